@@ -1,0 +1,358 @@
+"""The offline command line: a thin shell over `bot.core.api` that prints text or JSON.
+
+`python -m bot summary|quote|speakers|lookup|ask|about|console` answers without a token;
+`python -m bot` alone starts the Discord bot and `python -m bot sync` registers its commands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import shutil
+import sys
+import textwrap
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from bot.core import api, constants
+from bot.core.article import Article
+from bot.core.errors import ArticleBotError, QueryError
+from bot.core.library import Library
+from bot.core.search import MARK_END, MARK_START
+from bot.settings import Settings, SettingsError, load_settings
+
+log = logging.getLogger("bot.cli")
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+MAX_WIDTH = 100
+
+NO_TOKEN_MESSAGE = """\
+No Discord token: set DISCORD_TOKEN in the environment or in a .env file (see .env.example).
+Get one at https://discord.com/developers/applications -> your application -> Bot -> Reset Token.
+Without a token the bot still answers offline, for example:
+  python -m bot summary
+  python -m bot quote Blinken
+  python -m bot console"""
+
+
+class UsageError(Exception):
+    """Bad command-line words; argparse's message, shown without a traceback."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse would print usage and exit itself
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--article", metavar="PATH", help="article file or folder, or an article id")
+    common.add_argument("--json", action="store_true", help="print one JSON object")
+
+    parser = _Parser(prog="article-bot", description="Answers questions about a news article.")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    cmd = sub.add_parser("summary", parents=[common], help="the article's key sentences")
+    cmd.add_argument("--sentences", type=int, default=constants.SUMMARY_DEFAULT_SENTENCES, metavar="N")
+    cmd = sub.add_parser("quote", parents=[common], help="what a person said")
+    cmd.add_argument("speaker", nargs="+")
+    sub.add_parser("speakers", parents=[common], help="who is quoted, most quoted first")
+    cmd = sub.add_parser("lookup", parents=[common], help="paragraphs that mention a keyword")
+    cmd.add_argument("keyword", nargs="+")
+    cmd.add_argument("--limit", type=int, default=constants.LOOKUP_DEFAULT_LIMIT, metavar="N")
+    cmd = sub.add_parser("ask", parents=[common], help="answer a question from the article")
+    cmd.add_argument("question", nargs="+")
+    sub.add_parser("about", parents=[common], help="title, size and speakers of the article")
+    cmd = sub.add_parser("console", parents=[common], help="type /summary, /quote Xi ... as in Discord")
+    cmd = sub.add_parser("sync", help="register the slash commands with Discord (needs a token)")
+    cmd.add_argument("--guild", type=int, metavar="ID", help="sync to one server, instantly")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    wants_json = "--json" in argv
+    try:
+        args = build_parser().parse_args(argv)
+        settings = load_settings()
+        logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s")
+        return _dispatch(args, settings)
+    except UsageError as error:
+        return _fail(str(error), wants_json, EXIT_USAGE)
+    except (ArticleBotError, SettingsError) as error:
+        return _fail(str(error), wants_json, EXIT_USAGE)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # the last resort: one line for the user, the detail in the log
+        log.debug("unexpected error", exc_info=True)
+        return _fail(
+            f"internal error ({type(error).__name__}); run with LOG_LEVEL=DEBUG for details", wants_json
+        )
+
+
+def _fail(message: str, wants_json: bool, code: int = EXIT_FAILURE) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    if wants_json:
+        print(json.dumps({"error": message}, ensure_ascii=False))
+    return code
+
+
+def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command is None:
+        from bot.discord.runner import run_bot
+
+        if not settings.token:
+            print(NO_TOKEN_MESSAGE, file=sys.stderr)
+            return EXIT_USAGE
+        return run_bot(settings)
+    if args.command == "sync":
+        from bot.discord.runner import sync_commands
+
+        if not settings.token:
+            print(NO_TOKEN_MESSAGE, file=sys.stderr)
+            return EXIT_USAGE
+        return sync_commands(settings, args.guild)
+    library = open_library(args.article, settings)
+    if args.command == "console":
+        return run_console(library)
+    article = library.get(None if _is_path(args.article) else args.article)
+    result = run_command(article, args)
+    if args.json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(render(result))
+    return EXIT_OK
+
+
+def _is_path(ref: str | None) -> bool:
+    return ref is None or Path(ref).expanduser().exists()
+
+
+def open_library(ref: str | None, settings: Settings) -> Library:
+    """`--article` may be a path (file or folder) or the id of an article under ARTICLE_PATH."""
+    if ref is not None and _is_path(ref):
+        return Library.from_path(ref)
+    return Library.from_path(settings.article_path)
+
+
+def run_command(article: Article, args: argparse.Namespace):
+    """Call the command layer for a parsed CLI command and return its result dataclass."""
+    commands: dict[str, Callable[[], object]] = {
+        "summary": lambda: api.summary(article, args.sentences),
+        "quote": lambda: api.quote(article, " ".join(args.speaker)),
+        "speakers": lambda: api.speakers(article),
+        "lookup": lambda: api.lookup(article, " ".join(args.keyword), args.limit),
+        "ask": lambda: api.ask(article, " ".join(args.question)),
+        "about": lambda: api.about(article),
+    }
+    return commands[args.command]()
+
+
+# --- text rendering ------------------------------------------------------------------
+
+
+def _width() -> int:
+    return min(MAX_WIDTH, shutil.get_terminal_size((MAX_WIDTH, 24)).columns)
+
+
+def _wrap(text: str, indent: str = "    ") -> str:
+    return textwrap.fill(text, _width(), initial_indent=indent, subsequent_indent=indent)
+
+
+def _numbered(label: str, text: str) -> str:
+    """`[¶12] text...` with continuation lines aligned under the text."""
+    prefix = f"[¶{label}] "
+    return textwrap.fill(text, _width(), initial_indent=prefix, subsequent_indent=" " * len(prefix))
+
+
+def _bold(text: str) -> str:
+    if sys.stdout.isatty():
+        return text.replace(MARK_START, "\033[1m").replace(MARK_END, "\033[0m")
+    return text.replace(MARK_START, "**").replace(MARK_END, "**")
+
+
+def render(result: object) -> str:
+    """Human-readable text for any command result."""
+    renderer = _RENDERERS[type(result)]
+    return renderer(result)
+
+
+def _render_summary(result: api.Summary) -> str:
+    if not result.sentences:
+        return "The article has no body text to summarise."
+    return "\n".join(_numbered(str(s.paragraph), s.text) for s in result.sentences)
+
+
+def _render_quotes(result: api.QuoteResult) -> str:
+    lines = []
+    if result.speaker is not None:
+        role = f", {result.speaker.role}" if result.speaker.role else ""
+        lines.append(f"{result.speaker.name}{role}: {len(result.quotes)} quote(s)")
+        lines += [_numbered(str(q.paragraph), f"“{q.text}”") for q in result.quotes]
+    if result.message:
+        lines.append(result.message)
+    if not result.quotes and result.suggestions:
+        lines.append("Quoted in this article: " + ", ".join(result.suggestions))
+    return "\n".join(lines) or f"No quotes found for {result.query!r}."
+
+
+def _render_speakers(result: api.SpeakerList) -> str:
+    if not result.speakers:
+        return "No one is quoted directly in this article."
+    lines = []
+    for speaker in result.speakers:
+        role = f" ({speaker.role})" if speaker.role else ""
+        lines.append(f"{speaker.quotes:>3}  {speaker.name}{role}")
+    return "\n".join(lines)
+
+
+def _render_lookup(result: api.LookupResult) -> str:
+    if not result.hits:
+        lines = [f"Nothing in the article matches {result.query!r}."]
+        if result.suggestions:
+            lines.append("Did you mean: " + ", ".join(result.suggestions) + "?")
+        return "\n".join(lines)
+    blocks = []
+    for hit in result.hits:
+        label = f"{hit.paragraph}, caption" if hit.is_caption else str(hit.paragraph)
+        blocks.append(_bold(_numbered(label, hit.marked)))
+    return "\n\n".join(blocks)
+
+
+def _render_answer(result: api.Answer) -> str:
+    if result.answer is None:
+        lines = ["The article doesn't say."]
+        if result.sources:
+            lines.append("Closest paragraphs:")
+            lines += [_numbered(str(s.paragraph), s.text) for s in result.sources]
+        return "\n".join(lines)
+    paragraphs = ", ".join(f"¶{s.paragraph}" for s in result.sources)
+    return textwrap.fill(result.answer, _width()) + f"\n    (source: {paragraphs})"
+
+
+def _render_about(result: api.About) -> str:
+    quoted = ", ".join(f"{s.name} ({s.quotes})" for s in result.speakers) or "no one"
+    return "\n".join(
+        [
+            result.title,
+            f"    id: {result.article}   source: {result.source}",
+            f"    {result.paragraphs} paragraphs ({result.captions} captions), "
+            f"{result.sentences} sentences, {result.words} words",
+            _wrap(f"Quoted: {quoted}"),
+        ]
+    )
+
+
+_RENDERERS: dict[type, Callable] = {
+    api.Summary: _render_summary,
+    api.QuoteResult: _render_quotes,
+    api.SpeakerList: _render_speakers,
+    api.LookupResult: _render_lookup,
+    api.Answer: _render_answer,
+    api.About: _render_about,
+}
+
+
+# --- console ---------------------------------------------------------------------------
+
+CONSOLE_HELP = """\
+/summary [N]            the article's N key sentences (1-10, default 3)
+/quote SPEAKER          what a person said (surname, full name or title)
+/speakers               who is quoted, most quoted first
+/lookup KEYWORD [N]     paragraphs that mention KEYWORD
+/ask QUESTION           answer a question from the article
+/about                  title, size and speakers
+/article [ID]           list the loaded articles, or switch to one
+/help                   this list
+/quit                   leave"""
+
+
+def run_console(library: Library, stdin=None, stdout=None) -> int:
+    """An interactive prompt that takes the same slash commands as Discord."""
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    interactive = stdin.isatty()
+    if interactive:
+        with contextlib.suppress(ImportError):
+            import readline  # noqa: F401  (history and line editing for input())
+    session = _ConsoleSession(library)
+    print("article-bot console: type /help for commands, /quit to leave.", file=stdout)
+    while True:
+        try:
+            line = input("> ") if interactive else stdin.readline()
+        except (EOFError, KeyboardInterrupt):
+            break
+        if not interactive and not line:
+            break
+        reply = session.handle(line)
+        if reply is None:
+            break
+        if reply:
+            print(reply, file=stdout)
+    return EXIT_OK
+
+
+class _ConsoleSession:
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self.article_ref: str | None = None
+
+    def handle(self, line: str) -> str | None:
+        """The reply to one console line; None means quit."""
+        line = line.strip()
+        if not line:
+            return ""
+        name, _, rest = line.lstrip("/").partition(" ")
+        name, rest = name.lower(), rest.strip()
+        if name in ("quit", "exit", "q"):
+            return None
+        if name == "help":
+            return CONSOLE_HELP
+        try:
+            if name == "article":
+                return self._switch(rest)
+            return self._run(name, rest)
+        except ArticleBotError as error:
+            return f"error: {error}"
+
+    def _switch(self, ref: str) -> str:
+        if not ref:
+            return "Articles: " + ", ".join(self.library.ids)
+        article = self.library.get(ref)
+        self.article_ref = article.id
+        return f"Now answering about: {article.title}"
+
+    def _run(self, name: str, rest: str) -> str:
+        article = self.library.get(self.article_ref)
+        if name == "summary":
+            return render(api.summary(article, _int_arg(rest, constants.SUMMARY_DEFAULT_SENTENCES)))
+        if name == "quote":
+            return render(api.quote(article, rest))
+        if name == "speakers":
+            return render(api.speakers(article))
+        if name == "lookup":
+            keyword, limit = _split_trailing_int(rest, constants.LOOKUP_DEFAULT_LIMIT)
+            return render(api.lookup(article, keyword, limit))
+        if name == "ask":
+            return render(api.ask(article, rest))
+        if name == "about":
+            return render(api.about(article))
+        return f"Unknown command /{name}. Type /help for the list."
+
+
+def _int_arg(text: str, default: int) -> int:
+    if not text:
+        return default
+    if not text.isdigit():
+        raise QueryError(f"Expected a number, not {text[:20]!r}.")
+    return int(text)
+
+
+def _split_trailing_int(text: str, default: int) -> tuple[str, int]:
+    head, _, last = text.rpartition(" ")
+    if head and last.isdigit():
+        return head, int(last)
+    return text, default

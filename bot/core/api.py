@@ -1,0 +1,97 @@
+"""The command layer: one plain function per bot command, shared by the CLI and Discord.
+
+Each function validates what the user typed, calls one engine and returns a result
+dataclass with a `to_dict()` that is the stable JSON contract of `--json`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.core import answer as answer_engine
+from bot.core import constants, quotes, search
+from bot.core import summary as summary_engine
+from bot.core.article import Article
+from bot.core.errors import QueryError
+from bot.core.query import clean_query
+
+Summary = summary_engine.Summary
+QuoteResult = quotes.QuoteResult
+SpeakerList = quotes.SpeakerList
+LookupResult = search.LookupResult
+Answer = answer_engine.Answer
+
+
+@dataclass(frozen=True, slots=True)
+class About:
+    article: str
+    title: str
+    source: str
+    paragraphs: int
+    sentences: int
+    words: int
+    captions: int
+    speakers: tuple[quotes.Speaker, ...]
+
+    def to_dict(self) -> dict:
+        return {
+            "article": self.article,
+            "title": self.title,
+            "paragraphs": self.paragraphs,
+            "sentences": self.sentences,
+            "speakers": [s.to_dict() for s in self.speakers],
+        }
+
+
+def summary(article: Article, sentences: int = constants.SUMMARY_DEFAULT_SENTENCES) -> Summary:
+    """The article's most important sentences, in article order."""
+    low, high = constants.SUMMARY_MIN_SENTENCES, constants.SUMMARY_MAX_SENTENCES
+    if not low <= sentences <= high:
+        raise QueryError(f"Ask for {low} to {high} sentences.")
+    return summary_engine.summarize(article, sentences)
+
+
+def quote(article: Article, speaker: str) -> QuoteResult:
+    """Every direct quotation by the person `speaker` names (surname, title, typo...)."""
+    return quotes.find_quotes(article, clean_query(speaker, "speaker name"))
+
+
+def speakers(article: Article) -> SpeakerList:
+    """Who is quoted and how often, most quoted first."""
+    return quotes.list_speakers(article)
+
+
+def complete_speaker(article: Article, partial: str, limit: int = 25) -> list[str]:
+    """Speaker names for autocomplete, best match for `partial` first; never raises on input."""
+    try:
+        partial = clean_query(partial, "speaker name")
+    except QueryError:
+        partial = ""
+    return quotes.complete_speakers(article, partial, limit)
+
+
+def lookup(article: Article, keyword: str, limit: int = constants.LOOKUP_DEFAULT_LIMIT) -> LookupResult:
+    """Paragraphs that mention `keyword` (typos tolerated), best first; empty if none."""
+    if not 1 <= limit <= constants.LOOKUP_MAX_LIMIT:
+        raise QueryError(f"Ask for 1 to {constants.LOOKUP_MAX_LIMIT} results.")
+    return search.lookup(article, clean_query(keyword, "keyword"), limit)
+
+
+def ask(article: Article, question: str) -> Answer:
+    """The sentence that answers `question`, or no answer when the article does not say."""
+    return answer_engine.answer_question(article, clean_query(question, "question"))
+
+
+def about(article: Article) -> About:
+    """What the article is and who is quoted in it."""
+    captions = sum(1 for p in article.paragraphs if p.is_caption)
+    return About(
+        article=article.id,
+        title=article.title,
+        source=article.source,
+        paragraphs=len(article.paragraphs),
+        sentences=len(article.sentences),
+        words=article.word_count,
+        captions=captions,
+        speakers=quotes.list_speakers(article).speakers,
+    )

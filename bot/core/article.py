@@ -1,0 +1,305 @@
+"""The article model: a news text file parsed into numbered paragraphs and sentences.
+
+Parsing separates photo captions and headings from body text and marks near-duplicate
+sentences (the reworded lede news sites repeat), so every engine can skip them.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from bot.core import constants
+from bot.core.errors import ArticleError
+from bot.core.text import clean_control, split_sentences, words
+
+log = logging.getLogger(__name__)
+
+BODY = "body"
+CAPTION = "caption"
+HEADING = "heading"
+
+_TERMINAL = tuple(".!?…:;\"'”’)]")
+# Photo-position markers that news sites put in captions: "Blinken (left) walks ...".
+_PHOTO_MARKER = re.compile(
+    r"\((?:left|right|centre|center|above|below|top|bottom|pictured|inset|far left|"
+    r"far right|second left|second right|front|back|file photo|file)\)",
+    re.IGNORECASE,
+)
+_FRONT_MATTER_LINE = re.compile(r"^(title|source|url|author|date|published|byline):\s*(.*)$", re.I)
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence, numbered 1.. across the article; `start`/`end` index its paragraph."""
+
+    number: int
+    paragraph: int
+    text: str
+    start: int
+    end: int
+    duplicate_of: int | None = None
+    is_caption: bool = False
+
+    @property
+    def is_body(self) -> bool:
+        """True for sentences a summary or answer may use: not a caption, not a repeat."""
+        return self.duplicate_of is None and not self.is_caption
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One paragraph as the reader sees it, numbered from 1 in file order."""
+
+    number: int
+    text: str
+    kind: str
+    sentences: tuple[Sentence, ...]
+    duplicate_of: int | None = None
+
+    @property
+    def is_caption(self) -> bool:
+        return self.kind == CAPTION
+
+    @property
+    def is_body(self) -> bool:
+        return self.kind == BODY and self.duplicate_of is None
+
+
+@dataclass(eq=False)
+class Article:
+    """A parsed article. Compared and hashed by identity, so engines can cache per article."""
+
+    id: str
+    title: str
+    source: str
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sentences = tuple(s for p in self.paragraphs for s in p.sentences)
+
+    @property
+    def body_sentences(self) -> tuple[Sentence, ...]:
+        """Sentences of body paragraphs that are neither captions nor repeats."""
+        return tuple(s for s in self.sentences if s.is_body and self.paragraph(s.paragraph).kind == BODY)
+
+    def paragraph(self, number: int) -> Paragraph:
+        return self.paragraphs[number - 1]
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(words(p.text)) for p in self.paragraphs)
+
+
+def load_article(path: str | Path) -> Article:
+    """Read and parse one `.txt` or `.md` file; raise ArticleError with a remedy if unusable."""
+    path = Path(path)
+    if not path.exists():
+        raise ArticleError(f"Article file not found: {path}. Check the path or ARTICLE_PATH.")
+    if not path.is_file():
+        raise ArticleError(f"{path} is not a file.")
+    size = path.stat().st_size
+    if size > constants.MAX_ARTICLE_BYTES:
+        limit_mb = constants.MAX_ARTICLE_BYTES // (1024 * 1024)
+        raise ArticleError(
+            f"{path.name} is too large ({size / 1024 / 1024:.1f} MB; the limit is {limit_mb} MB). "
+            "Split it into smaller articles."
+        )
+    text = decode_article(path.read_bytes(), path.name)
+    return parse_article(text, article_id=article_id_for(path), source=str(path))
+
+
+def decode_article(data: bytes, name: str) -> str:
+    """Decode UTF-8 (with or without BOM), falling back to Windows-1252 for old files."""
+    if b"\x00" in data:
+        raise ArticleError(f"{name} looks like a binary file, not a text article.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise ArticleError(f"{name} is not UTF-8 text. Save it as UTF-8 and try again.") from None
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > len(text) // 100:
+        raise ArticleError(f"{name} looks like a binary file, not a text article.")
+    log.warning("%s is not UTF-8; read it as Windows-1252", name)
+    return text
+
+
+def article_id_for(path: Path) -> str:
+    """A stable, URL-safe id from the file name: `Blinken Visit.txt` -> `blinken-visit`."""
+    slug = re.sub(r"[^a-z0-9]+", "-", path.stem.casefold()).strip("-")
+    return slug or "article"
+
+
+def parse_article(text: str, article_id: str = "article", source: str = "<text>") -> Article:
+    """Parse article text into an Article; raise ArticleError if it holds no text."""
+    text = clean_control(text.replace("\r\n", "\n").replace("\r", "\n"))
+    title, lines = _split_front_matter(text.split("\n"))
+    blocks = _paragraph_texts(lines)
+    if not blocks:
+        raise ArticleError(f"{Path(source).name} is empty: there is no text to answer from.")
+    if title is None and _looks_like_title(blocks):
+        title = blocks.pop(0)
+    paragraphs = _build_paragraphs(blocks)
+    if title is None:
+        title = _derived_title(paragraphs)
+    return Article(id=article_id, title=title, source=source, paragraphs=paragraphs)
+
+
+def _split_front_matter(lines: list[str]) -> tuple[str | None, list[str]]:
+    """Take a title from YAML front matter, `Title:`-style lines or a leading `# Heading`."""
+    title = None
+    index = 0
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    if index < len(lines) and lines[index].strip() == "---":
+        closing = next((i for i in range(index + 1, len(lines)) if lines[i].strip() == "---"), None)
+        if closing is not None:
+            for line in lines[index + 1 : closing]:
+                match = _FRONT_MATTER_LINE.match(line.strip())
+                if match and match.group(1).lower() == "title":
+                    title = match.group(2).strip().strip("\"'") or None
+            index = closing + 1
+    while index < len(lines):
+        stripped = lines[index].strip()
+        match = _FRONT_MATTER_LINE.match(stripped)
+        if match:
+            if match.group(1).lower() == "title" and title is None:
+                title = match.group(2).strip() or None
+            index += 1
+            continue
+        heading = _MARKDOWN_HEADING.match(stripped)
+        if heading and title is None:
+            title = heading.group(1).strip() or None
+            index += 1
+            continue
+        if not stripped:
+            index += 1
+            continue
+        break
+    return title, lines[index:]
+
+
+def _paragraph_texts(lines: list[str]) -> list[str]:
+    """Paragraphs are lines, unless the text is hard-wrapped, when blank lines divide them."""
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            blocks[-1].append(" ".join(line.split()))
+        elif blocks[-1]:
+            blocks.append([])
+    blocks = [b for b in blocks if b]
+    if _is_hard_wrapped(blocks):
+        return [" ".join(block) for block in blocks]
+    return [line for block in blocks for line in block]
+
+
+def _is_hard_wrapped(blocks: list[list[str]]) -> bool:
+    # In wrapped text most lines inside a block stop mid-sentence; in one-paragraph-per-line
+    # text (the usual news export) nearly every line ends with punctuation or is a caption.
+    inner = [line for block in blocks if len(block) > 1 for line in block[:-1]]
+    if len(inner) < 3:
+        return False
+    mid_sentence = sum(1 for line in inner if not line.endswith(_TERMINAL))
+    return mid_sentence / len(inner) > 0.6
+
+
+def _looks_like_title(blocks: list[str]) -> bool:
+    first = blocks[0]
+    if len(blocks) < 2 or first.endswith(_TERMINAL) or len(first) > constants.MAX_TITLE_CHARS:
+        return False
+    return not _PHOTO_MARKER.search(first) and len(words(first)) >= 2
+
+
+def _paragraph_kind(text: str) -> str:
+    heading = _MARKDOWN_HEADING.match(text)
+    if heading:
+        return HEADING
+    if not text.rstrip().endswith(_TERMINAL) or _PHOTO_MARKER.search(text):
+        return CAPTION
+    return BODY
+
+
+def _build_paragraphs(blocks: list[str]) -> tuple[Paragraph, ...]:
+    detector = _DuplicateDetector()
+    paragraphs = []
+    sentence_number = 0
+    for number, raw in enumerate(blocks, start=1):
+        kind = _paragraph_kind(raw)
+        text = _MARKDOWN_HEADING.sub(r"\1", raw) if kind == HEADING else raw
+        sentences = []
+        for span in split_sentences(text):
+            sentence_number += 1
+            sentence_text = text[span.start : span.end]
+            sentences.append(
+                Sentence(
+                    number=sentence_number,
+                    paragraph=number,
+                    text=sentence_text,
+                    start=span.start,
+                    end=span.end,
+                    duplicate_of=detector.check(sentence_number, sentence_text),
+                    is_caption=kind == CAPTION or bool(_PHOTO_MARKER.search(sentence_text)),
+                )
+            )
+        paragraphs.append(
+            Paragraph(
+                number=number,
+                text=text,
+                kind=kind,
+                sentences=tuple(sentences),
+                duplicate_of=_paragraph_duplicate_of(sentences),
+            )
+        )
+    return tuple(paragraphs)
+
+
+def _paragraph_duplicate_of(sentences: list[Sentence]) -> int | None:
+    """A paragraph repeats an earlier one when every sentence of it is a repeat."""
+    if not sentences or any(s.duplicate_of is None for s in sentences):
+        return None
+    return sentences[0].duplicate_of
+
+
+class _DuplicateDetector:
+    """Finds near-duplicate sentences among the last few, in linear time overall."""
+
+    def __init__(self) -> None:
+        self._recent: list[tuple[int, str]] = []
+        self._lede: list[tuple[int, str]] = []
+
+    def check(self, number: int, text: str) -> int | None:
+        if len(words(text)) < constants.NEAR_DUPLICATE_MIN_WORDS:
+            return None
+        key = text.casefold()
+        found = None
+        # The lede is compared with everything, because its echo can come much later.
+        for earlier, earlier_key in (*self._lede, *self._recent):
+            if fuzz.token_set_ratio(key, earlier_key) >= constants.NEAR_DUPLICATE_SCORE:
+                found = earlier
+                break
+        if found is None:
+            if len(self._lede) < 3:
+                self._lede.append((number, key))
+            else:
+                self._recent.append((number, key))
+                del self._recent[: -constants.NEAR_DUPLICATE_WINDOW]
+        return found
+
+
+def _derived_title(paragraphs: tuple[Paragraph, ...]) -> str:
+    body = next((p for p in paragraphs if p.kind == BODY and p.sentences), paragraphs[0])
+    first = body.sentences[0].text if body.sentences else body.text
+    if len(first) <= constants.DERIVED_TITLE_CHARS:
+        return first.rstrip(".")
+    cut = first[: constants.DERIVED_TITLE_CHARS].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"

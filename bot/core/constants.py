@@ -1,0 +1,34 @@
+"""Thresholds and limits of the core engines, named once so every engine agrees.
+
+Discord's own limits live in `bot.discord.limits`; these are about articles and queries.
+"""
+
+# Articles larger than this are refused: a news article is a few dozen kilobytes, and
+# the bot must stay within a 512 MB dyno even with a library of many articles.
+MAX_ARTICLE_BYTES = 8 * 1024 * 1024
+
+# Queries: Discord caps option text at 100 characters for our commands; the CLI allows
+# a little more for pasted questions but refuses walls of text.
+MAX_QUERY_CHARS = 300
+
+# A paragraph or sentence whose rapidfuzz token_set_ratio with an earlier one reaches
+# this is a near-duplicate (the reworded lede that news sites repeat below the fold).
+NEAR_DUPLICATE_SCORE = 85
+# Only sentences with at least this many words can be called near-duplicates, so that
+# "He said." is never a duplicate of a longer sentence that contains those words.
+NEAR_DUPLICATE_MIN_WORDS = 6
+# How many earlier sentences each sentence is compared with: repeats in news copy sit a
+# few lines apart (lede and its echo, caption and body), so a window keeps this linear.
+NEAR_DUPLICATE_WINDOW = 60
+
+# A first line shorter than this with no final punctuation is taken as the title.
+MAX_TITLE_CHARS = 150
+# Derived titles (from the lede) are cut to this many characters.
+DERIVED_TITLE_CHARS = 80
+
+SUMMARY_MIN_SENTENCES = 1
+SUMMARY_MAX_SENTENCES = 10
+SUMMARY_DEFAULT_SENTENCES = 3
+
+LOOKUP_DEFAULT_LIMIT = 5
+LOOKUP_MAX_LIMIT = 25

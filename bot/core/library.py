@@ -1,0 +1,123 @@
+"""The library: every article found under a file or folder, parsed on first use.
+
+With one article it is the default; with several, commands name one by id or fuzzy title.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from bot.core import constants
+from bot.core.article import Article, article_id_for, load_article
+from bot.core.errors import ArticleError, ArticleNotFound
+from bot.core.text import fold
+
+log = logging.getLogger(__name__)
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+# A fuzzy article reference must score this much (rapidfuzz WRatio) to be accepted.
+ARTICLE_MATCH_SCORE = 75
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    """What autocomplete and listings need about an article, without parsing all of them."""
+
+    id: str
+    path: Path
+
+
+class Library:
+    """Articles by id; each file is read and parsed the first time it is asked for."""
+
+    def __init__(self, paths: list[Path]) -> None:
+        if not paths:
+            raise ArticleError("No articles found. Put .txt or .md files in seeds/ or set ARTICLE_PATH.")
+        self._infos: dict[str, ArticleInfo] = {}
+        for path in paths:
+            article_id = _unique_id(article_id_for(path), self._infos)
+            self._infos[article_id] = ArticleInfo(article_id, path)
+        self._loaded: dict[str, Article] = {}
+
+    @classmethod
+    def from_path(cls, path: str | Path) -> Library:
+        """A library of one file, or of every article file under a folder."""
+        path = Path(path).expanduser()
+        if not path.exists():
+            raise ArticleError(f"Article path not found: {path}. Check --article or ARTICLE_PATH.")
+        if path.is_file():
+            library = cls([path])
+            library.get()  # one article: fail fast on a bad file, before any command runs
+            return library
+        files = sorted(
+            p
+            for p in path.rglob("*")
+            if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith((".", "README"))
+        )
+        if not files:
+            raise ArticleError(f"No .txt or .md articles in {path}.")
+        return cls(files)
+
+    def __len__(self) -> int:
+        return len(self._infos)
+
+    @property
+    def ids(self) -> list[str]:
+        return list(self._infos)
+
+    def get(self, ref: str | None = None) -> Article:
+        """The article named by `ref` (id, file name or fuzzy title); the only one if None."""
+        if ref is None or not ref.strip():
+            if len(self._infos) == 1:
+                return self._load(next(iter(self._infos)))
+            raise ArticleNotFound(
+                f"{len(self._infos)} articles are loaded; choose one: {', '.join(self.ids[:10])}"
+            )
+        return self._load(self._resolve(ref.strip()))
+
+    def articles(self) -> list[Article]:
+        """Every article, parsed; files that cannot be parsed are logged and skipped."""
+        result = []
+        for article_id in self._infos:
+            try:
+                result.append(self._load(article_id))
+            except ArticleError as error:
+                log.warning("skipping %s: %s", article_id, error)
+        return result
+
+    def _load(self, article_id: str) -> Article:
+        article = self._loaded.get(article_id)
+        if article is None:
+            info = self._infos[article_id]
+            article = load_article(info.path)
+            article.id = info.id
+            self._loaded[article_id] = article
+        return article
+
+    def _resolve(self, ref: str) -> str:
+        if ref in self._infos:
+            return ref
+        wanted = fold(ref)
+        for article_id, info in self._infos.items():
+            if wanted in (article_id, fold(info.path.name), fold(info.path.stem)):
+                return article_id
+        choices = {article_id: article_id.replace("-", " ") for article_id in self._infos}
+        for article_id in self._loaded:
+            choices[article_id] += " " + fold(self._loaded[article_id].title)
+        best = process.extractOne(wanted, choices, scorer=fuzz.WRatio, score_cutoff=ARTICLE_MATCH_SCORE)
+        if best is None:
+            raise ArticleNotFound(
+                f"No article matches {ref[: constants.MAX_QUERY_CHARS]!r}. Loaded: {', '.join(self.ids[:10])}"
+            )
+        return best[2]
+
+
+def _unique_id(article_id: str, taken: dict[str, ArticleInfo]) -> str:
+    candidate, n = article_id, 2
+    while candidate in taken:
+        candidate, n = f"{article_id}-{n}", n + 1
+    return candidate

@@ -1,0 +1,31 @@
+"""Validation of what people type: speaker names, keywords and questions.
+
+Every engine receives a cleaned query, so none of them has to handle control characters,
+lone surrogates or walls of text.
+"""
+
+from __future__ import annotations
+
+from bot.core import constants
+from bot.core.errors import QueryError
+from bot.core.text import clean_control
+
+
+def clean_query(text: str | None, what: str = "query") -> str:
+    """`text` with control characters removed and spaces collapsed; QueryError if unusable."""
+    if text is None:
+        raise QueryError(f"Type a {what}.")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise QueryError(f"The {what} contains characters that are not valid text.") from None
+    if len(text) > constants.MAX_QUERY_CHARS * 4:
+        raise QueryError(f"That {what} is too long: keep it under {constants.MAX_QUERY_CHARS} characters.")
+    cleaned = " ".join(clean_control(text).split())
+    if not cleaned:
+        raise QueryError(f"The {what} is empty: type a few words.")
+    if len(cleaned) > constants.MAX_QUERY_CHARS:
+        raise QueryError(f"That {what} is too long: keep it under {constants.MAX_QUERY_CHARS} characters.")
+    if not any(ch.isalnum() for ch in cleaned):
+        raise QueryError(f"The {what} has no letters or digits: type a word from the article.")
+    return cleaned

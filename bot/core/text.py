@@ -1,0 +1,129 @@
+"""Text primitives shared by the engines: Unicode folding, words and sentence splitting.
+
+The sentence splitter is rule-based and linear, tuned for news copy ("U.S.", "Mr.", "Corp.",
+initials, numbers, quotations ending in `,”` or `.”`, and the corpus style `word . Next`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_QUOTE_FOLDS = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2212": "-",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, straight-quoted form of `text`, for matching only."""
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTE_FOLDS))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.casefold()
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+
+
+def words(text: str) -> list[str]:
+    """The words of `text` as written (letters and digits, inner apostrophes kept)."""
+    return _WORD.findall(text)
+
+
+def clean_control(text: str) -> str:
+    """`text` with control and format characters removed, except tab and newline."""
+    return "".join(ch for ch in text if ch in "\t\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs"))
+
+
+# Abbreviations after which a full stop never ends a sentence: titles before a name.
+_TITLES = frozenset(
+    "mr mrs ms dr prof sen rep gov gen col lt sgt capt adm maj rev hon pres supt det insp "
+    "cmdr cpl pvt st fr messrs mme mlle no nos vol pp fig jan feb mar apr jun jul aug sep "
+    "sept oct nov dec".split()
+)
+# Abbreviations that may end a sentence; after them a break needs a clear sentence start.
+_SOFT_ABBREVIATIONS = frozenset(
+    "corp inc co ltd llc plc bros jr sr esq etc vs al e.g i.e a.m p.m u.s u.k u.n e.u d.c n.y l.a".split()
+)
+# Words that typically open a sentence; a capitalised one after "U.S." or "Inc." means a
+# new sentence, while a name ("U.S. Navy") does not.
+_SENTENCE_OPENERS = frozenset(
+    "a an the he she it they we i you his her its their our this that these those there "
+    "but and so yet or if in on at for after before when while as since although though "
+    "however meanwhile still then now also later earlier some many most no one both".split()
+)
+
+_CANDIDATE = re.compile(r"\s?[.!?…]+[\"'”’)\]]*(?=\s+)")
+_TOKEN_BEFORE = re.compile(r"(\S+?)\s?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A sentence as a half-open character range [start, end) of the text it came from."""
+
+    start: int
+    end: int
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Split `text` (one paragraph) into sentence spans, trimmed of surrounding space."""
+    spans: list[Span] = []
+    start = 0
+    for match in _CANDIDATE.finditer(text):
+        end = match.end()
+        if _is_boundary(text, match.start(), end):
+            _append_trimmed(spans, text, start, end)
+            start = end
+    _append_trimmed(spans, text, start, len(text))
+    return spans
+
+
+def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span(start, end))
+
+
+def _is_boundary(text: str, mark: int, end: int) -> bool:
+    following = text[end:].lstrip()
+    if not following:
+        return True
+    first = following[0]
+    if not (first.isupper() or first.isdigit() or first in "\"“‘'(["):
+        return False
+    if text[mark].isspace():
+        # Corpus style "hepatitis A . State ...": a spaced full stop always ends a sentence.
+        return True
+    if text[mark] != ".":
+        return True
+    before = _TOKEN_BEFORE.search(text, 0, mark)
+    token = before.group(1).rstrip(".").lstrip("\"“‘'([").casefold() if before else ""
+    if token in _TITLES:
+        return False
+    if len(token) == 1 and token.isalpha():
+        # An initial ("John F. Kennedy"), not the end of a sentence.
+        return False
+    if token in _SOFT_ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
+        next_word = re.match(r"[\"“‘'(\[]*([^\W\d_]+)", following)
+        return bool(next_word) and next_word.group(1).casefold() in _SENTENCE_OPENERS
+    return True

@@ -1,0 +1,75 @@
+"""Settings, read once from the environment and `.env` (python-dotenv; the environment wins).
+
+Every variable is documented in `.env.example`; nothing else in the bot reads os.environ.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from dotenv import load_dotenv
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_ARTICLE_PATH = PROJECT_ROOT / "seeds"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+class SettingsError(ValueError):
+    """A setting has a value the bot cannot use; the message names it and the fix."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    token: str | None
+    article_path: Path
+    guild_id: int | None
+    log_level: str
+    sync_commands: bool
+    shard_count: int | None
+
+    def __repr__(self) -> str:
+        # Never let the token reach a log line or a traceback.
+        token = "set" if self.token else "missing"
+        return (
+            f"Settings(token={token}, article_path={str(self.article_path)!r}, "
+            f"guild_id={self.guild_id}, log_level={self.log_level!r}, "
+            f"sync_commands={self.sync_commands}, shard_count={self.shard_count})"
+        )
+
+
+def load_settings(env_file: str | Path | None = None, environ: dict[str, str] | None = None) -> Settings:
+    """Read settings; `.env` fills only what the real environment leaves unset."""
+    if environ is None:
+        load_dotenv(env_file or Path.cwd() / ".env", override=False)
+        environ = dict(os.environ)
+    token = (environ.get("DISCORD_TOKEN") or "").strip() or None
+    return Settings(
+        token=token,
+        article_path=Path(environ.get("ARTICLE_PATH") or DEFAULT_ARTICLE_PATH).expanduser(),
+        guild_id=_optional_int(environ, "DISCORD_GUILD_ID"),
+        log_level=_log_level(environ.get("LOG_LEVEL") or "INFO"),
+        sync_commands=_flag(environ.get("SYNC_COMMANDS")),
+        shard_count=_optional_int(environ, "SHARD_COUNT"),
+    )
+
+
+def _optional_int(environ: dict[str, str], name: str) -> int | None:
+    value = (environ.get(name) or "").strip()
+    if not value:
+        return None
+    if not value.isdigit() or int(value) == 0:
+        raise SettingsError(f"{name} must be a positive whole number, not {value!r}.")
+    return int(value)
+
+
+def _log_level(value: str) -> str:
+    level = value.strip().upper()
+    if level not in LOG_LEVELS:
+        raise SettingsError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {value!r}.")
+    return level
+
+
+def _flag(value: str | None) -> bool:
+    return (value or "").strip().lower() in ("1", "true", "yes", "on")
