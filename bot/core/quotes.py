@@ -103,6 +103,11 @@ def find_quotes(article: Article, query: str) -> QuoteResult:
     return QuoteResult(query, speaker, quotes)
 
 
+def find_person(article: Article, name: str) -> Speaker | None:
+    """The person of the article that `name` refers to (any alias form), quoted or not."""
+    return None
+
+
 def complete_speakers(article: Article, partial: str, limit: int) -> list[str]:
     names = [s.name for s in list_speakers(article).speakers]
     if not partial.strip():
