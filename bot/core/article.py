@@ -217,24 +217,37 @@ def _looks_like_title(blocks: list[str]) -> bool:
     first = blocks[0]
     if len(blocks) < 2 or first.endswith(_TERMINAL) or len(first) > constants.MAX_TITLE_CHARS:
         return False
-    return not _PHOTO_MARKER.search(first) and len(words(first)) >= 2
+    # In text typed without full stops the first line is no different from the rest.
+    return not _PHOTO_MARKER.search(first) and len(words(first)) >= 2 and _is_punctuated(blocks[1:])
 
 
-def _paragraph_kind(text: str) -> str:
+def _paragraph_kind(text: str, punctuated_text: bool) -> str:
     heading = _MARKDOWN_HEADING.match(text)
     if heading:
         return HEADING
-    if not text.rstrip().endswith(_TERMINAL) or _PHOTO_MARKER.search(text):
+    if _PHOTO_MARKER.search(text):
+        return CAPTION
+    if punctuated_text and not text.endswith(_TERMINAL):
         return CAPTION
     return BODY
+
+
+def _is_punctuated(blocks: list[str]) -> bool:
+    """Whether most paragraphs end like sentences, so one that does not is a caption.
+
+    Text typed without full stops (chat logs, transcripts) has no captions by this sign.
+    """
+    ended = sum(1 for block in blocks if block.endswith(_TERMINAL))
+    return ended >= constants.PUNCTUATED_SHARE * len(blocks)
 
 
 def _build_paragraphs(blocks: list[str]) -> tuple[Paragraph, ...]:
     detector = _DuplicateDetector()
     paragraphs = []
     sentence_number = 0
+    punctuated = _is_punctuated(blocks)
     for number, raw in enumerate(blocks, start=1):
-        kind = _paragraph_kind(raw)
+        kind = _paragraph_kind(raw, punctuated)
         text = _MARKDOWN_HEADING.sub(r"\1", raw) if kind == HEADING else raw
         sentences = []
         for span in split_sentences(text):

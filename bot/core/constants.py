@@ -21,6 +21,10 @@ NEAR_DUPLICATE_MIN_WORDS = 6
 # few lines apart (lede and its echo, caption and body), so a window keeps this linear.
 NEAR_DUPLICATE_WINDOW = 60
 
+# Paragraphs without final punctuation are captions only when at least this share of the
+# article's paragraphs end like sentences; otherwise the text is simply unpunctuated.
+PUNCTUATED_SHARE = 0.5
+
 # A first line shorter than this with no final punctuation is taken as the title.
 MAX_TITLE_CHARS = 150
 # Derived titles (from the lede) are cut to this many characters.

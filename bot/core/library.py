@@ -9,7 +9,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from bot.core import constants
 from bot.core.article import Article, article_id_for, load_article
@@ -105,15 +105,25 @@ class Library:
         for article_id, info in self._infos.items():
             if wanted in (article_id, fold(info.path.name), fold(info.path.stem)):
                 return article_id
-        choices = {article_id: article_id.replace("-", " ") for article_id in self._infos}
-        for article_id in self._loaded:
-            choices[article_id] += " " + fold(self._loaded[article_id].title)
-        best = process.extractOne(wanted, choices, scorer=fuzz.WRatio, score_cutoff=ARTICLE_MATCH_SCORE)
-        if best is None:
+        best_id, best_score = None, 0.0
+        for article_id in self._infos:
+            score = self._match_score(wanted, article_id)
+            if score > best_score:
+                best_id, best_score = article_id, score
+        if best_id is None or best_score < ARTICLE_MATCH_SCORE:
             raise ArticleNotFound(
                 f"No article matches {ref[: constants.MAX_QUERY_CHARS]!r}. Loaded: {', '.join(self.ids[:10])}"
             )
-        return best[2]
+        return best_id
+
+    def _match_score(self, wanted: str, article_id: str) -> float:
+        """How well `wanted` names an article: its id's words, or words of its title if parsed."""
+        score = fuzz.WRatio(wanted, article_id.replace("-", " "))
+        article = self._loaded.get(article_id)
+        if article is not None:
+            # token_set_ratio: a few words of a long title are a full match, not a diluted one.
+            score = max(score, fuzz.token_set_ratio(wanted, fold(article.title)))
+        return score
 
 
 def _unique_id(article_id: str, taken: dict[str, ArticleInfo]) -> str:

@@ -1,0 +1,45 @@
+"""What people type is cleaned once, and unusable input gets a short message."""
+
+import pytest
+
+from bot.core import constants
+from bot.core.errors import QueryError
+from bot.core.query import clean_query
+
+
+def test_spaces_are_collapsed_and_trimmed():
+    assert clean_query("  who   did\tBlinken meet?  ") == "who did Blinken meet?"
+
+
+def test_control_characters_are_removed():
+    assert clean_query("bal\x00loon\x1b") == "balloon"
+
+
+@pytest.mark.parametrize("text", [None, "", "   ", "\t\n", "\x00\x01"])
+def test_empty_input_asks_for_words(text):
+    with pytest.raises(QueryError, match=r"(?i)type"):
+        clean_query(text)
+
+
+def test_punctuation_only_input_is_refused():
+    with pytest.raises(QueryError, match="no letters"):
+        clean_query("?!?...")
+
+
+def test_ten_thousand_characters_are_refused():
+    with pytest.raises(QueryError, match="too long"):
+        clean_query("a" * 10_000)
+
+
+def test_query_at_the_limit_is_accepted():
+    assert len(clean_query("a" * constants.MAX_QUERY_CHARS)) == constants.MAX_QUERY_CHARS
+
+
+def test_lone_surrogate_is_refused():
+    with pytest.raises(QueryError, match="not valid text"):
+        clean_query("balloon\ud800")
+
+
+def test_message_names_what_was_typed():
+    with pytest.raises(QueryError, match="speaker name"):
+        clean_query("", "speaker name")

@@ -1,0 +1,69 @@
+"""Sentence splitting and text folding on the constructions news copy is full of."""
+
+import pytest
+
+from bot.core.text import fold, split_sentences, words
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+def test_splits_plain_sentences():
+    assert sentences("The ship sailed. It sank. Nobody knows why!") == [
+        "The ship sailed.",
+        "It sank.",
+        "Nobody knows why!",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Smith and Dr. Jones met Gen. Lee in Washington.",
+        "She met John F. Kennedy at the airport.",
+        "He spoke to Microsoft Corp. co-founder Bill Gates on Friday.",
+        "U.S. officials said the deal was worth 3.5 billion dollars.",
+        "The U.S. Navy sent two ships.",
+        "Shares fell 2.5 percent by 4 p.m. on Friday.",
+    ],
+)
+def test_does_not_split_after_abbreviations_initials_or_decimals(text):
+    assert sentences(text) == [text]
+
+
+def test_splits_after_an_abbreviation_that_ends_a_sentence():
+    assert sentences("The talks were held in the U.S. The next round is in Paris.") == [
+        "The talks were held in the U.S.",
+        "The next round is in Paris.",
+    ]
+
+
+def test_keeps_a_quotation_ending_in_comma_inside_its_sentence():
+    text = "“We will build homes,” the mayor said. “The work starts Monday.”"
+    assert sentences(text) == ["“We will build homes,” the mayor said.", "“The work starts Monday.”"]
+
+
+def test_splits_after_a_quotation_ending_in_full_stop():
+    text = "He said it was “over.” Then he left."
+    assert sentences(text) == ["He said it was “over.”", "Then he left."]
+
+
+def test_splits_corpus_style_spaced_full_stops():
+    assert sentences("He was exposed to hepatitis A . State officials said the risk is low .") == [
+        "He was exposed to hepatitis A .",
+        "State officials said the risk is low .",
+    ]
+
+
+def test_does_not_split_before_a_lowercase_word():
+    text = "The issues range from trade to war. from Russia to Ukraine."
+    assert sentences(text) == [text]
+
+
+def test_fold_removes_case_accents_and_curly_quotes():
+    assert fold("Café “Déjà” Vu’s") == 'cafe "deja" vu\'s'
+
+
+def test_words_keep_inner_apostrophes_and_drop_punctuation():
+    assert words("China’s F-22 isn't here.") == ["China’s", "F", "22", "isn't", "here"]
