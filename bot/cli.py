@@ -19,7 +19,7 @@ from pathlib import Path
 from bot.core import api, constants
 from bot.core.article import Article
 from bot.core.errors import ArticleBotError, QueryError
-from bot.core.library import Library
+from bot.core.library import ARTICLE_SUFFIXES, Library
 from bot.core.search import MARK_END, MARK_START
 from bot.settings import Settings, SettingsError, load_settings
 
@@ -128,7 +128,11 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _is_path(ref: str | None) -> bool:
-    return ref is None or Path(ref).expanduser().exists()
+    """Whether `--article` names a file or folder rather than an article id."""
+    if ref is None:
+        return True
+    path = Path(ref).expanduser()
+    return path.exists() or "/" in ref or path.suffix.lower() in ARTICLE_SUFFIXES
 
 
 def open_library(ref: str | None, settings: Settings) -> Library:

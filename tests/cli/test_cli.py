@@ -1,0 +1,296 @@
+"""The offline CLI: every subcommand in text and JSON, on the bundled and our own articles."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from tests.conftest import BUNDLED, ROOT, TEST_ARTICLES
+
+ARTICLES = [
+    BUNDLED,
+    TEST_ARTICLES / "foundation_harbour.md",
+    TEST_ARTICLES / "foundation_election.txt",
+]
+COMMANDS = {
+    "summary": ["summary", "--sentences", "2"],
+    "quote": ["quote", "Varga"],
+    "speakers": ["speakers"],
+    "lookup": ["lookup", "harbour"],
+    "ask": ["ask", "When", "will", "the", "council", "meet?"],
+    "about": ["about"],
+}
+
+
+def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def run_json(capsys, *argv: str) -> dict:
+    code, out, err = run_cli(capsys, *argv, "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+def paragraph_numbers(article: Path) -> range:
+    data = json.loads(
+        subprocess.check_output([sys.executable, "-m", "bot", "about", "--json", "--article", article])
+    )
+    return range(1, data["paragraphs"] + 1)
+
+
+# --- every subcommand answers, in text and JSON ------------------------------------------
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_subcommand_answers_in_text(capsys, article, command):
+    code, out, err = run_cli(capsys, *COMMANDS[command], "--article", article)
+    assert code == 0, err
+    assert out.strip()
+    assert "Traceback" not in out + err
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_summary_json_shape(capsys, article):
+    data = run_json(capsys, "summary", "--sentences", "2", "--article", article)
+    assert set(data) == {"article", "sentences"}
+    assert 1 <= len(data["sentences"]) <= 2
+    for sentence in data["sentences"]:
+        assert set(sentence) == {"text", "paragraph"}
+        assert isinstance(sentence["text"], str) and isinstance(sentence["paragraph"], int)
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_quote_json_shape(capsys, article):
+    data = run_json(capsys, "quote", "Blinken", "--article", article)
+    assert set(data) == {"query", "speaker", "quotes", "suggestions"}
+    assert data["query"] == "Blinken"
+    assert data["speaker"] is None or set(data["speaker"]) == {"name", "aliases"}
+    for quote in data["quotes"]:
+        assert set(quote) == {"text", "paragraph", "sentence"}
+    assert all(isinstance(s, str) for s in data["suggestions"])
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_speakers_json_shape(capsys, article):
+    data = run_json(capsys, "speakers", "--article", article)
+    assert set(data) == {"speakers"}
+    for speaker in data["speakers"]:
+        assert set(speaker) == {"name", "aliases", "quotes"}
+        assert speaker["quotes"] >= 1
+    counts = [s["quotes"] for s in data["speakers"]]
+    assert counts == sorted(counts, reverse=True)
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_lookup_json_shape(capsys, article):
+    data = run_json(capsys, "lookup", "Sunday", "--article", article)
+    assert set(data) == {"query", "results"}
+    for result in data["results"]:
+        assert set(result) == {"paragraph", "text", "score"}
+        assert isinstance(result["score"], int | float)
+
+
+def test_lookup_json_results_point_at_real_paragraphs(capsys):
+    data = run_json(capsys, "lookup", "balloon", "--article", BUNDLED)
+    valid = paragraph_numbers(BUNDLED)
+    assert data["results"]
+    assert all(r["paragraph"] in valid and "balloon" in r["text"] for r in data["results"])
+
+
+def test_lookup_of_an_absent_word_is_an_empty_list(capsys):
+    data = run_json(capsys, "lookup", "zyxwvut", "--article", BUNDLED)
+    assert data["results"] == []
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_ask_json_shape(capsys, article):
+    data = run_json(capsys, "ask", "Who", "won", "the", "vote?", "--article", article)
+    assert set(data) == {"question", "answer", "sources"}
+    assert data["question"] == "Who won the vote?"
+    assert data["answer"] is None or isinstance(data["answer"], str)
+    for source in data["sources"]:
+        assert set(source) == {"paragraph", "text"}
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_about_json_shape(capsys, article):
+    data = run_json(capsys, "about", "--article", article)
+    assert set(data) == {"article", "title", "paragraphs", "sentences", "speakers"}
+    assert data["title"] and data["paragraphs"] >= 1 and data["sentences"] >= data["paragraphs"] - 10
+
+
+def test_about_names_the_front_matter_title(capsys):
+    data = run_json(capsys, "about", "--article", TEST_ARTICLES / "foundation_election.txt")
+    assert data["article"] == "foundation-election"
+    assert data["title"] == "Mayor Lindqvist wins second term in Brackenfield"
+
+
+def test_text_output_shows_paragraph_numbers(capsys):
+    code, out, _ = run_cli(capsys, "summary", "--article", BUNDLED)
+    assert code == 0
+    assert out.startswith("[¶1] ")
+
+
+def test_text_output_is_wrapped(capsys):
+    _, out, _ = run_cli(capsys, "summary", "--sentences", "5", "--article", BUNDLED)
+    assert max(len(line) for line in out.splitlines()) <= 100
+
+
+def test_article_can_be_chosen_by_id_within_a_folder(capsys, monkeypatch):
+    monkeypatch.setenv("ARTICLE_PATH", str(TEST_ARTICLES))
+    data = run_json(capsys, "about", "--article", "foundation-harbour")
+    assert data["article"] == "foundation-harbour"
+
+
+# --- bad input: one clear line, the right exit code, never a traceback ----------------------
+
+
+def run_failing(capsys, *argv: str, code: int = 2) -> tuple[str, dict]:
+    result, out, err = run_cli(capsys, *argv, "--json")
+    assert result == code
+    assert err.startswith("error: ") and err.count("\n") == 1
+    assert "Traceback" not in out + err
+    return err, json.loads(out)
+
+
+def test_missing_article_file(capsys, tmp_path):
+    _, data = run_failing(capsys, "summary", "--article", tmp_path / "missing.txt")
+    assert "not found" in data["error"]
+
+
+def test_empty_article_file(capsys, tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_text("  \n")
+    _, data = run_failing(capsys, "summary", "--article", path)
+    assert "empty" in data["error"]
+
+
+def test_binary_article_file(capsys, tmp_path):
+    path = tmp_path / "photo.txt"
+    path.write_bytes(bytes(range(256)) * 10)
+    _, data = run_failing(capsys, "about", "--article", path)
+    assert "binary" in data["error"]
+
+
+def test_ten_megabyte_article_file(capsys, tmp_path):
+    path = tmp_path / "huge.txt"
+    path.write_text("The council met again today and agreed nothing. " * 210_000)
+    _, data = run_failing(capsys, "summary", "--article", path)
+    assert "too large" in data["error"]
+
+
+def test_article_with_no_quotations_has_no_speakers(capsys, tmp_path):
+    path = tmp_path / "plain.txt"
+    path.write_text("The bridge reopened on Monday after repairs. Traffic was light all day.")
+    assert run_json(capsys, "speakers", "--article", path) == {"speakers": []}
+    assert run_json(capsys, "quote", "Smith", "--article", path)["quotes"] == []
+
+
+def test_unbalanced_quotation_marks_do_not_break_quotes(capsys, tmp_path):
+    path = tmp_path / "unbalanced.txt"
+    path.write_text("“We will win, said Mayor Ada Park. Nobody agreed.\n“Never,” said Bo Lund.")
+    data = run_json(capsys, "quote", "Park", "--article", path)
+    assert isinstance(data["quotes"], list)
+
+
+def test_windows_line_endings_give_the_same_answers(capsys, tmp_path):
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(BUNDLED.read_bytes().replace(b"\n", b"\r\n"))
+    assert (
+        run_json(capsys, "summary", "--article", path)["sentences"]
+        == (run_json(capsys, "summary", "--article", BUNDLED)["sentences"])
+    )
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\x00\x07", "a" * 10_000])
+def test_unusable_queries_get_a_clear_message(capsys, query):
+    _, data = run_failing(capsys, "lookup", query, "--article", BUNDLED)
+    assert data["error"]
+
+
+def test_summary_sentence_count_out_of_range(capsys):
+    _, data = run_failing(capsys, "summary", "--sentences", "11", "--article", BUNDLED)
+    assert "1 to 10" in data["error"]
+
+
+def test_unknown_option_is_a_usage_error(capsys):
+    _, data = run_failing(capsys, "lookup", "balloon", "--colour", "red")
+    assert "unrecognized arguments" in data["error"]
+
+
+def test_unknown_article_id_lists_the_loaded_ones(capsys, monkeypatch):
+    monkeypatch.setenv("ARTICLE_PATH", str(TEST_ARTICLES))
+    _, data = run_failing(capsys, "about", "--article", "no-such-story-anywhere")
+    assert "foundation-harbour" in data["error"]
+
+
+# --- the bot itself, without a token ------------------------------------------------------
+
+
+def test_bot_without_token_explains_and_exits_2(tmp_path):
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "DISCORD_TOKEN": ""}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 2
+    assert "DISCORD_TOKEN" in result.stderr
+    assert "python -m bot summary" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_module_entry_point_runs_a_subcommand():
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "summary", "--sentences", "1", "--article", str(BUNDLED)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("[¶1]")
+
+
+# --- the console -------------------------------------------------------------------------
+
+
+def run_console(capsys, monkeypatch, lines: str, *argv: str) -> str:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO(lines))
+    assert main(["console", *argv]) == 0
+    return capsys.readouterr().out
+
+
+def test_console_takes_slash_commands_like_discord(capsys, monkeypatch):
+    out = run_console(
+        capsys, monkeypatch, "/summary 1\n/lookup balloon 1\n/quit\n", "--article", str(BUNDLED)
+    )
+    assert "[¶1]" in out
+    assert "**balloon**" in out
+
+
+def test_console_help_lists_the_commands(capsys, monkeypatch):
+    out = run_console(capsys, monkeypatch, "/help\n", "--article", str(BUNDLED))
+    for command in ("/summary", "/quote", "/speakers", "/lookup", "/ask", "/about", "/quit"):
+        assert command in out
+
+
+def test_console_reports_errors_and_keeps_going(capsys, monkeypatch):
+    out = run_console(capsys, monkeypatch, "/quote\n/bogus\n/about\n", "--article", str(BUNDLED))
+    assert "error: The speaker name is empty" in out
+    assert "Unknown command /bogus" in out
+    assert "paragraphs" in out
+
+
+def test_console_switches_between_articles(capsys, monkeypatch):
+    out = run_console(
+        capsys, monkeypatch, "/article\n/article harbour\n/about\n", "--article", str(TEST_ARTICLES)
+    )
+    assert "foundation-election" in out
+    assert "Now answering about: Storm closes Port Alder harbour" in out
