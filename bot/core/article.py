@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from rapidfuzz import fuzz
 
 from bot.core import constants
 from bot.core.errors import ArticleError
-from bot.core.text import clean_control, split_sentences, words
+from bot.core.text import STOPWORDS, clean_control, fold, split_sentences, words
 
 log = logging.getLogger(__name__)
 
@@ -284,29 +285,41 @@ def _paragraph_duplicate_of(sentences: list[Sentence]) -> int | None:
 
 
 class _DuplicateDetector:
-    """Finds near-duplicate sentences among the last few, in linear time overall."""
+    """Finds near-duplicate sentences anywhere earlier in the article, in linear time.
+
+    Candidates come from an inverted index of content words that keeps only each word's
+    most recent sentences, so only sentences sharing most words are scored with rapidfuzz.
+    """
 
     def __init__(self) -> None:
-        self._recent: list[tuple[int, str]] = []
-        self._lede: list[tuple[int, str]] = []
+        self._postings: dict[str, list[int]] = {}
+        self._keys: dict[int, str] = {}
 
     def check(self, number: int, text: str) -> int | None:
         if len(words(text)) < constants.NEAR_DUPLICATE_MIN_WORDS:
             return None
+        tokens = set(words(fold(text))) - STOPWORDS
+        if not tokens:
+            return None
         key = text.casefold()
-        found = None
-        # The lede is compared with everything, because its echo can come much later.
-        for earlier, earlier_key in (*self._lede, *self._recent):
-            if fuzz.token_set_ratio(key, earlier_key) >= constants.NEAR_DUPLICATE_SCORE:
-                found = earlier
-                break
+        found = self._best_candidate(tokens, key)
         if found is None:
-            if len(self._lede) < 3:
-                self._lede.append((number, key))
-            else:
-                self._recent.append((number, key))
-                del self._recent[: -constants.NEAR_DUPLICATE_WINDOW]
+            self._keys[number] = key
+            for token in tokens:
+                recent = self._postings.setdefault(token, [])
+                recent.append(number)
+                del recent[: -constants.NEAR_DUPLICATE_POSTINGS]
         return found
+
+    def _best_candidate(self, tokens: set[str], key: str) -> int | None:
+        shared = Counter(n for token in tokens for n in self._postings.get(token, ()))
+        needed = len(tokens) * constants.NEAR_DUPLICATE_SHARED_WORDS
+        for earlier, count in shared.most_common(constants.NEAR_DUPLICATE_CANDIDATES):
+            if count < needed:
+                break
+            if fuzz.token_set_ratio(key, self._keys[earlier]) >= constants.NEAR_DUPLICATE_SCORE:
+                return earlier
+        return None
 
 
 def _derived_title(paragraphs: tuple[Paragraph, ...]) -> str:

@@ -17,9 +17,11 @@ NEAR_DUPLICATE_SCORE = 85
 # Only sentences with at least this many words can be called near-duplicates, so that
 # "He said." is never a duplicate of a longer sentence that contains those words.
 NEAR_DUPLICATE_MIN_WORDS = 6
-# How many earlier sentences each sentence is compared with: repeats in news copy sit a
-# few lines apart (lede and its echo, caption and body), so a window keeps this linear.
-NEAR_DUPLICATE_WINDOW = 60
+# Candidates for a near-duplicate must share this share of their content words; the
+# detector keeps this many recent sentences per word and scores at most this many.
+NEAR_DUPLICATE_SHARED_WORDS = 0.5
+NEAR_DUPLICATE_POSTINGS = 4
+NEAR_DUPLICATE_CANDIDATES = 3
 
 # Paragraphs without final punctuation are captions only when at least this share of the
 # article's paragraphs end like sentences; otherwise the text is simply unpunctuated.

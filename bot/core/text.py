@@ -34,7 +34,10 @@ _QUOTE_FOLDS = str.maketrans(
 
 def fold(text: str) -> str:
     """Lower-case, accent-free, straight-quoted form of `text`, for matching only."""
-    text = unicodedata.normalize("NFKD", text.translate(_QUOTE_FOLDS))
+    text = text.translate(_QUOTE_FOLDS)
+    if text.isascii():  # the common case, and ten times faster than normalising
+        return text.lower()
+    text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return text.casefold()
 
@@ -47,10 +50,26 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def clean_control(text: str) -> str:
-    """`text` with control and format characters removed, except tab and newline."""
-    return "".join(ch for ch in text if ch in "\t\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs"))
+# C0 and C1 controls (but tab and newline), invisible format characters, lone surrogates.
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ud800-\udfff]"
+)
 
+
+def clean_control(text: str) -> str:
+    """`text` with control and invisible format characters removed, except tab and newline."""
+    return _CONTROL.sub("", text)
+
+
+# Function words: ignored when comparing sentences for near-duplicates and in matching.
+STOPWORDS = frozenset(
+    "a an the and or but if of to in on at by for with from as into onto over under about "
+    "is are was were be been being am has have had do does did will would shall should can "
+    "could may might must that this these those it its he she they them his her their we "
+    "our you your i me my not no so than then there here which who whom whose what when "
+    "where why how all any both each few more most other some such only own same too very "
+    "s t just also said says".split()
+)
 
 # Abbreviations after which a full stop never ends a sentence: titles before a name.
 _TITLES = frozenset(
