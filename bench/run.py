@@ -1,0 +1,137 @@
+"""The one benchmark for the whole bot: start-up, memory, per-command latency, build cost
+and the naive alternatives, printed as a table with each target marked. Run by hand:
+
+    python -m bench.run            (about a minute; --quick for fewer repetitions)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.corpus import BUNDLED, ROOT, generated_article, write_generated
+from bench.timing import measure, once_ms
+from bot.core import api
+from bot.core.article import Article, load_article
+
+QUERIES = {
+    "summary": lambda a: api.summary(a, 3),
+    "quote": lambda a: api.quote(a, "Blinken"),
+    "speakers": lambda a: api.speakers(a),
+    "lookup": lambda a: api.lookup(a, "balloon"),
+    "ask": lambda a: api.ask(a, "Who did Blinken meet?"),
+    "autocomplete": lambda a: api.complete_speaker(a, "bli"),
+}
+TARGETS = {
+    "startup_s": 1.0,
+    "rss_mb": 120.0,
+    "p99_bundled_ms": 5.0,
+    "p99_large_ms": 100.0,
+    "library_startup_s": 3.0,
+}
+
+
+class Table:
+    """Rows of (what, figure, target verdict), printed as aligned text."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str]] = []
+
+    def section(self, title: str) -> None:
+        self.rows.append((f"## {title}", "", ""))
+        print(f"\n{title}", flush=True)
+
+    def add(self, what: str, figure: str, target: str = "") -> None:
+        self.rows.append((what, figure, target))
+        print(f"  {what:<52} {figure:<34} {target}", flush=True)
+
+    def target(self, what: str, figure: str, value: float, limit: float, unit: str) -> None:
+        verdict = f"{'OK  ' if value < limit else 'MISS'} (< {limit:g} {unit})"
+        self.add(what, figure, verdict)
+
+
+def python_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env.pop("DISCORD_TOKEN", None)
+    env.update(extra or {})
+    return env
+
+
+def startup_seconds(args: list[str], env: dict[str, str], runs: int) -> float:
+    """Median wall time of a fresh `python -m bot ...` process, start to answer."""
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "bot", *args], env=env, check=True, capture_output=True)
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def peak_rss_mb(path: Path, ref: str | None = None) -> float:
+    command = [sys.executable, "-m", "bench.rss", str(path)] + ([ref] if ref else [])
+    output = subprocess.run(command, env=python_env(), check=True, capture_output=True, text=True).stdout
+    return float(output.strip())
+
+
+def startup_and_memory(table: Table, large_path: Path, library_path: Path, runs: int) -> None:
+    table.section("Start-up and memory")
+    seconds = startup_seconds(["about", "--article", str(BUNDLED)], python_env(), runs)
+    table.target("start-up to answer (CLI about, bundled)", f"{seconds * 1000:.0f} ms", seconds, 1.0, "s")
+    rss = peak_rss_mb(BUNDLED)
+    table.target("peak RSS, bundled article", f"{rss:.1f} MB", rss, TARGETS["rss_mb"], "MB")
+    table.add("peak RSS, 10,000-paragraph article", f"{peak_rss_mb(large_path):.1f} MB")
+    first = sorted(library_path.glob("*.txt"))[0].stem
+    table.add("peak RSS, 500-article library", f"{peak_rss_mb(library_path, first):.1f} MB")
+    env = python_env({"ARTICLE_PATH": str(library_path)})
+    seconds = startup_seconds(["about", "--article", first], env, runs)
+    limit = TARGETS["library_startup_s"]
+    table.target("start-up, 500-article library (lazy)", f"{seconds * 1000:.0f} ms", seconds, limit, "s")
+
+
+def command_latency(table: Table, name: str, article: Article, limit_ms: float, repeat: int) -> None:
+    table.section(f"Per-command latency, {name}")
+    for command, call in QUERIES.items():
+        timing = measure(lambda call=call: call(article), repeat=repeat)
+        table.target(command, str(timing), timing.p99_ms, limit_ms, "ms p99")
+
+
+def build_cost(table: Table) -> None:
+    """First-use cost of each per-article structure; each is built once, then cached."""
+    table.section("Build cost per article size (first use, ms)")
+    for paragraphs in (100, 1_000, 10_000):
+        start = time.perf_counter()
+        article = generated_article(paragraphs)
+        figures = {"parse": (time.perf_counter() - start) * 1000}
+        figures["index"] = once_ms(lambda article=article: api.lookup(article, "balloon"))
+        figures["registry"] = once_ms(lambda article=article: api.speakers(article))
+        figures["summary"] = once_ms(lambda article=article: api.summary(article))
+        text = ", ".join(f"{step} {ms:.0f}" for step, ms in figures.items())
+        table.add(f"{paragraphs:,} paragraphs", text)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    args = parser.parse_args(argv)
+    repeat, runs = (50, 3) if args.quick else (300, 7)
+    table = Table()
+    with tempfile.TemporaryDirectory() as tmp:
+        large_path = write_generated(Path(tmp) / "large", 10_000)[0]
+        library_path = Path(tmp) / "library"
+        write_generated(library_path, 60, count=500)
+        startup_and_memory(table, large_path, library_path, runs)
+        command_latency(table, "bundled article", load_article(BUNDLED), TARGETS["p99_bundled_ms"], repeat)
+        large = load_article(large_path)
+        command_latency(table, "10,000 paragraphs", large, TARGETS["p99_large_ms"], max(20, repeat // 10))
+    build_cost(table)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
