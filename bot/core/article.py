@@ -226,6 +226,10 @@ def _paragraph_kind(text: str, punctuated_text: bool) -> str:
     heading = _MARKDOWN_HEADING.match(text)
     if heading:
         return HEADING
+    if len(text) > constants.MAX_CAPTION_CHARS:
+        # A long block is body text even with a marker in it: corpora such as CNN/DailyMail
+        # run captions into one-line articles, and those are marked sentence by sentence.
+        return BODY
     if _PHOTO_MARKER.search(text):
         return CAPTION
     if punctuated_text and not text.endswith(_TERMINAL):
@@ -322,9 +326,15 @@ class _DuplicateDetector:
         return None
 
 
+def _letter_words(text: str) -> int:
+    return sum(1 for word in words(text) if word.isalpha())
+
+
 def _derived_title(paragraphs: tuple[Paragraph, ...]) -> str:
-    body = next((p for p in paragraphs if p.kind == BODY and p.sentences), paragraphs[0])
-    first = body.sentences[0].text if body.sentences else body.text
+    """The lede's first real sentence (not a by-line such as "By ."), cut to a title's length."""
+    candidates = [s.text for p in paragraphs if p.kind == BODY for s in p.sentences if s.is_body]
+    full = [text for text in candidates if _letter_words(text) >= constants.TITLE_SOURCE_MIN_WORDS]
+    first = (full or candidates or [paragraphs[0].text])[0]
     if len(first) <= constants.DERIVED_TITLE_CHARS:
         return first.rstrip(".")
     cut = first[: constants.DERIVED_TITLE_CHARS].rsplit(" ", 1)[0]

@@ -27,10 +27,16 @@ NEAR_DUPLICATE_CANDIDATES = 3
 # article's paragraphs end like sentences; otherwise the text is simply unpunctuated.
 PUNCTUATED_SHARE = 0.5
 
+# A paragraph longer than this is never a photo caption (captions are a line or two).
+MAX_CAPTION_CHARS = 400
+
 # A first line shorter than this with no final punctuation is taken as the title.
 MAX_TITLE_CHARS = 150
 # Derived titles (from the lede) are cut to this many characters.
 DERIVED_TITLE_CHARS = 80
+# A title is derived from the first sentence with this many words of letters, which skips
+# by-lines and time stamps ("By . Associated Press . PUBLISHED: . 14:11 EST").
+TITLE_SOURCE_MIN_WORDS = 8
 
 SUMMARY_MIN_SENTENCES = 1
 SUMMARY_MAX_SENTENCES = 10

@@ -193,3 +193,17 @@ def test_folder_instead_of_file_is_a_clear_error(tmp_path: Path):
 def test_article_without_any_full_stop_still_parses():
     article = parse_article("no punctuation at all in this text\nand none here either")
     assert len(article.sentences) == 2
+
+
+def test_one_line_corpus_article_is_body_with_marked_caption_sentences():
+    article = own_article("foundation_oneline.txt")
+    assert len(article.paragraphs) == 1
+    assert article.paragraphs[0].kind == BODY
+    captions = [s.text for s in article.sentences if s.is_caption]
+    assert captions and all("(pictured)" in text for text in captions)
+    assert any(s.text.startswith("The kayakers, all from the mainland") for s in article.body_sentences)
+
+
+def test_derived_title_skips_the_by_line():
+    article = own_article("foundation_oneline.txt")
+    assert article.title.startswith("A lighthouse keeper on the island of Skarva")
