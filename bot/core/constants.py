@@ -44,3 +44,11 @@ SUMMARY_DEFAULT_SENTENCES = 3
 
 LOOKUP_DEFAULT_LIMIT = 5
 LOOKUP_MAX_LIMIT = 25
+
+# --- summary engine ----------------------------------------------------------------------
+# Sentences shorter than this (in words), or with fewer ordinary lower-case words than the
+# next figure, are by-line debris or fragments ("By .", "14:11 EST, 25 October 2013").
+SUMMARY_MIN_WORDS = 6
+SUMMARY_MIN_LOWER_WORDS = 3
+# "Label: what the photo shows" captions have a label of at most this many words.
+SUMMARY_CAPTION_LABEL_WORDS = 4

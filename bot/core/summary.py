@@ -1,13 +1,19 @@
 """Extractive summary of an article: the sentences that best cover it, in article order.
 
-Baseline engine: the lead body sentences (captions and repeats skipped).
+Score = position prior + position-aware centrality (PacSum-style, tf-idf cosine), times
+penalties for sentences that cannot stand alone; picked greedily with redundancy control (MMR).
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass
 
-from bot.core.article import Article
+from rapidfuzz import fuzz
+
+from bot.core.article import Article, Sentence
+from bot.core.summary_filters import Screen, screen
+from bot.core.summary_terms import Vector, add_into, dot, terms, tfidf_vectors
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +31,133 @@ class Summary:
         return {"article": self.article, "sentences": [asdict(s) for s in self.sentences]}
 
 
-def summarize(article: Article, count: int) -> Summary:
-    """The `count` most important body sentences, in article order."""
-    picked = article.body_sentences[:count]
-    return Summary(article.id, tuple(SummarySentence(s.text, s.paragraph) for s in picked))
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """The summariser's knobs; the defaults were tuned on the development set only."""
+
+    position: float = 1.0  # weight of the lead prior
+    position_decay: float = 6.0  # the prior halves roughly every this many sentences
+    centrality: float = 2.0  # weight of the content centrality
+    forward: float = 1.0  # PacSum: similarity to later sentences counts this much...
+    backward: float = 0.3  # ...and to earlier ones this much
+    short_words: int = 12  # sentences shorter than this are scaled down in proportion
+    long_words: int = 45  # and longer ones gently scaled down
+    leans_back: float = 0.6  # multiplier for "He said ...", "But ..." openings
+    quote: float = 0.7  # for sentences that open with a quotation mark
+    question: float = 0.5
+    spaced_end: float = 0.6  # for lines that had no full stop in the source (captions)
+    redundancy: float = 0.7  # MMR: subtract this times the similarity to a picked sentence
+    max_similarity: float = 0.5  # never pick a sentence this similar (cosine) to a picked one
+    max_fuzz: float = 80.0  # nor one whose rapidfuzz token_set_ratio reaches this
+
+
+DEFAULT_WEIGHTS = Weights()
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    sentence: Sentence
+    screen: Screen
+    vector: Vector
+    score: float  # before the leans-back penalty, which depends on what else is picked
+    previous: int | None  # number of the usable sentence just before, in the same paragraph
+
+
+def summarize(article: Article, count: int, weights: Weights = DEFAULT_WEIGHTS) -> Summary:
+    """The `count` most important body sentences, in article order (fewer if it has fewer)."""
+    candidates = _score(_usable_sentences(article), weights)
+    picked = _select(candidates, count, weights)
+    picked.sort(key=lambda c: c.sentence.number)
+    return Summary(article.id, tuple(SummarySentence(c.screen.text, c.sentence.paragraph) for c in picked))
+
+
+def _usable_sentences(article: Article) -> list[tuple[Sentence, Screen]]:
+    """Body sentences fit to quote; if screening leaves none, the body sentences as they are."""
+    body = [(s, screen(s.text)) for s in article.body_sentences]
+    usable = [(s, sc) for s, sc in body if sc.unusable is None]
+    if usable:
+        return usable
+    return [(s, sc) for s, sc in body if sc.unusable != "debris" and sc.word_count] or [
+        (s, sc) for s, sc in body if sc.word_count
+    ]
+
+
+def _score(sentences: list[tuple[Sentence, Screen]], w: Weights) -> list[_Candidate]:
+    if not sentences:
+        return []
+    vectors = tfidf_vectors([terms(sc.text) for _, sc in sentences])
+    centrality = _centrality(vectors, w)
+    top = max(centrality) or 1.0
+    candidates = []
+    previous: Sentence | None = None
+    for rank, ((sentence, sc), vector, central) in enumerate(
+        zip(sentences, vectors, centrality, strict=True)
+    ):
+        prior = math.exp(-rank * math.log(2) / w.position_decay)
+        base = w.position * prior + w.centrality * central / top
+        before = previous.number if previous and previous.paragraph == sentence.paragraph else None
+        candidates.append(_Candidate(sentence, sc, vector, base * _fitness(sc, w), before))
+        previous = sentence
+    return candidates
+
+
+def _centrality(vectors: list[Vector], w: Weights) -> list[float]:
+    """PacSum-style directed centrality in linear time: sum of cosines to later and earlier sentences."""
+    total: dict[str, float] = {}
+    for vector in vectors:
+        add_into(total, vector)
+    before: dict[str, float] = {}
+    scores = []
+    for vector in vectors:
+        to_earlier = dot(vector, before)
+        to_later = dot(vector, total) - to_earlier - dot(vector, vector)
+        scores.append(max(0.0, w.forward * to_later + w.backward * to_earlier))
+        add_into(before, vector)
+    return scores
+
+
+def _fitness(sc: Screen, w: Weights) -> float:
+    """How well a sentence stands alone as a summary line (1.0 = no reservation)."""
+    factor = 1.0
+    if sc.word_count < w.short_words:
+        factor *= sc.word_count / w.short_words
+    elif sc.word_count > w.long_words:
+        factor *= w.long_words / sc.word_count
+    if sc.is_quote:
+        factor *= w.quote
+    if sc.is_question:
+        factor *= w.question
+    if sc.spaced_end:
+        factor *= w.spaced_end
+    return factor
+
+
+def _select(candidates: list[_Candidate], count: int, w: Weights) -> list[_Candidate]:
+    """Maximal marginal relevance: best score minus similarity to what is already picked."""
+    picked: list[_Candidate] = []
+    remaining = list(candidates)
+    while remaining and len(picked) < count:
+        best, best_value = None, -math.inf
+        numbers = {p.sentence.number for p in picked}
+        for candidate in remaining:
+            overlap = max((dot(candidate.vector, p.vector) for p in picked), default=0.0)
+            value = candidate.score
+            if candidate.screen.leans_back and candidate.previous not in numbers:
+                # "He said ...", "But ...": fine right after the sentence it points back to.
+                value *= w.leans_back
+            value -= w.redundancy * overlap
+            if value > best_value:
+                best, best_value = candidate, value
+        remaining.remove(best)
+        if not _repeats(best, picked, w):
+            picked.append(best)
+    return picked
+
+
+def _repeats(candidate: _Candidate, picked: list[_Candidate], w: Weights) -> bool:
+    for other in picked:
+        if dot(candidate.vector, other.vector) >= w.max_similarity:
+            return True
+        if fuzz.token_set_ratio(candidate.screen.text, other.screen.text) >= w.max_fuzz:
+            return True
+    return False

@@ -1,0 +1,124 @@
+"""Sentence screening for the summariser: what is debris, a fragment or a caption, and what leans back.
+
+Generic signals of news exports (by-lines, datelines, time stamps, "Label: photo text"
+captions, line-wrap full stops), never rules for a particular article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core import constants
+from bot.core.text import words
+
+# "(CNN) --", "WASHINGTON (Reuters) -", "Canberra, Australia (CNN) --", "NEW DELHI:": datelines.
+_DATELINE = re.compile(
+    r"^(?:[^()\n]{0,60}?\((?:CNN|AP|AFP|Reuters|UPI|PA|Xinhua|EW\.com|CNNMoney)\)\s*(?:--|—|–|-|:)?"
+    r"|[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}\s*(?:--|—|–|:))\s*"
+)
+# "By . Jane Smith . PUBLISHED: . 14:11 EST ..." and other export boilerplate.
+_BOILERPLATE = re.compile(
+    r"^(?:last updated|updated\s*:|published\s*:|scroll down|click here|read more\s*:|"
+    r"video\s+scroll|follow\s+@|share this|see the video|watch the video)",
+    re.IGNORECASE,
+)
+_TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}\s*(?:EST|EDT|GMT|BST|UTC|CET|ET|PT|AM|PM|am|pm)\b")
+# Photo captions written as "Label: what the picture shows", the label a few words long.
+# Quotations follow a colon too ("He admitted: 'We ...'"), so the text after the label must not
+# open with a quotation mark, and the label must not start with a pronoun.
+_CAPTION_LABEL = re.compile(r"^([A-Z][^:.!?\"“‘']{0,40}?):\s+[A-Z0-9£$]")
+_PRONOUNS = frozenset("he she it they we i you his her their its this that there".split())
+_SAY_VERBS = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|explained|asked|asks|declared|"
+    r"stated|warned|insisted|claimed|tweeted|replied|according)\b",
+    re.IGNORECASE,
+)
+# "Pictured on the right is ...", "...; pictured is Lake Placid": text about a photo. The
+# appositive "Mr Coe, pictured with Alya, said ..." is body text and stays.
+_PICTURED = re.compile(
+    r"^pictured\b|\b(?:pictured|photographed|shown|seen) (?:is|are|here|above|below|left|right|on the)\b",
+    re.IGNORECASE,
+)
+# Words that point back to an earlier sentence when they open one.
+_BACK_REFERENCES = frozenset(
+    "he she it they this these those that his her its their him them but and so yet also however "
+    "then such both nor or meanwhile instead still there's he's she's it's they're that's".split()
+)
+# A sentence that ends on one of these before its full stop was cut by a line-wrap " . "
+# (prepositions are left out: "move on.", "think of." end sentences in good English).
+_DANGLING_ENDS = frozenset("a an the and or but nor which whose their its our my your than".split())
+_OPENING_QUOTES = "\"“‘'«"
+# Inline line-wrap full stops of corpus exports: "a casual . navy blue shirt".
+_INLINE_STOP = re.compile(r"(?<=[\w,;’'])\s\.\s+(?=[a-z])")
+_SPACED_END = re.compile(r"\s+\.$")
+
+
+@dataclass(frozen=True, slots=True)
+class Screen:
+    """What the summariser needs to know about one sentence before scoring it."""
+
+    text: str  # the sentence as shown: dateline and line-wrap debris removed
+    word_count: int
+    unusable: str | None  # "debris", "fragment" or "caption" when it must not be picked
+    leans_back: bool  # opens with a word that points to an earlier sentence
+    is_quote: bool  # opens with a quotation mark
+    is_question: bool
+    spaced_end: bool  # ends " ." as corpus exports end lines that had no full stop
+
+
+def display_text(text: str) -> str:
+    """`text` without an agency dateline and with line-wrap full stops closed up."""
+    cleaned = _DATELINE.sub("", text, count=1)
+    if not words(cleaned):
+        cleaned = text
+    cleaned = _INLINE_STOP.sub(" ", cleaned)
+    cleaned = _SPACED_END.sub(".", cleaned)
+    return cleaned.strip()
+
+
+def screen(text: str) -> Screen:
+    """Classify one sentence of an article."""
+    shown = display_text(text)
+    tokens = words(shown)
+    first = tokens[0].casefold() if tokens else ""
+    return Screen(
+        text=shown,
+        word_count=len(tokens),
+        unusable=_unusable(shown, tokens),
+        leans_back=first in _BACK_REFERENCES,
+        is_quote=shown[:1] in _OPENING_QUOTES,
+        is_question=shown.rstrip("\"”’' )").endswith("?"),
+        spaced_end=bool(_SPACED_END.search(text)),
+    )
+
+
+def _unusable(text: str, tokens: list[str]) -> str | None:
+    if _BOILERPLATE.match(text) or (_TIMESTAMP.search(text) and len(tokens) < 15):
+        return "debris"
+    if _is_fragment(text, tokens):
+        return "fragment"
+    if _is_caption_like(text):
+        return "caption"
+    return None
+
+
+def _is_fragment(text: str, tokens: list[str]) -> bool:
+    if len(tokens) < constants.SUMMARY_MIN_WORDS:
+        return True
+    # Names, dates and by-lines: a sentence has ordinary lower-case words.
+    if sum(1 for t in tokens if t[0].islower()) < constants.SUMMARY_MIN_LOWER_WORDS:
+        return True
+    opening = text.lstrip("\"“‘'«([ ")
+    if opening[:1].islower() or text[:1] in ")]":
+        return True  # the tail of a sentence the splitter cut in two
+    return text.endswith(".") and tokens[-1].casefold() in _DANGLING_ENDS
+
+
+def _is_caption_like(text: str) -> bool:
+    label = _CAPTION_LABEL.match(text)
+    if label and len(label.group(1).split()) <= constants.SUMMARY_CAPTION_LABEL_WORDS:
+        head = label.group(1).split()[0].casefold()
+        if head not in _PRONOUNS and not _SAY_VERBS.search(label.group(1)):
+            return True
+    return bool(_PICTURED.search(text))
