@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core import constants
-from bot.core.text import words
+from bot.core.text import LINE_WRAP_WORDS, words
 
 # "(CNN) --", "WASHINGTON (Reuters) -", "Canberra, Australia (CNN) --", "NEW DELHI:": datelines.
 _DATELINE = re.compile(
@@ -49,8 +49,8 @@ _BACK_REFERENCES = frozenset(
 # (prepositions are left out: "move on.", "think of." end sentences in good English).
 _DANGLING_ENDS = frozenset("a an the and or but nor which whose their its our my your than".split())
 _OPENING_QUOTES = "\"“‘'«"
-# Inline line-wrap full stops of corpus exports: "a casual . navy blue shirt".
-_INLINE_STOP = re.compile(r"(?<=[\w,;’'])\s\.\s+(?=[a-z])")
+# Inline line-wrap full stops of corpus exports: "a casual . navy blue shirt", "Cassell and . Edwards".
+_INLINE_STOP = re.compile(r"(\S+)\s\.\s+(?=(\S))")
 _SPACED_END = re.compile(r"\s+\.$")
 
 
@@ -72,9 +72,15 @@ def display_text(text: str) -> str:
     cleaned = _DATELINE.sub("", text, count=1)
     if not words(cleaned):
         cleaned = text
-    cleaned = _INLINE_STOP.sub(" ", cleaned)
-    cleaned = _SPACED_END.sub(".", cleaned)
-    return cleaned.strip()
+    cleaned = _INLINE_STOP.sub(_close_wrap, cleaned.strip())
+    return _SPACED_END.sub(".", cleaned)
+
+
+def _close_wrap(match: re.Match) -> str:
+    word, following = match.group(1), match.group(2)
+    if following.islower() or word in LINE_WRAP_WORDS:
+        return word + " "
+    return match.group(0)
 
 
 def screen(text: str) -> Screen:
