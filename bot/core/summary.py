@@ -6,6 +6,7 @@ penalties for sentences that cannot stand alone; picked greedily with redundancy
 
 from __future__ import annotations
 
+import heapq
 import math
 from dataclasses import asdict, dataclass
 
@@ -13,7 +14,7 @@ from rapidfuzz import fuzz
 
 from bot.core.article import Article, Sentence
 from bot.core.summary_filters import Screen, screen
-from bot.core.summary_terms import Vector, add_into, dot, terms, tfidf_vectors
+from bot.core.summary_terms import Vector, add_into, dot, terms_of, tfidf_vectors
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,7 @@ class Weights:
     redundancy: float = 0.7  # MMR: subtract this times the similarity to a picked sentence
     max_similarity: float = 0.5  # never pick a sentence this similar (cosine) to a picked one
     max_fuzz: float = 80.0  # nor one whose rapidfuzz token_set_ratio reaches this
+    pool: int = 60  # MMR considers only this many best-scored sentences, to stay fast
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -85,7 +87,7 @@ def _usable_sentences(article: Article) -> list[tuple[Sentence, Screen]]:
 def _score(sentences: list[tuple[Sentence, Screen]], w: Weights) -> list[_Candidate]:
     if not sentences:
         return []
-    vectors = tfidf_vectors([terms(sc.text) for _, sc in sentences])
+    vectors = tfidf_vectors([terms_of(sc.words) for _, sc in sentences])
     centrality = _centrality(vectors, w)
     top = max(centrality) or 1.0
     candidates = []
@@ -133,31 +135,32 @@ def _fitness(sc: Screen, w: Weights) -> float:
 
 
 def _select(candidates: list[_Candidate], count: int, w: Weights) -> list[_Candidate]:
-    """Maximal marginal relevance: best score minus similarity to what is already picked."""
+    """Maximal marginal relevance over the best-scored few: score minus similarity to the picks."""
+    pool = heapq.nlargest(w.pool, candidates, key=lambda c: c.score)
+    overlap = [0.0] * len(pool)  # each one's highest similarity to a picked sentence
+    open_ = set(range(len(pool)))
     picked: list[_Candidate] = []
-    remaining = list(candidates)
-    while remaining and len(picked) < count:
-        best, best_value = None, -math.inf
+    while open_ and len(picked) < count:
         numbers = {p.sentence.number for p in picked}
-        for candidate in remaining:
-            overlap = max((dot(candidate.vector, p.vector) for p in picked), default=0.0)
-            value = candidate.score
-            if candidate.screen.leans_back and candidate.previous not in numbers:
-                # "He said ...", "But ...": fine right after the sentence it points back to.
-                value *= w.leans_back
-            value -= w.redundancy * overlap
-            if value > best_value:
-                best, best_value = candidate, value
-        remaining.remove(best)
-        if not _repeats(best, picked, w):
-            picked.append(best)
+        best = max(open_, key=lambda i: _marginal(pool[i], overlap[i], numbers, w))
+        open_.discard(best)
+        candidate = pool[best]
+        if overlap[best] >= w.max_similarity or _fuzzy_repeat(candidate, picked, w):
+            continue
+        picked.append(candidate)
+        for i in open_:
+            overlap[i] = max(overlap[i], dot(pool[i].vector, candidate.vector))
     return picked
 
 
-def _repeats(candidate: _Candidate, picked: list[_Candidate], w: Weights) -> bool:
-    for other in picked:
-        if dot(candidate.vector, other.vector) >= w.max_similarity:
-            return True
-        if fuzz.token_set_ratio(candidate.screen.text, other.screen.text) >= w.max_fuzz:
-            return True
-    return False
+def _marginal(candidate: _Candidate, overlap: float, picked_numbers: set[int], w: Weights) -> float:
+    value = candidate.score
+    if candidate.screen.leans_back and candidate.previous not in picked_numbers:
+        # "He said ...", "But ...": fine right after the sentence it points back to.
+        value *= w.leans_back
+    return value - w.redundancy * overlap
+
+
+def _fuzzy_repeat(candidate: _Candidate, picked: list[_Candidate], w: Weights) -> bool:
+    """A reworded repeat that tf-idf misses (different rare words, same sentence)."""
+    return any(fuzz.token_set_ratio(candidate.screen.text, p.screen.text) >= w.max_fuzz for p in picked)

@@ -36,6 +36,7 @@ _SAY_VERBS = re.compile(
 )
 # "Pictured on the right is ...", "...; pictured is Lake Placid": text about a photo. The
 # appositive "Mr Coe, pictured with Alya, said ..." is body text and stays.
+_PHOTO_WORDS = ("pictured", "photographed", "shown", "seen")
 _PICTURED = re.compile(
     r"^pictured\b|\b(?:pictured|photographed|shown|seen) (?:is|are|here|above|below|left|right|on the)\b",
     re.IGNORECASE,
@@ -59,12 +60,16 @@ class Screen:
     """What the summariser needs to know about one sentence before scoring it."""
 
     text: str  # the sentence as shown: dateline and line-wrap debris removed
-    word_count: int
+    words: tuple[str, ...]  # the words of `text`
     unusable: str | None  # "debris", "fragment" or "caption" when it must not be picked
     leans_back: bool  # opens with a word that points to an earlier sentence
     is_quote: bool  # opens with a quotation mark
     is_question: bool
     spaced_end: bool  # ends " ." as corpus exports end lines that had no full stop
+
+    @property
+    def word_count(self) -> int:
+        return len(self.words)
 
 
 def display_text(text: str) -> str:
@@ -72,8 +77,10 @@ def display_text(text: str) -> str:
     cleaned = _DATELINE.sub("", text, count=1)
     if not words(cleaned):
         cleaned = text
-    cleaned = _INLINE_STOP.sub(_close_wrap, cleaned.strip())
-    return _SPACED_END.sub(".", cleaned)
+    cleaned = cleaned.strip()
+    if " ." in cleaned:  # the regexes below are the slow part; most sentences have no wrap
+        cleaned = _SPACED_END.sub(".", _INLINE_STOP.sub(_close_wrap, cleaned))
+    return cleaned
 
 
 def _close_wrap(match: re.Match) -> str:
@@ -90,17 +97,17 @@ def screen(text: str) -> Screen:
     first = tokens[0].casefold() if tokens else ""
     return Screen(
         text=shown,
-        word_count=len(tokens),
+        words=tuple(tokens),
         unusable=_unusable(shown, tokens),
         leans_back=first in _BACK_REFERENCES,
         is_quote=shown[:1] in _OPENING_QUOTES,
         is_question=shown.rstrip("\"”’' )").endswith("?"),
-        spaced_end=bool(_SPACED_END.search(text)),
+        spaced_end=text.rstrip().endswith(" ."),
     )
 
 
 def _unusable(text: str, tokens: list[str]) -> str | None:
-    if _BOILERPLATE.match(text) or (_TIMESTAMP.search(text) and len(tokens) < 15):
+    if _BOILERPLATE.match(text) or (":" in text and len(tokens) < 15 and _TIMESTAMP.search(text)):
         return "debris"
     if _is_fragment(text, tokens):
         return "fragment"
@@ -127,4 +134,5 @@ def _is_caption_like(text: str) -> bool:
         head = label.group(1).split()[0].casefold()
         if head not in _PRONOUNS and not _SAY_VERBS.search(label.group(1)):
             return True
-    return bool(_PICTURED.search(text))
+    lowered = text.casefold()
+    return any(word in lowered for word in _PHOTO_WORDS) and bool(_PICTURED.search(text))

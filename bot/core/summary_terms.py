@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from bot.core.text import fold, words
 
@@ -39,7 +40,21 @@ def stem(word: str) -> str:
 
 def terms(text: str) -> list[str]:
     """The content terms of `text`, in order, repeats kept."""
-    return [stem(w) for w in (fold(w) for w in words(text)) if w not in STOP_WORDS and not w.isdigit()]
+    return terms_of(words(text))
+
+
+def terms_of(written: Sequence[str]) -> list[str]:
+    """The content terms of words as `bot.core.text.words` finds them."""
+    return [term for term in map(_term, written) if term]
+
+
+@lru_cache(maxsize=1 << 16)
+def _term(word: str) -> str:
+    """The term for one written word, or "" for a stop word or a number (cached: news reuses words)."""
+    folded = word.lower() if word.isascii() else fold(word)
+    if folded in STOP_WORDS or folded.isdigit():
+        return ""
+    return stem(folded)
 
 
 Vector = dict[str, float]
