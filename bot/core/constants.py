@@ -52,3 +52,5 @@ SUMMARY_MIN_WORDS = 6
 SUMMARY_MIN_LOWER_WORDS = 3
 # "Label: what the photo shows" captions have a label of at most this many words.
 SUMMARY_CAPTION_LABEL_WORDS = 4
+# Longer "sentences" (text with no full stops) are cut to this many words in a summary.
+SUMMARY_MAX_SENTENCE_WORDS = 80

@@ -12,8 +12,8 @@ from dataclasses import asdict, dataclass
 
 from rapidfuzz import fuzz
 
-from bot.core.article import Article, Sentence
-from bot.core.summary_filters import Screen, screen
+from bot.core.article import HEADING, Article, Sentence
+from bot.core.summary_filters import Screen, clipped, screen
 from bot.core.summary_terms import Vector, add_into, dot, terms_of, tfidf_vectors
 
 
@@ -43,7 +43,6 @@ class Weights:
     backward: float = 0.3  # ...and to earlier ones this much
     short_words: int = 12  # sentences shorter than this are scaled down in proportion
     long_words: int = 45  # and longer ones gently scaled down
-    leans_back: float = 0.6  # multiplier for "He said ...", "But ..." openings
     quote: float = 0.7  # for sentences that open with a quotation mark
     question: float = 0.5
     spaced_end: float = 0.6  # for lines that had no full stop in the source (captions)
@@ -61,7 +60,7 @@ class _Candidate:
     sentence: Sentence
     screen: Screen
     vector: Vector
-    score: float  # before the leans-back penalty, which depends on what else is picked
+    score: float
     previous: int | None  # number of the usable sentence just before, in the same paragraph
 
 
@@ -70,17 +69,25 @@ def summarize(article: Article, count: int, weights: Weights = DEFAULT_WEIGHTS) 
     candidates = _score(_usable_sentences(article), weights)
     picked = _select(candidates, count, weights)
     picked.sort(key=lambda c: c.sentence.number)
-    return Summary(article.id, tuple(SummarySentence(c.screen.text, c.sentence.paragraph) for c in picked))
+    return Summary(
+        article.id, tuple(SummarySentence(clipped(c.screen.text), c.sentence.paragraph) for c in picked)
+    )
 
 
 def _usable_sentences(article: Article) -> list[tuple[Sentence, Screen]]:
-    """Body sentences fit to quote; if screening leaves none, the body sentences as they are."""
-    body = [(s, screen(s.text)) for s in article.body_sentences]
-    usable = [(s, sc) for s, sc in body if sc.unusable is None]
+    """Body sentences fit to quote. If screening leaves none, the body sentences that have words;
+    if the article has no body at all (every line unpunctuated), its sentences that are not repeats."""
+    sentences = article.body_sentences or tuple(
+        s
+        for s in article.sentences
+        if s.duplicate_of is None and article.paragraph(s.paragraph).kind != HEADING
+    )
+    screened = [(s, screen(s.text)) for s in sentences]
+    usable = [(s, sc) for s, sc in screened if sc.unusable is None]
     if usable:
         return usable
-    return [(s, sc) for s, sc in body if sc.unusable != "debris" and sc.word_count] or [
-        (s, sc) for s, sc in body if sc.word_count
+    return [(s, sc) for s, sc in screened if sc.unusable != "debris" and sc.word_count] or [
+        (s, sc) for s, sc in screened if sc.word_count
     ]
 
 
@@ -142,7 +149,9 @@ def _select(candidates: list[_Candidate], count: int, w: Weights) -> list[_Candi
     picked: list[_Candidate] = []
     while open_ and len(picked) < count:
         numbers = {p.sentence.number for p in picked}
-        best = max(open_, key=lambda i: _marginal(pool[i], overlap[i], numbers, w))
+        best = max(
+            open_, key=lambda i: (_stands(pool[i], numbers), pool[i].score - w.redundancy * overlap[i])
+        )
         open_.discard(best)
         candidate = pool[best]
         if overlap[best] >= w.max_similarity or _fuzzy_repeat(candidate, picked, w):
@@ -153,12 +162,10 @@ def _select(candidates: list[_Candidate], count: int, w: Weights) -> list[_Candi
     return picked
 
 
-def _marginal(candidate: _Candidate, overlap: float, picked_numbers: set[int], w: Weights) -> float:
-    value = candidate.score
-    if candidate.screen.leans_back and candidate.previous not in picked_numbers:
-        # "He said ...", "But ...": fine right after the sentence it points back to.
-        value *= w.leans_back
-    return value - w.redundancy * overlap
+def _stands(candidate: _Candidate, picked_numbers: set[int]) -> bool:
+    """A sentence that opens "He said", "But", "This" is picked only right after the sentence it
+    points back to, unless nothing else is left."""
+    return not candidate.screen.leans_back or candidate.previous in picked_numbers
 
 
 def _fuzzy_repeat(candidate: _Candidate, picked: list[_Candidate], w: Weights) -> bool:

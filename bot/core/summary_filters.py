@@ -52,6 +52,7 @@ _DANGLING_ENDS = frozenset("a an the and or but nor which whose their its our my
 _OPENING_QUOTES = "\"“‘'«"
 # Inline line-wrap full stops of corpus exports: "a casual . navy blue shirt", "Cassell and . Edwards".
 _INLINE_STOP = re.compile(r"(\S+)\s\.\s+(?=(\S))")
+_WORD_END = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SPACED_END = re.compile(r"\s+\.$")
 
 
@@ -81,6 +82,20 @@ def display_text(text: str) -> str:
     if " ." in cleaned:  # the regexes below are the slow part; most sentences have no wrap
         cleaned = _SPACED_END.sub(".", _INLINE_STOP.sub(_close_wrap, cleaned))
     return cleaned
+
+
+def clipped(text: str, limit: int = constants.SUMMARY_MAX_SENTENCE_WORDS) -> str:
+    """`text` if it is a sentence of ordinary length; otherwise its opening words, cut at the
+    last clause break (or word) before `limit` words and marked with an ellipsis. Text with no
+    full stops comes out of the splitter as one huge "sentence"."""
+    found = list(_WORD_END.finditer(text))
+    if len(found) <= limit:
+        return text
+    head = text[: found[limit - 1].end()]
+    clause = max(head.rfind(mark) for mark in ",;:—–")
+    if clause > len(head) // 2:
+        head = head[:clause]
+    return head.rstrip(" ,;:—–-") + "…"
 
 
 def _close_wrap(match: re.Match) -> str:
