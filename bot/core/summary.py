@@ -1,7 +1,8 @@
 """Extractive summary of an article: the sentences that best cover it, in article order.
 
-Score = position prior + position-aware centrality (PacSum-style, tf-idf cosine), times
-penalties for sentences that cannot stand alone; picked greedily with redundancy control (MMR).
+Lead prior + PacSum-style directed centrality (tf-idf cosine, linear time), scaled by how well a
+sentence stands alone; picked by MMR so no two say the same thing. Debris, fragments and captions
+are screened out first (summary_filters); "He said..." follows its antecedent or is not picked.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from dataclasses import asdict, dataclass
 
 from rapidfuzz import fuzz
 
+from bot.core import constants
 from bot.core.article import HEADING, Article, Sentence
-from bot.core.summary_filters import Screen, clipped, screen
+from bot.core.summary_filters import OPENING_QUOTES, Screen, clipped, quote_open_after, screen
 from bot.core.summary_terms import Vector, add_into, dot, terms_of, tfidf_vectors
 
 
@@ -62,11 +64,12 @@ class _Candidate:
     vector: Vector
     score: float
     previous: int | None  # number of the usable sentence just before, in the same paragraph
+    dependent: bool  # leans back ("He said", "But") or continues a quotation begun earlier
 
 
 def summarize(article: Article, count: int, weights: Weights = DEFAULT_WEIGHTS) -> Summary:
     """The `count` most important body sentences, in article order (fewer if it has fewer)."""
-    candidates = _score(_usable_sentences(article), weights)
+    candidates = _score(_usable_sentences(article), _inside_quotes(article), weights)
     picked = _select(candidates, count, weights)
     picked.sort(key=lambda c: c.sentence.number)
     return Summary(
@@ -91,7 +94,29 @@ def _usable_sentences(article: Article) -> list[tuple[Sentence, Screen]]:
     ]
 
 
-def _score(sentences: list[tuple[Sentence, Screen]], w: Weights) -> list[_Candidate]:
+def _inside_quotes(article: Article) -> set[int]:
+    """Numbers of sentences inside a quotation opened by an earlier sentence and closed by a
+    later one (or themselves). A quotation never closed is left alone: exports that join
+    paragraphs drop the line breaks that would have ended it."""
+    inside: set[int] = set()
+    for paragraph in article.paragraphs:
+        is_open, pending = False, []
+        for sentence in paragraph.sentences:
+            text = sentence.text.lstrip()
+            if text[:1] in OPENING_QUOTES:
+                is_open, pending = False, []  # a new quotation (or paragraph of one) starts here
+            elif is_open:
+                pending.append(sentence.number)
+            is_open = quote_open_after(text, is_open)
+            if not is_open:
+                inside.update(pending)
+                pending = []
+            elif len(pending) > constants.SUMMARY_MAX_QUOTE_SENTENCES:
+                is_open, pending = False, []  # an unbalanced mark, not a quotation this long
+    return inside
+
+
+def _score(sentences: list[tuple[Sentence, Screen]], inside_quotes: set[int], w: Weights) -> list[_Candidate]:
     if not sentences:
         return []
     vectors = tfidf_vectors([terms_of(sc.words) for _, sc in sentences])
@@ -105,7 +130,8 @@ def _score(sentences: list[tuple[Sentence, Screen]], w: Weights) -> list[_Candid
         prior = math.exp(-rank * math.log(2) / w.position_decay)
         base = w.position * prior + w.centrality * central / top
         before = previous.number if previous and previous.paragraph == sentence.paragraph else None
-        candidates.append(_Candidate(sentence, sc, vector, base * _fitness(sc, w), before))
+        dependent = sc.leans_back or sentence.number in inside_quotes
+        candidates.append(_Candidate(sentence, sc, vector, base * _fitness(sc, w), before, dependent))
         previous = sentence
     return candidates
 
@@ -165,7 +191,7 @@ def _select(candidates: list[_Candidate], count: int, w: Weights) -> list[_Candi
 def _stands(candidate: _Candidate, picked_numbers: set[int]) -> bool:
     """A sentence that opens "He said", "But", "This" is picked only right after the sentence it
     points back to, unless nothing else is left."""
-    return not candidate.screen.leans_back or candidate.previous in picked_numbers
+    return not candidate.dependent or candidate.previous in picked_numbers
 
 
 def _fuzzy_repeat(candidate: _Candidate, picked: list[_Candidate], w: Weights) -> bool:

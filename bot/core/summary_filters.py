@@ -49,7 +49,9 @@ _BACK_REFERENCES = frozenset(
 # A sentence that ends on one of these before its full stop was cut by a line-wrap " . "
 # (prepositions are left out: "move on.", "think of." end sentences in good English).
 _DANGLING_ENDS = frozenset("a an the and or but nor which whose their its our my your than".split())
-_OPENING_QUOTES = "\"“‘'«"
+# Quotation marks; "’" and "'" inside a word are apostrophes, and the scan skips them.
+_QUOTE_MARK = re.compile(r"[“”‘«»\"]|(?<![^\W_])['’]|['’](?![^\W_])")
+OPENING_QUOTES = "\"“‘'«"
 # Inline line-wrap full stops of corpus exports: "a casual . navy blue shirt", "Cassell and . Edwards".
 _INLINE_STOP = re.compile(r"(\S+)\s\.\s+(?=(\S))")
 _WORD_END = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -98,6 +100,21 @@ def clipped(text: str, limit: int = constants.SUMMARY_MAX_SENTENCE_WORDS) -> str
     return head.rstrip(" ,;:—–-") + "…"
 
 
+def quote_open_after(text: str, open_before: bool) -> bool:
+    """Whether a quotation is still open at the end of `text`, given whether one was open at its
+    start: a sentence that starts inside a quotation cannot stand alone (who is speaking?)."""
+    is_open = open_before
+    for match in _QUOTE_MARK.finditer(text):
+        mark, start, end = match.group(), match.start(), match.end()
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if mark in "“‘«" or (mark in "'\"" and not before.isalnum() and after.isalnum() and not is_open):
+            is_open = True
+        elif mark in "”»" or (mark in "’'\"" and not after.isalnum() and is_open):
+            is_open = False
+    return is_open
+
+
 def _close_wrap(match: re.Match) -> str:
     word, following = match.group(1), match.group(2)
     if following.islower() or word in LINE_WRAP_WORDS:
@@ -115,7 +132,7 @@ def screen(text: str) -> Screen:
         words=tuple(tokens),
         unusable=_unusable(shown, tokens),
         leans_back=first in _BACK_REFERENCES,
-        is_quote=shown[:1] in _OPENING_QUOTES,
+        is_quote=shown[:1] in OPENING_QUOTES,
         is_question=shown.rstrip("\"”’' )").endswith("?"),
         spaced_end=text.rstrip().endswith(" ."),
     )

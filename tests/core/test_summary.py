@@ -205,3 +205,17 @@ def test_any_text_gives_a_summary_without_raising(text, count):
     summary = summarize(article, count)
     assert len(summary.sentences) <= count
     assert all(s.text.strip() for s in summary.sentences)
+
+
+def test_sentence_inside_a_quotation_is_never_picked_without_its_opening():
+    article = parse_article(
+        "The singer criticised the cosmetics company in a long interview on Sunday night. "
+        "She told the presenter: 'They sell whitening cream to millions of customers in Africa. "
+        "People really want to buy those whitening creams from the cosmetics company. "
+        "I don't care what the company says about its whitening creams.' "
+        "The company said it would not comment on the interview."
+    )
+    for count in range(1, 6):
+        lines = texts(summarize(article, count))
+        if any(line.startswith("People really want") for line in lines):
+            assert any(line.startswith("She told the presenter") for line in lines)

@@ -3,7 +3,7 @@
 import pytest
 
 from bot.core import constants
-from bot.core.summary_filters import clipped, display_text, screen
+from bot.core.summary_filters import clipped, display_text, quote_open_after, screen
 
 
 @pytest.mark.parametrize(
@@ -102,3 +102,17 @@ def test_endless_sentence_is_clipped_at_a_clause_break_with_an_ellipsis():
     result = clipped(text)
     assert result.endswith("…")
     assert len(result.split()) <= constants.SUMMARY_MAX_SENTENCE_WORDS
+
+
+@pytest.mark.parametrize(
+    ("text", "open_before", "open_after"),
+    [
+        ("He said: 'We will build it.", False, True),
+        ("People really want to buy it.", True, True),
+        ("I don't really care.'", True, False),
+        ("“We will win,” she said.", False, False),
+        ("Dencia's cream and the players' union.", False, False),
+    ],
+)
+def test_quotation_state_is_tracked_past_apostrophes(text, open_before, open_after):
+    assert quote_open_after(text, open_before) is open_after
