@@ -54,6 +54,8 @@ SUMMARY_MIN_LOWER_WORDS = 3
 SUMMARY_CAPTION_LABEL_WORDS = 4
 # Longer "sentences" (text with no full stops) are cut to this many words in a summary.
 SUMMARY_MAX_SENTENCE_WORDS = 80
+# ...and to this many characters (scripts written without spaces have few "words").
+SUMMARY_MAX_SENTENCE_CHARS = 600
 # A quotation still open after this many sentences is an unbalanced quote mark: stop
 # treating the sentences after it as part of someone's quote.
 SUMMARY_MAX_QUOTE_SENTENCES = 6

@@ -87,17 +87,22 @@ def display_text(text: str) -> str:
 
 
 def clipped(text: str, limit: int = constants.SUMMARY_MAX_SENTENCE_WORDS) -> str:
-    """`text` if it is a sentence of ordinary length; otherwise its opening words, cut at the
-    last clause break (or word) before `limit` words and marked with an ellipsis. Text with no
-    full stops comes out of the splitter as one huge "sentence"."""
+    """`text` if it is a sentence of ordinary length; otherwise its opening, cut at the last
+    clause break (or word) before `limit` words or SUMMARY_MAX_SENTENCE_CHARS characters and
+    marked with an ellipsis. Text with no full stops reaches us as one huge "sentence"."""
     found = list(_WORD_END.finditer(text))
-    if len(found) <= limit:
+    if len(found) <= limit and len(text) <= constants.SUMMARY_MAX_SENTENCE_CHARS:
         return text
-    head = text[: found[limit - 1].end()]
-    clause = max(head.rfind(mark) for mark in ",;:—–")
+    head = text[: found[limit - 1].end()] if len(found) > limit else text
+    if len(head) > constants.SUMMARY_MAX_SENTENCE_CHARS:
+        head = head[: constants.SUMMARY_MAX_SENTENCE_CHARS]
+        space = head.rfind(" ")
+        if space > len(head) // 2:
+            head = head[:space]
+    clause = max(head.rfind(mark) for mark in ",;:—–、，")
     if clause > len(head) // 2:
         head = head[:clause]
-    return head.rstrip(" ,;:—–-") + "…"
+    return head.rstrip(" ,;:—–-、，") + "…"
 
 
 def quote_open_after(text: str, open_before: bool) -> bool:

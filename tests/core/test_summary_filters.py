@@ -116,3 +116,10 @@ def test_endless_sentence_is_clipped_at_a_clause_break_with_an_ellipsis():
 )
 def test_quotation_state_is_tracked_past_apostrophes(text, open_before, open_after):
     assert quote_open_after(text, open_before) is open_after
+
+
+def test_endless_text_without_spaces_is_clipped_by_characters():
+    text = "北京今天下雨" * 200
+    result = clipped(text)
+    assert result.endswith("…")
+    assert len(result) <= constants.SUMMARY_MAX_SENTENCE_CHARS + 1
