@@ -49,8 +49,7 @@ _BACK_REFERENCES = frozenset(
 # A sentence that ends on one of these before its full stop was cut by a line-wrap " . "
 # (prepositions are left out: "move on.", "think of." end sentences in good English).
 _DANGLING_ENDS = frozenset("a an the and or but nor which whose their its our my your than".split())
-# Quotation marks; "’" and "'" inside a word are apostrophes, and the scan skips them.
-_QUOTE_MARK = re.compile(r"[“”‘«»\"]|(?<![^\W_])['’]|['’](?![^\W_])")
+_QUOTE_MARK = re.compile(r"[“”‘’'\"«»]")
 OPENING_QUOTES = "\"“‘'«"
 # Inline line-wrap full stops of corpus exports: "a casual . navy blue shirt", "Cassell and . Edwards".
 _INLINE_STOP = re.compile(r"(\S+)\s\.\s+(?=(\S))")
@@ -113,6 +112,8 @@ def quote_open_after(text: str, open_before: bool) -> bool:
         mark, start, end = match.group(), match.start(), match.end()
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe: "don't", "Nyong'o"
         if mark in "“‘«" or (mark in "'\"" and not before.isalnum() and after.isalnum() and not is_open):
             is_open = True
         elif mark in "”»" or (mark in "’'\"" and not after.isalnum() and is_open):
