@@ -14,14 +14,20 @@ from statistics import mean
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import pysbd  # noqa: E402
-from rouge_score import rouge_scorer  # noqa: E402
+try:
+    import pysbd
+    from rouge_score import rouge_scorer
+except ImportError as error:  # development-only dependencies
+    sys.exit(f"{error.name} is missing: pip install -e '.[dev]'")
 
 from bot.core import api  # noqa: E402
 from bot.core.article import load_article  # noqa: E402
 from bot.core.summary import DEFAULT_WEIGHTS, Weights, summarize  # noqa: E402
 
-DEFAULT_DATA = ROOT.parent.parent / "shared" / "data" / "summaries-dev"
+# The development set lives beside the project (`../shared/data/summaries-dev`), never inside it;
+# from a git worktree it is one level further up.
+DATA_CANDIDATES = [base / "shared" / "data" / "summaries-dev" for base in (ROOT.parent, ROOT.parent.parent)]
+DEFAULT_DATA = next((path for path in DATA_CANDIDATES if path.is_dir()), DATA_CANDIDATES[0])
 METRICS = ("rouge1", "rouge2", "rougeLsum")
 # Lead-3-clean skips pysbd "sentences" under this many words (the README's anchor).
 CLEAN_MIN_WORDS = 6
