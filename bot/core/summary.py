@@ -10,6 +10,7 @@ from __future__ import annotations
 import heapq
 import math
 from dataclasses import asdict, dataclass
+from weakref import WeakKeyDictionary
 
 from rapidfuzz import fuzz
 
@@ -69,12 +70,26 @@ class _Candidate:
 
 def summarize(article: Article, count: int, weights: Weights = DEFAULT_WEIGHTS) -> Summary:
     """The `count` most important body sentences, in article order (fewer if it has fewer)."""
-    candidates = _score(_usable_sentences(article), _inside_quotes(article), weights)
-    picked = _select(candidates, count, weights)
+    picked = _select(_pool(article, weights), count, weights)
     picked.sort(key=lambda c: c.sentence.number)
     return Summary(
         article.id, tuple(SummarySentence(clipped(c.screen.text), c.sentence.paragraph) for c in picked)
     )
+
+
+# The best-scored sentences of each article, kept while the article lives: scoring is linear
+# in the article, picking from the pool is not, so repeated /summary calls cost almost nothing.
+_POOLS: WeakKeyDictionary[Article, dict[Weights, list[_Candidate]]] = WeakKeyDictionary()
+
+
+def _pool(article: Article, weights: Weights) -> list[_Candidate]:
+    """The `weights.pool` best-scored candidates; MMR considers only these, to stay fast."""
+    pools = _POOLS.setdefault(article, {})
+    pool = pools.get(weights)
+    if pool is None:
+        candidates = _score(_usable_sentences(article), _inside_quotes(article), weights)
+        pool = pools[weights] = heapq.nlargest(weights.pool, candidates, key=lambda c: c.score)
+    return pool
 
 
 def _usable_sentences(article: Article) -> list[tuple[Sentence, Screen]]:
@@ -167,9 +182,8 @@ def _fitness(sc: Screen, w: Weights) -> float:
     return factor
 
 
-def _select(candidates: list[_Candidate], count: int, w: Weights) -> list[_Candidate]:
-    """Maximal marginal relevance over the best-scored few: score minus similarity to the picks."""
-    pool = heapq.nlargest(w.pool, candidates, key=lambda c: c.score)
+def _select(pool: list[_Candidate], count: int, w: Weights) -> list[_Candidate]:
+    """Maximal marginal relevance: score minus similarity to what is already picked."""
     overlap = [0.0] * len(pool)  # each one's highest similarity to a picked sentence
     open_ = set(range(len(pool)))
     picked: list[_Candidate] = []

@@ -77,8 +77,8 @@ class Screen:
 def display_text(text: str) -> str:
     """`text` without an agency dateline and with line-wrap full stops closed up."""
     cleaned = _DATELINE.sub("", text, count=1)
-    if not words(cleaned):
-        cleaned = text
+    if cleaned != text and not words(cleaned):
+        cleaned = text  # "UPDATED: ." is debris, but keep it whole for the screen to see
     cleaned = cleaned.strip()
     if " ." in cleaned:  # the regexes below are the slow part; most sentences have no wrap
         cleaned = _SPACED_END.sub(".", _INLINE_STOP.sub(_close_wrap, cleaned))
