@@ -219,3 +219,8 @@ def test_sentence_inside_a_quotation_is_never_picked_without_its_opening():
         lines = texts(summarize(article, count))
         if any(line.startswith("People really want") for line in lines):
             assert any(line.startswith("She told the presenter") for line in lines)
+
+
+def test_repeated_calls_on_one_article_give_the_same_summaries(bundled):
+    first = [summarize(bundled, count) for count in COUNTS]
+    assert [summarize(bundled, count) for count in reversed(COUNTS)] == first[::-1]
