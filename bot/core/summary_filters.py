@@ -14,7 +14,8 @@ from bot.core.text import LINE_WRAP_WORDS, words
 
 # "(CNN) --", "WASHINGTON (Reuters) -", "Canberra, Australia (CNN) --", "NEW DELHI:": datelines.
 _DATELINE = re.compile(
-    r"^(?:[^()\n]{0,60}?\((?:CNN|AP|AFP|Reuters|UPI|PA|Xinhua|EW\.com|CNNMoney)\)\s*(?:--|—|–|-|:)?"
+    r"^(?:[^()\n]{0,60}?\((?:CNN|AP|AFP|Reuters|UPI|PA|Xinhua)[^()\n]{0,24}\)\s*(?:--|—|–|-|:)?"
+    r"|(?:[A-Z][\w.'’-]*,? ){0,4}\([A-Z][\w.&'’ ]{1,30}\)\s*(?:--|—|–)"
     r"|[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}\s*(?:--|—|–|:))\s*"
 )
 # "By . Jane Smith . PUBLISHED: . 14:11 EST ..." and other export boilerplate.
@@ -23,7 +24,8 @@ _BOILERPLATE = re.compile(
     r"video\s+scroll|follow\s+@|share this|see the video|watch the video)",
     re.IGNORECASE,
 )
-_TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}\s*(?:EST|EDT|GMT|BST|UTC|CET|ET|PT|AM|PM|am|pm)\b")
+# A line that starts with a time stamp: "14:11 EST, 25 October 2013".
+_TIMESTAMP = re.compile(r"\d{1,2}:\d{2}\s*(?:EST|EDT|GMT|BST|UTC|CET|ET|PT|AM|PM|am|pm)\b")
 # Photo captions written as "Label: what the picture shows", the label a few words long.
 # Quotations follow a colon too ("He admitted: 'We ...'"), so the text after the label must not
 # open with a quotation mark, and the label must not start with a pronoun.
@@ -145,7 +147,7 @@ def screen(text: str) -> Screen:
 
 
 def _unusable(text: str, tokens: list[str]) -> str | None:
-    if _BOILERPLATE.match(text) or (":" in text and len(tokens) < 15 and _TIMESTAMP.search(text)):
+    if _BOILERPLATE.match(text) or (len(tokens) < 15 and _TIMESTAMP.match(text)):
         return "debris"
     if _is_fragment(text, tokens):
         return "fragment"

@@ -123,3 +123,22 @@ def test_endless_text_without_spaces_is_clipped_by_characters():
     result = clipped(text)
     assert result.endswith("…")
     assert len(result) <= constants.SUMMARY_MAX_SENTENCE_CHARS + 1
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("(CNN Student News) -- Today we look at the vote.", "Today we look at the vote."),
+        ("San Francisco, California (Mashable) -- Apple unveiled a phone.", "Apple unveiled a phone."),
+        (
+            "He met the Prime Minister (Labour) -- and then he left.",
+            "He met the Prime Minister (Labour) -- and then he left.",
+        ),
+    ],
+)
+def test_partner_datelines_are_removed_but_asides_are_kept(raw, shown):
+    assert display_text(raw) == shown
+
+
+def test_a_time_inside_a_sentence_is_not_debris():
+    assert screen("The attack happened at 10:30 PM on Tuesday in the city centre.").unusable is None
