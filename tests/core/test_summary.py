@@ -1,5 +1,6 @@
 """The /summary engine: whole, distinct body sentences in article order, on any article."""
 
+import json
 import random
 import re
 
@@ -224,3 +225,26 @@ def test_sentence_inside_a_quotation_is_never_picked_without_its_opening():
 def test_repeated_calls_on_one_article_give_the_same_summaries(bundled):
     first = [summarize(bundled, count) for count in COUNTS]
     assert [summarize(bundled, count) for count in reversed(COUNTS)] == first[::-1]
+
+
+def test_cli_json_summary_of_a_one_line_wire_story(capsys):
+    from bot.cli import main
+    from tests.conftest import TEST_ARTICLES
+
+    assert (
+        main(
+            [
+                "summary",
+                "--sentences",
+                "3",
+                "--json",
+                "--article",
+                str(TEST_ARTICLES / "summary_wire_story.txt"),
+            ]
+        )
+        == 0
+    )
+    data = json.loads(capsys.readouterr().out)
+    assert data["article"] == "summary-wire-story"
+    assert len(data["sentences"]) == 3
+    assert all(s["paragraph"] == 1 and not s["text"].startswith("By") for s in data["sentences"])
