@@ -1,6 +1,6 @@
 """ROUGE of the summariser against Lead-3 and Lead-3-clean on the summaries-dev set, in one run.
 
-Usage: python eval/summary_eval.py [DATA_DIR] [--sentences N] [--show]  (needs the `dev` extra).
+Usage: python eval/summary_eval.py [DATA_DIR] [--sentences N] [--show] [--ablations]  (needs the `dev` extra).
 """
 
 from __future__ import annotations
@@ -85,11 +85,21 @@ def score(summariser: Summariser, pairs: list[tuple[Path, list[str]]]) -> dict[s
     return {metric: mean(values) for metric, values in totals.items()}
 
 
+# What each part of the summariser adds: the same run with one part switched off.
+ABLATIONS = {
+    "- centrality": Weights(centrality=0.0),
+    "- lead prior": Weights(position=0.0),
+    "- MMR": Weights(redundancy=0.0, max_similarity=2.0, max_fuzz=101.0),
+    "- fitness": Weights(quote=1.0, question=1.0, spaced_end=1.0, short_words=1, long_words=10**6),
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--sentences", type=int, default=3)
     parser.add_argument("--show", action="store_true", help="print each summary")
+    parser.add_argument("--ablations", action="store_true", help="also score with each part switched off")
     args = parser.parse_args(argv)
     pairs = dev_articles(args.data)
     if not pairs:
@@ -100,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
         "Lead-3-clean": lambda p: lead3_clean(p, args.sentences),
         "article-bot": ours(args.sentences),
     }
+    if args.ablations:
+        rows.update({name: ours(args.sentences, weights) for name, weights in ABLATIONS.items()})
     print(f"{len(pairs)} articles from {args.data}, {args.sentences} sentences each\n")
     print(f"| {'summariser':<14} | ROUGE-1 | ROUGE-2 | ROUGE-Lsum |")
     print(f"|{'-' * 16}|---------|---------|------------|")
