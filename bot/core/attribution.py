@@ -1,0 +1,226 @@
+"""Who said each quotation: the subject of the verb of saying around it, resolved to a person.
+
+Works on a sentence with its quotations collapsed and its names replaced by registry mentions,
+so "X said", "said X", "X, the role, said", "according to X", participles, reported speech and
+pronouns are small rules over one token stream. No confident speaker means None, not a guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.core import lexicon as lx
+from bot.core.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention, Registry
+from bot.core.tokens import Token
+
+_DETERMINERS = frozenset("the a an his her its their our my your this these those whose such no".split())
+# Body paragraphs looked back through to resolve a pronoun.
+PRONOUN_WINDOW = 3
+# Words allowed between a quotation and an inverted "said X".
+_INVERTED_SKIP = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One unit of a sentence: a word, a punctuation mark, a mention or a collapsed quotation."""
+
+    kind: str  # "word", "punct", "mention" or "quote"
+    low: str = ""
+    mention: Mention | None = None
+    start: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """Who a verb of saying belongs to: a person id, a pronoun to resolve, or someone not a person."""
+
+    kind: str  # "person", "pronoun" or "other"
+    mention: Mention | None = None
+
+
+def items_between(
+    tokens: list[Token], mentions: dict[int, Mention], quotes: list[tuple[int, int]], start: int, end: int
+) -> list[Item]:
+    """Items of text [start, end) of a paragraph; each quotation [a, b) becomes one "quote" item."""
+    items: list[Item] = []
+    skip_until = -1
+    for token in tokens:
+        if token.start < start or token.start >= end or token.start < skip_until:
+            continue
+        inside = next((q for q in quotes if q[0] - 1 <= token.start < q[1] + 1), None)
+        if inside is not None:
+            if not items or items[-1].kind != "quote":
+                items.append(Item("quote", start=inside[0]))
+            continue
+        mention = mentions.get(token.start)
+        if mention is not None:
+            items.append(Item("mention", token.low, mention, token.start))
+            skip_until = mention.end
+        elif token.is_word:
+            items.append(Item("word", token.low, None, token.start))
+        else:
+            items.append(Item("punct", token.low, None, token.start))
+    return items
+
+
+def is_speech_verb(items: list[Item], index: int) -> bool:
+    """A verb of saying used as a verb ("said"), not a noun ("the claims", "his remarks")."""
+    item = items[index]
+    if item.kind != "word" or item.low not in lx.SPEECH_VERBS:
+        return False
+    before = items[index - 1] if index else None
+    return before is None or before.low not in _DETERMINERS
+
+
+def subject_before(items: list[Item], verb: int) -> Subject | None:
+    """The subject of the verb at `verb`, looking left past adverbs and parentheticals."""
+    index = verb - 1
+    while index >= 0:
+        item = items[index]
+        if item.kind == "mention":
+            return _subject_of(item.mention)
+        if item.kind == "punct" and item.low == ",":
+            previous = next((j for j in range(index - 1, -1, -1) if items[j].low == ","), None)
+            if previous is None:
+                return None
+            index = previous - 1
+            continue
+        if item.kind == "word" and (item.low in lx.ADVERBS or item.low.isdigit()):
+            index -= 1
+            continue
+        if item.kind == "word" and item.low in ("who", "which"):
+            index -= 1
+            continue
+        if item.kind in ("punct", "quote"):
+            return None
+        return Subject("other")
+    return None
+
+
+def subject_after(items: list[Item], verb: int) -> Subject | None:
+    """The subject of an inverted "said X", skipping a few adverbs."""
+    index = verb + 1
+    while index < len(items) and index - verb <= _INVERTED_SKIP + 1:
+        item = items[index]
+        if item.kind == "mention":
+            return _subject_of(item.mention)
+        if item.kind == "word" and item.low in lx.ADVERBS:
+            index += 1
+            continue
+        return Subject("other")
+    return None
+
+
+def _subject_of(mention: Mention | None) -> Subject:
+    if mention is None or mention.kind == NONPERSON:
+        return Subject("other")
+    if mention.kind == PRONOUN:
+        return Subject("pronoun", mention)
+    return Subject("person", mention)
+
+
+def events(items: list[Item]) -> list[tuple[int, Subject]]:
+    """Each verb of saying in `items` with its subject; participles take their clause's subject."""
+    found: list[tuple[int, Subject]] = []
+    for index, item in enumerate(items):
+        if item.kind == "word" and item.low == "according" and index + 2 < len(items):
+            if items[index + 1].low == "to" and items[index + 2].kind == "mention":
+                found.append((index, _subject_of(items[index + 2].mention)))
+            continue
+        if not is_speech_verb(items, index):
+            continue
+        if item.low in lx.PARTICIPLES:
+            subject = found[-1][1] if found else _clause_subject(items, index)
+        else:
+            subject = subject_before(items, index)
+            if subject is None and _starts_clause(items, index):
+                subject = subject_after(items, index)
+        if subject is not None:
+            found.append((index, subject))
+    return found
+
+
+def _starts_clause(items: list[Item], index: int) -> bool:
+    """True when nothing but punctuation and adverbs sits before `index` in its clause."""
+    for item in reversed(items[:index]):
+        if item.kind == "quote" or (item.kind == "punct" and item.low in ",:—–"):
+            return True
+        if item.kind != "word" or item.low not in lx.ADVERBS:
+            return False
+    return True
+
+
+def _clause_subject(items: list[Item], index: int) -> Subject | None:
+    """The subject of a sentence that a participle continues: its first subject-like mention."""
+    for item in items[:index]:
+        if item.kind == "mention" and item.mention is not None and item.mention.subject_like:
+            return _subject_of(item.mention)
+    return None
+
+
+def immediate_event(items: list[Item]) -> Subject | None:
+    """`“…,” X said` or `“…,” said X`: a verb of saying right after the quotation."""
+    index = 0
+    while index < len(items) and items[index].kind == "punct" and items[index].low in ",—–-":
+        index += 1
+    for offset in range(index, min(index + _INVERTED_SKIP + 2, len(items))):
+        if is_speech_verb(items, offset):
+            before = subject_before(items, offset)
+            return before if before is not None else subject_after(items, offset)
+        if items[offset].kind == "punct":
+            return None
+    return None
+
+
+class Resolver:
+    """Turns subjects into person ids, resolving pronouns and shared surnames by recency."""
+
+    def __init__(self, registry: Registry, body_order: list[int], quote_ranges: dict[int, list]) -> None:
+        self.registry = registry
+        self.body_order = body_order
+        self.position = {number: i for i, number in enumerate(body_order)}
+        self.quote_ranges = quote_ranges
+
+    def person(self, subject: Subject | None) -> int | None:
+        if subject is None or subject.kind == "other" or subject.mention is None:
+            return None
+        mention = subject.mention
+        if subject.kind == "pronoun":
+            return self._antecedent(mention)
+        if mention.kind == PERSON:
+            return mention.ids[0]
+        return self._latest_full(mention) if mention.kind == AMBIGUOUS else None
+
+    def _earlier_mentions(self, paragraph: int, before: int):
+        """Mentions outside quotations, latest first, in this and a few earlier body paragraphs."""
+        at = self.position.get(paragraph)
+        if at is None:
+            return
+        for number in reversed(self.body_order[max(0, at - PRONOUN_WINDOW) : at + 1]):
+            quoted = self.quote_ranges.get(number, [])
+            for mention in reversed(self.registry.mentions.get(number, ())):
+                if number == paragraph and mention.start >= before:
+                    continue
+                if any(a - 1 <= mention.start < b + 1 for a, b in quoted):
+                    continue
+                yield mention
+
+    def _antecedent(self, pronoun: Mention) -> int | None:
+        """The most recent person in subject position whose gender fits, never a place or body."""
+        for mention in self._earlier_mentions(pronoun.paragraph, pronoun.start):
+            if mention.kind not in (PERSON, AMBIGUOUS) or not mention.subject_like:
+                continue
+            person_id = self.person(Subject("person", mention))
+            if person_id is None:
+                return None
+            gender = self.registry.person(person_id).gender
+            if gender is None or pronoun.gender is None or gender == pronoun.gender:
+                return person_id
+        return None
+
+    def _latest_full(self, mention: Mention) -> int | None:
+        """For a surname two people share, the one most recently named in full."""
+        for earlier in self._earlier_mentions(mention.paragraph, mention.start):
+            if earlier.full and len(earlier.ids) == 1 and earlier.ids[0] in mention.ids:
+                return earlier.ids[0]
+        return None

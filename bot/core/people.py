@@ -1,0 +1,568 @@
+"""The registry of people an article names: canonical names, aliases, roles and every mention.
+
+A capitalised word run is a person only with evidence (a role or honorific before it, an
+appositive after it, a verb of saying next to it), so places and organisations stay out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from bot.core import lexicon as lx
+from bot.core.article import Article, Paragraph
+from bot.core.tokens import Token, tokenize
+
+PERSON = "person"
+AMBIGUOUS = "ambiguous"
+NONPERSON = "nonperson"
+PRONOUN = "pronoun"
+
+_CONNECTORS = frozenset("of to for on the".split())
+_ARTICLES = frozenset("the a an".split())
+_ABBREVIATIONS = frozenset("corp inc co ltd jr sr st".split())
+_NOT_NAMEISH = (
+    lx.TITLE_WORDS
+    | lx.PLACES
+    | lx.ORG_WORDS
+    | lx.DEMONYMS
+    | lx.NOT_NAMES
+    | lx.HONORIFICS
+    | lx.WEEKDAYS_MONTHS
+)
+# Month names that are also surnames ("Theresa May"), allowed to end a name after a given name.
+_MONTH_SURNAMES = frozenset("may june april august".split())
+# Words before a mention that make it an object, not the subject of what follows.
+OBJECT_MARKERS = frozenset(
+    "with to by for from of at on in about against between among toward towards into onto than "
+    "told tell tells asked asks urged met meet meets meeting greeted greet greets thanked visited "
+    "called calls joined join invited named appointed replaced succeeded criticised criticized "
+    "and or nor".split()
+)
+_MAX_ROLE_WORDS = 14
+_MAX_NAME_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name, pronoun or non-person subject at [start, end) of a paragraph."""
+
+    paragraph: int
+    start: int
+    end: int
+    kind: str
+    ids: tuple[int, ...] = ()
+    gender: str | None = None
+    subject_like: bool = True
+    body: bool = True
+    full: bool = False
+
+
+@dataclass(slots=True)
+class Person:
+    """One person of the article; `name` is the fullest form the article uses."""
+
+    id: int
+    name: str
+    surname: str
+    given: str
+    family_first: bool = False
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
+
+    @property
+    def role(self) -> str | None:
+        return self.roles[0] if self.roles else None
+
+
+@dataclass(frozen=True, slots=True)
+class Registry:
+    """Everyone the article names, and where each paragraph mentions them."""
+
+    persons: tuple[Person, ...]
+    mentions: dict[int, tuple[Mention, ...]]
+    tokens: dict[int, list[Token]]
+
+    def person(self, person_id: int) -> Person:
+        return self.persons[person_id]
+
+
+@dataclass(slots=True)
+class _Occurrence:
+    paragraph: int
+    core: tuple[Token, ...]
+    role: str | None
+    np_start: int
+    evidence: str
+    initial: bool
+    body: bool
+    gender: str | None
+    subject_like: bool
+    titled: str | None
+
+
+@lru_cache(maxsize=64)
+def build_registry(article: Article) -> Registry:
+    """The people of `article`, computed once per article."""
+    occurrences: list[_Occurrence] = []
+    tokens_of: dict[int, list[Token]] = {}
+    lowercase_words: set[str] = set()
+    for paragraph in article.paragraphs:
+        tokens = tokenize(paragraph.text)
+        tokens_of[paragraph.number] = tokens
+        lowercase_words.update(t.low for t in tokens if t.is_word and not t.cap)
+        occurrences.extend(_occurrences(paragraph, tokens))
+    persons = _assemble(occurrences, lowercase_words)
+    mentions = _tag_mentions(article, tokens_of, occurrences, persons)
+    return Registry(tuple(persons), mentions, tokens_of)
+
+
+def _sentence_starts(paragraph: Paragraph, tokens: list[Token]) -> set[int]:
+    """Indexes of the first word token of each sentence."""
+    starts = set()
+    sentence_starts = sorted(s.start for s in paragraph.sentences) or [0]
+    pointer = 0
+    for index, token in enumerate(tokens):
+        if not token.is_word:
+            continue
+        while pointer < len(sentence_starts) and sentence_starts[pointer] <= token.start:
+            starts.add(index)
+            pointer += 1
+    return starts
+
+
+def _runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Maximal runs [i, j) of capitalised words (with particles and title connectors inside)."""
+    runs = []
+    index = 0
+    count = len(tokens)
+    while index < count:
+        token = tokens[index]
+        if not (token.is_word and token.cap):
+            index += 1
+            continue
+        end = index + 1
+        while end < count and not tokens[end - 1].possessive:
+            nxt = tokens[end]
+            if not nxt.is_word or text[tokens[end - 1].end : nxt.start] != " ":
+                break
+            if nxt.cap:
+                end += 1
+                continue
+            if nxt.low in lx.NAME_PARTICLES and _cap_follows(text, tokens, end):
+                end += 1
+                continue
+            break
+        runs.append((index, end))
+        index = end
+    return runs
+
+
+def _cap_follows(text: str, tokens: list[Token], index: int) -> bool:
+    nxt = index + 1
+    return (
+        nxt < len(tokens)
+        and tokens[nxt].is_word
+        and tokens[nxt].cap
+        and text[tokens[index].end : tokens[nxt].start] == " "
+    )
+
+
+def nameish(token: Token) -> bool:
+    """A capitalised word that can be part of a person's name."""
+    if not token.cap or any(ch.isdigit() for ch in token.text):
+        return False
+    if len(token.text) > 1 and token.text.isupper() and not token.text.endswith("."):
+        return False
+    return token.low not in _NOT_NAMEISH
+
+
+def _split_core(tokens: list[Token], start: int, end: int, initial: bool) -> int:
+    """Index where the name at the end of run [start, end) begins (== end when there is none)."""
+    index = end
+    while index > start:
+        token = tokens[index - 1]
+        month_surname = token.low in _MONTH_SURNAMES and index == end and index - 1 > start
+        particle = token.low in lx.NAME_PARTICLES and start < index - 1 and nameish(tokens[index - 2])
+        if not (nameish(token) or month_surname or (particle and index < end)):
+            break
+        index -= 1
+    while index < end and tokens[index].low in lx.NAME_PARTICLES:
+        index += 1
+    if end - index > _MAX_NAME_WORDS:
+        index = end - _MAX_NAME_WORDS
+    if index == start and initial and end - index == 1 and tokens[index].low in lx.NOT_NAMES:
+        return end
+    return index
+
+
+def _occurrences(paragraph: Paragraph, tokens: list[Token]) -> list[_Occurrence]:
+    text = paragraph.text
+    initials = _sentence_starts(paragraph, tokens)
+    found = []
+    for start, end in _runs(text, tokens):
+        core_start = _split_core(tokens, start, end, start in initials)
+        if core_start == end:
+            continue
+        core = tuple(tokens[core_start:end])
+        role, role_start = _role_before(text, tokens, core_start, initials)
+        honorific = _honorific_before(tokens, core_start)
+        after = _role_after(text, tokens, end)
+        speech = _speech_next_to(tokens, core_start, end)
+        gender = _gender(honorific, role, after)
+        np_start = role_start if role else core_start
+        previous = tokens[np_start - 1] if np_start > 0 else None
+        subject_like = previous is None or previous.low not in OBJECT_MARKERS
+        if previous is not None and previous.low == "and" and np_start >= 2:
+            subject_like = tokens[np_start - 2].low not in OBJECT_MARKERS
+        titled = _formal_title(role) if role else None
+        found.append(
+            _Occurrence(
+                paragraph=paragraph.number,
+                core=core,
+                role=role or (after if after and not after[0].isdigit() else None),
+                np_start=tokens[np_start].start,
+                evidence=_evidence(role or honorific or after or _copula_role(tokens, end), speech),
+                initial=core_start == start and start in initials,
+                body=paragraph.is_body,
+                gender=gender,
+                subject_like=subject_like,
+                titled=titled,
+            )
+        )
+    return found
+
+
+def _evidence(strong: object, speech: bool) -> str:
+    """How sure an occurrence is of being a person: a role or appositive beats a verb of saying."""
+    if strong:
+        return "strong"
+    return "speech" if speech else ""
+
+
+def _role_before(
+    text: str, tokens: list[Token], core_start: int, initials: set[int]
+) -> tuple[str | None, int]:
+    """A role right before a name ("US Secretary of State", "CIA chief", "adviser, ")."""
+    index = core_start - 1
+    appositive = False
+    if index >= 1 and tokens[index].text == ",":
+        appositive = True
+        index -= 1
+    first = index + 1
+    while index >= 0 and core_start - index <= _MAX_ROLE_WORDS:
+        token = tokens[index]
+        if not token.is_word:
+            if token.text == "." and index > 0 and tokens[index - 1].low in _ABBREVIATIONS:
+                index -= 1
+                continue
+            break
+        if token.cap or token.low in lx.ROLE_HEADS or token.low in lx.ROLE_MODIFIERS or token.possessive:
+            first = index
+            if index in initials:
+                break
+            index -= 1
+            continue
+        break
+    last = core_start - 2 if appositive else core_start - 1
+    words = [t for t in tokens[first : last + 1] if t.is_word]
+    while words and (
+        words[0].low in _ARTICLES or words[0].low in _CONNECTORS or words[0].low in lx.NOT_NAMES
+    ):
+        words = words[1:]
+    if not words or not any(w.low in lx.ROLE_HEADS for w in words):
+        return None, core_start
+    if appositive and words[-1].low not in lx.ROLE_HEADS:
+        return None, core_start
+    return text[words[0].start : tokens[last].end], tokens.index(words[0])
+
+
+def _formal_title(role: str) -> str | None:
+    """The title a person can be called by: "US Secretary of State" gives "Secretary of State"."""
+    words = role.split()
+    while words and (words[0].casefold() in lx.PLACES or words[0].casefold() in lx.DEMONYMS):
+        words = words[1:]
+    title = []
+    for word in words:
+        low = word.casefold()
+        is_title = word[:1].isupper() and low in lx.TITLE_WORDS
+        if not (is_title or (low in ("of", "for") and title)):
+            break
+        title.append(word)
+    while title and title[-1].casefold() in ("of", "for"):
+        title.pop()
+    if title and title[-1].casefold() in lx.TITLE_WORDS - lx.ROLE_HEADS and len(title) == 1:
+        return None
+    return " ".join(title) or None
+
+
+def _honorific_before(tokens: list[Token], core_start: int) -> str | None:
+    index = core_start - 1
+    if index >= 0 and tokens[index].text == ".":
+        index -= 1
+    if index >= 0 and tokens[index].is_word and tokens[index].low in lx.HONORIFICS:
+        return tokens[index].low
+    return None
+
+
+def _role_after(text: str, tokens: list[Token], end: int) -> str | None:
+    """An appositive after a name: ", the top US diplomat for East Asia," or an age ", 45,"."""
+    if end >= len(tokens) or tokens[end].text != ",":
+        return None
+    index = end + 1
+    words = []
+    while index < len(tokens) and len(words) <= _MAX_ROLE_WORDS:
+        token = tokens[index]
+        if not token.is_word:
+            if token.text in ",.;:)(—–":
+                break
+            index += 1
+            continue
+        words.append(token)
+        index += 1
+    if not words or len(words) > _MAX_ROLE_WORDS:
+        return None
+    if len(words) == 1 and words[0].text.isdigit():
+        return words[0].text
+    lows = [w.low for w in words]
+    if lows[0] in ("who", "which", "that", "where", "when") or any(w in lx.SPEECH_VERBS for w in lows):
+        return None
+    if not any(w in lx.ROLE_HEADS for w in lows):
+        return None
+    if not (words[0].cap or lows[0] in _ARTICLES or lows[0] in lx.ROLE_MODIFIERS or lows[0] in lx.ROLE_HEADS):
+        return None
+    while words and words[0].low in _ARTICLES:
+        words = words[1:]
+    return text[words[0].start : words[-1].end] if words else None
+
+
+def _speech_next_to(tokens: list[Token], start: int, end: int) -> bool:
+    """ "X said", "X also told", "said X" or "according to X"."""
+    index = end
+    skipped = 0
+    while index < len(tokens) and skipped <= 3 and not tokens[end - 1].possessive:
+        token = tokens[index]
+        if token.is_word and token.low in lx.SPEECH_VERBS:
+            return True
+        if not token.is_word or token.low not in lx.ADVERBS:
+            break
+        index += 1
+        skipped += 1
+    if (
+        start >= 1
+        and tokens[start - 1].low in lx.SPEECH_VERBS
+        and tokens[start - 1].low not in lx.LISTENER_VERBS
+    ):
+        return True
+    return start >= 2 and tokens[start - 2].low == "according" and tokens[start - 1].low == "to"
+
+
+def _copula_role(tokens: list[Token], end: int) -> bool:
+    """ "Mata was an internal affairs lieutenant": a role given by is/was."""
+    if end + 1 >= len(tokens) or tokens[end].low not in ("is", "was") or tokens[end + 1].low not in _ARTICLES:
+        return False
+    return any(t.low in lx.ROLE_HEADS for t in tokens[end + 2 : end + 7] if t.is_word)
+
+
+def _gender(honorific: str | None, role: str | None, after: str | None) -> str | None:
+    words = set(" ".join(x for x in (honorific, role, after) if x).casefold().split())
+    if words & lx.FEMALE_MARKERS:
+        return "f"
+    if words & lx.MALE_MARKERS:
+        return "m"
+    return None
+
+
+def _family_first(core: tuple[Token, ...]) -> bool:
+    """True for names such as "Qin Gang" or "Kim Jong Un" whose family name is written first."""
+    if len(core) < 2 or core[0].low not in lx.EAST_ASIAN_FAMILY_NAMES:
+        return False
+    return all(lx.EAST_ASIAN_GIVEN.fullmatch(t.text) for t in core[1:])
+
+
+def _surname_index(core: tuple[Token, ...]) -> int:
+    if _family_first(core):
+        return 0
+    index = len(core) - 1
+    while index > 0 and core[index].low.rstrip(".") in ("jr", "sr", "ii", "iii", "iv"):
+        index -= 1
+    return index
+
+
+def _key(core: tuple[Token, ...]) -> tuple[str, ...]:
+    return tuple(t.low for t in core)
+
+
+def _assemble(occurrences: list[_Occurrence], lowercase_words: set[str]) -> list[Person]:
+    """People from name occurrences with evidence; multi-word names first, then lone surnames."""
+    multi: dict[tuple[str, ...], list[_Occurrence]] = {}
+    single: dict[str, list[_Occurrence]] = {}
+    for occ in occurrences:
+        if len(occ.core) > 1:
+            multi.setdefault(_key(occ.core), []).append(occ)
+        else:
+            single.setdefault(occ.core[0].low, []).append(occ)
+    lone_words = set(single)
+    persons: list[Person] = []
+    by_surname: dict[str, list[Person]] = {}
+    for key, group in sorted(multi.items(), key=lambda item: _first_position(item[1])):
+        core = max((o.core for o in group), key=len)
+        surname_at = _surname_index(core)
+        surname = core[surname_at].low
+        has_evidence = any(o.evidence for o in group) or surname in lone_words
+        if not has_evidence:
+            continue
+        same = _same_person(by_surname.get(surname, []), key, surname_at)
+        if same is None:
+            same = _new_person(len(persons), core, surname_at)
+            persons.append(same)
+            by_surname.setdefault(surname, []).append(same)
+        _absorb(same, group, core)
+    for word, group in sorted(single.items(), key=lambda item: _first_position(item[1])):
+        if word in by_surname or any(_given_of(p) == word for p in persons):
+            for person in by_surname.get(word, []):
+                _absorb(person, group, None)
+            continue
+        if _single_is_person(word, group, lowercase_words):
+            person = _new_person(len(persons), group[0].core, 0)
+            persons.append(person)
+            by_surname.setdefault(word, []).append(person)
+            _absorb(person, group, None)
+    return persons
+
+
+def _single_is_person(word: str, group: list[_Occurrence], lowercase_words: set[str]) -> bool:
+    """A lone capitalised word is a person with a role, or when it speaks and is no common word."""
+    if any(o.evidence == "strong" for o in group):
+        return True
+    if word in lowercase_words or not any(o.evidence == "speech" for o in group):
+        return False
+    # "Officials said" is capitalised only by its place at a sentence start.
+    return any(not o.initial for o in group)
+
+
+def _first_position(group: list[_Occurrence]) -> tuple[int, int]:
+    return min((o.paragraph, o.np_start) for o in group)
+
+
+def _same_person(candidates: list[Person], key: tuple[str, ...], surname_at: int) -> Person | None:
+    """A person already registered under this surname whose given names fit ("Lloyd J. Austin")."""
+    given = [w for i, w in enumerate(key) if i != surname_at and not w.endswith(".")]
+    for person in candidates:
+        known = [w.casefold() for w in person.given.split() if not w.endswith(".")]
+        if given and known and (given[0] == known[0]):
+            return person
+    return None
+
+
+def _new_person(person_id: int, core: tuple[Token, ...], surname_at: int) -> Person:
+    given = " ".join(t.text for i, t in enumerate(core) if i != surname_at)
+    return Person(
+        id=person_id,
+        name=" ".join(t.text for t in core),
+        surname=core[surname_at].text,
+        given=given,
+        family_first=surname_at == 0 and len(core) > 1,
+    )
+
+
+def _given_of(person: Person) -> str:
+    return person.given.casefold() if person.given and " " not in person.given else ""
+
+
+def _absorb(person: Person, group: list[_Occurrence], core: tuple[Token, ...] | None) -> None:
+    """Add names, roles and gender seen in `group` to `person`, body text before captions."""
+    if core is not None and len(" ".join(t.text for t in core)) > len(person.name):
+        person.name = " ".join(t.text for t in core)
+    forms = [person.name, person.surname]
+    for occ in sorted(group, key=lambda o: (not o.body, o.paragraph, o.np_start)):
+        forms.append(" ".join(t.text for t in occ.core))
+        if occ.titled:
+            forms.append(f"{occ.titled} {person.surname}")
+        if occ.role and _fold(occ.role) not in {_fold(r) for r in person.roles}:
+            person.roles.append(occ.role)
+        person.gender = person.gender or occ.gender
+    for form in forms:
+        if form != person.name and _fold(form) not in {_fold(a) for a in person.aliases}:
+            person.aliases.append(form)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().replace("’", "'").split())
+
+
+def _tag_mentions(
+    article: Article,
+    tokens_of: dict[int, list[Token]],
+    occurrences: list[_Occurrence],
+    persons: list[Person],
+) -> dict[int, tuple[Mention, ...]]:
+    """Every person, pronoun and non-person name of each paragraph, in text order."""
+    full: dict[tuple[str, ...], int] = {}
+    surnames: dict[str, list[int]] = {}
+    givens: dict[str, list[int]] = {}
+    for person in persons:
+        full[tuple(person.name.casefold().split())] = person.id
+        for alias in person.aliases:
+            if " " in alias:
+                full.setdefault(tuple(alias.casefold().split()), person.id)
+        surnames.setdefault(person.surname.casefold(), []).append(person.id)
+        if person.given and " " not in person.given:
+            givens.setdefault(person.given.casefold(), []).append(person.id)
+    by_paragraph: dict[int, list[_Occurrence]] = {}
+    for occ in occurrences:
+        by_paragraph.setdefault(occ.paragraph, []).append(occ)
+    result: dict[int, tuple[Mention, ...]] = {}
+    for paragraph in article.paragraphs:
+        number = paragraph.number
+        found: list[Mention] = []
+        for occ in by_paragraph.get(number, []):
+            ids = _resolve_core(occ.core, full, surnames, givens, persons)
+            start, end = occ.core[0].start, occ.core[-1].end
+            if ids:
+                kind = PERSON if len(ids) == 1 else AMBIGUOUS
+                full_name = len(occ.core) > 1
+                found.append(
+                    Mention(
+                        number, start, end, kind, ids, None, occ.subject_like, paragraph.is_body, full_name
+                    )
+                )
+        found.extend(_other_mentions(paragraph, tokens_of[number]))
+        found.sort(key=lambda m: m.start)
+        result[number] = tuple(found)
+    return result
+
+
+def _resolve_core(
+    core: tuple[Token, ...],
+    full: dict[tuple[str, ...], int],
+    surnames: dict[str, list[int]],
+    givens: dict[str, list[int]],
+    persons: list[Person],
+) -> tuple[int, ...]:
+    key = _key(core)
+    if key in full:
+        return (full[key],)
+    surname = core[_surname_index(core)].low
+    ids = surnames.get(surname, [])
+    if len(core) > 1:
+        fitting = [i for i in ids if persons[i].given.casefold().split()[:1] == [key[0]]]
+        return tuple(fitting)
+    if ids:
+        return tuple(ids)
+    return tuple(givens.get(surname, [])) if len(givens.get(surname, [])) == 1 else ()
+
+
+def _other_mentions(paragraph: Paragraph, tokens: list[Token]) -> list[Mention]:
+    """Pronouns (he/she) and capitalised places or organisations, which are never speakers."""
+    found = []
+    for token in tokens:
+        if not token.is_word:
+            continue
+        if token.low in lx.PRONOUNS_MALE or token.low in lx.PRONOUNS_FEMALE:
+            gender = "m" if token.low in lx.PRONOUNS_MALE else "f"
+            found.append(Mention(paragraph.number, token.start, token.end, PRONOUN, (), gender))
+        elif token.cap and (token.low in lx.PLACES or token.low in lx.ORG_WORDS):
+            found.append(Mention(paragraph.number, token.start, token.end, NONPERSON))
+    return found

@@ -1,0 +1,46 @@
+"""Word and punctuation tokens of a paragraph, with offsets, for name and attribution rules.
+
+Possessives are split off ("Blinken’s" is the word "Blinken", possessive), initials keep
+their full stop ("J."), and abbreviations such as "U.S." stay one word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(
+    r"(?P<word>[A-Z]\.(?=\s+[A-Z])|(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w\-]|['’](?=\w))*|\d[\w\-.,:]*\w|\d)"
+    r"|(?P<punct>[^\w\s])"
+)
+_POSSESSIVE = ("'s", "’s", "'S", "’S")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word (`is_word`) or a punctuation mark; `low` is the case-folded text."""
+
+    text: str
+    low: str
+    start: int
+    end: int
+    is_word: bool
+    cap: bool
+    possessive: bool = False
+
+
+def tokenize(text: str) -> list[Token]:
+    """The tokens of `text` in order; never raises."""
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        value = match.group()
+        if match.lastgroup == "punct":
+            tokens.append(Token(value, value, match.start(), match.end(), False, False))
+            continue
+        possessive = value.endswith(_POSSESSIVE) and len(value) > 2
+        if possessive:
+            value = value[:-2]
+        tokens.append(
+            Token(value, value.casefold(), match.start(), match.end(), True, value[:1].isupper(), possessive)
+        )
+    return tokens
