@@ -13,6 +13,7 @@ from bot.core import lexicon as lx
 from bot.core.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention, Registry
 from bot.core.tokens import Token
 
+_COORDINATORS = frozenset("and but or then".split())
 _DETERMINERS = frozenset("the a an his her its their our my your this these those whose such no".split())
 # Body paragraphs looked back through to resolve a pronoun.
 PRONOUN_WINDOW = 3
@@ -75,11 +76,19 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
 def subject_before(items: list[Item], verb: int) -> Subject | None:
     """The subject of the verb at `verb`, looking left past adverbs and parentheticals."""
     index = verb - 1
+    if index >= 0 and items[index].low in _COORDINATORS:
+        # "X said ... and promised ...": the earlier verb already has the subject.
+        return None
     while index >= 0:
         item = items[index]
         if item.kind == "mention":
             return _subject_of(item.mention)
         if item.kind == "punct" and item.low == ",":
+            before = items[index - 1].mention if index >= 1 else None
+            alone = index < 2 or items[index - 2].low == ","
+            if before is not None and before.kind in (PERSON, AMBIGUOUS) and alone:
+                # "The mayor of Port Alder, Ruth Banda, said": the name is the parenthesis.
+                return _subject_of(before)
             previous = next((j for j in range(index - 1, -1, -1) if items[j].low == ","), None)
             if previous is None:
                 return None
@@ -159,16 +168,23 @@ def _clause_subject(items: list[Item], index: int) -> Subject | None:
 
 
 def immediate_event(items: list[Item]) -> Subject | None:
-    """`“…,” X said` or `“…,” said X`: a verb of saying right after the quotation."""
+    """`“…,” X said`, `“…,” X, the role, said` or `“…,” said X`: a verb of saying right after the quote."""
     index = 0
     while index < len(items) and items[index].kind == "punct" and items[index].low in ",—–-":
         index += 1
-    for offset in range(index, min(index + _INVERTED_SKIP + 2, len(items))):
-        if is_speech_verb(items, offset):
-            before = subject_before(items, offset)
-            return before if before is not None else subject_after(items, offset)
-        if items[offset].kind == "punct":
-            return None
+    if index >= len(items):
+        return None
+    if is_speech_verb(items, index) and items[index].low not in lx.LISTENER_VERBS:
+        return subject_after(items, index)
+    if items[index].kind != "mention":
+        return None
+    verb = index + 1
+    if verb < len(items) and items[verb].low == ",":
+        verb = next((j + 1 for j in range(verb + 1, len(items)) if items[j].low == ","), len(items))
+    while verb < len(items) and items[verb].kind == "word" and items[verb].low in lx.ADVERBS:
+        verb += 1
+    if verb < len(items) and is_speech_verb(items, verb):
+        return _subject_of(items[index].mention)
     return None
 
 
@@ -191,12 +207,12 @@ class Resolver:
             return mention.ids[0]
         return self._latest_full(mention) if mention.kind == AMBIGUOUS else None
 
-    def _earlier_mentions(self, paragraph: int, before: int):
+    def _earlier_mentions(self, paragraph: int, before: int, window: int = PRONOUN_WINDOW):
         """Mentions outside quotations, latest first, in this and a few earlier body paragraphs."""
         at = self.position.get(paragraph)
         if at is None:
             return
-        for number in reversed(self.body_order[max(0, at - PRONOUN_WINDOW) : at + 1]):
+        for number in reversed(self.body_order[max(0, at - window) : at + 1]):
             quoted = self.quote_ranges.get(number, [])
             for mention in reversed(self.registry.mentions.get(number, ())):
                 if number == paragraph and mention.start >= before:
@@ -220,7 +236,7 @@ class Resolver:
 
     def _latest_full(self, mention: Mention) -> int | None:
         """For a surname two people share, the one most recently named in full."""
-        for earlier in self._earlier_mentions(mention.paragraph, mention.start):
+        for earlier in self._earlier_mentions(mention.paragraph, mention.start, len(self.body_order)):
             if earlier.full and len(earlier.ids) == 1 and earlier.ids[0] in mention.ids:
                 return earlier.ids[0]
         return None

@@ -39,6 +39,7 @@ ROLE_HEADS = _set(
     "brother sister friend neighbour neighbor resident witness victim owner boss king queen prince "
     "princess pope bishop archbishop cardinal priest rabbi imam pastor fellow partner member candidate "
     "nominee commissioner inspector detective constable superintendent sheriff officer firefighter "
+    "councillor councilor councilman councilwoman alderman alderwoman "
     "pilot soldier veteran worker employee deputy speaker counterpart negotiator envoy czar tsar "
     "administrator strategist campaigner activist organiser organizer founder investor entrepreneur "
     "banker historian psychologist spokesperson representative correspondent producer director "
@@ -56,7 +57,8 @@ TITLE_WORDS = _set(
     "spokesman spokeswoman spokesperson adviser advisor officer inspector detective constable "
     "superintendent sheriff commissioner congressman congresswoman assistant under executive "
     "supreme high army navy air force marine marines staff joint top ambassador-at-large "
-    "co-founder founder coach manager defense-secretary first lady gen."
+    "co-founder founder coach manager defense-secretary first lady gen. councillor councilor councilman "
+    "councilwoman alderman alderwoman"
 )
 # Lower-case words that can sit inside a role before a name ("senior diplomat", "top").
 ROLE_MODIFIERS = _set(
@@ -64,7 +66,9 @@ ROLE_MODIFIERS = _set(
     "national security foreign domestic economic military defense defence intelligence trade press "
     "communications policy political finance justice state federal local regional chinese american "
     "british russian european international global new outgoing incoming interim longtime "
-    "long-time then-president then current the a an of to for on at and in 's"
+    "long-time then-president then current union party company group team club campaign city county "
+    "port police fire army navy government opposition industry business health energy climate "
+    "transport education council board agency ministry department the a an of to for on"
 )
 # Words that make a capitalised sequence a place or an organisation, not a person.
 ORG_WORDS = _set(
@@ -76,6 +80,7 @@ ORG_WORDS = _set(
     "mail gazette network channel radio tv airlines airport station street road avenue square "
     "bridge river sea ocean strait gulf bay lake mountain mountains island islands coast peninsula "
     "city county province state states kingdom republic emirates region valley desert forest park "
+    "service services authority board agency network systems society "
     "summit forum conference symposium games cup championship olympics war army navy force forces "
     "police guard guards command church cathedral mosque temple palace hall tower museum "
     "council. nations organisation organization alliance coalition movement front brigade "

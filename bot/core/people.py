@@ -20,6 +20,7 @@ PRONOUN = "pronoun"
 
 _CONNECTORS = frozenset("of to for on the".split())
 _ARTICLES = frozenset("the a an".split())
+_POSSESSIVE_DETERMINERS = frozenset("his her their its our".split())
 _ABBREVIATIONS = frozenset("corp inc co ltd jr sr st".split())
 _NOT_NAMEISH = (
     lx.TITLE_WORDS
@@ -190,6 +191,10 @@ def _split_core(tokens: list[Token], start: int, end: int, initial: bool) -> int
         index -= 1
     while index < end and tokens[index].low in lx.NAME_PARTICLES:
         index += 1
+    # "Park Ji-won": a family name that is also an ordinary word, before a romanised given name.
+    family = start < index < end and tokens[index - 1].low in lx.EAST_ASIAN_FAMILY_NAMES
+    if family and all(lx.EAST_ASIAN_GIVEN.fullmatch(t.text) for t in tokens[index:end]):
+        index -= 1
     if end - index > _MAX_NAME_WORDS:
         index = end - _MAX_NAME_WORDS
     if index == start and initial and end - index == 1 and tokens[index].low in lx.NOT_NAMES:
@@ -203,13 +208,16 @@ def _occurrences(paragraph: Paragraph, tokens: list[Token]) -> list[_Occurrence]
     found = []
     for start, end in _runs(text, tokens):
         core_start = _split_core(tokens, start, end, start in initials)
-        if core_start == end:
+        glued = core_start > start and tokens[core_start - 1].low in lx.ORG_WORDS - lx.TITLE_WORDS
+        if core_start == end or glued:
             continue
         core = tuple(tokens[core_start:end])
         role, role_start = _role_before(text, tokens, core_start, initials)
         honorific = _honorific_before(tokens, core_start)
         after = _role_after(text, tokens, end)
-        speech = _speech_next_to(tokens, core_start, end)
+        # "the National Weather Service said": a name after "the" is an institution.
+        after_the = start > 0 and tokens[start - 1].low == "the"
+        speech = _speech_next_to(tokens, core_start, end) and not after_the
         gender = _gender(honorific, role, after)
         np_start = role_start if role else core_start
         previous = tokens[np_start - 1] if np_start > 0 else None
@@ -273,7 +281,9 @@ def _role_before(
         words = words[1:]
     if not words or not any(w.low in lx.ROLE_HEADS for w in words):
         return None, core_start
-    if appositive and words[-1].low not in lx.ROLE_HEADS:
+    if not appositive and not (words[-1].cap or words[-1].possessive or words[-1].low in lx.ROLE_HEADS):
+        return None, core_start
+    if appositive and not _followed_by_comma(tokens, core_start):
         return None, core_start
     return text[words[0].start : tokens[last].end], tokens.index(words[0])
 
@@ -295,6 +305,14 @@ def _formal_title(role: str) -> str | None:
     if title and title[-1].casefold() in lx.TITLE_WORDS - lx.ROLE_HEADS and len(title) == 1:
         return None
     return " ".join(title) or None
+
+
+def _followed_by_comma(tokens: list[Token], core_start: int) -> bool:
+    """ "The mayor of Port Alder, Ruth Banda, said": the name is a parenthesis of its own."""
+    index = core_start
+    while index < len(tokens) and tokens[index].is_word and tokens[index].cap:
+        index += 1
+    return index < len(tokens) and tokens[index].text == ","
 
 
 def _honorific_before(tokens: list[Token], core_start: int) -> str | None:
@@ -330,7 +348,8 @@ def _role_after(text: str, tokens: list[Token], end: int) -> str | None:
         return None
     if not any(w in lx.ROLE_HEADS for w in lows):
         return None
-    if not (words[0].cap or lows[0] in _ARTICLES or lows[0] in lx.ROLE_MODIFIERS or lows[0] in lx.ROLE_HEADS):
+    opener = lows[0] in _ARTICLES or lows[0] in _POSSESSIVE_DETERMINERS or lows[0] in lx.ROLE_MODIFIERS
+    if not (words[0].cap or opener or lows[0] in lx.ROLE_HEADS):
         return None
     while words and words[0].low in _ARTICLES:
         words = words[1:]
@@ -345,6 +364,11 @@ def _speech_next_to(tokens: list[Token], start: int, end: int) -> bool:
         token = tokens[index]
         if token.is_word and token.low in lx.SPEECH_VERBS:
             return True
+        if skipped == 0 and token.text == ",":
+            # "Ruth Banda, said": a comma left by an appositive the text put before the name.
+            index += 1
+            skipped += 1
+            continue
         if not token.is_word or token.low not in lx.ADVERBS:
             break
         index += 1
@@ -421,8 +445,10 @@ def _assemble(occurrences: list[_Occurrence], lowercase_words: set[str]) -> list
         _absorb(same, group, core)
     for word, group in sorted(single.items(), key=lambda item: _first_position(item[1])):
         if word in by_surname or any(_given_of(p) == word for p in persons):
-            for person in by_surname.get(word, []):
-                _absorb(person, group, None)
+            sharing = by_surname.get(word, [])
+            for person in sharing:
+                # A surname two people share says nothing about which one a role belongs to.
+                _absorb(person, group if len(sharing) == 1 else [], None)
             continue
         if _single_is_person(word, group, lowercase_words):
             person = _new_person(len(persons), group[0].core, 0)
@@ -528,7 +554,12 @@ def _tag_mentions(
                         number, start, end, kind, ids, None, occ.subject_like, paragraph.is_body, full_name
                     )
                 )
-        found.extend(_other_mentions(paragraph, tokens_of[number]))
+        taken = [(m.start, m.end) for m in found]
+        found.extend(
+            m
+            for m in _other_mentions(paragraph, tokens_of[number])
+            if not any(a <= m.start < b for a, b in taken)
+        )
         found.sort(key=lambda m: m.start)
         result[number] = tuple(found)
     return result

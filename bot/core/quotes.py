@@ -254,6 +254,7 @@ def _attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quot
             context = (tokens, mentions, ranges[paragraph.number])
             _attribute(raw, raws[index - 1] if index else None, previous, context, resolver)
         previous = raws
+    _carry_back(raws_of)
     quotes = _unique(
         Quote(
             text=qm.inner_text(raw.paragraph.text, raw.span),
@@ -331,10 +332,12 @@ def _attribute(
     if subject is not None:
         raw.speaker, raw.own = resolver.person(subject), True
         return
-    raw.speaker = _inherited(raw, before, previous, left, same_sentence)
+    raw.speaker = _inherited(raw, before, previous, left, same_sentence, context, resolver)
 
 
-def _inherited(raw: _Raw, before: _Raw | None, previous: list[_Raw], left, same_sentence: bool) -> int | None:
+def _inherited(
+    raw: _Raw, before: _Raw | None, previous: list[_Raw], left, same_sentence: bool, context, resolver
+) -> int | None:
     """`“A,” X said. “B.”`, a second quote in X's sentence, or X's quote running on a paragraph."""
     if same_sentence:
         return before.speaker if before is not None else None
@@ -345,9 +348,31 @@ def _inherited(raw: _Raw, before: _Raw | None, previous: list[_Raw], left, same_
         return None
     if before is not None:
         return before.speaker if before.last + 1 >= raw.first else None
-    if previous and raw.first == 0 and _ends_paragraph(previous[-1]):
+    if raw.first > 0:
+        return _introduced_by(raw, context, resolver)
+    if previous and _ends_paragraph(previous[-1]):
         return previous[-1].speaker
     return None
+
+
+def _introduced_by(raw: _Raw, context, resolver: attr.Resolver) -> int | None:
+    """`X warned that the deck needed work. “If we wait ...”`: the sentence before speaks for X."""
+    tokens, mentions, ranges = context
+    sentence = raw.paragraph.sentences[raw.first - 1]
+    items = attr.items_between(tokens, mentions, ranges, sentence.start, sentence.end)
+    found = [subject for _, subject in attr.events(items)]
+    if not found or found[-1].kind == "other":
+        return None
+    return resolver.person(found[-1])
+
+
+def _carry_back(raws_of: dict[int, list[_Raw]]) -> None:
+    """A quotation running on to the next paragraph is one speaker's: share a speaker found late."""
+    ordered = [raw for raws in raws_of.values() for raw in raws]
+    for index in range(len(ordered) - 1, 0, -1):
+        raw, before = ordered[index], ordered[index - 1]
+        if raw.continued and before.speaker is None and raw.speaker is not None and before.span.open_end:
+            before.speaker = raw.speaker
 
 
 def _ends_paragraph(raw: _Raw) -> bool:
@@ -381,7 +406,8 @@ def _paraphrases(body, raws_of, registry: Registry, resolver: attr.Resolver) -> 
                 continue
             items = attr.items_between(tokens, mentions, quoted, sentence.start, sentence.end)
             for index, subject in attr.events(items):
-                if items[index].low not in lx.PARAPHRASE_VERBS or subject.kind == "other":
+                verb = items[index].low
+                if (verb not in lx.PARAPHRASE_VERBS and verb != "according") or subject.kind == "other":
                     continue
                 person = resolver.person(subject)
                 if person is not None:
