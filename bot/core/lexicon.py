@@ -140,8 +140,10 @@ SPEECH_VERBS = _set(
     "cautions assured assures reiterated reiterates repeated repeats demanded demands hinted "
     "hints hinting testified testifies concluded concludes observed observes shouted screamed "
     "whispered mused wondered reflected boasted conceded countered retorted lamented "
-    "maintained maintains contended contends reckoned reckons believes believed thinks thought"
+    "contended contends"
 )
+# The plainest verbs of saying: the only ones that make a lone capitalised word a speaker.
+CORE_SPEECH_VERBS = _set("said says told tells added adds")
 # Verbs whose grammatical object is a listener, never the speaker ("X told Gates").
 LISTENER_VERBS = _set("told tells tell telling asked asks urged urges assured assures warned warns")
 # Verbs that introduce indirect speech: "X stressed the importance of ..." is a paraphrase.

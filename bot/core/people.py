@@ -31,6 +31,7 @@ _NOT_NAMEISH = (
     | lx.HONORIFICS
     | lx.WEEKDAYS_MONTHS
 )
+_GROUP_SINGULARS = frozenset("american hispanic latino asian african european democrat republican".split())
 # Month names that are also surnames ("Theresa May"), allowed to end a name after a given name.
 _MONTH_SURNAMES = frozenset("may june april august".split())
 # Words before a mention that make it an object, not the subject of what follows.
@@ -93,7 +94,7 @@ class Registry:
 class _Occurrence:
     paragraph: int
     core: tuple[Token, ...]
-    role: str | None
+    roles: tuple[str, ...]
     np_start: int
     evidence: str
     initial: bool
@@ -176,7 +177,10 @@ def nameish(token: Token) -> bool:
         return False
     if len(token.text) > 1 and token.text.isupper() and not token.text.endswith("."):
         return False
-    return token.low not in _NOT_NAMEISH
+    if token.low in _NOT_NAMEISH:
+        return False
+    # "Americans", "Hispanics": a plural of a nationality is a group.
+    return not (token.low.endswith("s") and token.low[:-1] in lx.DEMONYMS | _GROUP_SINGULARS)
 
 
 def _split_core(tokens: list[Token], start: int, end: int, initial: bool) -> int:
@@ -229,7 +233,7 @@ def _occurrences(paragraph: Paragraph, tokens: list[Token]) -> list[_Occurrence]
             _Occurrence(
                 paragraph=paragraph.number,
                 core=core,
-                role=role or (after if after and not after[0].isdigit() else None),
+                roles=tuple(r for r in (role, after) if r and not r[0].isdigit()),
                 np_start=tokens[np_start].start,
                 evidence=_evidence(role or honorific or after or _copula_role(tokens, end), speech),
                 initial=core_start == start and start in initials,
@@ -362,7 +366,7 @@ def _speech_next_to(tokens: list[Token], start: int, end: int) -> bool:
     skipped = 0
     while index < len(tokens) and skipped <= 3 and not tokens[end - 1].possessive:
         token = tokens[index]
-        if token.is_word and token.low in lx.SPEECH_VERBS:
+        if token.is_word and token.low in (lx.SPEECH_VERBS if end - start > 1 else lx.CORE_SPEECH_VERBS):
             return True
         if skipped == 0 and token.text == ",":
             # "Ruth Banda, said": a comma left by an appositive the text put before the name.
@@ -506,8 +510,9 @@ def _absorb(person: Person, group: list[_Occurrence], core: tuple[Token, ...] | 
         forms.append(" ".join(t.text for t in occ.core))
         if occ.titled:
             forms.append(f"{occ.titled} {person.surname}")
-        if occ.role and _fold(occ.role) not in {_fold(r) for r in person.roles}:
-            person.roles.append(occ.role)
+        for role in occ.roles:
+            if _fold(role) not in {_fold(r) for r in person.roles}:
+                person.roles.append(role)
         person.gender = person.gender or occ.gender
     for form in forms:
         if form != person.name and _fold(form) not in {_fold(a) for a in person.aliases}:

@@ -6,6 +6,7 @@ from `people`, speakers from `attribution`; queries are matched by `speakerquery
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -379,6 +380,14 @@ def _ends_paragraph(raw: _Raw) -> bool:
     return raw.last >= len(raw.paragraph.sentences) - 1
 
 
+def _has_single_quote(text: str) -> bool:
+    """True for a sentence quoting with single marks ('We will win,' he said), not a paraphrase."""
+    return bool(_SINGLE_QUOTED.search(text))
+
+
+_SINGLE_QUOTED = re.compile(r"(?:^|[\s(])['’][A-Z]|[,.!?]['’](?:\s|$)")
+
+
 def _unique(quotes) -> tuple[Quote, ...]:
     """Drop a quotation repeated by the same speaker (a lede echoed further down)."""
     seen = set()
@@ -402,7 +411,7 @@ def _paraphrases(body, raws_of, registry: Registry, resolver: attr.Resolver) -> 
         for sentence in paragraph.sentences:
             if not sentence.is_body or any(sentence.start <= a < sentence.end for a, _ in quoted):
                 continue
-            if any(ch in sentence.text for ch in '“”"'):
+            if any(ch in sentence.text for ch in '“”"‘') or _has_single_quote(sentence.text):
                 continue
             items = attr.items_between(tokens, mentions, quoted, sentence.start, sentence.end)
             for index, subject in attr.events(items):
