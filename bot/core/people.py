@@ -6,6 +6,7 @@ appositive after it, a verb of saying next to it), so places and organisations s
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -20,6 +21,7 @@ PRONOUN = "pronoun"
 
 _CONNECTORS = frozenset("of to for on the".split())
 _ARTICLES = frozenset("the a an".split())
+_ROLE_OPENERS_TO_DROP = _ARTICLES | _CONNECTORS | lx.NOT_NAMES
 _POSSESSIVE_DETERMINERS = frozenset("his her their its our".split())
 _ABBREVIATIONS = frozenset("corp inc co ltd jr sr st".split())
 _NOT_NAMEISH = (
@@ -42,6 +44,7 @@ OBJECT_MARKERS = frozenset(
     "and or nor".split()
 )
 _MAX_ROLE_WORDS = 14
+_LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z][\w\-]*")
 _MAX_NAME_WORDS = 4
 
 
@@ -113,7 +116,7 @@ def build_registry(article: Article) -> Registry:
     for paragraph in article.paragraphs:
         tokens = tokenize(paragraph.text)
         tokens_of[paragraph.number] = tokens
-        lowercase_words.update(t.low for t in tokens if t.is_word and not t.cap)
+        lowercase_words.update(_LOWERCASE_WORD.findall(paragraph.text))
         occurrences.extend(_occurrences(paragraph, tokens))
     persons = _assemble(occurrences, lowercase_words)
     mentions = _tag_mentions(article, tokens_of, occurrences, persons)
@@ -278,18 +281,18 @@ def _role_before(
             continue
         break
     last = core_start - 2 if appositive else core_start - 1
-    words = [t for t in tokens[first : last + 1] if t.is_word]
-    while words and (
-        words[0].low in _ARTICLES or words[0].low in _CONNECTORS or words[0].low in lx.NOT_NAMES
-    ):
-        words = words[1:]
+    indexes = [i for i in range(first, last + 1) if tokens[i].is_word]
+    while indexes and tokens[indexes[0]].low in _ROLE_OPENERS_TO_DROP:
+        indexes = indexes[1:]
+    first_index = indexes[0] if indexes else core_start
+    words = [tokens[i] for i in indexes]
     if not words or not any(w.low in lx.ROLE_HEADS for w in words):
         return None, core_start
     if not appositive and not (words[-1].cap or words[-1].possessive or words[-1].low in lx.ROLE_HEADS):
         return None, core_start
     if appositive and not _followed_by_comma(tokens, core_start):
         return None, core_start
-    return text[words[0].start : tokens[last].end], tokens.index(words[0])
+    return text[words[0].start : tokens[last].end], first_index
 
 
 def _formal_title(role: str) -> str | None:

@@ -17,7 +17,7 @@ from bot.core import lexicon as lx
 from bot.core import quotemarks as qm
 from bot.core.article import Article, Paragraph
 from bot.core.people import Person, Registry, build_registry
-from bot.core.speakerquery import closeness, match, query_words
+from bot.core.speakerquery import closeness, match, person_words, query_words
 from bot.core.text import fold
 
 # Discord refuses autocomplete choices of 100 characters or more.
@@ -95,6 +95,10 @@ class _Analysis:
     paraphrases: tuple[Quote, ...]
     speakers: tuple[Speaker, ...]  # everyone named; quoted people first, most quoted first
     by_name: dict[str, Speaker]
+    vocabularies: dict[int, tuple[set[str], set[str]]]
+
+    def match(self, query: str):
+        return match(query, self.registry.persons, self.vocabularies)
 
 
 @lru_cache(maxsize=64)
@@ -110,7 +114,8 @@ def _analyse(article: Article) -> _Analysis:
         first_quote.setdefault(quote.speaker, index)
     people = [_speaker(p, counts.get(p.name, 0)) for p in registry.persons]
     people.sort(key=lambda s: (-s.quotes, first_quote.get(s.name, len(quotes)), _order(registry, s.name)))
-    return _Analysis(registry, quotes, paraphrases, tuple(people), {s.name: s for s in people})
+    vocabularies = {p.id: person_words(p) for p in registry.persons}
+    return _Analysis(registry, quotes, paraphrases, tuple(people), {s.name: s for s in people}, vocabularies)
 
 
 def _order(registry: Registry, name: str) -> int:
@@ -144,7 +149,7 @@ def list_people(article: Article) -> tuple[Speaker, ...]:
 def find_person(article: Article, name: str) -> Speaker | None:
     """The person of the article that `name` refers to (any alias form), quoted or not."""
     analysis = _analyse(article)
-    found = match(name, analysis.registry.persons)
+    found = analysis.match(name)
     if len(found.people) != 1:
         return None
     return analysis.by_name[found.people[0].name]
@@ -153,7 +158,7 @@ def find_person(article: Article, name: str) -> Speaker | None:
 def find_quotes(article: Article, query: str) -> QuoteResult:
     """The direct quotations of the person `query` names, or why there are none."""
     analysis = _analyse(article)
-    found = match(query, analysis.registry.persons)
+    found = analysis.match(query)
     quoted = [s for s in analysis.speakers if s.quotes]
     if not found.people:
         suggestions = _closest(query, quoted)

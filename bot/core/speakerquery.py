@@ -58,11 +58,11 @@ def person_words(person: Person) -> tuple[set[str], set[str]]:
     return names, roles
 
 
-def score(words: list[str], person: Person) -> float:
+def score(words: list[str], person: Person, vocabulary: tuple[set[str], set[str]] | None = None) -> float:
     """0 when some query word fits nothing of the person, else the mean word similarity (<= 100)."""
     if not words:
         return 0.0
-    names, roles = person_words(person)
+    names, roles = vocabulary or person_words(person)
     total = 0.0
     named = False
     for word in words:
@@ -85,10 +85,14 @@ def _best(word: str, candidates: set[str]) -> float:
     return max((fuzz.ratio(word, c) for c in candidates if abs(len(c) - len(word)) <= 3), default=0.0)
 
 
-def match(query: str, persons: tuple[Person, ...]) -> Match:
-    """The people `query` names; empty when nobody fits, several when it is ambiguous."""
+def match(query: str, persons: tuple[Person, ...], vocabularies: dict | None = None) -> Match:
+    """The people `query` names; empty when nobody fits, several when it is ambiguous.
+
+    `vocabularies` maps person id to `person_words(person)`, computed once per article.
+    """
     words = query_words(query)
-    scored = [(score(words, p), p) for p in persons]
+    vocabularies = vocabularies or {}
+    scored = [(score(words, p, vocabularies.get(p.id)), p) for p in persons]
     best = max((s for s, _ in scored), default=0.0)
     if best == 0.0:
         squashed = "".join(words)

@@ -7,7 +7,7 @@ their full stop ("J."), and abbreviations such as "U.S." stay one word.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _TOKEN = re.compile(
     r"(?P<word>[A-Z]\.(?=\s+[A-Z])|(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w\-]|['’](?=\w))*|\d[\w\-.,:]*\w|\d)"
@@ -16,9 +16,8 @@ _TOKEN = re.compile(
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word (`is_word`) or a punctuation mark; `low` is the case-folded text."""
+class Token(NamedTuple):
+    """A word (`is_word`) or a punctuation mark; `low` is the case-folded text (a tuple: fast to build)."""
 
     text: str
     low: str
@@ -32,15 +31,16 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     """The tokens of `text` in order; never raises."""
     tokens = []
+    append = tokens.append
     for match in _TOKEN.finditer(text):
         value = match.group()
         if match.lastgroup == "punct":
-            tokens.append(Token(value, value, match.start(), match.end(), False, False))
+            append(Token(value, value, match.start(), match.end(), False, False))
             continue
         possessive = value.endswith(_POSSESSIVE) and len(value) > 2
         if possessive:
             value = value[:-2]
-        tokens.append(
+        append(
             Token(value, value.casefold(), match.start(), match.end(), True, value[:1].isupper(), possessive)
         )
     return tokens
