@@ -41,7 +41,7 @@ OBJECT_MARKERS = frozenset(
     "with to by for from of at on in about against between among toward towards into onto than "
     "told tell tells asked asks urged met meet meets meeting greeted greet greets thanked visited "
     "called calls joined join invited named appointed replaced succeeded criticised criticized "
-    "and or nor".split()
+    "and or nor that whether if".split()
 )
 _MAX_ROLE_WORDS = 14
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z][\w\-]*")
@@ -120,6 +120,7 @@ def build_registry(article: Article) -> Registry:
         occurrences.extend(_occurrences(paragraph, tokens))
     persons = _assemble(occurrences, lowercase_words)
     mentions = _tag_mentions(article, tokens_of, occurrences, persons)
+    _infer_genders(article, tokens_of, mentions, persons)
     return Registry(tuple(persons), mentions, tokens_of)
 
 
@@ -372,8 +373,8 @@ def _speech_next_to(tokens: list[Token], start: int, end: int) -> bool:
         if token.is_word and token.low in (lx.SPEECH_VERBS if end - start > 1 else lx.CORE_SPEECH_VERBS):
             return True
         if skipped == 0 and token.text == ",":
-            # "Ruth Banda, said": a comma left by an appositive the text put before the name.
-            index += 1
+            # "Ruth Banda, said" or "Lindsay Pennell, prosecuting, said": skip one parenthesis.
+            index = _after_parenthesis(tokens, index)
             skipped += 1
             continue
         if not token.is_word or token.low not in lx.ADVERBS:
@@ -387,6 +388,17 @@ def _speech_next_to(tokens: list[Token], start: int, end: int) -> bool:
     ):
         return True
     return start >= 2 and tokens[start - 2].low == "according" and tokens[start - 1].low == "to"
+
+
+def _after_parenthesis(tokens: list[Token], comma: int) -> int:
+    """Index after ", ... ," starting at `comma`, or just after `comma` when none closes soon."""
+    for index in range(comma + 1, min(len(tokens), comma + _MAX_ROLE_WORDS + 2)):
+        text = tokens[index].text
+        if text == ",":
+            return index + 1
+        if text in ".;:!?" or tokens[index].low in lx.SPEECH_VERBS:
+            break
+    return comma + 1
 
 
 def _copula_role(tokens: list[Token], end: int) -> bool:
@@ -571,6 +583,34 @@ def _tag_mentions(
         found.sort(key=lambda m: m.start)
         result[number] = tuple(found)
     return result
+
+
+_HE = frozenset("he him his himself".split())
+_SHE = frozenset("she her hers herself".split())
+
+
+def _infer_genders(article: Article, tokens_of, mentions, persons: list[Person]) -> None:
+    """ "Magic Johnson announced that he had HIV": a sentence naming one person, then he or she.
+
+    Votes per person; a person gets a gender only when their sentences agree.
+    """
+    votes: dict[int, set[str]] = {}
+    for paragraph in article.paragraphs:
+        tokens = tokens_of[paragraph.number]
+        named = [m for m in mentions[paragraph.number] if m.kind == PERSON]
+        for sentence in paragraph.sentences:
+            inside = [m for m in named if sentence.start <= m.start < sentence.end]
+            if len({m.ids[0] for m in inside}) != 1:
+                continue
+            after = inside[0].end
+            for token in tokens:
+                if after <= token.start < sentence.end and token.low in _HE | _SHE:
+                    votes.setdefault(inside[0].ids[0], set()).add("m" if token.low in _HE else "f")
+                    break
+    for person in persons:
+        seen = votes.get(person.id, set())
+        if person.gender is None and len(seen) == 1:
+            person.gender = next(iter(seen))
 
 
 def _resolve_core(

@@ -6,6 +6,7 @@ whether a quote runs on to the next paragraph, and whether it is a scare quote o
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.core.lexicon import LABEL_CUES, SPEECH_VERBS
@@ -17,6 +18,11 @@ _MARKS = frozenset(_OPENERS + _CLOSERS + _STRAIGHT)
 # Before an opening mark: start, space or punctuation that can precede a quotation.
 _OPEN_CONTEXT = frozenset(" \t\n([{—–-/:;,")
 _TERMINAL = tuple(".?!…")
+_DOUBLE_MARK = re.compile('[“”„«»"]')
+_SINGLE_MARK = re.compile("[‘’']")
+_SINGLE_OPENER = re.compile("(?:^|[\\s(])[‘'][A-Z]")
+# "the officers’ union": a plural possessive, not the end of a quotation.
+_PLURAL_POSSESSIVE = re.compile(" [a-z]")
 _SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split())
 
 
@@ -27,27 +33,39 @@ class QuoteSpan:
     start: int
     end: int
     open_end: bool = False
+    continued: bool = False  # reopened after a sentence end: the next paragraph of the same quotation
 
 
-def find_spans(text: str) -> list[QuoteSpan]:
-    """Quotations of one paragraph, in order; a mark left open at the end gives an `open_end` span."""
+def find_spans(text: str, singles: bool = False) -> list[QuoteSpan]:
+    """Quotations of one paragraph, in order; a mark left open at the end gives an `open_end` span.
+
+    With `singles`, single marks (‘…’ or '…', British style) delimit quotations instead of double ones.
+    """
     spans: list[QuoteSpan] = []
     opened: int | None = None
-    for index, char in enumerate(text):
-        if char not in _MARKS:
+    reopened = False
+    pattern = _SINGLE_MARK if singles else _DOUBLE_MARK
+    for found in pattern.finditer(text):
+        index = found.start()
+        kind = _classify_single(text, index) if singles else _classify(text, index)
+        if kind is None:
             continue
-        kind = _classify(text, index)
         if opened is None:
             if kind == "open":
-                opened = index
+                opened, reopened = index, False
         elif kind == "close":
-            spans.append(QuoteSpan(opened + 1, index))
+            spans.append(QuoteSpan(opened + 1, index, continued=reopened))
             opened = None
         elif kind == "open":
-            # Two openers in a row: the first one was never closed; drop it rather than guess.
-            opened = index
+            if text[:index].rstrip().endswith(_TERMINAL):
+                # A new paragraph of the same quotation, its break lost: “A. “B.” is one speaker.
+                spans.append(QuoteSpan(opened + 1, len(text[:index].rstrip()), True, reopened))
+                opened, reopened = index, True
+            else:
+                # Two openers in a row: the first one was never closed; drop it rather than guess.
+                opened, reopened = index, False
     if opened is not None:
-        spans.append(QuoteSpan(opened + 1, len(text), open_end=True))
+        spans.append(QuoteSpan(opened + 1, len(text), open_end=True, continued=reopened))
     return [s for s in spans if text[s.start : s.end].strip()]
 
 
@@ -67,10 +85,34 @@ def _classify(text: str, index: int) -> str:
     return "close" if closes_here else "open"
 
 
-def starts_with_opener(text: str) -> bool:
+def _classify_single(text: str, index: int) -> str | None:
+    """Open, close, or None for an apostrophe ("don’t", "Eccleston-Todd’s", "officers’ union")."""
+    char = text[index]
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    if before.isalnum() and after.isalnum():
+        return None
+    if (before in _OPEN_CONTEXT or before in _MARKS) and (after.isalnum() or after in "…."):
+        return "open"
+    if char == "‘" or before.isspace() or after.isalnum():
+        return None
+    if before == "s" and _PLURAL_POSSESSIVE.match(text, index + 1):
+        return None
+    return "close"
+
+
+def uses_single_marks(texts: list[str]) -> bool:
+    """True for British-style copy: no double quote marks at all, but single ones opening words."""
+    if any(_DOUBLE_MARK.search(t) for t in texts):
+        return False
+    return any(_SINGLE_OPENER.search(t) for t in texts)
+
+
+def starts_with_opener(text: str, singles: bool = False) -> bool:
     """True when a paragraph opens with a quote mark: the sign of a quotation continued from above."""
     stripped = text.lstrip()
-    return bool(stripped) and stripped[0] in _OPENERS + _STRAIGHT
+    marks = "‘'" if singles else _OPENERS + _STRAIGHT
+    return bool(stripped) and stripped[0] in marks
 
 
 def inner_text(text: str, span: QuoteSpan) -> str:

@@ -22,6 +22,8 @@ from bot.core.text import fold
 
 # Discord refuses autocomplete choices of 100 characters or more.
 MAX_CHOICE_CHARS = 99
+# A "caption" paragraph this long is story text that a photo caption was run into.
+_RUN_ON_SENTENCES = 4
 # How many suggestions a failed /quote offers.
 MAX_SUGGESTIONS = 5
 
@@ -245,14 +247,16 @@ class _Raw:
 
 
 def _attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote, ...], tuple[Quote, ...]]:
-    body = [p for p in article.paragraphs if p.is_body]
-    raws_of = {p.number: _raw_quotes(p) for p in body}
+    body = [p for p in article.paragraphs if is_speech_source(p)]
+    singles = qm.uses_single_marks([p.text for p in body])
+    raws_of = {p.number: _raw_quotes(p, singles) for p in body}
     ranges = {n: [(r.span.start, r.span.end) for r in raws] for n, raws in raws_of.items()}
     resolver = attr.Resolver(registry, [p.number for p in body], ranges)
     previous: list[_Raw] = []
     for paragraph in body:
         raws = raws_of[paragraph.number]
-        if raws and previous and previous[-1].span.open_end and qm.starts_with_opener(paragraph.text):
+        opener = qm.starts_with_opener(paragraph.text, singles)
+        if raws and previous and previous[-1].span.open_end and opener:
             raws[0].continued = True
         mentions = {m.start: m for m in registry.mentions.get(paragraph.number, ())}
         tokens = registry.tokens[paragraph.number]
@@ -277,17 +281,24 @@ def _attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quot
     return quotes, paraphrases
 
 
-def _raw_quotes(paragraph: Paragraph) -> list[_Raw]:
+def is_speech_source(paragraph: Paragraph) -> bool:
+    """Body text, or a long "caption": corpus articles run captions and story into one line."""
+    if paragraph.duplicate_of is not None:
+        return False
+    return paragraph.is_body or (paragraph.is_caption and len(paragraph.sentences) >= _RUN_ON_SENTENCES)
+
+
+def _raw_quotes(paragraph: Paragraph, singles: bool) -> list[_Raw]:
     text = paragraph.text
     raws = []
-    for span in qm.find_spans(text):
+    for span in qm.find_spans(text, singles):
         if qm.is_label(text, span):
             continue
         first = _sentence_index(paragraph, span.start - 1)
         if paragraph.sentences and paragraph.sentences[first].duplicate_of is not None:
             continue
         last = _sentence_index(paragraph, max(span.start, span.end - 1))
-        raws.append(_Raw(paragraph, span, first, last))
+        raws.append(_Raw(paragraph, span, first, last, continued=span.continued))
     return raws
 
 
@@ -345,7 +356,7 @@ def _inherited(
     raw: _Raw, before: _Raw | None, previous: list[_Raw], left, same_sentence: bool, context, resolver
 ) -> int | None:
     """`“A,” X said. “B.”`, a second quote in X's sentence, or X's quote running on a paragraph."""
-    if same_sentence:
+    if same_sentence or (raw.continued and before is not None):
         return before.speaker if before is not None else None
     if raw.continued and previous:
         return previous[-1].speaker
@@ -414,7 +425,9 @@ def _paraphrases(body, raws_of, registry: Registry, resolver: attr.Resolver) -> 
         tokens = registry.tokens[paragraph.number]
         quoted = [(r.span.start, r.span.end) for r in raws_of[paragraph.number]]
         for sentence in paragraph.sentences:
-            if not sentence.is_body or any(sentence.start <= a < sentence.end for a, _ in quoted):
+            if sentence.duplicate_of is not None or any(
+                sentence.start <= a < sentence.end for a, _ in quoted
+            ):
                 continue
             if any(ch in sentence.text for ch in '“”"‘') or _has_single_quote(sentence.text):
                 continue
