@@ -7,7 +7,7 @@ pronouns are small rules over one token stream. No confident speaker means None,
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.core import lexicon as lx
 from bot.core.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention, Registry
@@ -17,6 +17,17 @@ _COORDINATORS = frozenset("and but or then".split())
 _DETERMINERS = frozenset("the a an his her its their our my your this these those whose such no".split())
 # Body paragraphs looked back through to resolve a pronoun.
 PRONOUN_WINDOW = 3
+# Verbs by which a pronoun carries on the speaker just quoted, and how many paragraphs back.
+_CONTINUING_VERBS = frozenset("added adds continued continues concluded concludes went".split())
+_CONTINUING_WINDOW = 2
+# Words that end the search for an inverted subject: "said that X ..." is a clause, not "said X".
+_NOT_BEFORE_INVERTED_SUBJECT = frozenset(
+    "that it this there he she they we i you his her their its in on at to for of with was is would "
+    "will had has have be been were are could should may might do does did not".split()
+)
+# How far back, and through how many commas, a subject may sit before its parentheses.
+_PARENTHESIS_ITEMS = 30
+_MAX_PARENTHESES = 4
 # Words allowed between a quotation and an inverted "said X".
 _INVERTED_SKIP = 3
 
@@ -37,6 +48,7 @@ class Subject:
 
     kind: str  # "person", "pronoun" or "other"
     mention: Mention | None = None
+    verb: str = ""
 
 
 def items_between(
@@ -89,10 +101,17 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
             if before is not None and before.kind in (PERSON, AMBIGUOUS) and alone:
                 # "The mayor of Port Alder, Ruth Banda, said": the name is the parenthesis.
                 return _subject_of(before)
-            previous = next((j for j in range(index - 1, -1, -1) if items[j].low == ","), None)
-            if previous is None:
+            commas = [
+                j for j in range(index - 1, max(-1, index - _PARENTHESIS_ITEMS), -1) if items[j].low == ","
+            ]
+            if not commas:
                 return None
-            index = previous - 1
+            for comma in commas[:_MAX_PARENTHESES]:
+                # "Ray Coe, 47, of Stratford, east London, said": the name before a run of parentheses.
+                named = items[comma - 1].mention if comma >= 1 else None
+                if named is not None and named.kind in (PERSON, AMBIGUOUS):
+                    return _subject_of(named)
+            index = commas[0] - 1
             continue
         if item.kind == "word" and (item.low in lx.ADVERBS or item.low.isdigit()):
             index -= 1
@@ -107,17 +126,17 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
 
 
 def subject_after(items: list[Item], verb: int) -> Subject | None:
-    """The subject of an inverted "said X", skipping a few adverbs."""
+    """The subject of an inverted "said X", past adverbs and a short role ("said Stoke manager X")."""
     index = verb + 1
     while index < len(items) and index - verb <= _INVERTED_SKIP + 1:
         item = items[index]
         if item.kind == "mention":
             return _subject_of(item.mention)
-        if item.kind == "word" and item.low in lx.ADVERBS:
+        if item.kind == "word" and item.low not in _NOT_BEFORE_INVERTED_SUBJECT:
             index += 1
             continue
         return Subject("other")
-    return None
+    return Subject("other") if index < len(items) else None
 
 
 def _subject_of(mention: Mention | None) -> Subject:
@@ -145,7 +164,7 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
             if subject is None and _starts_clause(items, index):
                 subject = subject_after(items, index)
         if subject is not None:
-            found.append((index, subject))
+            found.append((index, replace(subject, verb=item.low)))
     return found
 
 
@@ -175,7 +194,8 @@ def immediate_event(items: list[Item]) -> Subject | None:
     if index >= len(items):
         return None
     if is_speech_verb(items, index) and items[index].low not in lx.LISTENER_VERBS:
-        return subject_after(items, index)
+        after = subject_after(items, index)
+        return replace(after, verb=items[index].low) if after is not None else None
     if items[index].kind != "mention":
         return None
     verb = index + 1
@@ -184,7 +204,7 @@ def immediate_event(items: list[Item]) -> Subject | None:
     while verb < len(items) and items[verb].kind == "word" and items[verb].low in lx.ADVERBS:
         verb += 1
     if verb < len(items) and is_speech_verb(items, verb):
-        return _subject_of(items[index].mention)
+        return replace(_subject_of(items[index].mention), verb=items[verb].low)
     return None
 
 
@@ -192,6 +212,7 @@ class Resolver:
     """Turns subjects into person ids, resolving pronouns and shared surnames by recency."""
 
     def __init__(self, registry: Registry, body_order: list[int], quote_ranges: dict[int, list]) -> None:
+        self.last_speaker: tuple[int, int] | None = None  # (person id, paragraph) of the latest quote
         self.registry = registry
         self.body_order = body_order
         self.position = {number: i for i, number in enumerate(body_order)}
@@ -202,10 +223,34 @@ class Resolver:
             return None
         mention = subject.mention
         if subject.kind == "pronoun":
+            if subject.verb in _CONTINUING_VERBS:
+                # "He added:" continues the speaker just quoted, whoever was named since.
+                continuing = self._last_speaker_near(mention)
+                if continuing is not None:
+                    return continuing
             return self._antecedent(mention)
         if mention.kind == PERSON:
             return mention.ids[0]
-        return self._latest_full(mention) if mention.kind == AMBIGUOUS else None
+        if mention.kind != AMBIGUOUS:
+            return None
+        fitting = [i for i in mention.ids if self._gender_fits(i, mention.gender)]
+        known = [i for i in fitting if self.registry.person(i).gender == mention.gender]
+        if len(fitting) == 1 or (mention.gender and len(known) == 1):
+            return (known or fitting)[0]
+        return self._latest_full(mention)
+
+    def _gender_fits(self, person_id: int, gender: str | None) -> bool:
+        known = self.registry.person(person_id).gender
+        return gender is None or known is None or known == gender
+
+    def _last_speaker_near(self, pronoun: Mention) -> int | None:
+        if self.last_speaker is None:
+            return None
+        person_id, paragraph = self.last_speaker
+        distance = self.position.get(pronoun.paragraph, 0) - self.position.get(paragraph, -99)
+        gender = self.registry.person(person_id).gender
+        fits = gender is None or pronoun.gender is None or gender == pronoun.gender
+        return person_id if 0 <= distance <= _CONTINUING_WINDOW and fits else None
 
     def _earlier_mentions(self, paragraph: int, before: int, window: int = PRONOUN_WINDOW):
         """Mentions outside quotations, latest first, in this and a few earlier body paragraphs."""

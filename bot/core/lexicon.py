@@ -43,6 +43,7 @@ ROLE_HEADS = _set(
     "pilot soldier veteran worker employee deputy speaker counterpart negotiator envoy czar tsar "
     "administrator strategist campaigner activist organiser organizer founder investor entrepreneur "
     "banker historian psychologist spokesperson representative correspondent producer director "
+    "investigator passenger commodore pc dc rev vicar manager boss chef pc. "
     "principal dean president-elect chairperson treasurer auditor inspector-general attaché emissary"
 )
 # Capitalised words that belong to a title, not to a name ("Secretary of State", "Foreign").
@@ -58,7 +59,7 @@ TITLE_WORDS = _set(
     "superintendent sheriff commissioner congressman congresswoman assistant under executive "
     "supreme high army navy air force marine marines staff joint top ambassador-at-large "
     "co-founder founder coach manager defense-secretary first lady gen. councillor councilor councilman "
-    "councilwoman alderman alderwoman"
+    "councilwoman alderman alderwoman commodore pc dc"
 )
 # Lower-case words that can sit inside a role before a name ("senior diplomat", "top").
 ROLE_MODIFIERS = _set(

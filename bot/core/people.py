@@ -44,6 +44,12 @@ OBJECT_MARKERS = frozenset(
     "and or nor that whether if".split()
 )
 _MAX_ROLE_WORDS = 14
+_CLAUSE_OPENERS = frozenset(
+    "and but while as when because although though after before since if so then where yet or once "
+    "until unless whereas also".split()
+)
+_MAX_APPOSITIVE_WORDS = 20
+_PLACE_PREPOSITIONS = frozenset("of in from at near to for by".split())
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z][\w\-]*")
 _MAX_NAME_WORDS = 4
 
@@ -118,10 +124,19 @@ def build_registry(article: Article) -> Registry:
         tokens_of[paragraph.number] = tokens
         lowercase_words.update(_LOWERCASE_WORD.findall(paragraph.text))
         occurrences.extend(_occurrences(paragraph, tokens))
+    for occ in occurrences:
+        occ.core = _trim_core(occ.core, lowercase_words)
     persons = _assemble(occurrences, lowercase_words)
     mentions = _tag_mentions(article, tokens_of, occurrences, persons)
     _infer_genders(article, tokens_of, mentions, persons)
     return Registry(tuple(persons), mentions, tokens_of)
+
+
+def _trim_core(core: tuple[Token, ...], lowercase_words: set[str]) -> tuple[Token, ...]:
+    """ "Safety Investigator Neil Campbell": leading words that are roles or common words go."""
+    while len(core) > 2 and (core[0].low in lowercase_words or core[0].low in lx.ROLE_HEADS):
+        core = core[1:]
+    return core
 
 
 def _sentence_starts(paragraph: Paragraph, tokens: list[Token]) -> set[int]:
@@ -228,10 +243,12 @@ def _occurrences(paragraph: Paragraph, tokens: list[Token]) -> list[_Occurrence]
         speech = _speech_next_to(tokens, core_start, end) and not after_the
         gender = _gender(honorific, role, after)
         np_start = role_start if role else core_start
+        if honorific and not role:
+            np_start = core_start - (2 if tokens[core_start - 1].text == "." else 1)
         previous = tokens[np_start - 1] if np_start > 0 else None
-        subject_like = previous is None or previous.low not in OBJECT_MARKERS
+        subject_like = _opens_clause(previous)
         if previous is not None and previous.low == "and" and np_start >= 2:
-            subject_like = tokens[np_start - 2].low not in OBJECT_MARKERS
+            subject_like = _opens_clause(tokens[np_start - 2])
         titled = _formal_title(role) if role else None
         found.append(
             _Occurrence(
@@ -248,6 +265,13 @@ def _occurrences(paragraph: Paragraph, tokens: list[Token]) -> list[_Occurrence]
             )
         )
     return found
+
+
+def _opens_clause(previous: Token | None) -> bool:
+    """A name after nothing, punctuation or a conjunction can be a subject; after "harm" or "with", no."""
+    if previous is None or not previous.is_word:
+        return previous is None or previous.text not in "-–—"
+    return previous.low in _CLAUSE_OPENERS or (previous.cap and previous.low not in OBJECT_MARKERS)
 
 
 def _evidence(strong: object, speech: bool) -> str:
@@ -274,6 +298,8 @@ def _role_before(
                 index -= 1
                 continue
             break
+        if token.text in ("A", "An", "The", "I"):
+            break
         if token.cap or token.low in lx.ROLE_HEADS or token.low in lx.ROLE_MODIFIERS or token.possessive:
             first = index
             if index in initials:
@@ -287,7 +313,7 @@ def _role_before(
         indexes = indexes[1:]
     first_index = indexes[0] if indexes else core_start
     words = [tokens[i] for i in indexes]
-    if not words or not any(w.low in lx.ROLE_HEADS for w in words):
+    if not words or not any(w.low in lx.ROLE_HEADS and not w.possessive for w in words):
         return None, core_start
     if not appositive and not (words[-1].cap or words[-1].possessive or words[-1].low in lx.ROLE_HEADS):
         return None, core_start
@@ -338,7 +364,7 @@ def _role_after(text: str, tokens: list[Token], end: int) -> str | None:
         return None
     index = end + 1
     words = []
-    while index < len(tokens) and len(words) <= _MAX_ROLE_WORDS:
+    while index < len(tokens) and len(words) <= _MAX_APPOSITIVE_WORDS:
         token = tokens[index]
         if not token.is_word:
             if token.text in ",.;:)(—–":
@@ -347,7 +373,7 @@ def _role_after(text: str, tokens: list[Token], end: int) -> str | None:
             continue
         words.append(token)
         index += 1
-    if not words or len(words) > _MAX_ROLE_WORDS:
+    if not words or len(words) > _MAX_APPOSITIVE_WORDS:
         return None
     if len(words) == 1 and words[0].text.isdigit():
         return words[0].text
@@ -370,9 +396,9 @@ def _speech_next_to(tokens: list[Token], start: int, end: int) -> bool:
     skipped = 0
     while index < len(tokens) and skipped <= 3 and not tokens[end - 1].possessive:
         token = tokens[index]
-        if token.is_word and token.low in (lx.SPEECH_VERBS if end - start > 1 else lx.CORE_SPEECH_VERBS):
+        if token.is_word and token.low in lx.CORE_SPEECH_VERBS:
             return True
-        if skipped == 0 and token.text == ",":
+        if skipped == 0 and token.text == "," and not _after_preposition(tokens, start):
             # "Ruth Banda, said" or "Lindsay Pennell, prosecuting, said": skip one parenthesis.
             index = _after_parenthesis(tokens, index)
             skipped += 1
@@ -381,13 +407,16 @@ def _speech_next_to(tokens: list[Token], start: int, end: int) -> bool:
             break
         index += 1
         skipped += 1
-    if (
-        start >= 1
-        and tokens[start - 1].low in lx.SPEECH_VERBS
-        and tokens[start - 1].low not in lx.LISTENER_VERBS
-    ):
+    followed = end >= len(tokens) or not tokens[end].is_word or tokens[end].cap
+    if start >= 1 and tokens[start - 1].low in lx.CORE_SPEECH_VERBS - lx.LISTENER_VERBS and followed:
+        # "said Daniel Kritenbrink, ..." but not "said Stoke manager Mark Hughes".
         return True
     return start >= 2 and tokens[start - 2].low == "according" and tokens[start - 1].low == "to"
+
+
+def _after_preposition(tokens: list[Token], start: int) -> bool:
+    """ "of Stratford, east London, said": a place in someone else's parenthesis."""
+    return start >= 1 and tokens[start - 1].low in _PLACE_PREPOSITIONS
 
 
 def _after_parenthesis(tokens: list[Token], comma: int) -> int:
@@ -396,7 +425,8 @@ def _after_parenthesis(tokens: list[Token], comma: int) -> int:
         text = tokens[index].text
         if text == ",":
             return index + 1
-        if text in ".;:!?" or tokens[index].low in lx.SPEECH_VERBS:
+        glued = index + 1 < len(tokens) and tokens[index].end == tokens[index + 1].start
+        if (text in ".;:!?" and not glued) or tokens[index].low in lx.SPEECH_VERBS:
             break
     return comma + 1
 
@@ -446,7 +476,7 @@ def _assemble(occurrences: list[_Occurrence], lowercase_words: set[str]) -> list
             multi.setdefault(_key(occ.core), []).append(occ)
         else:
             single.setdefault(occ.core[0].low, []).append(occ)
-    lone_words = set(single)
+    lone_words = {w for w, group in single.items() if any(o.evidence for o in group)}
     persons: list[Person] = []
     by_surname: dict[str, list[Person]] = {}
     for key, group in sorted(multi.items(), key=lambda item: _first_position(item[1])):
@@ -563,6 +593,7 @@ def _tag_mentions(
     for paragraph in article.paragraphs:
         number = paragraph.number
         found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
         for occ in by_paragraph.get(number, []):
             ids = _resolve_core(occ.core, full, surnames, givens, persons)
             start, end = occ.core[0].start, occ.core[-1].end
@@ -571,10 +602,19 @@ def _tag_mentions(
                 full_name = len(occ.core) > 1
                 found.append(
                     Mention(
-                        number, start, end, kind, ids, None, occ.subject_like, paragraph.is_body, full_name
+                        number,
+                        start,
+                        end,
+                        kind,
+                        ids,
+                        occ.gender,
+                        occ.subject_like,
+                        paragraph.is_body,
+                        full_name,
                     )
                 )
-        taken = [(m.start, m.end) for m in found]
+                # The role before the name ("School head") is part of the person, not a place.
+                taken.append((occ.np_start, end))
         found.extend(
             m
             for m in _other_mentions(paragraph, tokens_of[number])

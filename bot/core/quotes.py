@@ -24,6 +24,8 @@ from bot.core.text import fold
 MAX_CHOICE_CHARS = 99
 # A "caption" paragraph this long is story text that a photo caption was run into.
 _RUN_ON_SENTENCES = 4
+# Words a trailing "he told reporters at the White House" may have after its verb.
+_ATTRIBUTION_TAIL_WORDS = 6
 # How many suggestions a failed /quote offers.
 MAX_SUGGESTIONS = 5
 
@@ -263,6 +265,8 @@ def _attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quot
         for index, raw in enumerate(raws):
             context = (tokens, mentions, ranges[paragraph.number])
             _attribute(raw, raws[index - 1] if index else None, previous, context, resolver)
+            if raw.speaker is not None:
+                resolver.last_speaker = (raw.speaker, paragraph.number)
         previous = raws
     _carry_back(raws_of)
     quotes = _unique(
@@ -345,11 +349,17 @@ def _attribute(
         subject = found[-1][1] if found else None
     if subject is None:
         found = attr.events(right)
-        subject = found[0][1] if found else None
+        subject = found[0][1] if found and _ends_soon(right, found[0][0]) else None
     if subject is not None:
         raw.speaker, raw.own = resolver.person(subject), True
         return
     raw.speaker = _inherited(raw, before, previous, left, same_sentence, context, resolver)
+
+
+def _ends_soon(items, verb: int) -> bool:
+    """`..., he told reporters.`: a verb of saying with no clause of its own after it."""
+    tail = [i for i in items[verb + 1 :] if i.kind in ("word", "mention")]
+    return len(tail) <= _ATTRIBUTION_TAIL_WORDS
 
 
 def _inherited(
