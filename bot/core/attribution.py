@@ -211,7 +211,14 @@ def immediate_event(items: list[Item]) -> Subject | None:
 class Resolver:
     """Turns subjects into person ids, resolving pronouns and shared surnames by recency."""
 
-    def __init__(self, registry: Registry, body_order: list[int], quote_ranges: dict[int, list]) -> None:
+    def __init__(
+        self,
+        registry: Registry,
+        body_order: list[int],
+        quote_ranges: dict[int, list],
+        sentence_bounds: dict[int, tuple[tuple[int, int], ...]] | None = None,
+    ) -> None:
+        self.sentence_bounds = sentence_bounds or {}
         self.last_speaker: tuple[int, int] | None = None  # (person id, paragraph) of the latest quote
         self.registry = registry
         self.body_order = body_order
@@ -276,8 +283,19 @@ class Resolver:
                 return None
             gender = self.registry.person(person_id).gender
             if gender is None or pronoun.gender is None or gender == pronoun.gender:
-                return person_id
+                return None if self._rival_in_sentence(mention, person_id, pronoun.gender) else person_id
         return None
+
+    def _rival_in_sentence(self, mention: Mention, person_id: int, gender: str | None) -> bool:
+        """ "X and Y called for ... He said": two fitting subjects in one sentence make "he" ambiguous."""
+        bounds = self.sentence_bounds.get(mention.paragraph, ())
+        start, end = next(((a, b) for a, b in bounds if a <= mention.start < b), (mention.start, mention.end))
+        for other in self.registry.mentions.get(mention.paragraph, ()):
+            if other is mention or not (start <= other.start < end) or other.kind != PERSON:
+                continue
+            if other.subject_like and other.ids[0] != person_id and self._gender_fits(other.ids[0], gender):
+                return True
+        return False
 
     def _latest_full(self, mention: Mention) -> int | None:
         """For a surname two people share, the one most recently named in full."""

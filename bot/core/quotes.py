@@ -253,7 +253,8 @@ def _attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quot
     singles = qm.uses_single_marks([p.text for p in body])
     raws_of = {p.number: _raw_quotes(p, singles) for p in body}
     ranges = {n: [(r.span.start, r.span.end) for r in raws] for n, raws in raws_of.items()}
-    resolver = attr.Resolver(registry, [p.number for p in body], ranges)
+    bounds = {p.number: tuple((x.start, x.end) for x in p.sentences) for p in body}
+    resolver = attr.Resolver(registry, [p.number for p in body], ranges, bounds)
     previous: list[_Raw] = []
     for paragraph in body:
         raws = raws_of[paragraph.number]
