@@ -46,9 +46,10 @@ class Item:
 class Subject:
     """Who a verb of saying belongs to: a person id, a pronoun to resolve, or someone not a person."""
 
-    kind: str  # "person", "pronoun" or "other"
+    kind: str  # "person", "pronoun", "role" ("the judge") or "other"
     mention: Mention | None = None
     verb: str = ""
+    role: str = ""
 
 
 def items_between(
@@ -121,8 +122,23 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
             continue
         if item.kind in ("punct", "quote"):
             return None
-        return Subject("other")
+        return _role_reference(items, index, backwards=True) or Subject("other")
     return None
+
+
+def _role_reference(items: list[Item], index: int, backwards: bool) -> Subject | None:
+    """ "the judge", "the prosecutor": a definite role that may name one person of the article."""
+    if backwards:
+        head, article = items[index], items[index - 1] if index >= 1 else None
+    else:
+        article, head = items[index], items[index + 1] if index + 1 < len(items) else None
+        if head is not None and index + 2 < len(items) and items[index + 2].kind == "word":
+            following = items[index + 2].low
+            if following not in lx.SPEECH_VERBS and following not in lx.ADVERBS:
+                return None
+    if article is None or head is None or article.low != "the" or head.kind != "word":
+        return None
+    return Subject("role", role=head.low) if head.low in lx.ROLE_HEADS else None
 
 
 def subject_after(items: list[Item], verb: int) -> Subject | None:
@@ -132,6 +148,8 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
         item = items[index]
         if item.kind == "mention":
             return _subject_of(item.mention)
+        if item.kind == "word" and item.low == "the":
+            return _role_reference(items, index, backwards=False) or Subject("other")
         if item.kind == "word" and item.low not in _NOT_BEFORE_INVERTED_SUBJECT:
             index += 1
             continue
@@ -226,6 +244,8 @@ class Resolver:
         self.quote_ranges = quote_ranges
 
     def person(self, subject: Subject | None) -> int | None:
+        if subject is not None and subject.kind == "role":
+            return self._only_holder(subject.role)
         if subject is None or subject.kind == "other" or subject.mention is None:
             return None
         mention = subject.mention
@@ -242,9 +262,14 @@ class Resolver:
             return None
         fitting = [i for i in mention.ids if self._gender_fits(i, mention.gender)]
         known = [i for i in fitting if self.registry.person(i).gender == mention.gender]
-        if len(fitting) == 1 or (mention.gender and len(known) == 1):
-            return (known or fitting)[0]
-        return self._latest_full(mention)
+        if mention.gender and len(known) == 1:
+            return known[0]
+        return self._latest_full(mention, fitting)
+
+    def _only_holder(self, head: str) -> int | None:
+        """The one person whose role has this head noun ("the judge" is Judge Simon Hale)."""
+        holders = [p.id for p in self.registry.persons if any(head in r.casefold().split() for r in p.roles)]
+        return holders[0] if len(holders) == 1 else None
 
     def _gender_fits(self, person_id: int, gender: str | None) -> bool:
         known = self.registry.person(person_id).gender
@@ -297,9 +322,14 @@ class Resolver:
                 return True
         return False
 
-    def _latest_full(self, mention: Mention) -> int | None:
-        """For a surname two people share, the one most recently named in full."""
+    def _latest_full(self, mention: Mention, fitting: list[int]) -> int | None:
+        """For a surname two people share, the one most recently named in full (not "X's")."""
         for earlier in self._earlier_mentions(mention.paragraph, mention.start, len(self.body_order)):
-            if earlier.full and len(earlier.ids) == 1 and earlier.ids[0] in mention.ids:
+            if (
+                earlier.full
+                and not earlier.possessive
+                and len(earlier.ids) == 1
+                and earlier.ids[0] in fitting
+            ):
                 return earlier.ids[0]
         return None

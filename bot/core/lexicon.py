@@ -19,11 +19,11 @@ HONORIFICS = _set(
 )
 MALE_MARKERS = _set(
     "mr sir lord king prince father husband son brother uncle grandfather spokesman chairman "
-    "congressman businessman sportsman boyfriend nephew"
+    "congressman businessman sportsman boyfriend nephew widower"
 )
 FEMALE_MARKERS = _set(
     "mrs ms miss dame lady queen princess mother wife daughter sister aunt grandmother spokeswoman "
-    "chairwoman congresswoman businesswoman sportswoman actress girlfriend niece"
+    "chairwoman congresswoman businesswoman sportswoman actress girlfriend niece widow"
 )
 
 # Nouns that head a person's role ("the top US diplomat", "CIA chief", "co-founder").
@@ -43,7 +43,8 @@ ROLE_HEADS = _set(
     "pilot soldier veteran worker employee deputy speaker counterpart negotiator envoy czar tsar "
     "administrator strategist campaigner activist organiser organizer founder investor entrepreneur "
     "banker historian psychologist spokesperson representative correspondent producer director "
-    "investigator passenger commodore pc dc rev vicar manager boss chef pc. "
+    "barrister solicitor qc kc magistrate coroner investigator passenger commodore pc dc rev vicar "
+    "manager boss chef widow widower"
     "principal dean president-elect chairperson treasurer auditor inspector-general attaché emissary"
 )
 # Capitalised words that belong to a title, not to a name ("Secretary of State", "Foreign").
@@ -67,7 +68,8 @@ ROLE_MODIFIERS = _set(
     "national security foreign domestic economic military defense defence intelligence trade press "
     "communications policy political finance justice state federal local regional chinese american "
     "british russian european international global new outgoing incoming interim longtime "
-    "long-time then-president then current union party company group team club campaign city county "
+    "long-time then-president then current defence defense union party company group team club "
+    "campaign city county "
     "port police fire army navy government opposition industry business health energy climate "
     "transport education council board agency ministry department the a an of to for on"
 )

@@ -25,7 +25,8 @@ _ROLE_OPENERS_TO_DROP = _ARTICLES | _CONNECTORS | lx.NOT_NAMES
 _POSSESSIVE_DETERMINERS = frozenset("his her their its our".split())
 _ABBREVIATIONS = frozenset("corp inc co ltd jr sr st".split())
 _NOT_NAMEISH = (
-    lx.TITLE_WORDS
+    lx.ROLE_HEADS
+    | lx.TITLE_WORDS
     | lx.PLACES
     | lx.ORG_WORDS
     | lx.DEMONYMS
@@ -34,6 +35,7 @@ _NOT_NAMEISH = (
     | lx.WEEKDAYS_MONTHS
 )
 _GROUP_SINGULARS = frozenset("american hispanic latino asian african european democrat republican".split())
+_TITLE_SURNAMES = (lx.ROLE_HEADS | lx.TITLE_WORDS) - lx.PLACES - lx.ORG_WORDS - lx.DEMONYMS - lx.NOT_NAMES
 # Month names that are also surnames ("Theresa May"), allowed to end a name after a given name.
 _MONTH_SURNAMES = frozenset("may june april august".split())
 # Words before a mention that make it an object, not the subject of what follows.
@@ -67,6 +69,7 @@ class Mention:
     subject_like: bool = True
     body: bool = True
     full: bool = False
+    possessive: bool = False
 
 
 @dataclass(slots=True)
@@ -207,7 +210,13 @@ def _split_core(tokens: list[Token], start: int, end: int, initial: bool) -> int
     index = end
     while index > start:
         token = tokens[index - 1]
-        month_surname = token.low in _MONTH_SURNAMES and index == end and index - 1 > start
+        # "Theresa May", "Stephen King": a surname that is also a month or a title, after a given name.
+        month_surname = (
+            index == end
+            and index - 1 > start
+            and (token.low in _MONTH_SURNAMES or token.low in _TITLE_SURNAMES)
+            and nameish(tokens[index - 2])
+        )
         particle = token.low in lx.NAME_PARTICLES and start < index - 1 and nameish(tokens[index - 2])
         if not (nameish(token) or month_surname or (particle and index < end)):
             break
@@ -611,6 +620,7 @@ def _tag_mentions(
                         occ.subject_like,
                         paragraph.is_body,
                         full_name,
+                        occ.core[-1].possessive,
                     )
                 )
                 # The role before the name ("School head") is part of the person, not a place.
