@@ -11,6 +11,7 @@ from tests.conftest import own_article
 TRADE = "quotes_trade_talks.txt"
 BRIDGE = "quotes_harbour_bridge.txt"
 STORM = "quotes_storm_ports.txt"
+COURT = "quotes_court_case.txt"
 
 # Every direct quotation of each own article, as (speaker, opening words), in article order.
 EXPECTED = {
@@ -50,6 +51,17 @@ EXPECTED = {
         ("Maria Lopez", "the cost of waiting is counted in lives"),
         ("Ruth Banda", "confident the sea walls will hold"),
         ("Maria Lopez", "every pump and generator you can spare"),
+    ],
+    COURT: [
+        ("Amelia Grant", "Mr Marsh looked at his phone"),
+        ("Amelia Grant", "Had he kept his eyes on the road"),
+        ("Joanna Wells", "Nothing will bring Peter back."),
+        ("Joanna Wells", "We had thirty years together"),
+        ("Simon Hale", "The sentence must reflect"),
+        ("Simon Hale", "It cannot reflect its value."),
+        ("Owen Pryce", "He has never tried to excuse"),
+        (None, "This was entirely avoidable."),
+        (None, "Eight seconds is all it takes"),
     ],
 }
 
@@ -195,5 +207,60 @@ def test_a_quote_that_never_closes_is_recovered():
 def test_a_speaker_without_a_verb_of_saying_is_not_guessed():
     article = parse_article(
         "Title: T\n\nMayor Ann Lee visited the site.\n\n“It was awful,” a witness recalled.\n"
+    )
+    assert [q.speaker for q in quotes.extract_quotes(article)] == [None]
+
+
+def test_british_single_marks_are_quotations_and_apostrophes_are_not():
+    texts = [q.text for q in quotes.extract_quotes(own_article(COURT))]
+    assert (
+        "Nothing will bring Peter back. But I hope every driver who reads this puts their phone in the "
+        "glove box." in texts
+    )
+    assert not any("cameras captured" in t for t in texts)
+
+
+def test_she_added_continues_the_speaker_just_quoted():
+    assert _speaker_of(COURT, "We had thirty years") == "Joanna Wells"
+
+
+def test_the_role_names_its_only_holder():
+    assert _speaker_of(COURT, "The sentence must reflect") == "Simon Hale"
+
+
+def test_inverted_said_past_a_role():
+    assert _speaker_of(COURT, "He has never tried") == "Owen Pryce"
+
+
+def test_name_age_and_place_parentheses_before_said():
+    assert _speaker_of(COURT, "Nothing will bring Peter back") == "Joanna Wells"
+
+
+def test_a_shared_surname_that_no_full_mention_settles_stays_unattributed():
+    # "Mr Wells" is neither the widow nor the dead cyclist; his brother is never named in full.
+    assert _speaker_of(COURT, "Eight seconds") is None
+
+
+def test_a_quote_reopened_in_the_next_paragraph_keeps_its_speaker():
+    found = [q for q in quotes.extract_quotes(own_article(COURT)) if q.speaker == "Amelia Grant"]
+    assert [q.continued for q in found] == [False, True]
+
+
+def test_a_story_run_into_a_caption_line_is_still_read_for_quotes():
+    line = (
+        "Police chief Maria Okoye (pictured) spoke on Monday. She said: 'We will find them.' "
+        "The search continued overnight. Officers were seen near the river. Okoye added: 'Stay indoors.'"
+    )
+    article = parse_article(line + "\n")
+    assert [(q.speaker, q.text) for q in quotes.extract_quotes(article)] == [
+        ("Maria Okoye", "We will find them."),
+        ("Maria Okoye", "Stay indoors."),
+    ]
+
+
+def test_two_fitting_subjects_leave_the_pronoun_unresolved():
+    article = parse_article(
+        "Title: T\n\nGeneral Tom Ash, a former army chief, and Admiral Ian Roe, a former navy chief, "
+        "called for action.\n\nHe said the plan was “far too late to work.”\n"
     )
     assert [q.speaker for q in quotes.extract_quotes(article)] == [None]
