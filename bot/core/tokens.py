@@ -30,17 +30,17 @@ class Token(NamedTuple):
 
 def tokenize(text: str) -> list[Token]:
     """The tokens of `text` in order; never raises."""
-    tokens = []
+    tokens: list[Token] = []
     append = tokens.append
+    new = tuple.__new__  # skips NamedTuple's Python-level __new__: tokenizing is the registry's hot loop
     for match in _TOKEN.finditer(text):
         value = match.group()
+        start, end = match.span()
         if match.lastgroup == "punct":
-            append(Token(value, value, match.start(), match.end(), False, False))
+            append(new(Token, (value, value, start, end, False, False, False)))
             continue
-        possessive = value.endswith(_POSSESSIVE) and len(value) > 2
+        possessive = len(value) > 2 and value.endswith(_POSSESSIVE)
         if possessive:
             value = value[:-2]
-        append(
-            Token(value, value.casefold(), match.start(), match.end(), True, value[:1].isupper(), possessive)
-        )
+        append(new(Token, (value, value.casefold(), start, end, True, value[:1].isupper(), possessive)))
     return tokens
