@@ -26,6 +26,8 @@ MAX_CHOICE_CHARS = 99
 _RUN_ON_SENTENCES = 4
 # Words a trailing "he told reporters at the White House" may have after its verb.
 _ATTRIBUTION_TAIL_WORDS = 6
+# Below this rapidfuzz partial_ratio a suggestion does not resemble the query; most quoted go first.
+SUGGESTION_RESEMBLANCE = 70
 # How many suggestions a failed /quote offers.
 MAX_SUGGESTIONS = 5
 
@@ -165,10 +167,7 @@ def find_quotes(article: Article, query: str) -> QuoteResult:
     found = analysis.match(query)
     quoted = [s for s in analysis.speakers if s.quotes]
     if not found.people:
-        suggestions = _closest(query, quoted)
-        who = ", ".join(suggestions) or "no one"
-        message = f"No one called {query!r} is named in this article. Quoted: {who}."
-        return QuoteResult(query, None, (), suggestions, message)
+        return QuoteResult(query, None, (), _closest(query, quoted), _nobody_message(query))
     if len(found.people) > 1:
         candidates = tuple(analysis.by_name[p.name] for p in found.people)
         candidates = tuple(sorted(candidates, key=lambda s: -s.quotes))
@@ -185,13 +184,25 @@ def find_quotes(article: Article, query: str) -> QuoteResult:
     return QuoteResult(query, speaker, (), suggestions, message, paraphrases=reported)
 
 
+def _nobody_message(query: str) -> str:
+    words = query_words(query)
+    if words and all(w in lx.PLACES or w in lx.ORG_WORDS or w in lx.DEMONYMS for w in words):
+        return f"{query!r} is a place or an organisation, not a person: /quote takes a person's name."
+    return f"No one called {query!r} is named in this article."
+
+
 def _label(speaker: Speaker) -> str:
     return f"{speaker.name} ({speaker.role})" if speaker.role else speaker.name
 
 
 def _closest(query: str, quoted: list[Speaker]) -> tuple[str, ...]:
-    persons = {s.name: s for s in quoted}
-    ranked = sorted(quoted, key=lambda s: -closeness(query, persons[s.name]))
+    """Quoted people, the ones resembling `query` first, then the most quoted (`quoted`'s order)."""
+
+    def resemblance(speaker: Speaker) -> float:
+        score = closeness(query, speaker)
+        return score if score >= SUGGESTION_RESEMBLANCE else 0.0
+
+    ranked = sorted(quoted, key=lambda s: -resemblance(s))
     return tuple(s.name for s in ranked[:MAX_SUGGESTIONS])
 
 

@@ -104,6 +104,7 @@ def match(query: str, persons: tuple[Person, ...], vocabularies: dict | None = N
 
 
 def closeness(query: str, person) -> float:
-    """How close a person or speaker is to an unmatched query, to order suggestions (0-100)."""
-    target = fold(" ".join((person.name, *person.aliases, *person.roles)))
-    return fuzz.partial_ratio(fold(query), target) if query else 0.0
+    """How much a person or speaker resembles an unmatched query: best word-to-word ratio (0-100)."""
+    words = query_words(query)
+    targets = set(query_words(" ".join((person.name, *person.aliases, *person.roles))))
+    return max((fuzz.ratio(w, t) for w in words for t in targets), default=0.0)
