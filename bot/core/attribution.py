@@ -9,17 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from bot.core import constants
 from bot.core import lexicon as lx
 from bot.core.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention, Registry
 from bot.core.tokens import Token
 
 _COORDINATORS = frozenset("and but or then".split())
 _DETERMINERS = frozenset("the a an his her its their our my your this these those whose such no".split())
-# Body paragraphs looked back through to resolve a pronoun.
-PRONOUN_WINDOW = 3
-# Verbs by which a pronoun carries on the speaker just quoted, and how many paragraphs back.
+# Verbs by which a pronoun carries on the speaker just quoted.
 _CONTINUING_VERBS = frozenset("added adds continued continues concluded concludes went".split())
-_CONTINUING_WINDOW = 2
 # Words that end the search for an inverted subject: "said that X ..." is a clause, not "said X".
 _NOT_BEFORE_INVERTED_SUBJECT = frozenset(
     "that it this there he she they we i you his her their its in on at to for of with was is would "
@@ -282,9 +280,11 @@ class Resolver:
         distance = self.position.get(pronoun.paragraph, 0) - self.position.get(paragraph, -99)
         gender = self.registry.person(person_id).gender
         fits = gender is None or pronoun.gender is None or gender == pronoun.gender
-        return person_id if 0 <= distance <= _CONTINUING_WINDOW and fits else None
+        return person_id if 0 <= distance <= constants.CONTINUING_SPEAKER_PARAGRAPHS and fits else None
 
-    def _earlier_mentions(self, paragraph: int, before: int, window: int = PRONOUN_WINDOW):
+    def _earlier_mentions(
+        self, paragraph: int, before: int, window: int = constants.PRONOUN_WINDOW_PARAGRAPHS
+    ):
         """Mentions outside quotations, latest first, in this and a few earlier body paragraphs."""
         at = self.position.get(paragraph)
         if at is None:

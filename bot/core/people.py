@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.core import constants
 from bot.core import lexicon as lx
 from bot.core.article import Article, Paragraph
 from bot.core.tokens import Token, tokenize
@@ -45,15 +46,12 @@ OBJECT_MARKERS = frozenset(
     "called calls joined join invited named appointed replaced succeeded criticised criticized "
     "and or nor that whether if".split()
 )
-_MAX_ROLE_WORDS = 14
 _CLAUSE_OPENERS = frozenset(
     "and but while as when because although though after before since if so then where yet or once "
     "until unless whereas also".split()
 )
-_MAX_APPOSITIVE_WORDS = 20
 _PLACE_PREPOSITIONS = frozenset("of in from at near to for by".split())
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z][\w\-]*")
-_MAX_NAME_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,8 +225,8 @@ def _split_core(tokens: list[Token], start: int, end: int, initial: bool) -> int
     family = start < index < end and tokens[index - 1].low in lx.EAST_ASIAN_FAMILY_NAMES
     if family and all(lx.EAST_ASIAN_GIVEN.fullmatch(t.text) for t in tokens[index:end]):
         index -= 1
-    if end - index > _MAX_NAME_WORDS:
-        index = end - _MAX_NAME_WORDS
+    if end - index > constants.MAX_NAME_WORDS:
+        index = end - constants.MAX_NAME_WORDS
     if index == start and initial and end - index == 1 and tokens[index].low in lx.NOT_NAMES:
         return end
     return index
@@ -300,7 +298,7 @@ def _role_before(
         appositive = True
         index -= 1
     first = index + 1
-    while index >= 0 and core_start - index <= _MAX_ROLE_WORDS:
+    while index >= 0 and core_start - index <= constants.MAX_ROLE_WORDS:
         token = tokens[index]
         if not token.is_word:
             if token.text == "." and index > 0 and tokens[index - 1].low in _ABBREVIATIONS:
@@ -373,7 +371,7 @@ def _role_after(text: str, tokens: list[Token], end: int) -> str | None:
         return None
     index = end + 1
     words = []
-    while index < len(tokens) and len(words) <= _MAX_APPOSITIVE_WORDS:
+    while index < len(tokens) and len(words) <= constants.MAX_APPOSITIVE_WORDS:
         token = tokens[index]
         if not token.is_word:
             if token.text in ",.;:)(—–":
@@ -382,7 +380,7 @@ def _role_after(text: str, tokens: list[Token], end: int) -> str | None:
             continue
         words.append(token)
         index += 1
-    if not words or len(words) > _MAX_APPOSITIVE_WORDS:
+    if not words or len(words) > constants.MAX_APPOSITIVE_WORDS:
         return None
     if len(words) == 1 and words[0].text.isdigit():
         return words[0].text
@@ -430,7 +428,7 @@ def _after_preposition(tokens: list[Token], start: int) -> bool:
 
 def _after_parenthesis(tokens: list[Token], comma: int) -> int:
     """Index after ", ... ," starting at `comma`, or just after `comma` when none closes soon."""
-    for index in range(comma + 1, min(len(tokens), comma + _MAX_ROLE_WORDS + 2)):
+    for index in range(comma + 1, min(len(tokens), comma + constants.MAX_ROLE_WORDS + 2)):
         text = tokens[index].text
         if text == ",":
             return index + 1

@@ -13,23 +13,13 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from bot.core import attribution as attr
+from bot.core import constants
 from bot.core import lexicon as lx
 from bot.core import quotemarks as qm
 from bot.core.article import Article, Paragraph
 from bot.core.people import Person, Registry, build_registry
 from bot.core.speakerquery import closeness, match, person_words, query_words
 from bot.core.text import fold
-
-# Discord refuses autocomplete choices of 100 characters or more.
-MAX_CHOICE_CHARS = 99
-# A "caption" paragraph this long is story text that a photo caption was run into.
-_RUN_ON_SENTENCES = 4
-# Words a trailing "he told reporters at the White House" may have after its verb.
-_ATTRIBUTION_TAIL_WORDS = 6
-# Below this rapidfuzz partial_ratio a suggestion does not resemble the query; most quoted go first.
-SUGGESTION_RESEMBLANCE = 70
-# How many suggestions a failed /quote offers.
-MAX_SUGGESTIONS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,10 +190,10 @@ def _closest(query: str, quoted: list[Speaker]) -> tuple[str, ...]:
 
     def resemblance(speaker: Speaker) -> float:
         score = closeness(query, speaker)
-        return score if score >= SUGGESTION_RESEMBLANCE else 0.0
+        return score if score >= constants.QUOTE_SUGGESTION_RESEMBLANCE else 0.0
 
     ranked = sorted(quoted, key=lambda s: -resemblance(s))
-    return tuple(s.name for s in ranked[:MAX_SUGGESTIONS])
+    return tuple(s.name for s in ranked[: constants.QUOTE_SUGGESTIONS])
 
 
 def complete_speakers(article: Article, partial: str, limit: int) -> list[str]:
@@ -242,7 +232,11 @@ def _prefix_fit(words: list[str], speaker: Speaker) -> float:
 
 
 def _choice(name: str) -> str:
-    return name if len(name) <= MAX_CHOICE_CHARS else name[: MAX_CHOICE_CHARS - 1] + "…"
+    return (
+        name
+        if len(name) <= constants.AUTOCOMPLETE_CHOICE_CHARS
+        else name[: constants.AUTOCOMPLETE_CHOICE_CHARS - 1] + "…"
+    )
 
 
 # --- building the quotations -------------------------------------------------------------------
@@ -301,7 +295,9 @@ def is_speech_source(paragraph: Paragraph) -> bool:
     """Body text, or a long "caption": corpus articles run captions and story into one line."""
     if paragraph.duplicate_of is not None:
         return False
-    return paragraph.is_body or (paragraph.is_caption and len(paragraph.sentences) >= _RUN_ON_SENTENCES)
+    return paragraph.is_body or (
+        paragraph.is_caption and len(paragraph.sentences) >= constants.RUN_ON_CAPTION_SENTENCES
+    )
 
 
 def _raw_quotes(paragraph: Paragraph, singles: bool) -> list[_Raw]:
@@ -371,7 +367,7 @@ def _attribute(
 def _ends_soon(items, verb: int) -> bool:
     """`..., he told reporters.`: a verb of saying with no clause of its own after it."""
     tail = [i for i in items[verb + 1 :] if i.kind in ("word", "mention")]
-    return len(tail) <= _ATTRIBUTION_TAIL_WORDS
+    return len(tail) <= constants.ATTRIBUTION_TAIL_WORDS
 
 
 def _inherited(

@@ -11,14 +11,11 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from bot.core import constants
 from bot.core import lexicon as lx
 from bot.core.people import Person
 from bot.core.text import fold
 
-# A query word matches a name or role word at this rapidfuzz ratio ("blinkin" ~ "blinken").
-WORD_MATCH_SCORE = 80
-# Whole-name fallback for queries typed without spaces ("antonyblinken").
-NAME_MATCH_SCORE = 85
 # Words a user may type that say nothing about who is meant.
 _FILLER = frozenset("the of to for a an and on in at by mr mrs ms miss dr prof sir dame mx".split())
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
@@ -68,7 +65,7 @@ def score(words: list[str], person: Person, vocabulary: tuple[set[str], set[str]
     for word in words:
         best_name = _best(word, names)
         best_role = _best(word, roles)
-        if max(best_name, best_role) < WORD_MATCH_SCORE:
+        if max(best_name, best_role) < constants.QUOTE_WORD_MATCH_SCORE:
             return 0.0
         named = named or best_name >= best_role
         total += max(best_name, best_role)
@@ -98,7 +95,7 @@ def match(query: str, persons: tuple[Person, ...], vocabularies: dict | None = N
         squashed = "".join(words)
         scored = [(max(fuzz.ratio(squashed, "".join(query_words(p.name))), 0.0), p) for p in persons]
         best = max((s for s, _ in scored), default=0.0)
-        if best < NAME_MATCH_SCORE:
+        if best < constants.QUOTE_NAME_MATCH_SCORE:
             return Match((), 0.0)
     return Match(tuple(p for s, p in scored if s == best), best)
 
