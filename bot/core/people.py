@@ -37,6 +37,8 @@ _NOT_NAMEISH = (
 )
 _GROUP_SINGULARS = frozenset("american hispanic latino asian african european democrat republican".split())
 _TITLE_SURNAMES = (lx.ROLE_HEADS | lx.TITLE_WORDS) - lx.PLACES - lx.ORG_WORDS - lx.DEMONYMS - lx.NOT_NAMES
+_GROUPS = lx.DEMONYMS | _GROUP_SINGULARS
+_DIGIT = re.compile(r"\d")
 # Month names that are also surnames ("Theresa May"), allowed to end a name after a given name.
 _MONTH_SURNAMES = frozenset("may june april august".split())
 # Words before a mention that make it an object, not the subject of what follows.
@@ -193,14 +195,16 @@ def _cap_follows(text: str, tokens: list[Token], index: int) -> bool:
 
 def nameish(token: Token) -> bool:
     """A capitalised word that can be part of a person's name."""
-    if not token.cap or any(ch.isdigit() for ch in token.text):
+    return token.cap and _nameish_word(token.text)
+
+
+@lru_cache(maxsize=4096)
+def _nameish_word(text: str) -> bool:
+    if _DIGIT.search(text) or (len(text) > 1 and text.isupper() and not text.endswith(".")):
         return False
-    if len(token.text) > 1 and token.text.isupper() and not token.text.endswith("."):
-        return False
-    if token.low in _NOT_NAMEISH:
-        return False
+    low = text.casefold()
     # "Americans", "Hispanics": a plural of a nationality is a group.
-    return not (token.low.endswith("s") and token.low[:-1] in lx.DEMONYMS | _GROUP_SINGULARS)
+    return low not in _NOT_NAMEISH and not (low.endswith("s") and low[:-1] in _GROUPS)
 
 
 def _split_core(tokens: list[Token], start: int, end: int, initial: bool) -> int:
@@ -558,16 +562,20 @@ def _absorb(person: Person, group: list[_Occurrence], core: tuple[Token, ...] | 
     if core is not None and len(" ".join(t.text for t in core)) > len(person.name):
         person.name = " ".join(t.text for t in core)
     forms = [person.name, person.surname]
+    known_roles = {_fold(r) for r in person.roles}
     for occ in sorted(group, key=lambda o: (not o.body, o.paragraph, o.np_start)):
         forms.append(" ".join(t.text for t in occ.core))
         if occ.titled:
             forms.append(f"{occ.titled} {person.surname}")
         for role in occ.roles:
-            if _fold(role) not in {_fold(r) for r in person.roles}:
+            if _fold(role) not in known_roles:
+                known_roles.add(_fold(role))
                 person.roles.append(role)
         person.gender = person.gender or occ.gender
+    known = {_fold(a) for a in person.aliases} | {_fold(person.name)}
     for form in forms:
-        if form != person.name and _fold(form) not in {_fold(a) for a in person.aliases}:
+        if _fold(form) not in known:
+            known.add(_fold(form))
             person.aliases.append(form)
 
 
