@@ -198,8 +198,11 @@ def _render_quotes(result: api.QuoteResult) -> str:
         lines += [_numbered(str(q.paragraph), f"“{q.text}”") for q in result.quotes]
     if result.message:
         lines.append(result.message)
-    if not result.quotes and result.suggestions:
+    if not result.quotes and result.suggestions and not result.candidates:
         lines.append("Quoted in this article: " + ", ".join(result.suggestions))
+    if result.paraphrases:
+        lines.append("Reported, not quoted directly:")
+        lines += [_numbered(str(p.paragraph), p.sentence) for p in result.paraphrases]
     return "\n".join(lines) or f"No quotes found for {result.query!r}."
 
 

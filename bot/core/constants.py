@@ -45,6 +45,31 @@ SUMMARY_DEFAULT_SENTENCES = 3
 LOOKUP_DEFAULT_LIMIT = 5
 LOOKUP_MAX_LIMIT = 25
 
+# --- quotes: speaker registry, attribution and speaker queries (bot/core/quotes.py and friends) ---
+
+# A query word matches a name or role word at this rapidfuzz ratio ("blinkin" ~ "blinken").
+QUOTE_WORD_MATCH_SCORE = 80
+# Whole-name fallback for a query typed without spaces ("antonyblinken").
+QUOTE_NAME_MATCH_SCORE = 85
+# How many suggestions a failed /quote offers, and how much (rapidfuzz ratio of the closest
+# words) a quoted person must resemble the query to be suggested before the most quoted.
+QUOTE_SUGGESTIONS = 5
+QUOTE_SUGGESTION_RESEMBLANCE = 70
+# Discord refuses autocomplete choices of 100 characters or more.
+AUTOCOMPLETE_CHOICE_CHARS = 99
+# Body paragraphs looked back through to resolve "he said" to a person.
+PRONOUN_WINDOW_PARAGRAPHS = 3
+# "He added:" carries on the speaker quoted at most this many paragraphs before.
+CONTINUING_SPEAKER_PARAGRAPHS = 2
+# Words a trailing "..., he told reporters at the White House." may have after its verb.
+ATTRIBUTION_TAIL_WORDS = 6
+# A "caption" paragraph with this many sentences is story text a photo caption was run into.
+RUN_ON_CAPTION_SENTENCES = 4
+# Longest role before a name ("US Ambassador to China"), appositive after it, and name itself.
+MAX_ROLE_WORDS = 14
+MAX_APPOSITIVE_WORDS = 20
+MAX_NAME_WORDS = 4
+
 # --- summary engine ----------------------------------------------------------------------
 # Sentences shorter than this (in words), or with fewer ordinary lower-case words than the
 # next figure, are by-line debris or fragments ("By .", "14:11 EST, 25 October 2013").

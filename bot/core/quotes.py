@@ -1,38 +1,33 @@
 """Direct quotations and who said them, plus the registry of people an article names.
 
-Baseline engine: quotations attributed only by an adjacent "X said"/"said X".
+The command layer's entry point: the analysis is computed once per article (cached) by
+`quotations` and `people`, and speaker queries are matched by `speakerquery`.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
+from bot.core import constants
+from bot.core import lexicon as lx
 from bot.core.article import Article
-from bot.core.text import fold
-
-
-@dataclass(frozen=True, slots=True)
-class Quote:
-    text: str
-    paragraph: int
-    sentence: str
-    speaker: str | None
-    partial: bool = False
-
-    def to_dict(self) -> dict:
-        return {"text": self.text, "paragraph": self.paragraph, "sentence": self.sentence}
+from bot.core.people import Person, Registry, build_registry
+from bot.core.quotations import Quote, attributed_quotes
+from bot.core.speakerquery import closeness, match, person_words, query_words
 
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
+    """A person of the article; `quotes` counts their direct quotations."""
+
     name: str
     aliases: tuple[str, ...] = ()
     role: str | None = None
     quotes: int = 0
+    roles: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         return {"name": self.name, "aliases": list(self.aliases), "quotes": self.quotes}
@@ -40,11 +35,15 @@ class Speaker:
 
 @dataclass(frozen=True, slots=True)
 class QuoteResult:
+    """The answer to /quote: the person understood, their quotes, or a message and suggestions."""
+
     query: str
     speaker: Speaker | None
     quotes: tuple[Quote, ...]
     suggestions: tuple[str, ...] = ()
     message: str | None = None
+    candidates: tuple[Speaker, ...] = ()
+    paraphrases: tuple[Quote, ...] = ()
 
     def to_dict(self) -> dict:
         speaker = None
@@ -66,50 +65,171 @@ class SpeakerList:
         return {"speakers": [s.to_dict() for s in self.speakers]}
 
 
-_QUOTE = re.compile(r"[“\"]([^”\"]+)[”\"]")
-_SAID = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)*) (?:said|told)|said ([A-Z][a-z]+(?: [A-Z][a-z]+)*)")
+@dataclass(frozen=True, slots=True)
+class _Analysis:
+    registry: Registry
+    quotes: tuple[Quote, ...]
+    paraphrases: tuple[Quote, ...]
+    speakers: tuple[Speaker, ...]  # everyone named; quoted people first, most quoted first
+    by_name: dict[str, Speaker]
+    vocabularies: dict[int, tuple[set[str], set[str]]]
+
+    def match(self, query: str):
+        return match(query, self.registry.persons, self.vocabularies)
 
 
 @lru_cache(maxsize=64)
+def _analyse(article: Article) -> _Analysis:
+    registry = build_registry(article)
+    quotes, paraphrases = attributed_quotes(article, registry)
+    counts: dict[str, int] = {}
+    for quote in quotes:
+        if quote.speaker is not None:
+            counts[quote.speaker] = counts.get(quote.speaker, 0) + 1
+    first_quote = {}
+    for index, quote in enumerate(quotes):
+        first_quote.setdefault(quote.speaker, index)
+    people = [_speaker(p, counts.get(p.name, 0)) for p in registry.persons]
+    people.sort(key=lambda s: (-s.quotes, first_quote.get(s.name, len(quotes)), _order(registry, s.name)))
+    vocabularies = {p.id: person_words(p) for p in registry.persons}
+    return _Analysis(registry, quotes, paraphrases, tuple(people), {s.name: s for s in people}, vocabularies)
+
+
+def _order(registry: Registry, name: str) -> int:
+    return next((p.id for p in registry.persons if p.name == name), 0)
+
+
+def _speaker(person: Person, quotes: int) -> Speaker:
+    return Speaker(person.name, tuple(person.aliases), person.role, quotes, tuple(person.roles))
+
+
 def extract_quotes(article: Article) -> tuple[Quote, ...]:
-    found = []
-    for sentence in article.sentences:
-        if not sentence.is_body:
-            continue
-        said = _SAID.search(sentence.text)
-        speaker = (said.group(1) or said.group(2)) if said else None
-        for match in _QUOTE.finditer(sentence.text):
-            found.append(Quote(match.group(1).strip(), sentence.paragraph, sentence.text, speaker))
-    return tuple(found)
+    """Every direct quotation of the article in order, attributed or not (speaker None)."""
+    return _analyse(article).quotes
+
+
+def extract_paraphrases(article: Article) -> tuple[Quote, ...]:
+    """Reported speech by a named person ("Blinken stressed the importance of ..."), in order."""
+    return _analyse(article).paraphrases
 
 
 def list_speakers(article: Article) -> SpeakerList:
-    counts: dict[str, int] = {}
-    for quote in extract_quotes(article):
-        if quote.speaker:
-            counts[quote.speaker] = counts.get(quote.speaker, 0) + 1
-    ordered = sorted(counts.items(), key=lambda item: -item[1])
-    return SpeakerList(tuple(Speaker(name, (name.split()[-1],), None, n) for name, n in ordered))
+    """Who is quoted and how often, most quoted first."""
+    return SpeakerList(tuple(s for s in _analyse(article).speakers if s.quotes))
 
 
-def find_quotes(article: Article, query: str) -> QuoteResult:
-    speakers = list_speakers(article).speakers
-    names = [s.name for s in speakers]
-    best = process.extractOne(fold(query), [fold(n) for n in names], scorer=fuzz.WRatio, score_cutoff=80)
-    if best is None:
-        return QuoteResult(query, None, (), tuple(names[:5]), f"No one called {query!r} is quoted.")
-    speaker = speakers[best[2]]
-    quotes = tuple(q for q in extract_quotes(article) if q.speaker == speaker.name)
-    return QuoteResult(query, speaker, quotes)
+def list_people(article: Article) -> tuple[Speaker, ...]:
+    """Everyone the article names, quoted people first."""
+    return _analyse(article).speakers
 
 
 def find_person(article: Article, name: str) -> Speaker | None:
     """The person of the article that `name` refers to (any alias form), quoted or not."""
-    return None
+    analysis = _analyse(article)
+    found = analysis.match(name)
+    if len(found.people) != 1:
+        return None
+    return analysis.by_name[found.people[0].name]
+
+
+def find_quotes(article: Article, query: str) -> QuoteResult:
+    """The direct quotations of the person `query` names, or why there are none."""
+    analysis = _analyse(article)
+    found = analysis.match(query)
+    quoted = [s for s in analysis.speakers if s.quotes]
+    if not found.people:
+        return QuoteResult(query, None, (), _closest(query, quoted), _nobody_message(query))
+    if len(found.people) > 1:
+        candidates = tuple(analysis.by_name[p.name] for p in found.people)
+        candidates = tuple(sorted(candidates, key=lambda s: -s.quotes))
+        options = " or ".join(_label(c) for c in candidates)
+        message = f"{query!r} could be {options}. Which one? Type the full name."
+        return QuoteResult(query, None, (), tuple(c.name for c in candidates), message, candidates)
+    speaker = analysis.by_name[found.people[0].name]
+    said = tuple(q for q in analysis.quotes if q.speaker == speaker.name)
+    reported = tuple(q for q in analysis.paraphrases if q.speaker == speaker.name)
+    if said:
+        return QuoteResult(query, speaker, said, paraphrases=reported)
+    suggestions = _closest(query, quoted)
+    message = f"{_label(speaker)} is named in the article but never quoted directly."
+    return QuoteResult(query, speaker, (), suggestions, message, paraphrases=reported)
+
+
+def _nobody_message(query: str) -> str:
+    words = query_words(query)
+    if words and all(w in lx.PLACES or w in lx.ORG_WORDS or w in lx.DEMONYMS for w in words):
+        return f"{query!r} is a place or an organisation, not a person: /quote takes a person's name."
+    return f"No one called {query!r} is named in this article."
+
+
+def _label(speaker: Speaker) -> str:
+    return f"{speaker.name} ({speaker.role})" if speaker.role else speaker.name
+
+
+def _closest(query: str, quoted: list[Speaker]) -> tuple[str, ...]:
+    """Quoted people, the ones resembling `query` first, then the most quoted (`quoted`'s order)."""
+
+    def resemblance(speaker: Speaker) -> float:
+        score = closeness(query, speaker)
+        return score if score >= constants.QUOTE_SUGGESTION_RESEMBLANCE else 0.0
+
+    ranked = sorted(quoted, key=lambda s: -resemblance(s))
+    return tuple(s.name for s in ranked[: constants.QUOTE_SUGGESTIONS])
 
 
 def complete_speakers(article: Article, partial: str, limit: int) -> list[str]:
-    names = [s.name for s in list_speakers(article).speakers]
-    if not partial.strip():
-        return names[:limit]
-    return [m[0] for m in process.extract(partial, names, scorer=fuzz.WRatio, limit=limit)]
+    """Names for autocomplete, best match first, quoted people before people only named."""
+    if limit <= 0:
+        return []
+    people = _analyse(article).speakers
+    words = query_words(partial)
+    if not words:
+        return [_choice(s.name) for s in people[:limit]]
+    ranked = []
+    for index, speaker in enumerate(people):
+        fit = _prefix_fit(words, speaker)
+        if fit > 0:
+            ranked.append((-fit, speaker.quotes == 0, index, speaker.name))
+    ranked.sort()
+    return [_choice(name) for *_, name in ranked[:limit]]
+
+
+def _prefix_fit(words: list[str], speaker: Speaker) -> float:
+    """How well typed words start or resemble the speaker's name, aliases and roles (0-100)."""
+    targets = query_words(" ".join((speaker.name, *speaker.aliases, *speaker.roles)))
+    total = 0.0
+    for word in words:
+        best = 0.0
+        for target in targets:
+            if target.startswith(word):
+                best = 100.0
+                break
+            if len(word) >= 3:
+                best = max(best, fuzz.ratio(word, target[: len(word) + 1]), fuzz.ratio(word, target))
+        if best < constants.QUOTE_SUGGESTION_RESEMBLANCE:
+            return 0.0
+        total += best
+    return total / len(words)
+
+
+def _choice(name: str) -> str:
+    return (
+        name
+        if len(name) <= constants.AUTOCOMPLETE_CHOICE_CHARS
+        else name[: constants.AUTOCOMPLETE_CHOICE_CHARS - 1] + "…"
+    )
+
+
+__all__ = [
+    "Quote",
+    "QuoteResult",
+    "Speaker",
+    "SpeakerList",
+    "complete_speakers",
+    "extract_paraphrases",
+    "extract_quotes",
+    "find_person",
+    "find_quotes",
+    "list_people",
+    "list_speakers",
+]

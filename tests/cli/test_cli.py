@@ -294,3 +294,17 @@ def test_console_switches_between_articles(capsys, monkeypatch):
     )
     assert "foundation-election" in out
     assert "Now answering about: Storm closes Port Alder harbour" in out
+
+
+def test_ambiguous_speaker_asks_which_one_without_claiming_they_are_quoted(capsys):
+    code, out, _ = run_cli(capsys, "quote", "Burns", "--article", BUNDLED)
+    assert code == 0
+    assert "Nicholas Burns" in out and "William Burns" in out
+    assert "Quoted in this article" not in out
+
+
+def test_reported_speech_is_shown_apart_from_quotes(capsys):
+    _, out, _ = run_cli(capsys, "quote", "Blinken", "--article", BUNDLED)
+    quotes, _, reported = out.partition("Reported, not quoted directly:")
+    assert "stressed the importance" in reported
+    assert "stressed the importance" not in quotes

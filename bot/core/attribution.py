@@ -1,0 +1,335 @@
+"""Who said each quotation: the subject of the verb of saying around it, resolved to a person.
+
+Works on a sentence with its quotations collapsed and its names replaced by registry mentions,
+so "X said", "said X", "X, the role, said", "according to X", participles, reported speech and
+pronouns are small rules over one token stream. No confident speaker means None, not a guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from bot.core import constants
+from bot.core import lexicon as lx
+from bot.core.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention, Registry
+from bot.core.tokens import Token
+
+_COORDINATORS = frozenset("and but or then".split())
+_DETERMINERS = frozenset("the a an his her its their our my your this these those whose such no".split())
+# Verbs by which a pronoun carries on the speaker just quoted.
+_CONTINUING_VERBS = frozenset("added adds continued continues concluded concludes went".split())
+# Words that end the search for an inverted subject: "said that X ..." is a clause, not "said X".
+_NOT_BEFORE_INVERTED_SUBJECT = frozenset(
+    "that it this there he she they we i you his her their its in on at to for of with was is would "
+    "will had has have be been were are could should may might do does did not".split()
+)
+# How far back, and through how many commas, a subject may sit before its parentheses.
+_PARENTHESIS_ITEMS = 30
+_MAX_PARENTHESES = 4
+# Words allowed between a quotation and an inverted "said X".
+_INVERTED_SKIP = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One unit of a sentence: a word, a punctuation mark, a mention or a collapsed quotation."""
+
+    kind: str  # "word", "punct", "mention" or "quote"
+    low: str = ""
+    mention: Mention | None = None
+    start: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """Who a verb of saying belongs to: a person id, a pronoun to resolve, or someone not a person."""
+
+    kind: str  # "person", "pronoun", "role" ("the judge") or "other"
+    mention: Mention | None = None
+    verb: str = ""
+    role: str = ""
+
+
+def items_between(
+    tokens: list[Token], mentions: dict[int, Mention], quotes: list[tuple[int, int]], start: int, end: int
+) -> list[Item]:
+    """Items of text [start, end) of a paragraph; each quotation [a, b) becomes one "quote" item."""
+    items: list[Item] = []
+    skip_until = -1
+    for token in tokens:
+        if token.start < start or token.start >= end or token.start < skip_until:
+            continue
+        inside = next((q for q in quotes if q[0] - 1 <= token.start < q[1] + 1), None)
+        if inside is not None:
+            if not items or items[-1].kind != "quote":
+                items.append(Item("quote", start=inside[0]))
+            continue
+        mention = mentions.get(token.start)
+        if mention is not None:
+            items.append(Item("mention", token.low, mention, token.start))
+            skip_until = mention.end
+        elif token.is_word:
+            items.append(Item("word", token.low, None, token.start))
+        else:
+            items.append(Item("punct", token.low, None, token.start))
+    return items
+
+
+def is_speech_verb(items: list[Item], index: int) -> bool:
+    """A verb of saying used as a verb ("said"), not a noun ("the claims", "his remarks")."""
+    item = items[index]
+    if item.kind != "word" or item.low not in lx.SPEECH_VERBS:
+        return False
+    before = items[index - 1] if index else None
+    return before is None or before.low not in _DETERMINERS
+
+
+def subject_before(items: list[Item], verb: int) -> Subject | None:
+    """The subject of the verb at `verb`, looking left past adverbs and parentheticals."""
+    index = verb - 1
+    if index >= 0 and items[index].low in _COORDINATORS:
+        # "X said ... and promised ...": the earlier verb already has the subject.
+        return None
+    while index >= 0:
+        item = items[index]
+        if item.kind == "mention":
+            return _subject_of(item.mention)
+        if item.kind == "punct" and item.low == ",":
+            before = items[index - 1].mention if index >= 1 else None
+            alone = index < 2 or items[index - 2].low == ","
+            if before is not None and before.kind in (PERSON, AMBIGUOUS) and alone:
+                # "The mayor of Port Alder, Ruth Banda, said": the name is the parenthesis.
+                return _subject_of(before)
+            commas = [
+                j for j in range(index - 1, max(-1, index - _PARENTHESIS_ITEMS), -1) if items[j].low == ","
+            ]
+            if not commas:
+                return None
+            for comma in commas[:_MAX_PARENTHESES]:
+                # "Ray Coe, 47, of Stratford, east London, said": the name before a run of parentheses.
+                named = items[comma - 1].mention if comma >= 1 else None
+                if named is not None and named.kind in (PERSON, AMBIGUOUS):
+                    return _subject_of(named)
+            index = commas[0] - 1
+            continue
+        if item.kind == "word" and (item.low in lx.ADVERBS or item.low.isdigit()):
+            index -= 1
+            continue
+        if item.kind == "word" and item.low in ("who", "which"):
+            index -= 1
+            continue
+        if item.kind in ("punct", "quote"):
+            return None
+        return _role_reference(items, index, backwards=True) or Subject("other")
+    return None
+
+
+def _role_reference(items: list[Item], index: int, backwards: bool) -> Subject | None:
+    """ "the judge", "the prosecutor": a definite role that may name one person of the article."""
+    if backwards:
+        head, article = items[index], items[index - 1] if index >= 1 else None
+    else:
+        article, head = items[index], items[index + 1] if index + 1 < len(items) else None
+        if head is not None and index + 2 < len(items) and items[index + 2].kind == "word":
+            following = items[index + 2].low
+            if following not in lx.SPEECH_VERBS and following not in lx.ADVERBS:
+                return None
+    if article is None or head is None or article.low != "the" or head.kind != "word":
+        return None
+    return Subject("role", role=head.low) if head.low in lx.ROLE_HEADS else None
+
+
+def subject_after(items: list[Item], verb: int) -> Subject | None:
+    """The subject of an inverted "said X", past adverbs and a short role ("said Stoke manager X")."""
+    index = verb + 1
+    while index < len(items) and index - verb <= _INVERTED_SKIP + 1:
+        item = items[index]
+        if item.kind == "mention":
+            return _subject_of(item.mention)
+        if item.kind == "word" and item.low == "the":
+            return _role_reference(items, index, backwards=False) or Subject("other")
+        if item.kind == "word" and item.low not in _NOT_BEFORE_INVERTED_SUBJECT:
+            index += 1
+            continue
+        return Subject("other")
+    return Subject("other") if index < len(items) else None
+
+
+def _subject_of(mention: Mention | None) -> Subject:
+    if mention is None or mention.kind == NONPERSON:
+        return Subject("other")
+    if mention.kind == PRONOUN:
+        return Subject("pronoun", mention)
+    return Subject("person", mention)
+
+
+def events(items: list[Item]) -> list[tuple[int, Subject]]:
+    """Each verb of saying in `items` with its subject; participles take their clause's subject."""
+    found: list[tuple[int, Subject]] = []
+    for index, item in enumerate(items):
+        if item.kind == "word" and item.low == "according" and index + 2 < len(items):
+            if items[index + 1].low == "to" and items[index + 2].kind == "mention":
+                found.append((index, _subject_of(items[index + 2].mention)))
+            continue
+        if not is_speech_verb(items, index):
+            continue
+        if item.low in lx.PARTICIPLES:
+            subject = found[-1][1] if found else _clause_subject(items, index)
+        else:
+            subject = subject_before(items, index)
+            if subject is None and _starts_clause(items, index):
+                subject = subject_after(items, index)
+        if subject is not None:
+            found.append((index, replace(subject, verb=item.low)))
+    return found
+
+
+def _starts_clause(items: list[Item], index: int) -> bool:
+    """True when nothing but punctuation and adverbs sits before `index` in its clause."""
+    for item in reversed(items[:index]):
+        if item.kind == "quote" or (item.kind == "punct" and item.low in ",:—–"):
+            return True
+        if item.kind != "word" or item.low not in lx.ADVERBS:
+            return False
+    return True
+
+
+def _clause_subject(items: list[Item], index: int) -> Subject | None:
+    """The subject of a sentence that a participle continues: its first subject-like mention."""
+    for item in items[:index]:
+        if item.kind == "mention" and item.mention is not None and item.mention.subject_like:
+            return _subject_of(item.mention)
+    return None
+
+
+def immediate_event(items: list[Item]) -> Subject | None:
+    """`“…,” X said`, `“…,” X, the role, said` or `“…,” said X`: a verb of saying right after the quote."""
+    index = 0
+    while index < len(items) and items[index].kind == "punct" and items[index].low in ",—–-":
+        index += 1
+    if index >= len(items):
+        return None
+    if is_speech_verb(items, index) and items[index].low not in lx.LISTENER_VERBS:
+        after = subject_after(items, index)
+        return replace(after, verb=items[index].low) if after is not None else None
+    if items[index].kind != "mention":
+        return None
+    verb = index + 1
+    if verb < len(items) and items[verb].low == ",":
+        verb = next((j + 1 for j in range(verb + 1, len(items)) if items[j].low == ","), len(items))
+    while verb < len(items) and items[verb].kind == "word" and items[verb].low in lx.ADVERBS:
+        verb += 1
+    if verb < len(items) and is_speech_verb(items, verb):
+        return replace(_subject_of(items[index].mention), verb=items[verb].low)
+    return None
+
+
+class Resolver:
+    """Turns subjects into person ids, resolving pronouns and shared surnames by recency."""
+
+    def __init__(
+        self,
+        registry: Registry,
+        body_order: list[int],
+        quote_ranges: dict[int, list],
+        sentence_bounds: dict[int, tuple[tuple[int, int], ...]] | None = None,
+    ) -> None:
+        self.sentence_bounds = sentence_bounds or {}
+        self.last_speaker: tuple[int, int] | None = None  # (person id, paragraph) of the latest quote
+        self.registry = registry
+        self.body_order = body_order
+        self.position = {number: i for i, number in enumerate(body_order)}
+        self.quote_ranges = quote_ranges
+
+    def person(self, subject: Subject | None) -> int | None:
+        if subject is not None and subject.kind == "role":
+            return self._only_holder(subject.role)
+        if subject is None or subject.kind == "other" or subject.mention is None:
+            return None
+        mention = subject.mention
+        if subject.kind == "pronoun":
+            if subject.verb in _CONTINUING_VERBS:
+                # "He added:" continues the speaker just quoted, whoever was named since.
+                continuing = self._last_speaker_near(mention)
+                if continuing is not None:
+                    return continuing
+            return self._antecedent(mention)
+        if mention.kind == PERSON:
+            return mention.ids[0]
+        if mention.kind != AMBIGUOUS:
+            return None
+        fitting = [i for i in mention.ids if self._gender_fits(i, mention.gender)]
+        known = [i for i in fitting if self.registry.person(i).gender == mention.gender]
+        if mention.gender and len(known) == 1:
+            return known[0]
+        return self._latest_full(mention, fitting)
+
+    def _only_holder(self, head: str) -> int | None:
+        """The one person whose role has this head noun ("the judge" is Judge Simon Hale)."""
+        holders = [p.id for p in self.registry.persons if any(head in r.casefold().split() for r in p.roles)]
+        return holders[0] if len(holders) == 1 else None
+
+    def _gender_fits(self, person_id: int, gender: str | None) -> bool:
+        known = self.registry.person(person_id).gender
+        return gender is None or known is None or known == gender
+
+    def _last_speaker_near(self, pronoun: Mention) -> int | None:
+        if self.last_speaker is None:
+            return None
+        person_id, paragraph = self.last_speaker
+        distance = self.position.get(pronoun.paragraph, 0) - self.position.get(paragraph, -99)
+        gender = self.registry.person(person_id).gender
+        fits = gender is None or pronoun.gender is None or gender == pronoun.gender
+        return person_id if 0 <= distance <= constants.CONTINUING_SPEAKER_PARAGRAPHS and fits else None
+
+    def _earlier_mentions(
+        self, paragraph: int, before: int, window: int = constants.PRONOUN_WINDOW_PARAGRAPHS
+    ):
+        """Mentions outside quotations, latest first, in this and a few earlier body paragraphs."""
+        at = self.position.get(paragraph)
+        if at is None:
+            return
+        for number in reversed(self.body_order[max(0, at - window) : at + 1]):
+            quoted = self.quote_ranges.get(number, [])
+            for mention in reversed(self.registry.mentions.get(number, ())):
+                if number == paragraph and mention.start >= before:
+                    continue
+                if any(a - 1 <= mention.start < b + 1 for a, b in quoted):
+                    continue
+                yield mention
+
+    def _antecedent(self, pronoun: Mention) -> int | None:
+        """The most recent person in subject position whose gender fits, never a place or body."""
+        for mention in self._earlier_mentions(pronoun.paragraph, pronoun.start):
+            if mention.kind not in (PERSON, AMBIGUOUS) or not mention.subject_like:
+                continue
+            person_id = self.person(Subject("person", mention))
+            if person_id is None:
+                return None
+            gender = self.registry.person(person_id).gender
+            if gender is None or pronoun.gender is None or gender == pronoun.gender:
+                return None if self._rival_in_sentence(mention, person_id, pronoun.gender) else person_id
+        return None
+
+    def _rival_in_sentence(self, mention: Mention, person_id: int, gender: str | None) -> bool:
+        """ "X and Y called for ... He said": two fitting subjects in one sentence make "he" ambiguous."""
+        bounds = self.sentence_bounds.get(mention.paragraph, ())
+        start, end = next(((a, b) for a, b in bounds if a <= mention.start < b), (mention.start, mention.end))
+        for other in self.registry.mentions.get(mention.paragraph, ()):
+            if other is mention or not (start <= other.start < end) or other.kind != PERSON:
+                continue
+            if other.subject_like and other.ids[0] != person_id and self._gender_fits(other.ids[0], gender):
+                return True
+        return False
+
+    def _latest_full(self, mention: Mention, fitting: list[int]) -> int | None:
+        """For a surname two people share, the one most recently named in full (not "X's")."""
+        for earlier in self._earlier_mentions(mention.paragraph, mention.start, len(self.body_order)):
+            if (
+                earlier.full
+                and not earlier.possessive
+                and len(earlier.ids) == 1
+                and earlier.ids[0] in fitting
+            ):
+                return earlier.ids[0]
+        return None

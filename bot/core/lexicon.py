@@ -1,0 +1,211 @@
+"""Word lists that tell people from places and organisations, and speech from narration.
+
+Small closed-class vocabularies only (titles, role nouns, verbs of saying, countries); the
+engines use them as evidence, never as a list of answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Honorifics right before a name: strong evidence of a person.
+HONORIFICS = _set(
+    "mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov gen col lt capt adm maj sgt"
+)
+MALE_MARKERS = _set(
+    "mr sir lord king prince father husband son brother uncle grandfather spokesman chairman "
+    "congressman businessman sportsman boyfriend nephew widower"
+)
+FEMALE_MARKERS = _set(
+    "mrs ms miss dame lady queen princess mother wife daughter sister aunt grandmother spokeswoman "
+    "chairwoman congresswoman businesswoman sportswoman actress girlfriend niece widow"
+)
+
+# Nouns that head a person's role ("the top US diplomat", "CIA chief", "co-founder").
+ROLE_HEADS = _set(
+    "president vice-president premier chancellor minister secretary ambassador envoy diplomat official "
+    "officials leader chief head director spokesman spokeswoman spokesperson adviser advisor aide "
+    "co-founder founder chairman chairwoman chair ceo executive officer commander general admiral "
+    "colonel captain sergeant lieutenant governor mayor senator congressman congresswoman lawmaker "
+    "legislator representative mp mep judge justice lawyer attorney prosecutor counsel expert analyst "
+    "economist professor researcher scientist author writer journalist reporter editor columnist "
+    "coach manager player striker midfielder defender goalkeeper actor actress singer star artist "
+    "doctor surgeon nurse physician teacher student pupil mother father wife husband son daughter "
+    "brother sister friend neighbour neighbor resident witness victim owner boss king queen prince "
+    "princess pope bishop archbishop cardinal priest rabbi imam pastor fellow partner member candidate "
+    "nominee commissioner inspector detective constable superintendent sheriff officer firefighter "
+    "councillor councilor councilman councilwoman alderman alderwoman "
+    "pilot soldier veteran worker employee deputy speaker counterpart negotiator envoy czar tsar "
+    "administrator strategist campaigner activist organiser organizer founder investor entrepreneur "
+    "banker historian psychologist spokesperson representative correspondent producer director "
+    "barrister solicitor qc kc magistrate coroner investigator passenger commodore pc dc rev vicar "
+    "manager boss chef widow widower"
+    "principal dean president-elect chairperson treasurer auditor inspector-general attaché emissary"
+)
+# Capitalised words that belong to a title, not to a name ("Secretary of State", "Foreign").
+TITLE_WORDS = _set(
+    "president vice prime premier chancellor minister secretary ambassador envoy general attorney "
+    "foreign defense defence state home interior treasury commerce trade justice health education "
+    "energy finance economy homeland security national affairs deputy acting chief senior former "
+    "special senator sen rep representative governor gov mayor judge justice king queen prince "
+    "princess pope cardinal bishop archbishop rev reverend father sister brother dr doctor prof "
+    "professor mr mrs ms miss sir dame lord lady captain capt colonel col lieutenant lt sergeant "
+    "sgt admiral adm commander major maj chairman chairwoman chair ceo director leader speaker "
+    "spokesman spokeswoman spokesperson adviser advisor officer inspector detective constable "
+    "superintendent sheriff commissioner congressman congresswoman assistant under executive "
+    "supreme high army navy air force marine marines staff joint top ambassador-at-large "
+    "co-founder founder coach manager defense-secretary first lady gen. councillor councilor councilman "
+    "councilwoman alderman alderwoman commodore pc dc"
+)
+# Lower-case words that can sit inside a role before a name ("senior diplomat", "top").
+ROLE_MODIFIERS = _set(
+    "senior top former deputy acting chief special assistant associate junior lead leading veteran "
+    "national security foreign domestic economic military defense defence intelligence trade press "
+    "communications policy political finance justice state federal local regional chinese american "
+    "british russian european international global new outgoing incoming interim longtime "
+    "long-time then-president then current defence defense union party company group team club "
+    "campaign city county "
+    "port police fire army navy government opposition industry business health energy climate "
+    "transport education council board agency ministry department the a an of to for on"
+)
+# Words that make a capitalised sequence a place or an organisation, not a person.
+ORG_WORDS = _set(
+    "house council ministry department office agency bureau administration government parliament "
+    "congress senate assembly committee commission court party union league association federation "
+    "university college school institute institution academy hospital clinic centre center bank "
+    "fund group corp corp. inc inc. ltd ltd. llc co co. company corporation foundation trust "
+    "society club team times post news press journal herald tribune daily telegraph guardian "
+    "mail gazette network channel radio tv airlines airport station street road avenue square "
+    "bridge river sea ocean strait gulf bay lake mountain mountains island islands coast peninsula "
+    "city county province state states kingdom republic emirates region valley desert forest park "
+    "service services authority board agency network systems society "
+    "summit forum conference symposium games cup championship olympics war army navy force forces "
+    "police guard guards command church cathedral mosque temple palace hall tower museum "
+    "council. nations organisation organization alliance coalition movement front brigade "
+    "reuters afp ap bloomberg cnn bbc nbc abc cbs fox msnbc xinhua tass yonhap kyodo "
+    "pentagon kremlin whitehall downing capitol nato opec who imf cia fbi nsa asean aukus g7 g20 "
+    "pacific atlantic asia-pacific indo-pacific east west north south middle"
+)
+# Countries, capitals and other places often used as the subject of "said".
+PLACES = _set(
+    "afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain "
+    "bangladesh belarus belgium bolivia bosnia brazil britain bulgaria cambodia cameroon canada chile "
+    "china colombia congo croatia cuba cyprus czechia denmark ecuador egypt england estonia ethiopia "
+    "europe finland france georgia germany ghana greece guatemala haiti honduras hungary iceland india "
+    "indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya korea kosovo kuwait "
+    "laos latvia lebanon libya lithuania luxembourg malaysia mali malta mexico moldova mongolia "
+    "montenegro morocco mozambique myanmar nepal netherlands nicaragua niger nigeria norway oman "
+    "pakistan palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda "
+    "scotland senegal serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria "
+    "taiwan tajikistan tanzania thailand tunisia turkey uganda ukraine uruguay uzbekistan venezuela "
+    "vietnam wales yemen zambia zimbabwe africa america americas asia antarctica oceania "
+    "us u.s. usa u.s.a. uk u.k. eu e.u. un u.n. prc dprk uae "
+    "beijing washington moscow kyiv kiev london paris berlin tokyo seoul pyongyang taipei delhi "
+    "tehran baghdad damascus jerusalem ankara cairo riyadh brussels rome madrid vienna geneva "
+    "ottawa canberra manila hanoi bangkok jakarta islamabad kabul havana caracas brasilia "
+    "shanghai hong kong macau bali cupertino silicon valley hollywood wall whitehall westminster "
+    "minsk warsaw budapest prague athens lisbon dublin stockholm oslo helsinki copenhagen "
+    "nairobi lagos johannesburg pretoria doha dubai abu dhabi kathmandu dhaka colombo "
+    "texas california florida york new los angeles chicago boston miami dc d.c. sydney melbourne "
+    "gaza crimea donbas kherson kharkiv donetsk luhansk tibet xinjiang"
+)
+# Nationality adjectives that sit in roles ("Chinese Foreign Minister"), never in names.
+DEMONYMS = _set(
+    "chinese american british russian ukrainian japanese korean indian french german italian spanish "
+    "israeli palestinian iranian iraqi syrian turkish saudi egyptian european african asian australian "
+    "canadian mexican brazilian taiwanese vietnamese filipino pakistani afghan polish dutch swedish "
+    "norwegian danish finnish irish scottish welsh english greek hungarian czech austrian swiss belgian "
+    "portuguese argentine argentinian chilean colombian venezuelan cuban nigerian kenyan arab kurdish "
+    "lebanese jordanian qatari emirati yemeni libyan tunisian moroccan algerian ethiopian somali "
+    "sudanese thai malaysian indonesian singaporean burmese mongolian kazakh uzbek georgian armenian "
+    "azerbaijani belarusian lithuanian latvian estonian serbian croatian bosnian romanian bulgarian "
+    "slovak western eastern northern southern soviet"
+)
+
+# Verbs of saying: a subject next to one of these is the speaker.
+SPEECH_VERBS = _set(
+    "said says say saying told tells tell telling added adds adding stated states stating "
+    "declared declares declaring explained explains explaining noted notes noting wrote writes "
+    "writing insisted insists insisting warned warns warning argued argues arguing claimed claims "
+    "claiming replied replies replying responded responds responding asked asks asking answered "
+    "answers recalled recalls recalling continued continues admitted admits admitting acknowledged "
+    "acknowledges announced announces announcing urged urges urging vowed vows vowing pledged "
+    "pledges promised promises promising stressed stresses stressing emphasised emphasized "
+    "emphasises emphasizes conceded concedes suggested suggests suggesting predicted predicts "
+    "complained complains complaining confirmed confirms confirming denied denies joked jokes "
+    "quipped remarked remarks commented comments tweeted tweets posted posts described describes "
+    "describing called calls calling dismissed dismisses accused accuses accusing cautioned "
+    "cautions assured assures reiterated reiterates repeated repeats demanded demands hinted "
+    "hints hinting testified testifies concluded concludes observed observes shouted screamed "
+    "whispered mused wondered reflected boasted conceded countered retorted lamented "
+    "contended contends"
+)
+# The plainest verbs of saying: the only ones that make a lone capitalised word a speaker.
+CORE_SPEECH_VERBS = _set("said says told tells added adds")
+# Verbs whose grammatical object is a listener, never the speaker ("X told Gates").
+LISTENER_VERBS = _set("told tells tell telling asked asks urged urges assured assures warned warns")
+# Verbs that introduce indirect speech: "X stressed the importance of ..." is a paraphrase.
+PARAPHRASE_VERBS = _set(
+    "said says stressed stresses emphasised emphasized warned warns urged urges insisted insists "
+    "argued argues claimed claims noted notes added adds explained explains acknowledged "
+    "acknowledges announced announces vowed vows pledged pledges promised promises suggested "
+    "suggests predicted predicts denied denies confirmed confirms told tells reiterated reiterates "
+    "called calls accused accuses admitted admits cautioned cautions hinted hints"
+)
+# Participles that continue the subject's speech ("X hinted ..., saying ...").
+PARTICIPLES = _set(
+    "saying adding telling noting warning insisting arguing explaining stressing declaring "
+    "claiming urging calling describing asking replying responding acknowledging recalling "
+    "hinting promising pledging vowing suggesting emphasising emphasizing"
+)
+PRONOUNS_MALE = _set("he")
+PRONOUNS_FEMALE = _set("she")
+# Words that may sit between a subject and its verb of saying ("Austin also said Friday").
+ADVERBS = _set(
+    "also later then earlier again previously recently once still further separately privately "
+    "publicly repeatedly initially finally quickly has had have had already on friday saturday "
+    "sunday monday tuesday wednesday thursday today yesterday tonight last week month year this "
+    "morning evening afternoon night in a an the statement interview speech press conference "
+    "briefing news release recent separate written post tweet on twitter x facebook earlier "
+    "would will could may might"
+)
+WEEKDAYS_MONTHS = _set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+# Capitalised words that open sentences or name groups, never a person.
+NOT_NAMES = _set(
+    "the a an he she it they we i you his her its their our this that these those there here "
+    "but and so yet or if in on at for after before when while as since although though however "
+    "meanwhile still then now also later earlier some many most no one both all each every "
+    "officials official police authorities experts analysts critics sources residents witnesses "
+    "reporters lawmakers diplomats leaders people others mr mrs ms dr "
+    "god allah christmas easter ramadan internet covid covid-19 coronavirus "
+    "sunday monday tuesday wednesday thursday friday saturday january february march april may "
+    "june july august september october november december jan feb mar apr jun jul aug sep sept "
+    "oct nov dec what who why how where which whose whom thank yes no ok okay please"
+)
+# Given names/surnames of East Asian people whose family name comes first ("Qin Gang").
+EAST_ASIAN_FAMILY_NAMES = _set(
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang "
+    "xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei "
+    "su lu ding ren shen yao jin fu qin xi wen bo mao lai kong qian hou shi tan lei long duan hao "
+    "kim park lee choi jung jeong kang cho yoon yun jang lim han shin seo kwon hwang ahn song "
+    "moon yoo ko nguyen tran le pham hoang phan vu vo dang bui ngo ly"
+)
+# A romanised Chinese or Korean given name: short syllables with simple codas ("Jinping", "Jae-in").
+_SYLLABLE = r"(?:zh|ch|sh|hs|ts|ny|hy|gy|ky|kw|[bpmfdtnlgkhjqxrzcsywv])?(?:[aeiouy]{1,3})(?:ng|n|m|k|l|p|t)?"
+EAST_ASIAN_GIVEN = re.compile(rf"(?:{_SYLLABLE}){{1,3}}(?:-(?:{_SYLLABLE}){{1,2}})?", re.IGNORECASE)
+# Suffixes that end a name without being its surname.
+NAME_SUFFIXES = _set("jr jr. sr sr. ii iii iv")
+# Lower-case particles allowed inside a name ("Ursula von der Leyen").
+NAME_PARTICLES = _set("de da di del della der den van von bin ibn al el le la du dos das ter ten")
+# Words that turn a following quotation into a label, not speech ("so-called “peace plan”").
+LABEL_CUES = _set(
+    "so-called dubbed nicknamed titled entitled branded labelled labeled termed word term phrase"
+)

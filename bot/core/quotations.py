@@ -1,0 +1,254 @@
+"""The direct quotations of an article, each with its speaker, and the reported speech beside them.
+
+Spans come from `quotemarks`, people and mentions from `people`, and each speaker from the
+`attribution` rules, falling back on the quotation a span continues; the result is in article order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core import attribution as attr
+from bot.core import constants
+from bot.core import lexicon as lx
+from bot.core import quotemarks as qm
+from bot.core.article import Article, Paragraph
+from bot.core.people import Registry
+from bot.core.text import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One direct quotation: its words verbatim, where it is, and who said it (None: unattributed)."""
+
+    text: str
+    paragraph: int
+    sentence: str
+    speaker: str | None
+    partial: bool = False
+    continued: bool = False
+    paraphrase: bool = False
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "paragraph": self.paragraph, "sentence": self.sentence}
+
+
+@dataclass(slots=True)
+class _Raw:
+    paragraph: Paragraph
+    span: qm.QuoteSpan
+    first: int  # index of the sentence holding the opening mark
+    last: int  # index of the sentence holding the closing mark
+    continued: bool = False
+    speaker: int | None = None
+    own: bool = False  # attributed by its own sentence, not inherited
+
+
+def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote, ...], tuple[Quote, ...]]:
+    body = [p for p in article.paragraphs if is_speech_source(p)]
+    singles = qm.uses_single_marks([p.text for p in body])
+    raws_of = {p.number: _raw_quotes(p, singles) for p in body}
+    ranges = {n: [(r.span.start, r.span.end) for r in raws] for n, raws in raws_of.items()}
+    bounds = {p.number: tuple((x.start, x.end) for x in p.sentences) for p in body}
+    resolver = attr.Resolver(registry, [p.number for p in body], ranges, bounds)
+    previous: list[_Raw] = []
+    for paragraph in body:
+        raws = raws_of[paragraph.number]
+        opener = qm.starts_with_opener(paragraph.text, singles)
+        if raws and previous and previous[-1].span.open_end and opener:
+            raws[0].continued = True
+        mentions = {m.start: m for m in registry.mentions.get(paragraph.number, ())}
+        tokens = registry.tokens[paragraph.number]
+        for index, raw in enumerate(raws):
+            context = (tokens, mentions, ranges[paragraph.number])
+            _attribute(raw, raws[index - 1] if index else None, previous, context, resolver)
+            if raw.speaker is not None:
+                resolver.last_speaker = (raw.speaker, paragraph.number)
+        previous = raws
+    _carry_back(raws_of)
+    quotes = _unique(
+        Quote(
+            text=qm.inner_text(raw.paragraph.text, raw.span),
+            paragraph=raw.paragraph.number,
+            sentence=_sentence_text(raw),
+            speaker=registry.person(raw.speaker).name if raw.speaker is not None else None,
+            partial=raw.continued is False and _is_partial(raw),
+            continued=raw.continued,
+        )
+        for paragraph in body
+        for raw in raws_of[paragraph.number]
+    )
+    paraphrases = _paraphrases(body, raws_of, registry, resolver)
+    return quotes, paraphrases
+
+
+def is_speech_source(paragraph: Paragraph) -> bool:
+    """Body text, or a long "caption": corpus articles run captions and story into one line."""
+    if paragraph.duplicate_of is not None:
+        return False
+    return paragraph.is_body or (
+        paragraph.is_caption and len(paragraph.sentences) >= constants.RUN_ON_CAPTION_SENTENCES
+    )
+
+
+def _raw_quotes(paragraph: Paragraph, singles: bool) -> list[_Raw]:
+    text = paragraph.text
+    raws = []
+    for span in qm.find_spans(text, singles):
+        if qm.is_label(text, span):
+            continue
+        first = _sentence_index(paragraph, span.start - 1)
+        if paragraph.sentences and paragraph.sentences[first].duplicate_of is not None:
+            continue
+        last = _sentence_index(paragraph, max(span.start, span.end - 1))
+        raws.append(_Raw(paragraph, span, first, last, continued=span.continued))
+    return raws
+
+
+def _sentence_index(paragraph: Paragraph, offset: int) -> int:
+    for index, sentence in enumerate(paragraph.sentences):
+        if offset < sentence.end:
+            return index
+    return max(0, len(paragraph.sentences) - 1)
+
+
+def _bounds(raw: _Raw) -> tuple[int, int]:
+    sentences = raw.paragraph.sentences
+    if not sentences:
+        return 0, len(raw.paragraph.text)
+    return sentences[raw.first].start, sentences[raw.last].end
+
+
+def _sentence_text(raw: _Raw) -> str:
+    start, end = _bounds(raw)
+    end = max(end, min(len(raw.paragraph.text), raw.span.end + 1))
+    return raw.paragraph.text[start:end].strip()
+
+
+def _is_partial(raw: _Raw) -> bool:
+    start, _ = _bounds(raw)
+    return qm.is_partial(raw.paragraph.text, raw.span, raw.paragraph.text[start : raw.span.start - 1])
+
+
+def _attribute(
+    raw: _Raw, before: _Raw | None, previous: list[_Raw], context, resolver: attr.Resolver
+) -> None:
+    """Set raw.speaker from its own sentence, else from the quotation it continues."""
+    tokens, mentions, ranges = context
+    start, end = _bounds(raw)
+    same_sentence = before is not None and before.last == raw.first
+    left_start = before.span.end + 1 if same_sentence else start
+    following = next((a for a, _ in ranges if a > raw.span.end), None)
+    right_end = min(end, following - 1) if following is not None else end
+    left = attr.items_between(tokens, mentions, ranges, left_start, max(left_start, raw.span.start - 1))
+    right = attr.items_between(tokens, mentions, ranges, raw.span.end + 1, max(raw.span.end, right_end))
+    subject = attr.immediate_event(right)
+    if subject is None:
+        found = attr.events(left)
+        subject = found[-1][1] if found else None
+    if subject is None:
+        found = attr.events(right)
+        subject = found[0][1] if found and _ends_soon(right, found[0][0]) else None
+    if subject is not None:
+        raw.speaker, raw.own = resolver.person(subject), True
+        return
+    raw.speaker = _inherited(raw, before, previous, left, same_sentence, context, resolver)
+
+
+def _ends_soon(items, verb: int) -> bool:
+    """`..., he told reporters.`: a verb of saying with no clause of its own after it."""
+    tail = [i for i in items[verb + 1 :] if i.kind in ("word", "mention")]
+    return len(tail) <= constants.ATTRIBUTION_TAIL_WORDS
+
+
+def _inherited(
+    raw: _Raw, before: _Raw | None, previous: list[_Raw], left, same_sentence: bool, context, resolver
+) -> int | None:
+    """`“A,” X said. “B.”`, a second quote in X's sentence, or X's quote running on a paragraph."""
+    if same_sentence or (raw.continued and before is not None):
+        return before.speaker if before is not None else None
+    if raw.continued and previous:
+        return previous[-1].speaker
+    standalone = not any(i.kind in ("word", "mention") for i in left)
+    if not standalone:
+        return None
+    if before is not None:
+        return before.speaker if before.last + 1 >= raw.first else None
+    if raw.first > 0:
+        return _introduced_by(raw, context, resolver)
+    if previous and _ends_paragraph(previous[-1]):
+        return previous[-1].speaker
+    return None
+
+
+def _introduced_by(raw: _Raw, context, resolver: attr.Resolver) -> int | None:
+    """`X warned that the deck needed work. “If we wait ...”`: the sentence before speaks for X."""
+    tokens, mentions, ranges = context
+    sentence = raw.paragraph.sentences[raw.first - 1]
+    items = attr.items_between(tokens, mentions, ranges, sentence.start, sentence.end)
+    found = [subject for _, subject in attr.events(items)]
+    if not found or found[-1].kind == "other":
+        return None
+    return resolver.person(found[-1])
+
+
+def _carry_back(raws_of: dict[int, list[_Raw]]) -> None:
+    """A quotation running on to the next paragraph is one speaker's: share a speaker found late."""
+    ordered = [raw for raws in raws_of.values() for raw in raws]
+    for index in range(len(ordered) - 1, 0, -1):
+        raw, before = ordered[index], ordered[index - 1]
+        if raw.continued and before.speaker is None and raw.speaker is not None and before.span.open_end:
+            before.speaker = raw.speaker
+
+
+def _ends_paragraph(raw: _Raw) -> bool:
+    return raw.last >= len(raw.paragraph.sentences) - 1
+
+
+def _has_single_quote(text: str) -> bool:
+    """True for a sentence quoting with single marks ('We will win,' he said), not a paraphrase."""
+    return bool(_SINGLE_QUOTED.search(text))
+
+
+_SINGLE_QUOTED = re.compile(r"(?:^|[\s(])['’][A-Z]|[,.!?]['’](?:\s|$)")
+
+
+def _unique(quotes) -> tuple[Quote, ...]:
+    """Drop a quotation repeated by the same speaker (a lede echoed further down)."""
+    seen = set()
+    kept = []
+    for quote in quotes:
+        key = (quote.speaker, fold(quote.text))
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(quote)
+    return tuple(kept)
+
+
+def _paraphrases(body, raws_of, registry: Registry, resolver: attr.Resolver) -> tuple[Quote, ...]:
+    """Sentences without quotation marks whose subject, a named person, reports something."""
+    found = []
+    for paragraph in body:
+        mentions = {m.start: m for m in registry.mentions.get(paragraph.number, ())}
+        tokens = registry.tokens[paragraph.number]
+        quoted = [(r.span.start, r.span.end) for r in raws_of[paragraph.number]]
+        for sentence in paragraph.sentences:
+            if sentence.duplicate_of is not None or any(
+                sentence.start <= a < sentence.end for a, _ in quoted
+            ):
+                continue
+            if any(ch in sentence.text for ch in '“”"‘') or _has_single_quote(sentence.text):
+                continue
+            items = attr.items_between(tokens, mentions, quoted, sentence.start, sentence.end)
+            for index, subject in attr.events(items):
+                verb = items[index].low
+                if (verb not in lx.PARAPHRASE_VERBS and verb != "according") or subject.kind == "other":
+                    continue
+                person = resolver.person(subject)
+                if person is not None:
+                    name = registry.person(person).name
+                    found.append(Quote(sentence.text, paragraph.number, sentence.text, name, paraphrase=True))
+                    break
+    return tuple(found)

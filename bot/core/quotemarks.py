@@ -1,0 +1,154 @@
+"""Where the direct quotations of a paragraph are: pairs of double quote marks, recovered when unbalanced.
+
+Pure and character-level: it knows nothing of speakers, only which text was inside quote marks,
+whether a quote runs on to the next paragraph, and whether it is a scare quote or a title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.lexicon import LABEL_CUES, SPEECH_VERBS
+
+_OPENERS = "“„«"
+_CLOSERS = "”»"
+_STRAIGHT = '"'
+_MARKS = frozenset(_OPENERS + _CLOSERS + _STRAIGHT)
+# Before an opening mark: start, space or punctuation that can precede a quotation.
+_OPEN_CONTEXT = frozenset(" \t\n([{—–-/:;,")
+_TERMINAL = tuple(".?!…")
+_DOUBLE_MARK = re.compile('[“”„«»"]')
+_SINGLE_MARK = re.compile("[‘’']")
+_SINGLE_OPENER = re.compile("(?:^|[\\s(])[‘'][A-Z]")
+# "the officers’ union": a plural possessive, not the end of a quotation.
+_PLURAL_POSSESSIVE = re.compile(" [a-z]")
+_SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split())
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """Inner text [start, end) of one quotation in its paragraph; `open_end` if no closing mark."""
+
+    start: int
+    end: int
+    open_end: bool = False
+    continued: bool = False  # reopened after a sentence end: the next paragraph of the same quotation
+
+
+def find_spans(text: str, singles: bool = False) -> list[QuoteSpan]:
+    """Quotations of one paragraph, in order; a mark left open at the end gives an `open_end` span.
+
+    With `singles`, single marks (‘…’ or '…', British style) delimit quotations instead of double ones.
+    """
+    spans: list[QuoteSpan] = []
+    opened: int | None = None
+    reopened = False
+    pattern = _SINGLE_MARK if singles else _DOUBLE_MARK
+    for found in pattern.finditer(text):
+        index = found.start()
+        kind = _classify_single(text, index) if singles else _classify(text, index)
+        if kind is None:
+            continue
+        if opened is None:
+            if kind == "open":
+                opened, reopened = index, False
+        elif kind == "close":
+            spans.append(QuoteSpan(opened + 1, index, continued=reopened))
+            opened = None
+        elif kind == "open":
+            if text[:index].rstrip().endswith(_TERMINAL):
+                # A new paragraph of the same quotation, its break lost: “A. “B.” is one speaker.
+                spans.append(QuoteSpan(opened + 1, len(text[:index].rstrip()), True, reopened))
+                opened, reopened = index, True
+            else:
+                # Two openers in a row: the first one was never closed; drop it rather than guess.
+                opened, reopened = index, False
+    if opened is not None:
+        spans.append(QuoteSpan(opened + 1, len(text), open_end=True, continued=reopened))
+    return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _classify(text: str, index: int) -> str:
+    char = text[index]
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    opens_here = before in _OPEN_CONTEXT or before in _MARKS
+    closes_here = not before.isspace() and (after.isspace() or not after.isalnum())
+    if char in _OPENERS:
+        # A curly opener glued after a word and followed by space is a typo for a closer.
+        return "close" if closes_here and not opens_here and not after.isalnum() else "open"
+    if char in _CLOSERS:
+        return "open" if opens_here and after.isalnum() else "close"
+    if opens_here and not after.isspace():
+        return "open"
+    return "close" if closes_here else "open"
+
+
+def _classify_single(text: str, index: int) -> str | None:
+    """Open, close, or None for an apostrophe ("don’t", "Eccleston-Todd’s", "officers’ union")."""
+    char = text[index]
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    if before.isalnum() and after.isalnum():
+        return None
+    if (before in _OPEN_CONTEXT or before in _MARKS) and (after.isalnum() or after in "…."):
+        return "open"
+    if char == "‘" or before.isspace() or after.isalnum():
+        return None
+    if before == "s" and _PLURAL_POSSESSIVE.match(text, index + 1):
+        return None
+    return "close"
+
+
+def uses_single_marks(texts: list[str]) -> bool:
+    """True for British-style copy: no double quote marks at all, but single ones opening words."""
+    if any(_DOUBLE_MARK.search(t) for t in texts):
+        return False
+    return any(_SINGLE_OPENER.search(t) for t in texts)
+
+
+def starts_with_opener(text: str, singles: bool = False) -> bool:
+    """True when a paragraph opens with a quote mark: the sign of a quotation continued from above."""
+    stripped = text.lstrip()
+    marks = "‘'" if singles else _OPENERS + _STRAIGHT
+    return bool(stripped) and stripped[0] in marks
+
+
+def inner_text(text: str, span: QuoteSpan) -> str:
+    """The quoted words verbatim, without the comma American style puts before the closing mark."""
+    inner = text[span.start : span.end].strip()
+    if inner.endswith(","):
+        inner = inner[:-1].rstrip()
+    return inner
+
+
+def is_label(text: str, span: QuoteSpan) -> bool:
+    """Scare quotes, nicknames and titles: short or title-cased, unpunctuated, or cued by "so-called"."""
+    inner = text[span.start : span.end].strip().rstrip(",")
+    tokens = inner.split()
+    if not tokens or not any(ch.isalpha() for ch in inner):
+        return True
+    preceding = text[: span.start - 1].split()
+    if preceding and preceding[-1].casefold().strip(",") in LABEL_CUES:
+        return True
+    if preceding[-2:] and " ".join(preceding[-2:]).casefold() in ("known as", "referred to"):
+        return True
+    if inner.endswith(_TERMINAL):
+        return False
+    if len(tokens) <= 2:
+        return True
+    significant = [t for t in tokens if t.casefold() not in _SMALL_WORDS]
+    return len(tokens) <= 8 and all(t[:1].isupper() or not t[:1].isalpha() for t in significant)
+
+
+def is_partial(text: str, span: QuoteSpan, previous_words: str) -> bool:
+    """A partial quote is woven into the writer's sentence; a full one stands as the speaker's sentence."""
+    inner = text[span.start : span.end].lstrip(" .…")
+    if not inner or not inner[0].isupper():
+        return True
+    lead = previous_words.rstrip()
+    if not lead or lead.endswith((":", ",", "—", "–", ".", "?", "!")):
+        return False
+    last = lead.split()[-1].casefold()
+    return last not in SPEECH_VERBS

@@ -1,0 +1,107 @@
+"""Which person a typed speaker means: surname, full name, title, role, any case, small typos.
+
+Scores every person of a registry against the query word by word; equal best scores mean the
+query is ambiguous ("Burns" for two Burnses, "President" for two presidents), never a merge.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from bot.core import constants
+from bot.core import lexicon as lx
+from bot.core.people import Person
+from bot.core.text import fold
+
+# Words a user may type that say nothing about who is meant.
+_FILLER = frozenset("the of to for a an and on in at by mr mrs ms miss dr prof sir dame mx".split())
+_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """People the query fits equally well, best first; one person means no ambiguity."""
+
+    people: tuple[Person, ...]
+    score: float
+
+
+def query_words(query: str) -> list[str]:
+    """Folded words of a query, possessives and honorifics dropped."""
+    words = []
+    for word in _WORD.findall(fold(query)):
+        if word.endswith("'s"):
+            word = word[:-2]
+        if word and word not in _FILLER:
+            words.append(word)
+    return words
+
+
+def person_words(person: Person) -> tuple[set[str], set[str]]:
+    """(name words, role words) of a person, folded."""
+    names = set()
+    for form in (person.name, *person.aliases):
+        if not any(w in lx.TITLE_WORDS for w in query_words(form)) or form == person.name:
+            names.update(query_words(form))
+    roles = set()
+    for role in person.roles:
+        roles.update(query_words(role))
+    for alias in person.aliases:
+        roles.update(w for w in query_words(alias) if w in lx.TITLE_WORDS)
+    roles -= names
+    return names, roles
+
+
+def score(words: list[str], person: Person, vocabulary: tuple[set[str], set[str]] | None = None) -> float:
+    """0 when some query word fits nothing of the person, else the mean word similarity (<= 100)."""
+    if not words:
+        return 0.0
+    names, roles = vocabulary or person_words(person)
+    total = 0.0
+    named = False
+    for word in words:
+        best_name = _best(word, names)
+        best_role = _best(word, roles)
+        if max(best_name, best_role) < constants.QUOTE_WORD_MATCH_SCORE:
+            return 0.0
+        named = named or best_name >= best_role
+        total += max(best_name, best_role)
+    if not named and not any(w in lx.ROLE_HEADS or w in lx.TITLE_WORDS for w in words):
+        return 0.0
+    return total / len(words)
+
+
+def _best(word: str, candidates: set[str]) -> float:
+    if word in candidates:
+        return 100.0
+    if len(word) < 3:
+        return 0.0
+    return max((fuzz.ratio(word, c) for c in candidates if abs(len(c) - len(word)) <= 3), default=0.0)
+
+
+def match(query: str, persons: tuple[Person, ...], vocabularies: dict | None = None) -> Match:
+    """The people `query` names; empty when nobody fits, several when it is ambiguous.
+
+    `vocabularies` maps person id to `person_words(person)`, computed once per article.
+    """
+    words = query_words(query)
+    vocabularies = vocabularies or {}
+    scored = [(score(words, p, vocabularies.get(p.id)), p) for p in persons]
+    best = max((s for s, _ in scored), default=0.0)
+    if best == 0.0:
+        squashed = "".join(words)
+        scored = [(max(fuzz.ratio(squashed, "".join(query_words(p.name))), 0.0), p) for p in persons]
+        best = max((s for s, _ in scored), default=0.0)
+        if best < constants.QUOTE_NAME_MATCH_SCORE:
+            return Match((), 0.0)
+    return Match(tuple(p for s, p in scored if s == best), best)
+
+
+def closeness(query: str, person) -> float:
+    """How much a person or speaker resembles an unmatched query: best word-to-word ratio (0-100)."""
+    words = query_words(query)
+    targets = set(query_words(" ".join((person.name, *person.aliases, *person.roles))))
+    return max((fuzz.ratio(w, t) for w in words for t in targets), default=0.0)

@@ -1,0 +1,46 @@
+"""Word and punctuation tokens of a paragraph, with offsets, for name and attribution rules.
+
+Possessives are split off ("Blinken’s" is the word "Blinken", possessive), initials keep
+their full stop ("J."), and abbreviations such as "U.S." stay one word.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_TOKEN = re.compile(
+    r"(?P<word>[A-Z]\.(?=\s+[A-Z])|(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w\-]|['’](?=\w))*|\d[\w\-.,:]*\w|\d)"
+    r"|(?P<punct>[^\w\s])"
+)
+_POSSESSIVE = ("'s", "’s", "'S", "’S")
+
+
+class Token(NamedTuple):
+    """A word (`is_word`) or a punctuation mark; `low` is the case-folded text (a tuple: fast to build)."""
+
+    text: str
+    low: str
+    start: int
+    end: int
+    is_word: bool
+    cap: bool
+    possessive: bool = False
+
+
+def tokenize(text: str) -> list[Token]:
+    """The tokens of `text` in order; never raises."""
+    tokens: list[Token] = []
+    append = tokens.append
+    new = tuple.__new__  # skips NamedTuple's Python-level __new__: tokenizing is the registry's hot loop
+    for match in _TOKEN.finditer(text):
+        value = match.group()
+        start, end = match.span()
+        if match.lastgroup == "punct":
+            append(new(Token, (value, value, start, end, False, False, False)))
+            continue
+        possessive = len(value) > 2 and value.endswith(_POSSESSIVE)
+        if possessive:
+            value = value[:-2]
+        append(new(Token, (value, value.casefold(), start, end, True, value[:1].isupper(), possessive)))
+    return tokens

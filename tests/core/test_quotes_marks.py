@@ -1,0 +1,66 @@
+"""Quotation spans: pairs of quote marks in a paragraph, recovered when unbalanced."""
+
+from __future__ import annotations
+
+from bot.core import quotemarks as qm
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in qm.find_spans(text)]
+
+
+def test_curly_and_straight_quotes_are_both_found():
+    assert _texts('“One,” she said, and "two."') == ["One,", "two."]
+
+
+def test_apostrophes_are_not_quote_marks():
+    assert _texts("Blinken’s trip and the officials' plans") == []
+
+
+def test_a_stray_closing_mark_is_ignored():
+    assert _texts('The vote was 6-5" and the toll starts.') == []
+
+
+def test_an_unclosed_quote_runs_to_the_end_of_the_paragraph():
+    spans = qm.find_spans("He said: “We will rebuild.")
+    assert len(spans) == 1 and spans[0].open_end
+
+
+def test_a_second_opener_drops_the_first_unclosed_one():
+    assert _texts("“broken and then “whole quote here.”") == ["whole quote here."]
+
+
+def test_a_curly_opener_typed_as_closer_is_read_as_closer():
+    assert _texts("“Yes we can“ he said.") == ["Yes we can"]
+
+
+def test_inner_text_drops_the_comma_before_the_closing_mark():
+    text = "“We will win,” he said."
+    assert qm.inner_text(text, qm.find_spans(text)[0]) == "We will win"
+
+
+def test_single_words_and_titles_are_labels_not_speech():
+    for text in ("a “constructive” meeting", "the “Art of the Deal” book", "a so-called “peace plan” here"):
+        assert qm.is_label(text, qm.find_spans(text)[0]), text
+
+
+def test_a_short_sentence_with_punctuation_is_speech():
+    text = "He said “No way.”"
+    assert not qm.is_label(text, qm.find_spans(text)[0])
+
+
+def test_a_quote_woven_into_the_sentence_is_partial():
+    text = "Austin said he would meet “at some point.”"
+    span = qm.find_spans(text)[0]
+    assert qm.is_partial(text, span, text[: span.start - 1])
+
+
+def test_a_quote_after_a_colon_is_full():
+    text = "Okafor said: “We will reopen.”"
+    span = qm.find_spans(text)[0]
+    assert not qm.is_partial(text, span, text[: span.start - 1])
+
+
+def test_a_paragraph_opening_with_a_mark_continues_a_quote():
+    assert qm.starts_with_opener("“And once we close lanes,” he said.")
+    assert not qm.starts_with_opener("He said.")

@@ -1,0 +1,69 @@
+"""Speaker queries, suggestions and Discord autocomplete."""
+
+from __future__ import annotations
+
+from bot.core import api, quotes
+
+
+def test_an_unknown_name_gives_no_quotes_and_suggests_quoted_people(bundled):
+    result = api.quote(bundled, "Obama")
+    assert result.speaker is None and result.quotes == ()
+    assert "Obama" in result.message
+    quoted = {s.name for s in api.speakers(bundled).speakers}
+    assert result.suggestions and set(result.suggestions) <= quoted
+
+
+def test_suggestions_put_the_closest_quoted_person_first(bundled):
+    result = api.quote(bundled, "Austen Powers")
+    assert result.speaker is None
+    assert result.suggestions[0] == "Lloyd Austin"
+
+
+def test_a_full_name_with_a_typo_and_a_suffix_still_matches(bundled):
+    assert api.quote(bundled, "Kurt Campbel Jr").speaker.name == "Kurt Campbell"
+
+
+def test_a_country_is_not_a_speaker(bundled):
+    result = api.quote(bundled, "China")
+    assert result.speaker is None and result.quotes == ()
+
+
+def test_a_wildly_wrong_typo_matches_no_one(bundled):
+    assert api.quote(bundled, "Zebedee").speaker is None
+
+
+def test_quote_answers_in_article_order_without_duplicates(bundled):
+    found = api.quote(bundled, "Xi").quotes
+    assert [q.paragraph for q in found] == sorted(q.paragraph for q in found)
+    assert len({q.text for q in found}) == len(found)
+
+
+def test_autocomplete_lists_quoted_people_first_when_empty(bundled):
+    names = api.complete_speaker(bundled, "")
+    quoted = [s.name for s in api.speakers(bundled).speakers]
+    assert names[: len(quoted)] == quoted
+    assert "Bill Gates" in names
+
+
+def test_autocomplete_matches_prefixes_and_titles(bundled):
+    assert api.complete_speaker(bundled, "blin")[0] == "Antony Blinken"
+    assert set(api.complete_speaker(bundled, "pres")) == {"Xi Jinping", "Joe Biden"}
+    assert api.complete_speaker(bundled, "pres")[0] == "Xi Jinping"
+
+
+def test_autocomplete_tolerates_typos(bundled):
+    assert api.complete_speaker(bundled, "kritenbrinc")[0] == "Daniel Kritenbrink"
+
+
+def test_autocomplete_respects_the_limit(bundled):
+    assert len(api.complete_speaker(bundled, "", limit=3)) == 3
+    assert quotes.complete_speakers(bundled, "x", 0) == []
+
+
+def test_autocomplete_names_fit_discord(bundled):
+    assert all(len(name) < 100 for name in api.complete_speaker(bundled, ""))
+
+
+def test_find_person_needs_an_unambiguous_name(bundled):
+    assert quotes.find_person(bundled, "Burns") is None
+    assert quotes.find_person(bundled, "CIA chief").name == "William Burns"
