@@ -1,17 +1,39 @@
 """Answers to free-form questions: the sentence that answers it, or an honest "not said".
 
-Baseline engine: the body sentence sharing the most content words with the question.
+Offline and model-free: sentences are ranked with the search index (typo-tolerant words
+weighted by rarity, adjacent-word bonus, the kind of answer the question wants) and the
+best one is returned only when enough of the question's rare words are found around it.
+Questions about the article's people and what they said use the quote engine's registry.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import itertools
+import math
+import re
+from dataclasses import dataclass, field
 
+from bot.core import constants, quotes
 from bot.core.article import Article
-from bot.core.text import fold, words
+from bot.core.index import STOPWORDS, ArticleIndex, SentenceEntry, build_index, query_words
+from bot.core.question import answer_type_score as type_score
+from bot.core.question import classify
 
-_STOP = frozenset(
-    "a an the of to in on at for and or is are was were who what when where why how did do does".split()
+_ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+)
+# Words that shape a question but rarely appear in its answer sentence.
+_QUESTION_FILLER = frozenset(
+    """type kind sort name names named call called term terms word words mean meaning means refer
+    referred known considered describe described happen happened article according example
+    say said tell told think thought""".split()
+)
+_WHO_IS = re.compile(r"^\s*who(?:'s| is| was| are| were)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
+_SAID_ABOUT = re.compile(
+    r"^\s*what\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:say|said|tell|told|think|thinks|claim|claimed|"
+    r"mean|stress|stressed)\b(?:\s+(?:\w+\s+)?(?:about|on|of|regarding|concerning|over))?\s*(.*?)\s*\??\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -23,10 +45,13 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Answer:
+    """An answer with its sources; when declining, `answer` is None and `sources` are leads."""
+
     question: str
     answer: str | None
     sources: tuple[Source, ...]
     confidence: float = 0.0
+    kind: str = "sentence"  # "sentence", "person", "quote" or "declined"
 
     def to_dict(self) -> dict:
         return {
@@ -36,16 +61,330 @@ class Answer:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A content word of the question: the article terms it may be and its rarity weight."""
+
+    word: str
+    terms: dict[str, float]  # article term -> match quality
+    weight: float
+    kind: str = "word"  # "word", "name" (capitalised in the article or question) or "number"
+
+    @property
+    def known(self) -> bool:
+        """True when the article has this word in some form."""
+        return bool(self.terms)
+
+
+@dataclass
+class Candidate:
+    """One or two adjacent sentences that may answer the question, with their evidence."""
+
+    sentences: tuple[SentenceEntry, ...]
+    score: float
+    coverage: float
+    type_score: float
+    confidence: float = 0.0
+    matched: set[str] = field(default_factory=set)
+    context: set[str] = field(default_factory=set)  # question words found only around it
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+    @property
+    def paragraph(self) -> int:
+        return self.sentences[0].paragraph
+
+
 def answer_question(article: Article, question: str) -> Answer:
-    wanted = {fold(w) for w in words(question)} - _STOP
-    best, best_overlap = None, 0
-    for sentence in article.body_sentences:
-        overlap = len(wanted & {fold(w) for w in words(sentence.text)})
-        if overlap > best_overlap:
-            best, best_overlap = sentence, overlap
-    if best is None or best_overlap < 2:
-        return Answer(question, None, ())
-    paragraph = article.paragraph(best.paragraph)
-    return Answer(
-        question, best.text, (Source(paragraph.number, paragraph.text),), best_overlap / len(wanted)
+    """The sentence(s) answering `question`, with sources and confidence, or a sourced "not said"."""
+    special = _about_person(article, question) or _what_was_said(article, question)
+    if special is not None:
+        return special
+    ranked = rank_candidates(article, question)
+    if not ranked:
+        return Answer(question, None, (), 0.0, "declined")
+    best = ranked[0]
+    if best.confidence < constants.ASK_MIN_CONFIDENCE:
+        return Answer(question, None, _leads(article, ranked), best.confidence, "declined")
+    terms = {t for w in content_words(build_index(article), question) for t in w.terms}
+    text = _fit(best, terms, constants.ASK_MAX_ANSWER_CHARS)
+    return Answer(question, text, _sources(article, [best]), best.confidence)
+
+
+def rank_candidates(article: Article, question: str) -> list[Candidate]:
+    """Every plausible answer, best first, each with a confidence in 0..1."""
+    index = build_index(article)
+    words = content_words(index, question)
+    if not words or not index.sentences:
+        return []
+    kind = classify(question).kind
+    asked = {w.word for w in words} | {t for w in words for t in w.terms}
+    total = sum(w.weight for w in words)
+    order = [w.word for w in words]
+    paragraph_terms = _paragraph_terms(index)
+    candidates = []
+    for position, sentence in enumerate(index.sentences):
+        candidate = _score(index, sentence, words, total, kind, asked, order, paragraph_terms)
+        if candidate is None:
+            continue
+        candidates.append(candidate)
+        pair = _pair(index, position, candidate, words, total, kind, asked, order, paragraph_terms)
+        if pair is not None:
+            candidates.append(pair)
+    candidates.sort(key=lambda c: -c.score)
+    top = candidates[: constants.ASK_CANDIDATES]
+    for candidate in top:
+        candidate.confidence = _confidence(candidate, words, index)
+    return top
+
+
+def content_words(index: ArticleIndex, question: str) -> list[Word]:
+    """The question's content words, each with the article terms it matches and an idf weight."""
+    found: list[Word] = []
+    seen: set[str] = set()
+    unseen_idf = math.log(1 + (len(index.sentences) + 0.5) / 0.5)
+    capitalised = _capitalised_words(question)
+    for word in query_words(question, index.vocabulary.df):
+        if word in STOPWORDS or word in _QUESTION_FILLER or word in seen:
+            continue
+        seen.add(word)
+        matches = [m for m in index.vocabulary.expand(word) if m.kind != "prefix" or len(word) >= 5]
+        if any(m.kind in ("exact", "stem") for m in matches):
+            matches = [m for m in matches if m.kind in ("exact", "stem")]  # typos only when needed
+        terms = {m.term: m.quality for m in matches}
+        # The word's rarity is that of its best match, not of a rare look-alike.
+        best = max(matches, key=lambda m: (m.quality, -index.sentence_df.get(m.term, 0)), default=None)
+        weight = index.sentence_idf(best.term) if best else unseen_idf
+        found.append(
+            Word(word, terms, weight, _word_kind(index, word, best.term if best else None, capitalised))
+        )
+    return found
+
+
+def _capitalised_words(question: str) -> set[str]:
+    """Folded words written with a capital inside the question (its first word excluded)."""
+    inside = " ".join(t for t in question.split()[1:] if t[:1].isupper())
+    return set(query_words(inside, {}))
+
+
+def _word_kind(index: ArticleIndex, word: str, term: str | None, capitalised: set[str]) -> str:
+    if any(ch.isdigit() for ch in word) or word in _ORDINALS:
+        return "number"
+    surface = index.vocabulary.surface.get(term or "", "")
+    if surface[:1].isupper() or (term is None and word in capitalised):
+        return "name"
+    return "word"
+
+
+def _paragraph_terms(index: ArticleIndex) -> dict[int, set[str]]:
+    cache = getattr(index, "_answer_paragraph_terms", None)
+    if cache is None:
+        cache = {p.number: set(p.positions) for p in index.paragraphs}
+        index._answer_paragraph_terms = cache  # type: ignore[attr-defined]
+    return cache
+
+
+def _score(
+    index: ArticleIndex,
+    sentence: SentenceEntry,
+    words: list[Word],
+    total: float,
+    kind: str,
+    asked: set[str],
+    order: list[str],
+    paragraph_terms: dict[int, set[str]],
+) -> Candidate | None:
+    counts = sentence.counts
+    hits = 0.0
+    context = 0.0
+    bm25 = 0.0
+    matched: set[str] = set()
+    near: set[str] = set()
+    length = max(1, len(sentence.tokens))
+    norm_length = 1 - constants.BM25_B + constants.BM25_B * length / (index.average_sentence_length or 1)
+    around = paragraph_terms.get(sentence.paragraph, set())
+    for word in words:
+        best, best_term = 0.0, None
+        for term, quality in word.terms.items():
+            if term in counts and quality > best:
+                best, best_term = quality, term
+        if best_term is not None:
+            hits += word.weight * best
+            matched.add(word.word)
+            tf = counts[best_term]
+            bm25 += word.weight * best * tf * (constants.BM25_K1 + 1) / (tf + constants.BM25_K1 * norm_length)
+        elif any(term in around for term in word.terms):
+            context += word.weight * constants.ASK_CONTEXT_CREDIT
+            near.add(word.word)
+    if not matched:
+        return None
+    coverage = hits / total
+    answer_type = type_score(kind, sentence.text, asked)
+    novelty = any(t.term not in asked and t.term not in STOPWORDS for t in sentence.tokens)
+    score = (
+        bm25
+        + context
+        + constants.ASK_BIGRAM_WEIGHT * _adjacent_pairs(sentence, words, order)
+        + constants.ASK_TYPE_WEIGHT * answer_type * (total / len(words))
     )
+    if not novelty:
+        score *= 0.5
+    if sentence.is_caption:
+        score *= constants.ASK_CAPTION_WEIGHT
+    return Candidate(
+        (sentence,), score, coverage + context / total, answer_type, matched=matched, context=near
+    )
+
+
+def _adjacent_pairs(sentence: SentenceEntry, words: list[Word], order: list[str]) -> float:
+    """How many consecutive question-word pairs appear next to each other in the sentence."""
+    if len(words) < 2:
+        return 0.0
+    term_word = {}
+    for number, word in enumerate(words):
+        for term in word.terms:
+            term_word.setdefault(term, number)
+    sequence = [term_word.get(t.term) for t in sentence.tokens if t.term not in STOPWORDS]
+    pairs = {(a, b) for a, b in itertools.pairwise(sequence) if a is not None and b is not None}
+    return float(sum(1 for a, b in pairs if a != b))
+
+
+def _pair(
+    index: ArticleIndex,
+    position: int,
+    single: Candidate,
+    words: list[Word],
+    total: float,
+    kind: str,
+    asked: set[str],
+    order: list[str],
+    paragraph_terms: dict[int, set[str]],
+) -> Candidate | None:
+    """The sentence joined with its successor, when together they cover more of the question."""
+    if position + 1 >= len(index.sentences):
+        return None
+    following = index.sentences[position + 1]
+    first = single.sentences[0]
+    if following.paragraph != first.paragraph:
+        return None
+    if len(first.text) + len(following.text) + 1 > constants.ASK_MAX_ANSWER_CHARS:
+        return None
+    missing = [w for w in words if w.word not in single.matched]
+    if not missing or not any(t in following.counts for w in missing for t in w.terms):
+        return None
+    second = _score(index, following, words, total, kind, asked, order, paragraph_terms)
+    if second is None:
+        return None
+    matched = single.matched | second.matched
+    coverage = sum(w.weight for w in words if w.word in matched) / total
+    score = max(single.score, second.score) + constants.ASK_PAIR_GAIN * (coverage - single.coverage) * total
+    return Candidate(
+        (first, following),
+        score,
+        coverage,
+        max(single.type_score, second.type_score),
+        matched=matched,
+        context=(single.context | second.context) - matched,
+    )
+
+
+def _confidence(candidate: Candidate, words: list[Word], index: ArticleIndex) -> float:
+    """0..1: the chance that every detail the question asserts is backed by the answer.
+
+    Each content word is a claim the answer must support. A word matched in the sentence
+    supports it well (a word found in only one sentence, better); one found only elsewhere
+    in the paragraph, less; one the article lacks, or that is a name or number the sentence
+    does not hold, is the mark of a question about something the article does not say.
+    """
+    value = 1.0
+    for word in words:
+        if word.word in candidate.matched:
+            rare = any(index.sentence_df.get(t, 0) <= 1 for t in word.terms)
+            value *= constants.ASK_RARE_MATCH if rare else constants.ASK_COMMON_MATCH
+        elif word.word in candidate.context:
+            value *= constants.ASK_CONTEXT_MATCH
+        elif word.kind != "word":
+            value *= constants.ASK_MISSING_NAME
+        elif word.known:
+            value *= constants.ASK_MISSING_WORD
+        else:
+            value *= constants.ASK_UNKNOWN_WORD
+    value *= constants.ASK_TYPE_FLOOR + (1 - constants.ASK_TYPE_FLOOR) * candidate.type_score
+    return round(value, 4)
+
+
+def _fit(candidate: Candidate, terms: set[str], limit: int) -> str:
+    """The candidate's text, cut to `limit` characters around its matched words if too long."""
+    text = candidate.text
+    if len(text) <= limit:
+        return text
+    sentence = max(candidate.sentences, key=lambda s: sum(t.term in terms for t in s.tokens))
+    text = sentence.text
+    if len(text) <= limit:
+        return text
+    spans = [(t.start - sentence.start, t.end - sentence.start) for t in sentence.tokens if t.term in terms]
+    centre = (spans[0][0] + spans[-1][1]) // 2 if spans else 0
+    start = max(0, min(centre - limit // 2, len(text) - limit))
+    window = text[start : start + limit - 2]
+    if start > 0:
+        window = "…" + window.split(" ", 1)[-1]
+    if start + limit - 2 < len(text):
+        window = window.rsplit(" ", 1)[0] + "…"
+    return window[:limit]
+
+
+def _sources(article: Article, candidates: list[Candidate]) -> tuple[Source, ...]:
+    numbers: list[int] = []
+    for candidate in candidates:
+        for sentence in candidate.sentences:
+            if sentence.paragraph not in numbers:
+                numbers.append(sentence.paragraph)
+    return tuple(Source(n, article.paragraph(n).text) for n in numbers)
+
+
+def _leads(article: Article, ranked: list[Candidate]) -> tuple[Source, ...]:
+    """The closest paragraphs, shown when the article does not answer the question."""
+    return _sources(article, ranked[: constants.ASK_LEADS])[: constants.ASK_LEADS]
+
+
+def _about_person(article: Article, question: str) -> Answer | None:
+    """ "Who is X?" answered from the speaker registry's role, when the registry knows X."""
+    match = _WHO_IS.match(question)
+    if not match:
+        return None
+    person = quotes.find_person(article, match.group(1))
+    if person is None or not person.role:
+        return None
+    index = build_index(article)
+    surname = person.name.split()[-1].casefold()
+    mention = next(
+        (s for s in index.sentences if any(t.term == surname for t in s.tokens) and not s.is_caption), None
+    )
+    sources = (Source(mention.paragraph, article.paragraph(mention.paragraph).text),) if mention else ()
+    text = f"{person.name} is {person.role}."
+    return Answer(question, text[: constants.ASK_MAX_ANSWER_CHARS], sources, 1.0, "person")
+
+
+def _what_was_said(article: Article, question: str) -> Answer | None:
+    """ "What did X say about Y?" answered with X's quotation that best matches Y."""
+    match = _SAID_ABOUT.match(question)
+    if not match:
+        return None
+    found = quotes.find_quotes(article, match.group(1))
+    if found.speaker is None or not found.quotes:
+        return None
+    index = build_index(article)
+    topic = content_words(index, match.group(2)) if match.group(2) else []
+
+    def relevance(quote: quotes.Quote) -> float:
+        text = {t for word in query_words(quote.sentence, index.vocabulary.df) for t in (word,)}
+        return sum(w.weight for w in topic if any(t in text for t in w.terms))
+
+    best = max(found.quotes, key=relevance)
+    if topic and relevance(best) == 0:
+        return None
+    text = best.sentence if len(best.sentence) <= constants.ASK_MAX_ANSWER_CHARS else f"“{best.text}”"
+    sources = (Source(best.paragraph, article.paragraph(best.paragraph).text),)
+    return Answer(question, text[: constants.ASK_MAX_ANSWER_CHARS], sources, 1.0, "quote")

@@ -32,3 +32,45 @@ SUMMARY_DEFAULT_SENTENCES = 3
 
 LOOKUP_DEFAULT_LIMIT = 5
 LOOKUP_MAX_LIMIT = 25
+
+# --- search and ask (bot/core/index.py, search.py, answer.py) ---------------------------
+# Typo budget by word length, as Meilisearch and Typesense do: none below 5 letters,
+# one edit from 5, two from 9 (transpositions count as one edit).
+SEARCH_ONE_TYPO_FROM = 5
+SEARCH_TWO_TYPOS_FROM = 9
+# Query words this long also match vocabulary words they start ("submar" -> "submarines").
+SEARCH_PREFIX_FROM = 4
+SEARCH_PREFIX_LIMIT = 50
+# How much a non-exact match counts, relative to the exact word (ranking: exact first).
+SEARCH_STEM_QUALITY = 0.9
+SEARCH_PREFIX_QUALITY = 0.7
+SEARCH_TYPO_QUALITY = (1.0, 0.65, 0.5)  # indexed by edit distance
+# "Did you mean": article words at least this similar (0..1) to an unmatched query word.
+SEARCH_SUGGEST_SIMILARITY = 0.6
+SEARCH_EXPANSION_CACHE = 4096
+# BM25 parameters (the usual defaults).
+BM25_K1 = 1.2
+BM25_B = 0.75
+SEARCH_MAX_SUGGESTIONS = 5
+# Ask: answers longer than this are cut around the matched words (the evaluation reads 300).
+ASK_MAX_ANSWER_CHARS = 300
+# Below this confidence the answer is "the article doesn't say" with the closest paragraphs.
+ASK_MIN_CONFIDENCE = 0.3
+ASK_CANDIDATES = 10
+ASK_LEADS = 3
+# A question word found elsewhere in the sentence's paragraph counts this much (pronoun "he").
+ASK_CONTEXT_CREDIT = 0.3
+ASK_BIGRAM_WEIGHT = 0.5
+ASK_TYPE_WEIGHT = 0.5
+ASK_PAIR_GAIN = 0.5
+ASK_CAPTION_WEIGHT = 0.9
+# Confidence is a product over the question's content words (see answer._confidence):
+# each factor is how well that word's claim is supported by the chosen sentence.
+ASK_RARE_MATCH = 0.95  # in the sentence, and the word is in no other sentence
+ASK_COMMON_MATCH = 0.8  # in the sentence
+ASK_CONTEXT_MATCH = 0.5  # only elsewhere in the sentence's paragraph
+ASK_MISSING_WORD = 0.4  # in the article but not around this sentence
+ASK_UNKNOWN_WORD = 0.7  # not in the article at all: often the asker's paraphrase
+ASK_MISSING_NAME = 0.15  # a name or number the sentence does not hold: likely a false premise
+# An answer of the wanted kind (a date for "when"...) keeps the full confidence; none, this share.
+ASK_TYPE_FLOOR = 0.6
