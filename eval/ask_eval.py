@@ -129,11 +129,21 @@ def sweep(rows: list[Row], thresholds: list[float]) -> list[str]:
     return lines
 
 
-def evaluate(folder: Path, show_sweep: bool = False) -> list[str]:
-    data = json.loads((folder / "questions.json").read_text(encoding="utf-8"))
-    article_path = folder / data["article"]
-    if not article_path.exists():
-        article_path = article_path.with_name(article_path.name + ".txt")
+def resolve_article(source: Path, name: str) -> Path:
+    """The article a question set names: beside it, or under the shared data folder."""
+    folder = source if source.is_dir() else source.parent
+    for base in (folder, default_data().parent):
+        for candidate in (base / name, base / f"{name}.txt"):
+            if candidate.is_file():
+                return candidate
+    raise SystemExit(f"article {name!r} of {source} not found")
+
+
+def evaluate(source: Path, show_sweep: bool = False) -> list[str]:
+    """Figures for one question set: a SQuAD folder with questions.json, or such a .json file."""
+    path = source / "questions.json" if source.is_dir() else source
+    data = json.loads(path.read_text(encoding="utf-8"))
+    article_path = resolve_article(source, data["article"])
     article = load_article(article_path)
     questions = data["questions"]
     ours = summarise(run_ask(article, questions))
@@ -153,11 +163,13 @@ def evaluate(folder: Path, show_sweep: bool = False) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folders", nargs="*", type=Path, help="folders with questions.json (SQuAD form)")
+    parser.add_argument(
+        "sets", nargs="*", type=Path, help="question sets: folders with questions.json or .json files"
+    )
     parser.add_argument("--sweep", action="store_true", help="also print a threshold sweep")
     args = parser.parse_args(argv)
-    for folder in args.folders or [default_data()]:
-        print("\n".join(evaluate(folder, args.sweep)))
+    for source in args.sets or [default_data()]:
+        print("\n".join(evaluate(source, args.sweep)))
         print()
     return 0
 

@@ -29,6 +29,7 @@ _QUESTION_FILLER = frozenset(
     referred known considered describe described happen happened article according example
     say said tell told think thought""".split()
 )
+_HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long|old|far|often|big|large)\b", re.IGNORECASE)
 _WHO_IS = re.compile(r"^\s*who(?:'s| is| was| are| were)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 _SAID_ABOUT = re.compile(
     r"^\s*what\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:say|said|tell|told|think|thinks|claim|claimed|"
@@ -122,21 +123,22 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
     kind = classify(question).kind
     asked = {w.word for w in words} | {t for w in words for t in w.terms}
     total = sum(w.weight for w in words)
-    order = [w.word for w in words]
     paragraph_terms = _paragraph_terms(index)
     candidates = []
     for position, sentence in enumerate(index.sentences):
-        candidate = _score(index, sentence, words, total, kind, asked, order, paragraph_terms)
+        candidate = _score(index, sentence, words, total, kind, asked, paragraph_terms)
         if candidate is None:
             continue
         candidates.append(candidate)
-        pair = _pair(index, position, candidate, words, total, kind, asked, order, paragraph_terms)
+        pair = _pair(index, position, candidate, words, total, kind, asked, paragraph_terms)
         if pair is not None:
             candidates.append(pair)
     candidates.sort(key=lambda c: -c.score)
     top = candidates[: constants.ASK_CANDIDATES]
     for candidate in top:
         candidate.confidence = _confidence(candidate, words, index)
+    # A well-supported sentence beats one that scores higher on a single repeated word.
+    top.sort(key=lambda c: -c.score * (constants.ASK_RERANK_FLOOR + c.confidence))
     return top
 
 
@@ -146,6 +148,7 @@ def content_words(index: ArticleIndex, question: str) -> list[Word]:
     seen: set[str] = set()
     unseen_idf = math.log(1 + (len(index.sentences) + 0.5) / 0.5)
     capitalised = _capitalised_words(question)
+    question = _HOW_MUCH.sub("how", question)
     for word in query_words(question, index.vocabulary.df):
         if word in STOPWORDS or word in _QUESTION_FILLER or word in seen:
             continue
@@ -193,7 +196,6 @@ def _score(
     total: float,
     kind: str,
     asked: set[str],
-    order: list[str],
     paragraph_terms: dict[int, set[str]],
 ) -> Candidate | None:
     counts = sentence.counts
@@ -222,11 +224,12 @@ def _score(
         return None
     coverage = hits / total
     answer_type = type_score(kind, sentence.text, asked)
+    pair_count = _adjacent_pairs(sentence, words)
     novelty = any(t.term not in asked and t.term not in STOPWORDS for t in sentence.tokens)
     score = (
         bm25
         + context
-        + constants.ASK_BIGRAM_WEIGHT * _adjacent_pairs(sentence, words, order)
+        + constants.ASK_BIGRAM_WEIGHT * pair_count
         + constants.ASK_TYPE_WEIGHT * answer_type * (total / len(words))
     )
     if not novelty:
@@ -234,21 +237,26 @@ def _score(
     if sentence.is_caption:
         score *= constants.ASK_CAPTION_WEIGHT
     return Candidate(
-        (sentence,), score, coverage + context / total, answer_type, matched=matched, context=near
+        (sentence,),
+        score,
+        coverage + context / total,
+        answer_type,
+        matched=matched,
+        context=near,
     )
 
 
-def _adjacent_pairs(sentence: SentenceEntry, words: list[Word], order: list[str]) -> float:
-    """How many consecutive question-word pairs appear next to each other in the sentence."""
+def _adjacent_pairs(sentence: SentenceEntry, words: list[Word]) -> float:
+    """How many pairs of different question words sit side by side in the sentence."""
     if len(words) < 2:
         return 0.0
-    term_word = {}
+    term_word: dict[str, int] = {}
     for number, word in enumerate(words):
         for term in word.terms:
             term_word.setdefault(term, number)
     sequence = [term_word.get(t.term) for t in sentence.tokens if t.term not in STOPWORDS]
-    pairs = {(a, b) for a, b in itertools.pairwise(sequence) if a is not None and b is not None}
-    return float(sum(1 for a, b in pairs if a != b))
+    pairs = {(a, b) for a, b in itertools.pairwise(sequence) if a is not None and b is not None and a != b}
+    return float(len(pairs))
 
 
 def _pair(
@@ -259,7 +267,6 @@ def _pair(
     total: float,
     kind: str,
     asked: set[str],
-    order: list[str],
     paragraph_terms: dict[int, set[str]],
 ) -> Candidate | None:
     """The sentence joined with its successor, when together they cover more of the question."""
@@ -274,7 +281,7 @@ def _pair(
     missing = [w for w in words if w.word not in single.matched]
     if not missing or not any(t in following.counts for w in missing for t in w.terms):
         return None
-    second = _score(index, following, words, total, kind, asked, order, paragraph_terms)
+    second = _score(index, following, words, total, kind, asked, paragraph_terms)
     if second is None:
         return None
     matched = single.matched | second.matched
@@ -299,18 +306,22 @@ def _confidence(candidate: Candidate, words: list[Word], index: ArticleIndex) ->
     does not hold, is the mark of a question about something the article does not say.
     """
     value = 1.0
+    unseen = math.log(1 + (len(index.sentences) + 0.5) / 0.5)
     for word in words:
         if word.word in candidate.matched:
             rare = any(index.sentence_df.get(t, 0) <= 1 for t in word.terms)
             value *= constants.ASK_RARE_MATCH if rare else constants.ASK_COMMON_MATCH
-        elif word.word in candidate.context:
-            value *= constants.ASK_CONTEXT_MATCH
+            continue
+        if word.word in candidate.context:
+            factor = constants.ASK_CONTEXT_MATCH
         elif word.kind != "word":
-            value *= constants.ASK_MISSING_NAME
+            factor = constants.ASK_MISSING_NAME
         elif word.known:
-            value *= constants.ASK_MISSING_WORD
+            factor = constants.ASK_MISSING_WORD
         else:
-            value *= constants.ASK_UNKNOWN_WORD
+            factor = constants.ASK_UNKNOWN_WORD
+        # Missing a word most sentences have ("China" in an article about China) costs little.
+        value *= factor ** min(1.0, word.weight / unseen)
     value *= constants.ASK_TYPE_FLOOR + (1 - constants.ASK_TYPE_FLOOR) * candidate.type_score
     return round(value, 4)
 

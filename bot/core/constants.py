@@ -55,22 +55,25 @@ SEARCH_MAX_SUGGESTIONS = 5
 # Ask: answers longer than this are cut around the matched words (the evaluation reads 300).
 ASK_MAX_ANSWER_CHARS = 300
 # Below this confidence the answer is "the article doesn't say" with the closest paragraphs.
-ASK_MIN_CONFIDENCE = 0.3
+ASK_MIN_CONFIDENCE = 0.35
 ASK_CANDIDATES = 10
+# The best candidates by score are re-ranked by score * (this + confidence).
+ASK_RERANK_FLOOR = 0.3
 ASK_LEADS = 3
 # A question word found elsewhere in the sentence's paragraph counts this much (pronoun "he").
 ASK_CONTEXT_CREDIT = 0.3
 ASK_BIGRAM_WEIGHT = 0.5
 ASK_TYPE_WEIGHT = 0.5
 ASK_PAIR_GAIN = 0.5
-ASK_CAPTION_WEIGHT = 0.9
+ASK_CAPTION_WEIGHT = 0.75
 # Confidence is a product over the question's content words (see answer._confidence):
 # each factor is how well that word's claim is supported by the chosen sentence.
+ASK_PHRASE_MATCH = 0.9  # in the sentence right after the question word it follows there
 ASK_RARE_MATCH = 0.95  # in the sentence, and the word is in no other sentence
 ASK_COMMON_MATCH = 0.8  # in the sentence
 ASK_CONTEXT_MATCH = 0.5  # only elsewhere in the sentence's paragraph
 ASK_MISSING_WORD = 0.4  # in the article but not around this sentence
-ASK_UNKNOWN_WORD = 0.7  # not in the article at all: often the asker's paraphrase
+ASK_UNKNOWN_WORD = 0.5  # not in the article at all: often the asker's paraphrase
 ASK_MISSING_NAME = 0.15  # a name or number the sentence does not hold: likely a false premise
 # An answer of the wanted kind (a date for "when"...) keeps the full confidence; none, this share.
 ASK_TYPE_FLOOR = 0.6

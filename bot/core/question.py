@@ -38,6 +38,10 @@ _NUMBER_WORDS = (
     "hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|"
     "several|few|many|first|second|third|percent|per cent"
 )
+_CARDINAL = (
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundreds?|thousands?|millions?|billions?|dozens?)\b"
+)
 _NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
 _REASON = re.compile(
     r"\b(?:because|due to|owing to|since|so that|in order to|as a result|result of|after|over|"
@@ -101,7 +105,7 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
     if kind == WHEN:
         return _found(_TIME, text, question_words, strong=r"\d|" + _MONTHS + "|" + _DAYS)
     if kind == HOW_MANY:
-        return _found(_NUMBER, text, question_words, strong=r"\d")
+        return _found(_NUMBER, text, question_words, strong=_CARDINAL)
     if kind == WHY:
         return 1.0 if _REASON.search(text) else 0.0
     if kind == WHO:

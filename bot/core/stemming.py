@@ -16,6 +16,23 @@ _KEEP = frozenset(
     "anything nothing something everything thing king ring sing bring spring string wing "
     "morning evening ceiling ding during".split()
 )
+# Irregular past forms people type in questions ("Who met Gates?" for "meets with Gates").
+_IRREGULAR = dict(
+    pair.split(":")
+    for pair in """met:meet told:tell said:say says:say took:take taken:take gave:give given:give
+    went:go gone:go made:make held:hold left:leave sent:send began:begin begun:begin fought:fight
+    brought:bring
+    bought:buy thought:think found:find won:win ran:run came:come saw:see seen:see knew:know known:know
+    wrote:write written:write spoke:speak spoken:speak chose:choose chosen:choose flew:fly flown:fly
+    drove:drive driven:drive rose:rise fell:fall fallen:fall led:lead paid:pay sold:sell stood:stand
+    built:build lost:lose kept:keep felt:feel meant:mean heard:hear struck:strike shot:shoot laid:lay
+    lay:lie grew:grow grown:grow threw:throw thrown:throw sought:seek taught:teach caught:catch
+    spent:spend lent:lend bore:bear born:bear broke:break broken:break ate:eat eaten:eat fled:flee
+    hid:hide hidden:hide rode:ride sang:sing sung:sing swore:swear sworn:swear wore:wear worn:wear
+    woke:wake forgot:forget forgotten:forget forgave:forgive drew:draw drawn:draw dealt:deal
+    became:become overcame:overcome undertook:undertake withdrew:withdraw men:man women:woman
+    children:child people:person mice:mouse feet:foot teeth:tooth""".split()
+)
 _SUFFIXES = ("ings", "ing", "ers", "er", "ed", "ies", "es", "s")
 
 
@@ -26,6 +43,8 @@ def _has_vowel(text: str) -> bool:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A shared key for the inflections of a folded word (not a dictionary form)."""
+    if word in _IRREGULAR:
+        return stem(_IRREGULAR[word])
     if len(word) <= 3 or word in _KEEP or not word.isalpha():
         return word
     if word.endswith("ies") and len(word) > 4:
