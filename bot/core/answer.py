@@ -8,10 +8,13 @@ Questions about the article's people and what they said use the quote engine's r
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import math
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from bot.core import constants, quotes
 from bot.core.article import Article
@@ -123,14 +126,15 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
     kind = classify(question).kind
     asked = {w.word for w in words} | {t for w in words for t in w.terms}
     total = sum(w.weight for w in words)
-    paragraph_terms = _paragraph_terms(index)
     candidates = []
-    for position, sentence in enumerate(index.sentences):
-        candidate = _score(index, sentence, words, total, kind, asked, paragraph_terms)
+    positions = _preselect(index, words)
+    for position in positions:
+        sentence = index.sentences[position]
+        candidate = _score(index, sentence, words, total, kind, asked)
         if candidate is None:
             continue
         candidates.append(candidate)
-        pair = _pair(index, position, candidate, words, total, kind, asked, paragraph_terms)
+        pair = _pair(index, position, candidate, words, total, kind, asked)
         if pair is not None:
             candidates.append(pair)
     candidates.sort(key=lambda c: -c.score)
@@ -140,6 +144,25 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
     # A well-supported sentence beats one that scores higher on a single repeated word.
     top.sort(key=lambda c: -c.score * (constants.ASK_RERANK_FLOOR + c.confidence))
     return top
+
+
+def _preselect(index: ArticleIndex, words: list[Word]) -> list[int]:
+    """The sentences worth full scoring: those with the most question-word weight, in order.
+
+    Only sentences holding a question word can score at all; on long articles a cheap sum of
+    weights keeps the full scoring to a few hundred of them.
+    """
+    cheap: dict[int, float] = defaultdict(float)
+    for word in words:
+        seen: set[int] = set()
+        for term, quality in sorted(word.terms.items(), key=lambda item: -item[1]):
+            for position in index.sentence_postings.get(term, ()):
+                if position not in seen:
+                    seen.add(position)
+                    cheap[position] += word.weight * quality
+    if len(cheap) > constants.ASK_PRESELECT:
+        return sorted(p for p, _ in heapq.nlargest(constants.ASK_PRESELECT, cheap.items(), key=itemgetter(1)))
+    return sorted(cheap)
 
 
 def content_words(index: ArticleIndex, question: str) -> list[Word]:
@@ -175,18 +198,9 @@ def _capitalised_words(question: str) -> set[str]:
 def _word_kind(index: ArticleIndex, word: str, term: str | None, capitalised: set[str]) -> str:
     if any(ch.isdigit() for ch in word) or word in _ORDINALS:
         return "number"
-    surface = index.vocabulary.surface.get(term or "", "")
-    if surface[:1].isupper() or (term is None and word in capitalised):
+    if (term is not None and index.vocabulary.is_name(term)) or (term is None and word in capitalised):
         return "name"
     return "word"
-
-
-def _paragraph_terms(index: ArticleIndex) -> dict[int, set[str]]:
-    cache = getattr(index, "_answer_paragraph_terms", None)
-    if cache is None:
-        cache = {p.number: set(p.positions) for p in index.paragraphs}
-        index._answer_paragraph_terms = cache  # type: ignore[attr-defined]
-    return cache
 
 
 def _score(
@@ -196,7 +210,6 @@ def _score(
     total: float,
     kind: str,
     asked: set[str],
-    paragraph_terms: dict[int, set[str]],
 ) -> Candidate | None:
     counts = sentence.counts
     hits = 0.0
@@ -204,9 +217,9 @@ def _score(
     bm25 = 0.0
     matched: set[str] = set()
     near: set[str] = set()
-    length = max(1, len(sentence.tokens))
+    length = max(1, sentence.high - sentence.low)
     norm_length = 1 - constants.BM25_B + constants.BM25_B * length / (index.average_sentence_length or 1)
-    around = paragraph_terms.get(sentence.paragraph, set())
+    around = index.entry(sentence.paragraph).counts
     for word in words:
         best, best_term = 0.0, None
         for term, quality in word.terms.items():
@@ -225,7 +238,7 @@ def _score(
     coverage = hits / total
     answer_type = type_score(kind, sentence.text, asked)
     pair_count = _adjacent_pairs(sentence, words)
-    novelty = any(t.term not in asked and t.term not in STOPWORDS for t in sentence.tokens)
+    novelty = any(t not in asked and t not in STOPWORDS for t in sentence.terms)
     score = (
         bm25
         + context
@@ -254,7 +267,7 @@ def _adjacent_pairs(sentence: SentenceEntry, words: list[Word]) -> float:
     for number, word in enumerate(words):
         for term in word.terms:
             term_word.setdefault(term, number)
-    sequence = [term_word.get(t.term) for t in sentence.tokens if t.term not in STOPWORDS]
+    sequence = [term_word.get(t) for t in sentence.terms if t not in STOPWORDS]
     pairs = {(a, b) for a, b in itertools.pairwise(sequence) if a is not None and b is not None and a != b}
     return float(len(pairs))
 
@@ -267,7 +280,6 @@ def _pair(
     total: float,
     kind: str,
     asked: set[str],
-    paragraph_terms: dict[int, set[str]],
 ) -> Candidate | None:
     """The sentence joined with its successor, when together they cover more of the question."""
     if position + 1 >= len(index.sentences):
@@ -281,7 +293,7 @@ def _pair(
     missing = [w for w in words if w.word not in single.matched]
     if not missing or not any(t in following.counts for w in missing for t in w.terms):
         return None
-    second = _score(index, following, words, total, kind, asked, paragraph_terms)
+    second = _score(index, following, words, total, kind, asked)
     if second is None:
         return None
     matched = single.matched | second.matched
@@ -370,9 +382,7 @@ def _about_person(article: Article, question: str) -> Answer | None:
         return None
     index = build_index(article)
     surname = person.name.split()[-1].casefold()
-    mention = next(
-        (s for s in index.sentences if any(t.term == surname for t in s.tokens) and not s.is_caption), None
-    )
+    mention = next((s for s in index.sentences if surname in s.counts and not s.is_caption), None)
     sources = (Source(mention.paragraph, article.paragraph(mention.paragraph).text),) if mention else ()
     text = f"{person.name} is {person.role}."
     return Answer(question, text[: constants.ASK_MAX_ANSWER_CHARS], sources, 1.0, "person")

@@ -48,6 +48,8 @@ SEARCH_TYPO_QUALITY = (1.0, 0.65, 0.5)  # indexed by edit distance
 # "Did you mean": article words at least this similar (0..1) to an unmatched query word.
 SEARCH_SUGGEST_SIMILARITY = 0.6
 SEARCH_EXPANSION_CACHE = 4096
+# How a word is spelled (for suggestions) and whether it is a name: read from this many paragraphs.
+SEARCH_SPELLING_SAMPLE = 5
 # BM25 parameters (the usual defaults).
 BM25_K1 = 1.2
 BM25_B = 0.75
@@ -57,6 +59,8 @@ ASK_MAX_ANSWER_CHARS = 300
 # Below this confidence the answer is "the article doesn't say" with the closest paragraphs.
 ASK_MIN_CONFIDENCE = 0.35
 ASK_CANDIDATES = 10
+# On long articles only this many sentences (most question-word weight first) are fully scored.
+ASK_PRESELECT = 300
 # The best candidates by score are re-ranked by score * (this + confidence).
 ASK_RERANK_FLOOR = 0.3
 ASK_LEADS = 3

@@ -7,11 +7,13 @@ touches only the vocabulary words near the query word's length, never every para
 from __future__ import annotations
 
 import bisect
+import gc
 import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -36,12 +38,10 @@ STOPWORDS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One searchable word: its normalised term, stem, and character span in its paragraph."""
+class Token(NamedTuple):
+    """One searchable word: its normalised term and character span in its paragraph."""
 
     term: str
-    stem: str
     start: int
     end: int
 
@@ -71,29 +71,64 @@ def _normalise_cached(raw: str) -> tuple[str, ...]:
     return tuple(normalise(raw))
 
 
-def tokenize(text: str) -> tuple[list[Token], list[Token]]:
-    """Positional tokens of `text` and the joined compounds ("f22"), each with its character span.
+@lru_cache(maxsize=200_000)
+def _pieces(raw: str) -> tuple[tuple[tuple[str, int, int], ...], str | None]:
+    """The parts of a raw token as (term, start, end) relative to it, and its joined form."""
+    terms = _normalise_cached(raw)
+    if len(terms) <= 1:
+        return tuple((t, 0, len(raw)) for t in terms), None
+    parts, offset = [], 0
+    for piece in _JOINERS.split(raw):
+        part = _normalise_cached(piece)
+        if part:
+            parts.append((part[-1], offset, offset + len(piece)))
+        offset += len(piece) + 1
+    return tuple(parts), terms[-1]
 
-    Compounds are kept apart so that phrase positions count "F-22" as two words, while the
-    query "F22" can still match the joined form.
+
+def tokenize(text: str) -> tuple[list[str], list[int], list[int], list[Token]]:
+    """Positional terms of `text` with their start and end offsets, and the joined compounds.
+
+    Compounds ("f22") are kept apart so that phrase positions count "F-22" as two words, while
+    the query "F22" can still match the joined form. Parallel lists keep building fast.
     """
-    tokens: list[Token] = []
+    terms: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
     compounds: list[Token] = []
+    known = _SIMPLE_TERMS
     for match in _RAW_TOKEN.finditer(text):
-        terms = _normalise_cached(match.group(0))
-        if not terms:
+        raw = match.group()
+        term = known.get(raw)
+        if term is None:
+            term = _simple_term(raw)
+        if term:  # the common case: one raw token, one term
+            start, end = match.span()
+            terms.append(term)
+            starts.append(start)
+            ends.append(end)
             continue
-        if len(terms) == 1:
-            tokens.append(Token(terms[0], stem(terms[0]), match.start(), match.end()))
-            continue
-        *parts, joined = terms
-        offset = match.start()
-        pieces = _JOINERS.split(match.group(0))
-        for part, piece in zip(parts, pieces, strict=False):
-            tokens.append(Token(part, stem(part), offset, offset + len(piece)))
-            offset += len(piece) + 1
-        compounds.append(Token(joined, stem(joined), match.start(), match.end()))
-    return tokens, compounds
+        parts, joined = _pieces(raw)
+        start = match.start()
+        for part, a, b in parts:
+            terms.append(part)
+            starts.append(start + a)
+            ends.append(start + b)
+        if joined is not None:
+            compounds.append(Token(joined, start, match.end()))
+    return terms, starts, ends, compounds
+
+
+# raw token -> its single term, or "" when it is a compound (or folds to nothing).
+_SIMPLE_TERMS: dict[str, str] = {}
+
+
+def _simple_term(raw: str) -> str:
+    terms = _normalise_cached(raw)
+    term = terms[0] if len(terms) == 1 else ""
+    if len(_SIMPLE_TERMS) < 500_000:
+        _SIMPLE_TERMS[raw] = term
+    return term
 
 
 def query_words(text: str, known: dict[str, int]) -> list[str]:
@@ -122,12 +157,14 @@ class Vocabulary:
     """Every term of the article with its paragraph frequency, for typo and prefix expansion."""
 
     df: dict[str, int]
-    surface: dict[str, str]
+    postings: dict[str, list[int]]
+    paragraphs: list[ParagraphEntry]
     by_stem: dict[str, tuple[str, ...]]
     sorted_terms: list[str]
     by_length: dict[int, list[str]]
     compounds: frozenset[str]
     _cache: dict[str, tuple[TermMatch, ...]] = field(default_factory=dict)
+    _names: dict[str, bool] = field(default_factory=dict)
 
     def expand(self, word: str) -> tuple[TermMatch, ...]:
         """Vocabulary terms `word` may mean: exact, same stem, prefix, or within its typo budget."""
@@ -191,25 +228,69 @@ class Vocabulary:
             (m for m in matches if m[0] not in STOPWORDS and len(m[0]) > 2),
             key=lambda m: (-m[1], -self.df[m[0]]),
         )
-        return [self.surface[m[0]] for m in ranked[:limit]]
+        return [self.spellings(m[0])[0] for m in ranked[:limit]]
+
+    def spellings(self, term: str, paragraphs: int = constants.SEARCH_SPELLING_SAMPLE) -> list[str]:
+        """How the article writes `term` (from its first few paragraphs), most common first."""
+        seen: Counter = Counter()
+        for position in self.postings.get(term, ())[:paragraphs]:
+            entry = self.paragraphs[position]
+            for token in (*entry.tokens, *entry.compounds):
+                if token.term == term:
+                    seen[entry.text[token.start : token.end]] += 1
+        return [text for text, _ in seen.most_common()] or [term]
+
+    def is_name(self, term: str) -> bool:
+        """True when the article mostly capitalises `term` where it is not a sentence's first word."""
+        cached = self._names.get(term)
+        if cached is None:
+            capitals = total = 0
+            for position in self.postings.get(term, ())[: constants.SEARCH_SPELLING_SAMPLE]:
+                entry = self.paragraphs[position]
+                for i in entry.positions.get(term, ()):
+                    if i == 0 or entry.text[: entry.tokens[i].start].rstrip()[-1:] in ".!?\"“‘'":
+                        continue
+                    total += 1
+                    capitals += entry.text[entry.tokens[i].start].isupper()
+            cached = self._names[term] = total > 0 and capitals * 2 > total
+        return cached
 
 
 @dataclass
 class ParagraphEntry:
-    """One searchable paragraph: its tokens and a term -> positions map."""
+    """One searchable paragraph: its terms (in order, with offsets) and their counts."""
 
     number: int
     text: str
     is_caption: bool
-    tokens: list[Token]
+    terms: list[str]
+    starts: list[int]
+    ends: list[int]
     compounds: list[Token]
-    positions: dict[str, list[int]]
-    length: int
+    counts: Counter
+
+    @property
+    def length(self) -> int:
+        return len(self.terms)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return [Token(t, a, b) for t, a, b in zip(self.terms, self.starts, self.ends, strict=True)]
+
+    @cached_property
+    def positions(self) -> dict[str, list[int]]:
+        """term -> word positions; a compound sits at the position of its first part."""
+        found: dict[str, list[int]] = defaultdict(list)
+        for i, term in enumerate(self.terms):
+            found[term].append(i)
+        for token in self.compounds:
+            found[token.term].append(bisect.bisect_left(self.starts, token.start))
+        return dict(found)
 
 
 @dataclass
 class SentenceEntry:
-    """One sentence of a searchable paragraph, with its term counts for `ask`."""
+    """One sentence of a searchable paragraph: a range of its words, with their counts."""
 
     number: int
     paragraph: int
@@ -217,8 +298,18 @@ class SentenceEntry:
     start: int
     end: int
     is_caption: bool
-    tokens: list[Token]
+    entry: ParagraphEntry
+    low: int
+    high: int
     counts: Counter
+
+    @property
+    def terms(self) -> list[str]:
+        return self.entry.terms[self.low : self.high]
+
+    @property
+    def tokens(self) -> list[Token]:
+        return self.entry.tokens[self.low : self.high]
 
 
 @dataclass
@@ -228,10 +319,18 @@ class ArticleIndex:
     paragraphs: list[ParagraphEntry]
     sentences: list[SentenceEntry]
     postings: dict[str, list[int]]  # term -> indexes into `paragraphs`
+    frequencies: dict[str, list[int]]  # term -> its count in each paragraph of `postings`
+    norms: list[float]  # BM25's length normalisation (k1 * (1 - b + b * length / average))
     vocabulary: Vocabulary
     sentence_df: dict[str, int]
+    sentence_postings: dict[str, list[int]]  # term -> indexes into `sentences`
     average_length: float
     average_sentence_length: float
+    by_number: dict[int, int]  # article paragraph number -> index into `paragraphs`
+
+    def entry(self, number: int) -> ParagraphEntry:
+        """The indexed paragraph with this article paragraph number."""
+        return self.paragraphs[self.by_number[number]]
 
     def idf(self, term: str) -> float:
         """BM25's inverse document frequency over paragraphs (always positive)."""
@@ -251,45 +350,36 @@ def build_index(article: Article) -> ArticleIndex:
     paragraphs: list[ParagraphEntry] = []
     sentences: list[SentenceEntry] = []
     postings: dict[str, list[int]] = defaultdict(list)
-    spellings: dict[str, Counter] = defaultdict(Counter)
+    frequencies: dict[str, list[int]] = defaultdict(list)  # parallel to postings: the term's count
     joined: set[str] = set()
-    sentence_df: Counter = Counter()
+    sentence_postings: dict[str, list[int]] = defaultdict(list)
     for paragraph in article.paragraphs:
         if paragraph.duplicate_of is not None:
             continue
-        tokens, compounds = tokenize(paragraph.text)
-        positions: dict[str, list[int]] = defaultdict(list)
-        for i, token in enumerate(tokens):
-            positions[token.term].append(i)
-            spellings[token.term][paragraph.text[token.start : token.end]] += 1
-        starts = [t.start for t in tokens]
+        terms, starts, ends, compounds = tokenize(paragraph.text)
+        counts = Counter(terms)
         for token in compounds:
             joined.add(token.term)
-            positions[token.term].append(bisect.bisect_left(starts, token.start))
-            spellings[token.term][paragraph.text[token.start : token.end]] += 1
+            counts[token.term] += 1
         index = len(paragraphs)
-        for term in positions:
+        for term, count in counts.items():
             postings[term].append(index)
-        paragraphs.append(
-            ParagraphEntry(
-                paragraph.number,
-                paragraph.text,
-                paragraph.is_caption,
-                tokens,
-                compounds,
-                dict(positions),
-                len(tokens),
-            )
+            frequencies[term].append(count)
+        entry = ParagraphEntry(
+            paragraph.number, paragraph.text, paragraph.is_caption, terms, starts, ends, compounds, counts
         )
+        paragraphs.append(entry)
         for sentence in paragraph.sentences:
             if sentence.duplicate_of is not None:
                 continue
-            inside = tokens[
-                bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)
-            ]
-            inner = [t.term for t in compounds if sentence.start <= t.start < sentence.end]
-            counts = Counter([*(t.term for t in inside), *inner])
-            sentence_df.update(counts.keys())
+            low = bisect.bisect_left(starts, sentence.start)
+            high = bisect.bisect_left(starts, sentence.end)
+            inside = Counter(terms[low:high])
+            for token in compounds:
+                if sentence.start <= token.start < sentence.end:
+                    inside[token.term] += 1
+            for term in inside:
+                sentence_postings[term].append(len(sentences))
             sentences.append(
                 SentenceEntry(
                     sentence.number,
@@ -298,26 +388,38 @@ def build_index(article: Article) -> ArticleIndex:
                     sentence.start,
                     sentence.end,
                     sentence.is_caption or paragraph.is_caption,
+                    entry,
+                    low,
+                    high,
                     inside,
-                    counts,
                 )
             )
-    vocabulary = _vocabulary(postings, spellings, frozenset(joined))
+    vocabulary = _vocabulary(postings, paragraphs, frozenset(joined))
     total = sum(p.length for p in paragraphs)
-    sentence_total = sum(len(s.tokens) for s in sentences)
+    # The index lives as long as the article: keep the collector from rescanning it.
+    gc.freeze()
+    sentence_total = sum(s.high - s.low for s in sentences)
     return ArticleIndex(
         paragraphs=paragraphs,
         sentences=sentences,
         postings=dict(postings),
+        frequencies=dict(frequencies),
+        norms=[_bm25_norm(p.length, total / max(1, len(paragraphs))) for p in paragraphs],
         vocabulary=vocabulary,
-        sentence_df=dict(sentence_df),
+        sentence_df={term: len(found) for term, found in sentence_postings.items()},
+        sentence_postings=dict(sentence_postings),
         average_length=total / max(1, len(paragraphs)),
         average_sentence_length=sentence_total / max(1, len(sentences)),
+        by_number={p.number: i for i, p in enumerate(paragraphs)},
     )
 
 
+def _bm25_norm(length: int, average: float) -> float:
+    return constants.BM25_K1 * (1 - constants.BM25_B + constants.BM25_B * length / (average or 1.0))
+
+
 def _vocabulary(
-    postings: dict[str, list[int]], spellings: dict[str, Counter], compounds: frozenset[str]
+    postings: dict[str, list[int]], paragraphs: list[ParagraphEntry], compounds: frozenset[str]
 ) -> Vocabulary:
     df = {term: len(docs) for term, docs in postings.items()}
     by_stem: dict[str, list[str]] = defaultdict(list)
@@ -325,10 +427,10 @@ def _vocabulary(
     for term in df:
         by_stem[stem(term)].append(term)
         by_length[len(term)].append(term)
-    surface = {term: spellings[term].most_common(1)[0][0] for term in df}
     return Vocabulary(
         df=df,
-        surface=surface,
+        postings=postings,
+        paragraphs=paragraphs,
         by_stem={k: tuple(v) for k, v in by_stem.items()},
         sorted_terms=sorted(df),
         by_length=dict(by_length),

@@ -7,7 +7,10 @@ query whose words are not in the article returns nothing, with "did you mean" su
 
 from __future__ import annotations
 
+import heapq
+from collections import defaultdict
 from dataclasses import dataclass
+from operator import itemgetter
 
 from bot.core import constants
 from bot.core.article import Article
@@ -87,10 +90,11 @@ def rank(index: ArticleIndex, parsed: list[QueryWord], content: list[QueryWord],
     scored = _bm25(index, content)
     if not scored:
         return []
-    top = sorted(scored.items(), key=lambda item: -item[1][0])[: max(_RERANK, limit)]
+    top = heapq.nlargest(max(_RERANK, limit), scored.items(), key=itemgetter(1))
     results = []
-    for position, (score, matched) in top:
+    for position, score in top:
         entry = index.paragraphs[position]
+        matched = _matched(index, position, content)
         phrase = len(parsed) > 1 and _has_phrase(entry, parsed)
         proximity = _proximity(entry, matched) if len(matched) > 1 else 0.0
         final = score * (1 + _PHRASE_BONUS * phrase) + proximity
@@ -104,27 +108,40 @@ def rank(index: ArticleIndex, parsed: list[QueryWord], content: list[QueryWord],
     ]
 
 
-def _bm25(index: ArticleIndex, content: list[QueryWord]) -> dict[int, tuple[float, dict[int, set[str]]]]:
-    """paragraph position -> (BM25 score, query word number -> the article terms it matched)."""
-    k1, b = constants.BM25_K1, constants.BM25_B
-    average = index.average_length or 1.0
-    scores: dict[int, list] = {}
-    for number, word in enumerate(content):
-        best: dict[int, float] = {}
+def _bm25(index: ArticleIndex, content: list[QueryWord]) -> dict[int, float]:
+    """paragraph position -> BM25 score, each query word counting its best-matching term."""
+    k1 = constants.BM25_K1
+    norms = index.norms
+    totals: dict[int, float] = defaultdict(float)
+    for word in content:
+        best: dict[int, float] = totals if len(word.matches) == 1 else {}
         for match in word.matches:
-            idf = index.idf(match.term)
-            for position in index.postings.get(match.term, ()):
-                entry = index.paragraphs[position]
-                tf = len(entry.positions[match.term])
-                norm = tf * (k1 + 1) / (tf + k1 * (1 - b + b * entry.length / average))
-                value = idf * norm * match.quality
-                slot = scores.setdefault(position, [0.0, {}])
-                slot[1].setdefault(number, set()).add(match.term)
+            weight = index.idf(match.term) * match.quality * (k1 + 1)
+            postings = index.postings.get(match.term, ())
+            frequencies = index.frequencies.get(match.term, ())
+            if best is totals:  # one term: add straight in, the common fast path
+                for position, tf in zip(postings, frequencies, strict=True):
+                    totals[position] += weight * tf / (tf + norms[position])
+                continue
+            for position, tf in zip(postings, frequencies, strict=True):
+                value = weight * tf / (tf + norms[position])
                 if value > best.get(position, 0.0):
                     best[position] = value
-        for position, value in best.items():
-            scores[position][0] += value
-    return {p: (s, m) for p, (s, m) in scores.items()}
+        if best is not totals:
+            for position, value in best.items():
+                totals[position] += value
+    return totals
+
+
+def _matched(index: ArticleIndex, position: int, content: list[QueryWord]) -> dict[int, set[str]]:
+    """Query word number -> the article terms it matched in this paragraph."""
+    counts = index.paragraphs[position].counts
+    found: dict[int, set[str]] = {}
+    for number, word in enumerate(content):
+        terms = {m.term for m in word.matches if m.term in counts}
+        if terms:
+            found[number] = terms
+    return found
 
 
 def _has_phrase(entry: ParagraphEntry, parsed: list[QueryWord]) -> bool:
@@ -134,11 +151,11 @@ def _has_phrase(entry: ParagraphEntry, parsed: list[QueryWord]) -> bool:
         terms = {m.term for m in word.matches} or {word.word}
         sets.append(terms)
     first = [p for term in sets[0] for p in entry.positions.get(term, ())]
-    tokens = entry.tokens
+    terms = entry.terms
     for start in first:
-        if start + len(sets) > len(tokens):
+        if start + len(sets) > len(terms):
             continue
-        if all(tokens[start + i].term in sets[i] for i in range(1, len(sets))):
+        if all(terms[start + i] in sets[i] for i in range(1, len(sets))):
             return True
     return False
 
@@ -150,7 +167,7 @@ def _proximity(entry: ParagraphEntry, matched: dict[int, set[str]]) -> float:
     )
     need = len(matched)
     counts: dict[int, int] = {}
-    best = len(entry.tokens) + 1
+    best = entry.length + 1
     left = 0
     for position, word in events:
         counts[word] = counts.get(word, 0) + 1
@@ -161,7 +178,7 @@ def _proximity(entry: ParagraphEntry, matched: dict[int, set[str]]) -> float:
             if not counts[left_word]:
                 del counts[left_word]
             left += 1
-    return need / (best + 1) * 0.1 if best <= len(entry.tokens) else 0.0
+    return need / (best + 1) * 0.1 if best <= entry.length else 0.0
 
 
 def mark(entry: ParagraphEntry, matched: dict[int, set[str]]) -> str:
