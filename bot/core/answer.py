@@ -140,7 +140,7 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
     candidates.sort(key=lambda c: -c.score)
     top = candidates[: constants.ASK_CANDIDATES]
     for candidate in top:
-        candidate.confidence = _confidence(candidate, words, index)
+        candidate.confidence = _confidence(candidate, words, index, article.title)
     # A well-supported sentence beats one that scores higher on a single repeated word.
     top.sort(key=lambda c: -c.score * (constants.ASK_RERANK_FLOOR + c.confidence))
     return top
@@ -309,22 +309,23 @@ def _pair(
     )
 
 
-def _confidence(candidate: Candidate, words: list[Word], index: ArticleIndex) -> float:
+def _confidence(candidate: Candidate, words: list[Word], index: ArticleIndex, title: str) -> float:
     """0..1: the chance that every detail the question asserts is backed by the answer.
 
     Each content word is a claim the answer must support. A word matched in the sentence
     supports it well (a word found in only one sentence, better); one found only elsewhere
-    in the paragraph, less; one the article lacks, or that is a name or number the sentence
-    does not hold, is the mark of a question about something the article does not say.
+    in the paragraph or in the title (the article's topic), less; one the article lacks, or
+    a name or number the sentence does not hold, marks a question the article does not answer.
     """
     value = 1.0
+    topic = set(query_words(title, index.vocabulary.df))
     unseen = math.log(1 + (len(index.sentences) + 0.5) / 0.5)
     for word in words:
         if word.word in candidate.matched:
             rare = any(index.sentence_df.get(t, 0) <= 1 for t in word.terms)
             value *= constants.ASK_RARE_MATCH if rare else constants.ASK_COMMON_MATCH
             continue
-        if word.word in candidate.context:
+        if word.word in candidate.context or word.word in topic:
             factor = constants.ASK_CONTEXT_MATCH
         elif word.kind != "word":
             factor = constants.ASK_MISSING_NAME
@@ -400,8 +401,8 @@ def _what_was_said(article: Article, question: str) -> Answer | None:
     topic = content_words(index, match.group(2)) if match.group(2) else []
 
     def relevance(quote: quotes.Quote) -> float:
-        text = {t for word in query_words(quote.sentence, index.vocabulary.df) for t in (word,)}
-        return sum(w.weight for w in topic if any(t in text for t in w.terms))
+        said = set(query_words(quote.sentence, index.vocabulary.df))
+        return sum(w.weight for w in topic if any(t in said for t in w.terms))
 
     best = max(found.quotes, key=relevance)
     if topic and relevance(best) == 0:

@@ -109,7 +109,8 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
     if kind == WHY:
         return 1.0 if _REASON.search(text) else 0.0
     if kind == WHO:
-        return 1.0 if _new_names(_CAPITALISED, text, question_words) else 0.0
+        # A name answers best; "engineers" or "the council" may answer too, so no name is neutral.
+        return 1.0 if _new_names(_CAPITALISED, text, question_words) else 0.5
     if kind == WHERE:
         if _new_names(_PLACE_PREPOSITION, text, question_words):
             return 1.0

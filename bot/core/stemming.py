@@ -74,6 +74,6 @@ def _undouble(base: str) -> str:
 
 def _drop_e(word: str) -> str:
     # "postpone"/"postponed" and "submarine"/"submarines" meet at "postpon"/"submarin".
-    if len(word) > 4 and word.endswith("e") and not word.endswith("ee"):
+    if len(word) > 3 and word.endswith("e") and not word.endswith("ee"):
         return word[:-1]
     return word
