@@ -23,7 +23,7 @@ MARK_END = "\u0003"
 # Only this many best BM25 candidates are re-ranked with the costlier proximity measure.
 _RERANK = 100
 _PHRASE_BONUS = 0.5  # share of the paragraph's score added when the exact phrase is present
-_CAPTION_WEIGHT = 0.8  # a caption ranks just below body text that matches as well
+_CAPTION_WEIGHT = 0.6  # a caption ranks just below body text that matches as well
 
 
 @dataclass(frozen=True, slots=True)
