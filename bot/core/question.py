@@ -32,6 +32,14 @@ _TIME = re.compile(
     r"before|after|bc|ad|bce|ce)\b",
     re.IGNORECASE,
 )
+_RELATIVE_TIME = re.compile(
+    r"\b(?:(?:last|next|this|that|earlier this|later this|the following|the previous)\s+"
+    r"(?:year|week|month|spring|summer|autumn|fall|winter|decade|century)|yesterday|today|tomorrow|"
+    r"tonight|\w+ (?:days|weeks|months|years) (?:ago|later|earlier))\b",
+    re.IGNORECASE,
+)
+# "in the harbour district", "at a hotel": a place without a capitalised name.
+_COMMON_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|across|along)\s+(?:the|a|an)\s+[a-z]\w+")
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
@@ -103,6 +111,8 @@ def classify(question: str) -> QuestionShape:
 def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
     """0..1: how clearly `text` holds an answer of the kind wanted, not counting the question's words."""
     if kind == WHEN:
+        if _RELATIVE_TIME.search(text):
+            return 1.0
         return _found(_TIME, text, question_words, strong=r"\d|" + _MONTHS + "|" + _DAYS)
     if kind == HOW_MANY:
         return _found(_NUMBER, text, question_words, strong=_CARDINAL)
@@ -114,6 +124,8 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
     if kind == WHERE:
         if _new_names(_PLACE_PREPOSITION, text, question_words):
             return 1.0
+        if _COMMON_PLACE.search(text):
+            return 0.7
         return 0.5 if _new_names(_CAPITALISED, text, question_words) else 0.0
     return 0.5
 
