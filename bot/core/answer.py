@@ -32,6 +32,7 @@ _QUESTION_FILLER = frozenset(
     referred known considered describe described happen happened article according example
     say said tell told think thought""".split()
 )
+_PRONOUNS = frozenset("it he she they this these his her its their there such".split())
 _HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long|old|far|often|big|large)\b", re.IGNORECASE)
 _WHO_IS = re.compile(r"^\s*who(?:'s| is| was| are| were)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 _SAID_ABOUT = re.compile(
@@ -73,6 +74,7 @@ class Word:
     terms: dict[str, float]  # article term -> match quality
     weight: float
     kind: str = "word"  # "word", "name" (capitalised in the article or question) or "number"
+    position: int = 0  # where it stands among the question's words
 
     @property
     def known(self) -> bool:
@@ -91,6 +93,7 @@ class Candidate:
     confidence: float = 0.0
     matched: set[str] = field(default_factory=set)
     context: set[str] = field(default_factory=set)  # question words found only around it
+    weak: set[str] = field(default_factory=set)  # matched only loosely (typo, word family)
 
     @property
     def text(self) -> str:
@@ -172,19 +175,27 @@ def content_words(index: ArticleIndex, question: str) -> list[Word]:
     unseen_idf = math.log(1 + (len(index.sentences) + 0.5) / 0.5)
     capitalised = _capitalised_words(question)
     question = _HOW_MUCH.sub("how", question)
-    for word in query_words(question, index.vocabulary.df):
+    for position, word in enumerate(query_words(question, index.vocabulary.df)):
         if word in STOPWORDS or word in _QUESTION_FILLER or word in seen:
             continue
         seen.add(word)
         matches = [m for m in index.vocabulary.expand(word) if m.kind != "prefix" or len(word) >= 5]
         if any(m.kind in ("exact", "stem") for m in matches):
             matches = [m for m in matches if m.kind in ("exact", "stem")]  # typos only when needed
+        known = {m.term for m in matches}
+        matches += [m for m in index.vocabulary.relatives(word) if m.term not in known]
         terms = {m.term: m.quality for m in matches}
         # The word's rarity is that of its best match, not of a rare look-alike.
         best = max(matches, key=lambda m: (m.quality, -index.sentence_df.get(m.term, 0)), default=None)
         weight = index.sentence_idf(best.term) if best else unseen_idf
         found.append(
-            Word(word, terms, weight, _word_kind(index, word, best.term if best else None, capitalised))
+            Word(
+                word,
+                terms,
+                weight,
+                _word_kind(index, word, best.term if best else None, capitalised),
+                position,
+            )
         )
     return found
 
@@ -217,9 +228,14 @@ def _score(
     bm25 = 0.0
     matched: set[str] = set()
     near: set[str] = set()
+    weak: set[str] = set()
     length = max(1, sentence.high - sentence.low)
     norm_length = 1 - constants.BM25_B + constants.BM25_B * length / (index.average_sentence_length or 1)
-    around = index.entry(sentence.paragraph).counts
+    entry = index.entry(sentence.paragraph)
+    around = entry.counts
+    # "It was commissioned by Odo": a sentence opening on a pronoun continues the one before.
+    first = entry.terms[sentence.low] if sentence.high > sentence.low else ""
+    before = set(entry.terms[max(0, sentence.low - 60) : sentence.low]) if first in _PRONOUNS else set()
     for word in words:
         best, best_term = 0.0, None
         for term, quality in word.terms.items():
@@ -228,8 +244,13 @@ def _score(
         if best_term is not None:
             hits += word.weight * best
             matched.add(word.word)
+            if best < constants.ASK_STRONG_MATCH:
+                weak.add(word.word)
             tf = counts[best_term]
             bm25 += word.weight * best * tf * (constants.BM25_K1 + 1) / (tf + constants.BM25_K1 * norm_length)
+        elif before and any(term in before for term in word.terms):
+            context += word.weight * constants.ASK_PRONOUN_CREDIT
+            near.add(word.word)
         elif any(term in around for term in word.terms):
             context += word.weight * constants.ASK_CONTEXT_CREDIT
             near.add(word.word)
@@ -256,6 +277,7 @@ def _score(
         answer_type,
         matched=matched,
         context=near,
+        weak=weak,
     )
 
 
@@ -306,6 +328,7 @@ def _pair(
         max(single.type_score, second.type_score),
         matched=matched,
         context=(single.context | second.context) - matched,
+        weak=(single.weak | second.weak) - (single.matched - single.weak) - (second.matched - second.weak),
     )
 
 
@@ -321,6 +344,9 @@ def _confidence(candidate: Candidate, words: list[Word], index: ArticleIndex, ti
     topic = set(query_words(title, index.vocabulary.df))
     unseen = math.log(1 + (len(index.sentences) + 0.5) / 0.5)
     for word in words:
+        if word.word in candidate.weak:
+            value *= constants.ASK_WEAK_MATCH
+            continue
         if word.word in candidate.matched:
             rare = any(index.sentence_df.get(t, 0) <= 1 for t in word.terms)
             value *= constants.ASK_RARE_MATCH if rare else constants.ASK_COMMON_MATCH
@@ -335,8 +361,29 @@ def _confidence(candidate: Candidate, words: list[Word], index: ArticleIndex, ti
             factor = constants.ASK_UNKNOWN_WORD
         # Missing a word most sentences have ("China" in an article about China) costs little.
         value *= factor ** min(1.0, word.weight / unseen)
+    value *= constants.ASK_BROKEN_PHRASE ** _broken_phrases(candidate, words)
     value *= constants.ASK_TYPE_FLOOR + (1 - constants.ASK_TYPE_FLOOR) * candidate.type_score
     return round(value, 4)
+
+
+def _broken_phrases(candidate: Candidate, words: list[Word]) -> int:
+    """Phrases of the question ("Christian spirit") whose words the sentence has, but apart.
+
+    A question that rewires the article's words ("famed for their Christian spirit" against
+    "martial spirit and ... Christian piety") asks about something the article does not say.
+    """
+    terms = [t for s in candidate.sentences for t in s.terms]
+    broken = 0
+    for first, second in itertools.pairwise(words):
+        if second.position - first.position > 2:
+            continue
+        if first.word not in candidate.matched or second.word not in candidate.matched:
+            continue
+        at = [i for i, t in enumerate(terms) if t in first.terms]
+        follows = {i for i, t in enumerate(terms) if t in second.terms}
+        if not any(i + gap in follows for i in at for gap in (1, 2, 3)):
+            broken += 1
+    return broken
 
 
 def _fit(candidate: Candidate, terms: set[str], limit: int) -> str:

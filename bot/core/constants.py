@@ -66,6 +66,8 @@ ASK_RERANK_FLOOR = 0.3
 ASK_LEADS = 3
 # A question word found elsewhere in the sentence's paragraph counts this much (pronoun "he").
 ASK_CONTEXT_CREDIT = 0.3
+# ... and this much when the sentence opens on a pronoun and the word is in the sentence before.
+ASK_PRONOUN_CREDIT = 0.3
 ASK_BIGRAM_WEIGHT = 0.5
 ASK_TYPE_WEIGHT = 0.5
 ASK_PAIR_GAIN = 0.5
@@ -75,9 +77,18 @@ ASK_CAPTION_WEIGHT = 0.75
 ASK_PHRASE_MATCH = 0.9  # in the sentence right after the question word it follows there
 ASK_RARE_MATCH = 0.95  # in the sentence, and the word is in no other sentence
 ASK_COMMON_MATCH = 0.8  # in the sentence
+ASK_WEAK_MATCH = 0.5  # in the sentence, but only as a typo or another word of its family
 ASK_CONTEXT_MATCH = 0.5  # only elsewhere in the sentence's paragraph
 ASK_MISSING_WORD = 0.4  # in the article but not around this sentence
 ASK_UNKNOWN_WORD = 0.5  # not in the article at all: often the asker's paraphrase
 ASK_MISSING_NAME = 0.15  # a name or number the sentence does not hold: likely a false premise
+ASK_BROKEN_PHRASE = 0.8  # for each pair of adjacent question words the sentence has, but apart
 # An answer of the wanted kind (a date for "when"...) keeps the full confidence; none, this share.
 ASK_TYPE_FLOOR = 0.6
+# Ask also matches a word's family ("located"/"location"): terms sharing their first
+# ASK_ROOT_MIN letters and at least this share of the longer word, at this quality.
+ASK_ROOT_MIN = 5
+ASK_ROOT_SHARE = 0.7
+ASK_ROOT_QUALITY = 0.6
+# A match below this quality (typos, word families) is weak evidence for the confidence.
+ASK_STRONG_MATCH = 0.7

@@ -215,6 +215,24 @@ class Vocabulary:
             found.append((term, constants.SEARCH_TYPO_QUALITY[int(distance)]))
         return found
 
+    def relatives(self, word: str) -> tuple[TermMatch, ...]:
+        """Words of the same family ("located"/"location", "arrive"/"arrival"): a long shared start."""
+        if len(word) < constants.ASK_ROOT_MIN or not word.isalpha():
+            return ()
+        root = word[: constants.ASK_ROOT_MIN]
+        found = []
+        start = bisect.bisect_left(self.sorted_terms, root)
+        for term in self.sorted_terms[start : start + constants.SEARCH_PREFIX_LIMIT]:
+            if not term.startswith(root):
+                break
+            shared = next(
+                (i for i, (a, b) in enumerate(zip(word, term, strict=False)) if a != b),
+                min(len(word), len(term)),
+            )
+            if term != word and shared >= constants.ASK_ROOT_SHARE * max(len(word), len(term)):
+                found.append(TermMatch(term, constants.ASK_ROOT_QUALITY, "root"))
+        return tuple(found)
+
     def suggest(self, word: str, limit: int = 3) -> list[str]:
         """Article words that look like `word`, for "did you mean"; more lenient than matching."""
         matches = process.extract(
