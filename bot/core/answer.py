@@ -32,7 +32,6 @@ _QUESTION_FILLER = frozenset(
     referred known considered describe described happen happened article according example
     say said tell told think thought""".split()
 )
-_PRONOUNS = frozenset("it he she they this these his her its their there such".split())
 _HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long|old|far|often|big|large)\b", re.IGNORECASE)
 _WHO_IS = re.compile(r"^\s*who(?:'s| is| was| are| were)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 _SAID_ABOUT = re.compile(
@@ -231,11 +230,7 @@ def _score(
     weak: set[str] = set()
     length = max(1, sentence.high - sentence.low)
     norm_length = 1 - constants.BM25_B + constants.BM25_B * length / (index.average_sentence_length or 1)
-    entry = index.entry(sentence.paragraph)
-    around = entry.counts
-    # "It was commissioned by Odo": a sentence opening on a pronoun continues the one before.
-    first = entry.terms[sentence.low] if sentence.high > sentence.low else ""
-    before = set(entry.terms[max(0, sentence.low - 60) : sentence.low]) if first in _PRONOUNS else set()
+    around = index.entry(sentence.paragraph).counts
     for word in words:
         best, best_term = 0.0, None
         for term, quality in word.terms.items():
@@ -248,9 +243,6 @@ def _score(
                 weak.add(word.word)
             tf = counts[best_term]
             bm25 += word.weight * best * tf * (constants.BM25_K1 + 1) / (tf + constants.BM25_K1 * norm_length)
-        elif before and any(term in before for term in word.terms):
-            context += word.weight * constants.ASK_PRONOUN_CREDIT
-            near.add(word.word)
         elif any(term in around for term in word.terms):
             context += word.weight * constants.ASK_CONTEXT_CREDIT
             near.add(word.word)
@@ -416,8 +408,12 @@ def _sources(article: Article, candidates: list[Candidate]) -> tuple[Source, ...
 
 
 def _leads(article: Article, ranked: list[Candidate]) -> tuple[Source, ...]:
-    """The closest paragraphs, shown when the article does not answer the question."""
-    return _sources(article, ranked[: constants.ASK_LEADS])[: constants.ASK_LEADS]
+    """The closest paragraphs, shown when the article does not answer the question.
+
+    Only candidates that hold a question word as written (not a typo or a cousin) lead anywhere.
+    """
+    solid = [c for c in ranked if c.matched - c.weak]
+    return _sources(article, solid[: constants.ASK_LEADS])[: constants.ASK_LEADS]
 
 
 def _about_person(article: Article, question: str) -> Answer | None:

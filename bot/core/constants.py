@@ -66,8 +66,6 @@ ASK_RERANK_FLOOR = 0.3
 ASK_LEADS = 3
 # A question word found elsewhere in the sentence's paragraph counts this much (pronoun "he").
 ASK_CONTEXT_CREDIT = 0.3
-# ... and this much when the sentence opens on a pronoun and the word is in the sentence before.
-ASK_PRONOUN_CREDIT = 0.3
 ASK_BIGRAM_WEIGHT = 0.5
 ASK_TYPE_WEIGHT = 0.5
 ASK_PAIR_GAIN = 0.5

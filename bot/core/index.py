@@ -176,6 +176,11 @@ class Vocabulary:
             self._cache[word] = cached
         return cached
 
+    def clear_cache(self) -> None:
+        """Forget resolved query words (for benchmarks that time the cold path)."""
+        self._cache.clear()
+        self._names.clear()
+
     def _expand(self, word: str) -> tuple[TermMatch, ...]:
         found: dict[str, TermMatch] = {}
 
