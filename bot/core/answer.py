@@ -111,7 +111,7 @@ def answer_question(article: Article, question: str) -> Answer:
     ranked = rank_candidates(article, question)
     if not ranked:
         return Answer(question, None, (), 0.0, "declined")
-    best = ranked[0]
+    best = _introduction(question, ranked) or ranked[0]
     if best.confidence < constants.ASK_MIN_CONFIDENCE:
         return Answer(question, None, _leads(article, ranked), best.confidence, "declined")
     terms = {t for w in content_words(build_index(article), question) for t in w.terms}
@@ -414,6 +414,28 @@ def _leads(article: Article, ranked: list[Candidate]) -> tuple[Source, ...]:
     """
     solid = [c for c in ranked if c.matched - c.weak]
     return _sources(article, solid[: constants.ASK_LEADS])[: constants.ASK_LEADS]
+
+
+def _introduction(question: str, ranked: list[Candidate]) -> Candidate | None:
+    """For "Who is Antony Blinken?", the sentence that introduces him with a title or an apposition.
+
+    News copy says who people are where it names them: "US Secretary of State Antony Blinken",
+    "Daniel Kritenbrink, the top US diplomat for East Asia" or "security adviser, Jake Sullivan".
+    """
+    match = _WHO_IS.match(question)
+    if not match or not all(word[:1].isupper() for word in match.group(1).split()):
+        return None
+    surname = re.escape(match.group(1).split()[-1].rstrip("?"))
+    titled = re.compile(rf"(?:\b[A-Z][\w.’'-]*\s+){{2,}}(?:[A-Z][\w’'-]*\s+)?{surname}\b")
+    apposition = re.compile(
+        rf"\b{surname}\b(?:’s|'s)?,\s+(?:the|a|an|who|whose)\b|\b[a-z]{{4,}},\s+(?:[A-Z][\w’'-]*\s+)?{surname}\b"
+    )
+    for candidate in ranked[: constants.ASK_LEADS * 2]:
+        if candidate.confidence < constants.ASK_MIN_CONFIDENCE:
+            continue
+        if titled.search(candidate.text) or apposition.search(candidate.text):
+            return candidate
+    return None
 
 
 def _about_person(article: Article, question: str) -> Answer | None:

@@ -44,6 +44,8 @@ BUNDLED_QUESTIONS = [
     ("When did Biden and Xi agree to the trip?", "last year"),
     ("Who is the US ambassador to China?", "Nicholas Burns"),
     ("Who is Daniel Kritenbrink?", "top US diplomat for East Asia"),
+    ("Who is Antony Blinken?", "US Secretary of State Antony Blinken"),
+    ("Who is Jake Sullivan?", "national security adviser"),
 ]
 
 TRAM_QUESTIONS = [
@@ -66,6 +68,7 @@ TRAM_QUESTIONS = [
     ("Who tested the old railway bridge?", "Engineers from the university"),
     ("Since when has the Green party campaigned for the tram?", "since 2015"),
     ("Who is the mayor?", "Zoë Lindqvist"),
+    ("Who is Ingrid Paulsen?", "chairwoman"),
 ]
 
 OFF_TOPIC = [
