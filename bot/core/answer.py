@@ -416,16 +416,28 @@ def _leads(article: Article, ranked: list[Candidate]) -> tuple[Source, ...]:
     return _sources(article, solid[: constants.ASK_LEADS])[: constants.ASK_LEADS]
 
 
+def _asked_name(question: str) -> str | None:
+    """The name in "Who is Daniel Kritenbrink?"; None for "Who is the mayor?" or "Who was Robert's son?"."""
+    match = _WHO_IS.match(question)
+    if not match:
+        return None
+    name = match.group(1).strip()
+    parts = name.split()
+    if not parts or len(parts) > 4 or not all(p[:1].isupper() and p[-2:] not in ("'s", "’s") for p in parts):
+        return None
+    return name
+
+
 def _introduction(question: str, ranked: list[Candidate]) -> Candidate | None:
     """For "Who is Antony Blinken?", the sentence that introduces him with a title or an apposition.
 
     News copy says who people are where it names them: "US Secretary of State Antony Blinken",
     "Daniel Kritenbrink, the top US diplomat for East Asia" or "security adviser, Jake Sullivan".
     """
-    match = _WHO_IS.match(question)
-    if not match or not all(word[:1].isupper() for word in match.group(1).split()):
+    name = _asked_name(question)
+    if name is None:
         return None
-    surname = re.escape(match.group(1).split()[-1].rstrip("?"))
+    surname = re.escape(name.split()[-1])
     titled = re.compile(rf"(?:\b[A-Z][\w.’'-]*\s+){{2,}}(?:[A-Z][\w’'-]*\s+)?{surname}\b")
     apposition = re.compile(
         rf"\b{surname}\b(?:’s|'s)?,\s+(?:the|a|an|who|whose)\b|\b[a-z]{{4,}},\s+(?:[A-Z][\w’'-]*\s+)?{surname}\b"
@@ -440,10 +452,10 @@ def _introduction(question: str, ranked: list[Candidate]) -> Candidate | None:
 
 def _about_person(article: Article, question: str) -> Answer | None:
     """ "Who is X?" answered from the speaker registry's role, when the registry knows X."""
-    match = _WHO_IS.match(question)
-    if not match:
+    name = _asked_name(question)
+    if name is None:
         return None
-    person = quotes.find_person(article, match.group(1))
+    person = quotes.find_person(article, name)
     if person is None or not person.role:
         return None
     index = build_index(article)

@@ -185,6 +185,14 @@ def test_who_is_uses_the_speaker_registry_role_when_it_knows_the_person(bundled,
     assert result.sources[0].paragraph == 36
 
 
+@pytest.mark.parametrize("question", ["Who is the mayor?", "Who was Robert's son?", "Who is he?"])
+def test_who_is_asks_the_registry_only_about_names(tram, monkeypatch, question):
+    asked = []
+    monkeypatch.setattr(quotes, "find_person", lambda article, name: asked.append(name))
+    answer_question(tram, question)
+    assert asked == []
+
+
 def test_who_is_falls_back_to_the_sentence_without_a_registry(bundled, monkeypatch):
     monkeypatch.setattr(quotes, "find_person", lambda article, name: None)
     result = answer_question(bundled, "Who is Kurt Campbell?")
