@@ -33,6 +33,7 @@ _QUESTION_FILLER = frozenset(
     say said tell told think thought""".split()
 )
 _HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long|old|far|often|big|large)\b", re.IGNORECASE)
+_SPEECH = re.compile(r"[“”\"]|\b(?:said|says|told|tells|added|stressed|insisted|warned|wrote|called)\b")
 _WHO_IS = re.compile(r"^\s*who(?:'s| is| was| are| were)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 _SAID_ABOUT = re.compile(
     r"^\s*what\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:say|said|tell|told|think|thinks|claim|claimed|"
@@ -111,7 +112,7 @@ def answer_question(article: Article, question: str) -> Answer:
     ranked = rank_candidates(article, question)
     if not ranked:
         return Answer(question, None, (), 0.0, "declined")
-    best = _introduction(question, ranked) or ranked[0]
+    best = _introduction(question, ranked) or _statement(question, ranked) or ranked[0]
     if best.confidence < constants.ASK_MIN_CONFIDENCE:
         return Answer(question, None, _leads(article, ranked), best.confidence, "declined")
     terms = {t for w in content_words(build_index(article), question) for t in w.terms}
@@ -208,7 +209,8 @@ def _capitalised_words(question: str) -> set[str]:
 def _word_kind(index: ArticleIndex, word: str, term: str | None, capitalised: set[str]) -> str:
     if any(ch.isdigit() for ch in word) or word in _ORDINALS:
         return "number"
-    if (term is not None and index.vocabulary.is_name(term)) or (term is None and word in capitalised):
+    # Capitalised inside the question, or mostly in the article: a name.
+    if word in capitalised or (term is not None and index.vocabulary.is_name(term)):
         return "name"
     return "word"
 
@@ -229,7 +231,9 @@ def _score(
     near: set[str] = set()
     weak: set[str] = set()
     length = max(1, sentence.high - sentence.low)
-    norm_length = 1 - constants.BM25_B + constants.BM25_B * length / (index.average_sentence_length or 1)
+    norm_length = (
+        1 - constants.ASK_BM25_B + constants.ASK_BM25_B * length / (index.average_sentence_length or 1)
+    )
     around = index.entry(sentence.paragraph).counts
     for word in words:
         best, best_term = 0.0, None
@@ -437,7 +441,7 @@ def _introduction(question: str, ranked: list[Candidate]) -> Candidate | None:
     name = _asked_name(question)
     if name is None:
         return None
-    surname = re.escape(name.split()[-1])
+    surname = r"\s+".join(re.escape(part) for part in name.split())  # the name as asked, in full
     titled = re.compile(rf"(?:\b[A-Z][\w.’'-]*\s+){{2,}}(?:[A-Z][\w’'-]*\s+)?{surname}\b")
     apposition = re.compile(
         rf"\b{surname}\b(?:’s|'s)?,\s+(?:the|a|an|who|whose)\b|\b[a-z]{{4,}},\s+(?:[A-Z][\w’'-]*\s+)?{surname}\b"
@@ -446,6 +450,16 @@ def _introduction(question: str, ranked: list[Candidate]) -> Candidate | None:
         if candidate.confidence < constants.ASK_MIN_CONFIDENCE:
             continue
         if titled.search(candidate.text) or apposition.search(candidate.text):
+            return candidate
+    return None
+
+
+def _statement(question: str, ranked: list[Candidate]) -> Candidate | None:
+    """For "What did Austin say about the meeting?", the best candidate that reports speech."""
+    if not _SAID_ABOUT.match(question):
+        return None
+    for candidate in ranked[: constants.ASK_LEADS * 2]:
+        if candidate.confidence >= constants.ASK_MIN_CONFIDENCE and _SPEECH.search(candidate.text):
             return candidate
     return None
 

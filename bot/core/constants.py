@@ -90,3 +90,6 @@ ASK_ROOT_SHARE = 0.7
 ASK_ROOT_QUALITY = 0.6
 # A match below this quality (typos, word families) is weak evidence for the confidence.
 ASK_STRONG_MATCH = 0.7
+# Sentences vary less in length than documents; full BM25 length normalisation would favour
+# four-word sentences that happen to hold one question word.
+ASK_BM25_B = 0.4
