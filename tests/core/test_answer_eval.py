@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ SCRIPT = Path(__file__).resolve().parents[2] / "eval" / "ask_eval.py"
 def ask_eval():
     spec = importlib.util.spec_from_file_location("ask_eval", SCRIPT)
     module = importlib.util.module_from_spec(spec)
+    sys.modules["ask_eval"] = module  # dataclasses look their module up while being built
     spec.loader.exec_module(module)
     return module
 
