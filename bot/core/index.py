@@ -52,7 +52,7 @@ class TermMatch:
 
     term: str
     quality: float
-    kind: str  # "exact", "stem", "prefix" or "typo"
+    kind: str  # "exact", "stem", "prefix", "typo" or (for ask) "root"
 
 
 def normalise(raw: str) -> list[str]:

@@ -86,7 +86,10 @@ def allowed_missing(content_words: int) -> int:
     return 0 if content_words <= 2 else content_words // 3
 
 
-def rank(index: ArticleIndex, parsed: list[QueryWord], content: list[QueryWord], limit: int) -> list:
+def rank(
+    index: ArticleIndex, parsed: list[QueryWord], content: list[QueryWord], limit: int
+) -> list[LookupHit]:
+    """The best `limit` paragraphs: BM25 over the content words, exact phrases first, then proximity."""
     scored = _bm25(index, content)
     if not scored:
         return []
