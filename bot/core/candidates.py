@@ -73,7 +73,7 @@ class Candidate:
 
 
 def rank_candidates(article: Article, question: str) -> list[Candidate]:
-    """Every plausible answer, best first, each with a confidence in 0..1."""
+    """The best few plausible answers, best first, each with a confidence in 0..1."""
     index = build_index(article)
     words = content_words(index, question)
     if not words or not index.sentences:
