@@ -46,7 +46,8 @@ SEARCH_STEM_QUALITY = 0.9
 SEARCH_PREFIX_QUALITY = 0.7
 SEARCH_TYPO_QUALITY = (1.0, 0.65, 0.5)  # indexed by edit distance
 # "Did you mean": article words at least this similar (0..1) to an unmatched query word.
-SEARCH_SUGGEST_SIMILARITY = 0.6
+SEARCH_SUGGEST_SIMILARITY = 0.7
+SEARCH_SUGGEST_FROM = 4  # letters; shorter words ("Yee") have too many look-alikes to suggest
 SEARCH_MAX_SUGGESTIONS = 5
 # Resolved query words kept per article (people repeat and refine their queries).
 SEARCH_EXPANSION_CACHE = 4096

@@ -239,7 +239,12 @@ class Vocabulary:
         return tuple(found)
 
     def suggest(self, word: str, limit: int = 3) -> list[str]:
-        """Article words that look like `word`, for "did you mean"; more lenient than matching."""
+        """Article words that look like `word`, for "did you mean"; more lenient than matching.
+
+        Either close in spelling, or the start of what was typed ("Blinkenstein" -> "Blinken").
+        """
+        if len(word) < constants.SEARCH_SUGGEST_FROM or not word.isalpha():
+            return []
         matches = process.extract(
             word,
             self.sorted_terms,
@@ -247,11 +252,13 @@ class Vocabulary:
             score_cutoff=constants.SEARCH_SUGGEST_SIMILARITY,
             limit=limit * 4,
         )
-        ranked = sorted(
-            (m for m in matches if m[0] not in STOPWORDS and len(m[0]) > 2),
-            key=lambda m: (-m[1], -self.df[m[0]]),
-        )
-        return [self.spellings(m[0])[0] for m in ranked[:limit]]
+        found = {m[0]: m[1] for m in matches if m[0] not in STOPWORDS and len(m[0]) > 2}
+        for end in range(len(word) - 1, constants.SEARCH_SUGGEST_FROM - 1, -1):
+            if word[:end] in self.df and word[:end] not in STOPWORDS:
+                found.setdefault(word[:end], end / len(word))
+                break
+        ranked = sorted(found.items(), key=lambda item: (-item[1], -self.df[item[0]]))
+        return [self.spellings(term)[0] for term, _ in ranked[:limit]]
 
     def spellings(self, term: str, paragraphs: int = constants.SEARCH_SPELLING_SAMPLE) -> list[str]:
         """How the article writes `term` (from its first few paragraphs), most common first."""

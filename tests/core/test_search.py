@@ -244,6 +244,14 @@ def test_a_near_miss_suggests_the_article_word(bundled):
     assert "Kritenbrink" in result.suggestions
 
 
+def test_a_longer_word_suggests_the_article_word_it_starts_with(bundled):
+    assert lookup(bundled, "Blinkenstein", 5).suggestions == ("Blinken",)
+
+
+def test_short_unmatched_words_get_no_far_fetched_suggestions(bundled):
+    assert lookup(bundled, "Wang Yee", 5).suggestions == ()
+
+
 def test_a_query_of_only_stopwords_matches_them_exactly(bundled):
     hits = top(bundled, "the")
     assert hits and all("the" in marked_words(h) or "The" in marked_words(h) for h in hits)
