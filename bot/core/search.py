@@ -98,16 +98,17 @@ def rank(
     for position, score in top:
         entry = index.paragraphs[position]
         matched = _matched(index, position, content)
-        phrase = len(parsed) > 1 and _has_phrase(entry, parsed)
+        phrases = _phrases(entry, parsed) if len(parsed) > 1 else []
+        phrase = bool(phrases)
         proximity = _proximity(entry, matched) if len(matched) > 1 else 0.0
         final = score * (1 + _PHRASE_BONUS * phrase) + proximity
         if entry.is_caption:
             final *= _CAPTION_WEIGHT
-        results.append((phrase, final, entry, matched))
+        results.append((phrase, final, entry, matched, phrases))
     results.sort(key=lambda r: (-r[0], -r[1], r[2].number))
     return [
-        LookupHit(entry.number, entry.text, mark(entry, matched), final, entry.is_caption, phrase)
-        for phrase, final, entry, matched in results[:limit]
+        LookupHit(entry.number, entry.text, mark(entry, matched, phrases), final, entry.is_caption, phrase)
+        for phrase, final, entry, matched, phrases in results[:limit]
     ]
 
 
@@ -147,20 +148,17 @@ def _matched(index: ArticleIndex, position: int, content: list[QueryWord]) -> di
     return found
 
 
-def _has_phrase(entry: ParagraphEntry, parsed: list[QueryWord]) -> bool:
-    """True when the query's words occur consecutively and in order (stopwords exactly)."""
-    sets = []
-    for word in parsed:
-        terms = {m.term for m in word.matches} or {word.word}
-        sets.append(terms)
-    first = [p for term in sets[0] for p in entry.positions.get(term, ())]
+def _phrases(entry: ParagraphEntry, parsed: list[QueryWord]) -> list[tuple[int, int]]:
+    """Character spans where the query's words occur consecutively and in order (stopwords exactly)."""
+    sets = [{m.term for m in word.matches} or {word.word} for word in parsed]
+    first = sorted(p for term in sets[0] for p in entry.positions.get(term, ()))
     terms = entry.terms
+    found = []
     for start in first:
-        if start + len(sets) > len(terms):
-            continue
-        if all(terms[start + i] in sets[i] for i in range(1, len(sets))):
-            return True
-    return False
+        end = start + len(sets) - 1
+        if end < len(terms) and all(terms[start + i] in sets[i] for i in range(1, len(sets))):
+            found.append((entry.starts[start], entry.ends[end]))
+    return found
 
 
 def _proximity(entry: ParagraphEntry, matched: dict[int, set[str]]) -> float:
@@ -184,13 +182,13 @@ def _proximity(entry: ParagraphEntry, matched: dict[int, set[str]]) -> float:
     return need / (best + 1) * 0.1 if best <= entry.length else 0.0
 
 
-def mark(entry: ParagraphEntry, matched: dict[int, set[str]]) -> str:
-    """The paragraph text with every matched word wrapped in MARK_START/MARK_END."""
+def mark(
+    entry: ParagraphEntry, matched: dict[int, set[str]], phrases: list[tuple[int, int]] | None = None
+) -> str:
+    """The paragraph text with every matched word (and whole matched phrase) in MARK_START/MARK_END."""
     terms = set().union(*matched.values()) if matched else set()
-    spans = sorted((t.start, t.end) for t in entry.compounds if t.term in terms) + sorted(
-        (t.start, t.end) for t in entry.tokens if t.term in terms
-    )
-    return mark_spans(entry.text, spans)
+    spans = [(t.start, t.end) for t in (*entry.compounds, *entry.tokens) if t.term in terms]
+    return mark_spans(entry.text, [*spans, *(phrases or ())])
 
 
 def mark_spans(text: str, spans: list[tuple[int, int]]) -> str:

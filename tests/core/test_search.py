@@ -161,8 +161,9 @@ def test_matched_words_are_marked(bundled):
     assert hit.marked.replace(MARK_START, "").replace(MARK_END, "") == hit.text
 
 
-def test_an_exact_phrase_is_marked_as_one(bundled):
-    assert "South China Sea" in marked_words(top(bundled, "South China Sea")[0])
+@pytest.mark.parametrize("phrase", ["South China Sea", "lines of communication"])
+def test_an_exact_phrase_is_marked_as_one(bundled, phrase):
+    assert phrase in marked_words(top(bundled, phrase)[0])
 
 
 def test_captions_are_searchable_and_labelled(bundled):
