@@ -19,7 +19,7 @@ from bot.core.index import build_index, query_words
 __all__ = ["Answer", "Candidate", "Source", "answer_question", "rank_candidates"]
 
 _SPEECH = re.compile(r"[“”\"]|\b(?:said|says|told|tells|added|stressed|insisted|warned|wrote|called)\b")
-_WHO_IS = re.compile(r"^\s*who(?:'s| is| was| are| were)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
+_WHO_IS = re.compile(r"^\s*who(?:'s|’s| is| was| are| were)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 _SAID_ABOUT = re.compile(
     r"^\s*what\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:say|said|tell|told|think|thinks|claim|claimed|"
     r"mean|stress|stressed)\b(?:\s+(?:\w+\s+)?(?:about|on|of|regarding|concerning|over))?\s*(.*?)\s*\??\s*$",
