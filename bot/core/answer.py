@@ -1,17 +1,29 @@
 """Answers to free-form questions: the sentence that answers it, or an honest "not said".
 
-Baseline engine: the body sentence sharing the most content words with the question.
+Offline and model-free: the best candidate sentence (bot.core.candidates) is returned only
+when its confidence clears a calibrated threshold; otherwise the answer is None and the
+sources are the closest paragraphs, as leads. Questions about the article's people ("Who is
+X?") and what they said ("What did X say about Y?") use the quote engine's registry.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from bot.core import constants, quotes
 from bot.core.article import Article
-from bot.core.text import fold, words
+from bot.core.candidates import Candidate, content_words, rank_candidates
+from bot.core.index import build_index, query_words
 
-_STOP = frozenset(
-    "a an the of to in on at for and or is are was were who what when where why how did do does".split()
+__all__ = ["Answer", "Candidate", "Source", "answer_question", "rank_candidates"]
+
+_SPEECH = re.compile(r"[“”\"]|\b(?:said|says|told|tells|added|stressed|insisted|warned|wrote|called)\b")
+_WHO_IS = re.compile(r"^\s*who(?:'s|’s| is| was| are| were)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
+_SAID_ABOUT = re.compile(
+    r"^\s*what\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:say|said|tell|told|think|thinks|claim|claimed|"
+    r"mean|stress|stressed)\b(?:\s+(?:\w+\s+)?(?:about|on|of|regarding|concerning|over))?\s*(.*?)\s*\??\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -23,10 +35,13 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Answer:
+    """An answer with its sources; when declining, `answer` is None and `sources` are leads."""
+
     question: str
     answer: str | None
     sources: tuple[Source, ...]
     confidence: float = 0.0
+    kind: str = "sentence"  # "sentence", "person", "quote" or "declined"
 
     def to_dict(self) -> dict:
         return {
@@ -37,15 +52,145 @@ class Answer:
 
 
 def answer_question(article: Article, question: str) -> Answer:
-    wanted = {fold(w) for w in words(question)} - _STOP
-    best, best_overlap = None, 0
-    for sentence in article.body_sentences:
-        overlap = len(wanted & {fold(w) for w in words(sentence.text)})
-        if overlap > best_overlap:
-            best, best_overlap = sentence, overlap
-    if best is None or best_overlap < 2:
-        return Answer(question, None, ())
-    paragraph = article.paragraph(best.paragraph)
-    return Answer(
-        question, best.text, (Source(paragraph.number, paragraph.text),), best_overlap / len(wanted)
+    """The sentence(s) answering `question`, with sources and confidence, or a sourced "not said"."""
+    special = _about_person(article, question) or _what_was_said(article, question)
+    if special is not None:
+        return special
+    ranked = rank_candidates(article, question)
+    if not ranked:
+        return Answer(question, None, (), 0.0, "declined")
+    best = _introduction(question, ranked) or _statement(question, ranked) or ranked[0]
+    if best.confidence < constants.ASK_MIN_CONFIDENCE:
+        return Answer(question, None, _leads(article, ranked), best.confidence, "declined")
+    terms = {t for w in content_words(build_index(article), question) for t in w.terms}
+    text = _fit(best, terms, constants.ASK_MAX_ANSWER_CHARS)
+    return Answer(question, text, _sources(article, [best]), best.confidence)
+
+
+def _fit(candidate: Candidate, terms: set[str], limit: int) -> str:
+    """The candidate's text, cut to `limit` characters around its matched words if too long."""
+    text = candidate.text
+    if len(text) <= limit:
+        return text
+    sentence = max(candidate.sentences, key=lambda s: sum(t.term in terms for t in s.tokens))
+    text = sentence.text
+    if len(text) <= limit:
+        return text
+    spans = [(t.start - sentence.start, t.end - sentence.start) for t in sentence.tokens if t.term in terms]
+    centre = (spans[0][0] + spans[-1][1]) // 2 if spans else 0
+    start = max(0, min(centre - limit // 2, len(text) - limit))
+    window = text[start : start + limit - 2]
+    if start > 0:
+        window = "…" + window.split(" ", 1)[-1]
+    if start + limit - 2 < len(text):
+        window = window.rsplit(" ", 1)[0] + "…"
+    return window[:limit]
+
+
+def _sources(article: Article, candidates: list[Candidate]) -> tuple[Source, ...]:
+    numbers: list[int] = []
+    for candidate in candidates:
+        for sentence in candidate.sentences:
+            if sentence.paragraph not in numbers:
+                numbers.append(sentence.paragraph)
+    return tuple(Source(n, article.paragraph(n).text) for n in numbers)
+
+
+def _leads(article: Article, ranked: list[Candidate]) -> tuple[Source, ...]:
+    """The closest paragraphs, shown when the article does not answer the question.
+
+    Only candidates that hold a question word as written (not a typo or a cousin) lead anywhere.
+    """
+    solid = [c for c in ranked if c.matched - c.weak]
+    return _sources(article, solid[: constants.ASK_LEADS])[: constants.ASK_LEADS]
+
+
+def _asked_name(question: str) -> str | None:
+    """The name in "Who is Daniel Kritenbrink?"; None for "Who is the mayor?" or "Who was Robert's son?"."""
+    match = _WHO_IS.match(question)
+    if not match:
+        return None
+    name = match.group(1).strip()
+    parts = name.split()
+    if not parts or len(parts) > 4 or not all(p[:1].isupper() and p[-2:] not in ("'s", "’s") for p in parts):
+        return None
+    return name
+
+
+def _introduction(question: str, ranked: list[Candidate]) -> Candidate | None:
+    """For "Who is Antony Blinken?", the sentence that introduces him with a title or an apposition.
+
+    News copy says who people are where it names them: "US Secretary of State Antony Blinken",
+    "Daniel Kritenbrink, the top US diplomat for East Asia" or "security adviser, Jake Sullivan".
+    """
+    name = _asked_name(question)
+    if name is None:
+        return None
+    surname = r"\s+".join(re.escape(part) for part in name.split())  # the name as asked, in full
+    titled = re.compile(rf"(?:\b[A-Z][\w.’'-]*\s+){{2,}}(?:[A-Z][\w’'-]*\s+)?{surname}\b")
+    apposition = re.compile(
+        rf"\b{surname}\b(?:’s|'s)?,\s+(?:the|a|an|who|whose)\b|\b[a-z]{{4,}},\s+(?:[A-Z][\w’'-]*\s+)?{surname}\b"
     )
+    for candidate in ranked[: constants.ASK_LEADS * 2]:
+        if candidate.confidence < constants.ASK_MIN_CONFIDENCE:
+            continue
+        if titled.search(candidate.text) or apposition.search(candidate.text):
+            return candidate
+    return None
+
+
+def _statement(question: str, ranked: list[Candidate]) -> Candidate | None:
+    """For "What did Austin say about the meeting?", the best candidate that reports speech."""
+    if not _SAID_ABOUT.match(question):
+        return None
+    for candidate in ranked[: constants.ASK_LEADS * 2]:
+        if candidate.confidence >= constants.ASK_MIN_CONFIDENCE and _SPEECH.search(candidate.text):
+            return candidate
+    return None
+
+
+def _about_person(article: Article, question: str) -> Answer | None:
+    """ "Who is X?" answered from the speaker registry's role, when the registry knows X."""
+    name = _asked_name(question)
+    if name is None:
+        return None
+    person = quotes.find_person(article, name)
+    if person is None or not person.role:
+        return None
+    index = build_index(article)
+    surname = person.name.split()[-1].casefold()
+    mention = next((s for s in index.sentences if surname in s.counts and not s.is_caption), None)
+    sources = (Source(mention.paragraph, article.paragraph(mention.paragraph).text),) if mention else ()
+    text = f"{person.name} is {_with_determiner(person.role)}."
+    return Answer(question, text[: constants.ASK_MAX_ANSWER_CHARS], sources, 1.0, "person")
+
+
+def _with_determiner(role: str) -> str:
+    """ "top US diplomat" -> "the top US diplomat": roles are gathered without their article."""
+    first = role.split(" ", 1)[0].casefold()
+    if first in ("a", "an", "the", "his", "her", "their", "its"):
+        return role
+    return "the " + role
+
+
+def _what_was_said(article: Article, question: str) -> Answer | None:
+    """ "What did X say about Y?" answered with X's quotation that best matches Y."""
+    match = _SAID_ABOUT.match(question)
+    if not match:
+        return None
+    found = quotes.find_quotes(article, match.group(1))
+    if found.speaker is None or not found.quotes:
+        return None
+    index = build_index(article)
+    topic = content_words(index, match.group(2)) if match.group(2) else []
+
+    def relevance(quote: quotes.Quote) -> float:
+        said = set(query_words(quote.sentence, index.vocabulary.df))
+        return sum(w.weight for w in topic if any(t in said for t in w.terms))
+
+    best = max(found.quotes, key=relevance)
+    if topic and relevance(best) == 0:
+        return None
+    text = best.sentence if len(best.sentence) <= constants.ASK_MAX_ANSWER_CHARS else f"“{best.text}”"
+    sources = (Source(best.paragraph, article.paragraph(best.paragraph).text),)
+    return Answer(question, text[: constants.ASK_MAX_ANSWER_CHARS], sources, 1.0, "quote")

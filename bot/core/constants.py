@@ -70,6 +70,71 @@ MAX_ROLE_WORDS = 14
 MAX_APPOSITIVE_WORDS = 20
 MAX_NAME_WORDS = 4
 
+# --- search and ask (bot/core/index.py, search.py, candidates.py, answer.py) -------------
+# Typo budget by word length, as Meilisearch and Typesense do: none below 5 letters,
+# one edit from 5, two from 9 (transpositions count as one edit).
+SEARCH_ONE_TYPO_FROM = 5
+SEARCH_TWO_TYPOS_FROM = 9
+# Query words this long also match vocabulary words they start ("submar" -> "submarines").
+SEARCH_PREFIX_FROM = 4
+SEARCH_PREFIX_LIMIT = 50
+# How much a non-exact match counts, relative to the exact word (ranking: exact first).
+SEARCH_STEM_QUALITY = 0.9
+SEARCH_PREFIX_QUALITY = 0.7
+SEARCH_TYPO_QUALITY = (1.0, 0.65, 0.5)  # indexed by edit distance
+# "Did you mean": article words at least this similar (0..1) to an unmatched query word.
+SEARCH_SUGGEST_SIMILARITY = 0.7
+SEARCH_SUGGEST_FROM = 4  # letters; shorter words ("Yee") have too many look-alikes to suggest
+SEARCH_MAX_SUGGESTIONS = 5
+# Resolved query words kept per article (people repeat and refine their queries).
+SEARCH_EXPANSION_CACHE = 4096
+# How a word is spelled (for suggestions) and whether it is a name: read from this many paragraphs.
+SEARCH_SPELLING_SAMPLE = 5
+# BM25 parameters (the usual defaults) for paragraphs.
+BM25_K1 = 1.2
+BM25_B = 0.75
+
+# Ask: answers longer than this are cut around the matched words (the evaluation reads 300).
+ASK_MAX_ANSWER_CHARS = 300
+# Below this confidence the answer is "the article doesn't say" with the closest paragraphs.
+# Chosen on the SQuAD dev article and checked on four CNN articles with questions of our own
+# (eval/questions/): 0.30-0.40 is a plateau on all of them.
+ASK_MIN_CONFIDENCE = 0.35
+ASK_CANDIDATES = 10
+ASK_LEADS = 3
+# On long articles only this many sentences (most question-word weight first) are fully scored.
+ASK_PRESELECT = 300
+# Sentences vary less in length than documents; full BM25 length normalisation would favour
+# four-word sentences that happen to hold one question word.
+ASK_BM25_B = 0.4
+# Sentence score: BM25 over the question words, plus these (in units of the words' weights).
+ASK_CONTEXT_CREDIT = 0.3  # a question word found elsewhere in the paragraph ("he" for a name)
+ASK_BIGRAM_WEIGHT = 0.5  # per pair of question words side by side in the sentence
+ASK_TYPE_WEIGHT = 0.5  # an answer of the kind the question wants (date, number, name...)
+ASK_PAIR_GAIN = 0.5  # two adjacent sentences, per share of the question the second one adds
+ASK_CAPTION_WEIGHT = 0.75  # photo captions answer only when the body does not
+# The best candidates by score are re-ranked by score * (this + confidence).
+ASK_RERANK_FLOOR = 0.3
+# Confidence is a product over the question's content words (see candidates._confidence):
+# each factor is how well that word's claim is supported by the chosen sentence.
+ASK_RARE_MATCH = 0.95  # in the sentence, and the word is in no other sentence
+ASK_COMMON_MATCH = 0.8  # in the sentence
+ASK_WEAK_MATCH = 0.5  # in the sentence, but only as a typo or another word of its family
+ASK_CONTEXT_MATCH = 0.5  # only elsewhere in the sentence's paragraph, or in the title
+ASK_MISSING_WORD = 0.4  # in the article but not around this sentence
+ASK_UNKNOWN_WORD = 0.5  # not in the article at all: often the asker's paraphrase
+ASK_MISSING_NAME = 0.15  # a name or number the sentence does not hold: likely a false premise
+ASK_BROKEN_PHRASE = 0.8  # for each pair of adjacent question words the sentence has, but apart
+# An answer of the wanted kind (a date for "when"...) keeps the full confidence; none, this share.
+ASK_TYPE_FLOOR = 0.6
+# A match below this quality (typos, word families) is weak evidence for the confidence.
+ASK_STRONG_MATCH = 0.7
+# Ask also matches a word's family ("located"/"location"): terms sharing their first
+# ASK_ROOT_MIN letters and at least this share of the longer word, at this quality.
+ASK_ROOT_MIN = 5
+ASK_ROOT_SHARE = 0.7
+ASK_ROOT_QUALITY = 0.6
+
 # --- summary engine ----------------------------------------------------------------------
 # Sentences shorter than this (in words), or with fewer ordinary lower-case words than the
 # next figure, are by-line debris or fragments ("By .", "14:11 EST, 25 October 2013").

@@ -1,19 +1,29 @@
 """Paragraph search for `lookup`: typo-tolerant, ranked, with matched words marked.
 
-Baseline engine: case-insensitive whole-word matching, ranked by number of hits.
+Query words resolve to article words (exact, inflection, prefix, typos by length); paragraphs
+rank by BM25 over those words, exact phrases first, proximity breaking ties. No padding: a
+query whose words are not in the article returns nothing, with "did you mean" suggestions.
 """
 
 from __future__ import annotations
 
-import re
+import heapq
+from collections import defaultdict
 from dataclasses import dataclass
+from operator import itemgetter
 
+from bot.core import constants
 from bot.core.article import Article
-from bot.core.text import fold, words
+from bot.core.index import STOPWORDS, ArticleIndex, ParagraphEntry, TermMatch, build_index, query_words
 
 # Matched words are wrapped in these marks; shells turn them into bold or colour.
 MARK_START = "\u0002"
 MARK_END = "\u0003"
+
+# Only this many best BM25 candidates are re-ranked with the costlier proximity measure.
+_RERANK = 100
+_PHRASE_BONUS = 0.5  # share of the paragraph's score added when the exact phrase is present
+_CAPTION_WEIGHT = 0.6  # a caption ranks just below body text that matches as well
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +33,7 @@ class LookupHit:
     marked: str
     score: float
     is_caption: bool = False
+    phrase: bool = False
 
     def to_dict(self) -> dict:
         return {"paragraph": self.paragraph, "text": self.text, "score": round(self.score, 4)}
@@ -38,18 +49,168 @@ class LookupResult:
         return {"query": self.query, "results": [h.to_dict() for h in self.hits]}
 
 
+@dataclass(frozen=True, slots=True)
+class QueryWord:
+    """One word of the query and the article words it resolved to."""
+
+    word: str
+    matches: tuple[TermMatch, ...]
+    is_stopword: bool
+
+
 def lookup(article: Article, query: str, limit: int) -> LookupResult:
-    wanted = {fold(w) for w in words(query)}
-    hits = []
-    for paragraph in article.paragraphs:
-        if paragraph.duplicate_of is not None:
-            continue
-        found = [w for w in words(paragraph.text) if fold(w) in wanted]
-        if found:
-            pattern = re.compile(r"\b(" + "|".join(map(re.escape, set(found))) + r")\b")
-            marked = pattern.sub(lambda m: MARK_START + m.group(0) + MARK_END, paragraph.text)
-            hits.append(
-                LookupHit(paragraph.number, paragraph.text, marked, float(len(found)), paragraph.is_caption)
-            )
-    hits.sort(key=lambda h: -h.score)
-    return LookupResult(query, tuple(hits[:limit]))
+    """The paragraphs best matching `query`, best first; empty (with suggestions) if none do."""
+    index = build_index(article)
+    parsed = parse_query(index, query)
+    content = [w for w in parsed if not w.is_stopword] or parsed
+    if not content:
+        return LookupResult(query, ())
+    missing = [w for w in content if not w.matches]
+    if len(missing) > allowed_missing(len(content)):
+        return LookupResult(query, (), _suggestions(index, missing or content))
+    hits = rank(index, parsed, content, limit)
+    return LookupResult(query, tuple(hits))
+
+
+def parse_query(index: ArticleIndex, query: str) -> list[QueryWord]:
+    vocabulary = index.vocabulary
+    parsed = []
+    for word in query_words(query, vocabulary.df):
+        stop = word in STOPWORDS
+        parsed.append(QueryWord(word, vocabulary.expand(word), stop))
+    return parsed
+
+
+def allowed_missing(content_words: int) -> int:
+    """Words of a query that may match nothing: none of one or two, a third of longer ones."""
+    return 0 if content_words <= 2 else content_words // 3
+
+
+def rank(
+    index: ArticleIndex, parsed: list[QueryWord], content: list[QueryWord], limit: int
+) -> list[LookupHit]:
+    """The best `limit` paragraphs: BM25 over the content words, exact phrases first, then proximity."""
+    scored = _bm25(index, content)
+    if not scored:
+        return []
+    top = heapq.nlargest(max(_RERANK, limit), scored.items(), key=itemgetter(1))
+    results = []
+    for position, score in top:
+        entry = index.paragraphs[position]
+        matched = _matched(index, position, content)
+        phrases = _phrases(entry, parsed) if len(parsed) > 1 else []
+        phrase = bool(phrases)
+        proximity = _proximity(entry, matched) if len(matched) > 1 else 0.0
+        final = score * (1 + _PHRASE_BONUS * phrase) + proximity
+        if entry.is_caption:
+            final *= _CAPTION_WEIGHT
+        results.append((phrase, final, entry, matched, phrases))
+    results.sort(key=lambda r: (-r[0], -r[1], r[2].number))
+    return [
+        LookupHit(entry.number, entry.text, mark(entry, matched, phrases), final, entry.is_caption, phrase)
+        for phrase, final, entry, matched, phrases in results[:limit]
+    ]
+
+
+def _bm25(index: ArticleIndex, content: list[QueryWord]) -> dict[int, float]:
+    """paragraph position -> BM25 score, each query word counting its best-matching term."""
+    k1 = constants.BM25_K1
+    norms = index.norms
+    totals: dict[int, float] = defaultdict(float)
+    for word in content:
+        best: dict[int, float] = totals if len(word.matches) == 1 else {}
+        for match in word.matches:
+            weight = index.idf(match.term) * match.quality * (k1 + 1)
+            postings = index.postings.get(match.term, ())
+            frequencies = index.frequencies.get(match.term, ())
+            if best is totals:  # one term: add straight in, the common fast path
+                for position, tf in zip(postings, frequencies, strict=True):
+                    totals[position] += weight * tf / (tf + norms[position])
+                continue
+            for position, tf in zip(postings, frequencies, strict=True):
+                value = weight * tf / (tf + norms[position])
+                if value > best.get(position, 0.0):
+                    best[position] = value
+        if best is not totals:
+            for position, value in best.items():
+                totals[position] += value
+    return totals
+
+
+def _matched(index: ArticleIndex, position: int, content: list[QueryWord]) -> dict[int, set[str]]:
+    """Query word number -> the article terms it matched in this paragraph."""
+    counts = index.paragraphs[position].counts
+    found: dict[int, set[str]] = {}
+    for number, word in enumerate(content):
+        terms = {m.term for m in word.matches if m.term in counts}
+        if terms:
+            found[number] = terms
+    return found
+
+
+def _phrases(entry: ParagraphEntry, parsed: list[QueryWord]) -> list[tuple[int, int]]:
+    """Character spans where the query's words occur consecutively and in order (stopwords exactly)."""
+    sets = [{m.term for m in word.matches} or {word.word} for word in parsed]
+    first = sorted(p for term in sets[0] for p in entry.positions.get(term, ()))
+    terms = entry.terms
+    found = []
+    for start in first:
+        end = start + len(sets) - 1
+        if end < len(terms) and all(terms[start + i] in sets[i] for i in range(1, len(sets))):
+            found.append((entry.starts[start], entry.ends[end]))
+    return found
+
+
+def _proximity(entry: ParagraphEntry, matched: dict[int, set[str]]) -> float:
+    """A small bonus, larger when the matched words sit close together (smallest window)."""
+    events = sorted(
+        (position, word) for word, terms in matched.items() for t in terms for position in entry.positions[t]
+    )
+    need = len(matched)
+    counts: dict[int, int] = {}
+    best = entry.length + 1
+    left = 0
+    for position, word in events:
+        counts[word] = counts.get(word, 0) + 1
+        while len(counts) == need:
+            best = min(best, position - events[left][0] + 1)
+            left_word = events[left][1]
+            counts[left_word] -= 1
+            if not counts[left_word]:
+                del counts[left_word]
+            left += 1
+    return need / (best + 1) * 0.1 if best <= entry.length else 0.0
+
+
+def mark(
+    entry: ParagraphEntry, matched: dict[int, set[str]], phrases: list[tuple[int, int]] | None = None
+) -> str:
+    """The paragraph text with every matched word (and whole matched phrase) in MARK_START/MARK_END."""
+    terms = set().union(*matched.values()) if matched else set()
+    spans = [(t.start, t.end) for t in (*entry.compounds, *entry.tokens) if t.term in terms]
+    return mark_spans(entry.text, [*spans, *(phrases or ())])
+
+
+def mark_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """Wrap the character spans in marks, merging overlapping ones and those only spaces apart."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and (start <= merged[-1][1] or not text[merged[-1][1] : start].strip()):
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    out, cursor = [], 0
+    for start, end in merged:
+        out += [text[cursor:start], MARK_START, text[start:end], MARK_END]
+        cursor = end
+    out.append(text[cursor:])
+    return "".join(out)
+
+
+def _suggestions(index: ArticleIndex, words: list[QueryWord]) -> tuple[str, ...]:
+    found: list[str] = []
+    for word in words:
+        for suggestion in index.vocabulary.suggest(word.word):
+            if suggestion not in found:
+                found.append(suggestion)
+    return tuple(found[: constants.SEARCH_MAX_SUGGESTIONS])

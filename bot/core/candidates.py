@@ -1,0 +1,334 @@
+"""Candidate answers for `ask`: question words, sentence scoring and a calibrated confidence.
+
+Sentences are ranked with the search index (typo-tolerant words weighted by rarity, adjacent
+question words, the kind of answer the question wants); each gets a confidence that every
+detail the question asserts is backed by it, so `answer` can decline below a threshold.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from operator import itemgetter
+
+from bot.core import constants
+from bot.core.article import Article
+from bot.core.index import STOPWORDS, ArticleIndex, SentenceEntry, build_index, query_words
+from bot.core.question import answer_type_score as type_score
+from bot.core.question import classify
+
+_ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+)
+# Words that shape a question but rarely appear in its answer sentence.
+_QUESTION_FILLER = frozenset(
+    """type kind sort name names named call called term terms word words mean meaning means refer
+    referred known considered describe described happen happened article according example
+    say said tell told think thought""".split()
+)
+_HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long|old|far|often|big|large)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A content word of the question: the article terms it may be and its rarity weight."""
+
+    word: str
+    terms: dict[str, float]  # article term -> match quality
+    weight: float
+    kind: str = "word"  # "word", "name" (capitalised in the article or question) or "number"
+    position: int = 0  # where it stands among the question's words
+
+    @property
+    def known(self) -> bool:
+        """True when the article has this word in some form."""
+        return bool(self.terms)
+
+
+@dataclass
+class Candidate:
+    """One or two adjacent sentences that may answer the question, with their evidence."""
+
+    sentences: tuple[SentenceEntry, ...]
+    score: float
+    coverage: float
+    type_score: float
+    confidence: float = 0.0
+    matched: set[str] = field(default_factory=set)
+    context: set[str] = field(default_factory=set)  # question words found only around it
+    weak: set[str] = field(default_factory=set)  # matched only loosely (typo, word family)
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+    @property
+    def paragraph(self) -> int:
+        return self.sentences[0].paragraph
+
+
+def rank_candidates(article: Article, question: str) -> list[Candidate]:
+    """The best few plausible answers, best first, each with a confidence in 0..1."""
+    index = build_index(article)
+    words = content_words(index, question)
+    if not words or not index.sentences:
+        return []
+    kind = classify(question).kind
+    asked = {w.word for w in words} | {t for w in words for t in w.terms}
+    total = sum(w.weight for w in words)
+    candidates = []
+    positions = _preselect(index, words)
+    for position in positions:
+        sentence = index.sentences[position]
+        candidate = _score(index, sentence, words, total, kind, asked)
+        if candidate is None:
+            continue
+        candidates.append(candidate)
+        pair = _pair(index, position, candidate, words, total, kind, asked)
+        if pair is not None:
+            candidates.append(pair)
+    candidates.sort(key=lambda c: -c.score)
+    top = candidates[: constants.ASK_CANDIDATES]
+    for candidate in top:
+        candidate.confidence = _confidence(candidate, words, index, article.title)
+    # A well-supported sentence beats one that scores higher on a single repeated word.
+    top.sort(key=lambda c: -c.score * (constants.ASK_RERANK_FLOOR + c.confidence))
+    return top
+
+
+def _preselect(index: ArticleIndex, words: list[Word]) -> list[int]:
+    """The sentences worth full scoring: those with the most question-word weight, in order.
+
+    Only sentences holding a question word can score at all; on long articles a cheap sum of
+    weights keeps the full scoring to a few hundred of them.
+    """
+    cheap: dict[int, float] = defaultdict(float)
+    for word in words:
+        seen: set[int] = set()
+        for term, quality in sorted(word.terms.items(), key=lambda item: -item[1]):
+            for position in index.sentence_postings.get(term, ()):
+                if position not in seen:
+                    seen.add(position)
+                    cheap[position] += word.weight * quality
+    if len(cheap) > constants.ASK_PRESELECT:
+        return sorted(p for p, _ in heapq.nlargest(constants.ASK_PRESELECT, cheap.items(), key=itemgetter(1)))
+    return sorted(cheap)
+
+
+def content_words(index: ArticleIndex, question: str) -> list[Word]:
+    """The question's content words, each with the article terms it matches and an idf weight."""
+    found: list[Word] = []
+    seen: set[str] = set()
+    unseen_idf = math.log(1 + (len(index.sentences) + 0.5) / 0.5)
+    capitalised = _capitalised_words(question)
+    question = _HOW_MUCH.sub("how", question)
+    for position, word in enumerate(query_words(question, index.vocabulary.df)):
+        if word in STOPWORDS or word in _QUESTION_FILLER or word in seen:
+            continue
+        seen.add(word)
+        matches = [m for m in index.vocabulary.expand(word) if m.kind != "prefix" or len(word) >= 5]
+        if any(m.kind in ("exact", "stem") for m in matches):
+            matches = [m for m in matches if m.kind in ("exact", "stem")]  # typos only when needed
+        known = {m.term for m in matches}
+        matches += [m for m in index.vocabulary.relatives(word) if m.term not in known]
+        terms = {m.term: m.quality for m in matches}
+        # The word's rarity is that of its best match, not of a rare look-alike.
+        best = max(matches, key=lambda m: (m.quality, -index.sentence_df.get(m.term, 0)), default=None)
+        weight = index.sentence_idf(best.term) if best else unseen_idf
+        found.append(
+            Word(
+                word,
+                terms,
+                weight,
+                _word_kind(index, word, best.term if best else None, capitalised),
+                position,
+            )
+        )
+    return found
+
+
+def _capitalised_words(question: str) -> set[str]:
+    """Folded words written with a capital inside the question (its first word excluded)."""
+    inside = " ".join(t for t in question.split()[1:] if t[:1].isupper())
+    return set(query_words(inside, {}))
+
+
+def _word_kind(index: ArticleIndex, word: str, term: str | None, capitalised: set[str]) -> str:
+    if any(ch.isdigit() for ch in word) or word in _ORDINALS:
+        return "number"
+    # Capitalised inside the question, or mostly in the article: a name.
+    if word in capitalised or (term is not None and index.vocabulary.is_name(term)):
+        return "name"
+    return "word"
+
+
+def _score(
+    index: ArticleIndex,
+    sentence: SentenceEntry,
+    words: list[Word],
+    total: float,
+    kind: str,
+    asked: set[str],
+) -> Candidate | None:
+    counts = sentence.counts
+    hits = 0.0
+    context = 0.0
+    bm25 = 0.0
+    matched: set[str] = set()
+    near: set[str] = set()
+    weak: set[str] = set()
+    length = max(1, sentence.high - sentence.low)
+    norm_length = (
+        1 - constants.ASK_BM25_B + constants.ASK_BM25_B * length / (index.average_sentence_length or 1)
+    )
+    around = index.entry(sentence.paragraph).counts
+    for word in words:
+        best, best_term = 0.0, None
+        for term, quality in word.terms.items():
+            if term in counts and quality > best:
+                best, best_term = quality, term
+        if best_term is not None:
+            hits += word.weight * best
+            matched.add(word.word)
+            if best < constants.ASK_STRONG_MATCH:
+                weak.add(word.word)
+            tf = counts[best_term]
+            bm25 += word.weight * best * tf * (constants.BM25_K1 + 1) / (tf + constants.BM25_K1 * norm_length)
+        elif any(term in around for term in word.terms):
+            context += word.weight * constants.ASK_CONTEXT_CREDIT
+            near.add(word.word)
+    if not matched:
+        return None
+    coverage = hits / total
+    answer_type = type_score(kind, sentence.text, asked)
+    pair_count = _adjacent_pairs(sentence, words)
+    novelty = any(t not in asked and t not in STOPWORDS for t in sentence.terms)
+    score = (
+        bm25
+        + context
+        + constants.ASK_BIGRAM_WEIGHT * pair_count
+        + constants.ASK_TYPE_WEIGHT * answer_type * (total / len(words))
+    )
+    if not novelty:
+        score *= 0.5
+    if sentence.is_caption:
+        score *= constants.ASK_CAPTION_WEIGHT
+    return Candidate(
+        (sentence,),
+        score,
+        coverage + context / total,
+        answer_type,
+        matched=matched,
+        context=near,
+        weak=weak,
+    )
+
+
+def _adjacent_pairs(sentence: SentenceEntry, words: list[Word]) -> float:
+    """How many pairs of different question words sit side by side in the sentence."""
+    if len(words) < 2:
+        return 0.0
+    term_word: dict[str, int] = {}
+    for number, word in enumerate(words):
+        for term in word.terms:
+            term_word.setdefault(term, number)
+    sequence = [term_word.get(t) for t in sentence.terms if t not in STOPWORDS]
+    pairs = {(a, b) for a, b in itertools.pairwise(sequence) if a is not None and b is not None and a != b}
+    return float(len(pairs))
+
+
+def _pair(
+    index: ArticleIndex,
+    position: int,
+    single: Candidate,
+    words: list[Word],
+    total: float,
+    kind: str,
+    asked: set[str],
+) -> Candidate | None:
+    """The sentence joined with its successor, when together they cover more of the question."""
+    if position + 1 >= len(index.sentences):
+        return None
+    following = index.sentences[position + 1]
+    first = single.sentences[0]
+    if following.paragraph != first.paragraph:
+        return None
+    if len(first.text) + len(following.text) + 1 > constants.ASK_MAX_ANSWER_CHARS:
+        return None
+    missing = [w for w in words if w.word not in single.matched]
+    if not missing or not any(t in following.counts for w in missing for t in w.terms):
+        return None
+    second = _score(index, following, words, total, kind, asked)
+    if second is None:
+        return None
+    matched = single.matched | second.matched
+    coverage = sum(w.weight for w in words if w.word in matched) / total
+    score = max(single.score, second.score) + constants.ASK_PAIR_GAIN * (coverage - single.coverage) * total
+    return Candidate(
+        (first, following),
+        score,
+        coverage,
+        max(single.type_score, second.type_score),
+        matched=matched,
+        context=(single.context | second.context) - matched,
+        weak=(single.weak | second.weak) - (single.matched - single.weak) - (second.matched - second.weak),
+    )
+
+
+def _confidence(candidate: Candidate, words: list[Word], index: ArticleIndex, title: str) -> float:
+    """0..1: the chance that every detail the question asserts is backed by the answer.
+
+    Each content word is a claim the answer must support. A word matched in the sentence
+    supports it well (a word found in only one sentence, better); one found only elsewhere
+    in the paragraph or in the title (the article's topic), less; one the article lacks, or
+    a name or number the sentence does not hold, marks a question the article does not answer.
+    """
+    value = 1.0
+    topic = set(query_words(title, index.vocabulary.df))
+    unseen = math.log(1 + (len(index.sentences) + 0.5) / 0.5)
+    for word in words:
+        if word.word in candidate.weak:
+            value *= constants.ASK_WEAK_MATCH
+            continue
+        if word.word in candidate.matched:
+            rare = any(index.sentence_df.get(t, 0) <= 1 for t in word.terms)
+            value *= constants.ASK_RARE_MATCH if rare else constants.ASK_COMMON_MATCH
+            continue
+        if word.word in candidate.context or word.word in topic:
+            factor = constants.ASK_CONTEXT_MATCH
+        elif word.kind != "word":
+            factor = constants.ASK_MISSING_NAME
+        elif word.known:
+            factor = constants.ASK_MISSING_WORD
+        else:
+            factor = constants.ASK_UNKNOWN_WORD
+        # Missing a word most sentences have ("China" in an article about China) costs little.
+        value *= factor ** min(1.0, word.weight / unseen)
+    value *= constants.ASK_BROKEN_PHRASE ** _broken_phrases(candidate, words)
+    value *= constants.ASK_TYPE_FLOOR + (1 - constants.ASK_TYPE_FLOOR) * candidate.type_score
+    return round(value, 4)
+
+
+def _broken_phrases(candidate: Candidate, words: list[Word]) -> int:
+    """Phrases of the question ("Christian spirit") whose words the sentence has, but apart.
+
+    A question that rewires the article's words ("famed for their Christian spirit" against
+    "martial spirit and ... Christian piety") asks about something the article does not say.
+    """
+    terms = [t for s in candidate.sentences for t in s.terms]
+    broken = 0
+    for first, second in itertools.pairwise(words):
+        if second.position - first.position > 2:
+            continue
+        if first.word not in candidate.matched or second.word not in candidate.matched:
+            continue
+        at = [i for i, t in enumerate(terms) if t in first.terms]
+        follows = {i for i, t in enumerate(terms) if t in second.terms}
+        if not any(i + gap in follows for i in at for gap in (1, 2, 3)):
+            broken += 1
+    return broken

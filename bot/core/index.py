@@ -1,0 +1,468 @@
+"""The per-article search index: normalised tokens, postings, vocabulary and typo-tolerant term lookup.
+
+Built once per article (cached by identity) and shared by `lookup` and `ask`; per-query work
+touches only the vocabulary words near the query word's length, never every paragraph's text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import gc
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from typing import NamedTuple
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.core import constants
+from bot.core.article import Article
+from bot.core.stemming import stem
+from bot.core.text import fold
+
+# A raw token: letters/digits joined by inner apostrophes or hyphens ("F-22", "Blinken’s").
+_RAW_TOKEN = re.compile(r"[^\W_]+(?:['’‘\-‐‑–][^\W_]+)*", re.UNICODE)
+_JOINERS = re.compile(r"[\-‐‑–]")
+_APOSTROPHES = re.compile(r"['’‘]")
+
+STOPWORDS = frozenset(
+    """a an the of to in on at for and or but nor is are was were be been being am do does did
+    done doing has have had having it its it's this that these those there here he she they we
+    i you me him her them us our your his their my mine what which who whom whose when where why
+    how as by with from into onto about than then so if not no yes can could will would shall
+    should may might must also just very too more most such any all each both some other own same
+    up down out over under again further once only s t""".split()
+)
+
+
+class Token(NamedTuple):
+    """One searchable word: its normalised term and character span in its paragraph."""
+
+    term: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class TermMatch:
+    """A vocabulary term a query word resolves to, with how good the match is (0..1]."""
+
+    term: str
+    quality: float
+    kind: str  # "exact", "stem", "prefix", "typo" or (for ask) "root"
+
+
+def normalise(raw: str) -> list[str]:
+    """The terms of one raw token: its parts, plus the joined form of a hyphenated compound."""
+    folded = fold(raw)
+    folded = re.sub(r"['](s)$", "", _APOSTROPHES.sub("'", folded))  # possessive "'s"
+    folded = folded.replace("'", "")
+    parts = [p for p in _JOINERS.split(folded) if p]
+    if len(parts) > 1:
+        return [*parts, "".join(parts)]
+    return parts
+
+
+@lru_cache(maxsize=200_000)
+def _normalise_cached(raw: str) -> tuple[str, ...]:
+    return tuple(normalise(raw))
+
+
+@lru_cache(maxsize=200_000)
+def _pieces(raw: str) -> tuple[tuple[tuple[str, int, int], ...], str | None]:
+    """The parts of a raw token as (term, start, end) relative to it, and its joined form."""
+    terms = _normalise_cached(raw)
+    if len(terms) <= 1:
+        return tuple((t, 0, len(raw)) for t in terms), None
+    parts, offset = [], 0
+    for piece in _JOINERS.split(raw):
+        part = _normalise_cached(piece)
+        if part:
+            parts.append((part[-1], offset, offset + len(piece)))
+        offset += len(piece) + 1
+    return tuple(parts), terms[-1]
+
+
+def tokenize(text: str) -> tuple[list[str], list[int], list[int], list[Token]]:
+    """Positional terms of `text` with their start and end offsets, and the joined compounds.
+
+    Compounds ("f22") are kept apart so that phrase positions count "F-22" as two words, while
+    the query "F22" can still match the joined form. Parallel lists keep building fast.
+    """
+    terms: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    compounds: list[Token] = []
+    known = _SIMPLE_TERMS
+    for match in _RAW_TOKEN.finditer(text):
+        raw = match.group()
+        term = known.get(raw)
+        if term is None:
+            term = _simple_term(raw)
+        if term:  # the common case: one raw token, one term
+            start, end = match.span()
+            terms.append(term)
+            starts.append(start)
+            ends.append(end)
+            continue
+        parts, joined = _pieces(raw)
+        start = match.start()
+        for part, a, b in parts:
+            terms.append(part)
+            starts.append(start + a)
+            ends.append(start + b)
+        if joined is not None:
+            compounds.append(Token(joined, start, match.end()))
+    return terms, starts, ends, compounds
+
+
+# raw token -> its single term, or "" when it is a compound (or folds to nothing).
+_SIMPLE_TERMS: dict[str, str] = {}
+
+
+def _simple_term(raw: str) -> str:
+    terms = _normalise_cached(raw)
+    term = terms[0] if len(terms) == 1 else ""
+    if len(_SIMPLE_TERMS) < 500_000:
+        _SIMPLE_TERMS[raw] = term
+    return term
+
+
+def query_words(text: str, known: dict[str, int]) -> list[str]:
+    """The query's normalised words; a compound stays joined ("f22") only if the article has it so."""
+    found: list[str] = []
+    for match in _RAW_TOKEN.finditer(text):
+        terms = _normalise_cached(match.group(0))
+        if len(terms) > 1 and terms[-1] not in known:
+            found.extend(terms[:-1])
+        elif terms:
+            found.append(terms[-1])
+    return found
+
+
+def max_typos(word: str) -> int:
+    """Edits tolerated for a word of this length, as the search engines people know do."""
+    if len(word) >= constants.SEARCH_TWO_TYPOS_FROM:
+        return 2
+    if len(word) >= constants.SEARCH_ONE_TYPO_FROM:
+        return 1
+    return 0
+
+
+@dataclass
+class Vocabulary:
+    """Every term of the article with its paragraph frequency, for typo and prefix expansion."""
+
+    df: dict[str, int]
+    postings: dict[str, list[int]]
+    paragraphs: list[ParagraphEntry]
+    by_stem: dict[str, tuple[str, ...]]
+    sorted_terms: list[str]
+    by_length: dict[int, list[str]]
+    compounds: frozenset[str]
+    _cache: dict[str, tuple[TermMatch, ...]] = field(default_factory=dict)
+    _names: dict[str, bool] = field(default_factory=dict)
+
+    def expand(self, word: str) -> tuple[TermMatch, ...]:
+        """Vocabulary terms `word` may mean: exact, same stem, prefix, or within its typo budget."""
+        cached = self._cache.get(word)
+        if cached is None:
+            cached = self._expand(word)
+            if len(self._cache) > constants.SEARCH_EXPANSION_CACHE:
+                self._cache.clear()
+            self._cache[word] = cached
+        return cached
+
+    def clear_cache(self) -> None:
+        """Forget resolved query words (for benchmarks that time the cold path)."""
+        self._cache.clear()
+        self._names.clear()
+
+    def _expand(self, word: str) -> tuple[TermMatch, ...]:
+        found: dict[str, TermMatch] = {}
+
+        def add(term: str, quality: float, kind: str) -> None:
+            if term not in found or found[term].quality < quality:
+                found[term] = TermMatch(term, quality, kind)
+
+        if word in self.df:
+            add(word, 1.0, "exact")
+        if not word.isalpha() or word in STOPWORDS:
+            return tuple(found.values())
+        for term in self.by_stem.get(stem(word), ()):
+            add(term, constants.SEARCH_STEM_QUALITY, "stem")
+        if len(word) >= constants.SEARCH_PREFIX_FROM:
+            start = bisect.bisect_left(self.sorted_terms, word)
+            for term in self.sorted_terms[start : start + constants.SEARCH_PREFIX_LIMIT]:
+                if not term.startswith(word):
+                    break
+                if term in self.compounds:
+                    continue  # "china" should not light up "China-linked" as a prefix
+                add(term, constants.SEARCH_PREFIX_QUALITY, "prefix")
+        budget = max_typos(word)
+        if budget:
+            for term, quality in self._typos(word, budget):
+                add(term, quality, "typo")
+        return tuple(found.values())
+
+    def _typos(self, word: str, budget: int) -> list[tuple[str, float]]:
+        candidates: list[str] = []
+        for length in range(len(word) - budget, len(word) + budget + 1):
+            candidates.extend(self.by_length.get(length, ()))
+        matches = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=budget, limit=None)
+        found = []
+        for term, distance, _ in matches:
+            if distance == 0 or max_typos(term) == 0:
+                continue
+            found.append((term, constants.SEARCH_TYPO_QUALITY[int(distance)]))
+        return found
+
+    def relatives(self, word: str) -> tuple[TermMatch, ...]:
+        """Words of the same family ("located"/"location", "arrive"/"arrival"): a long shared start."""
+        if len(word) < constants.ASK_ROOT_MIN or not word.isalpha():
+            return ()
+        root = word[: constants.ASK_ROOT_MIN]
+        found = []
+        start = bisect.bisect_left(self.sorted_terms, root)
+        for term in self.sorted_terms[start : start + constants.SEARCH_PREFIX_LIMIT]:
+            if not term.startswith(root):
+                break
+            shared = next(
+                (i for i, (a, b) in enumerate(zip(word, term, strict=False)) if a != b),
+                min(len(word), len(term)),
+            )
+            if term != word and shared >= constants.ASK_ROOT_SHARE * max(len(word), len(term)):
+                found.append(TermMatch(term, constants.ASK_ROOT_QUALITY, "root"))
+        return tuple(found)
+
+    def suggest(self, word: str, limit: int = 3) -> list[str]:
+        """Article words that look like `word`, for "did you mean"; more lenient than matching.
+
+        Either close in spelling, or the start of what was typed ("Blinkenstein" -> "Blinken").
+        """
+        if len(word) < constants.SEARCH_SUGGEST_FROM or not word.isalpha():
+            return []
+        matches = process.extract(
+            word,
+            self.sorted_terms,
+            scorer=OSA.normalized_similarity,
+            score_cutoff=constants.SEARCH_SUGGEST_SIMILARITY,
+            limit=limit * 4,
+        )
+        found = {m[0]: m[1] for m in matches if m[0] not in STOPWORDS and len(m[0]) > 2}
+        for end in range(len(word) - 1, constants.SEARCH_SUGGEST_FROM - 1, -1):
+            if word[:end] in self.df and word[:end] not in STOPWORDS:
+                found.setdefault(word[:end], end / len(word))
+                break
+        ranked = sorted(found.items(), key=lambda item: (-item[1], -self.df[item[0]]))
+        return [self.spellings(term)[0] for term, _ in ranked[:limit]]
+
+    def spellings(self, term: str, paragraphs: int = constants.SEARCH_SPELLING_SAMPLE) -> list[str]:
+        """How the article writes `term` (from its first few paragraphs), most common first."""
+        seen: Counter = Counter()
+        for position in self.postings.get(term, ())[:paragraphs]:
+            entry = self.paragraphs[position]
+            for token in (*entry.tokens, *entry.compounds):
+                if token.term == term:
+                    seen[entry.text[token.start : token.end]] += 1
+        return [text for text, _ in seen.most_common()] or [term]
+
+    def is_name(self, term: str) -> bool:
+        """True when the article mostly capitalises `term` where it is not a sentence's first word."""
+        cached = self._names.get(term)
+        if cached is None:
+            capitals = total = 0
+            for position in self.postings.get(term, ())[: constants.SEARCH_SPELLING_SAMPLE]:
+                entry = self.paragraphs[position]
+                for i in entry.positions.get(term, ()):
+                    if i == 0 or entry.text[: entry.tokens[i].start].rstrip()[-1:] in ".!?\"“‘'":
+                        continue
+                    total += 1
+                    capitals += entry.text[entry.tokens[i].start].isupper()
+            cached = self._names[term] = total > 0 and capitals * 2 > total
+        return cached
+
+
+@dataclass
+class ParagraphEntry:
+    """One searchable paragraph: its terms (in order, with offsets) and their counts."""
+
+    number: int
+    text: str
+    is_caption: bool
+    terms: list[str]
+    starts: list[int]
+    ends: list[int]
+    compounds: list[Token]
+    counts: Counter
+
+    @property
+    def length(self) -> int:
+        return len(self.terms)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return [Token(t, a, b) for t, a, b in zip(self.terms, self.starts, self.ends, strict=True)]
+
+    @cached_property
+    def positions(self) -> dict[str, list[int]]:
+        """term -> word positions; a compound sits at the position of its first part."""
+        found: dict[str, list[int]] = defaultdict(list)
+        for i, term in enumerate(self.terms):
+            found[term].append(i)
+        for token in self.compounds:
+            found[token.term].append(bisect.bisect_left(self.starts, token.start))
+        return dict(found)
+
+
+@dataclass
+class SentenceEntry:
+    """One sentence of a searchable paragraph: a range of its words, with their counts."""
+
+    number: int
+    paragraph: int
+    text: str
+    start: int
+    end: int
+    is_caption: bool
+    entry: ParagraphEntry
+    low: int
+    high: int
+    counts: Counter
+
+    @property
+    def terms(self) -> list[str]:
+        return self.entry.terms[self.low : self.high]
+
+    @property
+    def tokens(self) -> list[Token]:
+        return self.entry.tokens[self.low : self.high]
+
+
+@dataclass
+class ArticleIndex:
+    """Everything `lookup` and `ask` need, computed once per article."""
+
+    paragraphs: list[ParagraphEntry]
+    sentences: list[SentenceEntry]
+    postings: dict[str, list[int]]  # term -> indexes into `paragraphs`
+    frequencies: dict[str, list[int]]  # term -> its count in each paragraph of `postings`
+    norms: list[float]  # BM25's length normalisation (k1 * (1 - b + b * length / average))
+    vocabulary: Vocabulary
+    sentence_df: dict[str, int]
+    sentence_postings: dict[str, list[int]]  # term -> indexes into `sentences`
+    average_length: float
+    average_sentence_length: float
+    by_number: dict[int, int]  # article paragraph number -> index into `paragraphs`
+
+    def entry(self, number: int) -> ParagraphEntry:
+        """The indexed paragraph with this article paragraph number."""
+        return self.paragraphs[self.by_number[number]]
+
+    def idf(self, term: str) -> float:
+        """BM25's inverse document frequency over paragraphs (always positive)."""
+        n = len(self.paragraphs)
+        df = self.vocabulary.df.get(term, 0)
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+    def sentence_idf(self, term: str) -> float:
+        n = len(self.sentences)
+        df = self.sentence_df.get(term, 0)
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+
+@lru_cache(maxsize=64)
+def build_index(article: Article) -> ArticleIndex:
+    """Index the article's searchable paragraphs: everything except repeats of earlier ones."""
+    paragraphs: list[ParagraphEntry] = []
+    sentences: list[SentenceEntry] = []
+    postings: dict[str, list[int]] = defaultdict(list)
+    frequencies: dict[str, list[int]] = defaultdict(list)  # parallel to postings: the term's count
+    joined: set[str] = set()
+    sentence_postings: dict[str, list[int]] = defaultdict(list)
+    for paragraph in article.paragraphs:
+        if paragraph.duplicate_of is not None:
+            continue
+        terms, starts, ends, compounds = tokenize(paragraph.text)
+        counts = Counter(terms)
+        for token in compounds:
+            joined.add(token.term)
+            counts[token.term] += 1
+        index = len(paragraphs)
+        for term, count in counts.items():
+            postings[term].append(index)
+            frequencies[term].append(count)
+        entry = ParagraphEntry(
+            paragraph.number, paragraph.text, paragraph.is_caption, terms, starts, ends, compounds, counts
+        )
+        paragraphs.append(entry)
+        for sentence in paragraph.sentences:
+            if sentence.duplicate_of is not None:
+                continue
+            low = bisect.bisect_left(starts, sentence.start)
+            high = bisect.bisect_left(starts, sentence.end)
+            inside = Counter(terms[low:high])
+            for token in compounds:
+                if sentence.start <= token.start < sentence.end:
+                    inside[token.term] += 1
+            for term in inside:
+                sentence_postings[term].append(len(sentences))
+            sentences.append(
+                SentenceEntry(
+                    sentence.number,
+                    paragraph.number,
+                    sentence.text,
+                    sentence.start,
+                    sentence.end,
+                    sentence.is_caption or paragraph.is_caption,
+                    entry,
+                    low,
+                    high,
+                    inside,
+                )
+            )
+    vocabulary = _vocabulary(postings, paragraphs, frozenset(joined))
+    total = sum(p.length for p in paragraphs)
+    # The index lives as long as the article: keep the collector from rescanning it.
+    gc.freeze()
+    sentence_total = sum(s.high - s.low for s in sentences)
+    return ArticleIndex(
+        paragraphs=paragraphs,
+        sentences=sentences,
+        postings=dict(postings),
+        frequencies=dict(frequencies),
+        norms=[_bm25_norm(p.length, total / max(1, len(paragraphs))) for p in paragraphs],
+        vocabulary=vocabulary,
+        sentence_df={term: len(found) for term, found in sentence_postings.items()},
+        sentence_postings=dict(sentence_postings),
+        average_length=total / max(1, len(paragraphs)),
+        average_sentence_length=sentence_total / max(1, len(sentences)),
+        by_number={p.number: i for i, p in enumerate(paragraphs)},
+    )
+
+
+def _bm25_norm(length: int, average: float) -> float:
+    return constants.BM25_K1 * (1 - constants.BM25_B + constants.BM25_B * length / (average or 1.0))
+
+
+def _vocabulary(
+    postings: dict[str, list[int]], paragraphs: list[ParagraphEntry], compounds: frozenset[str]
+) -> Vocabulary:
+    df = {term: len(docs) for term, docs in postings.items()}
+    by_stem: dict[str, list[str]] = defaultdict(list)
+    by_length: dict[int, list[str]] = defaultdict(list)
+    for term in df:
+        by_stem[stem(term)].append(term)
+        by_length[len(term)].append(term)
+    return Vocabulary(
+        df=df,
+        postings=postings,
+        paragraphs=paragraphs,
+        by_stem={k: tuple(v) for k, v in by_stem.items()},
+        sorted_terms=sorted(df),
+        by_length=dict(by_length),
+        compounds=compounds,
+    )

@@ -1,0 +1,150 @@
+"""What a question asks for: its type (who/when/where/how many/why...) and answer-type detectors.
+
+Pure pattern rules, no language model: they say whether a sentence holds something of the
+kind the question wants (a name, a date, a place, a number, a reason) beyond the question's words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WHO, WHEN, WHERE, HOW_MANY, WHY, WHAT, HOW, OTHER = (
+    "who",
+    "when",
+    "where",
+    "how_many",
+    "why",
+    "what",
+    "how",
+    "other",
+)
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_TIME = re.compile(
+    rf"\b(?:{_MONTHS}|{_DAYS})\b|\b\d{{3,4}}s?\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|"
+    r"\b(?:centur(?:y|ies)|decade|year|years|era|period|reign|dynasty|age|morning|evening|night|"
+    r"today|yesterday|tomorrow|week|weeks|month|months|earlier|later|ago|since|until|during|"
+    r"before|after|bc|ad|bce|ce)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_TIME = re.compile(
+    r"\b(?:(?:last|next|this|that|earlier this|later this|the following|the previous)\s+"
+    r"(?:year|week|month|spring|summer|autumn|fall|winter|decade|century)|yesterday|today|tomorrow|"
+    r"tonight|\w+ (?:days|weeks|months|years) (?:ago|later|earlier))\b",
+    re.IGNORECASE,
+)
+# "in the harbour district", "at a hotel": a place without a capitalised name.
+_COMMON_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|across|along)\s+(?:the|a|an)\s+[a-z]\w+")
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    "hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|"
+    "several|few|many|first|second|third|percent|per cent"
+)
+_CARDINAL = (
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundreds?|thousands?|millions?|billions?|dozens?)\b"
+)
+_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+_REASON = re.compile(
+    r"\b(?:because|due to|owing to|since|so that|in order to|as a result|result of|after|over|"
+    r"caused|cause|reason|to avoid|to prevent|to ensure|aimed at|for|amid|following|thanks to)\b",
+    re.IGNORECASE,
+)
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|at|from|to|near|into|across|on|off|outside|inside|between|through)\s+(?:the\s+)?"
+    r"([A-Z][\w’'\-]+)"
+)
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w’'\-]*)")
+_HOW_MANY = re.compile(
+    r"^\s*(?:how (?:many|much|long|old|far|big|large|often|tall|high)|what (?:percentage|percent|number|"
+    r"amount|proportion|share|size|population))\b",
+    re.IGNORECASE,
+)
+_WHEN = re.compile(
+    r"^\s*(?:when|(?:in |during |by )?(?:what|which) (?:year|years|century|centuries|decade|date|day|"
+    r"month|time|period|era|age))\b",
+    re.IGNORECASE,
+)
+_WHERE = re.compile(
+    r"^\s*(?:where|(?:in |to |from )?(?:what|which) (?:country|countries|city|cities|place|region|"
+    r"town|state|continent|island|location|area|nation|river|sea|province))\b",
+    re.IGNORECASE,
+)
+_WHO = re.compile(
+    r"^\s*(?:who|whom|whose|who's|(?:what|which) (?:person|people|man|woman|king|leader))\b", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionShape:
+    """The kind of answer a question wants."""
+
+    kind: str
+
+
+def classify(question: str) -> QuestionShape:
+    """The question's type from its wording; embedded ("..., who ...") forms count too."""
+    text = question.strip()
+    for pattern, kind in ((_HOW_MANY, HOW_MANY), (_WHEN, WHEN), (_WHERE, WHERE), (_WHO, WHO)):
+        if pattern.search(text):
+            return QuestionShape(kind)
+    lowered = text.lower()
+    first = lowered.split()[0] if lowered.split() else ""
+    if first == "why" or lowered.startswith("for what reason"):
+        return QuestionShape(WHY)
+    if first in ("what", "which"):
+        return QuestionShape(WHAT)
+    if first == "how":
+        return QuestionShape(HOW)
+    for kind, word in ((HOW_MANY, "how many"), (WHEN, "when"), (WHERE, "where"), (WHO, "who"), (WHY, "why")):
+        if re.search(rf"\b{word}\b", lowered):
+            return QuestionShape(kind)
+    return QuestionShape(OTHER)
+
+
+def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
+    """0..1: how clearly `text` holds an answer of the kind wanted, not counting the question's words."""
+    if kind == WHEN:
+        if _RELATIVE_TIME.search(text):
+            return 1.0
+        return _found(_TIME, text, question_words, strong=r"\d|" + _MONTHS + "|" + _DAYS)
+    if kind == HOW_MANY:
+        return _found(_NUMBER, text, question_words, strong=_CARDINAL)
+    if kind == WHY:
+        return 1.0 if _REASON.search(text) else 0.0
+    if kind == WHO:
+        # A name answers best; "engineers" or "the council" may answer too, so no name is neutral.
+        return 1.0 if _new_names(_CAPITALISED, text, question_words) else 0.5
+    if kind == WHERE:
+        if _new_names(_PLACE_PREPOSITION, text, question_words):
+            return 1.0
+        if _COMMON_PLACE.search(text):
+            return 0.7
+        return 0.5 if _new_names(_CAPITALISED, text, question_words) else 0.0
+    return 0.5
+
+
+def _found(pattern: re.Pattern, text: str, question_words: set[str], strong: str) -> float:
+    best = 0.0
+    for match in pattern.finditer(text):
+        word = match.group(0).lower()
+        if word in question_words:
+            continue
+        if re.search(strong, word, re.IGNORECASE):
+            return 1.0
+        best = 0.6
+    return best
+
+
+def _new_names(pattern: re.Pattern, text: str, question_words: set[str]) -> bool:
+    for match in pattern.finditer(text):
+        word = match.group(1).lower().replace("’", "'").split("'")[0]
+        if word not in question_words and len(word) > 1:
+            return True
+    return False

@@ -1,0 +1,273 @@
+"""`ask`: the sentence that answers a question, with sources, or an honest "the article doesn't say"."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.core import answer, api, constants, quotes
+from bot.core.answer import answer_question, rank_candidates
+from bot.core.article import parse_article
+from bot.core.question import HOW_MANY, WHEN, WHERE, WHO, WHY, classify
+from tests.conftest import own_article
+
+
+@pytest.fixture(scope="module")
+def tram():
+    return own_article("search_tram_line.txt")
+
+
+BUNDLED_QUESTIONS = [
+    ("When did Blinken arrive in Beijing?", "early Sunday"),
+    ("Where did Blinken arrive?", "arrived in Beijing"),
+    ("Who did Blinken plan to meet on Sunday?", "Qin Gang"),
+    ("When might Blinken meet Xi Jinping?", "possibly President Xi Jinping on Monday"),
+    ("Why was the trip postponed?", "spy balloon"),
+    ("What was shot down?", "balloon"),
+    ("How many new embassies does China plan to open?", "at least five new embassies"),
+    ("How many days of talks was Blinken due to begin?", "two days of talks"),
+    ("Who is the Chinese foreign minister?", "Foreign Minister Qin Gang"),
+    ("What did Xi say about relations?", "foundation of China-US relations"),
+    ("Who met with Bill Gates?", "Xi Jinping meets with Bill Gates"),
+    ("When did Xi meet Bill Gates?", "On Friday"),
+    ("Who is the top Asia expert on the National Security Council?", "Kurt Campbell"),
+    ("Where is the security symposium?", "Singapore"),
+    ("Who turned down a request from Lloyd Austin?", "defense minister"),
+    ("What did China dismiss as wacky and unprofessional?", "a report by a US security firm"),
+    ("Who visited China in May?", "William Burns"),
+    ("What does AUKUS stand for?", "Australia, the UK and the US"),
+    ("How old is the nuclear partnership?", "18-month-old"),
+    ("Who held their first joint talks on Friday?", "national security advisers"),
+    ("Where will the Group of 20 leaders meet in September?", "New Delhi"),
+    ("Where is the Asia-Pacific economic cooperation summit?", "San Francisco"),
+    ("When did Biden and Xi agree to the trip?", "last year"),
+    ("Who is the US ambassador to China?", "Nicholas Burns"),
+    ("Who is Daniel Kritenbrink?", "top US diplomat for East Asia"),
+    ("Who is Antony Blinken?", "Antony Blinken is the US Secretary of State."),
+    ("Who is Jake Sullivan?", "national security adviser"),
+]
+
+TRAM_QUESTIONS = [
+    ("When did the city council vote on the tram line?", "on Tuesday"),
+    ("How much will the tram line cost?", "€480 million"),
+    ("How long is the Blue Line?", "14-kilometre"),
+    ("How many stops will the line have?", "22 stops"),
+    ("How many passengers a day is the line expected to carry?", "60,000 passengers"),
+    ("When will the tram line open?", "September 2028"),
+    ("Why was the project postponed?", "refused to share the cost"),
+    ("Who is José Martínez?", "transport director"),
+    ("Who leads the opponents?", "shopkeepers’ association"),
+    ("What did Ingrid Paulsen call the timetable?", "wildly optimistic"),
+    ("Who is building the trains?", "Nordbahn"),
+    ("Where is Nordbahn based?", "Malmö"),
+    ("How often will trams run at peak times?", "every six minutes"),
+    ("When will construction begin?", "in March"),
+    ("How big is the European Union grant?", "€120 million"),
+    ("Why is the final design cheaper?", "reuse an abandoned freight railway"),
+    ("Who tested the old railway bridge?", "Engineers from the university"),
+    ("Since when has the Green party campaigned for the tram?", "since 2015"),
+    ("Who is the mayor?", "Zoë Lindqvist"),
+    ("Who is Ingrid Paulsen?", "chairwoman"),
+]
+
+OFF_TOPIC = [
+    "What is the capital of France?",
+    "Who won the World Cup?",
+    "How much does a Tesla cost?",
+    "What did Macron say about Ukraine?",
+    "When will Blinken visit Moscow?",
+    "What is quantum computing?",
+    "Who is Elon Musk?",
+    "What is the best pizza in Naples?",
+]
+
+TRAM_OFF_TOPIC = [
+    "Who won the World Cup?",
+    "What is the capital of Peru?",
+    "How much does a ticket for the metro cost?",
+    "When will the airport extension open?",
+    "What did Mayor Lindqvist say about the football stadium?",
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), BUNDLED_QUESTIONS)
+def test_answers_factual_questions_about_the_bundled_article(bundled, question, expected):
+    result = answer_question(bundled, question)
+    assert result.answer is not None, f"declined (confidence {result.confidence})"
+    assert expected in result.answer
+
+
+@pytest.mark.parametrize(("question", "expected"), TRAM_QUESTIONS)
+def test_answers_the_same_kinds_of_question_about_another_article(tram, question, expected):
+    result = answer_question(tram, question)
+    assert result.answer is not None, f"declined (confidence {result.confidence})"
+    assert expected in result.answer
+
+
+@pytest.mark.parametrize("question", OFF_TOPIC)
+def test_declines_off_topic_questions(bundled, question):
+    assert answer_question(bundled, question).answer is None
+
+
+@pytest.mark.parametrize("question", TRAM_OFF_TOPIC)
+def test_declines_off_topic_questions_about_another_article(tram, question):
+    assert answer_question(tram, question).answer is None
+
+
+def test_a_declined_answer_offers_the_closest_paragraphs_as_leads(bundled):
+    result = answer_question(bundled, "When will Blinken visit Moscow?")
+    assert result.answer is None
+    assert result.kind == "declined"
+    assert 1 <= len(result.sources) <= constants.ASK_LEADS
+    assert all("Blinken" in s.text for s in result.sources)
+
+
+def test_a_question_about_nothing_in_the_article_has_no_leads(bundled):
+    assert answer_question(bundled, "What is the capital of France?").sources == ()
+
+
+def test_an_answer_names_its_source_paragraph(bundled):
+    result = answer_question(bundled, "Where is the security symposium?")
+    assert result.sources[0].paragraph == 23
+    assert result.answer in result.sources[0].text
+
+
+def test_confidence_is_higher_for_an_answer_than_for_a_decline(bundled):
+    sure = answer_question(bundled, "Where is the security symposium?").confidence
+    unsure = answer_question(bundled, "When will Blinken visit Moscow?").confidence
+    assert 0 <= unsure < constants.ASK_MIN_CONFIDENCE <= sure <= 1
+
+
+def test_a_changed_detail_lowers_confidence(tram):
+    # The article says the trains come from Malmö; a question that swaps a name is a trap.
+    true = rank_candidates(tram, "Where is Nordbahn based?")[0].confidence
+    swapped = rank_candidates(tram, "Where is Siemens based?")[0].confidence
+    assert swapped < true
+
+
+def test_answers_are_at_most_300_characters():
+    long_sentence = (
+        "The committee met on Monday and " + "discussed the budget at length, " * 20 + "then left."
+    )
+    article = parse_article(f"{long_sentence}\nThe chairman resigned on Tuesday.\n")
+    result = answer_question(article, "When did the committee meet?")
+    assert result.answer is not None
+    assert len(result.answer) <= constants.ASK_MAX_ANSWER_CHARS
+    assert "Monday" in result.answer
+
+
+def test_ranked_candidates_are_best_first_with_confidences(bundled):
+    ranked = rank_candidates(bundled, "Who visited China in May?")
+    assert ranked and "William Burns" in ranked[0].text
+    assert all(0 <= c.confidence <= 1 for c in ranked)
+
+
+def test_json_contract(bundled):
+    data = answer_question(bundled, "Where is the security symposium?").to_dict()
+    assert set(data) == {"question", "answer", "sources"}
+    assert set(data["sources"][0]) == {"paragraph", "text"}
+
+
+def test_declined_json_has_a_null_answer(bundled):
+    assert answer_question(bundled, "Who won the World Cup?").to_dict()["answer"] is None
+
+
+# --- people and quotations -------------------------------------------------------------
+
+
+def test_who_is_uses_the_speaker_registry_role_when_it_knows_the_person(bundled, monkeypatch):
+    person = quotes.Speaker("Daniel Kritenbrink", ("Kritenbrink",), "the top US diplomat for East Asia", 1)
+    monkeypatch.setattr(quotes, "find_person", lambda article, name: person)
+    result = answer_question(bundled, "Who is Kritenbrink?")
+    assert result.answer == "Daniel Kritenbrink is the top US diplomat for East Asia."
+    assert result.kind == "person"
+    assert result.sources[0].paragraph == 36
+
+
+@pytest.mark.parametrize("question", ["Who is the mayor?", "Who was Robert's son?", "Who is he?"])
+def test_who_is_asks_the_registry_only_about_names(tram, monkeypatch, question):
+    asked = []
+    monkeypatch.setattr(quotes, "find_person", lambda article, name: asked.append(name))
+    answer_question(tram, question)
+    assert asked == []
+
+
+def test_who_is_falls_back_to_the_sentence_without_a_registry(bundled, monkeypatch):
+    monkeypatch.setattr(quotes, "find_person", lambda article, name: None)
+    result = answer_question(bundled, "Who is Kurt Campbell?")
+    assert result.kind == "sentence"
+    assert "top Asia expert" in result.answer
+
+
+def test_what_someone_said_uses_the_quote_engine(bundled, monkeypatch):
+    speaker = quotes.Speaker("Xi Jinping", ("Xi",), "China's president", 2)
+    said = (
+        quotes.Quote(
+            "benefit both of our countries.",
+            14,
+            "Xi hinted that we can “benefit both of our countries.”",
+            "Xi",
+        ),
+        quotes.Quote(
+            "the foundation of China-US relations", 15, "“The foundation of China-US relations”", "Xi"
+        ),
+    )
+    monkeypatch.setattr(quotes, "find_quotes", lambda article, q: quotes.QuoteResult(q, speaker, said))
+    result = answer_question(bundled, "What did Xi say about relations?")
+    assert result.kind == "quote"
+    assert result.sources[0].paragraph == 15
+
+
+def test_what_someone_said_falls_back_when_the_quote_engine_knows_no_one(bundled, monkeypatch):
+    monkeypatch.setattr(quotes, "find_quotes", lambda article, q: quotes.QuoteResult(q, None, ()))
+    result = answer_question(bundled, "What did Austin say about the meeting?")
+    assert result.kind == "sentence"
+    assert "at some point" in result.answer
+
+
+# --- question types ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Who is the mayor?", WHO),
+        ("When did the vote happen?", WHEN),
+        ("In what year was it founded?", WHEN),
+        ("Where is Nordbahn based?", WHERE),
+        ("In which country is Malmö?", WHERE),
+        ("How many stops are there?", HOW_MANY),
+        ("How much will it cost?", HOW_MANY),
+        ("Why was it postponed?", WHY),
+    ],
+)
+def test_question_types(question, kind):
+    assert classify(question).kind == kind
+
+
+def test_the_answer_kind_the_question_wants_wins_a_tie():
+    article = parse_article(
+        "The museum reopened in the harbour district.\nThe museum reopened on 3 May 2021.\n"
+    )
+    assert "2021" in answer_question(article, "When did the museum reopen?").answer
+    assert "harbour" in answer_question(article, "Where did the museum reopen?").answer
+
+
+# --- robustness ---------------------------------------------------------------------------
+
+
+def test_api_ask_validates_and_answers(bundled):
+    assert api.ask(bundled, "  Where is the security symposium?  ").answer
+
+
+def test_a_question_of_only_stopwords_is_declined(bundled):
+    assert answer_question(bundled, "What is it?").answer is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=80))
+def test_any_question_never_raises(question):
+    article = parse_article("Officials met in Vienna on Friday.\nThe F-22 shot down a balloon in February.\n")
+    result = answer.answer_question(article, question)
+    assert result.answer is None or len(result.answer) <= constants.ASK_MAX_ANSWER_CHARS
