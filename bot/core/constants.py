@@ -134,3 +134,18 @@ ASK_STRONG_MATCH = 0.7
 ASK_ROOT_MIN = 5
 ASK_ROOT_SHARE = 0.7
 ASK_ROOT_QUALITY = 0.6
+
+# --- summary engine ----------------------------------------------------------------------
+# Sentences shorter than this (in words), or with fewer ordinary lower-case words than the
+# next figure, are by-line debris or fragments ("By .", "14:11 EST, 25 October 2013").
+SUMMARY_MIN_WORDS = 6
+SUMMARY_MIN_LOWER_WORDS = 3
+# "Label: what the photo shows" captions have a label of at most this many words.
+SUMMARY_CAPTION_LABEL_WORDS = 4
+# Longer "sentences" (text with no full stops) are cut to this many words in a summary.
+SUMMARY_MAX_SENTENCE_WORDS = 80
+# ...and to this many characters (scripts written without spaces have few "words").
+SUMMARY_MAX_SENTENCE_CHARS = 600
+# A quotation still open after this many sentences is an unbalanced quote mark: stop
+# treating the sentences after it as part of someone's quote.
+SUMMARY_MAX_QUOTE_SENTENCES = 6

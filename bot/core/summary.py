@@ -1,13 +1,23 @@
 """Extractive summary of an article: the sentences that best cover it, in article order.
 
-Baseline engine: the lead body sentences (captions and repeats skipped).
+Lead prior + PacSum-style directed centrality (tf-idf cosine, linear time), scaled by how well a
+sentence stands alone; picked by MMR so no two say the same thing. Debris, fragments and captions
+are screened out first (summary_filters); "He said..." follows its antecedent or is not picked.
 """
 
 from __future__ import annotations
 
+import heapq
+import math
 from dataclasses import asdict, dataclass
+from weakref import WeakKeyDictionary
 
-from bot.core.article import Article
+from rapidfuzz import fuzz
+
+from bot.core import constants
+from bot.core.article import HEADING, Article, Sentence
+from bot.core.summary_filters import OPENING_QUOTES, Screen, clipped, quote_open_after, screen
+from bot.core.summary_terms import Vector, add_into, dot, terms_of, tfidf_vectors
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +35,179 @@ class Summary:
         return {"article": self.article, "sentences": [asdict(s) for s in self.sentences]}
 
 
-def summarize(article: Article, count: int) -> Summary:
-    """The `count` most important body sentences, in article order."""
-    picked = article.body_sentences[:count]
-    return Summary(article.id, tuple(SummarySentence(s.text, s.paragraph) for s in picked))
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """The summariser's knobs; the defaults were tuned on the development set only."""
+
+    position: float = 1.0  # weight of the lead prior
+    position_decay: float = 6.0  # the prior halves roughly every this many sentences
+    centrality: float = 2.0  # weight of the content centrality
+    forward: float = 1.0  # PacSum: similarity to later sentences counts this much...
+    backward: float = 0.3  # ...and to earlier ones this much
+    short_words: int = 12  # sentences shorter than this are scaled down in proportion
+    long_words: int = 45  # and longer ones gently scaled down
+    quote: float = 0.7  # for sentences that open with a quotation mark
+    question: float = 0.5
+    spaced_end: float = 0.6  # for lines that had no full stop in the source (captions)
+    redundancy: float = 0.7  # MMR: subtract this times the similarity to a picked sentence
+    max_similarity: float = 0.5  # never pick a sentence this similar (cosine) to a picked one
+    max_fuzz: float = 80.0  # nor one whose rapidfuzz token_set_ratio reaches this
+    pool: int = 60  # MMR considers only this many best-scored sentences, to stay fast
+
+
+DEFAULT_WEIGHTS = Weights()
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    sentence: Sentence
+    screen: Screen
+    vector: Vector
+    score: float
+    previous: int | None  # number of the usable sentence just before, in the same paragraph
+    dependent: bool  # leans back ("He said", "But") or continues a quotation begun earlier
+
+
+def summarize(article: Article, count: int, weights: Weights = DEFAULT_WEIGHTS) -> Summary:
+    """The `count` most important body sentences, in article order (fewer if it has fewer)."""
+    picked = _select(_pool(article, weights), count, weights)
+    picked.sort(key=lambda c: c.sentence.number)
+    return Summary(
+        article.id, tuple(SummarySentence(clipped(c.screen.text), c.sentence.paragraph) for c in picked)
+    )
+
+
+# The best-scored sentences of each article, kept while the article lives: scoring is linear
+# in the article, picking from the pool is not, so repeated /summary calls cost almost nothing.
+_POOLS: WeakKeyDictionary[Article, dict[Weights, list[_Candidate]]] = WeakKeyDictionary()
+
+
+def _pool(article: Article, weights: Weights) -> list[_Candidate]:
+    """The `weights.pool` best-scored candidates; MMR considers only these, to stay fast."""
+    pools = _POOLS.setdefault(article, {})
+    pool = pools.get(weights)
+    if pool is None:
+        candidates = _score(_usable_sentences(article), _inside_quotes(article), weights)
+        pool = pools[weights] = heapq.nlargest(weights.pool, candidates, key=lambda c: c.score)
+    return pool
+
+
+def _usable_sentences(article: Article) -> list[tuple[Sentence, Screen]]:
+    """Body sentences fit to quote. If screening leaves none, the body sentences that have words;
+    if the article has no body at all (every line unpunctuated), its sentences that are not repeats."""
+    sentences = article.body_sentences or tuple(
+        s
+        for s in article.sentences
+        if s.duplicate_of is None and article.paragraph(s.paragraph).kind != HEADING
+    )
+    screened = [(s, screen(s.text)) for s in sentences]
+    usable = [(s, sc) for s, sc in screened if sc.unusable is None]
+    if usable:
+        return usable
+    return [(s, sc) for s, sc in screened if sc.unusable != "debris" and sc.word_count] or [
+        (s, sc) for s, sc in screened if sc.word_count
+    ]
+
+
+def _inside_quotes(article: Article) -> set[int]:
+    """Numbers of sentences inside a quotation opened by an earlier sentence and closed by a
+    later one (or themselves). A quotation never closed is left alone: exports that join
+    paragraphs drop the line breaks that would have ended it."""
+    inside: set[int] = set()
+    for paragraph in article.paragraphs:
+        is_open, pending = False, []
+        for sentence in paragraph.sentences:
+            text = sentence.text.lstrip()
+            if text[:1] in OPENING_QUOTES:
+                is_open, pending = False, []  # a new quotation (or paragraph of one) starts here
+            elif is_open:
+                pending.append(sentence.number)
+            is_open = quote_open_after(text, is_open)
+            if not is_open:
+                inside.update(pending)
+                pending = []
+            elif len(pending) > constants.SUMMARY_MAX_QUOTE_SENTENCES:
+                is_open, pending = False, []  # an unbalanced mark, not a quotation this long
+    return inside
+
+
+def _score(sentences: list[tuple[Sentence, Screen]], inside_quotes: set[int], w: Weights) -> list[_Candidate]:
+    if not sentences:
+        return []
+    vectors = tfidf_vectors([terms_of(sc.words) for _, sc in sentences])
+    centrality = _centrality(vectors, w)
+    top = max(centrality) or 1.0
+    candidates = []
+    previous: Sentence | None = None
+    for rank, ((sentence, sc), vector, central) in enumerate(
+        zip(sentences, vectors, centrality, strict=True)
+    ):
+        prior = math.exp(-rank * math.log(2) / w.position_decay)
+        base = w.position * prior + w.centrality * central / top
+        before = previous.number if previous and previous.paragraph == sentence.paragraph else None
+        dependent = sc.leans_back or sentence.number in inside_quotes
+        candidates.append(_Candidate(sentence, sc, vector, base * _fitness(sc, w), before, dependent))
+        previous = sentence
+    return candidates
+
+
+def _centrality(vectors: list[Vector], w: Weights) -> list[float]:
+    """PacSum-style directed centrality in linear time: sum of cosines to later and earlier sentences."""
+    total: dict[str, float] = {}
+    for vector in vectors:
+        add_into(total, vector)
+    before: dict[str, float] = {}
+    scores = []
+    for vector in vectors:
+        to_earlier = dot(vector, before)
+        to_later = dot(vector, total) - to_earlier - dot(vector, vector)
+        scores.append(max(0.0, w.forward * to_later + w.backward * to_earlier))
+        add_into(before, vector)
+    return scores
+
+
+def _fitness(sc: Screen, w: Weights) -> float:
+    """How well a sentence stands alone as a summary line (1.0 = no reservation)."""
+    factor = 1.0
+    if sc.word_count < w.short_words:
+        factor *= sc.word_count / w.short_words
+    elif sc.word_count > w.long_words:
+        factor *= w.long_words / sc.word_count
+    if sc.is_quote:
+        factor *= w.quote
+    if sc.is_question:
+        factor *= w.question
+    if sc.spaced_end:
+        factor *= w.spaced_end
+    return factor
+
+
+def _select(pool: list[_Candidate], count: int, w: Weights) -> list[_Candidate]:
+    """Maximal marginal relevance: score minus similarity to what is already picked."""
+    overlap = [0.0] * len(pool)  # each one's highest similarity to a picked sentence
+    open_ = set(range(len(pool)))
+    picked: list[_Candidate] = []
+    while open_ and len(picked) < count:
+        numbers = {p.sentence.number for p in picked}
+        best = max(
+            open_, key=lambda i: (_stands(pool[i], numbers), pool[i].score - w.redundancy * overlap[i])
+        )
+        open_.discard(best)
+        candidate = pool[best]
+        if overlap[best] >= w.max_similarity or _fuzzy_repeat(candidate, picked, w):
+            continue
+        picked.append(candidate)
+        for i in open_:
+            overlap[i] = max(overlap[i], dot(pool[i].vector, candidate.vector))
+    return picked
+
+
+def _stands(candidate: _Candidate, picked_numbers: set[int]) -> bool:
+    """A sentence that opens "He said", "But", "This" is picked only right after the sentence it
+    points back to, unless nothing else is left."""
+    return not candidate.dependent or candidate.previous in picked_numbers
+
+
+def _fuzzy_repeat(candidate: _Candidate, picked: list[_Candidate], w: Weights) -> bool:
+    """A reworded repeat that tf-idf misses (different rare words, same sentence)."""
+    return any(fuzz.token_set_ratio(candidate.screen.text, p.screen.text) >= w.max_fuzz for p in picked)

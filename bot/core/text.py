@@ -89,6 +89,13 @@ _SENTENCE_OPENERS = frozenset(
     "however meanwhile still then now also later earlier some many most no one both".split()
 )
 
+# Corpus exports turn line wraps into " . ", even mid-sentence ("Cassell and . Edwards said");
+# a spaced full stop after one of these words is such a wrap, not the end of a sentence.
+LINE_WRAP_WORDS = frozenset(
+    "a an the and or but nor of to for with from by in on at as into onto than which who whose "
+    "his their its our my your is are was were has have had be been".split()
+)
+
 _CANDIDATE = re.compile(r"\s?[.!?…]+[\"'”’)\]]*(?=\s+)")
 _TOKEN_BEFORE = re.compile(r"(\S+?)\s?$")
 
@@ -130,19 +137,26 @@ def _is_boundary(text: str, mark: int, end: int) -> bool:
     first = following[0]
     if not (first.isupper() or first.isdigit() or first in "\"“‘'(["):
         return False
+    before = _TOKEN_BEFORE.search(text, 0, mark)
+    written = before.group(1).rstrip(".").lstrip("\"“‘'([") if before else ""
+    token = written.casefold()
     if text[mark].isspace():
-        # Corpus style "hepatitis A . State ...": a spaced full stop always ends a sentence.
-        return True
+        # Corpus style "hepatitis A . State ...": a spaced full stop ends a sentence, unless it
+        # follows a title ("Mr . Cameron") or a lower-case function word (a line wrap).
+        return token not in _TITLES and written not in LINE_WRAP_WORDS
     if text[mark] != ".":
         return True
-    before = _TOKEN_BEFORE.search(text, 0, mark)
-    token = before.group(1).rstrip(".").lstrip("\"“‘'([").casefold() if before else ""
     if token in _TITLES:
         return False
     if len(token) == 1 and token.isalpha():
-        # An initial ("John F. Kennedy"), not the end of a sentence.
-        return False
+        # An initial ("John F. Kennedy"), unless a sentence plainly starts ("hepatitis A. The").
+        return _next_word(following) in _SENTENCE_OPENERS - {"a", "i"}
     if token in _SOFT_ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
-        next_word = re.match(r"[\"“‘'(\[]*([^\W\d_]+)", following)
-        return bool(next_word) and next_word.group(1).casefold() in _SENTENCE_OPENERS
+        return _next_word(following) in _SENTENCE_OPENERS
     return True
+
+
+def _next_word(following: str) -> str:
+    """The first word of `following`, folded, skipping opening quotes and brackets."""
+    match = re.match(r"[\"“‘'(\[]*([^\W\d_]+)", following)
+    return match.group(1).casefold() if match else ""

@@ -1,0 +1,178 @@
+"""Sentence screening for the summariser: what is debris, a fragment or a caption, and what leans back.
+
+Generic signals of news exports (by-lines, datelines, time stamps, "Label: photo text"
+captions, line-wrap full stops), never rules for a particular article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core import constants
+from bot.core.text import LINE_WRAP_WORDS, words
+
+# "(CNN) --", "WASHINGTON (Reuters) -", "Canberra, Australia (CNN) --", "NEW DELHI:": datelines.
+_DATELINE = re.compile(
+    r"^(?:[^()\n]{0,60}?\((?:CNN|AP|AFP|Reuters|UPI|PA|Xinhua)[^()\n]{0,24}\)\s*(?:--|—|–|-|:)?"
+    r"|(?:[A-Z][\w.'’-]*,? ){0,4}\([A-Z][\w.&'’ ]{1,30}\)\s*(?:--|—|–)"
+    r"|[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}\s*(?:--|—|–|:))\s*"
+)
+# "By . Jane Smith . PUBLISHED: . 14:11 EST ..." and other export boilerplate.
+_BOILERPLATE = re.compile(
+    r"^(?:last updated|updated\s*:|published\s*:|scroll down|click here|read more\s*:|"
+    r"video\s+scroll|follow\s+@|share this|see the video|watch the video)",
+    re.IGNORECASE,
+)
+# A line that starts with a time stamp: "14:11 EST, 25 October 2013".
+_TIMESTAMP = re.compile(r"\d{1,2}:\d{2}\s*(?:EST|EDT|GMT|BST|UTC|CET|ET|PT|AM|PM|am|pm)\b")
+# Photo captions written as "Label: what the picture shows", the label a few words long.
+# Quotations follow a colon too ("He admitted: 'We ...'"), so the text after the label must not
+# open with a quotation mark, and the label must not start with a pronoun.
+_CAPTION_LABEL = re.compile(r"^([A-Z][^:.!?\"“‘']{0,40}?):\s+[A-Z0-9£$]")
+_PRONOUNS = frozenset("he she it they we i you his her their its this that there".split())
+_SAY_VERBS = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|explained|asked|asks|declared|"
+    r"stated|warned|insisted|claimed|tweeted|replied|according)\b",
+    re.IGNORECASE,
+)
+# "Pictured on the right is ...", "...; pictured is Lake Placid": text about a photo. The
+# appositive "Mr Coe, pictured with Alya, said ..." is body text and stays.
+_PHOTO_WORDS = ("pictured", "photographed", "shown", "seen")
+_PICTURED = re.compile(
+    r"^pictured\b|\b(?:pictured|photographed|shown|seen) (?:is|are|here|above|below|left|right|on the)\b",
+    re.IGNORECASE,
+)
+# Words that point back to an earlier sentence when they open one.
+_BACK_REFERENCES = frozenset(
+    "he she it they this these those that his her its their him them but and so yet also however "
+    "then such both nor or meanwhile instead still there's he's she's it's they're that's".split()
+)
+# A sentence that ends on one of these before its full stop was cut by a line-wrap " . "
+# (prepositions are left out: "move on.", "think of." end sentences in good English).
+_DANGLING_ENDS = frozenset("a an the and or but nor which whose their its our my your than".split())
+_QUOTE_MARK = re.compile(r"[“”‘’'\"«»]")
+OPENING_QUOTES = "\"“‘'«"
+# Inline line-wrap full stops of corpus exports: "a casual . navy blue shirt", "Cassell and . Edwards".
+_INLINE_STOP = re.compile(r"(\S+)\s\.\s+(?=(\S))")
+_WORD_END = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_SPACED_END = re.compile(r"\s+\.$")
+
+
+@dataclass(frozen=True, slots=True)
+class Screen:
+    """What the summariser needs to know about one sentence before scoring it."""
+
+    text: str  # the sentence as shown: dateline and line-wrap debris removed
+    words: tuple[str, ...]  # the words of `text`
+    unusable: str | None  # "debris", "fragment" or "caption" when it must not be picked
+    leans_back: bool  # opens with a word that points to an earlier sentence
+    is_quote: bool  # opens with a quotation mark
+    is_question: bool
+    spaced_end: bool  # ends " ." as corpus exports end lines that had no full stop
+
+    @property
+    def word_count(self) -> int:
+        return len(self.words)
+
+
+def display_text(text: str) -> str:
+    """`text` without an agency dateline and with line-wrap full stops closed up."""
+    cleaned = _DATELINE.sub("", text, count=1)
+    if cleaned != text and not words(cleaned):
+        cleaned = text  # "UPDATED: ." is debris, but keep it whole for the screen to see
+    cleaned = cleaned.strip()
+    if " ." in cleaned:  # the regexes below are the slow part; most sentences have no wrap
+        cleaned = _SPACED_END.sub(".", _INLINE_STOP.sub(_close_wrap, cleaned))
+    return cleaned
+
+
+def clipped(text: str, limit: int = constants.SUMMARY_MAX_SENTENCE_WORDS) -> str:
+    """`text` if it is a sentence of ordinary length; otherwise its opening, cut at the last
+    clause break (or word) before `limit` words or SUMMARY_MAX_SENTENCE_CHARS characters and
+    marked with an ellipsis. Text with no full stops reaches us as one huge "sentence"."""
+    found = list(_WORD_END.finditer(text))
+    if len(found) <= limit and len(text) <= constants.SUMMARY_MAX_SENTENCE_CHARS:
+        return text
+    head = text[: found[limit - 1].end()] if len(found) > limit else text
+    if len(head) > constants.SUMMARY_MAX_SENTENCE_CHARS:
+        head = head[: constants.SUMMARY_MAX_SENTENCE_CHARS]
+        space = head.rfind(" ")
+        if space > len(head) // 2:
+            head = head[:space]
+    clause = max(head.rfind(mark) for mark in ",;:—–、，")
+    if clause > len(head) // 2:
+        head = head[:clause]
+    return head.rstrip(" ,;:—–-、，") + "…"
+
+
+def quote_open_after(text: str, open_before: bool) -> bool:
+    """Whether a quotation is still open at the end of `text`, given whether one was open at its
+    start: a sentence that starts inside a quotation cannot stand alone (who is speaking?)."""
+    is_open = open_before
+    for match in _QUOTE_MARK.finditer(text):
+        mark, start, end = match.group(), match.start(), match.end()
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe: "don't", "Nyong'o"
+        if mark in "“‘«" or (mark in "'\"" and not before.isalnum() and after.isalnum() and not is_open):
+            is_open = True
+        elif mark in "”»" or (mark in "’'\"" and not after.isalnum() and is_open):
+            is_open = False
+    return is_open
+
+
+def _close_wrap(match: re.Match) -> str:
+    word, following = match.group(1), match.group(2)
+    if following.islower() or word in LINE_WRAP_WORDS:
+        return word + " "
+    return match.group(0)
+
+
+def screen(text: str) -> Screen:
+    """Classify one sentence of an article."""
+    shown = display_text(text)
+    tokens = words(shown)
+    first = tokens[0].casefold() if tokens else ""
+    return Screen(
+        text=shown,
+        words=tuple(tokens),
+        unusable=_unusable(shown, tokens),
+        leans_back=first in _BACK_REFERENCES,
+        is_quote=shown[:1] in OPENING_QUOTES,
+        is_question=shown.rstrip("\"”’' )").endswith("?"),
+        spaced_end=text.rstrip().endswith(" ."),
+    )
+
+
+def _unusable(text: str, tokens: list[str]) -> str | None:
+    if _BOILERPLATE.match(text) or (len(tokens) < 15 and _TIMESTAMP.match(text)):
+        return "debris"
+    if _is_fragment(text, tokens):
+        return "fragment"
+    if _is_caption_like(text):
+        return "caption"
+    return None
+
+
+def _is_fragment(text: str, tokens: list[str]) -> bool:
+    if len(tokens) < constants.SUMMARY_MIN_WORDS:
+        return True
+    # Names, dates and by-lines: a sentence has ordinary lower-case words.
+    if sum(1 for t in tokens if t[0].islower()) < constants.SUMMARY_MIN_LOWER_WORDS:
+        return True
+    opening = text.lstrip("\"“‘'«([ ")
+    if opening[:1].islower() or text[:1] in ")]":
+        return True  # the tail of a sentence the splitter cut in two
+    return text.endswith(".") and tokens[-1].casefold() in _DANGLING_ENDS
+
+
+def _is_caption_like(text: str) -> bool:
+    label = _CAPTION_LABEL.match(text)
+    if label and len(label.group(1).split()) <= constants.SUMMARY_CAPTION_LABEL_WORDS:
+        head = label.group(1).split()[0].casefold()
+        if head not in _PRONOUNS and not _SAY_VERBS.search(label.group(1)):
+            return True
+    lowered = text.casefold()
+    return any(word in lowered for word in _PHOTO_WORDS) and bool(_PICTURED.search(text))

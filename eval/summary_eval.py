@@ -1,0 +1,131 @@
+"""ROUGE of the summariser against Lead-3 and Lead-3-clean on the summaries-dev set, in one run.
+
+Usage: python eval/summary_eval.py [DATA_DIR] [--sentences N] [--show] [--ablations]  (needs the `dev` extra).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from statistics import mean
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+try:
+    import pysbd
+    from rouge_score import rouge_scorer
+except ImportError as error:  # development-only dependencies
+    sys.exit(f"{error.name} is missing: pip install -e '.[dev]'")
+
+from bot.core import api  # noqa: E402
+from bot.core.article import load_article  # noqa: E402
+from bot.core.summary import DEFAULT_WEIGHTS, Weights, summarize  # noqa: E402
+
+# The development set lives beside the project (`../shared/data/summaries-dev`), never inside it;
+# from a git worktree it is one level further up.
+DATA_CANDIDATES = [base / "shared" / "data" / "summaries-dev" for base in (ROOT.parent, ROOT.parent.parent)]
+DEFAULT_DATA = next((path for path in DATA_CANDIDATES if path.is_dir()), DATA_CANDIDATES[0])
+METRICS = ("rouge1", "rouge2", "rougeLsum")
+# Lead-3-clean skips pysbd "sentences" under this many words (the README's anchor).
+CLEAN_MIN_WORDS = 6
+
+Summariser = Callable[[Path], list[str]]
+
+
+def dev_articles(data_dir: Path) -> list[tuple[Path, list[str]]]:
+    """(article path, highlight lines) for every NNN.txt with a NNN.highlights.txt."""
+    pairs = []
+    for path in sorted(data_dir.glob("[0-9]*.txt")):
+        if path.name.endswith(".highlights.txt"):
+            continue
+        highlights = path.with_name(path.stem + ".highlights.txt")
+        if highlights.exists():
+            lines = [line.strip() for line in highlights.read_text(encoding="utf-8").splitlines()]
+            pairs.append((path, [line for line in lines if line]))
+    return pairs
+
+
+_SEGMENTER = pysbd.Segmenter(language="en", clean=False)
+
+
+def lead3(path: Path, count: int = 3) -> list[str]:
+    return [s.strip() for s in _SEGMENTER.segment(path.read_text(encoding="utf-8")) if s.strip()][:count]
+
+
+def lead3_clean(path: Path, count: int = 3) -> list[str]:
+    sentences = [s.strip() for s in _SEGMENTER.segment(path.read_text(encoding="utf-8"))]
+    return [s for s in sentences if len(s.split()) >= CLEAN_MIN_WORDS][:count]
+
+
+def ours(count: int = 3, weights: Weights = DEFAULT_WEIGHTS) -> Summariser:
+    """The summariser exactly as the CLI runs it: real loader, command layer, JSON texts."""
+
+    def run(path: Path) -> list[str]:
+        article = load_article(path)
+        if weights is DEFAULT_WEIGHTS:
+            result = api.summary(article, count)
+        else:
+            result = summarize(article, count, weights)
+        return [s["text"] for s in result.to_dict()["sentences"]]
+
+    return run
+
+
+def score(summariser: Summariser, pairs: list[tuple[Path, list[str]]]) -> dict[str, float]:
+    """Mean ROUGE F1 (x100) over the articles, as the README computes it."""
+    scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
+    totals: dict[str, list[float]] = {m: [] for m in METRICS}
+    for path, reference in pairs:
+        result = scorer.score("\n".join(reference), "\n".join(summariser(path)))
+        for metric in METRICS:
+            totals[metric].append(result[metric].fmeasure * 100)
+    return {metric: mean(values) for metric, values in totals.items()}
+
+
+# What each part of the summariser adds: the same run with one part switched off.
+ABLATIONS = {
+    "- centrality": Weights(centrality=0.0),
+    "- lead prior": Weights(position=0.0),
+    "- MMR": Weights(redundancy=0.0, max_similarity=2.0, max_fuzz=101.0),
+    "- fitness": Weights(quote=1.0, question=1.0, spaced_end=1.0, short_words=1, long_words=10**6),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--sentences", type=int, default=3)
+    parser.add_argument("--show", action="store_true", help="print each summary")
+    parser.add_argument("--ablations", action="store_true", help="also score with each part switched off")
+    args = parser.parse_args(argv)
+    pairs = dev_articles(args.data)
+    if not pairs:
+        print(f"no articles with highlights in {args.data}", file=sys.stderr)
+        return 1
+    rows = {
+        "Lead-3": lambda p: lead3(p, args.sentences),
+        "Lead-3-clean": lambda p: lead3_clean(p, args.sentences),
+        "article-bot": ours(args.sentences),
+    }
+    if args.ablations:
+        rows.update({name: ours(args.sentences, weights) for name, weights in ABLATIONS.items()})
+    print(f"{len(pairs)} articles from {args.data}, {args.sentences} sentences each\n")
+    print(f"| {'summariser':<14} | ROUGE-1 | ROUGE-2 | ROUGE-Lsum |")
+    print(f"|{'-' * 16}|---------|---------|------------|")
+    for name, summariser in rows.items():
+        result = score(summariser, pairs)
+        r1, r2, rl = (result[m] for m in METRICS)
+        print(f"| {name:<14} | {r1:7.2f} | {r2:7.2f} | {rl:10.2f} |")
+    if args.show:
+        for path, _ in pairs:
+            print(f"\n{path.name}")
+            for line in rows["article-bot"](path):
+                print(f"  - {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
