@@ -42,11 +42,13 @@ class ArticleBot(discord.AutoShardedClient):
         warm_up: bool = True,
         defer_after: float = limits.DEFER_AFTER,
         page_timeout: float = limits.PAGE_TIMEOUT,
+        **client_options,
     ) -> None:
         super().__init__(
             intents=discord.Intents.default(),  # no privileged intent: mentions carry their content
             allowed_mentions=discord.AllowedMentions.none(),
             shard_count=shard_count,
+            **client_options,
         )
         self.library = library
         self.sync_on_start = sync_on_start

@@ -155,9 +155,7 @@ SPECS: dict[str, Spec] = {
     "summary": Spec(
         summary,
         "The article's key sentences, in article order",
-        {
-            "sentences": f"How many sentences ({constants.SUMMARY_MIN_SENTENCES}-{constants.SUMMARY_MAX_SENTENCES})"
-        },
+        {"sentences": f"How many sentences ({Sentences.min_value}-{Sentences.max_value})"},
     ),
     "quote": Spec(
         quote,

@@ -82,9 +82,14 @@ async def _serve(bot: ArticleBot, token: str) -> int:
     return EXIT_OK
 
 
+_closing: set[asyncio.Task] = set()  # strong references, so a pending close is never garbage-collected
+
+
 def _request_close(bot: ArticleBot, signame: str) -> None:
     log.info("%s received: closing the connection to Discord", signame)
-    asyncio.ensure_future(bot.close())
+    task = asyncio.ensure_future(bot.close())
+    _closing.add(task)
+    task.add_done_callback(_closing.discard)
 
 
 async def _sync(bot: ArticleBot, token: str, guild_id: int | None) -> int:

@@ -14,6 +14,7 @@ from bot.discord import limits
 
 log = logging.getLogger(__name__)
 
+STALE = "Those pages can no longer be turned; run the command again."
 NOT_YOURS = "Only the person who asked can turn these pages. Run the command yourself to get your own copy."
 
 
@@ -69,9 +70,10 @@ class Paginator(discord.ui.View):
 
     async def on_error(self, interaction: discord.Interaction, error: Exception, item, /) -> None:
         log.error("page button failed", exc_info=error)
-        from bot.discord.respond import send_reply  # late import: respond builds Paginators
-        from bot.discord.embeds import notice
-
-        await send_reply(
-            interaction, notice("Those pages can no longer be turned; run the command again.", error=True)
-        )
+        try:
+            if interaction.response.is_done():
+                await interaction.followup.send(STALE, ephemeral=True)
+            else:
+                await interaction.response.send_message(STALE, ephemeral=True)
+        except discord.HTTPException:
+            log.debug("could not report a page button failure", exc_info=True)

@@ -265,10 +265,8 @@ class FakeDiscord:
         event = {"op": OP_DISPATCH, "t": name, "s": self._seq, "d": data}
         self._sent.append(event)
         if self._ws is not None and not self._ws.closed:
-            try:
+            with contextlib.suppress(ConnectionResetError):  # the replay on RESUME delivers it
                 await self._ws.send_json(event)
-            except ConnectionResetError:  # delivered by the replay on RESUME
-                pass
 
     async def dispatch(self, name: str, data: dict) -> None:
         """Send an event to the bot; if it is reconnecting, the event is replayed when it resumes."""
