@@ -9,6 +9,7 @@ import asyncio
 import logging
 import math
 import re
+from concurrent.futures import ThreadPoolExecutor
 
 import discord
 import yarl
@@ -27,6 +28,10 @@ log = logging.getLogger(__name__)
 
 DISCORD_API_BASE = Route.BASE
 _MENTION = re.compile(r"<@!?(\d+)>")
+
+# The bot never joins voice: the start-up warnings about missing voice libraries are noise.
+discord.VoiceClient.warn_nacl = False
+discord.VoiceClient.warn_dave = False
 
 
 class ArticleBot(discord.AutoShardedClient):
@@ -56,6 +61,7 @@ class ArticleBot(discord.AutoShardedClient):
         self.warm_up = warm_up
         self.defer_after = defer_after
         self.page_timeout = page_timeout
+        self.engine = ThreadPoolExecutor(limits.ENGINE_THREADS, thread_name_prefix="engine")
         self.tree = ArticleTree(self)
         for command in build_commands(multi_article=len(library) > 1):
             self.tree.add_command(command)
@@ -68,7 +74,7 @@ class ArticleBot(discord.AutoShardedClient):
             await self._use_local_gateway()
         if self.warm_up:
             # Parse every article before the first command, off the loop, so no user waits for it.
-            await asyncio.to_thread(self._warm)
+            await asyncio.get_running_loop().run_in_executor(self.engine, self._warm)
         if self.sync_on_start:
             synced = await self.sync_tree(self.sync_guild)
             log.info("synced %d commands %s", len(synced), _where(self.sync_guild))
@@ -139,7 +145,11 @@ class ArticleBot(discord.AutoShardedClient):
             article = library.get(ref)
             return embeds.answer_reply(api.ask(article, question), article.title)
 
-        return await asyncio.to_thread(work)
+        return await asyncio.get_running_loop().run_in_executor(self.engine, work)
+
+    async def close(self) -> None:
+        await super().close()
+        self.engine.shutdown(wait=False, cancel_futures=True)
 
 
 def _where(guild_id: int | None) -> str:

@@ -49,7 +49,7 @@ async def _answer(
     def work() -> Reply:
         return build(bot.library.get(article_ref))
 
-    reply = await compute(interaction, work, defer_after=bot.defer_after)
+    reply = await compute(interaction, work, pool=bot.engine, defer_after=bot.defer_after)
     await send_reply(interaction, reply, page_timeout=bot.page_timeout)
 
 
@@ -99,11 +99,12 @@ def _choice(name: str, value: str) -> app_commands.Choice[str]:
 
 
 async def _within_budget(
-    work: Callable[[], list[app_commands.Choice[str]]],
+    interaction: discord.Interaction, work: Callable[[], list[app_commands.Choice[str]]]
 ) -> list[app_commands.Choice[str]]:
     """Autocomplete cannot be deferred: no choices beats a late answer that Discord drops."""
+    future = asyncio.get_running_loop().run_in_executor(_bot(interaction).engine, work)
     try:
-        return await asyncio.wait_for(asyncio.to_thread(work), timeout=limits.AUTOCOMPLETE_BUDGET)
+        return await asyncio.wait_for(future, timeout=limits.AUTOCOMPLETE_BUDGET)
     except Exception:  # a bad partial input or a slow article must never surface as an error
         log.debug("autocomplete gave up", exc_info=True)
         return []
@@ -119,7 +120,7 @@ async def speaker_autocomplete(
         names = api.complete_speaker(bot.library.get(ref), current, limits.AUTOCOMPLETE_CHOICES)
         return [_choice(name, name) for name in names[: limits.AUTOCOMPLETE_CHOICES]]
 
-    return await _within_budget(work)
+    return await _within_budget(interaction, work)
 
 
 async def article_autocomplete(
@@ -137,7 +138,7 @@ async def article_autocomplete(
             ids = list(titles)[: limits.AUTOCOMPLETE_CHOICES]
         return [_choice(titles[key], key) for key in ids]
 
-    return await _within_budget(work)
+    return await _within_budget(interaction, work)
 
 
 # --- the command table -----------------------------------------------------------------

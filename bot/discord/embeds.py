@@ -76,6 +76,11 @@ def escape(text: str) -> str:
     return discord.utils.escape_markdown(text)
 
 
+def echo(text: str) -> str:
+    """What the user typed, shown back escaped and short enough to leave room for the answer."""
+    return shorten(escape(text), limits.ECHO_CHARS)
+
+
 def bold_marks(marked: str) -> str:
     """Search-engine marks turned into bold markdown, with everything else escaped."""
     pieces = re.split(f"({MARK_START}|{MARK_END})", marked)
@@ -189,7 +194,7 @@ def quote_reply(result: api.QuoteResult, article_title: str) -> Reply:
     speaker = result.speaker
     if speaker is None or not result.quotes:
         lines = [
-            escape(result.message) if result.message else f"No quotes found for “{escape(result.query)}”."
+            escape(result.message) if result.message else f"No quotes found for “{echo(result.query)}”."
         ]
         if result.suggestions:
             lines.append("Quoted in this article: " + ", ".join(escape(s) for s in result.suggestions))
@@ -230,15 +235,15 @@ def speakers_reply(result: api.SpeakerList, article_title: str) -> Reply:
 
 def lookup_reply(result: api.LookupResult, article_title: str) -> Reply:
     if not result.hits:
-        lines = [f"Nothing in the article matches “{escape(result.query)}”."]
+        lines = [f"Nothing in the article matches “{echo(result.query)}”."]
         if result.suggestions:
             lines.append("Did you mean: " + ", ".join(escape(s) for s in result.suggestions) + "?")
         lines.append("Try a shorter or different word, or `/summary` for the gist.")
         return notice("\n".join(lines))
     blocks = [f"**{label(h.paragraph, h.is_caption)}** {bold_marks(h.marked)}" for h in result.hits]
     count = len(result.hits)
-    title = f"“{result.query}”: {count} paragraph{'s' if count != 1 else ''}"
-    return paged(escape(title), blocks, article_title)
+    title = f"“{echo(result.query)}”: {count} paragraph{'s' if count != 1 else ''}"
+    return paged(title, blocks, article_title)
 
 
 def answer_reply(result: api.Answer, article_title: str) -> Reply:
@@ -249,9 +254,9 @@ def answer_reply(result: api.Answer, article_title: str) -> Reply:
     if result.answer is None:
         text = "The article doesn't say.\nTry rephrasing the question, or `/lookup` a keyword from it."
         fields = [(name.replace("Source", "Closest paragraph"), value) for name, value in sources]
-        return notice(text, title=escape(result.question), fields=fields)
+        return notice(text, title=echo(result.question), fields=fields)
     embed = make_embed(
-        escape(result.question),
+        shorten(escape(result.question), limits.EMBED_TITLE),
         escape(result.answer),
         footer=footer_text(article_title),
         fields=sources,

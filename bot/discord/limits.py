@@ -29,6 +29,10 @@ EPHEMERAL_FLAG = 64
 # after DEFER_AFTER is acknowledged with "thinking..." and answered by a follow-up.
 INTERACTION_DEADLINE = 3.0
 DEFER_AFTER = 1.0
+# Engine work runs on this many threads of its own: the GIL lets only one run Python at a time,
+# and every extra CPU-bound thread takes GIL turns from the event loop that acknowledges
+# interactions and answers heartbeats. Its own pool also keeps DNS look-ups off the queue.
+ENGINE_THREADS = 2
 # Autocomplete cannot be deferred: give up (no choices) well before the deadline.
 AUTOCOMPLETE_BUDGET = 2.0
 
@@ -38,6 +42,8 @@ ITEMS_PER_PAGE = 5
 LIST_ITEMS_PER_PAGE = 20
 ITEM_CHARS = 900
 PAGE_CHARS = 3500
+# What the user typed, echoed back in a notice, is cut to this.
+ECHO_CHARS = 100
 # Footer text is the article's title; long titles are cut to this.
 FOOTER_TITLE = 150
 # Page buttons stop working (and are greyed out) after this many seconds.

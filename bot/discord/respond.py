@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from concurrent.futures import Executor
 from typing import TypeVar
 
 import discord
@@ -20,9 +21,11 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-async def compute(interaction: discord.Interaction, work: Callable[[], T], *, defer_after: float) -> T:
-    """Run CPU work in a thread; acknowledge the interaction if it is still running after `defer_after`."""
-    task = asyncio.ensure_future(asyncio.to_thread(work))
+async def compute(
+    interaction: discord.Interaction, work: Callable[[], T], *, pool: Executor, defer_after: float
+) -> T:
+    """Run CPU work on `pool`; acknowledge the interaction if it is still running after `defer_after`."""
+    task = asyncio.get_running_loop().run_in_executor(pool, work)
     done, _ = await asyncio.wait({task}, timeout=defer_after)
     if not done and not interaction.response.is_done():
         try:

@@ -149,6 +149,7 @@ class FakeDiscord:
     def __init__(self, token: str = FAKE_TOKEN) -> None:
         self.token = token
         self.calls: list[Call] = []
+        self._by_token: dict[str, list[Call]] = {}  # interaction token -> its calls
         self.gateway_ops: list[int] = []  # opcodes the bot sent, in order (IDENTIFY, RESUME...)
         self._ids = itertools.count(500000000000000000)
         self._changed = asyncio.Condition()
@@ -344,7 +345,7 @@ class FakeDiscord:
     # --- waiting for answers --------------------------------------------------------------
 
     def calls_for(self, token: str) -> list[Call]:
-        return [c for c in self.calls if f"/{token}" in c.path]
+        return list(self._by_token.get(token, ()))
 
     def answer(self, token: str) -> list[Call] | None:
         """The calls for an interaction once it has its final reply (not just a 'thinking...')."""
@@ -376,7 +377,11 @@ class FakeDiscord:
     async def _rest(self, request: web.Request) -> web.StreamResponse:
         path = "/" + request.match_info["tail"]
         body = await _read_body(request)
-        self.calls.append(Call(request.method, path, dict(request.query), body))
+        call = Call(request.method, path, dict(request.query), body)
+        self.calls.append(call)
+        parts = path.split("/")
+        if len(parts) > 3 and parts[1] in ("interactions", "webhooks"):  # /interactions/ID/TOKEN, /webhooks/APP/TOKEN
+            self._by_token.setdefault(parts[3], []).append(call)
         await self._notify()
         if (
             request.headers.get("Authorization") != f"Bot {self.token}"
