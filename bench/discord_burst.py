@@ -59,31 +59,37 @@ def percentile(values: list[float], fraction: float) -> float:
 async def burst(path: Path) -> list[tuple[str, str]]:
     plan = commands_for(path)  # before the fake starts, so parsing here never stalls its event loop
     fake = await FakeDiscord().start()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "ARTICLE_", "SYNC_", "SHARD_"))}
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "ARTICLE_", "SYNC_", "SHARD_"))
+    }
     env.update(PYTHONPATH=str(ROOT), DISCORD_TOKEN=FAKE_TOKEN, DISCORD_API_BASE=fake.api_base,
                ARTICLE_PATH=str(path), LOG_LEVEL="WARNING")  # fmt: skip
-    log = tempfile.TemporaryFile()
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", env=env, cwd=tempfile.gettempdir(), stdout=log, stderr=log
-    )
-    try:
-        started = time.monotonic()
-        await fake.wait_until(lambda: OP_IDENTIFY in fake.gateway_ops, START_TIMEOUT)
-        start_up = time.monotonic() - started
-        sent: dict[str, float] = {}
-        for n, (name, options) in enumerate(plan):  # back to back, without waiting for any answer
-            sent_at = time.monotonic()
-            sent[await fake.slash(name, user_id=USER_ID + n, **options)] = sent_at
-        await fake.wait_until(lambda: all(fake.answer(t) for t in sent), ANSWER_TIMEOUT)
-        return report(fake, sent, plan, start_up, path)
-    finally:
-        if process.returncode is None:
-            process.send_signal(signal.SIGTERM)
-            await asyncio.wait_for(process.wait(), 10)
-        await fake.stop()
+    with tempfile.TemporaryFile() as log:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", env=env, cwd=tempfile.gettempdir(), stdout=log, stderr=log
+        )
+        try:
+            started = time.monotonic()
+            await fake.wait_until(lambda: OP_IDENTIFY in fake.gateway_ops, START_TIMEOUT)
+            start_up = time.monotonic() - started
+            sent: dict[str, float] = {}
+            for n, (name, options) in enumerate(plan):  # back to back, without waiting for any answer
+                sent_at = time.monotonic()
+                sent[await fake.slash(name, user_id=USER_ID + n, **options)] = sent_at
+            await fake.wait_until(lambda: all(fake.answer(t) for t in sent), ANSWER_TIMEOUT)
+            return report(fake, sent, start_up, path)
+        except Exception:
+            log.seek(0)
+            print(log.read().decode(errors="replace")[-4000:], file=sys.stderr)  # the bot's side of it
+            raise
+        finally:
+            if process.returncode is None:
+                process.send_signal(signal.SIGTERM)
+                await asyncio.wait_for(process.wait(), 10)
+            await fake.stop()
 
 
-def report(fake: FakeDiscord, sent: dict[str, float], plan, start_up: float, path: Path) -> list[tuple[str, str]]:
+def report(fake: FakeDiscord, sent: dict[str, float], start_up: float, path: Path) -> list[tuple[str, str]]:
     acks, answers, deferred, problems = [], [], 0, 0
     for token, at in sent.items():
         calls = fake.answer(token) or []

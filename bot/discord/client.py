@@ -5,11 +5,11 @@ A thin subclass in the style of discord.py's examples: start-up work lives in `s
 
 from __future__ import annotations
 
-import asyncio
+import contextlib
 import logging
 import math
 import re
-from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 
 import discord
 import yarl
@@ -17,11 +17,13 @@ from discord.ext import commands as ext_commands
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
-from bot.core import api
+from bot.core import api, constants
 from bot.core.errors import ArticleBotError
 from bot.core.library import Library
+from bot.core.text import words
 from bot.discord import embeds, limits
 from bot.discord.commands import build_commands
+from bot.discord.engine import EnginePool
 from bot.discord.tree import GENERIC_ERROR, ArticleTree
 
 log = logging.getLogger(__name__)
@@ -61,7 +63,7 @@ class ArticleBot(discord.AutoShardedClient):
         self.warm_up = warm_up
         self.defer_after = defer_after
         self.page_timeout = page_timeout
-        self.engine = ThreadPoolExecutor(limits.ENGINE_THREADS, thread_name_prefix="engine")
+        self.engine = EnginePool()
         self.tree = ArticleTree(self)
         for command in build_commands(multi_article=len(library) > 1):
             self.tree.add_command(command)
@@ -74,7 +76,7 @@ class ArticleBot(discord.AutoShardedClient):
             await self._use_local_gateway()
         if self.warm_up:
             # Parse every article before the first command, off the loop, so no user waits for it.
-            await asyncio.get_running_loop().run_in_executor(self.engine, self._warm)
+            await self._warm()
         if self.sync_on_start:
             synced = await self.sync_tree(self.sync_guild)
             log.info("synced %d commands %s", len(synced), _where(self.sync_guild))
@@ -85,9 +87,22 @@ class ArticleBot(discord.AutoShardedClient):
         DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
         log.warning("using a local Discord at %s (testing only)", Route.BASE)
 
-    def _warm(self) -> None:
-        for article in self.library.articles():
-            api.speakers(article)
+    async def _warm(self) -> None:
+        """Parse every article and run each command once, before the first user asks: engines
+        build their indexes now, and the engine pool learns what a call costs on these articles."""
+        articles = await self.engine.run(self.library.articles)
+        for article in articles:
+            probe = max(words(article.title), key=len, default="news")
+            question = article.title[: constants.MAX_QUERY_CHARS] or probe
+            for call in (
+                partial(api.speakers, article),
+                partial(api.summary, article),
+                partial(api.about, article),
+                partial(api.lookup, article, probe),
+                partial(api.ask, article, question),
+            ):
+                with contextlib.suppress(ArticleBotError):  # e.g. a title with no letters
+                    await self.engine.run(call)
 
     async def sync_tree(self, guild_id: int | None = None) -> list[discord.app_commands.AppCommand]:
         """Register the commands with Discord: in one server (instant) or globally."""
@@ -145,11 +160,11 @@ class ArticleBot(discord.AutoShardedClient):
             article = library.get(ref)
             return embeds.answer_reply(api.ask(article, question), article.title)
 
-        return await asyncio.get_running_loop().run_in_executor(self.engine, work)
+        return await self.engine.run(work)
 
     async def close(self) -> None:
         await super().close()
-        self.engine.shutdown(wait=False, cancel_futures=True)
+        self.engine.shutdown()
 
 
 def _where(guild_id: int | None) -> str:

@@ -102,7 +102,7 @@ async def _within_budget(
     interaction: discord.Interaction, work: Callable[[], list[app_commands.Choice[str]]]
 ) -> list[app_commands.Choice[str]]:
     """Autocomplete cannot be deferred: no choices beats a late answer that Discord drops."""
-    future = asyncio.get_running_loop().run_in_executor(_bot(interaction).engine, work)
+    future = _bot(interaction).engine.run(work)
     try:
         return await asyncio.wait_for(future, timeout=limits.AUTOCOMPLETE_BUDGET)
     except Exception:  # a bad partial input or a slow article must never surface as an error

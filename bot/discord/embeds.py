@@ -193,9 +193,7 @@ def summary_reply(result: api.Summary, article_title: str) -> Reply:
 def quote_reply(result: api.QuoteResult, article_title: str) -> Reply:
     speaker = result.speaker
     if speaker is None or not result.quotes:
-        lines = [
-            escape(result.message) if result.message else f"No quotes found for “{echo(result.query)}”."
-        ]
+        lines = [escape(result.message) if result.message else f"No quotes found for “{echo(result.query)}”."]
         if result.suggestions:
             lines.append("Quoted in this article: " + ", ".join(escape(s) for s in result.suggestions))
         lines.append("Try `/speakers` to see everyone who is quoted.")

@@ -32,7 +32,7 @@ DEFER_AFTER = 1.0
 # Engine work runs on this many threads of its own: the GIL lets only one run Python at a time,
 # and every extra CPU-bound thread takes GIL turns from the event loop that acknowledges
 # interactions and answers heartbeats. Its own pool also keeps DNS look-ups off the queue.
-ENGINE_THREADS = 2
+ENGINE_THREADS = 1
 # Autocomplete cannot be deferred: give up (no choices) well before the deadline.
 AUTOCOMPLETE_BUDGET = 2.0
 

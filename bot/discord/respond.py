@@ -8,13 +8,13 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from concurrent.futures import Executor
 from typing import TypeVar
 
 import discord
 
 from bot.discord import limits
 from bot.discord.embeds import Reply
+from bot.discord.engine import EnginePool
 from bot.discord.views import Paginator
 
 log = logging.getLogger(__name__)
@@ -22,11 +22,13 @@ T = TypeVar("T")
 
 
 async def compute(
-    interaction: discord.Interaction, work: Callable[[], T], *, pool: Executor, defer_after: float
+    interaction: discord.Interaction, work: Callable[[], T], *, pool: EnginePool, defer_after: float
 ) -> T:
-    """Run CPU work on `pool`; acknowledge the interaction if it is still running after `defer_after`."""
-    task = asyncio.get_running_loop().run_in_executor(pool, work)
-    done, _ = await asyncio.wait({task}, timeout=defer_after)
+    """Run CPU work on `pool`; acknowledge the interaction at once if the pool expects the work
+    to finish after `defer_after` seconds, else when it is still running at `defer_after`."""
+    late = pool.would_be_late(defer_after)
+    task = pool.run(work)
+    done = set() if late else (await asyncio.wait({task}, timeout=defer_after))[0]
     if not done and not interaction.response.is_done():
         try:
             await interaction.response.defer(thinking=True)

@@ -32,8 +32,12 @@ def limit_problems(message: dict) -> list[str]:
             (len((embed.get("footer") or {}).get("text") or ""), limits.FOOTER, "footer"),
             (embed_length(embed), limits.EMBED_TOTAL, "embed total"),
         ]
-        checks += [(len(f.get("value") or ""), limits.FIELD_VALUE, "field value") for f in embed.get("fields") or []]
-        checks += [(len(f.get("name") or ""), limits.FIELD_NAME, "field name") for f in embed.get("fields") or []]
+        checks += [
+            (len(f.get("value") or ""), limits.FIELD_VALUE, "field value") for f in embed.get("fields") or []
+        ]
+        checks += [
+            (len(f.get("name") or ""), limits.FIELD_NAME, "field name") for f in embed.get("fields") or []
+        ]
         problems += [f"{what} {size} > {limit}" for size, limit, what in checks if size > limit]
     if message.get("allowed_mentions", {}).get("parse") != []:
         problems.append(f"allowed_mentions is {message.get('allowed_mentions')!r}, not parse=[]")

@@ -380,7 +380,10 @@ class FakeDiscord:
         call = Call(request.method, path, dict(request.query), body)
         self.calls.append(call)
         parts = path.split("/")
-        if len(parts) > 3 and parts[1] in ("interactions", "webhooks"):  # /interactions/ID/TOKEN, /webhooks/APP/TOKEN
+        if len(parts) > 3 and parts[1] in (
+            "interactions",
+            "webhooks",
+        ):  # /interactions/ID/TOKEN, /webhooks/APP/TOKEN
             self._by_token.setdefault(parts[3], []).append(call)
         await self._notify()
         if (

@@ -21,7 +21,9 @@ START_TIMEOUT = 15.0
 
 
 def environment(fake: FakeDiscord, **overrides: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "ARTICLE_", "SYNC_", "SHARD_"))}
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "ARTICLE_", "SYNC_", "SHARD_"))
+    }
     env.update(
         PYTHONPATH=str(ROOT),
         DISCORD_TOKEN=FAKE_TOKEN,
