@@ -186,8 +186,16 @@ def notice(
 def summary_reply(result: api.Summary, article_title: str) -> Reply:
     if not result.sentences:
         return notice("The article has no body text to summarise. Try `/about` to see what was loaded.")
-    blocks = [f"**{label(s.paragraph)}** {escape(s.text)}" for s in result.sentences]
-    return paged(f"Summary: {article_title}", blocks, article_title, per_page=len(blocks))
+    runs: list[tuple[int, list[str]]] = []  # adjacent sentences of one paragraph read as one block
+    for sentence in result.sentences:
+        if runs and runs[-1][0] == sentence.paragraph:
+            runs[-1][1].append(sentence.text)
+        else:
+            runs.append((sentence.paragraph, [sentence.text]))
+    blocks = [f"**{label(paragraph)}** {escape(' '.join(texts))}" for paragraph, texts in runs]
+    count = len(result.sentences)
+    title = f"Summary: {count} key sentence{'s' if count != 1 else ''}"
+    return paged(title, blocks, article_title, per_page=len(blocks))
 
 
 def quote_reply(result: api.QuoteResult, article_title: str) -> Reply:
@@ -253,9 +261,14 @@ def answer_reply(result: api.Answer, article_title: str) -> Reply:
         text = "The article doesn't say.\nTry rephrasing the question, or `/lookup` a keyword from it."
         fields = [(name.replace("Source", "Closest paragraph"), value) for name, value in sources]
         return notice(text, title=echo(result.question), fields=fields)
+    text = escape(result.answer)
+    first = result.sources[0] if result.sources else None
+    if first is not None and first.text.strip() == result.answer.strip():
+        # The answer is a whole sentence: quote it once, with its paragraph, instead of twice.
+        text, sources = f"{_block_quote(result.answer)}\n— {label(first.paragraph)}", sources[1:]
     embed = make_embed(
         shorten(escape(result.question), limits.EMBED_TITLE),
-        escape(result.answer),
+        text,
         footer=footer_text(article_title),
         fields=sources,
     )

@@ -134,6 +134,24 @@ def test_answer_with_many_huge_sources_fits():
     assert problems(reply) == [] and not reply.ephemeral
 
 
+def test_a_whole_sentence_answer_is_quoted_once_with_its_paragraph():
+    result = api.Answer(question="Q?", answer="It rained.", sources=(Source(7, "It rained."),))
+    embed = embeds.answer_reply(result, TITLE).pages[0]
+    assert embed.description == "> “It rained.”\n— ¶7" and not embed.fields
+
+
+def test_a_short_answer_shows_its_source_sentence():
+    result = api.Answer(question="Q?", answer="rain", sources=(Source(7, "It rained."),))
+    embed = embeds.answer_reply(result, TITLE).pages[0]
+    assert embed.description == "rain" and embed.fields[0].name == "Source · ¶7"
+
+
+def test_summary_joins_adjacent_sentences_of_one_paragraph():
+    sentences = (SummarySentence("One.", 2), SummarySentence("Two.", 2), SummarySentence("Three.", 5))
+    reply = embeds.summary_reply(api.Summary(article="a", sentences=sentences), TITLE)
+    assert reply.pages[0].description == "**¶2** One. Two.\n\n**¶5** Three."
+
+
 def test_no_answer_is_ephemeral_and_shows_the_closest_paragraphs():
     result = api.Answer(question="Why?", answer=None, sources=(Source(3, "Close text."),))
     reply = embeds.answer_reply(result, TITLE)
