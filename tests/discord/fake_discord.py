@@ -280,6 +280,12 @@ class FakeDiscord:
             ws, self._ws = self._ws, None
             await ws.close(code=code, message=b"fake Discord closed the connection")
 
+    async def invalidate_session(self) -> None:
+        """Tell the bot its session cannot be resumed: it must connect afresh and IDENTIFY again."""
+        if self._ws is not None:
+            self._session = None
+            await self._ws.send_json({"op": OP_INVALID_SESSION, "d": False})
+
     async def request_reconnect(self) -> None:
         if self._ws is not None:
             await self._ws.send_json({"op": OP_RECONNECT, "d": None})

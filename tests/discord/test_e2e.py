@@ -30,6 +30,7 @@ from tests.discord.fake_discord import (
 )
 
 ANSWER_TIMEOUT = 5.0
+REIDENTIFY_TIMEOUT = 10.0
 COMMANDS = {"summary", "quote", "speakers", "lookup", "ask", "about"}
 
 
@@ -335,6 +336,14 @@ async def test_a_reconnect_request_is_followed_and_commands_still_answered(fake,
     await fake.wait_until(lambda: OP_RESUME in fake.gateway_ops, ANSWER_TIMEOUT)
     reply = await run(fake, "speakers")
     assert reply.embed["title"].startswith("Who is quoted")
+
+
+async def test_an_invalidated_session_is_re_identified_and_commands_still_answered(fake, bot):
+    await fake.invalidate_session()
+    # discord.py waits 5 s before a repeat IDENTIFY, as Discord's identify rate limit requires.
+    await fake.wait_until(lambda: fake.gateway_ops.count(OP_IDENTIFY) == 2, REIDENTIFY_TIMEOUT)
+    reply = await run(fake, "about")
+    assert reply.embed["title"]
 
 
 async def test_cooldown_answers_try_again_in_n_seconds(fake, bot):
