@@ -33,6 +33,9 @@ DEFER_AFTER = 1.0
 # and every extra CPU-bound thread takes GIL turns from the event loop that acknowledges
 # interactions and answers heartbeats. Its own pool also keeps DNS look-ups off the queue.
 ENGINE_THREADS = 1
+# While the engine thread computes, the event loop waits this long (at most) for the GIL after
+# each I/O call; Python's default, 5 ms, adds up to seconds over a burst of interactions.
+GIL_SWITCH_INTERVAL = 0.0005
 # Autocomplete cannot be deferred: give up (no choices) well before the deadline.
 AUTOCOMPLETE_BUDGET = 2.0
 

@@ -16,6 +16,7 @@ import discord
 from discord.http import Route
 
 from bot.core.library import Library
+from bot.discord import limits
 from bot.discord.client import ArticleBot
 from bot.settings import Settings
 
@@ -69,6 +70,7 @@ def _prepare(settings: Settings) -> None:
     discord.utils.setup_logging(level=logging.getLevelName(settings.log_level), root=True)
     if settings.api_base:
         Route.BASE = settings.api_base
+    sys.setswitchinterval(limits.GIL_SWITCH_INTERVAL)
 
 
 async def _serve(bot: ArticleBot, token: str) -> int:
