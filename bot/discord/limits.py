@@ -16,6 +16,7 @@ EMBED_TOTAL = 6000
 EMBEDS_PER_MESSAGE = 10
 
 # Application command limits.
+DESCRIPTION = 100  # a command's or an option's description
 AUTOCOMPLETE_CHOICES = 25
 CHOICE_NAME = 100
 CHOICE_VALUE = 100

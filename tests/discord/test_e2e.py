@@ -105,9 +105,9 @@ async def test_sync_on_start_registers_every_command_with_descriptions(fake, sta
     commands = {c["name"]: c for c in sync.body}
     assert set(commands) == COMMANDS
     for command in sync.body:
-        assert command["description"] and command["description"] != "…"
+        assert command["description"] != "…" and 1 <= len(command["description"]) <= limits.DESCRIPTION
         for option in command.get("options", []):
-            assert option["description"] and option["description"] != "…"
+            assert option["description"] != "…" and 1 <= len(option["description"]) <= limits.DESCRIPTION
 
 
 async def test_sync_payload_declares_option_limits_and_autocomplete(fake, start_bot):
