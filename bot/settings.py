@@ -28,6 +28,8 @@ class Settings:
     log_level: str
     sync_commands: bool
     shard_count: int | None
+    # Testing only: the base URL of a local stand-in for Discord's REST API (tests/discord).
+    api_base: str | None = None
 
     def __repr__(self) -> str:
         # Never let the token reach a log line or a traceback.
@@ -35,7 +37,7 @@ class Settings:
         return (
             f"Settings(token={token}, article_path={str(self.article_path)!r}, "
             f"guild_id={self.guild_id}, log_level={self.log_level!r}, "
-            f"sync_commands={self.sync_commands}, shard_count={self.shard_count})"
+            f"sync_commands={self.sync_commands}, shard_count={self.shard_count}, api_base={self.api_base!r})"
         )
 
 
@@ -52,6 +54,7 @@ def load_settings(env_file: str | Path | None = None, environ: dict[str, str] | 
         log_level=_log_level(environ.get("LOG_LEVEL") or "INFO"),
         sync_commands=_flag(environ.get("SYNC_COMMANDS")),
         shard_count=_optional_int(environ, "SHARD_COUNT"),
+        api_base=(environ.get("DISCORD_API_BASE") or "").strip().rstrip("/") or None,
     )
 
 

@@ -1,16 +1,125 @@
-"""Starts the Discord bot and syncs its commands (placeholder until the Discord layer lands)."""
+"""Starts the Discord bot and syncs its commands, turning every start-up failure into a clear exit.
+
+Exit codes: 0 clean stop (SIGTERM/SIGINT), 1 Discord refused or unreachable, 2 missing token.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
+import signal
 import sys
 
+import aiohttp
+import discord
+from discord.http import Route
+
+from bot.core.library import Library
+from bot.discord import limits
+from bot.discord.client import ArticleBot
 from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+MISSING_TOKEN = "error: no Discord token: set DISCORD_TOKEN in the environment or in .env (see .env.example)."
+BAD_TOKEN = (
+    "error: Discord rejected the token (401 Unauthorized). Copy a fresh one from "
+    "https://discord.com/developers/applications -> your app -> Bot -> Reset Token, "
+    "and set DISCORD_TOKEN."
+)
+NO_SCOPE = (
+    "error: Discord refused to register the commands (403). Re-invite the bot with the "
+    "'bot' and 'applications.commands' scopes, and check the server id."
+)
 
 
 def run_bot(settings: Settings) -> int:
-    print("The Discord layer is not built yet; use the offline commands.", file=sys.stderr)
-    return 1
+    """Connect, answer until SIGTERM or SIGINT, then close cleanly."""
+    if not settings.token:
+        print(MISSING_TOKEN, file=sys.stderr)
+        return EXIT_USAGE
+    _prepare(settings)
+    bot = ArticleBot(
+        Library.from_path(settings.article_path),
+        shard_count=settings.shard_count,
+        sync_on_start=settings.sync_commands,
+        sync_guild=settings.guild_id,
+    )
+    return asyncio.run(_guarded(_serve(bot, settings.token)))
 
 
 def sync_commands(settings: Settings, guild_id: int | None) -> int:
-    return run_bot(settings)
+    """Register the slash commands, in one server (instant) or globally, then exit."""
+    if not settings.token:
+        print(MISSING_TOKEN, file=sys.stderr)
+        return EXIT_USAGE
+    _prepare(settings)
+    bot = ArticleBot(Library.from_path(settings.article_path), warm_up=False)
+    return asyncio.run(_guarded(_sync(bot, settings.token, guild_id)))
+
+
+def _prepare(settings: Settings) -> None:
+    # setup_logging adds its own handler; drop the plain one the CLI installed so lines are not doubled.
+    for handler in list(logging.getLogger().handlers):
+        logging.getLogger().removeHandler(handler)
+    discord.utils.setup_logging(level=logging.getLevelName(settings.log_level), root=True)
+    if settings.api_base:
+        Route.BASE = settings.api_base
+    sys.setswitchinterval(limits.GIL_SWITCH_INTERVAL)
+
+
+async def _serve(bot: ArticleBot, token: str) -> int:
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError):  # not on Windows: Ctrl+C still interrupts
+            loop.add_signal_handler(sig, _request_close, bot, sig.name)
+    async with bot:
+        await bot.start(token)
+    log.info("closed cleanly")
+    return EXIT_OK
+
+
+_closing: set[asyncio.Task] = set()  # strong references, so a pending close is never garbage-collected
+
+
+def _request_close(bot: ArticleBot, signame: str) -> None:
+    log.info("%s received: closing the connection to Discord", signame)
+    task = asyncio.ensure_future(bot.close())
+    _closing.add(task)
+    task.add_done_callback(_closing.discard)
+
+
+async def _sync(bot: ArticleBot, token: str, guild_id: int | None) -> int:
+    async with bot:
+        await bot.login(token)
+        synced = await bot.sync_tree(guild_id)
+    where = f"to server {guild_id} (available now)" if guild_id else "globally"
+    print(f"Synced {len(synced)} commands {where}: " + ", ".join(f"/{c.name}" for c in synced))
+    return EXIT_OK
+
+
+async def _guarded(main) -> int:
+    """Await `main`, mapping what Discord or the network says into one line and an exit code."""
+    try:
+        return await main
+    except discord.LoginFailure:
+        print(BAD_TOKEN, file=sys.stderr)
+    except discord.Forbidden:
+        print(NO_SCOPE, file=sys.stderr)
+    except discord.PrivilegedIntentsRequired:
+        print(
+            "error: Discord wants a privileged intent this bot does not use; check the portal.",
+            file=sys.stderr,
+        )
+    except discord.ConnectionClosed as error:
+        print(f"error: Discord closed the gateway connection (code {error.code}).", file=sys.stderr)
+    except discord.HTTPException as error:
+        print(f"error: Discord answered {error.status} at start-up; try again later.", file=sys.stderr)
+    except (discord.GatewayNotFound, aiohttp.ClientError, OSError) as error:
+        print(f"error: cannot reach Discord ({type(error).__name__}); check the network.", file=sys.stderr)
+    return EXIT_FAILURE

@@ -1,0 +1,173 @@
+"""The Discord client: auto-sharded, default intents, never pings, answers slash commands and mentions.
+
+A thin subclass in the style of discord.py's examples: start-up work lives in `setup_hook`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import math
+import re
+from functools import partial
+
+import discord
+import yarl
+from discord.ext import commands as ext_commands
+from discord.gateway import DiscordWebSocket
+from discord.http import Route
+
+from bot.core import api, constants
+from bot.core.errors import ArticleBotError
+from bot.core.library import Library
+from bot.core.text import words
+from bot.discord import embeds, limits
+from bot.discord.commands import build_commands
+from bot.discord.engine import EnginePool
+from bot.discord.tree import GENERIC_ERROR, ArticleTree
+
+log = logging.getLogger(__name__)
+
+DISCORD_API_BASE = Route.BASE
+_MENTION = re.compile(r"<@!?(\d+)>")
+
+# The bot never joins voice: the start-up warnings about missing voice libraries are noise.
+discord.VoiceClient.warn_nacl = False
+discord.VoiceClient.warn_dave = False
+
+
+class ArticleBot(discord.AutoShardedClient):
+    """Answers questions about the articles in `library` through slash commands and mentions."""
+
+    def __init__(
+        self,
+        library: Library,
+        *,
+        shard_count: int | None = None,
+        sync_on_start: bool = False,
+        sync_guild: int | None = None,
+        warm_up: bool = True,
+        defer_after: float = limits.DEFER_AFTER,
+        page_timeout: float = limits.PAGE_TIMEOUT,
+        **client_options,
+    ) -> None:
+        super().__init__(
+            intents=discord.Intents.default(),  # no privileged intent: mentions carry their content
+            allowed_mentions=discord.AllowedMentions.none(),
+            shard_count=shard_count,
+            **client_options,
+        )
+        self.library = library
+        self.sync_on_start = sync_on_start
+        self.sync_guild = sync_guild
+        self.warm_up = warm_up
+        self.defer_after = defer_after
+        self.page_timeout = page_timeout
+        self.engine = EnginePool()
+        self.tree = ArticleTree(self)
+        for command in build_commands(multi_article=len(library) > 1):
+            self.tree.add_command(command)
+        self._mention_cooldowns = ext_commands.CooldownMapping.from_cooldown(
+            limits.COOLDOWN_RATE, limits.COOLDOWN_PER, ext_commands.BucketType.user
+        )
+
+    async def setup_hook(self) -> None:
+        if Route.BASE != DISCORD_API_BASE:
+            await self._use_local_gateway()
+        if self.warm_up:
+            # Parse every article before the first command, off the loop, so no user waits for it.
+            await self._warm()
+        if self.sync_on_start:
+            synced = await self.sync_tree(self.sync_guild)
+            log.info("synced %d commands %s", len(synced), _where(self.sync_guild))
+
+    async def _use_local_gateway(self) -> None:
+        """Testing against a local Discord: reconnects that forget the session go there too."""
+        _, url, _ = await self.http.get_bot_gateway()
+        DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
+        log.warning("using a local Discord at %s (testing only)", Route.BASE)
+
+    async def _warm(self) -> None:
+        """Parse every article and run each command once, before the first user asks: engines
+        build their indexes now, and the engine pool learns what a call costs on these articles."""
+        articles = await self.engine.run(self.library.articles)
+        for article in articles:
+            probe = max(words(article.title), key=len, default="news")
+            question = article.title[: constants.MAX_QUERY_CHARS] or probe
+            for call in (
+                partial(api.speakers, article),
+                partial(api.summary, article),
+                partial(api.about, article),
+                partial(api.lookup, article, probe),
+                partial(api.ask, article, question),
+            ):
+                with contextlib.suppress(ArticleBotError):  # e.g. a title with no letters
+                    await self.engine.run(call)
+
+    async def sync_tree(self, guild_id: int | None = None) -> list[discord.app_commands.AppCommand]:
+        """Register the commands with Discord: in one server (instant) or globally."""
+        if guild_id is None:
+            return await self.tree.sync()
+        guild = discord.Object(guild_id)
+        self.tree.copy_global_to(guild=guild)
+        return await self.tree.sync(guild=guild)
+
+    async def on_ready(self) -> None:
+        log.info(
+            "ready as %s (%s) in %d servers, %d shards, answering about %d article(s)",
+            self.user,
+            getattr(self.user, "id", "?"),
+            len(self.guilds),
+            self.shard_count or 1,
+            len(self.library),
+        )
+
+    async def on_app_command_completion(self, interaction: discord.Interaction, command) -> None:
+        log.debug("/%s answered for user %s", command.name, interaction.user.id)
+
+    # --- mentions: "@bot who did Blinken meet?" is answered like /ask -------------------
+
+    async def on_message(self, message: discord.Message) -> None:
+        if message.author.bot or self.user is None or message.author.id == self.user.id:
+            return
+        if not any(user.id == self.user.id for user in message.mentions):
+            return
+        question = " ".join(_MENTION.sub(" ", message.content).split())
+        try:
+            reply = await self._mention_reply(message, question)
+        except ArticleBotError as error:
+            reply = embeds.notice(str(error))
+        except Exception:
+            log.exception("answering a mention failed")
+            reply = embeds.notice(GENERIC_ERROR, error=True)
+        try:
+            await message.reply(embed=reply.pages[0], mention_author=False)
+        except discord.HTTPException:
+            log.warning("could not reply to message %s", message.id, exc_info=True)
+
+    async def _mention_reply(self, message: discord.Message, question: str) -> embeds.Reply:
+        retry_after = self._mention_cooldowns.update_rate_limit(message)
+        if retry_after:
+            return embeds.notice(
+                f"You're going a little fast: try again in {max(1, math.ceil(retry_after))} s."
+            )
+        if not question:
+            return embeds.mention_help()
+        library = self.library
+        ref = None if len(library) == 1 else library.ids[0]
+
+        def work() -> embeds.Reply:
+            article = library.get(ref)
+            return embeds.answer_reply(api.ask(article, question), article.title)
+
+        return await self.engine.run(work)
+
+    async def close(self) -> None:
+        await super().close()
+        self.engine.shutdown()
+
+
+def _where(guild_id: int | None) -> str:
+    return (
+        f"to server {guild_id}" if guild_id else "globally (Discord may take a while to show them everywhere)"
+    )

@@ -1,0 +1,219 @@
+"""The slash commands: each validates nothing itself, calls the command layer and sends embeds.
+
+`build_commands` adds the `article` option (with autocomplete) only when several articles are loaded.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from rapidfuzz import fuzz, process
+
+from bot.core import api, constants
+from bot.core.article import Article
+from bot.discord import embeds, limits
+from bot.discord.embeds import Reply
+from bot.discord.respond import compute, send_reply
+
+if TYPE_CHECKING:
+    from bot.discord.client import ArticleBot
+
+log = logging.getLogger(__name__)
+
+Sentences = app_commands.Range[int, constants.SUMMARY_MIN_SENTENCES, constants.SUMMARY_MAX_SENTENCES]
+Limit = app_commands.Range[int, 1, constants.LOOKUP_MAX_LIMIT]
+ShortText = app_commands.Range[str, 1, limits.OPTION_TEXT]
+Question = app_commands.Range[str, 1, constants.MAX_QUERY_CHARS]
+
+ARTICLE_OPTION = "article"
+ARTICLE_HELP = "Which article (type to search the loaded ones)"
+
+
+def _bot(interaction: discord.Interaction) -> ArticleBot:
+    return interaction.client  # type: ignore[return-value]
+
+
+async def _answer(
+    interaction: discord.Interaction, article_ref: str | None, build: Callable[[Article], Reply]
+) -> None:
+    """Resolve the article and build the reply off the event loop, then send it."""
+    bot = _bot(interaction)
+
+    def work() -> Reply:
+        return build(bot.library.get(article_ref))
+
+    reply = await compute(interaction, work, pool=bot.engine, defer_after=bot.defer_after)
+    await send_reply(interaction, reply, page_timeout=bot.page_timeout)
+
+
+# --- command callbacks (the `article` parameter is removed when one article is loaded) ---
+
+
+async def summary(
+    interaction: discord.Interaction,
+    sentences: Sentences = constants.SUMMARY_DEFAULT_SENTENCES,
+    article: str | None = None,
+) -> None:
+    await _answer(interaction, article, lambda a: embeds.summary_reply(api.summary(a, sentences), a.title))
+
+
+async def quote(interaction: discord.Interaction, speaker: ShortText, article: str | None = None) -> None:
+    await _answer(interaction, article, lambda a: embeds.quote_reply(api.quote(a, speaker), a.title))
+
+
+async def speakers(interaction: discord.Interaction, article: str | None = None) -> None:
+    await _answer(interaction, article, lambda a: embeds.speakers_reply(api.speakers(a), a.title))
+
+
+async def lookup(
+    interaction: discord.Interaction,
+    keyword: ShortText,
+    limit: Limit = constants.LOOKUP_DEFAULT_LIMIT,
+    article: str | None = None,
+) -> None:
+    await _answer(interaction, article, lambda a: embeds.lookup_reply(api.lookup(a, keyword, limit), a.title))
+
+
+async def ask(interaction: discord.Interaction, question: Question, article: str | None = None) -> None:
+    await _answer(interaction, article, lambda a: embeds.answer_reply(api.ask(a, question), a.title))
+
+
+async def about(interaction: discord.Interaction, article: str | None = None) -> None:
+    await _answer(interaction, article, lambda a: embeds.about_reply(api.about(a)))
+
+
+# --- autocomplete --------------------------------------------------------------------
+
+
+def _choice(name: str, value: str) -> app_commands.Choice[str]:
+    return app_commands.Choice(
+        name=embeds.shorten(name, limits.CHOICE_NAME) or "?", value=value[: limits.CHOICE_VALUE]
+    )
+
+
+async def _within_budget(
+    interaction: discord.Interaction, work: Callable[[], list[app_commands.Choice[str]]]
+) -> list[app_commands.Choice[str]]:
+    """Autocomplete cannot be deferred: no choices beats a late answer that Discord drops."""
+    future = _bot(interaction).engine.run(work)
+    try:
+        return await asyncio.wait_for(future, timeout=limits.AUTOCOMPLETE_BUDGET)
+    except Exception:  # a bad partial input or a slow article must never surface as an error
+        log.debug("autocomplete gave up", exc_info=True)
+        return []
+
+
+async def speaker_autocomplete(
+    interaction: discord.Interaction, current: str
+) -> list[app_commands.Choice[str]]:
+    bot = _bot(interaction)
+    ref = getattr(interaction.namespace, ARTICLE_OPTION, None)
+
+    def work() -> list[app_commands.Choice[str]]:
+        names = api.complete_speaker(bot.library.get(ref), current, limits.AUTOCOMPLETE_CHOICES)
+        return [_choice(name, name) for name in names[: limits.AUTOCOMPLETE_CHOICES]]
+
+    return await _within_budget(interaction, work)
+
+
+async def article_autocomplete(
+    interaction: discord.Interaction, current: str
+) -> list[app_commands.Choice[str]]:
+    library = _bot(interaction).library
+
+    def work() -> list[app_commands.Choice[str]]:
+        titles = {article.id: article.title for article in library.articles()}
+        if current.strip():
+            choices = {key: f"{key} {title}" for key, title in titles.items()}
+            ranked = process.extract(current, choices, scorer=fuzz.WRatio, limit=limits.AUTOCOMPLETE_CHOICES)
+            ids = [key for _, _, key in ranked]
+        else:
+            ids = list(titles)[: limits.AUTOCOMPLETE_CHOICES]
+        return [_choice(titles[key], key) for key in ids]
+
+    return await _within_budget(interaction, work)
+
+
+# --- the command table -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Spec:
+    callback: Callable
+    description: str
+    options: dict[str, str]
+    autocomplete: dict[str, Callable] | None = None
+
+
+SPECS: dict[str, Spec] = {
+    "summary": Spec(
+        summary,
+        "The article's key sentences, in article order",
+        {"sentences": f"How many sentences ({Sentences.min_value}-{Sentences.max_value})"},
+    ),
+    "quote": Spec(
+        quote,
+        "What a person said in the article, word for word",
+        {"speaker": "Who: surname, full name or title (suggestions appear as you type)"},
+        {"speaker": speaker_autocomplete},
+    ),
+    "speakers": Spec(speakers, "Everyone quoted in the article, most quoted first", {}),
+    "lookup": Spec(
+        lookup,
+        "Paragraphs that mention a word or phrase (typos tolerated)",
+        {
+            "keyword": "The word or phrase to find",
+            "limit": f"How many paragraphs (1-{constants.LOOKUP_MAX_LIMIT})",
+        },
+    ),
+    "ask": Spec(ask, "Ask a question; the answer comes from the article", {"question": "Your question"}),
+    "about": Spec(about, "What the article is, who is quoted, and how to use this bot", {}),
+}
+
+
+def build_commands(multi_article: bool) -> list[app_commands.Command]:
+    """Every slash command, with descriptions, limits, cooldowns and autocomplete attached."""
+    return [_build(name, spec, multi_article) for name, spec in SPECS.items()]
+
+
+def _build(name: str, spec: Spec, multi_article: bool) -> app_commands.Command:
+    callback = _wrap(spec.callback, drop=None if multi_article else ARTICLE_OPTION)
+    options = dict(spec.options)
+    if multi_article:
+        options[ARTICLE_OPTION] = ARTICLE_HELP
+    if options:
+        callback = app_commands.describe(**options)(callback)
+    callback = app_commands.checks.cooldown(limits.COOLDOWN_RATE, limits.COOLDOWN_PER, key=_user_key)(
+        callback
+    )
+    command = app_commands.Command(name=name, description=spec.description, callback=callback)
+    for option, complete in (spec.autocomplete or {}).items():
+        command.autocomplete(option)(complete)
+    if multi_article:
+        command.autocomplete(ARTICLE_OPTION)(article_autocomplete)
+    return command
+
+
+def _user_key(interaction: discord.Interaction) -> int:
+    return interaction.user.id
+
+
+def _wrap(callback: Callable, drop: str | None = None) -> Callable:
+    """A fresh function for one command: it carries that command's decorator attributes, and
+    leaves `drop` out of the signature Discord sees (the callback then uses its default)."""
+    signature = inspect.signature(callback)
+    kept = [p for p in signature.parameters.values() if p.name != drop]
+
+    async def wrapper(interaction: discord.Interaction, **options):
+        return await callback(interaction, **options)
+
+    wrapper.__name__ = wrapper.__qualname__ = callback.__name__
+    wrapper.__signature__ = signature.replace(parameters=kept)  # type: ignore[attr-defined]
+    return wrapper

@@ -1,0 +1,305 @@
+"""Embeds built from the command layer's results, always within Discord's limits.
+
+Pure functions (no network): each builder returns a Reply whose embeds are the pages to show.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import PurePath
+
+import discord
+
+from bot.core import api
+from bot.core.search import MARK_END, MARK_START
+from bot.discord import limits
+
+ELLIPSIS = "…"
+BOLD = "**"
+COLOUR_ANSWER = discord.Colour.blurple()
+COLOUR_NOTICE = discord.Colour.gold()
+COLOUR_ERROR = discord.Colour.red()
+
+HOW_TO_USE = "\n".join(
+    [
+        "`/summary [sentences]` the key sentences",
+        "`/quote speaker` what someone said",
+        "`/speakers` who is quoted",
+        "`/lookup keyword [limit]` paragraphs that mention a word",
+        "`/ask question` an answer from the article",
+        "or mention me with a question",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What to send: one embed per page, and whether only the asker sees it."""
+
+    pages: tuple[discord.Embed, ...]
+    ephemeral: bool = False
+
+
+# --- text helpers ------------------------------------------------------------------
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters at a word boundary, ending in an ellipsis."""
+    if limit <= 0:
+        return ""
+    if len(text) <= limit:
+        return text
+    if limit <= len(ELLIPSIS):
+        return ELLIPSIS[:limit]
+    cut = text[: limit - len(ELLIPSIS)]
+    space = max(cut.rfind(" "), cut.rfind("\n"))
+    if space >= len(cut) // 2:  # a word boundary not too far back; else cut inside a long word
+        cut = cut[:space]
+    cut = cut.rstrip().rstrip("\\")  # never leave a dangling escape before the ellipsis
+    if cut.count(BOLD) % 2:  # close a bold run that the cut left open
+        cut = _close_bold(cut, limit - len(ELLIPSIS))
+    return cut + ELLIPSIS
+
+
+def _close_bold(cut: str, room: int) -> str:
+    while len(cut) + len(BOLD) > room and cut:
+        cut = cut[:-1]
+    if cut.count(BOLD) % 2 == 0:  # shortening removed the opening marker itself
+        return cut.rstrip("*")
+    return cut.rstrip() + BOLD
+
+
+def escape(text: str) -> str:
+    """Text shown as is: markdown characters escaped so they cannot restyle the reply."""
+    return discord.utils.escape_markdown(text)
+
+
+def echo(text: str) -> str:
+    """What the user typed, shown back escaped and short enough to leave room for the answer."""
+    return shorten(escape(text), limits.ECHO_CHARS)
+
+
+def bold_marks(marked: str) -> str:
+    """Search-engine marks turned into bold markdown, with everything else escaped."""
+    pieces = re.split(f"({MARK_START}|{MARK_END})", marked)
+    out, inside = [], False
+    for piece in pieces:
+        if piece == MARK_START:
+            inside = True
+        elif piece == MARK_END:
+            inside = False
+        elif piece:
+            out.append(f"{BOLD}{escape(piece)}{BOLD}" if inside and piece.strip() else escape(piece))
+    return "".join(out).replace(BOLD + BOLD, "")  # adjacent bold runs read as one
+
+
+def paginate(blocks: Sequence[str], per_page: int, page_chars: int) -> list[str]:
+    """Blocks packed into pages of at most `per_page` blocks and `page_chars` characters."""
+    pages: list[list[str]] = [[]]
+    size = 0
+    for block in blocks:
+        block = shorten(block, min(limits.ITEM_CHARS, page_chars))
+        current = pages[-1]
+        if current and (len(current) >= per_page or size + len(block) + 2 > page_chars):
+            pages.append([])
+            current, size = pages[-1], 0
+        current.append(block)
+        size += len(block) + 2
+    return ["\n\n".join(page) for page in pages if page]
+
+
+def label(paragraph: int, is_caption: bool = False) -> str:
+    return f"¶{paragraph} · caption" if is_caption else f"¶{paragraph}"
+
+
+def footer_text(article_title: str, page: int = 1, pages: int = 1) -> str:
+    text = shorten(article_title, limits.FOOTER_TITLE)
+    return f"{text} · page {page}/{pages}" if pages > 1 else text
+
+
+# --- embed assembly ----------------------------------------------------------------
+
+
+def make_embed(
+    title: str,
+    description: str = "",
+    *,
+    footer: str = "",
+    colour: discord.Colour = COLOUR_ANSWER,
+    fields: Iterable[tuple[str, str]] = (),
+) -> discord.Embed:
+    """An embed whose every part, and whose total, is within Discord's limits."""
+    embed = discord.Embed(
+        title=shorten(title, limits.EMBED_TITLE) or None,
+        description=shorten(description, limits.EMBED_DESCRIPTION) or None,
+        colour=colour,
+    )
+    for name, value in list(fields)[: limits.EMBED_FIELDS]:
+        name = shorten(name, limits.FIELD_NAME) or "\u200b"
+        embed.add_field(name=name, value=shorten(value, limits.FIELD_VALUE) or "\u200b", inline=False)
+    if footer:
+        embed.set_footer(text=shorten(footer, limits.FOOTER))
+    return fit_total(embed)
+
+
+def fit_total(embed: discord.Embed) -> discord.Embed:
+    """Shorten the description, then drop fields from the end, until the embed fits 6,000."""
+    excess = len(embed) - limits.EMBED_TOTAL
+    if excess > 0 and embed.description:
+        embed.description = shorten(embed.description, max(0, len(embed.description) - excess)) or None
+    while len(embed) > limits.EMBED_TOTAL and embed.fields:
+        embed.remove_field(len(embed.fields) - 1)
+    return embed
+
+
+def paged(
+    title: str,
+    blocks: Sequence[str],
+    article_title: str,
+    *,
+    header: str = "",
+    per_page: int = limits.ITEMS_PER_PAGE,
+) -> Reply:
+    """One embed per page of blocks, each naming the article and its page number."""
+    room = limits.PAGE_CHARS - len(header) - 2 if header else limits.PAGE_CHARS
+    texts = paginate(blocks, per_page, max(room, limits.ITEM_CHARS))
+    embeds = []
+    for number, text in enumerate(texts, start=1):
+        description = f"{header}\n\n{text}" if header else text
+        embeds.append(make_embed(title, description, footer=footer_text(article_title, number, len(texts))))
+    return Reply(tuple(embeds))
+
+
+def notice(
+    text: str, *, title: str = "", fields: Iterable[tuple[str, str]] = (), error: bool = False
+) -> Reply:
+    """An ephemeral message: nothing found, or something to fix, with what to try next."""
+    colour = COLOUR_ERROR if error else COLOUR_NOTICE
+    return Reply((make_embed(title, text, colour=colour, fields=fields),), ephemeral=True)
+
+
+# --- one builder per command -------------------------------------------------------
+
+
+def summary_reply(result: api.Summary, article_title: str) -> Reply:
+    if not result.sentences:
+        return notice("The article has no body text to summarise. Try `/about` to see what was loaded.")
+    runs: list[tuple[int, list[str]]] = []  # adjacent sentences of one paragraph read as one block
+    for sentence in result.sentences:
+        if runs and runs[-1][0] == sentence.paragraph:
+            runs[-1][1].append(sentence.text)
+        else:
+            runs.append((sentence.paragraph, [sentence.text]))
+    blocks = [f"**{label(paragraph)}** {escape(' '.join(texts))}" for paragraph, texts in runs]
+    count = len(result.sentences)
+    title = f"Summary: {count} key sentence{'s' if count != 1 else ''}"
+    return paged(title, blocks, article_title, per_page=len(blocks))
+
+
+def quote_reply(result: api.QuoteResult, article_title: str) -> Reply:
+    speaker = result.speaker
+    if speaker is None or not result.quotes:
+        lines = [escape(result.message) if result.message else f"No quotes found for “{echo(result.query)}”."]
+        if result.suggestions:
+            lines.append("Quoted in this article: " + ", ".join(escape(s) for s in result.suggestions))
+        lines.append("Try `/speakers` to see everyone who is quoted.")
+        return notice("\n".join(lines))
+    who = f"**{escape(speaker.name)}**" + (f", {escape(speaker.role)}" if speaker.role else "")
+    blocks = [_block_quote(q.text) + f"\n— {who} · {label(q.paragraph)}" for q in result.quotes]
+    count = len(result.quotes)
+    title = f"{speaker.name}: {count} quote{'s' if count != 1 else ''}"
+    return paged(title, blocks, article_title)
+
+
+def _block_quote(text: str) -> str:
+    body = shorten(escape(text), limits.ITEM_CHARS - 100)
+    return "\n".join(f"> {line}" for line in f"“{body}”".splitlines() or [""])
+
+
+def speakers_reply(result: api.SpeakerList, article_title: str) -> Reply:
+    if not result.speakers:
+        return notice("No one is quoted directly in this article. Try `/summary` or `/lookup` instead.")
+    blocks = []
+    for s in result.speakers:
+        role = f" ({escape(s.role)})" if s.role else ""
+        blocks.append(f"**{escape(s.name)}**{role} · {s.quotes} quote{'s' if s.quotes != 1 else ''}")
+    rows = paginate(blocks, limits.LIST_ITEMS_PER_PAGE, limits.PAGE_CHARS)
+    pages = [text.replace("\n\n", "\n") for text in rows]
+    title = f"Who is quoted ({len(result.speakers)})"
+    embeds = [
+        make_embed(
+            title,
+            text + "\n\nUse `/quote` with a name to read their words.",
+            footer=footer_text(article_title, n, len(pages)),
+        )
+        for n, text in enumerate(pages, start=1)
+    ]
+    return Reply(tuple(embeds))
+
+
+def lookup_reply(result: api.LookupResult, article_title: str) -> Reply:
+    if not result.hits:
+        lines = [f"Nothing in the article matches “{echo(result.query)}”."]
+        if result.suggestions:
+            lines.append("Did you mean: " + ", ".join(escape(s) for s in result.suggestions) + "?")
+        lines.append("Try a shorter or different word, or `/summary` for the gist.")
+        return notice("\n".join(lines))
+    blocks = [f"**{label(h.paragraph, h.is_caption)}** {bold_marks(h.marked)}" for h in result.hits]
+    count = len(result.hits)
+    title = f"“{echo(result.query)}”: {count} paragraph{'s' if count != 1 else ''}"
+    return paged(title, blocks, article_title)
+
+
+def answer_reply(result: api.Answer, article_title: str) -> Reply:
+    sources = [
+        (f"Source · {label(s.paragraph)}", _block_quote(s.text))
+        for s in result.sources[: limits.EMBED_FIELDS]
+    ]
+    if result.answer is None:
+        text = "The article doesn't say.\nTry rephrasing the question, or `/lookup` a keyword from it."
+        fields = [(name.replace("Source", "Closest paragraph"), value) for name, value in sources]
+        return notice(text, title=echo(result.question), fields=fields)
+    text = escape(result.answer)
+    first = result.sources[0] if result.sources else None
+    if first is not None and first.text.strip() == result.answer.strip():
+        # The answer is a whole sentence: quote it once, with its paragraph, instead of twice.
+        text, sources = f"{_block_quote(result.answer)}\n— {label(first.paragraph)}", sources[1:]
+    embed = make_embed(
+        shorten(escape(result.question), limits.EMBED_TITLE),
+        text,
+        footer=footer_text(article_title),
+        fields=sources,
+    )
+    return Reply((embed,))
+
+
+def about_reply(result: api.About) -> Reply:
+    quoted = ", ".join(f"{escape(s.name)} ({s.quotes})" for s in result.speakers) or "no one"
+    size = (
+        f"{result.paragraphs} paragraphs ({result.captions} captions) · "
+        f"{result.sentences} sentences · {result.words:,} words"
+    )
+    fields = [
+        ("Source", escape(_source_name(result.source))),
+        ("Size", size),
+        ("Quoted", quoted),
+        ("How to use", HOW_TO_USE),
+    ]
+    embed = make_embed(escape(result.title), footer=f"article id: {result.article}", fields=fields)
+    return Reply((embed,))
+
+
+def _source_name(source: str) -> str:
+    """A URL as is; a file path as its file name, so server paths are never shown."""
+    if source.startswith(("http://", "https://")):
+        return source
+    return PurePath(source).name or source
+
+
+def mention_help() -> Reply:
+    return notice(
+        "Ask me a question about the article, e.g. “@me who did the minister meet?”, "
+        "or use `/ask`, `/summary`, `/quote`, `/lookup`."
+    )

@@ -1,0 +1,58 @@
+"""Discord's hard limits and the bot's own interaction budgets, named once.
+
+Every reply is cut to these numbers before it is sent, so Discord never rejects one.
+"""
+
+# Message and embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
+CONTENT = 2000
+EMBED_TITLE = 256
+EMBED_DESCRIPTION = 4096
+EMBED_FIELDS = 25
+FIELD_NAME = 256
+FIELD_VALUE = 1024
+FOOTER = 2048
+AUTHOR_NAME = 256
+EMBED_TOTAL = 6000
+EMBEDS_PER_MESSAGE = 10
+
+# Application command limits.
+DESCRIPTION = 100  # a command's or an option's description
+AUTOCOMPLETE_CHOICES = 25
+CHOICE_NAME = 100
+CHOICE_VALUE = 100
+# What a user may type into our text options; Discord refuses longer input itself.
+OPTION_TEXT = 100
+
+# Message flag that makes a reply visible only to the person who asked.
+EPHEMERAL_FLAG = 64
+
+# Discord drops an interaction that is not acknowledged within 3 s; work still running
+# after DEFER_AFTER is acknowledged with "thinking..." and answered by a follow-up.
+INTERACTION_DEADLINE = 3.0
+DEFER_AFTER = 1.0
+# Engine work runs on this many threads of its own: the GIL lets only one run Python at a time,
+# and every extra CPU-bound thread takes GIL turns from the event loop that acknowledges
+# interactions and answers heartbeats. Its own pool also keeps DNS look-ups off the queue.
+ENGINE_THREADS = 1
+# While the engine thread computes, the event loop waits this long (at most) for the GIL after
+# each I/O call; Python's default, 5 ms, adds up to seconds over a burst of interactions.
+GIL_SWITCH_INTERVAL = 0.0005
+# Autocomplete cannot be deferred: give up (no choices) well before the deadline.
+AUTOCOMPLETE_BUDGET = 2.0
+
+# Page size: a page holds at most this many items and this many description characters,
+# so a long result reads as several short pages rather than one wall of text.
+ITEMS_PER_PAGE = 5
+LIST_ITEMS_PER_PAGE = 20
+ITEM_CHARS = 900
+PAGE_CHARS = 3500
+# What the user typed, echoed back in a notice, is cut to this.
+ECHO_CHARS = 100
+# Footer text is the article's title; long titles are cut to this.
+FOOTER_TITLE = 150
+# Page buttons stop working (and are greyed out) after this many seconds.
+PAGE_TIMEOUT = 300.0
+
+# Per-user cooldown on every command: RATE uses per PER seconds.
+COOLDOWN_RATE = 5
+COOLDOWN_PER = 10.0

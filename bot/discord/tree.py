@@ -1,0 +1,63 @@
+"""The command tree with one error handler: every failure is logged and answered ephemerally.
+
+The person who typed the command always learns what went wrong and what to do next.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+
+import discord
+from discord import app_commands
+
+from bot.core.errors import ArticleBotError
+from bot.discord.embeds import notice
+from bot.discord.respond import send_reply
+
+log = logging.getLogger(__name__)
+
+GENERIC_ERROR = "Something went wrong on my side while answering; it has been logged. Please try again."
+
+
+def error_message(error: Exception) -> str:
+    """The short text the user sees for `error` (unwrapping what discord.py wraps)."""
+    if isinstance(error, app_commands.CommandInvokeError):
+        error = error.original
+    if isinstance(error, app_commands.CommandOnCooldown):
+        return f"You're going a little fast: try again in {max(1, math.ceil(error.retry_after))} s."
+    if isinstance(error, ArticleBotError):
+        return str(error)
+    if isinstance(error, app_commands.TransformerError):
+        return (
+            f"“{discord.utils.escape_markdown(str(error.value))[:100]}” is not a valid value for that option."
+        )
+    if isinstance(error, app_commands.NoPrivateMessage):
+        return "This command only works in a server."
+    if isinstance(error, app_commands.CheckFailure):
+        return "You can't use this command here."
+    return GENERIC_ERROR
+
+
+def is_expected(error: Exception) -> bool:
+    """Errors caused by the user's input, which need no traceback in the log."""
+    if isinstance(error, app_commands.CommandInvokeError):
+        error = error.original
+    return isinstance(error, ArticleBotError | app_commands.CheckFailure | app_commands.TransformerError)
+
+
+class ArticleTree(app_commands.CommandTree):
+    async def on_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError, /
+    ) -> None:
+        command = interaction.command.name if interaction.command else "?"
+        if is_expected(error):
+            log.info("/%s: %s", command, error_message(error))
+        else:
+            log.error("/%s failed", command, exc_info=error)
+        if interaction.type is discord.InteractionType.autocomplete:
+            return  # autocomplete cannot carry a message; the user just sees no choices
+        try:
+            await send_reply(interaction, notice(error_message(error), error=not is_expected(error)))
+        except Exception:  # the interaction itself is gone; the log already has the cause
+            log.warning("could not report an error to the user", exc_info=True)

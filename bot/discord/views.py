@@ -1,0 +1,79 @@
+"""Previous/Next buttons that turn the pages of a long reply.
+
+Only the person who asked can turn pages; the buttons are greyed out when the view times out.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+import discord
+
+from bot.discord import limits
+
+log = logging.getLogger(__name__)
+
+STALE = "Those pages can no longer be turned; run the command again."
+NOT_YOURS = "Only the person who asked can turn these pages. Run the command yourself to get your own copy."
+
+
+class Paginator(discord.ui.View):
+    """Shows `pages[index]`; buttons move between pages for the owner only."""
+
+    def __init__(self, pages: Sequence[discord.Embed], owner_id: int, timeout: float = limits.PAGE_TIMEOUT):
+        super().__init__(timeout=timeout)
+        self.pages = list(pages)
+        self.owner_id = owner_id
+        self.index = 0
+        # The interaction whose reply carries these buttons: used to grey them out on timeout.
+        self.origin: discord.Interaction | None = None
+        self._refresh()
+
+    @property
+    def current(self) -> discord.Embed:
+        return self.pages[self.index]
+
+    def _refresh(self) -> None:
+        self.previous_page.disabled = self.index == 0
+        self.next_page.disabled = self.index >= len(self.pages) - 1
+
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        if interaction.user.id == self.owner_id:
+            return True
+        await interaction.response.send_message(NOT_YOURS, ephemeral=True)
+        return False
+
+    @discord.ui.button(label="Previous", emoji="◀️", style=discord.ButtonStyle.secondary)
+    async def previous_page(self, interaction: discord.Interaction, _button: discord.ui.Button) -> None:
+        await self._show(interaction, self.index - 1)
+
+    @discord.ui.button(label="Next", emoji="▶️", style=discord.ButtonStyle.primary)
+    async def next_page(self, interaction: discord.Interaction, _button: discord.ui.Button) -> None:
+        await self._show(interaction, self.index + 1)
+
+    async def _show(self, interaction: discord.Interaction, index: int) -> None:
+        self.index = max(0, min(index, len(self.pages) - 1))
+        self._refresh()
+        await interaction.response.edit_message(embed=self.current, view=self)
+
+    async def on_timeout(self) -> None:
+        for item in self.children:
+            if isinstance(item, discord.ui.Button):
+                item.disabled = True
+        if self.origin is None:
+            return
+        try:
+            await self.origin.edit_original_response(view=self)
+        except discord.HTTPException:  # the message was deleted, or the token expired
+            log.debug("could not disable page buttons", exc_info=True)
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception, item, /) -> None:
+        log.error("page button failed", exc_info=error)
+        try:
+            if interaction.response.is_done():
+                await interaction.followup.send(STALE, ephemeral=True)
+            else:
+                await interaction.response.send_message(STALE, ephemeral=True)
+        except discord.HTTPException:
+            log.debug("could not report a page button failure", exc_info=True)

@@ -1,0 +1,546 @@
+"""A local stand-in for Discord: the REST routes discord.py calls and a gateway websocket.
+
+The real, unmodified discord.py client talks to it over HTTP and a websocket on 127.0.0.1;
+every REST call is recorded so tests can check what the bot sent, as Discord would see it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+FAKE_TOKEN = "fake-token-for-tests"
+APP_ID = 400000000000000001
+BOT_ID = 400000000000000002
+GUILD_ID = 400000000000000003
+CHANNEL_ID = 400000000000000004
+USER_ID = 400000000000000010
+POLL_SECONDS = 0.01
+TIMESTAMP = "2026-01-01T00:00:00.000000+00:00"
+
+# Gateway opcodes (https://discord.com/developers/docs/topics/opcodes-and-status-codes).
+OP_DISPATCH, OP_HEARTBEAT, OP_IDENTIFY, OP_RESUME, OP_RECONNECT = 0, 1, 2, 6, 7
+OP_INVALID_SESSION, OP_HELLO, OP_HEARTBEAT_ACK = 9, 10, 11
+
+# Interaction types, and the response types that carry the final message.
+APPLICATION_COMMAND, COMPONENT, AUTOCOMPLETE = 2, 3, 4
+ANSWERED = {4, 7, 8}  # message, update message, autocomplete result
+DEFERRED = {5, 6}
+
+
+@dataclass
+class Call:
+    """One REST request the bot made."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    body: Any
+    at: float = field(default_factory=time.monotonic)
+
+    @property
+    def message(self) -> dict | None:
+        """The message payload the call sends (callback data, follow-up or edit), if any."""
+        if not isinstance(self.body, dict):
+            return None
+        if self.path.endswith("/callback"):
+            return self.body.get("data") if self.body.get("type") in (4, 7) else None
+        if self.method in ("POST", "PATCH") and ("/webhooks/" in self.path or "/messages" in self.path):
+            return self.body
+        return None
+
+
+def user(user_id: int = USER_ID, name: str = "tester", bot: bool = False) -> dict:
+    return {
+        "id": str(user_id),
+        "username": name,
+        "discriminator": "0",
+        "global_name": name,
+        "avatar": None,
+        "bot": bot,
+    }
+
+
+def member(user_id: int = USER_ID, name: str = "tester") -> dict:
+    return {
+        "user": user(user_id, name),
+        "roles": [],
+        "joined_at": TIMESTAMP,
+        "deaf": False,
+        "mute": False,
+        "flags": 0,
+        "permissions": "2147483647",
+        "nick": None,
+    }
+
+
+def channel() -> dict:
+    return {
+        "id": str(CHANNEL_ID),
+        "type": 0,
+        "guild_id": str(GUILD_ID),
+        "name": "general",
+        "position": 0,
+        "permission_overwrites": [],
+        "nsfw": False,
+        "parent_id": None,
+        "topic": None,
+        "last_message_id": None,
+        "rate_limit_per_user": 0,
+    }
+
+
+def guild() -> dict:
+    everyone = {
+        "id": str(GUILD_ID),
+        "name": "@everyone",
+        "permissions": "2147483647",
+        "position": 0,
+        "color": 0,
+        "hoist": False,
+        "managed": False,
+        "mentionable": False,
+        "flags": 0,
+    }
+    return {
+        "id": str(GUILD_ID),
+        "name": "Test Server",
+        "icon": None,
+        "owner_id": str(USER_ID),
+        "roles": [everyone],
+        "emojis": [],
+        "stickers": [],
+        "features": [],
+        "member_count": 2,
+        "members": [member(BOT_ID, "article-bot")],
+        "channels": [channel()],
+        "threads": [],
+        "presences": [],
+        "voice_states": [],
+        "stage_instances": [],
+        "guild_scheduled_events": [],
+        "soundboard_sounds": [],
+        "large": False,
+        "unavailable": False,
+        "joined_at": TIMESTAMP,
+        "verification_level": 0,
+        "default_message_notifications": 0,
+        "explicit_content_filter": 0,
+        "mfa_level": 0,
+        "system_channel_flags": 0,
+        "premium_tier": 0,
+        "preferred_locale": "en-US",
+        "nsfw_level": 0,
+        "afk_timeout": 300,
+    }
+
+
+class FakeDiscord:
+    """Start with `await fake.start()`; point discord.py at `fake.api_base`; stop with `await fake.stop()`."""
+
+    def __init__(self, token: str = FAKE_TOKEN) -> None:
+        self.token = token
+        self.calls: list[Call] = []
+        self._by_token: dict[str, list[Call]] = {}  # interaction token -> its calls
+        self.gateway_ops: list[int] = []  # opcodes the bot sent, in order (IDENTIFY, RESUME...)
+        self._ids = itertools.count(500000000000000000)
+        self._changed = asyncio.Condition()
+        self._ws: web.WebSocketResponse | None = None
+        self._session: str | None = None
+        self._seq = 0
+        self._sent: list[dict] = []  # dispatched events, replayed on RESUME
+        self.messages: dict[int, dict] = {}
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+
+    # --- lifecycle ----------------------------------------------------------------------
+
+    async def start(self) -> FakeDiscord:
+        app = web.Application()
+        app.router.add_get("/gateway", self._gateway)
+        app.router.add_route("*", "/api/v10/{tail:.*}", self._rest)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        return self
+
+    async def stop(self) -> None:
+        if self._ws is not None and not self._ws.closed:
+            await self._ws.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    @property
+    def api_base(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api/v10"
+
+    @property
+    def gateway_url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/gateway"
+
+    async def _notify(self) -> None:
+        async with self._changed:
+            self._changed.notify_all()
+
+    async def wait_until(self, predicate: Callable[[], Any], timeout: float = 5.0) -> Any:
+        """Wait until `predicate()` is truthy: re-checked after every call or gateway message, and
+        every few milliseconds for state that lives in the bot."""
+
+        async def waiter():
+            async with self._changed:
+                while not (result := predicate()):
+                    with contextlib.suppress(asyncio.TimeoutError):
+                        await asyncio.wait_for(self._changed.wait(), POLL_SECONDS)
+                return result
+
+        return await asyncio.wait_for(waiter(), timeout)
+
+    # --- gateway ------------------------------------------------------------------------
+
+    @property
+    def connected(self) -> bool:
+        return self._ws is not None and not self._ws.closed and self._session is not None
+
+    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        await ws.send_json({"op": OP_HELLO, "d": {"heartbeat_interval": 41250}})
+        async for msg in ws:
+            if msg.type is not WSMsgType.TEXT:
+                break
+            payload = json.loads(msg.data)
+            op = payload["op"]
+            self.gateway_ops.append(op)
+            if op == OP_HEARTBEAT:
+                await ws.send_json({"op": OP_HEARTBEAT_ACK})
+            elif op == OP_IDENTIFY:
+                await self._identify(ws, payload["d"])
+            elif op == OP_RESUME:
+                await self._resume(ws, payload["d"])
+            await self._notify()
+        if self._ws is ws:
+            self._ws = None
+        await self._notify()
+        return ws
+
+    async def _identify(self, ws: web.WebSocketResponse, data: dict) -> None:
+        if data.get("token") != self.token:
+            await ws.close(code=4004, message=b"Authentication failed.")
+            return
+        self._ws, self._session, self._seq, self._sent = ws, f"session-{next(self._ids)}", 0, []
+        ready = {
+            "v": 10,
+            "user": user(BOT_ID, "article-bot", bot=True),
+            "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
+            "session_id": self._session,
+            "resume_gateway_url": self.gateway_url,
+            "shard": data.get("shard", [0, 1]),
+            "application": {"id": str(APP_ID), "flags": 0},
+            "private_channels": [],
+        }
+        await self._send_event("READY", ready)
+        await self._send_event("GUILD_CREATE", guild())
+
+    async def _resume(self, ws: web.WebSocketResponse, data: dict) -> None:
+        if data.get("token") != self.token or data.get("session_id") != self._session:
+            await ws.send_json({"op": OP_INVALID_SESSION, "d": False})
+            return
+        self._ws = ws
+        for event in self._sent:  # replay what the bot missed while it was away
+            if event["s"] > (data.get("seq") or 0):
+                await ws.send_json(event)
+        await self._send_event("RESUMED", {})
+
+    async def _send_event(self, name: str, data: dict) -> None:
+        self._seq += 1
+        event = {"op": OP_DISPATCH, "t": name, "s": self._seq, "d": data}
+        self._sent.append(event)
+        if self._ws is not None and not self._ws.closed:
+            with contextlib.suppress(ConnectionResetError):  # the replay on RESUME delivers it
+                await self._ws.send_json(event)
+
+    async def dispatch(self, name: str, data: dict) -> None:
+        """Send an event to the bot; if it is reconnecting, the event is replayed when it resumes."""
+        await self.wait_until(lambda: self._session is not None)
+        await self._send_event(name, data)
+
+    async def disconnect(self, code: int = 4000) -> None:
+        """Drop the gateway connection as Discord does on a server restart (resumable codes)."""
+        if self._ws is not None:
+            ws, self._ws = self._ws, None
+            await ws.close(code=code, message=b"fake Discord closed the connection")
+
+    async def invalidate_session(self) -> None:
+        """Tell the bot its session cannot be resumed: it must connect afresh and IDENTIFY again."""
+        if self._ws is not None:
+            self._session = None
+            await self._ws.send_json({"op": OP_INVALID_SESSION, "d": False})
+
+    async def request_reconnect(self) -> None:
+        if self._ws is not None:
+            await self._ws.send_json({"op": OP_RECONNECT, "d": None})
+
+    # --- events the tests inject ----------------------------------------------------------
+
+    def _interaction(self, kind: int, data: dict, user_id: int, **extra: Any) -> dict:
+        interaction_id = next(self._ids)
+        return {
+            "id": str(interaction_id),
+            "application_id": str(APP_ID),
+            "type": kind,
+            "token": f"interaction-token-{interaction_id}",
+            "version": 1,
+            "data": data,
+            "guild_id": str(GUILD_ID),
+            "channel_id": str(CHANNEL_ID),
+            "channel": channel(),
+            "member": member(user_id),
+            "locale": "en-US",
+            "guild_locale": "en-US",
+            "app_permissions": "2147483647",
+            "entitlements": [],
+            "context": 0,
+            "authorizing_integration_owners": {"0": str(GUILD_ID)},
+            "attachment_size_limit": 8388608,
+            **extra,
+        }
+
+    async def slash(
+        self, name: str, user_id: int = USER_ID, focused: str | None = None, **options: Any
+    ) -> str:
+        """Run `/name option=value...` as `user_id`; with `focused`, ask for that option's autocomplete."""
+        kind = AUTOCOMPLETE if focused else APPLICATION_COMMAND
+        data = {
+            "id": str(next(self._ids)),
+            "name": name,
+            "type": 1,
+            "options": [_option(key, value, key == focused) for key, value in options.items()],
+        }
+        interaction = self._interaction(kind, data, user_id)
+        await self.dispatch("INTERACTION_CREATE", interaction)
+        return interaction["token"]
+
+    async def press(self, message: dict, label: str, user_id: int = USER_ID) -> str:
+        """Click the button labelled `label` on a message the bot sent."""
+        buttons = [c for row in message.get("components", []) for c in row.get("components", [])]
+        button = next(b for b in buttons if b.get("label") == label)
+        data = {"custom_id": button["custom_id"], "component_type": 2}
+        interaction = self._interaction(COMPONENT, data, user_id, message=message)
+        await self.dispatch("INTERACTION_CREATE", interaction)
+        return interaction["token"]
+
+    async def say(self, content: str, user_id: int = USER_ID, mentions_bot: bool = True) -> int:
+        """Post a channel message, e.g. one that mentions the bot."""
+        message_id = next(self._ids)
+        mentions = [user(BOT_ID, "article-bot", bot=True)] if mentions_bot else []
+        data = self._message(message_id, content, author=user(user_id), mentions=mentions)
+        data["member"] = {k: v for k, v in member(user_id).items() if k != "user"}
+        await self.dispatch("MESSAGE_CREATE", data)
+        return message_id
+
+    # --- waiting for answers --------------------------------------------------------------
+
+    def calls_for(self, token: str) -> list[Call]:
+        return list(self._by_token.get(token, ()))
+
+    def answer(self, token: str) -> list[Call] | None:
+        """The calls for an interaction once it has its final reply (not just a 'thinking...')."""
+        calls = self.calls_for(token)
+        first = next((c for c in calls if c.path.endswith("/callback")), None)
+        if first is None:
+            return None
+        if first.body.get("type") in ANSWERED:
+            return calls
+        if any(c.message is not None for c in calls if c is not first):
+            return calls
+        return None
+
+    async def wait_answer(self, token: str, timeout: float = 5.0) -> list[Call]:
+        return await self.wait_until(lambda: self.answer(token), timeout)
+
+    def replies_to(self, message_id: int) -> list[Call]:
+        return [
+            c
+            for c in self.calls
+            if c.method == "POST"
+            and c.path.endswith("/messages")
+            and isinstance(c.body, dict)
+            and (c.body.get("message_reference") or {}).get("message_id") in (message_id, str(message_id))
+        ]
+
+    # --- REST -----------------------------------------------------------------------------
+
+    async def _rest(self, request: web.Request) -> web.StreamResponse:
+        path = "/" + request.match_info["tail"]
+        body = await _read_body(request)
+        call = Call(request.method, path, dict(request.query), body)
+        self.calls.append(call)
+        parts = path.split("/")
+        if len(parts) > 3 and parts[1] in (
+            "interactions",
+            "webhooks",
+        ):  # /interactions/ID/TOKEN, /webhooks/APP/TOKEN
+            self._by_token.setdefault(parts[3], []).append(call)
+        await self._notify()
+        if (
+            request.headers.get("Authorization") != f"Bot {self.token}"
+            and "/webhooks/" not in path
+            and "/interactions/" not in path
+        ):
+            return _json({"message": "401: Unauthorized", "code": 0}, status=401)
+        return self._route(request.method, path, body)
+
+    def _route(self, method: str, path: str, body: Any) -> web.StreamResponse:
+        parts = path.strip("/").split("/")
+        if path == "/users/@me":
+            return _json(user(BOT_ID, "article-bot", bot=True))
+        if path == "/oauth2/applications/@me":
+            return _json(_application())
+        if path == "/gateway/bot":
+            return _json(
+                {
+                    "url": self.gateway_url,
+                    "shards": 1,
+                    "session_start_limit": {
+                        "total": 1000,
+                        "remaining": 999,
+                        "reset_after": 0,
+                        "max_concurrency": 1,
+                    },
+                }
+            )
+        if parts[0] == "applications" and parts[-1] == "commands" and method == "PUT":
+            return _json([self._registered(c, parts) for c in body])
+        if parts[0] == "interactions" and parts[-1] == "callback":
+            return self._callback(parts[1], body)
+        if parts[0] == "webhooks":
+            return self._webhook(method, parts, body)
+        if parts[0] == "channels" and parts[-1] == "messages" and method == "POST":
+            return _json(self._store(body))
+        return _json({"message": "404: Not Found", "code": 0}, status=404)
+
+    def _registered(self, command: dict, parts: list[str]) -> dict:
+        extra = {"guild_id": parts[3]} if "guilds" in parts else {}
+        return {
+            "id": str(next(self._ids)),
+            "application_id": str(APP_ID),
+            "version": "1",
+            "default_member_permissions": None,
+            "dm_permission": True,
+            "type": 1,
+            **command,
+            **extra,
+        }
+
+    def _callback(self, interaction_id: str, body: dict) -> web.Response:
+        kind = body.get("type")
+        response: dict = {"interaction": {"id": interaction_id, "type": APPLICATION_COMMAND}}
+        if kind in (4, 5, 7):
+            message = self._store(body.get("data") or {}, flags=(body.get("data") or {}).get("flags", 0))
+            response["interaction"]["response_message_id"] = message["id"]
+            response["resource"] = {"type": kind, "message": message}
+        return _json(response)
+
+    def _webhook(self, method: str, parts: list[str], body: Any) -> web.Response:
+        if method == "DELETE":
+            return web.Response(status=204)
+        if method == "POST":
+            return _json(self._store(body or {}))
+        return _json(self._store(body or {}, message_id=next(self._ids)))
+
+    def _store(self, body: dict, flags: int = 0, message_id: int | None = None) -> dict:
+        message_id = message_id or next(self._ids)
+        message = self._message(
+            message_id,
+            body.get("content") or "",
+            embeds=body.get("embeds") or [],
+            components=body.get("components") or [],
+            flags=body.get("flags", flags),
+        )
+        self.messages[message_id] = message
+        return message
+
+    def _message(
+        self,
+        message_id: int,
+        content: str,
+        *,
+        author: dict | None = None,
+        embeds: list | None = None,
+        components: list | None = None,
+        mentions: list | None = None,
+        flags: int = 0,
+    ) -> dict:
+        return {
+            "id": str(message_id),
+            "channel_id": str(CHANNEL_ID),
+            "guild_id": str(GUILD_ID),
+            "author": author or user(BOT_ID, "article-bot", bot=True),
+            "content": content,
+            "timestamp": TIMESTAMP,
+            "edited_timestamp": None,
+            "tts": False,
+            "mention_everyone": False,
+            "mentions": mentions or [],
+            "mention_roles": [],
+            "attachments": [],
+            "embeds": embeds or [],
+            "components": components or [],
+            "pinned": False,
+            "type": 0,
+            "flags": flags,
+        }
+
+
+def _json(data: Any, status: int = 200) -> web.Response:
+    # discord.py parses a body only when the content type is exactly application/json, as Discord sends it.
+    return web.Response(body=json.dumps(data).encode(), status=status, content_type="application/json")
+
+
+def _option(name: str, value: Any, focused: bool) -> dict:
+    kind = 4 if isinstance(value, int) and not isinstance(value, bool) else 3
+    option = {"name": name, "type": kind, "value": value}
+    if focused:
+        option["focused"] = True
+    return option
+
+
+def _application() -> dict:
+    return {
+        "id": str(APP_ID),
+        "name": "article-bot",
+        "description": "",
+        "icon": None,
+        "bot_public": True,
+        "bot_require_code_grant": False,
+        "owner": user(USER_ID),
+        "verify_key": "0" * 64,
+        "flags": 0,
+        "summary": "",
+        "team": None,
+        "rpc_origins": [],
+        "interactions_endpoint_url": None,
+    }
+
+
+async def _read_body(request: web.Request) -> Any:
+    if not request.can_read_body:
+        return None
+    if request.content_type.startswith("multipart/"):
+        reader = await request.multipart()
+        async for part in reader:
+            if part.name == "payload_json":
+                return json.loads(await part.text())
+        return None
+    text = await request.text()
+    return json.loads(text) if text else None

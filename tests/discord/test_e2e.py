@@ -1,0 +1,438 @@
+"""End to end: the real discord.py client, over a real websocket, against the local fake Discord.
+
+Each test plays what a user does in Discord and checks what Discord would receive.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import dataclass
+
+import pytest
+
+from bot.core import api
+from bot.discord import limits
+from bot.discord.views import NOT_YOURS
+from tests.conftest import TEST_ARTICLES
+from tests.discord.checks import limit_problems
+from tests.discord.conftest import HARBOUR
+from tests.discord.fake_discord import (
+    APP_ID,
+    BOT_ID,
+    CHANNEL_ID,
+    OP_IDENTIFY,
+    OP_RESUME,
+    USER_ID,
+    Call,
+    FakeDiscord,
+)
+
+ANSWER_TIMEOUT = 5.0
+REIDENTIFY_TIMEOUT = 10.0
+COMMANDS = {"summary", "quote", "speakers", "lookup", "ask", "about"}
+
+
+@dataclass
+class Exchange:
+    """One interaction as Discord saw it: the calls the bot made for it, and when it was sent."""
+
+    calls: list[Call]
+    sent: float
+
+    @property
+    def latency(self) -> float:
+        return self.calls[0].at - self.sent
+
+    @property
+    def first(self) -> dict:
+        return self.calls[0].body
+
+    @property
+    def message(self) -> dict:
+        return [c.message for c in self.calls if c.message is not None][-1]
+
+    @property
+    def embed(self) -> dict:
+        return self.message["embeds"][0]
+
+    @property
+    def ephemeral(self) -> bool:
+        return bool((self.message.get("flags") or 0) & limits.EPHEMERAL_FLAG)
+
+
+async def run(fake: FakeDiscord, name: str, user_id: int = USER_ID, **options) -> Exchange:
+    """Send `/name options` and return the reply, checked against the deadline and Discord's limits."""
+    sent = time.monotonic()
+    token = await fake.slash(name, user_id=user_id, **options)
+    exchange = Exchange(await fake.wait_answer(token, ANSWER_TIMEOUT), sent)
+    assert exchange.latency < limits.INTERACTION_DEADLINE
+    for call in exchange.calls:
+        if call.message is not None:
+            assert limit_problems(call.message) == []
+    return exchange
+
+
+async def press(fake: FakeDiscord, message: dict, label: str, user_id: int = USER_ID) -> Exchange:
+    sent = time.monotonic()
+    token = await fake.press(message, label, user_id)
+    return Exchange(await fake.wait_answer(token, ANSWER_TIMEOUT), sent)
+
+
+def buttons(message: dict) -> dict[str, dict]:
+    return {b["label"]: b for row in message.get("components", []) for b in row["components"]}
+
+
+# --- start-up and command sync -----------------------------------------------------------
+
+
+async def test_startup_logs_in_and_identifies_over_the_gateway(fake, bot):
+    paths = [c.path for c in fake.calls]
+    assert "/users/@me" in paths and "/gateway/bot" in paths
+    assert OP_IDENTIFY in fake.gateway_ops
+    assert bot.is_ready() and bot.user.id == BOT_ID
+
+
+async def test_startup_does_not_sync_commands_unless_asked(fake, bot):
+    assert not [c for c in fake.calls if c.method == "PUT"]
+
+
+async def test_sync_on_start_registers_every_command_with_descriptions(fake, start_bot):
+    await start_bot(sync_on_start=True)
+    (sync,) = [c for c in fake.calls if c.method == "PUT"]
+    assert sync.path == f"/applications/{APP_ID}/commands"
+    commands = {c["name"]: c for c in sync.body}
+    assert set(commands) == COMMANDS
+    for command in sync.body:
+        assert command["description"] != "…" and 1 <= len(command["description"]) <= limits.DESCRIPTION
+        for option in command.get("options", []):
+            assert option["description"] != "…" and 1 <= len(option["description"]) <= limits.DESCRIPTION
+
+
+async def test_sync_payload_declares_option_limits_and_autocomplete(fake, start_bot):
+    await start_bot(sync_on_start=True)
+    commands = {c["name"]: c for c in next(c for c in fake.calls if c.method == "PUT").body}
+    options = {(name, o["name"]): o for name, c in commands.items() for o in c.get("options", [])}
+    assert options[("quote", "speaker")]["autocomplete"] is True
+    assert options[("quote", "speaker")]["max_length"] == limits.OPTION_TEXT
+    assert options[("lookup", "keyword")]["max_length"] == limits.OPTION_TEXT
+    assert (
+        options[("summary", "sentences")]["min_value"],
+        options[("summary", "sentences")]["max_value"],
+    ) == (1, 10)
+    assert options[("lookup", "limit")]["max_value"] == 25
+    assert options[("ask", "question")]["required"] is True
+
+
+async def test_one_article_means_no_article_option(fake, start_bot):
+    await start_bot(sync_on_start=True)
+    commands = next(c for c in fake.calls if c.method == "PUT").body
+    assert all(o["name"] != "article" for c in commands for o in c.get("options", []))
+
+
+async def test_several_articles_add_an_autocompleted_article_option_to_every_command(fake, start_bot):
+    await start_bot(TEST_ARTICLES, sync_on_start=True, sync_guild=1234)
+    sync = next(c for c in fake.calls if c.method == "PUT")
+    assert sync.path == f"/applications/{APP_ID}/guilds/1234/commands"
+    for command in sync.body:
+        (article,) = [o for o in command["options"] if o["name"] == "article"]
+        assert article["autocomplete"] is True and article["required"] is False
+
+
+# --- each command -------------------------------------------------------------------------
+
+
+async def test_summary_answers_with_numbered_key_sentences(fake, bot):
+    reply = await run(fake, "summary")
+    assert reply.first["type"] == 4 and not reply.ephemeral
+    assert reply.embed["title"] == "Summary: 3 key sentences"
+    assert 1 <= reply.embed["description"].count("**¶") <= 3
+    assert reply.embed["footer"]["text"]
+
+
+async def test_summary_sentences_option_sets_the_length(fake, bot):
+    reply = await run(fake, "summary", sentences=5)
+    assert reply.embed["title"] == "Summary: 5 key sentences"
+
+
+async def test_summary_out_of_range_is_refused_ephemerally(fake, bot):
+    reply = await run(fake, "summary", sentences=99)
+    assert reply.ephemeral
+    assert "1 to 10" in reply.embed["description"] or "not a valid value" in reply.embed["description"]
+
+
+async def test_quote_shows_block_quotes_with_speaker_and_paragraph(fake, start_bot):
+    await start_bot(HARBOUR)
+    reply = await run(fake, "quote", speaker="Brenner")
+    description = reply.embed["description"]
+    assert description.startswith("> “")
+    assert "**Tomas Brenner**" in description and "¶4" in description and "¶12" in description
+    assert reply.embed["title"] == "Tomas Brenner: 2 quotes"
+
+
+async def test_quote_of_someone_not_quoted_is_ephemeral_and_names_who_is(fake, start_bot):
+    await start_bot(HARBOUR)
+    reply = await run(fake, "quote", speaker="Zebedee Quincy")
+    assert reply.ephemeral
+    assert "/speakers" in reply.embed["description"]
+
+
+async def test_speakers_lists_everyone_quoted(fake, start_bot):
+    await start_bot(HARBOUR)
+    reply = await run(fake, "speakers")
+    for name in ("Tomas Brenner", "Alma Ruiz", "Petra Holm"):
+        assert f"**{name}**" in reply.embed["description"]
+
+
+async def test_lookup_bolds_matched_words_and_numbers_paragraphs(fake, start_bot):
+    await start_bot(HARBOUR)
+    reply = await run(fake, "lookup", keyword="breakwater", limit=5)
+    assert "**breakwater**" in reply.embed["description"]
+    assert "**¶6**" in reply.embed["description"]
+
+
+async def test_lookup_with_nothing_found_is_ephemeral_and_says_what_to_try(fake, bot):
+    reply = await run(fake, "lookup", keyword="xylophonist")
+    assert reply.ephemeral
+    assert "Try" in reply.embed["description"]
+
+
+async def test_ask_answers_with_its_source_sentence(fake, start_bot):
+    await start_bot(HARBOUR)
+    reply = await run(fake, "ask", question="How much did the repairs cost?")
+    assert not reply.ephemeral
+    assert "14 million" in reply.embed["description"]
+    assert "¶5" in reply.embed["description"] or reply.embed["fields"][0]["name"] == "Source · ¶5"
+
+
+async def test_ask_echoes_the_question_with_markdown_escaped(fake, bot):
+    reply = await run(fake, "ask", question="who did **Blinken** meet?")
+    assert "\\*\\*Blinken\\*\\*" in reply.embed["title"]
+
+
+async def test_about_names_title_size_speakers_and_usage(fake, start_bot):
+    await start_bot(HARBOUR)
+    reply = await run(fake, "about")
+    fields = {f["name"]: f["value"] for f in reply.embed["fields"]}
+    assert reply.embed["title"] == "Harbour of Lenmouth reopens after storm repairs"
+    assert fields["Source"] == HARBOUR.name
+    assert "paragraphs" in fields["Size"] and "Tomas Brenner" in fields["Quoted"]
+    assert "/ask" in fields["How to use"]
+
+
+async def test_article_option_chooses_the_article(fake, start_bot):
+    await start_bot(TEST_ARTICLES)
+    reply = await run(fake, "about", article="discord-library-vote")
+    assert reply.embed["title"] == "Town council votes to keep the old library open"
+
+
+async def test_no_reply_ever_allows_a_ping(fake, bot):
+    reply = await run(fake, "lookup", keyword="@everyone Blinken")
+    assert reply.message["allowed_mentions"] == {"parse": []}
+
+
+# --- autocomplete -----------------------------------------------------------------------
+
+
+async def test_speaker_autocomplete_is_fuzzy_and_within_limits(fake, start_bot):
+    await start_bot(HARBOUR)
+    reply = await run(fake, "quote", focused="speaker", speaker="brener")
+    assert reply.first["type"] == 8
+    choices = reply.first["data"]["choices"]
+    assert choices[0]["value"] == "Tomas Brenner"
+    assert len(choices) <= limits.AUTOCOMPLETE_CHOICES
+    assert all(
+        len(c["name"]) <= limits.CHOICE_NAME and len(c["value"]) <= limits.CHOICE_VALUE for c in choices
+    )
+
+
+async def test_article_autocomplete_offers_loaded_articles(fake, start_bot):
+    await start_bot(TEST_ARTICLES)
+    reply = await run(fake, "about", focused="article", article="libary")
+    choices = reply.first["data"]["choices"]
+    assert choices[0]["value"] == "discord-library-vote"
+
+
+# --- pages --------------------------------------------------------------------------------
+
+
+async def test_long_results_get_page_buttons_and_next_turns_the_page(fake, start_bot):
+    await start_bot(HARBOUR)
+    reply = await run(fake, "lookup", keyword="harbour", limit=12)
+    assert reply.embed["footer"]["text"].endswith("page 1/3")
+    assert buttons(reply.message)["Previous"]["disabled"] is True
+    turned = await press(fake, reply_message(fake, reply), "Next")
+    assert turned.first["type"] == 7
+    assert turned.message["embeds"][0]["footer"]["text"].endswith("page 2/3")
+    assert buttons(turned.message)["Previous"]["disabled"] is False
+    assert turned.message["embeds"][0]["description"] != reply.embed["description"]
+
+
+def reply_message(fake: FakeDiscord, exchange: Exchange) -> dict:
+    """The stored message (with its id) that the bot's reply created."""
+    return next(m for m in reversed(fake.messages.values()) if m["embeds"] == exchange.message["embeds"])
+
+
+async def test_only_the_asker_can_turn_pages(fake, start_bot):
+    await start_bot(HARBOUR)
+    reply = await run(fake, "lookup", keyword="harbour", limit=12)
+    other = await press(fake, reply_message(fake, reply), "Next", user_id=USER_ID + 1)
+    assert other.first["type"] == 4
+    assert other.message["content"] == NOT_YOURS
+    assert other.message["flags"] & limits.EPHEMERAL_FLAG
+
+
+async def test_page_buttons_are_disabled_when_the_view_times_out(fake, start_bot):
+    await start_bot(HARBOUR, page_timeout=0.3)
+    reply = await run(fake, "lookup", keyword="harbour", limit=12)
+    token = reply.calls[0].path.split("/")[3]
+    edit = await fake.wait_until(
+        lambda: [c for c in fake.calls_for(token) if c.method == "PATCH" and c.path.endswith("@original")],
+        3.0,
+    )
+    assert all(b["disabled"] for b in buttons(edit[0].body).values())
+
+
+# --- mentions -------------------------------------------------------------------------------
+
+
+async def test_a_mention_is_answered_like_ask_as_a_reply(fake, start_bot):
+    await start_bot(HARBOUR)
+    message_id = await fake.say(f"<@{BOT_ID}> How much did the repairs cost?")
+    (reply,) = await fake.wait_until(lambda: fake.replies_to(message_id), ANSWER_TIMEOUT)
+    assert reply.path == f"/channels/{CHANNEL_ID}/messages"
+    assert "14 million" in reply.body["embeds"][0]["description"]
+    assert reply.body["allowed_mentions"]["parse"] == []
+    assert reply.body["allowed_mentions"].get("replied_user") is False
+    assert limit_problems(reply.body) == []
+
+
+async def test_a_bare_mention_gets_a_hint(fake, bot):
+    message_id = await fake.say(f"<@{BOT_ID}>")
+    (reply,) = await fake.wait_until(lambda: fake.replies_to(message_id), ANSWER_TIMEOUT)
+    assert "/ask" in reply.body["embeds"][0]["description"]
+
+
+async def test_messages_that_do_not_mention_the_bot_are_ignored(fake, bot):
+    message_id = await fake.say("who did Blinken meet?", mentions_bot=False)
+    await asyncio.sleep(0.3)
+    assert fake.replies_to(message_id) == []
+
+
+# --- robustness ------------------------------------------------------------------------------
+
+
+async def test_a_dropped_gateway_is_resumed_and_the_next_command_answered(fake, bot):
+    await fake.disconnect(code=4000)
+    reply = await run(fake, "about")
+    assert reply.embed["title"]
+    assert OP_RESUME in fake.gateway_ops
+    assert fake.gateway_ops.count(OP_IDENTIFY) == 1  # resumed, not a fresh session
+
+
+async def test_a_reconnect_request_is_followed_and_commands_still_answered(fake, bot):
+    await fake.request_reconnect()
+    await fake.wait_until(lambda: OP_RESUME in fake.gateway_ops, ANSWER_TIMEOUT)
+    reply = await run(fake, "speakers")
+    assert reply.embed["title"].startswith("Who is quoted")
+
+
+async def test_an_invalidated_session_is_re_identified_and_commands_still_answered(fake, bot):
+    await fake.invalidate_session()
+    # discord.py waits 5 s before a repeat IDENTIFY, as Discord's identify rate limit requires.
+    await fake.wait_until(lambda: fake.gateway_ops.count(OP_IDENTIFY) == 2, REIDENTIFY_TIMEOUT)
+    reply = await run(fake, "about")
+    assert reply.embed["title"]
+
+
+async def test_cooldown_answers_try_again_in_n_seconds(fake, bot):
+    for _ in range(limits.COOLDOWN_RATE):
+        assert not (await run(fake, "about")).ephemeral
+    reply = await run(fake, "about")
+    assert reply.ephemeral
+    assert "try again in" in reply.embed["description"] and " s." in reply.embed["description"]
+
+
+async def test_cooldown_is_per_user(fake, bot):
+    for _ in range(limits.COOLDOWN_RATE + 1):
+        await run(fake, "about")
+    assert not (await run(fake, "about", user_id=USER_ID + 7)).ephemeral
+
+
+async def test_an_unexpected_error_is_logged_and_answered_briefly(fake, bot, monkeypatch, caplog):
+    def broken(article):
+        raise RuntimeError("engine exploded")
+
+    monkeypatch.setattr(api, "about", broken)
+    with caplog.at_level(logging.ERROR):
+        reply = await run(fake, "about")
+    assert reply.ephemeral
+    assert "went wrong" in reply.embed["description"]
+    assert "engine exploded" not in reply.embed["description"]
+    assert any("engine exploded" in str(r.exc_info) for r in caplog.records if r.exc_info)
+
+
+async def test_slow_work_is_deferred_then_answered_by_a_follow_up(fake, start_bot, monkeypatch):
+    await start_bot(defer_after=0.05)
+    summary = api.summary
+
+    def slow(article, sentences):
+        time.sleep(0.3)
+        return summary(article, sentences)
+
+    monkeypatch.setattr(api, "summary", slow)
+    reply = await run(fake, "summary")
+    assert reply.first["type"] == 5
+    follow_up = reply.calls[-1]
+    assert (
+        follow_up.method == "POST" and follow_up.path == f"/webhooks/{APP_ID}/{follow_up.path.split('/')[3]}"
+    )
+    assert reply.embed["title"].startswith("Summary")
+
+
+async def test_an_error_after_deferring_is_still_ephemeral(fake, start_bot, monkeypatch):
+    await start_bot(defer_after=0.05)
+
+    def slow_failure(article, keyword, limit):
+        time.sleep(0.3)
+        raise RuntimeError("late failure")
+
+    monkeypatch.setattr(api, "lookup", slow_failure)
+    reply = await run(fake, "lookup", keyword="balloon")
+    assert reply.first["type"] == 5
+    assert any(c.method == "DELETE" and c.path.endswith("@original") for c in reply.calls)
+    assert reply.ephemeral and "went wrong" in reply.embed["description"]
+
+
+async def test_the_event_loop_stays_free_while_an_engine_works(fake, start_bot, monkeypatch):
+    defer_after = 0.2
+    await start_bot(defer_after=defer_after)
+    summary = api.summary
+
+    def slow(article, sentences):
+        time.sleep(0.8)  # CPU-bound work in the engine thread must not block the event loop
+        return summary(article, sentences)
+
+    monkeypatch.setattr(api, "summary", slow)
+    slow_token = await fake.slash("summary")
+    await asyncio.sleep(0.05)  # the slow summary is running
+    queued = await run(fake, "about", user_id=USER_ID + 1)
+    assert queued.first["type"] == 5  # acknowledged while it waited for the engine
+    assert queued.latency < defer_after + 0.3  # the defer timer fired on time
+    assert queued.embed["fields"]
+    await fake.wait_answer(slow_token)
+
+
+async def test_work_expected_to_be_late_is_acknowledged_at_once(fake, bot):
+    bot.engine.typical_cost = 5.0  # as if every call took 5 s on a huge article
+    reply = await run(fake, "about")
+    assert reply.first["type"] == 5
+    assert reply.latency < bot.defer_after / 2
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+async def test_every_command_answers_well_inside_the_deadline(fake, bot, name):
+    options = {"quote": {"speaker": "Blinken"}, "lookup": {"keyword": "balloon"}, "ask": {"question": "Who?"}}
+    reply = await run(fake, name, **options.get(name, {}))
+    assert reply.latency < 1.0

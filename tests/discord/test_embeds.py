@@ -1,0 +1,177 @@
+"""Embed building on its own: every reply fits Discord's limits, whatever the input's size."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.core import api
+from bot.core.answer import Source
+from bot.core.quotes import Quote, Speaker
+from bot.core.search import MARK_END, MARK_START, LookupHit
+from bot.core.summary import SummarySentence
+from bot.discord import embeds, limits
+from bot.discord.embeds import Reply
+from tests.discord.checks import limit_problems
+
+HUGE = ("lorem ipsum dolor " * 600)[:10_000]
+HUGE_WORD = "x" * 10_000
+TITLE = "A title"
+
+
+def problems(reply: Reply) -> list[str]:
+    found = []
+    for embed in reply.pages:
+        found += limit_problems({"embeds": [embed.to_dict()], "allowed_mentions": {"parse": []}})
+    return found
+
+
+def descriptions(reply: Reply) -> list[str]:
+    return [embed.description or "" for embed in reply.pages]
+
+
+# --- shorten ------------------------------------------------------------------------------
+
+
+def test_shorten_leaves_text_that_fits_alone():
+    assert embeds.shorten("short text", 100) == "short text"
+
+
+def test_shorten_cuts_at_a_word_boundary_with_an_ellipsis():
+    assert embeds.shorten("the quick brown fox jumps", 18) == "the quick brown…"
+
+
+def test_shorten_cuts_inside_a_word_only_when_there_is_no_boundary():
+    assert embeds.shorten(HUGE_WORD, 10) == "x" * 9 + "…"
+
+
+def test_shorten_never_leaves_a_dangling_escape():
+    assert not embeds.shorten("a" * 8 + "\\* and more words", 11).endswith("\\…")
+
+
+def test_shorten_closes_an_open_bold_run():
+    cut = embeds.shorten("before **the bold words run on and on** after", 25)
+    assert cut.count("**") % 2 == 0 and len(cut) <= 25
+
+
+@given(st.text(max_size=3000), st.integers(min_value=0, max_value=2100))
+def test_shorten_never_exceeds_the_limit(text, limit):
+    assert len(embeds.shorten(text, limit)) <= max(limit, 0)
+
+
+# --- markdown ---------------------------------------------------------------------------------
+
+
+def test_bold_marks_bolds_matches_and_escapes_the_rest():
+    marked = f"a *star* and {MARK_START}balloon{MARK_END} here"
+    assert embeds.bold_marks(marked) == "a \\*star\\* and **balloon** here"
+
+
+def test_what_the_user_typed_is_escaped_when_echoed():
+    reply = embeds.lookup_reply(api.LookupResult(query="**bold** _it_", hits=()), TITLE)
+    assert "\\*\\*bold\\*\\* \\_it\\_" in reply.pages[0].description
+
+
+# --- each builder with 10,000-character inputs -------------------------------------------
+
+
+def test_summary_with_huge_sentences_fits():
+    result = api.Summary(article="a", sentences=tuple(SummarySentence(HUGE, n) for n in range(1, 11)))
+    reply = embeds.summary_reply(result, HUGE)
+    assert problems(reply) == [] and len(reply.pages) > 1
+
+
+def test_summary_of_nothing_is_an_ephemeral_notice():
+    assert embeds.summary_reply(api.Summary(article="a", sentences=()), TITLE).ephemeral
+
+
+def test_quotes_with_huge_text_and_many_quotes_are_paged_within_limits():
+    speaker = Speaker(name=HUGE_WORD, role=HUGE, quotes=60)
+    quotes = tuple(Quote(text=HUGE, paragraph=n, sentence=HUGE, speaker=HUGE_WORD) for n in range(60))
+    reply = embeds.quote_reply(api.QuoteResult(query=HUGE, speaker=speaker, quotes=quotes), HUGE)
+    assert problems(reply) == []
+    assert len(reply.pages) >= 60 // limits.ITEMS_PER_PAGE
+    assert all(text.count("\n— ") <= limits.ITEMS_PER_PAGE for text in descriptions(reply))
+
+
+def test_every_page_footer_names_the_article_and_the_page():
+    quotes = tuple(Quote(text="words", paragraph=n, sentence="words", speaker="Ann") for n in range(12))
+    reply = embeds.quote_reply(api.QuoteResult("Ann", Speaker("Ann", quotes=12), quotes), TITLE)
+    assert [e.footer.text for e in reply.pages] == [f"{TITLE} · page {n}/3" for n in (1, 2, 3)]
+
+
+def test_quote_not_found_is_ephemeral_with_suggestions():
+    result = api.QuoteResult(query=HUGE, speaker=None, quotes=(), suggestions=("Ann", "Bo"))
+    reply = embeds.quote_reply(result, TITLE)
+    assert reply.ephemeral and "Ann, Bo" in reply.pages[0].description and problems(reply) == []
+
+
+def test_a_hundred_speakers_are_listed_twenty_to_a_page():
+    speakers = tuple(Speaker(name=f"Person {n} {HUGE_WORD[:200]}", quotes=1) for n in range(100))
+    reply = embeds.speakers_reply(api.SpeakerList(speakers=speakers), TITLE)
+    assert problems(reply) == [] and len(reply.pages) >= 5
+    assert all(text.count("· 1 quote") <= limits.LIST_ITEMS_PER_PAGE for text in descriptions(reply))
+
+
+def test_lookup_hits_with_huge_paragraphs_fit():
+    marked = (f"word {MARK_START}match{MARK_END} " * 800)[:10_000]
+    hits = tuple(LookupHit(paragraph=n, text=HUGE, marked=marked, score=1.0) for n in range(25))
+    reply = embeds.lookup_reply(api.LookupResult(query=HUGE, hits=hits), HUGE)
+    assert problems(reply) == []
+    assert all(text.count("**") % 2 == 0 for text in descriptions(reply))
+
+
+def test_lookup_labels_captions():
+    hit = LookupHit(paragraph=4, text="x", marked="x", score=1.0, is_caption=True)
+    reply = embeds.lookup_reply(api.LookupResult(query="x", hits=(hit,)), TITLE)
+    assert "**¶4 · caption**" in reply.pages[0].description
+
+
+def test_answer_with_many_huge_sources_fits():
+    sources = tuple(Source(paragraph=n, text=HUGE) for n in range(40))
+    result = api.Answer(question=HUGE, answer=HUGE, sources=sources, confidence=0.5)
+    reply = embeds.answer_reply(result, HUGE)
+    assert problems(reply) == [] and not reply.ephemeral
+
+
+def test_a_whole_sentence_answer_is_quoted_once_with_its_paragraph():
+    result = api.Answer(question="Q?", answer="It rained.", sources=(Source(7, "It rained."),))
+    embed = embeds.answer_reply(result, TITLE).pages[0]
+    assert embed.description == "> “It rained.”\n— ¶7" and not embed.fields
+
+
+def test_a_short_answer_shows_its_source_sentence():
+    result = api.Answer(question="Q?", answer="rain", sources=(Source(7, "It rained."),))
+    embed = embeds.answer_reply(result, TITLE).pages[0]
+    assert embed.description == "rain" and embed.fields[0].name == "Source · ¶7"
+
+
+def test_summary_joins_adjacent_sentences_of_one_paragraph():
+    sentences = (SummarySentence("One.", 2), SummarySentence("Two.", 2), SummarySentence("Three.", 5))
+    reply = embeds.summary_reply(api.Summary(article="a", sentences=sentences), TITLE)
+    assert reply.pages[0].description == "**¶2** One. Two.\n\n**¶5** Three."
+
+
+def test_no_answer_is_ephemeral_and_shows_the_closest_paragraphs():
+    result = api.Answer(question="Why?", answer=None, sources=(Source(3, "Close text."),))
+    reply = embeds.answer_reply(result, TITLE)
+    assert reply.ephemeral
+    assert reply.pages[0].fields[0].name == "Closest paragraph · ¶3"
+
+
+def test_about_with_huge_fields_fits_and_hides_server_paths():
+    speakers = tuple(Speaker(name=HUGE_WORD[:300], quotes=n) for n in range(500))
+    about = api.About(
+        article="a", title=HUGE, source="/srv/app/seeds/story.txt", paragraphs=1, sentences=1, words=12345,
+        captions=0, speakers=speakers,
+    )  # fmt: skip
+    reply = embeds.about_reply(about)
+    fields = {f.name: f.value for f in reply.pages[0].fields}
+    assert problems(reply) == []
+    assert fields["Source"] == "story.txt"
+    assert "12,345 words" in fields["Size"]
+
+
+def test_make_embed_keeps_the_total_under_6000():
+    embed = embeds.make_embed(HUGE, HUGE, footer=HUGE, fields=[(HUGE, HUGE)] * 30)
+    assert len(embed) <= limits.EMBED_TOTAL and len(embed.fields) <= limits.EMBED_FIELDS
