@@ -290,7 +290,11 @@ def test_console_reports_errors_and_keeps_going(capsys, monkeypatch):
 
 def test_console_switches_between_articles(capsys, monkeypatch):
     out = run_console(
-        capsys, monkeypatch, "/article\n/article harbour\n/about\n", "--article", str(TEST_ARTICLES)
+        capsys,
+        monkeypatch,
+        "/article\n/article foundation harbour\n/about\n",
+        "--article",
+        str(TEST_ARTICLES),
     )
     assert "foundation-election" in out
     assert "Now answering about: Storm closes Port Alder harbour" in out
