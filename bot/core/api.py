@@ -16,6 +16,7 @@ from bot.core.errors import QueryError
 from bot.core.query import clean_query
 
 Summary = summary_engine.Summary
+Quote = quotes.Quote
 QuoteResult = quotes.QuoteResult
 SpeakerList = quotes.SpeakerList
 LookupResult = search.LookupResult

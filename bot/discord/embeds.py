@@ -202,20 +202,28 @@ def quote_reply(result: api.QuoteResult, article_title: str) -> Reply:
     speaker = result.speaker
     if speaker is None or not result.quotes:
         lines = [escape(result.message) if result.message else f"No quotes found for “{echo(result.query)}”."]
-        if result.suggestions:
+        if result.suggestions and not result.candidates:
             lines.append("Quoted in this article: " + ", ".join(escape(s) for s in result.suggestions))
+        lines += [_reported(p) for p in result.paraphrases[: limits.PARAPHRASES_SHOWN]]
         lines.append("Try `/speakers` to see everyone who is quoted.")
         return notice("\n".join(lines))
     who = f"**{escape(speaker.name)}**" + (f", {escape(speaker.role)}" if speaker.role else "")
-    blocks = [_block_quote(q.text) + f"\n— {who} · {label(q.paragraph)}" for q in result.quotes]
+    blocks = [_block_quote(f"“{q.text}”") + f"\n— {who} · {label(q.paragraph)}" for q in result.quotes]
+    blocks += [_reported(p) for p in result.paraphrases]
     count = len(result.quotes)
     title = f"{speaker.name}: {count} quote{'s' if count != 1 else ''}"
     return paged(title, blocks, article_title)
 
 
+def _reported(paraphrase: api.Quote) -> str:
+    """Reported speech, kept visibly apart from direct quotations."""
+    return f"*Reported, not a direct quote* · {label(paraphrase.paragraph)}\n{escape(paraphrase.sentence)}"
+
+
 def _block_quote(text: str) -> str:
+    """`text` as a Discord block quote, cut to fit one page item."""
     body = shorten(escape(text), limits.ITEM_CHARS - 100)
-    return "\n".join(f"> {line}" for line in f"“{body}”".splitlines() or [""])
+    return "\n".join(f"> {line}" for line in body.splitlines() or [""])
 
 
 def speakers_reply(result: api.SpeakerList, article_title: str) -> Reply:

@@ -56,3 +56,6 @@ PAGE_TIMEOUT = 300.0
 # Per-user cooldown on every command: RATE uses per PER seconds.
 COOLDOWN_RATE = 5
 COOLDOWN_PER = 10.0
+
+# Reported speech lines shown with a "named but never quoted" notice.
+PARAPHRASES_SHOWN = 3

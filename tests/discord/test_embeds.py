@@ -137,7 +137,14 @@ def test_answer_with_many_huge_sources_fits():
 def test_a_whole_sentence_answer_is_quoted_once_with_its_paragraph():
     result = api.Answer(question="Q?", answer="It rained.", sources=(Source(7, "It rained."),))
     embed = embeds.answer_reply(result, TITLE).pages[0]
-    assert embed.description == "> “It rained.”\n— ¶7" and not embed.fields
+    assert embed.description == "> It rained.\n— ¶7" and not embed.fields
+
+
+def test_a_source_that_opens_with_a_quotation_is_not_quoted_twice():
+    source = "“We will win,” she said."
+    result = api.Answer(question="Q?", answer="She expects to win.", sources=(Source(3, source),))
+    field = embeds.answer_reply(result, TITLE).pages[0].fields[0]
+    assert field.value == "> “We will win,” she said."
 
 
 def test_a_short_answer_shows_its_source_sentence():
@@ -175,3 +182,18 @@ def test_about_with_huge_fields_fits_and_hides_server_paths():
 def test_make_embed_keeps_the_total_under_6000():
     embed = embeds.make_embed(HUGE, HUGE, footer=HUGE, fields=[(HUGE, HUGE)] * 30)
     assert len(embed) <= limits.EMBED_TOTAL and len(embed.fields) <= limits.EMBED_FIELDS
+
+
+def test_an_ambiguous_speaker_asks_which_one_and_lists_no_quoted_people(bundled):
+    reply = embeds.quote_reply(api.quote(bundled, "Burns"), TITLE)
+    text = reply.pages[0].description
+    assert reply.ephemeral
+    assert "Nicholas Burns" in text and "William Burns" in text
+    assert "Quoted in this article" not in text
+
+
+def test_reported_speech_follows_the_quotes_and_is_labelled(bundled):
+    text = embeds.quote_reply(api.quote(bundled, "Blinken"), TITLE).pages[0].description
+    quotes, _, reported = text.partition("*Reported, not a direct quote*")
+    assert "> “that the competition" in quotes
+    assert "stressed the importance" in reported
