@@ -1,20 +1,26 @@
 """The one benchmark for the whole bot: start-up, memory, per-command latency, build cost
 and the naive alternatives, printed as a table with each target marked. Run by hand:
 
-    python -m bench.run            (about a minute; --quick for fewer repetitions)
+    python -m bench.run            (a few minutes; --quick for fewer repetitions)
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+from rapidfuzz import fuzz, process
+
+from bench import discord_burst as discord_bench
+from bench import summary as summary_bench
 from bench.corpus import BUNDLED, ROOT, generated_article, write_generated
 from bench.timing import measure, once_ms
 from bot.core import api
@@ -49,7 +55,7 @@ class Table:
 
     def add(self, what: str, figure: str, target: str = "") -> None:
         self.rows.append((what, figure, target))
-        print(f"  {what:<52} {figure:<34} {target}", flush=True)
+        print(f"  {what:<58} {figure:<34} {target}", flush=True)
 
     def target(self, what: str, figure: str, value: float, limit: float, unit: str) -> None:
         verdict = f"{'OK  ' if value < limit else 'MISS'} (< {limit:g} {unit})"
@@ -115,9 +121,65 @@ def build_cost(table: Table) -> None:
         table.add(f"{paragraphs:,} paragraphs", text)
 
 
+# The regex a user would write for quotes: any run of text between double quote marks.
+NAIVE_QUOTES = re.compile(r"[“\"]([^”\"]+)[”\"]")
+
+
+def naive_pairs(article: Article) -> dict[str, tuple[Callable[[], object], Callable[[], object]]]:
+    """(ours, naive) calls for one article. Lead-3 with pysbd and LexRank take seconds to a
+    minute on 10,000 paragraphs, so they are compared on articles under 1,000 paragraphs."""
+    texts = [p.text for p in article.paragraphs]
+    pairs = {
+        "lookup vs process.extract(partial_ratio)": (
+            lambda: api.lookup(article, "balloon"),
+            lambda: process.extract("balloon", texts, scorer=fuzz.partial_ratio, limit=5),
+        ),
+        "quote vs regex over quote marks": (
+            lambda: api.quote(article, "Blinken"),
+            lambda: [m for t in texts if "Blinken" in t for m in NAIVE_QUOTES.findall(t)],
+        ),
+    }
+    if len(texts) < 1_000:
+        pairs["summary vs Lead-3 (pysbd)"] = (
+            lambda: api.summary(article, 3),
+            lambda: summary_bench.lead3("\n".join(texts)),
+        )
+        pairs["summary vs sumy LexRank"] = (
+            lambda: api.summary(article, 3),
+            lambda: summary_bench.lexrank(article),
+        )
+    return pairs
+
+
+def naive_alternatives(table: Table, articles: dict[str, Article], repeat: int) -> None:
+    """What a user would write instead, timed on the same articles, with the ratio to ours."""
+    table.section("Naive alternatives (median ms: ours vs theirs, and how many times slower theirs is)")
+    for name, article in articles.items():
+        for what, (ours, naive) in naive_pairs(article).items():
+            mine, theirs = measure(ours, repeat), measure(naive, repeat, warmup=1)
+            ratio = theirs.median_ms / max(mine.median_ms, 1e-6)
+            figure = f"{mine.median_ms:.3f} vs {theirs.median_ms:.3f}"
+            table.add(f"{name}: {what}", figure, f"x{ratio:,.1f}")
+
+
+def discord_burst(table: Table, large_path: Path) -> None:
+    """200 interactions at once through the local Discord, on the bundled and the large article."""
+    table.section("Discord: a burst of 200 interactions through the local gateway")
+    for name, path in (("bundled", BUNDLED), ("10,000 paragraphs", large_path)):
+        rows = dict(discord_bench.run(path))
+        late = int(rows["acknowledged later than 3 s"])
+        verdict = "OK   (none later than 3 s)" if late == 0 else f"MISS ({late} later than 3 s)"
+        table.add(f"{name}: acknowledged max / median / p99", rows["ack latency max / median / p99"], verdict)
+        table.add(
+            f"{name}: answered, deferred", f"{rows['answered']}, {rows['deferred (thinking…)']} deferred"
+        )
+        table.add(f"{name}: final answer max / median / p99", rows["final answer max / median / p99"])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument("--no-discord", action="store_true", help="skip the Discord burst")
     args = parser.parse_args(argv)
     repeat, runs = (50, 3) if args.quick else (300, 7)
     table = Table()
@@ -129,7 +191,11 @@ def main(argv: list[str] | None = None) -> int:
         command_latency(table, "bundled article", load_article(BUNDLED), TARGETS["p99_bundled_ms"], repeat)
         large = load_article(large_path)
         command_latency(table, "10,000 paragraphs", large, TARGETS["p99_large_ms"], max(20, repeat // 10))
-    build_cost(table)
+        bundled = load_article(BUNDLED)
+        naive_alternatives(table, {"bundled": bundled, "10,000 paragraphs": large}, repeat // 3)
+        build_cost(table)
+        if not args.no_discord:
+            discord_burst(table, large_path)
     return 0
 
 
