@@ -98,6 +98,7 @@ LINE_WRAP_WORDS = frozenset(
 
 _CANDIDATE = re.compile(r"\s?[.!?…]+[\"'”’)\]]*(?=\s+)")
 _TOKEN_BEFORE = re.compile(r"(\S+?)\s?$")
+_LOOK_AROUND = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,13 +132,15 @@ def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
 
 
 def _is_boundary(text: str, mark: int, end: int) -> bool:
-    following = text[end:].lstrip()
+    # Only a few characters either side decide; slicing the whole rest of a long paragraph
+    # at every full stop would make splitting quadratic.
+    following = text[end : end + _LOOK_AROUND].lstrip()
     if not following:
-        return True
+        return not text[end:].strip()
     first = following[0]
     if not (first.isupper() or first.isdigit() or first in "\"“‘'(["):
         return False
-    before = _TOKEN_BEFORE.search(text, 0, mark)
+    before = _TOKEN_BEFORE.search(text, max(0, mark - _LOOK_AROUND), mark)
     written = before.group(1).rstrip(".").lstrip("\"“‘'([") if before else ""
     token = written.casefold()
     if text[mark].isspace():
