@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from bot.core import constants
 from bot.core.errors import ArticleError
+from bot.core.newsprint import PHOTO_MARKER, close_line_wraps, is_caption_sentence, strip_dateline
 from bot.core.text import STOPWORDS, clean_control, fold, split_sentences, words
 
 log = logging.getLogger(__name__)
@@ -25,12 +26,6 @@ CAPTION = "caption"
 HEADING = "heading"
 
 _TERMINAL = tuple(".!?…:;\"'”’)]")
-# Photo-position markers that news sites put in captions: "Blinken (left) walks ...".
-_PHOTO_MARKER = re.compile(
-    r"\((?:left|right|centre|center|above|below|top|bottom|pictured|inset|far left|"
-    r"far right|second left|second right|front|back|file photo|file)\)",
-    re.IGNORECASE,
-)
 _FRONT_MATTER_LINE = re.compile(r"^(title|source|url|author|date|published|byline):\s*(.*)$", re.I)
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 
@@ -150,6 +145,8 @@ def parse_article(text: str, article_id: str = "article", source: str = "<text>"
         raise ArticleError(f"{Path(source).name} is empty: there is no text to answer from.")
     if title is None and _looks_like_title(blocks):
         title = blocks.pop(0)
+    blocks = [close_line_wraps(block) for block in blocks]
+    blocks[0] = strip_dateline(blocks[0])
     paragraphs = _build_paragraphs(blocks)
     if title is None:
         title = _derived_title(paragraphs)
@@ -219,7 +216,7 @@ def _looks_like_title(blocks: list[str]) -> bool:
     if len(blocks) < 2 or first.endswith(_TERMINAL) or len(first) > constants.MAX_TITLE_CHARS:
         return False
     # In text typed without full stops the first line is no different from the rest.
-    return not _PHOTO_MARKER.search(first) and len(words(first)) >= 2 and _is_punctuated(blocks[1:])
+    return not PHOTO_MARKER.search(first) and len(words(first)) >= 2 and _is_punctuated(blocks[1:])
 
 
 def _paragraph_kind(text: str, punctuated_text: bool) -> str:
@@ -230,7 +227,7 @@ def _paragraph_kind(text: str, punctuated_text: bool) -> str:
         # A long block is body text even with a marker in it: corpora such as CNN/DailyMail
         # run captions into one-line articles, and those are marked sentence by sentence.
         return BODY
-    if _PHOTO_MARKER.search(text):
+    if PHOTO_MARKER.search(text):
         return CAPTION
     if punctuated_text and not text.endswith(_TERMINAL):
         return CAPTION
@@ -266,7 +263,7 @@ def _build_paragraphs(blocks: list[str]) -> tuple[Paragraph, ...]:
                     start=span.start,
                     end=span.end,
                     duplicate_of=detector.check(sentence_number, sentence_text),
-                    is_caption=kind == CAPTION or bool(_PHOTO_MARKER.search(sentence_text)),
+                    is_caption=kind == CAPTION or is_caption_sentence(sentence_text),
                 )
             )
         paragraphs.append(

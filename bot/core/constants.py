@@ -27,6 +27,8 @@ NEAR_DUPLICATE_CANDIDATES = 3
 # article's paragraphs end like sentences; otherwise the text is simply unpunctuated.
 PUNCTUATED_SHARE = 0.5
 
+# "Label: what the photo shows" captions have a label of at most this many words.
+CAPTION_LABEL_WORDS = 4
 # A paragraph longer than this is never a photo caption (captions are a line or two).
 MAX_CAPTION_CHARS = 400
 
@@ -140,8 +142,6 @@ ASK_ROOT_QUALITY = 0.6
 # next figure, are by-line debris or fragments ("By .", "14:11 EST, 25 October 2013").
 SUMMARY_MIN_WORDS = 6
 SUMMARY_MIN_LOWER_WORDS = 3
-# "Label: what the photo shows" captions have a label of at most this many words.
-SUMMARY_CAPTION_LABEL_WORDS = 4
 # Longer "sentences" (text with no full stops) are cut to this many words in a summary.
 SUMMARY_MAX_SENTENCE_WORDS = 80
 # ...and to this many characters (scripts written without spaces have few "words").

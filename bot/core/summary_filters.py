@@ -10,14 +10,9 @@ import re
 from dataclasses import dataclass
 
 from bot.core import constants
-from bot.core.text import LINE_WRAP_WORDS, words
+from bot.core.newsprint import close_line_wraps, is_caption_sentence, strip_dateline, tidy_end
+from bot.core.text import words
 
-# "(CNN) --", "WASHINGTON (Reuters) -", "Canberra, Australia (CNN) --", "NEW DELHI:": datelines.
-_DATELINE = re.compile(
-    r"^(?:[^()\n]{0,60}?\((?:CNN|AP|AFP|Reuters|UPI|PA|Xinhua)[^()\n]{0,24}\)\s*(?:--|—|–|-|:)?"
-    r"|(?:[A-Z][\w.'’-]*,? ){0,4}\([A-Z][\w.&'’ ]{1,30}\)\s*(?:--|—|–)"
-    r"|[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}\s*(?:--|—|–|:))\s*"
-)
 # "By . Jane Smith . PUBLISHED: . 14:11 EST ..." and other export boilerplate.
 _BOILERPLATE = re.compile(
     r"^(?:last updated|updated\s*:|published\s*:|scroll down|click here|read more\s*:|"
@@ -26,23 +21,6 @@ _BOILERPLATE = re.compile(
 )
 # A line that starts with a time stamp: "14:11 EST, 25 October 2013".
 _TIMESTAMP = re.compile(r"\d{1,2}:\d{2}\s*(?:EST|EDT|GMT|BST|UTC|CET|ET|PT|AM|PM|am|pm)\b")
-# Photo captions written as "Label: what the picture shows", the label a few words long.
-# Quotations follow a colon too ("He admitted: 'We ...'"), so the text after the label must not
-# open with a quotation mark, and the label must not start with a pronoun.
-_CAPTION_LABEL = re.compile(r"^([A-Z][^:.!?\"“‘']{0,40}?):\s+[A-Z0-9£$]")
-_PRONOUNS = frozenset("he she it they we i you his her their its this that there".split())
-_SAY_VERBS = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|explained|asked|asks|declared|"
-    r"stated|warned|insisted|claimed|tweeted|replied|according)\b",
-    re.IGNORECASE,
-)
-# "Pictured on the right is ...", "...; pictured is Lake Placid": text about a photo. The
-# appositive "Mr Coe, pictured with Alya, said ..." is body text and stays.
-_PHOTO_WORDS = ("pictured", "photographed", "shown", "seen")
-_PICTURED = re.compile(
-    r"^pictured\b|\b(?:pictured|photographed|shown|seen) (?:is|are|here|above|below|left|right|on the)\b",
-    re.IGNORECASE,
-)
 # Words that point back to an earlier sentence when they open one.
 _BACK_REFERENCES = frozenset(
     "he she it they this these those that his her its their him them but and so yet also however "
@@ -53,10 +31,7 @@ _BACK_REFERENCES = frozenset(
 _DANGLING_ENDS = frozenset("a an the and or but nor which whose their its our my your than".split())
 _QUOTE_MARK = re.compile(r"[“”‘’'\"«»]")
 OPENING_QUOTES = "\"“‘'«"
-# Inline line-wrap full stops of corpus exports: "a casual . navy blue shirt", "Cassell and . Edwards".
-_INLINE_STOP = re.compile(r"(\S+)\s\.\s+(?=(\S))")
 _WORD_END = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_SPACED_END = re.compile(r"\s+\.$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,13 +53,7 @@ class Screen:
 
 def display_text(text: str) -> str:
     """`text` without an agency dateline and with line-wrap full stops closed up."""
-    cleaned = _DATELINE.sub("", text, count=1)
-    if cleaned != text and not words(cleaned):
-        cleaned = text  # "UPDATED: ." is debris, but keep it whole for the screen to see
-    cleaned = cleaned.strip()
-    if " ." in cleaned:  # the regexes below are the slow part; most sentences have no wrap
-        cleaned = _SPACED_END.sub(".", _INLINE_STOP.sub(_close_wrap, cleaned))
-    return cleaned
+    return tidy_end(close_line_wraps(strip_dateline(text.strip())))
 
 
 def clipped(text: str, limit: int = constants.SUMMARY_MAX_SENTENCE_WORDS) -> str:
@@ -123,13 +92,6 @@ def quote_open_after(text: str, open_before: bool) -> bool:
     return is_open
 
 
-def _close_wrap(match: re.Match) -> str:
-    word, following = match.group(1), match.group(2)
-    if following.islower() or word in LINE_WRAP_WORDS:
-        return word + " "
-    return match.group(0)
-
-
 def screen(text: str) -> Screen:
     """Classify one sentence of an article."""
     shown = display_text(text)
@@ -151,7 +113,7 @@ def _unusable(text: str, tokens: list[str]) -> str | None:
         return "debris"
     if _is_fragment(text, tokens):
         return "fragment"
-    if _is_caption_like(text):
+    if is_caption_sentence(text):
         return "caption"
     return None
 
@@ -166,13 +128,3 @@ def _is_fragment(text: str, tokens: list[str]) -> bool:
     if opening[:1].islower() or text[:1] in ")]":
         return True  # the tail of a sentence the splitter cut in two
     return text.endswith(".") and tokens[-1].casefold() in _DANGLING_ENDS
-
-
-def _is_caption_like(text: str) -> bool:
-    label = _CAPTION_LABEL.match(text)
-    if label and len(label.group(1).split()) <= constants.SUMMARY_CAPTION_LABEL_WORDS:
-        head = label.group(1).split()[0].casefold()
-        if head not in _PRONOUNS and not _SAY_VERBS.search(label.group(1)):
-            return True
-    lowered = text.casefold()
-    return any(word in lowered for word in _PHOTO_WORDS) and bool(_PICTURED.search(text))

@@ -1,0 +1,78 @@
+"""What news exports wrap around a story: photo captions, agency datelines and the " . "
+that corpus exports leave where a line wrapped. Recognised here once, for every engine."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core import constants
+from bot.core.text import LINE_WRAP_WORDS
+
+# Photo-position markers that news sites put in captions: "Blinken (left) walks ...".
+PHOTO_MARKER = re.compile(
+    r"\((?:left|right|centre|center|above|below|top|bottom|pictured|inset|far left|"
+    r"far right|second left|second right|front|back|file photo|file)\)",
+    re.IGNORECASE,
+)
+# Captions written as "Label: what the picture shows", the label a few words long. Quotations
+# follow a colon too ("He admitted: 'We ...'"), so the text after the label must not open with
+# a quotation mark, and the label must not start with a pronoun or hold a verb of saying.
+_CAPTION_LABEL = re.compile(r"^([A-Z][^:.!?\"“‘'()]{0,40}?):\s+[A-Z0-9£$]")
+_PRONOUNS = frozenset("he she it they we i you his her their its this that there".split())
+_SAY_VERBS = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|explained|asked|asks|declared|"
+    r"stated|warned|insisted|claimed|tweeted|replied|according)\b",
+    re.IGNORECASE,
+)
+# "Pictured on the right is ...", "...; pictured is Lake Placid": text about a photo. The
+# appositive "Mr Coe, pictured with Alya, said ..." is body text and stays.
+_PICTURED = re.compile(
+    r"^pictured\b|\b(?:pictured|photographed|shown|seen) (?:is|are|here|above|below|left|right|on the)\b",
+    re.IGNORECASE,
+)
+# "(CNN) --", "WASHINGTON (Reuters) -", "Canberra, Australia (CNN) --", "NEW DELHI:": datelines.
+_DATELINE = re.compile(
+    r"^(?:[^()\n]{0,60}?\((?:CNN|AP|AFP|Reuters|UPI|PA|Xinhua)[^()\n]{0,24}\)\s*(?:--|—|–|-|:)?"
+    r"|(?:[A-Z][\w.'’-]*,? ){0,4}\([A-Z][\w.&'’ ]{1,30}\)\s*(?:--|—|–)"
+    r"|[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}\s*(?:--|—|–|:))\s*"
+)
+# Inline line-wrap full stops of corpus exports: "a casual . navy blue shirt", "Cassell and . Edwards".
+_INLINE_STOP = re.compile(r"(\S+)\s\.\s+(?=(\S))")
+_SPACED_END = re.compile(r"\s+\.$")
+
+
+def is_caption_sentence(text: str) -> bool:
+    """Whether a sentence describes a photo rather than telling the story."""
+    if PHOTO_MARKER.search(text):
+        return True
+    label = _CAPTION_LABEL.match(text)
+    if label and len(label.group(1).split()) <= constants.CAPTION_LABEL_WORDS:
+        head = label.group(1).split()[0].casefold()
+        if head not in _PRONOUNS and not _SAY_VERBS.search(label.group(1)):
+            return True
+    return bool(_PICTURED.search(text))
+
+
+def strip_dateline(text: str) -> str:
+    """`text` without a leading agency dateline, unless nothing but the dateline is left."""
+    cleaned = _DATELINE.sub("", text, count=1).strip()
+    return cleaned if any(ch.isalpha() for ch in cleaned) else text
+
+
+def close_line_wraps(text: str) -> str:
+    """Close up the " . " of wrapped lines inside sentences; real sentence ends stay."""
+    if " ." not in text:  # the regex is the slow part; most text has no wraps
+        return text
+    return _INLINE_STOP.sub(_close_wrap, text)
+
+
+def tidy_end(text: str) -> str:
+    """A sentence's corpus-style spaced final full stop ("... in hospital .") closed up."""
+    return _SPACED_END.sub(".", text)
+
+
+def _close_wrap(match: re.Match) -> str:
+    word, following = match.group(1), match.group(2)
+    if following.islower() or word in LINE_WRAP_WORDS:
+        return word + " "
+    return match.group(0)

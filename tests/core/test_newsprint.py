@@ -1,0 +1,74 @@
+"""News-export debris: photo captions, agency datelines and line-wrap full stops."""
+
+import pytest
+
+from bot.core.article import parse_article
+from bot.core.newsprint import close_line_wraps, is_caption_sentence, strip_dateline, tidy_end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ambassador Nicholas Burns (left) greets the minister on Sunday",
+        "In the lead: Jose Baxter celebrates opening the scoring for his side .",
+        "Pictured on the right is the harbour after the storm.",
+        "The old bridge, pictured here in 1920, was rebuilt twice.",
+    ],
+)
+def test_photo_captions_are_recognised(text):
+    assert is_caption_sentence(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He admitted: 'We got it wrong.'",
+        "The Normans (Norman: Nourmands; French: Normands) were a people of France.",
+        "Mr Coe, pictured with Alya, said the school was proud of her.",
+        "The council said: The budget is fixed.",
+    ],
+)
+def test_story_sentences_are_not_captions(text):
+    assert not is_caption_sentence(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(CNN) -- Ralph Mata was a police officer.", "Ralph Mata was a police officer."),
+        ("WASHINGTON (Reuters) - The vote passed.", "The vote passed."),
+        ("Canberra, Australia (CNN) -- At first glance it was quiet.", "At first glance it was quiet."),
+        ("The vote passed on Monday.", "The vote passed on Monday."),
+    ],
+)
+def test_agency_datelines_are_stripped(text, expected):
+    assert strip_dateline(text) == expected
+
+
+def test_a_dateline_alone_is_kept():
+    assert strip_dateline("(CNN) --") == "(CNN) --"
+
+
+def test_line_wraps_inside_sentences_are_closed_up():
+    text = "Cassell and . Edwards said Dershowitz . defamed them. Police came . The end ."
+    assert (
+        close_line_wraps(text) == "Cassell and Edwards said Dershowitz defamed them. Police came . The end ."
+    )
+
+
+def test_spaced_final_full_stop_is_closed_up():
+    assert tidy_end("She is in hospital .") == "She is in hospital."
+
+
+def test_parsed_article_has_no_dateline_or_inline_wraps():
+    article = parse_article("(CNN) -- Lawyers for the . defendant said on Monday that . the case was closed.")
+    assert article.paragraphs[0].text == "Lawyers for the defendant said on Monday that the case was closed."
+
+
+def test_label_caption_sentence_is_not_body_text():
+    article = parse_article(
+        "The mayor opened the new bridge on Monday. Opening day: Crowds cross the bridge in the sun . "
+        "Traffic was light all afternoon."
+    )
+    captions = [s.text for s in article.sentences if s.is_caption]
+    assert captions == ["Opening day: Crowds cross the bridge in the sun ."]
