@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import json
 import logging
+import os
 import shutil
 import sys
 import textwrap
@@ -21,22 +22,12 @@ from bot.core.article import Article
 from bot.core.errors import ArticleBotError, QueryError
 from bot.core.library import ARTICLE_SUFFIXES, Library
 from bot.core.search import MARK_END, MARK_START
+from bot.exitcodes import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
 from bot.settings import Settings, SettingsError, load_settings
 
 log = logging.getLogger("bot.cli")
 
-EXIT_OK = 0
-EXIT_FAILURE = 1
-EXIT_USAGE = 2
 MAX_WIDTH = 100
-
-NO_TOKEN_MESSAGE = """\
-No Discord token: set DISCORD_TOKEN in the environment or in a .env file (see .env.example).
-Get one at https://discord.com/developers/applications -> your application -> Bot -> Reset Token.
-Without a token the bot still answers offline, for example:
-  python -m bot summary
-  python -m bot quote Blinken
-  python -m bot console"""
 
 
 class UsageError(Exception):
@@ -86,11 +77,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(error), wants_json, EXIT_USAGE)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, as Unix tools do.
+        _silence_stdout()
+        return EXIT_OK
     except Exception as error:  # the last resort: one line for the user, the detail in the log
         log.debug("unexpected error", exc_info=True)
         return _fail(
             f"internal error ({type(error).__name__}); run with LOG_LEVEL=DEBUG for details", wants_json
         )
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot raise again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _fail(message: str, wants_json: bool, code: int = EXIT_FAILURE) -> int:
@@ -102,23 +103,17 @@ def _fail(message: str, wants_json: bool, code: int = EXIT_FAILURE) -> int:
 
 def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command is None:
-        from bot.discord.runner import run_bot
+        from bot.discord.runner import run_bot  # discord.py loads only for the bot itself
 
-        if not settings.token:
-            print(NO_TOKEN_MESSAGE, file=sys.stderr)
-            return EXIT_USAGE
         return run_bot(settings)
     if args.command == "sync":
         from bot.discord.runner import sync_commands
 
-        if not settings.token:
-            print(NO_TOKEN_MESSAGE, file=sys.stderr)
-            return EXIT_USAGE
         return sync_commands(settings, args.guild)
-    library = open_library(args.article, settings)
+    library, article_ref = open_library(args.article, settings)
     if args.command == "console":
-        return run_console(library)
-    article = library.get(None if _is_path(args.article) else args.article)
+        return run_console(library, article_ref)
+    article = library.get(article_ref)
     result = run_command(article, args)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
@@ -127,19 +122,22 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
-def _is_path(ref: str | None) -> bool:
-    """Whether `--article` names a file or folder rather than an article id."""
+def open_library(ref: str | None, settings: Settings) -> tuple[Library, str | None]:
+    """The library `--article` points at, and the article to pick in it (None: the only one).
+
+    `--article` may be a file or folder, FOLDER/ID for one article of a folder, or the id or
+    title of an article under ARTICLE_PATH.
+    """
     if ref is None:
-        return True
+        return Library.from_path(settings.article_path), None
     path = Path(ref).expanduser()
-    return path.exists() or "/" in ref or path.suffix.lower() in ARTICLE_SUFFIXES
-
-
-def open_library(ref: str | None, settings: Settings) -> Library:
-    """`--article` may be a path (file or folder) or the id of an article under ARTICLE_PATH."""
-    if ref is not None and _is_path(ref):
-        return Library.from_path(ref)
-    return Library.from_path(settings.article_path)
+    if path.exists():
+        return Library.from_path(path), None
+    if path.parent != Path(".") and path.parent.is_dir() and path.suffix.lower() not in ARTICLE_SUFFIXES:
+        return Library.from_path(path.parent), path.name
+    if "/" in ref or path.suffix.lower() in ARTICLE_SUFFIXES:
+        return Library.from_path(path), None  # reports the missing path
+    return Library.from_path(settings.article_path), ref
 
 
 def run_command(article: Article, args: argparse.Namespace):
@@ -192,9 +190,9 @@ def _render_summary(result: api.Summary) -> str:
 
 def _render_quotes(result: api.QuoteResult) -> str:
     lines = []
-    if result.speaker is not None:
+    if result.quotes:
         role = f", {result.speaker.role}" if result.speaker.role else ""
-        lines.append(f"{result.speaker.name}{role}: {len(result.quotes)} quote(s)")
+        lines.append(f"{result.speaker.name}{role}: {_count(len(result.quotes), 'quote')}")
         lines += [_numbered(str(q.paragraph), f"“{q.text}”") for q in result.quotes]
     if result.message:
         lines.append(result.message)
@@ -204,6 +202,10 @@ def _render_quotes(result: api.QuoteResult) -> str:
         lines.append("Reported, not quoted directly:")
         lines += [_numbered(str(p.paragraph), p.sentence) for p in result.paraphrases]
     return "\n".join(lines) or f"No quotes found for {result.query!r}."
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _render_speakers(result: api.SpeakerList) -> str:
@@ -246,8 +248,8 @@ def _render_about(result: api.About) -> str:
         [
             result.title,
             f"    id: {result.article}   source: {result.source}",
-            f"    {result.paragraphs} paragraphs ({result.captions} captions), "
-            f"{result.sentences} sentences, {result.words} words",
+            f"    {_count(result.paragraphs, 'paragraph')} ({_count(result.captions, 'caption')}), "
+            f"{_count(result.sentences, 'sentence')}, {_count(result.words, 'word')}",
             _wrap(f"Quoted: {quoted}"),
         ]
     )
@@ -277,7 +279,7 @@ CONSOLE_HELP = """\
 /quit                   leave"""
 
 
-def run_console(library: Library, stdin=None, stdout=None) -> int:
+def run_console(library: Library, article_ref: str | None = None, stdin=None, stdout=None) -> int:
     """An interactive prompt that takes the same slash commands as Discord."""
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
@@ -285,7 +287,7 @@ def run_console(library: Library, stdin=None, stdout=None) -> int:
     if interactive:
         with contextlib.suppress(ImportError):
             import readline  # noqa: F401  (history and line editing for input())
-    session = _ConsoleSession(library)
+    session = _ConsoleSession(library, article_ref)
     print("article-bot console: type /help for commands, /quit to leave.", file=stdout)
     while True:
         try:
@@ -303,9 +305,9 @@ def run_console(library: Library, stdin=None, stdout=None) -> int:
 
 
 class _ConsoleSession:
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, article_ref: str | None = None) -> None:
         self.library = library
-        self.article_ref: str | None = None
+        self.article_ref = article_ref
 
     def handle(self, line: str) -> str | None:
         """The reply to one console line; None means quit."""
@@ -359,7 +361,8 @@ def _int_arg(text: str, default: int) -> int:
 
 
 def _split_trailing_int(text: str, default: int) -> tuple[str, int]:
+    """ "balloon 3" -> ("balloon", 3); a number out of the limit's range ("Biden 2023") is a word."""
     head, _, last = text.rpartition(" ")
-    if head and last.isdigit():
+    if head and last.isdigit() and 1 <= int(last) <= constants.LOOKUP_MAX_LIMIT:
         return head, int(last)
     return text, default

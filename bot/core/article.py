@@ -6,6 +6,7 @@ sentences (the reworded lede news sites repeat), so every engine can skip them.
 
 from __future__ import annotations
 
+import codecs
 import logging
 import re
 from collections import Counter
@@ -112,7 +113,12 @@ def load_article(path: str | Path) -> Article:
 
 
 def decode_article(data: bytes, name: str) -> str:
-    """Decode UTF-8 (with or without BOM), falling back to Windows-1252 for old files."""
+    """Decode UTF-8 (with or without BOM) or UTF-16 with a BOM, falling back to Windows-1252."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ArticleError(f"{name} is not valid UTF-16 text.") from None
     if b"\x00" in data:
         raise ArticleError(f"{name} looks like a binary file, not a text article.")
     try:
@@ -333,6 +339,6 @@ def _derived_title(paragraphs: tuple[Paragraph, ...]) -> str:
     full = [text for text in candidates if _letter_words(text) >= constants.TITLE_SOURCE_MIN_WORDS]
     first = (full or candidates or [paragraphs[0].text])[0]
     if len(first) <= constants.DERIVED_TITLE_CHARS:
-        return first.rstrip(".")
+        return first.rstrip(". ")
     cut = first[: constants.DERIVED_TITLE_CHARS].rsplit(" ", 1)[0]
     return cut.rstrip(",;:") + "…"

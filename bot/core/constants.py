@@ -3,9 +3,10 @@
 Discord's own limits live in `bot.discord.limits`; these are about articles and queries.
 """
 
-# Articles larger than this are refused: a news article is a few dozen kilobytes, and
-# the bot must stay within a 512 MB dyno even with a library of many articles.
-MAX_ARTICLE_BYTES = 8 * 1024 * 1024
+# Articles larger than this are refused. A news article is a few dozen kilobytes; a
+# 10,000-paragraph report (2.3 MB) peaks at about 210 MB of RSS with every index built
+# (python -m bench.run), so 3 MB keeps one article well inside a 512 MB dyno.
+MAX_ARTICLE_BYTES = 3 * 1024 * 1024
 
 # Queries: Discord caps option text at 100 characters for our commands; the CLI allows
 # a little more for pasted questions but refuses walls of text.

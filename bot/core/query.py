@@ -6,6 +6,8 @@ lone surrogates or walls of text.
 
 from __future__ import annotations
 
+import unicodedata
+
 from bot.core import constants
 from bot.core.errors import QueryError
 from bot.core.text import clean_control
@@ -21,7 +23,8 @@ def clean_query(text: str | None, what: str = "query") -> str:
         raise QueryError(f"The {what} contains characters that are not valid text.") from None
     if len(text) > constants.MAX_QUERY_CHARS * 4:
         raise QueryError(f"That {what} is too long: keep it under {constants.MAX_QUERY_CHARS} characters.")
-    cleaned = " ".join(clean_control(text).split())
+    # NFC: a query pasted with combining accents ("Bli\u0301nken") reads like the article's text.
+    cleaned = " ".join(unicodedata.normalize("NFC", clean_control(text)).split())
     if not cleaned:
         raise QueryError(f"The {what} is empty: type a few words.")
     if len(cleaned) > constants.MAX_QUERY_CHARS:

@@ -18,15 +18,18 @@ from discord.http import Route
 from bot.core.library import Library
 from bot.discord import limits
 from bot.discord.client import ArticleBot
+from bot.exitcodes import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
-EXIT_OK = 0
-EXIT_FAILURE = 1
-EXIT_USAGE = 2
-
-MISSING_TOKEN = "error: no Discord token: set DISCORD_TOKEN in the environment or in .env (see .env.example)."
+MISSING_TOKEN = """\
+No Discord token: set DISCORD_TOKEN in the environment or in a .env file (see .env.example).
+Get one at https://discord.com/developers/applications -> your application -> Bot -> Reset Token.
+Without a token the bot still answers offline, for example:
+  python -m bot summary
+  python -m bot quote Blinken
+  python -m bot console"""
 BAD_TOKEN = (
     "error: Discord rejected the token (401 Unauthorized). Copy a fresh one from "
     "https://discord.com/developers/applications -> your app -> Bot -> Reset Token, "

@@ -312,3 +312,30 @@ def test_reported_speech_is_shown_apart_from_quotes(capsys):
     quotes, _, reported = out.partition("Reported, not quoted directly:")
     assert "stressed the importance" in reported
     assert "stressed the importance" not in quotes
+
+
+def test_folder_slash_id_picks_one_article_of_a_folder(capsys):
+    data = run_json(capsys, "about", "--article", TEST_ARTICLES / "foundation-election")
+    assert data["article"] == "foundation-election"
+
+
+def test_named_but_unquoted_person_gets_no_empty_quote_header(capsys):
+    _, out, _ = run_cli(capsys, "quote", "Gates", "--article", BUNDLED)
+    assert "0 quote" not in out
+    assert "never quoted" in out
+
+
+def test_counts_are_pluralised_properly(capsys):
+    _, out, _ = run_cli(capsys, "about", "--article", TEST_ARTICLES / "foundation_oneline.txt")
+    assert "1 paragraph (" in out and "1 paragraphs" not in out
+
+
+def test_output_cut_short_by_the_reader_ends_quietly():
+    command = f"{sys.executable} -m bot about --json --article {BUNDLED} | head -c 10"
+    result = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert result.stderr == ""
+
+
+def test_console_lookup_keeps_a_year_as_part_of_the_query(capsys, monkeypatch):
+    out = run_console(capsys, monkeypatch, "/lookup Biden 2023\n", "--article", str(BUNDLED))
+    assert "Ask for 1 to" not in out

@@ -207,3 +207,14 @@ def test_one_line_corpus_article_is_body_with_marked_caption_sentences():
 def test_derived_title_skips_the_by_line():
     article = own_article("foundation_oneline.txt")
     assert article.title.startswith("A lighthouse keeper on the island of Skarva")
+
+
+def test_utf16_file_with_a_byte_order_mark_is_read(tmp_path: Path):
+    path = tmp_path / "utf16.txt"
+    path.write_bytes("The bridge reopened today. Traffic is light.".encode("utf-16"))
+    assert load_article(path).paragraphs[0].text.startswith("The bridge reopened")
+
+
+def test_derived_title_has_no_trailing_space_before_a_spaced_full_stop():
+    article = parse_article("Driver jailed for crash .\nHe was sentenced on Monday to four years in prison .")
+    assert not article.title.endswith(" ")

@@ -43,3 +43,7 @@ def test_lone_surrogate_is_refused():
 def test_message_names_what_was_typed():
     with pytest.raises(QueryError, match="speaker name"):
         clean_query("", "speaker name")
+
+
+def test_combining_accents_are_composed():
+    assert clean_query("Bli\u0301nken") == "Blínken"
