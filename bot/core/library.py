@@ -79,15 +79,13 @@ class Library:
             )
         return self._load(self._resolve(ref.strip()))
 
-    def articles(self) -> list[Article]:
-        """Every article, parsed; files that cannot be parsed are logged and skipped."""
-        result = []
+    def known_titles(self) -> dict[str, str]:
+        """Every article's title if it is parsed already, else its id read as words; parses nothing."""
+        titles = {}
         for article_id in self._infos:
-            try:
-                result.append(self._load(article_id))
-            except ArticleError as error:
-                log.warning("skipping %s: %s", article_id, error)
-        return result
+            loaded = self._loaded.get(article_id)
+            titles[article_id] = loaded.title if loaded else article_id.replace("-", " ")
+        return titles
 
     def _load(self, article_id: str) -> Article:
         article = self._loaded.get(article_id)

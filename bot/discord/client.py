@@ -5,6 +5,7 @@ A thin subclass in the style of discord.py's examples: start-up work lives in `s
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import math
@@ -64,6 +65,7 @@ class ArticleBot(discord.AutoShardedClient):
         self.defer_after = defer_after
         self.page_timeout = page_timeout
         self.engine = EnginePool()
+        self._background: set[asyncio.Task] = set()  # strong references to background tasks
         self.tree = ArticleTree(self)
         for command in build_commands(multi_article=len(library) > 1):
             self.tree.add_command(command)
@@ -75,8 +77,11 @@ class ArticleBot(discord.AutoShardedClient):
         if Route.BASE != DISCORD_API_BASE:
             await self._use_local_gateway()
         if self.warm_up:
-            # Parse every article before the first command, off the loop, so no user waits for it.
-            await self._warm()
+            # The default article is ready before the first command; the others (a library
+            # may hold hundreds) are prepared in the background, one at a time, so start-up
+            # stays quick and a user's command never waits behind more than one warm-up step.
+            await self._warm(self.library.ids[0])
+            self._background.add(asyncio.create_task(self._warm_rest()))
         if self.sync_on_start:
             synced = await self.sync_tree(self.sync_guild)
             log.info("synced %d commands %s", len(synced), _where(self.sync_guild))
@@ -87,22 +92,30 @@ class ArticleBot(discord.AutoShardedClient):
         DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
         log.warning("using a local Discord at %s (testing only)", Route.BASE)
 
-    async def _warm(self) -> None:
-        """Parse every article and run each command once, before the first user asks: engines
-        build their indexes now, and the engine pool learns what a call costs on these articles."""
-        articles = await self.engine.run(self.library.articles)
-        for article in articles:
-            probe = max(words(article.title), key=len, default="news")
-            question = article.title[: constants.MAX_QUERY_CHARS] or probe
-            for call in (
-                partial(api.speakers, article),
-                partial(api.summary, article),
-                partial(api.about, article),
-                partial(api.lookup, article, probe),
-                partial(api.ask, article, question),
-            ):
-                with contextlib.suppress(ArticleBotError):  # e.g. a title with no letters
-                    await self.engine.run(call)
+    async def _warm(self, article_id: str) -> None:
+        """Parse one article and run each command once: engines build their indexes now, and
+        the engine pool learns what a call costs on it."""
+        try:
+            article = await self.engine.run(partial(self.library.get, article_id))
+        except ArticleBotError as error:
+            log.warning("article %s cannot be used: %s", article_id, error)
+            return
+        probe = max(words(article.title), key=len, default="news")
+        question = article.title[: constants.MAX_QUERY_CHARS] or probe
+        for call in (
+            partial(api.speakers, article),
+            partial(api.summary, article),
+            partial(api.about, article),
+            partial(api.lookup, article, probe),
+            partial(api.ask, article, question),
+        ):
+            with contextlib.suppress(ArticleBotError):  # e.g. a title with no letters
+                await self.engine.run(call)
+
+    async def _warm_rest(self) -> None:
+        for article_id in self.library.ids[1:]:
+            await self._warm(article_id)
+        log.info("all %d articles are ready", len(self.library))
 
     async def sync_tree(self, guild_id: int | None = None) -> list[discord.app_commands.AppCommand]:
         """Register the commands with Discord: in one server (instant) or globally."""
@@ -163,6 +176,8 @@ class ArticleBot(discord.AutoShardedClient):
         return await self.engine.run(work)
 
     async def close(self) -> None:
+        for task in self._background:
+            task.cancel()
         await super().close()
         self.engine.shutdown()
 

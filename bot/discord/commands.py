@@ -129,7 +129,7 @@ async def article_autocomplete(
     library = _bot(interaction).library
 
     def work() -> list[app_commands.Choice[str]]:
-        titles = {article.id: article.title for article in library.articles()}
+        titles = library.known_titles()  # a keystroke must never parse the whole library
         if current.strip():
             choices = {key: f"{key} {title}" for key, title in titles.items()}
             ranked = process.extract(current, choices, scorer=fuzz.WRatio, limit=limits.AUTOCOMPLETE_CHOICES)

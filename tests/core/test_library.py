@@ -63,3 +63,12 @@ def test_missing_path_is_a_clear_error(tmp_path: Path):
 def test_folder_without_articles_is_a_clear_error(tmp_path: Path):
     with pytest.raises(ArticleError, match=r"No \.txt or \.md"):
         Library.from_path(tmp_path)
+
+
+def test_known_titles_parse_nothing_and_name_every_article(tmp_path: Path):
+    (tmp_path / "good-story.txt").write_text("Title: A Good Story\n\nSomething happened today.")
+    (tmp_path / "broken.txt").write_bytes(b"\x00\x01binary")
+    library = Library.from_path(tmp_path)
+    assert library.known_titles() == {"broken": "broken", "good-story": "good story"}
+    library.get("good-story")
+    assert library.known_titles()["good-story"] == "A Good Story"
