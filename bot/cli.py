@@ -195,7 +195,7 @@ def _render_quotes(result: api.QuoteResult) -> str:
         lines.append(f"{result.speaker.name}{role}: {_count(len(result.quotes), 'quote')}")
         lines += [_numbered(str(q.paragraph), f"“{q.text}”") for q in result.quotes]
     if result.message:
-        lines.append(result.message)
+        lines.append(textwrap.fill(result.message, _width()))
     if not result.quotes and result.suggestions and not result.candidates:
         lines.append("Quoted in this article: " + ", ".join(result.suggestions))
     if result.paraphrases:
