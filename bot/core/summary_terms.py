@@ -10,37 +10,20 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from bot.core.text import fold, words
+from bot.core.stemming import stem
+from bot.core.text import STOPWORDS, fold
 
-# Function words and news boilerplate verbs: they say nothing about what a sentence covers.
-STOP_WORDS = frozenset(
+# Beyond the shared function words: more of them, and news boilerplate ("said", "last year")
+# that says nothing about what a sentence covers.
+STOP_WORDS = STOPWORDS | frozenset(
     """
-    a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it
-    its itself just me more most my myself no nor not now of off on once only or other our ours
-    out over own same she should so some such than that the their theirs them themselves then
-    there these they this those through to too under until up very was we were what when where
-    which while who whom why will with would you your yours yourself s t don told say says said
-    saying one two new year years last first like get got make made may might must us mr mrs ms
-    dr per yet still even ever much many well back way since around another however according
+    above according after again against another around back because before below between doing
+    don down dr during even ever first further get got having hers herself him himself however
+    itself last like made make many mr mrs ms much myself new nor now off once one ours out per
+    say saying since still theirs themselves through told two until up us way well while year
+    years yet yours yourself
     """.split()
 )
-_SUFFIXES = ("ies", "ing", "ed", "es", "s")
-_MIN_STEM = 3
-
-
-def stem(word: str) -> str:
-    """A crude suffix stripper: enough to match plural and tense variants within one article."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-    return word
-
-
-def terms(text: str) -> list[str]:
-    """The content terms of `text`, in order, repeats kept."""
-    return terms_of(words(text))
 
 
 def terms_of(written: Sequence[str]) -> list[str]:
