@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from bot.core import constants
-from bot.core.text import LINE_WRAP_WORDS
+from bot.core.lexicon import SPEECH_VERBS
+from bot.core.text import LINE_WRAP_WORDS, words
 
 # Photo-position markers that news sites put in captions: "Blinken (left) walks ...".
 PHOTO_MARKER = re.compile(
@@ -19,11 +20,6 @@ PHOTO_MARKER = re.compile(
 # a quotation mark, and the label must not start with a pronoun or hold a verb of saying.
 _CAPTION_LABEL = re.compile(r"^([A-Z][^:.!?\"“‘'()]{0,40}?):\s+[A-Z0-9£$]")
 _PRONOUNS = frozenset("he she it they we i you his her their its this that there".split())
-_SAY_VERBS = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|explained|asked|asks|declared|"
-    r"stated|warned|insisted|claimed|tweeted|replied|according)\b",
-    re.IGNORECASE,
-)
 # "Pictured on the right is ...", "...; pictured is Lake Placid": text about a photo. The
 # appositive "Mr Coe, pictured with Alya, said ..." is body text and stays.
 _PICTURED = re.compile(
@@ -47,8 +43,8 @@ def is_caption_sentence(text: str) -> bool:
         return True
     label = _CAPTION_LABEL.match(text)
     if label and len(label.group(1).split()) <= constants.CAPTION_LABEL_WORDS:
-        head = label.group(1).split()[0].casefold()
-        if head not in _PRONOUNS and not _SAY_VERBS.search(label.group(1)):
+        label_words = [word.casefold() for word in words(label.group(1))]
+        if label_words[0] not in _PRONOUNS and not SPEECH_VERBS.intersection(label_words):
             return True
     return bool(_PICTURED.search(text))
 
