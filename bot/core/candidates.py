@@ -256,8 +256,8 @@ def _pair(
         return None
     following = index.sentences[position + 1]
     first = single.sentences[0]
-    if following.paragraph != first.paragraph:
-        return None
+    if following.paragraph != first.paragraph or first.is_caption or following.is_caption:
+        return None  # a photo caption never joins the story text around it
     if len(first.text) + len(following.text) + 1 > constants.ASK_MAX_ANSWER_CHARS:
         return None
     missing = [w for w in words if w.word not in single.matched]

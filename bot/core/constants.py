@@ -90,6 +90,19 @@ SEARCH_MAX_SUGGESTIONS = 5
 SEARCH_EXPANSION_CACHE = 4096
 # How a word is spelled (for suggestions) and whether it is a name: read from this many paragraphs.
 SEARCH_SPELLING_SAMPLE = 5
+# Raw token -> terms caches shared by all articles; cleared (or evicted) past this many entries.
+SEARCH_TOKEN_CACHE = 50_000
+# Lookup: only this many best BM25 paragraphs are re-ranked with the costlier proximity measure;
+# an exact phrase adds this share of the paragraph's score; a caption ranks just below body text.
+SEARCH_RERANK = 100
+SEARCH_PHRASE_BONUS = 0.5
+SEARCH_CAPTION_WEIGHT = 0.6
+# A paragraph longer than this (a one-line article is one paragraph) is shown as windows of
+# whole sentences of at most SEARCH_WINDOW_CHARS around the matched words, at most
+# SEARCH_MAX_WINDOWS per paragraph (Discord embeds show ~900 characters of a hit).
+SEARCH_LONG_PARAGRAPH_CHARS = 600
+SEARCH_WINDOW_CHARS = 400
+SEARCH_MAX_WINDOWS = 3
 # BM25 parameters (the usual defaults) for paragraphs.
 BM25_K1 = 1.2
 BM25_B = 0.75

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
+from bot.core import constants, text
+from bot.core import index as index_module
 from bot.core.article import parse_article
 from bot.core.index import build_index, max_typos, normalise, query_words, tokenize
 from bot.core.stemming import stem
@@ -122,3 +126,19 @@ def test_is_name_tells_names_from_ordinary_words(index):
 def test_index_is_built_once_per_article(index):
     article = parse_article(TEXT)
     assert build_index(article) is build_index(article)
+
+
+def test_building_an_index_leaves_the_garbage_collector_alone():
+    before = gc.get_freeze_count()
+    build_index(parse_article("Gc check\nA fresh article about garbage collection.", "gc-check"))
+    assert gc.get_freeze_count() == before
+
+
+def test_the_shared_token_cache_stays_bounded():
+    words = " ".join(f"w{n}x" for n in range(constants.SEARCH_TOKEN_CACHE + 10))
+    build_index(parse_article("Many words\n" + words + ".", "many-words"))
+    assert len(index_module._SIMPLE_TERMS) <= constants.SEARCH_TOKEN_CACHE
+
+
+def test_search_stopwords_extend_the_shared_ones():
+    assert text.STOPWORDS <= index_module.STOPWORDS
