@@ -31,7 +31,14 @@ _QUESTION_FILLER = frozenset(
     referred known considered describe described happen happened article according example
     say said tell told think thought""".split()
 )
+_SOLID = ("exact", "stem", "family")  # matches that are the word itself, not a look-alike
 _HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long|old|far|often|big|large)\b", re.IGNORECASE)
+# "In what year", "which country": the category of the answer (checked by its type), not a claim.
+_CATEGORY = re.compile(
+    r"\b(what|which)\s+(?:year|years|century|centuries|decade|date|day|month|time|period|era|country|"
+    r"countries|city|cities|place|region|town|state|continent|island|location|area|nation|province)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,14 +133,14 @@ def content_words(index: ArticleIndex, question: str) -> list[Word]:
     seen: set[str] = set()
     unseen_idf = math.log(1 + (len(index.sentences) + 0.5) / 0.5)
     capitalised = _capitalised_words(question)
-    question = _HOW_MUCH.sub("how", question)
+    question = _CATEGORY.sub(r"\1", _HOW_MUCH.sub("how", question))
     for position, word in enumerate(query_words(question, index.vocabulary.df)):
         if word in STOPWORDS or word in _QUESTION_FILLER or word in seen:
             continue
         seen.add(word)
         matches = [m for m in index.vocabulary.expand(word) if m.kind != "prefix" or len(word) >= 5]
-        if any(m.kind in ("exact", "stem") for m in matches):
-            matches = [m for m in matches if m.kind in ("exact", "stem")]  # typos only when needed
+        if any(m.kind in _SOLID for m in matches):
+            matches = [m for m in matches if m.kind in _SOLID]  # typos only when needed
         known = {m.term for m in matches}
         matches += [m for m in index.vocabulary.relatives(word) if m.term not in known]
         terms = {m.term: m.quality for m in matches}
@@ -296,7 +303,11 @@ def _confidence(candidate: Candidate, words: list[Word], index: ArticleIndex, ti
             value *= constants.ASK_WEAK_MATCH
             continue
         if word.word in candidate.matched:
-            rare = any(index.sentence_df.get(t, 0) <= 1 for t in word.terms)
+            # Rare only as written or inflected: another word of its family is looser evidence.
+            rare = any(
+                index.sentence_df.get(t, 0) <= 1 and q >= constants.SEARCH_STEM_QUALITY
+                for t, q in word.terms.items()
+            )
             value *= constants.ASK_RARE_MATCH if rare else constants.ASK_COMMON_MATCH
             continue
         if word.word in candidate.context or word.word in topic:

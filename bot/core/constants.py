@@ -80,6 +80,7 @@ SEARCH_PREFIX_FROM = 4
 SEARCH_PREFIX_LIMIT = 50
 # How much a non-exact match counts, relative to the exact word (ranking: exact first).
 SEARCH_STEM_QUALITY = 0.9
+SEARCH_FAMILY_QUALITY = 0.75  # another word of the family: "invasion" for "invaded"
 SEARCH_PREFIX_QUALITY = 0.7
 SEARCH_TYPO_QUALITY = (1.0, 0.65, 0.5)  # indexed by edit distance
 # "Did you mean": article words at least this similar (0..1) to an unmatched query word.

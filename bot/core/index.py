@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core import constants
 from bot.core.article import Article
-from bot.core.stemming import stem
+from bot.core.stemming import family, stem
 from bot.core.text import STOPWORDS as SHARED_STOPWORDS
 from bot.core.text import fold
 
@@ -48,7 +48,7 @@ class TermMatch:
 
     term: str
     quality: float
-    kind: str  # "exact", "stem", "prefix", "typo" or (for ask) "root"
+    kind: str  # "exact", "stem", "family", "prefix", "typo" or (for ask) "root"
 
 
 def normalise(raw: str) -> list[str]:
@@ -157,6 +157,7 @@ class Vocabulary:
     postings: dict[str, list[int]]
     paragraphs: list[ParagraphEntry]
     by_stem: dict[str, tuple[str, ...]]
+    by_family: dict[str, tuple[str, ...]]
     sorted_terms: list[str]
     by_length: dict[int, list[str]]
     compounds: frozenset[str]
@@ -191,6 +192,8 @@ class Vocabulary:
             return tuple(found.values())
         for term in self.by_stem.get(stem(word), ()):
             add(term, constants.SEARCH_STEM_QUALITY, "stem")
+        for term in self.by_family.get(family(word), ()):
+            add(term, constants.SEARCH_FAMILY_QUALITY, "family")
         if len(word) >= constants.SEARCH_PREFIX_FROM:
             start = bisect.bisect_left(self.sorted_terms, word)
             for term in self.sorted_terms[start : start + constants.SEARCH_PREFIX_LIMIT]:
@@ -457,15 +460,19 @@ def _vocabulary(
 ) -> Vocabulary:
     df = {term: len(docs) for term, docs in postings.items()}
     by_stem: dict[str, list[str]] = defaultdict(list)
+    by_family: dict[str, list[str]] = defaultdict(list)
     by_length: dict[int, list[str]] = defaultdict(list)
     for term in df:
-        by_stem[stem(term)].append(term)
+        key = stem(term)
+        by_stem[key].append(term)
+        by_family[family(term)].append(term)
         by_length[len(term)].append(term)
     return Vocabulary(
         df=df,
         postings=postings,
         paragraphs=paragraphs,
         by_stem={k: tuple(v) for k, v in by_stem.items()},
+        by_family={k: tuple(v) for k, v in by_family.items()},
         sorted_terms=sorted(df),
         by_length=dict(by_length),
         compounds=compounds,

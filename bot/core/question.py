@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.lexicon import PLACES, WEEKDAYS_MONTHS
+from bot.core.text import words
+
 WHO, WHEN, WHERE, HOW_MANY, WHY, WHAT, HOW, OTHER = (
     "who",
     "when",
@@ -122,8 +125,10 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
         # A name answers best; "engineers" or "the council" may answer too, so no name is neutral.
         return 1.0 if _new_names(_CAPITALISED, text, question_words) else 0.5
     if kind == WHERE:
+        if any(w.casefold() in PLACES and w.casefold() not in question_words for w in words(text)):
+            return 1.0  # a country or city by name
         if _new_names(_PLACE_PREPOSITION, text, question_words):
-            return 1.0
+            return 0.9
         if _COMMON_PLACE.search(text):
             return 0.7
         return 0.5 if _new_names(_CAPITALISED, text, question_words) else 0.0
@@ -145,6 +150,8 @@ def _found(pattern: re.Pattern, text: str, question_words: set[str], strong: str
 def _new_names(pattern: re.Pattern, text: str, question_words: set[str]) -> bool:
     for match in pattern.finditer(text):
         word = match.group(1).lower().replace("’", "'").split("'")[0]
+        if word in WEEKDAYS_MONTHS:
+            continue  # "in October" is a time, not a place
         if word not in question_words and len(word) > 1:
             return True
     return False

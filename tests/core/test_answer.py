@@ -317,3 +317,16 @@ def test_story_text_answers_before_a_photo_caption():
     article = parse_article(CAPTIONED, "captioned")
     result = answer_question(article, "Who scored the winner?")
     assert result.answer.startswith("Ana Ruiz scored the winner")
+
+
+def test_a_month_is_not_a_place():
+    from bot.core.question import answer_type_score
+
+    assert answer_type_score(WHERE, "The crash took place in October 2013.", {"crash"}) == 0.0
+    assert answer_type_score(WHERE, "The crash took place in Norway.", {"crash"}) == 1.0
+
+
+def test_the_category_of_a_which_question_is_not_a_claim_to_match(tram):
+    # "In what year" asks for a year; the sentence need not say "year".
+    result = answer_question(tram, "In what year will the tram line open?")
+    assert result.answer is not None and "2028" in result.answer

@@ -142,3 +142,20 @@ def test_the_shared_token_cache_stays_bounded():
 
 def test_search_stopwords_extend_the_shared_ones():
     assert text.STOPWORDS <= index_module.STOPWORDS
+
+
+@pytest.mark.parametrize(
+    ("word", "relative"),
+    [("invade", "invasion"), ("marry", "marriage"), ("agree", "agreement"), ("elected", "election")],
+)
+def test_a_word_matches_the_noun_of_its_act_as_a_family_member(word, relative):
+    vocabulary = build_index(parse_article(f"Family\nThe {relative} was announced.", "family")).vocabulary
+    assert any(m.term == relative and m.kind == "family" for m in vocabulary.expand(word))
+
+
+def test_a_family_match_counts_less_than_an_inflection():
+    vocabulary = build_index(
+        parse_article("Family\nThey invaded. The invasion failed.", "family2")
+    ).vocabulary
+    quality = {m.term: m.quality for m in vocabulary.expand("invade")}
+    assert quality["invaded"] > quality["invasion"]
