@@ -377,18 +377,21 @@ class ArticleIndex:
 
 @lru_cache(maxsize=64)
 def build_index(article: Article) -> ArticleIndex:
-    """Index the article's searchable paragraphs: everything except repeats of earlier ones."""
+    """Index the article's searchable paragraphs: everything except repeats that add no word."""
     paragraphs: list[ParagraphEntry] = []
     sentences: list[SentenceEntry] = []
     postings: dict[str, list[int]] = defaultdict(list)
     frequencies: dict[str, list[int]] = defaultdict(list)  # parallel to postings: the term's count
     joined: set[str] = set()
     sentence_postings: dict[str, list[int]] = defaultdict(list)
+    seen: dict[int, Counter] = {}  # paragraph number -> its counts, to compare repeats with
     for paragraph in article.paragraphs:
-        if paragraph.duplicate_of is not None:
-            continue
         terms, starts, ends, compounds = tokenize(paragraph.text)
         counts = Counter(terms)
+        original = seen.get(paragraph.duplicate_of) if paragraph.duplicate_of is not None else None
+        if paragraph.duplicate_of is not None and (original is None or counts.keys() <= original.keys()):
+            continue  # a repeat adds nothing to find; one with words of its own stays searchable
+        seen[paragraph.number] = counts
         for token in compounds:
             joined.add(token.term)
             counts[token.term] += 1

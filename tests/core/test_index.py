@@ -159,3 +159,19 @@ def test_a_family_match_counts_less_than_an_inflection():
     ).vocabulary
     quality = {m.term: m.quality for m in vocabulary.expand("invade")}
     assert quality["invaded"] > quality["invasion"]
+
+
+def test_a_repeat_with_words_of_its_own_stays_searchable():
+    text = (
+        "Prices rose 3.5 percent the U.Fir.\n\n0\n0\nThe council (left) met on Monday\n"
+        "Prices rose 3.5 percent in the U.S. on Friday."
+    )
+    index = build_index(parse_article(text, "repeat"))
+    assert "council" in index.postings
+
+
+def test_an_exact_repeat_is_not_indexed_twice():
+    sentence = "The mayor opened the new bridge on Monday morning."
+    text = f"Repeat\n{sentence}\n{sentence}"
+    index = build_index(parse_article(text, "exact-repeat"))
+    assert index.vocabulary.df["bridge"] == 1
