@@ -295,7 +295,8 @@ def _confidence(candidate: Candidate, words: list[Word], index: ArticleIndex, ti
     in the paragraph or in the title (the article's topic), less; one the article lacks, or
     a name or number the sentence does not hold, marks a question the article does not answer.
     """
-    value = 1.0
+    value = support = 1.0
+    strong = 0
     topic = set(query_words(title, index.vocabulary.df))
     unseen = math.log(1 + (len(index.sentences) + 0.5) / 0.5)
     for word in words:
@@ -308,7 +309,8 @@ def _confidence(candidate: Candidate, words: list[Word], index: ArticleIndex, ti
                 index.sentence_df.get(t, 0) <= 1 and q >= constants.SEARCH_STEM_QUALITY
                 for t, q in word.terms.items()
             )
-            value *= constants.ASK_RARE_MATCH if rare else constants.ASK_COMMON_MATCH
+            support *= constants.ASK_RARE_MATCH if rare else constants.ASK_COMMON_MATCH
+            strong += 1
             continue
         if word.word in candidate.context or word.word in topic:
             factor = constants.ASK_CONTEXT_MATCH
@@ -320,6 +322,8 @@ def _confidence(candidate: Candidate, words: list[Word], index: ArticleIndex, ti
             factor = constants.ASK_UNKNOWN_WORD
         # Missing a word most sentences have ("China" in an article about China) costs little.
         value *= factor ** min(1.0, word.weight / unseen)
+    # Words the sentence holds support the answer; a long question must not lose for having many.
+    value *= support ** min(1.0, constants.ASK_SUPPORT_WORDS / max(1, strong))
     value *= constants.ASK_BROKEN_PHRASE ** _broken_phrases(candidate, words)
     value *= constants.ASK_TYPE_FLOOR + (1 - constants.ASK_TYPE_FLOOR) * candidate.type_score
     return round(value, 4)

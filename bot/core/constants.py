@@ -133,6 +133,9 @@ ASK_RERANK_FLOOR = 0.3
 # each factor is how well that word's claim is supported by the chosen sentence.
 ASK_RARE_MATCH = 0.95  # in the sentence, and the word is in no other sentence
 ASK_COMMON_MATCH = 0.8  # in the sentence
+# Matched words beyond this many add no more doubt (a five-word question fully matched is no
+# less certain than a three-word one).
+ASK_SUPPORT_WORDS = 4
 ASK_WEAK_MATCH = 0.5  # in the sentence, but only as a typo or another word of its family
 ASK_CONTEXT_MATCH = 0.5  # only elsewhere in the sentence's paragraph, or in the title
 ASK_MISSING_WORD = 0.4  # in the article but not around this sentence
