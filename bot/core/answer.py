@@ -17,11 +17,12 @@ from bot.core.candidates import Candidate, content_words, rank_candidates
 from bot.core.index import ArticleIndex, build_index, query_words
 from bot.core.lexicon import SPEECH_VERBS
 from bot.core.text import words
-from bot.core.windows import bounds, windows
+from bot.core.windows import bounds, excerpt, windows
 
 __all__ = ["Answer", "Candidate", "Source", "answer_question", "rank_candidates"]
 
 _QUOTE_MARKS = re.compile(r"[“”\"]")
+_HOW_OLD = re.compile(r"^\s*how\s+old\s+(?:is|was|are|were|will\s+be)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 _WHO_IS = re.compile(r"^\s*who(?:'s|’s| is| was| are| were)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 _SAID_ABOUT = re.compile(
     r"^\s*what\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:say|said|tell|told|think|thinks|claim|claimed|"
@@ -56,7 +57,7 @@ class Answer:
 
 def answer_question(article: Article, question: str) -> Answer:
     """The sentence(s) answering `question`, with sources and confidence, or a sourced "not said"."""
-    special = _about_person(article, question) or _what_was_said(article, question)
+    special = _about_person(article, question) or _what_was_said(article, question) or _age(article, question)
     if special is not None:
         return special
     ranked = rank_candidates(article, question)
@@ -275,3 +276,40 @@ def _quote_source(article: Article, quote: quotes.Quote, answer: str) -> Source:
     at = article.paragraph(quote.paragraph).text.find(quote.sentence)
     spans = [(at, at + len(quote.sentence))] if at >= 0 else []
     return _source(article, quote.paragraph, spans, answer)
+
+
+def _age(article: Article, question: str) -> Answer | None:
+    """ "How old is X?": the sentence that gives X's age right by the name, or a decline.
+
+    News copy puts an age beside the name ("Ralph Mata, 45,", "Mata, aged 45", "the 45-year-old
+    Mata"); an age beside someone else's name in the same sentence is not X's.
+    """
+    match = _HOW_OLD.match(question)
+    names = [w for w in words(match.group(1)) if w[:1].isupper() and len(w) > 1] if match else []
+    if not names:
+        return None
+    pattern = _age_pattern(names)
+    found = [s for s in build_index(article).sentences if pattern.search(s.text)]
+    found.sort(key=lambda s: s.is_caption)  # story text first, captions only when nothing else
+    if not found:
+        ranked = rank_candidates(article, question)
+        return Answer(question, None, _leads(article, ranked), 0.0, "declined")
+    sentence = found[0]
+    text = sentence.text
+    if len(text) > constants.ASK_MAX_ANSWER_CHARS:
+        at = pattern.search(text).start()
+        start, end = bounds(text, max(0, at - 100), at + constants.ASK_MAX_ANSWER_CHARS - 102)
+        text = excerpt(text, start, end)
+    source = _source(article, sentence.paragraph, [(sentence.start, sentence.end)], text)
+    return Answer(question, text, (source,), 1.0, "sentence")
+
+
+def _age_pattern(names: list[str]) -> re.Pattern:
+    name = "(?:" + "|".join(re.escape(n) for n in names) + r")\b"
+    capitalised = r"(?:\s+[A-Z][\w’'-]*){0,2}"
+    return re.compile(
+        rf"\b{name}(?:’s|'s)?{capitalised},\s+(?:aged\s+)?\d{{1,3}}\b(?![.,]\d|\s*(?:%|per\b|million|billion))"
+        rf"|\b{name}[^.;]{{0,40}}?\baged\s+\d{{1,3}}\b"
+        rf"|\b\d{{1,3}}-year-old\s+(?:[\w’'-]+\s+){{0,3}}?{name}"
+        rf"|\b{name}[^.;]{{0,40}}?\b\d{{1,3}}\s+years?\s+old\b"
+    )

@@ -15,11 +15,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from bot.core import constants
+from bot.core import constants, quotes
 from bot.core.article import Article
 from bot.core.index import STOPWORDS, ArticleIndex, SentenceEntry, build_index, query_words
+from bot.core.question import HOW_MANY, OTHER, WHEN, WHERE, classify
 from bot.core.question import answer_type_score as type_score
-from bot.core.question import classify
 
 _ORDINALS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
@@ -87,6 +87,8 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
         return []
     kind = classify(question).kind
     asked = {w.word for w in words} | {t for w in words for t in w.terms}
+    if kind == WHERE:
+        asked |= _people_words(article)  # a person's name is not a place
     total = sum(w.weight for w in words)
     candidates = []
     positions = _preselect(index, words)
@@ -102,10 +104,16 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
     candidates.sort(key=lambda c: -c.score)
     top = candidates[: constants.ASK_CANDIDATES]
     for candidate in top:
-        candidate.confidence = _confidence(candidate, words, index, article.title)
+        candidate.confidence = _confidence(candidate, words, index, article.title, kind)
     # A well-supported sentence beats one that scores higher on a single repeated word.
     top.sort(key=lambda c: -c.score * (constants.ASK_RERANK_FLOOR + c.confidence))
     return top
+
+
+def _people_words(article: Article) -> set[str]:
+    """Folded words of the names of the article's people (from the speaker registry)."""
+    people = quotes.list_speakers(article).speakers
+    return {w for p in people for name in (p.name, *p.aliases) for w in query_words(name, {})}
 
 
 def _preselect(index: ArticleIndex, words: list[Word]) -> list[int]:
@@ -287,7 +295,9 @@ def _pair(
     )
 
 
-def _confidence(candidate: Candidate, words: list[Word], index: ArticleIndex, title: str) -> float:
+def _confidence(
+    candidate: Candidate, words: list[Word], index: ArticleIndex, title: str, kind: str = OTHER
+) -> float:
     """0..1: the chance that every detail the question asserts is backed by the answer.
 
     Each content word is a claim the answer must support. A word matched in the sentence
@@ -325,7 +335,9 @@ def _confidence(candidate: Candidate, words: list[Word], index: ArticleIndex, ti
     # Words the sentence holds support the answer; a long question must not lose for having many.
     value *= support ** min(1.0, constants.ASK_SUPPORT_WORDS / max(1, strong))
     value *= constants.ASK_BROKEN_PHRASE ** _broken_phrases(candidate, words)
-    value *= constants.ASK_TYPE_FLOOR + (1 - constants.ASK_TYPE_FLOOR) * candidate.type_score
+    # A "when", "where" or "how many" answer must hold a date, a place or a number.
+    floor = constants.ASK_STRICT_TYPE_FLOOR if kind in (WHEN, WHERE, HOW_MANY) else constants.ASK_TYPE_FLOOR
+    value *= floor + (1 - floor) * candidate.type_score
     return round(value, 4)
 
 

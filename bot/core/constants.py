@@ -144,6 +144,8 @@ ASK_MISSING_NAME = 0.15  # a name or number the sentence does not hold: likely a
 ASK_BROKEN_PHRASE = 0.8  # for each pair of adjacent question words the sentence has, but apart
 # An answer of the wanted kind (a date for "when"...) keeps the full confidence; none, this share.
 ASK_TYPE_FLOOR = 0.6
+# ...but a "when", "where" or "how many" question answered with no date, place or number, this.
+ASK_STRICT_TYPE_FLOOR = 0.3
 # A match below this quality (typos, word families) is weak evidence for the confidence.
 ASK_STRONG_MATCH = 0.7
 # Ask also matches a word's family ("located"/"location"): terms sharing their first

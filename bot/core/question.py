@@ -41,8 +41,20 @@ _RELATIVE_TIME = re.compile(
     r"tonight|\w+ (?:days|weeks|months|years) (?:ago|later|earlier))\b",
     re.IGNORECASE,
 )
-# "in the harbour district", "at a hotel": a place without a capitalised name.
-_COMMON_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|across|along)\s+(?:the|a|an)\s+[a-z]\w+")
+_PLACE_NOUNS = (
+    "road|street|avenue|lane|highway|motorway|bridge|junction|roundabout|hotel|restaurant|pub|bar|cafe|"
+    "club|house|home|flat|apartment|building|office|school|university|college|hospital|church|mosque|"
+    "temple|station|airport|port|harbour|harbor|beach|park|garden|square|market|shop|store|mall|village|"
+    "town|city|capital|district|area|region|county|province|state|country|border|coast|island|sea|river|"
+    "lake|mountain|hill|valley|forest|field|farm|camp|prison|jail|court|courthouse|stadium|arena|ground|"
+    "centre|center|base|embassy|palace|castle|museum|library|theatre|theater|zoo|factory|plant|site|"
+    "neighbourhood|neighborhood|suburb|estate|compound|venue|hall|summit|continent|waters|territory"
+)
+# "in the harbour district", "at a hotel", "on a road near": a place without a capitalised name.
+_COMMON_PLACE = re.compile(
+    rf"\b(?:in|at|near|outside|inside|across|along|on|into|from)\s+(?:the|a|an|his|her|their|its)\s+"
+    rf"(?:[a-z][\w'’-]*\s+){{0,2}}(?:{_PLACE_NOUNS})s?\b"
+)
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"

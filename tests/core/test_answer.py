@@ -330,3 +330,33 @@ def test_the_category_of_a_which_question_is_not_a_claim_to_match(tram):
     # "In what year" asks for a year; the sentence need not say "year".
     result = answer_question(tram, "In what year will the tram line open?")
     assert result.answer is not None and "2028" in result.answer
+
+
+# --- "how old", "where": the answer must hold what is asked ------------------------------
+
+
+def test_how_old_answers_with_the_age_beside_the_asked_name(one_line):
+    result = answer_question(one_line, "How old is Marta Olsen?")
+    assert "Marta Olsen, 58" in result.answer
+
+
+def test_how_old_never_answers_with_someone_elses_age(one_line):
+    # Her father's age is in the article; Paul Vik's is not.
+    result = answer_question(one_line, "How old is Paul Vik?")
+    assert result.answer is None
+
+
+def test_how_old_declines_when_the_article_gives_no_age(tram):
+    assert answer_question(tram, "How old is Lindqvist?").answer is None
+
+
+def test_a_where_answer_needs_a_place(one_line):
+    result = answer_question(one_line, "Where were the passengers brought ashore?")
+    assert "Brennvik" in result.answer
+
+
+def test_a_phrase_with_a_place_noun_is_a_place_and_other_phrases_are_not():
+    from bot.core.question import answer_type_score
+
+    assert answer_type_score(WHERE, "They met at a small hotel by the sea.", set()) > 0.5
+    assert answer_type_score(WHERE, "He died in a head-on crash.", set()) == 0.0
