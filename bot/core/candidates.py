@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from bot.core import constants, quotes
+from bot.core import constants
 from bot.core.article import Article
 from bot.core.index import STOPWORDS, ArticleIndex, SentenceEntry, build_index, query_words
 from bot.core.question import HOW_MANY, OTHER, WHEN, WHERE, classify
@@ -87,8 +87,6 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
         return []
     kind = classify(question).kind
     asked = {w.word for w in words} | {t for w in words for t in w.terms}
-    if kind == WHERE:
-        asked |= _people_words(article)  # a person's name is not a place
     total = sum(w.weight for w in words)
     candidates = []
     positions = _preselect(index, words)
@@ -108,12 +106,6 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
     # A well-supported sentence beats one that scores higher on a single repeated word.
     top.sort(key=lambda c: -c.score * (constants.ASK_RERANK_FLOOR + c.confidence))
     return top
-
-
-def _people_words(article: Article) -> set[str]:
-    """Folded words of the names of the article's people (from the speaker registry)."""
-    people = quotes.list_speakers(article).speakers
-    return {w for p in people for name in (p.name, *p.aliases) for w in query_words(name, {})}
 
 
 def _preselect(index: ArticleIndex, words: list[Word]) -> list[int]:
