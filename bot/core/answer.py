@@ -14,11 +14,15 @@ from dataclasses import dataclass
 from bot.core import constants, quotes
 from bot.core.article import Article
 from bot.core.candidates import Candidate, content_words, rank_candidates
-from bot.core.index import build_index, query_words
+from bot.core.index import ArticleIndex, build_index, query_words
+from bot.core.lexicon import SPEECH_VERBS
+from bot.core.text import words
+from bot.core.windows import bounds, excerpt, windows
 
 __all__ = ["Answer", "Candidate", "Source", "answer_question", "rank_candidates"]
 
-_SPEECH = re.compile(r"[“”\"]|\b(?:said|says|told|tells|added|stressed|insisted|warned|wrote|called)\b")
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+_HOW_OLD = re.compile(r"^\s*how\s+old\s+(?:is|was|are|were|will\s+be)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 _WHO_IS = re.compile(r"^\s*who(?:'s|’s| is| was| are| were)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 _SAID_ABOUT = re.compile(
     r"^\s*what\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:say|said|tell|told|think|thinks|claim|claimed|"
@@ -53,18 +57,34 @@ class Answer:
 
 def answer_question(article: Article, question: str) -> Answer:
     """The sentence(s) answering `question`, with sources and confidence, or a sourced "not said"."""
-    special = _about_person(article, question) or _what_was_said(article, question)
+    special = _about_person(article, question) or _what_was_said(article, question) or _age(article, question)
     if special is not None:
         return special
     ranked = rank_candidates(article, question)
     if not ranked:
         return Answer(question, None, (), 0.0, "declined")
-    best = _introduction(question, ranked) or _statement(question, ranked) or ranked[0]
+    ranked = _by_asked_speaker(article, question, ranked)
+    if not ranked:
+        return Answer(question, None, (), 0.0, "declined")
+    best = _introduction(question, ranked) or _statement(question, ranked) or _body_first(ranked)
     if best.confidence < constants.ASK_MIN_CONFIDENCE:
         return Answer(question, None, _leads(article, ranked), best.confidence, "declined")
     terms = {t for w in content_words(build_index(article), question) for t in w.terms}
     text = _fit(best, terms, constants.ASK_MAX_ANSWER_CHARS)
-    return Answer(question, text, _sources(article, [best]), best.confidence)
+    return Answer(question, text, _sources(article, [best], text), best.confidence)
+
+
+def _body_first(ranked: list[Candidate]) -> Candidate:
+    """The best candidate, unless it is a photo caption and story text answers confidently too."""
+    best = ranked[0]
+    if not any(s.is_caption for s in best.sentences):
+        return best
+    body = (
+        c
+        for c in ranked
+        if c.confidence >= constants.ASK_MIN_CONFIDENCE and not any(s.is_caption for s in c.sentences)
+    )
+    return next(body, best)
 
 
 def _fit(candidate: Candidate, terms: set[str], limit: int) -> str:
@@ -87,13 +107,37 @@ def _fit(candidate: Candidate, terms: set[str], limit: int) -> str:
     return window[:limit]
 
 
-def _sources(article: Article, candidates: list[Candidate]) -> tuple[Source, ...]:
-    numbers: list[int] = []
+def _sources(article: Article, candidates: list[Candidate], answer: str | None = None) -> tuple[Source, ...]:
+    """Each candidate's paragraph; for a long one, the window of whole sentences around the candidate."""
+    found: dict[int, Source] = {}
     for candidate in candidates:
-        for sentence in candidate.sentences:
-            if sentence.paragraph not in numbers:
-                numbers.append(sentence.paragraph)
-    return tuple(Source(n, article.paragraph(n).text) for n in numbers)
+        number = candidate.paragraph
+        if number not in found:
+            spans = [(s.start, s.end) for s in candidate.sentences if s.paragraph == number]
+            found[number] = _source(article, number, spans, answer or candidate.text)
+    return tuple(found.values())
+
+
+def _source(article: Article, number: int, spans: list[tuple[int, int]], fallback: str) -> Source:
+    """Paragraph `number`, or (when long) the sentences at `spans` and what fits around them.
+
+    When those sentences alone are too long, the source is `fallback` (the answer as shown).
+    """
+    paragraph = article.paragraph(number)
+    text = paragraph.text
+    if len(text) <= constants.SEARCH_LONG_PARAGRAPH_CHARS or not spans:
+        return Source(number, text)
+    limit = constants.ASK_MAX_ANSWER_CHARS
+    sentences = [(s.start, s.end) for s in paragraph.sentences]
+    found = windows(len(text), sentences, [(a, b, 0) for a, b in spans], limit, 1)
+    if (
+        not found
+        or found[0].end - found[0].start > limit
+        or not (found[0].start <= spans[0][0] and spans[-1][1] <= found[0].end)
+    ):
+        return Source(number, fallback[:limit])
+    start, end = bounds(text, found[0].start, found[0].end)
+    return Source(number, text[start:end])
 
 
 def _leads(article: Article, ranked: list[Candidate]) -> tuple[Source, ...]:
@@ -144,9 +188,24 @@ def _statement(question: str, ranked: list[Candidate]) -> Candidate | None:
     if not _SAID_ABOUT.match(question):
         return None
     for candidate in ranked[: constants.ASK_LEADS * 2]:
-        if candidate.confidence >= constants.ASK_MIN_CONFIDENCE and _SPEECH.search(candidate.text):
+        if candidate.confidence >= constants.ASK_MIN_CONFIDENCE and _reports_speech(candidate.text):
             return candidate
     return None
+
+
+def _by_asked_speaker(article: Article, question: str, ranked: list[Candidate]) -> list[Candidate]:
+    """For "What did X say...?" about a person the article knows, only sentences that mention X."""
+    match = _SAID_ABOUT.match(question)
+    person = quotes.find_person(article, match.group(1)) if match else None
+    if person is None:
+        return ranked
+    names = _mention_terms(build_index(article), person)
+    return [c for c in ranked if any(names & s.counts.keys() for s in c.sentences)]
+
+
+def _reports_speech(text: str) -> bool:
+    """True when `text` quotes someone or reports what they said (a verb of saying)."""
+    return bool(_QUOTE_MARKS.search(text)) or any(w.casefold() in SPEECH_VERBS for w in words(text))
 
 
 def _about_person(article: Article, question: str) -> Answer | None:
@@ -158,11 +217,24 @@ def _about_person(article: Article, question: str) -> Answer | None:
     if person is None or not person.role:
         return None
     index = build_index(article)
-    surname = person.name.split()[-1].casefold()
-    mention = next((s for s in index.sentences if surname in s.counts and not s.is_caption), None)
-    sources = (Source(mention.paragraph, article.paragraph(mention.paragraph).text),) if mention else ()
+    names = _mention_terms(index, person)
+    mention = next((s for s in index.sentences if names & s.counts.keys() and not s.is_caption), None)
+    sources = (
+        (_source(article, mention.paragraph, [(mention.start, mention.end)], mention.text),)
+        if mention
+        else ()
+    )
     text = f"{person.name} is {_with_determiner(person.role)}."
     return Answer(question, text[: constants.ASK_MAX_ANSWER_CHARS], sources, 1.0, "person")
+
+
+def _mention_terms(index: ArticleIndex, person: quotes.Speaker) -> set[str]:
+    """The terms the article calls `person` by on second mention ("Xi" for Xi Jinping, "Blinken").
+
+    The registry's one-word aliases say which of the name's words that is; word order does not.
+    """
+    short = [a for a in person.aliases if len(a.split()) == 1]
+    return {t for alias in short or [person.name] for t in query_words(alias, index.vocabulary.df)}
 
 
 def _with_determiner(role: str) -> str:
@@ -190,7 +262,54 @@ def _what_was_said(article: Article, question: str) -> Answer | None:
 
     best = max(found.quotes, key=relevance)
     if topic and relevance(best) == 0:
-        return None
+        if not any(w.known for w in topic):
+            return None  # a topic the article never mentions: let the ranking decline
+        # Nothing they said is about the topic in so many words: their own words, never another's.
+        best = next((q for q in found.quotes if not q.partial), found.quotes[0])
     text = best.sentence if len(best.sentence) <= constants.ASK_MAX_ANSWER_CHARS else f"“{best.text}”"
-    sources = (Source(best.paragraph, article.paragraph(best.paragraph).text),)
+    sources = (_quote_source(article, best, text),)
     return Answer(question, text[: constants.ASK_MAX_ANSWER_CHARS], sources, 1.0, "quote")
+
+
+def _quote_source(article: Article, quote: quotes.Quote, answer: str) -> Source:
+    """The quotation's paragraph, or (when long) the window around the sentence holding it."""
+    at = article.paragraph(quote.paragraph).text.find(quote.sentence)
+    spans = [(at, at + len(quote.sentence))] if at >= 0 else []
+    return _source(article, quote.paragraph, spans, answer)
+
+
+def _age(article: Article, question: str) -> Answer | None:
+    """ "How old is X?": the sentence that gives X's age right by the name, or a decline.
+
+    News copy puts an age beside the name ("Ralph Mata, 45,", "Mata, aged 45", "the 45-year-old
+    Mata"); an age beside someone else's name in the same sentence is not X's.
+    """
+    match = _HOW_OLD.match(question)
+    names = [w for w in words(match.group(1)) if w[:1].isupper() and len(w) > 1] if match else []
+    if not names:
+        return None
+    pattern = _age_pattern(names)
+    found = [s for s in build_index(article).sentences if pattern.search(s.text)]
+    found.sort(key=lambda s: s.is_caption)  # story text first, captions only when nothing else
+    if not found:
+        ranked = rank_candidates(article, question)
+        return Answer(question, None, _leads(article, ranked), 0.0, "declined")
+    sentence = found[0]
+    text = sentence.text
+    if len(text) > constants.ASK_MAX_ANSWER_CHARS:
+        at = pattern.search(text).start()
+        start, end = bounds(text, max(0, at - 100), at + constants.ASK_MAX_ANSWER_CHARS - 102)
+        text = excerpt(text, start, end)
+    source = _source(article, sentence.paragraph, [(sentence.start, sentence.end)], text)
+    return Answer(question, text, (source,), 1.0, "sentence")
+
+
+def _age_pattern(names: list[str]) -> re.Pattern:
+    name = "(?:" + "|".join(re.escape(n) for n in names) + r")\b"
+    capitalised = r"(?:\s+[A-Z][\w’'-]*){0,2}"
+    return re.compile(
+        rf"\b{name}(?:’s|'s)?{capitalised},\s+(?:aged\s+)?\d{{1,3}}\b(?![.,]\d|\s*(?:%|per\b|million|billion))"
+        rf"|\b{name}[^.;]{{0,40}}?\baged\s+\d{{1,3}}\b"
+        rf"|\b\d{{1,3}}-year-old\s+(?:[\w’'-]+\s+){{0,3}}?{name}"
+        rf"|\b{name}[^.;]{{0,40}}?\b\d{{1,3}}\s+years?\s+old\b"
+    )

@@ -18,8 +18,8 @@ from operator import itemgetter
 from bot.core import constants
 from bot.core.article import Article
 from bot.core.index import STOPWORDS, ArticleIndex, SentenceEntry, build_index, query_words
+from bot.core.question import HOW_MANY, OTHER, WHEN, WHERE, classify
 from bot.core.question import answer_type_score as type_score
-from bot.core.question import classify
 
 _ORDINALS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
@@ -31,7 +31,14 @@ _QUESTION_FILLER = frozenset(
     referred known considered describe described happen happened article according example
     say said tell told think thought""".split()
 )
+_SOLID = ("exact", "stem", "family")  # matches that are the word itself, not a look-alike
 _HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long|old|far|often|big|large)\b", re.IGNORECASE)
+# "In what year", "which country": the category of the answer (checked by its type), not a claim.
+_CATEGORY = re.compile(
+    r"\b(what|which)\s+(?:year|years|century|centuries|decade|date|day|month|time|period|era|country|"
+    r"countries|city|cities|place|region|town|state|continent|island|location|area|nation|province)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +102,7 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
     candidates.sort(key=lambda c: -c.score)
     top = candidates[: constants.ASK_CANDIDATES]
     for candidate in top:
-        candidate.confidence = _confidence(candidate, words, index, article.title)
+        candidate.confidence = _confidence(candidate, words, index, article.title, kind)
     # A well-supported sentence beats one that scores higher on a single repeated word.
     top.sort(key=lambda c: -c.score * (constants.ASK_RERANK_FLOOR + c.confidence))
     return top
@@ -126,14 +133,14 @@ def content_words(index: ArticleIndex, question: str) -> list[Word]:
     seen: set[str] = set()
     unseen_idf = math.log(1 + (len(index.sentences) + 0.5) / 0.5)
     capitalised = _capitalised_words(question)
-    question = _HOW_MUCH.sub("how", question)
+    question = _CATEGORY.sub(r"\1", _HOW_MUCH.sub("how", question))
     for position, word in enumerate(query_words(question, index.vocabulary.df)):
         if word in STOPWORDS or word in _QUESTION_FILLER or word in seen:
             continue
         seen.add(word)
         matches = [m for m in index.vocabulary.expand(word) if m.kind != "prefix" or len(word) >= 5]
-        if any(m.kind in ("exact", "stem") for m in matches):
-            matches = [m for m in matches if m.kind in ("exact", "stem")]  # typos only when needed
+        if any(m.kind in _SOLID for m in matches):
+            matches = [m for m in matches if m.kind in _SOLID]  # typos only when needed
         known = {m.term for m in matches}
         matches += [m for m in index.vocabulary.relatives(word) if m.term not in known]
         terms = {m.term: m.quality for m in matches}
@@ -256,8 +263,8 @@ def _pair(
         return None
     following = index.sentences[position + 1]
     first = single.sentences[0]
-    if following.paragraph != first.paragraph:
-        return None
+    if following.paragraph != first.paragraph or first.is_caption or following.is_caption:
+        return None  # a photo caption never joins the story text around it
     if len(first.text) + len(following.text) + 1 > constants.ASK_MAX_ANSWER_CHARS:
         return None
     missing = [w for w in words if w.word not in single.matched]
@@ -280,7 +287,9 @@ def _pair(
     )
 
 
-def _confidence(candidate: Candidate, words: list[Word], index: ArticleIndex, title: str) -> float:
+def _confidence(
+    candidate: Candidate, words: list[Word], index: ArticleIndex, title: str, kind: str = OTHER
+) -> float:
     """0..1: the chance that every detail the question asserts is backed by the answer.
 
     Each content word is a claim the answer must support. A word matched in the sentence
@@ -288,7 +297,8 @@ def _confidence(candidate: Candidate, words: list[Word], index: ArticleIndex, ti
     in the paragraph or in the title (the article's topic), less; one the article lacks, or
     a name or number the sentence does not hold, marks a question the article does not answer.
     """
-    value = 1.0
+    value = support = 1.0
+    strong = 0
     topic = set(query_words(title, index.vocabulary.df))
     unseen = math.log(1 + (len(index.sentences) + 0.5) / 0.5)
     for word in words:
@@ -296,8 +306,13 @@ def _confidence(candidate: Candidate, words: list[Word], index: ArticleIndex, ti
             value *= constants.ASK_WEAK_MATCH
             continue
         if word.word in candidate.matched:
-            rare = any(index.sentence_df.get(t, 0) <= 1 for t in word.terms)
-            value *= constants.ASK_RARE_MATCH if rare else constants.ASK_COMMON_MATCH
+            # Rare only as written or inflected: another word of its family is looser evidence.
+            rare = any(
+                index.sentence_df.get(t, 0) <= 1 and q >= constants.SEARCH_STEM_QUALITY
+                for t, q in word.terms.items()
+            )
+            support *= constants.ASK_RARE_MATCH if rare else constants.ASK_COMMON_MATCH
+            strong += 1
             continue
         if word.word in candidate.context or word.word in topic:
             factor = constants.ASK_CONTEXT_MATCH
@@ -309,8 +324,12 @@ def _confidence(candidate: Candidate, words: list[Word], index: ArticleIndex, ti
             factor = constants.ASK_UNKNOWN_WORD
         # Missing a word most sentences have ("China" in an article about China) costs little.
         value *= factor ** min(1.0, word.weight / unseen)
+    # Words the sentence holds support the answer; a long question must not lose for having many.
+    value *= support ** min(1.0, constants.ASK_SUPPORT_WORDS / max(1, strong))
     value *= constants.ASK_BROKEN_PHRASE ** _broken_phrases(candidate, words)
-    value *= constants.ASK_TYPE_FLOOR + (1 - constants.ASK_TYPE_FLOOR) * candidate.type_score
+    # A "when", "where" or "how many" answer must hold a date, a place or a number.
+    floor = constants.ASK_STRICT_TYPE_FLOOR if kind in (WHEN, WHERE, HOW_MANY) else constants.ASK_TYPE_FLOOR
+    value *= floor + (1 - floor) * candidate.type_score
     return round(value, 4)
 
 

@@ -83,6 +83,7 @@ SEARCH_PREFIX_FROM = 4
 SEARCH_PREFIX_LIMIT = 50
 # How much a non-exact match counts, relative to the exact word (ranking: exact first).
 SEARCH_STEM_QUALITY = 0.9
+SEARCH_FAMILY_QUALITY = 0.75  # another word of the family: "invasion" for "invaded"
 SEARCH_PREFIX_QUALITY = 0.7
 SEARCH_TYPO_QUALITY = (1.0, 0.65, 0.5)  # indexed by edit distance
 # "Did you mean": article words at least this similar (0..1) to an unmatched query word.
@@ -93,6 +94,19 @@ SEARCH_MAX_SUGGESTIONS = 5
 SEARCH_EXPANSION_CACHE = 4096
 # How a word is spelled (for suggestions) and whether it is a name: read from this many paragraphs.
 SEARCH_SPELLING_SAMPLE = 5
+# Raw token -> terms caches shared by all articles; cleared (or evicted) past this many entries.
+SEARCH_TOKEN_CACHE = 50_000
+# Lookup: only this many best BM25 paragraphs are re-ranked with the costlier proximity measure;
+# an exact phrase adds this share of the paragraph's score; a caption ranks just below body text.
+SEARCH_RERANK = 100
+SEARCH_PHRASE_BONUS = 0.5
+SEARCH_CAPTION_WEIGHT = 0.6
+# A paragraph longer than this (a one-line article is one paragraph) is shown as windows of
+# whole sentences of at most SEARCH_WINDOW_CHARS around the matched words, at most
+# SEARCH_MAX_WINDOWS per paragraph (Discord embeds show ~900 characters of a hit).
+SEARCH_LONG_PARAGRAPH_CHARS = 600
+SEARCH_WINDOW_CHARS = 400
+SEARCH_MAX_WINDOWS = 3
 # BM25 parameters (the usual defaults) for paragraphs.
 BM25_K1 = 1.2
 BM25_B = 0.75
@@ -122,6 +136,9 @@ ASK_RERANK_FLOOR = 0.3
 # each factor is how well that word's claim is supported by the chosen sentence.
 ASK_RARE_MATCH = 0.95  # in the sentence, and the word is in no other sentence
 ASK_COMMON_MATCH = 0.8  # in the sentence
+# Matched words beyond this many add no more doubt (a five-word question fully matched is no
+# less certain than a three-word one).
+ASK_SUPPORT_WORDS = 4
 ASK_WEAK_MATCH = 0.5  # in the sentence, but only as a typo or another word of its family
 ASK_CONTEXT_MATCH = 0.5  # only elsewhere in the sentence's paragraph, or in the title
 ASK_MISSING_WORD = 0.4  # in the article but not around this sentence
@@ -130,6 +147,8 @@ ASK_MISSING_NAME = 0.15  # a name or number the sentence does not hold: likely a
 ASK_BROKEN_PHRASE = 0.8  # for each pair of adjacent question words the sentence has, but apart
 # An answer of the wanted kind (a date for "when"...) keeps the full confidence; none, this share.
 ASK_TYPE_FLOOR = 0.6
+# ...but a "when", "where" or "how many" question answered with no date, place or number, this.
+ASK_STRICT_TYPE_FLOOR = 0.3
 # A match below this quality (typos, word families) is weak evidence for the confidence.
 ASK_STRONG_MATCH = 0.7
 # Ask also matches a word's family ("located"/"location"): terms sharing their first

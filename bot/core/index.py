@@ -7,7 +7,6 @@ touches only the vocabulary words near the query word's length, never every para
 from __future__ import annotations
 
 import bisect
-import gc
 import math
 import re
 from collections import Counter, defaultdict
@@ -20,7 +19,8 @@ from rapidfuzz.distance import OSA
 
 from bot.core import constants
 from bot.core.article import Article
-from bot.core.stemming import stem
+from bot.core.stemming import family, stem
+from bot.core.text import STOPWORDS as SHARED_STOPWORDS
 from bot.core.text import fold
 
 # A raw token: letters/digits joined by inner apostrophes or hyphens ("F-22", "Blinken’s").
@@ -28,13 +28,9 @@ _RAW_TOKEN = re.compile(r"[^\W_]+(?:['’‘\-‐‑–][^\W_]+)*", re.UNICODE)
 _JOINERS = re.compile(r"[\-‐‑–]")
 _APOSTROPHES = re.compile(r"['’‘]")
 
-STOPWORDS = frozenset(
-    """a an the of to in on at for and or but nor is are was were be been being am do does did
-    done doing has have had having it its it's this that these those there here he she they we
-    i you me him her them us our your his their my mine what which who whom whose when where why
-    how as by with from into onto about than then so if not no yes can could will would shall
-    should may might must also just very too more most such any all each both some other own same
-    up down out over under again further once only s t""".split()
+# The shared function words plus a few more that carry nothing in a search ("up", "nor").
+STOPWORDS = SHARED_STOPWORDS | frozenset(
+    "again doing done down further having him it's mine nor once out up us yes".split()
 )
 
 
@@ -52,7 +48,7 @@ class TermMatch:
 
     term: str
     quality: float
-    kind: str  # "exact", "stem", "prefix", "typo" or (for ask) "root"
+    kind: str  # "exact", "stem", "family", "prefix", "typo" or (for ask) "root"
 
 
 def normalise(raw: str) -> list[str]:
@@ -66,12 +62,12 @@ def normalise(raw: str) -> list[str]:
     return parts
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=constants.SEARCH_TOKEN_CACHE)
 def _normalise_cached(raw: str) -> tuple[str, ...]:
     return tuple(normalise(raw))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=constants.SEARCH_TOKEN_CACHE)
 def _pieces(raw: str) -> tuple[tuple[tuple[str, int, int], ...], str | None]:
     """The parts of a raw token as (term, start, end) relative to it, and its joined form."""
     terms = _normalise_cached(raw)
@@ -126,8 +122,9 @@ _SIMPLE_TERMS: dict[str, str] = {}
 def _simple_term(raw: str) -> str:
     terms = _normalise_cached(raw)
     term = terms[0] if len(terms) == 1 else ""
-    if len(_SIMPLE_TERMS) < 500_000:
-        _SIMPLE_TERMS[raw] = term
+    if len(_SIMPLE_TERMS) >= constants.SEARCH_TOKEN_CACHE:
+        _SIMPLE_TERMS.clear()  # bounded: a library of many articles must not grow it forever
+    _SIMPLE_TERMS[raw] = term
     return term
 
 
@@ -160,6 +157,7 @@ class Vocabulary:
     postings: dict[str, list[int]]
     paragraphs: list[ParagraphEntry]
     by_stem: dict[str, tuple[str, ...]]
+    by_family: dict[str, tuple[str, ...]]
     sorted_terms: list[str]
     by_length: dict[int, list[str]]
     compounds: frozenset[str]
@@ -194,6 +192,8 @@ class Vocabulary:
             return tuple(found.values())
         for term in self.by_stem.get(stem(word), ()):
             add(term, constants.SEARCH_STEM_QUALITY, "stem")
+        for term in self.by_family.get(family(word), ()):
+            add(term, constants.SEARCH_FAMILY_QUALITY, "family")
         if len(word) >= constants.SEARCH_PREFIX_FROM:
             start = bisect.bisect_left(self.sorted_terms, word)
             for term in self.sorted_terms[start : start + constants.SEARCH_PREFIX_LIMIT]:
@@ -298,6 +298,7 @@ class ParagraphEntry:
     ends: list[int]
     compounds: list[Token]
     counts: Counter
+    sentence_spans: list[tuple[int, int]] = field(default_factory=list)  # character spans
 
     @property
     def length(self) -> int:
@@ -376,18 +377,21 @@ class ArticleIndex:
 
 @lru_cache(maxsize=64)
 def build_index(article: Article) -> ArticleIndex:
-    """Index the article's searchable paragraphs: everything except repeats of earlier ones."""
+    """Index the article's searchable paragraphs: everything except repeats that add no word."""
     paragraphs: list[ParagraphEntry] = []
     sentences: list[SentenceEntry] = []
     postings: dict[str, list[int]] = defaultdict(list)
     frequencies: dict[str, list[int]] = defaultdict(list)  # parallel to postings: the term's count
     joined: set[str] = set()
     sentence_postings: dict[str, list[int]] = defaultdict(list)
+    seen: dict[int, Counter] = {}  # paragraph number -> its counts, to compare repeats with
     for paragraph in article.paragraphs:
-        if paragraph.duplicate_of is not None:
-            continue
         terms, starts, ends, compounds = tokenize(paragraph.text)
         counts = Counter(terms)
+        original = seen.get(paragraph.duplicate_of) if paragraph.duplicate_of is not None else None
+        if paragraph.duplicate_of is not None and (original is None or counts.keys() <= original.keys()):
+            continue  # a repeat adds nothing to find; one with words of its own stays searchable
+        seen[paragraph.number] = counts
         for token in compounds:
             joined.add(token.term)
             counts[token.term] += 1
@@ -396,7 +400,15 @@ def build_index(article: Article) -> ArticleIndex:
             postings[term].append(index)
             frequencies[term].append(count)
         entry = ParagraphEntry(
-            paragraph.number, paragraph.text, paragraph.is_caption, terms, starts, ends, compounds, counts
+            paragraph.number,
+            paragraph.text,
+            paragraph.is_caption,
+            terms,
+            starts,
+            ends,
+            compounds,
+            counts,
+            [(s.start, s.end) for s in paragraph.sentences],
         )
         paragraphs.append(entry)
         for sentence in paragraph.sentences:
@@ -426,8 +438,6 @@ def build_index(article: Article) -> ArticleIndex:
             )
     vocabulary = _vocabulary(postings, paragraphs, frozenset(joined))
     total = sum(p.length for p in paragraphs)
-    # The index lives as long as the article: keep the collector from rescanning it.
-    gc.freeze()
     sentence_total = sum(s.high - s.low for s in sentences)
     return ArticleIndex(
         paragraphs=paragraphs,
@@ -453,15 +463,19 @@ def _vocabulary(
 ) -> Vocabulary:
     df = {term: len(docs) for term, docs in postings.items()}
     by_stem: dict[str, list[str]] = defaultdict(list)
+    by_family: dict[str, list[str]] = defaultdict(list)
     by_length: dict[int, list[str]] = defaultdict(list)
     for term in df:
-        by_stem[stem(term)].append(term)
+        key = stem(term)
+        by_stem[key].append(term)
+        by_family[family(term)].append(term)
         by_length[len(term)].append(term)
     return Vocabulary(
         df=df,
         postings=postings,
         paragraphs=paragraphs,
         by_stem={k: tuple(v) for k, v in by_stem.items()},
+        by_family={k: tuple(v) for k, v in by_family.items()},
         sorted_terms=sorted(df),
         by_length=dict(by_length),
         compounds=compounds,

@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.lexicon import PLACES, WEEKDAYS_MONTHS
+from bot.core.text import words
+
 WHO, WHEN, WHERE, HOW_MANY, WHY, WHAT, HOW, OTHER = (
     "who",
     "when",
@@ -38,8 +41,20 @@ _RELATIVE_TIME = re.compile(
     r"tonight|\w+ (?:days|weeks|months|years) (?:ago|later|earlier))\b",
     re.IGNORECASE,
 )
-# "in the harbour district", "at a hotel": a place without a capitalised name.
-_COMMON_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|across|along)\s+(?:the|a|an)\s+[a-z]\w+")
+_PLACE_NOUNS = (
+    "road|street|avenue|lane|highway|motorway|bridge|junction|roundabout|hotel|restaurant|pub|bar|cafe|"
+    "club|house|home|flat|apartment|building|office|school|university|college|hospital|church|mosque|"
+    "temple|station|airport|port|harbour|harbor|beach|park|garden|square|market|shop|store|mall|village|"
+    "town|city|capital|district|area|region|county|province|state|country|border|coast|island|sea|river|"
+    "lake|mountain|hill|valley|forest|field|farm|camp|prison|jail|court|courthouse|stadium|arena|ground|"
+    "centre|center|base|embassy|palace|castle|museum|library|theatre|theater|zoo|factory|plant|site|"
+    "neighbourhood|neighborhood|suburb|estate|compound|venue|hall|summit|continent|waters|territory"
+)
+# "in the harbour district", "at a hotel", "on a road near": a place without a capitalised name.
+_COMMON_PLACE = re.compile(
+    rf"\b(?:in|at|near|outside|inside|across|along|on|into|from)\s+(?:the|a|an|his|her|their|its)\s+"
+    rf"(?:[a-z][\w'’-]*\s+){{0,2}}(?:{_PLACE_NOUNS})s?\b"
+)
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
@@ -122,8 +137,10 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
         # A name answers best; "engineers" or "the council" may answer too, so no name is neutral.
         return 1.0 if _new_names(_CAPITALISED, text, question_words) else 0.5
     if kind == WHERE:
+        if any(w.casefold() in PLACES and w.casefold() not in question_words for w in words(text)):
+            return 1.0  # a country or city by name
         if _new_names(_PLACE_PREPOSITION, text, question_words):
-            return 1.0
+            return 0.9
         if _COMMON_PLACE.search(text):
             return 0.7
         return 0.5 if _new_names(_CAPITALISED, text, question_words) else 0.0
@@ -145,6 +162,8 @@ def _found(pattern: re.Pattern, text: str, question_words: set[str], strong: str
 def _new_names(pattern: re.Pattern, text: str, question_words: set[str]) -> bool:
     for match in pattern.finditer(text):
         word = match.group(1).lower().replace("’", "'").split("'")[0]
+        if word in WEEKDAYS_MONTHS:
+            continue  # "in October" is a time, not a place
         if word not in question_words and len(word) > 1:
             return True
     return False

@@ -15,15 +15,11 @@ from operator import itemgetter
 from bot.core import constants
 from bot.core.article import Article
 from bot.core.index import STOPWORDS, ArticleIndex, ParagraphEntry, TermMatch, build_index, query_words
+from bot.core.windows import bounds, excerpt, windows
 
 # Matched words are wrapped in these marks; shells turn them into bold or colour.
 MARK_START = "\u0002"
 MARK_END = "\u0003"
-
-# Only this many best BM25 candidates are re-ranked with the costlier proximity measure.
-_RERANK = 100
-_PHRASE_BONUS = 0.5  # share of the paragraph's score added when the exact phrase is present
-_CAPTION_WEIGHT = 0.6  # a caption ranks just below body text that matches as well
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +89,7 @@ def rank(
     scored = _bm25(index, content)
     if not scored:
         return []
-    top = heapq.nlargest(max(_RERANK, limit), scored.items(), key=itemgetter(1))
+    top = heapq.nlargest(max(constants.SEARCH_RERANK, limit), scored.items(), key=itemgetter(1))
     results = []
     for position, score in top:
         entry = index.paragraphs[position]
@@ -101,15 +97,57 @@ def rank(
         phrases = _phrases(entry, parsed) if len(parsed) > 1 else []
         phrase = bool(phrases)
         proximity = _proximity(entry, matched) if len(matched) > 1 else 0.0
-        final = score * (1 + _PHRASE_BONUS * phrase) + proximity
+        final = score * (1 + constants.SEARCH_PHRASE_BONUS * phrase) + proximity
         if entry.is_caption:
-            final *= _CAPTION_WEIGHT
+            final *= constants.SEARCH_CAPTION_WEIGHT
         results.append((phrase, final, entry, matched, phrases))
     results.sort(key=lambda r: (-r[0], -r[1], r[2].number))
-    return [
-        LookupHit(entry.number, entry.text, mark(entry, matched, phrases), final, entry.is_caption, phrase)
-        for phrase, final, entry, matched, phrases in results[:limit]
+    hits: list[LookupHit] = []
+    for phrase, final, entry, matched, phrases in results:
+        if len(hits) >= limit:
+            break
+        if len(entry.text) <= constants.SEARCH_LONG_PARAGRAPH_CHARS:
+            marked = mark(entry, matched, phrases)
+            hits.append(LookupHit(entry.number, entry.text, marked, final, entry.is_caption, phrase))
+        else:
+            hits.extend(_windows(entry, matched, phrases, final, phrase))
+    hits.sort(key=lambda h: (-h.phrase, -h.score, h.paragraph))
+    return hits[:limit]
+
+
+def _windows(
+    entry: ParagraphEntry,
+    matched: dict[int, set[str]],
+    phrases: list[tuple[int, int]],
+    score: float,
+    phrase: bool,
+) -> list[LookupHit]:
+    """Hits for a long paragraph: a window of whole sentences around each group of matched words.
+
+    A window's score is the paragraph's, scaled by the share of the matched words it holds.
+    """
+    word_of = {term: number for number, terms in matched.items() for term in terms}
+    spans = [
+        (t.start, t.end, word_of[t.term]) for t in (*entry.compounds, *entry.tokens) if t.term in word_of
     ]
+    spans += [(a, b, -1) for a, b in phrases]
+    found = windows(
+        len(entry.text),
+        entry.sentence_spans,
+        spans,
+        constants.SEARCH_WINDOW_CHARS,
+        constants.SEARCH_MAX_WINDOWS,
+    )
+    hits = []
+    for window in found:
+        start, end = bounds(entry.text, window.start, window.end)
+        inside = [(a - start, b - start) for a, b, _ in spans if start <= a and b <= end]
+        has_phrase = phrase and -1 in window.words
+        share = len(window.words - {-1}) / max(1, len(matched))
+        marked = excerpt(entry.text, start, end, mark_spans(entry.text[start:end], inside))
+        text = excerpt(entry.text, start, end)
+        hits.append(LookupHit(entry.number, text, marked, score * share, entry.is_caption, has_phrase))
+    return hits
 
 
 def _bm25(index: ArticleIndex, content: list[QueryWord]) -> dict[int, float]:

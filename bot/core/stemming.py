@@ -46,9 +46,9 @@ def stem(word: str) -> str:
     if word in _IRREGULAR:
         return stem(_IRREGULAR[word])
     if len(word) <= 3 or word in _KEEP or not word.isalpha():
-        return word
+        return _y_to_i(word) if len(word) == 3 and word.isalpha() else word
     if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
+        return word[:-3] + "i"
     for suffix in _SUFFIXES:
         if not word.endswith(suffix):
             continue
@@ -61,8 +61,8 @@ def stem(word: str) -> str:
             base = word[:-1]  # "submarines" -> "submarine", "boxes" keeps "box"
         if suffix in ("er", "ers") and len(base) < 4:
             continue  # "over", "offer", "after" stay whole
-        return _undouble(_drop_e(base))
-    return _drop_e(word)
+        return _y_to_i(_undouble(_drop_e(base)))
+    return _y_to_i(_drop_e(word))
 
 
 def _undouble(base: str) -> str:
@@ -76,4 +76,44 @@ def _drop_e(word: str) -> str:
     # "postpone"/"postponed" and "submarine"/"submarines" meet at "postpon"/"submarin".
     if len(word) > 3 and word.endswith("e") and not word.endswith("ee"):
         return word[:-1]
+    return word
+
+
+# Derivational endings that name the act of a verb: invasion/invade, election/elect,
+# agreement/agree, marriage/married, location/located. Each maps to what the verb's own
+# inflections stem to; the figure is the shortest base kept ("nation", "damage" stay whole).
+_DERIVATIONS = (
+    ("ssion", "ss", 4),  # discussion -> discuss
+    ("nsion", "nd", 4),  # expansion -> expand, suspension -> suspend
+    ("sion", "d", 4),  # invasion -> invad(e), decision -> decid(e)
+    ("ation", "at", 3),  # location -> locat(e), negotiation -> negotiat(e)
+    ("tion", "t", 4),  # election -> elect, construction -> construct
+    ("ment", "", 4),  # agreement -> agree, government -> govern
+    ("age", "", 4),  # marriage -> marri (married), shortage -> short
+)
+
+
+@lru_cache(maxsize=65536)
+def family(word: str) -> str:
+    """A shared key for a word's family: its inflections and the noun of its act ("invasion")."""
+    if len(word) <= 3 or word in _KEEP or not word.isalpha():
+        return stem(word)
+    derived = _derivation(word)
+    return stem(word) if derived is None else derived
+
+
+def _derivation(word: str) -> str | None:
+    for suffix, replacement, shortest in _DERIVATIONS:
+        if word.endswith(suffix):
+            base = word[: -len(suffix)]
+            if len(base) < shortest or not _has_vowel(base):
+                return None
+            return _y_to_i(_drop_e(base + replacement))
+    return None
+
+
+def _y_to_i(word: str) -> str:
+    # "marry", "married" and "marriage" meet at "marri"; "day" keeps its "y" after a vowel.
+    if word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
+        return word[:-1] + "i"
     return word

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
+from bot.core import constants, text
+from bot.core import index as index_module
 from bot.core.article import parse_article
 from bot.core.index import build_index, max_typos, normalise, query_words, tokenize
 from bot.core.stemming import stem
@@ -122,3 +126,52 @@ def test_is_name_tells_names_from_ordinary_words(index):
 def test_index_is_built_once_per_article(index):
     article = parse_article(TEXT)
     assert build_index(article) is build_index(article)
+
+
+def test_building_an_index_leaves_the_garbage_collector_alone():
+    before = gc.get_freeze_count()
+    build_index(parse_article("Gc check\nA fresh article about garbage collection.", "gc-check"))
+    assert gc.get_freeze_count() == before
+
+
+def test_the_shared_token_cache_stays_bounded():
+    words = " ".join(f"w{n}x" for n in range(constants.SEARCH_TOKEN_CACHE + 10))
+    build_index(parse_article("Many words\n" + words + ".", "many-words"))
+    assert len(index_module._SIMPLE_TERMS) <= constants.SEARCH_TOKEN_CACHE
+
+
+def test_search_stopwords_extend_the_shared_ones():
+    assert text.STOPWORDS <= index_module.STOPWORDS
+
+
+@pytest.mark.parametrize(
+    ("word", "relative"),
+    [("invade", "invasion"), ("marry", "marriage"), ("agree", "agreement"), ("elected", "election")],
+)
+def test_a_word_matches_the_noun_of_its_act_as_a_family_member(word, relative):
+    vocabulary = build_index(parse_article(f"Family\nThe {relative} was announced.", "family")).vocabulary
+    assert any(m.term == relative and m.kind == "family" for m in vocabulary.expand(word))
+
+
+def test_a_family_match_counts_less_than_an_inflection():
+    vocabulary = build_index(
+        parse_article("Family\nThey invaded. The invasion failed.", "family2")
+    ).vocabulary
+    quality = {m.term: m.quality for m in vocabulary.expand("invade")}
+    assert quality["invaded"] > quality["invasion"]
+
+
+def test_a_repeat_with_words_of_its_own_stays_searchable():
+    text = (
+        "Prices rose 3.5 percent the U.Fir.\n\n0\n0\nThe council (left) met on Monday\n"
+        "Prices rose 3.5 percent in the U.S. on Friday."
+    )
+    index = build_index(parse_article(text, "repeat"))
+    assert "council" in index.postings
+
+
+def test_an_exact_repeat_is_not_indexed_twice():
+    sentence = "The mayor opened the new bridge on Monday morning."
+    text = f"Repeat\n{sentence}\n{sentence}"
+    index = build_index(parse_article(text, "exact-repeat"))
+    assert index.vocabulary.df["bridge"] == 1

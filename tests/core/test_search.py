@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
-from bot.core import api, search
+from bot.core import api, constants, search
 from bot.core.article import parse_article
 from bot.core.search import MARK_END, MARK_START, lookup
 from tests.conftest import own_article
@@ -278,3 +278,51 @@ def test_any_text_article_can_be_searched(text):
     except Exception:  # an empty article is refused by the parser, which is not ours to test
         return
     search.lookup(article, "balloon", 5)
+
+
+# --- long paragraphs (a one-line article is one paragraph) ----------------------------
+
+
+@pytest.fixture(scope="module")
+def one_line():
+    return own_article("search_one_line.txt")
+
+
+def test_a_long_paragraph_hit_is_a_window_of_whole_sentences(one_line):
+    hit = top(one_line, "hypothermia")[0]
+    assert len(hit.text) <= constants.SEARCH_WINDOW_CHARS + 2
+    assert hit.text.startswith("…") and hit.text.endswith("…")
+    assert "Two passengers were taken to hospital with mild hypothermia" in hit.text
+    assert marked_words(hit) == ["hypothermia"]
+
+
+def test_far_apart_matches_in_one_paragraph_give_several_windows(one_line):
+    hits = top(one_line, "ferry")
+    assert len(hits) == 2
+    assert {h.paragraph for h in hits} == {1}
+    assert "ran aground" in hits[0].text and "return to service" in hits[1].text
+    assert all(marked_words(h) == ["ferry"] for h in hits)
+
+
+def test_windows_of_one_paragraph_do_not_overlap(one_line):
+    first, second = top(one_line, "ferry")
+    assert first.text.strip("…")[-40:] not in second.text
+
+
+def test_a_window_holding_more_query_words_ranks_first(one_line):
+    hit = top(one_line, "harbour master rules")[0]
+    assert "Paul Vik" in hit.text
+
+
+def test_short_paragraphs_are_shown_whole(tram):
+    hit = top(tram, "Nordbahn")[0]
+    assert hit.text == tram.paragraph(hit.paragraph).text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=601, max_size=2000), st.text(min_size=1, max_size=20))
+def test_long_paragraph_windows_never_raise_and_fit(text, query):
+    article = parse_article("Title\n" + text.replace("\n", " "), "fuzz-long")
+    for hit in lookup(article, query, 5).hits:
+        if len(article.paragraph(hit.paragraph).text) > constants.SEARCH_LONG_PARAGRAPH_CHARS:
+            assert len(hit.text) <= constants.SEARCH_WINDOW_CHARS + 2
