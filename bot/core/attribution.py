@@ -7,6 +7,7 @@ pronouns are small rules over one token stream. No confident speaker means None,
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from bot.core import constants
@@ -56,10 +57,14 @@ def items_between(
     """Items of text [start, end) of a paragraph; each quotation [a, b) becomes one "quote" item."""
     items: list[Item] = []
     skip_until = -1
-    for token in tokens:
-        if token.start < start or token.start >= end or token.start < skip_until:
+    # Tokens are in text order: start at the first one inside the range instead of scanning them all.
+    for index in range(bisect_left(tokens, start, key=_token_start), len(tokens)):
+        token = tokens[index]
+        if token.start >= end:
+            break
+        if token.start < skip_until:
             continue
-        inside = next((q for q in quotes if q[0] - 1 <= token.start < q[1] + 1), None)
+        inside = _quote_at(quotes, token.start)
         if inside is not None:
             if not items or items[-1].kind != "quote":
                 items.append(Item("quote", start=inside[0]))
@@ -73,6 +78,18 @@ def items_between(
         else:
             items.append(Item("punct", token.low, None, token.start))
     return items
+
+
+def _token_start(token: Token) -> int:
+    return token.start
+
+
+def _quote_at(quotes: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The quotation whose marks or words cover `offset`, if any."""
+    for quote in quotes:
+        if quote[0] - 1 <= offset < quote[1] + 1:
+            return quote
+    return None
 
 
 def is_speech_verb(items: list[Item], index: int) -> bool:
@@ -240,6 +257,7 @@ class Resolver:
         self.body_order = body_order
         self.position = {number: i for i, number in enumerate(body_order)}
         self.quote_ranges = quote_ranges
+        self._full_index: dict[int, list[tuple[int, int]]] | None = None
 
     def person(self, subject: Subject | None) -> int | None:
         if subject is not None and subject.kind == "role":
@@ -324,12 +342,32 @@ class Resolver:
 
     def _latest_full(self, mention: Mention, fitting: list[int]) -> int | None:
         """For a surname two people share, the one most recently named in full (not "X's")."""
-        for earlier in self._earlier_mentions(mention.paragraph, mention.start, len(self.body_order)):
-            if (
-                earlier.full
-                and not earlier.possessive
-                and len(earlier.ids) == 1
-                and earlier.ids[0] in fitting
-            ):
-                return earlier.ids[0]
-        return None
+        at = self.position.get(mention.paragraph)
+        if at is None:
+            return None
+        index = self._full_mentions()
+        here = (at, mention.start)
+        best: tuple[tuple[int, int], int] | None = None
+        for person_id in fitting:
+            places = index.get(person_id, [])
+            found = bisect_left(places, here)
+            if found and (best is None or places[found - 1] > best[0]):
+                best = (places[found - 1], person_id)
+        return best[1] if best is not None else None
+
+    def _full_mentions(self) -> dict[int, list[tuple[int, int]]]:
+        """Per person, the (body position, offset) of each full-name mention outside quotations, sorted.
+
+        Built once per article so a shared surname is resolved by bisection, not by rescanning.
+        """
+        if self._full_index is None:
+            index: dict[int, list[tuple[int, int]]] = {}
+            for at, number in enumerate(self.body_order):
+                quoted = self.quote_ranges.get(number, [])
+                for m in self.registry.mentions.get(number, ()):
+                    if not m.full or m.possessive or len(m.ids) != 1:
+                        continue
+                    if not any(a - 1 <= m.start < b + 1 for a, b in quoted):
+                        index.setdefault(m.ids[0], []).append((at, m.start))
+            self._full_index = index
+        return self._full_index

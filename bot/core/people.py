@@ -503,8 +503,9 @@ def _assemble(occurrences: list[_Occurrence], lowercase_words: set[str]) -> list
             persons.append(same)
             by_surname.setdefault(surname, []).append(same)
         _absorb(same, group, core)
+    givens = {_given_of(p) for p in persons}  # lone words are checked against these: a set, not a scan
     for word, group in sorted(single.items(), key=lambda item: _first_position(item[1])):
-        if word in by_surname or any(_given_of(p) == word for p in persons):
+        if word in by_surname or word in givens:
             sharing = by_surname.get(word, [])
             for person in sharing:
                 # A surname two people share says nothing about which one a role belongs to.
@@ -514,6 +515,7 @@ def _assemble(occurrences: list[_Occurrence], lowercase_words: set[str]) -> list
             person = _new_person(len(persons), group[0].core, 0)
             persons.append(person)
             by_surname.setdefault(word, []).append(person)
+            givens.add(_given_of(person))
             _absorb(person, group, None)
     return persons
 
