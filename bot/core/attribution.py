@@ -107,38 +107,70 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
     if index >= 0 and items[index].low in _COORDINATORS:
         # "X said ... and promised ...": the earlier verb already has the subject.
         return None
+    return _walk_back(items, index)
+
+
+def _walk_back(items: list[Item], index: int) -> Subject | None:
+    """The subject ending at or before `index`, past adverbs, parentheses and place phrases."""
     while index >= 0:
         item = items[index]
-        if item.kind == "mention":
+        if item.kind == "mention" and _place_phrase_at(items, index) is None:
             return _subject_of(item.mention)
         if item.kind == "punct" and item.low == ",":
-            before = items[index - 1].mention if index >= 1 else None
-            alone = index < 2 or items[index - 2].low == ","
-            if before is not None and before.kind in (PERSON, AMBIGUOUS) and alone:
-                # "The mayor of Port Alder, Ruth Banda, said": the name is the parenthesis.
-                return _subject_of(before)
-            commas = [
-                j for j in range(index - 1, max(-1, index - _PARENTHESIS_ITEMS), -1) if items[j].low == ","
-            ]
-            if not commas:
-                return None
-            for comma in commas[:_MAX_PARENTHESES]:
-                # "Ray Coe, 47, of Stratford, east London, said": the name before a run of parentheses.
-                named = items[comma - 1].mention if comma >= 1 else None
-                if named is not None and named.kind in (PERSON, AMBIGUOUS):
-                    return _subject_of(named)
-            index = commas[0] - 1
-            continue
-        if item.kind == "word" and (item.low in lx.ADVERBS or item.low.isdigit()):
+            return _subject_before_comma(items, index)
+        if item.kind == "word" and (item.low in lx.ADVERBS or item.low.isdigit() or item.low in _RELATIVES):
             index -= 1
             continue
-        if item.kind == "word" and item.low in ("who", "which"):
-            index -= 1
+        place = _place_phrase_at(items, index)
+        if place is not None:
+            index = place
             continue
         if item.kind in ("punct", "quote"):
             return None
         return _role_reference(items, index, backwards=True) or Subject("other")
     return None
+
+
+_RELATIVES = frozenset(("who", "which"))
+_PLACE_PREPOSITIONS = frozenset("from of in near".split())
+_PLACE_WORDS = 3
+
+
+def _place_phrase_at(items: list[Item], index: int) -> int | None:
+    """ "X, 47, from Telford said": index of the comma before a place phrase ending at `index`."""
+    for back in range(index, max(-1, index - _PLACE_WORDS), -1):
+        item = items[back]
+        if item.kind == "mention" and item.mention is not None and item.mention.kind != NONPERSON:
+            return None
+        if item.kind not in ("word", "mention"):
+            return None
+        if back >= 2 and items[back - 1].low in _PLACE_PREPOSITIONS and items[back - 2].low == ",":
+            return back - 2
+    return None
+
+
+def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
+    """The subject before the parentheses that end with the comma at `index`."""
+    before = items[index - 1].mention if index >= 1 else None
+    alone = index < 2 or items[index - 2].low == ","
+    if before is not None and before.kind in (PERSON, AMBIGUOUS) and alone:
+        # "The mayor of Port Alder, Ruth Banda, said": the name is the parenthesis.
+        return _subject_of(before)
+    commas = [j for j in range(index - 1, max(-1, index - _PARENTHESIS_ITEMS), -1) if items[j].low == ","]
+    if not commas:
+        return None
+    for comma in commas[:_MAX_PARENTHESES]:
+        # "Mr Downes, who was on his way home with son Jack, 14, said": the relative clause's antecedent.
+        named = items[comma - 1].mention if comma >= 1 else None
+        relative = comma + 1 < len(items) and items[comma + 1].low in _RELATIVES
+        if relative and named is not None and named.kind in (PERSON, AMBIGUOUS):
+            return _subject_of(named)
+    for comma in commas[:_MAX_PARENTHESES]:
+        # "Ray Coe, 47, of Stratford, east London, said": the name before a run of parentheses.
+        named = items[comma - 1].mention if comma >= 1 else None
+        if named is not None and named.kind in (PERSON, AMBIGUOUS):
+            return _subject_of(named)
+    return _walk_back(items, commas[0] - 1)
 
 
 def _role_reference(items: list[Item], index: int, backwards: bool) -> Subject | None:

@@ -249,9 +249,9 @@ def _occurrences(paragraph: Paragraph, tokens: list[Token]) -> list[_Occurrence]
         role, role_start = _role_before(text, tokens, core_start, initials)
         honorific = _honorific_before(tokens, core_start)
         after = _role_after(text, tokens, end)
-        # "the National Weather Service said": a name after "the" is an institution.
-        after_the = start > 0 and tokens[start - 1].low == "the"
-        speech = _speech_next_to(tokens, core_start, end) and not after_the
+        speech = _speech_next_to(tokens, core_start, end) and not _institution_like(
+            tokens, start, core_start, end
+        )
         gender = _gender(honorific, role, after)
         np_start = role_start if role else core_start
         if honorific and not role:
@@ -276,6 +276,15 @@ def _occurrences(paragraph: Paragraph, tokens: list[Token]) -> list[_Occurrence]
             )
         )
     return found
+
+
+def _institution_like(tokens: list[Token], start: int, core_start: int, end: int) -> bool:
+    """Names whose "said" says nothing of a person: "the National Weather Service said", "London
+    Midland said" (a place glued before one word), "a fan from Telford said" (a place)."""
+    previous = tokens[start - 1].low if start > 0 else ""
+    if previous == "the" or (previous in _PLACE_PREPOSITIONS and end - core_start == 1):
+        return True
+    return end - core_start == 1 and core_start > start and tokens[core_start - 1].low in lx.PLACES
 
 
 def _opens_clause(previous: Token | None) -> bool:

@@ -47,15 +47,14 @@ class _Raw:
 
 def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote, ...], tuple[Quote, ...]]:
     body = [p for p in article.paragraphs if is_speech_source(p)]
-    singles = qm.uses_single_marks([p.text for p in body])
-    raws_of = {p.number: _raw_quotes(p, singles) for p in body}
+    raws_of = {p.number: _raw_quotes(p) for p in body}
     ranges = {n: [(r.span.start, r.span.end) for r in raws] for n, raws in raws_of.items()}
     bounds = {p.number: tuple((x.start, x.end) for x in p.sentences) for p in body}
     resolver = attr.Resolver(registry, [p.number for p in body], ranges, bounds)
     previous: list[_Raw] = []
     for paragraph in body:
         raws = raws_of[paragraph.number]
-        opener = qm.starts_with_opener(paragraph.text, singles)
+        opener = qm.starts_with_opener(paragraph.text, None)
         if raws and previous and previous[-1].span.open_end and opener:
             raws[0].continued = True
         mentions = {m.start: m for m in registry.mentions.get(paragraph.number, ())}
@@ -92,10 +91,10 @@ def is_speech_source(paragraph: Paragraph) -> bool:
     )
 
 
-def _raw_quotes(paragraph: Paragraph, singles: bool) -> list[_Raw]:
+def _raw_quotes(paragraph: Paragraph) -> list[_Raw]:
     text = paragraph.text
     raws = []
-    for span in qm.find_spans(text, singles):
+    for span in qm.paragraph_spans(text):
         if qm.is_label(text, span):
             continue
         first = _sentence_index(paragraph, span.start - 1)
