@@ -101,8 +101,35 @@ def _raw_quotes(paragraph: Paragraph) -> list[_Raw]:
         if paragraph.sentences and paragraph.sentences[first].duplicate_of is not None:
             continue
         last = _sentence_index(paragraph, max(span.start, span.end - 1))
+        span, last = _stop_at_caption(paragraph, span, first, last)
         raws.append(_Raw(paragraph, span, first, last, continued=span.continued))
     return raws
+
+
+def _stop_at_caption(
+    paragraph: Paragraph, span: qm.QuoteSpan, first: int, last: int
+) -> tuple[qm.QuoteSpan, int]:
+    """End a quotation before a photo caption it runs into (exports run captions into the story).
+
+    A caption sentence ends it; so does a sentence holding a spaced " ." (how exports end caption
+    lines) when the quotation has no closing mark of its own.
+    """
+    stop = next((i for i in range(first + 1, last + 1) if paragraph.sentences[i].is_caption), None)
+    if span.open_end:
+        spaced = _SPACED_STOP.search(paragraph.text, span.start, span.end)
+        at = _sentence_index(paragraph, spaced.start()) if spaced else None
+        if at is not None and at > first and (stop is None or at < stop):
+            stop = at
+    if stop is None:
+        return span, last
+    end = len(paragraph.text[: paragraph.sentences[stop].start].rstrip())
+    if end <= span.start:
+        return span, last
+    return qm.QuoteSpan(span.start, end, True, span.continued), stop - 1
+
+
+# " late on . ‘I’m": a full stop after a space ends a caption line in Daily Mail exports.
+_SPACED_STOP = re.compile(r"\w \.(?=\s|$)")
 
 
 def _sentence_index(paragraph: Paragraph, offset: int) -> int:

@@ -64,11 +64,26 @@ def find_spans(text: str, singles: bool = False) -> list[QuoteSpan]:
                 spans.append(QuoteSpan(opened + 1, len(text[:index].rstrip()), True, reopened))
                 opened, reopened = index, True
             else:
-                # Two openers in a row: the first one was never closed; drop it rather than guess.
+                # Two openers in a row: the first one was never closed. Keep its whole sentences
+                # (an export lost its paragraph break); a fragment is dropped rather than guessed.
+                whole = _last_sentence_end(text, opened + 1, index)
+                if whole is not None:
+                    spans.append(QuoteSpan(opened + 1, whole, True, reopened))
                 opened, reopened = index, False
     if opened is not None:
         spans.append(QuoteSpan(opened + 1, len(text), open_end=True, continued=reopened))
     return [s for s in spans if text[s.start : s.end].strip()]
+
+
+_SENTENCE_END = re.compile(r"[.?!…](?=\s+[A-Z‘“'\"])")
+
+
+def _last_sentence_end(text: str, start: int, end: int) -> int | None:
+    """Offset just after the last sentence end in text[start:end], if any."""
+    found = None
+    for match in _SENTENCE_END.finditer(text, start, end):
+        found = match.end()
+    return found
 
 
 def _classify(text: str, index: int) -> str:

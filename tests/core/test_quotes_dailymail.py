@@ -46,3 +46,23 @@ def test_a_place_glued_before_one_word_or_after_from_is_no_person():
     people = [s.name for s in quotes.list_people(own_article(RAIL))]
     assert "Western" not in people and "Dunmore" not in people
     assert "Gail Ross" in people
+
+
+CUP = "quotes_cup_manager.txt"
+
+
+def test_an_unclosed_quotation_stops_before_a_photo_caption():
+    said = _quotes(CUP)
+    assert said[0] == (
+        "Colin Marsh",
+        "We stuck at it and the players never stopped believing. It was a proper team performance.",
+    )
+
+
+def test_an_unclosed_quotation_stops_before_a_caption_line_ending_in_a_spaced_stop():
+    assert ("Luke Abbott", "The gaffer told us to keep going. I knew one chance would come.") in _quotes(CUP)
+
+
+def test_no_quotation_holds_caption_text():
+    for _, text in _quotes(CUP):
+        assert "pictured" not in text and "heads home" not in text and "VIDEO" not in text
