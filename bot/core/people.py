@@ -331,6 +331,11 @@ def _role_before(
     indexes = [i for i in range(first, last + 1) if tokens[i].is_word]
     while indexes and tokens[indexes[0]].low in _ROLE_OPENERS_TO_DROP:
         indexes = indexes[1:]
+    # "Air Chief Marshal Sir Michael Graydon": an honorific belongs to the name, not to the role.
+    while (
+        indexes and tokens[indexes[-1]].low in lx.HONORIFICS and tokens[indexes[-1]].low not in lx.ROLE_HEADS
+    ):
+        indexes = indexes[:-1]
     first_index = indexes[0] if indexes else core_start
     words = [tokens[i] for i in indexes]
     if not words or not any(w.low in lx.ROLE_HEADS and not w.possessive for w in words):
@@ -339,7 +344,8 @@ def _role_before(
         return None, core_start
     if appositive and not _followed_by_comma(tokens, core_start):
         return None, core_start
-    return text[words[0].start : tokens[last].end], first_index
+    end = tokens[last].end if appositive or indexes[-1] == last else words[-1].end
+    return text[words[0].start : end], first_index
 
 
 def _formal_title(role: str) -> str | None:
@@ -478,7 +484,7 @@ def _surname_index(core: tuple[Token, ...]) -> int:
     if _family_first(core):
         return 0
     index = len(core) - 1
-    while index > 0 and core[index].low.rstrip(".") in ("jr", "sr", "ii", "iii", "iv"):
+    while index > 0 and core[index].low in lx.NAME_SUFFIXES:
         index -= 1
     return index
 
@@ -503,7 +509,9 @@ def _assemble(occurrences: list[_Occurrence], lowercase_words: set[str]) -> list
         core = max((o.core for o in group), key=len)
         surname_at = _surname_index(core)
         surname = core[surname_at].low
-        has_evidence = any(o.evidence for o in group) or surname in lone_words
+        # "Tomasz Furmanek ... Tomasz, a software developer,": the lone given name's evidence counts.
+        given_word = core[0].low if surname_at != 0 else ""
+        has_evidence = any(o.evidence for o in group) or surname in lone_words or given_word in lone_words
         if not has_evidence:
             continue
         same = _same_person(by_surname.get(surname, []), key, surname_at)
@@ -512,10 +520,12 @@ def _assemble(occurrences: list[_Occurrence], lowercase_words: set[str]) -> list
             persons.append(same)
             by_surname.setdefault(surname, []).append(same)
         _absorb(same, group, core)
-    givens = {_given_of(p) for p in persons}  # lone words are checked against these: a set, not a scan
+    givens: dict[str, list[Person]] = {}  # lone words are checked against these: a map, not a scan
+    for person in persons:
+        givens.setdefault(_given_of(person), []).append(person)
     for word, group in sorted(single.items(), key=lambda item: _first_position(item[1])):
         if word in by_surname or word in givens:
-            sharing = by_surname.get(word, [])
+            sharing = by_surname.get(word) or givens[word]
             for person in sharing:
                 # A surname two people share says nothing about which one a role belongs to.
                 _absorb(person, group if len(sharing) == 1 else [], None)
@@ -524,7 +534,6 @@ def _assemble(occurrences: list[_Occurrence], lowercase_words: set[str]) -> list
             person = _new_person(len(persons), group[0].core, 0)
             persons.append(person)
             by_surname.setdefault(word, []).append(person)
-            givens.add(_given_of(person))
             _absorb(person, group, None)
     return persons
 

@@ -66,3 +66,23 @@ def test_an_unclosed_quotation_stops_before_a_caption_line_ending_in_a_spaced_st
 def test_no_quotation_holds_caption_text():
     for _, text in _quotes(CUP):
         assert "pictured" not in text and "heads home" not in text and "VIDEO" not in text
+
+
+GLIDER = "quotes_glider_inquest.txt"
+
+
+def test_one_part_of_a_hyphenated_surname_finds_the_person():
+    result = quotes.find_quotes(own_article(GLIDER), "Brandt")
+    assert result.speaker is not None and result.speaker.name == "Jonas Kowalczyk-Brandt"
+    assert result.quotes[0].text.startswith("I saw nothing")
+
+
+def test_an_honorific_is_not_part_of_a_role():
+    person = quotes.find_person(own_article(GLIDER), "Frome")
+    assert person is not None and person.role == "Air Chief Marshal"
+
+
+def test_the_fullest_name_form_wins_over_a_lone_given_name():
+    person = quotes.find_person(own_article(GLIDER), "Mikolaj")
+    assert person is not None and person.name == "Mikolaj Zawada"
+    assert "software developer" in person.roles
