@@ -132,6 +132,7 @@ def build_registry(article: Article) -> Registry:
     persons = _assemble(occurrences, lowercase_words)
     mentions = _tag_mentions(article, tokens_of, occurrences, persons)
     _infer_genders(article, tokens_of, mentions, persons)
+    _name_possessors(article, occurrences, mentions, persons)
     return Registry(tuple(persons), mentions, tokens_of)
 
 
@@ -237,45 +238,51 @@ def _split_core(tokens: list[Token], start: int, end: int, initial: bool) -> int
 
 
 def _occurrences(paragraph: Paragraph, tokens: list[Token]) -> list[_Occurrence]:
-    text = paragraph.text
     initials = _sentence_starts(paragraph, tokens)
     found = []
-    for start, end in _runs(text, tokens):
+    for start, end in _runs(paragraph.text, tokens):
         core_start = _split_core(tokens, start, end, start in initials)
         glued = core_start > start and tokens[core_start - 1].low in lx.ORG_WORDS - lx.TITLE_WORDS
-        if core_start == end or glued:
-            continue
-        core = tuple(tokens[core_start:end])
-        role, role_start = _role_before(text, tokens, core_start, initials)
-        honorific = _honorific_before(tokens, core_start)
-        after = _role_after(text, tokens, end)
-        speech = _speech_next_to(tokens, core_start, end) and not _institution_like(
-            tokens, start, core_start, end
-        )
-        gender = _gender(honorific, role, after)
-        np_start = role_start if role else core_start
-        if honorific and not role:
-            np_start = core_start - (2 if tokens[core_start - 1].text == "." else 1)
-        previous = tokens[np_start - 1] if np_start > 0 else None
-        subject_like = _opens_clause(previous)
-        if previous is not None and previous.low == "and" and np_start >= 2:
-            subject_like = _opens_clause(tokens[np_start - 2])
-        titled = _formal_title(role) if role else None
-        found.append(
-            _Occurrence(
-                paragraph=paragraph.number,
-                core=core,
-                roles=tuple(r for r in (role, after) if r and not r[0].isdigit()),
-                np_start=tokens[np_start].start,
-                evidence=_evidence(role or honorific or after or _copula_role(tokens, end), speech),
-                initial=core_start == start and start in initials,
-                body=paragraph.is_body,
-                gender=gender,
-                subject_like=subject_like,
-                titled=titled,
-            )
-        )
+        if core_start < end and not glued:
+            found.append(_occurrence(paragraph, tokens, (start, core_start, end), initials))
     return found
+
+
+def _occurrence(
+    paragraph: Paragraph, tokens: list[Token], run: tuple[int, int, int], initials: set[int]
+) -> _Occurrence:
+    """The name tokens[core_start:end] of the capitalised run starting at `start`, with its evidence."""
+    start, core_start, end = run
+    text = paragraph.text
+    role, role_start = _role_before(text, tokens, core_start, initials)
+    honorific = _honorific_before(tokens, core_start)
+    after = _role_after(text, tokens, end)
+    speech = _speech_next_to(tokens, core_start, end) and not _institution_like(
+        tokens, start, core_start, end
+    )
+    np_start = role_start if role else core_start
+    if honorific and not role:
+        np_start = core_start - (2 if tokens[core_start - 1].text == "." else 1)
+    return _Occurrence(
+        paragraph=paragraph.number,
+        core=tuple(tokens[core_start:end]),
+        roles=tuple(r for r in (role, after) if r and not r[0].isdigit()),
+        np_start=tokens[np_start].start,
+        evidence=_evidence(role or honorific or after or _copula_role(tokens, end), speech),
+        initial=core_start == start and start in initials,
+        body=paragraph.is_body,
+        gender=_gender(honorific, role, after),
+        subject_like=_subject_like(tokens, np_start),
+        titled=_formal_title(role) if role else None,
+    )
+
+
+def _subject_like(tokens: list[Token], np_start: int) -> bool:
+    """Whether the noun phrase starting at `np_start` can be a subject ("X and Y said" counts)."""
+    previous = tokens[np_start - 1] if np_start > 0 else None
+    if previous is not None and previous.low == "and" and np_start >= 2:
+        return _opens_clause(tokens[np_start - 2])
+    return _opens_clause(previous)
 
 
 def _institution_like(tokens: list[Token], start: int, core_start: int, end: int) -> bool:
@@ -304,13 +311,36 @@ def _evidence(strong: object, speech: bool) -> str:
 def _role_before(
     text: str, tokens: list[Token], core_start: int, initials: set[int]
 ) -> tuple[str | None, int]:
-    """A role right before a name ("US Secretary of State", "CIA chief", "adviser, ")."""
-    index = core_start - 1
-    appositive = False
-    if index >= 1 and tokens[index].text == ",":
-        appositive = True
-        index -= 1
-    first = index + 1
+    """A role right before a name ("US Secretary of State", "CIA chief", "adviser, ").
+
+    Returns the role and the index of its first token; "his wife Cookie" keeps "his" for
+    `_name_possessors` to replace by the person it means.
+    """
+    appositive = core_start >= 2 and tokens[core_start - 1].text == ","
+    last = core_start - 2 if appositive else core_start - 1
+    first = _role_window_start(tokens, last, core_start, initials)
+    indexes = [i for i in range(first, last + 1) if tokens[i].is_word]
+    possessor = first - 1 if first >= 1 and tokens[first - 1].low in _PERSONAL_POSSESSIVES else None
+    while indexes and tokens[indexes[0]].low in _ROLE_OPENERS_TO_DROP:
+        possessor = indexes[0] if tokens[indexes[0]].low in _PERSONAL_POSSESSIVES else None
+        indexes = indexes[1:]
+    # "Air Chief Marshal Sir Michael Graydon": an honorific belongs to the name, not to the role.
+    while indexes and tokens[indexes[-1]].low in lx.HONORIFICS - lx.ROLE_HEADS:
+        indexes = indexes[:-1]
+    words = [tokens[i] for i in indexes]
+    if not _role_words_fit(tokens, words, appositive, core_start):
+        return None, core_start
+    end = tokens[last].end if appositive or indexes[-1] == last else words[-1].end
+    start = tokens[possessor].start if possessor is not None else words[0].start
+    return text[start:end], indexes[0]
+
+
+_PERSONAL_POSSESSIVES = frozenset("his her".split())
+
+
+def _role_window_start(tokens: list[Token], last: int, core_start: int, initials: set[int]) -> int:
+    """Index of the earliest token that can belong to a role ending at `last`."""
+    index, first = last, last + 1
     while index >= 0 and core_start - index <= constants.MAX_ROLE_WORDS:
         token = tokens[index]
         if not token.is_word:
@@ -320,32 +350,24 @@ def _role_before(
             break
         if token.text in ("A", "An", "The", "I"):
             break
-        if token.cap or token.low in lx.ROLE_HEADS or token.low in lx.ROLE_MODIFIERS or token.possessive:
-            first = index
-            if index in initials:
-                break
-            index -= 1
-            continue
-        break
-    last = core_start - 2 if appositive else core_start - 1
-    indexes = [i for i in range(first, last + 1) if tokens[i].is_word]
-    while indexes and tokens[indexes[0]].low in _ROLE_OPENERS_TO_DROP:
-        indexes = indexes[1:]
-    # "Air Chief Marshal Sir Michael Graydon": an honorific belongs to the name, not to the role.
-    while (
-        indexes and tokens[indexes[-1]].low in lx.HONORIFICS and tokens[indexes[-1]].low not in lx.ROLE_HEADS
-    ):
-        indexes = indexes[:-1]
-    first_index = indexes[0] if indexes else core_start
-    words = [tokens[i] for i in indexes]
+        if not (
+            token.cap or token.low in lx.ROLE_HEADS or token.low in lx.ROLE_MODIFIERS or token.possessive
+        ):
+            break
+        first = index
+        if index in initials:
+            break
+        index -= 1
+    return first
+
+
+def _role_words_fit(tokens: list[Token], words: list[Token], appositive: bool, core_start: int) -> bool:
+    """A role needs a head noun ("chief"), and ends at the name or is a parenthesis (", adviser,")."""
     if not words or not any(w.low in lx.ROLE_HEADS and not w.possessive for w in words):
-        return None, core_start
-    if not appositive and not (words[-1].cap or words[-1].possessive or words[-1].low in lx.ROLE_HEADS):
-        return None, core_start
-    if appositive and not _followed_by_comma(tokens, core_start):
-        return None, core_start
-    end = tokens[last].end if appositive or indexes[-1] == last else words[-1].end
-    return text[words[0].start : end], first_index
+        return False
+    if appositive:
+        return _followed_by_comma(tokens, core_start)
+    return words[-1].cap or words[-1].possessive or words[-1].low in lx.ROLE_HEADS
 
 
 def _formal_title(role: str) -> str | None:
@@ -659,6 +681,59 @@ def _tag_mentions(
         found.sort(key=lambda m: m.start)
         result[number] = tuple(found)
     return result
+
+
+def _name_possessors(
+    article: Article,
+    occurrences: list[_Occurrence],
+    mentions: dict[int, tuple[Mention, ...]],
+    persons: list[Person],
+) -> None:
+    """ "his wife Cookie": the role says whose wife, naming the person "his" means, or just "wife"."""
+    sentences = {p.number: p.sentences for p in article.paragraphs}
+    for occ in occurrences:
+        for role in occ.roles:
+            determiner, _, rest = role.partition(" ")
+            if determiner.casefold() not in _PERSONAL_POSSESSIVES or not rest:
+                continue
+            mention = next((m for m in mentions[occ.paragraph] if m.start == occ.core[0].start), None)
+            if mention is None or mention.kind != PERSON:
+                continue
+            person = persons[mention.ids[0]]
+            owner = _possessor(
+                determiner.casefold(), occ, mentions[occ.paragraph], sentences[occ.paragraph], persons
+            )
+            named = f"{persons[owner].name}'s {rest}" if owner not in (None, person.id) else rest
+            _rename_role(person, role, named, rest)
+
+
+def _possessor(determiner: str, occ: _Occurrence, mentions, sentences, persons: list[Person]) -> int | None:
+    """The person last named, in this or the two sentences before, known to be whom "his"/"her" means."""
+    here = next((i for i, s in enumerate(sentences) if s.start <= occ.np_start < s.end), 0)
+    window = sentences[max(0, here - constants.POSSESSOR_SENTENCES)].start if sentences else 0
+    gender = "m" if determiner == "his" else "f"
+    found = None
+    for mention in mentions:
+        if mention.start >= occ.np_start:
+            break
+        if mention.start >= window and mention.kind == PERSON and persons[mention.ids[0]].gender == gender:
+            found = mention.ids[0]
+    return found
+
+
+def _rename_role(person: Person, role: str, named: str, bare: str) -> None:
+    """Replace "his wife" by `named`; "Magic Johnson's wife" also replaces a plain "wife" seen before."""
+    folded = [_fold(r) for r in person.roles]
+    if _fold(role) not in folded:
+        return
+    at = folded.index(_fold(role))
+    del person.roles[at]
+    folded = [_fold(r) for r in person.roles]
+    for same in (named, bare):
+        if _fold(same) in folded:
+            person.roles[folded.index(_fold(same))] = named
+            return
+    person.roles.insert(at, named)
 
 
 _HE = frozenset("he him his himself".split())

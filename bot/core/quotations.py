@@ -14,8 +14,9 @@ from bot.core import constants
 from bot.core import lexicon as lx
 from bot.core import quotemarks as qm
 from bot.core.article import Article, Paragraph
-from bot.core.people import Registry
+from bot.core.people import Mention, Registry
 from bot.core.text import fold
+from bot.core.tokens import Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,18 @@ class _Raw:
     own: bool = False  # attributed by its own sentence, not inherited
 
 
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What attribution reads in one paragraph: its tokens, mentions by offset, and quotation ranges."""
+
+    tokens: list[Token]
+    mentions: dict[int, Mention]
+    ranges: list[tuple[int, int]]
+
+    def items(self, start: int, end: int) -> list[attr.Item]:
+        return attr.items_between(self.tokens, self.mentions, self.ranges, start, end)
+
+
 def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote, ...], tuple[Quote, ...]]:
     body = [p for p in article.paragraphs if is_speech_source(p)]
     raws_of = {p.number: _raw_quotes(p) for p in body}
@@ -58,9 +71,8 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
         if raws and previous and previous[-1].span.open_end and opener:
             raws[0].continued = True
         mentions = {m.start: m for m in registry.mentions.get(paragraph.number, ())}
-        tokens = registry.tokens[paragraph.number]
+        context = _Context(registry.tokens[paragraph.number], mentions, ranges[paragraph.number])
         for index, raw in enumerate(raws):
-            context = (tokens, mentions, ranges[paragraph.number])
             _attribute(raw, raws[index - 1] if index else None, previous, context, resolver)
             if raw.speaker is not None:
                 resolver.last_speaker = (raw.speaker, paragraph.number)
@@ -158,17 +170,16 @@ def _is_partial(raw: _Raw) -> bool:
 
 
 def _attribute(
-    raw: _Raw, before: _Raw | None, previous: list[_Raw], context, resolver: attr.Resolver
+    raw: _Raw, before: _Raw | None, previous: list[_Raw], context: _Context, resolver: attr.Resolver
 ) -> None:
     """Set raw.speaker from its own sentence, else from the quotation it continues."""
-    tokens, mentions, ranges = context
     start, end = _bounds(raw)
     same_sentence = before is not None and before.last == raw.first
     left_start = before.span.end + 1 if same_sentence else start
-    following = next((a for a, _ in ranges if a > raw.span.end), None)
+    following = next((a for a, _ in context.ranges if a > raw.span.end), None)
     right_end = min(end, following - 1) if following is not None else end
-    left = attr.items_between(tokens, mentions, ranges, left_start, max(left_start, raw.span.start - 1))
-    right = attr.items_between(tokens, mentions, ranges, raw.span.end + 1, max(raw.span.end, right_end))
+    left = context.items(left_start, max(left_start, raw.span.start - 1))
+    right = context.items(raw.span.end + 1, max(raw.span.end, right_end))
     subject = attr.immediate_event(right)
     if subject is None:
         found = attr.events(left)
@@ -189,7 +200,13 @@ def _ends_soon(items, verb: int) -> bool:
 
 
 def _inherited(
-    raw: _Raw, before: _Raw | None, previous: list[_Raw], left, same_sentence: bool, context, resolver
+    raw: _Raw,
+    before: _Raw | None,
+    previous: list[_Raw],
+    left: list[attr.Item],
+    same_sentence: bool,
+    context: _Context,
+    resolver: attr.Resolver,
 ) -> int | None:
     """`“A,” X said. “B.”`, a second quote in X's sentence, or X's quote running on a paragraph."""
     if same_sentence or (raw.continued and before is not None):
@@ -208,11 +225,10 @@ def _inherited(
     return None
 
 
-def _introduced_by(raw: _Raw, context, resolver: attr.Resolver) -> int | None:
+def _introduced_by(raw: _Raw, context: _Context, resolver: attr.Resolver) -> int | None:
     """`X warned that the deck needed work. “If we wait ...”`: the sentence before speaks for X."""
-    tokens, mentions, ranges = context
     sentence = raw.paragraph.sentences[raw.first - 1]
-    items = attr.items_between(tokens, mentions, ranges, sentence.start, sentence.end)
+    items = context.items(sentence.start, sentence.end)
     found = [subject for _, subject in attr.events(items)]
     if not found or found[-1].kind == "other":
         return None

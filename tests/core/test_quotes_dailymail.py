@@ -86,3 +86,8 @@ def test_the_fullest_name_form_wins_over_a_lone_given_name():
     person = quotes.find_person(own_article(GLIDER), "Mikolaj")
     assert person is not None and person.name == "Mikolaj Zawada"
     assert "software developer" in person.roles
+
+
+def test_a_role_keeps_its_possessor():
+    person = quotes.find_person(own_article(GLIDER), "Ewa")
+    assert person is not None and person.role == "Mikolaj Zawada's wife"
