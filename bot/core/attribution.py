@@ -290,6 +290,7 @@ class Resolver:
         self.position = {number: i for i, number in enumerate(body_order)}
         self.quote_ranges = quote_ranges
         self._full_index: dict[int, list[tuple[int, int]]] | None = None
+        self._holders: dict[str, list[int]] | None = None
 
     def person(self, subject: Subject | None) -> int | None:
         if subject is not None and subject.kind == "role":
@@ -316,7 +317,13 @@ class Resolver:
 
     def _only_holder(self, head: str) -> int | None:
         """The one person whose role has this head noun ("the judge" is Judge Simon Hale)."""
-        holders = [p.id for p in self.registry.persons if any(head in r.casefold().split() for r in p.roles)]
+        if self._holders is None:
+            # Indexed once per article: "the judge" must not rescan every person each time.
+            self._holders = {}
+            for person in self.registry.persons:
+                for word in {w for role in person.roles for w in role.casefold().split()}:
+                    self._holders.setdefault(word, []).append(person.id)
+        holders = self._holders.get(head, [])
         return holders[0] if len(holders) == 1 else None
 
     def _gender_fits(self, person_id: int, gender: str | None) -> bool:

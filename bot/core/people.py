@@ -6,7 +6,9 @@ appositive after it, a verb of saying next to it), so places and organisations s
 
 from __future__ import annotations
 
+import gc
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -119,6 +121,27 @@ class _Occurrence:
 @lru_cache(maxsize=64)
 def build_registry(article: Article) -> Registry:
     """The people of `article`, computed once per article."""
+    with _collector_paused():
+        return _build(article)
+
+
+@contextmanager
+def _collector_paused():
+    """Pause the cyclic garbage collector while hundreds of thousands of acyclic tokens are built.
+
+    Its passes over the growing heap made a 10,000-paragraph build about 40% slower; nothing built
+    here forms a cycle, and the collector runs as usual afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build(article: Article) -> Registry:
     occurrences: list[_Occurrence] = []
     tokens_of: dict[int, list[Token]] = {}
     lowercase_words: set[str] = set()
