@@ -253,6 +253,15 @@ def _has_single_quote(text: str) -> bool:
     return bool(_SINGLE_QUOTED.search(text))
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+_REPORTING = lx.PARAPHRASE_VERBS | {"according"}
+
+
+def _may_report(text: str) -> bool:
+    """A cheap pre-check that a sentence holds a verb of reporting (a set test, not a big regex)."""
+    return not _REPORTING.isdisjoint(_LOWER_WORD.findall(text.lower()))
+
+
 _SINGLE_QUOTED = re.compile(r"(?:^|[\s(])['’][A-Z]|[,.!?]['’](?:\s|$)")
 
 
@@ -283,6 +292,8 @@ def _paraphrases(body, raws_of, registry: Registry, resolver: attr.Resolver) -> 
                 continue
             if any(ch in sentence.text for ch in '“”"‘') or _has_single_quote(sentence.text):
                 continue
+            if not _may_report(sentence.text):
+                continue  # no verb of reporting: skip building its items (most sentences)
             items = attr.items_between(tokens, mentions, quoted, sentence.start, sentence.end)
             for index, subject in attr.events(items):
                 verb = items[index].low
