@@ -1,11 +1,12 @@
-"""Speed of /quote and /speakers on the bundled article, and of the registry on a huge article.
+"""Speed of /quote and /speakers on the bundled article, and of the registry on huge articles.
 
 Run `python bench/quotes.py`; `run()` returns (label, figure) pairs for the lead's bench/run.py.
+Registry and attribution are timed on bench.corpus.generated_article at 1,000 and 10,000
+paragraphs: growth should be linear (about 10x).
 """
 
 from __future__ import annotations
 
-import random
 import statistics
 import sys
 import time
@@ -15,16 +16,15 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.corpus import generated_article  # noqa: E402
 from bot.core import api, quotes  # noqa: E402
-from bot.core.article import load_article, parse_article  # noqa: E402
+from bot.core.article import load_article  # noqa: E402
 from bot.core.people import build_registry  # noqa: E402
 
 BUNDLED = ROOT / "seeds" / "blinken-beijing-visit.txt"
-SOURCES = [BUNDLED, *sorted((ROOT / "tests" / "articles").glob("quotes_*.txt"))]
 QUERIES = ["Blinken", "blinkin", "President Xi", "Secretary of State", "Burns", "Gates", "Obama", "qin gang"]
 CALLS = 3000
-BIG_PARAGRAPHS = 5000
-SEED = 20230618
+GENERATED_SIZES = (1_000, 10_000)
 
 
 def _percentiles(samples_ns: list[int]) -> tuple[float, float]:
@@ -49,15 +49,15 @@ def _figure(times: tuple[float, float, float]) -> str:
     return " / ".join(f"{t:.1f} µs" if t < 10 else f"{t:.0f} µs" for t in times)
 
 
-def big_article_text(paragraphs: int = BIG_PARAGRAPHS, seed: int = SEED) -> str:
-    """A long article made of real sentences recombined at random (fixed seed)."""
-    sentences = []
-    for path in SOURCES:
-        article = load_article(path)
-        sentences += [s.text for s in article.sentences if s.is_body]
-    rng = random.Random(seed)
-    body = [" ".join(rng.choice(sentences) for _ in range(rng.randint(1, 4))) for _ in range(paragraphs)]
-    return "Title: Generated long article\n\n" + "\n\n".join(body) + "\n"
+def _build_times(size: int) -> tuple[int, float, float, int]:
+    """Seconds to build the registry, then to attribute every quotation, of a generated article."""
+    article = generated_article(size)
+    start = time.perf_counter()
+    build_registry(article)
+    registry_s = time.perf_counter() - start
+    start = time.perf_counter()
+    found = len(quotes.extract_quotes(article))
+    return size, registry_s, time.perf_counter() - start, found
 
 
 def run() -> list[tuple[str, str]]:
@@ -68,26 +68,22 @@ def run() -> list[tuple[str, str]]:
     quote = _time_calls(lambda i: api.quote(article, QUERIES[i % len(QUERIES)]))
     speakers = _time_calls(lambda i: api.speakers(article))
     complete = _time_calls(lambda i: api.complete_speaker(article, QUERIES[i % len(QUERIES)][:3]))
-    big = parse_article(big_article_text())
-    start, cpu = time.perf_counter(), time.process_time()
-    build_registry(big)
-    registry_s, registry_cpu = time.perf_counter() - start, time.process_time() - cpu
-    start = time.perf_counter()
-    found = quotes.extract_quotes(big)
-    attribution_s = time.perf_counter() - start
+    scaling = [_build_times(size) for size in GENERATED_SIZES]
     return [
         ("quotes: first analysis of bundled article", f"{first_ms:.1f} ms"),
         ("quotes: /quote median / p99 / p99 CPU (bundled)", _figure(quote)),
         ("quotes: /speakers median / p99 / p99 CPU (bundled)", _figure(speakers)),
         ("quotes: autocomplete median / p99 / p99 CPU (bundled)", _figure(complete)),
-        (
-            f"quotes: registry build, {len(big.paragraphs)} paragraphs",
-            f"{registry_s:.2f} s ({registry_cpu:.2f} s CPU)",
+        *(
+            (
+                f"quotes: registry / attribution, generated {size:,} paragraphs",
+                f"{registry_s:.2f} s / {attribution_s:.2f} s ({found} quotations)",
+            )
+            for size, registry_s, attribution_s, found in scaling
         ),
-        (f"quotes: attribution of {len(found)} quotations, same article", f"{attribution_s:.2f} s"),
     ]
 
 
 if __name__ == "__main__":
     for label, figure in run():
-        print(f"{label:<58} {figure}")
+        print(f"{label:<62} {figure}")

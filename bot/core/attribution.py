@@ -7,6 +7,7 @@ pronouns are small rules over one token stream. No confident speaker means None,
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from bot.core import constants
@@ -56,10 +57,14 @@ def items_between(
     """Items of text [start, end) of a paragraph; each quotation [a, b) becomes one "quote" item."""
     items: list[Item] = []
     skip_until = -1
-    for token in tokens:
-        if token.start < start or token.start >= end or token.start < skip_until:
+    # Tokens are in text order: start at the first one inside the range instead of scanning them all.
+    for index in range(bisect_left(tokens, start, key=_token_start), len(tokens)):
+        token = tokens[index]
+        if token.start >= end:
+            break
+        if token.start < skip_until:
             continue
-        inside = next((q for q in quotes if q[0] - 1 <= token.start < q[1] + 1), None)
+        inside = _quote_at(quotes, token.start)
         if inside is not None:
             if not items or items[-1].kind != "quote":
                 items.append(Item("quote", start=inside[0]))
@@ -73,6 +78,18 @@ def items_between(
         else:
             items.append(Item("punct", token.low, None, token.start))
     return items
+
+
+def _token_start(token: Token) -> int:
+    return token.start
+
+
+def _quote_at(quotes: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The quotation whose marks or words cover `offset`, if any."""
+    for quote in quotes:
+        if quote[0] - 1 <= offset < quote[1] + 1:
+            return quote
+    return None
 
 
 def is_speech_verb(items: list[Item], index: int) -> bool:
@@ -90,38 +107,70 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
     if index >= 0 and items[index].low in _COORDINATORS:
         # "X said ... and promised ...": the earlier verb already has the subject.
         return None
+    return _walk_back(items, index)
+
+
+def _walk_back(items: list[Item], index: int) -> Subject | None:
+    """The subject ending at or before `index`, past adverbs, parentheses and place phrases."""
     while index >= 0:
         item = items[index]
-        if item.kind == "mention":
+        if item.kind == "mention" and _place_phrase_at(items, index) is None:
             return _subject_of(item.mention)
         if item.kind == "punct" and item.low == ",":
-            before = items[index - 1].mention if index >= 1 else None
-            alone = index < 2 or items[index - 2].low == ","
-            if before is not None and before.kind in (PERSON, AMBIGUOUS) and alone:
-                # "The mayor of Port Alder, Ruth Banda, said": the name is the parenthesis.
-                return _subject_of(before)
-            commas = [
-                j for j in range(index - 1, max(-1, index - _PARENTHESIS_ITEMS), -1) if items[j].low == ","
-            ]
-            if not commas:
-                return None
-            for comma in commas[:_MAX_PARENTHESES]:
-                # "Ray Coe, 47, of Stratford, east London, said": the name before a run of parentheses.
-                named = items[comma - 1].mention if comma >= 1 else None
-                if named is not None and named.kind in (PERSON, AMBIGUOUS):
-                    return _subject_of(named)
-            index = commas[0] - 1
-            continue
-        if item.kind == "word" and (item.low in lx.ADVERBS or item.low.isdigit()):
+            return _subject_before_comma(items, index)
+        if item.kind == "word" and (item.low in lx.ADVERBS or item.low.isdigit() or item.low in _RELATIVES):
             index -= 1
             continue
-        if item.kind == "word" and item.low in ("who", "which"):
-            index -= 1
+        place = _place_phrase_at(items, index)
+        if place is not None:
+            index = place
             continue
         if item.kind in ("punct", "quote"):
             return None
         return _role_reference(items, index, backwards=True) or Subject("other")
     return None
+
+
+_RELATIVES = frozenset(("who", "which"))
+_PLACE_PREPOSITIONS = frozenset("from of in near".split())
+_PLACE_WORDS = 3
+
+
+def _place_phrase_at(items: list[Item], index: int) -> int | None:
+    """ "X, 47, from Telford said": index of the comma before a place phrase ending at `index`."""
+    for back in range(index, max(-1, index - _PLACE_WORDS), -1):
+        item = items[back]
+        if item.kind == "mention" and item.mention is not None and item.mention.kind != NONPERSON:
+            return None
+        if item.kind not in ("word", "mention"):
+            return None
+        if back >= 2 and items[back - 1].low in _PLACE_PREPOSITIONS and items[back - 2].low == ",":
+            return back - 2
+    return None
+
+
+def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
+    """The subject before the parentheses that end with the comma at `index`."""
+    before = items[index - 1].mention if index >= 1 else None
+    alone = index < 2 or items[index - 2].low == ","
+    if before is not None and before.kind in (PERSON, AMBIGUOUS) and alone:
+        # "The mayor of Port Alder, Ruth Banda, said": the name is the parenthesis.
+        return _subject_of(before)
+    commas = [j for j in range(index - 1, max(-1, index - _PARENTHESIS_ITEMS), -1) if items[j].low == ","]
+    if not commas:
+        return None
+    for comma in commas[:_MAX_PARENTHESES]:
+        # "Mr Downes, who was on his way home with son Jack, 14, said": the relative clause's antecedent.
+        named = items[comma - 1].mention if comma >= 1 else None
+        relative = comma + 1 < len(items) and items[comma + 1].low in _RELATIVES
+        if relative and named is not None and named.kind in (PERSON, AMBIGUOUS):
+            return _subject_of(named)
+    for comma in commas[:_MAX_PARENTHESES]:
+        # "Ray Coe, 47, of Stratford, east London, said": the name before a run of parentheses.
+        named = items[comma - 1].mention if comma >= 1 else None
+        if named is not None and named.kind in (PERSON, AMBIGUOUS):
+            return _subject_of(named)
+    return _walk_back(items, commas[0] - 1)
 
 
 def _role_reference(items: list[Item], index: int, backwards: bool) -> Subject | None:
@@ -240,6 +289,8 @@ class Resolver:
         self.body_order = body_order
         self.position = {number: i for i, number in enumerate(body_order)}
         self.quote_ranges = quote_ranges
+        self._full_index: dict[int, list[tuple[int, int]]] | None = None
+        self._holders: dict[str, list[int]] | None = None
 
     def person(self, subject: Subject | None) -> int | None:
         if subject is not None and subject.kind == "role":
@@ -266,7 +317,13 @@ class Resolver:
 
     def _only_holder(self, head: str) -> int | None:
         """The one person whose role has this head noun ("the judge" is Judge Simon Hale)."""
-        holders = [p.id for p in self.registry.persons if any(head in r.casefold().split() for r in p.roles)]
+        if self._holders is None:
+            # Indexed once per article: "the judge" must not rescan every person each time.
+            self._holders = {}
+            for person in self.registry.persons:
+                for word in {w for role in person.roles for w in role.casefold().split()}:
+                    self._holders.setdefault(word, []).append(person.id)
+        holders = self._holders.get(head, [])
         return holders[0] if len(holders) == 1 else None
 
     def _gender_fits(self, person_id: int, gender: str | None) -> bool:
@@ -324,12 +381,32 @@ class Resolver:
 
     def _latest_full(self, mention: Mention, fitting: list[int]) -> int | None:
         """For a surname two people share, the one most recently named in full (not "X's")."""
-        for earlier in self._earlier_mentions(mention.paragraph, mention.start, len(self.body_order)):
-            if (
-                earlier.full
-                and not earlier.possessive
-                and len(earlier.ids) == 1
-                and earlier.ids[0] in fitting
-            ):
-                return earlier.ids[0]
-        return None
+        at = self.position.get(mention.paragraph)
+        if at is None:
+            return None
+        index = self._full_mentions()
+        here = (at, mention.start)
+        best: tuple[tuple[int, int], int] | None = None
+        for person_id in fitting:
+            places = index.get(person_id, [])
+            found = bisect_left(places, here)
+            if found and (best is None or places[found - 1] > best[0]):
+                best = (places[found - 1], person_id)
+        return best[1] if best is not None else None
+
+    def _full_mentions(self) -> dict[int, list[tuple[int, int]]]:
+        """Per person, the (body position, offset) of each full-name mention outside quotations, sorted.
+
+        Built once per article so a shared surname is resolved by bisection, not by rescanning.
+        """
+        if self._full_index is None:
+            index: dict[int, list[tuple[int, int]]] = {}
+            for at, number in enumerate(self.body_order):
+                quoted = self.quote_ranges.get(number, [])
+                for m in self.registry.mentions.get(number, ()):
+                    if not m.full or m.possessive or len(m.ids) != 1:
+                        continue
+                    if not any(a - 1 <= m.start < b + 1 for a, b in quoted):
+                        index.setdefault(m.ids[0], []).append((at, m.start))
+            self._full_index = index
+        return self._full_index

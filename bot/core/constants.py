@@ -169,3 +169,7 @@ SUMMARY_MAX_SENTENCE_CHARS = 600
 # A quotation still open after this many sentences is an unbalanced quote mark: stop
 # treating the sentences after it as part of someone's quote.
 SUMMARY_MAX_QUOTE_SENTENCES = 6
+
+# --- quotes2: speaker engine -------------------------------------------------------------------------
+# "his wife Cookie": how many sentences back the person "his" means may be named.
+POSSESSOR_SENTENCES = 2

@@ -14,8 +14,9 @@ from bot.core import constants
 from bot.core import lexicon as lx
 from bot.core import quotemarks as qm
 from bot.core.article import Article, Paragraph
-from bot.core.people import Registry
+from bot.core.people import Mention, Registry
 from bot.core.text import fold
+from bot.core.tokens import Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,23 +46,33 @@ class _Raw:
     own: bool = False  # attributed by its own sentence, not inherited
 
 
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What attribution reads in one paragraph: its tokens, mentions by offset, and quotation ranges."""
+
+    tokens: list[Token]
+    mentions: dict[int, Mention]
+    ranges: list[tuple[int, int]]
+
+    def items(self, start: int, end: int) -> list[attr.Item]:
+        return attr.items_between(self.tokens, self.mentions, self.ranges, start, end)
+
+
 def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote, ...], tuple[Quote, ...]]:
     body = [p for p in article.paragraphs if is_speech_source(p)]
-    singles = qm.uses_single_marks([p.text for p in body])
-    raws_of = {p.number: _raw_quotes(p, singles) for p in body}
+    raws_of = {p.number: _raw_quotes(p) for p in body}
     ranges = {n: [(r.span.start, r.span.end) for r in raws] for n, raws in raws_of.items()}
     bounds = {p.number: tuple((x.start, x.end) for x in p.sentences) for p in body}
     resolver = attr.Resolver(registry, [p.number for p in body], ranges, bounds)
     previous: list[_Raw] = []
     for paragraph in body:
         raws = raws_of[paragraph.number]
-        opener = qm.starts_with_opener(paragraph.text, singles)
+        opener = qm.starts_with_opener(paragraph.text, None)
         if raws and previous and previous[-1].span.open_end and opener:
             raws[0].continued = True
         mentions = {m.start: m for m in registry.mentions.get(paragraph.number, ())}
-        tokens = registry.tokens[paragraph.number]
+        context = _Context(registry.tokens[paragraph.number], mentions, ranges[paragraph.number])
         for index, raw in enumerate(raws):
-            context = (tokens, mentions, ranges[paragraph.number])
             _attribute(raw, raws[index - 1] if index else None, previous, context, resolver)
             if raw.speaker is not None:
                 resolver.last_speaker = (raw.speaker, paragraph.number)
@@ -92,18 +103,45 @@ def is_speech_source(paragraph: Paragraph) -> bool:
     )
 
 
-def _raw_quotes(paragraph: Paragraph, singles: bool) -> list[_Raw]:
+def _raw_quotes(paragraph: Paragraph) -> list[_Raw]:
     text = paragraph.text
     raws = []
-    for span in qm.find_spans(text, singles):
+    for span in qm.paragraph_spans(text):
         if qm.is_label(text, span):
             continue
         first = _sentence_index(paragraph, span.start - 1)
         if paragraph.sentences and paragraph.sentences[first].duplicate_of is not None:
             continue
         last = _sentence_index(paragraph, max(span.start, span.end - 1))
+        span, last = _stop_at_caption(paragraph, span, first, last)
         raws.append(_Raw(paragraph, span, first, last, continued=span.continued))
     return raws
+
+
+def _stop_at_caption(
+    paragraph: Paragraph, span: qm.QuoteSpan, first: int, last: int
+) -> tuple[qm.QuoteSpan, int]:
+    """End a quotation before a photo caption it runs into (exports run captions into the story).
+
+    A caption sentence ends it; so does a sentence holding a spaced " ." (how exports end caption
+    lines) when the quotation has no closing mark of its own.
+    """
+    stop = next((i for i in range(first + 1, last + 1) if paragraph.sentences[i].is_caption), None)
+    if span.open_end:
+        spaced = _SPACED_STOP.search(paragraph.text, span.start, span.end)
+        at = _sentence_index(paragraph, spaced.start()) if spaced else None
+        if at is not None and at > first and (stop is None or at < stop):
+            stop = at
+    if stop is None:
+        return span, last
+    end = len(paragraph.text[: paragraph.sentences[stop].start].rstrip())
+    if end <= span.start:
+        return span, last
+    return qm.QuoteSpan(span.start, end, True, span.continued), stop - 1
+
+
+# " late on . ‘I’m": a full stop after a space ends a caption line in Daily Mail exports.
+_SPACED_STOP = re.compile(r"\w \.(?=\s|$)")
 
 
 def _sentence_index(paragraph: Paragraph, offset: int) -> int:
@@ -132,17 +170,16 @@ def _is_partial(raw: _Raw) -> bool:
 
 
 def _attribute(
-    raw: _Raw, before: _Raw | None, previous: list[_Raw], context, resolver: attr.Resolver
+    raw: _Raw, before: _Raw | None, previous: list[_Raw], context: _Context, resolver: attr.Resolver
 ) -> None:
     """Set raw.speaker from its own sentence, else from the quotation it continues."""
-    tokens, mentions, ranges = context
     start, end = _bounds(raw)
     same_sentence = before is not None and before.last == raw.first
     left_start = before.span.end + 1 if same_sentence else start
-    following = next((a for a, _ in ranges if a > raw.span.end), None)
+    following = next((a for a, _ in context.ranges if a > raw.span.end), None)
     right_end = min(end, following - 1) if following is not None else end
-    left = attr.items_between(tokens, mentions, ranges, left_start, max(left_start, raw.span.start - 1))
-    right = attr.items_between(tokens, mentions, ranges, raw.span.end + 1, max(raw.span.end, right_end))
+    left = context.items(left_start, max(left_start, raw.span.start - 1))
+    right = context.items(raw.span.end + 1, max(raw.span.end, right_end))
     subject = attr.immediate_event(right)
     if subject is None:
         found = attr.events(left)
@@ -163,7 +200,13 @@ def _ends_soon(items, verb: int) -> bool:
 
 
 def _inherited(
-    raw: _Raw, before: _Raw | None, previous: list[_Raw], left, same_sentence: bool, context, resolver
+    raw: _Raw,
+    before: _Raw | None,
+    previous: list[_Raw],
+    left: list[attr.Item],
+    same_sentence: bool,
+    context: _Context,
+    resolver: attr.Resolver,
 ) -> int | None:
     """`“A,” X said. “B.”`, a second quote in X's sentence, or X's quote running on a paragraph."""
     if same_sentence or (raw.continued and before is not None):
@@ -182,11 +225,10 @@ def _inherited(
     return None
 
 
-def _introduced_by(raw: _Raw, context, resolver: attr.Resolver) -> int | None:
+def _introduced_by(raw: _Raw, context: _Context, resolver: attr.Resolver) -> int | None:
     """`X warned that the deck needed work. “If we wait ...”`: the sentence before speaks for X."""
-    tokens, mentions, ranges = context
     sentence = raw.paragraph.sentences[raw.first - 1]
-    items = attr.items_between(tokens, mentions, ranges, sentence.start, sentence.end)
+    items = context.items(sentence.start, sentence.end)
     found = [subject for _, subject in attr.events(items)]
     if not found or found[-1].kind == "other":
         return None
@@ -209,6 +251,15 @@ def _ends_paragraph(raw: _Raw) -> bool:
 def _has_single_quote(text: str) -> bool:
     """True for a sentence quoting with single marks ('We will win,' he said), not a paraphrase."""
     return bool(_SINGLE_QUOTED.search(text))
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+_REPORTING = lx.PARAPHRASE_VERBS | {"according"}
+
+
+def _may_report(text: str) -> bool:
+    """A cheap pre-check that a sentence holds a verb of reporting (a set test, not a big regex)."""
+    return not _REPORTING.isdisjoint(_LOWER_WORD.findall(text.lower()))
 
 
 _SINGLE_QUOTED = re.compile(r"(?:^|[\s(])['’][A-Z]|[,.!?]['’](?:\s|$)")
@@ -241,6 +292,8 @@ def _paraphrases(body, raws_of, registry: Registry, resolver: attr.Resolver) -> 
                 continue
             if any(ch in sentence.text for ch in '“”"‘') or _has_single_quote(sentence.text):
                 continue
+            if not _may_report(sentence.text):
+                continue  # no verb of reporting: skip building its items (most sentences)
             items = attr.items_between(tokens, mentions, quoted, sentence.start, sentence.end)
             for index, subject in attr.events(items):
                 verb = items[index].low

@@ -1,4 +1,4 @@
-"""Where the direct quotations of a paragraph are: pairs of double quote marks, recovered when unbalanced.
+"""Where the direct quotations of a paragraph are: pairs of quote marks, recovered when unbalanced.
 
 Pure and character-level: it knows nothing of speakers, only which text was inside quote marks,
 whether a quote runs on to the next paragraph, and whether it is a scare quote or a title.
@@ -21,6 +21,8 @@ _TERMINAL = tuple(".?!…")
 _DOUBLE_MARK = re.compile('[“”„«»"]')
 _SINGLE_MARK = re.compile("[‘’']")
 _SINGLE_OPENER = re.compile("(?:^|[\\s(])[‘'][A-Z]")
+# "the '90s", "rock 'n' roll", "'til": an elision, not an opening mark.
+_ELISION = re.compile(r"\d|(?:em|til|tis|twas|cause|n)\b", re.IGNORECASE)
 # "the officers’ union": a plural possessive, not the end of a quotation.
 _PLURAL_POSSESSIVE = re.compile(" [a-z]")
 _SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split())
@@ -62,11 +64,26 @@ def find_spans(text: str, singles: bool = False) -> list[QuoteSpan]:
                 spans.append(QuoteSpan(opened + 1, len(text[:index].rstrip()), True, reopened))
                 opened, reopened = index, True
             else:
-                # Two openers in a row: the first one was never closed; drop it rather than guess.
+                # Two openers in a row: the first one was never closed. Keep its whole sentences
+                # (an export lost its paragraph break); a fragment is dropped rather than guessed.
+                whole = _last_sentence_end(text, opened + 1, index)
+                if whole is not None:
+                    spans.append(QuoteSpan(opened + 1, whole, True, reopened))
                 opened, reopened = index, False
     if opened is not None:
         spans.append(QuoteSpan(opened + 1, len(text), open_end=True, continued=reopened))
     return [s for s in spans if text[s.start : s.end].strip()]
+
+
+_SENTENCE_END = re.compile(r"[.?!…](?=\s+[A-Z‘“'\"])")
+
+
+def _last_sentence_end(text: str, start: int, end: int) -> int | None:
+    """Offset just after the last sentence end in text[start:end], if any."""
+    found = None
+    for match in _SENTENCE_END.finditer(text, start, end):
+        found = match.end()
+    return found
 
 
 def _classify(text: str, index: int) -> str:
@@ -93,12 +110,41 @@ def _classify_single(text: str, index: int) -> str | None:
     if before.isalnum() and after.isalnum():
         return None
     if (before in _OPEN_CONTEXT or before in _MARKS) and (after.isalnum() or after in "…."):
-        return "open"
+        return None if _ELISION.match(text, index + 1) else "open"
     if char == "‘" or before.isspace() or after.isalnum():
         return None
     if before == "s" and _PLURAL_POSSESSIVE.match(text, index + 1):
         return None
     return "close"
+
+
+def paragraph_spans(text: str) -> list[QuoteSpan]:
+    """Quotations in either style, decided per paragraph: “double” (American) or ‘single’ (British).
+
+    A paragraph may use both (a one-line export holds a whole article); a quotation nested inside
+    one of the other style stays part of it ('He said "Welcome back" and left').
+    """
+    doubles = find_spans(text)
+    if not _SINGLE_OPENER.search(text):
+        return doubles
+    singles = find_spans(text, singles=True)
+    if not doubles:
+        return singles
+    kept_singles = [s for s in singles if _outer_of_all(s, [d for d in doubles if _overlap(s, d)], len(text))]
+    kept_doubles = [d for d in doubles if not any(_overlap(s, d) for s in kept_singles)]
+    return sorted(kept_singles + kept_doubles, key=lambda span: span.start)
+
+
+def _overlap(a: QuoteSpan, b: QuoteSpan) -> bool:
+    return a.start - 1 < b.end and b.start - 1 < a.end
+
+
+def _outer_of_all(span: QuoteSpan, others: list[QuoteSpan], length: int) -> bool:
+    """True when `span` wholly contains each span it overlaps; one left open to the paragraph's end
+    (a stray apostrophe?) must overlap none."""
+    if span.open_end and span.end >= length:
+        return not others
+    return all(span.start <= o.start - 1 and o.end < span.end for o in others)
 
 
 def uses_single_marks(texts: list[str]) -> bool:
@@ -108,10 +154,13 @@ def uses_single_marks(texts: list[str]) -> bool:
     return any(_SINGLE_OPENER.search(t) for t in texts)
 
 
-def starts_with_opener(text: str, singles: bool = False) -> bool:
-    """True when a paragraph opens with a quote mark: the sign of a quotation continued from above."""
+def starts_with_opener(text: str, singles: bool | None = False) -> bool:
+    """True when a paragraph opens with a quote mark: the sign of a quotation continued from above.
+
+    `singles` None accepts either style.
+    """
     stripped = text.lstrip()
-    marks = "‘'" if singles else _OPENERS + _STRAIGHT
+    marks = {True: "‘'", False: _OPENERS + _STRAIGHT, None: "‘'" + _OPENERS + _STRAIGHT}[singles]
     return bool(stripped) and stripped[0] in marks
 
 

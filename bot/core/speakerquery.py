@@ -46,6 +46,8 @@ def person_words(person: Person) -> tuple[set[str], set[str]]:
     for form in (person.name, *person.aliases):
         if not any(w in lx.TITLE_WORDS for w in query_words(form)) or form == person.name:
             names.update(query_words(form))
+    # "Eccleston" names Craig Eccleston-Todd: each long part of a hyphenated name is a name word too.
+    names.update(part for word in list(names) if "-" in word for part in word.split("-") if len(part) >= 3)
     roles = set()
     for role in person.roles:
         roles.update(query_words(role))

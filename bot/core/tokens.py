@@ -10,7 +10,7 @@ import re
 from typing import NamedTuple
 
 _TOKEN = re.compile(
-    r"(?P<word>[A-Z]\.(?=\s+[A-Z])|(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w\-]|['’](?=\w))*|\d[\w\-.,:]*\w|\d)"
+    r"(?P<word>[A-Z]\.(?=\s+[A-Z])|(?:[A-Za-z]\.){2,}|[^\W\d_][\w\-]*(?:['’]\w[\w\-]*)*|\d[\w\-.,:]*\w|\d)"
     r"|(?P<punct>[^\w\s])"
 )
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
