@@ -306,7 +306,9 @@ class _DuplicateDetector:
         if len(words(text)) < constants.NEAR_DUPLICATE_MIN_WORDS:
             return None
         tokens = set(words(fold(text))) - STOPWORDS
-        if not tokens:
+        if len(tokens) < constants.NEAR_DUPLICATE_MIN_CONTENT_WORDS:
+            # "He said: 'I couldn't believe it.'" is its own sentence, even though every word
+            # of it stands in a longer one (token_set_ratio scores such subsets 100).
             return None
         key = text.casefold()
         found = self._best_candidate(tokens, key)

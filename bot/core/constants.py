@@ -18,6 +18,8 @@ NEAR_DUPLICATE_SCORE = 85
 # Only sentences with at least this many words can be called near-duplicates, so that
 # "He said." is never a duplicate of a longer sentence that contains those words.
 NEAR_DUPLICATE_MIN_WORDS = 6
+# ... and at least this many content words (not function words).
+NEAR_DUPLICATE_MIN_CONTENT_WORDS = 4
 # Candidates for a near-duplicate must share this share of their content words; the
 # detector keeps this many recent sentences per word and scores at most this many.
 NEAR_DUPLICATE_SHARED_WORDS = 0.5

@@ -218,3 +218,11 @@ def test_utf16_file_with_a_byte_order_mark_is_read(tmp_path: Path):
 def test_derived_title_has_no_trailing_space_before_a_spaced_full_stop():
     article = parse_article("Driver jailed for crash .\nHe was sentenced on Monday to four years in prison .")
     assert not article.title.endswith(" ")
+
+
+def test_short_quotation_sharing_words_with_a_longer_one_is_not_a_duplicate():
+    article = parse_article(
+        "Mr Downes said: 'I couldn't believe what I was hearing on the train that night.' "
+        "He said: 'I couldn't believe it.'"
+    )
+    assert all(s.duplicate_of is None for s in article.sentences)
