@@ -186,13 +186,17 @@ def notice(
 def summary_reply(result: api.Summary, article_title: str) -> Reply:
     if not result.sentences:
         return notice("The article has no body text to summarise. Try `/about` to see what was loaded.")
-    runs: list[tuple[int, list[str]]] = []  # adjacent sentences of one paragraph read as one block
+    # Adjacent sentences of one paragraph read as one block, while the block fits one page
+    # item: a one-paragraph article must not become one block cut off mid-summary.
+    runs: list[tuple[int, list[str]]] = []
     for sentence in result.sentences:
-        if runs and runs[-1][0] == sentence.paragraph:
-            runs[-1][1].append(sentence.text)
+        text = escape(sentence.text)
+        joined = len(" ".join(runs[-1][1])) + len(text) + 1 if runs else 0
+        if runs and runs[-1][0] == sentence.paragraph and joined <= limits.ITEM_CHARS - 20:
+            runs[-1][1].append(text)
         else:
-            runs.append((sentence.paragraph, [sentence.text]))
-    blocks = [f"**{label(paragraph)}** {escape(' '.join(texts))}" for paragraph, texts in runs]
+            runs.append((sentence.paragraph, [text]))
+    blocks = [f"**{label(paragraph)}** {' '.join(texts)}" for paragraph, texts in runs]
     count = len(result.sentences)
     title = f"Summary: {count} key sentence{'s' if count != 1 else ''}"
     return paged(title, blocks, article_title, per_page=len(blocks))
@@ -208,11 +212,11 @@ def quote_reply(result: api.QuoteResult, article_title: str) -> Reply:
         lines.append("Try `/speakers` to see everyone who is quoted.")
         return notice("\n".join(lines))
     who = f"**{escape(speaker.name)}**" + (f", {escape(speaker.role)}" if speaker.role else "")
-    blocks = [_block_quote(f"“{q.text}”") + f"\n— {who} · {label(q.paragraph)}" for q in result.quotes]
+    blocks = [_block_quote(f"“{q.text}”") + f"\n— {label(q.paragraph)}" for q in result.quotes]
     blocks += [_reported(p) for p in result.paraphrases]
     count = len(result.quotes)
     title = f"{speaker.name}: {count} quote{'s' if count != 1 else ''}"
-    return paged(title, blocks, article_title)
+    return paged(title, blocks, article_title, header=who)
 
 
 def _reported(paraphrase: api.Quote) -> str:

@@ -166,8 +166,9 @@ async def test_quote_shows_block_quotes_with_speaker_and_paragraph(fake, start_b
     await start_bot(HARBOUR)
     reply = await run(fake, "quote", speaker="Brenner")
     description = reply.embed["description"]
-    assert description.startswith("> “")
-    assert "**Tomas Brenner**" in description and "¶4" in description and "¶12" in description
+    assert description.startswith("**Tomas Brenner**")  # speaker and role once, then the quotes
+    assert "\n\n> “" in description
+    assert "— ¶4" in description and "— ¶12" in description
     assert reply.embed["title"] == "Tomas Brenner: 2 quotes"
 
 

@@ -197,3 +197,18 @@ def test_reported_speech_follows_the_quotes_and_is_labelled(bundled):
     quotes, _, reported = text.partition("*Reported, not a direct quote*")
     assert "> “that the competition" in quotes
     assert "stressed the importance" in reported
+
+
+def test_a_long_one_paragraph_summary_is_split_into_blocks_not_cut():
+    sentences = tuple(
+        SummarySentence(f"Sentence number {n} " + "word " * 40 + "ends here.", 1) for n in range(10)
+    )
+    reply = embeds.summary_reply(api.Summary(article="a", sentences=sentences), TITLE)
+    shown = "\n".join(descriptions(reply))
+    assert all(f"Sentence number {n} " in shown for n in range(10))
+    assert shown.count("ends here.") == 10
+
+
+def test_quote_page_names_the_speaker_once(bundled):
+    text = embeds.quote_reply(api.quote(bundled, "Blinken"), TITLE).pages[0].description
+    assert text.count("Antony Blinken") == 1
