@@ -17,6 +17,8 @@ from rapidfuzz import fuzz
 
 from bot.core import constants
 from bot.core.errors import ArticleError
+from bot.core.markdown import HEADING as MARKDOWN_HEADING
+from bot.core.markdown import looks_like_markdown, plain_lines
 from bot.core.newsprint import PHOTO_MARKER, close_line_wraps, is_caption_sentence, strip_dateline
 from bot.core.text import STOPWORDS, clean_control, fold, split_sentences, words
 
@@ -28,7 +30,6 @@ HEADING = "heading"
 
 _TERMINAL = tuple(".!?…:;\"'”’)]")
 _FRONT_MATTER_LINE = re.compile(r"^(title|source|url|author|date|published|byline):\s*(.*)$", re.I)
-_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,17 +147,29 @@ def parse_article(text: str, article_id: str = "article", source: str = "<text>"
     """Parse article text into an Article; raise ArticleError if it holds no text."""
     text = clean_control(text.replace("\r\n", "\n").replace("\r", "\n"))
     title, lines = _split_front_matter(text.split("\n"))
+    if looks_like_markdown(lines, source):
+        lines = plain_lines(_without_repeated_title(lines, title))
     blocks = _paragraph_texts(lines)
     if not blocks:
         raise ArticleError(f"{Path(source).name} is empty: there is no text to answer from.")
     if title is None and _looks_like_title(blocks):
         title = blocks.pop(0)
-    blocks = [close_line_wraps(block) for block in blocks]
-    blocks[0] = strip_dateline(blocks[0])
+    blocks = [strip_dateline(close_line_wraps(block), at_start=n == 0) for n, block in enumerate(blocks)]
     paragraphs = _build_paragraphs(blocks)
     if title is None:
         title = _derived_title(paragraphs)
     return Article(id=article_id, title=title, source=source, paragraphs=paragraphs)
+
+
+def _without_repeated_title(lines: list[str], title: str | None) -> list[str]:
+    """Drop a leading `# Heading` that repeats the front matter's title."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if title is None or first is None:
+        return lines
+    heading = MARKDOWN_HEADING.match(lines[first].strip())
+    if heading and fold(heading.group(1)) == fold(title):
+        return lines[:first] + lines[first + 1 :]
+    return lines
 
 
 def _split_front_matter(lines: list[str]) -> tuple[str | None, list[str]]:
@@ -181,7 +194,7 @@ def _split_front_matter(lines: list[str]) -> tuple[str | None, list[str]]:
                 title = match.group(2).strip() or None
             index += 1
             continue
-        heading = _MARKDOWN_HEADING.match(stripped)
+        heading = MARKDOWN_HEADING.match(stripped)
         if heading and title is None:
             title = heading.group(1).strip() or None
             index += 1
@@ -226,7 +239,7 @@ def _looks_like_title(blocks: list[str]) -> bool:
 
 
 def _paragraph_kind(text: str, punctuated_text: bool) -> str:
-    heading = _MARKDOWN_HEADING.match(text)
+    heading = MARKDOWN_HEADING.match(text)
     if heading:
         return HEADING
     if len(text) > constants.MAX_CAPTION_CHARS:
@@ -256,7 +269,7 @@ def _build_paragraphs(blocks: list[str]) -> tuple[Paragraph, ...]:
     punctuated = _is_punctuated(blocks)
     for number, raw in enumerate(blocks, start=1):
         kind = _paragraph_kind(raw, punctuated)
-        text = _MARKDOWN_HEADING.sub(r"\1", raw) if kind == HEADING else raw
+        text = MARKDOWN_HEADING.sub(r"\1", raw) if kind == HEADING else raw
         sentences = []
         for span in split_sentences(text):
             sentence_number += 1

@@ -26,12 +26,14 @@ _PICTURED = re.compile(
     r"^pictured\b|\b(?:pictured|photographed|shown|seen) (?:is|are|here|above|below|left|right|on the)\b",
     re.IGNORECASE,
 )
-# "(CNN) --", "WASHINGTON (Reuters) -", "Canberra, Australia (CNN) --", "NEW DELHI:": datelines.
-_DATELINE = re.compile(
+# "(CNN) --", "WASHINGTON (Reuters) -", "Canberra, Australia (CNN) --": agency datelines, which
+# wire copy repeats at the head of later sections too.
+_AGENCY_DATELINE = re.compile(
     r"^(?:[^()\n]{0,60}?\((?:CNN|AP|AFP|Reuters|UPI|PA|Xinhua)[^()\n]{0,24}\)\s*(?:--|—|–|-|:)?"
-    r"|(?:[A-Z][\w.'’-]*,? ){0,4}\([A-Z][\w.&'’ ]{1,30}\)\s*(?:--|—|–)"
-    r"|[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}\s*(?:--|—|–|:))\s*"
+    r"|(?:[A-Z][\w.'’-]*,? ){0,4}\([A-Z][\w.&'’ ]{1,30}\)\s*(?:--|—|–))\s*"
 )
+# "NEW DELHI:", "LONDON --": a place in capitals, trusted as a dateline only where a story starts.
+_PLACE_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}\s*(?:--|—|–|:)\s*")
 # Inline line-wrap full stops of corpus exports: "a casual . navy blue shirt", "Cassell and . Edwards".
 _INLINE_STOP = re.compile(r"(\S+)\s\.\s+(?=(\S))")
 _SPACED_END = re.compile(r"\s+\.$")
@@ -49,9 +51,15 @@ def is_caption_sentence(text: str) -> bool:
     return bool(_PICTURED.search(text))
 
 
-def strip_dateline(text: str) -> str:
-    """`text` without a leading agency dateline, unless nothing but the dateline is left."""
-    cleaned = _DATELINE.sub("", text, count=1).strip()
+def strip_dateline(text: str, at_start: bool = True) -> str:
+    """`text` without a leading dateline, unless nothing but the dateline is left.
+
+    Agency datelines go wherever they are; a bare place in capitals only at the story's start.
+    """
+    cleaned = _AGENCY_DATELINE.sub("", text, count=1)
+    if at_start and cleaned == text:
+        cleaned = _PLACE_DATELINE.sub("", text, count=1)
+    cleaned = cleaned.strip()
     return cleaned if any(ch.isalpha() for ch in cleaned) else text
 
 

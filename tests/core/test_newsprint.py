@@ -70,3 +70,15 @@ def test_label_caption_sentence_is_not_body_text():
     )
     captions = [s.text for s in article.sentences if s.is_caption]
     assert captions == ["Opening day: Crowds cross the bridge in the sun ."]
+
+
+def test_agency_dateline_of_a_later_section_is_stripped():
+    article = parse_article(
+        "ROTTERDAM (Reuters) - Dock workers walked out on Monday.\n"
+        "BRUSSELS (Reuters) - The European Commission said it was watching closely.\n"
+        "LONDON: markets were calm, traders said."
+    )
+    texts = [p.text for p in article.paragraphs]
+    assert texts[0] == "Dock workers walked out on Monday."
+    assert texts[1] == "The European Commission said it was watching closely."
+    assert texts[2] == "LONDON: markets were calm, traders said."

@@ -1,0 +1,51 @@
+"""Plain text from Markdown articles: emphasis, links, block quotes, list markers and headings.
+
+Articles saved from blogs and CMSs are often Markdown; readers (and engines) want the words only.
+"""
+
+from __future__ import annotations
+
+import re
+
+HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
+_BLOCK_QUOTE = re.compile(r"^(?:>\s?)+")
+_LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+(?=\S)")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_CODE = re.compile(r"`([^`]+)`")
+_TERMINAL = tuple(".!?…:;\"'”’)")
+
+
+def looks_like_markdown(lines: list[str], source: str) -> bool:
+    """A `.md` file, or text with Markdown headings."""
+    return source.lower().endswith(".md") or any(HEADING.match(line.strip()) for line in lines)
+
+
+def plain_lines(lines: list[str]) -> list[str]:
+    """Each line as plain text; headings become blank lines, which end paragraphs."""
+    return [_plain_line(line) for line in lines]
+
+
+def _plain_line(line: str) -> str:
+    stripped = line.strip()
+    if HEADING.match(stripped) or stripped in ("---", "***", "___"):
+        return ""  # structure, not text: a heading is not a paragraph of the story
+    stripped = _BLOCK_QUOTE.sub("", stripped)
+    is_item = bool(_LIST_ITEM.match(stripped))
+    stripped = _inline(_LIST_ITEM.sub("", stripped))
+    if is_item and stripped and not stripped.endswith(_TERMINAL):
+        # A list item is a statement of the story, not a photo caption without a full stop.
+        stripped += "."
+    return stripped
+
+
+def _inline(text: str) -> str:
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _CODE.sub(r"\1", text)
+    text = _STRONG.sub(r"\2", text)
+    return _EMPHASIS.sub(r"\2", text)

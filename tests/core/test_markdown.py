@@ -1,0 +1,56 @@
+"""Markdown articles read as plain text: no markup, no headings as paragraphs, lists as body."""
+
+from bot.core.article import BODY, parse_article
+
+BLOG = """---
+title: "Why the city said yes to trams"
+---
+
+# Why the city said yes to trams
+
+After a **long** debate, the council of [Eastmoor](https://example.org) voted 6-3 for *three* tram lines.
+
+## The vote
+
+> "This is about clean air," said Mayor Ines Duarte.
+
+- Line 1 (harbour loop): 2026
+- Line 2 (university): 2027
+
+Work starts in `March`.
+"""
+
+
+def paragraphs(text: str = BLOG) -> list[str]:
+    return [p.text for p in parse_article(text, source="blog.md").paragraphs]
+
+
+def test_front_matter_title_is_not_repeated_as_a_paragraph():
+    article = parse_article(BLOG, source="blog.md")
+    assert article.title == "Why the city said yes to trams"
+    assert not any("said yes to trams" in text for text in paragraphs())
+
+
+def test_emphasis_links_and_code_are_plain_text():
+    assert paragraphs()[0] == "After a long debate, the council of Eastmoor voted 6-3 for three tram lines."
+    assert paragraphs()[-1] == "Work starts in March."
+
+
+def test_headings_are_not_paragraphs():
+    assert "The vote" not in paragraphs()
+
+
+def test_block_quote_marker_is_removed():
+    assert paragraphs()[1] == '"This is about clean air," said Mayor Ines Duarte.'
+
+
+def test_list_items_are_body_text_not_captions():
+    article = parse_article(BLOG, source="blog.md")
+    items = [p for p in article.paragraphs if p.text.startswith("Line ")]
+    assert [p.text for p in items] == ["Line 1 (harbour loop): 2026.", "Line 2 (university): 2027."]
+    assert all(p.kind == BODY for p in items)
+
+
+def test_plain_text_articles_keep_their_asterisks():
+    text = "The word f*** was bleeped. Fans chanted *loudly* outside."
+    assert parse_article(text, source="story.txt").paragraphs[0].text == text
