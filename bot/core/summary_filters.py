@@ -31,6 +31,7 @@ _BACK_REFERENCES = frozenset(
 _DANGLING_ENDS = frozenset("a an the and or but nor which whose their its our my your than".split())
 _QUOTE_MARK = re.compile(r"[“”‘’'\"«»]")
 OPENING_QUOTES = "\"“‘'«"
+_QUOTED = re.compile(r"[\"“«][^\"”»]*[\"”»]|‘[^’]*’|(?<!\w)'[^']*'(?!\w)")
 _WORD_END = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -101,11 +102,20 @@ def screen(text: str) -> Screen:
         text=shown,
         words=tuple(tokens),
         unusable=_unusable(shown, tokens),
-        leans_back=first in _BACK_REFERENCES,
+        leans_back=first in _BACK_REFERENCES or _is_bare_quotation(shown),
         is_quote=shown[:1] in OPENING_QUOTES,
         is_question=shown.rstrip("\"”’' )").endswith("?"),
         spaced_end=text.rstrip().endswith(" ."),
     )
+
+
+def _is_bare_quotation(text: str) -> bool:
+    """A sentence that is all quotation ("“The employers refused every offer.”") leans on the
+    sentence before it for its speaker: on its own nobody knows who is talking."""
+    if text[:1] not in OPENING_QUOTES:
+        return False
+    outside = _QUOTED.sub(" ", text)
+    return len(words(outside)) < 2
 
 
 def _unusable(text: str, tokens: list[str]) -> str | None:

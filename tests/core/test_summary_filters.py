@@ -142,3 +142,8 @@ def test_partner_datelines_are_removed_but_asides_are_kept(raw, shown):
 
 def test_a_time_inside_a_sentence_is_not_debris():
     assert screen("The attack happened at 10:30 PM on Tuesday in the city centre.").unusable is None
+
+
+def test_a_sentence_that_is_all_quotation_leans_on_the_one_before():
+    assert screen("“The employers have refused every offer we put on the table.”").leans_back
+    assert not screen("“We will win,” said the union leader on Tuesday morning.").leans_back
