@@ -62,7 +62,9 @@ def speakers(article: Article) -> SpeakerList:
     return quotes.list_speakers(article)
 
 
-def complete_speaker(article: Article, partial: str, limit: int = 25) -> list[str]:
+def complete_speaker(
+    article: Article, partial: str, limit: int = constants.AUTOCOMPLETE_CHOICES
+) -> list[str]:
     """Speaker names for autocomplete, best match for `partial` first; never raises on input."""
     try:
         partial = clean_query(partial, "speaker name")

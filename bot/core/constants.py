@@ -62,6 +62,8 @@ QUOTE_SUGGESTIONS = 5
 QUOTE_SUGGESTION_RESEMBLANCE = 70
 # Discord refuses autocomplete choices of 100 characters or more.
 AUTOCOMPLETE_CHOICE_CHARS = 99
+# ... and more than 25 choices; the core shapes its suggestions for that.
+AUTOCOMPLETE_CHOICES = 25
 # Body paragraphs looked back through to resolve "he said" to a person.
 PRONOUN_WINDOW_PARAGRAPHS = 3
 # "He added:" carries on the speaker quoted at most this many paragraphs before.

@@ -3,6 +3,8 @@
 Every reply is cut to these numbers before it is sent, so Discord never rejects one.
 """
 
+from bot.core import constants
+
 # Message and embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
 CONTENT = 2000
 EMBED_TITLE = 256
@@ -17,7 +19,7 @@ EMBEDS_PER_MESSAGE = 10
 
 # Application command limits.
 DESCRIPTION = 100  # a command's or an option's description
-AUTOCOMPLETE_CHOICES = 25
+AUTOCOMPLETE_CHOICES = constants.AUTOCOMPLETE_CHOICES  # shared with the core, which shapes choices
 CHOICE_NAME = 100
 CHOICE_VALUE = 100
 # What a user may type into our text options; Discord refuses longer input itself.
