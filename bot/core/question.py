@@ -71,7 +71,7 @@ _CARDINAL = (
 _AMOUNT = rf"(?:\d[\d,.]*|\b(?:{_NUMBER_WORDS}))"
 # An age by a name or a noun: "Rojas-Jovel, 45,", "aged 45", "the 45-year-old", "45 years old".
 _AGE = re.compile(
-    r"\b\d{1,3}-year-old(?:\s+(?P<noun>[a-z][\w-]*))?|\baged\s+\d{1,3}\b|\b\d{1,3}\s+years?\s+old\b|\bage\s+(?:of\s+)?\d{1,3}\b"
+    r"\b\d{1,3}-(?:year|month|week|day)-old(?P<noun>(?:\s+[a-z][\w-]*){0,3})|\baged\s+\d{1,3}\b|\b\d{1,3}\s+years?\s+old\b|\bage\s+(?:of\s+)?\d{1,3}\b"
     r"|[A-Za-z][\w’'-]*,\s+\d{1,3},",
     re.IGNORECASE,
 )
@@ -197,10 +197,10 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
 
 def _asked_age(text: str, question_words: set[str]) -> bool:
     """True when `text` gives an age that may be the asked one: not "the 62-year-old actress"
-    when the question is about a shed (an age before a noun belongs to that noun)."""
+    when the question is about a shed (an age before a noun belongs to that noun phrase)."""
     for match in _AGE.finditer(text):
-        noun = match.group("noun")
-        if noun is None or noun.casefold() in question_words:
+        described = (match.group("noun") or "").casefold().split()
+        if not described or set(described) & question_words:
             return True
     return False
 
