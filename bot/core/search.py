@@ -81,7 +81,8 @@ def _as_phrase(index: ArticleIndex, parsed: list[QueryWord]) -> list[QueryWord]:
     used: list[set[str]] = [set() for _ in parsed]
     exact: list[set[str]] = [set() for _ in parsed]
     exact_forms = [{word.word} | {m.term for m in word.matches if m.kind == "exact"} for word in parsed]
-    for entry in index.paragraphs:
+    for position in _holding_all(index, parsed):
+        entry = index.paragraphs[position]
         for start in _phrase_starts(entry, parsed):
             found = entry.terms[start : start + len(parsed)]
             target = exact if all(t in exact_forms[i] for i, t in enumerate(found)) else used
@@ -233,6 +234,18 @@ def _matched(index: ArticleIndex, position: int, content: list[QueryWord]) -> di
         if terms:
             found[number] = terms
     return found
+
+
+def _holding_all(index: ArticleIndex, parsed: list[QueryWord]) -> list[int]:
+    """Positions of the paragraphs that hold some form of every query word (the only phrase homes)."""
+    found: set[int] | None = None
+    for word in parsed:
+        terms = {m.term for m in word.matches} or {word.word}
+        holding = {p for t in terms for p in index.postings.get(t, ())}
+        found = holding if found is None else found & holding
+        if not found:
+            return []
+    return sorted(found or ())
 
 
 def _phrases(entry: ParagraphEntry, parsed: list[QueryWord]) -> list[tuple[int, int]]:
