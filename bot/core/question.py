@@ -22,9 +22,9 @@ WHO, WHEN, WHERE, HOW_MANY, WHY, WHAT, HOW, OTHER = (
     "how",
     "other",
 )
-AGE, MEASURE = "age", "measure"  # "how old": an age; "how tall/far/long": a number with its unit
+AGE, MEASURE, MONEY = "age", "measure", "money"  # "how old"; "how tall/far/long"; "how much ... cost"
 # Kinds whose answer must hold something of that kind (a date, a place, a number, a reason).
-STRICT_KINDS = frozenset({WHEN, WHERE, HOW_MANY, AGE, MEASURE})
+STRICT_KINDS = frozenset({WHEN, WHERE, HOW_MANY, AGE, MEASURE, MONEY})
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -104,9 +104,22 @@ _HOW_MANY = re.compile(
     re.IGNORECASE,
 )
 _AGE_QUESTION = re.compile(r"^\s*(?:how old|(?:at )?what age)\b", re.IGNORECASE)
-_MEASURE_QUESTION = re.compile(
-    r"^\s*how (?:tall|high|long|far|big|large|deep|wide|heavy|thick|fast)\b", re.IGNORECASE
+_MONEY_QUESTION = re.compile(
+    r"^\s*how\s+much\b.*\b(?:cost|costs|costing|pay|paid|pays|spend|spent|worth|charge|charged|earn|earned|"
+    r"earns|fined|raise|raised|owe|owed|sell|sold|buy|bought|price|priced)\b",
+    re.IGNORECASE,
 )
+_CURRENCY = re.compile(
+    r"[$£€¥₹]\s?\d|\d\s?(?:[$£€¥₹]|p\b)|\b(?:dollars?|euros?|pounds?|pence|cents?|yen|yuan|rupees?|francs?|"
+    r"krona|kronor|kroner|rand|pesos?|usd|gbp|eur|bucks|quid|grand)\b",
+    re.IGNORECASE,
+)
+# "Terry, 61,": an age, not a count of anything.
+_AGE_BY_NAME = re.compile(
+    r"\b[A-Z][\w’'-]*,\s+\d{1,3},|\b\d{1,3}-(?:year|month|week|day)-old\b"
+    rf"|\b(?i:in|since|until|by|from|before|after|during|{_MONTHS})\s+(?:1[5-9]|20)\d\d\b(?![,.]?\d)"
+)
+_MEASURE_QUESTION = re.compile(r"^\s*how (?:tall|high|long|far|deep|wide|heavy|thick|fast)\b", re.IGNORECASE)
 # "What bail was set?", "What was the vote?": nouns whose value is an amount or a tally.
 _AMOUNT_QUESTION = re.compile(
     r"^\s*(?:what|which)\s+(?:(?:is|was|are|were|will\s+be|has\s+been)\s+)?(?:the\s+)?(?:\w+\s+)?"
@@ -144,6 +157,8 @@ def classify(question: str) -> QuestionShape:
         return QuestionShape(AGE)
     if _MEASURE_QUESTION.search(text):
         return QuestionShape(MEASURE)
+    if _MONEY_QUESTION.search(text):
+        return QuestionShape(MONEY)
     if _AMOUNT_QUESTION.search(text):
         return QuestionShape(HOW_MANY)
     for pattern, kind in ((_HOW_MANY, HOW_MANY), (_WHEN, WHEN), (_WHERE, WHERE), (_WHO, WHO)):
@@ -170,7 +185,11 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
             return 1.0
         return _found(_TIME, text, question_words, strong=r"\d|" + _MONTHS + "|" + _DAYS)
     if kind == HOW_MANY:
-        return _found(_NUMBER, text, question_words, strong=_CARDINAL)
+        return _found(_NUMBER, _AGE_BY_NAME.sub(" ", text), question_words, strong=_CARDINAL)
+    if kind == MONEY:
+        if _CURRENCY.search(text):
+            return 1.0
+        return 0.3 * _found(_NUMBER, _AGE_BY_NAME.sub(" ", text), question_words, strong=_CARDINAL)
     if kind == AGE:
         if _asked_age(text, question_words):
             return 1.0
@@ -178,7 +197,7 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
     if kind == MEASURE:
         if _MEASUREMENT.search(text):
             return 1.0
-        return 0.3 * _found(_NUMBER, text, question_words, strong=_CARDINAL)
+        return 0.1 * _found(_NUMBER, _AGE_BY_NAME.sub(" ", text), question_words, strong=_CARDINAL)
     if kind == WHY:
         return 1.0 if _new_reason(text, question_words) else 0.0
     if kind == WHO:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from bot.core import answer, api, constants, quotes
 from bot.core.answer import answer_question, rank_candidates
 from bot.core.article import parse_article
-from bot.core.question import HOW_MANY, WHEN, WHERE, WHO, WHY, classify
+from bot.core.question import HOW_MANY, MONEY, WHEN, WHERE, WHO, WHY, classify
 from tests.conftest import own_article
 
 
@@ -242,7 +242,8 @@ def test_what_someone_said_falls_back_when_the_quote_engine_knows_no_one(bundled
         ("Where is Nordbahn based?", WHERE),
         ("In which country is Malmö?", WHERE),
         ("How many stops are there?", HOW_MANY),
-        ("How much will it cost?", HOW_MANY),
+        ("How much will it cost?", MONEY),
+        ("How much sugar is in it?", HOW_MANY),
         ("Why was it postponed?", WHY),
     ],
 )

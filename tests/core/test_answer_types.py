@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.answer import answer_question
-from bot.core.question import AGE, HOW_MANY, MEASURE, WHY, answer_type_score, classify
+from bot.core.question import AGE, HOW_MANY, MEASURE, MONEY, WHY, answer_type_score, classify
 from tests.conftest import own_article
 
 
@@ -112,3 +112,20 @@ def test_an_amount_in_euros_a_day_answers_how_much_per_day(strike):
 
 def test_a_why_question_declines_when_the_story_only_restates_the_event(strike):
     assert answer_question(strike, "Why did the pay talks collapse?").answer is None
+
+
+def test_an_age_or_a_year_is_not_a_count():
+    assert answer_type_score(HOW_MANY, "Bev lives with husband Terry, 61, in Leeds.", {"children"}) == 0.0
+    assert answer_type_score(HOW_MANY, "Bev and Terry at the soap awards in 2019", {"children"}) == 0.0
+    assert answer_type_score(HOW_MANY, "They have 3 children.", {"children"}) == 1.0
+
+
+def test_how_much_something_cost_wants_an_amount_of_money():
+    assert classify("How much did the shed cost?").kind == MONEY
+    assert answer_type_score(MONEY, "It cost about 12 million euros a day.", {"cost"}) == 1.0
+    assert answer_type_score(MONEY, "It cost him £400.", {"cost"}) == 1.0
+    assert answer_type_score(MONEY, "Terry, 61, paid for it.", {"cost"}) == 0.0
+
+
+def test_an_age_by_someone_else_does_not_answer_how_many(feud):
+    assert answer_question(feud, "How many children does Carol have?").answer is None
