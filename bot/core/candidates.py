@@ -39,9 +39,7 @@ _KIND_FILLER = {
 }
 _PRONOUNS = frozenset("he she his her him i my me they their them we our".split())
 _SOLID = ("exact", "stem", "family")  # matches that are the word itself, not a look-alike
-_HOW_MUCH = re.compile(
-    r"\bhow\s+(?:many|much|long|old|far|often|big|large|tall|high|deep|wide|heavy)\b", re.IGNORECASE
-)
+_HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long|old|far|often|big|large)\b", re.IGNORECASE)
 # "In what year", "which country": the category of the answer (checked by its type), not a claim.
 _CATEGORY = re.compile(
     r"\b(what|which)\s+(?:year|years|century|centuries|decade|date|day|month|time|period|era|country|"

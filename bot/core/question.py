@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.lexicon import PLACES, WEEKDAYS_MONTHS
-from bot.core.text import words
+from bot.core.text import STOPWORDS, words
 
 WHO, WHEN, WHERE, HOW_MANY, WHY, WHAT, HOW, OTHER = (
     "who",
@@ -233,8 +233,8 @@ def _new_reason(text: str, question_words: set[str]) -> bool:
         clause = _CLAUSE_END.split(text[match.end() :], maxsplit=1)[0]
         if _SPAN.match(clause):
             continue
-        said = {w.casefold() for w in words(clause)}
-        if said and not said & question_words:
+        said = {w.casefold() for w in words(clause)} - STOPWORDS
+        if said and not said & question_words:  # "over this" gives no reason either
             return True
     return False
 
