@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.answer import answer_question
+from bot.core.article import parse_article
 from bot.core.question import AGE, HOW_MANY, MEASURE, MONEY, WHY, answer_type_score, classify
 from tests.conftest import own_article
 
@@ -129,3 +130,14 @@ def test_how_much_something_cost_wants_an_amount_of_money():
 
 def test_an_age_by_someone_else_does_not_answer_how_many(feud):
     assert answer_question(feud, "How many children does Carol have?").answer is None
+
+
+def test_a_tally_answers_what_the_vote_was():
+    article = parse_article(
+        "Council backs tram plan\n\n"
+        "The council voted 7–2 on Thursday to build the tram line.\n\n"
+        '"Every penny comes back to us," the mayor said after the vote.\n'
+    )
+    result = answer_question(article, "What was the vote?")
+    assert result.answer is not None
+    assert "7–2" in result.answer
