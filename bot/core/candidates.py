@@ -18,7 +18,7 @@ from operator import itemgetter
 from bot.core import constants
 from bot.core.article import Article
 from bot.core.index import STOPWORDS, ArticleIndex, SentenceEntry, build_index, query_words
-from bot.core.question import HOW_MANY, OTHER, WHEN, WHERE, classify
+from bot.core.question import HOW_MANY, OTHER, STRICT_KINDS, WHEN, WHY, classify
 from bot.core.question import answer_type_score as type_score
 
 _ORDINALS = frozenset(
@@ -29,8 +29,15 @@ _ORDINALS = frozenset(
 _QUESTION_FILLER = frozenset(
     """type kind sort name names named call called term terms word words mean meaning means refer
     referred known considered describe described happen happened article according example
-    say said tell told think thought""".split()
+    say said tell told think thought per""".split()
 )
+# Words a question of this kind asks with that its answer supplies: "When did she last see..."
+# is answered by "since 2021", "How many times..." by "twice".
+_KIND_FILLER = {
+    WHEN: frozenset("last latest recently ever".split()),
+    HOW_MANY: frozenset("times".split()),
+}
+_PRONOUNS = frozenset("he she his her him i my me they their them we our".split())
 _SOLID = ("exact", "stem", "family")  # matches that are the word itself, not a look-alike
 _HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long|old|far|often|big|large)\b", re.IGNORECASE)
 # "In what year", "which country": the category of the answer (checked by its type), not a claim.
@@ -69,6 +76,7 @@ class Candidate:
     matched: set[str] = field(default_factory=set)
     context: set[str] = field(default_factory=set)  # question words found only around it
     weak: set[str] = field(default_factory=set)  # matched only loosely (typo, word family)
+    borrowed: bool = False  # the kind of answer wanted comes from the sentence next to the match
 
     @property
     def text(self) -> str:
@@ -99,6 +107,8 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
         pair = _pair(index, position, candidate, words, total, kind, asked)
         if pair is not None:
             candidates.append(pair)
+        if kind in _TYPED_KINDS and candidate.type_score < 1:
+            candidates.extend(_typed_neighbours(index, position, candidate, words, kind, asked))
     candidates.sort(key=lambda c: -c.score)
     top = candidates[: constants.ASK_CANDIDATES]
     for candidate in top:
@@ -133,9 +143,10 @@ def content_words(index: ArticleIndex, question: str) -> list[Word]:
     seen: set[str] = set()
     unseen_idf = math.log(1 + (len(index.sentences) + 0.5) / 0.5)
     capitalised = _capitalised_words(question)
+    filler = _QUESTION_FILLER | _KIND_FILLER.get(classify(question).kind, frozenset())
     question = _CATEGORY.sub(r"\1", _HOW_MUCH.sub("how", question))
     for position, word in enumerate(query_words(question, index.vocabulary.df)):
-        if word in STOPWORDS or word in _QUESTION_FILLER or word in seen:
+        if word in STOPWORDS or word in filler or word in seen:
             continue
         seen.add(word)
         matches = [m for m in index.vocabulary.expand(word) if m.kind != "prefix" or len(word) >= 5]
@@ -194,6 +205,7 @@ def _score(
         1 - constants.ASK_BM25_B + constants.ASK_BM25_B * length / (index.average_sentence_length or 1)
     )
     around = index.entry(sentence.paragraph).counts
+    before = _mentioned_before(index, sentence)
     for word in words:
         best, best_term = 0.0, None
         for term, quality in word.terms.items():
@@ -206,7 +218,9 @@ def _score(
                 weak.add(word.word)
             tf = counts[best_term]
             bm25 += word.weight * best * tf * (constants.BM25_K1 + 1) / (tf + constants.BM25_K1 * norm_length)
-        elif any(term in around for term in word.terms):
+        elif any(term in around for term in word.terms) or (
+            word.kind == "name" and any(term in before for term in word.terms)
+        ):
             context += word.weight * constants.ASK_CONTEXT_CREDIT
             near.add(word.word)
     if not matched:
@@ -234,6 +248,21 @@ def _score(
         context=near,
         weak=weak,
     )
+
+
+def _mentioned_before(index: ArticleIndex, sentence: SentenceEntry) -> set[str]:
+    """Terms of the paragraphs just before one whose sentence says "she" or "I": who it may be.
+
+    Tabloid copy names someone once, then quotes "I haven't seen the sun" in the next paragraph.
+    """
+    if not any(t in _PRONOUNS for t in sentence.terms):
+        return set()
+    found: set[str] = set()
+    for back in range(1, constants.ASK_PRONOUN_REACH + 1):
+        number = sentence.paragraph - back
+        if number in index.by_number:
+            found.update(index.entry(number).counts)
+    return found
 
 
 def _adjacent_pairs(sentence: SentenceEntry, words: list[Word]) -> float:
@@ -287,6 +316,54 @@ def _pair(
     )
 
 
+_TYPED_KINDS = STRICT_KINDS | {WHY}
+
+
+def _typed_neighbours(
+    index: ArticleIndex,
+    position: int,
+    single: Candidate,
+    words: list[Word],
+    kind: str,
+    asked: set[str],
+) -> list[Candidate]:
+    """The sentence joined with a neighbour that holds the kind of answer it lacks.
+
+    "When Rojas-Jovel, 45, tried to break them up..." answers "How old was the victim?" when
+    the next sentence is the one that says "the victim".
+    """
+    sentence = single.sentences[0]
+    if sentence.is_caption:
+        return []
+    found = []
+    for other in (position - 1, position + 1):
+        if not 0 <= other < len(index.sentences):
+            continue
+        neighbour = index.sentences[other]
+        if neighbour.paragraph != sentence.paragraph or neighbour.is_caption:
+            continue
+        if len(neighbour.text) + len(sentence.text) + 1 > constants.ASK_MAX_ANSWER_CHARS:
+            continue
+        if type_score(kind, neighbour.text, asked) < 1:
+            continue
+        pair = (neighbour, sentence) if other < position else (sentence, neighbour)
+        gain = constants.ASK_TYPE_WEIGHT * (1 - single.type_score) * constants.ASK_NEIGHBOUR_TYPE
+        total = sum(w.weight for w in words)
+        found.append(
+            Candidate(
+                pair,
+                single.score + gain * total / len(words),
+                single.coverage,
+                1.0,
+                matched=set(single.matched),
+                context=set(single.context),
+                weak=set(single.weak),
+                borrowed=True,
+            )
+        )
+    return found
+
+
 def _confidence(
     candidate: Candidate, words: list[Word], index: ArticleIndex, title: str, kind: str = OTHER
 ) -> float:
@@ -328,8 +405,10 @@ def _confidence(
     value *= support ** min(1.0, constants.ASK_SUPPORT_WORDS / max(1, strong))
     value *= constants.ASK_BROKEN_PHRASE ** _broken_phrases(candidate, words)
     # A "when", "where" or "how many" answer must hold a date, a place or a number.
-    floor = constants.ASK_STRICT_TYPE_FLOOR if kind in (WHEN, WHERE, HOW_MANY) else constants.ASK_TYPE_FLOOR
+    floor = constants.ASK_STRICT_TYPE_FLOOR if kind in STRICT_KINDS else constants.ASK_TYPE_FLOOR
     value *= floor + (1 - floor) * candidate.type_score
+    if candidate.borrowed:
+        value *= constants.ASK_NEIGHBOUR_TYPE
     return round(value, 4)
 
 

@@ -177,3 +177,11 @@ SUMMARY_MAX_QUOTE_SENTENCES = 6
 # --- quotes2: speaker engine -------------------------------------------------------------------------
 # "his wife Cookie": how many sentences back the person "his" means may be named.
 POSSESSOR_SENTENCES = 2
+
+
+# --- ask (search3): neighbours and pronouns ---
+# A sentence that says "she" may be about someone named up to this many paragraphs before.
+ASK_PRONOUN_REACH = 2
+# An answer whose kind (an age, a date) is in the sentence next to the matched one: a little
+# less sure than one sentence that holds both.
+ASK_NEIGHBOUR_TYPE = 0.85

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.lexicon import PLACES, WEEKDAYS_MONTHS
-from bot.core.text import words
+from bot.core.text import STOPWORDS, words
 
 WHO, WHEN, WHERE, HOW_MANY, WHY, WHAT, HOW, OTHER = (
     "who",
@@ -22,6 +22,9 @@ WHO, WHEN, WHERE, HOW_MANY, WHY, WHAT, HOW, OTHER = (
     "how",
     "other",
 )
+AGE, MEASURE, MONEY = "age", "measure", "money"  # "how old"; "how tall/far/long"; "how much ... cost"
+# Kinds whose answer must hold something of that kind (a date, a place, a number, a reason).
+STRICT_KINDS = frozenset({WHEN, WHERE, HOW_MANY, AGE, MEASURE, MONEY})
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -59,18 +62,37 @@ _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     "hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|"
-    "several|few|many|first|second|third|percent|per cent"
+    "several|few|many|first|second|third|percent|per cent|once|twice|thrice"
 )
 _CARDINAL = (
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundreds?|thousands?|millions?|billions?|dozens?)\b"
+    r"hundreds?|thousands?|millions?|billions?|dozens?|once|twice|thrice)\b"
 )
+_AMOUNT = rf"(?:\d[\d,.]*|\b(?:{_NUMBER_WORDS}))"
+# An age by a name or a noun: "Rojas-Jovel, 45,", "aged 45", "the 45-year-old", "45 years old".
+_AGE = re.compile(
+    r"\b\d{1,3}-(?:year|month|week|day)-old(?P<noun>(?:\s+[a-z][\w-]*){0,3})|\baged\s+\d{1,3}\b|\b\d{1,3}\s+years?\s+old\b|\bage\s+(?:of\s+)?\d{1,3}\b"
+    r"|[A-Za-z][\w’'-]*,\s+\d{1,3},",
+    re.IGNORECASE,
+)
+_UNITS = (
+    "ft|feet|foot|in|inch|inches|m|metres?|meters?|km|kilometres?|kilometers?|miles?|cm|mm|yards?|"
+    "storeys?|stories|floors|kg|kilos?|kilograms?|tonnes?|tons?|lbs?|pounds|stone|mph|kph|km/h|knots|"
+    "acres?|hectares?|sq|square|hours?|days?|weeks?|months?|years?|minutes?|seconds?|decades?|"
+    "centuries|laps|degrees|litres?|liters?|gallons?"
+)
+# A measurement: a number and its unit, glued or not ("30ft", "2 miles", "five hours").
+_MEASUREMENT = re.compile(rf"{_AMOUNT}\s*-?(?:{_UNITS})\b", re.IGNORECASE)
 _NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
 _REASON = re.compile(
     r"\b(?:because|due to|owing to|since|so that|in order to|as a result|result of|after|over|"
-    r"caused|cause|reason|to avoid|to prevent|to ensure|aimed at|for|amid|following|thanks to)\b",
+    r"caused|cause|reason|to avoid|to prevent|to ensure|aimed at|for|amid|following|thanks to|"
+    r"result(?:ed|s|ing)? in|led to|leading to)\b",
     re.IGNORECASE,
 )
+_CLAUSE_END = re.compile(r"[,.;:!?\"“”]")
+# "for 11 years", "since 2019", "after ten minutes": a time span, not a reason.
+_SPAN = re.compile(rf"^\s*(?:(?:the|a|an|past|last|next|more than|about|nearly|almost)\s+)*{_AMOUNT}", re.I)
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:in|at|from|to|near|into|across|on|off|outside|inside|between|through)\s+(?:the\s+)?"
     r"([A-Z][\w’'\-]+)"
@@ -79,6 +101,31 @@ _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w’'\-]*)")
 _HOW_MANY = re.compile(
     r"^\s*(?:how (?:many|much|long|old|far|big|large|often|tall|high)|what (?:percentage|percent|number|"
     r"amount|proportion|share|size|population))\b",
+    re.IGNORECASE,
+)
+_AGE_QUESTION = re.compile(r"^\s*(?:how old|(?:at )?what age)\b", re.IGNORECASE)
+_MONEY_QUESTION = re.compile(
+    r"^\s*how\s+much\b.*\b(?:cost|costs|costing|pay|paid|pays|spend|spent|worth|charge|charged|earn|earned|"
+    r"earns|fined|raise|raised|owe|owed|sell|sold|buy|bought|price|priced)\b",
+    re.IGNORECASE,
+)
+_CURRENCY = re.compile(
+    r"[$£€¥₹]\s?\d|\d\s?(?:[$£€¥₹]|p\b)|\b(?:dollars?|euros?|pounds?|pence|cents?|yen|yuan|rupees?|francs?|"
+    r"krona|kronor|kroner|rand|pesos?|usd|gbp|eur|bucks|quid|grand)\b",
+    re.IGNORECASE,
+)
+# "Terry, 61,": an age, not a count of anything.
+_AGE_BY_NAME = re.compile(
+    r"\b[A-Z][\w’'-]*,\s+\d{1,3},|\b\d{1,3}-(?:year|month|week|day)-old\b"
+    rf"|\b(?i:in|since|until|by|from|before|after|during|{_MONTHS})\s+(?:1[5-9]|20)\d\d\b(?![,.]?\d)"
+)
+_MEASURE_QUESTION = re.compile(r"^\s*how (?:tall|high|long|far|deep|wide|heavy|thick|fast)\b", re.IGNORECASE)
+# "What bail was set?", "What was the vote?": nouns whose value is an amount or a tally.
+_AMOUNT_QUESTION = re.compile(
+    r"^\s*(?:what|which)\s+(?:(?:is|was|are|were|will\s+be|has\s+been)\s+)?(?:the\s+)?(?:\w+\s+)?"
+    r"(?:bail|fine|price|cost|fee|fees|salary|wage|ransom|budget|sum|bill|damages|compensation|payout|"
+    r"bonus|reward|vote|score|scoreline|tally|margin|toll|figure|rate|height|length|distance|weight|"
+    r"population|turnout|sentence)\b",
     re.IGNORECASE,
 )
 _WHEN = re.compile(
@@ -106,6 +153,14 @@ class QuestionShape:
 def classify(question: str) -> QuestionShape:
     """The question's type from its wording; embedded ("..., who ...") forms count too."""
     text = question.strip()
+    if _AGE_QUESTION.search(text):
+        return QuestionShape(AGE)
+    if _MEASURE_QUESTION.search(text):
+        return QuestionShape(MEASURE)
+    if _MONEY_QUESTION.search(text):
+        return QuestionShape(MONEY)
+    if _AMOUNT_QUESTION.search(text):
+        return QuestionShape(HOW_MANY)
     for pattern, kind in ((_HOW_MANY, HOW_MANY), (_WHEN, WHEN), (_WHERE, WHERE), (_WHO, WHO)):
         if pattern.search(text):
             return QuestionShape(kind)
@@ -130,9 +185,21 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
             return 1.0
         return _found(_TIME, text, question_words, strong=r"\d|" + _MONTHS + "|" + _DAYS)
     if kind == HOW_MANY:
-        return _found(_NUMBER, text, question_words, strong=_CARDINAL)
+        return _found(_NUMBER, _AGE_BY_NAME.sub(" ", text), question_words, strong=_CARDINAL)
+    if kind == MONEY:
+        if _CURRENCY.search(text):
+            return 1.0
+        return 0.3 * _found(_NUMBER, _AGE_BY_NAME.sub(" ", text), question_words, strong=_CARDINAL)
+    if kind == AGE:
+        if _asked_age(text, question_words):
+            return 1.0
+        return 0.1 * _found(_NUMBER, text, question_words, strong=_CARDINAL)
+    if kind == MEASURE:
+        if _MEASUREMENT.search(text):
+            return 1.0
+        return 0.1 * _found(_NUMBER, _AGE_BY_NAME.sub(" ", text), question_words, strong=_CARDINAL)
     if kind == WHY:
-        return 1.0 if _REASON.search(text) else 0.0
+        return 1.0 if _new_reason(text, question_words) else 0.0
     if kind == WHO:
         # A name answers best; "engineers" or "the council" may answer too, so no name is neutral.
         return 1.0 if _new_names(_CAPITALISED, text, question_words) else 0.5
@@ -145,6 +212,31 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
             return 0.7
         return 0.5 if _new_names(_CAPITALISED, text, question_words) else 0.0
     return 0.5
+
+
+def _asked_age(text: str, question_words: set[str]) -> bool:
+    """True when `text` gives an age that may be the asked one: not "the 62-year-old actress"
+    when the question is about a shed (an age before a noun belongs to that noun phrase)."""
+    for match in _AGE.finditer(text):
+        described = (match.group("noun") or "").casefold().split()
+        if not described or set(described) & question_words:
+            return True
+    return False
+
+
+def _new_reason(text: str, question_words: set[str]) -> bool:
+    """True when `text` gives a reason that is not the question's own event said again.
+
+    "walked out after wage talks broke down" does not say why the talks broke down.
+    """
+    for match in _REASON.finditer(text):
+        clause = _CLAUSE_END.split(text[match.end() :], maxsplit=1)[0]
+        if _SPAN.match(clause):
+            continue
+        said = {w.casefold() for w in words(clause)} - STOPWORDS
+        if said and not said & question_words:  # "over this" gives no reason either
+            return True
+    return False
 
 
 def _found(pattern: re.Pattern, text: str, question_words: set[str], strong: str) -> float:

@@ -64,8 +64,39 @@ def lookup(article: Article, query: str, limit: int) -> LookupResult:
     missing = [w for w in content if not w.matches]
     if len(missing) > allowed_missing(len(content)):
         return LookupResult(query, (), _suggestions(index, missing or content))
+    if len(content) > 1:
+        parsed = _as_phrase(index, parsed)
+        content = [w for w in parsed if not w.is_stopword] or parsed
     hits = rank(index, parsed, content, limit)
     return LookupResult(query, tuple(hits))
+
+
+def _as_phrase(index: ArticleIndex, parsed: list[QueryWord]) -> list[QueryWord]:
+    """The query's words narrowed to the forms they take where the article has the whole phrase.
+
+    For "euro zone", "euros" and "European" are look-alikes of "euro" that only count when the
+    article never says "euro zone"; then paragraphs with the phrase lead and the rest follow on
+    the phrase's own words.
+    """
+    used: list[set[str]] = [set() for _ in parsed]
+    exact: list[set[str]] = [set() for _ in parsed]
+    exact_forms = [{word.word} | {m.term for m in word.matches if m.kind == "exact"} for word in parsed]
+    for position in _holding_all(index, parsed):
+        entry = index.paragraphs[position]
+        for start in _phrase_starts(entry, parsed):
+            found = entry.terms[start : start + len(parsed)]
+            target = exact if all(t in exact_forms[i] for i, t in enumerate(found)) else used
+            for i, term in enumerate(found):
+                target[i].add(term)
+    chosen = exact if any(exact) else used
+    if not any(chosen):
+        return parsed
+    return [
+        QueryWord(
+            word.word, tuple(m for m in word.matches if m.term in terms) or word.matches, word.is_stopword
+        )
+        for word, terms in zip(parsed, chosen, strict=True)
+    ]
 
 
 def parse_query(index: ArticleIndex, query: str) -> list[QueryWord]:
@@ -101,6 +132,7 @@ def rank(
         if entry.is_caption:
             final *= constants.SEARCH_CAPTION_WEIGHT
         results.append((phrase, final, entry, matched, phrases))
+    results = _equal_evidence_ties(results)
     results.sort(key=lambda r: (-r[0], -r[1], r[2].number))
     hits: list[LookupHit] = []
     for phrase, final, entry, matched, phrases in results:
@@ -113,6 +145,24 @@ def rank(
             hits.extend(_windows(entry, matched, phrases, final, phrase))
     hits.sort(key=lambda h: (-h.phrase, -h.score, h.paragraph))
     return hits[:limit]
+
+
+def _equal_evidence_ties(results: list[tuple]) -> list[tuple]:
+    """Paragraphs with the same evidence (the same words, as often, as close) score the same.
+
+    Length normalisation alone would rank "Phase 2 (Route 9 corridor)" below "Phase 3" for
+    being a few words longer; readers expect equal matches in the article's order.
+    """
+    best: dict[tuple, float] = {}
+    keys = []
+    for phrase, final, entry, matched, phrases in results:
+        counts = entry.counts
+        terms = tuple(sorted((t, counts[t]) for ts in matched.values() for t in ts))
+        closeness = round(_proximity(entry, matched), 6) if len(matched) > 1 else 0.0
+        key = (phrase, len(phrases), entry.is_caption, closeness, terms)
+        keys.append(key)
+        best[key] = max(best.get(key, 0.0), final)
+    return [(r[0], best[key], *r[2:]) for r, key in zip(results, keys, strict=True)]
 
 
 def _windows(
@@ -186,8 +236,25 @@ def _matched(index: ArticleIndex, position: int, content: list[QueryWord]) -> di
     return found
 
 
+def _holding_all(index: ArticleIndex, parsed: list[QueryWord]) -> list[int]:
+    """Positions of the paragraphs that hold some form of every query word (the only phrase homes)."""
+    found: set[int] | None = None
+    for word in parsed:
+        terms = {m.term for m in word.matches} or {word.word}
+        holding = {p for t in terms for p in index.postings.get(t, ())}
+        found = holding if found is None else found & holding
+        if not found:
+            return []
+    return sorted(found or ())
+
+
 def _phrases(entry: ParagraphEntry, parsed: list[QueryWord]) -> list[tuple[int, int]]:
     """Character spans where the query's words occur consecutively and in order (stopwords exactly)."""
+    return [(entry.starts[a], entry.ends[a + len(parsed) - 1]) for a in _phrase_starts(entry, parsed)]
+
+
+def _phrase_starts(entry: ParagraphEntry, parsed: list[QueryWord]) -> list[int]:
+    """Word positions where the query's words begin, consecutive and in order."""
     sets = [{m.term for m in word.matches} or {word.word} for word in parsed]
     first = sorted(p for term in sets[0] for p in entry.positions.get(term, ()))
     terms = entry.terms
@@ -195,7 +262,7 @@ def _phrases(entry: ParagraphEntry, parsed: list[QueryWord]) -> list[tuple[int, 
     for start in first:
         end = start + len(sets) - 1
         if end < len(terms) and all(terms[start + i] in sets[i] for i in range(1, len(sets))):
-            found.append((entry.starts[start], entry.ends[end]))
+            found.append(start)
     return found
 
 

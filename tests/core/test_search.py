@@ -326,3 +326,23 @@ def test_long_paragraph_windows_never_raise_and_fit(text, query):
     for hit in lookup(article, query, 5).hits:
         if len(article.paragraph(hit.paragraph).text) > constants.SEARCH_LONG_PARAGRAPH_CHARS:
             assert len(hit.text) <= constants.SEARCH_WINDOW_CHARS + 2
+
+
+def test_a_phrase_query_leaves_out_look_alikes_of_its_short_word_when_the_phrase_is_there():
+    article = own_article("search_grain_strike.txt")
+    hits = lookup(article, "euro zone", 10).hits
+    assert [h.paragraph for h in hits] == [4]
+
+
+def test_a_phrase_query_still_finds_the_words_apart_when_the_phrase_is_not_there():
+    article = own_article("search_grain_strike.txt")
+    hits = lookup(article, "grain buyers", 10).hits
+    assert hits
+    assert not any(h.phrase for h in hits)
+
+
+def test_paragraphs_with_equal_evidence_come_out_in_article_order():
+    article = own_article("search_grain_strike.txt")
+    hits = lookup(article, "phase", 10).hits
+    assert [h.paragraph for h in hits] == [6, 7, 8]
+    assert len({h.score for h in hits}) == 1

@@ -1,0 +1,143 @@
+"""`ask` answer types: ages by a name, amounts with their currency, "since YEAR", counts in words,
+measurements with their unit, and reasons that are not the question said again."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answer import answer_question
+from bot.core.article import parse_article
+from bot.core.question import AGE, HOW_MANY, MEASURE, MONEY, WHY, answer_type_score, classify
+from tests.conftest import own_article
+
+
+@pytest.fixture(scope="module")
+def feud():
+    return own_article("search_shed_feud.txt")
+
+
+@pytest.fixture(scope="module")
+def strike():
+    return own_article("search_grain_strike.txt")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How old was the pensioner?", AGE),
+        ("At what age did she retire?", AGE),
+        ("How tall is the shed?", MEASURE),
+        ("How far is the port?", MEASURE),
+        ("What bail was set?", HOW_MANY),
+        ("What was the vote?", HOW_MANY),
+        ("What was the final score?", HOW_MANY),
+    ],
+)
+def test_questions_about_ages_measures_and_amounts_have_their_own_kind(question, kind):
+    assert classify(question).kind == kind
+
+
+def test_an_age_after_a_name_and_a_comma_is_an_age():
+    assert answer_type_score(AGE, "Police came when Martin Kaye, 52, tried to help.", {"pensioner"}) == 1.0
+
+
+def test_an_age_before_another_noun_is_not_the_asked_age():
+    text = "The 62-year-old actress says the shed is huge."
+    assert answer_type_score(AGE, text, {"shed"}) < 1.0
+    assert answer_type_score(AGE, text, {"actress"}) == 1.0
+
+
+def test_a_number_glued_to_its_unit_is_a_measurement_and_an_age_is_not():
+    assert answer_type_score(MEASURE, "The hedge has grown to more than 30ft.", {"hedge"}) == 1.0
+    assert answer_type_score(MEASURE, "Terry, 61, lodged a complaint.", {"hedge"}) < 0.5
+
+
+def test_once_and_twice_are_counts():
+    assert answer_type_score(HOW_MANY, "I've offered to trim it twice.", {"trim"}) == 1.0
+    assert answer_type_score(HOW_MANY, "He tried once.", {"tried"}) == 1.0
+
+
+def test_a_reason_that_restates_the_question_is_no_reason():
+    text = "Dockers walked out on Monday after pay talks broke down."
+    assert answer_type_score(WHY, text, {"talks", "collapse"}) == 0.0
+    assert answer_type_score(WHY, text, {"dockers", "walked"}) == 1.0
+
+
+def test_a_time_span_after_for_is_no_reason():
+    assert answer_type_score(WHY, "She played the landlady for 11 years.", {"shed"}) == 0.0
+
+
+def test_the_age_in_the_sentence_before_answers_how_old_a_described_person_was(feud):
+    result = answer_question(feud, "How old was the pensioner?")
+    assert result.answer is not None
+    assert "52" in result.answer
+
+
+def test_since_a_year_answers_when_someone_last_did_something_said_as_she(feud):
+    result = answer_question(feud, "When did Carol last see the hills from her kitchen?")
+    assert result.answer is not None
+    assert "since 2019" in result.answer
+
+
+def test_a_count_in_words_answers_how_many_times(feud):
+    result = answer_question(feud, "How many times has Holt offered to paint the shed?")
+    assert result.answer is not None
+    assert "three times" in result.answer
+
+
+def test_a_measurement_answers_how_tall(feud):
+    result = answer_question(feud, "How tall is the shed?")
+    assert result.answer is not None
+    assert "20ft" in result.answer
+
+
+def test_a_reason_in_a_clause_answers_why(feud):
+    result = answer_question(feud, "Why was the pensioner taken to hospital?")
+    assert result.answer is not None
+    assert "chest pains" in result.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How old is the shed?", "Why did the shed fall down?", "When did Carol last see the sea?"],
+)
+def test_still_declines_what_the_feud_story_does_not_say(feud, question):
+    assert answer_question(feud, question).answer is None
+
+
+def test_an_amount_in_euros_a_day_answers_how_much_per_day(strike):
+    result = answer_question(strike, "How much will the walkout cost per day?")
+    assert result.answer is not None
+    assert "12 million euros" in result.answer
+
+
+def test_a_why_question_declines_when_the_story_only_restates_the_event(strike):
+    assert answer_question(strike, "Why did the pay talks collapse?").answer is None
+
+
+def test_an_age_or_a_year_is_not_a_count():
+    assert answer_type_score(HOW_MANY, "Bev lives with husband Terry, 61, in Leeds.", {"children"}) == 0.0
+    assert answer_type_score(HOW_MANY, "Bev and Terry at the soap awards in 2019", {"children"}) == 0.0
+    assert answer_type_score(HOW_MANY, "They have 3 children.", {"children"}) == 1.0
+
+
+def test_how_much_something_cost_wants_an_amount_of_money():
+    assert classify("How much did the shed cost?").kind == MONEY
+    assert answer_type_score(MONEY, "It cost about 12 million euros a day.", {"cost"}) == 1.0
+    assert answer_type_score(MONEY, "It cost him £400.", {"cost"}) == 1.0
+    assert answer_type_score(MONEY, "Terry, 61, paid for it.", {"cost"}) == 0.0
+
+
+def test_an_age_by_someone_else_does_not_answer_how_many(feud):
+    assert answer_question(feud, "How many children does Carol have?").answer is None
+
+
+def test_a_tally_answers_what_the_vote_was():
+    article = parse_article(
+        "Council backs tram plan\n\n"
+        "The council voted 7–2 on Thursday to build the tram line.\n\n"
+        '"Every penny comes back to us," the mayor said after the vote.\n'
+    )
+    result = answer_question(article, "What was the vote?")
+    assert result.answer is not None
+    assert "7–2" in result.answer
