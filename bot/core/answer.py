@@ -75,15 +75,13 @@ def answer_question(article: Article, question: str) -> Answer:
 
 
 def _body_first(ranked: list[Candidate]) -> Candidate:
-    """The best candidate, unless it is a photo caption and story text answers confidently too."""
+    """The best candidate, unless it is a photo caption and story text answers about as
+    confidently (a caption that alone names what was asked still answers)."""
     best = ranked[0]
     if not any(s.is_caption for s in best.sentences):
         return best
-    body = (
-        c
-        for c in ranked
-        if c.confidence >= constants.ASK_MIN_CONFIDENCE and not any(s.is_caption for s in c.sentences)
-    )
+    floor = max(constants.ASK_MIN_CONFIDENCE, best.confidence * constants.ASK_CAPTION_WEIGHT)
+    body = (c for c in ranked if c.confidence >= floor and not any(s.is_caption for s in c.sentences))
     return next(body, best)
 
 

@@ -141,3 +141,14 @@ def test_a_tally_answers_what_the_vote_was():
     result = answer_question(article, "What was the vote?")
     assert result.answer is not None
     assert "7–2" in result.answer
+
+
+def test_a_caption_that_alone_names_the_subject_answers_over_a_weak_story_sentence():
+    article = parse_article(
+        "Resorts are offering holidays without phones this summer. "
+        "Guests at the Teton Lodge hand in their devices at check-in and hike instead. "
+        "Quiet escapes: pictured is Heron Bay Lodge, in the Adirondacks, US . "
+        "Prices start at 300 dollars a night."
+    )
+    answer = answer_question(article, "Where is Heron Bay Lodge?")
+    assert answer.answer is not None and "Adirondacks" in answer.answer
