@@ -105,8 +105,11 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
     """The subject of the verb at `verb`, looking left past adverbs and parentheticals."""
     index = verb - 1
     if index >= 0 and items[index].low in _COORDINATORS:
-        # "X said ... and promised ...": the earlier verb already has the subject.
-        return None
+        # "X said ... and promised ...": the earlier verb already has the subject; "X has been
+        # impressed by Y but admitted:" has no earlier verb, and the clause's subject speaks.
+        if any(is_speech_verb(items, j) for j in range(index)):
+            return None
+        return _clause_subject(items, index)
     return _walk_back(items, index)
 
 
@@ -231,6 +234,19 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
         if subject is not None:
             found.append((index, replace(subject, verb=item.low)))
     return found
+
+
+def colon_subject(items: list[Item]) -> Subject | None:
+    """ "X was blunt: “…”": a clause ending with a colon introduces its subject's words."""
+    end = len(items)
+    while end and items[end - 1].kind == "punct" and items[end - 1].low in "“\"‘'":
+        end -= 1
+    if not end or items[end - 1].low != ":":
+        return None
+    start = max(
+        (j + 1 for j in range(end - 1) if items[j].kind == "quote" or items[j].low in ".;"), default=0
+    )
+    return _clause_subject(items[start : end - 1], end - 1 - start)
 
 
 def _starts_clause(items: list[Item], index: int) -> bool:

@@ -175,3 +175,9 @@ SUMMARY_MAX_QUOTE_SENTENCES = 6
 # --- quotes2: speaker engine -------------------------------------------------------------------------
 # "his wife Cookie": how many sentences back the person "his" means may be named.
 POSSESSOR_SENTENCES = 2
+
+# --- quotes3: speaker engine -------------------------------------------------------------------------
+# "Saido Berahino to focus on his form": how many words after a full name a he/his makes it a person.
+PRONOUN_EVIDENCE_WORDS = 6
+# "CORONATION Street favourite": a shouted tabloid lead word this long is written in title case in a role.
+SHOUTED_LEAD_CHARS = 4

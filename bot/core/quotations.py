@@ -185,6 +185,8 @@ def _attribute(
         found = attr.events(left)
         subject = found[-1][1] if found else None
     if subject is None:
+        subject = attr.colon_subject(left)
+    if subject is None:
         found = attr.events(right)
         subject = found[0][1] if found and _ends_soon(right, found[0][0]) else None
     if subject is not None:

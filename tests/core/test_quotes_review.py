@@ -1,0 +1,61 @@
+"""Speaker patterns a second review found on unseen articles: blog posts, wire copy, tabloid leads."""
+
+from __future__ import annotations
+
+from bot.core import quotes
+from tests.conftest import own_article
+
+BLOG = "quotes_ferry_blog.txt"
+TABLOID = "quotes_soap_hedge.txt"
+
+
+def _speaker_of(name: str, start: str) -> str | None:
+    return next(q.speaker for q in quotes.extract_quotes(own_article(name)) if q.text.startswith(start))
+
+
+def _quotes_of(name: str, query: str) -> list[str]:
+    return [q.text for q in quotes.find_quotes(own_article(name), query).quotes]
+
+
+def test_pronoun_after_a_quote_means_the_person_named_before_it_in_the_paragraph():
+    # "But bakery owner Marisol Quint said ... “…,” she told me.": not the mayor quoted earlier.
+    assert _speaker_of(BLOG, "Night workers buy breakfast") == "Marisol Quint"
+    assert not any(t.startswith("Night workers") for t in _quotes_of(BLOG, "Okonjo"))
+
+
+def test_x_was_blunt_colon_credits_x():
+    assert _speaker_of(BLOG, "We are spending the harbour") == "Hal Pettigrew"
+
+
+def test_name_with_lower_case_particles_is_one_person():
+    person = quotes.find_person(own_article(BLOG), "van der Linde")
+    assert person is not None and person.name == "Joost van der Linde"
+    assert "van der Linde" in person.aliases
+
+
+def test_full_name_with_particles_finds_the_quotes():
+    assert _quotes_of(BLOG, "Joost van der Linde") == _quotes_of(BLOG, "Linde") != []
+
+
+def test_name_after_a_shouted_tabloid_lead_is_a_person():
+    person = quotes.find_person(own_article(TABLOID), "Cassie Marlowe")
+    assert person is not None and person.name == "Cassie Marlowe"
+
+
+def test_she_fumed_and_the_next_paragraph_belong_to_the_tabloid_subject():
+    found = _quotes_of(TABLOID, "Cassie Marlowe")
+    assert [t[:20] for t in found] == ["I haven't seen the s", "It's like living beh"]
+
+
+def test_sentence_initial_role_word_is_lower_case_but_a_title_keeps_its_capital():
+    assert quotes.find_person(own_article(TABLOID), "Dredge").role == "neighbour"
+    assert quotes.find_person(own_article(BLOG), "Okonjo").role == "Mayor"
+
+
+def test_shouted_lead_word_is_title_case_in_a_role():
+    assert quotes.find_person(own_article(TABLOID), "Marlowe").role == "Emmerdale favourite"
+
+
+def test_a_name_followed_by_who_is_a_person():
+    # "Walter Finch, who runs Finch Chandlery": no role, no verb of saying, still a person.
+    assert quotes.find_person(own_article(BLOG), "Finch") is not None
