@@ -373,16 +373,26 @@ class Resolver:
 
     def _antecedent(self, pronoun: Mention) -> int | None:
         """The most recent person in subject position whose gender fits, never a place or body."""
+        here: set[int] = set()  # people this paragraph names before the pronoun, subjects or not
         for mention in self._earlier_mentions(pronoun.paragraph, pronoun.start):
-            if mention.kind not in (PERSON, AMBIGUOUS) or not mention.subject_like:
+            if mention.paragraph != pronoun.paragraph and here:
+                # "café owner Priya Natarajan said ... “…,” she told me": the person named in the
+                # paragraph, not a subject further back; two such people make "she" unclear.
+                return next(iter(here)) if len(here) == 1 else None
+            if mention.kind not in (PERSON, AMBIGUOUS):
                 continue
             person_id = self.person(Subject("person", mention))
+            if not mention.subject_like:
+                fits = person_id is not None and self._gender_fits(person_id, pronoun.gender)
+                if fits and mention.paragraph == pronoun.paragraph:
+                    here.add(person_id)
+                continue
             if person_id is None:
                 return None
             gender = self.registry.person(person_id).gender
             if gender is None or pronoun.gender is None or gender == pronoun.gender:
                 return None if self._rival_in_sentence(mention, person_id, pronoun.gender) else person_id
-        return None
+        return next(iter(here)) if len(here) == 1 else None
 
     def _rival_in_sentence(self, mention: Mention, person_id: int, gender: str | None) -> bool:
         """ "X and Y called for ... He said": two fitting subjects in one sentence make "he" ambiguous."""

@@ -181,3 +181,5 @@ POSSESSOR_SENTENCES = 2
 PRONOUN_EVIDENCE_WORDS = 6
 # "CORONATION Street favourite": a shouted tabloid lead word this long is written in title case in a role.
 SHOUTED_LEAD_CHARS = 4
+# A quotation this many words long or more is dropped when a longer one by the same speaker holds it.
+QUOTE_PIECE_MIN_WORDS = 4

@@ -268,7 +268,8 @@ _SINGLE_QUOTED = re.compile(r"(?:^|[\s(])['’][A-Z]|[,.!?]['’](?:\s|$)")
 
 
 def _unique(quotes) -> tuple[Quote, ...]:
-    """Drop a quotation repeated by the same speaker (a lede echoed further down)."""
+    """Drop a quotation repeated by the same speaker (a lede echoed further down), whole or as a
+    piece of a longer one (a caption repeating part of it); an unattributed piece of anyone's too."""
     seen = set()
     kept = []
     for quote in quotes:
@@ -277,7 +278,27 @@ def _unique(quotes) -> tuple[Quote, ...]:
             continue
         seen.add(key)
         kept.append(quote)
-    return tuple(kept)
+    longer: dict[str | None, list[str]] = {}
+    for quote in kept:
+        longer.setdefault(quote.speaker, []).append(_words_of(quote.text))
+    every = "\n".join(w for texts in longer.values() for w in texts)
+    joined = {speaker: "\n".join(texts) for speaker, texts in longer.items()}
+    return tuple(q for q in kept if not _repeated(q, joined[q.speaker] if q.speaker else every))
+
+
+def _words_of(text: str) -> str:
+    return " " + " ".join(_WORDS.findall(fold(text))) + " "
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _repeated(quote: Quote, others: str) -> bool:
+    """True when the quotation's words sit inside a longer quotation in `others`."""
+    words = _words_of(quote.text)
+    if len(words.split()) < constants.QUOTE_PIECE_MIN_WORDS:
+        return False
+    return others.count(words) > 1 or (others.count(words) == 1 and f"\n{words}\n" not in f"\n{others}\n")
 
 
 def _paraphrases(body, raws_of, registry: Registry, resolver: attr.Resolver) -> tuple[Quote, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.core import quotes
+from bot.core.article import parse_article
 from tests.conftest import own_article
 
 BLOG = "quotes_ferry_blog.txt"
@@ -59,3 +60,27 @@ def test_shouted_lead_word_is_title_case_in_a_role():
 def test_a_name_followed_by_who_is_a_person():
     # "Walter Finch, who runs Finch Chandlery": no role, no verb of saying, still a person.
     assert quotes.find_person(own_article(BLOG), "Finch") is not None
+
+
+def test_pronoun_prefers_the_person_named_in_its_paragraph_over_an_earlier_subject():
+    # "The prize went to relief pilot Ada Kellow. “…,” she told the meeting.": Kellow is no subject,
+    # but she is the only fitting person of the paragraph; the speakers further up are not meant.
+    assert _speaker_of(BLOG, "Thirty winters on that deck") == "Ada Kellow"
+
+
+def test_a_quotation_repeated_inside_a_longer_one_is_given_once():
+    article = parse_article(
+        "Title: T\n\n"
+        "'The boats can be late at night because the crews change over at the mainland pier,' "
+        "Ann Kerr, the ferry manager, said. 'We are fixing it.'\n\n"
+        "Kerr said the delay was rare. 'The boats can be late at night because the crews change over,' "
+        "she added.\n"
+    )
+    texts = [q.text for q in quotes.extract_quotes(article)]
+    assert len([t for t in texts if t.startswith("The boats can be late")]) == 1
+    assert "We are fixing it." in texts
+
+
+def test_notices_echo_the_query_in_curly_quotes():
+    message = quotes.find_quotes(own_article(BLOG), "Zebedee").message
+    assert message == "No one called “Zebedee” is named in this article."
