@@ -52,8 +52,9 @@ def find_spans(text: str, singles: bool = False) -> list[QuoteSpan]:
         kind = _classify_single(text, index) if singles else _classify(text, index)
         if kind == "possessive":
             # "the officers’ union", or "‘celebrate the happiness’ their pets": it closes an open
-            # quotation that no later mark closes.
-            kind = "close" if opened is not None and not _closer_follows(text, index + 1) else None
+            # partial quotation (lower-case first word) that no later mark closes.
+            partial = opened is not None and text[opened + 1 : opened + 2].islower()
+            kind = "close" if partial and not _closer_follows(text, index + 1) else None
         if kind is None:
             continue
         if opened is None:
