@@ -278,12 +278,32 @@ def _unique(quotes) -> tuple[Quote, ...]:
             continue
         seen.add(key)
         kept.append(quote)
-    longer: dict[str | None, list[str]] = {}
-    for quote in kept:
-        longer.setdefault(quote.speaker, []).append(_words_of(quote.text))
-    every = "\n".join(w for texts in longer.values() for w in texts)
-    joined = {speaker: "\n".join(texts) for speaker, texts in longer.items()}
-    return tuple(q for q in kept if not _repeated(q, joined[q.speaker] if q.speaker else every))
+    return tuple(q for q, piece in zip(kept, _pieces(kept), strict=True) if not piece)
+
+
+def _pieces(quotes: list[Quote]) -> list[bool]:
+    """For each quotation, whether a longer one holds all its words (its speaker's, or anyone's when
+    it has none). Candidates come from an index of each quotation's first words: linear, not n²."""
+    texts = [_words_of(q.text) for q in quotes]
+    size = constants.QUOTE_PIECE_MIN_WORDS
+    starts: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        words = text.split()
+        for at in range(len(words) - size + 1):
+            starts.setdefault(" ".join(words[at : at + size]), []).append(index)
+    result = []
+    for quote, text in zip(quotes, texts, strict=True):
+        words = text.split()
+        holders = starts.get(" ".join(words[:size]), []) if len(words) >= size else []
+        result.append(
+            any(
+                len(texts[other]) > len(text)
+                and quote.speaker in (None, quotes[other].speaker)
+                and text in texts[other]
+                for other in holders
+            )
+        )
+    return result
 
 
 def _words_of(text: str) -> str:
@@ -291,14 +311,6 @@ def _words_of(text: str) -> str:
 
 
 _WORDS = re.compile(r"\w+")
-
-
-def _repeated(quote: Quote, others: str) -> bool:
-    """True when the quotation's words sit inside a longer quotation in `others`."""
-    words = _words_of(quote.text)
-    if len(words.split()) < constants.QUOTE_PIECE_MIN_WORDS:
-        return False
-    return others.count(words) > 1 or (others.count(words) == 1 and f"\n{words}\n" not in f"\n{others}\n")
 
 
 def _paraphrases(body, raws_of, registry: Registry, resolver: attr.Resolver) -> tuple[Quote, ...]:
