@@ -84,3 +84,16 @@ def test_a_quotation_repeated_inside_a_longer_one_is_given_once():
 def test_notices_echo_the_query_in_curly_quotes():
     message = quotes.find_quotes(own_article(BLOG), "Zebedee").message
     assert message == "No one called “Zebedee” is named in this article."
+
+
+def test_a_quote_standing_alone_after_x_said_is_xs():
+    # "Walter Finch, who runs ..., said he worries about the fees." then a block-quoted paragraph.
+    assert _speaker_of(BLOG, "My margins are thin") == "Walter Finch"
+
+
+def test_a_quote_standing_alone_after_a_paragraph_without_a_speaker_stays_unattributed():
+    article = parse_article(
+        "Title: T\n\nMayor Ann Lee said the bridge would reopen.\n\nThe council met on Monday.\n\n"
+        '"Nobody told us anything."\n'
+    )
+    assert [q.speaker for q in quotes.extract_quotes(article)] == [None]
