@@ -455,12 +455,35 @@ def _role_window_start(tokens: list[Token], last: int, core_start: int, initials
         if not (
             token.cap or lx.is_role_head(token.low) or token.low in lx.ROLE_MODIFIERS or token.possessive
         ):
+            head = tokens[first] if first < len(tokens) else token
+            if (
+                index + 1 == first
+                and not head.cap
+                and lx.is_role_head(head.low)
+                and _noun_modifier(tokens, index)
+            ):
+                first = index  # "café owner", "port authority spokeswoman": the kind of owner
             break
         first = index
         if index in initials:
             break
         index -= 1
     return first
+
+
+_NOT_MODIFIERS = OBJECT_MARKERS | _CLAUSE_OPENERS | lx.NOT_NAMES | lx.ADVERBS | lx.SPEECH_VERBS
+
+
+def _noun_modifier(tokens: list[Token], index: int) -> bool:
+    """A lower-case word that can say what kind of role follows: after a sentence or clause start
+    or an article, never a verb ("hired"), preposition or adverb; after a name it is a verb ("gave")."""
+    token = tokens[index]
+    if token.cap or len(token.low) < 3 or token.low in _NOT_MODIFIERS or token.low.endswith(("ed", "ly")):
+        return False
+    before = tokens[index - 1] if index else None
+    if before is None or not before.is_word:
+        return before is None or before.text in ",;:("
+    return before.low in _CLAUSE_OPENERS or before.low in _ARTICLES or before.low in _POSSESSIVE_DETERMINERS
 
 
 def _role_words_fit(tokens: list[Token], words: list[Token], appositive: bool, core_start: int) -> bool:

@@ -97,3 +97,13 @@ def test_a_quote_standing_alone_after_a_paragraph_without_a_speaker_stays_unattr
         '"Nobody told us anything."\n'
     )
     assert [q.speaker for q in quotes.extract_quotes(article)] == [None]
+
+
+def test_a_role_keeps_the_word_saying_what_kind():
+    assert quotes.find_person(own_article(BLOG), "Quint").role == "bakery owner"
+
+
+def test_a_verb_before_a_role_word_is_not_part_of_the_role():
+    article = parse_article("Title: T\n\nThe club hired coach Dan Rowe on Monday. Rowe said he was happy.\n")
+    person = quotes.find_person(article, "Rowe")
+    assert person is not None and person.role == "coach"
