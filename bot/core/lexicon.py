@@ -105,7 +105,7 @@ ORG_WORDS = _set(
     "mail gazette network channel radio tv airlines airport station street road avenue square "
     "bridge river sea ocean strait gulf bay lake mountain mountains island islands coast peninsula "
     "city county province state states kingdom republic emirates region valley desert forest park "
-    "service services authority board systems "
+    "service services authority board systems constabulary "
     "summit forum conference symposium games cup championship olympics war army navy force forces "
     "police guard guards command church cathedral mosque temple palace hall tower museum "
     "council. nations organisation organization alliance coalition movement front brigade "

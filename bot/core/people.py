@@ -346,7 +346,11 @@ def _speech_follows(tokens: list[Token], end: int) -> bool:
     return index < len(tokens) and tokens[index].low in lx.SPEECH_VERBS and not tokens[end - 1].possessive
 
 
-_PERSON_PRONOUNS = frozenset("he she him his her".split())
+_PERSON_PRONOUNS = frozenset("he she his her".split())
+# Before a name, words that make it a thing someone has ("her Daihatsu Cuore", "the Bikefest").
+_THING_MARKERS = _ARTICLES | _POSSESSIVE_DETERMINERS | frozenset("my your".split())
+# After "Name, who": verbs of one person; "Celta Vigo, who are", "Sheffield United, who had" are clubs.
+_SINGULAR_AFTER_WHO = frozenset("is was has".split())
 
 
 def _weak_evidence(tokens: list[Token], core_start: int, end: int) -> str:
@@ -354,9 +358,16 @@ def _weak_evidence(tokens: list[Token], core_start: int, end: int) -> str:
 
     Weak: it lets a full name in, or a surname's full name, never a lone word on its own.
     """
-    if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].low == "who":
-        return "weak"
-    if end - core_start < 2 or tokens[end - 1].possessive:
+    before = tokens[core_start - 1].low if core_start else ""
+    if before in _THING_MARKERS or lx.is_role_head(tokens[end - 1].low) or tokens[end - 1].possessive:
+        return ""
+    if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].low == "who":
+        verb = tokens[end + 2].low
+        one = (
+            end - core_start == 1 or verb in _SINGULAR_AFTER_WHO or (verb.endswith("s") and verb[-2:] != "ss")
+        )
+        return "weak" if one else ""
+    if end - core_start < 2:
         return ""
     for token in tokens[end : end + constants.PRONOUN_EVIDENCE_WORDS]:
         if token.is_word and token.cap:

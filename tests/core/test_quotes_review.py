@@ -115,3 +115,16 @@ def test_but_admitted_colon_credits_the_subject_of_the_sentence():
 
 def test_lone_surname_was_blunt_colon_credits_that_person():
     assert _speaker_of(TABLOID, "Either it comes down") == "Cassie Marlowe"
+
+
+def test_a_club_followed_by_who_are_is_not_a_person():
+    article = parse_article(
+        "Title: T\n\nThey lost to Harbour Rovers, who are top of the table. "
+        "Coach Dan Rowe said he was proud.\n"
+    )
+    assert [p.name for p in quotes.list_people(article)] == ["Dan Rowe"]
+
+
+def test_a_thing_someone_owns_is_not_a_person_because_a_pronoun_follows():
+    article = parse_article("Title: T\n\nShe crashed her Daihatsu Cuore but walked away from her car.\n")
+    assert quotes.list_people(article) == ()
