@@ -105,8 +105,11 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
     """The subject of the verb at `verb`, looking left past adverbs and parentheticals."""
     index = verb - 1
     if index >= 0 and items[index].low in _COORDINATORS:
-        # "X said ... and promised ...": the earlier verb already has the subject.
-        return None
+        # "X said ... and promised ...": the earlier verb already has the subject; "X has been
+        # impressed by Y but admitted:" has no earlier verb, and the clause's subject speaks.
+        if any(is_speech_verb(items, j) for j in range(index)):
+            return None
+        return _clause_subject(items, index)
     return _walk_back(items, index)
 
 
@@ -233,6 +236,19 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
     return found
 
 
+def colon_subject(items: list[Item]) -> Subject | None:
+    """ "X was blunt: “…”": a clause ending with a colon introduces its subject's words."""
+    end = len(items)
+    while end and items[end - 1].kind == "punct" and items[end - 1].low in "“\"‘'":
+        end -= 1
+    if not end or items[end - 1].low != ":":
+        return None
+    start = max(
+        (j + 1 for j in range(end - 1) if items[j].kind == "quote" or items[j].low in ".;"), default=0
+    )
+    return _clause_subject(items[start : end - 1], end - 1 - start)
+
+
 def _starts_clause(items: list[Item], index: int) -> bool:
     """True when nothing but punctuation and adverbs sits before `index` in its clause."""
     for item in reversed(items[:index]):
@@ -357,16 +373,26 @@ class Resolver:
 
     def _antecedent(self, pronoun: Mention) -> int | None:
         """The most recent person in subject position whose gender fits, never a place or body."""
+        here: set[int] = set()  # people this paragraph names before the pronoun, subjects or not
         for mention in self._earlier_mentions(pronoun.paragraph, pronoun.start):
-            if mention.kind not in (PERSON, AMBIGUOUS) or not mention.subject_like:
+            if mention.paragraph != pronoun.paragraph and here:
+                # "café owner Priya Natarajan said ... “…,” she told me": the person named in the
+                # paragraph, not a subject further back; two such people make "she" unclear.
+                return next(iter(here)) if len(here) == 1 else None
+            if mention.kind not in (PERSON, AMBIGUOUS):
                 continue
             person_id = self.person(Subject("person", mention))
+            if not mention.subject_like:
+                fits = person_id is not None and self._gender_fits(person_id, pronoun.gender)
+                if fits and mention.paragraph == pronoun.paragraph:
+                    here.add(person_id)
+                continue
             if person_id is None:
                 return None
             gender = self.registry.person(person_id).gender
             if gender is None or pronoun.gender is None or gender == pronoun.gender:
                 return None if self._rival_in_sentence(mention, person_id, pronoun.gender) else person_id
-        return None
+        return next(iter(here)) if len(here) == 1 else None
 
     def _rival_in_sentence(self, mention: Mention, person_id: int, gender: str | None) -> bool:
         """ "X and Y called for ... He said": two fitting subjects in one sentence make "he" ambiguous."""

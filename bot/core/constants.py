@@ -185,3 +185,11 @@ ASK_PRONOUN_REACH = 2
 # An answer whose kind (an age, a date) is in the sentence next to the matched one: a little
 # less sure than one sentence that holds both.
 ASK_NEIGHBOUR_TYPE = 0.85
+
+# --- quotes3: speaker engine -------------------------------------------------------------------------
+# "Saido Berahino to focus on his form": how many words after a full name a he/his makes it a person.
+PRONOUN_EVIDENCE_WORDS = 6
+# "CORONATION Street favourite": a shouted tabloid lead word this long is written in title case in a role.
+SHOUTED_LEAD_CHARS = 4
+# A quotation this many words long or more is dropped when a longer one by the same speaker holds it.
+QUOTE_PIECE_MIN_WORDS = 4

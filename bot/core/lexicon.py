@@ -45,8 +45,29 @@ ROLE_HEADS = _set(
     "banker historian psychologist correspondent producer "
     "barrister solicitor qc kc magistrate coroner investigator passenger commodore pc dc rev vicar "
     "chef widow widower developer engineer designer photographer consultant "
-    "principal dean president-elect chairperson treasurer auditor inspector-general attaché emissary"
+    "principal dean president-elect chairperson treasurer auditor inspector-general attaché emissary "
+    "councilmember councilmembers assemblyman assemblywoman favourite favorite legend recruit signing agent"
 )
+# Titles written with a capital before a name wherever they stand ("Mayor Linda Cho"); other role
+# words ("Neighbour Gary Pring") are capitalised only when they open a sentence.
+FORMAL_TITLES = _set(
+    "president vice-president premier chancellor minister secretary ambassador senator governor mayor "
+    "judge justice king queen prince princess pope cardinal bishop archbishop rev reverend father "
+    "sister brother dr doctor prof professor captain colonel lieutenant sergeant admiral commander "
+    "major general commissioner inspector detective constable superintendent sheriff councillor "
+    "councilor councilman councilwoman councilmember alderman alderwoman lord lady sir dame rabbi imam "
+    "pastor representative congressman congresswoman assemblyman assemblywoman commodore pc dc "
+    "chairman chairwoman speaker coroner magistrate vicar dean"
+)
+# Compound role nouns written as one word ("harbourmaster", "boardmember", "shopkeeper").
+ROLE_SUFFIXES = ("master", "keeper", "member", "worker")
+
+
+def is_role_head(low: str) -> bool:
+    """A folded word that heads a person's role: a known role noun or a compound of one."""
+    return low in ROLE_HEADS or (len(low) > 8 and low.endswith(ROLE_SUFFIXES))
+
+
 # Capitalised words that belong to a title, not to a name ("Secretary of State", "Foreign").
 TITLE_WORDS = _set(
     "president vice prime premier chancellor minister secretary ambassador envoy general attorney "
@@ -60,6 +81,7 @@ TITLE_WORDS = _set(
     "superintendent sheriff commissioner congressman congresswoman assistant under executive "
     "supreme high army navy air force marine marines staff joint top ambassador-at-large "
     "co-founder founder coach manager defense-secretary first gen. councillor councilor councilman "
+    "councilmember assemblyman assemblywoman "
     "councilwoman alderman alderwoman commodore pc dc"
 )
 # Lower-case words that can sit inside a role before a name ("senior diplomat", "top").
@@ -83,7 +105,7 @@ ORG_WORDS = _set(
     "mail gazette network channel radio tv airlines airport station street road avenue square "
     "bridge river sea ocean strait gulf bay lake mountain mountains island islands coast peninsula "
     "city county province state states kingdom republic emirates region valley desert forest park "
-    "service services authority board systems "
+    "service services authority board systems constabulary "
     "summit forum conference symposium games cup championship olympics war army navy force forces "
     "police guard guards command church cathedral mosque temple palace hall tower museum "
     "council. nations organisation organization alliance coalition movement front brigade "
@@ -143,7 +165,8 @@ SPEECH_VERBS = _set(
     "cautions assured assures reiterated reiterates repeated repeats demanded demands hinted "
     "hints hinting testified testifies concluded concludes observed observes shouted screamed "
     "whispered mused wondered reflected boasted countered retorted lamented "
-    "contended contends"
+    "contended contends fumed raged ranted sobbed gushed sighed snapped seethed vented fumes rages "
+    "blasted slammed raved beamed laughed"
 )
 # The plainest verbs of saying: the only ones that make a lone capitalised word a speaker.
 CORE_SPEECH_VERBS = _set("said says told tells added adds")

@@ -161,7 +161,7 @@ def _build(article: Article) -> Registry:
 
 def _trim_core(core: tuple[Token, ...], lowercase_words: set[str]) -> tuple[Token, ...]:
     """ "Safety Investigator Neil Campbell": leading words that are roles or common words go."""
-    while len(core) > 2 and (core[0].low in lowercase_words or core[0].low in lx.ROLE_HEADS):
+    while len(core) > 2 and (core[0].low in lowercase_words or lx.is_role_head(core[0].low)):
         core = core[1:]
     return core
 
@@ -202,19 +202,36 @@ def _runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 end += 1
                 continue
             break
+        end = _drop_trailing_particles(tokens, index, end)
         runs.append((index, end))
         index = end
     return runs
 
 
 def _cap_follows(text: str, tokens: list[Token], index: int) -> bool:
+    """A capitalised word follows the particle at `index`, past more particles ("van der Berg")."""
     nxt = index + 1
+    while (
+        nxt < len(tokens)
+        and tokens[nxt].is_word
+        and tokens[nxt].low in lx.NAME_PARTICLES
+        and not tokens[nxt].cap
+        and text[tokens[nxt - 1].end : tokens[nxt].start] == " "
+    ):
+        nxt += 1
     return (
         nxt < len(tokens)
         and tokens[nxt].is_word
         and tokens[nxt].cap
-        and text[tokens[index].end : tokens[nxt].start] == " "
+        and text[tokens[nxt - 1].end : tokens[nxt].start] == " "
     )
+
+
+def _drop_trailing_particles(tokens: list[Token], start: int, end: int) -> int:
+    """A run never ends on a lower-case particle."""
+    while end - 1 > start and not tokens[end - 1].cap and tokens[end - 1].low in lx.NAME_PARTICLES:
+        end -= 1
+    return end
 
 
 def nameish(token: Token) -> bool:
@@ -227,6 +244,8 @@ def _nameish_word(text: str) -> bool:
     if _DIGIT.search(text) or (len(text) > 1 and text.isupper() and not text.endswith(".")):
         return False
     low = text.casefold()
+    if lx.is_role_head(low):
+        return False
     # "Americans", "Hispanics": a plural of a nationality is a group.
     return low not in _NOT_NAMEISH and not (low.endswith("s") and low[:-1] in _GROUPS)
 
@@ -243,7 +262,7 @@ def _split_core(tokens: list[Token], start: int, end: int, initial: bool) -> int
             and (token.low in _MONTH_SURNAMES or token.low in _TITLE_SURNAMES)
             and nameish(tokens[index - 2])
         )
-        particle = token.low in lx.NAME_PARTICLES and start < index - 1 and nameish(tokens[index - 2])
+        particle = token.low in lx.NAME_PARTICLES and _name_before_particles(tokens, start, index - 1)
         if not (nameish(token) or month_surname or (particle and index < end)):
             break
         index -= 1
@@ -253,11 +272,21 @@ def _split_core(tokens: list[Token], start: int, end: int, initial: bool) -> int
     family = start < index < end and tokens[index - 1].low in lx.EAST_ASIAN_FAMILY_NAMES
     if family and all(lx.EAST_ASIAN_GIVEN.fullmatch(t.text) for t in tokens[index:end]):
         index -= 1
-    if end - index > constants.MAX_NAME_WORDS:
-        index = end - constants.MAX_NAME_WORDS
+    # Particles do not count towards a name's length: "Joost van der Linde" is three words long.
+    while sum(t.low not in lx.NAME_PARTICLES for t in tokens[index:end]) > constants.MAX_NAME_WORDS:
+        index += 1
+    while index < end and tokens[index].low in lx.NAME_PARTICLES:
+        index += 1
     if index == start and initial and end - index == 1 and tokens[index].low in lx.NOT_NAMES:
         return end
     return index
+
+
+def _name_before_particles(tokens: list[Token], start: int, index: int) -> bool:
+    """ "Pieter van der Berg": a name word sits before the particles ending at `index`."""
+    while index > start and tokens[index].low in lx.NAME_PARTICLES:
+        index -= 1
+    return index >= start and tokens[index].low not in lx.NAME_PARTICLES and nameish(tokens[index])
 
 
 def _occurrences(paragraph: Paragraph, tokens: list[Token]) -> list[_Occurrence]:
@@ -291,11 +320,12 @@ def _occurrence(
         core=tuple(tokens[core_start:end]),
         roles=tuple(r for r in (role, after) if r and not r[0].isdigit()),
         np_start=tokens[np_start].start,
-        evidence=_evidence(role or honorific or after or _copula_role(tokens, end), speech),
+        evidence=_evidence(role or honorific or after or _copula_role(tokens, end), speech)
+        or _weak_evidence(tokens, core_start, end),
         initial=core_start == start and start in initials,
         body=paragraph.is_body,
         gender=_gender(honorific, role, after),
-        subject_like=_subject_like(tokens, np_start),
+        subject_like=_subject_like(tokens, np_start) or _speech_follows(tokens, end),
         titled=_formal_title(role) if role else None,
     )
 
@@ -306,6 +336,47 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
     if previous is not None and previous.low == "and" and np_start >= 2:
         return _opens_clause(tokens[np_start - 2])
     return _opens_clause(previous)
+
+
+def _speech_follows(tokens: list[Token], end: int) -> bool:
+    """ "café owner Priya Natarajan said": a name right before its verb of saying is its subject."""
+    index = end
+    while index < len(tokens) and tokens[index].is_word and tokens[index].low in lx.ADVERBS:
+        index += 1
+    return index < len(tokens) and tokens[index].low in lx.SPEECH_VERBS and not tokens[end - 1].possessive
+
+
+_PERSON_PRONOUNS = frozenset("he she his her".split())
+# Before a name, words that make it a thing someone has ("her Daihatsu Cuore", "the Bikefest").
+_THING_MARKERS = _ARTICLES | _POSSESSIVE_DETERMINERS | frozenset("my your".split())
+# After "Name, who": verbs of one person; "Celta Vigo, who are", "Sheffield United, who had" are clubs.
+_SINGULAR_AFTER_WHO = frozenset("is was has".split())
+
+
+def _weak_evidence(tokens: list[Token], core_start: int, end: int) -> str:
+    """Signs of a person short of a role: "Fletcher, who ...", or "Saido Berahino to focus on his".
+
+    Weak: it lets a full name in, or a surname's full name, never a lone word on its own.
+    """
+    before = tokens[core_start - 1].low if core_start else ""
+    if before in _THING_MARKERS or lx.is_role_head(tokens[end - 1].low) or tokens[end - 1].possessive:
+        return ""
+    if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].low == "who":
+        verb = tokens[end + 2].low
+        one = (
+            end - core_start == 1 or verb in _SINGULAR_AFTER_WHO or (verb.endswith("s") and verb[-2:] != "ss")
+        )
+        return "weak" if one else ""
+    if end - core_start < 2:
+        return ""
+    for token in tokens[end : end + constants.PRONOUN_EVIDENCE_WORDS]:
+        if token.is_word and token.cap:
+            return ""  # another name comes first: the pronoun may be theirs
+        if token.low in _PERSON_PRONOUNS:
+            return "weak"
+        if token.text in ",.;:!?\"“”‘’'":
+            return ""
+    return ""
 
 
 def _institution_like(tokens: list[Token], start: int, core_start: int, end: int) -> bool:
@@ -355,7 +426,26 @@ def _role_before(
         return None, core_start
     end = tokens[last].end if appositive or indexes[-1] == last else words[-1].end
     start = tokens[possessor].start if possessor is not None else words[0].start
-    return text[start:end], indexes[0]
+    role = text[start:end]
+    if possessor is None and indexes[0] in initials:
+        role = _uncapitalised(role, words)
+    return role, indexes[0]
+
+
+def _uncapitalised(role: str, words: list[Token]) -> str:
+    """A role opening a sentence keeps no capital it owes to that place: "Neighbour" is a neighbour,
+    "CORONATION Street favourite" a Coronation Street one; a title ("Mayor", "Judge") keeps its own."""
+    first = words[0]
+    head = role[: first.end - first.start]
+    rest = role[len(head) :]
+    if len(head) >= constants.SHOUTED_LEAD_CHARS and head.isupper() and not rest.strip()[:2].isupper():
+        return head.capitalize() + rest
+    plain = (
+        lx.is_role_head(first.low) or first.low in lx.ROLE_MODIFIERS
+    ) and first.low not in lx.FORMAL_TITLES
+    if plain and not head.isupper() and not any(w.cap for w in words[1:]):
+        return head[:1].lower() + head[1:] + rest
+    return role
 
 
 _PERSONAL_POSSESSIVES = frozenset("his her".split())
@@ -374,8 +464,16 @@ def _role_window_start(tokens: list[Token], last: int, core_start: int, initials
         if token.text in ("A", "An", "The", "I"):
             break
         if not (
-            token.cap or token.low in lx.ROLE_HEADS or token.low in lx.ROLE_MODIFIERS or token.possessive
+            token.cap or lx.is_role_head(token.low) or token.low in lx.ROLE_MODIFIERS or token.possessive
         ):
+            head = tokens[first] if first < len(tokens) else token
+            if (
+                index + 1 == first
+                and not head.cap
+                and lx.is_role_head(head.low)
+                and _noun_modifier(tokens, index)
+            ):
+                first = index  # "café owner", "port authority spokeswoman": the kind of owner
             break
         first = index
         if index in initials:
@@ -384,13 +482,28 @@ def _role_window_start(tokens: list[Token], last: int, core_start: int, initials
     return first
 
 
+_NOT_MODIFIERS = OBJECT_MARKERS | _CLAUSE_OPENERS | lx.NOT_NAMES | lx.ADVERBS | lx.SPEECH_VERBS
+
+
+def _noun_modifier(tokens: list[Token], index: int) -> bool:
+    """A lower-case word that can say what kind of role follows: after a sentence or clause start
+    or an article, never a verb ("hired"), preposition or adverb; after a name it is a verb ("gave")."""
+    token = tokens[index]
+    if token.cap or len(token.low) < 3 or token.low in _NOT_MODIFIERS or token.low.endswith(("ed", "ly")):
+        return False
+    before = tokens[index - 1] if index else None
+    if before is None or not before.is_word:
+        return before is None or before.text in ",;:("
+    return before.low in _CLAUSE_OPENERS or before.low in _ARTICLES or before.low in _POSSESSIVE_DETERMINERS
+
+
 def _role_words_fit(tokens: list[Token], words: list[Token], appositive: bool, core_start: int) -> bool:
     """A role needs a head noun ("chief"), and ends at the name or is a parenthesis (", adviser,")."""
-    if not words or not any(w.low in lx.ROLE_HEADS and not w.possessive for w in words):
+    if not words or not any(lx.is_role_head(w.low) and not w.possessive for w in words):
         return False
     if appositive:
         return _followed_by_comma(tokens, core_start)
-    return words[-1].cap or words[-1].possessive or words[-1].low in lx.ROLE_HEADS
+    return words[-1].cap or words[-1].possessive or lx.is_role_head(words[-1].low)
 
 
 def _formal_title(role: str) -> str | None:
@@ -451,7 +564,7 @@ def _role_after(text: str, tokens: list[Token], end: int) -> str | None:
     lows = [w.low for w in words]
     if lows[0] in ("who", "which", "that", "where", "when") or any(w in lx.SPEECH_VERBS for w in lows):
         return None
-    if not any(w in lx.ROLE_HEADS for w in lows):
+    if not any(lx.is_role_head(w) for w in lows):
         return None
     opener = lows[0] in _ARTICLES or lows[0] in _POSSESSIVE_DETERMINERS or lows[0] in lx.ROLE_MODIFIERS
     if not (words[0].cap or opener or lows[0] in lx.ROLE_HEADS):
@@ -542,11 +655,13 @@ def _assemble(occurrences: list[_Occurrence], lowercase_words: set[str]) -> list
     """People from name occurrences with evidence; multi-word names first, then lone surnames."""
     multi: dict[tuple[str, ...], list[_Occurrence]] = {}
     single: dict[str, list[_Occurrence]] = {}
+    _drop_sentence_openers(occurrences)
     for occ in occurrences:
         if len(occ.core) > 1:
             multi.setdefault(_key(occ.core), []).append(occ)
         else:
             single.setdefault(occ.core[0].low, []).append(occ)
+    # A lone word's weak evidence ("Fletcher, who") vouches for a full name, not for the word alone.
     lone_words = {w for w, group in single.items() if any(o.evidence for o in group)}
     persons: list[Person] = []
     by_surname: dict[str, list[Person]] = {}
@@ -583,6 +698,18 @@ def _assemble(occurrences: list[_Occurrence], lowercase_words: set[str]) -> list
     return persons
 
 
+def _drop_sentence_openers(occurrences: list[_Occurrence]) -> None:
+    """ "Intrepid Mikolaj Zawada spends ...": a leading word is no name when the rest is one by itself
+    elsewhere, and that word starts no other name."""
+    keys = {_key(o.core) for o in occurrences if len(o.core) > 1}
+    firsts: dict[str, int] = {}
+    for occ in occurrences:
+        firsts[occ.core[0].low] = firsts.get(occ.core[0].low, 0) + 1
+    for occ in occurrences:
+        if len(occ.core) > 2 and firsts[occ.core[0].low] == 1 and _key(occ.core[1:]) in keys:
+            occ.core = occ.core[1:]
+
+
 def _single_is_person(word: str, group: list[_Occurrence], lowercase_words: set[str]) -> bool:
     """A lone capitalised word is a person with a role, or when it speaks and is no common word."""
     if any(o.evidence == "strong" for o in group):
@@ -608,11 +735,15 @@ def _same_person(candidates: list[Person], key: tuple[str, ...], surname_at: int
 
 
 def _new_person(person_id: int, core: tuple[Token, ...], surname_at: int) -> Person:
-    given = " ".join(t.text for i, t in enumerate(core) if i != surname_at)
+    # "Pieter van der Berg": the particles belong to the surname ("van der Berg"), not the given name.
+    first = surname_at
+    while first > 1 and core[first - 1].low in lx.NAME_PARTICLES and not core[first - 1].cap:
+        first -= 1
+    given = " ".join(t.text for i, t in enumerate(core) if i != surname_at and not first <= i < surname_at)
     return Person(
         id=person_id,
         name=" ".join(t.text for t in core),
-        surname=core[surname_at].text,
+        surname=" ".join(t.text for t in core[first : surname_at + 1]),
         given=given,
         family_first=surname_at == 0 and len(core) > 1,
     )
@@ -663,7 +794,7 @@ def _tag_mentions(
         for alias in person.aliases:
             if " " in alias:
                 full.setdefault(tuple(alias.casefold().split()), person.id)
-        surnames.setdefault(person.surname.casefold(), []).append(person.id)
+        surnames.setdefault(person.surname.casefold().split()[-1], []).append(person.id)
         if person.given and " " not in person.given:
             givens.setdefault(person.given.casefold(), []).append(person.id)
     by_paragraph: dict[int, list[_Occurrence]] = {}

@@ -53,6 +53,7 @@ class _Context:
     tokens: list[Token]
     mentions: dict[int, Mention]
     ranges: list[tuple[int, int]]
+    lead_in: list[attr.Item] | None = None  # the last sentence of a quote-free paragraph just before
 
     def items(self, start: int, end: int) -> list[attr.Item]:
         return attr.items_between(self.tokens, self.mentions, self.ranges, start, end)
@@ -65,13 +66,16 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
     bounds = {p.number: tuple((x.start, x.end) for x in p.sentences) for p in body}
     resolver = attr.Resolver(registry, [p.number for p in body], ranges, bounds)
     previous: list[_Raw] = []
+    last: tuple[Paragraph, _Context] | None = None
     for paragraph in body:
         raws = raws_of[paragraph.number]
         opener = qm.starts_with_opener(paragraph.text, None)
         if raws and previous and previous[-1].span.open_end and opener:
             raws[0].continued = True
         mentions = {m.start: m for m in registry.mentions.get(paragraph.number, ())}
-        context = _Context(registry.tokens[paragraph.number], mentions, ranges[paragraph.number])
+        lead_in = _last_sentence_items(*last) if raws and not previous and last is not None else None
+        context = _Context(registry.tokens[paragraph.number], mentions, ranges[paragraph.number], lead_in)
+        last = (paragraph, context)
         for index, raw in enumerate(raws):
             _attribute(raw, raws[index - 1] if index else None, previous, context, resolver)
             if raw.speaker is not None:
@@ -185,6 +189,8 @@ def _attribute(
         found = attr.events(left)
         subject = found[-1][1] if found else None
     if subject is None:
+        subject = attr.colon_subject(left)
+    if subject is None:
         found = attr.events(right)
         subject = found[0][1] if found and _ends_soon(right, found[0][0]) else None
     if subject is not None:
@@ -222,7 +228,25 @@ def _inherited(
         return _introduced_by(raw, context, resolver)
     if previous and _ends_paragraph(previous[-1]):
         return previous[-1].speaker
+    if not previous and context.lead_in is not None:
+        return _speaker_of_sentence(context.lead_in, resolver)
     return None
+
+
+def _last_sentence_items(paragraph: Paragraph, context: _Context) -> list[attr.Item]:
+    """ "Tom Reyes, who owns the hardware store, said he worries about deliveries." before a quote."""
+    if not paragraph.sentences:
+        return []
+    sentence = paragraph.sentences[-1]
+    return context.items(sentence.start, sentence.end)
+
+
+def _speaker_of_sentence(items: list[attr.Item], resolver: attr.Resolver) -> int | None:
+    """The person the last verb of saying of a sentence belongs to, if it is a named person or pronoun."""
+    found = [subject for _, subject in attr.events(items)]
+    if not found or found[-1].kind not in ("person", "pronoun"):
+        return None
+    return resolver.person(found[-1])
 
 
 def _introduced_by(raw: _Raw, context: _Context, resolver: attr.Resolver) -> int | None:
@@ -266,7 +290,8 @@ _SINGLE_QUOTED = re.compile(r"(?:^|[\s(])['’][A-Z]|[,.!?]['’](?:\s|$)")
 
 
 def _unique(quotes) -> tuple[Quote, ...]:
-    """Drop a quotation repeated by the same speaker (a lede echoed further down)."""
+    """Drop a quotation repeated by the same speaker (a lede echoed further down), whole or as a
+    piece of a longer one (a caption repeating part of it); an unattributed piece of anyone's too."""
     seen = set()
     kept = []
     for quote in quotes:
@@ -275,7 +300,39 @@ def _unique(quotes) -> tuple[Quote, ...]:
             continue
         seen.add(key)
         kept.append(quote)
-    return tuple(kept)
+    return tuple(q for q, piece in zip(kept, _pieces(kept), strict=True) if not piece)
+
+
+def _pieces(quotes: list[Quote]) -> list[bool]:
+    """For each quotation, whether a longer one holds all its words (its speaker's, or anyone's when
+    it has none). Candidates come from an index of each quotation's first words: linear, not n²."""
+    texts = [_words_of(q.text) for q in quotes]
+    size = constants.QUOTE_PIECE_MIN_WORDS
+    starts: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        words = text.split()
+        for at in range(len(words) - size + 1):
+            starts.setdefault(" ".join(words[at : at + size]), []).append(index)
+    result = []
+    for quote, text in zip(quotes, texts, strict=True):
+        words = text.split()
+        holders = starts.get(" ".join(words[:size]), []) if len(words) >= size else []
+        result.append(
+            any(
+                len(texts[other]) > len(text)
+                and quote.speaker in (None, quotes[other].speaker)
+                and text in texts[other]
+                for other in holders
+            )
+        )
+    return result
+
+
+def _words_of(text: str) -> str:
+    return " " + " ".join(_WORDS.findall(fold(text))) + " "
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def _paraphrases(body, raws_of, registry: Registry, resolver: attr.Resolver) -> tuple[Quote, ...]:

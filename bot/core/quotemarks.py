@@ -50,6 +50,11 @@ def find_spans(text: str, singles: bool = False) -> list[QuoteSpan]:
     for found in pattern.finditer(text):
         index = found.start()
         kind = _classify_single(text, index) if singles else _classify(text, index)
+        if kind == "possessive":
+            # "the officers’ union", or "‘celebrate the happiness’ their pets": it closes an open
+            # partial quotation (lower-case first word) that no later mark closes.
+            partial = opened is not None and text[opened + 1 : opened + 2].islower()
+            kind = "close" if partial and not _closer_follows(text, index + 1) else None
         if kind is None:
             continue
         if opened is None:
@@ -103,7 +108,7 @@ def _classify(text: str, index: int) -> str:
 
 
 def _classify_single(text: str, index: int) -> str | None:
-    """Open, close, or None for an apostrophe ("don’t", "Eccleston-Todd’s", "officers’ union")."""
+    """Open, close, None for an apostrophe ("don’t"), or "possessive" ("officers’ union")."""
     char = text[index]
     before = text[index - 1] if index else " "
     after = text[index + 1] if index + 1 < len(text) else " "
@@ -114,8 +119,19 @@ def _classify_single(text: str, index: int) -> str | None:
     if char == "‘" or before.isspace() or after.isalnum():
         return None
     if before == "s" and _PLURAL_POSSESSIVE.match(text, index + 1):
-        return None
+        return "possessive"
     return "close"
+
+
+def _closer_follows(text: str, start: int) -> bool:
+    """True when a single mark after `start` closes a quotation before another one opens."""
+    for found in _SINGLE_MARK.finditer(text, start):
+        kind = _classify_single(text, found.start())
+        if kind == "close":
+            return True
+        if kind == "open":
+            return False
+    return False
 
 
 def paragraph_spans(text: str) -> list[QuoteSpan]:

@@ -140,7 +140,7 @@ def find_quotes(article: Article, query: str) -> QuoteResult:
         candidates = tuple(analysis.by_name[p.name] for p in found.people)
         candidates = tuple(sorted(candidates, key=lambda s: -s.quotes))
         options = " or ".join(_label(c) for c in candidates)
-        message = f"{query!r} could be {options}. Which one? Type the full name."
+        message = f"{_echo(query)} could be {options}. Which one? Type the full name."
         return QuoteResult(query, None, (), tuple(c.name for c in candidates), message, candidates)
     speaker = analysis.by_name[found.people[0].name]
     said = tuple(q for q in analysis.quotes if q.speaker == speaker.name)
@@ -155,8 +155,13 @@ def find_quotes(article: Article, query: str) -> QuoteResult:
 def _nobody_message(query: str) -> str:
     words = query_words(query)
     if words and all(w in lx.PLACES or w in lx.ORG_WORDS or w in lx.DEMONYMS for w in words):
-        return f"{query!r} is a place or an organisation, not a person: /quote takes a person's name."
-    return f"No one called {query!r} is named in this article."
+        return f"{_echo(query)} is a place or an organisation, not a person: /quote takes a person's name."
+    return f"No one called {_echo(query)} is named in this article."
+
+
+def _echo(query: str) -> str:
+    """The user's query as the other notices quote it: in curly quotes, trimmed."""
+    return f"“{query.strip()}”"
 
 
 def _label(speaker: Speaker) -> str:

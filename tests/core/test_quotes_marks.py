@@ -64,3 +64,14 @@ def test_a_quote_after_a_colon_is_full():
 def test_a_paragraph_opening_with_a_mark_continues_a_quote():
     assert qm.starts_with_opener("“And once we close lanes,” he said.")
     assert not qm.starts_with_opener("He said.")
+
+
+def test_a_mark_after_s_closes_an_open_quote_that_nothing_else_closes():
+    text = "She wants owners to 'treasure the moments' their dogs gave them, she said."
+    assert [text[s.start : s.end] for s in qm.find_spans(text, singles=True)] == ["treasure the moments"]
+
+
+def test_a_plural_possessive_inside_a_quote_does_not_close_it():
+    text = "'The dockers' union will not back down,' he said."
+    spans = qm.find_spans(text, singles=True)
+    assert [text[s.start : s.end] for s in spans] == ["The dockers' union will not back down,"]
