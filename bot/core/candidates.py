@@ -18,7 +18,16 @@ from operator import itemgetter
 from bot.core import constants
 from bot.core.article import Article
 from bot.core.index import STOPWORDS, ArticleIndex, SentenceEntry, build_index, query_words
-from bot.core.question import HOW_MANY, OTHER, STRICT_KINDS, WHEN, WHY, classify
+from bot.core.question import (
+    HOW_MANY,
+    OTHER,
+    PLACE_CATEGORIES,
+    STRICT_KINDS,
+    TIME_CATEGORIES,
+    WHEN,
+    WHY,
+    classify,
+)
 from bot.core.question import answer_type_score as type_score
 
 _ORDINALS = frozenset(
@@ -41,11 +50,7 @@ _PRONOUNS = frozenset("he she his her him i my me they their them we our".split(
 _SOLID = ("exact", "stem", "family")  # matches that are the word itself, not a look-alike
 _HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long|old|far|often|big|large)\b", re.IGNORECASE)
 # "In what year", "which country": the category of the answer (checked by its type), not a claim.
-_CATEGORY = re.compile(
-    r"\b(what|which)\s+(?:year|years|century|centuries|decade|date|day|month|time|period|era|country|"
-    r"countries|city|cities|place|region|town|state|continent|island|location|area|nation|province)\b",
-    re.IGNORECASE,
-)
+_CATEGORY = re.compile(rf"\b(what|which)\s+(?:{TIME_CATEGORIES}|{PLACE_CATEGORIES})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

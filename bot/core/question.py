@@ -128,15 +128,15 @@ _AMOUNT_QUESTION = re.compile(
     r"population|turnout|sentence)\b",
     re.IGNORECASE,
 )
-_WHEN = re.compile(
-    r"^\s*(?:when|(?:in |during |by )?(?:what|which) (?:year|years|century|centuries|decade|date|day|"
-    r"month|time|period|era|age))\b",
-    re.IGNORECASE,
+# Nouns that name the category of an answer: "in what year" wants a time, "which country" a place.
+TIME_CATEGORIES = "year|years|century|centuries|decade|date|day|month|time|period|era|age"
+PLACE_CATEGORIES = (
+    "country|countries|city|cities|place|region|town|state|continent|island|location|area|nation|river|"
+    "sea|province"
 )
+_WHEN = re.compile(rf"^\s*(?:when|(?:in |during |by )?(?:what|which) (?:{TIME_CATEGORIES}))\b", re.IGNORECASE)
 _WHERE = re.compile(
-    r"^\s*(?:where|(?:in |to |from )?(?:what|which) (?:country|countries|city|cities|place|region|"
-    r"town|state|continent|island|location|area|nation|river|sea|province))\b",
-    re.IGNORECASE,
+    rf"^\s*(?:where|(?:in |to |from )?(?:what|which) (?:{PLACE_CATEGORIES}))\b", re.IGNORECASE
 )
 _WHO = re.compile(
     r"^\s*(?:who|whom|whose|who's|(?:what|which) (?:person|people|man|woman|king|leader))\b", re.I
