@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gc
 import random
-import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -21,6 +20,7 @@ if str(ROOT) not in sys.path:
 
 from rapidfuzz import fuzz, process  # noqa: E402
 
+from bench.timing import summarise  # noqa: E402
 from bot.core import answer, search  # noqa: E402
 from bot.core.article import Article, load_article, parse_article  # noqa: E402
 from bot.core.index import build_index  # noqa: E402
@@ -85,9 +85,7 @@ def timings(
 
 
 def describe(values: list[float]) -> str:
-    ordered = sorted(values)
-    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
-    return f"median {statistics.median(ordered):.3f} ms, p99 {p99:.3f} ms"
+    return str(summarise(values))
 
 
 def measure(label: str, article: Article, rounds: int, freeze: bool = False) -> list[tuple[str, str]]:

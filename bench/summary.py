@@ -6,7 +6,6 @@ repeated calls), Lead-3 (pysbd) and sumy LexRank; `run()` gives (label, figure) 
 
 from __future__ import annotations
 
-import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -17,7 +16,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.corpus import BUNDLED, generated_text  # noqa: E402
-from bench.timing import Timing, measure  # noqa: E402
+from bench.timing import Timing, measure, summarise  # noqa: E402
 from bot.core.article import Article, load_article, parse_article  # noqa: E402
 from bot.core.summary import summarize  # noqa: E402
 from bot.core.text import words  # noqa: E402
@@ -45,8 +44,7 @@ def cold(make: Callable[[], Article], repeat: int) -> Timing:
         start = time.perf_counter()
         summarize(article, 3)
         samples.append((time.perf_counter() - start) * 1000)
-    samples.sort()
-    return Timing(statistics.median(samples), samples[min(len(samples) - 1, int(len(samples) * 0.99))])
+    return summarise(samples)
 
 
 def lead3(text: str) -> list[str]:

@@ -26,9 +26,14 @@ def measure(call: Callable[[], object], repeat: int = 200, warmup: int = 3) -> T
         start = time.perf_counter()
         call()
         samples.append((time.perf_counter() - start) * 1000)
-    samples.sort()
-    p99 = samples[min(len(samples) - 1, int(len(samples) * 0.99))]
-    return Timing(statistics.median(samples), p99)
+    return summarise(samples)
+
+
+def summarise(samples_ms: list[float]) -> Timing:
+    """Median and p99 of latencies in milliseconds."""
+    ordered = sorted(samples_ms)
+    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+    return Timing(statistics.median(ordered), p99)
 
 
 def once_ms(call: Callable[[], object]) -> float:
