@@ -1,0 +1,310 @@
+"""Quote attribution on the quotes-dev set (PolNeAR dev split), scored as its README describes.
+
+Usage: python eval/quotes_eval.py [DATA_DIR] [--half tune|held-out|all] [--show N] [--check-cli N]
+
+Per article the bot lists its speakers (`speakers --json`), then is asked `quote NAME --json`
+for every gold speaker and every speaker it listed; every reply's quotes, under the reply's
+speaker, are pooled (once per speaker and text) and matched against the gold quotations:
+
+- found: normalised words (case, quote marks, punctuation), rapidfuzz `partial_ratio >= 90` of
+  the shorter inside the longer (`ratio >= 90` when the shorter is under 15 characters), and the
+  longer at most 4x+80 characters of the shorter; with its speaker when the reply's speaker has
+  the gold speaker's surname and compatible given names;
+- recall: scored gold quotations with a resolved speaker found with it, plus those with an
+  unresolved speaker found under any name, over all scored gold quotations;
+- precision: returned quotes matching a gold quotation and naming its resolved speaker, over
+  all returned quotes less those that only match quotations whose speaker is unresolved.
+
+The split is fixed and needs no randomness: the articles sorted by file name, the 1st, 3rd,
+5th ... form the TUNE half (looked at while developing) and the 2nd, 4th, 6th ... the
+HELD-OUT half (only ever scored). Both halves are printed, with the naive baseline beside the
+bot: every quotation of a paragraph (a regex over quote marks) under every gold speaker whose
+surname the paragraph holds. The bot is called in-process through the CLI's own parser,
+`open_library` and `run_command`, so replies are those of `python -m bot`; `--check-cli N`
+compares N articles with real subprocesses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot import cli  # noqa: E402
+from bot.core.errors import ArticleBotError  # noqa: E402
+from bot.settings import load_settings  # noqa: E402
+
+# The development set lives beside the project (`../shared/data/quotes-dev`), never inside it;
+# from a git worktree it is one level further up.
+DATA_CANDIDATES = [base / "shared" / "data" / "quotes-dev" for base in (ROOT.parent, ROOT.parent.parent)]
+DEFAULT_DATA = next((path for path in DATA_CANDIDATES if path.is_dir()), DATA_CANDIDATES[0])
+MATCH_THRESHOLD = 90
+PARTIAL_MIN_CHARS = 15
+LENGTH_FACTOR, LENGTH_SLACK = 4, 80
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Gold:
+    text: str
+    speaker: str | None
+    scored: bool
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Returned:
+    text: str
+    speaker: str
+    paragraph: int
+
+
+@dataclass(slots=True)
+class Score:
+    """Counts for recall (found / gold) and precision (right / returned, less unresolved-only)."""
+
+    gold: int = 0
+    found: int = 0
+    returned: int = 0
+    right: int = 0
+    misses: list[tuple[str, Gold, str]] = field(default_factory=list)
+    wrong: list[tuple[str, Returned]] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        self.gold += other.gold
+        self.found += other.found
+        self.returned += other.returned
+        self.right += other.right
+        self.misses += other.misses
+        self.wrong += other.wrong
+
+    @property
+    def recall(self) -> float:
+        return 100 * self.found / self.gold if self.gold else 0.0
+
+    @property
+    def precision(self) -> float:
+        return 100 * self.right / self.returned if self.returned else 0.0
+
+    @property
+    def f1(self) -> float:
+        total = self.recall + self.precision
+        return 2 * self.recall * self.precision / total if total else 0.0
+
+
+# --- matching, as the README states it -------------------------------------------------
+
+_QUOTE_MARKS = str.maketrans({c: " " for c in "“”‘’\"'`«»„‚"})
+_NON_WORD = re.compile(r"[^\w\s]+")
+
+
+def normalise(text: str) -> str:
+    """Case, quote marks and punctuation folded away; words kept, single-spaced."""
+    text = text.casefold().translate(_QUOTE_MARKS)
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+def texts_match(a: str, b: str) -> bool:
+    shorter, longer = sorted((a, b), key=len)
+    if not shorter or len(longer) > LENGTH_FACTOR * len(shorter) + LENGTH_SLACK:
+        return False
+    if len(shorter) < PARTIAL_MIN_CHARS:
+        return fuzz.ratio(shorter, longer) >= MATCH_THRESHOLD
+    return fuzz.partial_ratio(shorter, longer) >= MATCH_THRESHOLD
+
+
+def _name_words(name: str) -> list[str]:
+    words = [w for w in normalise(name).split() if w]
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    return words
+
+
+def same_person(gold: str, reply: str) -> bool:
+    """The reply's speaker has the gold speaker's surname and compatible given names."""
+    gold_words, reply_words = _name_words(gold), _name_words(reply)
+    if not gold_words or not reply_words or gold_words[-1] != reply_words[-1]:
+        return False
+    gold_given, reply_given = gold_words[:-1], reply_words[:-1]
+    if not gold_given or not reply_given:
+        return True
+    first, other = gold_given[0], reply_given[0]
+    return first.startswith(other) or other.startswith(first)
+
+
+# --- articles and replies ----------------------------------------------------------------
+
+
+def dev_articles(data_dir: Path) -> list[Path]:
+    return sorted(p for p in data_dir.glob("*.txt") if p.with_suffix(".gold.json").exists())
+
+
+def split(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """Sorted by name: 1st, 3rd, 5th ... tune; 2nd, 4th, 6th ... held-out."""
+    ordered = sorted(paths, key=lambda p: p.name)
+    return ordered[0::2], ordered[1::2]
+
+
+def load_gold(path: Path) -> tuple[list[Gold], list[str]]:
+    data = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
+    quotes = [
+        Gold(q["text"], q["speaker"] if q.get("speaker_resolved") else None, q["scored"], q["paragraph"])
+        for q in data["quotes"]
+    ]
+    return quotes, [s["name"] for s in data["speakers"]]
+
+
+def _bot_reply(path: Path, words: list[str]) -> dict | None:
+    """What `python -m bot WORDS --json --article PATH` prints, computed in this process."""
+    try:
+        args = cli.build_parser().parse_args([*words, "--json", "--article", str(path)])
+        library, ref = cli.open_library(str(path), _SETTINGS)
+        return cli.run_command(library.get(ref), args).to_dict()
+    except (cli.UsageError, ArticleBotError):
+        return None  # the CLI prints an error object and exits 2: no quotes
+
+
+_SETTINGS = load_settings()
+Replier = Callable[[Path, list[str]], dict | None]
+
+
+def bot_quotes(path: Path, gold_speakers: list[str], reply: Replier = _bot_reply) -> list[Returned]:
+    """Every quote the bot returns for the gold speakers and its own, once per speaker and text."""
+    listed = reply(path, ["speakers"]) or {"speakers": []}
+    names = list(dict.fromkeys([*gold_speakers, *(s["name"] for s in listed["speakers"])]))
+    pooled: dict[tuple[str, str], Returned] = {}
+    for name in names:
+        answer = reply(path, ["quote", name])
+        if not answer or answer.get("speaker") is None:
+            continue
+        speaker = answer["speaker"]["name"]
+        for quote in answer["quotes"]:
+            pooled.setdefault(
+                (speaker, normalise(quote["text"])), Returned(quote["text"], speaker, quote["paragraph"])
+            )
+    return list(pooled.values())
+
+
+_NAIVE_QUOTE = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
+
+
+def naive_quotes(path: Path, gold_speakers: list[str]) -> list[Returned]:
+    """The baseline: every quotation of a paragraph under every gold speaker whose surname it holds."""
+    text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
+    found = []
+    for number, paragraph in enumerate(re.split(r"\n\s*\n", text.strip()), start=1):
+        quotes = [a or b for a, b in _NAIVE_QUOTE.findall(paragraph)]
+        for name in gold_speakers:
+            surname = name.split()[-1]
+            if quotes and re.search(rf"\b{re.escape(surname)}\b", paragraph):
+                found += [Returned(q, name, number) for q in quotes]
+    return found
+
+
+def score(gold: list[Gold], returned: list[Returned], label: str) -> Score:
+    result = Score()
+    norm_gold = [normalise(g.text) for g in gold]
+    matches = [[i for i, g in enumerate(norm_gold) if texts_match(normalise(r.text), g)] for r in returned]
+    for index, quote in enumerate(gold):
+        if not quote.scored:
+            continue
+        result.gold += 1
+        hits = [returned[k] for k, found in enumerate(matches) if index in found]
+        ok = any(quote.speaker is None or same_person(quote.speaker, r.speaker) for r in hits)
+        result.found += ok
+        if not ok:
+            given = ", ".join(sorted({r.speaker for r in hits})) or "-"
+            result.misses.append((label, quote, given))
+    for quote, found in zip(returned, matches, strict=True):
+        if found and all(gold[i].speaker is None for i in found):
+            continue  # only matches quotations whose speaker is unresolved: not counted
+        result.returned += 1
+        if any(gold[i].speaker is not None and same_person(gold[i].speaker, quote.speaker) for i in found):
+            result.right += 1
+        else:
+            result.wrong.append((label, quote))
+    return result
+
+
+def evaluate(paths: Iterable[Path], system: Callable[[Path, list[str]], list[Returned]]) -> Score:
+    total = Score()
+    for path in paths:
+        gold, speakers = load_gold(path)
+        total.add(score(gold, system(path, speakers), path.stem))
+    return total
+
+
+def _order(quote: Returned) -> tuple[str, str, int]:
+    return quote.speaker, quote.text, quote.paragraph
+
+
+def check_cli(paths: list[Path]) -> int:
+    """Replies in-process and from `python -m bot` subprocesses must be identical."""
+
+    def subprocess_reply(path: Path, words: list[str]) -> dict | None:
+        command = [sys.executable, "-m", "bot", *words, "--json", "--article", str(path)]
+        done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
+        return json.loads(done.stdout) if done.returncode == 0 else None
+
+    differing = 0
+    for path in paths:
+        _, speakers = load_gold(path)
+        inside = sorted(bot_quotes(path, speakers), key=_order)
+        outside = sorted(bot_quotes(path, speakers, subprocess_reply), key=_order)
+        differing += inside != outside
+        print(f"{path.stem}: {'same' if inside == outside else 'DIFFERENT'} ({len(inside)} quotes)")
+    return differing
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--half", choices=("tune", "held-out", "all"), default="all")
+    parser.add_argument(
+        "--show", type=int, default=0, metavar="N", help="print N misses and wrong quotes (tune)"
+    )
+    parser.add_argument("--check-cli", type=int, default=0, metavar="N")
+    args = parser.parse_args()
+    paths = dev_articles(args.data)
+    if not paths:
+        sys.exit(f"no articles with .gold.json in {args.data}")
+    tune, held_out = split(paths)
+    if args.check_cli:
+        return 1 if check_cli(tune[: args.check_cli]) else 0
+    halves = {"tune": tune, "held-out": held_out}
+    if args.half != "all":
+        halves = {args.half: halves[args.half]}
+    print(f"{'half':<9} {'system':<6} {'articles':>8} {'gold':>5} {'recall':>7} {'precision':>9} {'F1':>6}")
+    for half, group in halves.items():
+        for label, system in (("naive", naive_quotes), ("bot", bot_quotes)):
+            result = evaluate(group, system)
+            print(
+                f"{half:<9} {label:<6} {len(group):>8} {result.gold:>5} {result.recall:>7.1f} "
+                f"{result.precision:>9.1f} {result.f1:>6.1f}"
+            )
+            if label == "bot" and half == "tune" and args.show:
+                _show(result, args.show)
+    return 0
+
+
+def _show(result: Score, count: int) -> None:
+    print("\nmissed (gold speaker / bot speakers of matching quotes):")
+    for label, quote, given in result.misses[:count]:
+        print(f"  {label[:40]} ¶{quote.paragraph} [{quote.speaker} / {given}] {quote.text[:90]!r}")
+    print("\nwrong (bot speaker):")
+    for label, quote in result.wrong[:count]:
+        print(f"  {label[:40]} ¶{quote.paragraph} [{quote.speaker}] {quote.text[:90]!r}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
