@@ -1,0 +1,61 @@
+"""Which links and addresses the fetcher may open: http/https, no credentials, public addresses only.
+
+The classic hole of "fetch a link" bots is server-side request forgery: a link (or a redirect,
+or a DNS name) pointing at the host's own network. Every address is checked, on every hop.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+
+from yarl import URL
+
+from bot.web.errors import UrlRefused
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+def parse_address(host: str) -> IPAddress | None:
+    """The IP address a host literally is (`10.0.0.1`, `::1`), or None for a name."""
+    try:
+        address = ipaddress.ip_address(host.strip("[]").split("%", 1)[0])
+    except ValueError:
+        return None
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped  # ::ffff:127.0.0.1 is loopback in disguise
+    return address
+
+
+def is_public(address: IPAddress) -> bool:
+    """True for a globally routable unicast address; loopback, private, link-local... are not."""
+    return address.is_global and not (
+        address.is_multicast
+        or address.is_reserved
+        or address.is_loopback
+        or address.is_link_local
+        or address.is_private
+        or address.is_unspecified
+    )
+
+
+def check_address(host: str, address: str, allowed: frozenset[str]) -> None:
+    """Raise UrlRefused unless `address` (what `host` resolved to) is public or explicitly allowed."""
+    parsed = parse_address(address)
+    if parsed is None:
+        raise UrlRefused(f"I won't open {host}: its address could not be checked.")
+    if str(parsed) in allowed:
+        return
+    if not is_public(parsed):
+        raise UrlRefused(f"I won't open {host}: it points to a private or local network address.")
+
+
+def check_url(url: URL, allowed: frozenset[str]) -> None:
+    """Refuse a link that is not plain http(s) to a host, or carries a user name or password."""
+    if url.scheme not in ("http", "https"):
+        raise UrlRefused("Only http:// and https:// links can be added.")
+    if url.user is not None or url.password is not None:
+        raise UrlRefused("Links with a user name or password are not accepted; remove them from the link.")
+    if not url.host:
+        raise UrlRefused("That link has no site name in it.")
+    if parse_address(url.host) is not None:
+        check_address(url.host, url.host, allowed)

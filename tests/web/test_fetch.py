@@ -1,0 +1,157 @@
+"""The fetcher and link reader against a local news site: articles, and every refusal's reply."""
+
+from __future__ import annotations
+
+import pytest
+from aiohttp.abc import AbstractResolver
+
+from bot.web.errors import FetchError, NoArticleText, NotAnArticlePage, PageTooLarge, SiteTooSlow, UrlRefused
+from bot.web.fetch import FetchPolicy, fetch_page
+from bot.web.pages import read_link
+
+
+class StubResolver(AbstractResolver):
+    """Answers names from a table, as a DNS server the attacker controls would."""
+
+    def __init__(self, answers: dict[str, list[str]]) -> None:
+        self.answers = answers
+
+    async def resolve(self, host, port=0, family=0):
+        return [
+            {"hostname": host, "host": address, "port": port, "family": family, "proto": 0, "flags": 0}
+            for address in self.answers[host]
+        ]
+
+    async def close(self):
+        pass
+
+
+async def test_the_article_text_is_read_without_navigation_ads_or_comments(news_site, test_policy):
+    article = await read_link(f"{news_site}/news/ferry-strike", test_policy)
+    assert "walked out at dawn" in article.text
+    for clutter in ("Subscribe", "ADVERTISEMENT", "Sponsored", "Related stories", "Typical.", "All rights"):
+        assert clutter not in article.text
+
+
+async def test_the_pages_metadata_is_kept(news_site, test_policy):
+    article = await read_link(f"{news_site}/news/ferry-strike", test_policy)
+    assert (article.title, article.author, article.date, article.url) == (
+        "Ferry crews strike over night rotas",
+        "Maren Holt",
+        "2026-03-14",
+        "https://gazette.example/news/2026/03/14/ferry-crews-strike",
+    )
+
+
+async def test_paragraphs_come_out_separated_by_blank_lines(news_site, test_policy):
+    article = await read_link(f"{news_site}/news/ferry-strike", test_policy)
+    assert "Friday.\n\nThe operator" in article.text
+
+
+async def test_a_windows_1252_page_reads_as_the_text_it_is(news_site, test_policy):
+    article = await read_link(f"{news_site}/news/library-vote", test_policy)
+    assert "€180,000" in article.text and "library’s reading group" in article.text
+
+
+async def test_a_plain_text_page_is_read_as_it_is(news_site, test_policy):
+    article = await read_link(f"{news_site}/plain", test_policy)
+    assert article.text.startswith("Town council votes to keep the old library open\n\n")
+
+
+async def test_a_redirect_within_the_limit_is_followed(news_site, test_policy):
+    page = await fetch_page(f"{news_site}/short/ferry", test_policy)
+    assert page.url.endswith("/news/ferry-strike")
+
+
+async def test_the_default_policy_refuses_the_local_server(news_site):
+    with pytest.raises(UrlRefused, match="private or local network"):
+        await fetch_page(f"{news_site}/news/ferry-strike")
+
+
+async def test_a_name_for_the_local_server_is_refused_too(news_site):
+    port = news_site.rsplit(":", 1)[1]
+    with pytest.raises(UrlRefused, match="private or local network"):
+        await fetch_page(f"http://localhost:{port}/news/ferry-strike")
+
+
+async def test_a_redirect_to_a_private_address_is_refused(news_site, test_policy):
+    with pytest.raises(UrlRefused, match=r"I won.t open 10\.20\.30\.40"):
+        await fetch_page(f"{news_site}/to-private", test_policy)
+
+
+async def test_a_redirect_to_the_cloud_metadata_address_is_refused(news_site, test_policy):
+    with pytest.raises(UrlRefused, match=r"169\.254\.169\.254"):
+        await fetch_page(f"{news_site}/to-metadata", test_policy)
+
+
+async def test_a_redirect_to_a_file_url_is_refused(news_site, test_policy):
+    with pytest.raises(UrlRefused, match="Only http:// and https://"):
+        await fetch_page(f"{news_site}/to-file", test_policy)
+
+
+async def test_more_than_five_redirects_are_refused(news_site, test_policy):
+    with pytest.raises(FetchError, match="redirects more than 5 times"):
+        await fetch_page(f"{news_site}/loop/0", test_policy)
+
+
+async def test_a_huge_body_is_refused_while_reading(news_site, test_policy):
+    with pytest.raises(PageTooLarge, match="larger than 5 MB"):
+        await fetch_page(f"{news_site}/huge", test_policy)
+
+
+async def test_a_slow_site_gets_the_time_out_reply(news_site, test_policy):
+    with pytest.raises(SiteTooSlow, match="took too long"):
+        await fetch_page(f"{news_site}/slow", test_policy)
+
+
+async def test_a_pdf_is_not_read(news_site, test_policy):
+    with pytest.raises(NotAnArticlePage, match="application/pdf, not a web page"):
+        await fetch_page(f"{news_site}/report.pdf", test_policy)
+
+
+async def test_a_page_without_article_text_says_so(news_site, test_policy):
+    with pytest.raises(NoArticleText, match="no article text I can read"):
+        await read_link(f"{news_site}/signin", test_policy)
+
+
+async def test_a_missing_page_reports_the_sites_answer(news_site, test_policy):
+    with pytest.raises(FetchError, match="404"):
+        await fetch_page(f"{news_site}/nowhere", test_policy)
+
+
+async def test_a_name_resolving_to_a_private_address_is_refused():
+    resolver = StubResolver({"intranet.example": ["192.168.1.5"]})
+    with pytest.raises(UrlRefused, match=r"I won.t open intranet\.example"):
+        await fetch_page("http://intranet.example/", resolver=resolver)
+
+
+async def test_a_name_with_one_private_answer_among_public_ones_is_refused():
+    resolver = StubResolver({"mixed.example": ["93.184.216.34", "127.0.0.1"]})
+    with pytest.raises(UrlRefused, match=r"mixed\.example"):
+        await fetch_page("http://mixed.example/", resolver=resolver)
+
+
+@pytest.mark.parametrize(
+    ("url", "reply"),
+    [
+        ("ftp://news.example/story", "Only http:// and https://"),
+        ("javascript:alert(1)", "Only http:// and https://"),
+        ("https://user:secret@news.example/story", "user name or password"),
+        ("http://127.0.0.1/", "private or local network"),
+        ("http://[::1]/", "private or local network"),
+        ("http://[::ffff:10.0.0.1]/", "private or local network"),
+        ("http://0.0.0.0/", "private or local network"),
+        ("http://224.0.0.1/", "private or local network"),
+        ("http://100.64.0.1/", "private or local network"),
+        ("http:///nohost", "no site name"),
+    ],
+)
+async def test_links_refused_before_any_connection(url, reply):
+    with pytest.raises(UrlRefused, match=reply):
+        await fetch_page(url)
+
+
+async def test_the_test_only_setting_does_not_open_other_private_addresses():
+    policy = FetchPolicy(allowed_addresses=frozenset({"127.0.0.1"}))
+    with pytest.raises(UrlRefused):
+        await fetch_page("http://127.0.0.2/", policy)
