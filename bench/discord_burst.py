@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.core import api  # noqa: E402
-from bot.core.library import Library  # noqa: E402
-from bot.core.text import words  # noqa: E402
+from bot.core.article import Library  # noqa: E402
+from bot.core.language.text import words  # noqa: E402
 from bot.discord import limits  # noqa: E402
 from tests.discord.checks import limit_problems  # noqa: E402
 from tests.discord.fake_discord import FAKE_TOKEN, OP_IDENTIFY, USER_ID, FakeDiscord  # noqa: E402

@@ -9,7 +9,7 @@ import resource
 import sys
 
 from bot.core import api
-from bot.core.library import Library
+from bot.core.article import Library
 
 
 def main(path: str, ref: str | None = None) -> None:

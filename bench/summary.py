@@ -18,8 +18,8 @@ if str(ROOT) not in sys.path:
 from bench.corpus import BUNDLED, generated_text  # noqa: E402
 from bench.timing import Timing, measure, summarise  # noqa: E402
 from bot.core.article import Article, load_article, parse_article  # noqa: E402
-from bot.core.summary import summarize  # noqa: E402
-from bot.core.text import words  # noqa: E402
+from bot.core.language.text import words  # noqa: E402
+from bot.core.summary.engine import summarize  # noqa: E402
 
 LARGE_SENTENCES = 2000
 GOAL_BUNDLED_MS = 20.0

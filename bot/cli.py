@@ -18,10 +18,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from bot.core import api, constants
-from bot.core.article import Article
+from bot.core.article import ARTICLE_SUFFIXES, Article, Library
 from bot.core.errors import ArticleBotError, QueryError
-from bot.core.library import ARTICLE_SUFFIXES, Library
-from bot.core.search import MARK_END, MARK_START
+from bot.core.search.engine import MARK_END, MARK_START
 from bot.exitcodes import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
 from bot.settings import Settings, SettingsError, load_settings
 

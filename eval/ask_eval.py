@@ -17,9 +17,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.core import answer as answer_engine  # noqa: E402
 from bot.core.article import load_article  # noqa: E402
-from bot.core.index import STOPWORDS  # noqa: E402
+from bot.core.ask import engine as answer_engine  # noqa: E402
+from bot.core.search.index import STOPWORDS  # noqa: E402
 
 MAX_ANSWER_CHARS = 300
 

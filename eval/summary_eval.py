@@ -22,7 +22,7 @@ except ImportError as error:  # development-only dependencies
 
 from bot.core import api  # noqa: E402
 from bot.core.article import load_article  # noqa: E402
-from bot.core.summary import DEFAULT_WEIGHTS, Weights, summarize  # noqa: E402
+from bot.core.summary.engine import DEFAULT_WEIGHTS, Weights, summarize  # noqa: E402
 
 # The development set lives beside the project (`../shared/data/summaries-dev`), never inside it;
 # from a git worktree it is one level further up.

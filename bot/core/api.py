@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.core import answer as answer_engine
-from bot.core import constants, quotes, search
-from bot.core import summary as summary_engine
+from bot.core import constants
 from bot.core.article import Article
+from bot.core.ask import engine as answer_engine
 from bot.core.errors import QueryError
 from bot.core.query import clean_query
+from bot.core.quotes import engine as quotes
+from bot.core.search import engine as search
+from bot.core.summary import engine as summary_engine
 
 Summary = summary_engine.Summary
 Quote = quotes.Quote

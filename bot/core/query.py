@@ -10,7 +10,7 @@ import unicodedata
 
 from bot.core import constants
 from bot.core.errors import QueryError
-from bot.core.text import clean_control
+from bot.core.language.text import clean_control
 
 
 def clean_query(text: str | None, what: str = "query") -> str:

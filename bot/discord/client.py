@@ -20,9 +20,9 @@ from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
 from bot.core import api, constants
+from bot.core.article import Library
 from bot.core.errors import ArticleBotError
-from bot.core.library import Library
-from bot.core.text import words
+from bot.core.language.text import words
 from bot.discord import embeds, limits
 from bot.discord.commands import build_commands
 from bot.discord.engine import EnginePool

@@ -13,7 +13,7 @@ from pathlib import PurePath
 import discord
 
 from bot.core import api
-from bot.core.search import MARK_END, MARK_START
+from bot.core.search.engine import MARK_END, MARK_START
 from bot.discord import limits
 
 ELLIPSIS = "…"

@@ -15,7 +15,7 @@ import aiohttp
 import discord
 from discord.http import Route
 
-from bot.core.library import Library
+from bot.core.article import Library
 from bot.discord import limits
 from bot.discord.client import ArticleBot
 from bot.exitcodes import EXIT_FAILURE, EXIT_OK, EXIT_USAGE

@@ -8,10 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.core import answer, api, constants, quotes
-from bot.core.answer import answer_question, rank_candidates
+from bot.core import api, constants
 from bot.core.article import parse_article
-from bot.core.question import HOW_MANY, MONEY, WHEN, WHERE, WHO, WHY, classify
+from bot.core.ask import engine as answer
+from bot.core.ask.engine import answer_question, rank_candidates
+from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, WHO, WHY, classify
+from bot.core.quotes import engine as quotes
 from tests.conftest import own_article
 
 
@@ -325,7 +327,7 @@ def test_story_text_answers_before_a_photo_caption():
 
 
 def test_a_month_is_not_a_place():
-    from bot.core.question import answer_type_score
+    from bot.core.ask.question import answer_type_score
 
     assert answer_type_score(WHERE, "The crash took place in October 2013.", {"crash"}) == 0.0
     assert answer_type_score(WHERE, "The crash took place in Norway.", {"crash"}) == 1.0
@@ -361,7 +363,7 @@ def test_a_where_answer_needs_a_place(one_line):
 
 
 def test_a_phrase_with_a_place_noun_is_a_place_and_other_phrases_are_not():
-    from bot.core.question import answer_type_score
+    from bot.core.ask.question import answer_type_score
 
     assert answer_type_score(WHERE, "They met at a small hotel by the sea.", set()) > 0.5
     assert answer_type_score(WHERE, "He died in a head-on crash.", set()) == 0.0

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answer import answer_question
 from bot.core.article import parse_article
-from bot.core.question import AGE, HOW_MANY, MEASURE, MONEY, WHY, answer_type_score, classify
+from bot.core.ask.engine import answer_question
+from bot.core.ask.question import AGE, HOW_MANY, MEASURE, MONEY, WHY, answer_type_score, classify
 from tests.conftest import own_article
 
 

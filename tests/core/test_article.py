@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.article import BODY, CAPTION, load_article, parse_article
+from bot.core.article import load_article, parse_article
+from bot.core.article.model import BODY, CAPTION
 from bot.core.errors import ArticleError
 from tests.conftest import own_article
 

@@ -6,11 +6,12 @@ import gc
 
 import pytest
 
-from bot.core import constants, text
-from bot.core import index as index_module
+from bot.core import constants
 from bot.core.article import parse_article
-from bot.core.index import build_index, max_typos, normalise, query_words, tokenize
-from bot.core.stemming import stem
+from bot.core.language import text
+from bot.core.language.stemming import stem
+from bot.core.search import index as index_module
+from bot.core.search.index import build_index, max_typos, normalise, query_words, tokenize
 
 TEXT = (
     "The Café’s owner postponed the F-22 show.\n"

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.article import Library
 from bot.core.errors import ArticleError, ArticleNotFound
-from bot.core.library import Library
 from tests.conftest import BUNDLED, TEST_ARTICLES
 
 

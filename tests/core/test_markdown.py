@@ -1,6 +1,7 @@
 """Markdown articles read as plain text: no markup, no headings as paragraphs, lists as body."""
 
-from bot.core.article import BODY, parse_article
+from bot.core.article import parse_article
+from bot.core.article.model import BODY
 
 BLOG = """---
 title: "Why the city said yes to trams"

@@ -3,7 +3,7 @@
 import pytest
 
 from bot.core.article import parse_article
-from bot.core.newsprint import close_line_wraps, is_caption_sentence, strip_dateline, tidy_end
+from bot.core.article.newsprint import close_line_wraps, is_caption_sentence, strip_dateline, tidy_end
 
 
 @pytest.mark.parametrize(

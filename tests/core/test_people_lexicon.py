@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from bot.core import lexicon as lx
+from bot.core.language import lexicon as lx
 
 SETS = {name: value for name, value in vars(lx).items() if name.isupper() and isinstance(value, frozenset)}
 TOKEN = re.compile(r"[a-z0-9][a-z0-9.\-'é]*")

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from bot.core import api
 from bot.core.article import parse_article
 from bot.core.errors import ArticleBotError, ArticleError
-from bot.core.text import fold, words
+from bot.core.language.text import fold, words
 
 # Text as people type it, including controls, right-to-left scripts, emoji and surrogates.
 ANY_TEXT = st.text(st.characters(codec=None), max_size=400)

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from bot.core import api, quotes
+from bot.core import api
+from bot.core.quotes import engine as quotes
 
 # Worked out by reading the article: (speaker, how the quotation starts, partial?).
 EXPECTED = [

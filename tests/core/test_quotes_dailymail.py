@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.core import quotemarks as qm
-from bot.core import quotes
+from bot.core.quotes import engine as quotes
+from bot.core.quotes import marks as qm
 from tests.conftest import own_article
 
 RAIL = "quotes_rail_remark.txt"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.core import quotemarks as qm
+from bot.core.quotes import marks as qm
 
 
 def _texts(text: str) -> list[str]:

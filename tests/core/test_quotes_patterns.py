@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core import api, quotes
+from bot.core import api
 from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
 from tests.conftest import own_article
 
 TRADE = "quotes_trade_talks.txt"

@@ -7,9 +7,10 @@ import contextlib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.core import api, quotes
+from bot.core import api
 from bot.core.article import parse_article
 from bot.core.errors import ArticleBotError
+from bot.core.quotes import engine as quotes
 
 _NEWSY = st.lists(
     st.sampled_from(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bot.core import api, quotes
+from bot.core import api
+from bot.core.quotes import engine as quotes
 
 
 def test_an_unknown_name_gives_no_quotes_and_suggests_quoted_people(bundled):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.core import quotes
 from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
 from tests.conftest import own_article
 
 BLOG = "quotes_ferry_blog.txt"

@@ -7,9 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
-from bot.core import api, constants, search
+from bot.core import api, constants
 from bot.core.article import parse_article
-from bot.core.search import MARK_END, MARK_START, lookup
+from bot.core.search import engine as search
+from bot.core.search.engine import MARK_END, MARK_START, lookup
 from tests.conftest import own_article
 
 

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from bot.core import api, constants
 from bot.core.article import parse_article
 from bot.core.errors import QueryError
-from bot.core.summary import summarize
+from bot.core.summary.engine import summarize
 from tests.conftest import own_article
 
 COUNTS = range(constants.SUMMARY_MIN_SENTENCES, constants.SUMMARY_MAX_SENTENCES + 1)

@@ -3,7 +3,7 @@
 import pytest
 
 from bot.core import constants
-from bot.core.summary_filters import clipped, display_text, quote_open_after, screen
+from bot.core.summary.filters import clipped, display_text, quote_open_after, screen
 
 
 @pytest.mark.parametrize(

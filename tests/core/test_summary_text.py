@@ -1,6 +1,6 @@
 """Sentence splitting of corpus-style news copy, as the summariser needs it."""
 
-from bot.core.text import split_sentences
+from bot.core.language.text import split_sentences
 
 
 def sentences(text: str) -> list[str]:

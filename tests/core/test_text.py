@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.core.text import fold, split_sentences, words
+from bot.core.language.text import fold, split_sentences, words
 
 
 def sentences(text: str) -> list[str]:

@@ -10,7 +10,7 @@ import pytest
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
-from bot.core.library import Library
+from bot.core.article import Library
 from bot.discord.client import ArticleBot
 from tests.conftest import BUNDLED, TEST_ARTICLES
 from tests.discord.fake_discord import FAKE_TOKEN, FakeDiscord

@@ -6,10 +6,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.core import api
-from bot.core.answer import Source
-from bot.core.quotes import Quote, Speaker
-from bot.core.search import MARK_END, MARK_START, LookupHit
-from bot.core.summary import SummarySentence
+from bot.core.ask.engine import Source
+from bot.core.quotes.engine import Quote, Speaker
+from bot.core.search.engine import MARK_END, MARK_START, LookupHit
+from bot.core.summary.engine import SummarySentence
 from bot.discord import embeds, limits
 from bot.discord.embeds import Reply
 from tests.discord.checks import limit_problems

@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core import attribution as attr
 from bot.core import constants
-from bot.core import lexicon as lx
-from bot.core import quotemarks as qm
 from bot.core.article import Article, Paragraph
-from bot.core.people import Mention, Registry
-from bot.core.text import fold
-from bot.core.tokens import Token
+from bot.core.language import lexicon as lx
+from bot.core.language.text import fold
+from bot.core.language.tokens import Token
+from bot.core.quotes import attribution as attr
+from bot.core.quotes import marks as qm
+from bot.core.quotes.people import Mention, Registry
 
 
 @dataclass(frozen=True, slots=True)

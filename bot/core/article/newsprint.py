@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from bot.core import constants
-from bot.core.lexicon import SPEECH_VERBS
-from bot.core.text import LINE_WRAP_WORDS, words
+from bot.core.language.lexicon import SPEECH_VERBS
+from bot.core.language.text import LINE_WRAP_WORDS, words
 
 # Photo-position markers that news sites put in captions: "Blinken (left) walks ...".
 PHOTO_MARKER = re.compile(

@@ -1,6 +1,6 @@
 """Answers to free-form questions: the sentence that answers it, or an honest "not said".
 
-Offline and model-free: the best candidate sentence (bot.core.candidates) is returned only
+Offline and model-free: the best candidate sentence (bot.core.ask.candidates) is returned only
 when its confidence clears a calibrated threshold; otherwise the answer is None and the
 sources are the closest paragraphs, as leads. Questions about the article's people ("Who is
 X?") and what they said ("What did X say about Y?") use the quote engine's registry.
@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core import constants, quotes
+from bot.core import constants
 from bot.core.article import Article
-from bot.core.candidates import Candidate, content_words, rank_candidates
-from bot.core.index import ArticleIndex, build_index, query_words
-from bot.core.lexicon import SPEECH_VERBS
-from bot.core.text import words
-from bot.core.windows import bounds, excerpt, windows
+from bot.core.ask.candidates import Candidate, content_words, rank_candidates
+from bot.core.language.lexicon import SPEECH_VERBS
+from bot.core.language.text import words
+from bot.core.quotes import engine as quotes
+from bot.core.search.index import ArticleIndex, build_index, query_words
+from bot.core.search.windows import bounds, excerpt, windows
 
 __all__ = ["Answer", "Candidate", "Source", "answer_question", "rank_candidates"]
 

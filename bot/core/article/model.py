@@ -6,23 +6,17 @@ sentences (the reworded lede news sites repeat), so every engine can skip them.
 
 from __future__ import annotations
 
-import codecs
-import logging
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rapidfuzz import fuzz
-
 from bot.core import constants
+from bot.core.article.duplicates import DuplicateDetector, paragraph_duplicate_of
+from bot.core.article.markdown import HEADING as MARKDOWN_HEADING
+from bot.core.article.markdown import looks_like_markdown, plain_lines
+from bot.core.article.newsprint import PHOTO_MARKER, close_line_wraps, is_caption_sentence, strip_dateline
 from bot.core.errors import ArticleError
-from bot.core.markdown import HEADING as MARKDOWN_HEADING
-from bot.core.markdown import looks_like_markdown, plain_lines
-from bot.core.newsprint import PHOTO_MARKER, close_line_wraps, is_caption_sentence, strip_dateline
-from bot.core.text import STOPWORDS, clean_control, fold, split_sentences, words
-
-log = logging.getLogger(__name__)
+from bot.core.language.text import clean_control, fold, split_sentences, words
 
 BODY = "body"
 CAPTION = "caption"
@@ -93,54 +87,6 @@ class Article:
     @property
     def word_count(self) -> int:
         return sum(len(words(p.text)) for p in self.paragraphs)
-
-
-def load_article(path: str | Path) -> Article:
-    """Read and parse one `.txt` or `.md` file; raise ArticleError with a remedy if unusable."""
-    path = Path(path)
-    if not path.exists():
-        raise ArticleError(f"Article file not found: {path}. Check the path or ARTICLE_PATH.")
-    if not path.is_file():
-        raise ArticleError(f"{path} is not a file.")
-    size = path.stat().st_size
-    if size > constants.MAX_ARTICLE_BYTES:
-        limit_mb = constants.MAX_ARTICLE_BYTES // (1024 * 1024)
-        raise ArticleError(
-            f"{path.name} is too large ({size / 1024 / 1024:.1f} MB; the limit is {limit_mb} MB). "
-            "Split it into smaller articles."
-        )
-    text = decode_article(path.read_bytes(), path.name)
-    return parse_article(text, article_id=article_id_for(path), source=str(path))
-
-
-def decode_article(data: bytes, name: str) -> str:
-    """Decode UTF-8 (with or without BOM) or UTF-16 with a BOM, falling back to Windows-1252."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise ArticleError(f"{name} is not valid UTF-16 text.") from None
-    if b"\x00" in data:
-        raise ArticleError(f"{name} looks like a binary file, not a text article.")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise ArticleError(f"{name} is not UTF-8 text. Save it as UTF-8 and try again.") from None
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
-    if controls > len(text) // 100:
-        raise ArticleError(f"{name} looks like a binary file, not a text article.")
-    log.warning("%s is not UTF-8; read it as Windows-1252", name)
-    return text
-
-
-def article_id_for(path: Path) -> str:
-    """A stable, URL-safe id from the file name: `Blinken Visit.txt` -> `blinken-visit`."""
-    slug = re.sub(r"[^a-z0-9]+", "-", path.stem.casefold()).strip("-")
-    return slug or "article"
 
 
 def parse_article(text: str, article_id: str = "article", source: str = "<text>") -> Article:
@@ -263,7 +209,7 @@ def _is_punctuated(blocks: list[str]) -> bool:
 
 
 def _build_paragraphs(blocks: list[str]) -> tuple[Paragraph, ...]:
-    detector = _DuplicateDetector()
+    detector = DuplicateDetector()
     paragraphs = []
     sentence_number = 0
     punctuated = _is_punctuated(blocks)
@@ -291,57 +237,10 @@ def _build_paragraphs(blocks: list[str]) -> tuple[Paragraph, ...]:
                 text=text,
                 kind=kind,
                 sentences=tuple(sentences),
-                duplicate_of=_paragraph_duplicate_of(sentences),
+                duplicate_of=paragraph_duplicate_of(sentences),
             )
         )
     return tuple(paragraphs)
-
-
-def _paragraph_duplicate_of(sentences: list[Sentence]) -> int | None:
-    """A paragraph repeats an earlier one when every sentence of it is a repeat."""
-    if not sentences or any(s.duplicate_of is None for s in sentences):
-        return None
-    return sentences[0].duplicate_of
-
-
-class _DuplicateDetector:
-    """Finds near-duplicate sentences anywhere earlier in the article, in linear time.
-
-    Candidates come from an inverted index of content words that keeps only each word's
-    most recent sentences, so only sentences sharing most words are scored with rapidfuzz.
-    """
-
-    def __init__(self) -> None:
-        self._postings: dict[str, list[int]] = {}
-        self._keys: dict[int, str] = {}
-
-    def check(self, number: int, text: str) -> int | None:
-        if len(words(text)) < constants.NEAR_DUPLICATE_MIN_WORDS:
-            return None
-        tokens = set(words(fold(text))) - STOPWORDS
-        if len(tokens) < constants.NEAR_DUPLICATE_MIN_CONTENT_WORDS:
-            # "He said: 'I couldn't believe it.'" is its own sentence, even though every word
-            # of it stands in a longer one (token_set_ratio scores such subsets 100).
-            return None
-        key = text.casefold()
-        found = self._best_candidate(tokens, key)
-        if found is None:
-            self._keys[number] = key
-            for token in tokens:
-                recent = self._postings.setdefault(token, [])
-                recent.append(number)
-                del recent[: -constants.NEAR_DUPLICATE_POSTINGS]
-        return found
-
-    def _best_candidate(self, tokens: set[str], key: str) -> int | None:
-        shared = Counter(n for token in tokens for n in self._postings.get(token, ()))
-        needed = len(tokens) * constants.NEAR_DUPLICATE_SHARED_WORDS
-        for earlier, count in shared.most_common(constants.NEAR_DUPLICATE_CANDIDATES):
-            if count < needed:
-                break
-            if fuzz.token_set_ratio(key, self._keys[earlier]) >= constants.NEAR_DUPLICATE_SCORE:
-                return earlier
-        return None
 
 
 def _letter_words(text: str) -> int:

@@ -19,9 +19,9 @@ from rapidfuzz.distance import OSA
 
 from bot.core import constants
 from bot.core.article import Article
-from bot.core.stemming import family, stem
-from bot.core.text import STOPWORDS as SHARED_STOPWORDS
-from bot.core.text import fold
+from bot.core.language.stemming import family, stem
+from bot.core.language.text import STOPWORDS as SHARED_STOPWORDS
+from bot.core.language.text import fold
 
 # A raw token: letters/digits joined by inner apostrophes or hyphens ("F-22", "Blinken’s").
 _RAW_TOKEN = re.compile(r"[^\W_]+(?:['’‘\-‐‑–][^\W_]+)*", re.UNICODE)

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.core import constants
-from bot.core import lexicon as lx
 from bot.core.article import Article, Paragraph
-from bot.core.tokens import Token, tokenize
+from bot.core.language import lexicon as lx
+from bot.core.language.tokens import Token, tokenize
 
 PERSON = "person"
 AMBIGUOUS = "ambiguous"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.lexicon import LABEL_CUES, SPEECH_VERBS
+from bot.core.language.lexicon import LABEL_CUES, SPEECH_VERBS
 
 _OPENERS = "“„«"
 _CLOSERS = "”»"

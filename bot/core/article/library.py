@@ -12,9 +12,10 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from bot.core import constants
-from bot.core.article import Article, article_id_for, load_article
+from bot.core.article.files import article_id_for, load_article
+from bot.core.article.model import Article
 from bot.core.errors import ArticleError, ArticleNotFound
-from bot.core.text import fold
+from bot.core.language.text import fold
 
 log = logging.getLogger(__name__)
 

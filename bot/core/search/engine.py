@@ -14,8 +14,8 @@ from operator import itemgetter
 
 from bot.core import constants
 from bot.core.article import Article
-from bot.core.index import STOPWORDS, ArticleIndex, ParagraphEntry, TermMatch, build_index, query_words
-from bot.core.windows import bounds, excerpt, windows
+from bot.core.search.index import STOPWORDS, ArticleIndex, ParagraphEntry, TermMatch, build_index, query_words
+from bot.core.search.windows import bounds, excerpt, windows
 
 # Matched words are wrapped in these marks; shells turn them into bold or colour.
 MARK_START = "\u0002"

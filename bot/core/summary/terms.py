@@ -10,8 +10,8 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from bot.core.stemming import stem
-from bot.core.text import STOPWORDS, fold
+from bot.core.language.stemming import stem
+from bot.core.language.text import STOPWORDS, fold
 
 # Beyond the shared function words: more of them, and news boilerplate ("said", "last year")
 # that says nothing about what a sentence covers.
@@ -27,7 +27,7 @@ STOP_WORDS = STOPWORDS | frozenset(
 
 
 def terms_of(written: Sequence[str]) -> list[str]:
-    """The content terms of words as `bot.core.text.words` finds them."""
+    """The content terms of words as `bot.core.language.text.words` finds them."""
     return [term for term in map(_term, written) if term]
 
 

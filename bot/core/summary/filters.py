@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 
 from bot.core import constants
-from bot.core.newsprint import close_line_wraps, is_caption_sentence, strip_dateline, tidy_end
-from bot.core.text import words
+from bot.core.article.newsprint import close_line_wraps, is_caption_sentence, strip_dateline, tidy_end
+from bot.core.language.text import words
 
 # "By . Jane Smith . PUBLISHED: . 14:11 EST ..." and other export boilerplate.
 _BOILERPLATE = re.compile(

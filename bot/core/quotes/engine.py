@@ -12,11 +12,11 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from bot.core import constants
-from bot.core import lexicon as lx
 from bot.core.article import Article
-from bot.core.people import Person, Registry, build_registry
-from bot.core.quotations import Quote, attributed_quotes
-from bot.core.speakerquery import closeness, match, person_words, query_words
+from bot.core.language import lexicon as lx
+from bot.core.quotes.people import Person, Registry, build_registry
+from bot.core.quotes.quotations import Quote, attributed_quotes
+from bot.core.quotes.speakerquery import closeness, match, person_words, query_words
 
 
 @dataclass(frozen=True, slots=True)

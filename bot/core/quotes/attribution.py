@@ -11,9 +11,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from bot.core import constants
-from bot.core import lexicon as lx
-from bot.core.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention, Registry
-from bot.core.tokens import Token
+from bot.core.language import lexicon as lx
+from bot.core.language.tokens import Token
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention, Registry
 
 _COORDINATORS = frozenset("and but or then".split())
 _DETERMINERS = frozenset("the a an his her its their our my your this these those whose such no".split())

@@ -17,8 +17,7 @@ from operator import itemgetter
 
 from bot.core import constants
 from bot.core.article import Article
-from bot.core.index import STOPWORDS, ArticleIndex, SentenceEntry, build_index, query_words
-from bot.core.question import (
+from bot.core.ask.question import (
     HOW_MANY,
     OTHER,
     PLACE_CATEGORIES,
@@ -28,7 +27,8 @@ from bot.core.question import (
     WHY,
     classify,
 )
-from bot.core.question import answer_type_score as type_score
+from bot.core.ask.question import answer_type_score as type_score
+from bot.core.search.index import STOPWORDS, ArticleIndex, SentenceEntry, build_index, query_words
 
 _ORDINALS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "

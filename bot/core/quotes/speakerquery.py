@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from bot.core import constants
-from bot.core import lexicon as lx
-from bot.core.people import Person
-from bot.core.text import fold
+from bot.core.language import lexicon as lx
+from bot.core.language.text import fold
+from bot.core.quotes.people import Person
 
 # Words a user may type that say nothing about who is meant.
 _FILLER = frozenset("the of to for a an and on in at by mr mrs ms miss dr prof sir dame mx".split())

@@ -15,9 +15,10 @@ from weakref import WeakKeyDictionary
 from rapidfuzz import fuzz
 
 from bot.core import constants
-from bot.core.article import HEADING, Article, Sentence
-from bot.core.summary_filters import OPENING_QUOTES, Screen, clipped, quote_open_after, screen
-from bot.core.summary_terms import Vector, add_into, dot, terms_of, tfidf_vectors
+from bot.core.article import Article, Sentence
+from bot.core.article.model import HEADING
+from bot.core.summary.filters import OPENING_QUOTES, Screen, clipped, quote_open_after, screen
+from bot.core.summary.terms import Vector, add_into, dot, terms_of, tfidf_vectors
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.lexicon import PLACES, WEEKDAYS_MONTHS
-from bot.core.text import STOPWORDS, words
+from bot.core.language.lexicon import PLACES, WEEKDAYS_MONTHS
+from bot.core.language.text import STOPWORDS, words
 
 WHO, WHEN, WHERE, HOW_MANY, WHY, WHAT, HOW, OTHER = (
     "who",

@@ -1,0 +1,64 @@
+"""Near-duplicate sentences: the reworded lede and the captions that echo the body.
+
+An inverted index of content words picks the few earlier sentences worth scoring with rapidfuzz.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from bot.core import constants
+from bot.core.language.text import STOPWORDS, fold, words
+
+if TYPE_CHECKING:
+    from bot.core.article.model import Sentence
+
+
+def paragraph_duplicate_of(sentences: list[Sentence]) -> int | None:
+    """A paragraph repeats an earlier one when every sentence of it is a repeat."""
+    if not sentences or any(s.duplicate_of is None for s in sentences):
+        return None
+    return sentences[0].duplicate_of
+
+
+class DuplicateDetector:
+    """Finds near-duplicate sentences anywhere earlier in the article, in linear time.
+
+    Candidates come from an inverted index of content words that keeps only each word's
+    most recent sentences, so only sentences sharing most words are scored with rapidfuzz.
+    """
+
+    def __init__(self) -> None:
+        self._postings: dict[str, list[int]] = {}
+        self._keys: dict[int, str] = {}
+
+    def check(self, number: int, text: str) -> int | None:
+        if len(words(text)) < constants.NEAR_DUPLICATE_MIN_WORDS:
+            return None
+        tokens = set(words(fold(text))) - STOPWORDS
+        if len(tokens) < constants.NEAR_DUPLICATE_MIN_CONTENT_WORDS:
+            # "He said: 'I couldn't believe it.'" is its own sentence, even though every word
+            # of it stands in a longer one (token_set_ratio scores such subsets 100).
+            return None
+        key = text.casefold()
+        found = self._best_candidate(tokens, key)
+        if found is None:
+            self._keys[number] = key
+            for token in tokens:
+                recent = self._postings.setdefault(token, [])
+                recent.append(number)
+                del recent[: -constants.NEAR_DUPLICATE_POSTINGS]
+        return found
+
+    def _best_candidate(self, tokens: set[str], key: str) -> int | None:
+        shared = Counter(n for token in tokens for n in self._postings.get(token, ()))
+        needed = len(tokens) * constants.NEAR_DUPLICATE_SHARED_WORDS
+        for earlier, count in shared.most_common(constants.NEAR_DUPLICATE_CANDIDATES):
+            if count < needed:
+                break
+            if fuzz.token_set_ratio(key, self._keys[earlier]) >= constants.NEAR_DUPLICATE_SCORE:
+                return earlier
+        return None

@@ -1,0 +1,65 @@
+"""Reading article files: the size guard, text encodings and ids taken from file names.
+
+Bytes become text here (UTF-8, UTF-16 with a BOM, Windows-1252); `model` parses the text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+from pathlib import Path
+
+from bot.core import constants
+from bot.core.article.model import Article, parse_article
+from bot.core.errors import ArticleError
+
+log = logging.getLogger(__name__)
+
+
+def load_article(path: str | Path) -> Article:
+    """Read and parse one `.txt` or `.md` file; raise ArticleError with a remedy if unusable."""
+    path = Path(path)
+    if not path.exists():
+        raise ArticleError(f"Article file not found: {path}. Check the path or ARTICLE_PATH.")
+    if not path.is_file():
+        raise ArticleError(f"{path} is not a file.")
+    size = path.stat().st_size
+    if size > constants.MAX_ARTICLE_BYTES:
+        limit_mb = constants.MAX_ARTICLE_BYTES // (1024 * 1024)
+        raise ArticleError(
+            f"{path.name} is too large ({size / 1024 / 1024:.1f} MB; the limit is {limit_mb} MB). "
+            "Split it into smaller articles."
+        )
+    text = decode_article(path.read_bytes(), path.name)
+    return parse_article(text, article_id=article_id_for(path), source=str(path))
+
+
+def decode_article(data: bytes, name: str) -> str:
+    """Decode UTF-8 (with or without BOM) or UTF-16 with a BOM, falling back to Windows-1252."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ArticleError(f"{name} is not valid UTF-16 text.") from None
+    if b"\x00" in data:
+        raise ArticleError(f"{name} looks like a binary file, not a text article.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise ArticleError(f"{name} is not UTF-8 text. Save it as UTF-8 and try again.") from None
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > len(text) // 100:
+        raise ArticleError(f"{name} looks like a binary file, not a text article.")
+    log.warning("%s is not UTF-8; read it as Windows-1252", name)
+    return text
+
+
+def article_id_for(path: Path) -> str:
+    """A stable, URL-safe id from the file name: `Blinken Visit.txt` -> `blinken-visit`."""
+    slug = re.sub(r"[^a-z0-9]+", "-", path.stem.casefold()).strip("-")
+    return slug or "article"
