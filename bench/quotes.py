@@ -19,7 +19,7 @@ if str(ROOT) not in sys.path:
 from bench.corpus import generated_article  # noqa: E402
 from bot.core import api, quotes  # noqa: E402
 from bot.core.article import load_article  # noqa: E402
-from bot.core.quotes.people import build_registry  # noqa: E402
+from bot.core.quotes.registry import build_registry  # noqa: E402
 
 BUNDLED = ROOT / "seeds" / "blinken-beijing-visit.txt"
 QUERIES = ["Blinken", "blinkin", "President Xi", "Secretary of State", "Burns", "Gates", "Obama", "qin gang"]

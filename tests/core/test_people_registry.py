@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.core.article import parse_article
-from bot.core.quotes.people import build_registry
+from bot.core.quotes.registry import build_registry
 from tests.conftest import own_article
 
 

@@ -14,8 +14,9 @@ from rapidfuzz import fuzz
 from bot.core import constants
 from bot.core.article import Article
 from bot.core.language import lexicon as lx
-from bot.core.quotes.people import Person, Registry, build_registry
+from bot.core.quotes.people import Person, Registry
 from bot.core.quotes.quotations import Quote, attributed_quotes
+from bot.core.quotes.registry import build_registry
 from bot.core.quotes.speakerquery import closeness, match, person_words, query_words
 
 

@@ -1,0 +1,42 @@
+"""The function words that name and role finding read around a name: articles, connectors,
+possessives, clause openers and the words that make a mention an object.
+"""
+
+from __future__ import annotations
+
+from bot.core.language import lexicon as lx
+
+CONNECTORS = frozenset("of to for on the".split())
+
+
+ARTICLES = frozenset("the a an".split())
+
+
+ROLE_OPENERS_TO_DROP = ARTICLES | CONNECTORS | lx.NOT_NAMES
+
+
+POSSESSIVE_DETERMINERS = frozenset("his her their its our".split())
+
+
+ABBREVIATIONS = frozenset("corp inc co ltd jr sr st".split())
+
+
+# Words before a mention that make it an object, not the subject of what follows.
+OBJECT_MARKERS = frozenset(
+    "with to by for from of at on in about against between among toward towards into onto than "
+    "told tell tells asked asks urged met meet meets meeting greeted greet greets thanked visited "
+    "called calls joined join invited named appointed replaced succeeded criticised criticized "
+    "and or nor that whether if".split()
+)
+
+
+CLAUSE_OPENERS = frozenset(
+    "and but while as when because although though after before since if so then where yet or once "
+    "until unless whereas also".split()
+)
+
+
+PLACE_PREPOSITIONS = frozenset("of in from at near to for by".split())
+
+
+PERSONAL_POSSESSIVES = frozenset("his her".split())

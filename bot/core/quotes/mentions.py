@@ -1,0 +1,192 @@
+"""Mentions: every name, pronoun and possessive of each paragraph tied to the people it can
+mean, with genders inferred and possessor roles ("his wife") named.
+"""
+
+from __future__ import annotations
+
+from bot.core import constants
+from bot.core.article import Article, Paragraph
+from bot.core.language import lexicon as lx
+from bot.core.language.tokens import Token
+from bot.core.quotes.function_words import PERSONAL_POSSESSIVES
+from bot.core.quotes.names import Occurrence, name_key, surname_index
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention, Person
+
+
+def fold_name(text: str) -> str:
+    return " ".join(text.casefold().replace("’", "'").split())
+
+
+def tag_mentions(
+    article: Article,
+    tokens_of: dict[int, list[Token]],
+    occurrences: list[Occurrence],
+    persons: list[Person],
+) -> dict[int, tuple[Mention, ...]]:
+    """Every person, pronoun and non-person name of each paragraph, in text order."""
+    full: dict[tuple[str, ...], int] = {}
+    surnames: dict[str, list[int]] = {}
+    givens: dict[str, list[int]] = {}
+    for person in persons:
+        full[tuple(person.name.casefold().split())] = person.id
+        for alias in person.aliases:
+            if " " in alias:
+                full.setdefault(tuple(alias.casefold().split()), person.id)
+        surnames.setdefault(person.surname.casefold().split()[-1], []).append(person.id)
+        if person.given and " " not in person.given:
+            givens.setdefault(person.given.casefold(), []).append(person.id)
+    by_paragraph: dict[int, list[Occurrence]] = {}
+    for occ in occurrences:
+        by_paragraph.setdefault(occ.paragraph, []).append(occ)
+    result: dict[int, tuple[Mention, ...]] = {}
+    for paragraph in article.paragraphs:
+        number = paragraph.number
+        found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+        for occ in by_paragraph.get(number, []):
+            ids = _resolve_core(occ.core, full, surnames, givens, persons)
+            start, end = occ.core[0].start, occ.core[-1].end
+            if ids:
+                kind = PERSON if len(ids) == 1 else AMBIGUOUS
+                full_name = len(occ.core) > 1
+                found.append(
+                    Mention(
+                        number,
+                        start,
+                        end,
+                        kind,
+                        ids,
+                        occ.gender,
+                        occ.subject_like,
+                        paragraph.is_body,
+                        full_name,
+                        occ.core[-1].possessive,
+                    )
+                )
+                # The role before the name ("School head") is part of the person, not a place.
+                taken.append((occ.np_start, end))
+        found.extend(
+            m
+            for m in _other_mentions(paragraph, tokens_of[number])
+            if not any(a <= m.start < b for a, b in taken)
+        )
+        found.sort(key=lambda m: m.start)
+        result[number] = tuple(found)
+    return result
+
+
+def name_possessors(
+    article: Article,
+    occurrences: list[Occurrence],
+    mentions: dict[int, tuple[Mention, ...]],
+    persons: list[Person],
+) -> None:
+    """ "his wife Cookie": the role says whose wife, naming the person "his" means, or just "wife"."""
+    sentences = {p.number: p.sentences for p in article.paragraphs}
+    for occ in occurrences:
+        for role in occ.roles:
+            determiner, _, rest = role.partition(" ")
+            if determiner.casefold() not in PERSONAL_POSSESSIVES or not rest:
+                continue
+            mention = next((m for m in mentions[occ.paragraph] if m.start == occ.core[0].start), None)
+            if mention is None or mention.kind != PERSON:
+                continue
+            person = persons[mention.ids[0]]
+            owner = _possessor(
+                determiner.casefold(), occ, mentions[occ.paragraph], sentences[occ.paragraph], persons
+            )
+            named = f"{persons[owner].name}'s {rest}" if owner not in (None, person.id) else rest
+            _rename_role(person, role, named, rest)
+
+
+def _possessor(determiner: str, occ: Occurrence, mentions, sentences, persons: list[Person]) -> int | None:
+    """The person last named, in this or the two sentences before, known to be whom "his"/"her" means."""
+    here = next((i for i, s in enumerate(sentences) if s.start <= occ.np_start < s.end), 0)
+    window = sentences[max(0, here - constants.POSSESSOR_SENTENCES)].start if sentences else 0
+    gender = "m" if determiner == "his" else "f"
+    found = None
+    for mention in mentions:
+        if mention.start >= occ.np_start:
+            break
+        if mention.start >= window and mention.kind == PERSON and persons[mention.ids[0]].gender == gender:
+            found = mention.ids[0]
+    return found
+
+
+def _rename_role(person: Person, role: str, named: str, bare: str) -> None:
+    """Replace "his wife" by `named`; "Magic Johnson's wife" also replaces a plain "wife" seen before."""
+    folded = [fold_name(r) for r in person.roles]
+    if fold_name(role) not in folded:
+        return
+    at = folded.index(fold_name(role))
+    del person.roles[at]
+    folded = [fold_name(r) for r in person.roles]
+    for same in (named, bare):
+        if fold_name(same) in folded:
+            person.roles[folded.index(fold_name(same))] = named
+            return
+    person.roles.insert(at, named)
+
+
+_HE = frozenset("he him his himself".split())
+
+
+_SHE = frozenset("she her hers herself".split())
+
+
+def infer_genders(article: Article, tokens_of, mentions, persons: list[Person]) -> None:
+    """ "Magic Johnson announced that he had HIV": a sentence naming one person, then he or she.
+
+    Votes per person; a person gets a gender only when their sentences agree.
+    """
+    votes: dict[int, set[str]] = {}
+    for paragraph in article.paragraphs:
+        tokens = tokens_of[paragraph.number]
+        named = [m for m in mentions[paragraph.number] if m.kind == PERSON]
+        for sentence in paragraph.sentences:
+            inside = [m for m in named if sentence.start <= m.start < sentence.end]
+            if len({m.ids[0] for m in inside}) != 1:
+                continue
+            after = inside[0].end
+            for token in tokens:
+                if after <= token.start < sentence.end and token.low in _HE | _SHE:
+                    votes.setdefault(inside[0].ids[0], set()).add("m" if token.low in _HE else "f")
+                    break
+    for person in persons:
+        seen = votes.get(person.id, set())
+        if person.gender is None and len(seen) == 1:
+            person.gender = next(iter(seen))
+
+
+def _resolve_core(
+    core: tuple[Token, ...],
+    full: dict[tuple[str, ...], int],
+    surnames: dict[str, list[int]],
+    givens: dict[str, list[int]],
+    persons: list[Person],
+) -> tuple[int, ...]:
+    key = name_key(core)
+    if key in full:
+        return (full[key],)
+    surname = core[surname_index(core)].low
+    ids = surnames.get(surname, [])
+    if len(core) > 1:
+        fitting = [i for i in ids if persons[i].given.casefold().split()[:1] == [key[0]]]
+        return tuple(fitting)
+    if ids:
+        return tuple(ids)
+    return tuple(givens.get(surname, [])) if len(givens.get(surname, [])) == 1 else ()
+
+
+def _other_mentions(paragraph: Paragraph, tokens: list[Token]) -> list[Mention]:
+    """Pronouns (he/she) and capitalised places or organisations, which are never speakers."""
+    found = []
+    for token in tokens:
+        if not token.is_word:
+            continue
+        if token.low in lx.PRONOUNS_MALE or token.low in lx.PRONOUNS_FEMALE:
+            gender = "m" if token.low in lx.PRONOUNS_MALE else "f"
+            found.append(Mention(paragraph.number, token.start, token.end, PRONOUN, (), gender))
+        elif token.cap and (token.low in lx.PLACES or token.low in lx.ORG_WORDS):
+            found.append(Mention(paragraph.number, token.start, token.end, NONPERSON))
+    return found

@@ -1,0 +1,329 @@
+"""Name spotting: capitalised word runs that are people, with the evidence for each (a role
+or honorific before, an appositive after, a verb of saying beside), so places stay out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.core import constants
+from bot.core.article import Paragraph
+from bot.core.language import lexicon as lx
+from bot.core.language.tokens import Token
+from bot.core.quotes.function_words import (
+    ARTICLES,
+    CLAUSE_OPENERS,
+    OBJECT_MARKERS,
+    PLACE_PREPOSITIONS,
+    POSSESSIVE_DETERMINERS,
+)
+from bot.core.quotes.roles import (
+    copula_role,
+    formal_title,
+    honorific_before,
+    implied_gender,
+    role_after,
+    role_before,
+    speech_next_to,
+)
+
+_NOT_NAMEISH = (
+    lx.ROLE_HEADS
+    | lx.TITLE_WORDS
+    | lx.PLACES
+    | lx.ORG_WORDS
+    | lx.DEMONYMS
+    | lx.NOT_NAMES
+    | lx.HONORIFICS
+    | lx.WEEKDAYS_MONTHS
+)
+
+
+_GROUP_SINGULARS = frozenset("american hispanic latino asian african european democrat republican".split())
+
+
+_TITLE_SURNAMES = (lx.ROLE_HEADS | lx.TITLE_WORDS) - lx.PLACES - lx.ORG_WORDS - lx.DEMONYMS - lx.NOT_NAMES
+
+
+_GROUPS = lx.DEMONYMS | _GROUP_SINGULARS
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(slots=True)
+class Occurrence:
+    paragraph: int
+    core: tuple[Token, ...]
+    roles: tuple[str, ...]
+    np_start: int
+    evidence: str
+    initial: bool
+    body: bool
+    gender: str | None
+    subject_like: bool
+    titled: str | None
+
+
+def _sentence_starts(paragraph: Paragraph, tokens: list[Token]) -> set[int]:
+    """Indexes of the first word token of each sentence."""
+    starts = set()
+    sentence_starts = sorted(s.start for s in paragraph.sentences) or [0]
+    pointer = 0
+    for index, token in enumerate(tokens):
+        if not token.is_word:
+            continue
+        while pointer < len(sentence_starts) and sentence_starts[pointer] <= token.start:
+            starts.add(index)
+            pointer += 1
+    return starts
+
+
+def _runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Maximal runs [i, j) of capitalised words (with particles and title connectors inside)."""
+    runs = []
+    index = 0
+    count = len(tokens)
+    while index < count:
+        token = tokens[index]
+        if not (token.is_word and token.cap):
+            index += 1
+            continue
+        end = index + 1
+        while end < count and not tokens[end - 1].possessive:
+            nxt = tokens[end]
+            if not nxt.is_word or text[tokens[end - 1].end : nxt.start] != " ":
+                break
+            if nxt.cap:
+                end += 1
+                continue
+            if nxt.low in lx.NAME_PARTICLES and _cap_follows(text, tokens, end):
+                end += 1
+                continue
+            break
+        end = _drop_trailing_particles(tokens, index, end)
+        runs.append((index, end))
+        index = end
+    return runs
+
+
+def _cap_follows(text: str, tokens: list[Token], index: int) -> bool:
+    """A capitalised word follows the particle at `index`, past more particles ("van der Berg")."""
+    nxt = index + 1
+    while (
+        nxt < len(tokens)
+        and tokens[nxt].is_word
+        and tokens[nxt].low in lx.NAME_PARTICLES
+        and not tokens[nxt].cap
+        and text[tokens[nxt - 1].end : tokens[nxt].start] == " "
+    ):
+        nxt += 1
+    return (
+        nxt < len(tokens)
+        and tokens[nxt].is_word
+        and tokens[nxt].cap
+        and text[tokens[nxt - 1].end : tokens[nxt].start] == " "
+    )
+
+
+def _drop_trailing_particles(tokens: list[Token], start: int, end: int) -> int:
+    """A run never ends on a lower-case particle."""
+    while end - 1 > start and not tokens[end - 1].cap and tokens[end - 1].low in lx.NAME_PARTICLES:
+        end -= 1
+    return end
+
+
+def nameish(token: Token) -> bool:
+    """A capitalised word that can be part of a person's name."""
+    return token.cap and _nameish_word(token.text)
+
+
+@lru_cache(maxsize=4096)
+def _nameish_word(text: str) -> bool:
+    if _DIGIT.search(text) or (len(text) > 1 and text.isupper() and not text.endswith(".")):
+        return False
+    low = text.casefold()
+    if lx.is_role_head(low):
+        return False
+    # "Americans", "Hispanics": a plural of a nationality is a group.
+    return low not in _NOT_NAMEISH and not (low.endswith("s") and low[:-1] in _GROUPS)
+
+
+def _split_core(tokens: list[Token], start: int, end: int, initial: bool) -> int:
+    """Index where the name at the end of run [start, end) begins (== end when there is none)."""
+    index = end
+    while index > start:
+        token = tokens[index - 1]
+        # "Theresa May", "Stephen King": a surname that is also a month or a title, after a given name.
+        month_surname = (
+            index == end
+            and index - 1 > start
+            and (token.low in MONTH_SURNAMES or token.low in _TITLE_SURNAMES)
+            and nameish(tokens[index - 2])
+        )
+        particle = token.low in lx.NAME_PARTICLES and _name_before_particles(tokens, start, index - 1)
+        if not (nameish(token) or month_surname or (particle and index < end)):
+            break
+        index -= 1
+    while index < end and tokens[index].low in lx.NAME_PARTICLES:
+        index += 1
+    # "Park Ji-won": a family name that is also an ordinary word, before a romanised given name.
+    family = start < index < end and tokens[index - 1].low in lx.EAST_ASIAN_FAMILY_NAMES
+    if family and all(lx.EAST_ASIAN_GIVEN.fullmatch(t.text) for t in tokens[index:end]):
+        index -= 1
+    # Particles do not count towards a name's length: "Joost van der Linde" is three words long.
+    while sum(t.low not in lx.NAME_PARTICLES for t in tokens[index:end]) > constants.MAX_NAME_WORDS:
+        index += 1
+    while index < end and tokens[index].low in lx.NAME_PARTICLES:
+        index += 1
+    if index == start and initial and end - index == 1 and tokens[index].low in lx.NOT_NAMES:
+        return end
+    return index
+
+
+def _name_before_particles(tokens: list[Token], start: int, index: int) -> bool:
+    """ "Pieter van der Berg": a name word sits before the particles ending at `index`."""
+    while index > start and tokens[index].low in lx.NAME_PARTICLES:
+        index -= 1
+    return index >= start and tokens[index].low not in lx.NAME_PARTICLES and nameish(tokens[index])
+
+
+def name_occurrences(paragraph: Paragraph, tokens: list[Token]) -> list[Occurrence]:
+    initials = _sentence_starts(paragraph, tokens)
+    found = []
+    for start, end in _runs(paragraph.text, tokens):
+        core_start = _split_core(tokens, start, end, start in initials)
+        glued = core_start > start and tokens[core_start - 1].low in lx.ORG_WORDS - lx.TITLE_WORDS
+        if core_start < end and not glued:
+            found.append(_occurrence(paragraph, tokens, (start, core_start, end), initials))
+    return found
+
+
+def _occurrence(
+    paragraph: Paragraph, tokens: list[Token], run: tuple[int, int, int], initials: set[int]
+) -> Occurrence:
+    """The name tokens[core_start:end] of the capitalised run starting at `start`, with its evidence."""
+    start, core_start, end = run
+    text = paragraph.text
+    role, role_start = role_before(text, tokens, core_start, initials)
+    honorific = honorific_before(tokens, core_start)
+    after = role_after(text, tokens, end)
+    speech = speech_next_to(tokens, core_start, end) and not _institution_like(tokens, start, core_start, end)
+    np_start = role_start if role else core_start
+    if honorific and not role:
+        np_start = core_start - (2 if tokens[core_start - 1].text == "." else 1)
+    return Occurrence(
+        paragraph=paragraph.number,
+        core=tuple(tokens[core_start:end]),
+        roles=tuple(r for r in (role, after) if r and not r[0].isdigit()),
+        np_start=tokens[np_start].start,
+        evidence=_evidence(role or honorific or after or copula_role(tokens, end), speech)
+        or _weak_evidence(tokens, core_start, end),
+        initial=core_start == start and start in initials,
+        body=paragraph.is_body,
+        gender=implied_gender(honorific, role, after),
+        subject_like=_subject_like(tokens, np_start) or _speech_follows(tokens, end),
+        titled=formal_title(role) if role else None,
+    )
+
+
+def _subject_like(tokens: list[Token], np_start: int) -> bool:
+    """Whether the noun phrase starting at `np_start` can be a subject ("X and Y said" counts)."""
+    previous = tokens[np_start - 1] if np_start > 0 else None
+    if previous is not None and previous.low == "and" and np_start >= 2:
+        return _opens_clause(tokens[np_start - 2])
+    return _opens_clause(previous)
+
+
+def _speech_follows(tokens: list[Token], end: int) -> bool:
+    """ "café owner Priya Natarajan said": a name right before its verb of saying is its subject."""
+    index = end
+    while index < len(tokens) and tokens[index].is_word and tokens[index].low in lx.ADVERBS:
+        index += 1
+    return index < len(tokens) and tokens[index].low in lx.SPEECH_VERBS and not tokens[end - 1].possessive
+
+
+_PERSON_PRONOUNS = frozenset("he she his her".split())
+
+
+# Before a name, words that make it a thing someone has ("her Daihatsu Cuore", "the Bikefest").
+_THING_MARKERS = ARTICLES | POSSESSIVE_DETERMINERS | frozenset("my your".split())
+
+
+# After "Name, who": verbs of one person; "Celta Vigo, who are", "Sheffield United, who had" are clubs.
+_SINGULAR_AFTER_WHO = frozenset("is was has".split())
+
+
+def _weak_evidence(tokens: list[Token], core_start: int, end: int) -> str:
+    """Signs of a person short of a role: "Fletcher, who ...", or "Saido Berahino to focus on his".
+
+    Weak: it lets a full name in, or a surname's full name, never a lone word on its own.
+    """
+    before = tokens[core_start - 1].low if core_start else ""
+    if before in _THING_MARKERS or lx.is_role_head(tokens[end - 1].low) or tokens[end - 1].possessive:
+        return ""
+    if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].low == "who":
+        verb = tokens[end + 2].low
+        one = (
+            end - core_start == 1 or verb in _SINGULAR_AFTER_WHO or (verb.endswith("s") and verb[-2:] != "ss")
+        )
+        return "weak" if one else ""
+    if end - core_start < 2:
+        return ""
+    for token in tokens[end : end + constants.PRONOUN_EVIDENCE_WORDS]:
+        if token.is_word and token.cap:
+            return ""  # another name comes first: the pronoun may be theirs
+        if token.low in _PERSON_PRONOUNS:
+            return "weak"
+        if token.text in ",.;:!?\"“”‘’'":
+            return ""
+    return ""
+
+
+def _institution_like(tokens: list[Token], start: int, core_start: int, end: int) -> bool:
+    """Names whose "said" says nothing of a person: "the National Weather Service said", "London
+    Midland said" (a place glued before one word), "a fan from Telford said" (a place)."""
+    previous = tokens[start - 1].low if start > 0 else ""
+    if previous == "the" or (previous in PLACE_PREPOSITIONS and end - core_start == 1):
+        return True
+    return end - core_start == 1 and core_start > start and tokens[core_start - 1].low in lx.PLACES
+
+
+def _opens_clause(previous: Token | None) -> bool:
+    """A name after nothing, punctuation or a conjunction can be a subject; after "harm" or "with", no."""
+    if previous is None or not previous.is_word:
+        return previous is None or previous.text not in "-–—"
+    return previous.low in CLAUSE_OPENERS or (previous.cap and previous.low not in OBJECT_MARKERS)
+
+
+def _evidence(strong: object, speech: bool) -> str:
+    """How sure an occurrence is of being a person: a role or appositive beats a verb of saying."""
+    if strong:
+        return "strong"
+    return "speech" if speech else ""
+
+
+# Month names that are also surnames ("Theresa May"), allowed to end a name after a given name.
+MONTH_SURNAMES = frozenset("may june april august".split())
+
+
+def family_first(core: tuple[Token, ...]) -> bool:
+    """True for names such as "Qin Gang" or "Kim Jong Un" whose family name is written first."""
+    if len(core) < 2 or core[0].low not in lx.EAST_ASIAN_FAMILY_NAMES:
+        return False
+    return all(lx.EAST_ASIAN_GIVEN.fullmatch(t.text) for t in core[1:])
+
+
+def surname_index(core: tuple[Token, ...]) -> int:
+    if family_first(core):
+        return 0
+    index = len(core) - 1
+    while index > 0 and core[index].low in lx.NAME_SUFFIXES:
+        index -= 1
+    return index
+
+
+def name_key(core: tuple[Token, ...]) -> tuple[str, ...]:
+    return tuple(t.low for t in core)

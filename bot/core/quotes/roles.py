@@ -1,0 +1,245 @@
+"""Roles and honorifics around a name: "US Secretary of State Antony Blinken", "Blinken, the
+secretary", "Ms. Holt", and the gender they imply.
+"""
+
+from __future__ import annotations
+
+from bot.core import constants
+from bot.core.language import lexicon as lx
+from bot.core.language.tokens import Token
+from bot.core.quotes.function_words import (
+    ABBREVIATIONS,
+    ARTICLES,
+    CLAUSE_OPENERS,
+    OBJECT_MARKERS,
+    PERSONAL_POSSESSIVES,
+    PLACE_PREPOSITIONS,
+    POSSESSIVE_DETERMINERS,
+    ROLE_OPENERS_TO_DROP,
+)
+
+
+def role_before(
+    text: str, tokens: list[Token], core_start: int, initials: set[int]
+) -> tuple[str | None, int]:
+    """A role right before a name ("US Secretary of State", "CIA chief", "adviser, ").
+
+    Returns the role and the index of its first token; "his wife Cookie" keeps "his" for
+    `name_possessors` to replace by the person it means.
+    """
+    appositive = core_start >= 2 and tokens[core_start - 1].text == ","
+    last = core_start - 2 if appositive else core_start - 1
+    first = _role_window_start(tokens, last, core_start, initials)
+    indexes = [i for i in range(first, last + 1) if tokens[i].is_word]
+    possessor = first - 1 if first >= 1 and tokens[first - 1].low in PERSONAL_POSSESSIVES else None
+    while indexes and tokens[indexes[0]].low in ROLE_OPENERS_TO_DROP:
+        possessor = indexes[0] if tokens[indexes[0]].low in PERSONAL_POSSESSIVES else None
+        indexes = indexes[1:]
+    # "Air Chief Marshal Sir Michael Graydon": an honorific belongs to the name, not to the role.
+    while indexes and tokens[indexes[-1]].low in lx.HONORIFICS - lx.ROLE_HEADS:
+        indexes = indexes[:-1]
+    words = [tokens[i] for i in indexes]
+    if not _role_words_fit(tokens, words, appositive, core_start):
+        return None, core_start
+    end = tokens[last].end if appositive or indexes[-1] == last else words[-1].end
+    start = tokens[possessor].start if possessor is not None else words[0].start
+    role = text[start:end]
+    if possessor is None and indexes[0] in initials:
+        role = _uncapitalised(role, words)
+    return role, indexes[0]
+
+
+def _uncapitalised(role: str, words: list[Token]) -> str:
+    """A role opening a sentence keeps no capital it owes to that place: "Neighbour" is a neighbour,
+    "CORONATION Street favourite" a Coronation Street one; a title ("Mayor", "Judge") keeps its own."""
+    first = words[0]
+    head = role[: first.end - first.start]
+    rest = role[len(head) :]
+    if len(head) >= constants.SHOUTED_LEAD_CHARS and head.isupper() and not rest.strip()[:2].isupper():
+        return head.capitalize() + rest
+    plain = (
+        lx.is_role_head(first.low) or first.low in lx.ROLE_MODIFIERS
+    ) and first.low not in lx.FORMAL_TITLES
+    if plain and not head.isupper() and not any(w.cap for w in words[1:]):
+        return head[:1].lower() + head[1:] + rest
+    return role
+
+
+def _role_window_start(tokens: list[Token], last: int, core_start: int, initials: set[int]) -> int:
+    """Index of the earliest token that can belong to a role ending at `last`."""
+    index, first = last, last + 1
+    while index >= 0 and core_start - index <= constants.MAX_ROLE_WORDS:
+        token = tokens[index]
+        if not token.is_word:
+            if token.text == "." and index > 0 and tokens[index - 1].low in ABBREVIATIONS:
+                index -= 1
+                continue
+            break
+        if token.text in ("A", "An", "The", "I"):
+            break
+        if not (
+            token.cap or lx.is_role_head(token.low) or token.low in lx.ROLE_MODIFIERS or token.possessive
+        ):
+            head = tokens[first] if first < len(tokens) else token
+            if (
+                index + 1 == first
+                and not head.cap
+                and lx.is_role_head(head.low)
+                and _noun_modifier(tokens, index)
+            ):
+                first = index  # "café owner", "port authority spokeswoman": the kind of owner
+            break
+        first = index
+        if index in initials:
+            break
+        index -= 1
+    return first
+
+
+_NOT_MODIFIERS = OBJECT_MARKERS | CLAUSE_OPENERS | lx.NOT_NAMES | lx.ADVERBS | lx.SPEECH_VERBS
+
+
+def _noun_modifier(tokens: list[Token], index: int) -> bool:
+    """A lower-case word that can say what kind of role follows: after a sentence or clause start
+    or an article, never a verb ("hired"), preposition or adverb; after a name it is a verb ("gave")."""
+    token = tokens[index]
+    if token.cap or len(token.low) < 3 or token.low in _NOT_MODIFIERS or token.low.endswith(("ed", "ly")):
+        return False
+    before = tokens[index - 1] if index else None
+    if before is None or not before.is_word:
+        return before is None or before.text in ",;:("
+    return before.low in CLAUSE_OPENERS or before.low in ARTICLES or before.low in POSSESSIVE_DETERMINERS
+
+
+def _role_words_fit(tokens: list[Token], words: list[Token], appositive: bool, core_start: int) -> bool:
+    """A role needs a head noun ("chief"), and ends at the name or is a parenthesis (", adviser,")."""
+    if not words or not any(lx.is_role_head(w.low) and not w.possessive for w in words):
+        return False
+    if appositive:
+        return _followed_by_comma(tokens, core_start)
+    return words[-1].cap or words[-1].possessive or lx.is_role_head(words[-1].low)
+
+
+def formal_title(role: str) -> str | None:
+    """The title a person can be called by: "US Secretary of State" gives "Secretary of State"."""
+    words = role.split()
+    while words and (words[0].casefold() in lx.PLACES or words[0].casefold() in lx.DEMONYMS):
+        words = words[1:]
+    title = []
+    for word in words:
+        low = word.casefold()
+        is_title = word[:1].isupper() and low in lx.TITLE_WORDS
+        if not (is_title or (low in ("of", "for") and title)):
+            break
+        title.append(word)
+    while title and title[-1].casefold() in ("of", "for"):
+        title.pop()
+    if title and title[-1].casefold() in lx.TITLE_WORDS - lx.ROLE_HEADS and len(title) == 1:
+        return None
+    return " ".join(title) or None
+
+
+def _followed_by_comma(tokens: list[Token], core_start: int) -> bool:
+    """ "The mayor of Port Alder, Ruth Banda, said": the name is a parenthesis of its own."""
+    index = core_start
+    while index < len(tokens) and tokens[index].is_word and tokens[index].cap:
+        index += 1
+    return index < len(tokens) and tokens[index].text == ","
+
+
+def honorific_before(tokens: list[Token], core_start: int) -> str | None:
+    index = core_start - 1
+    if index >= 0 and tokens[index].text == ".":
+        index -= 1
+    if index >= 0 and tokens[index].is_word and tokens[index].low in lx.HONORIFICS:
+        return tokens[index].low
+    return None
+
+
+def role_after(text: str, tokens: list[Token], end: int) -> str | None:
+    """An appositive after a name: ", the top US diplomat for East Asia," or an age ", 45,"."""
+    if end >= len(tokens) or tokens[end].text != ",":
+        return None
+    index = end + 1
+    words = []
+    while index < len(tokens) and len(words) <= constants.MAX_APPOSITIVE_WORDS:
+        token = tokens[index]
+        if not token.is_word:
+            if token.text in ",.;:)(—–":
+                break
+            index += 1
+            continue
+        words.append(token)
+        index += 1
+    if not words or len(words) > constants.MAX_APPOSITIVE_WORDS:
+        return None
+    if len(words) == 1 and words[0].text.isdigit():
+        return words[0].text
+    lows = [w.low for w in words]
+    if lows[0] in ("who", "which", "that", "where", "when") or any(w in lx.SPEECH_VERBS for w in lows):
+        return None
+    if not any(lx.is_role_head(w) for w in lows):
+        return None
+    opener = lows[0] in ARTICLES or lows[0] in POSSESSIVE_DETERMINERS or lows[0] in lx.ROLE_MODIFIERS
+    if not (words[0].cap or opener or lows[0] in lx.ROLE_HEADS):
+        return None
+    while words and words[0].low in ARTICLES:
+        words = words[1:]
+    return text[words[0].start : words[-1].end] if words else None
+
+
+def speech_next_to(tokens: list[Token], start: int, end: int) -> bool:
+    """ "X said", "X also told", "said X" or "according to X"."""
+    index = end
+    skipped = 0
+    while index < len(tokens) and skipped <= 3 and not tokens[end - 1].possessive:
+        token = tokens[index]
+        if token.is_word and token.low in lx.CORE_SPEECH_VERBS:
+            return True
+        if skipped == 0 and token.text == "," and not _after_preposition(tokens, start):
+            # "Ruth Banda, said" or "Lindsay Pennell, prosecuting, said": skip one parenthesis.
+            index = _after_parenthesis(tokens, index)
+            skipped += 1
+            continue
+        if not token.is_word or token.low not in lx.ADVERBS:
+            break
+        index += 1
+        skipped += 1
+    followed = end >= len(tokens) or not tokens[end].is_word or tokens[end].cap
+    if start >= 1 and tokens[start - 1].low in lx.CORE_SPEECH_VERBS - lx.LISTENER_VERBS and followed:
+        # "said Daniel Kritenbrink, ..." but not "said Stoke manager Mark Hughes".
+        return True
+    return start >= 2 and tokens[start - 2].low == "according" and tokens[start - 1].low == "to"
+
+
+def _after_preposition(tokens: list[Token], start: int) -> bool:
+    """ "of Stratford, east London, said": a place in someone else's parenthesis."""
+    return start >= 1 and tokens[start - 1].low in PLACE_PREPOSITIONS
+
+
+def _after_parenthesis(tokens: list[Token], comma: int) -> int:
+    """Index after ", ... ," starting at `comma`, or just after `comma` when none closes soon."""
+    for index in range(comma + 1, min(len(tokens), comma + constants.MAX_ROLE_WORDS + 2)):
+        text = tokens[index].text
+        if text == ",":
+            return index + 1
+        glued = index + 1 < len(tokens) and tokens[index].end == tokens[index + 1].start
+        if (text in ".;:!?" and not glued) or tokens[index].low in lx.SPEECH_VERBS:
+            break
+    return comma + 1
+
+
+def copula_role(tokens: list[Token], end: int) -> bool:
+    """ "Mata was an internal affairs lieutenant": a role given by is/was."""
+    if end + 1 >= len(tokens) or tokens[end].low not in ("is", "was") or tokens[end + 1].low not in ARTICLES:
+        return False
+    return any(t.low in lx.ROLE_HEADS for t in tokens[end + 2 : end + 7] if t.is_word)
+
+
+def implied_gender(honorific: str | None, role: str | None, after: str | None) -> str | None:
+    words = set(" ".join(x for x in (honorific, role, after) if x).casefold().split())
+    if words & lx.FEMALE_MARKERS:
+        return "f"
+    if words & lx.MALE_MARKERS:
+        return "m"
+    return None
