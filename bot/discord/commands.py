@@ -10,20 +10,18 @@ import inspect
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import discord
 from discord import app_commands
 from rapidfuzz import fuzz, process
 
 from bot.core import api, constants
-from bot.core.article import Article
+from bot.core.article import Article, Library
 from bot.discord import embeds, limits
 from bot.discord.embeds import Reply
+from bot.discord.engine import EnginePool
 from bot.discord.respond import compute, send_reply
-
-if TYPE_CHECKING:
-    from bot.discord.client import ArticleBot
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +34,16 @@ ARTICLE_OPTION = "article"
 ARTICLE_HELP = "Which article (type to search the loaded ones)"
 
 
-def _bot(interaction: discord.Interaction) -> ArticleBot:
+class CommandHost(Protocol):
+    """What the commands need from the client that runs them (ArticleBot provides it)."""
+
+    library: Library
+    engine: EnginePool
+    defer_after: float
+    page_timeout: float
+
+
+def _bot(interaction: discord.Interaction) -> CommandHost:
     return interaction.client  # type: ignore[return-value]
 
 

@@ -6,22 +6,11 @@ An inverted index of content words picks the few earlier sentences worth scoring
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from bot.core import constants
 from bot.core.language.text import STOPWORDS, fold, words
-
-if TYPE_CHECKING:
-    from bot.core.article.model import Sentence
-
-
-def paragraph_duplicate_of(sentences: list[Sentence]) -> int | None:
-    """A paragraph repeats an earlier one when every sentence of it is a repeat."""
-    if not sentences or any(s.duplicate_of is None for s in sentences):
-        return None
-    return sentences[0].duplicate_of
 
 
 class DuplicateDetector:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.core import constants
-from bot.core.article.duplicates import DuplicateDetector, paragraph_duplicate_of
+from bot.core.article.duplicates import DuplicateDetector
 from bot.core.article.markdown import HEADING as MARKDOWN_HEADING
 from bot.core.article.markdown import looks_like_markdown, plain_lines
 from bot.core.article.newsprint import PHOTO_MARKER, close_line_wraps, is_caption_sentence, strip_dateline
@@ -237,10 +237,17 @@ def _build_paragraphs(blocks: list[str]) -> tuple[Paragraph, ...]:
                 text=text,
                 kind=kind,
                 sentences=tuple(sentences),
-                duplicate_of=paragraph_duplicate_of(sentences),
+                duplicate_of=_paragraph_duplicate_of(sentences),
             )
         )
     return tuple(paragraphs)
+
+
+def _paragraph_duplicate_of(sentences: list[Sentence]) -> int | None:
+    """A paragraph repeats an earlier one when every sentence of it is a repeat."""
+    if not sentences or any(s.duplicate_of is None for s in sentences):
+        return None
+    return sentences[0].duplicate_of
 
 
 def _letter_words(text: str) -> int:

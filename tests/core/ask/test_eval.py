@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[2] / "eval" / "ask_eval.py"
+SCRIPT = Path(__file__).resolve().parents[3] / "eval" / "ask_eval.py"
 
 
 @pytest.fixture(scope="module")
