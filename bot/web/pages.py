@@ -8,9 +8,9 @@ from __future__ import annotations
 import asyncio
 
 from bot.core.article import decode_article
+from bot.core.article.html import ExtractedArticle, NoArticleInHtml, extract_article
 from bot.web.errors import NoArticleText
 from bot.web.fetch import FetchPolicy, Page, fetch_page
-from bot.web.html import ExtractedArticle, NoArticleInHtml, extract_article
 
 
 async def read_link(url: str, policy: FetchPolicy | None = None, resolver=None) -> ExtractedArticle:

@@ -80,6 +80,10 @@ class Library:
             )
         return self._load(self._resolve(ref.strip()))
 
+    def resolve_id(self, ref: str) -> str:
+        """The id of the article `ref` names (id, file name or fuzzy title); parses nothing new."""
+        return self._resolve(ref.strip())
+
     def known_titles(self) -> dict[str, str]:
         """Every article's title if it is parsed already, else its id read as words; parses nothing."""
         titles = {}

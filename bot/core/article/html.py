@@ -10,7 +10,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from bot.core.errors import ArticleBotError
+from bot.core.errors import ArticleError
 
 log = logging.getLogger(__name__)
 
@@ -19,7 +19,7 @@ MIN_ARTICLE_WORDS = 25
 _BLANK_RUNS = re.compile(r"\n\s*\n+")
 
 
-class NoArticleInHtml(ArticleBotError):
+class NoArticleInHtml(ArticleError):
     """The HTML holds no article text that extraction can find."""
 
 

@@ -1,0 +1,225 @@
+"""The catalog: a server's articles are the bundled library plus what the server stored.
+
+Every call names the server, and the store answers only for that server, so nothing of one
+server is visible to another. Each call reads the store afresh (one small query), so an
+article added by another process is seen on next use; parsed articles are cached with a bound.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from rapidfuzz import fuzz, process
+
+from bot.catalog import intake
+from bot.catalog.cache import ArticleCache
+from bot.catalog.limits import DEFAULT_SERVER_QUOTA, STORED_ARTICLE_CACHE, TITLE_MATCH_SCORE
+from bot.core import constants
+from bot.core.article import Article, Library, parse_article
+from bot.core.errors import ArticleBotError, ArticleNotFound
+from bot.core.language.text import fold
+from bot.store import ArticleListing, Store, StoredArticle
+from bot.web.fetch import FetchPolicy
+from bot.web.pages import read_link
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Runner = Callable[[Callable[[], T]], Awaitable[T]]
+
+
+class NoStore(ArticleBotError):
+    """Adding and removing need the database, and this catalog has none."""
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogEntry:
+    """One article a server can use: bundled (`server` None) or stored by that server."""
+
+    ref: str
+    title: str
+    source: str
+    server: int | None
+
+    @property
+    def stored(self) -> bool:
+        return self.server is not None
+
+    def to_dict(self) -> dict:
+        return {
+            "id": int(self.ref) if self.stored else self.ref,
+            "title": self.title,
+            "source": self.source,
+            "server": self.server,
+        }
+
+
+class Catalog:
+    """Bundled articles for everyone, stored ones per server; `run` does CPU work off the loop."""
+
+    def __init__(
+        self,
+        library: Library,
+        store: Store | None,
+        *,
+        quota: int = DEFAULT_SERVER_QUOTA,
+        fetch_policy: FetchPolicy | None = None,
+        cache_size: int = STORED_ARTICLE_CACHE,
+        run: Runner | None = None,
+    ) -> None:
+        self.library = library
+        self.store = store
+        self.quota = quota
+        self.fetch_policy = fetch_policy or FetchPolicy()
+        self._cache = ArticleCache(cache_size)
+        self._run = run or _in_thread
+
+    # --- reading ---------------------------------------------------------------------
+
+    async def entries(self, server_id: int) -> list[CatalogEntry]:
+        """The bundled articles, then the server's own, oldest first."""
+        return self._bundled_entries() + [_stored_entry(row) for row in await self._listings(server_id)]
+
+    async def resolve(self, server_id: int, ref: str | None = None) -> Article:
+        """The article `ref` names for this server; with no ref, the server's chosen default."""
+        if ref is None or not ref.strip():
+            ref = await self._default_ref(server_id)
+            if ref is None:
+                return await self._run(lambda: self.library.get(None))
+        ref = ref.strip()
+        if ref in self.library.ids:
+            return await self._run(lambda: self.library.get(ref))
+        listings = await self._listings(server_id)
+        listing = _find_stored(ref, listings)
+        if listing is None:
+            bundled_id = self._bundled_match(ref)
+            if bundled_id is not None:
+                return await self._run(lambda: self.library.get(bundled_id))
+            raise ArticleNotFound(self._not_found(ref, listings))
+        return await self._stored_article(listing)
+
+    async def choices(self, server_id: int, partial: str, limit: int) -> list[CatalogEntry]:
+        """Articles for autocomplete, best match first; parses nothing."""
+        entries = await self.entries(server_id)
+        if not partial.strip():
+            return entries[:limit]
+        keyed = {n: f"{entry.ref} {entry.title}" for n, entry in enumerate(entries)}
+        ranked = process.extract(partial, keyed, scorer=fuzz.WRatio, limit=limit)
+        return [entries[n] for _, _, n in ranked]
+
+    async def default_entry(self, server_id: int) -> CatalogEntry | None:
+        ref = await self._default_ref(server_id)
+        if ref is None:
+            return None
+        return next((entry for entry in await self.entries(server_id) if entry.ref == ref), None)
+
+    # --- changing (needs the store) --------------------------------------------------
+
+    async def add_url(self, server_id: int, url: str, added_by: str | None = None) -> StoredArticle:
+        """Fetch, extract and store the article at `url`; nothing is stored if any step fails."""
+        store = self._require_store()
+        extracted = await read_link(url, self.fetch_policy)
+        new = await self._run(lambda: intake.article_from_page(extracted, url, added_by))
+        return await store.add(server_id, new, self.quota)
+
+    async def add_file(
+        self, server_id: int, name: str, data: bytes, added_by: str | None = None
+    ) -> StoredArticle:
+        """Store an uploaded .txt, .md or .html file's article; nothing is stored if it is unusable."""
+        store = self._require_store()
+        new = await self._run(lambda: intake.article_from_upload(name, data, added_by))
+        return await store.add(server_id, new, self.quota)
+
+    async def remove(self, server_id: int, ref: str) -> CatalogEntry:
+        """Delete one of the server's stored articles, named by id or title."""
+        store = self._require_store()
+        listings = await self._listings(server_id)
+        listing = _find_stored(ref.strip(), listings)
+        if listing is None or not await store.remove(server_id, listing.id):
+            if ref.strip() in self.library.ids:
+                raise ArticleNotFound(
+                    f"{ref.strip()} is bundled with the bot; only added articles can be removed."
+                )
+            raise ArticleNotFound(self._not_found(ref, listings))
+        self._cache.discard_id(listing.id)
+        return _stored_entry(listing)
+
+    async def use(self, server_id: int, ref: str) -> CatalogEntry:
+        """Make `ref` the article this server's commands answer about when they name none."""
+        store = self._require_store()
+        article = await self.resolve(server_id, ref)
+        entry = next(e for e in await self.entries(server_id) if e.ref == article.id)
+        await store.set_default_article(server_id, entry.ref)
+        return entry
+
+    # --- helpers -----------------------------------------------------------------------
+
+    def _require_store(self) -> Store:
+        if self.store is None:
+            raise NoStore("Adding articles needs the article database; it is not open.")
+        return self.store
+
+    async def _listings(self, server_id: int) -> list[ArticleListing]:
+        return [] if self.store is None else await self.store.list(server_id)
+
+    async def _default_ref(self, server_id: int) -> str | None:
+        return None if self.store is None else await self.store.default_article(server_id)
+
+    async def _stored_article(self, listing: ArticleListing) -> Article:
+        key = (listing.id, listing.added_at)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        stored = await self.store.get(listing.server_id, listing.id)
+        if stored is None:  # removed by another process since the listing
+            raise ArticleNotFound(f"Article {listing.id} was just removed.")
+        article = await self._run(lambda: _parsed(stored))
+        self._cache.put(key, article)
+        return article
+
+    def _bundled_entries(self) -> list[CatalogEntry]:
+        titles = self.library.known_titles()
+        return [CatalogEntry(ref, title, ref, None) for ref, title in titles.items()]
+
+    def _bundled_match(self, ref: str) -> str | None:
+        """A bundled article named by file name or fuzzy title (stored titles were tried first)."""
+        try:
+            return self.library.resolve_id(ref)
+        except ArticleNotFound:
+            return None
+
+    def _not_found(self, ref: str, listings: list[ArticleListing]) -> str:
+        known = [*self.library.ids, *(str(row.id) for row in listings)]
+        return f"No article matches {ref[: constants.MAX_QUERY_CHARS]!r}. Available: {', '.join(known[:10])}"
+
+
+def _find_stored(ref: str, listings: list[ArticleListing]) -> ArticleListing | None:
+    """The stored article `ref` names: its id (`17` or `#17`), else its title, fuzzily."""
+    digits = ref.lstrip("#")
+    if digits.isdigit():
+        return next((row for row in listings if row.id == int(digits)), None)
+    wanted = fold(ref)
+    best, best_score = None, 0.0
+    for row in listings:
+        score = fuzz.token_set_ratio(wanted, fold(row.title))
+        if score > best_score:
+            best, best_score = row, score
+    return best if best_score >= TITLE_MATCH_SCORE else None
+
+
+def _stored_entry(row: ArticleListing) -> CatalogEntry:
+    return CatalogEntry(str(row.id), row.title, row.source, row.server_id)
+
+
+def _parsed(stored: StoredArticle) -> Article:
+    article = parse_article(stored.text, article_id=str(stored.id), source=stored.source)
+    article.title = stored.title  # the page's own title beats one derived from the text
+    return article
+
+
+async def _in_thread(work: Callable[[], T]) -> T:
+    return await asyncio.to_thread(work)

@@ -1,0 +1,64 @@
+"""Uploaded files and extracted web pages -> a checked NewArticle, or the reason it cannot be one.
+
+Pure and CPU-bound (HTML extraction, parsing to check there is text): callers run it off the loop.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.catalog.limits import UPLOAD_SUFFIXES
+from bot.core import constants
+from bot.core.article import decode_article, parse_article
+from bot.core.article.html import ExtractedArticle, NoArticleInHtml, extract_article
+from bot.core.errors import ArticleError
+from bot.store import NewArticle
+from bot.web.limits import MAX_PAGE_BYTES
+
+
+def article_from_upload(name: str, data: bytes, added_by: str | None = None) -> NewArticle:
+    """A .txt, .md or .html file's article, checked like every article (3 MB guard, some text)."""
+    name = Path(name).name or "upload"
+    suffix = Path(name).suffix.lower()
+    if suffix not in UPLOAD_SUFFIXES:
+        raise ArticleError(f"{name}: only .txt, .md or .html files can be added.")
+    if suffix in (".html", ".htm"):
+        if len(data) > MAX_PAGE_BYTES:
+            raise _too_large(name, len(data), MAX_PAGE_BYTES)
+        try:
+            extracted = extract_article(data)
+        except NoArticleInHtml:
+            raise ArticleError(f"{name} has no article text I can read.") from None
+        return article_from_page(extracted, source=name, added_by=added_by)
+    if len(data) > constants.MAX_ARTICLE_BYTES:
+        raise _too_large(name, len(data), constants.MAX_ARTICLE_BYTES)
+    return checked_article(decode_article(data, name), None, name, {}, added_by)
+
+
+def article_from_page(extracted: ExtractedArticle, source: str, added_by: str | None = None) -> NewArticle:
+    """An extracted web page's article; the page's canonical URL, when it has one, is its source."""
+    url = extracted.url if (extracted.url or "").startswith(("http://", "https://")) else None
+    return checked_article(extracted.text, extracted.title, url or source, extracted.metadata(), added_by)
+
+
+def checked_article(
+    text: str, title: str | None, source: str, metadata: dict, added_by: str | None
+) -> NewArticle:
+    """Refuse what the article model refuses (over 3 MB, no text); the title defaults to the model's."""
+    size = len(text.encode("utf-8"))
+    if size > constants.MAX_ARTICLE_BYTES:
+        raise _too_large(source, size, constants.MAX_ARTICLE_BYTES)
+    article = parse_article(text, source=source)
+    return NewArticle(
+        title=(title or article.title)[:300],
+        source=source,
+        text=text,
+        metadata=metadata,
+        added_by=added_by,
+    )
+
+
+def _too_large(name: str, size: int, limit: int) -> ArticleError:
+    return ArticleError(
+        f"{name} is too large ({size / 1024 / 1024:.1f} MB; the limit is {limit // (1024 * 1024)} MB)."
+    )

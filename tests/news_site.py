@@ -1,0 +1,99 @@
+"""A local aiohttp news site (pages and hostile answers) and the test-only fetch policy, as fixtures.
+
+The fetcher reaches 127.0.0.1 only through FetchPolicy.allowed_addresses, a setting for tests;
+the default policy refuses this very server (tests/web/test_fetch.py proves it). Test
+packages import the fixtures into their conftest.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from aiohttp import web
+
+from bot.web.fetch import FetchPolicy
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+HUGE_BYTES = 6 * 1024 * 1024
+SLOW_SECONDS = 5
+
+
+def _html(name: str, charset: str = "utf-8"):
+    async def handler(_request):
+        return web.Response(body=(ARTICLES / name).read_bytes(), content_type="text/html", charset=charset)
+
+    return handler
+
+
+def _redirect(location: str):
+    async def handler(_request):
+        raise web.HTTPFound(location)
+
+    return handler
+
+
+async def _loop(request):
+    hop = int(request.match_info["hop"])
+    raise web.HTTPFound(f"/loop/{hop + 1}")
+
+
+async def _huge(request):
+    response = web.StreamResponse(headers={"Content-Type": "text/html"})
+    await response.prepare(request)
+    chunk = b"<p>" + b"word " * 20_000 + b"</p>\n"
+    sent = 0
+    while sent <= HUGE_BYTES:
+        await response.write(chunk)
+        sent += len(chunk)
+    return response
+
+
+async def _slow(_request):
+    await asyncio.sleep(SLOW_SECONDS)
+    return web.Response(text="<p>late</p>", content_type="text/html")
+
+
+async def _pdf(_request):
+    return web.Response(body=b"%PDF-1.7 ...", content_type="application/pdf")
+
+
+async def _plain(_request):
+    text = (ARTICLES / "discord-library-vote.txt").read_text(encoding="utf-8")
+    return web.Response(text=text, content_type="text/plain")
+
+
+def news_app() -> web.Application:
+    app = web.Application()
+    app.router.add_get("/news/ferry-strike", _html("web_ferry_strike.html"))
+    app.router.add_get("/news/library-vote", _html("web_library_vote.html", charset="windows-1252"))
+    app.router.add_get("/signin", _html("web_no_article.html"))
+    app.router.add_get("/short/ferry", _redirect("/news/ferry-strike"))
+    app.router.add_get("/to-private", _redirect("http://10.20.30.40/admin"))
+    app.router.add_get("/to-metadata", _redirect("http://169.254.169.254/latest/meta-data/"))
+    app.router.add_get("/to-file", _redirect("file:///etc/passwd"))
+    app.router.add_get("/loop/{hop}", _loop)
+    app.router.add_get("/huge", _huge)
+    app.router.add_get("/slow", _slow)
+    app.router.add_get("/report.pdf", _pdf)
+    app.router.add_get("/plain", _plain)
+    return app
+
+
+@pytest.fixture
+async def news_site():
+    """The base URL of the local news site (127.0.0.1, a free port)."""
+    runner = web.AppRunner(news_app())
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]
+    yield f"http://127.0.0.1:{port}"
+    await runner.cleanup()
+
+
+@pytest.fixture
+def test_policy() -> FetchPolicy:
+    """The test-only setting: the loopback test server may be reached; the slow test waits 1 s."""
+    return FetchPolicy(timeout=1.0, allowed_addresses=frozenset({"127.0.0.1"}))
