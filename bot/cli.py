@@ -17,6 +17,7 @@ import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from bot import cli_articles
 from bot.core import api, constants
 from bot.core.article import ARTICLE_SUFFIXES, Article, Library
 from bot.core.errors import ArticleBotError, QueryError
@@ -42,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--article", metavar="PATH", help="article file or folder, or an article id")
     common.add_argument("--json", action="store_true", help="print one JSON object")
+    common.add_argument(
+        "--server",
+        type=cli_articles.server_id,
+        metavar="ID",
+        help="answer from this server's stored articles",
+    )
 
     parser = _Parser(prog="article-bot", description="Answers questions about a news article.")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
@@ -57,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("question", nargs="+")
     sub.add_parser("about", parents=[common], help="title, size and speakers of the article")
     cmd = sub.add_parser("console", parents=[common], help="type /summary, /quote Xi ... as in Discord")
+    cli_articles.add_parser(sub, _Parser)
     cmd = sub.add_parser("sync", help="register the slash commands with Discord (needs a token)")
     cmd.add_argument("--guild", type=int, metavar="ID", help="sync to one server, instantly")
     return parser
@@ -109,10 +117,15 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         from bot.discord.runner import sync_commands
 
         return sync_commands(settings, args.guild)
+    if args.command == "articles":
+        return cli_articles.run(args, settings)
     library, article_ref = open_library(args.article, settings)
     if args.command == "console":
         return run_console(library, article_ref)
-    article = library.get(article_ref)
+    if cli_articles.is_stored_ref(article_ref, args.server) and article_ref not in library.ids:
+        article = cli_articles.stored_or_bundled(settings, library, article_ref, args.server)
+    else:
+        article = library.get(article_ref)
     result = run_command(article, args)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))

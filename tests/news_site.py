@@ -8,6 +8,9 @@ packages import the fixtures into their conftest.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import queue
+import threading
 from pathlib import Path
 
 import pytest
@@ -97,3 +100,29 @@ async def news_site():
 def test_policy() -> FetchPolicy:
     """The test-only setting: the loopback test server may be reached; the slow test waits 1 s."""
     return FetchPolicy(timeout=1.0, allowed_addresses=frozenset({"127.0.0.1"}))
+
+
+@contextlib.contextmanager
+def news_site_in_thread():
+    """The news site on its own event loop in a thread, for code that runs asyncio.run itself (the CLI)."""
+    loop = asyncio.new_event_loop()
+    started: queue.Queue = queue.Queue()
+
+    async def serve():
+        runner = web.AppRunner(news_app())
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        started.put(site._server.sockets[0].getsockname()[1])
+        return runner
+
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+    runner = asyncio.run_coroutine_threadsafe(serve(), loop).result(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{started.get(timeout=10)}"
+    finally:
+        asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result(timeout=10)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(timeout=10)
+        loop.close()

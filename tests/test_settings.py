@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.settings import DEFAULT_ARTICLE_PATH, SettingsError, load_settings
+from bot.settings import DEFAULT_ARTICLE_PATH, DEFAULT_DATA_DIR, SettingsError, load_settings
 
 FAKE_TOKEN = "fake-token-for-tests"
 
@@ -63,3 +63,34 @@ def test_dotenv_fills_only_what_the_environment_leaves_unset(tmp_path, monkeypat
     settings = load_settings(env_file=env_file)
     assert settings.log_level == "WARNING"
     assert settings.article_path == Path("/from/dotenv")
+
+
+def test_the_article_store_defaults_to_sqlite_under_the_data_folder():
+    settings = load_settings(environ={})
+    assert (settings.database_url, settings.data_dir, settings.article_quota) == (None, DEFAULT_DATA_DIR, 50)
+
+
+def test_the_store_settings_are_read():
+    settings = load_settings(
+        environ={"DATABASE_URL": "postgresql://u:pw@db/bot", "DATA_DIR": "/srv/data", "ARTICLE_QUOTA": "10"}
+    )
+    assert (settings.database_url, settings.data_dir, settings.article_quota) == (
+        "postgresql://u:pw@db/bot",
+        Path("/srv/data"),
+        10,
+    )
+
+
+def test_repr_never_shows_the_database_password():
+    settings = load_settings(environ={"DATABASE_URL": "postgresql://bot:hunter2@db/bot"})
+    assert "hunter2" not in repr(settings) and "database=postgresql" in repr(settings)
+
+
+def test_the_test_only_fetch_setting_takes_loopback_addresses():
+    assert load_settings(environ={"FETCH_ALLOW_ADDRESSES": "127.0.0.1"}).fetch_allow == {"127.0.0.1"}
+
+
+@pytest.mark.parametrize("value", ["10.0.0.1", "169.254.169.254", "example.com"])
+def test_the_test_only_fetch_setting_refuses_anything_but_loopback(value):
+    with pytest.raises(SettingsError, match="FETCH_ALLOW_ADDRESSES"):
+        load_settings(environ={"FETCH_ALLOW_ADDRESSES": value})

@@ -78,6 +78,10 @@ class Catalog:
         self._cache = ArticleCache(cache_size)
         self._run = run or _in_thread
 
+    async def close(self) -> None:
+        if self.store is not None:
+            await self.store.close()
+
     # --- reading ---------------------------------------------------------------------
 
     async def entries(self, server_id: int) -> list[CatalogEntry]:

@@ -60,7 +60,7 @@ class Store:
             raise StoreError(
                 f"The article database cannot be opened ({type(error).__name__}). Check DATABASE_URL."
             ) from error
-        log.info("store: %s database at schema version %d", engine.dialect.name, version)
+        log.debug("store: %s database at schema version %d", engine.dialect.name, version)
         return store
 
     @property

@@ -1,0 +1,119 @@
+"""`python -m bot articles add|list|remove`: the CLI's shell over the catalog, and --server lookups.
+
+The CLI's own articles live under server 0 unless --server names a Discord server's id.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+from pathlib import Path
+
+from bot.catalog import LOCAL_SERVER, Catalog, CatalogEntry
+from bot.catalog.opening import open_catalog
+from bot.core.article import Article, Library
+from bot.core.errors import ArticleError
+from bot.exitcodes import EXIT_OK
+from bot.settings import Settings
+from bot.store import StoredArticle
+
+CLI_USER = "cli"
+
+
+def server_id(value: str) -> int:
+    """argparse type for --server: a Discord server id, or 0 for the CLI's own articles."""
+    if not value.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"--server takes a server id (digits), not {value!r}")
+    return int(value)
+
+
+def add_parser(sub: argparse._SubParsersAction, parser_class: type) -> None:
+    """The `articles` command and its add, list and remove subcommands."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--server", type=server_id, default=LOCAL_SERVER, metavar="ID", help="a server's id")
+    common.add_argument("--json", action="store_true", help="print one JSON object")
+    articles = sub.add_parser("articles", help="add, list or remove stored articles")
+    actions = articles.add_subparsers(
+        dest="action", parser_class=parser_class, metavar="ACTION", required=True
+    )
+    cmd = actions.add_parser("add", parents=[common], help="add a web page (URL) or a .txt/.md/.html file")
+    cmd.add_argument("source", metavar="URL|FILE")
+    actions.add_parser("list", parents=[common], help="the bundled articles and the server's own")
+    cmd = actions.add_parser("remove", parents=[common], help="remove a stored article")
+    cmd.add_argument("id", metavar="ID")
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    """Run one `articles` action and print its result."""
+    library = Library.from_path(settings.article_path)
+    result = asyncio.run(_with_catalog(settings, library, lambda catalog: _act(catalog, args)))
+    print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) if args.json else result.text)
+    return EXIT_OK
+
+
+def is_stored_ref(ref: str | None, server: int | None) -> bool:
+    """True when a command must look in the store: --server given, or --article is a stored id."""
+    return server is not None or (ref is not None and ref.strip().lstrip("#").isdigit())
+
+
+def stored_or_bundled(settings: Settings, library: Library, ref: str | None, server: int | None) -> Article:
+    """The article `ref` names for `server` (the CLI's own articles without --server)."""
+    server = LOCAL_SERVER if server is None else server
+    return asyncio.run(_with_catalog(settings, library, lambda catalog: catalog.resolve(server, ref)))
+
+
+async def _with_catalog(settings: Settings, library: Library, work):
+    catalog = await open_catalog(settings, library)
+    try:
+        return await work(catalog)
+    finally:
+        await catalog.close()
+
+
+class _Printed:
+    def __init__(self, text: str, data: dict) -> None:
+        self.text, self.data = text, data
+
+    def to_dict(self) -> dict:
+        return self.data
+
+
+async def _act(catalog: Catalog, args: argparse.Namespace) -> _Printed:
+    if args.action == "add":
+        added = await _add(catalog, args.server, args.source)
+        text = (
+            f"Added #{added.id}: {added.title}\n    source: {added.source}\n    ask with --article {added.id}"
+        )
+        if args.server != LOCAL_SERVER:
+            text += f" --server {args.server}"
+        return _Printed(text, added.to_dict())
+    if args.action == "list":
+        entries = await catalog.entries(args.server)
+        return _Printed(_listing(entries), {"articles": [entry.to_dict() for entry in entries]})
+    removed = await catalog.remove(args.server, args.id)
+    return _Printed(f"Removed #{removed.ref}: {removed.title}", removed.to_dict())
+
+
+async def _add(catalog: Catalog, server: int, source: str) -> StoredArticle:
+    if "://" in source:
+        return await catalog.add_url(server, source, added_by=CLI_USER)
+    path = Path(source).expanduser()
+    if not path.is_file():
+        raise ArticleError(
+            f"File not found: {source}. Give a link (https://...) or a .txt, .md or .html file."
+        )
+    return await catalog.add_file(server, path.name, path.read_bytes(), added_by=CLI_USER)
+
+
+def _listing(entries: list[CatalogEntry]) -> str:
+    width = max(len(_label(entry)) for entry in entries)
+    lines = []
+    for entry in entries:
+        where = entry.source if entry.stored else "bundled"
+        lines.append(f"  {_label(entry):<{width}}  {entry.title}  ({where})")
+    return "\n".join(lines)
+
+
+def _label(entry: CatalogEntry) -> str:
+    return f"#{entry.ref}" if entry.stored else entry.ref
