@@ -71,9 +71,16 @@ def _close_bold(cut: str, room: int) -> str:
     return cut.rstrip() + BOLD
 
 
+# Every character that can start Markdown in Discord, escaped one by one wherever it stands:
+# escaping whole patterns (as discord.utils.escape_markdown does for `[text](url)`) misses a
+# pattern that our own bold later splits in two, and leaves a masked link live.
+_MARKDOWN_CHAR = re.compile(r"([\\*_~|`\[\]<>#])")
+_LIST_DASH = re.compile(r"^(\s*)-", re.MULTILINE)
+
+
 def escape(text: str) -> str:
-    """Text shown as is: markdown characters escaped so they cannot restyle the reply."""
-    return discord.utils.escape_markdown(text)
+    """Text shown as is: no link, mention, heading or style can be forged by it."""
+    return _LIST_DASH.sub(r"\1\\-", _MARKDOWN_CHAR.sub(r"\\\1", text))
 
 
 def echo(text: str) -> str:
@@ -83,7 +90,9 @@ def echo(text: str) -> str:
 
 def bold_marks(marked: str) -> str:
     """Search-engine marks turned into bold markdown, with everything else escaped."""
-    pieces = re.split(f"({MARK_START}|{MARK_END})", marked)
+    # The whole text is escaped before any bold of ours goes in, so no escape depends on
+    # where the marks cut it.
+    pieces = re.split(f"({MARK_START}|{MARK_END})", escape(marked))
     out, inside = [], False
     for piece in pieces:
         if piece == MARK_START:
@@ -91,7 +100,7 @@ def bold_marks(marked: str) -> str:
         elif piece == MARK_END:
             inside = False
         elif piece:
-            out.append(f"{BOLD}{escape(piece)}{BOLD}" if inside and piece.strip() else escape(piece))
+            out.append(f"{BOLD}{piece}{BOLD}" if inside and piece.strip() else piece)
     return "".join(out).replace(BOLD + BOLD, "")  # adjacent bold runs read as one
 
 
