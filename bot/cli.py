@@ -226,8 +226,14 @@ def _render_speakers(result: api.SpeakerList) -> str:
     lines = []
     for speaker in result.speakers:
         role = f" ({speaker.role})" if speaker.role else ""
-        lines.append(f"{speaker.quotes:>3}  {speaker.name}{role}")
+        kind = f" [{_KIND_LABELS[speaker.kind]}]" if speaker.kind in _KIND_LABELS else ""
+        lines.append(f"{speaker.quotes:>3}  {speaker.name}{role}{kind}")
+    if result.unattributed:
+        lines.append(f"{result.unattributed:>3}  (no clear speaker)")
     return "\n".join(lines)
+
+
+_KIND_LABELS = {"organisation": "organisation", "unnamed": "unnamed source"}
 
 
 def _render_lookup(result: api.LookupResult) -> str:

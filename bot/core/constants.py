@@ -193,3 +193,8 @@ PRONOUN_EVIDENCE_WORDS = 6
 SHOUTED_LEAD_CHARS = 4
 # A quotation this many words long or more is dropped when a longer one by the same speaker holds it.
 QUOTE_PIECE_MIN_WORDS = 4
+
+# A capitalised participle this long before a known name ("Crooked Hillary Clinton") is no given name.
+EPITHET_MIN_CHARS = 7
+# Words in -ly longer than this between a subject and its verb are adverbs ("cynically dismissed").
+LY_ADVERB_MIN_CHARS = 4

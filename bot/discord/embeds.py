@@ -221,7 +221,7 @@ def quote_reply(result: api.QuoteResult, article_title: str) -> Reply:
         lines.append("Try `/speakers` to see everyone who is quoted.")
         return notice("\n".join(lines))
     who = f"**{escape(speaker.name)}**" + (f", {escape(speaker.role)}" if speaker.role else "")
-    blocks = [_block_quote(f"“{q.text}”") + f"\n— {label(q.paragraph)}" for q in result.quotes]
+    blocks = [_quoted(q) + f"\n— {label(q.paragraph)}" for q in result.quotes]
     blocks += [_reported(p) for p in result.paraphrases]
     count = len(result.quotes)
     title = f"{speaker.name}: {count} quote{'s' if count != 1 else ''}"
@@ -233,10 +233,22 @@ def _reported(paraphrase: api.Quote) -> str:
     return f"*Reported, not a direct quote* · {label(paraphrase.paragraph)}\n{escape(paraphrase.sentence)}"
 
 
-def _block_quote(text: str) -> str:
+def _block_quote(text: str, escaped: bool = False) -> str:
     """`text` as a Discord block quote, cut to fit one page item."""
-    body = shorten(escape(text), limits.ITEM_CHARS - 100)
+    body = shorten(text if escaped else escape(text), limits.ITEM_CHARS - 100)
     return "\n".join(f"> {line}" for line in body.splitlines() or [""])
+
+
+def _quoted(quote: api.Quote) -> str:
+    """A full quotation in its marks; a partial one inside its sentence, the quoted words in bold."""
+    at = quote.sentence.find(quote.text) if quote.partial else -1
+    if at < 0:
+        return _block_quote(f"“{quote.text}”")
+    before, after = quote.sentence[:at], quote.sentence[at + len(quote.text) :]
+    return _block_quote(f"{escape(before)}**{escape(quote.text)}**{escape(after)}", escaped=True)
+
+
+_KIND_LABELS = {"organisation": "organisation", "unnamed": "unnamed source"}
 
 
 def speakers_reply(result: api.SpeakerList, article_title: str) -> Reply:
@@ -245,7 +257,11 @@ def speakers_reply(result: api.SpeakerList, article_title: str) -> Reply:
     blocks = []
     for s in result.speakers:
         role = f" ({escape(s.role)})" if s.role else ""
-        blocks.append(f"**{escape(s.name)}**{role} · {s.quotes} quote{'s' if s.quotes != 1 else ''}")
+        kind = f" · {_KIND_LABELS[s.kind]}" if s.kind in _KIND_LABELS else ""
+        blocks.append(f"**{escape(s.name)}**{role}{kind} · {s.quotes} quote{'s' if s.quotes != 1 else ''}")
+    if result.unattributed:
+        count = result.unattributed
+        blocks.append(f"*{count} quotation{'s' if count != 1 else ''} with no clear speaker*")
     rows = paginate(blocks, limits.LIST_ITEMS_PER_PAGE, limits.PAGE_CHARS)
     pages = [text.replace("\n\n", "\n") for text in rows]
     title = f"Who is quoted ({len(result.speakers)})"

@@ -73,19 +73,21 @@ def test_quote_json_shape(capsys, article):
     assert data["query"] == "Blinken"
     assert data["speaker"] is None or set(data["speaker"]) == {"name", "aliases"}
     for quote in data["quotes"]:
-        assert set(quote) == {"text", "paragraph", "sentence"}
+        assert set(quote) == (
+            {"text", "paragraph", "sentence", "partial"} | ({"context"} if quote["partial"] else set())
+        )
     assert all(isinstance(s, str) for s in data["suggestions"])
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
 def test_speakers_json_shape(capsys, article):
     data = run_json(capsys, "speakers", "--article", article)
-    assert set(data) == {"speakers"}
+    assert set(data) == {"speakers", "unattributed"}
     for speaker in data["speakers"]:
-        assert set(speaker) == {"name", "aliases", "quotes"}
-        assert speaker["quotes"] >= 1
-    counts = [s["quotes"] for s in data["speakers"]]
-    assert counts == sorted(counts, reverse=True)
+        assert set(speaker) == {"name", "aliases", "quotes", "kind"}
+        assert speaker["quotes"] >= 1 and speaker["kind"] in ("person", "organisation", "unnamed")
+    people = [s["quotes"] for s in data["speakers"] if s["kind"] == "person"]
+    assert people == sorted(people, reverse=True)
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
@@ -189,7 +191,7 @@ def test_ten_megabyte_article_file(capsys, tmp_path):
 def test_article_with_no_quotations_has_no_speakers(capsys, tmp_path):
     path = tmp_path / "plain.txt"
     path.write_text("The bridge reopened on Monday after repairs. Traffic was light all day.")
-    assert run_json(capsys, "speakers", "--article", path) == {"speakers": []}
+    assert run_json(capsys, "speakers", "--article", path) == {"speakers": [], "unattributed": 0}
     assert run_json(capsys, "quote", "Smith", "--article", path)["quotes"] == []
 
 

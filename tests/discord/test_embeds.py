@@ -195,8 +195,25 @@ def test_an_ambiguous_speaker_asks_which_one_and_lists_no_quoted_people(bundled)
 def test_reported_speech_follows_the_quotes_and_is_labelled(bundled):
     text = embeds.quote_reply(api.quote(bundled, "Blinken"), TITLE).pages[0].description
     quotes, _, reported = text.partition("*Reported, not a direct quote*")
-    assert "> “that the competition" in quotes
+    assert "“**that the competition" in quotes
     assert "stressed the importance" in reported
+
+
+def test_a_partial_quote_is_shown_inside_its_sentence_with_the_words_in_bold(bundled):
+    text = embeds.quote_reply(api.quote(bundled, "Qin Gang"), TITLE).pages[0].description
+    assert "**China’s core concerns**" in text
+    assert "> " in text and "Qin" in text.split("**China’s core concerns**")[0]
+
+
+def test_a_full_quote_is_shown_in_its_marks(bundled):
+    text = embeds.quote_reply(api.quote(bundled, "Kritenbrink"), TITLE).pages[0].description
+    assert "> “We come to Beijing with a realistic" in text
+
+
+def test_speakers_marks_organisations_apart_from_people(bundled):
+    text = embeds.speakers_reply(api.speakers(bundled), TITLE).pages[0].description
+    assert "**China** · organisation · 1 quote" in text
+    assert "**Xi Jinping** (President) · 3 quotes" in text
 
 
 def test_a_long_one_paragraph_summary_is_split_into_blocks_not_cut():

@@ -149,6 +149,25 @@ DEMONYMS = _set(
     "slovak western eastern northern southern soviet"
 )
 
+# Party labels glued before a name ("Republican Gwen Holt"): part of a description, never of a name.
+PARTY_LABELS = _set("republican republicans democrat democrats democratic gop libertarian tory labour")
+
+# Nouns heading a source that is no named person ("the company said", "a spokeswoman said").
+SOURCE_NOUNS = _set(
+    "spokesman spokeswoman spokesperson spokespeople official officials source sources aide aides "
+    "statement report letter memo ad advert clip video narrator announcer campaign company firm "
+    "ministry government department agency commission committee council office police prosecutors "
+    "lawyers attorneys family group organization organisation website article editorial paper "
+    "newspaper brief complaint filing document lawsuit court administration party union bank "
+    "authorities investigators officers regulator regulators insiders sources spokespeople "
+    "white house pentagon kremlin military army navy study survey poll"
+)
+# Source nouns that are organisations rather than unnamed people.
+ORG_NOUNS = _set(
+    "campaign company firm ministry government department agency commission committee council office "
+    "police court administration party union bank newspaper paper website military army navy"
+)
+
 # Verbs of saying: a subject next to one of these is the speaker.
 SPEECH_VERBS = _set(
     "said says say saying told tells tell telling added adds adding stated states stating "
@@ -203,7 +222,7 @@ WEEKDAYS_MONTHS = _set(
 )
 # Capitalised words that open sentences or name groups, never a person.
 NOT_NAMES = _set(
-    "the a an he she it they we i you his her its their our this that these those there here "
+    "the a an he she it they we i you his her its their our this that these those there here neither either "
     "but and so yet or if in on at for after before when while as since although though however "
     "meanwhile still then now also later earlier some many most no one both all each every "
     "officials official police authorities experts analysts critics sources residents witnesses "

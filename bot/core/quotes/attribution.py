@@ -14,6 +14,7 @@ from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention, Registry
+from bot.core.quotes.sources import Source, source_after, source_before
 
 _COORDINATORS = frozenset("and but or then".split())
 _DETERMINERS = frozenset("the a an his her its their our my your this these those whose such no".split())
@@ -39,6 +40,9 @@ class Item:
     low: str = ""
     mention: Mention | None = None
     start: int = 0
+    end: int = 0
+    cap: bool = False
+    possessive: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +53,7 @@ class Subject:
     mention: Mention | None = None
     verb: str = ""
     role: str = ""
+    source: Source | None = None  # for "other" and "role": the phrase naming a non-person speaker
 
 
 def items_between(
@@ -71,12 +76,14 @@ def items_between(
             continue
         mention = mentions.get(token.start)
         if mention is not None:
-            items.append(Item("mention", token.low, mention, token.start))
+            items.append(
+                Item("mention", token.low, mention, token.start, mention.end, True, mention.possessive)
+            )
             skip_until = mention.end
         elif token.is_word:
-            items.append(Item("word", token.low, None, token.start))
+            items.append(Item("word", token.low, None, token.start, token.end, token.cap, token.possessive))
         else:
-            items.append(Item("punct", token.low, None, token.start))
+            items.append(Item("punct", token.low, None, token.start, token.end))
     return items
 
 
@@ -118,10 +125,12 @@ def _walk_back(items: list[Item], index: int) -> Subject | None:
     while index >= 0:
         item = items[index]
         if item.kind == "mention" and _place_phrase_at(items, index) is None:
-            return _subject_of(item.mention)
+            return _subject_of(item.mention, source_before(items, index))
         if item.kind == "punct" and item.low == ",":
             return _subject_before_comma(items, index)
-        if item.kind == "word" and (item.low in lx.ADVERBS or item.low.isdigit() or item.low in _RELATIVES):
+        if item.kind == "word" and (
+            item.low in lx.ADVERBS or item.low.isdigit() or item.low in _RELATIVES or _ly_adverb(item.low)
+        ):
             index -= 1
             continue
         place = _place_phrase_at(items, index)
@@ -130,11 +139,20 @@ def _walk_back(items: list[Item], index: int) -> Subject | None:
             continue
         if item.kind in ("punct", "quote"):
             return None
-        return _role_reference(items, index, backwards=True) or Subject("other")
+        return _role_reference(items, index, backwards=True) or Subject(
+            "other", source=source_before(items, index)
+        )
     return None
 
 
 _RELATIVES = frozenset(("who", "which"))
+
+
+def _ly_adverb(low: str) -> bool:
+    """ "Gingrich cynically dismissed": an adverb in -ly between a subject and its verb."""
+    return len(low) > constants.LY_ADVERB_MIN_CHARS and low.endswith("ly") and low not in lx.SOURCE_NOUNS
+
+
 _PLACE_PREPOSITIONS = frozenset("from of in near".split())
 _PLACE_WORDS = 3
 
@@ -179,16 +197,36 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
 def _role_reference(items: list[Item], index: int, backwards: bool) -> Subject | None:
     """ "the judge", "the prosecutor": a definite role that may name one person of the article."""
     if backwards:
-        head, article = items[index], items[index - 1] if index >= 1 else None
+        head, at = items[index], index - 1
+        # "the Indiana governor", "the Republican nominee": a modifier or two between.
+        while at >= 0 and index - at <= _ROLE_MODIFIERS_MAX and _role_modifier(items[at]):
+            at -= 1
+        article = items[at] if at >= 0 else None
+        source = source_before(items, index)
     else:
         article, head = items[index], items[index + 1] if index + 1 < len(items) else None
         if head is not None and index + 2 < len(items) and items[index + 2].kind == "word":
             following = items[index + 2].low
             if following not in lx.SPEECH_VERBS and following not in lx.ADVERBS:
                 return None
+        source = source_after(items, index)
     if article is None or head is None or article.low != "the" or head.kind != "word":
         return None
-    return Subject("role", role=head.low) if head.low in lx.ROLE_HEADS else None
+    return Subject("role", role=head.low, source=source) if head.low in lx.ROLE_HEADS else None
+
+
+_ROLE_MODIFIERS_MAX = 2
+
+
+def _role_modifier(item: Item) -> bool:
+    if item.low == "the":
+        return False
+    if item.kind == "mention":
+        return item.mention is not None and item.mention.kind == NONPERSON
+    low = item.low
+    return item.kind == "word" and (
+        item.cap or low in lx.ROLE_MODIFIERS or low in lx.PARTY_LABELS or low in lx.DEMONYMS
+    )
 
 
 def subject_after(items: list[Item], verb: int) -> Subject | None:
@@ -197,19 +235,21 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
     while index < len(items) and index - verb <= _INVERTED_SKIP + 1:
         item = items[index]
         if item.kind == "mention":
-            return _subject_of(item.mention)
+            return _subject_of(item.mention, source_after(items, index))
         if item.kind == "word" and item.low == "the":
-            return _role_reference(items, index, backwards=False) or Subject("other")
+            return _role_reference(items, index, backwards=False) or Subject(
+                "other", source=source_after(items, index)
+            )
         if item.kind == "word" and item.low not in _NOT_BEFORE_INVERTED_SUBJECT:
             index += 1
             continue
-        return Subject("other")
-    return Subject("other") if index < len(items) else None
+        return Subject("other", source=source_after(items, verb + 1))
+    return Subject("other", source=source_after(items, verb + 1)) if index < len(items) else None
 
 
-def _subject_of(mention: Mention | None) -> Subject:
+def _subject_of(mention: Mention | None, source: Source | None = None) -> Subject:
     if mention is None or mention.kind == NONPERSON:
-        return Subject("other")
+        return Subject("other", source=source)
     if mention.kind == PRONOUN:
         return Subject("pronoun", mention)
     return Subject("person", mention)
@@ -226,7 +266,7 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
         if not is_speech_verb(items, index):
             continue
         if item.low in lx.PARTICIPLES:
-            subject = found[-1][1] if found else _clause_subject(items, index)
+            subject = _participle_subject(items, index, found)
         else:
             subject = subject_before(items, index)
             if subject is None and _starts_clause(items, index):
@@ -234,6 +274,29 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
         if subject is not None:
             found.append((index, replace(subject, verb=item.low)))
     return found
+
+
+def _participle_subject(items: list[Item], index: int, found: list[tuple[int, Subject]]) -> Subject | None:
+    """ "footage of Trump saying", "X hinted ..., saying": the name right before, else the clause's
+    speaker (a verb whose subject is no one, "tweets accusing", does not count), else its subject."""
+    before = items[index - 1] if index else None
+    of = index >= 2 and items[index - 2].low == "of"
+    if of and before.kind == "mention" and before.mention.kind in (PERSON, AMBIGUOUS):
+        return _subject_of(before.mention)
+    known = [subject for verb, subject in found if not aside(items, verb, subject)]
+    return known[-1] if known else _clause_subject(items, index)
+
+
+def aside(items: list[Item], verb: int, subject: Subject) -> bool:
+    """A verb of saying with no speaker, inside a clause of its own ("anybody who complains",
+    "tweets accusing", "a series of tweets"): it neither speaks nor hides the sentence's speaker."""
+    if subject.kind != "other" or subject.source is not None:
+        return False
+    before = items[verb - 1].low if verb else ""
+    return items[verb].low.endswith("ing") or before in _EMBEDDING
+
+
+_EMBEDDING = frozenset("who which that of".split())
 
 
 def colon_subject(items: list[Item]) -> Subject | None:

@@ -17,21 +17,24 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes.people import Person, Registry
 from bot.core.quotes.quotations import Quote, attributed_quotes
 from bot.core.quotes.registry import build_registry
+from bot.core.quotes.sources import PERSON_KIND
 from bot.core.quotes.speakerquery import closeness, match, person_words, query_words
 
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
-    """A person of the article; `quotes` counts their direct quotations."""
+    """Who speaks: a person of the article, an organisation or an unnamed source; `quotes` counts
+    their direct quotations."""
 
     name: str
     aliases: tuple[str, ...] = ()
     role: str | None = None
     quotes: int = 0
     roles: tuple[str, ...] = ()
+    kind: str = PERSON_KIND
 
     def to_dict(self) -> dict:
-        return {"name": self.name, "aliases": list(self.aliases), "quotes": self.quotes}
+        return {"name": self.name, "aliases": list(self.aliases), "quotes": self.quotes, "kind": self.kind}
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +63,14 @@ class QuoteResult:
 
 @dataclass(frozen=True, slots=True)
 class SpeakerList:
+    """Quoted people first, then organisations and unnamed sources; quotations with no clear speaker
+    are counted in `unattributed`."""
+
     speakers: tuple[Speaker, ...] = field(default_factory=tuple)
+    unattributed: int = 0
 
     def to_dict(self) -> dict:
-        return {"speakers": [s.to_dict() for s in self.speakers]}
+        return {"speakers": [s.to_dict() for s in self.speakers], "unattributed": self.unattributed}
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +81,7 @@ class _Analysis:
     speakers: tuple[Speaker, ...]  # everyone named; quoted people first, most quoted first
     by_name: dict[str, Speaker]
     vocabularies: dict[int, tuple[set[str], set[str]]]
+    sources: tuple[Speaker, ...]  # organisations and unnamed sources, most quoted first
 
     def match(self, query: str):
         return match(query, self.registry.persons, self.vocabularies)
@@ -94,7 +102,15 @@ def _analyse(article: Article) -> _Analysis:
     order = {p.name: p.id for p in reversed(registry.persons)}  # the first id of a name, as before
     people.sort(key=lambda s: (-s.quotes, first_quote.get(s.name, len(quotes)), order.get(s.name, 0)))
     vocabularies = {p.id: person_words(p) for p in registry.persons}
-    return _Analysis(registry, quotes, paraphrases, tuple(people), {s.name: s for s in people}, vocabularies)
+    sources = _sources(quotes, counts)
+    by_name = {s.name: s for s in people}
+    return _Analysis(registry, quotes, paraphrases, tuple(people), by_name, vocabularies, sources)
+
+
+def _sources(quotes: tuple[Quote, ...], counts: dict[str, int]) -> tuple[Speaker, ...]:
+    kinds = {q.speaker: q.kind for q in quotes if q.speaker is not None and q.kind != PERSON_KIND}
+    found = [Speaker(name, quotes=counts[name], kind=kind) for name, kind in kinds.items()]
+    return tuple(sorted(found, key=lambda s: -s.quotes))
 
 
 def _speaker(person: Person, quotes: int) -> Speaker:
@@ -112,8 +128,11 @@ def extract_paraphrases(article: Article) -> tuple[Quote, ...]:
 
 
 def list_speakers(article: Article) -> SpeakerList:
-    """Who is quoted and how often, most quoted first."""
-    return SpeakerList(tuple(s for s in _analyse(article).speakers if s.quotes))
+    """Who is quoted and how often, most quoted first: people, then organisations and unnamed sources."""
+    analysis = _analyse(article)
+    people = tuple(s for s in analysis.speakers if s.quotes)
+    unattributed = sum(1 for q in analysis.quotes if q.speaker is None)
+    return SpeakerList(people + analysis.sources, unattributed)
 
 
 def list_people(article: Article) -> tuple[Speaker, ...]:
@@ -133,9 +152,15 @@ def find_person(article: Article, name: str) -> Speaker | None:
 def find_quotes(article: Article, query: str) -> QuoteResult:
     """The direct quotations of the person `query` names, or why there are none."""
     analysis = _analyse(article)
+    source = _source_named(analysis.sources, query, exact=True)
+    if source is not None:
+        return _said_by(analysis, query, source)
     found = analysis.match(query)
     quoted = [s for s in analysis.speakers if s.quotes]
     if not found.people:
+        source = _source_named(analysis.sources, query, exact=False)
+        if source is not None:
+            return _said_by(analysis, query, source)
         return QuoteResult(query, None, (), _closest(query, quoted), _nobody_message(query))
     if len(found.people) > 1:
         candidates = tuple(analysis.by_name[p.name] for p in found.people)
@@ -151,6 +176,22 @@ def find_quotes(article: Article, query: str) -> QuoteResult:
     suggestions = _closest(query, quoted)
     message = f"{_label(speaker)} is named in the article but never quoted directly."
     return QuoteResult(query, speaker, (), suggestions, message, paraphrases=reported)
+
+
+def _said_by(analysis: _Analysis, query: str, source: Speaker) -> QuoteResult:
+    return QuoteResult(query, source, tuple(q for q in analysis.quotes if q.speaker == source.name))
+
+
+def _source_named(sources: tuple[Speaker, ...], query: str, exact: bool) -> Speaker | None:
+    """The organisation or unnamed source `query` names: its label (exact), else the one source
+    whose label holds every query word ("NatWest" for "a NatWest spokeswoman")."""
+    words = query_words(query)
+    if not words:
+        return None
+    if exact:
+        return next((s for s in sources if query_words(s.name) == words), None)
+    holding = [s for s in sources if set(words) <= set(query_words(s.name))]
+    return holding[0] if len(holding) == 1 else None
 
 
 def _nobody_message(query: str) -> str:
@@ -184,7 +225,9 @@ def complete_speakers(article: Article, partial: str, limit: int) -> list[str]:
     """Names for autocomplete, best match first, quoted people before people only named."""
     if limit <= 0:
         return []
-    people = _analyse(article).speakers
+    analysis = _analyse(article)
+    quoted = tuple(s for s in analysis.speakers if s.quotes)
+    people = quoted + analysis.sources + analysis.speakers[len(quoted) :]
     words = query_words(partial)
     if not words:
         return [_choice(s.name) for s in people[:limit]]

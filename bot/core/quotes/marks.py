@@ -199,12 +199,21 @@ def is_label(text: str, span: QuoteSpan) -> bool:
         return True
     if preceding[-2:] and " ".join(preceding[-2:]).casefold() in ("known as", "referred to"):
         return True
+    if inner.endswith(".") and _title_cased(tokens) and len(tokens) >= _TITLE_MIN_WORDS:
+        return True  # "said on “Harbor Morning Live.”": a title the full stop of its sentence slipped into
     if inner.endswith(_TERMINAL):
         return False
     if len(tokens) <= 2:
         return True
+    return _title_cased(tokens)
+
+
+def _title_cased(tokens: list[str]) -> bool:
     significant = [t for t in tokens if t.casefold() not in _SMALL_WORDS]
     return len(tokens) <= 8 and all(t[:1].isupper() or not t[:1].isalpha() for t in significant)
+
+
+_TITLE_MIN_WORDS = 3
 
 
 def is_partial(text: str, span: QuoteSpan, previous_words: str) -> bool:

@@ -38,6 +38,7 @@ _NOT_NAMEISH = (
     | lx.NOT_NAMES
     | lx.HONORIFICS
     | lx.WEEKDAYS_MONTHS
+    | lx.PARTY_LABELS
 )
 
 
@@ -196,9 +197,21 @@ def name_occurrences(paragraph: Paragraph, tokens: list[Token]) -> list[Occurren
     for start, end in _runs(paragraph.text, tokens):
         core_start = _split_core(tokens, start, end, start in initials)
         glued = core_start > start and tokens[core_start - 1].low in lx.ORG_WORDS - lx.TITLE_WORDS
-        if core_start < end and not glued:
+        if core_start < end and not glued and not _named_after_institution(tokens, start):
             found.append(_occurrence(paragraph, tokens, (start, core_start, end), initials))
     return found
+
+
+def _named_after_institution(tokens: list[Token], start: int) -> bool:
+    """ "the Commission on Presidential Debates", "Bank of Harbor City": the words after an
+    institution's connector belong to its name, not to a person."""
+    if start < 2 or tokens[start - 1].low not in _INSTITUTION_CONNECTORS:
+        return False
+    head = tokens[start - 2]
+    return head.cap and head.low in lx.ORG_WORDS - lx.TITLE_WORDS
+
+
+_INSTITUTION_CONNECTORS = frozenset("on of for".split())
 
 
 def _occurrence(
@@ -224,7 +237,9 @@ def _occurrence(
         initial=core_start == start and start in initials,
         body=paragraph.is_body,
         gender=implied_gender(honorific, role, after),
-        subject_like=_subject_like(tokens, np_start) or _speech_follows(tokens, end),
+        subject_like=_subject_like(tokens, np_start)
+        or _speech_follows(tokens, end)
+        or _speech_precedes(tokens, np_start),
         titled=formal_title(role) if role else None,
     )
 
@@ -235,6 +250,12 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
     if previous is not None and previous.low == "and" and np_start >= 2:
         return _opens_clause(tokens[np_start - 2])
     return _opens_clause(previous)
+
+
+def _speech_precedes(tokens: list[Token], np_start: int) -> bool:
+    """ "..., said Bernie Sanders, whose ...": the name after its verb of saying is its subject too."""
+    previous = tokens[np_start - 1] if np_start > 0 else None
+    return previous is not None and previous.low in lx.SPEECH_VERBS and previous.low not in lx.LISTENER_VERBS
 
 
 def _speech_follows(tokens: list[Token], end: int) -> bool:

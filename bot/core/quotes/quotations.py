@@ -17,6 +17,7 @@ from bot.core.language.tokens import Token
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
 from bot.core.quotes.people import Mention, Registry
+from bot.core.quotes.sources import PERSON_KIND, Source, label
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,9 +31,14 @@ class Quote:
     partial: bool = False
     continued: bool = False
     paraphrase: bool = False
+    kind: str = PERSON_KIND  # the speaker's kind: person, organisation or unnamed
 
     def to_dict(self) -> dict:
-        return {"text": self.text, "paragraph": self.paragraph, "sentence": self.sentence}
+        found = {"text": self.text, "paragraph": self.paragraph, "sentence": self.sentence}
+        found["partial"] = self.partial
+        if self.partial:
+            found["context"] = self.sentence
+        return found
 
 
 @dataclass(slots=True)
@@ -44,6 +50,7 @@ class _Raw:
     continued: bool = False
     speaker: int | None = None
     own: bool = False  # attributed by its own sentence, not inherited
+    source: tuple[str, str] | None = None  # (label, kind) of a speaker that is no registered person
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,20 +89,26 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
                 resolver.last_speaker = (raw.speaker, paragraph.number)
         previous = raws
     _carry_back(raws_of)
-    quotes = _unique(
-        Quote(
-            text=qm.inner_text(raw.paragraph.text, raw.span),
-            paragraph=raw.paragraph.number,
-            sentence=_sentence_text(raw),
-            speaker=registry.person(raw.speaker).name if raw.speaker is not None else None,
-            partial=raw.continued is False and _is_partial(raw),
-            continued=raw.continued,
-        )
-        for paragraph in body
-        for raw in raws_of[paragraph.number]
-    )
+    quotes = _unique(_quote(raw, registry) for paragraph in body for raw in raws_of[paragraph.number])
     paraphrases = _paraphrases(body, raws_of, registry, resolver)
     return quotes, paraphrases
+
+
+def _quote(raw: _Raw, registry: Registry) -> Quote:
+    speaker, kind = None, PERSON_KIND
+    if raw.speaker is not None:
+        speaker = registry.person(raw.speaker).name
+    elif raw.source is not None:
+        speaker, kind = raw.source
+    return Quote(
+        text=qm.inner_text(raw.paragraph.text, raw.span),
+        paragraph=raw.paragraph.number,
+        sentence=_sentence_text(raw),
+        speaker=speaker,
+        partial=raw.continued is False and _is_partial(raw),
+        continued=raw.continued,
+        kind=kind,
+    )
 
 
 def is_speech_source(paragraph: Paragraph) -> bool:
@@ -186,7 +199,9 @@ def _attribute(
     right = context.items(raw.span.end + 1, max(raw.span.end, right_end))
     subject = attr.immediate_event(right)
     if subject is None:
-        found = attr.events(left)
+        # "Clinton mocked it, saying anybody who complains ... “…”": the last verb with a speaker.
+        events = attr.events(left)
+        found = [(verb, s) for verb, s in events if not attr.aside(left, verb, s)] or events
         subject = found[-1][1] if found else None
     if subject is None:
         subject = attr.colon_subject(left)
@@ -195,8 +210,20 @@ def _attribute(
         subject = found[0][1] if found and _ends_soon(right, found[0][0]) else None
     if subject is not None:
         raw.speaker, raw.own = resolver.person(subject), True
+        # "the senator" means a named person: unattributed when it is unclear which, never labelled.
+        if raw.speaker is None and subject.kind == "other" and subject.source is not None:
+            raw.source = _source_name(raw.paragraph.text, subject.source)
         return
-    raw.speaker = _inherited(raw, before, previous, left, same_sentence, context, resolver)
+    donor = _inherited(raw, before, previous, left, same_sentence, context, resolver)
+    if isinstance(donor, _Raw):
+        raw.speaker, raw.source = donor.speaker, donor.source
+    else:
+        raw.speaker = donor
+
+
+def _source_name(text: str, source: Source) -> tuple[str, str]:
+    """The label and kind of an organisation or unnamed source, as the paragraph writes it."""
+    return label(text[source.start : source.end]), source.kind
 
 
 def _ends_soon(items, verb: int) -> bool:
@@ -213,21 +240,22 @@ def _inherited(
     same_sentence: bool,
     context: _Context,
     resolver: attr.Resolver,
-) -> int | None:
-    """`“A,” X said. “B.”`, a second quote in X's sentence, or X's quote running on a paragraph."""
+) -> _Raw | int | None:
+    """`“A,” X said. “B.”`, a second quote in X's sentence, or X's quote running on a paragraph:
+    the quotation whose speaker this one shares, or a person id found by the sentence before."""
     if same_sentence or (raw.continued and before is not None):
-        return before.speaker if before is not None else None
+        return before
     if raw.continued and previous:
-        return previous[-1].speaker
+        return previous[-1]
     standalone = not any(i.kind in ("word", "mention") for i in left)
     if not standalone:
         return None
     if before is not None:
-        return before.speaker if before.last + 1 >= raw.first else None
+        return before if before.last + 1 >= raw.first else None
     if raw.first > 0:
         return _introduced_by(raw, context, resolver)
     if previous and _ends_paragraph(previous[-1]):
-        return previous[-1].speaker
+        return previous[-1]
     if not previous and context.lead_in is not None:
         return _speaker_of_sentence(context.lead_in, resolver)
     return None
@@ -264,8 +292,9 @@ def _carry_back(raws_of: dict[int, list[_Raw]]) -> None:
     ordered = [raw for raws in raws_of.values() for raw in raws]
     for index in range(len(ordered) - 1, 0, -1):
         raw, before = ordered[index], ordered[index - 1]
-        if raw.continued and before.speaker is None and raw.speaker is not None and before.span.open_end:
-            before.speaker = raw.speaker
+        unknown = before.speaker is None and before.source is None
+        if raw.continued and unknown and before.span.open_end:
+            before.speaker, before.source = raw.speaker, raw.source
 
 
 def _ends_paragraph(raw: _Raw) -> bool:

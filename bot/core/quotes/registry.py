@@ -9,6 +9,7 @@ import re
 from contextlib import contextmanager
 from functools import lru_cache
 
+from bot.core import constants
 from bot.core.article import Article
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token, tokenize
@@ -118,12 +119,23 @@ def _drop_sentence_openers(occurrences: list[Occurrence]) -> None:
     """ "Intrepid Mikolaj Zawada spends ...": a leading word is no name when the rest is one by itself
     elsewhere, and that word starts no other name."""
     keys = {name_key(o.core) for o in occurrences if len(o.core) > 1}
+    surnames = {key[-1] for key in keys}
     firsts: dict[str, int] = {}
     for occ in occurrences:
         firsts[occ.core[0].low] = firsts.get(occ.core[0].low, 0) + 1
     for occ in occurrences:
-        if len(occ.core) > 2 and firsts[occ.core[0].low] == 1 and name_key(occ.core[1:]) in keys:
-            occ.core = occ.core[1:]
+        first = occ.core[0].low
+        if len(occ.core) > 2 and name_key(occ.core[1:]) in keys and (firsts[first] == 1 or _epithet(first)):
+            occ.core = occ.core[1:]  # "Crooked Hillary Clinton" is Hillary Clinton
+        elif (
+            len(occ.core) == 2 and occ.core[1].low in surnames and (_epithet(first) or first in lx.NOT_NAMES)
+        ):
+            occ.core = occ.core[1:]  # "Neither Clinton", "Injecting Clinton"
+
+
+def _epithet(word: str) -> bool:
+    """A participle or adjective before a name ("Injecting", "Crooked"), never a given name."""
+    return len(word) >= constants.EPITHET_MIN_CHARS and word.endswith(("ing", "ed"))
 
 
 def _single_is_person(word: str, group: list[Occurrence], lowercase_words: set[str]) -> bool:

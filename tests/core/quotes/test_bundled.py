@@ -18,7 +18,7 @@ EXPECTED = [
     ("Xi Jinping", "In the current global situation", False),
     ("Joe Biden", "hopes that over the next few months", True),
     ("Lloyd Austin", "at some point, but we’re not there yet.", True),
-    (None, "wacky and unprofessional", True),
+    ("China", "wacky and unprofessional", True),  # an organisation or country speaks too
     ("Qin Gang", "China’s core concerns", True),
     ("Qin Gang", "stop interfering in China’s internal affairs", True),
     ("Daniel Kritenbrink", "We come to Beijing with a realistic", False),
@@ -38,9 +38,9 @@ def test_quotes_are_in_paragraph_order(bundled):
     assert paragraphs == sorted(paragraphs)
 
 
-def test_a_country_is_never_a_speaker(bundled):
+def test_a_country_dismissing_a_report_as_words_is_their_speaker(bundled):
     wacky = next(q for q in quotes.extract_quotes(bundled) if q.text == "wacky and unprofessional")
-    assert wacky.speaker is None
+    assert (wacky.speaker, wacky.kind) == ("China", "organisation")
 
 
 def test_quote_text_is_verbatim_without_marks(bundled):
@@ -129,12 +129,36 @@ def test_json_contract_of_quote(bundled):
     assert set(data) == {"query", "speaker", "quotes", "suggestions"}
     assert set(data["speaker"]) == {"name", "aliases"}
     assert "Xi" in data["speaker"]["aliases"]
-    assert set(data["quotes"][0]) == {"text", "paragraph", "sentence"}
+    assert set(data["quotes"][0]) == {"text", "paragraph", "sentence", "partial", "context"}
+    assert set(data["quotes"][1]) == {"text", "paragraph", "sentence", "partial"}
+
+
+def test_json_of_a_partial_quote_holds_its_sentence_as_context(bundled):
+    data = api.quote(bundled, "Qin Gang").to_dict()
+    first = data["quotes"][0]
+    assert first["partial"] is True
+    assert first["text"] == "China’s core concerns" and first["text"] in first["context"]
+
+
+def test_json_of_a_full_quote_has_no_context(bundled):
+    data = api.quote(bundled, "Kritenbrink").to_dict()
+    assert data["quotes"][0]["partial"] is False and "context" not in data["quotes"][0]
 
 
 def test_json_contract_of_speakers(bundled):
     data = api.speakers(bundled).to_dict()
-    assert set(data["speakers"][0]) == {"name", "aliases", "quotes"}
+    assert set(data) == {"speakers", "unattributed"}
+    assert set(data["speakers"][0]) == {"name", "aliases", "quotes", "kind"}
+
+
+def test_speakers_lists_people_before_organisations(bundled):
+    kinds = [s["kind"] for s in api.speakers(bundled).to_dict()["speakers"]]
+    assert kinds == sorted(kinds, key=lambda kind: kind != "person")
+    assert kinds[-1] == "organisation"
+
+
+def test_the_bundled_article_leaves_no_quotation_unattributed(bundled):
+    assert api.speakers(bundled).unattributed == 0
 
 
 def test_find_person_gives_name_and_role_for_who_is(bundled):

@@ -24,7 +24,7 @@ EXPECTED = {
         ("Yoji Muto", "welcomes any step"),
         ("Wang Wentao", "drop its anti-subsidy probe"),
         ("Wang Wentao", "return to dialogue without conditions."),
-        (None, "naked trade protectionism"),
+        ("the ministry", "naked trade protectionism"),
         ("Park Ji-won", "A communique is not a contract"),
         ("Ahn Duk-geun", "lock in supply chains"),
     ],
@@ -39,13 +39,13 @@ EXPECTED = {
         ("Greg Hollis", "would not sign off"),
         ("Helen Carter", "Nobody enjoys paying a toll"),
         ("Helen Carter", "But nobody enjoys a closed bridge either."),
-        (None, "study the decision carefully."),
-        (None, "a tax on working families."),
+        ("a spokeswoman for the transport department", "study the decision carefully."),
+        ("Commuter group Bridge Users United", "a tax on working families."),
     ],
     STORM: [
         ("Maria Lopez", "We are asking everyone"),
         ("Maria Lopez", "Do not wait for the water."),
-        (None, "strengthening faster than forecast"),
+        ("the National Weather Service", "strengthening faster than forecast"),
         ("Samuel Okafor", "We will reopen when it is safe"),
         ("Tom Reyes", "never been shut this early"),
         ("Tom Reyes", "Our members lose a week of income"),
@@ -61,7 +61,7 @@ EXPECTED = {
         ("Simon Hale", "The sentence must reflect"),
         ("Simon Hale", "It cannot reflect its value."),
         ("Owen Pryce", "He has never tried to excuse"),
-        (None, "This was entirely avoidable."),
+        ("a police spokesman", "This was entirely avoidable."),
         (None, "Eight seconds is all it takes"),
     ],
 }
@@ -137,10 +137,10 @@ def test_quote_running_across_two_paragraphs_keeps_its_speaker():
     assert second.paragraph == first.paragraph + 1
 
 
-def test_institutions_and_unnamed_people_leave_a_quote_unattributed():
-    assert _speaker_of(STORM, "strengthening faster") is None
-    assert _speaker_of(BRIDGE, "study the decision") is None
-    assert _speaker_of(TRADE, "naked trade protectionism") is None
+def test_institutions_and_unnamed_people_speak_under_their_own_label():
+    assert _speaker_of(STORM, "strengthening faster") == "the National Weather Service"
+    assert _speaker_of(BRIDGE, "study the decision") == "a spokeswoman for the transport department"
+    assert _speaker_of(TRADE, "naked trade protectionism") == "the ministry"
 
 
 def test_scare_quotes_and_titles_are_not_speech():
@@ -209,7 +209,7 @@ def test_a_speaker_without_a_verb_of_saying_is_not_guessed():
     article = parse_article(
         "Title: T\n\nMayor Ann Lee visited the site.\n\n“It was awful,” a witness recalled.\n"
     )
-    assert [q.speaker for q in quotes.extract_quotes(article)] == [None]
+    assert [(q.speaker, q.kind) for q in quotes.extract_quotes(article)] == [("a witness", "unnamed")]
 
 
 def test_british_single_marks_are_quotations_and_apostrophes_are_not():

@@ -24,8 +24,14 @@ def test_a_full_name_with_a_typo_and_a_suffix_still_matches(bundled):
     assert api.quote(bundled, "Kurt Campbel Jr").speaker.name == "Kurt Campbell"
 
 
-def test_a_country_is_not_a_speaker(bundled):
+def test_a_country_that_speaks_is_a_speaker_of_its_own(bundled):
     result = api.quote(bundled, "China")
+    assert result.speaker.name == "China" and result.speaker.kind == "organisation"
+    assert [q.text for q in result.quotes] == ["wacky and unprofessional"]
+
+
+def test_a_place_that_never_speaks_is_not_a_speaker(bundled):
+    result = api.quote(bundled, "Taiwan")
     assert result.speaker is None and result.quotes == ()
 
 

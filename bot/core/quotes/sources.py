@@ -1,0 +1,166 @@
+"""Speakers that are not named people: organisations, countries and unnamed sources.
+
+A noun phrase standing as the subject of a verb of saying ("the ministry", "a NatWest
+spokeswoman", "Russia") becomes a labelled source with a kind; a phrase that is no source stays out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.core.language import lexicon as lx
+
+ORGANISATION = "organisation"
+UNNAMED = "unnamed"
+PERSON_KIND = "person"
+
+_DETERMINERS = frozenset("the a an one two three several some its their another".split())
+_LINKS = frozenset("for at of from with".split())
+# Words that open a sentence with a capital but never start the name of a source.
+_OPENERS = lx.NOT_NAMES | lx.ADVERBS | frozenset("and but so yet or then now".split())
+_MAX_WORDS = 8
+# Abbreviated titles ("Rep.", "the Rev.") belong to a name the registry missed, not to a source.
+_NOT_SOURCE_HEADS = lx.HONORIFICS | frozenset("rep sen gov rev lt gen col sgt capt atty".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The span [start, end) of a paragraph naming a speaker that is not a registered person."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def _is_source_head(item) -> bool:
+    low = item.low
+    if item.kind == "mention":
+        return item.mention is not None and item.mention.kind == "nonperson"
+    if item.kind != "word":
+        return False
+    if low in _NOT_SOURCE_HEADS:
+        return False
+    if low in lx.SOURCE_NOUNS or low in lx.ORG_WORDS or low in lx.PLACES or lx.is_role_head(low):
+        return True
+    return item.cap and low not in _OPENERS and low not in lx.DEMONYMS
+
+
+def _is_modifier(item) -> bool:
+    if item.kind == "mention":
+        return True
+    if item.kind != "word" or item.low in _DETERMINERS:
+        return False
+    low = item.low
+    if low in lx.SOURCE_NOUNS or lx.is_role_head(low):
+        return low not in _NOT_SOURCE_HEADS
+    if item.cap:
+        return low not in _OPENERS
+    return (
+        low in lx.ROLE_MODIFIERS
+        or low in lx.SOURCE_NOUNS
+        or low in lx.DEMONYMS
+        or low in lx.PARTY_LABELS
+        or lx.is_role_head(low)
+        or item.possessive
+    )
+
+
+def source_before(items: list, head: int) -> Source | None:
+    """The source phrase ending with items[head] ("the Indiana governor", "a spokeswoman for NatWest")."""
+    if head < 0 or not _is_source_head(items[head]):
+        return None
+    start = head
+    index = head - 1
+    while index >= 0 and head - index < _MAX_WORDS:
+        item = items[index]
+        if item.kind == "word" and item.low in _DETERMINERS:
+            start = index
+            linked = index >= 2 and items[index - 1].low in _LINKS and _is_noun(items[index - 2])
+            if not linked:
+                break
+            start = index - 2  # "a spokeswoman for the transport department"
+            index -= 3
+            continue
+        if not (_is_modifier(item) or _links_nouns(items, index)):
+            break
+        start = index
+        index -= 1
+    return _source(items, start, head)
+
+
+def source_after(items: list, first: int) -> Source | None:
+    """The source phrase starting at items[first] after an inverted verb ("said the company")."""
+    if first >= len(items) or items[first].low in _LINKS:
+        return None
+    index = first
+    if items[index].kind == "word" and items[index].low in _DETERMINERS:
+        index += 1
+    head = None
+    while index < len(items) and index - first < _MAX_WORDS:
+        item = items[index]
+        if _is_source_head(item) or _is_modifier(item):
+            head = index if _is_source_head(item) else head
+            index += 1
+            continue
+        if item.kind == "word" and item.low in _LINKS and head is not None and _is_noun(items[index - 1]):
+            index += 1
+            continue
+        break
+    if head is None:
+        return None
+    while head + 1 < index and _is_source_head(items[head + 1]):
+        head += 1
+    return _source(items, first, head)
+
+
+def _links_nouns(items: list, index: int) -> bool:
+    """ "spokeswoman for NatWest": a preposition after a source noun stays inside the phrase."""
+    return (
+        items[index].kind == "word"
+        and items[index].low in _LINKS
+        and index >= 1
+        and _is_noun(items[index - 1])
+    )
+
+
+def _is_noun(item) -> bool:
+    return item.kind == "word" and (item.low in lx.SOURCE_NOUNS or lx.is_role_head(item.low))
+
+
+def _source(items: list, start: int, head: int) -> Source | None:
+    words = [i for i in items[start : head + 1] if i.kind in ("word", "mention")]
+    if not words:
+        return None
+    return Source(items[start].start, items[head].end, _kind(words))
+
+
+def _kind(words: list) -> str:
+    content = [w for w in words if w.low not in _DETERMINERS]
+    head = content[-1] if content else words[-1]
+    link = next((i for i, w in enumerate(content) if w.low in _LINKS), None)
+    if link:
+        content = content[:link]  # "a spokeswoman for the ministry" is a spokeswoman
+        head = content[-1]
+    if len(content) == len(words) and 2 <= len(words) <= 3 and all(_name_word(w) for w in words):
+        return PERSON_KIND  # "Steve Mosko": a name the registry had no evidence for
+    if head.low in lx.SOURCE_NOUNS and head.low not in lx.ORG_NOUNS and not head.cap:
+        return UNNAMED
+    if lx.is_role_head(head.low) and not head.cap:
+        return UNNAMED
+    return ORGANISATION
+
+
+def _name_word(item) -> bool:
+    low = item.low
+    return (
+        item.kind == "word" and item.cap and not (low in lx.ORG_WORDS or low in lx.PLACES or low in _OPENERS)
+    )
+
+
+def label(text: str) -> str:
+    """How a source is named in lists: its words as written, a leading "The" in lower case."""
+    words = " ".join(text.split())
+    first, _, rest = words.partition(" ")
+    if first.casefold() in _DETERMINERS and rest:
+        return f"{first.casefold()} {rest}"
+    return words

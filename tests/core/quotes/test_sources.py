@@ -1,0 +1,107 @@
+"""Organisations, countries and unnamed sources as speakers, on articles written for them.
+
+Each behaviour of issue 11 is reproduced on a small article of our own (tests/articles/).
+"""
+
+from __future__ import annotations
+
+from bot.core import api
+from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
+from tests.conftest import own_article
+
+SOURCES = "quotes_harbor_sources.txt"
+PARTIES = "quotes_party_labels.txt"
+
+
+def _said(name: str, start: str) -> tuple[str | None, str]:
+    found = next(q for q in quotes.extract_quotes(own_article(name)) if q.text.startswith(start))
+    return found.speaker, found.kind
+
+
+def test_the_company_speaks_as_an_organisation():
+    assert _said(SOURCES, "deeply regrets") == ("the company", "organisation")
+
+
+def test_a_ministry_statement_is_the_ministrys():
+    assert _said(SOURCES, "We expect better") == ("the ministry", "organisation")
+
+
+def test_an_unnamed_spokeswoman_is_labelled_with_her_organisation():
+    assert _said(SOURCES, "already replaced") == ("a Harbor Bank spokeswoman", "unnamed")
+
+
+def test_a_country_dismissing_a_report_as_words_speaks_them():
+    assert _said(SOURCES, "a distraction") == ("Canada", "organisation")
+
+
+def test_quote_finds_an_organisation_by_a_word_of_its_label():
+    result = api.quote(own_article(SOURCES), "Harbor Bank")
+    assert result.speaker.name == "a Harbor Bank spokeswoman"
+    assert [q.text for q in result.quotes] == ["already replaced the systems involved."]
+
+
+def test_quote_finds_a_source_by_its_listed_name():
+    article = own_article(SOURCES)
+    for speaker in api.speakers(article).speakers:
+        assert api.quote(article, speaker.name).speaker.name == speaker.name
+
+
+def test_speakers_list_people_first_then_sources_with_their_kinds():
+    listed = api.speakers(own_article(SOURCES)).to_dict()
+    kinds = [s["kind"] for s in listed["speakers"]]
+    assert kinds[:2] == ["person", "person"]
+    assert set(kinds[2:]) == {"organisation", "unnamed"}
+    assert listed["unattributed"] == 0
+
+
+def test_a_pronoun_after_a_definite_role_continues_the_named_person():
+    assert _said(SOURCES, "We cannot preach") == ("Gwen Holt", "person")
+
+
+def test_an_adverb_in_ly_between_name_and_verb_keeps_the_speaker():
+    assert _said(SOURCES, "a press release") == ("Gwen Holt", "person")
+
+
+def test_a_verb_inside_a_relative_clause_does_not_take_the_participles_quote():
+    assert _said(SOURCES, "has not been reading") == ("Victor Lang", "person")
+
+
+def test_a_name_right_before_saying_is_its_subject():
+    assert _said(SOURCES, "They knew") == ("Victor Lang", "person")
+
+
+def test_a_definite_role_nobody_holds_alone_is_left_unattributed():
+    article = parse_article(
+        "Title: T\n\nCouncillor Ann Lee and Councillor Bo Reyes met the mayor.\n\n"
+        "“It will pass,” the councillor said.\n"
+    )
+    assert [q.speaker for q in quotes.extract_quotes(article)] == [None]
+    assert api.speakers(article).unattributed == 1
+
+
+def test_a_party_label_before_a_name_makes_no_second_person():
+    result = api.quote(own_article(PARTIES), "Gwen Holt")
+    assert result.speaker.name == "Gwen Holt" and len(result.quotes) == 2
+
+
+def test_a_participle_epithet_before_a_known_name_is_not_part_of_it():
+    names = [s.name for s in quotes.list_people(own_article(PARTIES))]
+    assert "Determined Gwen Holt" not in names and "Neither Holt" not in names
+
+
+TITLES = "quotes_titles_pronouns.txt"
+
+
+def test_a_pronoun_after_said_name_role_is_that_name():
+    found = {q.text: q.speaker for q in quotes.extract_quotes(own_article(TITLES))}
+    assert found["We will publish every figure"] == "Ana Ruiz"
+
+
+def test_words_after_an_institutions_connector_are_no_person():
+    assert api.quote(own_article(TITLES), "Harbor Transit").speaker is None
+
+
+def test_a_title_ending_in_a_full_stop_is_no_quotation():
+    texts = [q.text for q in quotes.extract_quotes(own_article(TITLES))]
+    assert not any("Harbor Morning Live" in t for t in texts)
