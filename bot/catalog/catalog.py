@@ -84,29 +84,36 @@ class Catalog:
 
     # --- reading ---------------------------------------------------------------------
 
-    async def entries(self, server_id: int) -> list[CatalogEntry]:
+    async def entries(self, server_id: int | None) -> list[CatalogEntry]:
         """The bundled articles, then the server's own, oldest first."""
         return self._bundled_entries() + [_stored_entry(row) for row in await self._listings(server_id)]
 
-    async def resolve(self, server_id: int, ref: str | None = None) -> Article:
+    async def resolve(self, server_id: int | None, ref: str | None = None) -> Article:
         """The article `ref` names for this server; with no ref, the server's chosen default."""
+        return await self._run(await self.locate(server_id, ref))
+
+    async def locate(self, server_id: int | None, ref: str | None = None) -> Callable[[], Article]:
+        """Find the article (database work, on the loop) and return how to load it (CPU work).
+
+        The Discord shell runs the returned function in its engine pool with the command itself.
+        """
         if ref is None or not ref.strip():
             ref = await self._default_ref(server_id)
             if ref is None:
-                return await self._run(lambda: self.library.get(None))
+                return lambda: self.library.get(None)
         ref = ref.strip()
         if ref in self.library.ids:
-            return await self._run(lambda: self.library.get(ref))
+            return lambda: self.library.get(ref)
         listings = await self._listings(server_id)
         listing = _find_stored(ref, listings)
         if listing is None:
             bundled_id = self._bundled_match(ref)
             if bundled_id is not None:
-                return await self._run(lambda: self.library.get(bundled_id))
+                return lambda: self.library.get(bundled_id)
             raise ArticleNotFound(self._not_found(ref, listings))
-        return await self._stored_article(listing)
+        return await self._stored_loader(listing)
 
-    async def choices(self, server_id: int, partial: str, limit: int) -> list[CatalogEntry]:
+    async def choices(self, server_id: int | None, partial: str, limit: int) -> list[CatalogEntry]:
         """Articles for autocomplete, best match first; parses nothing."""
         entries = await self.entries(server_id)
         if not partial.strip():
@@ -167,23 +174,32 @@ class Catalog:
             raise NoStore("Adding articles needs the article database; it is not open.")
         return self.store
 
-    async def _listings(self, server_id: int) -> list[ArticleListing]:
-        return [] if self.store is None else await self.store.list(server_id)
+    async def _listings(self, server_id: int | None) -> list[ArticleListing]:
+        # server None (a direct message): the bundled articles only.
+        if self.store is None or server_id is None:
+            return []
+        return await self.store.list(server_id)
 
-    async def _default_ref(self, server_id: int) -> str | None:
-        return None if self.store is None else await self.store.default_article(server_id)
+    async def _default_ref(self, server_id: int | None) -> str | None:
+        if self.store is None or server_id is None:
+            return None
+        return await self.store.default_article(server_id)
 
-    async def _stored_article(self, listing: ArticleListing) -> Article:
+    async def _stored_loader(self, listing: ArticleListing) -> Callable[[], Article]:
         key = (listing.id, listing.added_at)
         cached = self._cache.get(key)
         if cached is not None:
-            return cached
+            return lambda: cached
         stored = await self.store.get(listing.server_id, listing.id)
         if stored is None:  # removed by another process since the listing
             raise ArticleNotFound(f"Article {listing.id} was just removed.")
-        article = await self._run(lambda: _parsed(stored))
-        self._cache.put(key, article)
-        return article
+
+        def load() -> Article:
+            article = _parsed(stored)
+            self._cache.put(key, article)
+            return article
+
+        return load
 
     def _bundled_entries(self) -> list[CatalogEntry]:
         titles = self.library.known_titles()

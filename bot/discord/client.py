@@ -11,6 +11,7 @@ import gc
 import logging
 import math
 import re
+from collections.abc import Awaitable, Callable
 from functools import partial
 
 import discord
@@ -19,9 +20,11 @@ from discord.ext import commands as ext_commands
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
+from bot.catalog import Catalog
+from bot.catalog.catalog import Runner
 from bot.core import api, constants
-from bot.core.article import Library
-from bot.core.errors import ArticleBotError
+from bot.core.article import Article, Library
+from bot.core.errors import ArticleBotError, ArticleNotFound
 from bot.core.language.text import words
 from bot.discord import embeds, limits
 from bot.discord.commands import build_commands
@@ -51,6 +54,7 @@ class ArticleBot(discord.AutoShardedClient):
         warm_up: bool = True,
         defer_after: float = limits.DEFER_AFTER,
         page_timeout: float = limits.PAGE_TIMEOUT,
+        open_catalog: Callable[[Library, Runner], Awaitable[Catalog]] | None = None,
         **client_options,
     ) -> None:
         super().__init__(
@@ -66,9 +70,12 @@ class ArticleBot(discord.AutoShardedClient):
         self.defer_after = defer_after
         self.page_timeout = page_timeout
         self.engine = EnginePool()
+        # Bundled articles only until setup_hook opens the store (when open_catalog is given).
+        self.catalog = Catalog(library, None, run=self.engine.run)
+        self._open_catalog = open_catalog
         self._background: set[asyncio.Task] = set()  # strong references to background tasks
         self.tree = ArticleTree(self)
-        for command in build_commands(multi_article=len(library) > 1):
+        for command in build_commands(multi_article=len(library) > 1, with_store=open_catalog is not None):
             self.tree.add_command(command)
         self._mention_cooldowns = ext_commands.CooldownMapping.from_cooldown(
             limits.COOLDOWN_RATE, limits.COOLDOWN_PER, ext_commands.BucketType.user
@@ -77,6 +84,8 @@ class ArticleBot(discord.AutoShardedClient):
     async def setup_hook(self) -> None:
         if Route.BASE != DISCORD_API_BASE:
             await self._use_local_gateway()
+        if self._open_catalog is not None:
+            self.catalog = await self._open_catalog(self.library, self.engine.run)
         if self.warm_up:
             # The default article is ready before the first command; the others (a library
             # may hold hundreds) are prepared in the background, one at a time, so start-up
@@ -169,20 +178,29 @@ class ArticleBot(discord.AutoShardedClient):
             )
         if not question:
             return embeds.mention_help()
-        library = self.library
-        ref = None if len(library) == 1 else library.ids[0]
+        load = await self._mention_article(message)
 
         def work() -> embeds.Reply:
-            article = library.get(ref)
+            article = load()
             return embeds.answer_reply(api.ask(article, question), article.title)
 
         return await self.engine.run(work)
+
+    async def _mention_article(self, message: discord.Message) -> Callable[[], Article]:
+        """The server's default article, else the library's first."""
+        guild_id = message.guild.id if message.guild else None
+        try:
+            return await self.catalog.locate(guild_id, None)
+        except ArticleNotFound:
+            first = self.library.ids[0]
+            return lambda: self.library.get(first)
 
     async def close(self) -> None:
         for task in self._background:
             task.cancel()
         await super().close()
         self.engine.shutdown()
+        await self.catalog.close()
 
 
 def _freeze_long_lived() -> None:

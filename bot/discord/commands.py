@@ -14,11 +14,12 @@ from typing import Protocol
 
 import discord
 from discord import app_commands
-from rapidfuzz import fuzz, process
 
+from bot.catalog import Catalog
 from bot.core import api, constants
 from bot.core.article import Article, Library
 from bot.discord import embeds, limits
+from bot.discord.articles import ArticleGroup, article_choices, list_command
 from bot.discord.embeds import Reply
 from bot.discord.engine import EnginePool
 from bot.discord.respond import compute, send_reply
@@ -38,6 +39,7 @@ class CommandHost(Protocol):
     """What the commands need from the client that runs them (ArticleBot provides it)."""
 
     library: Library
+    catalog: Catalog
     engine: EnginePool
     defer_after: float
     page_timeout: float
@@ -50,11 +52,12 @@ def _bot(interaction: discord.Interaction) -> CommandHost:
 async def _answer(
     interaction: discord.Interaction, article_ref: str | None, build: Callable[[Article], Reply]
 ) -> None:
-    """Resolve the article and build the reply off the event loop, then send it."""
+    """Find the article (the server's own or bundled), build the reply off the event loop, send it."""
     bot = _bot(interaction)
+    load = await bot.catalog.locate(interaction.guild_id, article_ref)
 
     def work() -> Reply:
-        return build(bot.library.get(article_ref))
+        return build(load())
 
     reply = await compute(interaction, work, pool=bot.engine, defer_after=bot.defer_after)
     await send_reply(interaction, reply, page_timeout=bot.page_timeout)
@@ -122,9 +125,16 @@ async def speaker_autocomplete(
 ) -> list[app_commands.Choice[str]]:
     bot = _bot(interaction)
     ref = getattr(interaction.namespace, ARTICLE_OPTION, None)
+    try:
+        load = await asyncio.wait_for(
+            bot.catalog.locate(interaction.guild_id, ref), limits.AUTOCOMPLETE_BUDGET
+        )
+    except Exception:  # an unknown article or a slow database: no suggestions, never an error
+        log.debug("speaker autocomplete could not find the article", exc_info=True)
+        return []
 
     def work() -> list[app_commands.Choice[str]]:
-        names = api.complete_speaker(bot.library.get(ref), current, limits.AUTOCOMPLETE_CHOICES)
+        names = api.complete_speaker(load(), current, limits.AUTOCOMPLETE_CHOICES)
         return [_choice(name, name) for name in names[: limits.AUTOCOMPLETE_CHOICES]]
 
     return await _within_budget(interaction, work)
@@ -133,19 +143,12 @@ async def speaker_autocomplete(
 async def article_autocomplete(
     interaction: discord.Interaction, current: str
 ) -> list[app_commands.Choice[str]]:
-    library = _bot(interaction).library
-
-    def work() -> list[app_commands.Choice[str]]:
-        titles = library.known_titles()  # a keystroke must never parse the whole library
-        if current.strip():
-            choices = {key: f"{key} {title}" for key, title in titles.items()}
-            ranked = process.extract(current, choices, scorer=fuzz.WRatio, limit=limits.AUTOCOMPLETE_CHOICES)
-            ids = [key for _, _, key in ranked]
-        else:
-            ids = list(titles)[: limits.AUTOCOMPLETE_CHOICES]
-        return [_choice(titles[key], key) for key in ids]
-
-    return await _within_budget(interaction, work)
+    """The bundled articles and this server's own; a keystroke never parses an article."""
+    try:
+        return await asyncio.wait_for(article_choices(interaction, current), limits.AUTOCOMPLETE_BUDGET)
+    except Exception:  # a slow database must never surface as an error
+        log.debug("article autocomplete gave up", exc_info=True)
+        return []
 
 
 # --- the command table -----------------------------------------------------------------
@@ -185,9 +188,15 @@ SPECS: dict[str, Spec] = {
 }
 
 
-def build_commands(multi_article: bool) -> list[app_commands.Command]:
-    """Every slash command, with descriptions, limits, cooldowns and autocomplete attached."""
-    return [_build(name, spec, multi_article) for name, spec in SPECS.items()]
+def build_commands(
+    multi_article: bool, with_store: bool = False
+) -> list[app_commands.Command | app_commands.Group]:
+    """Every slash command, with descriptions, limits, cooldowns and autocomplete attached; with a
+    store, the article option is always there and /article and /articles manage the server's own."""
+    commands: list = [_build(name, spec, multi_article or with_store) for name, spec in SPECS.items()]
+    if with_store:
+        commands += [ArticleGroup(), list_command()]
+    return commands
 
 
 def _build(name: str, spec: Spec, multi_article: bool) -> app_commands.Command:

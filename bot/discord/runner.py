@@ -10,11 +10,14 @@ import contextlib
 import logging
 import signal
 import sys
+from functools import partial
 
 import aiohttp
 import discord
 from discord.http import Route
 
+from bot.catalog import Catalog
+from bot.catalog.opening import open_catalog
 from bot.core.article import Library
 from bot.discord import limits
 from bot.discord.client import ArticleBot
@@ -52,6 +55,7 @@ def run_bot(settings: Settings) -> int:
         shard_count=settings.shard_count,
         sync_on_start=settings.sync_commands,
         sync_guild=settings.guild_id,
+        open_catalog=partial(open_catalog, settings),
     )
     return asyncio.run(_guarded(_serve(bot, settings.token)))
 
@@ -62,8 +66,13 @@ def sync_commands(settings: Settings, guild_id: int | None) -> int:
         print(MISSING_TOKEN, file=sys.stderr)
         return EXIT_USAGE
     _prepare(settings)
-    bot = ArticleBot(Library.from_path(settings.article_path), warm_up=False)
+    # With the store's commands, but without opening the store: syncing needs no database.
+    bot = ArticleBot(Library.from_path(settings.article_path), warm_up=False, open_catalog=_no_store)
     return asyncio.run(_guarded(_sync(bot, settings.token, guild_id)))
+
+
+async def _no_store(library: Library, run) -> Catalog:
+    return Catalog(library, None, run=run)
 
 
 def _prepare(settings: Settings) -> None:

@@ -69,7 +69,12 @@ def user(user_id: int = USER_ID, name: str = "tester", bot: bool = False) -> dic
     }
 
 
-def member(user_id: int = USER_ID, name: str = "tester") -> dict:
+ALL_PERMISSIONS = "2147483647"
+# Send messages, read history, use application commands: a member without Manage Server.
+MEMBER_PERMISSIONS = str((1 << 11) | (1 << 16) | (1 << 31))
+
+
+def member(user_id: int = USER_ID, name: str = "tester", permissions: str = ALL_PERMISSIONS) -> dict:
     return {
         "user": user(user_id, name),
         "roles": [],
@@ -77,7 +82,7 @@ def member(user_id: int = USER_ID, name: str = "tester") -> dict:
         "deaf": False,
         "mute": False,
         "flags": 0,
-        "permissions": "2147483647",
+        "permissions": permissions,
         "nick": None,
     }
 
@@ -160,6 +165,7 @@ class FakeDiscord:
         self.messages: dict[int, dict] = {}
         self._runner: web.AppRunner | None = None
         self.port = 0
+        self.files: dict[int, tuple[str, bytes]] = {}  # uploaded attachments, served as Discord's CDN would
 
     # --- lifecycle ----------------------------------------------------------------------
 
@@ -167,6 +173,7 @@ class FakeDiscord:
         app = web.Application()
         app.router.add_get("/gateway", self._gateway)
         app.router.add_route("*", "/api/v10/{tail:.*}", self._rest)
+        app.router.add_get("/attachments/{id}/{filename}", self._attachment)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -292,7 +299,9 @@ class FakeDiscord:
 
     # --- events the tests inject ----------------------------------------------------------
 
-    def _interaction(self, kind: int, data: dict, user_id: int, **extra: Any) -> dict:
+    def _interaction(
+        self, kind: int, data: dict, user_id: int, permissions: str = ALL_PERMISSIONS, **extra: Any
+    ) -> dict:
         interaction_id = next(self._ids)
         return {
             "id": str(interaction_id),
@@ -304,7 +313,7 @@ class FakeDiscord:
             "guild_id": str(GUILD_ID),
             "channel_id": str(CHANNEL_ID),
             "channel": channel(),
-            "member": member(user_id),
+            "member": member(user_id, permissions=permissions),
             "locale": "en-US",
             "guild_locale": "en-US",
             "app_permissions": "2147483647",
@@ -316,19 +325,39 @@ class FakeDiscord:
         }
 
     async def slash(
-        self, name: str, user_id: int = USER_ID, focused: str | None = None, **options: Any
+        self,
+        name: str,
+        user_id: int = USER_ID,
+        focused: str | None = None,
+        *,
+        subcommand: str | None = None,
+        permissions: str = ALL_PERMISSIONS,
+        guild_id: int = GUILD_ID,
+        **options: Any,
     ) -> str:
-        """Run `/name option=value...` as `user_id`; with `focused`, ask for that option's autocomplete."""
+        """Run `/name [subcommand] option=value...` as `user_id`; with `focused`, ask for that option's
+        autocomplete. An Attachment value (from `upload`) is sent as Discord sends a file option."""
         kind = AUTOCOMPLETE if focused else APPLICATION_COMMAND
-        data = {
-            "id": str(next(self._ids)),
-            "name": name,
-            "type": 1,
-            "options": [_option(key, value, key == focused) for key, value in options.items()],
-        }
-        interaction = self._interaction(kind, data, user_id)
+        resolved = {str(v.id): v.payload(self) for v in options.values() if isinstance(v, Upload)}
+        values = [_option(key, value, key == focused) for key, value in options.items()]
+        if subcommand is not None:
+            values = [{"name": subcommand, "type": 1, "options": values}]
+        data = {"id": str(next(self._ids)), "name": name, "type": 1, "options": values}
+        if resolved:
+            data["resolved"] = {"attachments": resolved}
+        interaction = self._interaction(kind, data, user_id, permissions=permissions, guild_id=str(guild_id))
         await self.dispatch("INTERACTION_CREATE", interaction)
         return interaction["token"]
+
+    def upload(self, filename: str, data: bytes, content_type: str = "text/plain") -> Upload:
+        """A file a user attaches to a command option; the bot downloads it from this server."""
+        upload = Upload(next(self._ids), filename, data, content_type)
+        self.files[upload.id] = (filename, data)
+        return upload
+
+    async def _attachment(self, request: web.Request) -> web.Response:
+        _filename, data = self.files[int(request.match_info["id"])]
+        return web.Response(body=data, content_type="application/octet-stream")
 
     async def press(self, message: dict, label: str, user_id: int = USER_ID) -> str:
         """Click the button labelled `label` on a message the bot sent."""
@@ -507,7 +536,30 @@ def _json(data: Any, status: int = 200) -> web.Response:
     return web.Response(body=json.dumps(data).encode(), status=status, content_type="application/json")
 
 
+@dataclass(frozen=True)
+class Upload:
+    """An attachment given as a command option (option type 11, described in data.resolved)."""
+
+    id: int
+    filename: str
+    data: bytes
+    content_type: str
+
+    def payload(self, fake: FakeDiscord) -> dict:
+        url = f"http://127.0.0.1:{fake.port}/attachments/{self.id}/{self.filename}"
+        return {
+            "id": str(self.id),
+            "filename": self.filename,
+            "size": len(self.data),
+            "url": url,
+            "proxy_url": url,
+            "content_type": self.content_type,
+        }
+
+
 def _option(name: str, value: Any, focused: bool) -> dict:
+    if isinstance(value, Upload):
+        return {"name": name, "type": 11, "value": str(value.id)}
     kind = 4 if isinstance(value, int) and not isinstance(value, bool) else 3
     option = {"name": name, "type": kind, "value": value}
     if focused:

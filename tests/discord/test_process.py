@@ -22,7 +22,9 @@ START_TIMEOUT = 15.0
 
 def environment(fake: FakeDiscord, **overrides: str) -> dict[str, str]:
     env = {
-        k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "ARTICLE_", "SYNC_", "SHARD_"))
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("DISCORD_", "ARTICLE_", "SYNC_", "SHARD_", "DATABASE_", "DATA_DIR", "FETCH_"))
     }
     env.update(
         PYTHONPATH=str(ROOT),
@@ -36,6 +38,7 @@ def environment(fake: FakeDiscord, **overrides: str) -> dict[str, str]:
 
 
 async def spawn(env: dict[str, str], cwd: Path, *args: str) -> asyncio.subprocess.Process:
+    env = {"DATA_DIR": str(cwd / "data"), **env}  # the article store, never in the repository
     return await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", *args, env=env, cwd=cwd,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
@@ -90,7 +93,7 @@ async def test_an_unreachable_discord_exits_1_with_a_clear_message(fake, tmp_pat
 async def test_sync_with_a_guild_registers_the_commands_there_and_exits_0(fake, tmp_path):
     code, out, _ = await finish(await spawn(environment(fake), tmp_path, "sync", "--guild", "1234"))
     assert code == 0
-    assert "Synced 6 commands to server 1234" in out
+    assert "Synced 8 commands to server 1234" in out
     (sync,) = [c for c in fake.calls if c.method == "PUT"]
     assert sync.path == f"/applications/{APP_ID}/guilds/1234/commands"
     assert OP_IDENTIFY not in fake.gateway_ops  # syncing never connects to the gateway
