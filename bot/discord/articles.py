@@ -8,7 +8,6 @@ overridden per channel or role). `/articles` lists them for everyone.
 from __future__ import annotations
 
 import logging
-from typing import Protocol
 
 import discord
 from discord import app_commands
@@ -25,10 +24,6 @@ log = logging.getLogger(__name__)
 
 NEEDS_MANAGE_SERVER = "Only members with the Manage Server permission can add, remove or choose articles."
 GIVE_ONE_SOURCE = "Give either a `url` or a `file` (.txt, .md or .html), not both and not neither."
-
-
-class CatalogHost(Protocol):
-    catalog: Catalog
 
 
 def _catalog(interaction: discord.Interaction) -> Catalog:
