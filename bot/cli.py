@@ -20,8 +20,10 @@ from pathlib import Path
 from bot import cli_articles
 from bot.core import api, constants
 from bot.core.article import ARTICLE_SUFFIXES, Article, Library
-from bot.core.errors import ArticleBotError, QueryError
+from bot.core.errors import ArticleBotError
 from bot.core.search.engine import MARK_END, MARK_START
+from bot.core.typed import Typed
+from bot.core.typed import parse as parse_typed
 from bot.exitcodes import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
 from bot.settings import Settings, SettingsError, load_settings
 
@@ -213,7 +215,7 @@ def _render_quotes(result: api.QuoteResult) -> str:
     if result.paraphrases:
         lines.append("Reported, not quoted directly:")
         lines += [_numbered(str(p.paragraph), p.sentence) for p in result.paraphrases]
-    return "\n".join(lines) or f"No quotes found for {result.query!r}."
+    return "\n".join(lines) or f"No quotes found for “{result.query}”."
 
 
 def _count(number: int, noun: str) -> str:
@@ -238,7 +240,7 @@ _KIND_LABELS = {"organisation": "organisation", "unnamed": "unnamed source"}
 
 def _render_lookup(result: api.LookupResult) -> str:
     if not result.hits:
-        lines = [f"Nothing in the article matches {result.query!r}."]
+        lines = [f"Nothing in the article matches “{result.query}”."]
         if result.suggestions:
             lines.append("Did you mean: " + ", ".join(result.suggestions) + "?")
         return "\n".join(lines)
@@ -286,11 +288,12 @@ _RENDERERS: dict[type, Callable] = {
 # --- console ---------------------------------------------------------------------------
 
 CONSOLE_HELP = """\
-/summary [N]            the article's N key sentences (1-10, default 3)
+/summary [N]            the article's N key sentences (1-10, default 3): /summary 5 sentences
 /quote SPEAKER          what a person said (surname, full name or title)
 /speakers               who is quoted, most quoted first
-/lookup KEYWORD [N]     paragraphs that mention KEYWORD
-/ask QUESTION           answer a question from the article
+/lookup KEYWORD         paragraphs that mention KEYWORD; limit:N sets how many (balloon 3 also
+                        works for one word; in a phrase such as Group of 20 a number is a word)
+/ask QUESTION           answer a question from the article (or just type the question)
 /about                  title, size and speakers
 /article [ID]           list the loaded articles, or switch to one
 /help                   this list
@@ -332,18 +335,19 @@ class _ConsoleSession:
         line = line.strip()
         if not line:
             return ""
-        name, _, rest = line.lstrip("/").partition(" ")
-        name, rest = name.lower(), rest.strip()
-        if name in ("quit", "exit", "q"):
+        first, _, rest = line.partition(" ")
+        if line.lstrip("/").lower() in ("quit", "exit", "q"):
             return None
-        if name == "help":
-            return CONSOLE_HELP
         try:
-            if name == "article":
-                return self._switch(rest)
-            return self._run(name, rest)
+            if first.lower() == "/article":
+                return self._switch(rest.strip())
+            typed = parse_typed(line)
+            reply = CONSOLE_HELP if typed.name == "help" else self._run(typed)
         except ArticleBotError as error:
             return f"error: {error}"
+        if typed.ignored:
+            reply = f"(/{typed.name} takes no words: ignored “{typed.ignored}”.)\n{reply}"
+        return reply
 
     def _switch(self, ref: str) -> str:
         if not ref:
@@ -352,35 +356,14 @@ class _ConsoleSession:
         self.article_ref = article.id
         return f"Now answering about: {article.title}"
 
-    def _run(self, name: str, rest: str) -> str:
+    def _run(self, typed: Typed) -> str:
         article = self.library.get(self.article_ref)
-        if name == "summary":
-            return render(api.summary(article, _int_arg(rest, constants.SUMMARY_DEFAULT_SENTENCES)))
-        if name == "quote":
-            return render(api.quote(article, rest))
-        if name == "speakers":
-            return render(api.speakers(article))
-        if name == "lookup":
-            keyword, limit = _split_trailing_int(rest, constants.LOOKUP_DEFAULT_LIMIT)
-            return render(api.lookup(article, keyword, limit))
-        if name == "ask":
-            return render(api.ask(article, rest))
-        if name == "about":
-            return render(api.about(article))
-        return f"Unknown command /{name}. Type /help for the list."
-
-
-def _int_arg(text: str, default: int) -> int:
-    if not text:
-        return default
-    if not text.isdigit():
-        raise QueryError(f"Expected a number, not {text[:20]!r}.")
-    return int(text)
-
-
-def _split_trailing_int(text: str, default: int) -> tuple[str, int]:
-    """ "balloon 3" -> ("balloon", 3); a number out of the limit's range ("Biden 2023") is a word."""
-    head, _, last = text.rpartition(" ")
-    if head and last.isdigit() and 1 <= int(last) <= constants.LOOKUP_MAX_LIMIT:
-        return head, int(last)
-    return text, default
+        calls: dict[str, Callable[[], object]] = {
+            "summary": lambda: api.summary(article, typed.number or constants.SUMMARY_DEFAULT_SENTENCES),
+            "quote": lambda: api.quote(article, typed.text),
+            "speakers": lambda: api.speakers(article),
+            "lookup": lambda: api.lookup(article, typed.text, typed.number or constants.LOOKUP_DEFAULT_LIMIT),
+            "ask": lambda: api.ask(article, typed.text),
+            "about": lambda: api.about(article),
+        }
+        return render(calls[typed.name]())

@@ -198,3 +198,7 @@ QUOTE_PIECE_MIN_WORDS = 4
 EPITHET_MIN_CHARS = 7
 # Words in -ly longer than this between a subject and its verb are adverbs ("cynically dismissed").
 LY_ADVERB_MIN_CHARS = 4
+
+# Typed commands (console, mentions): how close a mistyped command name must be to a real one
+# (difflib ratio) to be offered as "did you mean"; "/sumary" is 0.92 from "/summary".
+COMMAND_SIMILARITY = 0.7

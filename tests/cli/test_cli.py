@@ -341,3 +341,36 @@ def test_output_cut_short_by_the_reader_ends_quietly():
 def test_console_lookup_keeps_a_year_as_part_of_the_query(capsys, monkeypatch):
     out = run_console(capsys, monkeypatch, "/lookup Biden 2023\n", "--article", str(BUNDLED))
     assert "Ask for 1 to" not in out
+
+
+def test_console_treats_text_without_a_slash_as_a_question(capsys, monkeypatch):
+    out = run_console(capsys, monkeypatch, "who did Blinken meet?\n", "--article", str(BUNDLED))
+    assert "Unknown command" not in out
+    assert "Qin Gang" in out
+
+
+def test_console_suggests_the_command_meant(capsys, monkeypatch):
+    out = run_console(capsys, monkeypatch, "/sumary\n", "--article", str(BUNDLED))
+    assert "did you mean /summary?" in out
+
+
+def test_console_summary_takes_n_sentences_in_words(capsys, monkeypatch):
+    out = run_console(capsys, monkeypatch, "/summary 2 sentences\n", "--article", str(BUNDLED))
+    assert out.count("[¶") == 2
+
+
+def test_console_lookup_keeps_a_number_ending_a_phrase(capsys, monkeypatch):
+    out = run_console(capsys, monkeypatch, "/lookup Group of 20\n", "--article", str(BUNDLED))
+    assert "“Group of 20”" in out or "**" in out
+    assert "Ask for 1 to" not in out
+
+
+def test_console_reports_words_a_command_does_not_take(capsys, monkeypatch):
+    out = run_console(capsys, monkeypatch, "/speakers Xi\n", "--article", str(BUNDLED))
+    assert "/speakers takes no words: ignored “Xi”" in out
+    assert "Xi Jinping" in out
+
+
+def test_console_messages_use_curly_quote_marks(capsys, monkeypatch):
+    out = run_console(capsys, monkeypatch, "/lookup zeppelin\n", "--article", str(BUNDLED))
+    assert "matches “zeppelin”." in out
