@@ -9,8 +9,7 @@ import asyncio
 import contextlib
 import gc
 import logging
-import math
-import re
+import time
 from collections.abc import Awaitable, Callable
 from functools import partial
 
@@ -26,7 +25,9 @@ from bot.core import api, constants
 from bot.core.article import Article, Library
 from bot.core.errors import ArticleBotError, ArticleNotFound
 from bot.core.language.text import words
-from bot.discord import embeds, limits
+from bot.core.typed import Typed
+from bot.core.typed import parse as parse_typed
+from bot.discord import embeds, limits, mentions
 from bot.discord.commands import build_commands
 from bot.discord.engine import EnginePool
 from bot.discord.tree import GENERIC_ERROR, ArticleTree
@@ -34,7 +35,7 @@ from bot.discord.tree import GENERIC_ERROR, ArticleTree
 log = logging.getLogger(__name__)
 
 DISCORD_API_BASE = Route.BASE
-_MENTION = re.compile(r"<@!?(\d+)>")
+COOLDOWN_REACTION = "⏳"
 
 # The bot never joins voice: the start-up warnings about missing voice libraries are noise.
 discord.VoiceClient.warn_nacl = False
@@ -80,6 +81,8 @@ class ArticleBot(discord.AutoShardedClient):
         self._mention_cooldowns = ext_commands.CooldownMapping.from_cooldown(
             limits.COOLDOWN_RATE, limits.COOLDOWN_PER, ext_commands.BucketType.user
         )
+        self._hourglass_until: dict[int, float] = {}  # user id -> end of the cooldown already flagged
+        self.command_ids: dict[str, int] = {}
 
     async def setup_hook(self) -> None:
         if Route.BASE != DISCORD_API_BASE:
@@ -96,6 +99,20 @@ class ArticleBot(discord.AutoShardedClient):
         if self.sync_on_start:
             synced = await self.sync_tree(self.sync_guild)
             log.info("synced %d commands %s", len(synced), _where(self.sync_guild))
+        else:
+            self._background.add(asyncio.create_task(self._learn_command_ids()))
+
+    async def _learn_command_ids(self) -> None:
+        """Discord's ids of the registered commands make `/help` clickable; without them the
+        help card names the commands as code, so a failure here only costs the links."""
+        guild = discord.Object(self.sync_guild) if self.sync_guild else None
+        try:
+            self._remember(await self.tree.fetch_commands(guild=guild))
+        except (discord.HTTPException, discord.ClientException):
+            log.info("command ids unknown: /help shows plain command names", exc_info=True)
+
+    def _remember(self, commands: list[discord.app_commands.AppCommand]) -> None:
+        self.command_ids = {command.name: command.id for command in commands}
 
     async def _use_local_gateway(self) -> None:
         """Testing against a local Discord: reconnects that forget the session go there too."""
@@ -132,10 +149,13 @@ class ArticleBot(discord.AutoShardedClient):
     async def sync_tree(self, guild_id: int | None = None) -> list[discord.app_commands.AppCommand]:
         """Register the commands with Discord: in one server (instant) or globally."""
         if guild_id is None:
-            return await self.tree.sync()
-        guild = discord.Object(guild_id)
-        self.tree.copy_global_to(guild=guild)
-        return await self.tree.sync(guild=guild)
+            synced = await self.tree.sync()
+        else:
+            guild = discord.Object(guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+        self._remember(synced)
+        return synced
 
     async def on_ready(self) -> None:
         log.info(
@@ -150,16 +170,18 @@ class ArticleBot(discord.AutoShardedClient):
     async def on_app_command_completion(self, interaction: discord.Interaction, command) -> None:
         log.debug("/%s answered for user %s", command.name, interaction.user.id)
 
-    # --- mentions: "@bot who did Blinken meet?" is answered like /ask -------------------
+    # --- messages: "@bot who did Blinken meet?" is answered like /ask, "@bot summary" runs it --
 
     async def on_message(self, message: discord.Message) -> None:
         if message.author.bot or self.user is None or message.author.id == self.user.id:
             return
-        if not any(user.id == self.user.id for user in message.mentions):
+        in_dm = message.guild is None  # in a direct message every message is for the bot
+        if not in_dm and not any(user.id == self.user.id for user in message.mentions):
             return
-        question = " ".join(_MENTION.sub(" ", message.content).split())
+        if await self._cooling_down(message):
+            return
         try:
-            reply = await self._mention_reply(message, question)
+            reply = await self._message_reply(message, mentions.clean(message.content))
         except ArticleBotError as error:
             reply = embeds.notice(str(error))
         except Exception:
@@ -170,21 +192,28 @@ class ArticleBot(discord.AutoShardedClient):
         except discord.HTTPException:
             log.warning("could not reply to message %s", message.id, exc_info=True)
 
-    async def _mention_reply(self, message: discord.Message, question: str) -> embeds.Reply:
+    async def _cooling_down(self, message: discord.Message) -> bool:
+        """Too many messages: the first one over the limit gets a ⏳ reaction, the rest silence,
+        so someone spamming the bot cannot make it spam the channel."""
         retry_after = self._mention_cooldowns.update_rate_limit(message)
-        if retry_after:
-            return embeds.notice(
-                f"You're going a little fast: try again in {max(1, math.ceil(retry_after))} s."
-            )
-        if not question:
-            return embeds.mention_help()
+        if not retry_after:
+            return False
+        now = time.monotonic()
+        if self._hourglass_until.get(message.author.id, 0.0) <= now:
+            self._hourglass_until[message.author.id] = now + retry_after
+            try:
+                await message.add_reaction(COOLDOWN_REACTION)
+            except discord.HTTPException:
+                log.debug("could not react to message %s", message.id, exc_info=True)
+        return True
+
+    async def _message_reply(self, message: discord.Message, text: str) -> embeds.Reply:
+        typed = parse_typed(text)
+        mention = self.user.mention if self.user else ""
+        if typed.name == "help":
+            return embeds.help_reply(self.command_ids, mention)
         load = await self._mention_article(message)
-
-        def work() -> embeds.Reply:
-            article = load()
-            return embeds.answer_reply(api.ask(article, question), article.title)
-
-        return await self.engine.run(work)
+        return await self.engine.run(lambda: _typed_reply(load(), typed, self.command_ids, mention))
 
     async def _mention_article(self, message: discord.Message) -> Callable[[], Article]:
         """The server's default article, else the library's first."""
@@ -201,6 +230,24 @@ class ArticleBot(discord.AutoShardedClient):
         await super().close()
         self.engine.shutdown()
         await self.catalog.close()
+
+
+def _typed_reply(article: Article, typed: Typed, command_ids: dict[str, int], mention: str) -> embeds.Reply:
+    """The reply a typed command gets: the same embed as the slash command would send."""
+    about = article.title
+    builders = {
+        "summary": lambda: embeds.summary_reply(
+            api.summary(article, typed.number or constants.SUMMARY_DEFAULT_SENTENCES), about
+        ),
+        "quote": lambda: embeds.quote_reply(api.quote(article, typed.text), about),
+        "speakers": lambda: embeds.speakers_reply(api.speakers(article), about),
+        "lookup": lambda: embeds.lookup_reply(
+            api.lookup(article, typed.text, typed.number or constants.LOOKUP_DEFAULT_LIMIT), about
+        ),
+        "ask": lambda: embeds.answer_reply(api.ask(article, typed.text), about),
+        "about": lambda: embeds.about_reply(api.about(article), command_ids, mention, article.url),
+    }
+    return builders[typed.name]()
 
 
 def _freeze_long_lived() -> None:

@@ -43,6 +43,8 @@ class CommandHost(Protocol):
     engine: EnginePool
     defer_after: float
     page_timeout: float
+    command_ids: dict[str, int]  # Discord's ids of the synced commands, for clickable mentions
+    user: discord.ClientUser | None
 
 
 def _bot(interaction: discord.Interaction) -> CommandHost:
@@ -96,7 +98,15 @@ async def ask(interaction: discord.Interaction, question: Question, article: str
 
 
 async def about(interaction: discord.Interaction, article: str | None = None) -> None:
-    await _answer(interaction, article, lambda a: embeds.about_reply(api.about(a)))
+    bot = _bot(interaction)
+    mention = bot.user.mention if bot.user else ""
+    await _answer(interaction, article, lambda a: embeds.about_reply(api.about(a), bot.command_ids, mention))
+
+
+async def show_help(interaction: discord.Interaction) -> None:
+    bot = _bot(interaction)
+    mention = bot.user.mention if bot.user else ""
+    await send_reply(interaction, embeds.help_reply(bot.command_ids, mention))
 
 
 # --- autocomplete --------------------------------------------------------------------
@@ -160,6 +170,7 @@ class Spec:
     description: str
     options: dict[str, str]
     autocomplete: dict[str, Callable] | None = None
+    per_article: bool = True  # takes the `article` option when several articles are loaded
 
 
 SPECS: dict[str, Spec] = {
@@ -185,6 +196,7 @@ SPECS: dict[str, Spec] = {
     ),
     "ask": Spec(ask, "Ask a question; the answer comes from the article", {"question": "Your question"}),
     "about": Spec(about, "What the article is, who is quoted, and how to use this bot", {}),
+    "help": Spec(show_help, "What this bot answers, and how to ask", {}, per_article=False),
 }
 
 
@@ -200,6 +212,7 @@ def build_commands(
 
 
 def _build(name: str, spec: Spec, multi_article: bool) -> app_commands.Command:
+    multi_article = multi_article and spec.per_article
     callback = _wrap(spec.callback, drop=None if multi_article else ARTICLE_OPTION)
     options = dict(spec.options)
     if multi_article:

@@ -6,7 +6,7 @@ Pure functions (no network): each builder returns a Reply whose embeds are the p
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -22,16 +22,31 @@ COLOUR_ANSWER = discord.Colour.blurple()
 COLOUR_NOTICE = discord.Colour.gold()
 COLOUR_ERROR = discord.Colour.red()
 
-HOW_TO_USE = "\n".join(
-    [
-        "`/summary [sentences]` the key sentences",
-        "`/quote speaker` what someone said",
-        "`/speakers` who is quoted",
-        "`/lookup keyword [limit]` paragraphs that mention a word",
-        "`/ask question` an answer from the article",
-        "or mention me with a question",
-    ]
+# What each command is for, in the order the help card lists them (with their options).
+USAGE = (
+    ("summary", "[sentences]", "the key sentences"),
+    ("quote", "speaker", "what someone said"),
+    ("speakers", "", "who is quoted"),
+    ("lookup", "keyword", "paragraphs that mention a word"),
+    ("ask", "question", "an answer from the article"),
+    ("about", "", "what the article is"),
 )
+
+
+def command_link(name: str, command_ids: Mapping[str, int] | None = None) -> str:
+    """A clickable `</name:id>` when Discord's id for the command is known, else `/name` as code."""
+    command_id = (command_ids or {}).get(name)
+    return f"</{name}:{command_id}>" if command_id else f"`/{name}`"
+
+
+def how_to_use(command_ids: Mapping[str, int] | None = None, bot_mention: str = "") -> str:
+    lines = [
+        f"{command_link(name, command_ids)}{f' *{options}*' if options else ''} {what}"
+        for name, options, what in USAGE
+    ]
+    who = bot_mention or "the bot"
+    lines.append(f"Or ask {who} directly: {who} *your question*")
+    return "\n".join(lines)
 
 
 @dataclass(frozen=True)
@@ -312,7 +327,9 @@ def answer_reply(result: api.Answer, article_title: str) -> Reply:
     return Reply((embed,))
 
 
-def about_reply(result: api.About) -> Reply:
+def about_reply(
+    result: api.About, command_ids: Mapping[str, int] | None = None, bot_mention: str = ""
+) -> Reply:
     quoted = ", ".join(f"{escape(s.name)} ({s.quotes})" for s in result.speakers) or "no one"
     size = (
         f"{result.paragraphs} paragraphs ({result.captions} captions) · "
@@ -322,7 +339,7 @@ def about_reply(result: api.About) -> Reply:
         ("Source", escape(_source_name(result.source))),
         ("Size", size),
         ("Quoted", quoted),
-        ("How to use", HOW_TO_USE),
+        ("How to use", how_to_use(command_ids, bot_mention)),
     ]
     embed = make_embed(escape(result.title), footer=f"article id: {result.article}", fields=fields)
     return Reply((embed,))
@@ -335,8 +352,7 @@ def _source_name(source: str) -> str:
     return PurePath(source).name or source
 
 
-def mention_help() -> Reply:
-    return notice(
-        "Ask me a question about the article, e.g. “@me who did the minister meet?”, "
-        "or use `/ask`, `/summary`, `/quote`, `/lookup`."
-    )
+def help_reply(command_ids: Mapping[str, int] | None = None, bot_mention: str = "") -> Reply:
+    """The short public help card: every command, clickable when Discord's ids are known."""
+    embed = make_embed("What I can answer about the article", how_to_use(command_ids, bot_mention))
+    return Reply((embed,))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import math
+import time
 
 import discord
 from discord import app_commands
@@ -20,12 +21,14 @@ log = logging.getLogger(__name__)
 GENERIC_ERROR = "Something went wrong on my side while answering; it has been logged. Please try again."
 
 
-def error_message(error: Exception) -> str:
+def error_message(error: Exception, command: str = "", now: float | None = None) -> str:
     """The short text the user sees for `error` (unwrapping what discord.py wraps)."""
     if isinstance(error, app_commands.CommandInvokeError):
         error = error.original
     if isinstance(error, app_commands.CommandOnCooldown):
-        return f"You're going a little fast: try again in {max(1, math.ceil(error.retry_after))} s."
+        # <t:UNIX:R> renders as a live "in 4 seconds" countdown in the reader's own client.
+        ready = math.ceil((time.time() if now is None else now) + error.retry_after)
+        return f"`/{command or 'that command'}` is cooling down: try again <t:{ready}:R>."
     if isinstance(error, ArticleBotError):
         return str(error)
     if isinstance(error, app_commands.TransformerError):
@@ -52,12 +55,13 @@ class ArticleTree(app_commands.CommandTree):
     ) -> None:
         command = interaction.command.name if interaction.command else "?"
         if is_expected(error):
-            log.info("/%s: %s", command, error_message(error))
+            log.info("/%s: %s", command, error_message(error, command))
         else:
             log.error("/%s failed", command, exc_info=error)
         if interaction.type is discord.InteractionType.autocomplete:
             return  # autocomplete cannot carry a message; the user just sees no choices
         try:
-            await send_reply(interaction, notice(error_message(error), error=not is_expected(error)))
+            reply = notice(error_message(error, command), error=not is_expected(error))
+            await send_reply(interaction, reply)
         except Exception:  # the interaction itself is gone; the log already has the cause
             log.warning("could not report an error to the user", exc_info=True)

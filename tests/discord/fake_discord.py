@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import unquote
 
 from aiohttp import WSMsgType, web
 
@@ -23,6 +24,7 @@ BOT_ID = 400000000000000002
 GUILD_ID = 400000000000000003
 CHANNEL_ID = 400000000000000004
 USER_ID = 400000000000000010
+DM_CHANNEL_ID = 400000000000000005
 POLL_SECONDS = 0.01
 TIMESTAMP = "2026-01-01T00:00:00.000000+00:00"
 
@@ -163,6 +165,7 @@ class FakeDiscord:
         self._seq = 0
         self._sent: list[dict] = []  # dispatched events, replayed on RESUME
         self.messages: dict[int, dict] = {}
+        self.commands: dict[str, list[dict]] = {}  # registered commands by route (global or a guild)
         self._runner: web.AppRunner | None = None
         self.port = 0
         self.files: dict[int, tuple[str, bytes]] = {}  # uploaded attachments, served as Discord's CDN would
@@ -368,14 +371,29 @@ class FakeDiscord:
         await self.dispatch("INTERACTION_CREATE", interaction)
         return interaction["token"]
 
-    async def say(self, content: str, user_id: int = USER_ID, mentions_bot: bool = True) -> int:
-        """Post a channel message, e.g. one that mentions the bot."""
+    async def say(
+        self, content: str, user_id: int = USER_ID, mentions_bot: bool = True, dm: bool = False
+    ) -> int:
+        """Post a channel message (e.g. one that mentions the bot), or with `dm` a direct message."""
         message_id = next(self._ids)
         mentions = [user(BOT_ID, "article-bot", bot=True)] if mentions_bot else []
         data = self._message(message_id, content, author=user(user_id), mentions=mentions)
-        data["member"] = {k: v for k, v in member(user_id).items() if k != "user"}
+        if dm:
+            data["channel_id"] = str(DM_CHANNEL_ID)
+            del data["guild_id"]
+        else:
+            data["member"] = {k: v for k, v in member(user_id).items() if k != "user"}
         await self.dispatch("MESSAGE_CREATE", data)
         return message_id
+
+    def reactions_to(self, message_id: int) -> list[str]:
+        """The emoji the bot added to a message, in order."""
+        marker = f"/messages/{message_id}/reactions/"
+        return [
+            unquote(c.path.split(marker)[1].split("/")[0])
+            for c in self.calls
+            if c.method == "PUT" and marker in c.path
+        ]
 
     # --- waiting for answers --------------------------------------------------------------
 
@@ -406,6 +424,10 @@ class FakeDiscord:
             and isinstance(c.body, dict)
             and (c.body.get("message_reference") or {}).get("message_id") in (message_id, str(message_id))
         ]
+
+    def sends(self) -> list[Call]:
+        """Every message the bot posted in a channel (replies to messages, not to interactions)."""
+        return [c for c in self.calls if c.method == "POST" and c.path.endswith("/messages")]
 
     # --- REST -----------------------------------------------------------------------------
 
@@ -449,7 +471,12 @@ class FakeDiscord:
                 }
             )
         if parts[0] == "applications" and parts[-1] == "commands" and method == "PUT":
-            return _json([self._registered(c, parts) for c in body])
+            self.commands[path] = [self._registered(c, parts) for c in body]
+            return _json(self.commands[path])
+        if parts[0] == "applications" and parts[-1] == "commands" and method == "GET":
+            return _json(self.commands.get(path, []))
+        if parts[0] == "channels" and "reactions" in parts and method == "PUT":
+            return web.Response(status=204)
         if parts[0] == "interactions" and parts[-1] == "callback":
             return self._callback(parts[1], body)
         if parts[0] == "webhooks":

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ from tests.discord.fake_discord import (
     APP_ID,
     BOT_ID,
     CHANNEL_ID,
+    DM_CHANNEL_ID,
     OP_IDENTIFY,
     OP_RESUME,
     USER_ID,
@@ -31,7 +33,7 @@ from tests.discord.fake_discord import (
 
 ANSWER_TIMEOUT = 5.0
 REIDENTIFY_TIMEOUT = 10.0
-COMMANDS = {"summary", "quote", "speakers", "lookup", "ask", "about"}
+COMMANDS = {"summary", "quote", "speakers", "lookup", "ask", "about", "help"}
 
 
 @dataclass
@@ -135,7 +137,7 @@ async def test_several_articles_add_an_autocompleted_article_option_to_every_com
     await start_bot(TEST_ARTICLES, sync_on_start=True, sync_guild=1234)
     sync = next(c for c in fake.calls if c.method == "PUT")
     assert sync.path == f"/applications/{APP_ID}/guilds/1234/commands"
-    for command in sync.body:
+    for command in [c for c in sync.body if c["name"] != "help"]:  # help is about the bot
         (article,) = [o for o in command["options"] if o["name"] == "article"]
         assert article["autocomplete"] is True and article["required"] is False
 
@@ -321,6 +323,93 @@ async def test_messages_that_do_not_mention_the_bot_are_ignored(fake, bot):
     assert fake.replies_to(message_id) == []
 
 
+async def mention_reply(fake: FakeDiscord, content: str, **options) -> dict:
+    """Post `content` and return the embed of the bot's reply to it."""
+    message_id = await fake.say(content, **options)
+    (reply,) = await fake.wait_until(lambda: fake.replies_to(message_id), ANSWER_TIMEOUT)
+    assert limit_problems(reply.body) == []
+    return reply.body["embeds"][0]
+
+
+@pytest.mark.parametrize(
+    "noise",
+    ["<@&55>", "<#9>", "@everyone", "@here", "<@!123>", "<:pepe:123456>", "<a:dance:99>"],
+)
+async def test_a_mention_strips_every_token_and_echoes_the_clean_question(fake, start_bot, noise):
+    await start_bot(HARBOUR)
+    embed = await mention_reply(fake, f"<@{BOT_ID}> {noise} How much did the repairs cost? {noise}")
+    assert embed["title"] == "How much did the repairs cost?"
+    assert "14 million" in embed["description"]
+
+
+@pytest.mark.parametrize("text", ["help", "hi", "Hello!"])
+async def test_a_mention_saying_help_or_hello_gets_the_help_card(fake, bot, text):
+    embed = await mention_reply(fake, f"<@{BOT_ID}> {text}")
+    assert embed["title"] == "What I can answer about the article"
+    assert "doesn't say" not in embed["description"]
+
+
+async def test_a_command_name_typed_in_a_mention_runs_that_command(fake, bot):
+    embed = await mention_reply(fake, f"<@{BOT_ID}> summary")
+    assert embed["title"].startswith("Summary:")
+
+
+async def test_a_slash_command_typed_in_a_mention_runs_with_its_argument(fake, bot):
+    embed = await mention_reply(fake, f"<@{BOT_ID}> /quote Xi")
+    assert "Xi Jinping" in embed["title"] + embed["description"]
+
+
+async def test_a_direct_message_without_a_mention_is_answered(fake, start_bot):
+    await start_bot(HARBOUR)
+    message_id = await fake.say("How much did the repairs cost?", mentions_bot=False, dm=True)
+    (reply,) = await fake.wait_until(lambda: fake.replies_to(message_id), ANSWER_TIMEOUT)
+    assert reply.path == f"/channels/{DM_CHANNEL_ID}/messages"
+    assert "14 million" in reply.body["embeds"][0]["description"]
+
+
+async def test_mentions_on_cooldown_get_one_hourglass_and_no_public_reply(fake, bot):
+    ids = [await fake.say(f"<@{BOT_ID}> summary") for _ in range(limits.COOLDOWN_RATE + 3)]
+    await fake.wait_until(lambda: len(fake.sends()) >= limits.COOLDOWN_RATE, ANSWER_TIMEOUT)
+    await fake.wait_until(lambda: fake.reactions_to(ids[limits.COOLDOWN_RATE]), ANSWER_TIMEOUT)
+    await asyncio.sleep(0.3)
+    assert len(fake.sends()) == limits.COOLDOWN_RATE
+    assert [emoji for i in ids for emoji in fake.reactions_to(i)] == ["⏳"]
+
+
+# --- help -------------------------------------------------------------------------------------
+
+
+async def test_help_is_public_and_links_each_synced_command_by_its_id(fake, start_bot):
+    await start_bot(sync_on_start=True)
+    registered = {c["name"]: c["id"] for c in next(iter(fake.commands.values()))}
+    reply = await run(fake, "help")
+    assert not reply.ephemeral
+    assert f"</quote:{registered['quote']}>" in reply.embed["description"]
+    assert f"<@{BOT_ID}>" in reply.embed["description"] and "@me" not in reply.embed["description"]
+
+
+async def test_help_learns_the_ids_of_commands_synced_earlier(fake, start_bot):
+    fake.commands[f"/applications/{APP_ID}/commands"] = [
+        {
+            "id": "777",
+            "application_id": str(APP_ID),
+            "name": "ask",
+            "description": "x",
+            "type": 1,
+            "version": "1",
+        }
+    ]
+    bot = await start_bot()
+    await fake.wait_until(lambda: bot.command_ids, ANSWER_TIMEOUT)
+    reply = await run(fake, "help")
+    assert "</ask:777>" in reply.embed["description"]
+
+
+async def test_help_names_commands_as_code_when_their_ids_are_unknown(fake, bot):
+    reply = await run(fake, "help")
+    assert "`/quote`" in reply.embed["description"]
+
+
 # --- robustness ------------------------------------------------------------------------------
 
 
@@ -352,7 +441,7 @@ async def test_cooldown_answers_try_again_in_n_seconds(fake, bot):
         assert not (await run(fake, "about")).ephemeral
     reply = await run(fake, "about")
     assert reply.ephemeral
-    assert "try again in" in reply.embed["description"] and " s." in reply.embed["description"]
+    assert re.fullmatch(r"`/about` is cooling down: try again <t:\d+:R>\.", reply.embed["description"])
 
 
 async def test_cooldown_is_per_user(fake, bot):

@@ -16,9 +16,9 @@ def invoke_error(original: Exception) -> app_commands.CommandInvokeError:
     return app_commands.CommandInvokeError(command, original)
 
 
-def test_a_cooldown_says_when_to_try_again_in_whole_seconds():
+def test_a_cooldown_names_the_command_and_when_as_a_discord_timestamp():
     error = app_commands.CommandOnCooldown(app_commands.Cooldown(1, 10.0), retry_after=3.2)
-    assert error_message(error) == "You're going a little fast: try again in 4 s."
+    assert error_message(error, "ask", now=1000.0) == "`/ask` is cooling down: try again <t:1004:R>."
 
 
 def test_an_article_bot_error_is_shown_as_its_own_message():
