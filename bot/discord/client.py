@@ -234,7 +234,7 @@ class ArticleBot(discord.AutoShardedClient):
 
 def _typed_reply(article: Article, typed: Typed, command_ids: dict[str, int], mention: str) -> embeds.Reply:
     """The reply a typed command gets: the same embed as the slash command would send."""
-    about = article.title
+    about = embeds.Frame.of(article)
     builders = {
         "summary": lambda: embeds.summary_reply(
             api.summary(article, typed.number or constants.SUMMARY_DEFAULT_SENTENCES), about

@@ -73,15 +73,19 @@ async def summary(
     sentences: Sentences = constants.SUMMARY_DEFAULT_SENTENCES,
     article: str | None = None,
 ) -> None:
-    await _answer(interaction, article, lambda a: embeds.summary_reply(api.summary(a, sentences), a.title))
+    await _answer(
+        interaction, article, lambda a: embeds.summary_reply(api.summary(a, sentences), embeds.Frame.of(a))
+    )
 
 
 async def quote(interaction: discord.Interaction, speaker: ShortText, article: str | None = None) -> None:
-    await _answer(interaction, article, lambda a: embeds.quote_reply(api.quote(a, speaker), a.title))
+    await _answer(
+        interaction, article, lambda a: embeds.quote_reply(api.quote(a, speaker), embeds.Frame.of(a))
+    )
 
 
 async def speakers(interaction: discord.Interaction, article: str | None = None) -> None:
-    await _answer(interaction, article, lambda a: embeds.speakers_reply(api.speakers(a), a.title))
+    await _answer(interaction, article, lambda a: embeds.speakers_reply(api.speakers(a), embeds.Frame.of(a)))
 
 
 async def lookup(
@@ -90,17 +94,23 @@ async def lookup(
     limit: Limit = constants.LOOKUP_DEFAULT_LIMIT,
     article: str | None = None,
 ) -> None:
-    await _answer(interaction, article, lambda a: embeds.lookup_reply(api.lookup(a, keyword, limit), a.title))
+    await _answer(
+        interaction, article, lambda a: embeds.lookup_reply(api.lookup(a, keyword, limit), embeds.Frame.of(a))
+    )
 
 
 async def ask(interaction: discord.Interaction, question: Question, article: str | None = None) -> None:
-    await _answer(interaction, article, lambda a: embeds.answer_reply(api.ask(a, question), a.title))
+    await _answer(
+        interaction, article, lambda a: embeds.answer_reply(api.ask(a, question), embeds.Frame.of(a))
+    )
 
 
 async def about(interaction: discord.Interaction, article: str | None = None) -> None:
     bot = _bot(interaction)
     mention = bot.user.mention if bot.user else ""
-    await _answer(interaction, article, lambda a: embeds.about_reply(api.about(a), bot.command_ids, mention))
+    await _answer(
+        interaction, article, lambda a: embeds.about_reply(api.about(a), bot.command_ids, mention, a.url)
+    )
 
 
 async def show_help(interaction: discord.Interaction) -> None:

@@ -13,6 +13,7 @@ from pathlib import PurePath
 import discord
 
 from bot.core import api
+from bot.core.article import Article
 from bot.core.search.engine import MARK_END, MARK_START
 from bot.discord import limits
 
@@ -47,6 +48,27 @@ def how_to_use(command_ids: Mapping[str, int] | None = None, bot_mention: str = 
     who = bot_mention or "the bot"
     lines.append(f"Or ask {who} directly: {who} *your question*")
     return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The article a reply is about: a short name for footers, its headline (None when the
+    article has only a lede) and its web address."""
+
+    name: str
+    headline: str | None = None
+    url: str | None = None
+
+    @classmethod
+    def of(cls, article: Article) -> Frame:
+        readable = any(ch.isalpha() for ch in article.id)  # a stored article's id is a number
+        name = article.id if readable else shorten(article.title, limits.FOOTER_TITLE)
+        return cls(name, article.title if article.has_headline else None, article.url)
+
+
+def frame(article: str | Frame) -> Frame:
+    """A Frame, also from a bare title (the article's name, with no headline or address)."""
+    return article if isinstance(article, Frame) else Frame(shorten(article, limits.FOOTER_TITLE))
 
 
 @dataclass(frozen=True)
@@ -138,8 +160,8 @@ def label(paragraph: int, is_caption: bool = False) -> str:
     return f"¶{paragraph} · caption" if is_caption else f"¶{paragraph}"
 
 
-def footer_text(article_title: str, page: int = 1, pages: int = 1) -> str:
-    text = shorten(article_title, limits.FOOTER_TITLE)
+def footer_text(article: str | Frame, page: int = 1, pages: int = 1) -> str:
+    text = frame(article).name
     return f"{text} · page {page}/{pages}" if pages > 1 else text
 
 
@@ -153,13 +175,18 @@ def make_embed(
     footer: str = "",
     colour: discord.Colour = COLOUR_ANSWER,
     fields: Iterable[tuple[str, str]] = (),
+    author: str = "",
+    url: str | None = None,
 ) -> discord.Embed:
     """An embed whose every part, and whose total, is within Discord's limits."""
     embed = discord.Embed(
         title=shorten(title, limits.EMBED_TITLE) or None,
         description=shorten(description, limits.EMBED_DESCRIPTION) or None,
         colour=colour,
+        url=url if title else None,
     )
+    if author:
+        embed.set_author(name=shorten(author, limits.AUTHOR_NAME))
     for name, value in list(fields)[: limits.EMBED_FIELDS]:
         name = shorten(name, limits.FIELD_NAME) or "\u200b"
         embed.add_field(name=name, value=shorten(value, limits.FIELD_VALUE) or "\u200b", inline=False)
@@ -178,13 +205,27 @@ def fit_total(embed: discord.Embed) -> discord.Embed:
     return embed
 
 
+def framed(heading: str, article: str | Frame, author: str = "") -> dict:
+    """Title, link and author line of a reply: the headline as title when the article has one
+    (what the reply is then goes in the author line), else the heading."""
+    about = frame(article)
+    if about.headline:
+        return {"title": escape(about.headline), "url": about.url, "author": _join(author, heading)}
+    return {"title": heading, "url": about.url, "author": author}
+
+
+def _join(*parts: str) -> str:
+    return " · ".join(part for part in parts if part)
+
+
 def paged(
     title: str,
     blocks: Sequence[str],
-    article_title: str,
+    article_title: str | Frame,
     *,
     header: str = "",
     per_page: int = limits.ITEMS_PER_PAGE,
+    author: str = "",
 ) -> Reply:
     """One embed per page of blocks, each naming the article and its page number."""
     room = limits.PAGE_CHARS - len(header) - 2 if header else limits.PAGE_CHARS
@@ -192,7 +233,10 @@ def paged(
     embeds = []
     for number, text in enumerate(texts, start=1):
         description = f"{header}\n\n{text}" if header else text
-        embeds.append(make_embed(title, description, footer=footer_text(article_title, number, len(texts))))
+        footer = footer_text(article_title, number, len(texts))
+        embeds.append(
+            make_embed(description=description, footer=footer, **framed(title, article_title, author))
+        )
     return Reply(tuple(embeds))
 
 
@@ -207,7 +251,7 @@ def notice(
 # --- one builder per command -------------------------------------------------------
 
 
-def summary_reply(result: api.Summary, article_title: str) -> Reply:
+def summary_reply(result: api.Summary, article_title: str | Frame) -> Reply:
     if not result.sentences:
         return notice("The article has no body text to summarise. Try `/about` to see what was loaded.")
     # Adjacent sentences of one paragraph read as one block, while the block fits one page
@@ -222,11 +266,17 @@ def summary_reply(result: api.Summary, article_title: str) -> Reply:
             runs.append((sentence.paragraph, [text]))
     blocks = [f"**{label(paragraph)}** {' '.join(texts)}" for paragraph, texts in runs]
     count = len(result.sentences)
-    title = f"Summary: {count} key sentence{'s' if count != 1 else ''}"
+    title = f"Summary: {_count(count, 'key sentence')}"
+    if len(blocks) < count:  # sentences of one paragraph were merged: say why fewer blocks show
+        title += f" from {_count(len(blocks), 'paragraph')}"
     return paged(title, blocks, article_title, per_page=len(blocks))
 
 
-def quote_reply(result: api.QuoteResult, article_title: str) -> Reply:
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def quote_reply(result: api.QuoteResult, article_title: str | Frame) -> Reply:
     speaker = result.speaker
     if speaker is None or not result.quotes:
         lines = [escape(result.message) if result.message else f"No quotes found for “{echo(result.query)}”."]
@@ -235,12 +285,10 @@ def quote_reply(result: api.QuoteResult, article_title: str) -> Reply:
         lines += [_reported(p) for p in result.paraphrases[: limits.PARAPHRASES_SHOWN]]
         lines.append("Try `/speakers` to see everyone who is quoted.")
         return notice("\n".join(lines))
-    who = f"**{escape(speaker.name)}**" + (f", {escape(speaker.role)}" if speaker.role else "")
+    who = speaker.name + (f", {speaker.role}" if speaker.role else "")  # plain text: no markdown
     blocks = [_quoted(q) + f"\n— {label(q.paragraph)}" for q in result.quotes]
     blocks += [_reported(p) for p in result.paraphrases]
-    count = len(result.quotes)
-    title = f"{speaker.name}: {count} quote{'s' if count != 1 else ''}"
-    return paged(title, blocks, article_title, header=who)
+    return paged(_count(len(result.quotes), "quote"), blocks, article_title, author=who)
 
 
 def _reported(paraphrase: api.Quote) -> str:
@@ -266,7 +314,7 @@ def _quoted(quote: api.Quote) -> str:
 _KIND_LABELS = {"organisation": "organisation", "unnamed": "unnamed source"}
 
 
-def speakers_reply(result: api.SpeakerList, article_title: str) -> Reply:
+def speakers_reply(result: api.SpeakerList, article_title: str | Frame) -> Reply:
     if not result.speakers:
         return notice("No one is quoted directly in this article. Try `/summary` or `/lookup` instead.")
     blocks = []
@@ -282,16 +330,16 @@ def speakers_reply(result: api.SpeakerList, article_title: str) -> Reply:
     title = f"Who is quoted ({len(result.speakers)})"
     embeds = [
         make_embed(
-            title,
-            text + "\n\nUse `/quote` with a name to read their words.",
+            description=text + "\n\nUse `/quote` with a name to read their words.",
             footer=footer_text(article_title, n, len(pages)),
+            **framed(title, article_title),
         )
         for n, text in enumerate(pages, start=1)
     ]
     return Reply(tuple(embeds))
 
 
-def lookup_reply(result: api.LookupResult, article_title: str) -> Reply:
+def lookup_reply(result: api.LookupResult, article_title: str | Frame) -> Reply:
     if not result.hits:
         lines = [f"Nothing in the article matches “{echo(result.query)}”."]
         if result.suggestions:
@@ -304,7 +352,7 @@ def lookup_reply(result: api.LookupResult, article_title: str) -> Reply:
     return paged(title, blocks, article_title)
 
 
-def answer_reply(result: api.Answer, article_title: str) -> Reply:
+def answer_reply(result: api.Answer, article_title: str | Frame) -> Reply:
     sources = [
         (f"Source · {label(s.paragraph)}", _block_quote(s.text))
         for s in result.sources[: limits.EMBED_FIELDS]
@@ -323,12 +371,16 @@ def answer_reply(result: api.Answer, article_title: str) -> Reply:
         text,
         footer=footer_text(article_title),
         fields=sources,
+        url=frame(article_title).url,
     )
     return Reply((embed,))
 
 
 def about_reply(
-    result: api.About, command_ids: Mapping[str, int] | None = None, bot_mention: str = ""
+    result: api.About,
+    command_ids: Mapping[str, int] | None = None,
+    bot_mention: str = "",
+    url: str | None = None,
 ) -> Reply:
     quoted = ", ".join(f"{escape(s.name)} ({s.quotes})" for s in result.speakers) or "no one"
     size = (
@@ -341,7 +393,7 @@ def about_reply(
         ("Quoted", quoted),
         ("How to use", how_to_use(command_ids, bot_mention)),
     ]
-    embed = make_embed(escape(result.title), footer=f"article id: {result.article}", fields=fields)
+    embed = make_embed(escape(result.title), footer=f"article id: {result.article}", fields=fields, url=url)
     return Reply((embed,))
 
 

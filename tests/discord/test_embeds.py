@@ -226,6 +226,30 @@ def test_a_long_one_paragraph_summary_is_split_into_blocks_not_cut():
     assert shown.count("ends here.") == 10
 
 
-def test_quote_page_names_the_speaker_once(bundled):
-    text = embeds.quote_reply(api.quote(bundled, "Blinken"), TITLE).pages[0].description
-    assert text.count("Antony Blinken") == 1
+def test_quote_page_names_the_speaker_once_in_the_author_line(bundled):
+    page = embeds.quote_reply(api.quote(bundled, "Blinken"), TITLE).pages[0]
+    assert page.author.name == "Antony Blinken, US Secretary of State"
+    assert "Antony Blinken" not in page.title + page.description
+
+
+def test_a_headline_is_the_title_linked_to_the_article_with_the_reply_in_the_author_line(bundled):
+    frame = embeds.Frame("harbour", "Harbour reopens", "https://example.org/harbour")
+    page = embeds.quote_reply(api.quote(bundled, "Blinken"), frame).pages[0]
+    assert (page.title, page.url) == ("Harbour reopens", "https://example.org/harbour")
+    assert page.author.name == "Antony Blinken, US Secretary of State · 2 quotes"
+
+
+def test_the_footer_is_the_short_article_name_and_the_page(bundled):
+    reply = embeds.lookup_reply(api.lookup(bundled, "Blinken", 12), embeds.Frame.of(bundled))
+    assert reply.pages[0].footer.text == "blinken-beijing-visit · page 1/3"
+
+
+def test_an_article_without_a_headline_keeps_the_reply_heading_as_title(bundled):
+    reply = embeds.summary_reply(api.summary(bundled), embeds.Frame.of(bundled))
+    assert reply.pages[0].title == "Summary: 3 key sentences" and reply.pages[0].author.name is None
+
+
+def test_a_summary_whose_sentences_merge_says_how_many_paragraphs_show():
+    sentences = (SummarySentence("One is here.", 1), SummarySentence("Two is here.", 1))
+    reply = embeds.summary_reply(api.Summary(article="a", sentences=sentences), TITLE)
+    assert reply.pages[0].title == "Summary: 2 key sentences from 1 paragraph"

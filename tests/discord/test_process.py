@@ -93,7 +93,7 @@ async def test_an_unreachable_discord_exits_1_with_a_clear_message(fake, tmp_pat
 async def test_sync_with_a_guild_registers_the_commands_there_and_exits_0(fake, tmp_path):
     code, out, _ = await finish(await spawn(environment(fake), tmp_path, "sync", "--guild", "1234"))
     assert code == 0
-    assert "Synced 8 commands to server 1234" in out
+    assert "Synced 9 commands to server 1234" in out
     (sync,) = [c for c in fake.calls if c.method == "PUT"]
     assert sync.path == f"/applications/{APP_ID}/guilds/1234/commands"
     assert OP_IDENTIFY not in fake.gateway_ops  # syncing never connects to the gateway

@@ -23,6 +23,7 @@ CAPTION = "caption"
 HEADING = "heading"
 
 _TERMINAL = tuple(".!?…:;\"'”’)]")
+WEB_SCHEMES = ("http://", "https://")
 _FRONT_MATTER_LINE = re.compile(r"^(title|source|url|author|date|published|byline):\s*(.*)$", re.I)
 
 
@@ -71,6 +72,8 @@ class Article:
     title: str
     source: str
     paragraphs: tuple[Paragraph, ...]
+    url: str | None = None  # the article's web address, from front matter or a fetched page
+    has_headline: bool = True  # False when the title is only the lede's first sentence
     sentences: tuple[Sentence, ...] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -92,7 +95,7 @@ class Article:
 def parse_article(text: str, article_id: str = "article", source: str = "<text>") -> Article:
     """Parse article text into an Article; raise ArticleError if it holds no text."""
     text = clean_control(text.replace("\r\n", "\n").replace("\r", "\n"))
-    title, lines = _split_front_matter(text.split("\n"))
+    title, url, lines = _split_front_matter(text.split("\n"))
     if looks_like_markdown(lines, source):
         lines = plain_lines(_without_repeated_title(lines, title))
     blocks = _paragraph_texts(lines)
@@ -102,9 +105,14 @@ def parse_article(text: str, article_id: str = "article", source: str = "<text>"
         title = blocks.pop(0)
     blocks = [strip_dateline(close_line_wraps(block), at_start=n == 0) for n, block in enumerate(blocks)]
     paragraphs = _build_paragraphs(blocks)
+    has_headline = title is not None
     if title is None:
         title = _derived_title(paragraphs)
-    return Article(id=article_id, title=title, source=source, paragraphs=paragraphs)
+    if url is None and source.startswith(WEB_SCHEMES):
+        url = source
+    return Article(
+        id=article_id, title=title, source=source, paragraphs=paragraphs, url=url, has_headline=has_headline
+    )
 
 
 def _without_repeated_title(lines: list[str], title: str | None) -> list[str]:
@@ -118,9 +126,10 @@ def _without_repeated_title(lines: list[str], title: str | None) -> list[str]:
     return lines
 
 
-def _split_front_matter(lines: list[str]) -> tuple[str | None, list[str]]:
-    """Take a title from YAML front matter, `Title:`-style lines or a leading `# Heading`."""
-    title = None
+def _split_front_matter(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
+    """Take a title from YAML front matter, `Title:`-style lines or a leading `# Heading`, and a
+    web address from their `url:` or `source:` line."""
+    title = url = None
     index = 0
     while index < len(lines) and not lines[index].strip():
         index += 1
@@ -131,6 +140,7 @@ def _split_front_matter(lines: list[str]) -> tuple[str | None, list[str]]:
                 match = _FRONT_MATTER_LINE.match(line.strip())
                 if match and match.group(1).lower() == "title":
                     title = match.group(2).strip().strip("\"'") or None
+                url = url or _web_address(match)
             index = closing + 1
     while index < len(lines):
         stripped = lines[index].strip()
@@ -138,6 +148,7 @@ def _split_front_matter(lines: list[str]) -> tuple[str | None, list[str]]:
         if match:
             if match.group(1).lower() == "title" and title is None:
                 title = match.group(2).strip() or None
+            url = url or _web_address(match)
             index += 1
             continue
         heading = MARKDOWN_HEADING.match(stripped)
@@ -149,7 +160,14 @@ def _split_front_matter(lines: list[str]) -> tuple[str | None, list[str]]:
             index += 1
             continue
         break
-    return title, lines[index:]
+    return title, url, lines[index:]
+
+
+def _web_address(match: re.Match | None) -> str | None:
+    if match is None or match.group(1).lower() not in ("url", "source"):
+        return None
+    value = match.group(2).strip().strip("\"'")
+    return value if value.startswith(WEB_SCHEMES) and " " not in value else None
 
 
 def _paragraph_texts(lines: list[str]) -> list[str]:
