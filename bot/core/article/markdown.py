@@ -7,14 +7,18 @@ from __future__ import annotations
 
 import re
 
-HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
+# Greedy text up to its last character that is no space or "#": a lazy group before `\s*#*$`
+# would retry the tail at every character, quadratic on a heading padded with spaces.
+HEADING = re.compile(r"^#{1,6}\s+(.*[^\s#]|)[\s#]*$")
 _BLOCK_QUOTE = re.compile(r"^(?:>\s?)+")
 _LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+(?=\S)")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+# No span may hold its own opening mark ("[", "(", "<", "**"): each attempt then stops at the
+# next mark, so a run of unclosed marks ("**a **a **a ...") is read in linear time.
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
+_LINK = re.compile(r"\[([^\[\]]+)\]\([^()]*\)")
+_AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)((?:(?!\1).)+?)(?<=\S)\1(?![\w*])")
 _CODE = re.compile(r"`([^`]+)`")
 _TERMINAL = tuple(".!?…:;\"'”’)")
 

@@ -35,8 +35,10 @@ _AGENCY_DATELINE = re.compile(
 # "NEW DELHI:", "LONDON --": a place in capitals, trusted as a dateline only where a story starts.
 _PLACE_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}\s*(?:--|—|–|:)\s*")
 # Inline line-wrap full stops of corpus exports: "a casual . navy blue shirt", "Cassell and . Edwards".
-_INLINE_STOP = re.compile(r"(\S+)\s\.\s+(?=(\S))")
-_SPACED_END = re.compile(r"\s+\.$")
+# Both start only at a word's (or a space run's) start: a match tried from inside a long word
+# would rescan it to its end at every letter.
+_INLINE_STOP = re.compile(r"(?<!\S)(\S+)\s\.\s+(?=(\S))")
+_SPACED_END = re.compile(r"(?<!\s)\s+\.$")
 
 
 def is_caption_sentence(text: str) -> bool:

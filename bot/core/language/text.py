@@ -96,7 +96,9 @@ LINE_WRAP_WORDS = frozenset(
     "his their its our my your is are was were has have had be been".split()
 )
 
-_CANDIDATE = re.compile(r"\s?[.!?…]+[\"'”’)\]]*(?=\s+)")
+# A candidate starts only where a run of marks starts: started inside a run ("....."), it would
+# rescan the rest of the run at every mark, quadratic in the run's length.
+_CANDIDATE = re.compile(r"(?<![.!?…])\s?[.!?…]+[\"'”’)\]]*(?=\s)")
 _TOKEN_BEFORE = re.compile(r"(\S+?)\s?$")
 _LOOK_AROUND = 80
 

@@ -31,7 +31,9 @@ _BACK_REFERENCES = frozenset(
 _DANGLING_ENDS = frozenset("a an the and or but nor which whose their its our my your than".split())
 _QUOTE_MARK = re.compile(r"[“”‘’'\"«»]")
 OPENING_QUOTES = "\"“‘'«"
-_QUOTED = re.compile(r"[\"“«][^\"”»]*[\"”»]|‘[^’]*’|(?<!\w)'[^']*'(?!\w)")
+# A quotation never spans another opening mark: "“a “a “a" unclosed is then scanned once,
+# not once per mark.
+_QUOTED = re.compile(r"[\"“«][^\"“”«»]*[\"”»]|‘[^‘’]*’|(?<!\w)'[^']*'(?!\w)")
 _WORD_END = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
