@@ -12,6 +12,11 @@ MAX_ARTICLE_BYTES = 3 * 1024 * 1024
 # a little more for pasted questions but refuses walls of text.
 MAX_QUERY_CHARS = 300
 
+# Bounded cost on any input (caps where a reader would stop; see bench/adversarial.py).
+# A run of punctuation longer than twice this ("......", ASCII art) keeps only its first and
+# last few marks as tokens: no rule looks further into a run.
+TOKEN_MARKS_KEPT = 3
+
 # A paragraph or sentence whose rapidfuzz token_set_ratio with an earlier one reaches
 # this is a near-duplicate (the reworded lede that news sites repeat below the fold).
 NEAR_DUPLICATE_SCORE = 85

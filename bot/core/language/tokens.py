@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from bot.core import constants
+
 _TOKEN = re.compile(
     r"(?P<word>[A-Z]\.(?=\s+[A-Z])|(?:[A-Za-z]\.){2,}|[^\W\d_][\w\-]*(?:['’]\w[\w\-]*)*|\d[\w\-.,:]*\w|\d)"
-    r"|(?P<punct>[^\w\s])"
+    r"|(?P<punct>[^\w\s]+)"
 )
+
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 
 
@@ -37,10 +40,19 @@ def tokenize(text: str) -> list[Token]:
         value = match.group()
         start, end = match.span()
         if match.lastgroup == "punct":
-            append(new(Token, (value, value, start, end, False, False, False)))
+            for at in _kept_marks(start, end):
+                append(new(Token, (text[at], text[at], at, at + 1, False, False, False)))
             continue
         possessive = len(value) > 2 and value.endswith(_POSSESSIVE)
         if possessive:
             value = value[:-2]
         append(new(Token, (value, value.casefold(), start, end, True, value[:1].isupper(), possessive)))
     return tokens
+
+
+def _kept_marks(start: int, end: int) -> range | list[int]:
+    """Offsets of the marks of a run [start, end) that become tokens."""
+    kept = constants.TOKEN_MARKS_KEPT
+    if end - start <= 2 * kept:
+        return range(start, end)
+    return [*range(start, start + kept), *range(end - kept, end)]

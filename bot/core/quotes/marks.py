@@ -64,9 +64,10 @@ def find_spans(text: str, singles: bool = False) -> list[QuoteSpan]:
             spans.append(QuoteSpan(opened + 1, index, continued=reopened))
             opened = None
         elif kind == "open":
-            if text[:index].rstrip().endswith(_TERMINAL):
+            before = _trimmed_end(text, index)
+            if before and text[before - 1] in _TERMINAL:
                 # A new paragraph of the same quotation, its break lost: “A. “B.” is one speaker.
-                spans.append(QuoteSpan(opened + 1, len(text[:index].rstrip()), True, reopened))
+                spans.append(QuoteSpan(opened + 1, before, True, reopened))
                 opened, reopened = index, True
             else:
                 # Two openers in a row: the first one was never closed. Keep its whole sentences
@@ -78,6 +79,14 @@ def find_spans(text: str, singles: bool = False) -> list[QuoteSpan]:
     if opened is not None:
         spans.append(QuoteSpan(opened + 1, len(text), open_end=True, continued=reopened))
     return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _trimmed_end(text: str, index: int) -> int:
+    """Where text[:index] ends once trailing spaces are trimmed (no copy of the text before:
+    copying it at every opener is quadratic on a paragraph of unclosed quotations)."""
+    while index and text[index - 1].isspace():
+        index -= 1
+    return index
 
 
 _SENTENCE_END = re.compile(r"[.?!…](?=\s+[A-Z‘“'\"])")
