@@ -16,6 +16,14 @@ MAX_QUERY_CHARS = 300
 # A run of punctuation longer than twice this ("......", ASCII art) keeps only its first and
 # last few marks as tokens: no rule looks further into a run.
 TOKEN_MARKS_KEPT = 3
+# A pronoun is resolved among at most this many earlier names (the window of paragraphs
+# below bounds it too): "he" never reaches back over a hundred people.
+PRONOUN_LOOKBACK_MENTIONS = 40
+# A quotation is checked against at most this many others sharing its first words for being
+# a piece of a longer one.
+QUOTE_PIECE_MAX_HOLDERS = 50
+# Characters read before a quotation for the words that cue a label ("so-called", "known as").
+LABEL_CUE_CHARS = 40
 
 # A paragraph or sentence whose rapidfuzz token_set_ratio with an earlier one reaches
 # this is a near-duplicate (the reworded lede that news sites repeat below the fold).

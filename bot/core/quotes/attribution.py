@@ -7,7 +7,7 @@ pronouns are small rules over one token stream. No confident speaker means None,
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from bot.core import constants
@@ -92,11 +92,30 @@ def _token_start(token: Token) -> int:
 
 
 def _quote_at(quotes: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
-    """The quotation whose marks or words cover `offset`, if any."""
-    for quote in quotes:
+    """The quotation whose marks or words cover `offset`, if any.
+
+    Quotations are in text order and never overlap, so only the last two starting by
+    `offset` can cover it: found by bisection, not by a scan of every quotation.
+    """
+    found = bisect_right(quotes, offset + 1, key=_first)
+    for quote in quotes[max(0, found - 2) : found]:
         if quote[0] - 1 <= offset < quote[1] + 1:
             return quote
     return None
+
+
+def quote_starts_within(quotes: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a quotation (in text order) opens inside [start, end)."""
+    found = bisect_left(quotes, start, key=_first)
+    return found < len(quotes) and quotes[found][0] < end
+
+
+def _first(pair: tuple[int, int]) -> int:
+    return pair[0]
+
+
+def _mention_start(mention: Mention) -> int:
+    return mention.start
 
 
 def is_speech_verb(items: list[Item], index: int) -> bool:
@@ -425,14 +444,18 @@ class Resolver:
         at = self.position.get(paragraph)
         if at is None:
             return
+        # A reader looks back over a few names, not over every name of a long paragraph.
+        budget = constants.PRONOUN_LOOKBACK_MENTIONS
         for number in reversed(self.body_order[max(0, at - window) : at + 1]):
             quoted = self.quote_ranges.get(number, [])
-            for mention in reversed(self.registry.mentions.get(number, ())):
-                if number == paragraph and mention.start >= before:
-                    continue
-                if any(a - 1 <= mention.start < b + 1 for a, b in quoted):
-                    continue
-                yield mention
+            mentions = self.registry.mentions.get(number, ())
+            stop = bisect_left(mentions, before, key=_mention_start) if number == paragraph else len(mentions)
+            for index in range(stop - 1, -1, -1):
+                budget -= 1
+                if budget < 0:
+                    return
+                if _quote_at(quoted, mentions[index].start) is None:
+                    yield mentions[index]
 
     def _antecedent(self, pronoun: Mention) -> int | None:
         """The most recent person in subject position whose gender fits, never a place or body."""
@@ -460,9 +483,14 @@ class Resolver:
     def _rival_in_sentence(self, mention: Mention, person_id: int, gender: str | None) -> bool:
         """ "X and Y called for ... He said": two fitting subjects in one sentence make "he" ambiguous."""
         bounds = self.sentence_bounds.get(mention.paragraph, ())
-        start, end = next(((a, b) for a, b in bounds if a <= mention.start < b), (mention.start, mention.end))
-        for other in self.registry.mentions.get(mention.paragraph, ()):
-            if other is mention or not (start <= other.start < end) or other.kind != PERSON:
+        found = bisect_right(bounds, mention.start, key=_first) - 1
+        inside = found >= 0 and bounds[found][0] <= mention.start < bounds[found][1]
+        start, end = bounds[found] if inside else (mention.start, mention.end)
+        mentions = self.registry.mentions.get(mention.paragraph, ())
+        first = bisect_left(mentions, start, key=_mention_start)
+        for index in range(first, bisect_left(mentions, end, key=_mention_start)):
+            other = mentions[index]
+            if other is mention or other.kind != PERSON:
                 continue
             if other.subject_like and other.ids[0] != person_id and self._gender_fits(other.ids[0], gender):
                 return True
@@ -495,7 +523,7 @@ class Resolver:
                 for m in self.registry.mentions.get(number, ()):
                     if not m.full or m.possessive or len(m.ids) != 1:
                         continue
-                    if not any(a - 1 <= m.start < b + 1 for a, b in quoted):
+                    if _quote_at(quoted, m.start) is None:
                         index.setdefault(m.ids[0], []).append((at, m.start))
             self._full_index = index
         return self._full_index

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core import constants
 from bot.core.language.lexicon import LABEL_CUES, SPEECH_VERBS
 
 _OPENERS = "“„«"
@@ -197,13 +198,23 @@ def inner_text(text: str, span: QuoteSpan) -> str:
     return inner
 
 
+def _words_before(text: str, end: int) -> list[str]:
+    """The last whole words of text[:end]: splitting all of it, at every quotation, would be
+    quadratic on a long paragraph, and the cues are a word or two."""
+    start = max(0, end - constants.LABEL_CUE_CHARS)
+    found = text[start:end].split()
+    if found and start > 0 and not text[start - 1].isspace() and not text[start].isspace():
+        found = found[1:]  # the window cut this word
+    return found
+
+
 def is_label(text: str, span: QuoteSpan) -> bool:
     """Scare quotes, nicknames and titles: short or title-cased, unpunctuated, or cued by "so-called"."""
     inner = text[span.start : span.end].strip().rstrip(",")
     tokens = inner.split()
     if not tokens or not any(ch.isalpha() for ch in inner):
         return True
-    preceding = text[: span.start - 1].split()
+    preceding = _words_before(text, span.start - 1)
     if preceding and preceding[-1].casefold().strip(",") in LABEL_CUES:
         return True
     if preceding[-2:] and " ".join(preceding[-2:]).casefold() in ("known as", "referred to"):

@@ -175,7 +175,10 @@ def _split_core(tokens: list[Token], start: int, end: int, initial: bool) -> int
     if family and all(lx.EAST_ASIAN_GIVEN.fullmatch(t.text) for t in tokens[index:end]):
         index -= 1
     # Particles do not count towards a name's length: "Joost van der Linde" is three words long.
-    while sum(t.low not in lx.NAME_PARTICLES for t in tokens[index:end]) > constants.MAX_NAME_WORDS:
+    # Counted once and updated, not recounted per step: a run of capitalised words can be long.
+    length = sum(t.low not in lx.NAME_PARTICLES for t in tokens[index:end])
+    while length > constants.MAX_NAME_WORDS:
+        length -= tokens[index].low not in lx.NAME_PARTICLES
         index += 1
     while index < end and tokens[index].low in lx.NAME_PARTICLES:
         index += 1

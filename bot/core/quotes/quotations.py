@@ -7,6 +7,7 @@ Spans come from `quotemarks`, people and mentions from `people`, and each speake
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from bot.core import constants
@@ -69,7 +70,8 @@ class _Context:
 def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote, ...], tuple[Quote, ...]]:
     body = [p for p in article.paragraphs if is_speech_source(p)]
     raws_of = {p.number: _raw_quotes(p) for p in body}
-    ranges = {n: [(r.span.start, r.span.end) for r in raws] for n, raws in raws_of.items()}
+    # In text order: attribution finds the quotation at an offset by bisection.
+    ranges = {n: sorted((r.span.start, r.span.end) for r in raws) for n, raws in raws_of.items()}
     bounds = {p.number: tuple((x.start, x.end) for x in p.sentences) for p in body}
     resolver = attr.Resolver(registry, [p.number for p in body], ranges, bounds)
     previous: list[_Raw] = []
@@ -162,10 +164,13 @@ _SPACED_STOP = re.compile(r"\w \.(?=\s|$)")
 
 
 def _sentence_index(paragraph: Paragraph, offset: int) -> int:
-    for index, sentence in enumerate(paragraph.sentences):
-        if offset < sentence.end:
-            return index
-    return max(0, len(paragraph.sentences) - 1)
+    """The first sentence ending after `offset` (sentences are in order: a bisection)."""
+    index = bisect_right(paragraph.sentences, offset, key=_sentence_end)
+    return min(index, max(0, len(paragraph.sentences) - 1))
+
+
+def _sentence_end(sentence) -> int:
+    return sentence.end
 
 
 def _bounds(raw: _Raw) -> tuple[int, int]:
@@ -193,7 +198,8 @@ def _attribute(
     start, end = _bounds(raw)
     same_sentence = before is not None and before.last == raw.first
     left_start = before.span.end + 1 if same_sentence else start
-    following = next((a for a, _ in context.ranges if a > raw.span.end), None)
+    after = bisect_right(context.ranges, (raw.span.end, len(raw.paragraph.text) + 1))
+    following = context.ranges[after][0] if after < len(context.ranges) else None
     right_end = min(end, following - 1) if following is not None else end
     left = context.items(left_start, max(left_start, raw.span.start - 1))
     right = context.items(raw.span.end + 1, max(raw.span.end, right_end))
@@ -346,6 +352,9 @@ def _pieces(quotes: list[Quote]) -> list[bool]:
     for quote, text in zip(quotes, texts, strict=True):
         words = text.split()
         holders = starts.get(" ".join(words[:size]), []) if len(words) >= size else []
+        # Quotations sharing their first words are checked up to a cap: 16,000 of them would
+        # make this quadratic, and a real piece has one or two holders.
+        holders = holders[: constants.QUOTE_PIECE_MAX_HOLDERS]
         result.append(
             any(
                 len(texts[other]) > len(text)
@@ -370,11 +379,11 @@ def _paraphrases(body, raws_of, registry: Registry, resolver: attr.Resolver) -> 
     for paragraph in body:
         mentions = {m.start: m for m in registry.mentions.get(paragraph.number, ())}
         tokens = registry.tokens[paragraph.number]
-        quoted = [(r.span.start, r.span.end) for r in raws_of[paragraph.number]]
+        quoted = sorted((r.span.start, r.span.end) for r in raws_of[paragraph.number])
         for sentence in paragraph.sentences:
-            if sentence.duplicate_of is not None or any(
-                sentence.start <= a < sentence.end for a, _ in quoted
-            ):
+            if sentence.duplicate_of is not None:
+                continue
+            if attr.quote_starts_within(quoted, sentence.start, sentence.end):
                 continue
             if any(ch in sentence.text for ch in '“”"‘') or _has_single_quote(sentence.text):
                 continue

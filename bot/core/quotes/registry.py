@@ -82,6 +82,9 @@ def _assemble(occurrences: list[Occurrence], lowercase_words: set[str]) -> list[
     lone_words = {w for w, group in single.items() if any(o.evidence for o in group)}
     persons: list[Person] = []
     by_surname: dict[str, list[Person]] = {}
+    # (surname, first given name) -> the first person registered so: a map, not a scan of
+    # everyone sharing the surname (16,000 Burnses would make that quadratic).
+    by_given: dict[tuple[str, str], Person] = {}
     for key, group in sorted(multi.items(), key=lambda item: _first_position(item[1])):
         core = max((o.core for o in group), key=len)
         surname_at = surname_index(core)
@@ -91,11 +94,14 @@ def _assemble(occurrences: list[Occurrence], lowercase_words: set[str]) -> list[
         has_evidence = any(o.evidence for o in group) or surname in lone_words or given_word in lone_words
         if not has_evidence:
             continue
-        same = _same_person(by_surname.get(surname, []), key, surname_at)
+        same = _same_person(by_given, surname, key, surname_at)
         if same is None:
             same = _new_person(len(persons), core, surname_at)
             persons.append(same)
             by_surname.setdefault(surname, []).append(same)
+            known = _given_names(same.given)
+            if known:
+                by_given.setdefault((surname, known[0]), same)
         _absorb(same, group, core)
     givens: dict[str, list[Person]] = {}  # lone words are checked against these: a map, not a scan
     for person in persons:
@@ -152,14 +158,17 @@ def _first_position(group: list[Occurrence]) -> tuple[int, int]:
     return min((o.paragraph, o.np_start) for o in group)
 
 
-def _same_person(candidates: list[Person], key: tuple[str, ...], surname_at: int) -> Person | None:
+def _same_person(
+    by_given: dict[tuple[str, str], Person], surname: str, key: tuple[str, ...], surname_at: int
+) -> Person | None:
     """A person already registered under this surname whose given names fit ("Lloyd J. Austin")."""
     given = [w for i, w in enumerate(key) if i != surname_at and not w.endswith(".")]
-    for person in candidates:
-        known = [w.casefold() for w in person.given.split() if not w.endswith(".")]
-        if given and known and (given[0] == known[0]):
-            return person
-    return None
+    return by_given.get((surname, given[0])) if given else None
+
+
+def _given_names(given: str) -> list[str]:
+    """The given names of a person, folded, without initials ("Lloyd J." -> ["lloyd"])."""
+    return [w.casefold() for w in given.split() if not w.endswith(".")]
 
 
 def _new_person(person_id: int, core: tuple[Token, ...], surname_at: int) -> Person:
