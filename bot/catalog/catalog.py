@@ -36,6 +36,10 @@ class NoStore(ArticleBotError):
     """Adding and removing need the database, and this catalog has none."""
 
 
+class DuplicateArticle(ArticleBotError):
+    """The server already holds the page being added."""
+
+
 @dataclass(frozen=True, slots=True)
 class CatalogEntry:
     """One article a server can use: bundled (`server` None) or stored by that server."""
@@ -135,6 +139,9 @@ class Catalog:
         store = self._require_store()
         extracted = await read_link(url, self.fetch_policy)
         new = await self._run(lambda: intake.article_from_page(extracted, url, added_by))
+        for row in await self._listings(server_id):
+            if row.source == new.source:  # the same page again (its canonical URL)
+                raise DuplicateArticle(f"This server already has that page: #{row.id} {row.title}.")
         return await store.add(server_id, new, self.quota)
 
     async def add_file(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.catalog import Catalog
+from bot.catalog.catalog import DuplicateArticle
 from bot.core.errors import ArticleError, ArticleNotFound
 from bot.store import QuotaExceeded, Store
 from bot.web.errors import NoArticleText, SiteTooSlow, UrlRefused
@@ -167,3 +168,15 @@ async def test_choices_rank_the_servers_articles_with_the_bundled(catalog):
 async def test_choices_never_offer_another_servers_articles(catalog):
     await catalog.add_file(SERVER, "vote.txt", VOTE_TEXT)
     assert all(choice.server is None for choice in await catalog.choices(OTHER, "library", limit=25))
+
+
+async def test_the_same_page_twice_is_refused_with_its_id(catalog, store, news_site):
+    first = await catalog.add_url(SERVER, f"{news_site}/news/ferry-strike")
+    with pytest.raises(DuplicateArticle, match=f"already has that page: #{first.id} Ferry crews"):
+        await catalog.add_url(SERVER, f"{news_site}/short/ferry")
+    assert await store.count(SERVER) == 1
+
+
+async def test_another_server_may_add_the_same_page(catalog, news_site):
+    await catalog.add_url(SERVER, f"{news_site}/news/ferry-strike")
+    assert (await catalog.add_url(OTHER, f"{news_site}/news/ferry-strike")).server_id == OTHER

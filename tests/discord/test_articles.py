@@ -185,3 +185,17 @@ async def test_speaker_autocomplete_reads_a_stored_article(fake, store_bot):
     (stored,) = await store_bot.list(GUILD_ID)
     reply = await run(fake, "quote", focused="speaker", speaker="prat", article=str(stored.id))
     assert reply.first["data"]["choices"][0]["value"] == "Owen Pratt"
+
+
+async def test_an_added_article_survives_a_restart_of_the_bot(fake, start_bot, tmp_path, test_policy):
+    url = database_url("", tmp_path / "restart")
+
+    async def open_catalog(library, run_work):
+        return Catalog(library, await Store.open(url), fetch_policy=test_policy, run=run_work)
+
+    first = await start_bot(BUNDLED, open_catalog=open_catalog)
+    await add_file(fake)
+    await first.close()
+    await start_bot(BUNDLED, open_catalog=open_catalog)
+    reply = await run(fake, "about", article="library")
+    assert reply.embed["title"] == "Town council votes to keep the old library open"
