@@ -252,12 +252,12 @@ def _render_lookup(result: api.LookupResult) -> str:
 
 
 def _render_answer(result: api.Answer) -> str:
-    if result.answer is None:
-        lines = ["The article doesn't say."]
-        if result.sources:
-            lines.append("Closest paragraphs:")
-            lines += [_numbered(str(s.paragraph), s.text) for s in result.sources]
-        return "\n".join(lines)
+    if result.tier == 3:
+        return api.not_mentioned(result)
+    if result.tier == 2:
+        passage = result.passage
+        head = f"{api.NOT_DIRECT} Closest passage (¶{passage.paragraph}):"
+        return head + "\n" + textwrap.indent(textwrap.fill(passage.text, _width() - 4), "    ")
     paragraphs = ", ".join(f"¶{s.paragraph}" for s in result.sources)
     return textwrap.fill(result.answer, _width()) + f"\n    (source: {paragraphs})"
 

@@ -21,9 +21,9 @@ from bot.core import api  # noqa: E402
 from bot.core.errors import ArticleBotError  # noqa: E402
 
 try:  # the layout of issue 10 moved the article model
-    from bot.core.article.files import load_article  # noqa: E402
+    from bot.core.article.files import load_article
 except ImportError:  # pragma: no cover - before the move
-    from bot.core.article import load_article  # noqa: E402
+    from bot.core.article import load_article
 
 MAX_ANSWER_CHARS = 300
 # The SQuAD articles the shipped confidence was fitted on (eval/ask_fit.py); the others are held out.

@@ -23,6 +23,8 @@ QuoteResult = quotes.QuoteResult
 SpeakerList = quotes.SpeakerList
 LookupResult = search.LookupResult
 Answer = answer_engine.Answer
+NOT_DIRECT = answer_engine.NOT_DIRECT
+not_mentioned = answer_engine.not_mentioned
 
 
 @dataclass(frozen=True, slots=True)

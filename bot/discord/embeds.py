@@ -358,9 +358,7 @@ def answer_reply(result: api.Answer, article_title: str | Frame) -> Reply:
         for s in result.sources[: limits.EMBED_FIELDS]
     ]
     if result.answer is None:
-        text = "The article doesn't say.\nTry rephrasing the question, or `/lookup` a keyword from it."
-        fields = [(name.replace("Source", "Closest paragraph"), value) for name, value in sources]
-        return notice(text, title=echo(result.question), fields=fields)
+        return _unanswered_reply(result, article_title)
     text = escape(result.answer)
     first = result.sources[0] if result.sources else None
     if first is not None and first.text.strip() == result.answer.strip():
@@ -373,6 +371,18 @@ def answer_reply(result: api.Answer, article_title: str | Frame) -> Reply:
         fields=sources,
         url=frame(article_title).url,
     )
+    return Reply((embed,))
+
+
+def _unanswered_reply(result: api.Answer, article_title: str | Frame) -> Reply:
+    """Tiers 2 and 3 are answers too, so everyone sees them: the closest passage, or what is missing."""
+    passage = result.passage
+    if passage is not None:
+        text = f"{api.NOT_DIRECT} Closest passage ({label(passage.paragraph)}):\n{_block_quote(passage.text)}"
+    else:
+        text = escape(api.not_mentioned(result))
+    title = shorten(escape(result.question), limits.EMBED_TITLE)
+    embed = make_embed(title, text, footer=footer_text(article_title), url=frame(article_title).url)
     return Reply((embed,))
 
 

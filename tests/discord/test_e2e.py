@@ -211,6 +211,13 @@ async def test_ask_answers_with_its_source_sentence(fake, start_bot):
     assert "¶5" in reply.embed["description"] or reply.embed["fields"][0]["name"] == "Source · ¶5"
 
 
+async def test_ask_about_someone_absent_answers_publicly_naming_them(fake, start_bot):
+    await start_bot(HARBOUR)
+    reply = await run(fake, "ask", question="What did Angela Merkel say about the harbour?")
+    assert not reply.ephemeral
+    assert reply.embed["description"] == "The article doesn't mention Angela Merkel."
+
+
 async def test_ask_echoes_the_question_with_markdown_escaped(fake, bot):
     reply = await run(fake, "ask", question="who did **Blinken** meet?")
     assert "\\*\\*Blinken\\*\\*" in reply.embed["title"]

@@ -159,11 +159,33 @@ def test_summary_joins_adjacent_sentences_of_one_paragraph():
     assert reply.pages[0].description == "**¶2** One. Two.\n\n**¶5** Three."
 
 
-def test_no_answer_is_ephemeral_and_shows_the_closest_paragraphs():
-    result = api.Answer(question="Why?", answer=None, sources=(Source(3, "Close text."),))
+def test_a_closest_passage_is_public_and_worded_with_its_paragraph():
+    passage = Source(3, "Close text.")
+    result = api.Answer(question="Why?", answer=None, sources=(passage,), passage=passage)
     reply = embeds.answer_reply(result, TITLE)
-    assert reply.ephemeral
-    assert reply.pages[0].fields[0].name == "Closest paragraph · ¶3"
+    assert not reply.ephemeral
+    assert reply.pages[0].description == (
+        "The article doesn't answer this directly. Closest passage (¶3):\n> Close text."
+    )
+
+
+def test_something_the_article_never_mentions_is_public_and_named():
+    result = api.Answer(question="What did Merkel say?", answer=None, sources=(), missing=("Merkel",))
+    reply = embeds.answer_reply(result, TITLE)
+    assert not reply.ephemeral
+    assert reply.pages[0].description == "The article doesn't mention Merkel."
+
+
+def test_a_missing_name_is_escaped_in_the_reply():
+    result = api.Answer(question="Who is **X**?", answer=None, sources=(), missing=("**X**",))
+    description = embeds.answer_reply(result, TITLE).pages[0].description
+    assert description == "The article doesn't mention \\*\\*X\\*\\*."
+
+
+def test_a_huge_closest_passage_fits():
+    passage = Source(3, HUGE)
+    result = api.Answer(question=HUGE, answer=None, sources=(passage,) * 30, passage=passage)
+    assert problems(embeds.answer_reply(result, HUGE)) == []
 
 
 def test_about_with_huge_fields_fits_and_hides_server_paths():

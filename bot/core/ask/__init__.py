@@ -1,7 +1,8 @@
 """The ask engine: classifies a question (who, when, where, how many...), ranks candidate
-sentences against it and answers with the best one only when confident.
+sentences against it and replies in three tiers: the answer, the closest passage, or what the
+article never mentions.
 """
 
-from bot.core.ask.engine import Answer, Source, answer_question
+from bot.core.ask.engine import NOT_DIRECT, Answer, Source, answer_question, not_mentioned
 
-__all__ = ["Answer", "Source", "answer_question"]
+__all__ = ["NOT_DIRECT", "Answer", "Source", "answer_question", "not_mentioned"]

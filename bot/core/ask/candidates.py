@@ -1,8 +1,8 @@
-"""Candidate answers for `ask`: question words, sentence scoring and a calibrated confidence.
+"""Candidate answers for `ask`: question words, sentence scoring and a confidence fitted on data.
 
 Sentences are ranked with the search index (typo-tolerant words weighted by rarity, adjacent
-question words, the kind of answer the question wants); each gets a confidence that every
-detail the question asserts is backed by it, so `answer` can decline below a threshold.
+question words, the kind of answer the question wants); each gets the confidence model's
+probability (bot.core.ask.confidence) that it answers, which decides the reply's tier.
 """
 
 from __future__ import annotations
@@ -17,13 +17,15 @@ from operator import itemgetter
 
 from bot.core import constants
 from bot.core.article import Article
+from bot.core.ask import confidence
 from bot.core.ask.question import (
     HOW_MANY,
-    OTHER,
+    MONEY,
     PLACE_CATEGORIES,
     STRICT_KINDS,
     TIME_CATEGORIES,
     WHEN,
+    WHO,
     WHY,
     classify,
 )
@@ -45,6 +47,8 @@ _QUESTION_FILLER = frozenset(
 _KIND_FILLER = {
     WHEN: frozenset("last latest recently ever".split()),
     HOW_MANY: frozenset("times".split()),
+    # "How much will it cost?" is answered by "€480 million": the amount is the cost.
+    MONEY: frozenset("cost costs costing price priced worth".split()),
 }
 _PRONOUNS = frozenset("he she his her him i my me they their them we our".split())
 _SOLID = ("exact", "stem", "family")  # matches that are the word itself, not a look-alike
@@ -82,6 +86,7 @@ class Candidate:
     context: set[str] = field(default_factory=set)  # question words found only around it
     weak: set[str] = field(default_factory=set)  # matched only loosely (typo, word family)
     borrowed: bool = False  # the kind of answer wanted comes from the sentence next to the match
+    evidence: confidence.Evidence | None = None
 
     @property
     def text(self) -> str:
@@ -112,12 +117,16 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
         pair = _pair(index, position, candidate, words, total, kind, asked)
         if pair is not None:
             candidates.append(pair)
-        if kind in _TYPED_KINDS and candidate.type_score < 1:
+        if kind in TYPED_KINDS and candidate.type_score < 1:
             candidates.extend(_typed_neighbours(index, position, candidate, words, kind, asked))
     candidates.sort(key=lambda c: -c.score)
     top = candidates[: constants.ASK_CANDIDATES]
+    topic = set(query_words(article.title, index.vocabulary.df))
     for candidate in top:
-        candidate.confidence = _confidence(candidate, words, index, article.title, kind)
+        rival = next((c.score for c in candidates if c.paragraph != candidate.paragraph), 0.0)
+        lead = (candidate.score - rival) / candidate.score if candidate.score > 0 else 0.0
+        candidate.evidence = confidence.evidence(candidate, words, index, topic, kind in _CHECKED_KINDS, lead)
+        candidate.confidence = round(candidate.evidence.probability(), 4)
     # A well-supported sentence beats one that scores higher on a single repeated word.
     top.sort(key=lambda c: -c.score * (constants.ASK_RERANK_FLOOR + c.confidence))
     return top
@@ -321,7 +330,9 @@ def _pair(
     )
 
 
-_TYPED_KINDS = STRICT_KINDS | {WHY}
+TYPED_KINDS = STRICT_KINDS | {WHY}  # kinds whose answer must hold a thing of that kind
+# Kinds whose answer is a thing the confidence checks for: a date, a place, a number, a name.
+_CHECKED_KINDS = STRICT_KINDS | {WHO}
 
 
 def _typed_neighbours(
@@ -367,71 +378,3 @@ def _typed_neighbours(
             )
         )
     return found
-
-
-def _confidence(
-    candidate: Candidate, words: list[Word], index: ArticleIndex, title: str, kind: str = OTHER
-) -> float:
-    """0..1: the chance that every detail the question asserts is backed by the answer.
-
-    Each content word is a claim the answer must support. A word matched in the sentence
-    supports it well (a word found in only one sentence, better); one found only elsewhere
-    in the paragraph or in the title (the article's topic), less; one the article lacks, or
-    a name or number the sentence does not hold, marks a question the article does not answer.
-    """
-    value = support = 1.0
-    strong = 0
-    topic = set(query_words(title, index.vocabulary.df))
-    unseen = math.log(1 + (len(index.sentences) + 0.5) / 0.5)
-    for word in words:
-        if word.word in candidate.weak:
-            value *= constants.ASK_WEAK_MATCH
-            continue
-        if word.word in candidate.matched:
-            # Rare only as written or inflected: another word of its family is looser evidence.
-            rare = any(
-                index.sentence_df.get(t, 0) <= 1 and q >= constants.SEARCH_STEM_QUALITY
-                for t, q in word.terms.items()
-            )
-            support *= constants.ASK_RARE_MATCH if rare else constants.ASK_COMMON_MATCH
-            strong += 1
-            continue
-        if word.word in candidate.context or word.word in topic:
-            factor = constants.ASK_CONTEXT_MATCH
-        elif word.kind != "word":
-            factor = constants.ASK_MISSING_NAME
-        elif word.known:
-            factor = constants.ASK_MISSING_WORD
-        else:
-            factor = constants.ASK_UNKNOWN_WORD
-        # Missing a word most sentences have ("China" in an article about China) costs little.
-        value *= factor ** min(1.0, word.weight / unseen)
-    # Words the sentence holds support the answer; a long question must not lose for having many.
-    value *= support ** min(1.0, constants.ASK_SUPPORT_WORDS / max(1, strong))
-    value *= constants.ASK_BROKEN_PHRASE ** _broken_phrases(candidate, words)
-    # A "when", "where" or "how many" answer must hold a date, a place or a number.
-    floor = constants.ASK_STRICT_TYPE_FLOOR if kind in STRICT_KINDS else constants.ASK_TYPE_FLOOR
-    value *= floor + (1 - floor) * candidate.type_score
-    if candidate.borrowed:
-        value *= constants.ASK_NEIGHBOUR_TYPE
-    return round(value, 4)
-
-
-def _broken_phrases(candidate: Candidate, words: list[Word]) -> int:
-    """Phrases of the question ("Christian spirit") whose words the sentence has, but apart.
-
-    A question that rewires the article's words ("famed for their Christian spirit" against
-    "martial spirit and ... Christian piety") asks about something the article does not say.
-    """
-    terms = [t for s in candidate.sentences for t in s.terms]
-    broken = 0
-    for first, second in itertools.pairwise(words):
-        if second.position - first.position > 2:
-            continue
-        if first.word not in candidate.matched or second.word not in candidate.matched:
-            continue
-        at = [i for i, t in enumerate(terms) if t in first.terms]
-        follows = {i for i, t in enumerate(terms) if t in second.terms}
-        if not any(i + gap in follows for i in at for gap in (1, 2, 3)):
-            broken += 1
-    return broken

@@ -9,19 +9,24 @@ X?") and what they said ("What did X say about Y?") use the quote engine's regis
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.core import constants
 from bot.core.article import Article
-from bot.core.ask.candidates import Candidate, content_words, rank_candidates
+from bot.core.ask.absence import missing_names, with_article_forms
+from bot.core.ask.candidates import TYPED_KINDS, Candidate, content_words, rank_candidates
+from bot.core.ask.question import classify
 from bot.core.language.lexicon import SPEECH_VERBS
-from bot.core.language.text import words
+from bot.core.language.text import STOPWORDS, words
 from bot.core.quotes import engine as quotes
 from bot.core.search.index import ArticleIndex, build_index, query_words
 from bot.core.search.windows import bounds, excerpt, windows
 
 __all__ = ["Answer", "Candidate", "Source", "answer_question", "rank_candidates"]
 
+# Words that open a sentence pointing back at the one before ("He", "It", "This").
+_REFERRING = frozenset("he she it they this these that those his her its their him them".split())
+_PARAGRAPH_REFERRING = frozenset("he she they his her their".split())  # people carry across paragraphs
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 _HOW_OLD = re.compile(r"^\s*how\s+old\s+(?:is|was|are|were|will\s+be)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 _WHO_IS = re.compile(r"^\s*who(?:'s|’s| is| was| are| were)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
@@ -40,39 +45,115 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Answer:
-    """An answer with its sources; when declining, `answer` is None and `sources` are leads."""
+    """An answer in one of three tiers: the sentence that says it (`answer`), the closest passage
+    when unsure (`passage`), or nothing, naming what the article never mentions (`missing`)."""
 
     question: str
     answer: str | None
     sources: tuple[Source, ...]
-    confidence: float = 0.0
-    kind: str = "sentence"  # "sentence", "person", "quote" or "declined"
+    confidence: float = 0.0  # the model's probability that `answer` (or the passage) answers
+    kind: str = "sentence"  # "sentence", "person", "quote", "passage" or "declined"
+    passage: Source | None = None
+    missing: tuple[str, ...] = ()
+
+    @property
+    def tier(self) -> int:
+        """1: answered; 2: the closest passage; 3: not in the article."""
+        if self.answer is not None:
+            return 1
+        return 2 if self.passage is not None else 3
+
+    @property
+    def level(self) -> str:
+        return {1: "high", 2: "medium", 3: "none"}[self.tier]
 
     def to_dict(self) -> dict:
+        passage = self.passage
         return {
             "question": self.question,
             "answer": self.answer,
+            "confidence": self.level,
+            "passage": {"paragraph": passage.paragraph, "text": passage.text} if passage else None,
+            "missing": list(self.missing),
             "sources": [{"paragraph": s.paragraph, "text": s.text} for s in self.sources],
         }
 
 
+NOT_DIRECT = "The article doesn't answer this directly."
+
+
+def not_mentioned(answer: Answer) -> str:
+    """Tier 3 in words: "The article doesn't mention Merkel." (or a plain "doesn't say")."""
+    names = list(answer.missing)
+    if not names:
+        return "The article doesn't say."
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+    return f"The article doesn't mention {listed}."
+
+
 def answer_question(article: Article, question: str) -> Answer:
-    """The sentence(s) answering `question`, with sources and confidence, or a sourced "not said"."""
+    """The sentence(s) answering `question`; else the closest passage; else what is missing."""
+    index = build_index(article)
+    missing = missing_names(index, question)
+    if missing:
+        return Answer(question, None, (), 0.0, "declined", missing=missing)
+    asked = with_article_forms(index, question)
+    return replace(_answer(article, index, asked), question=question)
+
+
+def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
     special = _about_person(article, question) or _what_was_said(article, question) or _age(article, question)
     if special is not None:
         return special
     ranked = rank_candidates(article, question)
+    if ranked:
+        ranked = _by_asked_speaker(article, question, ranked)
     if not ranked:
-        return Answer(question, None, (), 0.0, "declined")
-    ranked = _by_asked_speaker(article, question, ranked)
-    if not ranked:
-        return Answer(question, None, (), 0.0, "declined")
+        return Answer(question, None, (), 0.0, "declined", missing=_unknown_words(index, question))
     best = _introduction(question, ranked) or _statement(question, ranked) or _body_first(ranked)
-    if best.confidence < constants.ASK_MIN_CONFIDENCE:
-        return Answer(question, None, _leads(article, ranked), best.confidence, "declined")
-    terms = {t for w in content_words(build_index(article), question) for t in w.terms}
-    text = _fit(best, terms, constants.ASK_MAX_ANSWER_CHARS)
+    if best.confidence < constants.ASK_HIGH_CONFIDENCE or not _of_wanted_kind(question, best):
+        passage = _passage(article, best)
+        return Answer(question, None, _leads(article, ranked), best.confidence, "passage", passage)
+    terms = {t for w in content_words(index, question) for t in w.terms}
+    text = _fit(_with_antecedent(index, best), terms, constants.ASK_MAX_ANSWER_CHARS)
     return Answer(question, text, _sources(article, [best], text), best.confidence)
+
+
+def _of_wanted_kind(question: str, candidate: Candidate) -> bool:
+    """False when a when/where/how-many/why question's candidate holds no date, place, number or
+    reason: the passage is relevant, but it is no answer."""
+    return classify(question).kind not in TYPED_KINDS or candidate.type_score >= constants.ASK_TYPED_ANSWER
+
+
+def _unknown_words(index: ArticleIndex, question: str) -> tuple[str, ...]:
+    """The question's content words that the article never uses, as typed (none: nothing to name)."""
+    words = [w.word for w in content_words(index, question) if not w.known]
+    return tuple(words)
+
+
+def _passage(article: Article, candidate: Candidate) -> Source:
+    """The candidate's paragraph, or (when long) the window of whole sentences around it."""
+    number = candidate.paragraph
+    spans = [(s.start, s.end) for s in candidate.sentences if s.paragraph == number]
+    return _source(article, number, spans, candidate.text, constants.ASK_PASSAGE_CHARS)
+
+
+def _with_antecedent(index: ArticleIndex, candidate: Candidate) -> Candidate:
+    """The candidate with the sentence before it when it opens with a pronoun ("He said...")
+    that refers back, so the answer says who or what; unchanged when that does not fit."""
+    first = candidate.sentences[0]
+    opener = words(first.text[:40])[:1]
+    if not opener or opener[0].casefold() not in _REFERRING or not first.terms:
+        return candidate
+    position = next(p for p in index.sentence_postings[first.terms[0]] if index.sentences[p] is first)
+    if position == 0:
+        return candidate
+    before = index.sentences[position - 1]
+    if before.paragraph != first.paragraph and opener[0].casefold() not in _PARAGRAPH_REFERRING:
+        return candidate
+    if before.is_caption or len(before.text) + len(candidate.text) + 1 > constants.ASK_MAX_ANSWER_CHARS:
+        return candidate
+    return replace(candidate, sentences=(before, *candidate.sentences))
 
 
 def _body_first(ranked: list[Candidate]) -> Candidate:
@@ -81,7 +162,7 @@ def _body_first(ranked: list[Candidate]) -> Candidate:
     best = ranked[0]
     if not any(s.is_caption for s in best.sentences):
         return best
-    floor = max(constants.ASK_MIN_CONFIDENCE, best.confidence * constants.ASK_CAPTION_WEIGHT)
+    floor = max(constants.ASK_HIGH_CONFIDENCE, best.confidence * constants.ASK_CAPTION_WEIGHT)
     body = (c for c in ranked if c.confidence >= floor and not any(s.is_caption for s in c.sentences))
     return next(body, best)
 
@@ -117,7 +198,13 @@ def _sources(article: Article, candidates: list[Candidate], answer: str | None =
     return tuple(found.values())
 
 
-def _source(article: Article, number: int, spans: list[tuple[int, int]], fallback: str) -> Source:
+def _source(
+    article: Article,
+    number: int,
+    spans: list[tuple[int, int]],
+    fallback: str,
+    limit: int = constants.ASK_MAX_ANSWER_CHARS,
+) -> Source:
     """Paragraph `number`, or (when long) the sentences at `spans` and what fits around them.
 
     When those sentences alone are too long, the source is `fallback` (the answer as shown).
@@ -126,7 +213,6 @@ def _source(article: Article, number: int, spans: list[tuple[int, int]], fallbac
     text = paragraph.text
     if len(text) <= constants.SEARCH_LONG_PARAGRAPH_CHARS or not spans:
         return Source(number, text)
-    limit = constants.ASK_MAX_ANSWER_CHARS
     sentences = [(s.start, s.end) for s in paragraph.sentences]
     found = windows(len(text), sentences, [(a, b, 0) for a, b in spans], limit, 1)
     if (
@@ -155,9 +241,14 @@ def _asked_name(question: str) -> str | None:
         return None
     name = match.group(1).strip()
     parts = name.split()
-    if not parts or len(parts) > 4 or not all(p[:1].isupper() and p[-2:] not in ("'s", "’s") for p in parts):
+    if not parts or len(parts) > 4 or any(p[-2:] in ("'s", "’s") for p in parts):
         return None
-    return name
+    if all(p[:1].isupper() for p in parts):
+        return name
+    # Typed in lower case ("who is xi"): a name if it is no phrase of ordinary words ("the mayor").
+    if any(p.casefold() in STOPWORDS or not p.replace("-", "").isalpha() for p in parts):
+        return None
+    return " ".join(p[:1].upper() + p[1:] for p in parts)
 
 
 def _introduction(question: str, ranked: list[Candidate]) -> Candidate | None:
@@ -169,13 +260,14 @@ def _introduction(question: str, ranked: list[Candidate]) -> Candidate | None:
     name = _asked_name(question)
     if name is None:
         return None
-    surname = r"\s+".join(re.escape(part) for part in name.split())  # the name as asked, in full
+    # The name as asked, in full, in any case ("who is xi").
+    surname = "(?i:" + r"\s+".join(re.escape(part) for part in name.split()) + ")"
     titled = re.compile(rf"(?:\b[A-Z][\w.’'-]*\s+){{2,}}(?:[A-Z][\w’'-]*\s+)?{surname}\b")
     apposition = re.compile(
         rf"\b{surname}\b(?:’s|'s)?,\s+(?:the|a|an|who|whose)\b|\b[a-z]{{4,}},\s+(?:[A-Z][\w’'-]*\s+)?{surname}\b"
     )
     for candidate in ranked[: constants.ASK_LEADS * 2]:
-        if candidate.confidence < constants.ASK_MIN_CONFIDENCE:
+        if candidate.confidence < constants.ASK_HIGH_CONFIDENCE:
             continue
         if titled.search(candidate.text) or apposition.search(candidate.text):
             return candidate
@@ -187,7 +279,7 @@ def _statement(question: str, ranked: list[Candidate]) -> Candidate | None:
     if not _SAID_ABOUT.match(question):
         return None
     for candidate in ranked[: constants.ASK_LEADS * 2]:
-        if candidate.confidence >= constants.ASK_MIN_CONFIDENCE and _reports_speech(candidate.text):
+        if candidate.confidence >= constants.ASK_HIGH_CONFIDENCE and _reports_speech(candidate.text):
             return candidate
     return None
 
@@ -291,8 +383,7 @@ def _age(article: Article, question: str) -> Answer | None:
     found = [s for s in build_index(article).sentences if pattern.search(s.text)]
     found.sort(key=lambda s: s.is_caption)  # story text first, captions only when nothing else
     if not found:
-        ranked = rank_candidates(article, question)
-        return Answer(question, None, _leads(article, ranked), 0.0, "declined")
+        return None  # no age beside the name: the ranking finds what the article says, if anything
     sentence = found[0]
     text = sentence.text
     if len(text) > constants.ASK_MAX_ANSWER_CHARS:

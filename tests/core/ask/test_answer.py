@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -15,6 +13,11 @@ from bot.core.ask.engine import answer_question, rank_candidates
 from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, WHO, WHY, classify
 from bot.core.quotes import engine as quotes
 from tests.conftest import own_article
+
+
+def said(result: answer.Answer) -> str:
+    """What the reply shows: the tier-1 answer, or the tier-2 passage."""
+    return result.answer or (result.passage.text if result.passage else "")
 
 
 @pytest.fixture(scope="module")
@@ -98,15 +101,16 @@ TRAM_OFF_TOPIC = [
 @pytest.mark.parametrize(("question", "expected"), BUNDLED_QUESTIONS)
 def test_answers_factual_questions_about_the_bundled_article(bundled, question, expected):
     result = answer_question(bundled, question)
-    assert result.answer is not None, f"declined (confidence {result.confidence})"
-    assert expected in result.answer
+    assert result.tier in (1, 2), f"tier 3 (missing {result.missing})"
+    # Tier 1 says it; tier 2 shows the passage that says it, when the model is less sure.
+    assert expected.casefold() in said(result).casefold()
 
 
 @pytest.mark.parametrize(("question", "expected"), TRAM_QUESTIONS)
 def test_answers_the_same_kinds_of_question_about_another_article(tram, question, expected):
     result = answer_question(tram, question)
-    assert result.answer is not None, f"declined (confidence {result.confidence})"
-    assert expected in result.answer
+    assert result.tier in (1, 2), f"tier 3 (missing {result.missing})"
+    assert expected.casefold() in said(result).casefold()
 
 
 @pytest.mark.parametrize("question", OFF_TOPIC)
@@ -119,13 +123,11 @@ def test_declines_off_topic_questions_about_another_article(tram, question):
     assert answer_question(tram, question).answer is None
 
 
-def test_a_declined_answer_offers_the_closest_paragraphs_as_leads(bundled):
-    result = answer_question(bundled, "When will Blinken visit Moscow?")
+def test_an_unsure_answer_offers_the_closest_paragraphs_as_leads(bundled):
+    result = answer_question(bundled, "When will Blinken travel to Washington again?")
     assert result.answer is None
-    assert result.kind == "declined"
+    assert result.tier == 2
     assert 1 <= len(result.sources) <= constants.ASK_LEADS
-    # Each lead names him, or says "he" right after a paragraph that does.
-    assert all(re.search(r"\b(?:Blinken|he)\b", s.text) for s in result.sources)
     assert "Blinken" in result.sources[0].text
 
 
@@ -141,8 +143,8 @@ def test_an_answer_names_its_source_paragraph(bundled):
 
 def test_confidence_is_higher_for_an_answer_than_for_a_decline(bundled):
     sure = answer_question(bundled, "Where is the security symposium?").confidence
-    unsure = answer_question(bundled, "When will Blinken visit Moscow?").confidence
-    assert 0 <= unsure < constants.ASK_MIN_CONFIDENCE <= sure <= 1
+    unsure = answer_question(bundled, "When will Blinken travel to Washington again?").confidence
+    assert 0 <= unsure < constants.ASK_HIGH_CONFIDENCE <= sure <= 1
 
 
 def test_a_changed_detail_lowers_confidence(tram):
@@ -171,7 +173,7 @@ def test_ranked_candidates_are_best_first_with_confidences(bundled):
 
 def test_json_contract(bundled):
     data = answer_question(bundled, "Where is the security symposium?").to_dict()
-    assert set(data) == {"question", "answer", "sources"}
+    assert set(data) == {"question", "answer", "confidence", "passage", "missing", "sources"}
     assert set(data["sources"][0]) == {"paragraph", "text"}
 
 
@@ -257,8 +259,8 @@ def test_the_answer_kind_the_question_wants_wins_a_tie():
     article = parse_article(
         "The museum reopened in the harbour district.\nThe museum reopened on 3 May 2021.\n"
     )
-    assert "2021" in answer_question(article, "When did the museum reopen?").answer
-    assert "harbour" in answer_question(article, "Where did the museum reopen?").answer
+    assert "2021" in said(answer_question(article, "When did the museum reopen?"))
+    assert "harbour" in said(answer_question(article, "Where did the museum reopen?"))
 
 
 # --- robustness ---------------------------------------------------------------------------
@@ -336,7 +338,7 @@ def test_a_month_is_not_a_place():
 def test_the_category_of_a_which_question_is_not_a_claim_to_match(tram):
     # "In what year" asks for a year; the sentence need not say "year".
     result = answer_question(tram, "In what year will the tram line open?")
-    assert result.answer is not None and "2028" in result.answer
+    assert "2028" in said(result)
 
 
 # --- "how old", "where": the answer must hold what is asked ------------------------------

@@ -36,19 +36,34 @@ def test_no_answer_holds_no_gold(ask_eval):
     assert not ask_eval.contains_gold(None, ["France"])
 
 
+def row(ask_eval, answerable: bool, tier: int, gold: bool = False, signal: float = 0.5, **more):
+    fields = {"gold_answer": gold and tier == 1, "gold_passage": gold and tier == 2, "length": 3}
+    fields |= {"absent": (), "missing": ()} | more
+    return ask_eval.Row(answerable, tier, signal=signal, **fields)
+
+
 def test_auc_is_one_when_every_answerable_question_scores_higher(ask_eval):
-    rows = [
-        ask_eval.Row(True, True, True, True, False, 0.9),
-        ask_eval.Row(False, False, False, False, True, 0.1),
-    ]
+    rows = [row(ask_eval, True, 1, True, 0.9), row(ask_eval, False, 2, signal=0.1)]
     assert ask_eval.auc(rows) == 1.0
 
 
 def test_overall_counts_right_answers_and_right_declines(ask_eval):
     rows = [
-        ask_eval.Row(True, True, True, True, False, 0.9),  # answered right
-        ask_eval.Row(True, True, True, False, True, 0.2),  # declined an answerable one
-        ask_eval.Row(False, False, False, False, True, 0.1),  # declined an unanswerable one
-        ask_eval.Row(False, False, False, False, False, 0.5),  # answered an unanswerable one
+        row(ask_eval, True, 1, True, 0.9),  # answered right
+        row(ask_eval, True, 2, True, 0.2),  # a passage for an answerable one: no answer
+        row(ask_eval, False, 2, signal=0.1),  # no answer to an unanswerable one
+        row(ask_eval, False, 1, signal=0.5),  # answered an unanswerable one
     ]
-    assert ask_eval.summarise(rows)["overall (hidden eval)"] == 50.0
+    assert ask_eval.figures(rows)["hidden eval: overall"] == 50.0
+
+
+def test_the_passage_counts_for_gold_in_tier_one_or_two(ask_eval):
+    rows = [row(ask_eval, True, 1, True), row(ask_eval, True, 2, True), row(ask_eval, True, 3)]
+    assert round(ask_eval.figures(rows)["gold in tier-1 answer or tier-2 passage"], 1) == 66.7
+
+
+def test_an_absent_thing_counts_only_when_tier_three_names_it(ask_eval):
+    named = row(ask_eval, False, 3, absent=("Angela Merkel",), missing=("Merkel",))
+    unnamed = row(ask_eval, False, 3, absent=("Angela Merkel",), missing=())
+    assert ask_eval.names_absent(named)
+    assert not ask_eval.names_absent(unnamed)

@@ -1,0 +1,153 @@
+"""What a question names that the article never mentions: the evidence behind "The article
+doesn't mention Merkel.", found only after every normalisation that could make it present.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.core.language.text import STOPWORDS
+from bot.core.search.index import ArticleIndex, query_words
+
+_TOKEN = re.compile(r"[\w’'.-]+")
+_WHO_IS = re.compile(r"^\s*(?:who|what)(?:'s|’s|\s+(?:is|was|are|were))\s+(.+?)\s*\??\s*$", re.IGNORECASE)
+# Capitalised words that are no name: question words, titles and calendar words.
+_NOT_NAMES = frozenset(
+    """what which who whom whose when where why how did does do is was are were has have had can could
+    will would should may might i mr mrs ms miss dr sir lord lady president prime minister king queen
+    prince princess pope st saint the a an in on at of and for""".split()
+)
+_ACRONYM_JOINERS = frozenset({"of", "and", "for", "the", "on", "in", "de", "&"})
+_NUMBERS = {
+    w: str(n)
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_NUMBERS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70"})
+_NUMBERS.update({"eighty": "80", "ninety": "90", "hundred": "100", "thousand": "1000"})
+_DIGITS = {v: k for k, v in _NUMBERS.items()}
+
+
+def missing_names(index: ArticleIndex, question: str) -> tuple[str, ...]:
+    """The names (and acronyms, numbers) in `question` that the article never mentions, as typed.
+
+    A name is present when any part of it is (a surname, a first name), as an acronym of it or
+    its expansion (G20 / Group of 20), written with digits or words, joined or split (heatwave /
+    heat wave), or with a typo the search tolerates.
+    """
+    return tuple(phrase for phrase in name_phrases(question) if not _mentioned(index, phrase))
+
+
+def name_phrases(question: str) -> list[str]:
+    """Runs of capitalised words (and numbers) in the question; "who is x" names x in any case."""
+    asked = _WHO_IS.match(question)
+    if asked and len(asked.group(1).split()) <= 4 and not _starts_common(asked.group(1)):
+        return [_strip(asked.group(1))]
+    phrases: list[str] = []
+    run: list[str] = []
+    tokens = _TOKEN.findall(question)
+    for position, raw in enumerate(tokens):
+        token = _strip(raw)
+        lowered = token.casefold()
+        if (
+            token
+            and token[:1].isupper()
+            and lowered not in _NOT_NAMES
+            and not (position == 0 and lowered in STOPWORDS)
+        ):
+            run.append(token)
+            continue
+        if token[:1].isdigit():
+            phrases.append(token)  # a year or a figure the question asserts
+        if run:
+            phrases.append(" ".join(run))
+            run = []
+    if run:
+        phrases.append(" ".join(run))
+    return phrases
+
+
+def _starts_common(text: str) -> bool:
+    first = text.split()[0].casefold()
+    return first in STOPWORDS or first in ("this", "that", "these", "those")
+
+
+def _strip(token: str) -> str:
+    token = token.strip(".-’'")
+    return re.sub(r"(?:’s|'s)$", "", token)
+
+
+def _mentioned(index: ArticleIndex, phrase: str) -> bool:
+    vocabulary = index.vocabulary
+    words = [w for w in query_words(phrase, vocabulary.df) if w not in STOPWORDS]
+    if not words or any(_known(index, word) for word in words):
+        return True  # nothing to look for (never claim absence), or some part of the name is there
+    return "".join(words) in vocabulary.df or _other_form(index, phrase) is not None
+
+
+def _other_form(index: ArticleIndex, phrase: str) -> str | None:
+    """How the article writes an acronym it spells out, or an expansion it abbreviates.
+
+    "IMF" -> "International Monetary Fund"; "North Atlantic Treaty Organization" -> "NATO".
+    """
+    initials = _initials(phrase)
+    if len(phrase.split()) > 1 and initials in index.vocabulary.df:
+        return index.vocabulary.spellings(initials)[0]
+    words = query_words(phrase, index.vocabulary.df)
+    if len(words) == 1:
+        return _acronyms(index).get(words[0])
+    return None
+
+
+def with_article_forms(index: ArticleIndex, question: str) -> str:
+    """The question with each acronym or expansion the article writes the other way replaced by
+    the article's form, so the ranking finds it ("What did the IMF warn?")."""
+    for phrase in name_phrases(question):
+        words = [w for w in query_words(phrase, index.vocabulary.df) if w not in STOPWORDS]
+        if not words or any(w in index.vocabulary.df for w in words):
+            continue
+        form = _other_form(index, phrase)
+        if form is not None:
+            question = question.replace(phrase, form)
+    return question
+
+
+def _known(index: ArticleIndex, word: str) -> bool:
+    vocabulary = index.vocabulary
+    if any(m.kind in ("exact", "stem", "typo") for m in vocabulary.expand(word)):
+        return True
+    number = _NUMBERS.get(word) or _DIGITS.get(word)
+    if number and number in vocabulary.df:
+        return True
+    # A compound the article writes apart ("heatwave" / "heat wave").
+    return any(word[:i] in vocabulary.df and word[i:] in vocabulary.df for i in range(3, len(word) - 2))
+
+
+def _initials(phrase: str) -> str:
+    parts = [p for p in phrase.split() if p.casefold() not in _ACRONYM_JOINERS]
+    return "".join(p if p.isdigit() else p[:1] for p in parts).casefold()
+
+
+def _acronyms(index: ArticleIndex) -> dict[str, str]:
+    return _article_acronyms(" ".join(p.text for p in index.paragraphs))
+
+
+@lru_cache(maxsize=64)
+def _article_acronyms(text: str) -> dict[str, str]:
+    """The initials of every run of capitalised words in the text ("g20" -> "Group of 20")."""
+    found: dict[str, str] = {}
+    pattern = re.compile(
+        r"(?:[A-Z][\w’'-]*|\d+)(?:\s+(?:(?:of|and|for|the|on|de|&)\s+)*(?:[A-Z][\w’'-]*|\d+))+"
+    )
+    for match in pattern.finditer(text):
+        words = match.group(0).split()
+        # Every stretch of the run: "September Group of 20" holds "Group of 20".
+        for start in range(len(words)):
+            for end in range(start + 2, min(len(words), start + 8) + 1):
+                stretch = words[start:end]
+                if stretch[-1].casefold() not in _ACRONYM_JOINERS:
+                    found.setdefault(_initials(" ".join(stretch)), " ".join(stretch))
+    return found

@@ -1,0 +1,120 @@
+"""How sure `ask` is that a candidate answers the question: a few evidence features and a
+logistic model fitted on data (eval/ask_fit.py), shipped as constants: a dot product and a sigmoid.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass
+
+from bot.core import constants
+
+# The features, in the order of constants.ASK_MODEL_WEIGHTS.
+FEATURES = (
+    "strong",  # share of the question's weight the candidate holds as written (or inflected)
+    "weak",  # ... holds only loosely (a typo, another word of the family)
+    "near",  # ... found only around it (its paragraph, a name just before, the title)
+    "name_elsewhere",  # ... names and numbers the article has, but not here: a false premise
+    "unknown",  # ... words the article never uses: paraphrase, or a question it cannot answer
+    "rare",  # ... matched on words found in at most one sentence: a strong pointer
+    "typed",  # a when/where/how-many question and the candidate holds that kind of thing
+    "untyped",  # a when/where/how-many question and the candidate holds nothing of the kind
+    "lead",  # how far the candidate's score is ahead of the best one elsewhere (0..1)
+    "broken",  # share of the question's phrases the candidate has, but apart
+)
+# Improving the match moves question weight from the later to the earlier of these shares, so
+# the fitted weights must not increase along this order: more matched never means less sure.
+MATCH_ORDER = ("strong", "weak", "near", "name_elsewhere")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """The features of one candidate answer, each in 0..1."""
+
+    values: tuple[float, ...]
+
+    def probability(self) -> float:
+        return probability(self.values)
+
+
+def probability(values: tuple[float, ...]) -> float:
+    """The model's chance that the candidate answers the question."""
+    z = constants.ASK_MODEL_BIAS + sum(
+        w * x for w, x in zip(constants.ASK_MODEL_WEIGHTS, values, strict=True)
+    )
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def evidence(candidate, words, index, topic: set[str], strict: bool, lead: float) -> Evidence:
+    """The features of `candidate` (a candidates.Candidate) against the question's `words`."""
+    total = sum(w.weight for w in words) or 1.0
+    shares = dict.fromkeys(("strong", "weak", "near", "name_elsewhere", "unknown", "rare"), 0.0)
+    for word in words:
+        share = word.weight / total
+        if word.word in candidate.weak:
+            shares["weak"] += share
+        elif word.word in candidate.matched:
+            shares["strong"] += share
+            if any(
+                index.sentence_df.get(t, 0) <= 1 and q >= constants.SEARCH_STEM_QUALITY
+                for t, q in word.terms.items()
+            ):
+                shares["rare"] += share
+        elif word.word in candidate.context or word.word in topic:
+            shares["near"] += share
+        elif not word.known:
+            shares["unknown"] += share
+        elif word.kind != "word":
+            shares["name_elsewhere"] += share
+    typed = candidate.type_score if strict else 0.0
+    untyped = (1 - candidate.type_score) if strict else 0.0
+    pairs = max(1, len(words) - 1)
+    values = (
+        shares["strong"],
+        shares["weak"],
+        shares["near"],
+        shares["name_elsewhere"],
+        shares["unknown"],
+        shares["rare"],
+        typed,
+        untyped,
+        max(0.0, min(1.0, lead)),
+        broken_phrases(candidate, words, index) / pairs,
+    )
+    return Evidence(tuple(round(v, 4) for v in values))
+
+
+def broken_phrases(candidate, words, index) -> int:
+    """Phrases of the question ("Christian spirit") the candidate has apart, and the article together.
+
+    A question that lifts a phrase from elsewhere in the article and rewires it ("famed for their
+    Christian spirit" against "martial spirit and ... Christian piety") asks about something the
+    article does not say; two words the article never puts together are no phrase of its own.
+    """
+    terms = [t for s in candidate.sentences for t in s.terms]
+    broken = 0
+    for first, second in itertools.pairwise(words):
+        if second.position - first.position > 1:
+            continue  # only words side by side in the question make a phrase
+        if first.word not in candidate.matched or second.word not in candidate.matched:
+            continue
+        if _together(terms, first.terms, second.terms):
+            continue
+        if any(
+            _together(index.sentences[p].terms, first.terms, second.terms) for p in _holding(index, first)
+        ):
+            broken += 1
+    return broken
+
+
+def _holding(index, word) -> list[int]:
+    """The sentences holding `word`, at most a bounded number (long articles stay fast)."""
+    found = sorted({p for t in word.terms for p in index.sentence_postings.get(t, ())})
+    return found[: constants.ASK_PRESELECT]
+
+
+def _together(terms: list[str], first: dict, second: dict) -> bool:
+    """True when a term of `first` is followed by one of `second` within three words."""
+    follows = {i for i, t in enumerate(terms) if t in second}
+    return any(i + gap in follows for i, t in enumerate(terms) if t in first for gap in (1, 2, 3))

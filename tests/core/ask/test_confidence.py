@@ -1,0 +1,76 @@
+"""The confidence model: a dot product and a sigmoid that never falls when the match improves."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.core import constants
+from bot.core.ask.candidates import rank_candidates
+from bot.core.ask.confidence import FEATURES, MATCH_ORDER, probability
+from tests.conftest import own_article
+
+# A question word's weight moving from the first to the second share is a better match: found
+# where it was missing (a name found elsewhere, or not at all), closer, or as written.
+BETTER = [
+    ("weak", "strong"),
+    ("near", "weak"),
+    ("name_elsewhere", "near"),
+    ("unknown", "near"),
+]
+shares = st.lists(st.floats(0, 1), min_size=len(FEATURES), max_size=len(FEATURES))
+
+
+def moved(values: list[float], source: str, target: str, amount: float) -> tuple[float, ...]:
+    changed = dict(zip(FEATURES, values, strict=True))
+    amount = min(amount, changed[source])
+    changed[source] -= amount
+    changed[target] += amount
+    return tuple(changed[f] for f in FEATURES)
+
+
+def test_the_model_has_one_weight_per_feature():
+    assert len(constants.ASK_MODEL_WEIGHTS) == len(FEATURES)
+
+
+def test_the_match_shares_are_weighted_in_order():
+    weights = dict(zip(FEATURES, constants.ASK_MODEL_WEIGHTS, strict=True))
+    assert [weights[f] for f in MATCH_ORDER] == sorted((weights[f] for f in MATCH_ORDER), reverse=True)
+
+
+@given(shares, st.floats(0, 1))
+def test_a_word_found_near_instead_of_missing_never_lowers_confidence(values, amount):
+    near = FEATURES.index("near")
+    closer = [*values]
+    closer[near] += amount
+    assert probability(tuple(closer)) >= probability(tuple(values)) - 1e-12
+
+
+@given(shares, st.sampled_from(BETTER), st.floats(0, 1))
+def test_confidence_never_falls_when_a_word_is_matched_better(values, step, amount):
+    worse, better = step
+    before = probability(tuple(values))
+    assert probability(moved(values, worse, better, amount)) >= before - 1e-12
+
+
+@given(shares, st.floats(0, 1))
+def test_a_larger_lead_over_the_rest_never_lowers_confidence(values, more):
+    lead = FEATURES.index("lead")
+    higher = [*values]
+    higher[lead] = min(1.0, values[lead] + more)
+    assert probability(tuple(higher)) >= probability(tuple(values)) - 1e-12
+
+
+def test_a_name_found_only_elsewhere_lowers_confidence():
+    tram = own_article("search_tram_line.txt")
+    true = rank_candidates(tram, "Where is Nordbahn based?")[0].confidence
+    swapped = rank_candidates(tram, "Where is Siemens based?")[0].confidence
+    assert swapped < true
+
+
+def test_a_fully_matched_question_is_not_less_sure_for_being_longer():
+    # Shares of the question's weight, not a product over its words: length is no penalty.
+    article = own_article("ask_summit_talks.txt")
+    short = rank_candidates(article, "Where will leaders meet?")[0]
+    long = rank_candidates(article, "Where will the Group of 20 leaders meet next week?")[0]
+    assert long.confidence >= short.confidence
