@@ -24,6 +24,10 @@ PRONOUN_LOOKBACK_MENTIONS = 40
 QUOTE_PIECE_MAX_HOLDERS = 50
 # Characters read before a quotation for the words that cue a label ("so-called", "known as").
 LABEL_CUE_CHARS = 40
+# The reason a "why" answer gives is read from at most this many characters after "because".
+REASON_CLAUSE_CHARS = 300
+# "Burns could be A, B or C": at most this many people are offered; a reader types the full name.
+AMBIGUOUS_SPEAKERS_SHOWN = 5
 
 # A paragraph or sentence whose rapidfuzz token_set_ratio with an earlier one reaches
 # this is a near-duplicate (the reworded lede that news sites repeat below the fold).

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core import constants
 from bot.core.language.lexicon import PLACES, WEEKDAYS_MONTHS
 from bot.core.language.text import STOPWORDS, words
 
@@ -230,7 +231,11 @@ def _new_reason(text: str, question_words: set[str]) -> bool:
     "walked out after wage talks broke down" does not say why the talks broke down.
     """
     for match in _REASON.finditer(text):
-        clause = _CLAUSE_END.split(text[match.end() :], maxsplit=1)[0]
+        # The clause after "because", read up to its end or a clause's length: a long sentence
+        # without commas would otherwise be re-read after every "because" in it.
+        limit = match.end() + constants.REASON_CLAUSE_CHARS
+        found = _CLAUSE_END.search(text, match.end(), limit)
+        clause = text[match.end() : found.start() if found else limit]
         if _SPAN.match(clause):
             continue
         said = {w.casefold() for w in words(clause)} - STOPWORDS

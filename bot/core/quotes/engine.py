@@ -165,8 +165,12 @@ def find_quotes(article: Article, query: str) -> QuoteResult:
     if len(found.people) > 1:
         candidates = tuple(analysis.by_name[p.name] for p in found.people)
         candidates = tuple(sorted(candidates, key=lambda s: -s.quotes))
-        options = " or ".join(_label(c) for c in candidates)
-        message = f"{_echo(query)} could be {options}. Which one? Type the full name."
+        shown = candidates[: constants.AMBIGUOUS_SPEAKERS_SHOWN]
+        hidden = len(candidates) - len(shown)
+        options = " or ".join(_label(c) for c in shown)
+        others = f" (or one of {hidden:,} others)" if hidden else ""
+        message = f"{_echo(query)} could be {options}{others}. Which one? Type the full name."
+        candidates = shown
         return QuoteResult(query, None, (), tuple(c.name for c in candidates), message, candidates)
     speaker = analysis.by_name[found.people[0].name]
     said = tuple(q for q in analysis.quotes if q.speaker == speaker.name)
