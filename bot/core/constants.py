@@ -28,6 +28,8 @@ LABEL_CUE_CHARS = 40
 REASON_CLAUSE_CHARS = 300
 # "Burns could be A, B or C": at most this many people are offered; a reader types the full name.
 AMBIGUOUS_SPEAKERS_SHOWN = 5
+# A "sentence" longer than this (text without full stops) is never called a near-duplicate.
+NEAR_DUPLICATE_MAX_CHARS = 3000
 
 # A paragraph or sentence whose rapidfuzz token_set_ratio with an earlier one reaches
 # this is a near-duplicate (the reworded lede that news sites repeat below the fold).

@@ -25,6 +25,10 @@ class DuplicateDetector:
         self._keys: dict[int, str] = {}
 
     def check(self, number: int, text: str) -> int | None:
+        if len(text) > constants.NEAR_DUPLICATE_MAX_CHARS:
+            # No lede is this long: it is text without full stops, and scoring two such
+            # "sentences" with rapidfuzz costs the product of their lengths.
+            return None
         if len(words(text)) < constants.NEAR_DUPLICATE_MIN_WORDS:
             return None
         tokens = set(words(fold(text))) - STOPWORDS

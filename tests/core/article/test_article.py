@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.core import constants
 from bot.core.article import load_article, parse_article
 from bot.core.article.model import BODY, CAPTION
 from bot.core.errors import ArticleError
@@ -226,4 +227,10 @@ def test_short_quotation_sharing_words_with_a_longer_one_is_not_a_duplicate():
         "Mr Downes said: 'I couldn't believe what I was hearing on the train that night.' "
         "He said: 'I couldn't believe it.'"
     )
+    assert all(s.duplicate_of is None for s in article.sentences)
+
+
+def test_a_sentence_longer_than_any_lede_is_never_a_near_duplicate():
+    long_sentence = " ".join(f"word{n}" for n in range(constants.NEAR_DUPLICATE_MAX_CHARS // 5))
+    article = parse_article(f"{long_sentence} end.\n{long_sentence} again.\n")
     assert all(s.duplicate_of is None for s in article.sentences)
