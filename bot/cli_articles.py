@@ -23,7 +23,7 @@ CLI_USER = "cli"
 
 def server_id(value: str) -> int:
     """argparse type for --server: a Discord server id, or 0 for the CLI's own articles."""
-    if not value.strip().isdigit():
+    if not value.strip().isdecimal():
         raise argparse.ArgumentTypeError(f"--server takes a server id (digits), not {value!r}")
     return int(value)
 
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 def is_stored_ref(ref: str | None, server: int | None) -> bool:
     """True when a command must look in the store: --server given, or --article is a stored id."""
-    return server is not None or (ref is not None and ref.strip().lstrip("#").isdigit())
+    return server is not None or (ref is not None and ref.strip().lstrip("#").isdecimal())
 
 
 def stored_or_bundled(settings: Settings, library: Library, ref: str | None, server: int | None) -> Article:

@@ -83,7 +83,7 @@ def _optional_int(environ: dict[str, str], name: str) -> int | None:
     value = (environ.get(name) or "").strip()
     if not value:
         return None
-    if not value.isdigit() or int(value) == 0:
+    if not value.isdecimal() or int(value) == 0:  # isdigit() accepts "²", which int() refuses
         raise SettingsError(f"{name} must be a positive whole number, not {value!r}.")
     return int(value)
 

@@ -44,7 +44,9 @@ def test_repr_never_shows_the_token():
     assert FAKE_TOKEN not in str(settings)
 
 
-@pytest.mark.parametrize(("name", "value"), [("DISCORD_GUILD_ID", "abc"), ("SHARD_COUNT", "0")])
+@pytest.mark.parametrize(
+    ("name", "value"), [("DISCORD_GUILD_ID", "abc"), ("SHARD_COUNT", "0"), ("SHARD_COUNT", "²")]
+)
 def test_bad_numbers_name_the_setting(name, value):
     with pytest.raises(SettingsError, match=name):
         load_settings(environ={name: value})

@@ -227,7 +227,7 @@ class Catalog:
 def _find_stored(ref: str, listings: list[ArticleListing]) -> ArticleListing | None:
     """The stored article `ref` names: its id (`17` or `#17`), else its title, fuzzily."""
     digits = ref.lstrip("#")
-    if digits.isdigit():
+    if digits.isdecimal():
         return next((row for row in listings if row.id == int(digits)), None)
     wanted = fold(ref)
     best, best_score = None, 0.0

@@ -99,7 +99,7 @@ def _lookup(rest: str) -> Typed:
     if quoted:
         return Typed("lookup", quoted.group(1).strip())
     head, _, last = rest.rpartition(" ")
-    if head and " " not in head and last.isdigit() and 1 <= int(last) <= constants.LOOKUP_MAX_LIMIT:
+    if head and " " not in head and last.isdecimal() and 1 <= int(last) <= constants.LOOKUP_MAX_LIMIT:
         return Typed("lookup", head, number=int(last))
     return Typed("lookup", rest)
 

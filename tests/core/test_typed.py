@@ -73,3 +73,7 @@ def test_a_quoted_keyword_keeps_its_number():
 
 def test_words_after_a_command_that_takes_none_are_kept_to_report():
     assert parse("/speakers Xi") == Typed("speakers", ignored="Xi")
+
+
+def test_a_superscript_digit_after_a_keyword_is_part_of_the_keyword():
+    assert parse("/lookup balloon ²") == Typed("lookup", "balloon ²")
