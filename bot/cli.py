@@ -20,7 +20,8 @@ from pathlib import Path
 from bot import cli_articles
 from bot.core import api, constants
 from bot.core.article import ARTICLE_SUFFIXES, Article, Library
-from bot.core.errors import ArticleBotError
+from bot.core.article.library import user_path
+from bot.core.errors import ArticleBotError, ArticleError, os_reason, shown
 from bot.core.search.engine import MARK_END, MARK_START
 from bot.core.typed import Typed
 from bot.core.typed import parse as parse_typed
@@ -104,6 +105,8 @@ def _silence_stdout() -> None:
 
 
 def _fail(message: str, wants_json: bool, code: int = EXIT_FAILURE) -> int:
+    # One line, no terminal escapes, whatever a path or an exception put in the message.
+    message = shown(message, limit=len(message))
     print(f"error: {message}", file=sys.stderr)
     if wants_json:
         print(json.dumps({"error": message}, ensure_ascii=False))
@@ -144,10 +147,15 @@ def open_library(ref: str | None, settings: Settings) -> tuple[Library, str | No
     """
     if ref is None:
         return Library.from_path(settings.article_path), None
-    path = Path(ref).expanduser()
-    if path.exists():
+    path = user_path(ref)
+    try:
+        exists = path.exists()
+        in_folder = path.parent != Path(".") and path.parent.is_dir()
+    except OSError as error:  # a name too long for the system, a loop of links...
+        raise ArticleError(f"Cannot open {shown(path)}: {os_reason(error)}.") from None
+    if exists:
         return Library.from_path(path), None
-    if path.parent != Path(".") and path.parent.is_dir() and path.suffix.lower() not in ARTICLE_SUFFIXES:
+    if in_folder and path.suffix.lower() not in ARTICLE_SUFFIXES:
         return Library.from_path(path.parent), path.name
     if "/" in ref or path.suffix.lower() in ARTICLE_SUFFIXES:
         return Library.from_path(path), None  # reports the missing path

@@ -30,6 +30,8 @@ REASON_CLAUSE_CHARS = 300
 AMBIGUOUS_SPEAKERS_SHOWN = 5
 # A "sentence" longer than this (text without full stops) is never called a near-duplicate.
 NEAR_DUPLICATE_MAX_CHARS = 3000
+# Folders of a library are searched this many levels deep for articles.
+MAX_LIBRARY_DEPTH = 32
 
 # A paragraph or sentence whose rapidfuzz token_set_ratio with an earlier one reaches
 # this is a near-duplicate (the reworded lede that news sites repeat below the fold).

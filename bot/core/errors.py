@@ -3,6 +3,27 @@
 Shells show `str(error)` to the user as is; anything else is a bug and is logged in full.
 """
 
+import os
+
+# Paths and names are cut to this in messages: one line, whatever was typed or found on disk.
+SHOWN_CHARS = 120
+
+
+def shown(text: str | os.PathLike, limit: int = SHOWN_CHARS) -> str:
+    """`text` safe to print on one line: newlines, terminal escapes and other invisible
+    characters written as escapes (\\n, \\x1b), the middle of a long text cut out."""
+    text = os.fspath(text)
+    safe = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+    if len(safe) <= limit:
+        return safe
+    half = (limit - 1) // 2
+    return safe[:half] + "…" + safe[-half:]
+
+
+def os_reason(error: OSError) -> str:
+    """The system's reason for an OSError, without the path it repeats."""
+    return error.strerror or type(error).__name__
+
 
 class ArticleBotError(Exception):
     """Base class: the message is short, user-facing and says what to do next."""

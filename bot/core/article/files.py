@@ -12,7 +12,7 @@ from pathlib import Path
 
 from bot.core import constants
 from bot.core.article.model import Article, parse_article
-from bot.core.errors import ArticleError
+from bot.core.errors import ArticleError, os_reason, shown
 
 log = logging.getLogger(__name__)
 
@@ -20,19 +20,37 @@ log = logging.getLogger(__name__)
 def load_article(path: str | Path) -> Article:
     """Read and parse one `.txt` or `.md` file; raise ArticleError with a remedy if unusable."""
     path = Path(path)
-    if not path.exists():
-        raise ArticleError(f"Article file not found: {path}. Check the path or ARTICLE_PATH.")
-    if not path.is_file():
-        raise ArticleError(f"{path} is not a file.")
-    size = path.stat().st_size
-    if size > constants.MAX_ARTICLE_BYTES:
-        limit_mb = constants.MAX_ARTICLE_BYTES // (1024 * 1024)
-        raise ArticleError(
-            f"{path.name} is too large ({size / 1024 / 1024:.1f} MB; the limit is {limit_mb} MB). "
-            "Split it into smaller articles."
-        )
-    text = decode_article(path.read_bytes(), path.name)
+    try:
+        data = _read_guarded(path)
+    except OSError as error:  # unreadable, a name too long, a loop of links...
+        raise ArticleError(f"Cannot read {shown(path)}: {os_reason(error)}.") from None
+    text = decode_article(data, shown(path.name))
     return parse_article(text, article_id=article_id_for(path), source=str(path))
+
+
+def _read_guarded(path: Path) -> bytes:
+    """The file's bytes, refusing more than the size guard: the bytes actually read count, not
+    what stat() says (a /proc file says 0; a file may grow while it is read)."""
+    if not path.exists():
+        raise ArticleError(f"Article file not found: {shown(path)}. Check the path or ARTICLE_PATH.")
+    if not path.is_file():
+        raise ArticleError(f"{shown(path)} is not a file.")
+    if path.stat().st_size > constants.MAX_ARTICLE_BYTES:
+        raise _too_large(path, path.stat().st_size)
+    with path.open("rb") as file:
+        data = file.read(constants.MAX_ARTICLE_BYTES + 1)
+    if len(data) > constants.MAX_ARTICLE_BYTES:
+        raise _too_large(path, None)
+    return data
+
+
+def _too_large(path: Path, size: int | None) -> ArticleError:
+    limit_mb = constants.MAX_ARTICLE_BYTES // (1024 * 1024)
+    measured = f"{size / 1024 / 1024:.1f} MB" if size is not None else f"over {limit_mb} MB"
+    return ArticleError(
+        f"{shown(path.name)} is too large ({measured}; the limit is {limit_mb} MB). "
+        "Split it into smaller articles."
+    )
 
 
 def decode_article(data: bytes, name: str) -> str:

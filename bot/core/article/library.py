@@ -6,6 +6,8 @@ With one article it is the default; with several, commands name one by id or fuz
 from __future__ import annotations
 
 import logging
+import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +16,7 @@ from rapidfuzz import fuzz
 from bot.core import constants
 from bot.core.article.files import article_id_for, load_article
 from bot.core.article.model import Article
-from bot.core.errors import ArticleError, ArticleNotFound
+from bot.core.errors import ArticleError, ArticleNotFound, os_reason, shown
 from bot.core.language.text import fold
 
 log = logging.getLogger(__name__)
@@ -47,20 +49,20 @@ class Library:
     @classmethod
     def from_path(cls, path: str | Path) -> Library:
         """A library of one file, or of every article file under a folder."""
-        path = Path(path).expanduser()
-        if not path.exists():
-            raise ArticleError(f"Article path not found: {path}. Check --article or ARTICLE_PATH.")
-        if path.is_file():
+        path = user_path(path)
+        try:
+            exists, is_file = path.exists(), path.is_file()
+        except OSError as error:  # a name too long for the system, a loop of links...
+            raise ArticleError(f"Cannot open {shown(path)}: {os_reason(error)}.") from None
+        if not exists:
+            raise ArticleError(f"Article path not found: {shown(path)}. Check --article or ARTICLE_PATH.")
+        if is_file:
             library = cls([path])
             library.get()  # one article: fail fast on a bad file, before any command runs
             return library
-        files = sorted(
-            p
-            for p in path.rglob("*")
-            if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith((".", "README"))
-        )
+        files = sorted(_article_files(path))
         if not files:
-            raise ArticleError(f"No .txt or .md articles in {path}.")
+            raise ArticleError(f"No .txt or .md articles in {shown(path)}.")
         return cls(files)
 
     def __len__(self) -> int:
@@ -127,6 +129,41 @@ class Library:
             # token_set_ratio: a few words of a long title are a full match, not a diluted one.
             score = max(score, fuzz.token_set_ratio(wanted, fold(article.title)))
         return score
+
+
+def user_path(path: str | Path) -> Path:
+    """`path` with a leading `~` or `~user` expanded; ArticleError when that user does not exist."""
+    try:
+        return Path(path).expanduser()
+    except RuntimeError:  # pathlib's "Could not determine home directory"
+        raise ArticleError(f"No such user's home folder in {shown(path)}. Check the ~ part.") from None
+
+
+def _article_files(folder: Path) -> Iterator[Path]:
+    """Article files under `folder`: walked with a stack, not recursion, down to a bounded depth
+    (a folder 1,200 levels deep must not exhaust Python's stack), skipping unreadable folders."""
+    stack = [(folder, 0)]
+    while stack:
+        current, depth = stack.pop()
+        try:
+            entries = list(os.scandir(current))
+        except OSError as error:
+            log.warning("skipped folder %s: %s", shown(current), os_reason(error))
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                if entry.is_dir():
+                    if depth < constants.MAX_LIBRARY_DEPTH:
+                        stack.append((path, depth + 1))
+                elif entry.is_file() and _is_article_name(entry.name):
+                    yield path
+            except OSError as error:
+                log.warning("skipped %s: %s", shown(path), os_reason(error))
+
+
+def _is_article_name(name: str) -> bool:
+    return Path(name).suffix.lower() in ARTICLE_SUFFIXES and not name.startswith((".", "README"))
 
 
 def _unique_id(article_id: str, taken: dict[str, ArticleInfo]) -> str:
