@@ -17,8 +17,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.corpus import generated_article  # noqa: E402
-from bot.core import api, quotes  # noqa: E402
+from bot.core import api  # noqa: E402
 from bot.core.article import load_article  # noqa: E402
+from bot.core.quotes import engine as quotes  # noqa: E402
 from bot.core.quotes.registry import build_registry  # noqa: E402
 
 BUNDLED = ROOT / "seeds" / "blinken-beijing-visit.txt"
