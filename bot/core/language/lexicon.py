@@ -42,7 +42,7 @@ ROLE_HEADS = _set(
     "councillor councilor councilman councilwoman alderman alderwoman "
     "pilot soldier veteran worker employee deputy speaker counterpart negotiator czar tsar "
     "administrator strategist campaigner activist organiser organizer investor entrepreneur "
-    "banker historian psychologist correspondent producer "
+    "banker historian psychologist correspondent producer businessman businesswoman billionaire "
     "barrister solicitor qc kc magistrate coroner investigator passenger commodore pc dc rev vicar "
     "chef widow widower developer engineer designer photographer consultant "
     "principal dean president-elect chairperson treasurer auditor inspector-general attaché emissary "
@@ -185,7 +185,10 @@ SPEECH_VERBS = _set(
     "hints hinting testified testifies concluded concludes observed observes shouted screamed "
     "whispered mused wondered reflected boasted countered retorted lamented "
     "contended contends fumed raged ranted sobbed gushed sighed snapped seethed vented fumes rages "
-    "blasted slammed raved beamed laughed"
+    "blasted slammed raved beamed laughed tweeting reported reports advised advises chimed interjected "
+    "praised praises criticized criticised criticizes criticises attacked attacks branded brands "
+    "labelled labeled denounced denounces decried decries hailed hails mocked mocks ridiculed "
+    "stating writing complaining confirming denying answering announcing joking accusing"
 )
 # The plainest verbs of saying: the only ones that make a lone capitalised word a speaker.
 CORE_SPEECH_VERBS = _set("said says told tells added adds")
@@ -203,7 +206,8 @@ PARAPHRASE_VERBS = _set(
 PARTICIPLES = _set(
     "saying adding telling noting warning insisting arguing explaining stressing declaring "
     "claiming urging calling describing asking replying responding acknowledging recalling "
-    "hinting promising pledging vowing suggesting emphasising emphasizing"
+    "hinting promising pledging vowing suggesting emphasising emphasizing tweeting admitting stating "
+    "writing complaining confirming denying answering announcing joking accusing"
 )
 PRONOUNS_MALE = _set("he")
 PRONOUNS_FEMALE = _set("she")

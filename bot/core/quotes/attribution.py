@@ -118,13 +118,22 @@ def _mention_start(mention: Mention) -> int:
     return mention.start
 
 
+_PUT = frozenset(("put", "puts"))
+
+
 def is_speech_verb(items: list[Item], index: int) -> bool:
     """A verb of saying used as a verb ("said"), not a noun ("the claims", "his remarks")."""
     item = items[index]
+    if item.kind == "word" and item.low in _PUT and index + 1 < len(items) and items[index + 1].low == "it":
+        return True  # "as a Homeland Security memo put it"
     if item.kind != "word" or item.low not in lx.SPEECH_VERBS:
         return False
     before = items[index - 1] if index else None
-    return before is None or before.low not in _DETERMINERS
+    return before is None or (before.low not in _DETERMINERS and before.low not in _NOUN_PREPOSITIONS)
+
+
+# After these a word of saying is a noun: "blamed hackers for attacks", "a series of tweets".
+_NOUN_PREPOSITIONS = frozenset("for of on in with about after over against among".split())
 
 
 def subject_before(items: list[Item], verb: int) -> Subject | None:
@@ -231,7 +240,9 @@ def _role_reference(items: list[Item], index: int, backwards: bool) -> Subject |
         source = source_after(items, index)
     if article is None or head is None or article.low != "the" or head.kind != "word":
         return None
-    return Subject("role", role=head.low, source=source) if head.low in lx.ROLE_HEADS else None
+    # "The Republican said": a party label stands for a person too.
+    person_noun = head.low in lx.ROLE_HEADS or head.low in lx.PARTY_LABELS
+    return Subject("role", role=head.low, source=source) if person_noun else None
 
 
 _ROLE_MODIFIERS_MAX = 2
@@ -255,6 +266,9 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
         item = items[index]
         if item.kind == "mention":
             return _subject_of(item.mention, source_after(items, index))
+        if _honorific_at(items, index):
+            index += 1  # "said Rep. Joseph Crowley", "said the Rev. Peter Wherry"
+            continue
         if item.kind == "word" and item.low == "the":
             return _role_reference(items, index, backwards=False) or Subject(
                 "other", source=source_after(items, index)
@@ -264,6 +278,17 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
             continue
         return Subject("other", source=source_after(items, verb + 1))
     return Subject("other", source=source_after(items, verb + 1)) if index < len(items) else None
+
+
+def _honorific_at(items: list[Item], index: int) -> bool:
+    """An abbreviated title before a name, its full stop, or "the" before it ("the Rev.")."""
+    item = items[index]
+    if item.kind == "word" and item.low in lx.HONORIFICS:
+        return True
+    if item.kind == "punct" and item.low == "." and index >= 1 and items[index - 1].low in lx.HONORIFICS:
+        return True
+    following = items[index + 1] if index + 1 < len(items) else None
+    return item.low == "the" and following is not None and following.low in lx.HONORIFICS
 
 
 def _subject_of(mention: Mention | None, source: Source | None = None) -> Subject:
@@ -309,9 +334,11 @@ def _participle_subject(items: list[Item], index: int, found: list[tuple[int, Su
 def aside(items: list[Item], verb: int, subject: Subject) -> bool:
     """A verb of saying with no speaker, inside a clause of its own ("anybody who complains",
     "tweets accusing", "a series of tweets"): it neither speaks nor hides the sentence's speaker."""
+    before = items[verb - 1].low if verb else ""
+    if before in _EMBEDDING and subject.kind == "other":
+        return True  # "an architect who said he was stiffed": the relative clause's own words
     if subject.kind != "other" or subject.source is not None:
         return False
-    before = items[verb - 1].low if verb else ""
     return items[verb].low.endswith("ing") or before in _EMBEDDING
 
 
@@ -383,6 +410,7 @@ class Resolver:
     ) -> None:
         self.sentence_bounds = sentence_bounds or {}
         self.last_speaker: tuple[int, int] | None = None  # (person id, paragraph) of the latest quote
+        self.last_source: tuple[tuple[str, str], int] | None = None  # ((label, kind), paragraph) likewise
         self.registry = registry
         self.body_order = body_order
         self.position = {number: i for i, number in enumerate(body_order)}
@@ -402,7 +430,10 @@ class Resolver:
                 continuing = self._last_speaker_near(mention)
                 if continuing is not None:
                     return continuing
-            return self._antecedent(mention)
+            # "Rakeyia Scott yelled ... “…,” she says": the speaker just quoted, when the text
+            # around names no fitting person on its own.
+            found = self._antecedent(mention)
+            return found if found is not None else self._last_speaker_of_gender(mention)
         if mention.kind == PERSON:
             return mention.ids[0]
         if mention.kind != AMBIGUOUS:
@@ -412,6 +443,17 @@ class Resolver:
         if mention.gender and len(known) == 1:
             return known[0]
         return self._latest_full(mention, fitting)
+
+    def role_antecedent(self, paragraph: int, subject: Subject) -> int | None:
+        """ "The Indiana governor said", "the Republican nominee vowed": a definite role no one holds
+        alone refers back, as "he" would, to the latest fitting person in subject position."""
+        if subject.kind != "role" or subject.source is None:
+            return None
+        gender = (
+            "m" if subject.role in lx.MALE_MARKERS else "f" if subject.role in lx.FEMALE_MARKERS else None
+        )
+        start, end = subject.source.start, subject.source.end
+        return self._antecedent(Mention(paragraph, start, end, PRONOUN, (), gender))
 
     def _only_holder(self, head: str) -> int | None:
         """The one person whose role has this head noun ("the judge" is Judge Simon Hale)."""
@@ -427,6 +469,18 @@ class Resolver:
     def _gender_fits(self, person_id: int, gender: str | None) -> bool:
         known = self.registry.person(person_id).gender
         return gender is None or known is None or known == gender
+
+    def close(self, earlier: int, paragraph: int) -> bool:
+        """Whether body paragraph `earlier` is at most a couple of paragraphs before `paragraph`."""
+        distance = self.position.get(paragraph, 0) - self.position.get(earlier, -99)
+        return 0 <= distance <= constants.CONTINUING_SPEAKER_PARAGRAPHS
+
+    def _last_speaker_of_gender(self, pronoun: Mention) -> int | None:
+        """The speaker just quoted, when known to be the pronoun's gender (not merely not unlike it)."""
+        found = self._last_speaker_near(pronoun)
+        if found is None or pronoun.gender is None:
+            return None
+        return found if self.registry.person(found).gender == pronoun.gender else None
 
     def _last_speaker_near(self, pronoun: Mention) -> int | None:
         if self.last_speaker is None:

@@ -18,7 +18,7 @@ from bot.core.language.tokens import Token
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
 from bot.core.quotes.people import Mention, Registry
-from bot.core.quotes.sources import PERSON_KIND, Source, label
+from bot.core.quotes.sources import PERSON_KIND, REFERENT, Source, label
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +89,8 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
             _attribute(raw, raws[index - 1] if index else None, previous, context, resolver)
             if raw.speaker is not None:
                 resolver.last_speaker = (raw.speaker, paragraph.number)
+            elif raw.source is not None:
+                resolver.last_source = (raw.source, paragraph.number)
         previous = raws
     _carry_back(raws_of)
     quotes = _unique(_quote(raw, registry) for paragraph in body for raw in raws_of[paragraph.number])
@@ -216,9 +218,11 @@ def _attribute(
         subject = found[0][1] if found and _ends_soon(right, found[0][0]) else None
     if subject is not None:
         raw.speaker, raw.own = resolver.person(subject), True
+        if raw.speaker is None:
+            raw.speaker = resolver.role_antecedent(raw.paragraph.number, subject)
         # "the senator" means a named person: unattributed when it is unclear which, never labelled.
         if raw.speaker is None and subject.kind == "other" and subject.source is not None:
-            raw.source = _source_name(raw.paragraph.text, subject.source)
+            raw.source = _source_name(raw.paragraph.text, subject.source, raw.paragraph.number, resolver)
         return
     donor = _inherited(raw, before, previous, left, same_sentence, context, resolver)
     if isinstance(donor, _Raw):
@@ -227,9 +231,17 @@ def _attribute(
         raw.speaker = donor
 
 
-def _source_name(text: str, source: Source) -> tuple[str, str]:
-    """The label and kind of an organisation or unnamed source, as the paragraph writes it."""
-    return label(text[source.start : source.end]), source.kind
+def _source_name(
+    text: str, source: Source, paragraph: int, resolver: attr.Resolver
+) -> tuple[str, str] | None:
+    """The label and kind of an organisation or unnamed source, as the paragraph writes it;
+    for "it"/"they", the source quoted just before (close by), else none."""
+    if source.kind != REFERENT:
+        return label(text[source.start : source.end]), source.kind
+    if resolver.last_source is None:
+        return None
+    named, at = resolver.last_source
+    return named if resolver.close(at, paragraph) else None
 
 
 def _ends_soon(items, verb: int) -> bool:

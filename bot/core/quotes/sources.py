@@ -13,6 +13,8 @@ from bot.core.language import lexicon as lx
 ORGANISATION = "organisation"
 UNNAMED = "unnamed"
 PERSON_KIND = "person"
+REFERENT = "referent"  # "it added", "they wrote": the source just quoted, if there is one
+_REFERRING = frozenset(("it", "they"))
 
 _DETERMINERS = frozenset("the a an one two three several some its their another".split())
 _LINKS = frozenset("for at of from with".split())
@@ -67,8 +69,16 @@ def _is_modifier(item) -> bool:
 
 def source_before(items: list, head: int) -> Source | None:
     """The source phrase ending with items[head] ("the Indiana governor", "a spokeswoman for NatWest")."""
-    if head < 0 or not _is_source_head(items[head]):
+    if head < 0:
         return None
+    if items[head].low in _REFERRING and (head == 0 or items[head - 1].kind != "word"):
+        return Source(items[head].start, items[head].end, REFERENT)
+    if not _is_source_head(items[head]):
+        # "one questioner claimed", "a bystander said": someone unnamed, whatever the noun.
+        opener = _through_plain_nouns(items, head) if _plain_noun(items[head]) else head
+        if items[opener].low not in _INDEFINITE:
+            return None
+        return Source(items[opener].start, items[head].end, UNNAMED)
     start = head
     index = head - 1
     while index >= 0 and head - index < _MAX_WORDS:
@@ -85,7 +95,33 @@ def source_before(items: list, head: int) -> Source | None:
             break
         start = index
         index -= 1
-    return _source(items, start, head)
+    return _source(items, _through_plain_nouns(items, start), head)
+
+
+def _through_plain_nouns(items: list, start: int) -> int:
+    """ "the ferry company", "one questioner": a word or two of no list, back to a determiner."""
+    if items[start].low in _DETERMINERS:
+        return start
+    for back in range(1, _PLAIN_NOUNS + 2):
+        at = start - back
+        if at < 0 or items[at].kind != "word":
+            return start
+        if items[at].low in _DETERMINERS:
+            return at
+        if back > _PLAIN_NOUNS or not _plain_noun(items[at]):
+            return start
+    return start
+
+
+_PLAIN_NOUNS = 2
+_INDEFINITE = frozenset("a an one another".split())
+
+
+def _plain_noun(item) -> bool:
+    return item.kind == "word" and item.low.isalpha() and not item.cap and item.low not in _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS = _LINKS | lx.ADVERBS | lx.NOT_NAMES | lx.SPEECH_VERBS
 
 
 def source_after(items: list, first: int) -> Source | None:

@@ -105,3 +105,57 @@ def test_words_after_an_institutions_connector_are_no_person():
 def test_a_title_ending_in_a_full_stop_is_no_quotation():
     texts = [q.text for q in quotes.extract_quotes(own_article(TITLES))]
     assert not any("Harbor Morning Live" in t for t in texts)
+
+
+CUES = "quotes_cues_and_titles.txt"
+
+
+def _cue(start: str) -> tuple[str | None, str]:
+    return _said(CUES, start)
+
+
+def test_said_rep_with_its_full_stop_names_the_representative():
+    assert _cue("The ferry is our only road") == ("Dana Pruitt", "person")
+
+
+def test_said_the_rev_names_the_minister():
+    assert _cue("Nobody should pay twice") == ("Ellis Marsh", "person")
+
+
+def test_praised_introduces_the_subjects_words():
+    assert _cue("a fair deal") == ("Tom Reyes", "person")
+
+
+def test_tweeting_continues_the_subject_of_its_clause():
+    assert _cue("Two boats a day") == ("Ana Ortiz", "person")
+
+
+def test_an_organisation_named_with_a_plain_noun_keeps_the_noun():
+    assert _cue("We will review") == ("the ferry company", "organisation")
+
+
+def test_it_added_continues_the_organisation_just_quoted():
+    assert _cue("We hear the islands") == ("the ferry company", "organisation")
+
+
+def test_as_a_memo_put_it_is_the_memos_words():
+    assert _cue("Fares must fall") == ("a council memo", "unnamed")
+
+
+def test_a_definite_role_refers_back_to_the_person_just_named():
+    assert _cue("look hard at the numbers") == ("Janet Mills", "person")
+
+
+def test_one_unnamed_person_of_any_noun_is_a_source():
+    article = parse_article(
+        "Title: T\n\nAt the forum, one questioner claimed that the plan “will never work.”\n"
+    )
+    assert [(q.speaker, q.kind) for q in quotes.extract_quotes(article)] == [("one questioner", "unnamed")]
+
+
+def test_an_unnamed_person_in_a_relative_clause_does_not_take_the_main_speakers_quote():
+    article = parse_article(
+        "Title: T\n\nMayor Tom Reyes defended not paying an architect who said he was owed money, "
+        "saying, “He did a poor job.”\n"
+    )
+    assert [q.speaker for q in quotes.extract_quotes(article)] == ["Tom Reyes"]
