@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from bot.core import constants
 from bot.core.article import Article
 from bot.core.ask import engine as answer_engine
-from bot.core.errors import QueryError
+from bot.core.errors import ArticleError, QueryError
 from bot.core.query import clean_query
 from bot.core.quotes import engine as quotes
 from bot.core.search import engine as search
@@ -51,19 +51,19 @@ class About:
 def summary(article: Article, sentences: int = constants.SUMMARY_DEFAULT_SENTENCES) -> Summary:
     """The article's most important sentences, in article order."""
     low, high = constants.SUMMARY_MIN_SENTENCES, constants.SUMMARY_MAX_SENTENCES
-    if not low <= sentences <= high:
+    if not _is_whole(sentences) or not low <= sentences <= high:
         raise QueryError(f"Ask for {low} to {high} sentences.")
-    return summary_engine.summarize(article, sentences)
+    return summary_engine.summarize(_checked(article), sentences)
 
 
 def quote(article: Article, speaker: str) -> QuoteResult:
     """Every direct quotation by the person `speaker` names (surname, title, typo...)."""
-    return quotes.find_quotes(article, clean_query(speaker, "speaker name"))
+    return quotes.find_quotes(_checked(article), clean_query(speaker, "speaker name"))
 
 
 def speakers(article: Article) -> SpeakerList:
     """Who is quoted and how often, most quoted first."""
-    return quotes.list_speakers(article)
+    return quotes.list_speakers(_checked(article))
 
 
 def complete_speaker(
@@ -74,23 +74,26 @@ def complete_speaker(
         partial = clean_query(partial, "speaker name")
     except QueryError:
         partial = ""
-    return quotes.complete_speakers(article, partial, limit)
+    if not _is_whole(limit) or limit < 1:
+        limit = constants.AUTOCOMPLETE_CHOICES
+    return quotes.complete_speakers(_checked(article), partial, limit)
 
 
 def lookup(article: Article, keyword: str, limit: int = constants.LOOKUP_DEFAULT_LIMIT) -> LookupResult:
     """Paragraphs that mention `keyword` (typos tolerated), best first; empty if none."""
-    if not 1 <= limit <= constants.LOOKUP_MAX_LIMIT:
+    if not _is_whole(limit) or not 1 <= limit <= constants.LOOKUP_MAX_LIMIT:
         raise QueryError(f"Ask for 1 to {constants.LOOKUP_MAX_LIMIT} results.")
-    return search.lookup(article, clean_query(keyword, "keyword"), limit)
+    return search.lookup(_checked(article), clean_query(keyword, "keyword"), limit)
 
 
 def ask(article: Article, question: str) -> Answer:
     """The sentence that answers `question`, or no answer when the article does not say."""
-    return answer_engine.answer_question(article, clean_query(question, "question"))
+    return answer_engine.answer_question(_checked(article), clean_query(question, "question"))
 
 
 def about(article: Article) -> About:
     """What the article is and who is quoted in it."""
+    article = _checked(article)
     captions = sum(1 for p in article.paragraphs if p.is_caption)
     return About(
         article=article.id,
@@ -102,3 +105,14 @@ def about(article: Article) -> About:
         captions=captions,
         speakers=quotes.list_speakers(article).speakers,
     )
+
+
+def _is_whole(value: object) -> bool:
+    """An int and not a bool (True is 1 to Python, not to a user): 3.7 or "3" are refused."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _checked(article: object) -> Article:
+    if not isinstance(article, Article):
+        raise ArticleError(f"Expected a parsed article, not {type(article).__name__}: use load_article().")
+    return article

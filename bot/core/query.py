@@ -17,6 +17,8 @@ def clean_query(text: str | None, what: str = "query") -> str:
     """`text` with control characters removed and spaces collapsed; QueryError if unusable."""
     if text is None:
         raise QueryError(f"Type a {what}.")
+    if not isinstance(text, str):
+        raise QueryError(f"The {what} must be text, not {type(text).__name__}.")
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:

@@ -6,6 +6,7 @@ Bytes become text here (UTF-8, UTF-16 with a BOM, Windows-1252); `model` parses 
 from __future__ import annotations
 
 import codecs
+import json
 import logging
 import re
 from pathlib import Path
@@ -25,7 +26,40 @@ def load_article(path: str | Path) -> Article:
     except OSError as error:  # unreadable, a name too long, a loop of links...
         raise ArticleError(f"Cannot read {shown(path)}: {os_reason(error)}.") from None
     text = decode_article(data, shown(path.name))
+    refuse_non_article(text, path)
     return parse_article(text, article_id=article_id_for(path), source=str(path))
+
+
+# Formats that are not an article's text: read as prose, their markup becomes "quotations"
+# and their field names "speakers".
+_DATA_SUFFIXES = {".json": "JSON", ".csv": "CSV", ".tsv": "TSV", ".xml": "XML"}
+_PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+_HTML_START = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
+
+
+def refuse_non_article(text: str, path: Path) -> None:
+    """ArticleError for a web page, JSON, CSV or XML file: by its name, or by its content."""
+    suffix = path.suffix.lower()
+    kind = _DATA_SUFFIXES.get(suffix) or ("JSON" if _is_json(text) else None)
+    if kind is not None:
+        raise ArticleError(
+            f"{shown(path.name)} is a {kind} file, not an article: save the article's text as .txt or .md."
+        )
+    if suffix in _PAGE_SUFFIXES or _HTML_START.match(text):
+        raise ArticleError(
+            f"{shown(path.name)} is a web page (HTML), not an article's text: `python -m bot articles "
+            "add FILE` reads the article out of it, or save the text as .txt or .md."
+        )
+
+
+def _is_json(text: str) -> bool:
+    stripped = text.lstrip()
+    if not stripped.startswith(("{", "[")):
+        return False
+    try:
+        return isinstance(json.loads(stripped), (dict, list))
+    except ValueError:
+        return False
 
 
 def _read_guarded(path: Path) -> bytes:

@@ -234,3 +234,26 @@ def test_a_sentence_longer_than_any_lede_is_never_a_near_duplicate():
     long_sentence = " ".join(f"word{n}" for n in range(constants.NEAR_DUPLICATE_MAX_CHARS // 5))
     article = parse_article(f"{long_sentence} end.\n{long_sentence} again.\n")
     assert all(s.duplicate_of is None for s in article.sentences)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "kind"),
+    [
+        ("data.json", '{"title": "Harbour", "quotes": ["“We will reopen,” Mary Smith said."]}', "JSON"),
+        ("data.txt", '[{"text": "“We will reopen,” Mary Smith said."}]', "JSON"),
+        ("table.csv", 'name,quote\nMary Smith,"“We will reopen,” she said."\n', "CSV"),
+        ("page.html", "<html><body><p>“We will reopen,” Mary Smith said.</p></body></html>", "web page"),
+        ("page.txt", "<!DOCTYPE html>\n<html><p>“We will reopen,” Mary Smith said.</p></html>", "web page"),
+    ],
+)
+def test_a_data_file_or_web_page_is_refused_as_an_article(tmp_path, name, content, kind):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ArticleError, match=kind):
+        load_article(path)
+
+
+def test_an_article_opening_with_a_bracket_is_still_an_article(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text("[Updated] The harbour council met on Monday to reopen the ferry pier.\n")
+    assert load_article(path).paragraphs
