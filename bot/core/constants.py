@@ -216,7 +216,12 @@ ASK_MODEL_BIAS = -2.123
 # questions (python eval/ask_fit.py prints the sweep).
 ASK_HIGH_CONFIDENCE = 0.43
 # A closest passage (tier 2) is the paragraph, or this much of a long one around the candidate.
-ASK_PASSAGE_CHARS = 800
-# A when/where/how-many/why candidate answers (tier 1) only if it holds that kind of thing this
+ASK_PASSAGE_CHARS = 1000
+# A when/where/how-many/why/who candidate answers (tier 1) only if it holds that kind of thing this
 # clearly (question.answer_type_score); otherwise it is the closest passage.
 ASK_TYPED_ANSWER = 0.6
+# The acronyms of this many articles are kept (built the first time a question needs them).
+ASK_ACRONYM_ARTICLES = 64
+# A question phrase the candidate has apart counts against it only if the article puts it together
+# in one of the first this many sentences holding its first word (long articles stay fast).
+ASK_PHRASE_SENTENCES = 50

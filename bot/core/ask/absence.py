@@ -5,8 +5,9 @@ doesn't mention Merkel.", found only after every normalisation that could make i
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+import weakref
 
+from bot.core import constants
 from bot.core.language.text import STOPWORDS
 from bot.core.search.index import ArticleIndex, query_words
 
@@ -131,14 +132,23 @@ def _initials(phrase: str) -> str:
     return "".join(p if p.isdigit() else p[:1] for p in parts).casefold()
 
 
+# id(index) -> (the index, its acronyms): built on first need, once per article.
+_ACRONYMS: dict[int, tuple[weakref.ref, dict[str, str]]] = {}
+
+
 def _acronyms(index: ArticleIndex) -> dict[str, str]:
-    return _article_acronyms(" ".join(p.text for p in index.paragraphs))
+    entry = _ACRONYMS.get(id(index))
+    if entry is None or entry[0]() is not index:
+        if len(_ACRONYMS) >= constants.ASK_ACRONYM_ARTICLES:
+            _ACRONYMS.clear()  # bounded: a library of many articles must not grow it forever
+        entry = _ACRONYMS[id(index)] = (weakref.ref(index), _article_acronyms(index.paragraphs))
+    return entry[1]
 
 
-@lru_cache(maxsize=64)
-def _article_acronyms(text: str) -> dict[str, str]:
+def _article_acronyms(paragraphs) -> dict[str, str]:
     """The initials of every run of capitalised words in the text ("g20" -> "Group of 20")."""
     found: dict[str, str] = {}
+    text = "\n".join(p.text for p in paragraphs)
     pattern = re.compile(
         r"(?:[A-Z][\w’'-]*|\d+)(?:\s+(?:(?:of|and|for|the|on|de|&)\s+)*(?:[A-Z][\w’'-]*|\d+))+"
     )

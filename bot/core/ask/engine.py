@@ -15,7 +15,7 @@ from bot.core import constants
 from bot.core.article import Article
 from bot.core.ask.absence import missing_names, with_article_forms
 from bot.core.ask.candidates import TYPED_KINDS, Candidate, content_words, rank_candidates
-from bot.core.ask.question import classify
+from bot.core.ask.question import WHO, classify
 from bot.core.language.lexicon import SPEECH_VERBS
 from bot.core.language.text import STOPWORDS, words
 from bot.core.quotes import engine as quotes
@@ -120,9 +120,10 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
 
 
 def _of_wanted_kind(question: str, candidate: Candidate) -> bool:
-    """False when a when/where/how-many/why question's candidate holds no date, place, number or
-    reason: the passage is relevant, but it is no answer."""
-    return classify(question).kind not in TYPED_KINDS or candidate.type_score >= constants.ASK_TYPED_ANSWER
+    """False when a when/where/how-many/why/who question's candidate holds no date, place, number,
+    reason or name it does not ask with: the passage is relevant, but it is no answer."""
+    kind = classify(question).kind
+    return kind not in (*TYPED_KINDS, WHO) or candidate.type_score >= constants.ASK_TYPED_ANSWER
 
 
 def _unknown_words(index: ArticleIndex, question: str) -> tuple[str, ...]:
