@@ -138,19 +138,25 @@ class Catalog:
         """Fetch, extract and store the article at `url`; nothing is stored if any step fails."""
         store = self._require_store()
         extracted = await read_link(url, self.fetch_policy)
-        new = await self._run(lambda: intake.article_from_page(extracted, url, added_by))
+        new, parsed = await self._run(lambda: intake.article_from_page(extracted, url, added_by))
         for row in await self._listings(server_id):
             if row.source == new.source:  # the same page again (its canonical URL)
                 raise DuplicateArticle(f"This server already has that page: #{row.id} {row.title}.")
-        return await store.add(server_id, new, self.quota)
+        return self._keep(await store.add(server_id, new, self.quota), parsed)
 
     async def add_file(
         self, server_id: int, name: str, data: bytes, added_by: str | None = None
     ) -> StoredArticle:
         """Store an uploaded .txt, .md or .html file's article; nothing is stored if it is unusable."""
         store = self._require_store()
-        new = await self._run(lambda: intake.article_from_upload(name, data, added_by))
-        return await store.add(server_id, new, self.quota)
+        new, parsed = await self._run(lambda: intake.article_from_upload(name, data, added_by))
+        return self._keep(await store.add(server_id, new, self.quota), parsed)
+
+    def _keep(self, stored: StoredArticle, parsed: Article) -> StoredArticle:
+        """Cache the article parsed while checking it: the first question about it needs no parse."""
+        parsed.id, parsed.title, parsed.source = str(stored.id), stored.title, stored.source
+        self._cache.put((stored.id, stored.added_at), parsed)
+        return stored
 
     async def remove(self, server_id: int, ref: str) -> CatalogEntry:
         """Delete one of the server's stored articles, named by id or title."""

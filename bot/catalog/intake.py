@@ -9,14 +9,16 @@ from pathlib import Path
 
 from bot.catalog.limits import UPLOAD_SUFFIXES
 from bot.core import constants
-from bot.core.article import decode_article, parse_article
+from bot.core.article import Article, decode_article, parse_article
 from bot.core.article.html import ExtractedArticle, NoArticleInHtml, extract_article
 from bot.core.errors import ArticleError
 from bot.store import NewArticle
 from bot.web.limits import MAX_PAGE_BYTES
 
+Checked = tuple[NewArticle, Article]
 
-def article_from_upload(name: str, data: bytes, added_by: str | None = None) -> NewArticle:
+
+def article_from_upload(name: str, data: bytes, added_by: str | None = None) -> Checked:
     """A .txt, .md or .html file's article, checked like every article (3 MB guard, some text)."""
     name = Path(name).name or "upload"
     suffix = Path(name).suffix.lower()
@@ -35,7 +37,7 @@ def article_from_upload(name: str, data: bytes, added_by: str | None = None) -> 
     return checked_article(decode_article(data, name), None, name, {}, added_by)
 
 
-def article_from_page(extracted: ExtractedArticle, source: str, added_by: str | None = None) -> NewArticle:
+def article_from_page(extracted: ExtractedArticle, source: str, added_by: str | None = None) -> Checked:
     """An extracted web page's article; the page's canonical URL, when it has one, is its source."""
     url = extracted.url if (extracted.url or "").startswith(("http://", "https://")) else None
     return checked_article(extracted.text, extracted.title, url or source, extracted.metadata(), added_by)
@@ -43,19 +45,22 @@ def article_from_page(extracted: ExtractedArticle, source: str, added_by: str | 
 
 def checked_article(
     text: str, title: str | None, source: str, metadata: dict, added_by: str | None
-) -> NewArticle:
-    """Refuse what the article model refuses (over 3 MB, no text); the title defaults to the model's."""
+) -> Checked:
+    """Refuse what the article model refuses (over 3 MB, no text); the title defaults to the model's.
+
+    Returns the article to store and the parsed article, which the catalog keeps for first use."""
     size = len(text.encode("utf-8"))
     if size > constants.MAX_ARTICLE_BYTES:
         raise _too_large(source, size, constants.MAX_ARTICLE_BYTES)
     article = parse_article(text, source=source)
-    return NewArticle(
+    new = NewArticle(
         title=(title or article.title)[:300],
         source=source,
         text=text,
         metadata=metadata,
         added_by=added_by,
     )
+    return new, article
 
 
 def _too_large(name: str, size: int, limit: int) -> ArticleError:

@@ -180,3 +180,10 @@ async def test_the_same_page_twice_is_refused_with_its_id(catalog, store, news_s
 async def test_another_server_may_add_the_same_page(catalog, news_site):
     await catalog.add_url(SERVER, f"{news_site}/news/ferry-strike")
     assert (await catalog.add_url(OTHER, f"{news_site}/news/ferry-strike")).server_id == OTHER
+
+
+async def test_an_added_article_is_ready_without_parsing_it_again(catalog):
+    added = await catalog.add_file(SERVER, "vote.txt", VOTE_TEXT)
+    cached = catalog._cache.get((added.id, added.added_at))
+    assert cached is await catalog.resolve(SERVER, str(added.id))
+    assert (cached.id, cached.title) == (str(added.id), added.title)

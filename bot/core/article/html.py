@@ -16,6 +16,9 @@ log = logging.getLogger(__name__)
 
 # Fewer words than this is a teaser, a paywall stub or a page with no article at all.
 MIN_ARTICLE_WORDS = 25
+# Dates from the page's markup only (meta tags, <time>, JSON-LD, the URL), the publication date
+# first: a search of the free text finds any date the story mentions, and costs more than the rest.
+DATE_PARAMS = {"extensive_search": False, "original_date": True}
 _BLANK_RUNS = re.compile(r"\n\s*\n+")
 
 
@@ -51,6 +54,7 @@ def extract_article(html: str | bytes, url: str | None = None) -> ExtractedArtic
         include_images=False,
         include_links=False,
         favor_precision=True,
+        date_extraction_params=dict(DATE_PARAMS),
     )
     text = _paragraphs(getattr(document, "text", None) or "")
     if len(text.split()) < MIN_ARTICLE_WORDS:

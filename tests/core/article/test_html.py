@@ -66,3 +66,12 @@ def test_a_sign_in_page_has_no_article():
 def test_an_empty_document_has_no_article():
     with pytest.raises(NoArticleInHtml):
         extract_article(b"")
+
+
+def test_a_date_is_read_from_the_markup_not_from_the_story_text():
+    page = (
+        b"<html><body><article><p>"
+        + b"The harbour wall was first built on 4 March 2014 and repaired in the spring. " * 6
+        + b"</p></article></body></html>"
+    )
+    assert extract_article(page).date is None
