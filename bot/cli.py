@@ -22,6 +22,7 @@ from bot.core import api, constants
 from bot.core.article import ARTICLE_SUFFIXES, Article, Library
 from bot.core.article.library import user_path
 from bot.core.errors import ArticleBotError, ArticleError, os_reason, shown
+from bot.core.search import wording
 from bot.core.search.engine import MARK_END, MARK_START
 from bot.core.typed import Typed
 from bot.core.typed import parse as parse_typed
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd = sub.add_parser("lookup", parents=[common], help="paragraphs that mention a keyword")
     cmd.add_argument("keyword", nargs="+")
     cmd.add_argument("--limit", type=int, default=constants.LOOKUP_DEFAULT_LIMIT, metavar="N")
+    cmd.add_argument("--page", type=int, default=1, metavar="P", help="page P of the results (1 first)")
     cmd = sub.add_parser("ask", parents=[common], help="answer a question from the article")
     cmd.add_argument("question", nargs="+")
     sub.add_parser("about", parents=[common], help="title, size and speakers of the article")
@@ -136,6 +138,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:
         print(render(result))
+        if isinstance(result, api.LookupResult) and result.end < result.total:
+            print(f"\n{_next_page(result)} (add --page {args.page + 1})")
     return EXIT_OK
 
 
@@ -168,7 +172,7 @@ def run_command(article: Article, args: argparse.Namespace):
         "summary": lambda: api.summary(article, args.sentences),
         "quote": lambda: api.quote(article, " ".join(args.speaker)),
         "speakers": lambda: api.speakers(article),
-        "lookup": lambda: api.lookup(article, " ".join(args.keyword), args.limit),
+        "lookup": lambda: api.lookup(article, " ".join(args.keyword), args.limit, args.page),
         "ask": lambda: api.ask(article, " ".join(args.question)),
         "about": lambda: api.about(article),
     }
@@ -248,15 +252,25 @@ _KIND_LABELS = {"organisation": "organisation", "unnamed": "unnamed source"}
 
 def _render_lookup(result: api.LookupResult) -> str:
     if not result.hits:
+        if result.message:
+            return textwrap.fill(result.message, _width())
         lines = [f"Nothing in the article matches “{result.query}”."]
         if result.suggestions:
             lines.append("Did you mean: " + ", ".join(result.suggestions) + "?")
         return "\n".join(lines)
+    lines = [wording.title(result), *(_bold(note) for note in wording.notes(result))]
     blocks = []
     for hit in result.hits:
         label = f"{hit.paragraph}, caption" if hit.is_caption else str(hit.paragraph)
         blocks.append(_bold(_numbered(label, hit.marked)))
-    return "\n\n".join(blocks)
+    return "\n".join(lines) + "\n\n" + "\n\n".join(blocks)
+
+
+def _next_page(result: api.LookupResult) -> str:
+    """ "Next: 6–10 of 18" for the page after this one."""
+    low = result.end + 1
+    high = min(result.total, result.end + len(result.hits))
+    return f"Next: {low}–{high} of {result.total}" if high > low else f"Next: {low} of {result.total}"
 
 
 def _render_answer(result: api.Answer) -> str:
@@ -299,8 +313,10 @@ CONSOLE_HELP = """\
 /summary [N]            the article's N key sentences (1-10, default 3): /summary 5 sentences
 /quote SPEAKER          what a person said (surname, full name or title)
 /speakers               who is quoted, most quoted first
-/lookup KEYWORD         paragraphs that mention KEYWORD; limit:N sets how many (balloon 3 also
-                        works for one word; in a phrase such as Group of 20 a number is a word)
+/lookup KEYWORD         paragraphs that mention KEYWORD; limit:N sets how many to a page (balloon 3
+                        also works for one word; in a phrase such as Group of 20 a number is a word);
+                        /lookup ¶9 shows paragraph 9
+/more                   the next page of the last lookup
 /ask QUESTION           answer a question from the article (or just type the question)
 /about                  title, size and speakers
 /article [ID]           list the loaded articles, or switch to one
@@ -337,6 +353,8 @@ class _ConsoleSession:
     def __init__(self, library: Library, article_ref: str | None = None) -> None:
         self.library = library
         self.article_ref = article_ref
+        # The last lookup (keyword, page size, page), for /more.
+        self.last_lookup: tuple[str, int, int] | None = None
 
     def handle(self, line: str) -> str | None:
         """The reply to one console line; None means quit."""
@@ -349,6 +367,8 @@ class _ConsoleSession:
         try:
             if first.lower() == "/article":
                 return self._switch(rest.strip())
+            if line.lstrip("/").lower() in ("more", "next"):
+                return self._more()
             typed = parse_typed(line)
             reply = CONSOLE_HELP if typed.name == "help" else self._run(typed)
         except ArticleBotError as error:
@@ -356,6 +376,21 @@ class _ConsoleSession:
         if typed.ignored:
             reply = f"(/{typed.name} takes no words: ignored “{typed.ignored}”.)\n{reply}"
         return reply
+
+    def _more(self) -> str:
+        """The next page of the last lookup."""
+        if self.last_lookup is None:
+            return "Nothing to continue: run /lookup first."
+        keyword, limit, page = self.last_lookup
+        return self._lookup(self.library.get(self.article_ref), keyword, limit, page + 1)
+
+    def _lookup(self, article: Article, keyword: str, limit: int, page: int) -> str:
+        result = api.lookup(article, keyword, limit, page)
+        self.last_lookup = (keyword, limit, page) if result.end < result.total else None
+        if result.start and not result.hits:
+            return "No more results."
+        more = f"\n\n{_next_page(result)} (type /more)" if self.last_lookup else ""
+        return render(result) + more
 
     def _switch(self, ref: str) -> str:
         if not ref:
@@ -366,11 +401,12 @@ class _ConsoleSession:
 
     def _run(self, typed: Typed) -> str:
         article = self.library.get(self.article_ref)
+        if typed.name == "lookup":
+            return self._lookup(article, typed.text, typed.number or constants.LOOKUP_DEFAULT_LIMIT, 1)
         calls: dict[str, Callable[[], object]] = {
             "summary": lambda: api.summary(article, typed.number or constants.SUMMARY_DEFAULT_SENTENCES),
             "quote": lambda: api.quote(article, typed.text),
             "speakers": lambda: api.speakers(article),
-            "lookup": lambda: api.lookup(article, typed.text, typed.number or constants.LOOKUP_DEFAULT_LIMIT),
             "ask": lambda: api.ask(article, typed.text),
             "about": lambda: api.about(article),
         }

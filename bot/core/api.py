@@ -79,11 +79,21 @@ def complete_speaker(
     return quotes.complete_speakers(_checked(article), partial, limit)
 
 
-def lookup(article: Article, keyword: str, limit: int = constants.LOOKUP_DEFAULT_LIMIT) -> LookupResult:
-    """Paragraphs that mention `keyword` (typos tolerated), best first; empty if none."""
+def lookup(
+    article: Article, keyword: str, limit: int = constants.LOOKUP_DEFAULT_LIMIT, page: int = 1
+) -> LookupResult:
+    """Page `page` (of `limit` hits) of the paragraphs that mention `keyword`, best first, with
+    how many match in all; "¶9" shows paragraph 9. Typos tolerated; empty if nothing matches."""
     if not _is_whole(limit) or not 1 <= limit <= constants.LOOKUP_MAX_LIMIT:
         raise QueryError(f"Ask for 1 to {constants.LOOKUP_MAX_LIMIT} results.")
-    return search.lookup(_checked(article), clean_query(keyword, "keyword"), limit)
+    if not _is_whole(page) or page < 1:
+        raise QueryError("Pages are numbered from 1.")
+    return search.lookup(_checked(article), clean_query(keyword, "keyword"), limit, (page - 1) * limit)
+
+
+def lookup_all(article: Article, keyword: str) -> LookupResult:
+    """Every hit (up to LOOKUP_MAX_HITS), for a shell that turns the pages itself."""
+    return search.lookup(_checked(article), clean_query(keyword, "keyword"), constants.LOOKUP_MAX_HITS)
 
 
 def ask(article: Article, question: str) -> Answer:

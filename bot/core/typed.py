@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from bot.core import constants
 from bot.core.errors import QueryError
+from bot.core.search.query import paragraph_reference
 
 # Commands that take text, and commands that take none (words after them are reported).
 TEXT_COMMANDS = ("quote", "lookup", "ask")
@@ -92,6 +93,8 @@ def _summary(rest: str) -> Typed:
 def _lookup(rest: str) -> Typed:
     """`limit:N` (or `--limit N`) sets the limit anywhere; a bare trailing number does only after
     a one-word keyword ("balloon 3"): in a phrase it is part of it ("Group of 20", "Biden 2023")."""
+    if paragraph_reference(rest) is not None:  # "para 9" is paragraph 9, not "para" nine times
+        return Typed("lookup", rest)
     match = _LIMIT.search(rest)
     if match:
         return Typed("lookup", _unquote(rest[: match.start()].strip()), number=int(match.group(1)))

@@ -95,7 +95,9 @@ async def lookup(
     article: str | None = None,
 ) -> None:
     await _answer(
-        interaction, article, lambda a: embeds.lookup_reply(api.lookup(a, keyword, limit), embeds.Frame.of(a))
+        interaction,
+        article,
+        lambda a: embeds.lookup_reply(api.lookup_all(a, keyword), embeds.Frame.of(a), limit),
     )
 
 
@@ -201,7 +203,7 @@ SPECS: dict[str, Spec] = {
         "Paragraphs that mention a word or phrase (typos tolerated)",
         {
             "keyword": "The word or phrase to find",
-            "limit": f"How many paragraphs (1-{constants.LOOKUP_MAX_LIMIT})",
+            "limit": f"Paragraphs per page (1-{constants.LOOKUP_MAX_LIMIT}); buttons turn the pages",
         },
     ),
     "ask": Spec(ask, "Ask a question; the answer comes from the article", {"question": "Your question"}),

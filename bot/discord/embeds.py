@@ -12,8 +12,9 @@ from pathlib import PurePath
 
 import discord
 
-from bot.core import api
+from bot.core import api, constants
 from bot.core.article import Article
+from bot.core.search import wording
 from bot.core.search.engine import MARK_END, MARK_START
 from bot.discord import limits
 
@@ -22,6 +23,7 @@ BOLD = "**"
 COLOUR_ANSWER = discord.Colour.blurple()
 COLOUR_NOTICE = discord.Colour.gold()
 COLOUR_ERROR = discord.Colour.red()
+_NARROW = f"Only the first {constants.LOOKUP_MAX_HITS} are shown: add a word to narrow the search."
 
 # What each command is for, in the order the help card lists them (with their options).
 USAGE = (
@@ -339,17 +341,48 @@ def speakers_reply(result: api.SpeakerList, article_title: str | Frame) -> Reply
     return Reply(tuple(embeds))
 
 
-def lookup_reply(result: api.LookupResult, article_title: str | Frame) -> Reply:
+def lookup_reply(
+    result: api.LookupResult, article_title: str | Frame, page_size: int = limits.ITEMS_PER_PAGE
+) -> Reply:
+    """Every hit of `result`, `page_size` to a page, each page headed "“China”: 1–5 of 18"."""
     if not result.hits:
-        lines = [f"Nothing in the article matches “{echo(result.query)}”."]
-        if result.suggestions:
-            lines.append("Did you mean: " + ", ".join(escape(s) for s in result.suggestions) + "?")
-        lines.append("Try a shorter or different word, or `/summary` for the gist.")
+        lines = [escape(wording.nothing_found(result))]
+        if not result.message:
+            lines[0] = f"Nothing in the article matches “{echo(result.query)}”."
+            if result.suggestions:
+                lines.append("Did you mean: " + ", ".join(escape(s) for s in result.suggestions) + "?")
+            lines.append("Try a shorter or different word, or `/summary` for the gist.")
         return notice("\n".join(lines))
+    header = "\n".join(bold_marks(note) for note in wording.notes(result))
     blocks = [f"**{label(h.paragraph, h.is_caption)}** {bold_marks(h.marked)}" for h in result.hits]
-    count = len(result.hits)
-    title = f"“{echo(result.query)}”: {count} paragraph{'s' if count != 1 else ''}"
-    return paged(title, blocks, article_title)
+    room = limits.PAGE_CHARS - len(header) - 2 if header else limits.PAGE_CHARS
+    pages = _pack(blocks, page_size, max(room, limits.ITEM_CHARS))
+    embeds = []
+    for number, (first, texts) in enumerate(pages, start=1):
+        body = "\n\n".join(texts)
+        heading = escape(wording.title(result, first, len(texts)))
+        description = f"{header}\n\n{body}" if header else body
+        footer = footer_text(article_title, number, len(pages))
+        embeds.append(make_embed(description=description, footer=footer, **framed(heading, article_title)))
+    if result.total > result.end:  # more than a shell may page through: say so on the last page
+        last = embeds[-1]
+        last.description = shorten(f"{last.description}\n\n{_NARROW}", limits.EMBED_DESCRIPTION)
+    return Reply(tuple(embeds))
+
+
+def _pack(blocks: Sequence[str], per_page: int, page_chars: int) -> list[tuple[int, list[str]]]:
+    """Blocks packed into pages of at most `per_page` blocks and `page_chars` characters, each
+    with the index of its first block (titles count what each page holds)."""
+    pages: list[tuple[int, list[str]]] = []
+    size = 0
+    for index, block in enumerate(blocks):
+        block = shorten(block, min(limits.ITEM_CHARS, page_chars))
+        if not pages or len(pages[-1][1]) >= per_page or size + len(block) + 2 > page_chars:
+            pages.append((index, []))
+            size = 0
+        pages[-1][1].append(block)
+        size += len(block) + 2
+    return pages
 
 
 def answer_reply(result: api.Answer, article_title: str | Frame) -> Reply:

@@ -93,7 +93,7 @@ def test_speakers_json_shape(capsys, article):
 @pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
 def test_lookup_json_shape(capsys, article):
     data = run_json(capsys, "lookup", "Sunday", "--article", article)
-    assert set(data) == {"query", "results"}
+    assert set(data) == {"query", "results", "total", "corrected", "ignored"}
     for result in data["results"]:
         assert set(result) == {"paragraph", "text", "score"}
         assert isinstance(result["score"], int | float)
@@ -377,3 +377,44 @@ def test_console_reports_words_a_command_does_not_take(capsys, monkeypatch):
 def test_console_messages_use_curly_quote_marks(capsys, monkeypatch):
     out = run_console(capsys, monkeypatch, "/lookup zeppelin\n", "--article", str(BUNDLED))
     assert "matches “zeppelin”." in out
+
+
+# --- lookup: totals, pages, corrections, references -------------------------------------------
+
+FERRY = TEST_ARTICLES / "search_ferry_fares.txt"
+
+
+def test_lookup_says_how_many_paragraphs_match(capsys):
+    _, out, _ = run_cli(capsys, "lookup", "China", "--article", BUNDLED)
+    assert out.startswith("“China”: 1–5 of 18")
+
+
+def test_lookup_page_two_continues_the_list(capsys):
+    _, out, _ = run_cli(capsys, "lookup", "ferry", "--page", "2", "--article", FERRY)
+    assert out.startswith("“ferry”: 6–10 of 11")
+
+
+def test_lookup_names_the_correction(capsys):
+    _, out, _ = run_cli(capsys, "lookup", "Singapur", "--article", FERRY)
+    assert "Showing results for **Singapore**." in out
+
+
+def test_lookup_json_has_total_corrected_and_ignored(capsys):
+    data = run_json(capsys, "lookup", "Singapur", "2023", "--article", FERRY)
+    assert (data["total"], data["corrected"], data["ignored"]) == (1, "Singapore", ["2023"])
+
+
+def test_lookup_of_a_paragraph_reference_shows_it(capsys):
+    _, out, _ = run_cli(capsys, "lookup", "¶8", "--article", FERRY)
+    assert "[¶8, caption]" in out
+
+
+def test_console_opens_a_cited_paragraph(capsys, monkeypatch):
+    out = run_console(capsys, monkeypatch, "/lookup para 7\n", "--article", str(FERRY))
+    assert "Harald Halmberg" in out
+
+
+def test_console_offers_the_next_page_and_shows_it(capsys, monkeypatch):
+    out = run_console(capsys, monkeypatch, "/lookup ferry\n/more\n", "--article", str(FERRY))
+    assert "/more" in out
+    assert "“ferry”: 6–10 of 11" in out

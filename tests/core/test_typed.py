@@ -77,3 +77,9 @@ def test_words_after_a_command_that_takes_none_are_kept_to_report():
 
 def test_a_superscript_digit_after_a_keyword_is_part_of_the_keyword():
     assert parse("/lookup balloon ²") == Typed("lookup", "balloon ²")
+
+
+@pytest.mark.parametrize("line", ["/lookup para 9", "/lookup paragraph 9", "lookup ¶ 9"])
+def test_a_paragraph_reference_is_a_keyword_not_a_limit(line):
+    typed = parse(line)
+    assert typed.name == "lookup" and typed.number is None and typed.text.endswith("9")

@@ -271,7 +271,7 @@ async def test_article_autocomplete_offers_loaded_articles(fake, start_bot):
 
 async def test_long_results_get_page_buttons_and_next_turns_the_page(fake, start_bot):
     await start_bot(HARBOUR)
-    reply = await run(fake, "lookup", keyword="harbour", limit=12)
+    reply = await run(fake, "lookup", keyword="harbour", limit=4)
     assert reply.embed["footer"]["text"].endswith("page 1/3")
     assert buttons(reply.message)["Previous"]["disabled"] is True
     turned = await press(fake, reply_message(fake, reply), "Next")
@@ -281,6 +281,11 @@ async def test_long_results_get_page_buttons_and_next_turns_the_page(fake, start
     assert turned.message["embeds"][0]["description"] != reply.embed["description"]
 
 
+def heading(embed: dict) -> str:
+    """What a reply is: its title, or its author line when the article's headline is the title."""
+    return (embed.get("author") or {}).get("name") or embed["title"]
+
+
 def reply_message(fake: FakeDiscord, exchange: Exchange) -> dict:
     """The stored message (with its id) that the bot's reply created."""
     return next(m for m in reversed(fake.messages.values()) if m["embeds"] == exchange.message["embeds"])
@@ -288,7 +293,7 @@ def reply_message(fake: FakeDiscord, exchange: Exchange) -> dict:
 
 async def test_only_the_asker_can_turn_pages(fake, start_bot):
     await start_bot(HARBOUR)
-    reply = await run(fake, "lookup", keyword="harbour", limit=12)
+    reply = await run(fake, "lookup", keyword="harbour", limit=4)
     other = await press(fake, reply_message(fake, reply), "Next", user_id=USER_ID + 1)
     assert other.first["type"] == 4
     assert other.message["content"] == NOT_YOURS
@@ -297,7 +302,7 @@ async def test_only_the_asker_can_turn_pages(fake, start_bot):
 
 async def test_page_buttons_are_disabled_when_the_view_times_out(fake, start_bot):
     await start_bot(HARBOUR, page_timeout=0.3)
-    reply = await run(fake, "lookup", keyword="harbour", limit=12)
+    reply = await run(fake, "lookup", keyword="harbour", limit=4)
     token = reply.calls[0].path.split("/")[3]
     edit = await fake.wait_until(
         lambda: [c for c in fake.calls_for(token) if c.method == "PATCH" and c.path.endswith("@original")],
@@ -493,11 +498,11 @@ async def test_slow_work_is_deferred_then_answered_by_a_follow_up(fake, start_bo
 async def test_an_error_after_deferring_is_still_ephemeral(fake, start_bot, monkeypatch):
     await start_bot(defer_after=0.05)
 
-    def slow_failure(article, keyword, limit):
+    def slow_failure(article, keyword):
         time.sleep(0.3)
         raise RuntimeError("late failure")
 
-    monkeypatch.setattr(api, "lookup", slow_failure)
+    monkeypatch.setattr(api, "lookup_all", slow_failure)
     reply = await run(fake, "lookup", keyword="balloon")
     assert reply.first["type"] == 5
     assert any(c.method == "DELETE" and c.path.endswith("@original") for c in reply.calls)
@@ -535,3 +540,47 @@ async def test_every_command_answers_well_inside_the_deadline(fake, bot, name):
     options = {"quote": {"speaker": "Blinken"}, "lookup": {"keyword": "balloon"}, "ask": {"question": "Who?"}}
     reply = await run(fake, name, **options.get(name, {}))
     assert reply.latency < 1.0
+
+
+# --- lookup: totals, pages, corrections -------------------------------------------------------
+
+FERRY = TEST_ARTICLES / "search_ferry_fares.txt"
+
+
+async def test_lookup_pages_through_every_hit_with_totals_in_the_title(fake, start_bot):
+    await start_bot(FERRY)
+    reply = await run(fake, "lookup", keyword="ferry", limit=5)
+    assert heading(reply.embed) == "“ferry”: 1–5 of 11"
+    assert reply.embed["footer"]["text"].endswith("page 1/3")
+    message = reply_message(fake, reply)
+    second = await press(fake, message, "Next")
+    assert heading(second.message["embeds"][0]) == "“ferry”: 6–10 of 11"
+    third = await press(fake, message, "Next")
+    assert heading(third.message["embeds"][0]) == "“ferry”: 11 of 11"
+    assert buttons(third.message)["Next"]["disabled"] is True
+
+
+async def test_lookup_names_the_correction_it_searched(fake, start_bot):
+    await start_bot(FERRY)
+    reply = await run(fake, "lookup", keyword="Singapur")
+    assert heading(reply.embed).startswith("“Singapore”")
+    assert "Showing results for **Singapore**" in reply.embed["description"]
+
+
+async def test_lookup_names_the_word_it_left_out(fake, start_bot):
+    await start_bot(FERRY)
+    reply = await run(fake, "lookup", keyword="Holmberg 2023")
+    assert "No paragraph mentions “2023”; showing “Holmberg”" in reply.embed["description"]
+
+
+async def test_lookup_opens_a_cited_paragraph(fake, start_bot):
+    await start_bot(FERRY)
+    reply = await run(fake, "lookup", keyword="¶8")
+    assert heading(reply.embed) == "¶8 · caption"
+    assert "Cebu shipyard" in reply.embed["description"]
+
+
+async def test_lookup_of_stop_words_only_is_a_short_ephemeral_notice(fake, start_bot):
+    await start_bot(FERRY)
+    reply = await run(fake, "lookup", keyword="of the")
+    assert reply.ephemeral and "too common" in reply.embed["description"]

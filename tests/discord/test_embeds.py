@@ -275,3 +275,37 @@ def test_a_summary_whose_sentences_merge_says_how_many_paragraphs_show():
     sentences = (SummarySentence("One is here.", 1), SummarySentence("Two is here.", 1))
     reply = embeds.summary_reply(api.Summary(article="a", sentences=sentences), TITLE)
     assert reply.pages[0].title == "Summary: 2 key sentences from 1 paragraph"
+
+
+# --- lookup replies: escaped once, then bold --------------------------------------------------
+
+
+def _lookup(marked: str) -> str:
+    text = marked.replace(MARK_START, "").replace(MARK_END, "")
+    hit = LookupHit(paragraph=1, text=text, marked=marked, score=1.0)
+    return embeds.lookup_reply(api.LookupResult(query="x", hits=(hit,), total=1), TITLE).pages[0].description
+
+
+def test_a_bold_word_before_a_hyphen_leaves_no_stray_backslash():
+    assert "**China**-linked" in _lookup(f"the {MARK_START}China{MARK_END}-linked firm")
+
+
+def test_article_text_cannot_make_a_live_link():
+    marked = f"see [the table](https://example.com) {MARK_START}x{MARK_END}"
+    assert "[the table](" not in _lookup(marked)
+
+
+def test_article_text_cannot_make_a_heading():
+    description = _lookup(f"# Fares are theft {MARK_START}x{MARK_END}\n# again")
+    assert "\n# " not in description
+
+
+def test_article_text_cannot_mention_a_user():
+    description = _lookup(f"{MARK_START}x{MARK_END} <@123456789012345678>")
+    assert "<@123456789012345678>" not in description
+
+
+def test_lookup_title_says_which_hits_of_how_many():
+    hits = tuple(LookupHit(paragraph=n, text="x", marked="x", score=1.0) for n in range(1, 8))
+    reply = embeds.lookup_reply(api.LookupResult(query="x", hits=hits, total=7), TITLE, page_size=5)
+    assert [e.title for e in reply.pages] == ["“x”: 1–5 of 7", "“x”: 6–7 of 7"]

@@ -1,5 +1,5 @@
 """The search engine behind /lookup: a per-article index of word forms, stems and typo
-relatives, BM25-ranked paragraphs (or sentence windows of long ones) with matches marked.
+relatives; passages ranked by words matched, typos, proximity, exactness and BM25, counted.
 """
 
 from bot.core.search.engine import MARK_END, MARK_START, LookupHit, LookupResult, lookup

@@ -1,25 +1,31 @@
-"""Paragraph search for `lookup`: typo-tolerant, ranked, with matched words marked.
+"""Paragraph search for `lookup`: every query word first, corrections named, every hit counted.
 
-Query words resolve to article words (exact, inflection, prefix, typos by length); paragraphs
-rank by BM25 over those words, exact phrases first, proximity breaking ties. No padding: a
-query whose words are not in the article returns nothing, with "did you mean" suggestions.
+Passages (paragraphs, or sentence windows of long ones) rank as Meilisearch and Typesense rank
+documents: query words matched, typos, proximity, exactness, BM25, then article order.
 """
 
 from __future__ import annotations
 
+import bisect
 import heapq
 from collections import defaultdict
 from dataclasses import dataclass
-from operator import itemgetter
+
+from rapidfuzz.distance import OSA
 
 from bot.core import constants
 from bot.core.article import Article
-from bot.core.search.index import STOPWORDS, ArticleIndex, ParagraphEntry, TermMatch, build_index, query_words
+from bot.core.search.correction import Searched, resolve
+from bot.core.search.index import ArticleIndex, ParagraphEntry, build_index
+from bot.core.search.query import QueryWord, paragraph_reference, parse_query
 from bot.core.search.windows import bounds, excerpt, windows
 
 # Matched words are wrapped in these marks; shells turn them into bold or colour.
 MARK_START = "\u0002"
 MARK_END = "\u0003"
+
+# How good a kind of match is, best first: the exactness criterion.
+_KIND_RANK = {"exact": 0, "stem": 1, "family": 2, "prefix": 3, "typo": 4}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,35 +46,91 @@ class LookupResult:
     query: str
     hits: tuple[LookupHit, ...]
     suggestions: tuple[str, ...] = ()
+    total: int = 0  # every matching passage, not only those in `hits`
+    start: int = 0  # the place of hits[0] among them
+    words: tuple[Searched, ...] = ()  # the words searched, in query order
+    ignored: tuple[str, ...] = ()  # words that match nothing, left out
+    reference: int | None = None  # the paragraph number asked for with "¶9"
+    message: str = ""  # why there is nothing to show, when a reason beats "nothing matches"
+
+    @property
+    def corrected(self) -> str | None:
+        """The query as searched, when a word of it was corrected."""
+        return " ".join(w.searched for w in self.words) if any(w.corrected for w in self.words) else None
+
+    @property
+    def searched(self) -> str:
+        """What the title echoes: the words actually searched."""
+        return " ".join(w.searched for w in self.words) if self.words else self.query
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.hits)
 
     def to_dict(self) -> dict:
-        return {"query": self.query, "results": [h.to_dict() for h in self.hits]}
+        return {
+            "query": self.query,
+            "results": [h.to_dict() for h in self.hits],
+            "total": self.total,
+            "corrected": self.corrected,
+            "ignored": list(self.ignored),
+        }
 
 
-@dataclass(frozen=True, slots=True)
-class QueryWord:
-    """One word of the query and the article words it resolved to."""
+@dataclass(slots=True)
+class _Passage:
+    """A candidate: a paragraph or a window of one, with its ranking evidence."""
 
-    word: str
-    matches: tuple[TermMatch, ...]
-    is_stopword: bool
+    entry: ParagraphEntry
+    low: int  # word range of the paragraph it covers
+    high: int
+    matched: dict[int, set[str]]  # query word number -> the terms it matched here
+    start: int = 0  # its characters in the paragraph's text (a window's are whole sentences)
+    end: int = -1
+    key: tuple = ()
+    bm25: float = 0.0
+    phrases: tuple[tuple[int, int], ...] = ()
 
 
-def lookup(article: Article, query: str, limit: int) -> LookupResult:
-    """The paragraphs best matching `query`, best first; empty (with suggestions) if none do."""
+def lookup(article: Article, query: str, limit: int, start: int = 0) -> LookupResult:
+    """The passages best matching `query`, `limit` of them from `start`, and how many match in all."""
+    reference = paragraph_reference(query)
+    if reference is not None:
+        return _paragraph(article, query, reference)
     index = build_index(article)
     parsed = parse_query(index, query)
-    content = [w for w in parsed if not w.is_stopword] or parsed
+    content = [w for w in parsed if not w.is_stopword]
     if not content:
-        return LookupResult(query, ())
-    missing = [w for w in content if not w.matches]
-    if len(missing) > allowed_missing(len(content)):
-        return LookupResult(query, (), _suggestions(index, missing or content))
-    if len(content) > 1:
-        parsed = _as_phrase(index, parsed)
-        content = [w for w in parsed if not w.is_stopword] or parsed
-    hits = rank(index, parsed, content, limit)
-    return LookupResult(query, tuple(hits))
+        return LookupResult(query, (), message=_too_common(query))
+    resolved = resolve(index, content)
+    if not resolved.words:
+        return LookupResult(query, (), resolved.suggestions, ignored=resolved.ignored)
+    phrase = _as_phrase(index, _phrase_words(parsed, resolved.words)) if not resolved.ignored else []
+    words = [w for w in phrase if not w.is_stopword] or resolved.words
+    passages, total = rank(index, words, phrase, start + limit)
+    hits = tuple(_hit(p) for p in passages[start : start + limit])
+    return LookupResult(query, hits, resolved.suggestions, total, start, resolved.searched, resolved.ignored)
+
+
+def _too_common(query: str) -> str:
+    return f"“{query}” is too common to look up: add a name, a place or a subject."
+
+
+def _paragraph(article: Article, query: str, number: int) -> LookupResult:
+    """The paragraph a reference names, whole; a message when the article has no such paragraph."""
+    found = next((p for p in article.paragraphs if p.number == number), None)
+    if found is None:
+        last = article.paragraphs[-1].number if article.paragraphs else 0
+        message = f"The article has no paragraph {number}: its paragraphs are numbered 1 to {last}."
+        return LookupResult(query, (), reference=number, message=message)
+    hit = LookupHit(found.number, found.text, found.text, 1.0, found.is_caption)
+    return LookupResult(query, (hit,), total=1, reference=number)
+
+
+def _phrase_words(parsed: list[QueryWord], content: list[QueryWord]) -> list[QueryWord]:
+    """The whole query in order, its content words as resolved (corrected, typo relatives dropped)."""
+    resolved = iter(content)
+    return [word if word.is_stopword else next(resolved) for word in parsed]
 
 
 def _as_phrase(index: ArticleIndex, parsed: list[QueryWord]) -> list[QueryWord]:
@@ -78,12 +140,14 @@ def _as_phrase(index: ArticleIndex, parsed: list[QueryWord]) -> list[QueryWord]:
     article never says "euro zone"; then paragraphs with the phrase lead and the rest follow on
     the phrase's own words.
     """
+    if len(parsed) < 2:
+        return parsed
     used: list[set[str]] = [set() for _ in parsed]
     exact: list[set[str]] = [set() for _ in parsed]
     exact_forms = [{word.word} | {m.term for m in word.matches if m.kind == "exact"} for word in parsed]
     for position in _holding_all(index, parsed):
         entry = index.paragraphs[position]
-        for start in _phrase_starts(entry, parsed):
+        for start in _phrase_starts(entry, parsed, 0, entry.length):
             found = entry.terms[start : start + len(parsed)]
             target = exact if all(t in exact_forms[i] for i, t in enumerate(found)) else used
             for i, term in enumerate(found):
@@ -93,147 +157,13 @@ def _as_phrase(index: ArticleIndex, parsed: list[QueryWord]) -> list[QueryWord]:
         return parsed
     return [
         QueryWord(
-            word.word, tuple(m for m in word.matches if m.term in terms) or word.matches, word.is_stopword
+            word.word,
+            tuple(m for m in word.matches if m.term in terms) or word.matches,
+            word.is_stopword,
+            word.typed,
         )
         for word, terms in zip(parsed, chosen, strict=True)
     ]
-
-
-def parse_query(index: ArticleIndex, query: str) -> list[QueryWord]:
-    vocabulary = index.vocabulary
-    parsed = []
-    for word in query_words(query, vocabulary.df):
-        stop = word in STOPWORDS
-        parsed.append(QueryWord(word, vocabulary.expand(word), stop))
-    return parsed
-
-
-def allowed_missing(content_words: int) -> int:
-    """Words of a query that may match nothing: none of one or two, a third of longer ones."""
-    return 0 if content_words <= 2 else content_words // 3
-
-
-def rank(
-    index: ArticleIndex, parsed: list[QueryWord], content: list[QueryWord], limit: int
-) -> list[LookupHit]:
-    """The best `limit` paragraphs: BM25 over the content words, exact phrases first, then proximity."""
-    scored = _bm25(index, content)
-    if not scored:
-        return []
-    top = heapq.nlargest(max(constants.SEARCH_RERANK, limit), scored.items(), key=itemgetter(1))
-    results = []
-    for position, score in top:
-        entry = index.paragraphs[position]
-        matched = _matched(index, position, content)
-        phrases = _phrases(entry, parsed) if len(parsed) > 1 else []
-        phrase = bool(phrases)
-        proximity = _proximity(entry, matched) if len(matched) > 1 else 0.0
-        final = score * (1 + constants.SEARCH_PHRASE_BONUS * phrase) + proximity
-        if entry.is_caption:
-            final *= constants.SEARCH_CAPTION_WEIGHT
-        results.append((phrase, final, entry, matched, phrases))
-    results = _equal_evidence_ties(results)
-    results.sort(key=lambda r: (-r[0], -r[1], r[2].number))
-    hits: list[LookupHit] = []
-    for phrase, final, entry, matched, phrases in results:
-        if len(hits) >= limit:
-            break
-        if len(entry.text) <= constants.SEARCH_LONG_PARAGRAPH_CHARS:
-            marked = mark(entry, matched, phrases)
-            hits.append(LookupHit(entry.number, entry.text, marked, final, entry.is_caption, phrase))
-        else:
-            hits.extend(_windows(entry, matched, phrases, final, phrase))
-    hits.sort(key=lambda h: (-h.phrase, -h.score, h.paragraph))
-    return hits[:limit]
-
-
-def _equal_evidence_ties(results: list[tuple]) -> list[tuple]:
-    """Paragraphs with the same evidence (the same words, as often, as close) score the same.
-
-    Length normalisation alone would rank "Phase 2 (Route 9 corridor)" below "Phase 3" for
-    being a few words longer; readers expect equal matches in the article's order.
-    """
-    best: dict[tuple, float] = {}
-    keys = []
-    for phrase, final, entry, matched, phrases in results:
-        counts = entry.counts
-        terms = tuple(sorted((t, counts[t]) for ts in matched.values() for t in ts))
-        closeness = round(_proximity(entry, matched), 6) if len(matched) > 1 else 0.0
-        key = (phrase, len(phrases), entry.is_caption, closeness, terms)
-        keys.append(key)
-        best[key] = max(best.get(key, 0.0), final)
-    return [(r[0], best[key], *r[2:]) for r, key in zip(results, keys, strict=True)]
-
-
-def _windows(
-    entry: ParagraphEntry,
-    matched: dict[int, set[str]],
-    phrases: list[tuple[int, int]],
-    score: float,
-    phrase: bool,
-) -> list[LookupHit]:
-    """Hits for a long paragraph: a window of whole sentences around each group of matched words.
-
-    A window's score is the paragraph's, scaled by the share of the matched words it holds.
-    """
-    word_of = {term: number for number, terms in matched.items() for term in terms}
-    spans = [
-        (t.start, t.end, word_of[t.term]) for t in (*entry.compounds, *entry.tokens) if t.term in word_of
-    ]
-    spans += [(a, b, -1) for a, b in phrases]
-    found = windows(
-        len(entry.text),
-        entry.sentence_spans,
-        spans,
-        constants.SEARCH_WINDOW_CHARS,
-        constants.SEARCH_MAX_WINDOWS,
-    )
-    hits = []
-    for window in found:
-        start, end = bounds(entry.text, window.start, window.end)
-        inside = [(a - start, b - start) for a, b, _ in spans if start <= a and b <= end]
-        has_phrase = phrase and -1 in window.words
-        share = len(window.words - {-1}) / max(1, len(matched))
-        marked = excerpt(entry.text, start, end, mark_spans(entry.text[start:end], inside))
-        text = excerpt(entry.text, start, end)
-        hits.append(LookupHit(entry.number, text, marked, score * share, entry.is_caption, has_phrase))
-    return hits
-
-
-def _bm25(index: ArticleIndex, content: list[QueryWord]) -> dict[int, float]:
-    """paragraph position -> BM25 score, each query word counting its best-matching term."""
-    k1 = constants.BM25_K1
-    norms = index.norms
-    totals: dict[int, float] = defaultdict(float)
-    for word in content:
-        best: dict[int, float] = totals if len(word.matches) == 1 else {}
-        for match in word.matches:
-            weight = index.idf(match.term) * match.quality * (k1 + 1)
-            postings = index.postings.get(match.term, ())
-            frequencies = index.frequencies.get(match.term, ())
-            if best is totals:  # one term: add straight in, the common fast path
-                for position, tf in zip(postings, frequencies, strict=True):
-                    totals[position] += weight * tf / (tf + norms[position])
-                continue
-            for position, tf in zip(postings, frequencies, strict=True):
-                value = weight * tf / (tf + norms[position])
-                if value > best.get(position, 0.0):
-                    best[position] = value
-        if best is not totals:
-            for position, value in best.items():
-                totals[position] += value
-    return totals
-
-
-def _matched(index: ArticleIndex, position: int, content: list[QueryWord]) -> dict[int, set[str]]:
-    """Query word number -> the article terms it matched in this paragraph."""
-    counts = index.paragraphs[position].counts
-    found: dict[int, set[str]] = {}
-    for number, word in enumerate(content):
-        terms = {m.term for m in word.matches if m.term in counts}
-        if terms:
-            found[number] = terms
-    return found
 
 
 def _holding_all(index: ArticleIndex, parsed: list[QueryWord]) -> list[int]:
@@ -248,30 +178,215 @@ def _holding_all(index: ArticleIndex, parsed: list[QueryWord]) -> list[int]:
     return sorted(found or ())
 
 
-def _phrases(entry: ParagraphEntry, parsed: list[QueryWord]) -> list[tuple[int, int]]:
+def rank(
+    index: ArticleIndex, content: list[QueryWord], parsed: list[QueryWord], needed: int
+) -> tuple[list[_Passage], int]:
+    """The best passages (at least `needed`, in full order) and how many passages match in all.
+
+    Every matching paragraph is graded from the postings alone (words, typos, exactness, BM25);
+    only the best SEARCH_RERANK are split into windows and measured for proximity, the costly
+    part, so a 10,000-paragraph article answers about as fast as a short one.
+    """
+    grades = _grades(content)
+    by_word = [_best_grades(index, word, grades) for word in content]
+    bm25 = _bm25(index, content)
+    candidates = set().union(*by_word)
+    depth = max(constants.SEARCH_RERANK, needed)
+    rough = _rough_keys(index, candidates, by_word, bm25)
+    top = heapq.nsmallest(depth, candidates, key=rough.__getitem__) if len(candidates) > depth else candidates
+    passages: list[_Passage] = []
+    for position in top:
+        entry = index.paragraphs[position]
+        matched = _matched(entry, content)
+        if len(entry.text) <= constants.SEARCH_LONG_PARAGRAPH_CHARS:
+            passages.append(_Passage(entry, 0, entry.length, matched))
+        else:
+            passages.extend(_windows(entry, matched))
+    for passage in passages:
+        _score(index, passage, content, parsed, grades, bm25)
+    _equal_evidence_ties(passages)
+    passages.sort(key=lambda p: p.key)
+    return passages, len(passages) + len(candidates) - len(top)
+
+
+def _grades(content: list[QueryWord]) -> dict[str, tuple[int, int]]:
+    """term -> (typos, kind rank) of the query word it matches (the best, if several)."""
+    grades: dict[str, tuple[int, int]] = {}
+    for word in content:
+        for match in word.matches:
+            typos = OSA.distance(word.word, match.term) if match.kind == "typo" else 0
+            grade = (typos, _KIND_RANK[match.kind])
+            grades[match.term] = min(grade, grades.get(match.term, grade))
+    return grades
+
+
+def _best_grades(index: ArticleIndex, word: QueryWord, grades: dict[str, tuple[int, int]]) -> dict:
+    """paragraph position -> the best grade of the word's terms there (worst written first, then
+    overwritten: dict.fromkeys keeps this loop in C for words in thousands of paragraphs)."""
+    found: dict[int, tuple[int, int]] = {}
+    for term in sorted({m.term for m in word.matches}, key=grades.__getitem__, reverse=True):
+        found.update(dict.fromkeys(index.postings.get(term, ()), grades[term]))
+    return found
+
+
+def _rough_keys(index: ArticleIndex, candidates: set[int], by_word: list[dict], bm25: dict) -> dict:
+    """position -> (words matched, typos, exact words, kinds, BM25, order): the key without proximity."""
+    keys = {}
+    caption = constants.SEARCH_CAPTION_WEIGHT
+    for position in candidates:
+        matched = typos = exact = kinds = 0
+        for found in by_word:
+            grade = found.get(position)
+            if grade is not None:
+                matched += 1
+                typos += grade[0]
+                exact += grade[1] == 0
+                kinds += grade[1]
+        entry = index.paragraphs[position]
+        weight = bm25.get(position, 0.0) * (caption if entry.is_caption else 1.0)
+        keys[position] = (-matched, typos, -exact, kinds, -weight, entry.number)
+    return keys
+
+
+def _word_grades(matched: dict[int, set[str]], grades: dict[str, tuple[int, int]]) -> tuple[int, int, int]:
+    """(typos, exact words, sum of kind ranks) of the best term each matched word has here."""
+    typos = exact = kinds = 0
+    for terms in matched.values():
+        word_typos, kind = min(grades[t] for t in terms)
+        typos += word_typos
+        exact += kind == 0
+        kinds += kind
+    return typos, exact, kinds
+
+
+def _matched(entry: ParagraphEntry, content: list[QueryWord]) -> dict[int, set[str]]:
+    """Query word number -> the article terms it matched in this paragraph."""
+    counts = entry.counts
+    found: dict[int, set[str]] = {}
+    for number, word in enumerate(content):
+        terms = {m.term for m in word.matches if m.term in counts}
+        if terms:
+            found[number] = terms
+    return found
+
+
+def _windows(entry: ParagraphEntry, matched: dict[int, set[str]]) -> list[_Passage]:
+    """A long paragraph as windows of whole sentences around its groups of matched words."""
+    word_of = {term: number for number, terms in matched.items() for term in terms}
+    spans = [(t.start, t.end, word_of[t.term]) for t in entry.tokens if t.term in word_of]
+    spans += [(t.start, t.end, word_of[t.term]) for t in entry.compounds if t.term in word_of]
+    # Every window, not only the first few: pages reach every hit.
+    most = len(entry.sentence_spans) + 1
+    found = windows(len(entry.text), entry.sentence_spans, spans, constants.SEARCH_WINDOW_CHARS, most)
+    passages = []
+    for window in found:
+        start, end = bounds(entry.text, window.start, window.end)
+        low = _bisect(entry.starts, start)
+        high = _bisect(entry.starts, end)
+        inside = {
+            w: {t for t in terms if any(low <= p < high for p in entry.positions[t])}
+            for w, terms in matched.items()
+        }
+        passages.append(_Passage(entry, low, high, {w: ts for w, ts in inside.items() if ts}, start, end))
+    return passages
+
+
+def _bisect(starts: list[int], offset: int) -> int:
+    return bisect.bisect_left(starts, offset)
+
+
+def _score(
+    index: ArticleIndex,
+    passage: _Passage,
+    content: list[QueryWord],
+    parsed: list[QueryWord],
+    grades: dict[str, tuple[int, int]],
+    bm25: dict[int, float],
+) -> None:
+    """The passage's ranking key: words matched, typos, proximity, exactness, BM25, order."""
+    entry = passage.entry
+    typos, exact, kinds = _word_grades(passage.matched, grades)
+    whole = len(passage.matched) == len(content) > 1
+    phrases = _phrases(entry, parsed, passage.low, passage.high) if whole and len(parsed) > 1 else []
+    passage.phrases = tuple(phrases)
+    distance = 0 if phrases or len(passage.matched) < 2 else _proximity(entry, passage)
+    weight = bm25.get(index.by_number[entry.number], 0.0)
+    if passage.high - passage.low < entry.length:  # a window: the share of the words it holds
+        weight *= len(passage.matched) / len(content)
+    if entry.is_caption:
+        weight *= constants.SEARCH_CAPTION_WEIGHT
+    passage.bm25 = weight
+    passage.key = (-len(passage.matched), typos, distance, -exact, kinds, -weight, entry.number, passage.low)
+
+
+def _equal_evidence_ties(passages: list[_Passage]) -> None:
+    """Passages with the same evidence (the same words, as often, as close) tie on BM25.
+
+    Length normalisation alone would rank "Phase 2 (Route 9 corridor)" below "Phase 3" for
+    being a few words longer; readers expect equal matches in the article's order.
+    """
+    best: dict[tuple, float] = {}
+    keys = []
+    for passage in passages:
+        counts = passage.entry.counts
+        terms = tuple(sorted((t, counts[t]) for ts in passage.matched.values() for t in ts))
+        key = (*passage.key[:5], passage.entry.is_caption, terms)
+        keys.append(key)
+        best[key] = max(best.get(key, 0.0), passage.bm25)
+    for passage, key in zip(passages, keys, strict=True):
+        passage.bm25 = best[key]
+        passage.key = (*passage.key[:5], -best[key], *passage.key[6:])
+
+
+def _bm25(index: ArticleIndex, content: list[QueryWord]) -> dict[int, float]:
+    """paragraph position -> BM25 score, each query word counting its best-matching term."""
+    k1 = constants.BM25_K1
+    norms = index.norms
+    totals: dict[int, float] = defaultdict(float)
+    for word in content:
+        best: dict[int, float] = {}
+        for match in word.matches:
+            weight = index.idf(match.term) * match.quality * (k1 + 1)
+            postings = index.postings.get(match.term, ())
+            frequencies = index.frequencies.get(match.term, ())
+            for position, tf in zip(postings, frequencies, strict=True):
+                value = weight * tf / (tf + norms[position])
+                if value > best.get(position, 0.0):
+                    best[position] = value
+        for position, value in best.items():
+            totals[position] += value
+    return totals
+
+
+def _phrases(entry: ParagraphEntry, parsed: list[QueryWord], low: int, high: int) -> list[tuple[int, int]]:
     """Character spans where the query's words occur consecutively and in order (stopwords exactly)."""
-    return [(entry.starts[a], entry.ends[a + len(parsed) - 1]) for a in _phrase_starts(entry, parsed)]
+    last = len(parsed) - 1
+    return [(entry.starts[a], entry.ends[a + last]) for a in _phrase_starts(entry, parsed, low, high)]
 
 
-def _phrase_starts(entry: ParagraphEntry, parsed: list[QueryWord]) -> list[int]:
-    """Word positions where the query's words begin, consecutive and in order."""
+def _phrase_starts(entry: ParagraphEntry, parsed: list[QueryWord], low: int, high: int) -> list[int]:
+    """Word positions in [low, high) where the query's words begin, consecutive and in order."""
     sets = [{m.term for m in word.matches} or {word.word} for word in parsed]
-    first = sorted(p for term in sets[0] for p in entry.positions.get(term, ()))
     terms = entry.terms
+    end = min(high, len(terms))
     found = []
-    for start in first:
-        end = start + len(sets) - 1
-        if end < len(terms) and all(terms[start + i] in sets[i] for i in range(1, len(sets))):
+    for start in sorted(p for term in sets[0] for p in entry.positions.get(term, ())):
+        inside = low <= start and start + len(sets) <= end
+        if inside and all(terms[start + i] in sets[i] for i in range(1, len(sets))):
             found.append(start)
     return found
 
 
-def _proximity(entry: ParagraphEntry, matched: dict[int, set[str]]) -> float:
-    """A small bonus, larger when the matched words sit close together (smallest window)."""
+def _proximity(entry: ParagraphEntry, passage: _Passage) -> int:
+    """How far apart the matched words sit: the smallest span holding them all, less their number."""
     events = sorted(
-        (position, word) for word, terms in matched.items() for t in terms for position in entry.positions[t]
+        (position, word)
+        for word, terms in passage.matched.items()
+        for t in terms
+        for position in entry.positions[t]
+        if passage.low <= position < passage.high
     )
-    need = len(matched)
+    need = len(passage.matched)
     counts: dict[int, int] = {}
     best = entry.length + 1
     left = 0
@@ -284,16 +399,22 @@ def _proximity(entry: ParagraphEntry, matched: dict[int, set[str]]) -> float:
             if not counts[left_word]:
                 del counts[left_word]
             left += 1
-    return need / (best + 1) * 0.1 if best <= entry.length else 0.0
+    return min(best - need, constants.SEARCH_PROXIMITY_CAP)
 
 
-def mark(
-    entry: ParagraphEntry, matched: dict[int, set[str]], phrases: list[tuple[int, int]] | None = None
-) -> str:
-    """The paragraph text with every matched word (and whole matched phrase) in MARK_START/MARK_END."""
-    terms = set().union(*matched.values()) if matched else set()
-    spans = [(t.start, t.end) for t in (*entry.compounds, *entry.tokens) if t.term in terms]
-    return mark_spans(entry.text, [*spans, *(phrases or ())])
+def _hit(passage: _Passage) -> LookupHit:
+    entry = passage.entry
+    terms = set().union(*passage.matched.values()) if passage.matched else set()
+    start, end = passage.start, passage.end if passage.end >= 0 else len(entry.text)
+    spans = [
+        (t.start - start, t.end - start)
+        for t in (*entry.compounds, *entry.tokens)
+        if t.term in terms and start <= t.start and t.end <= end
+    ]
+    spans += [(a - start, b - start) for a, b in passage.phrases]
+    marked = excerpt(entry.text, start, end, mark_spans(entry.text[start:end], spans))
+    text = excerpt(entry.text, start, end)
+    return LookupHit(entry.number, text, marked, passage.bm25, entry.is_caption, bool(passage.phrases))
 
 
 def mark_spans(text: str, spans: list[tuple[int, int]]) -> str:
@@ -310,12 +431,3 @@ def mark_spans(text: str, spans: list[tuple[int, int]]) -> str:
         cursor = end
     out.append(text[cursor:])
     return "".join(out)
-
-
-def _suggestions(index: ArticleIndex, words: list[QueryWord]) -> tuple[str, ...]:
-    found: list[str] = []
-    for word in words:
-        for suggestion in index.vocabulary.suggest(word.word):
-            if suggestion not in found:
-                found.append(suggestion)
-    return tuple(found[: constants.SEARCH_MAX_SUGGESTIONS])

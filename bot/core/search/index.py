@@ -238,10 +238,11 @@ class Vocabulary:
                 found.append(TermMatch(term, constants.ASK_ROOT_QUALITY, "root"))
         return tuple(found)
 
-    def suggest(self, word: str, limit: int = 3) -> list[str]:
-        """Article words that look like `word`, for "did you mean"; more lenient than matching.
+    def suggest(self, word: str, limit: int = 3) -> list[tuple[str, str, float]]:
+        """Article words that look like `word`, for "did you mean": (term, spelling, similarity).
 
-        Either close in spelling, or the start of what was typed ("Blinkenstein" -> "Blinken").
+        Either close in spelling, or the start of what was typed ("Blinkenstein" -> "Blinken");
+        one per family ("Singapore" and "Singapore's" are one option). More lenient than matching.
         """
         if len(word) < constants.SEARCH_SUGGEST_FROM or not word.isalpha():
             return []
@@ -258,7 +259,10 @@ class Vocabulary:
                 found.setdefault(word[:end], end / len(word))
                 break
         ranked = sorted(found.items(), key=lambda item: (-item[1], -self.df[item[0]]))
-        return [self.spellings(term)[0] for term, _ in ranked[:limit]]
+        chosen: dict[str, tuple[str, str, float]] = {}
+        for term, similarity in ranked:
+            chosen.setdefault(family(term), (term, self.spellings(term)[0], similarity))
+        return list(chosen.values())[:limit]
 
     def spellings(self, term: str, paragraphs: int = constants.SEARCH_SPELLING_SAMPLE) -> list[str]:
         """How the article writes `term` (from its first few paragraphs), most common first."""
