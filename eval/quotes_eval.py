@@ -124,7 +124,8 @@ def texts_match(a: str, b: str) -> bool:
 
 
 def _name_words(name: str) -> list[str]:
-    words = [w for w in normalise(name).split() if w]
+    # "O'Neill" is one word, not "o neill": apostrophes inside names are dropped, not spaced.
+    words = [w for w in normalise(re.sub(r"(?<=\w)['’](?=\w)", "", name)).split() if w]
     while len(words) > 1 and words[-1] in NAME_SUFFIXES:
         words.pop()
     return words

@@ -269,6 +269,9 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
         if _honorific_at(items, index):
             index += 1  # "said Rep. Joseph Crowley", "said the Rev. Peter Wherry"
             continue
+        named = _appositive_name(items, index)
+        if named is not None:
+            return _subject_of(named)  # "said a spokeswoman for the bank, Lena Ortiz"
         if item.kind == "word" and item.low == "the":
             return _role_reference(items, index, backwards=False) or Subject(
                 "other", source=source_after(items, index)
@@ -278,6 +281,21 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
             continue
         return Subject("other", source=source_after(items, verb + 1))
     return Subject("other", source=source_after(items, verb + 1)) if index < len(items) else None
+
+
+_APPOSITIVE_ITEMS = 8
+
+
+def _appositive_name(items: list[Item], start: int) -> Mention | None:
+    """The person named right after the description starting at `start` and a comma."""
+    for index in range(start, min(len(items) - 1, start + _APPOSITIVE_ITEMS)):
+        item = items[index]
+        if item.low == ",":
+            named = items[index + 1].mention
+            return named if named is not None and named.kind in (PERSON, AMBIGUOUS) else None
+        if item.kind != "word":
+            return None
+    return None
 
 
 def _honorific_at(items: list[Item], index: int) -> bool:

@@ -159,3 +159,11 @@ def test_an_unnamed_person_in_a_relative_clause_does_not_take_the_main_speakers_
         "saying, “He did a poor job.”\n"
     )
     assert [q.speaker for q in quotes.extract_quotes(article)] == ["Tom Reyes"]
+
+
+def test_said_a_spokeswoman_for_an_organisation_then_her_name_is_hers():
+    article = parse_article(
+        "Title: T\n\nLena Ortiz, a bank manager, joined in May.\n\n"
+        "“We will repay everyone,” said a spokeswoman for the bank, Lena Ortiz.\n"
+    )
+    assert [(q.speaker, q.kind) for q in quotes.extract_quotes(article)] == [("Lena Ortiz", "person")]
