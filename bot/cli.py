@@ -32,6 +32,7 @@ from bot.settings import Settings, SettingsError, load_settings
 log = logging.getLogger("bot.cli")
 
 MAX_WIDTH = 100
+QUOTED_LISTED = 10  # "Quoted in this article:" names this many, then "+N more"
 
 
 class UsageError(Exception):
@@ -216,18 +217,27 @@ def _render_summary(result: api.Summary) -> str:
 
 def _render_quotes(result: api.QuoteResult) -> str:
     lines = []
+    choices = [c for c in result.candidates if c.quotes]
     if result.quotes:
-        role = f", {result.speaker.role}" if result.speaker.role else ""
-        lines.append(f"{result.speaker.name}{role}: {_count(len(result.quotes), 'quote')}")
+        label = result.speaker.label.replace(" (", ", ", 1).removesuffix(")") if result.speaker.role else ""
+        lines.append(f"{label or result.speaker.name}: {_count(len(result.quotes), 'quote')}")
         lines += [_numbered(str(q.paragraph), f"“{q.text}”") for q in result.quotes]
     if result.message:
-        lines.append(textwrap.fill(result.message, _width()))
-    if not result.quotes and result.suggestions and not result.candidates:
-        lines.append("Quoted in this article: " + ", ".join(result.suggestions))
+        hint = " Type the full name." if choices and not result.quotes else ""
+        lines.append(textwrap.fill(result.message + hint, _width()))
+    if not result.quotes and result.quoted and not choices:
+        lines.append(_wrap("Quoted in this article: " + _quoted_list(result.quoted), ""))
     if result.paraphrases:
         lines.append("Reported, not quoted directly:")
         lines += [_numbered(str(p.paragraph), p.sentence) for p in result.paraphrases]
     return "\n".join(lines) or f"No quotes found for “{result.query}”."
+
+
+def _quoted_list(quoted: Sequence[api.Speaker]) -> str:
+    """Everyone quoted, most quoted first, with counts; past QUOTED_LISTED, how many more."""
+    shown = ", ".join(f"{s.name} ({s.quotes})" for s in quoted[:QUOTED_LISTED])
+    more = len(quoted) - QUOTED_LISTED
+    return f"{shown} +{more} more" if more > 0 else shown
 
 
 def _count(number: int, noun: str) -> str:
@@ -239,9 +249,8 @@ def _render_speakers(result: api.SpeakerList) -> str:
         return "No one is quoted directly in this article."
     lines = []
     for speaker in result.speakers:
-        role = f" ({speaker.role})" if speaker.role else ""
         kind = f" [{_KIND_LABELS[speaker.kind]}]" if speaker.kind in _KIND_LABELS else ""
-        lines.append(f"{speaker.quotes:>3}  {speaker.name}{role}{kind}")
+        lines.append(f"{speaker.quotes:>3}  {speaker.label}{kind}")
     if result.unattributed:
         lines.append(f"{result.unattributed:>3}  (no clear speaker)")
     return "\n".join(lines)

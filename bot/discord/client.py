@@ -27,9 +27,10 @@ from bot.core.errors import ArticleBotError, ArticleNotFound
 from bot.core.language.text import words
 from bot.core.typed import Typed
 from bot.core.typed import parse as parse_typed
-from bot.discord import embeds, limits, mentions
+from bot.discord import actions, embeds, limits, mentions
 from bot.discord.commands import build_commands
 from bot.discord.engine import EnginePool
+from bot.discord.respond import make_view
 from bot.discord.tree import GENERIC_ERROR, ArticleTree
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,8 @@ class ArticleBot(discord.AutoShardedClient):
         self.command_ids: dict[str, int] = {}
 
     async def setup_hook(self) -> None:
+        # Buttons and menus on replies are answered from their custom_id, even after a restart.
+        self.add_dynamic_items(actions.SpeakerChoice, actions.ReadCited)
         if Route.BASE != DISCORD_API_BASE:
             await self._use_local_gateway()
         if self._open_catalog is not None:
@@ -187,8 +190,12 @@ class ArticleBot(discord.AutoShardedClient):
         except Exception:
             log.exception("answering a mention failed")
             reply = embeds.notice(GENERIC_ERROR, error=True)
+        view = make_view(reply, message.author.id, self.page_timeout, actions.items_for(reply))
         try:
-            await message.reply(embed=reply.pages[0], mention_author=False)
+            if view is None:
+                await message.reply(embed=reply.pages[0], mention_author=False)
+            else:
+                await message.reply(embed=reply.pages[0], mention_author=False, view=view)
         except discord.HTTPException:
             log.warning("could not reply to message %s", message.id, exc_info=True)
 

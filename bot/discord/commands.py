@@ -17,12 +17,11 @@ from discord import app_commands
 
 from bot.catalog import Catalog
 from bot.core import api, constants
-from bot.core.article import Article, Library
-from bot.discord import embeds, limits
+from bot.core.article import Library
+from bot.discord import actions, embeds, limits
 from bot.discord.articles import ArticleGroup, article_choices, list_command
-from bot.discord.embeds import Reply
 from bot.discord.engine import EnginePool
-from bot.discord.respond import compute, send_reply
+from bot.discord.respond import send_reply
 
 log = logging.getLogger(__name__)
 
@@ -51,18 +50,7 @@ def _bot(interaction: discord.Interaction) -> CommandHost:
     return interaction.client  # type: ignore[return-value]
 
 
-async def _answer(
-    interaction: discord.Interaction, article_ref: str | None, build: Callable[[Article], Reply]
-) -> None:
-    """Find the article (the server's own or bundled), build the reply off the event loop, send it."""
-    bot = _bot(interaction)
-    load = await bot.catalog.locate(interaction.guild_id, article_ref)
-
-    def work() -> Reply:
-        return build(load())
-
-    reply = await compute(interaction, work, pool=bot.engine, defer_after=bot.defer_after)
-    await send_reply(interaction, reply, page_timeout=bot.page_timeout)
+_answer = actions.answer
 
 
 # --- command callbacks (the `article` parameter is removed when one article is loaded) ---
@@ -156,10 +144,20 @@ async def speaker_autocomplete(
         return []
 
     def work() -> list[app_commands.Choice[str]]:
-        names = api.complete_speaker(load(), current, limits.AUTOCOMPLETE_CHOICES)
-        return [_choice(name, name) for name in names[: limits.AUTOCOMPLETE_CHOICES]]
+        article = load()
+        names = api.complete_speaker(article, current, limits.AUTOCOMPLETE_CHOICES)
+        counts = {s.name: s.quotes for s in api.speakers(article).speakers}
+        return [_choice(_speaker_label(name, counts), name) for name in names[: limits.AUTOCOMPLETE_CHOICES]]
 
     return await _within_budget(interaction, work)
+
+
+def _speaker_label(name: str, counts: dict[str, int]) -> str:
+    """What a choice shows ("Xi Jinping · 3 quotes"); its value stays the bare name."""
+    count = counts.get(name, 0)
+    if not count:
+        return f"{name} · named, not quoted"
+    return f"{name} · {count} quote{'s' if count != 1 else ''}"
 
 
 async def article_autocomplete(

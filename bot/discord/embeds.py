@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 import discord
@@ -60,12 +60,13 @@ class Frame:
     name: str
     headline: str | None = None
     url: str | None = None
+    ref: str = ""  # the article's id, which buttons on the reply carry; "" is the default article
 
     @classmethod
     def of(cls, article: Article) -> Frame:
         readable = any(ch.isalpha() for ch in article.id)  # a stored article's id is a number
         name = article.id if readable else shorten(article.title, limits.FOOTER_TITLE)
-        return cls(name, article.title if article.has_headline else None, article.url)
+        return cls(name, article.title if article.has_headline else None, article.url, article.id)
 
 
 def frame(article: str | Frame) -> Frame:
@@ -79,6 +80,15 @@ class Reply:
 
     pages: tuple[discord.Embed, ...]
     ephemeral: bool = False
+    citations: tuple[int, ...] = ()  # paragraphs the reply cites, offered to read in full
+    choices: tuple[str, ...] = ()  # speakers to pick from, offered as buttons
+    article: str = ""  # which article the citations and choices belong to (a Frame's ref)
+
+
+def acting(reply: Reply, article: str | Frame, citations=(), choices=()) -> Reply:
+    """`reply` with paragraphs to open and speakers to pick, in first-seen order."""
+    cited = tuple(dict.fromkeys(citations))[: limits.CITATIONS]
+    return replace(reply, citations=cited, choices=tuple(choices), article=frame(article).ref)
 
 
 # --- text helpers ------------------------------------------------------------------
@@ -271,7 +281,8 @@ def summary_reply(result: api.Summary, article_title: str | Frame) -> Reply:
     title = f"Summary: {_count(count, 'key sentence')}"
     if len(blocks) < count:  # sentences of one paragraph were merged: say why fewer blocks show
         title += f" from {_count(len(blocks), 'paragraph')}"
-    return paged(title, blocks, article_title, per_page=len(blocks))
+    reply = paged(title, blocks, article_title, per_page=len(blocks))
+    return acting(reply, article_title, [paragraph for paragraph, _ in runs])
 
 
 def _count(number: int, noun: str) -> str:
@@ -281,16 +292,38 @@ def _count(number: int, noun: str) -> str:
 def quote_reply(result: api.QuoteResult, article_title: str | Frame) -> Reply:
     speaker = result.speaker
     if speaker is None or not result.quotes:
-        lines = [escape(result.message) if result.message else f"No quotes found for “{echo(result.query)}”."]
-        if result.suggestions and not result.candidates:
-            lines.append("Quoted in this article: " + ", ".join(escape(s) for s in result.suggestions))
-        lines += [_reported(p) for p in result.paraphrases[: limits.PARAPHRASES_SHOWN]]
-        lines.append("Try `/speakers` to see everyone who is quoted.")
-        return notice("\n".join(lines))
-    who = speaker.name + (f", {speaker.role}" if speaker.role else "")  # plain text: no markdown
+        return _no_quotes(result, article_title)
+    who = speaker.label[len(speaker.name) :].strip(" ()")  # role and detail, without the name
+    who = f"{speaker.name}, {who}" if who else speaker.name  # plain text: no markdown
     blocks = [_quoted(q) + f"\n— {label(q.paragraph)}" for q in result.quotes]
     blocks += [_reported(p) for p in result.paraphrases]
-    return paged(_count(len(result.quotes), "quote"), blocks, article_title, author=who)
+    if result.message:  # e.g. a namesake who is never quoted
+        blocks.append(f"*{escape(result.message)}*")
+    reply = paged(_count(len(result.quotes), "quote"), blocks, article_title, author=who)
+    cited = [q.paragraph for q in (*result.quotes, *result.paraphrases)]
+    return acting(reply, article_title, cited)
+
+
+def _no_quotes(result: api.QuoteResult, article_title: str | Frame) -> Reply:
+    """Why there are no quotes, who is quoted instead, and buttons when several people fit."""
+    lines = [escape(result.message) if result.message else f"No quotes found for “{echo(result.query)}”."]
+    choices = [c.name for c in result.candidates if c.quotes]
+    if choices:
+        lines.append("Pick one below.")
+    elif result.quoted:
+        lines.append("Quoted in this article: " + quoted_list(result.quoted))
+    lines += [_reported(p) for p in result.paraphrases[: limits.PARAPHRASES_SHOWN]]
+    if not choices:
+        lines.append("Try `/speakers` to see everyone who is quoted.")
+    cited = [p.paragraph for p in result.paraphrases[: limits.PARAPHRASES_SHOWN]]
+    return acting(notice("\n".join(lines)), article_title, cited, choices[: limits.SPEAKER_CHOICES])
+
+
+def quoted_list(quoted: Sequence[api.Speaker]) -> str:
+    """Everyone quoted, most quoted first, with counts; past QUOTED_LISTED, how many more."""
+    shown = ", ".join(f"{escape(s.name)} ({s.quotes})" for s in quoted[: limits.QUOTED_LISTED])
+    more = len(quoted) - limits.QUOTED_LISTED
+    return f"{shown} +{more} more" if more > 0 else shown
 
 
 def _reported(paraphrase: api.Quote) -> str:
@@ -321,7 +354,7 @@ def speakers_reply(result: api.SpeakerList, article_title: str | Frame) -> Reply
         return notice("No one is quoted directly in this article. Try `/summary` or `/lookup` instead.")
     blocks = []
     for s in result.speakers:
-        role = f" ({escape(s.role)})" if s.role else ""
+        role = escape(s.label[len(s.name) :])  # " (President, Chinese leader)"
         kind = f" · {_KIND_LABELS[s.kind]}" if s.kind in _KIND_LABELS else ""
         blocks.append(f"**{escape(s.name)}**{role}{kind} · {s.quotes} quote{'s' if s.quotes != 1 else ''}")
     if result.unattributed:
@@ -367,7 +400,7 @@ def lookup_reply(
     if result.total > result.end:  # more than a shell may page through: say so on the last page
         last = embeds[-1]
         last.description = shorten(f"{last.description}\n\n{_NARROW}", limits.EMBED_DESCRIPTION)
-    return Reply(tuple(embeds))
+    return acting(Reply(tuple(embeds)), article_title, [h.paragraph for h in result.hits])
 
 
 def _pack(blocks: Sequence[str], per_page: int, page_chars: int) -> list[tuple[int, list[str]]]:
@@ -383,6 +416,18 @@ def _pack(blocks: Sequence[str], per_page: int, page_chars: int) -> list[tuple[i
         pages[-1][1].append(block)
         size += len(block) + 2
     return pages
+
+
+def paragraph_reply(result: api.LookupResult, article_title: str | Frame) -> Reply:
+    """One cited paragraph in full (from `/lookup ¶N`), for the reader who opened it."""
+    if not result.hits:
+        return notice(escape(getattr(result, "message", None) or "That paragraph is not in the article."))
+    hit = result.hits[0]
+    title = label(hit.paragraph, hit.is_caption)
+    embed = make_embed(
+        title, escape(hit.text), footer=footer_text(article_title), url=frame(article_title).url
+    )
+    return Reply((embed,), ephemeral=True)
 
 
 def answer_reply(result: api.Answer, article_title: str | Frame) -> Reply:
@@ -404,7 +449,7 @@ def answer_reply(result: api.Answer, article_title: str | Frame) -> Reply:
         fields=sources,
         url=frame(article_title).url,
     )
-    return Reply((embed,))
+    return acting(Reply((embed,)), article_title, [s.paragraph for s in result.sources])
 
 
 def _unanswered_reply(result: api.Answer, article_title: str | Frame) -> Reply:
@@ -416,7 +461,8 @@ def _unanswered_reply(result: api.Answer, article_title: str | Frame) -> Reply:
         text = escape(api.not_mentioned(result))
     title = shorten(escape(result.question), limits.EMBED_TITLE)
     embed = make_embed(title, text, footer=footer_text(article_title), url=frame(article_title).url)
-    return Reply((embed,))
+    cited = [passage.paragraph] if passage is not None else []
+    return acting(Reply((embed,)), article_title, cited)
 
 
 def about_reply(

@@ -61,3 +61,10 @@ COOLDOWN_PER = 10.0
 
 # Reported speech lines shown with a "named but never quoted" notice.
 PARAPHRASES_SHOWN = 3
+
+# A notice lists this many quoted people ("Quoted in this article: ..."), then "+N more".
+QUOTED_LISTED = 10
+# Buttons offered when several quoted people fit a /quote (one row holds 5).
+SPEAKER_CHOICES = 5
+# Cited paragraphs offered in the "read in full" menu (a select menu holds 25 options).
+CITATIONS = 25

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 import discord
@@ -38,12 +38,15 @@ async def compute(
 
 
 async def send_reply(
-    interaction: discord.Interaction, reply: Reply, *, page_timeout: float | None = None
+    interaction: discord.Interaction,
+    reply: Reply,
+    *,
+    page_timeout: float | None = None,
+    items: Sequence[discord.ui.Item] = (),
 ) -> None:
-    """Send `reply` as the answer to `interaction`, with page buttons when it has several pages."""
-    view: Paginator | None = None
-    if len(reply.pages) > 1:
-        view = Paginator(reply.pages, interaction.user.id, timeout=page_timeout or limits.PAGE_TIMEOUT)
+    """Send `reply` as the answer to `interaction`, with page buttons when it has several pages
+    and `items` (buttons, menus) below."""
+    view = make_view(reply, interaction.user.id, page_timeout or limits.PAGE_TIMEOUT, items)
     embed = reply.pages[0]
     kwargs: dict = {"embed": embed, "ephemeral": reply.ephemeral}
     if view is not None:
@@ -63,8 +66,22 @@ async def send_reply(
     except discord.NotFound:
         log.warning("interaction %s expired before the reply was sent", interaction.id)
         return
-    if view is not None:
+    if isinstance(view, Paginator):
         view.origin = interaction
+
+
+def make_view(
+    reply: Reply, owner_id: int, timeout: float, items: Sequence[discord.ui.Item] = ()
+) -> discord.ui.View | None:
+    """Page buttons for a reply of several pages, then `items`; None when there is nothing to press."""
+    view: discord.ui.View | None = None
+    if len(reply.pages) > 1:
+        view = Paginator(reply.pages, owner_id, timeout=timeout)
+    elif items:
+        view = discord.ui.View(timeout=timeout)  # items outlive it: they are dynamic
+    for item in items:
+        view.add_item(item)  # type: ignore[union-attr]
+    return view
 
 
 async def _delete_original(interaction: discord.Interaction) -> None:

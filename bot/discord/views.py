@@ -39,8 +39,9 @@ class Paginator(discord.ui.View):
         self.next_page.disabled = self.index >= len(self.pages) - 1
 
     async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
-        if interaction.user.id == self.owner_id:
-            return True
+        pages = {self.previous_page.custom_id, self.next_page.custom_id}
+        if interaction.user.id == self.owner_id or (interaction.data or {}).get("custom_id") not in pages:
+            return True  # anyone may use the other items (open a cited paragraph)
         await interaction.response.send_message(NOT_YOURS, ephemeral=True)
         return False
 

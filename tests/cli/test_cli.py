@@ -305,11 +305,21 @@ def test_console_switches_between_articles(capsys, monkeypatch):
     assert "Now answering about: Storm closes Port Alder harbour" in out
 
 
-def test_ambiguous_speaker_asks_which_one_without_claiming_they_are_quoted(capsys):
+def test_ambiguous_speaker_nobody_quoted_says_so_at_once(capsys):
     code, out, _ = run_cli(capsys, "quote", "Burns", "--article", BUNDLED)
     assert code == 0
     assert "Nicholas Burns" in out and "William Burns" in out
-    assert "Quoted in this article" not in out
+    assert "but neither is quoted directly" in " ".join(out.split()) and "Which one" not in out
+
+
+def test_ambiguous_speaker_with_several_quoted_asks_for_the_full_name(capsys):
+    _, out, _ = run_cli(capsys, "quote", "President", "--article", BUNDLED)
+    assert "Which one? Type the full name." in " ".join(out.split())
+
+
+def test_not_found_lists_everyone_quoted_with_counts_most_quoted_first(capsys):
+    _, out, _ = run_cli(capsys, "quote", "Obama", "--article", BUNDLED)
+    assert "Quoted in this article: Xi Jinping (3), Antony Blinken (2), Qin Gang (2)" in " ".join(out.split())
 
 
 def test_reported_speech_is_shown_apart_from_quotes(capsys):

@@ -371,6 +371,16 @@ class FakeDiscord:
         await self.dispatch("INTERACTION_CREATE", interaction)
         return interaction["token"]
 
+    async def choose(self, message: dict, value: str, user_id: int = USER_ID) -> str:
+        """Pick `value` in the select menu of a message the bot sent."""
+        menus = [
+            c for row in message.get("components", []) for c in row.get("components", []) if c["type"] == 3
+        ]
+        data = {"custom_id": menus[0]["custom_id"], "component_type": 3, "values": [value]}
+        interaction = self._interaction(COMPONENT, data, user_id, message=message)
+        await self.dispatch("INTERACTION_CREATE", interaction)
+        return interaction["token"]
+
     async def say(
         self, content: str, user_id: int = USER_ID, mentions_bot: bool = True, dm: bool = False
     ) -> int:

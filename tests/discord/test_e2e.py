@@ -83,7 +83,14 @@ async def press(fake: FakeDiscord, message: dict, label: str, user_id: int = USE
 
 
 def buttons(message: dict) -> dict[str, dict]:
-    return {b["label"]: b for row in message.get("components", []) for b in row["components"]}
+    return {
+        b["label"]: b for row in message.get("components", []) for b in row["components"] if b["type"] == 2
+    }
+
+
+def menu(message: dict) -> dict:
+    (found,) = [c for row in message.get("components", []) for c in row["components"] if c["type"] == 3]
+    return found
 
 
 # --- start-up and command sync -----------------------------------------------------------
@@ -244,6 +251,41 @@ async def test_no_reply_ever_allows_a_ping(fake, bot):
     assert reply.message["allowed_mentions"] == {"parse": []}
 
 
+async def test_a_quote_several_quoted_people_fit_offers_them_as_buttons(fake, bot):
+    reply = await run(fake, "quote", speaker="President")
+    assert set(buttons(reply.message)) == {"Xi Jinping", "Joe Biden"}
+    picked = await press(fake, reply_message(fake, reply), "Joe Biden")
+    assert picked.embed["author"]["name"].startswith("Joe Biden")
+    assert "quote" in picked.embed["title"]
+
+
+async def test_a_quote_nobody_fitting_is_quoted_says_so_at_once_without_buttons(fake, bot):
+    reply = await run(fake, "quote", speaker="Burns")
+    assert "neither is quoted directly" in reply.embed["description"]
+    assert buttons(reply.message) == {}
+
+
+async def test_an_answer_offers_its_cited_paragraph_to_read_in_full(fake, start_bot):
+    await start_bot(HARBOUR)
+    reply = await run(fake, "ask", question="How much did the repairs cost?")
+    options = [o["value"] for o in menu(reply.message)["options"]]
+    assert "5" in options
+    token = await fake.choose(reply_message(fake, reply), "5")
+    opened = Exchange(await fake.wait_answer(token, ANSWER_TIMEOUT), time.monotonic())
+    assert opened.ephemeral and opened.embed["title"] == "¶5"
+    assert "14 million" in opened.embed["description"]
+
+
+async def test_anyone_may_open_a_cited_paragraph_of_a_paged_reply(fake, start_bot):
+    await start_bot(HARBOUR)
+    reply = await run(fake, "lookup", keyword="harbour", limit=12)
+    token = await fake.choose(
+        reply_message(fake, reply), menu(reply.message)["options"][0]["value"], USER_ID + 1
+    )
+    opened = Exchange(await fake.wait_answer(token, ANSWER_TIMEOUT), time.monotonic())
+    assert opened.embed["title"].startswith("¶")
+
+
 # --- autocomplete -----------------------------------------------------------------------
 
 
@@ -253,6 +295,7 @@ async def test_speaker_autocomplete_is_fuzzy_and_within_limits(fake, start_bot):
     assert reply.first["type"] == 8
     choices = reply.first["data"]["choices"]
     assert choices[0]["value"] == "Tomas Brenner"
+    assert choices[0]["name"] == "Tomas Brenner · 2 quotes"
     assert len(choices) <= limits.AUTOCOMPLETE_CHOICES
     assert all(
         len(c["name"]) <= limits.CHOICE_NAME and len(c["value"]) <= limits.CHOICE_VALUE for c in choices

@@ -101,9 +101,34 @@ def test_every_page_footer_names_the_article_and_the_page():
 
 
 def test_quote_not_found_is_ephemeral_with_suggestions():
-    result = api.QuoteResult(query=HUGE, speaker=None, quotes=(), suggestions=("Ann", "Bo"))
+    quoted = (Speaker("Ann", quotes=2), Speaker("Bo", quotes=1))
+    result = api.QuoteResult(query=HUGE, speaker=None, quotes=(), suggestions=("Ann", "Bo"), quoted=quoted)
     reply = embeds.quote_reply(result, TITLE)
-    assert reply.ephemeral and "Ann, Bo" in reply.pages[0].description and problems(reply) == []
+    assert reply.ephemeral and "Ann (2), Bo (1)" in reply.pages[0].description and problems(reply) == []
+
+
+def test_a_long_list_of_quoted_people_says_how_many_more():
+    quoted = tuple(Speaker(f"Person {n}", quotes=1) for n in range(limits.QUOTED_LISTED + 3))
+    text = embeds.quoted_list(quoted)
+    assert text.endswith(f"Person {limits.QUOTED_LISTED - 1} (1) +3 more")
+
+
+def test_several_quoted_people_fitting_a_query_are_offered_as_choices(bundled):
+    reply = embeds.quote_reply(api.quote(bundled, "President"), embeds.Frame.of(bundled))
+    assert reply.choices == ("Xi Jinping", "Joe Biden")
+    assert "Pick one below." in reply.pages[0].description
+
+
+def test_no_choices_when_no_one_fitting_is_quoted(bundled):
+    reply = embeds.quote_reply(api.quote(bundled, "Burns"), embeds.Frame.of(bundled))
+    assert reply.choices == () and "neither is quoted" in reply.pages[0].description
+
+
+def test_replies_cite_their_paragraphs_for_the_read_menu(bundled):
+    frame = embeds.Frame.of(bundled)
+    assert embeds.quote_reply(api.quote(bundled, "Blinken"), frame).citations == (12, 13)
+    assert embeds.lookup_reply(api.lookup(bundled, "balloon"), frame).citations[0] == 3
+    assert embeds.quote_reply(api.quote(bundled, "Blinken"), frame).article == "blinken-beijing-visit"
 
 
 def test_a_hundred_speakers_are_listed_twenty_to_a_page():
@@ -206,12 +231,12 @@ def test_make_embed_keeps_the_total_under_6000():
     assert len(embed) <= limits.EMBED_TOTAL and len(embed.fields) <= limits.EMBED_FIELDS
 
 
-def test_an_ambiguous_speaker_asks_which_one_and_lists_no_quoted_people(bundled):
+def test_an_ambiguous_speaker_nobody_quoted_says_so_and_lists_who_is(bundled):
     reply = embeds.quote_reply(api.quote(bundled, "Burns"), TITLE)
     text = reply.pages[0].description
     assert reply.ephemeral
     assert "Nicholas Burns" in text and "William Burns" in text
-    assert "Quoted in this article" not in text
+    assert "Quoted in this article: Xi Jinping (3), Antony Blinken (2)" in text
 
 
 def test_reported_speech_follows_the_quotes_and_is_labelled(bundled):
@@ -235,7 +260,7 @@ def test_a_full_quote_is_shown_in_its_marks(bundled):
 def test_speakers_marks_organisations_apart_from_people(bundled):
     text = embeds.speakers_reply(api.speakers(bundled), TITLE).pages[0].description
     assert "**China** · organisation · 1 quote" in text
-    assert "**Xi Jinping** (President) · 3 quotes" in text
+    assert "**Xi Jinping** (President, Chinese leader) · 3 quotes" in text
 
 
 def test_a_long_one_paragraph_summary_is_split_into_blocks_not_cut():

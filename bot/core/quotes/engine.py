@@ -6,7 +6,8 @@ The command layer's entry point: the analysis is computed once per article (cach
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -32,6 +33,13 @@ class Speaker:
     quotes: int = 0
     roles: tuple[str, ...] = ()
     kind: str = PERSON_KIND
+    detail: str = ""  # another role, when someone else named has the same one ("Chinese leader")
+
+    @property
+    def label(self) -> str:
+        """How lists name them: the role, and a detail telling apart two people with that role."""
+        role = ", ".join(part for part in (self.role, self.detail) if part)
+        return f"{self.name} ({role})" if role else self.name
 
     def to_dict(self) -> dict:
         return {"name": self.name, "aliases": list(self.aliases), "quotes": self.quotes, "kind": self.kind}
@@ -48,6 +56,7 @@ class QuoteResult:
     message: str | None = None
     candidates: tuple[Speaker, ...] = ()
     paraphrases: tuple[Quote, ...] = ()
+    quoted: tuple[Speaker, ...] = ()  # everyone quoted, most quoted first: what a notice lists
 
     def to_dict(self) -> dict:
         speaker = None
@@ -101,10 +110,33 @@ def _analyse(article: Article) -> _Analysis:
     people = [_speaker(p, counts.get(p.name, 0)) for p in registry.persons]
     order = {p.name: p.id for p in reversed(registry.persons)}  # the first id of a name, as before
     people.sort(key=lambda s: (-s.quotes, first_quote.get(s.name, len(quotes)), order.get(s.name, 0)))
+    people = _distinguish(people)
     vocabularies = {p.id: person_words(p) for p in registry.persons}
     sources = _sources(quotes, counts)
     by_name = {s.name: s for s in people}
     return _Analysis(registry, quotes, paraphrases, tuple(people), by_name, vocabularies, sources)
+
+
+def _distinguish(people: list[Speaker]) -> list[Speaker]:
+    """Two people with the same role ("President") get another role of theirs from the article
+    as a detail, when they have one that the others with that role lack ("Chinese leader")."""
+    holders: dict[str, int] = Counter((p.role or "").casefold() for p in people if p.role)
+    # How many holders of each shared role have each other role: linear, however many share one.
+    held: Counter[tuple[str, str]] = Counter(
+        (p.role.casefold(), r)
+        for p in people
+        if p.role and holders[p.role.casefold()] > 1
+        for r in {r.casefold() for r in p.roles}
+    )
+    out = []
+    for person in people:
+        role = (person.role or "").casefold()
+        if holders.get(role, 0) > 1:
+            extra = [r for r in person.roles if r.casefold() != role and held[(role, r.casefold())] == 1]
+            if extra:
+                person = replace(person, detail=extra[0])
+        out.append(person)
+    return out
 
 
 def _sources(quotes: tuple[Quote, ...], counts: dict[str, int]) -> tuple[Speaker, ...]:
@@ -157,29 +189,75 @@ def find_quotes(article: Article, query: str) -> QuoteResult:
         return _said_by(analysis, query, source)
     found = analysis.match(query)
     quoted = [s for s in analysis.speakers if s.quotes]
+    everyone = tuple(quoted) + analysis.sources
     if not found.people:
         source = _source_named(analysis.sources, query, exact=False)
         if source is not None:
             return _said_by(analysis, query, source)
-        return QuoteResult(query, None, (), _closest(query, quoted), _nobody_message(query))
+        return _not_found(query, quoted, everyone, _nobody_message(query))
     if len(found.people) > 1:
-        candidates = tuple(analysis.by_name[p.name] for p in found.people)
-        candidates = tuple(sorted(candidates, key=lambda s: -s.quotes))
-        shown = candidates[: constants.AMBIGUOUS_SPEAKERS_SHOWN]
-        hidden = len(candidates) - len(shown)
-        options = " or ".join(_label(c) for c in shown)
-        others = f" (or one of {hidden:,} others)" if hidden else ""
-        message = f"{_echo(query)} could be {options}{others}. Which one? Type the full name."
-        candidates = shown
-        return QuoteResult(query, None, (), tuple(c.name for c in candidates), message, candidates)
-    speaker = analysis.by_name[found.people[0].name]
+        return _which_one(analysis, query, [analysis.by_name[p.name] for p in found.people], everyone)
+    return _quotes_of(analysis, query, analysis.by_name[found.people[0].name], everyone)
+
+
+def _quotes_of(
+    analysis: _Analysis, query: str, speaker: Speaker, everyone: tuple[Speaker, ...]
+) -> QuoteResult:
     said = tuple(q for q in analysis.quotes if q.speaker == speaker.name)
     reported = tuple(q for q in analysis.paraphrases if q.speaker == speaker.name)
     if said:
         return QuoteResult(query, speaker, said, paraphrases=reported)
-    suggestions = _closest(query, quoted)
+    quoted = [s for s in analysis.speakers if s.quotes]
     message = f"{_label(speaker)} is named in the article but never quoted directly."
-    return QuoteResult(query, speaker, (), suggestions, message, paraphrases=reported)
+    result = _not_found(query, quoted, everyone, message)
+    return replace(result, speaker=speaker, paraphrases=reported)
+
+
+def _which_one(
+    analysis: _Analysis, query: str, people: list[Speaker], everyone: tuple[Speaker, ...]
+) -> QuoteResult:
+    """Several people fit `query`: when only one of them is quoted the choice does not matter;
+    when none is, say so at once; else ask which one, the quoted ones as `candidates`."""
+    people = sorted(people, key=lambda s: -s.quotes)
+    said = [p for p in people if p.quotes]
+    if len(said) == 1:
+        result = _quotes_of(analysis, query, said[0], everyone)
+        others = _options([p for p in people if p is not said[0]], " and ")
+        verb = "is" if len(people) == 2 else "are"
+        return replace(
+            result, message=f"{others} {verb} also called {_echo(query)}, but never quoted directly."
+        )
+    if not said:
+        nobody = "neither is" if len(people) == 2 else "none of them is"
+        message = f"{_echo(query)} could be {_options(people)}, but {nobody} quoted directly in this article."
+        quoted = [s for s in analysis.speakers if s.quotes]
+        shown = tuple(people[: constants.AMBIGUOUS_SPEAKERS_SHOWN])
+        return replace(_not_found(query, quoted, everyone, message), candidates=shown)
+    shown = tuple(said[: constants.AMBIGUOUS_SPEAKERS_SHOWN])
+    message = f"{_echo(query)} could be {_options(people)}. Which one?"
+    return QuoteResult(query, None, (), tuple(c.name for c in shown), message, shown, quoted=everyone)
+
+
+def _options(people: list[Speaker], joiner: str = " or ") -> str:
+    """The first AMBIGUOUS_SPEAKERS_SHOWN people's labels; how many others past them."""
+    shown = people[: constants.AMBIGUOUS_SPEAKERS_SHOWN]
+    hidden = len(people) - len(shown)
+    others = f" (or one of {hidden:,} others)" if hidden else ""
+    return joiner.join(_label(c) for c in shown) + others
+
+
+def _not_found(query: str, quoted: list[Speaker], everyone: tuple[Speaker, ...], message: str) -> QuoteResult:
+    """No quotes for `query`: quoted people resembling it as suggestions ("did you mean")."""
+    suggestions = _closest(query, quoted)
+    close = [name for name in suggestions if _resembles(query, name, quoted)]
+    if close and "did you mean" not in message.lower():
+        message = f"{message} Did you mean {close[0]}?"
+    return QuoteResult(query, None, (), suggestions, message, quoted=everyone)
+
+
+def _resembles(query: str, name: str, quoted: list[Speaker]) -> bool:
+    speaker = next(s for s in quoted if s.name == name)
+    return closeness(query, speaker) >= constants.QUOTE_SUGGESTION_RESEMBLANCE
 
 
 def _said_by(analysis: _Analysis, query: str, source: Speaker) -> QuoteResult:
@@ -211,7 +289,7 @@ def _echo(query: str) -> str:
 
 
 def _label(speaker: Speaker) -> str:
-    return f"{speaker.name} ({speaker.role})" if speaker.role else speaker.name
+    return speaker.label
 
 
 def _closest(query: str, quoted: list[Speaker]) -> tuple[str, ...]:
@@ -239,7 +317,7 @@ def complete_speakers(article: Article, partial: str, limit: int) -> list[str]:
     for index, speaker in enumerate(people):
         fit = _prefix_fit(words, speaker)
         if fit > 0:
-            ranked.append((-fit, speaker.quotes == 0, index, speaker.name))
+            ranked.append((speaker.quotes == 0, -fit, index, speaker.name))
     ranked.sort()
     return [_choice(name) for *_, name in ranked[:limit]]
 

@@ -100,11 +100,11 @@ def test_every_alias_form_finds_the_speaker(bundled, query, name):
     assert result.quotes and all(q.speaker == name for q in result.quotes)
 
 
-def test_two_burnses_are_a_choice_not_a_merge(bundled):
+def test_two_burnses_are_not_merged_and_neither_is_quoted(bundled):
     result = api.quote(bundled, "Burns")
     assert result.speaker is None and result.quotes == ()
     assert {c.name for c in result.candidates} == {"Nicholas Burns", "William Burns"}
-    assert "Which one" in result.message
+    assert "but neither is quoted directly" in result.message
 
 
 def test_a_title_two_people_hold_is_a_choice(bundled):

@@ -1,0 +1,114 @@
+"""Buttons and menus that act on a reply: open a cited paragraph in full, pick one of several speakers.
+
+Their custom_ids carry all they need (`ab:read:ARTICLE`, `ab:quote:ARTICLE:NAME`), so they work for
+anyone, on any reply, even after a restart: discord.py routes them through dynamic items.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import discord
+
+from bot.core import api
+from bot.core.article import Article
+from bot.discord import embeds, limits
+from bot.discord.embeds import Reply
+from bot.discord.respond import compute, send_reply
+
+log = logging.getLogger(__name__)
+
+READ_PLACEHOLDER = "Read a cited paragraph in full…"
+CUSTOM_ID = 100  # Discord's limit on a component's custom_id
+
+
+async def answer(
+    interaction: discord.Interaction, article_ref: str | None, build: Callable[[Article], Reply]
+) -> None:
+    """Find the article (the server's own or bundled), build the reply off the event loop, send it
+    with its actions."""
+    bot = interaction.client
+    load = await bot.catalog.locate(interaction.guild_id, article_ref)  # type: ignore[attr-defined]
+
+    def work() -> Reply:
+        return build(load())
+
+    reply = await compute(interaction, work, pool=bot.engine, defer_after=bot.defer_after)  # type: ignore[attr-defined]
+    await send_reply(interaction, reply, page_timeout=bot.page_timeout, items=items_for(reply))  # type: ignore[attr-defined]
+
+
+def items_for(reply: Reply) -> list[discord.ui.Item]:
+    """The components a reply offers: a menu of its cited paragraphs, a button per speaker choice."""
+    items: list[discord.ui.Item] = [
+        SpeakerChoice(reply.article, name)
+        for name in reply.choices
+        if len(SpeakerChoice.make_id(reply.article, name)) <= CUSTOM_ID
+    ]
+    if reply.citations and len(ReadCited.make_id(reply.article)) <= CUSTOM_ID:
+        items.append(ReadCited(reply.article, reply.citations))
+    return items
+
+
+class SpeakerChoice(
+    discord.ui.DynamicItem[discord.ui.Button], template=r"ab:quote:(?P<article>[^:]*):(?P<name>.+)"
+):
+    """A button naming one of several people a /quote could mean; pressing it quotes that person."""
+
+    def __init__(self, article: str, name: str) -> None:
+        button = discord.ui.Button(
+            label=embeds.shorten(name, 80),
+            style=discord.ButtonStyle.primary,
+            custom_id=self.make_id(article, name),
+        )
+        super().__init__(button)
+        self.article, self.name = article, name
+
+    @staticmethod
+    def make_id(article: str, name: str) -> str:
+        return f"ab:quote:{article}:{name}"
+
+    @classmethod
+    async def from_custom_id(cls, interaction, item, match, /) -> SpeakerChoice:
+        return cls(match["article"], match["name"])
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        name = self.name
+        await answer(
+            interaction,
+            self.article or None,
+            lambda a: embeds.quote_reply(api.quote(a, name), embeds.Frame.of(a)),
+        )
+
+
+class ReadCited(discord.ui.DynamicItem[discord.ui.Select], template=r"ab:read:(?P<article>[^:]*)"):
+    """A menu of the paragraphs a reply cites; choosing one shows it whole, to the chooser only."""
+
+    def __init__(self, article: str, citations: tuple[int, ...] = ()) -> None:
+        options = [discord.SelectOption(label=f"¶{n}", value=str(n)) for n in citations[: limits.CITATIONS]]
+        select = discord.ui.Select(
+            custom_id=self.make_id(article),
+            placeholder=READ_PLACEHOLDER,
+            options=options or [discord.SelectOption(label="¶1", value="1")],
+        )
+        super().__init__(select)
+        self.article = article
+
+    @staticmethod
+    def make_id(article: str) -> str:
+        return f"ab:read:{article}"
+
+    @classmethod
+    async def from_custom_id(cls, interaction, item, match, /) -> ReadCited:
+        return cls(match["article"])
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        values = self.item.values or (interaction.data or {}).get("values") or []
+        if not values or not str(values[0]).isdigit():
+            return
+        reference = f"¶{values[0]}"
+        await answer(
+            interaction,
+            self.article or None,
+            lambda a: embeds.paragraph_reply(api.lookup(a, reference, 1), embeds.Frame.of(a)),
+        )

@@ -1,0 +1,45 @@
+"""How /quote settles who is meant: one quoted namesake, none, several; labels that tell apart."""
+
+from __future__ import annotations
+
+from bot.core import api
+from tests.conftest import own_article
+
+
+def hales():
+    return own_article("native_two_hales.txt")
+
+
+def test_when_only_one_namesake_is_quoted_the_quotes_are_theirs_and_the_other_is_named():
+    result = api.quote(hales(), "Hale")
+    assert result.speaker.name == "Marta Hale" and len(result.quotes) == 3
+    assert "Peter Hale" in result.message and "never quoted" in result.message
+
+
+def test_when_several_namesakes_are_quoted_they_are_candidates(bundled):
+    result = api.quote(bundled, "President")
+    assert "Which one?" in result.message
+    assert [c.name for c in result.candidates] == ["Xi Jinping", "Joe Biden"]  # most quoted first
+
+
+def test_two_people_with_the_same_role_get_a_distinguishing_detail(bundled):
+    people = {s.name: s for s in api.speakers(bundled).speakers}
+    assert people["Xi Jinping"].label == "Xi Jinping (President, Chinese leader)"
+    assert people["Joe Biden"].label == "Joe Biden (President)"
+
+
+def test_a_notice_lists_everyone_quoted_most_quoted_first_whatever_the_query(bundled):
+    first, second = api.quote(bundled, "Obama"), api.quote(bundled, "Austen Powers")
+    names = [s.name for s in first.quoted]
+    assert names == [s.name for s in second.quoted] == [s.name for s in api.speakers(bundled).speakers]
+
+
+def test_a_name_close_to_a_quoted_person_gets_did_you_mean(bundled):
+    assert api.quote(bundled, "Austen Powers").message.endswith("Did you mean Lloyd Austin?")
+
+
+def test_autocomplete_puts_quoted_people_before_people_only_named(bundled):
+    names = api.complete_speaker(bundled, "b")
+    quoted = {s.name for s in api.speakers(bundled).speakers}
+    flags = [name in quoted for name in names]
+    assert flags == sorted(flags, reverse=True) and flags[0]
