@@ -437,11 +437,15 @@ def answer_reply(result: api.Answer, article_title: str | Frame) -> Reply:
     ]
     if result.answer is None:
         return _unanswered_reply(result, article_title)
-    text = escape(result.answer)
     first = result.sources[0] if result.sources else None
-    if first is not None and first.text.strip() == result.answer.strip():
-        # The answer is a whole sentence: quote it once, with its paragraph, instead of twice.
-        text, sources = f"{_block_quote(result.answer)}\n— {label(first.paragraph)}", sources[1:]
+    sources = []  # one block: the paragraph, the answering sentence in bold; more via the menu
+    if first is None:
+        text = escape(result.answer)
+    elif _whole_words_in(result.answer.strip(), first.text):
+        block = _block_quote(_bold_within(first.text, result.answer.strip()), escaped=True)
+        text = f"{block}\n— {label(first.paragraph)}"
+    else:  # a composed answer ("X is the ..."): say it, then the paragraph it comes from
+        text = f"**{escape(result.answer)}**\n{_block_quote(first.text)}\n— {label(first.paragraph)}"
     embed = make_embed(
         shorten(escape(result.question), limits.EMBED_TITLE),
         text,
@@ -450,6 +454,27 @@ def answer_reply(result: api.Answer, article_title: str | Frame) -> Reply:
         url=frame(article_title).url,
     )
     return acting(Reply((embed,)), article_title, [s.paragraph for s in result.sources])
+
+
+def _whole_words_in(part: str, text: str) -> bool:
+    """`part` occurs in `text` not as a piece of a longer word ("rain" is not in "rained")."""
+    at = text.find(part)
+    end = at + len(part)
+    return (
+        at >= 0 and (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+    )
+
+
+def _bold_within(paragraph: str, sentence: str) -> str:
+    """`paragraph` escaped, `sentence` in it bold; a long paragraph is cut around the sentence."""
+    at = paragraph.find(sentence)
+    before, after = paragraph[:at], paragraph[at + len(sentence) :]
+    room = max(0, limits.ITEM_CHARS - 120 - len(sentence))
+    if len(before) > room // 2:
+        cut = before[len(before) - room // 2 :]
+        before = ELLIPSIS + cut[cut.find(" ") + 1 :] if " " in cut else ELLIPSIS
+    after = shorten(after, max(0, room - len(before)))
+    return f"{escape(before)}{BOLD}{escape(sentence)}{BOLD}{escape(after)}"
 
 
 def _unanswered_reply(result: api.Answer, article_title: str | Frame) -> Reply:

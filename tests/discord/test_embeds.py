@@ -162,20 +162,20 @@ def test_answer_with_many_huge_sources_fits():
 def test_a_whole_sentence_answer_is_quoted_once_with_its_paragraph():
     result = api.Answer(question="Q?", answer="It rained.", sources=(Source(7, "It rained."),))
     embed = embeds.answer_reply(result, TITLE).pages[0]
-    assert embed.description == "> It rained.\n— ¶7" and not embed.fields
+    assert embed.description == "> **It rained.**\n— ¶7" and not embed.fields
 
 
 def test_a_source_that_opens_with_a_quotation_is_not_quoted_twice():
     source = "“We will win,” she said."
     result = api.Answer(question="Q?", answer="She expects to win.", sources=(Source(3, source),))
-    field = embeds.answer_reply(result, TITLE).pages[0].fields[0]
-    assert field.value == "> “We will win,” she said."
+    page = embeds.answer_reply(result, TITLE).pages[0]
+    assert page.description == "**She expects to win.**\n> “We will win,” she said.\n— ¶3"
 
 
-def test_a_short_answer_shows_its_source_sentence():
+def test_a_short_answer_is_not_bolded_inside_a_longer_word():
     result = api.Answer(question="Q?", answer="rain", sources=(Source(7, "It rained."),))
     embed = embeds.answer_reply(result, TITLE).pages[0]
-    assert embed.description == "rain" and embed.fields[0].name == "Source · ¶7"
+    assert embed.description == "**rain**\n> It rained.\n— ¶7" and not embed.fields
 
 
 def test_summary_joins_adjacent_sentences_of_one_paragraph():
@@ -334,3 +334,18 @@ def test_lookup_title_says_which_hits_of_how_many():
     hits = tuple(LookupHit(paragraph=n, text="x", marked="x", score=1.0) for n in range(1, 8))
     reply = embeds.lookup_reply(api.LookupResult(query="x", hits=hits, total=7), TITLE, page_size=5)
     assert [e.title for e in reply.pages] == ["“x”: 1–5 of 7", "“x”: 6–7 of 7"]
+
+
+def test_an_answer_is_one_block_its_paragraph_with_the_sentence_in_bold(bundled):
+    reply = embeds.answer_reply(api.ask(bundled, "How long were the talks?"), embeds.Frame.of(bundled))
+    page = reply.pages[0]
+    assert page.description.startswith("> **Blinken was due to begin two days of talks")
+    assert "** He is the highest-ranking" in page.description and page.description.endswith("— ¶2")
+    assert not page.fields
+
+
+def test_a_long_paragraph_is_cut_around_the_bold_answer():
+    paragraph = "Filler words go here. " * 100 + "The answer is forty two. " + "More filler. " * 100
+    result = api.Answer("What?", "The answer is forty two.", (Source(1, paragraph),))
+    text = embeds.answer_reply(result, TITLE).pages[0].description
+    assert "**The answer is forty two.**" in text and len(text) <= limits.ITEM_CHARS
