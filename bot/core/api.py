@@ -126,3 +126,27 @@ def _checked(article: object) -> Article:
     if not isinstance(article, Article):
         raise ArticleError(f"Expected a parsed article, not {type(article).__name__}: use load_article().")
     return article
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """One paragraph of the article, whole: what a reader opens from a citation."""
+
+    paragraph: int
+    text: str
+    is_caption: bool = False
+
+    def to_dict(self) -> dict:
+        return {"paragraph": self.paragraph, "text": self.text, "is_caption": self.is_caption}
+
+
+def paragraph(article: Article, number: int) -> Passage:
+    """Paragraph `number` in full; QueryError when the article has no such paragraph."""
+    article = _checked(article)
+    if not _is_whole(number):
+        raise QueryError("A paragraph is given by its number, e.g. 12.")
+    found = next((p for p in article.paragraphs if p.number == number), None)
+    if found is None:
+        last = article.paragraphs[-1].number if article.paragraphs else 0
+        raise QueryError(f"The article has no paragraph {number}: its paragraphs are numbered 1 to {last}.")
+    return Passage(found.number, found.text, found.is_caption)

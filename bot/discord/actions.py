@@ -106,9 +106,9 @@ class ReadCited(discord.ui.DynamicItem[discord.ui.Select], template=r"ab:read:(?
         values = self.item.values or (interaction.data or {}).get("values") or []
         if not values or not str(values[0]).isdigit():
             return
-        reference = f"¶{values[0]}"
+        number = int(values[0])
         await answer(
             interaction,
             self.article or None,
-            lambda a: embeds.paragraph_reply(api.lookup(a, reference, 1), embeds.Frame.of(a)),
+            lambda a: embeds.paragraph_reply(api.paragraph(a, number), embeds.Frame.of(a)),
         )

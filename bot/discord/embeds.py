@@ -418,14 +418,11 @@ def _pack(blocks: Sequence[str], per_page: int, page_chars: int) -> list[tuple[i
     return pages
 
 
-def paragraph_reply(result: api.LookupResult, article_title: str | Frame) -> Reply:
-    """One cited paragraph in full (from `/lookup ¶N`), for the reader who opened it."""
-    if not result.hits:
-        return notice(escape(getattr(result, "message", None) or "That paragraph is not in the article."))
-    hit = result.hits[0]
-    title = label(hit.paragraph, hit.is_caption)
+def paragraph_reply(passage: api.Passage, article_title: str | Frame) -> Reply:
+    """One cited paragraph in full, for the reader who opened it (only they see it)."""
+    title = label(passage.paragraph, passage.is_caption)
     embed = make_embed(
-        title, escape(hit.text), footer=footer_text(article_title), url=frame(article_title).url
+        title, escape(passage.text), footer=footer_text(article_title), url=frame(article_title).url
     )
     return Reply((embed,), ephemeral=True)
 

@@ -47,3 +47,20 @@ def test_message_names_what_was_typed():
 
 def test_combining_accents_are_composed():
     assert clean_query("Bli\u0301nken") == "Blínken"
+
+
+def test_a_paragraph_is_opened_whole_by_its_number(bundled):
+    from bot.core import api
+
+    passage = api.paragraph(bundled, 8)
+    assert passage.paragraph == 8 and passage.text.startswith("Blinken plans to meet")
+
+
+def test_a_paragraph_past_the_end_is_a_clear_error(bundled):
+    import pytest
+
+    from bot.core import api
+    from bot.core.errors import QueryError
+
+    with pytest.raises(QueryError, match="numbered 1 to 37"):
+        api.paragraph(bundled, 99)
