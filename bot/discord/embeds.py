@@ -12,7 +12,7 @@ from pathlib import PurePath
 
 import discord
 
-from bot.core import api, constants
+from bot.core import api
 from bot.core.article import Article
 from bot.core.search import wording
 from bot.core.search.engine import MARK_END, MARK_START
@@ -23,7 +23,6 @@ BOLD = "**"
 COLOUR_ANSWER = discord.Colour.blurple()
 COLOUR_NOTICE = discord.Colour.gold()
 COLOUR_ERROR = discord.Colour.red()
-_NARROW = f"Only the first {constants.LOOKUP_MAX_HITS} are shown: add a word to narrow the search."
 
 # What each command is for, in the order the help card lists them (with their options).
 USAGE = (
@@ -397,9 +396,10 @@ def lookup_reply(
         description = f"{header}\n\n{body}" if header else body
         footer = footer_text(article_title, number, len(pages))
         embeds.append(make_embed(description=description, footer=footer, **framed(heading, article_title)))
-    if result.total > result.end:  # more than a shell may page through: say so on the last page
+    if result.total > result.end:  # more than these pages hold: say so on the last one
+        narrow = f"Showing {result.end} of {result.total}: add a word to narrow the search."
         last = embeds[-1]
-        last.description = shorten(f"{last.description}\n\n{_NARROW}", limits.EMBED_DESCRIPTION)
+        last.description = shorten(f"{last.description}\n\n{narrow}", limits.EMBED_DESCRIPTION)
     return acting(Reply(tuple(embeds)), article_title, [h.paragraph for h in result.hits])
 
 

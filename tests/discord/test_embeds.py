@@ -349,3 +349,9 @@ def test_a_long_paragraph_is_cut_around_the_bold_answer():
     result = api.Answer("What?", "The answer is forty two.", (Source(1, paragraph),))
     text = embeds.answer_reply(result, TITLE).pages[0].description
     assert "**The answer is forty two.**" in text and len(text) <= limits.ITEM_CHARS
+
+
+def test_a_lookup_with_more_matches_than_its_pages_says_so():
+    hits = tuple(LookupHit(paragraph=n, text="x", marked="x", score=1.0) for n in range(1, 4))
+    reply = embeds.lookup_reply(api.LookupResult(query="x", hits=hits, total=10), TITLE)
+    assert "Showing 3 of 10" in reply.pages[-1].description

@@ -67,6 +67,8 @@ def _own_matches(word: QueryWord) -> tuple[TermMatch, ...]:
     """The word's matches that are not typos; a common English word keeps to its own forms
     ("mean" is not a prefix of "meanwhile")."""
     own = tuple(m for m in word.matches if m.kind != "typo")
+    if all(m.kind in _WHOLE for m in own):
+        return own  # nothing to drop: the word list is not even loaded
     if commonwords.is_common(word.word):
         return tuple(m for m in own if m.kind in _WHOLE)
     return own
