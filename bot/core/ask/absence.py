@@ -53,12 +53,8 @@ def name_phrases(question: str) -> list[str]:
     for position, raw in enumerate(tokens):
         token = _strip(raw)
         lowered = token.casefold()
-        if (
-            token
-            and token[:1].isupper()
-            and lowered not in _NOT_NAMES
-            and not (position == 0 and lowered in STOPWORDS)
-        ):
+        # The first word is capitalised by convention ("Name the city..."): no sign of a name.
+        if token and token[:1].isupper() and lowered not in _NOT_NAMES and position > 0:
             run.append(token)
             continue
         if token[:1].isdigit():

@@ -85,6 +85,10 @@ def test_an_acronym_finds_the_sentence_that_spells_it_out(summit):
     assert result.question == "What did the IMF warn?"  # the reply echoes what was typed
 
 
+def test_the_capitalised_first_word_of_a_question_is_not_a_name(summit):
+    assert missing_names(build_index(summit), "Name the venue of the talks.") == ()
+
+
 def test_capitalised_question_words_are_not_names():
     article = own_article("ask_summit_talks.txt")
     assert missing_names(build_index(article), "What Did The Officials Say On Monday?") == ()
