@@ -227,7 +227,7 @@ class Catalog:
 
     def _not_found(self, ref: str, listings: list[ArticleListing]) -> str:
         known = [*self.library.ids, *(str(row.id) for row in listings)]
-        return f"No article matches {ref[: constants.MAX_QUERY_CHARS]!r}. Available: {', '.join(known[:10])}"
+        return f"No article matches “{ref[: constants.MAX_QUERY_CHARS]}”. Available: {', '.join(known[:10])}"
 
 
 def _find_stored(ref: str, listings: list[ArticleListing]) -> ArticleListing | None:

@@ -33,6 +33,8 @@ USAGE = (
     ("ask", "question", "an answer from the article"),
     ("about", "", "what the article is"),
 )
+# Listed only where Discord has them registered (a bot with an article store).
+SERVER_USAGE = (("articles", "", "the articles this server can ask about"),)
 
 
 def command_link(name: str, command_ids: Mapping[str, int] | None = None) -> str:
@@ -42,9 +44,10 @@ def command_link(name: str, command_ids: Mapping[str, int] | None = None) -> str
 
 
 def how_to_use(command_ids: Mapping[str, int] | None = None, bot_mention: str = "") -> str:
+    usage = USAGE + tuple(extra for extra in SERVER_USAGE if extra[0] in (command_ids or {}))
     lines = [
         f"{command_link(name, command_ids)}{f' *{options}*' if options else ''} {what}"
-        for name, options, what in USAGE
+        for name, options, what in usage
     ]
     who = bot_mention or "the bot"
     lines.append(f"Or ask {who} directly: {who} *your question*")

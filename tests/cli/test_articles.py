@@ -88,7 +88,7 @@ def test_remove_deletes_it(capsys):
 
 def test_remove_of_an_unknown_id_exits_2_with_one_line(capsys):
     code, _, err = cli(capsys, "articles", "remove", "9")
-    assert code == 2 and err.count("\n") == 1 and err.startswith("error: No article matches '9'")
+    assert code == 2 and err.count("\n") == 1 and err.startswith("error: No article matches “9”")
 
 
 def test_an_unreadable_file_exits_2_with_one_line(capsys, tmp_path):
@@ -122,7 +122,7 @@ def test_a_stored_id_without_server_means_the_clis_own(capsys):
 def test_another_servers_stored_id_is_not_found(capsys):
     cli(capsys, "articles", "add", VOTE, "--server", "42")
     code, _, err = cli(capsys, "about", "--article", "1", "--server", "7")
-    assert code == 2 and "No article matches '1'" in err
+    assert code == 2 and "No article matches “1”" in err
 
 
 def test_the_json_error_is_on_stdout_too(capsys):

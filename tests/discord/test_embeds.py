@@ -355,3 +355,8 @@ def test_a_lookup_with_more_matches_than_its_pages_says_so():
     hits = tuple(LookupHit(paragraph=n, text="x", marked="x", score=1.0) for n in range(1, 4))
     reply = embeds.lookup_reply(api.LookupResult(query="x", hits=hits, total=10), TITLE)
     assert "Showing 3 of 10" in reply.pages[-1].description
+
+
+def test_help_lists_the_server_articles_command_only_where_it_is_registered():
+    assert "/articles" not in embeds.help_reply({"ask": 1}).pages[0].description
+    assert "</articles:9>" in embeds.help_reply({"ask": 1, "articles": 9}).pages[0].description

@@ -117,7 +117,7 @@ class Library:
                 best_id, best_score = article_id, score
         if best_id is None or best_score < ARTICLE_MATCH_SCORE:
             raise ArticleNotFound(
-                f"No article matches {ref[: constants.MAX_QUERY_CHARS]!r}. Loaded: {', '.join(self.ids[:10])}"
+                f"No article matches “{ref[: constants.MAX_QUERY_CHARS]}”. Loaded: {', '.join(self.ids[:10])}"
             )
         return best_id
 
