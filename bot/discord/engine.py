@@ -12,6 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
+from bot.core.errors import ArticleBotError
 from bot.discord import limits
 
 T = TypeVar("T")
@@ -20,12 +21,23 @@ T = TypeVar("T")
 COST_SMOOTHING = 0.2
 
 
+OVER_BUDGET = (
+    "That article is too large or unusual for this command. Try another command, or a shorter article."
+)
+
+
+class OverBudget(ArticleBotError):
+    """A command whose engine work ran past its budget; the work is left to finish unseen."""
+
+
 class EnginePool:
     """A small thread pool for CPU-bound engine calls that knows its backlog and typical cost."""
 
-    def __init__(self, threads: int = limits.ENGINE_THREADS) -> None:
+    def __init__(self, threads: int = limits.ENGINE_THREADS, budget: float = limits.COMMAND_BUDGET) -> None:
         self._executor = ThreadPoolExecutor(threads, thread_name_prefix="engine")
         self._threads = threads
+        self.budget = budget
+        self.abandoned = 0  # calls left running past their budget
         self.pending = 0
         self.typical_cost: float | None = None  # seconds per call; None until a call has finished
 
@@ -48,6 +60,23 @@ class EnginePool:
         future = asyncio.get_running_loop().run_in_executor(self._executor, self._timed, work)
         future.add_done_callback(self._finished)
         return future
+
+    async def within_budget(self, future: asyncio.Future[T], started: float) -> T:
+        """The result of `future` (scheduled at loop time `started`); OverBudget once it has run
+        past the budget, and later work goes to a fresh thread so one slow article never
+        blocks the others."""
+        remaining = self.budget - (asyncio.get_running_loop().time() - started)
+        try:
+            return await asyncio.wait_for(asyncio.shield(future), max(0.0, remaining))
+        except asyncio.TimeoutError:
+            self._abandon()
+            raise OverBudget(OVER_BUDGET) from None
+
+    def _abandon(self) -> None:
+        # A thread cannot be stopped: the overrunning call keeps the old one until it returns.
+        self.abandoned += 1
+        old, self._executor = self._executor, ThreadPoolExecutor(self._threads, thread_name_prefix="engine")
+        old.shutdown(wait=False)
 
     def _timed(self, work: Callable[[], T]) -> T:
         start = time.perf_counter()

@@ -27,6 +27,7 @@ async def compute(
     """Run CPU work on `pool`; acknowledge the interaction at once if the pool expects the work
     to finish after `defer_after` seconds, else when it is still running at `defer_after`."""
     late = pool.would_be_late(defer_after)
+    started = asyncio.get_running_loop().time()
     task = pool.run(work)
     done = set() if late else (await asyncio.wait({task}, timeout=defer_after))[0]
     if not done and not interaction.response.is_done():
@@ -34,7 +35,7 @@ async def compute(
             await interaction.response.defer(thinking=True)
         except discord.HTTPException:
             log.warning("could not defer interaction %s", interaction.id, exc_info=True)
-    return await task
+    return await pool.within_budget(task, started)
 
 
 async def send_reply(

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import threading
 
-from bot.discord.engine import EnginePool
+import pytest
+
+from bot.discord.engine import EnginePool, OverBudget
 
 
 async def test_an_idle_pool_with_no_measurement_is_trusted_to_be_quick():
@@ -32,3 +36,23 @@ async def test_finished_calls_update_the_typical_cost_and_the_backlog():
     pool = EnginePool(threads=1)
     assert await pool.run(lambda: 42) == 42
     assert pool.pending == 0 and pool.typical_cost is not None and pool.typical_cost < 0.1
+
+
+async def test_work_past_its_budget_raises_over_budget():
+    pool = EnginePool(threads=1, budget=0.2)
+    release = threading.Event()
+    slow = pool.run(release.wait)
+    with pytest.raises(OverBudget, match="too large or unusual"):
+        await pool.within_budget(slow, asyncio.get_running_loop().time())
+    release.set()
+
+
+async def test_one_slow_call_never_blocks_the_next_one():
+    pool = EnginePool(threads=1, budget=0.2)
+    release = threading.Event()
+    slow = pool.run(release.wait)
+    with contextlib.suppress(OverBudget):
+        await pool.within_budget(slow, asyncio.get_running_loop().time())
+    quick = pool.run(lambda: 42)
+    assert await asyncio.wait_for(quick, timeout=2.0) == 42
+    release.set()
