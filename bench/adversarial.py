@@ -32,9 +32,11 @@ SOURCES = [ROOT / "seeds", ROOT / "tests" / "articles"]
 SEED = 20261130
 TARGET_SECONDS = 10.0
 TARGET_RSS_MB = 400.0
-# A run past this is stopped and reported as such; a ceiling on address space keeps a runaway
-# engine from taking the shared machine down (it then fails with MemoryError, reported too).
+# A run past this much CPU time (or ten times as much wall time) is stopped and reported as
+# such; a ceiling on address space keeps a runaway engine from taking the shared machine down
+# (it then fails with MemoryError, reported too).
 DEFAULT_TIMEOUT_S = 60.0
+WALL_FACTOR = 10
 ADDRESS_SPACE_CEILING = 3 * 1024**3
 SIZES = {"1m": 1_000_000, "2.9m": 2_900_000}
 
@@ -251,7 +253,7 @@ def run_command(args: list[str], path: Path, timeout: float) -> tuple[float, flo
         pid, status, usage = os.wait4(child.pid, os.WNOHANG)
         if pid:
             break
-        if time.perf_counter() - start > timeout:
+        if _cpu_seconds(child.pid) > timeout or time.perf_counter() - start > timeout * WALL_FACTOR:
             child.kill()
             outcome = "timeout"
             pid, status, usage = os.wait4(child.pid, 0)
@@ -264,6 +266,15 @@ def run_command(args: list[str], path: Path, timeout: float) -> tuple[float, flo
         code = child.returncode
         outcome = "ok" if code == 0 else ("memory" if "MemoryError" in stderr else f"exit {code}")
     return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, outcome
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a running process so far (Linux /proc), 0 if unknown."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
 def parse_size(text: str) -> tuple[str, int]:
