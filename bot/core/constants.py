@@ -32,6 +32,10 @@ AMBIGUOUS_SPEAKERS_SHOWN = 5
 NEAR_DUPLICATE_MAX_CHARS = 3000
 # Folders of a library are searched this many levels deep for articles.
 MAX_LIBRARY_DEPTH = 32
+# Text is caseless (sentences may start in lower case) when at least this many sentence marks
+# are followed by a letter and this share of those letters is lower case.
+CASELESS_MIN_MARKS = 3
+CASELESS_SHARE = 0.8
 
 # A paragraph or sentence whose rapidfuzz token_set_ratio with an earlier one reaches
 # this is a near-duplicate (the reworded lede that news sites repeat below the fold).

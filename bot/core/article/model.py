@@ -16,7 +16,7 @@ from bot.core.article.markdown import HEADING as MARKDOWN_HEADING
 from bot.core.article.markdown import looks_like_markdown, plain_lines
 from bot.core.article.newsprint import PHOTO_MARKER, close_line_wraps, is_caption_sentence, strip_dateline
 from bot.core.errors import ArticleError
-from bot.core.language.text import clean_control, fold, split_sentences, words
+from bot.core.language.text import clean_control, fold, is_caseless, split_sentences, words
 
 BODY = "body"
 CAPTION = "caption"
@@ -92,9 +92,13 @@ class Article:
         return sum(len(words(p.text)) for p in self.paragraphs)
 
 
+# Every line break Unicode knows, as "\n": a text joined by U+2028 is still paragraphs.
+_LINE_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"})
+
+
 def parse_article(text: str, article_id: str = "article", source: str = "<text>") -> Article:
     """Parse article text into an Article; raise ArticleError if it holds no text."""
-    text = clean_control(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = clean_control(text.replace("\r\n", "\n").translate(_LINE_BREAKS))
     title, url, lines = _split_front_matter(text.split("\n"))
     if looks_like_markdown(lines, source):
         lines = plain_lines(_without_repeated_title(lines, title))
@@ -103,8 +107,11 @@ def parse_article(text: str, article_id: str = "article", source: str = "<text>"
         raise ArticleError(f"{Path(source).name} is empty: there is no text to answer from.")
     if title is None and _looks_like_title(blocks):
         title = blocks.pop(0)
-    blocks = [strip_dateline(close_line_wraps(block), at_start=n == 0) for n, block in enumerate(blocks)]
-    paragraphs = _build_paragraphs(blocks)
+    caseless = is_caseless("\n".join(blocks))
+    blocks = [
+        strip_dateline(close_line_wraps(block, caseless), at_start=n == 0) for n, block in enumerate(blocks)
+    ]
+    paragraphs = _build_paragraphs(blocks, caseless)
     has_headline = title is not None
     if title is None:
         title = _derived_title(paragraphs)
@@ -226,7 +233,7 @@ def _is_punctuated(blocks: list[str]) -> bool:
     return ended >= constants.PUNCTUATED_SHARE * len(blocks)
 
 
-def _build_paragraphs(blocks: list[str]) -> tuple[Paragraph, ...]:
+def _build_paragraphs(blocks: list[str], caseless: bool = False) -> tuple[Paragraph, ...]:
     detector = DuplicateDetector()
     paragraphs = []
     sentence_number = 0
@@ -235,7 +242,7 @@ def _build_paragraphs(blocks: list[str]) -> tuple[Paragraph, ...]:
         kind = _paragraph_kind(raw, punctuated)
         text = MARKDOWN_HEADING.sub(r"\1", raw) if kind == HEADING else raw
         sentences = []
-        for span in split_sentences(text):
+        for span in split_sentences(text, caseless):
             sentence_number += 1
             sentence_text = text[span.start : span.end]
             sentences.append(

@@ -65,16 +65,25 @@ def strip_dateline(text: str, at_start: bool = True) -> str:
     return cleaned if any(ch.isalpha() for ch in cleaned) else text
 
 
-def close_line_wraps(text: str) -> str:
-    """Close up the " . " of wrapped lines inside sentences; real sentence ends stay."""
+def close_line_wraps(text: str, caseless: bool = False) -> str:
+    """Close up the " . " of wrapped lines inside sentences; real sentence ends stay.
+
+    In caseless text a lower-case word after the stop says nothing: only a function word
+    before it ("and . the") marks a wrap.
+    """
     if " ." not in text:  # the regex is the slow part; most text has no wraps
         return text
-    return _INLINE_STOP.sub(_close_wrap, text)
+    return _INLINE_STOP.sub(_close_caseless_wrap if caseless else _close_wrap, text)
 
 
 def tidy_end(text: str) -> str:
     """A sentence's corpus-style spaced final full stop ("... in hospital .") closed up."""
     return _SPACED_END.sub(".", text)
+
+
+def _close_caseless_wrap(match: re.Match) -> str:
+    word = match.group(1)
+    return word + " " if word in LINE_WRAP_WORDS else match.group(0)
 
 
 def _close_wrap(match: re.Match) -> str:

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from bot.core import constants
+
 _QUOTE_FOLDS = str.maketrans(
     {
         "\u2018": "'",
@@ -111,13 +113,33 @@ class Span:
     end: int
 
 
-def split_sentences(text: str) -> list[Span]:
-    """Split `text` (one paragraph) into sentence spans, trimmed of surrounding space."""
+# The letter after a sentence mark; in caseless text (chat logs, transcripts, lower-cased
+# wire copy) it is lower-case nearly every time.
+_AFTER_MARK = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"“‘'(\[]*([^\W\d_])")
+
+
+def is_caseless(text: str) -> bool:
+    """Whether sentences of `text` start in lower case, so a capital cannot mark a new one."""
+    lower = upper = 0
+    for match in _AFTER_MARK.finditer(text):
+        if match.group(1).islower():
+            lower += 1
+        elif match.group(1).isupper():
+            upper += 1
+    marks = lower + upper
+    return marks >= constants.CASELESS_MIN_MARKS and lower >= constants.CASELESS_SHARE * marks
+
+
+def split_sentences(text: str, caseless: bool = False) -> list[Span]:
+    """Split `text` (one paragraph) into sentence spans, trimmed of surrounding space.
+
+    With `caseless`, a sentence may start with a lower-case letter (see is_caseless).
+    """
     spans: list[Span] = []
     start = 0
     for match in _CANDIDATE.finditer(text):
         end = match.end()
-        if _is_boundary(text, match.start(), end):
+        if _is_boundary(text, match.start(), end, caseless):
             _append_trimmed(spans, text, start, end)
             start = end
     _append_trimmed(spans, text, start, len(text))
@@ -133,14 +155,14 @@ def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
         spans.append(Span(start, end))
 
 
-def _is_boundary(text: str, mark: int, end: int) -> bool:
+def _is_boundary(text: str, mark: int, end: int, caseless: bool = False) -> bool:
     # Only a few characters either side decide; slicing the whole rest of a long paragraph
     # at every full stop would make splitting quadratic.
     following = text[end : end + _LOOK_AROUND].lstrip()
     if not following:
         return not text[end:].strip()
     first = following[0]
-    if not (first.isupper() or first.isdigit() or first in "\"“‘'(["):
+    if not (first.isupper() or first.isdigit() or first in "\"“‘'([" or (caseless and first.islower())):
         return False
     before = _TOKEN_BEFORE.search(text, max(0, mark - _LOOK_AROUND), mark)
     written = before.group(1).rstrip(".").lstrip("\"“‘'([") if before else ""

@@ -2,7 +2,8 @@
 
 import pytest
 
-from bot.core.language.text import fold, split_sentences, words
+from bot.core.article import parse_article
+from bot.core.language.text import fold, is_caseless, split_sentences, words
 
 
 def sentences(text: str) -> list[str]:
@@ -67,3 +68,28 @@ def test_fold_removes_case_accents_and_curly_quotes():
 
 def test_words_keep_inner_apostrophes_and_drop_punctuation():
     assert words("China’s F-22 isn't here.") == ["China’s", "F", "22", "isn't", "here"]
+
+
+CASELESS = (
+    "the harbour council met on monday. it agreed to reopen the old pier. mr. hale said work "
+    "starts in may. the ferry crews welcomed the news. repairs will cost about 2.5 million pounds."
+)
+
+
+def test_caseless_text_is_split_into_its_sentences():
+    article = parse_article(CASELESS)
+    assert len(article.sentences) == 5
+
+
+def test_a_title_still_joins_a_caseless_sentence():
+    texts = [s.text for s in parse_article(CASELESS).sentences]
+    assert "mr. hale said work starts in may." in texts
+
+
+def test_ordinary_text_is_not_caseless():
+    assert not is_caseless("The council met on Monday. It agreed to reopen the pier. Work starts in May.")
+
+
+def test_text_joined_by_line_separators_is_paragraphs():
+    text = "\u2028".join(["The council met on Monday.", "It agreed to reopen the pier.", "Work starts soon."])
+    assert len(parse_article(text).paragraphs) == 3
