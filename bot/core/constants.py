@@ -241,3 +241,6 @@ ASK_ACRONYM_ARTICLES = 64
 # A question phrase the candidate has apart counts against it only if the article puts it together
 # in one of the first this many sentences holding its first word (long articles stay fast).
 ASK_PHRASE_SENTENCES = 50
+# A sentence of attribution alone after a quotation that ends in ?, ! or . ("Dana Pruitt said.")
+# has at most this many words: anything longer is a sentence of its own.
+ATTRIBUTION_SENTENCE_WORDS = 12

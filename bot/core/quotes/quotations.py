@@ -205,7 +205,7 @@ def _attribute(
     right_end = min(end, following - 1) if following is not None else end
     left = context.items(left_start, max(left_start, raw.span.start - 1))
     right = context.items(raw.span.end + 1, max(raw.span.end, right_end))
-    subject = attr.immediate_event(right)
+    subject = attr.immediate_event(right) or _attribution_after(raw, right, context)
     if subject is None:
         # "Clinton mocked it, saying anybody who complains ... “…”": the last verb with a speaker.
         events = attr.events(left)
@@ -229,6 +229,21 @@ def _attribute(
         raw.speaker, raw.source = donor.speaker, donor.source
     else:
         raw.speaker = donor
+
+
+def _attribution_after(raw: _Raw, right: list[attr.Item], context: _Context) -> attr.Subject | None:
+    """ "“Why would anyone pay that much?” Dana Pruitt said.": a quotation ending in ?, ! or . is
+    its own sentence to the splitter; a short "X said." right after it is its attribution."""
+    sentences = raw.paragraph.sentences
+    if any(i.kind in ("word", "mention") for i in right) or raw.last + 1 >= len(sentences):
+        return None
+    following = sentences[raw.last + 1]
+    if any(following.start <= a < following.end for a, _ in context.ranges):
+        return None
+    items = context.items(following.start, following.end)
+    subject = attr.immediate_event(items)
+    words = [i for i in items if i.kind in ("word", "mention")]
+    return subject if subject is not None and len(words) <= constants.ATTRIBUTION_SENTENCE_WORDS else None
 
 
 def _source_name(

@@ -167,3 +167,8 @@ def test_said_a_spokeswoman_for_an_organisation_then_her_name_is_hers():
         "“We will repay everyone,” said a spokeswoman for the bank, Lena Ortiz.\n"
     )
     assert [(q.speaker, q.kind) for q in quotes.extract_quotes(article)] == [("Lena Ortiz", "person")]
+
+
+def test_a_question_in_marks_keeps_the_x_said_sentence_after_it():
+    article = parse_article("Title: T\n\n“Why would anyone pay that much?” Dana Pruitt said.\n")
+    assert [q.speaker for q in quotes.extract_quotes(article)] == ["Dana Pruitt"]
