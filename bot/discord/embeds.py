@@ -295,8 +295,8 @@ def quote_reply(result: api.QuoteResult, article_title: str | Frame) -> Reply:
     speaker = result.speaker
     if speaker is None or not result.quotes:
         return _no_quotes(result, article_title)
-    who = speaker.label[len(speaker.name) :].strip(" ()")  # role and detail, without the name
-    who = f"{speaker.name}, {who}" if who else speaker.name  # plain text: no markdown
+    who = speaker.name + (f", {speaker.role}" if speaker.role else "")  # plain text: no markdown
+    who += f" ({speaker.detail})" if speaker.detail else ""
     blocks = [_quoted(q) + f"\n— {label(q.paragraph)}" for q in result.quotes]
     blocks += [_reported(p) for p in result.paraphrases]
     if result.message:  # e.g. a namesake who is never quoted

@@ -360,3 +360,8 @@ def test_a_lookup_with_more_matches_than_its_pages_says_so():
 def test_help_lists_the_server_articles_command_only_where_it_is_registered():
     assert "/articles" not in embeds.help_reply({"ask": 1}).pages[0].description
     assert "</articles:9>" in embeds.help_reply({"ask": 1, "articles": 9}).pages[0].description
+
+
+def test_the_author_line_tells_apart_two_people_with_the_same_role(bundled):
+    page = embeds.quote_reply(api.quote(bundled, "Xi"), TITLE).pages[0]
+    assert page.author.name == "Xi Jinping, President (Chinese leader)"
