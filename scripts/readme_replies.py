@@ -37,6 +37,9 @@ SLASH = [
     ("about", {}),
 ]
 MENTIONS = [f"<@{BOT_ID}> <@&55> what did Xi say?", f"<@{BOT_ID}> hi"]
+# An article with a headline shows the other layout: headline as title, the reply in the author line.
+HEADLINED = ROOT / "tests" / "articles" / "discord-harbour-reopening.txt"
+HEADLINED_SLASH = [("quote", {"speaker": "Brenner"})]
 
 
 def discord_markup(text: str) -> str:
@@ -79,22 +82,22 @@ def heading(name: str, options: dict) -> str:
     return f"/{name}" + "".join(f" {key}:{value}" for key, value in options.items())
 
 
-async def record() -> list[str]:
+async def record(path: Path, slash: list, mentions: list[str], note: str = "") -> list[str]:
     fake = await FakeDiscord().start()
     Route.BASE = fake.api_base
-    bot = ArticleBot(Library.from_path(ROOT / "seeds"), sync_on_start=True, guild_ready_timeout=0.05)
+    bot = ArticleBot(Library.from_path(path), sync_on_start=True, guild_ready_timeout=0.05)
     task = asyncio.create_task(bot.start(FAKE_TOKEN))
     await fake.wait_until(bot.is_ready, 20)
     sections = []
     try:
-        for name, options in SLASH:
+        for name, options in slash:
             token = await fake.slash(name, **options)
             calls = await fake.wait_answer(token, 10)
             message = [c.message for c in calls if c.message is not None][-1]
             hidden = (message.get("flags") or 0) & limits.EPHEMERAL_FLAG
             private = " (only you can see this)" if hidden else ""
-            sections.append(f"**{heading(name, options)}**{private}\n```\n{render(message)}\n```")
-        for content in MENTIONS:
+            sections.append(f"**{heading(name, options)}**{note}{private}\n```\n{render(message)}\n```")
+        for content in mentions:
             message_id = await fake.say(content)
             (reply,) = await fake.wait_until(lambda: fake.replies_to(message_id), 10)  # noqa: B023
             shown = content.replace(f"<@{BOT_ID}>", "@article-bot")
@@ -107,7 +110,10 @@ async def record() -> list[str]:
 
 
 def main() -> int:
-    sections = asyncio.run(record())
+    sections = asyncio.run(record(ROOT / "seeds", SLASH, MENTIONS))
+    sections += asyncio.run(
+        record(HEADLINED, HEADLINED_SLASH, [], f" (on {HEADLINED.name}, which has a headline)")
+    )
     text = README.read_text(encoding="utf-8")
     block = START + "\n" + "\n\n".join(sections) + "\n" + END
     new = re.sub(re.escape(START) + ".*?" + re.escape(END), lambda _: block, text, flags=re.S)
