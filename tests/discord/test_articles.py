@@ -199,3 +199,9 @@ async def test_an_added_article_survives_a_restart_of_the_bot(fake, start_bot, t
     await start_bot(BUNDLED, open_catalog=open_catalog)
     reply = await run(fake, "about", article="library")
     assert reply.embed["title"] == "Town council votes to keep the old library open"
+
+
+async def test_remove_autocomplete_offers_only_the_servers_own(fake, store_bot):
+    await add_file(fake)
+    reply = await run(fake, "article", subcommand="remove", focused="article", article="")
+    assert [c["name"][:1] for c in reply.first["data"]["choices"]] == ["#"]
