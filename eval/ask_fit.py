@@ -27,7 +27,13 @@ from bot.core.ask.confidence import FEATURES, MATCH_ORDER  # noqa: E402
 
 # Signs the weights must keep, so that confidence never falls when the match improves.
 POSITIVE = ("rare", "typed", "lead")
-NEGATIVE = ("name_elsewhere", "unknown", "untyped", "broken")  # a word the article lacks is no evidence for
+NEGATIVE = (
+    "name_elsewhere",
+    "unknown",
+    "untyped",
+    "broken",
+    "unnegated",
+)  # a word the article lacks is no evidence for
 L2 = 1.0
 
 

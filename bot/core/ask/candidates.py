@@ -122,10 +122,13 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
     candidates.sort(key=lambda c: -c.score)
     top = candidates[: constants.ASK_CANDIDATES]
     topic = set(query_words(article.title, index.vocabulary.df))
+    negative = confidence.negated(question)
     for candidate in top:
         rival = next((c.score for c in candidates if c.paragraph != candidate.paragraph), 0.0)
         lead = (candidate.score - rival) / candidate.score if candidate.score > 0 else 0.0
-        candidate.evidence = confidence.evidence(candidate, words, index, topic, kind in _CHECKED_KINDS, lead)
+        candidate.evidence = confidence.evidence(
+            candidate, words, index, topic, kind in _CHECKED_KINDS, lead, negative
+        )
         candidate.confidence = round(candidate.evidence.probability(), 4)
     # A well-supported sentence beats one that scores higher on a single repeated word.
     top.sort(key=lambda c: -c.score * (constants.ASK_RERANK_FLOOR + c.confidence))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from dataclasses import dataclass
 
 from bot.core import constants
@@ -22,7 +23,9 @@ FEATURES = (
     "untyped",  # a when/where/how-many question and the candidate holds nothing of the kind
     "lead",  # how far the candidate's score is ahead of the best one elsewhere (0..1)
     "broken",  # share of the question's phrases the candidate has, but apart
+    "unnegated",  # the question says "not"/"never" and the candidate says nothing of the kind
 )
+_NEGATION = re.compile(r"\b(?:not|never|no|nor|without|none|neither)\b|n[’']t\b", re.IGNORECASE)
 # Improving the match moves question weight from the later to the earlier of these shares, so
 # the fitted weights must not increase along this order: more matched never means less sure.
 MATCH_ORDER = ("strong", "weak", "near", "name_elsewhere")
@@ -46,7 +49,14 @@ def probability(values: tuple[float, ...]) -> float:
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def evidence(candidate, words, index, topic: set[str], strict: bool, lead: float) -> Evidence:
+def negated(text: str) -> bool:
+    """True when `text` says "not", "never", "no"... (a question that does often has no answer)."""
+    return bool(_NEGATION.search(text))
+
+
+def evidence(
+    candidate, words, index, topic: set[str], strict: bool, lead: float, negative: bool = False
+) -> Evidence:
     """The features of `candidate` (a candidates.Candidate) against the question's `words`."""
     total = sum(w.weight for w in words) or 1.0
     shares = dict.fromkeys(("strong", "weak", "near", "name_elsewhere", "unknown", "rare"), 0.0)
@@ -81,6 +91,7 @@ def evidence(candidate, words, index, topic: set[str], strict: bool, lead: float
         untyped,
         max(0.0, min(1.0, lead)),
         broken_phrases(candidate, words, index) / pairs,
+        float(negative and not negated(candidate.text)),
     )
     return Evidence(tuple(round(v, 4) for v in values))
 

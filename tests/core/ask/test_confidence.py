@@ -6,8 +6,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.core import constants
+from bot.core.article import parse_article
 from bot.core.ask.candidates import rank_candidates
-from bot.core.ask.confidence import FEATURES, MATCH_ORDER, probability
+from bot.core.ask.confidence import FEATURES, MATCH_ORDER, negated, probability
 from tests.conftest import own_article
 
 # A question word's weight moving from the first to the second share is a better match: found
@@ -74,3 +75,22 @@ def test_a_fully_matched_question_is_not_less_sure_for_being_longer():
     short = rank_candidates(article, "Where will leaders meet?")[0]
     long = rank_candidates(article, "Where will the Group of 20 leaders meet next week?")[0]
     assert long.confidence >= short.confidence
+
+
+def test_a_question_saying_not_is_less_sure_of_a_sentence_that_does_not():
+    # SQuAD 2.0's unanswerable questions often turn a statement round with "not" or "never".
+    article = own_article("ask_summit_talks.txt")
+    plain = rank_candidates(article, "Which countries signed the new tax accord?")[0]
+    turned = rank_candidates(article, "Which countries did not sign the new tax accord?")[0]
+    assert turned.confidence < plain.confidence
+
+
+def test_a_question_saying_not_keeps_its_confidence_when_the_sentence_says_it_too():
+    article = parse_article("The bridge did not open on Monday because of the storm.\n")
+    ranked = rank_candidates(article, "Why did the bridge not open on Monday?")
+    assert ranked[0].evidence.values[FEATURES.index("unnegated")] == 0.0
+
+
+def test_negation_is_found_in_contractions_and_never():
+    assert negated("Why didn’t the bridge open?") and negated("He never said it.")
+    assert not negated("The note was noted.")
