@@ -6,6 +6,7 @@ anyone, on any reply, even after a restart: discord.py routes them through dynam
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 
@@ -29,13 +30,27 @@ async def answer(
     """Find the article (the server's own or bundled), build the reply off the event loop, send it
     with its actions."""
     bot = interaction.client
-    load = await bot.catalog.locate(interaction.guild_id, article_ref)  # type: ignore[attr-defined]
+    load = await _locate(interaction, article_ref)
 
     def work() -> Reply:
         return build(load())
 
     reply = await compute(interaction, work, pool=bot.engine, defer_after=bot.defer_after)  # type: ignore[attr-defined]
     await send_reply(interaction, reply, page_timeout=bot.page_timeout, items=items_for(reply))  # type: ignore[attr-defined]
+
+
+async def _locate(interaction: discord.Interaction, article_ref: str | None) -> Callable[[], Article]:
+    """Find the article (database work, on the loop); acknowledge first if that is slow, so a slow
+    database never costs the 3-second deadline."""
+    bot = interaction.client
+    task = asyncio.ensure_future(bot.catalog.locate(interaction.guild_id, article_ref))  # type: ignore[attr-defined]
+    done, _ = await asyncio.wait({task}, timeout=bot.defer_after)  # type: ignore[attr-defined]
+    if not done and not interaction.response.is_done():
+        try:
+            await interaction.response.defer(thinking=True)
+        except discord.HTTPException:
+            log.warning("could not defer interaction %s", interaction.id, exc_info=True)
+    return await task
 
 
 def items_for(reply: Reply) -> list[discord.ui.Item]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from bot.catalog import Catalog
@@ -205,3 +207,21 @@ async def test_remove_autocomplete_offers_only_the_servers_own(fake, store_bot):
     await add_file(fake)
     reply = await run(fake, "article", subcommand="remove", focused="article", article="")
     assert [c["name"][:1] for c in reply.first["data"]["choices"]] == ["#"]
+
+
+class SlowCatalog(Catalog):
+    """A database that takes longer than the defer budget to find an article."""
+
+    async def locate(self, server_id, ref=None):
+        await asyncio.sleep(0.5)
+        return await super().locate(server_id, ref)
+
+
+async def test_a_slow_database_is_acknowledged_before_the_deadline(fake, start_bot, tmp_path):
+    async def open_catalog(library, run_work):
+        return SlowCatalog(library, await Store.open(database_url("", tmp_path)), run=run_work)
+
+    await start_bot(BUNDLED, open_catalog=open_catalog, defer_after=0.1)
+    reply = await run(fake, "about")
+    assert reply.first["type"] == 5  # "thinking..." at once, the answer follows
+    assert reply.embed["title"]
