@@ -72,3 +72,10 @@ def test_known_titles_parse_nothing_and_name_every_article(tmp_path: Path):
     assert library.known_titles() == {"broken": "broken", "good-story": "good story"}
     library.get("good-story")
     assert library.known_titles()["good-story"] == "A Good Story"
+
+
+@pytest.mark.parametrize("ref", [str(BUNDLED), "../seeds/blinken-beijing-visit.txt", "/etc/hostname"])
+def test_a_reference_is_never_read_as_a_path(ref):
+    library = Library.from_path(TEST_ARTICLES)  # the bundled article is not in it
+    with pytest.raises(ArticleNotFound):
+        library.get(ref)
