@@ -36,6 +36,8 @@ MAX_LIBRARY_DEPTH = 32
 # are followed by a letter and this share of those letters is lower case.
 CASELESS_MIN_MARKS = 3
 CASELESS_SHARE = 0.8
+# A summary weighs at most this many sentences, the first ones (a long report is ~2,000).
+SUMMARY_MAX_CANDIDATES = 5000
 
 # A paragraph or sentence whose rapidfuzz token_set_ratio with an earlier one reaches
 # this is a near-duplicate (the reworded lede that news sites repeat below the fold).

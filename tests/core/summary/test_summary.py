@@ -265,3 +265,11 @@ def test_cli_json_summary_of_a_one_line_wire_story(capsys):
     assert data["article"] == "summary-wire-story"
     assert len(data["sentences"]) == 3
     assert all(s["paragraph"] == 1 and not s["text"].startswith("By") for s in data["sentences"])
+
+
+def test_a_summary_of_an_endless_text_comes_from_its_first_sentences():
+    lede = "The harbour council voted on Monday to reopen the old ferry pier next spring."
+    filler = " ".join(f"Councillor {n} spoke about the cost of the harbour works today." for n in range(6000))
+    article = parse_article(f"{lede} {filler}\n")
+    first = {s.text for s in article.sentences[: constants.SUMMARY_MAX_CANDIDATES]}
+    assert all(s.text in first for s in api.summary(article, 3).sentences)
