@@ -17,8 +17,8 @@ MAX_QUERY_CHARS = 300
 # last few marks as tokens: no rule looks further into a run.
 TOKEN_MARKS_KEPT = 3
 # A pronoun is resolved among at most this many earlier names (the window of paragraphs
-# below bounds it too): "he" never reaches back over a hundred people.
-PRONOUN_LOOKBACK_MENTIONS = 40
+# below bounds it too): "he" never reaches back over a crowd of names.
+PRONOUN_LOOKBACK_MENTIONS = 16
 # A quotation is checked against at most this many others sharing its first words for being
 # a piece of a longer one.
 QUOTE_PIECE_MAX_HOLDERS = 50

@@ -522,11 +522,16 @@ class Resolver:
             quoted = self.quote_ranges.get(number, [])
             mentions = self.registry.mentions.get(number, ())
             stop = bisect_left(mentions, before, key=_mention_start) if number == paragraph else len(mentions)
+            # Quotations starting by the mention: found once, then walked back with the mentions.
+            ahead = bisect_right(quoted, mentions[stop - 1].start + 1, key=_first) if stop else 0
             for index in range(stop - 1, -1, -1):
                 budget -= 1
                 if budget < 0:
                     return
-                if _quote_at(quoted, mentions[index].start) is None:
+                offset = mentions[index].start
+                while ahead and quoted[ahead - 1][0] - 1 > offset:
+                    ahead -= 1
+                if not any(a - 1 <= offset < b + 1 for a, b in quoted[max(0, ahead - 2) : ahead]):
                     yield mentions[index]
 
     def _antecedent(self, pronoun: Mention) -> int | None:
