@@ -407,6 +407,8 @@ def immediate_event(items: list[Item]) -> Subject | None:
     if items[index].kind != "mention":
         return None
     verb = index + 1
+    if verb + 1 < len(items) and items[verb].low == "." and is_speech_verb(items, verb + 1):
+        verb += 1  # "Victor Hale Jr. said": the full stop of an abbreviation, not of the sentence
     if verb < len(items) and items[verb].low == ",":
         verb = next((j + 1 for j in range(verb + 1, len(items)) if items[j].low == ","), len(items))
     while verb < len(items) and items[verb].kind == "word" and items[verb].low in lx.ADVERBS:

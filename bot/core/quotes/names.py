@@ -264,6 +264,8 @@ def _speech_precedes(tokens: list[Token], np_start: int) -> bool:
 def _speech_follows(tokens: list[Token], end: int) -> bool:
     """ "café owner Priya Natarajan said": a name right before its verb of saying is its subject."""
     index = end
+    if index < len(tokens) and tokens[index].text == "." and tokens[end - 1].low in lx.NAME_SUFFIXES:
+        index += 1  # "Victor Hale Jr. said"
     while index < len(tokens) and tokens[index].is_word and tokens[index].low in lx.ADVERBS:
         index += 1
     return index < len(tokens) and tokens[index].low in lx.SPEECH_VERBS and not tokens[end - 1].possessive

@@ -194,6 +194,9 @@ def speech_next_to(tokens: list[Token], start: int, end: int) -> bool:
     skipped = 0
     while index < len(tokens) and skipped <= 3 and not tokens[end - 1].possessive:
         token = tokens[index]
+        if token.text == "." and tokens[index - 1].low in lx.NAME_SUFFIXES:
+            index += 1  # "Victor Hale Jr. said"
+            continue
         if token.is_word and token.low in lx.CORE_SPEECH_VERBS:
             return True
         if skipped == 0 and token.text == "," and not _after_preposition(tokens, start):

@@ -172,3 +172,8 @@ def test_said_a_spokeswoman_for_an_organisation_then_her_name_is_hers():
 def test_a_question_in_marks_keeps_the_x_said_sentence_after_it():
     article = parse_article("Title: T\n\n“Why would anyone pay that much?” Dana Pruitt said.\n")
     assert [q.speaker for q in quotes.extract_quotes(article)] == ["Dana Pruitt"]
+
+
+def test_a_name_ending_in_jr_keeps_its_verb_of_saying():
+    article = parse_article("Title: T\n\n“We will appeal the ruling,” Victor Hale Jr. said.\n")
+    assert [q.speaker for q in quotes.extract_quotes(article)] == ["Victor Hale Jr"]
