@@ -128,8 +128,14 @@ def _of_wanted_kind(question: str, candidate: Candidate) -> bool:
 
 def _unknown_words(index: ArticleIndex, question: str) -> tuple[str, ...]:
     """The question's content words that the article never uses, as typed (none: nothing to name)."""
-    words = [w.word for w in content_words(index, question) if not w.known]
-    return tuple(words)
+    unknown = {w.word for w in content_words(index, question) if not w.known}
+    typed: dict[str, str] = {}
+    for raw in question.split():
+        word = raw.strip("?!.,;:“”\"'‘’()")
+        for term in query_words(word, index.vocabulary.df):
+            if term in unknown:
+                typed.setdefault(term, word)
+    return tuple(typed.values())
 
 
 def _passage(article: Article, candidate: Candidate) -> Source:

@@ -53,6 +53,12 @@ def test_several_missing_names_are_listed(summit):
     assert not_mentioned(result) == "The article doesn't mention Boris Johnson or Emmanuel Macron."
 
 
+def test_a_question_the_article_has_no_word_of_names_them_as_typed(summit):
+    result = answer_question(summit, "Quidditch: why so popular?")
+    assert result.tier == 3
+    assert result.missing == ("Quidditch", "popular")
+
+
 def test_tiers_have_levels(summit):
     questions = ("Where will the Group of 20 leaders meet?", "What will the summit discuss?", "Who is Tusk?")
     levels = [answer_question(summit, q).level for q in questions]
