@@ -224,7 +224,9 @@ def is_label(text: str, span: QuoteSpan) -> bool:
     if inner.endswith(_TERMINAL):
         return False
     if len(tokens) <= 2:
-        return True
+        # "“Not me,” said Tobias Wren": words followed by their attribution are speech, however short.
+        spoken = text[span.start : span.end].rstrip().endswith(",") and _attributed_after(text, span)
+        return not spoken
     return _title_cased(tokens)
 
 
@@ -234,6 +236,14 @@ def _title_cased(tokens: list[str]) -> bool:
 
 
 _TITLE_MIN_WORDS = 3
+
+
+_ATTRIBUTED = re.compile(r"[”\"’']?\s*(?:[A-Z][\w’'.-]*\s+){0,3}(?:said|says|asked|asks|added|replied)\b")
+
+
+def _attributed_after(text: str, span: QuoteSpan) -> bool:
+    """A verb of saying right after the closing mark, past a name of up to three words."""
+    return _ATTRIBUTED.match(text, span.end, span.end + constants.LABEL_ATTRIBUTION_CHARS) is not None
 
 
 def is_partial(text: str, span: QuoteSpan, previous_words: str) -> bool:

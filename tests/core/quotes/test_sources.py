@@ -177,3 +177,14 @@ def test_a_question_in_marks_keeps_the_x_said_sentence_after_it():
 def test_a_name_ending_in_jr_keeps_its_verb_of_saying():
     article = parse_article("Title: T\n\n“We will appeal the ruling,” Victor Hale Jr. said.\n")
     assert [q.speaker for q in quotes.extract_quotes(article)] == ["Victor Hale Jr"]
+
+
+def test_a_short_first_quotation_with_its_attribution_is_speech_and_passes_it_on():
+    article = parse_article("Title: T\n\n“Not me,” said Tobias Wren, 21. “I don’t ride the bus any more.”\n")
+    found = [(q.speaker, q.text) for q in quotes.extract_quotes(article)]
+    assert found == [("Tobias Wren", "Not me"), ("Tobias Wren", "I don’t ride the bus any more.")]
+
+
+def test_a_short_scare_quote_is_still_no_speech():
+    article = parse_article("Title: T\n\nMayor Gwen Holt called it “fake news” and left.\n")
+    assert quotes.extract_quotes(article) == ()
