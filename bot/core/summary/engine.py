@@ -213,5 +213,10 @@ def _stands(candidate: _Candidate, picked_numbers: set[int]) -> bool:
 
 
 def _fuzzy_repeat(candidate: _Candidate, picked: list[_Candidate], w: Weights) -> bool:
-    """A reworded repeat that tf-idf misses (different rare words, same sentence)."""
-    return any(fuzz.token_set_ratio(candidate.screen.text, p.screen.text) >= w.max_fuzz for p in picked)
+    """A reworded repeat that tf-idf misses (different rare words, same sentence).
+
+    Compared on their first NEAR_DUPLICATE_MAX_CHARS characters: rapidfuzz costs the product
+    of the lengths, and a text without full stops is one "sentence" of megabytes."""
+    limit = constants.NEAR_DUPLICATE_MAX_CHARS
+    text = candidate.screen.text[:limit]
+    return any(fuzz.token_set_ratio(text, p.screen.text[:limit]) >= w.max_fuzz for p in picked)
