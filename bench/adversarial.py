@@ -190,7 +190,8 @@ def line_separators(size: int, rng: random.Random) -> str:
 
 def random_bytes_text(size: int, rng: random.Random) -> str:
     alphabet = "abc ABC.,?!“”\"'’-:\n()[]*_#>0123456789"
-    return "".join(rng.choice(alphabet) for _ in range(size))
+    text = "".join(rng.choice(alphabet) for _ in range(size))
+    return text.encode("utf-8")[:size].decode("utf-8", "ignore")  # `size` bytes, not characters
 
 
 FAMILIES = [
