@@ -17,6 +17,8 @@ _TOKEN = re.compile(
 )
 
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
+# Markup and symbols no rule reads: a token for each would cost memory on "**a **a **a ...".
+_SYMBOLS = frozenset("*_#~|^=+<>\\/@&%$`")
 
 
 class Token(NamedTuple):
@@ -41,7 +43,8 @@ def tokenize(text: str) -> list[Token]:
         start, end = match.span()
         if match.lastgroup == "punct":
             for at in _kept_marks(start, end):
-                append(new(Token, (text[at], text[at], at, at + 1, False, False, False)))
+                if text[at] not in _SYMBOLS:
+                    append(new(Token, (text[at], text[at], at, at + 1, False, False, False)))
             continue
         possessive = len(value) > 2 and value.endswith(_POSSESSIVE)
         if possessive:
