@@ -9,14 +9,19 @@ import argparse
 import asyncio
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bot.catalog import LOCAL_SERVER, Catalog, CatalogEntry
-from bot.catalog.opening import open_catalog
 from bot.core.article import Article, Library
 from bot.core.errors import ArticleError
 from bot.exitcodes import EXIT_OK
 from bot.settings import Settings
-from bot.store import StoredArticle
+
+if TYPE_CHECKING:
+    from bot.catalog import Catalog, CatalogEntry
+    from bot.store import StoredArticle
+
+# The store (SQLAlchemy) and the fetcher (aiohttp, trafilatura) load only when a command needs
+# them: importing them costs most of a second, and `python -m bot summary` must start at once.
 
 CLI_USER = "cli"
 
@@ -31,7 +36,7 @@ def server_id(value: str) -> int:
 def add_parser(sub: argparse._SubParsersAction, parser_class: type) -> None:
     """The `articles` command and its add, list and remove subcommands."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--server", type=server_id, default=LOCAL_SERVER, metavar="ID", help="a server's id")
+    common.add_argument("--server", type=server_id, default=None, metavar="ID", help="a server's id")
     common.add_argument("--json", action="store_true", help="print one JSON object")
     articles = sub.add_parser("articles", help="add, list or remove stored articles")
     actions = articles.add_subparsers(
@@ -46,6 +51,9 @@ def add_parser(sub: argparse._SubParsersAction, parser_class: type) -> None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Run one `articles` action and print its result."""
+    from bot.catalog import LOCAL_SERVER
+
+    args.server = LOCAL_SERVER if args.server is None else args.server
     library = Library.from_path(settings.article_path)
     result = asyncio.run(_with_catalog(settings, library, lambda catalog: _act(catalog, args)))
     print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) if args.json else result.text)
@@ -59,11 +67,15 @@ def is_stored_ref(ref: str | None, server: int | None) -> bool:
 
 def stored_or_bundled(settings: Settings, library: Library, ref: str | None, server: int | None) -> Article:
     """The article `ref` names for `server` (the CLI's own articles without --server)."""
+    from bot.catalog import LOCAL_SERVER
+
     server = LOCAL_SERVER if server is None else server
     return asyncio.run(_with_catalog(settings, library, lambda catalog: catalog.resolve(server, ref)))
 
 
 async def _with_catalog(settings: Settings, library: Library, work):
+    from bot.catalog.opening import open_catalog
+
     catalog = await open_catalog(settings, library)
     try:
         return await work(catalog)
@@ -80,6 +92,8 @@ class _Printed:
 
 
 async def _act(catalog: Catalog, args: argparse.Namespace) -> _Printed:
+    from bot.catalog import LOCAL_SERVER
+
     if args.action == "add":
         added = await _add(catalog, args.server, args.source)
         text = (
