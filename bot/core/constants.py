@@ -158,6 +158,9 @@ BM25_B = 0.75
 ASK_MAX_ANSWER_CHARS = 300
 ASK_CANDIDATES = 10
 ASK_LEADS = 3
+# "Who is X?": a title before X is looked for within this many characters of the first mentions.
+ASK_TITLE_REACH = 200
+ASK_TITLE_MENTIONS = 20
 # On long articles only this many sentences (most question-word weight first) are fully scored.
 ASK_PRESELECT = 300
 # Sentences vary less in length than documents; full BM25 length normalisation would favour

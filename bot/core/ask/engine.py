@@ -29,6 +29,8 @@ _REFERRING = frozenset("he she it they this these that those his her its their h
 _PARAGRAPH_REFERRING = frozenset("he she they his her their".split())  # people carry across paragraphs
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 _HOW_OLD = re.compile(r"^\s*how\s+old\s+(?:is|was|are|were|will\s+be)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
+# Two or more capitalised words (with an optional third) ending right where a name starts.
+_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'-]*\s+){2,}(?:[A-Z][\w’'-]*\s+)?$")
 _WHO_IS = re.compile(r"^\s*who(?:'s|’s| is| was| are| were)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 _SAID_ABOUT = re.compile(
     r"^\s*what\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:say|said|tell|told|think|thinks|claim|claimed|"
@@ -269,16 +271,31 @@ def _introduction(question: str, ranked: list[Candidate]) -> Candidate | None:
         return None
     # The name as asked, in full, in any case ("who is xi").
     surname = "(?i:" + r"\s+".join(re.escape(part) for part in name.split()) + ")"
-    titled = re.compile(rf"(?:\b[A-Z][\w.’'-]*\s+){{2,}}(?:[A-Z][\w’'-]*\s+)?{surname}\b")
+    named = re.compile(rf"\b{surname}\b")
     apposition = re.compile(
         rf"\b{surname}\b(?:’s|'s)?,\s+(?:the|a|an|who|whose)\b|\b[a-z]{{4,}},\s+(?:[A-Z][\w’'-]*\s+)?{surname}\b"
     )
     for candidate in ranked[: constants.ASK_LEADS * 2]:
         if candidate.confidence < constants.ASK_HIGH_CONFIDENCE:
             continue
-        if titled.search(candidate.text) or apposition.search(candidate.text):
+        if _titled(candidate.text, named) or apposition.search(candidate.text):
             return candidate
     return None
+
+
+def _titled(text: str, named: re.Pattern[str]) -> bool:
+    """The name right after a title of two or more capitalised words ("US Secretary of State X").
+
+    The title is looked for only in a short stretch before each of the first few mentions: one
+    pattern over the whole text would retry every start of a long run of capitalised words.
+    """
+    for count, match in enumerate(named.finditer(text)):
+        if count == constants.ASK_TITLE_MENTIONS:
+            break
+        start = max(0, match.start() - constants.ASK_TITLE_REACH)
+        if _TITLE_BEFORE.search(text, start, match.start()):
+            return True
+    return False
 
 
 def _statement(question: str, ranked: list[Candidate]) -> Candidate | None:
