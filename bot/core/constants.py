@@ -28,6 +28,8 @@ LABEL_CUE_CHARS = 40
 REASON_CLAUSE_CHARS = 300
 # "Burns could be A, B or C": at most this many people are offered; a reader types the full name.
 AMBIGUOUS_SPEAKERS_SHOWN = 5
+# Speaker queries remembered per article (their matches), then forgotten all at once.
+SPEAKER_MATCH_CACHE = 256
 # A "sentence" longer than this (text without full stops) is never called a near-duplicate.
 NEAR_DUPLICATE_MAX_CHARS = 3000
 # Folders of a library are searched this many levels deep for articles.

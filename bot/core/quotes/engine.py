@@ -19,7 +19,7 @@ from bot.core.quotes.people import Person, Registry
 from bot.core.quotes.quotations import Quote, attributed_quotes
 from bot.core.quotes.registry import build_registry
 from bot.core.quotes.sources import PERSON_KIND
-from bot.core.quotes.speakerquery import closeness, match, person_words, query_words
+from bot.core.quotes.speakerquery import Match, closeness, match, person_words, query_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +91,17 @@ class _Analysis:
     by_name: dict[str, Speaker]
     vocabularies: dict[int, tuple[set[str], set[str]]]
     sources: tuple[Speaker, ...]  # organisations and unnamed sources, most quoted first
+    # query -> its match: /ask resolves the same name through find_quotes and find_person, and
+    # autocomplete asks again on every keystroke; matching scores every person of the article.
+    matches: dict[str, Match] = field(default_factory=dict)
 
-    def match(self, query: str):
-        return match(query, self.registry.persons, self.vocabularies)
+    def match(self, query: str) -> Match:
+        found = self.matches.get(query)
+        if found is None:
+            if len(self.matches) >= constants.SPEAKER_MATCH_CACHE:
+                self.matches.clear()  # bounded: queries are user input
+            found = self.matches[query] = match(query, self.registry.persons, self.vocabularies)
+        return found
 
 
 @lru_cache(maxsize=64)
