@@ -1,6 +1,7 @@
 """Quote attribution on the quotes-dev set (PolNeAR dev split), scored as its README describes.
 
 Usage: python eval/quotes_eval.py [DATA_DIR] [--half tune|held-out|all] [--show N] [--check-cli N]
+       python eval/quotes_eval.py --errors [--quarter 1|2]   (TUNE half only)
 
 Per article the bot lists its speakers (`speakers --json`), then is asked `quote NAME --json`
 for every gold speaker and every speaker it listed; every reply's quotes, under the reply's
@@ -17,7 +18,10 @@ speaker, are pooled (once per speaker and text) and matched against the gold quo
 
 The split is fixed and needs no randomness: the articles sorted by file name, the 1st, 3rd,
 5th ... form the TUNE half (looked at while developing) and the 2nd, 4th, 6th ... the
-HELD-OUT half (only ever scored). Both halves are printed, with the naive baseline beside the
+HELD-OUT half (only ever scored). `--errors` lists, for the TUNE half only, every missed gold
+quotation and every wrong or extra quote with its paragraph, and scores the tune half's two
+quarters (its 1st, 3rd ... and 2nd, 4th ... articles), so a rule can be kept only when it helps
+both. Both halves are printed, with the naive baseline beside the
 bot: every quotation of a paragraph (a regex over quote marks) under every gold speaker whose
 surname the paragraph holds. The bot is called in-process through the CLI's own parser,
 `open_library` and `run_command`, so replies are those of `python -m bot`; `--check-cli N`
@@ -60,6 +64,8 @@ class Gold:
     speaker: str | None
     scored: bool
     paragraph: int
+    source: str = ""
+    cue: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +165,14 @@ def split(paths: list[Path]) -> tuple[list[Path], list[Path]]:
 def load_gold(path: Path) -> tuple[list[Gold], list[str]]:
     data = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
     quotes = [
-        Gold(q["text"], q["speaker"] if q.get("speaker_resolved") else None, q["scored"], q["paragraph"])
+        Gold(
+            q["text"],
+            q["speaker"] if q.get("speaker_resolved") else None,
+            q["scored"],
+            q["paragraph"],
+            q.get("source_text") or "",
+            q.get("cue") or "",
+        )
         for q in data["quotes"]
     ]
     return quotes, [s["name"] for s in data["speakers"]]
@@ -275,11 +288,15 @@ def main() -> int:
         "--show", type=int, default=0, metavar="N", help="print N misses and wrong quotes (tune)"
     )
     parser.add_argument("--check-cli", type=int, default=0, metavar="N")
+    parser.add_argument("--errors", action="store_true", help="TUNE half only: every error, in context")
+    parser.add_argument("--quarter", type=int, choices=(1, 2), help="with --errors: one tune quarter")
     args = parser.parse_args()
     paths = dev_articles(args.data)
     if not paths:
         sys.exit(f"no articles with .gold.json in {args.data}")
     tune, held_out = split(paths)
+    if args.errors:
+        return errors(tune, args.quarter)
     if args.check_cli:
         return 1 if check_cli(tune[: args.check_cli]) else 0
     halves = {"tune": tune, "held-out": held_out}
@@ -305,6 +322,45 @@ def _show(result: Score, count: int) -> None:
     print("\nwrong (bot speaker):")
     for label, quote in result.wrong[:count]:
         print(f"  {label[:40]} ¶{quote.paragraph} [{quote.speaker}] {quote.text[:90]!r}")
+
+
+def _paragraphs(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def _holding(paragraphs: list[str], text: str, number: int) -> str:
+    """The line holding the words (the bot numbers paragraphs its own way), else that number's."""
+    found = next((p for p in paragraphs if text[:30] in p), None)
+    return (found or (paragraphs[number - 1] if number <= len(paragraphs) else ""))[:400]
+
+
+def errors(tune: list[Path], quarter: int | None) -> int:
+    """Every miss and wrong quote of the TUNE half (never the held-out one), with its paragraph."""
+    quarters = split(tune)
+    for number, group in enumerate(quarters, start=1):
+        result = evaluate(group, bot_quotes)
+        print(
+            f"tune quarter {number}: {len(group)} articles, {result.gold} gold, recall "
+            f"{result.recall:.1f}, precision {result.precision:.1f}, F1 {result.f1:.1f}"
+        )
+    for path in quarters[quarter - 1] if quarter else tune:
+        gold, speakers = load_gold(path)
+        result = score(gold, bot_quotes(path, speakers), path.stem)
+        if not result.misses and not result.wrong:
+            continue
+        paragraphs = _paragraphs(path)
+        print(f"\n=== {path.stem}  recall {result.recall:.0f} precision {result.precision:.0f}")
+        for _, quote, given in result.misses:
+            print(
+                f"MISS ¶{quote.paragraph} gold={quote.speaker} src={quote.source!r} cue={quote.cue!r} "
+                f"bot={given}\n     {quote.text[:80]!r}"
+            )
+            print(f"     ¶: {_holding(paragraphs, quote.text, quote.paragraph)}")
+        for _, quote in result.wrong:
+            print(f"WRONG ¶{quote.paragraph} bot={quote.speaker} {quote.text[:80]!r}")
+            print(f"     ¶: {_holding(paragraphs, quote.text, quote.paragraph)}")
+    return 0
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention, Registry
+from bot.core.quotes.roles import party_label_end
 from bot.core.quotes.sources import Source, source_after, source_before
 
 _COORDINATORS = frozenset("and but or then".split())
@@ -75,6 +76,12 @@ def items_between(
                 items.append(Item("quote", start=inside[0]))
             continue
         mention = mentions.get(token.start)
+        if token.low == "(" and items and items[-1].kind == "mention":
+            # "McCaskill (D-Mo.) said": the party label between a name and its verb is left out.
+            label_end = party_label_end(tokens, index)
+            if label_end > index:
+                skip_until = tokens[label_end - 1].end
+                continue
         if mention is not None:
             items.append(
                 Item("mention", token.low, mention, token.start, mention.end, True, mention.possessive)

@@ -4,6 +4,8 @@ mean, with genders inferred and possessor roles ("his wife") named.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from bot.core import constants
 from bot.core.article import Article, Paragraph
 from bot.core.language import lexicon as lx
@@ -128,14 +130,17 @@ def _rename_role(person: Person, role: str, named: str, bare: str) -> None:
     person.roles.insert(at, named)
 
 
-_HE = frozenset("he him his himself".split())
+# Words that tell a person's gender when they follow the only name of a sentence. Not the object
+# forms "him" and "her": "McCaskill scolded him", "Trump attacked her" mean someone else.
+_HE = frozenset("he his himself".split())
 
 
-_SHE = frozenset("she her hers herself".split())
+_SHE = frozenset("she hers herself".split())
 
 
 def infer_genders(article: Article, tokens_of, mentions, persons: list[Person]) -> None:
-    """ "Magic Johnson announced that he had HIV": a sentence naming one person, then he or she.
+    """ "Magic Johnson announced that he had HIV": a sentence naming one person, then he or she
+    outside quotation marks (inside them the words are someone's speech about others).
 
     Votes per person; a person gets a gender only when their sentences agree.
     """
@@ -147,15 +152,39 @@ def infer_genders(article: Article, tokens_of, mentions, persons: list[Person]) 
             inside = [m for m in named if sentence.start <= m.start < sentence.end]
             if len({m.ids[0] for m in inside}) != 1:
                 continue
-            after = inside[0].end
-            for token in tokens:
-                if after <= token.start < sentence.end and token.low in _HE | _SHE:
-                    votes.setdefault(inside[0].ids[0], set()).add("m" if token.low in _HE else "f")
-                    break
+            gender = _pronoun_gender_after(tokens, inside[0].end, sentence.end)
+            if gender is not None:
+                votes.setdefault(inside[0].ids[0], set()).add(gender)
     for person in persons:
         seen = votes.get(person.id, set())
         if person.gender is None and len(seen) == 1:
             person.gender = next(iter(seen))
+
+
+def _pronoun_gender_after(tokens: list[Token], after: int, end: int) -> str | None:
+    """The gender of the first he/she/his in [after, end) outside quotation marks, if any."""
+    quoted = False
+    for index in range(bisect_left(tokens, after, key=_token_start), len(tokens)):
+        token = tokens[index]
+        if token.start >= end:
+            break
+        if token.text in _OPENING_MARKS:
+            quoted = True
+        elif token.text in _CLOSING_MARKS:
+            quoted = False
+        elif token.text == '"':
+            quoted = not quoted
+        elif not quoted and (token.low in _HE or token.low in _SHE):
+            return "m" if token.low in _HE else "f"
+    return None
+
+
+_OPENING_MARKS = frozenset("“")
+_CLOSING_MARKS = frozenset("”")
+
+
+def _token_start(token: Token) -> int:
+    return token.start
 
 
 def _resolve_core(

@@ -24,6 +24,7 @@ from bot.core.quotes.roles import (
     formal_title,
     honorific_before,
     implied_gender,
+    party_label_end,
     role_after,
     role_before,
     speech_next_to,
@@ -225,8 +226,12 @@ def _occurrence(
     text = paragraph.text
     role, role_start = role_before(text, tokens, core_start, initials)
     honorific = honorific_before(tokens, core_start)
-    after = role_after(text, tokens, end)
-    speech = speech_next_to(tokens, core_start, end) and not _institution_like(tokens, start, core_start, end)
+    # "Sen. Claire McCaskill (D-Mo.) said": the party label names a politician and stands aside.
+    labelled = party_label_end(tokens, end)
+    after = role_after(text, tokens, labelled)
+    speech = speech_next_to(tokens, core_start, labelled) and not _institution_like(
+        tokens, start, core_start, end
+    )
     np_start = role_start if role else core_start
     if honorific and not role:
         np_start = core_start - (2 if tokens[core_start - 1].text == "." else 1)
@@ -235,13 +240,13 @@ def _occurrence(
         core=tuple(tokens[core_start:end]),
         roles=tuple(r for r in (role, after) if r and not r[0].isdigit()),
         np_start=tokens[np_start].start,
-        evidence=_evidence(role or honorific or after or copula_role(tokens, end), speech)
+        evidence=_evidence(role or honorific or after or labelled > end or copula_role(tokens, end), speech)
         or _weak_evidence(tokens, core_start, end),
         initial=core_start == start and start in initials,
         body=paragraph.is_body,
         gender=implied_gender(honorific, role, after),
         subject_like=_subject_like(tokens, np_start)
-        or _speech_follows(tokens, end)
+        or _speech_follows(tokens, labelled)
         or _speech_precedes(tokens, np_start),
         titled=formal_title(role) if role else None,
     )

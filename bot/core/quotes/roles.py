@@ -4,6 +4,8 @@ secretary", "Ms. Holt", and the gender they imply.
 
 from __future__ import annotations
 
+import re
+
 from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
@@ -154,6 +156,39 @@ def honorific_before(tokens: list[Token], core_start: int) -> str | None:
     if index >= 0 and tokens[index].is_word and tokens[index].low in lx.HONORIFICS:
         return tokens[index].low
     return None
+
+
+_PARTY_INITIAL = re.compile(r"(?:d|r|i|dem|rep|ind)(?:-[a-z]+)?")
+_PARTY_LABEL_TOKENS = 6
+_STATE_ABBREVIATION_CHARS = 6
+
+
+def party_label_end(tokens: list[Token], index: int) -> int:
+    """ "Sen. Claire McCaskill (D-Mo.)", "Bernie Sanders (Vt.)": US news puts a politician's party
+    and state in parentheses after the name; the index after the ")" when one starts at `index`,
+    else `index`."""
+    if index >= len(tokens) or tokens[index].text != "(":
+        return index
+    words = []
+    for at in range(index + 1, min(len(tokens), index + 2 + _PARTY_LABEL_TOKENS)):
+        token = tokens[at]
+        if token.text == ")":
+            break
+        if token.is_word:
+            if not token.cap or len(token.text) > _STATE_ABBREVIATION_CHARS + 2:
+                return index
+            words.append(at)
+        elif token.text not in ".-,":
+            return index
+    else:
+        return index
+    if not words:
+        return index
+    first = tokens[words[0]]
+    abbreviated = words[0] + 1 < len(tokens) and tokens[words[0] + 1].text == "."
+    if _PARTY_INITIAL.fullmatch(first.low) or (abbreviated and len(first.text) <= _STATE_ABBREVIATION_CHARS):
+        return at + 1
+    return index
 
 
 def role_after(text: str, tokens: list[Token], end: int) -> str | None:
