@@ -2,7 +2,7 @@
 
 Run from the project root: `python eval/ask_fit.py`. Reports the AUC of each SQuAD article with
 a model fitted on the other ten (leave one article out), then fits the shipped model on the
-tuning articles only (eval/ask_eval.TUNED_SQUAD and the cnn-* news sets) and prints the
+tuning articles only (eval/ask_eval.TUNED_SQUAD and TUNED_NEWS) and prints the
 constants for bot/core/constants.py with a threshold sweep. Pure Python, no numpy. Not a test.
 """
 
@@ -190,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         a = auc([(predict(weights, bias, s.x), s.answerable) for s in test])
         g = auc([(predict(weights, bias, s.x), s.answerable and s.gold) for s in test])
         print(f"{held:22} {100 * a:15.1f} {100 * g:17.1f}")
-    tune = [s for s in data if s.group in ask_eval.TUNED_SQUAD or s.group.startswith("cnn-")]
+    tune = [s for s in data if s.group in ask_eval.TUNED_SQUAD or s.group in ask_eval.TUNED_NEWS]
     weights, bias = fit(tune, label)
     print("\nShipped model, fitted on", ", ".join(sorted({s.group for s in tune})))
     print(f"ASK_MODEL_WEIGHTS = {weights}  # {', '.join(FEATURES)}")

@@ -67,3 +67,10 @@ def test_an_absent_thing_counts_only_when_tier_three_names_it(ask_eval):
     unnamed = row(ask_eval, False, 3, absent=("Angela Merkel",), missing=())
     assert ask_eval.names_absent(named)
     assert not ask_eval.names_absent(unnamed)
+
+
+def test_every_news_question_set_is_either_tuned_on_or_held_out(ask_eval):
+    names = {p.stem for p in (SCRIPT.parent / "questions").glob("*.json")}
+    tuned, held = set(ask_eval.TUNED_NEWS), set(ask_eval.HELD_OUT_NEWS)
+    assert not tuned & held
+    assert names == tuned | held
