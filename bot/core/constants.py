@@ -183,6 +183,10 @@ ASK_STRONG_MATCH = 0.7
 ASK_ROOT_MIN = 5
 ASK_ROOT_SHARE = 0.7
 ASK_ROOT_QUALITY = 0.6
+# A place for its people-word ("China" / "Chinese"): the same thing, a strong match.
+ASK_PLACE_FORM_QUALITY = 0.8
+# A common synonym ("founded" / "established"): a loose match.
+ASK_SYNONYM_QUALITY = 0.5
 
 # --- summary engine ----------------------------------------------------------------------
 # Sentences shorter than this (in words), or with fewer ordinary lower-case words than the
@@ -238,6 +242,8 @@ ASK_MODEL_BIAS = -2.243
 # with no lead over the rest; on the tuning articles 0.47 answers about 27% of SQuAD's
 # unanswerable questions, in the plateau of the overall score (python eval/ask_fit.py's sweep).
 ASK_HIGH_CONFIDENCE = 0.47
+# "How old is Ahmed Ali?" where only "Alya Ahmed Ali, 13" has an age: a passage, unsure.
+ASK_OTHER_AGE_CONFIDENCE = 0.2
 # A closest passage (tier 2) is the paragraph, or this much of a long one around the candidate.
 ASK_PASSAGE_CHARS = 1000
 # A when/where/how-many/why/who candidate answers (tier 1) only if it holds that kind of thing this

@@ -8,6 +8,8 @@ import re
 import weakref
 
 from bot.core import constants
+from bot.core.ask.forms import place_forms
+from bot.core.language.lexicon import HONORIFICS, TITLE_WORDS, is_role_head
 from bot.core.language.text import STOPWORDS
 from bot.core.search.index import ArticleIndex, query_words
 
@@ -119,6 +121,8 @@ def _known(index: ArticleIndex, word: str) -> bool:
     number = _NUMBERS.get(word) or _DIGITS.get(word)
     if number and number in vocabulary.df:
         return True
+    if place_forms(word, vocabulary.df):
+        return True  # "European" where the article says "Europe"
     # A compound the article writes apart ("heatwave" / "heat wave").
     return any(word[:i] in vocabulary.df and word[i:] in vocabulary.df for i in range(3, len(word) - 2))
 
@@ -126,6 +130,21 @@ def _known(index: ArticleIndex, word: str) -> bool:
 def _initials(phrase: str) -> str:
     parts = [p for p in phrase.split() if p.casefold() not in _ACRONYM_JOINERS]
     return "".join(p if p.isdigit() else p[:1] for p in parts).casefold()
+
+
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
+def _titled_name(stretch: list[str]) -> bool:
+    """A title and a person's name ("Nurse Henrik States", "President Vladimir Putin"): a role
+    word followed by two or more words that are no title, joiner or further role."""
+    if len(stretch) < 3:
+        return False  # "General Motors" is a company
+    first = stretch[0].casefold().rstrip(".")
+    if first not in HONORIFICS and not is_role_head(first):
+        return False
+    rest = [w.casefold() for w in stretch[1:]]
+    return not any(w in _ACRONYM_JOINERS or w in TITLE_WORDS or is_role_head(w) for w in rest)
 
 
 # id(index) -> (the index, its acronyms): built on first need, once per article.
@@ -142,9 +161,12 @@ def _acronyms(index: ArticleIndex) -> dict[str, str]:
 
 
 def _article_acronyms(paragraphs) -> dict[str, str]:
-    """The initials of every run of capitalised words in the text ("g20" -> "Group of 20")."""
+    """The initials of every run of capitalised words in the text ("g20" -> "Group of 20"), and
+    the letters of dotted abbreviations ("un" -> "U.N."); people's names make none."""
     found: dict[str, str] = {}
     text = "\n".join(p.text for p in paragraphs)
+    for match in _DOTTED.finditer(text):
+        found.setdefault(match.group(0).replace(".", "").casefold(), match.group(0))
     pattern = re.compile(
         r"(?:[A-Z][\w’'-]*|\d+)(?:\s+(?:(?:of|and|for|the|on|de|&)\s+)*(?:[A-Z][\w’'-]*|\d+))+"
     )
@@ -154,6 +176,6 @@ def _article_acronyms(paragraphs) -> dict[str, str]:
         for start in range(len(words)):
             for end in range(start + 2, min(len(words), start + 8) + 1):
                 stretch = words[start:end]
-                if stretch[-1].casefold() not in _ACRONYM_JOINERS:
+                if stretch[-1].casefold() not in _ACRONYM_JOINERS and not _titled_name(stretch):
                     found.setdefault(_initials(" ".join(stretch)), " ".join(stretch))
     return found

@@ -18,6 +18,7 @@ from operator import itemgetter
 from bot.core import constants
 from bot.core.article import Article
 from bot.core.ask import confidence
+from bot.core.ask.forms import place_forms, synonyms
 from bot.core.ask.question import (
     HOW_MANY,
     MONEY,
@@ -30,7 +31,15 @@ from bot.core.ask.question import (
     classify,
 )
 from bot.core.ask.question import answer_type_score as type_score
-from bot.core.search.index import STOPWORDS, ArticleIndex, SentenceEntry, build_index, query_words
+from bot.core.language.stemming import stem
+from bot.core.search.index import (
+    STOPWORDS,
+    ArticleIndex,
+    SentenceEntry,
+    TermMatch,
+    build_index,
+    query_words,
+)
 
 _ORDINALS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
@@ -171,6 +180,7 @@ def content_words(index: ArticleIndex, question: str) -> list[Word]:
             matches = [m for m in matches if m.kind in _SOLID]  # typos only when needed
         known = {m.term for m in matches}
         matches += [m for m in index.vocabulary.relatives(word) if m.term not in known]
+        matches += _other_forms(index, word, {m.term for m in matches})
         terms = {m.term: m.quality for m in matches}
         # The word's rarity is that of its best match, not of a rare look-alike.
         best = max(matches, key=lambda m: (m.quality, -index.sentence_df.get(m.term, 0)), default=None)
@@ -185,6 +195,18 @@ def content_words(index: ArticleIndex, question: str) -> list[Word]:
             )
         )
     return found
+
+
+def _other_forms(index: ArticleIndex, word: str, known: set[str]) -> list[TermMatch]:
+    """The article's place for a people-word and back ("Chinese" for "China"), and its words for
+    a synonym of `word` ("established" for "founded"), at their lower match qualities."""
+    found = {t: constants.ASK_PLACE_FORM_QUALITY for t in place_forms(word, index.vocabulary.df)}
+    for other in synonyms(word):
+        # Same-stem lookups only: a typo search per synonym would cost too much on long articles.
+        for term in (other, *index.vocabulary.by_stem.get(stem(other), ())):
+            if term in index.vocabulary.df:
+                found.setdefault(term, constants.ASK_SYNONYM_QUALITY)
+    return [TermMatch(t, q, "synonym") for t, q in found.items() if t not in known]
 
 
 def _capitalised_words(question: str) -> set[str]:

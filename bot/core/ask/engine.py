@@ -16,7 +16,7 @@ from bot.core.article import Article
 from bot.core.ask.absence import missing_names, with_article_forms
 from bot.core.ask.candidates import TYPED_KINDS, Candidate, content_words, rank_candidates
 from bot.core.ask.question import WHO, classify
-from bot.core.language.lexicon import SPEECH_VERBS
+from bot.core.language.lexicon import SPEECH_VERBS, TITLE_WORDS
 from bot.core.language.text import STOPWORDS, words
 from bot.core.quotes import engine as quotes
 from bot.core.search.index import ArticleIndex, build_index, query_words
@@ -31,6 +31,7 @@ _QUOTE_MARKS = re.compile(r"[“”\"]")
 _HOW_OLD = re.compile(r"^\s*how\s+old\s+(?:is|was|are|were|will\s+be)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 # Two or more capitalised words (with an optional third) ending right where a name starts.
 _TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'-]*\s+){2,}(?:[A-Z][\w’'-]*\s+)?$")
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w’'.-]*)\s+$")  # a capitalised word right before a name
 _WHO_IS = re.compile(r"^\s*who(?:'s|’s| is| was| are| were)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 _SAID_ABOUT = re.compile(
     r"^\s*what\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:say|said|tell|told|think|thinks|claim|claimed|"
@@ -404,18 +405,36 @@ def _age(article: Article, question: str) -> Answer | None:
     if not names:
         return None
     pattern = _age_pattern(names)
-    found = [s for s in build_index(article).sentences if pattern.search(s.text)]
-    found.sort(key=lambda s: s.is_caption)  # story text first, captions only when nothing else
+    sentences = [s for s in build_index(article).sentences if pattern.search(s.text)]
+    found = [(s, at) for s in sentences if (at := _age_at(pattern, s.text, names)) >= 0]
+    found.sort(key=lambda pair: pair[0].is_caption)  # story text first, captions only when nothing else
+    if not found and sentences:
+        # Only someone else's age beside the name: the closest passage, never that age as X's.
+        passage = _source(article, sentences[0].paragraph, [(sentences[0].start, sentences[0].end)], "")
+        return Answer(question, None, (passage,), constants.ASK_OTHER_AGE_CONFIDENCE, "passage", passage)
     if not found:
         return None  # no age beside the name: the ranking finds what the article says, if anything
-    sentence = found[0]
+    sentence, at = found[0]
     text = sentence.text
     if len(text) > constants.ASK_MAX_ANSWER_CHARS:
-        at = pattern.search(text).start()
         start, end = bounds(text, max(0, at - 100), at + constants.ASK_MAX_ANSWER_CHARS - 102)
         text = excerpt(text, start, end)
     source = _source(article, sentence.paragraph, [(sentence.start, sentence.end)], text)
     return Answer(question, text, (source,), 1.0, "sentence")
+
+
+def _age_at(pattern: re.Pattern, text: str, names: list[str]) -> int:
+    """Where `text` gives the age of the person named `names`, or -1.
+
+    A full name asked ("Ahmed Ali") inside a longer one ("Alya Ahmed Ali, 13") is someone else:
+    the daughter, not the father. A surname alone ("Mata") may follow a first name.
+    """
+    for match in pattern.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if len(names) > 1 and before and before.group(1).casefold().rstrip(".") not in TITLE_WORDS:
+            continue
+        return match.start()
+    return -1
 
 
 def _age_pattern(names: list[str]) -> re.Pattern:

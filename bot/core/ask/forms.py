@@ -1,0 +1,93 @@
+"""Other forms of a word a question may use for what the article says another way: a place for
+its people and back ("European" / "Europe", "Chinese" / "China") and a few common synonyms.
+"""
+
+from __future__ import annotations
+
+from bot.core.language.stemming import stem
+
+# How a people or adjective form ends, and how the place it comes from ends, after a shared base:
+# Europe-an, Chin-ese / Chin-a, Syria-n, Russ-ian / Russ-ia, Israel-i, Leban-ese / Leban-on.
+_PEOPLE_ENDINGS = ("ians", "eans", "ans", "ese", "ian", "ean", "an", "ns", "n", "is", "i")
+_PLACE_ENDINGS = ("", "a", "e", "o", "y", "ia", "on")
+_MIN_BASE = 4
+
+# Words a question and the sentence answering it often use for one another. Closed and general
+# (no topic's vocabulary): each group is a set of words that can stand in for each other.
+_GROUPS = (
+    "founded establish established create created start started begin began begun",
+    "start started begin began begun commence launch launched",
+    "end ended finish finished conclude concluded",
+    "use used utilise utilised utilize utilized employ employed",
+    "famous renowned celebrated notable well-known best-known",
+    "after following succeed succeeds succeeded",
+    "before prior precede precedes preceded",
+    "today modern current currently nowadays contemporary",
+    "kill killed murder murdered slay slain",
+    "die died death dead",
+    "injure injured wound wounded hurt",
+    "buy bought purchase purchased acquire acquired",
+    "move moved transport transported carry carried relocate relocated",
+    "live lived reside resided home resident inhabit",
+    "nickname nicknamed dubbed",
+    "job role position occupation",
+    "rule ruled reign reigned govern governed",
+    "fight fought battle clash",
+    "attack attacked strike assault raid",
+    "help helped aid assist assisted",
+    "build built construct constructed erect erected",
+    "make made produce produced manufacture manufactured",
+    "show showed shown display displayed demonstrate demonstrated",
+    "need needed require required",
+    "receive received get got obtain obtained gain gained",
+    "give gave given provide provided offer offered grant granted award awarded",
+    "choose chose chosen select selected elect elected pick picked",
+    "allow allowed permit permitted enable enabled",
+    "ban banned prohibit prohibited forbid forbade bar barred",
+    "increase increased rise rose grow grew raise raised boost",
+    "decrease decreased fall fell drop dropped decline declined reduce reduced",
+    "arrest arrested detain detained",
+    "jail jailed prison imprison imprisoned",
+    "trip visit journey tour",
+    "car vehicle automobile",
+    "child children kid kids youngster",
+    "big large huge",
+    "rich wealthy",
+    "win won victory",
+    "try tried attempt attempted",
+    "town city",
+)
+
+
+def _synonyms() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for group in _GROUPS:
+        words = group.split()
+        for word in words:
+            found.setdefault(word, set()).update(w for w in words if stem(w) != stem(word))
+    return {key: frozenset(value) for key, value in found.items()}
+
+
+SYNONYMS = _synonyms()
+
+
+def synonyms(word: str) -> frozenset[str]:
+    """Words that can stand in for `word` (folded, as written: "found" is no "founded")."""
+    return SYNONYMS.get(word, frozenset())
+
+
+def place_forms(word: str, vocabulary: dict[str, int]) -> list[str]:
+    """Terms of `vocabulary` that are the place of the people-word `word` ("european" -> "europe")
+    or the people of the place `word` ("china" -> "chinese")."""
+    if not word.isalpha():
+        return []
+    found = []
+    for people in _PEOPLE_ENDINGS:
+        base = word[: -len(people)]
+        if word.endswith(people) and len(base) >= _MIN_BASE:
+            found.extend(base + place for place in _PLACE_ENDINGS)
+    for place in _PLACE_ENDINGS:
+        base = word[: len(word) - len(place)]
+        if word.endswith(place) and len(base) >= _MIN_BASE:
+            found.extend(base + people for people in _PEOPLE_ENDINGS)
+    return sorted({t for t in found if t != word and t in vocabulary})

@@ -1,0 +1,75 @@
+"""What a question may call by another name than the article: places and their people, dotted
+acronyms, synonyms; and what must not count as mentioned (a person's initials, another's age)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.ask.engine import answer_question
+from bot.core.ask.forms import place_forms, synonyms
+from tests.conftest import own_article
+
+
+@pytest.fixture(scope="module")
+def camp():
+    return own_article("ask_border_camp.txt")
+
+
+def test_a_people_word_is_mentioned_when_the_article_names_the_place(camp):
+    result = answer_question(camp, "What did the European leaders call for?")
+    assert result.missing == ()
+    assert result.tier == 1
+    assert "calm" in result.answer
+
+
+def test_a_place_finds_the_sentence_that_uses_its_people_word(camp):
+    result = answer_question(camp, "Who is Korla's army chief?")
+    assert result.tier == 1
+    assert "Oskar Brand" in result.answer
+
+
+def test_an_acronym_the_article_writes_with_full_stops_is_mentioned(camp):
+    result = answer_question(camp, "What did the UN say?")
+    assert result.missing == ()
+    assert "U.N." in (result.answer or "")
+
+
+def test_a_titled_persons_initials_make_no_acronym(camp):
+    result = answer_question(camp, "What did the NHS say?")
+    assert result.tier == 3
+    assert result.missing == ("NHS",)
+
+
+def test_a_synonym_of_the_question_word_finds_the_answer(camp):
+    result = answer_question(camp, "When was the camp founded?")
+    assert result.tier == 1
+    assert "2019" in result.answer
+
+
+def test_an_age_beside_a_longer_name_is_not_the_asked_persons(camp):
+    result = answer_question(camp, "How old is Ahmed Ruiz?")
+    assert result.tier == 2
+    assert "Ahmed Ruiz" in result.passage.text
+
+
+def test_an_age_beside_the_full_name_asked_answers(camp):
+    result = answer_question(camp, "How old is Dana Ahmed Ruiz?")
+    assert result.tier == 1
+    assert "9" in result.answer
+
+
+def test_place_forms_pair_people_words_with_places():
+    vocabulary = {"europe": 1, "china": 1, "lebanon": 1}
+    assert place_forms("european", vocabulary) == ["europe"]
+    assert place_forms("chinese", {"china": 1}) == ["china"]
+    assert place_forms("lebanese", vocabulary) == ["lebanon"]
+    assert place_forms("china", {"chinese": 1}) == ["chinese"]
+
+
+def test_place_forms_need_a_base_of_four_letters():
+    assert place_forms("iran", {"ira": 1, "iraq": 1}) == []
+
+
+def test_found_as_in_find_has_no_synonyms_of_founded():
+    assert "established" in synonyms("founded")
+    assert synonyms("found") == frozenset()
