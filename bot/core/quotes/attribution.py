@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from operator import attrgetter, itemgetter
 
 from bot.core import constants
 from bot.core.language import lexicon as lx
@@ -62,20 +63,28 @@ def items_between(
 ) -> list[Item]:
     """Items of text [start, end) of a paragraph; each quotation [a, b) becomes one "quote" item."""
     items: list[Item] = []
+    append = items.append
     skip_until = -1
-    # Tokens are in text order: start at the first one inside the range instead of scanning them all.
-    for index in range(bisect_left(tokens, start, key=_token_start), len(tokens)):
+    first = bisect_left(tokens, start, key=_token_start)
+    # Tokens and quotations are both in text order: the quotations starting by each token are
+    # counted by a pointer that only moves forward, not by a bisection per token (the hot loop).
+    found = bisect_right(quotes, tokens[first].start + 1, key=_first) if first < len(tokens) else 0
+    count = len(quotes)
+    for index in range(first, len(tokens)):
         token = tokens[index]
-        if token.start >= end:
+        offset = token.start
+        if offset >= end:
             break
-        if token.start < skip_until:
+        if offset < skip_until:
             continue
-        inside = _quote_at(quotes, token.start)
+        while found < count and quotes[found][0] <= offset + 1:
+            found += 1
+        inside = _covering(quotes, found, offset) if found else None
         if inside is not None:
             if not items or items[-1].kind != "quote":
-                items.append(Item("quote", start=inside[0]))
+                append(Item("quote", start=inside[0]))
             continue
-        mention = mentions.get(token.start)
+        mention = mentions.get(offset)
         if token.low == "(" and items and items[-1].kind == "mention":
             # "McCaskill (D-Mo.) said": the party label between a name and its verb is left out.
             label_end = party_label_end(tokens, index)
@@ -83,28 +92,25 @@ def items_between(
                 skip_until = tokens[label_end - 1].end
                 continue
         if mention is not None:
-            items.append(
-                Item("mention", token.low, mention, token.start, mention.end, True, mention.possessive)
-            )
+            append(Item("mention", token.low, mention, offset, mention.end, True, mention.possessive))
             skip_until = mention.end
         elif token.is_word:
-            items.append(Item("word", token.low, None, token.start, token.end, token.cap, token.possessive))
+            append(Item("word", token.low, None, offset, token.end, token.cap, token.possessive))
         else:
-            items.append(Item("punct", token.low, None, token.start, token.end))
+            append(Item("punct", token.low, None, offset, token.end))
     return items
 
 
-def _token_start(token: Token) -> int:
-    return token.start
-
-
 def _quote_at(quotes: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
-    """The quotation whose marks or words cover `offset`, if any.
+    """The quotation whose marks or words cover `offset`, if any (quotations in text order)."""
+    return _covering(quotes, bisect_right(quotes, offset + 1, key=_first), offset)
 
-    Quotations are in text order and never overlap, so only the last two starting by
-    `offset` can cover it: found by bisection, not by a scan of every quotation.
+
+def _covering(quotes: list[tuple[int, int]], found: int, offset: int) -> tuple[int, int] | None:
+    """Of the `found` quotations starting by `offset` + 1, the one covering `offset`.
+
+    Quotations never overlap, so only the last two of them can cover it.
     """
-    found = bisect_right(quotes, offset + 1, key=_first)
     for quote in quotes[max(0, found - 2) : found]:
         if quote[0] - 1 <= offset < quote[1] + 1:
             return quote
@@ -117,12 +123,10 @@ def quote_starts_within(quotes: list[tuple[int, int]], start: int, end: int) -> 
     return found < len(quotes) and quotes[found][0] < end
 
 
-def _first(pair: tuple[int, int]) -> int:
-    return pair[0]
-
-
-def _mention_start(mention: Mention) -> int:
-    return mention.start
+# Bisection keys in C: a Python function called ~20 times per bisection was a hot spot.
+_first = itemgetter(0)
+_mention_start = attrgetter("start")
+_token_start = attrgetter("start")
 
 
 _PUT = frozenset(("put", "puts"))
@@ -444,6 +448,7 @@ class Resolver:
         self.quote_ranges = quote_ranges
         self._full_index: dict[int, list[tuple[int, int]]] | None = None
         self._holders: dict[str, list[int]] | None = None
+        self._people: dict[int, list[int]] = {}
 
     def person(self, subject: Subject | None) -> int | None:
         if subject is not None and subject.kind == "role":
@@ -521,27 +526,37 @@ class Resolver:
     def _earlier_mentions(
         self, paragraph: int, before: int, window: int = constants.PRONOUN_WINDOW_PARAGRAPHS
     ):
-        """Mentions outside quotations, latest first, in this and a few earlier body paragraphs."""
+        """Mentions of people outside quotations, latest first, in this and a few earlier body
+        paragraphs. Pronouns and other mentions are not yielded, but count against the look-back."""
         at = self.position.get(paragraph)
         if at is None:
             return
         # A reader looks back over a few names, not over every name of a long paragraph.
         budget = constants.PRONOUN_LOOKBACK_MENTIONS
         for number in reversed(self.body_order[max(0, at - window) : at + 1]):
-            quoted = self.quote_ranges.get(number, [])
+            if budget <= 0:
+                return
             mentions = self.registry.mentions.get(number, ())
             stop = bisect_left(mentions, before, key=_mention_start) if number == paragraph else len(mentions)
-            # Quotations starting by the mention: found once, then walked back with the mentions.
-            ahead = bisect_right(quoted, mentions[stop - 1].start + 1, key=_first) if stop else 0
-            for index in range(stop - 1, -1, -1):
-                budget -= 1
-                if budget < 0:
-                    return
-                offset = mentions[index].start
-                while ahead and quoted[ahead - 1][0] - 1 > offset:
-                    ahead -= 1
-                if not any(a - 1 <= offset < b + 1 for a, b in quoted[max(0, ahead - 2) : ahead]):
-                    yield mentions[index]
+            low = max(0, stop - budget)
+            budget -= stop - low
+            # Only the people among the last `budget` mentions: found by bisection in an index of
+            # them, as a paragraph of 60,000 "he said" holds no one else to walk past.
+            people = self._people_at(number)
+            quoted = self.quote_ranges.get(number, [])
+            for index in range(bisect_left(people, stop) - 1, bisect_left(people, low) - 1, -1):
+                mention = mentions[people[index]]
+                if _quote_at(quoted, mention.start) is None:
+                    yield mention
+
+    def _people_at(self, number: int) -> list[int]:
+        """Indices of the paragraph's mentions of people (named or ambiguous), built once each."""
+        found = self._people.get(number)
+        if found is None:
+            mentions = self.registry.mentions.get(number, ())
+            found = [i for i, m in enumerate(mentions) if m.kind in (PERSON, AMBIGUOUS)]
+            self._people[number] = found
+        return found
 
     def _antecedent(self, pronoun: Mention) -> int | None:
         """The most recent person in subject position whose gender fits, never a place or body."""
@@ -551,8 +566,6 @@ class Resolver:
                 # "café owner Priya Natarajan said ... “…,” she told me": the person named in the
                 # paragraph, not a subject further back; two such people make "she" unclear.
                 return next(iter(here)) if len(here) == 1 else None
-            if mention.kind not in (PERSON, AMBIGUOUS):
-                continue
             person_id = self.person(Subject("person", mention))
             if not mention.subject_like:
                 fits = person_id is not None and self._gender_fits(person_id, pronoun.gender)

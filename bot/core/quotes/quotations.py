@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 
 from bot.core import constants
 from bot.core.article import Article, Paragraph
@@ -171,8 +172,7 @@ def _sentence_index(paragraph: Paragraph, offset: int) -> int:
     return min(index, max(0, len(paragraph.sentences) - 1))
 
 
-def _sentence_end(sentence) -> int:
-    return sentence.end
+_sentence_end = attrgetter("end")  # a bisection key in C
 
 
 def _bounds(raw: _Raw) -> tuple[int, int]:
@@ -375,13 +375,18 @@ def _pieces(quotes: list[Quote]) -> list[bool]:
         words = text.split()
         for at in range(len(words) - size + 1):
             starts.setdefault(" ".join(words[at : at + size]), []).append(index)
+    longest: dict[str, int] = {}  # per first words: the longest of their capped holders
     result = []
     for quote, text in zip(quotes, texts, strict=True):
         words = text.split()
-        holders = starts.get(" ".join(words[:size]), []) if len(words) >= size else []
+        key = " ".join(words[:size]) if len(words) >= size else ""
         # Quotations sharing their first words are checked up to a cap: 16,000 of them would
         # make this quadratic, and a real piece has one or two holders.
-        holders = holders[: constants.QUOTE_PIECE_MAX_HOLDERS]
+        holders = starts.get(key, [])[: constants.QUOTE_PIECE_MAX_HOLDERS]
+        if key not in longest:
+            longest[key] = max((len(texts[other]) for other in holders), default=0)
+        if longest[key] <= len(text):
+            holders = []  # no holder is longer: one comparison, not one per holder
         result.append(
             any(
                 len(texts[other]) > len(text)
