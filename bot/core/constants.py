@@ -187,6 +187,8 @@ ASK_ROOT_QUALITY = 0.6
 ASK_PLACE_FORM_QUALITY = 0.8
 # A common synonym ("founded" / "established"): a loose match.
 ASK_SYNONYM_QUALITY = 0.5
+# The rarity weight of a light verb ("get", "make", "take") is scaled by this.
+ASK_LIGHT_VERB_WEIGHT = 0.4
 
 # --- summary engine ----------------------------------------------------------------------
 # Sentences shorter than this (in words), or with fewer ordinary lower-case words than the

@@ -59,6 +59,11 @@ _KIND_FILLER = {
     # "How much will it cost?" is answered by "€480 million": the amount is the cost.
     MONEY: frozenset("cost costs costing price priced worth".split()),
 }
+# Verbs that say little on their own ("What did he get?"): rare in an article is no sign of meaning.
+_LIGHT_VERBS = frozenset(
+    "get gets got getting gotten make makes made making take takes took taken taking go goes went gone "
+    "going come comes came coming put puts putting keep keeps kept give gives gave given".split()
+)
 _PRONOUNS = frozenset("he she his her him i my me they their them we our".split())
 _SOLID = ("exact", "stem", "family")  # matches that are the word itself, not a look-alike
 _HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long|old|far|often|big|large)\b", re.IGNORECASE)
@@ -185,6 +190,8 @@ def content_words(index: ArticleIndex, question: str) -> list[Word]:
         # The word's rarity is that of its best match, not of a rare look-alike.
         best = max(matches, key=lambda m: (m.quality, -index.sentence_df.get(m.term, 0)), default=None)
         weight = index.sentence_idf(best.term) if best else unseen_idf
+        if word in _LIGHT_VERBS:
+            weight *= constants.ASK_LIGHT_VERB_WEIGHT
         found.append(
             Word(
                 word,

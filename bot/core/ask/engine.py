@@ -16,7 +16,7 @@ from bot.core.article import Article
 from bot.core.ask.absence import missing_names, with_article_forms
 from bot.core.ask.candidates import TYPED_KINDS, Candidate, content_words, rank_candidates
 from bot.core.ask.question import WHO, classify
-from bot.core.language.lexicon import SPEECH_VERBS, TITLE_WORDS
+from bot.core.language.lexicon import SPEECH_VERBS, TITLE_WORDS, is_role_head
 from bot.core.language.text import STOPWORDS, words
 from bot.core.quotes import engine as quotes
 from bot.core.search.index import ArticleIndex, build_index, query_words
@@ -32,6 +32,9 @@ _HOW_OLD = re.compile(r"^\s*how\s+old\s+(?:is|was|are|were|will\s+be)\s+(.+?)\s*
 # Two or more capitalised words (with an optional third) ending right where a name starts.
 _TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'-]*\s+){2,}(?:[A-Z][\w’'-]*\s+)?$")
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w’'.-]*)\s+$")  # a capitalised word right before a name
+_WHO_ROLE = re.compile(
+    r"^\s*who(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the|a|an)\s+(.+?)\s*\??\s*$", re.IGNORECASE
+)
 _WHO_IS = re.compile(r"^\s*who(?:'s|’s| is| was| are| were)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 _SAID_ABOUT = re.compile(
     r"^\s*what\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:say|said|tell|told|think|thinks|claim|claimed|"
@@ -113,7 +116,12 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         ranked = _by_asked_speaker(article, question, ranked)
     if not ranked:
         return Answer(question, None, (), 0.0, "declined", missing=_unknown_words(index, question))
-    best = _introduction(question, ranked) or _statement(question, ranked) or _body_first(ranked)
+    best = (
+        _introduction(question, ranked)
+        or _role_holder(question, ranked)
+        or _statement(question, ranked)
+        or _body_first(ranked)
+    )
     if best.confidence < constants.ASK_HIGH_CONFIDENCE or not _of_wanted_kind(question, best):
         passage = _passage(article, best)
         return Answer(question, None, _leads(article, ranked), best.confidence, "passage", passage)
@@ -284,6 +292,30 @@ def _introduction(question: str, ranked: list[Candidate]) -> Candidate | None:
     return None
 
 
+def _role_holder(question: str, ranked: list[Candidate]) -> Candidate | None:
+    """For "Who is the Bergen County prosecutor?", the best candidate that names someone right by
+    the role ("Prosecutor John Molinelli", "the prosecutor, John Molinelli"), when the best one
+    does not: a sentence using the role without a name says that there is one, not who."""
+    match = _WHO_ROLE.match(question)
+    roles = [w for w in words(match.group(1)) if is_role_head(w.casefold())] if match else []
+    if not roles:
+        return None
+    role = "|".join(re.escape(r) for r in roles)
+    named = re.compile(rf"(?i:\b(?:{role})s?\b),?\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+")
+    asked = {w.casefold() for w in words(question)}
+
+    def holds(candidate: Candidate) -> bool:
+        return any(_last_word(m.group(0)) not in asked for m in named.finditer(candidate.text))
+
+    if holds(ranked[0]):
+        return None
+    return next((c for c in ranked[: constants.ASK_LEADS * 2] if holds(c)), None)
+
+
+def _last_word(text: str) -> str:
+    return words(text)[-1].casefold()
+
+
 def _titled(text: str, named: re.Pattern[str]) -> bool:
     """The name right after a title of two or more capitalised words ("US Secretary of State X").
 
@@ -405,7 +437,11 @@ def _age(article: Article, question: str) -> Answer | None:
     if not names:
         return None
     pattern = _age_pattern(names)
-    sentences = [s for s in build_index(article).sentences if pattern.search(s.text)]
+    index = build_index(article)
+    # Only sentences holding a word of the name can give its age: no pattern over every sentence.
+    terms = {t for name in names for t in query_words(name, index.vocabulary.df)}
+    positions = sorted({p for t in terms for p in index.sentence_postings.get(t, ())})
+    sentences = [s for s in (index.sentences[p] for p in positions) if pattern.search(s.text)]
     found = [(s, at) for s in sentences if (at := _age_at(pattern, s.text, names)) >= 0]
     found.sort(key=lambda pair: pair[0].is_caption)  # story text first, captions only when nothing else
     if not found and sentences:

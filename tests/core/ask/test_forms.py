@@ -73,3 +73,17 @@ def test_place_forms_need_a_base_of_four_letters():
 def test_found_as_in_find_has_no_synonyms_of_founded():
     assert "established" in synonyms("founded")
     assert synonyms("found") == frozenset()
+
+
+def _shown(result) -> str:
+    return result.answer or (result.passage.text if result.passage else "")
+
+
+def test_who_is_the_role_prefers_a_sentence_naming_someone_by_that_role(camp):
+    result = answer_question(camp, "Who is the Marlow doctor?")
+    assert "Lena Varga" in _shown(result)
+
+
+def test_a_light_verb_weighs_less_than_the_thing_asked_about(camp):
+    result = answer_question(camp, "What gifts did the guard get from the smugglers?")
+    assert "new car" in _shown(result)
