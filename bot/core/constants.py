@@ -99,6 +99,13 @@ AUTOCOMPLETE_CHOICES = 25
 PRONOUN_WINDOW_PARAGRAPHS = 3
 # "He added:" carries on the speaker quoted at most this many paragraphs before.
 CONTINUING_SPEAKER_PARAGRAPHS = 2
+# A person's gender from he/she after their name: the majority, when it outnumbers the other
+# reading more than this many times (a stray "his" meaning a rival does not cancel ten "she").
+GENDER_VOTE_RATIO = 3
+# A given name on both census lists tells a gender only when one list holds it this many times more.
+GIVEN_NAME_GENDER_RATIO = 10
+# A given name this common (percent of the census list) is evidence that a full name is a person's.
+GIVEN_NAME_MIN_SHARE = 0.005
 # Words a trailing "..., he told reporters at the White House." may have after its verb.
 ATTRIBUTION_TAIL_WORDS = 6
 # A "caption" paragraph with this many sentences is story text a photo caption was run into.

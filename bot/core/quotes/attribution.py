@@ -7,6 +7,7 @@ pronouns are small rules over one token stream. No confident speaker means None,
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from operator import attrgetter, itemgetter
@@ -30,6 +31,10 @@ _NOT_BEFORE_INVERTED_SUBJECT = frozenset(
 # How far back, and through how many commas, a subject may sit before its parentheses.
 _PARENTHESIS_ITEMS = 30
 _MAX_PARENTHESES = 4
+# "Peter Wells's brother": the possessor word of a role.
+_POSSESSOR = re.compile(r"(\w+)['’]s\b")
+# How many pronouns a pronoun may be resolved through ("She ... She ... she said").
+_PRONOUN_CHAIN = 3
 # Words allowed between a quotation and an inverted "said X".
 _INVERTED_SKIP = 3
 
@@ -140,6 +145,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
     if item.kind != "word" or item.low not in lx.SPEECH_VERBS:
         return False
     before = items[index - 1] if index else None
+    if before is not None and before.possessive:
+        return False  # "Trump's tweets", "the mayor's statement": a noun
     return before is None or (before.low not in _DETERMINERS and before.low not in _NOUN_PREPOSITIONS)
 
 
@@ -366,9 +373,13 @@ def aside(items: list[Item], verb: int, subject: Subject) -> bool:
     before = items[verb - 1].low if verb else ""
     if before in _EMBEDDING and subject.kind == "other":
         return True  # "an architect who said he was stiffed": the relative clause's own words
+    after_noun = verb > 0 and items[verb - 1].kind == "word"
     if subject.kind != "other" or subject.source is not None:
         return False
-    return items[verb].low.endswith("ing") or before in _EMBEDDING
+    # "Trump's early-morning tweets accusing ...": a word of saying in -s after a word and with no
+    # speaker before it is a plural noun.
+    plural = items[verb].low.endswith("s") and after_noun
+    return items[verb].low.endswith("ing") or before in _EMBEDDING or plural
 
 
 _EMBEDDING = frozenset("who which that of".split())
@@ -449,6 +460,7 @@ class Resolver:
         self._full_index: dict[int, list[tuple[int, int]]] | None = None
         self._holders: dict[str, list[int]] | None = None
         self._people: dict[int, list[int]] = {}
+        self._kin: dict[str, list[tuple[int, str | None]]] | None = None
 
     def person(self, subject: Subject | None) -> int | None:
         if subject is not None and subject.kind == "role":
@@ -473,8 +485,25 @@ class Resolver:
         fitting = [i for i in mention.ids if self._gender_fits(i, mention.gender)]
         known = [i for i in fitting if self.registry.person(i).gender == mention.gender]
         if mention.gender and len(known) == 1:
-            return known[0]
+            # "Mr Wells" is the one man named Wells, unless a relative ("Peter Wells's brother
+            # Tom") may be a Wells too.
+            return None if self._kin_fits(known[0], mention.gender) else known[0]
         return self._latest_full(mention, fitting)
+
+    def _kin_fits(self, person_id: int, gender: str | None) -> bool:
+        """Someone named by one word whose role is a relation of this person's family, of `gender`."""
+        if self._kin is None:
+            # Indexed once per article: possessor word -> genders of the one-word people it names.
+            self._kin = {}
+            for other in self.registry.persons:
+                if " " in other.name:
+                    continue
+                for role in other.roles:
+                    for word in _POSSESSOR.findall(role.casefold()):
+                        self._kin.setdefault(word, []).append((other.id, other.gender))
+        surname = self.registry.person(person_id).surname.casefold()
+        kin = self._kin.get(surname, [])
+        return any(i != person_id and g in (None, gender) for i, g in kin)
 
     def role_antecedent(self, paragraph: int, subject: Subject) -> int | None:
         """ "The Indiana governor said", "the Republican nominee vowed": a definite role no one holds
@@ -558,7 +587,7 @@ class Resolver:
             self._people[number] = found
         return found
 
-    def _antecedent(self, pronoun: Mention) -> int | None:
+    def _antecedent(self, pronoun: Mention, depth: int = 0) -> int | None:
         """The most recent person in subject position whose gender fits, never a place or body."""
         here: set[int] = set()  # people this paragraph names before the pronoun, subjects or not
         for mention in self._earlier_mentions(pronoun.paragraph, pronoun.start):
@@ -576,8 +605,32 @@ class Resolver:
                 return None
             gender = self.registry.person(person_id).gender
             if gender is None or pronoun.gender is None or gender == pronoun.gender:
+                leading = self._leading_pronoun(mention, pronoun.gender)
+                if leading is not None and depth < _PRONOUN_CHAIN:
+                    # "She says Trump's tweets accusing Machado ... She tweeted:": the sentence's
+                    # subject is the first "she", and the later "she" means whom that one means.
+                    return self._antecedent(leading, depth + 1)
                 return None if self._rival_in_sentence(mention, person_id, pronoun.gender) else person_id
         return next(iter(here)) if len(here) == 1 else None
+
+    def _leading_pronoun(self, mention: Mention, gender: str | None) -> Mention | None:
+        """A subject pronoun of `gender` opening the sentence that holds `mention`, before it."""
+        bounds = self.sentence_bounds.get(mention.paragraph, ())
+        found = bisect_right(bounds, mention.start, key=_first) - 1
+        if found < 0 or gender is None:
+            return None
+        start = bounds[found][0]
+        mentions = self.registry.mentions.get(mention.paragraph, ())
+        first = bisect_left(mentions, start, key=_mention_start)
+        if first >= len(mentions):
+            return None
+        opening = mentions[first]
+        before = opening.start < mention.start and not self._quoted(opening)
+        fits = opening.kind == PRONOUN and opening.gender == gender and opening.subject_like
+        return opening if before and fits else None
+
+    def _quoted(self, mention: Mention) -> bool:
+        return _quote_at(self.quote_ranges.get(mention.paragraph, []), mention.start) is not None
 
     def _rival_in_sentence(self, mention: Mention, person_id: int, gender: str | None) -> bool:
         """ "X and Y called for ... He said": two fitting subjects in one sentence make "he" ambiguous."""

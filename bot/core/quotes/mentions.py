@@ -131,7 +131,8 @@ def _rename_role(person: Person, role: str, named: str, bare: str) -> None:
 
 
 # Words that tell a person's gender when they follow the only name of a sentence. Not the object
-# forms "him" and "her": "McCaskill scolded him", "Trump attacked her" mean someone else.
+# forms "him" and "her": "McCaskill scolded him", "Trump attacked her" mean someone else, and a
+# possessive "her" often means a rival ("Trump attacked her record").
 _HE = frozenset("he his himself".split())
 
 
@@ -142,9 +143,9 @@ def infer_genders(article: Article, tokens_of, mentions, persons: list[Person]) 
     """ "Magic Johnson announced that he had HIV": a sentence naming one person, then he or she
     outside quotation marks (inside them the words are someone's speech about others).
 
-    Votes per person; a person gets a gender only when their sentences agree.
+    Votes per person; a person gets a gender when their sentences agree, or nearly all of them.
     """
-    votes: dict[int, set[str]] = {}
+    votes: dict[int, list[str]] = {}
     for paragraph in article.paragraphs:
         tokens = tokens_of[paragraph.number]
         named = [m for m in mentions[paragraph.number] if m.kind == PERSON]
@@ -154,17 +155,23 @@ def infer_genders(article: Article, tokens_of, mentions, persons: list[Person]) 
                 continue
             gender = _pronoun_gender_after(tokens, inside[0].end, sentence.end)
             if gender is not None:
-                votes.setdefault(inside[0].ids[0], set()).add(gender)
+                votes.setdefault(inside[0].ids[0], []).append(gender)
     for person in persons:
-        seen = votes.get(person.id, set())
-        if person.gender is None and len(seen) == 1:
-            person.gender = next(iter(seen))
+        seen = votes.get(person.id, [])
+        men, women = seen.count("m"), seen.count("f")
+        # One stray vote ("Clinton ... his" meaning her rival) does not undo many agreeing ones.
+        if person.gender is None and max(men, women) >= constants.GENDER_VOTE_RATIO * min(men, women) + 1:
+            person.gender = "m" if men > women else "f"
 
 
 def _pronoun_gender_after(tokens: list[Token], after: int, end: int) -> str | None:
     """The gender of the first he/she/his in [after, end) outside quotation marks, if any."""
     quoted = False
-    for index in range(bisect_left(tokens, after, key=_token_start), len(tokens)):
+    first = bisect_left(tokens, after, key=_token_start)
+    if first < len(tokens) and tokens[first].text == ",":
+        # "Donald Trump, her Republican opponent, said": the appositive's "her" is someone else.
+        first = next((i + 1 for i in range(first + 1, len(tokens)) if tokens[i].text in ",.;"), first)
+    for index in range(first, len(tokens)):
         token = tokens[index]
         if token.start >= end:
             break

@@ -13,6 +13,7 @@ from bot.core import constants
 from bot.core.article import Article
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token, tokenize
+from bot.core.quotes.givennames import given_name_gender, is_given_name
 from bot.core.quotes.mentions import fold_name, infer_genders, name_possessors, tag_mentions
 from bot.core.quotes.names import Occurrence, name_key, name_occurrences, surname_index
 from bot.core.quotes.people import Person, Registry
@@ -56,9 +57,18 @@ def _build(article: Article) -> Registry:
         occ.core = _trim_core(occ.core, lowercase_words)
     persons = _assemble(occurrences, lowercase_words)
     mentions = tag_mentions(article, tokens_of, occurrences, persons)
+    _given_name_genders(persons)
     infer_genders(article, tokens_of, mentions, persons)
     name_possessors(article, occurrences, mentions, persons)
     return Registry(tuple(persons), mentions, tokens_of)
+
+
+def _given_name_genders(persons: list[Person]) -> None:
+    """ "Hillary Clinton" is a woman: a given name says so more surely than the pronouns after her
+    name, which often mean someone else ("Clinton says he ..." of her rival); titles still come first."""
+    for person in persons:
+        if person.gender is None and person.given and not person.family_first:
+            person.gender = given_name_gender(person.given.split()[0])
 
 
 def _trim_core(core: tuple[Token, ...], lowercase_words: set[str]) -> tuple[Token, ...]:
@@ -91,7 +101,12 @@ def _assemble(occurrences: list[Occurrence], lowercase_words: set[str]) -> list[
         surname = core[surname_at].low
         # "Tomasz Furmanek ... Tomasz, a software developer,": the lone given name's evidence counts.
         given_word = core[0].low if surname_at != 0 else ""
-        has_evidence = any(o.evidence for o in group) or surname in lone_words or given_word in lone_words
+        has_evidence = (
+            any(o.evidence for o in group)
+            or surname in lone_words
+            or given_word in lone_words
+            or (given_word and is_given_name(given_word) and surname not in lowercase_words)
+        )
         if not has_evidence:
             continue
         same = _same_person(by_given, surname, key, surname_at)
@@ -126,12 +141,14 @@ def _drop_sentence_openers(occurrences: list[Occurrence]) -> None:
     elsewhere, and that word starts no other name."""
     keys = {name_key(o.core) for o in occurrences if len(o.core) > 1}
     surnames = {key[-1] for key in keys}
+    # How many different names each word starts ("Miss Universe Alicia Machado" written three
+    # times still makes "Universe" start one name only).
     firsts: dict[str, int] = {}
-    for occ in occurrences:
-        firsts[occ.core[0].low] = firsts.get(occ.core[0].low, 0) + 1
+    for key in keys:
+        firsts[key[0]] = firsts.get(key[0], 0) + 1
     for occ in occurrences:
         first = occ.core[0].low
-        if len(occ.core) > 2 and name_key(occ.core[1:]) in keys and (firsts[first] == 1 or _epithet(first)):
+        if len(occ.core) > 2 and name_key(occ.core[1:]) in keys and (firsts[first] < 2 or _epithet(first)):
             occ.core = occ.core[1:]  # "Crooked Hillary Clinton" is Hillary Clinton
         elif (
             len(occ.core) == 2 and occ.core[1].low in surnames and (_epithet(first) or first in lx.NOT_NAMES)

@@ -46,3 +46,106 @@ def test_a_pronoun_inside_a_quotation_does_not_give_the_speaker_its_gender():
         "“We will see,” he said.\n"
     )
     assert _speakers(text) == ["Pat Quill", "Pat Quill"]
+
+
+def _people(text: str) -> dict[str, str | None]:
+    article = parse_article("Title: T\n\n" + text)
+    return {p.name: p.gender for p in quotes._analyse(article).registry.persons}
+
+
+def test_an_age_in_an_appositive_makes_a_full_name_a_person():
+    text = "The shooting killed Omar Dale Fenn, a 41-year-old, near his home.\n"
+    assert "Omar Dale Fenn" in _people(text)
+
+
+def test_an_appositive_noun_only_a_person_takes_makes_a_full_name_a_person():
+    text = "Rita Vance, her Green rival, toured the port on Friday.\n"
+    assert "Rita Vance" in _people(text)
+
+
+def test_her_as_an_object_gives_no_gender():
+    text = "Arvo Brill, a senator, spoke. Arvo Brill met the mayor and told her to leave.\n"
+    assert _people(text)["Arvo Brill"] is None
+
+
+def test_a_stray_pronoun_does_not_undo_a_persons_clear_gender():
+    sentences = " ".join(["Kim Dorsey said she would win."] * 4 + ["Kim Dorsey attacked his record."])
+    assert _people("Kim Dorsey, a senator, spoke. " + sentences + "\n")["Kim Dorsey"] == "f"
+
+
+def test_a_place_word_before_a_full_name_is_not_part_of_it():
+    text = (
+        "Judges crowned former Miss Universe Alicia Ramos in 1996. Miss Universe Alicia Ramos said "
+        "she was proud. Alicia Ramos, a singer, later moved to Florida. Miss Universe is a pageant.\n"
+    )
+    assert [name for name in _people(text) if "Ramos" in name] == ["Alicia Ramos"]
+
+
+def test_a_word_of_saying_after_a_possessive_is_a_noun():
+    text = (
+        "Gwen Holt, the senator, spoke on Friday.\n\n"
+        "She says Dorn’s tweets about the vote are “lies and conspiracy theories.”\n"
+    )
+    assert _speakers(text) == ["Gwen Holt"]
+
+
+def test_a_plural_word_of_saying_with_no_speaker_does_not_hide_the_subject():
+    text = (
+        "Gwen Holt, the senator, spoke on Friday.\n\n"
+        "She says the early-morning tweets about the vote are “lies and conspiracy theories.”\n"
+    )
+    assert _speakers(text) == ["Gwen Holt"]
+
+
+def test_a_later_she_means_whom_the_sentences_opening_she_means():
+    text = (
+        "Gwen Holt, the senator, spoke on Friday.\n\n"
+        "She says the tweets accusing Ann Reyes, a singer, of fraud are “lies.”\n\n"
+        "She tweeted: “This is dangerous for a president.”\n"
+    )
+    assert _speakers(text) == ["Gwen Holt", "Gwen Holt"]
+
+
+def test_a_womans_given_name_outweighs_pronouns_meaning_her_rival():
+    text = (
+        "Hillary Dorn, the nominee, spoke in Ohio. Dorn says he never paid his taxes.\n\n"
+        "She says the plan is “a rigged system.”\n"
+    )
+    assert _speakers(text) == ["Hillary Dorn"]
+
+
+def test_a_given_name_on_both_lists_tells_no_gender():
+    from bot.core.quotes.givennames import given_name_gender
+
+    assert (given_name_gender("Hillary"), given_name_gender("Donald"), given_name_gender("Jordan")) == (
+        "f",
+        "m",
+        None,
+    )
+
+
+def test_ms_picks_the_woman_of_a_shared_surname_by_her_given_name():
+    text = "Gwen Holt, a lawyer, and Tom Holt, a builder, run the firm.\n\n“We will appeal,” Ms. Holt said.\n"
+    assert _speakers(text) == ["Gwen Holt"]
+
+
+def test_mr_is_unclear_when_a_relative_named_by_one_word_may_share_the_surname():
+    text = (
+        "Peter Wells, a cyclist, died in the crash. His widow, Joanna Wells, 52, wept.\n\n"
+        "Peter Wells's brother Tom, 49, spoke outside.\n\n"
+        "“Eight seconds is all it takes,” said Mr Wells.\n"
+    )
+    assert _speakers(text) == [None]
+
+
+def test_a_common_given_name_makes_a_full_name_a_person():
+    text = (
+        "During the town hall, Tina Marwick had a question for the president.\n\n"
+        "“My son gave his life,” she said.\n"
+    )
+    assert _speakers(text) == ["Tina Marwick"]
+
+
+def test_a_city_that_is_also_a_given_name_makes_no_person():
+    text = "The Charlotte Observer reported the story on Friday.\n"
+    assert _people(text) == {}

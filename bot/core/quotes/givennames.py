@@ -1,0 +1,73 @@
+"""The gender a given name tells ("Hillary" is a woman's, "Donald" a man's), from the US census
+first-name lists that the `names` package ships; None for rare, shared or unknown names.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from importlib import resources
+
+from bot.core import constants
+from bot.core.language import lexicon as lx
+
+log = logging.getLogger(__name__)
+
+
+def given_name_gender(word: str) -> str | None:
+    """ "m", "f" or None (not listed, or given to both often enough to tell nothing)."""
+    return _genders().get(word.casefold())
+
+
+def is_given_name(word: str) -> bool:
+    """ "Tina Houchins had a question": a common given name (either list) opens a person's name;
+    not one that is also a place ("Charlotte", "Houston"), which opens names of papers and teams."""
+    low = word.casefold()
+    return low in _common() and low not in lx.PLACES and low not in _PLACE_NAMES
+
+
+# US states and cities that the census lists as given names: "Charlotte Observer", "Houston Texans".
+_PLACE_NAMES = frozenset(
+    "virginia carolina charlotte houston dallas austin florence phoenix denver orlando savannah "
+    "augusta raleigh cleveland helena georgia indiana dakota montana nevada".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    lists = (_frequencies("dist.female.first"), _frequencies("dist.male.first"))
+    return frozenset(
+        n for found in lists for n, share in found.items() if share >= constants.GIVEN_NAME_MIN_SHARE
+    )
+
+
+@lru_cache(maxsize=1)
+def _genders() -> dict[str, str]:
+    female, male = _frequencies("dist.female.first"), _frequencies("dist.male.first")
+    found = {}
+    for name in female.keys() | male.keys():
+        women, men = female.get(name, 0.0), male.get(name, 0.0)
+        # "James" is on both lists; a name tells a gender only when one list holds it far more.
+        if women > constants.GIVEN_NAME_GENDER_RATIO * men:
+            found[name] = "f"
+        elif men > constants.GIVEN_NAME_GENDER_RATIO * women:
+            found[name] = "m"
+    return found
+
+
+def _frequencies(file: str) -> dict[str, float]:
+    """Name -> percent of people, from a census list ("MARY 2.629 2.629 1" per line)."""
+    try:
+        text = (resources.files("names") / file).read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        log.warning("given-name list %s unavailable: genders come from pronouns only", file)
+        return {}
+    found = {}
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) >= 2:
+            try:
+                found[parts[0].casefold()] = float(parts[1])
+            except ValueError:
+                continue
+    return found
