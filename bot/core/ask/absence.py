@@ -4,6 +4,7 @@ doesn't mention Merkel.", found only after every normalisation that could make i
 
 from __future__ import annotations
 
+import bisect
 import re
 import weakref
 
@@ -121,10 +122,48 @@ def _known(index: ArticleIndex, word: str) -> bool:
     number = _NUMBERS.get(word) or _DIGITS.get(word)
     if number and number in vocabulary.df:
         return True
-    if place_forms(word, vocabulary.df):
-        return True  # "European" where the article says "Europe"
+    if place_forms(word, vocabulary.df) or _number_form_known(index, word):
+        return True  # "European" where the article says "Europe", "1700s" where "18th century"
     # A compound the article writes apart ("heatwave" / "heat wave").
     return any(word[:i] in vocabulary.df and word[i:] in vocabulary.df for i in range(3, len(word) - 2))
+
+
+def _number_form_known(index: ArticleIndex, word: str) -> bool:
+    """A century, decade or large number the article writes another way: "1700s" / "18th" /
+    "1745", "15th" / "1480", "1990s" / "1994", "10000" / "10,000"."""
+    vocabulary = index.vocabulary
+    if century := _CENTURY.fullmatch(word):  # the 1700s: the 18th century, or any year 17xx
+        number = int(century.group(1))
+        return _ordinal(number + 1) in vocabulary.df or _has_year(index, century.group(1))
+    if decade := _DECADE.fullmatch(word):
+        return _has_year(index, decade.group(1))
+    if ordinal := _ORDINAL.fullmatch(word):  # the 15th century: the 1400s, or any year 14xx
+        number = int(ordinal.group(1)) - 1
+        return number > 0 and (f"{number}00s" in vocabulary.df or _has_year(index, str(number)))
+    if word.isdigit() and len(word) >= 4:
+        return all(part in vocabulary.df for part in f"{int(word):,}".split(","))
+    return False
+
+
+_CENTURY = re.compile(r"(\d{1,2})00s")
+_DECADE = re.compile(r"(\d{3})0s")
+_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
+
+
+def _ordinal(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def _has_year(index: ArticleIndex, prefix: str) -> bool:
+    """True when the article has a four-digit year starting with `prefix` ("17" -> 1745)."""
+    terms = index.vocabulary.sorted_terms
+    for term in terms[bisect.bisect_left(terms, prefix) :]:
+        if not term.startswith(prefix):
+            return False
+        if len(term) == 4 and term.isdigit():
+            return True
+    return False
 
 
 def _initials(phrase: str) -> str:

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.article import parse_article
+from bot.core.ask.absence import missing_names
 from bot.core.ask.engine import answer_question
 from bot.core.ask.forms import place_forms, synonyms
+from bot.core.search.index import build_index
 from tests.conftest import own_article
 
 
@@ -87,3 +90,22 @@ def test_who_is_the_role_prefers_a_sentence_naming_someone_by_that_role(camp):
 def test_a_light_verb_weighs_less_than_the_thing_asked_about(camp):
     result = answer_question(camp, "What gifts did the guard get from the smugglers?")
     assert "new car" in _shown(result)
+
+
+CENTURIES = (
+    "Old port\n\nIn the 18th century, 10,000 weavers fled the port. A fire in 1480 burned the docks.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many weavers fled in the 1700s?", "What burned in the 15th century?", "Did 10000 weavers flee?"],
+)
+def test_a_century_decade_or_large_number_written_another_way_is_mentioned(question):
+    index = build_index(parse_article(CENTURIES))
+    assert missing_names(index, question) == ()
+
+
+def test_a_century_the_article_never_reaches_is_named():
+    index = build_index(parse_article(CENTURIES))
+    assert missing_names(index, "What happened in the 1800s?") == ("1800s",)
