@@ -61,6 +61,8 @@ def strip_dateline(text: str, at_start: bool = True) -> str:
     cleaned = _AGENCY_DATELINE.sub("", text, count=1)
     if at_start and cleaned == text:
         cleaned = _PLACE_DATELINE.sub("", text, count=1)
+    if cleaned == text and not text[:1].isspace() and not text[-1:].isspace():
+        return text  # the common case: nothing to strip, and no need to scan for a letter
     cleaned = cleaned.strip()
     return cleaned if any(ch.isalpha() for ch in cleaned) else text
 

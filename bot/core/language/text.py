@@ -33,11 +33,17 @@ _QUOTE_FOLDS = str.maketrans(
     }
 )
 
+_QUOTE_PAIRS = tuple((chr(code), straight) for code, straight in _QUOTE_FOLDS.items())
+
 
 def fold(text: str) -> str:
     """Lower-case, accent-free, straight-quoted form of `text`, for matching only."""
-    text = text.translate(_QUOTE_FOLDS)
-    if text.isascii():  # the common case, and ten times faster than normalising
+    if text.isascii():  # the common case: no curly mark to straighten, nothing to normalise
+        return text.lower()
+    for mark, straight in _QUOTE_PAIRS:
+        if mark in text:  # str.translate with a dict raises a KeyError inside per other character
+            text = text.replace(mark, straight)
+    if text.isascii():
         return text.lower()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))

@@ -273,26 +273,33 @@ def _matched(entry: ParagraphEntry, content: list[QueryWord]) -> dict[int, set[s
 def _windows(entry: ParagraphEntry, matched: dict[int, set[str]]) -> list[_Passage]:
     """A long paragraph as windows of whole sentences around its groups of matched words."""
     word_of = {term: number for number, terms in matched.items() for term in terms}
-    spans = [(t.start, t.end, word_of[t.term]) for t in entry.tokens if t.term in word_of]
+    found_words = zip(entry.terms, entry.starts, entry.ends, strict=True)
+    spans = [(a, b, word_of[t]) for t, a, b in found_words if t in word_of]
     spans += [(t.start, t.end, word_of[t.term]) for t in entry.compounds if t.term in word_of]
     # Every window, not only the first few: pages reach every hit.
     most = len(entry.sentence_spans) + 1
     found = windows(len(entry.text), entry.sentence_spans, spans, constants.SEARCH_WINDOW_CHARS, most)
+    # Sorted positions, so that each window asks by bisection whether it holds a term: a
+    # scan of every position per window is quadratic in a one-paragraph article.
+    ordered = {t: sorted(entry.positions[t]) for terms in matched.values() for t in terms}
     passages = []
     for window in found:
         start, end = bounds(entry.text, window.start, window.end)
         low = _bisect(entry.starts, start)
         high = _bisect(entry.starts, end)
-        inside = {
-            w: {t for t in terms if any(low <= p < high for p in entry.positions[t])}
-            for w, terms in matched.items()
-        }
+        inside = {w: {t for t in terms if _holds(ordered[t], low, high)} for w, terms in matched.items()}
         passages.append(_Passage(entry, low, high, {w: ts for w, ts in inside.items() if ts}, start, end))
     return passages
 
 
 def _bisect(starts: list[int], offset: int) -> int:
     return bisect.bisect_left(starts, offset)
+
+
+def _holds(positions: list[int], low: int, high: int) -> bool:
+    """Whether the sorted `positions` hold one in [low, high)."""
+    at = bisect.bisect_left(positions, low)
+    return at < len(positions) and positions[at] < high
 
 
 def _score(
@@ -408,9 +415,17 @@ def _hit(passage: _Passage) -> LookupHit:
     start, end = passage.start, passage.end if passage.end >= 0 else len(entry.text)
     spans = [
         (t.start - start, t.end - start)
-        for t in (*entry.compounds, *entry.tokens)
+        for t in entry.compounds
         if t.term in terms and start <= t.start and t.end <= end
     ]
+    # Only the words from `start` on, found by bisection: a window of a megabyte paragraph
+    # must not scan all of it.
+    starts, ends, all_terms = entry.starts, entry.ends, entry.terms
+    at = bisect.bisect_left(starts, start)
+    while at < len(starts) and starts[at] < end:
+        if ends[at] <= end and all_terms[at] in terms:
+            spans.append((starts[at] - start, ends[at] - start))
+        at += 1
     spans += [(a - start, b - start) for a, b in passage.phrases]
     marked = excerpt(entry.text, start, end, mark_spans(entry.text[start:end], spans))
     text = excerpt(entry.text, start, end)

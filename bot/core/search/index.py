@@ -18,7 +18,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.core import constants
-from bot.core.article import Article
+from bot.core.article import Article, Paragraph
 from bot.core.language.stemming import family, stem
 from bot.core.language.text import STOPWORDS as SHARED_STOPWORDS
 from bot.core.language.text import fold
@@ -95,9 +95,12 @@ def tokenize(text: str) -> tuple[list[str], list[int], list[int], list[Token]]:
     known = _SIMPLE_TERMS
     for match in _RAW_TOKEN.finditer(text):
         raw = match.group()
-        term = known.get(raw)
-        if term is None:
-            term = _simple_term(raw)
+        if raw.isascii() and raw.isalnum():
+            term = raw.lower()  # what normalise() makes of plain ASCII letters and digits
+        else:
+            term = known.get(raw)
+            if term is None:
+                term = _simple_term(raw)
         if term:  # the common case: one raw token, one term
             start, end = match.span()
             terms.append(term)
@@ -269,7 +272,10 @@ class Vocabulary:
         seen: Counter = Counter()
         for position in self.postings.get(term, ())[:paragraphs]:
             entry = self.paragraphs[position]
-            for token in (*entry.tokens, *entry.compounds):
+            for found, start, end in zip(entry.terms, entry.starts, entry.ends, strict=True):
+                if found == term:
+                    seen[entry.text[start:end]] += 1
+            for token in entry.compounds:
                 if token.term == term:
                     seen[entry.text[token.start : token.end]] += 1
         return [text for text, _ in seen.most_common()] or [term]
@@ -282,10 +288,10 @@ class Vocabulary:
             for position in self.postings.get(term, ())[: constants.SEARCH_SPELLING_SAMPLE]:
                 entry = self.paragraphs[position]
                 for i in entry.positions.get(term, ()):
-                    if i == 0 or _mark_before(entry.text, entry.tokens[i].start) in ".!?\"“‘'":
+                    if i == 0 or _mark_before(entry.text, entry.starts[i]) in ".!?\"“‘'":
                         continue
                     total += 1
-                    capitals += entry.text[entry.tokens[i].start].isupper()
+                    capitals += entry.text[entry.starts[i]].isupper()
             cached = self._names[term] = total > 0 and capitals * 2 > total
         return cached
 
@@ -303,7 +309,11 @@ def _mark_before(text: str, offset: int) -> str:
 
 @dataclass
 class ParagraphEntry:
-    """One searchable paragraph: its terms (in order, with offsets) and their counts."""
+    """One searchable paragraph: its terms (in order, with offsets) and their counts.
+
+    Counts, positions and sentence spans are made on first use: a query touches a few
+    paragraphs, and an article may hold a hundred thousand.
+    """
 
     number: int
     text: str
@@ -312,12 +322,20 @@ class ParagraphEntry:
     starts: list[int]
     ends: list[int]
     compounds: list[Token]
-    counts: Counter
-    sentence_spans: list[tuple[int, int]] = field(default_factory=list)  # character spans
+    source: Paragraph  # the article's paragraph, for its sentences
 
     @property
     def length(self) -> int:
         return len(self.terms)
+
+    @cached_property
+    def counts(self) -> Counter:
+        return _counts(self.terms, self.compounds)
+
+    @cached_property
+    def sentence_spans(self) -> list[tuple[int, int]]:
+        """The character spans of the paragraph's sentences."""
+        return [(s.start, s.end) for s in self.source.sentences]
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -332,6 +350,13 @@ class ParagraphEntry:
         for token in self.compounds:
             found[token.term].append(bisect.bisect_left(self.starts, token.start))
         return dict(found)
+
+
+def _counts(terms: list[str], compounds: list[Token]) -> Counter:
+    counts = Counter(terms)
+    for token in compounds:
+        counts[token.term] += 1
+    return counts
 
 
 @dataclass
@@ -360,18 +385,15 @@ class SentenceEntry:
 
 @dataclass
 class ArticleIndex:
-    """Everything `lookup` and `ask` need, computed once per article."""
+    """Everything `lookup` and `ask` need, computed once per article; the sentence level
+    (only `ask` reads it) on first use."""
 
     paragraphs: list[ParagraphEntry]
-    sentences: list[SentenceEntry]
     postings: dict[str, list[int]]  # term -> indexes into `paragraphs`
     frequencies: dict[str, list[int]]  # term -> its count in each paragraph of `postings`
     norms: list[float]  # BM25's length normalisation (k1 * (1 - b + b * length / average))
     vocabulary: Vocabulary
-    sentence_df: dict[str, int]
-    sentence_postings: dict[str, list[int]]  # term -> indexes into `sentences`
     average_length: float
-    average_sentence_length: float
     by_number: dict[int, int]  # article paragraph number -> index into `paragraphs`
 
     def entry(self, number: int) -> ParagraphEntry:
@@ -389,24 +411,46 @@ class ArticleIndex:
         df = self.sentence_df.get(term, 0)
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
+    @cached_property
+    def _sentence_level(self) -> tuple[list[SentenceEntry], dict[str, list[int]]]:
+        return _sentence_index(self.paragraphs)
+
+    @property
+    def sentences(self) -> list[SentenceEntry]:
+        return self._sentence_level[0]
+
+    @property
+    def sentence_postings(self) -> dict[str, list[int]]:
+        """term -> indexes into `sentences`."""
+        return self._sentence_level[1]
+
+    @cached_property
+    def sentence_df(self) -> dict[str, int]:
+        return {term: len(found) for term, found in self.sentence_postings.items()}
+
+    @cached_property
+    def average_sentence_length(self) -> float:
+        return sum(s.high - s.low for s in self.sentences) / max(1, len(self.sentences))
+
 
 @lru_cache(maxsize=64)
 def build_index(article: Article) -> ArticleIndex:
     """Index the article's searchable paragraphs: everything except repeats that add no word."""
     paragraphs: list[ParagraphEntry] = []
-    sentences: list[SentenceEntry] = []
     postings: dict[str, list[int]] = defaultdict(list)
     frequencies: dict[str, list[int]] = defaultdict(list)  # parallel to postings: the term's count
     joined: set[str] = set()
-    sentence_postings: dict[str, list[int]] = defaultdict(list)
-    seen: dict[int, Counter] = {}  # paragraph number -> its counts, to compare repeats with
+    # paragraph number -> its counts, kept only for the paragraphs that a repeat points back to
+    repeated = {p.duplicate_of for p in article.paragraphs if p.duplicate_of is not None}
+    seen: dict[int, Counter] = {}
     for paragraph in article.paragraphs:
         terms, starts, ends, compounds = tokenize(paragraph.text)
         counts = Counter(terms)
         original = seen.get(paragraph.duplicate_of) if paragraph.duplicate_of is not None else None
         if paragraph.duplicate_of is not None and (original is None or counts.keys() <= original.keys()):
             continue  # a repeat adds nothing to find; one with words of its own stays searchable
-        seen[paragraph.number] = counts
+        if paragraph.number in repeated:
+            seen[paragraph.number] = counts
         for token in compounds:
             joined.add(token.term)
             counts[token.term] += 1
@@ -415,18 +459,31 @@ def build_index(article: Article) -> ArticleIndex:
             postings[term].append(index)
             frequencies[term].append(count)
         entry = ParagraphEntry(
-            paragraph.number,
-            paragraph.text,
-            paragraph.is_caption,
-            terms,
-            starts,
-            ends,
-            compounds,
-            counts,
-            [(s.start, s.end) for s in paragraph.sentences],
+            paragraph.number, paragraph.text, paragraph.is_caption, terms, starts, ends, compounds, paragraph
         )
         paragraphs.append(entry)
-        for sentence in paragraph.sentences:
+    # Plain dicts from here on (a missing term is not to be added by a lookup), without a copy.
+    postings.default_factory = frequencies.default_factory = None
+    vocabulary = _vocabulary(postings, paragraphs, frozenset(joined))
+    total = sum(p.length for p in paragraphs)
+    return ArticleIndex(
+        paragraphs=paragraphs,
+        postings=postings,
+        frequencies=frequencies,
+        norms=[_bm25_norm(p.length, total / max(1, len(paragraphs))) for p in paragraphs],
+        vocabulary=vocabulary,
+        average_length=total / max(1, len(paragraphs)),
+        by_number={p.number: i for i, p in enumerate(paragraphs)},
+    )
+
+
+def _sentence_index(paragraphs: list[ParagraphEntry]) -> tuple[list[SentenceEntry], dict[str, list[int]]]:
+    """The sentences of the indexed paragraphs (repeats left out) and their postings."""
+    sentences: list[SentenceEntry] = []
+    sentence_postings: dict[str, list[int]] = defaultdict(list)
+    for entry in paragraphs:
+        terms, starts, compounds = entry.terms, entry.starts, entry.compounds
+        for sentence in entry.source.sentences:
             if sentence.duplicate_of is not None:
                 continue
             low = bisect.bisect_left(starts, sentence.start)
@@ -440,33 +497,19 @@ def build_index(article: Article) -> ArticleIndex:
             sentences.append(
                 SentenceEntry(
                     sentence.number,
-                    paragraph.number,
+                    entry.number,
                     sentence.text,
                     sentence.start,
                     sentence.end,
-                    sentence.is_caption or paragraph.is_caption,
+                    sentence.is_caption or entry.is_caption,
                     entry,
                     low,
                     high,
                     inside,
                 )
             )
-    vocabulary = _vocabulary(postings, paragraphs, frozenset(joined))
-    total = sum(p.length for p in paragraphs)
-    sentence_total = sum(s.high - s.low for s in sentences)
-    return ArticleIndex(
-        paragraphs=paragraphs,
-        sentences=sentences,
-        postings=dict(postings),
-        frequencies=dict(frequencies),
-        norms=[_bm25_norm(p.length, total / max(1, len(paragraphs))) for p in paragraphs],
-        vocabulary=vocabulary,
-        sentence_df={term: len(found) for term, found in sentence_postings.items()},
-        sentence_postings=dict(sentence_postings),
-        average_length=total / max(1, len(paragraphs)),
-        average_sentence_length=sentence_total / max(1, len(sentences)),
-        by_number={p.number: i for i, p in enumerate(paragraphs)},
-    )
+    sentence_postings.default_factory = None
+    return sentences, sentence_postings
 
 
 def _bm25_norm(length: int, average: float) -> float:
