@@ -183,6 +183,10 @@ def _walk_back(items: list[Item], index: int) -> Subject | None:
         if place is not None:
             index = place
             continue
+        carried = _carrying_on(items, index)
+        if carried is not None:
+            index = carried  # "She went on to say", "Holt continued to say"
+            continue
         if item.kind in ("punct", "quote"):
             return None
         return _role_reference(items, index, backwards=True) or Subject(
@@ -192,6 +196,19 @@ def _walk_back(items: list[Item], index: int) -> Subject | None:
 
 
 _RELATIVES = frozenset(("who", "which"))
+_GO_ON = frozenset("went goes go going".split())
+_CONTINUE = frozenset("continued continues".split())
+
+
+def _carrying_on(items: list[Item], index: int) -> int | None:
+    """The index before "went on to" or "continued to" ending at `index`, if they do."""
+    if items[index].low != "to" or index < 1:
+        return None
+    if items[index - 1].low in _CONTINUE:
+        return index - 2
+    if index >= 2 and items[index - 1].low == "on" and items[index - 2].low in _GO_ON:
+        return index - 3
+    return None
 
 
 def _ly_adverb(low: str) -> bool:
@@ -282,6 +299,14 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
     index = verb + 1
     while index < len(items) and index - verb <= _INVERTED_SKIP + 1:
         item = items[index]
+        if item.kind == "mention" and item.possessive:
+            # "said Holt's chief of staff, Ray Dorn": the possessor is not the speaker.
+            named = _appositive_name(items, index + 1)
+            return (
+                _subject_of(named)
+                if named is not None
+                else Subject("other", source=source_after(items, index))
+            )
         if item.kind == "mention":
             return _subject_of(item.mention, source_after(items, index))
         if _honorific_at(items, index):
@@ -342,6 +367,11 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
         if item.kind == "word" and item.low == "according" and index + 2 < len(items):
             if items[index + 1].low == "to" and items[index + 2].kind == "mention":
                 found.append((index, _subject_of(items[index + 2].mention)))
+            elif items[index + 1].low == "to":
+                # "according to a senior official": an unnamed source, labelled, never a person.
+                source = source_after(items, index + 2)
+                if source is not None:
+                    found.append((index, Subject("other", source=source, verb="according")))
             continue
         if not is_speech_verb(items, index):
             continue
@@ -360,11 +390,29 @@ def _participle_subject(items: list[Item], index: int, found: list[tuple[int, Su
     """ "footage of Trump saying", "X hinted ..., saying": the name right before, else the clause's
     speaker (a verb whose subject is no one, "tweets accusing", does not count), else its subject."""
     before = items[index - 1] if index else None
+    quoted = _quoted_as(items, index)
+    if quoted is not None:
+        return _subject_of(quoted)
     of = index >= 2 and items[index - 2].low == "of"
     if of and before.kind == "mention" and before.mention.kind in (PERSON, AMBIGUOUS):
         return _subject_of(before.mention)
     known = [subject for verb, subject in found if not aside(items, verb, subject)]
     return known[-1] if known else _clause_subject(items, index)
+
+
+_QUOTED = frozenset("quoted quotes quoting".split())
+_QUOTED_AS_ITEMS = 12
+
+
+def _quoted_as(items: list[Item], index: int) -> Mention | None:
+    """ "The Times quoted Gwen Holt, the mayor, as saying": the person quoted, not the paper."""
+    if index < 2 or items[index - 1].low != "as":
+        return None
+    for back in range(index - 2, max(-1, index - 2 - _QUOTED_AS_ITEMS), -1):
+        if items[back].low in _QUOTED:
+            named = items[back + 1].mention if back + 1 < index else None
+            return named if named is not None and named.kind in (PERSON, AMBIGUOUS) else None
+    return None
 
 
 def aside(items: list[Item], verb: int, subject: Subject) -> bool:
@@ -425,7 +473,12 @@ def immediate_event(items: list[Item]) -> Subject | None:
         return None
     if is_speech_verb(items, index) and items[index].low not in lx.LISTENER_VERBS:
         after = subject_after(items, index)
-        return replace(after, verb=items[index].low) if after is not None else None
+        if after is None or (after.kind == "other" and after.source is None):
+            # "Ms. Holt, noting that “…,” added: “…”": no speaker after the verb; the sentence's
+            # subject before the quotation speaks.
+            return None
+        return replace(after, verb=items[index].low)
+    index = _past_role_words(items, index)
     if items[index].kind != "mention":
         return None
     verb = index + 1
@@ -438,6 +491,25 @@ def immediate_event(items: list[Item]) -> Subject | None:
     if verb < len(items) and is_speech_verb(items, verb):
         return replace(_subject_of(items[index].mention), verb=items[verb].low)
     return None
+
+
+def _past_role_words(items: list[Item], index: int) -> int:
+    """ "“…,” campaign manager Ravi Molina told reporters on the bus ...": the mention after a few
+    role words, when that is what follows the quotation; else `index`."""
+    at = index
+    while at < len(items) and at - index < _INVERTED_SKIP and items[at].kind == "word":
+        low = items[at].low
+        if low in _NOT_BEFORE_INVERTED_SUBJECT or low in lx.SPEECH_VERBS or low in _COORDINATORS:
+            return index
+        at += 1
+    if at > index and at < len(items) and items[at].kind == "mention" and _role_words(items[index:at]):
+        return at
+    return index
+
+
+def _role_words(words: list[Item]) -> bool:
+    """ "campaign manager", "Stoke manager", "Republican strategist": ends with a role noun."""
+    return lx.is_role_head(words[-1].low) or words[-1].low in lx.PARTY_LABELS
 
 
 class Resolver:

@@ -18,7 +18,7 @@ from bot.core.language.text import fold
 from bot.core.language.tokens import Token
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
-from bot.core.quotes.people import Mention, Registry
+from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Registry
 from bot.core.quotes.sources import PERSON_KIND, REFERENT, Source, label
 
 
@@ -120,9 +120,23 @@ def is_speech_source(paragraph: Paragraph) -> bool:
     """Body text, or a long "caption": corpus articles run captions and story into one line."""
     if paragraph.duplicate_of is not None:
         return False
-    return paragraph.is_body or (
-        paragraph.is_caption and len(paragraph.sentences) >= constants.RUN_ON_CAPTION_SENTENCES
-    )
+    if paragraph.is_body:
+        return True
+    run_on = len(paragraph.sentences) >= constants.RUN_ON_CAPTION_SENTENCES
+    return paragraph.is_caption and (run_on or _stray_mark_end(paragraph.text))
+
+
+def _stray_mark_end(text: str) -> bool:
+    """ "“We will not back down,” Holt said. “": a sentence end and then a stray opening mark (an
+    export's leftover) is a story paragraph, not a caption without a full stop."""
+    trimmed = text.rstrip()
+    if not trimmed.endswith(_OPENING_MARKS):
+        return False
+    return trimmed.rstrip("“‘\"' ").endswith(_SENTENCE_ENDS)
+
+
+_OPENING_MARKS = ("“", "‘", '"')
+_SENTENCE_ENDS = (".", "!", "?", "”", "’", '"')
 
 
 def _raw_quotes(paragraph: Paragraph) -> list[_Raw]:
@@ -211,6 +225,8 @@ def _attribute(
         events = attr.events(left)
         found = [(verb, s) for verb, s in events if not attr.aside(left, verb, s)] or events
         subject = found[-1][1] if found else None
+        if same_sentence and found and _bare_verb(left, *found[-1]):
+            subject = None  # "Ms. Holt, noting that “…,” added: “…”": the earlier quotation's speaker
     if subject is None:
         subject = attr.colon_subject(left)
     if subject is None:
@@ -229,6 +245,12 @@ def _attribute(
         raw.speaker, raw.source = donor.speaker, donor.source
     else:
         raw.speaker = donor
+
+
+def _bare_verb(left: list[attr.Item], verb: int, subject: attr.Subject) -> bool:
+    """A verb of saying opening the words between two quotations, with no speaker of its own."""
+    no_speaker = subject.kind == "other" and subject.source is None
+    return no_speaker and not any(i.kind in ("word", "mention") for i in left[:verb])
 
 
 def _attribution_after(raw: _Raw, right: list[attr.Item], context: _Context) -> attr.Subject | None:
@@ -315,9 +337,24 @@ def _introduced_by(raw: _Raw, context: _Context, resolver: attr.Resolver) -> int
     sentence = raw.paragraph.sentences[raw.first - 1]
     items = context.items(sentence.start, sentence.end)
     found = [subject for _, subject in attr.events(items)]
-    if not found or found[-1].kind == "other":
+    if not found:
+        return _sole_subject(items, resolver)
+    if found[-1].kind == "other":
         return None
     return resolver.person(found[-1])
+
+
+def _sole_subject(items: list[attr.Item], resolver: attr.Resolver) -> int | None:
+    """ "Sen. Bernie Sanders (Vt.) identified young voters as ... “The younger people are ...”": the
+    one person a sentence names, as its subject, introduces the quotation that follows it."""
+    if any(i.kind == "quote" for i in items):
+        return None
+    people = [i for i in items if i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS)]
+    if len(people) != 1 or not people[0].mention.subject_like or people[0].possessive:
+        return None
+    if any(i.kind == "mention" and i.mention.kind == PRONOUN for i in items):
+        return None
+    return resolver.person(attr.Subject("person", people[0].mention))
 
 
 def _carry_back(raws_of: dict[int, list[_Raw]]) -> None:

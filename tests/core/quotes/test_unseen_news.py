@@ -149,3 +149,66 @@ def test_a_common_given_name_makes_a_full_name_a_person():
 def test_a_city_that_is_also_a_given_name_makes_no_person():
     text = "The Charlotte Observer reported the story on Friday.\n"
     assert _people(text) == {}
+
+
+def _quotes(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.kind) for q in quotes.extract_quotes(parse_article("Title: T\n\n" + text))]
+
+
+def test_a_stray_opening_mark_ending_a_paragraph_does_not_make_it_a_caption():
+    text = (
+        "Gwen Holt, the mayor, spoke on Friday.\n\n"
+        "“We will not back down,” Holt said. “\n\n"
+        "The council meets on Monday.\n"
+    )
+    assert _speakers(text) == ["Gwen Holt"]
+
+
+def test_the_possessor_before_an_inverted_speaker_is_not_the_speaker():
+    text = "Gwen Holt, the mayor, spoke.\n\n“We expect a vote soon,” said Holt’s chief of staff, Ray Dorn.\n"
+    assert _speakers(text) == ["Ray Dorn"]
+
+
+def test_a_possessors_unnamed_aide_is_no_quote_of_the_possessor():
+    text = "Gwen Holt, the mayor, spoke.\n\n“We expect a vote soon,” said Holt’s chief of staff.\n"
+    assert _speakers(text) != ["Gwen Holt"]
+
+
+def test_role_words_before_a_name_after_a_quotation_keep_the_speaker_despite_a_long_tail():
+    text = (
+        "“We are winning,” campaign manager Ravi Molina told reporters on the bus after the rally "
+        "in Ohio on Tuesday night.\n"
+    )
+    assert _speakers(text) == ["Ravi Molina"]
+
+
+def test_a_quotation_after_a_sentence_naming_one_person_as_subject_is_theirs():
+    text = (
+        "Sen. Bernie Sanders (Vt.) identified young voters as a reason for hope. "
+        "“The younger people are sick and tired of discrimination.”\n"
+    )
+    assert _speakers(text) == ["Bernie Sanders"]
+
+
+def test_according_to_an_unnamed_source_labels_the_source():
+    assert _quotes("“The talks failed,” according to a senior official.\n") == [
+        ("a senior official", "unnamed")
+    ]
+
+
+def test_quoted_x_as_saying_is_xs_quotation():
+    text = "The Times quoted Gwen Holt, the mayor, as saying, “We will not back down.”\n"
+    assert _speakers(text) == ["Gwen Holt"]
+
+
+def test_went_on_to_say_keeps_the_subject():
+    text = "Gwen Holt, the mayor, spoke on Friday. Holt went on to say, “We will not back down.”\n"
+    assert _speakers(text) == ["Gwen Holt"]
+
+
+def test_a_subject_separated_from_its_verb_by_a_clause_holding_a_quotation_speaks_both():
+    text = (
+        "Gwen Holt, the mayor, spoke on Friday.\n\n"
+        "Ms. Holt, noting that “the budget is tight,” added: “We will cut nothing.”\n"
+    )
+    assert _speakers(text) == ["Gwen Holt", "Gwen Holt"]
