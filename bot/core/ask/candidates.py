@@ -26,6 +26,7 @@ from bot.core.ask.question import (
     STRICT_KINDS,
     TIME_CATEGORIES,
     WHEN,
+    WHERE,
     WHO,
     WHY,
     classify,
@@ -54,7 +55,9 @@ _QUESTION_FILLER = frozenset(
 # Words a question of this kind asks with that its answer supplies: "When did she last see..."
 # is answered by "since 2021", "How many times..." by "twice".
 _KIND_FILLER = {
-    WHEN: frozenset("last latest recently ever".split()),
+    # "When did the siege take place?" is answered by "The siege of 1097...": the date is the event.
+    WHEN: frozenset("last latest recently ever take took place occur occurs occurred".split()),
+    WHERE: frozenset("located situated location".split()),
     HOW_MANY: frozenset("times".split()),
     # "How much will it cost?" is answered by "€480 million": the amount is the cost.
     MONEY: frozenset("cost costs costing price priced worth".split()),

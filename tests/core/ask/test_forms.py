@@ -109,3 +109,22 @@ def test_a_century_decade_or_large_number_written_another_way_is_mentioned(quest
 def test_a_century_the_article_never_reaches_is_named():
     index = build_index(parse_article(CENTURIES))
     assert missing_names(index, "What happened in the 1800s?") == ("1800s",)
+
+
+HARBOUR = (
+    "Harbour news\n\nThe great fire of 1480 burned the old docks.\n\n"
+    "Traders took their place on the quay.\n\n"
+    "The museum stands in Mill Lane.\n\nDivers located a wreck beside the museum.\n"
+)
+
+
+def test_take_place_in_a_when_question_is_the_event_not_a_claim():
+    result = answer_question(parse_article(HARBOUR), "When did the great fire take place?")
+    assert result.tier == 1
+    assert "1480" in result.answer
+
+
+def test_located_in_a_where_question_is_the_place_not_a_claim():
+    result = answer_question(parse_article(HARBOUR), "Where is the museum located?")
+    assert result.tier == 1
+    assert "Mill Lane" in result.answer
