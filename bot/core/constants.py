@@ -19,6 +19,11 @@ TOKEN_MARKS_KEPT = 3
 # A pronoun is resolved among at most this many earlier names (the window of paragraphs
 # below bounds it too): "he" never reaches back over a crowd of names.
 PRONOUN_LOOKBACK_MENTIONS = 16
+# The quote engine (names, quotations, speakers) reads whole sentences up to this many
+# characters of an article. A long news feature is about 100,000; past five times that the
+# text is a book or a dump, where a reader would not go on, and names and attribution cost a
+# few seconds of CPU per megabyte (python -m bench.adversarial).
+QUOTE_READ_CHARS = 500_000
 # A quotation is checked against at most this many others sharing its first words for being
 # a piece of a longer one.
 QUOTE_PIECE_MAX_HOLDERS = 50

@@ -17,6 +17,7 @@ from bot.core.article import Article
 from bot.core.language import lexicon as lx
 from bot.core.quotes.people import Person, Registry
 from bot.core.quotes.quotations import Quote, attributed_quotes
+from bot.core.quotes.reach import readable_part
 from bot.core.quotes.registry import build_registry
 from bot.core.quotes.sources import PERSON_KIND
 from bot.core.quotes.speakerquery import Match, closeness, match, person_words, query_words
@@ -106,6 +107,7 @@ class _Analysis:
 
 @lru_cache(maxsize=64)
 def _analyse(article: Article) -> _Analysis:
+    article = readable_part(article)
     registry = build_registry(article)
     quotes, paraphrases = attributed_quotes(article, registry)
     counts: dict[str, int] = {}

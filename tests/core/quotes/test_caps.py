@@ -33,3 +33,32 @@ def test_the_message_says_how_many_more_share_the_surname():
 def test_a_full_name_still_finds_one_of_many_sharing_a_surname():
     result = api.quote(parse_article(shared_surname_article()), "Jonas Burns")
     assert result.speaker is not None and result.speaker.name == "Jonas Burns"
+
+
+def read_cap_article() -> str:
+    lede = "Mayor Ines Talbot opened the bridge on Monday. “It is a good day,” Talbot said."
+    filler = "The river rose again in the spring and the ferry ran late for a week."
+    late = "Engineer Ruben Osei said “the deck held up well in the storm.”"
+    return "\n\n".join([lede, filler, late]) + "\n"
+
+
+def test_quotations_past_the_read_cap_are_not_attributed(monkeypatch):
+    article = parse_article(read_cap_article())
+    monkeypatch.setattr(constants, "QUOTE_READ_CHARS", len(article.paragraphs[0].text) + 80)
+    result = api.quote(article, "Osei")
+    assert not result.quotes
+
+
+def test_quotations_within_the_read_cap_keep_their_paragraph_numbers(monkeypatch):
+    article = parse_article(read_cap_article())
+    monkeypatch.setattr(constants, "QUOTE_READ_CHARS", len(article.paragraphs[0].text) + 80)
+    result = api.quote(article, "Talbot")
+    assert [(q.text, q.paragraph) for q in result.quotes] == [("It is a good day", 1)]
+
+
+def test_a_paragraph_across_the_read_cap_keeps_its_whole_sentences(monkeypatch):
+    article = parse_article(read_cap_article())
+    first = article.paragraphs[0].sentences[0]
+    monkeypatch.setattr(constants, "QUOTE_READ_CHARS", first.end + 5)
+    assert api.speakers(article).speakers == ()
+    assert api.quote(article, "Talbot").speaker.name == "Ines Talbot"
