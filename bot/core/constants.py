@@ -24,6 +24,9 @@ PRONOUN_LOOKBACK_MENTIONS = 16
 # text is a book or a dump, where a reader would not go on, and names and attribution cost a
 # few seconds of CPU per megabyte (python -m bench.adversarial).
 QUOTE_READ_CHARS = 500_000
+# And at most this many paragraphs of it (a news article has under 200; a million one-line
+# paragraphs cost time and memory per paragraph, whatever their length).
+QUOTE_READ_PARAGRAPHS = 5_000
 # A quotation is checked against at most this many others sharing its first words for being
 # a piece of a longer one.
 QUOTE_PIECE_MAX_HOLDERS = 50

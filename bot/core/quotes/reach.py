@@ -1,5 +1,5 @@
-"""The part of an article the quote engine reads: whole sentences up to a cap of characters,
-so the names and quotations of any text under the size guard cost a bounded time.
+"""The part of an article the quote engine reads: whole sentences up to caps of paragraphs and
+characters, so the names and quotations of any text under the size guard cost a bounded time.
 """
 
 from __future__ import annotations
@@ -14,20 +14,25 @@ log = logging.getLogger(__name__)
 
 
 def readable_part(article: Article) -> Article:
-    """`article` itself when it is within the cap (every news article), else its first paragraphs
-    up to the cap, the last one cut after its last whole sentence within it. Paragraph and
-    sentence numbers are the article's own, so quotations point at the same places."""
-    cap = budget = constants.QUOTE_READ_CHARS
+    """`article` itself when it is within the caps (every news article), else its first paragraphs
+    up to them, the last one cut after its last whole sentence within the characters left. Paragraph
+    and sentence numbers are the article's own, so quotations point at the same places."""
+    budget = constants.QUOTE_READ_CHARS
+    paragraphs = article.paragraphs[: constants.QUOTE_READ_PARAGRAPHS]
     index = 0
-    paragraphs = article.paragraphs
     while index < len(paragraphs) and len(paragraphs[index].text) <= budget:
         budget -= len(paragraphs[index].text)
         index += 1
-    if index == len(paragraphs):
+    if index == len(article.paragraphs):
         return article
-    cut = _cut(paragraphs[index], budget)
+    cut = _cut(paragraphs[index], budget) if index < len(paragraphs) else None
     kept = paragraphs[:index] + ((cut,) if cut is not None else ())
-    log.info("%s: names and quotations read in its first %d characters", article.id, cap)
+    log.info(
+        "%s: names and quotations read in its first %d paragraphs or %d characters",
+        article.id,
+        constants.QUOTE_READ_PARAGRAPHS,
+        constants.QUOTE_READ_CHARS,
+    )
     return Article(
         article.id,
         article.title,

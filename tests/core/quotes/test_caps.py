@@ -62,3 +62,9 @@ def test_a_paragraph_across_the_read_cap_keeps_its_whole_sentences(monkeypatch):
     monkeypatch.setattr(constants, "QUOTE_READ_CHARS", first.end + 5)
     assert api.speakers(article).speakers == ()
     assert api.quote(article, "Talbot").speaker.name == "Ines Talbot"
+
+
+def test_quotations_past_the_paragraph_cap_are_not_attributed(monkeypatch):
+    article = parse_article(read_cap_article())
+    monkeypatch.setattr(constants, "QUOTE_READ_PARAGRAPHS", 2)
+    assert [s.name for s in api.speakers(article).speakers] == ["Ines Talbot"]
