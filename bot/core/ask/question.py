@@ -39,6 +39,11 @@ _TIME = re.compile(
     r"before|after|bc|ad|bce|ce)\b",
     re.IGNORECASE,
 )
+# A weekday right after a verb of reporting: when the news was told, not when it happened.
+_REPORTED_ON = re.compile(
+    rf"\b(?:said|says|told|reported|announced|added|confirmed|stated)\s+(?:on\s+)?(?:{_DAYS})\b",
+    re.IGNORECASE,
+)
 _RELATIVE_TIME = re.compile(
     r"\b(?:(?:last|next|this|that|earlier this|later this|the following|the previous)\s+"
     r"(?:year|week|month|spring|summer|autumn|fall|winter|decade|century)|yesterday|today|tomorrow|"
@@ -182,6 +187,7 @@ def classify(question: str) -> QuestionShape:
 def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
     """0..1: how clearly `text` holds an answer of the kind wanted, not counting the question's words."""
     if kind == WHEN:
+        text = _REPORTED_ON.sub(" ", text)  # "the agency said Sunday" dates the report, not the event
         if _RELATIVE_TIME.search(text):
             return 1.0
         return _found(_TIME, text, question_words, strong=r"\d|" + _MONTHS + "|" + _DAYS)

@@ -7,7 +7,7 @@ import pytest
 
 from bot.core.article import parse_article
 from bot.core.ask.engine import answer_question
-from bot.core.ask.question import AGE, HOW_MANY, MEASURE, MONEY, WHY, answer_type_score, classify
+from bot.core.ask.question import AGE, HOW_MANY, MEASURE, MONEY, WHEN, WHY, answer_type_score, classify
 from tests.conftest import own_article
 
 
@@ -151,3 +151,13 @@ def test_a_caption_that_alone_names_the_subject_answers_over_a_weak_story_senten
     )
     answer = answer_question(article, "Where is Heron Bay Lodge?")
     assert answer.answer is not None and "Adirondacks" in answer.answer
+
+
+def test_the_day_a_report_was_made_is_no_date_of_the_event():
+    text = "The minister visited the port, her office said Monday."
+    assert answer_type_score(WHEN, text, {"minister", "visited"}) < 1.0
+
+
+def test_the_day_of_the_event_next_to_a_reporting_verb_still_counts():
+    text = "The minister visited the port on Friday, her office said Monday."
+    assert answer_type_score(WHEN, text, {"minister", "visited"}) == 1.0
