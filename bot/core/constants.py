@@ -110,6 +110,9 @@ CONTINUING_SPEAKER_PARAGRAPHS = 2
 # A person's gender from he/she after their name: the majority, when it outnumbers the other
 # reading more than this many times (a stray "his" meaning a rival does not cancel ten "she").
 GENDER_VOTE_RATIO = 3
+# A surname two people share means, away from the other's full name, the one named in full this
+# many times as often ("Clinton" is Hillary in a story naming Bill once).
+DOMINANT_NAME_RATIO = 3
 # A given name on both census lists tells a gender only when one list holds it this many times more.
 GIVEN_NAME_GENDER_RATIO = 10
 # A given name this common (percent of the census list) is evidence that a full name is a person's.

@@ -135,6 +135,11 @@ _token_start = attrgetter("start")
 
 
 _PUT = frozenset(("put", "puts"))
+_READ = frozenset(("read", "reads"))
+_WRITINGS = frozenset(
+    "letter statement article report memo note message post tweet email editorial complaint filing "
+    "release sign ad advert document lawsuit petition".split()
+)
 
 
 def is_speech_verb(items: list[Item], index: int) -> bool:
@@ -142,6 +147,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
     item = items[index]
     if item.kind == "word" and item.low in _PUT and index + 1 < len(items) and items[index + 1].low == "it":
         return True  # "as a Homeland Security memo put it"
+    if item.kind == "word" and item.low in _READ and index and items[index - 1].low in _WRITINGS:
+        return True  # "the letter reads", "the article read": a writing's words
     if item.kind != "word" or item.low not in lx.SPEECH_VERBS:
         return False
     before = items[index - 1] if index else None
@@ -480,7 +487,7 @@ def immediate_event(items: list[Item]) -> Subject | None:
         return replace(after, verb=items[index].low)
     index = _past_role_words(items, index)
     if items[index].kind != "mention":
-        return None
+        return _noun_phrase_event(items, index)
     verb = index + 1
     if verb + 1 < len(items) and items[verb].low == "." and is_speech_verb(items, verb + 1):
         verb += 1  # "Victor Hale Jr. said": the full stop of an abbreviation, not of the sentence
@@ -491,6 +498,28 @@ def immediate_event(items: list[Item]) -> Subject | None:
     if verb < len(items) and is_speech_verb(items, verb):
         return replace(_subject_of(items[index].mention), verb=items[verb].low)
     return None
+
+
+_SUBJECT_PHRASE_ITEMS = 6
+
+
+def _noun_phrase_event(items: list[Item], index: int) -> Subject | None:
+    """ "“…,” the mayor said, adding that ...", "“…,” a spokeswoman for the bank said on Monday ...":
+    a short phrase of words right after the quotation, then its verb of saying, however long the tail."""
+    if items[index].kind != "word" or items[index].low not in _PHRASE_OPENERS:
+        return None
+    for verb in range(index + 1, min(len(items), index + _SUBJECT_PHRASE_ITEMS)):
+        if items[verb].kind not in ("word", "mention"):
+            return None
+        if is_speech_verb(items, verb):
+            found = subject_before(items, verb)
+            if found is None or (found.kind == "other" and found.source is None):
+                return None  # "The search continued overnight": no one speaks
+            return replace(found, verb=items[verb].low)
+    return None
+
+
+_PHRASE_OPENERS = frozenset("the a an one".split())
 
 
 def _past_role_words(items: list[Item], index: int) -> int:
@@ -733,7 +762,17 @@ class Resolver:
             found = bisect_left(places, here)
             if found and (best is None or places[found - 1] > best[0]):
                 best = (places[found - 1], person_id)
-        return best[1] if best is not None else None
+        if best is None:
+            return None
+        (named_at, _), latest = best
+        # "Trump attacked Bill Clinton ... Three paragraphs on, “…,” Clinton said": a surname far
+        # from the relative's full name means the one the article names in full far more often.
+        main = max(fitting, key=lambda i: len(index.get(i, [])))
+        counts = sorted((len(index.get(i, [])) for i in fitting), reverse=True)
+        dominant = len(counts) > 1 and counts[0] >= constants.DOMINANT_NAME_RATIO * counts[1]
+        if dominant and main != latest and at - named_at > constants.CONTINUING_SPEAKER_PARAGRAPHS:
+            return main
+        return latest
 
     def _full_mentions(self) -> dict[int, list[tuple[int, int]]]:
         """Per person, the (body position, offset) of each full-name mention outside quotations, sorted.

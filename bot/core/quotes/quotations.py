@@ -19,7 +19,7 @@ from bot.core.language.tokens import Token
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Registry
-from bot.core.quotes.sources import PERSON_KIND, REFERENT, Source, label
+from bot.core.quotes.sources import ORGANISATION, PERSON_KIND, REFERENT, Source, label, source_after
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +239,8 @@ def _attribute(
         # "the senator" means a named person: unattributed when it is unclear which, never labelled.
         if raw.speaker is None and subject.kind == "other" and subject.source is not None:
             raw.source = _source_name(raw.paragraph.text, subject.source, raw.paragraph.number, resolver)
+            if raw.source is None and subject.source.kind == REFERENT:
+                raw.source = _referent_subject(raw, left, context)
         return
     donor = _inherited(raw, before, previous, left, same_sentence, context, resolver)
     if isinstance(donor, _Raw):
@@ -279,6 +281,26 @@ def _source_name(
         return None
     named, at = resolver.last_source
     return named if resolver.close(at, paragraph) else None
+
+
+def _referent_subject(raw: _Raw, left: list[attr.Item], context: _Context) -> tuple[str, str] | None:
+    """ "The Security Council ... pledged sanctions against what it called “…”", "Trump's campaign is
+    defending the tweets. It's denouncing what it calls “…”": "it" is the organisation opening its
+    sentence, or the sentence before."""
+    candidates = [left]
+    if left and left[0].low in _REFERRING and raw.first > 0:
+        sentence = raw.paragraph.sentences[raw.first - 1]
+        candidates.append(context.items(sentence.start, sentence.end))
+    for items in candidates:
+        if not items or items[0].low in _REFERRING:
+            continue
+        found = source_after(items, 0)
+        if found is not None and found.kind == ORGANISATION:
+            return label(raw.paragraph.text[found.start : found.end]), found.kind
+    return None
+
+
+_REFERRING = frozenset(("it", "they"))
 
 
 def _ends_soon(items, verb: int) -> bool:

@@ -63,6 +63,11 @@ def _build(article: Article) -> Registry:
     return Registry(tuple(persons), mentions, tokens_of)
 
 
+def _headline_verb(word: str) -> bool:
+    """ "Railing Against Trump": a participle opening a headline's capitalised run."""
+    return _epithet(word) and not is_given_name(word)
+
+
 def _given_name_genders(persons: list[Person]) -> None:
     """ "Hillary Clinton" is a woman: a given name says so more surely than the pronouns after her
     name, which often mean someone else ("Clinton says he ..." of her rival); titles still come first."""
@@ -73,7 +78,13 @@ def _given_name_genders(persons: list[Person]) -> None:
 
 def _trim_core(core: tuple[Token, ...], lowercase_words: set[str]) -> tuple[Token, ...]:
     """ "Safety Investigator Neil Campbell": leading words that are roles or common words go."""
-    while len(core) > 2 and (core[0].low in lowercase_words or lx.is_role_head(core[0].low)):
+    while len(core) > 2 and (
+        core[0].low in lowercase_words or lx.is_role_head(core[0].low) or _headline_verb(core[0].low)
+    ):
+        core = core[1:]
+    if len(core) == 2 and core[0].low in lowercase_words and not is_given_name(core[0].low):
+        # A headline's "To Fact Check Trump": a word the text also writes in lower case, and no
+        # given name ("Bill Clinton" stays), is no part of a name.
         core = core[1:]
     return core
 

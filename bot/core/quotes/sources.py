@@ -15,6 +15,7 @@ UNNAMED = "unnamed"
 PERSON_KIND = "person"
 REFERENT = "referent"  # "it added", "they wrote": the source just quoted, if there is one
 _REFERRING = frozenset(("it", "they"))
+_WH = frozenset(("what", "which"))
 
 _DETERMINERS = frozenset("the a an one two three several some its their another".split())
 _LINKS = frozenset("for at of from with".split())
@@ -71,7 +72,10 @@ def source_before(items: list, head: int) -> Source | None:
     """The source phrase ending with items[head] ("the Indiana governor", "a spokeswoman for NatWest")."""
     if head < 0:
         return None
-    if items[head].low in _REFERRING and (head == 0 or items[head - 1].kind != "word"):
+    # "it added", "..., they wrote", "what it called": the source just quoted or named.
+    if items[head].low in _REFERRING and (
+        head == 0 or items[head - 1].kind != "word" or items[head - 1].low in _WH
+    ):
         return Source(items[head].start, items[head].end, REFERENT)
     if not _is_source_head(items[head]):
         # "one questioner claimed", "a bystander said": someone unnamed, whatever the noun.

@@ -212,3 +212,57 @@ def test_a_subject_separated_from_its_verb_by_a_clause_holding_a_quotation_speak
         "Ms. Holt, noting that “the budget is tight,” added: “We will cut nothing.”\n"
     )
     assert _speakers(text) == ["Gwen Holt", "Gwen Holt"]
+
+
+def test_a_letter_reading_words_is_their_source():
+    assert _quotes("“We support our neighbourhood schools,” the letter reads.\n") == [
+        ("the letter", "unnamed")
+    ]
+
+
+def test_the_role_said_right_after_a_quotation_holds_despite_a_long_tail():
+    text = (
+        "Mayor Bill Rourke spoke at the scene.\n\n"
+        "“We do not see a link to terrorism,” the mayor said, adding that it would take “more hours” "
+        "before details emerge.\n"
+    )
+    assert _speakers(text)[0] == "Bill Rourke"
+
+
+def test_a_sentence_after_a_quotation_that_starts_with_the_is_not_its_attribution():
+    text = "Gwen Holt, the mayor, said: “We will find them.” The search continued overnight.\n"
+    assert _speakers(text) == ["Gwen Holt"]
+
+
+def test_what_it_called_is_the_words_of_the_organisation_opening_the_sentence():
+    text = (
+        "The Security Council on Friday pledged sanctions against what it called “a clear threat to "
+        "international peace.”\n"
+    )
+    assert _quotes(text) == [("the Security Council", "organisation")]
+
+
+def test_it_opening_a_sentence_is_the_organisation_opening_the_sentence_before():
+    text = (
+        "Gwen Holt’s campaign is defending her remarks. It is denouncing what it calls “the biggest "
+        "coordinated attack in history.”\n"
+    )
+    assert _quotes(text) == [("Gwen Holt’s campaign", "organisation")]
+
+
+def test_a_headline_word_before_a_surname_makes_no_second_person():
+    text = (
+        "Senators Ask Moderator To Fact Check Trump\n\n"
+        "Donald Trump, the nominee, spoke on Friday. Reporters check the facts.\n"
+    )
+    assert [name for name in _people(text) if "Trump" in name] == ["Donald Trump"]
+
+
+def test_a_shared_surname_far_from_the_relatives_full_name_is_the_main_person():
+    text = (
+        "Hillary Vance, the nominee, spoke in Ohio. Hillary Vance said the race was close.\n\n"
+        "Hillary Vance, the senator, toured a plant. Critics raised Bill Vance on Monday.\n\n"
+        "The polls tightened.\n\nThe debate is on Monday.\n\nTickets sold out.\n\n"
+        "“We will win this,” Vance said.\n"
+    )
+    assert _speakers(text) == ["Hillary Vance"]
