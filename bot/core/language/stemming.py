@@ -17,7 +17,7 @@ _KEEP = frozenset(
     "morning evening ceiling ding during".split()
 )
 # Irregular past forms people type in questions ("Who met Gates?" for "meets with Gates").
-_IRREGULAR = dict(
+IRREGULAR = dict(
     pair.split(":")
     for pair in """met:meet told:tell said:say says:say took:take taken:take gave:give given:give
     went:go gone:go made:make held:hold left:leave sent:send began:begin begun:begin fought:fight
@@ -43,8 +43,8 @@ def _has_vowel(text: str) -> bool:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A shared key for the inflections of a folded word (not a dictionary form)."""
-    if word in _IRREGULAR:
-        return stem(_IRREGULAR[word])
+    if word in IRREGULAR:
+        return stem(IRREGULAR[word])
     if len(word) <= 3 or word in _KEEP or not word.isalpha():
         return _y_to_i(word) if len(word) == 3 and word.isalpha() else word
     if word.endswith("ies") and len(word) > 4:

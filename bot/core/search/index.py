@@ -10,8 +10,10 @@ import bisect
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from sys import intern
 from typing import NamedTuple
 
 from rapidfuzz import process
@@ -19,7 +21,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core import constants
 from bot.core.article import Article, Paragraph
-from bot.core.language.stemming import family, stem
+from bot.core.language.stemming import IRREGULAR, family, stem
 from bot.core.language.text import STOPWORDS as SHARED_STOPWORDS
 from bot.core.language.text import fold
 
@@ -96,7 +98,9 @@ def tokenize(text: str) -> tuple[list[str], list[int], list[int], list[Token]]:
     for match in _RAW_TOKEN.finditer(text):
         raw = match.group()
         if raw.isascii() and raw.isalnum():
-            term = raw.lower()  # what normalise() makes of plain ASCII letters and digits
+            # What normalise() makes of plain ASCII letters and digits; interned, so that a
+            # word used 100,000 times is one string.
+            term = intern(raw.lower())
         else:
             term = known.get(raw)
             if term is None:
@@ -159,13 +163,12 @@ class Vocabulary:
     df: dict[str, int]
     postings: dict[str, list[int]]
     paragraphs: list[ParagraphEntry]
-    by_stem: dict[str, tuple[str, ...]]
-    by_family: dict[str, tuple[str, ...]]
     sorted_terms: list[str]
     by_length: dict[int, list[str]]
     compounds: frozenset[str]
     _cache: dict[str, tuple[TermMatch, ...]] = field(default_factory=dict)
     _names: dict[str, bool] = field(default_factory=dict)
+    _shared: dict[tuple[str, Callable], tuple[str, ...]] = field(default_factory=dict)
 
     def expand(self, word: str) -> tuple[TermMatch, ...]:
         """Vocabulary terms `word` may mean: exact, same stem, prefix, or within its typo budget."""
@@ -181,6 +184,7 @@ class Vocabulary:
         """Forget resolved query words (for benchmarks that time the cold path)."""
         self._cache.clear()
         self._names.clear()
+        self._shared.clear()
 
     def _expand(self, word: str) -> tuple[TermMatch, ...]:
         found: dict[str, TermMatch] = {}
@@ -210,6 +214,58 @@ class Vocabulary:
             for term, quality in self._typos(word, budget):
                 add(term, quality, "typo")
         return tuple(found.values())
+
+    def sharing(self, key: str, keyed: Callable[[str], str]) -> tuple[str, ...]:
+        """The article's terms whose stem (or family) is `key`, in the order the article first uses them.
+
+        Found, not precomputed: stemming every term of a text of 400,000 distinct words took
+        seconds that a lookup of one word does not need. Outside the irregular forms ("met"),
+        a stem or family key less its last letter begins the word it comes from ("submarin",
+        "marri", "locat"), and a key of one or two letters comes only from a word that long.
+        """
+        cached = self._shared.get((key, keyed))
+        if cached is not None:
+            return cached
+        if len(self._shared) > constants.SEARCH_EXPANSION_CACHE:
+            self._shared.clear()
+        found = self._shared[(key, keyed)] = self._sharing(key, keyed)
+        return found
+
+    def _sharing(self, key: str, keyed: Callable[[str], str]) -> tuple[str, ...]:
+        if not key:
+            return ()
+        if len(key) <= 2:
+            candidates = self.by_length.get(len(key), [])
+        else:
+            prefix = key[:-1]
+            start = bisect.bisect_left(self.sorted_terms, prefix)
+            end = bisect.bisect_left(self.sorted_terms, prefix + "\U0010ffff", start)
+            candidates = self.sorted_terms[start:end]
+        found = {term for term in (*candidates, *self.irregular) if keyed(term) == key}
+        return tuple(sorted(found, key=self._first_use))
+
+    @property
+    def by_stem(self) -> _Sharing:
+        """stem -> the terms with that stem, read like a dict (`by_stem.get(stem(word), ())`)."""
+        return _Sharing(self, stem)
+
+    @property
+    def by_family(self) -> _Sharing:
+        return _Sharing(self, family)
+
+    @cached_property
+    def irregular(self) -> list[str]:
+        """The article's irregular forms, whose stem does not start like them ("went": "go")."""
+        return [term for term in IRREGULAR if term in self.df]
+
+    def _first_use(self, term: str) -> tuple[int, int]:
+        """Where the article first uses `term`: (paragraph position, the term's rank in it)."""
+        position = self.postings[term][0]
+        entry = self.paragraphs[position]
+        try:
+            return position, entry.terms.index(term)
+        except ValueError:  # a joined compound ("f22"): counted after the paragraph's own terms
+            return position, len(entry.terms) + [t.term for t in entry.compounds].index(term)
 
     def _typos(self, word: str, budget: int) -> list[tuple[str, float]]:
         candidates: list[str] = []
@@ -294,6 +350,23 @@ class Vocabulary:
                     capitals += entry.text[entry.starts[i]].isupper()
             cached = self._names[term] = total > 0 and capitals * 2 > total
         return cached
+
+
+@dataclass(frozen=True, slots=True)
+class _Sharing:
+    """The terms sharing a stem (or family) key, found on demand, read like a dict."""
+
+    vocabulary: Vocabulary
+    keyed: Callable[[str], str]
+
+    def get(self, key: str, default: tuple[str, ...] = ()) -> tuple[str, ...]:
+        return self.vocabulary.sharing(key, self.keyed) or default
+
+    def __getitem__(self, key: str) -> tuple[str, ...]:
+        found = self.vocabulary.sharing(key, self.keyed)
+        if not found:
+            raise KeyError(key)
+        return found
 
 
 def _mark_before(text: str, offset: int) -> str:
@@ -520,20 +593,13 @@ def _vocabulary(
     postings: dict[str, list[int]], paragraphs: list[ParagraphEntry], compounds: frozenset[str]
 ) -> Vocabulary:
     df = {term: len(docs) for term, docs in postings.items()}
-    by_stem: dict[str, list[str]] = defaultdict(list)
-    by_family: dict[str, list[str]] = defaultdict(list)
     by_length: dict[int, list[str]] = defaultdict(list)
     for term in df:
-        key = stem(term)
-        by_stem[key].append(term)
-        by_family[family(term)].append(term)
         by_length[len(term)].append(term)
     return Vocabulary(
         df=df,
         postings=postings,
         paragraphs=paragraphs,
-        by_stem={k: tuple(v) for k, v in by_stem.items()},
-        by_family={k: tuple(v) for k, v in by_family.items()},
         sorted_terms=sorted(df),
         by_length=dict(by_length),
         compounds=compounds,
