@@ -191,6 +191,13 @@ def test_ten_megabyte_article_file(capsys, tmp_path):
     assert "too large" in data["error"]
 
 
+def test_million_line_article_file_is_refused_with_exit_2(capsys, tmp_path):
+    path = tmp_path / "lines.txt"
+    path.write_text("x.\n" * 1_000_000)  # 3 MB, under the size guard
+    _, data = run_failing(capsys, "lookup", "x", "--article", path)
+    assert "1,000,000 paragraphs" in data["error"]
+
+
 def test_article_with_no_quotations_has_no_speakers(capsys, tmp_path):
     path = tmp_path / "plain.txt"
     path.write_text("The bridge reopened on Monday after repairs. Traffic was light all day.")

@@ -109,6 +109,11 @@ def parse_article(text: str, article_id: str = "article", source: str = "<text>"
     blocks = _paragraph_texts(lines)
     if not blocks:
         raise ArticleError(f"{Path(source).name} is empty: there is no text to answer from.")
+    if len(blocks) > constants.MAX_ARTICLE_PARAGRAPHS:
+        raise ArticleError(
+            f"{Path(source).name} has {len(blocks):,} paragraphs, more than an article has "
+            f"(at most {constants.MAX_ARTICLE_PARAGRAPHS:,}). Split it into smaller articles."
+        )
     if title is None and _looks_like_title(blocks):
         title = blocks.pop(0)
     caseless = is_caseless("\n".join(blocks))

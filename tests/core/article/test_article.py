@@ -187,6 +187,22 @@ def test_huge_file_is_refused_before_reading(tmp_path: Path):
         load_article(path)
 
 
+def test_text_of_more_paragraphs_than_an_article_has_is_refused(monkeypatch):
+    monkeypatch.setattr(constants, "MAX_ARTICLE_PARAGRAPHS", 5)
+    with pytest.raises(ArticleError, match="6 paragraphs"):
+        parse_article("One line.\n" * 6)
+
+
+def test_text_of_as_many_paragraphs_as_the_cap_parses(monkeypatch):
+    monkeypatch.setattr(constants, "MAX_ARTICLE_PARAGRAPHS", 5)
+    assert len(parse_article("One line.\n" * 5).paragraphs) == 5
+
+
+def test_a_line_per_paragraph_beyond_the_cap_is_refused():
+    with pytest.raises(ArticleError, match="Split it"):
+        parse_article("x.\n" * (constants.MAX_ARTICLE_PARAGRAPHS + 1))
+
+
 def test_folder_instead_of_file_is_a_clear_error(tmp_path: Path):
     with pytest.raises(ArticleError, match="not a file"):
         load_article(tmp_path)
