@@ -67,6 +67,7 @@ _LIGHT_VERBS = frozenset(
     "get gets got getting gotten make makes made making take takes took taken taking go goes went gone "
     "going come comes came coming put puts putting keep keeps kept give gives gave given".split()
 )
+_CONTINUING = frozenset("that this these those such".split())  # openers that point back
 _PRONOUNS = frozenset("he she his her him i my me they their them we our".split())
 _SOLID = ("exact", "stem", "family")  # matches that are the word itself, not a look-alike
 _HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long|old|far|often|big|large)\b", re.IGNORECASE)
@@ -363,6 +364,12 @@ def _pair(
         context=(single.context | second.context) - matched,
         weak=(single.weak | second.weak) - (single.matched - single.weak) - (second.matched - second.weak),
     )
+
+
+def continues(sentence: SentenceEntry) -> bool:
+    """True when `sentence` opens with a word pointing back at the one before ("That", "It")."""
+    first = sentence.terms[0] if sentence.terms else ""
+    return first in _CONTINUING and sentence.text[:1].isupper()
 
 
 TYPED_KINDS = STRICT_KINDS | {WHY}  # kinds whose answer must hold a thing of that kind

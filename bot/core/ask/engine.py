@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from bot.core import constants
 from bot.core.article import Article
 from bot.core.ask.absence import missing_names, with_article_forms
-from bot.core.ask.candidates import TYPED_KINDS, Candidate, content_words, rank_candidates
+from bot.core.ask.candidates import TYPED_KINDS, Candidate, content_words, continues, rank_candidates
 from bot.core.ask.question import WHO, classify
 from bot.core.language.lexicon import SPEECH_VERBS, TITLE_WORDS, is_role_head
 from bot.core.language.text import STOPWORDS, words
@@ -125,8 +125,10 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
     if best.confidence < constants.ASK_HIGH_CONFIDENCE or not _of_wanted_kind(question, best):
         passage = _passage(article, best)
         return Answer(question, None, _leads(article, ranked), best.confidence, "passage", passage)
-    terms = {t for w in content_words(index, question) for t in w.terms}
-    text = _fit(_with_antecedent(index, best), terms, constants.ASK_MAX_ANSWER_CHARS)
+    asked = content_words(index, question)
+    terms = {t for w in asked for t in w.terms}
+    shown = _with_continuation(index, _with_antecedent(index, best), asked)
+    text = _fit(shown, terms, constants.ASK_MAX_ANSWER_CHARS)
     return Answer(question, text, _sources(article, [best], text), best.confidence)
 
 
@@ -174,6 +176,24 @@ def _with_antecedent(index: ArticleIndex, candidate: Candidate) -> Candidate:
     return replace(candidate, sentences=(before, *candidate.sentences))
 
 
+def _with_continuation(index: ArticleIndex, candidate: Candidate, asked: list) -> Candidate:
+    """The candidate with the sentence after it when that one continues it ("That could include
+    ...") and holds a question word the candidate lacks: the first only announces the answer."""
+    last = candidate.sentences[-1]
+    if not last.terms:
+        return candidate
+    position = next(p for p in index.sentence_postings[last.terms[0]] if index.sentences[p] is last)
+    if position + 1 >= len(index.sentences):
+        return candidate
+    after = index.sentences[position + 1]
+    if after.paragraph != last.paragraph or after.is_caption or not continues(after):
+        return candidate
+    lacking = [w for w in asked if w.word not in candidate.matched]
+    if not any(t in after.counts for w in lacking for t in w.terms):
+        return candidate
+    return replace(candidate, sentences=(*candidate.sentences, after))
+
+
 def _body_first(ranked: list[Candidate]) -> Candidate:
     """The best candidate, unless it is a photo caption and story text answers about as
     confidently (a caption that alone names what was asked still answers)."""
@@ -191,6 +211,11 @@ def _fit(candidate: Candidate, terms: set[str], limit: int) -> str:
     if len(text) <= limit:
         return text
     sentence = max(candidate.sentences, key=lambda s: sum(t.term in terms for t in s.tokens))
+    last = candidate.sentences[-1]
+    if len(candidate.sentences) > 1 and continues(last) and len(last.text) < limit - 20:
+        # "That could include ...": the continuation says what was asked; show it whole, with as
+        # much of the sentence it continues as fits before it.
+        return "…" + text[len(text) - limit + 1 :].split(" ", 1)[-1]
     text = sentence.text
     if len(text) <= limit:
         return text
