@@ -61,6 +61,7 @@ class Subject:
     verb: str = ""
     role: str = ""
     source: Source | None = None  # for "other" and "role": the phrase naming a non-person speaker
+    modifiers: tuple[str, ...] = ()  # for "role": the words before its head ("Republican")
 
 
 def items_between(
@@ -284,7 +285,11 @@ def _role_reference(items: list[Item], index: int, backwards: bool) -> Subject |
         return None
     # "The Republican said": a party label stands for a person too.
     person_noun = head.low in lx.ROLE_HEADS or head.low in lx.PARTY_LABELS
-    return Subject("role", role=head.low, source=source) if person_noun else None
+    if not person_noun:
+        return None
+    # "the Republican nominee": the modifiers tell apart two nominees.
+    modifiers = tuple(i.low for i in items[at + 1 : index] if i.kind == "word") if backwards else ()
+    return Subject("role", role=head.low, source=source, modifiers=modifiers)
 
 
 _ROLE_MODIFIERS_MAX = 2
@@ -565,7 +570,7 @@ class Resolver:
 
     def person(self, subject: Subject | None) -> int | None:
         if subject is not None and subject.kind == "role":
-            return self._only_holder(subject.role)
+            return self._only_holder(subject.role, subject.modifiers)
         if subject is None or subject.kind == "other" or subject.mention is None:
             return None
         mention = subject.mention
@@ -617,7 +622,7 @@ class Resolver:
         start, end = subject.source.start, subject.source.end
         return self._antecedent(Mention(paragraph, start, end, PRONOUN, (), gender))
 
-    def _only_holder(self, head: str) -> int | None:
+    def _only_holder(self, head: str, modifiers: tuple[str, ...] = ()) -> int | None:
         """The one person whose role has this head noun ("the judge" is Judge Simon Hale)."""
         if self._holders is None:
             # Indexed once per article: "the judge" must not rescan every person each time.
@@ -626,7 +631,18 @@ class Resolver:
                 for word in {w for role in person.roles for w in role.casefold().split()}:
                     self._holders.setdefault(word, []).append(person.id)
         holders = self._holders.get(head, [])
+        if len(holders) > 1 and modifiers:
+            # "the Republican nominee" when the article has a Republican and a Democratic nominee.
+            holders = [i for i in holders if self._role_has(i, head, modifiers)]
         return holders[0] if len(holders) == 1 else None
+
+    def _role_has(self, person_id: int, head: str, modifiers: tuple[str, ...]) -> bool:
+        """Whether one of the person's roles with this head holds every modifier word."""
+        for role in self.registry.person(person_id).roles:
+            words = set(role.casefold().replace("-", " ").split())
+            if head in words and all(m in words for m in modifiers):
+                return True
+        return False
 
     def _gender_fits(self, person_id: int, gender: str | None) -> bool:
         known = self.registry.person(person_id).gender

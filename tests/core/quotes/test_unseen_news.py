@@ -266,3 +266,11 @@ def test_a_shared_surname_far_from_the_relatives_full_name_is_the_main_person():
         "“We will win this,” Vance said.\n"
     )
     assert _speakers(text) == ["Hillary Vance"]
+
+
+def test_the_role_with_its_modifier_picks_one_of_two_holders():
+    text = (
+        "Dan Pruitt, the Republican nominee, and Ann Vale, the Democratic nominee, met on Monday.\n\n"
+        "The Republican nominee said, “We will build the bridge.”\n"
+    )
+    assert _speakers(text) == ["Dan Pruitt"]
