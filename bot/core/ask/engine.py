@@ -210,7 +210,8 @@ def _fit(candidate: Candidate, terms: set[str], limit: int) -> str:
     text = candidate.text
     if len(text) <= limit:
         return text
-    sentence = max(candidate.sentences, key=lambda s: sum(t.term in terms for t in s.tokens))
+    # Terms and offsets as the index keeps them: Token objects for a megabyte paragraph cost seconds.
+    sentence = max(candidate.sentences, key=lambda s: sum(term in terms for term in s.terms))
     last = candidate.sentences[-1]
     if len(candidate.sentences) > 1 and continues(last) and len(last.text) < limit - 20:
         # "That could include ...": the continuation says what was asked; show it whole, with as
@@ -219,7 +220,9 @@ def _fit(candidate: Candidate, terms: set[str], limit: int) -> str:
     text = sentence.text
     if len(text) <= limit:
         return text
-    spans = [(t.start - sentence.start, t.end - sentence.start) for t in sentence.tokens if t.term in terms]
+    entry, low, high = sentence.entry, sentence.low, sentence.high
+    offsets = zip(entry.terms[low:high], entry.starts[low:high], entry.ends[low:high], strict=True)
+    spans = [(start - sentence.start, end - sentence.start) for term, start, end in offsets if term in terms]
     centre = (spans[0][0] + spans[-1][1]) // 2 if spans else 0
     start = max(0, min(centre - limit // 2, len(text) - limit))
     window = text[start : start + limit - 2]
