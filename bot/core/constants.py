@@ -34,6 +34,9 @@ QUOTE_PIECE_MAX_HOLDERS = 50
 LABEL_CUE_CHARS = 40
 # The reason a "why" answer gives is read from at most this many characters after "because".
 REASON_CLAUSE_CHARS = 300
+# And at most this many reason markers ("because", "due to", "after", "for"...) of one text are
+# read: a long news sentence holds a handful; a megabyte "sentence" held 37,000 (5 s of CPU).
+REASON_MARKERS_READ = 50
 # "Burns could be A, B or C": at most this many people are offered; a reader types the full name.
 AMBIGUOUS_SPEAKERS_SHOWN = 5
 # Speaker queries remembered per article (their matches), then forgotten all at once.

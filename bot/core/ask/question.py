@@ -236,7 +236,9 @@ def _new_reason(text: str, question_words: set[str]) -> bool:
 
     "walked out after wage talks broke down" does not say why the talks broke down.
     """
-    for match in _REASON.finditer(text):
+    for count, match in enumerate(_REASON.finditer(text)):
+        if count >= constants.REASON_MARKERS_READ:
+            break  # a reader weighs the first few reasons of a passage, not 37,000 of them
         # The clause after "because", read up to its end or a clause's length: a long sentence
         # without commas would otherwise be re-read after every "because" in it.
         limit = match.end() + constants.REASON_CLAUSE_CHARS

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core import constants
 from bot.core.article import parse_article
 from bot.core.ask.engine import answer_question
 from bot.core.ask.question import AGE, HOW_MANY, MEASURE, MONEY, WHEN, WHY, answer_type_score, classify
@@ -161,3 +162,15 @@ def test_the_day_a_report_was_made_is_no_date_of_the_event():
 def test_the_day_of_the_event_next_to_a_reporting_verb_still_counts():
     text = "The minister visited the port on Friday, her office said Monday."
     assert answer_type_score(WHEN, text, {"minister", "visited"}) == 1.0
+
+
+def test_a_new_reason_within_the_markers_read_counts():
+    restated = " and the road shut because the road was closed" * (constants.REASON_MARKERS_READ - 1)
+    text = "The road shut" + restated + " and the road shut because the bridge cracked."
+    assert answer_type_score(WHY, text, {"road", "closed", "shut"}) == 1.0
+
+
+def test_a_reason_past_the_markers_read_is_not_weighed():
+    restated = " and the road shut because the road was closed" * constants.REASON_MARKERS_READ
+    text = "The road shut" + restated + " and the road shut because the bridge cracked."
+    assert answer_type_score(WHY, text, {"road", "closed", "shut"}) == 0.0
