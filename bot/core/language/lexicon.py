@@ -214,6 +214,7 @@ PRONOUNS_FEMALE = _set("she")
 # Words that may sit between a subject and its verb of saying ("Austin also said Friday").
 ADVERBS = _set(
     "also later then earlier again previously recently once still further separately privately "
+    "often always sometimes usually "
     "publicly repeatedly initially finally quickly has had have already on friday saturday "
     "sunday monday tuesday wednesday thursday today yesterday tonight last week month year this "
     "morning evening afternoon night in a an the statement interview speech press conference "

@@ -17,7 +17,7 @@ REFERENT = "referent"  # "it added", "they wrote": the source just quoted, if th
 _REFERRING = frozenset(("it", "they"))
 _WH = frozenset(("what", "which"))
 
-_DETERMINERS = frozenset("the a an one two three several some its their another".split())
+_DETERMINERS = frozenset("the a an one two three several some its their another my his her our your".split())
 _LINKS = frozenset("for at of from with".split())
 # Words that open a sentence with a capital but never start the name of a source.
 _OPENERS = lx.NOT_NAMES | lx.ADVERBS | frozenset("and but so yet or then now".split())

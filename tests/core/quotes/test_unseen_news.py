@@ -274,3 +274,7 @@ def test_the_role_with_its_modifier_picks_one_of_two_holders():
         "The Republican nominee said, “We will build the bridge.”\n"
     )
     assert _speakers(text) == ["Dan Pruitt"]
+
+
+def test_often_between_a_source_and_its_verb_keeps_the_source():
+    assert _quotes("“We live in a dangerous world,” my father often said.\n") == [("my father", "unnamed")]
