@@ -278,6 +278,8 @@ ASK_PASSAGE_CHARS = 1000
 ASK_TYPED_ANSWER = 0.6
 # The acronyms of this many articles are kept (built the first time a question needs them).
 ASK_ACRONYM_ARTICLES = 64
+# And per article, this many acronyms' spelled-out forms (looked for one by one).
+ASK_ACRONYM_LOOKUPS = 256
 # A question phrase the candidate has apart counts against it only if the article puts it together
 # in one of the first this many sentences holding its first word (long articles stay fast).
 ASK_PHRASE_SENTENCES = 50

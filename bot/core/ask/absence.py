@@ -98,7 +98,7 @@ def _other_form(index: ArticleIndex, phrase: str) -> str | None:
         return index.vocabulary.spellings(initials)[0]
     words = query_words(phrase, index.vocabulary.df)
     if len(words) == 1:
-        return _acronyms(index).get(words[0])
+        return _spelled_out(index, words[0])
     return None
 
 
@@ -186,35 +186,56 @@ def _titled_name(stretch: list[str]) -> bool:
     return not any(w in _ACRONYM_JOINERS or w in TITLE_WORDS or is_role_head(w) for w in rest)
 
 
-# id(index) -> (the index, its acronyms): built on first need, once per article.
-_ACRONYMS: dict[int, tuple[weakref.ref, dict[str, str]]] = {}
+# id(index) -> (the index, {acronym: its spelled-out form or None}): each acronym looked for
+# once per article.
+_ACRONYMS: dict[int, tuple[weakref.ref, dict[str, str | None]]] = {}
 
 
-def _acronyms(index: ArticleIndex) -> dict[str, str]:
+def _spelled_out(index: ArticleIndex, acronym: str) -> str | None:
     entry = _ACRONYMS.get(id(index))
     if entry is None or entry[0]() is not index:
         if len(_ACRONYMS) >= constants.ASK_ACRONYM_ARTICLES:
             _ACRONYMS.clear()  # bounded: a library of many articles must not grow it forever
-        entry = _ACRONYMS[id(index)] = (weakref.ref(index), _article_acronyms(index.paragraphs))
-    return entry[1]
+        entry = _ACRONYMS[id(index)] = (weakref.ref(index), {})
+    found = entry[1]
+    if acronym not in found:
+        if len(found) >= constants.ASK_ACRONYM_LOOKUPS:
+            found.clear()  # bounded: the acronyms looked for come from users' questions
+        found[acronym] = _first_spelling(index.paragraphs, acronym)
+    return found[acronym]
 
 
-def _article_acronyms(paragraphs) -> dict[str, str]:
-    """The initials of every run of capitalised words in the text ("g20" -> "Group of 20"), and
-    the letters of dotted abbreviations ("un" -> "U.N."); people's names make none."""
-    found: dict[str, str] = {}
+_CAPITALISED_RUN = re.compile(
+    r"(?:[A-Z][\w’'-]*|\d+)(?:\s+(?:(?:of|and|for|the|on|de|&)\s+)*(?:[A-Z][\w’'-]*|\d+))+"
+)
+
+
+def _first_spelling(paragraphs, acronym: str) -> str | None:
+    """The first dotted abbreviation with these letters ("un" -> "U.N."), else the first stretch of
+    a run of capitalised words with these initials ("g20" -> "Group of 20"); people's names make none.
+
+    Only the stretches whose initials start the acronym are read on: one acronym at a time, not
+    every stretch of a megabyte of names."""
     text = "\n".join(p.text for p in paragraphs)
     for match in _DOTTED.finditer(text):
-        found.setdefault(match.group(0).replace(".", "").casefold(), match.group(0))
-    pattern = re.compile(
-        r"(?:[A-Z][\w’'-]*|\d+)(?:\s+(?:(?:of|and|for|the|on|de|&)\s+)*(?:[A-Z][\w’'-]*|\d+))+"
-    )
-    for match in pattern.finditer(text):
+        if match.group(0).replace(".", "").casefold() == acronym:
+            return match.group(0)
+    for match in _CAPITALISED_RUN.finditer(text):
         words = match.group(0).split()
         # Every stretch of the run: "September Group of 20" holds "Group of 20".
         for start in range(len(words)):
-            for end in range(start + 2, min(len(words), start + 8) + 1):
+            initials = ""
+            for end in range(start + 1, min(len(words), start + 8) + 1):
+                part = words[end - 1]
+                if part.casefold() not in _ACRONYM_JOINERS:
+                    initials += (part if part.isdigit() else part[:1]).casefold()
+                if not acronym.startswith(initials):
+                    break  # initials only grow: no longer stretch can match
                 stretch = words[start:end]
-                if stretch[-1].casefold() not in _ACRONYM_JOINERS and not _titled_name(stretch):
-                    found.setdefault(_initials(" ".join(stretch)), " ".join(stretch))
-    return found
+                if end - start >= 2 and initials == acronym and _may_expand(stretch):
+                    return " ".join(stretch)
+    return None
+
+
+def _may_expand(stretch: list[str]) -> bool:
+    return stretch[-1].casefold() not in _ACRONYM_JOINERS and not _titled_name(stretch)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core import constants
 from bot.core.article import parse_article
+from bot.core.ask import absence
 from bot.core.ask.absence import missing_names
 from bot.core.ask.engine import answer_question
 from bot.core.ask.forms import place_forms, synonyms
@@ -128,3 +130,12 @@ def test_located_in_a_where_question_is_the_place_not_a_claim():
     result = answer_question(parse_article(HARBOUR), "Where is the museum located?")
     assert result.tier == 1
     assert "Mill Lane" in result.answer
+
+
+def test_the_acronyms_looked_for_in_one_article_are_remembered_up_to_a_bound(monkeypatch):
+    index = build_index(parse_article("The Group of Twenty met the World Bank in Rome on Monday.\n"))
+    monkeypatch.setattr(constants, "ASK_ACRONYM_LOOKUPS", 3)
+    for acronym in ("abc", "bcd", "cde", "def", "efg"):
+        missing_names(index, f"What did {acronym.upper()} say?")
+    assert len(absence._ACRONYMS[id(index)][1]) <= 3
+    assert missing_names(index, "What did the WB say?") == ()
