@@ -138,7 +138,8 @@ def _inside_quotes(article: Article) -> set[int]:
 def _score(sentences: list[tuple[Sentence, Screen]], inside_quotes: set[int], w: Weights) -> list[_Candidate]:
     if not sentences:
         return []
-    vectors = tfidf_vectors([terms_of(sc.words) for _, sc in sentences])
+    weighed = constants.SUMMARY_SENTENCE_WORDS_WEIGHED
+    vectors = tfidf_vectors([terms_of(sc.words[:weighed]) for _, sc in sentences])
     centrality = _centrality(vectors, w)
     top = max(centrality) or 1.0
     candidates = []

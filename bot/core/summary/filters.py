@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from bot.core import constants
 from bot.core.article.newsprint import close_line_wraps, is_caption_sentence, strip_dateline, tidy_end
@@ -63,7 +64,7 @@ def clipped(text: str, limit: int = constants.SUMMARY_MAX_SENTENCE_WORDS) -> str
     """`text` if it is a sentence of ordinary length; otherwise its opening, cut at the last
     clause break (or word) before `limit` words or SUMMARY_MAX_SENTENCE_CHARS characters and
     marked with an ellipsis. Text with no full stops reaches us as one huge "sentence"."""
-    found = list(_WORD_END.finditer(text))
+    found = list(islice(_WORD_END.finditer(text), limit + 1))  # enough to know it is too long
     if len(found) <= limit and len(text) <= constants.SUMMARY_MAX_SENTENCE_CHARS:
         return text
     head = text[: found[limit - 1].end()] if len(found) > limit else text

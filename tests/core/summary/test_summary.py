@@ -273,3 +273,17 @@ def test_a_summary_of_an_endless_text_comes_from_its_first_sentences():
     article = parse_article(f"{lede} {filler}\n")
     first = {s.text for s in article.sentences[: constants.SUMMARY_MAX_CANDIDATES]}
     assert all(s.text in first for s in api.summary(article, 3).sentences)
+
+
+def test_a_sentence_is_weighed_by_its_first_words_only(monkeypatch):
+    from bot.core.summary import engine
+
+    monkeypatch.setattr(constants, "SUMMARY_SENTENCE_WORDS_WEIGHED", 5)
+    article = parse_article(
+        "Weighing\nAlpha bravo charlie delta echo foxtrot golf hotel india juliet kilo.\n"
+        "The council met on Monday and agreed a new budget for the harbour.\n",
+        "weighing",
+    )
+    vectors = [c.vector for c in engine._pool(article, engine.DEFAULT_WEIGHTS)]
+    long_one = next(v for v in vectors if "alpha" in v)
+    assert "bravo" in long_one and "hotel" not in long_one
