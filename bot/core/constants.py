@@ -199,7 +199,7 @@ ASK_BM25_B = 0.4
 # Sentence score: BM25 over the question words, plus these (in units of the words' weights).
 ASK_CONTEXT_CREDIT = 0.3  # a question word found elsewhere in the paragraph ("he" for a name)
 ASK_BIGRAM_WEIGHT = 0.5  # per pair of question words side by side in the sentence
-ASK_TYPE_WEIGHT = 0.5  # an answer of the kind the question wants (date, number, name...)
+ASK_TYPE_WEIGHT = 0.8  # an answer of the kind the question wants (date, number, name...)
 ASK_PAIR_GAIN = 0.5  # two adjacent sentences, per share of the question the second one adds
 ASK_CAPTION_WEIGHT = 0.75  # photo captions answer only when the body does not
 # The best candidates by score are re-ranked by score * (this + confidence).

@@ -9,6 +9,7 @@ from bot.core import constants
 from bot.core.article import parse_article
 from bot.core.ask import absence
 from bot.core.ask.absence import missing_names
+from bot.core.ask.candidates import rank_candidates
 from bot.core.ask.engine import answer_question
 from bot.core.ask.forms import place_forms, synonyms
 from bot.core.search.index import build_index
@@ -46,9 +47,9 @@ def test_a_titled_persons_initials_make_no_acronym(camp):
 
 
 def test_a_synonym_of_the_question_word_finds_the_answer(camp):
-    result = answer_question(camp, "When was the camp founded?")
-    assert result.tier == 1
-    assert "2019" in result.answer
+    best = rank_candidates(camp, "When was the camp founded?")[0]
+    assert "established in 2019" in best.text
+    assert "founded" in best.matched
 
 
 def test_an_age_beside_a_longer_name_is_not_the_asked_persons(camp):
