@@ -713,6 +713,14 @@ class Resolver:
                 # paragraph, not a subject further back; two such people make "she" unclear.
                 return next(iter(here)) if len(here) == 1 else None
             person_id = self.person(Subject("person", mention))
+            if (
+                mention.subject_like
+                and mention.possessive
+                and self._rival_in_sentence(mention, person_id, pronoun.gender)
+            ):
+                # "Mathur ... said Ivanka Trump's statement didn't clarify it": the possessor is no
+                # subject when the sentence has one.
+                continue
             if not mention.subject_like:
                 fits = person_id is not None and self._gender_fits(person_id, pronoun.gender)
                 if fits and mention.paragraph == pronoun.paragraph:
@@ -759,7 +767,7 @@ class Resolver:
         first = bisect_left(mentions, start, key=_mention_start)
         for index in range(first, bisect_left(mentions, end, key=_mention_start)):
             other = mentions[index]
-            if other is mention or other.kind != PERSON:
+            if other is mention or other.kind != PERSON or other.possessive:
                 continue
             if other.subject_like and other.ids[0] != person_id and self._gender_fits(other.ids[0], gender):
                 return True

@@ -278,3 +278,13 @@ def test_the_role_with_its_modifier_picks_one_of_two_holders():
 
 def test_often_between_a_source_and_its_verb_keeps_the_source():
     assert _quotes("“We live in a dangerous world,” my father often said.\n") == [("my father", "unnamed")]
+
+
+def test_a_possessor_in_a_reported_clause_does_not_rival_the_sentences_subject():
+    text = (
+        "Ivana Trump, the nominee’s daughter, spoke on Monday.\n\n"
+        "Economist Aparna Mathur, who studies tax policy, said Ivana Trump’s statement did not "
+        "clarify the matter.\n\n"
+        "“I don't see details about who is left out,” she said.\n"
+    )
+    assert _speakers(text) == ["Aparna Mathur"]
