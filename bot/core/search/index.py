@@ -28,6 +28,9 @@ from bot.core.language.text import fold
 # A raw token: letters/digits joined by inner apostrophes or hyphens ("F-22", "Blinken’s").
 _RAW_TOKEN = re.compile(r"[^\W_]+(?:['’‘\-‐‑–][^\W_]+)*", re.UNICODE)
 _JOINERS = re.compile(r"[\-‐‑–]")
+# Text without these holds only plain ASCII words, each a run of _PLAIN_WORD and its own term.
+_NOT_PLAIN = re.compile(r"['’‘\-‐‑–]|[^\W_A-Za-z0-9]")
+_PLAIN_WORD = re.compile(r"[A-Za-z0-9]+")
 _APOSTROPHES = re.compile(r"['’‘]")
 
 # The shared function words plus a few more that carry nothing in a search ("up", "nor").
@@ -90,6 +93,12 @@ def tokenize(text: str) -> tuple[list[str], list[int], list[int], list[Token]]:
     Compounds ("f22") are kept apart so that phrase positions count "F-22" as two words, while
     the query "F22" can still match the joined form. Parallel lists keep building fast.
     """
+    if not _NOT_PLAIN.search(text):
+        # Plain ASCII words only (no apostrophe, joiner or other letter): each is its own term,
+        # lower-cased. Three list passes cost a fifth of the general loop per word.
+        matches = list(_PLAIN_WORD.finditer(text))
+        terms = [intern(match.group().lower()) for match in matches]
+        return terms, [match.start() for match in matches], [match.end() for match in matches], []
     terms: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
