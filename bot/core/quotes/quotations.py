@@ -369,11 +369,10 @@ def _introduced_by(raw: _Raw, context: _Context, resolver: attr.Resolver) -> int
 def _sole_subject(items: list[attr.Item], resolver: attr.Resolver) -> int | None:
     """ "Sen. Bernie Sanders (Vt.) identified young voters as ... “The younger people are ...”": the
     one person a sentence names, as its subject, introduces the quotation that follows it."""
-    if any(i.kind == "quote" for i in items):
-        return None
     people = [i for i in items if i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS)]
-    if len(people) != 1 or not people[0].mention.subject_like or people[0].possessive:
-        return None
+    subjects = [i for i in people if i.mention.subject_like and not i.possessive]
+    if len(subjects) != 1 or people[0] is not subjects[0]:
+        return None  # one subject, named first: "On “Face the Nation,” Sanders, who lost to Clinton, ..."
     if any(i.kind == "mention" and i.mention.kind == PRONOUN for i in items):
         return None
     return resolver.person(attr.Subject("person", people[0].mention))

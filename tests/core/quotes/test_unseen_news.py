@@ -288,3 +288,12 @@ def test_a_possessor_in_a_reported_clause_does_not_rival_the_sentences_subject()
         "“I don't see details about who is left out,” she said.\n"
     )
     assert _speakers(text) == ["Aparna Mathur"]
+
+
+def test_a_title_in_quotes_and_a_person_as_object_do_not_stop_the_sole_subject_rule():
+    text = (
+        "Ann Vale, the nominee, spoke.\n\n"
+        "On “Face the Nation,” Sen. Bernie Sanders (Vt.), who lost the primaries to Vale, named young "
+        "voters as a reason for hope. “The younger people are sick and tired of discrimination.”\n"
+    )
+    assert _speakers(text)[-1] == "Bernie Sanders"
