@@ -2,6 +2,7 @@
 
 Usage: python eval/quotes_eval.py [DATA_DIR] [--half tune|held-out|all] [--show N] [--check-cli N]
        python eval/quotes_eval.py --errors [--quarter 1|2]   (TUNE half only)
+       python eval/quotes_eval.py --breakdown   (error counts by kind, both halves, no items)
 
 Per article the bot lists its speakers (`speakers --json`), then is asked `quote NAME --json`
 for every gold speaker and every speaker it listed; every reply's quotes, under the reply's
@@ -21,7 +22,9 @@ The split is fixed and needs no randomness: the articles sorted by file name, th
 HELD-OUT half (only ever scored). `--errors` lists, for the TUNE half only, every missed gold
 quotation and every wrong or extra quote with its paragraph, and scores the tune half's two
 quarters (its 1st, 3rd ... and 2nd, 4th ... articles), so a rule can be kept only when it helps
-both. Both halves are printed, with the naive baseline beside the
+both. `--breakdown` counts each half's errors by kind (not found, found but unattributed,
+under a wrong name; wrong or extra quotes) without showing any item: safe on the held-out half.
+Both halves are printed, with the naive baseline beside the
 bot: every quotation of a paragraph (a regex over quote marks) under every gold speaker whose
 surname the paragraph holds. The bot is called in-process through the CLI's own parser,
 `open_library` and `run_command`, so replies are those of `python -m bot`; `--check-cli N`
@@ -35,6 +38,7 @@ import json
 import re
 import subprocess
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +50,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot import cli  # noqa: E402
 from bot.core.errors import ArticleBotError  # noqa: E402
+from bot.core.quotes.engine import extract_quotes  # noqa: E402
 from bot.settings import load_settings  # noqa: E402
 
 # The development set lives beside the project (`../shared/data/quotes-dev`), never inside it;
@@ -290,6 +295,7 @@ def main() -> int:
     parser.add_argument("--check-cli", type=int, default=0, metavar="N")
     parser.add_argument("--errors", action="store_true", help="TUNE half only: every error, in context")
     parser.add_argument("--quarter", type=int, choices=(1, 2), help="with --errors: one tune quarter")
+    parser.add_argument("--breakdown", action="store_true", help="error counts by kind, both halves")
     args = parser.parse_args()
     paths = dev_articles(args.data)
     if not paths:
@@ -297,6 +303,11 @@ def main() -> int:
     tune, held_out = split(paths)
     if args.errors:
         return errors(tune, args.quarter)
+    if args.breakdown:
+        for half, group in (("tune", tune), ("held-out", held_out)):
+            counts = breakdown(group)
+            print(f"{half}: " + ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items())))
+        return 0
     if args.check_cli:
         return 1 if check_cli(tune[: args.check_cli]) else 0
     halves = {"tune": tune, "held-out": held_out}
@@ -333,6 +344,34 @@ def _holding(paragraphs: list[str], text: str, number: int) -> str:
     """The line holding the words (the bot numbers paragraphs its own way), else that number's."""
     found = next((p for p in paragraphs if text[:30] in p), None)
     return (found or (paragraphs[number - 1] if number <= len(paragraphs) else ""))[:400]
+
+
+def breakdown(paths: list[Path]) -> Counter:
+    """Counts of misses and wrong quotes by kind, summed over `paths`; no item is shown."""
+    counts: Counter = Counter()
+    for path in paths:
+        gold, speakers = load_gold(path)
+        result = score(gold, bot_quotes(path, speakers), path.stem)
+        library, ref = cli.open_library(str(path), _SETTINGS)
+        every = [normalise(q.text) for q in extract_quotes(library.get(ref))]
+        attributed = {normalise(q.text) for q in extract_quotes(library.get(ref)) if q.speaker}
+        for _, quote, given in result.misses:
+            text = normalise(quote.text)
+            seen = [t for t in every if texts_match(t, text)]
+            if given != "-":
+                counts["miss: under a wrong name"] += 1
+            elif not seen:
+                counts["miss: not found"] += 1
+            elif not any(t in attributed for t in seen):
+                resolved = "named" if quote.speaker else "unresolved"
+                counts[f"miss: found, unattributed (gold {resolved})"] += 1
+            else:
+                counts["miss: found, speaker not queried"] += 1
+        for _, quote in result.wrong:
+            text = normalise(quote.text)
+            matched = any(texts_match(text, normalise(g.text)) for g in gold)
+            counts["wrong: another speaker" if matched else "wrong: no gold quotation"] += 1
+    return counts
 
 
 def errors(tune: list[Path], quarter: int | None) -> int:
