@@ -420,12 +420,11 @@ def _hit(passage: _Passage) -> LookupHit:
     ]
     # Only the words from `start` on, found by bisection: a window of a megabyte paragraph
     # must not scan all of it.
-    starts, ends, all_terms = entry.starts, entry.ends, entry.terms
-    at = bisect.bisect_left(starts, start)
-    while at < len(starts) and starts[at] < end:
-        if ends[at] <= end and all_terms[at] in terms:
-            spans.append((starts[at] - start, ends[at] - start))
-        at += 1
+    starts = entry.starts
+    low = bisect.bisect_left(starts, start)
+    high = bisect.bisect_left(starts, end, low)
+    inside = zip(entry.terms[low:high], starts[low:high], entry.ends[low:high], strict=True)
+    spans += [(a - start, b - start) for t, a, b in inside if b <= end and t in terms]
     spans += [(a - start, b - start) for a, b in passage.phrases]
     marked = excerpt(entry.text, start, end, mark_spans(entry.text[start:end], spans))
     text = excerpt(entry.text, start, end)
