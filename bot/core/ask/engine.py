@@ -31,6 +31,14 @@ _QUOTE_MARKS = re.compile(r"[“”\"]")
 _HOW_OLD = re.compile(r"^\s*how\s+old\s+(?:is|was|are|were|will\s+be)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 # Two or more capitalised words (with an optional third) ending right where a name starts.
 _TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'-]*\s+){2,}(?:[A-Z][\w’'-]*\s+)?$")
+# "not immediately clear whether", "did not reveal", "declined to name": the article says it does not know.
+_UNKNOWN = re.compile(
+    r"\b(?:not|n[’']t)\s+(?:(?:immediately|yet|publicly)\s+)?(?:clear|known|specif\w*|disclos\w*|"
+    r"reveal\w*|identif\w*|detail\w*|say\s+(?:who|what|when|where|why|how)|confirm\w*)\b"
+    r"|\b(?:unclear|unknown|undisclosed|unidentified|declined\s+to\s+(?:say|name|identify|comment|detail))\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:and|while|although)\b|\s+but\b")
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w’'.-]*)\s+$")  # a capitalised word right before a name
 _WHO_ROLE = re.compile(
     r"^\s*who(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the|a|an)\s+(.+?)\s*\??\s*$", re.IGNORECASE
@@ -122,7 +130,8 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or _statement(question, ranked)
         or _body_first(ranked)
     )
-    if best.confidence < constants.ASK_HIGH_CONFIDENCE or not _of_wanted_kind(question, best):
+    unsure = best.confidence < constants.ASK_HIGH_CONFIDENCE or _says_unknown(index, question, best)
+    if unsure or not _of_wanted_kind(question, best):
         passage = _passage(article, best)
         return Answer(question, None, _leads(article, ranked), best.confidence, "passage", passage)
     asked = content_words(index, question)
@@ -130,6 +139,24 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
     shown = _with_continuation(index, _with_antecedent(index, best), asked)
     text = _fit(shown, terms, constants.ASK_MAX_ANSWER_CHARS)
     return Answer(question, text, _sources(article, [best], text), best.confidence)
+
+
+def _says_unknown(index: ArticleIndex, question: str, candidate: Candidate) -> bool:
+    """True when the candidate says that what is asked is not known ("It was not immediately
+    clear whether Mata has an attorney"): a question word stands in the clause that says so."""
+    asked = content_words(index, question)
+    text = candidate.text
+    for match in _UNKNOWN.finditer(text):
+        end = _CLAUSE_END.search(text, match.end())
+        stop = end.start() if end else len(text)
+        inside = set(query_words(text[match.start() : stop], index.vocabulary.df))
+        outside = set(query_words(text[: match.start()] + " " + text[stop:], index.vocabulary.df))
+        said = [w for w in asked if inside & w.terms.keys()]
+        # "...do not specify the name of the group but says it hid them in containers": the rest
+        # of the sentence answers what the unknown part does not.
+        if said and not any(outside & w.terms.keys() for w in asked if w not in said):
+            return True
+    return False
 
 
 def _of_wanted_kind(question: str, candidate: Candidate) -> bool:
