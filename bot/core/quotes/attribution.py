@@ -1,4 +1,5 @@
-"""Who said each quotation: the subject of the verb of saying around it, resolved to a person.
+"""Who said each quotation: the subject of the verb of saying around it (resolver.py turns
+that subject into a person).
 
 Works on a sentence with its quotations collapsed and its names replaced by registry mentions,
 so "X said", "said X", "X, the role, said", "according to X", participles, reported speech and
@@ -7,7 +8,6 @@ pronouns are small rules over one token stream. No confident speaker means None,
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from operator import attrgetter, itemgetter
@@ -15,14 +15,12 @@ from operator import attrgetter, itemgetter
 from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
-from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention, Registry
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.roles import party_label_end
 from bot.core.quotes.sources import Source, source_after, source_before
 
 _COORDINATORS = frozenset("and but or then".split())
 _DETERMINERS = frozenset("the a an his her its their our my your this these those whose such no".split())
-# Verbs by which a pronoun carries on the speaker just quoted.
-_CONTINUING_VERBS = frozenset("added adds continued continues concluded concludes went".split())
 # Words that end the search for an inverted subject: "said that X ..." is a clause, not "said X".
 _NOT_BEFORE_INVERTED_SUBJECT = frozenset(
     "that it this there he she they we i you his her their its in on at to for of with was is would "
@@ -31,10 +29,6 @@ _NOT_BEFORE_INVERTED_SUBJECT = frozenset(
 # How far back, and through how many commas, a subject may sit before its parentheses.
 _PARENTHESIS_ITEMS = 30
 _MAX_PARENTHESES = 4
-# "Peter Wells's brother": the possessor word of a role.
-_POSSESSOR = re.compile(r"(\w+)['’]s\b")
-# How many pronouns a pronoun may be resolved through ("She ... She ... she said").
-_PRONOUN_CHAIN = 3
 # Words allowed between a quotation and an inverted "said X".
 _INVERTED_SKIP = 3
 
@@ -107,7 +101,7 @@ def items_between(
     return items
 
 
-def _quote_at(quotes: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+def quote_at(quotes: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
     """The quotation whose marks or words cover `offset`, if any (quotations in text order)."""
     return _covering(quotes, bisect_right(quotes, offset + 1, key=_first), offset)
 
@@ -131,7 +125,6 @@ def quote_starts_within(quotes: list[tuple[int, int]], start: int, end: int) -> 
 
 # Bisection keys in C: a Python function called ~20 times per bisection was a hot spot.
 _first = itemgetter(0)
-_mention_start = attrgetter("start")
 _token_start = attrgetter("start")
 
 
@@ -544,273 +537,3 @@ def _past_role_words(items: list[Item], index: int) -> int:
 def _role_words(words: list[Item]) -> bool:
     """ "campaign manager", "Stoke manager", "Republican strategist": ends with a role noun."""
     return lx.is_role_head(words[-1].low) or words[-1].low in lx.PARTY_LABELS
-
-
-class Resolver:
-    """Turns subjects into person ids, resolving pronouns and shared surnames by recency."""
-
-    def __init__(
-        self,
-        registry: Registry,
-        body_order: list[int],
-        quote_ranges: dict[int, list],
-        sentence_bounds: dict[int, tuple[tuple[int, int], ...]] | None = None,
-    ) -> None:
-        self.sentence_bounds = sentence_bounds or {}
-        self.last_speaker: tuple[int, int] | None = None  # (person id, paragraph) of the latest quote
-        self.last_source: tuple[tuple[str, str], int] | None = None  # ((label, kind), paragraph) likewise
-        self.registry = registry
-        self.body_order = body_order
-        self.position = {number: i for i, number in enumerate(body_order)}
-        self.quote_ranges = quote_ranges
-        self._full_index: dict[int, list[tuple[int, int]]] | None = None
-        self._holders: dict[str, list[int]] | None = None
-        self._people: dict[int, list[int]] = {}
-        self._kin: dict[str, list[tuple[int, str | None]]] | None = None
-
-    def person(self, subject: Subject | None) -> int | None:
-        if subject is not None and subject.kind == "role":
-            return self._only_holder(subject.role, subject.modifiers)
-        if subject is None or subject.kind == "other" or subject.mention is None:
-            return None
-        mention = subject.mention
-        if subject.kind == "pronoun":
-            if subject.verb in _CONTINUING_VERBS:
-                # "He added:" continues the speaker just quoted, whoever was named since.
-                continuing = self._last_speaker_near(mention)
-                if continuing is not None:
-                    return continuing
-            # "Rakeyia Scott yelled ... “…,” she says": the speaker just quoted, when the text
-            # around names no fitting person on its own.
-            found = self._antecedent(mention)
-            return found if found is not None else self._last_speaker_of_gender(mention)
-        if mention.kind == PERSON:
-            return mention.ids[0]
-        if mention.kind != AMBIGUOUS:
-            return None
-        fitting = [i for i in mention.ids if self._gender_fits(i, mention.gender)]
-        known = [i for i in fitting if self.registry.person(i).gender == mention.gender]
-        if mention.gender and len(known) == 1:
-            # "Mr Wells" is the one man named Wells, unless a relative ("Peter Wells's brother
-            # Tom") may be a Wells too.
-            return None if self._kin_fits(known[0], mention.gender) else known[0]
-        return self._latest_full(mention, fitting)
-
-    def _kin_fits(self, person_id: int, gender: str | None) -> bool:
-        """Someone named by one word whose role is a relation of this person's family, of `gender`."""
-        if self._kin is None:
-            # Indexed once per article: possessor word -> genders of the one-word people it names.
-            self._kin = {}
-            for other in self.registry.persons:
-                if " " in other.name:
-                    continue
-                for role in other.roles:
-                    for word in _POSSESSOR.findall(role.casefold()):
-                        self._kin.setdefault(word, []).append((other.id, other.gender))
-        surname = self.registry.person(person_id).surname.casefold()
-        kin = self._kin.get(surname, [])
-        return any(i != person_id and g in (None, gender) for i, g in kin)
-
-    def role_antecedent(self, paragraph: int, subject: Subject) -> int | None:
-        """ "The Indiana governor said", "the Republican nominee vowed": a definite role no one holds
-        alone refers back, as "he" would, to the latest fitting person in subject position."""
-        if subject.kind != "role" or subject.source is None:
-            return None
-        gender = (
-            "m" if subject.role in lx.MALE_MARKERS else "f" if subject.role in lx.FEMALE_MARKERS else None
-        )
-        start, end = subject.source.start, subject.source.end
-        return self._antecedent(Mention(paragraph, start, end, PRONOUN, (), gender))
-
-    def _only_holder(self, head: str, modifiers: tuple[str, ...] = ()) -> int | None:
-        """The one person whose role has this head noun ("the judge" is Judge Simon Hale)."""
-        if self._holders is None:
-            # Indexed once per article: "the judge" must not rescan every person each time.
-            self._holders = {}
-            for person in self.registry.persons:
-                for word in {w for role in person.roles for w in role.casefold().split()}:
-                    self._holders.setdefault(word, []).append(person.id)
-        holders = self._holders.get(head, [])
-        if len(holders) > 1 and modifiers:
-            # "the Republican nominee" when the article has a Republican and a Democratic nominee.
-            holders = [i for i in holders if self._role_has(i, head, modifiers)]
-        return holders[0] if len(holders) == 1 else None
-
-    def _role_has(self, person_id: int, head: str, modifiers: tuple[str, ...]) -> bool:
-        """Whether one of the person's roles with this head holds every modifier word."""
-        for role in self.registry.person(person_id).roles:
-            words = set(role.casefold().replace("-", " ").split())
-            if head in words and all(m in words for m in modifiers):
-                return True
-        return False
-
-    def _gender_fits(self, person_id: int, gender: str | None) -> bool:
-        known = self.registry.person(person_id).gender
-        return gender is None or known is None or known == gender
-
-    def close(self, earlier: int, paragraph: int) -> bool:
-        """Whether body paragraph `earlier` is at most a couple of paragraphs before `paragraph`."""
-        distance = self.position.get(paragraph, 0) - self.position.get(earlier, -99)
-        return 0 <= distance <= constants.CONTINUING_SPEAKER_PARAGRAPHS
-
-    def _last_speaker_of_gender(self, pronoun: Mention) -> int | None:
-        """The speaker just quoted, when known to be the pronoun's gender (not merely not unlike it)."""
-        found = self._last_speaker_near(pronoun)
-        if found is None or pronoun.gender is None:
-            return None
-        return found if self.registry.person(found).gender == pronoun.gender else None
-
-    def _last_speaker_near(self, pronoun: Mention) -> int | None:
-        if self.last_speaker is None:
-            return None
-        person_id, paragraph = self.last_speaker
-        distance = self.position.get(pronoun.paragraph, 0) - self.position.get(paragraph, -99)
-        gender = self.registry.person(person_id).gender
-        fits = gender is None or pronoun.gender is None or gender == pronoun.gender
-        return person_id if 0 <= distance <= constants.CONTINUING_SPEAKER_PARAGRAPHS and fits else None
-
-    def _earlier_mentions(
-        self, paragraph: int, before: int, window: int = constants.PRONOUN_WINDOW_PARAGRAPHS
-    ):
-        """Mentions of people outside quotations, latest first, in this and a few earlier body
-        paragraphs. Pronouns and other mentions are not yielded, but count against the look-back."""
-        at = self.position.get(paragraph)
-        if at is None:
-            return
-        # A reader looks back over a few names, not over every name of a long paragraph.
-        budget = constants.PRONOUN_LOOKBACK_MENTIONS
-        for number in reversed(self.body_order[max(0, at - window) : at + 1]):
-            if budget <= 0:
-                return
-            mentions = self.registry.mentions.get(number, ())
-            stop = bisect_left(mentions, before, key=_mention_start) if number == paragraph else len(mentions)
-            low = max(0, stop - budget)
-            budget -= stop - low
-            # Only the people among the last `budget` mentions: found by bisection in an index of
-            # them, as a paragraph of 60,000 "he said" holds no one else to walk past.
-            people = self._people_at(number)
-            quoted = self.quote_ranges.get(number, [])
-            for index in range(bisect_left(people, stop) - 1, bisect_left(people, low) - 1, -1):
-                mention = mentions[people[index]]
-                if _quote_at(quoted, mention.start) is None:
-                    yield mention
-
-    def _people_at(self, number: int) -> list[int]:
-        """Indices of the paragraph's mentions of people (named or ambiguous), built once each."""
-        found = self._people.get(number)
-        if found is None:
-            mentions = self.registry.mentions.get(number, ())
-            found = [i for i, m in enumerate(mentions) if m.kind in (PERSON, AMBIGUOUS)]
-            self._people[number] = found
-        return found
-
-    def _antecedent(self, pronoun: Mention, depth: int = 0) -> int | None:
-        """The most recent person in subject position whose gender fits, never a place or body."""
-        here: set[int] = set()  # people this paragraph names before the pronoun, subjects or not
-        for mention in self._earlier_mentions(pronoun.paragraph, pronoun.start):
-            if mention.paragraph != pronoun.paragraph and here:
-                # "café owner Priya Natarajan said ... “…,” she told me": the person named in the
-                # paragraph, not a subject further back; two such people make "she" unclear.
-                return next(iter(here)) if len(here) == 1 else None
-            person_id = self.person(Subject("person", mention))
-            if (
-                mention.subject_like
-                and mention.possessive
-                and self._rival_in_sentence(mention, person_id, pronoun.gender)
-            ):
-                # "Mathur ... said Ivanka Trump's statement didn't clarify it": the possessor is no
-                # subject when the sentence has one.
-                continue
-            if not mention.subject_like:
-                fits = person_id is not None and self._gender_fits(person_id, pronoun.gender)
-                if fits and mention.paragraph == pronoun.paragraph:
-                    here.add(person_id)
-                continue
-            if person_id is None:
-                return None
-            gender = self.registry.person(person_id).gender
-            if gender is None or pronoun.gender is None or gender == pronoun.gender:
-                leading = self._leading_pronoun(mention, pronoun.gender)
-                if leading is not None and depth < _PRONOUN_CHAIN:
-                    # "She says Trump's tweets accusing Machado ... She tweeted:": the sentence's
-                    # subject is the first "she", and the later "she" means whom that one means.
-                    return self._antecedent(leading, depth + 1)
-                return None if self._rival_in_sentence(mention, person_id, pronoun.gender) else person_id
-        return next(iter(here)) if len(here) == 1 else None
-
-    def _leading_pronoun(self, mention: Mention, gender: str | None) -> Mention | None:
-        """A subject pronoun of `gender` opening the sentence that holds `mention`, before it."""
-        bounds = self.sentence_bounds.get(mention.paragraph, ())
-        found = bisect_right(bounds, mention.start, key=_first) - 1
-        if found < 0 or gender is None:
-            return None
-        start = bounds[found][0]
-        mentions = self.registry.mentions.get(mention.paragraph, ())
-        first = bisect_left(mentions, start, key=_mention_start)
-        if first >= len(mentions):
-            return None
-        opening = mentions[first]
-        before = opening.start < mention.start and not self._quoted(opening)
-        fits = opening.kind == PRONOUN and opening.gender == gender and opening.subject_like
-        return opening if before and fits else None
-
-    def _quoted(self, mention: Mention) -> bool:
-        return _quote_at(self.quote_ranges.get(mention.paragraph, []), mention.start) is not None
-
-    def _rival_in_sentence(self, mention: Mention, person_id: int, gender: str | None) -> bool:
-        """ "X and Y called for ... He said": two fitting subjects in one sentence make "he" ambiguous."""
-        bounds = self.sentence_bounds.get(mention.paragraph, ())
-        found = bisect_right(bounds, mention.start, key=_first) - 1
-        inside = found >= 0 and bounds[found][0] <= mention.start < bounds[found][1]
-        start, end = bounds[found] if inside else (mention.start, mention.end)
-        mentions = self.registry.mentions.get(mention.paragraph, ())
-        first = bisect_left(mentions, start, key=_mention_start)
-        for index in range(first, bisect_left(mentions, end, key=_mention_start)):
-            other = mentions[index]
-            if other is mention or other.kind != PERSON or other.possessive:
-                continue
-            if other.subject_like and other.ids[0] != person_id and self._gender_fits(other.ids[0], gender):
-                return True
-        return False
-
-    def _latest_full(self, mention: Mention, fitting: list[int]) -> int | None:
-        """For a surname two people share, the one most recently named in full (not "X's")."""
-        at = self.position.get(mention.paragraph)
-        if at is None:
-            return None
-        index = self._full_mentions()
-        here = (at, mention.start)
-        best: tuple[tuple[int, int], int] | None = None
-        for person_id in fitting:
-            places = index.get(person_id, [])
-            found = bisect_left(places, here)
-            if found and (best is None or places[found - 1] > best[0]):
-                best = (places[found - 1], person_id)
-        if best is None:
-            return None
-        (named_at, _), latest = best
-        # "Trump attacked Bill Clinton ... Three paragraphs on, “…,” Clinton said": a surname far
-        # from the relative's full name means the one the article names in full far more often.
-        main = max(fitting, key=lambda i: len(index.get(i, [])))
-        counts = sorted((len(index.get(i, [])) for i in fitting), reverse=True)
-        dominant = len(counts) > 1 and counts[0] >= constants.DOMINANT_NAME_RATIO * counts[1]
-        if dominant and main != latest and at - named_at > constants.CONTINUING_SPEAKER_PARAGRAPHS:
-            return main
-        return latest
-
-    def _full_mentions(self) -> dict[int, list[tuple[int, int]]]:
-        """Per person, the (body position, offset) of each full-name mention outside quotations, sorted.
-
-        Built once per article so a shared surname is resolved by bisection, not by rescanning.
-        """
-        if self._full_index is None:
-            index: dict[int, list[tuple[int, int]]] = {}
-            for at, number in enumerate(self.body_order):
-                quoted = self.quote_ranges.get(number, [])
-                for m in self.registry.mentions.get(number, ()):
-                    if not m.full or m.possessive or len(m.ids) != 1:
-                        continue
-                    if _quote_at(quoted, m.start) is None:
-                        index.setdefault(m.ids[0], []).append((at, m.start))
-            self._full_index = index
-        return self._full_index

@@ -19,6 +19,7 @@ from bot.core.language.tokens import Token
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Registry
+from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.sources import ORGANISATION, PERSON_KIND, REFERENT, Source, label, source_after
 
 
@@ -74,7 +75,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
     # In text order: attribution finds the quotation at an offset by bisection.
     ranges = {n: sorted((r.span.start, r.span.end) for r in raws) for n, raws in raws_of.items()}
     bounds = {p.number: tuple((x.start, x.end) for x in p.sentences) for p in body}
-    resolver = attr.Resolver(registry, [p.number for p in body], ranges, bounds)
+    resolver = Resolver(registry, [p.number for p in body], ranges, bounds)
     previous: list[_Raw] = []
     last: tuple[Paragraph, _Context] | None = None
     for paragraph in body:
@@ -208,7 +209,7 @@ def _is_partial(raw: _Raw) -> bool:
 
 
 def _attribute(
-    raw: _Raw, before: _Raw | None, previous: list[_Raw], context: _Context, resolver: attr.Resolver
+    raw: _Raw, before: _Raw | None, previous: list[_Raw], context: _Context, resolver: Resolver
 ) -> None:
     """Set raw.speaker from its own sentence, else from the quotation it continues."""
     start, end = _bounds(raw)
@@ -270,9 +271,7 @@ def _attribution_after(raw: _Raw, right: list[attr.Item], context: _Context) -> 
     return subject if subject is not None and len(words) <= constants.ATTRIBUTION_SENTENCE_WORDS else None
 
 
-def _source_name(
-    text: str, source: Source, paragraph: int, resolver: attr.Resolver
-) -> tuple[str, str] | None:
+def _source_name(text: str, source: Source, paragraph: int, resolver: Resolver) -> tuple[str, str] | None:
     """The label and kind of an organisation or unnamed source, as the paragraph writes it;
     for "it"/"they", the source quoted just before (close by), else none."""
     if source.kind != REFERENT:
@@ -316,7 +315,7 @@ def _inherited(
     left: list[attr.Item],
     same_sentence: bool,
     context: _Context,
-    resolver: attr.Resolver,
+    resolver: Resolver,
 ) -> _Raw | int | None:
     """`“A,” X said. “B.”`, a second quote in X's sentence, or X's quote running on a paragraph:
     the quotation whose speaker this one shares, or a person id found by the sentence before."""
@@ -346,7 +345,7 @@ def _last_sentence_items(paragraph: Paragraph, context: _Context) -> list[attr.I
     return context.items(sentence.start, sentence.end)
 
 
-def _speaker_of_sentence(items: list[attr.Item], resolver: attr.Resolver) -> int | None:
+def _speaker_of_sentence(items: list[attr.Item], resolver: Resolver) -> int | None:
     """The person the last verb of saying of a sentence belongs to, if it is a named person or pronoun."""
     found = [subject for _, subject in attr.events(items)]
     if not found or found[-1].kind not in ("person", "pronoun"):
@@ -354,7 +353,7 @@ def _speaker_of_sentence(items: list[attr.Item], resolver: attr.Resolver) -> int
     return resolver.person(found[-1])
 
 
-def _introduced_by(raw: _Raw, context: _Context, resolver: attr.Resolver) -> int | None:
+def _introduced_by(raw: _Raw, context: _Context, resolver: Resolver) -> int | None:
     """`X warned that the deck needed work. “If we wait ...”`: the sentence before speaks for X."""
     sentence = raw.paragraph.sentences[raw.first - 1]
     items = context.items(sentence.start, sentence.end)
@@ -366,7 +365,7 @@ def _introduced_by(raw: _Raw, context: _Context, resolver: attr.Resolver) -> int
     return resolver.person(found[-1])
 
 
-def _sole_subject(items: list[attr.Item], resolver: attr.Resolver) -> int | None:
+def _sole_subject(items: list[attr.Item], resolver: Resolver) -> int | None:
     """ "Sen. Bernie Sanders (Vt.) identified young voters as ... “The younger people are ...”": the
     one person a sentence names, as its subject, introduces the quotation that follows it."""
     people = [i for i in items if i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS)]
@@ -463,7 +462,7 @@ def _words_of(text: str) -> str:
 _WORDS = re.compile(r"\w+")
 
 
-def _paraphrases(body, raws_of, registry: Registry, resolver: attr.Resolver) -> tuple[Quote, ...]:
+def _paraphrases(body, raws_of, registry: Registry, resolver: Resolver) -> tuple[Quote, ...]:
     """Sentences without quotation marks whose subject, a named person, reports something."""
     found = []
     for paragraph in body:
