@@ -230,6 +230,8 @@ def _render_quotes(result: api.QuoteResult) -> str:
     if result.paraphrases:
         lines.append("Reported, not quoted directly:")
         lines += [_numbered(str(p.paragraph), p.sentence) for p in result.paraphrases]
+    if result.read_to is not None:
+        lines.append(textwrap.fill(api.quotes_read_note(result.read_to), _width()))
     return "\n".join(lines) or f"No quotes found for “{result.query}”."
 
 
@@ -245,14 +247,14 @@ def _count(number: int, noun: str) -> str:
 
 
 def _render_speakers(result: api.SpeakerList) -> str:
-    if not result.speakers:
-        return "No one is quoted directly in this article."
-    lines = []
+    lines = [] if result.speakers else ["No one is quoted directly in this article."]
     for speaker in result.speakers:
         kind = f" [{_KIND_LABELS[speaker.kind]}]" if speaker.kind in _KIND_LABELS else ""
         lines.append(f"{speaker.quotes:>3}  {speaker.label}{kind}")
     if result.unattributed:
         lines.append(f"{result.unattributed:>3}  (no clear speaker)")
+    if result.read_to is not None:
+        lines.append(textwrap.fill(api.quotes_read_note(result.read_to), _width()))
     return "\n".join(lines)
 
 

@@ -21,6 +21,7 @@ Summary = summary_engine.Summary
 Quote = quotes.Quote
 QuoteResult = quotes.QuoteResult
 SpeakerList = quotes.SpeakerList
+quotes_read_note = quotes.read_note
 LookupResult = search.LookupResult
 Answer = answer_engine.Answer
 NOT_DIRECT = answer_engine.NOT_DIRECT

@@ -301,6 +301,8 @@ def quote_reply(result: api.QuoteResult, article_title: str | Frame) -> Reply:
     blocks += [_reported(p) for p in result.paraphrases]
     if result.message:  # e.g. a namesake who is never quoted
         blocks.append(f"*{escape(result.message)}*")
+    if result.read_to is not None:
+        blocks.append(f"*{escape(api.quotes_read_note(result.read_to))}*")
     reply = paged(_count(len(result.quotes), "quote"), blocks, article_title, author=who)
     cited = [q.paragraph for q in (*result.quotes, *result.paraphrases)]
     return acting(reply, article_title, cited)
@@ -317,6 +319,8 @@ def _no_quotes(result: api.QuoteResult, article_title: str | Frame) -> Reply:
     lines += [_reported(p) for p in result.paraphrases[: limits.PARAPHRASES_SHOWN]]
     if not choices:
         lines.append("Try `/speakers` to see everyone who is quoted.")
+    if result.read_to is not None:
+        lines.append(escape(api.quotes_read_note(result.read_to)))
     cited = [p.paragraph for p in result.paraphrases[: limits.PARAPHRASES_SHOWN]]
     return acting(notice("\n".join(lines)), article_title, cited, choices[: limits.SPEAKER_CHOICES])
 
@@ -352,8 +356,11 @@ _KIND_LABELS = {"organisation": "organisation", "unnamed": "unnamed source"}
 
 
 def speakers_reply(result: api.SpeakerList, article_title: str | Frame) -> Reply:
+    reach = "" if result.read_to is None else " " + escape(api.quotes_read_note(result.read_to))
     if not result.speakers:
-        return notice("No one is quoted directly in this article. Try `/summary` or `/lookup` instead.")
+        return notice(
+            "No one is quoted directly in this article. Try `/summary` or `/lookup` instead." + reach
+        )
     blocks = []
     for s in result.speakers:
         role = escape(s.label[len(s.name) :])  # " (President, Chinese leader)"
@@ -362,6 +369,8 @@ def speakers_reply(result: api.SpeakerList, article_title: str | Frame) -> Reply
     if result.unattributed:
         count = result.unattributed
         blocks.append(f"*{count} quotation{'s' if count != 1 else ''} with no clear speaker*")
+    if reach:
+        blocks.append(f"*{reach.strip()}*")
     rows = paginate(blocks, limits.LIST_ITEMS_PER_PAGE, limits.PAGE_CHARS)
     pages = [text.replace("\n\n", "\n") for text in rows]
     title = f"Who is quoted ({len(result.speakers)})"

@@ -263,6 +263,22 @@ def test_speakers_marks_organisations_apart_from_people(bundled):
     assert "**Xi Jinping** (President, Chinese leader) · 3 quotes" in text
 
 
+def test_quotes_read_from_part_of_a_long_text_say_so():
+    quote = Quote("It is a good day", 1, "“It is a good day,” Talbot said.", "Ines Talbot")
+    result = api.QuoteResult("Talbot", Speaker("Ines Talbot"), (quote,), read_to=4348)
+    assert "read up to ¶4,348" in "\n".join(descriptions(embeds.quote_reply(result, TITLE)))
+
+
+def test_speakers_read_from_part_of_a_long_text_say_so():
+    result = api.SpeakerList((Speaker("Ines Talbot", quotes=1),), read_to=12)
+    assert "read up to ¶12" in embeds.speakers_reply(result, TITLE).pages[0].description
+
+
+def test_no_speakers_in_the_part_read_says_where_reading_stopped():
+    reply = embeds.speakers_reply(api.SpeakerList((), read_to=12), TITLE)
+    assert "read up to ¶12" in reply.pages[0].description
+
+
 def test_a_long_one_paragraph_summary_is_split_into_blocks_not_cut():
     sentences = tuple(
         SummarySentence(f"Sentence number {n} " + "word " * 40 + "ends here.", 1) for n in range(10)

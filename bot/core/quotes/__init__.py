@@ -10,6 +10,7 @@ from bot.core.quotes.engine import (
     find_person,
     find_quotes,
     list_speakers,
+    read_note,
 )
 from bot.core.quotes.quotations import Quote
 
@@ -22,4 +23,5 @@ __all__ = [
     "find_person",
     "find_quotes",
     "list_speakers",
+    "read_note",
 ]

@@ -58,17 +58,19 @@ class QuoteResult:
     candidates: tuple[Speaker, ...] = ()
     paraphrases: tuple[Quote, ...] = ()
     quoted: tuple[Speaker, ...] = ()  # everyone quoted, most quoted first: what a notice lists
+    read_to: int | None = None  # the last paragraph read, when the article is past the read caps
 
     def to_dict(self) -> dict:
         speaker = None
         if self.speaker is not None:
             speaker = {"name": self.speaker.name, "aliases": list(self.speaker.aliases)}
-        return {
+        found = {
             "query": self.query,
             "speaker": speaker,
             "quotes": [q.to_dict() for q in self.quotes],
             "suggestions": list(self.suggestions),
         }
+        return _with_reach(found, self.read_to)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,9 +80,27 @@ class SpeakerList:
 
     speakers: tuple[Speaker, ...] = field(default_factory=tuple)
     unattributed: int = 0
+    read_to: int | None = None  # the last paragraph read, when the article is past the read caps
 
     def to_dict(self) -> dict:
-        return {"speakers": [s.to_dict() for s in self.speakers], "unattributed": self.unattributed}
+        found = {"speakers": [s.to_dict() for s in self.speakers], "unattributed": self.unattributed}
+        return _with_reach(found, self.read_to)
+
+
+def _with_reach(found: dict, read_to: int | None) -> dict:
+    """`found` with "read_to" when the quote engine stopped before the article's end: the key is
+    absent for every article within the caps, as the JSON contract was before them."""
+    if read_to is not None:
+        found["read_to"] = read_to
+    return found
+
+
+def read_note(read_to: int) -> str:
+    """What both shells say when the quote engine read only part of a very long text."""
+    return (
+        f"This text is very long: names and quotations were read up to ¶{read_to:,} "
+        "(try /lookup for the rest)."
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +112,7 @@ class _Analysis:
     by_name: dict[str, Speaker]
     vocabularies: dict[int, tuple[set[str], set[str]]]
     sources: tuple[Speaker, ...]  # organisations and unnamed sources, most quoted first
+    read_to: int | None  # the last paragraph read, when the article is past the read caps
     # query -> its match: /ask resolves the same name through find_quotes and find_person, and
     # autocomplete asks again on every keystroke; matching scores every person of the article.
     matches: dict[str, Match] = field(default_factory=dict)
@@ -107,7 +128,11 @@ class _Analysis:
 
 @lru_cache(maxsize=64)
 def _analyse(article: Article) -> _Analysis:
-    article = readable_part(article)
+    whole = article
+    article = readable_part(whole)
+    read_to = None
+    if article is not whole:
+        read_to = article.paragraphs[-1].number if article.paragraphs else 0
     registry = build_registry(article)
     quotes, paraphrases = attributed_quotes(article, registry)
     counts: dict[str, int] = {}
@@ -124,7 +149,7 @@ def _analyse(article: Article) -> _Analysis:
     vocabularies = {p.id: person_words(p) for p in registry.persons}
     sources = _sources(quotes, counts)
     by_name = {s.name: s for s in people}
-    return _Analysis(registry, quotes, paraphrases, tuple(people), by_name, vocabularies, sources)
+    return _Analysis(registry, quotes, paraphrases, tuple(people), by_name, vocabularies, sources, read_to)
 
 
 def _distinguish(people: list[Speaker]) -> list[Speaker]:
@@ -174,7 +199,7 @@ def list_speakers(article: Article) -> SpeakerList:
     analysis = _analyse(article)
     people = tuple(s for s in analysis.speakers if s.quotes)
     unattributed = sum(1 for q in analysis.quotes if q.speaker is None)
-    return SpeakerList(people + analysis.sources, unattributed)
+    return SpeakerList(people + analysis.sources, unattributed, analysis.read_to)
 
 
 def list_people(article: Article) -> tuple[Speaker, ...]:
@@ -194,6 +219,11 @@ def find_person(article: Article, name: str) -> Speaker | None:
 def find_quotes(article: Article, query: str) -> QuoteResult:
     """The direct quotations of the person `query` names, or why there are none."""
     analysis = _analyse(article)
+    result = _find(analysis, query)
+    return result if analysis.read_to is None else replace(result, read_to=analysis.read_to)
+
+
+def _find(analysis: _Analysis, query: str) -> QuoteResult:
     source = _source_named(analysis.sources, query, exact=True)
     if source is not None:
         return _said_by(analysis, query, source)
@@ -370,4 +400,5 @@ __all__ = [
     "find_quotes",
     "list_people",
     "list_speakers",
+    "read_note",
 ]

@@ -68,3 +68,16 @@ def test_quotations_past_the_paragraph_cap_are_not_attributed(monkeypatch):
     article = parse_article(read_cap_article())
     monkeypatch.setattr(constants, "QUOTE_READ_PARAGRAPHS", 2)
     assert [s.name for s in api.speakers(article).speakers] == ["Ines Talbot"]
+
+
+def test_a_reply_past_the_read_caps_says_where_reading_stopped(monkeypatch):
+    article = parse_article(read_cap_article())
+    monkeypatch.setattr(constants, "QUOTE_READ_PARAGRAPHS", 2)
+    assert api.quote(article, "Osei").read_to == 2
+    assert api.speakers(article).to_dict()["read_to"] == 2
+
+
+def test_a_reply_within_the_read_caps_has_no_read_to_key():
+    article = parse_article(read_cap_article())
+    assert "read_to" not in api.quote(article, "Osei").to_dict()
+    assert "read_to" not in api.speakers(article).to_dict()
