@@ -55,8 +55,11 @@ def _genders() -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=2)
 def _frequencies(file: str) -> dict[str, float]:
-    """Name -> percent of people, from a census list ("MARY 2.629 2.629 1" per line)."""
+    """Name -> percent of people, from a census list ("MARY 2.629 2.629 1" per line).
+
+    Cached: both the common names and the genders are made from the two lists, read once each."""
     try:
         text = (resources.files("names") / file).read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError, OSError):
