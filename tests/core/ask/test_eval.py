@@ -72,5 +72,18 @@ def test_an_absent_thing_counts_only_when_tier_three_names_it(ask_eval):
 def test_every_news_question_set_is_either_tuned_on_or_held_out(ask_eval):
     names = {p.stem for p in (SCRIPT.parent / "questions").glob("*.json")}
     tuned, held = set(ask_eval.TUNED_NEWS), set(ask_eval.HELD_OUT_NEWS)
-    assert not tuned & held
-    assert names == tuned | held
+    fresh = set(ask_eval.HELD_OUT_FRESH)
+    assert not tuned & held and not tuned & fresh and not held & fresh
+    assert names == tuned | held | fresh
+
+
+def test_the_fresh_held_out_sets_are_read_only_when_asked_for(ask_eval):
+    fresh = set(ask_eval.HELD_OUT_FRESH)
+    assert not fresh & {s.name for s in ask_eval.all_sets()}
+    assert fresh <= {s.name for s in ask_eval.all_sets(fresh=True)}
+
+
+def test_the_fresh_held_out_sets_are_pooled_in_their_own_group(ask_eval):
+    news = [s for s in ask_eval.all_sets(fresh=True) if s.kind == "news"]
+    pooled = dict(ask_eval.groups({s.name: (s, [row(ask_eval, True, 1)]) for s in news}))
+    assert len(pooled["news held out (fresh)"]) == len(ask_eval.HELD_OUT_FRESH)
