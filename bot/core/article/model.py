@@ -14,7 +14,13 @@ from bot.core import constants
 from bot.core.article.duplicates import DuplicateDetector
 from bot.core.article.markdown import HEADING as MARKDOWN_HEADING
 from bot.core.article.markdown import looks_like_markdown, plain_lines
-from bot.core.article.newsprint import PHOTO_MARKER, close_line_wraps, is_caption_sentence, strip_dateline
+from bot.core.article.newsprint import (
+    PHOTO_MARKER,
+    close_line_wraps,
+    is_caption_sentence,
+    is_credit,
+    strip_dateline,
+)
 from bot.core.errors import ArticleError
 from bot.core.language.text import clean_control, fold, is_caseless, split_sentences, words
 
@@ -250,10 +256,11 @@ def _build_paragraphs(blocks: list[str], caseless: bool = False) -> tuple[Paragr
     for number, raw in enumerate(blocks, start=1):
         kind = _paragraph_kind(raw, punctuated)
         text = MARKDOWN_HEADING.sub(r"\1", raw) if kind == HEADING else raw
-        sentences = []
+        sentences: list[Sentence] = []
         for span in split_sentences(text, caseless):
             sentence_number += 1
             sentence_text = text[span.start : span.end]
+            after_caption = bool(sentences) and sentences[-1].is_caption
             sentences.append(
                 Sentence(
                     number=sentence_number,
@@ -262,9 +269,14 @@ def _build_paragraphs(blocks: list[str], caseless: bool = False) -> tuple[Paragr
                     start=span.start,
                     end=span.end,
                     duplicate_of=detector.check(sentence_number, sentence_text),
-                    is_caption=kind == CAPTION or is_caption_sentence(sentence_text),
+                    is_caption=kind == CAPTION
+                    or is_caption_sentence(sentence_text)
+                    or (after_caption and is_credit(sentence_text)),
                 )
             )
+        if kind == BODY and sentences and all(s.is_caption for s in sentences):
+            # "Photo: A dry boat ramp. (Anna Kessler/Herald)": a caption and its credit, no story.
+            kind = CAPTION
         paragraphs.append(
             Paragraph(
                 number=number,

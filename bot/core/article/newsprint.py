@@ -26,6 +26,8 @@ _PICTURED = re.compile(
     r"^pictured\b|\b(?:pictured|photographed|shown|seen) (?:is|are|here|above|below|left|right|on the)\b",
     re.IGNORECASE,
 )
+# The credit closing a caption: the whole sentence in brackets, or "Credit:" / "Photo by".
+_CREDIT = re.compile(r"^(?:\([^()]+\)\.?|(?:photo(?:graph)?s? )?(?:credit|by)\b.*)$", re.IGNORECASE)
 # "(CNN) --", "WASHINGTON (Reuters) -", "Canberra, Australia (CNN) --": agency datelines, which
 # wire copy repeats at the head of later sections too.
 _AGENCY_DATELINE = re.compile(
@@ -51,6 +53,12 @@ def is_caption_sentence(text: str) -> bool:
         if label_words[0] not in _PRONOUNS and not SPEECH_VERBS.intersection(label_words):
             return True
     return bool(_PICTURED.search(text))
+
+
+def is_credit(text: str) -> bool:
+    """Whether a sentence is a photo credit ("(Anna Kessler/Millbrook Herald)", "Credit: AP"):
+    a caption's last sentence, naming who took the picture, not anyone in the story."""
+    return bool(_CREDIT.match(text.strip()))
 
 
 def strip_dateline(text: str, at_start: bool = True) -> str:

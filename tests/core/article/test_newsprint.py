@@ -82,3 +82,26 @@ def test_agency_dateline_of_a_later_section_is_stripped():
     assert texts[0] == "Dock workers walked out on Monday."
     assert texts[1] == "The European Commission said it was watching closely."
     assert texts[2] == "LONDON: markets were calm, traders said."
+
+
+def test_a_photo_credit_after_a_caption_belongs_to_the_caption():
+    article = parse_article(
+        "The dam held overnight.\n\nPhoto: A dry boat ramp on Wednesday. (Anna Kessler/Herald)\n\n"
+        "Crews worked until dawn."
+    )
+    caption = article.paragraphs[1]
+    assert [s.is_caption for s in caption.sentences] == [True, True]
+
+
+def test_a_paragraph_of_caption_and_credit_is_a_caption_paragraph():
+    article = parse_article(
+        "The dam held overnight.\n\nPhoto: A dry boat ramp on Wednesday. (Anna Kessler/Herald)\n\n"
+        "Crews worked until dawn."
+    )
+    assert article.paragraphs[1].is_caption
+    assert not article.paragraphs[1].is_body
+
+
+def test_a_bracketed_aside_after_a_story_sentence_stays_body_text():
+    article = parse_article("The dam held overnight. (It was built in 1931.) Crews worked until dawn.")
+    assert not any(s.is_caption for s in article.sentences)
