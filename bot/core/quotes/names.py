@@ -67,6 +67,7 @@ class Occurrence:
     gender: str | None
     subject_like: bool
     titled: str | None
+    honorific: str | None = None  # "sen" of "Sen. Ada Brill": an office "the senator" may mean
 
 
 def _sentence_starts(paragraph: Paragraph, tokens: list[Token]) -> set[int]:
@@ -249,6 +250,7 @@ def _occurrence(
         or _speech_follows(tokens, labelled)
         or _speech_precedes(tokens, np_start),
         titled=formal_title(role) if role else None,
+        honorific=honorific,
     )
 
 

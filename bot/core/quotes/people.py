@@ -48,6 +48,7 @@ class Person:
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     gender: str | None = None
+    titles: set[str] = field(default_factory=set)  # role words of abbreviated titles ("senator")
 
     @property
     def role(self) -> str | None:

@@ -17,6 +17,7 @@ from bot.core.quotes.givennames import given_name_gender, is_given_name
 from bot.core.quotes.mentions import fold_name, infer_genders, name_possessors, tag_mentions
 from bot.core.quotes.names import Occurrence, name_key, name_occurrences, surname_index
 from bot.core.quotes.people import Person, Registry
+from bot.core.quotes.roles import title_roles
 
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z][\w\-]*")
 
@@ -233,6 +234,7 @@ def _absorb(person: Person, group: list[Occurrence], core: tuple[Token, ...] | N
                 known_roles.add(fold_name(role))
                 person.roles.append(role)
         person.gender = person.gender or occ.gender
+        person.titles.update(title_roles(occ.honorific))
     known = {fold_name(a) for a in person.aliases} | {fold_name(person.name)}
     for form in forms:
         if fold_name(form) not in known:

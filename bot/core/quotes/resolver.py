@@ -12,6 +12,7 @@ from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.quotes.attribution import Subject, quote_at
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Registry
+from bot.core.quotes.roles import OFFICE_WORDS
 
 # Verbs by which a pronoun carries on the speaker just quoted.
 _CONTINUING_VERBS = frozenset("added adds continued continues concluded concludes went".split())
@@ -97,25 +98,42 @@ class Resolver:
             "m" if subject.role in lx.MALE_MARKERS else "f" if subject.role in lx.FEMALE_MARKERS else None
         )
         start, end = subject.source.start, subject.source.end
-        return self._antecedent(Mention(paragraph, start, end, PRONOUN, (), gender))
+        holders = set(self._holders_index().get(subject.role, ()))
+        role = subject.role
+
+        def holds(person_id: int) -> bool:
+            # Two senators: the latest of them; no senator named: anyone but the holder of
+            # another office ("the senator" is not Rep. Tom Kettle).
+            if holders:
+                return person_id in holders
+            titles = self.registry.person(person_id).titles & OFFICE_WORDS
+            return not titles or role not in OFFICE_WORDS or role in titles
+
+        return self._antecedent(Mention(paragraph, start, end, PRONOUN, (), gender), accept=holds)
 
     def _only_holder(self, head: str, modifiers: tuple[str, ...] = ()) -> int | None:
         """The one person whose role has this head noun ("the judge" is Judge Simon Hale)."""
-        if self._holders is None:
-            # Indexed once per article: "the judge" must not rescan every person each time.
-            self._holders = {}
-            for person in self.registry.persons:
-                for word in {w for role in person.roles for w in role.casefold().split()}:
-                    self._holders.setdefault(word, []).append(person.id)
-        holders = self._holders.get(head, [])
+        holders = self._holders_index().get(head, [])
         if len(holders) > 1 and modifiers:
             # "the Republican nominee" when the article has a Republican and a Democratic nominee.
             holders = [i for i in holders if self._role_has(i, head, modifiers)]
         return holders[0] if len(holders) == 1 else None
 
+    def _holders_index(self) -> dict[str, list[int]]:
+        """Role word -> the people holding it, from their roles and abbreviated titles ("Sen.")."""
+        if self._holders is None:
+            # Indexed once per article: "the judge" must not rescan every person each time.
+            self._holders = {}
+            for person in self.registry.persons:
+                words = {w for role in person.roles for w in role.casefold().split()} | person.titles
+                for word in words:
+                    self._holders.setdefault(word, []).append(person.id)
+        return self._holders
+
     def _role_has(self, person_id: int, head: str, modifiers: tuple[str, ...]) -> bool:
         """Whether one of the person's roles with this head holds every modifier word."""
-        for role in self.registry.person(person_id).roles:
+        person = self.registry.person(person_id)
+        for role in person.roles:
             words = set(role.casefold().replace("-", " ").split())
             if head in words and all(m in words for m in modifiers):
                 return True
@@ -181,8 +199,9 @@ class Resolver:
             self._people[number] = found
         return found
 
-    def _antecedent(self, pronoun: Mention, depth: int = 0) -> int | None:
-        """The most recent person in subject position whose gender fits, never a place or body."""
+    def _antecedent(self, pronoun: Mention, depth: int = 0, accept=None) -> int | None:
+        """The most recent person in subject position whose gender fits, never a place or body;
+        `accept`, when given, passes over the people it refuses as if their gender did not fit."""
         here: set[int] = set()  # people this paragraph names before the pronoun, subjects or not
         for mention in self._earlier_mentions(pronoun.paragraph, pronoun.start):
             if mention.paragraph != pronoun.paragraph and here:
@@ -190,6 +209,8 @@ class Resolver:
                 # paragraph, not a subject further back; two such people make "she" unclear.
                 return next(iter(here)) if len(here) == 1 else None
             person_id = self.person(Subject("person", mention))
+            if accept is not None and person_id is not None and not accept(person_id):
+                continue
             if (
                 mention.subject_like
                 and mention.possessive
@@ -212,7 +233,8 @@ class Resolver:
                     # "She says Trump's tweets accusing Machado ... She tweeted:": the sentence's
                     # subject is the first "she", and the later "she" means whom that one means.
                     return self._antecedent(leading, depth + 1)
-                return None if self._rival_in_sentence(mention, person_id, pronoun.gender) else person_id
+                rival = self._rival_in_sentence(mention, person_id, pronoun.gender, accept)
+                return None if rival else person_id
         return next(iter(here)) if len(here) == 1 else None
 
     def _leading_pronoun(self, mention: Mention, gender: str | None) -> Mention | None:
@@ -234,7 +256,7 @@ class Resolver:
     def _quoted(self, mention: Mention) -> bool:
         return quote_at(self.quote_ranges.get(mention.paragraph, []), mention.start) is not None
 
-    def _rival_in_sentence(self, mention: Mention, person_id: int, gender: str | None) -> bool:
+    def _rival_in_sentence(self, mention: Mention, person_id: int, gender: str | None, accept=None) -> bool:
         """ "X and Y called for ... He said": two fitting subjects in one sentence make "he" ambiguous."""
         bounds = self.sentence_bounds.get(mention.paragraph, ())
         found = bisect_right(bounds, mention.start, key=_first) - 1
@@ -246,7 +268,8 @@ class Resolver:
             other = mentions[index]
             if other is mention or other.kind != PERSON or other.possessive:
                 continue
-            if other.subject_like and other.ids[0] != person_id and self._gender_fits(other.ids[0], gender):
+            rival = other.subject_like and other.ids[0] != person_id
+            if rival and self._gender_fits(other.ids[0], gender) and (accept is None or accept(other.ids[0])):
                 return True
         return False
 

@@ -280,6 +280,32 @@ def copula_role(tokens: list[Token], end: int) -> bool:
     return any(t.low in lx.ROLE_HEADS for t in tokens[end + 2 : end + 7] if t.is_word)
 
 
+# The role words an abbreviated title stands for: "Sen. Ada Brill" is who "the senator" means.
+_TITLE_ROLES = {
+    "sen": ("senator", "lawmaker"),
+    "rep": ("representative", "congressman", "congresswoman", "lawmaker"),
+    "gov": ("governor",),
+    "gen": ("general",),
+    "lt": ("lieutenant",),
+    "col": ("colonel",),
+    "capt": ("captain",),
+    "adm": ("admiral",),
+    "maj": ("major",),
+    "sgt": ("sergeant",),
+    "dr": ("doctor",),
+    "prof": ("professor",),
+    "rev": ("reverend", "pastor"),
+    "fr": ("father", "priest"),
+}
+# Role words naming an office a person holds by title: a senator is not a congressman.
+OFFICE_WORDS = frozenset(w for words in _TITLE_ROLES.values() for w in words if w != "lawmaker")
+
+
+def title_roles(honorific: str | None) -> tuple[str, ...]:
+    """The role words an abbreviated title implies ("sen" -> senator, lawmaker)."""
+    return _TITLE_ROLES.get(honorific or "", ())
+
+
 def implied_gender(honorific: str | None, role: str | None, after: str | None) -> str | None:
     words = set(" ".join(x for x in (honorific, role, after) if x).casefold().split())
     if words & lx.FEMALE_MARKERS:

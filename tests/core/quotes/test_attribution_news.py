@@ -1,0 +1,39 @@
+"""Attribution through roles, titles and pronouns in US news writing (issue 11, third pass).
+
+One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in quotes.extract_quotes(parse_article("Title: T\n\n" + text))]
+
+
+def test_the_senator_is_the_one_titled_sen_not_a_later_subject():
+    text = (
+        "Sen. Ada Brill of Oregon met union leaders on Monday. Later, Rep. Tom Kettle of Ohio "
+        "spoke to the press.\n\n"
+        "“We are not done yet,” the senator said.\n"
+    )
+    assert _speakers(text) == ["Ada Brill"]
+
+
+def test_of_two_senators_the_senator_is_the_latest_one_named():
+    text = (
+        "Sen. Ada Brill and Sen. Lou Marsh split on the bill. Marsh voted for it on Monday, and "
+        "Rep. Tom Kettle praised him.\n\n"
+        "“It was the right call,” the senator told reporters.\n"
+    )
+    assert _speakers(text) == ["Lou Marsh"]
+
+
+def test_the_governor_is_not_a_congressman_named_since():
+    text = (
+        "Gov. Rita Vance signed the order. Rep. Tom Kettle criticised it within the hour.\n\n"
+        "“We had no choice,” the governor said.\n"
+    )
+    assert _speakers(text) == ["Rita Vance"]
