@@ -37,6 +37,15 @@ def tag_mentions(
         surnames.setdefault(person.surname.casefold().split()[-1], []).append(person.id)
         if person.given and " " not in person.given:
             givens.setdefault(person.given.casefold(), []).append(person.id)
+    # "Howard Dean ... Dean, a former party chairman, said": a surname that is also a role word is
+    # never a name by itself to `names`; once the article names the person in full, it is theirs.
+    role_surnames = {
+        person.surname.casefold(): person.id
+        for person in persons
+        if " " in person.name
+        and lx.is_role_head(person.surname.casefold())
+        and len(surnames.get(person.surname.casefold(), ())) == 1
+    }
     by_paragraph: dict[int, list[Occurrence]] = {}
     for occ in occurrences:
         by_paragraph.setdefault(occ.paragraph, []).append(occ)
@@ -67,6 +76,7 @@ def tag_mentions(
                 )
                 # The role before the name ("School head") is part of the person, not a place.
                 taken.append((occ.np_start, end))
+        found.extend(_role_word_surnames(paragraph, tokens_of[number], role_surnames, taken))
         found.extend(
             m
             for m in _other_mentions(paragraph, tokens_of[number])
@@ -212,6 +222,58 @@ def _resolve_core(
     if ids:
         return tuple(ids)
     return tuple(givens.get(surname, [])) if len(givens.get(surname, [])) == 1 else ()
+
+
+def _role_word_surnames(
+    paragraph: Paragraph, tokens: list[Token], role_surnames: dict[str, int], taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """ "Dean, a former party chairman,": a capitalised role word alone, the surname of one person
+    named in full; not after "the" or "a" ("the Dean of Students"), not before another name word."""
+    found = []
+    if not role_surnames:
+        return found
+    for index, token in enumerate(tokens):
+        person_id = role_surnames.get(token.low) if token.cap else None
+        if person_id is None or any(a <= token.start < b for a, b in taken):
+            continue
+        previous = tokens[index - 1] if index else None
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if previous is not None and previous.is_word and (previous.low in _NOT_BEFORE_NAME or previous.cap):
+            continue
+        if following is not None and following.is_word and (following.cap or following.low == "of"):
+            continue
+        opening = previous is None or previous.text in _SENTENCE_ENDS
+        if opening and not _name_like_after(token, following):
+            continue  # "Major changes are coming" opens a sentence with an adjective, not a name
+        subject = previous is None or not previous.is_word or previous.low in _CLAUSE_JOINS
+        found.append(
+            Mention(
+                paragraph.number,
+                token.start,
+                token.end,
+                PERSON,
+                (person_id,),
+                None,
+                subject,
+                paragraph.is_body,
+                False,
+                token.possessive,
+            )
+        )
+    return found
+
+
+def _name_like_after(token: Token, following: Token | None) -> bool:
+    """ "Dean, a ...", "Dean said", "Dean then ...", "Dean's": what may follow a name opening a sentence."""
+    if token.possessive or following is None:
+        return True
+    low = following.low
+    return low == "," or low in lx.SPEECH_VERBS or low in lx.ADVERBS
+
+
+_SENTENCE_ENDS = frozenset('. ! ? ” " ’'.split())
+_NOT_BEFORE_NAME = frozenset("the a an his her their its our my your this that former then".split())
+_CLAUSE_JOINS = frozenset("and but when while as because after before since said says".split())
 
 
 def _other_mentions(paragraph: Paragraph, tokens: list[Token]) -> list[Mention]:

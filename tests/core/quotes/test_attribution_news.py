@@ -37,3 +37,20 @@ def test_the_governor_is_not_a_congressman_named_since():
         "“We had no choice,” the governor said.\n"
     )
     assert _speakers(text) == ["Rita Vance"]
+
+
+def test_a_surname_that_is_a_role_word_still_names_its_person():
+    text = (
+        "Paul Bishop, a former party chairman, ran for governor in 2004.\n\n"
+        "Bishop, a doctor by training, mocked the plan on Tuesday, tweeting, “Notice the cost.”\n"
+    )
+    assert _speakers(text) == ["Paul Bishop"]
+
+
+def test_a_role_word_surname_opening_a_sentence_as_an_adjective_is_no_mention():
+    text = (
+        "Ann King chairs the port board.\n\n"
+        "Rita Vance, the harbour master, spoke on Monday. King tides flooded the docks.\n\n"
+        "“It will be a long summer,” she said.\n"
+    )
+    assert _speakers(text) == ["Rita Vance"]
