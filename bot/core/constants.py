@@ -81,6 +81,9 @@ PUNCTUATED_SHARE = 0.5
 CAPTION_LABEL_WORDS = 4
 # A paragraph longer than this is never a photo caption (captions are a line or two).
 MAX_CAPTION_CHARS = 400
+# A place dateline ("MILLBROOK, Ore. —") is looked for in the first prose paragraph among
+# this many, past bylines and kickers that end without punctuation.
+DATELINE_SEARCH_BLOCKS = 4
 
 # A first line shorter than this with no final punctuation is taken as the title.
 MAX_TITLE_CHARS = 150

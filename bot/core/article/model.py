@@ -123,8 +123,10 @@ def parse_article(text: str, article_id: str = "article", source: str = "<text>"
     if title is None and _looks_like_title(blocks):
         title = blocks.pop(0)
     caseless = is_caseless("\n".join(blocks))
+    story_start = _first_prose_block(blocks)
     blocks = [
-        strip_dateline(close_line_wraps(block, caseless), at_start=n == 0) for n, block in enumerate(blocks)
+        strip_dateline(close_line_wraps(block, caseless), at_start=n == story_start)
+        for n, block in enumerate(blocks)
     ]
     paragraphs = _build_paragraphs(blocks, caseless)
     has_headline = title is not None
@@ -214,6 +216,14 @@ def _is_hard_wrapped(blocks: list[list[str]]) -> bool:
         return False
     mid_sentence = sum(1 for line in inner if not line.endswith(_TERMINAL))
     return mid_sentence / len(inner) > 0.6
+
+
+def _first_prose_block(blocks: list[str]) -> int:
+    """Where the story starts: the first block ending like a sentence, past a byline ("By X")."""
+    for number, block in enumerate(blocks[: constants.DATELINE_SEARCH_BLOCKS]):
+        if block.endswith(_TERMINAL):
+            return number
+    return 0
 
 
 def _looks_like_title(blocks: list[str]) -> bool:

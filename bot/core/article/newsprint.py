@@ -35,7 +35,11 @@ _AGENCY_DATELINE = re.compile(
     r"|(?:[A-Z][\w.'’-]*,? ){0,4}\([A-Z][\w.&'’ ]{1,30}\)\s*(?:--|—|–))\s*"
 )
 # "NEW DELHI:", "LONDON --": a place in capitals, trusted as a dateline only where a story starts.
-_PLACE_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}\s*(?:--|—|–|:)\s*")
+# "MILLBROOK, Ore. —", "SAN DIEGO, Calif. --": US style adds the state, before a dash only.
+_PLACE_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}"
+    r"(?:\s*(?:--|—|–|:)|,\s+[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?\s*(?:--|—|–))\s*"
+)
 # Inline line-wrap full stops of corpus exports: "a casual . navy blue shirt", "Cassell and . Edwards".
 # Both start only at a word's (or a space run's) start: a match tried from inside a long word
 # would rescan it to its end at every letter.

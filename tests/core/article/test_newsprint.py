@@ -105,3 +105,27 @@ def test_a_paragraph_of_caption_and_credit_is_a_caption_paragraph():
 def test_a_bracketed_aside_after_a_story_sentence_stays_body_text():
     article = parse_article("The dam held overnight. (It was built in 1931.) Crews worked until dawn.")
     assert not any(s.is_caption for s in article.sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MILLBROOK, Ore. — The city will ration water.", "The city will ration water."),
+        ("SAN DIEGO, Calif. -- The port reopened.", "The port reopened."),
+        ("ST. LOUIS, Mo. — Voters said no.", "Voters said no."),
+    ],
+)
+def test_us_datelines_with_a_state_are_stripped(text, expected):
+    assert strip_dateline(text) == expected
+
+
+def test_a_capitalised_name_and_comma_opening_a_story_is_no_dateline():
+    text = "NASA, Boeing and SpaceX agreed on Monday — after months of talks."
+    assert strip_dateline(text) == text
+
+
+def test_the_dateline_after_a_byline_is_stripped():
+    article = parse_article(
+        "Title: Dry spring\n\nBy Anna Kessler\n\nMILLBROOK, Ore. — The city will ration water."
+    )
+    assert article.paragraphs[-1].text == "The city will ration water."
