@@ -8,6 +8,7 @@ pronouns are small rules over one token stream. No confident speaker means None,
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from operator import attrgetter, itemgetter
@@ -56,6 +57,7 @@ class Subject:
     role: str = ""
     source: Source | None = None  # for "other" and "role": the phrase naming a non-person speaker
     modifiers: tuple[str, ...] = ()  # for "role": the words before its head ("Republican")
+    offset: int = -1  # for "role": where its head noun is in the paragraph
 
 
 def items_between(
@@ -261,9 +263,10 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
 def _role_reference(items: list[Item], index: int, backwards: bool) -> Subject | None:
     """ "the judge", "the prosecutor": a definite role that may name one person of the article."""
     if backwards:
-        head, at = items[index], index - 1
+        head_at = _head_before_of(items, index)
+        head, at = items[head_at], head_at - 1
         # "the Indiana governor", "the Republican nominee": a modifier or two between.
-        while at >= 0 and index - at <= _ROLE_MODIFIERS_MAX and _role_modifier(items[at]):
+        while at >= 0 and head_at - at <= _ROLE_MODIFIERS_MAX and _role_modifier(items[at]):
             at -= 1
         article = items[at] if at >= 0 else None
         source = source_before(items, index)
@@ -277,15 +280,35 @@ def _role_reference(items: list[Item], index: int, backwards: bool) -> Subject |
     if article is None or head is None or article.low != "the" or head.kind != "word":
         return None
     # "The Republican said": a party label stands for a person too.
-    person_noun = head.low in lx.ROLE_HEADS or head.low in lx.PARTY_LABELS
+    person_noun = head.low in lx.ROLE_HEADS or head.low in lx.PARTY_LABELS or head.low in _REFERENCE_HEADS
     if not person_noun:
         return None
     # "the Republican nominee": the modifiers tell apart two nominees.
-    modifiers = tuple(i.low for i in items[at + 1 : index] if i.kind == "word") if backwards else ()
-    return Subject("role", role=head.low, source=source, modifiers=modifiers)
+    modifiers = tuple(i.low for i in items[at + 1 : head_at] if i.kind == "word") if backwards else ()
+    return Subject("role", role=head.low, source=source, modifiers=modifiers, offset=head.start)
 
 
-_ROLE_MODIFIERS_MAX = 2
+_ROLE_MODIFIERS_MAX = 3
+# Nouns by which news writing refers back to someone just named ("the real estate mogul said"),
+# beyond the role nouns that also introduce a name.
+_REFERENCE_HEADS = frozenset(
+    "mogul tycoon magnate hopeful front-runner frontrunner challenger incumbent contender host anchor "
+    "moderator pundit commentator surrogate".split()
+)
+_OF_TAIL = 3  # "the former secretary of state", "the mother of three": words after "of"
+_AGE = re.compile(r"\d+-year-old")
+
+
+def _head_before_of(items: list[Item], index: int) -> int:
+    """ "the former secretary of state said": the role noun before a short "of" phrase ending at
+    `index` ("state" is no role; "secretary" is); else `index`."""
+    for of in range(index - 1, max(0, index - 1 - _OF_TAIL), -1):
+        item = items[of]
+        if item.kind == "punct" or (item.kind == "mention" and item.mention.kind != NONPERSON):
+            return index
+        if item.low == "of":
+            return of - 1 if of >= 1 and items[of - 1].kind == "word" else index
+    return index
 
 
 def _role_modifier(item: Item) -> bool:
@@ -295,7 +318,12 @@ def _role_modifier(item: Item) -> bool:
         return item.mention is not None and item.mention.kind == NONPERSON
     low = item.low
     return item.kind == "word" and (
-        item.cap or low in lx.ROLE_MODIFIERS or low in lx.PARTY_LABELS or low in lx.DEMONYMS
+        item.cap
+        or low in lx.ROLE_MODIFIERS
+        or low in lx.PARTY_LABELS
+        or low in lx.DEMONYMS
+        or _AGE.fullmatch(low) is not None
+        or (low.isalpha() and low not in _NOT_BEFORE_INVERTED_SUBJECT and low not in lx.SPEECH_VERBS)
     )
 
 

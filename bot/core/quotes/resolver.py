@@ -92,12 +92,12 @@ class Resolver:
     def role_antecedent(self, paragraph: int, subject: Subject) -> int | None:
         """ "The Indiana governor said", "the Republican nominee vowed": a definite role no one holds
         alone refers back, as "he" would, to the latest fitting person in subject position."""
-        if subject.kind != "role" or subject.source is None:
+        if subject.kind != "role" or subject.offset < 0:
             return None
         gender = (
             "m" if subject.role in lx.MALE_MARKERS else "f" if subject.role in lx.FEMALE_MARKERS else None
         )
-        start, end = subject.source.start, subject.source.end
+        start = end = subject.offset
         holders = set(self._holders_index().get(subject.role, ()))
         role = subject.role
 

@@ -54,3 +54,27 @@ def test_a_role_word_surname_opening_a_sentence_as_an_adjective_is_no_mention():
         "“It will be a long summer,” she said.\n"
     )
     assert _speakers(text) == ["Rita Vance"]
+
+
+def test_a_role_with_an_of_phrase_refers_back_to_the_person_just_named():
+    text = (
+        "Rita Vance spoke in Dayton on Monday.\n\n"
+        "“We will win this state,” the former secretary of state said.\n"
+    )
+    assert _speakers(text) == ["Rita Vance"]
+
+
+def test_a_descriptive_noun_phrase_with_an_age_refers_back_to_the_person_of_its_gender():
+    text = (
+        "Tom Reyes questioned the plan. Ivy Marsh, the mayor's eldest daughter, defended it, and when "
+        "pressed, the 34-year-old mother of three replied, “It is meant to help mothers.”\n"
+    )
+    assert _speakers(text) == ["Ivy Marsh"]
+
+
+def test_a_reference_noun_with_plain_modifiers_refers_back():
+    text = (
+        "Victor Hale held a rally in Tampa.\n\n"
+        "“The polls are rigged,” the real estate mogul told supporters.\n"
+    )
+    assert _speakers(text) == ["Victor Hale"]
