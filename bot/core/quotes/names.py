@@ -258,6 +258,12 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
     """Whether the noun phrase starting at `np_start` can be a subject ("X and Y said" counts)."""
     previous = tokens[np_start - 1] if np_start > 0 else None
     if previous is not None and previous.low == "and" and np_start >= 2:
+        # "Police arrested Victor Lund and Sam Ortiz": the second name is what the first one is.
+        first = np_start - 2
+        while first >= 0 and tokens[first].is_word and tokens[first].cap:
+            first -= 1
+        if first < np_start - 2:
+            return _opens_clause(tokens[first] if first >= 0 else None)
         return _opens_clause(tokens[np_start - 2])
     return _opens_clause(previous)
 

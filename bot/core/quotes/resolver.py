@@ -61,7 +61,9 @@ class Resolver:
             # "Rakeyia Scott yelled ... “…,” she says": the speaker just quoted, when the text
             # around names no fitting person on its own.
             found = self._antecedent(mention)
-            return found if found is not None else self._last_speaker_of_gender(mention)
+            if found is None:
+                found = self._last_speaker_of_gender(mention)
+            return found if found is not None else self._object_antecedent(mention)
         if mention.kind == PERSON:
             return mention.ids[0]
         if mention.kind != AMBIGUOUS:
@@ -163,6 +165,28 @@ class Resolver:
         gender = self.registry.person(person_id).gender
         fits = gender is None or pronoun.gender is None or gender == pronoun.gender
         return person_id if 0 <= distance <= constants.CONTINUING_SPEAKER_PARAGRAPHS and fits else None
+
+    def _object_antecedent(self, pronoun: Mention) -> int | None:
+        """ "Police arrested Victor Lund on Tuesday. ¶ “I did nothing wrong,” he said.": with no subject
+        to mean, he or she is the one person of that gender the paragraph just before names at all."""
+        if pronoun.gender is None:
+            return None
+        at = self.position.get(pronoun.paragraph)
+        if not at:
+            return None
+        here = self.registry.mentions.get(pronoun.paragraph, ())
+        if any(m.kind in (PERSON, AMBIGUOUS) and m.start < pronoun.start for m in here):
+            return None
+        before = self.body_order[at - 1]
+        quoted = self.quote_ranges.get(before, [])
+        people = {
+            m.ids[0]
+            for m in self.registry.mentions.get(before, ())
+            if m.kind == PERSON and quote_at(quoted, m.start) is None
+        }
+        fitting = [i for i in people if self.registry.person(i).gender == pronoun.gender]
+        unknown = [i for i in people if self.registry.person(i).gender is None]
+        return fitting[0] if len(fitting) == 1 and not unknown else None
 
     def _earlier_mentions(
         self, paragraph: int, before: int, window: int = constants.PRONOUN_WINDOW_PARAGRAPHS

@@ -78,3 +78,21 @@ def test_a_reference_noun_with_plain_modifiers_refers_back():
         "“The polls are rigged,” the real estate mogul told supporters.\n"
     )
     assert _speakers(text) == ["Victor Hale"]
+
+
+def test_he_after_a_paragraph_naming_one_man_as_object_is_that_man():
+    text = "Police arrested Victor Lund, 41, on Tuesday.\n\n“I did nothing wrong,” he said.\n"
+    assert _speakers(text) == ["Victor Lund"]
+
+
+def test_he_after_a_paragraph_naming_two_men_as_objects_stays_unattributed():
+    text = "Police arrested Victor Lund and Sam Ortiz on Tuesday.\n\n“I did nothing wrong,” he said.\n"
+    assert _speakers(text) == [None]
+
+
+def test_a_name_joined_by_and_to_an_object_is_an_object_too():
+    text = (
+        "Lou Marsh, the sheriff, spoke on Monday. Police arrested Victor Lund and Sam Ortiz on Tuesday.\n\n"
+        "“We had no choice,” he said.\n"
+    )
+    assert _speakers(text) == ["Lou Marsh"]
