@@ -81,6 +81,9 @@ PUNCTUATED_SHARE = 0.5
 CAPTION_LABEL_WORDS = 4
 # A paragraph longer than this is never a photo caption (captions are a line or two).
 MAX_CAPTION_CHARS = 400
+# "Priya Natarajan of Oregon State University said": an affiliation between a name and its
+# verb of saying is at most this many words.
+AFFILIATION_MAX_TOKENS = 8
 # A place dateline ("MILLBROOK, Ore. —") is looked for in the first prose paragraph among
 # this many, past bylines and kickers that end without punctuation.
 DATELINE_SEARCH_BLOCKS = 4

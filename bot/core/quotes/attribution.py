@@ -174,6 +174,10 @@ def _walk_back(items: list[Item], index: int) -> Subject | None:
     while index >= 0:
         item = items[index]
         if item.kind == "mention" and _place_phrase_at(items, index) is None:
+            person = _person_before_affiliation(items, index)
+            if person is not None:
+                index = person  # "Dana Pruitt at Harbor Analytics said": Pruitt, not the firm
+                item = items[index]
             return _subject_of(item.mention, source_before(items, index))
         if item.kind == "punct" and item.low == ",":
             return _subject_before_comma(items, index)
@@ -192,9 +196,37 @@ def _walk_back(items: list[Item], index: int) -> Subject | None:
             continue
         if item.kind in ("punct", "quote"):
             return None
+        person = _person_before_affiliation(items, index)
+        if person is not None:
+            return _subject_of(items[person].mention, source_before(items, person))
         return _role_reference(items, index, backwards=True) or Subject(
             "other", source=source_before(items, index)
         )
+    return None
+
+
+_AFFILIATION_WORDS = frozenset("of at from".split())
+_AFFILIATION_CONNECTORS = frozenset("of for and on the".split())
+
+
+def _person_before_affiliation(items: list[Item], index: int) -> int | None:
+    """Index of the person before "of/at/from ORG" when the organisation ends at `index`."""
+    last = items[index]
+    organisation = last.mention is not None and last.mention.kind == NONPERSON
+    if not (organisation or (last.kind == "word" and last.cap)):
+        return None
+    back = index - 1
+    while back >= 1 and index - back <= constants.AFFILIATION_MAX_TOKENS:
+        item = items[back]
+        if item.low in _AFFILIATION_WORDS and items[back - 1].kind == "mention":
+            before = items[back - 1].mention
+            return back - 1 if before is not None and before.kind == PERSON else None
+        named = item.kind == "mention" or (
+            item.kind == "word" and (item.cap or item.low in _AFFILIATION_CONNECTORS)
+        )
+        if not named:
+            return None
+        back -= 1
     return None
 
 

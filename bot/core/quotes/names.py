@@ -20,6 +20,7 @@ from bot.core.quotes.function_words import (
     POSSESSIVE_DETERMINERS,
 )
 from bot.core.quotes.roles import (
+    affiliation_end,
     copula_role,
     formal_title,
     honorific_before,
@@ -276,7 +277,7 @@ def _speech_precedes(tokens: list[Token], np_start: int) -> bool:
 
 def _speech_follows(tokens: list[Token], end: int) -> bool:
     """ "café owner Priya Natarajan said": a name right before its verb of saying is its subject."""
-    index = end
+    index = affiliation_end(tokens, end)
     if index < len(tokens) and tokens[index].text == "." and tokens[end - 1].low in lx.NAME_SUFFIXES:
         index += 1  # "Victor Hale Jr. said"
     while index < len(tokens) and tokens[index].is_word and tokens[index].low in lx.ADVERBS:
@@ -327,7 +328,12 @@ def _institution_like(tokens: list[Token], start: int, core_start: int, end: int
     previous = tokens[start - 1].low if start > 0 else ""
     if previous == "the" or (previous in PLACE_PREPOSITIONS and end - core_start == 1):
         return True
+    if start >= 2 and previous in _AFFILIATION_WORDS and tokens[start - 2].cap:
+        return True  # "Dana Pruitt at Harbor Analytics said": the firm is where she works
     return end - core_start == 1 and core_start > start and tokens[core_start - 1].low in lx.PLACES
+
+
+_AFFILIATION_WORDS = frozenset("at of from".split())
 
 
 def _opens_clause(previous: Token | None) -> bool:

@@ -80,7 +80,10 @@ def _given_name_genders(persons: list[Person]) -> None:
 def _trim_core(core: tuple[Token, ...], lowercase_words: set[str]) -> tuple[Token, ...]:
     """ "Safety Investigator Neil Campbell": leading words that are roles or common words go."""
     while len(core) > 2 and (
-        core[0].low in lowercase_words or lx.is_role_head(core[0].low) or _headline_verb(core[0].low)
+        core[0].low in lowercase_words
+        or lx.is_role_head(core[0].low)
+        or _headline_verb(core[0].low)
+        or _occupation_before_given(core)
     ):
         core = core[1:]
     if len(core) == 2 and core[0].low in lowercase_words and not is_given_name(core[0].low):
@@ -88,6 +91,18 @@ def _trim_core(core: tuple[Token, ...], lowercase_words: set[str]) -> tuple[Toke
         # given name ("Bill Clinton" stays), is no part of a name.
         core = core[1:]
     return core
+
+
+# Endings of occupation nouns ("Hydrologist", "Economist", "Farmer", "Historian", "Consultant").
+_OCCUPATION_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "man", "woman", "ess")
+
+
+def _occupation_before_given(core: tuple[Token, ...]) -> bool:
+    """ "Hydrologist Priya Natarajan said" opening a sentence: an occupation, capitalised only
+    there, before a full name; "Walker" or "Taylor" before one is a given name itself."""
+    first = core[0].low
+    occupation = len(first) > 4 and first.endswith(_OCCUPATION_ENDINGS) and not is_given_name(first)
+    return occupation and core[1].cap  # "Burgemeester van Maastricht" is an office's name
 
 
 def _assemble(occurrences: list[Occurrence], lowercase_words: set[str]) -> list[Person]:

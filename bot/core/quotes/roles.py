@@ -229,8 +229,32 @@ def role_after(text: str, tokens: list[Token], end: int) -> str | None:
     return text[words[0].start : words[-1].end] if words else None
 
 
+_AFFILIATION_WORDS = frozenset("of at from".split())
+_AFFILIATION_CONNECTORS = frozenset("of for and on the".split())
+
+
+def affiliation_end(tokens: list[Token], end: int) -> int:
+    """Past "of Oregon State University" / "at Harbor Analytics" after a name: where its verb
+    may stand ("Priya Natarajan of Oregon State University said"); `end` when there is none."""
+    if end + 1 >= len(tokens) or tokens[end].low not in _AFFILIATION_WORDS or tokens[end - 1].possessive:
+        return end
+    index = end + 1
+    if tokens[index].low == "the":
+        index += 1
+    limit = min(len(tokens), index + constants.AFFILIATION_MAX_TOKENS)
+    last_cap = None
+    while index < limit and tokens[index].is_word:
+        if tokens[index].cap:
+            last_cap = index
+        elif tokens[index].low not in _AFFILIATION_CONNECTORS:
+            break
+        index += 1
+    return end if last_cap is None else last_cap + 1
+
+
 def speech_next_to(tokens: list[Token], start: int, end: int) -> bool:
-    """ "X said", "X also told", "said X" or "according to X"."""
+    """ "X said", "X also told", "X of ORG said", "said X" or "according to X"."""
+    end = affiliation_end(tokens, end)
     index = end
     skipped = 0
     while index < len(tokens) and skipped <= 3 and not tokens[end - 1].possessive:
