@@ -280,8 +280,9 @@ ASK_MODEL_BIAS = -2.243
 ASK_HIGH_CONFIDENCE = 0.47
 # "How old is Ahmed Ali?" where only "Alya Ahmed Ali, 13" has an age: a passage, unsure.
 ASK_OTHER_AGE_CONFIDENCE = 0.2
-# A closest passage (tier 2) is the paragraph, or this much of a long one around the candidate.
-ASK_PASSAGE_CHARS = 1000
+# A closest passage (tier 2) is the paragraph, or this much of a long one around the candidate: about
+# 250 words, so that a paragraph of ordinary length (most of an encyclopedia's) is shown whole.
+ASK_PASSAGE_CHARS = 1500
 # A when/where/how-many/why/who candidate answers (tier 1) only if it holds that kind of thing this
 # clearly (question.answer_type_score); otherwise it is the closest passage.
 ASK_TYPED_ANSWER = 0.6

@@ -33,6 +33,7 @@ from bot.core.ask.question import (
 )
 from bot.core.ask.question import answer_type_score as type_score
 from bot.core.language.stemming import stem
+from bot.core.search.commonwords import is_common
 from bot.core.search.index import (
     STOPWORDS,
     ArticleIndex,
@@ -187,6 +188,9 @@ def content_words(index: ArticleIndex, question: str) -> list[Word]:
         matches = [m for m in index.vocabulary.expand(word) if m.kind != "prefix" or len(word) >= 5]
         if any(m.kind in _SOLID for m in matches):
             matches = [m for m in matches if m.kind in _SOLID]  # typos only when needed
+        elif is_common(word):
+            # "evaluated" is a word of its own, not a typo of the article's "evacuate" (as in lookup).
+            matches = [m for m in matches if m.kind != "typo"]
         known = {m.term for m in matches}
         matches += [m for m in index.vocabulary.relatives(word) if m.term not in known]
         matches += _other_forms(index, word, {m.term for m in matches})
