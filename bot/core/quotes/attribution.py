@@ -373,6 +373,9 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
                 else Subject("other", source=source_after(items, index))
             )
         if item.kind == "mention":
+            named = _named_after_role(items, index)
+            if named is not None:
+                return _subject_of(named)  # "said Holt spokeswoman Tessa Lyle": Lyle speaks, not Holt
             return _subject_of(item.mention, source_after(items, index))
         if _honorific_at(items, index):
             index += 1  # "said Rep. Joseph Crowley", "said the Rev. Peter Wherry"
@@ -389,6 +392,20 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
             continue
         return Subject("other", source=source_after(items, verb + 1))
     return Subject("other", source=source_after(items, verb + 1)) if index < len(items) else None
+
+
+def _named_after_role(items: list[Item], index: int) -> Mention | None:
+    """The person named right after the mention at `index` and a few role words ending in a role
+    noun ("Holt spokeswoman Tessa Lyle", "Clinton campaign chairman John Podesta")."""
+    at = index + 1
+    while at < len(items) and at - index <= _INVERTED_SKIP and items[at].kind == "word":
+        at += 1
+    if at == index + 1 or at >= len(items) or items[at].kind != "mention":
+        return None
+    named = items[at].mention
+    if named is None or named.kind not in (PERSON, AMBIGUOUS) or not _role_words(items[index + 1 : at]):
+        return None
+    return named
 
 
 _APPOSITIVE_ITEMS = 8

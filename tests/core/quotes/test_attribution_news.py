@@ -96,3 +96,8 @@ def test_a_name_joined_by_and_to_an_object_is_an_object_too():
         "“We had no choice,” he said.\n"
     )
     assert _speakers(text) == ["Lou Marsh"]
+
+
+def test_said_a_name_then_a_role_then_a_name_is_the_second_persons():
+    text = "Vera Holt toured Toledo on Monday.\n\n“We are confident,” said Holt spokeswoman Tessa Lyle.\n"
+    assert _speakers(text) == ["Tessa Lyle"]
