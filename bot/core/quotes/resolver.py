@@ -57,7 +57,7 @@ class Resolver:
                 # "He added:" continues the speaker just quoted, whoever was named since.
                 continuing = self._last_speaker_near(mention)
                 if continuing is not None:
-                    return continuing
+                    return self._named_since(mention, continuing) or continuing
             # "Rakeyia Scott yelled ... “…,” she says": the speaker just quoted, when the text
             # around names no fitting person on its own.
             found = self._antecedent(mention)
@@ -165,6 +165,24 @@ class Resolver:
         gender = self.registry.person(person_id).gender
         fits = gender is None or pronoun.gender is None or gender == pronoun.gender
         return person_id if 0 <= distance <= constants.CONTINUING_SPEAKER_PARAGRAPHS and fits else None
+
+    def _named_since(self, pronoun: Mention, continuing: int) -> int | None:
+        """ "“…,” Dunmore said. ¶ Gil Parr, his running mate, echoed the point. “…,” he added.": someone
+        else named as subject after the last quotation's paragraph is whom "he added" carries on."""
+        found = self._antecedent(pronoun)
+        if found is None or found == continuing or self.last_speaker is None:
+            return None
+        quoted_in = self.position.get(self.last_speaker[1], -1)
+        at = self.position.get(pronoun.paragraph, -1)
+        for number in self.body_order[quoted_in + 1 : at + 1]:
+            quoted = self.quote_ranges.get(number, [])
+            for m in self.registry.mentions.get(number, ()):
+                if number == pronoun.paragraph and m.start >= pronoun.start:
+                    break
+                named = m.kind == PERSON and m.ids[0] == found and m.subject_like and not m.possessive
+                if named and quote_at(quoted, m.start) is None:
+                    return found
+        return None
 
     def _object_antecedent(self, pronoun: Mention) -> int | None:
         """ "Police arrested Victor Lund on Tuesday. ¶ “I did nothing wrong,” he said.": with no subject

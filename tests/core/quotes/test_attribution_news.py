@@ -101,3 +101,19 @@ def test_a_name_joined_by_and_to_an_object_is_an_object_too():
 def test_said_a_name_then_a_role_then_a_name_is_the_second_persons():
     text = "Vera Holt toured Toledo on Monday.\n\n“We are confident,” said Holt spokeswoman Tessa Lyle.\n"
     assert _speakers(text) == ["Tessa Lyle"]
+
+
+def test_he_added_after_a_new_subject_is_named_carries_on_the_new_subject():
+    text = (
+        "“We will build it,” Cal Dunmore said at the rally.\n\n"
+        "Gil Parr, his running mate, echoed the point. “It will be built,” he added.\n"
+    )
+    assert _speakers(text) == ["Cal Dunmore", "Gil Parr"]
+
+
+def test_he_added_with_no_one_named_since_carries_on_the_speaker_just_quoted():
+    text = (
+        "Gil Parr spoke first.\n\n“We will win it,” Cal Dunmore said at the rally.\n\n"
+        "“It will be paid for,” he added.\n"
+    )
+    assert _speakers(text) == ["Cal Dunmore", "Cal Dunmore"]
