@@ -348,6 +348,10 @@ def _last_sentence_items(paragraph: Paragraph, context: _Context) -> list[attr.I
 def _speaker_of_sentence(items: list[attr.Item], resolver: Resolver) -> int | None:
     """The person the last verb of saying of a sentence belongs to, if it is a named person or pronoun."""
     found = [subject for _, subject in attr.events(items)]
+    if not found:
+        # "Maria Lopez, 34, a teacher from Phoenix:" opening a voice, its words in the next paragraph.
+        colon = attr.colon_subject(items)
+        found = [colon] if colon is not None else []
     if not found or found[-1].kind not in ("person", "pronoun"):
         return None
     return resolver.person(found[-1])

@@ -117,3 +117,8 @@ def test_he_added_with_no_one_named_since_carries_on_the_speaker_just_quoted():
         "“It will be paid for,” he added.\n"
     )
     assert _speakers(text) == ["Cal Dunmore", "Cal Dunmore"]
+
+
+def test_a_paragraph_naming_a_voice_and_ending_in_a_colon_introduces_the_next_quotation():
+    text = "Maria Lopez, 34, a teacher from Phoenix:\n\n“I am voting for the first time this year.”\n"
+    assert _speakers(text) == ["Maria Lopez"]
