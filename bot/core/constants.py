@@ -81,9 +81,6 @@ PUNCTUATED_SHARE = 0.5
 CAPTION_LABEL_WORDS = 4
 # A paragraph longer than this is never a photo caption (captions are a line or two).
 MAX_CAPTION_CHARS = 400
-# "Priya Natarajan of Oregon State University said": an affiliation between a name and its
-# verb of saying is at most this many words.
-AFFILIATION_MAX_TOKENS = 8
 # A place dateline ("MILLBROOK, Ore. —") is looked for in the first prose paragraph among
 # this many, past bylines and kickers that end without punctuation.
 DATELINE_SEARCH_BLOCKS = 4
@@ -106,6 +103,14 @@ LOOKUP_MAX_LIMIT = 25
 LOOKUP_MAX_HITS = 250
 
 # --- quotes: speaker registry, attribution and speaker queries (bot/core/quotes.py and friends) ---
+# "Priya Natarajan of Oregon State University said": an affiliation between a name and its
+# verb of saying is at most this many words.
+AFFILIATION_MAX_TOKENS = 8
+# "A spokeswoman for the governor's office said": how many words after the head noun of an
+# introduced unnamed source its verb of saying may stand.
+INTRODUCED_SOURCE_REACH = 10
+# ... and it is looked for in this many characters before "the spokeswoman said".
+INTRODUCED_SOURCE_CHARS = 400
 
 # A query word matches a name or role word at this rapidfuzz ratio ("blinkin" ~ "blinken").
 QUOTE_WORD_MATCH_SCORE = 80

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from bot.core import constants
@@ -20,7 +20,16 @@ from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Registry
 from bot.core.quotes.resolver import Resolver
-from bot.core.quotes.sources import ORGANISATION, PERSON_KIND, REFERENT, Source, label, source_after
+from bot.core.quotes.sources import (
+    ORGANISATION,
+    PERSON_KIND,
+    REFERENT,
+    UNNAMED,
+    Source,
+    label,
+    source_after,
+    source_before,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +73,7 @@ class _Context:
     mentions: dict[int, Mention]
     ranges: list[tuple[int, int]]
     lead_in: list[attr.Item] | None = None  # the last sentence of a quote-free paragraph just before
+    before: tuple[Paragraph, _Context] | None = None  # the body paragraph just before, if any
 
     def items(self, start: int, end: int) -> list[attr.Item]:
         return attr.items_between(self.tokens, self.mentions, self.ranges, start, end)
@@ -85,7 +95,14 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
             raws[0].continued = True
         mentions = {m.start: m for m in registry.mentions.get(paragraph.number, ())}
         lead_in = _last_sentence_items(*last) if raws and not previous and last is not None else None
-        context = _Context(registry.tokens[paragraph.number], mentions, ranges[paragraph.number], lead_in)
+        context = _Context(
+            registry.tokens[paragraph.number],
+            mentions,
+            ranges[paragraph.number],
+            lead_in,
+            # Its own `before` dropped, so that contexts hold one paragraph back, not a chain.
+            (last[0], replace(last[1], before=None)) if last is not None else None,
+        )
         last = (paragraph, context)
         for index, raw in enumerate(raws):
             _attribute(raw, raws[index - 1] if index else None, previous, context, resolver)
@@ -235,6 +252,10 @@ def _attribute(
         subject = found[0][1] if found and _ends_soon(right, found[0][0]) else None
     if subject is not None:
         raw.speaker, raw.own = resolver.person(subject), True
+        if raw.speaker is None and subject.kind == "role":
+            raw.source = _introduced_source(raw, subject, context)
+            if raw.source is not None:
+                return
         if raw.speaker is None:
             raw.speaker = resolver.role_antecedent(raw.paragraph.number, subject)
         # "the senator" means a named person: unattributed when it is unclear which, never labelled.
@@ -248,6 +269,49 @@ def _attribute(
         raw.speaker, raw.source = donor.speaker, donor.source
     else:
         raw.speaker = donor
+
+
+def _introduced_source(raw: _Raw, subject: attr.Subject, context: _Context) -> tuple[str, str] | None:
+    """ "A council spokesperson said ... “…,” the spokesperson added": the unnamed source this
+    paragraph, or the one before, introduced with "a", not a named person further back."""
+    places = [(raw.paragraph, context, subject.offset)]
+    if context.before is not None:
+        places.append((context.before[0], context.before[1], len(context.before[0].text)))
+    for paragraph, where, end in places:
+        # A window, not the whole paragraph: a paragraph of a thousand "the spokesman said" would
+        # otherwise be re-read from its start for each.
+        found = _indefinite_phrase(
+            where.items(max(0, end - constants.INTRODUCED_SOURCE_CHARS), end), subject.role
+        )
+        if found is not None:
+            return label(paragraph.text[found.start : found.end]), UNNAMED
+    return None
+
+
+_INDEFINITE = frozenset("a an one another".split())
+_INTRODUCTION_WORDS = 3  # "a senior council spokesperson": words between the article and the head
+
+
+def _indefinite_phrase(items: list[attr.Item], head: str) -> Source | None:
+    """The latest "a ... <head>" phrase in `items`, through "for the ministry" when a verb of
+    saying follows it ("a spokeswoman for the governor's office said")."""
+    for at in range(len(items) - 1, 0, -1):
+        if items[at].kind != "word" or items[at].low != head:
+            continue
+        opener = at - 1
+        while opener > 0 and at - opener <= _INTRODUCTION_WORDS and items[opener].low not in _INDEFINITE:
+            if items[opener].kind != "word":
+                break
+            opener -= 1
+        if items[opener].low not in _INDEFINITE:
+            continue
+        reach = min(len(items), at + constants.INTRODUCED_SOURCE_REACH)
+        verb = next((i for i in range(at + 1, reach) if attr.is_speech_verb(items, i)), None)
+        phrase = source_before(items, verb - 1) if verb is not None else None
+        if phrase is not None and phrase.start <= items[opener].start:
+            return phrase
+        return Source(items[opener].start, items[at].end, UNNAMED)
+    return None
 
 
 def _bare_verb(left: list[attr.Item], verb: int, subject: attr.Subject) -> bool:
