@@ -15,7 +15,7 @@ from bot.core import constants
 from bot.core.article import Article
 from bot.core.ask.absence import missing_names, with_article_forms
 from bot.core.ask.candidates import TYPED_KINDS, Candidate, content_words, continues, rank_candidates
-from bot.core.ask.question import WHO, classify
+from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, WHO, answer_type_score, classify
 from bot.core.language.lexicon import SPEECH_VERBS, TITLE_WORDS, is_role_head
 from bot.core.language.text import STOPWORDS, words
 from bot.core.quotes import engine as quotes
@@ -123,7 +123,10 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
     if ranked:
         ranked = _by_asked_speaker(article, question, ranked)
     if not ranked:
-        return Answer(question, None, (), 0.0, "declined", missing=_unknown_words(index, question))
+        unknown = _unknown_words(index, question)
+        return _typed_passage(article, question, unknown) or Answer(
+            question, None, (), 0.0, "declined", missing=unknown
+        )
     best = (
         _introduction(question, ranked)
         or _role_holder(question, ranked)
@@ -164,6 +167,32 @@ def _of_wanted_kind(question: str, candidate: Candidate) -> bool:
     reason or name it does not ask with: the passage is relevant, but it is no answer."""
     kind = classify(question).kind
     return kind not in (*TYPED_KINDS, WHO) or candidate.type_score >= constants.ASK_TYPED_ANSWER
+
+
+# Nouns naming the kind of answer wanted ("What was the score?", "What is the date?"), with that
+# kind: an article that never uses the word may still hold the answer, so its absence proves nothing.
+_ANSWER_NOUNS = {
+    **dict.fromkeys("score scoreline result total tally figure number amount".split(), HOW_MANY),
+    **dict.fromkeys("date day time year".split(), WHEN),
+    **dict.fromkeys("place location venue".split(), WHERE),
+    **dict.fromkeys("cost price fee".split(), MONEY),
+}
+
+
+def _typed_passage(article: Article, question: str, unknown: tuple[str, ...]) -> Answer | None:
+    """For "What was the score?" in an article that never says "score": the first sentence
+    holding a thing of the kind asked (a number, a date, a place), as the closest passage."""
+    kinds = {_ANSWER_NOUNS.get(w.casefold()) for w in unknown}
+    if len(kinds) != 1 or None in kinds:
+        return None
+    kind = classify(question).kind
+    kind = kind if kind in TYPED_KINDS else kinds.pop()
+    for sentence in article.body_sentences:
+        if answer_type_score(kind, sentence.text, set()) >= constants.ASK_TYPED_ANSWER:
+            spans = [(sentence.start, sentence.end)]
+            passage = _source(article, sentence.paragraph, spans, sentence.text, constants.ASK_PASSAGE_CHARS)
+            return Answer(question, None, (passage,), 0.0, "passage", passage)
+    return None
 
 
 def _unknown_words(index: ArticleIndex, question: str) -> tuple[str, ...]:
