@@ -272,7 +272,9 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
     """The subject before the parentheses that end with the comma at `index`."""
     before = items[index - 1].mention if index >= 1 else None
     alone = index < 2 or items[index - 2].low == ","
-    if before is not None and before.kind in (PERSON, AMBIGUOUS) and alone:
+    # "drew criticism from Paul Ryde, who called it “…”": the relative's antecedent speaks.
+    relative = index + 1 < len(items) and items[index + 1].low in _RELATIVES
+    if before is not None and before.kind in (PERSON, AMBIGUOUS) and (alone or relative):
         # "The mayor of Port Alder, Ruth Banda, said": the name is the parenthesis.
         return _subject_of(before)
     commas = [j for j in range(index - 1, max(-1, index - _PARENTHESIS_ITEMS), -1) if items[j].low == ","]

@@ -248,7 +248,9 @@ def _attribute(
     if subject is None:
         subject = attr.colon_subject(left)
     if subject is None:
-        found = attr.events(right)
+        # "... drew criticism from Paul Ryde, who called it “…”": a relative clause after a quotation
+        # is someone else's words, not its attribution.
+        found = [(verb, s) for verb, s in attr.events(right) if right[verb - 1].low not in _RELATIVE]
         subject = found[0][1] if found and _ends_soon(right, found[0][0]) else None
     if subject is not None:
         raw.speaker, raw.own = resolver.person(subject), True
@@ -312,6 +314,9 @@ def _indefinite_phrase(items: list[attr.Item], head: str) -> Source | None:
             return phrase
         return Source(items[opener].start, items[at].end, UNNAMED)
     return None
+
+
+_RELATIVE = frozenset(("who", "which"))
 
 
 def _bare_verb(left: list[attr.Item], verb: int, subject: attr.Subject) -> bool:

@@ -122,3 +122,20 @@ def test_he_added_with_no_one_named_since_carries_on_the_speaker_just_quoted():
 def test_a_paragraph_naming_a_voice_and_ending_in_a_colon_introduces_the_next_quotation():
     text = "Maria Lopez, 34, a teacher from Phoenix:\n\n“I am voting for the first time this year.”\n"
     assert _speakers(text) == ["Maria Lopez"]
+
+
+def test_a_relative_clause_after_a_name_speaks_for_that_name():
+    text = (
+        "Cal Dunmore spoke on Monday.\n\n"
+        "The remark drew criticism from Paul Ryde, who called it “completely unacceptable.”\n"
+    )
+    assert _speakers(text) == ["Paul Ryde"]
+
+
+def test_a_relative_clause_after_a_quotation_is_not_its_attribution():
+    text = (
+        "Cal Dunmore spoke on Monday.\n\n"
+        "His claim that the vote was “totally rigged tonight” drew criticism from Paul Ryde, who "
+        "called it “completely unacceptable.”\n"
+    )
+    assert _speakers(text)[0] is None
