@@ -126,6 +126,8 @@ AUTOCOMPLETE_CHOICE_CHARS = 99
 AUTOCOMPLETE_CHOICES = 25
 # Body paragraphs looked back through to resolve "he said" to a person.
 PRONOUN_WINDOW_PARAGRAPHS = 3
+# ... counting only paragraphs that name someone, up to this many paragraphs in all.
+PRONOUN_WINDOW_MAX_PARAGRAPHS = 6
 # "He added:" carries on the speaker quoted at most this many paragraphs before.
 CONTINUING_SPEAKER_PARAGRAPHS = 2
 # A person's gender from he/she after their name: the majority, when it outnumbers the other

@@ -216,7 +216,7 @@ class Resolver:
             return
         # A reader looks back over a few names, not over every name of a long paragraph.
         budget = constants.PRONOUN_LOOKBACK_MENTIONS
-        for number in reversed(self.body_order[max(0, at - window) : at + 1]):
+        for number in reversed(self.body_order[self._window_start(at, window) : at + 1]):
             if budget <= 0:
                 return
             mentions = self.registry.mentions.get(number, ())
@@ -231,6 +231,18 @@ class Resolver:
                 mention = mentions[people[index]]
                 if quote_at(quoted, mention.start) is None:
                     yield mention
+
+    def _window_start(self, at: int, window: int) -> int:
+        """The first body position of the look-back: `window` paragraphs that name someone, as
+        paragraphs naming no one ("Her father worked the night shift.") keep the reader on the
+        person named before them; at most PRONOUN_WINDOW_MAX_PARAGRAPHS in all."""
+        start = at
+        named = 0
+        while start > 0 and named < window and at - start < constants.PRONOUN_WINDOW_MAX_PARAGRAPHS:
+            start -= 1
+            if self._people_at(self.body_order[start]):
+                named += 1
+        return start
 
     def _people_at(self, number: int) -> list[int]:
         """Indices of the paragraph's mentions of people (named or ambiguous), built once each."""
@@ -270,14 +282,20 @@ class Resolver:
                 return None
             gender = self.registry.person(person_id).gender
             if gender is None or pronoun.gender is None or gender == pronoun.gender:
-                leading = self._leading_pronoun(mention, pronoun.gender)
-                if leading is not None and depth < _PRONOUN_CHAIN:
-                    # "She says Trump's tweets accusing Machado ... She tweeted:": the sentence's
-                    # subject is the first "she", and the later "she" means whom that one means.
-                    return self._antecedent(leading, depth + 1)
-                rival = self._rival_in_sentence(mention, person_id, pronoun.gender, accept)
-                return None if rival else person_id
+                return self._subject_antecedent(mention, person_id, pronoun, depth, accept)
         return next(iter(here)) if len(here) == 1 else None
+
+    def _subject_antecedent(
+        self, mention: Mention, person_id: int, pronoun: Mention, depth: int, accept
+    ) -> int | None:
+        """The person a fitting subject mention gives a pronoun, unless its sentence is unclear."""
+        leading = self._leading_pronoun(mention, pronoun.gender)
+        if leading is not None and depth < _PRONOUN_CHAIN:
+            # "She says Trump's tweets accusing Machado ... She tweeted:": the sentence's
+            # subject is the first "she", and the later "she" means whom that one means.
+            return self._antecedent(leading, depth + 1)
+        rival = self._rival_in_sentence(mention, person_id, pronoun.gender, accept)
+        return None if rival else person_id
 
     def _leading_pronoun(self, mention: Mention, gender: str | None) -> Mention | None:
         """A subject pronoun of `gender` opening the sentence that holds `mention`, before it."""

@@ -139,3 +139,14 @@ def test_a_relative_clause_after_a_quotation_is_not_its_attribution():
         "called it “completely unacceptable.”\n"
     )
     assert _speakers(text)[0] is None
+
+
+def test_paragraphs_naming_no_one_do_not_count_against_the_pronoun_look_back():
+    text = (
+        "Vera Holt grew up in a mill town.\n\n"
+        "Her father worked the night shift for thirty years.\n\n"
+        "The town lost its mill in 1982, and most families left.\n\n"
+        "Those years shaped her politics, friends say.\n\n"
+        "“I saw what happens when a town loses its work,” she said in an interview.\n"
+    )
+    assert _speakers(text) == ["Vera Holt"]
