@@ -314,7 +314,12 @@ def _role_reference(items: list[Item], index: int, backwards: bool) -> Subject |
     if article is None or head is None or article.low != "the" or head.kind != "word":
         return None
     # "The Republican said": a party label stands for a person too.
-    person_noun = head.low in lx.ROLE_HEADS or head.low in lx.PARTY_LABELS or head.low in _REFERENCE_HEADS
+    person_noun = (
+        head.low in lx.ROLE_HEADS
+        or head.low in lx.PARTY_LABELS
+        or head.low in _REFERENCE_HEADS
+        or _person_demonym(head.low)
+    )
     if not person_noun:
         return None
     # "the Republican nominee": the modifiers tell apart two nominees.
@@ -323,11 +328,23 @@ def _role_reference(items: list[Item], index: int, backwards: bool) -> Subject |
 
 
 _ROLE_MODIFIERS_MAX = 3
+# "the Spaniard said", "the Briton added": a nationality naming one person refers back like a role.
+_NATIONALS = frozenset(
+    "spaniard frenchman frenchwoman englishman englishwoman scotsman scotswoman welshman welshwoman "
+    "irishman irishwoman dutchman dutchwoman briton scot dane swede finn pole turk".split()
+)
+
+
+def _person_demonym(low: str) -> bool:
+    """ "the Spaniard", "the Australian": one person; "the Chinese", "the British" are a people."""
+    return low in _NATIONALS or (low in lx.DEMONYMS and not low.endswith(("ese", "ish", "ch", "ss")))
+
+
 # Nouns by which news writing refers back to someone just named ("the real estate mogul said"),
 # beyond the role nouns that also introduce a name.
 _REFERENCE_HEADS = frozenset(
     "mogul tycoon magnate hopeful front-runner frontrunner challenger incumbent contender host anchor "
-    "moderator pundit commentator surrogate".split()
+    "moderator pundit commentator surrogate teenager youngster veteran newcomer".split()
 )
 _OF_TAIL = 3  # "the former secretary of state", "the mother of three": words after "of"
 _AGE = re.compile(r"\d+-year-old")
