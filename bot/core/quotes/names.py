@@ -272,7 +272,21 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
 def _speech_precedes(tokens: list[Token], np_start: int) -> bool:
     """ "..., said Bernie Sanders, whose ...": the name after its verb of saying is its subject too."""
     previous = tokens[np_start - 1] if np_start > 0 else None
-    return previous is not None and previous.low in lx.SPEECH_VERBS and previous.low not in lx.LISTENER_VERBS
+    return (
+        previous is not None
+        and previous.low in lx.SPEECH_VERBS
+        and previous.low not in lx.LISTENER_VERBS
+        and previous.low not in _OBJECT_VERBS
+    )
+
+
+# Verbs of saying whose next name is their object, never an inverted subject: "Holt called Dunmore
+# “a man with no plan”", "accused Dunmore of ...", "praised Ryde".
+_OBJECT_VERBS = frozenset(
+    "called calls calling accused accuses accusing described describes describing dismissed dismisses "
+    "praised praises criticized criticised criticizes criticises attacked attacks blamed blames "
+    "thanked thanks mocked mocks slammed slams blasted blasts".split()
+)
 
 
 def _speech_follows(tokens: list[Token], end: int) -> bool:

@@ -150,3 +150,12 @@ def test_paragraphs_naming_no_one_do_not_count_against_the_pronoun_look_back():
         "“I saw what happens when a town loses its work,” she said in an interview.\n"
     )
     assert _speakers(text) == ["Vera Holt"]
+
+
+def test_the_object_of_called_is_no_rival_subject_for_a_later_reference():
+    text = (
+        "Vera Holt spoke in Tampa. Dunmore, 70, said he would win.\n\n"
+        "Holt, in her speech, called Dunmore “a man with no plan for anything.”\n\n"
+        "“We fight on,” the Democratic nominee told a crowd of 5,000.\n"
+    )
+    assert _speakers(text)[-1] == "Vera Holt"
