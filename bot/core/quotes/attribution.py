@@ -145,12 +145,27 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return True  # "as a Homeland Security memo put it"
     if item.kind == "word" and item.low in _READ and index and items[index - 1].low in _WRITINGS:
         return True  # "the letter reads", "the article read": a writing's words
+    if item.kind == "word" and item.low in _READ and _writing_by(items, index - 1) is not None:
+        return True  # "The statement from Dunmore read:"
     if item.kind != "word" or item.low not in lx.SPEECH_VERBS:
         return False
     before = items[index - 1] if index else None
     if before is not None and before.possessive:
         return False  # "Trump's tweets", "the mayor's statement": a noun
     return before is None or (before.low not in _DETERMINERS and before.low not in _NOUN_PREPOSITIONS)
+
+
+_BY = frozenset(("from", "by"))
+
+
+def _writing_by(items: list[Item], end: int) -> Mention | None:
+    """The person of "a statement from X", "the letter by X" ending at `end`, if that is what ends there."""
+    if end < 2 or items[end].kind != "mention" or items[end - 1].low not in _BY:
+        return None
+    named = items[end].mention
+    if named is None or named.kind not in (PERSON, AMBIGUOUS) or items[end - 2].low not in _WRITINGS:
+        return None
+    return named
 
 
 # After these a word of saying is a noun: "blamed hackers for attacks", "a series of tweets".
@@ -468,6 +483,9 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
         if item.kind == "word" and item.low == "according" and index + 2 < len(items):
             if items[index + 1].low == "to" and items[index + 2].kind == "mention":
                 found.append((index, _subject_of(items[index + 2].mention)))
+            elif items[index + 1].low == "to" and _writing_after(items, index + 2) is not None:
+                # "according to a statement from Dunmore": the person the writing is from.
+                found.append((index, _subject_of(_writing_after(items, index + 2))))
             elif items[index + 1].low == "to":
                 # "according to a senior official": an unnamed source, labelled, never a person.
                 source = source_after(items, index + 2)
@@ -485,6 +503,20 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
         if subject is not None:
             found.append((index, replace(subject, verb=item.low)))
     return found
+
+
+def _writing_after(items: list[Item], start: int) -> Mention | None:
+    """ "a statement from Dunmore", "the campaign's statement by Dunmore": within a few words."""
+    for end in range(start + 2, min(len(items), start + _WRITING_ITEMS)):
+        if items[end].kind == "punct":
+            return None
+        named = _writing_by(items, end)
+        if named is not None:
+            return named
+    return None
+
+
+_WRITING_ITEMS = 6
 
 
 def _participle_subject(items: list[Item], index: int, found: list[tuple[int, Subject]]) -> Subject | None:

@@ -159,3 +159,19 @@ def test_the_object_of_called_is_no_rival_subject_for_a_later_reference():
         "“We fight on,” the Democratic nominee told a crowd of 5,000.\n"
     )
     assert _speakers(text)[-1] == "Vera Holt"
+
+
+def test_according_to_a_statement_from_a_person_is_that_persons():
+    text = (
+        "Cal Dunmore, the nominee, spoke on Monday.\n\n"
+        "“The campaign stands by every word,” according to a statement from Dunmore.\n"
+    )
+    assert _speakers(text) == ["Cal Dunmore"]
+
+
+def test_a_statement_from_a_person_reads_that_persons_words():
+    text = (
+        "Cal Dunmore, the nominee, spoke on Monday.\n\n"
+        "The statement from Dunmore read: “We reject these lies entirely.”\n"
+    )
+    assert _speakers(text) == ["Cal Dunmore"]
