@@ -203,9 +203,14 @@ def name_occurrences(paragraph: Paragraph, tokens: list[Token]) -> list[Occurren
     for start, end in _runs(paragraph.text, tokens):
         core_start = _split_core(tokens, start, end, start in initials)
         glued = core_start > start and tokens[core_start - 1].low in lx.ORG_WORDS - lx.TITLE_WORDS
-        if core_start < end and not glued and not _named_after_institution(tokens, start):
+        party = end - core_start == 1 and _PARTY_STATE.fullmatch(tokens[core_start].text) is not None
+        if core_start < end and not glued and not party and not _named_after_institution(tokens, start):
             found.append(_occurrence(paragraph, tokens, (start, core_start, end), initials))
     return found
+
+
+# "Rep. Joe Crane, R-Texas, said": a party and state after a name (AP style) is no person.
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]*")
 
 
 def _named_after_institution(tokens: list[Token], start: int) -> bool:

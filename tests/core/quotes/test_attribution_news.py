@@ -175,3 +175,8 @@ def test_a_statement_from_a_person_reads_that_persons_words():
         "The statement from Dunmore read: “We reject these lies entirely.”\n"
     )
     assert _speakers(text) == ["Cal Dunmore"]
+
+
+def test_an_ap_style_party_and_state_after_a_name_is_no_person():
+    text = "Rep. Joe Crane, R-Texas, said the bill was “dead on arrival.”\n"
+    assert _speakers(text) == ["Joe Crane"]
