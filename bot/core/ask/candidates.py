@@ -18,7 +18,7 @@ from operator import itemgetter
 from bot.core import constants
 from bot.core.article import Article
 from bot.core.ask import confidence
-from bot.core.ask.forms import place_forms, synonyms
+from bot.core.ask.forms import derived, place_forms, synonyms
 from bot.core.ask.question import (
     HOW_MANY,
     MONEY,
@@ -85,6 +85,7 @@ class Word:
     weight: float
     kind: str = "word"  # "word", "name" (capitalised in the article or question) or "number"
     position: int = 0  # where it stands among the question's words
+    derived: frozenset[str] = frozenset()  # terms only derived from the word ("successor" for "succeed")
 
     @property
     def known(self) -> bool:
@@ -104,6 +105,7 @@ class Candidate:
     matched: set[str] = field(default_factory=set)
     context: set[str] = field(default_factory=set)  # question words found only around it
     weak: set[str] = field(default_factory=set)  # matched only loosely (typo, word family)
+    derived: set[str] = field(default_factory=set)  # matched only by a derived word ("successor")
     borrowed: bool = False  # the kind of answer wanted comes from the sentence next to the match
     evidence: confidence.Evidence | None = None
 
@@ -193,7 +195,8 @@ def content_words(index: ArticleIndex, question: str) -> list[Word]:
             matches = [m for m in matches if m.kind != "typo"]
         known = {m.term for m in matches}
         matches += [m for m in index.vocabulary.relatives(word) if m.term not in known]
-        matches += _other_forms(index, word, {m.term for m in matches})
+        others = _other_forms(index, word, {m.term for m in matches})
+        matches += others
         terms = {m.term: m.quality for m in matches}
         # The word's rarity is that of its best match, not of a rare look-alike.
         best = max(matches, key=lambda m: (m.quality, -index.sentence_df.get(m.term, 0)), default=None)
@@ -207,6 +210,7 @@ def content_words(index: ArticleIndex, question: str) -> list[Word]:
                 weight,
                 _word_kind(index, word, best.term if best else None, capitalised),
                 position,
+                frozenset(m.term for m in others if m.kind == "derived"),
             )
         )
     return found
@@ -221,7 +225,12 @@ def _other_forms(index: ArticleIndex, word: str, known: set[str]) -> list[TermMa
         for term in (other, *index.vocabulary.by_stem.get(stem(other), ())):
             if term in index.vocabulary.df:
                 found.setdefault(term, constants.ASK_SYNONYM_QUALITY)
-    return [TermMatch(t, q, "synonym") for t, q in found.items() if t not in known]
+    kinds = dict.fromkeys(found, "synonym")
+    for other in derived(word):
+        for term in (other, *index.vocabulary.by_stem.get(stem(other), ())):
+            if term in index.vocabulary.df and term not in found:
+                found[term], kinds[term] = constants.ASK_DERIVED_QUALITY, "derived"
+    return [TermMatch(t, q, kinds[t]) for t, q in found.items() if t not in known]
 
 
 def _capitalised_words(question: str) -> set[str]:
@@ -254,6 +263,7 @@ def _score(
     matched: set[str] = set()
     near: set[str] = set()
     weak: set[str] = set()
+    derived: set[str] = set()
     length = max(1, sentence.high - sentence.low)
     norm_length = (
         1 - constants.ASK_BM25_B + constants.ASK_BM25_B * length / (index.average_sentence_length or 1)
@@ -270,6 +280,8 @@ def _score(
             matched.add(word.word)
             if best < constants.ASK_STRONG_MATCH:
                 weak.add(word.word)
+            if best_term in word.derived:
+                derived.add(word.word)
             tf = counts[best_term]
             bm25 += word.weight * best * tf * (constants.BM25_K1 + 1) / (tf + constants.BM25_K1 * norm_length)
         elif any(term in around for term in word.terms) or (
@@ -301,6 +313,7 @@ def _score(
         matched=matched,
         context=near,
         weak=weak,
+        derived=derived,
     )
 
 
@@ -366,8 +379,15 @@ def _pair(
         max(single.type_score, second.type_score),
         matched=matched,
         context=(single.context | second.context) - matched,
-        weak=(single.weak | second.weak) - (single.matched - single.weak) - (second.matched - second.weak),
+        weak=_only_loosely(single.weak, single.matched, second.weak, second.matched),
+        derived=_only_loosely(single.derived, single.matched, second.derived, second.matched),
     )
+
+
+def _only_loosely(first: set[str], matched: set[str], second: set[str], also: set[str]) -> set[str]:
+    """Words two sentences (matching `matched` and `also`) hold only loosely (`first`, `second`):
+    loose in one of them and not matched any better by the other."""
+    return (first | second) - (matched - first) - (also - second)
 
 
 def continues(sentence: SentenceEntry) -> bool:
@@ -420,6 +440,7 @@ def _typed_neighbours(
                 matched=set(single.matched),
                 context=set(single.context),
                 weak=set(single.weak),
+                derived=set(single.derived),
                 borrowed=True,
             )
         )

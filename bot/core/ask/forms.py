@@ -1,8 +1,12 @@
 """Other forms of a word a question may use for what the article says another way: a place for
-its people and back ("European" / "Europe", "Chinese" / "China") and a few common synonyms.
+its people and back ("European" / "Europe", "Chinese" / "China"), a few common synonyms, and the
+words WordNet derives from a word or it from ("succeed" / "successor", "rule" / "ruler").
 """
 
 from __future__ import annotations
+
+from functools import cache, lru_cache
+from importlib import resources
 
 from bot.core.language.stemming import stem
 
@@ -91,3 +95,40 @@ def place_forms(word: str, vocabulary: dict[str, int]) -> list[str]:
         if word.endswith(place) and len(base) >= _MIN_BASE:
             found.extend(base + people for people in _PEOPLE_ENDINGS)
     return sorted({t for t in found if t != word and t in vocabulary})
+
+
+# WordNet's rules for the lemma of an inflected word ("rules" -> "rule", "evaluated" -> "evaluate").
+_DETACH = (
+    *(("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man")),
+    *(("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")),
+    *(("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
+)
+_MIN_STEM = 3
+
+
+@cache
+def _derived_table() -> dict[str, str]:
+    """word -> its derived words, or an irregular form -> "=" and its lemmas (related.txt, from WordNet)."""
+    text = resources.files(__package__).joinpath("related.txt").read_text("utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=4096)
+def derived(word: str) -> frozenset[str]:
+    """The words WordNet derives from `word` (folded, any inflection) or it from: "succeeded" gives
+    "successor" and "succession", "ruled" gives "ruler". Common English words only."""
+    table = _derived_table()
+    entry = table.get(word, "")
+    lemmas = entry[1:].split() if entry.startswith("=") else [word]
+    lemmas += [
+        word[: len(word) - len(end)] + base
+        for end, base in _DETACH
+        if word.endswith(end) and len(word) - len(end) >= _MIN_STEM  # "used" is no "us"
+    ]
+    found: set[str] = set()
+    for lemma in lemmas:
+        listed = table.get(lemma, "")
+        if not listed.startswith("="):
+            found.update(listed.split())
+    found.discard(word)
+    return frozenset(found)

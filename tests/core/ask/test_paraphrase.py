@@ -1,13 +1,16 @@
 """Questions that say it in other words than the article, and the passage shown when unsure:
-a common word is no typo of another, a paragraph of ordinary length is shown whole."""
+a common word is no typo of another, a word finds those derived from it ("succeeded" /
+"successor"), a paragraph of ordinary length is shown whole."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.core import constants
-from bot.core.ask.candidates import content_words
+from bot.core.ask.candidates import content_words, rank_candidates
+from bot.core.ask.confidence import FEATURES
 from bot.core.ask.engine import answer_question
+from bot.core.ask.forms import derived
 from bot.core.search.index import build_index
 from tests.conftest import own_article
 
@@ -29,3 +32,25 @@ def test_a_closest_passage_shows_a_paragraph_of_ordinary_length_whole(mill):
     assert result.tier == 2
     assert result.passage.paragraph == 4
     assert result.passage.text == paragraph
+
+
+def test_a_question_word_matches_the_words_derived_from_it(mill):
+    asked = {w.word: w for w in content_words(build_index(mill), "Who succeeded Edna Voss?")}
+    assert "successor" in asked["succeeded"].terms
+
+
+def test_an_irregular_form_finds_the_words_derived_from_its_lemma():
+    assert "runner" in derived("ran")
+    assert {"ruler", "ruling"} <= derived("ruled")
+
+
+def test_a_past_tense_that_is_also_a_word_of_its_own_reads_as_the_past_tense():
+    assert "founder" not in derived("found")  # "found" is "find", not "establish"
+
+
+def test_a_sentence_matched_through_a_derived_word_gains_no_confidence_from_it(mill):
+    best = rank_candidates(mill, "Who succeeded Edna Voss?")[0]
+    assert "successor" in best.text
+    assert best.derived == {"succeeded"}
+    weak = FEATURES.index("weak")
+    assert best.evidence.values[weak] == 0
