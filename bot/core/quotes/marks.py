@@ -47,9 +47,12 @@ def find_spans(text: str, singles: bool = False) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     opened: int | None = None
     reopened = False
+    nested_to = -1  # a quotation of the other style nested in the open one ends here
     pattern = _SINGLE_MARK if singles else _DOUBLE_MARK
     for found in pattern.finditer(text):
         index = found.start()
+        if index <= nested_to:
+            continue
         kind = _classify_single(text, index) if singles else _classify(text, index)
         if kind == "possessive":
             # "the officers’ union", or "‘celebrate the happiness’ their pets": it closes an open
@@ -65,6 +68,10 @@ def find_spans(text: str, singles: bool = False) -> list[QuoteSpan]:
             spans.append(QuoteSpan(opened + 1, index, continued=reopened))
             opened = None
         elif kind == "open":
+            nested = None if singles else _nested_end(text, opened, index)
+            if nested is not None:
+                nested_to = nested  # "... as the “independent review” found,": part of the outer one
+                continue
             before = _trimmed_end(text, index)
             if before and text[before - 1] in _TERMINAL:
                 # A new paragraph of the same quotation, its break lost: “A. “B.” is one speaker.
@@ -80,6 +87,33 @@ def find_spans(text: str, singles: bool = False) -> list[QuoteSpan]:
     if opened is not None:
         spans.append(QuoteSpan(opened + 1, len(text), open_end=True, continued=reopened))
     return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _is_straight(char: str) -> bool:
+    return char == _STRAIGHT
+
+
+def _nested_end(text: str, opened: int, index: int) -> int | None:
+    """Where a quotation opening at `index` inside one of the other style (straight within curly,
+    curly within straight) closes, when a mark of the outer style closes the outer one after it;
+    else None (a second opener of the same style, or an outer quotation never closed)."""
+    inner_straight = _is_straight(text[index])
+    if inner_straight == _is_straight(text[opened]):
+        return None
+    close = None
+    for found in _DOUBLE_MARK.finditer(text, index + 1):
+        at = found.start()
+        same = _is_straight(text[at]) == inner_straight
+        kind = _classify(text, at)
+        if close is None:
+            if not same:
+                return None  # the outer style comes back first: no nesting
+            if kind != "close":
+                return None
+            close = at
+        elif not same:
+            return close if kind == "close" else None
+    return None
 
 
 def _trimmed_end(text: str, index: int) -> int:

@@ -80,8 +80,10 @@ class _Context:
 
 
 def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote, ...], tuple[Quote, ...]]:
-    body = [p for p in article.paragraphs if is_speech_source(p)]
-    raws_of = {p.number: _raw_quotes(p) for p in body}
+    pulled, revived = _pull_quotes(article)
+    speech = [p for p in article.paragraphs if is_speech_source(p) or p.number in revived]
+    body = [p for p in speech if p.number not in pulled]
+    raws_of = {p.number: _raw_quotes(p, revived.get(p.number, ())) for p in body}
     # In text order: attribution finds the quotation at an offset by bisection.
     ranges = {n: sorted((r.span.start, r.span.end) for r in raws) for n, raws in raws_of.items()}
     bounds = {p.number: tuple((x.start, x.end) for x in p.sentences) for p in body}
@@ -112,7 +114,8 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
                 resolver.last_source = (raw.source, paragraph.number)
         previous = raws
     _carry_back(raws_of)
-    quotes = _unique(_quote(raw, registry) for paragraph in body for raw in raws_of[paragraph.number])
+    every = [raw for paragraph in body for raw in raws_of[paragraph.number]]
+    quotes = _unique([_quote(raw, registry) for raw in every], [_pulled_inheritor(raw) for raw in every])
     paraphrases = _paraphrases(body, raws_of, registry, resolver)
     return quotes, paraphrases
 
@@ -157,14 +160,49 @@ _OPENING_MARKS = ("“", "‘", '"')
 _SENTENCE_ENDS = (".", "!", "?", "”", "’", '"')
 
 
-def _raw_quotes(paragraph: Paragraph) -> list[_Raw]:
+def _pull_quotes(article: Article) -> tuple[set[int], dict[int, set[int]]]:
+    """A pull-quote (a paragraph of bare quoted words) repeated by the body with its speaker: the
+    pull-quote's paragraph numbers, to drop, and per body paragraph the repeating sentences to keep,
+    although the article model marks them as the repeats."""
+    repeats = [(p, s) for p in article.paragraphs for s in p.sentences if s.duplicate_of is not None]
+    if not repeats:
+        return set(), {}
+    sentences = {s.number: p for p in article.paragraphs for s in p.sentences}
+    pulled: set[int] = set()
+    revived: dict[int, set[int]] = {}
+    for paragraph, sentence in repeats:
+        original = sentences.get(sentence.duplicate_of)
+        if original is None or not _bare_quotation(original.text):
+            continue
+        if _bare_quotation(paragraph.text[sentence.start : sentence.end]):
+            continue
+        pulled.add(original.number)
+        revived.setdefault(paragraph.number, set()).add(sentence.number)
+    return pulled, revived
+
+
+def _bare_quotation(text: str) -> bool:
+    """Quoted words and nothing else: no word of the text stands outside its quote marks."""
+    spans = qm.paragraph_spans(text)
+    if not spans:
+        return False
+    outside, at = [], 0
+    for span in spans:
+        outside.append(text[at : max(at, span.start - 1)])
+        at = span.end + 1
+    outside.append(text[at:])
+    return not any(ch.isalpha() for part in outside for ch in part)
+
+
+def _raw_quotes(paragraph: Paragraph, revived: set[int] | tuple = ()) -> list[_Raw]:
     text = paragraph.text
     raws = []
     for span in qm.paragraph_spans(text):
         if qm.is_label(text, span):
             continue
         first = _sentence_index(paragraph, span.start - 1)
-        if paragraph.sentences and paragraph.sentences[first].duplicate_of is not None:
+        repeat = paragraph.sentences and paragraph.sentences[first].duplicate_of is not None
+        if repeat and paragraph.sentences[first].number not in revived:
             continue
         last = _sentence_index(paragraph, max(span.start, span.end - 1))
         span, last = _stop_at_caption(paragraph, span, first, last)
@@ -481,23 +519,33 @@ def _may_report(text: str) -> bool:
 _SINGLE_QUOTED = re.compile(r"(?:^|[\s(])['’][A-Z]|[,.!?]['’](?:\s|$)")
 
 
-def _unique(quotes) -> tuple[Quote, ...]:
+def _pulled_inheritor(raw: _Raw) -> bool:
+    """A paragraph of bare quoted words that took its speaker from the quotation before it: a
+    pull-quote, if the body repeats its words under a speaker of their own."""
+    inherited = raw.speaker is not None or raw.source is not None
+    return inherited and not raw.own and not raw.continued and _bare_quotation(raw.paragraph.text)
+
+
+def _unique(quotes: list[Quote], pulled: list[bool]) -> tuple[Quote, ...]:
     """Drop a quotation repeated by the same speaker (a lede echoed further down), whole or as a
-    piece of a longer one (a caption repeating part of it); an unattributed piece of anyone's too."""
+    piece of a longer one (a caption repeating part of it); an unattributed piece of anyone's too,
+    and so a `pulled` one (a pull-quote whose speaker was only inherited)."""
     seen = set()
-    kept = []
-    for quote in quotes:
+    kept, probes = [], []
+    for quote, pull in zip(quotes, pulled, strict=True):
         key = (quote.speaker, fold(quote.text))
         if key in seen:
             continue
         seen.add(key)
         kept.append(quote)
-    return tuple(q for q, piece in zip(kept, _pieces(kept), strict=True) if not piece)
+        probes.append(replace(quote, speaker=None) if pull else quote)
+    return tuple(q for q, piece in zip(kept, _pieces(probes), strict=True) if not piece)
 
 
 def _pieces(quotes: list[Quote]) -> list[bool]:
     """For each quotation, whether a longer one holds all its words (its speaker's, or anyone's when
-    it has none). Candidates come from an index of each quotation's first words: linear, not n²."""
+    it has none: an unattributed pull-quote repeated whole by the body's attributed copy too).
+    Candidates come from an index of each quotation's first words: linear, not n²."""
     texts = [_words_of(q.text) for q in quotes]
     size = constants.QUOTE_PIECE_MIN_WORDS
     starts: dict[str, list[int]] = {}
@@ -515,11 +563,12 @@ def _pieces(quotes: list[Quote]) -> list[bool]:
         holders = starts.get(key, [])[: constants.QUOTE_PIECE_MAX_HOLDERS]
         if key not in longest:
             longest[key] = max((len(texts[other]) for other in holders), default=0)
-        if longest[key] <= len(text):
+        unknown = quote.speaker is None
+        if longest[key] < len(text) or (longest[key] == len(text) and not unknown):
             holders = []  # no holder is longer: one comparison, not one per holder
         result.append(
             any(
-                len(texts[other]) > len(text)
+                (len(texts[other]) > len(text) or (unknown and quotes[other].speaker is not None))
                 and quote.speaker in (None, quotes[other].speaker)
                 and text in texts[other]
                 for other in holders
