@@ -52,11 +52,27 @@ def is_caption_sentence(text: str) -> bool:
     if PHOTO_MARKER.search(text):
         return True
     label = _CAPTION_LABEL.match(text)
-    if label and len(label.group(1).split()) <= constants.CAPTION_LABEL_WORDS:
+    if (
+        label
+        and len(label.group(1).split()) <= constants.CAPTION_LABEL_WORDS
+        and not _speaker_label(label.group(1))
+    ):
         label_words = [word.casefold() for word in words(label.group(1))]
         if label_words[0] not in _PRONOUNS and not SPEECH_VERBS.intersection(label_words):
             return True
     return bool(_PICTURED.search(text))
+
+
+# Capitalised labels that do introduce a picture ("PICTURED: The scene ...").
+_PICTURE_LABELS = frozenset(
+    "pictured photo photos picture above below left right inset file video watch".split()
+)
+
+
+def _speaker_label(label: str) -> bool:
+    """ "TATE:", "MR. MARSH:", "Q:": a transcript's speaker in capitals, not a photo's label."""
+    letters = [ch for ch in label if ch.isalpha()]
+    return bool(letters) and label.isupper() and label.strip().casefold() not in _PICTURE_LABELS
 
 
 def is_credit(text: str) -> bool:

@@ -390,6 +390,11 @@ def _only_loosely(first: set[str], matched: set[str], second: set[str], also: se
     return (first | second) - (matched - first) - (also - second)
 
 
+def is_question(text: str) -> bool:
+    """A sentence that asks rather than tells (an interviewer's line, a rhetorical question)."""
+    return text.rstrip(" \"'”’)").endswith("?")
+
+
 def continues(sentence: SentenceEntry) -> bool:
     """True when `sentence` opens with a word pointing back at the one before ("That", "It")."""
     first = sentence.terms[0] if sentence.terms else ""
@@ -422,7 +427,9 @@ def _typed_neighbours(
         if not 0 <= other < len(index.sentences):
             continue
         neighbour = index.sentences[other]
-        if neighbour.paragraph != sentence.paragraph or neighbour.is_caption:
+        # "TATE: When will schools reopen?" is answered by the next paragraph ("MARSH: ...").
+        reply = other > position and is_question(sentence.text)
+        if (neighbour.paragraph != sentence.paragraph and not reply) or neighbour.is_caption:
             continue
         if len(neighbour.text) + len(sentence.text) + 1 > constants.ASK_MAX_ANSWER_CHARS:
             continue

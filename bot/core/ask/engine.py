@@ -14,7 +14,14 @@ from dataclasses import dataclass, replace
 from bot.core import constants
 from bot.core.article import Article
 from bot.core.ask.absence import missing_names, with_article_forms
-from bot.core.ask.candidates import TYPED_KINDS, Candidate, content_words, continues, rank_candidates
+from bot.core.ask.candidates import (
+    TYPED_KINDS,
+    Candidate,
+    content_words,
+    continues,
+    is_question,
+    rank_candidates,
+)
 from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, WHO, answer_type_score, classify
 from bot.core.language.lexicon import SPEECH_VERBS, TITLE_WORDS, is_role_head
 from bot.core.language.text import STOPWORDS, words
@@ -133,7 +140,11 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or _statement(question, ranked)
         or _body_first(ranked)
     )
-    unsure = best.confidence < constants.ASK_HIGH_CONFIDENCE or _says_unknown(index, question, best)
+    unsure = (
+        best.confidence < constants.ASK_HIGH_CONFIDENCE
+        or _says_unknown(index, question, best)
+        or is_question(best.sentences[-1].text)  # a question asked in the article answers nothing
+    )
     if unsure or not _of_wanted_kind(question, best):
         passage = _passage(article, best)
         return Answer(question, None, _leads(article, ranked), best.confidence, "passage", passage)
@@ -290,13 +301,14 @@ def _fit(candidate: Candidate, terms: set[str], limit: int) -> str:
 
 
 def _sources(article: Article, candidates: list[Candidate], answer: str | None = None) -> tuple[Source, ...]:
-    """Each candidate's paragraph; for a long one, the window of whole sentences around the candidate."""
+    """Each candidate's paragraphs (a question and its reply span two); for a long one, the window
+    of whole sentences around the candidate."""
     found: dict[int, Source] = {}
     for candidate in candidates:
-        number = candidate.paragraph
-        if number not in found:
-            spans = [(s.start, s.end) for s in candidate.sentences if s.paragraph == number]
-            found[number] = _source(article, number, spans, answer or candidate.text)
+        for number in dict.fromkeys(s.paragraph for s in candidate.sentences):
+            if number not in found:
+                spans = [(s.start, s.end) for s in candidate.sentences if s.paragraph == number]
+                found[number] = _source(article, number, spans, answer or candidate.text)
     return tuple(found.values())
 
 

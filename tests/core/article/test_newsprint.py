@@ -129,3 +129,11 @@ def test_the_dateline_after_a_byline_is_stripped():
         "Title: Dry spring\n\nBy Anna Kessler\n\nMILLBROOK, Ore. — The city will ration water."
     )
     assert article.paragraphs[-1].text == "The city will ration water."
+
+
+def test_a_transcript_speaker_label_is_not_a_caption():
+    assert not is_caption_sentence("MARSH: Most of them on Wednesday.")
+
+
+def test_a_picture_label_in_capitals_is_still_a_caption():
+    assert is_caption_sentence("PICTURED: The flooded square on Thursday")
