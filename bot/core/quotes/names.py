@@ -204,11 +204,30 @@ def name_occurrences(paragraph: Paragraph, tokens: list[Token]) -> list[Occurren
         core_start = _split_core(tokens, start, end, start in initials)
         glued = core_start > start and tokens[core_start - 1].low in lx.ORG_WORDS - lx.TITLE_WORDS
         party = end - core_start == 1 and _PARTY_STATE.fullmatch(tokens[core_start].text) is not None
+        party = party or _in_quoted_title(tokens, start, end)
         if core_start < end and not glued and not party and not _named_after_institution(tokens, start):
             found.append(_occurrence(paragraph, tokens, (start, core_start, end), initials))
     return found
 
 
+def _in_quoted_title(tokens: list[Token], start: int, end: int) -> bool:
+    """ "on CBS's “Face the Nation,” House Speaker Paul Ryan said": a capitalised run inside a short
+    quoted title (every word capitalised or a small joining word) is part of that title, no name."""
+    opening = next(
+        (i for i in range(start - 1, max(-1, start - 1 - _TITLE_TOKENS), -1) if tokens[i].text in _OPENERS),
+        None,
+    )
+    closing = next((i for i in range(end, min(len(tokens), end + 2)) if tokens[i].text in _CLOSERS), None)
+    if opening is None or closing is None:
+        return False
+    inside = tokens[opening + 1 : closing]
+    return all(t.text == "," or (t.is_word and (t.cap or t.low in _TITLE_JOINERS)) for t in inside)
+
+
+_TITLE_TOKENS = 5
+_OPENERS = frozenset(("“", '"'))
+_CLOSERS = frozenset(("”", '"'))
+_TITLE_JOINERS = frozenset("the a an of and in on for to at with".split())
 # "Rep. Joe Crane, R-Texas, said": a party and state after a name (AP style) is no person.
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]*")
 

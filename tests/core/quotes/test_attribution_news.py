@@ -180,3 +180,15 @@ def test_a_statement_from_a_person_reads_that_persons_words():
 def test_an_ap_style_party_and_state_after_a_name_is_no_person():
     text = "Rep. Joe Crane, R-Texas, said the bill was “dead on arrival.”\n"
     assert _speakers(text) == ["Joe Crane"]
+
+
+def test_a_word_of_a_quoted_show_title_is_no_person():
+    text = (
+        'In an interview on CBS\'s "Meet the Nation," House Speaker Paul Ryde (R-Wis.) said the talks '
+        "were over.\n\n"
+        'On "Meet the Nation," Sen. Ida Crane (Vt.), who lost to Holt, named jobs as one of the reasons '
+        "to vote. "
+        '"The young are sick and tired of waiting for work."\n'
+    )
+    quotes_ = quotes.extract_quotes(parse_article("Title: T\n\n" + text))
+    assert [q.speaker for q in quotes_ if q.text.startswith("The young")] == ["Ida Crane"]
