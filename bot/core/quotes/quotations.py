@@ -72,7 +72,7 @@ class _Context:
     tokens: list[Token]
     mentions: dict[int, Mention]
     ranges: list[tuple[int, int]]
-    lead_in: list[attr.Item] | None = None  # the last sentence of a quote-free paragraph just before
+    lead_in: list[attr.Item] | None = None  # the last sentence of the paragraph just before
     before: tuple[Paragraph, _Context] | None = None  # the body paragraph just before, if any
 
     def items(self, start: int, end: int) -> list[attr.Item]:
@@ -96,7 +96,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
         if raws and previous and previous[-1].span.open_end and opener:
             raws[0].continued = True
         mentions = {m.start: m for m in registry.mentions.get(paragraph.number, ())}
-        lead_in = _last_sentence_items(*last) if raws and not previous and last is not None else None
+        lead_in = _last_sentence_items(*last) if raws and last is not None else None
         context = _Context(
             registry.tokens[paragraph.number],
             mentions,
@@ -439,9 +439,23 @@ def _inherited(
         return _introduced_by(raw, context, resolver)
     if previous and _ends_paragraph(previous[-1]):
         return previous[-1]
+    if previous and context.lead_in is not None and _closing_speaker(previous, context.lead_in, resolver):
+        return previous[-1]
     if not previous and context.lead_in is not None:
         return _speaker_of_sentence(context.lead_in, resolver)
     return None
+
+
+def _closing_speaker(previous: list[_Raw], items: list[attr.Item], resolver: Resolver) -> bool:
+    """ "Though she called it “outrageous,” Clinton restricted comments to ... ¶ “If any bank ...”": a
+    paragraph whose quotations are all one person's, ending on a sentence naming that person alone
+    (as subject), hands them the quotation standing alone after it."""
+    speakers = {raw.speaker for raw in previous}
+    if len(speakers) != 1 or None in speakers:
+        return False
+    named = [i.mention for i in items if i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS)]
+    people = {resolver.person(attr.Subject("person", m)) for m in named}
+    return people == speakers and any(m.subject_like and not m.possessive for m in named)
 
 
 def _last_sentence_items(paragraph: Paragraph, context: _Context) -> list[attr.Item]:
@@ -454,7 +468,9 @@ def _last_sentence_items(paragraph: Paragraph, context: _Context) -> list[attr.I
 
 def _speaker_of_sentence(items: list[attr.Item], resolver: Resolver) -> int | None:
     """The person the last verb of saying of a sentence belongs to, if it is a named person or pronoun."""
-    found = [subject for _, subject in attr.events(items)]
+    events = attr.events(items)
+    # "Clinton restricted comments about ...": a plural noun of saying with no speaker is no verb.
+    found = [subject for verb, subject in events if not attr.aside(items, verb, subject)]
     if not found:
         # "Maria Lopez, 34, a teacher from Phoenix:" opening a voice, its words in the next paragraph.
         colon = attr.colon_subject(items)

@@ -192,3 +192,21 @@ def test_a_word_of_a_quoted_show_title_is_no_person():
     )
     quotes_ = quotes.extract_quotes(parse_article("Title: T\n\n" + text))
     assert [q.speaker for q in quotes_ if q.text.startswith("The young")] == ["Ida Crane"]
+
+
+def test_a_paragraph_of_one_speakers_quotes_ending_on_her_hands_her_the_next_lone_quotation():
+    text = (
+        "“We will fight for the plant,” Vera Holt said. Holt later toured the plant with workers.\n\n"
+        "“Jobs come first, and they always will.”\n"
+    )
+    assert _speakers(text) == ["Vera Holt", "Vera Holt"]
+
+
+def test_a_plural_noun_of_saying_does_not_hide_the_speaker_introducing_a_lone_quotation():
+    text = (
+        "Vera Holt issued a statement on Tuesday.\n\n"
+        "Though she called the deal “outrageous,” Holt restricted comments about "
+        "the bank to the future.\n\n"
+        "“If a bank cannot be managed, it should be broken up.”\n"
+    )
+    assert _speakers(text)[-1] == "Vera Holt"
