@@ -22,7 +22,7 @@ from bot.core.article.newsprint import (
     strip_dateline,
 )
 from bot.core.errors import ArticleError
-from bot.core.language.text import clean_control, fold, is_caseless, split_sentences, words
+from bot.core.language.text import clean_control, fold, is_caseless, split_sentences, unescape_entities, words
 
 BODY = "body"
 CAPTION = "caption"
@@ -108,7 +108,7 @@ def parse_article(text: str, article_id: str = "article", source: str = "<text>"
     for mark in _LINE_BREAKS:  # str.replace runs in C; str.translate with a dict is 20x slower
         if mark in text:
             text = text.replace(mark, "\n")
-    text = clean_control(text)
+    text = clean_control(unescape_entities(text))
     title, url, lines = _split_front_matter(text.split("\n"))
     if looks_like_markdown(lines, source):
         lines = plain_lines(_without_repeated_title(lines, title))

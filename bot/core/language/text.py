@@ -6,6 +6,7 @@ initials, numbers, quotations ending in `,”` or `.”`, and the corpus style `
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -67,6 +68,17 @@ _CONTROL = re.compile(
 def clean_control(text: str) -> str:
     """`text` with control and invisible format characters removed, except tab and newline."""
     return _CONTROL.sub("", text)
+
+
+# "&quot;", "&#8220;", "&ldquo;": HTML character references left in text copied out of a web page.
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,7}|#[xX][0-9A-Fa-f]{2,6});")
+
+
+def unescape_entities(text: str) -> str:
+    """`text` with HTML character references replaced by their characters; unchanged without any."""
+    if "&" not in text or not _ENTITY.search(text):
+        return text
+    return html.unescape(text)
 
 
 # Function words: ignored when comparing sentences for near-duplicates and in matching.

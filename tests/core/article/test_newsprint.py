@@ -137,3 +137,13 @@ def test_a_transcript_speaker_label_is_not_a_caption():
 
 def test_a_picture_label_in_capitals_is_still_a_caption():
     assert is_caption_sentence("PICTURED: The flooded square on Thursday")
+
+
+def test_html_character_references_in_plain_text_are_decoded():
+    article = parse_article("&quot;We will build it,&quot; Ruiz said. &#8220;It is overdue.&#8221;")
+    assert article.paragraphs[0].text == '"We will build it," Ruiz said. “It is overdue.”'
+
+
+def test_a_plain_ampersand_is_left_alone():
+    article = parse_article("Marks & Spencer and AT&T said sales rose.")
+    assert article.paragraphs[0].text == "Marks & Spencer and AT&T said sales rose."
