@@ -27,6 +27,9 @@ from bot.core.quotes.sources import (
     UNNAMED,
     Source,
     label,
+    organisation_meant,
+    organisation_names,
+    refers_back,
     source_after,
     source_before,
 )
@@ -114,6 +117,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
                 resolver.last_source = (raw.source, paragraph.number)
         previous = raws
     _carry_back(raws_of)
+    _refer_back(raws_of, body)
     every = [raw for paragraph in body for raw in raws_of[paragraph.number]]
     quotes = _unique([_quote(raw, registry) for raw in every], [_pulled_inheritor(raw) for raw in every])
     paraphrases = _paraphrases(body, raws_of, registry, resolver)
@@ -512,6 +516,19 @@ def _carry_back(raws_of: dict[int, list[_Raw]]) -> None:
         unknown = before.speaker is None and before.source is None
         if raw.continued and unknown and before.span.open_end:
             before.speaker, before.source = raw.speaker, raw.source
+
+
+def _refer_back(raws_of: dict[int, list[_Raw]], body: list[Paragraph]) -> None:
+    """ "The company said", "the bank said": the one organisation of that sort the article names
+    ("Harbor Bank"), so that it is one speaker, not three; the plain label when it could be several."""
+    raws = [r for raws in raws_of.values() for r in raws if r.source is not None and refers_back(r.source[0])]
+    if not raws:
+        return
+    names = organisation_names(p.text for p in body)
+    for raw in raws:
+        meant = organisation_meant(refers_back(raw.source[0]), names)
+        if meant is not None:
+            raw.source = (meant, ORGANISATION)
 
 
 def _ends_paragraph(raw: _Raw) -> bool:

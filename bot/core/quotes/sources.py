@@ -6,6 +6,7 @@ spokeswoman", "Russia") becomes a labelled source with a kind; a phrase that is 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.core.language import lexicon as lx
@@ -204,3 +205,86 @@ def label(text: str) -> str:
     if first.casefold() in _DETERMINERS and rest:
         return f"{first.casefold()} {rest}"
     return words
+
+
+# Organisation names and the plain nouns that refer back to them ("Harbor Bank" ... "the bank").
+# A name's head: its last word ("Harbor Bank"), its first before "of" ("Ministry of Finance"), or
+# a plain noun after a capitalised word ("the Trump campaign").
+_ORG_HEADS = frozenset(
+    "bank ministry department company corp corporation inc ltd llc co group holdings agency bureau "
+    "university college institute foundation union party commission committee council authority "
+    "airlines airways fund trust association federation network campaign administration".split()
+)
+_COMPANY_HEADS = frozenset(
+    "bank company corp corporation inc ltd llc co group holdings airlines airways".split()
+)
+# A plain noun that may stand for an organisation whose name has another head ("the company").
+_REFERS_TO = {
+    "company": _COMPANY_HEADS,
+    "firm": _COMPANY_HEADS,
+    "corporation": _COMPANY_HEADS,
+    "lender": frozenset(("bank",)),
+    "airline": frozenset(("airlines", "airways")),
+    "carrier": frozenset(("airlines", "airways")),
+}
+_PLAIN_HEADS = frozenset(("campaign", "administration"))
+_NAME_WORD = re.compile(r"[A-Za-z][\w&'’.-]*")
+
+
+def refers_back(label: str) -> str | None:
+    """The plain noun of a label such as "the bank" or "the company" that may stand for an
+    organisation named elsewhere in the article; None for any other label."""
+    first, _, noun = label.partition(" ")
+    if first != "the" or not noun.isalpha() or not noun.islower():
+        return None
+    return noun if noun in _REFERS_TO or noun in _ORG_HEADS else None
+
+
+def organisation_names(texts) -> dict[str, dict[frozenset, str]]:
+    """Organisation names of the texts, by head, then by their words ("bank": {{harbor, bank}:
+    "Harbor Bank"}): capitalised runs of two or more words with an organisation head, without a
+    leading "The" or a possessive 's."""
+    found: dict[str, dict[frozenset, str]] = {}
+    for text in texts:
+        run: list[str] = []
+        end = 0
+        for match in _NAME_WORD.finditer(text):
+            word = match.group()
+            spaced = text[end : match.start()] == " "
+            if run and not spaced:
+                _add_name(found, run)  # punctuation between two words ends a name
+                run = []
+            end = match.end()
+            joined = run and word == "of" and text[end : end + 2].strip()[:1].isupper()
+            if word[0].isupper() or joined:
+                run.append(word)
+                continue
+            if run and word in _PLAIN_HEADS:
+                run.append(word)
+            _add_name(found, run)
+            run = []
+        _add_name(found, run)
+    return found
+
+
+def _add_name(found: dict[str, dict[frozenset, str]], run: list[str]) -> None:
+    words = [w.removesuffix("'s").removesuffix("’s").rstrip(".") for w in run]
+    while words and (words[0].casefold() in _DETERMINERS or words[0].casefold() in _OPENERS):
+        words = words[1:]
+    while words and words[-1] == "of":
+        words = words[:-1]
+    if len(words) < 2:
+        return
+    last, first = words[-1].casefold(), words[0].casefold()
+    head = last if last in _ORG_HEADS else (first if first in _ORG_HEADS and "of" in words else None)
+    if head is not None:
+        # "Finance Ministry" and "Ministry of Finance" are one name: the first spelling met stands.
+        key = frozenset(w.casefold() for w in words if w != "of")
+        found.setdefault(head, {}).setdefault(key, " ".join(words))
+
+
+def organisation_meant(noun: str, names: dict[str, dict[frozenset, str]]) -> str | None:
+    """The one organisation a plain noun can stand for ("the bank": the one bank named), if only one."""
+    heads = _REFERS_TO.get(noun, frozenset((noun,)))
+    meant = {key: name for head in heads for key, name in names.get(head, {}).items()}
+    return next(iter(meant.values())) if len(meant) == 1 else None

@@ -1,0 +1,57 @@
+"""Organisations and unnamed sources under one clear label (issue 11, third pass).
+
+One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from bot.core import api
+from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
+
+
+def _article(text: str):
+    return parse_article("Title: T\n\n" + text)
+
+
+def _sources(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.kind) for q in quotes.extract_quotes(_article(text))]
+
+
+BANK = (
+    "Harbor Bank was fined $40 million on Tuesday over missed fraud warnings.\n\n"
+    "“We regret the failures and will repay every customer,” the company said in a statement.\n\n"
+    "The bank said it had “already replaced the systems involved.”\n\n"
+    "“We will appeal the size of the fine,” Harbor Bank said.\n"
+)
+
+
+def test_the_company_and_the_bank_are_the_one_bank_the_article_names():
+    listed = [(s.name, s.kind, s.quotes) for s in api.speakers(_article(BANK)).speakers]
+    assert listed == [("Harbor Bank", "organisation", 3)]
+
+
+def test_the_bank_stays_a_plain_label_when_two_banks_are_named():
+    text = "Harbor Bank bought Bank of Ulster on Monday.\n\nThe bank said the deal was “good for savers.”\n"
+    assert _sources(text) == [("the bank", "organisation")]
+
+
+def test_the_ministry_is_the_ministry_named_either_way_round():
+    text = (
+        "The Finance Ministry froze the accounts. Ministry of Finance officials would not comment.\n\n"
+        "“The accounts stay frozen until the audit ends,” the ministry said.\n"
+    )
+    assert _sources(text) == [("Finance Ministry", "organisation")]
+
+
+def test_the_campaign_is_the_one_campaign_named():
+    text = (
+        "The Holt campaign bought ads in three states.\n\n"
+        "“We will compete everywhere,” the campaign said in a statement.\n"
+    )
+    assert _sources(text) == [("Holt campaign", "organisation")]
+
+
+def test_quote_with_the_organisations_name_finds_what_the_company_said():
+    result = api.quote(_article(BANK), "Harbor Bank")
+    assert result.speaker.name == "Harbor Bank" and len(result.quotes) == 3
