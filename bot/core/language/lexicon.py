@@ -188,7 +188,8 @@ SPEECH_VERBS = _set(
     "blasted slammed raved beamed laughed tweeting reported reports advised advises chimed interjected "
     "praised praises criticized criticised criticizes criticises attacked attacks branded brands "
     "labelled labeled denounced denounces decried decries hailed hails mocked mocks ridiculed "
-    "stating writing complaining confirming denying answering announcing joking accusing"
+    "stating writing complaining confirming denying answering announcing joking accusing "
+    "chanted chanting chants yelled yelling yells shouting shouts alleged alleges"
 )
 # The plainest verbs of saying: the only ones that make a lone capitalised word a speaker.
 CORE_SPEECH_VERBS = _set("said says told tells added adds")
@@ -207,7 +208,8 @@ PARTICIPLES = _set(
     "saying adding telling noting warning insisting arguing explaining stressing declaring "
     "claiming urging calling describing asking replying responding acknowledging recalling "
     "hinting promising pledging vowing suggesting emphasising emphasizing tweeting admitting stating "
-    "writing complaining confirming denying answering announcing joking accusing"
+    "writing complaining confirming denying answering announcing joking accusing chanting shouting "
+    "yelling"
 )
 PRONOUNS_MALE = _set("he")
 PRONOUNS_FEMALE = _set("she")

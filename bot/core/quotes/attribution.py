@@ -18,7 +18,7 @@ from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.roles import party_label_end
-from bot.core.quotes.sources import Source, source_after, source_before
+from bot.core.quotes.sources import Source, opening_group, source_after, source_before
 
 _COORDINATORS = frozenset("and but or then".split())
 _DETERMINERS = frozenset("the a an his her its their our my your this these those whose such no".split())
@@ -591,6 +591,9 @@ def _starts_clause(items: list[Item], index: int) -> bool:
 
 def _clause_subject(items: list[Item], index: int) -> Subject | None:
     """The subject of a sentence that a participle continues: its first subject-like mention."""
+    group = opening_group(items[:index])
+    if group is not None:
+        return Subject("other", source=group)  # "Protesters marched to City Hall, chanting “…”"
     for item in items[:index]:
         if item.kind == "mention" and item.mention is not None and item.mention.subject_like:
             return _subject_of(item.mention)

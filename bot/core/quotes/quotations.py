@@ -26,6 +26,7 @@ from bot.core.quotes.sources import (
     REFERENT,
     UNNAMED,
     Source,
+    fits_pronoun,
     label,
     organisation_meant,
     organisation_names,
@@ -390,7 +391,9 @@ def _source_name(text: str, source: Source, paragraph: int, resolver: Resolver) 
     if resolver.last_source is None:
         return None
     named, at = resolver.last_source
-    return named if resolver.close(at, paragraph) else None
+    if not resolver.close(at, paragraph):
+        return None
+    return named if fits_pronoun(named, text[source.start : source.end]) else None
 
 
 def _referent_subject(raw: _Raw, left: list[attr.Item], context: _Context) -> tuple[str, str] | None:

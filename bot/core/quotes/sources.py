@@ -23,6 +23,20 @@ _LINKS = frozenset("for at of from with".split())
 # Words that open a sentence with a capital but never start the name of a source.
 _OPENERS = lx.NOT_NAMES | lx.ADVERBS | frozenset("and but so yet or then now".split())
 _MAX_WORDS = 8
+# People speaking as a group, never named one by one ("protesters chanted", "residents said").
+_GROUP_NOUNS = frozenset(
+    "protesters protestors demonstrators marchers crowd crowds residents critics supporters opponents "
+    "voters witnesses neighbors neighbours parents students workers employees activists advocates "
+    "analysts experts economists lawmakers legislators researchers scientists doctors nurses teachers "
+    "farmers organizers organisers participants attendees fans delegates staffers".split()
+)
+_SOURCE_HEADS = lx.SOURCE_NOUNS | _GROUP_NOUNS
+_QUANTITIES = frozenset("hundreds thousands dozens millions scores groups some many several".split())
+# Source nouns that are writings, which "it" may stand for ("the report ... it added").
+_WRITINGS = frozenset(
+    "statement report letter memo ad advert clip video article editorial brief complaint filing "
+    "document lawsuit study survey poll".split()
+)
 # Abbreviated titles ("Rep.", "the Rev.") belong to a name the registry missed, not to a source.
 _NOT_SOURCE_HEADS = lx.HONORIFICS | frozenset("rep sen gov rev lt gen col sgt capt atty".split())
 
@@ -44,7 +58,7 @@ def _is_source_head(item) -> bool:
         return False
     if low in _NOT_SOURCE_HEADS:
         return False
-    if low in lx.SOURCE_NOUNS or low in lx.ORG_WORDS or low in lx.PLACES or lx.is_role_head(low):
+    if low in _SOURCE_HEADS or low in lx.ORG_WORDS or low in lx.PLACES or lx.is_role_head(low):
         return True
     return item.cap and low not in _OPENERS and low not in lx.DEMONYMS
 
@@ -100,6 +114,8 @@ def source_before(items: list, head: int) -> Source | None:
             break
         start = index
         index -= 1
+    while start < head and items[start].low in _LINKS:
+        start += 1  # "groups of protesters": a source never opens with a preposition
     return _source(items, _through_plain_nouns(items, start), head)
 
 
@@ -135,7 +151,7 @@ def source_after(items: list, first: int) -> Source | None:
         return None
     index = first
     if items[index].kind == "word" and items[index].low in _DETERMINERS:
-        index += 1
+        index = _past_plain_words(items, index + 1)
     head = None
     while index < len(items) and index - first < _MAX_WORDS:
         item = items[index]
@@ -154,6 +170,36 @@ def source_after(items: list, first: int) -> Source | None:
     return _source(items, first, head)
 
 
+def opening_group(items: list) -> Source | None:
+    """ "Small groups of protesters marched ...": a group of people opening a sentence, within its
+    first few words (no name, no punctuation before it), as its subject."""
+    for at, item in enumerate(items[:_GROUP_OPENING_WORDS]):
+        if item.kind != "word":
+            return None
+        if item.low in _GROUP_NOUNS:
+            found = source_before(items, at)
+            return found if found is not None and found.kind == UNNAMED else None
+    return None
+
+
+_GROUP_OPENING_WORDS = 5
+
+
+def _past_plain_words(items: list, start: int) -> int:
+    """ "a 52-count civil complaint": up to _PLAIN_NOUNS words of no list after a determiner, when a
+    source noun follows them; else `start`."""
+    for at in range(start, min(len(items), start + _PLAIN_NOUNS + 1)):
+        if _is_source_head(items[at]) or _is_modifier(items[at]):
+            return at
+        item = items[at]
+        if item.kind != "word" or item.cap or not _PLAIN.fullmatch(item.low) or item.low in _FUNCTION_WORDS:
+            return start
+    return start
+
+
+_PLAIN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
 def _links_nouns(items: list, index: int) -> bool:
     """ "spokeswoman for NatWest": a preposition after a source noun stays inside the phrase."""
     return (
@@ -165,7 +211,7 @@ def _links_nouns(items: list, index: int) -> bool:
 
 
 def _is_noun(item) -> bool:
-    return item.kind == "word" and (item.low in lx.SOURCE_NOUNS or lx.is_role_head(item.low))
+    return item.kind == "word" and (item.low in _SOURCE_HEADS or lx.is_role_head(item.low))
 
 
 def _source(items: list, start: int, head: int) -> Source | None:
@@ -182,10 +228,14 @@ def _kind(words: list) -> str:
     if link:
         content = content[:link]  # "a spokeswoman for the ministry" is a spokeswoman
         head = content[-1]
+    if any(w.low in _GROUP_NOUNS for w in words):
+        return UNNAMED  # "hundreds of protesters"
     if len(content) == len(words) and 2 <= len(words) <= 3 and all(_name_word(w) for w in words):
         return PERSON_KIND  # "Steve Mosko": a name the registry had no evidence for
-    if head.low in lx.SOURCE_NOUNS and head.low not in lx.ORG_NOUNS and not head.cap:
-        return UNNAMED
+    if head.low in _GROUP_NOUNS or (
+        head.low in _SOURCE_HEADS and head.low not in lx.ORG_NOUNS and not head.cap
+    ):
+        return UNNAMED  # "Residents said": a group, even with the capital opening a sentence
     if lx.is_role_head(head.low) and not head.cap:
         return UNNAMED
     return ORGANISATION
@@ -198,12 +248,26 @@ def _name_word(item) -> bool:
     )
 
 
+def fits_pronoun(source: tuple[str, str], pronoun: str) -> bool:
+    """Whether "it" or "they" can stand for a labelled source: "it" for one organisation or writing,
+    "they" for an organisation ("the company ... they") or a plural ("officials", "protesters"), never
+    "they" for one writing ("the lawsuit") nor "it" for people."""
+    name, kind = source
+    head = name.split()[-1].casefold() if name.split() else ""
+    plural = head in _GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss") and kind == UNNAMED)
+    if pronoun.casefold() == "it":
+        return not plural and (kind == ORGANISATION or head in _WRITINGS)
+    return plural or kind == ORGANISATION
+
+
 def label(text: str) -> str:
     """How a source is named in lists: its words as written, a leading "The" in lower case."""
     words = " ".join(text.split())
     first, _, rest = words.partition(" ")
     if first.casefold() in _DETERMINERS and rest:
         return f"{first.casefold()} {rest}"
+    if first.casefold() in _GROUP_NOUNS or first.casefold() in _QUANTITIES:
+        return f"{first.casefold()} {rest}".rstrip()  # "Residents said": a plain noun, not a name
     return words
 
 

@@ -55,3 +55,47 @@ def test_the_campaign_is_the_one_campaign_named():
 def test_quote_with_the_organisations_name_finds_what_the_company_said():
     result = api.quote(_article(BANK), "Harbor Bank")
     assert result.speaker.name == "Harbor Bank" and len(result.quotes) == 3
+
+
+def test_protesters_chanting_are_an_unnamed_group():
+    text = (
+        "Small groups of protesters looped the streets around the stadium while chanting, "
+        '"Hands up, don\'t shoot."\n'
+    )
+    assert _sources(text) == [("protesters", "unnamed")]
+
+
+def test_a_group_opening_a_sentence_is_unnamed_not_an_organisation():
+    text = 'Residents said the city "has forgotten the east side entirely."\n'
+    assert _sources(text) == [("residents", "unnamed")]
+
+
+def test_according_to_a_document_with_plain_modifiers_names_the_document():
+    text = (
+        "According to a 52-count civil complaint filed by the state, the developers ran a "
+        '"massive eight-year fraudulent scheme" in which they stole millions.\n'
+    )
+    assert _sources(text) == [("a 52-count civil complaint", "unnamed")]
+
+
+def test_a_lawsuit_alleging_words_is_their_source():
+    text = 'The lawsuit alleges that the firm "knowingly misled thousands of investors about the risks."\n'
+    assert _sources(text) == [("the lawsuit", "unnamed")]
+
+
+def test_they_never_continues_a_single_writing():
+    text = (
+        'The report said the firm had "knowingly misled thousands of investors about the risks."\n\n'
+        '"The program is plagued by fraud and abuse, and it should be allowed to expire," they wrote.\n'
+    )
+    assert _sources(text)[1] == (None, "person")
+
+
+def test_a_group_counted_in_hundreds_is_unnamed_people_not_an_organisation():
+    text = 'Hundreds of protesters chanted "No justice, no peace" outside City Hall.\n'
+    assert _sources(text) == [("hundreds of protesters", "unnamed")]
+
+
+def test_a_definite_role_opening_a_sentence_is_not_labelled_as_a_group():
+    text = "The Republican nominee outlined his plan and vowed to punish “those who violate the rules.”\n"
+    assert _sources(text) == [(None, "person")]
