@@ -31,6 +31,7 @@ from bot.core.quotes.sources import (
     organisation_meant,
     organisation_names,
     refers_back,
+    same_source_key,
     source_after,
     source_before,
 )
@@ -119,6 +120,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
         previous = raws
     _carry_back(raws_of)
     _refer_back(raws_of, body)
+    _one_label_each(raws_of)
     every = [raw for paragraph in body for raw in raws_of[paragraph.number]]
     quotes = _unique([_quote(raw, registry) for raw in every], [_pulled_inheritor(raw) for raw in every])
     paraphrases = _paraphrases(body, raws_of, registry, resolver)
@@ -532,6 +534,23 @@ def _refer_back(raws_of: dict[int, list[_Raw]], body: list[Paragraph]) -> None:
         meant = organisation_meant(refers_back(raw.source[0]), names)
         if meant is not None:
             raw.source = (meant, ORGANISATION)
+
+
+def _one_label_each(raws_of: dict[int, list[_Raw]]) -> None:
+    """ "the FBI" and "FBI", "Clinton's campaign" and "the Clinton campaign": one source, under the
+    first label met without a possessive (else the first met), not two."""
+    raws = [raw for raws in raws_of.values() for raw in raws if raw.source is not None]
+    chosen: dict[tuple[str, ...], tuple[str, str]] = {}
+    for raw in raws:
+        key = same_source_key(raw.source[0])
+        if key not in chosen or (_possessive(chosen[key][0]) and not _possessive(raw.source[0])):
+            chosen[key] = raw.source
+    for raw in raws:
+        raw.source = chosen[same_source_key(raw.source[0])]
+
+
+def _possessive(name: str) -> bool:
+    return "'s " in name or "’s " in name
 
 
 def _ends_paragraph(raw: _Raw) -> bool:

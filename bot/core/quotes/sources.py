@@ -30,6 +30,12 @@ _GROUP_NOUNS = frozenset(
     "analysts experts economists lawmakers legislators researchers scientists doctors nurses teachers "
     "farmers organizers organisers participants attendees fans delegates staffers".split()
 )
+# Source nouns naming people, unnamed whatever their case ("Officials at the Pentagon said").
+_PEOPLE_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson spokespeople official officials source sources aide aides "
+    "insiders investigators officers lawyers attorneys prosecutors".split()
+)
+_GROUP_NOUNS = _GROUP_NOUNS | _PEOPLE_NOUNS
 _SOURCE_HEADS = lx.SOURCE_NOUNS | _GROUP_NOUNS
 _QUANTITIES = frozenset("hundreds thousands dozens millions scores groups some many several".split())
 # Source nouns that are writings, which "it" may stand for ("the report ... it added").
@@ -155,11 +161,13 @@ def source_after(items: list, first: int) -> Source | None:
     head = None
     while index < len(items) and index - first < _MAX_WORDS:
         item = items[index]
-        if _is_source_head(item) or _is_modifier(item):
-            head = index if _is_source_head(item) else head
-            index += 1
-            continue
         if item.kind == "word" and item.low in _LINKS and head is not None and _is_noun(items[index - 1]):
+            index += 1
+            if index < len(items) and items[index].kind == "word" and items[index].low in _DETERMINERS:
+                index += 1  # "a spokesperson for the Justice Department"
+            continue
+        if _is_source_head(item) or _is_modifier(item) or _capital_before_head(items, index):
+            head = index if _is_source_head(item) else head
             index += 1
             continue
         break
@@ -198,6 +206,13 @@ def _past_plain_words(items: list, start: int) -> int:
 
 
 _PLAIN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _capital_before_head(items: list, index: int) -> bool:
+    """ "the Justice Department": a capitalised word of any list opening a name that a head ends."""
+    item = items[index]
+    following = items[index + 1] if index + 1 < len(items) else None
+    return item.kind == "word" and item.cap and following is not None and _is_source_head(following)
 
 
 def _links_nouns(items: list, index: int) -> bool:
@@ -246,6 +261,12 @@ def _name_word(item) -> bool:
     return (
         item.kind == "word" and item.cap and not (low in lx.ORG_WORDS or low in lx.PLACES or low in _OPENERS)
     )
+
+
+def same_source_key(name: str) -> tuple[str, ...]:
+    """What two labels of one source share: their words without determiners or a possessive 's."""
+    words = (w.casefold().removesuffix("'s").removesuffix("’s") for w in name.split())
+    return tuple(w for w in words if w not in _DETERMINERS)
 
 
 def fits_pronoun(source: tuple[str, str], pronoun: str) -> bool:

@@ -99,3 +99,21 @@ def test_a_group_counted_in_hundreds_is_unnamed_people_not_an_organisation():
 def test_a_definite_role_opening_a_sentence_is_not_labelled_as_a_group():
     text = "The Republican nominee outlined his plan and vowed to punish “those who violate the rules.”\n"
     assert _sources(text) == [(None, "person")]
+
+
+def test_said_a_spokesperson_for_the_department_keeps_the_department_in_the_label():
+    text = "“We are reviewing the decision,” said a spokesperson for the Justice Department.\n"
+    assert _sources(text) == [("a spokesperson for the Justice Department", "unnamed")]
+
+
+def test_officials_opening_a_sentence_are_unnamed_people_not_an_organisation():
+    text = "Officials at the Pentagon called the strike “a success in every way.”\n"
+    assert _sources(text) == [("officials at the Pentagon", "unnamed")]
+
+
+def test_a_possessive_and_a_determiner_label_one_organisation():
+    text = (
+        "“This is a distraction from the real issues,” Holt's campaign said.\n\n"
+        "“Gwen Holt has never paid her fair share,” the Holt campaign said in a statement.\n"
+    )
+    assert _sources(text) == [("the Holt campaign", "organisation")] * 2
