@@ -220,7 +220,8 @@ def _render_quotes(result: api.QuoteResult) -> str:
     choices = [c for c in result.candidates if c.quotes]
     if result.quotes:
         label = result.speaker.label.replace(" (", ", ", 1).removesuffix(")") if result.speaker.role else ""
-        lines.append(f"{label or result.speaker.name}: {_count(len(result.quotes), 'quote')}")
+        kind = f" [{_KIND_LABELS[result.speaker.kind]}]" if result.speaker.kind in _KIND_LABELS else ""
+        lines.append(f"{label or result.speaker.name}{kind}: {_count(len(result.quotes), 'quote')}")
         lines += [_numbered(str(q.paragraph), f"“{q.text}”") for q in result.quotes]
     if result.message:
         hint = " Type the full name." if choices and not result.quotes else ""

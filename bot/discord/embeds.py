@@ -297,6 +297,9 @@ def quote_reply(result: api.QuoteResult, article_title: str | Frame) -> Reply:
         return _no_quotes(result, article_title)
     who = speaker.name + (f", {speaker.role}" if speaker.role else "")  # plain text: no markdown
     who += f" ({speaker.detail})" if speaker.detail else ""
+    who += (
+        f" · {_KIND_LABELS[speaker.kind]}" if speaker.kind in _KIND_LABELS else ""
+    )  # "the FBI · organisation"
     blocks = [_quoted(q) + f"\n— {label(q.paragraph)}" for q in result.quotes]
     blocks += [_reported(p) for p in result.paraphrases]
     if result.message:  # e.g. a namesake who is never quoted

@@ -435,3 +435,8 @@ def test_console_offers_the_next_page_and_shows_it(capsys, monkeypatch):
     out = run_console(capsys, monkeypatch, "/lookup ferry\n/more\n", "--article", str(FERRY))
     assert "/more" in out
     assert "“ferry”: 6–10 of 11" in out
+
+
+def test_quote_of_an_organisation_says_it_is_one(capsys):
+    _, out, _ = run_cli(capsys, "quote", "China", "--article", BUNDLED)
+    assert out.startswith("China [organisation]: 1 quote")

@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.core import api
+from bot.core.article import parse_article
 from bot.core.ask.engine import Source
 from bot.core.quotes.engine import Quote, Speaker
 from bot.core.search.engine import MARK_END, MARK_START, LookupHit
@@ -261,6 +262,24 @@ def test_speakers_marks_organisations_apart_from_people(bundled):
     text = embeds.speakers_reply(api.speakers(bundled), TITLE).pages[0].description
     assert "**China** · organisation · 1 quote" in text
     assert "**Xi Jinping** (President, Chinese leader) · 3 quotes" in text
+
+
+SOURCES = (
+    "Title: T\n\nCampaign officials said the candidate was “feeling great and ready to debate.”\n\n"
+    "Officials at the Pentagon called the strike “a success in every way.”\n"
+)
+
+
+def test_an_unnamed_sources_quotes_say_what_kind_of_source_it_is():
+    article = parse_article(SOURCES)
+    reply = embeds.quote_reply(api.quote(article, "officials at the Pentagon"), TITLE)
+    assert reply.pages[0].author.name == "officials at the Pentagon · unnamed source"
+
+
+def test_two_sources_holding_the_query_are_offered_as_choices():
+    reply = embeds.quote_reply(api.quote(parse_article(SOURCES), "officials"), TITLE)
+    assert "Which one?" in reply.pages[0].description
+    assert reply.choices == ("campaign officials", "officials at the Pentagon")
 
 
 def test_quotes_read_from_part_of_a_long_text_say_so():

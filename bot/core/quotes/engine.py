@@ -231,9 +231,11 @@ def _find(analysis: _Analysis, query: str) -> QuoteResult:
     quoted = [s for s in analysis.speakers if s.quotes]
     everyone = tuple(quoted) + analysis.sources
     if not found.people:
-        source = _source_named(analysis.sources, query, exact=False)
-        if source is not None:
-            return _said_by(analysis, query, source)
+        holding = _sources_holding(analysis.sources, query)
+        if len(holding) == 1:
+            return _said_by(analysis, query, holding[0])
+        if holding:
+            return _which_source(query, holding, everyone)
         return _not_found(query, quoted, everyone, _nobody_message(query))
     if len(found.people) > 1:
         return _which_one(analysis, query, [analysis.by_name[p.name] for p in found.people], everyone)
@@ -312,8 +314,21 @@ def _source_named(sources: tuple[Speaker, ...], query: str, exact: bool) -> Spea
         return None
     if exact:
         return next((s for s in sources if query_words(s.name) == words), None)
-    holding = [s for s in sources if set(words) <= set(query_words(s.name))]
+    holding = _sources_holding(sources, query)
     return holding[0] if len(holding) == 1 else None
+
+
+def _sources_holding(sources: tuple[Speaker, ...], query: str) -> list[Speaker]:
+    """The organisations and unnamed sources whose label holds every word of `query`."""
+    words = set(query_words(query))
+    return [s for s in sources if words and words <= set(query_words(s.name))] if words else []
+
+
+def _which_source(query: str, holding: list[Speaker], everyone: tuple[Speaker, ...]) -> QuoteResult:
+    """Several sources' labels hold the query ("officials"): ask which one, as for two people."""
+    shown = tuple(holding[: constants.AMBIGUOUS_SPEAKERS_SHOWN])
+    message = f"{_echo(query)} could be {_options(holding)}. Which one?"
+    return QuoteResult(query, None, (), tuple(s.name for s in shown), message, shown, quoted=everyone)
 
 
 def _nobody_message(query: str) -> str:

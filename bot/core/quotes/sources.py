@@ -287,7 +287,8 @@ def label(text: str) -> str:
     first, _, rest = words.partition(" ")
     if first.casefold() in _DETERMINERS and rest:
         return f"{first.casefold()} {rest}"
-    if first.casefold() in _GROUP_NOUNS or first.casefold() in _QUANTITIES:
+    plain = first.casefold() in lx.SOURCE_NOUNS and (not rest or rest[:1].islower())
+    if plain or first.casefold() in _GROUP_NOUNS or first.casefold() in _QUANTITIES:
         return f"{first.casefold()} {rest}".rstrip()  # "Residents said": a plain noun, not a name
     return words
 

@@ -117,3 +117,20 @@ def test_a_possessive_and_a_determiner_label_one_organisation():
         "“Gwen Holt has never paid her fair share,” the Holt campaign said in a statement.\n"
     )
     assert _sources(text) == [("the Holt campaign", "organisation")] * 2
+
+
+OFFICIALS = (
+    "Campaign officials said the candidate was “feeling great and ready to debate.”\n\n"
+    "Officials at the Pentagon called the strike “a success in every way.”\n"
+)
+
+
+def test_a_word_two_source_labels_hold_asks_which_source():
+    result = api.quote(_article(OFFICIALS), "officials")
+    assert result.quotes == () and "Which one?" in result.message
+    assert result.suggestions == ("campaign officials", "officials at the Pentagon")
+
+
+def test_a_plain_noun_opening_a_sentence_is_listed_in_lower_case():
+    names = [s.name for s in api.speakers(_article(OFFICIALS)).speakers]
+    assert names[0] == "campaign officials"
