@@ -14,6 +14,7 @@ from bot.core.language import lexicon as lx
 ORGANISATION = "organisation"
 UNNAMED = "unnamed"
 PERSON_KIND = "person"
+WRITER = "the writer"  # how "I said" outside quotation marks is listed: the article's author
 REFERENT = "referent"  # "it added", "they wrote": the source just quoted, if there is one
 _REFERRING = frozenset(("it", "they"))
 _WH = frozenset(("what", "which"))
@@ -98,6 +99,8 @@ def source_before(items: list, head: int) -> Source | None:
         head == 0 or items[head - 1].kind != "word" or items[head - 1].low in _WH
     ):
         return Source(items[head].start, items[head].end, REFERENT)
+    if items[head].low == "i":
+        return Source(items[head].start, items[head].end, UNNAMED)  # "I said": the writer
     if not _is_source_head(items[head]):
         # "one questioner claimed", "a bystander said": someone unnamed, whatever the noun.
         opener = _through_plain_nouns(items, head) if _plain_noun(items[head]) else head
@@ -284,6 +287,8 @@ def fits_pronoun(source: tuple[str, str], pronoun: str) -> bool:
 def label(text: str) -> str:
     """How a source is named in lists: its words as written, a leading "The" in lower case."""
     words = " ".join(text.split())
+    if words == "I":
+        return WRITER
     first, _, rest = words.partition(" ")
     if first.casefold() in _DETERMINERS and rest:
         return f"{first.casefold()} {rest}"

@@ -134,3 +134,13 @@ def test_a_word_two_source_labels_hold_asks_which_source():
 def test_a_plain_noun_opening_a_sentence_is_listed_in_lower_case():
     names = [s.name for s in api.speakers(_article(OFFICIALS)).speakers]
     assert names[0] == "campaign officials"
+
+
+def test_i_said_outside_quotation_marks_is_the_writer():
+    text = 'When my mother mentioned the devil, I laughed and said, "I don\'t believe in the devil."\n'
+    assert _sources(text) == [("the writer", "unnamed")]
+
+
+def test_a_quotation_after_i_asked_him_is_not_the_writers():
+    text = 'I asked him whether he would run again. "Not this time," he said.\n'
+    assert _sources(text) == [(None, "person")]
