@@ -7,6 +7,7 @@ whether a quote runs on to the next paragraph, and whether it is a scare quote o
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from bot.core import constants
@@ -190,13 +191,25 @@ def paragraph_spans(text: str) -> list[QuoteSpan]:
     singles = find_spans(text, singles=True)
     if not doubles:
         return singles
-    kept_singles = [s for s in singles if _outer_of_all(s, [d for d in doubles if _overlap(s, d)], len(text))]
-    kept_doubles = [d for d in doubles if not any(_overlap(s, d) for s in kept_singles)]
+    kept_singles = [s for s in singles if _outer_of_all(s, _overlapping(s, doubles), len(text))]
+    kept_doubles = [d for d in doubles if not _overlapping(d, kept_singles)]
     return sorted(kept_singles + kept_doubles, key=lambda span: span.start)
 
 
-def _overlap(a: QuoteSpan, b: QuoteSpan) -> bool:
-    return a.start - 1 < b.end and b.start - 1 < a.end
+def _overlapping(span: QuoteSpan, others: list[QuoteSpan]) -> list[QuoteSpan]:
+    """The spans of `others` (in order, none overlapping another, as find_spans gives them) that
+    overlap `span`, found by bisection: a paragraph may hold thousands of each style."""
+    low = bisect_right(others, span.start - 1, key=_end)
+    high = bisect_left(others, span.end + 1, key=_start)
+    return others[low:high]
+
+
+def _start(span: QuoteSpan) -> int:
+    return span.start
+
+
+def _end(span: QuoteSpan) -> int:
+    return span.end
 
 
 def _outer_of_all(span: QuoteSpan, others: list[QuoteSpan], length: int) -> bool:

@@ -177,9 +177,16 @@ def _pull_quotes(article: Article) -> tuple[set[int], dict[int, set[int]]]:
     sentences = {s.number: p for p in article.paragraphs for s in p.sentences}
     pulled: set[int] = set()
     revived: dict[int, set[int]] = {}
+    bare: dict[int, bool] = {}  # per original paragraph: read once, however many repeat it
     for paragraph, sentence in repeats:
         original = sentences.get(sentence.duplicate_of)
-        if original is None or not _bare_quotation(original.text):
+        if original is None:
+            continue
+        if original.number not in bare:
+            # A pull-quote is a line or two; a long paragraph is story, not one to scan again.
+            short = len(original.text) <= constants.MAX_CAPTION_CHARS
+            bare[original.number] = short and _bare_quotation(original.text)
+        if not bare[original.number]:
             continue
         if _bare_quotation(paragraph.text[sentence.start : sentence.end]):
             continue
