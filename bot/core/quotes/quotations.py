@@ -26,6 +26,7 @@ from bot.core.quotes.sources import (
     REFERENT,
     UNNAMED,
     Source,
+    described_organisation,
     fits_pronoun,
     label,
     organisation_meant,
@@ -537,8 +538,10 @@ def _refer_back(raws_of: dict[int, list[_Raw]], body: list[Paragraph]) -> None:
     if not raws:
         return
     names = organisation_names(p.text for p in body)
+    labels = [r.source[0] for rs in raws_of.values() for r in rs if r.source is not None]
     for raw in raws:
-        meant = organisation_meant(refers_back(raw.source[0]), names)
+        noun = refers_back(raw.source[0])
+        meant = organisation_meant(noun, names) or described_organisation(noun, labels)
         if meant is not None:
             raw.source = (meant, ORGANISATION)
 

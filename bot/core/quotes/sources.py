@@ -125,7 +125,12 @@ def source_before(items: list, head: int) -> Source | None:
         index -= 1
     while start < head and items[start].low in _LINKS:
         start += 1  # "groups of protesters": a source never opens with a preposition
-    return _source(items, _through_plain_nouns(items, start), head)
+    start = _through_plain_nouns(items, start)
+    if start >= 2 and items[start].low in _DETERMINERS and _links_nouns(items, start - 1):
+        start -= 2  # "a spokesman for the highways agency": the spokesman speaks, not the agency
+        if start >= 1 and items[start - 1].kind == "word" and items[start - 1].low in _DETERMINERS:
+            start -= 1
+    return _source(items, start, head)
 
 
 def _through_plain_nouns(items: list, start: int) -> int:
@@ -372,6 +377,19 @@ def _add_name(found: dict[str, dict[frozenset, str]], run: list[str]) -> None:
         # "Finance Ministry" and "Ministry of Finance" are one name: the first spelling met stands.
         key = frozenset(w.casefold() for w in words if w != "of")
         found.setdefault(head, {}).setdefault(key, " ".join(words))
+
+
+def described_organisation(noun: str, labels: list[str]) -> str | None:
+    """ "the agency" after "a spokesman for the highways agency" said something: the one organisation
+    of that noun, with a modifier, that another source's label names (none with a capital)."""
+    found = set()
+    for text in labels:
+        words = text.split()
+        link = max((i for i, w in enumerate(words) if w in _LINKS), default=-1)
+        tail = words[link + 1 :]
+        if len(tail) >= 3 and tail[0] == "the" and tail[-1] == noun and all(w.islower() for w in tail):
+            found.add(" ".join(tail))
+    return found.pop() if len(found) == 1 else None
 
 
 def organisation_meant(noun: str, names: dict[str, dict[frozenset, str]]) -> str | None:

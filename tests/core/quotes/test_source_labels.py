@@ -144,3 +144,17 @@ def test_i_said_outside_quotation_marks_is_the_writer():
 def test_a_quotation_after_i_asked_him_is_not_the_writers():
     text = 'I asked him whether he would run again. "Not this time," he said.\n'
     assert _sources(text) == [(None, "person")]
+
+
+AGENCY = (
+    "“The delays are caused by the steel shortage,” a spokesman for the highways agency said.\n\n"
+    "“We will publish a new timetable for the works next week,” the agency added.\n"
+)
+
+
+def test_a_spokesman_for_a_plainly_named_body_keeps_the_spokesman():
+    assert _sources(AGENCY)[0] == ("a spokesman for the highways agency", "unnamed")
+
+
+def test_the_agency_is_the_one_agency_another_label_describes():
+    assert _sources(AGENCY)[1] == ("the highways agency", "organisation")
