@@ -1,14 +1,15 @@
-"""Builds bot/core/ask/related.txt, the derived words `ask` takes for one another, from WordNet 3.0.
+"""Builds bot/core/ask/related.txt, the words `ask` takes for one another, from WordNet 3.0.
 
 Run from the project root after `apt-get install wordnet-base` (Debian's copy of the WordNet 3.0
 database, in /usr/share/wordnet): `python eval/ask_related.py`. Not a test; the table is committed.
 
-Two words are related when WordNet derives one from the other ("succeed" / "successor", "rule" /
-"ruler", "evaluate" / "evaluation", "quickly" / "quick"): the same idea said with another part of
-speech. Synonyms were tried and left out: they moved as many tuned answers off the gold as onto
-it. Only common English words (pyspellchecker's list, as bot.core.search.commonwords reads it) are
-kept, on both sides, so the table stays small; WordNet's irregular forms of the kept words ("ran"
--> "run") are listed too, so that `ask` finds the lemma of what a question says.
+For each word, two lists: the words WordNet derives from it or it from ("succeed" / "successor",
+"rule" / "ruler", "quickly" / "quick"): the same idea with another part of speech; and its
+synonyms in its most common senses, each one of the other word's most common too ("theory" /
+"hypothesis", "colonist" / "settler"): the first sense, and the second when WordNet's tagged
+corpus has it. Only common English words (pyspellchecker's list, as bot.core.search.commonwords
+reads it) are kept, on both sides, so the table stays small; WordNet's irregular forms of the kept
+words ("ran" -> "run") are listed too, so that `ask` finds the lemma of what a question says.
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ WORDNET = Path("/usr/share/wordnet")
 OUT = ROOT / "bot" / "core" / "ask" / "related.txt"
 POS = ("noun", "verb", "adj", "adv")
 DERIVED = ("+", "\\")  # a derivationally related form; an adverb's adjective ("quickly" / "quick")
+SENSES = 2  # synonyms in a word's most common senses only: "rule" is no "convention"
 _WORD = re.compile(r"^[a-z][a-z-]*[a-z]$")
 HEADER = """\
-# Derived words `ask` takes for one another: word<TAB>related words, or an irregular form<TAB>=lemma.
+# Words `ask` takes for one another: word<TAB>derived words<TAB>synonyms, or irregular form<TAB>=lemmas.
 # Built by eval/ask_related.py from WordNet 3.0 (Debian's wordnet-base), common English words only.
 #
 # WordNet Release 3.0. This software and database is being provided to you, the LICENSEE, by
@@ -74,6 +76,33 @@ def _synsets(folder: Path) -> dict[tuple[str, str], tuple[list[str], list[tuple[
     return found
 
 
+def _leading_senses(folder: Path) -> set[tuple[str, str, str]]:
+    """(lemma, pos, offset) of each lemma's most common tagged senses (index files list senses by
+    frequency, with the number of them seen in the tagged corpus; the first always counts)."""
+    found = set()
+    for name in POS:
+        for line in (folder / f"index.{name}").open(encoding="latin-1"):
+            if line.startswith("  "):
+                continue
+            fields = line.split()
+            at = 4 + int(fields[3])
+            tagged = int(fields[at + 1])
+            offsets = fields[at + 2 : at + 2 + int(fields[at])]
+            found.update((fields[0], fields[1], o) for o in offsets[: max(1, min(SENSES, tagged))])
+    return found
+
+
+def synonyms(folder: Path, common: frozenset[str]) -> dict[str, set[str]]:
+    """word -> the words sharing one of its leading senses, of which that sense is leading too."""
+    leading = _leading_senses(folder)
+    found: dict[str, set[str]] = defaultdict(set)
+    for (pos, offset), (lemmas, _) in _synsets(folder).items():
+        kept = [w for w in lemmas if _WORD.match(w) and w in common and (w, pos, offset) in leading]
+        for word in kept:
+            found[word].update(w for w in kept if w != word)
+    return {word: others for word, others in found.items() if others}
+
+
 def relations(folder: Path, common: frozenset[str]) -> dict[str, set[str]]:
     """word -> the words derived from it or it from (both common English words)."""
     synsets = _synsets(folder)
@@ -89,9 +118,7 @@ def relations(folder: Path, common: frozenset[str]) -> dict[str, set[str]]:
     return related
 
 
-def irregular_forms(
-    folder: Path, related: dict[str, set[str]], common: frozenset[str]
-) -> dict[str, set[str]]:
+def irregular_forms(folder: Path, related: set[str], common: frozenset[str]) -> dict[str, set[str]]:
     """Irregular form -> its lemmas in the table ("ran" -> "run"), from WordNet's *.exc lists."""
     found: dict[str, set[str]] = defaultdict(set)
     for name in POS:
@@ -110,10 +137,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no WordNet database in {args.wordnet}: apt-get install wordnet-base", file=sys.stderr)
         return 1
     common = common_words()
-    related = relations(args.wordnet, common)
-    irregular = irregular_forms(args.wordnet, related, common)
+    derived, similar = relations(args.wordnet, common), synonyms(args.wordnet, common)
+    irregular = irregular_forms(args.wordnet, derived.keys() | similar.keys(), common)
     # "found" is far more often "find" than "establish": an irregular form reads as its lemma only.
-    lines = {w: " ".join(sorted(related[w])) for w in related if w not in irregular}
+    lines = {
+        w: f"{' '.join(sorted(derived.get(w, ())))}\t{' '.join(sorted(similar.get(w, ())))}"
+        for w in derived.keys() | similar.keys()
+        if w not in irregular
+    }
     lines |= {w: "=" + " ".join(sorted(bases)) for w, bases in irregular.items()}
     args.out.write_text(HEADER + "".join(f"{w}\t{lines[w]}\n" for w in sorted(lines)), "utf-8")
     print(f"{args.out}: {len(lines) - len(irregular)} words, {len(irregular)} irregular forms")

@@ -229,8 +229,9 @@ ASK_PLACE_FORM_QUALITY = 0.8
 # A common synonym ("founded" / "established"): a loose match.
 ASK_SYNONYM_QUALITY = 0.5
 # A word WordNet derives from the question's or it from ("successor" for "succeeded", "ruler" for
-# "ruled"; bot/core/ask/related.txt): a loose match, for the ranking only (not the confidence).
-ASK_DERIVED_QUALITY = 0.5
+# "ruled"), or its synonym when the article lacks the word ("hypothesis" for "theory"; both from
+# bot/core/ask/related.txt): a loose match, for the ranking only (not the confidence).
+ASK_RELATED_QUALITY = 0.5
 # The rarity weight of a light verb ("get", "make", "take") is scaled by this.
 ASK_LIGHT_VERB_WEIGHT = 0.4
 

@@ -18,7 +18,7 @@ from operator import itemgetter
 from bot.core import constants
 from bot.core.article import Article
 from bot.core.ask import confidence
-from bot.core.ask.forms import derived, place_forms, synonyms
+from bot.core.ask.forms import derived, place_forms, similar, synonyms
 from bot.core.ask.question import (
     HOW_MANY,
     MONEY,
@@ -85,7 +85,7 @@ class Word:
     weight: float
     kind: str = "word"  # "word", "name" (capitalised in the article or question) or "number"
     position: int = 0  # where it stands among the question's words
-    derived: frozenset[str] = frozenset()  # terms only derived from the word ("successor" for "succeed")
+    related: frozenset[str] = frozenset()  # terms only WordNet relates to it ("successor" for "succeed")
 
     @property
     def known(self) -> bool:
@@ -105,7 +105,7 @@ class Candidate:
     matched: set[str] = field(default_factory=set)
     context: set[str] = field(default_factory=set)  # question words found only around it
     weak: set[str] = field(default_factory=set)  # matched only loosely (typo, word family)
-    derived: set[str] = field(default_factory=set)  # matched only by a derived word ("successor")
+    related: set[str] = field(default_factory=set)  # matched only by a word WordNet relates ("successor")
     borrowed: bool = False  # the kind of answer wanted comes from the sentence next to the match
     evidence: confidence.Evidence | None = None
 
@@ -195,12 +195,15 @@ def content_words(index: ArticleIndex, question: str) -> list[Word]:
             matches = [m for m in matches if m.kind != "typo"]
         known = {m.term for m in matches}
         matches += [m for m in index.vocabulary.relatives(word) if m.term not in known]
-        others = _other_forms(index, word, {m.term for m in matches})
+        absent = not any(m.kind in _SOLID for m in matches)
+        others = _other_forms(index, word, {m.term for m in matches}, absent)
         matches += others
         terms = {m.term: m.quality for m in matches}
         # The word's rarity is that of its best match, not of a rare look-alike.
         best = max(matches, key=lambda m: (m.quality, -index.sentence_df.get(m.term, 0)), default=None)
-        weight = index.sentence_idf(best.term) if best else unseen_idf
+        # A word the article has only through WordNet weighs as an unseen one: the confidence, which
+        # gives such a match no credit, stays what it was without it.
+        weight = index.sentence_idf(best.term) if best and best.kind != "related" else unseen_idf
         if word in _LIGHT_VERBS:
             weight *= constants.ASK_LIGHT_VERB_WEIGHT
         found.append(
@@ -210,15 +213,17 @@ def content_words(index: ArticleIndex, question: str) -> list[Word]:
                 weight,
                 _word_kind(index, word, best.term if best else None, capitalised),
                 position,
-                frozenset(m.term for m in others if m.kind == "derived"),
+                frozenset(m.term for m in others if m.kind == "related"),
             )
         )
     return found
 
 
-def _other_forms(index: ArticleIndex, word: str, known: set[str]) -> list[TermMatch]:
+def _other_forms(index: ArticleIndex, word: str, known: set[str], absent: bool) -> list[TermMatch]:
     """The article's place for a people-word and back ("Chinese" for "China"), and its words for
-    a synonym of `word` ("established" for "founded"), at their lower match qualities."""
+    a synonym of `word` ("established" for "founded") or a word WordNet derives from it ("successor"
+    for "succeeded"), at their lower match qualities. WordNet's synonyms ("hypothesis" for "theory")
+    only for a word the article never uses (`absent`): beside the word itself they were noise."""
     found = {t: constants.ASK_PLACE_FORM_QUALITY for t in place_forms(word, index.vocabulary.df)}
     for other in synonyms(word):
         # Same-stem lookups only: a typo search per synonym would cost too much on long articles.
@@ -226,10 +231,10 @@ def _other_forms(index: ArticleIndex, word: str, known: set[str]) -> list[TermMa
             if term in index.vocabulary.df:
                 found.setdefault(term, constants.ASK_SYNONYM_QUALITY)
     kinds = dict.fromkeys(found, "synonym")
-    for other in derived(word):
+    for other in (*derived(word), *(similar(word) if absent else ())):
         for term in (other, *index.vocabulary.by_stem.get(stem(other), ())):
             if term in index.vocabulary.df and term not in found:
-                found[term], kinds[term] = constants.ASK_DERIVED_QUALITY, "derived"
+                found[term], kinds[term] = constants.ASK_RELATED_QUALITY, "related"
     return [TermMatch(t, q, kinds[t]) for t, q in found.items() if t not in known]
 
 
@@ -263,7 +268,7 @@ def _score(
     matched: set[str] = set()
     near: set[str] = set()
     weak: set[str] = set()
-    derived: set[str] = set()
+    related: set[str] = set()
     length = max(1, sentence.high - sentence.low)
     norm_length = (
         1 - constants.ASK_BM25_B + constants.ASK_BM25_B * length / (index.average_sentence_length or 1)
@@ -280,8 +285,8 @@ def _score(
             matched.add(word.word)
             if best < constants.ASK_STRONG_MATCH:
                 weak.add(word.word)
-            if best_term in word.derived:
-                derived.add(word.word)
+            if best_term in word.related:
+                related.add(word.word)
             tf = counts[best_term]
             bm25 += word.weight * best * tf * (constants.BM25_K1 + 1) / (tf + constants.BM25_K1 * norm_length)
         elif any(term in around for term in word.terms) or (
@@ -313,7 +318,7 @@ def _score(
         matched=matched,
         context=near,
         weak=weak,
-        derived=derived,
+        related=related,
     )
 
 
@@ -380,7 +385,7 @@ def _pair(
         matched=matched,
         context=(single.context | second.context) - matched,
         weak=_only_loosely(single.weak, single.matched, second.weak, second.matched),
-        derived=_only_loosely(single.derived, single.matched, second.derived, second.matched),
+        related=_only_loosely(single.related, single.matched, second.related, second.matched),
     )
 
 
@@ -447,7 +452,7 @@ def _typed_neighbours(
                 matched=set(single.matched),
                 context=set(single.context),
                 weak=set(single.weak),
-                derived=set(single.derived),
+                related=set(single.related),
                 borrowed=True,
             )
         )

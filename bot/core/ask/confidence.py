@@ -62,8 +62,8 @@ def evidence(
     shares = dict.fromkeys(("strong", "weak", "near", "name_elsewhere", "unknown", "rare"), 0.0)
     for word in words:
         share = word.weight / total
-        if word.word in candidate.derived:
-            # A derived word ranks the sentence but is no evidence for or against: counted as a
+        if word.word in candidate.related:
+            # A word WordNet relates ranks the sentence but is no evidence for or against: counted as a
             # loose match it put more unanswerable questions in tier 1 on the tuning sets.
             continue
         if word.word in candidate.weak:

@@ -107,19 +107,18 @@ _MIN_STEM = 3
 
 
 @cache
-def _derived_table() -> dict[str, str]:
-    """word -> its derived words, or an irregular form -> "=" and its lemmas (related.txt, from WordNet)."""
+def _wordnet() -> dict[str, tuple[str, ...]]:
+    """word -> (derived words, synonyms), or an irregular form -> ("=", lemmas): related.txt."""
     text = resources.files(__package__).joinpath("related.txt").read_text("utf-8")
-    return dict(line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {row[0]: (row[1][1:], "=") if row[1].startswith("=") else (row[1], row[2]) for row in rows}
 
 
-@lru_cache(maxsize=4096)
-def derived(word: str) -> frozenset[str]:
-    """The words WordNet derives from `word` (folded, any inflection) or it from: "succeeded" gives
-    "successor" and "succession", "ruled" gives "ruler". Common English words only."""
-    table = _derived_table()
-    entry = table.get(word, "")
-    lemmas = entry[1:].split() if entry.startswith("=") else [word]
+def _related(word: str, column: int) -> frozenset[str]:
+    """Column `column` of the table for each lemma `word` may be an inflection of."""
+    table = _wordnet()
+    entry = table.get(word, ("", ""))
+    lemmas = entry[0].split() if entry[1] == "=" else [word]
     lemmas += [
         word[: len(word) - len(end)] + base
         for end, base in _DETACH
@@ -127,8 +126,22 @@ def derived(word: str) -> frozenset[str]:
     ]
     found: set[str] = set()
     for lemma in lemmas:
-        listed = table.get(lemma, "")
-        if not listed.startswith("="):
-            found.update(listed.split())
+        listed = table.get(lemma, ("", "="))
+        if listed[1] != "=":
+            found.update(listed[column].split())
     found.discard(word)
     return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def derived(word: str) -> frozenset[str]:
+    """The words WordNet derives from `word` (folded, any inflection) or it from: "succeeded" gives
+    "successor" and "succession", "ruled" gives "ruler". Common English words only."""
+    return _related(word, 0)
+
+
+@lru_cache(maxsize=4096)
+def similar(word: str) -> frozenset[str]:
+    """WordNet's synonyms of `word` (folded, any inflection) in its most common senses: "theory"
+    gives "hypothesis", "colonists" gives "settler". Common English words only."""
+    return _related(word, 1)

@@ -51,6 +51,25 @@ def test_a_past_tense_that_is_also_a_word_of_its_own_reads_as_the_past_tense():
 def test_a_sentence_matched_through_a_derived_word_gains_no_confidence_from_it(mill):
     best = rank_candidates(mill, "Who succeeded Edna Voss?")[0]
     assert "successor" in best.text
-    assert best.derived == {"succeeded"}
+    assert best.related == {"succeeded"}
     weak = FEATURES.index("weak")
     assert best.evidence.values[weak] == 0
+
+
+def test_a_question_word_the_article_never_uses_matches_its_synonym(mill):
+    asked = {w.word: w for w in content_words(build_index(mill), "What theory explains the town's name?")}
+    assert "hypothesis" in asked["theory"].terms
+
+
+def test_a_synonym_is_not_matched_beside_the_word_itself(mill):
+    asked = {w.word: w for w in content_words(build_index(mill), "Who ran the textile firm?")}
+    assert "textile" in asked["textile"].terms
+    assert "cloth" not in asked["textile"].terms
+
+
+def test_a_word_the_article_has_only_through_wordnet_weighs_as_an_unseen_word(mill):
+    index = build_index(mill)
+    asked = {w.word: w for w in content_words(index, "Whose chairmanship ended in 1931?")}
+    unseen = {w.word: w for w in content_words(index, "Whose conjecture ended in 1931?")}
+    assert "chairman" in asked["chairmanship"].terms
+    assert asked["chairmanship"].weight == unseen["conjecture"].weight
