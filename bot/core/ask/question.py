@@ -93,7 +93,7 @@ _NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
 _REASON = re.compile(
     r"\b(?:because|due to|owing to|since|so that|in order to|as a result|result of|after|over|"
     r"caused|cause|reason|to avoid|to prevent|to ensure|aimed at|for|amid|following|thanks to|"
-    r"result(?:ed|s|ing)? in|led to|leading to)\b",
+    r"result(?:ed|s|ing)? in|led to|leading to|blam(?:ing|ed|es)|citing|cited)\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,.;:!?\"“”]")

@@ -64,6 +64,12 @@ def test_a_reason_that_restates_the_question_is_no_reason():
     assert answer_type_score(WHY, text, {"dockers", "walked"}) == 1.0
 
 
+def test_blaming_and_citing_give_a_reason():
+    text = "Greggs will close 40 shops, blaming rising rents."
+    assert answer_type_score(WHY, text, {"greggs", "close"}) == 1.0
+    assert answer_type_score(WHY, "The mill shut, citing weak demand.", {"mill"}) == 1.0
+
+
 def test_a_time_span_after_for_is_no_reason():
     assert answer_type_score(WHY, "She played the landlady for 11 years.", {"shed"}) == 0.0
 
