@@ -537,7 +537,7 @@ def _refer_back(raws_of: dict[int, list[_Raw]], body: list[Paragraph]) -> None:
     raws = [r for raws in raws_of.values() for r in raws if r.source is not None and refers_back(r.source[0])]
     if not raws:
         return
-    names = organisation_names(p.text for p in body)
+    names = organisation_names((p.text for p in body), {refers_back(r.source[0]) for r in raws})
     labels = [r.source[0] for rs in raws_of.values() for r in rs if r.source is not None]
     for raw in raws:
         noun = refers_back(raw.source[0])

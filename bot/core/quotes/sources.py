@@ -336,31 +336,47 @@ def refers_back(label: str) -> str | None:
     return noun if noun in _REFERS_TO or noun in _ORG_HEADS else None
 
 
-def organisation_names(texts) -> dict[str, dict[frozenset, str]]:
-    """Organisation names of the texts, by head, then by their words ("bank": {{harbor, bank}:
-    "Harbor Bank"}): capitalised runs of two or more words with an organisation head, without a
-    leading "The" or a possessive 's."""
+def organisation_names(texts, nouns) -> dict[str, dict[frozenset, str]]:
+    """Organisation names of the texts that the plain `nouns` may stand for, by head, then by their
+    words ("bank": {{harbor, bank}: "Harbor Bank"}): capitalised runs of two or more words with an
+    organisation head, without a leading "The" or a possessive 's. Only the words around each
+    head are read: most of an article names no organisation."""
+    heads = {head for noun in nouns for head in _REFERS_TO.get(noun, (noun,))}
+    if not heads:
+        return {}
+    near = re.compile(r"\b(?:" + "|".join(sorted(heads)) + r")\b", re.IGNORECASE)
     found: dict[str, dict[frozenset, str]] = {}
     for text in texts:
-        run: list[str] = []
-        end = 0
-        for match in _NAME_WORD.finditer(text):
-            word = match.group()
-            spaced = text[end : match.start()] == " "
-            if run and not spaced:
-                _add_name(found, run)  # punctuation between two words ends a name
-                run = []
-            end = match.end()
-            joined = run and word == "of" and text[end : end + 2].strip()[:1].isupper()
-            if word[0].isupper() or joined:
-                run.append(word)
-                continue
-            if run and word in _PLAIN_HEADS:
-                run.append(word)
-            _add_name(found, run)
-            run = []
-        _add_name(found, run)
+        for hit in near.finditer(text):
+            low = hit.start() - _NAME_WINDOW
+            start = 0 if low <= 0 else text.find(" ", low, hit.start()) + 1  # from a whole word
+            _scan_names(found, text[start : hit.end() + _NAME_WINDOW])
     return found
+
+
+_NAME_WINDOW = 60  # characters either side of a head: a name of five long words
+
+
+def _scan_names(found: dict[str, dict[frozenset, str]], text: str) -> None:
+    """Each run of capitalised words (and "of", and "campaign" after them) of `text` that names one."""
+    run: list[str] = []
+    end = 0
+    for match in _NAME_WORD.finditer(text):
+        word = match.group()
+        spaced = text[end : match.start()] == " "
+        if run and not spaced:
+            _add_name(found, run)  # punctuation between two words ends a name
+            run = []
+        end = match.end()
+        joined = run and word == "of" and text[end : end + 2].strip()[:1].isupper()
+        if word[0].isupper() or joined:
+            run.append(word)
+            continue
+        if run and word in _PLAIN_HEADS:
+            run.append(word)
+        _add_name(found, run)
+        run = []
+    _add_name(found, run)
 
 
 def _add_name(found: dict[str, dict[frozenset, str]], run: list[str]) -> None:
