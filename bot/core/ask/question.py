@@ -125,7 +125,11 @@ _AGE_BY_NAME = re.compile(
     r"\b[A-Z][\w’'-]*,\s+\d{1,3},|\b\d{1,3}-(?:year|month|week|day)-old\b"
     rf"|\b(?i:in|since|until|by|from|before|after|during|{_MONTHS})\s+(?:1[5-9]|20)\d\d\b(?![,.]?\d)"
 )
-_MEASURE_QUESTION = re.compile(r"^\s*how (?:tall|high|long|far|deep|wide|heavy|thick|fast)\b", re.IGNORECASE)
+_MEASURE_QUESTION = re.compile(
+    r"^\s*how (?:tall|high|low|long|short|far|near|close|deep|shallow|wide|narrow|heavy|light|thick|fast|slow|"
+    r"hot|cold|warm|steep)\b",
+    re.IGNORECASE,
+)
 # "What bail was set?", "What was the vote?": nouns whose value is an amount or a tally.
 _AMOUNT_QUESTION = re.compile(
     r"^\s*(?:what|which)\s+(?:(?:is|was|are|were|will\s+be|has\s+been)\s+)?(?:the\s+)?(?:\w+\s+)?"

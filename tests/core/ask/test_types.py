@@ -29,6 +29,8 @@ def strike():
         ("At what age did she retire?", AGE),
         ("How tall is the shed?", MEASURE),
         ("How far is the port?", MEASURE),
+        ("How low is the reservoir?", MEASURE),
+        ("How cold was the winter?", MEASURE),
         ("What bail was set?", HOW_MANY),
         ("What was the vote?", HOW_MANY),
         ("What was the final score?", HOW_MANY),
