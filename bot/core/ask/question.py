@@ -126,8 +126,8 @@ _AGE_BY_NAME = re.compile(
     rf"|\b(?i:in|since|until|by|from|before|after|during|{_MONTHS})\s+(?:1[5-9]|20)\d\d\b(?![,.]?\d)"
 )
 _MEASURE_QUESTION = re.compile(
-    r"^\s*how (?:tall|high|low|long|short|far|near|close|deep|shallow|wide|narrow|heavy|light|thick|fast|slow|"
-    r"hot|cold|warm|steep)\b",
+    r"^\s*how (?:tall|high|low|long|short|far|near|close|deep|shallow|wide|narrow|heavy|light|thick|"
+    r"fast|slow|hot|cold|warm|steep)\b",
     re.IGNORECASE,
 )
 # "What bail was set?", "What was the vote?": nouns whose value is an amount or a tally.
