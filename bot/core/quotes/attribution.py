@@ -156,6 +156,23 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
 
 
 _BY = frozenset(("from", "by"))
+_FOUND = frozenset(("found", "finds"))
+_FINDINGS = frozenset("report study survey audit review analysis investigation poll inquiry".split())
+_FINDING_GAP = 4  # words between a writing and "found": "report released last year found"
+
+
+def _finding_writing(items: list[Item], index: int) -> int | None:
+    """Where the report, study or audit is whose "found" at `index` is a verb of saying: a few plain
+    words back, no name or punctuation between ("a police report found" is not "police found")."""
+    if items[index].kind != "word" or items[index].low not in _FOUND:
+        return None
+    for back in range(index - 1, max(-1, index - 2 - _FINDING_GAP), -1):
+        item = items[back]
+        if item.kind != "word":
+            return None
+        if item.low in _FINDINGS:
+            return back if back == 0 or items[back - 1].low not in _NOUN_PREPOSITIONS else None
+    return None
 
 
 def _writing_by(items: list[Item], end: int) -> Mention | None:
@@ -491,6 +508,11 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
                 source = source_after(items, index + 2)
                 if source is not None:
                     found.append((index, Subject("other", source=source, verb="according")))
+            continue
+        finding = _finding_writing(items, index)
+        if finding is not None:
+            # "A Government Accountability Office report released last year found that ...": the report's.
+            found.append((index, Subject("other", source=source_before(items, finding), verb=item.low)))
             continue
         if not is_speech_verb(items, index):
             continue

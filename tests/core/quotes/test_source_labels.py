@@ -158,3 +158,16 @@ def test_a_spokesman_for_a_plainly_named_body_keeps_the_spokesman():
 
 def test_the_agency_is_the_one_agency_another_label_describes():
     assert _sources(AGENCY)[1] == ("the highways agency", "organisation")
+
+
+def test_a_report_that_found_words_is_their_source():
+    text = (
+        "A Government Accountability Office report released last year found that the agency could not "
+        'trace money coming from "the drug trade or other criminal activities."\n'
+    )
+    assert _sources(text) == [("a Government Accountability Office report", "unnamed")]
+
+
+def test_people_who_found_something_in_a_report_are_no_report_speaking():
+    text = 'In the report, investigators found that the books were "a total mess from start to end."\n'
+    assert _sources(text) != [("the report", "unnamed")]
