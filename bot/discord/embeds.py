@@ -453,6 +453,11 @@ def answer_reply(result: api.Answer, article_title: str | Frame) -> Reply:
     sources = []  # one block: the paragraph, the answering sentence in bold; more via the menu
     if first is None:
         text = escape(result.answer)
+    elif _spans_paragraphs(result):
+        # A question and the reply after it: each paragraph quoted as it stands, both cited.
+        quoted = "\n".join(_block_quote(s.text) for s in result.sources[: limits.ANSWER_PARAGRAPHS])
+        cited = ", ".join(label(s.paragraph) for s in result.sources[: limits.ANSWER_PARAGRAPHS])
+        text = f"{quoted}\n— {cited}"
     elif _whole_words_in(result.answer.strip(), first.text):
         block = _block_quote(_bold_within(first.text, result.answer.strip()), escaped=True)
         text = f"{block}\n— {label(first.paragraph)}"
@@ -466,6 +471,17 @@ def answer_reply(result: api.Answer, article_title: str | Frame) -> Reply:
         url=frame(article_title).url,
     )
     return acting(Reply((embed,)), article_title, [s.paragraph for s in result.sources])
+
+
+def _spans_paragraphs(result: api.Answer) -> bool:
+    """An answer running from one paragraph into the next (a question and its reply)."""
+    if len(result.sources) < 2:
+        return False
+    shown = result.sources[: limits.ANSWER_PARAGRAPHS]
+    answer = result.answer.strip()
+    return not _whole_words_in(answer, shown[0].text) and _whole_words_in(
+        answer, " ".join(s.text for s in shown)
+    )
 
 
 def _whole_words_in(part: str, text: str) -> bool:

@@ -50,6 +50,8 @@ AUTOCOMPLETE_BUDGET = 2.0
 ITEMS_PER_PAGE = 5
 LIST_ITEMS_PER_PAGE = 20
 ITEM_CHARS = 900
+# An answer quotes at most this many paragraphs (a question and its reply), each an item.
+ANSWER_PARAGRAPHS = 2
 PAGE_CHARS = 3500
 # What the user typed, echoed back in a notice, is cut to this.
 ECHO_CHARS = 100

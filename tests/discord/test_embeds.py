@@ -166,6 +166,17 @@ def test_a_whole_sentence_answer_is_quoted_once_with_its_paragraph():
     assert embed.description == "> **It rained.**\n— ¶7" and not embed.fields
 
 
+def test_an_answer_running_into_the_next_paragraph_quotes_and_cites_both():
+    sources = (Source(6, "TATE: When will schools reopen?"), Source(7, "MARSH: On Wednesday. Some later."))
+    result = api.Answer(
+        question="Q?", answer="TATE: When will schools reopen? MARSH: On Wednesday.", sources=sources
+    )
+    embed = embeds.answer_reply(result, TITLE).pages[0]
+    assert embed.description == (
+        "> TATE: When will schools reopen?\n> MARSH: On Wednesday. Some later.\n— ¶6, ¶7"
+    )
+
+
 def test_a_source_that_opens_with_a_quotation_is_not_quoted_twice():
     source = "“We will win,” she said."
     result = api.Answer(question="Q?", answer="She expects to win.", sources=(Source(3, source),))
