@@ -29,6 +29,7 @@ from bot.core.quotes.sources import (
     described_organisation,
     fits_pronoun,
     label,
+    opening_group,
     organisation_meant,
     organisation_names,
     refers_back,
@@ -317,7 +318,7 @@ def _attribute(
         if raw.speaker is None and subject.kind == "other" and subject.source is not None:
             raw.source = _source_name(raw.paragraph.text, subject.source, raw.paragraph.number, resolver)
             if raw.source is None and subject.source.kind == REFERENT:
-                raw.source = _referent_subject(raw, left, context)
+                raw.source = _referent_subject(raw, left, context) or _they_group(raw, subject, context)
         return
     donor = _inherited(raw, before, previous, left, same_sentence, context, resolver)
     if isinstance(donor, _Raw):
@@ -424,6 +425,28 @@ def _referent_subject(raw: _Raw, left: list[attr.Item], context: _Context) -> tu
 
 
 _REFERRING = frozenset(("it", "they"))
+
+
+def _they_group(raw: _Raw, subject: attr.Subject, context: _Context) -> tuple[str, str] | None:
+    """ "Critics of the program ... see it as a chance. They sent a letter ... / “…,” they wrote.":
+    a quotation's "they" with no source just quoted is the group opening the sentences before it
+    (this paragraph's, else the paragraph before's), back through sentences opening with "They"."""
+    if raw.paragraph.text[subject.source.start : subject.source.end].casefold() != "they":
+        return None
+    sentences = [(raw.paragraph, s, context) for s in raw.paragraph.sentences[: raw.first]]
+    if not sentences and context.before is not None:
+        paragraph, before = context.before
+        sentences = [(paragraph, s, before) for s in paragraph.sentences]
+    for paragraph, sentence, holder in reversed(sentences[-_THEY_SENTENCES:]):
+        items = holder.items(sentence.start, sentence.end)
+        if items and items[0].low == "they":
+            continue
+        group = opening_group(items)
+        return (label(paragraph.text[group.start : group.end]), group.kind) if group is not None else None
+    return None
+
+
+_THEY_SENTENCES = 3
 
 
 def _ends_soon(items, verb: int) -> bool:

@@ -171,3 +171,20 @@ def test_a_report_that_found_words_is_their_source():
 def test_people_who_found_something_in_a_report_are_no_report_speaking():
     text = 'In the report, investigators found that the books were "a total mess from start to end."\n'
     assert _sources(text) != [("the report", "unnamed")]
+
+
+def test_they_wrote_is_the_group_opening_the_sentences_before():
+    text = (
+        "Critics of the visa program, like Sen. Ann Lee, see the vote as a chance to fix it. They sent a "
+        "letter on Thursday opposing it.\n\n"
+        '"The program is plagued by fraud and should be allowed to expire," they wrote.\n'
+    )
+    assert _sources(text) == [("critics", "unnamed")]
+
+
+def test_they_after_named_people_only_stays_unattributed():
+    text = (
+        "Ann Lee and Bo Reyes sent a letter on Thursday.\n\n"
+        '"The program is plagued by fraud and should be allowed to expire," they wrote.\n'
+    )
+    assert _sources(text) == [(None, "person")]
