@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from bot.core.article import parse_article
-from bot.core.quotes import engine as quotes
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in quotes.extract_quotes(parse_article("Title: T\n\n" + text))]
+from tests.core.quotes.speakers import speakers_of
 
 
 def test_an_affiliation_between_name_and_verb_keeps_the_speaker():
@@ -15,19 +10,19 @@ def test_an_affiliation_between_name_and_verb_keeps_the_speaker():
         "Priya Natarajan of Oregon State University said the snowpack was thin. "
         "“It melted early,” she said.\n"
     )
-    assert _speakers(text) == ["Priya Natarajan"]
+    assert speakers_of(text) == ["Priya Natarajan"]
 
 
 def test_an_affiliation_with_at_keeps_the_speaker():
     text = "“Nobody saw it coming,” Dana Pruitt at Harbor Analytics said.\n"
-    assert _speakers(text) == ["Dana Pruitt"]
+    assert speakers_of(text) == ["Dana Pruitt"]
 
 
 def test_an_occupation_opening_the_sentence_is_not_part_of_the_name():
     text = "Hydrologist Priya Natarajan said the snowpack was thin. “It melted early,” she said.\n"
-    assert _speakers(text) == ["Priya Natarajan"]
+    assert speakers_of(text) == ["Priya Natarajan"]
 
 
 def test_a_given_name_opening_a_three_word_name_stays_in_it():
     text = "Walker Evans Hale said the vote was close. “We lost by nine,” he said.\n"
-    assert _speakers(text) == ["Walker Evans Hale"]
+    assert speakers_of(text) == ["Walker Evans Hale"]

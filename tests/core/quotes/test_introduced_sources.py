@@ -3,14 +3,13 @@ spokesperson" means afterwards, not a named person quoted further back."""
 
 from __future__ import annotations
 
-from bot.core.article import parse_article
-from bot.core.quotes import engine as quotes
+from tests.core.quotes.speakers import speakers_of
 
 _LEADER = "Council leader Margaret Oduya said the council had no choice. “We are broke,” she said.\n\n"
 
 
 def _speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in quotes.extract_quotes(parse_article("Title: T\n\n" + _LEADER + text))]
+    return speakers_of(_LEADER + text)
 
 
 def test_the_spokesperson_is_the_one_introduced_in_the_paragraph():
