@@ -17,7 +17,10 @@ from bot.core.language.text import words
 # "By . Jane Smith . PUBLISHED: . 14:11 EST ..." and other export boilerplate.
 _BOILERPLATE = re.compile(
     r"^(?:last updated|updated\s*:|published\s*:|scroll down|click here|read more\s*:|"
-    r"video\s+scroll|follow\s+@|share this|see the video|watch the video)",
+    r"video\s+scroll|follow\s+@|share this|see the video|watch the video|editor['’]s note|"
+    r"this (?:story|article|transcript|report|interview) (?:has been|was) "
+    r"(?:edited|updated|corrected|condensed)|"
+    r"(?:additional )?reporting by\b|(?:writing|editing) by\b)",
     re.IGNORECASE,
 )
 # A line that starts with a time stamp: "14:11 EST, 25 October 2013".

@@ -13,6 +13,10 @@ from bot.core.summary.filters import clipped, display_text, quote_open_after, sc
         "Last updated at 3:31 PM on 19th July 2011 .",
         "Scroll down for video and more pictures of the parade .",
         "UPDATED: .",
+        "This transcript has been edited for length.",
+        "This story has been corrected to fix the date in paragraph 4.",
+        "Reporting by Fabian Cambero; Editing by Rosalba O'Brien",
+        "Editor's note: Names have been changed.",
     ],
 )
 def test_by_line_and_time_stamp_debris_is_unusable(text):
