@@ -99,7 +99,13 @@ def match(query: str, persons: tuple[Person, ...], vocabularies: dict | None = N
         best = max((s for s, _ in scored), default=0.0)
         if best < constants.QUOTE_NAME_MATCH_SCORE:
             return Match((), 0.0)
-    return Match(tuple(p for s, p in scored if s == best), best)
+    tied = [p for s, p in scored if s == best]
+    if len(tied) > 1:
+        # "Helen Carter" is Helen Carter, not James Carter whose role is "Helen Carter's brother":
+        # among equals, those the query names by their own name words alone come first.
+        named = [p for p in tied if all(w in (vocabularies.get(p.id) or person_words(p))[0] for w in words)]
+        tied = named if named else tied
+    return Match(tuple(tied), best)
 
 
 def closeness(query: str, person) -> float:

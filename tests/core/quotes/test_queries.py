@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.core import api
+from bot.core.article import parse_article
 from bot.core.quotes import engine as quotes
 
 
@@ -74,3 +75,13 @@ def test_autocomplete_names_fit_discord(bundled):
 def test_find_person_needs_an_unambiguous_name(bundled):
     assert quotes.find_person(bundled, "Burns") is None
     assert quotes.find_person(bundled, "CIA chief").name == "William Burns"
+
+
+def test_a_full_name_is_its_owner_not_a_relative_whose_role_holds_it():
+    text = (
+        "Mayor Helen Carter and Councillor James Carter, Helen Carter's brother, split on the toll.\n\n"
+        "“The toll is the fairest of bad options,” Helen Carter said.\n\n"
+        "“I will not vote for it,” James Carter said.\n"
+    )
+    result = api.quote(parse_article("Title: T\n\n" + text), "Helen Carter")
+    assert result.speaker.name == "Helen Carter" and len(result.quotes) == 1
