@@ -601,6 +601,35 @@ def colon_subject(items: list[Item]) -> Subject | None:
     return _clause_subject(items[start : end - 1], end - 1 - start)
 
 
+def as_subject(items: list[Item]) -> Subject | None:
+    """ "Reid has gone after Trump as a “human leech”", "Holt cast the plan as “…”": a clause whose
+    subject is a person, ending in "as" (with an article) before the quotation, is that person's
+    characterisation; not a passive one ("was described as") nor a label ("known as")."""
+    end = len(items)
+    while end and items[end - 1].kind == "punct" and items[end - 1].low in "“\"‘'":
+        end -= 1
+    if end and items[end - 1].low in _ARTICLES_AS:
+        end -= 1
+    if not end or items[end - 1].low != "as":
+        return None
+    start = max(
+        (j + 1 for j in range(end - 1) if items[j].kind == "quote" or items[j].low in ".;:"), default=0
+    )
+    clause = items[start : end - 1]
+    if any(i.low in _PASSIVE_MARKS for i in clause) or (end >= 2 and items[end - 2].low in _LABEL_VERBS):
+        return None
+    subject = _clause_subject(clause, len(clause))
+    people = [i.mention for i in clause if i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS)]
+    if subject is None or subject.kind != "person" or people[0] is not subject.mention:
+        return None  # the person named first is the subject: "In recent weeks, Reid has gone after Trump"
+    return subject
+
+
+_ARTICLES_AS = frozenset(("a", "an", "the"))
+_PASSIVE_MARKS = frozenset("was were is are been be being".split())
+_LABEL_VERBS = frozenset("known such served serves serving".split())
+
+
 def _starts_clause(items: list[Item], index: int) -> bool:
     """True when nothing but punctuation and adverbs sits before `index` in its clause."""
     for item in reversed(items[:index]):

@@ -300,7 +300,7 @@ def _attribute(
         if same_sentence and found and _bare_verb(left, *found[-1]):
             subject = None  # "Ms. Holt, noting that “…,” added: “…”": the earlier quotation's speaker
     if subject is None:
-        subject = attr.colon_subject(left)
+        subject = attr.colon_subject(left) or attr.as_subject(left)
     if subject is None:
         # "... drew criticism from Paul Ryde, who called it “…”": a relative clause after a quotation
         # is someone else's words, not its attribution.

@@ -210,3 +210,19 @@ def test_a_plural_noun_of_saying_does_not_hide_the_speaker_introducing_a_lone_qu
         "“If a bank cannot be managed, it should be broken up.”\n"
     )
     assert _speakers(text)[-1] == "Vera Holt"
+
+
+def test_a_persons_clause_ending_in_as_before_a_quotation_is_their_characterisation():
+    text = (
+        "Harold Reed, the minority leader, spoke on Monday.\n\n"
+        "In recent weeks, Reed has gone after Dunmore as a “leech who will bleed the country dry.”\n"
+    )
+    assert _speakers(text) == ["Harold Reed"]
+
+
+def test_a_passive_clause_ending_in_as_is_not_its_subjects_characterisation():
+    text = (
+        "Harold Reed, the minority leader, spoke on Monday.\n\n"
+        "Reed was cast by critics as “a leech who will bleed the country dry.”\n"
+    )
+    assert _speakers(text) == [None]
