@@ -297,6 +297,14 @@ def _attribute(
         events = attr.events(left)
         found = [(verb, s) for verb, s in events if not attr.aside(left, verb, s)] or events
         subject = found[-1][1] if found else None
+        if len(found) > 1 and found[-2][1].kind == "person" and found[-1][1].kind in ("person", "pronoun"):
+            # "Trump said ... that Clinton once described the pact as “…”": a person reporting what
+            # another said is the source the quotation is given to (the teller, not the one told of).
+            outer = found[-2][1]
+            at = next((j for j, i in enumerate(left) if i.mention is outer.mention), 0)
+            joined = at > 0 and left[at - 1].low == "and"  # "Cassell and Edwards said": two tellers
+            if left[found[-2][0]].low in _REPORTING_OUTER and not joined:
+                subject = outer
         if same_sentence and found and _bare_verb(left, *found[-1]):
             subject = None  # "Ms. Holt, noting that “…,” added: “…”": the earlier quotation's speaker
     if subject is None:
@@ -371,6 +379,7 @@ def _indefinite_phrase(items: list[attr.Item], head: str) -> Source | None:
 
 
 _RELATIVE = frozenset(("who", "which"))
+_REPORTING_OUTER = frozenset("said says claimed claims argued argues insisted insists".split())
 
 
 def _bare_verb(left: list[attr.Item], verb: int, subject: attr.Subject) -> bool:
