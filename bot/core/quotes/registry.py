@@ -55,6 +55,8 @@ def _build(article: Article) -> Registry:
         lowercase_words.update(_LOWERCASE_WORD.findall(paragraph.text))
         occurrences.extend(name_occurrences(paragraph, tokens))
     for occ in occurrences:
+        if not occ.roles and len(occ.core) > 2 and _occupation_before_given(occ.core):
+            occ.roles = (occ.core[0].low,)  # "Hydrologist Priya Natarajan": her role, lower case
         occ.core = _trim_core(occ.core, lowercase_words)
     persons = _assemble(occurrences, lowercase_words)
     mentions = tag_mentions(article, tokens_of, occurrences, persons)

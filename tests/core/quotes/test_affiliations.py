@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bot.core.article import parse_article
+from bot.core.quotes.registry import build_registry
 from tests.core.quotes.speakers import speakers_of
 
 
@@ -26,3 +28,9 @@ def test_an_occupation_opening_the_sentence_is_not_part_of_the_name():
 def test_a_given_name_opening_a_three_word_name_stays_in_it():
     text = "Walker Evans Hale said the vote was close. “We lost by nine,” he said.\n"
     assert speakers_of(text) == ["Walker Evans Hale"]
+
+
+def test_an_occupation_opening_the_sentence_becomes_the_role():
+    article = parse_article("Title: T\n\nHydrologist Priya Natarajan said the snowpack was thin.\n")
+    (person,) = build_registry(article).persons
+    assert person.roles == ["hydrologist"]
