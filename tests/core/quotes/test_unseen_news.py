@@ -7,15 +7,12 @@ from __future__ import annotations
 
 from bot.core.article import parse_article
 from bot.core.quotes import engine as quotes
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in quotes.extract_quotes(parse_article("Title: T\n\n" + text))]
+from tests.core.quotes.speakers import speakers_of
 
 
 def test_a_party_label_between_name_and_verb_keeps_the_speaker():
     text = "“The audit is overdue,” Sen. Ada Brill (D-Ore.) said on Tuesday.\n"
-    assert _speakers(text) == ["Ada Brill"]
+    assert speakers_of(text) == ["Ada Brill"]
 
 
 def test_a_party_label_makes_a_lone_surname_a_person():
@@ -23,12 +20,12 @@ def test_a_party_label_makes_a_lone_surname_a_person():
         "Sens. Tom Pike (R-Kan.) and Lou Marsh (D-Ohio) pressed the bank.\n\n"
         "“Why is nobody fired?” Marsh demanded.\n"
     )
-    assert _speakers(text) == ["Lou Marsh"]
+    assert speakers_of(text) == ["Lou Marsh"]
 
 
 def test_a_state_label_after_a_name_is_no_obstacle_to_a_relative_clause():
     text = "Sen. Ida Crane (Vt.), who chairs the panel, said the plan was “dead on arrival.”\n"
-    assert _speakers(text) == ["Ida Crane"]
+    assert speakers_of(text) == ["Ida Crane"]
 
 
 def test_an_object_pronoun_does_not_give_the_subject_its_gender():
@@ -36,7 +33,7 @@ def test_an_object_pronoun_does_not_give_the_subject_its_gender():
         "Dr. Sam Ortiz defended the pills on his show.\n\n"
         "Sen. Jo Dunne scolded him: “The evidence is against you,” she said.\n"
     )
-    assert _speakers(text) == ["Jo Dunne"]
+    assert speakers_of(text) == ["Jo Dunne"]
 
 
 def test_a_pronoun_inside_a_quotation_does_not_give_the_speaker_its_gender():
@@ -45,7 +42,7 @@ def test_a_pronoun_inside_a_quotation_does_not_give_the_speaker_its_gender():
         "Pat Quill said of the governor: “She has failed this state.”\n\n"
         "“We will see,” he said.\n"
     )
-    assert _speakers(text) == ["Pat Quill", "Pat Quill"]
+    assert speakers_of(text) == ["Pat Quill", "Pat Quill"]
 
 
 def _people(text: str) -> dict[str, str | None]:
@@ -86,7 +83,7 @@ def test_a_word_of_saying_after_a_possessive_is_a_noun():
         "Gwen Holt, the senator, spoke on Friday.\n\n"
         "She says Dorn’s tweets about the vote are “lies and conspiracy theories.”\n"
     )
-    assert _speakers(text) == ["Gwen Holt"]
+    assert speakers_of(text) == ["Gwen Holt"]
 
 
 def test_a_plural_word_of_saying_with_no_speaker_does_not_hide_the_subject():
@@ -94,7 +91,7 @@ def test_a_plural_word_of_saying_with_no_speaker_does_not_hide_the_subject():
         "Gwen Holt, the senator, spoke on Friday.\n\n"
         "She says the early-morning tweets about the vote are “lies and conspiracy theories.”\n"
     )
-    assert _speakers(text) == ["Gwen Holt"]
+    assert speakers_of(text) == ["Gwen Holt"]
 
 
 def test_a_later_she_means_whom_the_sentences_opening_she_means():
@@ -103,7 +100,7 @@ def test_a_later_she_means_whom_the_sentences_opening_she_means():
         "She says the tweets accusing Ann Reyes, a singer, of fraud are “lies.”\n\n"
         "She tweeted: “This is dangerous for a president.”\n"
     )
-    assert _speakers(text) == ["Gwen Holt", "Gwen Holt"]
+    assert speakers_of(text) == ["Gwen Holt", "Gwen Holt"]
 
 
 def test_a_womans_given_name_outweighs_pronouns_meaning_her_rival():
@@ -111,7 +108,7 @@ def test_a_womans_given_name_outweighs_pronouns_meaning_her_rival():
         "Hillary Dorn, the nominee, spoke in Ohio. Dorn says he never paid his taxes.\n\n"
         "She says the plan is “a rigged system.”\n"
     )
-    assert _speakers(text) == ["Hillary Dorn"]
+    assert speakers_of(text) == ["Hillary Dorn"]
 
 
 def test_a_given_name_on_both_lists_tells_no_gender():
@@ -126,7 +123,7 @@ def test_a_given_name_on_both_lists_tells_no_gender():
 
 def test_ms_picks_the_woman_of_a_shared_surname_by_her_given_name():
     text = "Gwen Holt, a lawyer, and Tom Holt, a builder, run the firm.\n\n“We will appeal,” Ms. Holt said.\n"
-    assert _speakers(text) == ["Gwen Holt"]
+    assert speakers_of(text) == ["Gwen Holt"]
 
 
 def test_mr_is_unclear_when_a_relative_named_by_one_word_may_share_the_surname():
@@ -135,7 +132,7 @@ def test_mr_is_unclear_when_a_relative_named_by_one_word_may_share_the_surname()
         "Peter Wells's brother Tom, 49, spoke outside.\n\n"
         "“Eight seconds is all it takes,” said Mr Wells.\n"
     )
-    assert _speakers(text) == [None]
+    assert speakers_of(text) == [None]
 
 
 def test_a_common_given_name_makes_a_full_name_a_person():
@@ -143,7 +140,7 @@ def test_a_common_given_name_makes_a_full_name_a_person():
         "During the town hall, Tina Marwick had a question for the president.\n\n"
         "“My son gave his life,” she said.\n"
     )
-    assert _speakers(text) == ["Tina Marwick"]
+    assert speakers_of(text) == ["Tina Marwick"]
 
 
 def test_a_city_that_is_also_a_given_name_makes_no_person():
@@ -161,17 +158,17 @@ def test_a_stray_opening_mark_ending_a_paragraph_does_not_make_it_a_caption():
         "“We will not back down,” Holt said. “\n\n"
         "The council meets on Monday.\n"
     )
-    assert _speakers(text) == ["Gwen Holt"]
+    assert speakers_of(text) == ["Gwen Holt"]
 
 
 def test_the_possessor_before_an_inverted_speaker_is_not_the_speaker():
     text = "Gwen Holt, the mayor, spoke.\n\n“We expect a vote soon,” said Holt’s chief of staff, Ray Dorn.\n"
-    assert _speakers(text) == ["Ray Dorn"]
+    assert speakers_of(text) == ["Ray Dorn"]
 
 
 def test_a_possessors_unnamed_aide_is_no_quote_of_the_possessor():
     text = "Gwen Holt, the mayor, spoke.\n\n“We expect a vote soon,” said Holt’s chief of staff.\n"
-    assert _speakers(text) != ["Gwen Holt"]
+    assert speakers_of(text) != ["Gwen Holt"]
 
 
 def test_role_words_before_a_name_after_a_quotation_keep_the_speaker_despite_a_long_tail():
@@ -179,7 +176,7 @@ def test_role_words_before_a_name_after_a_quotation_keep_the_speaker_despite_a_l
         "“We are winning,” campaign manager Ravi Molina told reporters on the bus after the rally "
         "in Ohio on Tuesday night.\n"
     )
-    assert _speakers(text) == ["Ravi Molina"]
+    assert speakers_of(text) == ["Ravi Molina"]
 
 
 def test_a_quotation_after_a_sentence_naming_one_person_as_subject_is_theirs():
@@ -187,7 +184,7 @@ def test_a_quotation_after_a_sentence_naming_one_person_as_subject_is_theirs():
         "Sen. Bernie Sanders (Vt.) identified young voters as a reason for hope. "
         "“The younger people are sick and tired of discrimination.”\n"
     )
-    assert _speakers(text) == ["Bernie Sanders"]
+    assert speakers_of(text) == ["Bernie Sanders"]
 
 
 def test_according_to_an_unnamed_source_labels_the_source():
@@ -198,12 +195,12 @@ def test_according_to_an_unnamed_source_labels_the_source():
 
 def test_quoted_x_as_saying_is_xs_quotation():
     text = "The Times quoted Gwen Holt, the mayor, as saying, “We will not back down.”\n"
-    assert _speakers(text) == ["Gwen Holt"]
+    assert speakers_of(text) == ["Gwen Holt"]
 
 
 def test_went_on_to_say_keeps_the_subject():
     text = "Gwen Holt, the mayor, spoke on Friday. Holt went on to say, “We will not back down.”\n"
-    assert _speakers(text) == ["Gwen Holt"]
+    assert speakers_of(text) == ["Gwen Holt"]
 
 
 def test_a_subject_separated_from_its_verb_by_a_clause_holding_a_quotation_speaks_both():
@@ -211,7 +208,7 @@ def test_a_subject_separated_from_its_verb_by_a_clause_holding_a_quotation_speak
         "Gwen Holt, the mayor, spoke on Friday.\n\n"
         "Ms. Holt, noting that “the budget is tight,” added: “We will cut nothing.”\n"
     )
-    assert _speakers(text) == ["Gwen Holt", "Gwen Holt"]
+    assert speakers_of(text) == ["Gwen Holt", "Gwen Holt"]
 
 
 def test_a_letter_reading_words_is_their_source():
@@ -226,12 +223,12 @@ def test_the_role_said_right_after_a_quotation_holds_despite_a_long_tail():
         "“We do not see a link to terrorism,” the mayor said, adding that it would take “more hours” "
         "before details emerge.\n"
     )
-    assert _speakers(text)[0] == "Bill Rourke"
+    assert speakers_of(text)[0] == "Bill Rourke"
 
 
 def test_a_sentence_after_a_quotation_that_starts_with_the_is_not_its_attribution():
     text = "Gwen Holt, the mayor, said: “We will find them.” The search continued overnight.\n"
-    assert _speakers(text) == ["Gwen Holt"]
+    assert speakers_of(text) == ["Gwen Holt"]
 
 
 def test_what_it_called_is_the_words_of_the_organisation_opening_the_sentence():
@@ -265,7 +262,7 @@ def test_a_shared_surname_far_from_the_relatives_full_name_is_the_main_person():
         "The polls tightened.\n\nThe debate is on Monday.\n\nTickets sold out.\n\n"
         "“We will win this,” Vance said.\n"
     )
-    assert _speakers(text) == ["Hillary Vance"]
+    assert speakers_of(text) == ["Hillary Vance"]
 
 
 def test_the_role_with_its_modifier_picks_one_of_two_holders():
@@ -273,7 +270,7 @@ def test_the_role_with_its_modifier_picks_one_of_two_holders():
         "Dan Pruitt, the Republican nominee, and Ann Vale, the Democratic nominee, met on Monday.\n\n"
         "The Republican nominee said, “We will build the bridge.”\n"
     )
-    assert _speakers(text) == ["Dan Pruitt"]
+    assert speakers_of(text) == ["Dan Pruitt"]
 
 
 def test_often_between_a_source_and_its_verb_keeps_the_source():
@@ -287,7 +284,7 @@ def test_a_possessor_in_a_reported_clause_does_not_rival_the_sentences_subject()
         "clarify the matter.\n\n"
         "“I don't see details about who is left out,” she said.\n"
     )
-    assert _speakers(text) == ["Aparna Mathur"]
+    assert speakers_of(text) == ["Aparna Mathur"]
 
 
 def test_a_title_in_quotes_and_a_person_as_object_do_not_stop_the_sole_subject_rule():
@@ -296,4 +293,4 @@ def test_a_title_in_quotes_and_a_person_as_object_do_not_stop_the_sole_subject_r
         "On “Face the Nation,” Sen. Bernie Sanders (Vt.), who lost the primaries to Vale, named young "
         "voters as a reason for hope. “The younger people are sick and tired of discrimination.”\n"
     )
-    assert _speakers(text)[-1] == "Bernie Sanders"
+    assert speakers_of(text)[-1] == "Bernie Sanders"
