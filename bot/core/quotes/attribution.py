@@ -8,56 +8,26 @@ pronouns are small rules over one token stream. No confident speaker means None,
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from operator import attrgetter, itemgetter
 
 from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
+from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
+from bot.core.quotes.references import role_reference
 from bot.core.quotes.roles import party_label_end
 from bot.core.quotes.sources import Source, opening_group, source_after, source_before
 
 _COORDINATORS = frozenset("and but or then".split())
 _DETERMINERS = frozenset("the a an his her its their our my your this these those whose such no".split())
-# Words that end the search for an inverted subject: "said that X ..." is a clause, not "said X".
-_NOT_BEFORE_INVERTED_SUBJECT = frozenset(
-    "that it this there he she they we i you his her their its in on at to for of with was is would "
-    "will had has have be been were are could should may might do does did not".split()
-)
 # How far back, and through how many commas, a subject may sit before its parentheses.
 _PARENTHESIS_ITEMS = 30
 _MAX_PARENTHESES = 4
 # Words allowed between a quotation and an inverted "said X".
 _INVERTED_SKIP = 3
-
-
-@dataclass(frozen=True, slots=True)
-class Item:
-    """One unit of a sentence: a word, a punctuation mark, a mention or a collapsed quotation."""
-
-    kind: str  # "word", "punct", "mention" or "quote"
-    low: str = ""
-    mention: Mention | None = None
-    start: int = 0
-    end: int = 0
-    cap: bool = False
-    possessive: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Subject:
-    """Who a verb of saying belongs to: a person id, a pronoun to resolve, or someone not a person."""
-
-    kind: str  # "person", "pronoun", "role" ("the judge") or "other"
-    mention: Mention | None = None
-    verb: str = ""
-    role: str = ""
-    source: Source | None = None  # for "other" and "role": the phrase naming a non-person speaker
-    modifiers: tuple[str, ...] = ()  # for "role": the words before its head ("Republican")
-    offset: int = -1  # for "role": where its head noun is in the paragraph
 
 
 def items_between(
@@ -231,7 +201,7 @@ def _walk_back(items: list[Item], index: int) -> Subject | None:
         person = _person_before_affiliation(items, index)
         if person is not None:
             return _subject_of(items[person].mention, source_before(items, person))
-        return _role_reference(items, index, backwards=True) or Subject(
+        return role_reference(items, index, backwards=True) or Subject(
             "other", source=source_before(items, index)
         )
     return None
@@ -326,90 +296,6 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
     return _walk_back(items, commas[0] - 1)
 
 
-def _role_reference(items: list[Item], index: int, backwards: bool) -> Subject | None:
-    """ "the judge", "the prosecutor": a definite role that may name one person of the article."""
-    if backwards:
-        head_at = _head_before_of(items, index)
-        head, at = items[head_at], head_at - 1
-        # "the Indiana governor", "the Republican nominee": a modifier or two between.
-        while at >= 0 and head_at - at <= _ROLE_MODIFIERS_MAX and _role_modifier(items[at]):
-            at -= 1
-        article = items[at] if at >= 0 else None
-        source = source_before(items, index)
-    else:
-        article, head = items[index], items[index + 1] if index + 1 < len(items) else None
-        if head is not None and index + 2 < len(items) and items[index + 2].kind == "word":
-            following = items[index + 2].low
-            if following not in lx.SPEECH_VERBS and following not in lx.ADVERBS:
-                return None
-        source = source_after(items, index)
-    if article is None or head is None or article.low != "the" or head.kind != "word":
-        return None
-    # "The Republican said": a party label stands for a person too.
-    person_noun = (
-        head.low in lx.ROLE_HEADS
-        or head.low in lx.PARTY_LABELS
-        or head.low in _REFERENCE_HEADS
-        or _person_demonym(head.low)
-    )
-    if not person_noun:
-        return None
-    # "the Republican nominee": the modifiers tell apart two nominees.
-    modifiers = tuple(i.low for i in items[at + 1 : head_at] if i.kind == "word") if backwards else ()
-    return Subject("role", role=head.low, source=source, modifiers=modifiers, offset=head.start)
-
-
-_ROLE_MODIFIERS_MAX = 3
-# "the Spaniard said", "the Briton added": a nationality naming one person refers back like a role.
-_NATIONALS = frozenset(
-    "spaniard frenchman frenchwoman englishman englishwoman scotsman scotswoman welshman welshwoman "
-    "irishman irishwoman dutchman dutchwoman briton scot dane swede finn pole turk".split()
-)
-
-
-def _person_demonym(low: str) -> bool:
-    """ "the Spaniard", "the Australian": one person; "the Chinese", "the British" are a people."""
-    return low in _NATIONALS or (low in lx.DEMONYMS and not low.endswith(("ese", "ish", "ch", "ss")))
-
-
-# Nouns by which news writing refers back to someone just named ("the real estate mogul said"),
-# beyond the role nouns that also introduce a name.
-_REFERENCE_HEADS = frozenset(
-    "mogul tycoon magnate hopeful front-runner frontrunner challenger incumbent contender host anchor "
-    "moderator pundit commentator surrogate teenager youngster veteran newcomer".split()
-)
-_OF_TAIL = 3  # "the former secretary of state", "the mother of three": words after "of"
-_AGE = re.compile(r"\d+-year-old")
-
-
-def _head_before_of(items: list[Item], index: int) -> int:
-    """ "the former secretary of state said": the role noun before a short "of" phrase ending at
-    `index` ("state" is no role; "secretary" is); else `index`."""
-    for of in range(index - 1, max(0, index - 1 - _OF_TAIL), -1):
-        item = items[of]
-        if item.kind == "punct" or (item.kind == "mention" and item.mention.kind != NONPERSON):
-            return index
-        if item.low == "of":
-            return of - 1 if of >= 1 and items[of - 1].kind == "word" else index
-    return index
-
-
-def _role_modifier(item: Item) -> bool:
-    if item.low == "the":
-        return False
-    if item.kind == "mention":
-        return item.mention is not None and item.mention.kind == NONPERSON
-    low = item.low
-    return item.kind == "word" and (
-        item.cap
-        or low in lx.ROLE_MODIFIERS
-        or low in lx.PARTY_LABELS
-        or low in lx.DEMONYMS
-        or _AGE.fullmatch(low) is not None
-        or (low.isalpha() and low not in _NOT_BEFORE_INVERTED_SUBJECT and low not in lx.SPEECH_VERBS)
-    )
-
-
 def subject_after(items: list[Item], verb: int) -> Subject | None:
     """The subject of an inverted "said X", past adverbs and a short role ("said Stoke manager X")."""
     index = verb + 1
@@ -435,10 +321,10 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
         if named is not None:
             return _subject_of(named)  # "said a spokeswoman for the bank, Lena Ortiz"
         if item.kind == "word" and item.low == "the":
-            return _role_reference(items, index, backwards=False) or Subject(
+            return role_reference(items, index, backwards=False) or Subject(
                 "other", source=source_after(items, index)
             )
-        if item.kind == "word" and item.low not in _NOT_BEFORE_INVERTED_SUBJECT:
+        if item.kind == "word" and item.low not in NOT_BEFORE_INVERTED_SUBJECT:
             index += 1
             continue
         return Subject("other", source=source_after(items, verb + 1))
@@ -708,7 +594,7 @@ def _past_role_words(items: list[Item], index: int) -> int:
     at = index
     while at < len(items) and at - index < _INVERTED_SKIP and items[at].kind == "word":
         low = items[at].low
-        if low in _NOT_BEFORE_INVERTED_SUBJECT or low in lx.SPEECH_VERBS or low in _COORDINATORS:
+        if low in NOT_BEFORE_INVERTED_SUBJECT or low in lx.SPEECH_VERBS or low in _COORDINATORS:
             return index
         at += 1
     if at > index and at < len(items) and items[at].kind == "mention" and _role_words(items[index:at]):

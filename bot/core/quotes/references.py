@@ -1,0 +1,96 @@
+"""Definite noun phrases that refer back to a person, as a pronoun does: "the judge", "the
+former secretary of state", "the real estate mogul", "the Spaniard".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language import lexicon as lx
+from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
+from bot.core.quotes.people import NONPERSON
+from bot.core.quotes.sources import source_after, source_before
+
+
+def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | None:
+    """ "the judge", "the prosecutor": a definite role that may name one person of the article."""
+    if backwards:
+        head_at = _head_before_of(items, index)
+        head, at = items[head_at], head_at - 1
+        # "the Indiana governor", "the Republican nominee": a modifier or two between.
+        while at >= 0 and head_at - at <= _ROLE_MODIFIERS_MAX and _role_modifier(items[at]):
+            at -= 1
+        article = items[at] if at >= 0 else None
+        source = source_before(items, index)
+    else:
+        article, head = items[index], items[index + 1] if index + 1 < len(items) else None
+        if head is not None and index + 2 < len(items) and items[index + 2].kind == "word":
+            following = items[index + 2].low
+            if following not in lx.SPEECH_VERBS and following not in lx.ADVERBS:
+                return None
+        source = source_after(items, index)
+    if article is None or head is None or article.low != "the" or head.kind != "word":
+        return None
+    # "The Republican said": a party label stands for a person too.
+    person_noun = (
+        head.low in lx.ROLE_HEADS
+        or head.low in lx.PARTY_LABELS
+        or head.low in _REFERENCE_HEADS
+        or _person_demonym(head.low)
+    )
+    if not person_noun:
+        return None
+    # "the Republican nominee": the modifiers tell apart two nominees.
+    modifiers = tuple(i.low for i in items[at + 1 : head_at] if i.kind == "word") if backwards else ()
+    return Subject("role", role=head.low, source=source, modifiers=modifiers, offset=head.start)
+
+
+_ROLE_MODIFIERS_MAX = 3
+# "the Spaniard said", "the Briton added": a nationality naming one person refers back like a role.
+_NATIONALS = frozenset(
+    "spaniard frenchman frenchwoman englishman englishwoman scotsman scotswoman welshman welshwoman "
+    "irishman irishwoman dutchman dutchwoman briton scot dane swede finn pole turk".split()
+)
+
+
+def _person_demonym(low: str) -> bool:
+    """ "the Spaniard", "the Australian": one person; "the Chinese", "the British" are a people."""
+    return low in _NATIONALS or (low in lx.DEMONYMS and not low.endswith(("ese", "ish", "ch", "ss")))
+
+
+# Nouns by which news writing refers back to someone just named ("the real estate mogul said"),
+# beyond the role nouns that also introduce a name.
+_REFERENCE_HEADS = frozenset(
+    "mogul tycoon magnate hopeful front-runner frontrunner challenger incumbent contender host anchor "
+    "moderator pundit commentator surrogate teenager youngster veteran newcomer".split()
+)
+_OF_TAIL = 3  # "the former secretary of state", "the mother of three": words after "of"
+_AGE = re.compile(r"\d+-year-old")
+
+
+def _head_before_of(items: list[Item], index: int) -> int:
+    """ "the former secretary of state said": the role noun before a short "of" phrase ending at
+    `index` ("state" is no role; "secretary" is); else `index`."""
+    for of in range(index - 1, max(0, index - 1 - _OF_TAIL), -1):
+        item = items[of]
+        if item.kind == "punct" or (item.kind == "mention" and item.mention.kind != NONPERSON):
+            return index
+        if item.low == "of":
+            return of - 1 if of >= 1 and items[of - 1].kind == "word" else index
+    return index
+
+
+def _role_modifier(item: Item) -> bool:
+    if item.low == "the":
+        return False
+    if item.kind == "mention":
+        return item.mention is not None and item.mention.kind == NONPERSON
+    low = item.low
+    return item.kind == "word" and (
+        item.cap
+        or low in lx.ROLE_MODIFIERS
+        or low in lx.PARTY_LABELS
+        or low in lx.DEMONYMS
+        or _AGE.fullmatch(low) is not None
+        or (low.isalpha() and low not in NOT_BEFORE_INVERTED_SUBJECT and low not in lx.SPEECH_VERBS)
+    )
