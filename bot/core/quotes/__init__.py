@@ -12,7 +12,7 @@ from bot.core.quotes.engine import (
     list_speakers,
     read_note,
 )
-from bot.core.quotes.quotations import Quote
+from bot.core.quotes.people import Quote
 
 __all__ = [
     "Quote",

@@ -15,8 +15,8 @@ from rapidfuzz import fuzz
 from bot.core import constants
 from bot.core.article import Article
 from bot.core.language import lexicon as lx
-from bot.core.quotes.people import Person, Registry
-from bot.core.quotes.quotations import Quote, attributed_quotes
+from bot.core.quotes.people import Person, Quote, Registry
+from bot.core.quotes.quotations import attributed_quotes
 from bot.core.quotes.reach import readable_part
 from bot.core.quotes.registry import build_registry
 from bot.core.quotes.sources import PERSON_KIND

@@ -1,5 +1,5 @@
-"""The people of an article as data: persons with names, aliases and roles, and each
-paragraph's mentions of them (names, pronouns, non-person subjects).
+"""The people of an article and their words as data: persons with names, aliases and roles,
+each paragraph's mentions of them (names, pronouns, non-person subjects), and the quotations.
 """
 
 from __future__ import annotations
@@ -65,3 +65,24 @@ class Registry:
 
     def person(self, person_id: int) -> Person:
         return self.persons[person_id]
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One direct quotation: its words verbatim, where it is, and who said it (None: unattributed)."""
+
+    text: str
+    paragraph: int
+    sentence: str
+    speaker: str | None
+    partial: bool = False
+    continued: bool = False
+    paraphrase: bool = False
+    kind: str = PERSON  # the speaker's kind: person, organisation or unnamed (sources.py)
+
+    def to_dict(self) -> dict:
+        found = {"text": self.text, "paragraph": self.paragraph, "sentence": self.sentence}
+        found["partial"] = self.partial
+        if self.partial:
+            found["context"] = self.sentence
+        return found

@@ -1,0 +1,113 @@
+"""Quotations met twice: a pull-quote the body repeats with its speaker, a lede echoed further
+down, a caption quoting a piece of a longer quotation. Which copy counts, and which goes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.core import constants
+from bot.core.article import Article
+from bot.core.language.text import fold
+from bot.core.quotes import marks as qm
+from bot.core.quotes.people import Quote
+
+
+def pull_quotes(article: Article) -> tuple[set[int], dict[int, set[int]]]:
+    """A pull-quote (a paragraph of bare quoted words) repeated by the body with its speaker: the
+    pull-quote's paragraph numbers, to drop, and per body paragraph the repeating sentences to keep,
+    although the article model marks them as the repeats."""
+    repeats = [(p, s) for p in article.paragraphs for s in p.sentences if s.duplicate_of is not None]
+    if not repeats:
+        return set(), {}
+    sentences = {s.number: p for p in article.paragraphs for s in p.sentences}
+    pulled: set[int] = set()
+    revived: dict[int, set[int]] = {}
+    bare: dict[int, bool] = {}  # per original paragraph: read once, however many repeat it
+    for paragraph, sentence in repeats:
+        original = sentences.get(sentence.duplicate_of)
+        if original is None:
+            continue
+        if original.number not in bare:
+            # A pull-quote is a line or two; a long paragraph is story, not one to scan again.
+            short = len(original.text) <= constants.MAX_CAPTION_CHARS
+            bare[original.number] = short and bare_quotation(original.text)
+        if not bare[original.number]:
+            continue
+        if bare_quotation(paragraph.text[sentence.start : sentence.end]):
+            continue
+        pulled.add(original.number)
+        revived.setdefault(paragraph.number, set()).add(sentence.number)
+    return pulled, revived
+
+
+def bare_quotation(text: str) -> bool:
+    """Quoted words and nothing else: no word of the text stands outside its quote marks."""
+    spans = qm.paragraph_spans(text)
+    if not spans:
+        return False
+    outside, at = [], 0
+    for span in spans:
+        outside.append(text[at : max(at, span.start - 1)])
+        at = span.end + 1
+    outside.append(text[at:])
+    return not any(ch.isalpha() for part in outside for ch in part)
+
+
+def unique(quotes: list[Quote], pulled: list[bool]) -> tuple[Quote, ...]:
+    """Drop a quotation repeated by the same speaker (a lede echoed further down), whole or as a
+    piece of a longer one (a caption repeating part of it); an unattributed piece of anyone's too,
+    and so a `pulled` one (a pull-quote whose speaker was only inherited)."""
+    seen = set()
+    kept, probes = [], []
+    for quote, pull in zip(quotes, pulled, strict=True):
+        key = (quote.speaker, fold(quote.text))
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(quote)
+        probes.append(replace(quote, speaker=None) if pull else quote)
+    return tuple(q for q, piece in zip(kept, _pieces(probes), strict=True) if not piece)
+
+
+def _pieces(quotes: list[Quote]) -> list[bool]:
+    """For each quotation, whether a longer one holds all its words (its speaker's, or anyone's when
+    it has none: an unattributed pull-quote repeated whole by the body's attributed copy too).
+    Candidates come from an index of each quotation's first words: linear, not n²."""
+    texts = [_words_of(q.text) for q in quotes]
+    size = constants.QUOTE_PIECE_MIN_WORDS
+    starts: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        words = text.split()
+        for at in range(len(words) - size + 1):
+            starts.setdefault(" ".join(words[at : at + size]), []).append(index)
+    longest: dict[str, int] = {}  # per first words: the longest of their capped holders
+    result = []
+    for quote, text in zip(quotes, texts, strict=True):
+        words = text.split()
+        key = " ".join(words[:size]) if len(words) >= size else ""
+        # Quotations sharing their first words are checked up to a cap: 16,000 of them would
+        # make this quadratic, and a real piece has one or two holders.
+        holders = starts.get(key, [])[: constants.QUOTE_PIECE_MAX_HOLDERS]
+        if key not in longest:
+            longest[key] = max((len(texts[other]) for other in holders), default=0)
+        unknown = quote.speaker is None
+        if longest[key] < len(text) or (longest[key] == len(text) and not unknown):
+            holders = []  # no holder is longer: one comparison, not one per holder
+        result.append(
+            any(
+                (len(texts[other]) > len(text) or (unknown and quotes[other].speaker is not None))
+                and quote.speaker in (None, quotes[other].speaker)
+                and text in texts[other]
+                for other in holders
+            )
+        )
+    return result
+
+
+def _words_of(text: str) -> str:
+    return " " + " ".join(_WORDS.findall(fold(text))) + " "
+
+
+_WORDS = re.compile(r"\w+")
