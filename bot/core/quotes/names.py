@@ -155,7 +155,26 @@ def _nameish_word(text: str) -> bool:
     return low not in _NOT_NAMEISH and not (low.endswith("s") and low[:-1] in _GROUPS)
 
 
-def _split_core(tokens: list[Token], start: int, end: int, initial: bool) -> int:
+# "Mr. David Park", "Ms. Ann Hall": a place or body word that an honorific makes a surname.
+_HONOURED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+)\b")
+_HONOURABLE = (lx.ORG_WORDS | lx.PLACES) - lx.ROLE_HEADS - lx.TITLE_WORDS - lx.WEEKDAYS_MONTHS - lx.NOT_NAMES
+
+
+def honoured_surnames(texts: list[str]) -> frozenset[str]:
+    """Words the article gives an honorific as a surname ("Mr. David Park") though they name
+    places or bodies elsewhere, so that "Park said" is that person."""
+    found = set()
+    for text in texts:
+        for match in _HONOURED.finditer(text):
+            word = match.group(1).casefold()
+            if word in _HONOURABLE:
+                found.add(word)
+    return frozenset(found)
+
+
+def _split_core(
+    tokens: list[Token], start: int, end: int, initial: bool, surnames: frozenset[str] = frozenset()
+) -> int:
     """Index where the name at the end of run [start, end) begins (== end when there is none)."""
     index = end
     while index > start:
@@ -168,7 +187,8 @@ def _split_core(tokens: list[Token], start: int, end: int, initial: bool) -> int
             and nameish(tokens[index - 2])
         )
         particle = token.low in lx.NAME_PARTICLES and _name_before_particles(tokens, start, index - 1)
-        if not (nameish(token) or month_surname or (particle and index < end)):
+        honoured = token.cap and token.low in surnames
+        if not (nameish(token) or honoured or month_surname or (particle and index < end)):
             break
         index -= 1
     while index < end and tokens[index].low in lx.NAME_PARTICLES:
@@ -197,11 +217,14 @@ def _name_before_particles(tokens: list[Token], start: int, index: int) -> bool:
     return index >= start and tokens[index].low not in lx.NAME_PARTICLES and nameish(tokens[index])
 
 
-def name_occurrences(paragraph: Paragraph, tokens: list[Token]) -> list[Occurrence]:
+def name_occurrences(
+    paragraph: Paragraph, tokens: list[Token], surnames: frozenset[str] = frozenset()
+) -> list[Occurrence]:
+    """The names of a paragraph; `surnames` are words the article makes surnames by honorific."""
     initials = _sentence_starts(paragraph, tokens)
     found = []
     for start, end in _runs(paragraph.text, tokens):
-        core_start = _split_core(tokens, start, end, start in initials)
+        core_start = _split_core(tokens, start, end, start in initials, surnames)
         glued = core_start > start and tokens[core_start - 1].low in lx.ORG_WORDS - lx.TITLE_WORDS
         party = end - core_start == 1 and _PARTY_STATE.fullmatch(tokens[core_start].text) is not None
         party = party or _in_quoted_title(tokens, start, end)

@@ -15,7 +15,7 @@ from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token, tokenize
 from bot.core.quotes.givennames import given_name_gender, is_given_name
 from bot.core.quotes.mentions import fold_name, infer_genders, name_possessors, tag_mentions
-from bot.core.quotes.names import Occurrence, name_key, name_occurrences, surname_index
+from bot.core.quotes.names import Occurrence, honoured_surnames, name_key, name_occurrences, surname_index
 from bot.core.quotes.people import Person, Registry
 from bot.core.quotes.roles import title_roles
 
@@ -49,11 +49,12 @@ def _build(article: Article) -> Registry:
     occurrences: list[Occurrence] = []
     tokens_of: dict[int, list[Token]] = {}
     lowercase_words: set[str] = set()
+    honoured = honoured_surnames([p.text for p in article.paragraphs])
     for paragraph in article.paragraphs:
         tokens = tokenize(paragraph.text)
         tokens_of[paragraph.number] = tokens
         lowercase_words.update(_LOWERCASE_WORD.findall(paragraph.text))
-        occurrences.extend(name_occurrences(paragraph, tokens))
+        occurrences.extend(name_occurrences(paragraph, tokens, honoured))
     for occ in occurrences:
         if not occ.roles and len(occ.core) > 2 and _occupation_before_given(occ.core):
             occ.roles = (occ.core[0].low,)  # "Hydrologist Priya Natarajan": her role, lower case

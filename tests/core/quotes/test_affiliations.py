@@ -1,4 +1,4 @@
-"""A speaker named with an affiliation or an occupation before the verb of saying."""
+"""A speaker named with an affiliation, an occupation or a surname that is also a place word."""
 
 from __future__ import annotations
 
@@ -34,3 +34,13 @@ def test_an_occupation_opening_the_sentence_becomes_the_role():
     article = parse_article("Title: T\n\nHydrologist Priya Natarajan said the snowpack was thin.\n")
     (person,) = build_registry(article).persons
     assert person.roles == ["hydrologist"]
+
+
+def test_a_place_word_an_honorific_makes_a_surname_names_the_person():
+    text = "Mr. David Park runs the bakery.\n\n“Business is slow,” Park said.\n"
+    assert speakers_of(text) == ["David Park"]
+
+
+def test_a_place_word_without_an_honorific_stays_a_place():
+    text = "The bakery faces Central Park.\n\n“Business is slow,” Park said.\n"
+    assert speakers_of(text) != ["Central Park"]
