@@ -226,11 +226,21 @@ def name_occurrences(
     for start, end in _runs(paragraph.text, tokens):
         core_start = _split_core(tokens, start, end, start in initials, surnames)
         glued = core_start > start and tokens[core_start - 1].low in lx.ORG_WORDS - lx.TITLE_WORDS
+        glued = glued and not _ends_title_of(tokens, core_start - 1)
         party = end - core_start == 1 and _PARTY_STATE.fullmatch(tokens[core_start].text) is not None
         party = party or _in_quoted_title(tokens, start, end)
         if core_start < end and not glued and not party and not _named_after_institution(tokens, start):
             found.append(_occurrence(paragraph, tokens, (start, core_start, end), initials))
     return found
+
+
+def _ends_title_of(tokens: list[Token], index: int) -> bool:
+    """ "Speaker of the House Newt Gingrich", "Secretary of the Navy": the body word before the name
+    ends a title, not a body's own name glued to it."""
+    if index < 3 or tokens[index - 1].low != "the" or tokens[index - 2].low != "of":
+        return False
+    title = tokens[index - 3].low
+    return lx.is_role_head(title) or title in lx.TITLE_WORDS
 
 
 def _in_quoted_title(tokens: list[Token], start: int, end: int) -> bool:

@@ -44,3 +44,11 @@ def test_a_place_word_an_honorific_makes_a_surname_names_the_person():
 def test_a_place_word_without_an_honorific_stays_a_place():
     text = "The bakery faces Central Park.\n\n“Business is slow,” Park said.\n"
     assert speakers_of(text) != ["Central Park"]
+
+
+def test_a_title_ending_in_of_the_body_does_not_hide_the_name_after_it():
+    text = (
+        "The plan was backed by Speaker of the House Newt Gingrich, who pushed it in 1994.\n\n"
+        "In July, Gingrich dismissed Estonia as being in the “suburbs of St. Petersburg.”\n"
+    )
+    assert speakers_of(text) == ["Newt Gingrich"]
