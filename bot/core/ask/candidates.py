@@ -33,6 +33,7 @@ from bot.core.ask.question import (
 )
 from bot.core.ask.question import answer_type_score as type_score
 from bot.core.language.stemming import stem
+from bot.core.language.text import is_question
 from bot.core.search.commonwords import is_common
 from bot.core.search.index import (
     STOPWORDS,
@@ -393,11 +394,6 @@ def _only_loosely(first: set[str], matched: set[str], second: set[str], also: se
     """Words two sentences (matching `matched` and `also`) hold only loosely (`first`, `second`):
     loose in one of them and not matched any better by the other."""
     return (first | second) - (matched - first) - (also - second)
-
-
-def is_question(text: str) -> bool:
-    """A sentence that asks rather than tells (an interviewer's line, a rhetorical question)."""
-    return text.rstrip(" \"'”’)").endswith("?")
 
 
 def continues(sentence: SentenceEntry) -> bool:

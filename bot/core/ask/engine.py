@@ -19,12 +19,11 @@ from bot.core.ask.candidates import (
     Candidate,
     content_words,
     continues,
-    is_question,
     rank_candidates,
 )
 from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, WHO, answer_type_score, classify
 from bot.core.language.lexicon import SPEECH_VERBS, TITLE_WORDS, is_role_head
-from bot.core.language.text import STOPWORDS, words
+from bot.core.language.text import STOPWORDS, is_question, words
 from bot.core.quotes import engine as quotes
 from bot.core.search.index import ArticleIndex, build_index, query_words
 from bot.core.search.windows import bounds, excerpt, windows

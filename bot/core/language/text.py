@@ -74,6 +74,11 @@ def clean_control(text: str) -> str:
 _ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 
 
+def is_question(text: str) -> bool:
+    """A sentence that asks rather than tells (an interviewer's line, a rhetorical question)."""
+    return text.rstrip(" \"'”’)").endswith("?")
+
+
 def unescape_entities(text: str) -> str:
     """`text` with HTML character references replaced by their characters; unchanged without any."""
     if "&" not in text or not _ENTITY.search(text):

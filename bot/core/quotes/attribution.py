@@ -15,6 +15,7 @@ from operator import attrgetter, itemgetter
 from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
+from bot.core.quotes.function_words import AFFILIATION_CONNECTORS, AFFILIATION_WORDS
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import role_reference
@@ -207,10 +208,6 @@ def _walk_back(items: list[Item], index: int) -> Subject | None:
     return None
 
 
-_AFFILIATION_WORDS = frozenset("of at from".split())
-_AFFILIATION_CONNECTORS = frozenset("of for and on the".split())
-
-
 def _person_before_affiliation(items: list[Item], index: int) -> int | None:
     """Index of the person before "of/at/from ORG" when the organisation ends at `index`."""
     last = items[index]
@@ -220,11 +217,11 @@ def _person_before_affiliation(items: list[Item], index: int) -> int | None:
     back = index - 1
     while back >= 1 and index - back <= constants.AFFILIATION_MAX_TOKENS:
         item = items[back]
-        if item.low in _AFFILIATION_WORDS and items[back - 1].kind == "mention":
+        if item.low in AFFILIATION_WORDS and items[back - 1].kind == "mention":
             before = items[back - 1].mention
             return back - 1 if before is not None and before.kind == PERSON else None
         named = item.kind == "mention" or (
-            item.kind == "word" and (item.cap or item.low in _AFFILIATION_CONNECTORS)
+            item.kind == "word" and (item.cap or item.low in AFFILIATION_CONNECTORS)
         )
         if not named:
             return None

@@ -18,6 +18,12 @@ ROLE_OPENERS_TO_DROP = ARTICLES | CONNECTORS | lx.NOT_NAMES
 POSSESSIVE_DETERMINERS = frozenset("his her their its our".split())
 
 
+# "Priya Natarajan of Oregon State University", "Dana Pruitt at Harbor Analytics": the words that
+# join a person to where they work, and those that may stand inside the place's name.
+AFFILIATION_WORDS = frozenset("of at from".split())
+AFFILIATION_CONNECTORS = frozenset("of for and on the".split())
+
+
 ABBREVIATIONS = frozenset("corp inc co ltd jr sr st".split())
 
 

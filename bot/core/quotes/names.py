@@ -13,6 +13,7 @@ from bot.core.article import Paragraph
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.function_words import (
+    AFFILIATION_WORDS,
     ARTICLES,
     CLAUSE_OPENERS,
     OBJECT_MARKERS,
@@ -399,12 +400,9 @@ def _institution_like(tokens: list[Token], start: int, core_start: int, end: int
     previous = tokens[start - 1].low if start > 0 else ""
     if previous == "the" or (previous in PLACE_PREPOSITIONS and end - core_start == 1):
         return True
-    if start >= 2 and previous in _AFFILIATION_WORDS and tokens[start - 2].cap:
+    if start >= 2 and previous in AFFILIATION_WORDS and tokens[start - 2].cap:
         return True  # "Dana Pruitt at Harbor Analytics said": the firm is where she works
     return end - core_start == 1 and core_start > start and tokens[core_start - 1].low in lx.PLACES
-
-
-_AFFILIATION_WORDS = frozenset("at of from".split())
 
 
 def _opens_clause(previous: Token | None) -> bool:

@@ -21,9 +21,11 @@ from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Quote, R
 from bot.core.quotes.repeats import bare_quotation, pull_quotes, unique
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.sources import (
+    INDEFINITE,
     ORGANISATION,
     PERSON_KIND,
     REFERENT,
+    REFERRING,
     UNNAMED,
     Source,
     described_organisation,
@@ -290,7 +292,6 @@ def _introduced_source(raw: _Raw, subject: attr.Subject, context: _Context) -> t
     return None
 
 
-_INDEFINITE = frozenset("a an one another".split())
 _INTRODUCTION_WORDS = 3  # "a senior council spokesperson": words between the article and the head
 
 
@@ -301,11 +302,11 @@ def _indefinite_phrase(items: list[attr.Item], head: str) -> Source | None:
         if items[at].kind != "word" or items[at].low != head:
             continue
         opener = at - 1
-        while opener > 0 and at - opener <= _INTRODUCTION_WORDS and items[opener].low not in _INDEFINITE:
+        while opener > 0 and at - opener <= _INTRODUCTION_WORDS and items[opener].low not in INDEFINITE:
             if items[opener].kind != "word":
                 break
             opener -= 1
-        if items[opener].low not in _INDEFINITE:
+        if items[opener].low not in INDEFINITE:
             continue
         reach = min(len(items), at + constants.INTRODUCED_SOURCE_REACH)
         verb = next((i for i in range(at + 1, reach) if attr.is_speech_verb(items, i)), None)
@@ -359,19 +360,16 @@ def _referent_subject(raw: _Raw, left: list[attr.Item], context: _Context) -> tu
     defending the tweets. It's denouncing what it calls “…”": "it" is the organisation opening its
     sentence, or the sentence before."""
     candidates = [left]
-    if left and left[0].low in _REFERRING and raw.first > 0:
+    if left and left[0].low in REFERRING and raw.first > 0:
         sentence = raw.paragraph.sentences[raw.first - 1]
         candidates.append(context.items(sentence.start, sentence.end))
     for items in candidates:
-        if not items or items[0].low in _REFERRING:
+        if not items or items[0].low in REFERRING:
             continue
         found = source_after(items, 0)
         if found is not None and found.kind == ORGANISATION:
             return label(raw.paragraph.text[found.start : found.end]), found.kind
     return None
-
-
-_REFERRING = frozenset(("it", "they"))
 
 
 def _they_group(raw: _Raw, subject: attr.Subject, context: _Context) -> tuple[str, str] | None:

@@ -11,6 +11,8 @@ from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.function_words import (
     ABBREVIATIONS,
+    AFFILIATION_CONNECTORS,
+    AFFILIATION_WORDS,
     ARTICLES,
     CLAUSE_OPENERS,
     OBJECT_MARKERS,
@@ -229,14 +231,10 @@ def role_after(text: str, tokens: list[Token], end: int) -> str | None:
     return text[words[0].start : words[-1].end] if words else None
 
 
-_AFFILIATION_WORDS = frozenset("of at from".split())
-_AFFILIATION_CONNECTORS = frozenset("of for and on the".split())
-
-
 def affiliation_end(tokens: list[Token], end: int) -> int:
     """Past "of Oregon State University" / "at Harbor Analytics" after a name: where its verb
     may stand ("Priya Natarajan of Oregon State University said"); `end` when there is none."""
-    if end + 1 >= len(tokens) or tokens[end].low not in _AFFILIATION_WORDS or tokens[end - 1].possessive:
+    if end + 1 >= len(tokens) or tokens[end].low not in AFFILIATION_WORDS or tokens[end - 1].possessive:
         return end
     index = end + 1
     if tokens[index].low == "the":
@@ -246,7 +244,7 @@ def affiliation_end(tokens: list[Token], end: int) -> int:
     while index < limit and tokens[index].is_word:
         if tokens[index].cap:
             last_cap = index
-        elif tokens[index].low not in _AFFILIATION_CONNECTORS:
+        elif tokens[index].low not in AFFILIATION_CONNECTORS:
             break
         index += 1
     return end if last_cap is None else last_cap + 1

@@ -16,7 +16,7 @@ UNNAMED = "unnamed"
 PERSON_KIND = "person"
 WRITER = "the writer"  # how "I said" outside quotation marks is listed: the article's author
 REFERENT = "referent"  # "it added", "they wrote": the source just quoted, if there is one
-_REFERRING = frozenset(("it", "they"))
+REFERRING = frozenset(("it", "they"))
 _WH = frozenset(("what", "which"))
 
 _DETERMINERS = frozenset("the a an one two three several some its their another my his her our your".split())
@@ -95,7 +95,7 @@ def source_before(items: list, head: int) -> Source | None:
     if head < 0:
         return None
     # "it added", "..., they wrote", "what it called": the source just quoted or named.
-    if items[head].low in _REFERRING and (
+    if items[head].low in REFERRING and (
         head == 0 or items[head - 1].kind != "word" or items[head - 1].low in _WH
     ):
         return Source(items[head].start, items[head].end, REFERENT)
@@ -104,7 +104,7 @@ def source_before(items: list, head: int) -> Source | None:
     if not _is_source_head(items[head]):
         # "one questioner claimed", "a bystander said": someone unnamed, whatever the noun.
         opener = _through_plain_nouns(items, head) if _plain_noun(items[head]) else head
-        if items[opener].low not in _INDEFINITE:
+        if items[opener].low not in INDEFINITE:
             return None
         return Source(items[opener].start, items[head].end, UNNAMED)
     start = head
@@ -149,7 +149,7 @@ def _through_plain_nouns(items: list, start: int) -> int:
 
 
 _PLAIN_NOUNS = 2
-_INDEFINITE = frozenset("a an one another".split())
+INDEFINITE = frozenset("a an one another".split())
 
 
 def _plain_noun(item) -> bool:

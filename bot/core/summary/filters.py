@@ -12,7 +12,7 @@ from itertools import islice
 
 from bot.core import constants
 from bot.core.article.newsprint import close_line_wraps, is_caption_sentence, strip_dateline, tidy_end
-from bot.core.language.text import words
+from bot.core.language.text import is_question, words
 
 # "By . Jane Smith . PUBLISHED: . 14:11 EST ..." and other export boilerplate.
 _BOILERPLATE = re.compile(
@@ -110,7 +110,7 @@ def screen(text: str) -> Screen:
         unusable=_unusable(shown, tokens),
         leans_back=first in _BACK_REFERENCES or _is_bare_quotation(shown),
         is_quote=shown[:1] in OPENING_QUOTES,
-        is_question=shown.rstrip("\"”’' )").endswith("?"),
+        is_question=is_question(shown),
         spaced_end=text.rstrip().endswith(" ."),
     )
 
