@@ -226,13 +226,15 @@ def _other_forms(index: ArticleIndex, word: str, known: set[str], absent: bool) 
     for "succeeded"), at their lower match qualities. WordNet's synonyms ("hypothesis" for "theory")
     only for a word the article never uses (`absent`): beside the word itself they were noise."""
     found = {t: constants.ASK_PLACE_FORM_QUALITY for t in place_forms(word, index.vocabulary.df)}
-    for other in synonyms(word):
+    # The word lists are sets: read in sorted order, so that which of two equal matches is the
+    # "best" (and so the word's kind) never depends on the hash seed of the run.
+    for other in sorted(synonyms(word)):
         # Same-stem lookups only: a typo search per synonym would cost too much on long articles.
         for term in (other, *index.vocabulary.by_stem.get(stem(other), ())):
             if term in index.vocabulary.df:
                 found.setdefault(term, constants.ASK_SYNONYM_QUALITY)
     kinds = dict.fromkeys(found, "synonym")
-    for other in (*derived(word), *(similar(word) if absent else ())):
+    for other in (*sorted(derived(word)), *(sorted(similar(word)) if absent else ())):
         for term in (other, *index.vocabulary.by_stem.get(stem(other), ())):
             if term in index.vocabulary.df and term not in found:
                 found[term], kinds[term] = constants.ASK_RELATED_QUALITY, "related"
