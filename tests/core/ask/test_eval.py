@@ -77,6 +77,44 @@ def test_every_news_question_set_is_either_tuned_on_or_held_out(ask_eval):
     assert names == tuned | held | fresh
 
 
+def test_the_session_three_fresh_sets_are_tuned_on_and_the_fresh2_sets_held_out(ask_eval):
+    names = {p.stem for p in (SCRIPT.parent / "questions").glob("*.json")}
+    assert {n for n in names if n.startswith("fresh-")} <= set(ask_eval.TUNED_NEWS)
+    assert {n for n in names if n.startswith("fresh2-")} == set(ask_eval.HELD_OUT_FRESH)
+
+
+def test_no_two_news_sets_ask_about_the_same_article(ask_eval):
+    articles = [s.article for s in ask_eval.all_sets(fresh=True) if s.kind == "news"]
+    assert len(articles) == len(set(articles))
+
+
+def news_texts(ask_eval):
+    """Each news set with its article's text; skipped where the shared data is not beside the repo."""
+    news = [s for s in ask_eval.all_sets(fresh=True) if s.kind == "news"]
+    if not all(s.article.is_file() for s in news):
+        pytest.skip("the shared data is not beside the project")
+    return [(s, s.article.read_text("utf-8")) for s in news]
+
+
+def test_every_gold_answer_is_in_its_article_as_the_scorer_compares(ask_eval):
+    for qset, text in news_texts(ask_eval):
+        for q in qset.questions:
+            golds = [a["text"] for a in q["answers"]]
+            assert all(ask_eval.contains_gold(text, [g], None) for g in golds), (qset.name, q["question"])
+
+
+def test_no_absent_person_or_thing_occurs_in_its_article(ask_eval):
+    for qset, text in news_texts(ask_eval):
+        for q in qset.questions:
+            assert not any(t.casefold() in text.casefold() for t in q.get("absent", ())), (qset.name, q)
+
+
+def test_only_answerable_questions_have_gold_answers(ask_eval):
+    for qset in ask_eval.all_sets(fresh=True):
+        if qset.kind == "news":
+            assert all(bool(q["answers"]) != q["is_impossible"] for q in qset.questions), qset.name
+
+
 def test_the_fresh_held_out_sets_are_read_only_when_asked_for(ask_eval):
     fresh = set(ask_eval.HELD_OUT_FRESH)
     assert not fresh & {s.name for s in ask_eval.all_sets()}
