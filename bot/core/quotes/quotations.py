@@ -18,6 +18,7 @@ from bot.core.language.tokens import Token
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Quote, Registry
+from bot.core.quotes.references import indefinite_person
 from bot.core.quotes.repeats import bare_quotation, pull_quotes, unique
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.sources import (
@@ -256,6 +257,10 @@ def _attribute(
         subject = found[0][1] if found and _ends_soon(right, found[0][0]) else None
     if subject is not None:
         raw.speaker, raw.own = resolver.person(subject), True
+        unnamed = _unnamed_antecedent(raw, subject, context) if subject.kind == "pronoun" else None
+        if unnamed is not None:
+            raw.speaker, raw.source = None, unnamed
+            return
         if raw.speaker is None and subject.kind == "role":
             raw.source = _introduced_source(raw, subject, context)
             if raw.source is not None:
@@ -273,6 +278,24 @@ def _attribute(
         raw.speaker, raw.source = donor.speaker, donor.source
     else:
         raw.speaker = donor
+
+
+def _unnamed_antecedent(raw: _Raw, subject: attr.Subject, context: _Context) -> tuple[str, str] | None:
+    """ "One Rovers fan ... was walking home. He said: “…”": the unnamed person the sentence
+    before introduced, not a person named further back."""
+    pronoun = subject.mention
+    if pronoun is None or pronoun.gender is None:
+        return None
+    at = _sentence_index(raw.paragraph, pronoun.start)
+    if at > 0:
+        sentence = raw.paragraph.sentences[at - 1]
+        items, text = context.items(sentence.start, sentence.end), raw.paragraph.text
+    elif context.lead_in is not None and context.before is not None:
+        items, text = context.lead_in, context.before[0].text
+    else:
+        return None
+    found = indefinite_person(items, pronoun.gender)
+    return (label(text[found.start : found.end]), UNNAMED) if found is not None else None
 
 
 def _introduced_source(raw: _Raw, subject: attr.Subject, context: _Context) -> tuple[str, str] | None:

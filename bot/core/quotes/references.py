@@ -1,5 +1,5 @@
-"""Definite noun phrases that refer back to a person, as a pronoun does: "the judge", "the
-former secretary of state", "the real estate mogul", "the Spaniard".
+"""Noun phrases that refer back to a person, as a pronoun does ("the judge", "the former
+secretary of state", "the Spaniard"), and the unnamed person a pronoun may refer back to ("one fan").
 """
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ import re
 
 from bot.core.language import lexicon as lx
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
-from bot.core.quotes.people import NONPERSON
-from bot.core.quotes.sources import source_after, source_before
+from bot.core.quotes.people import NONPERSON, PERSON
+from bot.core.quotes.sources import INDEFINITE, UNNAMED, Source, source_after, source_before
 
 
 def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | None:
@@ -94,3 +94,56 @@ def _role_modifier(item: Item) -> bool:
         or _AGE.fullmatch(low) is not None
         or (low.isalpha() and low not in NOT_BEFORE_INVERTED_SUBJECT and low not in lx.SPEECH_VERBS)
     )
+
+
+def indefinite_person(items: list[Item], gender: str | None) -> Source | None:
+    """ "One Rovers fan, who lives nearby, was walking home.": a sentence whose subject is an
+    unnamed person introduced with "a"/"one", whom a "he"/"she" of the next sentence means."""
+    at = 0
+    while at < len(items) and items[at].low in _SENTENCE_LINKS:
+        at += 1
+    if at >= len(items) or items[at].low not in INDEFINITE or not items[at].cap:
+        return None
+    if any(_named_subject(item) for item in items):
+        return None  # "A judge, Mary Holt, said": the sentence names its person
+    head = None
+    for index in range(at + 1, min(len(items), at + 1 + _INDEFINITE_WORDS)):
+        item = items[index]
+        if item.kind == "mention" and item.mention is not None and item.mention.kind == NONPERSON:
+            continue  # "one Rovers fan": a team or place as a modifier
+        if item.kind != "word" or item.low in NOT_BEFORE_INVERTED_SUBJECT or item.low in _CLAUSE_WORDS:
+            break
+        if _is_person_noun(item.low) and _gender_agrees(item.low, gender):
+            head = item
+    if head is None:
+        return None
+    return Source(items[at].start, head.end, UNNAMED)
+
+
+_SENTENCE_LINKS = frozenset("but and yet so".split())
+_CLAUSE_WORDS = frozenset("who whose whom which".split())
+_INDEFINITE_WORDS = 4  # "a retired Rovers season-ticket holder": the article and a few modifiers
+# People an indefinite phrase introduces beyond the role nouns ("a woman", "one fan", "a driver").
+_PEOPLE = frozenset(
+    "man woman boy girl fan voter driver customer shopper patient survivor parent grandparent teenager "
+    "youngster local commuter motorist pedestrian onlooker bystander spectator viewer reader caller "
+    "listener tourist visitor traveller traveler protester demonstrator supporter critic".split()
+)
+_MALE = frozenset(("man", "boy")) | lx.MALE_MARKERS
+_FEMALE = frozenset(("woman", "girl")) | lx.FEMALE_MARKERS
+
+
+def _is_person_noun(low: str) -> bool:
+    return low in _PEOPLE or lx.is_role_head(low)
+
+
+def _gender_agrees(low: str, gender: str | None) -> bool:
+    if gender == "m":
+        return low not in _FEMALE
+    if gender == "f":
+        return low not in _MALE
+    return True
+
+
+def _named_subject(item: Item) -> bool:
+    return item.kind == "mention" and item.mention is not None and item.mention.kind == PERSON
