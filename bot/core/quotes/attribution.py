@@ -528,10 +528,45 @@ def _clause_subject(items: list[Item], index: int) -> Subject | None:
     group = opening_group(items[:index])
     if group is not None:
         return Subject("other", source=group)  # "Protesters marched to City Hall, chanting “…”"
+    opening = _opening_source(items[:index])
     for item in items[:index]:
         if item.kind == "mention" and item.mention is not None and item.mention.subject_like:
-            return _subject_of(item.mention)
-    return None
+            return _subject_of(item.mention, opening)
+    return Subject("other", source=opening) if opening is not None else None
+
+
+def _opening_source(items: list[Item]) -> Source | None:
+    """ "Harbor Bank released a statement saying", "Last night, police issued a statement saying":
+    an organisation or unnamed source opening the sentence, whose verb puts out a statement."""
+    start = _past_opening_phrase(items)
+    found = source_after(items, start)
+    if found is None:
+        return None
+    after = next((i for i, item in enumerate(items) if item.start >= found.end), None)
+    if after is None or after == start:
+        return None
+    verb = items[after]
+    if verb.kind != "word" or verb.cap or verb.low in _NOT_A_VERB:
+        return None
+    # Only "issued a statement saying": a participle after another verb is too often an aside.
+    issued = any(item.low in _STATEMENTS for item in items[after + 1 : after + 1 + _STATEMENT_REACH])
+    return found if issued else None
+
+
+_OPENING_PHRASE_WORDS = 4  # "Last night,", "On Tuesday morning,": a short phrase before the subject
+_NOT_A_VERB = frozenset("and or of for at in on to from with who which that whose".split())
+_STATEMENTS = frozenset("statement statements release letter notice announcement".split())
+_STATEMENT_REACH = 4  # "issued a brief written statement"
+
+
+def _past_opening_phrase(items: list[Item]) -> int:
+    """The index after a short opening phrase ending in a comma ("Last night, police ..."), else 0."""
+    for index, item in enumerate(items[: _OPENING_PHRASE_WORDS + 1]):
+        if item.kind == "punct":
+            return index + 1 if item.low == "," and index > 0 else 0
+        if item.kind != "word":
+            return 0
+    return 0
 
 
 def immediate_event(items: list[Item]) -> Subject | None:
