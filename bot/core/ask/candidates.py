@@ -145,8 +145,9 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
     top = candidates[: constants.ASK_CANDIDATES]
     topic = set(query_words(article.title, index.vocabulary.df))
     negative = confidence.negated(question)
+    single = index.sentences[0].paragraph == index.sentences[-1].paragraph
     for candidate in top:
-        rival = next((c.score for c in candidates if c.paragraph != candidate.paragraph), 0.0)
+        rival = next((c.score for c in candidates if _apart(c, candidate, single)), 0.0)
         lead = (candidate.score - rival) / candidate.score if candidate.score > 0 else 0.0
         candidate.evidence = confidence.evidence(
             candidate, words, index, topic, kind in _CHECKED_KINDS, lead, negative
@@ -155,6 +156,16 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
     # A well-supported sentence beats one that scores higher on a single repeated word.
     top.sort(key=lambda c: -c.score * (constants.ASK_RERANK_FLOOR + c.confidence))
     return top
+
+
+def _apart(one: Candidate, other: Candidate, single: bool) -> bool:
+    """True when `other` answers from somewhere else than `one`: another paragraph or, in an article
+    that is one paragraph (a one-line corpus text), a sentence more than an answer's length away;
+    there "the best candidate in another paragraph" would never exist and every lead would be full."""
+    if one.paragraph != other.paragraph:
+        return True
+    distance = abs(one.sentences[0].start - other.sentences[0].start)
+    return single and distance > constants.ASK_MAX_ANSWER_CHARS
 
 
 def _preselect(index: ArticleIndex, words: list[Word]) -> list[int]:
