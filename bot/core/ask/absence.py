@@ -12,10 +12,15 @@ from bot.core import constants
 from bot.core.ask.forms import place_forms
 from bot.core.language.lexicon import HONORIFICS, TITLE_WORDS, is_role_head
 from bot.core.language.text import STOPWORDS
+from bot.core.search.commonwords import is_common
 from bot.core.search.index import ArticleIndex, query_words
 
 _TOKEN = re.compile(r"[\w’'.-]+")
 _WHO_IS = re.compile(r"^\s*(?:who|what)(?:'s|’s|\s+(?:is|was|are|were))\s+(.+?)\s*\??\s*$", re.IGNORECASE)
+# "what did paul ryan say to suu kyi": whoever is asked to have said something is someone.
+_SPEAKER = re.compile(
+    r"^\s*what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|claimed)\b", re.IGNORECASE
+)
 # Capitalised words that are no name: question words, titles and calendar words.
 _NOT_NAMES = frozenset(
     """what which who whom whose when where why how did does do is was are were has have had can could
@@ -51,6 +56,11 @@ def name_phrases(question: str) -> list[str]:
     if asked and len(asked.group(1).split()) <= 4 and not _starts_common(asked.group(1)):
         return [_strip(asked.group(1))]
     phrases: list[str] = []
+    speaker = _SPEAKER.match(question)
+    typed = speaker.group(1) if speaker else ""
+    # Only a speaker typed in lower case: capitalised words are read as names below.
+    if typed.islower() and len(typed.split()) <= 4 and not _starts_common(typed):
+        phrases.append(_strip(typed))
     run: list[str] = []
     tokens = _TOKEN.findall(question)
     for position, raw in enumerate(tokens):
@@ -117,7 +127,9 @@ def with_article_forms(index: ArticleIndex, question: str) -> str:
 
 def _known(index: ArticleIndex, word: str) -> bool:
     vocabulary = index.vocabulary
-    if any(m.kind in ("exact", "stem", "typo") for m in vocabulary.expand(word)):
+    # A common English word is no typo of another ("Gates" is not "rates"), as in the ranking.
+    kinds = ("exact", "stem") if is_common(word) else ("exact", "stem", "typo")
+    if any(m.kind in kinds for m in vocabulary.expand(word)):
         return True
     number = _NUMBERS.get(word) or _DIGITS.get(word)
     if number and number in vocabulary.df:

@@ -7,6 +7,7 @@ import pytest
 
 from bot.core.ask.candidates import rank_candidates
 from bot.core.ask.confidence import FEATURES
+from bot.core.ask.engine import answer_question
 from tests.conftest import own_article
 
 
@@ -21,3 +22,22 @@ def test_a_one_paragraph_article_weighs_the_lead_over_a_rival_sentence_far_away(
     # Two other sentences a few hundred characters away say as much: no clear lead, although no
     # other paragraph exists (before, the lead was full: 1.0).
     assert best.evidence.values[FEATURES.index("lead")] < 0.5
+
+
+def test_a_name_of_common_words_is_not_mentioned_through_a_typo_of_an_article_word(orchard):
+    # "Lines" is one letter from the article's "lanes", but a word of its own.
+    result = answer_question(orchard, "Did the Lines Foundation pay for the roads?")
+    assert result.tier == 3
+    assert result.missing == ("Lines Foundation",)
+
+
+def test_someone_asked_to_have_said_something_is_named_missing_when_typed_in_lower_case(orchard):
+    result = answer_question(orchard, "what did maria lopez say about the roads")
+    assert result.tier == 3
+    assert result.missing == ("maria lopez",)
+
+
+def test_a_lower_case_speaker_the_article_quotes_is_answered(orchard):
+    result = answer_question(orchard, "what did carrow say about the roads")
+    assert result.tier == 1
+    assert "Carrow" in result.answer
