@@ -154,17 +154,30 @@ _SENTENCE_ENDS = (".", "!", "?", "”", "’", '"')
 def _raw_quotes(paragraph: Paragraph, revived: set[int] | tuple = ()) -> list[_Raw]:
     text = paragraph.text
     raws = []
+    skipped_repeat = False
     for span in qm.paragraph_spans(text):
         if qm.is_label(text, span):
             continue
         first = _sentence_index(paragraph, span.start - 1)
         repeat = paragraph.sentences and paragraph.sentences[first].duplicate_of is not None
         if repeat and paragraph.sentences[first].number not in revived:
+            skipped_repeat = True
             continue
+        if skipped_repeat and raws and raws[-1].span.open_end and _opens_sentence(paragraph, span, first):
+            # "...how it all began. Mrs Ernhart said: 'The name ...' [caption] 'Shortly before ...": a
+            # pull-quote repeated between two paragraphs of one quotation does not end it.
+            span = replace(span, continued=True)
+        skipped_repeat = False
         last = _sentence_index(paragraph, max(span.start, span.end - 1))
         span, last = _stop_at_caption(paragraph, span, first, last)
         raws.append(_Raw(paragraph, span, first, last, continued=span.continued))
     return raws
+
+
+def _opens_sentence(paragraph: Paragraph, span: qm.QuoteSpan, first: int) -> bool:
+    """The quotation's opening mark is the first thing of its sentence."""
+    sentence = paragraph.sentences[first]
+    return not paragraph.text[sentence.start : span.start].strip(" “‘\"'")
 
 
 def _stop_at_caption(
