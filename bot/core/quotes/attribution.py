@@ -578,7 +578,7 @@ def immediate_event(items: list[Item]) -> Subject | None:
         return None
     if is_speech_verb(items, index) and items[index].low not in lx.LISTENER_VERBS:
         after = subject_after(items, index)
-        if after is None or (after.kind == "other" and after.source is None):
+        if after is None or (after.kind == "other" and after.source is None) or _opens_clause(items, after):
             # "Ms. Holt, noting that “…,” added: “…”": no speaker after the verb; the sentence's
             # subject before the quotation speaks.
             return None
@@ -596,6 +596,21 @@ def immediate_event(items: list[Item]) -> Subject | None:
     if verb < len(items) and is_speech_verb(items, verb):
         return replace(_subject_of(items[index].mention), verb=items[verb].low)
     return None
+
+
+# Finite verbs and auxiliaries: a noun phrase followed by one opens a reported clause.
+_FINITE = frozenset(
+    "would will should could can may might must is are was were has have had does did".split()
+)
+
+
+def _opens_clause(items: list[Item], subject: Subject) -> bool:
+    """ "Holt, who called it “…,” said Monday the council would vote": the words after "said" are
+    the subject of what was said (a finite verb follows them), not an inverted speaker."""
+    named = subject.mention or subject.source
+    end = named.end if named is not None else -1
+    after = next((item for item in items if item.start >= end), None)
+    return after is not None and after.kind == "word" and after.low in _FINITE
 
 
 _SUBJECT_PHRASE_ITEMS = 6

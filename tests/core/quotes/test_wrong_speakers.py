@@ -1,0 +1,17 @@
+"""Quotations not given to the wrong speaker (issue 11, precision pass).
+
+One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_a_noun_phrase_opening_the_clause_after_said_is_not_an_inverted_speaker():
+    text = (
+        "Gwen Holt, the mayor, who called the plan “a disaster for every family here,” said "
+        "Monday the council would vote again.\n"
+    )
+    assert speakers_of(text) == ["Gwen Holt"]
+
