@@ -245,7 +245,8 @@ def _attribute(
     right_end = min(end, following - 1) if following is not None else end
     left = context.items(left_start, max(left_start, raw.span.start - 1))
     right = context.items(raw.span.end + 1, max(raw.span.end, right_end))
-    subject = attr.immediate_event(right) or _attribution_after(raw, right, context)
+    subject = _subordinate_speaker(left) or attr.immediate_event(right)
+    subject = subject or _attribution_after(raw, right, context)
     if subject is None:
         # "Clinton mocked it, saying anybody who complains ... “…”": the last verb with a speaker.
         events = attr.events(left)
@@ -309,6 +310,18 @@ def _unnamed_antecedent(raw: _Raw, subject: attr.Subject, context: _Context) -> 
         return None
     found = indefinite_person(items, pronoun.gender)
     return (label(text[found.start : found.end]), UNNAMED) if found is not None else None
+
+
+def _subordinate_speaker(left: list[attr.Item]) -> attr.Subject | None:
+    """ "As Holt condemned the “…,” Dorn said officers would patrol": a quotation inside a clause
+    opened by "as/while/after ..." is the words of that clause's speaker, not of the main clause's."""
+    if not left or left[0].kind != "word" or left[0].low not in _SUBORDINATORS:
+        return None
+    found = [s for verb, s in attr.events(left) if not attr.aside(left, verb, s)]
+    return found[-1] if found and found[-1].kind in ("person", "pronoun") else None
+
+
+_SUBORDINATORS = frozenset("as while after when though although because since before once whereas".split())
 
 
 def _introduced_source(raw: _Raw, subject: attr.Subject, context: _Context) -> tuple[str, str] | None:

@@ -15,3 +15,7 @@ def test_a_noun_phrase_opening_the_clause_after_said_is_not_an_inverted_speaker(
     )
     assert speakers_of(text) == ["Gwen Holt"]
 
+
+def test_a_quotation_in_a_clause_opened_by_while_is_that_clauses_speakers():
+    text = "While Gwen Holt called the plan “a gift to developers,” Ray Dorn said it would create jobs.\n"
+    assert speakers_of(text) == ["Gwen Holt"]
