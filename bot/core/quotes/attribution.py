@@ -295,6 +295,9 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
 
 def subject_after(items: list[Item], verb: int) -> Subject | None:
     """The subject of an inverted "said X", past adverbs and a short role ("said Stoke manager X")."""
+    titled = _person_after_title(items, verb + 1)
+    if titled is not None:
+        return _subject_of(titled)  # "said Army Capt. Christian Pardo", "said former South Carolina Gov. X"
     index = verb + 1
     while index < len(items) and index - verb <= _INVERTED_SKIP + 1:
         item = items[index]
@@ -326,6 +329,37 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
             continue
         return Subject("other", source=source_after(items, verb + 1))
     return Subject("other", source=source_after(items, verb + 1)) if index < len(items) else None
+
+
+_TITLE_ITEMS = 8
+_NOT_IN_TITLE = NOT_BEFORE_INVERTED_SUBJECT | frozenset("by from about against as and or but".split())
+_ABBREVIATION_CHARS = 4
+
+
+def _person_after_title(items: list[Item], start: int) -> Mention | None:
+    """The person named after a run of title words right after an inverted verb of saying, past the
+    places, bodies and abbreviations in it ("Air Force 1st Lt. Tyler Livingston", "Blaze co-host Stu
+    Burguiere", "United Steelworkers Political Director Tim Waters"); a place or body of the title is
+    no speaker while a person closes the run."""
+    for index in range(start, min(len(items), start + _TITLE_ITEMS)):
+        item = items[index]
+        if item.kind == "mention":
+            named = item.mention
+            following = items[index + 1] if index + 1 < len(items) else None
+            modifier = item.possessive or (following is not None and following.kind == "word")
+            if named is not None and named.kind in (PERSON, AMBIGUOUS) and not modifier:
+                return named if index > start else None
+            if named is None or named.kind not in (NONPERSON, PERSON, AMBIGUOUS):
+                return None
+            continue  # a place or body ("South Carolina"), or a person as modifier ("Obama adviser")
+        if item.kind == "word" and item.low not in _NOT_IN_TITLE:
+            continue
+        before = items[index - 1] if index > start else None
+        abbreviation = before is not None and before.kind == "word" and len(before.low) <= _ABBREVIATION_CHARS
+        if item.kind == "punct" and item.low == "." and abbreviation:
+            continue  # "Capt.", "Gov.", "N.C."
+        return None
+    return None
 
 
 def _named_after_role(items: list[Item], index: int) -> Mention | None:

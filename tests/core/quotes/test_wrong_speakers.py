@@ -19,3 +19,18 @@ def test_a_noun_phrase_opening_the_clause_after_said_is_not_an_inverted_speaker(
 def test_a_quotation_in_a_clause_opened_by_while_is_that_clauses_speakers():
     text = "While Gwen Holt called the plan “a gift to developers,” Ray Dorn said it would create jobs.\n"
     assert speakers_of(text) == ["Gwen Holt"]
+
+
+def test_a_place_in_a_title_before_the_name_is_not_the_speaker():
+    text = "“She is going to be more aggressive,” said former South Carolina Gov. Jim Hodges, a backer.\n"
+    assert speakers_of(text) == ["Jim Hodges"]
+
+
+def test_a_long_title_before_an_inverted_speaker_is_skipped():
+    text = "“It does not mean he was honest,” said United Steelworkers Political Director Tim Waters.\n"
+    assert speakers_of(text) == ["Tim Waters"]
+
+
+def test_a_person_modifying_the_title_of_an_inverted_speaker_is_not_the_speaker():
+    text = "Ted Cruz spoke in Iowa.\n\n“Politicians are practical people,” said the senior Cruz adviser.\n"
+    assert speakers_of(text) == ["the senior Cruz adviser"]
