@@ -245,7 +245,7 @@ def _attribute(
     right_end = min(end, following - 1) if following is not None else end
     left = context.items(left_start, max(left_start, raw.span.start - 1))
     right = context.items(raw.span.end + 1, max(raw.span.end, right_end))
-    subject = _subordinate_speaker(left) or attr.immediate_event(right)
+    subject = _subordinate_speaker(left, right) or attr.immediate_event(right)
     subject = subject or _attribution_after(raw, right, context)
     if subject is None:
         # "Clinton mocked it, saying anybody who complains ... “…”": the last verb with a speaker.
@@ -312,10 +312,15 @@ def _unnamed_antecedent(raw: _Raw, subject: attr.Subject, context: _Context) -> 
     return (label(text[found.start : found.end]), UNNAMED) if found is not None else None
 
 
-def _subordinate_speaker(left: list[attr.Item]) -> attr.Subject | None:
+def _subordinate_speaker(left: list[attr.Item], right: list[attr.Item]) -> attr.Subject | None:
     """ "As Holt condemned the “…,” Dorn said officers would patrol": a quotation inside a clause
-    opened by "as/while/after ..." is the words of that clause's speaker, not of the main clause's."""
+    opened by "as/while/after ..." is the words of that clause's speaker, not of the main clause's;
+    an inverted "said X" right after it is still its attribution ("When Sanders said ..., he “…,”
+    said Drew Heiserman")."""
     if not left or left[0].kind != "word" or left[0].low not in _SUBORDINATORS:
+        return None
+    verb = next((j for j, i in enumerate(right) if i.kind != "punct"), None)
+    if verb is not None and attr.is_speech_verb(right, verb):
         return None
     found = [s for verb, s in attr.events(left) if not attr.aside(left, verb, s)]
     return found[-1] if found and found[-1].kind in ("person", "pronoun") else None

@@ -34,3 +34,11 @@ def test_a_long_title_before_an_inverted_speaker_is_skipped():
 def test_a_person_modifying_the_title_of_an_inverted_speaker_is_not_the_speaker():
     text = "Ted Cruz spoke in Iowa.\n\n“Politicians are practical people,” said the senior Cruz adviser.\n"
     assert speakers_of(text) == ["the senior Cruz adviser"]
+
+
+def test_an_inverted_said_after_a_quotation_in_a_subordinate_clause_still_attributes_it():
+    text = (
+        "When Gwen Holt said at a rally that she would not run, she “spoke for every teacher in "
+        "this city,” said Ray Dorn, a union member.\n"
+    )
+    assert speakers_of(text) == ["Ray Dorn"]
