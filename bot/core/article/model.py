@@ -17,6 +17,7 @@ from bot.core.article.markdown import looks_like_markdown, plain_lines
 from bot.core.article.newsprint import (
     PHOTO_MARKER,
     close_line_wraps,
+    is_byline,
     is_caption_sentence,
     is_credit,
     strip_dateline,
@@ -44,6 +45,7 @@ class Sentence:
     end: int
     duplicate_of: int | None = None
     is_caption: bool = False
+    is_byline: bool = False  # "By . Rob Cooper .": also a caption, and names no one in the story
 
     @property
     def is_body(self) -> bool:
@@ -263,6 +265,8 @@ def _build_paragraphs(blocks: list[str], caseless: bool = False) -> tuple[Paragr
     paragraphs = []
     sentence_number = 0
     punctuated = _is_punctuated(blocks)
+    heading_matter = True  # by-line matter runs only from the article's first sentence
+    after_by = False
     for number, raw in enumerate(blocks, start=1):
         kind = _paragraph_kind(raw, punctuated)
         text = MARKDOWN_HEADING.sub(r"\1", raw) if kind == HEADING else raw
@@ -270,6 +274,8 @@ def _build_paragraphs(blocks: list[str], caseless: bool = False) -> tuple[Paragr
         for span in split_sentences(text, caseless):
             sentence_number += 1
             sentence_text = text[span.start : span.end]
+            byline = heading_matter and is_byline(sentence_text, after_by)
+            heading_matter, after_by = byline, byline and sentence_text.strip().startswith("By")
             after_caption = bool(sentences) and sentences[-1].is_caption
             sentences.append(
                 Sentence(
@@ -280,8 +286,10 @@ def _build_paragraphs(blocks: list[str], caseless: bool = False) -> tuple[Paragr
                     end=span.end,
                     duplicate_of=detector.check(sentence_number, sentence_text),
                     is_caption=kind == CAPTION
+                    or byline
                     or is_caption_sentence(sentence_text)
                     or (after_caption and is_credit(sentence_text)),
+                    is_byline=byline,
                 )
             )
         if kind == BODY and sentences and all(s.is_caption for s in sentences):

@@ -81,6 +81,28 @@ def is_credit(text: str) -> bool:
     return bool(_CREDIT.match(text.strip()))
 
 
+# What Daily Mail exports put before a story, one "sentence" each: "By .", the writer's name,
+# "PUBLISHED: .", "14:11 EST, 25 October 2013 .", "| .", "UPDATED: .", "Last updated at 1:25 AM ...".
+_BY = re.compile(r"^By\s*\.?$")
+_BY_NAME = re.compile(
+    r"^By\s+(?:[A-Z][\w'’.-]*|and|for|of|the)(?:\s+(?:[A-Z][\w'’.-]*|and|for|of|the)){0,7}\s*\.?$"
+)
+_WRITER_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|for|of|the)){0,7}\s*\.?$")
+_STAMP = re.compile(
+    r"^(?:\|\s*\.?|(?:PUBLISHED|UPDATED):?\s*\.?|Last updated at\b.{0,60}|"
+    r"\d{1,2}:\d{2}\s*(?:[AP]M\s*)?(?:EST|EDT|GMT|BST|ET|UTC)?,?\s.{0,30}\d{4}(?:\s*\.)?(?:\s*\|)?\s*\.?)$"
+)
+
+
+def is_byline(text: str, after_by: bool) -> bool:
+    """Whether a sentence at the head of an article is by-line matter, not story: "By .", the
+    writer's name after it, "By Rob Cooper for MailOnline", a publication time stamp."""
+    text = text.strip()
+    if _BY.match(text) or _BY_NAME.match(text) or _STAMP.match(text):
+        return True
+    return after_by and bool(_WRITER_NAME.match(text))
+
+
 def strip_dateline(text: str, at_start: bool = True) -> str:
     """`text` without a leading dateline, unless nothing but the dateline is left.
 

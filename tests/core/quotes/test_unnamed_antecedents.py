@@ -34,3 +34,12 @@ def test_a_sentence_naming_its_person_leaves_the_pronoun_to_that_person():
 def test_an_indefinite_thing_is_no_antecedent():
     text = _NAMED + "A flare landed on the pitch. “It was a farce,” he said.\n"
     assert speakers_of(text)[-1] == "Owen Harte"
+
+
+def test_the_writer_in_the_by_line_is_no_antecedent():
+    text = (
+        "By . Hannah Brill . Kenyan pop star Keya has hit out at Amara Obi for her new contract, accusing "
+        "her of bowing to big companies. In an angry tweet directed at the film star, she wrote: 'They own "
+        "her!!'.\n"
+    )
+    assert "Hannah Brill" not in speakers_of(text)

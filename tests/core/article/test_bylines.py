@@ -1,0 +1,49 @@
+"""By-line matter at the head of an article ("By . Rob Cooper . PUBLISHED: . 03:53 EST, 23 July
+2013 . | . UPDATED: ."), as Daily Mail exports run it into the lede, is no story text."""
+
+from __future__ import annotations
+
+from bot.core.article import parse_article
+
+_DAILY_MAIL = (
+    "By . Hannah Brill . PUBLISHED: . 03:53 EST, 23 July 2013 . | . UPDATED: . 11:25 EST, 23 July 2013 . "
+    "The town council voted on Tuesday to close the library. Readers were upset."
+)
+
+
+def _flags(text: str) -> list[tuple[str, bool]]:
+    article = parse_article(text)
+    return [(s.text, s.is_byline) for p in article.paragraphs for s in p.sentences]
+
+
+def test_every_by_line_sentence_before_the_story_is_marked():
+    flags = _flags(_DAILY_MAIL)
+    assert [text for text, byline in flags if byline] == [
+        "By .",
+        "Hannah Brill .",
+        "PUBLISHED: .",
+        "03:53 EST, 23 July 2013 . | .",
+        "UPDATED: .",
+        "11:25 EST, 23 July 2013 .",
+    ]
+
+
+def test_by_line_sentences_are_no_body_text():
+    article = parse_article(_DAILY_MAIL)
+    body = [s.text for p in article.paragraphs for s in p.sentences if s.is_body]
+    assert body == ["The town council voted on Tuesday to close the library.", "Readers were upset."]
+
+
+def test_a_by_line_paragraph_under_a_headline_is_marked():
+    flags = _flags("Council votes to close library\n\nBy Hannah Brill for MailOnline\n\nThe council voted.\n")
+    assert flags[0] == ("By Hannah Brill for MailOnline", True)
+
+
+def test_a_sentence_opening_with_by_is_story_text():
+    flags = _flags("Title: Vote\n\nBy the end of the day, the council had voted.\n")
+    assert flags == [("By the end of the day, the council had voted.", False)]
+
+
+def test_a_name_alone_later_in_the_story_is_no_by_line():
+    flags = _flags("The council voted. Hannah Brill .\n")
+    assert not any(byline for _, byline in flags)
