@@ -8,6 +8,7 @@ import pytest
 from bot.core.ask.candidates import rank_candidates
 from bot.core.ask.confidence import FEATURES
 from bot.core.ask.engine import answer_question
+from bot.core.ask.question import WHY, answer_type_score
 from tests.conftest import own_article
 
 
@@ -41,3 +42,8 @@ def test_a_lower_case_speaker_the_article_quotes_is_answered(orchard):
     result = answer_question(orchard, "what did carrow say about the roads")
     assert result.tier == 1
     assert "Carrow" in result.answer
+
+
+def test_for_the_most_part_gives_no_reason(orchard):
+    sentence = next(s.text for s in orchard.body_sentences if "for the most part" in s.text)
+    assert answer_type_score(WHY, sentence, {"growers", "moving", "valley"}) == 0.0
