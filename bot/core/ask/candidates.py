@@ -20,6 +20,7 @@ from bot.core.article import Article
 from bot.core.ask import confidence
 from bot.core.ask.forms import derived, place_forms, similar, synonyms
 from bot.core.ask.question import (
+    ALIAS,
     HOW_MANY,
     MONEY,
     PLACE_CATEGORIES,
@@ -63,6 +64,10 @@ _KIND_FILLER = {
     HOW_MANY: frozenset("times".split()),
     # "How much will it cost?" is answered by "€480 million": the amount is the cost.
     MONEY: frozenset("cost costs costing price priced worth".split()),
+    # "What was Mata's nickname?" is answered by "Mata, also known as ...": the other name is the answer.
+    ALIAS: frozenset(
+        "also known called named name names nickname nicknames nicknamed alias aliases dubbed".split()
+    ),
 }
 # Verbs that say little on their own ("What did he get?"): rare in an article is no sign of meaning.
 _LIGHT_VERBS = frozenset(

@@ -24,8 +24,9 @@ WHO, WHEN, WHERE, HOW_MANY, WHY, WHAT, HOW, OTHER = (
     "other",
 )
 AGE, MEASURE, MONEY = "age", "measure", "money"  # "how old"; "how tall/far/long"; "how much ... cost"
-# Kinds whose answer must hold something of that kind (a date, a place, a number, a reason).
-STRICT_KINDS = frozenset({WHEN, WHERE, HOW_MANY, AGE, MEASURE, MONEY})
+ALIAS = "alias"  # "What is Burma also called?", "What was Mata's nickname?"
+# Kinds whose answer must hold something of that kind (a date, a place, a number, a reason, another name).
+STRICT_KINDS = frozenset({WHEN, WHERE, HOW_MANY, AGE, MEASURE, MONEY, ALIAS})
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -115,6 +116,18 @@ _HOW_MANY = re.compile(
     r"amount|proportion|share|size|population))\b",
     re.IGNORECASE,
 )
+# A question after another name for something: "also called", "known as", "nickname".
+_ALIAS_QUESTION = re.compile(
+    r"^\s*(?:what|which)\b.*\b(?:also\s+(?:called|known|named)|known\s+as|nick-?names?|nicknamed|aliases|alias|"
+    r"(?:other|another)\s+names?|dubbed)\b",
+    re.IGNORECASE,
+)
+# How news copy gives another name: "Burma, also known as Myanmar", "Mata, nicknamed ...".
+_ALIAS = re.compile(
+    r"\b(?:(?:also|otherwise|better|commonly)\s+)?(?:known|called|named)\s+as\b|\balso\s+(?:called|named)\b"
+    r"|\bnicknamed\b|\bdubbed\b|\ba\.?k\.?a\b",
+    re.IGNORECASE,
+)
 _AGE_QUESTION = re.compile(r"^\s*(?:how old|(?:at )?what age)\b", re.IGNORECASE)
 _MONEY_QUESTION = re.compile(
     r"^\s*how\s+much\b.*\b(?:cost|costs|costing|pay|paid|pays|spend|spent|worth|charge|charged|earn|earned|"
@@ -169,6 +182,8 @@ class QuestionShape:
 def classify(question: str) -> QuestionShape:
     """The question's type from its wording; embedded ("..., who ...") forms count too."""
     text = question.strip()
+    if _ALIAS_QUESTION.search(text):
+        return QuestionShape(ALIAS)
     if _AGE_QUESTION.search(text):
         return QuestionShape(AGE)
     if _MEASURE_QUESTION.search(text):
@@ -217,6 +232,8 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
         return 0.1 * _found(_NUMBER, _AGE_BY_NAME.sub(" ", text), question_words, strong=_CARDINAL)
     if kind == WHY:
         return 1.0 if _new_reason(text, question_words) else 0.0
+    if kind == ALIAS:
+        return 1.0 if _ALIAS.search(text) else 0.0
     if kind == WHO:
         # A name answers best; "engineers" or "the council" may answer too, so no name is neutral.
         return 1.0 if _new_names(_CAPITALISED, text, question_words) else 0.5

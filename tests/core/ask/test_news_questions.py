@@ -8,7 +8,7 @@ import pytest
 from bot.core.ask.candidates import rank_candidates
 from bot.core.ask.confidence import FEATURES
 from bot.core.ask.engine import answer_question
-from bot.core.ask.question import WHY, answer_type_score
+from bot.core.ask.question import ALIAS, WHY, answer_type_score, classify
 from tests.conftest import own_article
 
 
@@ -47,3 +47,14 @@ def test_a_lower_case_speaker_the_article_quotes_is_answered(orchard):
 def test_for_the_most_part_gives_no_reason(orchard):
     sentence = next(s.text for s in orchard.body_sentences if "for the most part" in s.text)
     assert answer_type_score(WHY, sentence, {"growers", "moving", "valley"}) == 0.0
+
+
+def test_a_nickname_question_is_answered_by_the_sentence_giving_another_name(orchard):
+    result = answer_question(orchard, "What is the mill's nickname?")
+    assert result.tier == 1
+    assert "also known as the Old Press" in result.answer
+
+
+def test_a_sentence_giving_no_other_name_is_no_answer_to_an_alias_question():
+    assert classify("What is the mill also called?").kind == ALIAS
+    assert answer_type_score(ALIAS, "The board will hold an open day at the Lowmarsh mill.", {"mill"}) == 0.0
