@@ -22,12 +22,18 @@ def pull_quotes(article: Article) -> tuple[set[int], dict[int, set[int]]]:
     if not repeats:
         return set(), {}
     sentences = {s.number: p for p in article.paragraphs for s in p.sentences}
+    texts = {s.number: s.text for p in article.paragraphs for s in p.sentences}
     pulled: set[int] = set()
     revived: dict[int, set[int]] = {}
     bare: dict[int, bool] = {}  # per original paragraph: read once, however many repeat it
     for paragraph, sentence in repeats:
         original = sentences.get(sentence.duplicate_of)
         if original is None:
+            continue
+        if _quotes_anew(paragraph.text[sentence.start : sentence.end], texts[sentence.duplicate_of]):
+            # "Including Dr Taj Hargey, director of ..." (a caption) and then "Dr Taj Hargey, director
+            # of ..., said: ‘This grotesque murder ...": the sentence repeats its words, not its quotation.
+            revived.setdefault(paragraph.number, set()).add(sentence.number)
             continue
         if original.number not in bare:
             # A pull-quote is a line or two; a long paragraph is story, not one to scan again.
@@ -40,6 +46,18 @@ def pull_quotes(article: Article) -> tuple[set[int], dict[int, set[int]]]:
         pulled.add(original.number)
         revived.setdefault(paragraph.number, set()).add(sentence.number)
     return pulled, revived
+
+
+def _quotes_anew(text: str, original: str) -> bool:
+    """Whether `text` quotes words that its near-duplicate `original` does not hold (most of them)."""
+    held = set(_WORDS.findall(fold(original)))
+    for span in qm.paragraph_spans(text):
+        quoted = _WORDS.findall(fold(text[span.start : span.end]))
+        if len(quoted) < constants.QUOTE_PIECE_MIN_WORDS:
+            continue
+        if sum(word in held for word in quoted) * 2 < len(quoted):
+            return True
+    return False
 
 
 def bare_quotation(text: str) -> bool:
