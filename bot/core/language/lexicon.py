@@ -136,6 +136,16 @@ PLACES = _set(
     "texas california florida york new los angeles chicago boston miami dc d.c. sydney melbourne "
     "gaza crimea donbas kherson kharkiv donetsk luhansk tibet xinjiang"
 )
+# US states (but those that are common given names: Virginia, Carolina, Dakota, Georgia) and big US
+# cities that are no one's name: a lone one is never a person ("Rep. Tom Cole of Oklahoma, an ally of").
+US_PLACES = _set(
+    "alabama alaska arizona arkansas colorado connecticut delaware hawaii idaho illinois indiana iowa "
+    "kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri "
+    "montana nebraska nevada hampshire jersey ohio oklahoma oregon pennsylvania tennessee utah vermont "
+    "wisconsin wyoming sacramento atlanta seattle philadelphia pittsburgh baltimore detroit milwaukee "
+    "minneapolis nashville memphis cincinnati albuquerque tallahassee honolulu omaha tulsa manhattan "
+    "brooklyn columbia"
+)
 # Nationality adjectives that sit in roles ("Chinese Foreign Minister"), never in names.
 DEMONYMS = _set(
     "chinese american british russian ukrainian japanese korean indian french german italian spanish "

@@ -42,3 +42,11 @@ def test_an_inverted_said_after_a_quotation_in_a_subordinate_clause_still_attrib
         "this city,” said Ray Dorn, a union member.\n"
     )
     assert speakers_of(text) == ["Ray Dorn"]
+
+
+def test_a_us_state_in_apposition_is_no_person():
+    text = (
+        "Rep. Tom Cole of Oklahoma, an ally of party leaders, said Thursday that Trump is "
+        "“unpredictable and erratic in public.”\n"
+    )
+    assert speakers_of(text) == ["Tom Cole"]
