@@ -223,10 +223,16 @@ def _person_before_affiliation(items: list[Item], index: int) -> int | None:
         named = item.kind == "mention" or (
             item.kind == "word" and (item.cap or item.low in AFFILIATION_CONNECTORS)
         )
+        # "Stacy Baker of Columbia, South Carolina says": the comma between a city and its state.
+        named = named or (item.low == "," and _capitalised(items[back - 1]) and _capitalised(items[back + 1]))
         if not named:
             return None
         back -= 1
     return None
+
+
+def _capitalised(item: Item) -> bool:
+    return item.kind == "mention" or (item.kind == "word" and item.cap)
 
 
 _RELATIVES = frozenset(("who", "which"))

@@ -50,3 +50,11 @@ def test_a_us_state_in_apposition_is_no_person():
         "“unpredictable and erratic in public.”\n"
     )
     assert speakers_of(text) == ["Tom Cole"]
+
+
+def test_a_city_and_state_after_of_belong_to_the_person_before_them():
+    text = (
+        "Stacy Baker of Columbia, South Carolina says she thinks Cruz can win if he keeps "
+        "“doing what he is doing every day.”\n"
+    )
+    assert speakers_of(text) == ["Stacy Baker"]
