@@ -22,6 +22,8 @@ _POSSESSOR = re.compile(r"(\w+)['’]s\b")
 _PRONOUN_CHAIN = 3
 _first = itemgetter(0)
 _mention_start = attrgetter("start")
+_token_start = attrgetter("start")
+_TELLER_TOKENS = 12  # words between a teller's verb of saying and the subject of what was said
 
 
 class Resolver:
@@ -262,6 +264,9 @@ class Resolver:
                 # "café owner Priya Natarajan said ... “…,” she told me": the person named in the
                 # paragraph, not a subject further back; two such people make "she" unclear.
                 return next(iter(here)) if len(here) == 1 else None
+            teller = self._teller_of(mention) if mention.subject_like else None
+            if teller is not None:
+                mention = teller  # "Josh Earnest said Obama wasn't ...": Earnest, not Obama
             person_id = self.person(Subject("person", mention))
             if accept is not None and person_id is not None and not accept(person_id):
                 continue
@@ -316,6 +321,38 @@ class Resolver:
     def _quoted(self, mention: Mention) -> bool:
         return quote_at(self.quote_ranges.get(mention.paragraph, []), mention.start) is not None
 
+    def _teller_of(self, mention: Mention) -> Mention | None:
+        """The person, named as subject earlier in the sentence, whose verb of saying `mention` is
+        the subject of what was said after ("Josh Earnest said Obama wasn't targeting Trump")."""
+        start, _ = self._sentence_of(mention)
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        mentions = self.registry.mentions.get(mention.paragraph, ())
+        after = bisect_left(tokens, mention.end, key=_token_start)
+        if after >= len(tokens) or not tokens[after].is_word:
+            return None  # "..., said Katie Harbath, Facebook's director": the speaker, inverted
+        first, at = bisect_left(tokens, start, key=_token_start), self._token_at(mention)
+        # A few words back, not the whole sentence: a run-on "sentence" may be a whole paragraph.
+        window = tokens[max(first, at - _TELLER_TOKENS) : at]
+        verb = next((token for token in reversed(window) if token.low in lx.CORE_SPEECH_VERBS), None)
+        if verb is None:
+            return None
+        index = bisect_left(mentions, verb.start, key=_mention_start) - 1
+        if index < 0 or mentions[index].start < start:
+            return None
+        # The nearest mention before the verb is its subject, or there is none.
+        other = mentions[index]
+        subject = other.kind == PERSON and other.subject_like and not other.possessive
+        return other if subject and not self._quoted(other) else None
+
+    def _token_at(self, mention: Mention) -> int:
+        return bisect_left(self.registry.tokens.get(mention.paragraph, []), mention.start, key=_token_start)
+
+    def _sentence_of(self, mention: Mention) -> tuple[int, int]:
+        bounds = self.sentence_bounds.get(mention.paragraph, ())
+        found = bisect_right(bounds, mention.start, key=_first) - 1
+        inside = found >= 0 and bounds[found][0] <= mention.start < bounds[found][1]
+        return bounds[found] if inside else (mention.start, mention.end)
+
     def _rival_in_sentence(self, mention: Mention, person_id: int, gender: str | None, accept=None) -> bool:
         """ "X and Y called for ... He said": two fitting subjects in one sentence make "he" ambiguous."""
         bounds = self.sentence_bounds.get(mention.paragraph, ())
@@ -328,7 +365,7 @@ class Resolver:
             other = mentions[index]
             if other is mention or other.kind != PERSON or other.possessive:
                 continue
-            rival = other.subject_like and other.ids[0] != person_id
+            rival = other.subject_like and other.ids[0] != person_id and self._teller_of(other) is not mention
             if rival and self._gender_fits(other.ids[0], gender) and (accept is None or accept(other.ids[0])):
                 return True
         return False

@@ -58,3 +58,21 @@ def test_a_city_and_state_after_of_belong_to_the_person_before_them():
         "“doing what he is doing every day.”\n"
     )
     assert speakers_of(text) == ["Stacy Baker"]
+
+
+def test_he_after_x_said_y_did_something_is_x_the_teller():
+    text = (
+        "“We will not back down,” President Barack Obama said on Monday.\n\n"
+        "White House spokesman Josh Earnest said Obama was not targeting anyone in particular.\n\n"
+        "“It is not uncommon to hear that kind of talk on cable television,” he said.\n"
+    )
+    assert speakers_of(text) == ["Barack Obama", "Josh Earnest"]
+
+
+def test_an_inverted_speaker_is_not_the_subject_of_what_another_said():
+    text = (
+        "Hillary Clinton held a rally in Ohio.\n\n"
+        "The Clinton approach is made possible by money, said Katie Harbath, a Facebook director. "
+        "Others are “having to be leaner and deal with a smaller staff,” she said.\n"
+    )
+    assert speakers_of(text) != ["Hillary Clinton"]
