@@ -22,7 +22,9 @@ _OPEN_CONTEXT = frozenset(" \t\n([{—–-/:;,")
 _TERMINAL = tuple(".?!…")
 _DOUBLE_MARK = re.compile('[“”„«»"]')
 _SINGLE_MARK = re.compile("[‘’']")
-_SINGLE_OPENER = re.compile("(?:^|[\\s(])[‘'][A-Z]")
+# A single mark opening a word: before a capital either mark ("'We"), before a small letter only the
+# curly one ("bowing to ‘white people companies’"), as a straight one there is too often an elision.
+_SINGLE_OPENER = re.compile("(?:^|[\\s(])(?:[‘'][A-Z]|‘[a-z])")
 # "the '90s", "rock 'n' roll", "'til": an elision, not an opening mark.
 _ELISION = re.compile(r"\d|(?:em|til|tis|twas|cause|n)\b", re.IGNORECASE)
 # "the officers’ union": a plural possessive, not the end of a quotation.

@@ -75,3 +75,21 @@ def test_a_plural_possessive_inside_a_quote_does_not_close_it():
     text = "'The dockers' union will not back down,' he said."
     spans = qm.find_spans(text, singles=True)
     assert [text[s.start : s.end] for s in spans] == ["The dockers' union will not back down,"]
+
+
+def _paragraph_texts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in qm.paragraph_spans(text)]
+
+
+def test_a_paragraph_whose_only_single_quotation_opens_in_lower_case_has_it():
+    text = "Yesterday, he said they ‘cannot even protect their own citizens’."
+    assert _paragraph_texts(text) == ["cannot even protect their own citizens"]
+
+
+def test_a_lower_case_single_quotation_may_open_with_an_apostrophe_word():
+    text = "He said they ‘can’t even protect their own citizens’."
+    assert _paragraph_texts(text) == ["can’t even protect their own citizens"]
+
+
+def test_curly_elisions_in_lower_case_are_no_quotation():
+    assert _paragraph_texts("It was rock ‘n’ roll in the ‘90s.") == []
