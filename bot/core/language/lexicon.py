@@ -199,7 +199,10 @@ SPEECH_VERBS = _set(
     "praised praises criticized criticised criticizes criticises attacked attacks branded brands "
     "labelled labeled denounced denounces decried decries hailed hails mocked mocks ridiculed "
     "stating writing complaining confirming denying answering announcing joking accusing "
-    "chanted chanting chants yelled yelling yells shouting shouts alleged alleges"
+    "chanted chanting chants yelled yelling yells shouting shouts alleged alleges "
+    "asserted asserts asserting proclaimed proclaims proclaiming exclaimed remarking elaborated "
+    "elaborates recounted recounts surmised opined confessed barked bemoaned bemoans echoed echoes "
+    "griped scoffed sniped reads"
 )
 # The plainest verbs of saying: the only ones that make a lone capitalised word a speaker.
 CORE_SPEECH_VERBS = _set("said says told tells added adds")

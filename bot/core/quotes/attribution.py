@@ -174,8 +174,13 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
 
 def _walk_back(items: list[Item], index: int) -> Subject | None:
     """The subject ending at or before `index`, past adverbs, parentheses and place phrases."""
+    end = index
     while index >= 0:
         item = items[index]
+        if index < end and _opens_subject(items, index):
+            # "“…,” the statement said": the adverbial nouns ("in a statement") are its subject here.
+            reference = role_reference(items, end, backwards=True)
+            return reference or Subject("other", source=source_before(items, end))
         if item.kind == "mention" and _place_phrase_at(items, index) is None:
             person = _person_before_affiliation(items, index)
             if person is not None:
@@ -206,6 +211,18 @@ def _walk_back(items: list[Item], index: int) -> Subject | None:
             "other", source=source_before(items, index)
         )
     return None
+
+
+def _opens_subject(items: list[Item], index: int) -> bool:
+    """An article that no preposition governs ("the statement said", not "said in a statement")."""
+    item = items[index]
+    if item.kind != "word" or item.low not in _ARTICLES:
+        return False
+    return index == 0 or items[index - 1].low not in _ADVERBIAL_PREPOSITIONS
+
+
+_ARTICLES = frozenset(("the", "a", "an"))
+_ADVERBIAL_PREPOSITIONS = frozenset("in on during at via through after before from".split())
 
 
 def _person_before_affiliation(items: list[Item], index: int) -> int | None:
@@ -521,7 +538,15 @@ def colon_subject(items: list[Item]) -> Subject | None:
     start = max(
         (j + 1 for j in range(end - 1) if items[j].kind == "quote" or items[j].low in ".;"), default=0
     )
-    return _clause_subject(items[start : end - 1], end - 1 - start)
+    found = _clause_subject(items[start : end - 1], end - 1 - start)
+    last = items[end - 2] if end >= 2 else None
+    if found is None and last is not None and last.kind == "mention" and last.mention is not None:
+        # "... doesn't surprise pollster Dana Pruitt: “…”", "More from Pruitt: “…”": the person the
+        # colon follows, when the clause has no subject of its own; not two ("Ames and Cole:").
+        joined = end >= 3 and items[end - 3].low == "and"
+        if last.mention.kind == PERSON and not joined:
+            return _subject_of(last.mention)
+    return found
 
 
 def as_subject(items: list[Item]) -> Subject | None:

@@ -272,11 +272,12 @@ def is_label(text: str, span: QuoteSpan) -> bool:
         return True  # "said on “Harbor Morning Live.”": a title the full stop of its sentence slipped into
     if inner.endswith(_TERMINAL):
         return False
+    # "“Not me,” said Tobias Wren", "“Like Oakland. Or Ferguson,” Trump said": words followed by
+    # their attribution are speech, however short or capitalised.
+    spoken = text[span.start : span.end].rstrip().endswith(",") and _attributed_after(text, span)
     if len(tokens) <= 2:
-        # "“Not me,” said Tobias Wren": words followed by their attribution are speech, however short.
-        spoken = text[span.start : span.end].rstrip().endswith(",") and _attributed_after(text, span)
         return not spoken
-    return _title_cased(tokens)
+    return _title_cased(tokens) and not spoken
 
 
 def _title_cased(tokens: list[str]) -> bool:

@@ -1,0 +1,59 @@
+"""Quotations the engine left without a speaker, found on PolNeAR's train split (issue 11, session 4).
+
+One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_the_statement_said_after_a_quotation_is_the_statement():
+    text = (
+        "The ferry board met on Monday.\n\n"
+        "“After reviewing the accounts, the board believes the old fares were a mistake,” the "
+        "statement said.\n"
+    )
+    assert speakers_of(text) == ["the statement"]
+
+
+def test_said_in_a_statement_still_skips_to_the_named_speaker():
+    text = "“We regret the delays on every crossing,” Mara Quill said in a statement.\n"
+    assert speakers_of(text) == ["Mara Quill"]
+
+
+def test_asserted_is_a_verb_of_saying():
+    text = "“The harbor has never been safer for the island families,” Mara Quill asserted.\n"
+    assert speakers_of(text) == ["Mara Quill"]
+
+
+def test_a_capitalised_quotation_followed_by_its_attribution_is_speech():
+    text = (
+        "Mara Quill was asked where fares were highest.\n\n"
+        "“Like Portside. Or Alder Bay,” Quill said. “The fares there are worse.”\n"
+    )
+    assert speakers_of(text) == ["Mara Quill", "Mara Quill"]
+
+
+def test_a_person_before_a_colon_introduces_the_quotation():
+    text = (
+        "The late surge does not surprise pollster Dana Pruitt: “Lesser-known candidates who win "
+        "early contests see the biggest boost.”\n"
+    )
+    assert speakers_of(text) == ["Dana Pruitt"]
+
+
+def test_more_from_a_person_before_a_colon_is_theirs():
+    text = (
+        "Dana Pruitt studies island polls.\n\n"
+        "More from Pruitt: “The numbers moved late, and most polls ended too early to see it.”\n"
+    )
+    assert speakers_of(text) == ["Dana Pruitt"]
+
+
+def test_two_people_before_a_colon_are_nobody_alone():
+    text = (
+        "Pollsters Dana Pruitt and Sam Cole wrote a memo.\n\n"
+        "More from Pruitt and Cole: “The numbers moved late, and most polls ended too early.”\n"
+    )
+    assert speakers_of(text) == [None]
