@@ -48,6 +48,12 @@ ROLE_HEADS = _set(
     "principal dean president-elect chairperson treasurer auditor inspector-general attaché emissary "
     "councilmember councilmembers assemblyman assemblywoman favourite favorite legend recruit signing agent"
 )
+# Nouns for a person beyond the role nouns ("a woman", "one fan", "a former schoolboy").
+PEOPLE_NOUNS = _set(
+    "man woman boy girl schoolboy schoolgirl fan voter driver customer shopper patient survivor parent "
+    "grandparent teenager youngster local commuter motorist pedestrian onlooker bystander spectator viewer "
+    "reader caller listener tourist visitor traveller traveler protester demonstrator supporter critic"
+)
 # Titles written with a capital before a name wherever they stand ("Mayor Linda Cho"); other role
 # words ("Neighbour Gary Pring") are capitalised only when they open a sentence.
 FORMAL_TITLES = _set(

@@ -123,18 +123,12 @@ def indefinite_person(items: list[Item], gender: str | None) -> Source | None:
 _SENTENCE_LINKS = frozenset("but and yet so".split())
 _CLAUSE_WORDS = frozenset("who whose whom which".split())
 _INDEFINITE_WORDS = 4  # "a retired Rovers season-ticket holder": the article and a few modifiers
-# People an indefinite phrase introduces beyond the role nouns ("a woman", "one fan", "a driver").
-_PEOPLE = frozenset(
-    "man woman boy girl fan voter driver customer shopper patient survivor parent grandparent teenager "
-    "youngster local commuter motorist pedestrian onlooker bystander spectator viewer reader caller "
-    "listener tourist visitor traveller traveler protester demonstrator supporter critic".split()
-)
 _MALE = frozenset(("man", "boy")) | lx.MALE_MARKERS
 _FEMALE = frozenset(("woman", "girl")) | lx.FEMALE_MARKERS
 
 
 def _is_person_noun(low: str) -> bool:
-    return low in _PEOPLE or lx.is_role_head(low)
+    return low in lx.PEOPLE_NOUNS or lx.is_role_head(low)
 
 
 def _gender_agrees(low: str, gender: str | None) -> bool:

@@ -296,10 +296,15 @@ def _after_parenthesis(tokens: list[Token], comma: int) -> int:
 
 
 def copula_role(tokens: list[Token], end: int) -> bool:
-    """ "Mata was an internal affairs lieutenant": a role given by is/was."""
+    """ "Mata was an internal affairs lieutenant", "Nasser Muthana, is a 20-year-old former
+    schoolboy": a role or a person noun given by is/was (not an age: "a 200-year-old inn")."""
+    if end < len(tokens) and tokens[end].text == ",":
+        end += 1
     if end + 1 >= len(tokens) or tokens[end].low not in ("is", "was") or tokens[end + 1].low not in ARTICLES:
         return False
-    return any(t.low in lx.ROLE_HEADS for t in tokens[end + 2 : end + 7] if t.is_word)
+    return any(
+        t.low in lx.ROLE_HEADS or t.low in lx.PEOPLE_NOUNS for t in tokens[end + 2 : end + 7] if t.is_word
+    )
 
 
 # The role words an abbreviated title stands for: "Sen. Ada Brill" is who "the senator" means.

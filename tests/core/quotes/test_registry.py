@@ -96,3 +96,20 @@ def test_honorifics_register_a_person():
 
 def test_registry_is_built_once_per_article(bundled):
     assert build_registry(bundled) is build_registry(bundled)
+
+
+def _names_in(text: str) -> set[str]:
+    return set(_people(parse_article("Title: T\n\n" + text)))
+
+
+def test_a_name_that_is_a_person_noun_by_copula_is_a_person():
+    assert "Nasser Kadri" in _names_in("Nasser Kadri is a former Cardiff schoolboy who joined the group.")
+
+
+def test_the_copula_may_follow_an_appositive_comma():
+    text = "One of the recruits, Nasser Kadri, is a 20-year-old former schoolboy from Cardiff."
+    assert "Nasser Kadri" in _names_in(text)
+
+
+def test_an_age_alone_makes_no_person():
+    assert "Harbor Tavern" not in _names_in("The Harbor Tavern is a 200-year-old landmark on the quay.")
