@@ -388,12 +388,33 @@ class Resolver:
         (named_at, _), latest = best
         # "Trump attacked Bill Clinton ... Three paragraphs on, “…,” Clinton said": a surname far
         # from the relative's full name means the one the article names in full far more often.
-        main = max(fitting, key=lambda i: len(index.get(i, [])))
-        counts = sorted((len(index.get(i, [])) for i in fitting), reverse=True)
+        weight = self._surname_weights(fitting, index)
+        main = max(fitting, key=lambda i: weight[i])
+        counts = sorted(weight.values(), reverse=True)
         dominant = len(counts) > 1 and counts[0] >= constants.DOMINANT_NAME_RATIO * counts[1]
         if dominant and main != latest and at - named_at > constants.CONTINUING_SPEAKER_PARAGRAPHS:
             return main
         return latest
+
+    def _surname_weights(self, fitting: list[int], index: dict[int, list[tuple[int, int]]]) -> dict[int, int]:
+        """How often each person sharing a surname is named: in full, plus, for the one named first,
+        the lone surnames before anyone else of that surname is named ("Fiorina" twenty times
+        before "her husband, Frank Fiorina": each of them Carly)."""
+        weight = {i: len(index.get(i, [])) for i in fitting}
+        firsts = sorted((index[i][0], i) for i in fitting if index.get(i))
+        if len(firsts) < 2:
+            return weight
+        (first_at, _), first = firsts[0]
+        (second_at, _) = firsts[1][0]
+        wanted = set(fitting)
+        for number in self.body_order[first_at : second_at + 1]:
+            quoted = self.quote_ranges.get(number, [])
+            for m in self.registry.mentions.get(number, ()):
+                before = (self.position[number], m.start) < firsts[1][0]
+                lone = m.kind == AMBIGUOUS and wanted.issubset(m.ids) and quote_at(quoted, m.start) is None
+                if before and lone:
+                    weight[first] += 1
+        return weight
 
     def _full_mentions(self) -> dict[int, list[tuple[int, int]]]:
         """Per person, the (body position, offset) of each full-name mention outside quotations, sorted.

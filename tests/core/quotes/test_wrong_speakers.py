@@ -76,3 +76,15 @@ def test_an_inverted_speaker_is_not_the_subject_of_what_another_said():
         "Others are “having to be leaner and deal with a smaller staff,” she said.\n"
     )
     assert speakers_of(text) != ["Hillary Clinton"]
+
+
+def test_a_surname_far_from_a_relatives_one_full_naming_is_the_person_the_article_is_about():
+    text = (
+        "Carly Fiorina ran the company for six years.\n\n"
+        "Fiorina pushed the merger through. Fiorina met the board every week.\n\n"
+        "Flying home one night, she told her husband, Frank Fiorina, that it would be ugly.\n\n"
+        "The vote was close.\n\n"
+        "The shares fell for a month.\n\n"
+        "“The majority of our employees support this merger,” Fiorina told the crowd.\n"
+    )
+    assert speakers_of(text) == ["Carly Fiorina"]
