@@ -315,6 +315,9 @@ def _occurrence(
 
 def _subject_like(tokens: list[Token], np_start: int) -> bool:
     """Whether the noun phrase starting at `np_start` can be a subject ("X and Y said" counts)."""
+    if tokens[np_start].low in lx.HONORIFICS:
+        while np_start > 0 and tokens[np_start - 1].low in _TITLE_MODIFIERS:
+            np_start -= 1  # "But state Rep. Gilda Cobb-Hunter ... recalled": the phrase opens at "state"
     previous = tokens[np_start - 1] if np_start > 0 else None
     if previous is not None and previous.low == "and" and np_start >= 2:
         # "Police arrested Victor Lund and Sam Ortiz": the second name is what the first one is.
@@ -325,6 +328,10 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
             return _opens_clause(tokens[first] if first >= 0 else None)
         return _opens_clause(tokens[np_start - 2])
     return _opens_clause(previous)
+
+
+# Lower-case words before an abbreviated title that belong to it ("state Rep.", "former Sen.").
+_TITLE_MODIFIERS = frozenset("state former then retired longtime veteran freshman outgoing incoming".split())
 
 
 def _speech_precedes(tokens: list[Token], np_start: int) -> bool:

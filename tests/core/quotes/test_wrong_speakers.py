@@ -88,3 +88,13 @@ def test_a_surname_far_from_a_relatives_one_full_naming_is_the_person_the_articl
         "“The majority of our employees support this merger,” Fiorina told the crowd.\n"
     )
     assert speakers_of(text) == ["Carly Fiorina"]
+
+
+def test_a_name_after_state_rep_is_a_subject_for_a_later_she():
+    text = (
+        "Hillary Clinton held a lead. Clinton is strong.\n\n"
+        "But state Rep. Gilda Cobb-Hunter, a party official, recalled that Clinton’s lead could erode.\n\n"
+        "“The black vote is not a monolith,” she said.\n\n"
+        "Her husband, Bill Clinton, was not there.\n"
+    )
+    assert speakers_of(text) == ["Gilda Cobb-Hunter"]
