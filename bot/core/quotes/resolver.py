@@ -47,6 +47,7 @@ class Resolver:
         self._holders: dict[str, list[int]] | None = None
         self._people: dict[int, list[int]] = {}
         self._kin: dict[str, list[tuple[int, str | None]]] | None = None
+        self._weights: dict[tuple[int, ...], dict[int, int]] = {}
 
     def person(self, subject: Subject | None) -> int | None:
         if subject is not None and subject.kind == "role":
@@ -400,7 +401,11 @@ class Resolver:
         """How often each person sharing a surname is named: in full, plus, for the one named first,
         the lone surnames before anyone else of that surname is named ("Fiorina" twenty times
         before "her husband, Frank Fiorina": each of them Carly)."""
+        key = tuple(sorted(fitting))
+        if key in self._weights:
+            return self._weights[key]  # once per set of namesakes: a long article repeats them
         weight = {i: len(index.get(i, [])) for i in fitting}
+        self._weights[key] = weight
         firsts = sorted((index[i][0], i) for i in fitting if index.get(i))
         if len(firsts) < 2:
             return weight
