@@ -491,8 +491,34 @@ def _participle_subject(items: list[Item], index: int, found: list[tuple[int, Su
     of = index >= 2 and items[index - 2].low == "of"
     if of and before.kind == "mention" and before.mention.kind in (PERSON, AMBIGUOUS):
         return _subject_of(before.mention)
+    perceived = _perceived_subject(items, index)
+    if perceived is not None:
+        return perceived
     known = [subject for verb, subject in found if not aside(items, verb, subject)]
     return known[-1] if known else _clause_subject(items, index)
+
+
+_PERCEIVED = frozenset("heard seen caught filmed recorded overheard".split())
+_PASSIVE = frozenset("be been being is was are were".split())
+_MODALS = frozenset("can could may might will would".split())
+
+
+def _perceived_subject(items: list[Item], index: int) -> Subject | None:
+    """ "Passenger Chris Downes was filming and the announcer can clearly be heard saying": the one
+    heard is who speaks, not the sentence's first subject."""
+    at = index - 1
+    if at < 1 or items[at].low not in _PERCEIVED:
+        return None
+    at -= 1
+    passive = False
+    while at >= 0 and items[at].kind == "word":
+        low = items[at].low
+        if low in _PASSIVE:
+            passive = True
+        elif low not in _MODALS and low not in lx.ADVERBS and not _ly_adverb(low):
+            break
+        at -= 1
+    return _walk_back(items, at) if passive and at >= 0 else None
 
 
 _QUOTED = frozenset("quoted quotes quoting".split())
