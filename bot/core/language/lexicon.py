@@ -176,7 +176,8 @@ SOURCE_NOUNS = _set(
     "lawyers attorneys family group organization organisation website article editorial paper "
     "newspaper brief complaint filing document lawsuit court administration party union bank "
     "authorities investigators officers regulator regulators insiders sources spokespeople "
-    "white house pentagon kremlin military army navy study survey poll"
+    "white house pentagon kremlin military army navy study survey poll "
+    "email emails release column suit petition headline transcript"
 )
 # Source nouns that are organisations rather than unnamed people.
 ORG_NOUNS = _set(

@@ -151,7 +151,16 @@ def _classify(text: str, index: int) -> str:
         return "open" if opens_here and after.isalnum() else "close"
     if opens_here and not after.isspace():
         return "open"
+    if before.isspace() and after.isspace():
+        # "... the name of 'Clinton,' " said X": a mark standing alone after a closing single mark
+        # or the punctuation ending the words closes the quotation.
+        end = _trimmed_end(text, index)
+        if end and text[end - 1] in _ENDS_QUOTED_WORDS:
+            return "close"
     return "close" if closes_here else "open"
+
+
+_ENDS_QUOTED_WORDS = frozenset("'’,.?!…")
 
 
 def _classify_single(text: str, index: int) -> str | None:

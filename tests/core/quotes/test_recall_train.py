@@ -57,3 +57,19 @@ def test_two_people_before_a_colon_are_nobody_alone():
         "More from Pruitt and Cole: “The numbers moved late, and most polls ended too early.”\n"
     )
     assert speakers_of(text) == [None]
+
+
+def test_a_straight_mark_after_quoted_words_and_a_space_closes_the_quotation():
+    text = (
+        "\"Voters want to know why they should not pick the name of 'Holt,' \" said Dana Pruitt, "
+        "a volunteer.\n"
+    )
+    assert speakers_of(text) == ["Dana Pruitt"]
+
+
+def test_an_email_is_a_writing_that_speaks():
+    text = (
+        "The ferry union wrote to its members on Friday.\n\n"
+        "The email goes on to say: “Every crew deserves a fair deal and a safe boat.”\n"
+    )
+    assert speakers_of(text) == ["the email"]
