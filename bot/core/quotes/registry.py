@@ -92,6 +92,14 @@ def _trim_core(core: tuple[Token, ...], lowercase_words: set[str]) -> tuple[Toke
         or _occupation_before_given(core)
     ):
         core = core[1:]
+    given = next(
+        (i for i in range(1, len(core) - 1) if core[i].cap and is_given_name(core[i].low)),
+        None,
+    )
+    if given is not None and not is_given_name(core[0].low) and not core[0].text.endswith("."):
+        # "Senate Minority Whip Dick Durbin", "Move Against Hillary Clinton": words before the
+        # first given name, itself no given name, are a title or a headline's, not the name.
+        core = core[given:]
     if len(core) == 2 and core[0].low in lowercase_words and not is_given_name(core[0].low):
         # A headline's "To Fact Check Trump": a word the text also writes in lower case, and no
         # given name ("Bill Clinton" stays), is no part of a name.

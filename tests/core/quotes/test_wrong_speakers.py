@@ -98,3 +98,11 @@ def test_a_name_after_state_rep_is_a_subject_for_a_later_she():
         "Her husband, Bill Clinton, was not there.\n"
     )
     assert speakers_of(text) == ["Gilda Cobb-Hunter"]
+
+
+def test_a_capitalised_word_before_a_given_name_is_no_part_of_the_name():
+    text = (
+        "Kasich won no states. Even Lindsey Graham said: “I think John Kasich would be the best "
+        "nominee, but he has no path.”\n"
+    )
+    assert speakers_of(text) == ["Lindsey Graham"]
