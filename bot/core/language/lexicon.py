@@ -152,6 +152,10 @@ US_PLACES = _set(
     "minneapolis nashville memphis cincinnati albuquerque tallahassee honolulu omaha tulsa manhattan "
     "brooklyn columbia"
 )
+# Given names ending like a participle ("-ed") that the US census lists lack.
+GIVEN_NAMES_IN_ED = _set(
+    "mohamed mohammed muhammed ahmed mehmed hamed javed naveed rasheed saeed waleed majed fareed"
+)
 # Nationality adjectives that sit in roles ("Chinese Foreign Minister"), never in names.
 DEMONYMS = _set(
     "chinese american british russian ukrainian japanese korean indian french german italian spanish "

@@ -116,7 +116,9 @@ def _occupation_before_given(core: tuple[Token, ...]) -> bool:
     there, before a full name; "Walker" or "Taylor" before one is a given name itself."""
     first = core[0].low
     occupation = len(first) > 4 and first.endswith(_OCCUPATION_ENDINGS) and not is_given_name(first)
-    return occupation and core[1].cap  # "Burgemeester van Maastricht" is an office's name
+    # "Burgemeester van Maastricht" is an office's name; "Sander M. Levin": a middle initial
+    # follows a given name, not an occupation.
+    return occupation and core[1].cap and not core[1].text.endswith(".")
 
 
 def _assemble(occurrences: list[Occurrence], lowercase_words: set[str]) -> list[Person]:
@@ -199,7 +201,8 @@ def _drop_sentence_openers(occurrences: list[Occurrence]) -> None:
 
 def _epithet(word: str) -> bool:
     """A participle or adjective before a name ("Injecting", "Crooked"), never a given name."""
-    return len(word) >= constants.EPITHET_MIN_CHARS and word.endswith(("ing", "ed"))
+    ending = word.endswith(("ing", "ed")) and word not in lx.GIVEN_NAMES_IN_ED  # not "Mohamed"
+    return len(word) >= constants.EPITHET_MIN_CHARS and ending
 
 
 def _single_is_person(word: str, group: list[Occurrence], lowercase_words: set[str]) -> bool:

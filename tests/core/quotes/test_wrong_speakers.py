@@ -106,3 +106,13 @@ def test_a_capitalised_word_before_a_given_name_is_no_part_of_the_name():
         "nominee, but he has no path.”\n"
     )
     assert speakers_of(text) == ["Lindsey Graham"]
+
+
+def test_a_given_name_ending_in_ed_is_kept_in_the_name():
+    text = "“The economy cannot run yet,” said Mohamed El-Erian, an economic adviser.\n"
+    assert speakers_of(text) == ["Mohamed El-Erian"]
+
+
+def test_a_given_name_before_a_middle_initial_is_no_occupation():
+    text = "Rep. Sander M. Levin, a superdelegate, said: “It was a narrow victory for us.”\n"
+    assert speakers_of(text) == ["Sander M. Levin"]
