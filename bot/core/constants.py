@@ -114,6 +114,8 @@ INTRODUCED_SOURCE_CHARS = 400
 
 # A query word matches a name or role word at this rapidfuzz ratio ("blinkin" ~ "blinken").
 QUOTE_WORD_MATCH_SCORE = 80
+# A title typed in a speaker query that the person lacks ("State Sen." for a "Sen.") counts this much.
+QUOTE_UNMATCHED_TITLE_SCORE = 50
 # Whole-name fallback for a query typed without spaces ("antonyblinken").
 QUOTE_NAME_MATCH_SCORE = 85
 # How many suggestions a failed /quote offers, and how much (rapidfuzz ratio of the closest

@@ -328,6 +328,11 @@ _TITLE_ROLES = {
 OFFICE_WORDS = frozenset(w for words in _TITLE_ROLES.values() for w in words if w != "lawmaker")
 
 
+def title_abbreviations(titles: set[str]) -> set[str]:
+    """The abbreviated titles that stand for any of `titles` ("senator" -> "sen")."""
+    return {short for short, words in _TITLE_ROLES.items() if titles.intersection(words)}
+
+
 def title_roles(honorific: str | None) -> tuple[str, ...]:
     """The role words an abbreviated title implies ("sen" -> senator, lawmaker)."""
     return _TITLE_ROLES.get(honorific or "", ())

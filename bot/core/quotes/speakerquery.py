@@ -15,6 +15,7 @@ from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.language.text import fold
 from bot.core.quotes.people import Person
+from bot.core.quotes.roles import title_abbreviations
 
 # Words a user may type that say nothing about who is meant.
 _FILLER = frozenset("the of to for a an and on in at by mr mrs ms miss dr prof sir dame mx".split())
@@ -53,6 +54,9 @@ def person_words(person: Person) -> tuple[set[str], set[str]]:
         roles.update(query_words(role))
     for alias in person.aliases:
         roles.update(w for w in query_words(alias) if w in lx.TITLE_WORDS)
+    # "Sen. Dale Whitcomb" is who "Senator Whitcomb" and "Sen. Whitcomb" mean.
+    roles.update(person.titles)
+    roles.update(title_abbreviations(person.titles))
     roles -= names
     return names, roles
 
@@ -68,9 +72,19 @@ def score(words: list[str], person: Person, vocabulary: tuple[set[str], set[str]
         best_name = _best(word, names)
         best_role = _best(word, roles)
         if max(best_name, best_role) < constants.QUOTE_WORD_MATCH_SCORE:
+            if word in lx.TITLE_WORDS or word in lx.HONORIFICS:
+                # "State Sen. Dale Whitcomb" when the article gave him no "state": a title the
+                # person lacks lowers the score (so "Ambassador Burns" picks the ambassador) but
+                # does not rule the person out.
+                total += constants.QUOTE_UNMATCHED_TITLE_SCORE
+                continue
             return 0.0
         named = named or best_name >= best_role
         total += max(best_name, best_role)
+    if not named:
+        titles_only = all(w in lx.TITLE_WORDS or w in lx.HONORIFICS for w in words)
+        if titles_only and total < constants.QUOTE_WORD_MATCH_SCORE * len(words):
+            return 0.0  # "Governor" alone, and no one here is a governor
     if not named and not any(w in lx.ROLE_HEADS or w in lx.TITLE_WORDS for w in words):
         return 0.0
     return total / len(words)
