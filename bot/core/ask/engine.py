@@ -145,7 +145,7 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or is_question(best.sentences[-1].text)  # a question asked in the article answers nothing
     )
     if unsure or not _of_wanted_kind(question, best):
-        passage = _passage(article, best)
+        passage = _passage(article, best, ranked)
         return Answer(question, None, _leads(article, ranked), best.confidence, "passage", passage)
     asked = content_words(index, question)
     terms = {t for w in asked for t in w.terms}
@@ -217,11 +217,22 @@ def _unknown_words(index: ArticleIndex, question: str) -> tuple[str, ...]:
     return tuple(typed.values())
 
 
-def _passage(article: Article, candidate: Candidate) -> Source:
-    """The candidate's paragraph, or (when long) the window of whole sentences around it."""
+def _passage(article: Article, candidate: Candidate, ranked: list[Candidate]) -> Source:
+    """The candidate's paragraph, or (when long) the window of whole sentences around it; around the
+    runner-up too when it stands in the same long paragraph and both fit: unsure between the two,
+    the passage should show both (a one-line corpus article is a single long paragraph)."""
     number = candidate.paragraph
     spans = [(s.start, s.end) for s in candidate.sentences if s.paragraph == number]
-    return _source(article, number, spans, candidate.text, constants.ASK_PASSAGE_CHARS)
+    passage = _source(article, number, spans, candidate.text, constants.ASK_PASSAGE_CHARS)
+    runner = next((c for c in ranked if c is not candidate), None)
+    if runner is None or runner.paragraph != number or passage.text == article.paragraph(number).text:
+        return passage
+    if all(s.text in passage.text for s in runner.sentences):
+        return passage
+    both = sorted(spans + [(s.start, s.end) for s in runner.sentences if s.paragraph == number])
+    wider = _source(article, number, both, candidate.text, constants.ASK_PASSAGE_CHARS)
+    shown = (*candidate.sentences, *runner.sentences)
+    return wider if all(s.text in wider.text for s in shown) else passage
 
 
 def _with_antecedent(index: ArticleIndex, candidate: Candidate) -> Candidate:

@@ -58,3 +58,11 @@ def test_a_nickname_question_is_answered_by_the_sentence_giving_another_name(orc
 def test_a_sentence_giving_no_other_name_is_no_answer_to_an_alias_question():
     assert classify("What is the mill also called?").kind == ALIAS
     assert answer_type_score(ALIAS, "The board will hold an open day at the Lowmarsh mill.", {"mill"}) == 0.0
+
+
+def test_a_passage_from_a_long_paragraph_shows_the_runner_up_too_when_both_fit():
+    ferry = own_article("ask_one_line_ferry.txt")
+    result = answer_question(ferry, "Who will skipper the first crossing?")
+    assert result.tier == 2
+    assert "Mudie said he would skipper the first crossing himself" in result.passage.text
+    assert "Skipper Alan Mudie, who has sailed the route" in result.passage.text  # ~1,000 characters before
