@@ -130,13 +130,15 @@ _ALIAS = re.compile(
 )
 _AGE_QUESTION = re.compile(r"^\s*(?:how old|(?:at )?what age)\b", re.IGNORECASE)
 _MONEY_QUESTION = re.compile(
-    r"^\s*how\s+much\b.*\b(?:cost|costs|costing|pay|paid|pays|spend|spent|worth|charge|charged|earn|earned|"
+    r"^\s*how\s+much\s+(?:money|cash)\b"
+    r"|^\s*how\s+much\b.*\b(?:cost|costs|costing|pay|paid|pays|spend|spent|worth|charge|charged|earn|earned|"
     r"earns|fined|raise|raised|owe|owed|sell|sold|buy|bought|price|priced)\b",
     re.IGNORECASE,
 )
 _CURRENCY = re.compile(
     r"[$£€¥₹]\s?\d|\d\s?(?:[$£€¥₹]|p\b)|\b(?:dollars?|euros?|pounds?|pence|cents?|yen|yuan|rupees?|francs?|"
-    r"krona|kronor|kroner|rand|pesos?|usd|gbp|eur|bucks|quid|grand)\b",
+    r"krona|kronor|kroner|rand|pesos?|lira|lire|roubles?|rubles?|pesetas?|shillings?|guilders?|drachmas?|dinars?|"
+    r"riyals?|dirhams?|usd|gbp|eur|bucks|quid|grand)\b",
     re.IGNORECASE,
 )
 # "Terry, 61,": an age, not a count of anything.

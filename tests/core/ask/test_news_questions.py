@@ -8,7 +8,7 @@ import pytest
 from bot.core.ask.candidates import rank_candidates
 from bot.core.ask.confidence import FEATURES
 from bot.core.ask.engine import answer_question
-from bot.core.ask.question import ALIAS, WHY, answer_type_score, classify
+from bot.core.ask.question import ALIAS, MONEY, WHY, answer_type_score, classify
 from tests.conftest import own_article
 
 
@@ -66,3 +66,12 @@ def test_a_passage_from_a_long_paragraph_shows_the_runner_up_too_when_both_fit()
     assert result.tier == 2
     assert "Mudie said he would skipper the first crossing himself" in result.passage.text
     assert "Skipper Alan Mudie, who has sailed the route" in result.passage.text  # ~1,000 characters before
+
+
+def test_how_much_money_asks_for_an_amount_of_money():
+    assert classify("How much money does the trust keep in reserve?").kind == MONEY
+
+
+def test_an_amount_in_lira_or_roubles_is_money():
+    assert answer_type_score(MONEY, "He was allowed to claim 6 million lira in damages.", {"claim"}) == 1.0
+    assert answer_type_score(MONEY, "The fine was 40,000 roubles.", {"fine"}) == 1.0
