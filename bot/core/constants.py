@@ -293,6 +293,9 @@ ASK_MODEL_BIAS = -2.243
 ASK_HIGH_CONFIDENCE = 0.47
 # "How old is Ahmed Ali?" where only "Alya Ahmed Ali, 13" has an age: a passage, unsure.
 ASK_OTHER_AGE_CONFIDENCE = 0.2
+# "What did X say about Y?" when none of X's quotations is about Y: X's words are shown as the
+# closest passage at this confidence (below ASK_HIGH_CONFIDENCE), not as the answer.
+ASK_OFF_TOPIC_QUOTE_CONFIDENCE = 0.3
 # A closest passage (tier 2) is the paragraph, or this much of a long one around the candidate: about
 # 250 words, so that a paragraph of ordinary length (most of an encyclopedia's) is shown whole.
 ASK_PASSAGE_CHARS = 1500

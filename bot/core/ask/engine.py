@@ -454,7 +454,8 @@ def _by_asked_speaker(article: Article, question: str, ranked: list[Candidate]) 
     if person is None:
         return ranked
     names = _mention_terms(build_index(article), person)
-    return [c for c in ranked if any(names & s.counts.keys() for s in c.sentences)]
+    mentioning = [c for c in ranked if any(names & s.counts.keys() for s in c.sentences)]
+    return mentioning or ranked  # none mentions them: what the article says is still the closest passage
 
 
 def _reports_speech(text: str) -> bool:
@@ -515,21 +516,29 @@ def _what_was_said(article: Article, question: str) -> Answer | None:
         return sum(w.weight for w in topic if any(t in said for t in w.terms))
 
     best = max(found.quotes, key=relevance)
-    if topic and relevance(best) == 0:
+    off_topic = bool(topic) and relevance(best) == 0
+    if off_topic:
         if not any(w.known for w in topic):
             return None  # a topic the article never mentions: let the ranking decline
-        # Nothing they said is about the topic in so many words: their own words, never another's.
+        # Nothing they said is about the topic in so many words: their own words, never another's,
+        # but as the closest passage, not as the answer ("What did Van Gaal say about Carrick's
+        # contract?" is not answered by what he said about McNair).
         best = next((q for q in found.quotes if not q.partial), found.quotes[0])
     text = best.sentence if len(best.sentence) <= constants.ASK_MAX_ANSWER_CHARS else f"“{best.text}”"
     sources = (_quote_source(article, best, text),)
+    if off_topic:
+        passage = _quote_source(article, best, text, constants.ASK_PASSAGE_CHARS)
+        return Answer(question, None, sources, constants.ASK_OFF_TOPIC_QUOTE_CONFIDENCE, "passage", passage)
     return Answer(question, text[: constants.ASK_MAX_ANSWER_CHARS], sources, 1.0, "quote")
 
 
-def _quote_source(article: Article, quote: quotes.Quote, answer: str) -> Source:
+def _quote_source(
+    article: Article, quote: quotes.Quote, answer: str, limit: int = constants.ASK_MAX_ANSWER_CHARS
+) -> Source:
     """The quotation's paragraph, or (when long) the window around the sentence holding it."""
     at = article.paragraph(quote.paragraph).text.find(quote.sentence)
     spans = [(at, at + len(quote.sentence))] if at >= 0 else []
-    return _source(article, quote.paragraph, spans, answer)
+    return _source(article, quote.paragraph, spans, answer, limit)
 
 
 def _age(article: Article, question: str) -> Answer | None:

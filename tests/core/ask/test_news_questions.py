@@ -7,7 +7,7 @@ import pytest
 
 from bot.core.ask.candidates import rank_candidates
 from bot.core.ask.confidence import FEATURES
-from bot.core.ask.engine import answer_question
+from bot.core.ask.engine import _by_asked_speaker, answer_question
 from bot.core.ask.question import ALIAS, MONEY, WHY, answer_type_score, classify
 from tests.conftest import own_article
 
@@ -39,7 +39,7 @@ def test_someone_asked_to_have_said_something_is_named_missing_when_typed_in_low
 
 
 def test_a_lower_case_speaker_the_article_quotes_is_answered(orchard):
-    result = answer_question(orchard, "what did carrow say about the roads")
+    result = answer_question(orchard, "what did carrow say about the pickers")
     assert result.tier == 1
     assert "Carrow" in result.answer
 
@@ -75,3 +75,18 @@ def test_how_much_money_asks_for_an_amount_of_money():
 def test_an_amount_in_lira_or_roubles_is_money():
     assert answer_type_score(MONEY, "He was allowed to claim 6 million lira in damages.", {"claim"}) == 1.0
     assert answer_type_score(MONEY, "The fine was 40,000 roubles.", {"fine"}) == 1.0
+
+
+def test_what_someone_said_about_a_topic_none_of_their_quotes_touches_is_a_passage(orchard):
+    result = answer_question(orchard, "What did Carrow say about the apple trees?")
+    # Her only quotation is about pickers and lanes: her words, shown as the closest passage, not
+    # as the answer (before: the answer, at full confidence).
+    assert result.tier == 2
+    assert "short of pickers" in result.passage.text
+
+
+def test_candidates_none_of_which_mentions_the_speaker_are_kept_rather_than_dropped(orchard):
+    question = "What did Carrow say about the apple trees?"
+    without = [c for c in rank_candidates(orchard, question) if "Carrow" not in c.text]
+    assert without
+    assert _by_asked_speaker(orchard, question, without) == without
