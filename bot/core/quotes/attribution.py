@@ -20,7 +20,7 @@ from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import role_reference
 from bot.core.quotes.roles import party_label_end
-from bot.core.quotes.sources import Source, opening_group, source_after, source_before
+from bot.core.quotes.sources import UNNAMED, Source, opening_group, source_after, source_before
 
 _COORDINATORS = frozenset("and but or then".split())
 _DETERMINERS = frozenset("the a an his her its their our my your this these those whose such no".split())
@@ -181,6 +181,9 @@ def _walk_back(items: list[Item], index: int) -> Subject | None:
             # "“…,” the statement said": the adverbial nouns ("in a statement") are its subject here.
             reference = role_reference(items, end, backwards=True)
             return reference or Subject("other", source=source_before(items, end))
+        speaking_for = _speaking_for(items, index)
+        if speaking_for is not None:
+            return speaking_for
         if item.kind == "mention" and _place_phrase_at(items, index) is None:
             person = _person_before_affiliation(items, index)
             if person is not None:
@@ -211,6 +214,41 @@ def _walk_back(items: list[Item], index: int) -> Subject | None:
             "other", source=source_before(items, index)
         )
     return None
+
+
+def _speaking_for(items: list[Item], index: int) -> Subject | None:
+    """ "A spokeswoman for Tom Reyes said", "an aide to the governor said": who speaks for someone
+    is an unnamed source, not the one spoken for (who would be named, wrongly, as the speaker)."""
+    at = index
+    while at >= 0 and index - at < _SPOKEN_FOR_ITEMS and items[at].low not in _SPEAKING_FOR_LINKS:
+        if items[at].kind not in ("word", "mention"):
+            return None
+        at -= 1
+    if at < 1 or items[at].low not in _SPEAKING_FOR_LINKS or at == index:
+        return None
+    head = items[at - 1]
+    if head.kind != "word" or head.low not in _SPEAKING_FOR_HEADS:
+        return None
+    opener = at - 2
+    near = at - 1 - _SPEAKING_FOR_MODIFIERS
+    while opener >= max(0, near) and items[opener].low not in _SOURCE_OPENERS:
+        if items[opener].kind != "word":
+            return None
+        opener -= 1
+    if opener < 0 or items[opener].low not in _SOURCE_OPENERS:
+        return None
+    return Subject("other", source=Source(items[opener].start, items[index].end, UNNAMED))
+
+
+_SPEAKING_FOR_LINKS = frozenset(("for", "to"))
+# People who speak on someone's behalf; "the director of the FBI" is the office holder, not these.
+_SPEAKING_FOR_HEADS = frozenset(
+    "spokesman spokeswoman spokesperson aide aides adviser advisor advisers advisors lawyer lawyers "
+    "attorney attorneys representative representatives friend friends source sources".split()
+)
+_SOURCE_OPENERS = frozenset("a an one another the two several".split())
+_SPOKEN_FOR_ITEMS = 4  # "for the Ohio governor": the one spoken for, a few words
+_SPEAKING_FOR_MODIFIERS = 3  # "a senior campaign aide to"
 
 
 def _opens_subject(items: list[Item], index: int) -> bool:

@@ -1,0 +1,32 @@
+"""Whoever speaks for someone ("a spokeswoman for Tom Reyes said") is an unnamed source, never the
+person spoken for: the words are not Reyes's own."""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+_QUOTE = "“We are reviewing every option with the hospital.”"
+
+
+def test_a_spokeswoman_for_a_named_person_is_an_unnamed_source():
+    assert speakers_of(f"A spokeswoman for Tom Reyes said: {_QUOTE}\n") == ["a spokeswoman for Tom Reyes"]
+
+
+def test_a_spokeswoman_for_a_role_is_an_unnamed_source():
+    text = f"A spokeswoman for the governor said: {_QUOTE}\n"
+    assert speakers_of(text) == ["a spokeswoman for the governor"]
+
+
+def test_an_aide_to_someone_after_the_quotation_is_an_unnamed_source():
+    text = "“We are reviewing every option,” a senior campaign aide to Tom Reyes said.\n"
+    assert speakers_of(text) == ["a senior campaign aide to Tom Reyes"]
+
+
+def test_a_named_spokesperson_stays_the_speaker():
+    text = f"A lawyer for Tom Reyes, Ann Cole, said: {_QUOTE}\n"
+    assert speakers_of(text) == ["Ann Cole"]
+
+
+def test_a_person_after_to_with_no_spokesperson_before_stays_the_speaker():
+    text = f"The award went to Tom Reyes, who said: {_QUOTE}\n"
+    assert speakers_of(text) == ["Tom Reyes"]
