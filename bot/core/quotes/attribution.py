@@ -395,6 +395,7 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
 _TITLE_ITEMS = 8
 _NOT_IN_TITLE = NOT_BEFORE_INVERTED_SUBJECT | frozenset("by from about against as and or but".split())
 _ABBREVIATION_CHARS = 4
+_TITLE_OWNERS = frozenset("his her their".split())
 
 
 def _person_after_title(items: list[Item], start: int) -> Mention | None:
@@ -407,7 +408,9 @@ def _person_after_title(items: list[Item], start: int) -> Mention | None:
         if item.kind == "mention":
             named = item.mention
             following = items[index + 1] if index + 1 < len(items) else None
-            modifier = item.possessive or (following is not None and following.kind == "word")
+            modifier = item.possessive or (
+                following is not None and following.kind == "word" and following.low != "of"
+            )
             if named is not None and named.kind in (PERSON, AMBIGUOUS) and not modifier:
                 return named if index > start else None
             if named is None or named.kind not in (NONPERSON, PERSON, AMBIGUOUS):
@@ -415,6 +418,10 @@ def _person_after_title(items: list[Item], start: int) -> Mention | None:
             continue  # a place or body ("South Carolina"), or a person as modifier ("Obama adviser")
         if item.kind == "word" and item.low not in _NOT_IN_TITLE:
             continue
+        if item.kind == "word" and (
+            (index == start and item.low in _TITLE_OWNERS) or (index > start and item.low == "of")
+        ):
+            continue  # "added his campaign manager Jeff Weaver", "said CEO of Harbor Bank Ann Lee"
         before = items[index - 1] if index > start else None
         abbreviation = before is not None and before.kind == "word" and len(before.low) <= _ABBREVIATION_CHARS
         if item.kind == "punct" and item.low == "." and abbreviation:

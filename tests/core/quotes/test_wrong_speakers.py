@@ -116,3 +116,20 @@ def test_a_given_name_ending_in_ed_is_kept_in_the_name():
 def test_a_given_name_before_a_middle_initial_is_no_occupation():
     text = "Rep. Sander M. Levin, a superdelegate, said: “It was a narrow victory for us.”\n"
     assert speakers_of(text) == ["Sander M. Levin"]
+
+
+def test_an_inverted_his_title_before_a_name_is_the_named_persons():
+    text = (
+        "Bernie Sanders lost in Arizona.\n\n"
+        "“We will chip away at the lead,” added his campaign manager Jeff Weaver, speaking to CNN.\n"
+    )
+    assert speakers_of(text) == ["Jeff Weaver"]
+
+
+def test_a_person_after_of_in_an_inverted_title_is_not_the_speaker():
+    text = (
+        "Chris Christie left the race.\n\n"
+        "“It just was never meant to be,” said Monmouth University political scientist Patrick "
+        "Murray of Christie, who suspended his campaign.\n"
+    )
+    assert speakers_of(text) == ["Patrick Murray"]
