@@ -125,7 +125,7 @@ def _assemble(occurrences: list[Occurrence], lowercase_words: set[str]) -> list[
     """People from name occurrences with evidence; multi-word names first, then lone surnames."""
     multi: dict[tuple[str, ...], list[Occurrence]] = {}
     single: dict[str, list[Occurrence]] = {}
-    _drop_sentence_openers(occurrences)
+    _drop_sentence_openers(occurrences, lowercase_words)
     for occ in occurrences:
         if len(occ.core) > 1:
             multi.setdefault(name_key(occ.core), []).append(occ)
@@ -179,7 +179,7 @@ def _assemble(occurrences: list[Occurrence], lowercase_words: set[str]) -> list[
     return persons
 
 
-def _drop_sentence_openers(occurrences: list[Occurrence]) -> None:
+def _drop_sentence_openers(occurrences: list[Occurrence], lowercase_words: set[str]) -> None:
     """ "Intrepid Mikolaj Zawada spends ...": a leading word is no name when the rest is one by itself
     elsewhere, and that word starts no other name."""
     keys = {name_key(o.core) for o in occurrences if len(o.core) > 1}
@@ -197,6 +197,10 @@ def _drop_sentence_openers(occurrences: list[Occurrence]) -> None:
             len(occ.core) == 2 and occ.core[1].low in surnames and (_epithet(first) or first in lx.NOT_NAMES)
         ):
             occ.core = occ.core[1:]  # "Neither Clinton", "Injecting Clinton"
+        elif len(occ.core) == 2 and occ.initial and occ.core[1].low in surnames and first in lowercase_words:
+            # "Like Corker, Menendez ...", "Will Sanders come down?": a sentence's first word, which the
+            # text also writes in lower case, before a surname someone else is named by in full.
+            occ.core = occ.core[1:]
 
 
 def _epithet(word: str) -> bool:

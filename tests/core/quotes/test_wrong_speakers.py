@@ -133,3 +133,20 @@ def test_a_person_after_of_in_an_inverted_title_is_not_the_speaker():
         "Murray of Christie, who suspended his campaign.\n"
     )
     assert speakers_of(text) == ["Patrick Murray"]
+
+
+def test_a_sentence_opening_word_written_lower_case_elsewhere_is_no_given_name():
+    text = (
+        "Bernie Sanders lost California on Tuesday. Sanders spoke late.\n\n"
+        "Will Sanders quit the race? His aides will not say.\n\n"
+        "“We will take our fight to Philadelphia in July,” Sanders said.\n"
+    )
+    assert speakers_of(text) == ["Bernie Sanders"]
+
+
+def test_like_opening_a_sentence_is_no_part_of_a_name():
+    text = (
+        "Sen. Bob Corker wrote the bill.\n\nLike Corker, Ben Cardin backed it.\n\n"
+        "“We will not touch the deal,” Corker said.\n"
+    )
+    assert speakers_of(text) == ["Bob Corker"]
