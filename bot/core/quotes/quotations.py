@@ -268,7 +268,8 @@ def _attribute(
         # "... drew criticism from Paul Ryde, who called it “…”": a relative clause after a quotation
         # is someone else's words, not its attribution.
         found = [(verb, s) for verb, s in attr.events(right) if right[verb - 1].low not in _RELATIVE]
-        subject = found[0][1] if found and _ends_soon(right, found[0][0]) else None
+        ends = found and (_ends_soon(right, found[0][0]) or _inverted_before_apposition(right, found[0][0]))
+        subject = found[0][1] if ends else None
     if subject is not None:
         raw.speaker, raw.own = resolver.person(subject), True
         unnamed = _unnamed_antecedent(raw, subject, context) if subject.kind == "pronoun" else None
@@ -446,6 +447,18 @@ def _they_group(raw: _Raw, subject: attr.Subject, context: _Context) -> tuple[st
 
 
 _THEY_SENTENCES = 3
+
+
+def _inverted_before_apposition(items, verb: int) -> bool:
+    """ "“…” that Holt can win, said Steve Elmendorf, a former campaign manager.": an inverted
+    "said X" whose only tail is X's apposition."""
+    after = verb + 1
+    if after >= len(items) or items[after].kind != "mention" or items[after].mention is None:
+        return False
+    if items[after].mention.kind != PERSON:
+        return False
+    rest = items[after + 1 :]
+    return (not rest or rest[0].low in ",.") and not any(i.kind == "quote" for i in rest)
 
 
 def _ends_soon(items, verb: int) -> bool:

@@ -73,3 +73,11 @@ def test_an_email_is_a_writing_that_speaks():
         "The email goes on to say: “Every crew deserves a fair deal and a safe boat.”\n"
     )
     assert speakers_of(text) == ["the email"]
+
+
+def test_an_inverted_said_after_a_tail_is_the_quotations_attribution():
+    text = (
+        "“Many would call that an embarrassment for Reed” if she did not win by more, said David "
+        "Wasserman, an elections analyst at the Cook Political Report.\n"
+    )
+    assert speakers_of(text) == ["David Wasserman"]
