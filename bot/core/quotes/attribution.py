@@ -221,7 +221,8 @@ def _speaking_for(items: list[Item], index: int) -> Subject | None:
     is an unnamed source, not the one spoken for (who would be named, wrongly, as the speaker)."""
     at = index
     while at >= 0 and index - at < _SPOKEN_FOR_ITEMS and items[at].low not in _SPEAKING_FOR_LINKS:
-        if items[at].kind not in ("word", "mention"):
+        abbreviation = items[at].low == "." and at > 0 and items[at - 1].low in lx.HONORIFICS  # "Gov."
+        if items[at].kind not in ("word", "mention") and not abbreviation:
             return None
         at -= 1
     if at < 1 or items[at].low not in _SPEAKING_FOR_LINKS or at == index:

@@ -252,7 +252,24 @@ def _quotes_of(
     quoted = [s for s in analysis.speakers if s.quotes]
     message = f"{_label(speaker)} is named in the article but never quoted directly."
     result = _not_found(query, quoted, everyone, message)
+    behalf = _speaking_for(analysis.sources, speaker)
+    if behalf:
+        # "A spokeswoman for Gov. Tom Reyes said ...": the reader asking for Reyes wants those words.
+        names = tuple(s.name for s in behalf)
+        message = f"{message} Quoted on their behalf: {_options(behalf, ' and ')}."
+        suggestions = (names + tuple(n for n in result.suggestions if n not in names))[
+            : constants.QUOTE_SUGGESTIONS
+        ]
+        result = replace(result, message=message, suggestions=suggestions)
     return replace(result, speaker=speaker, paraphrases=reported)
+
+
+def _speaking_for(sources: tuple[Speaker, ...], person: Speaker) -> list[Speaker]:
+    """Unnamed sources whose label names `person` ("a spokeswoman for Gov. Tom Reyes")."""
+    surname = query_words(person.name)[-1:]
+    if not surname:
+        return []
+    return [s for s in sources if s.kind == "unnamed" and surname[0] in query_words(s.name)]
 
 
 def _which_one(

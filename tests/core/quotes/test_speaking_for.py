@@ -3,6 +3,8 @@ person spoken for: the words are not Reyes's own."""
 
 from __future__ import annotations
 
+from bot.core import api
+from bot.core.article import parse_article
 from tests.core.quotes.speakers import speakers_of
 
 _QUOTE = "“We are reviewing every option with the hospital.”"
@@ -30,3 +32,18 @@ def test_a_named_spokesperson_stays_the_speaker():
 def test_a_person_after_to_with_no_spokesperson_before_stays_the_speaker():
     text = f"The award went to Tom Reyes, who said: {_QUOTE}\n"
     assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_an_abbreviated_title_before_the_person_spoken_for_is_kept_in_the_label():
+    text = f"A spokeswoman for Gov. Tom Reyes said: {_QUOTE}\n"
+    assert speakers_of(text) == ["a spokeswoman for Gov. Tom Reyes"]
+
+
+def test_asking_for_the_person_spoken_for_points_to_their_spokeswoman():
+    article = parse_article(
+        f"Title: T\n\nGov. Tom Reyes toured the ward.\n\nA spokeswoman for Gov. Tom Reyes said: {_QUOTE}\n"
+    )
+    result = api.quote(article, "Reyes")
+    assert result.speaker.name == "Tom Reyes" and not result.quotes
+    assert "a spokeswoman for Gov. Tom Reyes" in result.message
+    assert result.suggestions[0] == "a spokeswoman for Gov. Tom Reyes"
