@@ -145,6 +145,8 @@ _CURRENCY = re.compile(
 _AGE_BY_NAME = re.compile(
     r"\b[A-Z][\w’'-]*,\s+\d{1,3},|\b\d{1,3}-(?:year|month|week|day)-old\b"
     rf"|\b(?i:in|since|until|by|from|before|after|during|{_MONTHS})\s+(?:1[5-9]|20)\d\d\b(?![,.]?\d)"
+    # "the 1980s and 90s" are times, "a one-time contender" no count at all.
+    r"|\b(?:1[5-9]|20)?\d0s\b|(?i:\bone-(?:time|off|sided|way)\b)"
 )
 _MEASURE_QUESTION = re.compile(
     r"^\s*how (?:tall|high|low|long|short|far|near|close|deep|shallow|wide|narrow|heavy|light|thick|"

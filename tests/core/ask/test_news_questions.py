@@ -8,7 +8,7 @@ import pytest
 from bot.core.ask.candidates import rank_candidates
 from bot.core.ask.confidence import FEATURES
 from bot.core.ask.engine import _by_asked_speaker, answer_question
-from bot.core.ask.question import ALIAS, MONEY, WHY, answer_type_score, classify
+from bot.core.ask.question import ALIAS, HOW_MANY, MONEY, WHY, answer_type_score, classify
 from tests.conftest import own_article
 
 
@@ -90,3 +90,11 @@ def test_candidates_none_of_which_mentions_the_speaker_are_kept_rather_than_drop
     without = [c for c in rank_candidates(orchard, question) if "Carrow" not in c.text]
     assert without
     assert _by_asked_speaker(orchard, question, without) == without
+
+
+def test_a_decade_is_no_count():
+    assert answer_type_score(HOW_MANY, "In the 1980s and 90s the valley grew pears.", {"growers"}) == 0.0
+
+
+def test_one_time_is_no_count():
+    assert answer_type_score(HOW_MANY, "Prys, a one-time fisherman, grows apples.", {"growers"}) == 0.0
