@@ -314,3 +314,8 @@ ASK_PHRASE_SENTENCES = 50
 ATTRIBUTION_SENTENCE_WORDS = 12
 # How far after a short quotation "said X" may start for it to be speech, not a label.
 LABEL_ATTRIBUTION_CHARS = 60
+
+# A first paragraph is a headline in Title Case when this share of its words of at least
+# HEADLINE_WORD_CHARS letters start with a capital ("Kasich: ‘We Are Going To Go All The Way ...’").
+HEADLINE_WORD_CHARS = 4
+HEADLINE_CAPITALS_SHARE = 0.8

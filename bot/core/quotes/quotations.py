@@ -70,9 +70,16 @@ class _Context:
 
 def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote, ...], tuple[Quote, ...]]:
     pulled, revived = pull_quotes(article)
-    speech = [p for p in article.paragraphs if is_speech_source(p) or p.number in revived]
+    headline = _headline(article)
+    # A paragraph repeating a headline whose quotation is left out is speech all the same.
+    titled = headline.number if headline is not None else None
+    speech = [
+        p
+        for p in article.paragraphs
+        if is_speech_source(p) or p.number in revived or (titled is not None and p.duplicate_of == titled)
+    ]
     body = [p for p in speech if p.number not in pulled]
-    raws_of = {p.number: _raw_quotes(p, revived.get(p.number, ())) for p in body}
+    raws_of = {p.number: [] if p is headline else _raw_quotes(p, _kept(p, revived, headline)) for p in body}
     # In text order: attribution finds the quotation at an offset by bisection.
     ranges = {n: sorted((r.span.start, r.span.end) for r in raws) for n, raws in raws_of.items()}
     bounds = {p.number: tuple((x.start, x.end) for x in p.sentences) for p in body}
@@ -109,6 +116,35 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
     quotes = unique([_quote(raw, registry) for raw in every], [_pulled_inheritor(raw) for raw in every])
     paraphrases = _paraphrases(body, raws_of, registry, resolver)
     return quotes, paraphrases
+
+
+def _headline(article: Article) -> Paragraph | None:
+    """The first paragraph when it is the article's headline written in Title Case ("Kasich: ‘We Are
+    Going To Go All The Way To Cleveland.’"), which the parser kept for its closing full stop: a
+    headline's quotation is the body's, shortened, and a quotation's speaker is read in the body."""
+    if article.has_headline or not article.paragraphs:
+        return None
+    first = article.paragraphs[0]
+    if "\n" in first.text or len(first.text) > constants.MAX_TITLE_CHARS:
+        return None
+    long_words = [w for w in _WORD.findall(first.text) if len(w) >= constants.HEADLINE_WORD_CHARS]
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return (
+        first if long_words and capitalised >= constants.HEADLINE_CAPITALS_SHARE * len(long_words) else None
+    )
+
+
+def _kept(paragraph: Paragraph, revived: dict, headline: Paragraph | None) -> set[int] | tuple:
+    """The paragraph's repeated sentences whose quotations stay: those revived, and those that only
+    repeat the headline, whose own quotation is left out."""
+    kept = revived.get(paragraph.number, ())
+    if headline is None:
+        return kept
+    titled = {s.number for s in headline.sentences}
+    return set(kept) | {s.number for s in paragraph.sentences if s.duplicate_of in titled}
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
 def _quote(raw: _Raw, registry: Registry) -> Quote:

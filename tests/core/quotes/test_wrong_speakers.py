@@ -5,6 +5,8 @@ One behaviour per test, each on a small article written for it.
 
 from __future__ import annotations
 
+from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
 from tests.core.quotes.speakers import speakers_of
 
 
@@ -150,3 +152,25 @@ def test_like_opening_a_sentence_is_no_part_of_a_name():
         "“We will not touch the deal,” Corker said.\n"
     )
     assert speakers_of(text) == ["Bob Corker"]
+
+
+def _quotes_without_title_line(text: str) -> list[tuple[int, str | None]]:
+    return [(q.paragraph, q.speaker) for q in quotes.extract_quotes(parse_article(text))]
+
+
+def test_a_title_case_headline_ending_in_a_full_stop_gives_no_quotation():
+    text = (
+        "Kasich: ‘We Are Going To Go All The Way To Cleveland.’\n\n"
+        "Gov. John Kasich said on Tuesday that he would “go all the way to Cleveland” and win there.\n\n"
+        "He spoke in Ohio.\n"
+    )
+    assert _quotes_without_title_line(text) == [(2, "John Kasich")]
+
+
+def test_a_body_sentence_repeating_the_headline_keeps_its_quotation():
+    text = (
+        "Kasich Says He Will ‘Go All The Way To Cleveland.’\n\n"
+        "Kasich says he will “go all the way to Cleveland.”\n\n"
+        "Gov. John Kasich spoke in Ohio on Tuesday night.\n"
+    )
+    assert _quotes_without_title_line(text) == [(2, "John Kasich")]
