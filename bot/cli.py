@@ -224,7 +224,7 @@ def _render_quotes(result: api.QuoteResult) -> str:
         lines.append(f"{label or result.speaker.name}{kind}: {_count(len(result.quotes), 'quote')}")
         lines += [_numbered(str(q.paragraph), f"“{q.text}”") for q in result.quotes]
     if result.message:
-        hint = " Type the full name." if choices and not result.quotes else ""
+        hint = " Type the full name." if choices and result.speaker is None else ""
         lines.append(textwrap.fill(result.message + hint, _width()))
     if not result.quotes and result.quoted and not choices:
         lines.append(_wrap("Quoted in this article: " + _quoted_list(result.quoted), ""))

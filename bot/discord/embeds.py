@@ -316,7 +316,7 @@ def _no_quotes(result: api.QuoteResult, article_title: str | Frame) -> Reply:
     lines = [escape(result.message) if result.message else f"No quotes found for “{echo(result.query)}”."]
     choices = [c.name for c in result.candidates if c.quotes]
     if choices:
-        lines.append("Pick one below.")
+        lines.append("Pick one below." if len(choices) > 1 else "Tap below to read them.")
     elif result.quoted:
         lines.append("Quoted in this article: " + quoted_list(result.quoted))
     lines += [_reported(p) for p in result.paraphrases[: limits.PARAPHRASES_SHOWN]]

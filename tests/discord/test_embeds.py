@@ -411,3 +411,14 @@ def test_help_lists_the_server_articles_command_only_where_it_is_registered():
 def test_the_author_line_tells_apart_two_people_with_the_same_role(bundled):
     page = embeds.quote_reply(api.quote(bundled, "Xi"), TITLE).pages[0]
     assert page.author.name == "Xi Jinping, President (Chinese leader)"
+
+
+def test_a_person_quoted_only_through_a_spokesperson_offers_that_source_as_a_choice():
+    article = parse_article(
+        "Title: T\n\nGov. Tom Reyes toured the ward.\n\n"
+        "A spokeswoman for Gov. Tom Reyes said: “We are reviewing every option with the hospital.”\n"
+    )
+    reply = embeds.quote_reply(api.quote(article, "Reyes"), "T")
+    assert reply.choices == ("a spokeswoman for Gov. Tom Reyes",)
+    assert "never quoted directly" in reply.pages[0].description
+    assert "Tap below to read them." in reply.pages[0].description

@@ -260,7 +260,8 @@ def _quotes_of(
         suggestions = (names + tuple(n for n in result.suggestions if n not in names))[
             : constants.QUOTE_SUGGESTIONS
         ]
-        result = replace(result, message=message, suggestions=suggestions)
+        candidates = tuple(behalf[: constants.AMBIGUOUS_SPEAKERS_SHOWN])  # Discord's buttons
+        result = replace(result, message=message, suggestions=suggestions, candidates=candidates)
     return replace(result, speaker=speaker, paraphrases=reported)
 
 
