@@ -770,13 +770,15 @@ def _noun_phrase_event(items: list[Item], index: int) -> Subject | None:
 
 
 _PHRASE_OPENERS = frozenset("the a an one".split())
+# "“…,” DoubleLine Capital portfolio manager Bonnie Baha said": a firm's name and a role before a name.
+_ROLE_WORDS_BEFORE_NAME = 5
 
 
 def _past_role_words(items: list[Item], index: int) -> int:
     """ "“…,” campaign manager Ravi Molina told reporters on the bus ...": the mention after a few
     role words, when that is what follows the quotation; else `index`."""
     at = index
-    while at < len(items) and at - index < _INVERTED_SKIP and items[at].kind == "word":
+    while at < len(items) and at - index < _ROLE_WORDS_BEFORE_NAME and items[at].kind == "word":
         low = items[at].low
         if low in NOT_BEFORE_INVERTED_SUBJECT or low in lx.SPEECH_VERBS or low in _COORDINATORS:
             return index

@@ -81,3 +81,20 @@ def test_an_inverted_said_after_a_tail_is_the_quotations_attribution():
         "Wasserman, an elections analyst at the Cook Political Report.\n"
     )
     assert speakers_of(text) == ["David Wasserman"]
+
+
+def test_a_firm_and_a_role_before_a_name_after_the_quotation():
+    text = (
+        "“They are not terminable at will,” Holt spokesperson Ron Lieberman told the Harbor Journal.\n\n"
+        "“There is a high probability of an accident,” DoubleLine Capital portfolio manager Bonnie "
+        "Baha said at a recent event in New York.\n"
+    )
+    assert speakers_of(text) == ["Ron Lieberman", "Bonnie Baha"]
+
+
+def test_a_place_word_after_a_politicians_title_and_given_name_is_a_surname():
+    text = (
+        "Rep. Steve Israel (D-N.Y.) spoke after the vote.\n\n"
+        "“The council will need interns to fill the seats,” Israel said.\n"
+    )
+    assert speakers_of(text) == ["Steve Israel"]
