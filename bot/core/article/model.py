@@ -232,6 +232,8 @@ def _looks_like_title(blocks: list[str]) -> bool:
     first = blocks[0]
     if len(blocks) < 2 or first.endswith(_TERMINAL) or len(first) > constants.MAX_TITLE_CHARS:
         return False
+    if is_byline(first, after_by=False):
+        return False  # "By Jane Smith" heads the story but is no headline
     # In text typed without full stops the first line is no different from the rest.
     return not PHOTO_MARKER.search(first) and len(words(first)) >= 2 and _is_punctuated(blocks[1:])
 

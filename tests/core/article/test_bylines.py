@@ -47,3 +47,11 @@ def test_a_sentence_opening_with_by_is_story_text():
 def test_a_name_alone_later_in_the_story_is_no_by_line():
     flags = _flags("The council voted. Hannah Brill .\n")
     assert not any(byline for _, byline in flags)
+
+
+def test_a_by_line_first_line_is_no_headline():
+    article = parse_article(
+        "By Hannah Brill\n\nThe council voted on Tuesday to close the library. Readers were upset.\n"
+    )
+    assert article.title == "The council voted on Tuesday to close the library"
+    assert article.paragraphs[0].sentences[0].is_byline
