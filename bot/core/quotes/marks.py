@@ -116,7 +116,9 @@ def _nested_end(text: str, opened: int, index: int) -> int | None:
             close = at
         elif not same:
             return close if kind == "close" else None
-    return None
+    # '"... isn't about “Equal Justice Under Law” anymore.' and no straight mark after it: a
+    # quotation running on into the next paragraph, with a nested one inside.
+    return close
 
 
 def _trimmed_end(text: str, index: int) -> int:

@@ -98,3 +98,12 @@ def test_a_place_word_after_a_politicians_title_and_given_name_is_a_surname():
         "“The council will need interns to fill the seats,” Israel said.\n"
     )
     assert speakers_of(text) == ["Steve Israel"]
+
+
+def test_a_curly_quotation_nested_in_a_straight_one_running_on_stays_inside_it():
+    text = (
+        "Mara Quill stated:\n\n"
+        '"The ministry is no longer about “Equal Fares For All” anymore. It is about cuts.\n\n'
+        '"Every crew on the harbor knows it."\n'
+    )
+    assert speakers_of(text) == ["Mara Quill", "Mara Quill"]
