@@ -281,6 +281,8 @@ def is_label(text: str, span: QuoteSpan) -> bool:
         return True
     if inner.endswith(".") and _title_cased(tokens) and len(tokens) >= _TITLE_MIN_WORDS:
         return True  # "said on “Harbor Morning Live.”": a title the full stop of its sentence slipped into
+    if _title_cased(tokens) and len(tokens) <= _SHOW_MAX_WORDS and preceding and _names_a_show(preceding[-1]):
+        return True  # "on CNN’s “New Day.”", "an appearance on “CBS This Morning,” Sanders said": a title
     if inner.endswith(_TERMINAL):
         return False
     # "“Not me,” said Tobias Wren", "“Like Oakland. Or Ferguson,” Trump said": words followed by
@@ -297,6 +299,15 @@ def _title_cased(tokens: list[str]) -> bool:
 
 
 _TITLE_MIN_WORDS = 3
+_SHOW_MAX_WORDS = 5
+_SHOW_CUES = frozenset(("on",))
+
+
+def _names_a_show(word: str) -> bool:
+    """A word right before a title: "on" (a programme) or an outlet's possessive ("CNN’s")."""
+    low = word.casefold()
+    outlet = low.endswith(("’s", "'s")) and word[:1].isupper() and word[:-2].isupper()
+    return low in _SHOW_CUES or outlet
 
 
 _ATTRIBUTED = re.compile(r"[”\"’']?\s*(?:[A-Z][\w’'.-]*\s+){0,3}(?:said|says|asked|asks|added|replied)\b")

@@ -174,3 +174,13 @@ def test_a_body_sentence_repeating_the_headline_keeps_its_quotation():
         "Gov. John Kasich spoke in Ohio on Tuesday night.\n"
     )
     assert _quotes_without_title_line(text) == [(2, "John Kasich")]
+
+
+def test_a_short_show_title_after_an_outlets_possessive_is_no_quotation():
+    text = "Gwen Holt said she knew nothing of the server on Wednesday’s broadcast of CNN’s “New Day.”\n"
+    assert speakers_of(text) == []
+
+
+def test_a_show_title_after_on_is_no_quotation_even_before_said():
+    text = "Asked during an appearance on “CBS This Morning,” Gwen Holt said she had not decided.\n"
+    assert speakers_of(text) == []
