@@ -37,6 +37,7 @@ def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | 
         or head.low in lx.PARTY_LABELS
         or head.low in _REFERENCE_HEADS
         or _person_demonym(head.low)
+        or _AGE.fullmatch(head.low) is not None  # "the 24-year-old said"
     )
     if not person_noun:
         return None

@@ -20,6 +20,7 @@ _CONTINUING_VERBS = frozenset("added adds continued continues concluded conclude
 _POSSESSOR = re.compile(r"(\w+)['’]s\b")
 # How many pronouns a pronoun may be resolved through ("She ... She ... she said").
 _PRONOUN_CHAIN = 3
+_AGE = re.compile(r"\d+-year-old")  # "the 24-year-old said"
 _first = itemgetter(0)
 _mention_start = attrgetter("start")
 _token_start = attrgetter("start")
@@ -99,6 +100,8 @@ class Resolver:
         alone refers back, as "he" would, to the latest fitting person in subject position."""
         if subject.kind != "role" or subject.offset < 0:
             return None
+        if _AGE.fullmatch(subject.role):
+            return self._subject_just_before(paragraph, subject.offset)
         gender = (
             "m" if subject.role in lx.MALE_MARKERS else "f" if subject.role in lx.FEMALE_MARKERS else None
         )
@@ -115,6 +118,29 @@ class Resolver:
             return not titles or role not in OFFICE_WORDS or role in titles
 
         return self._antecedent(Mention(paragraph, start, end, PRONOUN, (), gender), accept=holds)
+
+    def _subject_just_before(self, paragraph: int, offset: int) -> int | None:
+        """ "Sam Okafor scored late. “…,” the 24-year-old said": an age tells no role or gender, so
+        it means only the one person the sentence before names as its subject."""
+        bounds = self.sentence_bounds.get(paragraph, ())
+        at = bisect_right(bounds, offset, key=_first) - 1
+        if at >= 1:
+            number, (start, end) = paragraph, bounds[at - 1]
+        else:
+            position = self.position.get(paragraph, 0)
+            if position == 0 or not self.sentence_bounds.get(self.body_order[position - 1]):
+                return None
+            number = self.body_order[position - 1]
+            start, end = self.sentence_bounds[number][-1]
+        mentions = self.registry.mentions.get(number, ())
+        first, last = (
+            bisect_left(mentions, start, key=_mention_start),
+            bisect_left(mentions, end, key=_mention_start),
+        )
+        subjects = {
+            m.ids[0] for m in mentions[first:last] if m.kind == PERSON and m.subject_like and not m.possessive
+        }
+        return subjects.pop() if len(subjects) == 1 else None
 
     def _only_holder(self, head: str, modifiers: tuple[str, ...] = ()) -> int | None:
         """The one person whose role has this head noun ("the judge" is Judge Simon Hale)."""
