@@ -522,7 +522,10 @@ def _inherited(
     if not standalone:
         return None
     if before is not None:
-        return before if before.last + 1 >= raw.first else None
+        joined = before.last + 1 >= raw.first or (
+            before.last + 2 == raw.first and _attribution_sentence(raw.paragraph, before.last + 1, context)
+        )
+        return before if joined else None
     if raw.first > 0:
         return _introduced_by(raw, context, resolver)
     if previous and _ends_paragraph(previous[-1]):
@@ -532,6 +535,17 @@ def _inherited(
     if not previous and context.lead_in is not None:
         return _speaker_of_sentence(context.lead_in, resolver)
     return None
+
+
+def _attribution_sentence(paragraph: Paragraph, index: int, context: _Context) -> bool:
+    """ "“Is that all there is?” Reed said. “We need ...”": the short "X said." that a quotation
+    ending in ?, ! or . leaves as a sentence of its own, between it and the next quotation."""
+    sentence = paragraph.sentences[index]
+    if any(sentence.start <= a < sentence.end for a, _ in context.ranges):
+        return False
+    items = context.items(sentence.start, sentence.end)
+    words = [i for i in items if i.kind in ("word", "mention")]
+    return len(words) <= constants.ATTRIBUTION_SENTENCE_WORDS and attr.immediate_event(items) is not None
 
 
 def _closing_speaker(previous: list[_Raw], items: list[attr.Item], resolver: Resolver) -> bool:

@@ -107,3 +107,11 @@ def test_a_curly_quotation_nested_in_a_straight_one_running_on_stays_inside_it()
         '"Every crew on the harbor knows it."\n'
     )
     assert speakers_of(text) == ["Mara Quill", "Mara Quill"]
+
+
+def test_a_quotation_after_a_question_and_its_short_attribution_is_the_same_speakers():
+    text = (
+        "Tom Reed and Gwen Holt met on Monday.\n\n"
+        '"Is that all there is?" Reed said. "We need a new harbor chief, and fast!"\n'
+    )
+    assert speakers_of(text) == ["Tom Reed", "Tom Reed"]
