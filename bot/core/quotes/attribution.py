@@ -534,8 +534,14 @@ def _participle_subject(items: list[Item], index: int, found: list[tuple[int, Su
     quoted = _quoted_as(items, index)
     if quoted is not None:
         return _subject_of(quoted)
-    of = index >= 2 and items[index - 2].low == "of"
-    if of and before.kind == "mention" and before.mention.kind in (PERSON, AMBIGUOUS):
+    # "footage of Trump saying", "with Gorka noting", "and Trump calling it": the name right before.
+    own = index >= 2 and items[index - 2].low in _OWN_SUBJECT_BEFORE
+    if (
+        own
+        and before.kind == "mention"
+        and before.mention.kind in (PERSON, AMBIGUOUS)
+        and not before.possessive
+    ):
         return _subject_of(before.mention)
     perceived = _perceived_subject(items, index)
     if perceived is not None:
@@ -567,6 +573,7 @@ def _perceived_subject(items: list[Item], index: int) -> Subject | None:
     return _walk_back(items, at) if passive and at >= 0 else None
 
 
+_OWN_SUBJECT_BEFORE = frozenset(("of", "with", "and", "–", "—"))
 _QUOTED = frozenset("quoted quotes quoting".split())
 _QUOTED_AS_ITEMS = 12
 

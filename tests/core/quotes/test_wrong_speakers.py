@@ -184,3 +184,21 @@ def test_a_short_show_title_after_an_outlets_possessive_is_no_quotation():
 def test_a_show_title_after_on_is_no_quotation_even_before_said():
     text = "Asked during an appearance on “CBS This Morning,” Gwen Holt said she had not decided.\n"
     assert speakers_of(text) == []
+
+
+def test_a_participle_after_with_and_a_name_is_that_persons():
+    text = (
+        "John Bolton and Sebastian Gorka spoke. Donald Trump and Paul Ryan met.\n\n"
+        "Both Bolton and Gorka saw the death as a sign of disarray, with Gorka noting the absurdity "
+        "of positioning “a couple of hundred SF guys here, a couple there” around the city.\n"
+    )
+    assert speakers_of(text) == ["Sebastian Gorka"]
+
+
+def test_a_participle_after_and_and_a_name_is_that_persons():
+    text = (
+        "Donald Trump and Paul Ryan met on Thursday.\n\n"
+        "Both men issued a statement, Ryan saying he was “very encouraged” and Trump calling it "
+        "a “great meeting with a good man.”\n"
+    )
+    assert speakers_of(text) == ["Donald Trump"]
