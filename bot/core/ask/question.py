@@ -98,12 +98,6 @@ _REASON = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,.;:!?\"“”]")
-# "for the most part", "for example", "for his part": set phrases with "for" that give no reason.
-_FOR_PHRASE = re.compile(
-    r"^\s*(?:the most part|example|instance|now|sure|good|once|(?:his|her|its|their|our|my|your) part|"
-    r"the (?:first|second|third|last|next) time)\b",
-    re.IGNORECASE,
-)
 # "for 11 years", "since 2019", "after ten minutes": a time span, not a reason.
 _SPAN = re.compile(rf"^\s*(?:(?:the|a|an|past|last|next|more than|about|nearly|almost)\s+)*{_AMOUNT}", re.I)
 _PLACE_PREPOSITION = re.compile(
@@ -275,7 +269,7 @@ def _new_reason(text: str, question_words: set[str]) -> bool:
         limit = match.end() + constants.REASON_CLAUSE_CHARS
         found = _CLAUSE_END.search(text, match.end(), limit)
         clause = text[match.end() : found.start() if found else limit]
-        if _SPAN.match(clause) or (match.group(0).casefold() == "for" and _FOR_PHRASE.match(clause)):
+        if _SPAN.match(clause):
             continue
         said = {w.casefold() for w in words(clause)} - STOPWORDS
         if said and not said & question_words:  # "over this" gives no reason either

@@ -1,5 +1,6 @@
 """Questions about news copy as corpora store it (one line, one paragraph) and as readers type
-them: how sure a one-paragraph article's answer is, what a reason is, what is never mentioned."""
+them: how sure a one-paragraph article's answer is, what kind of answer is wanted, what is never
+mentioned."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 from bot.core.ask.candidates import rank_candidates
 from bot.core.ask.confidence import FEATURES
 from bot.core.ask.engine import _by_asked_speaker, answer_question
-from bot.core.ask.question import ALIAS, HOW_MANY, MONEY, WHY, answer_type_score, classify
+from bot.core.ask.question import ALIAS, HOW_MANY, MONEY, answer_type_score, classify
 from tests.conftest import own_article
 
 
@@ -42,11 +43,6 @@ def test_a_lower_case_speaker_the_article_quotes_is_answered(orchard):
     result = answer_question(orchard, "what did carrow say about the pickers")
     assert result.tier == 1
     assert "Carrow" in result.answer
-
-
-def test_for_the_most_part_gives_no_reason(orchard):
-    sentence = next(s.text for s in orchard.body_sentences if "for the most part" in s.text)
-    assert answer_type_score(WHY, sentence, {"growers", "moving", "valley"}) == 0.0
 
 
 def test_a_nickname_question_is_answered_by_the_sentence_giving_another_name(orchard):
