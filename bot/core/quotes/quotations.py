@@ -525,6 +525,8 @@ def _inherited(
         joined = before.last + 1 >= raw.first or (
             before.last + 2 == raw.first and _attribution_sentence(raw.paragraph, before.last + 1, context)
         )
+        if not joined and before.speaker is not None:
+            joined = _nobody_between(raw.paragraph, before.last + 1, raw.first, context)
         return before if joined else None
     if raw.first > 0:
         return _introduced_by(raw, context, resolver)
@@ -535,6 +537,26 @@ def _inherited(
     if not previous and context.lead_in is not None:
         return _speaker_of_sentence(context.lead_in, resolver)
     return None
+
+
+_GAP_SENTENCES = 2
+
+
+def _nobody_between(paragraph: Paragraph, first: int, end: int, context: _Context) -> bool:
+    """ "“A,” Holt said. They lie far from any route. “B.”": a sentence or two of the writer's,
+    naming nobody and quoting nothing, between a speaker's quotation and the next."""
+    if end - first > _GAP_SENTENCES:
+        return False
+    for sentence in paragraph.sentences[first:end]:
+        if any(sentence.start <= a < sentence.end for a, _ in context.ranges):
+            return False
+        items = context.items(sentence.start, sentence.end)
+        if any(
+            i.kind == "mention" and i.mention is not None and i.mention.kind in (PERSON, AMBIGUOUS)
+            for i in items
+        ):
+            return False
+    return True
 
 
 def _attribution_sentence(paragraph: Paragraph, index: int, context: _Context) -> bool:

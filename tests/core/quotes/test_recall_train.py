@@ -115,3 +115,20 @@ def test_a_quotation_after_a_question_and_its_short_attribution_is_the_same_spea
         '"Is that all there is?" Reed said. "We need a new harbor chief, and fast!"\n'
     )
     assert speakers_of(text) == ["Tom Reed", "Tom Reed"]
+
+
+def test_a_quotation_after_a_writers_sentence_naming_nobody_is_the_speaker_before():
+    text = (
+        "Gwen Holt toured the islands on Monday.\n\n"
+        "“Those are some very small towns,” Holt said. They lie far from any ferry route. “That is a "
+        "tough area.”\n"
+    )
+    assert speakers_of(text) == ["Gwen Holt", "Gwen Holt"]
+
+
+def test_a_writers_sentence_naming_someone_else_stops_the_speaker_before():
+    text = (
+        "Gwen Holt and Tom Reed toured the islands on Monday.\n\n"
+        "“Those are some very small towns,” Holt said. Reed disagreed. “That is a tough area.”\n"
+    )
+    assert speakers_of(text)[1] != "Gwen Holt"
