@@ -20,6 +20,7 @@ from bot.core.quotes.function_words import (
     PLACE_PREPOSITIONS,
     POSSESSIVE_DETERMINERS,
 )
+from bot.core.quotes.givennames import is_given_name
 from bot.core.quotes.roles import (
     affiliation_end,
     copula_role,
@@ -192,7 +193,10 @@ def _split_core(
         )
         particle = token.low in lx.NAME_PARTICLES and _name_before_particles(tokens, start, index - 1)
         honoured = token.cap and token.low in surnames
-        if not (nameish(token) or honoured or month_surname or (particle and index < end)):
+        # "Kathleen Hall Jamieson": a body's word between a given name and a surname is a middle name.
+        middle = index < end and index - 2 >= start and token.low in lx.ORG_WORDS and token.cap
+        middle = middle and is_given_name(tokens[index - 2].low)
+        if not (nameish(token) or honoured or month_surname or middle or (particle and index < end)):
             break
         index -= 1
     while index < end and tokens[index].low in lx.NAME_PARTICLES:

@@ -202,3 +202,8 @@ def test_a_participle_after_and_and_a_name_is_that_persons():
         "a “great meeting with a good man.”\n"
     )
     assert speakers_of(text) == ["Donald Trump"]
+
+
+def test_a_body_word_between_a_given_name_and_a_surname_is_a_middle_name():
+    text = "“It is really jarring,” said Kathleen Hall Jamieson, a professor of communication.\n"
+    assert speakers_of(text) == ["Kathleen Hall Jamieson"]
