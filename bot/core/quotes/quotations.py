@@ -429,8 +429,17 @@ def _attribution_after(raw: _Raw, right: list[attr.Item], context: _Context) -> 
         return None
     items = context.items(following.start, following.end)
     subject = attr.immediate_event(items)
+    return subject if subject is not None and _short_attribution(items) else None
+
+
+def _short_attribution(items: list[attr.Item]) -> bool:
+    """ "Dana Pruitt said.", "Miller, a retired worker from a nuclear plant, said pleasantly into the
+    phone.": a sentence of a dozen words, or one whose verb of saying has a short tail."""
     words = [i for i in items if i.kind in ("word", "mention")]
-    return subject if subject is not None and len(words) <= constants.ATTRIBUTION_SENTENCE_WORDS else None
+    if len(words) <= constants.ATTRIBUTION_SENTENCE_WORDS:
+        return True
+    verb = next((j for j in range(len(items)) if attr.is_speech_verb(items, j)), None)
+    return verb is not None and _ends_soon(items, verb)
 
 
 def _source_name(text: str, source: Source, paragraph: int, resolver: Resolver) -> tuple[str, str] | None:
@@ -566,8 +575,7 @@ def _attribution_sentence(paragraph: Paragraph, index: int, context: _Context) -
     if any(sentence.start <= a < sentence.end for a, _ in context.ranges):
         return False
     items = context.items(sentence.start, sentence.end)
-    words = [i for i in items if i.kind in ("word", "mention")]
-    return len(words) <= constants.ATTRIBUTION_SENTENCE_WORDS and attr.immediate_event(items) is not None
+    return _short_attribution(items) and attr.immediate_event(items) is not None
 
 
 def _closing_speaker(previous: list[_Raw], items: list[attr.Item], resolver: Resolver) -> bool:

@@ -132,3 +132,12 @@ def test_a_writers_sentence_naming_someone_else_stops_the_speaker_before():
         "“Those are some very small towns,” Holt said. Reed disagreed. “That is a tough area.”\n"
     )
     assert speakers_of(text)[1] != "Gwen Holt"
+
+
+def test_a_long_name_and_apposition_before_said_after_a_question_is_its_attribution():
+    text = (
+        "Eva Miller and Gloria Major staff the phones.\n\n"
+        '"How are you today?" Miller, a retired worker from a nuclear plant, said pleasantly into the '
+        'phone. "We are talking with supporters like you."\n'
+    )
+    assert speakers_of(text) == ["Eva Miller", "Eva Miller"]
