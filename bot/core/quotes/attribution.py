@@ -397,6 +397,8 @@ _TITLE_ITEMS = 8
 _NOT_IN_TITLE = NOT_BEFORE_INVERTED_SUBJECT | frozenset("by from about against as and or but".split())
 _ABBREVIATION_CHARS = 4
 _TITLE_OWNERS = frozenset("his her their".split())
+# Words after a name that end a title run there ("Dick Durbin in an interview", "Patrick Murray of").
+_AFTER_A_NAME = _NOT_IN_TITLE | frozenset(("of",))
 
 
 def _person_after_title(items: list[Item], start: int) -> Mention | None:
@@ -410,7 +412,7 @@ def _person_after_title(items: list[Item], start: int) -> Mention | None:
             named = item.mention
             following = items[index + 1] if index + 1 < len(items) else None
             modifier = item.possessive or (
-                following is not None and following.kind == "word" and following.low != "of"
+                following is not None and following.kind == "word" and following.low not in _AFTER_A_NAME
             )
             if named is not None and named.kind in (PERSON, AMBIGUOUS) and not modifier:
                 return named if index > start else None

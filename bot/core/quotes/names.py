@@ -235,11 +235,24 @@ def name_occurrences(
         core_start = _split_core(tokens, start, end, start in initials, surnames)
         glued = core_start > start and tokens[core_start - 1].low in lx.ORG_WORDS - lx.TITLE_WORDS
         glued = glued and not _ends_title_of(tokens, core_start - 1)
+        if glued:
+            # "Senate Minority Whip Dick Durbin": a title glued to a body's word, then a full name.
+            given = _first_given_name(tokens, core_start, end)
+            core_start, glued = (given, False) if given is not None else (core_start, glued)
         party = end - core_start == 1 and _PARTY_STATE.fullmatch(tokens[core_start].text) is not None
         party = party or _in_quoted_title(tokens, start, end)
         if core_start < end and not glued and not party and not _named_after_institution(tokens, start):
             found.append(_occurrence(paragraph, tokens, (start, core_start, end), initials))
     return found
+
+
+def _first_given_name(tokens: list[Token], core_start: int, end: int) -> int | None:
+    """Where a full name starts inside a core that opens with title words, none a given name."""
+    if core_start >= end or is_given_name(tokens[core_start].low):
+        return None
+    return next(
+        (i for i in range(core_start + 1, end - 1) if tokens[i].cap and is_given_name(tokens[i].low)), None
+    )
 
 
 def _ends_title_of(tokens: list[Token], index: int) -> bool:

@@ -207,3 +207,17 @@ def test_a_participle_after_and_and_a_name_is_that_persons():
 def test_a_body_word_between_a_given_name_and_a_surname_is_a_middle_name():
     text = "“It is really jarring,” said Kathleen Hall Jamieson, a professor of communication.\n"
     assert speakers_of(text) == ["Kathleen Hall Jamieson"]
+
+
+def test_a_title_glued_to_a_body_word_before_a_full_name_leaves_the_name():
+    text = (
+        "Senators spoke on Tuesday.\n\n"
+        "“I do not know what it is going to take,” said Senate Minority Whip Dick Durbin (D-Ill.) "
+        "in an interview.\n"
+    )
+    assert speakers_of(text) == ["Dick Durbin"]
+
+
+def test_a_paragraph_ending_in_a_bodys_name_is_read():
+    text = "Workers met at the gates of The Harwick Mill Company\n\n“We will reopen,” said Ann Voss.\n"
+    assert speakers_of(text) == ["Ann Voss"]
