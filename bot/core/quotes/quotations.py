@@ -329,6 +329,12 @@ def _attribute(
         raw.speaker, raw.source = donor.speaker, donor.source
     else:
         raw.speaker = donor
+    # "Transcript as follows:" ¶ "Tonight we arrived ...": the transcript's words; a speaker's label
+    # opening the quotation ("WALLACE: ...") is a dialogue of several voices, left alone.
+    unclaimed = raw.speaker is None and raw.source is None and not previous
+    labelled = _LABELLED.match(raw.paragraph.text, raw.span.start) is not None
+    if unclaimed and not labelled and _transcript_follows(context.lead_in):
+        raw.source = _TRANSCRIPT
 
 
 def _unnamed_antecedent(raw: _Raw, subject: attr.Subject, context: _Context) -> tuple[str, str] | None:
@@ -566,6 +572,16 @@ def _nobody_between(paragraph: Paragraph, first: int, end: int, context: _Contex
         ):
             return False
     return True
+
+
+_TRANSCRIPT = ("transcript", UNNAMED)
+_LABELLED = re.compile(r"\s*[A-Z][A-Z .'-]+:")
+
+
+def _transcript_follows(items: list[attr.Item] | None) -> bool:
+    """ "Transcript as follows:", "Partial transcript as follows:": a line introducing quoted text."""
+    words = [i.low for i in items or () if i.kind == "word"]
+    return 2 <= len(words) <= 4 and "transcript" in words[:2] and words[-2:] == ["as", "follows"]
 
 
 def _attribution_sentence(paragraph: Paragraph, index: int, context: _Context) -> bool:

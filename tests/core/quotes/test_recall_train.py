@@ -141,3 +141,22 @@ def test_a_long_name_and_apposition_before_said_after_a_question_is_its_attribut
         'phone. "We are talking with supporters like you."\n'
     )
     assert speakers_of(text) == ["Eva Miller", "Eva Miller"]
+
+
+def test_the_paragraphs_after_transcript_as_follows_are_the_transcripts():
+    text = (
+        "Gov. Tom Reed spoke in Portside after the vote.\n\n"
+        "Transcript as follows:\n\n"
+        '"Tonight we arrived in Portside, and we went to a restaurant on the quay.\n\n'
+        '"We are now up four hundred jobs, and the ferries run on time."\n'
+    )
+    assert set(speakers_of(text)) == {"transcript"}
+
+
+def test_a_transcript_of_labelled_voices_is_not_given_to_the_transcript():
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"HOST: Will the ferries run again on Monday morning?\n\n'
+        '"REED: Every one of them will run on time."\n'
+    )
+    assert "transcript" not in speakers_of(text)
