@@ -157,7 +157,8 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
         candidate.evidence = confidence.evidence(
             candidate, words, index, topic, kind in _CHECKED_KINDS, lead, negative
         )
-        candidate.confidence = round(candidate.evidence.probability(), 4)
+        shift = constants.ASK_ONE_PARAGRAPH_SHIFT if single else 0.0
+        candidate.confidence = round(candidate.evidence.probability(shift), 4)
     # A well-supported sentence beats one that scores higher on a single repeated word.
     top.sort(key=lambda c: -c.score * (constants.ASK_RERANK_FLOOR + c.confidence))
     return top

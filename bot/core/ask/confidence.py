@@ -37,14 +37,16 @@ class Evidence:
 
     values: tuple[float, ...]
 
-    def probability(self) -> float:
-        return probability(self.values)
+    def probability(self, shift: float = 0.0) -> float:
+        return probability(self.values, shift)
 
 
-def probability(values: tuple[float, ...]) -> float:
-    """The model's chance that the candidate answers the question."""
-    z = constants.ASK_MODEL_BIAS + sum(
-        w * x for w, x in zip(constants.ASK_MODEL_WEIGHTS, values, strict=True)
+def probability(values: tuple[float, ...], shift: float = 0.0) -> float:
+    """The model's chance that the candidate answers the question; `shift` is added to its log-odds."""
+    z = (
+        shift
+        + constants.ASK_MODEL_BIAS
+        + sum(w * x for w, x in zip(constants.ASK_MODEL_WEIGHTS, values, strict=True))
     )
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core import constants
 from bot.core.ask.candidates import rank_candidates
-from bot.core.ask.confidence import FEATURES
+from bot.core.ask.confidence import FEATURES, probability
 from bot.core.ask.engine import _by_asked_speaker, answer_question
 from bot.core.ask.question import ALIAS, HOW_MANY, MONEY, answer_type_score, classify
 from tests.conftest import own_article
@@ -24,6 +25,22 @@ def test_a_one_paragraph_article_weighs_the_lead_over_a_rival_sentence_far_away(
     # Two other sentences a few hundred characters away say as much: no clear lead, although no
     # other paragraph exists (before, the lead was full: 1.0).
     assert best.evidence.values[FEATURES.index("lead")] < 0.5
+
+
+def test_a_one_paragraph_article_adds_its_shift_to_the_confidence(orchard):
+    best = rank_candidates(orchard, "What did the board say about the valley?")[0]
+    # Its lead is measured against sentences an answer's length away, lower than the lead the model
+    # was fitted with: the shift makes up for it (chosen on the tuned news sets).
+    assert constants.ASK_ONE_PARAGRAPH_SHIFT > 0
+    assert best.confidence == round(probability(best.evidence.values, constants.ASK_ONE_PARAGRAPH_SHIFT), 4)
+    assert best.confidence > probability(best.evidence.values)
+
+
+def test_an_article_of_several_paragraphs_gets_no_one_paragraph_shift():
+    article = own_article("ask_summit_talks.txt")
+    assert len(article.paragraphs) > 1
+    best = rank_candidates(article, "Where did the ministers meet?")[0]
+    assert best.confidence == round(probability(best.evidence.values), 4)
 
 
 def test_a_name_of_common_words_is_not_mentioned_through_a_typo_of_an_article_word(orchard):
