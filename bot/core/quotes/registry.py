@@ -212,8 +212,8 @@ def _epithet(word: str) -> bool:
 def _single_is_person(word: str, group: list[Occurrence], lowercase_words: set[str]) -> bool:
     """A lone capitalised word is a person with a role, or when it speaks and is no common word;
     never a US state or city ("Rep. Tom Cole of Oklahoma, an ally of ..." names no Oklahoma)."""
-    if word in lx.US_PLACES:
-        return False
+    if word in lx.US_PLACES or "." in word:
+        return False  # a lone abbreviation is a place ("of Raleigh, N.C., who was polled")
     if any(o.evidence == "strong" for o in group):
         return True
     if word in lowercase_words or not any(o.evidence == "speech" for o in group):

@@ -221,3 +221,11 @@ def test_a_title_glued_to_a_body_word_before_a_full_name_leaves_the_name():
 def test_a_paragraph_ending_in_a_bodys_name_is_read():
     text = "Workers met at the gates of The Harwick Mill Company\n\n“We will reopen,” said Ann Voss.\n"
     assert speakers_of(text) == ["Ann Voss"]
+
+
+def test_a_state_abbreviation_before_who_is_no_person():
+    text = (
+        "“Both of them scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, "
+        "said in an interview.\n"
+    )
+    assert speakers_of(text) == ["Harry Bond"]
