@@ -213,7 +213,7 @@ SPEECH_VERBS = _set(
     "chanted chanting chants yelled yelling yells shouting shouts alleged alleges "
     "asserted asserts asserting proclaimed proclaims proclaiming exclaimed remarking elaborated "
     "elaborates recounted recounts surmised opined confessed barked bemoaned bemoans echoed echoes "
-    "griped scoffed sniped reads"
+    "griped scoffed sniped reads thanked thanking credited crediting applauded applauding"
 )
 # The plainest verbs of saying: the only ones that make a lone capitalised word a speaker.
 CORE_SPEECH_VERBS = _set("said says told tells added adds")

@@ -160,3 +160,8 @@ def test_a_transcript_of_labelled_voices_is_not_given_to_the_transcript():
         '"REED: Every one of them will run on time."\n'
     )
     assert "transcript" not in speakers_of(text)
+
+
+def test_thanked_someone_for_words_is_a_verb_of_saying():
+    text = "Mara Quill thanked the council for “stepping up and acting when the ministry won't.”\n"
+    assert speakers_of(text) == ["Mara Quill"]
