@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[3] / "eval" / "ask_eval.py"
+from tests.eval_scripts import EVAL, load_eval_script
 
 
 @pytest.fixture(scope="module")
 def ask_eval():
-    spec = importlib.util.spec_from_file_location("ask_eval", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["ask_eval"] = module  # dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
+    return load_eval_script("ask_eval")
 
 
 def test_gold_answers_compare_without_case_or_punctuation(ask_eval):
@@ -70,7 +62,7 @@ def test_an_absent_thing_counts_only_when_tier_three_names_it(ask_eval):
 
 
 def test_every_news_question_set_is_either_tuned_on_or_held_out(ask_eval):
-    names = {p.stem for p in (SCRIPT.parent / "questions").glob("*.json")}
+    names = {p.stem for p in (EVAL / "questions").glob("*.json")}
     tuned, held = set(ask_eval.TUNED_NEWS), set(ask_eval.HELD_OUT_NEWS)
     fresh = set(ask_eval.HELD_OUT_FRESH)
     assert not tuned & held and not tuned & fresh and not held & fresh
@@ -78,7 +70,7 @@ def test_every_news_question_set_is_either_tuned_on_or_held_out(ask_eval):
 
 
 def test_the_session_three_fresh_sets_are_tuned_on_and_the_fresh2_sets_held_out(ask_eval):
-    names = {p.stem for p in (SCRIPT.parent / "questions").glob("*.json")}
+    names = {p.stem for p in (EVAL / "questions").glob("*.json")}
     assert {n for n in names if n.startswith("fresh-")} <= set(ask_eval.TUNED_NEWS)
     assert {n for n in names if n.startswith("fresh2-")} == set(ask_eval.HELD_OUT_FRESH)
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[3] / "eval" / "polnear_train.py"
+from tests.eval_scripts import load_eval_script
+
 NAME = "paper_2016-01-01_ferry-strike"
 
 TEXT = (
@@ -95,11 +94,7 @@ def corenlp(text: str, people: set[str], chains: list[list[str]]) -> str:
 
 @pytest.fixture(scope="module")
 def polnear():
-    spec = importlib.util.spec_from_file_location("polnear_train", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["polnear_train"] = module  # dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
+    return load_eval_script("polnear_train")
 
 
 def checkout(root: Path, chains: list[list[str]]) -> Path:
