@@ -45,7 +45,7 @@ class Sentence:
     end: int
     duplicate_of: int | None = None
     is_caption: bool = False
-    is_byline: bool = False  # "By . Rob Cooper .": also a caption, and names no one in the story
+    is_byline: bool = False  # "By . Hannah Brill .": also a caption, and names no one in the story
 
     @property
     def is_body(self) -> bool:

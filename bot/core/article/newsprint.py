@@ -96,7 +96,7 @@ _STAMP = re.compile(
 
 def is_byline(text: str, after_by: bool) -> bool:
     """Whether a sentence at the head of an article is by-line matter, not story: "By .", the
-    writer's name after it, "By Rob Cooper for MailOnline", a publication time stamp."""
+    writer's name after it, "By Hannah Brill for MailOnline", a publication time stamp."""
     text = text.strip()
     if _BY.match(text) or _BY_NAME.match(text) or _STAMP.match(text):
         return True

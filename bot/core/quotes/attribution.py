@@ -342,7 +342,7 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
     if not commas:
         return None
     for comma in commas[:_MAX_PARENTHESES]:
-        # "Mr Downes, who was on his way home with son Jack, 14, said": the relative clause's antecedent.
+        # "Mr Harte, who was on his way home with son Jack, 14, said": the relative clause's antecedent.
         named = items[comma - 1].mention if comma >= 1 else None
         relative = comma + 1 < len(items) and items[comma + 1].low in _RELATIVES
         if relative and named is not None and named.kind in (PERSON, AMBIGUOUS):
@@ -558,7 +558,7 @@ _MODALS = frozenset("can could may might will would".split())
 
 
 def _perceived_subject(items: list[Item], index: int) -> Subject | None:
-    """ "Passenger Chris Downes was filming and the announcer can clearly be heard saying": the one
+    """ "Passenger Owen Harte was filming and the announcer can clearly be heard saying": the one
     heard is who speaks, not the sentence's first subject."""
     at = index - 1
     if at < 1 or items[at].low not in _PERCEIVED:

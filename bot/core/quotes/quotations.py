@@ -200,7 +200,7 @@ def _raw_quotes(paragraph: Paragraph, revived: set[int] | tuple = ()) -> list[_R
             skipped_repeat = True
             continue
         if skipped_repeat and raws and raws[-1].span.open_end and _opens_sentence(paragraph, span, first):
-            # "...how it all began. Mrs Ernhart said: 'The name ...' [caption] 'Shortly before ...": a
+            # "...how it all began. Mrs Harlow said: 'The name ...' [caption] 'Shortly before ...": a
             # pull-quote repeated between two paragraphs of one quotation does not end it.
             span = replace(span, continued=True)
         skipped_repeat = False

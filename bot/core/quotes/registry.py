@@ -56,7 +56,7 @@ def _build(article: Article) -> Registry:
         lowercase_words.update(_LOWERCASE_WORD.findall(paragraph.text))
         bylines = [(s.start, s.end) for s in paragraph.sentences if s.is_byline]
         found = name_occurrences(paragraph, tokens, honoured)
-        # "By . Margot Peppers .": the writer is no one in the story, and no antecedent of "she".
+        # "By . Hannah Brill .": the writer is no one in the story, and no antecedent of "she".
         occurrences.extend(o for o in found if not any(start <= o.np_start < end for start, end in bylines))
     for occ in occurrences:
         if not occ.roles and len(occ.core) > 2 and _occupation_before_given(occ.core):

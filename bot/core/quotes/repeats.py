@@ -31,7 +31,7 @@ def pull_quotes(article: Article) -> tuple[set[int], dict[int, set[int]]]:
         if original is None:
             continue
         if _quotes_anew(paragraph.text[sentence.start : sentence.end], texts[sentence.duplicate_of]):
-            # "Including Dr Taj Hargey, director of ..." (a caption) and then "Dr Taj Hargey, director
+            # "Including Dr Ada Vance, director of ..." (a caption) and then "Dr Ada Vance, director
             # of ..., said: ‘This grotesque murder ...": the sentence repeats its words, not its quotation.
             revived.setdefault(paragraph.number, set()).add(sentence.number)
             continue

@@ -296,7 +296,7 @@ def _after_parenthesis(tokens: list[Token], comma: int) -> int:
 
 
 def copula_role(tokens: list[Token], end: int) -> bool:
-    """ "Mata was an internal affairs lieutenant", "Nasser Muthana, is a 20-year-old former
+    """ "Mata was an internal affairs lieutenant", "Nasser Kadri, is a 20-year-old former
     schoolboy": a role or a person noun given by is/was (not an age: "a 200-year-old inn")."""
     if end < len(tokens) and tokens[end].text == ",":
         end += 1
