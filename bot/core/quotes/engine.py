@@ -19,6 +19,7 @@ from bot.core.quotes.people import Person, Quote, Registry
 from bot.core.quotes.quotations import attributed_quotes
 from bot.core.quotes.reach import readable_part
 from bot.core.quotes.registry import build_registry
+from bot.core.quotes.roles import title_role
 from bot.core.quotes.sources import PERSON_KIND
 from bot.core.quotes.speakerquery import Match, closeness, match, person_words, query_words
 
@@ -181,7 +182,11 @@ def _sources(quotes: tuple[Quote, ...], counts: dict[str, int]) -> tuple[Speaker
 
 
 def _speaker(person: Person, quotes: int) -> Speaker:
-    return Speaker(person.name, tuple(person.aliases), person.role, quotes, tuple(person.roles))
+    roles = tuple(person.roles)
+    if not roles:
+        titled = title_role(person.titles)  # "State Sen. Dale Whitcomb": a senator
+        roles = (titled,) if titled else ()
+    return Speaker(person.name, tuple(person.aliases), roles[0] if roles else None, quotes, roles)
 
 
 def extract_quotes(article: Article) -> tuple[Quote, ...]:

@@ -326,6 +326,17 @@ _TITLE_ROLES = {
 }
 # Role words naming an office a person holds by title: a senator is not a congressman.
 OFFICE_WORDS = frozenset(w for words in _TITLE_ROLES.values() for w in words if w != "lawmaker")
+# Offices an abbreviated title names plainly enough to show as a role ("Dr." may be a PhD: not shown).
+_SHOWN_TITLES = (
+    "senator", "representative", "governor", "general", "lieutenant", "colonel", "captain", "admiral",
+    "major", "sergeant",
+)  # fmt: skip
+
+
+def title_role(titles: set[str]) -> str | None:
+    """The office an abbreviated title names ("Sen." -> "senator"), shown for a person the article
+    gives no other role."""
+    return next((title for title in _SHOWN_TITLES if title in titles), None)
 
 
 def title_abbreviations(titles: set[str]) -> set[str]:

@@ -43,3 +43,13 @@ def test_a_title_alone_that_no_one_holds_names_no_one():
 
 def test_a_title_one_person_holds_picks_that_person_among_namesakes(bundled):
     assert api.quote(bundled, "Ambassador Burns").speaker.name == "Nicholas Burns"
+
+
+def test_an_office_title_is_shown_as_the_role_of_a_person_with_no_other():
+    whitcomb = next(s for s in api.speakers(_ARTICLE).speakers if s.name == "Dale Whitcomb")
+    assert whitcomb.role == "senator"
+
+
+def test_a_doctor_title_is_not_shown_as_a_role():
+    article = parse_article("Title: T\n\nDr. Ada Vance said: “We will reopen the ward in May.”\n")
+    assert api.speakers(article).speakers[0].role is None
