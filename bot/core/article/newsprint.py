@@ -84,10 +84,11 @@ def is_credit(text: str) -> bool:
 # What Daily Mail exports put before a story, one "sentence" each: "By .", the writer's name,
 # "PUBLISHED: .", "14:11 EST, 25 October 2013 .", "| .", "UPDATED: .", "Last updated at 1:25 AM ...".
 _BY = re.compile(r"^By\s*\.?$")
-_BY_NAME = re.compile(
-    r"^By\s+(?:[A-Z][\w'’.-]*|and|for|of|the)(?:\s+(?:[A-Z][\w'’.-]*|and|for|of|the)){0,7}\s*\.?$"
-)
-_WRITER_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|for|of|the)){0,7}\s*\.?$")
+# A writer's name: capitalised words and the joiners of "Ann Lee and Tom Ford for MailOnline".
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|and|for|of|the)"
+_NAME_TAIL = r"(?:\s+" + _NAME_WORD + r"){0,7}\s*\.?$"
+_BY_NAME = re.compile(r"^By\s+" + _NAME_WORD + _NAME_TAIL)
+_WRITER_NAME = re.compile(r"^[A-Z][\w'’.-]*" + _NAME_TAIL)
 _STAMP = re.compile(
     r"^(?:\|\s*\.?|(?:PUBLISHED|UPDATED):?\s*\.?|Last updated at\b.{0,60}|"
     r"\d{1,2}:\d{2}\s*(?:[AP]M\s*)?(?:EST|EDT|GMT|BST|ET|UTC)?,?\s.{0,30}\d{4}(?:\s*\.)?(?:\s*\|)?\s*\.?)$"

@@ -20,7 +20,7 @@ from bot.core.quotes.quotations import attributed_quotes
 from bot.core.quotes.reach import readable_part
 from bot.core.quotes.registry import build_registry
 from bot.core.quotes.roles import title_role
-from bot.core.quotes.sources import PERSON_KIND
+from bot.core.quotes.sources import PERSON_KIND, UNNAMED
 from bot.core.quotes.speakerquery import Match, closeness, match, person_words, query_words
 
 
@@ -257,7 +257,7 @@ def _quotes_of(
     quoted = [s for s in analysis.speakers if s.quotes]
     message = f"{_label(speaker)} is named in the article but never quoted directly."
     result = _not_found(query, quoted, everyone, message)
-    behalf = _speaking_for(analysis.sources, speaker)
+    behalf = _spokespeople(analysis.sources, speaker)
     if behalf:
         # "A spokeswoman for Gov. Tom Reyes said ...": the reader asking for Reyes wants those words.
         names = tuple(s.name for s in behalf)
@@ -270,12 +270,10 @@ def _quotes_of(
     return replace(result, speaker=speaker, paraphrases=reported)
 
 
-def _speaking_for(sources: tuple[Speaker, ...], person: Speaker) -> list[Speaker]:
-    """Unnamed sources whose label names `person` ("a spokeswoman for Gov. Tom Reyes")."""
+def _spokespeople(sources: tuple[Speaker, ...], person: Speaker) -> list[Speaker]:
+    """Unnamed sources whose label names `person` by surname ("a spokeswoman for Gov. Tom Reyes")."""
     surname = query_words(person.name)[-1:]
-    if not surname:
-        return []
-    return [s for s in sources if s.kind == "unnamed" and surname[0] in query_words(s.name)]
+    return [s for s in _sources_holding(sources, " ".join(surname)) if s.kind == UNNAMED]
 
 
 def _which_one(

@@ -4,11 +4,10 @@ secretary of state", "the Spaniard"), and the unnamed person a pronoun may refer
 
 from __future__ import annotations
 
-import re
-
 from bot.core.language import lexicon as lx
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import NONPERSON, PERSON
+from bot.core.quotes.roles import is_age
 from bot.core.quotes.sources import INDEFINITE, UNNAMED, Source, source_after, source_before
 
 
@@ -37,7 +36,7 @@ def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | 
         or head.low in lx.PARTY_LABELS
         or head.low in _REFERENCE_HEADS
         or _person_demonym(head.low)
-        or _AGE.fullmatch(head.low) is not None  # "the 24-year-old said"
+        or is_age(head.low)  # "the 24-year-old said"
     )
     if not person_noun:
         return None
@@ -66,7 +65,6 @@ _REFERENCE_HEADS = frozenset(
     "moderator pundit commentator surrogate teenager youngster veteran newcomer".split()
 )
 _OF_TAIL = 3  # "the former secretary of state", "the mother of three": words after "of"
-_AGE = re.compile(r"\d+-year-old")
 
 
 def _head_before_of(items: list[Item], index: int) -> int:
@@ -92,7 +90,7 @@ def _role_modifier(item: Item) -> bool:
         or low in lx.ROLE_MODIFIERS
         or low in lx.PARTY_LABELS
         or low in lx.DEMONYMS
-        or _AGE.fullmatch(low) is not None
+        or is_age(low)
         or (low.isalpha() and low not in NOT_BEFORE_INVERTED_SUBJECT and low not in lx.SPEECH_VERBS)
     )
 

@@ -21,16 +21,15 @@ def pull_quotes(article: Article) -> tuple[set[int], dict[int, set[int]]]:
     repeats = [(p, s) for p in article.paragraphs for s in p.sentences if s.duplicate_of is not None]
     if not repeats:
         return set(), {}
-    sentences = {s.number: p for p in article.paragraphs for s in p.sentences}
-    texts = {s.number: s.text for p in article.paragraphs for s in p.sentences}
+    sentences = {s.number: (p, s) for p in article.paragraphs for s in p.sentences}
     pulled: set[int] = set()
     revived: dict[int, set[int]] = {}
     bare: dict[int, bool] = {}  # per original paragraph: read once, however many repeat it
     for paragraph, sentence in repeats:
-        original = sentences.get(sentence.duplicate_of)
-        if original is None:
+        if sentence.duplicate_of not in sentences:
             continue
-        if _quotes_anew(paragraph.text[sentence.start : sentence.end], texts[sentence.duplicate_of]):
+        original, repeated = sentences[sentence.duplicate_of]
+        if _quotes_anew(sentence.text, repeated.text):
             # "Including Dr Ada Vance, director of ..." (a caption) and then "Dr Ada Vance, director
             # of ..., said: ‘This grotesque murder ...": the sentence repeats its words, not its quotation.
             revived.setdefault(paragraph.number, set()).add(sentence.number)
@@ -41,7 +40,7 @@ def pull_quotes(article: Article) -> tuple[set[int], dict[int, set[int]]]:
             bare[original.number] = short and bare_quotation(original.text)
         if not bare[original.number]:
             continue
-        if bare_quotation(paragraph.text[sentence.start : sentence.end]):
+        if bare_quotation(sentence.text):
             continue
         pulled.add(original.number)
         revived.setdefault(paragraph.number, set()).add(sentence.number)

@@ -12,7 +12,7 @@ from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.quotes.attribution import Subject, quote_at
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Registry
-from bot.core.quotes.roles import OFFICE_WORDS
+from bot.core.quotes.roles import OFFICE_WORDS, is_age
 
 # Verbs by which a pronoun carries on the speaker just quoted.
 _CONTINUING_VERBS = frozenset("added adds continued continues concluded concludes went".split())
@@ -20,7 +20,6 @@ _CONTINUING_VERBS = frozenset("added adds continued continues concluded conclude
 _POSSESSOR = re.compile(r"(\w+)['’]s\b")
 # How many pronouns a pronoun may be resolved through ("She ... She ... she said").
 _PRONOUN_CHAIN = 3
-_AGE = re.compile(r"\d+-year-old")  # "the 24-year-old said"
 _first = itemgetter(0)
 _mention_start = attrgetter("start")
 _token_start = attrgetter("start")
@@ -100,7 +99,7 @@ class Resolver:
         alone refers back, as "he" would, to the latest fitting person in subject position."""
         if subject.kind != "role" or subject.offset < 0:
             return None
-        if _AGE.fullmatch(subject.role):
+        if is_age(subject.role):  # "the 24-year-old said"
             return self._subject_just_before(paragraph, subject.offset)
         gender = (
             "m" if subject.role in lx.MALE_MARKERS else "f" if subject.role in lx.FEMALE_MARKERS else None
@@ -382,10 +381,7 @@ class Resolver:
 
     def _rival_in_sentence(self, mention: Mention, person_id: int, gender: str | None, accept=None) -> bool:
         """ "X and Y called for ... He said": two fitting subjects in one sentence make "he" ambiguous."""
-        bounds = self.sentence_bounds.get(mention.paragraph, ())
-        found = bisect_right(bounds, mention.start, key=_first) - 1
-        inside = found >= 0 and bounds[found][0] <= mention.start < bounds[found][1]
-        start, end = bounds[found] if inside else (mention.start, mention.end)
+        start, end = self._sentence_of(mention)
         mentions = self.registry.mentions.get(mention.paragraph, ())
         first = bisect_left(mentions, start, key=_mention_start)
         for index in range(first, bisect_left(mentions, end, key=_mention_start)):

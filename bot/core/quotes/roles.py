@@ -199,6 +199,11 @@ _PERSON_NOUNS = frozenset("man woman boy girl opponent rival ally challenger suc
 _AGE = re.compile(r"\d+-year-old")
 
 
+def is_age(low: str) -> bool:
+    """ "24-year-old": an age, which stands for a person ("the 24-year-old said")."""
+    return _AGE.fullmatch(low) is not None
+
+
 def role_after(text: str, tokens: list[Token], end: int) -> str | None:
     """An appositive after a name: ", the top US diplomat for East Asia," or an age ", 45,"."""
     if end >= len(tokens) or tokens[end].text != ",":
@@ -221,7 +226,7 @@ def role_after(text: str, tokens: list[Token], end: int) -> str | None:
     lows = [w.low for w in words]
     if lows[0] in ("who", "which", "that", "where", "when") or any(w in lx.SPEECH_VERBS for w in lows):
         return None
-    if not any(lx.is_role_head(w) or w in _PERSON_NOUNS or _AGE.fullmatch(w) for w in lows):
+    if not any(lx.is_role_head(w) or w in _PERSON_NOUNS or is_age(w) for w in lows):
         return None
     opener = lows[0] in ARTICLES or lows[0] in POSSESSIVE_DETERMINERS or lows[0] in lx.ROLE_MODIFIERS
     if not (words[0].cap or opener or lows[0] in lx.ROLE_HEADS):
