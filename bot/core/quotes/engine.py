@@ -6,6 +6,7 @@ The command layer's entry point: the analysis is computed once per article (cach
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -224,11 +225,11 @@ def find_person(article: Article, name: str) -> Speaker | None:
 def find_quotes(article: Article, query: str) -> QuoteResult:
     """The direct quotations of the person `query` names, or why there are none."""
     analysis = _analyse(article)
-    result = _find(analysis, query)
+    result = _find(analysis, query, article)
     return result if analysis.read_to is None else replace(result, read_to=analysis.read_to)
 
 
-def _find(analysis: _Analysis, query: str) -> QuoteResult:
+def _find(analysis: _Analysis, query: str, article: Article) -> QuoteResult:
     source = _source_named(analysis.sources, query, exact=True)
     if source is not None:
         return _said_by(analysis, query, source)
@@ -241,7 +242,7 @@ def _find(analysis: _Analysis, query: str) -> QuoteResult:
             return _said_by(analysis, query, holding[0])
         if holding:
             return _which_source(query, holding, everyone)
-        return _not_found(query, quoted, everyone, _nobody_message(query))
+        return _not_found(query, quoted, everyone, _nobody_message(query, article))
     if len(found.people) > 1:
         return _which_one(analysis, query, [analysis.by_name[p.name] for p in found.people], everyone)
     return _quotes_of(analysis, query, analysis.by_name[found.people[0].name], everyone)
@@ -352,11 +353,46 @@ def _which_source(query: str, holding: list[Speaker], everyone: tuple[Speaker, .
     return QuoteResult(query, None, (), tuple(s.name for s in shown), message, shown, quoted=everyone)
 
 
-def _nobody_message(query: str) -> str:
+def _nobody_message(query: str, article: Article) -> str:
+    named = _name_in_text(query, article)
+    if named:
+        # An organisation or a place the article names without quoting it ("the American Red
+        # Cross"): "no one called ... is named" would be false.
+        return f"“{named}” is mentioned in the article but never quoted directly."
     words = query_words(query)
     if words and all(w in lx.PLACES or w in lx.ORG_WORDS or w in lx.DEMONYMS for w in words):
         return f"{_echo(query)} is a place or an organisation, not a person: /quote takes a person's name."
     return f"No one called {_echo(query)} is named in this article."
+
+
+def _name_in_text(query: str, article: Article) -> str | None:
+    """The article's own spelling of `query` where it writes it capitalised, as a name; else None."""
+    words = re.findall(r"[\w'’.-]+", query)
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    if not words:
+        return None
+    pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.IGNORECASE)
+    texts = [article.title] + [paragraph.text for paragraph in article.paragraphs]
+    names = [
+        _whole_name(text, found.start(), found.end())
+        for text in texts
+        for found in pattern.finditer(text)
+        if all(word[:1].isupper() for word in found.group().split())
+    ]
+    # The query as a whole name where the article has it so ("Cedar Ridge"), before a longer
+    # name holding it ("Cedar Ridge High School").
+    whole = [name for name in names if len(name.split()) == len(words)]
+    return (whole or names or [None])[0]
+
+
+def _whole_name(text: str, start: int, end: int) -> str:
+    """The capitalised words around text[start:end] ("red cross" in "the American Red Cross"),
+    without a sentence's opening article."""
+    before = re.search(r"(?:[A-Z][\w'’.-]*\s+)*$", text[:start])
+    after = re.match(r"(?:\s+[A-Z][\w'’-]*)*", text[end:])
+    name = text[before.start() : end + after.end()].strip()
+    return re.sub(r"^(?:The|A|An)\s+", "", name)
 
 
 def _echo(query: str) -> str:

@@ -1,0 +1,42 @@
+"""/quote for an organisation or place the article names but never quotes: the reply says it is
+mentioned (in the article's own spelling), never that no one by that name is in the article."""
+
+from __future__ import annotations
+
+from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
+
+SHELTER = parse_article(
+    "Title: Flood shelter opens near Millbrook\n\n"
+    "Evacuees slept at a shelter the American Red Cross set up at Millbrook High School.\n\n"
+    "Harbor Light Energy said it had cut power to 2,000 homes. The utility gave no date for repairs.\n\n"
+    '"We have beds for everyone," said Nadia Flores, who runs the shelter.\n'
+)
+
+
+def _message(query: str) -> str:
+    return quotes.find_quotes(SHELTER, query).message
+
+
+def test_an_organisation_named_but_never_quoted_is_said_to_be_mentioned():
+    assert _message("American Red Cross") == (
+        "“American Red Cross” is mentioned in the article but never quoted directly."
+    )
+
+
+def test_part_of_an_organisations_name_finds_the_whole_name():
+    assert _message("red cross").startswith("“American Red Cross” is mentioned")
+
+
+def test_a_place_named_on_its_own_is_given_as_written_not_inside_a_longer_name():
+    assert _message("millbrook").startswith("“Millbrook” is mentioned")
+
+
+def test_words_the_article_writes_only_in_lower_case_are_not_a_name():
+    assert _message("the shelter") == "No one called “the shelter” is named in this article."
+
+
+def test_a_company_whose_name_ends_in_a_business_word_is_not_a_person():
+    names = [speaker.name for speaker in quotes.list_people(SHELTER)]
+    assert names == ["Nadia Flores"]
+    assert _message("harbor light").startswith("“Harbor Light Energy” is mentioned")
