@@ -191,8 +191,11 @@ def _drop_sentence_openers(occurrences: list[Occurrence], lowercase_words: set[s
         firsts[key[0]] = firsts.get(key[0], 0) + 1
     for occ in occurrences:
         first = occ.core[0].low
+        # "Lina Ortega Saavedra ... Ortega Saavedra said": a given name before a two-word surname stays.
+        given = is_given_name(first) and first not in lowercase_words and not _epithet(first)
         if len(occ.core) > 2 and name_key(occ.core[1:]) in keys and (firsts[first] < 2 or _epithet(first)):
-            occ.core = occ.core[1:]  # "Crooked Hillary Clinton" is Hillary Clinton
+            if not given:
+                occ.core = occ.core[1:]  # "Crooked Hillary Clinton" is Hillary Clinton
         elif (
             len(occ.core) == 2 and occ.core[1].low in surnames and (_epithet(first) or first in lx.NOT_NAMES)
         ):

@@ -229,3 +229,11 @@ def test_a_state_abbreviation_before_who_is_no_person():
         "said in an interview.\n"
     )
     assert speakers_of(text) == ["Harry Bond"]
+
+
+def test_a_given_name_before_a_double_surname_written_alone_elsewhere_stays_in_the_name():
+    text = (
+        "“That has got to scare a teacher,” union President Lina Ortega Saavedra said.\n\n"
+        "Ortega Saavedra said the vote would be close.\n"
+    )
+    assert speakers_of(text) == ["Lina Ortega Saavedra"]
