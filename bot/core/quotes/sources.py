@@ -46,6 +46,9 @@ _WRITINGS = frozenset(
 )
 # Abbreviated titles ("Rep.", "the Rev.") belong to a name the registry missed, not to a source.
 _NOT_SOURCE_HEADS = lx.HONORIFICS | frozenset("rep sen gov rev lt gen col sgt capt atty".split())
+# A determiner opening a sentence names nothing by itself ("Another advised, “...”": another sign,
+# another writer); its capital is the sentence's, so it is never a source's name.
+_NOT_SOURCE_HEADS |= frozenset("another multiple many several both each most few others".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +107,8 @@ def source_before(items: list, head: int) -> Source | None:
     if not _is_source_head(items[head]):
         # "one questioner claimed", "a bystander said": someone unnamed, whatever the noun.
         opener = _through_plain_nouns(items, head) if _plain_noun(items[head]) else head
-        if items[opener].low not in INDEFINITE:
-            return None
+        if items[opener].low not in INDEFINITE or (opener == head and items[head].cap):
+            return None  # a capitalised "Another" with no noun after it is a sentence's opener
         return Source(items[opener].start, items[head].end, UNNAMED)
     start = head
     index = head - 1

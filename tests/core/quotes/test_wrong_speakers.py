@@ -237,3 +237,8 @@ def test_a_given_name_before_a_double_surname_written_alone_elsewhere_stays_in_t
         "Ortega Saavedra said the vote would be close.\n"
     )
     assert speakers_of(text) == ["Lina Ortega Saavedra"]
+
+
+def test_a_determiner_opening_a_sentence_is_no_source():
+    text = "One sign at the rally read, “Buses now.” Another advised, “Ride or walk, but vote.”\n"
+    assert speakers_of(text)[1] is None
