@@ -100,11 +100,16 @@ class Answer:
 
 
 NOT_DIRECT = "The article doesn't answer this directly."
+_INDEFINITES = frozenset(
+    "anyone anybody anything someone somebody something everyone everybody everything "
+    "no-one nobody nothing".split()
+)
 
 
 def not_mentioned(answer: Answer) -> str:
     """Tier 3 in words: "The article doesn't mention Merkel." (or a plain "doesn't say")."""
-    names = list(answer.missing)
+    # A word typed in lower case reads as a term, not a name: "doesn't mention “died”".
+    names = [name if not name.islower() else f"“{name}”" for name in answer.missing]
     if not names:
         return "The article doesn't say."
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
@@ -211,6 +216,8 @@ def _unknown_words(index: ArticleIndex, question: str) -> tuple[str, ...]:
     typed: dict[str, str] = {}
     for raw in question.split():
         word = raw.strip("?!.,;:“”\"'‘’()")
+        if word.casefold() in _INDEFINITES:
+            continue  # "Has anyone died?" asks about no "anyone" the article could lack
         for term in query_words(word, index.vocabulary.df):
             if term in unknown:
                 typed.setdefault(term, word)

@@ -124,3 +124,14 @@ def test_a_pronoun_does_not_reach_into_another_paragraph_for_a_thing():
     article = own_article("ask_summit_talks.txt")
     result = answer_question(article, "Where will the talks be held?")
     assert result.answer.startswith("The talks will be held at the Belem Cultural Centre")
+
+
+def test_an_indefinite_pronoun_is_never_named_as_missing(summit):
+    result = answer_question(summit, "Has anyone resigned?")
+    assert result.tier == 3
+    assert result.missing == ("resigned",)
+
+
+def test_a_missing_word_typed_in_lower_case_is_quoted_as_a_term(summit):
+    result = answer_question(summit, "Has anyone resigned?")
+    assert not_mentioned(result) == "The article doesn't mention “resigned”."
