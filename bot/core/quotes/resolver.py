@@ -389,9 +389,38 @@ class Resolver:
             if other is mention or other.kind != PERSON or other.possessive:
                 continue
             rival = other.subject_like and other.ids[0] != person_id and self._teller_of(other) is not mention
+            if rival and (self._in_role_of(other, mention, person_id) or self._reported_by(other, mention)):
+                continue
             if rival and self._gender_fits(other.ids[0], gender) and (accept is None or accept(other.ids[0])):
                 return True
         return False
+
+    def _in_role_of(self, other: Mention, mention: Mention, person_id: int) -> bool:
+        """ "Holt spokesman Dan Steward said ...": a name opening the role before the subject's own
+        name is part of that role, not a second subject."""
+        if other.end > mention.start:
+            return False
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        first, at = bisect_left(tokens, other.start, key=_token_start), self._token_at(mention)
+        phrase = " ".join(token.low for token in tokens[first:at])
+        return any(role.casefold() == phrase for role in self.registry.person(person_id).roles)
+
+    def _reported_by(self, other: Mention, mention: Mention) -> bool:
+        """ "Yet Holt is a “change agent,” Reed said.", "..., said Ann Reed": a person before a
+        speaker attributed after the words is inside what that speaker said; not "..., said Ann
+        Reed's statement", where Reed is no speaker."""
+        if other.end > mention.start or mention.possessive:
+            return False
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        at = self._token_at(mention)
+        if at < 2:
+            return False
+        before, after = tokens[at - 1], bisect_left(tokens, mention.end, key=_token_start)
+        if before.low in lx.SPEECH_VERBS:  # ", said Ann Reed"
+            return not tokens[at - 2].is_word
+        if before.is_word or after + 1 >= len(tokens) or tokens[after].low not in lx.SPEECH_VERBS:
+            return False
+        return not tokens[after + 1].is_word  # ", Reed said." / ", Reed said, has ..."
 
     def _latest_full(self, mention: Mention, fitting: list[int]) -> int | None:
         """For a surname two people share, the one most recently named in full (not "X's")."""

@@ -1,0 +1,53 @@
+"""A pronoun's antecedent is not blocked by names that are no second subject (issue 11, session 5).
+
+One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_a_name_opening_the_subjects_role_is_no_rival():
+    text = (
+        "Sen. Tom Holt wants the ferry bill passed this month.\n\n"
+        "Holt spokesman Dan Steward would not say when the vote will be.\n\n"
+        "“I don’t have any news yet,” he said.\n"
+    )
+    assert speakers_of(text) == ["Dan Steward"]
+
+
+def test_a_name_inside_words_reported_by_a_trailing_said_is_no_rival():
+    text = (
+        "Rob Stell, an activist, met Tom Holt in 2009.\n\n"
+        "Holt electrified the small crowds with his speeches, Stell said.\n\n"
+        "“He was very articulate,” he said.\n"
+    )
+    assert speakers_of(text) == ["Rob Stell"]
+
+
+def test_a_name_inside_words_reported_by_an_inverted_said_is_no_rival():
+    text = (
+        "Rob Stell, an activist, met Tom Holt in 2009.\n\n"
+        "The Holt approach will win the county, said Rob Stell, a local organiser.\n\n"
+        "“He was very articulate,” he said.\n"
+    )
+    assert speakers_of(text) == ["Rob Stell"]
+
+
+def test_two_subjects_joined_by_and_still_make_he_unclear():
+    text = (
+        "Rob Stell, an activist, met Tom Holt in 2009.\n\n"
+        "Holt and Stell said the crowds were small.\n\n"
+        "“He was very articulate,” he said.\n"
+    )
+    assert speakers_of(text) == [None]
+
+
+def test_a_possessor_after_an_inverted_said_is_no_speaker_reporting_a_rival():
+    text = (
+        "Economist Ann Reed, who studies tax policy at the Harbor Policy Institute, said Ivy Holt's "
+        "statement didn't clarify the matter.\n\n"
+        "“I don't see details about who is eligible,” she said.\n"
+    )
+    assert speakers_of(text) == ["Ann Reed"]
