@@ -23,6 +23,7 @@ from bot.core.ask.question import (
     ALIAS,
     HOW_MANY,
     MONEY,
+    NAME,
     PLACE_CATEGORIES,
     STRICT_KINDS,
     TIME_CATEGORIES,
@@ -144,7 +145,7 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
         pair = _pair(index, position, candidate, words, total, kind, asked)
         if pair is not None:
             candidates.append(pair)
-        if kind in TYPED_KINDS and candidate.type_score < 1:
+        if kind in _BORROWING_KINDS and candidate.type_score < 1:
             candidates.extend(_typed_neighbours(index, position, candidate, words, kind, asked))
     candidates.sort(key=lambda c: -c.score)
     top = candidates[: constants.ASK_CANDIDATES]
@@ -422,6 +423,9 @@ def continues(sentence: SentenceEntry) -> bool:
 
 
 TYPED_KINDS = STRICT_KINDS | {WHY}  # kinds whose answer must hold a thing of that kind
+# Kinds whose missing answer a neighbouring sentence may give ("Rojas-Jovel, 45, tried..." before "the
+# victim"); not a name: the name next to a sentence about "the announcer" is seldom the announcer's.
+_BORROWING_KINDS = TYPED_KINDS - {NAME}
 # Kinds whose answer is a thing the confidence checks for: a date, a place, a number, a name.
 _CHECKED_KINDS = STRICT_KINDS | {WHO}
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core import constants
-from bot.core.language.lexicon import PLACES, WEEKDAYS_MONTHS
+from bot.core.language.lexicon import DEMONYMS, PLACES, US_PLACES, WEEKDAYS_MONTHS
 from bot.core.language.text import STOPWORDS, words
 
 WHO, WHEN, WHERE, HOW_MANY, WHY, WHAT, HOW, OTHER = (
@@ -25,8 +25,9 @@ WHO, WHEN, WHERE, HOW_MANY, WHY, WHAT, HOW, OTHER = (
 )
 AGE, MEASURE, MONEY = "age", "measure", "money"  # "how old"; "how tall/far/long"; "how much ... cost"
 ALIAS = "alias"  # "What is Burma also called?", "What was Mata's nickname?"
-# Kinds whose answer must hold something of that kind (a date, a place, a number, a reason, another name).
-STRICT_KINDS = frozenset({WHEN, WHERE, HOW_MANY, AGE, MEASURE, MONEY, ALIAS})
+NAME = "name"  # "What is the name of the announcer?", "Who is the woman who sued the city?"
+# Kinds whose answer must hold something of that kind (a date, a place, a number, a reason, a name).
+STRICT_KINDS = frozenset({WHEN, WHERE, HOW_MANY, AGE, MEASURE, MONEY, ALIAS, NAME})
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -122,6 +123,16 @@ _ALIAS = re.compile(
     r"|\bnicknamed\b|\bdubbed\b|\ba\.?k\.?a\b",
     re.IGNORECASE,
 )
+# A question after someone's or something's name: "What's the name of the woman who...", "What was
+# the boy's name?", "Who is the kayaker who took the photos?" (a person described, not named).
+_NAME_QUESTION = re.compile(
+    r"^\s*what(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?names?\b"
+    r"|^\s*(?:who|whom)\s+(?:is|was|are|were)\s+the\s+(?:[\w’'-]+\s+){1,2}?(?:who|that|whose)\b",
+    re.IGNORECASE,
+)
+# A capitalised word that may be a name: not the first of a sentence, even after an opening quote.
+_NAME_WORD = re.compile(r"(?<![.!?]\s)(?<![.!?]\s['‘“\"])(?<!^)(?<!^['‘“\"])\b([A-Z][\w’'\-]*)")
 _AGE_QUESTION = re.compile(r"^\s*(?:how old|(?:at )?what age)\b", re.IGNORECASE)
 _MONEY_QUESTION = re.compile(
     r"^\s*how\s+much\s+(?:money|cash)\b"
@@ -161,6 +172,9 @@ PLACE_CATEGORIES = (
     "country|countries|city|cities|place|region|town|state|continent|island|location|area|nation|river|"
     "sea|province"
 )
+# Nouns for a place in a question ("the name of the station"): then a place's name may answer it.
+_PLACE_NOUN_SET = frozenset(_PLACE_NOUNS.split("|")) | frozenset(PLACE_CATEGORIES.split("|"))
+_PLACE_WORDS = PLACES | US_PLACES | DEMONYMS
 _WHEN = re.compile(rf"^\s*(?:when|(?:in |during |by )?(?:what|which) (?:{TIME_CATEGORIES}))\b", re.IGNORECASE)
 _WHERE = re.compile(
     rf"^\s*(?:where|(?:in |to |from )?(?:what|which) (?:{PLACE_CATEGORIES}))\b", re.IGNORECASE
@@ -182,6 +196,8 @@ def classify(question: str) -> QuestionShape:
     text = question.strip()
     if _ALIAS_QUESTION.search(text):
         return QuestionShape(ALIAS)
+    if _NAME_QUESTION.search(text):
+        return QuestionShape(NAME)
     if _AGE_QUESTION.search(text):
         return QuestionShape(AGE)
     if _MEASURE_QUESTION.search(text):
@@ -232,6 +248,11 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
         return 1.0 if _new_reason(text, question_words) else 0.0
     if kind == ALIAS:
         return 1.0 if _ALIAS.search(text) else 0.0
+    if kind == NAME:
+        # "A Florida woman said...": a place or a people is no name of the woman asked for; only a
+        # question after a place's name ("the name of the station") may be answered by one.
+        places = frozenset() if question_words & _PLACE_NOUN_SET else _PLACE_WORDS
+        return 1.0 if _new_names(_NAME_WORD, text, question_words | places) else 0.0
     if kind == WHO:
         # A name answers best; "engineers" or "the council" may answer too, so no name is neutral.
         return 1.0 if _new_names(_CAPITALISED, text, question_words) else 0.5
