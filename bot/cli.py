@@ -222,7 +222,9 @@ def _render_quotes(result: api.QuoteResult) -> str:
         label = result.speaker.label.replace(" (", ", ", 1).removesuffix(")") if result.speaker.role else ""
         kind = f" [{_KIND_LABELS[result.speaker.kind]}]" if result.speaker.kind in _KIND_LABELS else ""
         lines.append(f"{label or result.speaker.name}{kind}: {_count(len(result.quotes), 'quote')}")
-        lines += [_numbered(str(q.paragraph), f"“{q.text}”") for q in result.quotes]
+        shown = [_numbered(str(q.paragraph), _quoted(q)) for q in result.quotes]
+        # Two partial quotes of one sentence show that sentence once.
+        lines += [line for index, line in enumerate(shown) if index == 0 or line != shown[index - 1]]
     if result.message:
         hint = " Type the full name." if choices and result.speaker is None else ""
         lines.append(textwrap.fill(result.message + hint, _width()))
@@ -234,6 +236,14 @@ def _render_quotes(result: api.QuoteResult) -> str:
     if result.read_to is not None:
         lines.append(textwrap.fill(api.quotes_read_note(result.read_to), _width()))
     return "\n".join(lines) or f"No quotes found for “{result.query}”."
+
+
+def _quoted(quote: api.Quote) -> str:
+    """A full quotation in its marks; a partial one (“the right moment”) inside the writer's
+    sentence, which holds its marks: the fragment alone would not say what it was about."""
+    if quote.partial and quote.text in quote.sentence:
+        return quote.sentence
+    return f"“{quote.text}”"
 
 
 def _quoted_list(quoted: Sequence[api.Speaker]) -> str:

@@ -440,3 +440,26 @@ def test_console_offers_the_next_page_and_shows_it(capsys, monkeypatch):
 def test_quote_of_an_organisation_says_it_is_one(capsys):
     _, out, _ = run_cli(capsys, "quote", "China", "--article", BUNDLED)
     assert out.startswith("China [organisation]: 1 quote")
+
+
+def test_a_partial_quote_is_shown_inside_the_writers_sentence(capsys, tmp_path):
+    article = tmp_path / "sale.txt"
+    article.write_text(
+        "Title: Bakery sold\n\n"
+        'Founder Ida Marsh said the sale was "the right moment" for the family business.\n',
+        encoding="utf-8",
+    )
+    _, out, _ = run_cli(capsys, "quote", "Marsh", "--article", article)
+    assert 'said the sale was "the right moment" for the family business.' in " ".join(out.split())
+
+
+def test_two_partial_quotes_of_one_sentence_show_it_once(capsys, tmp_path):
+    article = tmp_path / "talks.txt"
+    article.write_text(
+        "Title: Talks\n\n"
+        'Minister Lev Arno urged them to respect "the borders we agreed on" '
+        'and to "stop the raids on our villages" at once.\n',
+        encoding="utf-8",
+    )
+    _, out, _ = run_cli(capsys, "quote", "Arno", "--article", article)
+    assert out.count("urged them to respect") == 1

@@ -353,6 +353,9 @@ def _which_source(query: str, holding: list[Speaker], everyone: tuple[Speaker, .
     return QuoteResult(query, None, (), tuple(s.name for s in shown), message, shown, quoted=everyone)
 
 
+_NAME_JOINERS = frozenset("of for and the on de del la".split())
+
+
 def _nobody_message(query: str, article: Article) -> str:
     named = _name_in_text(query, article)
     if named:
@@ -378,12 +381,19 @@ def _name_in_text(query: str, article: Article) -> str | None:
         _whole_name(text, found.start(), found.end())
         for text in texts
         for found in pattern.finditer(text)
-        if all(word[:1].isupper() for word in found.group().split())
+        if _capitalised(found.group().split())
     ]
     # The query as a whole name where the article has it so ("Cedar Ridge"), before a longer
     # name holding it ("Cedar Ridge High School").
     whole = [name for name in names if len(name.split()) == len(words)]
     return (whole or names or [None])[0]
+
+
+def _capitalised(words: list[str]) -> bool:
+    """True for a name as written: capitalised words, joined by "of", "for", "and" ... inside
+    ("Department of Transportation")."""
+    inner = [w for w in words[1:-1] if w.casefold() not in _NAME_JOINERS]
+    return all(word[:1].isupper() for word in [words[0], *inner, words[-1]])
 
 
 def _whole_name(text: str, start: int, end: int) -> str:

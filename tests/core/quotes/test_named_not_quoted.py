@@ -40,3 +40,12 @@ def test_a_company_whose_name_ends_in_a_business_word_is_not_a_person():
     names = [speaker.name for speaker in quotes.list_people(SHELTER)]
     assert names == ["Nadia Flores"]
     assert _message("harbor light").startswith("“Harbor Light Energy” is mentioned")
+
+
+def test_an_organisation_whose_name_holds_of_is_found_whole():
+    article = parse_article(
+        "Title: T\n\nA spokesman for the Department of Transportation declined to comment.\n\n"
+        '"We will appeal," said Rosa Lind.\n'
+    )
+    message = quotes.find_quotes(article, "department of transportation").message
+    assert message.startswith("“Department of Transportation” is mentioned")
