@@ -46,7 +46,8 @@ ROLE_HEADS = _set(
     "barrister solicitor qc kc magistrate coroner investigator passenger commodore pc dc rev vicar "
     "chef widow widower developer engineer designer photographer consultant "
     "principal dean president-elect chairperson treasurer auditor inspector-general attaché emissary "
-    "councilmember councilmembers assemblyman assemblywoman favourite favorite legend recruit signing agent"
+    "councilmember councilmembers assemblyman assemblywoman favourite favorite legend recruit signing agent "
+    "advocate host co-host anchor"
 )
 # Nouns for a person beyond the role nouns ("a woman", "one fan", "a former schoolboy").
 PEOPLE_NOUNS = _set(

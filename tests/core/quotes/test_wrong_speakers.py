@@ -242,3 +242,13 @@ def test_a_given_name_before_a_double_surname_written_alone_elsewhere_stays_in_t
 def test_a_determiner_opening_a_sentence_is_no_source():
     text = "One sign at the rally read, “Buses now.” Another advised, “Ride or walk, but vote.”\n"
     assert speakers_of(text)[1] is None
+
+
+def test_an_advocate_title_before_a_name_is_no_part_of_it():
+    text = "“This is a question of fairness,” said City Public Advocate Trish Pellam.\n"
+    assert speakers_of(text) == ["Trish Pellam"]
+
+
+def test_a_co_host_after_a_programme_name_is_a_role_not_the_speaker():
+    text = "“Imagine the buses running on time,” mused Harbor Radio co-host Stu Varnell.\n"
+    assert speakers_of(text) == ["Stu Varnell"]
