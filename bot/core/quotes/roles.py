@@ -255,6 +255,10 @@ def affiliation_end(tokens: list[Token], end: int) -> int:
     return end if last_cap is None else last_cap + 1
 
 
+# "As Ishvan Tolarek wrote, “...”": a name right before "wrote" is a writer, a person.
+_SPEECH_AFTER_NAME = lx.CORE_SPEECH_VERBS | frozenset(("wrote", "writes"))
+
+
 def speech_next_to(tokens: list[Token], start: int, end: int) -> bool:
     """ "X said", "X also told", "X of ORG said", "said X" or "according to X"."""
     end = affiliation_end(tokens, end)
@@ -265,7 +269,7 @@ def speech_next_to(tokens: list[Token], start: int, end: int) -> bool:
         if token.text == "." and tokens[index - 1].low in lx.NAME_SUFFIXES:
             index += 1  # "Victor Hale Jr. said"
             continue
-        if token.is_word and token.low in lx.CORE_SPEECH_VERBS:
+        if token.is_word and token.low in _SPEECH_AFTER_NAME:
             return True
         if skipped == 0 and token.text == "," and not _after_preposition(tokens, start):
             # "Ruth Banda, said" or "Lindsay Pennell, prosecuting, said": skip one parenthesis.

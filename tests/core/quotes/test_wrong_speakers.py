@@ -252,3 +252,17 @@ def test_an_advocate_title_before_a_name_is_no_part_of_it():
 def test_a_co_host_after_a_programme_name_is_a_role_not_the_speaker():
     text = "“Imagine the buses running on time,” mused Harbor Radio co-host Stu Varnell.\n"
     assert speakers_of(text) == ["Stu Varnell"]
+
+
+def test_a_name_before_wrote_after_an_outlets_possessive_is_a_person():
+    text = "As the Harbor Gazette’s Ishvan Tolarek wrote, “the plan was drafted in a hurry.”\n"
+    assert speakers_of(text) == ["Ishvan Tolarek"]
+
+
+def test_another_before_a_surname_is_no_given_name():
+    text = (
+        "“Take the lead,” former planning director Ilse-Marie Pellam wrote to the mayor.\n\n"
+        "Another Pellam email shows early frustration with the council.\n\n"
+        "“The council is setting the agenda,” Pellam wrote in a June email.\n"
+    )
+    assert speakers_of(text) == ["Ilse-Marie Pellam", "Ilse-Marie Pellam"]
