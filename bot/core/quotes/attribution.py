@@ -730,6 +730,8 @@ def immediate_event(items: list[Item]) -> Subject | None:
             return None
         return replace(after, verb=items[index].low)
     index = _past_role_words(items, index)
+    if _honorific_at(items, index) and index + 2 < len(items) and items[index + 1].low == ".":
+        index += 2 if items[index + 2].kind == "mention" else 0  # "“…,” Sen. Ada Brill said ..."
     if items[index].kind != "mention":
         return _noun_phrase_event(items, index)
     verb = index + 1
@@ -737,6 +739,7 @@ def immediate_event(items: list[Item]) -> Subject | None:
         verb += 1  # "Victor Hale Jr. said": the full stop of an abbreviation, not of the sentence
     if verb < len(items) and items[verb].low == ",":
         verb = next((j + 1 for j in range(verb + 1, len(items)) if items[j].low == ","), len(items))
+    verb = _past_parenthesis(items, verb)  # "Sen. Ada Brill (D-Ore.) said"
     while verb < len(items) and items[verb].kind == "word" and items[verb].low in lx.ADVERBS:
         verb += 1
     if verb < len(items) and is_speech_verb(items, verb):
@@ -779,6 +782,21 @@ def _noun_phrase_event(items: list[Item], index: int) -> Subject | None:
 
 
 _PHRASE_OPENERS = frozenset("the a an one".split())
+_LABEL_ITEMS = 8  # "(D-Ore.)", "(R-Texas)": a party and state in parentheses
+
+
+def _past_parenthesis(items: list[Item], index: int) -> int:
+    """The index after a short parenthesis of words opening at `index` (a US party label), else `index`."""
+    if index >= len(items) or items[index].low != "(":
+        return index
+    for at in range(index + 1, min(len(items), index + _LABEL_ITEMS)):
+        if items[at].low == ")":
+            return at + 1
+        if items[at].kind not in ("word", "punct"):
+            return index
+    return index
+
+
 # "“…,” DoubleLine Capital portfolio manager Bonnie Baha said": a firm's name and a role before a name.
 _ROLE_WORDS_BEFORE_NAME = 5
 
@@ -786,13 +804,16 @@ _ROLE_WORDS_BEFORE_NAME = 5
 def _past_role_words(items: list[Item], index: int) -> int:
     """ "“…,” campaign manager Ravi Molina told reporters on the bus ...": the mention after a few
     role words, when that is what follows the quotation; else `index`."""
-    at = index
-    while at < len(items) and at - index < _ROLE_WORDS_BEFORE_NAME and items[at].kind == "word":
+    first = index
+    if index + 1 < len(items) and items[index].kind == "mention" and not items[index].possessive:
+        first += 1  # "“…,” Holt spokesperson Ron Lyle told ...": a name heading the role words
+    at = first
+    while at < len(items) and at - first < _ROLE_WORDS_BEFORE_NAME and items[at].kind == "word":
         low = items[at].low
         if low in NOT_BEFORE_INVERTED_SUBJECT or low in lx.SPEECH_VERBS or low in _COORDINATORS:
             return index
         at += 1
-    if at > index and at < len(items) and items[at].kind == "mention" and _role_words(items[index:at]):
+    if at > first and at < len(items) and items[at].kind == "mention" and _role_words(items[first:at]):
         return at
     return index
 

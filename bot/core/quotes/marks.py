@@ -304,10 +304,15 @@ _SHOW_CUES = frozenset(("on",))
 
 
 def _names_a_show(word: str) -> bool:
-    """A word right before a title: "on" (a programme) or an outlet's possessive ("CNN’s")."""
+    """A word right before a title: "on" (a programme) or an outlet's possessive ("CNN’s", "the
+    channel’s")."""
     low = word.casefold()
-    outlet = low.endswith(("’s", "'s")) and word[:1].isupper() and word[:-2].isupper()
-    return low in _SHOW_CUES or outlet
+    owned = low.endswith(("’s", "'s"))
+    outlet = owned and word[:1].isupper() and word[:-2].isupper()
+    return low in _SHOW_CUES or outlet or (owned and low[:-2] in _MEDIA_NOUNS)
+
+
+_MEDIA_NOUNS = frozenset("channel network station radio podcast".split())
 
 
 _ATTRIBUTED = re.compile(r"[”\"’']?\s*(?:[A-Z][\w’'.-]*\s+){0,3}(?:said|says|asked|asks|added|replied)\b")

@@ -1,0 +1,33 @@
+"""`“…,” X said <a long tail>`: the name right after a quotation speaks, whatever follows the verb
+(issue 11, session 5). One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_a_name_heading_the_role_words_after_a_quotation_is_no_speaker():
+    text = (
+        "Ann Holt runs the ferry company.\n\n"
+        "“They are not terminable at will,” Holt spokesperson Ron Lyle told the Harbor Journal in July, "
+        "after Dan Reed stated an interest in ending the contracts.\n"
+    )
+    assert speakers_of(text) == ["Ron Lyle"]
+
+
+def test_an_abbreviated_title_after_a_quotation_opens_the_speakers_name():
+    text = (
+        "Marco Holt, a senator, spoke at the debate.\n\n"
+        "“It reminds us how important this vote is,” Sen. Marco Holt said Saturday night at the "
+        "debate, which was held at the ferry terminal.\n"
+    )
+    assert speakers_of(text) == ["Marco Holt"]
+
+
+def test_a_title_after_a_channels_possessive_is_no_quotation():
+    text = (
+        "Sunday on the harbor channel’s “Morning Tide Report,” Rep. Dan Reed said the ferry fares "
+        "were too high.\n"
+    )
+    assert speakers_of(text) == []
