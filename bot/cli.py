@@ -21,7 +21,7 @@ from bot import cli_articles
 from bot.core import api, constants
 from bot.core.article import ARTICLE_SUFFIXES, Article, Library
 from bot.core.article.library import user_path
-from bot.core.errors import ArticleBotError, ArticleError, os_reason, shown
+from bot.core.errors import ArticleBotError, ArticleError, ArticleNotFound, os_reason, shown
 from bot.core.search import wording
 from bot.core.search.engine import MARK_END, MARK_START
 from bot.core.typed import Typed
@@ -133,7 +133,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if cli_articles.is_stored_ref(article_ref, args.server) and article_ref not in library.ids:
         article = cli_articles.stored_or_bundled(settings, library, article_ref, args.server)
     else:
-        article = library.get(article_ref)
+        article = _bundled_or_stored(settings, library, article_ref, args.server)
     result = run_command(article, args)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
@@ -142,6 +142,17 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         if isinstance(result, api.LookupResult) and result.end < result.total:
             print(f"\n{_next_page(result)} (add --page {args.page + 1})")
     return EXIT_OK
+
+
+def _bundled_or_stored(settings: Settings, library: Library, ref: str | None, server: int | None) -> Article:
+    """The article `ref` names among the bundled ones, else among those `articles add` stored
+    ("--article merger" for an added merger.txt)."""
+    try:
+        return library.get(ref)
+    except ArticleNotFound:
+        if ref is None or not cli_articles.may_have_stored(settings):
+            raise
+        return cli_articles.stored_or_bundled(settings, library, ref, server)
 
 
 def open_library(ref: str | None, settings: Settings) -> tuple[Library, str | None]:

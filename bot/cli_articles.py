@@ -65,6 +65,14 @@ def is_stored_ref(ref: str | None, server: int | None) -> bool:
     return server is not None or (ref is not None and ref.strip().lstrip("#").isdecimal())
 
 
+def may_have_stored(settings: Settings) -> bool:
+    """True when articles may have been added: a DATABASE_URL, or the default SQLite file exists.
+    Checked without opening the store, which costs most of a second."""
+    from bot.store.url import SQLITE_FILE_NAME
+
+    return bool(settings.database_url) or (settings.data_dir / SQLITE_FILE_NAME).exists()
+
+
 def stored_or_bundled(settings: Settings, library: Library, ref: str | None, server: int | None) -> Article:
     """The article `ref` names for `server` (the CLI's own articles without --server)."""
     from bot.catalog import LOCAL_SERVER

@@ -236,6 +236,11 @@ def _find_stored(ref: str, listings: list[ArticleListing]) -> ArticleListing | N
     if digits.isdecimal():
         return next((row for row in listings if row.id == int(digits)), None)
     wanted = fold(ref)
+    for row in listings:
+        # The file it was added from, as `articles list` shows it ("merger" for merger.txt).
+        name = row.source.rstrip("/").rsplit("/", 1)[-1]
+        if wanted in (fold(name), fold(name.rsplit(".", 1)[0])):
+            return row
     best, best_score = None, 0.0
     for row in listings:
         score = fuzz.token_set_ratio(wanted, fold(row.title))

@@ -128,3 +128,21 @@ def test_another_servers_stored_id_is_not_found(capsys):
 def test_the_json_error_is_on_stdout_too(capsys):
     code, out, _ = cli(capsys, "articles", "remove", "9", "--json")
     assert code == 2 and json.loads(out)["error"].startswith("No article matches")
+
+
+def test_an_added_file_is_found_by_its_file_name(capsys):
+    cli(capsys, "articles", "add", VOTE)
+    assert cli_json(capsys, "about", "--article", VOTE.stem)["article"] == "1"
+
+
+def test_an_added_file_is_removed_by_its_file_name(capsys):
+    cli(capsys, "articles", "add", VOTE)
+    code, out, _ = cli(capsys, "articles", "remove", VOTE.stem)
+    assert code == 0 and out.startswith("Removed #1")
+
+
+def test_an_unknown_article_lists_the_added_ones_too(capsys):
+    cli(capsys, "articles", "add", VOTE)
+    code, _, err = cli(capsys, "about", "--article", "no-such-article")
+    assert code != 0
+    assert "blinken-beijing-visit, 1" in err
