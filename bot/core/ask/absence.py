@@ -21,6 +21,12 @@ _WHO_IS = re.compile(r"^\s*(?:who|what)(?:'s|’s|\s+(?:is|was|are|were))\s+(.+?
 _SPEAKER = re.compile(
     r"^\s*what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|claimed)\b", re.IGNORECASE
 )
+# "Was a knife used?", "Did fox news air it?": a question whether something is so, not an open one.
+_YES_NO = re.compile(
+    r"^\s*(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would)\b", re.IGNORECASE
+)
+_DETERMINERS = frozenset("a an the any his her their its some".split())
+_DO = frozenset("did does do".split())
 # Capitalised words that are no name: question words, titles and calendar words.
 _NOT_NAMES = frozenset(
     """what which who whom whose when where why how did does do is was are were has have had can could
@@ -78,6 +84,39 @@ def name_phrases(question: str) -> list[str]:
     if run:
         phrases.append(" ".join(run))
     return phrases
+
+
+def thing_phrases(question: str) -> list[str]:
+    """Things typed in lower case that a question takes for granted, to look for before any answer:
+    in a yes/no question the nouns after a determiner ("Was a knife used?") and the subject of "did"
+    ("did fox news air it", its verb left out); the one asked to have said something ("What did the
+    mayor say?"). Choices ("Is it X or Y?") assert neither."""
+    tokens = [_strip(t) for t in _TOKEN.findall(question)]
+    found: list[str] = []
+    speaker = _SPEAKER.match(question)
+    if speaker and speaker.group(1).split()[0].casefold() in _DETERMINERS:
+        found.append(" ".join(_lower_run(speaker.group(1).split()[1:])))
+    if _YES_NO.match(question) and " or " not in question.casefold():
+        for position, token in enumerate(tokens):
+            if token.casefold() in _DETERMINERS:
+                found.append(" ".join(_lower_run(tokens[position + 1 :])))
+        subject = _lower_run(tokens[1:])
+        if tokens[0].casefold() in _DO and len(subject) >= 2:
+            found.append(" ".join(subject[:-1]))
+    return [phrase for phrase in dict.fromkeys(found) if phrase]
+
+
+def _lower_run(tokens: list[str]) -> list[str]:
+    """The words at the start of `tokens` up to a stopword, a capitalised word or a participle after
+    the first ("Was a knife used?"), at most three."""
+    run: list[str] = []
+    for token in tokens[:3]:
+        if not token.isalpha() or not token.islower() or token in STOPWORDS:
+            break
+        if run and token.endswith(("ed", "en")):
+            break
+        run.append(token)
+    return run
 
 
 def _starts_common(text: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from bot.core import constants
 from bot.core.article import Article
-from bot.core.ask.absence import missing_names, with_article_forms
+from bot.core.ask.absence import missing_names, thing_phrases, with_article_forms
 from bot.core.ask.candidates import (
     TYPED_KINDS,
     Candidate,
@@ -119,11 +119,25 @@ def not_mentioned(answer: Answer) -> str:
 def answer_question(article: Article, question: str) -> Answer:
     """The sentence(s) answering `question`; else the closest passage; else what is missing."""
     index = build_index(article)
-    missing = missing_names(index, question)
+    missing = missing_names(index, question) or _missing_things(index, question)
     if missing:
         return Answer(question, None, (), 0.0, "declined", missing=missing)
     asked = with_article_forms(index, question)
     return replace(_answer(article, index, asked), question=question)
+
+
+def _missing_things(index: ArticleIndex, question: str) -> tuple[str, ...]:
+    """The things a yes/no question (or a speaker) takes for granted whose every word the article
+    never uses in any form the ranking knows (inflection, typo, synonym): "Was a knife used?"."""
+    phrases = thing_phrases(question)
+    if not phrases:
+        return ()
+    unknown = {w.word for w in content_words(index, question) if not w.known}
+    return tuple(
+        phrase
+        for phrase in phrases
+        if (said := query_words(phrase, index.vocabulary.df)) and all(w in unknown for w in said)
+    )
 
 
 def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:

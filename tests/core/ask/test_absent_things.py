@@ -1,0 +1,43 @@
+"""Things typed in lower case that a question takes for granted ("Was a knife used?", "what did the
+mayor say"): named as missing when the article never uses any of their words, never otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.ask.absence import thing_phrases
+from bot.core.ask.engine import answer_question
+from tests.conftest import own_article
+
+
+@pytest.fixture(scope="module")
+def clinic():
+    return own_article("ask_clinic_names.txt")
+
+
+def test_a_yes_no_question_about_a_thing_the_article_never_mentions_names_it(clinic):
+    result = answer_question(clinic, "Was an ambulance called to the clinic?")
+    assert result.tier == 3
+    assert result.missing == ("ambulance",)
+
+
+def test_the_lower_case_subject_of_a_did_question_is_looked_for_without_its_verb(clinic):
+    assert "unison" in thing_phrases("did unison support the nurses")
+    result = answer_question(clinic, "did unison support the nurses")
+    assert result.missing == ("unison",)
+
+
+def test_a_speaker_asked_about_with_a_determiner_is_named_when_never_mentioned(clinic):
+    result = answer_question(clinic, "what did the mayor say about the clinic")
+    assert result.tier == 3
+    assert result.missing == ("mayor",)
+
+
+def test_a_yes_no_question_about_things_the_article_mentions_is_answered(clinic):
+    result = answer_question(clinic, "Did the charity drive patients to appointments?")
+    assert result.tier == 1
+    assert "local charity" in result.answer
+
+
+def test_a_choice_between_two_things_takes_neither_for_granted():
+    assert thing_phrases("Is the clinic run by a charity or the health board?") == []
