@@ -62,7 +62,7 @@ def _build(article: Article) -> Registry:
         if not occ.roles and len(occ.core) > 2 and _occupation_before_given(occ.core):
             occ.roles = (occ.core[0].low,)  # "Hydrologist Priya Natarajan": her role, lower case
         occ.core = _trim_core(occ.core, lowercase_words)
-    persons = _assemble(occurrences, lowercase_words)
+    persons = _assemble(occurrences, lowercase_words, _organisation_firsts(tokens_of))
     mentions = tag_mentions(article, tokens_of, occurrences, persons)
     _given_name_genders(persons)
     infer_genders(article, tokens_of, mentions, persons)
@@ -121,7 +121,37 @@ def _occupation_before_given(core: tuple[Token, ...]) -> bool:
     return occupation and core[1].cap and not core[1].text.endswith(".")
 
 
-def _assemble(occurrences: list[Occurrence], lowercase_words: set[str]) -> list[Person]:
+def _organisation_firsts(tokens_of: dict[int, list[Token]]) -> set[str]:
+    """First words of the organisations' names the article writes ("northwind" for "Northwind
+    Airways"): written alone, such a word is that organisation's short name, not a person."""
+    firsts: set[str] = set()
+    for tokens in tokens_of.values():
+        run: list[Token] = []
+        for token in [*tokens, None]:
+            if token is not None and token.is_word and token.cap:
+                run.append(token)
+                continue
+            words = [t for t in run if t.low not in _ARTICLES]
+            if len(words) > 1 and words[-1].low in _ORGANISATION_ENDS:
+                firsts.add(words[0].low)
+            run = []
+    return firsts
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+# Words that end a business's name. Not "Foundation", "Administration" or "Center": "the Obama
+# Administration" does not make a lone "Obama" an organisation.
+_ORGANISATION_ENDS = frozenset(
+    "airways airlines energy utilities holdings industries technologies pharmaceuticals enterprises "
+    "motors labs laboratories insurance railways brands foods entertainment studios ventures "
+    "logistics securities investments petroleum telecom bank corp corp. inc inc. ltd ltd. llc co co. "
+    "company corporation".split()
+)
+
+
+def _assemble(
+    occurrences: list[Occurrence], lowercase_words: set[str], organisation_firsts: set[str]
+) -> list[Person]:
     """People from name occurrences with evidence; multi-word names first, then lone surnames."""
     multi: dict[tuple[str, ...], list[Occurrence]] = {}
     single: dict[str, list[Occurrence]] = {}
@@ -171,7 +201,7 @@ def _assemble(occurrences: list[Occurrence], lowercase_words: set[str]) -> list[
                 # A surname two people share says nothing about which one a role belongs to.
                 _absorb(person, group if len(sharing) == 1 else [], None)
             continue
-        if _single_is_person(word, group, lowercase_words):
+        if _single_is_person(word, group, lowercase_words, organisation_firsts):
             person = _new_person(len(persons), group[0].core, 0)
             persons.append(person)
             by_surname.setdefault(word, []).append(person)
@@ -212,14 +242,19 @@ def _epithet(word: str) -> bool:
     return len(word) >= constants.EPITHET_MIN_CHARS and ending
 
 
-def _single_is_person(word: str, group: list[Occurrence], lowercase_words: set[str]) -> bool:
-    """A lone capitalised word is a person with a role, or when it speaks and is no common word;
-    never a US state or city ("Rep. Tom Cole of Oklahoma, an ally of ..." names no Oklahoma)."""
+def _single_is_person(
+    word: str, group: list[Occurrence], lowercase_words: set[str], organisation_firsts: set[str]
+) -> bool:
+    """A lone capitalised word is a person with a role, or when it speaks and is no common word
+    and no organisation's short name ("Northwind said" after "Northwind Airways"); never a US
+    state or city ("Rep. Tom Cole of Oklahoma, an ally of ..." names no Oklahoma)."""
     if word in lx.US_PLACES or "." in word:
         return False  # a lone abbreviation is a place ("of Raleigh, N.C., who was polled")
     if any(o.evidence == "strong" for o in group):
         return True
-    if word in lowercase_words or not any(o.evidence == "speech" for o in group):
+    if word in lowercase_words or word in organisation_firsts:
+        return False
+    if not any(o.evidence == "speech" for o in group):
         return False
     # "Officials said" is capitalised only by its place at a sentence start.
     return any(not o.initial for o in group)

@@ -1,0 +1,37 @@
+"""A business's short name ("Northwind" after "Northwind Airways") speaks as that organisation,
+not as a person named Northwind."""
+
+from __future__ import annotations
+
+from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
+
+DEAL = parse_article(
+    "Title: Airline deal\n\n"
+    "Larkspur Airways agreed on Monday to buy a regional rival.\n\n"
+    '"We are excited to welcome new customers," Larkspur said in a statement.\n'
+)
+
+
+def test_a_business_short_name_is_an_organisation_speaker():
+    speakers = quotes.list_speakers(DEAL).speakers
+    assert [(s.name, s.kind) for s in speakers] == [("Larkspur", "organisation")]
+
+
+def test_a_business_short_name_is_no_person_of_the_article():
+    assert quotes.list_people(DEAL) == ()
+
+
+def test_a_person_named_like_a_business_with_a_title_stays_a_person():
+    article = parse_article(
+        'Title: T\n\nWhitcombe Motors opened a new showroom.\n\n"It took ten years," Mr. Whitcombe said.\n'
+    )
+    assert [s.kind for s in quotes.list_speakers(article).speakers] == ["person"]
+
+
+def test_a_name_before_a_public_body_is_still_a_person():
+    article = parse_article(
+        "Title: T\n\nThe Marlow Administration cut the budget.\n\n"
+        '"We had no choice," Marlow said on Tuesday.\n'
+    )
+    assert [(s.name, s.kind) for s in quotes.list_speakers(article).speakers] == [("Marlow", "person")]
