@@ -241,9 +241,20 @@ def name_occurrences(
             core_start, glued = (given, False) if given is not None else (core_start, glued)
         party = end - core_start == 1 and _PARTY_STATE.fullmatch(tokens[core_start].text) is not None
         party = party or _in_quoted_title(tokens, start, end)
+        party = party or (core_start < end and _a_thing_after_the(tokens, start, core_start))
         if core_start < end and not glued and not party and not _named_after_institution(tokens, start):
             found.append(_occurrence(paragraph, tokens, (start, core_start, end), initials))
     return found
+
+
+def _a_thing_after_the(tokens: list[Token], start: int, core_start: int) -> bool:
+    """ "of the Armenian Patriarchate", "on the Harbor Express": capitalised words right after "the"
+    (past a nationality or place) that open with no given name are a body or a thing, no person."""
+    if start < 1 or tokens[start - 1].low != "the":
+        return False
+    if any(t.low not in lx.DEMONYMS and t.low not in lx.PLACES for t in tokens[start:core_start]):
+        return False  # "Speaker of the House Newt Gingrich": a title's words stand between
+    return not is_given_name(tokens[core_start].low)
 
 
 def _first_given_name(tokens: list[Token], core_start: int, end: int) -> int | None:

@@ -266,3 +266,19 @@ def test_another_before_a_surname_is_no_given_name():
         "“The council is setting the agenda,” Pellam wrote in a June email.\n"
     )
     assert speakers_of(text) == ["Ilse-Marie Pellam", "Ilse-Marie Pellam"]
+
+
+def test_a_word_after_of_the_and_a_nationality_is_no_person():
+    text = (
+        "As Archbishop Aris Tavitian of the Armenian Patriarchate of Jerusalem told reporters, "
+        "“We have suffered the same fate.” He added, “The council should have been first.”\n"
+    )
+    assert speakers_of(text) == ["Aris Tavitian", "Aris Tavitian"]
+
+
+def test_capitalised_words_after_the_opening_with_no_given_name_are_no_person():
+    text = (
+        "For those of you not yet on the Holt Express, the pundits are wrong.\n\n"
+        "Holt told a radio host that Reed “had a crazy policy,” adding, “He lost every vote.”\n"
+    )
+    assert speakers_of(text) == ["Holt", "Holt"]
