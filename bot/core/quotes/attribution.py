@@ -722,7 +722,9 @@ def immediate_event(items: list[Item]) -> Subject | None:
         index += 1
     if index >= len(items):
         return None
-    if is_speech_verb(items, index) and items[index].low not in lx.LISTENER_VERBS:
+    # "“Why not?” asked Dunmore": right after a quotation, "asked" has its asker after it, no listener.
+    inverted = items[index].low not in lx.LISTENER_VERBS or items[index].low in _ASKED
+    if is_speech_verb(items, index) and inverted:
         after = subject_after(items, index)
         if after is None or (after.kind == "other" and after.source is None) or _opens_clause(items, after):
             # "Ms. Holt, noting that “…,” added: “…”": no speaker after the verb; the sentence's
@@ -745,6 +747,9 @@ def immediate_event(items: list[Item]) -> Subject | None:
     if verb < len(items) and is_speech_verb(items, verb):
         return replace(_subject_of(items[index].mention), verb=items[verb].low)
     return None
+
+
+_ASKED = frozenset(("asked", "asks"))
 
 
 # Finite verbs and auxiliaries: a noun phrase followed by one opens a reported clause.

@@ -282,3 +282,12 @@ def test_capitalised_words_after_the_opening_with_no_given_name_are_no_person():
         "Holt told a radio host that Reed “had a crazy policy,” adding, “He lost every vote.”\n"
     )
     assert speakers_of(text) == ["Holt", "Holt"]
+
+
+def test_asked_right_after_a_question_has_its_asker_after_it():
+    text = (
+        "Anita Dunmore, a former adviser, spoke on Monday.\n\n"
+        "If the council is changing the plan — as many residents believe, but Gwen Holt strongly "
+        "denies — “why wouldn’t you raise the question?” asked Dunmore, now a partner at a law firm.\n"
+    )
+    assert speakers_of(text) == ["Anita Dunmore"]
