@@ -285,7 +285,17 @@ def _first_spelling(paragraphs, acronym: str) -> str | None:
                 stretch = words[start:end]
                 if end - start >= 2 and initials == acronym and _may_expand(stretch):
                     return " ".join(stretch)
-    return None
+    return _lower_case_spelling(text, acronym)
+
+
+def _lower_case_spelling(text: str, acronym: str) -> str | None:
+    """An acronym the article spells out in lower case ("gdp" -> "gross domestic product"): three to
+    six letters, each the start of a word of four letters or more ("in recent agreements" is no IRA)."""
+    if not acronym.isalpha() or not 3 <= len(acronym) <= 6:
+        return None
+    joiner = r"\s+(?:(?:of|and|for|the|on|in)\s+)?"
+    found = re.search(r"\b" + joiner.join(rf"{letter}[a-z]{{3,}}" for letter in acronym) + r"\b", text)
+    return found.group(0) if found else None
 
 
 def _may_expand(stretch: list[str]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.ask.absence import thing_phrases
+from bot.core.ask.absence import _lower_case_spelling, thing_phrases
 from bot.core.ask.engine import answer_question
 from tests.conftest import own_article
 
@@ -41,3 +41,15 @@ def test_a_yes_no_question_about_things_the_article_mentions_is_answered(clinic)
 
 def test_a_choice_between_two_things_takes_neither_for_granted():
     assert thing_phrases("Is the clinic run by a charity or the health board?") == []
+
+
+def test_an_acronym_the_article_spells_out_in_lower_case_is_mentioned(clinic):
+    # "chief executive officer": not capitalised, still the CEO.
+    result = answer_question(clinic, "When did the CEO last visit the clinic?")
+    assert result.tier == 1
+    assert "since 2021" in result.answer
+
+
+def test_short_words_with_the_letters_of_an_acronym_do_not_spell_it_out():
+    assert _lower_case_spelling("the talks ended in recent agreements", "ira") is None
+    assert _lower_case_spelling("of its gross domestic product", "gdp") == "gross domestic product"
