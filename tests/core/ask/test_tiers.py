@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import constants
+from bot.core.article import parse_article
 from bot.core.ask.absence import missing_names
 from bot.core.ask.engine import answer_question, not_mentioned
 from bot.core.search.index import build_index
@@ -135,3 +136,12 @@ def test_an_indefinite_pronoun_is_never_named_as_missing(summit):
 def test_a_missing_word_typed_in_lower_case_is_quoted_as_a_term(summit):
     result = answer_question(summit, "Has anyone resigned?")
     assert not_mentioned(result) == "The article doesn't mention “resigned”."
+
+
+def test_a_number_with_thousands_separators_is_named_whole():
+    article = parse_article(
+        "Title: T\n\nThe marathon drew 12,000 runners on Sunday, organisers said.\n\n"
+        "The race raised money for the city's hospital.\n"
+    )
+    assert answer_question(article, "Did 30,000 runners take part?").missing == ("30,000",)
+    assert answer_question(article, "Did 12,000 runners take part?").missing == ()
