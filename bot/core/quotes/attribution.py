@@ -715,13 +715,16 @@ def _past_opening_phrase(items: list[Item]) -> int:
     return 0
 
 
-def immediate_event(items: list[Item]) -> Subject | None:
-    """`“…,” X said`, `“…,” X, the role, said` or `“…,” said X`: a verb of saying right after the quote."""
+def immediate_event(items: list[Item], bare: bool = True) -> Subject | None:
+    """`“…,” X said`, `“…,” X, the role, said` or `“…,” said X`: a verb of saying right after the quote;
+    with `bare` (the items follow the quotation itself), `“…?” X pressed.` too."""
     index = 0
     while index < len(items) and items[index].kind == "punct" and items[index].low in ",—–-":
         index += 1
     if index >= len(items):
         return None
+    if bare and _bare_verb_before_name(items, index):
+        return replace(_subject_of(items[index + 1].mention), verb=items[index].low)  # "remembered X,"
     # "“Why not?” asked Dunmore": right after a quotation, "asked" has its asker after it, no listener.
     inverted = items[index].low not in lx.LISTENER_VERBS or items[index].low in _ASKED
     if is_speech_verb(items, index) and inverted:
@@ -744,12 +747,49 @@ def immediate_event(items: list[Item]) -> Subject | None:
     verb = _past_parenthesis(items, verb)  # "Sen. Ada Brill (D-Ore.) said"
     while verb < len(items) and items[verb].kind == "word" and items[verb].low in lx.ADVERBS:
         verb += 1
-    if verb < len(items) and is_speech_verb(items, verb):
+    if verb < len(items) and (is_speech_verb(items, verb) or (bare and _bare_verb(items, verb))):
         return replace(_subject_of(items[index].mention), verb=items[verb].low)
     return None
 
 
 _ASKED = frozenset(("asked", "asks"))
+
+_EMPTY_VERBS = frozenset("based named called dubbed titled entitled headlined".split())
+_VERB_ENDING_CHARS = 5  # "pressed", "remembered": not "bed", "red"
+
+
+def _bare_verb(items: list[Item], index: int) -> bool:
+    """ "“…?” Holt pressed.", "“…,” Holt went on, as if ...": a verb in -ed (or "went on") closing the
+    attribution right after a quotation is how that name spoke, though no verb of saying."""
+    item = items[index]
+    if item.kind != "word" or item.cap:
+        return False
+    end = index + 1
+    if item.low in _GO_ON and end < len(items) and items[end].low == "on":
+        end += 1
+    elif not (item.low.endswith("ed") and len(item.low) >= _VERB_ENDING_CHARS) or item.low in _EMPTY_VERBS:
+        return False
+    return end >= len(items) or (items[end].kind == "punct" and items[end].low in _CLOSING_PUNCT)
+
+
+_CLOSING_PUNCT = frozenset(",.;:!?—–")
+
+
+def _bare_verb_before_name(items: list[Item], index: int) -> bool:
+    """ "“…,” remembered Roy Verley, the former spokesman.": an inverted verb in -ed right after a
+    quotation, then a person's name closing the clause."""
+    if index + 1 >= len(items) or items[index + 1].kind != "mention" or items[index + 1].possessive:
+        return False
+    mention = items[index + 1].mention
+    if mention is None or mention.kind != PERSON:
+        return False
+    word = items[index]
+    if word.kind != "word" or word.cap or not word.low.endswith("ed") or word.low in _EMPTY_VERBS:
+        return False
+    if len(word.low) < _VERB_ENDING_CHARS:
+        return False
+    end = index + 2
+    return end >= len(items) or (items[end].kind == "punct" and items[end].low in _CLOSING_PUNCT)
 
 
 # Finite verbs and auxiliaries: a noun phrase followed by one opens a reported clause.

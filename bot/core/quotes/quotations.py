@@ -538,7 +538,8 @@ def _inherited(
         return None
     if before is not None:
         joined = before.last + 1 >= raw.first or (
-            before.last + 2 == raw.first and _attribution_sentence(raw.paragraph, before.last + 1, context)
+            before.last + 2 == raw.first
+            and _attribution_sentence(raw.paragraph, before.last + 1, context, before.span.end)
         )
         if not joined and before.speaker is not None:
             joined = _nobody_between(raw.paragraph, before.last + 1, raw.first, context)
@@ -584,14 +585,18 @@ def _transcript_follows(items: list[attr.Item] | None) -> bool:
     return 2 <= len(words) <= 4 and "transcript" in words[:2] and words[-2:] == ["as", "follows"]
 
 
-def _attribution_sentence(paragraph: Paragraph, index: int, context: _Context) -> bool:
+def _attribution_sentence(paragraph: Paragraph, index: int, context: _Context, quote_end: int) -> bool:
     """ "“Is that all there is?” Reed said. “We need ...”": the short "X said." that a quotation
     ending in ?, ! or . leaves as a sentence of its own, between it and the next quotation."""
     sentence = paragraph.sentences[index]
     if any(sentence.start <= a < sentence.end for a, _ in context.ranges):
         return False
     items = context.items(sentence.start, sentence.end)
-    return _short_attribution(items) and attr.immediate_event(items) is not None
+    # "“…?” Reed pressed. “…”", not "“…,” Holt said. Reed disagreed. “…”": a verb of no saying
+    # attributes only when its sentence follows the quotation itself.
+    tail = paragraph.text[quote_end : paragraph.sentences[index - 1].end] if index > 0 else "x"
+    bare = not any(ch.isalpha() for ch in tail)
+    return _short_attribution(items) and attr.immediate_event(items, bare) is not None
 
 
 def _closing_speaker(previous: list[_Raw], items: list[attr.Item], resolver: Resolver) -> bool:

@@ -31,3 +31,24 @@ def test_a_title_after_a_channels_possessive_is_no_quotation():
         "were too high.\n"
     )
     assert speakers_of(text) == []
+
+
+def test_a_verb_in_ed_closing_the_attribution_after_a_quotation_is_how_the_name_spoke():
+    text = "Sean Holt hosts the harbor show.\n\n“Would the fares be negotiable?” Holt pressed.\n"
+    assert speakers_of(text) == ["Sean Holt"]
+
+
+def test_an_inverted_verb_in_ed_before_a_name_after_a_quotation_is_its_attribution():
+    text = (
+        "Roy Verley worked at the ferry company for years.\n\n"
+        '"An awful lot of analysts said no," remembered Roy Verley, the former spokesman.\n'
+    )
+    assert speakers_of(text) == ["Roy Verley"]
+
+
+def test_went_on_after_a_name_after_a_quotation_is_its_attribution():
+    text = (
+        "Tom Holt spoke to Ann Reed about the fares.\n\n"
+        "“You know, it happens, right?” Holt went on, as if he did not hear her.\n"
+    )
+    assert speakers_of(text) == ["Tom Holt"]
