@@ -75,7 +75,9 @@ def bare_quotation(text: str) -> bool:
 def unique(quotes: list[Quote], pulled: list[bool]) -> tuple[Quote, ...]:
     """Drop a quotation repeated by the same speaker (a lede echoed further down), whole or as a
     piece of a longer one (a caption repeating part of it); an unattributed piece of anyone's too,
-    and so a `pulled` one (a pull-quote whose speaker was only inherited)."""
+    and so a `pulled` one (a pull-quote whose speaker was only inherited). A partial quotation inside
+    a writer's sentence ('Reed's plan would “end the cheap crossings,” Holt declared') is words of
+    its own, kept beside the longer quotation holding them, as news corpora mark both."""
     seen = set()
     kept, probes = [], []
     for quote, pull in zip(quotes, pulled, strict=True):
@@ -89,8 +91,9 @@ def unique(quotes: list[Quote], pulled: list[bool]) -> tuple[Quote, ...]:
 
 
 def _pieces(quotes: list[Quote]) -> list[bool]:
-    """For each quotation, whether a longer one holds all its words (its speaker's, or anyone's when
-    it has none: an unattributed pull-quote repeated whole by the body's attributed copy too).
+    """For each quotation, whether a longer one holds all its words (its speaker's, unless it is
+    partial, or anyone's when it has none: an unattributed pull-quote repeated whole by the body's
+    attributed copy too).
     Candidates come from an index of each quotation's first words: linear, not n²."""
     texts = [_words_of(q.text) for q in quotes]
     size = constants.QUOTE_PIECE_MIN_WORDS
@@ -115,7 +118,7 @@ def _pieces(quotes: list[Quote]) -> list[bool]:
         result.append(
             any(
                 (len(texts[other]) > len(text) or (unknown and quotes[other].speaker is not None))
-                and quote.speaker in (None, quotes[other].speaker)
+                and (unknown or (quote.speaker == quotes[other].speaker and not quote.partial))
                 and text in texts[other]
                 for other in holders
             )
