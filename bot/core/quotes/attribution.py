@@ -123,7 +123,29 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
     before = items[index - 1] if index else None
     if before is not None and before.possessive:
         return False  # "Trump's tweets", "the mayor's statement": a noun
+    if _named_noun(items, index):
+        return False
     return before is None or (before.low not in _DETERMINERS and before.low not in _NOUN_PREPOSITIONS)
+
+
+# Plural nouns that are also verbs of saying: "the Paris attacks", "the Holt claims".
+_PLURAL_NOUNS = frozenset(
+    "attacks claims remarks comments threats warnings calls promises pledges vows demands "
+    "questions answers replies responses".split()
+)
+_AFTER_NOUN = frozenset("of on in against by at and".split())
+
+
+def _named_noun(items: list[Item], index: int) -> bool:
+    """ "After the Paris attacks, Holt ...": a plural noun after "the" and a capitalised word, with a
+    comma or a preposition after it, is no verb whose subject is "the Paris"."""
+    if items[index].low not in _PLURAL_NOUNS or index < 2 or items[index - 2].low != "the":
+        return False
+    named = items[index - 1]
+    if not (named.kind == "mention" or (named.kind == "word" and named.cap)):
+        return False
+    after = items[index + 1] if index + 1 < len(items) else None
+    return after is None or after.kind == "punct" or after.low in _AFTER_NOUN
 
 
 _BY = frozenset(("from", "by"))
@@ -675,7 +697,10 @@ def _clause_subject(items: list[Item], index: int) -> Subject | None:
     if group is not None:
         return Subject("other", source=group)  # "Protesters marched to City Hall, chanting “…”"
     opening = _opening_source(items[:index])
-    for item in items[:index]:
+    # "After the Paris attacks, Holt released an ad calling it ...": a prepositional phrase opening
+    # the sentence holds no subject.
+    skip = _past_prepositional_opening(items[:index])
+    for item in items[skip:index]:
         if item.kind == "mention" and item.mention is not None and item.mention.subject_like:
             return _subject_of(item.mention, opening)
     return Subject("other", source=opening) if opening is not None else None
@@ -697,6 +722,21 @@ def _opening_source(items: list[Item]) -> Source | None:
     # Only "issued a statement saying": a participle after another verb is too often an aside.
     issued = any(item.low in _STATEMENTS for item in items[after + 1 : after + 1 + _STATEMENT_REACH])
     return found if issued else None
+
+
+_OPENING_PREPOSITIONS = frozenset("after before in on at during since following despite amid from".split())
+
+
+def _past_prepositional_opening(items: list[Item]) -> int:
+    """The index after "After the Paris attacks," or "In Port Ellis,", else 0."""
+    if not items or items[0].kind != "word" or items[0].low not in _OPENING_PREPOSITIONS:
+        return 0
+    for index, item in enumerate(items[1 : _OPENING_PHRASE_WORDS + 2], start=1):
+        if item.kind == "punct":
+            return index + 1 if item.low == "," else 0
+        if item.kind == "quote":
+            return 0
+    return 0
 
 
 _OPENING_PHRASE_WORDS = 4  # "Last night,", "On Tuesday morning,": a short phrase before the subject

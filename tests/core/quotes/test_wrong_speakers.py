@@ -291,3 +291,16 @@ def test_asked_right_after_a_question_has_its_asker_after_it():
         "denies — “why wouldn’t you raise the question?” asked Dunmore, now a partner at a law firm.\n"
     )
     assert speakers_of(text) == ["Anita Dunmore"]
+
+
+def test_a_plural_noun_of_saying_after_the_and_a_name_is_no_verb():
+    text = "Gwen Holt condemned the Harbor attacks, calling them “a crime against every town.”\n"
+    assert speakers_of(text) == ["Gwen Holt"]
+
+
+def test_a_prepositional_phrase_opening_the_sentence_holds_no_subject():
+    text = (
+        "Gwen Holt spoke on Monday.\n\n"
+        "In Harbor City, Holt released a radio ad calling it “a disgrace for the coast.”\n"
+    )
+    assert speakers_of(text) == ["Gwen Holt"]
