@@ -47,7 +47,13 @@ ROLE_HEADS = _set(
     "chef widow widower developer engineer designer photographer consultant "
     "principal dean president-elect chairperson treasurer auditor inspector-general attaché emissary "
     "councilmember councilmembers assemblyman assemblywoman favourite favorite legend recruit signing agent "
-    "advocate host co-host anchor"
+    "advocate host co-host anchor "
+    "dentist pharmacist therapist paramedic midwife veterinarian chemist physicist novelist poet "
+    "playwright pianist guitarist drummer musician composer dancer comedian filmmaker lobbyist pollster "
+    "lecturer instructor tutor trainer fisherman mechanic plumber electrician architect accountant "
+    "trader broker cashier waiter waitress bartender landlord tenant homeowner referee umpire "
+    "colleague teammate uncle aunt cousin nephew niece grandmother grandfather granddaughter grandson "
+    "girlfriend boyfriend fiancé fiancée headmaster headmistress"
 )
 # Nouns for a person beyond the role nouns ("a woman", "one fan", "a former schoolboy").
 PEOPLE_NOUNS = _set(
@@ -67,7 +73,7 @@ FORMAL_TITLES = _set(
     "chairman chairwoman speaker coroner magistrate vicar dean"
 )
 # Compound role nouns written as one word ("harbourmaster", "boardmember", "shopkeeper").
-ROLE_SUFFIXES = ("master", "keeper", "member", "worker")
+ROLE_SUFFIXES = ("master", "keeper", "member", "worker", "ologist", "ician", "iatrist")
 
 
 def is_role_head(low: str) -> bool:

@@ -213,7 +213,9 @@ def role_after(text: str, tokens: list[Token], end: int) -> str | None:
     while index < len(tokens) and len(words) <= constants.MAX_APPOSITIVE_WORDS:
         token = tokens[index]
         if not token.is_word:
-            if token.text in ",.;:)(—–":
+            # "a cardiologist at St. Mary's Hospital": an abbreviation's full stop ends nothing.
+            abbreviated = token.text == "." and words and words[-1].low in ABBREVIATIONS
+            if token.text in ",.;:)(—–" and not abbreviated:
                 break
             index += 1
             continue

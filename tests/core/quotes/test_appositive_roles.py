@@ -1,0 +1,25 @@
+"""The role written after a name (", a cardiologist at St. Anne's Hospital,") as /speakers shows it."""
+
+from __future__ import annotations
+
+from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
+
+
+def _role(sentence: str) -> str | None:
+    article = parse_article(f'Title: T\n\n{sentence}\n\n"It is too early to say," she said.\n')
+    return quotes.list_people(article)[0].role
+
+
+def test_an_occupation_ending_in_ologist_is_a_role():
+    assert _role("Mira Castell, an epidemiologist, said the figures were rising.") == "epidemiologist"
+
+
+def test_an_occupation_from_the_trades_and_professions_is_a_role():
+    role = _role("Mira Castell, a pharmacist in Dunmore, said the shelves were empty.")
+    assert role == "pharmacist in Dunmore"
+
+
+def test_an_abbreviations_full_stop_does_not_end_the_role():
+    role = _role("Mira Castell, a surgeon at St. Anne's Hospital, said the ward was full.")
+    assert role == "surgeon at St. Anne's Hospital"
