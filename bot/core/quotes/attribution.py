@@ -184,6 +184,9 @@ _NOUN_PREPOSITIONS = frozenset("for of on in with about after over against among
 
 def subject_before(items: list[Item], verb: int) -> Subject | None:
     """The subject of the verb at `verb`, looking left past adverbs and parentheticals."""
+    antecedent = _relative_antecedent(items, verb)
+    if antecedent is not None:
+        return antecedent
     index = verb - 1
     if index >= 0 and items[index].low in _COORDINATORS:
         # "X said ... and promised ...": the earlier verb already has the subject; "X has been
@@ -192,6 +195,37 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
             return None
         return _clause_subject(items, index)
     return _walk_back(items, index)
+
+
+_RELATIVE_REACH = 6  # "who has in the past described": words between "who" and its verb
+_PARENTHESIS_MARKS = frozenset(",-–—")
+
+
+def _relative_antecedent(items: list[Item], verb: int) -> Subject | None:
+    """ "Sen. Marco Holt of Florida, who mused ...", "Glen Holt, who has in the past described ...",
+    "Tom Reed - who previously said ...": the person a "who" clause opening a few words before the
+    verb hangs on, past an affiliation."""
+    for back in range(verb - 1, max(-1, verb - 2 - _RELATIVE_REACH), -1):
+        item = items[back]
+        if item.kind != "word":
+            return None
+        if item.low != "who":
+            continue
+        if back < 2 or items[back - 1].low not in _PARENTHESIS_MARKS:
+            return None
+        end = back - 2
+        person = _person_before_affiliation(items, end)
+        named = items[end if person is None else person]
+        mention = named.mention
+        if (
+            named.kind != "mention"
+            or named.possessive
+            or mention is None
+            or mention.kind not in (PERSON, AMBIGUOUS)
+        ):
+            return None
+        return _subject_of(mention)
+    return None
 
 
 def _walk_back(items: list[Item], index: int) -> Subject | None:
