@@ -258,6 +258,9 @@ POSSESSOR_SENTENCES = 2
 # --- ask (search3): neighbours and pronouns ---
 # A sentence that says "she" may be about someone named up to this many paragraphs before.
 ASK_PRONOUN_REACH = 2
+# "Ralph Mata was a lieutenant. ... the 45-year-old officer": sentences an age description may
+# stand after the name it refers back to.
+ASK_AGE_REFERENCE_REACH = 2
 # An answer whose kind (an age, a date) is in the sentence next to the matched one: a little
 # less sure than one sentence that holds both.
 ASK_NEIGHBOUR_TYPE = 0.85

@@ -1,0 +1,48 @@
+"""'How old is X?' where the age is not right by the name: a description a sentence later ("The
+52-year-old told the court"), an apposition ("Nadia Brennan, a 34-year-old engineer"), a name of
+four words, a name typed in lower case."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.ask.engine import answer_question
+from tests.conftest import own_article
+
+
+@pytest.fixture(scope="module")
+def docks():
+    return own_article("ask_ages_described.txt")
+
+
+def test_an_age_described_right_after_the_name_is_that_persons(docks):
+    result = answer_question(docks, "How old is Okafor?")
+    assert result.tier == 1
+    # The sentence naming him comes with the description, so the answer says whose age it is.
+    assert result.answer.startswith("Martin Okafor was")
+    assert "52-year-old" in result.answer
+
+
+def test_a_description_after_a_sentence_naming_someone_else_too_gives_no_age(docks):
+    # "Dev Sharma ... sat beside Okafor ... The 45-year-old said": Sharma or Okafor?
+    result = answer_question(docks, "How old is Sharma?")
+    assert result.tier != 1
+
+
+def test_an_age_in_an_apposition_to_a_name_typed_in_lower_case_is_found(docks):
+    result = answer_question(docks, "how old is nadia brennan")
+    assert result.tier == 1
+    assert "34-year-old" in result.answer
+
+
+def test_an_age_beside_a_name_of_four_words_is_found(docks):
+    result = answer_question(docks, "How old is Maria Luisa Ortega Diaz?")
+    assert result.tier == 1
+    assert "Diaz, 61" in result.answer
+
+
+def test_an_age_at_the_end_of_a_long_sentence_is_shown_cut_to_the_answer_length(docks):
+    result = answer_question(docks, "How old is Tomas Reid?")
+    assert result.tier == 1
+    assert result.answer.endswith("Tomas Reid, 29.")
+    assert len(result.answer) <= 300
