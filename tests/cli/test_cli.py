@@ -240,7 +240,7 @@ def test_unknown_option_is_a_usage_error(capsys):
 def test_unknown_article_id_lists_the_loaded_ones(capsys, monkeypatch):
     monkeypatch.setenv("ARTICLE_PATH", str(TEST_ARTICLES))
     _, data = run_failing(capsys, "about", "--article", "no-such-story-anywhere")
-    assert "foundation-harbour" in data["error"]
+    assert "ask-border-camp" in data["error"]  # the first few loaded ids, in order
 
 
 # --- the bot itself, without a token ------------------------------------------------------

@@ -35,7 +35,7 @@ def test_article_is_found_by_id_file_name_or_fuzzy_reference():
 
 def test_unknown_article_reference_lists_what_is_loaded():
     library = Library.from_path(TEST_ARTICLES)
-    with pytest.raises(ArticleNotFound, match="foundation-harbour"):
+    with pytest.raises(ArticleNotFound, match="ask-border-camp"):
         library.get("quantum chromodynamics lecture")
 
 
