@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import OSA
 
@@ -107,9 +108,42 @@ def lookup(article: Article, query: str, limit: int, start: int = 0) -> LookupRe
         return LookupResult(query, (), resolved.suggestions, ignored=resolved.ignored)
     phrase = _as_phrase(index, _phrase_words(parsed, resolved.words)) if not resolved.ignored else []
     words = [w for w in phrase if not w.is_stopword] or resolved.words
+    typed = _written_as_typed(query)
+    allowed = set() if typed is None else {i for i, e in enumerate(index.paragraphs) if typed.search(e.text)}
+    # An acronym the article never writes in capitals is searched as a word ("WHO" may mean who).
+    if typed is not None and (allowed or _GROUPED_NUMBER.fullmatch(query.strip())):
+        return _as_typed(query, typed, rank(index, words, phrase, start + limit, allowed), limit, start)
     passages, total = rank(index, words, phrase, start + limit)
     hits = tuple(_hit(p) for p in passages[start : start + limit])
     return LookupResult(query, hits, resolved.suggestions, total, start, resolved.searched, resolved.ignored)
+
+
+def _as_typed(
+    query: str, typed: re.Pattern, ranked: tuple[list[_Passage], int], limit: int, start: int
+) -> LookupResult:
+    """The passages of paragraphs holding the query as typed, with only it marked."""
+    passages, total = ranked
+    hits = []
+    for passage in passages[start : start + limit]:
+        hit = _hit(passage)
+        spans = [found.span() for found in typed.finditer(hit.text)]
+        hits.append(replace(hit, marked=mark_spans(hit.text, spans)))
+    return LookupResult(query, tuple(hits), total=total, start=start)
+
+
+def _written_as_typed(query: str) -> re.Pattern | None:
+    """How a query that must match as typed is written: one number with thousands separators
+    ("10,000", indexed as "10" and "000") or one acronym in capitals ("WHO", not the pronoun)."""
+    typed = query.strip()
+    if _GROUPED_NUMBER.fullmatch(typed):
+        return re.compile(rf"(?<![\d,.]){re.escape(typed)}(?!\d|[,.]\d)")
+    if _ACRONYM.fullmatch(typed):
+        return re.compile(rf"\b{typed}\b")
+    return None
+
+
+_GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+")
+_ACRONYM = re.compile(r"[A-Z]{2,}")
 
 
 def _too_common(query: str) -> str:
@@ -179,7 +213,11 @@ def _holding_all(index: ArticleIndex, parsed: list[QueryWord]) -> list[int]:
 
 
 def rank(
-    index: ArticleIndex, content: list[QueryWord], parsed: list[QueryWord], needed: int
+    index: ArticleIndex,
+    content: list[QueryWord],
+    parsed: list[QueryWord],
+    needed: int,
+    allowed: set[int] | None = None,
 ) -> tuple[list[_Passage], int]:
     """The best passages (at least `needed`, in full order) and how many passages match in all.
 
@@ -191,6 +229,8 @@ def rank(
     by_word = [_best_grades(index, word, grades) for word in content]
     bm25 = _bm25(index, content)
     candidates = set().union(*by_word)
+    if allowed is not None:
+        candidates &= allowed
     depth = max(constants.SEARCH_RERANK, needed)
     rough = _rough_keys(index, candidates, by_word, bm25)
     top = heapq.nsmallest(depth, candidates, key=rough.__getitem__) if len(candidates) > depth else candidates

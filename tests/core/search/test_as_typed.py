@@ -1,0 +1,43 @@
+"""`lookup` of one number with thousands separators or one acronym in capitals: only the
+paragraphs that write it so, with only it marked."""
+
+from __future__ import annotations
+
+from bot.core.article import parse_article
+from bot.core.search.engine import MARK_END, MARK_START, lookup
+
+STUDY = parse_article(
+    "Title: Walking study\n\n"
+    "People who walked 7,000 steps a day did better than those who walked 3,000, "
+    "in a study of 48,000 adults.\n\n"
+    "There was no extra benefit beyond about 10,000 steps.\n\n"
+    "A WHO spokeswoman said the findings were expected.\n"
+)
+
+
+def _marked(hit) -> list[str]:
+    return [part.split(MARK_END)[0] for part in hit.marked.split(MARK_START)[1:]]
+
+
+def test_a_grouped_number_finds_only_the_paragraphs_writing_it():
+    result = lookup(STUDY, "10,000", 5)
+    assert [h.paragraph for h in result.hits] == [2]
+    assert result.total == 1
+
+
+def test_a_grouped_number_marks_only_itself():
+    hit = lookup(STUDY, "7,000", 5).hits[0]
+    assert _marked(hit) == ["7,000"]
+
+
+def test_a_grouped_number_the_article_never_writes_matches_nothing():
+    assert lookup(STUDY, "20,000", 5).hits == ()
+
+
+def test_an_acronym_in_capitals_is_not_the_word_it_spells():
+    result = lookup(STUDY, "WHO", 5)
+    assert [h.paragraph for h in result.hits] == [3]
+
+
+def test_the_query_is_echoed_as_typed():
+    assert lookup(STUDY, "10,000", 5).searched == "10,000"
