@@ -734,9 +734,15 @@ def _clause_subject(items: list[Item], index: int) -> Subject | None:
     # "After the Paris attacks, Holt released an ad calling it ...": a prepositional phrase opening
     # the sentence holds no subject.
     skip = _past_prepositional_opening(items[:index])
-    for item in items[skip:index]:
-        if item.kind == "mention" and item.mention is not None and item.mention.subject_like:
-            return _subject_of(item.mention, opening)
+    subjects = [
+        item
+        for item in items[skip:index]
+        if item.kind == "mention" and item.mention and item.mention.subject_like
+    ]
+    # "Holt’s state director, Mike Rubino, reached out, writing: “…”": a possessor is the subject only
+    # when no one else is named ("Holt’s letter makes a case: “…”").
+    if subjects:
+        return _subject_of(min(subjects, key=attrgetter("possessive")).mention, opening)
     return Subject("other", source=opening) if opening is not None else None
 
 

@@ -304,3 +304,12 @@ def test_a_prepositional_phrase_opening_the_sentence_holds_no_subject():
         "In Harbor City, Holt released a radio ad calling it “a disgrace for the coast.”\n"
     )
     assert speakers_of(text) == ["Gwen Holt"]
+
+
+def test_a_possessor_before_the_named_subject_of_a_participle_is_not_its_speaker():
+    text = (
+        "Gwen Holt ran for mayor.\n\n"
+        "In early October, Holt’s state director, Mike Rubino, reached out to a firm, writing in "
+        "an email: “We want to use this soon.”\n"
+    )
+    assert speakers_of(text) == ["Mike Rubino"]
