@@ -128,7 +128,7 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
     return before is None or (before.low not in _DETERMINERS and before.low not in _NOUN_PREPOSITIONS)
 
 
-# Plural nouns that are also verbs of saying: "the Paris attacks", "the Holt claims".
+# Plural nouns that are also verbs of saying: "the Harbor attacks", "the Holt claims".
 _PLURAL_NOUNS = frozenset(
     "attacks claims remarks comments threats warnings calls promises pledges vows demands "
     "questions answers replies responses".split()
@@ -137,8 +137,8 @@ _AFTER_NOUN = frozenset("of on in against by at and".split())
 
 
 def _named_noun(items: list[Item], index: int) -> bool:
-    """ "After the Paris attacks, Holt ...": a plural noun after "the" and a capitalised word, with a
-    comma or a preposition after it, is no verb whose subject is "the Paris"."""
+    """ "After the Harbor attacks, Holt ...": a plural noun after "the" and a capitalised word, with a
+    comma or a preposition after it, is no verb whose subject is "the Harbor"."""
     if items[index].low not in _PLURAL_NOUNS or index < 2 or items[index - 2].low != "the":
         return False
     named = items[index - 1]
@@ -672,9 +672,7 @@ def colon_subject(items: list[Item]) -> Subject | None:
         end -= 1
     if not end or items[end - 1].low != ":":
         return None
-    start = max(
-        (j + 1 for j in range(end - 1) if items[j].kind == "quote" or items[j].low in ".;"), default=0
-    )
+    start = max((j + 1 for j in range(end - 1) if _ends_clause(items, j)), default=0)
     found = _clause_subject(items[start : end - 1], end - 1 - start)
     last = items[end - 2] if end >= 2 else None
     if found is None and last is not None and last.kind == "mention" and last.mention is not None:
@@ -684,6 +682,14 @@ def colon_subject(items: list[Item]) -> Subject | None:
         if last.mention.kind == PERSON and not joined:
             return _subject_of(last.mention)
     return found
+
+
+def _ends_clause(items: list[Item], index: int) -> bool:
+    """A quotation, ";" or a full stop, not an abbreviation's ("Ray Dorn, R-Ky., delivered")."""
+    item = items[index]
+    if item.kind == "quote" or item.low == ";":
+        return True
+    return item.low == "." and not (index + 1 < len(items) and items[index + 1].low == ",")
 
 
 def as_subject(items: list[Item]) -> Subject | None:
@@ -731,7 +737,7 @@ def _clause_subject(items: list[Item], index: int) -> Subject | None:
     if group is not None:
         return Subject("other", source=group)  # "Protesters marched to City Hall, chanting “…”"
     opening = _opening_source(items[:index])
-    # "After the Paris attacks, Holt released an ad calling it ...": a prepositional phrase opening
+    # "After the Harbor attacks, Holt released an ad calling it ...": a prepositional phrase opening
     # the sentence holds no subject.
     skip = _past_prepositional_opening(items[:index])
     subjects = [
@@ -739,7 +745,7 @@ def _clause_subject(items: list[Item], index: int) -> Subject | None:
         for item in items[skip:index]
         if item.kind == "mention" and item.mention and item.mention.subject_like
     ]
-    # "Holt’s state director, Mike Rubino, reached out, writing: “…”": a possessor is the subject only
+    # "Holt’s state director, Tom Varga, reached out, writing: “…”": a possessor is the subject only
     # when no one else is named ("Holt’s letter makes a case: “…”").
     if subjects:
         return _subject_of(min(subjects, key=attrgetter("possessive")).mention, opening)
@@ -768,7 +774,7 @@ _OPENING_PREPOSITIONS = frozenset("after before in on at during since following 
 
 
 def _past_prepositional_opening(items: list[Item]) -> int:
-    """The index after "After the Paris attacks," or "In Port Ellis,", else 0."""
+    """The index after "After the Harbor attacks," or "In Port Ellis,", else 0."""
     if not items or items[0].kind != "word" or items[0].low not in _OPENING_PREPOSITIONS:
         return 0
     for index, item in enumerate(items[1 : _OPENING_PHRASE_WORDS + 2], start=1):

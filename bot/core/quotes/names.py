@@ -248,7 +248,7 @@ def name_occurrences(
 
 
 def _a_thing_after_the(tokens: list[Token], start: int, core_start: int) -> bool:
-    """ "of the Armenian Patriarchate", "on the Harbor Express": capitalised words right after "the"
+    """ "of the Greek Vicariate", "on the Harbor Express": capitalised words right after "the"
     (past a nationality or place) that open with no given name are a body or a thing, no person."""
     if start < 1 or tokens[start - 1].low != "the":
         return False
