@@ -269,11 +269,11 @@ def _count(number: int, noun: str) -> str:
 
 
 def _render_speakers(result: api.SpeakerList) -> str:
-    lines = [] if result.speakers else ["No one is quoted directly in this article."]
+    lines = [] if result.speakers else [api.nobody_quoted_note(result.unattributed)]
     for speaker in result.speakers:
         kind = f" [{_KIND_LABELS[speaker.kind]}]" if speaker.kind in _KIND_LABELS else ""
         lines.append(f"{speaker.quotes:>3}  {speaker.label}{kind}")
-    if result.unattributed:
+    if result.unattributed and result.speakers:
         lines.append(f"{result.unattributed:>3}  (no clear speaker)")
     if result.read_to is not None:
         lines.append(textwrap.fill(api.quotes_read_note(result.read_to), _width()))

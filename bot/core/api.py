@@ -22,6 +22,7 @@ Quote = quotes.Quote
 QuoteResult = quotes.QuoteResult
 SpeakerList = quotes.SpeakerList
 quotes_read_note = quotes.read_note
+nobody_quoted_note = quotes.nobody_quoted_note
 LookupResult = search.LookupResult
 Answer = answer_engine.Answer
 NOT_DIRECT = answer_engine.NOT_DIRECT

@@ -361,9 +361,8 @@ _KIND_LABELS = {"organisation": "organisation", "unnamed": "unnamed source"}
 def speakers_reply(result: api.SpeakerList, article_title: str | Frame) -> Reply:
     reach = "" if result.read_to is None else " " + escape(api.quotes_read_note(result.read_to))
     if not result.speakers:
-        return notice(
-            "No one is quoted directly in this article. Try `/summary` or `/lookup` instead." + reach
-        )
+        nobody = escape(api.nobody_quoted_note(result.unattributed))
+        return notice(f"{nobody} Try `/summary` or `/lookup` instead." + reach)
     blocks = []
     for s in result.speakers:
         role = escape(s.label[len(s.name) :])  # " (President, Chinese leader)"

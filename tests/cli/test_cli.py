@@ -205,6 +205,14 @@ def test_article_with_no_quotations_has_no_speakers(capsys, tmp_path):
     assert run_json(capsys, "quote", "Smith", "--article", path)["quotes"] == []
 
 
+def test_quotations_with_no_clear_speaker_are_not_called_no_quotations(capsys, tmp_path):
+    path = tmp_path / "unclear.txt"
+    path.write_text('Title: T\n\n"We will not move," the sign read.\n\n"Not now, not ever."\n')
+    _, out, _ = run_cli(capsys, "speakers", "--article", path)
+    assert "does not make clear who said them" in out
+    assert "No one is quoted" not in out
+
+
 def test_unbalanced_quotation_marks_do_not_break_quotes(capsys, tmp_path):
     path = tmp_path / "unbalanced.txt"
     path.write_text("“We will win, said Mayor Ada Park. Nobody agreed.\n“Never,” said Bo Lund.")

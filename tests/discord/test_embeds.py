@@ -309,6 +309,13 @@ def test_no_speakers_in_the_part_read_says_where_reading_stopped():
     assert "read up to ¶12" in reply.pages[0].description
 
 
+def test_quotations_with_no_clear_speaker_are_counted_when_no_one_is_named():
+    reply = embeds.speakers_reply(api.SpeakerList((), unattributed=2), TITLE)
+    assert reply.pages[0].description.startswith(
+        "The article has 2 quotations, but it does not make clear who said them."
+    )
+
+
 def test_a_long_one_paragraph_summary_is_split_into_blocks_not_cut():
     sentences = tuple(
         SummarySentence(f"Sentence number {n} " + "word " * 40 + "ends here.", 1) for n in range(10)

@@ -97,6 +97,14 @@ def _with_reach(found: dict, read_to: int | None) -> dict:
     return found
 
 
+def nobody_quoted_note(unattributed: int) -> str:
+    """What both shells say when no speaker is found: whether there are quotations at all."""
+    if not unattributed:
+        return "No one is quoted directly in this article."
+    plural = "quotations" if unattributed != 1 else "quotation"
+    return f"The article has {unattributed} {plural}, but it does not make clear who said them."
+
+
 def read_note(read_to: int) -> str:
     """What both shells say when the quote engine read only part of a very long text."""
     return (
