@@ -665,6 +665,66 @@ def aside(items: list[Item], verb: int, subject: Subject) -> bool:
 _EMBEDDING = frozenset("who which that of".split())
 
 
+# Words that follow a subject as its verb or auxiliary ("He has touted", "Bolton also made").
+_VERB_LIKE = frozenset(
+    "has had have is was are were will would could can may might did does also then even often".split()
+)
+
+
+def opening_subject(items: list[Item]) -> Subject | None:
+    """ "Bolton thought it was “…”", "He vowed to “…”", "Huckabee, for his part, is labeling it “…”":
+    with no verb of saying, the person opening the sentence as its subject, before a verb, speaks
+    its partial quotation, when no one else is named after them."""
+    index = _past_opening_phrase(items)
+    while index < len(items) and items[index].kind == "word" and items[index].low in _COORDINATORS:
+        index += 1
+    title = index
+    while title < len(items) and title - index < _TITLE_WORDS and _title_word(items, title):
+        title += 1  # "Former Gov. Mike Holt"
+    if title < len(items) and items[title].kind == "mention":
+        index = title
+    if index >= len(items) or items[index].kind != "mention" or items[index].possessive:
+        return None
+    mention = items[index].mention
+    if mention is None or not mention.subject_like or mention.kind not in (PERSON, AMBIGUOUS, PRONOUN):
+        return None
+    verb = index + 1
+    if verb < len(items) and items[verb].low == ",":  # "Huckabee, for his part, is labeling"
+        reach = min(len(items), verb + _PARENTHESIS_ITEMS)
+        verb = next((j + 1 for j in range(verb + 1, reach) if items[j].low == ","), len(items))
+    if verb >= len(items) or not _verb_like(items[verb]):
+        return None
+    following = items[verb + 1] if verb + 1 < len(items) else None
+    if items[verb].low in _PASSIVE and following is not None and following.low.endswith(("ed", "en", "st")):
+        return None  # "Reed was cast by critics as “…”": what others called the subject
+    for item in items[verb:]:
+        if item.kind == "quote" or item.low in _OTHER_VOICE:
+            return None  # "wearing a shirt that read “…”", "the Beast, which ran ... naming him the “…”"
+        other = item.mention if item.kind == "mention" else None
+        if other is not None and other.kind in (PERSON, AMBIGUOUS) and not item.possessive:
+            return None
+        if other is not None and other.kind == PRONOUN and other.gender != mention.gender:
+            return None
+    return _subject_of(mention)
+
+
+_OTHER_VOICE = frozenset("read reads which who whose".split())
+_TITLE_WORDS = 4
+
+
+def _title_word(items: list[Item], index: int) -> bool:
+    """A capitalised word or an abbreviated title's full stop, before a name opening a sentence."""
+    item = items[index]
+    return (item.kind == "word" and item.cap) or _honorific_at(items, index)
+
+
+def _verb_like(item: Item) -> bool:
+    """A lower-case word that can be a subject's verb: an auxiliary or a verb in -ed."""
+    if item.kind != "word" or item.cap:
+        return False
+    return item.low in _VERB_LIKE or (item.low.endswith("ed") and len(item.low) >= _VERB_ENDING_CHARS)
+
+
 def colon_subject(items: list[Item]) -> Subject | None:
     """ "X was blunt: “…”": a clause ending with a colon introduces its subject's words."""
     end = len(items)

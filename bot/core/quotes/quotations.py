@@ -300,6 +300,8 @@ def _attribute(
             subject = None  # "Ms. Holt, noting that “…,” added: “…”": the earlier quotation's speaker
     if subject is None:
         subject = attr.colon_subject(left) or attr.as_subject(left)
+    if subject is None and not same_sentence and _is_partial(raw) and not _title_like(raw):
+        subject = attr.opening_subject(left)
     if subject is None:
         # "... drew criticism from Paul Ryde, who called it “…”": a relative clause after a quotation
         # is someone else's words, not its attribution.
@@ -335,6 +337,12 @@ def _attribute(
     labelled = _LABELLED.match(raw.paragraph.text, raw.span.start) is not None
     if unclaimed and not labelled and _transcript_follows(context.lead_in):
         raw.source = _TRANSCRIPT
+
+
+def _title_like(raw: _Raw) -> bool:
+    """ "acted in the movie “Sharknado 3: Oh Hell No!”": capitalised words, a title, not speech."""
+    words = _WORD.findall(raw.paragraph.text[raw.span.start : raw.span.end])
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) * 2 > len(words)
 
 
 def _unnamed_antecedent(raw: _Raw, subject: attr.Subject, context: _Context) -> tuple[str, str] | None:

@@ -1,0 +1,43 @@
+"""With no verb of saying, the person opening a sentence speaks its partial quotation (issue 11,
+session 5). One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_a_pronoun_opening_the_sentence_speaks_its_partial_quotation():
+    text = (
+        "Tom Holt spoke to the ferry workers on Tuesday night.\n\n"
+        "He anticipated that the hardest task would be “dealing with the problems the board will leave.”\n"
+    )
+    assert speakers_of(text) == ["Tom Holt"]
+
+
+def test_a_named_subject_with_an_auxiliary_speaks_its_partial_quotation():
+    text = (
+        "Dan Reed also made the point that the fare plan would make the crossing "
+        "“completely a luxury for the few.”\n"
+    )
+    assert speakers_of(text) == ["Dan Reed"]
+
+
+def test_a_parenthesis_between_the_subject_and_its_verb_is_passed():
+    text = "Former Gov. Mike Holt, for his part, is labeling the fare rise “a blatant abuse of power.”\n"
+    assert speakers_of(text) == ["Mike Holt"]
+
+
+def test_another_person_named_after_the_verb_leaves_the_quotation_unattributed():
+    text = "Tom Holt met Dan Reed, then backed the plan to “end the cheap crossings.”\n"
+    assert speakers_of(text) == [None]
+
+
+def test_words_a_shirt_read_are_not_the_subjects():
+    text = "Ann Holt was arrested wearing a shirt that read “Free the island ferries now.”\n"
+    assert speakers_of(text) == [None]
+
+
+def test_a_capitalised_title_is_not_the_subjects_quotation():
+    text = "Tom Holt acted in the harbor movie “Storm Surge Two: The Return!” last year.\n"
+    assert speakers_of(text) in ([], [None])
