@@ -141,6 +141,29 @@ def _mentioned(index: ArticleIndex, phrase: str) -> bool:
     return "".join(words) in vocabulary.df or _other_form(index, phrase) is not None
 
 
+def unknown_given_name(index: ArticleIndex, phrase: str) -> tuple[str, str] | None:
+    """(given name, surname) of a person's name asked about whose given name the article never
+    uses in any form ("Bill Clinton" in an article about Hillary Clinton); else None."""
+    parts = phrase.split()
+    while parts and (parts[0].casefold().rstrip(".") in HONORIFICS or is_role_head(parts[0].casefold())):
+        parts = parts[1:]  # "Governor Chris Christie": the title is no given name
+    if len(parts) < 2 or not all(p.isalpha() for p in parts):
+        return None
+    given, surname = parts[0].casefold(), parts[-1].casefold()
+    # A typo of a given name the article has ("Hilary") is that name, common word or not.
+    if any(m.kind in ("exact", "stem", "typo") for m in index.vocabulary.expand(given)):
+        return None
+    return given, surname
+
+
+def namesake(asked: tuple[str, str], people: list[str]) -> bool:
+    """True when someone of `people` (full names) has the asked surname and another given name:
+    the article's Clinton is Hillary, not the Bill asked about."""
+    given, surname = asked
+    full = [name.casefold().split() for name in people]
+    return any(len(name) > 1 and name[-1] == surname and name[0] != given for name in full)
+
+
 def _other_form(index: ArticleIndex, phrase: str) -> str | None:
     """How the article writes an acronym it spells out, or an expansion it abbreviates.
 

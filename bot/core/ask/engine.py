@@ -13,7 +13,14 @@ from dataclasses import dataclass, replace
 
 from bot.core import constants
 from bot.core.article import Article
-from bot.core.ask.absence import missing_names, thing_phrases, with_article_forms
+from bot.core.ask.absence import (
+    missing_names,
+    name_phrases,
+    namesake,
+    thing_phrases,
+    unknown_given_name,
+    with_article_forms,
+)
 from bot.core.ask.ages import age_by_reference
 from bot.core.ask.candidates import (
     TYPED_KINDS,
@@ -120,11 +127,25 @@ def not_mentioned(answer: Answer) -> str:
 def answer_question(article: Article, question: str) -> Answer:
     """The sentence(s) answering `question`; else the closest passage; else what is missing."""
     index = build_index(article)
-    missing = missing_names(index, question) or _missing_things(index, question)
+    missing = (
+        missing_names(index, question)
+        or _missing_things(index, question)
+        or _namesakes(article, index, question)
+    )
     if missing:
         return Answer(question, None, (), 0.0, "declined", missing=missing)
     asked = with_article_forms(index, question)
     return replace(_answer(article, index, asked), question=question)
+
+
+def _namesakes(article: Article, index: ArticleIndex, question: str) -> tuple[str, ...]:
+    """People asked about by a given name the article never uses and the surname of someone else it
+    names ("Bill Clinton" where it names only Hillary Clinton): not the same person."""
+    asked = {p: parts for p in name_phrases(question) if (parts := unknown_given_name(index, p))}
+    if not asked:
+        return ()  # the people registry is read only for a given name the article lacks
+    people = [p.name for p in quotes.list_people(article) if p.kind == quotes.PERSON_KIND]
+    return tuple(p for p, parts in asked.items() if namesake(parts, people))
 
 
 def _missing_things(index: ArticleIndex, question: str) -> tuple[str, ...]:

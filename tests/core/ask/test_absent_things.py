@@ -53,3 +53,25 @@ def test_an_acronym_the_article_spells_out_in_lower_case_is_mentioned(clinic):
 def test_short_words_with_the_letters_of_an_acronym_do_not_spell_it_out():
     assert _lower_case_spelling("the talks ended in recent agreements", "ira") is None
     assert _lower_case_spelling("of its gross domestic product", "gdp") == "gross domestic product"
+
+
+@pytest.fixture(scope="module")
+def debate():
+    return own_article("ask_namesakes.txt")
+
+
+def test_a_given_name_the_article_never_uses_before_someone_elses_surname_is_someone_else(debate):
+    # The article's Keel is Marta Keel: "Tomas Keel" is not mentioned, although "Keel" is.
+    result = answer_question(debate, "What did Tomas Keel say about the debate?")
+    assert result.tier == 3
+    assert result.missing == ("Tomas Keel",)
+
+
+def test_a_namesake_typed_in_lower_case_is_someone_else_too(debate):
+    result = answer_question(debate, "who is tomas keel")
+    assert result.missing == ("tomas keel",)
+
+
+def test_a_typo_in_the_given_name_of_someone_the_article_names_is_no_namesake(debate):
+    result = answer_question(debate, "What did Martha Keel say about the harbour budget?")
+    assert result.tier != 3
