@@ -217,6 +217,7 @@ SPEECH_VERBS = _set(
     "whispered mused wondered reflected boasted countered retorted lamented "
     "contended contends fumed raged ranted sobbed gushed sighed snapped seethed vented fumes rages "
     "blasted slammed raved beamed laughed tweeting reported reports advised advises chimed interjected "
+    "agreed agrees "
     "praised praises criticized criticised criticizes criticises attacked attacks branded brands "
     "labelled labeled denounced denounces decried decries hailed hails mocked mocks ridiculed "
     "stating writing complaining confirming denying answering announcing joking accusing "

@@ -125,7 +125,13 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return False  # "Trump's tweets", "the mayor's statement": a noun
     if _named_noun(items, index):
         return False
+    if item.low in _AGREED and index + 1 < len(items) and items[index + 1].low in _AGREED_TO:
+        return False  # "the government agreed to make a payment of “…”": a deal, not speech
     return before is None or (before.low not in _DETERMINERS and before.low not in _NOUN_PREPOSITIONS)
+
+
+_AGREED = frozenset(("agreed", "agrees"))
+_AGREED_TO = frozenset(("to", "on", "upon"))
 
 
 # Plural nouns that are also verbs of saying: "the Harbor attacks", "the Holt claims".

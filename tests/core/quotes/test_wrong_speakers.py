@@ -322,3 +322,19 @@ def test_an_abbreviations_full_stop_does_not_cut_the_clause_before_a_colon():
         "“It is time to quit attacking people and get on message.”\n"
     )
     assert speakers_of(text) == ["Ray Dorn"]
+
+
+def test_agrees_after_a_quotation_attributes_it_to_the_name_after_it():
+    text = (
+        "“We want a quiet street,” said Dana Pruitt, 41.\n\n"
+        "“Our ideas of success are different,” agrees Lena Moss, 30, of Harbor City.\n"
+    )
+    assert speakers_of(text) == ["Dana Pruitt", "Lena Moss"]
+
+
+def test_agreed_to_is_a_deal_not_speech():
+    text = (
+        "Gwen Holt said the town would pay nothing. The harbor board agreed to make a one-time "
+        "payment of “$5-10 million.”\n"
+    )
+    assert speakers_of(text) == [None]
