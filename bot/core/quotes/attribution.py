@@ -460,7 +460,8 @@ _NOT_IN_TITLE = NOT_BEFORE_INVERTED_SUBJECT | frozenset("by from about against a
 _ABBREVIATION_CHARS = 4
 _TITLE_OWNERS = frozenset("his her their".split())
 # Words after a name that end a title run there ("Dick Durbin in an interview", "Patrick Murray of").
-_AFTER_A_NAME = _NOT_IN_TITLE | frozenset(("of",))
+# "said Reed voter Dan Pike when asked": a clause opener after a name ends the run there too.
+_AFTER_A_NAME = _NOT_IN_TITLE | frozenset("of when while after before because since until who whose".split())
 
 
 def _person_after_title(items: list[Item], start: int) -> Mention | None:

@@ -338,3 +338,12 @@ def test_agreed_to_is_a_deal_not_speech():
         "payment of “$5-10 million.”\n"
     )
     assert speakers_of(text) == [None]
+
+
+def test_a_name_before_when_closes_the_title_run_after_an_inverted_said():
+    text = (
+        "Gwen Reed spoke in Harbor City.\n\n"
+        "“Anyone who refuses to follow the law puts us at risk,” said Reed constituent Dan Pike "
+        "when asked about the plan.\n"
+    )
+    assert speakers_of(text) == ["Dan Pike"]
