@@ -194,6 +194,11 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
     if antecedent is not None:
         return antecedent
     index = verb - 1
+    back = index
+    while back > 0 and items[back].kind == "word" and items[back].low in _COORDINATED_ADVERBS:
+        back -= 1  # "X used to support Y, but now said ...": the adverb after "but"
+    if back < index and items[back].low in _COORDINATORS:
+        index = back
     if index >= 0 and items[index].low in _COORDINATORS:
         # "X said ... and promised ...": the earlier verb already has the subject; "X has been
         # impressed by Y but admitted:" has no earlier verb, and the clause's subject speaks.
@@ -203,6 +208,7 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
     return _walk_back(items, index)
 
 
+_COORDINATED_ADVERBS = lx.ADVERBS | frozenset("now just even never still".split())
 _RELATIVE_REACH = 6  # "who has in the past described": words between "who" and its verb
 _PARENTHESIS_MARKS = frozenset(",-–—")
 
@@ -809,14 +815,33 @@ def _clause_subject(items: list[Item], index: int) -> Subject | None:
     skip = _past_prepositional_opening(items[:index])
     subjects = [
         item
-        for item in items[skip:index]
-        if item.kind == "mention" and item.mention and item.mention.subject_like
+        for at, item in enumerate(items[skip:index], start=skip)
+        if item.kind == "mention"
+        and item.mention
+        and item.mention.subject_like
+        and not _titles_name(items, at)
     ]
     # "Holt’s state director, Tom Varga, reached out, writing: “…”": a possessor is the subject only
     # when no one else is named ("Holt’s letter makes a case: “…”").
     if subjects:
         return _subject_of(min(subjects, key=attrgetter("possessive")).mention, opening)
     return Subject("other", source=opening) if opening is not None else None
+
+
+_TITLE_GAP = 3  # "House Republican Thomas Holt", "White House spokesman Josh Ernst"
+
+
+def _titles_name(items: list[Item], index: int) -> bool:
+    """A body's name that a person's name follows after a few words of title: part of the title."""
+    if items[index].mention is None or items[index].mention.kind != NONPERSON:
+        return False
+    for at in range(index + 1, min(len(items), index + 2 + _TITLE_GAP)):
+        item = items[at]
+        if item.kind == "mention":
+            return item.mention is not None and item.mention.kind == PERSON
+        if item.kind != "word":
+            return False
+    return False
 
 
 def _opening_source(items: list[Item]) -> Source | None:

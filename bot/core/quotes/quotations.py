@@ -558,6 +558,11 @@ def _inherited(
         return previous[-1]
     if previous and context.lead_in is not None and _closing_speaker(previous, context.lead_in, resolver):
         return previous[-1]
+    if previous and context.lead_in is not None and bare_quotation(raw.paragraph.text):
+        # "X, who calls Reed a “sociopath,” said ... Rather, he said, ... ¶ “…”": the paragraph
+        # ends on reported speech, whose speaker goes on in a paragraph of quoted words alone.
+        found = [s for _, s in attr.events(context.lead_in) if s.kind in ("person", "pronoun")]
+        return resolver.person(found[-1]) if found else None
     if not previous and context.lead_in is not None:
         return _speaker_of_sentence(context.lead_in, resolver)
     return None
