@@ -12,7 +12,7 @@ import itertools
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import itemgetter
 
 from bot.core import constants
@@ -34,6 +34,7 @@ from bot.core.ask.question import (
     classify,
 )
 from bot.core.ask.question import answer_type_score as type_score
+from bot.core.language.lexicon import HONORIFICS, TITLE_WORDS, is_role_head
 from bot.core.language.stemming import stem
 from bot.core.language.text import is_question
 from bot.core.search.commonwords import is_common
@@ -93,6 +94,7 @@ class Word:
     kind: str = "word"  # "word", "name" (capitalised in the article or question) or "number"
     position: int = 0  # where it stands among the question's words
     related: frozenset[str] = frozenset()  # terms only WordNet relates to it ("successor" for "succeed")
+    surname: str | None = None  # for a given name asked with its surname: that word ("keel" for "marta")
 
     @property
     def known(self) -> bool:
@@ -235,6 +237,39 @@ def content_words(index: ArticleIndex, question: str) -> list[Word]:
                 frozenset(m.term for m in others if m.kind == "related"),
             )
         )
+    return _full_names(index, found)
+
+
+def _full_names(index: ArticleIndex, found: list[Word]) -> list[Word]:
+    """A person asked by given name and surname ("What did Marta Keel say?"): the given name knows its
+    surname, so that a sentence calling them by the surname alone ("Keel said...", as news copy does
+    after the first mention) lacks no part of the name. Only for a given name right before the
+    surname, both names the article has, and a surname no other given name comes before in the
+    article (two brothers Shilov); titles are no given names."""
+    words = list(found)
+    for number, (given, surname) in enumerate(itertools.pairwise(found)):
+        if given.kind != "name" or surname.kind != "name" or surname.position - given.position != 1:
+            continue
+        if not given.known or not surname.known or _is_title(given.word):
+            continue
+        before = _words_before(index, surname)
+        others = {w for w in before - {given.word} if index.vocabulary.is_name(w) and not _is_title(w)}
+        if given.word in before and not others:
+            words[number] = replace(given, surname=surname.word)
+    return words
+
+
+def _is_title(word: str) -> bool:
+    return word in HONORIFICS or word in TITLE_WORDS or is_role_head(word)
+
+
+def _words_before(index: ArticleIndex, surname: Word) -> set[str]:
+    """The terms the article writes right before `surname` (bounded reads)."""
+    positions = sorted({p for t in surname.terms for p in index.sentence_postings.get(t, ())})
+    found = set()
+    for position in positions[: constants.ASK_PHRASE_SENTENCES]:
+        terms = index.sentences[position].terms
+        found.update(a for a, b in itertools.pairwise(terms) if b in surname.terms)
     return found
 
 
@@ -317,6 +352,9 @@ def _score(
             near.add(word.word)
     if not matched:
         return None
+    # "Keel said...": the person asked as "Marta Keel" is there (for the confidence; the score is kept,
+    # so that sentences naming them in full still rank first).
+    matched |= {w.word for w in words if w.surname in matched and w.word not in near}
     coverage = hits / total
     answer_type = type_score(kind, sentence.text, asked)
     pair_count = _adjacent_pairs(sentence, words)
