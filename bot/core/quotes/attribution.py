@@ -862,7 +862,9 @@ def _opening_source(items: list[Item]) -> Source | None:
     return found if issued else None
 
 
-_OPENING_PREPOSITIONS = frozenset("after before in on at during since following despite amid from".split())
+_OPENING_PREPOSITIONS = frozenset(
+    "after before in on at during since following despite amid from like unlike".split()
+)
 
 
 def _past_prepositional_opening(items: list[Item]) -> int:

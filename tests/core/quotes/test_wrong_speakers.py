@@ -347,3 +347,12 @@ def test_a_name_before_when_closes_the_title_run_after_an_inverted_said():
         "when asked about the plan.\n"
     )
     assert speakers_of(text) == ["Dan Pike"]
+
+
+def test_a_name_after_like_opening_the_sentence_is_not_the_participles_subject():
+    text = (
+        "Bob Reed and Ana Menza wrote the bill.\n\n"
+        "Like Reed, Menza also rejected the notion that the council could pull away from the bill, "
+        "arguing that there is “flexibility for the mayor” in the plan.\n"
+    )
+    assert speakers_of(text) == ["Ana Menza"]
