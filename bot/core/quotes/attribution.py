@@ -461,7 +461,7 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
     return Subject("other", source=source_after(items, verb + 1)) if index < len(items) else None
 
 
-_TITLE_ITEMS = 8
+_TITLE_ITEMS = 11
 _NOT_IN_TITLE = NOT_BEFORE_INVERTED_SUBJECT | frozenset("by from about against as and or but".split())
 _ABBREVIATION_CHARS = 4
 _TITLE_OWNERS = frozenset("his her their".split())
@@ -494,12 +494,26 @@ def _person_after_title(items: list[Item], start: int) -> Mention | None:
             (index == start and item.low in _TITLE_OWNERS) or (index > start and item.low == "of")
         ):
             continue  # "added his campaign manager Jeff Weaver", "said CEO of Harbor Bank Ann Lee"
+        joined = item.kind == "word" and item.low == "and" and index > start
+        if joined and _title_abbreviation(items, index - 1):
+            continue  # "said former Ohio Gov. and party Chairman Ed Rook": two titles joined
         before = items[index - 1] if index > start else None
         abbreviation = before is not None and before.kind == "word" and len(before.low) <= _ABBREVIATION_CHARS
         if item.kind == "punct" and item.low == "." and abbreviation:
             continue  # "Capt.", "Gov.", "N.C."
         return None
     return None
+
+
+def _title_abbreviation(items: list[Item], index: int) -> bool:
+    """The full stop of "Gov.", "Sen.", "Rep." at `index`."""
+    before = items[index - 1] if index > 0 else None
+    return (
+        items[index].low == "."
+        and before is not None
+        and before.kind == "word"
+        and len(before.low) <= _ABBREVIATION_CHARS
+    )
 
 
 def _named_after_role(items: list[Item], index: int) -> Mention | None:

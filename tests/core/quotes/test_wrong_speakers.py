@@ -356,3 +356,11 @@ def test_a_name_after_like_opening_the_sentence_is_not_the_participles_subject()
         "arguing that there is “flexibility for the mayor” in the plan.\n"
     )
     assert speakers_of(text) == ["Ana Menza"]
+
+
+def test_two_titles_joined_by_and_before_an_inverted_speaker_are_skipped():
+    text = (
+        "“He is reprising that role,” said former Ohio Gov. and Democratic National Committee "
+        "Chairman Ed Rook.\n"
+    )
+    assert speakers_of(text) == ["Ed Rook"]
