@@ -192,11 +192,20 @@ def _split_core(
             and nameish(tokens[index - 2])
         )
         particle = token.low in lx.NAME_PARTICLES and _name_before_particles(tokens, start, index - 1)
+        # "said Jan Morrow", "April Ryan": a month that is also a given name, right before a
+        # surname and not after a word of time ("in May Clinton said").
+        given_month = (
+            index < end
+            and is_given_month(token.low)
+            and nameish(tokens[index])
+            and (index - 1 == 0 or tokens[index - 2].low not in _BEFORE_MONTHS)
+        )
         honoured = token.cap and token.low in surnames
         # "Kathleen Hall Jamieson": a body's word between a given name and a surname is a middle name.
         middle = index < end and index - 2 >= start and token.low in lx.ORG_WORDS and token.cap
         middle = middle and is_given_name(tokens[index - 2].low)
-        if not (nameish(token) or honoured or month_surname or middle or (particle and index < end)):
+        named = nameish(token) or honoured or month_surname or given_month or middle
+        if not (named or (particle and index < end)):
             break
         index -= 1
     while index < end and tokens[index].low in lx.NAME_PARTICLES:
@@ -216,6 +225,17 @@ def _split_core(
     if index == start and initial and end - index == 1 and tokens[index].low in lx.NOT_NAMES:
         return end
     return index
+
+
+def is_given_month(low: str) -> bool:
+    """A month that is also a given name: "jan", "april", "may", "june", "august"."""
+    return low in lx.WEEKDAYS_MONTHS and is_given_name(low)
+
+
+# Words after which a month is a time: "in May", "last June", "since April", "on Jan 5".
+_BEFORE_MONTHS = frozenset(
+    "a an the in on since until till by from through last next early late mid of this that each every".split()
+)
 
 
 def _name_before_particles(tokens: list[Token], start: int, index: int) -> bool:

@@ -15,7 +15,14 @@ from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token, tokenize
 from bot.core.quotes.givennames import given_name_gender, is_given_name
 from bot.core.quotes.mentions import fold_name, infer_genders, name_possessors, tag_mentions
-from bot.core.quotes.names import Occurrence, honoured_surnames, name_key, name_occurrences, surname_index
+from bot.core.quotes.names import (
+    Occurrence,
+    honoured_surnames,
+    is_given_month,
+    name_key,
+    name_occurrences,
+    surname_index,
+)
 from bot.core.quotes.people import Person, Registry
 from bot.core.quotes.roles import title_roles
 
@@ -227,7 +234,9 @@ def _drop_sentence_openers(occurrences: list[Occurrence], lowercase_words: set[s
             if not given:
                 occ.core = occ.core[1:]  # "Crooked Hillary Clinton" is Hillary Clinton
         elif (
-            len(occ.core) == 2 and occ.core[1].low in surnames and (_epithet(first) or first in lx.NOT_NAMES)
+            len(occ.core) == 2
+            and occ.core[1].low in surnames
+            and (_epithet(first) or (first in lx.NOT_NAMES and not is_given_month(first)))
         ):
             occ.core = occ.core[1:]  # "Neither Clinton", "Injecting Clinton"
         elif len(occ.core) == 2 and occ.initial and occ.core[1].low in surnames and first in lowercase_words:
