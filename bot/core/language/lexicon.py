@@ -29,7 +29,7 @@ FEMALE_MARKERS = _set(
 # Nouns that head a person's role ("the top US diplomat", "CIA chief", "co-founder").
 ROLE_HEADS = _set(
     "president vice-president premier chancellor minister secretary ambassador envoy diplomat official "
-    "officials leader chief head director spokesman spokeswoman spokesperson adviser advisor aide "
+    "officials delegate leader chief head director spokesman spokeswoman spokesperson adviser advisor aide "
     "co-founder founder chairman chairwoman chair ceo executive officer commander general admiral "
     "colonel captain sergeant lieutenant governor mayor senator congressman congresswoman lawmaker "
     "legislator representative mp mep judge justice lawyer attorney prosecutor counsel expert analyst "

@@ -52,3 +52,11 @@ def test_went_on_after_a_name_after_a_quotation_is_its_attribution():
         "“You know, it happens, right?” Holt went on, as if he did not hear her.\n"
     )
     assert speakers_of(text) == ["Tom Holt"]
+
+
+def test_a_delegate_named_after_a_quotation_is_its_speaker():
+    text = (
+        "“We have had better conventions,” Ohio delegate Bill Eastman, wearing a cowboy hat, said "
+        "matter-of-factly as confetti fluttered down around him.\n"
+    )
+    assert speakers_of(text) == ["Bill Eastman"]
