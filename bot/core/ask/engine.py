@@ -164,11 +164,13 @@ def _missing_things(index: ArticleIndex, question: str) -> tuple[str, ...]:
 
 def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
     special = _about_person(article, question) or _what_was_said(article, question) or _age(article, question)
-    if special is not None:
+    if special is not None and special.kind != "passage":
         return special
     ranked = rank_candidates(article, question)
     if ranked:
         ranked = _by_asked_speaker(article, question, ranked)
+    if special is not None:
+        return _closest_to_topic(article, question, special, ranked)
     if not ranked:
         unknown = _unknown_words(index, question)
         return _typed_passage(article, question, unknown) or Answer(
@@ -193,6 +195,29 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
     shown = _with_continuation(index, _with_antecedent(index, best), asked)
     text = _fit(shown, terms, constants.ASK_MAX_ANSWER_CHARS)
     return Answer(question, text, _sources(article, [best], text), best.confidence)
+
+
+def _closest_to_topic(article: Article, question: str, said: Answer, ranked: list[Candidate]) -> Answer:
+    """For "What did X say about Y?" when none of X's quotations is about Y: the best sentence about Y
+    (what the article reports X said, in other words or through someone else) as the closest passage
+    when it names no one else, else X's own words. Never the answer: X's quotations do not say it."""
+    match = _SAID_ABOUT.match(question)
+    topic = match.group(2) if match else ""
+    best = ranked[0] if ranked else None
+    if best is None or not topic or not set(query_words(topic, {})) & best.matched:
+        return said
+    # Another person named there may be who said it ("'...many storms,' Olsen said"): X's words then.
+    person = quotes.find_person(article, match.group(1))
+    index = build_index(article)
+    asked = set(query_words(question, index.vocabulary.df))
+    others = [
+        _mention_terms(index, p)
+        for p in quotes.list_people(article)
+        if person is None or p.name != person.name
+    ]
+    if any(terms & s.counts.keys() for terms in others if not terms & asked for s in best.sentences):
+        return said
+    return replace(said, passage=_passage(article, best, ranked))
 
 
 def _says_unknown(index: ArticleIndex, question: str, candidate: Candidate) -> bool:
