@@ -121,13 +121,22 @@ ORG_WORDS = _set(
     "service services authority board systems constabulary "
     "energy utilities holdings industries technologies pharmaceuticals enterprises airways motors "
     "labs laboratories insurance railways brands foods entertainment studios ventures logistics "
-    "securities investments petroleum telecom cross crescent "
+    "securities investments petroleum telecom cross crescent homes properties developments "
+    "construction builders partners "
     "summit forum conference symposium games cup championship olympics war army navy force forces "
     "police guard guards command church cathedral mosque temple palace hall tower museum "
     "council. nations organisation organization alliance coalition movement front brigade "
     "reuters afp ap bloomberg cnn bbc nbc abc cbs fox msnbc xinhua tass yonhap kyodo "
     "pentagon kremlin whitehall downing capitol nato opec who imf cia fbi nsa asean aukus g7 g20 "
     "pacific atlantic asia-pacific indo-pacific east west north south middle"
+)
+# Words that end a business's name ("Larkspur Airways", "Greystone Homes", "Harbor Bank"): "the
+# company" may stand for it, and its first word alone is its short name, not a person.
+BUSINESS_WORDS = _set(
+    "airways airlines energy utilities holdings industries technologies pharmaceuticals enterprises "
+    "motors labs laboratories insurance railways brands foods entertainment studios ventures "
+    "logistics securities investments petroleum telecom homes properties developments construction "
+    "builders partners bank group corp corp. inc inc. ltd ltd. llc co co. company corporation"
 )
 # Countries, capitals and other places often used as the subject of "said".
 PLACES = _set(

@@ -391,6 +391,9 @@ def _name_in_text(query: str, article: Article) -> str | None:
         for found in pattern.finditer(text)
         if _capitalised(found.group().split())
     ]
+    if not names and any(lx.is_role_head(word.casefold()) for word in words):
+        # "council spokesperson": an unnamed source the article names by role without quoting it.
+        return next((found.group() for text in texts for found in pattern.finditer(text)), None)
     # The query as a whole name where the article has it so ("Cedar Ridge"), before a longer
     # name holding it ("Cedar Ridge High School").
     whole = [name for name in names if len(name.split()) == len(words)]

@@ -146,14 +146,9 @@ def _organisation_firsts(tokens_of: dict[int, list[Token]]) -> set[str]:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
-# Words that end a business's name. Not "Foundation", "Administration" or "Center": "the Obama
-# Administration" does not make a lone "Obama" an organisation.
-_ORGANISATION_ENDS = frozenset(
-    "airways airlines energy utilities holdings industries technologies pharmaceuticals enterprises "
-    "motors labs laboratories insurance railways brands foods entertainment studios ventures "
-    "logistics securities investments petroleum telecom bank corp corp. inc inc. ltd ltd. llc co co. "
-    "company corporation".split()
-)
+# Not "Foundation", "Administration" or "Center": "the Obama Administration" does not make a
+# lone "Obama" an organisation.
+_ORGANISATION_ENDS = lx.BUSINESS_WORDS - {"group"}
 
 
 def _assemble(

@@ -309,14 +309,15 @@ def label(text: str) -> str:
 # Organisation names and the plain nouns that refer back to them ("Harbor Bank" ... "the bank").
 # A name's head: its last word ("Harbor Bank"), its first before "of" ("Ministry of Finance"), or
 # a plain noun after a capitalised word ("the Trump campaign").
-_ORG_HEADS = frozenset(
-    "bank ministry department company corp corporation inc ltd llc co group holdings agency bureau "
-    "university college institute foundation union party commission committee council authority "
-    "airlines airways fund trust association federation network campaign administration".split()
+_ORG_HEADS = (
+    frozenset(
+        "bank ministry department company corp corporation inc ltd llc co group holdings agency bureau "
+        "university college institute foundation union party commission committee council authority "
+        "airlines airways fund trust association federation network campaign administration".split()
+    )
+    | lx.BUSINESS_WORDS
 )
-_COMPANY_HEADS = frozenset(
-    "bank company corp corporation inc ltd llc co group holdings airlines airways".split()
-)
+_COMPANY_HEADS = lx.BUSINESS_WORDS
 # A plain noun that may stand for an organisation whose name has another head ("the company").
 _REFERS_TO = {
     "company": _COMPANY_HEADS,

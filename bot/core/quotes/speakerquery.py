@@ -20,6 +20,11 @@ from bot.core.quotes.roles import title_abbreviations
 # Words a user may type that say nothing about who is meant.
 _FILLER = frozenset("the of to for a an and on in at by mr mrs ms miss dr prof sir dame mx".split())
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+# Title words that name someone else than the holder of the rest of the title: the council's
+# spokesperson is not its leader, a deputy mayor not the mayor.
+_ANOTHER_PERSON = frozenset(
+    "spokesman spokeswoman spokesperson aide adviser advisor assistant deputy".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +77,7 @@ def score(words: list[str], person: Person, vocabulary: tuple[set[str], set[str]
         best_name = _best(word, names)
         best_role = _best(word, roles)
         if max(best_name, best_role) < constants.QUOTE_WORD_MATCH_SCORE:
-            if word in lx.TITLE_WORDS or word in lx.HONORIFICS:
+            if (word in lx.TITLE_WORDS or word in lx.HONORIFICS) and word not in _ANOTHER_PERSON:
                 # "State Sen. Dale Whitcomb" when the article gave him no "state": a title the
                 # person lacks lowers the score (so "Ambassador Burns" picks the ambassador) but
                 # does not rule the person out.

@@ -49,3 +49,20 @@ def test_an_organisation_whose_name_holds_of_is_found_whole():
     )
     message = quotes.find_quotes(article, "department of transportation").message
     assert message.startswith("“Department of Transportation” is mentioned")
+
+
+def test_a_role_the_article_names_without_quoting_is_said_to_be_mentioned():
+    article = parse_article(
+        "Title: T\n\nAccording to a council spokesperson, an appeal would take six months.\n\n"
+        '"If not here, where?" asked council leader Mark Doyle.\n'
+    )
+    message = quotes.find_quotes(article, "council spokesperson").message
+    assert message.startswith("“council spokesperson” is mentioned in the article but never quoted directly.")
+
+
+def test_a_spokesperson_is_not_the_leader_of_the_same_body():
+    article = parse_article(
+        "Title: T\n\nA council spokesperson said the vote was final.\n\n"
+        '"If not here, where?" asked council leader Mark Doyle.\n'
+    )
+    assert quotes.find_quotes(article, "council spokesperson").quotes == ()

@@ -35,3 +35,12 @@ def test_a_name_before_a_public_body_is_still_a_person():
         '"We had no choice," Marlow said on Tuesday.\n'
     )
     assert [(s.name, s.kind) for s in quotes.list_speakers(article).speakers] == [("Marlow", "person")]
+
+
+def test_the_company_is_the_one_business_named_whatever_its_last_word():
+    article = parse_article(
+        "Title: T\n\nThe developer, Greystone Homes, said it would appeal.\n\n"
+        '"We listened to residents and changed the plans three times," the company said.\n'
+    )
+    speakers = quotes.list_speakers(article).speakers
+    assert [(s.name, s.kind) for s in speakers] == [("Greystone Homes", "organisation")]
