@@ -281,6 +281,10 @@ def _attribute(
     right_end = min(end, following - 1) if following is not None else end
     left = context.items(left_start, max(left_start, raw.span.start - 1))
     right = context.items(raw.span.end + 1, max(raw.span.end, right_end))
+    writing = _writing_it(raw, right, context, resolver)
+    if writing is not None:
+        raw.source, raw.own = writing, True  # "“…,” it read." after "The email, sent at 7 p.m., ..."
+        return
     subject = _subordinate_speaker(left, right) or attr.immediate_event(right)
     subject = subject or _attribution_after(raw, right, context)
     if subject is None:
@@ -337,6 +341,40 @@ def _attribute(
     labelled = _LABELLED.match(raw.paragraph.text, raw.span.start) is not None
     if unclaimed and not labelled and _transcript_follows(context.lead_in):
         raw.source = _TRANSCRIPT
+
+
+_IT_VERBS = frozenset("read reads said says stated states added adds continued continues".split())
+# Verbs only a writing takes: "“…,” it added" after "the company said in a statement" is the company's.
+_WRITING_VERBS = frozenset("read reads stated states".split())
+_WRITING_NOUNS = frozenset(
+    "email e-mail letter memo note message sign website site post tweet ad advert video report "
+    "affidavit release document petition editorial statement".split()
+)
+
+
+def _writing_it(
+    raw: _Raw, right: list[attr.Item], context: _Context, resolver: Resolver
+) -> tuple[str, str] | None:
+    """ "The email, released on Friday, was sent at 7 p.m. ¶ “…,” it reads.": a writing's words, when
+    the sentence before (this paragraph's, else the last of the one before) names one writing, or
+    the writing just quoted goes on ("“…,” it said.")."""
+    words = [i for i in right if i.kind != "punct"]
+    if len(words) != 2 or words[0].low != "it" or words[1].low not in _IT_VERBS:
+        return None
+    if raw.first > 0:
+        sentence = raw.paragraph.sentences[raw.first - 1]
+        items = context.items(sentence.start, sentence.end)
+    else:
+        items = context.lead_in or []
+    nouns = {i.low for i in items if i.kind == "word" and i.low in _WRITING_NOUNS}
+    if len(nouns) == 1 and words[1].low in _WRITING_VERBS:
+        return f"the {nouns.pop()}", UNNAMED
+    last = resolver.last_source
+    if last is not None and resolver.close(last[1], raw.paragraph.number):
+        words = last[0][0].split()
+        if len(words) == 2 and words[0] == "the" and words[1] in _WRITING_NOUNS:
+            return last[0]
+    return None
 
 
 def _title_like(raw: _Raw) -> bool:
