@@ -827,14 +827,17 @@ def _clause_subject(items: list[Item], index: int) -> Subject | None:
     # "After the Harbor attacks, Holt released an ad calling it ...": a prepositional phrase opening
     # the sentence holds no subject.
     skip = _past_prepositional_opening(items[:index])
-    subjects = [
-        item
+    found = [
+        (at, item)
         for at, item in enumerate(items[skip:index], start=skip)
         if item.kind == "mention"
         and item.mention
         and item.mention.subject_like
         and not _titles_name(items, at)
     ]
+    # "When Holt suggested ..., Dorn fired back: “…”": the main clause's subject, not the clause's.
+    main = _past_subordinate_clause(items[:index])
+    subjects = [item for at, item in found if at >= main] or [item for _, item in found]
     # "Holt’s state director, Tom Varga, reached out, writing: “…”": a possessor is the subject only
     # when no one else is named ("Holt’s letter makes a case: “…”").
     if subjects:
@@ -879,6 +882,39 @@ def _opening_source(items: list[Item]) -> Source | None:
 _OPENING_PREPOSITIONS = frozenset(
     "after before in on at during since following despite amid from like unlike".split()
 )
+
+
+_SUBORDINATE_OPENERS = frozenset(
+    "when while as after before because since though although if once whereas".split()
+)
+
+
+def _past_subordinate_clause(items: list[Item]) -> int:
+    """The index after "When Holt suggested that ...," opening the sentence, else 0."""
+    if not items or items[0].kind != "word" or items[0].low not in _SUBORDINATE_OPENERS:
+        return 0
+    for index, item in enumerate(items):
+        if item.kind == "quote":
+            return 0
+        if item.kind == "punct" and item.low == ",":
+            return index + 1
+    return 0
+
+
+def main_clause_events(items: list[Item], found: list[tuple[int, Subject]]) -> list[tuple[int, Subject]]:
+    """ "When Holt suggested that ..., Dorn fired back: “…”": a verb of saying inside an opening
+    subordinate clause is not the speaker of a quotation after it when the main clause names its own
+    subject ("As Holt said, “…”" has none, and stays Holt's)."""
+    main = _past_subordinate_clause(items)
+    named = any(
+        item.kind == "mention" and item.mention and item.mention.subject_like for item in items[main:]
+    )
+    # The main clause introduces the quotation ("Dorn fired back:"), it does not hold it ("As Lee puts
+    # it, Holt is making the council “an offer ...”" stays Lee's).
+    introduced = bool(items) and items[-1].kind == "punct" and items[-1].low in ":,"
+    if main and named and introduced:
+        return [(verb, subject) for verb, subject in found if verb >= main]
+    return found
 
 
 def _past_prepositional_opening(items: list[Item]) -> int:

@@ -289,7 +289,7 @@ def _attribute(
     subject = subject or _attribution_after(raw, right, context)
     if subject is None:
         # "Clinton mocked it, saying anybody who complains ... “…”": the last verb with a speaker.
-        events = attr.events(left)
+        events = attr.main_clause_events(left, attr.events(left))
         found = [(verb, s) for verb, s in events if not attr.aside(left, verb, s)] or events
         subject = found[-1][1] if found else None
         if len(found) > 1 and found[-2][1].kind == "person" and found[-1][1].kind in ("person", "pronoun"):
@@ -411,7 +411,8 @@ def _subordinate_speaker(left: list[attr.Item], right: list[attr.Item]) -> attr.
     verb = next((j for j, i in enumerate(right) if i.kind != "punct"), None)
     if verb is not None and attr.is_speech_verb(right, verb):
         return None
-    found = [s for verb, s in attr.events(left) if not attr.aside(left, verb, s)]
+    events = attr.main_clause_events(left, attr.events(left))
+    found = [s for verb, s in events if not attr.aside(left, verb, s)]
     return found[-1] if found and found[-1].kind in ("person", "pronoun") else None
 
 

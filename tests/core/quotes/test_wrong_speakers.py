@@ -364,3 +364,21 @@ def test_two_titles_joined_by_and_before_an_inverted_speaker_are_skipped():
         "Chairman Ed Rook.\n"
     )
     assert speakers_of(text) == ["Ed Rook"]
+
+
+def test_a_verb_of_saying_in_an_opening_when_clause_does_not_take_the_main_clauses_quotation():
+    text = (
+        "Gwen Holt and Ray Dorn debated on Monday.\n\n"
+        "When Holt suggested that the port would sue the city for reneging on the deal, Dorn fired "
+        "back forcefully: “If they sue us in a court here, they are going to lose.”\n"
+    )
+    assert speakers_of(text) == ["Ray Dorn"]
+
+
+def test_a_quotation_held_by_the_main_clause_after_as_x_puts_it_stays_xs():
+    text = (
+        "Gwen Holt and Ray Dorn debated on Monday.\n\n"
+        "As the Gazette’s Lena Moss puts it, Holt is trying to make the council “an offer they "
+        "cannot afford to refuse.”\n"
+    )
+    assert speakers_of(text) == ["Lena Moss"]
