@@ -12,6 +12,7 @@ from bot.core import constants
 from bot.core.ask.forms import place_forms
 from bot.core.language.lexicon import HONORIFICS, TITLE_WORDS, is_role_head
 from bot.core.language.text import STOPWORDS
+from bot.core.quotes.givennames import is_given_name
 from bot.core.search.commonwords import is_common
 from bot.core.search.index import ArticleIndex, query_words
 
@@ -143,13 +144,16 @@ def _mentioned(index: ArticleIndex, phrase: str) -> bool:
 
 def unknown_given_name(index: ArticleIndex, phrase: str) -> tuple[str, str] | None:
     """(given name, surname) of a person's name asked about whose given name the article never
-    uses in any form ("Bill Clinton" in an article about Hillary Clinton); else None."""
+    uses in any form ("Bill Clinton" in an article about Hillary Clinton); else None. Only a common
+    given name (the census lists) tells of another person."""
     parts = phrase.split()
     while parts and (parts[0].casefold().rstrip(".") in HONORIFICS or is_role_head(parts[0].casefold())):
         parts = parts[1:]  # "Governor Chris Christie": the title is no given name
     if len(parts) < 2 or not all(p.isalpha() for p in parts):
         return None
     given, surname = parts[0].casefold(), parts[-1].casefold()
+    if not is_given_name(given):
+        return None  # "Khubilai" for "Kublai": a spelling of a rarer name is no sign of another person
     # A typo of a given name the article has ("Hilary") is that name, common word or not.
     if any(m.kind in ("exact", "stem", "typo") for m in index.vocabulary.expand(given)):
         return None

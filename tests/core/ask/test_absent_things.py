@@ -75,3 +75,9 @@ def test_a_namesake_typed_in_lower_case_is_someone_else_too(debate):
 def test_a_typo_in_the_given_name_of_someone_the_article_names_is_no_namesake(debate):
     result = answer_question(debate, "What did Martha Keel say about the harbour budget?")
     assert result.tier != 3
+
+
+def test_a_rare_given_name_before_a_surname_the_article_has_may_be_a_spelling_of_the_same_person(debate):
+    # "Oleksandr" is no common given name: it may be the article's Olek Brandt written in full.
+    result = answer_question(debate, "What did Oleksandr Brandt say about schools?")
+    assert result.tier != 3
