@@ -123,6 +123,7 @@ class _Analysis:
     vocabularies: dict[int, tuple[set[str], set[str]]]
     sources: tuple[Speaker, ...]  # organisations and unnamed sources, most quoted first
     read_to: int | None  # the last paragraph read, when the article is past the read caps
+    read: Article  # the part of the article read: all of it within the caps
     # query -> its match: /ask resolves the same name through find_quotes and find_person, and
     # autocomplete asks again on every keystroke; matching scores every person of the article.
     matches: dict[str, Match] = field(default_factory=dict)
@@ -159,7 +160,9 @@ def _analyse(article: Article) -> _Analysis:
     vocabularies = {p.id: person_words(p) for p in registry.persons}
     sources = _sources(quotes, counts)
     by_name = {s.name: s for s in people}
-    return _Analysis(registry, quotes, paraphrases, tuple(people), by_name, vocabularies, sources, read_to)
+    return _Analysis(
+        registry, quotes, paraphrases, tuple(people), by_name, vocabularies, sources, read_to, article
+    )
 
 
 def _distinguish(people: list[Speaker]) -> list[Speaker]:
@@ -233,11 +236,11 @@ def find_person(article: Article, name: str) -> Speaker | None:
 def find_quotes(article: Article, query: str) -> QuoteResult:
     """The direct quotations of the person `query` names, or why there are none."""
     analysis = _analyse(article)
-    result = _find(analysis, query, article)
+    result = _find(analysis, query)
     return result if analysis.read_to is None else replace(result, read_to=analysis.read_to)
 
 
-def _find(analysis: _Analysis, query: str, article: Article) -> QuoteResult:
+def _find(analysis: _Analysis, query: str) -> QuoteResult:
     source = _source_named(analysis.sources, query, exact=True)
     if source is not None:
         return _said_by(analysis, query, source)
@@ -250,7 +253,7 @@ def _find(analysis: _Analysis, query: str, article: Article) -> QuoteResult:
             return _said_by(analysis, query, holding[0])
         if holding:
             return _which_source(query, holding, everyone)
-        return _not_found(query, quoted, everyone, _nobody_message(query, article))
+        return _not_found(query, quoted, everyone, _nobody_message(query, analysis.read))
     if len(found.people) > 1:
         return _which_one(analysis, query, [analysis.by_name[p.name] for p in found.people], everyone)
     return _quotes_of(analysis, query, analysis.by_name[found.people[0].name], everyone)
@@ -361,9 +364,6 @@ def _which_source(query: str, holding: list[Speaker], everyone: tuple[Speaker, .
     return QuoteResult(query, None, (), tuple(s.name for s in shown), message, shown, quoted=everyone)
 
 
-_NAME_JOINERS = frozenset("of for and the on de del la".split())
-
-
 def _nobody_message(query: str, article: Article) -> str:
     named = _name_in_text(query, article)
     if named:
@@ -383,21 +383,29 @@ def _name_in_text(query: str, article: Article) -> str | None:
         words = words[1:]
     if not words:
         return None
-    pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.IGNORECASE)
-    texts = [article.title] + [paragraph.text for paragraph in article.paragraphs]
-    names = [
-        _whole_name(text, found.start(), found.end())
-        for text in texts
-        for found in pattern.finditer(text)
-        if _capitalised(found.group().split())
-    ]
-    if not names and any(lx.is_role_head(word.casefold()) for word in words):
+    text = "\n".join([article.title] + [paragraph.text for paragraph in article.paragraphs])
+    lowered = text.lower()
+    if len(lowered) != len(text) or not all(word.lower() in lowered for word in words):
+        return None  # most unknown names: nothing to search
+    # Searched in the lower-cased text (a fast literal search), read in the text as written.
+    # No leading \b: a pattern opening with a literal is searched far faster; the start is checked.
+    pattern = re.compile(r" +".join(re.escape(w.lower()) for w in words) + r"\b")
+    spans = [hit.span() for hit in pattern.finditer(lowered) if not _word_char(lowered, hit.start() - 1)]
+    names = [_whole_name(text, start, end) for start, end in spans if _capitalised(text[start:end].split())]
+    if not names and spans and any(lx.is_role_head(word.casefold()) for word in words):
         # "council spokesperson": an unnamed source the article names by role without quoting it.
-        return next((found.group() for text in texts for found in pattern.finditer(text)), None)
+        return text[spans[0][0] : spans[0][1]]
     # The query as a whole name where the article has it so ("Cedar Ridge"), before a longer
     # name holding it ("Cedar Ridge High School").
     whole = [name for name in names if len(name.split()) == len(words)]
     return (whole or names or [None])[0]
+
+
+def _word_char(text: str, at: int) -> bool:
+    return at >= 0 and (text[at].isalnum() or text[at] == "_")
+
+
+_NAME_JOINERS = frozenset("of for and the on de del la".split())
 
 
 def _capitalised(words: list[str]) -> bool:
@@ -408,12 +416,17 @@ def _capitalised(words: list[str]) -> bool:
 
 
 def _whole_name(text: str, start: int, end: int) -> str:
-    """The capitalised words around text[start:end] ("red cross" in "the American Red Cross"),
-    without a sentence's opening article."""
-    before = re.search(r"(?:[A-Z][\w'’.-]*\s+)*$", text[:start])
-    after = re.match(r"(?:\s+[A-Z][\w'’-]*)*", text[end:])
-    name = text[before.start() : end + after.end()].strip()
-    return re.sub(r"^(?:The|A|An)\s+", "", name)
+    """The capitalised words around text[start:end] on its line ("red cross" in "the American Red
+    Cross"), without a sentence's opening article."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - _NAME_REACH), start)
+    after = _CAPITALISED_AFTER.match(text, end, min(len(text), end + _NAME_REACH))
+    name = text[before.start() : after.end()].strip()
+    return re.sub(r"^(?:The|A|An) +", "", name)
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]* +)*$")
+_CAPITALISED_AFTER = re.compile(r"(?: +[A-Z][\w'’-]*)*")
+_NAME_REACH = 80  # characters either side: a name of several long words
 
 
 def _echo(query: str) -> str:

@@ -69,7 +69,8 @@ def _build(article: Article) -> Registry:
         if not occ.roles and len(occ.core) > 2 and _occupation_before_given(occ.core):
             occ.roles = (occ.core[0].low,)  # "Hydrologist Priya Natarajan": her role, lower case
         occ.core = _trim_core(occ.core, lowercase_words)
-    persons = _assemble(occurrences, lowercase_words, _organisation_firsts(tokens_of))
+    firsts = _organisation_firsts([p.text for p in article.paragraphs])
+    persons = _assemble(occurrences, lowercase_words, firsts)
     mentions = tag_mentions(article, tokens_of, occurrences, persons)
     _given_name_genders(persons)
     infer_genders(article, tokens_of, mentions, persons)
@@ -128,27 +129,38 @@ def _occupation_before_given(core: tuple[Token, ...]) -> bool:
     return occupation and core[1].cap and not core[1].text.endswith(".")
 
 
-def _organisation_firsts(tokens_of: dict[int, list[Token]]) -> set[str]:
-    """First words of the organisations' names the article writes ("northwind" for "Northwind
-    Airways"): written alone, such a word is that organisation's short name, not a person."""
+def _organisation_firsts(paragraphs: list[str]) -> set[str]:
+    """First words of the businesses' names the article writes ("larkspur" for "Larkspur Airways"):
+    written alone, such a word is that business's short name, not a person."""
+    text = "\n".join(paragraphs)
     firsts: set[str] = set()
-    for tokens in tokens_of.values():
-        run: list[Token] = []
-        for token in [*tokens, None]:
-            if token is not None and token.is_word and token.cap:
-                run.append(token)
-                continue
-            words = [t for t in run if t.low not in _ARTICLES]
-            if len(words) > 1 and words[-1].low in _ORGANISATION_ENDS:
-                firsts.add(words[0].low)
-            run = []
+    # Most articles name no business: str.find, not a regular expression, looks for the words.
+    for word in _BUSINESS_ENDS:
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            if _whole_word(text, at, end):
+                run = _CAPITALISED_RUN.search(text, max(0, at - _NAME_REACH), at)
+                words = [w for w in run.group().split() if w.casefold() not in _ARTICLES] if run else []
+                if words:
+                    firsts.add(words[0].casefold())
+            at = text.find(word, end)
     return firsts
 
 
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """text[start:end] after a space and before no letter, digit, apostrophe or hyphen."""
+    after = text[end : end + 1]
+    return text[start - 1 : start] == " " and not (after.isalnum() or (after and after in "'’-"))
+
+
 _ARTICLES = frozenset({"the", "a", "an"})
-# Not "Foundation", "Administration" or "Center": "the Obama Administration" does not make a
-# lone "Obama" an organisation.
-_ORGANISATION_ENDS = lx.BUSINESS_WORDS - {"group"}
+# Business words as a name writes them ("Airways", "Corp."). Not "Foundation", "Administration"
+# or "Center": "the Obama Administration" does not make a lone "Obama" an organisation.
+_BUSINESS_ENDS = frozenset(word.capitalize() for word in lx.BUSINESS_WORDS - {"group"})
+# The capitalised words right before a business word, on its line.
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’&.-]* )+$")
+_NAME_REACH = 80  # characters before a business word: a name of several long words
 
 
 def _assemble(
