@@ -344,6 +344,9 @@ def _person_before_affiliation(items: list[Item], index: int) -> int | None:
         if item.low in AFFILIATION_WORDS and items[back - 1].kind == "mention":
             before = items[back - 1].mention
             return back - 1 if before is not None and before.kind == PERSON else None
+        role_of = item.low in AFFILIATION_WORDS and items[back - 1].kind == "word"
+        if role_of and _person_before_role(items, back - 1) is not None:
+            return _person_before_role(items, back - 1)
         named = item.kind == "mention" or (
             item.kind == "word" and (item.cap or item.low in AFFILIATION_CONNECTORS)
         )
@@ -353,6 +356,22 @@ def _person_before_affiliation(items: list[Item], index: int) -> int | None:
             return None
         back -= 1
     return None
+
+
+def _person_before_role(items: list[Item], index: int) -> int | None:
+    """ "Anton Rusk, president and CEO of Harbor Bank stated": the person before an appositive role
+    ending at `index` that the writer left unclosed."""
+    back = index
+    while (
+        back >= 0
+        and items[back].kind == "word"
+        and (lx.is_role_head(items[back].low) or items[back].low == "and")
+    ):
+        back -= 1
+    if back == index or back < 1 or items[back].low != "," or items[back - 1].kind != "mention":
+        return None
+    before = items[back - 1].mention
+    return back - 1 if before is not None and before.kind == PERSON else None
 
 
 def _capitalised(item: Item) -> bool:

@@ -382,3 +382,11 @@ def test_a_quotation_held_by_the_main_clause_after_as_x_puts_it_stays_xs():
         "cannot afford to refuse.”\n"
     )
     assert speakers_of(text) == ["Lena Moss"]
+
+
+def test_a_person_before_an_unclosed_appositive_role_of_a_body_is_the_speaker():
+    text = (
+        "Anton Rusk, president and CEO of Harbor Restaurant Association stated, “It is not a "
+        "political problem; it is a math problem.”\n"
+    )
+    assert speakers_of(text) == ["Anton Rusk"]
