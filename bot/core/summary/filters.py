@@ -33,6 +33,9 @@ _BACK_REFERENCES = frozenset(
 # A sentence that ends on one of these before its full stop was cut by a line-wrap " . "
 # (prepositions are left out: "move on.", "think of." end sentences in good English).
 _DANGLING_ENDS = frozenset("a an the and or but nor which whose their its our my your than".split())
+# A transcript's speaker opening a turn ("MARSH:", "MR. TATE:"), and the words that reply.
+_SPEAKER_LABEL = re.compile(r"(?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+: +")
+_REPLY = re.compile(r"(?:No|Yes|Yeah|Yep|Nope|Well|Sure|Right|Absolutely|Exactly|Of course)\b[.,!]")
 _QUOTE_MARK = re.compile(r"[“”‘’'\"«»]")
 OPENING_QUOTES = "\"“‘'«"
 # A quotation never spans another opening mark: "“a “a “a" unclosed is then scanned once,
@@ -58,9 +61,10 @@ class Screen:
         return len(self.words)
 
 
-def display_text(text: str) -> str:
-    """`text` without an agency dateline and with line-wrap full stops closed up."""
-    return tidy_end(close_line_wraps(strip_dateline(text.strip())))
+def display_text(text: str, at_start: bool = True) -> str:
+    """`text` without a dateline and with line-wrap full stops closed up; a place dateline
+    ("LONDON:") only `at_start`, where a story starts."""
+    return tidy_end(close_line_wraps(strip_dateline(text.strip(), at_start)))
 
 
 def clipped(text: str, limit: int = constants.SUMMARY_MAX_SENTENCE_WORDS) -> str:
@@ -101,14 +105,21 @@ def quote_open_after(text: str, open_before: bool) -> bool:
 
 def screen(text: str) -> Screen:
     """Classify one sentence of an article."""
-    shown = display_text(text)
+    # The article model strips a story's place dateline; "MARSH:" opening a sentence further
+    # on is a transcript's speaker, kept.
+    shown = display_text(text, at_start=False)
     tokens = words(shown)
-    first = tokens[0].casefold() if tokens else ""
+    label = _SPEAKER_LABEL.match(shown)
+    said = shown[label.end() :] if label else shown  # a transcript's turn, past "MARSH:"
+    said_words = words(said)
+    first = said_words[0].casefold() if said_words else ""
+    # "MARSH: No. We made the request ...": a reply means nothing without the question.
+    reply = label is not None and _REPLY.match(said) is not None
     return Screen(
         text=shown,
         words=tuple(tokens),
         unusable=_unusable(shown, tokens),
-        leans_back=first in _BACK_REFERENCES or _is_bare_quotation(shown),
+        leans_back=first in _BACK_REFERENCES or reply or _is_bare_quotation(said),
         is_quote=shown[:1] in OPENING_QUOTES,
         is_question=is_question(shown),
         spaced_end=text.rstrip().endswith(" ."),

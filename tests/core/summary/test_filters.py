@@ -151,3 +151,15 @@ def test_a_time_inside_a_sentence_is_not_debris():
 def test_a_sentence_that_is_all_quotation_leans_on_the_one_before():
     assert screen("“The employers have refused every offer we put on the table.”").leans_back
     assert not screen("“We will win,” said the union leader on Tuesday morning.").leans_back
+
+
+def test_a_transcripts_speaker_label_stays_in_the_sentence():
+    assert screen("MARSH: About 12,000 homes this morning, down from 80,000.").text.startswith("MARSH: ")
+
+
+def test_a_transcript_reply_leans_on_the_question_before_it():
+    assert screen("MARSH: No. We made the request before the river crested.").leans_back
+
+
+def test_a_transcript_turn_that_is_no_reply_stands_alone():
+    assert not screen("MARSH: About 12,000 homes this morning, down from 80,000.").leans_back

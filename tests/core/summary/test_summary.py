@@ -287,3 +287,26 @@ def test_a_sentence_is_weighed_by_its_first_words_only(monkeypatch):
     vectors = [c.vector for c in engine._pool(article, engine.DEFAULT_WEIGHTS)]
     long_one = next(v for v in vectors if "alpha" in v)
     assert "bravo" in long_one and "hotel" not in long_one
+
+
+TRANSCRIPT = (
+    "Title: Transcript: the harbour master on the storm\n\n"
+    "Harbour master Ines Kolar spoke with radio host Ben Aldo on Monday about the storm damage.\n\n"
+    "ALDO: How many boats were lost in the harbour?\n\n"
+    "KOLAR: Fourteen boats sank and another thirty were damaged beyond repair.\n\n"
+    "ALDO: Was the harbour warned in time?\n\n"
+    "KOLAR: No. We sent the warning two days before the storm reached the coast.\n\n"
+    "ALDO: When will the harbour reopen to fishing boats?\n\n"
+    "KOLAR: The inner harbour opens on Friday, the outer one in about a month.\n"
+)
+
+
+def test_a_transcript_summary_keeps_who_is_speaking():
+    sentences = [s.text for s in summarize(parse_article(TRANSCRIPT), 3).sentences]
+    turns = [text for text in sentences if ":" in text[:8]]
+    assert turns and all(text.split(":")[0] in ("ALDO", "KOLAR") for text in turns)
+
+
+def test_a_transcript_summary_leaves_out_a_bare_no():
+    sentences = [s.text for s in summarize(parse_article(TRANSCRIPT), 3).sentences]
+    assert not any("No. We sent" in text for text in sentences)
