@@ -41,11 +41,20 @@ class Speaker:
     @property
     def label(self) -> str:
         """How lists name them: the role, and a detail telling apart two people with that role."""
-        role = ", ".join(part for part in (self.role, self.detail) if part)
+        role = ", ".join(_short_role(part) for part in (self.role, self.detail) if part)
         return f"{self.name} ({role})" if role else self.name
 
     def to_dict(self) -> dict:
         return {"name": self.name, "aliases": list(self.aliases), "quotes": self.quotes, "kind": self.kind}
+
+
+def _short_role(role: str) -> str:
+    """A role as lists show it: without a relative clause ("cardiologist in London who was not
+    involved in the study" is "cardiologist in London"); "who is X" answers keep the whole role."""
+    return _RELATIVE_CLAUSE.split(role, maxsplit=1)[0]
+
+
+_RELATIVE_CLAUSE = re.compile(r",? +(?:who|whose|which|that) +")
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,3 +23,14 @@ def test_an_occupation_from_the_trades_and_professions_is_a_role():
 def test_an_abbreviations_full_stop_does_not_end_the_role():
     role = _role("Mira Castell, a surgeon at St. Anne's Hospital, said the ward was full.")
     assert role == "surgeon at St. Anne's Hospital"
+
+
+def test_lists_show_the_role_without_its_relative_clause():
+    article = parse_article(
+        "Title: T\n\nMira Castell, a surgeon in Dunmore who was not involved in the study, "
+        "said it was small.\n\n"
+        '"It is too early to say," she said.\n'
+    )
+    (speaker,) = quotes.list_speakers(article).speakers
+    assert speaker.label == "Mira Castell (surgeon in Dunmore)"
+    assert speaker.role == "surgeon in Dunmore who was not involved in the study"
