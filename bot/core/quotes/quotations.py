@@ -482,7 +482,18 @@ def _attribution_after(raw: _Raw, right: list[attr.Item], context: _Context) -> 
         return None
     items = context.items(following.start, following.end)
     subject = attr.immediate_event(items)
-    return subject if subject is not None and _short_attribution(items) else None
+    return (
+        subject
+        if subject is not None and (_short_attribution(items) or _closed_verb(items, subject))
+        else None
+    )
+
+
+def _closed_verb(items: list[attr.Item], subject: attr.Subject) -> bool:
+    """ "“…?” Clinton remarked, alluding to ...": the verb of saying ends its clause at a comma, so a
+    long tail after it is no clause of what was said."""
+    at = next((i for i, item in enumerate(items) if item.kind == "word" and item.low == subject.verb), None)
+    return at is not None and at + 1 < len(items) and items[at + 1].low == ","
 
 
 def _short_attribution(items: list[attr.Item]) -> bool:

@@ -60,3 +60,12 @@ def test_a_delegate_named_after_a_quotation_is_its_speaker():
         "matter-of-factly as confetti fluttered down around him.\n"
     )
     assert speakers_of(text) == ["Bill Eastman"]
+
+
+def test_a_long_tail_after_a_comma_closing_the_attribution_of_a_question_is_no_obstacle():
+    text = (
+        "Ann Holt was asked about the ferry fares on Monday.\n\n"
+        "“Will anybody pay that much, right?” Holt remarked, alluding to the fares of the summer "
+        "crossings that the harbor board doubled without a vote last year.\n"
+    )
+    assert speakers_of(text) == ["Ann Holt"]
