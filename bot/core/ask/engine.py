@@ -173,8 +173,10 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         return _closest_to_topic(article, question, special, ranked)
     if not ranked:
         unknown = _unknown_words(index, question)
-        return _typed_passage(article, question, unknown) or Answer(
-            question, None, (), 0.0, "declined", missing=unknown
+        return (
+            _typed_passage(article, question, unknown)
+            or _headline_passage(article, index, question, unknown)
+            or Answer(question, None, (), 0.0, "declined", missing=unknown)
         )
     best = (
         _introduction(question, ranked)
@@ -269,6 +271,26 @@ def _typed_passage(article: Article, question: str, unknown: tuple[str, ...]) ->
             passage = _source(article, sentence.paragraph, spans, sentence.text, constants.ASK_PASSAGE_CHARS)
             return Answer(question, None, (passage,), 0.0, "passage", passage)
     return None
+
+
+def _headline_passage(
+    article: Article, index: ArticleIndex, question: str, unknown: tuple[str, ...]
+) -> Answer | None:
+    """For "Who scored the winner?" when only the headline says "winner": the story's first
+    paragraph, which tells what the headline announces, as the closest passage; never "the article
+    doesn't mention winner"."""
+    if not article.has_headline or not unknown:
+        return None
+    headline = set(query_words(article.title, index.vocabulary.df))
+    if not any(set(query_words(word, index.vocabulary.df)) & headline for word in unknown):
+        return None
+    lede = next((s for s in article.body_sentences), None)
+    if lede is None:
+        return None
+    paragraph = article.paragraph(lede.paragraph)
+    spans = [(s.start, s.end) for s in paragraph.sentences]
+    passage = _source(article, paragraph.number, spans, paragraph.text, constants.ASK_PASSAGE_CHARS)
+    return Answer(question, None, (passage,), 0.0, "passage", passage)
 
 
 def _unknown_words(index: ArticleIndex, question: str) -> tuple[str, ...]:

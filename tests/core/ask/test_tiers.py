@@ -145,3 +145,14 @@ def test_a_number_with_thousands_separators_is_named_whole():
     )
     assert answer_question(article, "Did 30,000 runners take part?").missing == ("30,000",)
     assert answer_question(article, "Did 12,000 runners take part?").missing == ()
+
+
+def test_a_word_only_the_headline_uses_is_not_called_missing():
+    article = parse_article(
+        "Title: Rovers snatch late winner at Castleford\n\n"
+        "Harbour Rovers beat Castleford Town 2-1 on Saturday after Sam Reyes headed in from a corner.\n\n"
+        "The home side had led through a penalty before the break.\n"
+    )
+    result = answer_question(article, "Who got the winner?")
+    assert result.tier == 2
+    assert result.passage.paragraph == 1
