@@ -121,7 +121,7 @@ ORG_WORDS = _set(
     "service services authority board systems constabulary "
     "energy utilities holdings industries technologies pharmaceuticals enterprises airways motors "
     "labs laboratories insurance railways brands foods entertainment studios ventures logistics "
-    "securities investments petroleum telecom cross crescent homes properties developments "
+    "securities investments petroleum telecom crescent homes properties developments "
     "construction builders partners "
     "summit forum conference symposium games cup championship olympics war army navy force forces "
     "police guard guards command church cathedral mosque temple palace hall tower museum "
