@@ -176,12 +176,29 @@ def _finding_writing(items: list[Item], index: int) -> int | None:
 
 def _writing_by(items: list[Item], end: int) -> Mention | None:
     """The person of "a statement from X", "the letter by X" ending at `end`, if that is what ends there."""
-    if end < 2 or items[end].kind != "mention" or items[end - 1].low not in _BY:
+    if end < 2 or items[end].kind != "mention":
         return None
+    by = end - 1
+    # "a court document filed by state attorney Dana Pruitt": role words after "by", a participle before.
+    while by > end - 1 - _ROLE_WORDS_AFTER_BY and items[by].kind == "word" and _lower_role_word(items[by]):
+        by -= 1
+    if by < 1 or items[by].low not in _BY:
+        return None
+    writing = by - 1
+    if writing >= 1 and items[writing].low in _WRITING_PARTICIPLES:
+        writing -= 1
     named = items[end].mention
-    if named is None or named.kind not in (PERSON, AMBIGUOUS) or items[end - 2].low not in _WRITINGS:
+    if named is None or named.kind not in (PERSON, AMBIGUOUS) or items[writing].low not in _WRITINGS:
         return None
     return named
+
+
+_ROLE_WORDS_AFTER_BY = 3
+_WRITING_PARTICIPLES = frozenset("filed signed issued released sent written posted published".split())
+
+
+def _lower_role_word(item: Item) -> bool:
+    return not item.cap and (lx.is_role_head(item.low) or item.low in lx.ROLE_MODIFIERS)
 
 
 # After these a word of saying is a noun: "blamed hackers for attacks", "a series of tweets".
@@ -628,7 +645,7 @@ def _writing_after(items: list[Item], start: int) -> Mention | None:
     return None
 
 
-_WRITING_ITEMS = 6
+_WRITING_ITEMS = 9
 
 
 def _participle_subject(items: list[Item], index: int, found: list[tuple[int, Subject]]) -> Subject | None:

@@ -310,7 +310,11 @@ def _attribute(
         # "... drew criticism from Paul Ryde, who called it “…”": a relative clause after a quotation
         # is someone else's words, not its attribution.
         found = [(verb, s) for verb, s in attr.events(right) if right[verb - 1].low not in _RELATIVE]
-        ends = found and (_ends_soon(right, found[0][0]) or _inverted_before_apposition(right, found[0][0]))
+        # "“…,” according to a court document filed by state attorney X": the phrase is its source.
+        according = found and right[found[0][0]].low == "according" and found[0][1].kind == "person"
+        ends = found and (
+            according or _ends_soon(right, found[0][0]) or _inverted_before_apposition(right, found[0][0])
+        )
         subject = found[0][1] if ends else None
     if subject is not None:
         raw.speaker, raw.own = resolver.person(subject), True

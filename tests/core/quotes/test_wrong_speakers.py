@@ -390,3 +390,12 @@ def test_a_person_before_an_unclosed_appositive_role_of_a_body_is_the_speaker():
         "political problem; it is a math problem.”\n"
     )
     assert speakers_of(text) == ["Anton Rusk"]
+
+
+def test_a_quotation_according_to_a_document_filed_by_a_named_person_is_theirs():
+    text = (
+        "The charge against Lena Moss was dropped.\n\n"
+        "“Although there was probable cause to make an arrest, the evidence cannot prove all required "
+        "elements of the crime,” according to a court document filed by state attorney Dana Pruitt.\n"
+    )
+    assert speakers_of(text) == ["Dana Pruitt"]
