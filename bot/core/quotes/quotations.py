@@ -110,6 +110,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
                 resolver.last_source = (raw.source, paragraph.number)
         previous = raws
     _carry_back(raws_of)
+    _issued_by(raws_of, body)
     _refer_back(raws_of, body)
     _one_label_each(raws_of)
     every = [raw for paragraph in body for raw in raws_of[paragraph.number]]
@@ -732,6 +733,57 @@ def _carry_back(raws_of: dict[int, list[_Raw]]) -> None:
         unknown = before.speaker is None and before.source is None
         if raw.continued and unknown and before.span.open_end:
             before.speaker, before.source = raw.speaker, raw.source
+
+
+def _issued_by(raws_of: dict[int, list[_Raw]], body: list[Paragraph]) -> None:
+    """ "In a statement, the company said ... “…,” the statement said.": a writing's words are its
+    issuer's, the organisation that a sentence just before says issued one (then `_refer_back`
+    names it: "the company" is the one company of the article)."""
+    order = {paragraph.number: index for index, paragraph in enumerate(body)}
+    for raws in raws_of.values():
+        for raw in raws:
+            writing = raw.source[0].split() if raw.source is not None else []
+            if len(writing) != 2 or writing[0] != "the" or writing[1] not in _ISSUED_WRITINGS:
+                continue
+            issuer = _issuer(_sentences_before(raw, body, order), writing[1])
+            if issuer is not None:
+                raw.source = (issuer, ORGANISATION)
+
+
+# Writings an organisation issues, whose words are its own ("the statement said").
+_ISSUED_WRITINGS = frozenset(("statement", "release", "letter", "email", "memo"))
+_ISSUED_REACH = 3  # sentences back: the one saying who issued it stands right before
+
+
+def _sentences_before(raw: _Raw, body: list[Paragraph], order: dict[int, int]) -> list[str]:
+    """Up to _ISSUED_REACH sentences before the quotation's, nearest first, from this paragraph
+    and the one before."""
+    texts = [s.text for s in reversed(raw.paragraph.sentences[: raw.first])]
+    index = order.get(raw.paragraph.number, 0)
+    if index > 0:
+        texts += [s.text for s in reversed(body[index - 1].sentences)]
+    return texts[:_ISSUED_REACH]
+
+
+def _issuer(sentences: list[str], writing: str) -> str | None:
+    """The organisation that one of the sentences says issued such a writing: "In a statement,
+    the company said ...", "the ministry said in a statement", "the bank released a statement"."""
+    issued = re.compile(
+        rf"\b(?:in|issued|released|sent|posted)\s+(?:a|an|its)\s+(?:\w+\s+)?{writing}\b", re.I
+    )
+    for text in sentences:
+        if not issued.search(text):
+            continue
+        for found in _ORGANISATION_SUBJECT.finditer(text):
+            if refers_back(found.group(1).casefold()) is not None:
+                return found.group(1).casefold()
+        return None
+    return None
+
+
+_ORGANISATION_SUBJECT = re.compile(
+    r"\b([Tt]he\s+[a-z]+)\s+(?:said|says|added|stated|released|issued|sent|posted)\b"
+)
 
 
 def _refer_back(raws_of: dict[int, list[_Raw]], body: list[Paragraph]) -> None:
