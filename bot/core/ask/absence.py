@@ -30,6 +30,7 @@ _YES_NO = re.compile(
 )
 _DETERMINERS = frozenset("a an the any his her their its some".split())
 _DO = frozenset("did does do".split())
+_ENDING_PREPOSITIONS = frozenset("at about on for with into of".split())
 # Capitalised words that are no name: question words, titles and calendar words.
 _NOT_NAMES = frozenset(
     """what which who whom whose when where why how did does do is was are were has have had can could
@@ -103,6 +104,9 @@ def thing_phrases(question: str) -> list[str]:
         for position, token in enumerate(tokens):
             if token.casefold() in _DETERMINERS:
                 found.append(" ".join(_lower_run(tokens[position + 1 :])))
+        # "Did the study look at swimming?": what the question ends on, after a preposition.
+        if len(tokens) > 3 and tokens[-2].casefold() in _ENDING_PREPOSITIONS:
+            found.append(" ".join(_lower_run(tokens[-1:])))
         subject = _lower_run(tokens[1:])
         if tokens[0].casefold() in _DO and len(subject) >= 2:
             found.append(" ".join(subject[:-1]))

@@ -81,3 +81,10 @@ def test_a_rare_given_name_before_a_surname_the_article_has_may_be_a_spelling_of
     # "Oleksandr" is no common given name: it may be the article's Olek Brandt written in full.
     result = answer_question(debate, "What did Oleksandr Brandt say about schools?")
     assert result.tier != 3
+
+
+def test_what_a_yes_no_question_ends_on_after_a_preposition_is_looked_for(clinic):
+    assert "swimming" in thing_phrases("Did the clinic look at swimming?")
+    result = answer_question(clinic, "Did the clinic look at swimming?")
+    assert result.tier == 3
+    assert result.missing == ("swimming",)
