@@ -274,14 +274,8 @@ def _attribute(
     raw: _Raw, before: _Raw | None, previous: list[_Raw], context: _Context, resolver: Resolver
 ) -> None:
     """Set raw.speaker from its own sentence, else from the quotation it continues."""
-    start, end = _bounds(raw)
     same_sentence = before is not None and before.last == raw.first
-    left_start = before.span.end + 1 if same_sentence else start
-    after = bisect_right(context.ranges, (raw.span.end, len(raw.paragraph.text) + 1))
-    following = context.ranges[after][0] if after < len(context.ranges) else None
-    right_end = min(end, following - 1) if following is not None else end
-    left = context.items(left_start, max(left_start, raw.span.start - 1))
-    right = context.items(raw.span.end + 1, max(raw.span.end, right_end))
+    left, right = _sides(raw, before, same_sentence, context)
     writing = _writing_it(raw, right, context, resolver)
     if writing is not None:
         raw.source, raw.own = writing, True  # "“…,” it read." after "The email, sent at 7 p.m., ..."
@@ -289,52 +283,98 @@ def _attribute(
     subject = _subordinate_speaker(left, right) or attr.immediate_event(right)
     subject = subject or _attribution_after(raw, right, context)
     if subject is None:
-        # "Clinton mocked it, saying anybody who complains ... “…”": the last verb with a speaker.
-        events = attr.main_clause_events(left, attr.events(left))
-        found = [(verb, s) for verb, s in events if not attr.aside(left, verb, s)] or events
-        subject = found[-1][1] if found else None
-        if len(found) > 1 and found[-2][1].kind == "person" and found[-1][1].kind in ("person", "pronoun"):
-            # "Trump said ... that Clinton once described the pact as “…”": a person reporting what
-            # another said is the source the quotation is given to (the teller, not the one told of).
-            outer = found[-2][1]
-            at = next((j for j, i in enumerate(left) if i.mention is outer.mention), 0)
-            joined = at > 0 and left[at - 1].low == "and"  # "Cassell and Edwards said": two tellers
-            if left[found[-2][0]].low in _REPORTING_OUTER and not joined:
-                subject = outer
-        if same_sentence and found and _bare_verb(left, *found[-1]):
-            subject = None  # "Ms. Holt, noting that “…,” added: “…”": the earlier quotation's speaker
+        subject = _subject_before(left, same_sentence)
     if subject is None:
         subject = attr.colon_subject(left) or attr.as_subject(left)
     if subject is None and not same_sentence and _is_partial(raw) and not _title_like(raw):
         subject = attr.opening_subject(left)
     if subject is None:
-        # "... drew criticism from Paul Ryde, who called it “…”": a relative clause after a quotation
-        # is someone else's words, not its attribution.
-        found = [(verb, s) for verb, s in attr.events(right) if right[verb - 1].low not in _RELATIVE]
-        # "“…,” according to a court document filed by state attorney X": the phrase is its source.
-        according = found and right[found[0][0]].low == "according" and found[0][1].kind == "person"
-        ends = found and (
-            according or _ends_soon(right, found[0][0]) or _inverted_before_apposition(right, found[0][0])
-        )
-        subject = found[0][1] if ends else None
+        subject = _subject_after(right)
     if subject is not None:
-        raw.speaker, raw.own = resolver.person(subject), True
-        unnamed = _unnamed_antecedent(raw, subject, context) if subject.kind == "pronoun" else None
-        if unnamed is not None:
-            raw.speaker, raw.source = None, unnamed
-            return
-        if raw.speaker is None and subject.kind == "role":
-            raw.source = _introduced_source(raw, subject, context)
-            if raw.source is not None:
-                return
-        if raw.speaker is None:
-            raw.speaker = resolver.role_antecedent(raw.paragraph.number, subject)
-        # "the senator" means a named person: unattributed when it is unclear which, never labelled.
-        if raw.speaker is None and subject.kind == "other" and subject.source is not None:
-            raw.source = _source_name(raw.paragraph.text, subject.source, raw.paragraph.number, resolver)
-            if raw.source is None and subject.source.kind == REFERENT:
-                raw.source = _referent_subject(raw, left, context) or _they_group(raw, subject, context)
+        _speaker_from(raw, subject, left, context, resolver)
         return
+    _inherit(raw, before, previous, left, same_sentence, context, resolver)
+
+
+def _sides(
+    raw: _Raw, before: _Raw | None, same_sentence: bool, context: _Context
+) -> tuple[list[attr.Item], list[attr.Item]]:
+    """The items of the quotation's sentence before it (from the end of the quotation before it in
+    the same sentence) and after it (up to the next quotation)."""
+    start, end = _bounds(raw)
+    left_start = before.span.end + 1 if same_sentence else start
+    after = bisect_right(context.ranges, (raw.span.end, len(raw.paragraph.text) + 1))
+    following = context.ranges[after][0] if after < len(context.ranges) else None
+    right_end = min(end, following - 1) if following is not None else end
+    left = context.items(left_start, max(left_start, raw.span.start - 1))
+    right = context.items(raw.span.end + 1, max(raw.span.end, right_end))
+    return left, right
+
+
+def _subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject | None:
+    """ "Clinton mocked it, saying anybody who complains ... “…”": the last verb with a speaker."""
+    events = attr.main_clause_events(left, attr.events(left))
+    found = [(verb, s) for verb, s in events if not attr.aside(left, verb, s)] or events
+    subject = found[-1][1] if found else None
+    if len(found) > 1 and found[-2][1].kind == "person" and found[-1][1].kind in ("person", "pronoun"):
+        # "Trump said ... that Clinton once described the pact as “…”": a person reporting what
+        # another said is the source the quotation is given to (the teller, not the one told of).
+        outer = found[-2][1]
+        at = next((j for j, i in enumerate(left) if i.mention is outer.mention), 0)
+        joined = at > 0 and left[at - 1].low == "and"  # "Cassell and Edwards said": two tellers
+        if left[found[-2][0]].low in _REPORTING_OUTER and not joined:
+            subject = outer
+    if same_sentence and found and _bare_verb(left, *found[-1]):
+        return None  # "Ms. Holt, noting that “…,” added: “…”": the earlier quotation's speaker
+    return subject
+
+
+def _subject_after(right: list[attr.Item]) -> attr.Subject | None:
+    """A verb of saying after the quotation whose clause ends soon. "... drew criticism from Paul
+    Ryde, who called it “…”": a relative clause after a quotation is someone else's words."""
+    found = [(verb, s) for verb, s in attr.events(right) if right[verb - 1].low not in _RELATIVE]
+    if not found:
+        return None
+    verb, subject = found[0]
+    # "“…,” according to a court document filed by state attorney X": the phrase is its source.
+    according = right[verb].low == "according" and subject.kind == "person"
+    if according or _ends_soon(right, verb) or _inverted_before_apposition(right, verb):
+        return subject
+    return None
+
+
+def _speaker_from(
+    raw: _Raw, subject: attr.Subject, left: list[attr.Item], context: _Context, resolver: Resolver
+) -> None:
+    """Set the quotation's speaker (or source) from the subject of its verb of saying."""
+    raw.speaker, raw.own = resolver.person(subject), True
+    unnamed = _unnamed_antecedent(raw, subject, context) if subject.kind == "pronoun" else None
+    if unnamed is not None:
+        raw.speaker, raw.source = None, unnamed
+        return
+    if raw.speaker is None and subject.kind == "role":
+        raw.source = _introduced_source(raw, subject, context)
+        if raw.source is not None:
+            return
+    if raw.speaker is None:
+        raw.speaker = resolver.role_antecedent(raw.paragraph.number, subject)
+    # "the senator" means a named person: unattributed when it is unclear which, never labelled.
+    if raw.speaker is None and subject.kind == "other" and subject.source is not None:
+        raw.source = _source_name(raw.paragraph.text, subject.source, raw.paragraph.number, resolver)
+        if raw.source is None and subject.source.kind == REFERENT:
+            raw.source = _referent_subject(raw, left, context) or _they_group(raw, subject, context)
+
+
+def _inherit(
+    raw: _Raw,
+    before: _Raw | None,
+    previous: list[_Raw],
+    left: list[attr.Item],
+    same_sentence: bool,
+    context: _Context,
+    resolver: Resolver,
+) -> None:
+    """No verb of saying of its own: the speaker of the quotation it continues, or a transcript's."""
     donor = _inherited(raw, before, previous, left, same_sentence, context, resolver)
     if isinstance(donor, _Raw):
         raw.speaker, raw.source = donor.speaker, donor.source
