@@ -122,6 +122,9 @@ QUOTE_NAME_MATCH_SCORE = 85
 # words) a quoted person must resemble the query to be suggested before the most quoted.
 QUOTE_SUGGESTIONS = 5
 QUOTE_SUGGESTION_RESEMBLANCE = 70
+# How far (characters) a name of several long words may reach from a word of it: "American Red"
+# before "Cross", "Larkspur" before "Airways".
+NAME_REACH_CHARS = 80
 # Discord refuses autocomplete choices of 100 characters or more.
 AUTOCOMPLETE_CHOICE_CHARS = 99
 # ... and more than 25 choices; the core shapes its suggestions for that.

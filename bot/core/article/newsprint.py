@@ -69,6 +69,10 @@ _PICTURE_LABELS = frozenset(
 )
 
 
+# A transcript's speaker opening a turn, in capitals: "MARSH: ", "MR. TATE: ".
+SPEAKER_LABEL = re.compile(r"\s*(?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+:(?: +|$)")
+
+
 def _speaker_label(label: str) -> bool:
     """ "TATE:", "MR. MARSH:", "Q:": a transcript's speaker in capitals, not a photo's label."""
     letters = [ch for ch in label if ch.isalpha()]

@@ -11,14 +11,13 @@ import weakref
 from bot.core import constants
 from bot.core.ask.forms import place_forms
 from bot.core.language.lexicon import HONORIFICS, TITLE_WORDS, is_role_head
-from bot.core.language.text import STOPWORDS
+from bot.core.language.text import GROUPED_NUMBER, STOPWORDS
 from bot.core.quotes.givennames import is_given_name
 from bot.core.search.commonwords import is_common
 from bot.core.search.index import ArticleIndex, query_words
 
 # A number with thousands separators ("20,000") is one token, not "20" and "000".
-_GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+")
-_TOKEN = re.compile(rf"{_GROUPED_NUMBER.pattern}|[\w’'.-]+")
+_TOKEN = re.compile(rf"{GROUPED_NUMBER.pattern}|[\w’'.-]+")
 _WHO_IS = re.compile(r"^\s*(?:who|what)(?:'s|’s|\s+(?:is|was|are|were))\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 # "what did paul ryan say to suu kyi": whoever is asked to have said something is someone.
 _SPEAKER = re.compile(
@@ -138,7 +137,7 @@ def _strip(token: str) -> str:
 
 def _mentioned(index: ArticleIndex, phrase: str) -> bool:
     vocabulary = index.vocabulary
-    if _GROUPED_NUMBER.fullmatch(phrase):
+    if GROUPED_NUMBER.fullmatch(phrase):
         return _known(index, phrase.replace(",", ""))
     words = [w for w in query_words(phrase, vocabulary.df) if w not in STOPWORDS]
     if not words or any(_known(index, word) for word in words):

@@ -284,7 +284,7 @@ def _headline_passage(
     headline = set(query_words(article.title, index.vocabulary.df))
     if not any(set(query_words(word, index.vocabulary.df)) & headline for word in unknown):
         return None
-    lede = next((s for s in article.body_sentences), None)
+    lede = next(iter(article.body_sentences), None)
     if lede is None:
         return None
     paragraph = article.paragraph(lede.paragraph)

@@ -96,6 +96,9 @@ STOPWORDS = frozenset(
     "s t just also said says".split()
 )
 
+# A number with thousands separators ("10,000"): one number, though the index splits it at commas.
+GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+")
+
 # Abbreviations after which a full stop never ends a sentence: titles before a name.
 _TITLES = frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt sgt capt adm maj rev hon pres supt det insp "

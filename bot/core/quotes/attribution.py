@@ -15,7 +15,7 @@ from operator import attrgetter, itemgetter
 from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
-from bot.core.quotes.function_words import AFFILIATION_CONNECTORS, AFFILIATION_WORDS
+from bot.core.quotes.function_words import AFFILIATION_CONNECTORS, AFFILIATION_WORDS, ARTICLES, WRITINGS
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import role_reference
@@ -103,10 +103,6 @@ _token_start = attrgetter("start")
 
 _PUT = frozenset(("put", "puts"))
 _READ = frozenset(("read", "reads"))
-_WRITINGS = frozenset(
-    "letter statement article report memo note message post tweet email editorial complaint filing "
-    "release sign ad advert document lawsuit petition".split()
-)
 
 
 def is_speech_verb(items: list[Item], index: int) -> bool:
@@ -114,7 +110,7 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
     item = items[index]
     if item.kind == "word" and item.low in _PUT and index + 1 < len(items) and items[index + 1].low == "it":
         return True  # "as a Homeland Security memo put it"
-    if item.kind == "word" and item.low in _READ and index and items[index - 1].low in _WRITINGS:
+    if item.kind == "word" and item.low in _READ and index and items[index - 1].low in WRITINGS:
         return True  # "the letter reads", "the article read": a writing's words
     if item.kind == "word" and item.low in _READ and _writing_by(items, index - 1) is not None:
         return True  # "The statement from Dunmore read:"
@@ -188,7 +184,7 @@ def _writing_by(items: list[Item], end: int) -> Mention | None:
     if writing >= 1 and items[writing].low in _WRITING_PARTICIPLES:
         writing -= 1
     named = items[end].mention
-    if named is None or named.kind not in (PERSON, AMBIGUOUS) or items[writing].low not in _WRITINGS:
+    if named is None or named.kind not in (PERSON, AMBIGUOUS) or items[writing].low not in WRITINGS:
         return None
     return named
 
@@ -340,12 +336,11 @@ _SPEAKING_FOR_MODIFIERS = 3  # "a senior campaign aide to"
 def _opens_subject(items: list[Item], index: int) -> bool:
     """An article that no preposition governs ("the statement said", not "said in a statement")."""
     item = items[index]
-    if item.kind != "word" or item.low not in _ARTICLES:
+    if item.kind != "word" or item.low not in ARTICLES:
         return False
     return index == 0 or items[index - 1].low not in _ADVERBIAL_PREPOSITIONS
 
 
-_ARTICLES = frozenset(("the", "a", "an"))
 _ADVERBIAL_PREPOSITIONS = frozenset("in on during at via through after before from".split())
 
 
@@ -822,7 +817,7 @@ def as_subject(items: list[Item]) -> Subject | None:
     end = len(items)
     while end and items[end - 1].kind == "punct" and items[end - 1].low in "“\"‘'":
         end -= 1
-    if end and items[end - 1].low in _ARTICLES_AS:
+    if end and items[end - 1].low in ARTICLES:
         end -= 1
     if not end or items[end - 1].low != "as":
         return None
@@ -839,7 +834,6 @@ def as_subject(items: list[Item]) -> Subject | None:
     return subject
 
 
-_ARTICLES_AS = frozenset(("a", "an", "the"))
 _PASSIVE_MARKS = frozenset("was were is are been be being".split())
 _LABEL_VERBS = frozenset("known such served serves serving".split())
 

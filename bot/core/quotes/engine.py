@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from bot.core import constants
 from bot.core.article import Article
 from bot.core.language import lexicon as lx
+from bot.core.quotes.names import capitalised_words_before
 from bot.core.quotes.people import Person, Quote, Registry
 from bot.core.quotes.quotations import attributed_quotes
 from bot.core.quotes.reach import readable_part
@@ -407,7 +408,9 @@ def _name_in_text(query: str, article: Article) -> str | None:
     # The query as a whole name where the article has it so ("Cedar Ridge"), before a longer
     # name holding it ("Cedar Ridge High School").
     whole = [name for name in names if len(name.split()) == len(words)]
-    return (whole or names or [None])[0]
+    if whole:
+        return whole[0]
+    return names[0] if names else None
 
 
 def _word_char(text: str, at: int) -> bool:
@@ -427,15 +430,13 @@ def _capitalised(words: list[str]) -> bool:
 def _whole_name(text: str, start: int, end: int) -> str:
     """The capitalised words around text[start:end] on its line ("red cross" in "the American Red
     Cross"), without a sentence's opening article."""
-    before = _CAPITALISED_BEFORE.search(text, max(0, start - _NAME_REACH), start)
-    after = _CAPITALISED_AFTER.match(text, end, min(len(text), end + _NAME_REACH))
-    name = text[before.start() : after.end()].strip()
+    before = capitalised_words_before(text, start)
+    after = _CAPITALISED_AFTER.match(text, end, min(len(text), end + constants.NAME_REACH_CHARS))
+    name = text[start - len(before) : after.end()].strip()
     return re.sub(r"^(?:The|A|An) +", "", name)
 
 
-_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]* +)*$")
 _CAPITALISED_AFTER = re.compile(r"(?: +[A-Z][\w'’-]*)*")
-_NAME_REACH = 80  # characters either side: a name of several long words
 
 
 def _echo(query: str) -> str:

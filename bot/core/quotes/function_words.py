@@ -46,3 +46,11 @@ PLACE_PREPOSITIONS = frozenset("of in from at near to for by".split())
 
 
 PERSONAL_POSSESSIVES = frozenset("his her".split())
+
+
+# Writings that speak for their writer ("the email reads", "“…,” it stated", "Holt's letter"): one
+# list for the attribution rules and for "it" after a writing.
+WRITINGS = frozenset(
+    "letter statement article report memo note message post tweet email e-mail editorial complaint "
+    "filing release sign ad advert document lawsuit petition website site video affidavit".split()
+)

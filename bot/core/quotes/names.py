@@ -227,6 +227,16 @@ def _split_core(
     return index
 
 
+def capitalised_words_before(text: str, at: int) -> str:
+    """The capitalised words ending right before text[at] on its line, with the spaces after them
+    ("American Red " before "Cross"); empty when there are none."""
+    found = _CAPITALISED_BEFORE.search(text, max(0, at - constants.NAME_REACH_CHARS), at)
+    return text[found.start() : at]
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’&.-]* +)*$")
+
+
 def is_given_month(low: str) -> bool:
     """A month that is also a given name: "jan", "april", "may", "june", "august"."""
     return low in lx.WEEKDAYS_MONTHS and is_given_name(low)

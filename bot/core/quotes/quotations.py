@@ -13,10 +13,12 @@ from operator import attrgetter
 
 from bot.core import constants
 from bot.core.article import Article, Paragraph
+from bot.core.article.newsprint import SPEAKER_LABEL
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
+from bot.core.quotes.function_words import WRITINGS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Quote, Registry
 from bot.core.quotes.references import indefinite_person
 from bot.core.quotes.repeats import bare_quotation, pull_quotes, unique
@@ -293,7 +295,13 @@ def _attribute(
     if subject is not None:
         _speaker_from(raw, subject, left, context, resolver)
         return
-    _inherit(raw, before, previous, left, same_sentence, context, resolver)
+    donor = _inherited(raw, before, previous, left, same_sentence, context, resolver)
+    if isinstance(donor, _Raw):
+        raw.speaker, raw.source = donor.speaker, donor.source
+    else:
+        raw.speaker = donor
+    if raw.speaker is None and raw.source is None and not previous and _transcript_turn(raw, context):
+        raw.source = _TRANSCRIPT
 
 
 def _sides(
@@ -365,36 +373,16 @@ def _speaker_from(
             raw.source = _referent_subject(raw, left, context) or _they_group(raw, subject, context)
 
 
-def _inherit(
-    raw: _Raw,
-    before: _Raw | None,
-    previous: list[_Raw],
-    left: list[attr.Item],
-    same_sentence: bool,
-    context: _Context,
-    resolver: Resolver,
-) -> None:
-    """No verb of saying of its own: the speaker of the quotation it continues, or a transcript's."""
-    donor = _inherited(raw, before, previous, left, same_sentence, context, resolver)
-    if isinstance(donor, _Raw):
-        raw.speaker, raw.source = donor.speaker, donor.source
-    else:
-        raw.speaker = donor
-    # "Transcript as follows:" ¶ "Tonight we arrived ...": the transcript's words; a speaker's label
-    # opening the quotation ("WALLACE: ...") is a dialogue of several voices, left alone.
-    unclaimed = raw.speaker is None and raw.source is None and not previous
-    labelled = _LABELLED.match(raw.paragraph.text, raw.span.start) is not None
-    if unclaimed and not labelled and _transcript_follows(context.lead_in):
-        raw.source = _TRANSCRIPT
+def _transcript_turn(raw: _Raw, context: _Context) -> bool:
+    """ "Transcript as follows:" ¶ "Tonight we arrived ...": the transcript's words; a speaker's
+    label opening the quotation ("WALLACE: ...") is a dialogue of several voices, left alone."""
+    labelled = SPEAKER_LABEL.match(raw.paragraph.text, raw.span.start) is not None
+    return not labelled and _transcript_follows(context.lead_in)
 
 
 _IT_VERBS = frozenset("read reads said says stated states added adds continued continues".split())
 # Verbs only a writing takes: "“…,” it added" after "the company said in a statement" is the company's.
 _WRITING_VERBS = frozenset("read reads stated states".split())
-_WRITING_NOUNS = frozenset(
-    "email e-mail letter memo note message sign website site post tweet ad advert video report "
-    "affidavit release document petition editorial statement".split()
-)
 
 
 def _writing_it(
@@ -411,13 +399,13 @@ def _writing_it(
         items = context.items(sentence.start, sentence.end)
     else:
         items = context.lead_in or []
-    nouns = {i.low for i in items if i.kind == "word" and i.low in _WRITING_NOUNS}
+    nouns = {i.low for i in items if i.kind == "word" and i.low in WRITINGS}
     if len(nouns) == 1 and words[1].low in _WRITING_VERBS:
         return f"the {nouns.pop()}", UNNAMED
     last = resolver.last_source
     if last is not None and resolver.close(last[1], raw.paragraph.number):
         words = last[0][0].split()
-        if len(words) == 2 and words[0] == "the" and words[1] in _WRITING_NOUNS:
+        if len(words) == 2 and words[0] == "the" and words[1] in WRITINGS:
             return last[0]
     return None
 
@@ -684,7 +672,6 @@ def _nobody_between(paragraph: Paragraph, first: int, end: int, context: _Contex
 
 
 _TRANSCRIPT = ("transcript", UNNAMED)
-_LABELLED = re.compile(r"\s*[A-Z][A-Z .'-]+:")
 
 
 def _transcript_follows(items: list[attr.Item] | None) -> bool:

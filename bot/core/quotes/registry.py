@@ -13,10 +13,12 @@ from bot.core import constants
 from bot.core.article import Article
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token, tokenize
+from bot.core.quotes.function_words import ARTICLES
 from bot.core.quotes.givennames import given_name_gender, is_given_name
 from bot.core.quotes.mentions import fold_name, infer_genders, name_possessors, tag_mentions
 from bot.core.quotes.names import (
     Occurrence,
+    capitalised_words_before,
     honoured_surnames,
     is_given_month,
     name_key,
@@ -140,8 +142,9 @@ def _organisation_firsts(paragraphs: list[str]) -> set[str]:
         while at != -1:
             end = at + len(word)
             if _whole_word(text, at, end):
-                run = _CAPITALISED_RUN.search(text, max(0, at - _NAME_REACH), at)
-                words = [w for w in run.group().split() if w.casefold() not in _ARTICLES] if run else []
+                words = [
+                    w for w in capitalised_words_before(text, at).split() if w.casefold() not in ARTICLES
+                ]
                 if words:
                     firsts.add(words[0].casefold())
             at = text.find(word, end)
@@ -154,13 +157,9 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     return text[start - 1 : start] == " " and not (after.isalnum() or (after and after in "'’-"))
 
 
-_ARTICLES = frozenset({"the", "a", "an"})
 # Business words as a name writes them ("Airways", "Corp."). Not "Foundation", "Administration"
 # or "Center": "the Obama Administration" does not make a lone "Obama" an organisation.
 _BUSINESS_ENDS = frozenset(word.capitalize() for word in lx.BUSINESS_WORDS - {"group"})
-# The capitalised words right before a business word, on its line.
-_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’&.-]* )+$")
-_NAME_REACH = 80  # characters before a business word: a name of several long words
 
 
 def _assemble(

@@ -16,6 +16,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core import constants
 from bot.core.article import Article
+from bot.core.language.text import GROUPED_NUMBER
 from bot.core.search.correction import Searched, resolve
 from bot.core.search.index import ArticleIndex, ParagraphEntry, build_index
 from bot.core.search.query import QueryWord, paragraph_reference, parse_query
@@ -111,7 +112,7 @@ def lookup(article: Article, query: str, limit: int, start: int = 0) -> LookupRe
     typed = _written_as_typed(query)
     allowed = set() if typed is None else {i for i, e in enumerate(index.paragraphs) if typed.search(e.text)}
     # An acronym the article never writes in capitals is searched as a word ("WHO" may mean who).
-    if typed is not None and (allowed or _GROUPED_NUMBER.fullmatch(query.strip())):
+    if typed is not None and (allowed or GROUPED_NUMBER.fullmatch(query.strip())):
         return _as_typed(query, typed, rank(index, words, phrase, start + limit, allowed), limit, start)
     passages, total = rank(index, words, phrase, start + limit)
     hits = tuple(_hit(p) for p in passages[start : start + limit])
@@ -135,14 +136,13 @@ def _written_as_typed(query: str) -> re.Pattern | None:
     """How a query that must match as typed is written: one number with thousands separators
     ("10,000", indexed as "10" and "000") or one acronym in capitals ("WHO", not the pronoun)."""
     typed = query.strip()
-    if _GROUPED_NUMBER.fullmatch(typed):
+    if GROUPED_NUMBER.fullmatch(typed):
         return re.compile(rf"(?<![\d,.]){re.escape(typed)}(?!\d|[,.]\d)")
     if _ACRONYM.fullmatch(typed):
         return re.compile(rf"\b{typed}\b")
     return None
 
 
-_GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+")
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 
 

@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from itertools import islice
 
 from bot.core import constants
-from bot.core.article.newsprint import close_line_wraps, is_caption_sentence, strip_dateline, tidy_end
+from bot.core.article.newsprint import (
+    SPEAKER_LABEL,
+    close_line_wraps,
+    is_caption_sentence,
+    strip_dateline,
+    tidy_end,
+)
 from bot.core.language.text import is_question, words
 
 # "By . Jane Smith . PUBLISHED: . 14:11 EST ..." and other export boilerplate.
@@ -33,8 +39,7 @@ _BACK_REFERENCES = frozenset(
 # A sentence that ends on one of these before its full stop was cut by a line-wrap " . "
 # (prepositions are left out: "move on.", "think of." end sentences in good English).
 _DANGLING_ENDS = frozenset("a an the and or but nor which whose their its our my your than".split())
-# A transcript's speaker opening a turn ("MARSH:", "MR. TATE:"), and the words that reply.
-_SPEAKER_LABEL = re.compile(r"(?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+: +")
+# The words that reply to a transcript's question.
 _REPLY = re.compile(r"(?:No|Yes|Yeah|Yep|Nope|Well|Sure|Right|Absolutely|Exactly|Of course)\b[.,!]")
 _QUOTE_MARK = re.compile(r"[“”‘’'\"«»]")
 OPENING_QUOTES = "\"“‘'«"
@@ -109,7 +114,7 @@ def screen(text: str) -> Screen:
     # on is a transcript's speaker, kept.
     shown = display_text(text, at_start=False)
     tokens = words(shown)
-    label = _SPEAKER_LABEL.match(shown)
+    label = SPEAKER_LABEL.match(shown)
     said = shown[label.end() :] if label else shown  # a transcript's turn, past "MARSH:"
     said_words = words(said)
     first = said_words[0].casefold() if said_words else ""
