@@ -48,7 +48,7 @@ class Sample:
 
 def samples() -> list[Sample]:
     found = []
-    for qset in ask_eval.all_sets():  # never the fresh held-out news sets fresh3-* (ask_eval.HELD_OUT_FRESH)
+    for qset in ask_eval.all_sets():  # never the fresh held-out news sets (ask_eval.HELD_OUT_FRESH)
         article = load_article(qset.article)
         for q in qset.questions:
             golds = [a["text"] for a in q["answers"]]
