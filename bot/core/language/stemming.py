@@ -31,6 +31,15 @@ IRREGULAR = dict(
     hid:hide hidden:hide rode:ride sang:sing sung:sing swore:swear sworn:swear wore:wear worn:wear
     woke:wake forgot:forget forgotten:forget forgave:forgive drew:draw drawn:draw dealt:deal
     became:become overcame:overcome undertook:undertake withdrew:withdraw men:man women:woman
+    stole:steal stolen:steal blew:blow blown:blow dug:dig froze:freeze frozen:freeze shook:shake
+    shaken:shake swam:swim swum:swim spun:spin stung:sting swung:swing wove:weave woven:weave tore:tear
+    torn:tear sank:sink sunk:sink shrank:shrink shrunk:shrink sprang:spring sprung:spring hung:hang
+    underwent:undergo undergone:undergo withheld:withhold upheld:uphold overthrew:overthrow
+    overthrown:overthrow oversaw:oversee overseen:oversee arose:arise arisen:arise beaten:beat
+    bent:bend crept:creep knelt:kneel leapt:leap misled:mislead mistook:mistake understood:understand
+    forbade:forbid forbidden:forbid foresaw:foresee foreseen:foresee forgiven:forgive got:get
+    gotten:get shone:shine slid:slide slept:sleep swept:sweep wept:weep bled:bleed sped:speed
+    ridden:ride risen:rise drank:drink sat:sit bitten:bite withdrawn:withdraw
     children:child people:person mice:mouse feet:foot teeth:tooth""".split()
 )
 _SUFFIXES = ("ings", "ing", "ers", "er", "ed", "ies", "es", "s")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import constants
+from bot.core.article import parse_article
 from bot.core.ask.candidates import content_words, rank_candidates
 from bot.core.ask.confidence import FEATURES
 from bot.core.ask.engine import answer_question
@@ -73,3 +74,13 @@ def test_a_word_the_article_has_only_through_wordnet_weighs_as_an_unseen_word(mi
     unseen = {w.word: w for w in content_words(index, "Whose conjecture ended in 1931?")}
     assert "chairman" in asked["chairmanship"].terms
     assert asked["chairmanship"].weight == unseen["conjecture"].weight
+
+
+def test_a_question_in_the_present_finds_an_irregular_past_in_the_article():
+    article = parse_article(
+        "Bakery owner jailed\n\nA bakery owner who stole £80,000 from her staff has been jailed.\n\n"
+        "The court heard the money paid for a boat.\n"
+    )
+    result = answer_question(article, "How much did she steal?")
+    assert result.tier == 1
+    assert "£80,000" in result.answer
