@@ -221,18 +221,25 @@ class Resolver:
         if not at:
             return None
         here = self.registry.mentions.get(pronoun.paragraph, ())
-        if any(m.kind in (PERSON, AMBIGUOUS) and m.start < pronoun.start for m in here):
+        # A name inside a quotation before the pronoun ("“Proud of my friend @GovernorVA,” she
+        # wrote.") is no one the writer names as the speaker.
+        named = (m for m in here if m.kind in (PERSON, AMBIGUOUS) and m.start < pronoun.start)
+        if any(not self._quoted(m) for m in named):
             return None
         before = self.body_order[at - 1]
         quoted = self.quote_ranges.get(before, [])
-        people = {
-            m.ids[0]
-            for m in self.registry.mentions.get(before, ())
-            if m.kind == PERSON and quote_at(quoted, m.start) is None
-        }
+        outside = [m for m in self.registry.mentions.get(before, ()) if quote_at(quoted, m.start) is None]
+        people = {m.ids[0] for m in outside if m.kind == PERSON}
         fitting = [i for i in people if self.registry.person(i).gender == pronoun.gender]
         unknown = [i for i in people if self.registry.person(i).gender is None]
-        return fitting[0] if len(fitting) == 1 and not unknown else None
+        if len(fitting) != 1 or unknown:
+            return None
+        first = next(m for m in outside if m.kind == PERSON and m.ids[0] == fitting[0])
+        # "She appeared to imply that Trump ... than Clinton": a "she" before the one woman named
+        # means someone named earlier, whom this "she" may mean too.
+        gender = pronoun.gender
+        earlier = any(m.kind == PRONOUN and m.gender == gender and m.start < first.start for m in outside)
+        return None if earlier else fitting[0]
 
     def _earlier_mentions(
         self, paragraph: int, before: int, window: int = constants.PRONOUN_WINDOW_PARAGRAPHS

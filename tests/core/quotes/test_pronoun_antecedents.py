@@ -1,0 +1,25 @@
+"""Which person a he/she of a verb of saying means when several people are in play (issue 11, session 6).
+
+One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_a_name_quoted_before_the_pronoun_does_not_hide_the_one_person_named_just_before():
+    text = (
+        "Police arrested Ada Holt on Tuesday after a raid ordered by Sheriff Tom Reyes.\n\n"
+        "“Tom Reyes has no case,” she said.\n"
+    )
+    assert speakers_of(text) == ["Ada Holt"]
+
+
+def test_a_pronoun_before_the_one_woman_named_just_before_keeps_she_unclear():
+    text = (
+        "Rita Moss and Ann Reed spoke to students on Monday about the race.\n\n"
+        "She appeared to suggest that Tom Reyes could do more harm to the city than its mayor, Ivy Lund.\n\n"
+        "“Some people feel Reyes will win,” she said.\n"
+    )
+    assert speakers_of(text) == [None]
