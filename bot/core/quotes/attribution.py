@@ -777,10 +777,23 @@ def _title_word(items: list[Item], index: int) -> bool:
 
 
 def _verb_like(item: Item) -> bool:
-    """A lower-case word that can be a subject's verb: an auxiliary or a verb in -ed."""
+    """A lower-case word that can be a subject's verb: an auxiliary, a verb in -ed, a common irregular
+    past ("Bolton thought") or a present in -s ("Holt supports “…”, opposes “…”")."""
     if item.kind != "word" or item.cap:
         return False
-    return item.low in _VERB_LIKE or (item.low.endswith("ed") and len(item.low) >= _VERB_ENDING_CHARS)
+    low = item.low
+    if low in _VERB_LIKE or low in _IRREGULAR_PAST:
+        return True
+    present = low.endswith("s") and not low.endswith(_NOT_PRESENT_ENDINGS) and len(low) >= _PRESENT_CHARS
+    return present or (low.endswith("ed") and len(low) >= _VERB_ENDING_CHARS)
+
+
+_IRREGULAR_PAST = frozenset(
+    "thought took went made gave spoke wrote told said sought brought felt kept left meant put set "
+    "saw knew grew drew threw began became came ran won held stood struck swore taught".split()
+)
+_NOT_PRESENT_ENDINGS = ("ss", "us", "is")  # "across", "thus", "this": no verb in -s
+_PRESENT_CHARS = 4  # "says", "adds": not "as", "is", "its"
 
 
 def colon_subject(items: list[Item]) -> Subject | None:

@@ -41,3 +41,13 @@ def test_words_a_shirt_read_are_not_the_subjects():
 def test_a_capitalised_title_is_not_the_subjects_quotation():
     text = "Tom Holt acted in the harbor movie “Storm Surge Two: The Return!” last year.\n"
     assert speakers_of(text) in ([], [None])
+
+
+def test_an_irregular_past_after_the_subject_is_its_verb():
+    text = "Tom Reed thought the buzz was artificially nourished, a tribute to “the skills of her husband.”\n"
+    assert speakers_of(text) == ["Tom Reed"]
+
+
+def test_a_present_tense_verb_after_the_subject_is_its_verb():
+    text = "Dana Pruitt supports “appropriate pay raises” for the ferry crews.\n"
+    assert speakers_of(text) == ["Dana Pruitt"]
