@@ -58,6 +58,8 @@ _WHO_ROLE = re.compile(
     r"^\s*who(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the|a|an)\s+(.+?)\s*\??\s*$", re.IGNORECASE
 )
 _WHO_IS = re.compile(r"^\s*who(?:'s|’s| is| was| are| were)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
+# A question that is only a name ("Blinken?", "xi jinping"): asked as "Who is ...?".
+_BARE_NAME = re.compile(r"^\s*([^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,3})\s*\??\s*$")
 _SAID_ABOUT = re.compile(
     r"^\s*what\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:say|said|tell|told|think|thinks|claim|claimed|"
     r"mean|stress|stressed)\b(?:\s+(?:\w+\s+)?(?:about|on|of|regarding|concerning|over))?\s*(.*?)\s*\??\s*$",
@@ -451,9 +453,12 @@ def _leads(article: Article, ranked: list[Candidate]) -> tuple[Source, ...]:
 def _asked_name(question: str) -> str | None:
     """The name in "Who is Daniel Kritenbrink?"; None for "Who is the mayor?" or "Who was Robert's son?"."""
     match = _WHO_IS.match(question)
-    if not match:
-        return None
-    name = match.group(1).strip()
+    return _as_name(match.group(1)) if match else None
+
+
+def _as_name(text: str) -> str | None:
+    """`text` as a name: capitalised as typed, or title-cased when typed in lower case."""
+    name = text.strip()
     parts = name.split()
     if not parts or len(parts) > 4 or any(p[-2:] in ("'s", "’s") for p in parts):
         return None
@@ -554,8 +559,9 @@ def _reports_speech(text: str) -> bool:
 
 
 def _about_person(article: Article, question: str) -> Answer | None:
-    """ "Who is X?" answered from the speaker registry's role, when the registry knows X."""
-    name = _asked_name(question)
+    """ "Who is X?" (or just "X?") answered from the speaker registry's role, when the registry knows X."""
+    bare = _BARE_NAME.match(question)
+    name = _asked_name(question) or (_as_name(bare.group(1)) if bare else None)
     if name is None:
         return None
     person = quotes.find_person(article, name)

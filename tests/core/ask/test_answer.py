@@ -385,3 +385,14 @@ def test_a_person_is_found_by_the_name_the_article_uses_on_second_mention():
     article = parse_article(FAMILY_NAME_FIRST, "family-name-first")
     person = quotes.find_person(article, "Li Qiang")
     assert answer._mention_terms(answer.build_index(article), person) == {"li"}
+
+
+@pytest.mark.parametrize("question", ["Duarte?", "ines duarte", "Ines Duarte"])
+def test_a_question_that_is_only_a_name_is_asked_as_who_is(question):
+    article = parse_article(
+        "Tram line opens\n\nMayor Ines Duarte opened the new tram line on Monday.\n\n"
+        "“It is a great day for the city,” Duarte said.\n"
+    )
+    result = answer_question(article, question)
+    assert result.kind == "person"
+    assert result.answer == "Ines Duarte is the Mayor."
