@@ -13,7 +13,7 @@ from bot.core.ask.forms import place_forms
 from bot.core.language.lexicon import HONORIFICS, TITLE_WORDS, is_role_head
 from bot.core.language.text import GROUPED_NUMBER, STOPWORDS
 from bot.core.quotes.givennames import is_given_name
-from bot.core.search.commonwords import is_common
+from bot.core.search.commonwords import common_words, is_common
 from bot.core.search.index import ArticleIndex, query_words
 
 # A number with thousands separators ("20,000") is one token, not "20" and "000".
@@ -29,6 +29,9 @@ _YES_NO = re.compile(
 )
 _DETERMINERS = frozenset("a an the any his her their its some".split())
 _DO = frozenset("did does do".split())
+_BE = frozenset("is was are were".split())
+# Adverbs that make a phrasal verb ("shut down", "pay out"), not part of the subject before it.
+_PARTICLES = frozenset("down up out off away back".split())
 _ENDING_PREPOSITIONS = frozenset("at about on for with into of".split())
 # Capitalised words that are no name: question words, titles and calendar words.
 _NOT_NAMES = frozenset(
@@ -106,10 +109,31 @@ def thing_phrases(question: str) -> list[str]:
         # "Did the study look at swimming?": what the question ends on, after a preposition.
         if len(tokens) > 3 and tokens[-2].casefold() in _ENDING_PREPOSITIONS:
             found.append(" ".join(_lower_run(tokens[-1:])))
-        subject = _lower_run(tokens[1:])
-        if tokens[0].casefold() in _DO and len(subject) >= 2:
-            found.append(" ".join(subject[:-1]))
+        found.extend(_subject(tokens))
+        # "are they staying in tenerife": a word no English word list knows is a name, in any case.
+        said = {w for phrase in found for w in phrase.split()}
+        found.extend(t for t in tokens if t.isalpha() and t.islower() and t not in said and _uncommon(t))
     return [phrase for phrase in dict.fromkeys(found) if phrase]
+
+
+def _subject(tokens: list[str]) -> list[str]:
+    """The lower-case subject of a yes/no question, its verb left out: "did fox news air it" (the
+    word before the object), "did facebook shut down the account" (a verb with its particle), "is
+    apple planning to ..." (the words before a verb in -ing)."""
+    run = _lower_run(tokens[1:])
+    first = tokens[0].casefold()
+    if first in _DO and len(run) >= 2:
+        verb = 2 if run[-1] in _PARTICLES and len(run) >= 3 else 1
+        return [" ".join(run[:-verb])]
+    if first in _BE:
+        verb = next((n for n, t in enumerate(run) if n and t.endswith("ing")), 0)
+        return [" ".join(run[:verb])] if verb else []
+    return []
+
+
+def _uncommon(word: str) -> bool:
+    """True for a word that is no common English word, when the word list is there to say so."""
+    return word not in STOPWORDS and bool(common_words()) and not is_common(word)
 
 
 def _lower_run(tokens: list[str]) -> list[str]:
@@ -149,12 +173,10 @@ def unknown_given_name(index: ArticleIndex, phrase: str) -> tuple[str, str] | No
     """(given name, surname) of a person's name asked about whose given name the article never
     uses in any form ("Bill Clinton" in an article about Hillary Clinton); else None. Only a common
     given name (the census lists) tells of another person."""
-    parts = phrase.split()
-    while parts and (parts[0].casefold().rstrip(".") in HONORIFICS or is_role_head(parts[0].casefold())):
-        parts = parts[1:]  # "Governor Chris Christie": the title is no given name
-    if len(parts) < 2 or not all(p.isalpha() for p in parts):
+    parts = _given_and_surname(phrase)
+    if parts is None:
         return None
-    given, surname = parts[0].casefold(), parts[-1].casefold()
+    given, surname = parts
     if not is_given_name(given):
         return None  # "Khubilai" for "Kublai": a spelling of a rarer name is no sign of another person
     # A typo of a given name the article has ("Hilary") is that name, common word or not.
@@ -163,12 +185,33 @@ def unknown_given_name(index: ArticleIndex, phrase: str) -> tuple[str, str] | No
     return given, surname
 
 
+def unknown_surname(index: ArticleIndex, phrase: str) -> tuple[str, str] | None:
+    """(given name, surname) of a person's name asked about by a common given name and a surname the
+    article never uses in any form, not even with a typo ("Jose Mourinho" in an article whose only
+    Jose is Jose Baxter); else None."""
+    parts = _given_and_surname(phrase)
+    if parts is None or not is_given_name(parts[0]) or _known(index, parts[1]):
+        return None
+    return parts
+
+
+def _given_and_surname(phrase: str) -> tuple[str, str] | None:
+    """The folded first and last words of a person's name of two or more words, titles left out."""
+    parts = phrase.split()
+    while parts and (parts[0].casefold().rstrip(".") in HONORIFICS or is_role_head(parts[0].casefold())):
+        parts = parts[1:]  # "Governor Chris Christie": the title is no given name
+    if len(parts) < 2 or not all(p.isalpha() for p in parts):
+        return None
+    return parts[0].casefold(), parts[-1].casefold()
+
+
 def namesake(asked: tuple[str, str], people: list[str]) -> bool:
-    """True when someone of `people` (full names) has the asked surname and another given name:
-    the article's Clinton is Hillary, not the Bill asked about."""
+    """True when someone of `people` (full names) shares one of the asked names but not the other:
+    the article's Clinton is Hillary, not the Bill asked about; its Jose is Jose Baxter, not Jose
+    Mourinho."""
     given, surname = asked
     full = [name.casefold().split() for name in people]
-    return any(len(name) > 1 and name[-1] == surname and name[0] != given for name in full)
+    return any(len(name) > 1 and (name[-1] == surname) != (name[0] == given) for name in full)
 
 
 def _other_form(index: ArticleIndex, phrase: str) -> str | None:

@@ -19,6 +19,7 @@ from bot.core.ask.absence import (
     namesake,
     thing_phrases,
     unknown_given_name,
+    unknown_surname,
     with_article_forms,
 )
 from bot.core.ask.ages import age_by_reference
@@ -131,7 +132,7 @@ def answer_question(article: Article, question: str) -> Answer:
     index = build_index(article)
     missing = (
         missing_names(index, question)
-        or _missing_things(index, question)
+        or _missing_things(article, index, question)
         or _namesakes(article, index, question)
     )
     if missing:
@@ -142,21 +143,28 @@ def answer_question(article: Article, question: str) -> Answer:
 
 def _namesakes(article: Article, index: ArticleIndex, question: str) -> tuple[str, ...]:
     """People asked about by a given name the article never uses and the surname of someone else it
-    names ("Bill Clinton" where it names only Hillary Clinton): not the same person."""
-    asked = {p: parts for p in name_phrases(question) if (parts := unknown_given_name(index, p))}
+    names ("Bill Clinton" where it names only Hillary Clinton), or by someone else's given name and a
+    surname it never uses ("Jose Mourinho" where its Jose is Jose Baxter): not the same person."""
+    asked = {
+        p: parts
+        for p in name_phrases(question)
+        if (parts := unknown_given_name(index, p) or unknown_surname(index, p))
+    }
     if not asked:
         return ()  # the people registry is read only for a given name the article lacks
     people = [p.name for p in quotes.list_people(article) if p.kind == quotes.PERSON_KIND]
     return tuple(p for p, parts in asked.items() if namesake(parts, people))
 
 
-def _missing_things(index: ArticleIndex, question: str) -> tuple[str, ...]:
+def _missing_things(article: Article, index: ArticleIndex, question: str) -> tuple[str, ...]:
     """The things a yes/no question (or a speaker) takes for granted whose every word the article
     never uses in any form the ranking knows (inflection, typo, synonym): "Was a knife used?"."""
     phrases = thing_phrases(question)
     if not phrases:
         return ()
     unknown = {w.word for w in content_words(index, question) if not w.known}
+    # The headline mentions what it names too ("is the clinic in brayford"), though it is no sentence.
+    unknown -= set(query_words(article.title, index.vocabulary.df))
     return tuple(
         phrase
         for phrase in phrases

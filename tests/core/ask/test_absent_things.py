@@ -88,3 +88,39 @@ def test_what_a_yes_no_question_ends_on_after_a_preposition_is_looked_for(clinic
     result = answer_question(clinic, "Did the clinic look at swimming?")
     assert result.tier == 3
     assert result.missing == ("swimming",)
+
+
+def test_a_given_name_of_the_article_before_a_surname_it_never_uses_is_someone_else(debate):
+    # The article's Ruth is Ruth Okonjo: "Ruth Adeyemi" is not mentioned, although "Ruth" is.
+    result = answer_question(debate, "What did Ruth Adeyemi say about the debate?")
+    assert result.tier == 3
+    assert result.missing == ("Ruth Adeyemi",)
+
+
+def test_a_typo_in_the_surname_of_someone_the_article_names_is_no_namesake(debate):
+    result = answer_question(debate, "Who chaired the debate with Ruth Okonja?")
+    assert result.tier != 3
+
+
+def test_a_word_no_word_list_knows_in_a_yes_no_question_is_a_name_in_any_case(clinic):
+    assert "aberystwyth" in thing_phrases("did the nurses move to aberystwyth")
+    result = answer_question(clinic, "did the nurses move to aberystwyth")
+    assert result.tier == 3
+    assert result.missing == ("aberystwyth",)
+
+
+def test_a_place_only_the_headline_names_typed_in_lower_case_is_no_missing_thing(clinic):
+    # "Brayford" stands in the headline only.
+    result = answer_question(clinic, "is the clinic in brayford")
+    assert result.tier != 3
+
+
+def test_the_subject_of_a_did_question_leaves_out_a_verb_with_its_particle():
+    assert "unison" in thing_phrases("did unison shut down the clinic")
+    assert "unison shut" not in thing_phrases("did unison shut down the clinic")
+
+
+def test_the_subject_of_an_is_question_ends_before_its_verb_in_ing(clinic):
+    assert "unison" in thing_phrases("is unison planning to close the clinic")
+    result = answer_question(clinic, "is unison planning to close the clinic")
+    assert result.missing == ("unison",)
