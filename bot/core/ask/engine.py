@@ -202,6 +202,12 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
     if unsure or not _of_wanted_kind(question, best):
         passage = _passage(article, best, ranked)
         return Answer(question, None, _leads(article, ranked), best.confidence, "passage", passage)
+    return _sentence_answer(article, index, question, best)
+
+
+def _sentence_answer(article: Article, index: ArticleIndex, question: str, best: Candidate) -> Answer:
+    """The candidate as the answer: with the sentence it refers back to or that continues it, cut
+    to the answer's length around the question's words."""
     asked = content_words(index, question)
     terms = {t for w in asked for t in w.terms}
     shown = _with_continuation(index, _with_antecedent(index, best), asked)
@@ -490,8 +496,10 @@ def _introduction(question: str, ranked: list[Candidate]) -> Candidate | None:
     # The name as asked, in full, in any case ("who is xi").
     surname = "(?i:" + r"\s+".join(re.escape(part) for part in name.split()) + ")"
     named = re.compile(rf"\b{surname}\b")
+    # "Elijah Cummings of Maryland, the panel's ranking Democrat": a place may stand between.
     apposition = re.compile(
-        rf"\b{surname}\b(?:’s|'s)?,\s+(?:the|a|an|who|whose)\b|\b[a-z]{{4,}},\s+(?:[A-Z][\w’'-]*\s+)?{surname}\b"
+        rf"\b{surname}\b(?:’s|'s|\s+of\s+[A-Z][\w.’'-]*)?,\s+(?:the|a|an|who|whose)\b"
+        rf"|\b[a-z]{{4,}},\s+(?:[A-Z][\w’'-]*\s+)?{surname}\b"
     )
     for candidate in ranked[: constants.ASK_LEADS * 2]:
         if candidate.confidence < constants.ASK_HIGH_CONFIDENCE:
@@ -576,6 +584,12 @@ def _about_person(article: Article, question: str) -> Answer | None:
     if person is None or not person.role:
         return None
     index = build_index(article)
+    if len(person.role.split()) == 1:
+        # "Bryan Pagliano is the aide." says less than the sentence introducing him ("Bryan Pagliano,
+        # a former technology aide to Hillary Clinton"): a bare title gives way to that sentence.
+        introduced = _introduction(question, rank_candidates(article, question))
+        if introduced is not None:
+            return _sentence_answer(article, index, question, introduced)
     names = _mention_terms(index, person)
     mention = next((s for s in index.sentences if names & s.counts.keys() and not s.is_caption), None)
     sources = (
