@@ -27,9 +27,13 @@ AFFILIATION_CONNECTORS = frozenset("of for and on the".split())
 ABBREVIATIONS = frozenset("corp inc co ltd jr sr st".split())
 
 
+PREPOSITIONS = frozenset(
+    "with to by for from of at on in about against between among toward towards into onto than".split()
+)
+
+
 # Words before a mention that make it an object, not the subject of what follows.
-OBJECT_MARKERS = frozenset(
-    "with to by for from of at on in about against between among toward towards into onto than "
+OBJECT_MARKERS = PREPOSITIONS | frozenset(
     "told tell tells asked asks urged met meet meets meeting greeted greet greets thanked visited "
     "called calls joined join invited named appointed replaced succeeded criticised criticized "
     "and or nor that whether if".split()

@@ -11,6 +11,7 @@ from operator import attrgetter, itemgetter
 from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.quotes.attribution import Subject, quote_at
+from bot.core.quotes.function_words import PREPOSITIONS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Registry
 from bot.core.quotes.roles import OFFICE_WORDS, is_age
 
@@ -23,6 +24,10 @@ _PRONOUN_CHAIN = 3
 _first = itemgetter(0)
 _mention_start = attrgetter("start")
 _token_start = attrgetter("start")
+# A word after a name that makes it the subject of a clause: an auxiliary, or a verb in -ed of at
+# least five letters ("hoped", "tried": not "bed", "red").
+_FINITE_VERBS = frozenset("has had is was will would could can did does".split())
+_VERB_ENDING_CHARS = 5
 _TELLER_TOKENS = 12  # words between a teller's verb of saying and the subject of what was said
 
 
@@ -311,7 +316,7 @@ class Resolver:
                 # "Mathur ... said Ivanka Trump's statement didn't clarify it": the possessor is no
                 # subject when the sentence has one.
                 continue
-            if not mention.subject_like:
+            if not mention.subject_like and not self._verb_follows(mention):
                 fits = person_id is not None and self._gender_fits(person_id, pronoun.gender)
                 if fits and mention.paragraph == pronoun.paragraph:
                     here.add(person_id)
@@ -322,6 +327,33 @@ class Resolver:
             if gender is None or pronoun.gender is None or gender == pronoun.gender:
                 return self._subject_antecedent(mention, person_id, pronoun, depth, accept)
         return next(iter(here)) if len(here) == 1 else None
+
+    def _verb_follows(self, mention: Mention) -> bool:
+        """ "the kind of campaign Ayotte hoped to run", "even Obama tried": a name right before a
+        finite verb is its subject, though no clause opener comes before it; not after a preposition
+        ("the rise of Donald Trump has ...") nor a possessive."""
+        if mention.possessive:
+            return False
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        at, after = self._token_at(mention), bisect_left(tokens, mention.end, key=_token_start)
+        if after >= len(tokens) or (at > 0 and tokens[at - 1].low in PREPOSITIONS):
+            return False
+        following = tokens[after]
+        if not following.is_word or following.cap:
+            return False
+        low = following.low
+        if low not in _FINITE_VERBS and not (low.endswith("ed") and len(low) >= _VERB_ENDING_CHARS):
+            return False
+        # "Axelrod said it helped Clinton, ... to the extent that Obama did": a clause's subject
+        # after the sentence's own subject is no subject of the sentence.
+        start, _ = self._sentence_of(mention)
+        mentions = self.registry.mentions.get(mention.paragraph, ())
+        earlier = mentions[
+            bisect_left(mentions, start, key=_mention_start) : bisect_left(
+                mentions, mention.start, key=_mention_start
+            )
+        ]
+        return not any(m.subject_like and m.kind in (PERSON, AMBIGUOUS, PRONOUN) for m in earlier)
 
     def _subject_antecedent(
         self, mention: Mention, person_id: int, pronoun: Mention, depth: int, accept

@@ -23,3 +23,22 @@ def test_a_pronoun_before_the_one_woman_named_just_before_keeps_she_unclear():
         "“Some people feel Reyes will win,” she said.\n"
     )
     assert speakers_of(text) == [None]
+
+
+def test_a_name_before_its_verb_after_a_noun_is_the_subject_a_pronoun_means():
+    text = (
+        "Mayor Ivy Lund won the debate on Tuesday, her aides said.\n\n"
+        "This is not the kind of race Ada Holt hoped to be running. She admits she did not expect it.\n\n"
+        "“You deal with the conditions you are given,” she said.\n"
+    )
+    assert speakers_of(text) == ["Ada Holt"]
+
+
+def test_the_subject_of_a_clause_after_the_sentences_subject_is_no_antecedent():
+    text = (
+        "Dan Pike spoke to voters in Salem on Monday.\n\n"
+        "Pike said the calm race helped Ada Holt, who need not prove her strength the way Sam Ortiz "
+        "did years ago.\n\n"
+        "“She has nothing to prove,” he said.\n"
+    )
+    assert speakers_of(text) == ["Dan Pike"]
