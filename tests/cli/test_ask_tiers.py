@@ -59,3 +59,16 @@ def test_a_tier_one_answer_names_its_source(capsys):
     out = ask(capsys, "Where will the Group of 20 leaders meet?")
     assert "Lisbon" in out
     assert "(source: ¶1)" in out
+
+
+def test_a_question_that_names_nothing_is_told_what_to_add(capsys):
+    assert ask(capsys, "Why?") == (
+        "That question doesn't say who or what it is about: add a name, a place or a subject.\n"
+    )
+
+
+def test_a_question_about_the_whole_article_is_answered_with_its_key_sentence(capsys):
+    data = ask_json(capsys, "What happened?")
+    assert data["confidence"] == "high"
+    assert data["answer"].startswith("Leaders of the Group of 20 will meet in Lisbon")
+    assert data["sources"][0]["paragraph"] == 1

@@ -30,12 +30,14 @@ from bot.core.ask.candidates import (
     continues,
     rank_candidates,
 )
+from bot.core.ask.gist import asks_for_gist, names_nothing
 from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, WHO, answer_type_score, classify
 from bot.core.language.lexicon import SPEECH_VERBS, TITLE_WORDS, is_role_head
 from bot.core.language.text import STOPWORDS, is_question, words
 from bot.core.quotes import engine as quotes
 from bot.core.search.index import ArticleIndex, SentenceEntry, build_index, query_words
 from bot.core.search.windows import bounds, excerpt, windows
+from bot.core.summary import summarize
 
 __all__ = ["Answer", "Candidate", "Source", "answer_question", "rank_candidates"]
 
@@ -83,7 +85,7 @@ class Answer:
     answer: str | None
     sources: tuple[Source, ...]
     confidence: float = 0.0  # the model's probability that `answer` (or the passage) answers
-    kind: str = "sentence"  # "sentence", "person", "quote", "passage" or "declined"
+    kind: str = "sentence"  # "sentence", "person", "quote", "gist", "passage", "declined" or "vague"
     passage: Source | None = None
     missing: tuple[str, ...] = ()
 
@@ -111,6 +113,7 @@ class Answer:
 
 
 NOT_DIRECT = "The article doesn't answer this directly."
+VAGUE = "That question doesn't say who or what it is about: add a name, a place or a subject."
 _INDEFINITES = frozenset(
     "anyone anybody anything someone somebody something everyone everybody everything "
     "no-one nobody nothing".split()
@@ -120,6 +123,8 @@ _INDEFINITES = frozenset(
 def not_mentioned(answer: Answer) -> str:
     """Tier 3 in words: "The article doesn't mention Merkel." (or a plain "doesn't say")."""
     # A word typed in lower case reads as a term, not a name: "doesn't mention “died”".
+    if answer.kind == "vague":
+        return VAGUE
     names = [name if not name.islower() else f"“{name}”" for name in answer.missing]
     if not names:
         return "The article doesn't say."
@@ -129,6 +134,10 @@ def not_mentioned(answer: Answer) -> str:
 
 def answer_question(article: Article, question: str) -> Answer:
     """The sentence(s) answering `question`; else the closest passage; else what is missing."""
+    if asks_for_gist(question):
+        return _gist(article, question)
+    if names_nothing(question):
+        return Answer(question, None, (), 0.0, "vague")
     index = build_index(article)
     missing = (
         missing_names(index, question)
@@ -139,6 +148,18 @@ def answer_question(article: Article, question: str) -> Answer:
         return Answer(question, None, (), 0.0, "declined", missing=missing)
     asked = with_article_forms(index, question)
     return replace(_answer(article, index, asked), question=question)
+
+
+def _gist(article: Article, question: str) -> Answer:
+    """ "What happened?" answered with the article's key sentence: the summary's first."""
+    picked = summarize(article, 1).sentences
+    if not picked:
+        return Answer(question, None, (), 0.0, "declined")
+    sentence = picked[0]
+    at = article.paragraph(sentence.paragraph).text.find(sentence.text)
+    spans = [(at, at + len(sentence.text))] if at >= 0 else []
+    source = _source(article, sentence.paragraph, spans, sentence.text)
+    return Answer(question, sentence.text[: constants.ASK_MAX_ANSWER_CHARS], (source,), 1.0, "gist")
 
 
 def _namesakes(article: Article, index: ArticleIndex, question: str) -> tuple[str, ...]:

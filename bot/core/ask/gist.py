@@ -1,0 +1,36 @@
+"""Questions about the article as a whole ("What happened?", "What is this about?") and questions
+that name nothing to look for ("Why?", "Who is he?"): told apart before any ranking.
+"""
+
+from __future__ import annotations
+
+from bot.core.language.text import STOPWORDS, words
+
+# Words that may stand around a request for the gist without changing it ("so what is this story
+# all about, please?"), and the words that make the request ("What is it?" makes none).
+_GIST_FRAME = frozenset(
+    "what so please the this that it is was s a an can could you give me us in all more short brief "
+    "briefly quick quickly on".split()
+)
+_GIST_ASKS = frozenset(
+    "happened happening going about story article piece news tell summary summarise summarize tldr tl "
+    "dr gist overview".split()
+)
+
+
+def asks_for_gist(question: str) -> bool:
+    """True for "What happened?", "what's this article about", "tell me more", "tl;dr": every word
+    is a request for the gist or the frame around one, and the question names no subject."""
+    asked = _folded(question)
+    return bool(asked & _GIST_ASKS) and asked <= _GIST_FRAME | _GIST_ASKS
+
+
+def names_nothing(question: str) -> bool:
+    """True when every word of `question` is a function word ("Why?", "Who is he?", "When was it?"):
+    there is nothing in it to look for."""
+    return _folded(question) <= STOPWORDS
+
+
+def _folded(question: str) -> set[str]:
+    """The question's words, folded, with a clitic 's dropped ("what's" is "what")."""
+    return {w.casefold().removesuffix("'s").removesuffix("’s") for w in words(question)}

@@ -1,0 +1,40 @@
+"""Questions about the article as a whole get its key sentence; questions that name nothing get the
+remedy, never a flat "The article doesn't say"."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.article import parse_article
+from bot.core.ask.engine import VAGUE, answer_question, not_mentioned
+
+FERRY = parse_article(
+    "Ferry strike ends\n\n"
+    "Ferry crews on the Lorne crossing returned to work on Tuesday after a four-day strike over pay "
+    "ended with a 6% rise.\n\n"
+    "The operator, Clydemar, said services would run to the normal timetable from Wednesday.\n\n"
+    "Union organiser Rhona Baird said the crews had won what they asked for.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What happened?", "what's this about", "What is the story?", "tl;dr", "Tell me more", "summary please"],
+)
+def test_a_question_about_the_whole_article_gets_its_key_sentence(question):
+    result = answer_question(FERRY, question)
+    assert result.kind == "gist"
+    assert result.answer.startswith("Ferry crews on the Lorne crossing returned to work")
+    assert result.sources[0].paragraph == 1  # the headline is the title, not a paragraph
+
+
+def test_a_question_about_what_happened_somewhere_is_ranked_as_usual():
+    result = answer_question(FERRY, "What happened on Wednesday?")
+    assert result.kind != "gist"
+
+
+@pytest.mark.parametrize("question", ["Why?", "Who is he?", "When was it?", "What is it?"])
+def test_a_question_that_names_nothing_is_told_what_to_add(question):
+    result = answer_question(FERRY, question)
+    assert result.tier == 3
+    assert not_mentioned(result) == VAGUE
