@@ -151,8 +151,9 @@ def answer_question(article: Article, question: str) -> Answer:
 
 
 def _gist(article: Article, question: str) -> Answer:
-    """ "What happened?" answered with the article's key sentence: the summary's first."""
-    picked = summarize(article, 1).sentences
+    """ "What happened?" answered with the first sentence /summary shows: of the article's key
+    sentences, the one nearest its start (the top-scored alone may be a detail further down)."""
+    picked = summarize(article, constants.SUMMARY_DEFAULT_SENTENCES).sentences
     if not picked:
         return Answer(question, None, (), 0.0, "declined")
     sentence = picked[0]

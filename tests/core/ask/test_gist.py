@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core import constants
 from bot.core.article import parse_article
 from bot.core.ask.engine import VAGUE, answer_question, not_mentioned
+from bot.core.summary import summarize
+from tests.conftest import own_article
 
 FERRY = parse_article(
     "Ferry strike ends\n\n"
@@ -38,3 +41,11 @@ def test_a_question_that_names_nothing_is_told_what_to_add(question):
     result = answer_question(FERRY, question)
     assert result.tier == 3
     assert not_mentioned(result) == VAGUE
+
+
+def test_the_gist_is_the_first_sentence_the_summary_shows():
+    # The top-scored sentence alone is a detail further down this article.
+    article = own_article("search_grain_strike.txt")
+    assert summarize(article, 1).sentences[0] != summarize(article, 3).sentences[0]
+    result = answer_question(article, "What happened?")
+    assert result.answer == summarize(article, constants.SUMMARY_DEFAULT_SENTENCES).sentences[0].text
