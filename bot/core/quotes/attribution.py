@@ -752,11 +752,10 @@ def opening_subject(items: list[Item]) -> Subject | None:
         verb = next((j + 1 for j in range(verb + 1, reach) if items[j].low == ","), len(items))
     if verb >= len(items) or not _verb_like(items[verb]):
         return None
-    following = items[verb + 1] if verb + 1 < len(items) else None
-    if items[verb].low in _PASSIVE and following is not None and following.low.endswith(("ed", "en", "st")):
+    if is_passive(items, verb):
         return None  # "Reed was cast by critics as “…”": what others called the subject
     for item in items[verb:]:
-        if item.kind == "quote" or item.low in _OTHER_VOICE:
+        if item.kind == "quote" or item.low in OTHER_VOICE:
             return None  # "wearing a shirt that read “…”", "the Beast, which ran ... naming him the “…”"
         other = item.mention if item.kind == "mention" else None
         if other is not None and other.kind in (PERSON, AMBIGUOUS) and not item.possessive:
@@ -766,8 +765,17 @@ def opening_subject(items: list[Item]) -> Subject | None:
     return _subject_of(mention)
 
 
-_OTHER_VOICE = frozenset("read reads which who whose".split())
+# "wearing a shirt that read “…”", "the Beast, which ran ... naming him the “…”": another's words.
+OTHER_VOICE = frozenset("read reads which who whose".split())
 _TITLE_WORDS = 4
+
+
+def is_passive(items: list[Item], verb: int) -> bool:
+    """ "was cast", "is seen", "were told": a passive at `verb`, whose subject is spoken of, not speaking."""
+    following = items[verb + 1] if verb + 1 < len(items) else None
+    return (
+        items[verb].low in _PASSIVE and following is not None and following.low.endswith(("ed", "en", "st"))
+    )
 
 
 def _title_word(items: list[Item], index: int) -> bool:

@@ -302,6 +302,49 @@ def _attribute(
         raw.speaker = donor
     if raw.speaker is None and raw.source is None and not previous and _transcript_turn(raw, context):
         raw.source = _TRANSCRIPT
+    if raw.speaker is None and raw.source is None and not same_sentence and not raw.continued:
+        raw.speaker = _sole_person_before(raw, left, right, resolver)
+        raw.own = raw.speaker is not None
+
+
+def _sole_person_before(
+    raw: _Raw, left: list[attr.Item], right: list[attr.Item], resolver: Resolver
+) -> int | None:
+    """ "Immediately after the attacks, Holt issued a statement, “…”", "Holt used the question to demand
+    towns “…”": with no verb of saying, the one person the quotation's sentence names, before it and
+    as the subject of a verb, speaks it; not a title, nor words someone else's writing holds."""
+    if _title_like(raw) or len(_WORD.findall(qm.inner_text(raw.paragraph.text, raw.span))) < 2:
+        return None
+    items = [*left, *right]
+    if any(i.kind == "quote" or i.low in attr.OTHER_VOICE for i in items):
+        return None
+    named = [i for i in items if i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS, PRONOUN)]
+    if len(named) != 1 or named[0].possessive or named[0].mention.kind == PRONOUN:
+        return None
+    at = next((j for j, item in enumerate(left) if item is named[0]), None)
+    if at is None or not named[0].mention.subject_like or at + 1 >= len(left) or not _opens_clause(left, at):
+        return None
+    verb = left[at + 1]
+    if verb.kind != "word" or verb.cap or attr.is_passive(left, at + 1):
+        return None
+    return resolver.person(attr.Subject("person", named[0].mention))
+
+
+def _opens_clause(items: list[attr.Item], at: int) -> bool:
+    """The item at `at` opens a clause: first, after a comma or dash, a capitalised title ("President
+    Obama"), a possessive or a conjunction; not an object ("going after Trump as “…”")."""
+    if at == 0:
+        return True
+    before = items[at - 1]
+    if before.possessive:
+        return True  # "As RealClearPolitics’ David Byler pointed out"
+    if before.kind == "punct":
+        return before.low in _CLAUSE_PUNCT
+    return before.kind == "word" and (before.cap or before.low in _CLAUSE_OPENERS)
+
+
+_CLAUSE_PUNCT = frozenset(",;:—–-(.’'")  # and a plural possessive's apostrophe
+_CLAUSE_OPENERS = frozenset("and but then so as when while though although because since once".split())
 
 
 def _sides(

@@ -1,0 +1,41 @@
+"""With no verb of saying, the one person a quotation's sentence names before it, as the subject of
+a verb, speaks it (issue 11, session 6). One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_the_subject_issuing_a_statement_speaks_the_quotation_after_it():
+    text = (
+        "The ferry sank on Monday.\n\n"
+        "Immediately after the sinking, Tom Reed issued a statement, “Last night, our town lost a ferry "
+        "and five friends.”\n"
+    )
+    assert speakers_of(text) == ["Tom Reed"]
+
+
+def test_the_subject_of_a_demand_speaks_its_partial_quotation():
+    text = (
+        "Tom Reed spoke at the pier.\n\n"
+        "Dana Pruitt used the question to demand that richer towns "
+        "“pay their fair share into the ferry fund.”\n"
+    )
+    assert speakers_of(text) == ["Dana Pruitt"]
+
+
+def test_two_people_named_in_the_sentence_leave_the_quotation_unattributed():
+    text = (
+        "The ferry sank on Monday.\n\n"
+        "Immediately after the sinking, Tom Reed met Dana Pruitt at the pier, “a place of grief and anger.”\n"
+    )
+    assert speakers_of(text) == [None]
+
+
+def test_a_person_named_as_an_object_does_not_speak_the_quotation():
+    text = (
+        "The campaign met in May.\n\n"
+        "The choice was between going after Tom Reed as “uniquely unacceptable and unfit” or waiting.\n"
+    )
+    assert speakers_of(text) == [None]
