@@ -297,11 +297,12 @@ class Resolver:
         """The most recent person in subject position whose gender fits, never a place or body;
         `accept`, when given, passes over the people it refuses as if their gender did not fit."""
         here: set[int] = set()  # people this paragraph names before the pronoun, subjects or not
+        first_here = pronoun.start  # where the earliest of them is named
         for mention in self._earlier_mentions(pronoun.paragraph, pronoun.start):
             if mention.paragraph != pronoun.paragraph and here:
                 # "café owner Priya Natarajan said ... “…,” she told me": the person named in the
                 # paragraph, not a subject further back; two such people make "she" unclear.
-                return next(iter(here)) if len(here) == 1 else None
+                return self._named_here(here, first_here, pronoun, depth)
             teller = self._teller_of(mention) if mention.subject_like else None
             if teller is not None:
                 mention = teller  # "Josh Earnest said Obama wasn't ...": Earnest, not Obama
@@ -320,13 +321,28 @@ class Resolver:
                 fits = person_id is not None and self._gender_fits(person_id, pronoun.gender)
                 if fits and mention.paragraph == pronoun.paragraph:
                     here.add(person_id)
+                    first_here = mention.start
                 continue
             if person_id is None:
                 return None
             gender = self.registry.person(person_id).gender
             if gender is None or pronoun.gender is None or gender == pronoun.gender:
                 return self._subject_antecedent(mention, person_id, pronoun, depth, accept)
-        return next(iter(here)) if len(here) == 1 else None
+        return self._named_here(here, first_here, pronoun, depth)
+
+    def _named_here(self, here: set[int], first: int, pronoun: Mention, depth: int) -> int | None:
+        """The one person the pronoun's paragraph names before it, unless a subject pronoun of its
+        gender opens the talk before that name ("He lambasted the deal negotiated by President
+        Obama, who he noted was ...": both "he" mean whom the first one means)."""
+        if len(here) != 1:
+            return None
+        for mention in self.registry.mentions.get(pronoun.paragraph, ()):
+            if mention.start >= first:
+                break
+            same = mention.kind == PRONOUN and mention.gender == pronoun.gender and mention.subject_like
+            if same and not self._quoted(mention):
+                return self._antecedent(mention, depth + 1) if depth < _PRONOUN_CHAIN else None
+        return next(iter(here))
 
     def _verb_follows(self, mention: Mention) -> bool:
         """ "the kind of campaign Ayotte hoped to run", "even Obama tried": a name right before a

@@ -42,3 +42,12 @@ def test_the_subject_of_a_clause_after_the_sentences_subject_is_no_antecedent():
         "“She has nothing to prove,” he said.\n"
     )
     assert speakers_of(text) == ["Dan Pike"]
+
+
+def test_a_person_named_after_a_paragraphs_opening_he_does_not_take_the_later_he():
+    text = (
+        "“I did not come here to flatter you,” Tom Reyes told the crowd in Salem.\n\n"
+        "He lambasted the harbor deal signed by Mayor Sam Ortiz, who he noted was “out of ideas.” "
+        "He pledged to “rebuild the docks” within a year.\n"
+    )
+    assert speakers_of(text) == ["Tom Reyes", "Tom Reyes", "Tom Reyes"]
