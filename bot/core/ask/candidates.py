@@ -21,6 +21,7 @@ from bot.core.ask import confidence
 from bot.core.ask.forms import derived, place_forms, similar, synonyms
 from bot.core.ask.question import (
     ALIAS,
+    COUNT,
     HOW_MANY,
     MONEY,
     NAME,
@@ -64,6 +65,7 @@ _KIND_FILLER = {
     WHEN: frozenset("last latest recently ever take took place occur occurs occurred".split()),
     WHERE: frozenset("located situated location".split()),
     HOW_MANY: frozenset("times".split()),
+    COUNT: frozenset("times".split()),
     # "How much will it cost?" is answered by "€480 million": the amount is the cost.
     MONEY: frozenset("cost costs costing price priced worth".split()),
     # "What was Mata's nickname?" is answered by "Mata, also known as ...": the other name is the answer.

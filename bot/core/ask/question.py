@@ -26,8 +26,9 @@ WHO, WHEN, WHERE, HOW_MANY, WHY, WHAT, HOW, OTHER = (
 AGE, MEASURE, MONEY = "age", "measure", "money"  # "how old"; "how tall/far/long"; "how much ... cost"
 ALIAS = "alias"  # "What is Burma also called?", "What was Mata's nickname?"
 NAME = "name"  # "What is the name of the announcer?", "Who is the woman who sued the city?"
+COUNT = "count"  # "How many followers does he have?": a number of things, never a sum of money
 # Kinds whose answer must hold something of that kind (a date, a place, a number, a reason, a name).
-STRICT_KINDS = frozenset({WHEN, WHERE, HOW_MANY, AGE, MEASURE, MONEY, ALIAS, NAME})
+STRICT_KINDS = frozenset({WHEN, WHERE, HOW_MANY, COUNT, AGE, MEASURE, MONEY, ALIAS, NAME})
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -140,12 +141,22 @@ _MONEY_QUESTION = re.compile(
     r"earns|fined|raise|raised|owe|owed|sell|sold|buy|bought|price|priced)\b",
     re.IGNORECASE,
 )
+_CURRENCY_WORDS = (
+    r"dollars?|euros?|pounds?|pence|cents?|yen|yuan|rupees?|francs?|krona|kronor|kroner|rand|pesos?|lira|lire|"
+    r"roubles?|rubles?|pesetas?|shillings?|guilders?|drachmas?|dinars?|riyals?|dirhams?|usd|gbp|eur|bucks|quid"
+)
 _CURRENCY = re.compile(
-    r"[$£€¥₹]\s?\d|\d\s?(?:[$£€¥₹]|p\b)|\b(?:dollars?|euros?|pounds?|pence|cents?|yen|yuan|rupees?|francs?|"
-    r"krona|kronor|kroner|rand|pesos?|lira|lire|roubles?|rubles?|pesetas?|shillings?|guilders?|drachmas?|dinars?|"
-    r"riyals?|dirhams?|usd|gbp|eur|bucks|quid|grand)\b",
+    rf"[$£€¥₹]\s?\d|\d\s?(?:[$£€¥₹]|p\b)|\b(?:{_CURRENCY_WORDS}|grand)\b",
     re.IGNORECASE,
 )
+# "£50,000", "$1.2 million", "300 euros": a sum of money, which counts no things.
+_MONEY_AMOUNT = re.compile(
+    r"[$£€¥₹]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|m|bn|k)\b)?"
+    rf"|\b\d[\d,.]*\s*(?:(?:million|billion|trillion)\s+)?(?:{_CURRENCY_WORDS})\b",
+    re.IGNORECASE,
+)
+# "How many" before a currency ("how many dollars") asks for money after all.
+_COUNT_QUESTION = re.compile(rf"^\s*how\s+many\b(?!\s+(?:{_CURRENCY_WORDS})\b)", re.IGNORECASE)
 # "Terry, 61,": an age, not a count of anything.
 _AGE_BY_NAME = re.compile(
     r"\b[A-Z][\w’'-]*,\s+\d{1,3},|\b\d{1,3}-(?:year|month|week|day)-old\b"
@@ -206,6 +217,8 @@ def classify(question: str) -> QuestionShape:
         return QuestionShape(MONEY)
     if _AMOUNT_QUESTION.search(text):
         return QuestionShape(HOW_MANY)
+    if _COUNT_QUESTION.search(text):
+        return QuestionShape(COUNT)
     for pattern, kind in ((_HOW_MANY, HOW_MANY), (_WHEN, WHEN), (_WHERE, WHERE), (_WHO, WHO)):
         if pattern.search(text):
             return QuestionShape(kind)
@@ -230,7 +243,9 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
         if _RELATIVE_TIME.search(text):
             return 1.0
         return _found(_TIME, text, question_words, strong=r"\d|" + _MONTHS + "|" + _DAYS)
-    if kind == HOW_MANY:
+    if kind in (HOW_MANY, COUNT):
+        if kind == COUNT:
+            text = _MONEY_AMOUNT.sub(" ", text)
         return _found(_NUMBER, _AGE_BY_NAME.sub(" ", text), question_words, strong=_CARDINAL)
     if kind == MONEY:
         if _CURRENCY.search(text):

@@ -10,7 +10,7 @@ from bot.core import api, constants
 from bot.core.article import parse_article
 from bot.core.ask import engine as answer
 from bot.core.ask.engine import answer_question, rank_candidates
-from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, WHO, WHY, classify
+from bot.core.ask.question import COUNT, HOW_MANY, MONEY, WHEN, WHERE, WHO, WHY, classify
 from bot.core.quotes import engine as quotes
 from tests.conftest import own_article
 
@@ -245,7 +245,7 @@ def test_what_someone_said_falls_back_when_the_quote_engine_knows_no_one(bundled
         ("In what year was it founded?", WHEN),
         ("Where is Nordbahn based?", WHERE),
         ("In which country is Malmö?", WHERE),
-        ("How many stops are there?", HOW_MANY),
+        ("How many stops are there?", COUNT),
         ("How much will it cost?", MONEY),
         ("How much sugar is in it?", HOW_MANY),
         ("Why was it postponed?", WHY),

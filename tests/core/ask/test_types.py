@@ -8,7 +8,17 @@ import pytest
 from bot.core import constants
 from bot.core.article import parse_article
 from bot.core.ask.engine import answer_question
-from bot.core.ask.question import AGE, HOW_MANY, MEASURE, MONEY, WHEN, WHY, answer_type_score, classify
+from bot.core.ask.question import (
+    AGE,
+    COUNT,
+    HOW_MANY,
+    MEASURE,
+    MONEY,
+    WHEN,
+    WHY,
+    answer_type_score,
+    classify,
+)
 from tests.conftest import own_article
 
 
@@ -182,3 +192,24 @@ def test_a_reason_past_the_markers_read_is_not_weighed():
     restated = " and the road shut because the road was closed" * constants.REASON_MARKERS_READ
     text = "The road shut" + restated + " and the road shut because the bridge cracked."
     assert answer_type_score(WHY, text, {"road", "closed", "shut"}) == 0.0
+
+
+def test_how_many_asks_for_a_count_and_how_many_dollars_for_money():
+    assert classify("How many followers does she have?").kind == COUNT
+    assert classify("How many dollars did it cost?").kind != COUNT
+
+
+def test_a_sum_of_money_is_no_count_of_things():
+    assert answer_type_score(COUNT, "She offered £5,000 to her followers.", {"followers"}) == 0.0
+    assert answer_type_score(COUNT, "She wrote to her 2,000 followers.", {"followers"}) == 1.0
+    assert answer_type_score(HOW_MANY, "The bail was set at $5,000.", {"bail"}) == 1.0
+
+
+def test_how_many_is_not_answered_by_a_sentence_giving_only_a_sum_of_money():
+    article = parse_article(
+        "Baker offers reward\n"
+        "The baker Ada Frost shocked her Twitter followers by offering £5,000 for her stolen van.\n"
+        "Frost sent the message to her 2,300 followers on Tuesday.\n"
+    )
+    result = answer_question(article, "How many Twitter followers does Ada Frost have?")
+    assert "£5,000" not in (result.answer or "")
