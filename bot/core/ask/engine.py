@@ -63,6 +63,20 @@ _WHO_ROLE = re.compile(
 _WHO_IS = re.compile(r"^\s*who(?:'s|’s| is| was| are| were)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 # A question that is only a name ("Blinken?", "xi jinping"): asked as "Who is ...?".
 _BARE_NAME = re.compile(r"^\s*([^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,3})\s*\??\s*$")
+# "What is earnings stripping?": a term of one to three words, no possessive ("What is Mata's job?").
+_WHAT_IS_TERM = re.compile(
+    r"^\s*what(?:'s|’s|\s+(?:is|are|was|were))\s+(?:an?\s+|the\s+)?([a-z][\w-]*(?:\s+[\w-]+){0,2})\s*\??\s*$",
+    re.IGNORECASE,
+)
+_POSSESSIVES = frozenset("my your his her its our their this that these those".split())
+_NOT_TERMS = frozenset("called named known wearing doing like for about to from".split())
+_MEANS = re.compile(r"^\s*what\s+(?:does|did|do)\s+(.+?)\s+mean\b\s*(?:when|for|by|if)?\s*(.*?)[\s?]*$", re.I)
+# What follows a term its sentence defines: an apposition ("X, a maneuver that", "X, which is"), "X is
+# a ...", "X means ...", "X refers to ...".
+_DEFINING = (
+    r"(?:’s|'s)?,\s+(?:a|an|which\s+(?:is|are|was|means)|meaning|or)\b"
+    r"|\s+(?:is|are|was|were)\s+(?:a|an|the\s+practice|when|defined|known)\b|\s+(?:means|refers\s+to)\b"
+)
 _SAID_ABOUT = re.compile(
     r"^\s*what\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:say|said|tell|told|think|thinks|claim|claimed|"
     r"mean|stress|stressed)\b(?:\s+(?:\w+\s+)?(?:about|on|of|regarding|concerning|over))?\s*(.*?)\s*\??\s*$",
@@ -212,6 +226,7 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         )
     best = (
         _introduction(question, ranked)
+        or _definition(index, question, ranked)
         or _role_holder(question, ranked)
         or _statement(question, ranked)
         or _body_first(ranked)
@@ -528,6 +543,39 @@ def _introduction(question: str, ranked: list[Candidate]) -> Candidate | None:
             continue
         if _titled(candidate.text, named) or apposition.search(candidate.text):
             return candidate
+    return None
+
+
+def _definition(index: ArticleIndex, question: str, ranked: list[Candidate]) -> Candidate | None:
+    """For "What is earnings stripping?" or "What does it mean when a company inverts?", the best
+    candidate that defines the term ("earnings stripping, a maneuver that ...", "plans to invert,
+    which is corporate-speak for ..."), when the best one only uses it."""
+    term = _defined_term(question)
+    if not term:
+        return None
+    # The term's head (its last word): "stripping, a maneuver that" defines "earnings stripping".
+    forms = {t for w in content_words(index, term.split()[-1]) for t in w.terms}
+    if not forms:
+        return None
+    named = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    defining = re.compile(rf"(?i)\b(?:{named})\b(?:{_DEFINING})")
+    if defining.search(ranked[0].text):
+        return None
+    leads = ranked[: constants.ASK_LEADS * 2]
+    confident = (c for c in leads if c.confidence >= constants.ASK_HIGH_CONFIDENCE)
+    return next((c for c in confident if defining.search(c.text)), None)
+
+
+def _defined_term(question: str) -> str | None:
+    """The term a question asks the meaning of: "earnings stripping" in "what is earnings stripping",
+    "isobaric" in "What does isobaric mean?", "inverts" in "What does it mean when a company inverts?"."""
+    if match := _WHAT_IS_TERM.match(question):
+        term = match.group(1)
+        first, last = term.split()[0].casefold(), term.split()[-1].casefold()
+        # "What is her sentence?", "What was the base called?": a thing's value or name, no term.
+        return None if first in _POSSESSIVES or last in _NOT_TERMS else term
+    if match := _MEANS.match(question):
+        return match.group(1) if match.group(1).casefold() != "it" else (words(match.group(2)) or [None])[-1]
     return None
 
 

@@ -1,0 +1,38 @@
+"""'What is X?' and 'What does X mean?': the sentence that defines the term ("X, a sale in which ..."),
+not the one that only uses it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.article import parse_article
+from bot.core.ask.engine import _defined_term, answer_question
+
+_SALT = (
+    "Councils buy road salt through reverse auctions\n"
+    "Kent buys its road salt through reverse auctions.\n"
+    "The county first tried a reverse auction, a sale in which suppliers bid the price down rather "
+    "than up, in 2019, after a long and costly winter left its depots empty.\n"
+    "Critics say such auctions reward the cheapest supplier of salt rather than the best.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def salt():
+    return parse_article(_SALT)
+
+
+def test_what_is_a_term_is_answered_by_the_sentence_defining_it(salt):
+    result = answer_question(salt, "what is a reverse auction")
+    assert result.tier == 1
+    assert "suppliers bid the price down" in result.answer
+
+
+def test_what_does_it_mean_when_asks_the_meaning_of_its_last_word():
+    assert _defined_term("What does it mean when a company inverts?") == "inverts"
+    assert _defined_term("What does isobaric mean?") == "isobaric"
+
+
+def test_a_possessive_or_a_name_asked_for_is_no_term_to_define():
+    assert _defined_term("What is her sentence?") is None
+    assert _defined_term("What was the naval base called?") is None
