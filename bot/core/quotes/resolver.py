@@ -28,6 +28,8 @@ _token_start = attrgetter("start")
 # least five letters ("hoped", "tried": not "bed", "red").
 _FINITE_VERBS = frozenset("has had is was will would could can did does".split())
 _VERB_ENDING_CHARS = 5
+# Words that open a clause ("after Bush dropped out") or a phrase ("after Bush, calling him ...").
+_CLAUSE_OR_PHRASE = frozenset("after before since until".split())
 _TELLER_TOKENS = 12  # words between a teller's verb of saying and the subject of what was said
 
 
@@ -317,7 +319,10 @@ class Resolver:
                 # "Mathur ... said Ivanka Trump's statement didn't clarify it": the possessor is no
                 # subject when the sentence has one.
                 continue
-            if not mention.subject_like and not self._verb_follows(mention):
+            subject = (
+                mention.subject_like and not self._object_of_preposition(mention)
+            ) or self._verb_follows(mention)
+            if not subject:
                 fits = person_id is not None and self._gender_fits(person_id, pronoun.gender)
                 if fits and mention.paragraph == pronoun.paragraph:
                     here.add(person_id)
@@ -343,6 +348,20 @@ class Resolver:
             if same and not self._quoted(mention):
                 return self._antecedent(mention, depth + 1) if depth < _PRONOUN_CHAIN else None
         return next(iter(here))
+
+    def _object_of_preposition(self, mention: Mention) -> bool:
+        """ "Trump went after Bush, calling him “a total stiff.”": after a word that opens a clause or
+        a phrase (after, before, since, until), a name with no verb after it is that phrase's object."""
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        at = self._token_at(mention)
+        if at == 0 or tokens[at - 1].low not in _CLAUSE_OR_PHRASE:
+            return False
+        after = bisect_left(tokens, mention.end, key=_token_start)
+        if after >= len(tokens) or not tokens[after].is_word:
+            return True
+        low = tokens[after].low
+        verb = low in _FINITE_VERBS or low in lx.SPEECH_VERBS or low in lx.ADVERBS
+        return not (verb or (low.endswith("ed") and len(low) >= _VERB_ENDING_CHARS))
 
     def _verb_follows(self, mention: Mention) -> bool:
         """ "the kind of campaign Ayotte hoped to run", "even Obama tried": a name right before a
@@ -444,6 +463,7 @@ class Resolver:
             if other is mention or other.kind != PERSON or other.possessive:
                 continue
             rival = other.subject_like and other.ids[0] != person_id and self._teller_of(other) is not mention
+            rival = rival and not self._object_of_preposition(other)
             if rival and (self._in_role_of(other, mention, person_id) or self._reported_by(other, mention)):
                 continue
             if rival and self._gender_fits(other.ids[0], gender) and (accept is None or accept(other.ids[0])):

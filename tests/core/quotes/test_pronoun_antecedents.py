@@ -51,3 +51,21 @@ def test_a_person_named_after_a_paragraphs_opening_he_does_not_take_the_later_he
         "He pledged to “rebuild the docks” within a year.\n"
     )
     assert speakers_of(text) == ["Tom Reyes", "Tom Reyes", "Tom Reyes"]
+
+
+def test_a_name_after_after_with_no_verb_is_an_object_not_a_rival_subject():
+    text = (
+        "Speaking at a town hall in Salem, Tom Reyes went after Dan Pike, mocking his record on the "
+        "docks.\n\n"
+        "He says, “You would not hire this man to do anything.”\n"
+    )
+    assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_a_name_after_after_before_its_verb_is_still_a_subject():
+    text = (
+        "Dan Pike spoke in Salem on Monday.\n\n"
+        "The mood changed after Tom Reyes joined the race in May.\n\n"
+        "“I will win this,” he said.\n"
+    )
+    assert speakers_of(text) == ["Tom Reyes"]
