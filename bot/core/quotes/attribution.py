@@ -741,6 +741,9 @@ def opening_subject(items: list[Item]) -> Subject | None:
         title += 1  # "Former Gov. Mike Holt"
     if title < len(items) and items[title].kind == "mention":
         index = title
+    role = _opening_role(items, index)
+    if role is not None:
+        return role[0] if _speaks_partial(items, role[1], None) else None
     if index >= len(items) or items[index].kind != "mention" or items[index].possessive:
         return None
     mention = items[index].mention
@@ -750,19 +753,46 @@ def opening_subject(items: list[Item]) -> Subject | None:
     if verb < len(items) and items[verb].low == ",":  # "Huckabee, for his part, is labeling"
         reach = min(len(items), verb + _PARENTHESIS_ITEMS)
         verb = next((j + 1 for j in range(verb + 1, reach) if items[j].low == ","), len(items))
-    if verb >= len(items) or not _verb_like(items[verb]):
+    return _subject_of(mention) if _speaks_partial(items, verb, mention) else None
+
+
+def _opening_role(items: list[Item], index: int) -> tuple[Subject, int] | None:
+    """ "The Republican nominee also vowed to punish “…”": a definite role opening the sentence, and
+    where its verb is."""
+    if index >= len(items) or items[index].low != "the":
         return None
+    for verb in range(index + 2, min(len(items), index + 2 + _ROLE_WORDS_BEFORE_VERB)):
+        if items[verb].kind != "word":
+            return None
+        if _verb_like(items[verb]):
+            reference = role_reference(items, verb - 1, backwards=True)
+            return (reference, verb) if reference is not None else None
+    return None
+
+
+_ROLE_WORDS_BEFORE_VERB = 4  # "the former Florida governor"
+
+
+def _speaks_partial(items: list[Item], verb: int, mention: Mention | None) -> bool:
+    """The opening subject's verb at `verb` is active, and no one else is named after it."""
+    if verb >= len(items) or not _verb_like(items[verb]):
+        return False
     if is_passive(items, verb):
-        return None  # "Reed was cast by critics as “…”": what others called the subject
+        return False  # "Reed was cast by critics as “…”": what others called the subject
     for item in items[verb:]:
         if item.kind == "quote" or item.low in OTHER_VOICE:
-            return None  # "wearing a shirt that read “…”", "the Beast, which ran ... naming him the “…”"
+            return False  # "wearing a shirt that read “…”", "the Beast, which ran ... naming him the “…”"
         other = item.mention if item.kind == "mention" else None
         if other is not None and other.kind in (PERSON, AMBIGUOUS) and not item.possessive:
-            return None
-        if other is not None and other.kind == PRONOUN and other.gender != mention.gender:
-            return None
-    return _subject_of(mention)
+            return False
+        if (
+            other is not None
+            and other.kind == PRONOUN
+            and mention is not None
+            and other.gender != mention.gender
+        ):
+            return False
+    return True
 
 
 # "wearing a shirt that read “…”", "the Beast, which ran ... naming him the “…”": another's words.

@@ -51,3 +51,17 @@ def test_an_irregular_past_after_the_subject_is_its_verb():
 def test_a_present_tense_verb_after_the_subject_is_its_verb():
     text = "Dana Pruitt supports “appropriate pay raises” for the ferry crews.\n"
     assert speakers_of(text) == ["Dana Pruitt"]
+
+
+def test_a_definite_role_opening_the_sentence_speaks_its_partial_quotation():
+    text = (
+        "Republican nominee Dan Reed spoke in Harbor on Monday.\n\n"
+        "The Republican nominee also outlined his ferry plan and vowed to punish "
+        "“those who break the ferry rules.”\n"
+    )
+    assert speakers_of(text) == ["Dan Reed"]
+
+
+def test_a_definite_role_in_the_passive_does_not_speak_the_quotation():
+    text = "Mayor Ann Holt toured the pier.\n\nThe mayor was cast by critics as “a friend of the barons.”\n"
+    assert speakers_of(text) == [None]
