@@ -272,8 +272,12 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
         # A name answers best; "engineers" or "the council" may answer too, so no name is neutral.
         return 1.0 if _new_names(_CAPITALISED, text, question_words) else 0.5
     if kind == WHERE:
-        if any(w.casefold() in PLACES and w.casefold() not in question_words for w in words(text)):
-            return 1.0  # a country or city by name
+        # A country or city by name, capitalised: "new checks" or "for us" name no place.
+        if any(
+            w[:1].isupper() and w.casefold() in PLACES and w.casefold() not in question_words
+            for w in words(text)
+        ):
+            return 1.0
         if _new_names(_PLACE_PREPOSITION, text, question_words):
             return 0.9
         if _COMMON_PLACE.search(text):

@@ -10,7 +10,7 @@ from bot.core import api, constants
 from bot.core.article import parse_article
 from bot.core.ask import engine as answer
 from bot.core.ask.engine import answer_question, rank_candidates
-from bot.core.ask.question import COUNT, HOW_MANY, MONEY, WHEN, WHERE, WHO, WHY, classify
+from bot.core.ask.question import COUNT, HOW_MANY, MONEY, WHEN, WHERE, WHO, WHY, answer_type_score, classify
 from bot.core.quotes import engine as quotes
 from tests.conftest import own_article
 
@@ -396,3 +396,18 @@ def test_a_question_that_is_only_a_name_is_asked_as_who_is(question):
     result = answer_question(article, question)
     assert result.kind == "person"
     assert result.answer == "Ines Duarte is the Mayor."
+
+
+def test_a_place_name_written_in_lower_case_is_no_place():
+    # "new" (of New York) and "us" (the US) are places only when written as names.
+    assert answer_type_score(WHERE, "The firm introduced new checks on finances.", set()) < 1.0
+    assert answer_type_score(WHERE, "She told us about the plan.", set()) < 1.0
+    assert answer_type_score(WHERE, "She moved to New York.", set()) == 1.0
+
+
+def test_where_prefers_the_sentence_that_places_the_thing_asked_about():
+    article = parse_article(
+        "Care home theft\n\nA manager stole from residents at Oakfield House in Dunmere.\n\n"
+        "Oakfield House, which is run by Greenleaf Care, said it had introduced new checks.\n"
+    )
+    assert "in Dunmere" in answer_question(article, "Where is Oakfield House?").answer
