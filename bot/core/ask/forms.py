@@ -5,6 +5,7 @@ words WordNet derives from a word or it from ("succeed" / "successor", "rule" / 
 
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -80,7 +81,7 @@ def synonyms(word: str) -> frozenset[str]:
     return SYNONYMS.get(word, frozenset())
 
 
-def place_forms(word: str, vocabulary: dict[str, int]) -> list[str]:
+def place_forms(word: str, vocabulary: Container[str]) -> list[str]:
     """Terms of `vocabulary` that are the place of the people-word `word` ("european" -> "europe")
     or the people of the place `word` ("china" -> "chinese")."""
     if not word.isalpha():

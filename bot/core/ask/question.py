@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core import constants
+from bot.core.ask.forms import place_forms
 from bot.core.language.lexicon import DEMONYMS, PLACES, US_PLACES, WEEKDAYS_MONTHS
 from bot.core.language.text import STOPWORDS, words
 
@@ -27,8 +28,9 @@ AGE, MEASURE, MONEY = "age", "measure", "money"  # "how old"; "how tall/far/long
 ALIAS = "alias"  # "What is Burma also called?", "What was Mata's nickname?"
 NAME = "name"  # "What is the name of the announcer?", "Who is the woman who sued the city?"
 COUNT = "count"  # "How many followers does he have?": a number of things, never a sum of money
+ORIGIN = "origin"  # "Where is Dencia from?": a place, or a people ("the Nigerian singer")
 # Kinds whose answer must hold something of that kind (a date, a place, a number, a reason, a name).
-STRICT_KINDS = frozenset({WHEN, WHERE, HOW_MANY, COUNT, AGE, MEASURE, MONEY, ALIAS, NAME})
+STRICT_KINDS = frozenset({WHEN, WHERE, ORIGIN, HOW_MANY, COUNT, AGE, MEASURE, MONEY, ALIAS, NAME})
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -157,6 +159,9 @@ _MONEY_AMOUNT = re.compile(
 )
 # "How many" before a currency ("how many dollars") asks for money after all.
 _COUNT_QUESTION = re.compile(rf"^\s*how\s+many\b(?!\s+(?:{_CURRENCY_WORDS})\b)", re.IGNORECASE)
+_ORIGIN_QUESTION = re.compile(
+    r"^\s*where\s+(?:is|was|are|were|does|do|did)\b.*\bfrom\s*\??\s*$|^\s*what\s+nationality\b", re.IGNORECASE
+)
 # "Terry, 61,": an age, not a count of anything.
 _AGE_BY_NAME = re.compile(
     r"\b[A-Z][\w’'-]*,\s+\d{1,3},|\b\d{1,3}-(?:year|month|week|day)-old\b"
@@ -219,6 +224,8 @@ def classify(question: str) -> QuestionShape:
         return QuestionShape(HOW_MANY)
     if _COUNT_QUESTION.search(text):
         return QuestionShape(COUNT)
+    if _ORIGIN_QUESTION.search(text):
+        return QuestionShape(ORIGIN)
     for pattern, kind in ((_HOW_MANY, HOW_MANY), (_WHEN, WHEN), (_WHERE, WHERE), (_WHO, WHO)):
         if pattern.search(text):
             return QuestionShape(kind)
@@ -271,12 +278,10 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
     if kind == WHO:
         # A name answers best; "engineers" or "the council" may answer too, so no name is neutral.
         return 1.0 if _new_names(_CAPITALISED, text, question_words) else 0.5
-    if kind == WHERE:
-        # A country or city by name, capitalised: "new checks" or "for us" name no place.
-        if any(
-            w[:1].isupper() and w.casefold() in PLACES and w.casefold() not in question_words
-            for w in words(text)
-        ):
+    if kind in (WHERE, ORIGIN):
+        # A country or city by name, capitalised: "new checks" or "for us" name no place. Where
+        # someone is from, a people says it too ("Nigerian").
+        if any(_names_place(w, kind == ORIGIN) and w.casefold() not in question_words for w in words(text)):
             return 1.0
         if _new_names(_PLACE_PREPOSITION, text, question_words):
             return 0.9
@@ -284,6 +289,17 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
             return 0.7
         return 0.5 if _new_names(_CAPITALISED, text, question_words) else 0.0
     return 0.5
+
+
+def _names_place(word: str, or_people: bool) -> bool:
+    """True for a country or city by name ("Lagos"), or with `or_people` a US state too and the
+    people of a place ("Nigerian", "Ghanaian"); written as a name: "new checks" names no place."""
+    if not word[:1].isupper():
+        return False
+    folded = word.casefold()
+    if folded in PLACES:
+        return True
+    return or_people and (folded in US_PLACES or folded in DEMONYMS or bool(place_forms(folded, PLACES)))
 
 
 def _asked_age(text: str, question_words: set[str]) -> bool:

@@ -10,7 +10,18 @@ from bot.core import api, constants
 from bot.core.article import parse_article
 from bot.core.ask import engine as answer
 from bot.core.ask.engine import answer_question, rank_candidates
-from bot.core.ask.question import COUNT, HOW_MANY, MONEY, WHEN, WHERE, WHO, WHY, answer_type_score, classify
+from bot.core.ask.question import (
+    COUNT,
+    HOW_MANY,
+    MONEY,
+    ORIGIN,
+    WHEN,
+    WHERE,
+    WHO,
+    WHY,
+    answer_type_score,
+    classify,
+)
 from bot.core.quotes import engine as quotes
 from tests.conftest import own_article
 
@@ -411,3 +422,24 @@ def test_where_prefers_the_sentence_that_places_the_thing_asked_about():
         "Oakfield House, which is run by Greenleaf Care, said it had introduced new checks.\n"
     )
     assert "in Dunmere" in answer_question(article, "Where is Oakfield House?").answer
+
+
+@pytest.mark.parametrize(
+    "question", ["Where is Boateng from?", "where does she come from", "What nationality is she?"]
+)
+def test_where_someone_is_from_is_a_question_of_origin(question):
+    assert classify(question).kind == ORIGIN
+
+
+def test_a_people_word_says_where_someone_is_from():
+    sentence = "Ghanaian singer Ama Boateng won the prize on Friday."
+    assert answer_type_score(ORIGIN, sentence, {"boateng"}) == 1.0
+    assert answer_type_score(WHERE, sentence, {"boateng"}) < 1.0
+
+
+def test_where_someone_is_from_is_answered_by_their_people_not_where_they_were():
+    article = parse_article(
+        "Prize for singer\n\nGhanaian singer Ama Boateng won the Harbour Prize on Friday.\n\n"
+        "Boateng thanked her fans at a party in London after the ceremony.\n"
+    )
+    assert "Ghanaian" in answer_question(article, "Where is Boateng from?").answer
