@@ -30,6 +30,7 @@ _FINITE_VERBS = frozenset("has had is was will would could can did does".split()
 _VERB_ENDING_CHARS = 5
 # Words that open a clause ("after Bush dropped out") or a phrase ("after Bush, calling him ...").
 _CLAUSE_OR_PHRASE = frozenset("after before since until".split())
+_RELATIVE_REACH_TOKENS = 20  # "X of California, the ranking Democrat on the committee, who said"
 _TELLER_TOKENS = 12  # words between a teller's verb of saying and the subject of what was said
 
 
@@ -320,8 +321,10 @@ class Resolver:
                 # subject when the sentence has one.
                 continue
             subject = (
-                mention.subject_like and not self._object_of_preposition(mention)
-            ) or self._verb_follows(mention)
+                (mention.subject_like and not self._object_of_preposition(mention))
+                or self._verb_follows(mention)
+                or self._says_in_relative(mention)
+            )
             if not subject:
                 fits = person_id is not None and self._gender_fits(person_id, pronoun.gender)
                 if fits and mention.paragraph == pronoun.paragraph:
@@ -362,6 +365,24 @@ class Resolver:
         low = tokens[after].low
         verb = low in _FINITE_VERBS or low in lx.SPEECH_VERBS or low in lx.ADVERBS
         return not (verb or (low.endswith("ed") and len(low) >= _VERB_ENDING_CHARS))
+
+    def _says_in_relative(self, mention: Mention) -> bool:
+        """ "... was supported by Sen. Ada Holt of Oregon, the ranking Democrat, who said none of ...":
+        a person whose relative clause opens with a verb of saying is a speaker, though no subject."""
+        if mention.possessive:
+            return False
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        _, end = self._sentence_of(mention)
+        index = bisect_left(tokens, mention.end, key=_token_start)
+        limit = min(len(tokens), index + _RELATIVE_REACH_TOKENS)
+        while index < limit and tokens[index].start < end and tokens[index].low != "who":
+            index += 1
+        if index >= limit or tokens[index].start >= end or tokens[index - 1].text != ",":
+            return False
+        index += 1
+        while index < len(tokens) and tokens[index].low in lx.ADVERBS:
+            index += 1
+        return index < len(tokens) and tokens[index].low in lx.CORE_SPEECH_VERBS
 
     def _verb_follows(self, mention: Mention) -> bool:
         """ "the kind of campaign Ayotte hoped to run", "even Obama tried": a name right before a

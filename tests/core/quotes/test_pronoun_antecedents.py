@@ -69,3 +69,12 @@ def test_a_name_after_after_before_its_verb_is_still_a_subject():
         "“I will win this,” he said.\n"
     )
     assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_a_person_whose_relative_clause_says_something_is_the_speaker_a_pronoun_means():
+    text = (
+        "Ivy Lund's harbor plan was backed on Friday by Sen. Ada Holt of Oregon, the ranking Democrat on "
+        "the panel, who said the plan was sound.\n\n"
+        "“It has always made sense to me,” she said.\n"
+    )
+    assert speakers_of(text) == ["Ada Holt"]
