@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from bot.core import constants
 from bot.core.article import Article
 from bot.core.language import lexicon as lx
+from bot.core.quotes.marks import find_spans
 from bot.core.quotes.names import capitalised_words_before
 from bot.core.quotes.people import Person, Quote, Registry
 from bot.core.quotes.quotations import attributed_quotes
@@ -277,7 +278,10 @@ def _quotes_of(
     if said:
         return QuoteResult(query, speaker, said, paraphrases=reported)
     quoted = [s for s in analysis.speakers if s.quotes]
-    message = f"{_label(speaker)} is named in the article but never quoted directly."
+    # A word or two in quote marks ("had ‘systematically targeted’ residents") is too short to list as
+    # a quotation, but "never quoted directly" above that very line would be false.
+    how = "not quoted at length" if any(_quotes_words(q.text) for q in reported) else "never quoted directly"
+    message = f"{_label(speaker)} is named in the article but {how}."
     result = _not_found(query, quoted, everyone, message)
     behalf = _spokespeople(analysis.sources, speaker)
     if behalf:
@@ -290,6 +294,11 @@ def _quotes_of(
         candidates = tuple(behalf[: constants.AMBIGUOUS_SPEAKERS_SHOWN])  # Discord's buttons
         result = replace(result, message=message, suggestions=suggestions, candidates=candidates)
     return replace(result, speaker=speaker, paraphrases=reported)
+
+
+def _quotes_words(text: str) -> bool:
+    """True when `text` holds words in quote marks, double or single."""
+    return bool(find_spans(text) or find_spans(text, singles=True))
 
 
 def _spokespeople(sources: tuple[Speaker, ...], person: Speaker) -> list[Speaker]:

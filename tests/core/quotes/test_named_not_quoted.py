@@ -66,3 +66,17 @@ def test_a_spokesperson_is_not_the_leader_of_the_same_body():
         '"If not here, where?" asked council leader Mark Doyle.\n'
     )
     assert quotes.find_quotes(article, "council spokesperson").quotes == ()
+
+
+def test_a_person_quoted_only_in_a_word_or_two_is_not_said_to_be_never_quoted():
+    # British style: the reported line shown under the message holds the two quoted words.
+    article = parse_article(
+        "Title: Manager jailed\n\n"
+        "Prosecutor Ines Vale said the manager had 'systematically targeted' residents with dementia.\n\n"
+        "Detective Omar Sheikh said the inquiry took two years.\n\n"
+        "'We are appalled,' said Rhona Baird, who runs the home.\n"
+    )
+    assert quotes.find_quotes(article, "Vale").message.startswith(
+        "Ines Vale (prosecutor) is named in the article but not quoted at length."
+    )
+    assert "never quoted directly" in quotes.find_quotes(article, "Sheikh").message
