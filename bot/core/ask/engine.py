@@ -255,7 +255,7 @@ def _sentence_answer(article: Article, index: ArticleIndex, question: str, best:
 def _closest_to_topic(article: Article, question: str, said: Answer, ranked: list[Candidate]) -> Answer:
     """For "What did X say about Y?" when none of X's quotations is about Y: the best sentence about Y
     (what the article reports X said, in other words or through someone else) as the closest passage
-    when it names no one else, else X's own words. Never the answer: X's quotations do not say it."""
+    when it names X or no one else, else X's own words. Never the answer: X's quotations do not say it."""
     match = _SAID_ABOUT.match(question)
     topic = match.group(2) if match else ""
     best = ranked[0] if ranked else None
@@ -270,6 +270,11 @@ def _closest_to_topic(article: Article, question: str, said: Answer, ranked: lis
         for p in quotes.list_people(article)
         if person is None or p.name != person.name
     ]
+    # Unless X is named there too ("'Subpoenas are not optional,' Chaffetz said after Pagliano failed
+    # to show up"): then the others are what X spoke of.
+    own = _mention_terms(index, person) if person else set()
+    if any(own & s.counts.keys() for s in best.sentences):
+        return replace(said, passage=_passage(article, best, ranked))
     if any(terms & s.counts.keys() for terms in others if not terms & asked for s in best.sentences):
         return said
     return replace(said, passage=_passage(article, best, ranked))
