@@ -30,6 +30,7 @@ from bot.core.ask.candidates import (
     continues,
     rank_candidates,
 )
+from bot.core.ask.forms import similar
 from bot.core.ask.gist import asks_for_gist, names_nothing
 from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, WHO, answer_type_score, classify
 from bot.core.language.lexicon import SPEECH_VERBS, TITLE_WORDS, is_role_head
@@ -59,6 +60,11 @@ _CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:and|while|although)\b|\s+but\b")
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w’'.-]*)\s+$")  # a capitalised word right before a name
 _WHO_ROLE = re.compile(
     r"^\s*who(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the|a|an)\s+(.+?)\s*\??\s*$", re.IGNORECASE
+)
+# "Who is Pagliano's lawyer?": someone's role (one or two words) of someone else.
+_WHOSE_ROLE = re.compile(
+    r"^\s*who(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?(.+?)(?:'s|’s)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*\??\s*$",
+    re.IGNORECASE,
 )
 _WHO_IS = re.compile(r"^\s*who(?:'s|’s| is| was| are| were)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 # A question that is only a name ("Blinken?", "xi jinping"): asked as "Who is ...?".
@@ -209,7 +215,12 @@ def _missing_things(article: Article, index: ArticleIndex, question: str) -> tup
 
 
 def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
-    special = _about_person(article, question) or _what_was_said(article, question) or _age(article, question)
+    special = (
+        _about_person(article, question)
+        or _role_of(article, question)
+        or _what_was_said(article, question)
+        or _age(article, question)
+    )
     if special is not None and special.kind != "passage":
         return special
     ranked = rank_candidates(article, question)
@@ -676,6 +687,39 @@ def _about_person(article: Article, question: str) -> Answer | None:
     return Answer(question, text[: constants.ASK_MAX_ANSWER_CHARS], sources, 1.0, "person")
 
 
+def _role_of(article: Article, question: str) -> Answer | None:
+    """ "Who is Pagliano's lawyer?" answered from the speaker registry: the one person whose role is
+    that role (or a synonym: lawyer / attorney) of X ("Mark MacDougall, attorney for Pagliano")."""
+    match = _WHOSE_ROLE.match(question)
+    if not match:
+        return None
+    head = match.group(2).casefold().split()[-1]
+    heads = {head, *similar(head)}
+    owner = {_unpossessed(w) for w in words(match.group(1))}
+    found = [
+        person
+        for person in quotes.list_people(article)
+        if person.role and heads & (role := {_unpossessed(w) for w in words(person.role)}) and owner & role
+    ]
+    if len(found) != 1:
+        return None  # nobody, or several: the ranking reads the article
+    person = found[0]
+    index = build_index(article)
+    names = _mention_terms(index, person)
+    mention = next((s for s in index.sentences if names & s.counts.keys() and not s.is_caption), None)
+    sources = (
+        (_source(article, mention.paragraph, [(mention.start, mention.end)], mention.text),)
+        if mention
+        else ()
+    )
+    text = f"{person.name} is {_with_determiner(person.role)}."
+    return Answer(question, text[: constants.ASK_MAX_ANSWER_CHARS], sources, 1.0, "person")
+
+
+def _unpossessed(word: str) -> str:
+    return word.casefold().removesuffix("'s").removesuffix("’s")
+
+
 def _mention_terms(index: ArticleIndex, person: quotes.Speaker) -> set[str]:
     """The terms the article calls `person` by on second mention ("Xi" for Xi Jinping, "Blinken").
 
@@ -688,7 +732,8 @@ def _mention_terms(index: ArticleIndex, person: quotes.Speaker) -> set[str]:
 def _with_determiner(role: str) -> str:
     """ "top US diplomat" -> "the top US diplomat": roles are gathered without their article."""
     first = role.split(" ", 1)[0].casefold()
-    if first in ("a", "an", "the", "his", "her", "their", "its"):
+    # "Robert's son": a possessive is a determiner of its own ("Bohemond is Robert's son.").
+    if first in ("a", "an", "the", "his", "her", "their", "its") or first.endswith(("'s", "’s")):
         return role
     return "the " + role
 

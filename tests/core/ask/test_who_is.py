@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.ask.engine import answer_question
+from bot.core.ask.engine import _with_determiner, answer_question
 from tests.conftest import own_article
 
 
@@ -29,3 +29,19 @@ def test_a_bare_title_is_the_answer_when_no_sentence_introduces_the_person(heari
 def test_a_role_of_several_words_is_the_answer(hearing):
     result = answer_question(hearing, "Who is Colm Barry?")
     assert result.answer == "Colm Barry is the former scheduling aide to the ferry company."
+
+
+def test_someones_role_is_answered_by_the_person_the_registry_gives_that_role_in_other_words(hearing):
+    # "An attorney for Barry, Nina Holt": the lawyer asked for is the attorney.
+    result = answer_question(hearing, "Who is Barry's lawyer?")
+    assert result.answer == "Nina Holt is the attorney for Barry."
+
+
+def test_nobody_with_that_role_of_that_person_leaves_the_question_to_the_ranking(hearing):
+    result = answer_question(hearing, "Who is Tolley's lawyer?")
+    assert result.kind != "person"
+
+
+def test_a_role_opening_with_a_possessive_takes_no_article():
+    assert _with_determiner("Robert's son") == "Robert's son"
+    assert _with_determiner("attorney for Barry") == "the attorney for Barry"
