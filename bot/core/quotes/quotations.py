@@ -892,6 +892,22 @@ def _ends_paragraph(raw: _Raw) -> bool:
     return raw.last >= len(raw.paragraph.sentences) - 1
 
 
+def _holds_speech(text: str) -> bool:
+    """True for a sentence holding quoted speech; a word or two in quote marks ("his client was
+    “deeply ashamed”", a scare quote) is none, so the sentence may still report what someone said."""
+    if _has_single_quote(text):
+        return True
+    spans = [*qm.find_spans(text), *(qm.find_spans(text, singles=True) if "‘" in text else [])]
+    if any(span.open_end or not qm.is_label(text, span) for span in spans):
+        return True
+    # A mark no such span accounts for closes or opens speech beyond this sentence.
+    labelled = {i for span in spans for i in (span.start - 1, span.end)}
+    return any(found.start() not in labelled for found in _SPEECH_MARK.finditer(text))
+
+
+_SPEECH_MARK = re.compile('[“”"‘]')
+
+
 def _has_single_quote(text: str) -> bool:
     """True for a sentence quoting with single marks ('We will win,' he said), not a paraphrase."""
     return bool(_SINGLE_QUOTED.search(text))
@@ -928,7 +944,7 @@ def _paraphrases(body, raws_of, registry: Registry, resolver: Resolver) -> tuple
                 continue
             if attr.quote_starts_within(quoted, sentence.start, sentence.end):
                 continue
-            if any(ch in sentence.text for ch in '“”"‘') or _has_single_quote(sentence.text):
+            if _holds_speech(sentence.text):
                 continue
             if not _may_report(sentence.text):
                 continue  # no verb of reporting: skip building its items (most sentences)

@@ -80,3 +80,23 @@ def test_a_person_quoted_only_in_a_word_or_two_is_not_said_to_be_never_quoted():
         "Ines Vale (prosecutor) is named in the article but not quoted at length."
     )
     assert "never quoted directly" in quotes.find_quotes(article, "Sheikh").message
+
+
+def test_a_reported_line_holding_a_few_quoted_words_is_shown_with_its_speaker():
+    article = parse_article(
+        "Title: Manager jailed\n\n"
+        "Defending, Owen Barclay said his client was “deeply ashamed” of what she did.\n\n"
+        "“We are appalled,” said Rhona Baird, who runs the home.\n"
+    )
+    result = quotes.find_quotes(article, "Barclay")
+    assert result.message.startswith("Owen Barclay is named in the article but not quoted at length.")
+    assert [p.text for p in result.paraphrases] == [
+        "Defending, Owen Barclay said his client was “deeply ashamed” of what she did."
+    ]
+
+
+def test_a_sentence_closing_a_longer_quotation_is_no_reported_line():
+    article = parse_article(
+        "Title: Manager jailed\n\n“We are appalled. Nobody here knew what she was doing,” Rhona Baird said.\n"
+    )
+    assert quotes.find_quotes(article, "Baird").paraphrases == ()
