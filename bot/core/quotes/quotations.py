@@ -18,8 +18,8 @@ from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
-from bot.core.quotes.function_words import WRITINGS
-from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Quote, Registry
+from bot.core.quotes.function_words import ARTICLES, WRITINGS
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention, Quote, Registry
 from bot.core.quotes.references import indefinite_person
 from bot.core.quotes.repeats import bare_quotation, pull_quotes, unique
 from bot.core.quotes.resolver import Resolver
@@ -294,6 +294,9 @@ def _attribute(
         subject = _subject_after(right)
     if subject is not None:
         _speaker_from(raw, subject, left, context, resolver)
+        if raw.speaker is None and raw.source is None and subject.kind == "other" and not same_sentence:
+            # "Holt joked that ..., but went on to say, “…”": a verb whose subject is no one found.
+            raw.speaker = _sole_person_before(raw, left, right, resolver)
         return
     donor = _inherited(raw, before, previous, left, same_sentence, context, resolver)
     if isinstance(donor, _Raw):
@@ -316,23 +319,38 @@ def _sole_person_before(
     if _title_like(raw) or len(_WORD.findall(qm.inner_text(raw.paragraph.text, raw.span))) < 2:
         return None
     items = [*left, *right]
-    if any(i.kind == "quote" or i.low in attr.OTHER_VOICE for i in items):
-        return None
     named = [i for i in items if i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS, PRONOUN)]
     if len(named) != 1 or named[0].possessive or named[0].mention.kind == PRONOUN:
         return None
     at = next((j for j, item in enumerate(left) if item is named[0]), None)
-    if at is None or not named[0].mention.subject_like or at + 1 >= len(left) or not _opens_clause(left, at):
+    if at is None or at + 1 >= len(left) or not _opens_clause(left, at):
         return None
-    verb = left[at + 1]
-    if verb.kind != "word" or verb.cap or attr.is_passive(left, at + 1):
+    verb = at + 1
+    if left[verb].low == "," and verb + 1 < len(left) and left[verb + 1].low == "who":
+        # "O'Malley, who signed the gun laws as governor, interjected to say: “…”": past the clause.
+        verb = next((j + 1 for j in range(verb + 2, len(left)) if left[j].low == ","), len(left))
+    if any(i.kind == "quote" or i.low in attr.OTHER_VOICE for i in [*left[verb:], *right]):
+        return None
+    if verb >= len(left) or left[verb].kind != "word" or left[verb].cap or attr.is_passive(left, verb):
+        return None
+    if any(i.kind == "quote" for i in left[:verb]):
         return None
     return resolver.person(attr.Subject("person", named[0].mention))
 
 
 def _opens_clause(items: list[attr.Item], at: int) -> bool:
-    """The item at `at` opens a clause: first, after a comma or dash, a capitalised title ("President
-    Obama"), a possessive or a conjunction; not an object ("going after Trump as “…”")."""
+    """The name at `at`, with the title or role words before it ("President Obama", "Republican
+    presidential candidate Donald Trump"), opens a clause: first, or after a comma or dash, a
+    possessive or a conjunction; not an object ("going after Trump as “…”", "the Van Dyke shooting")."""
+    role = False
+    while at > 0 and _title_item(items[at - 1]):
+        at -= 1
+        role = role or lx.is_role_head(items[at].low)
+    reach = at - _ROLE_PHRASE_WORDS
+    while (
+        role and at > max(0, reach) and items[at - 1].kind != "punct" and items[at - 1].low not in _NOT_ROLE
+    ):
+        at -= 1  # "Republican presidential candidate Donald Trump", "former TV network anchor X"
     if at == 0:
         return True
     before = items[at - 1]
@@ -340,11 +358,24 @@ def _opens_clause(items: list[attr.Item], at: int) -> bool:
         return True  # "As RealClearPolitics’ David Byler pointed out"
     if before.kind == "punct":
         return before.low in _CLAUSE_PUNCT
-    return before.kind == "word" and (before.cap or before.low in _CLAUSE_OPENERS)
+    return before.kind == "word" and before.low in _CLAUSE_OPENERS
 
 
+def _title_item(item: attr.Item) -> bool:
+    """A capitalised word, an abbreviation's full stop or a role word, in a name's title."""
+    if item.kind == "mention":
+        return item.mention.kind == NONPERSON  # "Fox Business moderator Gerard Baker"
+    if item.kind != "word":
+        return item.kind == "punct" and item.low == "."
+    if item.low in ARTICLES:
+        return False  # "the Van Dyke shooting", "a Clinton campaign memo": a name as a modifier
+    return item.cap or lx.is_role_head(item.low) or item.low in lx.ROLE_MODIFIERS
+
+
+_ROLE_PHRASE_WORDS = 5
 _CLAUSE_PUNCT = frozenset(",;:—–-(.’'")  # and a plural possessive's apostrophe
 _CLAUSE_OPENERS = frozenset("and but then so as when while though although because since once".split())
+_NOT_ROLE = ARTICLES | _CLAUSE_OPENERS
 
 
 def _sides(

@@ -39,3 +39,39 @@ def test_a_person_named_as_an_object_does_not_speak_the_quotation():
         "The choice was between going after Tom Reed as “uniquely unacceptable and unfit” or waiting.\n"
     )
     assert speakers_of(text) == [None]
+
+
+def test_a_verb_whose_subject_is_no_one_found_leaves_the_sole_person_speaking():
+    text = (
+        "Tom Reed was asked which town was the most dangerous.\n\n"
+        "Tom Reed joked that the pier was his answer, but went on to say, "
+        "“There are places in the county that are dangerous.”\n"
+    )
+    assert speakers_of(text) == ["Tom Reed"]
+
+
+def test_role_words_before_the_name_are_its_title():
+    text = (
+        "The ferry sank on Monday.\n\n"
+        "Republican presidential candidate Tom Reed quickly took to Twitter, writing: "
+        "“Another horrific sinking, this time in Harbor Bay.”\n"
+    )
+    assert speakers_of(text) == ["Tom Reed"]
+
+
+def test_a_who_clause_after_the_name_is_passed():
+    text = (
+        "Dana Pruitt spoke first.\n\n"
+        "Tom Reed, who signed the ferry laws as mayor, interjected to say: "
+        "“They have both been inconsistent on this.”\n"
+    )
+    assert speakers_of(text) == ["Tom Reed"]
+
+
+def test_a_name_after_an_indefinite_article_is_a_modifier_not_the_speaker():
+    text = (
+        "Dan Reed lost the ferry vote.\n\n"
+        "Four hours earlier, a Reed campaign memo was released stating that the loss was "
+        "“long anticipated by the whole team.”\n"
+    )
+    assert speakers_of(text) == [None]
