@@ -61,6 +61,18 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][\w’'.-]*)\s+$")  # a capitalised word rig
 _WHO_ROLE = re.compile(
     r"^\s*who(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the|a|an)\s+(.+?)\s*\??\s*$", re.IGNORECASE
 )
+# "What is tomasz's job?", "What does Hollie do for a living?"
+_JOB = re.compile(
+    r"^\s*what(?:'s|’s|\s+(?:is|was))\s+(.+?)(?:'s|’s)\s+(?:job|occupation|profession|trade)\s*\??\s*$"
+    r"|^\s*what\s+(?:does|did)\s+(.+?)\s+do\s+for\s+(?:a\s+)?(?:living|work)\s*\??\s*$",
+    re.IGNORECASE,
+)
+# Relations, which are no job.
+_KIN = frozenset(
+    """wife husband son daughter mother father brother sister widow widower partner girlfriend boyfriend
+    fiance fiancee fiancé fiancée child children grandson granddaughter grandmother grandfather uncle aunt
+    nephew niece cousin friend""".split()
+)
 # "Who is Pagliano's lawyer?": someone's role (one or two words) of someone else.
 _WHOSE_ROLE = re.compile(
     r"^\s*who(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?(.+?)(?:'s|’s)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*\??\s*$",
@@ -218,6 +230,7 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
     special = (
         _about_person(article, question)
         or _role_of(article, question)
+        or _job_of(article, question)
         or _what_was_said(article, question)
         or _age(article, question)
     )
@@ -703,7 +716,11 @@ def _role_of(article: Article, question: str) -> Answer | None:
     ]
     if len(found) != 1:
         return None  # nobody, or several: the ranking reads the article
-    person = found[0]
+    return _person_answer(article, question, found[0])
+
+
+def _person_answer(article: Article, question: str, person: quotes.Speaker) -> Answer:
+    """ "X is the <role>.", its source the first sentence naming X."""
     index = build_index(article)
     names = _mention_terms(index, person)
     mention = next((s for s in index.sentences if names & s.counts.keys() and not s.is_caption), None)
@@ -712,8 +729,21 @@ def _role_of(article: Article, question: str) -> Answer | None:
         if mention
         else ()
     )
-    text = f"{person.name} is {_with_determiner(person.role)}."
+    text = f"{person.name} is {_with_determiner(person.role or '')}."
     return Answer(question, text[: constants.ASK_MAX_ANSWER_CHARS], sources, 1.0, "person")
+
+
+def _job_of(article: Article, question: str) -> Answer | None:
+    """ "What is tomasz's job?", "What does Hollie do for a living?" answered from the speaker
+    registry's role ("Tomasz Furmanek is the software developer."), unless that role is a relation
+    ("David Cameron's wife"): a wife or a son is no job."""
+    match = _JOB.match(question)
+    if not match:
+        return None
+    person = quotes.find_person(article, match.group(1) or match.group(2))
+    if person is None or not person.role or {_unpossessed(w) for w in words(person.role)} & _KIN:
+        return None
+    return _person_answer(article, question, person)
 
 
 def _unpossessed(word: str) -> str:

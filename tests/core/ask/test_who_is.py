@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.article import parse_article
 from bot.core.ask.engine import _with_determiner, answer_question
 from tests.conftest import own_article
 
@@ -45,3 +46,17 @@ def test_nobody_with_that_role_of_that_person_leaves_the_question_to_the_ranking
 def test_a_role_opening_with_a_possessive_takes_no_article():
     assert _with_determiner("Robert's son") == "Robert's son"
     assert _with_determiner("attorney for Barry") == "the attorney for Barry"
+
+
+def test_someones_job_is_their_role_in_the_registry(hearing):
+    result = answer_question(hearing, "What is Colm Barry's job?")
+    assert result.answer == "Colm Barry is the former scheduling aide to the ferry company."
+
+
+def test_a_relation_is_no_job():
+    article = parse_article(
+        "Kent baker wins prize\nThe baker Ada Frost won the county prize on Monday.\n"
+        'Her husband, Tom Frost, said she had baked since dawn. "She never stops," Tom Frost said.\n'
+    )
+    result = answer_question(article, "What is Tom Frost's job?")
+    assert result.answer != "Tom Frost is the husband."
