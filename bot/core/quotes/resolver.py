@@ -10,6 +10,7 @@ from operator import attrgetter, itemgetter
 
 from bot.core import constants
 from bot.core.language import lexicon as lx
+from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject, quote_at
 from bot.core.quotes.function_words import PREPOSITIONS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Registry
@@ -31,6 +32,25 @@ _VERB_ENDING_CHARS = 5
 # Words that open a clause ("after Bush dropped out") or a phrase ("after Bush, calling him ...").
 _CLAUSE_OR_PHRASE = frozenset("after before since until".split())
 _RELATIVE_REACH_TOKENS = 20  # "X of California, the ranking Democrat on the committee, who said"
+_SUBJECT_FOLLOWERS = frozenset("also openly himself herself then later again still".split())
+_NOT_SURNAMES = (
+    lx.PEOPLE_NOUNS
+    | lx.SOURCE_NOUNS
+    | lx.ROLE_HEADS
+    | lx.PARTY_LABELS
+    | lx.DEMONYMS
+    | lx.PLACES
+    | lx.ORG_WORDS
+    | lx.WEEKDAYS_MONTHS
+    | frozenset(
+        "the a an he she it they we i you this that these those there here but and so yet then when while "
+        "if as after before since what who which his her their its our my one some many most all both each "
+        "no not none nobody everyone everybody anyone anybody someone somebody nothing everything "
+        "something either neither few several another other such officials critics analysts experts "
+        "people others".split()
+    )
+)
+_NOUN_ENDINGS = ("s", "ing", "ion", "ity", "ment", "ness", "ism", "ship", "ance", "ence")
 _TELLER_TOKENS = 12  # words between a teller's verb of saying and the subject of what was said
 
 
@@ -56,6 +76,8 @@ class Resolver:
         self._people: dict[int, list[int]] = {}
         self._kin: dict[str, list[tuple[int, str | None]]] | None = None
         self._weights: dict[tuple[int, ...], dict[int, int]] = {}
+        self._named: dict[int, set[int]] = {}
+        self._lower_words: set[str] | None = None
 
     def person(self, subject: Subject | None) -> int | None:
         if subject is not None and subject.kind == "role":
@@ -72,8 +94,12 @@ class Resolver:
             # "Rakeyia Scott yelled ... “…,” she says": the speaker just quoted, when the text
             # around names no fitting person on its own.
             found = self._antecedent(mention)
-            if found is None:
-                found = self._last_speaker_of_gender(mention)
+            if found is not None:
+                return found
+            tokens = self.registry.tokens.get(mention.paragraph, [])
+            if self._unknown_subject_in(mention.paragraph, tokens, 0, mention.start):
+                return None  # "Vargo openly admitted ... “…,” he said.": maybe Vargo, named no more
+            found = self._last_speaker_of_gender(mention)
             return found if found is not None else self._object_antecedent(mention)
         if mention.kind == PERSON:
             return mention.ids[0]
@@ -421,7 +447,75 @@ class Resolver:
             # subject is the first "she", and the later "she" means whom that one means.
             return self._antecedent(leading, depth + 1)
         rival = self._rival_in_sentence(mention, person_id, pronoun.gender, accept)
-        return None if rival else person_id
+        if rival or self._unknown_subject_between(mention, pronoun):
+            return None
+        return person_id
+
+    def _unknown_subject_between(self, mention: Mention, pronoun: Mention) -> bool:
+        """ "Trump went with the odds. ¶ Cruz openly admitted that ... “…,” he said.": a capitalised
+        word opening a sentence after the antecedent, before its verb, that the article names no one
+        by is someone the pronoun may mean (a surname never written in full)."""
+        first, last = self.position.get(mention.paragraph), self.position.get(pronoun.paragraph)
+        if first is None or last is None:
+            return False
+        for number in self.body_order[first : last + 1]:
+            tokens = self.registry.tokens.get(number, [])
+            start = mention.end if number == mention.paragraph else 0
+            end = pronoun.start if number == pronoun.paragraph else None
+            if self._unknown_subject_in(number, tokens, start, end):
+                return True
+        return False
+
+    def _unknown_subject_in(self, number: int, tokens: list[Token], start: int, end: int | None) -> bool:
+        """Whether a sentence of the paragraph opens, in [start, end), with such a capitalised word."""
+        named = self._named_offsets(number)
+        quoted = self.quote_ranges.get(number, [])
+        for index in range(bisect_left(tokens, start, key=_token_start), len(tokens) - 1):
+            token = tokens[index]
+            if end is not None and token.start >= end:
+                return False
+            opening = index == 0 or tokens[index - 1].text in ".!?"
+            if not (opening and token.is_word and token.cap) or token.start in named:
+                continue
+            if not self._may_be_surname(token) or quote_at(quoted, token.start) is not None:
+                continue
+            following = tokens[index + 1]
+            low = following.low
+            verb = low in _FINITE_VERBS or low in lx.SPEECH_VERBS or low in _SUBJECT_FOLLOWERS
+            ending = low.endswith("ed") and len(low) >= _VERB_ENDING_CHARS
+            if following.is_word and not following.cap and (verb or ending):
+                return True
+        return False
+
+    def _may_be_surname(self, token: Token) -> bool:
+        """A capitalised word that could be someone's surname: letters only, not all capitals ("HP"),
+        no common noun's ending ("Fundraising"), no word the article also writes in lower case."""
+        text = token.text
+        if not text.isalpha() or text.isupper() or token.low in _NOT_SURNAMES:
+            return False
+        if token.low.endswith(_NOUN_ENDINGS):
+            return False
+        if self._lower_words is None:
+            # Once per article: the words it writes in lower case somewhere.
+            self._lower_words = {
+                t.text for tokens in self.registry.tokens.values() for t in tokens if t.is_word and not t.cap
+            }
+        return token.low not in self._lower_words
+
+    def _named_offsets(self, number: int) -> set[int]:
+        """Offsets of the paragraph's tokens inside a mention (person, pronoun, place or body), built
+        once per paragraph."""
+        found = self._named.get(number)
+        if found is None:
+            tokens = self.registry.tokens.get(number, [])
+            found = set()
+            for m in self.registry.mentions.get(number, ()):
+                at = bisect_left(tokens, m.start, key=_token_start)
+                while at < len(tokens) and tokens[at].start < m.end:
+                    found.add(tokens[at].start)
+                    at += 1
+            self._named[number] = found
+        return found
 
     def _leading_pronoun(self, mention: Mention, gender: str | None) -> Mention | None:
         """A subject pronoun of `gender` opening the sentence that holds `mention`, before it."""

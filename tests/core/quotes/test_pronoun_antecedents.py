@@ -78,3 +78,21 @@ def test_a_person_whose_relative_clause_says_something_is_the_speaker_a_pronoun_
         "“It has always made sense to me,” she said.\n"
     )
     assert speakers_of(text) == ["Ada Holt"]
+
+
+def test_a_capitalised_word_opening_a_sentence_before_its_verb_makes_he_unclear():
+    text = (
+        "Tom Reyes went with the favourite, picking Harbor City to win the final.\n\n"
+        "Vargo openly admitted that his pick was about the primary in Salem. “With an eye to Salem,” he "
+        "said.\n"
+    )
+    assert speakers_of(text) == [None]
+
+
+def test_a_common_noun_opening_a_sentence_leaves_he_clear():
+    text = (
+        "Tom Reyes spoke to donors in Salem on Monday.\n\n"
+        "Fundraising was slow for a month, as donors waited to see how the race played out, he said. "
+        "“It has picked up since,” he said.\n"
+    )
+    assert speakers_of(text) == ["Tom Reyes"]
