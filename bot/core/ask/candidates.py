@@ -58,6 +58,9 @@ _QUESTION_FILLER = frozenset(
     referred known considered describe described happen happened article according example
     say said tell told think thought per""".split()
 )
+# Titles before a name ("What did Mr Lyle notice?") say nothing to match: "Mr" would rank a sentence
+# with any Mr above the one with what he noticed. Not those that are ordinary words ("miss", "lady").
+_TITLE_FILLER = HONORIFICS - frozenset("miss lady lord sir dame".split())
 # Words a question of this kind asks with that its answer supplies: "When did she last see..."
 # is answered by "since 2021", "How many times..." by "twice".
 _KIND_FILLER = {
@@ -204,7 +207,7 @@ def content_words(index: ArticleIndex, question: str) -> list[Word]:
     seen: set[str] = set()
     unseen_idf = math.log(1 + (len(index.sentences) + 0.5) / 0.5)
     capitalised = _capitalised_words(question)
-    filler = _QUESTION_FILLER | _KIND_FILLER.get(classify(question).kind, frozenset())
+    filler = _QUESTION_FILLER | _TITLE_FILLER | _KIND_FILLER.get(classify(question).kind, frozenset())
     question = _CATEGORY.sub(r"\1", _HOW_MUCH.sub("how", question))
     for position, word in enumerate(query_words(question, index.vocabulary.df)):
         if word in STOPWORDS or word in filler or word in seen:

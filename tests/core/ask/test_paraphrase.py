@@ -84,3 +84,12 @@ def test_a_question_in_the_present_finds_an_irregular_past_in_the_article():
     result = answer_question(article, "How much did she steal?")
     assert result.tier == 1
     assert "£80,000" in result.answer
+
+
+def test_a_title_before_a_name_is_no_word_to_match():
+    article = parse_article(
+        "Care home theft\n\nThe theft came to light when a resident's son, Peter Lyle, noticed withdrawals "
+        "from his mother's account.\n\n“I couldn't believe what I was seeing,” Mr Lyle said outside court.\n"
+    )
+    result = answer_question(article, "What did Mr Lyle notice?")
+    assert "noticed withdrawals" in result.answer
