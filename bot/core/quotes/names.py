@@ -200,11 +200,20 @@ def _split_core(
             and nameish(tokens[index])
             and (index - 1 == 0 or tokens[index - 2].low not in _BEFORE_MONTHS)
         )
+        # "said German Ortega": a nationality that is also a given name, opening the run right
+        # before a surname ("German Chancellor Angela Merkel" has a title between: a nationality).
+        given_demonym = (
+            index == end - 1
+            and index - 1 == start
+            and token.low in lx.DEMONYMS
+            and is_given_name(token.low)
+            and nameish(tokens[index])
+        )
         honoured = token.cap and token.low in surnames
         # "Kathleen Hall Jamieson": a body's word between a given name and a surname is a middle name.
         middle = index < end and index - 2 >= start and token.low in lx.ORG_WORDS and token.cap
         middle = middle and is_given_name(tokens[index - 2].low)
-        named = nameish(token) or honoured or month_surname or given_month or middle
+        named = nameish(token) or honoured or month_surname or given_month or middle or given_demonym
         if not (named or (particle and index < end)):
             break
         index -= 1

@@ -399,3 +399,11 @@ def test_a_quotation_according_to_a_document_filed_by_a_named_person_is_theirs()
         "elements of the crime,” according to a court document filed by state attorney Dana Pruitt.\n"
     )
     assert speakers_of(text) == ["Dana Pruitt"]
+
+
+def test_a_nationality_that_is_a_given_name_before_a_surname_makes_a_second_person():
+    text = (
+        "“We laugh at our troubles,” said German Ortega, one of the stars of the play.\n\n"
+        "“This is a social critique,” said Freddy Ortega, German's brother and fellow comedian.\n"
+    )
+    assert speakers_of(text) == ["German Ortega", "Freddy Ortega"]
