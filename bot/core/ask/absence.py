@@ -217,14 +217,39 @@ def namesake(asked: tuple[str, str], people: list[str]) -> bool:
 def _other_form(index: ArticleIndex, phrase: str) -> str | None:
     """How the article writes an acronym it spells out, or an expansion it abbreviates.
 
-    "IMF" -> "International Monetary Fund"; "North Atlantic Treaty Organization" -> "NATO".
+    "IMF" -> "International Monetary Fund"; "North Atlantic Treaty Organization" -> "NATO"; "CEO"
+    -> "chief executive", which no initials give.
     """
     initials = _initials(phrase)
     if len(phrase.split()) > 1 and initials in index.vocabulary.df:
         return index.vocabulary.spellings(initials)[0]
     words = query_words(phrase, index.vocabulary.df)
     if len(words) == 1:
-        return _spelled_out(index, words[0])
+        return _spelled_out(index, words[0]) or _conventional_expansion(index, words[0])
+    return None
+
+
+# Abbreviations whose letters do not spell the words news copy uses for them.
+_EXPANSIONS = {
+    "ceo": ("chief executive",),
+    "cfo": ("chief financial officer", "finance chief", "finance director"),
+    "coo": ("chief operating officer",),
+    "pm": ("prime minister",),
+    "vp": ("vice president",),
+    "gop": ("republican party", "republicans"),
+    "potus": ("president",),
+    "scotus": ("supreme court",),
+}
+
+
+def _conventional_expansion(index: ArticleIndex, word: str) -> str | None:
+    """The first of `word`'s conventional expansions the article writes, as written there."""
+    for expansion in _EXPANSIONS.get(word, ()):
+        pattern = re.compile(r"\b" + r"\s+".join(expansion.split()) + r"\b", re.IGNORECASE)
+        for paragraph in index.paragraphs:
+            found = pattern.search(paragraph.text)
+            if found:
+                return found.group()
     return None
 
 
@@ -238,6 +263,11 @@ def with_article_forms(index: ArticleIndex, question: str) -> str:
         form = _other_form(index, phrase)
         if form is not None:
             question = question.replace(phrase, form)
+    # "who is the ceo": a conventional abbreviation typed in lower case too.
+    for word in re.findall(r"\b[a-z]+\b", question):
+        form = _conventional_expansion(index, word) if word not in index.vocabulary.df else None
+        if form is not None:
+            question = re.sub(rf"\b{word}\b", form, question)
     return question
 
 
@@ -252,6 +282,8 @@ def _known(index: ArticleIndex, word: str) -> bool:
         return True
     if place_forms(word, vocabulary.df) or _number_form_known(index, word):
         return True  # "European" where the article says "Europe", "1700s" where "18th century"
+    if _conventional_expansion(index, word) is not None:
+        return True  # "ceo" where the article says "chief executive"
     # A compound the article writes apart ("heatwave" / "heat wave").
     return any(word[:i] in vocabulary.df and word[i:] in vocabulary.df for i in range(3, len(word) - 2))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.article import parse_article
 from bot.core.ask.absence import _lower_case_spelling, thing_phrases
 from bot.core.ask.engine import answer_question
 from tests.conftest import own_article
@@ -124,3 +125,21 @@ def test_the_subject_of_an_is_question_ends_before_its_verb_in_ing(clinic):
     assert "unison" in thing_phrases("is unison planning to close the clinic")
     result = answer_question(clinic, "is unison planning to close the clinic")
     assert result.missing == ("unison",)
+
+
+GROCER = parse_article(
+    "Grocer cuts prices\n\nChief executive Martin Oyelaran said the group would cut prices on 1,500 "
+    "products.\n\nShares fell 7% in early trading.\n"
+)
+
+
+@pytest.mark.parametrize("question", ["What did the CEO announce?", "who is the ceo"])
+def test_an_abbreviation_the_article_writes_out_is_mentioned(question):
+    result = answer_question(GROCER, question)
+    assert result.missing == ()
+    assert "Chief executive Martin Oyelaran" in (result.answer or result.passage.text)
+
+
+def test_an_abbreviation_the_article_never_writes_out_is_missing():
+    article = parse_article("Shares fall\n\nShares in the grocer fell 7% in early trading on Monday.\n")
+    assert answer_question(article, "What did the CEO say?").missing == ("CEO",)
