@@ -160,8 +160,12 @@ _MONEY_AMOUNT = re.compile(
 # "How many" before a currency ("how many dollars") asks for money after all.
 _COUNT_QUESTION = re.compile(rf"^\s*how\s+many\b(?!\s+(?:{_CURRENCY_WORDS})\b)", re.IGNORECASE)
 _ORIGIN_QUESTION = re.compile(
-    r"^\s*where\s+(?:is|was|are|were|does|do|did)\b.*\bfrom\s*\??\s*$|^\s*what\s+nationality\b", re.IGNORECASE
+    r"^\s*(?:where|(?:what|which)\s+(?:state|country|city|town))\s+(?:is|was|are|were|does|do|did)\b.*\bfrom\s*\??\s*$"
+    r"|^\s*what\s+nationality\b",
+    re.IGNORECASE,
 )
+# A US lawmaker's party and state after the name: "Jason Chaffetz (R-Utah)", "Elijah Cummings, D-Md.,".
+_PARTY_STATE = re.compile(r"(?:\(|,\s)[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:\)|,)")
 # "Terry, 61,": an age, not a count of anything.
 _AGE_BY_NAME = re.compile(
     r"\b[A-Z][\w’'-]*,\s+\d{1,3},|\b\d{1,3}-(?:year|month|week|day)-old\b"
@@ -280,7 +284,9 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
         return 1.0 if _new_names(_CAPITALISED, text, question_words) else 0.5
     if kind in (WHERE, ORIGIN):
         # A country or city by name, capitalised: "new checks" or "for us" name no place. Where
-        # someone is from, a people says it too ("Nigerian").
+        # someone is from, a people says it too ("Nigerian"), and a lawmaker's party tag ("(R-Utah)").
+        if kind == ORIGIN and _PARTY_STATE.search(text):
+            return 1.0
         if any(_names_place(w, kind == ORIGIN) and w.casefold() not in question_words for w in words(text)):
             return 1.0
         if _new_names(_PLACE_PREPOSITION, text, question_words):

@@ -14,6 +14,7 @@ from bot.core.ask.question import (
     HOW_MANY,
     MEASURE,
     MONEY,
+    ORIGIN,
     WHEN,
     WHY,
     answer_type_score,
@@ -213,3 +214,25 @@ def test_how_many_is_not_answered_by_a_sentence_giving_only_a_sum_of_money():
     )
     result = answer_question(article, "How many Twitter followers does Ada Frost have?")
     assert "£5,000" not in (result.answer or "")
+
+
+def test_what_state_someone_is_from_asks_for_their_origin():
+    assert classify("what state is holt from").kind == ORIGIN
+    assert classify("Which country is she from?").kind == ORIGIN
+
+
+def test_a_lawmakers_party_tag_says_which_state_they_are_from():
+    assert answer_type_score(ORIGIN, "said Rep. Ada Holt (D-Ore.) after the vote.", {"holt"}) == 1.0
+    assert answer_type_score(ORIGIN, "said Sen. Ada Holt, D-Ore., after the vote.", {"holt"}) == 1.0
+
+
+def test_what_state_a_lawmaker_is_from_is_answered_by_the_sentence_with_the_party_tag():
+    article = parse_article(
+        "Lawmakers clash over harbour bill\n"
+        "The harbour bill passed the committee on Tuesday after a long debate.\n"
+        "Holt has sat on the committee since 2015 and chairs its budget panel.\n"
+        '"It is a bad bill for the coast," said Rep. Ada Holt (D-Ore.) after the vote.\n'
+    )
+    result = answer_question(article, "what state is holt from")
+    assert result.tier == 1
+    assert "(D-Ore.)" in result.answer
