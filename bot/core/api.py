@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from bot.core import constants
 from bot.core.article import Article
 from bot.core.ask import engine as answer_engine
+from bot.core.ask.gist import NAMES_NOTHING, asks_for_gist, names_nothing
 from bot.core.errors import ArticleError, QueryError
 from bot.core.query import clean_query
 from bot.core.quotes import engine as quotes
@@ -100,7 +101,10 @@ def lookup_all(article: Article, keyword: str) -> LookupResult:
 
 def ask(article: Article, question: str) -> Answer:
     """The sentence that answers `question`, or no answer when the article does not say."""
-    return answer_engine.answer_question(_checked(article), clean_query(question, "question"))
+    question = clean_query(question, "question")
+    if names_nothing(question) and not asks_for_gist(question):
+        raise QueryError(NAMES_NOTHING)  # "Why?": a remedy, not an answer
+    return answer_engine.answer_question(_checked(article), question)
 
 
 def about(article: Article) -> About:

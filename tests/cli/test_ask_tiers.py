@@ -61,10 +61,12 @@ def test_a_tier_one_answer_names_its_source(capsys):
     assert "(source: ¶1)" in out
 
 
-def test_a_question_that_names_nothing_is_told_what_to_add(capsys):
-    assert ask(capsys, "Why?") == (
-        "That question doesn't say who or what it is about: add a name, a place or a subject.\n"
-    )
+def test_a_question_that_names_nothing_is_an_input_error_with_the_remedy(capsys):
+    code = main(["ask", "Why?", "--article", str(SUMMIT)])
+    captured = capsys.readouterr()
+    assert code == 2
+    assert captured.out == ""
+    assert "add a name, a place or a subject" in captured.err
 
 
 def test_a_question_about_the_whole_article_is_answered_with_its_key_sentence(capsys):

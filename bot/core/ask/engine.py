@@ -117,7 +117,7 @@ class Answer:
     answer: str | None
     sources: tuple[Source, ...]
     confidence: float = 0.0  # the model's probability that `answer` (or the passage) answers
-    kind: str = "sentence"  # "sentence", "person", "quote", "gist", "passage", "declined" or "vague"
+    kind: str = "sentence"  # "sentence", "person", "quote", "gist", "passage" or "declined"
     passage: Source | None = None
     missing: tuple[str, ...] = ()
 
@@ -145,7 +145,6 @@ class Answer:
 
 
 NOT_DIRECT = "The article doesn't answer this directly."
-VAGUE = "That question doesn't say who or what it is about: add a name, a place or a subject."
 _INDEFINITES = frozenset(
     "anyone anybody anything someone somebody something everyone everybody everything "
     "no-one nobody nothing".split()
@@ -155,8 +154,6 @@ _INDEFINITES = frozenset(
 def not_mentioned(answer: Answer) -> str:
     """Tier 3 in words: "The article doesn't mention Merkel." (or a plain "doesn't say")."""
     # A word typed in lower case reads as a term, not a name: "doesn't mention “died”".
-    if answer.kind == "vague":
-        return VAGUE
     names = [name if not name.islower() else f"“{name}”" for name in answer.missing]
     if not names:
         return "The article doesn't say."
@@ -169,7 +166,7 @@ def answer_question(article: Article, question: str) -> Answer:
     if asks_for_gist(question):
         return _gist(article, question)
     if names_nothing(question):
-        return Answer(question, None, (), 0.0, "vague")
+        return Answer(question, None, (), 0.0, "declined")  # api.ask refuses it with a remedy first
     index = build_index(article)
     missing = (
         missing_names(index, question)

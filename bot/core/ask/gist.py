@@ -18,6 +18,9 @@ _GIST_ASKS = frozenset(
 )
 
 
+NAMES_NOTHING = "That question doesn't say who or what it is about: add a name, a place or a subject."
+
+
 def asks_for_gist(question: str) -> bool:
     """True for "What happened?", "what's this article about", "tell me more", "tl;dr": every word
     is a request for the gist or the frame around one, and the question names no subject."""

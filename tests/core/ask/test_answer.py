@@ -22,6 +22,7 @@ from bot.core.ask.question import (
     answer_type_score,
     classify,
 )
+from bot.core.errors import QueryError
 from bot.core.quotes import engine as quotes
 from tests.conftest import own_article
 
@@ -281,8 +282,9 @@ def test_api_ask_validates_and_answers(bundled):
     assert api.ask(bundled, "  Where is the security symposium?  ").answer
 
 
-def test_a_question_of_only_stopwords_is_declined(bundled):
-    assert answer_question(bundled, "What is it?").answer is None
+def test_a_question_of_only_stopwords_is_refused_with_a_remedy(bundled):
+    with pytest.raises(QueryError, match="add a name, a place or a subject"):
+        api.ask(bundled, "What is it?")
 
 
 @settings(max_examples=60, deadline=None)

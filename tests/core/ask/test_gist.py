@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core import constants
+from bot.core import api, constants
 from bot.core.article import parse_article
-from bot.core.ask.engine import VAGUE, answer_question, not_mentioned
+from bot.core.ask.engine import answer_question
+from bot.core.ask.gist import NAMES_NOTHING
+from bot.core.errors import QueryError
 from bot.core.summary import summarize
 from tests.conftest import own_article
 
@@ -37,10 +39,16 @@ def test_a_question_about_what_happened_somewhere_is_ranked_as_usual():
 
 
 @pytest.mark.parametrize("question", ["Why?", "Who is he?", "When was it?", "What is it?"])
-def test_a_question_that_names_nothing_is_told_what_to_add(question):
-    result = answer_question(FERRY, question)
+def test_a_question_that_names_nothing_is_refused_with_what_to_add(question):
+    with pytest.raises(QueryError) as refused:
+        api.ask(FERRY, question)
+    assert str(refused.value) == NAMES_NOTHING
+
+
+def test_the_engine_declines_a_question_that_names_nothing_without_raising():
+    result = answer_question(FERRY, "Why?")
     assert result.tier == 3
-    assert not_mentioned(result) == VAGUE
+    assert result.missing == ()
 
 
 def test_the_gist_is_the_first_sentence_the_summary_shows():
