@@ -320,6 +320,7 @@ def _sole_person_before(
         return None
     items = [*left, *right]
     named = [i for i in items if i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS, PRONOUN)]
+    named = [named[0], *(i for i in named[1:] if not _characterised(left, i))] if named else named
     if len(named) != 1 or named[0].possessive or named[0].mention.kind == PRONOUN:
         return None
     at = next((j for j, item in enumerate(left) if item is named[0]), None)
@@ -336,6 +337,26 @@ def _sole_person_before(
     if any(i.kind == "quote" for i in left[:verb]):
         return None
     return resolver.person(attr.Subject("person", named[0].mention))
+
+
+def _characterised(items: list[attr.Item], person: attr.Item) -> bool:
+    """ "referred to Rubio as", "called Reed", "thanked Obama for": a person the subject's verb of
+    characterising takes as its object, who says nothing."""
+    at = next((j for j, item in enumerate(items) if item is person), None)
+    if at is None or at < 1 or person.possessive:
+        return False
+    verb = at - 1
+    if items[verb].low in _TO and verb >= 1:
+        verb -= 1  # "referred to Rubio", "compared himself to Clinton"
+    return items[verb].kind == "word" and items[verb].low in _CHARACTERISING
+
+
+_TO = frozenset(("to",))
+_CHARACTERISING = frozenset(
+    "referred refers called calls described describes dubbed labeled labelled branded praised praises "
+    "criticized criticised criticizes accused accuses thanked thanks blamed blames mocked mocks slammed "
+    "slams hailed hails compared compares".split()
+)
 
 
 def _opens_clause(items: list[attr.Item], at: int) -> bool:

@@ -75,3 +75,12 @@ def test_a_name_after_an_indefinite_article_is_a_modifier_not_the_speaker():
         "“long anticipated by the whole team.”\n"
     )
     assert speakers_of(text) == [None]
+
+
+def test_a_person_the_subject_characterises_does_not_hide_the_subject():
+    text = (
+        "Tom Reed and Ann Pike say Dan Holt has not been tested.\n\n"
+        "Speaking to Harbor Radio on Monday in Port Ellis, which hosts the debate, Tom Reed referred "
+        "to Dan Holt as “a bright, charismatic leader.”\n"
+    )
+    assert speakers_of(text) == ["Tom Reed"]
