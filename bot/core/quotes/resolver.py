@@ -51,6 +51,7 @@ _NOT_SURNAMES = (
     )
 )
 _NOUN_ENDINGS = ("s", "ing", "ion", "ity", "ment", "ness", "ism", "ship", "ance", "ence")
+_ROLE_MODIFIERS_MAX = 3  # "the senior campaign manager said": words between "the" and the role
 _TELLER_TOKENS = 12  # words between a teller's verb of saying and the subject of what was said
 
 
@@ -99,6 +100,8 @@ class Resolver:
             tokens = self.registry.tokens.get(mention.paragraph, [])
             if self._unknown_subject_in(mention.paragraph, tokens, 0, mention.start):
                 return None  # "Vargo openly admitted ... “…,” he said.": maybe Vargo, named no more
+            if self._role_speaks_before(mention):
+                return None  # "the campaign manager said he needed ... “…,” he told the AP"
             found = self._last_speaker_of_gender(mention)
             return found if found is not None else self._object_antecedent(mention)
         if mention.kind == PERSON:
@@ -112,6 +115,30 @@ class Resolver:
             # Tom") may be a Wells too.
             return None if self._kin_fits(known[0], mention.gender) else known[0]
         return self._latest_full(mention, fitting)
+
+    def _role_speaks_before(self, pronoun: Mention) -> bool:
+        """ "... the campaign manager said he needed to speak to the candidate first": a definite role
+        speaking in the pronoun's paragraph before it is someone the fallbacks cannot tell."""
+        tokens = self.registry.tokens.get(pronoun.paragraph, [])
+        quoted = self.quote_ranges.get(pronoun.paragraph, [])
+        stop = bisect_left(tokens, pronoun.start, key=_token_start)
+        for index in range(1, stop - 1):
+            head, verb = tokens[index], tokens[index + 1]
+            if not lx.is_role_head(head.low) or verb.low not in lx.SPEECH_VERBS:
+                continue
+            back = index - 1
+            while (
+                back > 0
+                and index - back < _ROLE_MODIFIERS_MAX
+                and tokens[back].is_word
+                and not tokens[back].cap
+            ):
+                if tokens[back].low == "the":
+                    break
+                back -= 1
+            if tokens[back].low == "the" and quote_at(quoted, head.start) is None:
+                return True
+        return False
 
     def _kin_fits(self, person_id: int, gender: str | None) -> bool:
         """Someone named by one word whose role is a relation of this person's family, of `gender`."""

@@ -96,3 +96,13 @@ def test_a_common_noun_opening_a_sentence_leaves_he_clear():
         "“It has picked up since,” he said.\n"
     )
     assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_a_definite_role_speaking_before_he_keeps_the_last_speaker_out():
+    text = (
+        "“I never liked the plan,” Dan Pike said.\n\n"
+        "Tom Reyes and Sam Ortiz met voters in Salem on Monday.\n\n"
+        "When reporters called, the campaign manager said he needed to speak to the mayor first. "
+        "“Let me call you back,” he told them.\n"
+    )
+    assert speakers_of(text) == ["Dan Pike", None]
