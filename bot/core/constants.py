@@ -275,6 +275,8 @@ PRONOUN_EVIDENCE_WORDS = 6
 SHOUTED_LEAD_CHARS = 4
 # A quotation this many words long or more is dropped when a longer one by the same speaker holds it.
 QUOTE_PIECE_MIN_WORDS = 4
+# Labelled turns ("MARSH: ...") an article needs to be read as a transcript: one "UPDATE:" is none.
+TRANSCRIPT_MIN_TURNS = 2
 
 # A capitalised participle this long before a known name ("Crooked Hillary Clinton") is no given name.
 EPITHET_MIN_CHARS = 7

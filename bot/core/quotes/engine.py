@@ -25,6 +25,7 @@ from bot.core.quotes.registry import build_registry
 from bot.core.quotes.roles import title_role
 from bot.core.quotes.sources import PERSON_KIND, UNNAMED
 from bot.core.quotes.speakerquery import Match, closeness, match, person_words, query_words
+from bot.core.quotes.transcripts import transcript_quotes
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +158,9 @@ def _analyse(article: Article) -> _Analysis:
         read_to = article.paragraphs[-1].number if article.paragraphs else 0
     registry = build_registry(article)
     quotes, paraphrases = attributed_quotes(article, registry)
+    turns = transcript_quotes(article, registry)
+    if turns:
+        quotes = tuple(sorted((*quotes, *turns), key=lambda q: q.paragraph))
     counts: dict[str, int] = {}
     for quote in quotes:
         if quote.speaker is not None:
