@@ -117,7 +117,9 @@ _HOW_MANY = re.compile(
 # A question after another name for something: "also called", "known as", "nickname".
 _ALIAS_QUESTION = re.compile(
     r"^\s*(?:what|which)\b.*\b(?:also\s+(?:called|known|named)|known\s+as|nick-?names?|nicknamed|aliases|alias|"
-    r"(?:other|another)\s+names?|dubbed)\b",
+    r"(?:other|another)\s+names?|dubbed)\b"
+    # "What was the extra week of early voting called?": the name it goes by.
+    r"|^\s*what\s+(?:is|was|are|were)\s+.+\s+called\s*\??\s*$",
     re.IGNORECASE,
 )
 # How news copy gives another name: "Burma, also known as Myanmar", "Mata, nicknamed ...".

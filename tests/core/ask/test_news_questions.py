@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import constants
+from bot.core.article import parse_article
 from bot.core.ask.candidates import rank_candidates
 from bot.core.ask.confidence import FEATURES, probability
 from bot.core.ask.engine import _by_asked_speaker, answer_question
@@ -111,3 +112,17 @@ def test_a_decade_is_no_count():
 
 def test_one_time_is_no_count():
     assert answer_type_score(HOW_MANY, "Prys, a one-time fisherman, grows apples.", {"growers"}) == 0.0
+
+
+def test_what_a_thing_is_called_asks_for_the_name_it_goes_by():
+    assert classify("What was the extra week of voting called?").kind == ALIAS
+
+
+def test_a_sentence_giving_no_name_is_no_answer_to_what_a_thing_is_called():
+    article = parse_article(
+        "Village mill reopens\n"
+        "The old mill on the river reopened on Saturday after a two-year repair paid for by villagers.\n"
+        "Volunteers from Hartley rebuilt the water wheel and the grain store over two summers.\n"
+    )
+    result = answer_question(article, "What is the old mill called?")
+    assert result.tier != 1
