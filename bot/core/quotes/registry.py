@@ -72,6 +72,11 @@ def _build(article: Article) -> Registry:
             occ.roles = (occ.core[0].low,)  # "Hydrologist Priya Natarajan": her role, lower case
         occ.core = _trim_core(occ.core, lowercase_words)
     firsts = _organisation_firsts([p.text for p in article.paragraphs])
+    places = _institution_names([p.text for p in article.paragraphs])
+    if places:
+        # "Sandy Hook Elementary School ... In that sense, Sandy Hook wasn’t just a tragedy": a
+        # school's or an airport's name written alone is that place, no person (unless given a role).
+        occurrences = [o for o in occurrences if o.roles or " ".join(t.low for t in o.core) not in places]
     persons = _assemble(occurrences, lowercase_words, firsts)
     mentions = tag_mentions(article, tokens_of, occurrences, persons)
     _given_name_genders(persons)
@@ -129,6 +134,21 @@ def _occupation_before_given(core: tuple[Token, ...]) -> bool:
     # "Burgemeester van Maastricht" is an office's name; "Sander M. Levin": a middle initial
     # follows a given name, not an occupation.
     return occupation and core[1].cap and not core[1].text.endswith(".")
+
+
+def _institution_names(paragraphs: list[str]) -> set[str]:
+    """The folded names before "Elementary", "High School", "Middle School" or "Airport"
+    ("sandy hook" of "Sandy Hook Elementary School")."""
+    text = "\n".join(paragraphs)
+    if not any(word in text for word in _INSTITUTION_WORDS):
+        return set()
+    return {found.group(1).casefold() for found in _INSTITUTION.finditer(text)}
+
+
+_INSTITUTION_WORDS = ("Elementary", "High School", "Middle School", "Airport")
+_INSTITUTION = re.compile(
+    r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) (?:Elementary|High School|Middle School|Airport)\b"
+)
 
 
 def _organisation_firsts(paragraphs: list[str]) -> set[str]:

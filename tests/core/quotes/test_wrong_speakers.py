@@ -407,3 +407,12 @@ def test_a_nationality_that_is_a_given_name_before_a_surname_makes_a_second_pers
         "“This is a social critique,” said Freddy Ortega, German's brother and fellow comedian.\n"
     )
     assert speakers_of(text) == ["German Ortega", "Freddy Ortega"]
+
+
+def test_a_school_s_name_written_alone_is_no_person():
+    text = (
+        "Sen. Tom Reed went to the firehouse near Casey Ridge Elementary School, where families gathered.\n\n"
+        "In that sense, Casey Ridge wasn’t just a tragedy, but a summons. “This was something different,” "
+        "he added.\n"
+    )
+    assert speakers_of(text) == ["Tom Reed"]
