@@ -686,15 +686,7 @@ def _about_person(article: Article, question: str) -> Answer | None:
         introduced = _introduction(question, rank_candidates(article, question))
         if introduced is not None:
             return _sentence_answer(article, index, question, introduced)
-    names = _mention_terms(index, person)
-    mention = next((s for s in index.sentences if names & s.counts.keys() and not s.is_caption), None)
-    sources = (
-        (_source(article, mention.paragraph, [(mention.start, mention.end)], mention.text),)
-        if mention
-        else ()
-    )
-    text = f"{person.name} is {_with_determiner(person.role)}."
-    return Answer(question, text[: constants.ASK_MAX_ANSWER_CHARS], sources, 1.0, "person")
+    return _person_answer(article, question, person)
 
 
 def _role_of(article: Article, question: str) -> Answer | None:
