@@ -130,6 +130,9 @@ ORG_WORDS = _set(
     "pentagon kremlin whitehall downing capitol nato opec who imf cia fbi nsa asean aukus g7 g20 "
     "pacific atlantic asia-pacific indo-pacific east west north south middle"
 )
+# Words of ORG_WORDS that are also common surnames: after a given name ("Allen West", "Jim Hall",
+# "Michael Bloomberg") they end a person's name.
+ORG_SURNAMES = _set("hall west north church fox bloomberg park temple")
 # Words that end a business's name ("Larkspur Airways", "Greystone Homes", "Harbor Bank"): "the
 # company" may stand for it, and its first word alone is its short name, not a person.
 BUSINESS_WORDS = _set(

@@ -165,14 +165,23 @@ _HONOURED = re.compile(
 _HONOURABLE = (lx.ORG_WORDS | lx.PLACES) - lx.ROLE_HEADS - lx.TITLE_WORDS - lx.WEEKDAYS_MONTHS - lx.NOT_NAMES
 
 
+# A given name before a body's word that is also a common surname: "Michael Bloomberg", "Jim Hall".
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b")
+
+
 def honoured_surnames(texts: list[str]) -> frozenset[str]:
     """Words the article gives an honorific as a surname ("Mr. David Park") though they name
-    places or bodies elsewhere, so that "Park said" is that person."""
+    places or bodies elsewhere, so that "Park said" is that person; and the body words that are
+    common surnames which it writes after a given name ("Allen West", "Jim Hall")."""
     found = set()
     for text in texts:
         for match in _HONOURED.finditer(text):
             word = match.group(1).casefold()
             if word in _HONOURABLE:
+                found.add(word)
+        for match in _GIVEN_BEFORE.finditer(text):
+            word = match.group(2).casefold()
+            if word in lx.ORG_SURNAMES and is_given_name(match.group(1).casefold()):
                 found.add(word)
     return frozenset(found)
 

@@ -359,6 +359,8 @@ class Resolver:
                 # "café owner Priya Natarajan said ... “…,” she told me": the person named in the
                 # paragraph, not a subject further back; two such people make "she" unclear.
                 return self._named_here(here, first_here, pronoun, depth)
+            if self._interrupts_quotation(mention, pronoun):
+                continue  # "“…” -- that Bloomberg is seen as ... -- “…,” he says": talked of, not talking
             teller = self._teller_of(mention) if mention.subject_like else None
             if teller is not None:
                 mention = teller  # "Josh Earnest said Obama wasn't ...": Earnest, not Obama
@@ -390,6 +392,18 @@ class Resolver:
             if gender is None or pronoun.gender is None or gender == pronoun.gender:
                 return self._subject_antecedent(mention, person_id, pronoun, depth, accept)
         return self._named_here(here, first_here, pronoun, depth)
+
+    def _interrupts_quotation(self, mention: Mention, pronoun: Mention) -> bool:
+        """True for a name between two pieces of quotation in the pronoun's own sentence: the words
+        the pronoun attributes are about that person, not by them."""
+        if mention.paragraph != pronoun.paragraph:
+            return False
+        start, end = self._sentence_of(pronoun)
+        if not start <= mention.start < end:
+            return False
+        quoted = [q for q in self.quote_ranges.get(mention.paragraph, []) if start <= q[0] and q[1] <= end]
+        before = any(q[1] <= mention.start for q in quoted)
+        return before and any(q[0] >= mention.end for q in quoted)
 
     def _named_here(self, here: set[int], first: int, pronoun: Mention, depth: int) -> int | None:
         """The one person the pronoun's paragraph names before it, unless a subject pronoun of its

@@ -1,0 +1,43 @@
+"""A body's or place's word that is also a common surname ("Hall", "West", "Bloomberg") ends a
+person's name after a given name, and a name interrupting a quotation is not its speaker."""
+
+from __future__ import annotations
+
+from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
+
+
+def _speakers(text: str) -> dict[str, str]:
+    return {s.name: s.kind for s in quotes.list_speakers(parse_article(text)).speakers}
+
+
+def test_a_given_name_before_a_body_word_is_a_person():
+    found = _speakers(
+        "Title: Race\n\n“We will win this race,” said Michael Bloomberg, the former mayor.\n\n"
+        "“It is a good day,” said Jim Hall, a farmer.\n"
+    )
+    assert found == {"Michael Bloomberg": "person", "Jim Hall": "person"}
+
+
+def test_the_lone_surname_is_that_person_too():
+    article = parse_article(
+        "Title: Race\n\nAllen West, a former congressman, spoke on Monday.\n\n"
+        "“I am not worried,” West said.\n"
+    )
+    assert [q.speaker for q in quotes.extract_quotes(article)] == ["Allen West"]
+
+
+def test_a_body_word_without_a_given_name_is_no_person():
+    assert _speakers("Title: Vote\n\n“The vote is close,” said Fox News on Monday.\n") == {
+        "Fox News": "organisation"
+    }
+
+
+def test_a_name_between_two_pieces_of_a_quotation_is_not_its_speaker():
+    article = parse_article(
+        "Title: Race\n\nJim Hall is running for mayor.\n\n"
+        "Hall's pollster, Mark Pruitt, says his man has the money. “I don't think the talk” -- that Hall "
+        "is seen as a city liberal -- “is going to last,” he says.\n"
+    )
+    said = {q.text: q.speaker for q in quotes.extract_quotes(article)}
+    assert said["is going to last"] == "Mark Pruitt"
