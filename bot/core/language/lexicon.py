@@ -53,7 +53,9 @@ ROLE_HEADS = _set(
     "lecturer instructor tutor trainer fisherman mechanic plumber electrician architect accountant "
     "trader broker cashier waiter waitress bartender landlord tenant homeowner referee umpire "
     "colleague teammate uncle aunt cousin nephew niece grandmother grandfather granddaughter grandson "
-    "girlfriend boyfriend fiancé fiancée headmaster headmistress"
+    "girlfriend boyfriend fiancé fiancée headmaster headmistress "
+    "speechwriter volunteer donor fundraiser commentator blogger rapper survivor trooper juror staffer "
+    "operative surrogate challenger incumbent farmer driver presenter"
 )
 # Nouns for a person beyond the role nouns ("a woman", "one fan", "a former schoolboy").
 PEOPLE_NOUNS = _set(
