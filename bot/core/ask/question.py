@@ -285,18 +285,23 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
         # A name answers best; "engineers" or "the council" may answer too, so no name is neutral.
         return 1.0 if _new_names(_CAPITALISED, text, question_words) else 0.5
     if kind in (WHERE, ORIGIN):
-        # A country or city by name, capitalised: "new checks" or "for us" name no place. Where
-        # someone is from, a people says it too ("Nigerian"), and a lawmaker's party tag ("(R-Utah)").
-        if kind == ORIGIN and _PARTY_STATE.search(text):
-            return 1.0
-        if any(_names_place(w, kind == ORIGIN) and w.casefold() not in question_words for w in words(text)):
-            return 1.0
-        if _new_names(_PLACE_PREPOSITION, text, question_words):
-            return 0.9
-        if _COMMON_PLACE.search(text):
-            return 0.7
-        return 0.5 if _new_names(_CAPITALISED, text, question_words) else 0.0
+        return _place_score(text, question_words, kind == ORIGIN)
     return 0.5
+
+
+def _place_score(text: str, question_words: set[str], origin: bool) -> float:
+    """How clearly `text` names a place: a country or city by name, capitalised ("new checks" or
+    "for us" name no place); where someone is from (`origin`), a people says it too ("Nigerian"),
+    and a lawmaker's party tag ("(R-Utah)")."""
+    if origin and _PARTY_STATE.search(text):
+        return 1.0
+    if any(_names_place(w, origin) and w.casefold() not in question_words for w in words(text)):
+        return 1.0
+    if _new_names(_PLACE_PREPOSITION, text, question_words):
+        return 0.9
+    if _COMMON_PLACE.search(text):
+        return 0.7
+    return 0.5 if _new_names(_CAPITALISED, text, question_words) else 0.0
 
 
 def _names_place(word: str, or_people: bool) -> bool:
