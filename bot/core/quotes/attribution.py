@@ -823,7 +823,7 @@ def _verb_like(item: Item) -> bool:
     if low in _VERB_LIKE or low in _IRREGULAR_PAST:
         return True
     present = low.endswith("s") and not low.endswith(_NOT_PRESENT_ENDINGS) and len(low) >= _PRESENT_CHARS
-    return present or (low.endswith("ed") and len(low) >= _VERB_ENDING_CHARS)
+    return present or past_in_ed(low)
 
 
 _IRREGULAR_PAST = frozenset(
@@ -1069,6 +1069,11 @@ _EMPTY_VERBS = frozenset("based named called dubbed titled entitled headlined".s
 _VERB_ENDING_CHARS = 5  # "pressed", "remembered": not "bed", "red"
 
 
+def past_in_ed(low: str) -> bool:
+    """A folded word that can be a verb's past in -ed: "pressed", "hoped"; not "bed" or "red"."""
+    return low.endswith("ed") and len(low) >= _VERB_ENDING_CHARS
+
+
 def _bare_verb(items: list[Item], index: int) -> bool:
     """ "“…?” Holt pressed.", "“…,” Holt went on, as if ...": a verb in -ed (or "went on") closing the
     attribution right after a quotation is how that name spoke, though no verb of saying."""
@@ -1078,7 +1083,7 @@ def _bare_verb(items: list[Item], index: int) -> bool:
     end = index + 1
     if item.low in _GO_ON and end < len(items) and items[end].low == "on":
         end += 1
-    elif not (item.low.endswith("ed") and len(item.low) >= _VERB_ENDING_CHARS) or item.low in _EMPTY_VERBS:
+    elif not past_in_ed(item.low) or item.low in _EMPTY_VERBS:
         return False
     return end >= len(items) or (items[end].kind == "punct" and items[end].low in _CLOSING_PUNCT)
 
@@ -1095,9 +1100,7 @@ def _bare_verb_before_name(items: list[Item], index: int) -> bool:
     if mention is None or mention.kind != PERSON:
         return False
     word = items[index]
-    if word.kind != "word" or word.cap or not word.low.endswith("ed") or word.low in _EMPTY_VERBS:
-        return False
-    if len(word.low) < _VERB_ENDING_CHARS:
+    if word.kind != "word" or word.cap or not past_in_ed(word.low) or word.low in _EMPTY_VERBS:
         return False
     end = index + 2
     return end >= len(items) or (items[end].kind == "punct" and items[end].low in _CLOSING_PUNCT)

@@ -62,6 +62,7 @@ class Registry:
     persons: tuple[Person, ...]
     mentions: dict[int, tuple[Mention, ...]]
     tokens: dict[int, list[Token]]
+    lowercase_words: frozenset[str] = frozenset()  # the words the article writes in lower case
 
     def person(self, person_id: int) -> Person:
         return self.persons[person_id]

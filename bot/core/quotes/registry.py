@@ -82,7 +82,7 @@ def _build(article: Article) -> Registry:
     _given_name_genders(persons)
     infer_genders(article, tokens_of, mentions, persons)
     name_possessors(article, occurrences, mentions, persons)
-    return Registry(tuple(persons), mentions, tokens_of)
+    return Registry(tuple(persons), mentions, tokens_of, frozenset(lowercase_words))
 
 
 def _headline_verb(word: str) -> bool:

@@ -11,7 +11,7 @@ from operator import attrgetter, itemgetter
 from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
-from bot.core.quotes.attribution import Subject, quote_at
+from bot.core.quotes.attribution import Subject, past_in_ed, quote_at
 from bot.core.quotes.function_words import PREPOSITIONS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Registry
 from bot.core.quotes.roles import OFFICE_WORDS, is_age
@@ -25,10 +25,9 @@ _PRONOUN_CHAIN = 3
 _first = itemgetter(0)
 _mention_start = attrgetter("start")
 _token_start = attrgetter("start")
-# A word after a name that makes it the subject of a clause: an auxiliary, or a verb in -ed of at
-# least five letters ("hoped", "tried": not "bed", "red").
+# A word after a name that makes it the subject of a clause: an auxiliary, or a verb in -ed
+# ("hoped", "tried": not "bed", "red"; attribution.past_in_ed).
 _FINITE_VERBS = frozenset("has had is was will would could can did does".split())
-_VERB_ENDING_CHARS = 5
 # Words that open a clause ("after Bush dropped out") or a phrase ("after Bush, calling him ...").
 _CLAUSE_OR_PHRASE = frozenset("after before since until".split())
 _RELATIVE_REACH_TOKENS = 20  # "X of California, the ranking Democrat on the committee, who said"
@@ -78,7 +77,6 @@ class Resolver:
         self._kin: dict[str, list[tuple[int, str | None]]] | None = None
         self._weights: dict[tuple[int, ...], dict[int, int]] = {}
         self._named: dict[int, set[int]] = {}
-        self._lower_words: set[str] | None = None
 
     def person(self, subject: Subject | None) -> int | None:
         if subject is not None and subject.kind == "role":
@@ -430,8 +428,8 @@ class Resolver:
         if after >= len(tokens) or not tokens[after].is_word:
             return True
         low = tokens[after].low
-        verb = low in _FINITE_VERBS or low in lx.SPEECH_VERBS or low in lx.ADVERBS
-        return not (verb or (low.endswith("ed") and len(low) >= _VERB_ENDING_CHARS))
+        verb = _finite(low) or low in lx.SPEECH_VERBS or low in lx.ADVERBS
+        return not verb
 
     def _says_in_relative(self, mention: Mention) -> bool:
         """ "... was supported by Sen. Ada Holt of Oregon, the ranking Democrat, who said none of ...":
@@ -465,7 +463,7 @@ class Resolver:
         if not following.is_word or following.cap:
             return False
         low = following.low
-        if low not in _FINITE_VERBS and not (low.endswith("ed") and len(low) >= _VERB_ENDING_CHARS):
+        if not _finite(low):
             return False
         # "Axelrod said it helped Clinton, ... to the extent that Obama did": a clause's subject
         # after the sentence's own subject is no subject of the sentence.
@@ -522,9 +520,8 @@ class Resolver:
                 continue
             following = tokens[index + 1]
             low = following.low
-            verb = low in _FINITE_VERBS or low in lx.SPEECH_VERBS or low in _SUBJECT_FOLLOWERS
-            ending = low.endswith("ed") and len(low) >= _VERB_ENDING_CHARS
-            if following.is_word and not following.cap and (verb or ending):
+            verb = _finite(low) or low in lx.SPEECH_VERBS or low in _SUBJECT_FOLLOWERS
+            if following.is_word and not following.cap and verb:
                 return True
         return False
 
@@ -536,12 +533,7 @@ class Resolver:
             return False
         if token.low.endswith(_NOUN_ENDINGS):
             return False
-        if self._lower_words is None:
-            # Once per article: the words it writes in lower case somewhere.
-            self._lower_words = {
-                t.text for tokens in self.registry.tokens.values() for t in tokens if t.is_word and not t.cap
-            }
-        return token.low not in self._lower_words
+        return token.low not in self.registry.lowercase_words
 
     def _named_offsets(self, number: int) -> set[int]:
         """Offsets of the paragraph's tokens inside a mention (person, pronoun, place or body), built
@@ -719,3 +711,8 @@ class Resolver:
                         index.setdefault(m.ids[0], []).append((at, m.start))
             self._full_index = index
         return self._full_index
+
+
+def _finite(low: str) -> bool:
+    """A folded word after a name that makes the name a clause's subject: "has", "hoped"."""
+    return low in _FINITE_VERBS or past_in_ed(low)
