@@ -58,3 +58,12 @@ WRITINGS = frozenset(
     "letter statement article report memo note message post tweet email e-mail editorial complaint "
     "filing release sign ad advert document lawsuit petition website site video affidavit".split()
 )
+
+# Verbs that characterise someone named right after them, who says nothing: "Holt called Dunmore
+# “a man with no plan”", "accused Dunmore of ...", "praised Ryde", "referred to Rubio as".
+CHARACTERISING_VERBS = frozenset(
+    "called calls calling accused accuses accusing described describes describing dismissed dismisses "
+    "praised praises criticized criticised criticizes criticises attacked attacks blamed blames "
+    "thanked thanks mocked mocks slammed slams blasted blasts referred refers dubbed labeled labelled "
+    "branded hailed hails compared compares".split()
+)

@@ -15,6 +15,7 @@ from bot.core.language.tokens import Token
 from bot.core.quotes.function_words import (
     AFFILIATION_WORDS,
     ARTICLES,
+    CHARACTERISING_VERBS,
     CLAUSE_OPENERS,
     OBJECT_MARKERS,
     PLACE_PREPOSITIONS,
@@ -420,17 +421,8 @@ def _speech_precedes(tokens: list[Token], np_start: int) -> bool:
         previous is not None
         and previous.low in lx.SPEECH_VERBS
         and previous.low not in lx.LISTENER_VERBS
-        and previous.low not in _OBJECT_VERBS
+        and previous.low not in CHARACTERISING_VERBS
     )
-
-
-# Verbs of saying whose next name is their object, never an inverted subject: "Holt called Dunmore
-# “a man with no plan”", "accused Dunmore of ...", "praised Ryde".
-_OBJECT_VERBS = frozenset(
-    "called calls calling accused accuses accusing described describes describing dismissed dismisses "
-    "praised praises criticized criticised criticizes criticises attacked attacks blamed blames "
-    "thanked thanks mocked mocks slammed slams blasted blasts".split()
-)
 
 
 def _speech_follows(tokens: list[Token], end: int) -> bool:

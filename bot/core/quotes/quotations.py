@@ -18,7 +18,7 @@ from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
-from bot.core.quotes.function_words import ARTICLES, WRITINGS
+from bot.core.quotes.function_words import ARTICLES, CHARACTERISING_VERBS, WRITINGS
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention, Quote, Registry
 from bot.core.quotes.references import indefinite_person
 from bot.core.quotes.repeats import bare_quotation, pull_quotes, unique
@@ -348,15 +348,10 @@ def _characterised(items: list[attr.Item], person: attr.Item) -> bool:
     verb = at - 1
     if items[verb].low in _TO and verb >= 1:
         verb -= 1  # "referred to Rubio", "compared himself to Clinton"
-    return items[verb].kind == "word" and items[verb].low in _CHARACTERISING
+    return items[verb].kind == "word" and items[verb].low in CHARACTERISING_VERBS
 
 
 _TO = frozenset(("to",))
-_CHARACTERISING = frozenset(
-    "referred refers called calls described describes dubbed labeled labelled branded praised praises "
-    "criticized criticised criticizes accused accuses thanked thanks blamed blames mocked mocks slammed "
-    "slams hailed hails compared compares".split()
-)
 
 
 def _opens_clause(items: list[attr.Item], at: int) -> bool:
