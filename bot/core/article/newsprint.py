@@ -55,7 +55,7 @@ def is_caption_sentence(text: str) -> bool:
     if (
         label
         and len(label.group(1).split()) <= constants.CAPTION_LABEL_WORDS
-        and not _speaker_label(label.group(1))
+        and not is_speaker_label(label.group(1))
     ):
         label_words = [word.casefold() for word in words(label.group(1))]
         if label_words[0] not in _PRONOUNS and not SPEECH_VERBS.intersection(label_words):
@@ -73,7 +73,7 @@ _PICTURE_LABELS = frozenset(
 SPEAKER_LABEL = re.compile(r"\s*(?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+:(?: +|$)")
 
 
-def _speaker_label(label: str) -> bool:
+def is_speaker_label(label: str) -> bool:
     """ "TATE:", "MR. MARSH:", "Q:": a transcript's speaker in capitals, not a photo's label."""
     letters = [ch for ch in label if ch.isalpha()]
     return bool(letters) and label.isupper() and label.strip().casefold() not in _PICTURE_LABELS

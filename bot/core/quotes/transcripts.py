@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.core import constants
 from bot.core.article import Article
-from bot.core.article.newsprint import SPEAKER_LABEL
+from bot.core.article.newsprint import SPEAKER_LABEL, is_speaker_label
 from bot.core.language import lexicon as lx
 from bot.core.quotes.people import Person, Quote, Registry
 
@@ -20,7 +20,7 @@ def transcript_quotes(article: Article, registry: Registry) -> list[Quote]:
     turns = []
     for paragraph in article.paragraphs:
         label = SPEAKER_LABEL.match(paragraph.text)
-        if label and paragraph.is_body and label.group().strip()[:-1].isupper():
+        if label and paragraph.is_body and is_speaker_label(label.group().strip()[:-1]):
             turns.append((paragraph, label))
     if len(turns) < constants.TRANSCRIPT_MIN_TURNS:
         return []
