@@ -390,6 +390,8 @@ def _title_item(item: attr.Item) -> bool:
 
 _ROLE_PHRASE_WORDS = 5
 _CLAUSE_PUNCT = frozenset(",;:—–-(.’'")  # and a plural possessive's apostrophe
+# Fewer than function_words.CLAUSE_OPENERS: after "after", "if" or "or" the name is too often an object
+# ("going after Trump as “…”"); the wider set gives a quotation to such a name.
 _CLAUSE_OPENERS = frozenset("and but then so as when while though although because since once".split())
 _NOT_ROLE = ARTICLES | _CLAUSE_OPENERS
 
