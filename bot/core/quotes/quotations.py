@@ -993,10 +993,10 @@ def _paraphrases(body, raws_of, registry: Registry, resolver: Resolver) -> tuple
                 continue
             if attr.quote_starts_within(quoted, sentence.start, sentence.end):
                 continue
-            if _holds_speech(sentence.text):
-                continue
             if not _may_report(sentence.text):
                 continue  # no verb of reporting: skip building its items (most sentences)
+            if _holds_speech(sentence.text):
+                continue
             items = attr.items_between(tokens, mentions, quoted, sentence.start, sentence.end)
             for index, subject in attr.events(items):
                 verb = items[index].low
