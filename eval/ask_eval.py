@@ -4,7 +4,7 @@ Run from the project root: `python eval/ask_eval.py` (all eleven SQuAD articles 
 ../shared/data/questions-dev and every eval/questions/*.json but the fresh held-out sets HELD_OUT_FRESH),
 or name sets; `--fresh` adds the fresh held-out sets, for a final scoring only. The earlier fresh-*
 (session 3), fresh2-* (session 4), fresh3-* (session 5) and fresh4-* (session 6) sets, each scored once
-as clean held-out, are tuned on since. Not a test.
+as clean held-out, are tuned on since; the fresh5-* sets (session 7) are the held-out ones now. Not a test.
 """
 
 from __future__ import annotations
@@ -53,8 +53,13 @@ TUNED_NEWS = (
 HELD_OUT_NEWS = ("news-kidney", "news-chelsea", "news-imf", "news-schiff")
 # News sets written from the article alone, the bot never run on them. Left out of every run unless
 # asked for (--fresh), so that nobody tunes on them or sees their figures until the final scoring;
-# eval/ask_fit.py never reads them. Empty until session 7's fresh5-* sets are written.
-HELD_OUT_FRESH: tuple[str, ...] = ()
+# eval/ask_fit.py never reads them. Session 7's fresh5-* sets: ten quotes-dev articles no other set uses,
+# questions and gold written from the article alone.
+HELD_OUT_FRESH: tuple[str, ...] = (
+    *("fresh5-charlotte", "fresh5-survivalist-father", "fresh5-wells-fargo", "fresh5-dr-oz"),
+    *("fresh5-trump-tax-plan", "fresh5-east-european-voters", "fresh5-north-korea-test"),
+    *("fresh5-obama-insult", "fresh5-bobby-scott", "fresh5-obama-climate"),
+)
 _WORD = re.compile(r"\w+")
 _FUNCTION_WORDS = frozenset(
     """a an the of in on at to for by from with and or is are was were be been do does did what which who

@@ -96,6 +96,25 @@ def test_every_fresh4_set_asks_answerable_unanswerable_and_absent_questions(ask_
         assert absent and unanswerable and len(answerable) >= 15, qset.name
 
 
+def test_the_fresh5_sets_are_exactly_the_held_out_fresh_sets(ask_eval):
+    names = {p.stem for p in (EVAL / "questions").glob("fresh5-*.json")}
+    assert names == set(ask_eval.HELD_OUT_FRESH)
+
+
+def test_the_fresh5_sets_are_ten_articles_of_at_least_20_questions(ask_eval):
+    fresh5 = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith("fresh5-")]
+    assert len(fresh5) == 10
+    assert all(len(s.questions) >= 20 for s in fresh5)
+
+
+def test_every_fresh5_set_asks_answerable_unanswerable_and_absent_questions(ask_eval):
+    for qset in [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith("fresh5-")]:
+        absent = [q for q in qset.questions if "absent" in q]
+        unanswerable = [q for q in qset.questions if q["is_impossible"] and "absent" not in q]
+        answerable = [q for q in qset.questions if not q["is_impossible"]]
+        assert absent and unanswerable and len(answerable) >= 15, qset.name
+
+
 def test_no_two_news_sets_ask_about_the_same_article(ask_eval):
     articles = [s.article for s in ask_eval.all_sets(fresh=True) if s.kind == "news"]
     assert len(articles) == len(set(articles))
