@@ -20,7 +20,7 @@ from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import role_reference
 from bot.core.quotes.roles import party_label_end
-from bot.core.quotes.sources import UNNAMED, Source, opening_group, source_after, source_before
+from bot.core.quotes.sources import ORGANISATION, UNNAMED, Source, opening_group, source_after, source_before
 
 _COORDINATORS = frozenset("and but or then".split())
 _DETERMINERS = frozenset("the a an his her its their our my your this these those whose such no".split())
@@ -440,6 +440,9 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
     commas = [j for j in range(index - 1, max(-1, index - _PARENTHESIS_ITEMS), -1) if items[j].low == ","]
     if not commas:
         return None
+    named_organisation = _organisation_in_apposition(items, commas[0], index)
+    if named_organisation is not None:
+        return named_organisation
     for comma in commas[:_MAX_PARENTHESES]:
         # "Mr Harte, who was on his way home with son Jack, 14, said": the relative clause's antecedent.
         named = items[comma - 1].mention if comma >= 1 else None
@@ -452,6 +455,49 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
         if named is not None and named.kind in (PERSON, AMBIGUOUS):
             return _subject_of(named)
     return _walk_back(items, commas[0] - 1)
+
+
+# Nouns for a business or body that a name in apposition may follow ("the utility that runs it, X,").
+_COMPANY_NOUNS = (
+    lx.ORG_NOUNS
+    | lx.BUSINESS_WORDS
+    | frozenset(
+        "utility operator owner maker manufacturer carrier airline lender insurer retailer developer "
+        "contractor supplier provider parent subsidiary chain charity publisher broadcaster".split()
+    )
+)
+_NOUN_PHRASE_OPENERS = frozenset("the its their a an".split())
+_MAX_APPOSITION_WORDS = 4
+_COMPANY_NOUN_REACH = 4  # "the Dutch engineering firm": the noun within the phrase's first words
+
+
+def _organisation_in_apposition(items: list[Item], opening: int, closing: int) -> Subject | None:
+    """ "The company that operates the dam, Northwater Energy, said": the organisation named
+    between the commas speaks, not a name in the description before it."""
+    names = items[opening + 1 : closing]
+    if not names or len(names) > _MAX_APPOSITION_WORDS or not all(_organisation_word(i) for i in names):
+        return None
+    described = opening
+    while described > 0 and items[described - 1].kind in ("word", "mention"):
+        described -= 1
+    phrase = items[described:opening]
+    if len(phrase) < 2 or phrase[0].low not in _NOUN_PHRASE_OPENERS:
+        return None
+    if not any(_company_noun(i) for i in phrase[1:_COMPANY_NOUN_REACH]):
+        return None
+    if any(i.kind == "word" and lx.is_role_head(i.low) for i in phrase):
+        return None  # "the firm's founder, Zhou Wei,": a person the registry missed
+    return Subject("other", source=Source(names[0].start, names[-1].end, ORGANISATION))
+
+
+def _company_noun(item: Item) -> bool:
+    return item.kind == "word" and item.low in _COMPANY_NOUNS and not item.possessive
+
+
+def _organisation_word(item: Item) -> bool:
+    if item.kind == "mention":
+        return item.mention is not None and item.mention.kind not in (PERSON, AMBIGUOUS)
+    return item.kind == "word" and item.cap and item.low not in lx.PLACES
 
 
 def subject_after(items: list[Item], verb: int) -> Subject | None:

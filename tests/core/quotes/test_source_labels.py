@@ -188,3 +188,14 @@ def test_they_after_named_people_only_stays_unattributed():
         '"The program is plagued by fraud and should be allowed to expire," they wrote.\n'
     )
     assert _sources(text) == [(None, "person")]
+
+
+APPOSITION = (
+    "The river rose again on Tuesday.\n\n"
+    "The company that operates the Harrow Dam, Northwater Energy, said it was “monitoring levels "
+    "closely and will warn everyone early.”\n"
+)
+
+
+def test_an_organisation_named_in_apposition_speaks_not_the_name_in_its_description():
+    assert _sources(APPOSITION) == [("Northwater Energy", "organisation")]
