@@ -26,6 +26,13 @@ FEMALE_MARKERS = _set(
     "chairwoman congresswoman businesswoman sportswoman actress girlfriend niece widow"
 )
 
+# Relations by which a person is introduced through another ("her husband, X", "brother of X").
+KIN_NOUNS = _set(
+    "husband wife brother sister son daughter father mother uncle aunt nephew niece cousin grandson "
+    "granddaughter grandfather grandmother widow widower stepson stepdaughter stepfather stepmother "
+    "fiance fiancee fiancé fiancée"
+)
+
 # Nouns that head a person's role ("the top US diplomat", "CIA chief", "co-founder").
 ROLE_HEADS = _set(
     "president vice-president premier chancellor minister secretary ambassador envoy diplomat official "

@@ -52,6 +52,9 @@ _NOT_SURNAMES = (
 _NOUN_ENDINGS = ("s", "ing", "ion", "ity", "ment", "ness", "ism", "ship", "ance", "ence")
 _ROLE_MODIFIERS_MAX = 3  # "the senior campaign manager said": words between "the" and the role
 _TELLER_TOKENS = 12  # words between a teller's verb of saying and the subject of what was said
+# "her husband, former President Bill Clinton", "brother of Hollywood legend Ron Howard": a person
+# introduced by a relation to someone, the kin word at most this many tokens before the name.
+_KIN_REACH_TOKENS = 6
 
 
 class Resolver:
@@ -707,10 +710,25 @@ class Resolver:
                 for m in self.registry.mentions.get(number, ()):
                     if not m.full or m.possessive or len(m.ids) != 1:
                         continue
-                    if quote_at(quoted, m.start) is None:
+                    if quote_at(quoted, m.start) is None and not self._named_as_kin(m):
                         index.setdefault(m.ids[0], []).append((at, m.start))
             self._full_index = index
         return self._full_index
+
+    def _named_as_kin(self, mention: Mention) -> bool:
+        """ "her husband, former President Bill Clinton": a name introduced as someone's relative,
+        the kin word a few role words before it, no other name or clause between. A lone surname
+        two people share means the one the article names for themselves."""
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        at = bisect_left(tokens, mention.start, key=_token_start)
+        for token in reversed(tokens[max(0, at - _KIN_REACH_TOKENS) : at]):
+            if token.low in lx.KIN_NOUNS:
+                return True
+            if not token.is_word and token.low != ",":
+                return False
+            if token.is_word and (token.possessive or token.low in lx.SPEECH_VERBS):
+                return False
+        return False
 
 
 def _finite(low: str) -> bool:
