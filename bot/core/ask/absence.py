@@ -28,6 +28,11 @@ _YES_NO = re.compile(
     r"^\s*(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would)\b", re.IGNORECASE
 )
 _DETERMINERS = frozenset("a an the any his her their its some".split())
+# Pronouns that name no one in particular: "Did anyone die?" takes no "anyone" for granted.
+INDEFINITES = frozenset(
+    "anyone anybody anything someone somebody something everyone everybody everything "
+    "no-one nobody nothing".split()
+)
 _DO = frozenset("did does do".split())
 _BE = frozenset("is was are were".split())
 # Adverbs that make a phrasal verb ("shut down", "pay out"), not part of the subject before it.
@@ -113,7 +118,7 @@ def thing_phrases(question: str) -> list[str]:
         # "are they staying in tenerife": a word no English word list knows is a name, in any case.
         said = {w for phrase in found for w in phrase.split()}
         found.extend(t for t in tokens if t.isalpha() and t.islower() and t not in said and _uncommon(t))
-    return [phrase for phrase in dict.fromkeys(found) if phrase]
+    return [phrase for phrase in dict.fromkeys(found) if phrase and phrase.casefold() not in INDEFINITES]
 
 
 def _subject(tokens: list[str]) -> list[str]:

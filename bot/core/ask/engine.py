@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from bot.core import constants
 from bot.core.article import Article
 from bot.core.ask.absence import (
+    INDEFINITES,
     missing_names,
     name_phrases,
     namesake,
@@ -145,10 +146,6 @@ class Answer:
 
 
 NOT_DIRECT = "The article doesn't answer this directly."
-_INDEFINITES = frozenset(
-    "anyone anybody anything someone somebody something everyone everybody everything "
-    "no-one nobody nothing".split()
-)
 
 
 def not_mentioned(answer: Answer) -> str:
@@ -378,7 +375,7 @@ def _unknown_words(index: ArticleIndex, question: str) -> tuple[str, ...]:
     typed: dict[str, str] = {}
     for raw in question.split():
         word = raw.strip("?!.,;:“”\"'‘’()")
-        if word.casefold() in _INDEFINITES:
+        if word.casefold() in INDEFINITES:
             continue  # "Has anyone died?" asks about no "anyone" the article could lack
         for term in query_words(word, index.vocabulary.df):
             if term in unknown:

@@ -40,6 +40,11 @@ def test_a_yes_no_question_about_things_the_article_mentions_is_answered(clinic)
     assert "local charity" in result.answer
 
 
+def test_an_indefinite_pronoun_is_no_thing_taken_for_granted():
+    assert thing_phrases("Did anyone die?") == []
+    assert thing_phrases("did somebody call the police") == ["police"]
+
+
 def test_a_choice_between_two_things_takes_neither_for_granted():
     assert thing_phrases("Is the clinic run by a charity or the health board?") == []
 
