@@ -95,6 +95,14 @@ _UNITS = (
 # A measurement: a number and its unit, glued or not ("30ft", "2 miles", "five hours").
 _MEASUREMENT = re.compile(rf"{_AMOUNT}\s*-?(?:{_UNITS})\b", re.IGNORECASE)
 _NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+# Amounts of a unit, no count of things ("20 percent", "11 years", "8.9 metres"): the units of _UNITS
+# that are no other word ("in", "m", "pounds" ...), with shares.
+_SHARE_OR_SPAN = re.compile(
+    rf"{_AMOUNT}\s*-?(?P<unit>percent|per cent|%|hours?|days?|weeks?|months?|years?|minutes?|seconds?|"
+    r"decades?|centuries|metres?|meters?|kilometres?|kilometers?|km|miles?|kg|kilograms?|tonnes?|acres?|hectares?|"
+    r"degrees|litres?|liters?|gallons?)(?!\w)",
+    re.IGNORECASE,
+)
 _REASON = re.compile(
     r"\b(?:because|due to|owing to|since|so that|in order to|as a result|result of|after|over|"
     r"caused|cause|reason|to avoid|to prevent|to ensure|aimed at|for|amid|following|thanks to|"
@@ -258,7 +266,7 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
         return _found(_TIME, text, question_words, strong=r"\d|" + _MONTHS + "|" + _DAYS)
     if kind in (HOW_MANY, COUNT):
         if kind == COUNT:
-            text = _MONEY_AMOUNT.sub(" ", text)
+            text = _unasked_units(_MONEY_AMOUNT.sub(" ", text), question_words)
         return _found(_NUMBER, _AGE_BY_NAME.sub(" ", text), question_words, strong=_CARDINAL)
     if kind == MONEY:
         if _CURRENCY.search(text):
@@ -344,6 +352,16 @@ def _new_reason(text: str, question_words: set[str]) -> bool:
         if said and not said & question_words:  # "over this" gives no reason either
             return True
     return False
+
+
+def _unasked_units(text: str, question_words: set[str]) -> str:
+    """ "How many people ...?" is not answered by "20 percent" or "11 years"; "How many years ...?" is."""
+
+    def keep_asked(match: re.Match) -> str:
+        unit = match.group("unit").casefold()
+        return match.group(0) if unit in question_words or unit.rstrip("s") in question_words else " "
+
+    return _SHARE_OR_SPAN.sub(keep_asked, text)
 
 
 def _found(pattern: re.Pattern, text: str, question_words: set[str], strong: str) -> float:

@@ -140,6 +140,13 @@ def test_an_age_or_a_year_is_not_a_count():
     assert answer_type_score(HOW_MANY, "They have 3 children.", {"children"}) == 1.0
 
 
+def test_a_share_or_a_span_of_time_is_no_count_of_the_things_asked_about():
+    walkers = "Walkers were 20 percent less likely to fall ill over 11 years."
+    assert answer_type_score(COUNT, walkers, {"people"}) == 0.0
+    assert answer_type_score(COUNT, walkers, {"years"}) == 1.0
+    assert answer_type_score(COUNT, "The study followed 4,800 adults.", {"people"}) == 1.0
+
+
 def test_how_much_something_cost_wants_an_amount_of_money():
     assert classify("How much did the shed cost?").kind == MONEY
     assert answer_type_score(MONEY, "It cost about 12 million euros a day.", {"cost"}) == 1.0
