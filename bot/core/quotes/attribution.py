@@ -348,11 +348,17 @@ def _person_before_affiliation(items: list[Item], index: int) -> int | None:
     """Index of the person before "of/at/from ORG" when the organisation ends at `index`."""
     last = items[index]
     organisation = last.mention is not None and last.mention.kind == NONPERSON
-    if not (organisation or (last.kind == "word" and last.cap)):
+    # "X, who is chairman of Our Principles Pac said": a body the registry took for a person,
+    # after a role's "of", is the affiliation, not the speaker.
+    personal = last.mention is not None and last.mention.kind == PERSON and not last.possessive
+    if not (organisation or personal or (last.kind == "word" and last.cap)):
         return None
     back = index - 1
     while back >= 1 and index - back <= constants.AFFILIATION_MAX_TOKENS:
         item = items[back]
+        if personal and item.low in AFFILIATION_WORDS:
+            role_of = item.low == "of" and items[back - 1].kind == "word"
+            return _person_before_role(items, back - 1) if role_of else None
         if item.low in AFFILIATION_WORDS and items[back - 1].kind == "mention":
             before = items[back - 1].mention
             return back - 1 if before is not None and before.kind == PERSON else None
@@ -380,10 +386,20 @@ def _person_before_role(items: list[Item], index: int) -> int | None:
         and (lx.is_role_head(items[back].low) or items[back].low == "and")
     ):
         back -= 1
-    if back == index or back < 1 or items[back].low != "," or items[back - 1].kind != "mention":
+    if back == index:
+        return None
+    # "Katie Parr, who is (the) chairman of Our Harbor Fund said": the relative clause left unclosed.
+    if back >= 1 and items[back].low in ARTICLES:
+        back -= 1
+    if back >= 2 and items[back].low in _COPULAS and items[back - 1].low == "who":
+        back -= 2
+    if back < 1 or items[back].low != "," or items[back - 1].kind != "mention":
         return None
     before = items[back - 1].mention
     return back - 1 if before is not None and before.kind == PERSON else None
+
+
+_COPULAS = frozenset(("is", "was"))
 
 
 def _capitalised(item: Item) -> bool:

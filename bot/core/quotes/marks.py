@@ -64,6 +64,8 @@ def find_spans(text: str, singles: bool = False) -> list[QuoteSpan]:
             kind = "close" if partial and not _closer_follows(text, index + 1) else None
         if kind is None:
             continue
+        if opened is not None and kind == "open" and _glued_closer(text, opened, index):
+            kind = "close"
         if opened is None:
             if kind == "open":
                 opened, reopened = index, False
@@ -90,6 +92,12 @@ def find_spans(text: str, singles: bool = False) -> list[QuoteSpan]:
     if opened is not None:
         spans.append(QuoteSpan(opened + 1, len(text), open_end=True, continued=reopened))
     return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _glued_closer(text: str, opened: int, index: int) -> bool:
+    """'"... to different audiences,"Katie Packer said': a straight mark glued between the comma
+    ending the open straight quotation and the next word (its space lost) closes it."""
+    return _is_straight(text[index]) and _is_straight(text[opened]) and text[index - 1] == ","
 
 
 def _is_straight(char: str) -> bool:

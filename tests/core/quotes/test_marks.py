@@ -93,3 +93,8 @@ def test_a_lower_case_single_quotation_may_open_with_an_apostrophe_word():
 
 def test_curly_elisions_in_lower_case_are_no_quotation():
     assert _paragraph_texts("It was rock ‘n’ roll in the ‘90s.") == []
+
+
+def test_a_straight_mark_glued_between_a_comma_and_the_next_word_closes_the_quotation():
+    text = '"He says one thing to one crowd,"Lena Marsh said in a statement. "Voters fear that."'
+    assert _texts(text) == ["He says one thing to one crowd,", "Voters fear that."]
