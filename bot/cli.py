@@ -312,9 +312,15 @@ def _render_answer(result: api.Answer) -> str:
     if result.tier == 2:
         passage = result.passage
         head = f"{api.NOT_DIRECT} Closest passage (¶{passage.paragraph}):"
-        return head + "\n" + textwrap.indent(textwrap.fill(passage.text, _width() - 4), "    ")
+        blocks = [head + "\n" + _indented(passage.text)]
+        blocks += [f"Also close (¶{s.paragraph}):\n" + _indented(s.text) for s in result.also]
+        return "\n".join(blocks)
     paragraphs = ", ".join(f"¶{s.paragraph}" for s in result.sources)
     return textwrap.fill(result.answer, _width()) + f"\n    (source: {paragraphs})"
+
+
+def _indented(text: str) -> str:
+    return textwrap.indent(textwrap.fill(text, _width() - 4), "    ")
 
 
 def _render_about(result: api.About) -> str:

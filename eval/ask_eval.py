@@ -154,7 +154,7 @@ def run_set(qset: QuestionSet) -> list[Row]:
                 answerable=not q["is_impossible"],
                 tier=tier,
                 gold_answer=tier == 1 and contains_gold(result.answer, golds),
-                gold_passage=tier == 2 and passage is not None and contains_gold(passage.text, golds, None),
+                gold_passage=tier == 2 and passage is not None and _shows_gold(result, golds),
                 signal=float(getattr(result, "score", result.confidence)),
                 length=sum(w.casefold() not in _FUNCTION_WORDS for w in _WORD.findall(q["question"])),
                 absent=tuple(q.get("absent", ())),
@@ -162,6 +162,12 @@ def run_set(qset: QuestionSet) -> list[Row]:
             )
         )
     return rows
+
+
+def _shows_gold(result, golds: list[str]) -> bool:
+    """The tier-2 passage, or a next-closest sentence shown after it, holds a gold answer."""
+    shown = (result.passage, *getattr(result, "also", ()))
+    return any(contains_gold(s.text, golds, None) for s in shown)
 
 
 def auc(rows: list[Row]) -> float:

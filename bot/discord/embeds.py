@@ -509,11 +509,12 @@ def _unanswered_reply(result: api.Answer, article_title: str | Frame) -> Reply:
     passage = result.passage
     if passage is not None:
         text = f"{api.NOT_DIRECT} Closest passage ({label(passage.paragraph)}):\n{_block_quote(passage.text)}"
+        text += "".join(f"\nAlso close ({label(s.paragraph)}):\n{_block_quote(s.text)}" for s in result.also)
     else:
         text = escape(api.not_mentioned(result))
     title = shorten(escape(result.question), limits.EMBED_TITLE)
     embed = make_embed(title, text, footer=footer_text(article_title), url=frame(article_title).url)
-    cited = [passage.paragraph] if passage is not None else []
+    cited = [passage.paragraph, *(s.paragraph for s in result.also)] if passage is not None else []
     return acting(Reply((embed,)), article_title, cited)
 
 

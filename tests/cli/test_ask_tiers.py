@@ -6,6 +6,7 @@ from bot.cli import main
 from tests.conftest import TEST_ARTICLES
 
 SUMMIT = TEST_ARTICLES / "ask_summit_talks.txt"
+LIGHTHOUSE = TEST_ARTICLES / "ask_lighthouse_history.txt"
 
 
 def ask(capsys, question: str, *more: str) -> str:
@@ -74,3 +75,11 @@ def test_a_question_about_the_whole_article_is_answered_with_its_key_sentence(ca
     assert data["confidence"] == "high"
     assert data["answer"].startswith("Leaders of the Group of 20 will meet in Lisbon")
     assert data["sources"][0]["paragraph"] == 1
+
+
+def test_a_passage_is_followed_by_the_next_closest_sentences_in_words(capsys):
+    code = main(["ask", "How far out could sailors see the light?", "--article", str(LIGHTHOUSE)])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Closest passage (¶3):" in out
+    assert "Also close (¶4):\n    Sailors said the light now reached twenty miles" in out

@@ -114,13 +114,13 @@ def test_lookup_of_an_absent_word_is_an_empty_list(capsys):
 @pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
 def test_ask_json_shape(capsys, article):
     data = run_json(capsys, "ask", "Who", "won", "the", "vote?", "--article", article)
-    assert set(data) == {"question", "answer", "confidence", "passage", "missing", "sources"}
+    assert set(data) == {"question", "answer", "confidence", "passage", "missing", "sources", "also"}
     assert data["question"] == "Who won the vote?"
     assert data["answer"] is None or isinstance(data["answer"], str)
     assert data["confidence"] in ("high", "medium", "none")
     assert data["passage"] is None or set(data["passage"]) == {"paragraph", "text"}
     assert all(isinstance(term, str) for term in data["missing"])
-    for source in data["sources"]:
+    for source in data["sources"] + data["also"]:
         assert set(source) == {"paragraph", "text"}
 
 

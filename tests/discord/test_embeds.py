@@ -206,6 +206,19 @@ def test_a_closest_passage_is_public_and_worded_with_its_paragraph():
     )
 
 
+def test_a_closest_passage_is_followed_by_the_next_closest_sentences_and_cites_them():
+    passage = Source(3, "Close text.")
+    result = api.Answer(
+        question="Why?", answer=None, sources=(passage,), passage=passage, also=(Source(7, "Also text."),)
+    )
+    reply = embeds.answer_reply(result, TITLE)
+    assert reply.pages[0].description == (
+        "The article doesn't answer this directly. Closest passage (¶3):\n> Close text.\n"
+        "Also close (¶7):\n> Also text."
+    )
+    assert reply.citations == (3, 7)
+
+
 def test_something_the_article_never_mentions_is_public_and_named():
     result = api.Answer(question="What did Merkel say?", answer=None, sources=(), missing=("Merkel",))
     reply = embeds.answer_reply(result, TITLE)

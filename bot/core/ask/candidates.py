@@ -168,8 +168,13 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
         shift = constants.ASK_ONE_PARAGRAPH_SHIFT if single else 0.0
         candidate.confidence = round(candidate.evidence.probability(shift), 4)
     # A well-supported sentence beats one that scores higher on a single repeated word.
-    top.sort(key=lambda c: -c.score * (constants.ASK_RERANK_FLOOR + c.confidence))
+    top.sort(key=lambda c: -rank_weight(c))
     return top
+
+
+def rank_weight(candidate: Candidate) -> float:
+    """What the candidates are ranked by: the score, weighed by the confidence."""
+    return candidate.score * (constants.ASK_RERANK_FLOOR + candidate.confidence)
 
 
 def _apart(one: Candidate, other: Candidate, single: bool) -> bool:

@@ -30,6 +30,7 @@ from bot.core.ask.candidates import (
     content_words,
     continues,
     rank_candidates,
+    rank_weight,
 )
 from bot.core.ask.forms import similar
 from bot.core.ask.gist import asks_for_gist, names_nothing
@@ -121,6 +122,7 @@ class Answer:
     kind: str = "sentence"  # "sentence", "person", "quote", "gist", "passage" or "declined"
     passage: Source | None = None
     missing: tuple[str, ...] = ()
+    also: tuple[Source, ...] = ()  # tier 2: the next-closest sentences, from other paragraphs
 
     @property
     def tier(self) -> int:
@@ -142,6 +144,7 @@ class Answer:
             "passage": {"paragraph": passage.paragraph, "text": passage.text} if passage else None,
             "missing": list(self.missing),
             "sources": [{"paragraph": s.paragraph, "text": s.text} for s in self.sources],
+            "also": [{"paragraph": s.paragraph, "text": s.text} for s in self.also],
         }
 
 
@@ -256,7 +259,8 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
     )
     if unsure or not _of_wanted_kind(question, best):
         passage = _passage(article, best, ranked)
-        return Answer(question, None, _leads(article, ranked), best.confidence, "passage", passage)
+        also = _also(passage, best, ranked)
+        return Answer(question, None, _leads(article, ranked), best.confidence, "passage", passage, also=also)
     return _sentence_answer(article, index, question, best)
 
 
@@ -399,6 +403,33 @@ def _passage(article: Article, candidate: Candidate, ranked: list[Candidate]) ->
     wider = _source(article, number, both, candidate.text, constants.ASK_PASSAGE_CHARS)
     shown = (*candidate.sentences, *runner.sentences)
     return wider if all(s.text in wider.text for s in shown) else passage
+
+
+def _also(passage: Source, best: Candidate, ranked: list[Candidate]) -> tuple[Source, ...]:
+    """The next-ranked candidates' sentences from other paragraphs, shown after the closest passage
+    while the whole still fits in ASK_PASSAGE_CHARS: unsure, the reply shows the other places that
+    may answer. On encyclopedia articles the answer often sits in the second or third candidate's
+    paragraph, and choosing that paragraph instead loses more than it wins (one per paragraph;
+    only candidates holding a question word as written, as for the leads, and ranked not far below
+    the best)."""
+    room = constants.ASK_PASSAGE_CHARS - len(passage.text)
+    floor = constants.ASK_ALSO_SHARE * rank_weight(best)
+    shown = {passage.paragraph}
+    found: list[Source] = []
+    for candidate in ranked:
+        if len(found) == constants.ASK_ALSO or room <= 0:
+            break
+        if candidate is best or candidate.paragraph in shown or not candidate.matched - candidate.weak:
+            continue
+        if rank_weight(candidate) < floor:
+            continue
+        text = candidate.text
+        if len(text) > room or any(s.paragraph != candidate.paragraph for s in candidate.sentences):
+            continue
+        shown.add(candidate.paragraph)
+        found.append(Source(candidate.paragraph, text))
+        room -= len(text)
+    return tuple(found)
 
 
 def _with_antecedent(index: ArticleIndex, candidate: Candidate) -> Candidate:

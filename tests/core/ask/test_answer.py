@@ -185,7 +185,7 @@ def test_ranked_candidates_are_best_first_with_confidences(bundled):
 
 def test_json_contract(bundled):
     data = answer_question(bundled, "Where is the security symposium?").to_dict()
-    assert set(data) == {"question", "answer", "confidence", "passage", "missing", "sources"}
+    assert set(data) == {"question", "answer", "confidence", "passage", "missing", "sources", "also"}
     assert set(data["sources"][0]) == {"paragraph", "text"}
 
 
