@@ -15,7 +15,13 @@ from operator import attrgetter, itemgetter
 from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
-from bot.core.quotes.function_words import AFFILIATION_CONNECTORS, AFFILIATION_WORDS, ARTICLES, WRITINGS
+from bot.core.quotes.function_words import (
+    AFFILIATION_CONNECTORS,
+    AFFILIATION_WORDS,
+    ARTICLES,
+    PREPOSITIONS,
+    WRITINGS,
+)
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import role_reference
@@ -114,6 +120,13 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return True  # "the letter reads", "the article read": a writing's words
     if item.kind == "word" and item.low in _READ and _writing_by(items, index - 1) is not None:
         return True  # "The statement from Dunmore read:"
+    if (
+        item.kind == "word"
+        and item.low in _RETORTS
+        and index + 1 < len(items)
+        and items[index + 1].low == "back"
+    ):
+        return True  # "“…,” Bennett shot back with a laugh", "X fired back:"
     if item.kind != "word" or item.low not in lx.SPEECH_VERBS:
         return False
     before = items[index - 1] if index else None
@@ -127,6 +140,7 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
 
 
 _AGREED = frozenset(("agreed", "agrees"))
+_RETORTS = frozenset("shot shoots fired fires hit hits".split())  # before "back": a retort
 _AGREED_TO = frozenset(("to", "on", "upon"))
 
 
@@ -466,11 +480,23 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
         if relative and named is not None and named.kind in (PERSON, AMBIGUOUS):
             return _subject_of(named)
     for comma in commas[:_MAX_PARENTHESES]:
-        # "Ray Coe, 47, of Stratford, east London, said": the name before a run of parentheses.
+        # "Ray Coe, 47, of Stratford, east London, said": the name before a run of parentheses;
+        # not one a preposition governs ("X, a professor who worked for Sen. Y, one of ..., called").
         named = items[comma - 1].mention if comma >= 1 else None
-        if named is not None and named.kind in (PERSON, AMBIGUOUS):
+        if named is not None and named.kind in (PERSON, AMBIGUOUS) and not _governed(items, comma - 1):
             return _subject_of(named)
     return _walk_back(items, commas[0] - 1)
+
+
+def _governed(items: list[Item], index: int) -> bool:
+    """ "worked for Sen. Lamar Holt": a preposition before the name at `index`, past its title."""
+    back = index - 1
+    while back >= 0 and index - back <= _TITLE_ITEMS and (items[back].low == "." or items[back].cap):
+        back -= 1
+    return back >= 0 and items[back].kind == "word" and items[back].low in PREPOSITIONS
+
+
+_TITLE_ITEMS = 4  # "for Sen.", "to Gov. Ray": title words and their full stops before a name
 
 
 # Nouns for a business or body that a name in apposition may follow ("the utility that runs it, X,").

@@ -23,3 +23,11 @@ def test_a_body_taken_for_a_person_after_a_roles_of_is_not_the_speaker():
         "in a statement on Monday.\n"
     )
     assert speakers_of(text) == ["Lena Marsh"]
+
+
+def test_a_name_a_preposition_governs_inside_the_apposition_is_not_the_subject():
+    text = (
+        "Dana West, an education professor at Harbor College who previously worked for Sen. Lamar "
+        "Holt (R-Tenn.), one of the bill's architects, called it “an incredibly significant development.”\n"
+    )
+    assert speakers_of(text) == ["Dana West"]
