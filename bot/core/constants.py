@@ -121,6 +121,16 @@ QUOTE_NAME_MATCH_SCORE = 85
 # How many suggestions a failed /quote offers, and how much (rapidfuzz ratio of the closest
 # words) a quoted person must resemble the query to be suggested before the most quoted.
 QUOTE_SUGGESTIONS = 5
+# --- quotes: the fallback for quotations the rules leave unattributed (quotes/fallback.py) ---
+# A logistic regression over fallback.FEATURES, fitted by `python eval/quotes_fit.py` on the odd
+# files of PolNeAR's train split only (the even files are its held-out report).
+QUOTE_FALLBACK_WEIGHTS = (
+    *(1.630, 0.405, 0.945, -0.125, -0.219, 0.420, 0.334, 0.948, -0.441, 0.298, 0.704, 0.644),
+    *(-0.328, -0.763, -0.557, 0.048, -0.183, 0.055, 0.068, 0.902, 0.675, 0.252, -0.627),
+)
+QUOTE_FALLBACK_BIAS = -2.100
+# The evidence standard: the best candidate speaks the quotation only from this probability.
+QUOTE_FALLBACK_MIN = 0.81
 QUOTE_SUGGESTION_RESEMBLANCE = 70
 # How far (characters) a name of several long words may reach from a word of it: "American Red"
 # before "Cross", "Larkspur" before "Airways".

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from bot.core import constants
 from bot.core.article import Article
 from bot.core.language import lexicon as lx
+from bot.core.quotes import fallback
 from bot.core.quotes.marks import find_spans
 from bot.core.quotes.names import capitalised_words_before
 from bot.core.quotes.people import Person, Quote, Registry
@@ -161,6 +162,7 @@ def _analyse(article: Article) -> _Analysis:
     turns = transcript_quotes(article, registry)
     if turns:
         quotes = tuple(sorted((*quotes, *turns), key=lambda q: q.paragraph))
+    quotes = fallback.attribute(article, registry, quotes)
     counts: dict[str, int] = {}
     for quote in quotes:
         if quote.speaker is not None:

@@ -1,0 +1,301 @@
+"""A fitted fallback for quotations the attribution rules leave without a speaker.
+
+Each person named near such a quotation is a candidate, scored by a logistic model over a few
+features (where they are named, whether they spoke last, a he/she that fits); the best one speaks
+it only when the model is sure enough (constants.QUOTE_FALLBACK_MIN, fitted by eval/quotes_fit.py).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+
+from bot.core import constants
+from bot.core.article import Article, Paragraph
+from bot.core.language import lexicon as lx
+from bot.core.quotes.people import PERSON, PRONOUN, Mention, Quote, Registry
+
+# The features, in the order of constants.QUOTE_FALLBACK_WEIGHTS.
+FEATURES = (
+    "sentence_before",  # named in the quotation's sentence, before it
+    "sentence_after",  # named in the quotation's sentence, after it
+    "paragraph",  # named elsewhere in the quotation's paragraph (outside quotations)
+    "previous",  # named in the paragraph before
+    "earlier",  # named two paragraphs before
+    "last_speaker",  # spoke the latest attributed quotation before it
+    "last_near",  # ... and that quotation is in this paragraph or the one before
+    "next_speaker",  # speaks the next attributed quotation of this paragraph or the next
+    "nearest",  # the person named last before the quotation
+    "subject",  # the latest naming before the quotation is a sentence's subject
+    "saying",  # a verb of saying next to one of the namings
+    "gender_fit",  # a he/she outside quotations in the sentence, of their gender
+    "gender_clash",  # a he/she outside quotations in the sentence, of the other gender
+    "rivals",  # log(1 + other candidates)
+    "only_quoted",  # named near it only inside quotation marks
+    "partial",  # the quotation is a fragment inside the writer's sentence
+    "mentions",  # log(1 + namings in the whole article)
+    "first_subject",  # the first person the quotation's sentence names before it, as its subject
+    "adjacent",  # named within a few words before the quotation opens or after it closes
+    "alone",  # the quotation is its whole paragraph
+    "closeness",  # exp(-words / 10) between the quotation and the nearest naming in its paragraph
+    "quote_words",  # log(1 + the quotation's words)
+    "title_case",  # most of the quotation's words capitalised (a title, not speech)
+)
+# Paragraphs looked back for candidates (the quotation's own, and this many before it).
+_LOOK_BACK = 2
+_SUBJECT_PRONOUNS = frozenset(("he", "she"))
+_SAYING_REACH = 3  # tokens on either side of a naming where a verb of saying counts
+_ADJACENT_WORDS = 4  # words between a naming and the quotation's mark that still make it adjacent
+_CLOSENESS_WORDS = 10.0  # the words over which closeness falls to 1/e
+_TITLE_WORDS = 8  # a title-cased quotation longer than this is speech all the same
+_ALONE_CHARS = 12  # characters of a paragraph outside its one quotation that still leave it alone
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A person who may have said an unattributed quotation, with the features the model weighs."""
+
+    quote: int  # the quotation's index in the article's quotations
+    person: int
+    values: tuple[float, ...]
+
+
+@dataclass(slots=True)
+class _Namings:
+    """Where one candidate is named around a quotation."""
+
+    places: set[str] = field(default_factory=set)  # sentence_before ... earlier: FEATURES' first five
+    outside: bool = False  # named outside quotation marks at least once
+    saying: bool = False
+    latest: tuple[int, int] | None = None  # (paragraph, offset) of the last naming before the quotation
+    latest_subject: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Article:
+    """What every quotation's candidates are read from, built once per article."""
+
+    registry: Registry
+    quotes: tuple[Quote, ...]
+    places: dict[int, tuple[int, int]]  # quotation index -> [start, end) in its paragraph
+    spans: dict[int, list[tuple[int, int]]]  # paragraph -> its quotations' spans
+    paragraphs: dict[int, Paragraph]
+    ids: dict[str, int]  # a person's name -> id
+    counts: dict[int, int]  # person id -> namings in the article
+
+
+def candidates(article: Article, registry: Registry, quotes: tuple[Quote, ...]) -> list[Candidate]:
+    """Every candidate of every unattributed quotation, quotations in order, people by id."""
+    places = _places(article, quotes)
+    counts: dict[int, int] = {}
+    for mentions in registry.mentions.values():
+        for m in mentions:
+            if m.kind == PERSON:
+                counts[m.ids[0]] = counts.get(m.ids[0], 0) + 1
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for index, place in sorted(places.items()):
+        spans.setdefault(quotes[index].paragraph, []).append(place)
+    paragraphs = {p.number: p for p in article.paragraphs}
+    ids = {p.name: p.id for p in registry.persons}
+    read = _Article(registry, quotes, places, spans, paragraphs, ids, counts)
+    found: list[Candidate] = []
+    for index, quote in enumerate(quotes):
+        if quote.speaker is None and quote.paragraph in paragraphs and index in places:
+            found.extend(_candidates_of(read, index))
+    return found
+
+
+def _places(article: Article, quotes: tuple[Quote, ...]) -> dict[int, tuple[int, int]]:
+    """Each quotation's [start, end) in its paragraph's text, found in order."""
+    texts = {p.number: p.text for p in article.paragraphs}
+    cursor: dict[int, int] = {}
+    places = {}
+    for index, quote in enumerate(quotes):
+        text = texts.get(quote.paragraph)
+        if text is None or not quote.text:
+            continue
+        at = text.find(quote.text, cursor.get(quote.paragraph, 0))
+        if at < 0:
+            at = text.find(quote.text)
+        if at >= 0:
+            places[index] = (at, at + len(quote.text))
+            cursor[quote.paragraph] = at + len(quote.text)
+    return places
+
+
+def _inside(spans: list[tuple[int, int]], m: Mention) -> bool:
+    """True for a naming within a quotation's words (or its marks)."""
+    return any(start - 1 <= m.start and m.end <= end + 1 for start, end in spans)
+
+
+def _namings(
+    read: _Article, number: int, start: int, end: int, sentence: tuple[int, int]
+) -> dict[int, _Namings]:
+    """The people named in paragraph `number` (the quotation's, at [start, end)) and the ones before."""
+    seen: dict[int, _Namings] = {}
+    for n in range(number - _LOOK_BACK, number + 1):
+        for m in read.registry.mentions.get(n, ()):
+            if m.kind != PERSON:
+                continue
+            person = seen.setdefault(m.ids[0], _Namings())
+            if _inside(read.spans.get(n, []), m):
+                continue
+            person.places.add(_where(n - number, m.start, start, end, sentence))
+            person.outside = True
+            person.saying = person.saying or _saying_near(read.registry.tokens.get(n, []), m)
+            before = n < number or m.start < start
+            if before and (person.latest is None or (n, m.start) > person.latest):
+                person.latest, person.latest_subject = (n, m.start), m.subject_like
+    return seen
+
+
+def _where(back: int, at: int, start: int, end: int, sentence: tuple[int, int]) -> str:
+    """Which of FEATURES' places a naming at `at`, `back` paragraphs from the quotation, is in."""
+    if back == 0 and sentence[0] <= at < start:
+        return "sentence_before"
+    if back == 0 and end <= at < sentence[1]:
+        return "sentence_after"
+    return ("earlier", "previous", "paragraph")[back + _LOOK_BACK]
+
+
+def _candidates_of(read: _Article, index: int) -> list[Candidate]:
+    quote = read.quotes[index]
+    number = quote.paragraph
+    start, end = read.places[index]
+    paragraph = read.paragraphs[number]
+    found = next((s for s in paragraph.sentences if s.start <= start < s.end), None)
+    sentence = (found.start, found.end) if found else (start, end)
+    seen = _namings(read, number, start, end, sentence)
+    last, last_paragraph = _last_speaker(read, index)
+    if last is not None and last not in seen and last_paragraph >= number - _LOOK_BACK:
+        seen[last] = _Namings(outside=True)
+    if not seen:
+        return []
+    following = _next_speaker(read, index)
+    latest = max(((s.latest, p) for p, s in seen.items() if s.latest is not None), default=None)
+    nearest = latest[1] if latest else None
+    tokens = read.registry.tokens.get(number, [])
+    spans = read.spans.get(number, [])
+    outside = [
+        m for m in read.registry.mentions.get(number, ()) if m.kind == PERSON and not _inside(spans, m)
+    ]
+    opening = [m for m in outside if sentence[0] <= m.start < start]
+    first = opening[0].ids[0] if opening and opening[0].subject_like and not opening[0].possessive else None
+    adjacent = {m.ids[0] for m in outside if _words_between(tokens, m, start, end) <= _ADJACENT_WORDS}
+    closeness: dict[int, float] = {}
+    for m in outside:
+        near = math.exp(-_words_between(tokens, m, start, end) / _CLOSENESS_WORDS)
+        closeness[m.ids[0]] = max(closeness.get(m.ids[0], 0.0), near)
+    words = quote.text.split()
+    capitals = sum(w[:1].isupper() for w in words)
+    shared = {
+        "rivals": math.log1p(len(seen) - 1),
+        "partial": float(quote.partial),
+        "alone": float(len(paragraph.text) - (end - start) <= _ALONE_CHARS),
+        "quote_words": math.log1p(len(words)),
+        "title_case": float(len(words) <= _TITLE_WORDS and capitals * 2 > len(words) + 1),
+    }
+    pronoun = _pronoun_gender(read.registry, number, sentence, spans)
+    out = []
+    for person in sorted(seen):
+        named = seen[person]
+        gender = read.registry.person(person).gender
+        own = {place: 1.0 for place in named.places}
+        own |= {
+            "last_speaker": float(person == last),
+            "last_near": float(person == last and last_paragraph >= number - 1),
+            "next_speaker": float(person == following),
+            "nearest": float(person == nearest),
+            "subject": float(named.latest_subject),
+            "saying": float(named.saying),
+            "gender_fit": float(pronoun is not None and gender == pronoun),
+            "gender_clash": float(pronoun is not None and gender is not None and gender != pronoun),
+            "only_quoted": float(not named.outside),
+            "mentions": math.log1p(read.counts.get(person, 0)),
+            "first_subject": float(person == first),
+            "adjacent": float(person in adjacent),
+            "closeness": closeness.get(person, 0.0),
+        }
+        values = {**shared, **own}
+        out.append(Candidate(index, person, tuple(values.get(f, 0.0) for f in FEATURES)))
+    return out
+
+
+def _words_between(tokens, m: Mention, start: int, end: int) -> int:
+    """How many words stand between the naming and the quotation."""
+    if m.end <= start:
+        return sum(1 for t in tokens if m.end <= t.start < start and t.is_word)
+    return sum(1 for t in tokens if end <= t.start < m.start and t.is_word)
+
+
+def _saying_near(tokens, m: Mention) -> bool:
+    """A verb of saying within a few words of the naming."""
+    at = next((i for i, t in enumerate(tokens) if t.start >= m.start), None)
+    if at is None:
+        return False
+    after = next((i for i in range(at, len(tokens)) if tokens[i].start >= m.end), len(tokens))
+    window = tokens[max(0, at - _SAYING_REACH) : at] + tokens[after : after + _SAYING_REACH]
+    return any(t.is_word and t.low in lx.SPEECH_VERBS for t in window)
+
+
+def _last_speaker(read: _Article, index: int) -> tuple[int | None, int]:
+    """The person who spoke the latest attributed quotation before `index` (None for an
+    organisation or unnamed source) and its paragraph."""
+    for quote in reversed(read.quotes[:index]):
+        if quote.speaker is not None:
+            person = read.ids.get(quote.speaker) if quote.kind == PERSON else None
+            return person, quote.paragraph
+    return None, 0
+
+
+def _next_speaker(read: _Article, index: int) -> int | None:
+    """The person who speaks the next attributed quotation, in this paragraph or the next."""
+    here = read.quotes[index].paragraph
+    for quote in read.quotes[index + 1 :]:
+        if quote.paragraph > here + 1:
+            return None
+        if quote.speaker is not None:
+            return read.ids.get(quote.speaker) if quote.kind == PERSON else None
+    return None
+
+
+def _pronoun_gender(
+    registry: Registry, number: int, sentence: tuple[int, int], spans: list[tuple[int, int]]
+) -> str | None:
+    """The gender of the first he/she outside quotation marks in the sentence, if any."""
+    words = {t.start: t.low for t in registry.tokens.get(number, [])}
+    for m in registry.mentions.get(number, ()):
+        inside = sentence[0] <= m.start < sentence[1]
+        if m.kind == PRONOUN and inside and words.get(m.start) in _SUBJECT_PRONOUNS and not _inside(spans, m):
+            return m.gender
+    return None
+
+
+def score(values: tuple[float, ...], weights: tuple[float, ...], bias: float) -> float:
+    """A candidate's log-odds against no one of them having said it."""
+    return bias + sum(w * v for w, v in zip(weights, values, strict=True))
+
+
+def choices(scores: list[float]) -> list[float]:
+    """Each candidate's probability of being the speaker; the rest is no candidate's."""
+    top = max([0.0, *scores])
+    odds = [math.exp(u - top) for u in scores]
+    return [o / (math.exp(-top) + sum(odds)) for o in odds]
+
+
+def attribute(article: Article, registry: Registry, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """`quotes` with each unattributed quotation given its likeliest candidate, when sure enough."""
+    if not any(q.speaker is None for q in quotes):
+        return quotes
+    weights, bias = constants.QUOTE_FALLBACK_WEIGHTS, constants.QUOTE_FALLBACK_BIAS
+    by_quote: dict[int, list[Candidate]] = {}
+    for c in candidates(article, registry, quotes):
+        by_quote.setdefault(c.quote, []).append(c)
+    out = list(quotes)
+    for index, found in sorted(by_quote.items()):
+        shares = choices([score(c.values, weights, bias) for c in found])
+        best = max(range(len(found)), key=lambda i: (shares[i], -found[i].person))
+        if shares[best] >= constants.QUOTE_FALLBACK_MIN:
+            name = registry.person(found[best].person).name
+            out[index] = replace(quotes[index], speaker=name, kind=PERSON)
+    return tuple(out)
