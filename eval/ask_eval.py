@@ -124,7 +124,8 @@ class Row:
     answerable: bool
     tier: int  # 1 answer, 2 closest passage, 3 not in the article
     gold_answer: bool  # the tier-1 answer holds a gold answer (within 300 characters)
-    gold_passage: bool  # the tier-2 passage holds a gold answer
+    gold_passage: bool  # the tier-2 passage, or a next-closest sentence shown after it, holds a gold answer
+    gold_first_passage: bool  # the tier-2 passage alone holds a gold answer
     signal: float  # the confidence, higher means "more answerable"
     length: int  # content words in the question
     absent: tuple[str, ...]  # what the question names that the article never mentions (news sets)
@@ -155,6 +156,9 @@ def run_set(qset: QuestionSet) -> list[Row]:
                 tier=tier,
                 gold_answer=tier == 1 and contains_gold(result.answer, golds),
                 gold_passage=tier == 2 and passage is not None and _shows_gold(result, golds),
+                gold_first_passage=tier == 2
+                and passage is not None
+                and contains_gold(passage.text, golds, None),
                 signal=float(getattr(result, "score", result.confidence)),
                 length=sum(w.casefold() not in _FUNCTION_WORDS for w in _WORD.findall(q["question"])),
                 absent=tuple(q.get("absent", ())),
@@ -204,6 +208,10 @@ def figures(rows: list[Row]) -> dict[str, float]:
         "answerable: tier 1": _share(len(tier1), len(answerable)),
         "gold in tier-1 answer or tier-2 passage": _share(
             sum(r.gold_answer or r.gold_passage for r in answerable), len(answerable)
+        ),
+        # The stricter reading of "the closest passage": the 'Also close' sentences left out.
+        "gold in tier-1 answer or passage alone": _share(
+            sum(r.gold_answer or r.gold_first_passage for r in answerable), len(answerable)
         ),
         "tier-1 answers holding gold": _share(len(hits), len(tier1)),
         "unanswerable: tier 1": _share(sum(r.tier == 1 for r in unanswerable), len(unanswerable)),

@@ -30,6 +30,7 @@ def test_no_answer_holds_no_gold(ask_eval):
 
 def row(ask_eval, answerable: bool, tier: int, gold: bool = False, signal: float = 0.5, **more):
     fields = {"gold_answer": gold and tier == 1, "gold_passage": gold and tier == 2, "length": 3}
+    fields |= {"gold_first_passage": gold and tier == 2}
     fields |= {"absent": (), "missing": ()} | more
     return ask_eval.Row(answerable, tier, signal=signal, **fields)
 
@@ -37,6 +38,13 @@ def row(ask_eval, answerable: bool, tier: int, gold: bool = False, signal: float
 def test_auc_is_one_when_every_answerable_question_scores_higher(ask_eval):
     rows = [row(ask_eval, True, 1, True, 0.9), row(ask_eval, False, 2, signal=0.1)]
     assert ask_eval.auc(rows) == 1.0
+
+
+def test_a_gold_only_in_an_also_close_sentence_counts_for_the_passage_but_not_the_passage_alone(ask_eval):
+    rows = [row(ask_eval, True, 2, True, gold_first_passage=False), row(ask_eval, True, 2, True)]
+    found = ask_eval.figures(rows)
+    assert found["gold in tier-1 answer or tier-2 passage"] == 100.0
+    assert found["gold in tier-1 answer or passage alone"] == 50.0
 
 
 def test_overall_counts_right_answers_and_right_declines(ask_eval):
