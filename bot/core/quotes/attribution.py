@@ -1059,10 +1059,12 @@ _SUBORDINATE_OPENERS = frozenset(
 
 
 def _past_subordinate_clause(items: list[Item]) -> int:
-    """The index after "When Holt suggested that ...," opening the sentence, else 0."""
-    if not items or items[0].kind != "word" or items[0].low not in _SUBORDINATE_OPENERS:
+    """The index after "When Holt suggested that ...," opening the sentence, else 0; past a short
+    opening phrase ("In June 2009, after Holt suffered a concussion, Dorn emailed ...")."""
+    start = _past_prepositional_opening(items) or _past_opening_phrase(items)
+    if start >= len(items) or items[start].kind != "word" or items[start].low not in _SUBORDINATE_OPENERS:
         return 0
-    for index, item in enumerate(items):
+    for index, item in enumerate(items[start:], start=start):
         if item.kind == "quote":
             return 0
         if item.kind == "punct" and item.low == ",":

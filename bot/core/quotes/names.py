@@ -83,9 +83,19 @@ def _sentence_starts(paragraph: Paragraph, tokens: list[Token]) -> set[int]:
         if not token.is_word:
             continue
         while pointer < len(sentence_starts) and sentence_starts[pointer] <= token.start:
-            starts.add(index)
+            # "“… it’s offensive!” Cruz said.": the attribution goes on the quoted sentence, so
+            # the capital after its closing mark is the name's own, not a sentence's.
+            if not _after_closing_mark(tokens, index) or token.low in lx.NOT_NAMES:
+                starts.add(index)
             pointer += 1
     return starts
+
+
+def _after_closing_mark(tokens: list[Token], index: int) -> bool:
+    return index > 0 and tokens[index - 1].text in _CLOSING_MARKS
+
+
+_CLOSING_MARKS = frozenset(("”", '"'))
 
 
 def _runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:

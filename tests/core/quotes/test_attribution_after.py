@@ -69,3 +69,11 @@ def test_a_long_tail_after_a_comma_closing_the_attribution_of_a_question_is_no_o
         "crossings that the harbor board doubled without a vote last year.\n"
     )
     assert speakers_of(text) == ["Ann Holt"]
+
+
+def test_a_one_word_name_after_a_quotation_ending_in_an_exclamation_mark_is_the_speaker():
+    text = (
+        "“I voted numerous times to build a barrier,” Gwen Holt said.\n\n"
+        "“We are tired of being told it is anti-immigrant, it’s offensive!” Cruz said.\n"
+    )
+    assert speakers_of(text) == ["Gwen Holt", "Cruz"]

@@ -416,3 +416,12 @@ def test_a_school_s_name_written_alone_is_no_person():
         "he added.\n"
     )
     assert speakers_of(text) == ["Tom Reed"]
+
+
+def test_a_clause_opened_by_after_behind_an_opening_phrase_does_not_give_its_subject():
+    text = (
+        "Dan Axton admires Gwen Holt.\n\n"
+        "In June 2009, after Holt suffered a concussion, Axton emailed her, telling her, “you are an "
+        "all-star player and we need you for the long run!”\n"
+    )
+    assert speakers_of(text) == ["Dan Axton"]
