@@ -688,8 +688,12 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
     found: list[tuple[int, Subject]] = []
     for index, item in enumerate(items):
         if item.kind == "word" and item.low == "according" and index + 2 < len(items):
+            titled = _person_after_title(items, index + 2) if items[index + 1].low == "to" else None
             if items[index + 1].low == "to" and items[index + 2].kind == "mention":
                 found.append((index, _subject_of(items[index + 2].mention)))
+            elif titled is not None:
+                # "according to Agriculture Secretary Tom Bradley": the person after the title.
+                found.append((index, _subject_of(titled)))
             elif items[index + 1].low == "to" and _writing_after(items, index + 2) is not None:
                 # "according to a statement from Dunmore": the person the writing is from.
                 found.append((index, _subject_of(_writing_after(items, index + 2))))

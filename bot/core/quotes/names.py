@@ -26,6 +26,7 @@ from bot.core.quotes.roles import (
     affiliation_end,
     copula_role,
     formal_title,
+    former_title,
     honorific_before,
     implied_gender,
     party_label_end,
@@ -388,7 +389,11 @@ def _occurrence(
     return Occurrence(
         paragraph=paragraph.number,
         core=tuple(tokens[core_start:end]),
-        roles=tuple(r for r in (role, after) if r and not r[0].isdigit()),
+        roles=tuple(
+            r
+            for r in (role or former_title(tokens, core_start, honorific), after)
+            if r and not r[0].isdigit()
+        ),
         np_start=tokens[np_start].start,
         evidence=_evidence(role or honorific or after or labelled > end or copula_role(tokens, end), speech)
         or _weak_evidence(tokens, core_start, end),

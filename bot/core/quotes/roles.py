@@ -81,6 +81,8 @@ def _role_window_start(tokens: list[Token], last: int, core_start: int, initials
             break
         if token.text in ("A", "An", "The", "I"):
             break
+        if token.low == "to" and index > 0 and tokens[index - 1].low == "according":
+            break  # "According to Agriculture Secretary Tom Bradley": no role of "According to"
         if not (
             token.cap or lx.is_role_head(token.low) or token.low in lx.ROLE_MODIFIERS or token.possessive
         ):
@@ -342,6 +344,18 @@ _SHOWN_TITLES = (
     "senator", "representative", "governor", "general", "lieutenant", "colonel", "captain", "admiral",
     "major", "sergeant",
 )  # fmt: skip
+
+
+def former_title(tokens: list[Token], core_start: int, honorific: str | None) -> str | None:
+    """ "former Sen. Dale Whitcomb": the office shown as one no longer held ("former senator")."""
+    index = core_start - (2 if core_start >= 1 and tokens[core_start - 1].text == "." else 1) - 1
+    if honorific is None or index < 0 or tokens[index].low not in _FORMER:
+        return None
+    office = title_role(set(title_roles(honorific)))
+    return f"former {office}" if office else None
+
+
+_FORMER = frozenset(("former", "ex"))
 
 
 def title_role(titles: set[str]) -> str | None:
