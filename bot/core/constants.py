@@ -231,6 +231,11 @@ ASK_BM25_B = 0.4
 # Sentence score: BM25 over the question words, plus these (in units of the words' weights).
 ASK_CONTEXT_CREDIT = 0.3  # a question word found elsewhere in the paragraph ("he" for a name)
 ASK_BIGRAM_WEIGHT = 0.5  # per pair of question words side by side in the sentence
+# Times (n - 1) n / the words of the shortest stretch holding the n question words a sentence holds:
+# words close together say more than the same words scattered. On SQuAD 01-05 / tuned news, 0.25,
+# 0.5, 1.0, 1.5: gold in answer or passage 89.9, 90.1, 90.1, 90.3 / 89.1, 89.1, 89.1, 88.9 (89.8 /
+# 88.6 without), tier-1 precision 93.9, 93.7, 93.4, 93.4 / 90.9, 91.2, 91.1, 91.1 (93.6 / 90.6).
+ASK_PROXIMITY_WEIGHT = 0.5
 ASK_TYPE_WEIGHT = 0.8  # an answer of the kind the question wants (date, number, name...)
 ASK_PAIR_GAIN = 0.5  # two adjacent sentences, per share of the question the second one adds
 ASK_CAPTION_WEIGHT = 0.75  # photo captions answer only when the body does not

@@ -373,6 +373,7 @@ def _score(
         bm25
         + context
         + constants.ASK_BIGRAM_WEIGHT * pair_count
+        + constants.ASK_PROXIMITY_WEIGHT * _proximity(sentence, words, matched)
         + constants.ASK_TYPE_WEIGHT * answer_type * (total / len(words))
     )
     if not novelty:
@@ -404,6 +405,35 @@ def _mentioned_before(index: ArticleIndex, sentence: SentenceEntry) -> set[str]:
         if number in index.by_number:
             found.update(index.entry(number).counts)
     return found
+
+
+def _proximity(sentence: SentenceEntry, words: list[Word], matched: set[str]) -> float:
+    """How tightly the sentence holds the question's words: for the n (at least two) it holds,
+    n - 1 times n over the length in words of the shortest stretch holding them all ("in March the
+    canal opened and their coal was much cheaper" over "The canal opened in March, and merchants in
+    the market town later reported that their coal was much cheaper")."""
+    owner: dict[str, str] = {}
+    for word in words:
+        if word.word in matched:
+            for term in word.terms:
+                owner.setdefault(term, word.word)
+    found = [(at, owner[term]) for at, term in enumerate(sentence.terms) if term in owner]
+    needed = len({word for _, word in found})
+    if needed < 2:
+        return 0.0
+    shortest = len(sentence.terms)
+    inside: dict[str, int] = defaultdict(int)
+    left = 0
+    for at, word in found:  # a sliding window over the matches: the shortest holding every word
+        inside[word] += 1
+        while len(inside) == needed:
+            first, first_word = found[left]
+            shortest = min(shortest, at - first + 1)
+            inside[first_word] -= 1
+            if not inside[first_word]:
+                del inside[first_word]
+            left += 1
+    return (needed - 1) * needed / shortest
 
 
 def _adjacent_pairs(sentence: SentenceEntry, words: list[Word]) -> float:
