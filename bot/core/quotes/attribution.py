@@ -993,7 +993,10 @@ def _starts_clause(items: list[Item], index: int) -> bool:
 
 def _clause_subject(items: list[Item], index: int) -> Subject | None:
     """The subject of a sentence that a participle continues: its first subject-like mention."""
-    group = opening_group(items[:index])
+    # "When Holt suggested ..., Dorn fired back: “…”": the main clause's subject, not the clause's
+    # ("As the crowd began to chant, Silverman ... joked, “…”" is no group's).
+    main = _past_subordinate_clause(items[:index])
+    group = opening_group(items[main:index])
     if group is not None:
         return Subject("other", source=group)  # "Protesters marched to City Hall, chanting “…”"
     opening = _opening_source(items[:index])
@@ -1008,8 +1011,6 @@ def _clause_subject(items: list[Item], index: int) -> Subject | None:
         and item.mention.subject_like
         and not _titles_name(items, at)
     ]
-    # "When Holt suggested ..., Dorn fired back: “…”": the main clause's subject, not the clause's.
-    main = _past_subordinate_clause(items[:index])
     subjects = [item for at, item in found if at >= main] or [item for _, item in found]
     # "Holt’s state director, Tom Varga, reached out, writing: “…”": a possessor is the subject only
     # when no one else is named ("Holt’s letter makes a case: “…”").

@@ -607,10 +607,21 @@ def _attribution_after(raw: _Raw, right: list[attr.Item], context: _Context) -> 
         return None
     items = context.items(following.start, following.end)
     subject = attr.immediate_event(items)
+    if subject is None:
+        return None
+    return subject if _short_attribution(items) or _closed_verb(items, subject) or _name_says(items) else None
+
+
+def _name_says(items: list[attr.Item]) -> bool:
+    """ "“…?” Trump told Britain’s ITV ... when asked how ties would fare if he won": a person's
+    name and a plain verb of saying open the sentence, so a long tail is still its attribution."""
     return (
-        subject
-        if subject is not None and (_short_attribution(items) or _closed_verb(items, subject))
-        else None
+        len(items) > 1
+        and items[0].kind == "mention"
+        and items[0].mention is not None
+        and items[0].mention.kind == PERSON
+        and not items[0].possessive
+        and items[1].low in lx.CORE_SPEECH_VERBS
     )
 
 

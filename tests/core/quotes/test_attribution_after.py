@@ -77,3 +77,12 @@ def test_a_one_word_name_after_a_quotation_ending_in_an_exclamation_mark_is_the_
         "“We are tired of being told it is anti-immigrant, it’s offensive!” Cruz said.\n"
     )
     assert speakers_of(text) == ["Gwen Holt", "Cruz"]
+
+
+def test_a_name_and_told_opening_the_sentence_after_a_question_attribute_it_despite_a_long_tail():
+    text = (
+        "Ray Dorn criticised Gwen Holt in parliament over her plan for the harbor.\n\n"
+        "“It looks like we are not going to get along, who knows?” Holt told the Harbor Radio station "
+        "in an interview aired on Monday when asked how ties would fare if she won the election.\n"
+    )
+    assert speakers_of(text) == ["Gwen Holt"]

@@ -425,3 +425,12 @@ def test_a_clause_opened_by_after_behind_an_opening_phrase_does_not_give_its_sub
         "all-star player and we need you for the long run!”\n"
     )
     assert speakers_of(text) == ["Dan Axton"]
+
+
+def test_a_group_in_an_opening_subordinate_clause_does_not_speak_the_main_clauses_quotation():
+    text = (
+        "Tessa Lyle spoke first at the rally.\n\n"
+        "As the crowd began to chant, Lyle walked back on stage and joked, “Some of you are being "
+        "ridiculous,” drawing loud jeers.\n"
+    )
+    assert speakers_of(text) == ["Tessa Lyle"]
