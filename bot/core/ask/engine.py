@@ -778,9 +778,12 @@ def _mention_terms(index: ArticleIndex, person: quotes.Speaker) -> set[str]:
 
 def _with_determiner(role: str) -> str:
     """ "top US diplomat" -> "the top US diplomat": roles are gathered without their article."""
-    first = role.split(" ", 1)[0].casefold()
-    # "Robert's son": a possessive is a determiner of its own ("Bohemond is Robert's son.").
-    if first in ("a", "an", "the", "his", "her", "their", "its") or first.endswith(("'s", "’s")):
+    written = role.split(" ", 1)[0]
+    first = written.casefold()
+    # "Robert's son": a name's possessive is a determiner of its own ("Bohemond is Robert's son."); a
+    # plain noun's is not ("the company's chief executive").
+    named_owner = first.endswith(("'s", "’s")) and written[:1].isupper()
+    if first in ("a", "an", "the", "his", "her", "their", "its") or named_owner:
         return role
     return "the " + role
 

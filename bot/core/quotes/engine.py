@@ -54,11 +54,19 @@ class Speaker:
 
 def _short_role(role: str) -> str:
     """A role as lists show it: without a relative clause ("cardiologist in London who was not
-    involved in the study" is "cardiologist in London"); "who is X" answers keep the whole role."""
-    return _RELATIVE_CLAUSE.split(role, maxsplit=1)[0]
+    involved in the study" is "cardiologist in London") nor a plain noun's possessive before it
+    ("company's chief executive" is "chief executive": the list does not say which company);
+    "who is X" answers keep the whole role."""
+    role = _RELATIVE_CLAUSE.split(role, maxsplit=1)[0]
+    owner = _PLAIN_OWNER.match(role)
+    if owner and owner.group(1) in _PLAIN_OWNERS and role[owner.end() :].strip():
+        return role[owner.end() :]
+    return role
 
 
 _RELATIVE_CLAUSE = re.compile(r",? +(?:who|whose|which|that) +")
+_PLAIN_OWNER = re.compile(r"(?:the +)?([a-z]+)['’]s +")
+_PLAIN_OWNERS = lx.ORG_NOUNS | lx.BUSINESS_WORDS
 
 
 @dataclass(frozen=True, slots=True)

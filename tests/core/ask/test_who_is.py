@@ -48,6 +48,10 @@ def test_a_role_opening_with_a_possessive_takes_no_article():
     assert _with_determiner("attorney for Barry") == "the attorney for Barry"
 
 
+def test_a_role_opening_with_a_plain_nouns_possessive_takes_the():
+    assert _with_determiner("company's chief executive") == "the company's chief executive"
+
+
 def test_someones_job_is_their_role_in_the_registry(hearing):
     result = answer_question(hearing, "What is Colm Barry's job?")
     assert result.answer == "Colm Barry is the former scheduling aide to the ferry company."

@@ -34,3 +34,13 @@ def test_lists_show_the_role_without_its_relative_clause():
     (speaker,) = quotes.list_speakers(article).speakers
     assert speaker.label == "Mira Castell (surgeon in Dunmore)"
     assert speaker.role == "surgeon in Dunmore who was not involved in the study"
+
+
+def test_lists_show_a_role_without_a_plain_nouns_possessive():
+    article = parse_article(
+        "Title: T\n\nThe company's chief executive, Mira Castell, said the cuts were "
+        "“painful but necessary.”\n"
+    )
+    (speaker,) = quotes.list_speakers(article).speakers
+    assert speaker.label == "Mira Castell (chief executive)"
+    assert speaker.role == "company's chief executive"
