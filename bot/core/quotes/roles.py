@@ -375,9 +375,20 @@ def title_roles(honorific: str | None) -> tuple[str, ...]:
 
 
 def implied_gender(honorific: str | None, role: str | None, after: str | None) -> str | None:
-    words = set(" ".join(x for x in (honorific, role, after) if x).casefold().split())
+    # "owner of the Miss Universe pageant": a marker past the role's head noun is someone else's.
+    words = set(" ".join([honorific or "", *(_role_head_part(x) for x in (role, after) if x)]).split())
     if words & lx.FEMALE_MARKERS:
         return "f"
     if words & lx.MALE_MARKERS:
         return "m"
     return None
+
+
+def _role_head_part(role: str) -> str:
+    """The folded words of a role up to its first preposition ("wife of X" -> "wife")."""
+    words = role.casefold().split()
+    cut = next((i for i, word in enumerate(words) if word in _OF_PHRASE), len(words))
+    return " ".join(words[:cut])
+
+
+_OF_PHRASE = frozenset("of for at with to from in on by".split())

@@ -106,3 +106,13 @@ def test_a_definite_role_speaking_before_he_keeps_the_last_speaker_out():
         "“Let me call you back,” he told them.\n"
     )
     assert speakers_of(text) == ["Dan Pike", None]
+
+
+def test_a_female_marker_past_the_head_of_a_mans_role_does_not_make_him_a_woman():
+    text = (
+        "Dale Vinter wants a lively convention.\n\n"
+        "Hundreds of people are already spending here, said Ray Gill, the host committee chief.\n\n"
+        "Vinter, the longtime owner of the Miss Harbor pageant, said in an interview that past "
+        "conventions were dull. “It is very important to put some showbiz into a convention,” he said.\n"
+    )
+    assert speakers_of(text)[-1] == "Dale Vinter"
