@@ -381,6 +381,10 @@ def _new_names(pattern: re.Pattern, text: str, question_words: set[str]) -> bool
         word = match.group(1).lower().replace("’", "'").split("'")[0]
         if word in WEEKDAYS_MONTHS:
             continue  # "in October" is a time, not a place
+        # "Gall-Peters" in "Who came up with the Gall-Peters projection?" is the question's own name
+        # (the question's words join a hyphenated word: "gallpeters").
+        if word.replace("-", "") in question_words:
+            continue
         if word not in question_words and len(word) > 1:
             return True
     return False
