@@ -345,6 +345,11 @@ ASK_ALSO_SHARE = 0.5
 # A when/where/how-many/why/who candidate answers (tier 1) only if it holds that kind of thing this
 # clearly (question.answer_type_score); otherwise it is the closest passage.
 ASK_TYPED_ANSWER = 0.6
+# "Which rival drug dealers ...?": at most this many words after "which" name the thing asked for, and
+# a name or number this many words after its mention in a sentence says which one it is ("strikers
+# Shane Long and Graziano Pelle"); further away it is someone else's ("a number of advisers." has none).
+ASK_WHICH_WORDS = 3
+ASK_WHICH_REACH = 3
 # The acronyms of this many articles are kept (built the first time a question needs them).
 ASK_ACRONYM_ARTICLES = 64
 # And per article, this many acronyms' spelled-out forms (looked for one by one).

@@ -35,6 +35,7 @@ from bot.core.ask.candidates import (
 from bot.core.ask.forms import similar
 from bot.core.ask.gist import asks_for_gist, names_nothing
 from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, WHO, answer_type_score, classify
+from bot.core.ask.which import names_which
 from bot.core.language.lexicon import SPEECH_VERBS, TITLE_WORDS, is_role_head
 from bot.core.language.text import STOPWORDS, is_question, words
 from bot.core.quotes import engine as quotes
@@ -256,6 +257,8 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         best.confidence < constants.ASK_HIGH_CONFIDENCE
         or _says_unknown(index, question, best)
         or is_question(best.sentences[-1].text)  # a question asked in the article answers nothing
+        # "speaking with a number of advisers" does not say which advisers
+        or not names_which(question, [s.text for s in best.sentences])
     )
     if unsure or not _of_wanted_kind(question, best):
         passage = _passage(article, best, ranked)

@@ -7,6 +7,7 @@ import pytest
 
 from bot.core.ask.engine import answer_question
 from bot.core.ask.question import WHO, answer_type_score
+from bot.core.ask.which import asked_thing, names_which
 from tests.conftest import own_article
 
 
@@ -25,3 +26,43 @@ def test_who_came_up_with_a_named_method_is_not_answered_by_a_sentence_naming_on
     result = answer_question(dryers, "Who came up with the Hale-Morrow method?")
     assert result.tier == 2
     assert "Hale-Morrow method makes" in result.passage.text
+
+
+@pytest.fixture(scope="module")
+def harbour():
+    return own_article("ask_harbour_appeal.txt")
+
+
+def test_which_things_are_not_answered_by_a_sentence_that_names_none_of_them(harbour):
+    result = answer_question(harbour, "Which advisers is the board preparing the appeal with?")
+    assert result.tier == 2
+    assert "a number of advisers" in result.passage.text
+
+
+def test_which_things_are_answered_by_a_sentence_naming_them_beside_the_word(harbour):
+    result = answer_question(harbour, "Which engineers did the board hire?")
+    assert result.tier == 1
+    assert "engineers Ana Ruiz and Tom Bell" in result.answer
+
+
+def test_a_name_after_a_possessive_belongs_to_what_is_possessed(harbour):
+    # "the court's head, Maria Lenz": Lenz is the head, the court stays unnamed.
+    result = answer_question(harbour, "Which court is hearing the appeal?")
+    assert result.tier == 2
+
+
+def test_the_thing_asked_for_ends_before_the_verb():
+    assert asked_thing("Which rival drug dealers were the targets?") == ("rival", "drug", "dealer")
+    assert asked_thing("In which city did they meet?") == ("city",)
+    assert asked_thing("What did the court rule?") == ()
+
+
+def test_a_number_before_the_mention_says_nothing_about_it():
+    sentence = "The appeal will be heard by five judges rather than 11 because the court's chief judge left."
+    assert not names_which("Which court is hearing the appeal?", [sentence])
+
+
+def test_a_sentence_not_mentioning_the_thing_may_name_it_outright():
+    question = "Which club is interested in Johnson?"
+    assert names_which(question, ["Johnson has attracted interest from Roma.", "I want to play for a club."])
+    assert not names_which(question, ["I want to play for a club that wants me."])

@@ -1,0 +1,115 @@
+"""Whether a sentence says which thing a "Which X ...?" question asks about, or only that an X exists.
+
+"Which advisers is he preparing with?" is not answered by "he is speaking with a number of advisers":
+the sentence mentions advisers but names none. Pattern rules over the words around the mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core import constants
+from bot.core.language.text import STOPWORDS
+
+# "Which court ruled ...", "In which city ...": the thing asked for follows "which".
+_WHICH = re.compile(r"^\s*(?:(?:in|to|from|for|with|at|by|on|of)\s+)?which\s+(.+)$", re.IGNORECASE)
+# Where the thing's words end: a verb of being or doing, a preposition, a determiner.
+_PHRASE_END = frozenset(
+    """is are was were be been do does did has have had will would can could should may might must
+    of by in on at for with from to into about over after before a an the his her their its our your
+    this that these those who whom whose which what when where why how and or not""".split()
+)
+# Words before a mention that leave it unspecified: "a number of advisers", "with foreign companies".
+_UNSPECIFIED_BEFORE = frozenset(
+    """a an the some many other various several certain any such of with to by for from in on at into
+    and or his her their its our your my these those this that number is are was were be been has have
+    had do does did will would can could should may might must not no who which that as than also""".split()
+)
+_TOKEN = re.compile(r"[\w’'.-]+|[^\w\s]")
+_CLAUSE_STOP = frozenset(".;:!?()")
+_POSSESSIVE = re.compile(r"(?:’s|'s|s’|s')$")
+
+
+def asked_thing(question: str) -> tuple[str, ...]:
+    """The words naming what a "Which X ...?" question asks for ("rival drug dealers"), singular and
+    lower case; empty for any other question."""
+    match = _WHICH.match(question)
+    if not match:
+        return ()
+    thing: list[str] = []
+    for word in re.findall(r"[\w’'-]+", match.group(1)):
+        low = word.casefold()
+        if low in _PHRASE_END or (low.endswith("ed") and thing) or len(thing) == constants.ASK_WHICH_WORDS:
+            break
+        thing.append(_singular(low))
+    return tuple(thing)
+
+
+def names_which(question: str, sentences: list[str]) -> bool:
+    """False when every one of `sentences` mentions the thing a "Which X ...?" question asks for, and
+    only as an unnamed one ("foreign companies" for "Which foreign company ...?", "the court's chief
+    judge" for "Which court ...?"): nothing specific (a name, a number, a word the question lacks)
+    stands beside any mention. A sentence that does not mention the thing may name it outright."""
+    thing = asked_thing(question)
+    if not thing or not sentences:
+        return True
+    asked = {_singular(w.casefold()) for w in re.findall(r"[\w’'-]+", question)}
+    for text in sentences:
+        tokens = _TOKEN.findall(text)
+        mentions = [i for i, token in enumerate(tokens) if _singular(_bare(token)) in thing]
+        if not mentions or any(_specified(tokens, i, thing, asked) for i in mentions):
+            return True
+    return False
+
+
+def _specified(tokens: list[str], at: int, thing: tuple[str, ...], asked: set[str]) -> bool:
+    """True when the mention at `at` has something specific beside it: a word before it that is no
+    determiner ("national courts", "China's state-run news agency"), a name or number just before
+    ("Japan was the country") or just after ("strikers Shane Long", "article 294")."""
+    first, last = at, at
+    while first > 0 and _singular(_bare(tokens[first - 1])) in thing:
+        first -= 1  # "rival drug dealers": the whole mention
+    while last + 1 < len(tokens) and _singular(_bare(tokens[last + 1])) in thing:
+        last += 1
+    before = tokens[first - 1].casefold() if first > 0 else ""
+    if before[:1].isalnum() and before not in _UNSPECIFIED_BEFORE:
+        return True
+    reach = constants.ASK_WHICH_REACH
+    # A name, not a number: "rather than 11 because the court's chief judge" says no court.
+    if any(_named(t, asked, numbers=False) for t in _clause(reversed(tokens[max(0, first - reach) : first]))):
+        return True
+    if _POSSESSIVE.search(tokens[last]):
+        return False  # "the court's chief judge, Merrick Garland": the name is the judge's
+    return any(_named(t, asked) for t in _clause(tokens[last + 1 : last + 1 + reach]))
+
+
+def _clause(tokens) -> list[str]:
+    """The tokens up to a clause's end."""
+    kept = []
+    for token in tokens:
+        if token in _CLAUSE_STOP:
+            break
+        kept.append(token)
+    return kept
+
+
+def _named(token: str, asked: set[str], numbers: bool = True) -> bool:
+    """A number, or a capitalised word the question does not use and no function word ("The")."""
+    if token[:1].isdigit():
+        return numbers
+    low = _bare(token)
+    return token[:1].isupper() and low not in asked | STOPWORDS | _UNSPECIFIED_BEFORE
+
+
+def _bare(token: str) -> str:
+    return _POSSESSIVE.sub("", token).casefold().strip(".’'")
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
