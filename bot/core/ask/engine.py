@@ -89,6 +89,7 @@ _WHAT_IS_TERM = re.compile(
     r"^\s*what(?:'s|’s|\s+(?:is|are|was|were))\s+(?:an?\s+|the\s+)?([a-z][\w-]*(?:\s+[\w-]+){0,2})\s*\??\s*$",
     re.IGNORECASE,
 )
+_TITLE_JOINERS = frozenset("of the for and".split())  # "Secretary of State", "Chief of the Air Staff"
 _POSSESSIVES = frozenset("my your his her its our their this that these those".split())
 _NOT_TERMS = frozenset("called named known wearing doing like for about to from".split())
 _MEANS = re.compile(r"^\s*what\s+(?:does|did|do)\s+(.+?)\s+mean\b\s*(?:when|for|by|if)?\s*(.*?)[\s?]*$", re.I)
@@ -578,11 +579,12 @@ def _as_name(text: str) -> str | None:
     return " ".join(p[:1].upper() + p[1:] for p in parts)
 
 
-def _introduction(question: str, ranked: list[Candidate]) -> Candidate | None:
+def _introduction(question: str, ranked: list[Candidate], described: bool = False) -> Candidate | None:
     """For "Who is Antony Blinken?", the sentence that introduces him with a title or an apposition.
 
     News copy says who people are where it names them: "US Secretary of State Antony Blinken",
     "Daniel Kritenbrink, the top US diplomat for East Asia" or "security adviser, Jake Sullivan".
+    With `described`, only a sentence with an apposition (a title alone is known already).
     """
     name = _asked_name(question)
     if name is None:
@@ -598,7 +600,7 @@ def _introduction(question: str, ranked: list[Candidate]) -> Candidate | None:
     for candidate in ranked[: constants.ASK_LEADS * 2]:
         if candidate.confidence < constants.ASK_HIGH_CONFIDENCE:
             continue
-        if _titled(candidate.text, named) or apposition.search(candidate.text):
+        if (not described and _titled(candidate.text, named)) or apposition.search(candidate.text):
             return candidate
     return None
 
@@ -715,6 +717,12 @@ def _about_person(article: Article, question: str) -> Answer | None:
         # "Bryan Pagliano is the aide." says less than the sentence introducing him ("Bryan Pagliano,
         # a former technology aide to Hillary Clinton"): a bare title gives way to that sentence.
         introduced = _introduction(question, rank_candidates(article, question))
+        if introduced is not None:
+            return _sentence_answer(article, index, question, introduced)
+    elif all(w[:1].isupper() or w in _TITLE_JOINERS for w in person.role.split()):
+        # "Air Chief Marshal" is a rank written before the name: "Air Chief Marshal Sir Michael
+        # Graydon, a former head of the RAF" says what he is (or was).
+        introduced = _introduction(question, rank_candidates(article, question), described=True)
         if introduced is not None:
             return _sentence_answer(article, index, question, introduced)
     return _person_answer(article, question, person)

@@ -64,3 +64,20 @@ def test_a_relation_is_no_job():
     )
     result = answer_question(article, "What is Tom Frost's job?")
     assert result.answer != "Tom Frost is the husband."
+
+
+@pytest.fixture(scope="module")
+def officers():
+    return own_article("ask_ranked_titles.txt")
+
+
+def test_a_rank_before_the_name_gives_way_to_the_apposition_that_says_what_the_person_is(officers):
+    # "Air Commodore Ruth Penn, a former head of the coastguard": the rank alone says less.
+    result = answer_question(officers, "Who is Ruth Penn?")
+    assert result.tier == 1
+    assert "a former head of the coastguard" in result.answer
+
+
+def test_a_rank_is_the_answer_when_no_apposition_describes_the_person(officers):
+    result = answer_question(officers, "Who is Tom Reed?")
+    assert result.answer == "Tom Reed is the Rear Admiral."
