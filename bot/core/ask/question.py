@@ -49,6 +49,16 @@ _REPORTED_ON = re.compile(
     rf"\b(?:said|says|told|reported|announced|added|confirmed|stated)\s+(?:on\s+)?(?:{_DAYS})\b",
     re.IGNORECASE,
 )
+# "during the town hall", "before the vote": a time word and the event it places (up to four words).
+_EVENT_AFTER = re.compile(
+    r"\b(?:during|before|after|since|until)\s+(?P<event>(?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE
+)
+_SPAN_BEFORE = re.compile(
+    r"\b(?:\w+\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centur(?:y|ies))|shortly|soon|just|"
+    r"long|moments?|right|immediately)\s+$",
+    re.IGNORECASE,
+)
+_DATED = re.compile(rf"\d|\b(?:{_MONTHS}|{_DAYS})\b", re.IGNORECASE)
 _RELATIVE_TIME = re.compile(
     r"\b(?:(?:last|next|this|that|earlier this|later this|the following|the previous)\s+"
     r"(?:year|week|month|spring|summer|autumn|fall|winter|decade|century)|yesterday|today|tomorrow|"
@@ -261,6 +271,7 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
     """0..1: how clearly `text` holds an answer of the kind wanted, not counting the question's words."""
     if kind == WHEN:
         text = _REPORTED_ON.sub(" ", text)  # "the agency said Sunday" dates the report, not the event
+        text = _asked_event_removed(text, question_words)
         if _RELATIVE_TIME.search(text):
             return 1.0
         return _found(_TIME, text, question_words, strong=r"\d|" + _MONTHS + "|" + _DAYS)
@@ -295,6 +306,22 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
     if kind in (WHERE, ORIGIN):
         return _place_score(text, question_words, kind == ORIGIN)
     return 0.5
+
+
+def _asked_event_removed(text: str, question_words: set[str]) -> str:
+    """`text` without "during a CNN town hall" when the town hall is what the question asks the
+    time of: a preposition before the asked event itself dates nothing."""
+
+    def drop(match: re.Match) -> str:
+        said = {w.casefold() for w in words(match.group("event"))}
+        # "two decades after Johnson announced it" dates something by the event.
+        spanned = _SPAN_BEFORE.search(text, 0, match.start())
+        event = match.group("event")
+        if spanned or not said & question_words or _DATED.search(event) or _RELATIVE_TIME.search(event):
+            return match.group(0)
+        return " "
+
+    return _EVENT_AFTER.sub(drop, text)
 
 
 def _place_score(text: str, question_words: set[str], origin: bool) -> float:

@@ -1,0 +1,29 @@
+"""'When was X?' is not answered by a sentence that only places something during X: the preposition
+before the asked event itself dates nothing."""
+
+from __future__ import annotations
+
+from bot.core.ask.engine import answer_question
+from bot.core.ask.question import WHEN, answer_type_score
+from tests.conftest import own_article
+
+
+def test_a_sentence_set_during_the_asked_event_does_not_say_when_it_was():
+    article = own_article("ask_town_meeting.txt")
+    result = answer_question(article, "When was the council meeting?")
+    assert result.tier == 2
+    assert "During a packed council meeting" in result.passage.text
+
+
+def test_during_an_event_the_question_does_not_ask_about_is_a_time():
+    assert answer_type_score(WHEN, "During the storm, the roof fell in.", {"roof", "fell"}) > 0.5
+
+
+def test_a_span_before_the_asked_event_dates_something_by_it():
+    text = "Two decades after the mill closed, the town is still poor."
+    assert answer_type_score(WHEN, text, {"mill", "closed"}) > 0.5
+
+
+def test_a_date_inside_the_asked_event_is_kept():
+    text = "She was hurt during her arrest last year."
+    assert answer_type_score(WHEN, text, {"arrest"}) == 1.0
