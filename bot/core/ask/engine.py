@@ -247,8 +247,9 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
             or _headline_passage(article, index, question, unknown)
             or Answer(question, None, (), 0.0, "declined", missing=unknown)
         )
+    introduced = _introduction(question, ranked)
     best = (
-        _introduction(question, ranked)
+        introduced
         or _definition(index, question, ranked)
         or _role_holder(question, ranked)
         or _statement(question, ranked)
@@ -261,7 +262,8 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         # "speaking with a number of advisers" does not say which advisers
         or not names_which(question, [s.text for s in best.sentences])
     )
-    if unsure or not _of_wanted_kind(question, best):
+    # The sentence introducing the person asked about says who they are, with or without a new name.
+    if unsure or (best is not introduced and not _of_wanted_kind(question, best)):
         passage = _passage(article, best, ranked)
         also = _also(passage, best, ranked)
         return Answer(question, None, _leads(article, ranked), best.confidence, "passage", passage, also=also)
@@ -602,7 +604,19 @@ def _introduction(question: str, ranked: list[Candidate], described: bool = Fals
             continue
         if (not described and _titled(candidate.text, named)) or apposition.search(candidate.text):
             return candidate
+    # "according to valuation experts Brand Finance": a role word right before the name, lower case.
+    role_before = re.compile(rf"\b([a-z][\w-]+)\s+{surname}\b")
+    for candidate in ranked[: constants.ASK_LEADS * 2]:
+        if candidate.confidence < constants.ASK_HIGH_CONFIDENCE:
+            continue
+        if any(_is_role_word(m.group(1)) for m in role_before.finditer(candidate.text)):
+            return candidate
     return None
+
+
+def _is_role_word(word: str) -> bool:
+    """A role's head, singular or plural: "expert(s)", "mother", "spokeswoman"."""
+    return is_role_head(word) or (word.endswith("s") and is_role_head(word[:-1]))
 
 
 def _definition(index: ArticleIndex, question: str, ranked: list[Candidate]) -> Candidate | None:

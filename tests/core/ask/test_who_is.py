@@ -81,3 +81,12 @@ def test_a_rank_before_the_name_gives_way_to_the_apposition_that_says_what_the_p
 def test_a_rank_is_the_answer_when_no_apposition_describes_the_person(officers):
     result = answer_question(officers, "Who is Tom Reed?")
     assert result.answer == "Tom Reed is the Rear Admiral."
+
+
+def test_a_role_word_in_lower_case_right_before_the_name_introduces_it():
+    # "according to valuation experts Harrow Metrics": the sentence says who they are, though it
+    # names no one else (a who-answer otherwise needs a new name).
+    article = own_article("ask_souvenir_sales.txt")
+    result = answer_question(article, "Who is Harrow Metrics?")
+    assert result.tier == 1
+    assert "valuation experts Harrow Metrics" in result.answer
