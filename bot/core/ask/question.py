@@ -126,6 +126,11 @@ _PLACE_PREPOSITION = re.compile(
     r"\b(?:in|at|from|to|near|into|across|on|off|outside|inside|between|through)\s+(?:the\s+)?"
     r"([A-Z][\w’'\-]+)"
 )
+_SPOKEN_TO = re.compile(
+    r"\b(?:speak|speaks|speaking|spoke|talk|talks|talking|talked|said|says|told|explained|wrote|writing|"
+    r"according|interview|interviews|interviewed)\s+(?:to|with)\s+",
+    re.IGNORECASE,
+)
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w’'\-]*)")
 _HOW_MANY = re.compile(
     r"^\s*(?:how (?:many|much|long|old|far|big|large|often|tall|high)|what (?:percentage|percent|number|"
@@ -332,7 +337,8 @@ def _place_score(text: str, question_words: set[str], origin: bool) -> float:
         return 1.0
     if any(_names_place(w, origin) and w.casefold() not in question_words for w in words(text)):
         return 1.0
-    if _new_names(_PLACE_PREPOSITION, text, question_words):
+    # "Speaking to Sky Sports", "according to Reuters": whom someone spoke to, or a source, is no place.
+    if _new_names(_PLACE_PREPOSITION, _SPOKEN_TO.sub(" ", text), question_words):
         return 0.9
     if _COMMON_PLACE.search(text):
         return 0.7
