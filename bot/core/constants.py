@@ -350,6 +350,9 @@ ASK_TYPED_ANSWER = 0.6
 # Shane Long and Graziano Pelle"); further away it is someone else's ("a number of advisers." has none).
 ASK_WHICH_WORDS = 3
 ASK_WHICH_REACH = 3
+# "Robert Guiscard, an other Norman adventurer previously elevated to the dignity of count": a name
+# question's noun this many words after "X, a"/"X is a" describes X.
+ASK_NAME_DESCRIPTION_REACH = 12
 # The acronyms of this many articles are kept (built the first time a question needs them).
 ASK_ACRONYM_ARTICLES = 64
 # And per article, this many acronyms' spelled-out forms (looked for one by one).

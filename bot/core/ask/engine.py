@@ -35,7 +35,7 @@ from bot.core.ask.candidates import (
 from bot.core.ask.forms import similar
 from bot.core.ask.gist import asks_for_gist, names_nothing
 from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, WHO, answer_type_score, classify
-from bot.core.ask.which import names_which
+from bot.core.ask.which import names_the_noun, names_which
 from bot.core.language.lexicon import SPEECH_VERBS, TITLE_WORDS, is_role_head
 from bot.core.language.text import STOPWORDS, is_question, words
 from bot.core.quotes import engine as quotes
@@ -261,6 +261,7 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or is_question(best.sentences[-1].text)  # a question asked in the article answers nothing
         # "speaking with a number of advisers" does not say which advisers
         or not names_which(question, [s.text for s in best.sentences])
+        or not names_the_noun(question, [s.text for s in best.sentences])
     )
     # The sentence introducing the person asked about says who they are, with or without a new name.
     if unsure or (best is not introduced and not _of_wanted_kind(question, best)):

@@ -27,6 +27,7 @@ _UNSPECIFIED_BEFORE = frozenset(
 )
 _TOKEN = re.compile(r"[\w’'.-]+|[^\w\s]")
 _CLAUSE_STOP = frozenset(".;:!?()")
+_NAME_STOP = frozenset(".;!?()")  # "the name of their castle: Afranji"
 _POSSESSIVE = re.compile(r"(?:’s|'s|s’|s')$")
 
 
@@ -83,11 +84,11 @@ def _specified(tokens: list[str], at: int, thing: tuple[str, ...], asked: set[st
     return any(_named(t, asked) for t in _clause(tokens[last + 1 : last + 1 + reach]))
 
 
-def _clause(tokens) -> list[str]:
+def _clause(tokens, stops: frozenset[str] = _CLAUSE_STOP) -> list[str]:
     """The tokens up to a clause's end."""
     kept = []
     for token in tokens:
-        if token in _CLAUSE_STOP:
+        if token in stops:
             break
         kept.append(token)
     return kept
@@ -113,3 +114,59 @@ def _singular(word: str) -> str:
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
         return word[:-1]
     return word
+
+
+# "What is the name of the announcer?", "What was the boy's name?", "Who is the woman who ...?": the
+# noun whose name is asked for.
+_NAMED_NOUN = re.compile(
+    r"\bnames?\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?([a-z][\w-]*)"
+    r"(?:’s|'s)?(?:\s*(?:\?|$)|\s+(?:who|that|whose|which|in|on|at|of|from|for|with)\b)"
+    r"|\b([a-z][\w-]*)(?:’s|'s|s’|s')\s+(?:first\s+|full\s+|real\s+)?names?\b"
+    r"|^\s*(?:who|whom)\s+(?:is|was|are|were)\s+the\s+(?:[\w’'-]+\s+)?([a-z][\w-]*)\s+(?:who|that|whose)\b",
+    re.IGNORECASE,
+)
+# "The Quasiturbine is a uniflow rotary steam engine", "Robert Guiscard, an other Norman adventurer":
+# what stands between a name and the phrase describing it.
+_DESCRIBING = frozenset(", is was are were".split())
+_ARTICLES = frozenset("a an the".split())
+
+
+def named_noun(question: str) -> str | None:
+    """The noun a name question asks the name of ("announcer"), singular and lower case."""
+    match = _NAMED_NOUN.search(question)
+    if not match:
+        return None
+    return _singular(next(g for g in match.groups() if g).casefold())
+
+
+def names_the_noun(question: str, sentences: list[str]) -> bool:
+    """False when every one of `sentences` mentions the noun a name question asks about ("What is the
+    name of the announcer?") with no name beside it ("Passenger Chris Downes ... and the announcer can
+    be heard"): the name there is someone else's. A sentence without the noun may name it outright."""
+    noun = named_noun(question)
+    if noun is None or not sentences:
+        return True
+    asked = {_bare(w) for w in re.findall(r"[\w’'-]+", question)}
+    for text in sentences:
+        tokens = _TOKEN.findall(text)
+        mentions = [i for i, token in enumerate(tokens) if _singular(_bare(token)) == noun]
+        if not mentions or any(_name_beside(tokens, i, asked) for i in mentions):
+            return True
+    return False
+
+
+def _name_beside(tokens: list[str], at: int, asked: set[str]) -> bool:
+    """A name within ASK_WHICH_REACH words of the noun ("his nephew Tancred", "the colony of Fort
+    Caroline", "Boulton, his partner"), or the name the noun's phrase describes: "X is a ... noun",
+    "X, an adventurer ... raised to count" (within ASK_NAME_DESCRIPTION_REACH words)."""
+    reach = constants.ASK_WHICH_REACH
+    before = _clause(reversed(tokens[max(0, at - reach) : at]), _NAME_STOP)
+    after = _clause(tokens[at + 1 : at + 1 + reach], _NAME_STOP)
+    if any(_named(t, asked, numbers=False) for t in [*before, *after]):
+        return True
+    for back in range(at - 1, max(1, at - constants.ASK_NAME_DESCRIPTION_REACH) - 1, -1):
+        if tokens[back] in _NAME_STOP:
+            return False
+        if tokens[back].casefold() in _ARTICLES and tokens[back - 1].casefold() in _DESCRIBING and back >= 2:
+            return _named(tokens[back - 2], asked, numbers=False)
+    return False
