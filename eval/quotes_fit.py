@@ -1,10 +1,11 @@
-"""Fits the quote fallback (a logistic regression over bot.core.quotes.fallback.FEATURES).
+"""Fits the quote fallback (a conditional logit over bot.core.quotes.fallback.FEATURES).
 
-Run from the project root: `python eval/quotes_fit.py [/work/polnear-train]`. Builds every
+Run from the project root: `python eval/quotes_fit.py [/work/polnear-train] [--shipped]`. Builds every
 candidate speaker of every quotation the rules leave unattributed, labelled by the gold, fits the
 model on the ODD files of the set (1st, 3rd ... by name: quotes_eval's "tune" half) only, prints
 a threshold sweep on them and the chosen threshold's result on the EVEN files (never fitted on),
-and the constants for bot/core/constants.py. Pure Python, no numpy. Not a test.
+and the constants for bot/core/constants.py; `--shipped` only reports what the shipped constants
+add on both halves with today's rules. Pure Python, no numpy. Not a test.
 """
 
 from __future__ import annotations
@@ -160,11 +161,18 @@ def _line(label: str, picks, t: float) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--shipped", action="store_true", help="report the shipped constants, no refit")
     args = parser.parse_args()
+    shipped = [*constants.QUOTE_FALLBACK_WEIGHTS, constants.QUOTE_FALLBACK_BIAS]
+    shipped_min = constants.QUOTE_FALLBACK_MIN
     constants.QUOTE_FALLBACK_MIN = 2.0  # the rules' quotations only: the fallback never fires
     odd, even = qe.split(qe.dev_articles(args.data))
     fit_rows = [r for p in odd for r in rows_of(p)]
     report_rows = [r for p in even for r in rows_of(p)]
+    if args.shipped:  # the rules may have changed since the fit: what the shipped model adds now
+        print(_line("odd (fitted on)", best_per_quote(fit_rows, shipped), shipped_min))
+        print(_line("EVEN (not fitted)", best_per_quote(report_rows, shipped), shipped_min))
+        return 0
     beta = fit(fit_rows)
     picks = best_per_quote(fit_rows, beta)
     print(f"odd files: {len(fit_rows)} candidates of {len(picks)} quotations")
