@@ -287,6 +287,8 @@ def is_label(text: str, span: QuoteSpan) -> bool:
         return True
     if preceding[-2:] and " ".join(preceding[-2:]).casefold() in ("known as", "referred to"):
         return True
+    if _title_cased(tokens) and _names_a_work(preceding):
+        return True  # "her memoir, “Tough Choices.”", "a play called “Los Hijos de Trump”": a title
     if inner.endswith(".") and _title_cased(tokens) and len(tokens) >= _TITLE_MIN_WORDS:
         return True  # "said on “Harbor Morning Live.”": a title the full stop of its sentence slipped into
     if _title_cased(tokens) and len(tokens) <= _SHOW_MAX_WORDS and preceding and _names_a_show(preceding[-1]):
@@ -301,6 +303,21 @@ def is_label(text: str, span: QuoteSpan) -> bool:
     return _title_cased(tokens) and not spoken
 
 
+def _names_a_work(preceding: list[str]) -> bool:
+    """ "her memoir,", "the film", "a popular play called": a work's noun right before a title."""
+    words = [w.casefold().strip(",") for w in preceding[-2:]]
+    if words and words[-1] in _NAMING_WORDS:
+        words = words[:-1]
+    return bool(words) and words[-1] in _WORK_NOUNS
+
+
+_WORK_NOUNS = frozenset(
+    "book books memoir memoirs novel film films movie movies documentary play musical album song "
+    "sitcom episode essay poem painting".split()
+)
+_NAMING_WORDS = frozenset(("called", "named"))
+
+
 def _title_cased(tokens: list[str]) -> bool:
     significant = [t for t in tokens if t.casefold() not in _SMALL_WORDS]
     return len(tokens) <= 8 and all(t[:1].isupper() or not t[:1].isalpha() for t in significant)
@@ -308,7 +325,7 @@ def _title_cased(tokens: list[str]) -> bool:
 
 _TITLE_MIN_WORDS = 3
 _SHOW_MAX_WORDS = 5
-_SHOW_CUES = frozenset(("on",))
+_SHOW_CUES = frozenset(("on", "in"))  # "on “Harbor Morning Live.”", "starred in “The Revenant.”"
 
 
 def _names_a_show(word: str) -> bool:

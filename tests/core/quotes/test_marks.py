@@ -98,3 +98,15 @@ def test_curly_elisions_in_lower_case_are_no_quotation():
 def test_a_straight_mark_glued_between_a_comma_and_the_next_word_closes_the_quotation():
     text = '"He says one thing to one crowd,"Lena Marsh said in a statement. "Voters fear that."'
     assert _texts(text) == ["He says one thing to one crowd,", "Voters fear that."]
+
+
+def test_a_title_cased_quotation_after_a_works_noun_is_a_title():
+    text = "She tossed cold water on the idea, she wrote in her memoir, “Tough Choices.”"
+    span = qm.find_spans(text)[0]
+    assert qm.is_label(text, span)
+
+
+def test_a_title_cased_quotation_after_in_is_a_title():
+    text = "alluding to the actor's latest turn as a rugged frontiersman in “The Revenant.”"
+    span = qm.find_spans(text)[0]
+    assert qm.is_label(text, span)
