@@ -10,7 +10,7 @@ import weakref
 
 from bot.core import constants
 from bot.core.ask.forms import place_forms
-from bot.core.language.lexicon import HONORIFICS, TITLE_WORDS, is_role_head
+from bot.core.language.lexicon import ACRONYM_EXPANSIONS, HONORIFICS, TITLE_WORDS, is_role_head
 from bot.core.language.text import GROUPED_NUMBER, STOPWORDS
 from bot.core.quotes.givennames import is_given_name
 from bot.core.search.commonwords import common_words, is_common
@@ -234,22 +234,9 @@ def _other_form(index: ArticleIndex, phrase: str) -> str | None:
     return None
 
 
-# Abbreviations whose letters do not spell the words news copy uses for them.
-_EXPANSIONS = {
-    "ceo": ("chief executive",),
-    "cfo": ("chief financial officer", "finance chief", "finance director"),
-    "coo": ("chief operating officer",),
-    "pm": ("prime minister",),
-    "vp": ("vice president",),
-    "gop": ("republican party", "republicans"),
-    "potus": ("president",),
-    "scotus": ("supreme court",),
-}
-
-
 def _conventional_expansion(index: ArticleIndex, word: str) -> str | None:
     """The first of `word`'s conventional expansions the article writes, as written there."""
-    for expansion in _EXPANSIONS.get(word, ()):
+    for expansion in ACRONYM_EXPANSIONS.get(word, ()):
         pattern = re.compile(r"\b" + r"\s+".join(expansion.split()) + r"\b", re.IGNORECASE)
         for paragraph in index.paragraphs:
             found = pattern.search(paragraph.text)

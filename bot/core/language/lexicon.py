@@ -26,6 +26,19 @@ FEMALE_MARKERS = _set(
     "chairwoman congresswoman businesswoman sportswoman actress girlfriend niece widow"
 )
 
+# Abbreviations whose letters do not spell the words news copy uses for them ("CEO" is a "chief
+# executive"): a question or a /quote query may use either.
+ACRONYM_EXPANSIONS = {
+    "ceo": ("chief executive",),
+    "cfo": ("chief financial officer", "finance chief", "finance director"),
+    "coo": ("chief operating officer",),
+    "pm": ("prime minister",),
+    "vp": ("vice president",),
+    "gop": ("republican party", "republicans"),
+    "potus": ("president",),
+    "scotus": ("supreme court",),
+}
+
 # Relations by which a person is introduced through another ("her husband, X", "brother of X").
 KIN_NOUNS = _set(
     "husband wife brother sister son daughter father mother uncle aunt nephew niece cousin grandson "

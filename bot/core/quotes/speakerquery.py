@@ -62,8 +62,22 @@ def person_words(person: Person) -> tuple[set[str], set[str]]:
     # "Sen. Dale Whitcomb" is who "Senator Whitcomb" and "Sen. Whitcomb" mean.
     roles.update(person.titles)
     roles.update(title_abbreviations(person.titles))
+    roles |= _acronym_forms(roles)
     roles -= names
     return names, roles
+
+
+def _acronym_forms(roles: set[str]) -> set[str]:
+    """ "CEO" for a chief executive and "chief executive" for a CEO: the other way to type the role."""
+    forms: set[str] = set()
+    for acronym, expansions in lx.ACRONYM_EXPANSIONS.items():
+        for expansion in expansions:
+            words = set(expansion.split())
+            if words <= roles:
+                forms.add(acronym)
+            if acronym in roles:
+                forms |= words
+    return forms
 
 
 def score(words: list[str], person: Person, vocabulary: tuple[set[str], set[str]] | None = None) -> float:
@@ -90,9 +104,13 @@ def score(words: list[str], person: Person, vocabulary: tuple[set[str], set[str]
         titles_only = all(w in lx.TITLE_WORDS or w in lx.HONORIFICS for w in words)
         if titles_only and total < constants.QUOTE_WORD_MATCH_SCORE * len(words):
             return 0.0  # "Governor" alone, and no one here is a governor
-    if not named and not any(w in lx.ROLE_HEADS or w in lx.TITLE_WORDS for w in words):
+    if not named and not any(_role_word(w) for w in words):
         return 0.0
     return total / len(words)
+
+
+def _role_word(word: str) -> bool:
+    return word in lx.ROLE_HEADS or word in lx.TITLE_WORDS or word in lx.ACRONYM_EXPANSIONS
 
 
 def _best(word: str, candidates: set[str]) -> float:

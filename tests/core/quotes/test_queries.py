@@ -85,3 +85,16 @@ def test_a_full_name_is_its_owner_not_a_relative_whose_role_holds_it():
     )
     result = api.quote(parse_article("Title: T\n\n" + text), "Helen Carter")
     assert result.speaker.name == "Helen Carter" and len(result.quotes) == 1
+
+
+CHIPMAKER = (
+    "Title: Chipmaker cuts jobs\n\n"
+    "The company's chief executive, Mira Castell, said the cuts were “painful but necessary.”\n\n"
+    "Prime Minister Tom Ashdown told reporters: “We will help every worker find a new job.”\n"
+)
+
+
+def test_an_acronym_finds_the_person_whose_role_spells_it_out():
+    article = parse_article(CHIPMAKER)
+    assert api.quote(article, "CEO").speaker.name == "Mira Castell"
+    assert api.quote(article, "the PM").speaker.name == "Tom Ashdown"
