@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
 import ask_eval  # noqa: E402
+from linear import solve  # noqa: E402
 
 from bot.core.article.files import load_article  # noqa: E402
 from bot.core.ask.candidates import rank_candidates  # noqa: E402
@@ -96,20 +97,6 @@ def to_weights(beta: list[float]) -> tuple[tuple[float, ...], float]:
     return tuple(round(w[n], 3) for n in FEATURES), round(beta[-1], 3)
 
 
-def _solve(a: list[list[float]], b: list[float]) -> list[float]:
-    n = len(b)
-    m = [[*row, b[i]] for i, row in enumerate(a)]
-    for col in range(n):
-        pivot = max(range(col, n), key=lambda r: abs(m[r][col]))
-        m[col], m[pivot] = m[pivot], m[col]
-        for r in range(n):
-            if r != col and m[col][col]:
-                f = m[r][col] / m[col][col]
-                for c in range(col, n + 1):
-                    m[r][c] -= f * m[col][c]
-    return [m[i][n] / m[i][i] if m[i][i] else 0.0 for i in range(n)]
-
-
 def _newton(rows: list[list[float]], ys: list[int], active: list[bool]) -> list[float]:
     k = len(rows[0])
     beta = [0.0] * k
@@ -135,7 +122,7 @@ def _newton(rows: list[list[float]], ys: list[int], active: list[bool]) -> list[
                 hess[i] = [0.0] * k
                 hess[i][i] = 1.0
                 grad[i] = 0.0
-        step = _solve(hess, grad)
+        step = solve(hess, grad)
         beta = [b - s for b, s in zip(beta, step, strict=True)]
         if max(abs(s) for s in step) < 1e-6:
             break

@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
 import quotes_eval as qe  # noqa: E402
+from linear import solve  # noqa: E402
 
 from bot import cli  # noqa: E402
 from bot.core import constants  # noqa: E402
@@ -102,25 +103,11 @@ def fit(rows: list[Row]) -> list[float]:
         for i in range(k):
             for j in range(i):
                 hess[i][j] = hess[j][i]
-        step = _solve(hess, grad)
+        step = solve(hess, grad)
         beta = [b - s for b, s in zip(beta, step, strict=True)]
         if max(abs(s) for s in step) < 1e-7:
             break
     return beta
-
-
-def _solve(a: list[list[float]], b: list[float]) -> list[float]:
-    n = len(b)
-    m = [[*row, b[i]] for i, row in enumerate(a)]
-    for col in range(n):
-        pivot = max(range(col, n), key=lambda r: abs(m[r][col]))
-        m[col], m[pivot] = m[pivot], m[col]
-        for r in range(n):
-            if r != col and m[col][col]:
-                f = m[r][col] / m[col][col]
-                for c in range(col, n + 1):
-                    m[r][c] -= f * m[col][c]
-    return [m[i][n] / m[i][i] if m[i][i] else 0.0 for i in range(n)]
 
 
 def best_per_quote(rows: list[Row], beta: list[float]) -> list[tuple[float, str]]:
