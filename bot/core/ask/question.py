@@ -222,7 +222,9 @@ _PLACE_NOUN_SET = frozenset(_PLACE_NOUNS.split("|")) | frozenset(PLACE_CATEGORIE
 _PLACE_WORDS = PLACES | US_PLACES | DEMONYMS
 _WHEN = re.compile(rf"^\s*(?:when|(?:in |during |by )?(?:what|which) (?:{TIME_CATEGORIES}))\b", re.IGNORECASE)
 _WHERE = re.compile(
-    rf"^\s*(?:where|(?:in |to |from )?(?:what|which) (?:{PLACE_CATEGORIES}))\b", re.IGNORECASE
+    # "Which Italian city": a people's or place's word may qualify the kind of place.
+    rf"^\s*(?:where|(?:in |to |from )?(?:what|which) (?:(?-i:[A-Z][a-z]+) )?(?:{PLACE_CATEGORIES}))\b",
+    re.IGNORECASE,
 )
 _WHO = re.compile(
     r"^\s*(?:who|whom|whose|who's|(?:what|which) (?:person|people|man|woman|king|leader))\b", re.I
@@ -335,7 +337,7 @@ def _place_score(text: str, question_words: set[str], origin: bool) -> float:
     and a lawmaker's party tag ("(R-Utah)")."""
     if origin and _PARTY_STATE.search(text):
         return 1.0
-    if any(_names_place(w, origin) and w.casefold() not in question_words for w in words(text)):
+    if any(_names_place(w, origin) and not _asked_place(w.casefold(), question_words) for w in words(text)):
         return 1.0
     # "Speaking to Sky Sports", "according to Reuters": whom someone spoke to, or a source, is no place.
     if _new_names(_PLACE_PREPOSITION, _SPOKEN_TO.sub(" ", text), question_words):
@@ -343,6 +345,11 @@ def _place_score(text: str, question_words: set[str], origin: bool) -> float:
     if _COMMON_PLACE.search(text):
         return 0.7
     return 0.5 if _new_names(_CAPITALISED, text, question_words) else 0.0
+
+
+def _asked_place(folded: str, question_words: set[str]) -> bool:
+    """The question names the place already, or its people: "Italy" for "Which Italian city ...?"."""
+    return folded in question_words or bool(place_forms(folded, question_words))
 
 
 def _names_place(word: str, or_people: bool) -> bool:
