@@ -485,7 +485,23 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
         named = items[comma - 1].mention if comma >= 1 else None
         if named is not None and named.kind in (PERSON, AMBIGUOUS) and not _governed(items, comma - 1):
             return _subject_of(named)
+    appositive = any(_named_before(items, comma) for comma in commas[:_MAX_PARENTHESES])
+    role = items[index - 1].kind == "word" and lx.is_role_head(items[index - 1].low)
+    if _relative_after(items, index) and role and not appositive:
+        # "In Port Alder, Holt endured a lecture from the mayor, who said ...": the role speaks, an
+        # unnamed source (as an object it refers back to no subject the way "he" would); not
+        # "McConnell, now the Senate majority leader, who said": his apposition.
+        return Subject("other", source=source_before(items, index - 1))
     return _walk_back(items, commas[0] - 1)
+
+
+def _named_before(items: list[Item], comma: int) -> bool:
+    named = items[comma - 1].mention if comma >= 1 else None
+    return named is not None and named.kind in (PERSON, AMBIGUOUS)
+
+
+def _relative_after(items: list[Item], comma: int) -> bool:
+    return comma + 1 < len(items) and items[comma + 1].low in _RELATIVES
 
 
 def _governed(items: list[Item], index: int) -> bool:
