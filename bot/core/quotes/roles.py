@@ -206,6 +206,11 @@ def is_age(low: str) -> bool:
     return _AGE.fullmatch(low) is not None
 
 
+_APPOSITIVE_HEAD_REACH = 2  # words of a bare appositive up to its role noun ("vice chairwoman")
+# ", and daughter Chelsea", ", whose husband ...": a list or a relative clause goes on, no appositive.
+_NOT_APPOSITIVE_OPENERS = frozenset("and or but nor whose then while as with".split())
+
+
 def role_after(text: str, tokens: list[Token], end: int) -> str | None:
     """An appositive after a name: ", the top US diplomat for East Asia," or an age ", 45,"."""
     if end >= len(tokens) or tokens[end].text != ",":
@@ -233,7 +238,11 @@ def role_after(text: str, tokens: list[Token], end: int) -> str | None:
     if not any(lx.is_role_head(w) or w in _PERSON_NOUNS or is_age(w) for w in lows):
         return None
     opener = lows[0] in ARTICLES or lows[0] in POSSESSIVE_DETERMINERS or lows[0] in lx.ROLE_MODIFIERS
-    if not (words[0].cap or opener or lows[0] in lx.ROLE_HEADS):
+    # ", vice chairwoman of the campaign,": news copy drops the article before a role it heads soon.
+    headed = lows[0] not in _NOT_APPOSITIVE_OPENERS and any(
+        lx.is_role_head(w) for w in lows[:_APPOSITIVE_HEAD_REACH]
+    )
+    if not (words[0].cap or opener or headed):
         return None
     while words and words[0].low in ARTICLES:
         words = words[1:]

@@ -44,3 +44,15 @@ def test_lists_show_a_role_without_a_plain_nouns_possessive():
     (speaker,) = quotes.list_speakers(article).speakers
     assert speaker.label == "Mira Castell (chief executive)"
     assert speaker.role == "company's chief executive"
+
+
+def test_a_role_after_a_name_needs_no_article_when_its_noun_comes_soon():
+    assert _role("Mira Castell, vice chairwoman of the campaign, emailed staff on Monday.") == (
+        "vice chairwoman of the campaign"
+    )
+
+
+def test_a_list_going_on_after_a_name_is_no_role():
+    article = parse_article("Title: T\n\nSenator Mira Castell, and daughter Ann Castell, met the press.\n")
+    roles = {p.name: p.roles for p in quotes.list_people(article)}
+    assert roles["Mira Castell"] == ("Senator",)
