@@ -282,6 +282,10 @@ def _attribute(
     if writing is not None:
         raw.source, raw.own = writing, True  # "“…,” it read." after "The email, sent at 7 p.m., ..."
         return
+    possessed = _possessed_words(left, raw.paragraph.number)
+    if possessed is not None:
+        _speaker_from(raw, possessed, left, context, resolver)
+        return
     subject = _subordinate_speaker(left, right) or attr.immediate_event(right)
     subject = subject or _attribution_after(raw, right, context)
     if subject is None:
@@ -308,6 +312,32 @@ def _attribute(
     if raw.speaker is None and raw.source is None and not same_sentence and not raw.continued:
         raw.speaker = _sole_person_before(raw, left, right, resolver)
         raw.own = raw.speaker is not None
+
+
+def _possessed_words(left: list[attr.Item], paragraph: int) -> attr.Subject | None:
+    """ "ads using her comments before a House committee that “…”", "Holt's claim that “…”": the
+    one whose words a possessed noun of speech, followed by "that", names speaks the quotation."""
+    if len(left) < 3 or left[-1].kind != "word" or left[-1].low != "that":
+        return None
+    for at in range(len(left) - 2, max(0, len(left) - 2 - _POSSESSED_REACH), -1):
+        item = left[at]
+        if item.kind == "punct" or item.kind == "quote":
+            return None
+        if item.kind != "word" or item.low not in _SPEECH_NOUNS:
+            continue
+        owner = left[at - 1]
+        if owner.kind == "mention" and owner.possessive and owner.mention.kind in (PERSON, AMBIGUOUS):
+            return attr.Subject("person", owner.mention)
+        if owner.kind == "word" and owner.low in _GENDERED_POSSESSIVES:
+            gender = _GENDERED_POSSESSIVES[owner.low]
+            return attr.Subject("pronoun", Mention(paragraph, owner.start, owner.end, PRONOUN, (), gender))
+        return None
+    return None
+
+
+_POSSESSED_REACH = 8  # "her comments before a special House Benghazi committee that"
+_SPEECH_NOUNS = frozenset("comments comment remarks remark words claim assertion statement".split())
+_GENDERED_POSSESSIVES = {"his": "m", "her": "f"}
 
 
 def _sole_person_before(

@@ -1,0 +1,25 @@
+"""Words a possessed noun of speech names: 'her comments ... that “…”' (issue 11, precision pass).
+
+One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_her_comments_that_quoted_are_hers_not_the_sentences_subjects():
+    text = (
+        "Gwen Holt testified before a council committee in October.\n\n"
+        "A newly formed group called Future Harbor ran its first round of ads using her comments "
+        "before a special council committee that “I was responsible for quite a bit” of the policy.\n"
+    )
+    assert speakers_of(text) == ["Gwen Holt"]
+
+
+def test_a_named_possessors_claim_that_quoted_is_theirs():
+    text = (
+        "Gwen Holt and Dan Reed debated on Monday.\n\n"
+        "Reed attacked Holt's claim that “the harbor is safer than ever” in his closing remarks.\n"
+    )
+    assert speakers_of(text) == ["Gwen Holt"]
