@@ -31,6 +31,35 @@ _NAME_STOP = frozenset(".;!?()")  # "the name of their castle: Afranji"
 _POSSESSIVE = re.compile(r"(?:’s|'s|s’|s')$")
 
 
+# "What illness did Fletcher have?": a what-question after one thing, read like "which".
+_WHAT_THING = re.compile(
+    r"^\s*what\s+([a-z][\w-]*)\s+(?:did|does|do|was|is|were|are|has|had)\b", re.IGNORECASE
+)
+_OWNERS = frozenset("his her their its".split())
+
+
+def _owned_only(question: str, sentences: list[str]) -> bool:
+    """True when a "What X did Y ...?" question's every sentence mentions X only as someone's
+    ("his illness", "Rachel Titley's car"), with no name or number right after it."""
+    match = _WHAT_THING.match(question)
+    if not match:
+        return False
+    noun = _singular(match.group(1).casefold())
+    asked = {_bare(w) for w in re.findall(r"[\w’'-]+", question)}
+    for text in sentences:
+        tokens = _TOKEN.findall(text)
+        mentions = [i for i, token in enumerate(tokens) if _singular(_bare(token)) == noun]
+        if not mentions:
+            return False
+        for at in mentions:
+            before = tokens[at - 1] if at else ""
+            owned = before.casefold() in _OWNERS or (_POSSESSIVE.search(before) and _bare(before) in asked)
+            after = _clause(tokens[at + 1 : at + 1 + constants.ASK_WHICH_REACH])
+            if not owned or any(_named(t, asked) for t in after):
+                return False
+    return True
+
+
 def asked_thing(question: str) -> tuple[str, ...]:
     """The words naming what a "Which X ...?" question asks for ("rival drug dealers"), singular and
     lower case; empty for any other question."""
@@ -51,6 +80,8 @@ def names_which(question: str, sentences: list[str]) -> bool:
     only as an unnamed one ("foreign companies" for "Which foreign company ...?", "the court's chief
     judge" for "Which court ...?"): nothing specific (a name, a number, a word the question lacks)
     stands beside any mention. A sentence that does not mention the thing may name it outright."""
+    if _owned_only(question, sentences):
+        return False
     thing = asked_thing(question)
     if not thing or not sentences:
         return True

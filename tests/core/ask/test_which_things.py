@@ -66,3 +66,20 @@ def test_a_sentence_not_mentioning_the_thing_may_name_it_outright():
     question = "Which club is interested in Johnson?"
     assert names_which(question, ["Johnson has attracted interest from Roma.", "I want to play for a club."])
     assert not names_which(question, ["I want to play for a club that wants me."])
+
+
+@pytest.fixture(scope="module")
+def keepers():
+    return own_article("ask_keeper_illness.txt")
+
+
+def test_what_thing_someone_had_is_not_answered_by_a_sentence_that_only_says_it_was_theirs(keepers):
+    # "Orme got through his illness": which illness, the article does not say.
+    result = answer_question(keepers, "What illness did Orme have?")
+    assert result.tier == 2
+
+
+def test_what_thing_someone_had_is_answered_when_a_name_follows_it(keepers):
+    result = answer_question(keepers, "What illness did Lee Pike have?")
+    assert result.tier == 1
+    assert "Crohn's disease" in result.answer
