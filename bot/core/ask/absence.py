@@ -169,9 +169,26 @@ def _mentioned(index: ArticleIndex, phrase: str) -> bool:
     if GROUPED_NUMBER.fullmatch(phrase):
         return _known(index, phrase.replace(",", ""))
     words = [w for w in query_words(phrase, vocabulary.df) if w not in STOPWORDS]
+    if _person_name(phrase):
+        # "Mark Warner" is not in an article whose only "mark" is the verb "marks": a part of a
+        # person's name counts when the article writes it as a name.
+        words = [w for w in words if not _only_a_common_word(index, w)] or words
     if not words or any(_known(index, word) for word in words):
         return True  # nothing to look for (never claim absence), or some part of the name is there
     return "".join(words) in vocabulary.df or _other_form(index, phrase) is not None
+
+
+def _person_name(phrase: str) -> bool:
+    """A capitalised name of two or three words opening with a common given name ("Mark Warner")."""
+    parts = phrase.split()
+    capitalised = all(p[:1].isupper() for p in parts)
+    return capitalised and 2 <= len(parts) <= 3 and is_given_name(parts[0].casefold())
+
+
+def _only_a_common_word(index: ArticleIndex, word: str) -> bool:
+    """True when the article has `word` (or its stem) only as a lower-case word, never as a name."""
+    found = [m for m in index.vocabulary.expand(word) if m.kind in ("exact", "stem")]
+    return bool(found) and not any(index.vocabulary.is_name(m.term) for m in found)
 
 
 def unknown_given_name(index: ArticleIndex, phrase: str) -> tuple[str, str] | None:
@@ -216,7 +233,10 @@ def namesake(asked: tuple[str, str], people: list[str]) -> bool:
     Mourinho."""
     given, surname = asked
     full = [name.casefold().split() for name in people]
-    return any(len(name) > 1 and (name[-1] == surname) != (name[0] == given) for name in full)
+    if any(len(name) > 1 and (name[-1] == surname) != (name[0] == given) for name in full):
+        return True
+    # "Paul Ryan" where the article's only Ryan is Ryan Ellis: a given name, not the surname asked.
+    return any(len(name) > 1 and name[0] == surname and given not in name for name in full)
 
 
 def _other_form(index: ArticleIndex, phrase: str) -> str | None:

@@ -148,3 +148,20 @@ def test_an_abbreviation_the_article_writes_out_is_mentioned(question):
 def test_an_abbreviation_the_article_never_writes_out_is_missing():
     article = parse_article("Shares fall\n\nShares in the grocer fell 7% in early trading on Monday.\n")
     assert answer_question(article, "What did the CEO say?").missing == ("CEO",)
+
+
+def test_a_surname_asked_that_is_only_someone_elses_given_name_is_someone_else(debate):
+    # The article's Ruth is Ruth Okonjo: "Daniel Ruth" is not mentioned, although "Ruth" is.
+    result = answer_question(debate, "What did Daniel Ruth say about the debate?")
+    assert result.tier == 3
+    assert result.missing == ("Daniel Ruth",)
+
+
+def test_a_given_name_the_article_has_only_as_a_common_word_does_not_make_a_person_present():
+    article = parse_article(
+        "Title: Harbour vote\n\nThe council vote marks a turning point for the harbour.\n\n"
+        "Councillors approved the new pontoons by nine votes to two.\n"
+    )
+    result = answer_question(article, "What did Mark Tanner say about the vote?")
+    assert result.tier == 3
+    assert result.missing == ("Mark Tanner",)
