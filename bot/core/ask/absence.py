@@ -21,7 +21,8 @@ _TOKEN = re.compile(rf"{GROUPED_NUMBER.pattern}|[\w’'.-]+")
 _WHO_IS = re.compile(r"^\s*(?:who|what)(?:'s|’s|\s+(?:is|was|are|were))\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 # "what did paul ryan say to suu kyi": whoever is asked to have said something is someone.
 _SPEAKER = re.compile(
-    r"^\s*what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|claimed)\b", re.IGNORECASE
+    r"^\s*what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|claimed|ask|asked|write|wrote)\b",
+    re.IGNORECASE,
 )
 # "Was a knife used?", "Did fox news air it?": a question whether something is so, not an open one.
 _YES_NO = re.compile(

@@ -165,3 +165,9 @@ def test_a_given_name_the_article_has_only_as_a_common_word_does_not_make_a_pers
     result = answer_question(article, "What did Mark Tanner say about the vote?")
     assert result.tier == 3
     assert result.missing == ("Mark Tanner",)
+
+
+def test_someone_asked_to_have_asked_something_is_named_whole_in_lower_case(debate):
+    result = answer_question(debate, "what did lena fairbank ask the candidates")
+    assert result.tier == 3
+    assert result.missing == ("lena fairbank",)
