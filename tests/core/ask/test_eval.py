@@ -90,28 +90,16 @@ def test_the_fresh3_sets_are_eight_articles_of_about_24_questions(ask_eval):
     assert all(any("absent" in q for q in s.questions) for s in fresh3)
 
 
-def test_the_fresh4_sets_are_ten_articles_of_at_least_20_questions(ask_eval):
-    fresh4 = [s for s in ask_eval.all_sets() if s.name.startswith("fresh4-")]
-    assert len(fresh4) == 10
-    assert all(len(s.questions) >= 20 for s in fresh4)
+@pytest.mark.parametrize("prefix", ["fresh4-", "fresh5-"])
+def test_the_fresh4_and_fresh5_sets_are_ten_articles_of_at_least_20_questions(ask_eval, prefix):
+    sets = [s for s in ask_eval.all_sets() if s.name.startswith(prefix)]
+    assert len(sets) == 10
+    assert all(len(s.questions) >= 20 for s in sets)
 
 
-def test_every_fresh4_set_asks_answerable_unanswerable_and_absent_questions(ask_eval):
-    for qset in [s for s in ask_eval.all_sets() if s.name.startswith("fresh4-")]:
-        absent = [q for q in qset.questions if "absent" in q]
-        unanswerable = [q for q in qset.questions if q["is_impossible"] and "absent" not in q]
-        answerable = [q for q in qset.questions if not q["is_impossible"]]
-        assert absent and unanswerable and len(answerable) >= 15, qset.name
-
-
-def test_the_fresh5_sets_are_ten_articles_of_at_least_20_questions(ask_eval):
-    fresh5 = [s for s in ask_eval.all_sets() if s.name.startswith("fresh5-")]
-    assert len(fresh5) == 10
-    assert all(len(s.questions) >= 20 for s in fresh5)
-
-
-def test_every_fresh5_set_asks_answerable_unanswerable_and_absent_questions(ask_eval):
-    for qset in [s for s in ask_eval.all_sets() if s.name.startswith("fresh5-")]:
+@pytest.mark.parametrize("prefix", ["fresh4-", "fresh5-"])
+def test_every_fresh4_and_fresh5_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
+    for qset in [s for s in ask_eval.all_sets() if s.name.startswith(prefix)]:
         absent = [q for q in qset.questions if "absent" in q]
         unanswerable = [q for q in qset.questions if q["is_impossible"] and "absent" not in q]
         answerable = [q for q in qset.questions if not q["is_impossible"]]
