@@ -179,6 +179,12 @@ def _mentioned(index: ArticleIndex, phrase: str) -> bool:
     return "".join(words) in vocabulary.df or _other_form(index, phrase) is not None
 
 
+def only_a_weak_likeness(index: ArticleIndex, word: str) -> bool:
+    """True for a word no English word list knows (a name: "beyonce") that the article has in no form
+    a name could take, only as the ranking's loose likeness of a common word ("beyond")."""
+    return _uncommon(word) and not _known(index, word)
+
+
 def _person_name(phrase: str) -> bool:
     """A capitalised name of two or three words opening with a common given name ("Mark Warner")."""
     parts = phrase.split()

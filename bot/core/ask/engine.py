@@ -18,6 +18,7 @@ from bot.core.ask.absence import (
     missing_names,
     name_phrases,
     namesake,
+    only_a_weak_likeness,
     thing_phrases,
     unknown_given_name,
     unknown_surname,
@@ -215,7 +216,8 @@ def _missing_things(article: Article, index: ArticleIndex, question: str) -> tup
     phrases = thing_phrases(question)
     if not phrases:
         return ()
-    unknown = {w.word for w in content_words(index, question) if not w.known}
+    words = content_words(index, question)
+    unknown = {w.word for w in words if not w.known or only_a_weak_likeness(index, w.word)}
     # The headline mentions what it names too ("is the clinic in brayford"), though it is no sentence.
     unknown -= set(query_words(article.title, index.vocabulary.df))
     return tuple(

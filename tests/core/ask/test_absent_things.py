@@ -171,3 +171,13 @@ def test_someone_asked_to_have_asked_something_is_named_whole_in_lower_case(deba
     result = answer_question(debate, "what did lena fairbank ask the candidates")
     assert result.tier == 3
     assert result.missing == ("lena fairbank",)
+
+
+def test_a_name_typed_in_lower_case_is_not_present_as_a_loose_likeness_of_a_common_word():
+    article = parse_article(
+        "Title: Harbour gala\n\nThe harbour gala went on beyond midnight on Saturday.\n\n"
+        "A brass band played and the mayor gave a short speech.\n"
+    )
+    result = answer_question(article, "did beyonce sing at the gala")
+    assert result.tier == 3
+    assert result.missing == ("beyonce",)
