@@ -37,7 +37,7 @@ from bot.core.ask.forms import similar
 from bot.core.ask.gist import asks_for_gist, names_nothing
 from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, WHO, answer_type_score, classify
 from bot.core.ask.which import names_the_noun, names_which
-from bot.core.language.lexicon import SPEECH_VERBS, TITLE_WORDS, is_role_head
+from bot.core.language.lexicon import KIN_NOUNS, SPEECH_VERBS, TITLE_WORDS, is_role_head
 from bot.core.language.text import STOPWORDS, is_question, words
 from bot.core.quotes import engine as quotes
 from bot.core.search.index import ArticleIndex, SentenceEntry, build_index, query_words
@@ -71,12 +71,8 @@ _JOB = re.compile(
     r"|^\s*what\s+(?:does|did)\s+(.+?)\s+do\s+for\s+(?:a\s+)?(?:living|work)\s*\??\s*$",
     re.IGNORECASE,
 )
-# Relations, which are no job.
-_KIN = frozenset(
-    """wife husband son daughter mother father brother sister widow widower partner girlfriend boyfriend
-    fiance fiancee fiancé fiancée child children grandson granddaughter grandmother grandfather uncle aunt
-    nephew niece cousin friend""".split()
-)
+# Relations, which are no job: the lexicon's kin and a few looser ones.
+_KIN = KIN_NOUNS | frozenset("partner girlfriend boyfriend child children friend".split())
 # "Who is Pagliano's lawyer?": someone's role (one or two words) of someone else.
 _WHOSE_ROLE = re.compile(
     r"^\s*who(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?(.+?)(?:'s|’s)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*\??\s*$",
@@ -257,13 +253,14 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or _statement(question, ranked)
         or _body_first(ranked)
     )
+    texts = [s.text for s in best.sentences]
     unsure = (
         best.confidence < constants.ASK_HIGH_CONFIDENCE
         or _says_unknown(index, question, best)
         or is_question(best.sentences[-1].text)  # a question asked in the article answers nothing
         # "speaking with a number of advisers" does not say which advisers
-        or not names_which(question, [s.text for s in best.sentences])
-        or not names_the_noun(question, [s.text for s in best.sentences])
+        or not names_which(question, texts)
+        or not names_the_noun(question, texts)
     )
     # The sentence introducing the person asked about says who they are, with or without a new name.
     if unsure or (best is not introduced and not _of_wanted_kind(question, best)):

@@ -320,10 +320,10 @@ def _asked_event_removed(text: str, question_words: set[str]) -> str:
     time of: a preposition before the asked event itself dates nothing."""
 
     def drop(match: re.Match) -> str:
-        said = {w.casefold() for w in words(match.group("event"))}
+        event = match.group("event")
+        said = {w.casefold() for w in words(event)}
         # "two decades after Johnson announced it" dates something by the event.
         spanned = _SPAN_BEFORE.search(text, 0, match.start())
-        event = match.group("event")
         if spanned or not said & question_words or _DATED.search(event) or _RELATIVE_TIME.search(event):
             return match.group(0)
         return " "

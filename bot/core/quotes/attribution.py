@@ -460,11 +460,10 @@ def _place_phrase_at(items: list[Item], index: int) -> int | None:
 
 def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
     """The subject before the parentheses that end with the comma at `index`."""
-    before = items[index - 1].mention if index >= 1 else None
+    before = _person_before(items, index)
     alone = index < 2 or items[index - 2].low == ","
     # "drew criticism from Paul Ryde, who called it “…”": the relative's antecedent speaks.
-    relative = index + 1 < len(items) and items[index + 1].low in _RELATIVES
-    if before is not None and before.kind in (PERSON, AMBIGUOUS) and (alone or relative):
+    if before is not None and (alone or _relative_after(items, index)):
         # "The mayor of Port Alder, Ruth Banda, said": the name is the parenthesis.
         return _subject_of(before)
     commas = [j for j in range(index - 1, max(-1, index - _PARENTHESIS_ITEMS), -1) if items[j].low == ","]
@@ -473,19 +472,17 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
     named_organisation = _organisation_in_apposition(items, commas[0], index)
     if named_organisation is not None:
         return named_organisation
-    for comma in commas[:_MAX_PARENTHESES]:
+    named = [(comma, _person_before(items, comma)) for comma in commas[:_MAX_PARENTHESES]]
+    for comma, person in named:
         # "Mr Harte, who was on his way home with son Jack, 14, said": the relative clause's antecedent.
-        named = items[comma - 1].mention if comma >= 1 else None
-        relative = comma + 1 < len(items) and items[comma + 1].low in _RELATIVES
-        if relative and named is not None and named.kind in (PERSON, AMBIGUOUS):
-            return _subject_of(named)
-    for comma in commas[:_MAX_PARENTHESES]:
+        if person is not None and _relative_after(items, comma):
+            return _subject_of(person)
+    for comma, person in named:
         # "Ray Coe, 47, of Stratford, east London, said": the name before a run of parentheses;
         # not one a preposition governs ("X, a professor who worked for Sen. Y, one of ..., called").
-        named = items[comma - 1].mention if comma >= 1 else None
-        if named is not None and named.kind in (PERSON, AMBIGUOUS) and not _governed(items, comma - 1):
-            return _subject_of(named)
-    appositive = any(_named_before(items, comma) for comma in commas[:_MAX_PARENTHESES])
+        if person is not None and not _governed(items, comma - 1):
+            return _subject_of(person)
+    appositive = any(person is not None for _, person in named)
     role = items[index - 1].kind == "word" and lx.is_role_head(items[index - 1].low)
     if _relative_after(items, index) and role and not appositive:
         # "In Port Alder, Holt endured a lecture from the mayor, who said ...": the role speaks, an
@@ -495,9 +492,10 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
     return _walk_back(items, commas[0] - 1)
 
 
-def _named_before(items: list[Item], comma: int) -> bool:
+def _person_before(items: list[Item], comma: int) -> Mention | None:
+    """The person (or one of several of that name) named right before the comma at `comma`."""
     named = items[comma - 1].mention if comma >= 1 else None
-    return named is not None and named.kind in (PERSON, AMBIGUOUS)
+    return named if named is not None and named.kind in (PERSON, AMBIGUOUS) else None
 
 
 def _relative_after(items: list[Item], comma: int) -> bool:

@@ -19,6 +19,7 @@ from bot.core.quotes.function_words import (
     PERSONAL_POSSESSIVES,
     PLACE_PREPOSITIONS,
     POSSESSIVE_DETERMINERS,
+    PREPOSITIONS,
     ROLE_OPENERS_TO_DROP,
 )
 
@@ -396,8 +397,5 @@ def implied_gender(honorific: str | None, role: str | None, after: str | None) -
 def _role_head_part(role: str) -> str:
     """The folded words of a role up to its first preposition ("wife of X" -> "wife")."""
     words = role.casefold().split()
-    cut = next((i for i, word in enumerate(words) if word in _OF_PHRASE), len(words))
+    cut = next((i for i, word in enumerate(words) if word in PREPOSITIONS), len(words))
     return " ".join(words[:cut])
-
-
-_OF_PHRASE = frozenset("of for at with to from in on by".split())
