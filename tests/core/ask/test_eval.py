@@ -90,16 +90,21 @@ def test_the_fresh3_sets_are_eight_articles_of_about_24_questions(ask_eval):
     assert all(any("absent" in q for q in s.questions) for s in fresh3)
 
 
-@pytest.mark.parametrize("prefix", ["fresh4-", "fresh5-"])
-def test_the_fresh4_and_fresh5_sets_are_ten_articles_of_at_least_20_questions(ask_eval, prefix):
-    sets = [s for s in ask_eval.all_sets() if s.name.startswith(prefix)]
+def test_the_fresh6_sets_are_exactly_the_fresh_held_out_sets(ask_eval):
+    names = {p.stem for p in (EVAL / "questions").glob("*.json")}
+    assert {n for n in names if n.startswith("fresh6-")} == set(ask_eval.HELD_OUT_FRESH)
+
+
+@pytest.mark.parametrize("prefix", ["fresh4-", "fresh5-", "fresh6-"])
+def test_the_fresh4_to_fresh6_sets_are_ten_articles_of_at_least_20_questions(ask_eval, prefix):
+    sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]
     assert len(sets) == 10
     assert all(len(s.questions) >= 20 for s in sets)
 
 
-@pytest.mark.parametrize("prefix", ["fresh4-", "fresh5-"])
-def test_every_fresh4_and_fresh5_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
-    for qset in [s for s in ask_eval.all_sets() if s.name.startswith(prefix)]:
+@pytest.mark.parametrize("prefix", ["fresh4-", "fresh5-", "fresh6-"])
+def test_every_fresh4_to_fresh6_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
+    for qset in [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]:
         absent = [q for q in qset.questions if "absent" in q]
         unanswerable = [q for q in qset.questions if q["is_impossible"] and "absent" not in q]
         answerable = [q for q in qset.questions if not q["is_impossible"]]
