@@ -370,3 +370,6 @@ LABEL_ATTRIBUTION_CHARS = 60
 # HEADLINE_WORD_CHARS letters start with a capital ("Kasich: ‘We Are Going To Go All The Way ...’").
 HEADLINE_WORD_CHARS = 4
 HEADLINE_CAPITALS_SHARE = 0.8
+# A word typed in lower case is read as a name ("vermont", "putin") from this many letters: shorter
+# ones are as often abbreviations ("us", "tv") as names.
+ASK_LOWER_NAME_LETTERS = 3

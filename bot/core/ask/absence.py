@@ -9,8 +9,16 @@ import re
 import weakref
 
 from bot.core import constants
-from bot.core.ask.forms import place_forms
-from bot.core.language.lexicon import ACRONYM_EXPANSIONS, HONORIFICS, TITLE_WORDS, is_role_head
+from bot.core.ask.forms import is_name_word, place_forms
+from bot.core.language.lexicon import (
+    ACRONYM_EXPANSIONS,
+    DEMONYMS,
+    HONORIFICS,
+    PLACES,
+    TITLE_WORDS,
+    US_PLACES,
+    is_role_head,
+)
 from bot.core.language.text import GROUPED_NUMBER, STOPWORDS
 from bot.core.quotes.givennames import is_given_name
 from bot.core.search.commonwords import common_words, is_common
@@ -19,9 +27,9 @@ from bot.core.search.index import ArticleIndex, query_words
 # A number with thousands separators ("20,000") is one token, not "20" and "000".
 _TOKEN = re.compile(rf"{GROUPED_NUMBER.pattern}|[\w’'.-]+")
 _WHO_IS = re.compile(r"^\s*(?:who|what)(?:'s|’s|\s+(?:is|was|are|were))\s+(.+?)\s*\??\s*$", re.IGNORECASE)
-# "what did paul ryan say to suu kyi": whoever is asked to have said something is someone.
+# "what did paul ryan say to suu kyi": whoever is asked to have said (or thought) something is someone.
 _SPEAKER = re.compile(
-    r"^\s*what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|claimed|ask|asked|write|wrote)\b",
+    r"^\s*what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|claimed|ask|asked|write|wrote|think|thought)\b",
     re.IGNORECASE,
 )
 # "Was a knife used?", "Did fox news air it?": a question whether something is so, not an open one.
@@ -96,6 +104,34 @@ def name_phrases(question: str) -> list[str]:
     if run:
         phrases.append(" ".join(run))
     return phrases
+
+
+def lower_case_names(question: str) -> list[str]:
+    """Words typed in lower case that the word lists know as names, in any question: one WordNet
+    knows only capitalised ("vermont", "putin", "belarusians"), or a place or a people of the lexicon
+    that is no common English word ("belarusian"; "turkey", "northern" are). Each is its own phrase:
+    "belarusian americans" asks about Belarusians though the article has Americans. Any other
+    uncommon word is no name here: "conceptualized", "colour" and typos are as uncommon."""
+    found = []
+    for raw in _TOKEN.findall(question):
+        token = _strip(raw)
+        if not token.isalpha() or not token.islower() or token in STOPWORDS:
+            continue
+        if len(token) >= constants.ASK_LOWER_NAME_LETTERS and _known_name(token):
+            found.append(token)
+    return list(dict.fromkeys(found))
+
+
+def _known_name(word: str) -> bool:
+    listed = word in PLACES or word in US_PLACES or word in DEMONYMS
+    return is_name_word(word) or (listed and _uncommon(word))
+
+
+def missing_lower_case_names(index: ArticleIndex, question: str, headline: str = "") -> tuple[str, ...]:
+    """The lower-case names of `question` (lower_case_names) that the article and its headline never
+    mention in any form a name could take: "did her family ever live in vermont"."""
+    said = set(query_words(headline, index.vocabulary.df))
+    return tuple(w for w in lower_case_names(question) if w not in said and not _mentioned(index, w))
 
 
 def thing_phrases(question: str) -> list[str]:

@@ -15,6 +15,7 @@ from bot.core import constants
 from bot.core.article import Article
 from bot.core.ask.absence import (
     INDEFINITES,
+    missing_lower_case_names,
     missing_names,
     name_phrases,
     namesake,
@@ -170,6 +171,7 @@ def answer_question(article: Article, question: str) -> Answer:
     missing = (
         missing_names(index, question)
         or _missing_things(article, index, question)
+        or missing_lower_case_names(index, question, article.title)
         or _namesakes(article, index, question)
     )
     if missing:

@@ -99,7 +99,7 @@ def place_forms(word: str, vocabulary: Container[str]) -> list[str]:
 
 
 # WordNet's rules for the lemma of an inflected word ("rules" -> "rule", "evaluated" -> "evaluate").
-_DETACH = (
+DETACH = (
     *(("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man")),
     *(("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")),
     *(("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
@@ -122,7 +122,7 @@ def _related(word: str, column: int) -> frozenset[str]:
     lemmas = entry[0].split() if entry[1] == "=" else [word]
     lemmas += [
         word[: len(word) - len(end)] + base
-        for end, base in _DETACH
+        for end, base in DETACH
         if word.endswith(end) and len(word) - len(end) >= _MIN_STEM  # "used" is no "us"
     ]
     found: set[str] = set()
@@ -132,6 +132,19 @@ def _related(word: str, column: int) -> frozenset[str]:
             found.update(listed[column].split())
     found.discard(word)
     return frozenset(found)
+
+
+@cache
+def _names() -> frozenset[str]:
+    """names.txt: common English words WordNet knows only as names ("vermont", "putin")."""
+    text = resources.files(__package__).joinpath("names.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_name_word(word: str) -> bool:
+    """True for a common English word that WordNet knows only capitalised, as a name or a people
+    ("vermont", "putin", "belarusians"): typed in lower case, it still names someone or somewhere."""
+    return word in _names()
 
 
 @lru_cache(maxsize=4096)

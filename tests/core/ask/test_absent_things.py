@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.article import parse_article
-from bot.core.ask.absence import _lower_case_spelling, thing_phrases
+from bot.core.ask.absence import _lower_case_spelling, lower_case_names, thing_phrases
 from bot.core.ask.engine import answer_question
 from tests.conftest import own_article
 
@@ -181,3 +181,47 @@ def test_a_name_typed_in_lower_case_is_not_present_as_a_loose_likeness_of_a_comm
     result = answer_question(article, "did beyonce sing at the gala")
     assert result.tier == 3
     assert result.missing == ("beyonce",)
+
+
+@pytest.fixture(scope="module")
+def orchard():
+    return parse_article(
+        "Title: Orchard sale\n\nThe Hale family sold their apple orchard in Maine on Friday after forty "
+        "years.\n\nMost of the buyers were Polish and Canadian growers, the auctioneer said.\n\n"
+        "Ruth Hale said the family would move to a smaller farm near the coast.\n"
+    )
+
+
+def test_a_place_typed_in_lower_case_that_the_article_never_mentions_is_named(orchard):
+    result = answer_question(orchard, "did the family ever live in vermont")
+    assert result.tier == 3
+    assert result.missing == ("vermont",)
+
+
+def test_a_person_typed_in_lower_case_that_the_article_never_mentions_is_named_in_any_question(orchard):
+    result = answer_question(orchard, "how does ruth hale know putin")
+    assert result.tier == 3
+    assert result.missing == ("putin",)
+
+
+def test_a_people_typed_in_lower_case_is_named_though_the_article_has_the_word_after_it(orchard):
+    result = answer_question(orchard, "how many belarusian growers bought land")
+    assert result.tier == 3
+    assert result.missing == ("belarusian",)
+
+
+def test_a_lower_case_name_the_article_mentions_is_no_missing_thing(orchard):
+    result = answer_question(orchard, "where in maine was the orchard")
+    assert result.tier != 3
+    assert result.missing == ()
+
+
+def test_a_common_word_of_the_place_lists_typed_in_lower_case_is_no_name(orchard):
+    assert lower_case_names("what northern towns did the buyers come from") == []
+    assert lower_case_names("did the growers conceptualize a new orchard") == []
+
+
+def test_someone_asked_to_have_thought_something_is_named_whole_in_lower_case(orchard):
+    result = answer_question(orchard, "what did nora quist think of the sale")
+    assert result.tier == 3
+    assert result.missing == ("nora quist",)
