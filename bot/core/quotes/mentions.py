@@ -10,8 +10,8 @@ from bot.core import constants
 from bot.core.article import Article, Paragraph
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
-from bot.core.quotes.function_words import PERSONAL_POSSESSIVES
-from bot.core.quotes.names import Occurrence, name_key, surname_index
+from bot.core.quotes.function_words import PERSONAL_POSSESSIVES, PLACE_PREPOSITIONS
+from bot.core.quotes.names import Occurrence, is_place_word, name_key, surname_index
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention, Person
 
 
@@ -39,11 +39,12 @@ def tag_mentions(
             givens.setdefault(person.given.casefold(), []).append(person.id)
     # "Howard Dean ... Dean, a former party chairman, said": a surname that is also a role word is
     # never a name by itself to `names`; once the article names the person in full, it is theirs.
+    # So is a place's or nationality's ("Kerry Washington ... Washington, star of ..., thanked").
     role_surnames = {
         person.surname.casefold(): person.id
         for person in persons
         if " " in person.name
-        and lx.is_role_head(person.surname.casefold())
+        and (lx.is_role_head(person.surname.casefold()) or is_place_word(person.surname.casefold()))
         and len(surnames.get(person.surname.casefold(), ())) == 1
     }
     by_paragraph: dict[int, list[Occurrence]] = {}
@@ -76,7 +77,9 @@ def tag_mentions(
                 )
                 # The role before the name ("School head") is part of the person, not a place.
                 taken.append((occ.np_start, end))
-        found.extend(_role_word_surnames(paragraph, tokens_of[number], role_surnames, taken))
+        by_role_word = _role_word_surnames(paragraph, tokens_of[number], role_surnames, taken)
+        found.extend(by_role_word)
+        taken.extend((m.start, m.end) for m in by_role_word)
         found.extend(
             m
             for m in _other_mentions(paragraph, tokens_of[number])
@@ -245,6 +248,8 @@ def _role_word_surnames(
         opening = previous is None or previous.text in _SENTENCE_ENDS
         if opening and not _name_like_after(token, following):
             continue  # "Major changes are coming" opens a sentence with an adjective, not a name
+        if is_place_word(token.low) and not _place_as_name(previous, token, following):
+            continue
         subject = previous is None or not previous.is_word or previous.low in _CLAUSE_JOINS
         found.append(
             Mention(
@@ -269,6 +274,14 @@ def _name_like_after(token: Token, following: Token | None) -> bool:
         return True
     low = following.low
     return low == "," or low in lx.SPEECH_VERBS or low in lx.ADVERBS
+
+
+def _place_as_name(previous: Token | None, token: Token, following: Token | None) -> bool:
+    """ "Washington, star of ...", "Cuban said": a place word standing for the person so named, never
+    after a preposition ("in Washington") nor before a noun ("Cuban exiles")."""
+    if previous is not None and previous.low in PLACE_PREPOSITIONS:
+        return False
+    return _name_like_after(token, following)
 
 
 _SENTENCE_ENDS = frozenset('. ! ? ” " ’'.split())

@@ -212,6 +212,8 @@ def _split_core(
             and (token.low in MONTH_SURNAMES or token.low in _TITLE_SURNAMES)
             and nameish(tokens[index - 2])
         )
+        # "Kerry Washington", "Mark Cuban": a place or nationality ending a run, after a given name.
+        place_surname = index == end and index - 1 > start and _place_surname(tokens, index - 1)
         particle = token.low in lx.NAME_PARTICLES and _name_before_particles(tokens, start, index - 1)
         # "said Jan Morrow", "April Ryan": a month that is also a given name, right before a
         # surname and not after a word of time ("in May Clinton said").
@@ -235,6 +237,7 @@ def _split_core(
         middle = index < end and index - 2 >= start and token.low in lx.ORG_WORDS and token.cap
         middle = middle and is_given_name(tokens[index - 2].low)
         named = nameish(token) or honoured or month_surname or given_month or middle or given_demonym
+        named = named or place_surname
         if not (named or (particle and index < end)):
             break
         index -= 1
@@ -255,6 +258,21 @@ def _split_core(
     if index == start and initial and end - index == 1 and tokens[index].low in lx.NOT_NAMES:
         return end
     return index
+
+
+def is_place_word(low: str) -> bool:
+    """A country, city or nationality word ("washington", "cuban") that can still be a surname."""
+    return (low in lx.PLACES or low in lx.DEMONYMS) and "." not in low
+
+
+def _place_surname(tokens: list[Token], index: int) -> bool:
+    """ "Kerry Washington", "Jeremy Paris": a place or nationality word right after a common given
+    name is that person's surname ("in May Paris" is a month; "Virginia" and "Georgia" are no given
+    names here; "George Washington University" goes on past the place word)."""
+    token, given = tokens[index], tokens[index - 1]
+    if not token.cap or token.text.isupper() or not is_place_word(token.low):
+        return False
+    return given.cap and is_given_name(given.low) and given.low not in lx.WEEKDAYS_MONTHS and nameish(given)
 
 
 def capitalised_words_before(text: str, at: int) -> str:
