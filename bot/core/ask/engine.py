@@ -37,6 +37,7 @@ from bot.core.ask.candidates import (
 from bot.core.ask.forms import similar
 from bot.core.ask.gist import asks_for_gist, names_nothing
 from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, WHO, answer_type_score, classify
+from bot.core.ask.quoted import as_quotation
 from bot.core.ask.which import names_the_noun, names_which
 from bot.core.language.lexicon import KIN_NOUNS, SPEECH_VERBS, TITLE_WORDS, is_role_head
 from bot.core.language.text import STOPWORDS, is_question, words
@@ -279,7 +280,11 @@ def _sentence_answer(article: Article, index: ArticleIndex, question: str, best:
     terms = {t for w in asked for t in w.terms}
     shown = _with_continuation(index, _with_antecedent(index, best), asked)
     text = _fit(shown, terms, constants.ASK_MAX_ANSWER_CHARS)
-    return Answer(question, text, _sources(article, [best], text), best.confidence)
+    sources = _sources(article, [best], text)
+    # "The pipes are 80 years old. They will not ...": a sentence from inside a quotation reads as
+    # the quotation it is, and whose.
+    text = as_quotation(article, best.sentences[0].paragraph, text)
+    return Answer(question, text, sources, best.confidence)
 
 
 def _closest_to_topic(article: Article, question: str, said: Answer, ranked: list[Candidate]) -> Answer:
