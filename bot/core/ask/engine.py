@@ -588,12 +588,18 @@ def _as_name(text: str) -> str | None:
     return " ".join(p[:1].upper() + p[1:] for p in parts)
 
 
-def _introduction(question: str, ranked: list[Candidate], described: bool = False) -> Candidate | None:
+def _introduction(
+    question: str,
+    ranked: list[Candidate],
+    described: bool = False,
+    floor: float = constants.ASK_HIGH_CONFIDENCE,
+) -> Candidate | None:
     """For "Who is Antony Blinken?", the sentence that introduces him with a title or an apposition.
 
     News copy says who people are where it names them: "US Secretary of State Antony Blinken",
     "Daniel Kritenbrink, the top US diplomat for East Asia" or "security adviser, Jake Sullivan".
-    With `described`, only a sentence with an apposition (a title alone is known already).
+    With `described`, only a sentence with an apposition (a title alone is known already). Only
+    candidates ranked with at least `floor` confidence count.
     """
     name = _asked_name(question)
     if name is None:
@@ -607,14 +613,14 @@ def _introduction(question: str, ranked: list[Candidate], described: bool = Fals
         rf"|\b[a-z]{{4,}},\s+(?:[A-Z][\w’'-]*\s+)?{surname}\b"
     )
     for candidate in ranked[: constants.ASK_LEADS * 2]:
-        if candidate.confidence < constants.ASK_HIGH_CONFIDENCE:
+        if candidate.confidence < floor:
             continue
         if (not described and _titled(candidate.text, named)) or apposition.search(candidate.text):
             return candidate
     # "according to valuation experts Brand Finance": a role word right before the name, lower case.
     role_before = re.compile(rf"\b([a-z][\w-]+)\s+{surname}\b")
     for candidate in ranked[: constants.ASK_LEADS * 2]:
-        if candidate.confidence < constants.ASK_HIGH_CONFIDENCE:
+        if candidate.confidence < floor:
             continue
         if any(_is_role_word(m.group(1)) for m in role_before.finditer(candidate.text)):
             return candidate
@@ -736,8 +742,9 @@ def _about_person(article: Article, question: str) -> Answer | None:
     index = build_index(article)
     if len(person.role.split()) == 1:
         # "Bryan Pagliano is the aide." says less than the sentence introducing him ("Bryan Pagliano,
-        # a former technology aide to Hillary Clinton"): a bare title gives way to that sentence.
-        introduced = _introduction(question, rank_candidates(article, question))
+        # a former technology aide to Hillary Clinton"): a bare title gives way to that sentence,
+        # however the ranking scores it, for the registry knows whom the question asks about.
+        introduced = _introduction(question, rank_candidates(article, question), floor=0.0)
         if introduced is not None:
             return _sentence_answer(article, index, question, introduced)
     elif all(w[:1].isupper() or w in _TITLE_JOINERS for w in person.role.split()):
