@@ -370,6 +370,11 @@ LABEL_ATTRIBUTION_CHARS = 60
 # HEADLINE_WORD_CHARS letters start with a capital ("Kasich: ‘We Are Going To Go All The Way ...’").
 HEADLINE_WORD_CHARS = 4
 HEADLINE_CAPITALS_SHARE = 0.8
+# A line is Title Case only with at least this many such words ("Six Trump Aides Quit." has three).
+HEADLINE_MIN_LONG_WORDS = 3
+# A first line ending like a sentence is a headline only with at most this many sentences
+# ("Republicans Finally Confirmed A Judge. Is This Obama’s Last One?").
+HEADLINE_MAX_SENTENCES = 2
 # A word typed in lower case is read as a name ("vermont", "putin") from this many letters: shorter
 # ones are as often abbreviations ("us", "tv") as names.
 ASK_LOWER_NAME_LETTERS = 3

@@ -20,6 +20,8 @@ from bot.core.article.newsprint import (
     is_byline,
     is_caption_sentence,
     is_credit,
+    is_title_case,
+    opens_with_dateline,
     strip_dateline,
 )
 from bot.core.errors import ArticleError
@@ -124,6 +126,8 @@ def parse_article(text: str, article_id: str = "article", source: str = "<text>"
         )
     if title is None and _looks_like_title(blocks):
         title = blocks.pop(0)
+    elif title is None and _looks_like_headline(blocks):
+        title = _headline_title(blocks)
     caseless = is_caseless("\n".join(blocks))
     story_start = _first_prose_block(blocks)
     blocks = [
@@ -236,6 +240,32 @@ def _looks_like_title(blocks: list[str]) -> bool:
         return False  # "By Jane Smith" heads the story but is no headline
     # In text typed without full stops the first line is no different from the rest.
     return not PHOTO_MARKER.search(first) and len(words(first)) >= 2 and _is_punctuated(blocks[1:])
+
+
+def _looks_like_headline(blocks: list[str]) -> bool:
+    """A first line ending like a sentence that is still the headline, as news exports write it
+    ("Bill Clinton Calls Obamacare A ‘Crazy System.’"): one line of a sentence or two in Title Case,
+    or ending in ";" before its second deck, followed by the story's prose."""
+    if len(blocks) < 2 or len(blocks[0]) > constants.MAX_TITLE_CHARS:
+        return False
+    first, lede = blocks[0], blocks[1]
+    if is_byline(first, after_by=False) or PHOTO_MARKER.search(first) or opens_with_dateline(first):
+        return False
+    if len(split_sentences(first)) > constants.HEADLINE_MAX_SENTENCES or is_title_case(lede):
+        return False  # a paragraph of sentences, or a text capitalised throughout
+    if not _is_punctuated(blocks[1:]):
+        return False
+    return is_title_case(first) or (first.endswith(";") and len(lede) <= constants.MAX_TITLE_CHARS)
+
+
+def _headline_title(blocks: list[str]) -> str:
+    """Take the headline off `blocks`: the first line, with its second deck after a ";" ("Sanders
+    raises $33M; Is within $4M of Clinton's haul."), less a plain closing full stop."""
+    title = blocks.pop(0)
+    if title.endswith(";"):
+        title = f"{title} {blocks.pop(0)}"
+    plain_stop = len(title) > 1 and title.endswith(".") and title[-2].isalnum() and not title[-2].isupper()
+    return title[:-1] if plain_stop else title
 
 
 def _paragraph_kind(text: str, punctuated_text: bool) -> str:

@@ -79,6 +79,26 @@ def is_speaker_label(label: str) -> bool:
     return bool(letters) and label.isupper() and label.strip().casefold() not in _PICTURE_LABELS
 
 
+# Words as a headline capitalises them: letters first, inner apostrophes and hyphens kept.
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def is_title_case(text: str) -> bool:
+    """ "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’": nearly
+    every word of HEADLINE_WORD_CHARS letters or more starts with a capital, as headlines are
+    written; prose capitalises only names and a sentence's first word."""
+    long_words = [w for w in _HEADLINE_WORD.findall(text) if len(w) >= constants.HEADLINE_WORD_CHARS]
+    if len(long_words) < constants.HEADLINE_MIN_LONG_WORDS:
+        return False
+    capitalised = sum(1 for word in long_words if word[0].isupper())
+    return capitalised >= constants.HEADLINE_CAPITALS_SHARE * len(long_words)
+
+
+def opens_with_dateline(text: str) -> bool:
+    """ "WASHINGTON (AP) — ...", "OSCEOLA, Iowa — ...": the words that open a story, never a headline."""
+    return bool(_AGENCY_DATELINE.match(text) or _PLACE_DATELINE.match(text))
+
+
 def is_credit(text: str) -> bool:
     """Whether a sentence is a photo credit ("(Anna Kessler/Millbrook Herald)", "Credit: AP"):
     a caption's last sentence, naming who took the picture, not anyone in the story."""

@@ -164,7 +164,8 @@ def test_a_title_case_headline_ending_in_a_full_stop_gives_no_quotation():
         "Gov. John Kasich said on Tuesday that he would “go all the way to Cleveland” and win there.\n\n"
         "He spoke in Ohio.\n"
     )
-    assert _quotes_without_title_line(text) == [(2, "John Kasich")]
+    # The headline is the article's title: the body's first paragraph is paragraph 1.
+    assert _quotes_without_title_line(text) == [(1, "John Kasich")]
 
 
 def test_a_body_sentence_repeating_the_headline_keeps_its_quotation():
@@ -173,7 +174,7 @@ def test_a_body_sentence_repeating_the_headline_keeps_its_quotation():
         "Kasich says he will “go all the way to Cleveland.”\n\n"
         "Gov. John Kasich spoke in Ohio on Tuesday night.\n"
     )
-    assert _quotes_without_title_line(text) == [(2, "John Kasich")]
+    assert _quotes_without_title_line(text) == [(1, "John Kasich")]
 
 
 def test_a_short_show_title_after_an_outlets_possessive_is_no_quotation():
