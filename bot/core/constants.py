@@ -378,3 +378,5 @@ HEADLINE_MAX_SENTENCES = 2
 # A word typed in lower case is read as a name ("vermont", "putin") from this many letters: shorter
 # ones are as often abbreviations ("us", "tv") as names.
 ASK_LOWER_NAME_LETTERS = 3
+# "Who is X?" reads X as a name of at most this many words (two names joined by "and": twice as many).
+ASK_NAME_WORDS = 4

@@ -265,6 +265,9 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or not names_which(question, texts)
         or not names_the_noun(question, texts)
     )
+    # "Who is Steve Mosko?": a sentence that only names him ("Steve Mosko wrote in an email") does
+    # not say who he is; the one introducing him with a title, an apposition or a role does.
+    unsure = unsure or (best is not introduced and _asked_name(question) is not None)
     # The sentence introducing the person asked about says who they are, with or without a new name.
     if unsure or (best is not introduced and not _of_wanted_kind(question, best)):
         passage = _passage(article, best, ranked)
@@ -578,9 +581,11 @@ def _as_name(text: str) -> str | None:
     """`text` as a name: capitalised as typed, or title-cased when typed in lower case."""
     name = text.strip()
     parts = name.split()
-    if not parts or len(parts) > 4 or any(p[-2:] in ("'s", "’s") for p in parts):
+    most = constants.ASK_NAME_WORDS * (2 if "and" in parts else 1) + ("and" in parts)
+    if not parts or len(parts) > most or any(p[-2:] in ("'s", "’s") for p in parts):
         return None
-    if all(p[:1].isupper() for p in parts):
+    # "Sarah and Timothy Rogers": two people asked about at once.
+    if all(p[:1].isupper() or (p == "and" and 0 < n < len(parts) - 1) for n, p in enumerate(parts)):
         return name
     # Typed in lower case ("who is xi"): a name if it is no phrase of ordinary words ("the mayor").
     if any(p.casefold() in STOPWORDS or not p.replace("-", "").isalpha() for p in parts):
@@ -604,18 +609,25 @@ def _introduction(
     name = _asked_name(question)
     if name is None:
         return None
-    # The name as asked, in full, in any case ("who is xi").
-    surname = "(?i:" + r"\s+".join(re.escape(part) for part in name.split()) + ")"
+    # The name as asked, in full, in any case ("who is xi"), with a middle initial or a suffix the
+    # article may add ("Vann R. Newkirk II").
+    surname = "(?i:" + r"\s+(?:[A-Z]\.\s+)?".join(re.escape(part) for part in name.split()) + ")"
+    surname += r"(?:\s+(?:Jr\.?|Sr\.?|II|III|IV)\b)?"
     named = re.compile(rf"\b{surname}\b")
-    # "Elijah Cummings of Maryland, the panel's ranking Democrat": a place may stand between.
+    # "Elijah Cummings of Maryland, the panel's ranking Democrat": a place may stand between;
+    # "Alison Couper, of Hotels.com", "Mehmet Oz — Ivy League-trained surgeon", "X, is a ..." too.
     apposition = re.compile(
-        rf"\b{surname}\b(?:’s|'s|\s+of\s+[A-Z][\w.’'-]*)?,\s+(?:the|a|an|who|whose)\b"
-        rf"|\b[a-z]{{4,}},\s+(?:[A-Z][\w’'-]*\s+)?{surname}\b"
+        rf"\b{surname}(?:’s|'s|\s+of\s+[A-Z][\w.’'-]*)?,\s+(?:the|a|an|who|whose)\b"
+        rf"|\b{surname},\s+of\s+[A-Z]|\b{surname}\s+[—–]\s+\S|\b{surname},?\s+(?:is|was)\s+(?:the|a|an)\b"
     )
+    # "security adviser, Jake Sullivan" (a role before the comma; "During a CNN town hall, X" is none).
+    role_comma = re.compile(rf"\b([a-z]{{4,}}),\s+(?:[A-Z][\w’'-]*\s+)?{surname}(?!\w)")
     for candidate in ranked[: constants.ASK_LEADS * 2]:
         if candidate.confidence < floor:
             continue
         if (not described and _titled(candidate.text, named)) or apposition.search(candidate.text):
+            return candidate
+        if any(_is_role_word(m.group(1)) for m in role_comma.finditer(candidate.text)):
             return candidate
     # "according to valuation experts Brand Finance": a role word right before the name, lower case.
     role_before = re.compile(rf"\b([a-z][\w-]+)\s+{surname}\b")
