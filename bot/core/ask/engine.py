@@ -34,6 +34,7 @@ from bot.core.ask.candidates import (
     rank_candidates,
     rank_weight,
 )
+from bot.core.ask.excerpts import pieces
 from bot.core.ask.forms import similar
 from bot.core.ask.gist import asks_for_gist, names_nothing
 from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, WHO, answer_type_score, classify
@@ -406,19 +407,61 @@ def _unknown_words(index: ArticleIndex, question: str) -> tuple[str, ...]:
 def _passage(article: Article, candidate: Candidate, ranked: list[Candidate]) -> Source:
     """The candidate's paragraph, or (when long) the window of whole sentences around it; around the
     runner-up too when it stands in the same long paragraph and both fit: unsure between the two,
-    the passage should show both (a one-line corpus article is a single long paragraph)."""
+    the passage should show both (a one-line corpus article is a single long paragraph). In such an
+    article the next-ranked candidate further off follows the window, apart (_with_others)."""
     number = candidate.paragraph
     spans = [(s.start, s.end) for s in candidate.sentences if s.paragraph == number]
     passage = _source(article, number, spans, candidate.text, constants.ASK_PASSAGE_CHARS)
+    if passage.text == article.paragraph(number).text:
+        return passage
     runner = next((c for c in ranked if c is not candidate), None)
-    if runner is None or runner.paragraph != number or passage.text == article.paragraph(number).text:
-        return passage
-    if all(s.text in passage.text for s in runner.sentences):
-        return passage
-    both = sorted(spans + [(s.start, s.end) for s in runner.sentences if s.paragraph == number])
-    wider = _source(article, number, both, candidate.text, constants.ASK_PASSAGE_CHARS)
-    shown = (*candidate.sentences, *runner.sentences)
-    return wider if all(s.text in wider.text for s in shown) else passage
+    if runner is not None and runner.paragraph == number:
+        both = sorted(spans + [(s.start, s.end) for s in runner.sentences if s.paragraph == number])
+        if all(s.text in passage.text for s in runner.sentences):
+            spans = both
+        else:
+            wider = _source(article, number, both, candidate.text, constants.ASK_PASSAGE_CHARS)
+            if all(s.text in wider.text for s in (*candidate.sentences, *runner.sentences)):
+                passage, spans = wider, both
+    if len(article.paragraphs) > 1:
+        return passage  # the "Also close" lines show the other paragraphs (_also)
+    return _with_others(article, number, spans, _others_in(candidate, ranked)) or passage
+
+
+def _others_in(candidate: Candidate, ranked: list[Candidate]) -> list[Candidate]:
+    """Next-ranked candidates in the candidate's paragraph that hold a question word as written and rank
+    at least ASK_ALSO_SHARE as high, best first."""
+    floor = constants.ASK_ALSO_SHARE * rank_weight(candidate)
+    return [
+        c
+        for c in ranked
+        if c is not candidate
+        and all(s.paragraph == candidate.paragraph for s in c.sentences)
+        and c.matched - c.weak
+        and rank_weight(c) >= floor
+    ]
+
+
+def _with_others(
+    article: Article, number: int, own: list[tuple[int, int]], others: list[Candidate]
+) -> Source | None:
+    """The long paragraph's window around `own`, narrowed so that the sentences of the first
+    ASK_ALSO_IN_PARAGRAPH of `others` (next-ranked candidates further off in the same paragraph) show
+    too, apart ("… "): the paragraph's own "Also close", all a one-line article has."""
+    groups: list[list[tuple[int, int]]] = []
+    for other in others:
+        taken = {span for group in groups for span in group} | set(own)
+        spans = [(s.start, s.end) for s in other.sentences if (s.start, s.end) not in taken]
+        if spans and len(groups) < constants.ASK_ALSO_IN_PARAGRAPH:
+            groups.append(spans)
+    paragraph = article.paragraph(number)
+    sentences = [(s.start, s.end) for s in paragraph.sentences]
+    while groups:
+        text = pieces(paragraph.text, sentences, own, groups, constants.ASK_PASSAGE_CHARS)
+        if text is not None:
+            return Source(number, text)
+        groups.pop()
+    return None
 
 
 def _also(passage: Source, best: Candidate, ranked: list[Candidate]) -> tuple[Source, ...]:
