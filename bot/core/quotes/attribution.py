@@ -283,8 +283,8 @@ def _walk_back(items: list[Item], index: int) -> Subject | None:
             person = _person_before_affiliation(items, index)
             if person is not None:
                 index = person  # "Dana Pruitt at Harbor Analytics said": Pruitt, not the firm
-                item = items[index]
-            return _subject_of(item.mention, source_before(items, index))
+            index = _first_of_pair(items, index)
+            return _subject_of(items[index].mention, source_before(items, index))
         if item.kind == "punct" and item.low == ",":
             return _subject_before_comma(items, index)
         if item.kind == "word" and (
@@ -304,11 +304,37 @@ def _walk_back(items: list[Item], index: int) -> Subject | None:
             return None
         person = _person_before_affiliation(items, index)
         if person is not None:
+            person = _first_of_pair(items, person)
             return _subject_of(items[person].mention, source_before(items, person))
         return role_reference(items, index, backwards=True) or Subject(
             "other", source=source_before(items, index)
         )
     return None
+
+
+def _first_of_pair(items: list[Item], index: int) -> int:
+    """ "Dana Pruitt and House Speaker Ray Coe wrote": two people who speak together are given under
+    the one named first, the lead as in a byline; `index` when the person there stands alone."""
+    second = items[index].mention
+    if second is None or second.kind != PERSON:
+        return index
+    back = index - 1
+    while back >= 0 and index - back <= _PAIR_TITLE_ITEMS and _title_item(items[back]):
+        back -= 1  # "House Speaker", "state Senate leader": the second person's title
+    if back < 1 or items[back].low != "and":
+        return index
+    first = items[back - 1]
+    named = first.mention
+    if first.kind != "mention" or first.possessive or named is None or named.kind != PERSON:
+        return index
+    return back - 1 if named.ids != second.ids else index
+
+
+_PAIR_TITLE_ITEMS = 3
+
+
+def _title_item(item: Item) -> bool:
+    return item.kind == "word" and (item.cap or lx.is_role_head(item.low))
 
 
 def _speaking_for(items: list[Item], index: int) -> Subject | None:
@@ -465,7 +491,7 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
     # "drew criticism from Paul Ryde, who called it “…”": the relative's antecedent speaks.
     if before is not None and (alone or _relative_after(items, index)):
         # "The mayor of Port Alder, Ruth Banda, said": the name is the parenthesis.
-        return _subject_of(before)
+        return _subject_of(items[_first_of_pair(items, index - 1)].mention)
     commas = [j for j in range(index - 1, max(-1, index - _PARENTHESIS_ITEMS), -1) if items[j].low == ","]
     if not commas:
         return None
@@ -481,7 +507,7 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
         # "Ray Coe, 47, of Stratford, east London, said": the name before a run of parentheses;
         # not one a preposition governs ("X, a professor who worked for Sen. Y, one of ..., called").
         if person is not None and not _governed(items, comma - 1):
-            return _subject_of(person)
+            return _subject_of(items[_first_of_pair(items, comma - 1)].mention)
     appositive = any(person is not None for _, person in named)
     role = items[index - 1].kind == "word" and lx.is_role_head(items[index - 1].low)
     if _relative_after(items, index) and role and not appositive:
@@ -950,12 +976,10 @@ def colon_subject(items: list[Item]) -> Subject | None:
     start = max((j + 1 for j in range(end - 1) if _ends_clause(items, j)), default=0)
     found = _clause_subject(items[start : end - 1], end - 1 - start)
     last = items[end - 2] if end >= 2 else None
-    if found is None and last is not None and last.kind == "mention" and last.mention is not None:
-        # "... doesn't surprise pollster Dana Pruitt: “…”", "More from Pruitt: “…”": the person the
-        # colon follows, when the clause has no subject of its own; not two ("Ames and Cole:").
-        joined = end >= 3 and items[end - 3].low == "and"
-        if last.mention.kind == PERSON and not joined:
-            return _subject_of(last.mention)
+    # "... doesn't surprise pollster Dana Pruitt: “…”", "More from Pruitt: “…”": the person the
+    # colon follows, when the clause has no subject of its own ("Ames and Cole:", the first).
+    if found is None and last is not None and last.mention is not None and last.mention.kind == PERSON:
+        return _subject_of(items[_first_of_pair(items, end - 2)].mention)
     return found
 
 

@@ -23,6 +23,12 @@ def is_given_name(word: str) -> bool:
     """ "Tina Houchins had a question": a common given name (either list) opens a person's name;
     not one that is also a place ("Charlotte", "Houston"), which opens names of papers and teams."""
     low = word.casefold()
+    if "-" in low:  # "Edward-Isaac", "Anne-Marie": every part a given name
+        return all(_one_given_name(part) for part in low.split("-"))
+    return _one_given_name(low)
+
+
+def _one_given_name(low: str) -> bool:
     return low in _common() and low not in lx.PLACES and low not in _PLACE_NAMES
 
 

@@ -451,7 +451,8 @@ def _subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject 
         # another said is the source the quotation is given to (the teller, not the one told of).
         outer = found[-2][1]
         at = next((j for j, i in enumerate(left) if i.mention is outer.mention), 0)
-        joined = at > 0 and left[at - 1].low == "and"  # "Cassell and Edwards said": two tellers
+        # "Cassell and Edwards said": two tellers (the pair is given under the first named).
+        joined = (at > 0 and left[at - 1].low == "and") or (at + 1 < len(left) and left[at + 1].low == "and")
         if left[found[-2][0]].low in _REPORTING_OUTER and not joined:
             subject = outer
     if same_sentence and found and _bare_verb(left, *found[-1]):

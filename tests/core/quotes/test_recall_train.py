@@ -51,12 +51,12 @@ def test_more_from_a_person_before_a_colon_is_theirs():
     assert speakers_of(text) == ["Dana Pruitt"]
 
 
-def test_two_people_before_a_colon_are_nobody_alone():
+def test_two_people_before_a_colon_speak_under_the_first_named():
     text = (
         "Pollsters Dana Pruitt and Sam Cole wrote a memo.\n\n"
         "More from Pruitt and Cole: “The numbers moved late, and most polls ended too early.”\n"
     )
-    assert speakers_of(text) == [None]
+    assert speakers_of(text) == ["Dana Pruitt"]
 
 
 def test_a_straight_mark_after_quoted_words_and_a_space_closes_the_quotation():

@@ -1,0 +1,33 @@
+"""Two people who speak together ("Dana Pruitt and Ray Coe wrote") are given under the one named
+first, the lead as in a byline; a hyphenated given name ("Anne-Marie") opens a name too."""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_two_writers_after_a_quotation_are_given_under_the_first():
+    said = speakers_of("“The program is no threat,” Dana Pruitt and Ray Coe wrote. “It has been dismantled.”")
+    assert said == ["Dana Pruitt", "Dana Pruitt"]
+
+
+def test_two_titled_people_in_a_statement_are_given_under_the_first():
+    said = speakers_of(
+        "“We are disappointed in the ruling,” state Senate leader Dana Pruitt and House Speaker Ray Coe, "
+        "both Republicans, said in a statement."
+    )
+    assert said == ["Dana Pruitt"]
+
+
+def test_a_hyphenated_given_name_opens_a_name():
+    said = speakers_of("“The senator is filled with resentment,” Anne-Marie Pruitt and Gabriel Coe wrote.")
+    assert said == ["Anne-Marie Pruitt"]
+
+
+def test_two_tellers_of_another_person_s_words_do_not_take_them():
+    said = speakers_of(
+        "Paul Cassell and Brad Edwards sued Alan Dershowitz.\n\n"
+        "Cassell and Edwards said Dershowitz defamed them when he accused them of “deliberate "
+        "misconduct and unethical behavior.”\n"
+    )
+    assert "Paul Cassell" not in said and "Brad Edwards" not in said
