@@ -26,6 +26,7 @@ from bot.core.ask.absence import (
     with_article_forms,
 )
 from bot.core.ask.ages import age_by_reference
+from bot.core.ask.calls import may_say_what_called
 from bot.core.ask.candidates import (
     TYPED_KINDS,
     Candidate,
@@ -265,6 +266,8 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         # "speaking with a number of advisers" does not say which advisers
         or not names_which(question, texts)
         or not names_the_noun(question, texts)
+        # "What did Joan call Joy?": a sentence with no word of naming and no quotation gives no name
+        or not may_say_what_called(question, texts)
     )
     # "Who is Steve Mosko?": a sentence that only names him ("Steve Mosko wrote in an email") does
     # not say who he is; the one introducing him with a title, an apposition or a role does.
