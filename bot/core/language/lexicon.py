@@ -152,6 +152,10 @@ ORG_WORDS = _set(
     "pentagon kremlin whitehall downing capitol nato opec who imf cia fbi nsa asean aukus g7 g20 "
     "pacific atlantic asia-pacific indo-pacific east west north south middle"
 )
+# Words that end a sports club's name ("Kingsbridge Town", "Harlow Rovers", "Leeds United"): "the
+# club" may stand for it, and its first word alone is its short name ("Kingsbridge said ...").
+CLUB_WORDS = _set("fc afc town united rovers wanderers athletic albion rangers hotspur")
+ORG_WORDS = ORG_WORDS | CLUB_WORDS
 # Words of ORG_WORDS that are also common surnames: after a given name ("Allen West", "Jim Hall",
 # "Michael Bloomberg") they end a person's name.
 ORG_SURNAMES = _set("hall west north church fox bloomberg park temple")

@@ -177,9 +177,9 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     return text[start - 1 : start] == " " and not (after.isalnum() or (after and after in "'’-"))
 
 
-# Business words as a name writes them ("Airways", "Corp."). Not "Foundation", "Administration"
-# or "Center": "the Obama Administration" does not make a lone "Obama" an organisation.
-_BUSINESS_ENDS = frozenset(word.capitalize() for word in lx.BUSINESS_WORDS - {"group"})
+# Business and club words as a name writes them ("Airways", "Corp.", "Rovers"). Not "Foundation",
+# "Administration" or "Center": "the Obama Administration" does not make a lone "Obama" an organisation.
+_BUSINESS_ENDS = frozenset(word.capitalize() for word in (lx.BUSINESS_WORDS | lx.CLUB_WORDS) - {"group"})
 
 
 def _assemble(

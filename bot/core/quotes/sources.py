@@ -316,6 +316,7 @@ _ORG_HEADS = (
         "airlines airways fund trust association federation network campaign administration".split()
     )
     | lx.BUSINESS_WORDS
+    | lx.CLUB_WORDS
 )
 _COMPANY_HEADS = lx.BUSINESS_WORDS
 # A plain noun that may stand for an organisation whose name has another head ("the company").
@@ -323,6 +324,7 @@ _REFERS_TO = {
     "company": _COMPANY_HEADS,
     "firm": _COMPANY_HEADS,
     "corporation": _COMPANY_HEADS,
+    "club": lx.CLUB_WORDS,
     "lender": frozenset(("bank",)),
     "airline": frozenset(("airlines", "airways")),
     "carrier": frozenset(("airlines", "airways")),

@@ -52,3 +52,21 @@ def test_a_surname_that_ends_a_charitys_name_stays_a_person():
         'Despite what he wrote, Cross said he "may yet have to vote for her because of the deficiencies."\n'
     )
     assert [s.name for s in quotes.list_speakers(article).speakers] == ["Richard Cross"]
+
+
+def test_a_sports_club_is_an_organisation_and_its_short_name_speaks_for_it():
+    article = parse_article(
+        "Title: Cup tie\n\nKingsbridge Town lost 2-1 to Harlow Rovers on Saturday.\n\n"
+        'Kingsbridge said in a statement that the striker was "in good spirits."\n'
+    )
+    speakers = quotes.list_speakers(article).speakers
+    assert [(s.name, s.kind) for s in speakers] == [("Kingsbridge", "organisation")]
+
+
+def test_the_club_is_the_one_club_named():
+    article = parse_article(
+        "Title: Injury\n\nEastfield United confirmed the injury on Sunday.\n\n"
+        'The club said the defender was "in good spirits."\n'
+    )
+    speakers = quotes.list_speakers(article).speakers
+    assert [(s.name, s.kind) for s in speakers] == [("Eastfield United", "organisation")]
