@@ -350,6 +350,9 @@ ASK_ALSO_IN_PARAGRAPH = 1
 # A when/where/how-many/why/who candidate answers (tier 1) only if it holds that kind of thing this
 # clearly (question.answer_type_score); otherwise it is the closest passage.
 ASK_TYPED_ANSWER = 0.6
+# "What was the score?": a scoreline in the story's first this many sentences is the match's result
+# (reports lead with it); a later first scoreline is only the closest passage.
+ASK_SCORELINE_LEDE = 2
 # "Which rival drug dealers ...?": at most this many words after "which" name the thing asked for, and
 # a name or number this many words after its mention in a sentence says which one it is ("strikers
 # Shane Long and Graziano Pelle"); further away it is someone else's ("a number of advisers." has none).

@@ -40,6 +40,7 @@ from bot.core.ask.forms import similar
 from bot.core.ask.gist import asks_for_gist, names_nothing
 from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, WHO, answer_type_score, classify
 from bot.core.ask.quoted import as_quotation
+from bot.core.ask.scores import scoreline, scoreline_candidate
 from bot.core.ask.which import names_the_noun, names_which
 from bot.core.language.lexicon import KIN_NOUNS, SPEECH_VERBS, TITLE_WORDS, is_role_head
 from bot.core.language.text import STOPWORDS, is_question, words
@@ -235,6 +236,7 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or _job_of(article, question)
         or _what_was_said(article, question)
         or _age(article, question)
+        or _score(article, question)
     )
     if special is not None and special.kind != "passage":
         return special
@@ -255,6 +257,7 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         introduced
         or _definition(index, question, ranked)
         or _role_holder(question, ranked)
+        or scoreline_candidate(question, ranked)
         or _statement(question, ranked)
         or _body_first(ranked)
     )
@@ -915,6 +918,21 @@ def _what_was_said(article: Article, question: str) -> Answer | None:
         passage = _quote_source(article, best, text, constants.ASK_PASSAGE_CHARS)
         return Answer(question, None, sources, constants.ASK_OFF_TOPIC_QUOTE_CONFIDENCE, "passage", passage)
     return Answer(question, text[: constants.ASK_MAX_ANSWER_CHARS], sources, 1.0, "quote")
+
+
+def _score(article: Article, question: str) -> Answer | None:
+    """ "What was the score?" answered by the lede's scoreline ("beating Kingsbridge Town 2-1"), or
+    shown as the closest passage when the first scoreline comes later in the story."""
+    found = scoreline(article, question)
+    if found is None:
+        return None
+    sentence, in_lede = found
+    spans = [(sentence.start, sentence.end)]
+    if in_lede:
+        source = _source(article, sentence.paragraph, spans, sentence.text)
+        return Answer(question, sentence.text, (source,), 1.0, "sentence")
+    passage = _source(article, sentence.paragraph, spans, sentence.text, constants.ASK_PASSAGE_CHARS)
+    return Answer(question, None, (passage,), 0.0, "passage", passage)
 
 
 def _quote_source(

@@ -1,0 +1,56 @@
+"""For "What was the score?" about a match: the sentence giving the scoreline ("beating Kingsbridge
+Town 2-1"), not one where someone "scored" (the question's noun and that verb share a stem).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core import constants
+from bot.core.article import Article, Sentence
+from bot.core.ask.candidates import Candidate
+from bot.core.language.text import STOPWORDS, words
+
+# "What was the score?", "what was the final score", "What's the scoreline" (alone: the match the
+# story reports; with a tail, "... in the Fleetwood game", the ranking finds which match).
+_ASKS_SCORE = re.compile(
+    r"^\s*what(?:'s|’s|\s+(?:is|was|were))\s+the\s+(?:final\s+)?score(?:line)?\b(?P<tail>.*)$", re.I
+)
+# Words of the tail that name no team ("in the game against Stoke", "the final match").
+_MATCH_WORDS = frozenset("game match tie final fixture clash derby".split())
+# "2-1", "3–0", "1 - 1": two small numbers joined by a dash, not part of a longer number or date.
+_SCORELINE = re.compile(r"(?<![\d/.,–-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d/.,–-]*\d)")
+
+
+def scoreline(article: Article, question: str) -> tuple[Sentence, bool] | None:
+    """For "What was the score?", the first sentence giving a scoreline and whether it is in the
+    story's lede (match reports give the result first: that one is the answer; a scoreline further
+    down may be another match's). None for other questions or when no sentence gives one."""
+    asked = _ASKS_SCORE.match(question)
+    if not asked or asked.group("tail").strip(" ?"):
+        return None
+    for position, sentence in enumerate(article.body_sentences):
+        if _SCORELINE.search(sentence.text):
+            return sentence, position < constants.ASK_SCORELINE_LEDE
+    return None
+
+
+def scoreline_candidate(question: str, ranked: list[Candidate]) -> Candidate | None:
+    """For "What was the score in the Fleetwood game?", the best candidate with a sentence giving a
+    scoreline beside a word of the question's tail ("Fleetwood ... a 2-0 win") when the best one has
+    none ("Afobe scored the only goal ... a 3-1 win for the Bantams" is another match)."""
+    asked = _ASKS_SCORE.match(question)
+    if not asked:
+        return None
+    tail = {w.casefold() for w in words(asked.group("tail"))} - STOPWORDS - _MATCH_WORDS
+
+    def gives_score(candidate: Candidate) -> bool:
+        return any(
+            _SCORELINE.search(s.text) and (not tail or tail & {w.casefold() for w in words(s.text)})
+            for s in candidate.sentences
+        )
+
+    if gives_score(ranked[0]):
+        return None
+    # Any rank: a scoreline beside the team asked about is rare enough to be the one.
+    return next((c for c in ranked if gives_score(c)), None)

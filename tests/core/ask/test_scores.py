@@ -1,0 +1,49 @@
+"""'What was the score?' is answered by the scoreline, not by a sentence where someone 'scored'."""
+
+from __future__ import annotations
+
+from bot.core.article import parse_article
+from bot.core.ask.engine import answer_question
+from bot.core.ask.scores import scoreline
+
+REPORT = parse_article(
+    "Rovers reach the final\n\n"
+    "Harlow Rovers reached the county cup final on Saturday, beating Kingsbridge Town 2-1 after "
+    "extra time at Mill Lane.\n\n"
+    "Striker Dele Osei scored the winner in the 108th minute from a cross by Sam Whitford.\n\n"
+    "Harlow will face Eastfield United in the final on May 14.\n"
+)
+
+ROUNDUP = parse_article(
+    "League One round-up\n\n"
+    "Marston stay top of the table after a 2-1 win at Crale on Tuesday night.\n\n"
+    "Tobias Venn scored the only goal of the game as Wexley beat Penfold 1-0.\n\n"
+    "Elsewhere Garrow and Tinley drew 1-1.\n"
+)
+
+
+def test_the_score_is_the_ledes_scoreline_not_a_sentence_where_someone_scored():
+    result = answer_question(REPORT, "What was the score?")
+    assert result.tier == 1
+    assert "2-1" in result.answer
+
+
+def test_the_score_of_a_named_match_is_the_scoreline_beside_that_team():
+    result = answer_question(ROUNDUP, "what was the score in the marston game")
+    shown = result.answer or result.passage.text
+    assert "2-1 win at Crale" in shown
+    assert "Venn" not in shown
+
+
+def test_a_first_scoreline_after_the_lede_is_only_the_closest_passage():
+    article = parse_article(
+        "Club news\n\nThe club opened a new stand on Friday. Fans queued for hours. "
+        "The mayor cut the ribbon.\n\nIn the evening the first team lost 0-2 to Crale.\n"
+    )
+    found = scoreline(article, "What was the final score?")
+    assert found is not None and not found[1]
+
+
+def test_years_and_dates_are_no_scoreline():
+    article = parse_article("Budget\n\nThe council set its 2015-16 budget on 12/10/2015.\n")
+    assert scoreline(article, "What was the score?") is None
