@@ -317,7 +317,7 @@ NOT_NAMES = _set(
 EAST_ASIAN_FAMILY_NAMES = _set(
     "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang "
     "xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei "
-    "su lu ding ren shen yao jin fu qin xi wen bo mao lai kong qian hou shi tan lei long duan hao "
+    "su lu ding ren shen yao jin fu qin xi wen bo mao lai kong qian hou shi tan lei long duan hao ai "
     "kim park lee choi jung jeong kang cho yoon yun jang lim shin seo kwon hwang ahn "
     "moon yoo ko nguyen tran le pham hoang phan vu vo dang bui ngo ly"
 )

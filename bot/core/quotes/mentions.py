@@ -11,7 +11,7 @@ from bot.core.article import Article, Paragraph
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.function_words import PERSONAL_POSSESSIVES, PLACE_PREPOSITIONS
-from bot.core.quotes.names import Occurrence, is_place_word, name_key, surname_index
+from bot.core.quotes.names import MONTHS, Occurrence, is_place_word, name_key, surname_index
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention, Person
 
 
@@ -47,6 +47,11 @@ def tag_mentions(
         and (lx.is_role_head(person.surname.casefold()) or is_place_word(person.surname.casefold()))
         and len(surnames.get(person.surname.casefold(), ())) == 1
     }
+    # "Ai Jun ... Jun wrote": a family-first name's given name that is a month, written alone.
+    for person in persons:
+        given = person.given.casefold()
+        if person.family_first and given in MONTHS and len(givens.get(given, ())) == 1:
+            role_surnames.setdefault(given, person.id)
     by_paragraph: dict[int, list[Occurrence]] = {}
     for occ in occurrences:
         by_paragraph.setdefault(occ.paragraph, []).append(occ)
@@ -248,7 +253,9 @@ def _role_word_surnames(
         opening = previous is None or previous.text in _SENTENCE_ENDS
         if opening and not _name_like_after(token, following):
             continue  # "Major changes are coming" opens a sentence with an adjective, not a name
-        if is_place_word(token.low) and not _place_as_name(previous, token, following):
+        if (is_place_word(token.low) or token.low in MONTHS) and not _place_as_name(
+            previous, token, following
+        ):
             continue
         subject = previous is None or not previous.is_word or previous.low in _CLAUSE_JOINS
         found.append(

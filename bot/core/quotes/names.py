@@ -214,6 +214,10 @@ def _split_core(
         )
         # "Kerry Washington", "Mark Cuban": a place or nationality ending a run, after a given name.
         place_surname = index == end and index - 1 > start and _place_surname(tokens, index - 1)
+        # "columnist Ai Jun wrote": a month's name as a romanised given name after a family name.
+        place_surname = place_surname or (
+            index == end and index - 1 > start and _asian_month(tokens, index - 1)
+        )
         particle = token.low in lx.NAME_PARTICLES and _name_before_particles(tokens, start, index - 1)
         # "said Jan Morrow", "April Ryan": a month that is also a given name, right before a
         # surname and not after a word of time ("in May Clinton said").
@@ -273,6 +277,20 @@ def _place_surname(tokens: list[Token], index: int) -> bool:
     if not token.cap or token.text.isupper() or not is_place_word(token.low):
         return False
     return given.cap and is_given_name(given.low) and given.low not in lx.WEEKDAYS_MONTHS and nameish(given)
+
+
+def _asian_month(tokens: list[Token], index: int) -> bool:
+    """ "Ai Jun": a month's name, romanised syllables, after an East Asian family name and before no
+    number ("Moon Jun 5" is a date)."""
+    token = tokens[index]
+    if token.low not in MONTHS or not lx.EAST_ASIAN_GIVEN.fullmatch(token.text):
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    dated = following is not None and (following.text[:1].isdigit() or following.text == ".")
+    return tokens[index - 1].low in lx.EAST_ASIAN_FAMILY_NAMES and not dated
+
+
+MONTHS = lx.WEEKDAYS_MONTHS - frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def capitalised_words_before(text: str, at: int) -> str:

@@ -1,10 +1,13 @@
 """A month that is also a given name ("Jan", "April", "June") before a surname is part of the
-name, unless a word of time stands before it ("in May", "a June rally")."""
+name, unless a word of time stands before it ("in May", "a June rally"); so is a month's name after
+an East Asian family name ("Ai Jun"), and the month alone is that person where it stands as a name.
+"""
 
 from __future__ import annotations
 
 from bot.core.article import parse_article
 from bot.core.quotes import engine as quotes
+from tests.core.quotes.speakers import speakers_of
 
 
 def _speakers(body: str) -> list[str]:
@@ -29,3 +32,20 @@ def test_a_month_after_a_word_of_time_is_no_given_name():
 def test_a_month_after_an_article_is_no_given_name():
     body = 'At a June Dunmore rally, Olivia Dunmore said the plan was "a disaster for the valley."'
     assert _speakers(body) == ["Olivia Dunmore"]
+
+
+def test_a_month_after_an_east_asian_family_name_is_a_given_name():
+    said = speakers_of(
+        "“Many of his ideas are far from heartwarming,” columnist Ai Jun wrote in the paper.\n\n"
+        "But he has one thing in common with voters, the columnist suggested.\n\n"
+        "“The Chinese people have had enough,” Jun wrote.\n"
+    )
+    assert said == ["Ai Jun", "Ai Jun"]
+
+
+def test_the_month_alone_after_a_preposition_stays_a_month():
+    said = speakers_of(
+        "“Many of his ideas are far from heartwarming,” columnist Ai Jun wrote.\n\n"
+        "In Jun, “talks resumed in earnest,” officials said.\n"
+    )
+    assert said == ["Ai Jun", "officials"]
