@@ -54,6 +54,11 @@ _NOT_NAMES = frozenset(
     prince princess pope st saint the a an in on at of and for""".split()
 )
 _ACRONYM_JOINERS = frozenset({"of", "and", "for", "the", "on", "in", "de", "&"})
+# The head words of organisations' names; a party is left out ("Democratic Party" for "Democrats").
+ORGANISATION_HEADS = frozenset(
+    """association organisation organization institute institution foundation society federation
+    league club council committee commission agency bureau academy coalition alliance union""".split()
+)
 _NUMBERS = {
     w: str(n)
     for n, w in enumerate(
@@ -210,9 +215,30 @@ def _mentioned(index: ArticleIndex, phrase: str) -> bool:
         # "Mark Warner" is not in an article whose only "mark" is the verb "marks": a part of a
         # person's name counts when the article writes it as a name.
         words = [w for w in words if not _only_a_common_word(index, w)] or words
+    if words and _organisation(phrase):
+        # "American Medical Association" is not in an article whose only "medical" is a common word:
+        # an organisation is there by its head word, or by a word of its own the article writes as a name.
+        words = [w for w in words if w == words[-1] or _distinctive(index, w)]
     if not words or any(_known(index, word) for word in words):
         return True  # nothing to look for (never claim absence), or some part of the name is there
     return "".join(words) in vocabulary.df or _other_form(index, phrase) is not None
+
+
+def _organisation(phrase: str) -> bool:
+    """A capitalised name of two or more words ending in an organisation's head ("Sierra Club")."""
+    parts = phrase.split()
+    capitalised = all(p[:1].isupper() or p.casefold() in _ACRONYM_JOINERS for p in parts)
+    return capitalised and len(parts) >= 2 and parts[-1].casefold() in ORGANISATION_HEADS
+
+
+def _distinctive(index: ArticleIndex, word: str) -> bool:
+    """A word of an organisation's name that is its own ("Harvard"), not a people's, a place's or a
+    common word's ("American", "Medical"), as the article writes it: as a name."""
+    if word in DEMONYMS or word in PLACES or word in US_PLACES or place_forms(word, PLACES):
+        return False
+    if is_common(word) and not is_name_word(word):
+        return False
+    return any(index.vocabulary.is_name(m.term) for m in index.vocabulary.expand(word) if m.kind == "exact")
 
 
 def only_a_weak_likeness(index: ArticleIndex, word: str) -> bool:

@@ -225,3 +225,28 @@ def test_someone_asked_to_have_thought_something_is_named_whole_in_lower_case(or
     result = answer_question(orchard, "what did nora quist think of the sale")
     assert result.tier == 3
     assert result.missing == ("nora quist",)
+
+
+@pytest.fixture(scope="module")
+def trial():
+    return parse_article(
+        "Title: Clinic trial\n\nA medical trial at Harvard found that the new inhaler cut asthma attacks by "
+        "a third.\n\nThe city council paid for part of the trial, and Democrats in the state senate want "
+        "more money for it.\n\nDr Lena Ortiz said the results were the best the team had seen.\n"
+    )
+
+
+def test_an_organisation_whose_only_word_in_the_article_is_a_common_one_is_named_missing(trial):
+    result = answer_question(trial, "What does the American Medical Association think of the trial?")
+    assert result.tier == 3
+    assert result.missing == ("American Medical Association",)
+
+
+def test_an_organisation_is_mentioned_by_a_word_of_its_own_written_as_a_name(trial):
+    result = answer_question(trial, "What did Harvard University find?")
+    assert result.missing == ()
+
+
+def test_an_organisation_is_mentioned_by_its_head_word(trial):
+    result = answer_question(trial, "What did the City Council pay for?")
+    assert result.missing == ()
