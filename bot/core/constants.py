@@ -383,6 +383,11 @@ HEADLINE_MIN_LONG_WORDS = 3
 # A first line ending like a sentence is a headline only with at most this many sentences
 # ("Republicans Finally Confirmed A Judge. Is This Obama’s Last One?").
 HEADLINE_MAX_SENTENCES = 2
+# A first line in sentence case is a headline only as one sentence of this many words, with at
+# most HEADLINE_MAX_ARTICLES of a/an/the ("Federal court rules against Ohio's purges of voter rolls.").
+HEADLINE_MIN_WORDS = 3
+HEADLINE_MAX_WORDS = 16
+HEADLINE_MAX_ARTICLES = 1
 # A word typed in lower case is read as a name ("vermont", "putin") from this many letters: shorter
 # ones are as often abbreviations ("us", "tv") as names.
 ASK_LOWER_NAME_LETTERS = 3

@@ -20,6 +20,7 @@ from bot.core.article.newsprint import (
     is_byline,
     is_caption_sentence,
     is_credit,
+    is_sentence_case_headline,
     is_title_case,
     opens_with_dateline,
     strip_dateline,
@@ -243,19 +244,35 @@ def _looks_like_title(blocks: list[str]) -> bool:
 
 
 def _looks_like_headline(blocks: list[str]) -> bool:
-    """A first line ending like a sentence that is still the headline, as news exports write it
-    ("Bill Clinton Calls Obamacare A ‘Crazy System.’"): one line of a sentence or two in Title Case,
-    or ending in ";" before its second deck, followed by the story's prose."""
+    """A first line ending like a sentence that is still the headline, as news exports write it:
+    a sentence or two in Title Case ("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’"),
+    one short sentence of headline English ("Federal court rules against Ohio's purges of voter
+    rolls."), or a line ending in ";" before its second deck; followed by the story's prose."""
     if len(blocks) < 2 or len(blocks[0]) > constants.MAX_TITLE_CHARS:
         return False
     first, lede = blocks[0], blocks[1]
     if is_byline(first, after_by=False) or PHOTO_MARKER.search(first) or opens_with_dateline(first):
         return False
-    if len(split_sentences(first)) > constants.HEADLINE_MAX_SENTENCES or is_title_case(lede):
+    sentences = len(split_sentences(first))
+    if sentences > constants.HEADLINE_MAX_SENTENCES or is_title_case(lede):
         return False  # a paragraph of sentences, or a text capitalised throughout
     if not _is_punctuated(blocks[1:]):
         return False
-    return is_title_case(first) or (first.endswith(";") and len(lede) <= constants.MAX_TITLE_CHARS)
+    if first.endswith(";") and len(lede) <= constants.MAX_TITLE_CHARS:
+        return True
+    if not _is_prose(lede):
+        return False
+    return is_title_case(first) or (sentences == 1 and is_sentence_case_headline(first))
+
+
+def _is_prose(block: str) -> bool:
+    """A paragraph of the story, ending like a sentence: no photo caption ("Photo: A dry boat ramp."),
+    though a long paragraph is story whatever label opens it ("Editor’s Note: The following ...")."""
+    if not block.endswith(_TERMINAL):
+        return False
+    return len(block) > constants.MAX_CAPTION_CHARS or not (
+        PHOTO_MARKER.search(block) or is_caption_sentence(block)
+    )
 
 
 def _headline_title(blocks: list[str]) -> str:

@@ -94,6 +94,29 @@ def is_title_case(text: str) -> bool:
     return capitalised >= constants.HEADLINE_CAPITALS_SHARE * len(long_words)
 
 
+# Headline English drops articles and auxiliaries ("Federal court rules against Ohio's purges of
+# voter rolls."); a lede sentence keeps them, dates its news and attributes it ("A ferry ran aground
+# off Gull Point on Sunday night.", "The harbour has reopened, officials said.").
+_LEDE_WORDS = frozenset(
+    """is are was were has have had will would should could might isn't isn’t wasn't wasn’t hasn't hasn’t
+    it's it’s said told according announced reported yesterday today tonight week monday tuesday
+    wednesday thursday friday saturday sunday""".split()
+)
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def is_sentence_case_headline(text: str) -> bool:
+    """ "Bill Clinton calls Obamacare ‘crazy system’ during campaign stop.": a short line of headline
+    English, with at most one article and none of the words a lede sentence carries (an auxiliary,
+    a weekday, "said"); never a line in capitals or one opening with a dateline."""
+    tokens = [word.casefold() for word in words(text)]
+    if not constants.HEADLINE_MIN_WORDS <= len(tokens) <= constants.HEADLINE_MAX_WORDS:
+        return False
+    if text.isupper() or opens_with_dateline(text) or _LEDE_WORDS.intersection(tokens):
+        return False
+    return sum(1 for token in tokens if token in _ARTICLES) <= constants.HEADLINE_MAX_ARTICLES
+
+
 def opens_with_dateline(text: str) -> bool:
     """ "WASHINGTON (AP) — ...", "OSCEOLA, Iowa — ...": the words that open a story, never a headline."""
     return bool(_AGENCY_DATELINE.match(text) or _PLACE_DATELINE.match(text))

@@ -62,3 +62,21 @@ def test_headline_title_keeps_a_closing_abbreviation():
 def test_bundled_article_keeps_its_lede_as_paragraph_one(bundled):
     assert not bundled.has_headline
     assert bundled.paragraphs[0].text.startswith("US Secretary of State Antony Blinken arrived in Beijing")
+
+
+def test_short_line_of_headline_english_ending_in_a_full_stop_is_the_title():
+    article = own_article("headline_court_ruling.txt")
+    assert article.has_headline
+    assert article.title == "Appeals court rules against Dunmore's ferry fare rise"
+    assert article.paragraphs[0].text.startswith("A federal appeals court ruled on Friday")
+
+
+def test_short_first_line_with_an_auxiliary_verb_is_the_lede_and_stays_body():
+    article = own_article("headline_short_lede.txt")
+    assert not article.has_headline
+    assert article.paragraphs[0].text == "The harbour has reopened after six months of repairs."
+
+
+def test_short_first_line_naming_its_day_is_the_lede_and_stays_body():
+    article = parse_article("Storm floods Lenmouth harbour on Sunday.\n\n" + _BODY)
+    assert not article.has_headline

@@ -20,3 +20,10 @@ def test_question_about_the_deck_is_answered_from_the_story():
     shown = result.answer or (result.passage.text if result.passage else "")
     assert "Repairs would cost more" not in shown
     assert "engineers found its timber piles rotten" in shown
+
+
+def test_question_worded_like_a_sentence_case_headline_is_answered_from_the_story():
+    article = own_article("headline_court_ruling.txt")
+    result = api.ask(article, "Which court ruled against Dunmore?")
+    assert result.answer is not None
+    assert result.answer.startswith("A federal appeals court ruled on Friday")
