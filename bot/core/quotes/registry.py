@@ -78,11 +78,33 @@ def _build(article: Article) -> Registry:
         # school's or an airport's name written alone is that place, no person (unless given a role).
         occurrences = [o for o in occurrences if o.roles or " ".join(t.low for t in o.core) not in places]
     persons = _assemble(occurrences, lowercase_words, firsts)
+    if article.has_headline:
+        _headline_given_names(persons, article.title)
     mentions = tag_mentions(article, tokens_of, occurrences, persons)
     _given_name_genders(persons)
     infer_genders(article, tokens_of, mentions, persons)
     name_possessors(article, occurrences, mentions, persons)
     return Registry(tuple(persons), mentions, tokens_of, frozenset(lowercase_words))
+
+
+# A given name and a surname side by side in a headline ("Cecile Richards: ‘I’m Sick Of ...’").
+_HEADLINE_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][\w-]*)(?:[’']s)?\b")
+
+
+def _headline_given_names(persons: list[Person], headline: str) -> None:
+    """ "Cecile Richards: ‘I’m Sick Of ...’" over a story that names only "Richards": the headline's
+    given name completes the one person of that surname; the headline makes no person itself."""
+    by_surname: dict[str, list[Person]] = {}
+    for person in persons:
+        by_surname.setdefault(person.surname.casefold(), []).append(person)
+    for given, surname in _HEADLINE_NAME.findall(headline):
+        sharing = by_surname.get(surname.casefold(), [])
+        if len(sharing) != 1 or sharing[0].given or not is_given_name(given.casefold()):
+            continue
+        person = sharing[0]
+        if person.name not in person.aliases:
+            person.aliases.append(person.name)
+        person.given, person.name = given, f"{given} {person.name}"
 
 
 def _headline_verb(word: str) -> bool:

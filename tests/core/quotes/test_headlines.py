@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.core import api
+from bot.core.article import parse_article
 from bot.core.quotes import engine
 from tests.conftest import own_article
 
@@ -20,3 +21,21 @@ def test_surname_from_the_headline_means_the_one_person_of_the_body():
     assert result.speaker is not None and result.speaker.name == "Ada Holt"
     assert [q.text for q in result.quotes] == ["We have no other way to pay for the new boats"]
     assert not result.suggestions
+
+
+def test_given_name_from_the_headline_completes_the_one_person_of_that_surname():
+    article = own_article("headline_given_name.txt")
+    assert [s.name for s in api.speakers(article).speakers] == ["Dana Pruitt"]
+    result = api.quote(article, "Dana Pruitt")
+    assert [q.text for q in result.quotes] == ["We will not close the clinic, whatever the council decides"]
+
+
+def test_headline_given_name_never_renames_a_person_the_story_names_in_full():
+    text = (
+        "Dana Pruitt Defends The Clinic.\n\n"
+        "Mayor Tom Pruitt and his sister, the clinic's director, met on Monday to discuss the grant.\n\n"
+        "“We will not close the clinic,” the director said. The mayor said nothing.\n\n"
+        "Later, Pruitt told reporters the grant was safe.\n"
+    )
+    names = {person.name for person in engine.list_people(parse_article(text))}
+    assert "Dana Pruitt" not in names
