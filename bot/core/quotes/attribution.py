@@ -626,7 +626,9 @@ _ABBREVIATION_CHARS = 4
 _TITLE_OWNERS = frozenset("his her their".split())
 # Words after a name that end a title run there ("Dick Durbin in an interview", "Patrick Murray of").
 # "said Reed voter Dan Pike when asked": a clause opener after a name ends the run there too.
-_AFTER_A_NAME = _NOT_IN_TITLE | frozenset("of when while after before because since until who whose".split())
+_AFTER_A_NAME = _NOT_IN_TITLE | frozenset(
+    "of when while after before because since until who whose whether".split()
+)
 
 
 def _person_after_title(items: list[Item], start: int) -> Mention | None:
@@ -750,7 +752,10 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
             continue
         if not is_speech_verb(items, index):
             continue
-        if item.low in lx.PARTICIPLES:
+        agent = _passive_agent(items, index)
+        if agent is not None:
+            subject = _subject_of(agent)  # "Holt was asked by moderator Ray Coe whether ... “…”"
+        elif item.low in lx.PARTICIPLES:
             subject = _participle_subject(items, index, found)
         else:
             subject = subject_before(items, index)
@@ -759,6 +764,23 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
         if subject is not None:
             found.append((index, replace(subject, verb=item.low)))
     return found
+
+
+def _passive_agent(items: list[Item], verb: int) -> Mention | None:
+    """ "was asked by host Ray Coe", "were told by Coe": the person a passive verb of saying is done
+    by, who says the words (past a title); no one for a body or crowd ("asked by reporters")."""
+    if (
+        verb < 1
+        or items[verb - 1].low not in _PASSIVE
+        or verb + 2 >= len(items)
+        or items[verb + 1].low != "by"
+    ):
+        return None
+    named = items[verb + 2].mention if items[verb + 2].kind == "mention" else None
+    if named is not None and named.kind == PERSON and not items[verb + 2].possessive:
+        return named
+    titled = _person_after_title(items, verb + 2)  # "by Fox Business moderator Gerard Baker"
+    return titled if titled is not None and titled.kind == PERSON else None
 
 
 def _writing_after(items: list[Item], start: int) -> Mention | None:
