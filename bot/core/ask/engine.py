@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.core import constants
-from bot.core.article import Article
+from bot.core.article import Article, Sentence
 from bot.core.ask.absence import (
     INDEFINITES,
     missing_lower_case_names,
@@ -26,6 +26,7 @@ from bot.core.ask.absence import (
     with_article_forms,
 )
 from bot.core.ask.ages import age_by_reference
+from bot.core.ask.authors import asks_author, author_sentence
 from bot.core.ask.calls import may_say_what_called
 from bot.core.ask.candidates import (
     TYPED_KINDS,
@@ -237,6 +238,7 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or _what_was_said(article, question)
         or _age(article, question)
         or _score(article, question)
+        or _author(article, question)
     )
     if special is not None and special.kind != "passage":
         return special
@@ -927,12 +929,28 @@ def _score(article: Article, question: str) -> Answer | None:
     if found is None:
         return None
     sentence, in_lede = found
-    spans = [(sentence.start, sentence.end)]
     if in_lede:
-        source = _source(article, sentence.paragraph, spans, sentence.text)
-        return Answer(question, sentence.text, (source,), 1.0, "sentence")
+        return _sentence_reply(article, question, sentence)
+    spans = [(sentence.start, sentence.end)]
     passage = _source(article, sentence.paragraph, spans, sentence.text, constants.ASK_PASSAGE_CHARS)
     return Answer(question, None, (passage,), 0.0, "passage", passage)
+
+
+def _author(article: Article, question: str) -> Answer | None:
+    """ "Who wrote this article?" answered by the byline or the writer's closing line; without
+    either the article does not say (a sentence where someone is "writing" is no answer)."""
+    if not asks_author(question):
+        return None
+    sentence = author_sentence(article)
+    if sentence is None:
+        return Answer(question, None, (), 0.0, "declined")
+    return _sentence_reply(article, question, sentence)
+
+
+def _sentence_reply(article: Article, question: str, sentence: Sentence) -> Answer:
+    """One sentence of the article as the answer, its paragraph the source."""
+    source = _source(article, sentence.paragraph, [(sentence.start, sentence.end)], sentence.text)
+    return Answer(question, sentence.text, (source,), 1.0, "sentence")
 
 
 def _quote_source(

@@ -1,0 +1,51 @@
+"""For "Who wrote this article?": the byline ("By Lina Marsh") or the writer's closing line
+("Michael Haltzel ... is Senior Fellow at ..."), which the ranking cannot tell from the story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.article import Article, Sentence
+
+_PIECE = r"(?:article|piece|story|report|column|op-?ed|opinion\s+piece|this|it)"
+# "Who wrote this article?", "who wrote the story", "Who is the author?", "who's the writer of this piece"
+_ASKS_AUTHOR = re.compile(
+    rf"^\s*who\s+(?:wrote|authored|penned)\s+(?:(?:this|the)\s+)?{_PIECE}\s*\??\s*$"
+    rf"|^\s*who(?:'s|’s|\s+is|\s+was)\s+the\s+(?:author|writer|reporter|journalist)"
+    rf"(?:\s+of\s+(?:this|the)\s+{_PIECE})?\s*\??\s*$",
+    re.I,
+)
+# "By Lina Marsh", "By . Hannah Brill .", "By Hannah Brill for MailOnline": a byline that names someone.
+_NAMED_BYLINE = re.compile(r"^\s*By\b[\s.]*[A-Z]")
+# The writer's closing line: "Charlotte Meehan is playwright-in-residence at ...", "Michael Haltzel,
+# former adviser to ..., is Senior Fellow at ...", "Reporting by Ann Lee; Editing by Tom Ray".
+_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}"
+_WRITER_LINE = re.compile(
+    rf"^(?P<name>{_NAME})(?:,.{{0,200}}?,)?\s+(?:is|was|writes|has\s+written)\s"
+    rf"|^(?:Additional\s+)?(?:Reporting|Writing|Written)\s+by\s+(?P<reporter>{_NAME})"
+)
+
+
+def asks_author(question: str) -> bool:
+    """True for "Who wrote this article?" and its kin, not for "Who wrote the letter?"."""
+    return bool(_ASKS_AUTHOR.match(question))
+
+
+def author_sentence(article: Article) -> Sentence | None:
+    """The byline naming the writer, else the closing line about a writer the story never names."""
+    byline = next((s for s in article.sentences if s.is_byline and _NAMED_BYLINE.match(s.text)), None)
+    if byline is not None:
+        return byline
+    body = [p for p in article.paragraphs if p.is_body and p.sentences]
+    if not body:
+        return None
+    last = body[-1]
+    found = _WRITER_LINE.match(last.text)
+    if found is None:
+        return None
+    name = found.group("name") or found.group("reporter")
+    # "Tom Hargrove is the mayor." closing a story about him is no writer's line.
+    if any(name in p.text for p in body[:-1]):
+        return None
+    return last.sentences[0]

@@ -1,0 +1,47 @@
+"""'Who wrote this article?' is answered by the byline or the writer's closing line, never by a
+sentence where someone in the story is writing something else."""
+
+from __future__ import annotations
+
+from bot.core.article import parse_article
+from bot.core.ask.engine import answer_question, not_mentioned
+
+STORY = (
+    "Appeal court rules on fares\n\n"
+    "{byline}"
+    "A state court on Friday blocked a bus fare rise in Dunmore County.\n\n"
+    'Judge Ada Pell, writing for the panel, said the notice "was not a formality."\n\n'
+    "{closing}"
+)
+
+
+def article(byline: str = "", closing: str = "The county has 30 days to appeal.\n"):
+    return parse_article(STORY.format(byline=byline, closing=closing))
+
+
+def test_the_byline_names_the_writer():
+    result = answer_question(article(byline="By Lina Marsh\n\n"), "Who wrote this article?")
+    assert result.answer == "By Lina Marsh"
+
+
+def test_the_closing_line_about_a_writer_the_story_never_names_is_the_answer():
+    closing = "Nora Quill, a former transit planner, is a fellow at the Civic Roads Institute.\n"
+    result = answer_question(article(closing=closing), "who is the author")
+    assert result.tier == 1
+    assert result.answer.startswith("Nora Quill")
+
+
+def test_without_a_writer_the_article_does_not_say():
+    result = answer_question(article(), "Who wrote the story?")
+    assert result.tier == 3
+    assert not_mentioned(result) == "The article doesn't say."
+
+
+def test_a_closing_line_about_someone_in_the_story_is_no_writer():
+    result = answer_question(article(closing="Ada Pell is the court's senior judge.\n"), "Who wrote this?")
+    assert result.tier == 3
+
+
+def test_who_wrote_something_else_is_left_to_the_ranking():
+    result = answer_question(article(byline="By Lina Marsh\n\n"), "Who wrote for the panel?")
+    assert "Ada Pell" in result.answer
