@@ -3,7 +3,8 @@
 Run from the project root: `python eval/ask_fit.py`. Reports the AUC of each SQuAD article with
 a model fitted on the other ten (leave one article out), then fits the shipped model on the
 tuning articles only (eval/ask_eval.TUNED_SQUAD and TUNED_NEWS) and prints the
-constants for bot/core/constants.py with a threshold sweep. Pure Python, no numpy. Not a test.
+constants for bot/core/constants.py with a threshold sweep. `--tuned-only` reads no held-out article:
+it leaves one tuned SQuAD article or news family out at a time. Pure Python, no numpy. Not a test.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 import ask_eval  # noqa: E402
 from linear import solve  # noqa: E402
 
+from bot.core import constants  # noqa: E402
 from bot.core.article.files import load_article  # noqa: E402
 from bot.core.ask.candidates import rank_candidates  # noqa: E402
 from bot.core.ask.confidence import FEATURES, MATCH_ORDER  # noqa: E402
@@ -47,9 +49,26 @@ class Sample:
     x: tuple[float, ...]
 
 
-def samples() -> list[Sample]:
+def tuned_sets() -> list[ask_eval.QuestionSet]:
+    """SQuAD 01-05 and the tuned news sets only: no held-out article is read."""
+    folder = ask_eval.ROOT / "eval" / "questions"
+    squad = ask_eval.squad_sets(ask_eval.shared_data() / "questions-dev")
+    return [s for s in squad if s.name in ask_eval.TUNED_SQUAD] + [
+        ask_eval.news_set(folder / f"{name}.json") for name in ask_eval.TUNED_NEWS
+    ]
+
+
+def unit(group: str) -> str:
+    """What one leave-out drops: a SQuAD article, or a family of news sets written together (fresh2...)."""
+    if group in ask_eval.TUNED_SQUAD:
+        return group
+    return group.split("-")[0] if group.startswith("fresh") else "cnn"
+
+
+def samples(tuned_only: bool = False) -> list[Sample]:
     found = []
-    for qset in ask_eval.all_sets():  # never the fresh held-out news sets (ask_eval.HELD_OUT_FRESH)
+    # never the fresh held-out news sets (ask_eval.HELD_OUT_FRESH)
+    for qset in tuned_sets() if tuned_only else ask_eval.all_sets():
         article = load_article(qset.article)
         for q in qset.questions:
             golds = [a["text"] for a in q["answers"]]
@@ -160,15 +179,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--label", choices=("gold", "answerable"), default="gold")
     parser.add_argument("--cache", type=Path, help="also write the samples here (JSON)")
     parser.add_argument("--from-cache", type=Path, help="read the samples from here instead")
+    parser.add_argument(
+        "--tuned-only",
+        action="store_true",
+        help="read the tuned sets only; leave out one tuned SQuAD article or news family at a time and "
+        "compare with the shipped constants",
+    )
     args = parser.parse_args(argv)
     label = (lambda s: s.gold and s.answerable) if args.label == "gold" else (lambda s: s.answerable)
     if args.from_cache:
         data = [Sample(**{**d, "x": tuple(d["x"])}) for d in json.loads(args.from_cache.read_text())]
         data = [s for s in data if s.group not in ask_eval.HELD_OUT_FRESH]  # a cache from any source
     else:
-        data = samples()
+        data = samples(args.tuned_only)
     if args.cache:
         args.cache.write_text(json.dumps([asdict(s) for s in data]))
+    if args.tuned_only:
+        return _tuned_only(data, label)
     squad = sorted({s.group for s in data if s.kind == "squad"})
     print("Leave one SQuAD article out (fitted on the other ten and the tuned and held-out news sets):")
     print(f"{'article':22} {'AUC answerable':>15} {'AUC right answer':>17}")
@@ -191,6 +218,27 @@ def main(argv: list[str] | None = None) -> int:
         neg = len(tune) - pos
         overall = 100 * (right + neg - wrong) / len(tune)
         print(f"{t:9.2f}  {100 * right / pos:6.1f} {100 * wrong / neg:6.1f} {overall:6.1f}")
+    return 0
+
+
+def _tuned_only(data: list[Sample], label) -> int:
+    """Leave one tuned unit out at a time: its AUC under a model fitted on the other tuned units, beside
+    its AUC under the shipped constants (which saw it when they were fitted, unless it came later)."""
+    data = [s for s in data if s.group in ask_eval.TUNED_SQUAD or s.group in ask_eval.TUNED_NEWS]
+    shipped = constants.ASK_MODEL_WEIGHTS, constants.ASK_MODEL_BIAS
+    heads = "AUC answerable: shipped / refit", "AUC right answer: shipped / refit"
+    print(f"{'left out':22} {'n':>5} {heads[0]:>32} {heads[1]:>34}")
+    for held in sorted({unit(s.group) for s in data}):
+        weights, bias = fit([s for s in data if unit(s.group) != held], label)
+        test = [s for s in data if unit(s.group) == held]
+        row = []
+        for want in (lambda s: s.answerable, lambda s: s.answerable and s.gold):
+            for w, b in (shipped, (weights, bias)):
+                row.append(100 * auc([(predict(w, b, s.x), want(s)) for s in test]))
+        print(f"{held:22} {len(test):5} {row[0]:24.1f} / {row[1]:5.1f} {row[2]:26.1f} / {row[3]:5.1f}")
+    weights, bias = fit(data, label)
+    print(f"\nrefit on every tuned set: ASK_MODEL_WEIGHTS = {weights}, ASK_MODEL_BIAS = {bias}")
+    print(f"shipped:                  ASK_MODEL_WEIGHTS = {shipped[0]}, ASK_MODEL_BIAS = {shipped[1]}")
     return 0
 
 
