@@ -9,7 +9,7 @@ import re
 import weakref
 
 from bot.core import constants
-from bot.core.ask.forms import is_name_word, place_forms
+from bot.core.ask.forms import is_name_word, is_unlisted_word, place_forms
 from bot.core.language.lexicon import (
     ACRONYM_EXPANSIONS,
     DEMONYMS,
@@ -117,12 +117,17 @@ def lower_case_names(question: str) -> list[str]:
     that is no common English word ("belarusian"; "turkey", "northern" are). Each is its own phrase:
     "belarusian americans" asks about Belarusians though the article has Americans. Any other
     uncommon word is no name here: "conceptualized", "colour" and typos are as uncommon."""
+    # A question typed all in lower case capitalises no name: there, a word no English word list
+    # knows is one ("how does magic johnson know merkel"); in one that capitalises, it is a rare or
+    # misspelt word ("Who conceptualized the piston?", "What colour was the car?").
+    uncased = question.islower()
     found = []
     for raw in _TOKEN.findall(question):
         token = _strip(raw)
         if not token.isalpha() or not token.islower() or token in STOPWORDS:
             continue
-        if len(token) >= constants.ASK_LOWER_NAME_LETTERS and _known_name(token):
+        named = _known_name(token) or (uncased and _uncommon(token))
+        if named and len(token) >= constants.ASK_LOWER_NAME_LETTERS:
             found.append(token)
     return list(dict.fromkeys(found))
 
@@ -179,8 +184,11 @@ def _subject(tokens: list[str]) -> list[str]:
 
 
 def _uncommon(word: str) -> bool:
-    """True for a word that is no common English word, when the word list is there to say so."""
-    return word not in STOPWORDS and bool(common_words()) and not is_common(word)
+    """True for a word that is no common English word, when the word list is there to say so, or one
+    that no dictionary lists ("obama": a name of our time, frequent as it is)."""
+    if word in STOPWORDS or not common_words():
+        return False
+    return not is_common(word) or is_unlisted_word(word)
 
 
 def _lower_run(tokens: list[str]) -> list[str]:

@@ -176,8 +176,8 @@ def answer_question(article: Article, question: str) -> Answer:
     missing = (
         missing_names(index, question)
         or _missing_things(article, index, question)
-        or missing_lower_case_names(index, question, article.title)
         or _namesakes(article, index, question)
+        or missing_lower_case_names(index, question, article.title)
     )
     if missing:
         return Answer(question, None, (), 0.0, "declined", missing=missing)

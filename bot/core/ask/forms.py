@@ -141,6 +141,18 @@ def _names() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
+@cache
+def _unlisted() -> frozenset[str]:
+    """unlisted.txt: common English words WordNet knows in no case or form ("obama", "youtube")."""
+    text = resources.files(__package__).joinpath("unlisted.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_unlisted_word(word: str) -> bool:
+    """True for a common word no dictionary lists, mostly a name of our time ("obama", "youtube")."""
+    return word in _unlisted()
+
+
 def is_name_word(word: str) -> bool:
     """True for a common English word that WordNet knows only capitalised, as a name or a people
     ("vermont", "putin", "belarusians"): typed in lower case, it still names someone or somewhere."""

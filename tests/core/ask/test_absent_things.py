@@ -8,6 +8,7 @@ import pytest
 from bot.core.article import parse_article
 from bot.core.ask.absence import _lower_case_spelling, lower_case_names, thing_phrases
 from bot.core.ask.engine import answer_question
+from bot.core.ask.forms import is_unlisted_word
 from tests.conftest import own_article
 
 
@@ -250,3 +251,26 @@ def test_an_organisation_is_mentioned_by_a_word_of_its_own_written_as_a_name(tri
 def test_an_organisation_is_mentioned_by_its_head_word(trial):
     result = answer_question(trial, "What did the City Council pay for?")
     assert result.missing == ()
+
+
+def test_a_rare_word_in_a_question_typed_all_in_lower_case_is_a_name(orchard):
+    result = answer_question(orchard, "how does ruth hale know merkel")
+    assert result.tier == 3
+    assert result.missing == ("merkel",)
+
+
+def test_a_frequent_word_no_dictionary_lists_is_a_name_in_lower_case(orchard):
+    result = answer_question(orchard, "has ruth hale ever met obama")
+    assert result.tier == 3
+    assert result.missing == ("obama",)
+
+
+def test_a_rare_word_in_a_question_that_capitalises_is_no_name(orchard):
+    assert lower_case_names("How was the sale conceptualized?") == []
+    assert "conceptualized" in lower_case_names("how was the sale conceptualized")
+
+
+def test_function_words_are_no_unlisted_names():
+    assert not is_unlisted_word("upon")
+    assert not is_unlisted_word("whats")
+    assert is_unlisted_word("obama")
