@@ -19,7 +19,7 @@ from bot.core.language.tokens import Token
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
 from bot.core.quotes.function_words import ARTICLES, CHARACTERISING_VERBS, WRITINGS
-from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention, Quote, Registry
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention, Person, Quote, Registry
 from bot.core.quotes.references import indefinite_person
 from bot.core.quotes.repeats import bare_quotation, pull_quotes, unique
 from bot.core.quotes.resolver import Resolver
@@ -767,7 +767,8 @@ def _inherited(
             and _attribution_sentence(raw.paragraph, before.last + 1, context, before.span.end)
         )
         if not joined and before.speaker is not None:
-            joined = _nobody_between(raw.paragraph, before.last + 1, raw.first, context)
+            speaker = resolver.registry.person(before.speaker)
+            joined = _nobody_between(raw.paragraph, before.last + 1, raw.first, context, speaker)
         return before if joined else None
     if raw.first > 0:
         return _introduced_by(raw, context, resolver)
@@ -788,21 +789,33 @@ def _inherited(
 _GAP_SENTENCES = 2
 
 
-def _nobody_between(paragraph: Paragraph, first: int, end: int, context: _Context) -> bool:
+def _nobody_between(
+    paragraph: Paragraph, first: int, end: int, context: _Context, speaker: Person | None = None
+) -> bool:
     """ "“A,” Holt said. They lie far from any route. “B.”": a sentence or two of the writer's,
-    naming nobody and quoting nothing, between a speaker's quotation and the next."""
+    naming nobody and quoting nothing, between a speaker's quotation and the next; or about the
+    speaker ("“A,” says Dana Pruitt, 32. Pruitt supports Holt in the race. “B.”")."""
     if end - first > _GAP_SENTENCES:
         return False
     for sentence in paragraph.sentences[first:end]:
         if any(sentence.start <= a < sentence.end for a, _ in context.ranges):
             return False
         items = context.items(sentence.start, sentence.end)
-        if any(
-            i.kind == "mention" and i.mention is not None and i.mention.kind in (PERSON, AMBIGUOUS)
-            for i in items
-        ):
+        named = [i.mention for i in items if i.kind == "mention" and i.mention is not None]
+        people = [m for m in named if m.kind in (PERSON, AMBIGUOUS, PRONOUN)]
+        saying = any(attr.is_speech_verb(items, j) for j in range(len(items)))
+        if speaker is not None and people and not saying and _about_the_speaker(people[0], speaker):
+            continue
+        if any(m.kind in (PERSON, AMBIGUOUS) for m in people):
             return False
     return True
+
+
+def _about_the_speaker(subject: Mention, speaker: Person) -> bool:
+    """The first person a sentence names is the speaker: by name, or "she" for a woman speaking."""
+    if subject.kind == PRONOUN:
+        return speaker.gender is not None and subject.gender == speaker.gender
+    return subject.kind == PERSON and subject.ids == (speaker.id,) and subject.subject_like
 
 
 _TRANSCRIPT = ("transcript", UNNAMED)
