@@ -273,6 +273,8 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or not names_the_noun(question, texts)
         # "What did Joan call Joy?": a sentence with no word of naming and no quotation gives no name
         or not may_say_what_called(question, texts)
+        # "What is EB-5?": a sentence only using it ("the EB-5 Investment Coalition") says not what it is
+        or _leaves_undefined(index, question, best)
     )
     # "Who is Steve Mosko?": a sentence that only names him ("Steve Mosko wrote in an email") does
     # not say who he is; the one introducing him with a title, an apposition or a role does.
@@ -713,6 +715,24 @@ def _definition(index: ArticleIndex, question: str, ranked: list[Candidate]) -> 
     leads = ranked[: constants.ASK_LEADS * 2]
     confident = (c for c in leads if c.confidence >= constants.ASK_HIGH_CONFIDENCE)
     return next((c for c in confident if defining.search(c.text)), None)
+
+
+def _leaves_undefined(index: ArticleIndex, question: str, best: Candidate) -> bool:
+    """True when `question` asks what a term is ("What is EB-5?") and `best` neither defines it
+    ("EB-5, a visa program", "EB-5 is a ...") nor names it another way ("known as HFCs", "(CSMU)")."""
+    match = _WHAT_IS_TERM.match(question)
+    term = _defined_term(question) if match else None
+    # Only an acronym or a code ("EB-5", "HFCs"): what a phrase of words is can be said in many ways.
+    if not term or " " in term or not re.search(r"\d|\w[A-Z]", term):
+        return False
+    # As typed too: the index joins "VT-9" as "vt9".
+    forms = {term, *(t for w in content_words(index, term) for t in w.terms)}
+    named = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    defines = re.compile(
+        rf"(?i)\b(?:{named})\b(?:{_DEFINING}|\s*\(|\s+[—–]\s)"
+        rf"|(?i:\((?:{named})\)|\b(?:known\s+as|called|dubbed|or)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{named})\b)"
+    )
+    return not any(defines.search(s.text) for s in best.sentences)
 
 
 def _defined_term(question: str) -> str | None:
