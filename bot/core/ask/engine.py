@@ -57,6 +57,7 @@ _REFERRING = frozenset("he she it they this these that those his her its their h
 _PARAGRAPH_REFERRING = frozenset("he she they his her their".split())  # people carry across paragraphs
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 _HOW_OLD = re.compile(r"^\s*how\s+old\s+(?:is|was|are|were|will\s+be)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
+_AGE_EVENT = re.compile(r"\s+(when|while|after|before|at\s+the\s+time)\s+", re.IGNORECASE)
 # Two or more capitalised words (with an optional third) ending right where a name starts.
 _TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'-]*\s+){2,}(?:[A-Z][\w’'-]*\s+)?$")
 # "not immediately clear whether", "did not reveal", "declined to name": the article says it does not know.
@@ -990,7 +991,10 @@ def _age(article: Article, question: str) -> Answer | None:
     is not X's. Else "the 45-year-old officer" right after a sentence naming X and no one else.
     """
     match = _HOW_OLD.match(question)
-    names = _age_names(match.group(1)) if match else []
+    # "How old was Scott when he went to boarding school?": the age at an event, not the age now.
+    parts = _AGE_EVENT.split(match.group(1), maxsplit=1) if match else [""]
+    asked, event = parts[0], parts[-1] if len(parts) > 1 else ""
+    names = _age_names(asked)
     if not names:
         return None
     pattern = _age_pattern(names)
@@ -999,6 +1003,11 @@ def _age(article: Article, question: str) -> Answer | None:
     terms = {t for name in names for t in query_words(name, index.vocabulary.df)}
     positions = sorted({p for t in terms for p in index.sentence_postings.get(t, ())})
     sentences = [s for s in (index.sentences[p] for p in positions) if pattern.search(s.text)]
+    if event:
+        # Only an age told with the event is the age then; else the ranking finds what the article says.
+        told = {t for w in content_words(index, event) for t in w.terms}
+        if not any(told & set(query_words(s.text, index.vocabulary.df)) for s in sentences):
+            return None
     found = [(s, at) for s in sentences if (at := _age_at(pattern, s.text, names)) >= 0]
     found.sort(key=lambda pair: pair[0].is_caption)  # story text first, captions only when nothing else
     if not found:
