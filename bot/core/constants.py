@@ -399,3 +399,5 @@ HEADLINE_MAX_ARTICLES = 1
 ASK_LOWER_NAME_LETTERS = 3
 # "Who is X?" reads X as a name of at most this many words (two names joined by "and": twice as many).
 ASK_NAME_WORDS = 4
+# A paragraph of at most this many words standing alone is a subheading, never an answer.
+ASK_SUBHEADING_WORDS = 4

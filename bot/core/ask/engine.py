@@ -276,6 +276,8 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or not may_say_what_called(question, texts)
         # "What is EB-5?": a sentence only using it ("the EB-5 Investment Coalition") says not what it is
         or _leaves_undefined(index, question, best)
+        # "Scrutinizing the Science.": a subheading names a part of the story, it tells nothing
+        or all(_subheading(s) for s in best.sentences)
     )
     # "Who is Steve Mosko?": a sentence that only names him ("Steve Mosko wrote in an email") does
     # not say who he is; the one introducing him with a title, an apposition or a role does.
@@ -716,6 +718,11 @@ def _definition(index: ArticleIndex, question: str, ranked: list[Candidate]) -> 
     leads = ranked[: constants.ASK_LEADS * 2]
     confident = (c for c in leads if c.confidence >= constants.ASK_HIGH_CONFIDENCE)
     return next((c for c in confident if defining.search(c.text)), None)
+
+
+def _subheading(sentence: SentenceEntry) -> bool:
+    """A paragraph of a few words standing alone ("Scrutinizing the Science."): a subheading."""
+    return len(sentence.entry.text.split()) <= constants.ASK_SUBHEADING_WORDS
 
 
 def _leaves_undefined(index: ArticleIndex, question: str, best: Candidate) -> bool:
