@@ -289,7 +289,8 @@ def unknown_surname(index: ArticleIndex, phrase: str) -> tuple[str, str] | None:
     article never uses in any form, not even with a typo ("Jose Mourinho" in an article whose only
     Jose is Jose Baxter); else None."""
     parts = _given_and_surname(phrase)
-    if parts is None or not is_given_name(parts[0]) or _known(index, parts[1]):
+    # A surname is no compound the article writes apart: "Whitehouse" is not its "White House".
+    if parts is None or not is_given_name(parts[0]) or _known(index, parts[1], compounds=False):
         return None
     return parts
 
@@ -360,7 +361,7 @@ def with_article_forms(index: ArticleIndex, question: str) -> str:
     return question
 
 
-def _known(index: ArticleIndex, word: str) -> bool:
+def _known(index: ArticleIndex, word: str, compounds: bool = True) -> bool:
     vocabulary = index.vocabulary
     # A common English word is no typo of another ("Gates" is not "rates"), as in the ranking.
     kinds = ("exact", "stem") if is_common(word) else ("exact", "stem", "typo")
@@ -374,7 +375,9 @@ def _known(index: ArticleIndex, word: str) -> bool:
     if _conventional_expansion(index, word) is not None:
         return True  # "ceo" where the article says "chief executive"
     # A compound the article writes apart ("heatwave" / "heat wave").
-    return any(word[:i] in vocabulary.df and word[i:] in vocabulary.df for i in range(3, len(word) - 2))
+    return compounds and any(
+        word[:i] in vocabulary.df and word[i:] in vocabulary.df for i in range(3, len(word) - 2)
+    )
 
 
 def _number_form_known(index: ArticleIndex, word: str) -> bool:

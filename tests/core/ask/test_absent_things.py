@@ -274,3 +274,14 @@ def test_function_words_are_no_unlisted_names():
     assert not is_unlisted_word("upon")
     assert not is_unlisted_word("whats")
     assert is_unlisted_word("obama")
+
+
+def test_a_surname_is_no_compound_the_article_writes_apart():
+    # "Whitehouse" is not the article's "White House"; its Sheldon is Sheldon Marsh.
+    article = parse_article(
+        "Title: Donors\n\nThe White House said on Monday that donors gave more than ever.\n\n"
+        '"We gave what we could," said Sheldon Marsh, a retired banker.\n'
+    )
+    result = answer_question(article, "How much did Sheldon Whitehouse give?")
+    assert result.tier == 3
+    assert result.missing == ("Sheldon Whitehouse",)
