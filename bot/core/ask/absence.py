@@ -226,10 +226,23 @@ def _mentioned(index: ArticleIndex, phrase: str) -> bool:
     if words and _organisation(phrase):
         # "American Medical Association" is not in an article whose only "medical" is a common word:
         # an organisation is there by its head word, or by a word of its own the article writes as a name.
-        words = [w for w in words if w == words[-1] or _distinctive(index, w)]
+        # A head the article writes only as a name is another organisation's: the "Republican National
+        # Committee" is not in an article whose one committee is the "Democratic National Committee".
+        head = words[-1]
+        words = [w for w in words[:-1] if _distinctive(index, w)]
+        if not (_known(index, head) and vocabulary.is_name(head)):
+            words.append(head)
+        if not words:
+            return _written(index, phrase) or _other_form(index, phrase) is not None
     if not words or any(_known(index, word) for word in words):
         return True  # nothing to look for (never claim absence), or some part of the name is there
     return "".join(words) in vocabulary.df or _other_form(index, phrase) is not None
+
+
+def _written(index: ArticleIndex, phrase: str) -> bool:
+    """True when a paragraph holds `phrase` as typed, in any case ("Security Council")."""
+    folded = " ".join(phrase.split()).casefold()
+    return any(folded in " ".join(entry.text.split()).casefold() for entry in index.paragraphs)
 
 
 def _organisation(phrase: str) -> bool:

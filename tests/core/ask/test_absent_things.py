@@ -285,3 +285,24 @@ def test_a_surname_is_no_compound_the_article_writes_apart():
     result = answer_question(article, "How much did Sheldon Whitehouse give?")
     assert result.tier == 3
     assert result.missing == ("Sheldon Whitehouse",)
+
+
+PARTY = (
+    "Title: Party rules\n\nThe Democratic National Committee met on Friday to change its rules.\n\n"
+    "The Security Council of the party's youth wing backed the plan.\n"
+)
+
+
+def test_an_organisation_whose_head_only_another_organisation_has_is_named_missing():
+    result = answer_question(parse_article(PARTY), "What did the Republican National Committee say?")
+    assert result.tier == 3
+    assert result.missing == ("Republican National Committee",)
+
+
+def test_an_organisation_the_article_names_in_full_is_there():
+    assert answer_question(parse_article(PARTY), "What did the Security Council back?").tier != 3
+
+
+def test_an_organisation_the_article_calls_by_its_head_in_lower_case_may_be_there():
+    article = parse_article(PARTY + "\nA spokesman said the committee would meet again in May.\n")
+    assert answer_question(article, "What did the Republican National Committee say?").tier != 3
