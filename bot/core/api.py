@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from bot.core import constants
 from bot.core.article import Article
+from bot.core.ask import answers as ask_answers
 from bot.core.ask import engine as answer_engine
 from bot.core.ask.gist import NAMES_NOTHING, asks_for_gist, names_nothing
 from bot.core.errors import ArticleError, QueryError
@@ -25,9 +26,9 @@ SpeakerList = quotes.SpeakerList
 quotes_read_note = quotes.read_note
 nobody_quoted_note = quotes.nobody_quoted_note
 LookupResult = search.LookupResult
-Answer = answer_engine.Answer
-NOT_DIRECT = answer_engine.NOT_DIRECT
-not_mentioned = answer_engine.not_mentioned
+Answer = ask_answers.Answer
+NOT_DIRECT = ask_answers.NOT_DIRECT
+not_mentioned = ask_answers.not_mentioned
 
 
 @dataclass(frozen=True, slots=True)

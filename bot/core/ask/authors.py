@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.core.article import Article, Sentence
+from bot.core.ask.answers import Answer, sentence_reply
 
 _PIECE = r"(?:article|piece|story|report|column|op-?ed|opinion\s+piece|this|it)"
 # "Who wrote this article?", "who wrote the story", "Who is the author?", "who's the writer of this piece"
@@ -49,3 +50,14 @@ def author_sentence(article: Article) -> Sentence | None:
     if any(name in p.text for p in body[:-1]):
         return None
     return last.sentences[0]
+
+
+def author_answer(article: Article, question: str) -> Answer | None:
+    """ "Who wrote this article?" answered by the byline or the writer's closing line; without
+    either the article does not say (a sentence where someone is "writing" is no answer)."""
+    if not asks_author(question):
+        return None
+    sentence = author_sentence(article)
+    if sentence is None:
+        return Answer(question, None, (), 0.0, "declined")
+    return sentence_reply(article, question, sentence)

@@ -9,10 +9,10 @@ X?") and what they said ("What did X say about Y?") use the quote engine's regis
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from bot.core import constants
-from bot.core.article import Article, Sentence
+from bot.core.article import Article
 from bot.core.ask.absence import (
     INDEFINITES,
     missing_lower_case_names,
@@ -26,7 +26,8 @@ from bot.core.ask.absence import (
     with_article_forms,
 )
 from bot.core.ask.ages import age_by_reference
-from bot.core.ask.authors import asks_author, author_sentence
+from bot.core.ask.answers import Answer, Source, cite
+from bot.core.ask.authors import author_answer
 from bot.core.ask.calls import may_say_what_called
 from bot.core.ask.candidates import (
     TYPED_KINDS,
@@ -41,13 +42,13 @@ from bot.core.ask.forms import similar
 from bot.core.ask.gist import asks_for_gist, names_nothing
 from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, WHO, answer_type_score, classify
 from bot.core.ask.quoted import as_quotation
-from bot.core.ask.scores import scoreline, scoreline_candidate
+from bot.core.ask.scores import score_answer, scoreline_candidate
 from bot.core.ask.which import names_the_noun, names_which
 from bot.core.language.lexicon import KIN_NOUNS, SPEECH_VERBS, TITLE_WORDS, is_role_head
 from bot.core.language.text import STOPWORDS, is_question, words
 from bot.core.quotes import engine as quotes
 from bot.core.search.index import ArticleIndex, SentenceEntry, build_index, query_words
-from bot.core.search.windows import bounds, excerpt, windows
+from bot.core.search.windows import bounds, excerpt
 from bot.core.summary import summarize
 
 __all__ = ["Answer", "Candidate", "Source", "answer_question", "rank_candidates"]
@@ -110,63 +111,6 @@ _SAID_ABOUT = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
-    paragraph: int
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class Answer:
-    """An answer in one of three tiers: the sentence that says it (`answer`), the closest passage
-    when unsure (`passage`), or nothing, naming what the article never mentions (`missing`)."""
-
-    question: str
-    answer: str | None
-    sources: tuple[Source, ...]
-    confidence: float = 0.0  # the model's probability that `answer` (or the passage) answers
-    kind: str = "sentence"  # "sentence", "person", "quote", "gist", "passage" or "declined"
-    passage: Source | None = None
-    missing: tuple[str, ...] = ()
-    also: tuple[Source, ...] = ()  # tier 2: the next-closest sentences, from other paragraphs
-
-    @property
-    def tier(self) -> int:
-        """1: answered; 2: the closest passage; 3: not in the article."""
-        if self.answer is not None:
-            return 1
-        return 2 if self.passage is not None else 3
-
-    @property
-    def level(self) -> str:
-        return {1: "high", 2: "medium", 3: "none"}[self.tier]
-
-    def to_dict(self) -> dict:
-        passage = self.passage
-        return {
-            "question": self.question,
-            "answer": self.answer,
-            "confidence": self.level,
-            "passage": {"paragraph": passage.paragraph, "text": passage.text} if passage else None,
-            "missing": list(self.missing),
-            "sources": [{"paragraph": s.paragraph, "text": s.text} for s in self.sources],
-            "also": [{"paragraph": s.paragraph, "text": s.text} for s in self.also],
-        }
-
-
-NOT_DIRECT = "The article doesn't answer this directly."
-
-
-def not_mentioned(answer: Answer) -> str:
-    """Tier 3 in words: "The article doesn't mention Merkel." (or a plain "doesn't say")."""
-    # A word typed in lower case reads as a term, not a name: "doesn't mention “died”".
-    names = [name if not name.islower() else f"“{name}”" for name in answer.missing]
-    if not names:
-        return "The article doesn't say."
-    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
-    return f"The article doesn't mention {listed}."
-
-
 def answer_question(article: Article, question: str) -> Answer:
     """The sentence(s) answering `question`; else the closest passage; else what is missing."""
     if asks_for_gist(question):
@@ -195,7 +139,7 @@ def _gist(article: Article, question: str) -> Answer:
     sentence = picked[0]
     at = article.paragraph(sentence.paragraph).text.find(sentence.text)
     spans = [(at, at + len(sentence.text))] if at >= 0 else []
-    source = _source(article, sentence.paragraph, spans, sentence.text)
+    source = cite(article, sentence.paragraph, spans, sentence.text)
     return Answer(question, sentence.text[: constants.ASK_MAX_ANSWER_CHARS], (source,), 1.0, "gist")
 
 
@@ -238,8 +182,8 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or _job_of(article, question)
         or _what_was_said(article, question)
         or _age(article, question)
-        or _score(article, question)
-        or _author(article, question)
+        or score_answer(article, question)
+        or author_answer(article, question)
     )
     if special is not None and special.kind != "passage":
         return special
@@ -378,7 +322,7 @@ def _typed_passage(article: Article, question: str, unknown: tuple[str, ...]) ->
     for sentence in article.body_sentences:
         if answer_type_score(kind, sentence.text, set()) >= constants.ASK_TYPED_ANSWER:
             spans = [(sentence.start, sentence.end)]
-            passage = _source(article, sentence.paragraph, spans, sentence.text, constants.ASK_PASSAGE_CHARS)
+            passage = cite(article, sentence.paragraph, spans, sentence.text, constants.ASK_PASSAGE_CHARS)
             return Answer(question, None, (passage,), 0.0, "passage", passage)
     return None
 
@@ -399,7 +343,7 @@ def _headline_passage(
         return None
     paragraph = article.paragraph(lede.paragraph)
     spans = [(s.start, s.end) for s in paragraph.sentences]
-    passage = _source(article, paragraph.number, spans, paragraph.text, constants.ASK_PASSAGE_CHARS)
+    passage = cite(article, paragraph.number, spans, paragraph.text, constants.ASK_PASSAGE_CHARS)
     return Answer(question, None, (passage,), 0.0, "passage", passage)
 
 
@@ -424,7 +368,7 @@ def _passage(article: Article, candidate: Candidate, ranked: list[Candidate]) ->
     article the next-ranked candidate further off follows the window, apart (_with_others)."""
     number = candidate.paragraph
     spans = [(s.start, s.end) for s in candidate.sentences if s.paragraph == number]
-    passage = _source(article, number, spans, candidate.text, constants.ASK_PASSAGE_CHARS)
+    passage = cite(article, number, spans, candidate.text, constants.ASK_PASSAGE_CHARS)
     if passage.text == article.paragraph(number).text:
         return passage
     runner = next((c for c in ranked if c is not candidate), None)
@@ -433,7 +377,7 @@ def _passage(article: Article, candidate: Candidate, ranked: list[Candidate]) ->
         if all(s.text in passage.text for s in runner.sentences):
             spans = both
         else:
-            wider = _source(article, number, both, candidate.text, constants.ASK_PASSAGE_CHARS)
+            wider = cite(article, number, both, candidate.text, constants.ASK_PASSAGE_CHARS)
             if all(s.text in wider.text for s in (*candidate.sentences, *runner.sentences)):
                 passage, spans = wider, both
     if len(article.paragraphs) > 1:
@@ -587,35 +531,8 @@ def _sources(article: Article, candidates: list[Candidate], answer: str | None =
         for number in dict.fromkeys(s.paragraph for s in candidate.sentences):
             if number not in found:
                 spans = [(s.start, s.end) for s in candidate.sentences if s.paragraph == number]
-                found[number] = _source(article, number, spans, answer or candidate.text)
+                found[number] = cite(article, number, spans, answer or candidate.text)
     return tuple(found.values())
-
-
-def _source(
-    article: Article,
-    number: int,
-    spans: list[tuple[int, int]],
-    fallback: str,
-    limit: int = constants.ASK_MAX_ANSWER_CHARS,
-) -> Source:
-    """Paragraph `number`, or (when long) the sentences at `spans` and what fits around them.
-
-    When those sentences alone are too long, the source is `fallback` (the answer as shown).
-    """
-    paragraph = article.paragraph(number)
-    text = paragraph.text
-    if len(text) <= constants.SEARCH_LONG_PARAGRAPH_CHARS or not spans:
-        return Source(number, text)
-    sentences = [(s.start, s.end) for s in paragraph.sentences]
-    found = windows(len(text), sentences, [(a, b, 0) for a, b in spans], limit, 1)
-    if (
-        not found
-        or found[0].end - found[0].start > limit
-        or not (found[0].start <= spans[0][0] and spans[-1][1] <= found[0].end)
-    ):
-        return Source(number, fallback[:limit])
-    start, end = bounds(text, found[0].start, found[0].end)
-    return Source(number, text[start:end])
 
 
 def _leads(article: Article, ranked: list[Candidate]) -> tuple[Source, ...]:
@@ -872,9 +789,7 @@ def _person_answer(article: Article, question: str, person: quotes.Speaker) -> A
     names = _mention_terms(index, person)
     mention = next((s for s in index.sentences if names & s.counts.keys() and not s.is_caption), None)
     sources = (
-        (_source(article, mention.paragraph, [(mention.start, mention.end)], mention.text),)
-        if mention
-        else ()
+        (cite(article, mention.paragraph, [(mention.start, mention.end)], mention.text),) if mention else ()
     )
     text = f"{person.name} is {_with_determiner(person.role or '')}."
     return Answer(question, text[: constants.ASK_MAX_ANSWER_CHARS], sources, 1.0, "person")
@@ -950,44 +865,13 @@ def _what_was_said(article: Article, question: str) -> Answer | None:
     return Answer(question, text[: constants.ASK_MAX_ANSWER_CHARS], sources, 1.0, "quote")
 
 
-def _score(article: Article, question: str) -> Answer | None:
-    """ "What was the score?" answered by the lede's scoreline ("beating Kingsbridge Town 2-1"), or
-    shown as the closest passage when the first scoreline comes later in the story."""
-    found = scoreline(article, question)
-    if found is None:
-        return None
-    sentence, in_lede = found
-    if in_lede:
-        return _sentence_reply(article, question, sentence)
-    spans = [(sentence.start, sentence.end)]
-    passage = _source(article, sentence.paragraph, spans, sentence.text, constants.ASK_PASSAGE_CHARS)
-    return Answer(question, None, (passage,), 0.0, "passage", passage)
-
-
-def _author(article: Article, question: str) -> Answer | None:
-    """ "Who wrote this article?" answered by the byline or the writer's closing line; without
-    either the article does not say (a sentence where someone is "writing" is no answer)."""
-    if not asks_author(question):
-        return None
-    sentence = author_sentence(article)
-    if sentence is None:
-        return Answer(question, None, (), 0.0, "declined")
-    return _sentence_reply(article, question, sentence)
-
-
-def _sentence_reply(article: Article, question: str, sentence: Sentence) -> Answer:
-    """One sentence of the article as the answer, its paragraph the source."""
-    source = _source(article, sentence.paragraph, [(sentence.start, sentence.end)], sentence.text)
-    return Answer(question, sentence.text, (source,), 1.0, "sentence")
-
-
 def _quote_source(
     article: Article, quote: quotes.Quote, answer: str, limit: int = constants.ASK_MAX_ANSWER_CHARS
 ) -> Source:
     """The quotation's paragraph, or (when long) the window around the sentence holding it."""
     at = article.paragraph(quote.paragraph).text.find(quote.sentence)
     spans = [(at, at + len(quote.sentence))] if at >= 0 else []
-    return _source(article, quote.paragraph, spans, answer, limit)
+    return cite(article, quote.paragraph, spans, answer, limit)
 
 
 def _age(article: Article, question: str) -> Answer | None:
@@ -1023,7 +907,7 @@ def _age(article: Article, question: str) -> Answer | None:
             return _age_answer(article, question, described)
     if not found and sentences:
         # Only someone else's age beside the name: the closest passage, never that age as X's.
-        passage = _source(article, sentences[0].paragraph, [(sentences[0].start, sentences[0].end)], "")
+        passage = cite(article, sentences[0].paragraph, [(sentences[0].start, sentences[0].end)], "")
         return Answer(question, None, (passage,), constants.ASK_OTHER_AGE_CONFIDENCE, "passage", passage)
     if not found:
         return None  # no age beside the name: the ranking finds what the article says, if anything
@@ -1033,7 +917,7 @@ def _age(article: Article, question: str) -> Answer | None:
         # The window may not run past the sentence's end (an age near the end of a long sentence).
         start, end = bounds(text, max(0, at - 100), min(len(text), at + constants.ASK_MAX_ANSWER_CHARS - 102))
         text = excerpt(text, start, end)
-    source = _source(article, sentence.paragraph, [(sentence.start, sentence.end)], text)
+    source = cite(article, sentence.paragraph, [(sentence.start, sentence.end)], text)
     return Answer(question, text, (source,), 1.0, "sentence")
 
 
@@ -1071,7 +955,7 @@ def _age_answer(article: Article, question: str, sentences: list[SentenceEntry])
     sources = []
     for number in dict.fromkeys(s.paragraph for s in shown):
         spans = [(s.start, s.end) for s in shown if s.paragraph == number]
-        sources.append(_source(article, number, spans, text))
+        sources.append(cite(article, number, spans, text))
     return Answer(question, text, tuple(sources), 1.0, "sentence")
 
 

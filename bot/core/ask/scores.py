@@ -8,6 +8,7 @@ import re
 
 from bot.core import constants
 from bot.core.article import Article, Sentence
+from bot.core.ask.answers import Answer, cite, sentence_reply
 from bot.core.ask.candidates import Candidate
 from bot.core.language.text import STOPWORDS, words
 
@@ -54,3 +55,17 @@ def scoreline_candidate(question: str, ranked: list[Candidate]) -> Candidate | N
         return None
     # Any rank: a scoreline beside the team asked about is rare enough to be the one.
     return next((c for c in ranked if gives_score(c)), None)
+
+
+def score_answer(article: Article, question: str) -> Answer | None:
+    """ "What was the score?" answered by the lede's scoreline ("beating Kingsbridge Town 2-1"), or
+    shown as the closest passage when the first scoreline comes later in the story."""
+    found = scoreline(article, question)
+    if found is None:
+        return None
+    sentence, in_lede = found
+    if in_lede:
+        return sentence_reply(article, question, sentence)
+    spans = [(sentence.start, sentence.end)]
+    passage = cite(article, sentence.paragraph, spans, sentence.text, constants.ASK_PASSAGE_CHARS)
+    return Answer(question, None, (passage,), 0.0, "passage", passage)

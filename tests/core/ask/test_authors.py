@@ -4,7 +4,8 @@ sentence where someone in the story is writing something else."""
 from __future__ import annotations
 
 from bot.core.article import parse_article
-from bot.core.ask.engine import answer_question, not_mentioned
+from bot.core.ask import not_mentioned
+from bot.core.ask.engine import answer_question
 
 STORY = (
     "Appeal court rules on fares\n\n"

@@ -6,8 +6,9 @@ import pytest
 
 from bot.core import constants
 from bot.core.article import parse_article
+from bot.core.ask import not_mentioned
 from bot.core.ask.absence import missing_names
-from bot.core.ask.engine import answer_question, not_mentioned
+from bot.core.ask.engine import answer_question
 from bot.core.search.index import build_index
 from tests.conftest import own_article
 

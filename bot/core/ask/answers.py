@@ -1,0 +1,101 @@
+"""What `ask` returns: an answer in one of three tiers (the sentence, the closest passage, or what
+the article never mentions), the paragraphs it cites, and the words the shells use for tier 3.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.core import constants
+from bot.core.article import Article, Sentence
+from bot.core.search.windows import bounds, windows
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    paragraph: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """An answer in one of three tiers: the sentence that says it (`answer`), the closest passage
+    when unsure (`passage`), or nothing, naming what the article never mentions (`missing`)."""
+
+    question: str
+    answer: str | None
+    sources: tuple[Source, ...]
+    confidence: float = 0.0  # the model's probability that `answer` (or the passage) answers
+    kind: str = "sentence"  # "sentence", "person", "quote", "gist", "passage" or "declined"
+    passage: Source | None = None
+    missing: tuple[str, ...] = ()
+    also: tuple[Source, ...] = ()  # tier 2: the next-closest sentences, from other paragraphs
+
+    @property
+    def tier(self) -> int:
+        """1: answered; 2: the closest passage; 3: not in the article."""
+        if self.answer is not None:
+            return 1
+        return 2 if self.passage is not None else 3
+
+    @property
+    def level(self) -> str:
+        return {1: "high", 2: "medium", 3: "none"}[self.tier]
+
+    def to_dict(self) -> dict:
+        passage = self.passage
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "confidence": self.level,
+            "passage": {"paragraph": passage.paragraph, "text": passage.text} if passage else None,
+            "missing": list(self.missing),
+            "sources": [{"paragraph": s.paragraph, "text": s.text} for s in self.sources],
+            "also": [{"paragraph": s.paragraph, "text": s.text} for s in self.also],
+        }
+
+
+NOT_DIRECT = "The article doesn't answer this directly."
+
+
+def not_mentioned(answer: Answer) -> str:
+    """Tier 3 in words: "The article doesn't mention Merkel." (or a plain "doesn't say")."""
+    # A word typed in lower case reads as a term, not a name: "doesn't mention “died”".
+    names = [name if not name.islower() else f"“{name}”" for name in answer.missing]
+    if not names:
+        return "The article doesn't say."
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+    return f"The article doesn't mention {listed}."
+
+
+def cite(
+    article: Article,
+    number: int,
+    spans: list[tuple[int, int]],
+    fallback: str,
+    limit: int = constants.ASK_MAX_ANSWER_CHARS,
+) -> Source:
+    """Paragraph `number`, or (when long) the sentences at `spans` and what fits around them.
+
+    When those sentences alone are too long, the source is `fallback` (the answer as shown).
+    """
+    paragraph = article.paragraph(number)
+    text = paragraph.text
+    if len(text) <= constants.SEARCH_LONG_PARAGRAPH_CHARS or not spans:
+        return Source(number, text)
+    sentences = [(s.start, s.end) for s in paragraph.sentences]
+    found = windows(len(text), sentences, [(a, b, 0) for a, b in spans], limit, 1)
+    if (
+        not found
+        or found[0].end - found[0].start > limit
+        or not (found[0].start <= spans[0][0] and spans[-1][1] <= found[0].end)
+    ):
+        return Source(number, fallback[:limit])
+    start, end = bounds(text, found[0].start, found[0].end)
+    return Source(number, text[start:end])
+
+
+def sentence_reply(article: Article, question: str, sentence: Sentence) -> Answer:
+    """One sentence of the article as the answer, its paragraph the source."""
+    cited = cite(article, sentence.paragraph, [(sentence.start, sentence.end)], sentence.text)
+    return Answer(question, sentence.text, (cited,), 1.0, "sentence")
