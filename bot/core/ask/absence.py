@@ -133,8 +133,11 @@ def lower_case_names(question: str) -> list[str]:
 
 
 def _known_name(word: str) -> bool:
-    listed = word in PLACES or word in US_PLACES or word in DEMONYMS
-    return is_name_word(word) or (listed and _uncommon(word))
+    return is_name_word(word) or (_place_or_people(word) and _uncommon(word))
+
+
+def _place_or_people(word: str) -> bool:
+    return word in PLACES or word in US_PLACES or word in DEMONYMS
 
 
 def missing_lower_case_names(index: ArticleIndex, question: str, headline: str = "") -> tuple[str, ...]:
@@ -255,7 +258,7 @@ def _organisation(phrase: str) -> bool:
 def _distinctive(index: ArticleIndex, word: str) -> bool:
     """A word of an organisation's name that is its own ("Harvard"), not a people's, a place's or a
     common word's ("American", "Medical"), as the article writes it: as a name."""
-    if word in DEMONYMS or word in PLACES or word in US_PLACES or place_forms(word, PLACES):
+    if _place_or_people(word) or place_forms(word, PLACES):
         return False
     if is_common(word) and not is_name_word(word):
         return False

@@ -135,28 +135,23 @@ def _related(word: str, column: int) -> frozenset[str]:
 
 
 @cache
-def _names() -> frozenset[str]:
-    """names.txt: common English words WordNet knows only as names ("vermont", "putin")."""
-    text = resources.files(__package__).joinpath("names.txt").read_text("utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
-
-
-@cache
-def _unlisted() -> frozenset[str]:
-    """unlisted.txt: common English words WordNet knows in no case or form ("obama", "youtube")."""
-    text = resources.files(__package__).joinpath("unlisted.txt").read_text("utf-8")
+def _word_list(name: str) -> frozenset[str]:
+    """A word list shipped beside this module, one word a line, "#" opening a comment line:
+    names.txt (common English words WordNet knows only as names: "vermont", "putin") and
+    unlisted.txt (common English words WordNet knows in no case or form: "obama", "youtube")."""
+    text = resources.files(__package__).joinpath(name).read_text("utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def is_unlisted_word(word: str) -> bool:
     """True for a common word no dictionary lists, mostly a name of our time ("obama", "youtube")."""
-    return word in _unlisted()
+    return word in _word_list("unlisted.txt")
 
 
 def is_name_word(word: str) -> bool:
     """True for a common English word that WordNet knows only capitalised, as a name or a people
     ("vermont", "putin", "belarusians"): typed in lower case, it still names someone or somewhere."""
-    return word in _names()
+    return word in _word_list("names.txt")
 
 
 @lru_cache(maxsize=4096)

@@ -296,10 +296,12 @@ ADVERBS = _set(
     "briefing news release recent separate written post tweet twitter x facebook "
     "would will could may might"
 )
-WEEKDAYS_MONTHS = _set(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-    "july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"
+WEEKDAYS = _set("monday tuesday wednesday thursday friday saturday sunday")
+MONTHS = _set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
 )
+WEEKDAYS_MONTHS = WEEKDAYS | MONTHS
 # Capitalised words that open sentences or name groups, never a person.
 NOT_NAMES = _set(
     "the a an he she it they we i you his her its their our this that these those there here neither either "

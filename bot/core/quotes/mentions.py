@@ -11,7 +11,7 @@ from bot.core.article import Article, Paragraph
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.function_words import PERSONAL_POSSESSIVES, PLACE_PREPOSITIONS
-from bot.core.quotes.names import MONTHS, Occurrence, is_place_word, name_key, surname_index
+from bot.core.quotes.names import Occurrence, is_place_word, name_key, surname_index
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention, Person
 
 
@@ -50,7 +50,7 @@ def tag_mentions(
     # "Ai Jun ... Jun wrote": a family-first name's given name that is a month, written alone.
     for person in persons:
         given = person.given.casefold()
-        if person.family_first and given in MONTHS and len(givens.get(given, ())) == 1:
+        if person.family_first and given in lx.MONTHS and len(givens.get(given, ())) == 1:
             role_surnames.setdefault(given, person.id)
     by_paragraph: dict[int, list[Occurrence]] = {}
     for occ in occurrences:
@@ -253,7 +253,7 @@ def _role_word_surnames(
         opening = previous is None or previous.text in _SENTENCE_ENDS
         if opening and not _name_like_after(token, following):
             continue  # "Major changes are coming" opens a sentence with an adjective, not a name
-        if (is_place_word(token.low) or token.low in MONTHS) and not _place_as_name(
+        if (is_place_word(token.low) or token.low in lx.MONTHS) and not _place_as_name(
             previous, token, following
         ):
             continue

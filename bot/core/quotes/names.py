@@ -212,12 +212,11 @@ def _split_core(
             and (token.low in MONTH_SURNAMES or token.low in _TITLE_SURNAMES)
             and nameish(tokens[index - 2])
         )
-        # "Kerry Washington", "Mark Cuban": a place or nationality ending a run, after a given name.
-        place_surname = index == end and index - 1 > start and _place_surname(tokens, index - 1)
+        # "Kerry Washington", "Mark Cuban": a place or nationality ending a run, after a given name;
         # "columnist Ai Jun wrote": a month's name as a romanised given name after a family name.
-        place_surname = place_surname or (
-            index == end and index - 1 > start and _asian_month(tokens, index - 1)
-        )
+        last_of_two = index == end and index - 1 > start
+        place_surname = last_of_two and _place_surname(tokens, index - 1)
+        asian_month = last_of_two and _asian_month(tokens, index - 1)
         particle = token.low in lx.NAME_PARTICLES and _name_before_particles(tokens, start, index - 1)
         # "said Jan Morrow", "April Ryan": a month that is also a given name, right before a
         # surname and not after a word of time ("in May Clinton said").
@@ -241,7 +240,7 @@ def _split_core(
         middle = index < end and index - 2 >= start and token.low in lx.ORG_WORDS and token.cap
         middle = middle and is_given_name(tokens[index - 2].low)
         named = nameish(token) or honoured or month_surname or given_month or middle or given_demonym
-        named = named or place_surname
+        named = named or place_surname or asian_month
         if not (named or (particle and index < end)):
             break
         index -= 1
@@ -283,14 +282,11 @@ def _asian_month(tokens: list[Token], index: int) -> bool:
     """ "Ai Jun": a month's name, romanised syllables, after an East Asian family name and before no
     number ("Moon Jun 5" is a date)."""
     token = tokens[index]
-    if token.low not in MONTHS or not lx.EAST_ASIAN_GIVEN.fullmatch(token.text):
+    if token.low not in lx.MONTHS or not lx.EAST_ASIAN_GIVEN.fullmatch(token.text):
         return False
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     dated = following is not None and (following.text[:1].isdigit() or following.text == ".")
     return tokens[index - 1].low in lx.EAST_ASIAN_FAMILY_NAMES and not dated
-
-
-MONTHS = lx.WEEKDAYS_MONTHS - frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def capitalised_words_before(text: str, at: int) -> str:
