@@ -84,6 +84,11 @@ def test_the_spent_fresh_sets_are_tuned_on(ask_eval):
     assert spent <= set(ask_eval.TUNED_NEWS)
 
 
+def test_the_fresh7_sets_are_exactly_the_held_out_fresh_sets(ask_eval):
+    names = {p.stem for p in (EVAL / "questions").glob("*.json")}
+    assert {n for n in names if n.startswith("fresh7-")} == set(ask_eval.HELD_OUT_FRESH)
+
+
 def test_the_fresh3_sets_are_eight_articles_of_about_24_questions(ask_eval):
     fresh3 = [s for s in ask_eval.all_sets() if s.name.startswith("fresh3-")]
     assert len(fresh3) == 8
@@ -91,15 +96,15 @@ def test_the_fresh3_sets_are_eight_articles_of_about_24_questions(ask_eval):
     assert all(any("absent" in q for q in s.questions) for s in fresh3)
 
 
-@pytest.mark.parametrize("prefix", ["fresh4-", "fresh5-", "fresh6-"])
-def test_the_fresh4_to_fresh6_sets_are_ten_articles_of_at_least_20_questions(ask_eval, prefix):
+@pytest.mark.parametrize("prefix", ["fresh4-", "fresh5-", "fresh6-", "fresh7-"])
+def test_the_fresh4_to_fresh7_sets_are_ten_articles_of_at_least_20_questions(ask_eval, prefix):
     sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]
     assert len(sets) == 10
     assert all(len(s.questions) >= 20 for s in sets)
 
 
-@pytest.mark.parametrize("prefix", ["fresh4-", "fresh5-", "fresh6-"])
-def test_every_fresh4_to_fresh6_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
+@pytest.mark.parametrize("prefix", ["fresh4-", "fresh5-", "fresh6-", "fresh7-"])
+def test_every_fresh4_to_fresh7_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
     for qset in [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]:
         absent = [q for q in qset.questions if "absent" in q]
         unanswerable = [q for q in qset.questions if q["is_impossible"] and "absent" not in q]
