@@ -96,8 +96,18 @@ def find_spans(text: str, singles: bool = False) -> list[QuoteSpan]:
 
 def _glued_closer(text: str, opened: int, index: int) -> bool:
     """'"... to different audiences,"Katie Packer said': a straight mark glued between the comma
-    ending the open straight quotation and the next word (its space lost) closes it."""
-    return _is_straight(text[index]) and _is_straight(text[opened]) and text[index - 1] == ","
+    ending the open straight quotation and the next word (its space lost) closes it; so does a
+    curly mark after the punctuation ending an open curly quotation, when it is a closer glued to
+    the next word ('... paranoia,”Clinton said') or an opener with a space after it ('“It's
+    unusual,“ said Larry Noble'): no quotation opens on a space."""
+    char, before = text[index], text[index - 1]
+    if _is_straight(char) or _is_straight(text[opened]):
+        return _is_straight(char) and _is_straight(text[opened]) and before == ","
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return before in _ENDS_CURLY_QUOTATION and (char in _CLOSERS or after.isspace())
+
+
+_ENDS_CURLY_QUOTATION = frozenset(",.?!")
 
 
 def _is_straight(char: str) -> bool:
@@ -340,7 +350,7 @@ def _names_a_show(word: str) -> bool:
 _MEDIA_NOUNS = frozenset("channel network station radio podcast".split())
 
 
-_ATTRIBUTED = re.compile(r"[”\"’']?\s*(?:[A-Z][\w’'.-]*\s+){0,3}(?:said|says|asked|asks|added|replied)\b")
+_ATTRIBUTED = re.compile(r"[”“\"’']?\s*(?:[A-Z][\w’'.-]*\s+){0,3}(?:said|says|asked|asks|added|replied)\b")
 
 
 def _attributed_after(text: str, span: QuoteSpan) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.core.quotes import marks as qm
+from tests.core.quotes.speakers import speakers_of
 
 
 def _texts(text: str) -> list[str]:
@@ -98,6 +99,21 @@ def test_curly_elisions_in_lower_case_are_no_quotation():
 def test_a_straight_mark_glued_between_a_comma_and_the_next_word_closes_the_quotation():
     text = '"He says one thing to one crowd,"Lena Marsh said in a statement. "Voters fear that."'
     assert _texts(text) == ["He says one thing to one crowd,", "Voters fear that."]
+
+
+def test_a_curly_closer_glued_to_the_next_word_closes_the_quotation():
+    text = "“He was good company,”Lena Marsh said. “Voters fear that.”"
+    assert _texts(text) == ["He was good company,", "Voters fear that."]
+
+
+def test_a_curly_opener_after_a_comma_and_before_a_space_closes_the_quotation():
+    text = "“It's unusual,“ said Lena Marsh, a lawyer. “Voters fear that.”"
+    assert _texts(text) == ["It's unusual,", "Voters fear that."]
+
+
+def test_a_short_quotation_closed_by_a_mistyped_opener_is_speech_not_a_label():
+    said = speakers_of("“It's unusual,“ said Lena Marsh, a lawyer at Harbor Legal. “Voters fear that.”")
+    assert said == ["Lena Marsh", "Lena Marsh"]
 
 
 def test_a_title_cased_quotation_after_a_works_noun_is_a_title():
