@@ -14,7 +14,6 @@ from dataclasses import replace
 from bot.core import constants
 from bot.core.article import Article
 from bot.core.ask.absence import (
-    INDEFINITES,
     missing_lower_case_names,
     missing_names,
     name_phrases,
@@ -29,20 +28,14 @@ from bot.core.ask.ages import age_by_reference
 from bot.core.ask.answers import Answer, Source, cite
 from bot.core.ask.authors import author_answer
 from bot.core.ask.calls import may_say_what_called
-from bot.core.ask.candidates import (
-    TYPED_KINDS,
-    Candidate,
-    content_words,
-    continues,
-    rank_candidates,
-    rank_weight,
-)
-from bot.core.ask.excerpts import pieces
+from bot.core.ask.candidates import TYPED_KINDS, Candidate, content_words, rank_candidates
 from bot.core.ask.forms import similar
 from bot.core.ask.gist import asks_for_gist, names_nothing
-from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, WHO, answer_type_score, classify
-from bot.core.ask.quoted import as_quotation
+from bot.core.ask.passages import also_close, closest_passage, leads
+from bot.core.ask.question import WHO, classify
 from bot.core.ask.scores import score_answer, scoreline_candidate
+from bot.core.ask.shown import candidate_answer
+from bot.core.ask.unranked import headline_passage, typed_passage, unknown_words
 from bot.core.ask.which import names_the_noun, names_which
 from bot.core.language.lexicon import KIN_NOUNS, SPEECH_VERBS, TITLE_WORDS, is_role_head
 from bot.core.language.text import STOPWORDS, is_question, words
@@ -53,14 +46,15 @@ from bot.core.summary import summarize
 
 __all__ = ["Answer", "Candidate", "Source", "answer_question", "rank_candidates"]
 
-# Words that open a sentence pointing back at the one before ("He", "It", "This").
-_REFERRING = frozenset("he she it they this these that those his her its their him them".split())
-_PARAGRAPH_REFERRING = frozenset("he she they his her their".split())  # people carry across paragraphs
 _QUOTE_MARKS = re.compile(r"[“”\"]")
+
 _HOW_OLD = re.compile(r"^\s*how\s+old\s+(?:is|was|are|were|will\s+be)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
+
 _AGE_EVENT = re.compile(r"\s+(when|while|after|before|at\s+the\s+time)\s+", re.IGNORECASE)
+
 # Two or more capitalised words (with an optional third) ending right where a name starts.
 _TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'-]*\s+){2,}(?:[A-Z][\w’'-]*\s+)?$")
+
 # "not immediately clear whether", "did not reveal", "declined to name": the article says it does not know.
 _UNKNOWN = re.compile(
     r"\b(?:not|n[’']t)\s+(?:(?:immediately|yet|publicly)\s+)?(?:clear|known|specif\w*|disclos\w*|"
@@ -68,42 +62,57 @@ _UNKNOWN = re.compile(
     r"|\b(?:unclear|unknown|undisclosed|unidentified|declined\s+to\s+(?:say|name|identify|comment|detail))\b",
     re.IGNORECASE,
 )
+
 _CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:and|while|although)\b|\s+but\b")
+
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w’'.-]*)\s+$")  # a capitalised word right before a name
+
 _WHO_ROLE = re.compile(
     r"^\s*who(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the|a|an)\s+(.+?)\s*\??\s*$", re.IGNORECASE
 )
+
 # "What is tomasz's job?", "What does Hollie do for a living?"
 _JOB = re.compile(
     r"^\s*what(?:'s|’s|\s+(?:is|was))\s+(.+?)(?:'s|’s)\s+(?:job|occupation|profession|trade)\s*\??\s*$"
     r"|^\s*what\s+(?:does|did)\s+(.+?)\s+do\s+for\s+(?:a\s+)?(?:living|work)\s*\??\s*$",
     re.IGNORECASE,
 )
+
 # Relations, which are no job: the lexicon's kin and a few looser ones.
 _KIN = KIN_NOUNS | frozenset("partner girlfriend boyfriend child children friend".split())
+
 # "Who is Pagliano's lawyer?": someone's role (one or two words) of someone else.
 _WHOSE_ROLE = re.compile(
     r"^\s*who(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?(.+?)(?:'s|’s)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*\??\s*$",
     re.IGNORECASE,
 )
+
 _WHO_IS = re.compile(r"^\s*who(?:'s|’s| is| was| are| were)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
+
 # A question that is only a name ("Blinken?", "xi jinping"): asked as "Who is ...?".
 _BARE_NAME = re.compile(r"^\s*([^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,3})\s*\??\s*$")
+
 # "What is earnings stripping?": a term of one to three words, no possessive ("What is Mata's job?").
 _WHAT_IS_TERM = re.compile(
     r"^\s*what(?:'s|’s|\s+(?:is|are|was|were))\s+(?:an?\s+|the\s+)?([a-z][\w-]*(?:\s+[\w-]+){0,2})\s*\??\s*$",
     re.IGNORECASE,
 )
+
 _TITLE_JOINERS = frozenset("of the for and".split())  # "Secretary of State", "Chief of the Air Staff"
+
 _POSSESSIVES = frozenset("my your his her its our their this that these those".split())
+
 _NOT_TERMS = frozenset("called named known wearing doing like for about to from".split())
+
 _MEANS = re.compile(r"^\s*what\s+(?:does|did|do)\s+(.+?)\s+mean\b\s*(?:when|for|by|if)?\s*(.*?)[\s?]*$", re.I)
+
 # What follows a term its sentence defines: an apposition ("X, a maneuver that", "X, which is"), "X is
 # a ...", "X means ...", "X refers to ...".
 _DEFINING = (
     r"(?:’s|'s)?,\s+(?:a|an|which\s+(?:is|are|was|means)|meaning|or)\b"
     r"|\s+(?:is|are|was|were)\s+(?:a|an|the\s+practice|when|defined|known)\b|\s+(?:means|refers\s+to)\b"
 )
+
 _SAID_ABOUT = re.compile(
     r"^\s*what\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:say|said|tell|told|think|thinks|claim|claimed|"
     r"mean|stress|stressed)\b(?:\s+(?:\w+\s+)?(?:about|on|of|regarding|concerning|over))?\s*(.*?)\s*\??\s*$",
@@ -193,10 +202,10 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
     if special is not None:
         return _closest_to_topic(article, question, special, ranked)
     if not ranked:
-        unknown = _unknown_words(index, question)
+        unknown = unknown_words(index, question)
         return (
-            _typed_passage(article, question, unknown)
-            or _headline_passage(article, index, question, unknown)
+            typed_passage(article, question, unknown)
+            or headline_passage(article, index, question, unknown)
             or Answer(question, None, (), 0.0, "declined", missing=unknown)
         )
     introduced = _introduction(question, ranked)
@@ -228,24 +237,10 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
     unsure = unsure or (best is not introduced and _asked_name(question) is not None)
     # The sentence introducing the person asked about says who they are, with or without a new name.
     if unsure or (best is not introduced and not _of_wanted_kind(question, best)):
-        passage = _passage(article, best, ranked)
-        also = _also(passage, best, ranked)
-        return Answer(question, None, _leads(article, ranked), best.confidence, "passage", passage, also=also)
-    return _sentence_answer(article, index, question, best)
-
-
-def _sentence_answer(article: Article, index: ArticleIndex, question: str, best: Candidate) -> Answer:
-    """The candidate as the answer: with the sentence it refers back to or that continues it, cut
-    to the answer's length around the question's words."""
-    asked = content_words(index, question)
-    terms = {t for w in asked for t in w.terms}
-    shown = _with_continuation(index, _with_antecedent(index, best), asked)
-    text = _fit(shown, terms, constants.ASK_MAX_ANSWER_CHARS)
-    sources = _sources(article, [best], text)
-    # "The pipes are 80 years old. They will not ...": a sentence from inside a quotation reads as
-    # the quotation it is, and whose.
-    text = as_quotation(article, best.sentences[0].paragraph, text)
-    return Answer(question, text, sources, best.confidence)
+        passage = closest_passage(article, best, ranked)
+        also = also_close(passage, best, ranked)
+        return Answer(question, None, leads(article, ranked), best.confidence, "passage", passage, also=also)
+    return candidate_answer(article, index, question, best)
 
 
 def _closest_to_topic(article: Article, question: str, said: Answer, ranked: list[Candidate]) -> Answer:
@@ -270,10 +265,10 @@ def _closest_to_topic(article: Article, question: str, said: Answer, ranked: lis
     # to show up"): then the others are what X spoke of.
     own = _mention_terms(index, person) if person else set()
     if any(own & s.counts.keys() for s in best.sentences):
-        return replace(said, passage=_passage(article, best, ranked))
+        return replace(said, passage=closest_passage(article, best, ranked))
     if any(terms & s.counts.keys() for terms in others if not terms & asked for s in best.sentences):
         return said
-    return replace(said, passage=_passage(article, best, ranked))
+    return replace(said, passage=closest_passage(article, best, ranked))
 
 
 def _says_unknown(index: ArticleIndex, question: str, candidate: Candidate) -> bool:
@@ -301,189 +296,6 @@ def _of_wanted_kind(question: str, candidate: Candidate) -> bool:
     return kind not in (*TYPED_KINDS, WHO) or candidate.type_score >= constants.ASK_TYPED_ANSWER
 
 
-# Nouns naming the kind of answer wanted ("What was the score?", "What is the date?"), with that
-# kind: an article that never uses the word may still hold the answer, so its absence proves nothing.
-_ANSWER_NOUNS = {
-    **dict.fromkeys("score scoreline result total tally figure number amount".split(), HOW_MANY),
-    **dict.fromkeys("date day time year".split(), WHEN),
-    **dict.fromkeys("place location venue".split(), WHERE),
-    **dict.fromkeys("cost price fee".split(), MONEY),
-}
-
-
-def _typed_passage(article: Article, question: str, unknown: tuple[str, ...]) -> Answer | None:
-    """For "What was the score?" in an article that never says "score": the first sentence
-    holding a thing of the kind asked (a number, a date, a place), as the closest passage."""
-    kinds = {_ANSWER_NOUNS.get(w.casefold()) for w in unknown}
-    if len(kinds) != 1 or None in kinds:
-        return None
-    kind = classify(question).kind
-    kind = kind if kind in TYPED_KINDS else kinds.pop()
-    for sentence in article.body_sentences:
-        if answer_type_score(kind, sentence.text, set()) >= constants.ASK_TYPED_ANSWER:
-            spans = [(sentence.start, sentence.end)]
-            passage = cite(article, sentence.paragraph, spans, sentence.text, constants.ASK_PASSAGE_CHARS)
-            return Answer(question, None, (passage,), 0.0, "passage", passage)
-    return None
-
-
-def _headline_passage(
-    article: Article, index: ArticleIndex, question: str, unknown: tuple[str, ...]
-) -> Answer | None:
-    """For "Who scored the winner?" when only the headline says "winner": the story's first
-    paragraph, which tells what the headline announces, as the closest passage; never "the article
-    doesn't mention winner"."""
-    if not article.has_headline or not unknown:
-        return None
-    headline = set(query_words(article.title, index.vocabulary.df))
-    if not any(set(query_words(word, index.vocabulary.df)) & headline for word in unknown):
-        return None
-    lede = next(iter(article.body_sentences), None)
-    if lede is None:
-        return None
-    paragraph = article.paragraph(lede.paragraph)
-    spans = [(s.start, s.end) for s in paragraph.sentences]
-    passage = cite(article, paragraph.number, spans, paragraph.text, constants.ASK_PASSAGE_CHARS)
-    return Answer(question, None, (passage,), 0.0, "passage", passage)
-
-
-def _unknown_words(index: ArticleIndex, question: str) -> tuple[str, ...]:
-    """The question's content words that the article never uses, as typed (none: nothing to name)."""
-    unknown = {w.word for w in content_words(index, question) if not w.known}
-    typed: dict[str, str] = {}
-    for raw in question.split():
-        word = raw.strip("?!.,;:“”\"'‘’()")
-        if word.casefold() in INDEFINITES:
-            continue  # "Has anyone died?" asks about no "anyone" the article could lack
-        for term in query_words(word, index.vocabulary.df):
-            if term in unknown:
-                typed.setdefault(term, word)
-    return tuple(typed.values())
-
-
-def _passage(article: Article, candidate: Candidate, ranked: list[Candidate]) -> Source:
-    """The candidate's paragraph, or (when long) the window of whole sentences around it; around the
-    runner-up too when it stands in the same long paragraph and both fit: unsure between the two,
-    the passage should show both (a one-line corpus article is a single long paragraph). In such an
-    article the next-ranked candidate further off follows the window, apart (_with_others)."""
-    number = candidate.paragraph
-    spans = [(s.start, s.end) for s in candidate.sentences if s.paragraph == number]
-    passage = cite(article, number, spans, candidate.text, constants.ASK_PASSAGE_CHARS)
-    if passage.text == article.paragraph(number).text:
-        return passage
-    runner = next((c for c in ranked if c is not candidate), None)
-    if runner is not None and runner.paragraph == number:
-        both = sorted(spans + [(s.start, s.end) for s in runner.sentences if s.paragraph == number])
-        if all(s.text in passage.text for s in runner.sentences):
-            spans = both
-        else:
-            wider = cite(article, number, both, candidate.text, constants.ASK_PASSAGE_CHARS)
-            if all(s.text in wider.text for s in (*candidate.sentences, *runner.sentences)):
-                passage, spans = wider, both
-    if len(article.paragraphs) > 1:
-        return passage  # the "Also close" lines show the other paragraphs (_also)
-    return _with_others(article, number, spans, _others_in(candidate, ranked)) or passage
-
-
-def _others_in(candidate: Candidate, ranked: list[Candidate]) -> list[Candidate]:
-    """Next-ranked candidates in the candidate's paragraph that hold a question word as written and rank
-    at least ASK_ALSO_SHARE as high, best first."""
-    floor = constants.ASK_ALSO_SHARE * rank_weight(candidate)
-    return [
-        c
-        for c in ranked
-        if c is not candidate
-        and all(s.paragraph == candidate.paragraph for s in c.sentences)
-        and c.matched - c.weak
-        and rank_weight(c) >= floor
-    ]
-
-
-def _with_others(
-    article: Article, number: int, own: list[tuple[int, int]], others: list[Candidate]
-) -> Source | None:
-    """The long paragraph's window around `own`, narrowed so that the sentences of the first
-    ASK_ALSO_IN_PARAGRAPH of `others` (next-ranked candidates further off in the same paragraph) show
-    too, apart ("… "): the paragraph's own "Also close", all a one-line article has."""
-    groups: list[list[tuple[int, int]]] = []
-    for other in others:
-        taken = {span for group in groups for span in group} | set(own)
-        spans = [(s.start, s.end) for s in other.sentences if (s.start, s.end) not in taken]
-        if spans and len(groups) < constants.ASK_ALSO_IN_PARAGRAPH:
-            groups.append(spans)
-    paragraph = article.paragraph(number)
-    sentences = [(s.start, s.end) for s in paragraph.sentences]
-    while groups:
-        text = pieces(paragraph.text, sentences, own, groups, constants.ASK_PASSAGE_CHARS)
-        if text is not None:
-            return Source(number, text)
-        groups.pop()
-    return None
-
-
-def _also(passage: Source, best: Candidate, ranked: list[Candidate]) -> tuple[Source, ...]:
-    """The next-ranked candidates' sentences from other paragraphs, shown after the closest passage
-    while the whole still fits in ASK_PASSAGE_CHARS: unsure, the reply shows the other places that
-    may answer. On encyclopedia articles the answer often sits in the second or third candidate's
-    paragraph, and choosing that paragraph instead loses more than it wins (one per paragraph;
-    only candidates holding a question word as written, as for the leads, and ranked not far below
-    the best)."""
-    room = constants.ASK_PASSAGE_CHARS - len(passage.text)
-    floor = constants.ASK_ALSO_SHARE * rank_weight(best)
-    shown = {passage.paragraph}
-    found: list[Source] = []
-    for candidate in ranked:
-        if len(found) == constants.ASK_ALSO or room <= 0:
-            break
-        if candidate is best or candidate.paragraph in shown or not candidate.matched - candidate.weak:
-            continue
-        if rank_weight(candidate) < floor:
-            continue
-        text = candidate.text
-        if len(text) > room or any(s.paragraph != candidate.paragraph for s in candidate.sentences):
-            continue
-        shown.add(candidate.paragraph)
-        found.append(Source(candidate.paragraph, text))
-        room -= len(text)
-    return tuple(found)
-
-
-def _with_antecedent(index: ArticleIndex, candidate: Candidate) -> Candidate:
-    """The candidate with the sentence before it when it opens with a pronoun ("He said...")
-    that refers back, so the answer says who or what; unchanged when that does not fit."""
-    first = candidate.sentences[0]
-    opener = words(first.text[:40])[:1]
-    if not opener or opener[0].casefold() not in _REFERRING or not first.terms:
-        return candidate
-    position = next(p for p in index.sentence_postings[first.terms[0]] if index.sentences[p] is first)
-    if position == 0:
-        return candidate
-    before = index.sentences[position - 1]
-    if before.paragraph != first.paragraph and opener[0].casefold() not in _PARAGRAPH_REFERRING:
-        return candidate
-    if before.is_caption or len(before.text) + len(candidate.text) + 1 > constants.ASK_MAX_ANSWER_CHARS:
-        return candidate
-    return replace(candidate, sentences=(before, *candidate.sentences))
-
-
-def _with_continuation(index: ArticleIndex, candidate: Candidate, asked: list) -> Candidate:
-    """The candidate with the sentence after it when that one continues it ("That could include
-    ...") and holds a question word the candidate lacks: the first only announces the answer."""
-    last = candidate.sentences[-1]
-    if not last.terms:
-        return candidate
-    position = next(p for p in index.sentence_postings[last.terms[0]] if index.sentences[p] is last)
-    if position + 1 >= len(index.sentences):
-        return candidate
-    after = index.sentences[position + 1]
-    if after.paragraph != last.paragraph or after.is_caption or not continues(after):
-        return candidate
-    lacking = [w for w in asked if w.word not in candidate.matched]
-    if not any(t in after.counts for w in lacking for t in w.terms):
-        return candidate
-    return replace(candidate, sentences=(*candidate.sentences, after))
-
-
 def _body_first(ranked: list[Candidate]) -> Candidate:
     """The best candidate, unless it is a photo caption and story text answers about as
     confidently (a caption that alone names what was asked still answers)."""
@@ -493,55 +305,6 @@ def _body_first(ranked: list[Candidate]) -> Candidate:
     floor = max(constants.ASK_HIGH_CONFIDENCE, best.confidence * constants.ASK_CAPTION_WEIGHT)
     body = (c for c in ranked if c.confidence >= floor and not any(s.is_caption for s in c.sentences))
     return next(body, best)
-
-
-def _fit(candidate: Candidate, terms: set[str], limit: int) -> str:
-    """The candidate's text, cut to `limit` characters around its matched words if too long."""
-    text = candidate.text
-    if len(text) <= limit:
-        return text
-    # Terms and offsets as the index keeps them: Token objects for a megabyte paragraph cost seconds.
-    sentence = max(candidate.sentences, key=lambda s: sum(term in terms for term in s.terms))
-    last = candidate.sentences[-1]
-    if len(candidate.sentences) > 1 and continues(last) and len(last.text) < limit - 20:
-        # "That could include ...": the continuation says what was asked; show it whole, with as
-        # much of the sentence it continues as fits before it.
-        return "…" + text[len(text) - limit + 1 :].split(" ", 1)[-1]
-    text = sentence.text
-    if len(text) <= limit:
-        return text
-    entry, low, high = sentence.entry, sentence.low, sentence.high
-    offsets = zip(entry.terms[low:high], entry.starts[low:high], entry.ends[low:high], strict=True)
-    spans = [(start - sentence.start, end - sentence.start) for term, start, end in offsets if term in terms]
-    centre = (spans[0][0] + spans[-1][1]) // 2 if spans else 0
-    start = max(0, min(centre - limit // 2, len(text) - limit))
-    window = text[start : start + limit - 2]
-    if start > 0:
-        window = "…" + window.split(" ", 1)[-1]
-    if start + limit - 2 < len(text):
-        window = window.rsplit(" ", 1)[0] + "…"
-    return window[:limit]
-
-
-def _sources(article: Article, candidates: list[Candidate], answer: str | None = None) -> tuple[Source, ...]:
-    """Each candidate's paragraphs (a question and its reply span two); for a long one, the window
-    of whole sentences around the candidate."""
-    found: dict[int, Source] = {}
-    for candidate in candidates:
-        for number in dict.fromkeys(s.paragraph for s in candidate.sentences):
-            if number not in found:
-                spans = [(s.start, s.end) for s in candidate.sentences if s.paragraph == number]
-                found[number] = cite(article, number, spans, answer or candidate.text)
-    return tuple(found.values())
-
-
-def _leads(article: Article, ranked: list[Candidate]) -> tuple[Source, ...]:
-    """The closest paragraphs, shown when the article does not answer the question.
-
-    Only candidates that hold a question word as written (not a typo or a cousin) lead anywhere.
-    """
-    solid = [c for c in ranked if c.matched - c.weak]
-    return _sources(article, solid[: constants.ASK_LEADS])[: constants.ASK_LEADS]
 
 
 def _asked_name(question: str) -> str | None:
@@ -754,13 +517,13 @@ def _about_person(article: Article, question: str) -> Answer | None:
         # however the ranking scores it, for the registry knows whom the question asks about.
         introduced = _introduction(question, rank_candidates(article, question), floor=0.0)
         if introduced is not None:
-            return _sentence_answer(article, index, question, introduced)
+            return candidate_answer(article, index, question, introduced)
     elif all(w[:1].isupper() or w in _TITLE_JOINERS for w in person.role.split()):
         # "Air Chief Marshal" is a rank written before the name: "Air Chief Marshal Sir Michael
         # Graydon, a former head of the RAF" says what he is (or was).
         introduced = _introduction(question, rank_candidates(article, question), described=True)
         if introduced is not None:
-            return _sentence_answer(article, index, question, introduced)
+            return candidate_answer(article, index, question, introduced)
     return _person_answer(article, question, person)
 
 

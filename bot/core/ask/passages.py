@@ -1,0 +1,108 @@
+"""Tier 2: the closest passage (the best candidate's paragraph, or its window with the runner-up when
+close by), the "Also close" lines from other paragraphs, and the leads.
+"""
+
+from __future__ import annotations
+
+from bot.core import constants
+from bot.core.article import Article
+from bot.core.ask.answers import Source, cite
+from bot.core.ask.candidates import Candidate, rank_weight
+from bot.core.ask.excerpts import pieces
+from bot.core.ask.shown import cited_sources
+
+
+def closest_passage(article: Article, candidate: Candidate, ranked: list[Candidate]) -> Source:
+    """The candidate's paragraph, or (when long) the window of whole sentences around it; around the
+    runner-up too when it stands in the same long paragraph and both fit: unsure between the two,
+    the passage should show both (a one-line corpus article is a single long paragraph). In such an
+    article the next-ranked candidate further off follows the window, apart (_with_others)."""
+    number = candidate.paragraph
+    spans = [(s.start, s.end) for s in candidate.sentences if s.paragraph == number]
+    passage = cite(article, number, spans, candidate.text, constants.ASK_PASSAGE_CHARS)
+    if passage.text == article.paragraph(number).text:
+        return passage
+    runner = next((c for c in ranked if c is not candidate), None)
+    if runner is not None and runner.paragraph == number:
+        both = sorted(spans + [(s.start, s.end) for s in runner.sentences if s.paragraph == number])
+        if all(s.text in passage.text for s in runner.sentences):
+            spans = both
+        else:
+            wider = cite(article, number, both, candidate.text, constants.ASK_PASSAGE_CHARS)
+            if all(s.text in wider.text for s in (*candidate.sentences, *runner.sentences)):
+                passage, spans = wider, both
+    if len(article.paragraphs) > 1:
+        return passage  # the "Also close" lines show the other paragraphs (also_close)
+    return _with_others(article, number, spans, _others_in(candidate, ranked)) or passage
+
+
+def _others_in(candidate: Candidate, ranked: list[Candidate]) -> list[Candidate]:
+    """Next-ranked candidates in the candidate's paragraph that hold a question word as written and rank
+    at least ASK_ALSO_SHARE as high, best first."""
+    floor = constants.ASK_ALSO_SHARE * rank_weight(candidate)
+    return [
+        c
+        for c in ranked
+        if c is not candidate
+        and all(s.paragraph == candidate.paragraph for s in c.sentences)
+        and c.matched - c.weak
+        and rank_weight(c) >= floor
+    ]
+
+
+def _with_others(
+    article: Article, number: int, own: list[tuple[int, int]], others: list[Candidate]
+) -> Source | None:
+    """The long paragraph's window around `own`, narrowed so that the sentences of the first
+    ASK_ALSO_IN_PARAGRAPH of `others` (next-ranked candidates further off in the same paragraph) show
+    too, apart ("… "): the paragraph's own "Also close", all a one-line article has."""
+    groups: list[list[tuple[int, int]]] = []
+    for other in others:
+        taken = {span for group in groups for span in group} | set(own)
+        spans = [(s.start, s.end) for s in other.sentences if (s.start, s.end) not in taken]
+        if spans and len(groups) < constants.ASK_ALSO_IN_PARAGRAPH:
+            groups.append(spans)
+    paragraph = article.paragraph(number)
+    sentences = [(s.start, s.end) for s in paragraph.sentences]
+    while groups:
+        text = pieces(paragraph.text, sentences, own, groups, constants.ASK_PASSAGE_CHARS)
+        if text is not None:
+            return Source(number, text)
+        groups.pop()
+    return None
+
+
+def also_close(passage: Source, best: Candidate, ranked: list[Candidate]) -> tuple[Source, ...]:
+    """The next-ranked candidates' sentences from other paragraphs, shown after the closest passage
+    while the whole still fits in ASK_PASSAGE_CHARS: unsure, the reply shows the other places that
+    may answer. On encyclopedia articles the answer often sits in the second or third candidate's
+    paragraph, and choosing that paragraph instead loses more than it wins (one per paragraph;
+    only candidates holding a question word as written, as for the leads, and ranked not far below
+    the best)."""
+    room = constants.ASK_PASSAGE_CHARS - len(passage.text)
+    floor = constants.ASK_ALSO_SHARE * rank_weight(best)
+    shown = {passage.paragraph}
+    found: list[Source] = []
+    for candidate in ranked:
+        if len(found) == constants.ASK_ALSO or room <= 0:
+            break
+        if candidate is best or candidate.paragraph in shown or not candidate.matched - candidate.weak:
+            continue
+        if rank_weight(candidate) < floor:
+            continue
+        text = candidate.text
+        if len(text) > room or any(s.paragraph != candidate.paragraph for s in candidate.sentences):
+            continue
+        shown.add(candidate.paragraph)
+        found.append(Source(candidate.paragraph, text))
+        room -= len(text)
+    return tuple(found)
+
+
+def leads(article: Article, ranked: list[Candidate]) -> tuple[Source, ...]:
+    """The closest paragraphs, shown when the article does not answer the question.
+
+    Only candidates that hold a question word as written (not a typo or a cousin) lead anywhere.
+    """
+    solid = [c for c in ranked if c.matched - c.weak]
+    return cited_sources(article, solid[: constants.ASK_LEADS])[: constants.ASK_LEADS]

@@ -1,0 +1,72 @@
+"""When no sentence ranks: the first sentence holding a thing of the kind asked, the story's lede when
+only the headline uses the word, else the question's words the article never uses.
+"""
+
+from __future__ import annotations
+
+from bot.core import constants
+from bot.core.article import Article
+from bot.core.ask.absence import INDEFINITES
+from bot.core.ask.answers import Answer, cite
+from bot.core.ask.candidates import TYPED_KINDS, content_words
+from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, answer_type_score, classify
+from bot.core.search.index import ArticleIndex, query_words
+
+# Nouns naming the kind of answer wanted ("What was the score?", "What is the date?"), with that
+# kind: an article that never uses the word may still hold the answer, so its absence proves nothing.
+_ANSWER_NOUNS = {
+    **dict.fromkeys("score scoreline result total tally figure number amount".split(), HOW_MANY),
+    **dict.fromkeys("date day time year".split(), WHEN),
+    **dict.fromkeys("place location venue".split(), WHERE),
+    **dict.fromkeys("cost price fee".split(), MONEY),
+}
+
+
+def typed_passage(article: Article, question: str, unknown: tuple[str, ...]) -> Answer | None:
+    """For "What was the score?" in an article that never says "score": the first sentence
+    holding a thing of the kind asked (a number, a date, a place), as the closest passage."""
+    kinds = {_ANSWER_NOUNS.get(w.casefold()) for w in unknown}
+    if len(kinds) != 1 or None in kinds:
+        return None
+    kind = classify(question).kind
+    kind = kind if kind in TYPED_KINDS else kinds.pop()
+    for sentence in article.body_sentences:
+        if answer_type_score(kind, sentence.text, set()) >= constants.ASK_TYPED_ANSWER:
+            spans = [(sentence.start, sentence.end)]
+            passage = cite(article, sentence.paragraph, spans, sentence.text, constants.ASK_PASSAGE_CHARS)
+            return Answer(question, None, (passage,), 0.0, "passage", passage)
+    return None
+
+
+def headline_passage(
+    article: Article, index: ArticleIndex, question: str, unknown: tuple[str, ...]
+) -> Answer | None:
+    """For "Who scored the winner?" when only the headline says "winner": the story's first
+    paragraph, which tells what the headline announces, as the closest passage; never "the article
+    doesn't mention winner"."""
+    if not article.has_headline or not unknown:
+        return None
+    headline = set(query_words(article.title, index.vocabulary.df))
+    if not any(set(query_words(word, index.vocabulary.df)) & headline for word in unknown):
+        return None
+    lede = next(iter(article.body_sentences), None)
+    if lede is None:
+        return None
+    paragraph = article.paragraph(lede.paragraph)
+    spans = [(s.start, s.end) for s in paragraph.sentences]
+    passage = cite(article, paragraph.number, spans, paragraph.text, constants.ASK_PASSAGE_CHARS)
+    return Answer(question, None, (passage,), 0.0, "passage", passage)
+
+
+def unknown_words(index: ArticleIndex, question: str) -> tuple[str, ...]:
+    """The question's content words that the article never uses, as typed (none: nothing to name)."""
+    unknown = {w.word for w in content_words(index, question) if not w.known}
+    typed: dict[str, str] = {}
+    for raw in question.split():
+        word = raw.strip("?!.,;:“”\"'‘’()")
+        if word.casefold() in INDEFINITES:
+            continue  # "Has anyone died?" asks about no "anyone" the article could lack
+        for term in query_words(word, index.vocabulary.df):
+            if term in unknown:
+                typed.setdefault(term, word)
+    return tuple(typed.values())
