@@ -29,15 +29,17 @@ from bot.core.ask.answers import Answer, Source, cite
 from bot.core.ask.authors import author_answer
 from bot.core.ask.calls import may_say_what_called
 from bot.core.ask.candidates import TYPED_KINDS, Candidate, content_words, rank_candidates
-from bot.core.ask.forms import similar
 from bot.core.ask.gist import asks_for_gist, names_nothing
+from bot.core.ask.introductions import asked_name, introduction, role_holder
 from bot.core.ask.passages import also_close, closest_passage, leads
+from bot.core.ask.people import about_person, job_of, mention_terms, role_of
 from bot.core.ask.question import WHO, classify
+from bot.core.ask.said import by_asked_speaker, closest_to_topic, statement, what_was_said
 from bot.core.ask.scores import score_answer, scoreline_candidate
 from bot.core.ask.shown import candidate_answer
 from bot.core.ask.unranked import headline_passage, typed_passage, unknown_words
 from bot.core.ask.which import names_the_noun, names_which
-from bot.core.language.lexicon import KIN_NOUNS, SPEECH_VERBS, TITLE_WORDS, is_role_head
+from bot.core.language.lexicon import TITLE_WORDS, is_role_head
 from bot.core.language.text import STOPWORDS, is_question, words
 from bot.core.quotes import engine as quotes
 from bot.core.search.index import ArticleIndex, SentenceEntry, build_index, query_words
@@ -46,14 +48,9 @@ from bot.core.summary import summarize
 
 __all__ = ["Answer", "Candidate", "Source", "answer_question", "rank_candidates"]
 
-_QUOTE_MARKS = re.compile(r"[“”\"]")
-
 _HOW_OLD = re.compile(r"^\s*how\s+old\s+(?:is|was|are|were|will\s+be)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 
 _AGE_EVENT = re.compile(r"\s+(when|while|after|before|at\s+the\s+time)\s+", re.IGNORECASE)
-
-# Two or more capitalised words (with an optional third) ending right where a name starts.
-_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'-]*\s+){2,}(?:[A-Z][\w’'-]*\s+)?$")
 
 # "not immediately clear whether", "did not reveal", "declined to name": the article says it does not know.
 _UNKNOWN = re.compile(
@@ -67,38 +64,11 @@ _CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:and|while|although)\b|\s+but\b")
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w’'.-]*)\s+$")  # a capitalised word right before a name
 
-_WHO_ROLE = re.compile(
-    r"^\s*who(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the|a|an)\s+(.+?)\s*\??\s*$", re.IGNORECASE
-)
-
-# "What is tomasz's job?", "What does Hollie do for a living?"
-_JOB = re.compile(
-    r"^\s*what(?:'s|’s|\s+(?:is|was))\s+(.+?)(?:'s|’s)\s+(?:job|occupation|profession|trade)\s*\??\s*$"
-    r"|^\s*what\s+(?:does|did)\s+(.+?)\s+do\s+for\s+(?:a\s+)?(?:living|work)\s*\??\s*$",
-    re.IGNORECASE,
-)
-
-# Relations, which are no job: the lexicon's kin and a few looser ones.
-_KIN = KIN_NOUNS | frozenset("partner girlfriend boyfriend child children friend".split())
-
-# "Who is Pagliano's lawyer?": someone's role (one or two words) of someone else.
-_WHOSE_ROLE = re.compile(
-    r"^\s*who(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?(.+?)(?:'s|’s)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*\??\s*$",
-    re.IGNORECASE,
-)
-
-_WHO_IS = re.compile(r"^\s*who(?:'s|’s| is| was| are| were)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
-
-# A question that is only a name ("Blinken?", "xi jinping"): asked as "Who is ...?".
-_BARE_NAME = re.compile(r"^\s*([^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,3})\s*\??\s*$")
-
 # "What is earnings stripping?": a term of one to three words, no possessive ("What is Mata's job?").
 _WHAT_IS_TERM = re.compile(
     r"^\s*what(?:'s|’s|\s+(?:is|are|was|were))\s+(?:an?\s+|the\s+)?([a-z][\w-]*(?:\s+[\w-]+){0,2})\s*\??\s*$",
     re.IGNORECASE,
 )
-
-_TITLE_JOINERS = frozenset("of the for and".split())  # "Secretary of State", "Chief of the Air Staff"
 
 _POSSESSIVES = frozenset("my your his her its our their this that these those".split())
 
@@ -111,12 +81,6 @@ _MEANS = re.compile(r"^\s*what\s+(?:does|did|do)\s+(.+?)\s+mean\b\s*(?:when|for|
 _DEFINING = (
     r"(?:’s|'s)?,\s+(?:a|an|which\s+(?:is|are|was|means)|meaning|or)\b"
     r"|\s+(?:is|are|was|were)\s+(?:a|an|the\s+practice|when|defined|known)\b|\s+(?:means|refers\s+to)\b"
-)
-
-_SAID_ABOUT = re.compile(
-    r"^\s*what\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:say|said|tell|told|think|thinks|claim|claimed|"
-    r"mean|stress|stressed)\b(?:\s+(?:\w+\s+)?(?:about|on|of|regarding|concerning|over))?\s*(.*?)\s*\??\s*$",
-    re.IGNORECASE,
 )
 
 
@@ -186,10 +150,10 @@ def _missing_things(article: Article, index: ArticleIndex, question: str) -> tup
 
 def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
     special = (
-        _about_person(article, question)
-        or _role_of(article, question)
-        or _job_of(article, question)
-        or _what_was_said(article, question)
+        about_person(article, question)
+        or role_of(article, question)
+        or job_of(article, question)
+        or what_was_said(article, question)
         or _age(article, question)
         or score_answer(article, question)
         or author_answer(article, question)
@@ -198,9 +162,9 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         return special
     ranked = rank_candidates(article, question)
     if ranked:
-        ranked = _by_asked_speaker(article, question, ranked)
+        ranked = by_asked_speaker(article, question, ranked)
     if special is not None:
-        return _closest_to_topic(article, question, special, ranked)
+        return closest_to_topic(article, question, special, ranked)
     if not ranked:
         unknown = unknown_words(index, question)
         return (
@@ -208,13 +172,13 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
             or headline_passage(article, index, question, unknown)
             or Answer(question, None, (), 0.0, "declined", missing=unknown)
         )
-    introduced = _introduction(question, ranked)
+    introduced = introduction(question, ranked)
     best = (
         introduced
         or _definition(index, question, ranked)
-        or _role_holder(question, ranked)
+        or role_holder(question, ranked)
         or scoreline_candidate(question, ranked)
-        or _statement(question, ranked)
+        or statement(question, ranked)
         or _body_first(ranked)
     )
     texts = [s.text for s in best.sentences]
@@ -234,41 +198,13 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
     )
     # "Who is Steve Mosko?": a sentence that only names him ("Steve Mosko wrote in an email") does
     # not say who he is; the one introducing him with a title, an apposition or a role does.
-    unsure = unsure or (best is not introduced and _asked_name(question) is not None)
+    unsure = unsure or (best is not introduced and asked_name(question) is not None)
     # The sentence introducing the person asked about says who they are, with or without a new name.
     if unsure or (best is not introduced and not _of_wanted_kind(question, best)):
         passage = closest_passage(article, best, ranked)
         also = also_close(passage, best, ranked)
         return Answer(question, None, leads(article, ranked), best.confidence, "passage", passage, also=also)
     return candidate_answer(article, index, question, best)
-
-
-def _closest_to_topic(article: Article, question: str, said: Answer, ranked: list[Candidate]) -> Answer:
-    """For "What did X say about Y?" when none of X's quotations is about Y: the best sentence about Y
-    (what the article reports X said, in other words or through someone else) as the closest passage
-    when it names X or no one else, else X's own words. Never the answer: X's quotations do not say it."""
-    match = _SAID_ABOUT.match(question)
-    topic = match.group(2) if match else ""
-    best = ranked[0] if ranked else None
-    if best is None or not topic or not set(query_words(topic, {})) & best.matched:
-        return said
-    # Another person named there may be who said it ("'...many storms,' Olsen said"): X's words then.
-    person = quotes.find_person(article, match.group(1))
-    index = build_index(article)
-    asked = set(query_words(question, index.vocabulary.df))
-    others = [
-        _mention_terms(index, p)
-        for p in quotes.list_people(article)
-        if person is None or p.name != person.name
-    ]
-    # Unless X is named there too ("'Subpoenas are not optional,' Chaffetz said after Pagliano failed
-    # to show up"): then the others are what X spoke of.
-    own = _mention_terms(index, person) if person else set()
-    if any(own & s.counts.keys() for s in best.sentences):
-        return replace(said, passage=closest_passage(article, best, ranked))
-    if any(terms & s.counts.keys() for terms in others if not terms & asked for s in best.sentences):
-        return said
-    return replace(said, passage=closest_passage(article, best, ranked))
 
 
 def _says_unknown(index: ArticleIndex, question: str, candidate: Candidate) -> bool:
@@ -305,79 +241,6 @@ def _body_first(ranked: list[Candidate]) -> Candidate:
     floor = max(constants.ASK_HIGH_CONFIDENCE, best.confidence * constants.ASK_CAPTION_WEIGHT)
     body = (c for c in ranked if c.confidence >= floor and not any(s.is_caption for s in c.sentences))
     return next(body, best)
-
-
-def _asked_name(question: str) -> str | None:
-    """The name in "Who is Daniel Kritenbrink?"; None for "Who is the mayor?" or "Who was Robert's son?"."""
-    match = _WHO_IS.match(question)
-    return _as_name(match.group(1)) if match else None
-
-
-def _as_name(text: str) -> str | None:
-    """`text` as a name: capitalised as typed, or title-cased when typed in lower case."""
-    name = text.strip()
-    parts = name.split()
-    most = constants.ASK_NAME_WORDS * (2 if "and" in parts else 1) + ("and" in parts)
-    if not parts or len(parts) > most or any(p[-2:] in ("'s", "’s") for p in parts):
-        return None
-    # "Sarah and Timothy Rogers": two people asked about at once.
-    if all(p[:1].isupper() or (p == "and" and 0 < n < len(parts) - 1) for n, p in enumerate(parts)):
-        return name
-    # Typed in lower case ("who is xi"): a name if it is no phrase of ordinary words ("the mayor").
-    if any(p.casefold() in STOPWORDS or not p.replace("-", "").isalpha() for p in parts):
-        return None
-    return " ".join(p[:1].upper() + p[1:] for p in parts)
-
-
-def _introduction(
-    question: str,
-    ranked: list[Candidate],
-    described: bool = False,
-    floor: float = constants.ASK_HIGH_CONFIDENCE,
-) -> Candidate | None:
-    """For "Who is Antony Blinken?", the sentence that introduces him with a title or an apposition.
-
-    News copy says who people are where it names them: "US Secretary of State Antony Blinken",
-    "Daniel Kritenbrink, the top US diplomat for East Asia" or "security adviser, Jake Sullivan".
-    With `described`, only a sentence with an apposition (a title alone is known already). Only
-    candidates ranked with at least `floor` confidence count.
-    """
-    name = _asked_name(question)
-    if name is None:
-        return None
-    # The name as asked, in full, in any case ("who is xi"), with a middle initial or a suffix the
-    # article may add ("Vann R. Newkirk II").
-    surname = "(?i:" + r"\s+(?:[A-Z]\.\s+)?".join(re.escape(part) for part in name.split()) + ")"
-    surname += r"(?:\s+(?:Jr\.?|Sr\.?|II|III|IV)\b)?"
-    named = re.compile(rf"\b{surname}\b")
-    # "Elijah Cummings of Maryland, the panel's ranking Democrat": a place may stand between;
-    # "Alison Couper, of Hotels.com", "Mehmet Oz — Ivy League-trained surgeon", "X, is a ..." too.
-    apposition = re.compile(
-        rf"\b{surname}(?:’s|'s|\s+of\s+[A-Z][\w.’'-]*)?,\s+(?:the|a|an|who|whose)\b"
-        rf"|\b{surname},\s+of\s+[A-Z]|\b{surname}\s+[—–]\s+\S|\b{surname},?\s+(?:is|was)\s+(?:the|a|an)\b"
-    )
-    # "security adviser, Jake Sullivan" (a role before the comma; "During a CNN town hall, X" is none).
-    role_comma = re.compile(rf"\b([a-z]{{4,}}),\s+(?:[A-Z][\w’'-]*\s+)?{surname}(?!\w)")
-    for candidate in ranked[: constants.ASK_LEADS * 2]:
-        if candidate.confidence < floor:
-            continue
-        if (not described and _titled(candidate.text, named)) or apposition.search(candidate.text):
-            return candidate
-        if any(_is_role_word(m.group(1)) for m in role_comma.finditer(candidate.text)):
-            return candidate
-    # "according to valuation experts Brand Finance": a role word right before the name, lower case.
-    role_before = re.compile(rf"\b([a-z][\w-]+)\s+{surname}\b")
-    for candidate in ranked[: constants.ASK_LEADS * 2]:
-        if candidate.confidence < floor:
-            continue
-        if any(_is_role_word(m.group(1)) for m in role_before.finditer(candidate.text)):
-            return candidate
-    return None
-
-
-def _is_role_word(word: str) -> bool:
-    """A role's head, singular or plural: "expert(s)", "mother", "spokeswoman"."""
-    return is_role_head(word) or (word.endswith("s") and is_role_head(word[:-1]))
 
 
 def _definition(index: ArticleIndex, question: str, ranked: list[Candidate]) -> Candidate | None:
@@ -434,207 +297,6 @@ def _defined_term(question: str) -> str | None:
     if match := _MEANS.match(question):
         return match.group(1) if match.group(1).casefold() != "it" else (words(match.group(2)) or [None])[-1]
     return None
-
-
-def _role_holder(question: str, ranked: list[Candidate]) -> Candidate | None:
-    """For "Who is the Bergen County prosecutor?", the best candidate that names someone right by
-    the role ("Prosecutor John Molinelli", "the prosecutor, John Molinelli"), when the best one
-    does not: a sentence using the role without a name says that there is one, not who."""
-    match = _WHO_ROLE.match(question)
-    roles = [w for w in words(match.group(1)) if is_role_head(w.casefold())] if match else []
-    if not roles:
-        return None
-    role = "|".join(re.escape(r) for r in roles)
-    named = re.compile(rf"(?i:\b(?:{role})s?\b),?\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+")
-    asked = {w.casefold() for w in words(question)}
-
-    def holds(candidate: Candidate) -> bool:
-        return any(_last_word(m.group(0)) not in asked for m in named.finditer(candidate.text))
-
-    if holds(ranked[0]):
-        return None
-    return next((c for c in ranked[: constants.ASK_LEADS * 2] if holds(c)), None)
-
-
-def _last_word(text: str) -> str:
-    return words(text)[-1].casefold()
-
-
-def _titled(text: str, named: re.Pattern[str]) -> bool:
-    """The name right after a title of two or more capitalised words ("US Secretary of State X").
-
-    The title is looked for only in a short stretch before each of the first few mentions: one
-    pattern over the whole text would retry every start of a long run of capitalised words.
-    """
-    for count, match in enumerate(named.finditer(text)):
-        if count == constants.ASK_TITLE_MENTIONS:
-            break
-        start = max(0, match.start() - constants.ASK_TITLE_REACH)
-        if _TITLE_BEFORE.search(text, start, match.start()):
-            return True
-    return False
-
-
-def _statement(question: str, ranked: list[Candidate]) -> Candidate | None:
-    """For "What did Austin say about the meeting?", the best candidate that reports speech."""
-    if not _SAID_ABOUT.match(question):
-        return None
-    for candidate in ranked[: constants.ASK_LEADS * 2]:
-        if candidate.confidence >= constants.ASK_HIGH_CONFIDENCE and _reports_speech(candidate.text):
-            return candidate
-    return None
-
-
-def _by_asked_speaker(article: Article, question: str, ranked: list[Candidate]) -> list[Candidate]:
-    """For "What did X say...?" about a person the article knows, only sentences that mention X."""
-    match = _SAID_ABOUT.match(question)
-    person = quotes.find_person(article, match.group(1)) if match else None
-    if person is None:
-        return ranked
-    names = _mention_terms(build_index(article), person)
-    mentioning = [c for c in ranked if any(names & s.counts.keys() for s in c.sentences)]
-    return mentioning or ranked  # none mentions them: what the article says is still the closest passage
-
-
-def _reports_speech(text: str) -> bool:
-    """True when `text` quotes someone or reports what they said (a verb of saying)."""
-    return bool(_QUOTE_MARKS.search(text)) or any(w.casefold() in SPEECH_VERBS for w in words(text))
-
-
-def _about_person(article: Article, question: str) -> Answer | None:
-    """ "Who is X?" (or just "X?") answered from the speaker registry's role, when the registry knows X."""
-    bare = _BARE_NAME.match(question)
-    name = _asked_name(question) or (_as_name(bare.group(1)) if bare else None)
-    if name is None:
-        return None
-    person = quotes.find_person(article, name)
-    if person is None or not person.role:
-        return None
-    index = build_index(article)
-    if len(person.role.split()) == 1:
-        # "Bryan Pagliano is the aide." says less than the sentence introducing him ("Bryan Pagliano,
-        # a former technology aide to Hillary Clinton"): a bare title gives way to that sentence,
-        # however the ranking scores it, for the registry knows whom the question asks about.
-        introduced = _introduction(question, rank_candidates(article, question), floor=0.0)
-        if introduced is not None:
-            return candidate_answer(article, index, question, introduced)
-    elif all(w[:1].isupper() or w in _TITLE_JOINERS for w in person.role.split()):
-        # "Air Chief Marshal" is a rank written before the name: "Air Chief Marshal Sir Michael
-        # Graydon, a former head of the RAF" says what he is (or was).
-        introduced = _introduction(question, rank_candidates(article, question), described=True)
-        if introduced is not None:
-            return candidate_answer(article, index, question, introduced)
-    return _person_answer(article, question, person)
-
-
-def _role_of(article: Article, question: str) -> Answer | None:
-    """ "Who is Pagliano's lawyer?" answered from the speaker registry: the one person whose role is
-    that role (or a synonym: lawyer / attorney) of X ("Mark MacDougall, attorney for Pagliano")."""
-    match = _WHOSE_ROLE.match(question)
-    if not match:
-        return None
-    head = match.group(2).casefold().split()[-1]
-    heads = {head, *similar(head)}
-    owner = {_unpossessed(w) for w in words(match.group(1))}
-    found = [
-        person
-        for person in quotes.list_people(article)
-        if person.role and heads & (role := {_unpossessed(w) for w in words(person.role)}) and owner & role
-    ]
-    if len(found) != 1:
-        return None  # nobody, or several: the ranking reads the article
-    return _person_answer(article, question, found[0])
-
-
-def _person_answer(article: Article, question: str, person: quotes.Speaker) -> Answer:
-    """ "X is the <role>.", its source the first sentence naming X."""
-    index = build_index(article)
-    names = _mention_terms(index, person)
-    mention = next((s for s in index.sentences if names & s.counts.keys() and not s.is_caption), None)
-    sources = (
-        (cite(article, mention.paragraph, [(mention.start, mention.end)], mention.text),) if mention else ()
-    )
-    text = f"{person.name} is {_with_determiner(person.role or '')}."
-    return Answer(question, text[: constants.ASK_MAX_ANSWER_CHARS], sources, 1.0, "person")
-
-
-def _job_of(article: Article, question: str) -> Answer | None:
-    """ "What is tomasz's job?", "What does Hollie do for a living?" answered from the speaker
-    registry's role ("Tomasz Furmanek is the software developer."), unless that role is a relation
-    ("David Cameron's wife"): a wife or a son is no job."""
-    match = _JOB.match(question)
-    if not match:
-        return None
-    person = quotes.find_person(article, match.group(1) or match.group(2))
-    if person is None or not person.role or {_unpossessed(w) for w in words(person.role)} & _KIN:
-        return None
-    return _person_answer(article, question, person)
-
-
-def _unpossessed(word: str) -> str:
-    return word.casefold().removesuffix("'s").removesuffix("’s")
-
-
-def _mention_terms(index: ArticleIndex, person: quotes.Speaker) -> set[str]:
-    """The terms the article calls `person` by on second mention ("Xi" for Xi Jinping, "Blinken").
-
-    The registry's one-word aliases say which of the name's words that is; word order does not.
-    """
-    short = [a for a in person.aliases if len(a.split()) == 1]
-    return {t for alias in short or [person.name] for t in query_words(alias, index.vocabulary.df)}
-
-
-def _with_determiner(role: str) -> str:
-    """ "top US diplomat" -> "the top US diplomat": roles are gathered without their article."""
-    written = role.split(" ", 1)[0]
-    first = written.casefold()
-    # "Robert's son": a name's possessive is a determiner of its own ("Bohemond is Robert's son."); a
-    # plain noun's is not ("the company's chief executive").
-    named_owner = first.endswith(("'s", "’s")) and written[:1].isupper()
-    if first in ("a", "an", "the", "his", "her", "their", "its") or named_owner:
-        return role
-    return "the " + role
-
-
-def _what_was_said(article: Article, question: str) -> Answer | None:
-    """ "What did X say about Y?" answered with X's quotation that best matches Y."""
-    match = _SAID_ABOUT.match(question)
-    if not match:
-        return None
-    found = quotes.find_quotes(article, match.group(1))
-    if found.speaker is None or not found.quotes:
-        return None
-    index = build_index(article)
-    topic = content_words(index, match.group(2)) if match.group(2) else []
-
-    def relevance(quote: quotes.Quote) -> float:
-        said = set(query_words(quote.sentence, index.vocabulary.df))
-        return sum(w.weight for w in topic if any(t in said for t in w.terms))
-
-    best = max(found.quotes, key=relevance)
-    off_topic = bool(topic) and relevance(best) == 0
-    if off_topic:
-        if not any(w.known for w in topic):
-            return None  # a topic the article never mentions: let the ranking decline
-        # Nothing they said is about the topic in so many words: their own words, never another's,
-        # but as the closest passage, not as the answer ("What did Van Gaal say about Carrick's
-        # contract?" is not answered by what he said about McNair).
-        best = next((q for q in found.quotes if not q.partial), found.quotes[0])
-    text = best.sentence if len(best.sentence) <= constants.ASK_MAX_ANSWER_CHARS else f"“{best.text}”"
-    sources = (_quote_source(article, best, text),)
-    if off_topic:
-        passage = _quote_source(article, best, text, constants.ASK_PASSAGE_CHARS)
-        return Answer(question, None, sources, constants.ASK_OFF_TOPIC_QUOTE_CONFIDENCE, "passage", passage)
-    return Answer(question, text[: constants.ASK_MAX_ANSWER_CHARS], sources, 1.0, "quote")
-
-
-def _quote_source(
-    article: Article, quote: quotes.Quote, answer: str, limit: int = constants.ASK_MAX_ANSWER_CHARS
-) -> Source:
-    """The quotation's paragraph, or (when long) the window around the sentence holding it."""
-    at = article.paragraph(quote.paragraph).text.find(quote.sentence)
-    spans = [(at, at + len(quote.sentence))] if at >= 0 else []
-    return cite(article, quote.paragraph, spans, answer, limit)
 
 
 def _age(article: Article, question: str) -> Answer | None:
@@ -701,9 +363,9 @@ def _described_age(
 ) -> list[SentenceEntry]:
     """ "The 32-year-old said..." after a sentence naming X: X's age, when no one else was named."""
     person = quotes.find_person(article, " ".join(names))
-    own = terms | (_mention_terms(index, person) if person else set())
+    own = terms | (mention_terms(index, person) if person else set())
     others = [
-        _mention_terms(index, p)
+        mention_terms(index, p)
         for p in quotes.list_people(article)
         if p.kind == quotes.PERSON_KIND and (person is None or p.name != person.name)
     ]

@@ -386,20 +386,6 @@ def test_a_phrase_with_a_place_noun_is_a_place_and_other_phrases_are_not():
     assert answer_type_score(WHERE, "He died in a head-on crash.", set()) == 0.0
 
 
-FAMILY_NAME_FIRST = (
-    "Summit opens in Tianjin\n"
-    "Chinese Premier Li Qiang, the head of the State Council, opened the summit on Tuesday.\n"
-    "“We welcome every partner,” Li said in his opening speech.\n"
-    "Delegates from forty countries attended the summit.\n"
-)
-
-
-def test_a_person_is_found_by_the_name_the_article_uses_on_second_mention():
-    article = parse_article(FAMILY_NAME_FIRST, "family-name-first")
-    person = quotes.find_person(article, "Li Qiang")
-    assert answer._mention_terms(answer.build_index(article), person) == {"li"}
-
-
 @pytest.mark.parametrize("question", ["Duarte?", "ines duarte", "Ines Duarte"])
 def test_a_question_that_is_only_a_name_is_asked_as_who_is(question):
     article = parse_article(

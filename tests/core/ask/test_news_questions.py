@@ -10,8 +10,9 @@ from bot.core import constants
 from bot.core.article import parse_article
 from bot.core.ask.candidates import rank_candidates
 from bot.core.ask.confidence import FEATURES, probability
-from bot.core.ask.engine import _by_asked_speaker, answer_question
+from bot.core.ask.engine import answer_question
 from bot.core.ask.question import ALIAS, HOW_MANY, MONEY, answer_type_score, classify
+from bot.core.ask.said import by_asked_speaker
 from tests.conftest import own_article
 
 
@@ -103,7 +104,7 @@ def test_candidates_none_of_which_mentions_the_speaker_are_kept_rather_than_drop
     question = "What did Carrow say about the apple trees?"
     without = [c for c in rank_candidates(orchard, question) if "Carrow" not in c.text]
     assert without
-    assert _by_asked_speaker(orchard, question, without) == without
+    assert by_asked_speaker(orchard, question, without) == without
 
 
 def test_a_decade_is_no_count():

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.core.article import parse_article
-from bot.core.ask.engine import _with_determiner, answer_question
+from bot.core.ask.engine import answer_question
+from bot.core.ask.people import with_determiner
 from tests.conftest import own_article
 
 
@@ -44,12 +45,12 @@ def test_nobody_with_that_role_of_that_person_leaves_the_question_to_the_ranking
 
 
 def test_a_role_opening_with_a_possessive_takes_no_article():
-    assert _with_determiner("Robert's son") == "Robert's son"
-    assert _with_determiner("attorney for Barry") == "the attorney for Barry"
+    assert with_determiner("Robert's son") == "Robert's son"
+    assert with_determiner("attorney for Barry") == "the attorney for Barry"
 
 
 def test_a_role_opening_with_a_plain_nouns_possessive_takes_the():
-    assert _with_determiner("company's chief executive") == "the company's chief executive"
+    assert with_determiner("company's chief executive") == "the company's chief executive"
 
 
 def test_someones_job_is_their_role_in_the_registry(hearing):

@@ -1,0 +1,133 @@
+"""Sentences that say who someone is: for "Who is X?" the one introducing X with a title, an
+apposition or a role; for "Who is the prosecutor?" the one naming someone by that role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core import constants
+from bot.core.ask.candidates import Candidate
+from bot.core.language.lexicon import is_role_head
+from bot.core.language.text import STOPWORDS, words
+
+# Two or more capitalised words (with an optional third) ending right where a name starts.
+_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'-]*\s+){2,}(?:[A-Z][\w’'-]*\s+)?$")
+
+_WHO_ROLE = re.compile(
+    r"^\s*who(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the|a|an)\s+(.+?)\s*\??\s*$", re.IGNORECASE
+)
+
+_WHO_IS = re.compile(r"^\s*who(?:'s|’s| is| was| are| were)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
+
+
+def asked_name(question: str) -> str | None:
+    """The name in "Who is Daniel Kritenbrink?"; None for "Who is the mayor?" or "Who was Robert's son?"."""
+    match = _WHO_IS.match(question)
+    return as_name(match.group(1)) if match else None
+
+
+def as_name(text: str) -> str | None:
+    """`text` as a name: capitalised as typed, or title-cased when typed in lower case."""
+    name = text.strip()
+    parts = name.split()
+    most = constants.ASK_NAME_WORDS * (2 if "and" in parts else 1) + ("and" in parts)
+    if not parts or len(parts) > most or any(p[-2:] in ("'s", "’s") for p in parts):
+        return None
+    # "Sarah and Timothy Rogers": two people asked about at once.
+    if all(p[:1].isupper() or (p == "and" and 0 < n < len(parts) - 1) for n, p in enumerate(parts)):
+        return name
+    # Typed in lower case ("who is xi"): a name if it is no phrase of ordinary words ("the mayor").
+    if any(p.casefold() in STOPWORDS or not p.replace("-", "").isalpha() for p in parts):
+        return None
+    return " ".join(p[:1].upper() + p[1:] for p in parts)
+
+
+def introduction(
+    question: str,
+    ranked: list[Candidate],
+    described: bool = False,
+    floor: float = constants.ASK_HIGH_CONFIDENCE,
+) -> Candidate | None:
+    """For "Who is Antony Blinken?", the sentence that introduces him with a title or an apposition.
+
+    News copy says who people are where it names them: "US Secretary of State Antony Blinken",
+    "Daniel Kritenbrink, the top US diplomat for East Asia" or "security adviser, Jake Sullivan".
+    With `described`, only a sentence with an apposition (a title alone is known already). Only
+    candidates ranked with at least `floor` confidence count.
+    """
+    name = asked_name(question)
+    if name is None:
+        return None
+    # The name as asked, in full, in any case ("who is xi"), with a middle initial or a suffix the
+    # article may add ("Vann R. Newkirk II").
+    surname = "(?i:" + r"\s+(?:[A-Z]\.\s+)?".join(re.escape(part) for part in name.split()) + ")"
+    surname += r"(?:\s+(?:Jr\.?|Sr\.?|II|III|IV)\b)?"
+    named = re.compile(rf"\b{surname}\b")
+    # "Elijah Cummings of Maryland, the panel's ranking Democrat": a place may stand between;
+    # "Alison Couper, of Hotels.com", "Mehmet Oz — Ivy League-trained surgeon", "X, is a ..." too.
+    apposition = re.compile(
+        rf"\b{surname}(?:’s|'s|\s+of\s+[A-Z][\w.’'-]*)?,\s+(?:the|a|an|who|whose)\b"
+        rf"|\b{surname},\s+of\s+[A-Z]|\b{surname}\s+[—–]\s+\S|\b{surname},?\s+(?:is|was)\s+(?:the|a|an)\b"
+    )
+    # "security adviser, Jake Sullivan" (a role before the comma; "During a CNN town hall, X" is none).
+    role_comma = re.compile(rf"\b([a-z]{{4,}}),\s+(?:[A-Z][\w’'-]*\s+)?{surname}(?!\w)")
+    for candidate in ranked[: constants.ASK_LEADS * 2]:
+        if candidate.confidence < floor:
+            continue
+        if (not described and _titled(candidate.text, named)) or apposition.search(candidate.text):
+            return candidate
+        if any(_is_role_word(m.group(1)) for m in role_comma.finditer(candidate.text)):
+            return candidate
+    # "according to valuation experts Brand Finance": a role word right before the name, lower case.
+    role_before = re.compile(rf"\b([a-z][\w-]+)\s+{surname}\b")
+    for candidate in ranked[: constants.ASK_LEADS * 2]:
+        if candidate.confidence < floor:
+            continue
+        if any(_is_role_word(m.group(1)) for m in role_before.finditer(candidate.text)):
+            return candidate
+    return None
+
+
+def _is_role_word(word: str) -> bool:
+    """A role's head, singular or plural: "expert(s)", "mother", "spokeswoman"."""
+    return is_role_head(word) or (word.endswith("s") and is_role_head(word[:-1]))
+
+
+def role_holder(question: str, ranked: list[Candidate]) -> Candidate | None:
+    """For "Who is the Bergen County prosecutor?", the best candidate that names someone right by
+    the role ("Prosecutor John Molinelli", "the prosecutor, John Molinelli"), when the best one
+    does not: a sentence using the role without a name says that there is one, not who."""
+    match = _WHO_ROLE.match(question)
+    roles = [w for w in words(match.group(1)) if is_role_head(w.casefold())] if match else []
+    if not roles:
+        return None
+    role = "|".join(re.escape(r) for r in roles)
+    named = re.compile(rf"(?i:\b(?:{role})s?\b),?\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+")
+    asked = {w.casefold() for w in words(question)}
+
+    def holds(candidate: Candidate) -> bool:
+        return any(_last_word(m.group(0)) not in asked for m in named.finditer(candidate.text))
+
+    if holds(ranked[0]):
+        return None
+    return next((c for c in ranked[: constants.ASK_LEADS * 2] if holds(c)), None)
+
+
+def _last_word(text: str) -> str:
+    return words(text)[-1].casefold()
+
+
+def _titled(text: str, named: re.Pattern[str]) -> bool:
+    """The name right after a title of two or more capitalised words ("US Secretary of State X").
+
+    The title is looked for only in a short stretch before each of the first few mentions: one
+    pattern over the whole text would retry every start of a long run of capitalised words.
+    """
+    for count, match in enumerate(named.finditer(text)):
+        if count == constants.ASK_TITLE_MENTIONS:
+            break
+        start = max(0, match.start() - constants.ASK_TITLE_REACH)
+        if _TITLE_BEFORE.search(text, start, match.start()):
+            return True
+    return False

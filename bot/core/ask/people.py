@@ -1,0 +1,135 @@
+""" "Who is X?", "Who is X's lawyer?", "What is X's job?" answered from the quote engine's speaker
+registry ("X is the <role>."), and the words the article calls a person by.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core import constants
+from bot.core.article import Article
+from bot.core.ask.answers import Answer, cite
+from bot.core.ask.candidates import rank_candidates
+from bot.core.ask.forms import similar
+from bot.core.ask.introductions import as_name, asked_name, introduction
+from bot.core.ask.shown import candidate_answer
+from bot.core.language.lexicon import KIN_NOUNS
+from bot.core.language.text import words
+from bot.core.quotes import engine as quotes
+from bot.core.search.index import ArticleIndex, build_index, query_words
+
+# "What is tomasz's job?", "What does Hollie do for a living?"
+_JOB = re.compile(
+    r"^\s*what(?:'s|’s|\s+(?:is|was))\s+(.+?)(?:'s|’s)\s+(?:job|occupation|profession|trade)\s*\??\s*$"
+    r"|^\s*what\s+(?:does|did)\s+(.+?)\s+do\s+for\s+(?:a\s+)?(?:living|work)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+# Relations, which are no job: the lexicon's kin and a few looser ones.
+_KIN = KIN_NOUNS | frozenset("partner girlfriend boyfriend child children friend".split())
+
+# "Who is Pagliano's lawyer?": someone's role (one or two words) of someone else.
+_WHOSE_ROLE = re.compile(
+    r"^\s*who(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?(.+?)(?:'s|’s)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+# A question that is only a name ("Blinken?", "xi jinping"): asked as "Who is ...?".
+_BARE_NAME = re.compile(r"^\s*([^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,3})\s*\??\s*$")
+
+_TITLE_JOINERS = frozenset("of the for and".split())  # "Secretary of State", "Chief of the Air Staff"
+
+
+def about_person(article: Article, question: str) -> Answer | None:
+    """ "Who is X?" (or just "X?") answered from the speaker registry's role, when the registry knows X."""
+    bare = _BARE_NAME.match(question)
+    name = asked_name(question) or (as_name(bare.group(1)) if bare else None)
+    if name is None:
+        return None
+    person = quotes.find_person(article, name)
+    if person is None or not person.role:
+        return None
+    index = build_index(article)
+    if len(person.role.split()) == 1:
+        # "Bryan Pagliano is the aide." says less than the sentence introducing him ("Bryan Pagliano,
+        # a former technology aide to Hillary Clinton"): a bare title gives way to that sentence,
+        # however the ranking scores it, for the registry knows whom the question asks about.
+        introduced = introduction(question, rank_candidates(article, question), floor=0.0)
+        if introduced is not None:
+            return candidate_answer(article, index, question, introduced)
+    elif all(w[:1].isupper() or w in _TITLE_JOINERS for w in person.role.split()):
+        # "Air Chief Marshal" is a rank written before the name: "Air Chief Marshal Sir Michael
+        # Graydon, a former head of the RAF" says what he is (or was).
+        introduced = introduction(question, rank_candidates(article, question), described=True)
+        if introduced is not None:
+            return candidate_answer(article, index, question, introduced)
+    return _person_answer(article, question, person)
+
+
+def role_of(article: Article, question: str) -> Answer | None:
+    """ "Who is Pagliano's lawyer?" answered from the speaker registry: the one person whose role is
+    that role (or a synonym: lawyer / attorney) of X ("Mark MacDougall, attorney for Pagliano")."""
+    match = _WHOSE_ROLE.match(question)
+    if not match:
+        return None
+    head = match.group(2).casefold().split()[-1]
+    heads = {head, *similar(head)}
+    owner = {_unpossessed(w) for w in words(match.group(1))}
+    found = [
+        person
+        for person in quotes.list_people(article)
+        if person.role and heads & (role := {_unpossessed(w) for w in words(person.role)}) and owner & role
+    ]
+    if len(found) != 1:
+        return None  # nobody, or several: the ranking reads the article
+    return _person_answer(article, question, found[0])
+
+
+def _person_answer(article: Article, question: str, person: quotes.Speaker) -> Answer:
+    """ "X is the <role>.", its source the first sentence naming X."""
+    index = build_index(article)
+    names = mention_terms(index, person)
+    mention = next((s for s in index.sentences if names & s.counts.keys() and not s.is_caption), None)
+    sources = (
+        (cite(article, mention.paragraph, [(mention.start, mention.end)], mention.text),) if mention else ()
+    )
+    text = f"{person.name} is {with_determiner(person.role or '')}."
+    return Answer(question, text[: constants.ASK_MAX_ANSWER_CHARS], sources, 1.0, "person")
+
+
+def job_of(article: Article, question: str) -> Answer | None:
+    """ "What is tomasz's job?", "What does Hollie do for a living?" answered from the speaker
+    registry's role ("Tomasz Furmanek is the software developer."), unless that role is a relation
+    ("David Cameron's wife"): a wife or a son is no job."""
+    match = _JOB.match(question)
+    if not match:
+        return None
+    person = quotes.find_person(article, match.group(1) or match.group(2))
+    if person is None or not person.role or {_unpossessed(w) for w in words(person.role)} & _KIN:
+        return None
+    return _person_answer(article, question, person)
+
+
+def _unpossessed(word: str) -> str:
+    return word.casefold().removesuffix("'s").removesuffix("’s")
+
+
+def mention_terms(index: ArticleIndex, person: quotes.Speaker) -> set[str]:
+    """The terms the article calls `person` by on second mention ("Xi" for Xi Jinping, "Blinken").
+
+    The registry's one-word aliases say which of the name's words that is; word order does not.
+    """
+    short = [a for a in person.aliases if len(a.split()) == 1]
+    return {t for alias in short or [person.name] for t in query_words(alias, index.vocabulary.df)}
+
+
+def with_determiner(role: str) -> str:
+    """ "top US diplomat" -> "the top US diplomat": roles are gathered without their article."""
+    written = role.split(" ", 1)[0]
+    first = written.casefold()
+    # "Robert's son": a name's possessive is a determiner of its own ("Bohemond is Robert's son."); a
+    # plain noun's is not ("the company's chief executive").
+    named_owner = first.endswith(("'s", "’s")) and written[:1].isupper()
+    if first in ("a", "an", "the", "his", "her", "their", "its") or named_owner:
+        return role
+    return "the " + role

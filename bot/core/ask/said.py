@@ -1,0 +1,122 @@
+""" "What did X say about Y?": X's quotation that best matches Y, else the best sentence reporting
+speech, among those that mention X; the closest passage when X's words are about something else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.core import constants
+from bot.core.article import Article
+from bot.core.ask.answers import Answer, Source, cite
+from bot.core.ask.candidates import Candidate, content_words
+from bot.core.ask.passages import closest_passage
+from bot.core.ask.people import mention_terms
+from bot.core.language.lexicon import SPEECH_VERBS
+from bot.core.language.text import words
+from bot.core.quotes import engine as quotes
+from bot.core.search.index import build_index, query_words
+
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+
+_SAID_ABOUT = re.compile(
+    r"^\s*what\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:say|said|tell|told|think|thinks|claim|claimed|"
+    r"mean|stress|stressed)\b(?:\s+(?:\w+\s+)?(?:about|on|of|regarding|concerning|over))?\s*(.*?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def closest_to_topic(article: Article, question: str, said: Answer, ranked: list[Candidate]) -> Answer:
+    """For "What did X say about Y?" when none of X's quotations is about Y: the best sentence about Y
+    (what the article reports X said, in other words or through someone else) as the closest passage
+    when it names X or no one else, else X's own words. Never the answer: X's quotations do not say it."""
+    match = _SAID_ABOUT.match(question)
+    topic = match.group(2) if match else ""
+    best = ranked[0] if ranked else None
+    if best is None or not topic or not set(query_words(topic, {})) & best.matched:
+        return said
+    # Another person named there may be who said it ("'...many storms,' Olsen said"): X's words then.
+    person = quotes.find_person(article, match.group(1))
+    index = build_index(article)
+    asked = set(query_words(question, index.vocabulary.df))
+    others = [
+        mention_terms(index, p)
+        for p in quotes.list_people(article)
+        if person is None or p.name != person.name
+    ]
+    # Unless X is named there too ("'Subpoenas are not optional,' Chaffetz said after Pagliano failed
+    # to show up"): then the others are what X spoke of.
+    own = mention_terms(index, person) if person else set()
+    if any(own & s.counts.keys() for s in best.sentences):
+        return replace(said, passage=closest_passage(article, best, ranked))
+    if any(terms & s.counts.keys() for terms in others if not terms & asked for s in best.sentences):
+        return said
+    return replace(said, passage=closest_passage(article, best, ranked))
+
+
+def statement(question: str, ranked: list[Candidate]) -> Candidate | None:
+    """For "What did Austin say about the meeting?", the best candidate that reports speech."""
+    if not _SAID_ABOUT.match(question):
+        return None
+    for candidate in ranked[: constants.ASK_LEADS * 2]:
+        if candidate.confidence >= constants.ASK_HIGH_CONFIDENCE and _reports_speech(candidate.text):
+            return candidate
+    return None
+
+
+def by_asked_speaker(article: Article, question: str, ranked: list[Candidate]) -> list[Candidate]:
+    """For "What did X say...?" about a person the article knows, only sentences that mention X."""
+    match = _SAID_ABOUT.match(question)
+    person = quotes.find_person(article, match.group(1)) if match else None
+    if person is None:
+        return ranked
+    names = mention_terms(build_index(article), person)
+    mentioning = [c for c in ranked if any(names & s.counts.keys() for s in c.sentences)]
+    return mentioning or ranked  # none mentions them: what the article says is still the closest passage
+
+
+def _reports_speech(text: str) -> bool:
+    """True when `text` quotes someone or reports what they said (a verb of saying)."""
+    return bool(_QUOTE_MARKS.search(text)) or any(w.casefold() in SPEECH_VERBS for w in words(text))
+
+
+def what_was_said(article: Article, question: str) -> Answer | None:
+    """ "What did X say about Y?" answered with X's quotation that best matches Y."""
+    match = _SAID_ABOUT.match(question)
+    if not match:
+        return None
+    found = quotes.find_quotes(article, match.group(1))
+    if found.speaker is None or not found.quotes:
+        return None
+    index = build_index(article)
+    topic = content_words(index, match.group(2)) if match.group(2) else []
+
+    def relevance(quote: quotes.Quote) -> float:
+        said = set(query_words(quote.sentence, index.vocabulary.df))
+        return sum(w.weight for w in topic if any(t in said for t in w.terms))
+
+    best = max(found.quotes, key=relevance)
+    off_topic = bool(topic) and relevance(best) == 0
+    if off_topic:
+        if not any(w.known for w in topic):
+            return None  # a topic the article never mentions: let the ranking decline
+        # Nothing they said is about the topic in so many words: their own words, never another's,
+        # but as the closest passage, not as the answer ("What did Van Gaal say about Carrick's
+        # contract?" is not answered by what he said about McNair).
+        best = next((q for q in found.quotes if not q.partial), found.quotes[0])
+    text = best.sentence if len(best.sentence) <= constants.ASK_MAX_ANSWER_CHARS else f"“{best.text}”"
+    sources = (_quote_source(article, best, text),)
+    if off_topic:
+        passage = _quote_source(article, best, text, constants.ASK_PASSAGE_CHARS)
+        return Answer(question, None, sources, constants.ASK_OFF_TOPIC_QUOTE_CONFIDENCE, "passage", passage)
+    return Answer(question, text[: constants.ASK_MAX_ANSWER_CHARS], sources, 1.0, "quote")
+
+
+def _quote_source(
+    article: Article, quote: quotes.Quote, answer: str, limit: int = constants.ASK_MAX_ANSWER_CHARS
+) -> Source:
+    """The quotation's paragraph, or (when long) the window around the sentence holding it."""
+    at = article.paragraph(quote.paragraph).text.find(quote.sentence)
+    spans = [(at, at + len(quote.sentence))] if at >= 0 else []
+    return cite(article, quote.paragraph, spans, answer, limit)
