@@ -1,15 +1,144 @@
-"""Ages given by a description ("the 45-year-old officer") a sentence or two after the name: whom
-the description refers back to, for "How old is Mata?" when no age stands beside the name."""
+""" "How old is X?": the age written beside the name ("Ralph Mata, 45,"), or given by a description
+("the 45-year-old officer") a sentence or two after it, when it refers back to X.
+"""
 
 from __future__ import annotations
 
 import re
 
 from bot.core import constants
-from bot.core.search.index import ArticleIndex, SentenceEntry
+from bot.core.article import Article
+from bot.core.ask.answers import Answer, cite
+from bot.core.ask.candidates import content_words
+from bot.core.ask.people import mention_terms
+from bot.core.language.lexicon import TITLE_WORDS, is_role_head
+from bot.core.language.text import STOPWORDS, words
+from bot.core.quotes import engine as quotes
+from bot.core.search.index import ArticleIndex, SentenceEntry, build_index, query_words
+from bot.core.search.windows import bounds, excerpt
 
 # "The 32-year-old said...", "the 45-year-old longtime officer": an age with no name after it.
 _DESCRIBED_AGE = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b(?!\s+[A-Z])")
+_HOW_OLD = re.compile(r"^\s*how\s+old\s+(?:is|was|are|were|will\s+be)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
+_AGE_EVENT = re.compile(r"\s+(when|while|after|before|at\s+the\s+time)\s+", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w’'.-]*)\s+$")  # a capitalised word right before a name
+
+
+def how_old(article: Article, question: str) -> Answer | None:
+    """ "How old is X?": the sentence that gives X's age right by the name, or a decline.
+
+    News copy puts an age beside the name ("Ralph Mata, 45,", "Mata, aged 45", "the 45-year-old
+    Mata", "Kalief Browder, a 22-year-old"); an age beside someone else's name in the same sentence
+    is not X's. Else "the 45-year-old officer" right after a sentence naming X and no one else.
+    """
+    match = _HOW_OLD.match(question)
+    # "How old was Scott when he went to boarding school?": the age at an event, not the age now.
+    parts = _AGE_EVENT.split(match.group(1), maxsplit=1) if match else [""]
+    asked, event = parts[0], parts[-1] if len(parts) > 1 else ""
+    names = _age_names(asked)
+    if not names:
+        return None
+    pattern = _age_pattern(names)
+    index = build_index(article)
+    # Only sentences holding a word of the name can give its age: no pattern over every sentence.
+    terms = {t for name in names for t in query_words(name, index.vocabulary.df)}
+    positions = sorted({p for t in terms for p in index.sentence_postings.get(t, ())})
+    sentences = [s for s in (index.sentences[p] for p in positions) if pattern.search(s.text)]
+    if event:
+        # Only an age told with the event is the age then; else the ranking finds what the article says.
+        told = {t for w in content_words(index, event) for t in w.terms}
+        if not any(told & set(query_words(s.text, index.vocabulary.df)) for s in sentences):
+            return None
+    found = [(s, at) for s in sentences if (at := _age_at(pattern, s.text, names)) >= 0]
+    found.sort(key=lambda pair: pair[0].is_caption)  # story text first, captions only when nothing else
+    if not found:
+        described = _described_age(article, index, names, terms)
+        if described:
+            return _age_answer(article, question, described)
+    if not found and sentences:
+        # Only someone else's age beside the name: the closest passage, never that age as X's.
+        passage = cite(article, sentences[0].paragraph, [(sentences[0].start, sentences[0].end)], "")
+        return Answer(question, None, (passage,), constants.ASK_OTHER_AGE_CONFIDENCE, "passage", passage)
+    if not found:
+        return None  # no age beside the name: the ranking finds what the article says, if anything
+    sentence, at = found[0]
+    text = sentence.text
+    if len(text) > constants.ASK_MAX_ANSWER_CHARS:
+        # The window may not run past the sentence's end (an age near the end of a long sentence).
+        start, end = bounds(text, max(0, at - 100), min(len(text), at + constants.ASK_MAX_ANSWER_CHARS - 102))
+        text = excerpt(text, start, end)
+    source = cite(article, sentence.paragraph, [(sentence.start, sentence.end)], text)
+    return Answer(question, text, (source,), 1.0, "sentence")
+
+
+def _age_names(asked: str) -> list[str]:
+    """The words of the name in "How old is X?": its capitalised words, or all of a name typed in
+    lower case ("how old was kalief browder"), never a phrase of ordinary words ("the victim")."""
+    found = [w for w in words(asked) if w[:1].isupper() and len(w) > 1]
+    if found or not asked.islower():
+        return found
+    typed = words(asked)
+    if not typed or len(typed) > 4 or any(w.casefold() in STOPWORDS or is_role_head(w) for w in typed):
+        return []
+    return typed
+
+
+def _described_age(
+    article: Article, index: ArticleIndex, names: list[str], terms: set[str]
+) -> list[SentenceEntry]:
+    """ "The 32-year-old said..." after a sentence naming X: X's age, when no one else was named."""
+    person = quotes.find_person(article, " ".join(names))
+    own = terms | (mention_terms(index, person) if person else set())
+    others = [
+        mention_terms(index, p)
+        for p in quotes.list_people(article)
+        if p.kind == quotes.PERSON_KIND and (person is None or p.name != person.name)
+    ]
+    return age_by_reference(index, own, [o - own for o in others if o - own])
+
+
+def _age_answer(article: Article, question: str, sentences: list[SentenceEntry]) -> Answer:
+    """The description of the age, with the sentence naming whom it describes when both fit."""
+    fits = sum(len(s.text) + 1 for s in sentences) <= constants.ASK_MAX_ANSWER_CHARS
+    shown = sentences if fits else sentences[-1:]
+    text = " ".join(s.text for s in shown)[: constants.ASK_MAX_ANSWER_CHARS]
+    sources = []
+    for number in dict.fromkeys(s.paragraph for s in shown):
+        spans = [(s.start, s.end) for s in shown if s.paragraph == number]
+        sources.append(cite(article, number, spans, text))
+    return Answer(question, text, tuple(sources), 1.0, "sentence")
+
+
+def _age_at(pattern: re.Pattern, text: str, names: list[str]) -> int:
+    """Where `text` gives the age of the person named `names`, or -1.
+
+    A full name asked ("Ahmed Ali") inside a longer one ("Alya Ahmed Ali, 13") is someone else:
+    the daughter, not the father. A surname alone ("Mata") may follow a first name.
+    """
+    for match in pattern.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        # "Claudia Yanira Hernandez Soriano, 25": the word before is the asked name's own first word.
+        if (
+            len(names) > 1
+            and before
+            and before.group(1).casefold().rstrip(".") not in TITLE_WORDS
+            and before.group(1).casefold() not in {n.casefold() for n in names}
+        ):
+            continue
+        return match.start()
+    return -1
+
+
+def _age_pattern(names: list[str]) -> re.Pattern:
+    name = "(?i:" + "|".join(re.escape(n) for n in names) + r")\b"
+    capitalised = r"(?:\s+[A-Z][\w’'-]*){0,2}"
+    return re.compile(
+        rf"\b{name}(?:’s|'s)?{capitalised},\s+(?:aged\s+)?\d{{1,3}}\b(?![.,]\d|\s*(?:%|per\b|million|billion))"
+        rf"|\b{name}(?:’s|'s)?{capitalised},\s+an?\s+\d{{1,3}}-year-old\b"
+        rf"|\b{name}[^.;]{{0,40}}?\baged\s+\d{{1,3}}\b"
+        rf"|\b\d{{1,3}}-year-old\s+(?:[\w’'-]+\s+){{0,3}}?{name}"
+        rf"|\b{name}[^.;]{{0,40}}?\b\d{{1,3}}\s+years?\s+old\b"
+    )
 
 
 def age_by_reference(index: ArticleIndex, own: set[str], others: list[set[str]]) -> list[SentenceEntry]:

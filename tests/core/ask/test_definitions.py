@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.core.article import parse_article
-from bot.core.ask.engine import _defined_term, answer_question
+from bot.core.ask.definitions import defined_term
+from bot.core.ask.engine import answer_question
 
 _SALT = (
     "Councils buy road salt through reverse auctions\n"
@@ -29,10 +30,10 @@ def test_what_is_a_term_is_answered_by_the_sentence_defining_it(salt):
 
 
 def test_what_does_it_mean_when_asks_the_meaning_of_its_last_word():
-    assert _defined_term("What does it mean when a company inverts?") == "inverts"
-    assert _defined_term("What does isobaric mean?") == "isobaric"
+    assert defined_term("What does it mean when a company inverts?") == "inverts"
+    assert defined_term("What does isobaric mean?") == "isobaric"
 
 
 def test_a_possessive_or_a_name_asked_for_is_no_term_to_define():
-    assert _defined_term("What is her sentence?") is None
-    assert _defined_term("What was the naval base called?") is None
+    assert defined_term("What is her sentence?") is None
+    assert defined_term("What was the naval base called?") is None

@@ -1,0 +1,82 @@
+""" "What is earnings stripping?", "What does isobaric mean?": the term asked about and the candidate
+that defines it; a sentence only using an acronym says not what it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core import constants
+from bot.core.ask.candidates import Candidate, content_words
+from bot.core.language.text import words
+from bot.core.search.index import ArticleIndex
+
+# "What is earnings stripping?": a term of one to three words, no possessive ("What is Mata's job?").
+_WHAT_IS_TERM = re.compile(
+    r"^\s*what(?:'s|’s|\s+(?:is|are|was|were))\s+(?:an?\s+|the\s+)?([a-z][\w-]*(?:\s+[\w-]+){0,2})\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+_POSSESSIVES = frozenset("my your his her its our their this that these those".split())
+
+_NOT_TERMS = frozenset("called named known wearing doing like for about to from".split())
+
+_MEANS = re.compile(r"^\s*what\s+(?:does|did|do)\s+(.+?)\s+mean\b\s*(?:when|for|by|if)?\s*(.*?)[\s?]*$", re.I)
+
+# What follows a term its sentence defines: an apposition ("X, a maneuver that", "X, which is"), "X is
+# a ...", "X means ...", "X refers to ...".
+_DEFINING = (
+    r"(?:’s|'s)?,\s+(?:a|an|which\s+(?:is|are|was|means)|meaning|or)\b"
+    r"|\s+(?:is|are|was|were)\s+(?:a|an|the\s+practice|when|defined|known)\b|\s+(?:means|refers\s+to)\b"
+)
+
+
+def definition(index: ArticleIndex, question: str, ranked: list[Candidate]) -> Candidate | None:
+    """For "What is earnings stripping?" or "What does it mean when a company inverts?", the best
+    candidate that defines the term ("earnings stripping, a maneuver that ...", "plans to invert,
+    which is corporate-speak for ..."), when the best one only uses it."""
+    term = defined_term(question)
+    if not term:
+        return None
+    # The term's head (its last word): "stripping, a maneuver that" defines "earnings stripping".
+    forms = {t for w in content_words(index, term.split()[-1]) for t in w.terms}
+    if not forms:
+        return None
+    named = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    defining = re.compile(rf"(?i)\b(?:{named})\b(?:{_DEFINING})")
+    if defining.search(ranked[0].text):
+        return None
+    leads = ranked[: constants.ASK_LEADS * 2]
+    confident = (c for c in leads if c.confidence >= constants.ASK_HIGH_CONFIDENCE)
+    return next((c for c in confident if defining.search(c.text)), None)
+
+
+def leaves_undefined(index: ArticleIndex, question: str, best: Candidate) -> bool:
+    """True when `question` asks what a term is ("What is EB-5?") and `best` neither defines it
+    ("EB-5, a visa program", "EB-5 is a ...") nor names it another way ("known as HFCs", "(CSMU)")."""
+    match = _WHAT_IS_TERM.match(question)
+    term = defined_term(question) if match else None
+    # Only an acronym or a code ("EB-5", "HFCs"): what a phrase of words is can be said in many ways.
+    if not term or " " in term or not re.search(r"\d|\w[A-Z]", term):
+        return False
+    # As typed too: the index joins "VT-9" as "vt9".
+    forms = {term, *(t for w in content_words(index, term) for t in w.terms)}
+    named = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    defines = re.compile(
+        rf"(?i)\b(?:{named})\b(?:{_DEFINING}|\s*\(|\s+[—–]\s)"
+        rf"|(?i:\((?:{named})\)|\b(?:known\s+as|called|dubbed|or)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{named})\b)"
+    )
+    return not any(defines.search(s.text) for s in best.sentences)
+
+
+def defined_term(question: str) -> str | None:
+    """The term a question asks the meaning of: "earnings stripping" in "what is earnings stripping",
+    "isobaric" in "What does isobaric mean?", "inverts" in "What does it mean when a company inverts?"."""
+    if match := _WHAT_IS_TERM.match(question):
+        term = match.group(1)
+        first, last = term.split()[0].casefold(), term.split()[-1].casefold()
+        # "What is her sentence?", "What was the base called?": a thing's value or name, no term.
+        return None if first in _POSSESSIVES or last in _NOT_TERMS else term
+    if match := _MEANS.match(question):
+        return match.group(1) if match.group(1).casefold() != "it" else (words(match.group(2)) or [None])[-1]
+    return None
