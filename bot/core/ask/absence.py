@@ -15,6 +15,7 @@ from bot.core.language.lexicon import (
     DEMONYMS,
     HONORIFICS,
     PLACES,
+    TITLE_ROLES,
     TITLE_WORDS,
     US_PLACES,
     is_role_head,
@@ -344,8 +345,31 @@ def _other_form(index: ArticleIndex, phrase: str) -> str | None:
         return index.vocabulary.spellings(initials)[0]
     words = query_words(phrase, index.vocabulary.df)
     if len(words) == 1:
-        return _spelled_out(index, words[0]) or _conventional_expansion(index, words[0])
+        return _spelled_out(index, words[0]) or _conventional_form(index, words[0])
     return None
+
+
+def _conventional_form(index: ArticleIndex, word: str) -> str | None:
+    """How the article writes `word` by convention: an expansion ("ceo" -> "chief executive") or
+    the title it abbreviates ("governor" -> "Gov." before a name)."""
+    return _conventional_expansion(index, word) or _title_abbreviation(index, word)
+
+
+def _title_abbreviation(index: ArticleIndex, word: str) -> str | None:
+    """ "Gov." where the question says "governor" and the article only "Gov. Tomas Reyes"."""
+    for short in _TITLES_FOR_ROLE.get(word, ()):
+        # Before a capitalised name only: "Gen Z" is no general.
+        pattern = re.compile(rf"\b{short.capitalize()}\.(?=\s+[A-Z])")
+        if any(pattern.search(paragraph.text) for paragraph in index.paragraphs):
+            return f"{short.capitalize()}."
+    return None
+
+
+# The abbreviated titles that stand for each role word ("governor" -> "gov").
+_TITLES_FOR_ROLE = {
+    role: tuple(short for short, roles in TITLE_ROLES.items() if role in roles)
+    for role in sorted({role for roles in TITLE_ROLES.values() for role in roles})
+}
 
 
 def _conventional_expansion(index: ArticleIndex, word: str) -> str | None:
@@ -371,7 +395,7 @@ def with_article_forms(index: ArticleIndex, question: str) -> str:
             question = question.replace(phrase, form)
     # "who is the ceo": a conventional abbreviation typed in lower case too.
     for word in re.findall(r"\b[a-z]+\b", question):
-        form = _conventional_expansion(index, word) if word not in index.vocabulary.df else None
+        form = _conventional_form(index, word) if word not in index.vocabulary.df else None
         if form is not None:
             question = re.sub(rf"\b{word}\b", form, question)
     return question
@@ -388,8 +412,8 @@ def _known(index: ArticleIndex, word: str, compounds: bool = True) -> bool:
         return True
     if place_forms(word, vocabulary.df) or _number_form_known(index, word):
         return True  # "European" where the article says "Europe", "1700s" where "18th century"
-    if _conventional_expansion(index, word) is not None:
-        return True  # "ceo" where the article says "chief executive"
+    if _conventional_form(index, word) is not None:
+        return True  # "ceo" where the article says "chief executive", "governor" where "Gov. Reyes"
     # A compound the article writes apart ("heatwave" / "heat wave").
     return compounds and any(
         word[:i] in vocabulary.df and word[i:] in vocabulary.df for i in range(3, len(word) - 2)

@@ -212,10 +212,11 @@ def content_words(index: ArticleIndex, question: str) -> list[Word]:
     seen: set[str] = set()
     unseen_idf = math.log(1 + (len(index.sentences) + 0.5) / 0.5)
     capitalised = _capitalised_words(question)
-    filler = _QUESTION_FILLER | _TITLE_FILLER | _KIND_FILLER.get(classify(question).kind, frozenset())
+    filler = _QUESTION_FILLER | _KIND_FILLER.get(classify(question).kind, frozenset())
     question = _CATEGORY.sub(r"\1", _HOW_MUCH.sub("how", question))
-    for position, word in enumerate(query_words(question, index.vocabulary.df)):
-        if word in STOPWORDS or word in filler or word in seen:
+    asked = query_words(question, index.vocabulary.df)
+    for position, word in enumerate(asked):
+        if word in STOPWORDS or word in filler or word in seen or _title_before_name(asked, position):
             continue
         seen.add(word)
         matches = [m for m in index.vocabulary.expand(word) if m.kind != "prefix" or len(word) >= 5]
@@ -248,6 +249,12 @@ def content_words(index: ArticleIndex, question: str) -> list[Word]:
             )
         )
     return _full_names(index, found)
+
+
+def _title_before_name(asked: list[str], position: int) -> bool:
+    """ "Mr" in "What did Mr Lyle notice?"; not "Gov." standing alone for "the governor"."""
+    following = asked[position + 1] if position + 1 < len(asked) else None
+    return asked[position] in _TITLE_FILLER and following is not None and following not in STOPWORDS
 
 
 def _full_names(index: ArticleIndex, found: list[Word]) -> list[Word]:

@@ -39,6 +39,24 @@ ACRONYM_EXPANSIONS = {
     "scotus": ("supreme court",),
 }
 
+# The role words an abbreviated title stands for: "Sen. Ada Brill" is who "the senator" means.
+TITLE_ROLES = {
+    "sen": ("senator", "lawmaker"),
+    "rep": ("representative", "congressman", "congresswoman", "lawmaker"),
+    "gov": ("governor",),
+    "gen": ("general",),
+    "lt": ("lieutenant",),
+    "col": ("colonel",),
+    "capt": ("captain",),
+    "adm": ("admiral",),
+    "maj": ("major",),
+    "sgt": ("sergeant",),
+    "dr": ("doctor",),
+    "prof": ("professor",),
+    "rev": ("reverend", "pastor"),
+    "fr": ("father", "priest"),
+}
+
 # Relations by which a person is introduced through another ("her husband, X", "brother of X").
 KIN_NOUNS = _set(
     "husband wife brother sister son daughter father mother uncle aunt nephew niece cousin grandson "

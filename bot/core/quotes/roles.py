@@ -330,25 +330,8 @@ def copula_role(tokens: list[Token], end: int) -> bool:
     )
 
 
-# The role words an abbreviated title stands for: "Sen. Ada Brill" is who "the senator" means.
-_TITLE_ROLES = {
-    "sen": ("senator", "lawmaker"),
-    "rep": ("representative", "congressman", "congresswoman", "lawmaker"),
-    "gov": ("governor",),
-    "gen": ("general",),
-    "lt": ("lieutenant",),
-    "col": ("colonel",),
-    "capt": ("captain",),
-    "adm": ("admiral",),
-    "maj": ("major",),
-    "sgt": ("sergeant",),
-    "dr": ("doctor",),
-    "prof": ("professor",),
-    "rev": ("reverend", "pastor"),
-    "fr": ("father", "priest"),
-}
 # Role words naming an office a person holds by title: a senator is not a congressman.
-OFFICE_WORDS = frozenset(w for words in _TITLE_ROLES.values() for w in words if w != "lawmaker")
+OFFICE_WORDS = frozenset(w for words in lx.TITLE_ROLES.values() for w in words if w != "lawmaker")
 # Offices an abbreviated title names plainly enough to show as a role ("Dr." may be a PhD: not shown).
 _SHOWN_TITLES = (
     "senator", "representative", "governor", "general", "lieutenant", "colonel", "captain", "admiral",
@@ -376,12 +359,12 @@ def title_role(titles: set[str]) -> str | None:
 
 def title_abbreviations(titles: set[str]) -> set[str]:
     """The abbreviated titles that stand for any of `titles` ("senator" -> "sen")."""
-    return {short for short, words in _TITLE_ROLES.items() if titles.intersection(words)}
+    return {short for short, words in lx.TITLE_ROLES.items() if titles.intersection(words)}
 
 
 def title_roles(honorific: str | None) -> tuple[str, ...]:
     """The role words an abbreviated title implies ("sen" -> senator, lawmaker)."""
-    return _TITLE_ROLES.get(honorific or "", ())
+    return lx.TITLE_ROLES.get(honorific or "", ())
 
 
 def implied_gender(honorific: str | None, role: str | None, after: str | None) -> str | None:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from bot.core.article import parse_article
-from bot.core.ask.absence import _lower_case_spelling, lower_case_names, thing_phrases
+from bot.core.ask.absence import _conventional_form, _lower_case_spelling, lower_case_names, thing_phrases
 from bot.core.ask.engine import answer_question
 from bot.core.ask.forms import is_unlisted_word
+from bot.core.search.index import build_index
 from tests.conftest import own_article
 
 
@@ -149,6 +150,25 @@ def test_an_abbreviation_the_article_writes_out_is_mentioned(question):
 def test_an_abbreviation_the_article_never_writes_out_is_missing():
     article = parse_article("Shares fall\n\nShares in the grocer fell 7% in early trading on Monday.\n")
     assert answer_question(article, "What did the CEO say?").missing == ("CEO",)
+
+
+LEVEE = parse_article(
+    "Levee holds\n\nGov. Ines Marwick ordered sandbags for the river towns on Sunday.\n\n"
+    "Gen Z volunteers filled them overnight.\n"
+)
+
+
+@pytest.mark.parametrize("question", ["What did the governor order?", "what did the governor do"])
+def test_a_role_the_article_writes_only_as_a_title_before_a_name_is_mentioned(question):
+    result = answer_question(LEVEE, question)
+    assert result.missing == ()
+    assert result.answer is not None and "Gov. Ines Marwick ordered sandbags" in result.answer
+
+
+def test_a_title_abbreviation_before_no_name_stands_for_no_role():
+    index = build_index(LEVEE)
+    assert _conventional_form(index, "governor") == "Gov."
+    assert _conventional_form(index, "general") is None  # "Gen Z" is a generation, not a general
 
 
 def test_a_surname_asked_that_is_only_someone_elses_given_name_is_someone_else(debate):
