@@ -19,6 +19,7 @@ from bot.core.quotes.function_words import (
     AFFILIATION_CONNECTORS,
     AFFILIATION_WORDS,
     ARTICLES,
+    CHARACTERISING_VERBS,
     PREPOSITIONS,
     WRITINGS,
 )
@@ -306,10 +307,46 @@ def _walk_back(items: list[Item], index: int) -> Subject | None:
         if person is not None:
             person = _first_of_pair(items, person)
             return _subject_of(items[person].mention, source_before(items, person))
+        writer = _possessed_writing(items, index)
+        if writer is not None:
+            return _subject_of(writer)  # "Holt’s fundraising email to her supporters notes"
         return role_reference(items, index, backwards=True) or Subject(
             "other", source=source_before(items, index)
         )
     return None
+
+
+def _possessed_writing(items: list[Item], end: int) -> Mention | None:
+    """The person whose writing the subject ending at `end` is ("Holt’s email", "Holt’s fundraising
+    email to her supporters": the writer, not the readers the email is sent to)."""
+    for at in range(end, max(-1, end - _POSSESSED_WRITING_ITEMS), -1):
+        item = items[at]
+        if item.kind != "word" or item.cap:
+            return None
+        if item.low not in WRITINGS:
+            continue
+        if at < end and items[at + 1].low not in _ADDRESSED:
+            return None
+        owner = at - 1
+        while owner >= 0 and at - owner <= _WRITING_MODIFIERS and _lower_word(items[owner]):
+            owner -= 1
+        plural = owner >= 1 and items[owner].low in _APOSTROPHES  # "Sanders’ fundraising email"
+        owner -= plural
+        named = items[owner].mention if owner >= 0 and items[owner].kind == "mention" else None
+        if named is not None and (items[owner].possessive or plural) and named.kind == PERSON:
+            return named
+        return None
+    return None
+
+
+_POSSESSED_WRITING_ITEMS = 6  # "email to his supporters": the writing a few words before the verb
+_WRITING_MODIFIERS = 2  # "Holt’s fundraising email", "Holt’s latest campaign email"
+_ADDRESSED = frozenset(("to", "for"))
+_APOSTROPHES = frozenset(("’", "'"))
+
+
+def _lower_word(item: Item) -> bool:
+    return item.kind == "word" and not item.cap and item.low not in WRITINGS
 
 
 def _first_of_pair(items: list[Item], index: int) -> int:
@@ -759,11 +796,26 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
             subject = _participle_subject(items, index, found)
         else:
             subject = subject_before(items, index)
-            if subject is None and _starts_clause(items, index):
+            if subject is None and _starts_clause(items, index) and not _takes_object(items, index):
                 subject = subject_after(items, index)
         if subject is not None:
             found.append((index, replace(subject, verb=item.low)))
     return found
+
+
+def _takes_object(items: list[Item], verb: int) -> bool:
+    """ "..., who, on a press call, criticized Reyes for “…”": after a comma a verb of characterising
+    takes the name after it as its object, never as an inverted speaker (right after a quotation,
+    "“Sad!” blasted Reyes." is still Reyes's)."""
+    if items[verb].low not in CHARACTERISING_VERBS:
+        return False
+    before = verb - 1
+    while before >= 0 and (items[before].low in lx.ADVERBS or items[before].low in _QUOTE_CLOSERS):
+        before -= 1
+    return before < 0 or items[before].kind != "quote"
+
+
+_QUOTE_CLOSERS = frozenset(",—–")
 
 
 def _passive_agent(items: list[Item], verb: int) -> Mention | None:
@@ -1072,6 +1124,8 @@ def _clause_subject(items: list[Item], index: int) -> Subject | None:
         and not _titles_name(items, at)
     ]
     subjects = [item for at, item in found if at >= main] or [item for _, item in found]
+    if subjects and _unknown_opener(items, max(main, skip), index):
+        return None  # "Romney went after Reyes ..., calling it “…”": Romney, whom no mention names
     # "Holt’s state director, Tom Varga, reached out, writing: “…”": a possessor is the subject only
     # when no one else is named ("Holt’s letter makes a case: “…”").
     if subjects:
@@ -1080,6 +1134,21 @@ def _clause_subject(items: list[Item], index: int) -> Subject | None:
 
 
 _TITLE_GAP = 3  # "House Republican Thomas Holt", "White House spokesman Josh Ernst"
+
+
+def _unknown_opener(items: list[Item], start: int, end: int) -> bool:
+    """Whether the clause at `start` opens with a capitalised word that is no one's mention and no
+    function word, right before its verb: the clause's subject, a name the registry does not hold."""
+    if start + 1 >= end:
+        return False
+    first, then = items[start], items[start + 1]
+    if first.kind != "word" or not first.cap or first.low in lx.NOT_NAMES:
+        return False
+    past = then.kind == "word" and not then.cap and (then.low in _IRREGULAR_PAST or past_in_ed(then.low))
+    return not first.low.endswith(_NOT_NAME_ENDINGS) and past  # not "Eight years", "Amid responses"
+
+
+_NOT_NAME_ENDINGS = ("ed", "ing", "ly")  # "Asked whether ...,", "Speaking ...", "Finally"
 
 
 def _titles_name(items: list[Item], index: int) -> bool:
@@ -1213,9 +1282,15 @@ def immediate_event(items: list[Item], bare: bool = True) -> Subject | None:
     verb = _past_parenthesis(items, verb)  # "Sen. Ada Brill (D-Ore.) said"
     while verb < len(items) and items[verb].kind == "word" and items[verb].low in lx.ADVERBS:
         verb += 1
+    if verb < len(items) and items[verb].low.endswith("ing") and items[verb - 1].low in _NOT_PROGRESSIVE:
+        return None  # "the “kind of problems” Reyes had answering questions": no verb of Reyes's
     if verb < len(items) and (is_speech_verb(items, verb) or (bare and _bare_verb(items, verb))):
         return replace(_subject_of(items[index].mention), verb=items[verb].low)
     return None
+
+
+# Auxiliaries that never take a participle in -ing ("had answering" is "had trouble answering").
+_NOT_PROGRESSIVE = frozenset("had has have will would could may might".split())
 
 
 _ASKED = frozenset(("asked", "asks"))

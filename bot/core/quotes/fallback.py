@@ -14,6 +14,7 @@ from bot.core import constants
 from bot.core.article import Article, Paragraph
 from bot.core.language import lexicon as lx
 from bot.core.quotes.people import PERSON, PRONOUN, Mention, Quote, Registry
+from bot.core.quotes.resolver import opening_pronoun_bars
 
 # The features, in the order of constants.QUOTE_FALLBACK_WEIGHTS.
 FEATURES = (
@@ -169,6 +170,9 @@ def _candidates_of(read: _Article, index: int) -> list[Candidate]:
     last, last_paragraph = _last_speaker(read, index)
     if last is not None and last not in seen and last_paragraph >= number - _LOOK_BACK:
         seen[last] = _Namings(outside=True)
+    opener, barred = opening_pronoun_bars(read.registry, number, sentence, read.spans)
+    if opener is not None and opener.start < start:
+        seen = {person: named for person, named in seen.items() if person not in barred}
     if not seen:
         return []
     following = _next_speaker(read, index)

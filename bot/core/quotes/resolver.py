@@ -31,6 +31,7 @@ _FINITE_VERBS = frozenset("has had is was will would could can did does".split()
 # Words that open a clause ("after Bush dropped out") or a phrase ("after Bush, calling him ...").
 _CLAUSE_OR_PHRASE = frozenset("after before since until".split())
 _RELATIVE_REACH_TOKENS = 20  # "X of California, the ranking Democrat on the committee, who said"
+_SENTENCE_CONJUNCTIONS = frozenset("and but so then yet".split())
 _SUBJECT_FOLLOWERS = frozenset("also openly himself herself then later again still".split())
 _NOT_SURNAMES = (
     lx.PEOPLE_NOUNS
@@ -88,23 +89,10 @@ class Resolver:
             return None
         mention = subject.mention
         if subject.kind == "pronoun":
-            if subject.verb in _CONTINUING_VERBS:
-                # "He added:" continues the speaker just quoted, whoever was named since.
-                continuing = self._last_speaker_near(mention)
-                if continuing is not None:
-                    return self._named_since(mention, continuing) or continuing
-            # "Rakeyia Scott yelled ... “…,” she says": the speaker just quoted, when the text
-            # around names no fitting person on its own.
-            found = self._antecedent(mention)
-            if found is not None:
-                return found
-            tokens = self.registry.tokens.get(mention.paragraph, [])
-            if self._unknown_subject_in(mention.paragraph, tokens, 0, mention.start):
-                return None  # "Vargo openly admitted ... “…,” he said.": maybe Vargo, named no more
-            if self._role_speaks_before(mention):
-                return None  # "the campaign manager said he needed ... “…,” he told the AP"
-            found = self._last_speaker_of_gender(mention)
-            return found if found is not None else self._object_antecedent(mention)
+            found = self._pronoun(mention, subject.verb)
+            # "He has declared Reyes to be “…”": a he or she opening its sentence is never a person
+            # the rest of that sentence names (the pronoun would be the name); unclear, not a guess.
+            return None if found is not None and self._named_after_in_sentence(mention, found) else found
         if mention.kind == PERSON:
             return mention.ids[0]
         if mention.kind != AMBIGUOUS:
@@ -116,6 +104,32 @@ class Resolver:
             # Tom") may be a Wells too.
             return None if self._kin_fits(known[0], mention.gender) else known[0]
         return self._latest_full(mention, fitting)
+
+    def _pronoun(self, mention: Mention, verb: str) -> int | None:
+        """Whom a he or she subject of a verb of saying means, or None."""
+        if verb in _CONTINUING_VERBS:
+            # "He added:" continues the speaker just quoted, whoever was named since.
+            continuing = self._last_speaker_near(mention)
+            if continuing is not None:
+                return self._named_since(mention, continuing) or continuing
+        # "Rakeyia Scott yelled ... “…,” she says": the speaker just quoted, when the text
+        # around names no fitting person on its own.
+        found = self._antecedent(mention)
+        if found is not None:
+            return found
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        if self._unknown_subject_in(mention.paragraph, tokens, 0, mention.start):
+            return None  # "Vargo openly admitted ... “…,” he said.": maybe Vargo, named no more
+        if self._role_speaks_before(mention):
+            return None  # "the campaign manager said he needed ... “…,” he told the AP"
+        found = self._last_speaker_of_gender(mention)
+        return found if found is not None else self._object_antecedent(mention)
+
+    def _named_after_in_sentence(self, pronoun: Mention, person_id: int) -> bool:
+        opener, barred = opening_pronoun_bars(
+            self.registry, pronoun.paragraph, self._sentence_of(pronoun), self.quote_ranges
+        )
+        return opener is not None and opener.start == pronoun.start and person_id in barred
 
     def _role_speaks_before(self, pronoun: Mention) -> bool:
         """ "... the campaign manager said he needed to speak to the candidate first": a definite role
@@ -169,16 +183,39 @@ class Resolver:
         start = end = subject.offset
         holders = set(self._holders_index().get(subject.role, ()))
         role = subject.role
+        # "In an interview with host Tom Reyes, the Democratic candidate stated": a role is not
+        # someone its own sentence has just named as an object.
+        named = self._named_in_sentence_before(paragraph, subject.offset)
 
         def holds(person_id: int) -> bool:
             # Two senators: the latest of them; no senator named: anyone but the holder of
             # another office ("the senator" is not Rep. Tom Kettle).
+            if person_id in named:
+                return False
             if holders:
                 return person_id in holders
             titles = self.registry.person(person_id).titles & OFFICE_WORDS
             return not titles or role not in OFFICE_WORDS or role in titles
 
         return self._antecedent(Mention(paragraph, start, end, PRONOUN, (), gender), accept=holds)
+
+    def _named_in_sentence_before(self, paragraph: int, offset: int) -> set[int]:
+        """The people named, outside quotation marks and not as a subject, in the sentence holding
+        `offset` before it ("Ivy Marsh defended it, and when pressed, the 34-year-old replied" may be
+        Marsh)."""
+        start, _ = self._sentence_of(Mention(paragraph, offset, offset, PRONOUN, ()))
+        quoted = self.quote_ranges.get(paragraph, [])
+        mentions = self.registry.mentions.get(paragraph, ())
+        first, last = (
+            bisect_left(mentions, start, key=_mention_start),
+            bisect_left(mentions, offset, key=_mention_start),
+        )
+        return {
+            i
+            for m in mentions[first:last]
+            if m.kind in (PERSON, AMBIGUOUS) and not m.subject_like and quote_at(quoted, m.start) is None
+            for i in m.ids
+        }
 
     def _subject_just_before(self, paragraph: int, offset: int) -> int | None:
         """ "Sam Okafor scored late. “…,” the 24-year-old said": an age tells no role or gender, so
@@ -734,3 +771,32 @@ class Resolver:
 def _finite(low: str) -> bool:
     """A folded word after a name that makes the name a clause's subject: "has", "hoped"."""
     return low in _FINITE_VERBS or past_in_ed(low)
+
+
+def opening_pronoun_bars(
+    registry: Registry, paragraph: int, sentence: tuple[int, int], quote_ranges: dict[int, list]
+) -> tuple[Mention | None, frozenset[int]]:
+    """A he or she opening the sentence (past a conjunction) and the people the sentence names after
+    it, outside quotation marks, whom it cannot mean: "He has declared Reyes to be “…”" (were he
+    Reyes, the sentence would say himself)."""
+    start, end = sentence
+    tokens = registry.tokens.get(paragraph, [])
+    quoted = quote_ranges.get(paragraph, [])
+    first = bisect_left(tokens, start, key=_token_start)
+    word = next((t for t in tokens[first:] if t.is_word and t.low not in _SENTENCE_CONJUNCTIONS), None)
+    if word is None or word.start >= end or quote_at(quoted, word.start) is not None:
+        return None, frozenset()
+    mentions = registry.mentions.get(paragraph, ())
+    at = bisect_left(mentions, word.start, key=_mention_start)
+    if at >= len(mentions) or mentions[at].start != word.start:
+        return None, frozenset()
+    opener = mentions[at]
+    if opener.kind != PRONOUN or opener.possessive or not opener.subject_like:
+        return None, frozenset()
+    barred = set()
+    for other in mentions[at + 1 :]:
+        if other.start >= end:
+            break
+        if other.kind in (PERSON, AMBIGUOUS) and quote_at(quoted, other.start) is None:
+            barred.update(other.ids)
+    return opener, frozenset(barred)

@@ -1,0 +1,85 @@
+"""People a quotation's sentence names who are not its speaker (issue 11, ninth pass): an object, the
+person a sentence-opening he or she cannot be, the readers of a writing.
+
+One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_a_name_after_a_characterising_verb_past_a_comma_is_its_object_not_the_speaker():
+    text = (
+        "Ada Holt apologised to Tom Reyes on Friday.\n\n"
+        "Her campaign’s leadership, who, on a press call Friday, criticized Reyes for stealing their "
+        "data and for “misrepresenting what had occurred.”\n"
+    )
+    assert speakers_of(text) == [None]
+
+
+def test_a_characterising_verb_right_after_a_quotation_still_has_its_speaker_after_it():
+    text = "Ada Holt spoke first.\n\n“This plan is a disgrace to every family here,” blasted Tom Reyes.\n"
+    assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_a_he_opening_the_sentence_is_not_the_person_the_sentence_names_after_it():
+    text = (
+        "Glen Marsh spoke in Iowa on Sunday.\n\n"
+        "The radio host has filled his rally speeches for Tom Reyes with religious imagery. He has "
+        "declared Reyes to be “a man who was raised for these times” by God.\n"
+    )
+    assert speakers_of(text) == [None]
+
+
+def test_a_he_opening_the_sentence_still_means_the_person_named_before_it():
+    text = (
+        "“It could not be more clear,” Glen Marsh said in Iowa on Sunday.\n\n"
+        "The radio host has filled his speeches with religious imagery. He has declared Tom Reyes "
+        "“a man who was raised for these times” by God.\n"
+    )
+    assert speakers_of(text) == ["Glen Marsh", "Glen Marsh"]
+
+
+def test_a_word_in_ing_after_had_is_no_verb_of_saying_of_the_name_before_it():
+    text = (
+        "Ada Holt is swinging hard at Tom Reyes in the debate.\n\n"
+        "She is noting the “kind of problems” Reyes had answering questions about banks.\n"
+    )
+    assert speakers_of(text) == ["Ada Holt"]
+
+
+def test_a_role_is_not_a_person_its_own_sentence_names_as_an_object():
+    text = (
+        "Ada Holt does not recognise the man she used to know.\n\n"
+        "In an interview with radio host Tom Reyes, the Democratic presidential candidate stated that "
+        "the remarks do not “fit with what I thought I knew about him.”\n"
+    )
+    assert speakers_of(text) == ["Ada Holt"]
+
+
+def test_an_unknown_name_opening_the_sentence_keeps_its_participle_from_the_object():
+    text = (
+        "Republicans lined up behind Tom Reyes, despite holdouts such as Mitt Romney.\n\n"
+        "Romney went after Reyes on Wednesday over his refusal to release his taxes, calling it "
+        "“disqualifying” and asserting that the only explanation must be “a bombshell of unusual size.”\n"
+    )
+    assert speakers_of(text) == [None]
+
+
+def test_a_persons_writing_to_readers_is_the_writers_not_the_readers():
+    text = (
+        "Ada Holt named eight candidates.\n\n"
+        "Holt’s fundraising email to her supporters notes that Tom Reyes, who is running for the state "
+        "Senate, “is a civil rights attorney who fought for fair wages.”\n"
+    )
+    assert speakers_of(text) == ["Ada Holt"]
+
+
+def test_a_writing_after_a_plural_possessive_is_the_writers():
+    text = (
+        "Gus Myers named eight candidates.\n\n"
+        "Myers’ fundraising email notes that Tom Reyes, who is running for the state Senate, “is a "
+        "civil rights attorney who fought for fair wages.”\n"
+    )
+    assert speakers_of(text) == ["Gus Myers"]
