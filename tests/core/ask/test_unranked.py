@@ -1,0 +1,18 @@
+"""ask.unranked: when no sentence ranks, the question's words the article never uses, as typed,
+are what the reply names as missing."""
+
+from __future__ import annotations
+
+from bot.core.ask.unranked import unknown_words
+from bot.core.search.index import build_index
+from tests.conftest import own_article
+
+
+def test_the_words_the_article_never_uses_are_named_as_typed():
+    index = build_index(own_article("ask_lifeboat_quotes.txt"))
+    assert unknown_words(index, "Did the Helicopter land?") == ("Helicopter", "land")
+
+
+def test_an_indefinite_word_names_nothing_missing():
+    index = build_index(own_article("ask_lifeboat_quotes.txt"))
+    assert unknown_words(index, "Was anyone hurt?") == ("hurt",)
