@@ -849,6 +849,11 @@ def _closing_speaker(previous: list[_Raw], items: list[attr.Item], resolver: Res
     if len(speakers) != 1 or None in speakers:
         return False
     named = [i.mention for i in items if i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS)]
+    if not named:
+        # "“…,” Trump added. He then had a question for the crowd. ¶ “…”": the speaker's he or she.
+        speaker = resolver.registry.person(next(iter(speakers)))
+        mentions = [i.mention for i in items if i.kind == "mention"]
+        return bool(mentions) and _about_the_speaker(mentions[0], speaker) and mentions[0].subject_like
     people = {resolver.person(attr.Subject("person", m)) for m in named}
     return people == speakers and any(m.subject_like and not m.possessive for m in named)
 
