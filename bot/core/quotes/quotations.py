@@ -769,6 +769,11 @@ def _inherited(
         if not joined and before.speaker is not None:
             speaker = resolver.registry.person(before.speaker)
             joined = _nobody_between(raw.paragraph, before.last + 1, raw.first, context, speaker)
+        if not joined and before.last + 1 < raw.first:
+            # "“…,” said Megan Greene. Greene added that the Fed wants ... “…”": the sentence
+            # before the quotation speaks for someone, as it would with no quotation before it; a
+            # sentence without a verb of saying ("Reyes bought bonds.") gives it to no one.
+            return _introduced_by(raw, context, resolver, sole=False)
         return before if joined else None
     if raw.first > 0:
         return _introduced_by(raw, context, resolver)
@@ -880,13 +885,14 @@ def _speaker_of_sentence(items: list[attr.Item], resolver: Resolver) -> int | No
     return resolver.person(found[-1])
 
 
-def _introduced_by(raw: _Raw, context: _Context, resolver: Resolver) -> int | None:
-    """`X warned that the deck needed work. “If we wait ...”`: the sentence before speaks for X."""
+def _introduced_by(raw: _Raw, context: _Context, resolver: Resolver, sole: bool = True) -> int | None:
+    """`X warned that the deck needed work. “If we wait ...”`: the sentence before speaks for X;
+    with `sole`, a sentence without a verb of saying speaks for the one person it names as subject."""
     sentence = raw.paragraph.sentences[raw.first - 1]
     items = context.items(sentence.start, sentence.end)
     found = [subject for _, subject in attr.events(items)]
     if not found:
-        return _sole_subject(items, resolver)
+        return _sole_subject(items, resolver) if sole else None
     if found[-1].kind == "other":
         return None
     return resolver.person(found[-1])
