@@ -14,6 +14,7 @@ from bot.core.ask.people import mention_terms
 from bot.core.language.lexicon import TITLE_WORDS, is_role_head
 from bot.core.language.text import STOPWORDS, words
 from bot.core.quotes import engine as quotes
+from bot.core.quotes.givennames import is_given_name
 from bot.core.search.index import ArticleIndex, SentenceEntry, build_index, query_words
 from bot.core.search.windows import bounds, excerpt
 
@@ -49,7 +50,8 @@ def how_old(article: Article, question: str) -> Answer | None:
         told = {t for w in content_words(index, event) for t in w.terms}
         if not any(told & set(query_words(s.text, index.vocabulary.df)) for s in sentences):
             return None
-    found = [(s, at) for s in sentences if (at := _age_at(pattern, s.text, names)) >= 0]
+    name_words = {w.casefold() for p in quotes.list_people(article) for w in p.name.split()}
+    found = [(s, at) for s in sentences if (at := _age_at(pattern, s.text, names, name_words)) >= 0]
     found.sort(key=lambda pair: pair[0].is_caption)  # story text first, captions only when nothing else
     if not found:
         described = _described_age(article, index, names, terms)
@@ -109,11 +111,12 @@ def _age_answer(article: Article, question: str, sentences: list[SentenceEntry])
     return Answer(question, text, tuple(sources), 1.0, "sentence")
 
 
-def _age_at(pattern: re.Pattern, text: str, names: list[str]) -> int:
+def _age_at(pattern: re.Pattern, text: str, names: list[str], name_words: set[str]) -> int:
     """Where `text` gives the age of the person named `names`, or -1.
 
     A full name asked ("Ahmed Ali") inside a longer one ("Alya Ahmed Ali, 13") is someone else:
-    the daughter, not the father. A surname alone ("Mata") may follow a first name.
+    the daughter, not the father; a word before it that is no one's name ("Evacuee Janet Ortiz, 67")
+    is a description. A surname alone ("Mata") may follow a first name.
     """
     for match in pattern.finditer(text):
         before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
@@ -123,10 +126,16 @@ def _age_at(pattern: re.Pattern, text: str, names: list[str]) -> int:
             and before
             and before.group(1).casefold().rstrip(".") not in TITLE_WORDS
             and before.group(1).casefold() not in {n.casefold() for n in names}
+            and _a_name(before.group(1), name_words)
         ):
             continue
         return match.start()
     return -1
+
+
+def _a_name(word: str, name_words: set[str]) -> bool:
+    """A word of someone's name: the article names a person with it, or it is a given name."""
+    return word.casefold() in name_words or is_given_name(word.casefold())
 
 
 def _age_pattern(names: list[str]) -> re.Pattern:

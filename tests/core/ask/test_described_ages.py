@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.article import parse_article
 from bot.core.ask.engine import answer_question
 from tests.conftest import own_article
 
@@ -46,3 +47,23 @@ def test_an_age_at_the_end_of_a_long_sentence_is_shown_cut_to_the_answer_length(
     assert result.tier == 1
     assert result.answer.endswith("Tomas Reid, 29.")
     assert len(result.answer) <= 300
+
+
+SHELTER = parse_article(
+    "Shelter fills\n\nEvacuee Marta Quell, 71, slept in her car with two cats.\n\n"
+    "Her neighbour Osric Penn, 48, stayed behind to water the roof.\n"
+)
+
+
+def test_a_word_before_the_name_that_is_no_ones_name_does_not_hide_the_age():
+    result = answer_question(SHELTER, "How old is Marta Quell?")
+    assert result.tier == 1
+    assert "Marta Quell, 71" in result.answer
+
+
+def test_a_name_inside_a_longer_name_is_still_someone_else():
+    article = parse_article(
+        "Family returns\n\nNadia Okafor Bell, 12, and her father Okafor Bell came home on Monday.\n"
+    )
+    result = answer_question(article, "How old is Okafor Bell?")
+    assert result.answer is None or "12" not in result.answer
