@@ -32,6 +32,8 @@ _FINITE_VERBS = frozenset("has had is was will would could can did does".split()
 _CLAUSE_OR_PHRASE = frozenset("after before since until".split())
 _RELATIVE_REACH_TOKENS = 20  # "X of California, the ranking Democrat on the committee, who said"
 _SENTENCE_CONJUNCTIONS = frozenset("and but so then yet".split())
+# Words opening a subordinate clause whose subject is not the sentence's.
+_SUBORDINATORS = frozenset("if unless whether because although though once whereas".split())
 _SUBJECT_FOLLOWERS = frozenset("also openly himself herself then later again still".split())
 _NOT_SURNAMES = (
     lx.PEOPLE_NOUNS
@@ -400,6 +402,7 @@ class Resolver:
             if self._interrupts_quotation(mention, pronoun):
                 continue  # "“…” -- that Bloomberg is seen as ... -- “…,” he says": talked of, not talking
             teller = self._teller_of(mention) if mention.subject_like else None
+            teller = teller or self._main_subject_over(mention)
             if teller is not None:
                 mention = teller  # "Josh Earnest said Obama wasn't ...": Earnest, not Obama
             person_id = self.person(Subject("person", mention))
@@ -632,6 +635,29 @@ class Resolver:
         subject = other.kind == PERSON and other.subject_like and not other.possessive
         return other if subject and not self._quoted(other) else None
 
+    def _subordinate(self, mention: Mention) -> bool:
+        """ "... will take every state if Sanders wins": a subject opening a subordinate clause."""
+        if not mention.subject_like or mention.possessive:
+            return False
+        at = self._token_at(mention)
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        return at > 0 and tokens[at - 1].low in _SUBORDINATORS
+
+    def _main_subject_over(self, mention: Mention) -> Mention | None:
+        """ "Kasich predicted ... that Republicans will take “every state” if Sanders wins. ¶ “…,” he
+        said": the person the sentence names first, as its subject, before a subordinate clause's
+        subject, is whom a later pronoun means."""
+        if not self._subordinate(mention):
+            return None
+        start, _ = self._sentence_of(mention)
+        mentions = self.registry.mentions.get(mention.paragraph, ())
+        first = bisect_left(mentions, start, key=_mention_start)
+        if first >= len(mentions) or mentions[first] is mention:
+            return None
+        main = mentions[first]
+        subject = main.kind == PERSON and main.subject_like and not main.possessive
+        return main if subject and not self._quoted(main) else None
+
     def _token_at(self, mention: Mention) -> int:
         return bisect_left(self.registry.tokens.get(mention.paragraph, []), mention.start, key=_token_start)
 
@@ -652,6 +678,9 @@ class Resolver:
                 continue
             rival = other.subject_like and other.ids[0] != person_id and self._teller_of(other) is not mention
             rival = rival and not self._object_of_preposition(other)
+            # "Kasich predicted ... if Sanders wins": a subordinate clause's subject after the
+            # sentence's own is no rival of it.
+            rival = rival and not (other.start > mention.start and self._subordinate(other))
             if rival and (self._in_role_of(other, mention, person_id) or self._reported_by(other, mention)):
                 continue
             if rival and self._gender_fits(other.ids[0], gender) and (accept is None or accept(other.ids[0])):

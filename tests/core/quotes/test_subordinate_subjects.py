@@ -1,0 +1,25 @@
+"""A pronoun after a sentence whose subject speaks of someone else in a subordinate clause ("Reyes
+predicted the port will lose “every ship” if Dan Pruitt wins. ¶ “…,” he said") means the sentence's
+own subject, not the clause's."""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_a_pronoun_means_the_main_subject_not_the_subject_after_if():
+    said = speakers_of(
+        "Mayor Tom Reyes, a Labour councillor, predicted at the last meeting that the port will lose "
+        '"every ship" if Dan Pruitt wins the election.\n\n'
+        '"That is not even an issue," he said to applause.'
+    )
+    assert said == ["Tom Reyes"]
+
+
+def test_two_main_subjects_still_leave_the_pronoun_unclear():
+    said = speakers_of(
+        "Mayor Tom Reyes met Dan Pruitt on Monday, and Pruitt predicted the port will lose "
+        '"every ship" if the vote fails.\n\n'
+        '"That is not even an issue," he said to applause.'
+    )
+    assert said[-1] != "Tom Reyes"
