@@ -29,6 +29,7 @@ from bot.core.quotes.roles import (
     former_title,
     honorific_before,
     implied_gender,
+    is_age,
     party_label_end,
     role_after,
     role_before,
@@ -445,6 +446,8 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
     if tokens[np_start].low in lx.HONORIFICS:
         while np_start > 0 and tokens[np_start - 1].low in _TITLE_MODIFIERS:
             np_start -= 1  # "But state Rep. Gilda Cobb-Hunter ... recalled": the phrase opens at "state"
+    if np_start > 0 and is_age(tokens[np_start - 1].low):
+        np_start -= 1  # "76-year-old Morton Blackwell, founder of ..., endorsed": the age opens the phrase
     previous = tokens[np_start - 1] if np_start > 0 else None
     if previous is not None and previous.low == "and" and np_start >= 2:
         # "Police arrested Victor Lund and Sam Ortiz": the second name is what the first one is.
