@@ -350,7 +350,12 @@ def _names_a_show(word: str) -> bool:
 _MEDIA_NOUNS = frozenset("channel network station radio podcast".split())
 
 
-_ATTRIBUTED = re.compile(r"[”“\"’']?\s*(?:[A-Z][\w’'.-]*\s+){0,3}(?:said|says|asked|asks|added|replied)\b")
+# The speaker between the mark and the verb may be named with a role ("fire chief Ada Brill",
+# "Deschutes County Sheriff Alan Pryce"), but no clause of the writer's begins there ("and Trump said").
+_ATTRIBUTED = re.compile(
+    r"[”“\"’']?\s*(?!(?:and|but|or|as|so|then|which|that|while|when|because|if)\b)(?:[\w’'.-]+\s+){0,6}?"
+    r"(?:said|says|asked|asks|added|adds|replied|replies|told|tells|explained|insisted)\b"
+)
 
 
 def _attributed_after(text: str, span: QuoteSpan) -> bool:

@@ -5,6 +5,8 @@ Each behaviour of issue 11 is reproduced on a small article of our own (tests/ar
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core import api
 from bot.core.article import parse_article
 from bot.core.quotes import engine as quotes
@@ -183,6 +185,23 @@ def test_a_short_first_quotation_with_its_attribution_is_speech_and_passes_it_on
     article = parse_article("Title: T\n\n“Not me,” said Tobias Wren, 21. “I don’t ride the bus any more.”\n")
     found = [(q.speaker, q.text) for q in quotes.extract_quotes(article)]
     assert found == [("Tobias Wren", "Not me"), ("Tobias Wren", "I don’t ride the bus any more.")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“Go home,” fire chief Ada Brill said.",
+        "“Go home,” Deschutes County Fire Chief Ada Brill told reporters.",
+    ],
+)
+def test_a_short_quotation_before_a_speaker_named_with_a_role_is_speech(paragraph):
+    article = parse_article(f"Title: T\n\n{paragraph}\n")
+    assert [(q.speaker, q.text) for q in quotes.extract_quotes(article)] == [("Ada Brill", "Go home")]
+
+
+def test_a_short_quote_followed_by_a_clause_of_the_writer_is_no_speech():
+    article = parse_article("Title: T\n\nHe dismissed the “fake news,” and Gwen Holt said nothing.\n")
+    assert quotes.extract_quotes(article) == ()
 
 
 def test_a_short_scare_quote_is_still_no_speech():
