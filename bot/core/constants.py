@@ -397,6 +397,12 @@ HEADLINE_MAX_ARTICLES = 1
 # A word typed in lower case is read as a name ("vermont", "putin") from this many letters: shorter
 # ones are as often abbreviations ("us", "tv") as names.
 ASK_LOWER_NAME_LETTERS = 3
+# How alike (difflib ratio) a surname of the article must be to the one asked when only the given name is
+# there: "Broaddrick" for "Broderick" (0.84) is a misspelling, "Wallace" for "Christie" another person;
+# "Mary" for "Mark" (0.75) too.
+ASK_SURNAME_LIKENESS = 0.8
+# A question with this share of its words (after the first) capitalised is typed in Title Case.
+ASK_TITLE_CASE_SHARE = 0.75
 # "Who is X?" reads X as a name of at most this many words (two names joined by "and": twice as many).
 ASK_NAME_WORDS = 4
 # A paragraph of at most this many words standing alone is a subheading, never an answer.

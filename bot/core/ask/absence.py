@@ -5,8 +5,10 @@ doesn't mention Merkel.", found only after every normalisation that could make i
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 import weakref
+from dataclasses import dataclass
 
 from bot.core import constants
 from bot.core.ask.forms import is_name_word, is_unlisted_word, place_forms
@@ -23,7 +25,7 @@ from bot.core.language.lexicon import (
 from bot.core.language.text import GROUPED_NUMBER, STOPWORDS
 from bot.core.quotes.givennames import is_given_name
 from bot.core.search.commonwords import common_words, is_common
-from bot.core.search.index import ArticleIndex, query_words
+from bot.core.search.index import ArticleIndex, max_typos, query_words
 
 # A number with thousands separators ("20,000") is one token, not "20" and "000".
 _TOKEN = re.compile(rf"{GROUPED_NUMBER.pattern}|[\w’'.-]+")
@@ -44,6 +46,7 @@ INDEFINITES = frozenset(
     "no-one nobody nothing".split()
 )
 _DO = frozenset("did does do".split())
+_QUESTION_WORDS = frozenset("who whom what which when where why how".split())
 _BE = frozenset("is was are were".split())
 # Adverbs that make a phrasal verb ("shut down", "pay out"), not part of the subject before it.
 _PARTICLES = frozenset("down up out off away back".split())
@@ -79,7 +82,40 @@ def missing_names(index: ArticleIndex, question: str) -> tuple[str, ...]:
     its expansion (G20 / Group of 20), written with digits or words, joined or split (heatwave /
     heat wave), or with a typo the search tolerates.
     """
-    return tuple(phrase for phrase in name_phrases(question) if not _mentioned(index, phrase))
+    strict = not _title_cased(question)
+    return tuple(
+        phrase
+        for phrase in name_phrases(question)
+        if not _mentioned(index, phrase, strict and _capitalised(phrase))
+    )
+
+
+def _after_named_subject(matches: list[re.Match]) -> bool:
+    """True when a did-question's subject is a name running to its last word: "Who did King David I of
+    Scotland Marry?" (whose last word is then its verb), not "What did Trump tell Fox News?"."""
+    tokens = [m.group() for m in matches]
+    did = next((n for n, t in enumerate(tokens) if t.casefold() in _DO), None)
+    if did is None or did == 0 or tokens[0].casefold() not in _QUESTION_WORDS:
+        return False
+    return all(t[:1].isupper() or t.casefold() in _ACRONYM_JOINERS for t in tokens[did + 1 : -1])
+
+
+def _capitalised(phrase: str) -> bool:
+    """A name as typed: every word capitalised (or a joiner: "Department of Justice"), none possessive."""
+    parts = phrase.split()
+    return (
+        all(p[:1].isupper() or p.casefold() in _ACRONYM_JOINERS for p in parts)
+        and "'" not in phrase
+        and "’" not in phrase
+    )
+
+
+def _title_cased(question: str) -> bool:
+    """True for a question typed in Title Case ("What Did Trump Say About Mexico?"): its runs of
+    capitalised words are no names, only some word of each is."""
+    words = [t for t in _TOKEN.findall(question)[1:] if t[:1].isalpha()]
+    capitalised = [t for t in words if t[:1].isupper()]
+    return len(words) >= 3 and len(capitalised) >= constants.ASK_TITLE_CASE_SHARE * len(words)
 
 
 def name_phrases(question: str) -> list[str]:
@@ -94,13 +130,20 @@ def name_phrases(question: str) -> list[str]:
     if typed.islower() and len(typed.split()) <= 4 and not _starts_common(typed):
         phrases.append(_strip(typed))
     run: list[str] = []
-    tokens = _TOKEN.findall(question)
-    for position, raw in enumerate(tokens):
+    matches = list(_TOKEN.finditer(question))
+    for position, found in enumerate(matches):
+        raw = found.group()
         token = _strip(raw)
         lowered = token.casefold()
         # The first word is capitalised by convention ("Name the city..."): no sign of a name.
         if token and token[:1].isupper() and lowered not in _NOT_NAMES and position > 0:
+            if position == len(matches) - 1 and run and is_common(lowered) and _after_named_subject(matches):
+                continue  # "Who did King David I of Scotland Marry?": the verb, capitalised by mistake
             run.append(token)
+            # A comma or a possessive ends a name: "Poland, Hungary", "Trump's Apple investment".
+            if _strip(raw) != raw.strip(".-’'") or question[found.end() : found.end() + 1] in ",;:":
+                phrases.append(" ".join(run))
+                run = []
             continue
         if token[:1].isdigit():
             phrases.append(token)  # a year or a figure the question asserts
@@ -218,11 +261,22 @@ def _strip(token: str) -> str:
     return re.sub(r"(?:’s|'s)$", "", token)
 
 
-def _mentioned(index: ArticleIndex, phrase: str) -> bool:
+def _mentioned(index: ArticleIndex, phrase: str, strict: bool = True) -> bool:
     vocabulary = index.vocabulary
     if GROUPED_NUMBER.fullmatch(phrase):
         return _known(index, phrase.replace(",", ""))
-    words = [w for w in query_words(phrase, vocabulary.df) if w not in STOPWORDS]
+    words = [w for w in query_words(_untitled(phrase), vocabulary.df) if w not in STOPWORDS]
+    person = _given_and_surname(phrase)
+    if strict and person and is_given_name(person[0]) and len(words) >= 2:
+        return _person_mentioned(index, phrase, person) or _other_form(index, phrase) is not None
+    if strict and len(words) >= 2:
+        # "Chicago Teachers Union" is not in an article that never names Chicago; the "New York Post" not in
+        # one whose New York is The New York Times'; the "Congressional Hispanic Caucus" not where the one
+        # caucus is the Congressional Black Caucus. The name as written, or all its words in one name, is.
+        if _written(index, phrase) or _named_together(index, words):
+            return True
+        if _names_unknown(index, words) or (len(phrase.split()) >= 2 and _sibling(index, words)):
+            return "".join(words) in vocabulary.df or _other_form(index, phrase) is not None
     if _person_name(phrase):
         # "Mark Warner" is not in an article whose only "mark" is the verb "marks": a part of a
         # person's name counts when the article writes it as a name.
@@ -243,10 +297,186 @@ def _mentioned(index: ArticleIndex, phrase: str) -> bool:
     return "".join(words) in vocabulary.df or _other_form(index, phrase) is not None
 
 
+def _untitled(phrase: str) -> str:
+    """The name without the titles before it ("Gov Chris Christie" -> "Chris Christie")."""
+    parts = phrase.split()
+    while len(parts) > 1 and _title_word(parts[0]):
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+def _title_word(word: str) -> bool:
+    folded = word.casefold().rstrip(".")
+    return folded in HONORIFICS or folded in TITLE_WORDS or is_role_head(folded)
+
+
+def _person_mentioned(index: ArticleIndex, phrase: str, person: tuple[str, str]) -> bool:
+    """A person asked about by given name and surname is there by the surname as the article writes a
+    name ("Mark Warner" is not its verb "marks"), with a typo only when the given name is there too ("Lisa
+    Bardack" is no "Barack"); by the given name alone only as the given name of someone whose surname is
+    like the one asked ("Juanita Broderick" for Juanita Broaddrick; not "Chris Christie" where the one
+    Chris is a host called by his first name)."""
+    given, surname = person
+    kinds = ("exact", "stem", "typo") if _known(index, given) else ("exact", "stem")
+    found = [m for m in index.vocabulary.expand(surname) if m.kind in kinds]
+    if any(_as_name(index, m.term) for m in found):
+        return True
+    if found and not is_common(surname):
+        return True  # a surname no English word: the article's lower case is a typo or a style
+    likeness = constants.ASK_SURNAME_LIKENESS
+    return any(
+        run[i] == given
+        and any(difflib.SequenceMatcher(None, w, surname).ratio() >= likeness for w in run[i + 1 :])
+        for run in _name_runs(index)
+        for i in range(len(run) - 1)
+    )
+
+
+def _named_together(index: ArticleIndex, words: list[str]) -> bool:
+    """True when one run of capitalised words of the article holds every word (any form, any order):
+    "Justice Department" in "Department of Justice", "Fox News" in "Fox News Sunday"."""
+    forms = [_forms(index, w) for w in words]
+    return any(all(f & set(run) for f in forms) for run in _name_runs(index))
+
+
+def _sibling(index: ArticleIndex, words: list[str]) -> bool:
+    """True when the article names another of the name's kind: a name with its first words and another
+    last word ("New York Times" for the "New York Post"), or one with its last word and some but not all
+    of its others ("Congressional Black Caucus" for the "Congressional Hispanic Caucus"). A place is
+    named in many ways ("East Germany", "West Germany"): no sign."""
+    *modifiers, head = words
+    last = _forms(index, head)
+    forms = [_forms(index, w) for w in modifiers]
+    runs = [(run, set(run)) for run in _name_runs(index)]
+    if not any(_as_name(index, t) for t in last) and any(
+        all(f & words for f in forms) and not last & words and _other_kind(index, modifiers, run, head)
+        for run, words in runs
+    ):
+        return True
+    if _place_or_people(head) or place_forms(head, PLACES) or not is_common(head):
+        return False  # a place's ("Germany"), a people's or a word of its own ("Huguenot") names no kind
+    if not all(
+        s[:1].isupper() for t in last & index.vocabulary.df.keys() for s in index.vocabulary.spellings(t)
+    ):
+        return False  # "the committee" in lower case may be the one asked about
+    return any(last & w and any(f & w for f in forms) and not all(f & w for f in forms) for _, w in runs)
+
+
+def _other_kind(index: ArticleIndex, modifiers: list[str], run: tuple[str, ...], head: str) -> bool:
+    """True when `run` is another name with the asked one's first words: two first words ("New York
+    Times"), or one the article writes as a name before a common word as the asked one has ("Fox News"
+    for "Fox Business"; not "New Amsterdam" for "New World", a place)."""
+    if len(modifiers) >= 2:
+        return True
+    last, first = run[-1], modifiers[0]
+    # A word the article never writes in lower case ("Fox"; "New" is an adjective there too), and no
+    # people's word ("French House" of Guise beside "French Protestant Church").
+    named = first in index.vocabulary.df and all(s[:1].isupper() for s in index.vocabulary.spellings(first))
+    if not named or first in DEMONYMS or _people(first):
+        return False
+    return is_common(head) and is_common(last) and not _place_or_people(last) and last.isalpha()
+
+
+def _names_unknown(index: ArticleIndex, words: list[str]) -> bool:
+    """True when a word of the name that names something itself (a place, a people, a word English
+    knows only as a name, a word of its own) is in the article in no form, not even a typo or a
+    longer word ("Maastrich" in "Maastricht")."""
+    # "Oleksandr Brandt" beside the article's Olek Brandt: an unknown first word before a surname the
+    # article writes as a name may be a given name spelt out, no sign of another person.
+    if len(words) <= 3 and _as_name(index, words[-1]) and not _known_name(words[0]):
+        words = words[1:]
+    return any(
+        (_known_name(w) or _own_word(w))
+        and not any(m.kind != "family" for m in index.vocabulary.expand(w))
+        and not place_forms(w, index.vocabulary.df)
+        and not _like_a_name(index, w)
+        for w in words
+        if w.isalpha()
+    )
+
+
+def _like_a_name(index: ArticleIndex, word: str) -> bool:
+    """True when a word of the article's names is spelt much like `word` ("Kowalczyk" for "Kowalcik")."""
+    likeness = constants.ASK_SURNAME_LIKENESS
+    return any(
+        w[:1] == word[:1] and difflib.SequenceMatcher(None, w, word).ratio() >= likeness
+        for run in _name_runs(index)
+        for w in run
+    )
+
+
+def _people(word: str) -> bool:
+    return word in DEMONYMS or (bool(place_forms(word, PLACES)) and word not in PLACES)
+
+
+def _forms(index: ArticleIndex, word: str) -> set[str]:
+    """The article's terms that are `word`: itself, an inflection or derived form ("Designation" for
+    "Designated"), a typo of a word no English word list knows, a place for its people and back."""
+    kinds = ("exact", "stem", "family") if is_common(word) else ("exact", "stem", "family", "typo")
+    found = {m.term for m in index.vocabulary.expand(word) if m.kind in kinds}
+    return found | set(place_forms(word, index.vocabulary.df)) | {word}
+
+
+def _as_name(index: ArticleIndex, term: str) -> bool:
+    """True when the article writes `term` as a name: mostly capitalised mid-sentence, or capitalised
+    wherever it stands ("Ryan said ..." opening every sentence it is in)."""
+    vocabulary = index.vocabulary
+    if term not in vocabulary.df:
+        return False
+    return vocabulary.is_name(term) or all(s[:1].isupper() for s in vocabulary.spellings(term))
+
+
+def _own_word(word: str) -> bool:
+    """A word of a name that is its own: no common, place, people or title word ("Maastricht")."""
+    if not word.isalpha() or _place_or_people(word) or place_forms(word, PLACES) or _title_word(word):
+        return False
+    return not is_common(word) or is_name_word(word) or is_unlisted_word(word)
+
+
+@dataclass(frozen=True)
+class _Names:
+    """An article's runs of capitalised words (each as its folded words) and its paragraphs folded
+    with every space and mark taken out, read once per article."""
+
+    runs: list[tuple[str, ...]]
+    squashed: list[str]
+
+
+# id(index) -> (the index, its _Names).
+_NAMES: dict[int, tuple[weakref.ref, _Names]] = {}
+
+
+def _article_names(index: ArticleIndex) -> _Names:
+    entry = _NAMES.get(id(index))
+    if entry is None or entry[0]() is not index:
+        if len(_NAMES) >= constants.ASK_ACRONYM_ARTICLES:
+            _NAMES.clear()  # bounded: a library of many articles must not grow it forever
+        runs = {
+            tuple(query_words(match.group(0), index.vocabulary.df))
+            for paragraph in index.paragraphs
+            for match in _CAPITALISED_RUN.finditer(paragraph.text)
+        }
+        names = _Names(sorted(runs), [_squash(paragraph.text) for paragraph in index.paragraphs])
+        entry = _NAMES[id(index)] = (weakref.ref(index), names)
+    return entry[1]
+
+
+def _name_runs(index: ArticleIndex) -> list[tuple[str, ...]]:
+    return _article_names(index).runs
+
+
 def _written(index: ArticleIndex, phrase: str) -> bool:
-    """True when a paragraph holds `phrase` as typed, in any case ("Security Council")."""
-    folded = " ".join(phrase.split()).casefold()
-    return any(folded in " ".join(entry.text.split()).casefold() for entry in index.paragraphs)
+    """True when a paragraph holds `phrase` as typed, in any case ("Security Council"), spaces, hyphens
+    and stops aside ("Anti Defamation League" / "Anti-Defamation League", "VF Corp" / "V.F. Corp.")."""
+    squashed = _squash(phrase)
+    return bool(squashed) and any(squashed in text for text in _article_names(index).squashed)
+
+
+def _squash(text: str) -> str:
+    return _NOT_LETTERS.sub("", text.casefold())
+
+
+_NOT_LETTERS = re.compile(r"[\W_]+")
 
 
 def _organisation(phrase: str) -> bool:
@@ -327,11 +557,18 @@ def namesake(asked: tuple[str, str], people: list[str]) -> bool:
     the article's Clinton is Hillary, not the Bill asked about; its Jose is Jose Baxter, not Jose
     Mourinho."""
     given, surname = asked
-    full = [name.casefold().split() for name in people]
+    # A name spelt a little differently is that name: "Glen Beck" is the article's Glenn Beck.
+    full = [[_alike(w, given, surname) for w in name.casefold().split()] for name in people]
     if any(len(name) > 1 and (name[-1] == surname) != (name[0] == given) for name in full):
         return True
     # "Paul Ryan" where the article's only Ryan is Ryan Ellis: a given name, not the surname asked.
     return any(len(name) > 1 and name[0] == surname and given not in name for name in full)
+
+
+def _alike(word: str, *asked: str) -> str:
+    """The asked name `word` is a misspelling of, else `word`."""
+    likeness = constants.ASK_SURNAME_LIKENESS
+    return next((a for a in asked if difflib.SequenceMatcher(None, word, a).ratio() >= likeness), word)
 
 
 def _other_form(index: ArticleIndex, phrase: str) -> str | None:
@@ -407,6 +644,8 @@ def _known(index: ArticleIndex, word: str, compounds: bool = True) -> bool:
     kinds = ("exact", "stem") if is_common(word) else ("exact", "stem", "typo")
     if any(m.kind in kinds for m in vocabulary.expand(word)):
         return True
+    if not is_common(word) and any(_misspelt_end(word, m.term) for m in vocabulary.expand(word)):
+        return True  # "McConnel" for "McConnell": a name's last letters left off
     number = _NUMBERS.get(word) or _DIGITS.get(word)
     if number and number in vocabulary.df:
         return True
@@ -418,6 +657,10 @@ def _known(index: ArticleIndex, word: str, compounds: bool = True) -> bool:
     return compounds and any(
         word[:i] in vocabulary.df and word[i:] in vocabulary.df for i in range(3, len(word) - 2)
     )
+
+
+def _misspelt_end(word: str, term: str) -> bool:
+    return term.startswith(word) and 0 < len(term) - len(word) <= max_typos(word)
 
 
 def _number_form_known(index: ArticleIndex, word: str) -> bool:
@@ -513,7 +756,7 @@ def _first_spelling(paragraphs, acronym: str) -> str | None:
         if match.group(0).replace(".", "").casefold() == acronym:
             return match.group(0)
     for match in _CAPITALISED_RUN.finditer(text):
-        words = match.group(0).split()
+        words = re.split(r"[\s-]+", match.group(0))  # "Anti-Defamation League": ADL
         # Every stretch of the run: "September Group of 20" holds "Group of 20".
         for start in range(len(words)):
             initials = ""
