@@ -1262,6 +1262,9 @@ def immediate_event(items: list[Item], bare: bool = True) -> Subject | None:
         return replace(_subject_of(items[index + 1].mention), verb=items[index].low)  # "remembered X,"
     # "“Why not?” asked Dunmore": right after a quotation, "asked" has its asker after it, no listener.
     inverted = items[index].low not in lx.LISTENER_VERBS or items[index].low in _ASKED
+    # "“New York values,” saying the city embodied ...": a participle's subject is its clause's, and
+    # the words after it are what was said.
+    inverted = inverted and items[index].low not in lx.PARTICIPLES
     if is_speech_verb(items, index) and inverted:
         after = subject_after(items, index)
         if after is None or (after.kind == "other" and after.source is None) or _opens_clause(items, after):

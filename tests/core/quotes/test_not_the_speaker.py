@@ -83,3 +83,11 @@ def test_a_writing_after_a_plural_possessive_is_the_writers():
         "civil rights attorney who fought for fair wages.”\n"
     )
     assert speakers_of(text) == ["Gus Myers"]
+
+
+def test_a_participle_right_after_a_quotation_has_its_clauses_subject_not_the_words_after_it():
+    text = (
+        "Ada Holt has delivered an impassioned defense of “the values of this harbour,” saying the city "
+        "embodied the “bravery, heart and soul of the coast.”\n"
+    )
+    assert "the city" not in speakers_of(text)
