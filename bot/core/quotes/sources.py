@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.language import lexicon as lx
+from bot.core.quotes.people import PERSON
 
 ORGANISATION = "organisation"
 UNNAMED = "unnamed"
@@ -186,7 +187,19 @@ def source_after(items: list, first: int) -> Source | None:
         return None
     while head + 1 < index and _is_source_head(items[head + 1]):
         head += 1
+    # "said a spokesman for Governor Ada Holt", "said an aide to Ada Holt": the label names whom the
+    # source speaks for, as "A spokesman for Ada Holt said" does (never a bare "... for Governor").
+    linked = head + 2 < len(items) and items[head + 1].low in _LINKS and _person_at(items, head + 2)
+    if linked:
+        head += 2
+    elif head + 1 < len(items) and items[head].cap and _person_at(items, head + 1):
+        head += 1
     return _source(items, first, head)
+
+
+def _person_at(items: list, index: int) -> bool:
+    item = items[index]
+    return item.kind == "mention" and item.mention is not None and item.mention.kind == PERSON
 
 
 def opening_group(items: list) -> Source | None:

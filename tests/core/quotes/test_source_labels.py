@@ -199,3 +199,13 @@ APPOSITION = (
 
 def test_an_organisation_named_in_apposition_speaks_not_the_name_in_its_description():
     assert _sources(APPOSITION) == [("Northwater Energy", "organisation")]
+
+
+def test_an_inverted_source_speaking_for_a_titled_person_is_labelled_with_the_name_not_the_bare_title():
+    text = "“Certainly Tom Reyes has gone the other way,” said the former top aide to President Ada Holt.\n"
+    assert _sources(text) == [("the former top aide to President Ada Holt", "unnamed")]
+
+
+def test_an_inverted_source_speaking_for_a_person_is_labelled_as_it_is_before_its_verb():
+    text = "“Certainly Tom Reyes has gone the other way,” said a spokesman for Ada Holt.\n"
+    assert _sources(text) == [("a spokesman for Ada Holt", "unnamed")]
