@@ -191,12 +191,16 @@ _ORIGIN_QUESTION = re.compile(
 )
 # A US lawmaker's party and state after the name: "Jason Chaffetz (R-Utah)", "Elijah Cummings, D-Md.,".
 _PARTY_STATE = re.compile(r"(?:\(|,\s)[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:\)|,)")
-# "Terry, 61,": an age, not a count of anything.
+# "Terry, 61,": an age, not a count of anything; nor a year, a decade or a number in a name.
 _AGE_BY_NAME = re.compile(
     r"\b[A-Z][\w’'-]*,\s+\d{1,3},|\b\d{1,3}-(?:year|month|week|day)-old\b"
     rf"|\b(?i:in|since|until|by|from|before|after|during|{_MONTHS})\s+(?:1[5-9]|20)\d\d\b(?![,.]?\d)"
     # "the 1980s and 90s" are times, "a one-time contender" no count at all.
     r"|\b(?:1[5-9]|20)?\d0s\b|(?i:\bone-(?:time|off|sided|way)\b)"
+    # "Highway 20", "Flight 370", "Proposition 64": a number in a name.
+    r"|\b(?:Highway|Route|Interstate|Flight|Apollo|Chapter|Article|Section|Proposition|Prop|Measure|Room|Gate|"
+    r"Terminal|Platform|Pier|Exit|Channel|District|Ward|Precinct|Station|Unit|Building|Lot|Level|Phase|Week|"
+    r"Game|No\.)\s+\d[\d.]*\b"
 )
 _MEASURE_QUESTION = re.compile(
     r"^\s*how (?:tall|high|low|long|short|far|near|close|deep|shallow|wide|narrow|heavy|light|thick|"

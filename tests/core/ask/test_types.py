@@ -71,6 +71,20 @@ def test_once_and_twice_are_counts():
     assert answer_type_score(HOW_MANY, "He tried once.", {"tried"}) == 1.0
 
 
+@pytest.mark.parametrize("text", ["Crews closed Highway 20 near the fire.", "Flight 370 was never found."])
+def test_a_number_in_a_name_is_no_amount(text):
+    assert answer_type_score(HOW_MANY, text, {"fire"}) == 0.0
+
+
+def test_a_size_question_is_not_answered_by_a_sentence_whose_only_number_names_a_road():
+    article = parse_article(
+        "Grass fire\n\nThe grass fire near Lowmoor has burned about 900 acres since Monday.\n\n"
+        "The cause of the fire is unknown. Deputies closed Highway 20 beside it.\n"
+    )
+    result = answer_question(article, "how big is the fire")
+    assert "Highway 20" not in (result.answer or "")
+
+
 def test_a_reason_that_restates_the_question_is_no_reason():
     text = "Dockers walked out on Monday after pay talks broke down."
     assert answer_type_score(WHY, text, {"talks", "collapse"}) == 0.0
