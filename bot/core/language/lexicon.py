@@ -331,7 +331,9 @@ NOT_NAMES = _set(
     "sunday monday tuesday wednesday thursday friday saturday january february march april may "
     "june july august september october november december jan feb mar apr jun jul aug sep sept "
     "oct nov dec what who why how where which whose whom thank yes ok okay please "
-    "like unlike despite unless until without never even another several multiple"
+    "like unlike despite unless until without never even another several multiple "
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
+    "hundreds thousands dozens dozen"
 )
 # Given names/surnames of East Asian people whose family name comes first ("Qin Gang").
 EAST_ASIAN_FAMILY_NAMES = _set(
