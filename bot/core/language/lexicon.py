@@ -332,8 +332,8 @@ NOT_NAMES = _set(
     "june july august september october november december jan feb mar apr jun jul aug sep sept "
     "oct nov dec what who why how where which whose whom thank yes ok okay please "
     "like unlike despite unless until without never even another several multiple "
-    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
-    "hundreds thousands dozens dozen because by given absent whatever whenever wherever"
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "because by given absent whatever whenever wherever"
 )
 # Given names/surnames of East Asian people whose family name comes first ("Qin Gang").
 EAST_ASIAN_FAMILY_NAMES = _set(
