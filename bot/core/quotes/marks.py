@@ -25,6 +25,10 @@ _SINGLE_MARK = re.compile("[‘’']")
 # A single mark opening a word: before a capital either mark ("'We"), before a small letter only the
 # curly one ("bowing to ‘white people companies’"), as a straight one there is too often an elision.
 _SINGLE_OPENER = re.compile("(?:^|[\\s(])(?:[‘'][A-Z]|‘[a-z])")
+# In British copy (no double marks in the whole article) a straight mark before a small letter opens
+# a partial quotation too ("were 'part of the solution'"); elisions are told apart later. American
+# copy puts single marks only in headlines ("an 'intentional act.'").
+_ANY_SINGLE_OPENER = re.compile("(?:^|[\\s(])[‘'][A-Za-z]")
 # "the '90s", "rock 'n' roll", "'til": an elision, not an opening mark.
 _ELISION = re.compile(r"\d|(?:em|til|tis|twas|cause|n)\b", re.IGNORECASE)
 # "the officers’ union": a plural possessive, not the end of a quotation.
@@ -210,14 +214,15 @@ def _closer_follows(text: str, start: int) -> bool:
     return False
 
 
-def paragraph_spans(text: str) -> list[QuoteSpan]:
+def paragraph_spans(text: str, british: bool = False) -> list[QuoteSpan]:
     """Quotations in either style, decided per paragraph: “double” (American) or ‘single’ (British).
 
     A paragraph may use both (a one-line export holds a whole article); a quotation nested inside
     one of the other style stays part of it ('He said "Welcome back" and left').
     """
     doubles = find_spans(text)
-    if not _SINGLE_OPENER.search(text):
+    opener = _ANY_SINGLE_OPENER if british else _SINGLE_OPENER
+    if not opener.search(text):
         return doubles
     singles = find_spans(text, singles=True)
     if not doubles:

@@ -81,7 +81,10 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
         if is_speech_source(p) or p.number in revived or (titled is not None and p.duplicate_of == titled)
     ]
     body = [p for p in speech if p.number not in pulled]
-    raws_of = {p.number: [] if p is headline else _raw_quotes(p, _kept(p, revived, headline)) for p in body}
+    british = qm.uses_single_marks([p.text for p in article.paragraphs])
+    raws_of = {
+        p.number: [] if p is headline else _raw_quotes(p, _kept(p, revived, headline), british) for p in body
+    }
     # In text order: attribution finds the quotation at an offset by bisection.
     ranges = {n: sorted((r.span.start, r.span.end) for r in raws) for n, raws in raws_of.items()}
     bounds = {p.number: tuple((x.start, x.end) for x in p.sentences) for p in body}
@@ -190,11 +193,11 @@ _OPENING_MARKS = ("“", "‘", '"')
 _SENTENCE_ENDS = (".", "!", "?", "”", "’", '"')
 
 
-def _raw_quotes(paragraph: Paragraph, revived: set[int] | tuple = ()) -> list[_Raw]:
+def _raw_quotes(paragraph: Paragraph, revived: set[int] | tuple = (), british: bool = False) -> list[_Raw]:
     text = paragraph.text
     raws = []
     skipped_repeat = False
-    for span in qm.paragraph_spans(text):
+    for span in qm.paragraph_spans(text, british):
         if qm.is_label(text, span):
             continue
         first = _sentence_index(paragraph, span.start - 1)

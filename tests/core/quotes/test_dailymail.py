@@ -91,3 +91,16 @@ def test_the_fullest_name_form_wins_over_a_lone_given_name():
 def test_a_role_keeps_its_possessor():
     person = quotes.find_person(own_article(GLIDER), "Ewa")
     assert person is not None and person.role == "Mikolaj Zawada's wife"
+
+
+BRITISH = "quotes_british_partials.txt"
+
+
+def test_british_partial_quotations_in_straight_single_marks_have_their_speaker():
+    said = _quotes(BRITISH)
+    assert ("Rob Penhale", "a wake-up call for every parish") in said
+    assert ("Rob Penhale", "part of the answer, not the problem") in said
+
+
+def test_british_copy_keeps_its_elisions_out_of_the_quotations():
+    assert all("roll" not in text and "90s" not in text for _, text in _quotes(BRITISH))

@@ -92,6 +92,28 @@ def test_a_lower_case_single_quotation_may_open_with_an_apostrophe_word():
     assert _paragraph_texts(text) == ["can’t even protect their own citizens"]
 
 
+def test_in_british_copy_a_straight_single_quotation_may_open_in_lower_case():
+    text = "Farmers were 'part of the solution, not the problem', the union said."
+    assert [text[s.start : s.end] for s in qm.paragraph_spans(text, british=True)] == [
+        "part of the solution, not the problem"
+    ]
+
+
+def test_outside_british_copy_a_straight_mark_before_a_small_letter_opens_nothing():
+    # American headlines put single marks around quoted words; the body's double marks are the speech.
+    assert _paragraph_texts("Mayor says blast was an 'intentional act.'") == []
+
+
+def test_straight_elisions_in_british_copy_are_no_quotation():
+    text = "He came 'cause it was rock 'n' roll in the '90s."
+    assert qm.paragraph_spans(text, british=True) == []
+
+
+def test_an_article_without_double_marks_is_british_copy():
+    assert qm.uses_single_marks(["'This is a trend,' said Dr Raman.", "Bees fell by 31%."])
+    assert not qm.uses_single_marks(["Mayor says it was an 'intentional act.'", '"We know," he said.'])
+
+
 def test_curly_elisions_in_lower_case_are_no_quotation():
     assert _paragraph_texts("It was rock ‘n’ roll in the ‘90s.") == []
 
