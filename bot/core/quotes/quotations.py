@@ -320,9 +320,14 @@ def _attribute(
 def _possessed_words(left: list[attr.Item], paragraph: int) -> attr.Subject | None:
     """ "ads using her comments before a House committee that “…”", "Holt's claim that “…”": the
     one whose words a possessed noun of speech, followed by "that", names speaks the quotation."""
-    if len(left) < 3 or left[-1].kind != "word" or left[-1].low != "that":
+    that = len(left) - 1
+    while that > len(left) - 1 - _CLAIM_SUBJECT_ITEMS and that > 0 and left[that].kind in ("word", "mention"):
+        if left[that].low == "that":
+            break  # "Reyes’s claim that she “lied to voters”": the claim's subject before its words
+        that -= 1
+    if that < 2 or left[that].kind != "word" or left[that].low != "that":
         return None
-    for at in range(len(left) - 2, max(0, len(left) - 2 - _POSSESSED_REACH), -1):
+    for at in range(that - 1, max(0, that - 1 - _POSSESSED_REACH), -1):
         item = left[at]
         if item.kind == "punct" or item.kind == "quote":
             return None
@@ -339,6 +344,7 @@ def _possessed_words(left: list[attr.Item], paragraph: int) -> attr.Subject | No
 
 
 _POSSESSED_REACH = 8  # "her comments before a special House Benghazi committee that"
+_CLAIM_SUBJECT_ITEMS = 3  # "claim that the mayor", "claim that she"
 _SPEECH_NOUNS = frozenset("comments comment remarks remark words claim assertion statement".split())
 _GENDERED_POSSESSIVES = {"his": "m", "her": "f"}
 

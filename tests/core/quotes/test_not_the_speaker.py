@@ -91,3 +91,8 @@ def test_a_participle_right_after_a_quotation_has_its_clauses_subject_not_the_wo
         "embodied the “bravery, heart and soul of the coast.”\n"
     )
     assert "the city" not in speakers_of(text)
+
+
+def test_a_claim_whose_subject_stands_between_that_and_the_quotation_is_the_claimants():
+    text = "Ada Holt met Tom Reyes in Salem.\n\nHolt responded to Reyes’s claim that she “lied to voters.”\n"
+    assert speakers_of(text) == ["Tom Reyes"]
