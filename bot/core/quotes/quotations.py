@@ -820,7 +820,9 @@ def _nobody_between(
         saying = any(attr.is_speech_verb(items, j) for j in range(len(items)))
         if speaker is not None and people and not saying and _about_the_speaker(people[0], speaker):
             continue
-        if any(m.kind in (PERSON, AMBIGUOUS) for m in people):
+        # "“…,” said Freddy Ortega. But the oversized Trump face has not hurt interest. “…”": a
+        # name that is no subject of the writer's sentence names no one who speaks.
+        if any(m.kind in (PERSON, AMBIGUOUS) and (m.subject_like or m.possessive) for m in people):
             return False
     return True
 

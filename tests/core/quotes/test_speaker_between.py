@@ -29,3 +29,21 @@ def test_a_sentence_about_someone_else_parts_them():
         "“I have student loans.”"
     )
     assert said == ["Sara Pruitt", None]
+
+
+def test_a_name_that_is_no_subject_of_the_sentence_between_does_not_part_them():
+    said = speakers_of(
+        "Mayor Ray Holt opened the show on Friday.\n\n"
+        "“This is a social critique,” said Sara Pruitt, who stars in the show. But the giant Holt face "
+        "on the billboards has not hurt interest. “It has had a marvelous result.”"
+    )
+    assert said == ["Sara Pruitt", "Sara Pruitt"]
+
+
+def test_a_possessor_between_still_parts_them():
+    said = speakers_of(
+        "Mayor Ray Holt opened the show on Friday.\n\n"
+        "“This is a social critique,” said Sara Pruitt, who stars in the show. But Holt's campaign "
+        "bought the billboards. “It has had a marvelous result.”"
+    )
+    assert said == ["Sara Pruitt", None]
