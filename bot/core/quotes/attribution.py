@@ -26,7 +26,7 @@ from bot.core.quotes.function_words import (
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import role_reference
-from bot.core.quotes.roles import party_label_end
+from bot.core.quotes.roles import aside_end
 from bot.core.quotes.sources import ORGANISATION, UNNAMED, Source, opening_group, source_after, source_before
 
 _COORDINATORS = frozenset("and but or then".split())
@@ -66,8 +66,9 @@ def items_between(
             continue
         mention = mentions.get(offset)
         if token.low == "(" and items and items[-1].kind == "mention":
-            # "McCaskill (D-Mo.) said": the party label between a name and its verb is left out.
-            label_end = party_label_end(tokens, index)
+            # "McCaskill (D-Mo.) said", "The World Health Organization (WHO) said", "Ms Holt (Labour)
+            # said": the party label, short name or note between a name and its verb is left out.
+            label_end = aside_end(tokens, index)
             if label_end > index:
                 skip_until = tokens[label_end - 1].end
                 continue

@@ -168,6 +168,16 @@ _PARTY_LABEL_TOKENS = 6
 _STATE_ABBREVIATION_CHARS = 6
 
 
+def aside_end(tokens: list[Token], index: int) -> int:
+    """The index after a parenthesis standing aside between a name and its verb, opening at `index`:
+    a party label ("McCaskill (D-Mo.) said"), a short name ("The World Health Organization (WHO)
+    said") or a note ("Ms Holt (Labour) said"); else `index`."""
+    one_word = index + 2 < len(tokens) and tokens[index].text == "(" and tokens[index + 1].is_word
+    if one_word and tokens[index + 2].text == ")":
+        return index + 3
+    return party_label_end(tokens, index)
+
+
 def party_label_end(tokens: list[Token], index: int) -> int:
     """ "Sen. Claire McCaskill (D-Mo.)", "Bernie Sanders (Vt.)": US news puts a politician's party
     and state in parentheses after the name; the index after the ")" when one starts at `index`,

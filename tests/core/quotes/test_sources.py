@@ -207,3 +207,11 @@ def test_a_short_quote_followed_by_a_clause_of_the_writer_is_no_speech():
 def test_a_short_scare_quote_is_still_no_speech():
     article = parse_article("Title: T\n\nMayor Gwen Holt called it “fake news” and left.\n")
     assert quotes.extract_quotes(article) == ()
+
+
+def test_a_short_name_in_parentheses_between_an_organisation_and_its_verb_stands_aside():
+    article = parse_article(
+        "Title: T\n\nThe Coastal Health Organization (CHO) said it was “deeply worried about the outbreak” "
+        "in the east.\n"
+    )
+    assert [q.speaker for q in quotes.extract_quotes(article)] == ["the Coastal Health Organization"]
