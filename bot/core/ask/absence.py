@@ -11,7 +11,7 @@ import weakref
 from dataclasses import dataclass
 
 from bot.core import constants
-from bot.core.ask.forms import is_name_word, is_unlisted_word, place_forms
+from bot.core.ask.forms import is_name_word, is_news_name, is_unlisted_word, place_forms
 from bot.core.language.lexicon import (
     ACRONYM_EXPANSIONS,
     DEMONYMS,
@@ -176,8 +176,10 @@ def lower_case_names(question: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _known_name(word: str) -> bool:
-    return is_name_word(word) or (_place_or_people(word) and _uncommon(word))
+def _known_name(word: str, news: bool = True) -> bool:
+    """A word the word lists know as a name; `news`: also one news copy writes as a name ("trump")."""
+    listed = is_name_word(word) or (news and is_news_name(word))
+    return listed or (_place_or_people(word) and _uncommon(word))
 
 
 def _place_or_people(word: str) -> bool:
@@ -383,10 +385,11 @@ def _names_unknown(index: ArticleIndex, words: list[str]) -> bool:
     longer word ("Maastrich" in "Maastricht")."""
     # "Oleksandr Brandt" beside the article's Olek Brandt: an unknown first word before a surname the
     # article writes as a name may be a given name spelt out, no sign of another person.
-    if len(words) <= 3 and _as_name(index, words[-1]) and not _known_name(words[0]):
+    if len(words) <= 3 and _as_name(index, words[-1]) and not _known_name(words[0], news=False):
         words = words[1:]
     return any(
-        (_known_name(w) or _own_word(w))
+        # A news name ("Republican") in a capitalised name is the name's modifier, no name by itself.
+        (_known_name(w, news=False) or _own_word(w))
         and not any(m.kind != "family" for m in index.vocabulary.expand(w))
         and not place_forms(w, index.vocabulary.df)
         and not _like_a_name(index, w)

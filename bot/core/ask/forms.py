@@ -138,7 +138,8 @@ def _related(word: str, column: int) -> frozenset[str]:
 def _word_list(name: str) -> frozenset[str]:
     """A word list shipped beside this module, one word a line, "#" opening a comment line:
     names.txt (common English words WordNet knows only as names: "vermont", "putin") and
-    unlisted.txt (common English words WordNet knows in no case or form: "obama", "youtube")."""
+    unlisted.txt (common English words WordNet knows in no case or form: "obama", "youtube") and
+    newsnames.txt (common words news copy capitalises: "trump", "graham")."""
     text = resources.files(__package__).joinpath(name).read_text("utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
@@ -152,6 +153,12 @@ def is_name_word(word: str) -> bool:
     """True for a common English word that WordNet knows only capitalised, as a name or a people
     ("vermont", "putin", "belarusians"): typed in lower case, it still names someone or somewhere."""
     return word in _word_list("names.txt")
+
+
+def is_news_name(word: str) -> bool:
+    """True for a common English word news copy writes as a name ("trump", "graham", "ford"):
+    newsnames.txt, built from a news corpus by eval/ask_news_names.py."""
+    return word in _word_list("newsnames.txt")
 
 
 @lru_cache(maxsize=4096)

@@ -8,6 +8,7 @@ import pytest
 
 from bot.core.ask.absence import name_phrases, namesake
 from bot.core.ask.engine import answer_question
+from bot.core.ask.forms import is_news_name
 from tests.conftest import own_article
 
 
@@ -86,3 +87,16 @@ def test_the_verb_ending_a_did_question_is_no_part_of_the_name_before_it():
 
 def test_a_question_in_title_case_names_nothing_missing_by_its_capitalised_words(strike):
     assert answer_question(strike, "What Did Oduya Say About Rising Costs?").missing == ()
+
+
+def test_a_common_word_news_copy_writes_as_a_name_is_a_name_typed_in_lower_case(strike):
+    assert answer_question(strike, "what does oduya think of trump").missing == ("trump",)
+
+
+def test_a_news_name_the_article_writes_is_mentioned_in_lower_case(strike):
+    assert answer_question(strike, "what did oduya say on fox").tier != 3
+
+
+def test_the_news_names_hold_no_given_names_weekdays_or_titles():
+    assert is_news_name("trump")
+    assert not any(is_news_name(w) for w in ("ben", "monday", "senator", "committee"))
