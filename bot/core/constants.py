@@ -280,6 +280,12 @@ POSSESSOR_SENTENCES = 2
 # --- ask (search3): neighbours and pronouns ---
 # A sentence that says "she" may be about someone named up to this many paragraphs before.
 ASK_PRONOUN_REACH = 2
+# A sentence speaking of the person asked about by "he" or "she" alone, right after one naming them and no
+# one else ("He arrived in Congress in 1993"): the name counts as matched there at this quality (a solid
+# match: the confidence takes it as the name); "he" reaches back this many sentences.
+ASK_REFERENCE_QUALITY = 0.7
+ASK_REFERENCE_REACH = 3
+ASK_REFERENCE_CACHE = 64  # articles whose people's name terms are kept (as the quote engine's analyses)
 # "Ralph Mata was a lieutenant. ... the 45-year-old officer": sentences an age description may
 # stand after the name it refers back to.
 ASK_AGE_REFERENCE_REACH = 2

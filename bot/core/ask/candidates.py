@@ -35,6 +35,7 @@ from bot.core.ask.question import (
     classify,
 )
 from bot.core.ask.question import answer_type_score as type_score
+from bot.core.ask.references import referring
 from bot.core.language.lexicon import HONORIFICS, TITLE_WORDS, is_role_head
 from bot.core.language.stemming import stem
 from bot.core.language.text import is_question
@@ -143,13 +144,17 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
     total = sum(w.weight for w in words)
     candidates = []
     positions = _preselect(index, words)
+    names = [w.word for w in words if w.kind == "name" and w.known]
+    # Sentences (and each one's successor, for pairs) that speak of the person asked about as "he".
+    reach = sorted({p + step for p in positions for step in (0, 1) if p + step < len(index.sentences)})
+    refers = referring(article, index, names, reach)
     for position in positions:
         sentence = index.sentences[position]
-        candidate = _score(index, sentence, words, total, kind, asked)
+        candidate = _score(index, sentence, words, total, kind, asked, refers.get(position, set()))
         if candidate is None:
             continue
         candidates.append(candidate)
-        pair = _pair(index, position, candidate, words, total, kind, asked)
+        pair = _pair(index, position, candidate, words, total, kind, asked, refers.get(position + 1, set()))
         if pair is not None:
             candidates.append(pair)
         if kind in _BORROWING_KINDS and candidate.type_score < 1:
@@ -333,6 +338,7 @@ def _score(
     total: float,
     kind: str,
     asked: set[str],
+    referred: set[str] = frozenset(),
 ) -> Candidate | None:
     counts = sentence.counts
     hits = 0.0
@@ -362,6 +368,14 @@ def _score(
                 related.add(word.word)
             tf = counts[best_term]
             bm25 += word.weight * best * tf * (constants.BM25_K1 + 1) / (tf + constants.BM25_K1 * norm_length)
+        elif word.word in referred:
+            # "He arrived in Congress in 1993" right after a sentence naming Scott alone: Scott's name.
+            best = constants.ASK_REFERENCE_QUALITY
+            hits += word.weight * best
+            matched.add(word.word)
+            if best < constants.ASK_STRONG_MATCH:
+                weak.add(word.word)
+            bm25 += word.weight * best * (constants.BM25_K1 + 1) / (1 + constants.BM25_K1 * norm_length)
         elif any(term in around for term in word.terms) or (
             word.kind == "name" and any(term in before for term in word.terms)
         ):
@@ -464,6 +478,7 @@ def _pair(
     total: float,
     kind: str,
     asked: set[str],
+    referred: set[str] = frozenset(),
 ) -> Candidate | None:
     """The sentence joined with its successor, when together they cover more of the question."""
     if position + 1 >= len(index.sentences):
@@ -475,9 +490,9 @@ def _pair(
     if len(first.text) + len(following.text) + 1 > constants.ASK_MAX_ANSWER_CHARS:
         return None
     missing = [w for w in words if w.word not in single.matched]
-    if not missing or not any(t in following.counts for w in missing for t in w.terms):
+    if not missing or not any(t in following.counts or w.word in referred for w in missing for t in w.terms):
         return None
-    second = _score(index, following, words, total, kind, asked)
+    second = _score(index, following, words, total, kind, asked, referred)
     if second is None:
         return None
     matched = single.matched | second.matched

@@ -1,0 +1,89 @@
+"""Sentences that speak of the person a question names by "he" or "she" alone ("He arrived in Congress
+in 1993" right after a sentence naming Bobby Scott and no one else): the ranking counts the name there.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+from bot.core import constants
+from bot.core.article import Article
+from bot.core.quotes import engine as quotes
+from bot.core.search.index import ArticleIndex, build_index, query_words
+
+_PERSONAL = frozenset("he she his her him".split())
+
+
+def referring(
+    article: Article, index: ArticleIndex, names: list[str], positions: list[int]
+) -> dict[int, set[str]]:
+    """Sentence position (of `positions`) -> the question's name words (`names`, as the ranking folds
+    them) whose person that sentence speaks of by a pronoun, without using the word."""
+    if not names or not positions:
+        return {}
+    by_term, terms = _people_terms(article)
+    person = _asked_person(by_term, names)
+    if person is None:
+        return {}
+    own = terms[person]
+    said = {w for w in names if w in own}
+    found: dict[int, set[str]] = {}
+    for position in positions:
+        counts = index.sentences[position].counts.keys()
+        if own & counts or not _PERSONAL & counts or _names_other(by_term, counts, person, own):
+            continue
+        if _last_named(index, position, person, own, by_term):
+            found[position] = said
+    return found
+
+
+@lru_cache(maxsize=constants.ASK_REFERENCE_CACHE)
+def _people_terms(article: Article) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Each name term -> the people it names, and each person -> their name terms (once per article:
+    a long article names thousands)."""
+    df = build_index(article).vocabulary.df
+    terms = {
+        p.name: frozenset(t for alias in (p.name, *p.aliases) for t in query_words(alias, df))
+        for p in quotes.list_people(article)
+        if p.kind == quotes.PERSON_KIND
+    }
+    by_term: dict[str, set[str]] = {}
+    for name, held in terms.items():
+        for term in held:
+            by_term.setdefault(term, set()).add(name)
+    return {t: frozenset(n) for t, n in by_term.items()}, terms
+
+
+def _asked_person(by_term: dict[str, frozenset[str]], names: list[str]) -> str | None:
+    """The one person the question's name words name: the one holding most of them, when no one
+    else holds as many ("Trump" alone may be Donald or Ivanka: no one)."""
+    held = Counter(p for w in dict.fromkeys(names) for p in by_term.get(w, ()))
+    ranked = sorted(held.items(), key=lambda item: (-item[1], item[0]))
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _names_other(
+    by_term: dict[str, frozenset[str]], counts: Iterable[str], person: str, own: frozenset[str]
+) -> bool:
+    """True when the sentence names someone else by a word that is not also the person's own
+    ("Trump" of Ivanka Trump does not name Donald where Ivanka is asked about)."""
+    return any(by_term.get(t, frozenset()) - {person} for t in counts if t not in own)
+
+
+def _last_named(
+    index: ArticleIndex, position: int, person: str, own: frozenset[str], by_term: dict[str, frozenset[str]]
+) -> bool:
+    """True when the nearest sentence before `position` (in its paragraph or the one before) that
+    names anyone names the person alone: "he" most likely refers back to them."""
+    paragraph = index.sentences[position].paragraph
+    for back in range(position - 1, max(-1, position - 1 - constants.ASK_REFERENCE_REACH), -1):
+        before = index.sentences[back]
+        if before.paragraph < paragraph - 1 or _names_other(by_term, before.counts.keys(), person, own):
+            return False
+        if own & before.counts.keys():
+            return True
+    return False
