@@ -123,7 +123,7 @@ def source_before(items: list, head: int) -> Source | None:
             start = index - 2  # "a spokeswoman for the transport department"
             index -= 3
             continue
-        if not (_is_modifier(item) or _links_nouns(items, index)):
+        if not (_is_modifier(item) or _links_nouns(items, index) or _plural_possessive_mark(items, index)):
             break
         start = index
         index -= 1
@@ -135,6 +135,16 @@ def source_before(items: list, head: int) -> Source | None:
         if start >= 1 and items[start - 1].kind == "word" and items[start - 1].low in _DETERMINERS:
             start -= 1
     return _source(items, start, head)
+
+
+def _plural_possessive_mark(items: list, index: int) -> bool:
+    """The mark of "the National Farmers' Union", glued to a capitalised plural inside the name."""
+    item = items[index]
+    if item.kind != "punct" or item.low not in ("'", "’") or index == 0:
+        return False
+    before = items[index - 1]
+    named = before.kind == "mention" or (before.kind == "word" and before.cap)
+    return named and before.low.endswith("s") and before.end == item.start
 
 
 def _through_plain_nouns(items: list, start: int) -> int:
@@ -267,8 +277,8 @@ def _kind(words: list) -> str:
     if link:
         content = content[:link]  # "a spokeswoman for the ministry" is a spokeswoman
         head = content[-1]
-    if any(w.low in _GROUP_NOUNS for w in words):
-        return UNNAMED  # "hundreds of protesters"
+    if any(w.low in _GROUP_NOUNS and not w.cap for w in words):
+        return UNNAMED  # "hundreds of protesters"; not "the National Farmers' Union"
     if len(content) == len(words) and 2 <= len(words) <= 3 and all(_name_word(w) for w in words):
         return PERSON_KIND  # "Steve Mosko": a name the registry had no evidence for
     if head.low in _GROUP_NOUNS or (

@@ -215,3 +215,25 @@ def test_a_short_name_in_parentheses_between_an_organisation_and_its_verb_stands
         "in the east.\n"
     )
     assert [q.speaker for q in quotes.extract_quotes(article)] == ["the Coastal Health Organization"]
+
+
+def _sources(paragraph: str) -> list[tuple[str | None, str]]:
+    article = parse_article(f"Title: T\n\nThe vote was held on Monday.\n\n{paragraph}\n")
+    return [(q.speaker, q.kind) for q in quotes.extract_quotes(article)]
+
+
+def test_an_organisation_named_with_a_plural_possessive_speaks_under_its_whole_name():
+    said = _sources(
+        "The Upland Growers’ Union said farmers were “part of the answer, not the problem” today."
+    )
+    assert said == [("the Upland Growers’ Union", "organisation")]
+
+
+def test_a_spokesman_for_an_organisation_named_with_a_plural_possessive_is_labelled_with_it():
+    said = _sources("A spokesman for the Upland Growers' Union said it was “a matter for the growers” alone.")
+    assert said == [("a spokesman for the Upland Growers' Union", "unnamed")]
+
+
+def test_hundreds_of_protesters_are_still_a_group():
+    said = _sources("Hundreds of protesters said it was “a matter for the growers themselves” to decide.")
+    assert said == [("hundreds of protesters", "unnamed")]
