@@ -582,7 +582,10 @@ def _other_form(index: ArticleIndex, phrase: str) -> str | None:
     """
     initials = _initials(phrase)
     if len(phrase.split()) > 1 and initials in index.vocabulary.df:
-        return index.vocabulary.spellings(initials)[0]
+        # Written in capitals, as an acronym is: "Marco Rubio" is no "Mr", "Indianapolis Star" no "is".
+        written = [s for s in index.vocabulary.spellings(initials) if s.isupper()]
+        if written:
+            return written[0]
     words = query_words(phrase, index.vocabulary.df)
     if len(words) == 1:
         return _spelled_out(index, words[0]) or _conventional_form(index, words[0])

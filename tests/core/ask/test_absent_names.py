@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.article import parse_article
 from bot.core.ask.absence import name_phrases, namesake
 from bot.core.ask.engine import answer_question
 from bot.core.ask.forms import is_news_name
@@ -100,3 +101,9 @@ def test_a_news_name_the_article_writes_is_mentioned_in_lower_case(strike):
 def test_the_news_names_hold_no_given_names_weekdays_or_titles():
     assert is_news_name("trump")
     assert not any(is_news_name(w) for w in ("ben", "monday", "senator", "committee"))
+
+
+def test_the_initials_of_a_name_are_its_acronym_only_written_in_capitals():
+    article = parse_article("Title: Harbour fees\n\nMr Hale said the fees is too high for the boats.\n")
+    assert answer_question(article, "What did Mary Rowe say about the fees?").missing == ("Mary Rowe",)
+    assert answer_question(article, "What did Internal Security say?").missing == ("Internal Security",)
