@@ -41,6 +41,12 @@ def author_sentence(article: Article) -> Sentence | None:
     body = [p for p in article.paragraphs if p.is_body and p.sentences]
     if not body:
         return None
+    # Wire copy's credit line ("Reporting by Ann Lee; Editing by Tom Ray") closes the article
+    # outside the story's body.
+    closing = article.paragraphs[-1]
+    credit = _WRITER_LINE.match(closing.text) if closing.sentences and not closing.is_body else None
+    if credit is not None and credit.group("reporter"):
+        return closing.sentences[0]
     last = body[-1]
     found = _WRITER_LINE.match(last.text)
     if found is None:

@@ -32,6 +32,14 @@ def test_the_closing_line_about_a_writer_the_story_never_names_is_the_answer():
     assert result.answer.startswith("Nora Quill")
 
 
+def test_a_wire_credit_line_closing_the_article_names_the_reporter():
+    closing = (
+        "The county has 30 days to appeal.\n\nReporting by Ivo Brandt in Dunmore; Editing by Cleo Marr\n"
+    )
+    result = answer_question(article(closing=closing), "Who wrote this article?")
+    assert result.answer is not None and result.answer.startswith("Reporting by Ivo Brandt")
+
+
 def test_without_a_writer_the_article_does_not_say():
     result = answer_question(article(), "Who wrote the story?")
     assert result.tier == 3
