@@ -245,7 +245,7 @@ def _split_core(
         if not (named or (particle and index < end)):
             break
         index -= 1
-    while index < end and tokens[index].low in lx.NAME_PARTICLES:
+    while index < end and _leading_particle(tokens, index, end):
         index += 1
     # "Park Ji-won": a family name that is also an ordinary word, before a romanised given name.
     family = start < index < end and tokens[index - 1].low in lx.EAST_ASIAN_FAMILY_NAMES
@@ -257,11 +257,22 @@ def _split_core(
     while length > constants.MAX_NAME_WORDS:
         length -= tokens[index].low not in lx.NAME_PARTICLES
         index += 1
-    while index < end and tokens[index].low in lx.NAME_PARTICLES:
+    while index < end and _leading_particle(tokens, index, end):
         index += 1
     if index == start and initial and end - index == 1 and tokens[index].low in lx.NOT_NAMES:
         return end
     return index
+
+
+def _leading_particle(tokens: list[Token], index: int, end: int) -> bool:
+    """A particle opening the name, dropped from it ("van der Berg" alone); a capitalised one before
+    the one word ending the run is part of the surname ("Le Pen", "Du Bois", never "Pen"), unless it
+    is a given name ("Al Gore")."""
+    particle = tokens[index]
+    if particle.low not in lx.NAME_PARTICLES:
+        return False
+    surname = end - index == 2 and particle.cap and tokens[index + 1].cap
+    return not surname or is_given_name(particle.low)
 
 
 def is_place_word(low: str) -> bool:
@@ -555,6 +566,8 @@ def family_first(core: tuple[Token, ...]) -> bool:
     """True for names such as "Qin Gang" or "Kim Jong Un" whose family name is written first."""
     if len(core) < 2 or core[0].low not in lx.EAST_ASIAN_FAMILY_NAMES:
         return False
+    if len(core) == 2 and core[0].low in lx.NAME_PARTICLES:
+        return False  # "Le Pen", "Du Bois": a particle's surname, not "Le" with a given name "Pen"
     return all(lx.EAST_ASIAN_GIVEN.fullmatch(t.text) for t in core[1:])
 
 

@@ -339,6 +339,8 @@ def _new_person(person_id: int, core: tuple[Token, ...], surname_at: int) -> Per
     first = surname_at
     while first > 1 and core[first - 1].low in lx.NAME_PARTICLES and not core[first - 1].cap:
         first -= 1
+    if first == 1 and len(core) == 2 and core[0].low in lx.NAME_PARTICLES and not is_given_name(core[0].low):
+        first = 0  # "Le Pen", "Du Bois": the surname is both words, with no given name
     given = " ".join(t.text for i, t in enumerate(core) if i != surname_at and not first <= i < surname_at)
     return Person(
         id=person_id,

@@ -113,3 +113,12 @@ def test_the_copula_may_follow_an_appositive_comma():
 
 def test_an_age_alone_makes_no_person():
     assert "Harbor Tavern" not in _names_in("The Harbor Tavern is a 200-year-old landmark on the quay.")
+
+
+def test_a_capitalised_particle_before_a_one_word_surname_is_part_of_the_name():
+    text = (
+        "The party leader, Marine Le Pen, voiced support for Gary Reyes on Wednesday.\n\n"
+        "“It is everything but Ada Holt,” Le Pen told reporters in an interview.\n"
+    )
+    names = [p.name for p in build_registry(parse_article("Title: T\n\n" + text)).persons]
+    assert "Le Pen" in names and "Pen" not in names
