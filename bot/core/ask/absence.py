@@ -454,10 +454,13 @@ def _article_names(index: ArticleIndex) -> _Names:
     if entry is None or entry[0]() is not index:
         if len(_NAMES) >= constants.ASK_ACRONYM_ARTICLES:
             _NAMES.clear()  # bounded: a library of many articles must not grow it forever
+        # A possessive ends a name: "the Daily Wire's Ben Shapiro" holds "Daily Wire" and "Ben Shapiro".
         runs = {
-            tuple(query_words(match.group(0), index.vocabulary.df))
+            tuple(query_words(part, index.vocabulary.df))
             for paragraph in index.paragraphs
             for match in _CAPITALISED_RUN.finditer(paragraph.text)
+            for part in _POSSESSIVE.split(match.group(0))
+            if part.strip()
         }
         names = _Names(sorted(runs), [_squash(paragraph.text) for paragraph in index.paragraphs])
         entry = _NAMES[id(index)] = (weakref.ref(index), names)
@@ -480,6 +483,7 @@ def _squash(text: str) -> str:
 
 
 _NOT_LETTERS = re.compile(r"[\W_]+")
+_POSSESSIVE = re.compile(r"(?:’s|'s)\b")
 
 
 def _organisation(phrase: str) -> bool:

@@ -107,3 +107,10 @@ def test_the_initials_of_a_name_are_its_acronym_only_written_in_capitals():
     article = parse_article("Title: Harbour fees\n\nMr Hale said the fees is too high for the boats.\n")
     assert answer_question(article, "What did Mary Rowe say about the fees?").missing == ("Mary Rowe",)
     assert answer_question(article, "What did Internal Security say?").missing == ("Internal Security",)
+
+
+def test_a_possessive_ends_a_name_of_the_article_too():
+    article = parse_article(
+        "Title: Ferry fares\n\nFares will rise in June, the Kelham Gazette's Tom Oduya reported on Friday.\n"
+    )
+    assert answer_question(article, "What did the Kelham Times report?").missing == ("Kelham Times",)
