@@ -22,6 +22,7 @@ from bot.core import api, constants
 from bot.core.article import ARTICLE_SUFFIXES, Article, Library
 from bot.core.article.library import user_path
 from bot.core.errors import ArticleBotError, ArticleError, ArticleNotFound, os_reason, shown
+from bot.core.language.text import counted
 from bot.core.search import wording
 from bot.core.search.engine import MARK_END, MARK_START
 from bot.core.typed import Typed
@@ -232,7 +233,7 @@ def _render_quotes(result: api.QuoteResult) -> str:
     if result.quotes:
         label = result.speaker.label.replace(" (", ", ", 1).removesuffix(")") if result.speaker.role else ""
         kind = f" [{_KIND_LABELS[result.speaker.kind]}]" if result.speaker.kind in _KIND_LABELS else ""
-        lines.append(f"{label or result.speaker.name}{kind}: {_count(len(result.quotes), 'quote')}")
+        lines.append(f"{label or result.speaker.name}{kind}: {counted(len(result.quotes), 'quote')}")
         shown = [_numbered(str(q.paragraph), _quoted(q)) for q in result.quotes]
         # Two partial quotes of one sentence show that sentence once.
         lines += [line for index, line in enumerate(shown) if index == 0 or line != shown[index - 1]]
@@ -262,10 +263,6 @@ def _quoted_list(quoted: Sequence[api.Speaker]) -> str:
     shown = ", ".join(f"{s.name} ({s.quotes})" for s in quoted[:QUOTED_LISTED])
     more = len(quoted) - QUOTED_LISTED
     return f"{shown} +{more} more" if more > 0 else shown
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _render_speakers(result: api.SpeakerList) -> str:
@@ -329,8 +326,8 @@ def _render_about(result: api.About) -> str:
         [
             result.title,
             f"    id: {result.article}   source: {result.source}",
-            f"    {_count(result.paragraphs, 'paragraph')} ({_count(result.captions, 'caption')}), "
-            f"{_count(result.sentences, 'sentence')}, {_count(result.words, 'word')}",
+            f"    {counted(result.paragraphs, 'paragraph')} ({counted(result.captions, 'caption')}), "
+            f"{counted(result.sentences, 'sentence')}, {counted(result.words, 'word')}",
             _wrap(f"Quoted: {quoted}"),
         ]
     )

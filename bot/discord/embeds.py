@@ -14,6 +14,7 @@ import discord
 
 from bot.core import api
 from bot.core.article import Article
+from bot.core.language.text import counted
 from bot.core.search import wording
 from bot.core.search.engine import MARK_END, MARK_START
 from bot.discord import limits
@@ -280,15 +281,11 @@ def summary_reply(result: api.Summary, article_title: str | Frame) -> Reply:
             runs.append((sentence.paragraph, [text]))
     blocks = [f"**{label(paragraph)}** {' '.join(texts)}" for paragraph, texts in runs]
     count = len(result.sentences)
-    title = f"Summary: {_count(count, 'key sentence')}"
+    title = f"Summary: {counted(count, 'key sentence')}"
     if len(blocks) < count:  # sentences of one paragraph were merged: say why fewer blocks show
-        title += f" from {_count(len(blocks), 'paragraph')}"
+        title += f" from {counted(len(blocks), 'paragraph')}"
     reply = paged(title, blocks, article_title, per_page=len(blocks))
     return acting(reply, article_title, [paragraph for paragraph, _ in runs])
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def quote_reply(result: api.QuoteResult, article_title: str | Frame) -> Reply:
@@ -306,7 +303,7 @@ def quote_reply(result: api.QuoteResult, article_title: str | Frame) -> Reply:
         blocks.append(f"*{escape(result.message)}*")
     if result.read_to is not None:
         blocks.append(f"*{escape(api.quotes_read_note(result.read_to))}*")
-    reply = paged(_count(len(result.quotes), "quote"), blocks, article_title, author=who)
+    reply = paged(counted(len(result.quotes), "quote"), blocks, article_title, author=who)
     cited = [q.paragraph for q in (*result.quotes, *result.paraphrases)]
     return acting(reply, article_title, cited)
 
@@ -526,8 +523,8 @@ def about_reply(
 ) -> Reply:
     quoted = ", ".join(f"{escape(s.name)} ({s.quotes})" for s in result.speakers) or "no one"
     size = (
-        f"{result.paragraphs} paragraphs ({result.captions} captions) · "
-        f"{result.sentences} sentences · {result.words:,} words"
+        f"{counted(result.paragraphs, 'paragraph')} ({counted(result.captions, 'caption')}) · "
+        f"{counted(result.sentences, 'sentence')} · {counted(result.words, 'word')}"
     )
     fields = [
         ("Source", escape(_source_name(result.source))),

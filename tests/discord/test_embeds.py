@@ -251,6 +251,22 @@ def test_about_with_huge_fields_fits_and_hides_server_paths():
     assert "12,345 words" in fields["Size"]
 
 
+def test_about_counts_one_caption_and_one_sentence_in_the_singular():
+    about = api.About(
+        article="a", title="T", source="story.txt", paragraphs=2, sentences=1, words=9, captions=1,
+        speakers=(),
+    )  # fmt: skip
+    size = {f.name: f.value for f in embeds.about_reply(about).pages[0].fields}["Size"]
+    assert size == "2 paragraphs (1 caption) · 1 sentence · 9 words"
+
+
+def test_one_quotation_with_no_clear_speaker_is_worded_in_the_singular():
+    reply = embeds.speakers_reply(api.SpeakerList((), unattributed=1), TITLE)
+    assert reply.pages[0].description.startswith(
+        "The article has 1 quotation, but it does not make clear who said it."
+    )
+
+
 def test_make_embed_keeps_the_total_under_6000():
     embed = embeds.make_embed(HUGE, HUGE, footer=HUGE, fields=[(HUGE, HUGE)] * 30)
     assert len(embed) <= limits.EMBED_TOTAL and len(embed.fields) <= limits.EMBED_FIELDS

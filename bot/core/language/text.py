@@ -37,6 +37,11 @@ _QUOTE_FOLDS = str.maketrans(
 _QUOTE_PAIRS = tuple((chr(code), straight) for code, straight in _QUOTE_FOLDS.items())
 
 
+def counted(number: int, noun: str) -> str:
+    """ "1 caption", "2 captions": a count with its noun, as every shell words it."""
+    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free, straight-quoted form of `text`, for matching only."""
     if text.isascii():  # the common case: no curly mark to straighten, nothing to normalise

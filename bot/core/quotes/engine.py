@@ -122,8 +122,9 @@ def nobody_quoted_note(unattributed: int) -> str:
     """What both shells say when no speaker is found: whether there are quotations at all."""
     if not unattributed:
         return "No one is quoted directly in this article."
-    plural = "quotations" if unattributed != 1 else "quotation"
-    return f"The article has {unattributed} {plural}, but it does not make clear who said them."
+    if unattributed == 1:
+        return "The article has 1 quotation, but it does not make clear who said it."
+    return f"The article has {unattributed} quotations, but it does not make clear who said them."
 
 
 def read_note(read_to: int) -> str:
