@@ -277,7 +277,11 @@ def _mentioned(index: ArticleIndex, phrase: str, strict: bool = True) -> bool:
         # caucus is the Congressional Black Caucus. The name as written, or all its words in one name, is.
         if _written(index, phrase) or _named_together(index, words):
             return True
-        if _names_unknown(index, words) or (len(phrase.split()) >= 2 and _sibling(index, words)):
+        if (
+            _names_unknown(index, words)
+            or _unknown_head(index, words)
+            or (len(phrase.split()) >= 2 and _sibling(index, words))
+        ):
             return "".join(words) in vocabulary.df or _other_form(index, phrase) is not None
     if _person_name(phrase):
         # "Mark Warner" is not in an article whose only "mark" is the verb "marks": a part of a
@@ -396,6 +400,18 @@ def _names_unknown(index: ArticleIndex, words: list[str]) -> bool:
         for w in words
         if w.isalpha()
     )
+
+
+def _unknown_head(index: ArticleIndex, words: list[str]) -> bool:
+    """True when the name's last word, the kind of thing it names ("Veterans Affairs", "Teachers
+    Union"), is in the article in no form at all, not even spelt alike, and no word of its own is
+    written there as a name ("Harvard" speaks for "Harvard University")."""
+    *modifiers, head = words
+    if not head.isalpha() or _known(index, head) or index.vocabulary.expand(head):
+        return False
+    if _like_a_name(index, head):
+        return False
+    return not any(_own_word(w) and any(_as_name(index, t) for t in _forms(index, w)) for w in modifiers)
 
 
 def _like_a_name(index: ArticleIndex, word: str) -> bool:

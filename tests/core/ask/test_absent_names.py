@@ -114,3 +114,10 @@ def test_a_possessive_ends_a_name_of_the_article_too():
         "Title: Ferry fares\n\nFares will rise in June, the Kelham Gazette's Tom Oduya reported on Friday.\n"
     )
     assert answer_question(article, "What did the Kelham Times report?").missing == ("Kelham Times",)
+
+
+def test_a_name_whose_last_word_the_article_never_uses_is_missing(strike):
+    # "dock" and "workers" are in the article; no "network" of any kind.
+    result = answer_question(strike, "What did the Dock Workers Network say?")
+    assert result.missing == ("Dock Workers Network",)
+    assert answer_question(strike, "When did the Dock Workers return?").tier != 3
