@@ -4,7 +4,6 @@ doesn't mention Merkel.", found only after every normalisation that could make i
 
 from __future__ import annotations
 
-import bisect
 import difflib
 import re
 import weakref
@@ -12,12 +11,17 @@ from dataclasses import dataclass
 
 from bot.core import constants
 from bot.core.ask.forms import is_name_word, is_news_name, is_unlisted_word, place_forms
+from bot.core.ask.spellings import (
+    ACRONYM_JOINERS,
+    CAPITALISED_RUN,
+    conventional_form,
+    number_form_known,
+    other_form,
+)
 from bot.core.language.lexicon import (
-    ACRONYM_EXPANSIONS,
     DEMONYMS,
     HONORIFICS,
     PLACES,
-    TITLE_ROLES,
     TITLE_WORDS,
     US_PLACES,
     is_role_head,
@@ -57,7 +61,6 @@ _NOT_NAMES = frozenset(
     will would should may might i mr mrs ms miss dr sir lord lady president prime minister king queen
     prince princess pope st saint the a an in on at of and for""".split()
 )
-_ACRONYM_JOINERS = frozenset({"of", "and", "for", "the", "on", "in", "de", "&"})
 # The head words of organisations' names; a party is left out ("Democratic Party" for "Democrats").
 ORGANISATION_HEADS = frozenset(
     """association organisation organization institute institution foundation society federation
@@ -97,14 +100,14 @@ def _after_named_subject(matches: list[re.Match]) -> bool:
     did = next((n for n, t in enumerate(tokens) if t.casefold() in _DO), None)
     if did is None or did == 0 or tokens[0].casefold() not in _QUESTION_WORDS:
         return False
-    return all(t[:1].isupper() or t.casefold() in _ACRONYM_JOINERS for t in tokens[did + 1 : -1])
+    return all(t[:1].isupper() or t.casefold() in ACRONYM_JOINERS for t in tokens[did + 1 : -1])
 
 
 def _capitalised(phrase: str) -> bool:
     """A name as typed: every word capitalised (or a joiner: "Department of Justice"), none possessive."""
     parts = phrase.split()
     return (
-        all(p[:1].isupper() or p.casefold() in _ACRONYM_JOINERS for p in parts)
+        all(p[:1].isupper() or p.casefold() in ACRONYM_JOINERS for p in parts)
         and "'" not in phrase
         and "’" not in phrase
     )
@@ -270,7 +273,7 @@ def _mentioned(index: ArticleIndex, phrase: str, strict: bool = True) -> bool:
     words = [w for w in query_words(_untitled(phrase), vocabulary.df) if w not in STOPWORDS]
     person = _given_and_surname(phrase)
     if strict and person and is_given_name(person[0]) and len(words) >= 2:
-        return _person_mentioned(index, phrase, person) or _other_form(index, phrase) is not None
+        return _person_mentioned(index, phrase, person) or other_form(index, phrase) is not None
     if strict and len(words) >= 2:
         # "Chicago Teachers Union" is not in an article that never names Chicago; the "New York Post" not in
         # one whose New York is The New York Times'; the "Congressional Hispanic Caucus" not where the one
@@ -282,7 +285,7 @@ def _mentioned(index: ArticleIndex, phrase: str, strict: bool = True) -> bool:
             or _unknown_head(index, words)
             or (len(phrase.split()) >= 2 and _sibling(index, words))
         ):
-            return "".join(words) in vocabulary.df or _other_form(index, phrase) is not None
+            return "".join(words) in vocabulary.df or other_form(index, phrase) is not None
     if _person_name(phrase):
         # "Mark Warner" is not in an article whose only "mark" is the verb "marks": a part of a
         # person's name counts when the article writes it as a name.
@@ -297,10 +300,10 @@ def _mentioned(index: ArticleIndex, phrase: str, strict: bool = True) -> bool:
         if not (_known(index, head) and vocabulary.is_name(head)):
             words.append(head)
         if not words:
-            return _written(index, phrase) or _other_form(index, phrase) is not None
+            return _written(index, phrase) or other_form(index, phrase) is not None
     if not words or any(_known(index, word) for word in words):
         return True  # nothing to look for (never claim absence), or some part of the name is there
-    return "".join(words) in vocabulary.df or _other_form(index, phrase) is not None
+    return "".join(words) in vocabulary.df or other_form(index, phrase) is not None
 
 
 def _untitled(phrase: str) -> str:
@@ -474,7 +477,7 @@ def _article_names(index: ArticleIndex) -> _Names:
         runs = {
             tuple(query_words(part, index.vocabulary.df))
             for paragraph in index.paragraphs
-            for match in _CAPITALISED_RUN.finditer(paragraph.text)
+            for match in CAPITALISED_RUN.finditer(paragraph.text)
             for part in _POSSESSIVE.split(match.group(0))
             if part.strip()
         }
@@ -505,7 +508,7 @@ _POSSESSIVE = re.compile(r"(?:’s|'s)\b")
 def _organisation(phrase: str) -> bool:
     """A capitalised name of two or more words ending in an organisation's head ("Sierra Club")."""
     parts = phrase.split()
-    capitalised = all(p[:1].isupper() or p.casefold() in _ACRONYM_JOINERS for p in parts)
+    capitalised = all(p[:1].isupper() or p.casefold() in ACRONYM_JOINERS for p in parts)
     return capitalised and len(parts) >= 2 and parts[-1].casefold() in ORGANISATION_HEADS
 
 
@@ -594,58 +597,6 @@ def _alike(word: str, *asked: str) -> str:
     return next((a for a in asked if difflib.SequenceMatcher(None, word, a).ratio() >= likeness), word)
 
 
-def _other_form(index: ArticleIndex, phrase: str) -> str | None:
-    """How the article writes an acronym it spells out, or an expansion it abbreviates.
-
-    "IMF" -> "International Monetary Fund"; "North Atlantic Treaty Organization" -> "NATO"; "CEO"
-    -> "chief executive", which no initials give.
-    """
-    initials = _initials(phrase)
-    if len(phrase.split()) > 1 and initials in index.vocabulary.df:
-        # Written in capitals, as an acronym is: "Marco Rubio" is no "Mr", "Indianapolis Star" no "is".
-        written = [s for s in index.vocabulary.spellings(initials) if s.isupper()]
-        if written:
-            return written[0]
-    words = query_words(phrase, index.vocabulary.df)
-    if len(words) == 1:
-        return _spelled_out(index, words[0]) or _conventional_form(index, words[0])
-    return None
-
-
-def _conventional_form(index: ArticleIndex, word: str) -> str | None:
-    """How the article writes `word` by convention: an expansion ("ceo" -> "chief executive") or
-    the title it abbreviates ("governor" -> "Gov." before a name)."""
-    return _conventional_expansion(index, word) or _title_abbreviation(index, word)
-
-
-def _title_abbreviation(index: ArticleIndex, word: str) -> str | None:
-    """ "Gov." where the question says "governor" and the article only "Gov. Tomas Reyes"."""
-    for short in _TITLES_FOR_ROLE.get(word, ()):
-        # Before a capitalised name only: "Gen Z" is no general.
-        pattern = re.compile(rf"\b{short.capitalize()}\.(?=\s+[A-Z])")
-        if any(pattern.search(paragraph.text) for paragraph in index.paragraphs):
-            return f"{short.capitalize()}."
-    return None
-
-
-# The abbreviated titles that stand for each role word ("governor" -> "gov").
-_TITLES_FOR_ROLE = {
-    role: tuple(short for short, roles in TITLE_ROLES.items() if role in roles)
-    for role in sorted({role for roles in TITLE_ROLES.values() for role in roles})
-}
-
-
-def _conventional_expansion(index: ArticleIndex, word: str) -> str | None:
-    """The first of `word`'s conventional expansions the article writes, as written there."""
-    for expansion in ACRONYM_EXPANSIONS.get(word, ()):
-        pattern = re.compile(r"\b" + r"\s+".join(expansion.split()) + r"\b", re.IGNORECASE)
-        for paragraph in index.paragraphs:
-            found = pattern.search(paragraph.text)
-            if found:
-                return found.group()
-    return None
-
-
 def with_article_forms(index: ArticleIndex, question: str) -> str:
     """The question with each acronym or expansion the article writes the other way replaced by
     the article's form, so the ranking finds it ("What did the IMF warn?")."""
@@ -653,12 +604,12 @@ def with_article_forms(index: ArticleIndex, question: str) -> str:
         words = [w for w in query_words(phrase, index.vocabulary.df) if w not in STOPWORDS]
         if not words or any(w in index.vocabulary.df for w in words):
             continue
-        form = _other_form(index, phrase)
+        form = other_form(index, phrase)
         if form is not None:
             question = question.replace(phrase, form)
     # "who is the ceo": a conventional abbreviation typed in lower case too.
     for word in re.findall(r"\b[a-z]+\b", question):
-        form = _conventional_form(index, word) if word not in index.vocabulary.df else None
+        form = conventional_form(index, word) if word not in index.vocabulary.df else None
         if form is not None:
             question = re.sub(rf"\b{word}\b", form, question)
     return question
@@ -675,9 +626,9 @@ def _known(index: ArticleIndex, word: str, compounds: bool = True) -> bool:
     number = _NUMBERS.get(word) or _DIGITS.get(word)
     if number and number in vocabulary.df:
         return True
-    if place_forms(word, vocabulary.df) or _number_form_known(index, word):
+    if place_forms(word, vocabulary.df) or number_form_known(index, word):
         return True  # "European" where the article says "Europe", "1700s" where "18th century"
-    if _conventional_form(index, word) is not None:
+    if conventional_form(index, word) is not None:
         return True  # "ceo" where the article says "chief executive", "governor" where "Gov. Reyes"
     # A compound the article writes apart ("heatwave" / "heat wave").
     return compounds and any(
@@ -687,126 +638,3 @@ def _known(index: ArticleIndex, word: str, compounds: bool = True) -> bool:
 
 def _misspelt_end(word: str, term: str) -> bool:
     return term.startswith(word) and 0 < len(term) - len(word) <= max_typos(word)
-
-
-def _number_form_known(index: ArticleIndex, word: str) -> bool:
-    """A century, decade or large number the article writes another way: "1700s" / "18th" /
-    "1745", "15th" / "1480", "1990s" / "1994", "10000" / "10,000"."""
-    vocabulary = index.vocabulary
-    if century := _CENTURY.fullmatch(word):  # the 1700s: the 18th century, or any year 17xx
-        number = int(century.group(1))
-        return _ordinal(number + 1) in vocabulary.df or _has_year(index, century.group(1))
-    if decade := _DECADE.fullmatch(word):
-        return _has_year(index, decade.group(1))
-    if ordinal := _ORDINAL.fullmatch(word):  # the 15th century: the 1400s, or any year 14xx
-        number = int(ordinal.group(1)) - 1
-        return number > 0 and (f"{number}00s" in vocabulary.df or _has_year(index, str(number)))
-    if word.isdigit() and len(word) >= 4:
-        return all(part in vocabulary.df for part in f"{int(word):,}".split(","))
-    return False
-
-
-_CENTURY = re.compile(r"(\d{1,2})00s")
-_DECADE = re.compile(r"(\d{3})0s")
-_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
-
-
-def _ordinal(number: int) -> str:
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
-
-
-def _has_year(index: ArticleIndex, prefix: str) -> bool:
-    """True when the article has a four-digit year starting with `prefix` ("17" -> 1745)."""
-    terms = index.vocabulary.sorted_terms
-    for term in terms[bisect.bisect_left(terms, prefix) :]:
-        if not term.startswith(prefix):
-            return False
-        if len(term) == 4 and term.isdigit():
-            return True
-    return False
-
-
-def _initials(phrase: str) -> str:
-    parts = [p for p in phrase.split() if p.casefold() not in _ACRONYM_JOINERS]
-    return "".join(p if p.isdigit() else p[:1] for p in parts).casefold()
-
-
-_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
-
-
-def _titled_name(stretch: list[str]) -> bool:
-    """A title and a person's name ("Nurse Henrik States", "President Vladimir Putin"): a role
-    word followed by two or more words that are no title, joiner or further role."""
-    if len(stretch) < 3:
-        return False  # "General Motors" is a company
-    first = stretch[0].casefold().rstrip(".")
-    if first not in HONORIFICS and not is_role_head(first):
-        return False
-    rest = [w.casefold() for w in stretch[1:]]
-    return not any(w in _ACRONYM_JOINERS or w in TITLE_WORDS or is_role_head(w) for w in rest)
-
-
-# id(index) -> (the index, {acronym: its spelled-out form or None}): each acronym looked for
-# once per article.
-_ACRONYMS: dict[int, tuple[weakref.ref, dict[str, str | None]]] = {}
-
-
-def _spelled_out(index: ArticleIndex, acronym: str) -> str | None:
-    entry = _ACRONYMS.get(id(index))
-    if entry is None or entry[0]() is not index:
-        if len(_ACRONYMS) >= constants.ASK_ACRONYM_ARTICLES:
-            _ACRONYMS.clear()  # bounded: a library of many articles must not grow it forever
-        entry = _ACRONYMS[id(index)] = (weakref.ref(index), {})
-    found = entry[1]
-    if acronym not in found:
-        if len(found) >= constants.ASK_ACRONYM_LOOKUPS:
-            found.clear()  # bounded: the acronyms looked for come from users' questions
-        found[acronym] = _first_spelling(index.paragraphs, acronym)
-    return found[acronym]
-
-
-_CAPITALISED_RUN = re.compile(
-    r"(?:[A-Z][\w’'-]*|\d+)(?:\s+(?:(?:of|and|for|the|on|de|&)\s+)*(?:[A-Z][\w’'-]*|\d+))+"
-)
-
-
-def _first_spelling(paragraphs, acronym: str) -> str | None:
-    """The first dotted abbreviation with these letters ("un" -> "U.N."), else the first stretch of
-    a run of capitalised words with these initials ("g20" -> "Group of 20"); people's names make none.
-
-    Only the stretches whose initials start the acronym are read on: one acronym at a time, not
-    every stretch of a megabyte of names."""
-    text = "\n".join(p.text for p in paragraphs)
-    for match in _DOTTED.finditer(text):
-        if match.group(0).replace(".", "").casefold() == acronym:
-            return match.group(0)
-    for match in _CAPITALISED_RUN.finditer(text):
-        words = re.split(r"[\s-]+", match.group(0))  # "Anti-Defamation League": ADL
-        # Every stretch of the run: "September Group of 20" holds "Group of 20".
-        for start in range(len(words)):
-            initials = ""
-            for end in range(start + 1, min(len(words), start + 8) + 1):
-                part = words[end - 1]
-                if part.casefold() not in _ACRONYM_JOINERS:
-                    initials += (part if part.isdigit() else part[:1]).casefold()
-                if not acronym.startswith(initials):
-                    break  # initials only grow: no longer stretch can match
-                stretch = words[start:end]
-                if end - start >= 2 and initials == acronym and _may_expand(stretch):
-                    return " ".join(stretch)
-    return _lower_case_spelling(text, acronym)
-
-
-def _lower_case_spelling(text: str, acronym: str) -> str | None:
-    """An acronym the article spells out in lower case ("gdp" -> "gross domestic product"): three to
-    six letters, each the start of a word of four letters or more ("in recent agreements" is no IRA)."""
-    if not acronym.isalpha() or not 3 <= len(acronym) <= 6:
-        return None
-    joiner = r"\s+(?:(?:of|and|for|the|on|in)\s+)?"
-    found = re.search(r"\b" + joiner.join(rf"{letter}[a-z]{{3,}}" for letter in acronym) + r"\b", text)
-    return found.group(0) if found else None
-
-
-def _may_expand(stretch: list[str]) -> bool:
-    return stretch[-1].casefold() not in _ACRONYM_JOINERS and not _titled_name(stretch)

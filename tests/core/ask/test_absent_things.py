@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from bot.core.article import parse_article
-from bot.core.ask.absence import _conventional_form, _lower_case_spelling, lower_case_names, thing_phrases
+from bot.core.ask.absence import lower_case_names, thing_phrases
 from bot.core.ask.engine import answer_question
 from bot.core.ask.forms import is_unlisted_word
+from bot.core.ask.spellings import conventional_form, lower_case_spelling
 from bot.core.search.index import build_index
 from tests.conftest import own_article
 
@@ -59,8 +60,8 @@ def test_an_acronym_the_article_spells_out_in_lower_case_is_mentioned(clinic):
 
 
 def test_short_words_with_the_letters_of_an_acronym_do_not_spell_it_out():
-    assert _lower_case_spelling("the talks ended in recent agreements", "ira") is None
-    assert _lower_case_spelling("of its gross domestic product", "gdp") == "gross domestic product"
+    assert lower_case_spelling("the talks ended in recent agreements", "ira") is None
+    assert lower_case_spelling("of its gross domestic product", "gdp") == "gross domestic product"
 
 
 @pytest.fixture(scope="module")
@@ -167,8 +168,8 @@ def test_a_role_the_article_writes_only_as_a_title_before_a_name_is_mentioned(qu
 
 def test_a_title_abbreviation_before_no_name_stands_for_no_role():
     index = build_index(LEVEE)
-    assert _conventional_form(index, "governor") == "Gov."
-    assert _conventional_form(index, "general") is None  # "Gen Z" is a generation, not a general
+    assert conventional_form(index, "governor") == "Gov."
+    assert conventional_form(index, "general") is None  # "Gen Z" is a generation, not a general
 
 
 def test_a_surname_asked_that_is_only_someone_elses_given_name_is_someone_else(debate):

@@ -7,7 +7,7 @@ import pytest
 
 from bot.core import constants
 from bot.core.article import parse_article
-from bot.core.ask import absence
+from bot.core.ask import spellings
 from bot.core.ask.absence import missing_names
 from bot.core.ask.candidates import rank_candidates
 from bot.core.ask.engine import answer_question
@@ -138,5 +138,5 @@ def test_the_acronyms_looked_for_in_one_article_are_remembered_up_to_a_bound(mon
     monkeypatch.setattr(constants, "ASK_ACRONYM_LOOKUPS", 3)
     for acronym in ("abc", "bcd", "cde", "def", "efg"):
         missing_names(index, f"What did {acronym.upper()} say?")
-    assert len(absence._ACRONYMS[id(index)][1]) <= 3
+    assert len(spellings._ACRONYMS[id(index)][1]) <= 3
     assert missing_names(index, "What did the WB say?") == ()

@@ -1,0 +1,191 @@
+"""How an article writes a word of a question another way: an acronym and its expansion ("IMF" /
+"International Monetary Fund", "CEO" / "chief executive"), a title's abbreviation, a century or a decade.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import weakref
+
+from bot.core import constants
+from bot.core.language.lexicon import ACRONYM_EXPANSIONS, HONORIFICS, TITLE_ROLES, TITLE_WORDS, is_role_head
+from bot.core.search.index import ArticleIndex, query_words
+
+# Small words an acronym leaves out ("Group of 20" is the G20).
+ACRONYM_JOINERS = frozenset({"of", "and", "for", "the", "on", "in", "de", "&"})
+
+
+def other_form(index: ArticleIndex, phrase: str) -> str | None:
+    """How the article writes an acronym it spells out, or an expansion it abbreviates.
+
+    "IMF" -> "International Monetary Fund"; "North Atlantic Treaty Organization" -> "NATO"; "CEO"
+    -> "chief executive", which no initials give.
+    """
+    initials = _initials(phrase)
+    if len(phrase.split()) > 1 and initials in index.vocabulary.df:
+        # Written in capitals, as an acronym is: "Marco Rubio" is no "Mr", "Indianapolis Star" no "is".
+        written = [s for s in index.vocabulary.spellings(initials) if s.isupper()]
+        if written:
+            return written[0]
+    words = query_words(phrase, index.vocabulary.df)
+    if len(words) == 1:
+        return _spelled_out(index, words[0]) or conventional_form(index, words[0])
+    return None
+
+
+def conventional_form(index: ArticleIndex, word: str) -> str | None:
+    """How the article writes `word` by convention: an expansion ("ceo" -> "chief executive") or
+    the title it abbreviates ("governor" -> "Gov." before a name)."""
+    return _conventional_expansion(index, word) or _title_abbreviation(index, word)
+
+
+def _title_abbreviation(index: ArticleIndex, word: str) -> str | None:
+    """ "Gov." where the question says "governor" and the article only "Gov. Tomas Reyes"."""
+    for short in _TITLES_FOR_ROLE.get(word, ()):
+        # Before a capitalised name only: "Gen Z" is no general.
+        pattern = re.compile(rf"\b{short.capitalize()}\.(?=\s+[A-Z])")
+        if any(pattern.search(paragraph.text) for paragraph in index.paragraphs):
+            return f"{short.capitalize()}."
+    return None
+
+
+# The abbreviated titles that stand for each role word ("governor" -> "gov").
+_TITLES_FOR_ROLE = {
+    role: tuple(short for short, roles in TITLE_ROLES.items() if role in roles)
+    for role in sorted({role for roles in TITLE_ROLES.values() for role in roles})
+}
+
+
+def _conventional_expansion(index: ArticleIndex, word: str) -> str | None:
+    """The first of `word`'s conventional expansions the article writes, as written there."""
+    for expansion in ACRONYM_EXPANSIONS.get(word, ()):
+        pattern = re.compile(r"\b" + r"\s+".join(expansion.split()) + r"\b", re.IGNORECASE)
+        for paragraph in index.paragraphs:
+            found = pattern.search(paragraph.text)
+            if found:
+                return found.group()
+    return None
+
+
+def number_form_known(index: ArticleIndex, word: str) -> bool:
+    """A century, decade or large number the article writes another way: "1700s" / "18th" /
+    "1745", "15th" / "1480", "1990s" / "1994", "10000" / "10,000"."""
+    vocabulary = index.vocabulary
+    if century := _CENTURY.fullmatch(word):  # the 1700s: the 18th century, or any year 17xx
+        number = int(century.group(1))
+        return _ordinal(number + 1) in vocabulary.df or _has_year(index, century.group(1))
+    if decade := _DECADE.fullmatch(word):
+        return _has_year(index, decade.group(1))
+    if ordinal := _ORDINAL.fullmatch(word):  # the 15th century: the 1400s, or any year 14xx
+        number = int(ordinal.group(1)) - 1
+        return number > 0 and (f"{number}00s" in vocabulary.df or _has_year(index, str(number)))
+    if word.isdigit() and len(word) >= 4:
+        return all(part in vocabulary.df for part in f"{int(word):,}".split(","))
+    return False
+
+
+_CENTURY = re.compile(r"(\d{1,2})00s")
+_DECADE = re.compile(r"(\d{3})0s")
+_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
+
+
+def _ordinal(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def _has_year(index: ArticleIndex, prefix: str) -> bool:
+    """True when the article has a four-digit year starting with `prefix` ("17" -> 1745)."""
+    terms = index.vocabulary.sorted_terms
+    for term in terms[bisect.bisect_left(terms, prefix) :]:
+        if not term.startswith(prefix):
+            return False
+        if len(term) == 4 and term.isdigit():
+            return True
+    return False
+
+
+def _initials(phrase: str) -> str:
+    parts = [p for p in phrase.split() if p.casefold() not in ACRONYM_JOINERS]
+    return "".join(p if p.isdigit() else p[:1] for p in parts).casefold()
+
+
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
+def _titled_name(stretch: list[str]) -> bool:
+    """A title and a person's name ("Nurse Henrik States", "President Vladimir Putin"): a role
+    word followed by two or more words that are no title, joiner or further role."""
+    if len(stretch) < 3:
+        return False  # "General Motors" is a company
+    first = stretch[0].casefold().rstrip(".")
+    if first not in HONORIFICS and not is_role_head(first):
+        return False
+    rest = [w.casefold() for w in stretch[1:]]
+    return not any(w in ACRONYM_JOINERS or w in TITLE_WORDS or is_role_head(w) for w in rest)
+
+
+# id(index) -> (the index, {acronym: its spelled-out form or None}): each acronym looked for
+# once per article.
+_ACRONYMS: dict[int, tuple[weakref.ref, dict[str, str | None]]] = {}
+
+
+def _spelled_out(index: ArticleIndex, acronym: str) -> str | None:
+    entry = _ACRONYMS.get(id(index))
+    if entry is None or entry[0]() is not index:
+        if len(_ACRONYMS) >= constants.ASK_ACRONYM_ARTICLES:
+            _ACRONYMS.clear()  # bounded: a library of many articles must not grow it forever
+        entry = _ACRONYMS[id(index)] = (weakref.ref(index), {})
+    found = entry[1]
+    if acronym not in found:
+        if len(found) >= constants.ASK_ACRONYM_LOOKUPS:
+            found.clear()  # bounded: the acronyms looked for come from users' questions
+        found[acronym] = _first_spelling(index.paragraphs, acronym)
+    return found[acronym]
+
+
+CAPITALISED_RUN = re.compile(
+    r"(?:[A-Z][\w’'-]*|\d+)(?:\s+(?:(?:of|and|for|the|on|de|&)\s+)*(?:[A-Z][\w’'-]*|\d+))+"
+)
+
+
+def _first_spelling(paragraphs, acronym: str) -> str | None:
+    """The first dotted abbreviation with these letters ("un" -> "U.N."), else the first stretch of
+    a run of capitalised words with these initials ("g20" -> "Group of 20"); people's names make none.
+
+    Only the stretches whose initials start the acronym are read on: one acronym at a time, not
+    every stretch of a megabyte of names."""
+    text = "\n".join(p.text for p in paragraphs)
+    for match in _DOTTED.finditer(text):
+        if match.group(0).replace(".", "").casefold() == acronym:
+            return match.group(0)
+    for match in CAPITALISED_RUN.finditer(text):
+        words = re.split(r"[\s-]+", match.group(0))  # "Anti-Defamation League": ADL
+        # Every stretch of the run: "September Group of 20" holds "Group of 20".
+        for start in range(len(words)):
+            initials = ""
+            for end in range(start + 1, min(len(words), start + 8) + 1):
+                part = words[end - 1]
+                if part.casefold() not in ACRONYM_JOINERS:
+                    initials += (part if part.isdigit() else part[:1]).casefold()
+                if not acronym.startswith(initials):
+                    break  # initials only grow: no longer stretch can match
+                stretch = words[start:end]
+                if end - start >= 2 and initials == acronym and _may_expand(stretch):
+                    return " ".join(stretch)
+    return lower_case_spelling(text, acronym)
+
+
+def lower_case_spelling(text: str, acronym: str) -> str | None:
+    """An acronym the article spells out in lower case ("gdp" -> "gross domestic product"): three to
+    six letters, each the start of a word of four letters or more ("in recent agreements" is no IRA)."""
+    if not acronym.isalpha() or not 3 <= len(acronym) <= 6:
+        return None
+    joiner = r"\s+(?:(?:of|and|for|the|on|in)\s+)?"
+    found = re.search(r"\b" + joiner.join(rf"{letter}[a-z]{{3,}}" for letter in acronym) + r"\b", text)
+    return found.group(0) if found else None
+
+
+def _may_expand(stretch: list[str]) -> bool:
+    return stretch[-1].casefold() not in ACRONYM_JOINERS and not _titled_name(stretch)
