@@ -72,19 +72,49 @@ def _with_others(
     return None
 
 
-def also_close(passage: Source, best: Candidate, ranked: list[Candidate]) -> tuple[Source, ...]:
+def neighbour(article: Article, passage: Source) -> Source | None:
+    """The paragraph a short one-sentence passage leans on: the one before it when it refers back
+    ("The city sent a letter Thursday." after the paragraph naming Phoenix), the one after it when
+    it leads in to a quotation ("At least one Democrat wasn't on board." before the senator's words)."""
+    paragraph = article.paragraph(passage.paragraph)
+    if passage.text != paragraph.text or len(paragraph.sentences) != 1:
+        return None
+    if len(paragraph.text) > constants.ASK_LEAD_IN_CHARS:
+        return None
+    opener = paragraph.text.split(maxsplit=1)[0].casefold()
+    number = passage.paragraph
+    if opener in _REFERS_BACK and number > 1:
+        other = article.paragraph(number - 1)
+    elif number < len(article.paragraphs) and article.paragraph(number + 1).text.startswith(_OPENING_MARKS):
+        other = article.paragraph(number + 1)
+    else:
+        return None
+    if not other.is_body or len(other.text) + len(passage.text) > constants.ASK_PASSAGE_CHARS:
+        return None
+    return Source(other.number, other.text)
+
+
+# Openers of a sentence that points back at the paragraph before ("The city", "It", "He").
+_REFERS_BACK = frozenset("the he she it they this these that those".split())
+_OPENING_MARKS = ("“", '"', "‘", "'")
+
+
+def also_close(
+    passage: Source, best: Candidate, ranked: list[Candidate], first: tuple[Source, ...] = ()
+) -> tuple[Source, ...]:
     """The next-ranked candidates' sentences from other paragraphs, shown after the closest passage
     while the whole still fits in ASK_PASSAGE_CHARS: unsure, the reply shows the other places that
     may answer. On encyclopedia articles the answer often sits in the second or third candidate's
     paragraph, and choosing that paragraph instead loses more than it wins (one per paragraph;
     only candidates holding a question word as written, as for the leads, and ranked not far below
-    the best)."""
-    room = constants.ASK_PASSAGE_CHARS - len(passage.text)
+    the best). The `first` sources (the paragraph a short passage leans on) come before them, on top
+    of ASK_ALSO."""
+    room = constants.ASK_PASSAGE_CHARS - len(passage.text) - sum(len(s.text) for s in first)
     floor = constants.ASK_ALSO_SHARE * rank_weight(best)
-    shown = {passage.paragraph}
-    found: list[Source] = []
+    shown = {passage.paragraph, *(s.paragraph for s in first)}
+    found: list[Source] = list(first)
     for candidate in ranked:
-        if len(found) == constants.ASK_ALSO or room <= 0:
+        if len(found) - len(first) == constants.ASK_ALSO or room <= 0:
             break
         if candidate is best or candidate.paragraph in shown or not candidate.matched - candidate.weak:
             continue
