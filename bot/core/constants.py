@@ -376,9 +376,8 @@ ASK_WHICH_REACH = 3
 # "Robert Guiscard, an other Norman adventurer previously elevated to the dignity of count": a name
 # question's noun this many words after "X, a"/"X is a" describes X.
 ASK_NAME_DESCRIPTION_REACH = 12
-# The acronyms of this many articles are kept (built the first time a question needs them).
-ASK_ACRONYM_ARTICLES = 64
-# And per article, this many acronyms' spelled-out forms (looked for one by one).
+# Per article, this many acronyms' spelled-out forms are kept (looked for one by one, the first time a
+# question needs them; an article's are forgotten with its index).
 ASK_ACRONYM_LOOKUPS = 256
 # A question phrase the candidate has apart counts against it only if the article puts it together
 # in one of the first this many sentences holding its first word (long articles stay fast).

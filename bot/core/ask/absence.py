@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import difflib
 import re
-import weakref
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from bot.core import constants
 from bot.core.ask.forms import is_name_word, is_news_name, is_unlisted_word, place_forms
@@ -464,15 +464,13 @@ class _Names:
     squashed: list[str]
 
 
-# id(index) -> (the index, its _Names).
-_NAMES: dict[int, tuple[weakref.ref, _Names]] = {}
+# Each article's _Names, forgotten with the article's index.
+_NAMES: WeakKeyDictionary[ArticleIndex, _Names] = WeakKeyDictionary()
 
 
 def _article_names(index: ArticleIndex) -> _Names:
-    entry = _NAMES.get(id(index))
-    if entry is None or entry[0]() is not index:
-        if len(_NAMES) >= constants.ASK_ACRONYM_ARTICLES:
-            _NAMES.clear()  # bounded: a library of many articles must not grow it forever
+    names = _NAMES.get(index)
+    if names is None:
         # A possessive ends a name: "the Daily Wire's Ben Shapiro" holds "Daily Wire" and "Ben Shapiro".
         runs = {
             tuple(query_words(part, index.vocabulary.df))
@@ -481,9 +479,10 @@ def _article_names(index: ArticleIndex) -> _Names:
             for part in _POSSESSIVE.split(match.group(0))
             if part.strip()
         }
-        names = _Names(sorted(runs), [_squash(paragraph.text) for paragraph in index.paragraphs])
-        entry = _NAMES[id(index)] = (weakref.ref(index), names)
-    return entry[1]
+        names = _NAMES[index] = _Names(
+            sorted(runs), [_squash(paragraph.text) for paragraph in index.paragraphs]
+        )
+    return names
 
 
 def _name_runs(index: ArticleIndex) -> list[tuple[str, ...]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-import weakref
+from weakref import WeakKeyDictionary
 
 from bot.core import constants
 from bot.core.language.lexicon import ACRONYM_EXPANSIONS, HONORIFICS, TITLE_ROLES, TITLE_WORDS, is_role_head
@@ -126,18 +126,13 @@ def _titled_name(stretch: list[str]) -> bool:
     return not any(w in ACRONYM_JOINERS or w in TITLE_WORDS or is_role_head(w) for w in rest)
 
 
-# id(index) -> (the index, {acronym: its spelled-out form or None}): each acronym looked for
-# once per article.
-_ACRONYMS: dict[int, tuple[weakref.ref, dict[str, str | None]]] = {}
+# Each article's acronyms -> their spelled-out form or None: each looked for once per article, and
+# forgotten with the article's index.
+_ACRONYMS: WeakKeyDictionary[ArticleIndex, dict[str, str | None]] = WeakKeyDictionary()
 
 
 def _spelled_out(index: ArticleIndex, acronym: str) -> str | None:
-    entry = _ACRONYMS.get(id(index))
-    if entry is None or entry[0]() is not index:
-        if len(_ACRONYMS) >= constants.ASK_ACRONYM_ARTICLES:
-            _ACRONYMS.clear()  # bounded: a library of many articles must not grow it forever
-        entry = _ACRONYMS[id(index)] = (weakref.ref(index), {})
-    found = entry[1]
+    found = _ACRONYMS.setdefault(index, {})
     if acronym not in found:
         if len(found) >= constants.ASK_ACRONYM_LOOKUPS:
             found.clear()  # bounded: the acronyms looked for come from users' questions

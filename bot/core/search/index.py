@@ -465,10 +465,11 @@ class SentenceEntry:
         return self.entry.tokens[self.low : self.high]
 
 
-@dataclass
+@dataclass(eq=False)
 class ArticleIndex:
     """Everything `lookup` and `ask` need, computed once per article; the sentence level
-    (only `ask` reads it) on first use."""
+    (only `ask` reads it) on first use. Compared and hashed by identity, as the article is: what
+    `ask` derives from it is kept beside it in WeakKeyDictionaries, freed with it."""
 
     paragraphs: list[ParagraphEntry]
     postings: dict[str, list[int]]  # term -> indexes into `paragraphs`

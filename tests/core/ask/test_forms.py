@@ -138,5 +138,5 @@ def test_the_acronyms_looked_for_in_one_article_are_remembered_up_to_a_bound(mon
     monkeypatch.setattr(constants, "ASK_ACRONYM_LOOKUPS", 3)
     for acronym in ("abc", "bcd", "cde", "def", "efg"):
         missing_names(index, f"What did {acronym.upper()} say?")
-    assert len(spellings._ACRONYMS[id(index)][1]) <= 3
+    assert len(spellings._ACRONYMS[index]) <= 3
     assert missing_names(index, "What did the WB say?") == ()
