@@ -9,7 +9,7 @@ from bot.core.article import Article
 from bot.core.ask.answers import Source, cite
 from bot.core.ask.candidates import Candidate, rank_weight
 from bot.core.ask.excerpts import pieces
-from bot.core.ask.shown import cited_sources
+from bot.core.ask.shown import REFERRING, cited_sources
 
 
 def closest_passage(article: Article, candidate: Candidate, ranked: list[Candidate]) -> Source:
@@ -95,7 +95,7 @@ def neighbour(article: Article, passage: Source) -> Source | None:
 
 
 # Openers of a sentence that points back at the paragraph before ("The city", "It", "He").
-_REFERS_BACK = frozenset("the he she it they this these that those".split())
+_REFERS_BACK = REFERRING | {"the"}
 _OPENING_MARKS = ("“", '"', "‘", "'")
 
 

@@ -15,7 +15,7 @@ from bot.core.language.text import words
 from bot.core.search.index import ArticleIndex
 
 # Words that open a sentence pointing back at the one before ("He", "It", "This").
-_REFERRING = frozenset("he she it they this these that those his her its their him them".split())
+REFERRING = frozenset("he she it they this these that those his her its their him them".split())
 
 _PARAGRAPH_REFERRING = frozenset("he she they his her their".split())  # people carry across paragraphs
 
@@ -39,7 +39,7 @@ def _with_antecedent(index: ArticleIndex, candidate: Candidate) -> Candidate:
     that refers back, so the answer says who or what; unchanged when that does not fit."""
     first = candidate.sentences[0]
     opener = words(first.text[:40])[:1]
-    if not opener or opener[0].casefold() not in _REFERRING or not first.terms:
+    if not opener or opener[0].casefold() not in REFERRING or not first.terms:
         return candidate
     position = next(p for p in index.sentence_postings[first.terms[0]] if index.sentences[p] is first)
     if position == 0:
