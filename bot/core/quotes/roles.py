@@ -60,7 +60,8 @@ def _uncapitalised(role: str, words: list[Token]) -> str:
     first = words[0]
     head = role[: first.end - first.start]
     rest = role[len(head) :]
-    if len(head) >= constants.SHOUTED_LEAD_CHARS and head.isupper() and not rest.strip()[:2].isupper():
+    shouted = len(head) >= constants.SHOUTED_LEAD_CHARS and head.isalpha() and head.isupper()
+    if shouted and not rest.strip()[:2].isupper():
         return head.capitalize() + rest
     plain = (
         lx.is_role_head(first.low) or first.low in lx.ROLE_MODIFIERS

@@ -128,3 +128,13 @@ def test_a_club_followed_by_who_are_is_not_a_person():
 def test_a_thing_someone_owns_is_not_a_person_because_a_pronoun_follows():
     article = parse_article("Title: T\n\nShe crashed her Daihatsu Cuore but walked away from her car.\n")
     assert quotes.list_people(article) == ()
+
+
+def test_initialism_opening_a_role_keeps_its_capitals():
+    # "U.S. Attorney Lena Marsh said": "U.S." is no shouted tabloid word to title-case ("U.s.").
+    article = parse_article(
+        "Harbor clerk convicted\n\n"
+        "A jury convicted a former harbor clerk of fraud on Monday.\n\n"
+        "U.S. Attorney Lena Marsh said the verdict was fair. “The public deserves better,” Marsh said."
+    )
+    assert quotes.find_person(article, "Marsh").role == "U.S. Attorney"
