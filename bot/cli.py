@@ -45,18 +45,35 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--article", metavar="PATH", help="article file or folder, or an article id")
-    common.add_argument("--json", action="store_true", help="print one JSON object")
-    common.add_argument(
+def _shared_options(*, on_command: bool) -> argparse.ArgumentParser:
+    """--article, --json and --server, accepted before the command and after it.
+
+    A command's copy leaves an option it was not given unset, so one typed before the command
+    (`article-bot --article story.txt summary`) is not overwritten by the command's default.
+    """
+    unset = {"default": argparse.SUPPRESS} if on_command else {}
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument(
+        "--article", metavar="PATH", help="article file or folder, or an article id", **unset
+    )
+    options.add_argument("--json", action="store_true", help="print one JSON object", **unset)
+    options.add_argument(
         "--server",
         type=cli_articles.server_id,
         metavar="ID",
         help="answer from this server's stored articles",
+        **unset,
     )
+    return options
 
-    parser = _Parser(prog="article-bot", description="Answers questions about a news article.")
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _shared_options(on_command=True)
+    parser = _Parser(
+        prog="article-bot",
+        description="Answers questions about a news article.",
+        parents=[_shared_options(on_command=False)],
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     cmd = sub.add_parser("summary", parents=[common], help="the article's key sentences")
     cmd.add_argument("--sentences", type=int, default=constants.SUMMARY_DEFAULT_SENTENCES, metavar="N")

@@ -35,9 +35,14 @@ def server_id(value: str) -> int:
 
 def add_parser(sub: argparse._SubParsersAction, parser_class: type) -> None:
     """The `articles` command and its add, list and remove subcommands."""
+    # Unset unless given here: the top-level parser holds the defaults and takes them before `articles`.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--server", type=server_id, default=None, metavar="ID", help="a server's id")
-    common.add_argument("--json", action="store_true", help="print one JSON object")
+    common.add_argument(
+        "--server", type=server_id, default=argparse.SUPPRESS, metavar="ID", help="a server's id"
+    )
+    common.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print one JSON object"
+    )
     articles = sub.add_parser("articles", help="add, list or remove stored articles")
     actions = articles.add_subparsers(
         dest="action", parser_class=parser_class, metavar="ACTION", required=True

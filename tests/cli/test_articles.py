@@ -80,6 +80,12 @@ def test_list_of_another_server_has_none_of_them(capsys):
     assert [a["server"] for a in cli_json(capsys, "articles", "list", "--server", "7")["articles"]] == [None]
 
 
+def test_server_may_come_before_the_articles_command(capsys):
+    cli(capsys, "--server", "42", "articles", "add", VOTE)
+    listed = cli_json(capsys, "articles", "list", "--server", "42")["articles"]
+    assert [a["server"] for a in listed] == [None, 42]
+
+
 def test_remove_deletes_it(capsys):
     cli(capsys, "articles", "add", VOTE)
     assert cli_json(capsys, "articles", "remove", "1")["id"] == 1

@@ -240,6 +240,13 @@ def test_summary_sentence_count_out_of_range(capsys):
     assert "1 to 10" in data["error"]
 
 
+def test_options_may_come_before_the_command(capsys):
+    before = run_cli(capsys, "--article", TEST_ARTICLES / "foundation_harbour.md", "--json", "speakers")
+    after = run_cli(capsys, "speakers", "--article", TEST_ARTICLES / "foundation_harbour.md", "--json")
+    assert before == after
+    assert before[0] == 0 and json.loads(before[1])["speakers"]
+
+
 def test_unknown_option_is_a_usage_error(capsys):
     _, data = run_failing(capsys, "lookup", "balloon", "--colour", "red")
     assert "unrecognized arguments" in data["error"]
