@@ -134,7 +134,9 @@ _BY = re.compile(r"^By\s*\.?$")
 # A writer's name: capitalised words and the joiners of "Ann Lee and Tom Ford for MailOnline".
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|and|for|of|the)"
 _NAME_TAIL = r"(?:\s+" + _NAME_WORD + r"){0,7}\s*\.?$"
-_BY_NAME = re.compile(r"^By\s+" + _NAME_WORD + _NAME_TAIL)
+# The wire's ", Associated Press" after the writers: "By MARTA KOVAC, Associated Press".
+_AGENCY_TAIL = r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
+_BY_NAME = re.compile(r"^By\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,7}" + _AGENCY_TAIL + r"\s*\.?$")
 _WRITER_NAME = re.compile(r"^[A-Z][\w'’.-]*" + _NAME_TAIL)
 _STAMP = re.compile(
     r"^(?:\|\s*\.?|(?:PUBLISHED|UPDATED):?\s*\.?|Last updated at\b.{0,60}|"

@@ -25,6 +25,16 @@ def test_the_byline_names_the_writer():
     assert result.answer == "By Lina Marsh"
 
 
+def test_a_wire_byline_in_capitals_with_its_agency_names_the_writer():
+    result = answer_question(article(byline="By LINA MARSH, Associated Press\n\n"), "who wrote this")
+    assert result.answer == "By LINA MARSH, Associated Press"
+
+
+def test_a_wire_byline_of_two_writers_is_byline_matter():
+    story = article(byline="By LINA MARSH and IVO BRANDT, Associated Press\n\n")
+    assert story.sentences[0].is_byline
+
+
 def test_the_closing_line_about_a_writer_the_story_never_names_is_the_answer():
     closing = "Nora Quill, a former transit planner, is a fellow at the Civic Roads Institute.\n"
     result = answer_question(article(closing=closing), "who is the author")
