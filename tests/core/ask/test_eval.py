@@ -84,6 +84,22 @@ def test_the_spent_fresh_sets_are_tuned_on(ask_eval):
     assert spent <= set(ask_eval.TUNED_NEWS)
 
 
+def test_the_fresh8_sets_are_exactly_the_held_out_fresh_sets(ask_eval):
+    names = {p.stem for p in (EVAL / "questions").glob("*.json")}
+    assert {n for n in names if n.startswith("fresh8-")} == set(ask_eval.HELD_OUT_FRESH)
+
+
+def test_an_article_under_eval_is_read_from_the_project_and_any_other_from_the_shared_data(ask_eval):
+    assert ask_eval.article_path("eval/articles/a.txt") == EVAL / "articles" / "a.txt"
+    assert ask_eval.article_path("quotes-dev/a.txt") == ask_eval.shared_data() / "quotes-dev" / "a.txt"
+
+
+def test_every_article_the_project_holds_is_there_and_asked_about_by_one_set(ask_eval):
+    own = [s.article for s in ask_eval.all_sets(fresh=True) if s.kind == "news" and EVAL in s.article.parents]
+    assert all(a.is_file() for a in own)
+    assert sorted(own) == sorted((EVAL / "articles").glob("*.txt"))
+
+
 def test_the_fresh3_sets_are_eight_articles_of_about_24_questions(ask_eval):
     fresh3 = [s for s in ask_eval.all_sets() if s.name.startswith("fresh3-")]
     assert len(fresh3) == 8
@@ -91,15 +107,15 @@ def test_the_fresh3_sets_are_eight_articles_of_about_24_questions(ask_eval):
     assert all(any("absent" in q for q in s.questions) for s in fresh3)
 
 
-@pytest.mark.parametrize("prefix", ["fresh4-", "fresh5-", "fresh6-", "fresh7-"])
-def test_the_fresh4_to_fresh7_sets_are_ten_articles_of_at_least_20_questions(ask_eval, prefix):
+@pytest.mark.parametrize("prefix", ["fresh4-", "fresh5-", "fresh6-", "fresh7-", "fresh8-"])
+def test_the_fresh4_to_fresh8_sets_are_ten_articles_of_at_least_20_questions(ask_eval, prefix):
     sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]
     assert len(sets) == 10
     assert all(len(s.questions) >= 20 for s in sets)
 
 
-@pytest.mark.parametrize("prefix", ["fresh4-", "fresh5-", "fresh6-", "fresh7-"])
-def test_every_fresh4_to_fresh7_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
+@pytest.mark.parametrize("prefix", ["fresh4-", "fresh5-", "fresh6-", "fresh7-", "fresh8-"])
+def test_every_fresh4_to_fresh8_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
     for qset in [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]:
         absent = [q for q in qset.questions if "absent" in q]
         unanswerable = [q for q in qset.questions if q["is_impossible"] and "absent" not in q]
