@@ -325,12 +325,17 @@ def _render_answer(result: api.Answer) -> str:
         return api.not_mentioned(result)
     if result.tier == 2:
         passage = result.passage
-        head = f"{api.NOT_DIRECT} Closest passage (¶{passage.paragraph}):"
-        blocks = [head + "\n" + _indented(passage.text)]
+        head = f"{api.NOT_DIRECT} Closest passage ({_cited(passage)}):"
+        blocks = [head + "\n" + "\n\n".join(_indented(part) for part in passage.text.split("\n\n"))]
         blocks += [f"Also close (¶{s.paragraph}):\n" + _indented(s.text) for s in result.also]
         return "\n".join(blocks)
     paragraphs = ", ".join(f"¶{s.paragraph}" for s in result.sources)
     return textwrap.fill(result.answer, _width()) + f"\n    (source: {paragraphs})"
+
+
+def _cited(passage: api.Source) -> str:
+    """ "¶4", or "¶4–5" for a passage running on into the next paragraph."""
+    return f"¶{passage.paragraph}–{passage.last}" if passage.last else f"¶{passage.paragraph}"
 
 
 def _indented(text: str) -> str:

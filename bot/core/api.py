@@ -27,6 +27,7 @@ quotes_read_note = quotes.read_note
 nobody_quoted_note = quotes.nobody_quoted_note
 LookupResult = search.LookupResult
 Answer = ask_answers.Answer
+Source = ask_answers.Source
 NOT_DIRECT = ask_answers.NOT_DIRECT
 not_mentioned = ask_answers.not_mentioned
 

@@ -505,13 +505,16 @@ def _unanswered_reply(result: api.Answer, article_title: str | Frame) -> Reply:
     """Tiers 2 and 3 are answers too, so everyone sees them: the closest passage, or what is missing."""
     passage = result.passage
     if passage is not None:
-        text = f"{api.NOT_DIRECT} Closest passage ({label(passage.paragraph)}):\n{_block_quote(passage.text)}"
+        cited_as = label(passage.paragraph) + (f"–{passage.last}" if passage.last else "")
+        # A passage running on into the next paragraph: one quote block each, each cut to fit alone.
+        quoted = "\n>\n".join(_block_quote(part) for part in passage.text.split("\n\n"))
+        text = f"{api.NOT_DIRECT} Closest passage ({cited_as}):\n{quoted}"
         text += "".join(f"\nAlso close ({label(s.paragraph)}):\n{_block_quote(s.text)}" for s in result.also)
     else:
         text = escape(api.not_mentioned(result))
     title = shorten(escape(result.question), limits.EMBED_TITLE)
     embed = make_embed(title, text, footer=footer_text(article_title), url=frame(article_title).url)
-    cited = [passage.paragraph, *(s.paragraph for s in result.also)] if passage is not None else []
+    cited = [*passage.paragraphs, *(s.paragraph for s in result.also)] if passage is not None else []
     return acting(Reply((embed,)), article_title, cited)
 
 

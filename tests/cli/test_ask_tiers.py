@@ -7,6 +7,7 @@ from tests.conftest import TEST_ARTICLES
 
 SUMMIT = TEST_ARTICLES / "ask_summit_talks.txt"
 LIGHTHOUSE = TEST_ARTICLES / "ask_lighthouse_history.txt"
+HARBOUR = TEST_ARTICLES / "ask_harbour_lead_in.txt"
 
 
 def ask(capsys, question: str, *more: str) -> str:
@@ -83,3 +84,11 @@ def test_a_passage_is_followed_by_the_next_closest_sentences_in_words(capsys):
     assert code == 0
     assert "Closest passage (¶3):" in out
     assert "Also close (¶4):\n    Sailors said the light now reached twenty miles" in out
+
+
+def test_a_lead_in_passage_is_worded_with_both_its_paragraphs(capsys):
+    code = main(["ask", "Who was not on board with the fuel dock?", "--article", str(HARBOUR)])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Closest passage (¶3–4):\n    At least one councillor was not on board" in out
+    assert '\n\n    "A fuel dock beside the swimming steps' in out

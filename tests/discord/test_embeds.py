@@ -219,6 +219,17 @@ def test_a_closest_passage_is_followed_by_the_next_closest_sentences_and_cites_t
     assert reply.citations == (3, 7)
 
 
+def test_a_closest_passage_of_two_paragraphs_quotes_each_and_cites_both():
+    passage = Source(3, "A lead-in.\n\nWhat it leads in to.", 4)
+    result = api.Answer(question="Why?", answer=None, sources=(passage,), passage=passage)
+    reply = embeds.answer_reply(result, TITLE)
+    assert reply.pages[0].description == (
+        "The article doesn't answer this directly. Closest passage (¶3–4):\n> A lead-in.\n>\n"
+        "> What it leads in to."
+    )
+    assert reply.citations == (3, 4)
+
+
 def test_something_the_article_never_mentions_is_public_and_named():
     result = api.Answer(question="What did Merkel say?", answer=None, sources=(), missing=("Merkel",))
     reply = embeds.answer_reply(result, TITLE)

@@ -15,6 +15,13 @@ from bot.core.search.windows import bounds, windows
 class Source:
     paragraph: int
     text: str
+    # A closest passage running on into the next paragraph (a lead-in and what it leads in to, the
+    # paragraphs apart by a blank line): the last one; None for one paragraph.
+    last: int | None = None
+
+    @property
+    def paragraphs(self) -> tuple[int, ...]:
+        return tuple(range(self.paragraph, (self.last or self.paragraph) + 1))
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,7 +33,7 @@ from bot.core.ask.candidates import TYPED_KINDS, Candidate, content_words, rank_
 from bot.core.ask.definitions import definition, leaves_undefined
 from bot.core.ask.gist import asks_for_gist, names_nothing
 from bot.core.ask.introductions import asked_name, introduction, role_holder
-from bot.core.ask.passages import also_close, closest_passage, leads, neighbour
+from bot.core.ask.passages import also_close, closest_passage, leads, with_neighbour
 from bot.core.ask.people import about_person, job_of, role_of
 from bot.core.ask.question import WHO, classify
 from bot.core.ask.said import by_asked_speaker, closest_to_topic, statement, what_was_said
@@ -176,10 +176,10 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
     unsure = unsure or (best is not introduced and asked_name(question) is not None)
     # The sentence introducing the person asked about says who they are, with or without a new name.
     if unsure or (best is not introduced and not _of_wanted_kind(question, best)):
-        passage = closest_passage(article, best, ranked)
-        leaned_on = neighbour(article, passage)
-        also = also_close(passage, best, ranked, (leaned_on,) if leaned_on else ())
-        return Answer(question, None, leads(article, ranked), best.confidence, "passage", passage, also=also)
+        passage = with_neighbour(article, closest_passage(article, best, ranked))
+        also = also_close(passage, best, ranked)
+        sources = leads(article, ranked, passage)
+        return Answer(question, None, sources, best.confidence, "passage", passage, also=also)
     return candidate_answer(article, index, question, best)
 
 

@@ -5,7 +5,7 @@ close by), the "Also close" lines from other paragraphs, and the leads.
 from __future__ import annotations
 
 from bot.core import constants
-from bot.core.article import Article
+from bot.core.article import Article, Paragraph
 from bot.core.ask.answers import Source, cite
 from bot.core.ask.candidates import Candidate, rank_weight
 from bot.core.ask.excerpts import pieces
@@ -72,6 +72,16 @@ def _with_others(
     return None
 
 
+def with_neighbour(article: Article, passage: Source) -> Source:
+    """The passage with the paragraph it leans on (neighbour), in article order, apart by a blank line:
+    a one-sentence lead-in alone does not say what it leads in to, nor "The city sent a letter" which city."""
+    other = neighbour(article, passage)
+    if other is None:
+        return passage
+    first, second = sorted((passage, other), key=lambda s: s.paragraph)
+    return Source(first.paragraph, f"{first.text}\n\n{second.text}", second.paragraph)
+
+
 def neighbour(article: Article, passage: Source) -> Source | None:
     """The paragraph a short one-sentence passage leans on: the one before it when it refers back
     ("The city sent a letter Thursday." after the paragraph naming Phoenix), the one after it when
@@ -89,9 +99,15 @@ def neighbour(article: Article, passage: Source) -> Source | None:
         other = article.paragraph(number + 1)
     else:
         return None
-    if not other.is_body or len(other.text) + len(passage.text) > constants.ASK_PASSAGE_CHARS:
+    if not _ordinary(other) or len(other.text) + len(passage.text) > constants.ASK_PASSAGE_CHARS:
         return None
     return Source(other.number, other.text)
+
+
+def _ordinary(paragraph: Paragraph) -> bool:
+    """A body paragraph saying something: not a live blog's time stamp ("11:50 a.m."), a separator
+    ("___"), nor a line of a few words standing alone."""
+    return paragraph.is_body and len(paragraph.text.split()) > constants.ASK_SUBHEADING_WORDS
 
 
 # Openers of a sentence that points back at the paragraph before ("The city", "It", "He").
@@ -99,22 +115,19 @@ _REFERS_BACK = REFERRING | {"the"}
 _OPENING_MARKS = ("“", '"', "‘", "'")
 
 
-def also_close(
-    passage: Source, best: Candidate, ranked: list[Candidate], first: tuple[Source, ...] = ()
-) -> tuple[Source, ...]:
+def also_close(passage: Source, best: Candidate, ranked: list[Candidate]) -> tuple[Source, ...]:
     """The next-ranked candidates' sentences from other paragraphs, shown after the closest passage
     while the whole still fits in ASK_PASSAGE_CHARS: unsure, the reply shows the other places that
     may answer. On encyclopedia articles the answer often sits in the second or third candidate's
     paragraph, and choosing that paragraph instead loses more than it wins (one per paragraph;
     only candidates holding a question word as written, as for the leads, and ranked not far below
-    the best). The `first` sources (the paragraph a short passage leans on) come before them, on top
-    of ASK_ALSO."""
-    room = constants.ASK_PASSAGE_CHARS - len(passage.text) - sum(len(s.text) for s in first)
+    the best)."""
+    room = constants.ASK_PASSAGE_CHARS - len(passage.text)
     floor = constants.ASK_ALSO_SHARE * rank_weight(best)
-    shown = {passage.paragraph, *(s.paragraph for s in first)}
-    found: list[Source] = list(first)
+    shown = set(passage.paragraphs)
+    found: list[Source] = []
     for candidate in ranked:
-        if len(found) - len(first) == constants.ASK_ALSO or room <= 0:
+        if len(found) == constants.ASK_ALSO or room <= 0:
             break
         if candidate is best or candidate.paragraph in shown or not candidate.matched - candidate.weak:
             continue
@@ -129,10 +142,14 @@ def also_close(
     return tuple(found)
 
 
-def leads(article: Article, ranked: list[Candidate]) -> tuple[Source, ...]:
-    """The closest paragraphs, shown when the article does not answer the question.
+def leads(article: Article, ranked: list[Candidate], passage: Source) -> tuple[Source, ...]:
+    """The closest paragraphs, shown when the article does not answer the question: the passage as
+    shown first (a long paragraph's 300-character window around the best sentence may miss what the
+    passage shows), then the next ones.
 
     Only candidates that hold a question word as written (not a typo or a cousin) lead anywhere.
     """
     solid = [c for c in ranked if c.matched - c.weak]
-    return cited_sources(article, solid[: constants.ASK_LEADS])[: constants.ASK_LEADS]
+    cited = cited_sources(article, solid[: constants.ASK_LEADS])
+    others = [s for s in cited if s.paragraph not in passage.paragraphs]
+    return (passage, *others)[: constants.ASK_LEADS]

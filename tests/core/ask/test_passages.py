@@ -1,6 +1,6 @@
 """ask.passages: the closest passage is the best candidate's paragraph, and the leads are the
-closest paragraphs, at most ASK_LEADS of them; a short passage that leads in to a quotation or refers
-back brings that neighbouring paragraph into the "Also close" lines."""
+closest paragraphs, at most ASK_LEADS of them, the passage as shown first; a short passage that leads in
+to a quotation or refers back brings that neighbouring paragraph into the passage itself."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from bot.core.article import parse_article
 from bot.core.ask.answers import Source
 from bot.core.ask.candidates import rank_candidates
 from bot.core.ask.engine import answer_question
-from bot.core.ask.passages import closest_passage, leads, neighbour
+from bot.core.ask.passages import closest_passage, leads, neighbour, with_neighbour
 from tests.conftest import own_article
 
 
@@ -23,15 +23,50 @@ def test_the_closest_passage_of_a_short_paragraph_is_the_whole_paragraph():
 def test_the_leads_are_at_most_ask_leads_paragraphs():
     article = own_article("ask_lifeboat_quotes.txt")
     ranked = rank_candidates(article, "What did Tait do at the harbour?")
-    assert 0 < len(leads(article, ranked)) <= constants.ASK_LEADS
+    passage = closest_passage(article, ranked[0], ranked)
+    assert 0 < len(leads(article, ranked, passage)) <= constants.ASK_LEADS
 
 
-def test_a_short_lead_in_passage_shows_the_quotation_it_leads_in_to_as_also_close():
+def test_a_short_lead_in_passage_shows_the_quotation_it_leads_in_to_in_the_passage_itself():
     result = answer_question(
         own_article("ask_harbour_lead_in.txt"), "Who was not on board with the fuel dock?"
     )
     assert result.passage is not None and result.passage.text.startswith("At least one councillor")
-    assert any("Ines Varga" in source.text for source in result.also)
+    assert '\n\n"A fuel dock beside the swimming steps' in result.passage.text
+    assert (result.passage.paragraph, result.passage.last) == (3, 4)
+    assert all(source.paragraph not in (3, 4) for source in result.also)
+
+
+def test_a_short_passage_that_refers_back_runs_on_from_the_paragraph_before():
+    article = parse_article(
+        "Ad pulled\n\nThe town of Marlow objected to a campaign advert using its police badges.\n\n"
+        "The town sent a letter on Thursday.\n\nThe campaign said the advert would run until Friday.\n"
+    )
+    passage = with_neighbour(article, Source(2, "The town sent a letter on Thursday."))
+    assert passage == Source(1, f"{article.paragraph(1).text}\n\nThe town sent a letter on Thursday.", 2)
+    assert passage.paragraphs == (1, 2)
+
+
+def test_the_first_lead_of_a_closest_passage_is_the_passage_as_shown():
+    # A long paragraph: its lead was the 300-character window around the best sentence, while the
+    # passage shows up to ASK_PASSAGE_CHARS of it; whoever reads the first source reads the passage.
+    article = parse_article("Mill report\n\n" + " ".join(_LONG_PARAGRAPH) + "\n")
+    result = answer_question(article, "How much did the repairs cost?")
+    assert result.passage is not None and result.answer is None
+    assert len(article.paragraph(1).text) > constants.SEARCH_LONG_PARAGRAPH_CHARS
+    assert result.sources[0] == result.passage
+
+
+_LONG_PARAGRAPH = (
+    "The old Harwick mill reopened on Monday after a year of repairs to its roof and its weir.",
+    "Inspectors from the county visited the site twice during the work.",
+    "The owners said the looms had been cleaned and oiled by a team of four engineers.",
+    "Visitors will be able to tour the weaving floor on Saturdays from June.",
+    "A cafe is planned for the ground floor, where the dye vats once stood.",
+    "The inspectors said the looms were in better shape than they had expected, and praised the engineers.",
+    "The town council has promised to repair the footpath along the river before the summer.",
+    "Local schools have asked to bring pupils to see the machines at work.",
+)
 
 
 def test_a_short_passage_that_refers_back_leans_on_the_paragraph_before():
@@ -49,3 +84,12 @@ def test_a_passage_of_several_sentences_leans_on_no_neighbour():
         "The town sent a letter. It asked for the advert to stop.\n"
     )
     assert neighbour(article, Source(2, article.paragraph(2).text)) is None
+
+
+def test_a_short_passage_never_runs_on_from_a_live_blog_time_stamp():
+    article = parse_article(
+        "The Latest\n\nThe mayor spoke at noon about the flood defences along the river.\n\n___.\n\n"
+        "11:50 a.m.\n\nThe council is confirming that the bridge will stay shut.\n"
+    )
+    passage = Source(4, "The council is confirming that the bridge will stay shut.")
+    assert with_neighbour(article, passage) == passage
