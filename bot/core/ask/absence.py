@@ -11,6 +11,7 @@ from weakref import WeakKeyDictionary
 
 from bot.core import constants
 from bot.core.ask.forms import is_name_word, is_news_name, is_unlisted_word, place_forms
+from bot.core.ask.namesakes import given_name_forms, same_given_name
 from bot.core.ask.spellings import (
     ACRONYM_JOINERS,
     CAPITALISED_RUN,
@@ -328,6 +329,9 @@ def _person_mentioned(index: ArticleIndex, phrase: str, person: tuple[str, str])
     given, surname = person
     kinds = ("exact", "stem", "typo") if _known(index, given) else ("exact", "stem")
     found = [m for m in index.vocabulary.expand(surname) if m.kind in kinds]
+    # "Jason Miller" is not the article's Cheryl Mills: another form of the surname is the asked one
+    # unless the article gives it only another given name.
+    found = [m for m in found if m.term == surname or not _others_surname(index, given, m.term)]
     if any(_as_name(index, m.term) for m in found):
         return True
     if found and not is_common(surname):
@@ -567,6 +571,22 @@ def unknown_surname(index: ArticleIndex, phrase: str) -> tuple[str, str] | None:
     return parts
 
 
+def _others_surname(index: ArticleIndex, given: str, surname: str) -> bool:
+    """True when the article writes `surname` after a given name, never after `given` or its forms."""
+    before = [run[i - 1] for run in _name_runs(index) for i in range(1, len(run)) if run[i] == surname]
+    named = [w for w in before if is_given_name(w)]
+    return bool(named) and not any(same_given_name(w, given) for w in before)
+
+
+def absent_given_name(index: ArticleIndex, phrase: str) -> tuple[str, str] | None:
+    """(given name, surname) of a person's name asked about whose first word the article has in no
+    form, not even as a nickname ("Barack Obama", "Donald Trump" where its one Trump is Melania)."""
+    parts = _given_and_surname(phrase)
+    if parts is None or _known(index, parts[0], compounds=False):
+        return None
+    return parts
+
+
 def _given_and_surname(phrase: str) -> tuple[str, str] | None:
     """The folded first and last words of a person's name of two or more words, titles left out."""
     parts = phrase.split()
@@ -575,25 +595,6 @@ def _given_and_surname(phrase: str) -> tuple[str, str] | None:
     if len(parts) < 2 or not all(p.isalpha() for p in parts):
         return None
     return parts[0].casefold(), parts[-1].casefold()
-
-
-def namesake(asked: tuple[str, str], people: list[str]) -> bool:
-    """True when someone of `people` (full names) shares one of the asked names but not the other:
-    the article's Clinton is Hillary, not the Bill asked about; its Jose is Jose Baxter, not Jose
-    Mourinho."""
-    given, surname = asked
-    # A name spelt a little differently is that name: "Glen Beck" is the article's Glenn Beck.
-    full = [[_alike(w, given, surname) for w in name.casefold().split()] for name in people]
-    if any(len(name) > 1 and (name[-1] == surname) != (name[0] == given) for name in full):
-        return True
-    # "Paul Ryan" where the article's only Ryan is Ryan Ellis: a given name, not the surname asked.
-    return any(len(name) > 1 and name[0] == surname and given not in name for name in full)
-
-
-def _alike(word: str, *asked: str) -> str:
-    """The asked name `word` is a misspelling of, else `word`."""
-    likeness = constants.ASK_SURNAME_LIKENESS
-    return next((a for a in asked if difflib.SequenceMatcher(None, word, a).ratio() >= likeness), word)
 
 
 def with_article_forms(index: ArticleIndex, question: str) -> str:
@@ -629,6 +630,8 @@ def _known(index: ArticleIndex, word: str, compounds: bool = True) -> bool:
         return True  # "European" where the article says "Europe", "1700s" where "18th century"
     if conventional_form(index, word) is not None:
         return True  # "ceo" where the article says "chief executive", "governor" where "Gov. Reyes"
+    if is_given_name(word) and any(_as_name(index, f) for f in given_name_forms(word) - {word}):
+        return True  # "Pete" where the article says "Peter", "Rudy" where "Rudolph"
     # A compound the article writes apart ("heatwave" / "heat wave").
     return compounds and any(
         word[:i] in vocabulary.df and word[i:] in vocabulary.df for i in range(3, len(word) - 2)

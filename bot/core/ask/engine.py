@@ -15,10 +15,10 @@ from dataclasses import replace
 from bot.core import constants
 from bot.core.article import Article
 from bot.core.ask.absence import (
+    absent_given_name,
     missing_lower_case_names,
     missing_names,
     name_phrases,
-    namesake,
     only_a_weak_likeness,
     thing_phrases,
     unknown_given_name,
@@ -33,6 +33,7 @@ from bot.core.ask.candidates import TYPED_KINDS, Candidate, content_words, rank_
 from bot.core.ask.definitions import definition, leaves_undefined
 from bot.core.ask.gist import asks_for_gist, names_nothing
 from bot.core.ask.introductions import asked_name, introduction, role_holder
+from bot.core.ask.namesakes import namesake, only_others_surname
 from bot.core.ask.passages import also_close, closest_passage, leads, with_neighbour
 from bot.core.ask.people import about_person, job_of, role_of
 from bot.core.ask.question import WHO, classify
@@ -100,10 +101,19 @@ def _namesakes(article: Article, index: ArticleIndex, question: str) -> tuple[st
         for p in name_phrases(question)
         if (parts := unknown_given_name(index, p) or unknown_surname(index, p))
     }
+    # "Barack Obama" where the article's one Obama is Michelle Obama: a given name of any kind.
+    texts = [article.title, *(p.text for p in index.paragraphs)]
+    alone = [
+        p
+        for p in name_phrases(question)
+        if (parts := absent_given_name(index, p)) and only_others_surname(texts, *parts)
+    ]
     if not asked:
-        return ()  # the people registry is read only for a given name the article lacks
+        return tuple(alone)  # the people registry is read only for a given name the article lacks
     people = [p.name for p in quotes.list_people(article) if p.kind == quotes.PERSON_KIND]
-    return tuple(p for p, parts in asked.items() if namesake(parts, people))
+    return tuple(
+        p for p in name_phrases(question) if p in alone or (p in asked and namesake(asked[p], people))
+    )
 
 
 def _missing_things(article: Article, index: ArticleIndex, question: str) -> tuple[str, ...]:

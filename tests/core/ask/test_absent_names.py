@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 
 from bot.core.article import parse_article
-from bot.core.ask.absence import name_phrases, namesake
+from bot.core.ask.absence import name_phrases
 from bot.core.ask.engine import answer_question
 from bot.core.ask.forms import is_news_name
+from bot.core.ask.namesakes import namesake
 from tests.conftest import own_article
 
 

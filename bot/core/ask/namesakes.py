@@ -1,0 +1,77 @@
+"""Whether a person asked about is someone the article names or only shares a name with them: a
+given name and its nickname are one ("Chris" / "Christopher"); "Bill Clinton" is not its Hillary Clinton.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from nicknames import NickNamer
+
+from bot.core import constants
+from bot.core.language.lexicon import HONORIFICS, TITLE_WORDS, is_role_head
+
+
+@cache
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+def given_name_forms(given: str) -> frozenset[str]:
+    """A folded given name with its nicknames and the names it is a nickname of ("pete": "peter")."""
+    namer = _nicknamer()
+    return frozenset({given} | namer.nicknames_of(given) | namer.canonicals_of(given))
+
+
+def same_given_name(written: str, asked: str) -> bool:
+    """True when two folded given names may be one person's: the same, a nickname of the other
+    ("Rudy" / "Rudolph", "Dan" / "Daniel"), or spelt a little differently ("Glen" / "Glenn")."""
+    return written == asked or written in given_name_forms(asked) or _alike(written, asked)
+
+
+def _alike(word: str, asked: str) -> bool:
+    likeness = constants.ASK_SURNAME_LIKENESS
+    return difflib.SequenceMatcher(None, word, asked).ratio() >= likeness
+
+
+def namesake(asked: tuple[str, str], people: Iterable[str]) -> bool:
+    """True when someone of `people` (full names) shares one of the asked names but not the other and
+    no one has both: the article's Clinton is Hillary, not the Bill asked about; its Jose is Jose
+    Baxter, not Jose Mourinho; its Christopher Harvey is the Chris Harvey asked about."""
+    given, surname = asked
+    full = [name.casefold().split() for name in people]
+    full = [name for name in full if len(name) > 1]
+    same_surname = [_alike(name[-1], surname) for name in full]
+    same_given = [same_given_name(name[0], given) for name in full]
+    if any(s and g for s, g in zip(same_surname, same_given, strict=True)):
+        return False
+    if any(s != g for s, g in zip(same_surname, same_given, strict=True)):
+        return True
+    # "Paul Ryan" where the article's only Ryan is Ryan Ellis: a given name, not the surname asked.
+    return any(name[0] == surname and given not in name for name in full)
+
+
+def only_others_surname(texts: Iterable[str], given: str, surname: str) -> bool:
+    """True when every time the article writes `surname` (capitalised) it follows another given name:
+    "Barack Obama" asked where its only Obama is Michelle Obama; a title before it ("President Obama"),
+    a lone "Obama" or the asked given name's forms may be the person asked about."""
+    pattern = re.compile(rf"(\S+)?\s*\b({re.escape(surname)})\b", re.IGNORECASE)
+    found = False
+    for text in texts:
+        for match in pattern.finditer(text):
+            if not match.group(2)[:1].isupper():
+                continue  # the common word ("a bush"), no name
+            before = (match.group(1) or "").lstrip("\"“‘'(")
+            folded = before.casefold()
+            # A lone surname ("Obama said", "... gloom. Obama said"): whose, the article does not say.
+            if not before[:1].isupper() or not before.isalpha():
+                return False
+            if folded in HONORIFICS or folded in TITLE_WORDS or is_role_head(folded):
+                return False
+            if same_given_name(folded, given):
+                return False
+            found = True
+    return found

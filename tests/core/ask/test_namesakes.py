@@ -1,0 +1,47 @@
+"""People asked about by a name the article gives someone else ("Zoltan Okafor" where its one Okafor is
+Rudolph Okafor) are missing; the same person by a nickname or a misspelling ("Chris Vayle") is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.ask.engine import answer_question
+from bot.core.ask.namesakes import namesake
+from tests.conftest import own_article
+
+
+@pytest.fixture(scope="module")
+def festival():
+    return own_article("ask_cider_festival.txt")
+
+
+def test_a_nickname_of_the_given_name_is_that_person(festival):
+    assert answer_question(festival, "What did Chris Vayle say?").tier != 3
+
+
+def test_a_nickname_asked_who_is_is_that_person(festival):
+    assert answer_question(festival, "Who is Rudy Okafor?").tier != 3
+
+
+def test_another_given_name_is_still_another_person(festival):
+    assert answer_question(festival, "What did Pete Vayle say?").missing == ("Pete Vayle",)
+
+
+def test_a_rare_given_name_before_a_surname_only_someone_else_has_is_missing(festival):
+    result = answer_question(festival, "What did Zoltan Okafor say?")
+    assert result.tier == 3
+    assert result.missing == ("Zoltan Okafor",)
+
+
+def test_a_rare_given_name_before_a_surname_the_article_also_writes_alone_is_no_sign(festival):
+    # "Dunmore said": the article's lone Dunmore may be anyone of that name.
+    assert answer_question(festival, "What did Zoltan Dunmore say?").tier != 3
+
+
+def test_a_surname_like_one_the_article_gives_only_another_given_name_is_missing(festival):
+    # "Miller" is no form of Judge Cheryl Mills's name when asked with the article's other Kelly.
+    assert answer_question(festival, "What did Kelly Miller say?").missing == ("Kelly Miller",)
+
+
+def test_someone_with_both_names_spelt_alike_is_no_namesake():
+    assert not namesake(("kelly", "schmidt"), ["Kelly Armstrong", "Kelly Schmdit"])
