@@ -29,7 +29,7 @@ from bot.core.language.lexicon import (
 )
 from bot.core.language.text import GROUPED_NUMBER, STOPWORDS
 from bot.core.quotes.givennames import is_given_name
-from bot.core.search.commonwords import common_words, is_common
+from bot.core.search.commonwords import common_words, is_common, is_common_british
 from bot.core.search.index import ArticleIndex, max_typos, query_words
 
 # A number with thousands separators ("20,000") is one token, not "20" and "000".
@@ -241,6 +241,8 @@ def _uncommon(word: str) -> bool:
     that no dictionary lists ("obama": a name of our time, frequent as it is)."""
     if word in STOPWORDS or not common_words():
         return False
+    if is_common_british(word):
+        return False  # "how did rovers equalise": British copy, not a name
     return not is_common(word) or is_unlisted_word(word)
 
 

@@ -327,3 +327,15 @@ def test_an_organisation_the_article_names_in_full_is_there():
 def test_an_organisation_the_article_calls_by_its_head_in_lower_case_may_be_there():
     article = parse_article(PARTY + "\nA spokesman said the committee would meet again in May.\n")
     assert answer_question(article, "What did the Republican National Committee say?").tier != 3
+
+
+def test_a_british_spelling_typed_in_lower_case_is_no_name_to_declare_missing():
+    # "equalise" is in no American-leaning word list, but it is a word, not someone never mentioned.
+    match = parse_article(
+        "Rovers reach the final\n\n"
+        "Bramley Rovers beat Eastport 2-1 on Saturday to reach the county cup final.\n\n"
+        "Eastport led at the break, but Rovers levelled through a free kick from Jordan Fee.\n\n"
+        "Kelvin Okafor headed the winner two minutes from time."
+    )
+    result = answer_question(match, "how did rovers equalise")
+    assert result.tier != 3 and "equalise" not in result.missing

@@ -29,3 +29,13 @@ def test_a_missing_word_list_leaves_every_word_uncommon(monkeypatch):
     finally:
         monkeypatch.undo()
         commonwords.common_words.cache_clear()
+
+
+@pytest.mark.parametrize("word", ["equalise", "colour", "centre", "defence", "programme", "travelled"])
+def test_british_spellings_of_common_words_are_english(word):
+    assert commonwords.is_common_british(word)
+
+
+@pytest.mark.parametrize("word", ["tenerife", "louise", "blinken", "county"])
+def test_names_and_words_already_common_are_no_british_spelling(word):
+    assert not commonwords.is_common_british(word)
