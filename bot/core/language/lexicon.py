@@ -333,7 +333,7 @@ NOT_NAMES = _set(
     "oct nov dec what who why how where which whose whom thank yes ok okay please "
     "like unlike despite unless until without never even another several multiple "
     "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
-    "because by given absent whatever whenever wherever"
+    "because by given absent whatever whenever wherever against"
 )
 # Given names/surnames of East Asian people whose family name comes first ("Qin Gang").
 EAST_ASIAN_FAMILY_NAMES = _set(

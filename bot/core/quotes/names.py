@@ -74,6 +74,7 @@ class Occurrence:
     subject_like: bool
     titled: str | None
     honorific: str | None = None  # "sen" of "Sen. Ada Brill": an office "the senator" may mean
+    opens_quotation: bool = False  # right after an opening quotation mark (“Dump Reyes.”)
 
 
 def _sentence_starts(paragraph: Paragraph, tokens: list[Token]) -> set[int]:
@@ -242,7 +243,7 @@ def _split_core(
         middle = middle and is_given_name(tokens[index - 2].low)
         named = nameish(token) or honoured or month_surname or given_month or middle or given_demonym
         named = named or place_surname or asian_month
-        if not (named or (particle and index < end)):
+        if not (named or (particle and index < end)) or (index < end and _place_modifier(token)):
             break
         index -= 1
     while index < end and _leading_particle(tokens, index, end):
@@ -262,6 +263,15 @@ def _split_core(
     if index == start and initial and end - index == 1 and tokens[index].low in lx.NOT_NAMES:
         return end
     return index
+
+
+def _place_modifier(token: Token) -> bool:
+    """ "a New Hampshire Sanders veteran", "a Los Angeles-area Sanders volunteer": a US place (or a
+    word built on a place) before a surname says where, it is no part of the name; a place word
+    that is a given name ("Virginia") may be."""
+    head = token.low.split("-", 1)[0] if "-" in token.low else token.low
+    place = head in lx.US_PLACES or (head != token.low and is_place_word(head))
+    return place and not is_given_name(token.low)
 
 
 def _leading_particle(tokens: list[Token], index: int, end: int) -> bool:

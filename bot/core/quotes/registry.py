@@ -28,6 +28,7 @@ from bot.core.quotes.names import (
 from bot.core.quotes.people import Person, Registry
 from bot.core.quotes.roles import title_roles
 
+_OPENING_MARKS = frozenset('“"‘')
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z][\w\-]*")
 
 
@@ -67,7 +68,10 @@ def _build(article: Article) -> Registry:
         found = name_occurrences(paragraph, tokens, honoured)
         # "By . Hannah Brill .": the writer is no one in the story, and no antecedent of "she".
         occurrences.extend(o for o in found if not any(start <= o.np_start < end for start, end in bylines))
+    texts = {p.number: p.text for p in article.paragraphs}
     for occ in occurrences:
+        start = occ.core[0].start
+        occ.opens_quotation = texts[occ.paragraph][start - 1 : start] in _OPENING_MARKS
         if not occ.roles and len(occ.core) > 2 and _occupation_before_given(occ.core):
             occ.roles = (occ.core[0].low,)  # "Hydrologist Priya Natarajan": her role, lower case
         occ.core = _trim_core(occ.core, lowercase_words)
@@ -216,8 +220,10 @@ def _assemble(
             multi.setdefault(name_key(occ.core), []).append(occ)
         else:
             single.setdefault(occ.core[0].low, []).append(occ)
+    _join_compound_surnames(multi)
     # A lone word's weak evidence ("Fletcher, who") vouches for a full name, not for the word alone.
     lone_words = {w for w, group in single.items() if any(o.evidence for o in group)}
+    given_first = {key[-1] for key in multi if is_given_name(key[0])}
     persons: list[Person] = []
     by_surname: dict[str, list[Person]] = {}
     # (surname, first given name) -> the first person registered so: a map, not a scan of
@@ -231,7 +237,7 @@ def _assemble(
         given_word = core[0].low if surname_at != 0 else ""
         has_evidence = (
             any(o.evidence for o in group)
-            or surname in lone_words
+            or (surname in lone_words and not _slogan(group, given_word, surname, given_first))
             or given_word in lone_words
             or (given_word and is_given_name(given_word) and surname not in lowercase_words)
         )
@@ -262,6 +268,30 @@ def _assemble(
             by_surname.setdefault(word, []).append(person)
             _absorb(person, group, None)
     return persons
+
+
+def _slogan(group: list[Occurrence], given_word: str, surname: str, given_first: set[str]) -> bool:
+    """ "Donald Trump ... chanting “Dump Trump.” ... Trump said": a word that is no given name before
+    the surname of someone named in full, opening a quotation each time, is a slogan's; the lone
+    surname's evidence vouches for the person, not for it ("Ammon Bundy" stays beside "Ryan Bundy")."""
+    if surname not in given_first or not given_word or is_given_name(given_word):
+        return False
+    return all(len(o.core) == 2 and o.opens_quotation for o in group)
+
+
+def _join_compound_surnames(multi: dict[tuple[str, ...], list[Occurrence]]) -> None:
+    """ "Debbie Wasserman Schultz ... Wasserman Schultz said": a name opening with no given name that
+    ends the one fuller name opening with a given name is that person's compound surname, not a
+    second person ("Eskelsen García", "Vargas Llosa")."""
+    # Each fuller name under its endings of two words or more: a map, not a scan of every pair.
+    ending_of: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for key in multi:
+        if is_given_name(key[0]):
+            for start in range(1, len(key) - 1):
+                ending_of.setdefault(key[start:], []).append(key)
+    for key in sorted(k for k in ending_of if k in multi and not is_given_name(k[0])):
+        if len(ending_of[key]) == 1:
+            multi[ending_of[key][0]].extend(multi.pop(key))
 
 
 def _drop_sentence_openers(occurrences: list[Occurrence], lowercase_words: set[str]) -> None:

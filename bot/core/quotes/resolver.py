@@ -30,6 +30,8 @@ _token_start = attrgetter("start")
 _FINITE_VERBS = frozenset("has had is was will would could can did does".split())
 # Words that open a clause ("after Bush dropped out") or a phrase ("after Bush, calling him ...").
 _CLAUSE_OR_PHRASE = frozenset("after before since until".split())
+# Prepositions whose object is talked of ("between Clinton and Sanders", "about Holt").
+_TOPIC_PREPOSITIONS = frozenset("about against between among than toward towards".split())
 _RELATIVE_REACH_TOKENS = 20  # "X of California, the ranking Democrat on the committee, who said"
 _SENTENCE_CONJUNCTIONS = frozenset("and but so then yet".split())
 # Words opening a subordinate clause whose subject is not the sentence's.
@@ -416,14 +418,13 @@ class Resolver:
                 # "Mathur ... said Ivanka Trump's statement didn't clarify it": the possessor is no
                 # subject when the sentence has one.
                 continue
-            subject = (
-                (mention.subject_like and not self._object_of_preposition(mention))
-                or self._verb_follows(mention)
-                or self._says_in_relative(mention)
-            )
+            talked_of = self._talked_of(mention)
+            placed = mention.subject_like and not self._object_of_preposition(mention)
+            subject = (placed or self._verb_follows(mention)) and not talked_of
+            subject = subject or self._says_in_relative(mention)
             if not subject:
                 fits = person_id is not None and self._gender_fits(person_id, pronoun.gender)
-                if fits and mention.paragraph == pronoun.paragraph:
+                if fits and mention.paragraph == pronoun.paragraph and not talked_of:
                     here.add(person_id)
                     first_here = mention.start
                 continue
@@ -459,6 +460,17 @@ class Resolver:
             if same and not self._quoted(mention):
                 return self._antecedent(mention, depth + 1) if depth < _PRONOUN_CHAIN else None
         return next(iter(here))
+
+    def _talked_of(self, mention: Mention) -> bool:
+        """ "Choosing between Clinton and Sanders is a “…,” she said": a name after a preposition of
+        topic or comparison (or joined to one) is talked of, not the one named to speak."""
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        at = self._token_at(mention)
+        while at > 1 and tokens[at - 1].low in ("and", "or") and tokens[at - 2].cap:
+            at -= 2  # "between Clinton and Sanders": back to the first of the pair
+            while at > 0 and tokens[at - 1].cap and tokens[at - 1].is_word:
+                at -= 1
+        return at > 0 and tokens[at - 1].low in _TOPIC_PREPOSITIONS
 
     def _object_of_preposition(self, mention: Mention) -> bool:
         """ "Trump went after Bush, calling him “a total stiff.”": after a word that opens a clause or

@@ -208,8 +208,11 @@ def party_label_end(tokens: list[Token], index: int) -> int:
 
 
 # Appositive nouns that only a person takes, though no role: "X, a 43-year-old black man,",
-# "Donald Trump, her Republican opponent,".
-_PERSON_NOUNS = frozenset("man woman boy girl opponent rival ally challenger successor predecessor".split())
+# "Donald Trump, her Republican opponent,", "Naureen Loft, a Reyes supporter from Salem,".
+_PERSON_NOUNS = frozenset(
+    "man woman boy girl opponent rival ally challenger successor predecessor supporter backer voter "
+    "fan".split()
+)
 _AGE = re.compile(r"\d+-year-old")
 
 

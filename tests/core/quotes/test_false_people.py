@@ -1,0 +1,68 @@
+"""Runs of capitalised words that are no second person: a compound surname written alone ("Wasserman
+Schultz"), a place or a slogan before a surname ("a New Hampshire Reyes volunteer", “Dump Reyes”),
+a group's name ("Nurses Against Reyes"); each would take the surname's quotations or leave them unclear."""
+
+from __future__ import annotations
+
+from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
+from tests.core.quotes.speakers import speakers_of
+
+
+def _people(text: str) -> list[str]:
+    return [p.name for p in quotes.list_people(parse_article("Title: T\n\n" + text))]
+
+
+def test_a_compound_surname_written_alone_is_the_person_named_in_full():
+    text = (
+        "Rep. Lina Ortega Saavedra chairs the harbour committee.\n\n"
+        "“We will keep the ferry running,” Ortega Saavedra said on Monday."
+    )
+    assert speakers_of(text) == ["Lina Ortega Saavedra"]
+
+
+def test_a_compound_surname_is_no_second_person():
+    text = "Lina Ortega Saavedra chairs the committee. Ortega Saavedra, 52, took the chair in May."
+    assert _people(text) == ["Lina Ortega Saavedra"]
+
+
+def test_a_place_before_a_surname_is_no_part_of_the_name():
+    text = (
+        "Reyes, the senator, spoke in Salem on Monday.\n\n"
+        "A Vermont Reyes volunteer, Amy Loft, handed out leaflets.\n\n"
+        "“We will win this,” Reyes said."
+    )
+    assert speakers_of(text) == ["Reyes"]
+
+
+def test_a_word_built_on_a_place_before_a_surname_is_no_part_of_the_name():
+    text = (
+        "Reyes, the senator, spoke in Salem on Monday.\n\n"
+        "Amy Loft, a Boston-area Reyes volunteer, handed out leaflets.\n\n"
+        "“We will win this,” Reyes said."
+    )
+    assert speakers_of(text) == ["Reyes"]
+
+
+def test_a_group_against_someone_is_no_person():
+    text = (
+        "Mayor Tom Reyes spoke in Salem on Monday.\n\n"
+        "A woman held a sign saying “Nurses Against Reyes.”\n\n"
+        "“We will win this,” Reyes said."
+    )
+    assert speakers_of(text)[-1] == "Tom Reyes"
+
+
+def test_a_slogan_before_a_surname_makes_no_person():
+    text = (
+        "Mayor Tom Reyes spoke in Salem on Monday.\n\n"
+        "Outside, the crowd chanted “Dump Reyes.”\n\n"
+        "“We will win this,” Reyes said."
+    )
+    assert _people(text) == ["Tom Reyes"]
+
+
+def test_a_supporter_named_in_apposition_is_a_person():
+    # No census given name vouches for "Naureen": the apposition must.
+    text = "Naureen Loft, a Reyes supporter from Salem, handed out leaflets on Monday."
+    assert "Naureen Loft" in _people(text)
