@@ -113,6 +113,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
                 resolver.last_speaker = (raw.speaker, paragraph.number)
             elif raw.source is not None:
                 resolver.last_source = (raw.source, paragraph.number)
+        _share_in_sentence(raws, context)
         previous = raws
     _carry_back(raws_of)
     _issued_by(raws_of, body)
@@ -919,6 +920,24 @@ def _sole_subject(items: list[attr.Item], resolver: Resolver) -> int | None:
     if any(i.kind == "mention" and i.mention.kind == PRONOUN for i in items):
         return None
     return resolver.person(attr.Subject("person", people[0].mention))
+
+
+def _share_in_sentence(raws: list[_Raw], context: _Context) -> None:
+    """ "Guns are “the ultimate crisis” and “stunt growth,” Howard Dean proclaimed.": the verb
+    after a sentence's last quotation speaks its earlier ones too, when nothing between them
+    names anyone or says anything (a writer's "and", "as donors waited to see how a")."""
+    for index in range(len(raws) - 2, -1, -1):
+        raw, after = raws[index], raws[index + 1]
+        if raw.speaker is not None or raw.source is not None or not after.own or after.first != raw.last:
+            continue
+        if after.speaker is None and after.source is None:
+            continue
+        between = context.items(raw.span.end + 1, max(raw.span.end + 1, after.span.start - 1))
+        if any(i.kind == "mention" for i in between):
+            continue
+        if any(attr.is_speech_verb(between, j) for j in range(len(between))):
+            continue
+        raw.speaker, raw.source = after.speaker, after.source
 
 
 def _carry_back(raws_of: dict[int, list[_Raw]]) -> None:
