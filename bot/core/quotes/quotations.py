@@ -768,7 +768,10 @@ def _inherited(
         return before
     if raw.continued and previous:
         return previous[-1]
-    standalone = not any(i.kind in ("word", "mention") for i in left)
+    # "“…,” he said outside the building. But “…”": after a connective alone it stands alone.
+    standalone = not any(
+        i.kind == "mention" or (i.kind == "word" and i.low not in _CONNECTIVES) for i in left
+    )
     if not standalone:
         return None
     if before is not None:
@@ -802,6 +805,7 @@ def _inherited(
 
 
 _GAP_SENTENCES = 2
+_CONNECTIVES = frozenset(("but", "and", "yet", "still", "so", "also", "plus", "then", "instead"))
 
 
 def _nobody_between(
