@@ -231,10 +231,29 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
     if index >= 0 and items[index].low in _COORDINATORS:
         # "X said ... and promised ...": the earlier verb already has the subject; "X has been
         # impressed by Y but admitted:" has no earlier verb, and the clause's subject speaks.
-        if any(is_speech_verb(items, j) for j in range(index)):
+        if any(is_speech_verb(items, j) and not _plural_noun(items, j) for j in range(index)):
             return None
         return _clause_subject(items, index)
     return _walk_back(items, index)
+
+
+def _plural_noun(items: list[Item], at: int) -> bool:
+    """ "against recent attacks from Reyes", "his latest claims": a word of saying in -s after an
+    adjective or determiner is a plural noun, no verb an earlier subject says."""
+    before = items[at - 1] if at else None
+    return (
+        items[at].low.endswith("s")
+        and before is not None
+        and before.kind == "word"
+        and not before.cap
+        and (before.low in _NOUN_DETERMINERS or before.low.endswith(_ADJECTIVE_ENDINGS))
+    )
+
+
+_NOUN_DETERMINERS = frozenset(
+    "the his her their its our my your these those recent latest repeated new".split()
+)
+_ADJECTIVE_ENDINGS = ("ent", "ous", "ful", "ive", "al", "ic")
 
 
 _COORDINATED_ADVERBS = lx.ADVERBS | frozenset("now just even never still".split())
