@@ -347,8 +347,8 @@ ASK_OFF_TOPIC_QUOTE_CONFIDENCE = 0.3
 # A closest passage (tier 2) is the paragraph, or this much of a long one around the candidate: about
 # 250 words, so that a paragraph of ordinary length (most of an encyclopedia's) is shown whole.
 ASK_PASSAGE_CHARS = 1500
-# A one-sentence paragraph this short that refers back or leads in to a quotation brings its
-# neighbouring paragraph into the closest passage ("The city sent a letter Thursday.").
+# A one-sentence paragraph this short that refers back, leads in to a quotation or opens a live blog's
+# item brings its neighbouring paragraph into the closest passage ("The city sent a letter Thursday.").
 ASK_LEAD_IN_CHARS = 160
 # After it, the sentences of up to this many next-ranked candidates in other paragraphs, within the
 # same ASK_PASSAGE_CHARS in all, each ranked at least this share of the best's weight. Chosen on SQuAD

@@ -4,6 +4,8 @@ close by), the "Also close" lines from other paragraphs, and the leads.
 
 from __future__ import annotations
 
+import re
+
 from bot.core import constants
 from bot.core.article import Article, Paragraph
 from bot.core.ask.answers import Source, cite
@@ -73,35 +75,52 @@ def _with_others(
 
 
 def with_neighbour(article: Article, passage: Source) -> Source:
-    """The passage with the paragraph it leans on (neighbour), in article order, apart by a blank line:
-    a one-sentence lead-in alone does not say what it leads in to, nor "The city sent a letter" which city."""
-    other = neighbour(article, passage)
-    if other is None:
+    """The passage with the paragraphs it leans on (neighbours), in article order, apart by a blank
+    line: a one-sentence lead-in alone does not say what it leads in to, nor "The city sent a letter"
+    which city."""
+    found = neighbours(article, passage)
+    if not found:
         return passage
-    first, second = sorted((passage, other), key=lambda s: s.paragraph)
-    return Source(first.paragraph, f"{first.text}\n\n{second.text}", second.paragraph)
+    texts = [p.text for p in sorted((*found, article.paragraph(passage.paragraph)), key=lambda p: p.number)]
+    first = min(passage.paragraph, *(p.number for p in found))
+    return Source(first, "\n\n".join(texts), max(passage.paragraph, *(p.number for p in found)))
 
 
-def neighbour(article: Article, passage: Source) -> Source | None:
-    """The paragraph a short one-sentence passage leans on: the one before it when it refers back
-    ("The city sent a letter Thursday." after the paragraph naming Phoenix), the one after it when
-    it leads in to a quotation ("At least one Democrat wasn't on board." before the senator's words)."""
+def neighbours(article: Article, passage: Source) -> tuple[Paragraph, ...]:
+    """The paragraphs a short one-sentence passage leans on: the one before it when it refers back
+    ("The city sent a letter Thursday." after the paragraph naming Phoenix) or signs it ("Kathryn
+    Kates." under her letter); the one after it when it leads in to a quotation ("At least one
+    Democrat wasn't on board." before the senator's words), when it opens an item of a live blog (after
+    a time stamp, "5:55 p.m.": the item's next paragraph tells the rest) or when its writer's handle
+    follows ("@mdeluzgon."). Both while all fits in ASK_PASSAGE_CHARS, the one after first."""
     paragraph = article.paragraph(passage.paragraph)
     if passage.text != paragraph.text or len(paragraph.sentences) != 1:
-        return None
+        return ()
     if len(paragraph.text) > constants.ASK_LEAD_IN_CHARS:
-        return None
-    opener = paragraph.text.split(maxsplit=1)[0].casefold()
+        return ()
     number = passage.paragraph
-    if opener in _REFERS_BACK and number > 1:
-        other = article.paragraph(number - 1)
-    elif number < len(article.paragraphs) and article.paragraph(number + 1).text.startswith(_OPENING_MARKS):
-        other = article.paragraph(number + 1)
-    else:
-        return None
-    if not _ordinary(other) or len(other.text) + len(passage.text) > constants.ASK_PASSAGE_CHARS:
-        return None
-    return Source(other.number, other.text)
+    before = article.paragraph(number - 1) if number > 1 else None
+    after = article.paragraph(number + 1) if number < len(article.paragraphs) else None
+    found: list[Paragraph] = []
+    room = constants.ASK_PASSAGE_CHARS - len(paragraph.text)
+    if after is not None and _leans_on_next(paragraph, before, after) and len(after.text) <= room:
+        found.append(after)
+        room -= len(after.text)
+    if before is not None and _leans_on_previous(paragraph, before) and len(before.text) <= room:
+        found.append(before)
+    return tuple(found)
+
+
+def _leans_on_previous(paragraph: Paragraph, before: Paragraph) -> bool:
+    opener = paragraph.text.split(maxsplit=1)[0].casefold()
+    return _ordinary(before) and (opener in _REFERS_BACK or bool(_SIGNATURE.fullmatch(paragraph.text)))
+
+
+def _leans_on_next(paragraph: Paragraph, before: Paragraph | None, after: Paragraph) -> bool:
+    if _HANDLE.fullmatch(after.text):
+        return True
+    opens_item = before is not None and bool(_TIME_STAMP.fullmatch(before.text.strip()))
+    return _ordinary(after) and (after.text.startswith(_OPENING_MARKS) or opens_item)
 
 
 def _ordinary(paragraph: Paragraph) -> bool:
@@ -113,6 +132,13 @@ def _ordinary(paragraph: Paragraph) -> bool:
 # Openers of a sentence that points back at the paragraph before ("The city", "It", "He").
 _REFERS_BACK = REFERRING | {"the"}
 _OPENING_MARKS = ("“", '"', "‘", "'")
+# A live blog's time stamp or the separator between its items: "5:55 p.m.", "Noon", "___".
+_TIME_STAMP = re.compile(
+    r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.\s?m|[ap]m)|noon|midnight|_{3,}|-{3,}|\*{3,})\.?", re.IGNORECASE
+)
+# A letter's or a post's signature standing alone: a name of two or three words, or a handle.
+_SIGNATURE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,2}\.")
+_HANDLE = re.compile(r"@\w+\.?")
 
 
 def also_close(passage: Source, best: Candidate, ranked: list[Candidate]) -> tuple[Source, ...]:

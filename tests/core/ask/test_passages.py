@@ -9,7 +9,7 @@ from bot.core.article import parse_article
 from bot.core.ask.answers import Source
 from bot.core.ask.candidates import rank_candidates
 from bot.core.ask.engine import answer_question
-from bot.core.ask.passages import closest_passage, leads, neighbour, with_neighbour
+from bot.core.ask.passages import closest_passage, leads, neighbours, with_neighbour
 from tests.conftest import own_article
 
 
@@ -69,21 +69,12 @@ _LONG_PARAGRAPH = (
 )
 
 
-def test_a_short_passage_that_refers_back_leans_on_the_paragraph_before():
-    article = parse_article(
-        "Ad pulled\n\nThe town of Marlow objected to a campaign advert using its police badges.\n\n"
-        "The town sent a letter on Thursday.\n\nThe campaign said the advert would run until Friday.\n"
-    )
-    passage = Source(2, "The town sent a letter on Thursday.")
-    assert neighbour(article, passage) == Source(1, article.paragraph(1).text)
-
-
 def test_a_passage_of_several_sentences_leans_on_no_neighbour():
     article = parse_article(
         "Ad pulled\n\nThe town of Marlow objected to the advert.\n\n"
         "The town sent a letter. It asked for the advert to stop.\n"
     )
-    assert neighbour(article, Source(2, article.paragraph(2).text)) is None
+    assert neighbours(article, Source(2, article.paragraph(2).text)) == ()
 
 
 def test_a_short_passage_never_runs_on_from_a_live_blog_time_stamp():
@@ -93,3 +84,46 @@ def test_a_short_passage_never_runs_on_from_a_live_blog_time_stamp():
     )
     passage = Source(4, "The council is confirming that the bridge will stay shut.")
     assert with_neighbour(article, passage) == passage
+
+
+def test_a_short_passage_opening_a_live_blog_item_runs_on_into_the_item():
+    article = parse_article(
+        "The Latest\n\n5:55 p.m.\n\nThe mayor says the council is wrong about the new bridge.\n\n"
+        "Speaking at a rally on Friday, the mayor said the council once called the bridge a model.\n\n___.\n"
+    )
+    passage = with_neighbour(article, Source(2, "The mayor says the council is wrong about the new bridge."))
+    assert (passage.paragraph, passage.last) == (2, 3)
+    assert passage.text.endswith("the council once called the bridge a model.")
+
+
+def test_a_short_passage_followed_by_its_writer_s_handle_runs_on_into_it():
+    article = parse_article(
+        "Readers respond\n\nThe letters drew many replies online.\n\n"
+        "Nothing about the plan seems honest to me.\n\n@riverwatcher.\n\nThe council did not reply.\n"
+    )
+    passage = with_neighbour(article, Source(2, "Nothing about the plan seems honest to me."))
+    assert passage == Source(2, "Nothing about the plan seems honest to me.\n\n@riverwatcher.", 3)
+
+
+def test_a_signature_passage_runs_on_from_the_letter_it_signs():
+    article = parse_article(
+        "Letters to the editor\n\n"
+        "I have lived by the river for forty years and have never seen the water this high.\n\n"
+        "Marta Kellan.\n\nRiverside.\n"
+    )
+    passage = with_neighbour(article, Source(2, "Marta Kellan."))
+    assert (passage.paragraph, passage.last) == (1, 2)
+    assert passage.text.startswith("I have lived by the river")
+
+
+def test_a_short_passage_can_run_on_from_the_paragraph_before_and_into_the_one_after():
+    article = parse_article(
+        "Tax plan\n\nThe plan would cut the top rate of income tax by a third.\n\n"
+        "It has become a big issue, with the mayor lambasting the plan.\n\n"
+        "“This plan is a gift to the rich,” she said at the debate.\n"
+    )
+    passage = with_neighbour(
+        article, Source(2, "It has become a big issue, with the mayor lambasting the plan.")
+    )
+    assert (passage.paragraph, passage.last) == (1, 3)
+    assert passage.text.count("\n\n") == 2
