@@ -127,7 +127,8 @@ class Resolver:
         if self._role_speaks_before(mention):
             return None  # "the campaign manager said he needed ... “…,” he told the AP"
         found = self._last_speaker_of_gender(mention)
-        return found if found is not None else self._object_antecedent(mention)
+        found = found if found is not None else self._object_antecedent(mention)
+        return found if found is not None else self._chain_antecedent(mention)
 
     def _named_after_in_sentence(self, pronoun: Mention, person_id: int) -> bool:
         opener, barred = opening_pronoun_bars(
@@ -343,6 +344,45 @@ class Resolver:
         gender = pronoun.gender
         earlier = any(m.kind == PRONOUN and m.gender == gender and m.start < first.start for m in outside)
         return None if earlier else fitting[0]
+
+    def _chain_antecedent(self, pronoun: Mention) -> int | None:
+        """ "I met with Ada Holt in her office. She is looking ahead. ¶ She plans ... ¶ “…,” she told
+        me.": a he or she carried on by subject pronouns of that gender, through paragraphs naming no
+        one, back to the paragraph naming one person of that gender (and no one of unknown gender)."""
+        at = self.position.get(pronoun.paragraph)
+        if pronoun.gender is None or at is None:
+            return None
+        here = [m for m in self.registry.mentions.get(pronoun.paragraph, ()) if m.start < pronoun.start]
+        here = [m for m in here if not self._quoted(m)]
+        if any(m.kind in (PERSON, AMBIGUOUS) for m in here):
+            return None
+        chained = any(self._same_pronoun(m, pronoun) for m in here)
+        for back in range(at - 1, max(-1, at - 1 - constants.PRONOUN_WINDOW_MAX_PARAGRAPHS), -1):
+            number = self.body_order[back]
+            quoted = self.quote_ranges.get(number, [])
+            outside = [m for m in self.registry.mentions.get(number, ()) if quote_at(quoted, m.start) is None]
+            people = [m for m in outside if m.kind in (PERSON, AMBIGUOUS)]
+            if not people:
+                if not any(self._same_pronoun(m, pronoun) for m in outside):
+                    return None  # a paragraph about something else breaks the chain
+                chained = True
+                continue
+            if any(m.kind == AMBIGUOUS for m in people):
+                return None
+            genders = {m.ids[0]: self.registry.person(m.ids[0]).gender for m in people}
+            fitting = [i for i, gender in genders.items() if gender == pronoun.gender]
+            if len(fitting) != 1 or None in genders.values():
+                return None
+            first = next(m for m in people if m.ids[0] == fitting[0])
+            if any(self._same_pronoun(m, pronoun) and m.start < first.start for m in outside):
+                return None  # "She appeared to imply that ... Clinton": she is someone named before
+            later = any(self._same_pronoun(m, pronoun) and m.start > first.start for m in outside)
+            return fitting[0] if chained or later else None
+        return None
+
+    @staticmethod
+    def _same_pronoun(mention: Mention, pronoun: Mention) -> bool:
+        return mention.kind == PRONOUN and mention.gender == pronoun.gender and mention.subject_like
 
     def _earlier_mentions(
         self, paragraph: int, before: int, window: int = constants.PRONOUN_WINDOW_PARAGRAPHS

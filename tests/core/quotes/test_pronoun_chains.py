@@ -1,0 +1,35 @@
+"""A he or she carried on by subject pronouns of that gender, through paragraphs naming no one, means
+the one person of that gender the paragraph before them names, even as an object ("I met with Ada
+Holt ... She is looking ahead. ¶ She plans ... ¶ “…,” she told me."); a she before that naming
+means someone named earlier, and a paragraph about something else breaks the chain."""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_a_chain_of_she_leads_back_to_the_woman_met():
+    said = speakers_of(
+        "I met with Ada Holt in her office two days after the vote. She is looking ahead to more votes."
+        "\n\nShe plans to support at least a hundred candidates in the spring."
+        "\n\n“What is imperative is that we keep the movement alive,” she told me."
+    )
+    assert said == ["Ada Holt"]
+
+
+def test_a_she_before_the_woman_named_is_someone_else():
+    said = speakers_of(
+        "Tom Reyes spoke first. She appeared to imply that the mayor, Ada Holt, could lose the vote."
+        "\n\nShe plans to support at least a hundred candidates in the spring."
+        "\n\n“What is imperative is that we keep the movement alive,” she told me."
+    )
+    assert said == [None]
+
+
+def test_a_paragraph_about_something_else_breaks_the_chain():
+    said = speakers_of(
+        "I met with Ada Holt in her office two days after the vote. She is looking ahead to more votes."
+        "\n\nThe ferry will sail again in May, the harbour board has decided."
+        "\n\n“What is imperative is that we keep the movement alive,” she told me."
+    )
+    assert said == [None]
