@@ -906,7 +906,9 @@ def _introduced_by(raw: _Raw, context: _Context, resolver: Resolver, sole: bool 
     with `sole`, a sentence without a verb of saying speaks for the one person it names as subject."""
     sentence = raw.paragraph.sentences[raw.first - 1]
     items = context.items(sentence.start, sentence.end)
-    found = [subject for _, subject in attr.events(items)]
+    # "... by saying she would be willing to sail if asked.": a verb with no speaker at all
+    # ("if asked", "during which callers asked") is no one's, and leaves the speaker before it.
+    found = [s for _, s in attr.events(items) if s.kind != "other" or s.source is not None]
     if not found:
         return _sole_subject(items, resolver) if sole else None
     if found[-1].kind == "other":
