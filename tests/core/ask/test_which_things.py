@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core import constants
 from bot.core.ask.engine import answer_question
 from bot.core.ask.question import WHO, answer_type_score
 from bot.core.ask.which import asked_thing, names_which
@@ -83,3 +84,11 @@ def test_what_thing_someone_had_is_answered_when_a_name_follows_it(keepers):
     result = answer_question(keepers, "What illness did Lee Pike have?")
     assert result.tier == 1
     assert "Crohn's disease" in result.answer
+
+
+def test_a_passage_turned_down_for_naming_none_reports_less_confidence_than_any_answer(harbour):
+    # The sentence matches every word ("a number of advisers"), but names no adviser: no answer, so its
+    # confidence (what eval/ask_eval.py ranks questions by) stays below the tier-1 threshold.
+    result = answer_question(harbour, "Which advisers is the board preparing the appeal with?")
+    assert result.tier == 2
+    assert result.confidence < constants.ASK_HIGH_CONFIDENCE
