@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.core import constants
+from bot.core.language.lexicon import DEMONYMS, PARTY_LABELS
 from bot.core.language.text import STOPWORDS
 
 # "Which court ruled ...", "In which city ...": the thing asked for follows "which".
@@ -16,6 +17,7 @@ _WHICH = re.compile(r"^\s*(?:(?:in|to|from|for|with|at|by|on|of)\s+)?which\s+(.+
 # Where the thing's words end: a verb of being or doing, a preposition, a determiner.
 _PHRASE_END = frozenset(
     """is are was were be been do does did has have had will would can could should may might must
+    said says told
     of by in on at for with from to into about over after before a an the his her their its our your
     this that these those who whom whose which what when where why how and or not""".split()
 )
@@ -23,7 +25,8 @@ _PHRASE_END = frozenset(
 _UNSPECIFIED_BEFORE = frozenset(
     """a an the some many other various several certain any such of with to by for from in on at into
     and or his her their its our your my these those this that number is are was were be been has have
-    had do does did will would can could should may might must not no who which that as than also""".split()
+    had do does did will would can could should may might must not no who which that as than also
+    one two three four five six seven eight nine ten both another each every""".split()
 )
 _TOKEN = re.compile(r"[\w’'.-]+|[^\w\s]")
 _CLAUSE_STOP = frozenset(".;:!?()")
@@ -159,6 +162,10 @@ _NAMED_NOUN = re.compile(
 # "The Quasiturbine is a uniflow rotary steam engine", "Robert Guiscard, an other Norman adventurer":
 # what stands between a name and the phrase describing it.
 _DESCRIBING = frozenset(", is was are were".split())
+# Capitalised words that say what someone is, not who: a party or a people ("a British jihadist").
+_DESCRIBING_WORDS = DEMONYMS | PARTY_LABELS
+# Nouns whose name may be a party or a people's word ("the name of his party").
+_GROUPS = frozenset("party people group nationality".split())
 _ARTICLES = frozenset("a an the".split())
 
 
@@ -178,6 +185,8 @@ def names_the_noun(question: str, sentences: list[str]) -> bool:
     if noun is None or not sentences:
         return True
     asked = {_bare(w) for w in re.findall(r"[\w’'-]+", question)}
+    if noun not in _GROUPS:
+        asked |= _DESCRIBING_WORDS  # "two Democratic speechwriters" names neither of them
     for text in sentences:
         tokens = _TOKEN.findall(text)
         mentions = [i for i, token in enumerate(tokens) if _singular(_bare(token)) == noun]

@@ -92,3 +92,36 @@ def test_a_passage_turned_down_for_naming_none_reports_less_confidence_than_any_
     result = answer_question(harbour, "Which advisers is the board preparing the appeal with?")
     assert result.tier == 2
     assert result.confidence < constants.ASK_HIGH_CONFIDENCE
+
+
+@pytest.fixture(scope="module")
+def mayor():
+    return own_article("ask_mayor_speech.txt")
+
+
+def test_a_party_word_beside_the_noun_names_none_of_them(mayor):
+    # "two Democratic speechwriters": a party, not their names.
+    result = answer_question(mayor, "What are the names of the two speechwriters?")
+    assert result.tier == 2
+
+
+def test_a_name_beside_the_noun_still_answers_a_name_question(mayor):
+    result = answer_question(mayor, "What is the name of the mayor's spokeswoman?")
+    assert result.tier == 1
+    assert "Mara Quist" in result.answer
+
+
+def test_one_before_the_thing_asked_for_leaves_it_unnamed(mayor):
+    # "One Republican threatened ...": which one, the article does not say.
+    result = answer_question(mayor, "Which Republican threatened to make the treasurer testify?")
+    assert result.tier == 2
+
+
+def test_a_thing_specified_before_it_still_answers_which(mayor):
+    result = answer_question(mayor, "Which committee questioned the treasurer?")
+    assert result.tier == 1
+    assert "finance committee" in result.answer
+
+
+def test_the_thing_asked_for_ends_before_a_verb_of_saying():
+    assert asked_thing("Which Republican said the treasurer could be made to testify?") == ("republican",)
