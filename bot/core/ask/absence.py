@@ -62,6 +62,7 @@ _NOT_NAMES = frozenset(
     will would should may might i mr mrs ms miss dr sir lord lady president prime minister king queen
     prince princess pope st saint the a an in on at of and for""".split()
 )
+_SPELT_LIKE_WORDS = re.compile(r"\b[A-Z]{2,}\b")
 # The head words of organisations' names; a party is left out ("Democratic Party" for "Democrats").
 ORGANISATION_HEADS = frozenset(
     """association organisation organization institute institution foundation society federation
@@ -609,6 +610,12 @@ def with_article_forms(index: ArticleIndex, question: str) -> str:
         form = other_form(index, phrase)
         if form is not None:
             question = question.replace(phrase, form)
+    # "What did the WHO say?": an acronym spelling a function word is in no name phrase, but the
+    # article may write it out ("the World Health Organization").
+    for acronym in _SPELT_LIKE_WORDS.findall(question) if not question.isupper() else ():
+        form = other_form(index, acronym) if acronym.casefold() in STOPWORDS else None
+        if form is not None:
+            question = re.sub(rf"\b{acronym}\b", form, question)
     # "who is the ceo": a conventional abbreviation typed in lower case too.
     for word in re.findall(r"\b[a-z]+\b", question):
         form = conventional_form(index, word) if word not in index.vocabulary.df else None

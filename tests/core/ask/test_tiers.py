@@ -93,6 +93,17 @@ def test_an_acronym_finds_the_sentence_that_spells_it_out(summit):
     assert result.question == "What did the IMF warn?"  # the reply echoes what was typed
 
 
+def test_an_acronym_spelling_a_function_word_finds_the_sentence_that_spells_it_out():
+    # "WHO" folds to the question word "who": without its expansion the question asked nothing.
+    clinic = parse_article(
+        "Clinic opens\n\n"
+        "A new malaria clinic opened in Kisumu on Monday.\n\n"
+        "The World Health Organization said the clinic would treat 40,000 patients a year."
+    )
+    result = answer_question(clinic, "What did the WHO say?")
+    assert "World Health Organization said" in (result.answer or result.passage.text)
+
+
 def test_the_capitalised_first_word_of_a_question_is_not_a_name(summit):
     assert missing_names(build_index(summit), "Name the venue of the talks.") == ()
 
