@@ -21,6 +21,7 @@ from bot.core.quotes.function_words import (
     ARTICLES,
     CHARACTERISING_VERBS,
     PREPOSITIONS,
+    SPEAKING_FOR_HEADS,
     WRITINGS,
 )
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
@@ -65,9 +66,10 @@ def items_between(
                 append(Item("quote", start=inside[0]))
             continue
         mention = mentions.get(offset)
-        if token.low == "(" and items and items[-1].kind == "mention":
+        if token.low == "(" and items and (items[-1].kind == "mention" or items[-1].cap):
             # "McCaskill (D-Mo.) said", "The World Health Organization (WHO) said", "Ms Holt (Labour)
-            # said": the party label, short name or note between a name and its verb is left out.
+            # said", "The Department of Veterans Affairs (VA) said" (no mention: a name the registry
+            # does not hold): the party label, short name or note between a name and its verb is left out.
             label_end = aside_end(tokens, index)
             if label_end > index:
                 skip_until = tokens[label_end - 1].end
@@ -406,7 +408,7 @@ def _speaking_for(items: list[Item], index: int) -> Subject | None:
     if at < 1 or items[at].low not in _SPEAKING_FOR_LINKS or at == index:
         return None
     head = items[at - 1]
-    if head.kind != "word" or head.low not in _SPEAKING_FOR_HEADS:
+    if head.kind != "word" or head.low not in SPEAKING_FOR_HEADS:
         return None
     opener = at - 2
     near = at - 1 - _SPEAKING_FOR_MODIFIERS
@@ -420,11 +422,6 @@ def _speaking_for(items: list[Item], index: int) -> Subject | None:
 
 
 _SPEAKING_FOR_LINKS = frozenset(("for", "to"))
-# People who speak on someone's behalf; "the director of the FBI" is the office holder, not these.
-_SPEAKING_FOR_HEADS = frozenset(
-    "spokesman spokeswoman spokesperson aide aides adviser advisor advisers advisors lawyer lawyers "
-    "attorney attorneys representative representatives friend friends source sources".split()
-)
 _SOURCE_OPENERS = frozenset("a an one another the two several".split())
 _SPOKEN_FOR_ITEMS = 4  # "for the Ohio governor": the one spoken for, a few words
 _SPEAKING_FOR_MODIFIERS = 3  # "a senior campaign aide to"

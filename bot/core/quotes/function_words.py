@@ -67,3 +67,10 @@ CHARACTERISING_VERBS = frozenset(
     "thanked thanks mocked mocks slammed slams blasted blasts referred refers dubbed labeled labelled "
     "branded hailed hails compared compares".split()
 )
+
+
+# People who speak on someone's behalf; "the director of the FBI" is the office holder, not these.
+SPEAKING_FOR_HEADS = frozenset(
+    "spokesman spokeswoman spokesperson aide aides adviser advisor advisers advisors lawyer lawyers "
+    "attorney attorneys representative representatives friend friends source sources".split()
+)

@@ -21,6 +21,7 @@ from bot.core.quotes.function_words import (
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     ROLE_OPENERS_TO_DROP,
+    SPEAKING_FOR_HEADS,
 )
 
 
@@ -40,6 +41,8 @@ def role_before(
     while indexes and tokens[indexes[0]].low in ROLE_OPENERS_TO_DROP:
         possessor = indexes[0] if tokens[indexes[0]].low in PERSONAL_POSSESSIVES else None
         indexes = indexes[1:]
+    if not appositive:  # "An attorney for Barry, Nina Holt," is the attorney
+        indexes = _past_speaking_for(tokens, indexes)
     # "Air Chief Marshal Sir Michael Graydon": an honorific belongs to the name, not to the role.
     while indexes and tokens[indexes[-1]].low in lx.HONORIFICS - lx.ROLE_HEADS:
         indexes = indexes[:-1]
@@ -52,6 +55,16 @@ def role_before(
     if possessor is None and indexes[0] in initials:
         role = _uncapitalised(role, words)
     return role, indexes[0]
+
+
+def _past_speaking_for(tokens: list[Token], indexes: list[int]) -> list[int]:
+    """ "a spokesman for Governor Ada Holt": the words from the spokesman to "for" are someone else's
+    role (the spokesman's), not the name's; only what follows the link can be hers."""
+    for at in range(len(indexes) - 1, 0, -1):
+        link, head = tokens[indexes[at]], tokens[indexes[at - 1]]
+        if link.low in ("for", "to") and head.low in SPEAKING_FOR_HEADS:
+            return indexes[at + 1 :]
+    return indexes
 
 
 def _uncapitalised(role: str, words: list[Token]) -> str:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.language import lexicon as lx
+from bot.core.quotes.function_words import SPEAKING_FOR_HEADS
 from bot.core.quotes.people import PERSON
 
 ORGANISATION = "organisation"
@@ -197,14 +198,29 @@ def source_after(items: list, first: int) -> Source | None:
         return None
     while head + 1 < index and _is_source_head(items[head + 1]):
         head += 1
-    # "said a spokesman for Governor Ada Holt", "said an aide to Ada Holt": the label names whom the
-    # source speaks for, as "A spokesman for Ada Holt said" does (never a bare "... for Governor").
-    linked = head + 2 < len(items) and items[head + 1].low in _LINKS and _person_at(items, head + 2)
-    if linked:
-        head += 2
+    # "said a spokesman for Governor Ada Holt", "said an aide to Gov. Ada Holt": the label names whom
+    # the source speaks for, as "A spokesman for Ada Holt said" does (never a bare "... for Governor").
+    spoken_for = _spoken_for(items, head)
+    if spoken_for is not None:
+        head = spoken_for
     elif head + 1 < len(items) and items[head].cap and _person_at(items, head + 1):
         head += 1
     return _source(items, first, head)
+
+
+def _spoken_for(items: list, head: int) -> int | None:
+    """The index of the person named right after a source's head and its link ("for Ada Holt", "to
+    Gov. Ada Holt", an aide's "to"), past an abbreviated title; None when there is none."""
+    link = head + 1
+    if link >= len(items):
+        return None
+    speaks_for = items[link].low == "to" and items[head].low in SPEAKING_FOR_HEADS
+    if items[link].low not in _LINKS and not speaks_for:
+        return None
+    at = link + 1
+    if at + 1 < len(items) and items[at].low in lx.HONORIFICS and items[at + 1].low == ".":
+        at += 2  # "Gov.", "Sen.", "Dr."
+    return at if at < len(items) and _person_at(items, at) else None
 
 
 def _person_at(items: list, index: int) -> bool:
@@ -273,9 +289,9 @@ def _source(items: list, start: int, head: int) -> Source | None:
 def _kind(words: list) -> str:
     content = [w for w in words if w.low not in _DETERMINERS]
     head = content[-1] if content else words[-1]
-    link = next((i for i, w in enumerate(content) if w.low in _LINKS), None)
+    link = next((i for i, w in enumerate(content) if w.low in _LINKS or _speaks_to(content, i)), None)
     if link:
-        content = content[:link]  # "a spokeswoman for the ministry" is a spokeswoman
+        content = content[:link]  # "a spokeswoman for the ministry", "an aide to Holt": unnamed
         head = content[-1]
     if any(w.low in _GROUP_NOUNS and not w.cap for w in words):
         return UNNAMED  # "hundreds of protesters"; not "the National Farmers' Union"
@@ -288,6 +304,11 @@ def _kind(words: list) -> str:
     if lx.is_role_head(head.low) and not head.cap:
         return UNNAMED
     return ORGANISATION
+
+
+def _speaks_to(words: list, index: int) -> bool:
+    """ "an aide to Ada Holt": the "to" after one who speaks for someone links a source to them."""
+    return words[index].low == "to" and index > 0 and words[index - 1].low in SPEAKING_FOR_HEADS
 
 
 def _name_word(item) -> bool:
