@@ -1002,11 +1002,13 @@ def _speaks_partial(items: list[Item], verb: int, mention: Mention | None) -> bo
         return False
     if is_passive(items, verb):
         return False  # "Reed was cast by critics as “…”": what others called the subject
+    # "Comey indicated that Clinton ... “should have known ...”": the subject reports the clause.
+    reported = verb + 1 < len(items) and items[verb + 1].low == "that"
     for item in items[verb:]:
         if item.kind == "quote" or item.low in OTHER_VOICE:
             return False  # "wearing a shirt that read “…”", "the Beast, which ran ... naming him the “…”"
         other = item.mention if item.kind == "mention" else None
-        if other is not None and other.kind in (PERSON, AMBIGUOUS) and not item.possessive:
+        if other is not None and other.kind in (PERSON, AMBIGUOUS) and not item.possessive and not reported:
             return False
         if (
             other is not None

@@ -1,0 +1,31 @@
+"""With no verb of saying, the person opening a sentence speaks its partial quotation when the other
+people named after the verb stand inside a clause the verb reports ("Holt indicated that Reyes or
+another member “should have known better”"); a person named as the verb's object still parts them."""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_a_person_inside_the_reported_clause_leaves_the_subject_speaking():
+    said = speakers_of(
+        "Ada Holt runs the port. Holt indicated that Tom Reyes or another member in his position "
+        "“should have known better” about the ferry."
+    )
+    assert said == ["Ada Holt"]
+
+
+def test_an_anticipated_clause_naming_someone_is_the_subjects():
+    said = speakers_of(
+        "Tom Reyes spoke next. He anticipated that one of the biggest challenges for a Mayor Holt "
+        "would be “dealing with the problems that Ada Holt is going to leave.”"
+    )
+    assert said == ["Tom Reyes"]
+
+
+def test_a_person_named_as_the_object_parts_them():
+    said = speakers_of(
+        "Ada Holt runs the port. Holt reminded Tom Reyes of his pledge to keep the ferry “running "
+        "through every winter.”"
+    )
+    assert said == [None]
