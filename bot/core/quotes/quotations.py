@@ -455,6 +455,9 @@ def _subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject 
     """ "Clinton mocked it, saying anybody who complains ... “…”": the last verb with a speaker."""
     events = attr.main_clause_events(left, attr.events(left))
     found = [(verb, s) for verb, s in events if not attr.aside(left, verb, s)] or events
+    # "Asked which county was his favourite, he demurred: “…”": a verb opening the sentence with
+    # no speaker at all is no one's, and leaves the clause to its own subject.
+    found = [(verb, s) for verb, s in found if verb > 0 or s.kind != "other" or s.source is not None]
     subject = found[-1][1] if found else None
     if len(found) > 1 and found[-2][1].kind == "person" and found[-1][1].kind in ("person", "pronoun"):
         # "Trump said ... that Clinton once described the pact as “…”": a person reporting what

@@ -1,0 +1,21 @@
+"""A sentence opening on a verb of saying with no speaker ("Asked which island was her favourite,")
+leaves its clause to the subject after it: "..., she demurred: “…”" is hers."""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_asked_opening_the_sentence_leaves_the_quotation_to_the_subject():
+    said = speakers_of(
+        "Ada Holt runs the ferry. Asked which island was her favourite, she demurred: "
+        "“Whichever one I am on at the moment.”"
+    )
+    assert said == ["Ada Holt"]
+
+
+def test_asked_with_a_reply_verb_still_gives_the_quotation_to_the_subject():
+    said = speakers_of(
+        "Ada Holt runs the ferry. Asked about the timetable, Holt replied: “It is a complete shambles.”"
+    )
+    assert said == ["Ada Holt"]
