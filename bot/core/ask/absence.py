@@ -120,6 +120,9 @@ def _title_cased(question: str) -> bool:
     capitalised words are no names, only some word of each is."""
     words = [t for t in _TOKEN.findall(question)[1:] if t[:1].isalpha()]
     capitalised = [t for t in words if t[:1].isupper()]
+    # Title Case leaves only small words in lower case: "Did Obama visit South Korea?" is no title.
+    if any(t[:1].islower() and _strip(t).casefold() not in STOPWORDS for t in words):
+        return False
     return len(words) >= 3 and len(capitalised) >= constants.ASK_TITLE_CASE_SHARE * len(words)
 
 
@@ -287,6 +290,7 @@ def _mentioned(index: ArticleIndex, phrase: str, strict: bool = True) -> bool:
         if (
             _names_unknown(index, words)
             or _unknown_head(index, words)
+            or _unknown_modifier(index, words)
             or (len(phrase.split()) >= 2 and _sibling(index, words))
         ):
             return "".join(words) in vocabulary.df or other_form(index, phrase) is not None
@@ -422,6 +426,38 @@ def _unknown_head(index: ArticleIndex, words: list[str]) -> bool:
     if _like_a_name(index, head):
         return False
     return not any(_own_word(w) and any(_as_name(index, t) for t in _forms(index, w)) for w in modifiers)
+
+
+def _unknown_modifier(index: ArticleIndex, words: list[str]) -> bool:
+    """True when a word before the name's last is in the article in no form at all, not even spelt
+    alike or a word related to it: "Fox News", "House Judiciary Committee" are not its Breitbart News
+    and House Select Committee."""
+    # A given name the article never writes ("Barack Obama" where it says "President Obama") is no sign.
+    if len(words) <= 3 and _as_name(index, words[-1]) and not is_common(words[0]):
+        words = words[1:]
+    return any(
+        w.isalpha()
+        and len(w) > 2  # "U.S." is initials
+        and not _known(index, w)
+        and not index.vocabulary.expand(w)
+        and not _like_a_name(index, w)
+        and not _title_word(w)
+        and w not in _COMPASS
+        and not _from_a_name(index, w)
+        for w in words[:-1]
+    )
+
+
+# "Northern Europe" is a part of the article's Europe, not another place.
+_COMPASS = frozenset(
+    """north south east west northern southern eastern western northeast northwest southeast southwest
+    northeastern northwestern southeastern southwestern central upper lower greater""".split()
+)
+
+
+def _from_a_name(index: ArticleIndex, word: str) -> bool:
+    """True when `word` is made from a name of the article ("Parisien" from "Paris")."""
+    return any(len(w) >= 4 and word.startswith(w) for run in _name_runs(index) for w in run)
 
 
 def _like_a_name(index: ArticleIndex, word: str) -> bool:
@@ -595,6 +631,8 @@ def _given_and_surname(phrase: str) -> tuple[str, str] | None:
     parts = phrase.split()
     while parts and (parts[0].casefold().rstrip(".") in HONORIFICS or is_role_head(parts[0].casefold())):
         parts = parts[1:]  # "Governor Chris Christie": the title is no given name
+    while len(parts) > 1 and parts[-1].islower() and parts[0][:1].isupper():
+        parts = parts[:-1]  # "What is Tom Barrack hosting?": the verb is no surname
     if len(parts) < 2 or not all(p.isalpha() for p in parts):
         return None
     return parts[0].casefold(), parts[-1].casefold()

@@ -37,12 +37,16 @@ def _alike(word: str, asked: str) -> bool:
     return difflib.SequenceMatcher(None, word, asked).ratio() >= likeness
 
 
+# What may follow a surname: "Thomas Barrack Jr." is a Barrack.
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
 def namesake(asked: tuple[str, str], people: Iterable[str]) -> bool:
     """True when someone of `people` (full names) shares one of the asked names but not the other and
     no one has both: the article's Clinton is Hillary, not the Bill asked about; its Jose is Jose
     Baxter, not Jose Mourinho; its Christopher Harvey is the Chris Harvey asked about."""
     given, surname = asked
-    full = [name.casefold().split() for name in people]
+    full = [[w for w in name.casefold().replace(".", "").split() if w not in _SUFFIXES] for name in people]
     full = [name for name in full if len(name) > 1]
     same_surname = [_alike(name[-1], surname) for name in full]
     same_given = [same_given_name(name[0], given) for name in full]
@@ -69,6 +73,8 @@ def only_others_surname(texts: Iterable[str], given: str, surname: str) -> bool:
             # A lone surname ("Obama said", "... gloom. Obama said"): whose, the article does not say.
             if not before[:1].isupper() or not before.isalpha():
                 return False
+            if len(before) < 2 or before.isupper():
+                return False  # initials ("V F Corp.") or an acronym, no given name
             if folded in HONORIFICS or folded in TITLE_WORDS or is_role_head(folded):
                 return False
             if same_given_name(folded, given):

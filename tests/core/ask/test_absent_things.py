@@ -325,8 +325,18 @@ def test_an_organisation_the_article_names_in_full_is_there():
 
 
 def test_an_organisation_the_article_calls_by_its_head_in_lower_case_may_be_there():
-    article = parse_article(PARTY + "\nA spokesman said the committee would meet again in May.\n")
+    article = parse_article(
+        PARTY
+        + "\nA spokesman said the committee would meet again in May. Republican members were not there.\n"
+    )
     assert answer_question(article, "What did the Republican National Committee say?").tier != 3
+
+
+def test_a_head_in_lower_case_does_not_speak_for_a_name_with_a_word_the_article_never_uses():
+    # "the committee" is the Democratic one: the article never says "Republican" in any form.
+    article = parse_article(PARTY + "\nA spokesman said the committee would meet again in May.\n")
+    result = answer_question(article, "What did the Republican National Committee say?")
+    assert result.missing == ("Republican National Committee",)
 
 
 def test_a_british_spelling_typed_in_lower_case_is_no_name_to_declare_missing():

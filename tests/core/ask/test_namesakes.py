@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.ask.engine import answer_question
-from bot.core.ask.namesakes import namesake
+from bot.core.ask.namesakes import namesake, only_others_surname
 from tests.conftest import own_article
 
 
@@ -45,3 +45,16 @@ def test_a_surname_like_one_the_article_gives_only_another_given_name_is_missing
 
 def test_someone_with_both_names_spelt_alike_is_no_namesake():
     assert not namesake(("kelly", "schmidt"), ["Kelly Armstrong", "Kelly Schmdit"])
+
+
+def test_a_suffix_after_the_surname_is_no_surname():
+    assert not namesake(("tom", "barrack"), ["Thomas Barrack Jr."])
+
+
+def test_initials_before_a_word_are_no_given_name():
+    assert not only_others_surname(["Trump held shares in V F Corp."], "vf", "corp")
+    assert only_others_surname(["Trump held shares in Ford Motor Co."], "general", "motor")
+
+
+def test_a_verb_after_a_name_asked_what_is_is_no_surname(festival):
+    assert answer_question(festival, "What is Tom Pruett playing?").tier != 3
