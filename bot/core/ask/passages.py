@@ -90,17 +90,20 @@ def neighbours(article: Article, passage: Source) -> tuple[Paragraph, ...]:
     """The paragraphs a short one-sentence passage leans on: the one before it when it refers back
     ("The city sent a letter Thursday." after the paragraph naming Phoenix) or signs it ("Kathryn
     Kates." under her letter); the one after it when it leads in to a quotation ("At least one
-    Democrat wasn't on board." before the senator's words), when it opens an item of a live blog (after
-    a time stamp, "5:55 p.m.": the item's next paragraph tells the rest) or when its writer's handle
-    follows ("@mdeluzgon."). Both while all fits in ASK_PASSAGE_CHARS, the one after first."""
+    Democrat wasn't on board." before the senator's words) or to a paragraph whose subject it is
+    ("Trump has also commented." before "On Wednesday, he told a crowd ..."), when it opens an item of a
+    live blog (after a time stamp, "5:55 p.m.": the item's next paragraph tells the rest) or when its
+    writer's handle follows ("@mdeluzgon.", also after a post of a few sentences). Both while all fits
+    in ASK_PASSAGE_CHARS, the one after first."""
     paragraph = article.paragraph(passage.paragraph)
-    if passage.text != paragraph.text or len(paragraph.sentences) != 1:
-        return ()
-    if len(paragraph.text) > constants.ASK_LEAD_IN_CHARS:
+    if passage.text != paragraph.text or len(paragraph.text) > constants.ASK_LEAD_IN_CHARS:
         return ()
     number = passage.paragraph
     before = article.paragraph(number - 1) if number > 1 else None
     after = article.paragraph(number + 1) if number < len(article.paragraphs) else None
+    if len(paragraph.sentences) != 1:
+        # A post of a few short sentences is signed all the same ("We don't care. ..." "@name.").
+        return (after,) if after is not None and _HANDLE.fullmatch(after.text) else ()
     found: list[Paragraph] = []
     room = constants.ASK_PASSAGE_CHARS - len(paragraph.text)
     if after is not None and _leans_on_next(paragraph, before, after) and len(after.text) <= room:
@@ -120,7 +123,8 @@ def _leans_on_next(paragraph: Paragraph, before: Paragraph | None, after: Paragr
     if _HANDLE.fullmatch(after.text):
         return True
     opens_item = before is not None and bool(_TIME_STAMP.fullmatch(before.text.strip()))
-    return _ordinary(after) and (after.text.startswith(_OPENING_MARKS) or opens_item)
+    refers_back = bool(_REFERS_TO_PREVIOUS.match(after.text))
+    return _ordinary(after) and (after.text.startswith(_OPENING_MARKS) or opens_item or refers_back)
 
 
 def _ordinary(paragraph: Paragraph) -> bool:
@@ -139,6 +143,11 @@ _TIME_STAMP = re.compile(
 # A letter's or a post's signature standing alone: a name of two or three words, or a handle.
 _SIGNATURE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,2}\.")
 _HANDLE = re.compile(r"@\w+\.?")
+# A paragraph whose subject is the one before it: "He told a crowd ...", "On Wednesday, he told ...".
+_REFERS_TO_PREVIOUS = re.compile(
+    r"(?:(?i:he|she|they|it|his|her|their|its|this|these)\b"
+    r"|[A-Z][\w’'-]*(?: [\w’'-]+){0,3}, (?:he|she|they|it)\b)"
+)
 
 
 def also_close(passage: Source, best: Candidate, ranked: list[Candidate]) -> tuple[Source, ...]:

@@ -127,3 +127,24 @@ def test_a_short_passage_can_run_on_from_the_paragraph_before_and_into_the_one_a
     )
     assert (passage.paragraph, passage.last) == (1, 3)
     assert passage.text.count("\n\n") == 2
+
+
+def test_a_short_passage_runs_on_into_a_paragraph_whose_subject_it_is():
+    article = parse_article(
+        "Flood visit\n\nThe river rose a metre overnight.\n\n"
+        "Mayor Ada Brill has also commented on the flood.\n\n"
+        "On Wednesday, she told a crowd in Marlow that she was troubled by the damage.\n"
+    )
+    passage = with_neighbour(article, Source(2, "Mayor Ada Brill has also commented on the flood."))
+    assert (passage.paragraph, passage.last) == (2, 3)
+
+
+def test_a_short_post_of_several_sentences_runs_on_into_its_writer_s_handle():
+    article = parse_article(
+        "Readers respond\n\nThe letters drew many replies online.\n\n"
+        "We don't care. Everything they say is spin. We aren't blind.\n\n@riverwatcher.\n"
+    )
+    passage = with_neighbour(
+        article, Source(2, "We don't care. Everything they say is spin. We aren't blind.")
+    )
+    assert passage.text.endswith("\n\n@riverwatcher.")
