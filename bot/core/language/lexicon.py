@@ -238,6 +238,12 @@ DEMONYMS = _set(
 # Party labels glued before a name ("Republican Gwen Holt"): part of a description, never of a name.
 PARTY_LABELS = _set("republican republicans democrat democrats democratic gop libertarian tory labour")
 
+# Roles that speak for another person ("Gerald Whitcomb's lawyer", "a spokesman for Reyes").
+REPRESENTATIVES = _set(
+    "lawyer lawyers attorney attorneys counsel spokesman spokeswoman spokesperson representative "
+    "agent publicist"
+)
+
 # Nouns heading a source that is no named person ("the company said", "a spokeswoman said").
 SOURCE_NOUNS = _set(
     "spokesman spokeswoman spokesperson spokespeople official officials source sources aide aides "

@@ -297,8 +297,9 @@ def _quotes_of(
     # a quotation, but "never quoted directly" above that very line would be false.
     how = "not quoted at length" if any(_quotes_words(q.text) for q in reported) else "never quoted directly"
     message = f"{_label(speaker)} is named in the article but {how}."
-    result = _not_found(query, quoted, everyone, message)
-    behalf = _spokespeople(analysis.sources, speaker)
+    # The query found this person: a quoted name it also resembles is no likelier meant.
+    result = _not_found(query, quoted, everyone, message, guess=False)
+    behalf = _spokespeople(analysis.sources, speaker) + _representatives(quoted, speaker)
     if behalf:
         # "A spokeswoman for Gov. Tom Reyes said ...": the reader asking for Reyes wants those words.
         names = tuple(s.name for s in behalf)
@@ -309,6 +310,24 @@ def _quotes_of(
         candidates = tuple(behalf[: constants.AMBIGUOUS_SPEAKERS_SHOWN])  # Discord's buttons
         result = replace(result, message=message, suggestions=suggestions, candidates=candidates)
     return replace(result, speaker=speaker, paraphrases=reported)
+
+
+def _representatives(quoted: list[Speaker], person: Speaker) -> list[Speaker]:
+    """Quoted people whose role speaks for `person`: "Gerald Whitcomb's lawyer", "Reyes's spokesman"."""
+    surname = query_words(person.name)[-1:]
+    return (
+        [
+            s
+            for s in quoted
+            if s.name != person.name
+            and any(
+                surname[0] in words and words & lx.REPRESENTATIVES
+                for words in (set(query_words(role)) for role in s.roles)
+            )
+        ]
+        if surname
+        else []
+    )
 
 
 def _quotes_words(text: str) -> bool:
@@ -355,11 +374,13 @@ def _options(people: list[Speaker], joiner: str = " or ") -> str:
     return joiner.join(_label(c) for c in shown) + others
 
 
-def _not_found(query: str, quoted: list[Speaker], everyone: tuple[Speaker, ...], message: str) -> QuoteResult:
+def _not_found(
+    query: str, quoted: list[Speaker], everyone: tuple[Speaker, ...], message: str, guess: bool = True
+) -> QuoteResult:
     """No quotes for `query`: quoted people resembling it as suggestions ("did you mean")."""
     suggestions = _closest(query, quoted)
     close = [name for name in suggestions if _resembles(query, name, quoted)]
-    if close and "did you mean" not in message.lower():
+    if guess and close and "did you mean" not in message.lower():
         message = f"{message} Did you mean {close[0]}?"
     return QuoteResult(query, None, (), suggestions, message, quoted=everyone)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.core import api
+from bot.core.article import parse_article
 from tests.conftest import own_article
 
 
@@ -43,3 +44,23 @@ def test_autocomplete_puts_quoted_people_before_people_only_named(bundled):
     quoted = {s.name for s in api.speakers(bundled).speakers}
     flags = [name in quoted for name in names]
     assert flags == sorted(flags, reverse=True) and flags[0]
+
+
+def _trial():
+    return parse_article(
+        "Harbor clerk convicted\n\n"
+        "A jury convicted Gerald Vance, a former harbor clerk, of fraud on Monday.\n\n"
+        "Vance sat still as the verdict was read. His lawyer, Nina Albery, said they would appeal.\n\n"
+        "“This is not over,” Albery said.\n\n"
+        "“The public deserves better,” said Tom Vale, the prosecutor."
+    )
+
+
+def test_a_person_never_quoted_points_to_the_lawyer_quoted_for_them():
+    result = api.quote(_trial(), "Vance")
+    assert "never quoted directly" in result.message
+    assert "Quoted on their behalf: Nina Albery" in result.message
+
+
+def test_a_person_the_query_found_gets_no_did_you_mean_for_someone_else():
+    assert "Did you mean" not in api.quote(_trial(), "Vance").message
