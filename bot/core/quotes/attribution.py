@@ -1073,7 +1073,20 @@ def colon_subject(items: list[Item]) -> Subject | None:
     # colon follows, when the clause has no subject of its own ("Ames and Cole:", the first).
     if found is None and last is not None and last.mention is not None and last.mention.kind == PERSON:
         return _subject_of(items[_first_of_pair(items, end - 2)].mention)
-    return found
+    return found or _named_before_verb(items[start : end - 1])
+
+
+def _named_before_verb(items: list[Item]) -> Subject | None:
+    """ "In response, Republican presidential nominee Donald Trump issued the following statement:": the
+    one person the clause names, right before a verb (past role words the registry does not count
+    as a subject's), introduces what follows the colon."""
+    people = [j for j, i in enumerate(items) if i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS)]
+    if len(people) != 1 or items[people[0]].possessive or people[0] + 1 >= len(items):
+        return None
+    verb = items[people[0] + 1]
+    if verb.low in _PASSIVE or not _verb_like(verb):
+        return None
+    return _subject_of(items[people[0]].mention)
 
 
 def _ends_clause(items: list[Item], index: int) -> bool:
