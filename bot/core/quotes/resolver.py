@@ -336,6 +336,10 @@ class Resolver:
         people = {m.ids[0] for m in outside if m.kind == PERSON}
         fitting = [i for i in people if self.registry.person(i).gender == pronoun.gender]
         unknown = [i for i in people if self.registry.person(i).gender is None]
+        if len(people) == 1 and len(unknown) == 1:
+            # "One of the claims of President Barack Obama’s speech ... ¶ He told his audience:": the
+            # one person named, of no known gender, even as a possessor.
+            fitting, unknown = unknown, []
         if len(fitting) != 1 or unknown:
             return None
         first = next(m for m in outside if m.kind == PERSON and m.ids[0] == fitting[0])
