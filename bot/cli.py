@@ -251,7 +251,7 @@ def _render_quotes(result: api.QuoteResult) -> str:
         label = result.speaker.label.replace(" (", ", ", 1).removesuffix(")") if result.speaker.role else ""
         kind = f" [{_KIND_LABELS[result.speaker.kind]}]" if result.speaker.kind in _KIND_LABELS else ""
         lines.append(f"{label or result.speaker.name}{kind}: {counted(len(result.quotes), 'quote')}")
-        shown = [_numbered(str(q.paragraph), _quoted(q)) for q in result.quotes]
+        shown = [_numbered(str(group[0].paragraph), _shown(group)) for group in api.passages(result.quotes)]
         # Two partial quotes of one sentence show that sentence once.
         lines += [line for index, line in enumerate(shown) if index == 0 or line != shown[index - 1]]
     if result.message:
@@ -265,6 +265,11 @@ def _render_quotes(result: api.QuoteResult) -> str:
     if result.read_to is not None:
         lines.append(textwrap.fill(api.quotes_read_note(result.read_to), _width()))
     return "\n".join(lines) or f"No quotes found for “{result.query}”."
+
+
+def _shown(group: Sequence[api.Quote]) -> str:
+    """One quotation, or one broken by its attribution (“A,” she said. “B.”) as the article has it."""
+    return _quoted(group[0]) if len(group) == 1 else api.passage_text(group)
 
 
 def _quoted(quote: api.Quote) -> str:

@@ -16,6 +16,7 @@ from bot.core.ask.gist import NAMES_NOTHING, asks_for_gist, names_nothing
 from bot.core.errors import ArticleError, QueryError
 from bot.core.query import clean_query
 from bot.core.quotes import engine as quotes
+from bot.core.quotes import passages as quote_passages
 from bot.core.search import engine as search
 from bot.core.summary import engine as summary_engine
 
@@ -25,6 +26,8 @@ QuoteResult = quotes.QuoteResult
 SpeakerList = quotes.SpeakerList
 quotes_read_note = quotes.read_note
 nobody_quoted_note = quotes.nobody_quoted_note
+passages = quote_passages.passages  # a quotation broken by its attribution shown as one
+passage_text = quote_passages.passage_text
 LookupResult = search.LookupResult
 Answer = ask_answers.Answer
 Source = ask_answers.Source

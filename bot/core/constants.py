@@ -300,6 +300,9 @@ PRONOUN_EVIDENCE_WORDS = 6
 SHOUTED_LEAD_CHARS = 4
 # A quotation this many words long or more is dropped when a longer one by the same speaker holds it.
 QUOTE_PIECE_MIN_WORDS = 4
+# At most this many characters of attribution between two pieces of one quotation (“A,” she said
+# on Monday. “B.”) for them to be shown as one passage.
+QUOTE_ATTRIBUTION_GAP_CHARS = 80
 # Labelled turns ("MARSH: ...") an article needs to be read as a transcript: one "UPDATE:" is none.
 TRANSCRIPT_MIN_TURNS = 2
 

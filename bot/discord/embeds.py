@@ -297,7 +297,7 @@ def quote_reply(result: api.QuoteResult, article_title: str | Frame) -> Reply:
     who += (
         f" · {_KIND_LABELS[speaker.kind]}" if speaker.kind in _KIND_LABELS else ""
     )  # "the FBI · organisation"
-    blocks = [_quoted(q) + f"\n— {label(q.paragraph)}" for q in result.quotes]
+    blocks = [_shown(group) + f"\n— {label(group[0].paragraph)}" for group in api.passages(result.quotes)]
     blocks += [_reported(p) for p in result.paraphrases]
     if result.message:  # e.g. a namesake who is never quoted
         blocks.append(f"*{escape(result.message)}*")
@@ -341,6 +341,11 @@ def _block_quote(text: str, escaped: bool = False) -> str:
     """`text` as a Discord block quote, cut to fit one page item."""
     body = shorten(text if escaped else escape(text), limits.ITEM_CHARS - 100)
     return "\n".join(f"> {line}" for line in body.splitlines() or [""])
+
+
+def _shown(group: Sequence[api.Quote]) -> str:
+    """One quotation, or one broken by its attribution (“A,” she said. “B.”) as the article has it."""
+    return _quoted(group[0]) if len(group) == 1 else _block_quote(api.passage_text(group))
 
 
 def _quoted(quote: api.Quote) -> str:

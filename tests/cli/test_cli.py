@@ -468,6 +468,18 @@ def test_a_partial_quote_is_shown_inside_the_writers_sentence(capsys, tmp_path):
     assert 'said the sale was "the right moment" for the family business.' in " ".join(out.split())
 
 
+def test_a_quotation_broken_by_its_attribution_is_shown_as_one(capsys, tmp_path):
+    article = tmp_path / "pier.txt"
+    article.write_text(
+        "Title: Pier\n\nMayor Ada Holt opened the harbour on Monday.\n\n"
+        "“After that, we rebuilt the pier,” she said. “Now the boats can come back.”\n",
+        encoding="utf-8",
+    )
+    _, out, _ = run_cli(capsys, "quote", "Holt", "--article", article)
+    line = "[¶2] “After that, we rebuilt the pier,” she said. “Now the boats can come back.”"
+    assert line in " ".join(out.split())
+
+
 def test_two_partial_quotes_of_one_sentence_show_it_once(capsys, tmp_path):
     article = tmp_path / "talks.txt"
     article.write_text(

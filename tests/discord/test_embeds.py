@@ -304,6 +304,16 @@ def test_a_partial_quote_is_shown_inside_its_sentence_with_the_words_in_bold(bun
     assert "> " in text and "Qin" in text.split("**China’s core concerns**")[0]
 
 
+def test_a_quotation_broken_by_its_attribution_is_shown_as_one_block():
+    article = parse_article(
+        "Title: Pier\n\nMayor Ada Holt opened the harbour on Monday.\n\n"
+        "“It took two years,” Holt said, “and it cost more than we planned.”\n"
+    )
+    text = embeds.quote_reply(api.quote(article, "Holt"), TITLE).pages[0].description
+    assert "> “It took two years,” Holt said, “and it cost more than we planned.”\n— ¶2" in text
+    assert text.count("It took two years") == 1
+
+
 def test_a_full_quote_is_shown_in_its_marks(bundled):
     text = embeds.quote_reply(api.quote(bundled, "Kritenbrink"), TITLE).pages[0].description
     assert "> “We come to Beijing with a realistic" in text

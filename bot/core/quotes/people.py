@@ -79,6 +79,7 @@ class Quote:
     partial: bool = False
     continued: bool = False
     paraphrase: bool = False
+    resumes: bool = False  # goes on with the quotation before it, broken only by its attribution
     kind: str = PERSON  # the speaker's kind: person, organisation or unnamed (sources.py)
 
     def to_dict(self) -> dict:

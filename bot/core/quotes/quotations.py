@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from operator import attrgetter
 
 from bot.core import constants
@@ -120,7 +121,9 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
     _refer_back(raws_of, body)
     _one_label_each(raws_of)
     every = [raw for paragraph in body for raw in raws_of[paragraph.number]]
-    quotes = unique([_quote(raw, registry) for raw in every], [_pulled_inheritor(raw) for raw in every])
+    resumed = _resumed(raws_of)
+    found = [_quote(raw, registry, id(raw) in resumed) for raw in every]
+    quotes = unique(found, [_pulled_inheritor(raw) for raw in every])
     paraphrases = _paraphrases(body, raws_of, registry, resolver)
     return quotes, paraphrases
 
@@ -154,7 +157,7 @@ def _kept(paragraph: Paragraph, revived: dict, headline: Paragraph | None) -> se
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
-def _quote(raw: _Raw, registry: Registry) -> Quote:
+def _quote(raw: _Raw, registry: Registry, resumes: bool = False) -> Quote:
     speaker, kind = None, PERSON_KIND
     if raw.speaker is not None:
         speaker = registry.person(raw.speaker).name
@@ -165,8 +168,9 @@ def _quote(raw: _Raw, registry: Registry) -> Quote:
         paragraph=raw.paragraph.number,
         sentence=_sentence_text(raw),
         speaker=speaker,
-        partial=raw.continued is False and _is_partial(raw),
+        partial=raw.continued is False and not resumes and _is_partial(raw),
         continued=raw.continued,
+        resumes=resumes,
         kind=kind,
     )
 
@@ -263,6 +267,29 @@ def _bounds(raw: _Raw) -> tuple[int, int]:
     if not sentences:
         return 0, len(raw.paragraph.text)
     return sentences[raw.first].start, sentences[raw.last].end
+
+
+def _resumed(raws_of: dict[int, list[_Raw]]) -> set[int]:
+    """The ids of the pieces that go on with the quotation before them, broken only by its
+    attribution: “After that, we rebuilt the pier,” she said. “Now the boats can come back.”"""
+    return {id(raw) for raws in raws_of.values() for before, raw in pairwise(raws) if _resumes(before, raw)}
+
+
+def _resumes(before: _Raw, raw: _Raw) -> bool:
+    """Whether `raw` goes on with `before`: the same speaker, `before` opening its sentence, `raw`
+    opening the next one or in the same one, and no more than a short attribution between them."""
+    speaker = (raw.speaker, raw.source)
+    if speaker != (before.speaker, before.source) or speaker == (None, None):
+        return False
+    if raw.first - before.last not in (0, 1):
+        return False
+    text, sentences = raw.paragraph.text, raw.paragraph.sentences
+    if not sentences or text[sentences[before.first].start : before.span.start - 1].strip():
+        return False  # a fragment inside the writer's sentence
+    if raw.first != before.last and text[sentences[raw.first].start : raw.span.start - 1].strip():
+        return False
+    gap = text[before.span.end + 1 : raw.span.start - 1]
+    return len(gap) <= constants.QUOTE_ATTRIBUTION_GAP_CHARS and not any(mark in gap for mark in '“”"')
 
 
 def _sentence_text(raw: _Raw) -> str:

@@ -1,0 +1,44 @@
+"""What a reader is shown for each quotation: a quotation broken by its attribution (“A,” she said.
+“B.”) is one passage, its pieces' sentences together, though each piece stays a quote of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.core.quotes.people import Quote
+
+
+def passages(quotes: Sequence[Quote]) -> list[tuple[Quote, ...]]:
+    """The quotes in order, each piece that resumes the one before it (same paragraph) joined to it."""
+    groups: list[tuple[Quote, ...]] = []
+    for quote in quotes:
+        if groups and quote.resumes and groups[-1][-1].paragraph == quote.paragraph:
+            groups[-1] = (*groups[-1], quote)
+        else:
+            groups.append((quote,))
+    return groups
+
+
+def passage_text(group: Sequence[Quote]) -> str:
+    """The sentences holding a broken quotation's pieces, each once, in order: its words with the
+    attribution between them as the article writes it."""
+    shown = ""
+    for sentence in dict.fromkeys(quote.sentence for quote in group):
+        shown = _joined(shown, sentence) if shown else sentence
+    return shown
+
+
+def _joined(before: str, after: str) -> str:
+    """`before` then `after`, once where they overlap: a piece's sentences may run on over the next
+    piece's ("“A,” she said, “B. C.”" holds both pieces' sentence starts)."""
+    if after in before:
+        return before
+    # The earliest place from which the rest of `before`, a sentence or more, opens `after` (a few
+    # hundred characters to try).
+    last = len(before) - _MIN_OVERLAP_CHARS
+    at = next((i for i in range(max(last, 0)) if after.startswith(before[i:])), None)
+    return f"{before} {after}" if at is None else before[:at] + after
+
+
+_MIN_OVERLAP_CHARS = 10  # less is a chance likeness of two ends, not a shared sentence
