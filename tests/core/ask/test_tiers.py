@@ -168,3 +168,21 @@ def test_a_word_only_the_headline_uses_is_not_called_missing():
     result = answer_question(article, "Who got the winner?")
     assert result.tier == 2
     assert result.passage.paragraph == 1
+
+
+@pytest.fixture(scope="module")
+def chase():
+    return own_article("ask_border_chase.txt")
+
+
+def test_a_when_question_is_not_answered_by_a_sentence_giving_no_time(chase):
+    # "detained Tomas Varga after a long chase" holds every word of the question but no date or day.
+    result = answer_question(chase, "When did police detain Varga?")
+    assert result.tier == 2
+    assert "detained Tomas Varga" in result.passage.text
+
+
+def test_a_how_many_question_is_answered_by_the_sentence_giving_the_number(chase):
+    result = answer_question(chase, "How many boxes was Varga carrying?")
+    assert result.tier == 1
+    assert "forty boxes" in result.answer
