@@ -100,6 +100,7 @@ def lookup(article: Article, query: str, limit: int, start: int = 0) -> LookupRe
     if reference is not None:
         return _paragraph(article, query, reference)
     index = build_index(article)
+    query = _grouped_as_written(index, query)
     parsed = parse_query(index, query)
     content = [w for w in parsed if not w.is_stopword]
     if not content:
@@ -112,7 +113,7 @@ def lookup(article: Article, query: str, limit: int, start: int = 0) -> LookupRe
     typed = _written_as_typed(query)
     allowed = set() if typed is None else {i for i, e in enumerate(index.paragraphs) if typed.search(e.text)}
     # An acronym the article never writes in capitals is searched as a word ("WHO" may mean who).
-    if typed is not None and (allowed or GROUPED_NUMBER.fullmatch(query.strip())):
+    if typed is not None and (allowed or not _ACRONYM.fullmatch(query.strip())):
         return _as_typed(query, typed, rank(index, words, phrase, start + limit, allowed), limit, start)
     passages, total = rank(index, words, phrase, start + limit)
     hits = tuple(_hit(p) for p in passages[start : start + limit])
@@ -136,7 +137,7 @@ def _written_as_typed(query: str) -> re.Pattern | None:
     """How a query that must match as typed is written: one number with thousands separators
     ("10,000", indexed as "10" and "000") or one acronym in capitals ("WHO", not the pronoun)."""
     typed = query.strip()
-    if GROUPED_NUMBER.fullmatch(typed):
+    if GROUPED_NUMBER.fullmatch(typed) or _NUMBER_PAIR.fullmatch(typed):
         return re.compile(rf"(?<![\d,.]){re.escape(typed)}(?!\d|[,.]\d)")
     if _ACRONYM.fullmatch(typed):
         return re.compile(rf"\b{typed}\b")
@@ -144,6 +145,19 @@ def _written_as_typed(query: str) -> re.Pattern | None:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,}")
+# A score or a ratio ("2-1", "5-4"): indexed as its two numbers, it would match "21" or any 2 and 1.
+_NUMBER_PAIR = re.compile(r"\d{1,3}[-–]\d{1,3}")
+_UNGROUPED = re.compile(r"\d{4,}")
+
+
+def _grouped_as_written(index: ArticleIndex, query: str) -> str:
+    """ "6412" as the article writes it, "6,412", when it writes it only so; else the query."""
+    typed = query.strip()
+    if not _UNGROUPED.fullmatch(typed) or typed in index.vocabulary.df:
+        return query
+    grouped = f"{int(typed):,}"
+    written = re.compile(rf"(?<![\d,.]){re.escape(grouped)}(?!\d|[,.]\d)")
+    return grouped if any(written.search(entry.text) for entry in index.paragraphs) else query
 
 
 def _too_common(query: str) -> str:

@@ -1,4 +1,4 @@
-"""`lookup` of one number with thousands separators or one acronym in capitals: only the
+"""`lookup` of one number with thousands separators, a score or one acronym in capitals: only the
 paragraphs that write it so, with only it marked."""
 
 from __future__ import annotations
@@ -41,3 +41,27 @@ def test_an_acronym_in_capitals_is_not_the_word_it_spells():
 
 def test_the_query_is_echoed_as_typed():
     assert lookup(STUDY, "10,000", 5).searched == "10,000"
+
+
+MATCH = parse_article(
+    "Title: Rovers win\n\n"
+    "Last updated: 21:58 GMT\n\n"
+    "Bramley Rovers beat Eastport 2-1 on Saturday in front of 6,412 fans.\n\n"
+    "Eastport had won 3 of their last 21 games.\n"
+)
+
+
+def test_a_score_finds_only_the_paragraph_writing_it_not_its_numbers_apart():
+    result = lookup(MATCH, "2-1", 5)
+    assert [h.paragraph for h in result.hits] == [2]
+    assert _marked(result.hits[0]) == ["2-1"]
+
+
+def test_a_score_the_article_never_writes_matches_nothing():
+    assert lookup(MATCH, "3-0", 5).hits == ()
+
+
+def test_a_number_typed_without_separators_finds_it_written_with_them():
+    result = lookup(MATCH, "6412", 5)
+    assert [h.paragraph for h in result.hits] == [2]
+    assert _marked(result.hits[0]) == ["6,412"]
