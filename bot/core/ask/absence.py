@@ -5,6 +5,7 @@ doesn't mention Merkel.", found only after every normalisation that could make i
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
@@ -88,11 +89,31 @@ def missing_names(index: ArticleIndex, question: str) -> tuple[str, ...]:
     heat wave), or with a typo the search tolerates.
     """
     strict = not _title_cased(question)
+    phrases = name_phrases(question)
+    joined = _joined_mentions(index, question, phrases)
     return tuple(
         phrase
-        for phrase in name_phrases(question)
-        if not _mentioned(index, phrase, strict and _capitalised(phrase))
+        for phrase in phrases
+        if phrase not in joined and not _mentioned(index, phrase, strict and _capitalised(phrase))
     )
+
+
+def _joined_mentions(index: ArticleIndex, question: str, phrases: list[str]) -> set[str]:
+    """Names the question splits at a small word that, joined, the article writes or abbreviates:
+    "Federal Bureau" and "Investigation" (its FBI), "Bernie" and "Bust" (its #BernieOrBust)."""
+    found: set[str] = set()
+    for first, second in itertools.pairwise(phrases):
+        joiners = rf"\s+((?:(?:{_SMALL_JOINERS})\s+)+)"
+        between = re.search(rf"{re.escape(first)}{joiners}{re.escape(second)}", question)
+        if between is None:
+            continue
+        whole = f"{first} {' '.join(between.group(1).split())} {second}"
+        if _written(index, whole) or other_form(index, whole) is not None:
+            found.update((first, second))
+    return found
+
+
+_SMALL_JOINERS = "|".join(sorted(ACRONYM_JOINERS | {"or"}))
 
 
 def _after_named_subject(matches: list[re.Match]) -> bool:
@@ -277,6 +298,8 @@ def _mentioned(index: ArticleIndex, phrase: str, strict: bool = True) -> bool:
     vocabulary = index.vocabulary
     if GROUPED_NUMBER.fullmatch(phrase):
         return _known(index, phrase.replace(",", ""))
+    if _contraction_named(index, phrase):
+        return True
     words = [w for w in query_words(_untitled(phrase), vocabulary.df) if w not in STOPWORDS]
     person = _given_and_surname(phrase)
     if strict and person and is_given_name(person[0]) and len(words) >= 2:
@@ -312,6 +335,23 @@ def _mentioned(index: ArticleIndex, phrase: str, strict: bool = True) -> bool:
     if not words or any(_known(index, word) for word in words):
         return True  # nothing to look for (never claim absence), or some part of the name is there
     return "".join(words) in vocabulary.df or other_form(index, phrase) is not None
+
+
+def _contraction_named(index: ArticleIndex, phrase: str) -> bool:
+    """True for a word run together from the starts of words of one of the article's names: "HuffPost"
+    where it writes "Huffington Post", "FedEx" where "Federal Express"."""
+    parts = _CAMEL_PART.findall(phrase)
+    if " " in phrase or len(parts) < 2 or "".join(parts) != phrase:
+        return False
+    parts = [p.casefold() for p in parts]
+    return any(
+        all(w.startswith(p) for w, p in zip(run[i : i + len(parts)], parts, strict=True))
+        for run in _name_runs(index)
+        for i in range(len(run) - len(parts) + 1)
+    )
+
+
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 
 
 def _untitled(phrase: str) -> str:

@@ -107,7 +107,8 @@ def _has_year(index: ArticleIndex, prefix: str) -> bool:
 
 
 def _initials(phrase: str) -> str:
-    parts = [p for p in phrase.split() if p.casefold() not in ACRONYM_JOINERS]
+    # "Agence France-Presse" is the AFP, "Anti-Defamation League" the ADL.
+    parts = [p for p in re.split(r"[\s-]+", phrase) if p and p.casefold() not in ACRONYM_JOINERS]
     return "".join(p if p.isdigit() else p[:1] for p in parts).casefold()
 
 

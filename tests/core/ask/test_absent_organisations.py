@@ -37,3 +37,27 @@ def test_a_question_with_a_lower_case_verb_is_not_in_title_case(festival):
     # Three of its four words capitalised, but "open" is no small word: the names are names.
     result = answer_question(festival, "Did Dunmore open Brewers Festival?")
     assert result.missing == ("Brewers Festival",)
+
+
+def test_a_name_split_at_a_small_word_is_there_by_the_acronym_of_the_whole(festival):
+    # "Circle" alone is in no form in the article; "Circle of Cider Makers" is its CCM.
+    assert answer_question(festival, "What did the Circle of Cider Makers say?").tier != 3
+
+
+def test_a_hyphenated_name_is_there_by_the_acronym_of_its_parts(festival):
+    assert answer_question(festival, "What did the Apple-Brandy Society hand out?").tier != 3
+
+
+def test_a_name_split_at_or_is_there_in_a_hashtag(festival):
+    assert answer_question(festival, "What did visitors post under Cider or Bust?").tier != 3
+
+
+def test_a_word_run_together_from_the_starts_of_a_name_is_that_name(festival):
+    # "OrchTrib" as "HuffPost" is the Huffington Post.
+    assert answer_question(festival, "What did the OrchTrib print?").tier != 3
+
+
+def test_a_name_whose_kind_the_article_never_names_is_still_missing(festival):
+    assert answer_question(festival, "What did the Cider Makers Guild say?").missing == (
+        "Cider Makers Guild",
+    )
