@@ -134,7 +134,35 @@ class Resolver:
         opener, barred = opening_pronoun_bars(
             self.registry, pronoun.paragraph, self._sentence_of(pronoun), self.quote_ranges
         )
-        return opener is not None and opener.start == pronoun.start and person_id in barred
+        if opener is None or opener.start != pronoun.start:
+            return False
+        return person_id in barred or person_id in self._roles_after(pronoun)
+
+    def _roles_after(self, pronoun: Mention) -> set[int]:
+        """ "He has also called the Texas senator “…”": whom a definite role after the opening he or she
+        means (its one holder, or the person it refers back to from before the pronoun, as the pronoun
+        itself does) is not whom the pronoun means: were they one, the two could not be told apart."""
+        _, end = self._sentence_of(pronoun)
+        tokens = self.registry.tokens.get(pronoun.paragraph, [])
+        quoted = self.quote_ranges.get(pronoun.paragraph, [])
+        found: set[int] = set()
+        for index in range(bisect_left(tokens, pronoun.end, key=_token_start), len(tokens)):
+            if tokens[index].start >= end:
+                break
+            if tokens[index].low != "the" or quote_at(quoted, tokens[index].start) is not None:
+                continue
+            words = tokens[index + 1 : index + 2 + _ROLE_MODIFIERS_MAX]
+            at = next((i for i, w in enumerate(words) if not w.is_word or lx.is_role_head(w.low)), None)
+            if at is None or not words[at].is_word:
+                continue
+            head, modifiers = words[at].low, tuple(w.low for w in words[:at])
+            person = self._only_holder(head, modifiers)
+            if person is None and head in OFFICE_WORDS:
+                role = Subject("role", role=head, modifiers=modifiers, offset=pronoun.start)
+                person = self.role_antecedent(pronoun.paragraph, role)
+            if person is not None:
+                found.add(person)
+        return found
 
     def _role_speaks_before(self, pronoun: Mention) -> bool:
         """ "... the campaign manager said he needed to speak to the candidate first": a definite role

@@ -96,3 +96,30 @@ def test_a_participle_right_after_a_quotation_has_its_clauses_subject_not_the_wo
 def test_a_claim_whose_subject_stands_between_that_and_the_quotation_is_the_claimants():
     text = "Ada Holt met Tom Reyes in Salem.\n\nHolt responded to Reyes’s claim that she “lied to voters.”\n"
     assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_a_he_opening_a_sentence_is_not_the_one_holder_of_a_role_it_names_after_it():
+    text = (
+        "Mayor Ada Holt spoke in Salem on Monday.\n\n"
+        "Tom Reyes, the Ohio senator, later spoke in Lenmouth. He has often called the Ohio senator "
+        "“a man who cannot be trusted.”\n"
+    )
+    assert speakers_of(text) == [None]
+
+
+def test_a_he_opening_a_sentence_is_not_whom_an_office_it_names_after_it_refers_back_to():
+    text = (
+        "Mayor Ada Holt spoke in Salem on Monday.\n\n"
+        "Tom Reyes spoke in Lenmouth.\n\n"
+        "He has often called the senator “a man who cannot be trusted.”\n"
+    )
+    assert speakers_of(text) == [None]
+
+
+def test_a_role_no_one_holds_that_is_no_office_leaves_the_he_its_antecedent():
+    text = (
+        "Sam Ortiz and Tom Reyes met in Salem on Monday.\n\n"
+        "Reyes said he was proud of his record. He has called the billionaire "
+        "“a fraud who cannot be trusted.”\n"
+    )
+    assert speakers_of(text) == ["Tom Reyes"]
