@@ -7,9 +7,12 @@ from __future__ import annotations
 import re
 
 from bot.core import constants
+from bot.core.article import Article
+from bot.core.ask.answers import Answer, sentence_reply
 from bot.core.ask.candidates import Candidate, content_words
+from bot.core.ask.spellings import other_form
 from bot.core.language.text import words
-from bot.core.search.index import ArticleIndex
+from bot.core.search.index import ArticleIndex, build_index
 
 # "What is earnings stripping?": a term of one to three words, no possessive ("What is Mata's job?").
 _WHAT_IS_TERM = re.compile(
@@ -29,6 +32,30 @@ _DEFINING = (
     r"(?:’s|'s)?,\s+(?:a|an|which\s+(?:is|are|was|means)|meaning|or)\b"
     r"|\s+(?:is|are|was|were)\s+(?:a|an|the\s+practice|when|defined|known)\b|\s+(?:means|refers\s+to)\b"
 )
+
+
+# "What does JASTA stand for?", "What is GDP short for?": an acronym (one word, letters and digits).
+_STANDS_FOR = re.compile(
+    r"^\s*what\s+(?:(?:does|do|did)\s+(?:the\s+)?(?P<a>[a-z][a-z\d.&-]{1,11})\s+stands?\s+for"
+    r"|(?:is|was)\s+(?:the\s+)?(?P<b>[a-z][a-z\d.&-]{1,11})\s+short\s+for)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def spelled_out(article: Article, question: str) -> Answer | None:
+    """ "What does JASTA stand for?": the sentence where the article spells the acronym out ("the bill,
+    known as the Justice Against Sponsors of Terrorism Act"), which names nothing the question asks by
+    word and so ranks below every sentence using the acronym."""
+    match = _STANDS_FOR.match(question)
+    if not match:
+        return None
+    expansion = other_form(build_index(article), match.group("a") or match.group("b"))
+    if not expansion or " " not in expansion:
+        return None
+    sentence = next((s for s in article.sentences if expansion in s.text), None)
+    if sentence is None or len(sentence.text) > constants.ASK_MAX_ANSWER_CHARS:
+        return None
+    return sentence_reply(article, question, sentence)
 
 
 def definition(index: ArticleIndex, question: str, ranked: list[Candidate]) -> Candidate | None:

@@ -30,7 +30,7 @@ from bot.core.ask.answers import Answer, Source, cite
 from bot.core.ask.authors import author_answer
 from bot.core.ask.calls import may_say_what_called
 from bot.core.ask.candidates import TYPED_KINDS, Candidate, content_words, rank_candidates
-from bot.core.ask.definitions import definition, leaves_undefined
+from bot.core.ask.definitions import definition, leaves_undefined, spelled_out
 from bot.core.ask.gist import asks_for_gist, names_nothing
 from bot.core.ask.introductions import asked_name, introduction, role_holder
 from bot.core.ask.namesakes import namesake, only_others_surname
@@ -142,6 +142,7 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or how_old(article, question)
         or score_answer(article, question)
         or author_answer(article, question)
+        or spelled_out(article, question)
     )
     if special is not None and special.kind != "passage":
         return special

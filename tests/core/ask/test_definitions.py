@@ -37,3 +37,14 @@ def test_what_does_it_mean_when_asks_the_meaning_of_its_last_word():
 def test_a_possessive_or_a_name_asked_for_is_no_term_to_define():
     assert defined_term("What is her sentence?") is None
     assert defined_term("What was the naval base called?") is None
+
+
+def test_what_an_acronym_stands_for_is_the_sentence_spelling_it_out():
+    article = parse_article(
+        "Dock bill passes\n\n"
+        "The bill, known as the Harbour Workers Safety Act, passed the council on Monday.\n\n"
+        "Supporters of HWSA said the dock had seen three accidents this year.\n\n"
+        "Opponents said HWSA would cost the port too much.\n"
+    )
+    result = answer_question(article, "What does HWSA stand for?")
+    assert result.answer is not None and "Harbour Workers Safety Act" in result.answer
