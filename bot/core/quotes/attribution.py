@@ -1003,7 +1003,8 @@ def _speaks_partial(items: list[Item], verb: int, mention: Mention | None) -> bo
     if is_passive(items, verb):
         return False  # "Reed was cast by critics as “…”": what others called the subject
     # "Comey indicated that Clinton ... “should have known ...”": the subject reports the clause.
-    reported = verb + 1 < len(items) and items[verb + 1].low == "that"
+    reported = any(i.low == "that" for i in items[verb + 1 : verb + _THAT_REACH] if i.kind == "word")
+    reported = reported and not any(i.kind != "word" for i in items[verb + 1 : _first_that(items, verb)])
     for item in items[verb:]:
         if item.kind == "quote" or item.low in OTHER_VOICE:
             return False  # "wearing a shirt that read “…”", "the Beast, which ran ... naming him the “…”"
@@ -1018,6 +1019,13 @@ def _speaks_partial(items: list[Item], verb: int, mention: Mention | None) -> bo
         ):
             return False
     return True
+
+
+_THAT_REACH = 5  # "also made the point that", "has argued that"
+
+
+def _first_that(items: list[Item], verb: int) -> int:
+    return next((j for j in range(verb + 1, len(items)) if items[j].low == "that"), verb + 1)
 
 
 # "wearing a shirt that read “…”", "the Beast, which ran ... naming him the “…”": another's words.

@@ -29,3 +29,11 @@ def test_a_person_named_as_the_object_parts_them():
         "through every winter.”"
     )
     assert said == [None]
+
+
+def test_a_clause_reported_a_few_words_after_the_verb_is_the_subjects():
+    said = speakers_of(
+        "Ada Holt runs the port. Holt also made the point that the ferry, hurt further by the cuts from "
+        "Tom Reyes, would make the port “completely a third-rate harbour” by spring."
+    )
+    assert said == ["Ada Holt"]
