@@ -343,6 +343,29 @@ def _attribute(
     if raw.speaker is None and raw.source is None and not same_sentence and not raw.continued:
         raw.speaker = _sole_person_before(raw, left, right, resolver)
         raw.own = raw.speaker is not None
+    if raw.speaker is None and raw.source is None and not same_sentence and not raw.continued:
+        raw.speaker = _trailing_teller(raw, left, context, resolver)
+
+
+def _trailing_teller(raw: _Raw, left: list[attr.Item], context: _Context, resolver: Resolver) -> int | None:
+    """ "This makes it harder to dislodge misinformation, he said. Good information can still drive
+    out bad, but only when “the truth is sexier than the lie.”": a partial quotation in a sentence
+    naming no one goes on from the sentence before, when that one is reported speech ending on its
+    teller (", he said.")."""
+    if raw.first == 0 or any(i.kind == "mention" for i in left) or not _is_partial(raw):
+        return None
+    sentence = raw.paragraph.sentences[raw.first - 1]
+    if any(sentence.start <= a < sentence.end for a, _ in context.ranges):
+        return None
+    items = [i for i in context.items(sentence.start, sentence.end) if i.low != "."]
+    if len(items) < 4 or items[-3].low != "," or items[-2].kind != "mention":
+        return None
+    if items[-1].low not in lx.CORE_SPEECH_VERBS:
+        return None
+    teller = items[-2].mention
+    if teller is None or teller.kind not in (PERSON, PRONOUN):
+        return None
+    return resolver.person(attr.Subject("person" if teller.kind == PERSON else "pronoun", teller))
 
 
 def _possessed_words(left: list[attr.Item], paragraph: int) -> attr.Subject | None:
