@@ -465,7 +465,16 @@ def _unknown_head(index: ArticleIndex, words: list[str]) -> bool:
         return False
     if _like_a_name(index, head):
         return False
+    if head not in _GENERIC_HEADS:
+        return True  # the "Cleveland Cavaliers" are no kind of Cleveland as "Harvard University" is
     return not any(_own_word(w) and any(_as_name(index, t) for t in _forms(index, w)) for w in modifiers)
+
+
+# Kinds of institution named after their owner or place, that a news story may call by that name alone.
+_GENERIC_HEADS = ORGANISATION_HEADS | frozenset(
+    """university college school hospital clinic company corporation corp inc group party church museum
+    center centre department ministry office administration government campaign fund trust family""".split()
+)
 
 
 def _unknown_modifier(index: ArticleIndex, words: list[str]) -> bool:

@@ -61,3 +61,9 @@ def test_a_name_whose_kind_the_article_never_names_is_still_missing(festival):
     assert answer_question(festival, "What did the Cider Makers Guild say?").missing == (
         "Cider Makers Guild",
     )
+
+
+def test_a_team_named_after_a_place_of_the_article_is_missing(festival):
+    # The article's Ashcombe is a town: the "Ashcombe Rovers" are no kind of it, as a university would be.
+    result = answer_question(festival, "Did the Ashcombe Rovers play at the festival?")
+    assert result.missing == ("Ashcombe Rovers",)
