@@ -339,7 +339,8 @@ NOT_NAMES = _set(
     "oct nov dec what who why how where which whose whom thank yes ok okay please "
     "like unlike despite unless until without never even another several multiple "
     "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
-    "because by given absent whatever whenever wherever against"
+    "because by given absent whatever whenever wherever against instead indeed moreover furthermore "
+    "nonetheless nevertheless otherwise thus hence therefore besides"
 )
 # Given names/surnames of East Asian people whose family name comes first ("Qin Gang").
 EAST_ASIAN_FAMILY_NAMES = _set(

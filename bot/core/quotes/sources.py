@@ -295,8 +295,10 @@ def _kind(words: list) -> str:
         head = content[-1]
     if any(w.low in _GROUP_NOUNS and not w.cap for w in words):
         return UNNAMED  # "hundreds of protesters"; not "the National Farmers' Union"
-    if len(content) == len(words) and 2 <= len(words) <= 3 and all(_name_word(w) for w in words):
-        return PERSON_KIND  # "Steve Mosko": a name the registry had no evidence for
+    # "Steve Mosko": a name the registry had no evidence for; "Cleveland's Plain Dealer" is a possessor's.
+    named = 2 <= len(words) <= 3 and all(_name_word(w) for w in words)
+    if len(content) == len(words) and named and not any(w.possessive for w in words[:-1]):
+        return PERSON_KIND
     if head.low in _GROUP_NOUNS or (
         head.low in _SOURCE_HEADS and head.low not in lx.ORG_NOUNS and not head.cap
     ):

@@ -66,3 +66,21 @@ def test_a_supporter_named_in_apposition_is_a_person():
     # No census given name vouches for "Naureen": the apposition must.
     text = "Naureen Loft, a Reyes supporter from Salem, handed out leaflets on Monday."
     assert "Naureen Loft" in _people(text)
+
+
+def test_a_sentence_adverb_before_an_apposition_is_no_person():
+    text = (
+        "Tom Reyes spoke in Salem on Monday.\n\n"
+        "Instead, the Ohio senator is sticking to his message.\n\n"
+        "“We have come a long way,” he told supporters."
+    )
+    assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_a_name_opening_with_a_possessor_is_no_person_but_an_organisation():
+    text = (
+        "Gun laws were debated on Monday.\n\n"
+        '"Gun owners should leave their weapons at home," opined Lenmouth\'s Plain Talker.'
+    )
+    quote = quotes.extract_quotes(parse_article("Title: T\n\n" + text))[0]
+    assert (quote.speaker, quote.kind) == ("Lenmouth's Plain Talker", "organisation")
