@@ -666,13 +666,16 @@ def _others_surname(index: ArticleIndex, given: str, surname: str) -> bool:
     return bool(named) and not any(same_given_name(w, given) for w in before)
 
 
-def absent_given_name(index: ArticleIndex, phrase: str) -> tuple[str, str] | None:
+def absent_given_name(index: ArticleIndex, phrase: str, present: bool = False) -> tuple[str, str] | None:
     """(given name, surname) of a person's name asked about whose first word the article has in no
-    form, not even as a nickname ("Barack Obama", "Donald Trump" where its one Trump is Melania)."""
+    form, not even as a nickname ("Barack Obama", "Donald Trump" where its one Trump is Melania);
+    `present`: a common given name the article has, before a surname it has ("Bill Clinton")."""
     parts = _given_and_surname(phrase)
-    if parts is None or _known(index, parts[0], compounds=False):
+    if parts is None:
         return None
-    return parts
+    if present:
+        return parts if is_given_name(parts[0]) and _known(index, parts[1], compounds=False) else None
+    return None if _known(index, parts[0], compounds=False) else parts
 
 
 def _given_and_surname(phrase: str) -> tuple[str, str] | None:

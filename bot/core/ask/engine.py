@@ -33,7 +33,7 @@ from bot.core.ask.candidates import TYPED_KINDS, Candidate, content_words, rank_
 from bot.core.ask.definitions import definition, leaves_undefined, spelled_out
 from bot.core.ask.gist import asks_for_gist, names_nothing
 from bot.core.ask.introductions import asked_name, introduction, role_holder
-from bot.core.ask.namesakes import namesake, only_others_surname
+from bot.core.ask.namesakes import namesake, only_others_given_name, only_others_surname
 from bot.core.ask.passages import also_close, closest_passage, leads, with_neighbour
 from bot.core.ask.people import about_person, job_of, role_of
 from bot.core.ask.question import WHO, classify
@@ -96,13 +96,17 @@ def _namesakes(article: Article, index: ArticleIndex, question: str) -> tuple[st
     """People asked about by a given name the article never uses and the surname of someone else it
     names ("Bill Clinton" where it names only Hillary Clinton), or by someone else's given name and a
     surname it never uses ("Jose Mourinho" where its Jose is Jose Baxter): not the same person."""
+    texts = [article.title, *(p.text for p in index.paragraphs)]
     asked = {
         p: parts
         for p in name_phrases(question)
-        if (parts := unknown_given_name(index, p) or unknown_surname(index, p))
+        if (
+            parts := unknown_given_name(index, p)
+            or unknown_surname(index, p)
+            or _others_given(index, texts, p)
+        )
     }
     # "Barack Obama" where the article's one Obama is Michelle Obama: a given name of any kind.
-    texts = [article.title, *(p.text for p in index.paragraphs)]
     alone = [
         p
         for p in name_phrases(question)
@@ -114,6 +118,14 @@ def _namesakes(article: Article, index: ArticleIndex, question: str) -> tuple[st
     return tuple(
         p for p in name_phrases(question) if p in alone or (p in asked and namesake(asked[p], people))
     )
+
+
+def _others_given(index: ArticleIndex, texts: list[str], phrase: str) -> tuple[str, str] | None:
+    """(given name, surname) of "Bill Clinton" asked where the article's every Bill has another surname."""
+    if len(phrase.split()) != 2:
+        return None  # "the Roman Catholic Priest Guyard": no given name and surname alone
+    parts = absent_given_name(index, phrase, present=True)
+    return parts if parts and only_others_given_name(texts, *parts) else None
 
 
 def _missing_things(article: Article, index: ArticleIndex, question: str) -> tuple[str, ...]:

@@ -81,3 +81,21 @@ def only_others_surname(texts: Iterable[str], given: str, surname: str) -> bool:
                 return False
             found = True
     return found
+
+
+def only_others_given_name(texts: Iterable[str], given: str, surname: str) -> bool:
+    """True when every time the article writes `given` (capitalised) another surname follows it:
+    "Bill Clinton" asked where its one Bill is Bill Eastland; a lone "Bill" may be the one asked."""
+    pattern = re.compile(rf"\b({re.escape(given)})\b(\s+\S+)?", re.IGNORECASE)
+    found = False
+    for text in texts:
+        for match in pattern.finditer(text):
+            if not match.group(1)[:1].isupper():
+                continue
+            after = (match.group(2) or "").strip().rstrip(".,;:!?”\"'’)")
+            if not after[:1].isupper() or not after.isalpha() or len(after) < 2:
+                return False
+            if _alike(after.casefold(), surname):
+                return False
+            found = True
+    return found

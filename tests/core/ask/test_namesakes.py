@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.ask.engine import answer_question
-from bot.core.ask.namesakes import namesake, only_others_surname
+from bot.core.ask.namesakes import namesake, only_others_given_name, only_others_surname
 from tests.conftest import own_article
 
 
@@ -58,3 +58,13 @@ def test_initials_before_a_word_are_no_given_name():
 
 def test_a_verb_after_a_name_asked_what_is_is_no_surname(festival):
     assert answer_question(festival, "What is Tom Pruett playing?").tier != 3
+
+
+def test_a_given_name_the_article_gives_only_people_of_other_surnames_is_someone_else(festival):
+    # Its Kellys are Kelly Brandwick and Kelly Ashdown, its Mills is Cheryl Mills.
+    assert answer_question(festival, "What did Kelly Mills say?").missing == ("Kelly Mills",)
+
+
+def test_a_given_name_the_article_also_writes_alone_may_be_the_one_asked():
+    assert not only_others_given_name(["Bill Eastland came.", "Bill said so."], "bill", "clinton")
+    assert only_others_given_name(["Bill Eastland came.", "Hillary Clinton spoke."], "bill", "clinton")
