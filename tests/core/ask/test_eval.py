@@ -79,14 +79,14 @@ def test_every_news_question_set_is_either_tuned_on_or_held_out(ask_eval):
 
 def test_the_spent_fresh_sets_are_tuned_on(ask_eval):
     names = {p.stem for p in (EVAL / "questions").glob("*.json")}
-    rounds = ("fresh-", "fresh2-", "fresh3-", "fresh4-", "fresh5-", "fresh6-", "fresh7-")
+    rounds = ("fresh-", "fresh2-", "fresh3-", "fresh4-", "fresh5-", "fresh6-", "fresh7-", "fresh8-")
     spent = {n for n in names if n.startswith(rounds)}
     assert spent <= set(ask_eval.TUNED_NEWS)
 
 
-def test_the_fresh8_sets_are_exactly_the_held_out_fresh_sets(ask_eval):
-    names = {p.stem for p in (EVAL / "questions").glob("*.json")}
-    assert {n for n in names if n.startswith("fresh8-")} == set(ask_eval.HELD_OUT_FRESH)
+def test_no_fresh_held_out_set_is_waiting_for_its_scoring(ask_eval):
+    # fresh8-* was scored at the end of session 10; the next session writes fresh9-* first.
+    assert ask_eval.HELD_OUT_FRESH == ()
 
 
 def test_an_article_under_eval_is_read_from_the_project_and_any_other_from_the_shared_data(ask_eval):
