@@ -8,15 +8,21 @@ import difflib
 import re
 from collections.abc import Iterable
 from functools import cache
-
-from nicknames import NickNamer
+from typing import TYPE_CHECKING
 
 from bot.core import constants
 from bot.core.language.lexicon import HONORIFICS, TITLE_WORDS, is_role_head
 
+if TYPE_CHECKING:
+    from nicknames import NickNamer
+
 
 @cache
 def _nicknamer() -> NickNamer:
+    # Imported on the first name question, not at start-up: the package reads its version through
+    # importlib.metadata, about 40 ms the CLI and the bot's start would pay for every command.
+    from nicknames import NickNamer
+
     return NickNamer()
 
 
