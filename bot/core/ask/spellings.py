@@ -77,6 +77,8 @@ def number_form_known(index: ArticleIndex, word: str) -> bool:
         return _ordinal(number + 1) in vocabulary.df or _has_year(index, century.group(1))
     if decade := _DECADE.fullmatch(word):
         return _has_year(index, decade.group(1))
+    if decade := _SHORT_DECADE.fullmatch(word):  # "the 80s": the 1980s (or the 2080s)
+        return any(_has_year(index, century + decade.group(1)) for century in ("19", "20"))
     if ordinal := _ORDINAL.fullmatch(word):  # the 15th century: the 1400s, or any year 14xx
         number = int(ordinal.group(1)) - 1
         return number > 0 and (f"{number}00s" in vocabulary.df or _has_year(index, str(number)))
@@ -87,6 +89,7 @@ def number_form_known(index: ArticleIndex, word: str) -> bool:
 
 _CENTURY = re.compile(r"(\d{1,2})00s")
 _DECADE = re.compile(r"(\d{3})0s")
+_SHORT_DECADE = re.compile(r"(\d)0s")
 _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
 
 

@@ -109,6 +109,14 @@ def test_a_century_decade_or_large_number_written_another_way_is_mentioned(quest
     assert missing_names(index, question) == ()
 
 
+def test_a_decade_typed_in_two_digits_is_the_article_s_years_of_it():
+    article = parse_article(
+        "Tower sold\n\nThe developer bought the Harbor Tower in 1984, when the market was booming.\n\n"
+        "After the collapse of the 1980’s property market, the bank took the building."
+    )
+    assert missing_names(build_index(article), "What did the developer buy in the 80s?") == ()
+
+
 def test_a_century_the_article_never_reaches_is_named():
     index = build_index(parse_article(CENTURIES))
     assert missing_names(index, "What happened in the 1800s?") == ("1800s",)
