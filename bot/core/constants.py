@@ -30,6 +30,9 @@ QUOTE_READ_PARAGRAPHS = 5_000
 # A quotation is checked against at most this many others sharing its first words for being
 # a piece of a longer one.
 QUOTE_PIECE_MAX_HOLDERS = 50
+# Two pieces' sentences of a broken quotation overlap by at least this much to be joined once (less is
+# a chance likeness of two ends, not a shared sentence): quotes/passages.py.
+QUOTE_PIECES_OVERLAP_CHARS = 10
 # Characters read before a quotation for the words that cue a label ("so-called", "known as").
 LABEL_CUE_CHARS = 40
 # The reason a "why" answer gives is read from at most this many characters after "because".

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.core import constants
 from bot.core.quotes.people import Quote
 
 
@@ -36,9 +37,6 @@ def _joined(before: str, after: str) -> str:
         return before
     # The earliest place from which the rest of `before`, a sentence or more, opens `after` (a few
     # hundred characters to try).
-    last = len(before) - _MIN_OVERLAP_CHARS
+    last = len(before) - constants.QUOTE_PIECES_OVERLAP_CHARS
     at = next((i for i in range(max(last, 0)) if after.startswith(before[i:])), None)
     return f"{before} {after}" if at is None else before[:at] + after
-
-
-_MIN_OVERLAP_CHARS = 10  # less is a chance likeness of two ends, not a shared sentence

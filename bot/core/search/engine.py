@@ -138,10 +138,15 @@ def _written_as_typed(query: str) -> re.Pattern | None:
     ("10,000", indexed as "10" and "000") or one acronym in capitals ("WHO", not the pronoun)."""
     typed = query.strip()
     if GROUPED_NUMBER.fullmatch(typed) or _NUMBER_PAIR.fullmatch(typed):
-        return re.compile(rf"(?<![\d,.]){re.escape(typed)}(?!\d|[,.]\d)")
+        return _number_as_written(typed)
     if _ACRONYM.fullmatch(typed):
         return re.compile(rf"\b{typed}\b")
     return None
+
+
+def _number_as_written(number: str) -> re.Pattern:
+    """`number` standing alone: "10,000" not inside "110,000" or "10,000.5"."""
+    return re.compile(rf"(?<![\d,.]){re.escape(number)}(?!\d|[,.]\d)")
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,}")
@@ -156,7 +161,7 @@ def _grouped_as_written(index: ArticleIndex, query: str) -> str:
     if not _UNGROUPED.fullmatch(typed) or typed in index.vocabulary.df:
         return query
     grouped = f"{int(typed):,}"
-    written = re.compile(rf"(?<![\d,.]){re.escape(grouped)}(?!\d|[,.]\d)")
+    written = _number_as_written(grouped)
     return grouped if any(written.search(entry.text) for entry in index.paragraphs) else query
 
 
