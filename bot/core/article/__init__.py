@@ -2,6 +2,7 @@
 captions, headings, datelines and near-duplicates marked, and the library of loaded articles.
 """
 
+from bot.core.article.datelines import Dateline
 from bot.core.article.files import article_id_for, decode_article, load_article
 from bot.core.article.library import ARTICLE_SUFFIXES, ArticleInfo, Library
 from bot.core.article.model import Article, Paragraph, Sentence, parse_article
@@ -10,6 +11,7 @@ __all__ = [
     "ARTICLE_SUFFIXES",
     "Article",
     "ArticleInfo",
+    "Dateline",
     "Library",
     "Paragraph",
     "Sentence",

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.core import constants
+from bot.core.article.datelines import Dateline, read_dateline
 from bot.core.article.duplicates import DuplicateDetector
 from bot.core.article.markdown import HEADING as MARKDOWN_HEADING
 from bot.core.article.markdown import looks_like_markdown, plain_lines
@@ -23,7 +24,7 @@ from bot.core.article.newsprint import (
     is_sentence_case_headline,
     is_title_case,
     opens_with_dateline,
-    strip_dateline,
+    split_dateline,
 )
 from bot.core.errors import ArticleError
 from bot.core.language.text import clean_control, fold, is_caseless, split_sentences, unescape_entities, words
@@ -85,6 +86,9 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
     url: str | None = None  # the article's web address, from front matter or a fetched page
     has_headline: bool = True  # False when the title is only the lede's first sentence
+    # "FLINT, Mich., Oct. 4 (UPI) —", taken off the story's first paragraph: not story, but the
+    # article's place, agency and day
+    dateline: Dateline | None = None
     sentences: tuple[Sentence, ...] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -131,10 +135,11 @@ def parse_article(text: str, article_id: str = "article", source: str = "<text>"
         title = _headline_title(blocks)
     caseless = is_caseless("\n".join(blocks))
     story_start = _first_prose_block(blocks)
-    blocks = [
-        strip_dateline(close_line_wraps(block, caseless), at_start=n == story_start)
+    split = [
+        split_dateline(close_line_wraps(block, caseless), at_start=n == story_start)
         for n, block in enumerate(blocks)
     ]
+    blocks = [text for _, text in split]
     paragraphs = _build_paragraphs(blocks, caseless)
     has_headline = title is not None
     if title is None:
@@ -142,8 +147,25 @@ def parse_article(text: str, article_id: str = "article", source: str = "<text>"
     if url is None and source.startswith(WEB_SCHEMES):
         url = source
     return Article(
-        id=article_id, title=title, source=source, paragraphs=paragraphs, url=url, has_headline=has_headline
+        id=article_id,
+        title=title,
+        source=source,
+        paragraphs=paragraphs,
+        url=url,
+        has_headline=has_headline,
+        dateline=_story_dateline(split, story_start),
     )
+
+
+def _story_dateline(split: list[tuple[str, str]], story_start: int) -> Dateline | None:
+    """The dateline opening the story: the first taken off one of its first paragraphs (after a
+    headline read as paragraph 1 too); wire copy repeating one at the head of a later section
+    files the same story again."""
+    head = max(story_start + 1, constants.DATELINE_SEARCH_BLOCKS)
+    for number, (written, _) in enumerate(split[:head], start=1):
+        if written:
+            return read_dateline(written, number)
+    return None
 
 
 def _without_repeated_title(lines: list[str], title: str | None) -> list[str]:

@@ -158,13 +158,20 @@ def strip_dateline(text: str, at_start: bool = True) -> str:
 
     Agency datelines go wherever they are; a bare place in capitals only at the story's start.
     """
-    cleaned = _AGENCY_DATELINE.sub("", text, count=1)
-    if at_start and cleaned == text:
-        cleaned = _PLACE_DATELINE.sub("", text, count=1)
+    return split_dateline(text, at_start)[1]
+
+
+def split_dateline(text: str, at_start: bool = True) -> tuple[str, str]:
+    """(the dateline as written, `text` without it), as strip_dateline strips it; the dateline is
+    "" when none is stripped, so the article can keep what the story's text loses."""
+    match = _AGENCY_DATELINE.match(text) or (_PLACE_DATELINE.match(text) if at_start else None)
+    cleaned = text[match.end() :] if match else text
     if cleaned == text and not text[:1].isspace() and not text[-1:].isspace():
-        return text  # the common case: nothing to strip, and no need to scan for a letter
+        return "", text  # the common case: nothing to strip, and no need to scan for a letter
     cleaned = cleaned.strip()
-    return cleaned if any(ch.isalpha() for ch in cleaned) else text
+    if not any(ch.isalpha() for ch in cleaned):
+        return "", text
+    return (match.group(0).strip() if match else ""), cleaned
 
 
 def close_line_wraps(text: str, caseless: bool = False) -> str:
