@@ -363,8 +363,11 @@ def name_occurrences(
 
 def _a_thing_after_the(tokens: list[Token], start: int, core_start: int) -> bool:
     """ "of the Greek Vicariate", "on the Harbor Express": capitalised words right after "the"
-    (past a nationality or place) that open with no given name are a body or a thing, no person."""
-    if start < 1 or tokens[start - 1].low != "the":
+    (past a nationality or place) that open with no given name are a body or a thing, no person.
+    A sentence's capitalised "The" opens the run itself ("The American Legion wrote")."""
+    if start < core_start and tokens[start].low == "the":
+        start += 1
+    elif start < 1 or tokens[start - 1].low != "the":
         return False
     if any(t.low not in lx.DEMONYMS and t.low not in lx.PLACES for t in tokens[start:core_start]):
         return False  # "Speaker of the House Newt Gingrich": a title's words stand between

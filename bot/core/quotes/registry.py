@@ -194,7 +194,23 @@ def _organisation_firsts(paragraphs: list[str]) -> set[str]:
                 if words:
                     firsts.add(words[0].casefold())
             at = text.find(word, end)
-    return firsts
+    return firsts | _owners_of_its(text)
+
+
+def _owners_of_its(text: str) -> set[str]:
+    """ "To weather the strike, Verizon drafted workers from its nonunionized workforce": a lone
+    capitalised word opening a clause whose own words (no article, name or comma between) reach an
+    "its" is a business or a body, not a person."""
+    if " its " not in text:
+        return set()
+    return {found.group(1).casefold() for found in _ITS_OWNER.finditer(text)}
+
+
+# A clause opener, a capitalised word, then at most six lower-case words none an article, then "its".
+_ITS_OWNER = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+)([A-Z][a-z]+)((?:\s+(?!(?:the|a|an|this|that|these|those)\b)[a-z]+){1,6})\s+its\b",
+    re.MULTILINE,
+)
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:

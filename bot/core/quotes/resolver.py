@@ -12,7 +12,7 @@ from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject, past_in_ed, quote_at
-from bot.core.quotes.function_words import PREPOSITIONS
+from bot.core.quotes.function_words import PERSONAL_POSSESSIVES, PREPOSITIONS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Registry
 from bot.core.quotes.roles import OFFICE_WORDS, is_age
 
@@ -586,6 +586,8 @@ class Resolver:
         at, after = self._token_at(mention), bisect_left(tokens, mention.end, key=_token_start)
         if after >= len(tokens) or (at > 0 and tokens[at - 1].low in PREPOSITIONS):
             return False
+        if _apposed_to_possessed_role(tokens, at, after):
+            after += 1  # "But his wife, Jane, offered a preview": the name in commas is the subject
         following = tokens[after]
         if not following.is_word or following.cap:
             return False
@@ -879,6 +881,26 @@ class Resolver:
             if token.is_word and (token.possessive or token.low in lx.SPEECH_VERBS):
                 return False
         return False
+
+
+def _apposed_to_possessed_role(tokens: list[Token], at: int, after: int) -> bool:
+    """ "his wife, Jane, offered": a name in commas right after a role that a his or her owns
+    ("his wife", "her longtime aide"), with more words after the closing comma."""
+    if after + 1 >= len(tokens) or tokens[after].text != "," or at < 3 or tokens[at - 1].text != ",":
+        return False
+    index = at - 2
+    while index > at - 2 - _POSSESSED_ROLE_WORDS and index >= 0:
+        token = tokens[index]
+        if token.low in PERSONAL_POSSESSIVES:
+            return index < at - 2
+        if not token.is_word or token.cap:
+            return False
+        index -= 1
+    return False
+
+
+# "his wife", "her longtime campaign aide": the words a possessed role may take.
+_POSSESSED_ROLE_WORDS = 3
 
 
 def _finite(low: str) -> bool:

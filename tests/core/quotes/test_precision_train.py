@@ -1,0 +1,44 @@
+"""Wrong speakers and false speakers found on PolNeAR's train split (issue 11, session 11 precision).
+
+One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
+from tests.core.quotes.speakers import speakers_of
+
+
+def _kinds(text: str) -> dict[str, str]:
+    listed = quotes.list_speakers(parse_article("Title: T\n\n" + text))
+    return {s.name: s.kind for s in listed.speakers}
+
+
+def test_a_sentence_opening_the_makes_the_capitalised_words_after_it_a_body_not_a_person():
+    text = (
+        "The Harbor Legion wrote to the senator's office on Monday.\n\n"
+        "The Harbor Legion said the group “did not give permission to use the emblem.”\n"
+    )
+    kinds = _kinds(text)
+    assert "Legion" not in kinds
+    assert kinds == {"the Harbor Legion": "organisation"}
+
+
+def test_a_lone_word_whose_own_clause_reaches_its_is_an_organisation():
+    text = (
+        "“We look forward to having all of our employees back at work,” Larkmoor said in a statement.\n\n"
+        "To weather the strike, Larkmoor drafted thousands of workers from its other offices.\n"
+    )
+    assert _kinds(text) == {"Larkmoor": "organisation"}
+
+
+def test_a_name_in_commas_after_a_possessed_role_is_the_subject_a_pronoun_means():
+    text = (
+        "Sen. Bernie Reyes has campaigned hard this year.\n\n"
+        "Reyes advisers insist there have been few talks. But his wife, Jane, offered a preview "
+        "in an interview.\n\n"
+        "“If he's president, he wants to keep this movement going,” she said.\n\n"
+        "In the interview, Jane Reyes made it clear that his supporters won't fall in line.\n"
+    )
+    assert speakers_of(text) == ["Jane Reyes"]
