@@ -109,6 +109,8 @@ def source_before(items: list, head: int) -> Source | None:
     if not _is_source_head(items[head]):
         # "one questioner claimed", "a bystander said": someone unnamed, whatever the noun.
         opener = _through_plain_nouns(items, head) if _plain_noun(items[head]) else head
+        if _the_person(items, opener, head):
+            return Source(items[opener].start, items[head].end, UNNAMED)  # "the man shouted"
         if items[opener].low not in INDEFINITE or (opener == head and items[head].cap):
             return None  # a capitalised "Another" with no noun after it is a sentence's opener
         return Source(items[opener].start, items[head].end, UNNAMED)
@@ -195,7 +197,7 @@ def source_after(items: list, first: int) -> Source | None:
             continue
         break
     if head is None:
-        return None
+        return _plain_person_after(items, first)
     while head + 1 < index and _is_source_head(items[head + 1]):
         head += 1
     # "said a spokesman for Governor Ada Holt", "said an aide to Gov. Ada Holt": the label names whom
@@ -206,6 +208,44 @@ def source_after(items: list, first: int) -> Source | None:
     elif head + 1 < len(items) and items[head].cap and _person_at(items, head + 1):
         head += 1
     return _source(items, first, head)
+
+
+# Nouns for one unnamed person that "the" refers back to when no name is near ("the man shouted",
+# "the person added"); a role ("the senator") means someone named and is resolved apart.
+_UNNAMED_PERSON_NOUNS = lx.PEOPLE_NOUNS | frozenset(("person",))
+_PERSON_PHRASE_ENDS = frozenset(",.;:!?") | frozenset(("who", "whose"))
+
+
+def _the_person(items: list, opener: int, head: int) -> bool:
+    """ "the man", "the middle-aged woman": "the" and a noun for one unnamed person."""
+    return items[opener].low == "the" and opener < head and items[head].low in _UNNAMED_PERSON_NOUNS
+
+
+def _plain_person_after(items: list, first: int) -> Source | None:
+    """ "wrote one commenter.", "said a former senior law enforcement official.", "said the woman,
+    who ...": after an inverted verb, a determiner and plain lower-case words ending the clause,
+    whose last word names the unnamed speaker (any noun after a/one/another, a person's after the)."""
+    if first >= len(items) or items[first].kind != "word":
+        return None
+    opener = items[first].low
+    if opener not in INDEFINITE and opener != "the":
+        return None
+    at = first + 1
+    while at < len(items) and at - first <= _MAX_WORDS and _plain_word(items[at]):
+        at += 1
+    head = at - 1
+    if head == first or (at < len(items) and items[at].low not in _PERSON_PHRASE_ENDS):
+        return None
+    if opener == "the" and items[head].low not in _UNNAMED_PERSON_NOUNS:
+        return None
+    return Source(items[first].start, items[head].end, UNNAMED)
+
+
+def _plain_word(item) -> bool:
+    """A lower-case word of a noun phrase: no function word, though a source noun ("official") is one."""
+    if item.kind != "word" or item.cap or _PLAIN.fullmatch(item.low) is None or item.low in _DETERMINERS:
+        return False
+    return item.low not in _FUNCTION_WORDS or item.low in _SOURCE_HEADS
 
 
 def _spoken_for(items: list, head: int) -> int | None:

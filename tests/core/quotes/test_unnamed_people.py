@@ -1,0 +1,49 @@
+"""One unnamed person speaking under a plain description: "the man shouted", "the person added",
+"said the woman, who ...", "wrote one commenter", "said a former senior law enforcement official".
+The article names no one by it, so the description itself is the source's label (kind unnamed)."""
+
+from __future__ import annotations
+
+from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
+
+FERRY = "Tom Reyes, the port director, closed the ferry pier on Sunday.\n\n"
+
+
+def _said(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.kind) for q in quotes.extract_quotes(parse_article("Title: T\n\n" + FERRY + text))]
+
+
+def test_the_man_who_shouted_is_an_unnamed_source():
+    said = _said("A crowd gathered at the gate. “They stole our pier,” the man shouted, waving a sign.")
+    assert said == [("the man", "unnamed")]
+
+
+def test_the_woman_after_an_inverted_verb_is_an_unnamed_source():
+    said = _said("“Nobody asked us,” said the woman, who did not want to be named.")
+    assert said == [("the woman", "unnamed")]
+
+
+def test_the_person_who_added_is_an_unnamed_source():
+    said = _said("“It will reopen in spring,” the person added.")
+    assert said == [("the person", "unnamed")]
+
+
+def test_an_inverted_one_and_a_plain_noun_is_an_unnamed_source():
+    said = _said("“The pier was never safe,” wrote one commenter.")
+    assert said == [("one commenter", "unnamed")]
+
+
+def test_plain_words_inside_an_inverted_source_phrase_stay_in_its_label():
+    said = _said("“There was negligence,” said a former senior port safety official.")
+    assert said == [("a former senior port safety official", "unnamed")]
+
+
+def test_an_inverted_time_phrase_is_no_source():
+    said = _said("“It is over,” said a day later.")
+    assert said == [(None, "person")]
+
+
+def test_a_definite_role_still_means_the_named_person():
+    said = _said("“The pier stays shut,” the director said.")
+    assert said == [("Tom Reyes", "person")]
