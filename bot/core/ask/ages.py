@@ -20,6 +20,9 @@ from bot.core.search.windows import bounds, excerpt
 
 # "The 32-year-old said...", "the 45-year-old longtime officer": an age with no name after it.
 _DESCRIBED_AGE = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b(?!\s+[A-Z])")
+# "She was 91.", "He is 45 and lives in Leeds.": an obituary's or a profile's age by a pronoun.
+_PRONOUN_AGE = re.compile(r"^(He|She)\s+(?:was|is|turned)\s+\d{1,3}(?:\s+years\s+old)?\s*(?:[.;]|,?\s+and\b)")
+_ASKED_PRONOUNS = {"he": "He", "him": "He", "she": "She", "her": "She"}
 _HOW_OLD = re.compile(r"^\s*how\s+old\s+(?:is|was|are|were|will\s+be)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 _AGE_EVENT = re.compile(r"\s+(when|while|after|before|at\s+the\s+time)\s+", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w’'.-]*)\s+$")  # a capitalised word right before a name
@@ -36,6 +39,8 @@ def how_old(article: Article, question: str) -> Answer | None:
     # "How old was Scott when he went to boarding school?": the age at an event, not the age now.
     parts = _AGE_EVENT.split(match.group(1), maxsplit=1) if match else [""]
     asked, event = parts[0], parts[-1] if len(parts) > 1 else ""
+    if asked.casefold() in _ASKED_PRONOUNS and not event:
+        return _pronoun_age(article, question, _ASKED_PRONOUNS[asked.casefold()])
     names = _age_names(asked)
     if not names:
         return None
@@ -49,6 +54,10 @@ def how_old(article: Article, question: str) -> Answer | None:
         # Only an age told with the event is the age then; else the ranking finds what the article says.
         told = {t for w in content_words(index, event) for t in w.terms}
         if not any(told & set(query_words(s.text, index.vocabulary.df)) for s in sentences):
+            # "How old was she when she died?": "... died on Sunday. She was 91." tells it too.
+            described = _described_age(article, index, names, terms)
+            if any(told & set(query_words(s.text, index.vocabulary.df)) for s in described):
+                return _age_answer(article, question, described)
             return None
     name_words = {w.casefold() for p in quotes.list_people(article) for w in p.name.split()}
     found = [(s, at) for s in sentences if (at := _age_at(pattern, s.text, names, name_words)) >= 0]
@@ -97,6 +106,17 @@ def _described_age(
         if p.kind == quotes.PERSON_KIND and (person is None or p.name != person.name)
     ]
     return age_by_reference(index, own, [o - own for o in others if o - own])
+
+
+def _pronoun_age(article: Article, question: str, pronoun: str) -> Answer | None:
+    """ "How old was she?": the first "She was 91." of the story, with the sentence before it, which
+    names whom it means; a question by pronoun is about the person the story is about."""
+    index = build_index(article)
+    for position, sentence in enumerate(index.sentences):
+        found = _PRONOUN_AGE.match(sentence.text)
+        if found and found.group(1) == pronoun and position > 0 and not sentence.is_caption:
+            return _age_answer(article, question, [index.sentences[position - 1], sentence])
+    return None
 
 
 def _age_answer(article: Article, question: str, sentences: list[SentenceEntry]) -> Answer:
@@ -164,7 +184,8 @@ def age_by_reference(index: ArticleIndex, own: set[str], others: list[set[str]])
         if position >= len(index.sentences):
             break
         sentence = index.sentences[position]
-        if not _DESCRIBED_AGE.search(sentence.text) or _names_other(sentence, others):
+        described = _DESCRIBED_AGE.search(sentence.text) or _PRONOUN_AGE.match(sentence.text)
+        if not described or _names_other(sentence, others):
             continue
         antecedent = _nearest_named(index, position, own, others)
         if antecedent is not None:
