@@ -703,7 +703,7 @@ def with_article_forms(index: ArticleIndex, question: str) -> str:
     # "What did the WHO say?": an acronym spelling a function word is in no name phrase, but the
     # article may write it out ("the World Health Organization").
     for acronym in _SPELT_LIKE_WORDS.findall(question) if not question.isupper() else ():
-        form = other_form(index, acronym) if acronym.casefold() in STOPWORDS else None
+        form = _acronym_form(index, acronym)
         if form is not None:
             question = re.sub(rf"\b{acronym}\b", form, question)
     # "who is the ceo": a conventional abbreviation typed in lower case too.
@@ -712,6 +712,15 @@ def with_article_forms(index: ArticleIndex, question: str) -> str:
         if form is not None:
             question = re.sub(rf"\b{word}\b", form, question)
     return question
+
+
+def _acronym_form(index: ArticleIndex, acronym: str) -> str | None:
+    """How the article writes an acronym no name phrase carried: one spelling a function word
+    ("WHO"), or a convention beside a name ("Who is Norvane's CEO?": "chief executive")."""
+    folded = acronym.casefold()
+    if folded in STOPWORDS:
+        return other_form(index, acronym)
+    return conventional_form(index, folded) if folded not in index.vocabulary.df else None
 
 
 def _known(index: ArticleIndex, word: str, compounds: bool = True) -> bool:

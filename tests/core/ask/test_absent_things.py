@@ -148,6 +148,19 @@ def test_an_abbreviation_the_article_writes_out_is_mentioned(question):
     assert "Chief executive Martin Oyelaran" in (result.answer or result.passage.text)
 
 
+def test_an_abbreviation_after_the_companys_name_is_the_role_the_article_writes_out():
+    # "Who is Harwick's CEO?": the name phrase holds a word the article has, the role is still
+    # written "chief executive" there, and the answer is the sentence naming him with it.
+    article = parse_article(
+        "Harwick to open depot\n\nHarwick Foods will open a depot in Leeds next year.\n\n"
+        "The site will employ 400 people, chief executive Martin Oyelaran told staff on Monday.\n\n"
+        "Harwick, based in York, sells frozen meals to 900 shops.\n"
+    )
+    result = answer_question(article, "Who is Harwick's CEO?")
+    assert result.tier == 1
+    assert "chief executive Martin Oyelaran" in result.answer
+
+
 def test_an_abbreviation_the_article_never_writes_out_is_missing():
     article = parse_article("Shares fall\n\nShares in the grocer fell 7% in early trading on Monday.\n")
     assert answer_question(article, "What did the CEO say?").missing == ("CEO",)
