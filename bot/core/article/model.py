@@ -7,7 +7,7 @@ sentences (the reworded lede news sites repeat), so every engine can skip them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.core import constants
@@ -21,6 +21,7 @@ from bot.core.article.newsprint import (
     is_byline,
     is_caption_sentence,
     is_credit,
+    is_photo_credit,
     is_sentence_case_headline,
     is_title_case,
     opens_with_dateline,
@@ -363,6 +364,10 @@ def _build_paragraphs(blocks: list[str], caseless: bool = False) -> tuple[Paragr
                     is_byline=byline,
                 )
             )
+        if kind == BODY and sentences and _credited_photo(text, sentences):
+            # "Rescue workers use a boat in Faenza. (Photo: Andrea Costa/Reuters)": what the
+            # credit closes describes the photo, however much it reads like the story.
+            sentences = [replace(s, is_caption=True) for s in sentences]
         if kind == BODY and sentences and all(s.is_caption for s in sentences):
             # "Photo: A dry boat ramp. (Anna Kessler/Herald)": a caption and its credit, no story.
             kind = CAPTION
@@ -376,6 +381,15 @@ def _build_paragraphs(blocks: list[str], caseless: bool = False) -> tuple[Paragr
             )
         )
     return tuple(paragraphs)
+
+
+def _credited_photo(text: str, sentences: list[Sentence]) -> bool:
+    """A short paragraph closed by a credit that says it is a photo's."""
+    return (
+        len(sentences) > 1
+        and len(text) <= constants.MAX_CAPTION_CHARS
+        and is_photo_credit(sentences[-1].text)
+    )
 
 
 def _paragraph_duplicate_of(sentences: list[Sentence]) -> int | None:

@@ -28,6 +28,14 @@ _PICTURED = re.compile(
 )
 # The credit closing a caption: the whole sentence in brackets, or "Credit:" / "Photo by".
 _CREDIT = re.compile(r"^(?:\([^()]+\)\.?|(?:photo(?:graph)?s? )?(?:credit|by)\b.*)$", re.IGNORECASE)
+# A credit that says it is one: "(Photo: Andrea Costa/Reuters)", "(AP Photo/Evan Vucci)", "Photo by
+# X", "(Getty Images)". Unlike a bare "(Anna Kessler/Herald)", it marks the lines before it as a
+# caption even when they read like a story's sentence.
+_PHOTO_CREDIT = re.compile(
+    r"^\(?\s*(?:(?:AP\s+|AFP\s+|Reuters\s+)?photo(?:graph)?s?\b\s*(?:by\b|:|/)|[^()]*\bGetty\s+Images\b"
+    r"|[^()]*/(?:AP|AFP|Getty|Reuters|EPA|Shutterstock)\))[^()]*\)?\.?$",
+    re.IGNORECASE,
+)
 # "(CNN) --", "WASHINGTON (Reuters) -", "Canberra, Australia (CNN) --": agency datelines, which
 # wire copy repeats at the head of later sections too.
 _AGENCY_DATELINE = re.compile(
@@ -120,6 +128,11 @@ def is_sentence_case_headline(text: str) -> bool:
 def opens_with_dateline(text: str) -> bool:
     """ "WASHINGTON (AP) — ...", "OSCEOLA, Iowa — ...": the words that open a story, never a headline."""
     return bool(_AGENCY_DATELINE.match(text) or _PLACE_DATELINE.match(text))
+
+
+def is_photo_credit(text: str) -> bool:
+    """Whether a sentence names itself a photo's credit ("(Photo: Andrea Costa/Reuters)")."""
+    return bool(_PHOTO_CREDIT.match(text.strip()))
 
 
 def is_credit(text: str) -> bool:

@@ -102,6 +102,34 @@ def test_a_paragraph_of_caption_and_credit_is_a_caption_paragraph():
     assert not article.paragraphs[1].is_body
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Photo: Lena Ortiz/Reuters)",
+        "(AP Photo/Lena Ortiz)",
+        "(Lena Ortiz/Getty Images)",
+        "Photo by Lena Ortiz",
+    ],
+)
+def test_a_sentence_closed_by_a_credit_naming_a_photo_is_a_caption(credit):
+    # "Rescue workers use a boat to evacuate residents on May 16." reads like the story; the
+    # credit after it says it describes a picture.
+    article = parse_article(
+        "Corra floods\n\nThe river rose overnight.\n\n"
+        f"Rescue workers use a boat to evacuate residents in Corra on May 16. {credit}\n\n"
+        "Schools will stay closed on Wednesday."
+    )
+    assert article.paragraphs[1].is_caption
+    assert all(s.is_caption for s in article.paragraphs[1].sentences)
+
+
+def test_a_source_in_brackets_after_a_story_sentence_stays_body_text():
+    article = parse_article(
+        "Corra floods\n\nThe river rose overnight.\n\nThe levee failed at noon, officials said. (Reuters)"
+    )
+    assert not article.paragraphs[1].is_caption
+
+
 def test_a_bracketed_aside_after_a_story_sentence_stays_body_text():
     article = parse_article("The dam held overnight. (It was built in 1931.) Crews worked until dawn.")
     assert not any(s.is_caption for s in article.sentences)
