@@ -162,8 +162,10 @@ def _last_sentence_end(text: str, start: int, end: int) -> int | None:
     return found
 
 
-def _classify(text: str, index: int) -> str:
+def _classify(text: str, index: int) -> str | None:
     char = text[index]
+    if _HEIGHT.search(text, max(0, index - _HEIGHT_CHARS), index):
+        return None  # "he's like 6’2”,” Rubio said": the inches of a height, no quote mark
     before = text[index - 1] if index else " "
     after = text[index + 1] if index + 1 < len(text) else " "
     opens_here = before in _OPEN_CONTEXT or before in _MARKS
@@ -185,6 +187,9 @@ def _classify(text: str, index: int) -> str:
 
 
 _ENDS_QUOTED_WORDS = frozenset("'’,.?!…")
+# Feet and inches right before a double mark: "6’2”", "5'10\"".
+_HEIGHT = re.compile(r"(?<!\w)\d[’']\d{1,2}$")
+_HEIGHT_CHARS = 5
 
 
 def _classify_single(text: str, index: int) -> str | None:

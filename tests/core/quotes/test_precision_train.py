@@ -42,3 +42,14 @@ def test_a_name_in_commas_after_a_possessed_role_is_the_subject_a_pronoun_means(
         "In the interview, Jane Reyes made it clear that his supporters won't fall in line.\n"
     )
     assert speakers_of(text) == ["Jane Reyes"]
+
+
+def test_the_inch_marks_of_heights_close_no_quotation():
+    text = (
+        "“He’s always calling me ‘Little Ada.’ I admit, he’s taller than me; he’s like 6’2”,” Ada Holt "
+        "said Sunday in Ohio as the crowd roared.\n\n"
+        "“Which is why I don’t understand why he says I am 5’2”. You can’t trust them.”\n"
+    )
+    found = quotes.extract_quotes(parse_article("Title: T\n\n" + text))
+    assert [q.speaker for q in found] == ["Ada Holt", "Ada Holt"]
+    assert found[1].text.endswith("5’2”. You can’t trust them.")
