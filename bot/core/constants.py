@@ -384,6 +384,9 @@ ASK_SCORELINE_LEDE = 2
 # Shane Long and Graziano Pelle"); further away it is someone else's ("a number of advisers." has none).
 ASK_WHICH_WORDS = 3
 ASK_WHICH_REACH = 3
+# "Who scored for City?": a sentence with the question's word, then after at most this many words the
+# same preposition and another name ("Ashworth scored twice for Rovers") answers of another thing.
+ASK_QUALIFIER_REACH = 1
 # "Robert Guiscard, an other Norman adventurer previously elevated to the dignity of count": a name
 # question's noun this many words after "X, a"/"X is a" describes X.
 ASK_NAME_DESCRIPTION_REACH = 12

@@ -36,6 +36,7 @@ from bot.core.ask.introductions import asked_name, introduction, role_holder
 from bot.core.ask.namesakes import namesake, only_others_given_name, only_others_surname
 from bot.core.ask.passages import also_close, closest_passage, leads, with_neighbour
 from bot.core.ask.people import about_person, job_of, role_of
+from bot.core.ask.qualifiers import qualified_otherwise
 from bot.core.ask.question import WHO, classify
 from bot.core.ask.said import by_asked_speaker, closest_to_topic, statement, what_was_said
 from bot.core.ask.scores import score_answer, scoreline_candidate
@@ -193,6 +194,8 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or not may_say_what_called(question, texts)
         # "What is EB-5?": a sentence only using it ("the EB-5 Investment Coalition") says not what it is
         or leaves_undefined(index, question, best)
+        # "Ashworth scored for Rovers" says nothing of who scored for City
+        or qualified_otherwise(index, question, content_words(index, question), best.sentences)
         # "Scrutinizing the Science.": a subheading names a part of the story, it tells nothing
         or all(_subheading(s) for s in best.sentences)
         # "Who is Steve Mosko?": a sentence that only names him ("Steve Mosko wrote in an email") does

@@ -1,0 +1,95 @@
+"""Whether a sentence answers the question about the thing the question qualifies it with, or about
+another: "Who scored for City?" is not answered by "Ashworth scored for Rovers", nor "How many people
+were in the study?" by "millions of people in Britain", though each holds the question's verb or noun.
+
+Pattern rules over the words around the match: the question's word before a preposition, the same
+preposition after it in the sentence, and there another name where the question has its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.core import constants
+from bot.core.ask.candidates import Word
+from bot.core.ask.spellings import other_form
+from bot.core.search.index import STOPWORDS, ArticleIndex, SentenceEntry, query_words
+
+# Prepositions that tie a thing to what it belongs to, where or when it is: "scored for City", "people
+# in the study", "the capital of France". Not "about" (a topic, ask.said) or "to" ("according to").
+_QUALIFYING = frozenset("in for at on against during from with of".split())
+# Words between the preposition and its noun: "for the City", "in his study" ("this" and "that" are no
+# determiners: "a version of this appeared").
+_DETERMINERS = frozenset("a an the his her their its our my your".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Qualifier:
+    """A question's "scored for City": the word it qualifies, the preposition, the qualifying words."""
+
+    qualified: Word
+    preposition: str
+    words: tuple[Word, ...]  # the phrase after the preposition
+
+
+def qualifiers(question: str, words: list[Word]) -> list[Qualifier]:
+    """The question's qualifying phrases whose words the article has: a preposition with a content word
+    of the question before it (the nearest) and content words right after it."""
+    asked = query_words(question, {})
+    by_word = {w.word: w for w in words}
+    found = []
+    for at, token in enumerate(asked):
+        if token not in _QUALIFYING:
+            continue
+        before = next((by_word[t] for t in reversed(asked[:at]) if t in by_word), None)
+        after = asked[at + 1 :]
+        while after and after[0] in _DETERMINERS:
+            after = after[1:]
+        phrase = []
+        for t in after:
+            if t in STOPWORDS or t not in by_word:
+                break
+            phrase.append(by_word[t])
+        if before is not None and phrase and all(w.known for w in phrase):
+            found.append(Qualifier(before, token, tuple(phrase)))
+    return found
+
+
+def qualified_otherwise(
+    index: ArticleIndex, question: str, words: list[Word], sentences: Iterable[SentenceEntry]
+) -> bool:
+    """True when a sentence of the answer puts another name where the question puts its qualifier, and
+    lacks the question's: "Ashworth scored for Rovers" for "Who scored for City?"."""
+    found = qualifiers(question, words)
+    asked = {t for w in words for t in w.terms}
+    return any(_other_name(index, s, q, asked) for q in found for s in sentences)
+
+
+def _other_name(index: ArticleIndex, sentence: SentenceEntry, qualifier: Qualifier, asked: set[str]) -> bool:
+    if any(t in sentence.counts for w in qualifier.words for t in w.terms):
+        return False  # the sentence says it of the thing asked about
+    entry = sentence.entry
+    terms = entry.terms[sentence.low : sentence.high]
+    reach = constants.ASK_QUALIFIER_REACH
+    for at, term in enumerate(terms):
+        if term not in qualifier.qualified.terms:
+            continue
+        for step in range(at + 1, min(len(terms), at + 2 + reach)):
+            if terms[step] != qualifier.preposition:
+                continue
+            named = step + 1
+            while named < len(terms) and terms[named] in _DETERMINERS:
+                named += 1
+            if named < len(terms) and terms[named] not in asked:
+                word = entry.text[entry.starts[sentence.low + named] : entry.ends[sentence.low + named]]
+                if word[:1].isupper() and not _spelt_out(index, qualifier, terms[named]):
+                    return True
+            break
+    return False
+
+
+def _spelt_out(index: ArticleIndex, qualifier: Qualifier, term: str) -> bool:
+    """True when the name is the qualifier written another way: "of the European Union" for "of the EU"."""
+    forms = (other_form(index, w.word) for w in qualifier.words)
+    return any(form is not None and query_words(form, {})[:1] == [term] for form in forms)

@@ -1,0 +1,46 @@
+"""A sentence holding the question's verb or noun with another name where the question has its
+qualifier answers of another thing: "Ashworth scored for Rovers" is no answer to "Who scored for City?"."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.ask.candidates import content_words
+from bot.core.ask.engine import answer_question
+from bot.core.ask.qualifiers import qualified_otherwise
+from bot.core.search.index import build_index
+from tests.conftest import own_article
+
+
+@pytest.fixture(scope="module")
+def derby():
+    return own_article("ask_derby_report.txt")
+
+
+@pytest.fixture(scope="module")
+def study():
+    return own_article("ask_sleep_study.txt")
+
+
+def test_the_other_teams_scorer_is_no_answer_to_who_scored_for_this_one(derby):
+    result = answer_question(derby, "Who scored for City?")
+    assert result.tier == 2
+
+
+def test_the_scorer_for_the_team_asked_about_still_answers(derby):
+    result = answer_question(derby, "Who scored for Rovers?")
+    assert result.tier == 1
+    assert "Dean Ashworth" in result.answer
+
+
+def test_a_count_of_people_somewhere_else_is_no_answer_about_the_study(study):
+    result = answer_question(study, "How many people were in the study?")
+    assert result.tier == 2
+
+
+def test_the_qualifier_written_out_is_no_other_name(study):
+    # "chief executive of the British Heart Foundation" is the chief executive of the BHF.
+    index = build_index(study)
+    question = "Who is the chief executive of the BHF?"
+    sentence = next(s for s in index.sentences if "chief executive" in s.text)
+    assert not qualified_otherwise(index, question, content_words(index, question), [sentence])
