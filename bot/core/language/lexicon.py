@@ -15,10 +15,10 @@ def _set(text: str) -> frozenset[str]:
 
 # Honorifics right before a name: strong evidence of a person.
 HONORIFICS = _set(
-    "mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov gen col lt capt adm maj sgt"
+    "mr mister mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov gen col lt capt adm maj sgt"
 )
 MALE_MARKERS = _set(
-    "mr sir lord king prince father husband son brother uncle grandfather spokesman chairman "
+    "mr mister sir lord king prince father husband son brother uncle grandfather spokesman chairman "
     "congressman businessman sportsman boyfriend nephew widower"
 )
 FEMALE_MARKERS = _set(

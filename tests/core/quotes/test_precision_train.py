@@ -53,3 +53,12 @@ def test_the_inch_marks_of_heights_close_no_quotation():
     found = quotes.extract_quotes(parse_article("Title: T\n\n" + text))
     assert [q.speaker for q in found] == ["Ada Holt", "Ada Holt"]
     assert found[1].text.endswith("5’2”. You can’t trust them.")
+
+
+def test_mister_spelled_out_is_an_honorific_not_part_of_a_second_persons_name():
+    text = (
+        "I saw the late Fred Rogers of Mister Rogers' Neighborhood deliver a speech in 2002.\n\n"
+        'In it, he talked about a race. It is a reminder, Rogers said, that "what matters in this '
+        'life is more than winning for ourselves."\n'
+    )
+    assert speakers_of(text) == ["Fred Rogers"]
