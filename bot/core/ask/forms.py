@@ -61,6 +61,10 @@ _GROUPS = (
     "win won victory",
     "try tried attempt attempted",
     "town city",
+    "train trains rail railway",
+    "factory plant",
+    "cost spend spent",
+    "award medal prize trophy",
 )
 
 

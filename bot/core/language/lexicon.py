@@ -37,6 +37,7 @@ ACRONYM_EXPANSIONS = {
     "gop": ("republican party", "republicans"),
     "potus": ("president",),
     "scotus": ("supreme court",),
+    "phd": ("doctorate", "doctoral degree"),
 }
 
 # The role words an abbreviated title stands for: "Sen. Ada Brill" is who "the senator" means.
