@@ -18,7 +18,7 @@ from operator import itemgetter
 from bot.core import constants
 from bot.core.article import Article
 from bot.core.ask import confidence
-from bot.core.ask.forms import derived, place_forms, similar, synonyms
+from bot.core.ask.forms import derived, place_forms, shown_by, similar, synonyms
 from bot.core.ask.question import (
     ALIAS,
     COUNT,
@@ -309,7 +309,8 @@ def _other_forms(index: ArticleIndex, word: str, known: set[str], absent: bool) 
             if term in index.vocabulary.df:
                 found.setdefault(term, constants.ASK_SYNONYM_QUALITY)
     kinds = dict.fromkeys(found, "synonym")
-    for other in (*sorted(derived(word)), *(sorted(similar(word)) if absent else ())):
+    loose = (*sorted(similar(word)), *sorted(shown_by(word))) if absent else ()
+    for other in (*sorted(derived(word)), *loose):
         for term in (other, *index.vocabulary.by_stem.get(stem(other), ())):
             if term in index.vocabulary.df and term not in found:
                 found[term], kinds[term] = constants.ASK_RELATED_QUALITY, "related"

@@ -68,6 +68,20 @@ _GROUPS = (
 )
 
 
+# One way only, for a question word the article never uses: "Who was her husband?" is answered by
+# "Holloway married James Park", but "Who is Roberts married to?" is not by "his wife" sentences.
+_SHOWN_BY = {
+    "husband": "married marry marriage wed wedding",
+    "wife": "married marry marriage wed wedding",
+    "spouse": "married marry marriage wed wedding husband wife",
+}
+
+
+def shown_by(word: str) -> frozenset[str]:
+    """Words that show what `word` names where the article never writes it ("married" for "husband")."""
+    return frozenset(_SHOWN_BY.get(word, "").split())
+
+
 def _synonyms() -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     for group in _GROUPS:

@@ -52,3 +52,23 @@ def test_what_a_plant_costs_is_what_was_spent_on_the_factory():
     assert result.missing == ()
     shown = result.answer or result.passage.text
     assert "90 million euros" in shown
+
+
+def test_a_husband_the_article_never_calls_so_is_found_by_the_marriage():
+    article = parse_article(
+        "Ada Vrell, chemist, dies at 84\n\n"
+        "Ada Vrell, a chemist who studied river pollution, died on Friday in Tartu.\n\n"
+        "Vrell married the engineer Olev Saar in 1962; he died in 2001.\n"
+    )
+    result = answer_question(article, "Who was her husband?")
+    assert result.missing == ()
+    assert "married the engineer Olev Saar" in (result.answer or result.passage.text)
+
+
+def test_a_question_about_a_marriage_is_not_answered_by_a_sentence_about_a_wife():
+    # One way only: "married" does not stand for "wife", or "his wife" sentences answer it.
+    article = parse_article(
+        "Senator heckled\n\nSenator Rolf Amsel spoke in Tartu on Monday with his wife beside him.\n\n"
+        "Protesters interrupted him twice.\n"
+    )
+    assert answer_question(article, "Who is Amsel married to?").tier != 1
