@@ -323,6 +323,10 @@ def _walk_back(items: list[Item], index: int) -> Subject | None:
         if carried is not None:
             index = carried  # "She went on to say", "Holt continued to say"
             continue
+        opening = _opening_dash(items, index)
+        if opening is not None:
+            index = opening - 1  # "Holt — mentioned as the leading choice — told Reyes": past the aside
+            continue
         if item.kind in ("punct", "quote"):
             return None
         person = _person_before_affiliation(items, index)
@@ -336,6 +340,21 @@ def _walk_back(items: list[Item], index: int) -> Subject | None:
             "other", source=source_before(items, index)
         )
     return None
+
+
+def _opening_dash(items: list[Item], closing: int) -> int | None:
+    """The dash opening the aside that the dash at `closing` ends, with no quotation between."""
+    if items[closing].kind != "punct" or items[closing].low not in _DASHES:
+        return None
+    for back in range(closing - 1, max(-1, closing - _PARENTHESIS_ITEMS), -1):
+        if items[back].kind == "quote":
+            return None
+        if items[back].kind == "punct" and items[back].low in _DASHES:
+            return back if back < closing - 1 else None
+    return None
+
+
+_DASHES = frozenset(("—", "–", "--"))
 
 
 def _possessed_writing(items: list[Item], end: int) -> Mention | None:

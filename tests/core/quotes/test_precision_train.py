@@ -62,3 +62,12 @@ def test_mister_spelled_out_is_an_honorific_not_part_of_a_second_persons_name():
         'life is more than winning for ourselves."\n'
     )
     assert speakers_of(text) == ["Fred Rogers"]
+
+
+def test_a_subject_before_an_aside_in_dashes_tells_the_listener_after_it():
+    text = (
+        "Gwen Holt was on the Harbor Morning Show this week.\n\n"
+        "On Friday, Holt — mentioned by the Harbor Times as the leading choice — told Tom Reyes of "
+        "Fox News, that “you have to look at it very seriously, of course.”\n"
+    )
+    assert speakers_of(text) == ["Gwen Holt"]
