@@ -62,7 +62,9 @@ _DATED = re.compile(rf"\d|\b(?:{_MONTHS}|{_DAYS})\b", re.IGNORECASE)
 _RELATIVE_TIME = re.compile(
     r"\b(?:(?:last|next|this|that|earlier this|later this|the following|the previous)\s+"
     r"(?:year|week|month|spring|summer|autumn|fall|winter|decade|century)|yesterday|today|tomorrow|"
-    r"tonight|\w+ (?:days|weeks|months|years) (?:ago|later|earlier))\b",
+    r"tonight|\w+ (?:days|weeks|months|years) (?:ago|later|earlier)"
+    # "due to start in the spring", "by early summer" ("in the fall" may be a tumble: left out)
+    r"|(?:in|by|until|from)\s+(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|autumn|winter))\b",
     re.IGNORECASE,
 )
 _PLACE_NOUNS = (

@@ -257,3 +257,20 @@ def test_what_state_a_lawmaker_is_from_is_answered_by_the_sentence_with_the_part
     result = answer_question(article, "what state is holt from")
     assert result.tier == 1
     assert "(D-Ore.)" in result.answer
+
+
+def test_a_season_answers_when():
+    article = parse_article(
+        "Tile maker to open site in Brno\n\n"
+        "Keramo said on Thursday it would spend 90 million euros on a new factory outside Brno.\n\n"
+        "The company will train workers with the city's technical college. Construction is due to "
+        "start in the spring.\n"
+    )
+    result = answer_question(article, "When does construction start?")
+    assert result.tier == 1
+    assert result.answer == "Construction is due to start in the spring."
+
+
+def test_a_fall_is_not_read_as_a_season():
+    # "injured in the fall" is a tumble, not autumn.
+    assert answer_type_score(WHEN, "The roofer was injured in the fall.", set()) < 1
