@@ -309,7 +309,7 @@ def _attribute(
     """Set raw.speaker from its own sentence, else from the quotation it continues."""
     same_sentence = before is not None and before.last == raw.first
     left, right = _sides(raw, before, same_sentence, context)
-    writing = _writing_it(raw, right, context, resolver)
+    writing = _writing_it(raw, left, right, context, resolver)
     if writing is not None:
         raw.source, raw.own = writing, True  # "“…,” it read." after "The email, sent at 7 p.m., ..."
         return
@@ -572,28 +572,67 @@ _WRITING_VERBS = frozenset("read reads stated states".split())
 
 
 def _writing_it(
-    raw: _Raw, right: list[attr.Item], context: _Context, resolver: Resolver
+    raw: _Raw, left: list[attr.Item], right: list[attr.Item], context: _Context, resolver: Resolver
 ) -> tuple[str, str] | None:
-    """ "The email, released on Friday, was sent at 7 p.m. ¶ “…,” it reads.": a writing's words, when
-    the sentence before (this paragraph's, else the last of the one before) names one writing, or
-    the writing just quoted goes on ("“…,” it said.")."""
+    """ "The email, released on Friday, was sent at 7 p.m. ¶ “…,” it reads.", "At the bottom it
+    reads, “…”": a writing's words, when the sentences before (this paragraph's, else the paragraph
+    before's) name one writing, or the writing just quoted goes on ("“…,” it said.")."""
     words = [i for i in right if i.kind != "punct"]
-    if len(words) != 2 or words[0].low != "it" or words[1].low not in _IT_VERBS:
-        return None
-    if raw.first > 0:
-        sentence = raw.paragraph.sentences[raw.first - 1]
-        items = context.items(sentence.start, sentence.end)
-    else:
-        items = context.lead_in or []
-    nouns = {i.low for i in items if i.kind == "word" and i.low in WRITINGS}
-    if len(nouns) == 1 and words[1].low in _WRITING_VERBS:
-        return f"the {nouns.pop()}", UNNAMED
+    verb = _it_verb_before(left) if not words else None
+    if verb is None:
+        if len(words) != 2 or words[0].low != "it" or words[1].low not in _IT_VERBS:
+            return None
+        verb = words[1].low
+    if verb in _WRITING_VERBS:
+        nouns = _writings_before(raw, context)
+        if len(nouns) == 1:
+            return f"the {nouns.pop()}", UNNAMED
     last = resolver.last_source
     if last is not None and resolver.close(last[1], raw.paragraph.number):
         words = last[0][0].split()
         if len(words) == 2 and words[0] == "the" and words[1] in WRITINGS:
             return last[0]
     return None
+
+
+def _it_verb_before(left: list[attr.Item]) -> str | None:
+    """The verb of "it reads," / "It continued:" ending the words before a quotation, "it" opening
+    its sentence or an opening phrase ("At the bottom it reads, “…”"); never "what it calls"."""
+    words = [i for i in left if i.kind in ("word", "mention")]
+    if len(words) < 2 or words[-2].low != "it" or words[-1].low not in _IT_VERBS:
+        return None
+    at = left.index(words[-2])
+    opening = at == 0 or (left[at - 1].kind == "punct" and left[at - 1].low == ",")
+    # "At the bottom it reads": a short place phrase, with no comma, before "it".
+    placed = 0 < at <= _PLACE_PHRASE_ITEMS and left[0].low in _PLACE_PREPOSITIONS
+    if not (opening or placed) or any(i.kind in ("mention", "quote") for i in left[:at]):
+        return None
+    return words[-1].low
+
+
+_PLACE_PREPOSITIONS = frozenset("at in on near".split())
+_PLACE_PHRASE_ITEMS = 4
+
+
+def _writings_before(raw: _Raw, context: _Context) -> set[str]:
+    """The writing nouns ("email", "affidavit") of the sentences before the quotation's in its
+    paragraph, else of the paragraph before: what a writing's "it" may stand for."""
+    if raw.first > 0:
+        sentences = raw.paragraph.sentences[max(0, raw.first - _WRITING_SENTENCES) : raw.first]
+        where = context
+    elif context.before is not None:
+        paragraph, where = context.before
+        sentences = paragraph.sentences
+    else:
+        return set()
+    found = set()
+    for sentence in sentences:
+        items = where.items(sentence.start, sentence.end)
+        found.update(i.low for i in items if i.kind == "word" and i.low in WRITINGS)
+    return found
+
+
+_WRITING_SENTENCES = 2
 
 
 def _title_like(raw: _Raw) -> bool:

@@ -31,3 +31,28 @@ def test_it_read_after_a_sentence_naming_two_writings_is_left_unattributed():
         "“The fares must fall before July,” it read.\n"
     )
     assert speakers_of(text) == [None]
+
+
+def test_it_reads_after_a_writers_sentence_closing_the_paragraph_naming_the_email_is_the_emails():
+    text = (
+        "The email, released by a watchdog, was sent at 7:19 p.m. by Jeremy Holt. Two ferries "
+        "were late that night.\n\n"
+        "“I just tried you on the phone,” it reads.\n"
+    )
+    assert speakers_of(text) == ["the email"]
+
+
+def test_it_reads_before_the_quotation_after_a_place_phrase_is_the_writings():
+    text = (
+        "A letter was pinned to the ferry office door on Monday. The letter has a photo of the pier.\n\n"
+        "At the bottom it reads, “Tickets bought before May stay valid.”\n"
+    )
+    assert speakers_of(text) == ["the letter"]
+
+
+def test_what_it_calls_is_no_writings_it():
+    text = (
+        "A letter was pinned to the ferry office door on Monday.\n\n"
+        "Tom Reyes mocked what it calls “a fair timetable.”\n"
+    )
+    assert speakers_of(text) != ["the letter"]
