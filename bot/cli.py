@@ -334,8 +334,8 @@ def _render_answer(result: api.Answer) -> str:
         blocks = [head + "\n" + "\n\n".join(_indented(part) for part in passage.text.split("\n\n"))]
         blocks += [f"Also close (¶{s.paragraph}):\n" + _indented(s.text) for s in result.also]
         return "\n".join(blocks)
-    paragraphs = ", ".join(f"¶{s.paragraph}" for s in result.sources)
-    return textwrap.fill(result.answer, _width()) + f"\n    (source: {paragraphs})"
+    cited = ", ".join(s.cited for s in result.sources)  # "¶8", or "dateline, ¶1" outside the story
+    return textwrap.fill(result.answer, _width()) + f"\n    (source: {cited})"
 
 
 def _cited(passage: api.Source) -> str:

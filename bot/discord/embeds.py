@@ -461,9 +461,9 @@ def answer_reply(result: api.Answer, article_title: str | Frame) -> Reply:
         text = f"{quoted}\n— {cited}"
     elif _whole_words_in(result.answer.strip(), first.text):
         block = _block_quote(_bold_within(first.text, result.answer.strip()), escaped=True)
-        text = f"{block}\n— {label(first.paragraph)}"
+        text = f"{block}\n— {first.cited}"  # "¶8", or "dateline, ¶1" for what frames the story
     else:  # a composed answer ("X is the ..."): say it, then the paragraph it comes from
-        text = f"**{escape(result.answer)}**\n{_block_quote(first.text)}\n— {label(first.paragraph)}"
+        text = f"**{escape(result.answer)}**\n{_block_quote(first.text)}\n— {first.cited}"
     embed = make_embed(
         shorten(escape(result.question), limits.EMBED_TITLE),
         text,
@@ -471,7 +471,9 @@ def answer_reply(result: api.Answer, article_title: str | Frame) -> Reply:
         fields=sources,
         url=frame(article_title).url,
     )
-    return acting(Reply((embed,)), article_title, [s.paragraph for s in result.sources])
+    # The headline is no paragraph to open.
+    cited = [s.paragraph for s in result.sources if s.part != "headline"]
+    return acting(Reply((embed,)), article_title, cited)
 
 
 def _spans_paragraphs(result: api.Answer) -> bool:

@@ -4,11 +4,17 @@ the article never mentions), the paragraphs it cites, and the words the shells u
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.core import constants
 from bot.core.article import Article, Sentence
 from bot.core.search.windows import bounds, windows
+
+# The parts around the story a source may be (Source.part): what the parser keeps off the story's text.
+DATELINE = "dateline"
+BYLINE = "byline"
+DATE_LINE = "date line"
+HEADLINE = "headline"
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,10 +24,28 @@ class Source:
     # A closest passage running on into the next paragraph (a lead-in and what it leads in to, the
     # paragraphs apart by a blank line): the last one; None for one paragraph.
     last: int | None = None
+    # The part of the article around the story the text is ("dateline": the one taken off `paragraph`;
+    # "byline", "date line": by-line matter in `paragraph`; "headline": above paragraph 1); None for
+    # the story's own text.
+    part: str | None = None
 
     @property
     def paragraphs(self) -> tuple[int, ...]:
         return tuple(range(self.paragraph, (self.last or self.paragraph) + 1))
+
+    @property
+    def cited(self) -> str:
+        """How a reply names it: "¶4", "dateline, ¶1", "byline, ¶1", "headline"."""
+        if self.part == HEADLINE:
+            return self.part
+        return f"{self.part}, ¶{self.paragraph}" if self.part else f"¶{self.paragraph}"
+
+    def to_dict(self) -> dict:
+        """{"paragraph", "text"}, and "part" only for a source outside the story's text."""
+        data: dict = {"paragraph": self.paragraph, "text": self.text}
+        if self.part:
+            data["part"] = self.part
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +81,7 @@ class Answer:
             "confidence": self.level,
             "passage": {"paragraph": passage.paragraph, "text": passage.text} if passage else None,
             "missing": list(self.missing),
-            "sources": [{"paragraph": s.paragraph, "text": s.text} for s in self.sources],
+            "sources": [s.to_dict() for s in self.sources],
             "also": [{"paragraph": s.paragraph, "text": s.text} for s in self.also],
         }
 
@@ -102,7 +126,9 @@ def cite(
     return Source(number, text[start:end])
 
 
-def sentence_reply(article: Article, question: str, sentence: Sentence) -> Answer:
-    """One sentence of the article as the answer, its paragraph the source."""
+def sentence_reply(article: Article, question: str, sentence: Sentence, part: str | None = None) -> Answer:
+    """One sentence of the article as the answer, its paragraph the source (labelled "byline" for
+    by-line matter, or `part`)."""
     cited = cite(article, sentence.paragraph, [(sentence.start, sentence.end)], sentence.text)
-    return Answer(question, sentence.text, (cited,), 1.0, "sentence")
+    part = part or (BYLINE if sentence.is_byline else None)
+    return Answer(question, sentence.text, (replace(cited, part=part),), 1.0, "sentence")

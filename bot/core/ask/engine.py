@@ -31,6 +31,7 @@ from bot.core.ask.authors import author_answer
 from bot.core.ask.calls import may_say_what_called
 from bot.core.ask.candidates import TYPED_KINDS, Candidate, content_words, rank_candidates
 from bot.core.ask.definitions import definition, leaves_undefined, spelled_out
+from bot.core.ask.framing import framing_answer
 from bot.core.ask.gist import asks_for_gist, names_nothing
 from bot.core.ask.introductions import asked_name, introduction, role_holder
 from bot.core.ask.namesakes import namesake, only_others_given_name, only_others_surname
@@ -67,6 +68,9 @@ def answer_question(article: Article, question: str) -> Answer:
         return _gist(article, question)
     if names_nothing(question):
         return Answer(question, None, (), 0.0, "declined")  # api.ask refuses it with a remedy first
+    framed = framing_answer(article, question)  # "What news agency reported this?": the dateline
+    if framed is not None:
+        return framed
     index = build_index(article)
     missing = (
         missing_names(index, question)

@@ -1,0 +1,133 @@
+"""Questions about the article itself, not its story: where it was filed ("Where did this happen?"),
+which agency reported it, when it was published, its headline. The answers are what frames the story,
+which the ranking never sees: the dateline taken off the first paragraph ("FLINT, Mich., Oct. 4 (UPI)"),
+a wire byline ("By LINA MARSH, Associated Press"), a time stamp, the headline.
+
+Only a question about this article is read here ("Which agency reported the strike?" asks about the
+story, and the ranking answers it); an article without such a part answers as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.core.article import Article, Sentence
+from bot.core.ask.answers import DATE_LINE, DATELINE, HEADLINE, Answer, Source, sentence_reply
+
+# "this", "it", "this article", "the story", "the report", "this news piece".
+_THIS = r"(?:(?:this|the)\s+(?:news\s+)?(?:article|story|report|piece|item|dispatch|news)|this|it)"
+_END = r"\s*[?.!]*\s*$"
+_IS = r"(?:'s|’s|\s+is|\s+was)"
+_ASKS_PLACE = re.compile(
+    rf"^\s*where\s+(?:did|does|do)\s+(?:{_THIS}|the\s+events?|all\s+this)\s+(?:happen|take\s+place|occur|unfold)"
+    rf"|^\s*where\s+(?:is|was)\s+{_THIS}\s+(?:from|filed|datelined|reported|written|based|set|dated|"
+    rf"happening|taking\s+place)\b"
+    rf"|^\s*(?:what|which)\s+(?:city|town|place|country|location|state)\s+(?:is|was)\s+{_THIS}\s+"
+    rf"(?:from|filed|datelined|reported|written|based|set)\b"
+    rf"|^\s*(?:what|where){_IS}\s+(?:the|its|this\s+article's|this\s+story's)\s+dateline{_END}",
+    re.I,
+)
+_OUTLET = (
+    r"(?:news\s+|wire\s+|press\s+)?(?:agency|wire(?:\s+service)?|service|outlet|organi[sz]ation|network|"
+    r"publication|newspaper|paper|source)"
+)
+_ASKS_AGENCY = re.compile(
+    rf"^\s*(?:what|which)\s+{_OUTLET}\s+(?:reported|published|filed|wrote|ran|carried|released|put\s+out|"
+    rf"produced|distributed)\s+{_THIS}{_END}"
+    rf"|^\s*(?:what|which)\s+{_OUTLET}\s+(?:is|was)\s+{_THIS}\s+(?:from|by){_END}"
+    rf"|^\s*(?:what|which){_IS}\s+the\s+{_OUTLET}\s+(?:of|for|behind)\s+{_THIS}{_END}"
+    rf"|^\s*who\s+(?:reported|published|filed|ran|carried|released|distributed)\s+{_THIS}{_END}",
+    re.I,
+)
+_ASKS_DATE = re.compile(
+    rf"^\s*when\s+(?:was|is)\s+{_THIS}\s+(?:published|written|filed|posted|reported|dated|released|issued|"
+    rf"updated|from){_END}"
+    rf"|^\s*when\s+did\s+{_THIS}\s+(?:come\s+out|appear|run|go\s+out){_END}"
+    rf"|^\s*(?:what|which){_IS}\s+the\s+(?:date|day)\s+(?:of|on)\s+{_THIS}{_END}"
+    rf"|^\s*(?:what|which){_IS}\s+(?:the|its)\s+(?:(?:publication|publishing|release)\s+date|"
+    rf"date\s+of\s+publication){_END}"
+    rf"|^\s*(?:what|which)\s+(?:date|day)\s+(?:was|is)\s+{_THIS}\s+(?:published|written|filed|posted|"
+    rf"reported|dated|from){_END}",
+    re.I,
+)
+_ASKS_HEADLINE = re.compile(
+    rf"^\s*(?:what|which){_IS}\s+(?:the|its|this)\s+(?:(?:article|story|piece|report)(?:'s|’s)\s+)?"
+    rf"(?:headline|title)(?:\s+of\s+{_THIS})?{_END}"
+    rf"|^\s*what\s+(?:is|was)\s+{_THIS}\s+(?:called|titled|headlined){_END}"
+    rf"|^\s*what\s+does\s+the\s+headline\s+say{_END}",
+    re.I,
+)
+# The wire services and networks a byline credits after the writer ("By LINA MARSH, Associated Press",
+# "By . Associated Press ."): the agency asked for when no dateline names one.
+_AGENCIES = re.compile(
+    r"\b(?:Associated\s+Press|Reuters|AFP|Agence\s+France-Presse|UPI|United\s+Press\s+International|"
+    r"Press\s+Association|Xinhua|Bloomberg|CNN|BBC|Kyodo|Yonhap|Interfax|TASS|Canadian\s+Press|"
+    r"Australian\s+Associated\s+Press)\b"
+)
+# A time stamp's year among the lines before the story: "14:11 EST, 25 October 2013 .".
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# What a corpus export leaves after by-line matter: "14:11 EST, 25 October 2013 . | .".
+_EXPORT_MARKS = re.compile(r"[\s.|]+$")
+
+
+def framing_answer(article: Article, question: str) -> Answer | None:
+    """The dateline, a wire byline, a time stamp or the headline, for a question about the article
+    itself; None when the question is about the story or the article has no such part."""
+    readers: tuple[tuple[re.Pattern, Callable[[Article, str], Answer | None]], ...] = (
+        (_ASKS_PLACE, _place),
+        (_ASKS_AGENCY, _agency),
+        (_ASKS_DATE, _date),
+        (_ASKS_HEADLINE, _headline),
+    )
+    return next((read(article, question) for asks, read in readers if asks.match(question)), None)
+
+
+def _place(article: Article, question: str) -> Answer | None:
+    dateline = article.dateline
+    return _dateline_reply(article, question) if dateline is not None and dateline.place else None
+
+
+def _agency(article: Article, question: str) -> Answer | None:
+    dateline = article.dateline
+    if dateline is not None and dateline.agency:
+        return _dateline_reply(article, question)
+    byline = next((s for s in _head_matter(article) if _AGENCIES.search(s.text)), None)
+    return _byline_reply(article, question, byline) if byline is not None else None
+
+
+def _date(article: Article, question: str) -> Answer | None:
+    dateline = article.dateline
+    if dateline is not None and dateline.date:
+        return _dateline_reply(article, question)
+    stamp = next((s for s in _head_matter(article) if _YEAR.search(s.text)), None)
+    return _byline_reply(article, question, stamp, DATE_LINE) if stamp is not None else None
+
+
+def _headline(article: Article, question: str) -> Answer | None:
+    if not article.has_headline or not article.paragraphs:
+        return None
+    # The headline stands above paragraph 1: its source is that paragraph's, labelled.
+    return Answer(question, article.title, (Source(1, article.title, part=HEADLINE),), 1.0, "framing")
+
+
+def _dateline_reply(article: Article, question: str) -> Answer:
+    """The dateline as written, its source the paragraph it opened with the dateline put back."""
+    dateline = article.dateline
+    assert dateline is not None
+    paragraph = article.paragraph(dateline.paragraph)
+    first = paragraph.sentences[0].text if paragraph.sentences else paragraph.text
+    source = Source(dateline.paragraph, f"{dateline.written} {first}", part=DATELINE)
+    return Answer(question, dateline.text, (source,), 1.0, "framing")
+
+
+def _head_matter(article: Article) -> list[Sentence]:
+    """The by-line matter before the story: "By LINA MARSH, Associated Press", "PUBLISHED: ...".."""
+    return [s for s in article.sentences if s.is_byline]
+
+
+def _byline_reply(article: Article, question: str, sentence: Sentence, part: str | None = None) -> Answer:
+    """A line of by-line matter as the answer, less the marks a corpus export leaves after it."""
+    reply = sentence_reply(article, question, sentence, part)
+    return replace(reply, answer=_EXPORT_MARKS.sub("", sentence.text) or sentence.text, kind="framing")

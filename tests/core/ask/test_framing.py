@@ -1,0 +1,100 @@
+"""Questions about the article itself, not its story, are answered by what frames the story: the
+dateline ("PORTLAND, Maine (AP) —") for where it was filed, by which agency and on what day, a wire
+byline or time stamp when there is no dateline, and the headline; the source says which part it is."""
+
+from __future__ import annotations
+
+from bot.core.article import parse_article
+from bot.core.ask.engine import answer_question
+
+HEADLINE = "Pier reopens after repairs\n\n"
+LEDE = "The town pier reopened on Friday after six months of repairs, the harbour board said."
+REST = "\n\nRepairs cost $2 million and were paid for by the county, the board said.\n"
+
+
+def article(opening: str = "", head: str = HEADLINE):
+    return parse_article(head + opening + LEDE + REST)
+
+
+def test_the_agency_asked_for_is_the_datelines():
+    result = answer_question(article("PORTLAND, Maine (AP) — "), "What news agency reported this?")
+    assert result.tier == 1
+    assert result.answer == "PORTLAND, Maine (AP)"
+    assert result.sources[0].part == "dateline"
+    assert result.sources[0].paragraph == 1
+
+
+def test_the_dateline_source_is_the_paragraph_it_opened_as_written():
+    result = answer_question(article("LONDON (Reuters) - "), "Which agency filed this story?")
+    assert result.sources[0].text == "LONDON (Reuters) - " + LEDE
+
+
+def test_a_cnn_dateline_names_the_network():
+    assert (
+        answer_question(article("(CNN) -- "), "Which news organization published this article?").answer
+        == "(CNN)"
+    )
+
+
+def test_without_a_dateline_a_wire_byline_names_the_agency():
+    result = answer_question(
+        article("By LINA MARSH, Associated Press\n\n"), "What news agency reported this?"
+    )
+    assert result.answer == "By LINA MARSH, Associated Press"
+    assert result.sources[0].part == "byline"
+
+
+def test_the_day_of_a_wire_dateline_dates_the_report():
+    result = answer_question(article("FLINT, Mich., Oct. 4 (UPI) — "), "What was the date of the report?")
+    assert result.answer == "FLINT, Mich., Oct. 4 (UPI)"
+
+
+def test_without_a_dated_dateline_a_time_stamp_dates_the_article():
+    stamp = "By . Lina Marsh . PUBLISHED: . 14:11 EST, 25 October 2013 . | . "
+    result = answer_question(parse_article(stamp + LEDE + " " + REST.strip()), "When was this published?")
+    assert result.answer is not None and "25 October 2013" in result.answer
+    assert result.sources[0].part == "date line"
+
+
+def test_where_this_happened_is_the_datelines_place():
+    result = answer_question(article("WASHINGTON — "), "Where did this happen?")
+    assert result.answer == "WASHINGTON"
+    assert result.sources[0].part == "dateline"
+
+
+def test_where_the_story_is_from_is_the_datelines_place():
+    assert answer_question(article("Beirut (CNN) -- "), "Where is this story from?").answer == "Beirut (CNN)"
+
+
+def test_a_dateline_naming_no_place_does_not_say_where():
+    result = answer_question(article("(CNN) -- "), "Where did this happen?")
+    assert result.answer != "(CNN)"
+
+
+def test_the_headline_asked_for_is_the_title():
+    result = answer_question(article(), "What is the headline?")
+    assert result.answer == "Pier reopens after repairs"
+    assert result.sources[0].part == "headline"
+
+
+def test_a_byline_answering_who_wrote_it_is_labelled_byline():
+    result = answer_question(article("By Lina Marsh\n\n"), "Who wrote this article?")
+    assert result.sources[0].part == "byline"
+
+
+def test_a_question_about_the_story_is_answered_from_the_story():
+    result = answer_question(article("PORTLAND, Maine (AP) — "), "How much did the repairs cost?")
+    assert result.answer is not None and "$2 million" in result.answer
+    assert result.sources[0].part is None
+
+
+def test_without_a_dateline_a_where_question_about_the_article_is_answered_as_before():
+    result = answer_question(article(), "Where did this happen?")
+    assert all(s.part is None for s in result.sources)
+
+
+def test_a_paragraph_source_keeps_its_two_json_keys_and_a_dateline_adds_its_part():
+    plain = answer_question(article(), "Who paid for the repairs?").to_dict()
+    dated = answer_question(article("PORTLAND, Maine (AP) — "), "What news agency reported this?").to_dict()
+    assert set(plain["sources"][0]) == {"paragraph", "text"}
+    assert dated["sources"][0]["part"] == "dateline"
