@@ -12,6 +12,7 @@ from bot.core.ask.answers import Source, cite
 from bot.core.ask.candidates import Candidate, rank_weight
 from bot.core.ask.excerpts import pieces
 from bot.core.ask.shown import REFERRING, cited_sources
+from bot.core.language.text import is_question
 
 
 def closest_passage(article: Article, candidate: Candidate, ranked: list[Candidate]) -> Source:
@@ -124,7 +125,12 @@ def _leans_on_next(paragraph: Paragraph, before: Paragraph | None, after: Paragr
         return True
     opens_item = before is not None and bool(_TIME_STAMP.fullmatch(before.text.strip()))
     refers_back = bool(_REFERS_TO_PREVIOUS.match(after.text))
-    return _ordinary(after) and (after.text.startswith(_OPENING_MARKS) or opens_item or refers_back)
+    # An interviewer's question ("Why did you cast non-professional actors?"), not a quoted one:
+    # the next paragraph is the answer.
+    asks = (
+        is_question(paragraph.text) and not _QUOTE_MARK.search(paragraph.text) and not is_question(after.text)
+    )
+    return _ordinary(after) and (after.text.startswith(_OPENING_MARKS) or opens_item or refers_back or asks)
 
 
 def _ordinary(paragraph: Paragraph) -> bool:
@@ -143,6 +149,7 @@ _TIME_STAMP = re.compile(
 # A letter's or a post's signature standing alone: a name of two or three words, or a handle.
 _SIGNATURE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,2}\.")
 _HANDLE = re.compile(r"@\w+\.?")
+_QUOTE_MARK = re.compile(r"[“”\"]")
 # A paragraph whose subject is the one before it: "He told a crowd ...", "On Wednesday, he told ...".
 _REFERS_TO_PREVIOUS = re.compile(
     r"(?:(?i:he|she|they|it|his|her|their|its|this|these)\b"

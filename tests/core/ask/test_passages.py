@@ -148,3 +148,30 @@ def test_a_short_post_of_several_sentences_runs_on_into_its_writer_s_handle():
         article, Source(2, "We don't care. Everything they say is spin. We aren't blind.")
     )
     assert passage.text.endswith("\n\n@riverwatcher.")
+
+
+INTERVIEW = parse_article(
+    "Q&A: Director Mira Soltan\n\n"
+    "Mira Soltan's second film, Low Tide, opens on Friday. She spoke to us about her cast.\n\n"
+    "Why did you cast non-professional actors?\n\n"
+    "Real fishermen move differently on a boat. An actor learns the lines in a week, but not the "
+    "way you keep your balance when the sea turns.\n\n"
+    "What is next for you?\n\n"
+    "A comedy, believe it or not. My mother asked for one.\n"
+)
+
+
+def test_an_interviewers_question_as_the_passage_runs_on_into_the_answer_after_it():
+    result = answer_question(INTERVIEW, "Why did Soltan cast non-professional actors?")
+    assert result.tier == 2
+    assert result.passage.text.startswith("Why did you cast non-professional actors?")
+    assert "Real fishermen move differently" in result.passage.text
+
+
+def test_a_quoted_question_does_not_take_the_next_paragraph_as_its_answer():
+    article = parse_article(
+        "Ad attacks rival\n\nThe ad shows the senator asking, “Why aren’t I ten points ahead?”\n\n"
+        "The campaign spent $2 million on it across Ohio and Iowa over two weeks.\n"
+    )
+    passage = Source(1, article.paragraph(1).text)
+    assert neighbours(article, passage) == ()
