@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from bot.core import constants
-from bot.core.language.lexicon import LABEL_CUES, SPEECH_VERBS
+from bot.core.language.lexicon import LABEL_CUES, NAME_PARTICLES, SPEECH_VERBS
 
 _OPENERS = "“„«"
 _CLOSERS = "”»"
@@ -33,7 +33,8 @@ _ANY_SINGLE_OPENER = re.compile("(?:^|[\\s(])[‘'][A-Za-z]")
 _ELISION = re.compile(r"\d|(?:em|til|tis|twas|cause|n)\b", re.IGNORECASE)
 # "the officers’ union": a plural possessive, not the end of a quotation.
 _PLURAL_POSSESSIVE = re.compile(" [a-z]")
-_SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split())
+# Words a title leaves in lower case: English joining words and name particles ("Los Hijos de Trump").
+_SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split()) | NAME_PARTICLES
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,3 +71,11 @@ def test_a_subject_before_an_aside_in_dashes_tells_the_listener_after_it():
         "Fox News, that “you have to look at it very seriously, of course.”\n"
     )
     assert speakers_of(text) == ["Gwen Holt"]
+
+
+def test_a_title_keeps_its_lower_case_name_particles():
+    text = (
+        "A group of comedians is performing a popular play called “Los Hijos de Trump” in the "
+        "capital's Aldama Theater.\n"
+    )
+    assert quotes.extract_quotes(parse_article("Title: T\n\n" + text)) == ()
