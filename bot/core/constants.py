@@ -387,6 +387,8 @@ ASK_WHICH_REACH = 3
 # "Who scored for City?": a sentence with the question's word, then after at most this many words the
 # same preposition and another name ("Ashworth scored twice for Rovers") answers of another thing.
 ASK_QUALIFIER_REACH = 1
+# A given name at least this long that starts another is its short form ("Ash" / "Ashton").
+ASK_SHORT_GIVEN_NAME = 3
 # "Robert Guiscard, an other Norman adventurer previously elevated to the dignity of count": a name
 # question's noun this many words after "X, a"/"X is a" describes X.
 ASK_NAME_DESCRIPTION_REACH = 12

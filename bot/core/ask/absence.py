@@ -56,7 +56,7 @@ _QUESTION_WORDS = frozenset("who whom what which when where why how".split())
 _BE = frozenset("is was are were".split())
 # Adverbs that make a phrasal verb ("shut down", "pay out"), not part of the subject before it.
 _PARTICLES = frozenset("down up out off away back".split())
-_ENDING_PREPOSITIONS = frozenset("at about on for with into of".split())
+_ENDING_PREPOSITIONS = frozenset("at about on for with into of by".split())
 # Capitalised words that are no name: question words, titles and calendar words.
 _NOT_NAMES = frozenset(
     """what which who whom whose when where why how did does do is was are were has have had can could
@@ -91,11 +91,23 @@ def missing_names(index: ArticleIndex, question: str) -> tuple[str, ...]:
     strict = not _title_cased(question)
     phrases = name_phrases(question)
     joined = _joined_mentions(index, question, phrases)
+    speaker = _lower_case_speaker(question)
     return tuple(
         phrase
         for phrase in phrases
-        if phrase not in joined and not _mentioned(index, phrase, strict and _capitalised(phrase))
+        if phrase not in joined
+        and not _mentioned(index, phrase, strict and (_capitalised(phrase) or phrase == speaker))
     )
+
+
+def _lower_case_speaker(question: str) -> str | None:
+    """The one a question asks to have said something, typed in lower case ("what does rolls-royce think
+    of the 777"): a name as surely as one typed with capitals, read as strictly."""
+    speaker = _SPEAKER.match(question)
+    typed = speaker.group(1) if speaker else ""
+    # "what did cnn's poll say": the name is the owner's, looked for as before.
+    possessive = "'" in typed or "’" in typed
+    return _strip(typed) if typed.islower() and not possessive and not _starts_common(typed) else None
 
 
 def _joined_mentions(index: ArticleIndex, question: str, phrases: list[str]) -> set[str]:
@@ -164,6 +176,10 @@ def name_phrases(question: str) -> list[str]:
         raw = found.group()
         token = _strip(raw)
         lowered = token.casefold()
+        if _BRAND.fullmatch(token) and position > 0:
+            phrases.extend([" ".join(run), token] if run else [token])  # "easyJet", "moveon.org"
+            run = []
+            continue
         # The first word is capitalised by convention ("Name the city..."): no sign of a name.
         if token and token[:1].isupper() and lowered not in _NOT_NAMES and position > 0:
             if position == len(matches) - 1 and run and is_common(lowered) and _after_named_subject(matches):
@@ -182,6 +198,11 @@ def name_phrases(question: str) -> list[str]:
     if run:
         phrases.append(" ".join(run))
     return phrases
+
+
+# A name written as a brand writes it, in any question: a capital inside a word begun in lower case
+# ("easyJet", "iPhone") or a web address ("moveon.org").
+_BRAND = re.compile(r"[a-z]+[A-Z][\w-]*|[\w-]+\.(?:com|org|net|gov|edu|co\.uk|io)", re.ASCII)
 
 
 def lower_case_names(question: str) -> list[str]:
@@ -364,7 +385,18 @@ def _untitled(phrase: str) -> str:
 
 def _title_word(word: str) -> bool:
     folded = word.casefold().rstrip(".")
-    return folded in HONORIFICS or folded in TITLE_WORDS or is_role_head(folded)
+    return (
+        folded in HONORIFICS
+        or folded in TITLE_WORDS
+        or folded in _TITLE_ABBREVIATIONS
+        or is_role_head(folded)
+    )
+
+
+# Titles a reader abbreviates that news copy spells out: "Sec. Carter" is the article's Defense
+# Secretary Ash Carter ("Gov.", "Sen." and the like are honorifics already).
+_TITLE_ABBREVIATIONS = frozenset("sec secy pres amb atty supt insp det cmdr".split())
+_GIVEN_NAME_TITLES = HONORIFICS | _TITLE_ABBREVIATIONS
 
 
 def _person_mentioned(index: ArticleIndex, phrase: str, person: tuple[str, str]) -> bool:
@@ -419,6 +451,9 @@ def _sibling(index: ArticleIndex, words: list[str]) -> bool:
         s[:1].isupper() for t in last & index.vocabulary.df.keys() for s in index.vocabulary.spellings(t)
     ):
         return False  # "the committee" in lower case may be the one asked about
+    # A place before the kind says where, not which: the article's "Defense Secretary" is the "US Defense
+    # Secretary" asked about (a people's word stays: the "Congressional Hispanic Caucus" is another).
+    forms = [f for w, f in zip(modifiers, forms, strict=True) if w not in PLACES and w not in US_PLACES]
     return any(last & w and any(f & w for f in forms) and not all(f & w for f in forms) for _, w in runs)
 
 
@@ -681,8 +716,10 @@ def absent_given_name(index: ArticleIndex, phrase: str, present: bool = False) -
 def _given_and_surname(phrase: str) -> tuple[str, str] | None:
     """The folded first and last words of a person's name of two or more words, titles left out."""
     parts = phrase.split()
-    while parts and (parts[0].casefold().rstrip(".") in HONORIFICS or is_role_head(parts[0].casefold())):
-        parts = parts[1:]  # "Governor Chris Christie": the title is no given name
+    while parts and (
+        parts[0].casefold().rstrip(".") in _GIVEN_NAME_TITLES or is_role_head(parts[0].casefold())
+    ):
+        parts = parts[1:]  # "Governor Chris Christie", "Sec. Carter": the title is no given name
     while len(parts) > 1 and parts[-1].islower() and parts[0][:1].isupper():
         parts = parts[:-1]  # "What is Tom Barrack hosting?": the verb is no surname
     if len(parts) < 2 or not all(p.isalpha() for p in parts):

@@ -34,7 +34,7 @@ from bot.core.ask.definitions import definition, leaves_undefined, spelled_out
 from bot.core.ask.framing import framing_answer
 from bot.core.ask.gist import asks_for_gist, names_nothing
 from bot.core.ask.introductions import asked_name, introduction, role_holder
-from bot.core.ask.namesakes import namesake, only_others_given_name, only_others_surname
+from bot.core.ask.namesakes import namesake, only_others_given_name, only_others_in_full, only_others_surname
 from bot.core.ask.passages import also_close, closest_passage, leads, with_neighbour
 from bot.core.ask.people import about_person, job_of, role_of
 from bot.core.ask.qualifiers import qualified_otherwise
@@ -115,7 +115,8 @@ def _namesakes(article: Article, index: ArticleIndex, question: str) -> tuple[st
     alone = [
         p
         for p in name_phrases(question)
-        if (parts := absent_given_name(index, p)) and only_others_surname(texts, *parts)
+        if (parts := absent_given_name(index, p))
+        and (only_others_surname(texts, *parts) or only_others_in_full(texts, *parts))
     ]
     if not asked:
         return tuple(alone)  # the people registry is read only for a given name the article lacks

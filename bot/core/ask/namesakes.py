@@ -11,7 +11,20 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from bot.core import constants
-from bot.core.language.lexicon import HONORIFICS, TITLE_WORDS, is_role_head
+from bot.core.language.lexicon import (
+    DEMONYMS,
+    FEMALE_MARKERS,
+    HONORIFICS,
+    MALE_MARKERS,
+    PARTY_LABELS,
+    PLACES,
+    TITLE_WORDS,
+    US_PLACES,
+    WEEKDAYS_MONTHS,
+    is_role_head,
+)
+from bot.core.quotes.givennames import given_name_gender, is_given_name
+from bot.core.search.commonwords import is_common
 
 if TYPE_CHECKING:
     from nicknames import NickNamer
@@ -35,7 +48,19 @@ def given_name_forms(given: str) -> frozenset[str]:
 def same_given_name(written: str, asked: str) -> bool:
     """True when two folded given names may be one person's: the same, a nickname of the other
     ("Rudy" / "Rudolph", "Dan" / "Daniel"), or spelt a little differently ("Glen" / "Glenn")."""
-    return written == asked or written in given_name_forms(asked) or _alike(written, asked)
+    return (
+        written == asked
+        or written in given_name_forms(asked)
+        or _alike(written, asked)
+        or _short_form(written, asked)
+    )
+
+
+def _short_form(one: str, other: str) -> bool:
+    """True when one given name is the start of the other ("Ash" / "Ashton", "Sam" / "Samantha"): the
+    short form, whether or not the nickname list has it."""
+    short, full = sorted((one, other), key=len)
+    return len(short) >= constants.ASK_SHORT_GIVEN_NAME and full.startswith(short)
 
 
 def _alike(word: str, asked: str) -> bool:
@@ -105,3 +130,66 @@ def only_others_given_name(texts: Iterable[str], given: str, surname: str) -> bo
                 return False
             found = True
     return found
+
+
+def only_others_in_full(texts: Iterable[str], given: str, surname: str) -> bool:
+    """True when the article gives `surname` in full only with other given names and never with a title
+    that may be the person asked: "Ivanka Trump" where it names Donald and Melania Trump, "Ann Romney"
+    where it names Mitt Romney and "Mr. Romney". A lone surname ("Trump said") is one of those it named
+    in full, as news copy names a person in full first; "Mrs. Clinton" may be the Hillary asked about."""
+    texts = list(texts)
+    if not _given_like(given, texts) or surname in PLACES or surname in US_PLACES:
+        return False  # "Northern France" is no person
+    pattern = re.compile(rf"(\S+)?\s*\b({re.escape(surname)})\b", re.IGNORECASE)
+    gender = given_name_gender(given)
+    others = False
+    for text in texts:
+        for match in pattern.finditer(text):
+            if not match.group(2)[:1].isupper():
+                continue
+            before = (match.group(1) or "").lstrip("\"“‘'(")
+            folded = before.casefold().rstrip(".")
+            if folded in HONORIFICS or folded in TITLE_WORDS or is_role_head(folded):
+                if not _other_gender(folded, gender):
+                    return False  # "Mrs. Clinton", "President Obama": may be the one asked about
+            elif (
+                before[:1].isupper()
+                and before.isalpha()
+                and _mid_sentence(text, match.start(1))
+                and _given_like(folded, texts)
+            ):
+                if same_given_name(folded, given):
+                    return False
+                others = True
+    return others
+
+
+def _given_like(word: str, texts: list[str]) -> bool:
+    """A given name of the census lists, or a word the article writes only capitalised or no English
+    word list knows ("Mitt", "Melania"); not a place, a people, a party or a day ("Republican Romney")."""
+    if is_given_name(word):
+        return True
+    if word in _NO_GIVEN_NAMES:
+        return False
+    if not is_common(word):
+        return True
+    pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+    spelt = [m.group() for t in texts for m in pattern.finditer(t) if _mid_sentence(t, m.start())]
+    return bool(spelt) and all(w[:1].isupper() for w in spelt)
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """True when the word at `start` follows another of its sentence: "But Flynn said" capitalises "But"
+    because it opens the sentence, "Mitt Romney" in the middle of one because it is a name."""
+    before = text[:start].rstrip(" \"“‘'(")
+    return bool(before) and (before[-1].isalnum() or before[-1] in ",")
+
+
+_NO_GIVEN_NAMES = PLACES | US_PLACES | DEMONYMS | PARTY_LABELS | WEEKDAYS_MONTHS
+
+
+def _other_gender(title: str, gender: str | None) -> bool:
+    """True when a title tells a person of the other gender than a given name does ("Mr." and "Ann")."""
+    if gender == "f":
+        return title in MALE_MARKERS
+    return gender == "m" and title in FEMALE_MARKERS
