@@ -62,8 +62,11 @@ class LookupResult:
 
     @property
     def searched(self) -> str:
-        """What the title echoes: the words actually searched."""
-        return " ".join(w.searched for w in self.words) if self.words else self.query
+        """What the title echoes: the words actually searched; the query as typed when they are its
+        own words ("£80,000", "Hartley & Sons", not "80 000", "Hartley Sons")."""
+        if not self.words or (not self.corrected and not self.ignored):
+            return " ".join(self.query.split())
+        return " ".join(w.searched for w in self.words)
 
     @property
     def end(self) -> int:

@@ -43,6 +43,16 @@ def test_the_query_is_echoed_as_typed():
     assert lookup(STUDY, "10,000", 5).searched == "10,000"
 
 
+def test_a_sum_with_its_currency_sign_is_echoed_as_typed():
+    article = parse_article("Title: Raid\n\nThieves took watches worth an estimated £80,000.\n")
+    assert lookup(article, "£80,000", 5).searched == "£80,000"
+
+
+def test_a_name_with_an_ampersand_is_echoed_as_typed():
+    article = parse_article("Title: Raid\n\nTwo men entered Hartley & Sons on Market Street.\n")
+    assert lookup(article, "Hartley & Sons", 5).searched == "Hartley & Sons"
+
+
 MATCH = parse_article(
     "Title: Rovers win\n\n"
     "Last updated: 21:58 GMT\n\n"
