@@ -39,6 +39,7 @@ from bot.core.ask.passages import also_close, closest_passage, leads, with_neigh
 from bot.core.ask.people import about_person, job_of, role_of
 from bot.core.ask.qualifiers import qualified_otherwise
 from bot.core.ask.question import WHO, classify
+from bot.core.ask.respell import with_article_spellings
 from bot.core.ask.said import by_asked_speaker, closest_to_topic, statement, what_was_said
 from bot.core.ask.scores import score_answer, scoreline_candidate
 from bot.core.ask.shown import candidate_answer
@@ -72,15 +73,17 @@ def answer_question(article: Article, question: str) -> Answer:
     if framed is not None:
         return framed
     index = build_index(article)
+    # "Who organized the strike?" asks what a British article says "organised".
+    spelt = with_article_spellings(index, question)
     missing = (
-        missing_names(index, question)
-        or _missing_things(article, index, question)
-        or _namesakes(article, index, question)
-        or missing_lower_case_names(index, question, article.title)
+        missing_names(index, spelt)
+        or _missing_things(article, index, spelt)
+        or _namesakes(article, index, spelt)
+        or missing_lower_case_names(index, spelt, article.title)
     )
     if missing:
         return Answer(question, None, (), 0.0, "declined", missing=missing)
-    asked = with_article_forms(index, question)
+    asked = with_article_forms(index, spelt)
     return replace(_answer(article, index, asked), question=question)
 
 
