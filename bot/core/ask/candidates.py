@@ -18,7 +18,7 @@ from operator import itemgetter
 from bot.core import constants
 from bot.core.article import Article
 from bot.core.ask import confidence
-from bot.core.ask.forms import derived, place_forms, shown_by, similar, synonyms
+from bot.core.ask.forms import derived, news_synonyms, place_forms, shown_by, similar, synonyms
 from bot.core.ask.question import (
     ALIAS,
     COUNT,
@@ -303,7 +303,8 @@ def _other_forms(index: ArticleIndex, word: str, known: set[str], absent: bool) 
     found = {t: constants.ASK_PLACE_FORM_QUALITY for t in place_forms(word, index.vocabulary.df)}
     # The word lists are sets: read in sorted order, so that which of two equal matches is the
     # "best" (and so the word's kind) never depends on the hash seed of the run.
-    for other in sorted(synonyms(word)):
+    # News copy's words for one the article lacks ("conceded" for "admit", "film" for "movie").
+    for other in sorted(synonyms(word) | (news_synonyms(word) if absent else frozenset())):
         # Same-stem lookups only: a typo search per synonym would cost too much on long articles.
         for term in (other, *index.vocabulary.by_stem.get(stem(other), ())):
             if term in index.vocabulary.df:

@@ -66,6 +66,60 @@ _GROUPS = (
     "cost spend spent",
     "award medal prize trophy",
 )
+# Words a news report and a reader's question use for one another: a sports, business or British
+# report's word and the plainer or American one. Looked for only when the article lacks the word asked
+# (like WordNet's synonyms): beside it they ranked sentences using the other word above the one that
+# answers ("movie" where the article writes "film" for the question's film too).
+_NEWS_GROUPS = (
+    "win won winning victory victories triumph triumphed",
+    "beat beating overcome overcame thrash thrashed",
+    "captain skipper",
+    "manager coach boss",
+    "boss chief head chairman",
+    "match game fixture",
+    "company firm",
+    "profit profits earnings",
+    "shares stock stocks",
+    "jump jumped climb climbed soar soared surge surged rise rose increase increased",
+    "slump slumped slide slid plunge plunged tumble tumbled fall fell drop dropped cut",
+    "deal agreement contract accord pact",
+    "row dispute feud quarrel",
+    "sack sacked dismiss dismissed axe axed",
+    "scrap scrapped abolish abolished",
+    "admit admitted concede conceded acknowledge acknowledged confess confessed",
+    "criticise criticised criticize criticized criticism condemn condemned",
+    "key crucial critical vital essential",
+    "resident inhabitant",
+    "benefit benefited gain gained",
+    "woman women female",
+    "man men male",
+    "father dad",
+    "mother mum mom",
+    "goal target aim objective",
+    "mistake error blunder",
+    "share percent percentage proportion",
+    "talk talks conversation discussion",
+    "journalist reporter correspondent",
+    "illness sickness disease",
+    "play played playing star starred starring",
+    "follow comply adhere obey",
+    "money cash funds funding",
+    "plan scheme proposal",
+    "leave quit resign resigned",
+    # The same thing in British and American English.
+    "film movie",
+    "football soccer",
+    "lorry truck",
+    "holiday vacation",
+    "mobile cellphone",
+    "shop store",
+    "petrol gasoline",
+    "lawyer attorney solicitor barrister",
+    "rubbish garbage trash",
+    "pavement sidewalk",
+    "motorway highway freeway",
+    "timetable schedule",
+)
 
 
 # One way only, for a question word the article never uses: "Who was her husband?" is answered by
@@ -82,21 +136,33 @@ def shown_by(word: str) -> frozenset[str]:
     return frozenset(_SHOWN_BY.get(word, "").split())
 
 
-def _synonyms() -> dict[str, frozenset[str]]:
+def _synonyms(groups: tuple[str, ...]) -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
-    for group in _GROUPS:
+    for group in groups:
         words = group.split()
         for word in words:
             found.setdefault(word, set()).update(w for w in words if stem(w) != stem(word))
     return {key: frozenset(value) for key, value in found.items()}
 
 
-SYNONYMS = _synonyms()
+SYNONYMS = _synonyms(_GROUPS)
+NEWS_SYNONYMS = _synonyms(_NEWS_GROUPS)
 
 
 def synonyms(word: str) -> frozenset[str]:
     """Words that can stand in for `word` (folded, as written: "found" is no "founded")."""
     return SYNONYMS.get(word, frozenset())
+
+
+def news_synonyms(word: str) -> frozenset[str]:
+    """News copy's words for `word` (folded, as written or inflected: "admitted" is "conceded", "movie"
+    a "film"), for a word the article lacks."""
+    found = NEWS_SYNONYMS.get(word)
+    if found is not None:
+        return found
+    lemmas = (word[: len(word) - len(end)] + base for end, base in DETACH if word.endswith(end))
+    table = NEWS_SYNONYMS
+    return next((table[lemma] for lemma in lemmas if len(lemma) >= _MIN_STEM and lemma in table), frozenset())
 
 
 def place_forms(word: str, vocabulary: Container[str]) -> list[str]:

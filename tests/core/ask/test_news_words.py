@@ -1,0 +1,40 @@
+"""A question may ask in a plainer or American word what a news report says in its own ("admit" /
+"conceded", "share" / "percent", "residents" / "inhabitants", "movie" / "film"): the answer is found,
+and said, as when the question uses the article's word."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.ask.engine import answer_question
+from bot.core.ask.forms import news_synonyms
+from tests.conftest import own_article
+
+
+@pytest.fixture(scope="module")
+def cinema():
+    return own_article("ask_harbour_cinema.txt")
+
+
+def test_a_plain_verb_finds_the_reports_verb(cinema):
+    result = answer_question(cinema, "What did the spokeswoman admit?")
+    assert result.tier == 1
+    assert "conceded the repairs had cost more" in result.answer
+
+
+def test_a_share_is_a_percentage(cinema):
+    result = answer_question(cinema, "What share of the town's residents signed the petition?")
+    assert result.tier == 1
+    assert "40 percent" in result.answer
+
+
+def test_an_american_word_finds_the_british_one(cinema):
+    result = answer_question(cinema, "What will be the first movie shown?")
+    assert result.tier == 1
+    assert "restored print" in result.answer
+
+
+def test_news_words_stand_in_only_for_a_word_the_article_lacks():
+    # candidates._other_forms reads them only for an absent word; the table itself is symmetric.
+    assert "film" in news_synonyms("movie")
+    assert "conceded" in news_synonyms("admitted")  # an inflected form finds its group
