@@ -66,7 +66,8 @@ _TITLE_FILLER = HONORIFICS - frozenset("miss lady lord sir dame".split())
 # is answered by "since 2021", "How many times..." by "twice".
 _KIND_FILLER = {
     # "When did the siege take place?" is answered by "The siege of 1097...": the date is the event.
-    WHEN: frozenset("last latest recently ever take took place occur occurs occurred".split()),
+    # "When was the debate held?" is answered by "Tuesday night's debate": an event is held when it is.
+    WHEN: frozenset("last latest recently ever take took place occur occurs occurred held".split()),
     WHERE: frozenset("located situated location".split()),
     HOW_MANY: frozenset("times".split()),
     COUNT: frozenset("times".split()),

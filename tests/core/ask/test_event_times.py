@@ -27,3 +27,10 @@ def test_a_span_before_the_asked_event_dates_something_by_it():
 def test_a_date_inside_the_asked_event_is_kept():
     text = "She was hurt during her arrest last year."
     assert answer_type_score(WHEN, text, {"arrest"}) == 1.0
+
+
+def test_when_an_event_was_held_is_when_the_article_dates_it():
+    # "held" is how a question asks for an event's time; the article dates the event without it.
+    result = answer_question(own_article("ask_harbour_cinema.txt"), "When was the public meeting held?")
+    assert result.tier == 1
+    assert "Thursday night" in result.answer
