@@ -124,6 +124,8 @@ class Resolver:
         tokens = self.registry.tokens.get(mention.paragraph, [])
         if self._unknown_subject_in(mention.paragraph, tokens, 0, mention.start):
             return None  # "Vargo openly admitted ... “…,” he said.": maybe Vargo, named no more
+        if self._unknown_who_before(mention):
+            return None  # "Meanwhile Rihanna, who was honored ..., “…,” she said": no earlier speaker
         if self._role_speaks_before(mention):
             return None  # "the campaign manager said he needed ... “…,” he told the AP"
         found = self._last_speaker_of_gender(mention)
@@ -473,6 +475,8 @@ class Resolver:
                 # "café owner Priya Natarajan said ... “…,” she told me": the person named in the
                 # paragraph, not a subject further back; two such people make "she" unclear.
                 return self._named_here(here, first_here, pronoun, depth)
+            if mention.paragraph != pronoun.paragraph and self._unknown_who_before(pronoun):
+                return None  # "Meanwhile Rihanna, who was honored ..., “…,” she said": no one further back
             if self._interrupts_quotation(mention, pronoun):
                 continue  # "“…” -- that Bloomberg is seen as ... -- “…,” he says": talked of, not talking
             teller = self._teller_of(mention) if mention.subject_like else None
@@ -651,6 +655,26 @@ class Resolver:
             low = following.low
             verb = _finite(low) or low in lx.SPEECH_VERBS or low in _SUBJECT_FOLLOWERS
             if following.is_word and not following.cap and verb:
+                return True
+        return False
+
+    def _unknown_who_before(self, pronoun: Mention) -> bool:
+        """Whether the pronoun's paragraph, before it, has a capitalised word no mention covers
+        followed by ", who": someone the registry does not know ("Meanwhile Rihanna, who ...")."""
+        number = pronoun.paragraph
+        tokens = self.registry.tokens.get(number, [])
+        named = self._named_offsets(number)
+        quoted = self.quote_ranges.get(number, [])
+        end = bisect_left(tokens, pronoun.start, key=_token_start)
+        for index in range(min(end, len(tokens) - 2)):
+            token = tokens[index]
+            if tokens[index + 1].text != "," or tokens[index + 2].low != "who" or not token.cap:
+                continue
+            if (
+                token.start not in named
+                and self._may_be_surname(token)
+                and quote_at(quoted, token.start) is None
+            ):
                 return True
         return False
 

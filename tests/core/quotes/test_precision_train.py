@@ -79,3 +79,12 @@ def test_a_title_keeps_its_lower_case_name_particles():
         "capital's Aldama Theater.\n"
     )
     assert quotes.extract_quotes(parse_article("Title: T\n\n" + text)) == ()
+
+
+def test_a_she_after_someone_unknown_with_a_who_clause_is_not_the_speaker_before():
+    text = (
+        "Ada Holt accepted an award for her work. “Change the world,” she said.\n\n"
+        "Meanwhile Zandora, who was honored with the evening's top prize, spoke about self-love. "
+        "“The minute you learn to love yourself, you would not want to be anyone else,” she said.\n"
+    )
+    assert speakers_of(text) == ["Ada Holt", None]
