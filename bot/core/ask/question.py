@@ -174,9 +174,12 @@ _CURRENCY_WORDS = (
     r"dollars?|euros?|pounds?|pence|cents?|yen|yuan|rupees?|francs?|krona|kronor|kroner|rand|pesos?|lira|lire|"
     r"roubles?|rubles?|pesetas?|shillings?|guilders?|drachmas?|dinars?|riyals?|dirhams?|usd|gbp|eur|bucks|quid"
 )
+# A currency's name in lower case, or in any case after a number ("6 million Lira"): capitalised
+# alone it is someone's or something's ("Rand Paul", "Ezra Pound", "Grand Prix"); "grand" is money
+# only after a number ("50 grand").
 _CURRENCY = re.compile(
-    rf"[$£€¥₹]\s?\d|\d\s?(?:[$£€¥₹]|p\b)|\b(?:{_CURRENCY_WORDS}|grand)\b",
-    re.IGNORECASE,
+    rf"[$£€¥₹]\s?\d|\d\s?(?:[$£€¥₹]|p\b)|\b(?:{_CURRENCY_WORDS}|USD|GBP|EUR)\b"
+    rf"|\d\s+(?:(?:million|billion|trillion)\s+)?(?i:{_CURRENCY_WORDS}|grand)\b"
 )
 # "£50,000", "$1.2 million", "300 euros": a sum of money, which counts no things.
 _MONEY_AMOUNT = re.compile(

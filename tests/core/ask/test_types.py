@@ -274,3 +274,20 @@ def test_a_season_answers_when():
 def test_a_fall_is_not_read_as_a_season():
     # "injured in the fall" is a tumble, not autumn.
     assert answer_type_score(WHEN, "The roofer was injured in the fall.", set()) < 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Formula One Grand Prix at Imola was cancelled.",
+        "Rand Paul spoke in Iowa on Monday.",
+        "The poet Ezra Pound lived in Rapallo.",
+    ],
+)
+def test_a_capitalised_currency_word_in_a_name_is_no_sum_of_money(sentence):
+    assert answer_type_score(MONEY, sentence, set()) < 1
+
+
+@pytest.mark.parametrize("sentence", ["He was allowed to claim 6 million Lira.", "It cost him 50 grand."])
+def test_a_currency_word_after_a_number_is_a_sum_of_money_in_any_case(sentence):
+    assert answer_type_score(MONEY, sentence, set()) == 1
