@@ -107,6 +107,11 @@ _UNITS = (
 # A measurement: a number and its unit, glued or not ("30ft", "2 miles", "five hours").
 _MEASUREMENT = re.compile(rf"{_AMOUNT}\s*-?(?:{_UNITS})\b", re.IGNORECASE)
 _NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+# A number word capitalised after a capitalised word is part of a name, no count: "Formula One",
+# "Air Force One", "World War Two", "Channel Four".
+_NAMED_NUMBER = re.compile(
+    r"\b([A-Z][\w’'-]*\s+)(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Hundred)\b"
+)
 # Amounts of a unit, no count of things ("20 percent", "11 years", "8.9 metres"): the units of _UNITS
 # that are no other word ("in", "m", "pounds" ...), with shares.
 _SHARE_OR_SPAN = re.compile(
@@ -285,6 +290,7 @@ def classify(question: str) -> QuestionShape:
 
 def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
     """0..1: how clearly `text` holds an answer of the kind wanted, not counting the question's words."""
+    text = _NAMED_NUMBER.sub(r"\1", text)
     if kind == WHEN:
         text = _REPORTED_ON.sub(" ", text)  # "the agency said Sunday" dates the report, not the event
         text = _asked_event_removed(text, question_words)

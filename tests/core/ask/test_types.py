@@ -291,3 +291,19 @@ def test_a_capitalised_currency_word_in_a_name_is_no_sum_of_money(sentence):
 @pytest.mark.parametrize("sentence", ["He was allowed to claim 6 million Lira.", "It cost him 50 grand."])
 def test_a_currency_word_after_a_number_is_a_sum_of_money_in_any_case(sentence):
     assert answer_type_score(MONEY, sentence, set()) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Formula One race at Imola was cancelled.",
+        "He flew home on Air Force One.",
+        "World War Two ended.",
+    ],
+)
+def test_a_number_word_inside_a_name_is_no_count(sentence):
+    assert answer_type_score(HOW_MANY, sentence, set()) < 1
+
+
+def test_a_number_word_opening_a_sentence_is_still_a_count():
+    assert answer_type_score(HOW_MANY, "Two men entered the shop.", set()) == 1
