@@ -36,7 +36,7 @@ _GROUP_NOUNS = frozenset(
 # Source nouns naming people, unnamed whatever their case ("Officials at the Pentagon said").
 _PEOPLE_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson spokespeople official officials source sources aide aides "
-    "insiders investigators officers lawyers attorneys prosecutors".split()
+    "insider insiders investigators officers lawyers attorneys prosecutors".split()
 )
 _GROUP_NOUNS = _GROUP_NOUNS | _PEOPLE_NOUNS
 _SOURCE_HEADS = lx.SOURCE_NOUNS | _GROUP_NOUNS
@@ -51,6 +51,11 @@ _NOT_SOURCE_HEADS = lx.HONORIFICS | frozenset("rep sen gov rev lt gen col sgt ca
 # A determiner opening a sentence names nothing by itself ("Another advised, “...”": another sign,
 # another writer); its capital is the sentence's, so it is never a source's name.
 _NOT_SOURCE_HEADS |= frozenset("another multiple many several both each most few others".split())
+
+
+# "said a Mexican official who was not authorized ...": the relative "who" opens a clause about the
+# source, never the World Health Organization's name heading it.
+_RELATIVE_PRONOUNS = frozenset(("who", "whose"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +73,7 @@ def _is_source_head(item) -> bool:
         return item.mention is not None and item.mention.kind == "nonperson"
     if item.kind != "word":
         return False
-    if low in _NOT_SOURCE_HEADS:
+    if low in _NOT_SOURCE_HEADS or (low in _RELATIVE_PRONOUNS and not item.cap):
         return False
     if low in _SOURCE_HEADS or low in lx.ORG_WORDS or low in lx.PLACES or lx.is_role_head(low):
         return True
@@ -232,13 +237,43 @@ def _plain_person_after(items: list, first: int) -> Source | None:
         return None
     at = first + 1
     while at < len(items) and at - first <= _MAX_WORDS and _plain_word(items[at]):
+        if at > first + 1 and items[at].low in _PLACING_WORDS:
+            break
         at += 1
     head = at - 1
-    if head == first or (at < len(items) and items[at].low not in _PERSON_PHRASE_ENDS):
+    if head == first:
         return None
-    if opener == "the" and items[head].low not in _UNNAMED_PERSON_NOUNS:
+    person = items[head].low in _UNNAMED_PERSON_NOUNS
+    # "said a person close to the Clintons": a person's noun before the words placing them.
+    placed = (person or _is_noun(items[head])) and at < len(items) and items[at].low in _PLACING_WORDS
+    if at < len(items) and items[at].low not in _PERSON_PHRASE_ENDS and not placed:
         return None
-    return Source(items[first].start, items[head].end, UNNAMED)
+    if opener == "the" and not person:
+        return None
+    return Source(items[first].start, items[_placed_end(items, head)].end, UNNAMED)
+
+
+def _placed_end(items: list, head: int) -> int:
+    """The last item of a short phrase placing the source ("close to the Clintons"), kept in its
+    label when it runs to the clause's end; else the head noun."""
+    end = head + 1
+    while (
+        end < len(items)
+        and items[end].kind in ("word", "mention")
+        and items[end].low not in _PERSON_PHRASE_ENDS
+    ):
+        end += 1
+    if end == head + 1 or end - head > _PLACING_ITEMS or (end < len(items) and items[end].kind != "punct"):
+        return head
+    return end - 1
+
+
+_PLACING_ITEMS = 5
+
+
+# Words after an unnamed person's noun that place them without naming anyone ("close to", "familiar
+# with", "briefed on", "in the room"): the noun still ends the source's label.
+_PLACING_WORDS = frozenset("close familiar briefed involved with in at from inside".split())
 
 
 def _plain_word(item) -> bool:

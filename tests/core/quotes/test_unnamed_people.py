@@ -47,3 +47,18 @@ def test_an_inverted_time_phrase_is_no_source():
 def test_a_definite_role_still_means_the_named_person():
     said = _said("“The pier stays shut,” the director said.")
     assert said == [("Tom Reyes", "person")]
+
+
+def test_who_after_an_inverted_source_opens_a_clause_about_it():
+    said = _said("“The toll will rise,” said a Dutch official who was not authorized to speak publicly.")
+    assert said == [("a Dutch official", "unnamed")]
+
+
+def test_a_person_close_to_someone_is_labelled_with_the_phrase_placing_them():
+    said = _said("“The pier was a mistake,” said a person close to the mayor.")
+    assert said == [("a person close to the mayor", "unnamed")]
+
+
+def test_the_insider_is_an_unnamed_source():
+    said = _said("“Nobody seems worried by it,” the insider said.")
+    assert said == [("the insider", "unnamed")]
