@@ -1,14 +1,19 @@
-"""Turns of a transcript ("MARSH: About 12,000 this morning.") as the labelled person's words: a
-transcript gives its speakers verbatim without quote marks, so the quote engine never sees them.
+"""Turns of a transcript ("MARSH: About 12,000 this morning.") as the labelled person's words, and
+an interview's answers ("Q: Will fares go up?" / "A: No.") as the interviewee's: a transcript gives
+its speakers verbatim without quote marks, so the quote engine never sees them.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from bot.core import constants
-from bot.core.article import Article
+from bot.core.article import Article, Paragraph
 from bot.core.article.newsprint import SPEAKER_LABEL, is_speaker_label
 from bot.core.language import lexicon as lx
-from bot.core.quotes.people import Person, Quote, Registry
+from bot.core.language.text import is_question
+from bot.core.quotes.people import PERSON, Person, Quote, Registry
 
 # Quote marks in a turn: the quote engine reads those words, with the label as their speaker.
 _QUOTE_MARKS = frozenset('“”"')
@@ -32,6 +37,75 @@ def transcript_quotes(article: Article, registry: Registry) -> list[Quote]:
             continue
         found.append(Quote(said, paragraph.number, said, person.name))
     return found
+
+
+# An interview's turns: "Q: When will ...?" / "A: We expect ...", or "Q." / "A.".
+_ASKED = re.compile(r"Q[:.]\s+")
+_ANSWERED = re.compile(r"A[:.]\s+")
+# A headline announcing an interview whose questions stand as paragraphs of their own, unlabelled.
+_INTERVIEW_TITLE = re.compile(r"\bQ\s?&\s?A\b|\binterview\b", re.IGNORECASE)
+
+
+def interview_answers(article: Article, registry: Registry) -> list[Quote]:
+    """The answers of an interview as the words of the one person named before its first question
+    (in the headline's or the introduction's words): "Q:" / "A:" turns, or, under a headline saying
+    it is a Q&A or an interview, question paragraphs each followed by its answer. None when the
+    introduction names no one or more than one person, or when there are fewer than
+    TRANSCRIPT_MIN_TURNS answers (one question asked in a story is no interview)."""
+    answers = _labelled_answers(article) or _unlabelled_answers(article)
+    if len(answers) < constants.TRANSCRIPT_MIN_TURNS:
+        return []
+    person = _interviewee(article, registry, answers[0][0].number)
+    if person is None:
+        return []
+    return [Quote(said, paragraph.number, said, person.name) for paragraph, said in answers]
+
+
+def _labelled_answers(article: Article) -> list[tuple[Paragraph, str]]:
+    body = [p for p in article.paragraphs if p.is_body]
+    if sum(1 for p in body if _ASKED.match(p.text)) < constants.TRANSCRIPT_MIN_TURNS:
+        return []
+    found = []
+    for paragraph in body:
+        turn = _ANSWERED.match(paragraph.text)
+        said = paragraph.text[turn.end() :].strip() if turn else ""
+        if said and not _QUOTE_MARKS.intersection(said):
+            found.append((paragraph, said))
+    return found
+
+
+def _unlabelled_answers(article: Article) -> list[tuple[Paragraph, str]]:
+    if not _INTERVIEW_TITLE.search(article.title or ""):
+        return []
+    body = [p for p in article.paragraphs if p.is_body]
+    found = []
+    for asked, answer in itertools.pairwise(body):
+        if _a_question(asked) and not is_question(answer.text) and not _QUOTE_MARKS.intersection(answer.text):
+            found.append((answer, answer.text))
+    return found
+
+
+def _a_question(paragraph: Paragraph) -> bool:
+    """A paragraph that is one question and no quotation: the interviewer's."""
+    return (
+        len(paragraph.sentences) == 1
+        and is_question(paragraph.text)
+        and not _QUOTE_MARKS.intersection(paragraph.text)
+    )
+
+
+def _interviewee(article: Article, registry: Registry, first_answer: int) -> Person | None:
+    """The one person the headline or the paragraphs before the first answer name."""
+    before = range(1, first_answer)
+    ids = {i for n in before for m in registry.mentions.get(n, ()) if m.kind == PERSON for i in m.ids}
+    title = (article.title or "").casefold()
+    ids |= {
+        p.id
+        for p in registry.persons
+        if p.surname and re.search(rf"\b{re.escape(p.surname.casefold())}\b", title)
+    }
+    named = [p for p in registry.persons if p.id in ids]
+    return named[0] if len(named) == 1 else None
 
 
 def _labelled(label: str, persons: list[Person]) -> Person | None:
