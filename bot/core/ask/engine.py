@@ -31,7 +31,7 @@ from bot.core.ask.authors import author_answer
 from bot.core.ask.calls import may_say_what_called
 from bot.core.ask.candidates import TYPED_KINDS, Candidate, content_words, rank_candidates
 from bot.core.ask.definitions import definition, leaves_undefined, spelled_out
-from bot.core.ask.framing import framing_answer
+from bot.core.ask.framing import framing_answer, placed_by_dateline
 from bot.core.ask.gist import asks_for_gist, names_nothing
 from bot.core.ask.introductions import asked_name, introduction, role_holder
 from bot.core.ask.namesakes import namesake, only_others_given_name, only_others_in_full, only_others_surname
@@ -84,7 +84,10 @@ def answer_question(article: Article, question: str) -> Answer:
     if missing:
         return Answer(question, None, (), 0.0, "declined", missing=missing)
     asked = with_article_forms(index, spelt)
-    return replace(_answer(article, index, asked), question=question)
+    reply = _answer(article, index, asked)
+    # "Where is the trial?" said by the story's first sentence, its place only in the dateline
+    reply = placed_by_dateline(article, asked, reply) or reply
+    return replace(reply, question=question)
 
 
 def _gist(article: Article, question: str) -> Answer:

@@ -13,8 +13,13 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.core.article import Article, Sentence
-from bot.core.ask.answers import DATE_LINE, DATELINE, HEADLINE, Answer, Source, sentence_reply
+from bot.core import constants
+from bot.core.article import Article, Dateline, Sentence
+from bot.core.ask.answers import DATE_LINE, DATELINE, HEADLINE, Answer, Source, cite, sentence_reply
+from bot.core.ask.candidates import rank_candidates
+from bot.core.ask.confidence import FEATURES, Evidence, probability
+from bot.core.ask.question import WHEN, WHERE, classify
+from bot.core.search.windows import ELLIPSIS
 
 # "this", "it", "this article", "the story", "the report", "this news piece".
 _THIS = r"(?:(?:this|the)\s+(?:news\s+)?(?:article|story|report|piece|item|dispatch|news)|this|it)"
@@ -82,6 +87,48 @@ def framing_answer(article: Article, question: str) -> Answer | None:
         (_ASKS_HEADLINE, _headline),
     )
     return next((read(article, question) for asks, read in readers if asks.match(question)), None)
+
+
+def placed_by_dateline(article: Article, question: str, reply: Answer) -> Answer | None:
+    """ "Where is the trial?" where the sentence saying it ("A former harbour master went on trial
+    ...") opens the story and names no place, so the reply was only the closest passage: the dateline
+    it lost ("PORTLAND, Maine (AP) —") is the place, and the answer is the sentence with it; so is a
+    wire dateline's day ("FLINT, Mich., Oct. 4 (UPI) —") for a when-question. None when the story's
+    own text answered, or its best sentence is another."""
+    dateline = article.dateline
+    if dateline is None or reply.tier != 2 or not _holds_wanted(dateline, classify(question).kind):
+        return None
+    ranked = rank_candidates(article, question)
+    best = ranked[0] if ranked else None
+    paragraph = article.paragraph(dateline.paragraph)
+    if best is None or best.evidence is None or not paragraph.sentences:
+        return None
+    if best.sentences[0].number != paragraph.sentences[0].number:
+        return None
+    # The sentence must say what was asked, all but the place: as sure as an answer once it has one.
+    sure = _with_the_kind(best.evidence)
+    if sure < constants.ASK_HIGH_CONFIDENCE:
+        return None
+    text = f"{dateline.written} {best.text}"
+    if len(text) > constants.ASK_MAX_ANSWER_CHARS:
+        text = text[: constants.ASK_MAX_ANSWER_CHARS - len(ELLIPSIS)].rsplit(" ", 1)[0] + ELLIPSIS
+    spans = [(s.start, s.end) for s in best.sentences]
+    cited = cite(article, dateline.paragraph, spans, best.text)
+    source = Source(dateline.paragraph, f"{dateline.written} {cited.text}", part=DATELINE)
+    return Answer(question, text, (source,), sure, "framing")
+
+
+def _holds_wanted(dateline: Dateline, kind: str) -> bool:
+    """Whether the dateline holds the kind of answer wanted: a place, or a day."""
+    return bool(dateline.place) if kind == WHERE else kind == WHEN and bool(dateline.date)
+
+
+def _with_the_kind(evidence: Evidence) -> float:
+    """The confidence of a candidate for a where- or when-question had it held a place or a date, as
+    it does with its dateline."""
+    values = list(evidence.values)
+    values[FEATURES.index("typed")], values[FEATURES.index("untyped")] = 1.0, 0.0
+    return probability(tuple(values))
 
 
 def _place(article: Article, question: str) -> Answer | None:

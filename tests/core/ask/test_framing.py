@@ -98,3 +98,46 @@ def test_a_paragraph_source_keeps_its_two_json_keys_and_a_dateline_adds_its_part
     dated = answer_question(article("PORTLAND, Maine (AP) — "), "What news agency reported this?").to_dict()
     assert set(plain["sources"][0]) == {"paragraph", "text"}
     assert dated["sources"][0]["part"] == "dateline"
+
+
+TRIAL = (
+    "Jury hears opening statements in fraud trial\n\n"
+    "{dateline}A former harbour master went on trial, accused of selling fishing permits "
+    "that did not exist.\n\n"
+    "Prosecutors told jurors that Ivo Brandt took $40,000 from six boat owners in 2021.\n\n"
+    "Brandt's lawyer, Cleo Marr, said her client had been misled by the town's own records.\n"
+)
+
+
+def trial(dateline: str):
+    return parse_article(TRIAL.format(dateline=dateline))
+
+
+def test_where_the_lede_says_it_but_names_no_place_the_datelines_place_answers():
+    result = answer_question(trial("PORTLAND, Maine (AP) — "), "Where did the harbour master go on trial?")
+    assert result.tier == 1
+    assert result.answer.startswith("PORTLAND, Maine (AP) — A former harbour master went on trial")
+    assert result.sources[0].part == "dateline"
+
+
+def test_when_the_lede_says_it_but_names_no_day_the_wire_datelines_day_answers():
+    result = answer_question(
+        trial("FLINT, Mich., Oct. 4 (UPI) — "), "When did the harbour master go on trial?"
+    )
+    assert result.tier == 1
+    assert result.answer.startswith("FLINT, Mich., Oct. 4 (UPI) — A former harbour master")
+
+
+def test_a_dateline_without_a_day_answers_no_when_question():
+    result = answer_question(trial("PORTLAND, Maine (AP) — "), "When did the harbour master go on trial?")
+    assert result.tier == 2
+
+
+def test_a_where_question_the_lede_does_not_answer_is_not_given_the_dateline():
+    result = answer_question(trial("PORTLAND, Maine (AP) — "), "Where did the boat owners buy their permits?")
+    assert result.answer is None or not result.answer.startswith("PORTLAND")
+
+
+def test_without_a_dateline_the_lede_stays_the_closest_passage():
+    result = answer_question(trial(""), "Where did the harbour master go on trial?")
+    assert result.tier == 2
