@@ -4,6 +4,7 @@ the article never mentions), the paragraphs it cites, and the words the shells u
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from bot.core import constants
@@ -87,12 +88,14 @@ class Answer:
 
 
 NOT_DIRECT = "The article doesn't answer this directly."
+_DESCRIBED = re.compile(r"(?:a|an) ")
 
 
 def not_mentioned(answer: Answer) -> str:
     """Tier 3 in words: "The article doesn't mention Merkel." (or a plain "doesn't say")."""
-    # A word typed in lower case reads as a term, not a name: "doesn't mention “died”".
-    names = [name if not name.islower() else f"“{name}”" for name in answer.missing]
+    # A word typed in lower case reads as a term, not a name: "doesn't mention “died”"; a description
+    # of what is missing reads as it is: "doesn't mention a publication date".
+    names = [name if not name.islower() or _DESCRIBED.match(name) else f"“{name}”" for name in answer.missing]
     if not names:
         return "The article doesn't say."
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]

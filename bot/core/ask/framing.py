@@ -80,13 +80,29 @@ _EXPORT_MARKS = re.compile(r"[\s.|]+$")
 def framing_answer(article: Article, question: str) -> Answer | None:
     """The dateline, a wire byline, a time stamp or the headline, for a question about the article
     itself; None when the question is about the story or the article has no such part."""
-    readers: tuple[tuple[re.Pattern, Callable[[Article, str], Answer | None]], ...] = (
-        (_ASKS_PLACE, _place),
-        (_ASKS_AGENCY, _agency),
-        (_ASKS_DATE, _date),
-        (_ASKS_HEADLINE, _headline),
+    readers: tuple[tuple[re.Pattern, Callable[[Article, str], Answer | None], str], ...] = (
+        (_ASKS_PLACE, _place, ""),
+        (_ASKS_AGENCY, _agency, "a news agency"),
+        (_ASKS_DATE, _date, "a publication date"),
+        (_ASKS_HEADLINE, _headline, ""),
     )
-    return next((read(article, question) for asks, read in readers if asks.match(question)), None)
+    for asks, read, part in readers:
+        if asks.match(question):
+            return read(article, question) or _unframed(article, question, part)
+    return None
+
+
+def _unframed(article: Article, question: str, part: str) -> Answer | None:
+    """ "When was this published?" of an article with no date line: it does not say, and a story's
+    "A study published last year" is no answer. "Where did this happen?" with no dateline: the lede,
+    which places the story, as the closest passage. A headline the story may still give."""
+    if part:
+        return Answer(question, None, (), 0.0, "declined", missing=(part,))
+    lede = next((p for p in article.paragraphs if p.is_body), None)
+    if lede is None or not _ASKS_PLACE.match(question):
+        return None
+    passage = Source(lede.number, lede.text)
+    return Answer(question, None, (passage,), 0.0, "passage", passage)
 
 
 def placed_by_dateline(article: Article, question: str, reply: Answer) -> Answer | None:

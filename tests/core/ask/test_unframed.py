@@ -1,0 +1,37 @@
+"""A question about the article itself that the article has no part for: "When was this published?"
+with no dateline, date line or time stamp is tier 3 naming what it lacks, never a story sentence that
+happens to say "published"."""
+
+from __future__ import annotations
+
+from bot.core import api
+from bot.core.article import parse_article
+from bot.core.ask.engine import answer_question
+
+STUDY = parse_article(
+    "Floods close schools\n\n"
+    "Heavy rain flooded 30 villages in the Varna region on Monday, officials said.\n\n"
+    "A study published last year found that such storms had doubled since 1990.\n"
+)
+
+
+def test_the_date_of_an_undated_article_is_missing_not_a_story_date():
+    result = answer_question(STUDY, "When was this published?")
+    assert result.tier == 3
+    assert result.missing == ("a publication date",)
+
+
+def test_the_agency_of_an_article_without_one_is_missing():
+    result = answer_question(STUDY, "What news agency reported this?")
+    assert result.tier == 3
+    assert result.missing == ("a news agency",)
+
+
+def test_what_is_missing_is_worded_as_a_description_not_a_typed_term():
+    result = answer_question(STUDY, "When was this article written?")
+    assert api.not_mentioned(result) == "The article doesn't mention a publication date."
+
+
+def test_where_this_happened_with_no_dateline_is_still_answered_from_the_story():
+    result = answer_question(STUDY, "Where did this happen?")
+    assert result.tier != 3
