@@ -11,9 +11,10 @@ import heapq
 import itertools
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
+from weakref import WeakKeyDictionary
 
 from bot.core import constants
 from bot.core.article import Article
@@ -356,6 +357,9 @@ def _score(
         1 - constants.ASK_BM25_B + constants.ASK_BM25_B * length / (index.average_sentence_length or 1)
     )
     around = index.entry(sentence.paragraph).counts
+    # A name found only far off in an article of one paragraph is a name elsewhere, not around it.
+    single = index.sentences[0].paragraph == index.sentences[-1].paragraph
+    nearby = _nearby(index, sentence) if single else around
     before = _mentioned_before(index, sentence)
     for word in words:
         best, best_term = 0.0, None
@@ -379,7 +383,7 @@ def _score(
             if best < constants.ASK_STRONG_MATCH:
                 weak.add(word.word)
             bm25 += word.weight * best * (constants.BM25_K1 + 1) / (1 + constants.BM25_K1 * norm_length)
-        elif any(term in around for term in word.terms) or (
+        elif any(term in (nearby if word.kind == "name" else around) for term in word.terms) or (
             word.kind == "name" and any(term in before for term in word.terms)
         ):
             context += word.weight * constants.ASK_CONTEXT_CREDIT
@@ -414,6 +418,23 @@ def _score(
         weak=weak,
         related=related,
     )
+
+
+def _nearby(index: ArticleIndex, sentence: SentenceEntry) -> Counter:
+    """The terms of the sentences on either side of `sentence`: in an article that is one paragraph (a
+    one-line corpus text), the paragraph around a sentence is the whole article."""
+    positions = _POSITIONS.get(index)
+    if positions is None:
+        positions = _POSITIONS[index] = {s.start: p for p, s in enumerate(index.sentences)}
+    at = positions[sentence.start]
+    found: Counter = Counter()
+    for other in index.sentences[max(0, at - 1) : at + 2]:
+        found.update(other.counts)
+    return found
+
+
+# Each one-paragraph article's sentence positions by their start, forgotten with its index.
+_POSITIONS: WeakKeyDictionary[ArticleIndex, dict[int, int]] = WeakKeyDictionary()
 
 
 def _mentioned_before(index: ArticleIndex, sentence: SentenceEntry) -> set[str]:

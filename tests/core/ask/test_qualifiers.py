@@ -44,3 +44,20 @@ def test_the_qualifier_written_out_is_no_other_name(study):
     question = "Who is the chief executive of the BHF?"
     sentence = next(s for s in index.sentences if "chief executive" in s.text)
     assert not qualified_otherwise(index, question, content_words(index, question), [sentence])
+
+
+@pytest.fixture(scope="module")
+def results():
+    return own_article("ask_one_line_results.txt")
+
+
+def test_a_team_named_far_off_in_a_one_line_text_is_not_around_the_sentence(results):
+    # The whole round-up is one paragraph: Corby's own goal is three sentences on, so "the only goal of
+    # the game" at Oakham's match is no answer about the Corby game.
+    assert answer_question(results, "Who scored the own goal in the Corby game?").tier == 2
+
+
+def test_the_team_named_in_the_sentence_still_answers(results):
+    result = answer_question(results, "Who scored the only goal in the Oakham game?")
+    assert result.tier == 1
+    assert "Dean Ashworth" in result.answer
