@@ -19,7 +19,7 @@ from bot.catalog import intake
 from bot.catalog.cache import ArticleCache
 from bot.catalog.limits import DEFAULT_SERVER_QUOTA, STORED_ARTICLE_CACHE, TITLE_MATCH_SCORE
 from bot.core import constants
-from bot.core.article import Article, Library, parse_article
+from bot.core.article import Article, Credits, Library, parse_article
 from bot.core.errors import ArticleBotError, ArticleNotFound
 from bot.core.language.text import fold
 from bot.store import ArticleListing, Store, StoredArticle
@@ -256,6 +256,9 @@ def _stored_entry(row: ArticleListing) -> CatalogEntry:
 def _parsed(stored: StoredArticle) -> Article:
     article = parse_article(stored.text, article_id=str(stored.id), source=stored.source)
     article.title = stored.title  # the page's own title beats one derived from the text
+    article.credits = Credits.of(stored.metadata).over(
+        article.credits
+    )  # "Who wrote this?" by the page's author
     return article
 
 

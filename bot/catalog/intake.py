@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bot.catalog.limits import UPLOAD_SUFFIXES
 from bot.core import constants
-from bot.core.article import Article, decode_article, parse_article
+from bot.core.article import Article, Credits, decode_article, parse_article
 from bot.core.article.html import ExtractedArticle, NoArticleInHtml, extract_article
 from bot.core.errors import ArticleError
 from bot.store import NewArticle
@@ -53,6 +53,7 @@ def checked_article(
     if size > constants.MAX_ARTICLE_BYTES:
         raise _too_large(source, size, constants.MAX_ARTICLE_BYTES)
     article = parse_article(text, source=source)
+    article.credits = Credits.of(metadata).over(article.credits)  # the page's author, date and site
     new = NewArticle(
         title=(title or article.title)[:300],
         source=source,

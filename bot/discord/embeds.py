@@ -471,8 +471,8 @@ def answer_reply(result: api.Answer, article_title: str | Frame) -> Reply:
         fields=sources,
         url=frame(article_title).url,
     )
-    # The headline is no paragraph to open.
-    cited = [s.paragraph for s in result.sources if s.part != "headline"]
+    # The headline and the metadata are no paragraph to open.
+    cited = [s.paragraph for s in result.sources if s.in_paragraph]
     return acting(Reply((embed,)), article_title, cited)
 
 

@@ -29,6 +29,14 @@ async def test_a_link_keeps_its_canonical_url_as_source_and_its_metadata(catalog
     assert added.metadata["author"] == "Maren Holt"
 
 
+async def test_a_links_page_author_answers_who_wrote_it(catalog, news_site):
+    added = await catalog.add_url(SERVER, f"{news_site}/news/ferry-strike")
+    article = await catalog.resolve(SERVER, str(added.id))
+    assert article.credits.author == "Maren Holt"
+    catalog._cache.discard_id(added.id)  # read back from the store, as another process does
+    assert (await catalog.resolve(SERVER, str(added.id))).credits.author == "Maren Holt"
+
+
 @pytest.mark.parametrize(
     ("path", "error"),
     [("/to-private", UrlRefused), ("/slow", SiteTooSlow), ("/signin", NoArticleText)],

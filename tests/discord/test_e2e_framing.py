@@ -23,3 +23,9 @@ async def test_a_headline_answer_names_the_headline_as_its_source(fake, start_bo
     reply = await run(fake, "ask", question="What is the headline?")
     assert "Jury hears opening statements" in reply.embed["description"]
     assert reply.embed["description"].endswith("— headline")
+
+
+async def test_a_headline_answer_offers_no_paragraph_to_open(fake, start_bot):
+    await start_bot(WIRE)
+    reply = await run(fake, "ask", question="What is the headline?")
+    assert not [c for row in reply.message.get("components", []) for c in row["components"] if c["type"] == 3]

@@ -2,6 +2,7 @@
 captions, headings, datelines and near-duplicates marked, and the library of loaded articles.
 """
 
+from bot.core.article.credits import Credits
 from bot.core.article.datelines import Dateline
 from bot.core.article.files import article_id_for, decode_article, load_article
 from bot.core.article.library import ARTICLE_SUFFIXES, ArticleInfo, Library
@@ -11,6 +12,7 @@ __all__ = [
     "ARTICLE_SUFFIXES",
     "Article",
     "ArticleInfo",
+    "Credits",
     "Dateline",
     "Library",
     "Paragraph",

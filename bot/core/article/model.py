@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.core import constants
+from bot.core.article.credits import Credits
 from bot.core.article.datelines import Dateline, read_dateline
 from bot.core.article.duplicates import DuplicateDetector
 from bot.core.article.markdown import HEADING as MARKDOWN_HEADING
@@ -90,6 +91,8 @@ class Article:
     # "FLINT, Mich., Oct. 4 (UPI) —", taken off the story's first paragraph: not story, but the
     # article's place, agency and day
     dateline: Dateline | None = None
+    # "author: Lina Marsh", "date: 2016-10-04": front matter's or a web page's credits, kept off the text
+    credits: Credits = field(default_factory=Credits)
     sentences: tuple[Sentence, ...] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -119,7 +122,7 @@ def parse_article(text: str, article_id: str = "article", source: str = "<text>"
         if mark in text:
             text = text.replace(mark, "\n")
     text = clean_control(unescape_entities(text))
-    title, url, lines = _split_front_matter(text.split("\n"))
+    title, url, fields, lines = _split_front_matter(text.split("\n"))
     if looks_like_markdown(lines, source):
         lines = plain_lines(_without_repeated_title(lines, title))
     blocks = _paragraph_texts(lines)
@@ -155,6 +158,7 @@ def parse_article(text: str, article_id: str = "article", source: str = "<text>"
         url=url,
         has_headline=has_headline,
         dateline=_story_dateline(split, story_start),
+        credits=Credits.of(fields),
     )
 
 
@@ -180,10 +184,11 @@ def _without_repeated_title(lines: list[str], title: str | None) -> list[str]:
     return lines
 
 
-def _split_front_matter(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
-    """Take a title from YAML front matter, `Title:`-style lines or a leading `# Heading`, and a
-    web address from their `url:` or `source:` line."""
+def _split_front_matter(lines: list[str]) -> tuple[str | None, str | None, dict[str, str], list[str]]:
+    """Take a title from YAML front matter, `Title:`-style lines or a leading `# Heading`, a web
+    address from their `url:` or `source:` line, and their other fields (`author:`, `date:`)."""
     title = url = None
+    fields: dict[str, str] = {}
     index = 0
     while index < len(lines) and not lines[index].strip():
         index += 1
@@ -194,6 +199,8 @@ def _split_front_matter(lines: list[str]) -> tuple[str | None, str | None, list[
                 match = _FRONT_MATTER_LINE.match(line.strip())
                 if match and match.group(1).lower() == "title":
                     title = match.group(2).strip().strip("\"'") or None
+                elif match:
+                    fields.setdefault(match.group(1).lower(), match.group(2).strip().strip("\"'"))
                 url = url or _web_address(match)
             index = closing + 1
     while index < len(lines):
@@ -202,6 +209,8 @@ def _split_front_matter(lines: list[str]) -> tuple[str | None, str | None, list[
         if match:
             if match.group(1).lower() == "title" and title is None:
                 title = match.group(2).strip() or None
+            elif match.group(1).lower() != "title":
+                fields.setdefault(match.group(1).lower(), match.group(2).strip())
             url = url or _web_address(match)
             index += 1
             continue
@@ -214,7 +223,7 @@ def _split_front_matter(lines: list[str]) -> tuple[str | None, str | None, list[
             index += 1
             continue
         break
-    return title, url, lines[index:]
+    return title, url, fields, lines[index:]
 
 
 def _web_address(match: re.Match | None) -> str | None:

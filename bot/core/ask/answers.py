@@ -16,6 +16,7 @@ DATELINE = "dateline"
 BYLINE = "byline"
 DATE_LINE = "date line"
 HEADLINE = "headline"
+METADATA = "metadata"  # an article file's front matter or a web page's metadata ("author: Lina Marsh")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +27,8 @@ class Source:
     # paragraphs apart by a blank line): the last one; None for one paragraph.
     last: int | None = None
     # The part of the article around the story the text is ("dateline": the one taken off `paragraph`;
-    # "byline", "date line": by-line matter in `paragraph`; "headline": above paragraph 1); None for
+    # "byline", "date line": by-line matter in `paragraph`; "headline", "metadata": above paragraph 1,
+    # `paragraph` 1 then; the metadata's text "author: Lina Marsh"); None for
     # the story's own text.
     part: str | None = None
 
@@ -35,10 +37,15 @@ class Source:
         return tuple(range(self.paragraph, (self.last or self.paragraph) + 1))
 
     @property
+    def in_paragraph(self) -> bool:
+        """False for the headline and the metadata, which no paragraph holds (none to open)."""
+        return self.part not in (HEADLINE, METADATA)
+
+    @property
     def cited(self) -> str:
-        """How a reply names it: "¶4", "dateline, ¶1", "byline, ¶1", "headline"."""
-        if self.part == HEADLINE:
-            return self.part
+        """How a reply names it: "¶4", "dateline, ¶1", "byline, ¶1", "headline", "metadata"."""
+        if not self.in_paragraph:
+            return self.part or ""
         return f"{self.part}, ¶{self.paragraph}" if self.part else f"¶{self.paragraph}"
 
     def to_dict(self) -> dict:

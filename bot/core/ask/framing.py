@@ -15,7 +15,17 @@ from dataclasses import replace
 
 from bot.core import constants
 from bot.core.article import Article, Dateline, Sentence
-from bot.core.ask.answers import DATE_LINE, DATELINE, HEADLINE, Answer, Source, cite, sentence_reply
+from bot.core.ask.answers import (
+    DATE_LINE,
+    DATELINE,
+    HEADLINE,
+    METADATA,
+    Answer,
+    Source,
+    cite,
+    sentence_reply,
+)
+from bot.core.ask.authors import asks_author, author_sentence
 from bot.core.ask.candidates import rank_candidates
 from bot.core.ask.confidence import FEATURES, Evidence, probability
 from bot.core.ask.question import WHEN, WHERE, classify
@@ -86,6 +96,8 @@ def framing_answer(article: Article, question: str) -> Answer | None:
         (_ASKS_DATE, _date, "a publication date"),
         (_ASKS_HEADLINE, _headline, ""),
     )
+    if asks_author(question):
+        return _author(article, question)
     for asks, read, part in readers:
         if asks.match(question):
             return read(article, question) or _unframed(article, question, part)
@@ -157,7 +169,9 @@ def _agency(article: Article, question: str) -> Answer | None:
     if dateline is not None and dateline.agency:
         return _dateline_reply(article, question)
     byline = next((s for s in _head_matter(article) if _AGENCIES.search(s.text)), None)
-    return _byline_reply(article, question, byline) if byline is not None else None
+    if byline is not None:
+        return _byline_reply(article, question, byline)
+    return _credited(article, question, "publisher", article.credits.publisher)
 
 
 def _date(article: Article, question: str) -> Answer | None:
@@ -165,7 +179,24 @@ def _date(article: Article, question: str) -> Answer | None:
     if dateline is not None and dateline.date:
         return _dateline_reply(article, question)
     stamp = next((s for s in _head_matter(article) if _YEAR.search(s.text)), None)
-    return _byline_reply(article, question, stamp, DATE_LINE) if stamp is not None else None
+    if stamp is not None:
+        return _byline_reply(article, question, stamp, DATE_LINE)
+    return _credited(article, question, "date", article.credits.date)
+
+
+def _author(article: Article, question: str) -> Answer | None:
+    """ "Who wrote this?" where no byline or writer's line names anyone but the metadata does; else
+    None, for ask.authors to answer."""
+    if author_sentence(article) is not None:
+        return None
+    return _credited(article, question, "author", article.credits.author)
+
+
+def _credited(article: Article, question: str, field: str, value: str | None) -> Answer | None:
+    """A credit of the article's metadata as the answer ("Lina Marsh", its source "author: Lina Marsh")."""
+    if not value or not article.paragraphs:
+        return None
+    return Answer(question, value, (Source(1, f"{field}: {value}", part=METADATA),), 1.0, "framing")
 
 
 def _headline(article: Article, question: str) -> Answer | None:

@@ -141,3 +141,23 @@ def test_a_where_question_the_lede_does_not_answer_is_not_given_the_dateline():
 def test_without_a_dateline_the_lede_stays_the_closest_passage():
     result = answer_question(trial(""), "Where did the harbour master go on trial?")
     assert result.tier == 2
+
+
+FRONT_MATTER = "---\ntitle: Pier reopens after repairs\nauthor: Lina Marsh\ndate: 2026-03-14\n---\n\n"
+
+
+def test_without_a_byline_the_front_matters_author_wrote_it():
+    result = answer_question(parse_article(FRONT_MATTER + LEDE + REST), "Who wrote this article?")
+    assert result.answer == "Lina Marsh"
+    assert (result.sources[0].part, result.sources[0].text) == ("metadata", "author: Lina Marsh")
+
+
+def test_the_byline_in_the_text_comes_before_the_front_matters_author():
+    story = parse_article(FRONT_MATTER + "By Ivo Brandt\n\n" + LEDE + REST)
+    assert answer_question(story, "Who wrote this article?").answer == "By Ivo Brandt"
+
+
+def test_without_a_dateline_the_front_matters_date_dates_the_article():
+    result = answer_question(parse_article(FRONT_MATTER + LEDE + REST), "When was this article published?")
+    assert result.answer == "2026-03-14"
+    assert result.sources[0].cited == "metadata"
