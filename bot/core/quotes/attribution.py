@@ -302,6 +302,9 @@ def _walk_back(items: list[Item], index: int) -> Subject | None:
         speaking_for = _speaking_for(items, index)
         if speaking_for is not None:
             return speaking_for
+        writing = _addressed_writing(items, index)
+        if writing is not None:
+            return _writing_subject(items, writing)
         if item.kind == "mention" and _place_phrase_at(items, index) is None:
             person = _person_before_affiliation(items, index)
             if person is not None:
@@ -355,6 +358,46 @@ def _opening_dash(items: list[Item], closing: int) -> int | None:
 
 
 _DASHES = frozenset(("—", "–", "--"))
+
+
+def _addressed_writing(items: list[Item], index: int) -> int | None:
+    """ "His letter to the mayor said", "Reyes’s letter to Holt said": where the writing is whose
+    addressee ends at `index`; the one written to never speaks."""
+    if items[index].kind not in ("mention", "word"):
+        return None
+    for back in range(index - 1, max(0, index - _ADDRESSEE_ITEMS) - 1, -1):
+        item = items[back]
+        if item.kind == "word" and item.low in _ADDRESSED:
+            before = back - 1
+            found = before >= 0 and items[before].kind == "word" and items[before].low in WRITINGS
+            return before if found else None
+        if item.kind not in ("mention", "word") or item.low in _ADDRESSEE_STOPS:
+            return None
+    return None
+
+
+_ADDRESSEE_ITEMS = 5  # "to the city's mayor", "to Gov. Ada Holt"
+# Words that end a look back for "to" before the addressee: a verb's or a clause's, not a noun phrase's.
+_ADDRESSEE_STOPS = frozenset("said says and but that who which".split())
+
+
+def _writing_subject(items: list[Item], writing: int) -> Subject | None:
+    """The writer of an addressed writing: its named owner ("Reyes’s letter"), none when a his or her
+    owns it (whom it means is not clear here), else the writing itself ("a letter to the mayor")."""
+    owner = _possessed_writing(items, writing)
+    if owner is not None:
+        return _subject_of(owner)
+    first = writing
+    while first > 0 and writing - first < _WRITING_MODIFIERS and _lower_word(items[first - 1]):
+        first -= 1
+    if first > 0 and items[first - 1].low in _PERSONAL_OWNERS:
+        return None
+    if items[first].low in _PERSONAL_OWNERS:
+        return None
+    return Subject("other", source=source_before(items, writing))
+
+
+_PERSONAL_OWNERS = frozenset(("his", "her", "their", "my", "our"))
 
 
 def _possessed_writing(items: list[Item], end: int) -> Mention | None:

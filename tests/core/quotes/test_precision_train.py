@@ -88,3 +88,19 @@ def test_a_she_after_someone_unknown_with_a_who_clause_is_not_the_speaker_before
         "“The minute you learn to love yourself, you would not want to be anyone else,” she said.\n"
     )
     assert speakers_of(text) == ["Ada Holt", None]
+
+
+def test_the_one_a_named_persons_letter_is_written_to_does_not_speak_it():
+    text = (
+        "Tom Reyes runs the port authority. Ada Holt is the mayor.\n\n"
+        "Reyes’s letter to Holt said the plan was “a disaster for every family in this city.”\n"
+    )
+    assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_a_writing_that_his_or_her_owns_gives_its_words_to_no_addressee():
+    text = (
+        "Tom Reyes runs the port authority. Ada Holt is the mayor.\n\n"
+        "His latest message to the mayor reads: “Go home, we are closing in on you.”\n"
+    )
+    assert speakers_of(text) == [None]
