@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.core import constants
 from bot.core.ask.forms import place_forms
@@ -37,6 +38,7 @@ _MONTHS = (
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_DATE_PART = rf"\d|{_MONTHS}|{_DAYS}"  # a time word that dates something: a number, a month, a day
 _TIME = re.compile(
     rf"\b(?:{_MONTHS}|{_DAYS})\b|\b\d{{3,4}}s?\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|"
     r"\b(?:centur(?:y|ies)|decade|year|years|era|period|reign|dynasty|age|morning|evening|night|"
@@ -292,36 +294,36 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
     """0..1: how clearly `text` holds an answer of the kind wanted, not counting the question's words."""
     text = _NAMED_NUMBER.sub(r"\1", text)
     if kind == WHEN:
-        text = _REPORTED_ON.sub(" ", text)  # "the agency said Sunday" dates the report, not the event
+        text = _blanked(_REPORTED_ON, text)  # "the agency said Sunday" dates the report, not the event
         text = _asked_event_removed(text, question_words)
-        if _RELATIVE_TIME.search(text):
+        if _holds(_RELATIVE_TIME, text):
             return 1.0
-        return _found(_TIME, text, question_words, strong=r"\d|" + _MONTHS + "|" + _DAYS)
+        return _found(_TIME, text, question_words, strong=_DATE_PART)
     if kind in (HOW_MANY, COUNT):
         if kind == COUNT:
-            text = _unasked_units(_MONEY_AMOUNT.sub(" ", text), question_words)
-        return _found(_NUMBER, _AGE_BY_NAME.sub(" ", text), question_words, strong=_CARDINAL)
+            text = _unasked_units(_blanked(_MONEY_AMOUNT, text), question_words)
+        return _found(_NUMBER, _blanked(_AGE_BY_NAME, text), question_words, strong=_CARDINAL)
     if kind == MONEY:
-        if _CURRENCY.search(text):
+        if _holds(_CURRENCY, text):
             return 1.0
-        return 0.3 * _found(_NUMBER, _AGE_BY_NAME.sub(" ", text), question_words, strong=_CARDINAL)
+        return 0.3 * _found(_NUMBER, _blanked(_AGE_BY_NAME, text), question_words, strong=_CARDINAL)
     if kind == AGE:
         if _asked_age(text, question_words):
             return 1.0
         return 0.1 * _found(_NUMBER, text, question_words, strong=_CARDINAL)
     if kind == MEASURE:
-        if _MEASUREMENT.search(text):
+        if _holds(_MEASUREMENT, text):
             return 1.0
-        return 0.1 * _found(_NUMBER, _AGE_BY_NAME.sub(" ", text), question_words, strong=_CARDINAL)
+        return 0.1 * _found(_NUMBER, _blanked(_AGE_BY_NAME, text), question_words, strong=_CARDINAL)
     if kind == WHY:
         return 1.0 if _new_reason(text, question_words) else 0.0
     if kind == ALIAS:
-        return 1.0 if _ALIAS.search(text) else 0.0
+        return 1.0 if _holds(_ALIAS, text) else 0.0
     if kind == NAME:
         # "A Florida woman said...": a place or a people is no name of the woman asked for; only a
         # question after a place's name ("the name of the station") may be answered by one.
         places = frozenset() if question_words & _PLACE_NOUN_SET else _PLACE_WORDS
-        return 1.0 if _new_names(_NAME_WORD, text, question_words | places) else 0.0
+        return 1.0 if _new_names(_NAME_WORD, text, question_words, places) else 0.0
     if kind == WHO:
         # A name answers best; "engineers" or "the council" may answer too, so no name is neutral.
         return 1.0 if _new_names(_CAPITALISED, text, question_words) else 0.5
@@ -330,36 +332,72 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
     return 0.5
 
 
+# The parts of answer_type_score that depend on the sentence alone, kept per sentence text: ranking
+# reads the same few dozen sentences of an article for every question asked about it.
+@lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
+def _blanked(pattern: re.Pattern, text: str) -> str:
+    """`text` with each match of `pattern` blanked out."""
+    return pattern.sub(" ", text)
+
+
+@lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
+def _holds(pattern: re.Pattern, text: str) -> bool:
+    return pattern.search(text) is not None
+
+
 def _asked_event_removed(text: str, question_words: set[str]) -> str:
     """`text` without "during a CNN town hall" when the town hall is what the question asks the
     time of: a preposition before the asked event itself dates nothing."""
+    dropped = [(start, end) for start, end, said in _events(text) if said & question_words]
+    return _blank_spans(text, dropped)
 
-    def drop(match: re.Match) -> str:
+
+@lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
+def _events(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """Where `text` places something by an event ("during the town hall") that may be the asked one,
+    with the event's folded words: the events that date nothing else themselves."""
+    found = []
+    for match in _EVENT_AFTER.finditer(text):
         event = match.group("event")
-        said = {w.casefold() for w in words(event)}
         # "two decades after Johnson announced it" dates something by the event.
         spanned = _SPAN_BEFORE.search(text, 0, match.start())
-        if spanned or not said & question_words or _DATED.search(event) or _RELATIVE_TIME.search(event):
-            return match.group(0)
-        return " "
+        if spanned or _DATED.search(event) or _RELATIVE_TIME.search(event):
+            continue
+        found.append((match.start(), match.end(), frozenset(w.casefold() for w in words(event))))
+    return tuple(found)
 
-    return _EVENT_AFTER.sub(drop, text)
+
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each of `spans` (in order, apart) replaced by a space, as a re.sub would."""
+    if not spans:
+        return text
+    pieces, end = [], 0
+    for start, stop in spans:
+        pieces += [text[end:start], " "]
+        end = stop
+    return "".join([*pieces, text[end:]])
 
 
 def _place_score(text: str, question_words: set[str], origin: bool) -> float:
     """How clearly `text` names a place: a country or city by name, capitalised ("new checks" or
     "for us" name no place); where someone is from (`origin`), a people says it too ("Nigerian"),
     and a lawmaker's party tag ("(R-Utah)")."""
-    if origin and _PARTY_STATE.search(text):
+    if origin and _holds(_PARTY_STATE, text):
         return 1.0
-    if any(_names_place(w, origin) and not _asked_place(w.casefold(), question_words) for w in words(text)):
+    if any(not _asked_place(w.casefold(), question_words) for w in _place_names(text, origin)):
         return 1.0
     # "Speaking to Sky Sports", "according to Reuters": whom someone spoke to, or a source, is no place.
-    if _new_names(_PLACE_PREPOSITION, _SPOKEN_TO.sub(" ", text), question_words):
+    if _new_names(_PLACE_PREPOSITION, _blanked(_SPOKEN_TO, text), question_words):
         return 0.9
-    if _COMMON_PLACE.search(text):
+    if _holds(_COMMON_PLACE, text):
         return 0.7
     return 0.5 if _new_names(_CAPITALISED, text, question_words) else 0.0
+
+
+@lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
+def _place_names(text: str, or_people: bool) -> tuple[str, ...]:
+    """The words of `text` that name a place (see _names_place)."""
+    return tuple(w for w in words(text) if _names_place(w, or_people))
 
 
 def _asked_place(folded: str, question_words: set[str]) -> bool:
@@ -381,11 +419,13 @@ def _names_place(word: str, or_people: bool) -> bool:
 def _asked_age(text: str, question_words: set[str]) -> bool:
     """True when `text` gives an age that may be the asked one: not "the 62-year-old actress"
     when the question is about a shed (an age before a noun belongs to that noun phrase)."""
-    for match in _AGE.finditer(text):
-        described = (match.group("noun") or "").casefold().split()
-        if not described or set(described) & question_words:
-            return True
-    return False
+    return any(not described or described & question_words for described in _ages(text))
+
+
+@lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
+def _ages(text: str) -> tuple[frozenset[str], ...]:
+    """The ages `text` gives, each as the folded words of the noun it describes (none by a name)."""
+    return tuple(frozenset((m.group("noun") or "").casefold().split()) for m in _AGE.finditer(text))
 
 
 def _new_reason(text: str, question_words: set[str]) -> bool:
@@ -393,6 +433,13 @@ def _new_reason(text: str, question_words: set[str]) -> bool:
 
     "walked out after wage talks broke down" does not say why the talks broke down.
     """
+    return any(said and not said & question_words for said in _reasons(text))
+
+
+@lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
+def _reasons(text: str) -> tuple[frozenset[str], ...]:
+    """The folded content words of each reason clause of `text` ("because ..."), no time spans."""
+    clauses = []
     for count, match in enumerate(_REASON.finditer(text)):
         if count >= constants.REASON_MARKERS_READ:
             break  # a reader weighs the first few reasons of a passage, not 37,000 of them
@@ -403,43 +450,71 @@ def _new_reason(text: str, question_words: set[str]) -> bool:
         clause = text[match.end() : found.start() if found else limit]
         if _SPAN.match(clause):
             continue
-        said = {w.casefold() for w in words(clause)} - STOPWORDS
-        if said and not said & question_words:  # "over this" gives no reason either
-            return True
-    return False
+        # "over this" gives no reason either
+        clauses.append(frozenset(w.casefold() for w in words(clause)) - STOPWORDS)
+    return tuple(clauses)
 
 
 def _unasked_units(text: str, question_words: set[str]) -> str:
     """ "How many people ...?" is not answered by "20 percent" or "11 years"; "How many years ...?" is."""
+    unasked = [
+        (start, end)
+        for start, end, unit in _shares_or_spans(text)
+        if unit not in question_words and unit.rstrip("s") not in question_words
+    ]
+    return _blank_spans(text, unasked)
 
-    def keep_asked(match: re.Match) -> str:
-        unit = match.group("unit").casefold()
-        return match.group(0) if unit in question_words or unit.rstrip("s") in question_words else " "
 
-    return _SHARE_OR_SPAN.sub(keep_asked, text)
+@lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
+def _shares_or_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Where `text` gives an amount of a unit, with the folded unit."""
+    return tuple((m.start(), m.end(), m.group("unit").casefold()) for m in _SHARE_OR_SPAN.finditer(text))
 
 
 def _found(pattern: re.Pattern, text: str, question_words: set[str], strong: str) -> float:
     best = 0.0
-    for match in pattern.finditer(text):
-        word = match.group(0).lower()
+    for word, is_strong in _matched_words(pattern, text, strong):
         if word in question_words:
             continue
-        if re.search(strong, word, re.IGNORECASE):
+        if is_strong:
             return 1.0
         best = 0.6
     return best
 
 
-def _new_names(pattern: re.Pattern, text: str, question_words: set[str]) -> bool:
+@lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
+def _matched_words(pattern: re.Pattern, text: str, strong: str) -> tuple[tuple[str, bool], ...]:
+    """Each match of `pattern` in `text`, lower-cased, and whether it matches `strong` too."""
+    found = []
+    for match in pattern.finditer(text):
+        word = match.group(0).lower()
+        found.append((word, re.search(strong, word, re.IGNORECASE) is not None))
+    return tuple(found)
+
+
+def _new_names(
+    pattern: re.Pattern, text: str, question_words: set[str], known: frozenset[str] = frozenset()
+) -> bool:
+    """True when `pattern` finds a name in `text` that is none of the question's words or `known`."""
+    # "Gall-Peters" in "Who came up with the Gall-Peters projection?" is the question's own name
+    # (the question's words join a hyphenated word: "gallpeters").
+    return any(
+        (joined := word.replace("-", "")) not in question_words
+        and joined not in known
+        and word not in question_words
+        and word not in known
+        for word in _name_words(pattern, text)
+    )
+
+
+@lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
+def _name_words(pattern: re.Pattern, text: str) -> tuple[str, ...]:
+    """The folded words `pattern` finds in `text` that may be names (no one letter, month or day)."""
+    found = []
     for match in pattern.finditer(text):
         word = match.group(1).lower().replace("’", "'").split("'")[0]
         if word in WEEKDAYS_MONTHS:
             continue  # "in October" is a time, not a place
-        # "Gall-Peters" in "Who came up with the Gall-Peters projection?" is the question's own name
-        # (the question's words join a hyphenated word: "gallpeters").
-        if word.replace("-", "") in question_words:
-            continue
-        if word not in question_words and len(word) > 1:
-            return True
-    return False
+        if len(word) > 1:
+            found.append(word)
+    return tuple(found)

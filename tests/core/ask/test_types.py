@@ -307,3 +307,20 @@ def test_a_number_word_inside_a_name_is_no_count(sentence):
 
 def test_a_number_word_opening_a_sentence_is_still_a_count():
     assert answer_type_score(HOW_MANY, "Two men entered the shop.", set()) == 1
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "asked", "other"),
+    [
+        (HOW_MANY, "Officers arrested twelve people.", {"twelve"}, {"people"}),
+        (COUNT, "Turnout rose 20 percent.", {"people"}, {"percent"}),
+        (WHEN, "The council met during the storm in March.", {"march"}, {"storm"}),
+        (WHY, "The bridge closed because of flooding.", {"flooding"}, {"bridge"}),
+        (AGE, "The 45-year-old officer was arrested.", {"shed"}, {"officer"}),
+        (ORIGIN, "She moved to Lagos.", {"lagos"}, {"moved"}),
+    ],
+)
+def test_a_sentence_read_for_one_question_is_read_afresh_for_the_next(kind, text, asked, other):
+    """What a sentence holds is kept per sentence; which of it the question already says is not."""
+    for _ in range(2):
+        assert answer_type_score(kind, text, asked) < answer_type_score(kind, text, other)
