@@ -292,6 +292,8 @@ ASK_REFERENCE_CACHE = 64  # articles whose people's name terms are kept (as the 
 # Sentence texts whose answer-kind readings (numbers, dates, places, names in them) are kept: every
 # question about an article ranks mostly the same sentences (a few hundred at most per question).
 ASK_SENTENCE_CACHE = 8192
+# Questions per article whose content words are kept: one reply reads its question's several times.
+ASK_CONTENT_WORDS_KEPT = 4
 # "Ralph Mata was a lieutenant. ... the 45-year-old officer": sentences an age description may
 # stand after the name it refers back to.
 ASK_AGE_REFERENCE_REACH = 2

@@ -239,8 +239,11 @@ def _place_or_people(word: str) -> bool:
 def missing_lower_case_names(index: ArticleIndex, question: str, headline: str = "") -> tuple[str, ...]:
     """The lower-case names of `question` (lower_case_names) that the article and its headline never
     mention in any form a name could take: "did her family ever live in vermont"."""
+    names = lower_case_names(question)
+    if not names:
+        return ()
     said = set(query_words(headline, index.vocabulary.df))
-    return tuple(w for w in lower_case_names(question) if w not in said and not _mentioned(index, w))
+    return tuple(w for w in names if w not in said and not _mentioned(index, w))
 
 
 def thing_phrases(question: str) -> list[str]:
@@ -312,7 +315,7 @@ def _starts_common(text: str) -> bool:
 
 def _strip(token: str) -> str:
     token = token.strip(".-’'")
-    return re.sub(r"(?:’s|'s)$", "", token)
+    return _POSSESSIVE_END.sub("", token)
 
 
 def _mentioned(index: ArticleIndex, phrase: str, strict: bool = True) -> bool:
@@ -629,6 +632,7 @@ def _squash(text: str) -> str:
 
 _NOT_LETTERS = re.compile(r"[\W_]+")
 _POSSESSIVE = re.compile(r"(?:’s|'s)\b")
+_POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
 
 
 def _organisation(phrase: str) -> bool:

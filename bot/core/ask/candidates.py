@@ -213,8 +213,23 @@ def _preselect(index: ArticleIndex, words: list[Word]) -> list[int]:
     return sorted(cheap)
 
 
+# Each article's latest questions' content words: one reply reads them several times (the ranking,
+# the checks on the best candidate, the answer shown), and each read expands every word anew.
+_CONTENT_WORDS: WeakKeyDictionary[ArticleIndex, dict[str, tuple[Word, ...]]] = WeakKeyDictionary()
+
+
 def content_words(index: ArticleIndex, question: str) -> list[Word]:
     """The question's content words, each with the article terms it matches and an idf weight."""
+    kept = _CONTENT_WORDS.setdefault(index, {})
+    words = kept.get(question)
+    if words is None:
+        if len(kept) >= constants.ASK_CONTENT_WORDS_KEPT:
+            kept.clear()
+        words = kept[question] = tuple(_content_words(index, question))
+    return list(words)
+
+
+def _content_words(index: ArticleIndex, question: str) -> list[Word]:
     found: list[Word] = []
     seen: set[str] = set()
     unseen_idf = math.log(1 + (len(index.sentences) + 0.5) / 0.5)

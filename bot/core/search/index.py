@@ -456,8 +456,9 @@ class SentenceEntry:
     high: int
     counts: Counter
 
-    @property
+    @cached_property
     def terms(self) -> list[str]:
+        # Kept: ask reads every candidate sentence's terms several times for each question.
         return self.entry.terms[self.low : self.high]
 
     @property
