@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from bot.core import constants
 from bot.core.article import Article
 from bot.core.ask import answers as ask_answers
-from bot.core.ask import engine as answer_engine
 from bot.core.ask.gist import NAMES_NOTHING, asks_for_gist, names_nothing
 from bot.core.errors import ArticleError, QueryError
 from bot.core.query import clean_query
@@ -109,6 +108,8 @@ def ask(article: Article, question: str) -> Answer:
     question = clean_query(question, "question")
     if names_nothing(question) and not asks_for_gist(question):
         raise QueryError(NAMES_NOTHING)  # "Why?": a remedy, not an answer
+    from bot.core.ask import engine as answer_engine  # imported on the first question (start-up)
+
     return answer_engine.answer_question(_checked(article), question)
 
 
