@@ -111,6 +111,9 @@ def source_before(items: list, head: int) -> Source | None:
         return Source(items[head].start, items[head].end, REFERENT)
     if items[head].low == "i":
         return Source(items[head].start, items[head].end, UNNAMED)  # "I said": the writer
+    placed = _placed_source_before(items, head)
+    if placed is not None:
+        return placed
     if not _is_source_head(items[head]):
         # "one questioner claimed", "a bystander said": someone unnamed, whatever the noun.
         opener = _through_plain_nouns(items, head) if _plain_noun(items[head]) else head
@@ -143,6 +146,28 @@ def source_before(items: list, head: int) -> Source | None:
         if start >= 1 and items[start - 1].kind == "word" and items[start - 1].low in _DETERMINERS:
             start -= 1
     return _source(items, start, head)
+
+
+def _placed_source_before(items: list, head: int) -> Source | None:
+    """ "Another source familiar with Cruz's thinking said", "A Democratic staffer in the room
+    wondered": an unnamed person opening the sentence (a/an/one/another), then a short phrase placing
+    them, right before the verb; labelled with the whole phrase."""
+    if _is_source_head(items[head]):
+        return None
+    for at in range(head, max(0, head - _PLACING_ITEMS) - 1, -1):
+        item = items[at]
+        if item.kind not in ("word", "mention") or at < 2:
+            return None
+        if item.kind == "word" and item.low in _PLACING_WORDS:
+            noun = items[at - 1]
+            if not (noun.kind == "word" and (noun.low in _UNNAMED_PERSON_NOUNS or _is_noun(noun))):
+                continue  # "familiar with": the person's noun is further back
+            found = source_before(items, at - 1)
+            opens = found is not None and found.start == items[0].start
+            if opens and items[0].low in INDEFINITE and found.kind == UNNAMED:
+                return Source(found.start, items[head].end, UNNAMED)
+            return None
+    return None
 
 
 def _plural_possessive_mark(items: list, index: int) -> bool:

@@ -62,3 +62,13 @@ def test_a_person_close_to_someone_is_labelled_with_the_phrase_placing_them():
 def test_the_insider_is_an_unnamed_source():
     said = _said("“Nobody seems worried by it,” the insider said.")
     assert said == [("the insider", "unnamed")]
+
+
+def test_an_unnamed_source_opening_the_sentence_keeps_the_phrase_placing_it():
+    said = _said("Another source familiar with the talks said, “The pier deal is done.”")
+    assert said == [("another source familiar with the talks", "unnamed")]
+
+
+def test_an_unnamed_person_in_the_room_who_wondered_is_that_source():
+    said = _said("A council staffer in the room wondered, “Will the pier ever reopen?”")
+    assert said == [("a council staffer in the room", "unnamed")]
