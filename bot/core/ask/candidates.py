@@ -58,7 +58,7 @@ _ORDINALS = frozenset(
 _QUESTION_FILLER = frozenset(
     """type kind sort name names named call called term terms word words mean meaning means refer
     referred known considered describe described happen happened article according example
-    say said tell told think thought per""".split()
+    say said tell told think thought per commented""".split()
 )
 # Titles before a name ("What did Mr Lyle notice?") say nothing to match: "Mr" would rank a sentence
 # with any Mr above the one with what he noticed. Not those that are ordinary words ("miss", "lady").

@@ -73,6 +73,7 @@ _GROUPS = (
 _NEWS_GROUPS = (
     "win won winning victory victories triumph triumphed",
     "beat beating overcome overcame thrash thrashed",
+    "lose losing loss losses",
     "captain skipper",
     "manager coach boss",
     "boss chief head chairman",

@@ -38,3 +38,20 @@ def test_news_words_stand_in_only_for_a_word_the_article_lacks():
     # candidates._other_forms reads them only for an absent word; the table itself is symmetric.
     assert "film" in news_synonyms("movie")
     assert "conceded" in news_synonyms("admitted")  # an inflected form finds its group
+
+
+@pytest.fixture(scope="module")
+def trophy():
+    return own_article("ask_trophy_loss.txt")
+
+
+def test_whom_a_side_lost_to_is_its_loss_to(trophy):
+    result = answer_question(trophy, "Who did Harlow lose to?")
+    assert result.tier == 1
+    assert "loss to Stevenage" in result.answer
+
+
+def test_commented_asks_who_said_it_like_said(trophy):
+    result = answer_question(trophy, "Who commented on the red card?")
+    assert result.tier == 1
+    assert "Ian Marsh" in result.answer
