@@ -20,6 +20,10 @@ from bot.core.search.windows import bounds, excerpt
 
 # "The 32-year-old said...", "the 45-year-old longtime officer": an age with no name after it.
 _DESCRIBED_AGE = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b(?!\s+[A-Z])")
+# "The 24-year-old Reds skipper", "the 31-year-old Labour MP": a team or a party before a role, as British
+# copy describes someone named in the sentence before; the capitalised words are no name of the person.
+_DESCRIBED_AGE_OF = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\s+(?:[A-Z][\w’'-]*\s+){1,2}([a-z]+|[A-Z]{2,})\b")
+_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 # "She was 91.", "He is 45 and lives in Leeds.": an obituary's or a profile's age by a pronoun.
 _PRONOUN_AGE = re.compile(r"^(He|She)\s+(?:was|is|turned)\s+\d{1,3}(?:\s+years\s+old)?\s*(?:[.;]|,?\s+and\b)")
 _ASKED_PRONOUNS = {"he": "He", "him": "He", "she": "She", "her": "She"}
@@ -184,13 +188,24 @@ def age_by_reference(index: ArticleIndex, own: set[str], others: list[set[str]])
         if position >= len(index.sentences):
             break
         sentence = index.sentences[position]
-        described = _DESCRIBED_AGE.search(sentence.text) or _PRONOUN_AGE.match(sentence.text)
+        described = (
+            _DESCRIBED_AGE.search(sentence.text)
+            or _described_with_side(sentence.text)
+            or _PRONOUN_AGE.match(sentence.text)
+        )
         if not described or _names_other(sentence, others):
             continue
         antecedent = _nearest_named(index, position, own, others)
         if antecedent is not None:
             return [antecedent, sentence]
     return []
+
+
+def _described_with_side(text: str) -> bool:
+    """True for "The 24-year-old Reds skipper": the capitalised words before a role, not a name."""
+    match = _DESCRIBED_AGE_OF.search(text)
+    role = match.group(1).casefold() if match else ""
+    return bool(role) and (is_role_head(role) or bool(_AGENT_NOUN.fullmatch(role)))
 
 
 def _nearest_named(

@@ -67,3 +67,10 @@ def test_a_name_inside_a_longer_name_is_still_someone_else():
     )
     result = answer_question(article, "How old is Okafor Bell?")
     assert result.answer is None or "12" not in result.answer
+
+
+def test_a_team_before_the_role_still_describes_the_person_named_before():
+    # British copy: "The 31-year-old Rovers striker" in the paragraph after the lead naming him.
+    result = answer_question(own_article("ask_striker_ban.txt"), "How old is Kane Doyle?")
+    assert result.tier == 1
+    assert "31-year-old" in result.answer
