@@ -66,9 +66,11 @@ def introduction(
     named = re.compile(rf"\b{surname}\b")
     # "Elijah Cummings of Maryland, the panel's ranking Democrat": a place may stand between;
     # "Alison Couper, of Hotels.com", "Mehmet Oz — Ivy League-trained surgeon", "X, is a ..." too.
+    # (The name once, before the four endings: the pattern is built for each name asked, and each copy
+    # of the name made it slower to compile.)
     apposition = re.compile(
-        rf"\b{surname}(?:’s|'s|\s+of\s+[A-Z][\w.’'-]*)?,\s+(?:the|a|an|who|whose)\b"
-        rf"|\b{surname},\s+of\s+[A-Z]|\b{surname}\s+[—–]\s+\S|\b{surname},?\s+(?:is|was)\s+(?:the|a|an)\b"
+        rf"\b{surname}(?:(?:’s|'s|\s+of\s+[A-Z][\w.’'-]*)?,\s+(?:the|a|an|who|whose)\b"
+        r"|,\s+of\s+[A-Z]|\s+[—–]\s+\S|,?\s+(?:is|was)\s+(?:the|a|an)\b)"
     )
     # "security adviser, Jake Sullivan" (a role before the comma; "During a CNN town hall, X" is none).
     role_comma = re.compile(rf"\b([a-z]{{4,}}),\s+(?:[A-Z][\w’'-]*\s+)?{surname}(?!\w)")
