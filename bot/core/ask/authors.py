@@ -47,6 +47,8 @@ def author_sentence(article: Article) -> Sentence | None:
     credit = _WRITER_LINE.match(closing.text) if closing.sentences and not closing.is_body else None
     if credit is not None and credit.group("reporter"):
         return closing.sentences[0]
+    if len(body) < 2:
+        return None  # a one-paragraph text (a corpus line) has no closing line apart from its story
     last = body[-1]
     found = _WRITER_LINE.match(last.text)
     if found is None:

@@ -9,6 +9,7 @@ story, and the ranking answers it); an article without such a part answers as be
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -83,6 +84,9 @@ _AGENCIES = re.compile(
 )
 # A time stamp's year among the lines before the story: "14:11 EST, 25 October 2013 .".
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "By ." standing alone, the writer's name the next line, and the time stamps' words and digits.
+_BARE_BY = re.compile(r"^\s*By\s*\.?\s*$")
+_STAMP_WORDS = re.compile(r"\d|\||\b(?:PUBLISHED|UPDATED|Last\s+updated)\b")
 # What a corpus export leaves after by-line matter: "14:11 EST, 25 October 2013 . | .".
 _EXPORT_MARKS = re.compile(r"[\s.|]+$")
 
@@ -189,7 +193,19 @@ def _author(article: Article, question: str) -> Answer | None:
     None, for ask.authors to answer."""
     if author_sentence(article) is not None:
         return None
+    writer = _after_bare_by(article)
+    if writer is not None:
+        return _byline_reply(article, question, writer)
     return _credited(article, question, "author", article.credits.author)
+
+
+def _after_bare_by(article: Article) -> Sentence | None:
+    """The writer's line a corpus export splits off its "By ." ("By . Rob Cooper . PUBLISHED: ...")."""
+    head = _head_matter(article)
+    for before, line in itertools.pairwise(head):
+        if _BARE_BY.match(before.text) and not _STAMP_WORDS.search(line.text):
+            return line
+    return None
 
 
 def _credited(article: Article, question: str, field: str, value: str | None) -> Answer | None:

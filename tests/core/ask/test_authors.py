@@ -64,3 +64,8 @@ def test_a_closing_line_about_someone_in_the_story_is_no_writer():
 def test_who_wrote_something_else_is_left_to_the_ranking():
     result = answer_question(article(byline="By Lina Marsh\n\n"), "Who wrote for the panel?")
     assert "Ada Pell" in result.answer
+
+
+def test_a_story_in_one_paragraph_has_no_closing_line_about_a_writer():
+    story = parse_article("Ada Pell was a judge for 30 years, and on Friday she blocked a bus fare rise.\n")
+    assert answer_question(story, "Who wrote this?").tier == 3

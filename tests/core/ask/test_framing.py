@@ -161,3 +161,10 @@ def test_without_a_dateline_the_front_matters_date_dates_the_article():
     result = answer_question(parse_article(FRONT_MATTER + LEDE + REST), "When was this article published?")
     assert result.answer == "2026-03-14"
     assert result.sources[0].cited == "metadata"
+
+
+def test_the_writers_line_after_a_bare_by_of_a_corpus_export_wrote_it():
+    export = "By . Lina Marsh . PUBLISHED: . 14:11 EST, 25 October 2013 . | . " + LEDE + " " + REST.strip()
+    result = answer_question(parse_article(export), "Who wrote this article?")
+    assert result.answer == "Lina Marsh"
+    assert result.sources[0].part == "byline"
