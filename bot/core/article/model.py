@@ -345,6 +345,7 @@ def _build_paragraphs(blocks: list[str], caseless: bool = False) -> tuple[Paragr
     detector = DuplicateDetector()
     paragraphs = []
     sentence_number = 0
+    paragraph_of: dict[int, int] = {}  # sentence number -> its paragraph's
     punctuated = _is_punctuated(blocks)
     heading_matter = True  # by-line matter runs only from the article's first sentence
     after_by = False
@@ -386,7 +387,7 @@ def _build_paragraphs(blocks: list[str], caseless: bool = False) -> tuple[Paragr
                 text=text,
                 kind=kind,
                 sentences=tuple(sentences),
-                duplicate_of=_paragraph_duplicate_of(sentences),
+                duplicate_of=_paragraph_duplicate_of(sentences, paragraph_of),
             )
         )
     return tuple(paragraphs)
@@ -401,11 +402,13 @@ def _credited_photo(text: str, sentences: list[Sentence]) -> bool:
     )
 
 
-def _paragraph_duplicate_of(sentences: list[Sentence]) -> int | None:
-    """A paragraph repeats an earlier one when every sentence of it is a repeat."""
+def _paragraph_duplicate_of(sentences: list[Sentence], paragraph_of: dict[int, int]) -> int | None:
+    """The number of the earlier paragraph this one repeats (every sentence of it is a repeat): the
+    paragraph of its first sentence's original, not that sentence's own number."""
+    paragraph_of.update((s.number, s.paragraph) for s in sentences)
     if not sentences or any(s.duplicate_of is None for s in sentences):
         return None
-    return sentences[0].duplicate_of
+    return paragraph_of[sentences[0].duplicate_of]
 
 
 def _letter_words(text: str) -> int:

@@ -273,3 +273,15 @@ def test_an_article_opening_with_a_bracket_is_still_an_article(tmp_path):
     path = tmp_path / "note.txt"
     path.write_text("[Updated] The harbour council met on Monday to reopen the ferry pier.\n")
     assert load_article(path).paragraphs
+
+
+def test_a_repeated_paragraph_points_to_the_paragraph_it_repeats_not_to_a_sentence_number():
+    # Paragraph 1 has two sentences, so the repeated lede's original sentence is number 2 but its
+    # paragraph is number 2 only by chance in one-sentence articles: here it is paragraph 2.
+    article = parse_article(
+        "Storm hits coast\n\n"
+        "By Ann Lee. Weather desk.\n\n"
+        "A storm flooded 300 homes along the Varna coast on Monday, officials said.\n\n"
+        "A storm flooded 300 homes along the Varna coast on Monday, officials said.\n"
+    )
+    assert article.paragraphs[2].duplicate_of == 2

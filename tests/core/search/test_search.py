@@ -354,3 +354,13 @@ def test_paragraphs_with_equal_evidence_come_out_in_article_order():
     hits = lookup(article, "phase", 10).hits
     assert [h.paragraph for h in hits] == [6, 7, 8]
     assert len({h.score for h in hits}) == 1
+
+
+def test_a_word_only_a_repeated_paragraph_holds_is_found():
+    article = parse_article(
+        "Storm hits coast\n\n"
+        "The storm came ashore at dawn. Crews were ready.\n\n"
+        "Sirens sounded in 30 towns along the Varna coast on Monday morning, officials said.\n\n"
+        "Sirens sounded in 30 towns along the Varna coast on Monday morning, officials said ASAP.\n"
+    )
+    assert lookup(article, "ASAP", 5).total == 1
