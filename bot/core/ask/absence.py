@@ -598,7 +598,8 @@ class _Names:
 _NAMES: WeakKeyDictionary[ArticleIndex, _Names] = WeakKeyDictionary()
 
 
-def _article_names(index: ArticleIndex) -> _Names:
+def article_names(index: ArticleIndex) -> _Names:
+    """The article's runs of capitalised words and its paragraphs squashed, read once per article."""
     names = _NAMES.get(index)
     if names is None:
         # A possessive ends a name: "the Daily Wire's Ben Shapiro" holds "Daily Wire" and "Ben Shapiro".
@@ -616,14 +617,14 @@ def _article_names(index: ArticleIndex) -> _Names:
 
 
 def _name_runs(index: ArticleIndex) -> list[tuple[str, ...]]:
-    return _article_names(index).runs
+    return article_names(index).runs
 
 
 def _written(index: ArticleIndex, phrase: str) -> bool:
     """True when a paragraph holds `phrase` as typed, in any case ("Security Council"), spaces, hyphens
     and stops aside ("Anti Defamation League" / "Anti-Defamation League", "VF Corp" / "V.F. Corp.")."""
     squashed = _squash(phrase)
-    return bool(squashed) and any(squashed in text for text in _article_names(index).squashed)
+    return bool(squashed) and any(squashed in text for text in article_names(index).squashed)
 
 
 def _squash(text: str) -> str:

@@ -9,7 +9,7 @@ from bot.core.article import parse_article
 from bot.core.ask.absence import lower_case_names, thing_phrases
 from bot.core.ask.engine import answer_question
 from bot.core.ask.forms import is_unlisted_word
-from bot.core.ask.spellings import conventional_form, lower_case_spelling
+from bot.core.ask.spellings import conventional_form, lower_case_spelling, other_form
 from bot.core.search.index import build_index
 from tests.conftest import own_article
 
@@ -62,6 +62,18 @@ def test_an_acronym_the_article_spells_out_in_lower_case_is_mentioned(clinic):
 def test_short_words_with_the_letters_of_an_acronym_do_not_spell_it_out():
     assert lower_case_spelling("the talks ended in recent agreements", "ira") is None
     assert lower_case_spelling("of its gross domestic product", "gdp") == "gross domestic product"
+
+
+def test_a_lower_case_spelling_starts_at_the_start_of_a_word():
+    assert lower_case_spelling("its regross domestic product", "gdp") is None
+
+
+def test_an_acronyms_spelling_in_a_longer_run_of_capitalised_words_starts_at_a_capitalised_word():
+    article = parse_article(
+        "Leaders meet\n\nThe Summit of the Group of 20 opens in Osaka on Friday.\n\n"
+        "Trade will lead the talks, officials said.\n"
+    )
+    assert other_form(build_index(article), "G20") == "Group of 20"
 
 
 @pytest.fixture(scope="module")
