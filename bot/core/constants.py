@@ -297,6 +297,9 @@ ASK_CONTENT_WORDS_KEPT = 4
 # "Ralph Mata was a lieutenant. ... the 45-year-old officer": sentences an age description may
 # stand after the name it refers back to.
 ASK_AGE_REFERENCE_REACH = 2
+# "A 34-year-old man has been charged ..." answering "Who ...?": the sentence naming him is looked for
+# among this many sentences after it.
+ASK_NAMED_LATER_SENTENCES = 3
 # An answer whose kind (an age, a date) is in the sentence next to the matched one: a little
 # less sure than one sentence that holds both.
 ASK_NEIGHBOUR_TYPE = 0.85

@@ -10,9 +10,11 @@ from bot.core import constants
 from bot.core.article import Article
 from bot.core.ask.answers import Answer, Source, cite
 from bot.core.ask.candidates import Candidate, content_words, continues
+from bot.core.ask.question import WHO, classify
 from bot.core.ask.quoted import as_quotation
 from bot.core.language.text import words
-from bot.core.search.index import ArticleIndex
+from bot.core.quotes.givennames import is_given_name
+from bot.core.search.index import ArticleIndex, SentenceEntry
 
 # Words that open a sentence pointing back at the one before ("He", "It", "This").
 REFERRING = frozenset("he she it they this these that those his her its their him them".split())
@@ -26,8 +28,13 @@ def candidate_answer(article: Article, index: ArticleIndex, question: str, best:
     asked = content_words(index, question)
     terms = {t for w in asked for t in w.terms}
     shown = _with_continuation(index, _with_antecedent(index, best), asked)
+    named = _name_given(index, shown) if classify(question).kind == WHO else None
+    cited = [best]
+    if named is not None:
+        shown = replace(shown, sentences=(*shown.sentences, named))
+        cited.append(replace(best, sentences=(named,)))
     text = _fit(shown, terms, constants.ASK_MAX_ANSWER_CHARS)
-    sources = cited_sources(article, [best], text)
+    sources = cited_sources(article, cited, text)
     # "The pipes are 80 years old. They will not ...": a sentence from inside a quotation reads as
     # the quotation it is, and whose.
     text = as_quotation(article, best.sentences[0].paragraph, text)
@@ -50,6 +57,23 @@ def _with_antecedent(index: ArticleIndex, candidate: Candidate) -> Candidate:
     if before.is_caption or len(before.text) + len(candidate.text) + 1 > constants.ASK_MAX_ANSWER_CHARS:
         return candidate
     return replace(candidate, sentences=(before, *candidate.sentences))
+
+
+def _name_given(index: ArticleIndex, candidate: Candidate) -> SentenceEntry | None:
+    """ "Who was charged?" answered by a lede that describes ("A 34-year-old man has been charged
+    ..."): the sentence a little later that names him ("Daniel Rourke, of Ashgrove Road, ..."), news
+    copy's way of introducing the person its lede describes; None when none fits."""
+    first, last = candidate.sentences[0], candidate.sentences[-1]
+    if words(first.text[:3])[:1] not in (["A"], ["An"]) or not last.terms:
+        return None
+    position = next(p for p in index.sentence_postings[last.terms[0]] if index.sentences[p] is last)
+    room = constants.ASK_MAX_ANSWER_CHARS - len(candidate.text) - 1
+    for after in index.sentences[position + 1 : position + 1 + constants.ASK_NAMED_LATER_SENTENCES]:
+        opening = words(after.text[:60])[:2]
+        named = len(opening) == 2 and opening[1][:1].isupper() and is_given_name(opening[0].casefold())
+        if named and not after.is_caption and len(after.text) <= room:
+            return after
+    return None
 
 
 def _with_continuation(index: ArticleIndex, candidate: Candidate, asked: list) -> Candidate:
