@@ -8,7 +8,7 @@ import re
 
 from bot.core import constants
 from bot.core.article import Article, Sentence
-from bot.core.ask.answers import Answer, cite, sentence_reply
+from bot.core.ask.answers import HEADLINE, Answer, Source, cite, sentence_reply
 from bot.core.ask.candidates import Candidate
 from bot.core.language.text import STOPWORDS, words
 
@@ -23,6 +23,12 @@ _MATCH_WORDS = frozenset("game match tie final fixture clash derby".split())
 _SCORELINE = re.compile(r"(?<![\d/.,–-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d/.,–-]*\d)")
 
 
+# A score at a stage of the match, not its result: "an 8-3 lead at half-time", "2-0 up at the break".
+_INTERIM = re.compile(r"\bhalf[- ]?time\b|\bat the break\b|\bthe interval\b", re.I)
+# A match report's headline that is the result: "Ireland 17-12 South Africa", "Leeds 2-1 Hull".
+_RESULT_HEADLINE = re.compile(r"^[A-Z][^\d]{1,40}\s\d{1,3}\s?[-–]\s?\d{1,3}\s[A-Z][^\d]{1,40}$")
+
+
 def scoreline(article: Article, question: str) -> tuple[Sentence, bool] | None:
     """For "What was the score?", the first sentence giving a scoreline and whether it is in the
     story's lede (match reports give the result first: that one is the answer; a scoreline further
@@ -31,9 +37,14 @@ def scoreline(article: Article, question: str) -> tuple[Sentence, bool] | None:
     if not asked or asked.group("tail").strip(" ?"):
         return None
     for position, sentence in enumerate(article.body_sentences):
-        if _SCORELINE.search(sentence.text):
+        if _SCORELINE.search(sentence.text) and not _interim(sentence.text):
             return sentence, position < constants.ASK_SCORELINE_LEDE
     return None
+
+
+def _interim(text: str) -> bool:
+    """A sentence whose only scoreline is a score during the match ("an 8-3 lead at half-time")."""
+    return bool(_INTERIM.search(text)) and len(_SCORELINE.findall(text)) == 1
 
 
 def scoreline_candidate(question: str, ranked: list[Candidate]) -> Candidate | None:
@@ -60,6 +71,9 @@ def scoreline_candidate(question: str, ranked: list[Candidate]) -> Candidate | N
 def score_answer(article: Article, question: str) -> Answer | None:
     """ "What was the score?" answered by the lede's scoreline ("beating Kingsbridge Town 2-1"), or
     shown as the closest passage when the first scoreline comes later in the story."""
+    if _result_headline(article, question):
+        # The headline is the result: it stands above paragraph 1, labelled as framing answers are.
+        return Answer(question, article.title, (Source(1, article.title, part=HEADLINE),), 1.0, "framing")
     found = scoreline(article, question)
     if found is None:
         return None
@@ -69,3 +83,11 @@ def score_answer(article: Article, question: str) -> Answer | None:
     spans = [(sentence.start, sentence.end)]
     passage = cite(article, sentence.paragraph, spans, sentence.text, constants.ASK_PASSAGE_CHARS)
     return Answer(question, None, (passage,), 0.0, "passage", passage)
+
+
+def _result_headline(article: Article, question: str) -> bool:
+    """ "What was the score?" of a match report headlined with its result ("Ireland 17-12 South Africa")."""
+    asked = _ASKS_SCORE.match(question)
+    if not asked or asked.group("tail").strip(" ?") or not article.paragraphs:
+        return False
+    return article.has_headline and bool(_RESULT_HEADLINE.match(article.title))

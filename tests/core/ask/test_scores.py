@@ -47,3 +47,25 @@ def test_a_first_scoreline_after_the_lede_is_only_the_closest_passage():
 def test_years_and_dates_are_no_scoreline():
     article = parse_article("Budget\n\nThe council set its 2015-16 budget on 12/10/2015.\n")
     assert scoreline(article, "What was the score?") is None
+
+
+def test_a_score_during_the_match_is_not_the_result():
+    article = parse_article(
+        "Harlow win at home\n\n"
+        "Sam Pike scored all of Harlow's points as they beat Corby at Mill Road on Saturday.\n\n"
+        "Pike's try helped Harlow to an 8-3 lead at half-time. Two late penalties sealed a 17-12 win.\n"
+    )
+    found = scoreline(article, "What was the final score?")
+    assert found is not None
+    assert "17-12" in found[0].text
+
+
+def test_a_match_report_headlined_with_its_result_answers_the_score_with_the_headline():
+    article = parse_article(
+        "Harlow 17-12 Corby\n\n"
+        "Sam Pike scored all of Harlow's points as they beat Corby at Mill Road on Saturday.\n\n"
+        "Pike's try helped Harlow to an 8-3 lead at half-time.\n"
+    )
+    result = answer_question(article, "What was the final score?")
+    assert result.answer == "Harlow 17-12 Corby"
+    assert result.sources[0].part == "headline"
