@@ -153,7 +153,7 @@ def _singular(word: str) -> str:
 # "What is the name of the announcer?", "What was the boy's name?", "Who is the woman who ...?": the
 # noun whose name is asked for.
 _NAMED_NOUN = re.compile(
-    r"\bnames?\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?([a-z][\w-]*)"
+    r"\bnames?\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)"
     r"(?:’s|'s)?(?:\s*(?:\?|$)|\s+(?:who|that|whose|which|in|on|at|of|from|for|with)\b)"
     r"|\b([a-z][\w-]*)(?:’s|'s|s’|s')\s+(?:first\s+|full\s+|real\s+)?names?\b"
     r"|^\s*(?:who|whom)\s+(?:is|was|are|were)\s+the\s+(?:[\w’'-]+\s+)?([a-z][\w-]*)\s+(?:who|that|whose)\b",

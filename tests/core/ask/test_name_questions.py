@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.article import parse_article
 from bot.core.ask.engine import answer_question
 from bot.core.ask.question import NAME, answer_type_score, classify
+from bot.core.ask.which import named_noun
 from tests.conftest import own_article
 
 
@@ -51,3 +53,17 @@ def test_a_capitalised_word_opening_a_quotation_is_no_name():
     # "'Nobody wants to..." starts a sentence inside quotation marks.
     assert answer_type_score(NAME, "'Nobody wants to close the doors,' she said.", set()) == 0.0
     assert answer_type_score(NAME, "'Nobody wants to close the doors,' said Hilda Marsh.", set()) == 1.0
+
+
+def test_the_name_of_a_noun_after_three_words_is_asked_of_that_noun():
+    # "What is the name of West's Chicago art school?": the school, three words on.
+    assert named_noun("What is the name of West's Chicago art school?") == "school"
+
+
+def test_a_sentence_mentioning_the_school_without_its_name_does_not_answer_what_it_is_called():
+    article = parse_article(
+        "Singer's rise\n\n"
+        "Leaving his Chicago art school after one year, Dane Morrow began producing songs for Mase.\n\n"
+        "His debut album sold two million copies.\n"
+    )
+    assert answer_question(article, "What is the name of Morrow's Chicago art school?").tier != 1
