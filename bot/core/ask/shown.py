@@ -4,6 +4,7 @@ it, cut to the answer's length around the question's words, and the paragraphs i
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.core import constants
@@ -69,11 +70,22 @@ def _name_given(index: ArticleIndex, candidate: Candidate) -> SentenceEntry | No
     position = next(p for p in index.sentence_postings[last.terms[0]] if index.sentences[p] is last)
     room = constants.ASK_MAX_ANSWER_CHARS - len(candidate.text) - 1
     for after in index.sentences[position + 1 : position + 1 + constants.ASK_NAMED_LATER_SENTENCES]:
-        opening = words(after.text[:60])[:2]
-        named = len(opening) == 2 and opening[1][:1].isupper() and is_given_name(opening[0].casefold())
-        if named and not after.is_caption and len(after.text) <= room:
+        if _opens_with_a_name(after.text) and not after.is_caption and len(after.text) <= room:
             return after
     return None
+
+
+# "Viktor Makarov, 50, claims ...": a name and an age, news copy's introduction of a person.
+_NAME_AND_AGE = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}, \d{1,3},")
+
+
+def _opens_with_a_name(text: str) -> bool:
+    """A sentence opening with a person's name: a given name and a capitalised word ("Michael Sears
+    admitted ..."), or any name with an age after it ("Viktor Makarov, 50, ...")."""
+    opening = words(text[:60])[:2]
+    if len(opening) == 2 and opening[1][:1].isupper() and is_given_name(opening[0].casefold()):
+        return True
+    return bool(_NAME_AND_AGE.match(text))
 
 
 def _with_continuation(index: ArticleIndex, candidate: Candidate, asked: list) -> Candidate:

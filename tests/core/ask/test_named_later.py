@@ -25,3 +25,13 @@ def test_who_is_answered_with_the_sentence_naming_the_person_the_lede_describes(
 def test_a_question_that_is_not_who_keeps_the_lede_alone():
     result = answer_question(ROBBERY, "What was the man charged with?")
     assert "Daniel Rourke" not in (result.answer or "")
+
+
+def test_a_name_no_list_knows_is_taken_when_an_age_follows_it():
+    article = parse_article(
+        "Spy on hunger strike\n\n"
+        "An ex-intelligence officer is entering the seventh week of a hunger strike in Kessling.\n\n"
+        "Vytautas Marozas, 50, claims he was betrayed by the authorities he spied for.\n"
+    )
+    result = answer_question(article, "Who is on hunger strike?")
+    assert "Vytautas Marozas" in result.answer
