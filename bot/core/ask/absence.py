@@ -24,9 +24,9 @@ from bot.core.language.lexicon import (
     DEMONYMS,
     HONORIFICS,
     PLACES,
-    TITLE_WORDS,
     US_PLACES,
     is_role_head,
+    is_title,
 )
 from bot.core.language.text import GROUPED_NUMBER, STOPWORDS
 from bot.core.quotes.givennames import is_given_name
@@ -388,12 +388,7 @@ def _untitled(phrase: str) -> str:
 
 def _title_word(word: str) -> bool:
     folded = word.casefold().rstrip(".")
-    return (
-        folded in HONORIFICS
-        or folded in TITLE_WORDS
-        or folded in _TITLE_ABBREVIATIONS
-        or is_role_head(folded)
-    )
+    return is_title(folded) or folded in _TITLE_ABBREVIATIONS
 
 
 # Titles a reader abbreviates that news copy spells out: "Sec. Carter" is the article's Defense

@@ -37,7 +37,7 @@ from bot.core.ask.question import (
 )
 from bot.core.ask.question import answer_type_score as type_score
 from bot.core.ask.references import referring
-from bot.core.language.lexicon import HONORIFICS, TITLE_WORDS, is_role_head
+from bot.core.language.lexicon import HONORIFICS, is_title
 from bot.core.language.stemming import stem
 from bot.core.language.text import is_question
 from bot.core.search.commonwords import is_common
@@ -299,7 +299,7 @@ def _full_names(index: ArticleIndex, found: list[Word]) -> list[Word]:
 
 
 def _is_title(word: str) -> bool:
-    return word in HONORIFICS or word in TITLE_WORDS or is_role_head(word)
+    return is_title(word)
 
 
 def _words_before(index: ArticleIndex, surname: Word) -> set[str]:
@@ -438,18 +438,11 @@ def _score(
 def _nearby(index: ArticleIndex, sentence: SentenceEntry) -> Counter:
     """The terms of the sentences on either side of `sentence`: in an article that is one paragraph (a
     one-line corpus text), the paragraph around a sentence is the whole article."""
-    positions = _POSITIONS.get(index)
-    if positions is None:
-        positions = _POSITIONS[index] = {s.start: p for p, s in enumerate(index.sentences)}
-    at = positions[sentence.start]
+    at = index.position(sentence)
     found: Counter = Counter()
     for other in index.sentences[max(0, at - 1) : at + 2]:
         found.update(other.counts)
     return found
-
-
-# Each one-paragraph article's sentence positions by their start, forgotten with its index.
-_POSITIONS: WeakKeyDictionary[ArticleIndex, dict[int, int]] = WeakKeyDictionary()
 
 
 def _mentioned_before(index: ArticleIndex, sentence: SentenceEntry) -> set[str]:

@@ -161,9 +161,7 @@ def news_synonyms(word: str) -> frozenset[str]:
     found = NEWS_SYNONYMS.get(word)
     if found is not None:
         return found
-    lemmas = (word[: len(word) - len(end)] + base for end, base in DETACH if word.endswith(end))
-    table = NEWS_SYNONYMS
-    return next((table[lemma] for lemma in lemmas if len(lemma) >= _MIN_STEM and lemma in table), frozenset())
+    return next((NEWS_SYNONYMS[lemma] for lemma in _detached(word) if lemma in NEWS_SYNONYMS), frozenset())
 
 
 def place_forms(word: str, vocabulary: Container[str]) -> list[str]:
@@ -192,6 +190,15 @@ DETACH = (
 _MIN_STEM = 3
 
 
+def _detached(word: str) -> list[str]:
+    """The lemmas `word` may be an inflection of by WordNet's rules ("rules" -> "rule")."""
+    return [
+        word[: len(word) - len(end)] + base
+        for end, base in DETACH
+        if word.endswith(end) and len(word) - len(end) >= _MIN_STEM  # "used" is no "us"
+    ]
+
+
 @cache
 def _wordnet() -> dict[str, tuple[str, ...]]:
     """word -> (derived words, synonyms), or an irregular form -> ("=", lemmas): related.txt."""
@@ -205,11 +212,7 @@ def _related(word: str, column: int) -> frozenset[str]:
     table = _wordnet()
     entry = table.get(word, ("", ""))
     lemmas = entry[0].split() if entry[1] == "=" else [word]
-    lemmas += [
-        word[: len(word) - len(end)] + base
-        for end, base in DETACH
-        if word.endswith(end) and len(word) - len(end) >= _MIN_STEM  # "used" is no "us"
-    ]
+    lemmas += _detached(word)
     found: set[str] = set()
     for lemma in lemmas:
         listed = table.get(lemma, ("", "="))

@@ -98,7 +98,7 @@ def framing_answer(article: Article, question: str) -> Answer | None:
         (_ASKS_PLACE, _place, ""),
         (_ASKS_AGENCY, _agency, "a news agency"),
         (_ASKS_DATE, _date, "a publication date"),
-        (_ASKS_HEADLINE, _headline, ""),
+        (_ASKS_HEADLINE, headline_answer, ""),
     )
     if asks_author(question):
         return _author(article, question)
@@ -215,7 +215,8 @@ def _credited(article: Article, question: str, field: str, value: str | None) ->
     return Answer(question, value, (Source(1, f"{field}: {value}", part=METADATA),), 1.0, "framing")
 
 
-def _headline(article: Article, question: str) -> Answer | None:
+def headline_answer(article: Article, question: str) -> Answer | None:
+    """The headline as the answer; None for an article without one."""
     if not article.has_headline or not article.paragraphs:
         return None
     # The headline stands above paragraph 1: its source is that paragraph's, labelled.

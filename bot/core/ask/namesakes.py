@@ -14,14 +14,12 @@ from bot.core import constants
 from bot.core.language.lexicon import (
     DEMONYMS,
     FEMALE_MARKERS,
-    HONORIFICS,
     MALE_MARKERS,
     PARTY_LABELS,
     PLACES,
-    TITLE_WORDS,
     US_PLACES,
     WEEKDAYS_MONTHS,
-    is_role_head,
+    is_title,
 )
 from bot.core.quotes.givennames import given_name_gender, is_given_name
 from bot.core.search.commonwords import is_common
@@ -106,7 +104,7 @@ def only_others_surname(texts: Iterable[str], given: str, surname: str) -> bool:
                 return False
             if len(before) < 2 or before.isupper():
                 return False  # initials ("V F Corp.") or an acronym, no given name
-            if folded in HONORIFICS or folded in TITLE_WORDS or is_role_head(folded):
+            if is_title(folded):
                 return False
             if same_given_name(folded, given):
                 return False
@@ -149,7 +147,7 @@ def only_others_in_full(texts: Iterable[str], given: str, surname: str) -> bool:
                 continue
             before = (match.group(1) or "").lstrip("\"“‘'(")
             folded = before.casefold().rstrip(".")
-            if folded in HONORIFICS or folded in TITLE_WORDS or is_role_head(folded):
+            if is_title(folded):
                 if not _other_gender(folded, gender):
                     return False  # "Mrs. Clinton", "President Obama": may be the one asked about
             elif (

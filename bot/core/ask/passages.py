@@ -11,6 +11,7 @@ from bot.core.article import Article, Paragraph
 from bot.core.ask.answers import Source, cite
 from bot.core.ask.candidates import Candidate, rank_weight
 from bot.core.ask.excerpts import pieces
+from bot.core.ask.quoted import QUOTE_MARKS
 from bot.core.ask.shown import REFERRING, cited_sources
 from bot.core.language.text import is_question
 
@@ -128,7 +129,7 @@ def _leans_on_next(paragraph: Paragraph, before: Paragraph | None, after: Paragr
     # An interviewer's question ("Why did you cast non-professional actors?"), not a quoted one:
     # the next paragraph is the answer.
     asks = (
-        is_question(paragraph.text) and not _QUOTE_MARK.search(paragraph.text) and not is_question(after.text)
+        is_question(paragraph.text) and not QUOTE_MARKS.search(paragraph.text) and not is_question(after.text)
     )
     return _ordinary(after) and (after.text.startswith(_OPENING_MARKS) or opens_item or refers_back or asks)
 
@@ -149,7 +150,6 @@ _TIME_STAMP = re.compile(
 # A letter's or a post's signature standing alone: a name of two or three words, or a handle.
 _SIGNATURE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,2}\.")
 _HANDLE = re.compile(r"@\w+\.?")
-_QUOTE_MARK = re.compile(r"[“”\"]")
 # A paragraph whose subject is the one before it: "He told a crowd ...", "On Wednesday, he told ...".
 _REFERS_TO_PREVIOUS = re.compile(
     r"(?:(?i:he|she|they|it|his|her|their|its|this|these)\b"

@@ -14,7 +14,7 @@ _OPENING = "“"
 _CLOSING = "”"
 _STRAIGHT = '"'
 _ALL_MARKS = _OPENING + _CLOSING + _STRAIGHT
-_MARKS = re.compile(f"[{_ALL_MARKS}]")
+QUOTE_MARKS = re.compile(f"[{_ALL_MARKS}]")
 # "6'3\"" or "a 12\" pipe": a straight mark after a digit measures inches.
 _INCHES = re.compile(r"\d['’]?\d*\"")
 
@@ -27,7 +27,12 @@ def as_quotation(article: Article, paragraph: int, text: str) -> str:
     closed = before + text + after
     whole = closed.strip()
     inner = whole[1:-1]
-    if len(whole) < 2 or whole[0] not in _ALL_MARKS or whole[-1] not in _ALL_MARKS or _MARKS.search(inner):
+    if (
+        len(whole) < 2
+        or whole[0] not in _ALL_MARKS
+        or whole[-1] not in _ALL_MARKS
+        or QUOTE_MARKS.search(inner)
+    ):
         return closed  # the attribution is in the sentence already ("They will wait,” he said.")
     speaker = _speaker_of(article, paragraph, inner.strip())
     said = f"{speaker} said: {closed}"
@@ -40,7 +45,7 @@ def _missing_marks(text: str) -> tuple[str, str]:
     Marks pair up whatever their style ("Oz has ...,” said Gorski): an odd count means one is lone.
     An opening mark lacks its closing one at the end; a closing mark its opening one at the start.
     """
-    marks = [m for m in _MARKS.finditer(text) if not _INCHES.match(text, max(m.start() - 1, 0))]
+    marks = [m for m in QUOTE_MARKS.finditer(text) if not _INCHES.match(text, max(m.start() - 1, 0))]
     if len(marks) % 2 == 0:
         return "", ""
     first = marks[0]

@@ -13,12 +13,11 @@ from bot.core.ask.answers import Answer, Source, cite
 from bot.core.ask.candidates import Candidate, content_words
 from bot.core.ask.passages import closest_passage
 from bot.core.ask.people import mention_terms
+from bot.core.ask.quoted import QUOTE_MARKS
 from bot.core.language.lexicon import SPEECH_VERBS
 from bot.core.language.text import words
 from bot.core.quotes import engine as quotes
 from bot.core.search.index import build_index, query_words
-
-_QUOTE_MARKS = re.compile(r"[“”\"]")
 
 _SAID_ABOUT = re.compile(
     r"^\s*what\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:say|said|tell|told|think|thinks|claim|claimed|"
@@ -78,7 +77,7 @@ def by_asked_speaker(article: Article, question: str, ranked: list[Candidate]) -
 
 def _reports_speech(text: str) -> bool:
     """True when `text` quotes someone or reports what they said (a verb of saying)."""
-    return bool(_QUOTE_MARKS.search(text)) or any(w.casefold() in SPEECH_VERBS for w in words(text))
+    return bool(QUOTE_MARKS.search(text)) or any(w.casefold() in SPEECH_VERBS for w in words(text))
 
 
 def what_was_said(article: Article, question: str) -> Answer | None:

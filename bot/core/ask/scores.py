@@ -8,8 +8,9 @@ import re
 
 from bot.core import constants
 from bot.core.article import Article, Sentence
-from bot.core.ask.answers import HEADLINE, Answer, Source, cite, sentence_reply
+from bot.core.ask.answers import Answer, cite, sentence_reply
 from bot.core.ask.candidates import Candidate
+from bot.core.ask.framing import headline_answer
 from bot.core.language.text import STOPWORDS, words
 
 # "What was the score?", "what was the final score", "What's the scoreline" (alone: the match the
@@ -33,8 +34,7 @@ def scoreline(article: Article, question: str) -> tuple[Sentence, bool] | None:
     """For "What was the score?", the first sentence giving a scoreline and whether it is in the
     story's lede (match reports give the result first: that one is the answer; a scoreline further
     down may be another match's). None for other questions or when no sentence gives one."""
-    asked = _ASKS_SCORE.match(question)
-    if not asked or asked.group("tail").strip(" ?"):
+    if not _asks_the_score(question):
         return None
     for position, sentence in enumerate(article.body_sentences):
         if _SCORELINE.search(sentence.text) and not _interim(sentence.text):
@@ -71,9 +71,11 @@ def scoreline_candidate(question: str, ranked: list[Candidate]) -> Candidate | N
 def score_answer(article: Article, question: str) -> Answer | None:
     """ "What was the score?" answered by the lede's scoreline ("beating Kingsbridge Town 2-1"), or
     shown as the closest passage when the first scoreline comes later in the story."""
-    if _result_headline(article, question):
-        # The headline is the result: it stands above paragraph 1, labelled as framing answers are.
-        return Answer(question, article.title, (Source(1, article.title, part=HEADLINE),), 1.0, "framing")
+    if _asks_the_score(question) and _RESULT_HEADLINE.match(article.title):
+        # The headline is the result ("Ireland 17-12 South Africa"), cited as framing answers are.
+        headline = headline_answer(article, question)
+        if headline is not None:
+            return headline
     found = scoreline(article, question)
     if found is None:
         return None
@@ -85,9 +87,7 @@ def score_answer(article: Article, question: str) -> Answer | None:
     return Answer(question, None, (passage,), 0.0, "passage", passage)
 
 
-def _result_headline(article: Article, question: str) -> bool:
-    """ "What was the score?" of a match report headlined with its result ("Ireland 17-12 South Africa")."""
+def _asks_the_score(question: str) -> bool:
+    """ "What was the (final) score?" alone: the score of the match the story reports."""
     asked = _ASKS_SCORE.match(question)
-    if not asked or asked.group("tail").strip(" ?") or not article.paragraphs:
-        return False
-    return article.has_headline and bool(_RESULT_HEADLINE.match(article.title))
+    return asked is not None and not asked.group("tail").strip(" ?")

@@ -49,7 +49,7 @@ def _with_antecedent(index: ArticleIndex, candidate: Candidate) -> Candidate:
     opener = words(first.text[:40])[:1]
     if not opener or opener[0].casefold() not in REFERRING or not first.terms:
         return candidate
-    position = next(p for p in index.sentence_postings[first.terms[0]] if index.sentences[p] is first)
+    position = index.position(first)
     if position == 0:
         return candidate
     before = index.sentences[position - 1]
@@ -67,7 +67,7 @@ def _name_given(index: ArticleIndex, candidate: Candidate) -> SentenceEntry | No
     first, last = candidate.sentences[0], candidate.sentences[-1]
     if words(first.text[:3])[:1] not in (["A"], ["An"]) or not last.terms:
         return None
-    position = next(p for p in index.sentence_postings[last.terms[0]] if index.sentences[p] is last)
+    position = index.position(last)
     room = constants.ASK_MAX_ANSWER_CHARS - len(candidate.text) - 1
     for after in index.sentences[position + 1 : position + 1 + constants.ASK_NAMED_LATER_SENTENCES]:
         if _opens_with_a_name(after.text) and not after.is_caption and len(after.text) <= room:
@@ -94,7 +94,7 @@ def _with_continuation(index: ArticleIndex, candidate: Candidate, asked: list) -
     last = candidate.sentences[-1]
     if not last.terms:
         return candidate
-    position = next(p for p in index.sentence_postings[last.terms[0]] if index.sentences[p] is last)
+    position = index.position(last)
     if position + 1 >= len(index.sentences):
         return candidate
     after = index.sentences[position + 1]

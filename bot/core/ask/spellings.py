@@ -113,7 +113,7 @@ def _has_year(index: ArticleIndex, prefix: str) -> bool:
 def _initials(phrase: str) -> str:
     # "Agence France-Presse" is the AFP, "Anti-Defamation League" the ADL.
     parts = [p for p in re.split(r"[\s-]+", phrase) if p and p.casefold() not in ACRONYM_JOINERS]
-    return "".join(p if p.isdigit() else p[:1] for p in parts).casefold()
+    return "".join(_initial(p) for p in parts)
 
 
 # "U.N.", "U.S.": no leading \b, which would cost a long article three times the search; a match
@@ -218,10 +218,7 @@ def written_forms(index: ArticleIndex) -> _WrittenForms:
         runs = []
         for match in CAPITALISED_RUN.finditer(text):
             words = re.split(r"[\s-]+", match.group(0))  # "Anti-Defamation League": ADL
-            initials = "".join(
-                w if w.isdigit() else w[:1] for w in words if w.casefold() not in ACRONYM_JOINERS
-            )
-            runs.append((words, initials.casefold()))
+            runs.append((words, _initials(match.group(0))))
         forms = _FORMS[index] = _WrittenForms(text, dotted, runs)
     return forms
 

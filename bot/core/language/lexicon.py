@@ -138,6 +138,13 @@ TITLE_WORDS = _set(
     "councilmember assemblyman assemblywoman "
     "councilwoman alderman alderwoman commodore pc dc"
 )
+
+
+def is_title(low: str) -> bool:
+    """A folded word of a title before a name: an honorific, a title word or a role ("Gov", "Secretary")."""
+    return low in HONORIFICS or low in TITLE_WORDS or is_role_head(low)
+
+
 # Lower-case words that can sit inside a role before a name ("senior diplomat", "top").
 ROLE_MODIFIERS = _set(
     "senior top former deputy acting chief special assistant associate junior lead leading veteran "

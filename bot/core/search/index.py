@@ -508,6 +508,14 @@ class ArticleIndex:
         """term -> indexes into `sentences`."""
         return self._sentence_level[1]
 
+    def position(self, sentence: SentenceEntry) -> int:
+        """Where `sentence` stands in `sentences`."""
+        return self._positions[sentence.number]
+
+    @cached_property
+    def _positions(self) -> dict[int, int]:
+        return {s.number: p for p, s in enumerate(self.sentences)}
+
     @cached_property
     def sentence_df(self) -> dict[str, int]:
         return {term: len(found) for term, found in self.sentence_postings.items()}
