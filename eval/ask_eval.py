@@ -43,7 +43,9 @@ TUNED_SQUAD = ("01_Normans", "02_Huguenot", "03_Steam_engine", "04_1973_oil_cris
 # fresh6-* sets (session 8; held out until scored once at main 61af019, tuned on since session 9) and the
 # fresh7-* sets (session 9; held out until scored once at main 2f643a0, tuned on since session 10) and the
 # fresh8-* sets (session 10; held out until scored once at main 0d4a7bc, tuned on since session 11) and the
-# fresh9-* sets (session 11; held out until scored once at main e030a10, tuned on since).
+# fresh9-* sets (session 11; held out until scored once at main e030a10, tuned on since) and the
+# tune12-* sets (session 12: BBC sport match reports, a company's results, an obituary, an arrest story;
+# written from the article alone as tuning data, never held out).
 TUNED_NEWS = (
     *("cnn-003", "cnn-014", "cnn-016", "cnn-021"),
     *("cnn-002", "cnn-004", "cnn-019", "cnn-020", "cnn-029"),
@@ -71,6 +73,9 @@ TUNED_NEWS = (
     *("fresh9-kanye-west-profile", "fresh9-russian-spy-hunger-strike", "fresh9-ireland-south-africa-rugby"),
     *("fresh9-intel-silicon-laser", "fresh9-sanders-advice-clinton", "fresh9-obama-refugees-eid"),
     "fresh9-post-debate-poll",
+    *("tune12-newcastle-gloucester-rugby", "tune12-arsenal-sheffield-penalties"),
+    *("tune12-hewitt-nalbandian-tennis",),
+    *("tune12-cadbury-profits", "tune12-nicholas-scott-obituary", "tune12-ian-brown-arrest"),
 )
 # News sets written before the model was fitted and never used to choose anything.
 HELD_OUT_NEWS = ("news-kidney", "news-chelsea", "news-imf", "news-schiff")

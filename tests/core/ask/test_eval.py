@@ -175,3 +175,15 @@ def test_the_fresh_held_out_sets_are_pooled_in_their_own_group(ask_eval):
     news = [s for s in ask_eval.all_sets(fresh=True) if s.kind == "news"]
     pooled = dict(ask_eval.groups({s.name: (s, [row(ask_eval, True, 1)]) for s in news}))
     assert len(pooled["news held out (fresh)"]) == len(ask_eval.HELD_OUT_FRESH)
+
+
+def test_the_tune12_sets_are_tuned_on_and_ask_all_three_kinds_of_question(ask_eval):
+    # Session 12's tuning sets on kinds of news the others under-represent (match reports, results, obituary).
+    sets = [s for s in ask_eval.all_sets() if s.name.startswith("tune12-")]
+    assert len(sets) == 6 and {s.name for s in sets} <= set(ask_eval.TUNED_NEWS)
+    for qset in sets:
+        absent = [q for q in qset.questions if "absent" in q]
+        unanswerable = [q for q in qset.questions if q["is_impossible"] and "absent" not in q]
+        answerable = [q for q in qset.questions if not q["is_impossible"]]
+        assert 30 <= len(qset.questions) <= 40, qset.name
+        assert absent and unanswerable and len(answerable) >= 20, qset.name
