@@ -28,7 +28,7 @@ from bot.core.language.lexicon import (
     is_role_head,
     is_title,
 )
-from bot.core.language.text import GROUPED_NUMBER, STOPWORDS
+from bot.core.language.text import GROUPED_NUMBER, STOPWORDS, fold
 from bot.core.quotes.givennames import is_given_name
 from bot.core.search.commonwords import common_words, is_common, is_common_british
 from bot.core.search.index import ArticleIndex, max_typos, query_words
@@ -762,6 +762,8 @@ def _acronym_form(index: ArticleIndex, acronym: str) -> str | None:
 
 def _known(index: ArticleIndex, word: str, compounds: bool = True) -> bool:
     vocabulary = index.vocabulary
+    # The vocabulary is folded: a name typed with its accents ("João") is the article's "João" too.
+    word = fold(word)
     # A common English word is no typo of another ("Gates" is not "rates"), as in the ranking.
     kinds = ("exact", "stem") if is_common(word) else ("exact", "stem", "typo")
     if any(m.kind in kinds for m in vocabulary.expand(word)):

@@ -122,3 +122,14 @@ def test_a_name_whose_last_word_the_article_never_uses_is_missing(strike):
     result = answer_question(strike, "What did the Dock Workers Network say?")
     assert result.missing == ("Dock Workers Network",)
     assert answer_question(strike, "When did the Dock Workers return?").tier != 3
+
+
+def test_a_name_typed_with_the_accents_the_article_writes_is_mentioned():
+    # "João" has four letters, too few for a typo: only the folded spelling finds the article's "João".
+    article = parse_article(
+        "Porto's mayor, João Ribeiro Tavares, opened the new bridge over the Douro on Friday.\n\n"
+        '"It took nine years," Tavares said.'
+    )
+    result = answer_question(article, "Who is João Tavares?")
+    assert result.missing == ()
+    assert result.tier == 1
