@@ -94,9 +94,11 @@ def test_the_spent_fresh_sets_are_tuned_on(ask_eval):
     assert spent <= set(ask_eval.TUNED_NEWS)
 
 
-def test_no_fresh_set_waits_once_fresh9_is_scored(ask_eval):
-    # fresh9-* was scored at the end of session 11; the next session writes the next clean sets first.
-    assert ask_eval.HELD_OUT_FRESH == ()
+def test_the_fresh10_sets_and_only_they_wait_for_their_scoring(ask_eval):
+    # fresh9-* was scored at the end of session 11; fresh10-* (session 12) is held out until its scoring.
+    names = {p.stem for p in (EVAL / "questions").glob("fresh10-*.json")}
+    assert set(ask_eval.HELD_OUT_FRESH) == names
+    assert len(names) == 10
 
 
 def test_an_article_under_eval_is_read_from_the_project_and_any_other_from_the_shared_data(ask_eval):
@@ -117,15 +119,19 @@ def test_the_fresh3_sets_are_eight_articles_of_about_24_questions(ask_eval):
     assert all(any("absent" in q for q in s.questions) for s in fresh3)
 
 
-@pytest.mark.parametrize("prefix", ["fresh4-", "fresh5-", "fresh6-", "fresh7-", "fresh8-", "fresh9-"])
-def test_the_fresh4_to_fresh9_sets_are_ten_articles_of_at_least_20_questions(ask_eval, prefix):
+# The rounds of ten articles each (fresh4-* to fresh10-*).
+TEN_ARTICLE_ROUNDS = ["fresh4-", "fresh5-", "fresh6-", "fresh7-", "fresh8-", "fresh9-", "fresh10-"]
+
+
+@pytest.mark.parametrize("prefix", TEN_ARTICLE_ROUNDS)
+def test_the_fresh4_to_fresh10_sets_are_ten_articles_of_at_least_20_questions(ask_eval, prefix):
     sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]
     assert len(sets) == 10
     assert all(len(s.questions) >= 20 for s in sets)
 
 
-@pytest.mark.parametrize("prefix", ["fresh4-", "fresh5-", "fresh6-", "fresh7-", "fresh8-", "fresh9-"])
-def test_every_fresh4_to_fresh9_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
+@pytest.mark.parametrize("prefix", TEN_ARTICLE_ROUNDS)
+def test_every_fresh4_to_fresh10_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
     for qset in [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]:
         absent = [q for q in qset.questions if "absent" in q]
         unanswerable = [q for q in qset.questions if q["is_impossible"] and "absent" not in q]
