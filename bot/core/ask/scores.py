@@ -1,5 +1,6 @@
 """For "What was the score?" about a match: the sentence giving the scoreline ("beating Kingsbridge
-Town 2-1"), not one where someone "scored" (the question's noun and that verb share a stem).
+Town 2-1"), not one where someone "scored" (the question's noun and that verb share a stem); for
+"What was the half-time score?", the scoreline the report gives at the break.
 """
 
 from __future__ import annotations
@@ -26,6 +27,23 @@ _SCORELINE = re.compile(r"(?<![\d/.,–-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d/.,–
 
 # A score at a stage of the match, not its result: "an 8-3 lead at half-time", "2-0 up at the break".
 _INTERIM = re.compile(r"\bhalf[- ]?time\b|\bat the break\b|\bthe interval\b", re.I)
+# "What was the half-time score?", "what was the score at the break", "the score at half time".
+_ASKS_INTERIM_SCORE = re.compile(
+    r"^\s*what(?:'s|’s|\s+(?:is|was|were))\s+the\s+(?:half[- ]?time\s+score(?:line)?\b\s*\??\s*$"
+    r"|score(?:line)?\s+(?:at|by)\s+(?:half[- ]?time|the\s+(?:break|interval))\s*\??\s*$)",
+    re.I,
+)
+# The scoreline and the break in one clause, either way round: "an 8-3 lead at half-time", "22-6
+# down at the break", "At half-time it was 1-1"; at most a few words apart (no stop or semicolon).
+_SCORE_AT_BREAK = re.compile(
+    rf"{_SCORELINE.pattern}[^.;]{{0,30}}?(?:{_INTERIM.pattern})|(?:{_INTERIM.pattern})[^.;]{{0,30}}?{_SCORELINE.pattern}",
+    re.I,
+)
+# A tennis result: two or more set scores in a row ("6-3 6-2 1-6 3-6 10-8", "7-6 (7-4) 6-3"), the
+# result of the match wherever the report gives it; a score during a match is one set or one game.
+_SET_SCORES = re.compile(
+    r"(?<![\d/.,–-])\d{1,2}-\d{1,2}(?:\s+\(\d{1,2}-\d{1,2}\))?\s+\d{1,2}-\d{1,2}(?![\d/.,–-]*\d)"
+)
 # A match report's headline that is the result: "Ireland 17-12 South Africa", "Leeds 2-1 Hull".
 _RESULT_HEADLINE = re.compile(r"^[A-Z][^\d]{1,40}\s\d{1,3}\s?[-–]\s?\d{1,3}\s[A-Z][^\d]{1,40}$")
 
@@ -38,8 +56,18 @@ def scoreline(article: Article, question: str) -> tuple[Sentence, bool] | None:
         return None
     for position, sentence in enumerate(article.body_sentences):
         if _SCORELINE.search(sentence.text) and not _interim(sentence.text):
-            return sentence, position < constants.ASK_SCORELINE_LEDE
+            # A tennis report's first scoreline is the match's set scores, wherever it stands.
+            return sentence, position < constants.ASK_SCORELINE_LEDE or bool(
+                _SET_SCORES.search(sentence.text)
+            )
     return None
+
+
+def at_the_break(article: Article, question: str) -> Sentence | None:
+    """For "What was the half-time score?", the first sentence giving a scoreline at the break."""
+    if not _ASKS_INTERIM_SCORE.match(question):
+        return None
+    return next((s for s in article.body_sentences if _SCORE_AT_BREAK.search(s.text)), None)
 
 
 def _interim(text: str) -> bool:
@@ -70,7 +98,11 @@ def scoreline_candidate(question: str, ranked: list[Candidate]) -> Candidate | N
 
 def score_answer(article: Article, question: str) -> Answer | None:
     """ "What was the score?" answered by the lede's scoreline ("beating Kingsbridge Town 2-1"), or
-    shown as the closest passage when the first scoreline comes later in the story."""
+    shown as the closest passage when the first scoreline comes later in the story; "What was the
+    half-time score?" by the scoreline at the break ("22-6 down at the break")."""
+    interim = at_the_break(article, question)
+    if interim is not None:
+        return sentence_reply(article, question, interim)
     if _asks_the_score(question) and _RESULT_HEADLINE.match(article.title):
         # The headline is the result ("Ireland 17-12 South Africa"), cited as framing answers are.
         headline = headline_answer(article, question)

@@ -69,3 +69,35 @@ def test_a_match_report_headlined_with_its_result_answers_the_score_with_the_hea
     result = answer_question(article, "What was the final score?")
     assert result.answer == "Harlow 17-12 Corby"
     assert result.sources[0].part == "headline"
+
+
+HALF_TIME = parse_article(
+    "Harlow 20-20 Corby\n\n"
+    "Corby wing Tom Lyle scored twice but could not stop Harlow snatching a draw at Mill Road.\n\n"
+    "Harlow were 14-3 down at the break before Sam Pike led the fightback. A late try from Ben Ward "
+    "levelled the scores.\n"
+)
+
+
+def test_the_half_time_score_is_the_scoreline_the_report_gives_at_the_break():
+    result = answer_question(HALF_TIME, "What was the half-time score?")
+    assert result.tier == 1
+    assert "14-3 down at the break" in result.answer
+
+
+def test_the_score_at_the_break_asked_another_way_is_the_same_scoreline():
+    result = answer_question(HALF_TIME, "what was the score at half time")
+    assert result.tier == 1
+    assert "14-3" in result.answer
+
+
+def test_a_tennis_reports_set_scores_are_the_result_wherever_they_stand():
+    article = parse_article(
+        "Kovac battles into final\n\n"
+        "Second seed Ana Kovac came through a long battle with Mira Stein to reach the Perth final.\n\n"
+        "Kovac lost the first set. She broke twice in the second. She then held her nerve to win "
+        "4-6 6-3 7-5 and set up a meeting with Lea Brandt.\n"
+    )
+    result = answer_question(article, "What was the score?")
+    assert result.tier == 1
+    assert "4-6 6-3 7-5" in result.answer
