@@ -94,7 +94,9 @@ ROLE_HEADS = _set(
     "colleague teammate uncle aunt cousin nephew niece grandmother grandfather granddaughter grandson "
     "girlfriend boyfriend fiancé fiancée headmaster headmistress "
     "speechwriter volunteer donor fundraiser commentator blogger rapper survivor trooper juror staffer "
-    "operative surrogate challenger incumbent farmer driver presenter"
+    "operative surrogate challenger incumbent farmer driver presenter "
+    "full-back fly-half scrum-half winger flanker skipper batsman bowler all-rounder jockey cyclist "
+    "athlete sprinter boxer golfer swimmer"
 )
 # Nouns for a person beyond the role nouns ("a woman", "one fan", "a former schoolboy").
 PEOPLE_NOUNS = _set(
@@ -136,7 +138,7 @@ TITLE_WORDS = _set(
     "supreme high army navy air force marine marines staff joint top ambassador-at-large "
     "co-founder founder coach manager defense-secretary first gen. councillor councilor councilman "
     "councilmember assemblyman assemblywoman "
-    "councilwoman alderman alderwoman commodore pc dc"
+    "councilwoman alderman alderwoman commodore pc dc exchequer"
 )
 
 
@@ -184,7 +186,9 @@ CLUB_WORDS = _set("fc afc town united rovers wanderers athletic albion rangers h
 ORG_WORDS = ORG_WORDS | CLUB_WORDS
 # Words of ORG_WORDS that are also common surnames: after a given name ("Allen West", "Jim Hall",
 # "Michael Bloomberg") they end a person's name.
-ORG_SURNAMES = _set("hall west north church fox bloomberg park temple")
+ORG_SURNAMES = _set(
+    "hall west north church fox bloomberg park temple press post street bridge court bay lake"
+)
 # Words that end a business's name ("Larkspur Airways", "Greystone Homes", "Harbor Bank"): "the
 # company" may stand for it, and its first word alone is its short name, not a person.
 BUSINESS_WORDS = _set(

@@ -31,6 +31,7 @@ from bot.core.quotes.sources import (
     REFERENT,
     REFERRING,
     UNNAMED,
+    UNNAMED_SOURCE_NOUNS,
     Source,
     described_organisation,
     fits_pronoun,
@@ -552,8 +553,10 @@ def _speaker_from(
             return
     if raw.speaker is None:
         raw.speaker = resolver.role_antecedent(raw.paragraph.number, subject)
-    # "the senator" means a named person: unattributed when it is unclear which, never labelled.
-    if raw.speaker is None and subject.kind == "other" and subject.source is not None:
+    # "the senator" means a named person: unattributed when it is unclear which, never labelled;
+    # "the spokesman", "the WSIS official" no one is named as is an unnamed source.
+    unnamed_role = subject.kind == "role" and subject.role in UNNAMED_SOURCE_NOUNS
+    if raw.speaker is None and (subject.kind == "other" or unnamed_role) and subject.source is not None:
         raw.source = _source_name(raw.paragraph.text, subject.source, raw.paragraph.number, resolver)
         if raw.source is None and subject.source.kind == REFERENT:
             raw.source = _referent_subject(raw, left, context) or _they_group(raw, subject, context)

@@ -22,27 +22,42 @@ def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | 
         article = items[at] if at >= 0 else None
         source = source_before(items, index)
     else:
-        article, head = items[index], items[index + 1] if index + 1 < len(items) else None
-        if head is not None and index + 2 < len(items) and items[index + 2].kind == "word":
-            following = items[index + 2].low
+        article, at = items[index], index
+        head_at = _head_after_modifiers(items, index + 1)
+        head = items[head_at] if head_at is not None else None
+        if head is not None and head_at + 1 < len(items) and items[head_at + 1].kind == "word":
+            following = items[head_at + 1].low
             if following not in lx.SPEECH_VERBS and following not in lx.ADVERBS:
                 return None
         source = source_after(items, index)
-    if article is None or head is None or article.low != "the" or head.kind != "word":
-        return None
-    # "The Republican said": a party label stands for a person too.
-    person_noun = (
-        head.low in lx.ROLE_HEADS
-        or head.low in lx.PARTY_LABELS
-        or head.low in _REFERENCE_HEADS
-        or _person_demonym(head.low)
-        or is_age(head.low)  # "the 24-year-old said"
-    )
-    if not person_noun:
+    if article is None or head is None or article.low != "the" or not _person_noun(head):
         return None
     # "the Republican nominee": the modifiers tell apart two nominees.
-    modifiers = tuple(i.low for i in items[at + 1 : head_at] if i.kind == "word") if backwards else ()
+    modifiers = tuple(i.low for i in items[at + 1 : head_at] if i.kind == "word")
     return Subject("role", role=head.low, source=source, modifiers=modifiers, offset=head.start)
+
+
+def _person_noun(item: Item) -> bool:
+    """A noun that names one person as a role does; "The Republican said": a party label too."""
+    low = item.low
+    return item.kind == "word" and (
+        low in lx.ROLE_HEADS
+        or low in lx.PARTY_LABELS
+        or low in _REFERENCE_HEADS
+        or _person_demonym(low)
+        or is_age(low)  # "the 24-year-old said"
+    )
+
+
+def _head_after_modifiers(items: list[Item], start: int) -> int | None:
+    """ "said the Labour MP", "said the England captain": after an inverted verb's "the", the
+    person noun right after it or behind a modifier or two; None when there is none."""
+    for at in range(start, min(len(items), start + _ROLE_MODIFIERS_MAX + 1)):
+        if _person_noun(items[at]) and not (at + 1 < len(items) and _person_noun(items[at + 1])):
+            return at  # "the Labour MP": a party label before a role is its modifier
+        if not _role_modifier(items[at]):
+            return None
+    return None
 
 
 _ROLE_MODIFIERS_MAX = 3

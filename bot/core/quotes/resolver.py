@@ -281,7 +281,15 @@ class Resolver:
         if len(holders) > 1 and modifiers:
             # "the Republican nominee" when the article has a Republican and a Democratic nominee.
             holders = [i for i in holders if self._role_has(i, head, modifiers)]
+        ages = [m for m in modifiers if is_age(m)]
+        if ages:
+            # "the 74-year-old comedian" is not the comedian the article names without that age.
+            holders = [i for i in holders if self._described_with(i, ages)]
         return holders[0] if len(holders) == 1 else None
+
+    def _described_with(self, person_id: int, words: list[str]) -> bool:
+        roles = " ".join(self.registry.person(person_id).roles).casefold()
+        return all(word in roles for word in words)
 
     def _holders_index(self) -> dict[str, list[int]]:
         """Role word -> the people holding it, from their roles and abbreviated titles ("Sen.")."""

@@ -38,6 +38,7 @@ _PEOPLE_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson spokespeople official officials source sources aide aides "
     "insider insiders investigators officers lawyers attorneys prosecutors".split()
 )
+UNNAMED_SOURCE_NOUNS = _PEOPLE_NOUNS
 _GROUP_NOUNS = _GROUP_NOUNS | _PEOPLE_NOUNS
 _SOURCE_HEADS = lx.SOURCE_NOUNS | _GROUP_NOUNS
 _QUANTITIES = frozenset("hundreds thousands dozens millions scores groups some many several".split())
@@ -443,6 +444,8 @@ def label(text: str) -> str:
     words = " ".join(text.split())
     if words == "I":
         return WRITER
+    # "Chelsea's statement added", "the bank's statement said": the owner of the words speaks.
+    words = words.removesuffix("'s").removesuffix("’s")
     first, _, rest = words.partition(" ")
     if first.casefold() in _DETERMINERS and rest:
         return f"{first.casefold()} {rest}"
