@@ -118,6 +118,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
         _share_in_sentence(raws, context)
         previous = raws
     _carry_back(raws_of)
+    _signed_below(raws_of, body, registry)
     _issued_by(raws_of, body)
     _refer_back(raws_of, body)
     _one_label_each(raws_of)
@@ -1049,6 +1050,43 @@ def _carry_back(raws_of: dict[int, list[_Raw]]) -> None:
         unknown = before.speaker is None and before.source is None
         if raw.continued and unknown and before.span.open_end:
             before.speaker, before.source = raw.speaker, raw.source
+
+
+def _signed_below(raws_of: dict[int, list[_Raw]], body: list[Paragraph], registry: Registry) -> None:
+    """A quotation standing alone in its paragraph, signed by the next paragraph's dash and name
+    ("“…” ¶ - Bernie Sanders." or "¶ —President Obama, tweeting after the speech."), as fact checks
+    and notebooks set out the lines they examine: the signer's words, when no rule found a speaker."""
+    for paragraph, after in pairwise(body):
+        raws = raws_of[paragraph.number]
+        if not raws or any(r.speaker is not None or r.source is not None for r in raws):
+            continue
+        if not bare_quotation(paragraph.text):
+            continue
+        signer = _signer(after, registry)
+        if signer is not None:
+            for raw in raws:
+                raw.speaker = signer
+
+
+def _signer(paragraph: Paragraph, registry: Registry) -> int | None:
+    """The one person a paragraph like "- Bernie Sanders." or "—Sen. Ada Holt, in a tweet." names
+    right after its opening dash, before any comma: a signature, not a sentence."""
+    dash = _SIGNATURE_DASH.match(paragraph.text)
+    if dash is None:
+        return None
+    mentions = sorted(registry.mentions.get(paragraph.number, ()), key=attrgetter("start"))
+    first = next((m for m in mentions if m.start >= dash.end()), None)
+    if first is None or first.kind != PERSON or len(first.ids) != 1:
+        return None
+    title = paragraph.text[dash.end() : first.start].split()
+    if len(title) > _SIGNATURE_TITLE_WORDS or not all(w[:1].isupper() for w in title):
+        return None  # "- Pollster Ada Holt" signs; "- a memo from Holt" does not
+    tail = paragraph.text[first.end :].strip()
+    return first.ids[0] if not tail or tail[0] in ",.(" else None
+
+
+_SIGNATURE_DASH = re.compile(r"\s*(?:--?|–|—)\s*(?=[A-Z])")
+_SIGNATURE_TITLE_WORDS = 3  # "Former Gov." / "President": title words between the dash and the name
 
 
 def _issued_by(raws_of: dict[int, list[_Raw]], body: list[Paragraph]) -> None:
