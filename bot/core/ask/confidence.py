@@ -37,6 +37,11 @@ class Evidence:
 
     values: tuple[float, ...]
 
+    @property
+    def lead(self) -> float:
+        """How far the candidate is ahead of the best one elsewhere (0..1)."""
+        return self.values[FEATURES.index("lead")]
+
     def probability(self, shift: float = 0.0) -> float:
         return probability(self.values, shift)
 
