@@ -447,6 +447,8 @@ def label(text: str) -> str:
     # "Chelsea's statement added", "the bank's statement said": the owner of the words speaks.
     words = words.removesuffix("'s").removesuffix("’s")
     first, _, rest = words.partition(" ")
+    if first.casefold() in INDEFINITE and rest.isupper() and " " not in rest:
+        return rest  # "a BBC statement read": the BBC's words, not "a BBC"
     if first.casefold() in _DETERMINERS and rest:
         return f"{first.casefold()} {rest}"
     plain = first.casefold() in lx.SOURCE_NOUNS and (not rest or rest[:1].islower())

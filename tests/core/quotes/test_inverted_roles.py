@@ -1,6 +1,7 @@
 """Speakers after an inverted verb that British and sports copy writes as a role with modifiers
 ("said the Labour MP", "said the Sale full-back"), titles ("Chancellor of the Exchequer"), surnames
-that are also body words ("Jim Press") and writings owned by an organisation ("Chelsea's statement")."""
+that are also body or title words ("Jim Press", "Mr Major") and writings owned by an organisation
+("Chelsea's statement", "a BBC statement")."""
 
 from __future__ import annotations
 
@@ -67,3 +68,23 @@ def test_an_organisations_statement_is_the_organisations_words():
 def test_the_bank_whose_statement_speaks_is_the_one_bank_named():
     text = "Harbor Bank cut 200 jobs. The bank's statement said: “We regret the decision deeply.”\n"
     assert speakers_of(text) == ["Harbor Bank"]
+
+
+def test_an_honorific_before_a_title_word_makes_it_a_surname():
+    text = "John Major spoke at the rally. “We will win the election,” said Mr Major.\n"
+    assert speakers_of(text) == ["John Major"]
+
+
+def test_ms_before_a_title_word_is_the_woman_of_that_surname():
+    text = "Courtney Love met musician Kristin King. Ms King said the singer “threw the bottle at my face”.\n"
+    assert speakers_of(text) == ["Kristin King"]
+
+
+def test_an_address_to_an_office_is_no_surname():
+    text = "“We will win the election,” said Mr President.\n"
+    assert speakers_of(text) != ["President"]
+
+
+def test_an_organisations_statement_with_a_or_an_is_the_organisations():
+    text = "The complaints were upheld. “He had been asked to tone his act down,” a BBC statement read.\n"
+    assert speakers_of(text) == ["BBC"]
