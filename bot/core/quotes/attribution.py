@@ -1143,7 +1143,24 @@ def colon_subject(items: list[Item]) -> Subject | None:
     # colon follows, when the clause has no subject of its own ("Ames and Cole:", the first).
     if found is None and last is not None and last.mention is not None and last.mention.kind == PERSON:
         return _subject_of(items[_first_of_pair(items, end - 2)].mention)
+    if last is not None and last.mention is not None and last.mention.kind == PERSON:
+        first = _first_of_pair(items, end - 2)
+        if _after_heading_dash(items, first):
+            # "VOTERS WANT CHANGE - Jeffrey M. Jones: “…”": a heading, a dash, then whose words follow.
+            return _subject_of(items[first].mention)
     return found or _named_before_verb(items[start : end - 1])
+
+
+def _after_heading_dash(items: list[Item], index: int) -> bool:
+    """The person at `index` stands right after a dash, past a title of a few words ("- Pollster
+    Ann Selzer"): the dash ends a heading or a lead-in, and the name opens a label of its own."""
+    back = index - 1
+    while back >= 0 and index - back <= _PAIR_TITLE_ITEMS and _title_item(items[back]):
+        back -= 1
+    return back >= 0 and items[back].low in _HEADING_DASHES
+
+
+_HEADING_DASHES = frozenset(("-", "–", "—", "--"))
 
 
 def _named_before_verb(items: list[Item]) -> Subject | None:
