@@ -97,6 +97,9 @@ def what_was_said(article: Article, question: str) -> Answer | None:
 
     best = max(found.quotes, key=relevance)
     off_topic = bool(topic) and relevance(best) == 0
+    # A quotation holding a word or two of a longer topic ("young" of "young British people rapping")
+    # is about something else: their words on it are the closest passage, not the answer.
+    aside = not off_topic and relevance(best) < constants.ASK_QUOTE_TOPIC_SHARE * sum(w.weight for w in topic)
     if off_topic:
         if not any(w.known for w in topic):
             return None  # a topic the article never mentions: let the ranking decline
@@ -106,7 +109,7 @@ def what_was_said(article: Article, question: str) -> Answer | None:
         best = next((q for q in found.quotes if not q.partial), found.quotes[0])
     text = best.sentence if len(best.sentence) <= constants.ASK_MAX_ANSWER_CHARS else f"“{best.text}”"
     sources = (_quote_source(article, best, text),)
-    if off_topic:
+    if off_topic or aside:
         passage = _quote_source(article, best, text, constants.ASK_PASSAGE_CHARS)
         return Answer(question, None, sources, constants.ASK_OFF_TOPIC_QUOTE_CONFIDENCE, "passage", passage)
     return Answer(question, text[: constants.ASK_MAX_ANSWER_CHARS], sources, 1.0, "quote")
