@@ -369,6 +369,16 @@ _ATTRIBUTED = re.compile(
 )
 
 
+# A round-up's headline and its byline: "“…,” by Times' Ann Lee:", a colon opening the excerpt.
+_BYLINE_AFTER = re.compile(r"[”\"’']?\s*by\s+(?:[A-Z][\w.&-]*['’]?s?\s+){1,6}?[A-Z][\w.-]*\s*:")
+
+
+def byline_follows(text: str, span: QuoteSpan) -> bool:
+    """True for a quotation followed by "by" and a writer's name and a colon: a headline, whose
+    writer did not say it (the excerpt after the colon is the writer's)."""
+    return _BYLINE_AFTER.match(text, span.end, span.end + constants.LABEL_ATTRIBUTION_CHARS) is not None
+
+
 def _attributed_after(text: str, span: QuoteSpan) -> bool:
     """A verb of saying right after the closing mark, past a name of up to three words."""
     return _ATTRIBUTED.match(text, span.end, span.end + constants.LABEL_ATTRIBUTION_CHARS) is not None

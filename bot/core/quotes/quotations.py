@@ -309,6 +309,8 @@ def _attribute(
     raw: _Raw, before: _Raw | None, previous: list[_Raw], context: _Context, resolver: Resolver
 ) -> None:
     """Set raw.speaker from its own sentence, else from the quotation it continues."""
+    if qm.byline_follows(raw.paragraph.text, raw.span):
+        return  # a headline: no one's words, not even the speaker of the paragraph before
     same_sentence = before is not None and before.last == raw.first
     left, right = _sides(raw, before, same_sentence, context)
     writing = _writing_it(raw, left, right, context, resolver)
