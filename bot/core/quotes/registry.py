@@ -194,7 +194,33 @@ def _organisation_firsts(paragraphs: list[str]) -> set[str]:
                 if words:
                     firsts.add(words[0].casefold())
             at = text.find(word, end)
-    return firsts | _owners_of_its(text)
+    return firsts | _owners_of_its(text) | _described_businesses(text)
+
+
+def _described_businesses(text: str) -> set[str]:
+    """ "shares in Ericsson", "Qwest's shares", "search engine firm Google", "Yukos, the oil
+    company", "Southcorp, which ...": a lone capitalised word the article writes as a business
+    (or a body: "which" is never a person's), not a person."""
+    found = {m.group(1).casefold() for m in _SHARES_IN.finditer(text)}
+    found |= {m.group(1).casefold() for m in _SHARES_OF.finditer(text)}
+    found |= {m.group(1).casefold() for m in _BUSINESS_BEFORE.finditer(text)}
+    found |= {m.group(1).casefold() for m in _BUSINESS_AFTER.finditer(text)}
+    return found
+
+
+_LONE = r"([A-Z][A-Za-z&-]+)"
+_BUSINESS_NOUNS = (
+    r"(?:firm|company|group|giant|maker|retailer|carrier|airline|operator|bank|insurer|chain|"
+    r"broadcaster|manufacturer|producer|supplier|conglomerate|brewer|publisher)"
+)
+_SHARES_IN = re.compile(r"\b[Ss]hares (?:in|of) " + _LONE + r"\b")
+_SHARES_OF = re.compile(r"\b" + _LONE + r"(?:'s|’s)? shares\b")
+# "search engine firm Google": a lower-case business noun right before the word.
+_BUSINESS_BEFORE = re.compile(r"\b[a-z]+ " + _BUSINESS_NOUNS + r" " + _LONE + r"\b")
+# "Yukos, the oil company,", "Southcorp, which": an apposition or relative clause after the word.
+_BUSINESS_AFTER = re.compile(
+    r"\b" + _LONE + r", (?:(?:the|a|an) (?:[a-z'’-]+ ){0,4}" + _BUSINESS_NOUNS + r"\b|which\b)"
+)
 
 
 def _owners_of_its(text: str) -> set[str]:

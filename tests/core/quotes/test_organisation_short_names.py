@@ -1,5 +1,6 @@
-"""A business's short name ("Northwind" after "Northwind Airways") speaks as that organisation,
-not as a person named Northwind."""
+"""A business's short name ("Northwind" after "Northwind Airways"), or a lone word the article writes
+as a business ("shares in Norvane", "firm Quillo", "Bravik, which"), speaks as that organisation,
+not as a person named so."""
 
 from __future__ import annotations
 
@@ -11,6 +12,11 @@ DEAL = parse_article(
     "Larkspur Airways agreed on Monday to buy a regional rival.\n\n"
     '"We are excited to welcome new customers," Larkspur said in a statement.\n'
 )
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    speakers = quotes.list_speakers(parse_article("Title: T\n\n" + text)).speakers
+    return [(s.name, s.kind) for s in speakers]
 
 
 def test_a_business_short_name_is_an_organisation_speaker():
@@ -70,3 +76,23 @@ def test_the_club_is_the_one_club_named():
     )
     speakers = quotes.list_speakers(article).speakers
     assert [(s.name, s.kind) for s in speakers] == [("Eastfield United", "organisation")]
+
+
+def test_a_lone_word_whose_shares_the_article_quotes_is_a_business():
+    text = "Shares in Norvane fell 4% on Thursday. “Growth remains solid,” Norvane said in a statement.\n"
+    assert _kinds(text) == [("Norvane", "organisation")]
+
+
+def test_a_lone_word_the_article_calls_a_firm_is_a_business():
+    text = "Search engine firm Quillo has released a toolbar. “It adds useful links,” Quillo said.\n"
+    assert _kinds(text) == [("Quillo", "organisation")]
+
+
+def test_a_lone_word_with_a_which_clause_is_no_person():
+    text = "Bravik, which makes wine, agreed the deal. “It is an excellent fit,” Bravik said.\n"
+    assert _kinds(text) == [("Bravik", "organisation")]
+
+
+def test_a_lone_surname_that_speaks_stays_a_person():
+    text = "Shares in Harbor Bank fell. “Growth remains solid,” Okafor said.\n"
+    assert _kinds(text) == [("Okafor", "person")]
