@@ -254,9 +254,14 @@ class QuestionShape:
     kind: str
 
 
+# "By how much did rates rise?", "For how long did it go on?": the preposition before "how" asks nothing
+# of its own; the question is the "how much" or "how long" after it.
+_LEADING_PREPOSITION = re.compile(r"^\s*(?:by|for|to|from|within|over|after)\s+(?=how\b)", re.IGNORECASE)
+
+
 def classify(question: str) -> QuestionShape:
     """The question's type from its wording; embedded ("..., who ...") forms count too."""
-    text = question.strip()
+    text = _LEADING_PREPOSITION.sub("", question.strip())
     if _ALIAS_QUESTION.search(text):
         return QuestionShape(ALIAS)
     if _NAME_QUESTION.search(text):
