@@ -70,10 +70,14 @@ def introduction(
     # of the name made it slower to compile.)
     apposition = re.compile(
         rf"\b{surname}(?:(?:’s|'s|\s+of\s+[A-Z][\w.’'-]*)?,\s+(?:the|a|an|who|whose)\b"
-        r"|,\s+of\s+[A-Z]|\s+[—–]\s+\S|,?\s+(?:is|was)\s+(?:the|a|an)\b)"
+        r"|,\s+(?:of|from|at)\s+[A-Z]|\s+[—–]\s+\S|,?\s+(?:is|was)\s+(?:the|a|an)\b)"
     )
-    # "security adviser, Jake Sullivan" (a role before the comma; "During a CNN town hall, X" is none).
-    role_comma = re.compile(rf"\b([a-z]{{4,}}),\s+(?:[A-Z][\w’'-]*\s+)?{surname}(?!\w)")
+    # "security adviser, Jake Sullivan" (a role before the comma; "During a CNN town hall, X" is none);
+    # "the BBC's correspondent in Jakarta, Rachel Harvey": a place or body after the role.
+    role_comma = re.compile(
+        rf"\b([a-z]{{4,}})(?:\s+(?:in|at|for|of|from)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?"
+        rf",\s+(?:[A-Z][\w’'-]*\s+)?{surname}(?!\w)"
+    )
     for candidate in ranked[: constants.ASK_LEADS * 2]:
         if candidate.confidence < floor:
             continue

@@ -96,7 +96,8 @@ ROLE_HEADS = _set(
     "speechwriter volunteer donor fundraiser commentator blogger rapper survivor trooper juror staffer "
     "operative surrogate challenger incumbent farmer driver presenter "
     "full-back fly-half scrum-half winger flanker skipper batsman bowler all-rounder jockey cyclist "
-    "athlete sprinter boxer golfer swimmer"
+    "athlete sprinter boxer golfer swimmer forward centre-back centre-half wing-back ombudsman champion "
+    "critic supremo"
 )
 # Nouns for a person beyond the role nouns ("a woman", "one fan", "a former schoolboy").
 PEOPLE_NOUNS = _set(

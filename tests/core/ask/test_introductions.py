@@ -3,7 +3,10 @@ sentence introducing that person with a title or an apposition."""
 
 from __future__ import annotations
 
+from bot.core.article import parse_article
+from bot.core.ask.answers import Answer
 from bot.core.ask.candidates import rank_candidates
+from bot.core.ask.engine import answer_question
 from bot.core.ask.introductions import as_name, asked_name, introduction
 from tests.conftest import own_article
 
@@ -25,3 +28,39 @@ def test_the_introduction_is_the_sentence_giving_the_role_beside_the_name():
     question = "Who is Tomas Reddy?"
     found = introduction(question, rank_candidates(article, question), floor=0.0)
     assert found is not None and "a stonemason" in found.text
+
+
+FUEL = parse_article(
+    "Fuel prices to rise\n\n"
+    "The government of Kessland is considering raising fuel prices by as much as 30%. Millions of "
+    "people use kerosene for cooking, and prices have been subsidised for years. The subsidies cost "
+    "more than expected last year. The radio's correspondent in Port Avel, Rena Moll, told listeners "
+    "there was likely to be a strong public reaction. Prices were last raised in 2003. “The writeback "
+    "has hurt management credibility,” Ivo Daskal, from Graystone Bank, told reporters. Olympic "
+    "10,000m champion Teo Varga will run in the city marathon. Rovers forward Mikel Baro is unsure of "
+    "his place.\n"
+)
+
+
+def _who_is(name: str) -> Answer:
+    return answer_question(FUEL, f"Who is {name}?")
+
+
+def test_a_role_placed_in_a_city_before_the_comma_introduces_the_name():
+    found = _who_is("Rena Moll")
+    assert found.tier == 1 and "correspondent in Port Avel" in found.answer
+
+
+def test_a_name_from_a_company_between_commas_is_introduced():
+    found = _who_is("Ivo Daskal")
+    assert found.tier == 1 and "from Graystone Bank" in found.answer
+
+
+def test_a_champion_is_a_role_before_the_name():
+    found = _who_is("Teo Varga")
+    assert found.tier == 1 and "champion Teo Varga" in found.answer
+
+
+def test_a_playing_position_is_a_role_before_the_name():
+    found = _who_is("Mikel Baro")
+    assert found.tier == 1 and "forward" in found.answer
