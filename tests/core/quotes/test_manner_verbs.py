@@ -1,0 +1,22 @@
+"""Verbs telling how something was said take their quotation as 'said' does (session 12).
+
+One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_a_manner_of_saying_after_the_quotation_names_its_speaker():
+    text = "The crowd rose. “It is about time we had a ferry that runs,” exhorted actress Mara Quill.\n"
+    assert speakers_of(text) == ["Mara Quill"]
+
+
+def test_the_one_who_emailed_speaks_not_those_emailed():
+    text = (
+        "Mara Quill lost the ferry vote on Tuesday.\n\n"
+        "The Vermont senator emailed supporters saying: “The struggle continues” and vowing to run "
+        "again.\n"
+    )
+    assert speakers_of(text) == ["Mara Quill"]
