@@ -312,7 +312,7 @@ def is_label(text: str, span: QuoteSpan) -> bool:
         return True  # "her memoir, “Tough Choices.”", "a play called “Los Hijos de Trump”": a title
     if inner.endswith(".") and _title_cased(tokens) and len(tokens) >= _TITLE_MIN_WORDS:
         return True  # "said on “Harbor Morning Live.”": a title the full stop of its sentence slipped into
-    if _title_cased(tokens) and len(tokens) <= _SHOW_MAX_WORDS and preceding and _names_a_show(preceding[-1]):
+    if _title_cased(tokens) and len(tokens) <= _SHOW_MAX_WORDS and preceding and _names_a_show(preceding):
         return True  # "on CNN’s “New Day.”", "an appearance on “CBS This Morning,” Sanders said": a title
     if inner.endswith(_TERMINAL):
         return False
@@ -349,13 +349,30 @@ _SHOW_MAX_WORDS = 5
 _SHOW_CUES = frozenset(("on", "in"))  # "on “Harbor Morning Live.”", "starred in “The Revenant.”"
 
 
-def _names_a_show(word: str) -> bool:
-    """A word right before a title: "on" (a programme) or an outlet's possessive ("CNN’s", "the
-    channel’s")."""
+def _names_a_show(preceding: list[str]) -> bool:
+    """The words right before a title: "on" (a programme), an outlet's possessive ("CNN’s", "the
+    channel’s"), or a capitalised one after "on" ("on ABC News's", "on Fox News Channel’s")."""
+    word = preceding[-1]
     low = word.casefold()
     owned = low.endswith(("’s", "'s"))
     outlet = owned and word[:1].isupper() and word[:-2].isupper()
-    return low in _SHOW_CUES or outlet or (owned and low[:-2] in _MEDIA_NOUNS)
+    return low in _SHOW_CUES or outlet or (owned and low[:-2] in _MEDIA_NOUNS) or _aired_on(preceding)
+
+
+def _aired_on(preceding: list[str]) -> bool:
+    """ "on ABC News's", "On Fox News Channel’s": "on", then capitalised words ending in a possessive."""
+    word = preceding[-1]
+    if not word.endswith(("’s", "'s")) or not word[:1].isupper():
+        return False
+    for before in reversed(preceding[-1 - _OUTLET_MAX_WORDS : -1]):
+        if before.casefold() == "on":
+            return True
+        if not before[:1].isupper():
+            return False
+    return False
+
+
+_OUTLET_MAX_WORDS = 3
 
 
 _MEDIA_NOUNS = frozenset("channel network station radio podcast".split())

@@ -5,6 +5,8 @@ One behaviour per test, each on a small article written for it.
 
 from __future__ import annotations
 
+from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
 from tests.core.quotes.speakers import speakers_of
 
 
@@ -19,3 +21,13 @@ def test_a_headline_followed_by_its_byline_is_no_one_s_words_not_even_the_last_w
     assert speakers[0] is None and speakers[2] is None  # the two headlines
     assert speakers[1] == "Dana Pruitt"
     assert "Dana Pruitt" not in speakers[2:]
+
+
+def test_a_programme_title_after_on_and_a_capitalised_outlet_s_possessive_is_no_quotation():
+    text = (
+        "On Harbor News's “Morning Desk,” Ada Holt said that the ferry plan was “a promise we "
+        "intend to keep.”\n"
+    )
+    quoted = quotes.extract_quotes(parse_article("Title: T\n\n" + text))
+    assert [q.text for q in quoted] == ["a promise we intend to keep."]
+    assert quoted[0].speaker == "Ada Holt"
