@@ -70,7 +70,8 @@ def introduction(
     # of the name made it slower to compile.)
     apposition = re.compile(
         rf"\b{surname}(?:(?:’s|'s|\s+of\s+[A-Z][\w.’'-]*)?,\s+(?:the|a|an|who|whose)\b"
-        r"|,\s+(?:of|from|at)\s+[A-Z]|\s+[—–]\s+\S|,?\s+(?:is|was)\s+(?:the|a|an)\b)"
+        r"|,\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]|\s+[—–]\s+\S|,?\s+(?:is|was)\s+(?:the|a|an)\b"
+        r"|\s+(?:has\s+been|have\s+been|was|is|will\s+be)\s+(?:\w+\s+)?" + _MADE + r"\s+as\b)"
     )
     # "security adviser, Jake Sullivan" (a role before the comma; "During a CNN town hall, X" is none);
     # "the BBC's correspondent in Jakarta, Rachel Harvey": a place or body after the role.
@@ -87,12 +88,20 @@ def introduction(
             return candidate
     # "according to valuation experts Brand Finance": a role word right before the name, lower case.
     role_before = re.compile(rf"\b([a-z][\w-]+)\s+{surname}\b")
+    # "Arsenal's Sol Campbell", "PBS' Jacoba Atlas": the side or body they are of.
+    owned = re.compile(rf"\b[A-Z][\w-]+(?:’s|'s|')\s+{surname}\b")
     for candidate in ranked[: constants.ASK_LEADS * 2]:
         if candidate.confidence < floor:
             continue
         if any(_is_role_word(m.group(1)) for m in role_before.finditer(candidate.text)):
             return candidate
+        if not described and owned.search(candidate.text):
+            return candidate
     return None
+
+
+# "Glenn Hoddle has been unveiled as the new Wolves manager": made something, as introductions say.
+_MADE = r"(?:appointed|named|unveiled|confirmed|elected|chosen|installed|hired|signed)"
 
 
 def _is_role_word(word: str) -> bool:

@@ -38,7 +38,8 @@ FUEL = parse_article(
     "there was likely to be a strong public reaction. Prices were last raised in 2003. “The writeback "
     "has hurt management credibility,” Ivo Daskal, from Graystone Bank, told reporters. Olympic "
     "10,000m champion Teo Varga will run in the city marathon. Rovers forward Mikel Baro is unsure of "
-    "his place.\n"
+    "his place. Ada Brill has been unveiled as the new Rovers manager. “We welcome the talks,” said Tom "
+    "Ryde, of the Harbour Traders Association. Kessland's Lena Voss lost in the first round.\n"
 )
 
 
@@ -64,3 +65,18 @@ def test_a_champion_is_a_role_before_the_name():
 def test_a_playing_position_is_a_role_before_the_name():
     found = _who_is("Mikel Baro")
     assert found.tier == 1 and "forward" in found.answer
+
+
+def test_someone_made_something_as_an_introduction_is_introduced():
+    found = _who_is("Ada Brill")
+    assert found.tier == 1 and "unveiled as the new Rovers manager" in found.answer
+
+
+def test_a_body_of_the_name_between_commas_is_introduced():
+    found = _who_is("Tom Ryde")
+    assert found.tier == 1 and "of the Harbour Traders Association" in found.answer
+
+
+def test_the_side_owning_the_name_introduces_it():
+    found = _who_is("Lena Voss")
+    assert found.tier == 1 and "Kessland's Lena Voss" in found.answer
