@@ -23,6 +23,8 @@ _DESCRIBED_AGE = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b(?!\s+[A-Z])")
 # "The 24-year-old Reds skipper", "the 31-year-old Labour MP": a team or a party before a role, as British
 # copy describes someone named in the sentence before; the capitalised words are no name of the person.
 _DESCRIBED_AGE_OF = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\s+(?:[A-Z][\w’'-]*\s+){1,2}([a-z]+|[A-Z]{2,})\b")
+# "The 71-year-old served ...", "The 24-year-old Reds skipper said ...": the age opens the sentence.
+_DESCRIPTION_FIRST = re.compile(r"The\s+\d{1,3}-year-old\b(?!\s+[A-Z][\w’'-]*\s+[A-Z])")
 _AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 # "She was 91.", "He is 45 and lives in Leeds.": an obituary's or a profile's age by a pronoun.
 _PRONOUN_AGE = re.compile(r"^(He|She)\s+(?:was|is|turned)\s+\d{1,3}(?:\s+years\s+old)?\s*(?:[.;]|,?\s+and\b)")
@@ -193,7 +195,9 @@ def age_by_reference(index: ArticleIndex, own: set[str], others: list[set[str]])
             or _described_with_side(sentence.text)
             or _PRONOUN_AGE.match(sentence.text)
         )
-        if not described or _names_other(sentence, others):
+        # "The 71-year-old served ... under Margaret Thatcher": a description opening its sentence is
+        # its subject, whoever else the sentence goes on to name.
+        if not described or (_names_other(sentence, others) and not _DESCRIPTION_FIRST.match(sentence.text)):
             continue
         antecedent = _nearest_named(index, position, own, others)
         if antecedent is not None:
