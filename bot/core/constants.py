@@ -297,6 +297,9 @@ ASK_CONTENT_WORDS_KEPT = 4
 # "Ralph Mata was a lieutenant. ... the 45-year-old officer": sentences an age description may
 # stand after the name it refers back to.
 ASK_AGE_REFERENCE_REACH = 2
+# "The former Conservative MP for ...": the head of a description of a person opening a sentence is
+# looked for among its first this many words.
+ASK_DESCRIPTION_WORDS = 5
 # "A 34-year-old man has been charged ..." answering "Who ...?": the sentence naming him is looked for
 # among this many sentences after it.
 ASK_NAMED_LATER_SENTENCES = 3

@@ -13,12 +13,17 @@ from bot.core.ask.answers import Answer, Source, cite
 from bot.core.ask.candidates import Candidate, content_words, continues
 from bot.core.ask.question import WHO, classify
 from bot.core.ask.quoted import as_quotation
+from bot.core.language.lexicon import DEMONYMS, is_role_head
 from bot.core.language.text import words
 from bot.core.quotes.givennames import is_given_name
 from bot.core.search.index import ArticleIndex, SentenceEntry
 
 # Words that open a sentence pointing back at the one before ("He", "It", "This").
 REFERRING = frozenset("he she it they this these that those his her its their him them".split())
+
+# Words before the head of a description of a person: "The former ...", "The late ...".
+_DESCRIPTION_MODIFIERS = frozenset("former ex late veteran young teenage old new top".split())
+_AGE_WORD = re.compile(r"\d{1,3}-year-old")
 
 _PARAGRAPH_REFERRING = frozenset("he she they his her their".split())  # people carry across paragraphs
 
@@ -47,17 +52,60 @@ def _with_antecedent(index: ArticleIndex, candidate: Candidate) -> Candidate:
     that refers back, so the answer says who or what; unchanged when that does not fit."""
     first = candidate.sentences[0]
     opener = words(first.text[:40])[:1]
-    if not opener or opener[0].casefold() not in REFERRING or not first.terms:
+    if not opener or not first.terms:
+        return candidate
+    if opener[0].casefold() not in REFERRING and not describes_person(first.text):
         return candidate
     position = index.position(first)
     if position == 0:
         return candidate
     before = index.sentences[position - 1]
-    if before.paragraph != first.paragraph and opener[0].casefold() not in _PARAGRAPH_REFERRING:
+    described = opener[0].casefold() not in REFERRING
+    if described and not _names_someone(before.text):
+        return candidate  # "The GOP candidate ..." after "He said ...": that one names no one either
+    if (
+        before.paragraph != first.paragraph
+        and opener[0].casefold() not in _PARAGRAPH_REFERRING
+        and not described
+    ):
         return candidate
     if before.is_caption or len(before.text) + len(candidate.text) + 1 > constants.ASK_MAX_ANSWER_CHARS:
         return candidate
     return replace(candidate, sentences=(before, *candidate.sentences))
+
+
+def describes_person(text: str) -> bool:
+    """True for a sentence opening with a description of a person instead of a name or "he": "The
+    former Conservative MP for Kensington and Chelsea, died ...", "The 71-year-old served ...", "The
+    Argentine had ...", "The singer was ...": news copy's way of speaking again of whom it just named."""
+    tokens = text.split()[: constants.ASK_DESCRIPTION_WORDS + 1]
+    if len(tokens) < 3 or tokens[0] != "The":
+        return False
+    for at, token in enumerate(tokens[1:], start=1):
+        word = token.strip(",;:")
+        if word.endswith(("'s", "’s")):
+            return False  # "The Commission's President": a post of its own, named by whose it is
+        folded = word.casefold()
+        following = tokens[at + 1] if at + 1 < len(tokens) else ""
+        if is_role_head(folded) or is_role_head(folded.rstrip("s")):
+            return True  # "The former ... MP", "The singer"
+        if word[:1].isupper():
+            if folded in DEMONYMS and following[:1].islower():
+                return True  # "The Argentine had ..."
+            continue  # a party, team or place inside the description: "The former Conservative MP"
+        if _AGE_WORD.fullmatch(word):
+            if following[:1].islower():
+                return True  # "The 71-year-old served ..."
+            continue
+        if folded not in _DESCRIPTION_MODIFIERS and not folded.startswith("ex-"):  # "The ex-Labour MP"
+            return False
+    return False
+
+
+def _names_someone(text: str) -> bool:
+    """True when a word after the sentence's first is capitalised: it may name whom a description
+    after it speaks of again."""
+    return any(w[:1].isupper() for w in words(text)[1:])
 
 
 def _name_given(index: ArticleIndex, candidate: Candidate) -> SentenceEntry | None:
