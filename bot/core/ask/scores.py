@@ -119,6 +119,14 @@ def score_answer(article: Article, question: str) -> Answer | None:
     return Answer(question, None, (passage,), 0.0, "passage", passage)
 
 
+def reports_a_match(article: Article) -> bool:
+    """True for a match report: its headline is the result, or its first sentences give a scoreline."""
+    if _RESULT_HEADLINE.match(article.title):
+        return True
+    lede = article.body_sentences[: constants.ASK_SCORELINE_LEDE + 2]
+    return any(_SCORELINE.search(s.text) for s in lede)
+
+
 def _asks_the_score(question: str) -> bool:
     """ "What was the (final) score?" alone: the score of the match the story reports."""
     asked = _ASKS_SCORE.match(question)

@@ -10,6 +10,7 @@ from bot.core.ask.absence import INDEFINITES
 from bot.core.ask.answers import Answer, cite
 from bot.core.ask.candidates import TYPED_KINDS, content_words
 from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, answer_type_score, classify
+from bot.core.ask.scores import reports_a_match
 from bot.core.search.index import ArticleIndex, query_words
 
 # Nouns naming the kind of answer wanted ("What was the score?", "What is the date?"), with that
@@ -20,6 +21,13 @@ _ANSWER_NOUNS = {
     **dict.fromkeys("place location venue".split(), WHERE),
     **dict.fromkeys("cost price fee".split(), MONEY),
 }
+
+# Words for the event a match report is about, and for how it went: "How did the match end?", "Which
+# tournament is this?" ask about the story's own match, whatever the report calls it.
+_EVENT_WORDS = frozenset(
+    """match matches game games tie fixture contest tournament championship championships event race
+    bout fight end ended finish finished""".split()
+)
 
 
 def typed_passage(article: Article, question: str, unknown: tuple[str, ...]) -> Answer | None:
@@ -49,6 +57,20 @@ def headline_passage(
     headline = set(query_words(article.title, index.vocabulary.df))
     if not any(set(query_words(word, index.vocabulary.df)) & headline for word in unknown):
         return None
+    return _lede_passage(article, question)
+
+
+def event_passage(article: Article, question: str, unknown: tuple[str, ...]) -> Answer | None:
+    """For "How did the match end?" or "Which tournament is this?" of a match report that never says
+    "match" or "tournament": the story's first paragraph, which reports the event those words name;
+    never "the article doesn't mention match"."""
+    if not unknown or any(w.casefold() not in _EVENT_WORDS for w in unknown) or not reports_a_match(article):
+        return None
+    return _lede_passage(article, question)
+
+
+def _lede_passage(article: Article, question: str) -> Answer | None:
+    """The story's first paragraph as the closest passage."""
     lede = next(iter(article.body_sentences), None)
     if lede is None:
         return None
