@@ -201,6 +201,12 @@ def _name_beside(tokens: list[str], at: int, asked: set[str]) -> bool:
     "X, an adventurer ... raised to count" (within ASK_NAME_DESCRIPTION_REACH words)."""
     reach = constants.ASK_WHICH_REACH
     before = _clause(reversed(tokens[max(0, at - reach) : at]), _NAME_STOP)
+    # "a London hospice": a name after "a" describes one of its kind (where it is), it does not name it.
+    start = at
+    while start > 0 and tokens[start - 1][:1].isupper():
+        start -= 1
+    if start < at and start > 0 and tokens[start - 1].casefold() in ("a", "an"):
+        before = before[at - start :]
     after = _clause(tokens[at + 1 : at + 1 + reach], _NAME_STOP)
     if any(_named(t, asked, numbers=False) for t in [*before, *after]):
         return True

@@ -67,3 +67,14 @@ def test_a_sentence_mentioning_the_school_without_its_name_does_not_answer_what_
         "His debut album sold two million copies.\n"
     )
     assert answer_question(article, "What is the name of Morrow's Chicago art school?").tier != 1
+
+
+def test_a_place_after_a_names_where_the_thing_is_not_its_name():
+    # "a Leeds hospice" is one hospice in Leeds: "What was the name of the hospice?" is not answered.
+    article = parse_article(
+        "Poet dies\n\nThe poet Ruth Amsel has died at a Leeds hospice, her publisher said.\n\n"
+        "She wrote eleven collections and taught in Bradford for thirty years.\n"
+    )
+    result = answer_question(article, "What was the name of the hospice?")
+    assert result.tier == 2
+    assert "Leeds hospice" in result.passage.text
