@@ -31,8 +31,10 @@ from bot.core.ask.question import (
     TIME_CATEGORIES,
     WHEN,
     WHERE,
+    WHERE_WORD,
     WHO,
     WHY,
+    asks_where,
     classify,
 )
 from bot.core.ask.question import answer_type_score as type_score
@@ -143,6 +145,8 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
         return []
     kind = classify(question).kind
     asked = {w.word for w in words} | {t for w in words for t in w.terms}
+    if asks_where(question):
+        asked.add(WHERE_WORD)
     total = sum(w.weight for w in words)
     candidates = []
     positions = _preselect(index, words)

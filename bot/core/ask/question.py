@@ -135,6 +135,20 @@ _PLACE_PREPOSITION = re.compile(
     r"\b(?:in|at|from|to|near|into|across|on|off|outside|inside|between|through)\s+(?:the\s+)?"
     r"([A-Z][\w’'\-]+)"
 )
+# A place name opening a clause, and the word after it: "Ireland began", ", Ireland pressed".
+_PLACE_ACTING = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+|\b(?:and|but|while|as|when|before|after|until|though|although)\s+)"
+    r"([A-Z][\w’'-]+)\s+([a-z]+)\b"
+)
+# Verbs that do not end in "-ed", as a team or a government is their subject in news copy.
+_COMMON_VERBS = frozenset(
+    """is are was were has have had will would could can did does do said says began begins won wins
+    lost loses led leads beat beats drew draws took takes made makes came comes went goes held holds kept
+    keeps ran runs gave gives got gets left leaves fought fights sent sends spent spends brought brings
+    found finds struck strikes hit hits put puts set sets broke breaks chose chooses threw throws rose
+    fell falls grew grows became becomes told tells saw sees met meets paid pays face faces host hosts
+    play plays need needs must may might should""".split()
+)
 _SPOKEN_TO = re.compile(
     r"\b(?:speak|speaks|speaking|spoke|talk|talks|talking|talked|said|says|told|explained|wrote|writing|"
     r"according|interview|interviews|interviewed)\s+(?:to|with)\s+",
@@ -245,6 +259,16 @@ _WHERE = re.compile(
 _WHO = re.compile(
     r"^\s*(?:who|whom|whose|who's|(?:what|which) (?:person|people|man|woman|king|leader))\b", re.I
 )
+
+
+# Among a question's words when it opens with "where" (a stop word, so it matches nothing): it asks
+# where something is or happened, not which place did something.
+WHERE_WORD = "where"
+_OPENS_WHERE = re.compile(r"^\s*where\b", re.IGNORECASE)
+
+
+def asks_where(question: str) -> bool:
+    return _OPENS_WHERE.match(question) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,7 +413,10 @@ def _place_score(text: str, question_words: set[str], origin: bool) -> float:
     and a lawmaker's party tag ("(R-Utah)")."""
     if origin and _holds(_PARTY_STATE, text):
         return 1.0
-    if any(not _asked_place(w.casefold(), question_words) for w in _place_names(text, origin)):
+    # "Where was the match played?": "Ireland began strongly" names a team, not where it played; a
+    # question after a kind of place ("Which country rationed petrol?") asks for the actor itself.
+    places = _placing_names(text, origin) if WHERE_WORD in question_words else _place_names(text, origin)
+    if any(not _asked_place(w.casefold(), question_words) for w in places):
         return 1.0
     # "Speaking to Sky Sports", "according to Reuters": whom someone spoke to, or a source, is no place.
     if _new_names(_PLACE_PREPOSITION, _blanked(_SPOKEN_TO, text), question_words):
@@ -403,6 +430,22 @@ def _place_score(text: str, question_words: set[str], origin: bool) -> float:
 def _place_names(text: str, or_people: bool) -> tuple[str, ...]:
     """The words of `text` that name a place (see _names_place)."""
     return tuple(w for w in words(text) if _names_place(w, or_people))
+
+
+@lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
+def _placing_names(text: str, or_people: bool) -> tuple[str, ...]:
+    """The place names of `text` that place something, not those acting as a team, a government or
+    a club does in news copy: "Ireland began strongly", "China said", "Newcastle had a couple of chances"."""
+    names = _place_names(text, or_people)
+    if not names:
+        return names
+    acting = {m.group(1) for m in _PLACE_ACTING.finditer(text) if _a_verb(m.group(2))}
+    return tuple(n for n in names if n not in acting)
+
+
+def _a_verb(word: str) -> bool:
+    """A past or present verb after a subject: "pressed", "began", "has"."""
+    return word.endswith("ed") or word in _COMMON_VERBS
 
 
 def _asked_place(folded: str, question_words: set[str]) -> bool:
