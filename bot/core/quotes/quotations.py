@@ -119,6 +119,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
         previous = raws
     _carry_back(raws_of)
     _signed_below(raws_of, body, registry)
+    _introduced_above(raws_of, body, registry)
     _issued_by(raws_of, body)
     _refer_back(raws_of, body)
     _one_label_each(raws_of)
@@ -1068,6 +1069,45 @@ def _signed_below(raws_of: dict[int, list[_Raw]], body: list[Paragraph], registr
         if signer is not None:
             for raw in raws:
                 raw.speaker = signer
+
+
+def _introduced_above(raws_of: dict[int, list[_Raw]], body: list[Paragraph], registry: Registry) -> None:
+    """A quotation standing alone in its paragraph after a writer's paragraph about one person
+    ("Trump was quick to add that the deal does not include ... ¶ “Building it? Not negotiable.”"):
+    that person's words, when no rule found a speaker and the paragraph before names no one else
+    nor gives its quotations to anyone. A run of such quotations, one a paragraph, is theirs too."""
+    given: dict[int, int] = {}  # paragraph -> the person its quotations were given to here
+    for before, paragraph in pairwise(body):
+        raws = raws_of[paragraph.number]
+        if not raws or raws[0].continued or any(r.speaker is not None or r.source is not None for r in raws):
+            continue
+        if not bare_quotation(paragraph.text):
+            continue
+        person = given.get(before.number)
+        if person is None and not bare_quotation(before.text) and not _speaks(raws_of[before.number]):
+            person = _one_person_named(before, registry)
+        if person is not None:
+            given[paragraph.number] = person
+            for raw in raws:
+                raw.speaker = person
+
+
+def _speaks(raws: list[_Raw]) -> bool:
+    return any(r.speaker is not None or r.source is not None for r in raws)
+
+
+def _one_person_named(paragraph: Paragraph, registry: Registry) -> int | None:
+    """The one person a paragraph names (pronouns aside), standing as a subject there at least once;
+    None when it names several, a name that could be several, or only someone acted on ("the party
+    issued a statement apologizing to Sanders ¶ “…”" is the party's statement)."""
+    named, subject = set(), False
+    for mention in registry.mentions.get(paragraph.number, ()):
+        if mention.kind == AMBIGUOUS:
+            return None
+        if mention.kind == PERSON:
+            named.update(mention.ids)
+            subject = subject or mention.subject_like
+    return next(iter(named)) if len(named) == 1 and subject else None
 
 
 def _signer(paragraph: Paragraph, registry: Registry) -> int | None:

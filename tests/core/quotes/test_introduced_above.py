@@ -1,0 +1,45 @@
+"""A quotation standing alone after a writer's paragraph about one person is that person's (session 12).
+
+One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_a_bare_quotation_after_a_paragraph_about_one_person_is_theirs():
+    text = (
+        "Voters lined up early at the pier.\n\n"
+        "Jimmy Tompkins, 45, a welder from Gastonia, has never voted before.\n\n"
+        "“This year is different. The ferry matters to all of us.”\n"
+    )
+    assert speakers_of(text) == ["Jimmy Tompkins"]
+
+
+def test_a_paragraph_naming_two_people_introduces_neither():
+    text = (
+        "Voters lined up early at the pier.\n\n"
+        "Jimmy Tompkins, a welder, sat beside Ada Holt, a nurse.\n\n"
+        "“This year is different. The ferry matters to all of us.”\n"
+    )
+    assert speakers_of(text) == [None]
+
+
+def test_a_person_only_acted_on_does_not_speak_the_next_quotation():
+    text = (
+        "Tom Reyes lost the ferry vote in May.\n\n"
+        "The harbor board issued a statement apologizing to Reyes for the leaked emails.\n\n"
+        "“On behalf of everyone at the board, we offer a sincere apology for the emails.”\n"
+    )
+    assert speakers_of(text) == [None]
+
+
+def test_a_run_of_bare_quotations_after_that_paragraph_is_theirs_too():
+    text = (
+        "Voters lined up early at the pier.\n\n"
+        "Jimmy Tompkins, 45, a welder from Gastonia, spoke only in slogans.\n\n"
+        "“This year is different. The ferry matters to all of us.”\n\n"
+        "“We have to fix the piers before the winter storms come.”\n"
+    )
+    assert speakers_of(text) == ["Jimmy Tompkins", "Jimmy Tompkins"]
