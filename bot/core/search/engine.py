@@ -113,7 +113,7 @@ def lookup(article: Article, query: str, limit: int, start: int = 0) -> LookupRe
         return LookupResult(query, (), resolved.suggestions, ignored=resolved.ignored)
     phrase = _as_phrase(index, _phrase_words(parsed, resolved.words)) if not resolved.ignored else []
     words = [w for w in phrase if not w.is_stopword] or resolved.words
-    typed = _written_as_typed(query)
+    typed = _written_as_typed(query, index)
     allowed = set() if typed is None else {i for i, e in enumerate(index.paragraphs) if typed.search(e.text)}
     # An acronym the article never writes in capitals is searched as a word ("WHO" may mean who).
     if typed is not None and (allowed or not _ACRONYM.fullmatch(query.strip())):
@@ -136,25 +136,35 @@ def _as_typed(
     return LookupResult(query, tuple(hits), total=total, start=start)
 
 
-def _written_as_typed(query: str) -> re.Pattern | None:
+def _written_as_typed(query: str, index: ArticleIndex | None = None) -> re.Pattern | None:
     """How a query that must match as typed is written: one number with thousands separators
-    ("10,000", indexed as "10" and "000") or one acronym in capitals ("WHO", not the pronoun)."""
+    ("10,000", indexed as "10" and "000"), a decimal or a time ("8.4%", "£1.42bn", "18:15", indexed
+    as two numbers, so that "8.4" found the 4 of "4.6%") or one acronym in capitals ("WHO", not the
+    pronoun)."""
     typed = query.strip()
     if GROUPED_NUMBER.fullmatch(typed) or _NUMBER_PAIR.fullmatch(typed):
         return _number_as_written(typed)
+    if (parts := _DECIMAL.fullmatch(typed)) is not None:
+        whole = _number_as_written(typed, re.IGNORECASE)
+        # "8.4%" of an article writing "8.4 per cent": the number alone, when it is not written whole.
+        if index is None or any(whole.search(entry.text) for entry in index.paragraphs):
+            return whole
+        return _number_as_written(parts.group("number"))
     if _ACRONYM.fullmatch(typed):
         return re.compile(rf"\b{typed}\b")
     return None
 
 
-def _number_as_written(number: str) -> re.Pattern:
+def _number_as_written(number: str, flags: int = 0) -> re.Pattern:
     """`number` standing alone: "10,000" not inside "110,000" or "10,000.5"."""
-    return re.compile(rf"(?<![\d,.]){re.escape(number)}(?!\d|[,.]\d)")
+    return re.compile(rf"(?<![\d,.:]){re.escape(number)}(?!\d|[,.:]\d)", flags)
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 # A score or a ratio ("2-1", "5-4"): indexed as its two numbers, it would match "21" or any 2 and 1.
 _NUMBER_PAIR = re.compile(r"\d{1,3}[-–]\d{1,3}")
+# A number with a decimal point or a time's colon, with a currency sign before it or a unit after it.
+_DECIMAL = re.compile(r"[£$€¥]?(?P<number>\d[\d,]*(?:[.:]\d+)+)(?:%|[a-zA-Z]{1,3})?")
 _UNGROUPED = re.compile(r"\d{4,}")
 
 

@@ -75,3 +75,34 @@ def test_a_number_typed_without_separators_finds_it_written_with_them():
     result = lookup(MATCH, "6412", 5)
     assert [h.paragraph for h in result.hits] == [2]
     assert _marked(result.hits[0]) == ["6,412"]
+
+
+RESULTS = parse_article(
+    "Title: Bank results\n\n"
+    "Its share of the mortgage market rose to 8.4% from 7.1%.\n\n"
+    "Shares rose 4.6% in early trading.\n\n"
+    "Analysts expect the margin to fall to about 2.8% next year, and profit to reach £1.42bn.\n\n"
+    "The board meets again at 18:15 on Friday, not at 20:15 as planned.\n"
+)
+
+
+def test_a_decimal_finds_only_the_paragraphs_writing_it_not_its_digits_apart():
+    # Indexed as "8" and "4", "8.4" found the 4 of "4.6%" and the 8 of "2.8%".
+    result = lookup(RESULTS, "8.4", 5)
+    assert [h.paragraph for h in result.hits] == [1]
+    assert _marked(result.hits[0]) == ["8.4"]
+
+
+def test_a_decimal_with_its_sign_and_unit_marks_them_too():
+    assert _marked(lookup(RESULTS, "8.4%", 5).hits[0]) == ["8.4%"]
+    assert [h.paragraph for h in lookup(RESULTS, "£1.42bn", 5).hits] == [3]
+
+
+def test_a_decimal_typed_with_a_unit_the_article_does_not_write_finds_the_number():
+    assert [h.paragraph for h in lookup(RESULTS, "4.6pc", 5).hits] == [2]
+
+
+def test_a_time_finds_only_the_paragraph_writing_it():
+    result = lookup(RESULTS, "18:15", 5)
+    assert [h.paragraph for h in result.hits] == [4]
+    assert _marked(result.hits[0]) == ["18:15"]
