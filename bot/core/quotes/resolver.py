@@ -492,6 +492,9 @@ class Resolver:
             if teller is not None:
                 mention = teller  # "Josh Earnest said Obama wasn't ...": Earnest, not Obama
             person_id = self.person(Subject("person", mention))
+            if person_id is not None and not self._gender_fits(person_id, pronoun.gender):
+                sharer = self._sharer_of_gender(mention, pronoun.gender)
+                person_id = person_id if sharer is None else sharer
             if accept is not None and person_id is not None and not accept(person_id):
                 continue
             if (
@@ -518,6 +521,18 @@ class Resolver:
             if gender is None or pronoun.gender is None or gender == pronoun.gender:
                 return self._subject_antecedent(mention, person_id, pronoun, depth, accept)
         return self._named_here(here, first_here, pronoun, depth)
+
+    def _sharer_of_gender(self, mention: Mention, gender: str | None) -> int | None:
+        """Of the people sharing a lone surname that opens a sentence, the one known to be of the
+        pronoun's gender, when the one the surname means by recency is not: "Holt, now 77, goes back every
+        August. ¶ “…,” she said" is Mary Holt, not her husband Tom Holt named in full more recently
+        (whose gender passed "she" on to someone further back)."""
+        if mention.kind != AMBIGUOUS or gender is None or mention.possessive:
+            return None
+        if mention.start != self._sentence_of(mention)[0]:
+            return None  # "..., saying Clinton was committed": only a surname opening its sentence
+        known = [i for i in mention.ids if self.registry.person(i).gender == gender]
+        return known[0] if len(known) == 1 else None
 
     def _interrupts_quotation(self, mention: Mention, pronoun: Mention) -> bool:
         """True for a name between two pieces of quotation in the pronoun's own sentence: the words

@@ -33,3 +33,18 @@ def test_a_relative_named_later_for_themselves_is_the_latest_again():
         "“The water came up to the church steps,” Pruitt said.\n"
     )
     assert speakers_of(text) == ["Ray Pruitt"]
+
+
+def test_she_after_a_shared_surname_means_the_sharer_known_to_be_a_woman():
+    # The husband is named in full last, so the lone surname alone would mean him; "she" cannot, and
+    # was passed on to the man quoted before them, whose gender the article never gives.
+    text = (
+        "Ada Sjöström was 23 when she first climbed the lighthouse, and her husband Lennart Sjöström "
+        "kept it.\n\n"
+        "Historian Per-Olof Lindqvist has written two books about the keepers. "
+        "“Perhaps a dozen are still alive,” he said.\n\n"
+        "Lennart Sjöström retired in 1987. The island is a park now. Sjöström, now 77, goes back every "
+        "August.\n\n"
+        "“I still wake up at three to check the lamp,” she said.\n"
+    )
+    assert speakers_of(text) == ["Per-Olof Lindqvist", "Ada Sjöström"]
