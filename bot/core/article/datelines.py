@@ -15,7 +15,7 @@ from bot.core.language.text import words
 
 # The dash or colon closing a dateline, and the agency in brackets before it: "(AP) —", "(CNN) --".
 _CLOSING = re.compile(r"\s*(?:--|—|–|-|:)\s*$")
-_AGENCY = re.compile(r"\s*\((?P<agency>[^()]+)\)\s*$")
+_AGENCY = re.compile(r"\s*(?:\((?P<agency>[^()]+)\)|/(?P<wire>[^/]+)/)\s*$")
 # The day a wire dateline adds after the place: "FLINT, Mich., Oct. 4", "PARIS, Aug 31", "Dec 29".
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 _DAY = re.compile(rf"(?:^|,\s*)(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)$")
@@ -43,7 +43,7 @@ def read_dateline(written: str, paragraph: int) -> Dateline | None:
     label in capitals that only looks like one ("EXCLUSIVE –", "UPDATE:")."""
     text = _CLOSING.sub("", written)
     agency_match = _AGENCY.search(text)
-    agency = agency_match.group("agency").strip() if agency_match else None
+    agency = (agency_match.group("agency") or agency_match.group("wire")).strip() if agency_match else None
     head = text[: agency_match.start()] if agency_match else text
     day = _DAY.search(head)
     date = day.group("date") if day else None

@@ -37,6 +37,10 @@ HEADING = "heading"
 
 _TERMINAL = tuple(".!?…:;\"'”’)]")
 WEB_SCHEMES = ("http://", "https://")
+# A press release's first line, about the release rather than its news.
+_RELEASE_STATUS = re.compile(
+    r"\W*(?:for\s+immediate\s+release|(?:news|press|media)\s+release|embargoed\b.{0,60})\W*", re.I
+)
 _FRONT_MATTER_LINE = re.compile(r"^(title|source|url|author|date|published|byline):\s*(.*)$", re.I)
 
 
@@ -133,6 +137,8 @@ def parse_article(text: str, article_id: str = "article", source: str = "<text>"
             f"{Path(source).name} has {len(blocks):,} paragraphs, more than an article has "
             f"(at most {constants.MAX_ARTICLE_PARAGRAPHS:,}). Split it into smaller articles."
         )
+    if len(blocks) > 1 and _RELEASE_STATUS.fullmatch(blocks[0]):
+        del blocks[0]  # "FOR IMMEDIATE RELEASE" tells editors when to print, above the headline
     if title is None and _looks_like_title(blocks):
         title = blocks.pop(0)
     elif title is None and _looks_like_headline(blocks):

@@ -40,7 +40,9 @@ _PHOTO_CREDIT = re.compile(
 # wire copy repeats at the head of later sections too.
 _AGENCY_DATELINE = re.compile(
     r"^(?:[^()\n]{0,60}?\((?:CNN|AP|AFP|Reuters|UPI|PA|Xinhua)[^()\n]{0,24}\)\s*(?:--|—|–|-|:)?"
-    r"|(?:[A-Z][\w.'’-]*,? ){0,4}\([A-Z][\w.&'’ ]{1,30}\)\s*(?:--|—|–))\s*"
+    r"|(?:[A-Z][\w.'’-]*,? ){0,4}\([A-Z][\w.&'’ ]{1,30}\)\s*(?:--|—|–)"
+    # A press release's wire: "PITTSBURGH, March 3, 2026 /PRNewswire/ --".
+    r"|[A-Z][\w.'’-]*,? (?:[A-Z\d][\w.'’-]*,? ){0,6}/[A-Z][\w.&' -]{1,30}/\s*(?:--|—|–|-))\s*"
 )
 # "NEW DELHI:", "LONDON --": a place in capitals, trusted as a dateline only where a story starts.
 # "MILLBROOK, Ore. —", "SAN DIEGO, Calif. --": US style adds the state, before a dash only.

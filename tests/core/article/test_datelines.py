@@ -66,3 +66,13 @@ def test_the_dateline_names_the_paragraph_it_opened_and_leaves_its_text():
 
 def test_an_article_without_a_dateline_has_none():
     assert dateline_of("") is None
+
+
+def test_a_press_release_wire_between_slashes_is_the_agency_after_the_place_and_day():
+    dateline = dateline_of("PITTSBURGH, March 3, 2026 /PRNewswire/ -- ")
+    assert (dateline.place, dateline.agency, dateline.date) == ("PITTSBURGH", "PRNewswire", "March 3, 2026")
+
+
+def test_a_press_release_wire_dateline_is_taken_off_the_lede():
+    article = parse_article(HEADLINE + "TORONTO, Jan. 5, 2026 /CNW/ - " + LEDE + REST)
+    assert article.paragraphs[0].text == LEDE

@@ -80,3 +80,14 @@ def test_short_first_line_with_an_auxiliary_verb_is_the_lede_and_stays_body():
 def test_short_first_line_naming_its_day_is_the_lede_and_stays_body():
     article = parse_article("Storm floods Lenmouth harbour on Sunday.\n\n" + _BODY)
     assert not article.has_headline
+
+
+def test_a_press_release_status_line_above_the_headline_is_neither_title_nor_paragraph():
+    article = parse_article(
+        "FOR IMMEDIATE RELEASE\n\n"
+        "Northwind Robotics Raises $48 Million to Build Warehouse Robots\n\n"
+        "Northwind Robotics today announced that it has raised $48 million.\n\n"
+        "The money will pay for a second plant, the company said.\n"
+    )
+    assert article.title == "Northwind Robotics Raises $48 Million to Build Warehouse Robots"
+    assert article.paragraphs[0].text == "Northwind Robotics today announced that it has raised $48 million."
