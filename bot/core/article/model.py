@@ -358,6 +358,8 @@ def _build_paragraphs(blocks: list[str], caseless: bool = False) -> tuple[Paragr
     for number, raw in enumerate(blocks, start=1):
         kind = _paragraph_kind(raw, punctuated)
         text = MARKDOWN_HEADING.sub(r"\1", raw) if kind == HEADING else raw
+        if number <= constants.DATELINE_SEARCH_BLOCKS and raw.startswith("By ") and is_byline(raw, False):
+            heading_matter = True  # "By Ingrid Halvorsen" alone, under a standfirst: still the by-line
         sentences: list[Sentence] = []
         for span in split_sentences(text, caseless):
             sentence_number += 1

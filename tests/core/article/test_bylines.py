@@ -55,3 +55,14 @@ def test_a_by_line_first_line_is_no_headline():
     )
     assert article.title == "The council voted on Tuesday to close the library"
     assert article.paragraphs[0].sentences[0].is_byline
+
+
+def test_a_by_line_paragraph_under_a_standfirst_is_by_line_matter():
+    # A feature's headline, its standfirst, then the writer: the by-line is not the article's first sentence.
+    flags = _flags(
+        "# The last lighthouse keepers\n\n"
+        "*For decades the keepers lived on an island with no shop. A few are still alive.*\n\n"
+        "By Ingrid Halvorsen\n\n"
+        "Birgitta Holm was 23 when she first climbed the lighthouse.\n"
+    )
+    assert [text for text, byline in flags if byline] == ["By Ingrid Halvorsen"]
