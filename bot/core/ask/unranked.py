@@ -11,6 +11,7 @@ from bot.core.ask.answers import Answer, cite
 from bot.core.ask.candidates import TYPED_KINDS, content_words
 from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, answer_type_score, classify
 from bot.core.ask.scores import reports_a_match
+from bot.core.language.stemming import stem
 from bot.core.search.index import ArticleIndex, query_words
 
 # Nouns naming the kind of answer wanted ("What was the score?", "What is the date?"), with that
@@ -54,8 +55,9 @@ def headline_passage(
     doesn't mention winner"."""
     if not article.has_headline or not unknown:
         return None
-    headline = set(query_words(article.title, index.vocabulary.df))
-    if not any(set(query_words(word, index.vocabulary.df)) & headline for word in unknown):
+    # By stem: "What is the wind speed?" under "... as winds reach 90mph" is told by the headline.
+    headline = {stem(w) for w in query_words(article.title, index.vocabulary.df)}
+    if not any({stem(w) for w in query_words(word, index.vocabulary.df)} & headline for word in unknown):
         return None
     return _lede_passage(article, question)
 

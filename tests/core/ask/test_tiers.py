@@ -170,6 +170,17 @@ def test_a_word_only_the_headline_uses_is_not_called_missing():
     assert result.passage.paragraph == 1
 
 
+def test_a_word_the_headline_uses_in_another_form_is_not_called_missing():
+    article = parse_article(
+        "Title: Coastal towns evacuated as winds reach 90mph\n\n"
+        "About 300 people left their homes in Borth on Saturday as Storm Hollis hit the coast.\n\n"
+        "Gusts of 90mph were recorded at Capel Curig, forecasters said.\n"
+    )
+    result = answer_question(article, "What is the wind speed?")  # the headline says "winds"
+    assert result.missing == ()
+    assert result.tier == 2
+
+
 @pytest.fixture(scope="module")
 def chase():
     return own_article("ask_border_chase.txt")
