@@ -69,16 +69,17 @@ def _past_speaking_for(tokens: list[Token], indexes: list[int]) -> list[int]:
 
 def _uncapitalised(role: str, words: list[Token]) -> str:
     """A role opening a sentence keeps no capital it owes to that place: "Neighbour" is a neighbour,
-    "CORONATION Street favourite" a Coronation Street one; a title ("Mayor", "Judge") keeps its own."""
+    "CORONATION Street favourite" a Coronation Street one; a title ("Mayor", "Judge") and a people's or
+    a party's adjective ("Chinese diplomat", "Labour councillor") keep their own."""
     first = words[0]
     head = role[: first.end - first.start]
     rest = role[len(head) :]
     shouted = len(head) >= constants.SHOUTED_LEAD_CHARS and head.isalpha() and head.isupper()
     if shouted and not rest.strip()[:2].isupper():
         return head.capitalize() + rest
-    plain = (
-        lx.is_role_head(first.low) or first.low in lx.ROLE_MODIFIERS
-    ) and first.low not in lx.FORMAL_TITLES
+    # A people's adjective is a proper one wherever it stands: "Chinese diplomat", not "chinese".
+    proper = first.low in lx.FORMAL_TITLES or first.low in lx.DEMONYMS or first.low in lx.PARTY_LABELS
+    plain = (lx.is_role_head(first.low) or first.low in lx.ROLE_MODIFIERS) and not proper
     if plain and not head.isupper() and not any(w.cap for w in words[1:]):
         return head[:1].lower() + head[1:] + rest
     return role

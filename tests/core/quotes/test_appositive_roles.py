@@ -56,3 +56,8 @@ def test_a_list_going_on_after_a_name_is_no_role():
     article = parse_article("Title: T\n\nSenator Mira Castell, and daughter Ann Castell, met the press.\n")
     roles = {p.name: p.roles for p in quotes.list_people(article)}
     assert roles["Mira Castell"] == ("Senator",)
+
+
+def test_a_role_opening_the_sentence_keeps_the_capital_of_a_peoples_adjective():
+    # "Neighbour Tom Reyes" is a neighbour, but the Chinese diplomat was shown as a "chinese diplomat".
+    assert _role("Chinese diplomat Mira Castell said the talks went well.") == "Chinese diplomat"
