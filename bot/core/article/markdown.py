@@ -21,6 +21,9 @@ _STRONG = re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
 _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)((?:(?!\1).)+?)(?<=\S)\1(?![\w*])")
 _CODE = re.compile(r"`([^`]+)`")
 _TERMINAL = tuple(".!?…:;\"'”’)")
+# A table's row ("| a | b |") and the rule under its header ("|---|:--:|").
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 
 
 def looks_like_markdown(lines: list[str], source: str) -> bool:
@@ -29,8 +32,53 @@ def looks_like_markdown(lines: list[str], source: str) -> bool:
 
 
 def plain_lines(lines: list[str]) -> list[str]:
-    """Each line as plain text; headings become blank lines, which end paragraphs."""
-    return [_plain_line(line) for line in lines]
+    """Each line as plain text; headings become blank lines, which end paragraphs; a table becomes
+    one paragraph with a sentence for each row."""
+    plain: list[str] = []
+    at = 0
+    while at < len(lines):
+        rows = _table_at(lines, at)
+        if rows:
+            plain += ["", _table_text(lines[at : at + rows]), ""]
+            at += rows
+        else:
+            plain.append(_plain_line(lines[at]))
+            at += 1
+    return plain
+
+
+def _table_at(lines: list[str], at: int) -> int:
+    """How many lines the table starting at `at` holds (its header, the rule under it and its rows),
+    0 when no table starts there: a row of cells then a rule of dashes, as GitHub's tables are."""
+    if at + 1 >= len(lines) or not _TABLE_ROW.match(lines[at]) or not _TABLE_RULE.match(lines[at + 1]):
+        return 0
+    end = at + 2
+    while end < len(lines) and _TABLE_ROW.match(lines[end]):
+        end += 1
+    return end - at
+
+
+def _table_text(lines: list[str]) -> str:
+    """ "| Libraries | £5.6m | £4.8m |" under "| Service | 2025 | 2026 |" read as "Libraries — 2025 £5.6m,
+    2026 £4.8m.": each row a sentence that names its columns, so a row can answer a question."""
+    header = _cells(lines[0])
+    sentences = []
+    for line in lines[2:]:
+        cells = _cells(line)
+        if not any(cells):
+            continue
+        # A row may have fewer cells than the header (its last ones left empty).
+        named = zip(header[1:], cells[1:], strict=False)
+        pairs = [f"{name} {value}".strip() for name, value in named if value]
+        lead = cells[0] or (header[0] if header else "")
+        # A dash, not a colon: "Libraries: 2025 ..." would read as a photo's label.
+        text = f"{lead} — {', '.join(pairs)}" if pairs else lead
+        sentences.append(text if text.endswith(_TERMINAL) else text + ".")
+    return " ".join(sentences)
+
+
+def _cells(line: str) -> list[str]:
+    return [_inline(cell.strip()) for cell in line.strip().strip("|").split("|")]
 
 
 def _plain_line(line: str) -> str:

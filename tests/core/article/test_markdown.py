@@ -55,3 +55,25 @@ def test_list_items_are_body_text_not_captions():
 def test_plain_text_articles_keep_their_asterisks():
     text = "The word f*** was bleeped. Fans chanted *loudly* outside."
     assert parse_article(text, source="story.txt").paragraphs[0].text == text
+
+
+BUDGET = """# Council budget
+
+The council approved its budget on Tuesday by 31 votes to 12.
+
+| Service | 2025 | 2026 |
+|---|--:|--:|
+| Libraries | £5.6m | **£4.8m** |
+| Roads | £11.0m | £12.5m |
+
+Opposition leader Gareth Lowe called the library cuts "a false economy".
+"""
+
+
+def test_a_table_is_one_paragraph_with_a_sentence_for_each_row_naming_its_columns():
+    assert paragraphs(BUDGET)[1] == "Libraries — 2025 £5.6m, 2026 £4.8m. Roads — 2025 £11.0m, 2026 £12.5m."
+
+
+def test_a_table_is_body_text_not_a_caption():
+    article = parse_article(BUDGET, source="budget.md")
+    assert article.paragraphs[1].kind == BODY
