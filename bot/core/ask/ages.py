@@ -12,7 +12,7 @@ from bot.core.ask.answers import Answer, cite
 from bot.core.ask.candidates import content_words
 from bot.core.ask.people import mention_terms
 from bot.core.language.lexicon import TITLE_WORDS, is_role_head
-from bot.core.language.text import STOPWORDS, words
+from bot.core.language.text import STOPWORDS, fold, words
 from bot.core.quotes import engine as quotes
 from bot.core.quotes.givennames import is_given_name
 from bot.core.search.index import ArticleIndex, SentenceEntry, build_index, query_words
@@ -37,9 +37,9 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][\w’'.-]*)\s+$")  # a capitalised word rig
 def how_old(article: Article, question: str) -> Answer | None:
     """ "How old is X?": the sentence that gives X's age right by the name, or a decline.
 
-    News copy puts an age beside the name ("Ralph Mata, 45,", "Mata, aged 45", "the 45-year-old
-    Mata", "Kalief Browder, a 22-year-old"); an age beside someone else's name in the same sentence
-    is not X's. Else "the 45-year-old officer" right after a sentence naming X and no one else.
+    News copy puts an age beside the name ("Ralph Mata, 45,", "Mata, aged 45", "Mata, now 45,", "the
+    45-year-old Mata", "Kalief Browder, a 22-year-old"); an age beside someone else's name in the same
+    sentence is not X's. Else "the 45-year-old officer" right after a sentence naming X and no one else.
     """
     match = _HOW_OLD.match(question)
     # "How old was Scott when he went to boarding school?": the age at an event, not the age now.
@@ -50,11 +50,11 @@ def how_old(article: Article, question: str) -> Answer | None:
     names = _age_names(asked)
     if not names:
         return None
-    pattern = _age_pattern(names)
     index = build_index(article)
     # Only sentences holding a word of the name can give its age: no pattern over every sentence.
     terms = {t for name in names for t in query_words(name, index.vocabulary.df)}
     positions = sorted({p for t in terms for p in index.sentence_postings.get(t, ())})
+    pattern = _age_pattern(_as_written(names, [index.sentences[p].text for p in positions]))
     sentences = [s for s in (index.sentences[p] for p in positions) if pattern.search(s.text)]
     if event:
         # Only an age told with the event is the age then; else the ranking finds what the article says.
@@ -86,6 +86,14 @@ def how_old(article: Article, question: str) -> Answer | None:
         text = excerpt(text, start, end)
     source = cite(article, sentence.paragraph, [(sentence.start, sentence.end)], text)
     return Answer(question, text, (source,), 1.0, "sentence")
+
+
+def _as_written(names: list[str], texts: list[str]) -> list[str]:
+    """The name's words and their spellings in `texts` with accents: "Sjostrom" typed is the
+    article's "Sjöström"."""
+    folded = {fold(n) for n in names}
+    written = {w for text in texts if not text.isascii() for w in words(text) if fold(w) in folded}
+    return names + sorted(written - set(names))
 
 
 def _age_names(asked: str) -> list[str]:
@@ -168,7 +176,7 @@ def _age_pattern(names: list[str]) -> re.Pattern:
     name = "(?i:" + "|".join(re.escape(n) for n in names) + r")\b"
     capitalised = r"(?:\s+[A-Z][\w’'-]*){0,2}"
     return re.compile(
-        rf"\b{name}(?:’s|'s)?{capitalised},\s+(?:aged\s+)?\d{{1,3}}\b(?![.,]\d|\s*(?:%|per\b|million|billion))"
+        rf"\b{name}(?:’s|'s)?{capitalised},\s+(?:now\s+)?(?:aged\s+)?\d{{1,3}}\b(?![.,]\d|\s*(?:%|per\b|million|billion))"
         rf"|\b{name}(?:’s|'s)?{capitalised},\s+an?\s+\d{{1,3}}-year-old\b"
         rf"|\b{name}[^.;]{{0,40}}?\baged\s+\d{{1,3}}\b"
         rf"|\b\d{{1,3}}-year-old\s+(?:[\w’'-]+\s+){{0,3}}?{name}"
