@@ -137,13 +137,13 @@ def _as_typed(
 
 
 def _written_as_typed(query: str, index: ArticleIndex | None = None) -> re.Pattern | None:
-    """How a query that must match as typed is written: one number with thousands separators
-    ("10,000", indexed as "10" and "000"), a decimal or a time ("8.4%", "£1.42bn", "18:15", indexed
-    as two numbers, so that "8.4" found the 4 of "4.6%") or one acronym in capitals ("WHO", not the
-    pronoun)."""
+    """How a query that must match as typed is written: one number, alone ("2", not the 2 of "3.2%"),
+    with thousands separators ("10,000", indexed as "10" and "000"), a decimal or a time ("8.4%",
+    "£1.42bn", "18:15", indexed as two numbers, so that "8.4" found the 4 of "4.6%") or one acronym in
+    capitals ("WHO", not the pronoun)."""
     typed = query.strip()
-    if GROUPED_NUMBER.fullmatch(typed) or _NUMBER_PAIR.fullmatch(typed):
-        return _number_as_written(typed)
+    if GROUPED_NUMBER.fullmatch(typed) or _NUMBER_PAIR.fullmatch(typed) or _WHOLE_NUMBER.fullmatch(typed):
+        return _number_as_written(typed)  # "2" is not the 2 of "3.2%" or "2.6%"
     if (parts := _DECIMAL.fullmatch(typed)) is not None:
         whole = _number_as_written(typed, re.IGNORECASE)
         # "8.4%" of an article writing "8.4 per cent": the number alone, when it is not written whole.
@@ -166,6 +166,7 @@ _NUMBER_PAIR = re.compile(r"\d{1,3}[-–]\d{1,3}")
 # A number with a decimal point or a time's colon, with a currency sign before it or a unit after it.
 _DECIMAL = re.compile(r"[£$€¥]?(?P<number>\d[\d,]*(?:[.:]\d+)+)(?:%|[a-zA-Z]{1,3})?")
 _UNGROUPED = re.compile(r"\d{4,}")
+_WHOLE_NUMBER = re.compile(r"[0-9]+")
 
 
 def _grouped_as_written(index: ArticleIndex, query: str) -> str:

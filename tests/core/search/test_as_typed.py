@@ -106,3 +106,11 @@ def test_a_time_finds_only_the_paragraph_writing_it():
     result = lookup(RESULTS, "18:15", 5)
     assert [h.paragraph for h in result.hits] == [4]
     assert _marked(result.hits[0]) == ["18:15"]
+
+
+def test_a_whole_number_finds_only_the_paragraphs_writing_it_alone():
+    article = parse_article(
+        "Title: Board\n\nShares fell 2.8% on the news.\n\nTwo of the 2 remaining directors resigned.\n"
+    )
+    result = lookup(article, "2", 5)  # the 2 of "2.8%" is no 2
+    assert [h.paragraph for h in result.hits] == [2]
