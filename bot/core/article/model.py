@@ -37,6 +37,10 @@ HEADING = "heading"
 
 _TERMINAL = tuple(".!?…:;\"'”’)]")
 WEB_SCHEMES = ("http://", "https://")
+# A plain-text list item's bullet; an item is marked with _ITEM_MARK (a control character, which
+# article text no longer holds) until it is made a paragraph.
+_BULLET = re.compile(r"^\s*[-•*·]\s+(?=\w)")
+_ITEM_MARK = "\x00"
 # A press release's first line, about the release rather than its news.
 _RELEASE_STATUS = re.compile(
     r"\W*(?:for\s+immediate\s+release|(?:news|press|media)\s+release|embargoed\b.{0,60})\W*", re.I
@@ -129,6 +133,8 @@ def parse_article(text: str, article_id: str = "article", source: str = "<text>"
     title, url, fields, lines = _split_front_matter(text.split("\n"))
     if looks_like_markdown(lines, source):
         lines = plain_lines(_without_repeated_title(lines, title))
+    else:
+        lines = _unbulleted(lines)
     blocks = _paragraph_texts(lines)
     if not blocks:
         raise ArticleError(f"{Path(source).name} is empty: there is no text to answer from.")
@@ -239,11 +245,32 @@ def _web_address(match: re.Match | None) -> str | None:
     return value if value.startswith(WEB_SCHEMES) and " " not in value else None
 
 
+def _unbulleted(lines: list[str]) -> list[str]:
+    """A plain-text list's items ("- Ferries cancelled", two or more lines running) as the statements
+    they are, without bullets, with full stops, each a paragraph of its own: no caption, nor lines of
+    one hard-wrapped paragraph. A lone dashed line is no list ("- Reuters." signs a quotation)."""
+    items = [_BULLET.match(line) is not None for line in lines]
+    listed = [
+        item and ((at > 0 and items[at - 1]) or (at + 1 < len(items) and items[at + 1]))
+        for at, item in enumerate(items)
+    ]
+    return [_item(line) if item else line for line, item in zip(lines, listed, strict=True)]
+
+
+def _item(line: str) -> str:
+    text = _BULLET.sub("", line).rstrip()
+    return _ITEM_MARK + (text if text.endswith(_TERMINAL) else text + ".")
+
+
 def _paragraph_texts(lines: list[str]) -> list[str]:
-    """Paragraphs are lines, unless the text is hard-wrapped, when blank lines divide them."""
+    """Paragraphs are lines, unless the text is hard-wrapped, when blank lines divide them (and a
+    list item starts a paragraph of its own)."""
     blocks: list[list[str]] = [[]]
     for line in lines:
-        if line.strip():
+        if line.startswith(_ITEM_MARK):
+            blocks.append([line[len(_ITEM_MARK) :]])
+            blocks.append([])
+        elif line.strip():
             blocks[-1].append(" ".join(line.split()))
         elif blocks[-1]:
             blocks.append([])

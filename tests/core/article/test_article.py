@@ -285,3 +285,28 @@ def test_a_repeated_paragraph_points_to_the_paragraph_it_repeats_not_to_a_senten
         "A storm flooded 300 homes along the Varna coast on Monday, officials said.\n"
     )
     assert article.paragraphs[2].duplicate_of == 2
+
+
+LIVE = (
+    "Storm Hollis live: towns evacuated\n\n"
+    "Key points\n"
+    "- Red weather warning until 21:00\n"
+    "- Ferries between Holyhead and Dublin cancelled\n\n"
+    "18:42\n"
+    "Western Grid says 52,000 homes are without power.\n\n"
+    "18:15\n"
+    "The Met Office has extended the red warning to 23:00.\n"
+)
+
+
+def test_a_plain_text_list_is_one_paragraph_for_each_item_without_its_bullet():
+    texts = [p.text for p in parse_article(LIVE).paragraphs]
+    assert texts[1:3] == [
+        "Red weather warning until 21:00.",
+        "Ferries between Holyhead and Dublin cancelled.",
+    ]
+
+
+def test_a_lone_dashed_line_is_no_list():
+    article = parse_article("Title: T\n\n“We will rebuild,” the mayor said.\n\n- Reuters.\n")
+    assert article.paragraphs[-1].text == "- Reuters."
