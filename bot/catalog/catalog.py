@@ -150,7 +150,15 @@ class Catalog:
         """Store an uploaded .txt, .md or .html file's article; nothing is stored if it is unusable."""
         store = self._require_store()
         new, parsed = await self._run(lambda: intake.article_from_upload(name, data, added_by))
+        for row in await self._listings(server_id):
+            # The same file again: only an article of the same title can hold the same text.
+            if row.title == new.title and await self._holds(server_id, row.id, new.text):
+                raise DuplicateArticle(f"This server already has that article: #{row.id} {row.title}.")
         return self._keep(await store.add(server_id, new, self.quota), parsed)
+
+    async def _holds(self, server_id: int, article_id: int, text: str) -> bool:
+        kept = await self._require_store().get(server_id, article_id)
+        return kept is not None and kept.text == text
 
     def _keep(self, stored: StoredArticle, parsed: Article) -> StoredArticle:
         """Cache the article parsed while checking it: the first question about it needs no parse."""

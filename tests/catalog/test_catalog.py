@@ -16,6 +16,11 @@ FERRY_HTML = (TEST_ARTICLES / "web_ferry_strike.html").read_bytes()
 VOTE_TEXT = (TEST_ARTICLES / "discord-library-vote.txt").read_bytes()
 
 
+def vote_update(n: int) -> bytes:
+    """The vote story with one more line: another article of the same title, not the same file again."""
+    return VOTE_TEXT + f"\n\nUpdate {n}: the council met again.\n".encode()
+
+
 async def test_a_link_becomes_an_article_the_server_can_ask_about(catalog, news_site):
     added = await catalog.add_url(SERVER, f"{news_site}/news/ferry-strike", added_by="7")
     article = await catalog.resolve(SERVER, str(added.id))
@@ -74,10 +79,17 @@ async def test_an_unusable_file_is_refused_and_nothing_stored(catalog, store, na
 
 
 async def test_the_quota_refuses_one_article_too_many(catalog):
-    for _ in range(3):
-        await catalog.add_file(SERVER, "vote.txt", VOTE_TEXT)
+    for n in range(3):
+        await catalog.add_file(SERVER, "vote.txt", vote_update(n))
     with pytest.raises(QuotaExceeded):
-        await catalog.add_file(SERVER, "vote.txt", VOTE_TEXT)
+        await catalog.add_file(SERVER, "vote.txt", vote_update(3))
+
+
+async def test_the_same_file_again_is_refused_as_already_there(catalog, store):
+    added = await catalog.add_file(SERVER, "vote.txt", VOTE_TEXT)
+    with pytest.raises(DuplicateArticle, match=f"already has that article: #{added.id} "):
+        await catalog.add_file(SERVER, "vote-copy.txt", VOTE_TEXT)
+    assert await store.count(SERVER) == 1
 
 
 async def test_entries_are_the_bundled_articles_then_the_servers_own(catalog):
@@ -162,7 +174,7 @@ async def test_an_article_removed_by_another_process_is_gone_on_next_use(catalog
 
 async def test_the_parsed_article_cache_stays_within_its_bound(catalog):
     for n in range(3):
-        added = await catalog.add_file(SERVER, f"vote{n}.txt", VOTE_TEXT)
+        added = await catalog.add_file(SERVER, f"vote{n}.txt", vote_update(n))
         await catalog.resolve(SERVER, str(added.id))
     assert len(catalog._cache) == 2
 

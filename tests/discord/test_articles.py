@@ -115,8 +115,8 @@ async def test_a_member_without_manage_server_cannot_remove(fake, store_bot):
 
 async def test_the_quota_refuses_one_too_many(fake, store_bot):
     await add_file(fake)
-    await add_file(fake)
-    reply = await add_file(fake)
+    await add_file(fake, data=VOTE + b"\n\nUpdate: the council met again.\n")
+    reply = await add_file(fake, data=VOTE + b"\n\nUpdate: the council met a third time.\n")
     assert reply.ephemeral and "already has 2 articles" in reply.embed["description"]
 
 
