@@ -417,7 +417,8 @@ class _ConsoleSession:
         self.library = library
         self.article_ref = article_ref
         # The last lookup (keyword, page size, page), for /more.
-        self.last_lookup: tuple[str, int, int] | None = None
+        self.last_lookup: tuple[str, int, int] | None = None  # a lookup with more pages to show
+        self.looked_up = False
 
     def handle(self, line: str) -> str | None:
         """The reply to one console line; None means quit."""
@@ -443,12 +444,14 @@ class _ConsoleSession:
     def _more(self) -> str:
         """The next page of the last lookup."""
         if self.last_lookup is None:
-            return "Nothing to continue: run /lookup first."
+            # After a lookup whose every result is shown, "run /lookup first" would read as a misfire.
+            return "No more results." if self.looked_up else "Nothing to continue: run /lookup first."
         keyword, limit, page = self.last_lookup
         return self._lookup(self.library.get(self.article_ref), keyword, limit, page + 1)
 
     def _lookup(self, article: Article, keyword: str, limit: int, page: int) -> str:
         result = api.lookup(article, keyword, limit, page)
+        self.looked_up = True
         self.last_lookup = (keyword, limit, page) if result.end < result.total else None
         if result.start and not result.hits:
             return "No more results."

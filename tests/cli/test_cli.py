@@ -490,3 +490,8 @@ def test_two_partial_quotes_of_one_sentence_show_it_once(capsys, tmp_path):
     )
     _, out, _ = run_cli(capsys, "quote", "Arno", "--article", article)
     assert out.count("urged them to respect") == 1
+
+
+def test_console_more_after_a_lookup_showing_everything_says_there_is_no_more(capsys, monkeypatch):
+    out = run_console(capsys, monkeypatch, "/lookup Halmberg\n/more\n", "--article", str(FERRY))
+    assert "No more results." in out and "run /lookup first" not in out
