@@ -6,6 +6,7 @@ lone surrogates or walls of text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from bot.core import constants
@@ -26,7 +27,7 @@ def clean_query(text: str | None, what: str = "query") -> str:
     if len(text) > constants.MAX_QUERY_CHARS * 4:
         raise QueryError(f"That {what} is too long: keep it under {constants.MAX_QUERY_CHARS} characters.")
     # NFC: a query pasted with combining accents ("Bli\u0301nken") reads like the article's text.
-    cleaned = " ".join(unicodedata.normalize("NFC", clean_control(text)).split())
+    cleaned = " ".join(_unformatted(unicodedata.normalize("NFC", clean_control(text))).split())
     if not cleaned:
         raise QueryError(f"The {what} is empty: type a few words.")
     if len(cleaned) > constants.MAX_QUERY_CHARS:
@@ -34,3 +35,23 @@ def clean_query(text: str | None, what: str = "query") -> str:
     if not any(ch.isalnum() for ch in cleaned):
         raise QueryError(f"The {what} has no letters or digits: type a word from the article.")
     return cleaned
+
+
+# Markdown and Discord formatting typed around words ("who is **Kennedy**?", "||Kennedy||", a masked
+# link "[Kennedy](https://...)"): marks, not words. A mark inside a word stays ("E*Trade", "Bill_Porter").
+_MASKED_LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*\)")
+_WRAPPED = re.compile(r"(?<![\w*_~|`])(\*\*|__|\*|_|~~|\|\||`)(?=\S)(.+?)(?<=\S)\1(?![\w*_~|`])")
+_MARKS = frozenset("*_~|`[")
+_NESTING = 3  # "***Kennedy***" is bold inside italics: a few passes unwrap any real nesting
+
+
+def _unformatted(text: str) -> str:
+    if not _MARKS.intersection(text):
+        return text  # the common case: nothing typed as formatting
+    text = _MASKED_LINK.sub(r"\1", text)
+    for _ in range(_NESTING):
+        unwrapped = _WRAPPED.sub(r"\2", text)
+        if unwrapped == text:
+            break
+        text = unwrapped
+    return text

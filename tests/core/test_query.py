@@ -64,3 +64,14 @@ def test_a_paragraph_past_the_end_is_a_clear_error(bundled):
 
     with pytest.raises(QueryError, match="numbered 1 to 37"):
         api.paragraph(bundled, 99)
+
+
+def test_formatting_typed_around_words_is_taken_off():
+    # Discord users bold a name; the marks are no part of it, so "Who is **Kennedy**?" is "Who is X?".
+    assert clean_query("who is **Kennedy**?") == "who is Kennedy?"
+    assert clean_query("||Kennedy|| said what?") == "Kennedy said what?"
+    assert clean_query("Who is [Kennedy](https://example.org)?") == "Who is Kennedy?"
+
+
+def test_a_mark_inside_a_word_stays():
+    assert clean_query("E*Trade and Bill_Porter_Fund") == "E*Trade and Bill_Porter_Fund"
