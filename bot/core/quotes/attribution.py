@@ -718,7 +718,7 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
             named = _named_after_role(items, index)
             if named is not None:
                 return _subject_of(named)  # "said Holt spokeswoman Tessa Lyle": Lyle speaks, not Holt
-            return _subject_of(item.mention, source_after(items, index))
+            return _subject_of(item.mention, _source_over(items, verb + 1, index))
         if _honorific_at(items, index):
             index += 1  # "said Rep. Joseph Crowley", "said the Rev. Peter Wherry"
             continue
@@ -734,6 +734,15 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
             continue
         return Subject("other", source=source_after(items, verb + 1))
     return Subject("other", source=source_after(items, verb + 1)) if index < len(items) else None
+
+
+def _source_over(items: list[Item], first: int, index: int) -> Source | None:
+    """The source phrase at the mention items[index]: from `first` when the phrase opening there runs
+    over the mention ("said a White House official": not "House official"), else from the mention."""
+    whole = source_after(items, first) if first < index else None
+    if whole is not None and whole.start <= items[index].start < whole.end:
+        return whole
+    return source_after(items, index)
 
 
 _TITLE_ITEMS = 11

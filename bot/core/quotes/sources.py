@@ -198,6 +198,7 @@ def _through_plain_nouns(items: list, start: int) -> int:
 
 _PLAIN_NOUNS = 2
 INDEFINITE = frozenset("a an one another".split())
+_PARTY_MEMBERS = frozenset(("democrat", "republican", "libertarian", "tory"))
 
 
 def _plain_noun(item) -> bool:
@@ -225,6 +226,10 @@ def source_after(items: list, first: int) -> Source | None:
         if _is_source_head(item) or _is_modifier(item) or _capital_before_head(items, index):
             head = index if _is_source_head(item) else head
             index += 1
+            continue
+        onward = _past_plain_words(items, index) if head is not None else index
+        if onward > index:
+            index = onward  # "a former U.S. law enforcement official": plain words on to the noun
             continue
         break
     if head is None:
@@ -406,6 +411,8 @@ def _kind(words: list) -> str:
         return UNNAMED  # "Residents said": a group, even with the capital opening a sentence
     if lx.is_role_head(head.low) and not head.cap:
         return UNNAMED
+    if words[0].low in INDEFINITE and head.low in _PARTY_MEMBERS:
+        return UNNAMED  # "a New Hampshire Democrat": one party member, not the party
     return ORGANISATION
 
 

@@ -31,3 +31,26 @@ def test_a_programme_title_after_on_and_a_capitalised_outlet_s_possessive_is_no_
     quoted = quotes.extract_quotes(parse_article("Title: T\n\n" + text))
     assert [q.text for q in quoted] == ["a promise we intend to keep."]
     assert quoted[0].speaker == "Ada Holt"
+
+
+def _sources(text: str) -> dict[str, str]:
+    listed = quotes.list_speakers(parse_article("Title: T\n\n" + text))
+    return {s.name: s.kind for s in listed.speakers if s.kind != "person"}
+
+
+def test_an_inverted_source_keeps_the_capitalised_words_before_a_place_or_body_in_it():
+    text = "“We cannot pay for night runs this year,” said a White House official on Tuesday.\n"
+    assert _sources(text) == {"a White House official": "unnamed"}
+
+
+def test_an_inverted_source_runs_on_over_plain_words_after_a_place_to_its_noun():
+    text = "“It was handled too lightly,” said a former U.S. law enforcement official who saw the file.\n"
+    assert _sources(text) == {"a former U.S. law enforcement official": "unnamed"}
+
+
+def test_one_party_member_is_an_unnamed_source_not_an_organisation():
+    text = (
+        "“The ferry vote will be close,” said a Harbor County Democrat.\n\n"
+        "“Nobody has the numbers yet,” said one Republican.\n"
+    )
+    assert _sources(text) == {"a Harbor County Democrat": "unnamed", "one Republican": "unnamed"}
