@@ -374,6 +374,9 @@ _SYLLABLE = r"(?:zh|ch|sh|hs|ts|ny|hy|gy|ky|kw|[bpmfdtnlgkhjqxrzcsywv])?(?:[aeio
 EAST_ASIAN_GIVEN = re.compile(rf"(?:{_SYLLABLE}){{1,3}}(?:-(?:{_SYLLABLE}){{1,2}})?", re.IGNORECASE)
 # Suffixes that end a name without being its surname.
 NAME_SUFFIXES = _set("jr jr. sr sr. ii iii iv")
+# Letters British and Commonwealth news writes after a name for an office or honour ("Brian Smith
+# MSP", "Jane Doe QC"): never part of the name, and only a person holds them.
+POSTNOMINALS = _set("mp msp mep am mla td qc kc obe mbe cbe kbe dbe frs")
 # Lower-case particles allowed inside a name ("Ursula von der Leyen").
 NAME_PARTICLES = _set("de da di del della der den van von bin ibn al el le la du dos das ter ten")
 # Words that turn a following quotation into a label, not speech ("so-called “peace plan”").

@@ -25,6 +25,7 @@ from bot.core.quotes.function_words import (
     WRITINGS,
 )
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
+from bot.core.quotes.names import is_postnominal
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import role_reference
 from bot.core.quotes.roles import aside_end
@@ -74,6 +75,8 @@ def items_between(
             if label_end > index:
                 skip_until = tokens[label_end - 1].end
                 continue
+        if mention is None and _postnominal_of(items, token):
+            continue  # "Brian Smith MP said", "said Jane Doe QC.": the letters stand aside
         if mention is not None:
             append(Item("mention", token.low, mention, offset, mention.end, True, mention.possessive))
             skip_until = mention.end
@@ -82,6 +85,13 @@ def items_between(
         else:
             append(Item("punct", token.low, None, offset, token.end))
     return items
+
+
+def _postnominal_of(items: list[Item], token: Token) -> bool:
+    """Postnominal letters right after the mention of a person ("Brian Smith MSP")."""
+    last = items[-1] if items else None
+    person = last is not None and last.kind == "mention" and last.mention.kind in (PERSON, AMBIGUOUS)
+    return person and is_postnominal(token)
 
 
 def quote_at(quotes: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:

@@ -116,9 +116,11 @@ def _runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             nxt = tokens[end]
             if not nxt.is_word or text[tokens[end - 1].end : nxt.start] != " ":
                 break
-            if nxt.cap:
+            if nxt.cap and not _postnominal_after_name(text, tokens, index, end):
                 end += 1
                 continue
+            if nxt.cap:
+                break
             if nxt.low in lx.NAME_PARTICLES and _cap_follows(text, tokens, end):
                 end += 1
                 continue
@@ -127,6 +129,30 @@ def _runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         runs.append((index, end))
         index = end
     return runs
+
+
+def _postnominal_after_name(text: str, tokens: list[Token], start: int, at: int) -> bool:
+    """ "Brian Smith MSP said", "said Jane Doe QC.": letters of an office or honour ending a run of
+    two or more words (not "the Ealing North MP", a place) stand after the name, outside it."""
+    if not is_postnominal(tokens[at]) or at - start < 2:
+        return False
+    if start > 0 and tokens[start - 1].low in ARTICLES:
+        return False
+    following = tokens[at + 1] if at + 1 < len(tokens) else None
+    glued = following is not None and text[tokens[at].end : following.start] == " "
+    named_after = glued and following.is_word and following.cap and not is_postnominal(following)
+    return not named_after  # "Labour MP Jon Smith": a title before a name
+
+
+def is_postnominal(token: Token) -> bool:
+    return token.text.isupper() and token.low in lx.POSTNOMINALS
+
+
+def postnominals_end(tokens: list[Token], index: int) -> int:
+    """The index past the postnominal letters starting at `index` ("MP", "QC OBE"), else `index`."""
+    while index < len(tokens) and is_postnominal(tokens[index]):
+        index += 1
+    return index
 
 
 def _cap_follows(text: str, tokens: list[Token], index: int) -> bool:
@@ -436,7 +462,7 @@ def _occurrence(
     role, role_start = role_before(text, tokens, core_start, initials)
     honorific = honorific_before(tokens, core_start)
     # "Sen. Claire McCaskill (D-Mo.) said": the party label names a politician and stands aside.
-    labelled = party_label_end(tokens, end)
+    labelled = party_label_end(tokens, postnominals_end(tokens, end))
     after = role_after(text, tokens, labelled)
     speech = speech_next_to(tokens, core_start, labelled) and not _institution_like(
         tokens, start, core_start, end

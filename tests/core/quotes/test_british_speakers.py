@@ -1,0 +1,34 @@
+"""British news conventions around a speaker's name: letters of an office or honour after it
+("Brian Smith MSP", "Jane Doe QC") stand outside the name."""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_postnominal_letters_after_an_inverted_verb_are_not_the_name():
+    text = "Councils set their budgets on Monday. “This is a disgrace for families,” said Brian Smith MSP.\n"
+    assert speakers_of(text) == ["Brian Smith"]
+
+
+def test_postnominal_letters_before_the_verb_are_not_the_name():
+    text = "Councils set their budgets on Monday. Brian Smith MP said: “This is a disgrace for families.”\n"
+    assert speakers_of(text) == ["Brian Smith"]
+
+
+def test_a_name_with_postnominal_letters_in_an_appositive_is_the_speaker_not_the_role():
+    text = (
+        "Councils set their budgets on Monday. The Tory finance spokesman, Brian Smith MSP, said: "
+        "“This is a disgrace for families.”\n"
+    )
+    assert speakers_of(text) == ["Brian Smith"]
+
+
+def test_several_postnominals_in_a_row_stand_outside_the_name():
+    text = "The ruling was appealed. “We will fight on,” said Sir John Smith QC OBE.\n"
+    assert speakers_of(text) == ["John Smith"]
+
+
+def test_a_title_before_a_name_is_not_a_postnominal():
+    text = "The ruling was appealed. Labour MP Jon Smith said: “We will fight on.”\n"
+    assert speakers_of(text) == ["Jon Smith"]
