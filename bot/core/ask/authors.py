@@ -14,7 +14,8 @@ _PIECE = r"(?:article|piece|story|report|column|op-?ed|opinion\s+piece|this|it)"
 _ASKS_AUTHOR = re.compile(
     rf"^\s*who\s+(?:wrote|authored|penned)\s+(?:(?:this|the)\s+)?{_PIECE}\s*\??\s*$"
     rf"|^\s*who(?:'s|’s|\s+is|\s+was)\s+the\s+(?:author|writer|reporter|journalist)"
-    rf"(?:\s+of\s+(?:this|the)\s+{_PIECE})?\s*\??\s*$",
+    rf"(?:\s+of\s+(?:this|the)\s+{_PIECE})?\s*\??\s*$"
+    rf"|^\s*who(?:'s|’s|\s+is|\s+was)\s+(?:(?:this|the)\s+)?{_PIECE}\s+(?:written\s+)?by\s*\??\s*$",
     re.I,
 )
 # "By Lina Marsh", "By . Hannah Brill .", "By Hannah Brill for MailOnline": a byline that names someone.

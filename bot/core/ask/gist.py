@@ -4,6 +4,8 @@ that name nothing to look for ("Why?", "Who is he?"): told apart before any rank
 
 from __future__ import annotations
 
+import re
+
 from bot.core.language.text import STOPWORDS, words
 
 # Words that may stand around a request for the gist without changing it ("so what is this story
@@ -18,6 +20,13 @@ _GIST_ASKS = frozenset(
 )
 
 
+# Questions about the article itself made of function words alone ("Where is this from?", "When is it
+# from?", "Who is this by?"): the dateline and the byline answer them (ask.framing), no refusal.
+_ABOUT_THE_ARTICLE = re.compile(
+    r"^\s*(?:(?:where|when)\s+(?:is|was)\s+(?:this|it)\s+from|who\s+(?:is|was)\s+(?:this|it)\s+by)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
 NAMES_NOTHING = "That question doesn't say who or what it is about: add a name, a place or a subject."
 
 
@@ -31,7 +40,7 @@ def asks_for_gist(question: str) -> bool:
 def names_nothing(question: str) -> bool:
     """True when every word of `question` is a function word ("Why?", "Who is he?", "When was it?"):
     there is nothing in it to look for."""
-    return _folded(question) <= STOPWORDS
+    return _folded(question) <= STOPWORDS and not _ABOUT_THE_ARTICLE.match(question)
 
 
 def _folded(question: str) -> set[str]:

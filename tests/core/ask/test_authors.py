@@ -69,3 +69,8 @@ def test_who_wrote_something_else_is_left_to_the_ranking():
 def test_a_story_in_one_paragraph_has_no_closing_line_about_a_writer():
     story = parse_article("Ada Pell was a judge for 30 years, and on Friday she blocked a bus fare rise.\n")
     assert answer_question(story, "Who wrote this?").tier == 3
+
+
+def test_who_is_this_by_asks_for_the_writer():
+    result = answer_question(article(byline="By Lina Marsh\n\n"), "Who is this by?")
+    assert result.answer == "By Lina Marsh"

@@ -57,3 +57,8 @@ def test_the_gist_is_the_first_sentence_the_summary_shows():
     assert summarize(article, 1).sentences[0] != summarize(article, 3).sentences[0]
     result = answer_question(article, "What happened?")
     assert result.answer == summarize(article, constants.SUMMARY_DEFAULT_SENTENCES).sentences[0].text
+
+
+def test_where_is_this_from_is_a_question_about_the_article_not_one_naming_nothing():
+    article = parse_article("Fares rise\n\nLISBON (Reuters) - The city raised tram fares on Thursday.\n")
+    assert api.ask(article, "Where is this from?").answer == "LISBON (Reuters)"
