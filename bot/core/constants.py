@@ -300,6 +300,8 @@ ASK_AGE_REFERENCE_REACH = 2
 # "The former Conservative MP for ...": the head of a description of a person opening a sentence is
 # looked for among its first this many words.
 ASK_DESCRIPTION_WORDS = 5
+# A sentence's opening word, for a name opening it: read from this many characters.
+ASK_OPENING_CHARS = 40
 # "A 34-year-old man has been charged ..." answering "Who ...?": the sentence naming him is looked for
 # among this many sentences after it.
 ASK_NAMED_LATER_SENTENCES = 3

@@ -38,10 +38,10 @@ from bot.core.ask.question import (
     classify,
 )
 from bot.core.ask.question import answer_type_score as type_score
-from bot.core.ask.references import referring
+from bot.core.ask.references import people_terms, referring
 from bot.core.language.lexicon import HONORIFICS, is_title
 from bot.core.language.stemming import stem
-from bot.core.language.text import is_question
+from bot.core.language.text import is_question, words
 from bot.core.search.commonwords import is_common
 from bot.core.search.index import (
     STOPWORDS,
@@ -167,6 +167,8 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
             candidates.extend(_typed_neighbours(index, position, candidate, words, kind, asked))
     candidates.sort(key=lambda c: -c.score)
     top = candidates[: constants.ASK_CANDIDATES]
+    if kind == WHO:
+        _opening_names(article, index, top, asked)
     topic = set(query_words(article.title, index.vocabulary.df))
     negative = confidence.negated(question)
     single = index.sentences[0].paragraph == index.sentences[-1].paragraph
@@ -181,6 +183,21 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
     # A well-supported sentence beats one that scores higher on a single repeated word.
     top.sort(key=lambda c: -rank_weight(c))
     return top
+
+
+def _opening_names(article: Article, index: ArticleIndex, top: list[Candidate], asked: set[str]) -> None:
+    """A sentence opening with the surname of someone the article names ("Hewitt looked to be cruising
+    ...") holds a name for a who-question, though a capital opening a sentence proves none by itself."""
+    people = people_terms(article)
+    for candidate in top:
+        if candidate.type_score >= 1:
+            continue
+        for sentence in candidate.sentences:
+            first = words(sentence.text[: constants.ASK_OPENING_CHARS])[:1]
+            opening = query_words(first[0], index.vocabulary.df) if first and first[0][:1].isupper() else []
+            if len(opening) == 1 and opening[0] in people and opening[0] not in asked:
+                candidate.type_score = 1.0
+                break
 
 
 def rank_weight(candidate: Candidate) -> float:

@@ -56,6 +56,11 @@ def _people_terms(article: Article) -> tuple[dict[str, frozenset[str]], dict[str
     return {t: frozenset(n) for t, n in by_term.items()}, terms
 
 
+def people_terms(article: Article) -> frozenset[str]:
+    """Every name term of the people the article names ("hewitt", "lleyton")."""
+    return frozenset(_people_terms(article)[0])
+
+
 def _asked_person(by_term: dict[str, frozenset[str]], names: list[str]) -> str | None:
     """The one person the question's name words name: the one holding most of them, when no one
     else holds as many ("Trump" alone may be Donald or Ivanka: no one)."""
