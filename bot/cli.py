@@ -306,7 +306,7 @@ def _render_lookup(result: api.LookupResult) -> str:
     if not result.hits:
         if result.message:
             return textwrap.fill(result.message, _width())
-        lines = [f"Nothing in the article matches “{result.query}”."]
+        lines = [wording.nothing_found(result)]
         if result.suggestions:
             lines.append("Did you mean: " + ", ".join(result.suggestions) + "?")
         return "\n".join(lines)

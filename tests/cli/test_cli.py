@@ -495,3 +495,8 @@ def test_two_partial_quotes_of_one_sentence_show_it_once(capsys, tmp_path):
 def test_console_more_after_a_lookup_showing_everything_says_there_is_no_more(capsys, monkeypatch):
     out = run_console(capsys, monkeypatch, "/lookup Halmberg\n/more\n", "--article", str(FERRY))
     assert "No more results." in out and "run /lookup first" not in out
+
+
+def test_a_page_past_the_last_one_says_so_not_that_nothing_matches(capsys):
+    _, out, _ = run_cli(capsys, "lookup", "ferry", "--page", "99", "--article", FERRY)
+    assert out.startswith("“ferry”: 11 matches, all on earlier pages")

@@ -38,5 +38,11 @@ def notes(result: LookupResult) -> list[str]:
 
 
 def nothing_found(result: LookupResult) -> str:
-    """The one line for a lookup with no hit: the reason, or that nothing matches."""
-    return result.message or f"Nothing in the article matches “{result.query}”."
+    """The one line for a lookup with no hit: the reason, a page past the last one, or that nothing
+    matches ("lookup tram --page 99" of two matches is no "Nothing matches")."""
+    if result.message:
+        return result.message
+    if result.total:
+        matches = "1 match" if result.total == 1 else f"{result.total} matches"
+        return f"“{result.searched}”: {matches}, all on earlier pages; this page is past the last one."
+    return f"Nothing in the article matches “{result.query}”."
