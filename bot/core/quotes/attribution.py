@@ -148,9 +148,20 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return False  # "Trump's tweets", "the mayor's statement": a noun
     if _named_noun(items, index):
         return False
+    if _modified_participle(items, index):
+        return False
     if item.low in _AGREED and index + 1 < len(items) and items[index + 1].low in _AGREED_TO:
         return False  # "the government agreed to make a payment of “…”": a deal, not speech
     return before is None or (before.low not in _DETERMINERS and before.low not in _NOUN_PREPOSITIONS)
+
+
+def _modified_participle(items: list[Item], index: int) -> bool:
+    """ "a swiftly called meeting", "the newly announced plan": after a determiner and an adverb in
+    -ly, a participle describes the noun after it; no one says anything."""
+    if index < 2:
+        return False
+    adverb, determiner = items[index - 1], items[index - 2]
+    return adverb.kind == "word" and adverb.low.endswith("ly") and determiner.low in _DETERMINERS
 
 
 _AGREED = frozenset(("agreed", "agrees"))
@@ -1382,10 +1393,21 @@ def _past_opening_phrase(items: list[Item]) -> int:
     """The index after a short opening phrase ending in a comma ("Last night, police ..."), else 0."""
     for index, item in enumerate(items[: _OPENING_PHRASE_WORDS + 1]):
         if item.kind == "punct":
-            return index + 1 if item.low == "," and index > 0 else 0
+            return _past_listed_modifiers(items, index + 1) if item.low == "," and index > 0 else 0
         if item.kind != "word":
             return 0
     return 0
+
+
+def _past_listed_modifiers(items: list[Item], start: int) -> int:
+    """ "Following a swiftly called, late-afternoon meeting, the council ...": lower-case words and
+    a second comma right after the first go on with the same opening phrase."""
+    for index, item in enumerate(items[start : start + _OPENING_PHRASE_WORDS + 1], start=start):
+        if item.kind == "punct":
+            return index + 1 if item.low == "," and index > start else start
+        if item.kind != "word" or item.cap:
+            return start
+    return start
 
 
 def immediate_event(items: list[Item], bare: bool = True) -> Subject | None:

@@ -54,3 +54,11 @@ def test_one_party_member_is_an_unnamed_source_not_an_organisation():
         "“Nobody has the numbers yet,” said one Republican.\n"
     )
     assert _sources(text) == {"a Harbor County Democrat": "unnamed", "one Republican": "unnamed"}
+
+
+def test_a_participle_after_a_determiner_and_an_adverb_describes_a_noun_and_names_no_speaker():
+    text = (
+        "Following a hastily called, late-night meeting, the Harbor Council issued a statement "
+        "calling the ferry plan “a clear breach of the port's own rules.”\n"
+    )
+    assert _sources(text) == {"the Harbor Council": "organisation"}
