@@ -267,6 +267,9 @@ ASK_LIGHT_VERB_WEIGHT = 0.4
 # next figure, are by-line debris or fragments ("By .", "14:11 EST, 25 October 2013").
 SUMMARY_MIN_WORDS = 6
 SUMMARY_MIN_LOWER_WORDS = 3
+# A shorter whole sentence fills a summary asked for more sentences than an article has of the usual
+# length, when it has at least this many words ("The pier reopened on Friday.").
+SUMMARY_SHORT_MIN_WORDS = 3
 # Longer "sentences" (text with no full stops) are cut to this many words in a summary.
 SUMMARY_MAX_SENTENCE_WORDS = 80
 # ...and to this many characters (scripts written without spaces have few "words").

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from dataclasses import asdict, dataclass
 from weakref import WeakKeyDictionary
 
@@ -72,10 +73,36 @@ class _Candidate:
 def summarize(article: Article, count: int, weights: Weights = DEFAULT_WEIGHTS) -> Summary:
     """The `count` most important body sentences, in article order (fewer if it has fewer)."""
     picked = _select(_pool(article, weights), count, weights)
+    if len(picked) < count:
+        picked += _short_sentences(article, count - len(picked), {c.sentence.number for c in picked})
     picked.sort(key=lambda c: c.sentence.number)
     return Summary(
         article.id, tuple(SummarySentence(clipped(c.screen.text), c.sentence.paragraph) for c in picked)
     )
+
+
+def _short_sentences(article: Article, count: int, taken: set[int]) -> list[_Candidate]:
+    """Up to `count` whole sentences too short to compete ("The pier reopened on Friday."), in article
+    order, for a summary asked for more sentences than a short article has of the usual length: the
+    screen keeps such sentences out as fragments, which left a two-sentence story's lede out."""
+    found = []
+    for sentence in article.body_sentences[: constants.SUMMARY_MAX_CANDIDATES]:
+        if len(found) == count:
+            break
+        sc = screen(sentence.text)
+        if sentence.number in taken or sc.unusable != "fragment" or sc.leans_back or sc.is_question:
+            continue
+        # No piece of a quotation ("“America is great!"), no handle ("Follow X on Twitter @x.").
+        if _QUOTED_OR_HANDLE.search(sc.text):
+            continue
+        if len(sc.words) >= constants.SUMMARY_SHORT_MIN_WORDS and _WHOLE_SENTENCE.match(sc.text):
+            found.append(_Candidate(sentence, sc, {}, 0.0, None, False))
+    return found
+
+
+# A sentence as written whole: a capital first, a full stop or an exclamation mark last.
+_WHOLE_SENTENCE = re.compile(r"^[A-Z].*[.!]$")
+_QUOTED_OR_HANDLE = re.compile(r"[\"“”‘«»@]|(?<!\w)'|'(?!\w)")
 
 
 # The best-scored sentences of each article, kept while the article lives: scoring is linear

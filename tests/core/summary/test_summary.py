@@ -310,3 +310,22 @@ def test_a_transcript_summary_keeps_who_is_speaking():
 def test_a_transcript_summary_leaves_out_a_bare_no():
     sentences = [s.text for s in summarize(parse_article(TRANSCRIPT), 3).sentences]
     assert not any("No. We sent" in text for text in sentences)
+
+
+def test_a_short_article_asked_for_more_sentences_keeps_its_short_lede():
+    # Five words are too few to compete in a long article; in a two-sentence story the lede was dropped.
+    article = parse_article(
+        "Pier reopens\n\nThe pier reopened on Friday. Repairs cost $2 million, the board said.\n"
+    )
+    texts = [s.text for s in api.summary(article, 3).sentences]
+    assert texts == ["The pier reopened on Friday.", "Repairs cost $2 million, the board said."]
+
+
+def test_a_short_piece_of_a_quotation_does_not_fill_a_summary():
+    article = parse_article(
+        "Signs\n\nProtesters carried signs through the town centre on Saturday afternoon.\n\n"
+        "“Vote them out!” read one.\n"
+    )
+    assert [s.text for s in api.summary(article, 3).sentences] == [
+        "Protesters carried signs through the town centre on Saturday afternoon."
+    ]
