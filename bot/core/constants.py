@@ -403,6 +403,9 @@ ASK_ALSO_IN_PARAGRAPH = 1
 # A when/where/how-many/why/who candidate answers (tier 1) only if it holds that kind of thing this
 # clearly (question.answer_type_score); otherwise it is the closest passage.
 ASK_TYPED_ANSWER = 0.6
+# "How much ...?" answered by a sentence naming a currency but no sum of it ("the weak dollar"): less
+# than an answer of the kind wanted (ASK_TYPED_ANSWER), more than no money at all.
+ASK_CURRENCY_ALONE = 0.5
 # "What was the score?": a scoreline in the story's first this many sentences is the match's result
 # (reports lead with it); a later first scoreline is only the closest passage.
 ASK_SCORELINE_LEDE = 2

@@ -186,7 +186,9 @@ _NAME_QUESTION = re.compile(
 _NAME_WORD = re.compile(r"(?<![.!?]\s)(?<![.!?]\s['‘“\"])(?<!^)(?<!^['‘“\"])\b([A-Z][\w’'\-]*)")
 _AGE_QUESTION = re.compile(r"^\s*(?:how old|(?:at )?what age)\b", re.IGNORECASE)
 _MONEY_QUESTION = re.compile(
-    r"^\s*how\s+much\s+(?:money|cash)\b"
+    # "What were profits in dollars?", "how much is that in euros": an amount in that currency.
+    r"^\s*(?:what|how\s+much)\b.*\bin\s+(?:us\s+)?(?:dollars|pounds|euros|sterling|yen)\s*\??\s*$"
+    r"|^\s*how\s+much\s+(?:money|cash)\b"
     r"|^\s*how\s+much\b.*\b(?:cost|costs|costing|pay|paid|pays|spend|spent|worth|charge|charged|earn|earned|"
     r"earns|fined|raise|raised|owe|owed|sell|sold|buy|bought|price|priced)\b",
     re.IGNORECASE,
@@ -201,6 +203,10 @@ _CURRENCY_WORDS = (
 _CURRENCY = re.compile(
     rf"[$£€¥₹]\s?\d|\d\s?(?:[$£€¥₹]|p\b)|\b(?:{_CURRENCY_WORDS}|USD|GBP|EUR)\b"
     rf"|\d\s+(?:(?:million|billion|trillion)\s+)?(?i:{_CURRENCY_WORDS}|grand)\b"
+)
+# A currency with a number: "$1.78bn", "£933m", "40 dollars", "6 million lira".
+_SUM = re.compile(
+    rf"[$£€¥₹]\s?\d|\d\s?(?:[$£€¥₹]|p\b)|\d\s+(?:(?:million|billion|trillion)\s+)?(?i:{_CURRENCY_WORDS}|grand)\b"
 )
 # "£50,000", "$1.2 million", "300 euros": a sum of money, which counts no things.
 _MONEY_AMOUNT = re.compile(
@@ -333,8 +339,10 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
             text = _unasked_units(_blanked(_MONEY_AMOUNT, text), question_words)
         return _found(_NUMBER, _blanked(_AGE_BY_NAME, text), question_words, strong=_CARDINAL)
     if kind == MONEY:
-        if _holds(_CURRENCY, text):
+        if _holds(_SUM, text):
             return 1.0
+        if _holds(_CURRENCY, text):
+            return constants.ASK_CURRENCY_ALONE  # "the weak dollar": a currency, not a sum of it
         return 0.3 * _found(_NUMBER, _blanked(_AGE_BY_NAME, text), question_words, strong=_CARDINAL)
     if kind == AGE:
         if _asked_age(text, question_words):
