@@ -373,6 +373,8 @@ def name_occurrences(
     initials = _sentence_starts(paragraph, tokens)
     found = []
     for start, end in _runs(paragraph.text, tokens):
+        while start < end - 1 and _COMPOUND_ADJECTIVE.fullmatch(tokens[start].text):
+            start += 1  # "the Oscar-nominated Owen", "Texas-based Ana Ruiz": a description, no name
         core_start = _split_core(tokens, start, end, start in initials, surnames)
         glued = core_start > start and tokens[core_start - 1].low in lx.ORG_WORDS - lx.TITLE_WORDS
         glued = glued and not _ends_title_of(tokens, core_start - 1)
@@ -386,6 +388,10 @@ def name_occurrences(
         if core_start < end and not glued and not party and not _named_after_institution(tokens, start):
             found.append(_occurrence(paragraph, tokens, (start, core_start, end), initials))
     return found
+
+
+# A capitalised word joined by a hyphen to a lower-case one: an adjective ("Oscar-nominated").
+_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w.]*-[a-z][\w-]*")
 
 
 def _a_thing_after_the(tokens: list[Token], start: int, core_start: int) -> bool:

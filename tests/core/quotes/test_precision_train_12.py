@@ -62,3 +62,12 @@ def test_a_participle_after_a_determiner_and_an_adverb_describes_a_noun_and_name
         "calling the ferry plan “a clear breach of the port's own rules.”\n"
     )
     assert _sources(text) == {"the Harbor Council": "organisation"}
+
+
+def test_a_capitalised_compound_adjective_before_a_surname_is_no_part_of_a_name():
+    text = (
+        "British actor Clive Owen took best supporting actor on Saturday.\n\n"
+        "Celebrating his win, the Oscar-nominated Owen told reporters: “The whole award season is new "
+        "to me because I have not won anything before.”\n"
+    )
+    assert speakers_of(text) == ["Clive Owen"]
