@@ -112,13 +112,47 @@ def what_was_said(article: Article, question: str) -> Answer | None:
     if off_topic or aside:
         passage = _quote_source(article, best, text, constants.ASK_PASSAGE_CHARS)
         return Answer(question, None, sources, constants.ASK_OFF_TOPIC_QUOTE_CONFIDENCE, "passage", passage)
+    before = _naming_sentence_before(article, best, found.speaker.name)
+    if before is not None and text == best.sentence:
+        text = f"{before} {text}"
+        sources = (_quote_source(article, best, text, first=before),)
     return Answer(question, text[: constants.ASK_MAX_ANSWER_CHARS], sources, 1.0, "quote")
 
 
+def _naming_sentence_before(article: Article, quote: quotes.Quote, speaker: str) -> str | None:
+    """For a quotation's sentence opening with he or she ("She said: “...”"), the sentence before it
+    in its paragraph when that names the speaker, so the answer says who speaks; None when it does not
+    fit in an answer or there is no such sentence."""
+    opener = words(quote.sentence[:20])[:1]
+    if not opener or opener[0].casefold() not in _SPEAKER_PRONOUNS:
+        return None
+    sentences = [s.text for s in article.paragraph(quote.paragraph).sentences]
+    at = next((i for i, text in enumerate(sentences) if quote.sentence in text), 0)
+    if at == 0:
+        return None
+    before = sentences[at - 1]
+    surname = speaker.split()[-1]
+    if surname not in before or len(before) + len(quote.sentence) + 1 > constants.ASK_MAX_ANSWER_CHARS:
+        return None
+    return before
+
+
+_SPEAKER_PRONOUNS = frozenset(("he", "she"))
+
+
 def _quote_source(
-    article: Article, quote: quotes.Quote, answer: str, limit: int = constants.ASK_MAX_ANSWER_CHARS
+    article: Article,
+    quote: quotes.Quote,
+    answer: str,
+    limit: int = constants.ASK_MAX_ANSWER_CHARS,
+    first: str | None = None,
 ) -> Source:
-    """The quotation's paragraph, or (when long) the window around the sentence holding it."""
-    at = article.paragraph(quote.paragraph).text.find(quote.sentence)
+    """The quotation's paragraph, or (when long) the window around the sentence holding it (from
+    `first`, a sentence before it that the answer shows too)."""
+    text = article.paragraph(quote.paragraph).text
+    at = text.find(quote.sentence)
     spans = [(at, at + len(quote.sentence))] if at >= 0 else []
+    start = text.rfind(first, 0, max(at, 0)) if first is not None and at >= 0 else -1
+    if start >= 0:
+        spans = [(start, at + len(quote.sentence))]
     return cite(article, quote.paragraph, spans, answer, limit)
