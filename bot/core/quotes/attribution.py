@@ -804,12 +804,22 @@ def _person_after_title(items: list[Item], start: int) -> Mention | None:
         joined = item.kind == "word" and item.low == "and" and index > start
         if joined and _title_abbreviation(items, index - 1):
             continue  # "said former Ohio Gov. and party Chairman Ed Rook": two titles joined
+        if joined and _capitalised_word(items[index - 1]) and _capitalised_word(_item_at(items, index + 1)):
+            continue  # "said Work and Pensions Secretary Alan Johnson": a ministry's name in the title
         before = items[index - 1] if index > start else None
         abbreviation = before is not None and before.kind == "word" and len(before.low) <= _ABBREVIATION_CHARS
         if item.kind == "punct" and item.low == "." and abbreviation:
             continue  # "Capt.", "Gov.", "N.C."
         return None
     return None
+
+
+def _capitalised_word(item: Item | None) -> bool:
+    return item is not None and item.kind == "word" and item.cap
+
+
+def _item_at(items: list[Item], index: int) -> Item | None:
+    return items[index] if index < len(items) else None
 
 
 def _title_abbreviation(items: list[Item], index: int) -> bool:

@@ -32,3 +32,8 @@ def test_several_postnominals_in_a_row_stand_outside_the_name():
 def test_a_title_before_a_name_is_not_a_postnominal():
     text = "The ruling was appealed. Labour MP Jon Smith said: “We will fight on.”\n"
     assert speakers_of(text) == ["Jon Smith"]
+
+
+def test_a_ministry_named_with_and_in_a_title_after_said_is_no_speaker():
+    text = "Pensions will rise next year. “We will act,” said Work and Pensions Secretary Alan Johnson.\n"
+    assert speakers_of(text) == ["Alan Johnson"]
