@@ -15,14 +15,15 @@ def _set(text: str) -> frozenset[str]:
 
 # Honorifics right before a name: strong evidence of a person.
 HONORIFICS = _set(
-    "mr mister mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov gen col lt capt adm maj sgt"
+    "mr mister mrs ms miss mx dr prof sir dame lord lady baroness baron rev fr sen rep gov gen col lt "
+    "capt adm maj sgt"
 )
 MALE_MARKERS = _set(
-    "mr mister sir lord king prince father husband son brother uncle grandfather spokesman chairman "
+    "mr mister sir lord baron king prince father husband son brother uncle grandfather spokesman chairman "
     "congressman businessman sportsman boyfriend nephew widower"
 )
 FEMALE_MARKERS = _set(
-    "mrs ms miss dame lady queen princess mother wife daughter sister aunt grandmother spokeswoman "
+    "mrs ms miss dame lady baroness queen princess mother wife daughter sister aunt grandmother spokeswoman "
     "chairwoman congresswoman businesswoman sportswoman actress girlfriend niece widow"
 )
 
@@ -112,7 +113,8 @@ FORMAL_TITLES = _set(
     "judge justice king queen prince princess pope cardinal bishop archbishop rev reverend father "
     "sister brother dr doctor prof professor captain colonel lieutenant sergeant admiral commander "
     "major general commissioner inspector detective constable superintendent sheriff councillor "
-    "councilor councilman councilwoman councilmember alderman alderwoman lord lady sir dame rabbi imam "
+    "councilor councilman councilwoman councilmember alderman alderwoman lord lady baroness baron sir "
+    "dame rabbi imam "
     "pastor representative congressman congresswoman assemblyman assemblywoman commodore pc dc "
     "chairman chairwoman speaker coroner magistrate vicar dean"
 )
@@ -132,7 +134,8 @@ TITLE_WORDS = _set(
     "energy finance economy homeland security national affairs deputy acting chief senior former "
     "special senator sen rep representative governor gov mayor judge king queen prince "
     "princess pope cardinal bishop archbishop rev reverend father sister brother dr doctor prof "
-    "professor mr mrs ms miss sir dame lord lady captain capt colonel col lieutenant lt sergeant "
+    "professor mr mrs ms miss sir dame lord lady baroness baron captain capt colonel col lieutenant lt "
+    "sergeant "
     "sgt admiral adm commander major maj chairman chairwoman chair ceo director leader speaker "
     "spokesman spokeswoman spokesperson adviser advisor officer inspector detective constable "
     "superintendent sheriff commissioner congressman congresswoman assistant under executive "

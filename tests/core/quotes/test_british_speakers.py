@@ -37,3 +37,8 @@ def test_a_title_before_a_name_is_not_a_postnominal():
 def test_a_ministry_named_with_and_in_a_title_after_said_is_no_speaker():
     text = "Pensions will rise next year. “We will act,” said Work and Pensions Secretary Alan Johnson.\n"
     assert speakers_of(text) == ["Alan Johnson"]
+
+
+def test_a_peer_named_for_a_place_is_a_person():
+    text = "Police powers were debated. Home Office minister Baroness Scotland said: “We will act on this.”\n"
+    assert speakers_of(text) == ["Scotland"]
