@@ -128,9 +128,40 @@ class Resolver:
             return None  # "Meanwhile Rihanna, who was honored ..., “…,” she said": no earlier speaker
         if self._role_speaks_before(mention):
             return None  # "the campaign manager said he needed ... “…,” he told the AP"
+        openers = self._other_subjects_here(mention)
+        if openers:
+            # "Brian Murphy, the chairman, said Trump ... “…,” he said": not the man quoted before
+            return next(iter(openers)) if len(openers) == 1 else None
         found = self._last_speaker_of_gender(mention)
         found = found if found is not None else self._object_antecedent(mention)
         return found if found is not None else self._chain_antecedent(mention)
+
+    def _other_subjects_here(self, pronoun: Mention) -> set[int]:
+        """Whether the pronoun's paragraph, before it, never names the speaker just quoted but opens a
+        sentence with another person of the pronoun's gender as its subject: a new paragraph about
+        someone else does not carry the last speaker on, so "he said" there is unclear."""
+        last = self._last_speaker_near(pronoun)
+        if last is None or pronoun.gender is None:
+            return set()
+        openers = set()
+        for mention in self.registry.mentions.get(pronoun.paragraph, ()):
+            if mention.start >= pronoun.start:
+                break
+            if mention.kind not in (PERSON, AMBIGUOUS) or self._quoted(mention):
+                continue
+            if last in mention.ids:
+                return set()
+            fits = mention.kind == PERSON and self.registry.person(mention.ids[0]).gender == pronoun.gender
+            if fits and mention.subject_like and not mention.possessive and self._opens_sentence(mention):
+                openers.add(mention.ids[0])
+        return openers
+
+    def _opens_sentence(self, mention: Mention) -> bool:
+        """Whether `mention` is the first mention of its sentence."""
+        start, _ = self._sentence_of(mention)
+        mentions = self.registry.mentions.get(mention.paragraph, ())
+        first = bisect_left(mentions, start, key=_mention_start)
+        return first < len(mentions) and mentions[first] is mention
 
     def _named_after_in_sentence(self, pronoun: Mention, person_id: int) -> bool:
         opener, barred = opening_pronoun_bars(

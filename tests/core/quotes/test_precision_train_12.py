@@ -71,3 +71,13 @@ def test_a_capitalised_compound_adjective_before_a_surname_is_no_part_of_a_name(
         "to me because I have not won anything before.”\n"
     )
     assert speakers_of(text) == ["Clive Owen"]
+
+
+def test_he_said_in_a_new_paragraph_opened_by_other_men_is_not_the_man_quoted_before():
+    text = (
+        "“A lot of people had a favourite candidate,” said Dave Kern, a vice chairman of the party.\n\n"
+        "Tom Reyes still has fences to mend, especially as he takes on state leaders. Brian Pike, the "
+        "chairman of the county party, said Reyes hurt his cause by taking on the state’s GOP Sen. "
+        "Kelly Ayotte, who is running for re-election. “I don’t think it’s cut well for him,” he said.\n"
+    )
+    assert speakers_of(text) == ["Dave Kern", None]  # Reyes or Pike: unclear, never Kern
