@@ -385,6 +385,7 @@ def name_occurrences(
         party = end - core_start == 1 and _PARTY_STATE.fullmatch(tokens[core_start].text) is not None
         party = party or _in_quoted_title(tokens, start, end)
         party = party or (core_start < end and _a_thing_after_the(tokens, start, core_start))
+        party = party or _work_title(tokens, start, end)
         if core_start < end and not glued and not party and not _named_after_institution(tokens, start):
             found.append(_occurrence(paragraph, tokens, (start, core_start, end), initials))
     return found
@@ -392,6 +393,20 @@ def name_occurrences(
 
 # A capitalised word joined by a hyphen to a lower-case one: an adjective ("Oscar-nominated").
 _COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w.]*-[a-z][\w-]*")
+
+
+def _work_title(tokens: list[Token], start: int, end: int) -> bool:
+    """ "presents Stars In Their Eyes", "a role in Gone With The Wind": a capitalised run with a
+    capitalised small word inside it is the title of a work, no name ("Eyes" said nothing)."""
+    return any(
+        t.low in _TITLE_SMALL_WORDS and t.text.istitle() and len(t.text) > 1 for t in tokens[start + 1 : end]
+    )
+
+
+# Small words a title capitalises and a person's name never holds (particles such as "Van" apart).
+_TITLE_SMALL_WORDS = frozenset(
+    "in on at to for with from of the a an and or their his her my your our its is are me you we".split()
+)
 
 
 def _a_thing_after_the(tokens: list[Token], start: int, core_start: int) -> bool:

@@ -42,3 +42,11 @@ def test_a_ministry_named_with_and_in_a_title_after_said_is_no_speaker():
 def test_a_peer_named_for_a_place_is_a_person():
     text = "Police powers were debated. Home Office minister Baroness Scotland said: “We will act on this.”\n"
     assert speakers_of(text) == ["Scotland"]
+
+
+def test_the_last_word_of_a_programme_title_is_no_speaker():
+    text = (
+        "Cat Deeley has resigned as host. The 28-year-old host who also presents Stars In Their Eyes "
+        "said she wanted to go. “I have had a great few years,” the presenter said.\n"
+    )
+    assert "Eyes" not in speakers_of(text)
