@@ -250,7 +250,7 @@ def _render_quotes(result: api.QuoteResult) -> str:
     if result.quotes:
         label = result.speaker.label.replace(" (", ", ", 1).removesuffix(")") if result.speaker.role else ""
         kind = f" [{_KIND_LABELS[result.speaker.kind]}]" if result.speaker.kind in _KIND_LABELS else ""
-        lines.append(f"{label or result.speaker.name}{kind}: {counted(len(result.quotes), 'quote')}")
+        lines.append(f"{label or result.speaker.name}{kind}: {api.quotes_heading(result.quotes)}")
         shown = [_numbered(str(group[0].paragraph), _shown(group)) for group in api.passages(result.quotes)]
         # Two partial quotes of one sentence show that sentence once.
         lines += [line for index, line in enumerate(shown) if index == 0 or line != shown[index - 1]]

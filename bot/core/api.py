@@ -27,6 +27,7 @@ quotes_read_note = quotes.read_note
 nobody_quoted_note = quotes.nobody_quoted_note
 passages = quote_passages.passages  # a quotation broken by its attribution shown as one
 passage_text = quote_passages.passage_text
+quotes_heading = quote_passages.quotes_heading
 LookupResult = search.LookupResult
 Answer = ask_answers.Answer
 Source = ask_answers.Source

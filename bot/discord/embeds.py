@@ -303,7 +303,7 @@ def quote_reply(result: api.QuoteResult, article_title: str | Frame) -> Reply:
         blocks.append(f"*{escape(result.message)}*")
     if result.read_to is not None:
         blocks.append(f"*{escape(api.quotes_read_note(result.read_to))}*")
-    reply = paged(counted(len(result.quotes), "quote"), blocks, article_title, author=who)
+    reply = paged(api.quotes_heading(result.quotes), blocks, article_title, author=who)
     cited = [q.paragraph for q in (*result.quotes, *result.paraphrases)]
     return acting(reply, article_title, cited)
 

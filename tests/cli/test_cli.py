@@ -500,3 +500,10 @@ def test_console_more_after_a_lookup_showing_everything_says_there_is_no_more(ca
 def test_a_page_past_the_last_one_says_so_not_that_nothing_matches(capsys):
     _, out, _ = run_cli(capsys, "lookup", "ferry", "--page", "99", "--article", FERRY)
     assert out.startswith("“ferry”: 11 matches, all on earlier pages")
+
+
+def test_quote_counts_the_passages_a_broken_quotation_is_shown_in(capsys, tmp_path):
+    path = tmp_path / "pier.txt"
+    path.write_text("Pier reopens\n\nAda Holt spoke.\n\n“It took two years,” Holt said, “and it cost more.”")
+    _, out, _ = run_cli(capsys, "quote", "Holt", "--article", path)
+    assert "2 quotes in 1 passage" in out.splitlines()[0]

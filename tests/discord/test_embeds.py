@@ -479,3 +479,10 @@ def test_a_person_quoted_only_through_a_spokesperson_offers_that_source_as_a_cho
     assert reply.choices == ("a spokeswoman for Gov. Tom Reyes",)
     assert "never quoted directly" in reply.pages[0].description
     assert "Tap below to read them." in reply.pages[0].description
+
+
+def test_a_quote_reply_counts_the_passages_a_broken_quotation_is_shown_in():
+    text = "Title: T\n\nAda Holt spoke.\n\n“It took two years,” Holt said, “and it cost more than planned.”\n"
+    article = parse_article(text)
+    reply = embeds.quote_reply(api.quote(article, "Holt"), TITLE)
+    assert reply.pages[0].title == "2 quotes in 1 passage"

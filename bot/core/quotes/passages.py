@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.core import constants
+from bot.core.language.text import counted
 from bot.core.quotes.people import Quote
 
 
@@ -19,6 +20,14 @@ def passages(quotes: Sequence[Quote]) -> list[tuple[Quote, ...]]:
         else:
             groups.append((quote,))
     return groups
+
+
+def quotes_heading(quotes: Sequence[Quote]) -> str:
+    """ "5 quotes", or "5 quotes in 3 passages" when broken quotations are shown whole, so the count
+    a reader sees matches the blocks that follow."""
+    heading = counted(len(quotes), "quote")
+    shown = len(passages(quotes))
+    return heading if shown == len(quotes) else f"{heading} in {counted(shown, 'passage')}"
 
 
 def passage_text(group: Sequence[Quote]) -> str:

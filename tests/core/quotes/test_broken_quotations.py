@@ -53,3 +53,11 @@ def test_a_passage_shows_sentences_its_pieces_share_once():
     )
     group = passages.passages(extract_quotes(parse_article(text)))[0]
     assert passages.passage_text(group) == "“What kept me going,” she said, “is the pier. It was our work.”"
+
+
+def test_the_heading_counts_quotes_and_the_passages_they_are_shown_in():
+    assert passages.quotes_heading(_quotes()[:4]) == "4 quotes in 2 passages"
+
+
+def test_the_heading_is_a_plain_count_when_every_quote_stands_alone():
+    assert passages.quotes_heading(_quotes()[4:]) == "2 quotes"
