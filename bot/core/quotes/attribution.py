@@ -360,10 +360,39 @@ def _walk_back(items: list[Item], index: int) -> Subject | None:
         writer = _possessed_writing(items, index)
         if writer is not None:
             return _subject_of(writer)  # "Holt’s fundraising email to her supporters notes"
+        described = _unclosed_appositive(items, index)
+        if described is not None:
+            return _subject_of(described)
         return role_reference(items, index, backwards=True) or Subject(
             "other", source=source_before(items, index)
         )
     return None
+
+
+def _unclosed_appositive(items: list[Item], index: int) -> Mention | None:
+    """ "Brent Bozell, PTC president and conservative activist said:": a role after a name opening
+    the sentence and a comma, its closing comma left out; the named person speaks, not the role."""
+    if items[index].kind != "word" or not lx.is_role_head(items[index].low):
+        return None
+    after_verb = items[index + 2] if index + 2 < len(items) else None
+    if after_verb is not None and after_verb.low == ",":
+        return None  # "Clinton, a top aide said, “is very confident”": an aside within the quotation
+    for comma in range(index - 1, max(0, index - _APPOSITIVE_ITEMS) - 1, -1):
+        item = items[comma]
+        if item.kind == "punct" and item.low == ",":
+            break
+        nonperson = item.kind == "mention" and item.mention is not None and item.mention.kind == NONPERSON
+        if item.kind != "word" and not nonperson:
+            return None
+    else:
+        return None
+    named = items[comma - 1] if comma >= 1 else None
+    if named is None or named.kind != "mention" or named.possessive or comma == index - 1:
+        return None
+    if named.mention is None or named.mention.kind not in (PERSON, AMBIGUOUS):
+        return None
+    opens = comma == 1 or items[comma - 2].kind in ("punct", "quote")
+    return named.mention if opens else None
 
 
 def _opening_dash(items: list[Item], closing: int) -> int | None:

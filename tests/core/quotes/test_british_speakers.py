@@ -50,3 +50,21 @@ def test_the_last_word_of_a_programme_title_is_no_speaker():
         "said she wanted to go. “I have had a great few years,” the presenter said.\n"
     )
     assert "Eyes" not in speakers_of(text)
+
+
+def test_a_role_after_a_name_without_its_closing_comma_is_the_named_persons():
+    text = (
+        "The group counted scenes of nudity. Brent Bozell, PTC president and conservative activist said: "
+        "“MTV is selling sex to kids.”\n"
+    )
+    assert speakers_of(text) == ["Brent Bozell"]
+
+
+def test_a_role_after_a_name_the_sentence_speaks_about_is_not_that_person():
+    text = "The group counted scenes. Speaking about Brent Bozell, a conservative activist said: “He is wrong.”\n"
+    assert speakers_of(text) == ["a conservative activist"]
+
+
+def test_a_source_set_between_commas_inside_a_quoted_sentence_is_not_the_name_before_it():
+    text = "The debate is near. Clinton, a top aide said, “is very confident in the contrast.”\n"
+    assert speakers_of(text) != ["Clinton"]
