@@ -61,7 +61,7 @@ def test_a_role_after_a_name_without_its_closing_comma_is_the_named_persons():
 
 
 def test_a_role_after_a_name_the_sentence_speaks_about_is_not_that_person():
-    text = "The group counted scenes. Speaking about Brent Bozell, a conservative activist said: “He is wrong.”\n"
+    text = "Scenes were counted. Speaking about Brent Bozell, a conservative activist said: “He is wrong.”\n"
     assert speakers_of(text) == ["a conservative activist"]
 
 
