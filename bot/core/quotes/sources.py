@@ -389,7 +389,18 @@ def _source(items: list, start: int, head: int) -> Source | None:
     words = [i for i in items[start : head + 1] if i.kind in ("word", "mention")]
     if not words:
         return None
-    return Source(items[start].start, items[head].end, _kind(words))
+    return Source(items[start].start, items[_numbered(items, head)].end, _kind(words))
+
+
+def _numbered(items: list, head: int) -> int:
+    """ "Radio 1 said", "said Channel 4": a short number after a capitalised name is part of it."""
+    following = items[head + 1] if head + 1 < len(items) else None
+    number = following is not None and following.kind == "word" and following.low.isdigit()
+    spaced = number and following.start == items[head].end + 1
+    return head + 1 if spaced and items[head].cap and len(following.low) <= _NAME_NUMBER_DIGITS else head
+
+
+_NAME_NUMBER_DIGITS = 2
 
 
 def _kind(words: list) -> str:
@@ -411,6 +422,8 @@ def _kind(words: list) -> str:
         return UNNAMED  # "Residents said": a group, even with the capital opening a sentence
     if lx.is_role_head(head.low) and not head.cap:
         return UNNAMED
+    if head.low.endswith("s") and head.low[:-1] in lx.POSTNOMINALS:
+        return UNNAMED  # "the MPs said", "MEPs warned": members of a body, not the body
     if words[0].low in INDEFINITE and head.low in _PARTY_MEMBERS:
         return UNNAMED  # "a New Hampshire Democrat": one party member, not the party
     return ORGANISATION

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from bot.core import api
+from bot.core.article import parse_article
 from tests.core.quotes.speakers import speakers_of
 
 
@@ -68,3 +70,14 @@ def test_a_role_after_a_name_the_sentence_speaks_about_is_not_that_person():
 def test_a_source_set_between_commas_inside_a_quoted_sentence_is_not_the_name_before_it():
     text = "The debate is near. Clinton, a top aide said, “is very confident in the contrast.”\n"
     assert speakers_of(text) != ["Clinton"]
+
+
+def test_a_station_named_with_a_number_speaks_under_its_whole_name():
+    text = "The late-night show ends in May. “We will miss him,” said Radio 1.\n"
+    assert speakers_of(text) == ["Radio 1"]
+
+
+def test_members_of_parliament_speaking_together_are_unnamed_people():
+    text = "The law was criticised, MPs have said. The MPs said: “It is unfair to fathers.”\n"
+    listed = api.speakers(parse_article("Title: T\n\n" + text)).speakers
+    assert [(s.name, s.kind) for s in listed] == [("the MPs", "unnamed")]
