@@ -15,6 +15,8 @@ def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | 
     """ "the judge", "the prosecutor": a definite role that may name one person of the article."""
     if backwards:
         head_at = _head_before_of(items, index)
+        if head_at == index:
+            head_at = _head_before_seat(items, index)
         head, at = items[head_at], head_at - 1
         # "the Indiana governor", "the Republican nominee": a modifier or two between.
         while at >= 0 and head_at - at <= _ROLE_MODIFIERS_MAX and _role_modifier(items[at]):
@@ -25,8 +27,9 @@ def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | 
         article, at = items[index], index
         head_at = _head_after_modifiers(items, index + 1)
         head = items[head_at] if head_at is not None else None
-        if head is not None and head_at + 1 < len(items) and items[head_at + 1].kind == "word":
-            following = items[head_at + 1].low
+        after = _seat_end(items, head_at + 1) if head is not None else None
+        if head is not None and after < len(items) and items[after].kind == "word":
+            following = items[after].low
             if following not in lx.SPEECH_VERBS and following not in lx.ADVERBS:
                 return None
         source = source_after(items, index)
@@ -92,6 +95,42 @@ def _head_before_of(items: list[Item], index: int) -> int:
         if item.low == "of":
             return of - 1 if of >= 1 and items[of - 1].kind == "word" else index
     return index
+
+
+def _head_before_seat(items: list[Item], index: int) -> int:
+    """ "the Tory MP for Sleaford and North Hykeham admitted": the role noun before "for" and the
+    capitalised name of the seat or place it serves ending at `index`; else `index`."""
+    for back in range(index, max(0, index - _SEAT_WORDS) - 1, -1):
+        item = items[back]
+        if item.low == "for" and back < index:
+            role = items[back - 1] if back >= 1 else None
+            found = role is not None and role.kind == "word" and lx.is_role_head(role.low)
+            return back - 1 if found else index
+        named = item.kind == "word" and item.cap
+        place = item.kind == "mention" and item.mention is not None and item.mention.kind == NONPERSON
+        if not (named or place or item.low == "and"):
+            return index
+    return index
+
+
+_SEAT_WORDS = 6  # "for Sleaford and North Hykeham"
+
+
+def _seat_end(items: list[Item], start: int) -> int:
+    """ "said the Tory MP for Sleaford.": the index past "for" and the seat's capitalised name
+    starting at `start` when it ends the clause; else `start`."""
+    if start >= len(items) or items[start].low != "for":
+        return start
+    at = start + 1
+    while at < len(items) and at - start <= _SEAT_WORDS:
+        item = items[at]
+        named = item.kind == "word" and item.cap
+        place = item.kind == "mention" and item.mention is not None and item.mention.kind == NONPERSON
+        if not (named or place or (item.low == "and" and at > start + 1)):
+            break
+        at += 1
+    ends = at == len(items) or items[at].kind == "punct"
+    return at if at > start + 1 and ends else start
 
 
 def _role_modifier(item: Item) -> bool:

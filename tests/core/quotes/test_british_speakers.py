@@ -81,3 +81,16 @@ def test_members_of_parliament_speaking_together_are_unnamed_people():
     text = "The law was criticised, MPs have said. The MPs said: “It is unfair to fathers.”\n"
     listed = api.speakers(parse_article("Title: T\n\n" + text)).speakers
     assert [(s.name, s.kind) for s in listed] == [("the MPs", "unnamed")]
+
+
+def test_a_role_with_the_seat_it_serves_refers_back_to_the_person_just_named():
+    text = (
+        "Douglas Hogg was asked about the vote. But the Tory MP for Sleaford and North Hykeham "
+        "admitted: “We got it wrong on this.”\n"
+    )
+    assert speakers_of(text) == ["Douglas Hogg"]
+
+
+def test_a_role_with_its_seat_after_an_inverted_verb_refers_back_too():
+    text = "Douglas Hogg was asked about the vote. “We got it wrong,” said the Tory MP for Sleaford.\n"
+    assert speakers_of(text) == ["Douglas Hogg"]
