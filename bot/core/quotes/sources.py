@@ -386,6 +386,8 @@ def _is_noun(item) -> bool:
 
 
 def _source(items: list, start: int, head: int) -> Source | None:
+    if start == head and _bare_role(items[head]):
+        start = _role_phrase_start(items, head)
     words = [i for i in items[start : head + 1] if i.kind in ("word", "mention")]
     if not words:
         return None
@@ -401,6 +403,32 @@ def _numbered(items: list, head: int) -> int:
 
 
 _NAME_NUMBER_DIGITS = 2
+
+
+def _bare_role(item) -> bool:
+    """A lower-case role noun standing alone ("minister"), no source noun ("officials") of its own."""
+    low = item.low
+    plain = item.kind == "word" and not item.cap and lx.is_role_head(low)
+    return plain and low not in _GROUP_NOUNS and low not in lx.SOURCE_NOUNS
+
+
+def _role_phrase_start(items: list, head: int) -> int:
+    """ "the two-term president", "the independent Vermont senator and Democratic presidential
+    candidate", "Scotland's first minister": the whole phrase a role noun ends, back to its
+    determiner or possessor, so a label never reads "minister" alone; else `head`."""
+    for at in range(head - 1, max(-1, head - _ROLE_PHRASE_ITEMS), -1):
+        item = items[at]
+        if item.kind == "word" and item.low in _DETERMINERS:
+            return at
+        if item.kind == "mention" or (item.possessive and item.cap):
+            return at  # "Scotland's first minister": its possessor or a name opens it
+        if item.kind not in ("word", "mention") or item.low in _ROLE_PHRASE_STOPS:
+            return head
+    return head
+
+
+_ROLE_PHRASE_ITEMS = 9
+_ROLE_PHRASE_STOPS = _LINKS | lx.SPEECH_VERBS | frozenset("or but that who which".split())
 
 
 def _kind(words: list) -> str:

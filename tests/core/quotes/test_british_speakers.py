@@ -94,3 +94,8 @@ def test_a_role_with_the_seat_it_serves_refers_back_to_the_person_just_named():
 def test_a_role_with_its_seat_after_an_inverted_verb_refers_back_too():
     text = "Douglas Hogg was asked about the vote. “We got it wrong,” said the Tory MP for Sleaford.\n"
     assert speakers_of(text) == ["Douglas Hogg"]
+
+
+def test_an_unresolved_role_is_labelled_with_its_whole_phrase_not_the_noun_alone():
+    text = "The decision was criticised. “This is wrong,” Scotland's first minister said.\n"
+    assert speakers_of(text) == ["Scotland's first minister"]
