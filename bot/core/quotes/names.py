@@ -59,6 +59,7 @@ _GROUPS = lx.DEMONYMS | _GROUP_SINGULARS
 
 
 _DIGIT = re.compile(r"\d")
+_LETTER_PREFIX = re.compile(r"[A-Z]-[A-Z]")
 
 
 @dataclass(slots=True)
@@ -190,6 +191,8 @@ def nameish(token: Token) -> bool:
 def _nameish_word(text: str) -> bool:
     if _DIGIT.search(text) or (len(text) > 1 and text.isupper() and not text.endswith(".")):
         return False
+    if _LETTER_PREFIX.match(text):
+        return False  # "T-Mobile", "E-Trade": a brand's single letter and hyphen, never a name
     low = text.casefold()
     if lx.is_role_head(low):
         return False

@@ -99,3 +99,9 @@ def test_a_role_with_its_seat_after_an_inverted_verb_refers_back_too():
 def test_an_unresolved_role_is_labelled_with_its_whole_phrase_not_the_noun_alone():
     text = "The decision was criticised. “This is wrong,” Scotland's first minister said.\n"
     assert speakers_of(text) == ["Scotland's first minister"]
+
+
+def test_a_brand_of_a_letter_and_a_hyphen_is_no_person():
+    text = "T-Mobile has launched a phone. “This is great,” T-Mobile said.\n"
+    listed = api.speakers(parse_article("Title: T\n\n" + text)).speakers
+    assert [(s.name, s.kind) for s in listed] == [("T-Mobile", "organisation")]
