@@ -74,7 +74,11 @@ def _build(article: Article) -> Registry:
         occ.opens_quotation = texts[occ.paragraph][start - 1 : start] in _OPENING_MARKS
         if not occ.roles and len(occ.core) > 2 and _occupation_before_given(occ.core):
             occ.roles = (occ.core[0].low,)  # "Hydrologist Priya Natarajan": her role, lower case
-        occ.core = _trim_core(occ.core, lowercase_words)
+        trimmed = _trim_core(occ.core, lowercase_words)
+        if occ.body and _common_words_name(occ.core, trimmed):
+            trimmed = ()
+        occ.core = trimmed
+    occurrences = [o for o in occurrences if o.core]
     firsts = _organisation_firsts([p.text for p in article.paragraphs])
     places = _institution_names([p.text for p in article.paragraphs])
     if places:
@@ -146,6 +150,19 @@ def _trim_core(core: tuple[Token, ...], lowercase_words: set[str]) -> tuple[Toke
         # given name ("Bill Clinton" stays), is no part of a name.
         core = core[1:]
     return core
+
+
+def _common_words_name(core: tuple[Token, ...], trimmed: tuple[Token, ...]) -> bool:
+    """ "A spokeswoman for Human Rights Watch said": in body text, three or more capitalised words
+    with no given name among them, trimmed to their last because the article writes the others in
+    lower case, are an organisation's name, not a person called "Watch" (a headline's "To Fact
+    Check Trump" capitalises every word, so there the last word may well be a name)."""
+    if len(core) < _NAME_OF_WORDS or len(trimmed) != 1:
+        return False
+    return not any(is_given_name(t.low) for t in core) and not any(t.text.endswith(".") for t in core)
+
+
+_NAME_OF_WORDS = 3
 
 
 # Endings of occupation nouns ("Hydrologist", "Economist", "Farmer", "Historian", "Consultant").

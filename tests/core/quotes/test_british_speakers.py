@@ -105,3 +105,11 @@ def test_a_brand_of_a_letter_and_a_hyphen_is_no_person():
     text = "T-Mobile has launched a phone. “This is great,” T-Mobile said.\n"
     listed = api.speakers(parse_article("Title: T\n\n" + text)).speakers
     assert [(s.name, s.kind) for s in listed] == [("T-Mobile", "organisation")]
+
+
+def test_an_organisation_of_common_words_is_not_cut_down_to_a_person():
+    text = (
+        "Critics spoke out on human rights. A spokeswoman for Human Rights Watch said people should be "
+        "tried. She added: “Having a judge do it is wrong.”\n"
+    )
+    assert speakers_of(text) == ["a spokeswoman"]
