@@ -226,6 +226,8 @@ ASK_LEADS = 3
 # "Who is X?": a title before X is looked for within this many characters of the first mentions.
 ASK_TITLE_REACH = 200
 ASK_TITLE_MENTIONS = 20
+# How far back the words before a role are read for "former" ("former French Open champion X").
+ASK_ROLE_PHRASE_CHARS = 60
 # On long articles only this many sentences (most question-word weight first) are fully scored.
 ASK_PRESELECT = 300
 # Sentences vary less in length than documents; full BM25 length normalisation would favour

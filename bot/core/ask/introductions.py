@@ -122,11 +122,29 @@ def role_holder(question: str, ranked: list[Candidate]) -> Candidate | None:
     asked = {w.casefold() for w in words(question)}
 
     def holds(candidate: Candidate) -> bool:
-        return any(_last_word(m.group(0)) not in asked for m in named.finditer(candidate.text))
+        return any(
+            _last_word(m.group(0)) not in asked and not _past_holder(candidate.text, m.start(), asked)
+            for m in named.finditer(candidate.text)
+        )
 
     if holds(ranked[0]):
         return None
     return next((c for c in ranked[: constants.ASK_LEADS * 2] if holds(c)), None)
+
+
+# "former French Open champion Albert Costa" held the role once: not whom "Who is the champion?" asks.
+_PAST_HOLDER = frozenset("former ex late onetime one-time erstwhile".split())
+_PHRASE_START = re.compile(r"[,;:.!?()]")
+
+
+def _past_holder(text: str, role_at: int, asked: set[str]) -> bool:
+    """Whether the noun phrase ending in the role at `role_at` says its holder no longer holds it
+    ("former", "ex-"), when the question does not ask about a former holder."""
+    if asked & _PAST_HOLDER:
+        return False
+    phrase = _PHRASE_START.split(text[max(0, role_at - constants.ASK_ROLE_PHRASE_CHARS) : role_at])[-1]
+    said = re.findall(r"[a-z]+(?:-[a-z]+)*", phrase.casefold())
+    return any(w in _PAST_HOLDER or w.startswith("ex-") for w in said)
 
 
 def _last_word(text: str) -> str:

@@ -80,3 +80,21 @@ def test_a_body_of_the_name_between_commas_is_introduced():
 def test_the_side_owning_the_name_introduces_it():
     found = _who_is("Lena Voss")
     assert found.tier == 1 and "Kessland's Lena Voss" in found.answer
+
+
+OPEN = parse_article(
+    "Seeds go through\n\n"
+    "The 2002 champion Teo Lund fought back to beat Piet Lucas 7-6 (7-5) 4-6 6-3 4-6 6-0, and Harbour "
+    "Open champion Ivo Brand beat Sam Roe 7-6 (7-3) 6-4 6-3. Seeds made progress, but former Harbour "
+    "Open champion Pol Aster lost.\n"
+)
+
+
+def test_who_is_the_champion_is_not_a_former_champion():
+    found = answer_question(OPEN, "Who is the Harbour Open champion?")
+    assert "Ivo Brand" in (found.answer or "")
+
+
+def test_who_is_the_former_champion_is_the_former_one():
+    found = answer_question(OPEN, "Who is the former Harbour Open champion?")
+    assert "Pol Aster" in (found.answer or "")
