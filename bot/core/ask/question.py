@@ -256,7 +256,12 @@ PLACE_CATEGORIES = (
 # Nouns for a place in a question ("the name of the station"): then a place's name may answer it.
 _PLACE_NOUN_SET = frozenset(_PLACE_NOUNS.split("|")) | frozenset(PLACE_CATEGORIES.split("|"))
 _PLACE_WORDS = PLACES | US_PLACES | DEMONYMS
-_WHEN = re.compile(rf"^\s*(?:when|(?:in |during |by )?(?:what|which) (?:{TIME_CATEGORIES}))\b", re.IGNORECASE)
+# "On which day ...", "At what time ...", "Since what year ...": a preposition of time before the category
+# ("Until what time ..." asks for an end, which a time alone does not show).
+_TIME_PREPOSITIONS = "in|on|at|during|by|since|after|before"
+_WHEN = re.compile(
+    rf"^\s*(?:when|(?:(?:{_TIME_PREPOSITIONS}) )?(?:what|which) (?:{TIME_CATEGORIES}))\b", re.IGNORECASE
+)
 _WHERE = re.compile(
     # "Which Italian city": a people's or place's word may qualify the kind of place.
     rf"^\s*(?:where|(?:in |to |from )?(?:what|which) (?:(?-i:[A-Z][a-z]+) )?(?:{PLACE_CATEGORIES}))\b",
