@@ -217,19 +217,35 @@ def _organisation_firsts(paragraphs: list[str]) -> set[str]:
 def _described_businesses(text: str) -> set[str]:
     """ "shares in Ericsson", "Qwest's shares", "search engine firm Google", "Yukos, the oil
     company", "Southcorp, which ...": a lone capitalised word the article writes as a business
-    (or a body: "which" is never a person's), not a person."""
-    found = {m.group(1).casefold() for m in _SHARES_IN.finditer(text)}
-    found |= {m.group(1).casefold() for m in _SHARES_OF.finditer(text)}
-    found |= {m.group(1).casefold() for m in _BUSINESS_BEFORE.finditer(text)}
-    found |= {m.group(1).casefold() for m in _BUSINESS_AFTER.finditer(text)}
+    (or a body: "which" is never a person's), not a person. As for the businesses' names, str.find
+    looks for the few words these phrases turn on, and the patterns read only the words around them."""
+    found: set[str] = set()
+    for anchor, patterns in _BUSINESS_ANCHORS:
+        at = text.find(anchor)
+        while at != -1:
+            window = _words_around(text, at, at + len(anchor))
+            for pattern in patterns:
+                found.update(m.group(1).casefold() for m in pattern.finditer(window))
+            at = text.find(anchor, at + len(anchor))
     return found
 
 
+def _words_around(text: str, start: int, end: int) -> str:
+    """Whole words within _BUSINESS_REACH characters either side of text[start:end]."""
+    start, end = max(0, start - _BUSINESS_REACH), min(len(text), end + _BUSINESS_REACH)
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
+
+
 _LONE = r"([A-Z][A-Za-z&-]+)"
-_BUSINESS_NOUNS = (
-    r"(?:firm|company|group|giant|maker|retailer|carrier|airline|operator|bank|insurer|chain|"
-    r"broadcaster|manufacturer|producer|supplier|conglomerate|brewer|publisher)"
-)
+_BUSINESS_WORDS = (
+    "firm company group giant maker retailer carrier airline operator bank insurer chain broadcaster "
+    "manufacturer producer supplier conglomerate brewer publisher"
+).split()
+_BUSINESS_NOUNS = "(?:" + "|".join(_BUSINESS_WORDS) + ")"
 _SHARES_IN = re.compile(r"\b[Ss]hares (?:in|of) " + _LONE + r"\b")
 _SHARES_OF = re.compile(r"\b" + _LONE + r"(?:'s|’s)? shares\b")
 # "search engine firm Google": a lower-case business noun right before the word.
@@ -238,6 +254,14 @@ _BUSINESS_BEFORE = re.compile(r"\b[a-z]+ " + _BUSINESS_NOUNS + r" " + _LONE + r"
 _BUSINESS_AFTER = re.compile(
     r"\b" + _LONE + r", (?:(?:the|a|an) (?:[a-z'’-]+ ){0,4}" + _BUSINESS_NOUNS + r"\b|which\b)"
 )
+# The word each phrase turns on, and the patterns to read around it.
+_BUSINESS_ANCHORS = (
+    ("hares ", (_SHARES_IN,)),
+    (" shares", (_SHARES_OF,)),
+    (", which", (_BUSINESS_AFTER,)),
+    *((f" {word}", (_BUSINESS_BEFORE, _BUSINESS_AFTER)) for word in _BUSINESS_WORDS),
+)
+_BUSINESS_REACH = 60  # characters: "Yukos, the state-owned oil " before "company"
 
 
 def _owners_of_its(text: str) -> set[str]:
