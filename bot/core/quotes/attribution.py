@@ -1229,7 +1229,7 @@ def _after_heading_dash(items: list[Item], index: int) -> bool:
     return back >= 0 and items[back].low in _HEADING_DASHES
 
 
-_HEADING_DASHES = frozenset(("-", "–", "—", "--"))
+_HEADING_DASHES = _DASHES | {"-"}  # a heading's dash may be a hyphen typed with spaces
 
 
 def _named_before_verb(items: list[Item]) -> Subject | None:

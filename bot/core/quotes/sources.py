@@ -249,7 +249,7 @@ def source_after(items: list, first: int) -> Source | None:
 # Nouns for one unnamed person that "the" refers back to when no name is near ("the man shouted",
 # "the person added"); a role ("the senator") means someone named and is resolved apart.
 _UNNAMED_PERSON_NOUNS = lx.PEOPLE_NOUNS | frozenset(("person",))
-_PERSON_PHRASE_ENDS = frozenset(",.;:!?") | frozenset(("who", "whose"))
+_PERSON_PHRASE_ENDS = frozenset(",.;:!?") | _RELATIVE_PRONOUNS
 
 
 def _the_person(items: list, opener: int, head: int) -> bool:
