@@ -385,11 +385,12 @@ def name_occurrences(
             # "Senate Minority Whip Dick Durbin": a title glued to a body's word, then a full name.
             given = _first_given_name(tokens, core_start, end)
             core_start, glued = (given, False) if given is not None else (core_start, glued)
-        party = end - core_start == 1 and _PARTY_STATE.fullmatch(tokens[core_start].text) is not None
-        party = party or _in_quoted_title(tokens, start, end)
-        party = party or (core_start < end and _a_thing_after_the(tokens, start, core_start))
-        party = party or _work_title(tokens, start, end)
-        if core_start < end and not glued and not party and not _named_after_institution(tokens, start):
+        # A party and state ("R-Texas"), a quoted title, a thing after "the", a work's title: no person.
+        thing = end - core_start == 1 and _PARTY_STATE.fullmatch(tokens[core_start].text) is not None
+        thing = thing or _in_quoted_title(tokens, start, end)
+        thing = thing or (core_start < end and _a_thing_after_the(tokens, start, core_start))
+        thing = thing or _work_title(tokens, start, end)
+        if core_start < end and not glued and not thing and not _named_after_institution(tokens, start):
             found.append(_occurrence(paragraph, tokens, (start, core_start, end), initials))
     return found
 
