@@ -93,8 +93,37 @@ def _person_answer(article: Article, question: str, person: quotes.Speaker) -> A
     sources = (
         (cite(article, mention.paragraph, [(mention.start, mention.end)], mention.text),) if mention else ()
     )
-    text = f"{person.name} is {with_determiner(person.role or '')}."
+    role = _as_written(index, names, person.role or "")
+    text = f"{person.name} is {with_determiner(role)}."
     return Answer(question, text[: constants.ASK_MAX_ANSWER_CHARS], sources, 1.0, "person")
+
+
+def _as_written(index: ArticleIndex, names: set[str], role: str) -> str:
+    """The role with the words the article writes before it where it introduces the person: "a top
+    aide" stays "a" (not "the"), "retired Air Force general" keeps "retired", which the registry drops."""
+    pattern = re.compile(_WRITTEN_BEFORE + re.escape(role) + r"\b")
+    for sentence in index.sentences:
+        if not names & sentence.counts.keys():
+            continue
+        match = pattern.search(sentence.text)
+        if match:
+            return _lower_determiner(match.group(0))
+    return role
+
+
+def _lower_determiner(role: str) -> str:
+    """ "An attorney for Barry" opening a sentence is "an attorney for Barry" after "X is"."""
+    first, _, rest = role.partition(" ")
+    if rest and first.casefold() in ("a", "an", "the"):
+        return first.casefold() + " " + rest
+    return role
+
+
+# "a former", "an acting", "retired", "the late": what a role is written with that says what kind
+# of holder the person is; a determiner of its own, and a few words of time before the role.
+_WRITTEN_BEFORE = (
+    r"(?:\b(?:[Aa]n?|[Tt]he)\s+)?(?:\b(?:retired|former|late|acting|interim|outgoing|incoming)\s+)?"
+)
 
 
 def job_of(article: Article, question: str) -> Answer | None:

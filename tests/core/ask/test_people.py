@@ -4,6 +4,7 @@ determiner ("the top US diplomat", "Robert's son")."""
 from __future__ import annotations
 
 from bot.core.article import parse_article
+from bot.core.ask.engine import answer_question
 from bot.core.ask.people import mention_terms, with_determiner
 from bot.core.quotes import engine as quotes
 from bot.core.search.index import build_index
@@ -25,3 +26,23 @@ def test_a_person_is_found_by_the_name_the_article_uses_on_second_mention():
 def test_a_role_gains_the_determiner_it_was_gathered_without():
     assert with_determiner("top US diplomat") == "the top US diplomat"
     assert with_determiner("Robert's son") == "Robert's son"
+
+
+COUNCIL_ROW = (
+    "Depot plan splits the council\n"
+    "“We were never asked,” said Marta Quell, a former planning officer who now runs a residents’ group.\n"
+    "“The depot will bring jobs,” retired fire chief Owen Darrow told the meeting on Monday.\n"
+    "The council will vote on the plan next month.\n"
+)
+
+
+def test_who_is_keeps_the_article_a_role_is_written_with():
+    article = parse_article(COUNCIL_ROW, "council-row")
+    answer = answer_question(article, "Who is Marta Quell?")
+    assert answer.answer.startswith("Marta Quell is a former planning officer")
+
+
+def test_who_is_keeps_a_word_of_time_written_before_a_title():
+    article = parse_article(COUNCIL_ROW, "council-row")
+    answer = answer_question(article, "Who is Owen Darrow?")
+    assert answer.answer == "Owen Darrow is the retired fire chief."

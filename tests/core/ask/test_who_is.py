@@ -30,13 +30,13 @@ def test_a_bare_title_is_the_answer_when_no_sentence_introduces_the_person(heari
 
 def test_a_role_of_several_words_is_the_answer(hearing):
     result = answer_question(hearing, "Who is Colm Barry?")
-    assert result.answer == "Colm Barry is the former scheduling aide to the ferry company."
+    assert result.answer == "Colm Barry is a former scheduling aide to the ferry company."
 
 
 def test_someones_role_is_answered_by_the_person_the_registry_gives_that_role_in_other_words(hearing):
     # "An attorney for Barry, Nina Holt": the lawyer asked for is the attorney.
     result = answer_question(hearing, "Who is Barry's lawyer?")
-    assert result.answer == "Nina Holt is the attorney for Barry."
+    assert result.answer == "Nina Holt is an attorney for Barry."
 
 
 def test_nobody_with_that_role_of_that_person_leaves_the_question_to_the_ranking(hearing):
@@ -55,7 +55,7 @@ def test_a_role_opening_with_a_plain_nouns_possessive_takes_the():
 
 def test_someones_job_is_their_role_in_the_registry(hearing):
     result = answer_question(hearing, "What is Colm Barry's job?")
-    assert result.answer == "Colm Barry is the former scheduling aide to the ferry company."
+    assert result.answer == "Colm Barry is a former scheduling aide to the ferry company."
 
 
 def test_a_relation_is_no_job():
