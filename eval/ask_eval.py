@@ -47,7 +47,9 @@ TUNED_SQUAD = ("01_Normans", "02_Huguenot", "03_Steam_engine", "04_1973_oil_cris
 # fresh9-* sets (session 11; held out until scored once at main e030a10, tuned on since session 12) and
 # the fresh10-* sets (session 12; held out until scored once at main eea41a4, tuned on since) and the
 # tune12-* sets (session 12: BBC sport match reports, a company's results, an obituary, an arrest story;
-# written from the article alone as tuning data, never held out).
+# written from the article alone as tuning data, never held out) and the tune13-* sets (session 13: six
+# US political texts of PolNeAR's train split, eval/articles/polnear-*; written from the article alone,
+# scored once as a first look at unseen political text, tuned on since).
 TUNED_NEWS = (
     *("cnn-003", "cnn-014", "cnn-016", "cnn-021"),
     *("cnn-002", "cnn-004", "cnn-019", "cnn-020", "cnn-029"),
@@ -82,6 +84,8 @@ TUNED_NEWS = (
     *("fresh10-tsutsumi-arrest", "fresh10-kilroy-silk-slurry", "fresh10-bafta-film-awards"),
     *("fresh10-apple-mac-mini", "fresh10-flynn-generals-rubble", "fresh10-clinton-blood-clot"),
     "fresh10-caddell-health-polls",
+    *("tune13-latino-vote-polls", "tune13-pence-endorses-cruz", "tune13-sanders-california"),
+    *("tune13-chaffetz-inquiry", "tune13-rubio-third-iowa", "tune13-trump-ryan-meeting"),
 )
 # News sets written before the model was fitted and never used to choose anything.
 HELD_OUT_NEWS = ("news-kidney", "news-chelsea", "news-imf", "news-schiff")

@@ -192,3 +192,16 @@ def test_the_tune12_sets_are_tuned_on_and_ask_all_three_kinds_of_question(ask_ev
         answerable = [q for q in qset.questions if not q["is_impossible"]]
         assert 30 <= len(qset.questions) <= 40, qset.name
         assert absent and unanswerable and len(answerable) >= 20, qset.name
+
+
+def test_the_tune13_sets_are_political_texts_tuned_on_with_all_three_kinds_of_question(ask_eval):
+    # Session 13's tuning sets: US political news from PolNeAR's train split (never its test split).
+    sets = [s for s in ask_eval.all_sets() if s.name.startswith("tune13-")]
+    assert len(sets) == 6 and {s.name for s in sets} <= set(ask_eval.TUNED_NEWS)
+    for qset in sets:
+        assert qset.article.name.startswith("polnear-"), qset.name
+        absent = [q for q in qset.questions if "absent" in q]
+        unanswerable = [q for q in qset.questions if q["is_impossible"] and "absent" not in q]
+        answerable = [q for q in qset.questions if not q["is_impossible"]]
+        assert len(qset.questions) == 40 and len(absent) == 4 and len(unanswerable) == 8, qset.name
+        assert len(answerable) == 28, qset.name
