@@ -239,9 +239,12 @@ _MEASURE_QUESTION = re.compile(
     r"fast|slow|hot|cold|warm|steep)\b",
     re.IGNORECASE,
 )
+_BE = r"(?:is|was|are|were|will\s+be|has\s+been)"
 # "What bail was set?", "What was the vote?": nouns whose value is an amount or a tally.
+# "What was the fine?", "Which was the highest rate?"; not "Which rate did the Fed raise?" nor "Which
+# bill did they kill?": "which" right before the noun asks which one of its kind, not how much.
 _AMOUNT_QUESTION = re.compile(
-    r"^\s*(?:what|which)\s+(?:(?:is|was|are|were|will\s+be|has\s+been)\s+)?(?:the\s+)?(?:\w+\s+)?"
+    r"^\s*(?:what\s+(?:" + _BE + r"\s+)?|which\s+" + _BE + r"\s+)(?:the\s+)?(?:\w+\s+)?"
     r"(?:bail|fine|price|cost|fee|fees|salary|wage|ransom|budget|sum|bill|damages|compensation|payout|"
     r"bonus|reward|vote|score|scoreline|tally|margin|toll|figure|rate|height|length|distance|weight|"
     r"population|turnout|sentence)\b",

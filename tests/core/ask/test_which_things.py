@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from bot.core import constants
+from bot.core.article import parse_article
 from bot.core.ask.engine import answer_question
-from bot.core.ask.question import WHO, answer_type_score
+from bot.core.ask.question import HOW_MANY, WHAT, WHO, answer_type_score, classify
 from bot.core.ask.which import asked_thing, names_which
 from tests.conftest import own_article
 
@@ -125,3 +126,25 @@ def test_a_thing_specified_before_it_still_answers_which(mayor):
 
 def test_the_thing_asked_for_ends_before_a_verb_of_saying():
     assert asked_thing("Which Republican said the treasurer could be made to testify?") == ("republican",)
+
+
+def test_which_before_an_amount_noun_asks_which_one_not_how_much():
+    assert classify("Which bill did the committee try to kill?").kind == WHAT
+    assert classify("Which rate did the bank raise?").kind == WHAT
+
+
+def test_what_before_an_amount_noun_still_asks_how_much():
+    assert classify("What was the fine?").kind == HOW_MANY
+    assert classify("Which was the highest rate?").kind == HOW_MANY
+
+
+def test_which_bill_is_answered_by_the_sentence_naming_the_bill():
+    article = parse_article(
+        "Minister quits over benefits vote\n"
+        "The minister admitted that his department had tried to kill the Carers Bill in 2019.\n"
+        "He resigned on Monday after a vote of 312 to 290 went against him.\n",
+        "carers-bill",
+    )
+    result = answer_question(article, "Which bill did his department try to kill?")
+    assert result.tier == 1
+    assert "Carers Bill" in result.answer
