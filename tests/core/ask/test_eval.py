@@ -95,9 +95,11 @@ def test_the_spent_fresh_sets_are_tuned_on(ask_eval):
     assert spent <= set(ask_eval.TUNED_NEWS)
 
 
-def test_no_fresh_set_waits_once_fresh10_is_scored(ask_eval):
-    # fresh10-* was scored at the end of session 12; the next session writes the next clean sets first.
-    assert ask_eval.HELD_OUT_FRESH == ()
+def test_the_fresh11_sets_and_only_they_wait_for_their_scoring(ask_eval):
+    # fresh10-* was scored at the end of session 12; fresh11-* (session 13) is held out until its scoring.
+    names = {p.stem for p in (EVAL / "questions").glob("fresh11-*.json")}
+    assert set(ask_eval.HELD_OUT_FRESH) == names
+    assert len(names) == 20
 
 
 def test_an_article_under_eval_is_read_from_the_project_and_any_other_from_the_shared_data(ask_eval):
@@ -118,19 +120,29 @@ def test_the_fresh3_sets_are_eight_articles_of_about_24_questions(ask_eval):
     assert all(any("absent" in q for q in s.questions) for s in fresh3)
 
 
-# The rounds of ten articles each (fresh4-* to fresh10-*).
-TEN_ARTICLE_ROUNDS = ["fresh4-", "fresh5-", "fresh6-", "fresh7-", "fresh8-", "fresh9-", "fresh10-"]
+# How many articles each round from fresh4-* on has: ten each up to fresh10-*, then twenty (fresh11-*),
+# since a round of ten moved more from round to round than a session's work did.
+ROUND_ARTICLES = {f"fresh{n}-": 10 for n in range(4, 11)} | {"fresh11-": 20}
 
 
-@pytest.mark.parametrize("prefix", TEN_ARTICLE_ROUNDS)
-def test_the_fresh4_to_fresh10_sets_are_ten_articles_of_at_least_20_questions(ask_eval, prefix):
+@pytest.mark.parametrize(("prefix", "articles"), ROUND_ARTICLES.items())
+def test_each_fresh4_to_fresh11_round_has_its_articles_of_at_least_20_questions(ask_eval, prefix, articles):
     sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]
-    assert len(sets) == 10
+    assert len(sets) == articles
+    assert len({s.article for s in sets}) == articles
     assert all(len(s.questions) >= 20 for s in sets)
 
 
-@pytest.mark.parametrize("prefix", TEN_ARTICLE_ROUNDS)
-def test_every_fresh4_to_fresh10_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
+def test_the_fresh11_round_is_fourteen_bbc_texts_and_six_quotes_dev_texts_of_about_40_questions(ask_eval):
+    sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith("fresh11-")]
+    own = [s for s in sets if EVAL in s.article.parents]
+    assert len(own) == 14 and all(s.article.name.startswith("bbc-") for s in own)
+    assert sum(s.article.parent.name == "quotes-dev" for s in sets) == 6
+    assert all(35 <= len(s.questions) <= 45 for s in sets)
+
+
+@pytest.mark.parametrize("prefix", ROUND_ARTICLES)
+def test_every_fresh4_to_fresh11_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
     for qset in [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]:
         absent = [q for q in qset.questions if "absent" in q]
         unanswerable = [q for q in qset.questions if q["is_impossible"] and "absent" not in q]
