@@ -381,6 +381,9 @@ ASK_OTHER_AGE_CONFIDENCE = 0.2
 # weight (its rarer words weigh more); less, it is the closest passage. On the tuned news sets the five
 # quotation answers under 0.35 were all wrong, 33 of the 37 from 0.4 up right.
 ASK_QUOTE_TOPIC_SHARE = 0.4
+# "What did X say <topic>?" is answered by X's reported speech ("X told MSNBC that nobody would question
+# ...") holding every word of a topic of at least this many content words, when no quotation of X does.
+ASK_REPORTED_TOPIC_WORDS = 2
 # "What did X say about Y?" when none of X's quotations is about Y: X's words are shown as the
 # closest passage at this confidence (below ASK_HIGH_CONFIDENCE), not as the answer.
 ASK_OFF_TOPIC_QUOTE_CONFIDENCE = 0.3

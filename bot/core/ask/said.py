@@ -5,6 +5,7 @@ speech, among those that mention X; the closest passage when X's words are about
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.core import constants
@@ -15,7 +16,7 @@ from bot.core.ask.passages import closest_passage
 from bot.core.ask.people import mention_terms
 from bot.core.ask.quoted import QUOTE_MARKS
 from bot.core.language.lexicon import SPEECH_VERBS
-from bot.core.language.text import words
+from bot.core.language.text import split_sentences, words
 from bot.core.quotes import engine as quotes
 from bot.core.search.index import build_index, query_words
 
@@ -91,11 +92,25 @@ def what_was_said(article: Article, question: str) -> Answer | None:
     index = build_index(article)
     topic = content_words(index, match.group(2)) if match.group(2) else []
 
-    def relevance(quote: quotes.Quote) -> float:
-        said = set(query_words(quote.sentence, index.vocabulary.df))
+    def held(text: str) -> float:
+        said = set(query_words(text, index.vocabulary.df))
         return sum(w.weight for w in topic if any(t in said for t in w.terms))
 
+    def relevance(quote: quotes.Quote) -> float:
+        return held(quote.sentence)
+
     best = max(found.quotes, key=relevance)
+    # "Sanders told MSNBC that nobody would question her intelligence": what X said in reported speech
+    # answers when it holds the whole topic, of two words or more, and X's quotations less of it (one
+    # word is too little to tell which of X's words it is about: "the refugees could be").
+    reported = max(found.paraphrases, key=relevance, default=None)
+    whole = sum(w.weight for w in topic)
+    if (
+        len(topic) >= constants.ASK_REPORTED_TOPIC_WORDS
+        and reported is not None
+        and relevance(reported) >= whole > relevance(best)
+    ):
+        best = reported
     off_topic = bool(topic) and relevance(best) == 0
     # A quotation holding a word or two of a longer topic ("young" of "young British people rapping")
     # is about something else: their words on it are the closest passage, not the answer.
@@ -107,7 +122,9 @@ def what_was_said(article: Article, question: str) -> Answer | None:
         # but as the closest passage, not as the answer ("What did Van Gaal say about Carrick's
         # contract?" is not answered by what he said about McNair).
         best = next((q for q in found.quotes if not q.partial), found.quotes[0])
-    text = best.sentence if len(best.sentence) <= constants.ASK_MAX_ANSWER_CHARS else f"“{best.text}”"
+    text = best.sentence
+    if len(text) > constants.ASK_MAX_ANSWER_CHARS:
+        text = _part_on_topic(best.text, held) if topic else f"“{best.text}”"
     sources = (_quote_source(article, best, text),)
     if off_topic or aside:
         passage = _quote_source(article, best, text, constants.ASK_PASSAGE_CHARS)
@@ -117,6 +134,20 @@ def what_was_said(article: Article, question: str) -> Answer | None:
         text = f"{before} {text}"
         sources = (_quote_source(article, best, text, first=before),)
     return Answer(question, text[: constants.ASK_MAX_ANSWER_CHARS], sources, 1.0, "quote")
+
+
+def _part_on_topic(quotation: str, relevance: Callable[[str], float]) -> str:
+    """A quotation too long for an answer, as the sentence of it that holds most of the topic (the
+    first on a tie), marked as cut ("“… You go issue by issue and I think you expose him for the fraud
+    that he is.”"): its first 300 characters may say nothing of what was asked."""
+    spans = split_sentences(quotation)
+    parts = [quotation[span.start : span.end] for span in spans]
+    scores = [relevance(part) for part in parts]
+    at = scores.index(max(scores)) if parts and max(scores) > 0 else 0
+    if at == 0:
+        return f"“{quotation}”"  # its opening holds the topic, or no sentence of it does
+    after = " …" if at < len(parts) - 1 else ""
+    return f"“… {parts[at]}{after}”"
 
 
 def _naming_sentence_before(article: Article, quote: quotes.Quote, speaker: str) -> str | None:

@@ -28,3 +28,23 @@ def test_a_quotation_opening_with_she_said_brings_the_sentence_naming_her():
     answer = what_was_said(article, "What did the first minister say?").answer
     assert answer.startswith("The first minister, Eluned Vaughan, chaired")
     assert answer.endswith('She said: "Please do not travel unless you must."')
+
+
+def test_reported_speech_holding_the_whole_topic_answers_when_no_quotation_does():
+    article = parse_article(
+        "Budget row\n\nMayor Ada Holt spoke to reporters on Monday. Holt told the Herald that nobody would "
+        "question the council's honesty over the budget.\n\n"
+        '"We have done our best," Holt said. "The roads will be fixed by June."\n'
+    )
+    answer = what_was_said(article, "What did Holt say nobody would question?").answer
+    assert answer is not None and "the council's honesty" in answer
+
+
+def test_a_quotation_too_long_to_show_is_cut_to_its_sentence_on_the_topic():
+    opening = " ".join(f"We met the people of street number {n} and listened to them." for n in range(1, 7))
+    article = parse_article(
+        f'Roads plan\n\nThe mayor, Ada Holt, set out her plan on Monday.\n\n"{opening} You go street by '
+        'street and you find the potholes that matter most," Holt said.\n'
+    )
+    answer = what_was_said(article, "What did Holt say about the potholes?").answer
+    assert answer.startswith("“… ") and "you find the potholes that matter most" in answer
