@@ -64,6 +64,7 @@ _GROUPS = (
     "train trains rail railway",
     "factory plant",
     "cost spend spent",
+    "refund refunded repay repaid return returned",
     "award medal prize trophy",
 )
 # Words a news report and a reader's question use for one another: a sports, business or British

@@ -190,7 +190,10 @@ _MONEY_QUESTION = re.compile(
     r"^\s*(?:what|how\s+much)\b.*\bin\s+(?:us\s+)?(?:dollars|pounds|euros|sterling|yen)\s*\??\s*$"
     r"|^\s*how\s+much\s+(?:money|cash)\b"
     r"|^\s*how\s+much\b.*\b(?:cost|costs|costing|pay|paid|pays|spend|spent|worth|charge|charged|earn|earned|"
-    r"earns|fined|raise|raised|owe|owed|sell|sold|buy|bought|price|priced)\b",
+    r"earns|fined|raise|raised|owe|owed|sell|sold|buy|bought|price|priced|"
+    # "How much did Ayotte return?" after donations: money handed over or back
+    r"donate|donated|contribute|contributed|refund|refunded|repay|repaid|return|returned|borrow|"
+    r"borrowed|lend|lent|invest|invested|pledge|pledged|steal|stole|stolen|embezzle|embezzled)\b",
     re.IGNORECASE,
 )
 _CURRENCY_WORDS = (

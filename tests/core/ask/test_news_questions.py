@@ -91,6 +91,25 @@ def test_how_much_money_asks_for_an_amount_of_money():
     assert classify("How much money does the trust keep in reserve?").kind == MONEY
 
 
+def test_how_much_money_was_handed_over_or_back_asks_for_money():
+    assert classify("How much did the senator return?").kind == MONEY
+    assert classify("How much did the club donate?").kind == MONEY
+    assert classify("How much was stolen?").kind == MONEY
+
+
+def test_how_much_someone_returned_is_not_answered_by_a_count_of_people():
+    article = parse_article(
+        "Senator refunds donations\n\n"
+        "Senator Ada Brill refunded $12,500 to donors after questions about their employers.\n\n"
+        "Four of the donors who gave to Brill that day could not be found, and others did not return "
+        "calls.\n",
+        "refunds",
+    )
+    result = answer_question(article, "How much did Brill return?")
+    assert "$12,500" in (result.answer or result.passage.text)
+    assert "Four of the donors" not in (result.answer or "")
+
+
 def test_an_amount_in_lira_or_roubles_is_money():
     assert answer_type_score(MONEY, "He was allowed to claim 6 million lira in damages.", {"claim"}) == 1.0
     assert answer_type_score(MONEY, "The fine was 40,000 roubles.", {"fine"}) == 1.0
