@@ -525,8 +525,9 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
     if np_start > 0 and is_age(tokens[np_start - 1].low):
         np_start -= 1  # "76-year-old Morton Blackwell, founder of ..., endorsed": the age opens the phrase
     previous = tokens[np_start - 1] if np_start > 0 else None
-    if previous is not None and previous.low == "and" and np_start >= 2:
-        # "Police arrested Victor Lund and Sam Ortiz": the second name is what the first one is.
+    if previous is not None and previous.low in _COORDINATORS and np_start >= 2:
+        # "Police arrested Victor Lund and Sam Ortiz", "face Trump or Sen. Ted Cruz": the second
+        # name is what the first one is.
         first = np_start - 2
         while first >= 0 and tokens[first].is_word and tokens[first].cap:
             first -= 1
@@ -534,6 +535,9 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
             return _opens_clause(tokens[first] if first >= 0 else None)
         return _opens_clause(tokens[np_start - 2])
     return _opens_clause(previous)
+
+
+_COORDINATORS = frozenset(("and", "or"))
 
 
 # Lower-case words before an abbreviated title that belong to it ("state Rep.", "former Sen.").

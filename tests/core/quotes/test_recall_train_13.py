@@ -1,0 +1,26 @@
+"""Recall on political news, found on PolNeAR's train split (session 13).
+
+One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_a_name_after_or_behind_an_object_is_no_subject_a_role_may_mean():
+    text = (
+        "Dan Holt has led the council's minority since 2019.\n\n"
+        "Still, Holt would not say whether he would prefer that voters face Tom Reyes or Councilman "
+        "Sam Ortiz. The minority leader said flatly: “I don't think it matters.”\n"
+    )
+    assert speakers_of(text) == ["Dan Holt"]
+
+
+def test_a_name_after_or_behind_an_object_is_no_rival_of_he():
+    text = (
+        "Dan Holt gave the mayor some credit on Monday, but he suggested the mayor is no Tom Reyes "
+        "or Sam Ortiz.\n\n"
+        "“We don't always elect a Reyes every four years, but we hope for one,” he said.\n"
+    )
+    assert speakers_of(text) == ["Dan Holt"]
