@@ -65,6 +65,7 @@ _GROUPS = (
     "factory plant",
     "cost spend spent",
     "refund refunded repay repaid return returned",
+    "promise promised pledge pledged vow vowed",
     "award medal prize trophy",
 )
 # Words a news report and a reader's question use for one another: a sports, business or British

@@ -81,6 +81,14 @@ def test_found_as_in_find_has_no_synonyms_of_founded():
     assert synonyms("found") == frozenset()
 
 
+def test_a_promise_is_a_pledge_and_a_vow():
+    assert {"pledged", "vowed"} <= synonyms("promise")
+
+
+def test_a_refund_is_money_returned():
+    assert "refunded" in synonyms("return")
+
+
 def _shown(result) -> str:
     return result.answer or (result.passage.text if result.passage else "")
 
