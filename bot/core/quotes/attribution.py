@@ -326,6 +326,10 @@ def _walk_back(items: list[Item], index: int) -> Subject | None:
         writing = _addressed_writing(items, index)
         if writing is not None:
             return _writing_subject(items, writing)
+        addressed = _addressing_participle(items, index)
+        if addressed is not None:
+            index = addressed  # "A source speaking to Fox News said": the source, not the outlet
+            continue
         if item.kind == "mention" and _place_phrase_at(items, index) is None:
             person = _person_before_affiliation(items, index)
             if person is not None:
@@ -625,6 +629,27 @@ def _carrying_on(items: list[Item], index: int) -> int | None:
         return index - 2
     if index >= 2 and items[index - 1].low == "on" and items[index - 2].low in _GO_ON:
         return index - 3
+    return None
+
+
+# "speaking to", "talking with", "writing in", "testifying before": a participle and the one addressed
+# (or the paper written in) between a subject and its verb of saying.
+_ADDRESSING = frozenset("speaking talking writing testifying appearing".split())
+_ADDRESSED_BY = frozenset("to with in for on before".split())
+_ADDRESSING_ITEMS = 8
+
+
+def _addressing_participle(items: list[Item], index: int) -> int | None:
+    """The index before "speaking to Harbor News (on Monday)" ending at `index`, when a word or name
+    stands before the participle as its subject; the outlet or listener never speaks."""
+    for back in range(index - 1, max(0, index - _ADDRESSING_ITEMS) - 1, -1):
+        item = items[back]
+        if item.kind not in ("word", "mention"):
+            return None
+        if item.low in _ADDRESSING and items[back + 1].low in _ADDRESSED_BY:
+            subject = items[back - 1] if back else None
+            named = subject is not None and subject.kind in ("word", "mention")
+            return back - 1 if named and not subject.possessive else None
     return None
 
 

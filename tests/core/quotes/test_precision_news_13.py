@@ -1,0 +1,26 @@
+"""Wrong speakers and junk labels found on news texts (issue 11, session 13 precision).
+
+One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
+from tests.core.quotes.speakers import speakers_of
+
+
+def _listed(text: str) -> dict[str, str]:
+    listed = quotes.list_speakers(parse_article("Title: T\n\n" + text))
+    return {s.name: s.kind for s in listed.speakers}
+
+
+def test_the_one_addressed_by_a_participle_before_the_verb_never_speaks():
+    text = (
+        "Ada Holt speaking to Harbor News on Monday said the plan was “dead on arrival in the council "
+        "chamber.”\n\n"
+        "Another council source speaking to Harbor News said the files were “never meant to leave the "
+        "building at all.”\n"
+    )
+    assert speakers_of(text) == ["Ada Holt", "another council source"]
+    assert _listed(text) == {"Ada Holt": "person", "another council source": "unnamed"}
