@@ -320,8 +320,27 @@ def is_label(text: str, span: QuoteSpan) -> bool:
     # their attribution are speech, however short or capitalised.
     spoken = text[span.start : span.end].rstrip().endswith(",") and _attributed_after(text, span)
     if len(tokens) <= 2:
-        return not spoken
+        return not spoken or _in_relative_clause(text, span.start - 1)
     return _title_cased(tokens) and not spoken
+
+
+def _in_relative_clause(text: str, opener: int) -> bool:
+    """ "Holt, who calls the mayor a “sociopath,” said": the mark opens inside a relative clause set
+    between commas, whose closing comma the quotation carries; the verb after it is the clause's
+    antecedent's, so the word or two quoted are a label, not what was said."""
+    start = max(0, opener - _RELATIVE_CLAUSE_CHARS)
+    words = text[start:opener].split()
+    for at in range(len(words) - 1, 0, -1):
+        word = words[at]
+        if word in _RELATIVE_OPENERS:
+            return words[at - 1].endswith(",") and at < len(words) - 1
+        if not word[-1:].isalnum():
+            return False
+    return False
+
+
+_RELATIVE_CLAUSE_CHARS = 60
+_RELATIVE_OPENERS = frozenset(("who", "which"))
 
 
 def _names_a_work(preceding: list[str]) -> bool:

@@ -1097,17 +1097,25 @@ def _speaks(raws: list[_Raw]) -> bool:
 
 
 def _one_person_named(paragraph: Paragraph, registry: Registry) -> int | None:
-    """The one person a paragraph names (pronouns aside), standing as a subject there at least once;
-    None when it names several, a name that could be several, or only someone acted on ("the party
-    issued a statement apologizing to Sanders ¶ “…”" is the party's statement)."""
-    named, subject = set(), False
+    """The one person a paragraph names standing as its subject (pronouns aside); None when another
+    stands as a subject too or is introduced there by full name ("Tompkins sat beside Ada Holt, a
+    nurse"), for a name that could be several, or for someone only acted on ("the party issued a
+    statement apologizing to Sanders ¶ “…”" is the party's statement). Another person named in
+    passing by surname ("upbeat about Holt’s chances", "calls Holt a sociopath") is what the
+    subject talks about, not a rival speaker."""
+    subjects, others = set(), set()
     for mention in registry.mentions.get(paragraph.number, ()):
         if mention.kind == AMBIGUOUS:
             return None
-        if mention.kind == PERSON:
-            named.update(mention.ids)
-            subject = subject or mention.subject_like
-    return next(iter(named)) if len(named) == 1 and subject else None
+        if mention.kind != PERSON:
+            continue
+        if mention.subject_like and not mention.possessive:
+            subjects.update(mention.ids)
+        elif mention.full:
+            others.update(mention.ids)
+    if len(subjects) != 1 or others - subjects:
+        return None
+    return next(iter(subjects))
 
 
 def _signer(paragraph: Paragraph, registry: Registry) -> int | None:

@@ -24,3 +24,20 @@ def test_the_one_addressed_by_a_participle_before_the_verb_never_speaks():
     )
     assert speakers_of(text) == ["Ada Holt", "another council source"]
     assert _listed(text) == {"Ada Holt": "person", "another council source": "unnamed"}
+
+
+def test_a_word_quoted_inside_a_relative_clause_before_the_antecedent_s_verb_is_a_label():
+    text = (
+        "Gordon Pike, a former senator, wants a new candidate. Pike, who calls the mayor a “sociopath,” "
+        "said he does not need an alternative yet.\n"
+    )
+    assert speakers_of(text) == []
+
+
+def test_a_bare_quotation_after_a_paragraph_with_one_person_as_its_subject_is_theirs():
+    text = (
+        "Gordon Pike has backed Tom Holt since the spring.\n\n"
+        "Pike is upbeat about Holt’s chances in November, in part because he sees Holt as a uniter.\n\n"
+        "“Not only can he win in November, he is the one with the best chance of winning.”\n"
+    )
+    assert speakers_of(text) == ["Gordon Pike"]
