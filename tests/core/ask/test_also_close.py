@@ -56,3 +56,12 @@ def test_an_answer_shows_nothing_after_it(lighthouse):
 def test_the_json_lists_them_as_also(lighthouse):
     result = answer_question(lighthouse, SAILORS)
     assert result.to_dict()["also"] == [{"paragraph": s.paragraph, "text": s.text} for s in result.also]
+
+
+def test_a_third_place_that_may_answer_is_shown_too():
+    # Unsure, the reply shows the three next-closest places: here the answer (the queues) ranks fourth.
+    ferry = own_article("ask_ferry_crossings.txt")
+    result = answer_question(ferry, "How crowded does the ferry get in summer?")
+    assert result.tier == 2
+    assert [s.paragraph for s in result.also] == [4, 3, 6]
+    assert result.also[2].text == "In the summer, queues at the slipway can last two hours."
