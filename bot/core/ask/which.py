@@ -30,6 +30,9 @@ _UNSPECIFIED_BEFORE = frozenset(
 )
 _TOKEN = re.compile(r"[\w’'.-]+|[^\w\s]")
 _CLAUSE_STOP = frozenset(".;:!?()")
+# "on TV and in film": a name joined to the mention by a preposition of place is another
+# thing beside it, not the one named ("Japan was the country" names it).
+_LINKS = frozenset("in on at".split())
 _NAME_STOP = frozenset(".;!?()")  # "the name of their castle: Afranji"
 _POSSESSIVE = re.compile(r"(?:’s|'s|s’|s')$")
 
@@ -111,7 +114,8 @@ def _specified(tokens: list[str], at: int, thing: tuple[str, ...], asked: set[st
         return True
     reach = constants.ASK_WHICH_REACH
     # A name, not a number: "rather than 11 because the court's chief judge" says no court.
-    if any(_named(t, asked, numbers=False) for t in _clause(reversed(tokens[max(0, first - reach) : first]))):
+    before_words = _clause(reversed(tokens[max(0, first - reach) : first]), _CLAUSE_STOP | _LINKS)
+    if any(_named(t, asked, numbers=False) for t in before_words):
         return True
     if _POSSESSIVE.search(tokens[last]):
         return False  # "the court's chief judge, Merrick Garland": the name is the judge's

@@ -148,3 +148,13 @@ def test_which_bill_is_answered_by_the_sentence_naming_the_bill():
     result = answer_question(article, "Which bill did his department try to kill?")
     assert result.tier == 1
     assert "Carers Bill" in result.answer
+
+
+def test_a_name_joined_to_the_thing_by_a_preposition_of_place_does_not_name_it():
+    # "on TV and in film" names no film: "TV" is another medium beside it.
+    sentence = "Despite her nomination, she had few other lead roles and worked on TV and in film."
+    assert not names_which("Which film was she nominated for?", [sentence])
+
+
+def test_a_name_before_the_thing_still_names_it():
+    assert names_which("Which country won?", ["Japan was the country that won the most medals."])
