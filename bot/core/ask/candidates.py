@@ -294,6 +294,13 @@ def _content_words(index: ArticleIndex, question: str) -> list[Word]:
     return _full_names(index, found)
 
 
+def kind_words(question: str) -> frozenset[str]:
+    """The words "How much were the goods worth?" asks its kind of answer with ("worth"), which rank
+    nothing (they are filler: the answer supplies them), as typed in the question."""
+    filler = _KIND_FILLER.get(classify(question).kind, frozenset())
+    return frozenset(w for w in (w.casefold() for w in words(question)) if w in filler)
+
+
 def _title_before_name(asked: list[str], position: int) -> bool:
     """ "Mr" in "What did Mr Lyle notice?"; not "Gov." standing alone for "the governor"."""
     following = asked[position + 1] if position + 1 < len(asked) else None

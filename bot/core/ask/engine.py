@@ -45,7 +45,13 @@ from bot.core.ask.said import by_asked_speaker, closest_to_topic, statement, wha
 from bot.core.ask.scores import score_answer, scoreline_candidate
 from bot.core.ask.shown import candidate_answer
 from bot.core.ask.spellings import written_forms
-from bot.core.ask.unranked import event_passage, headline_passage, typed_passage, unknown_words
+from bot.core.ask.unranked import (
+    event_passage,
+    headline_passage,
+    kind_word_passage,
+    typed_passage,
+    unknown_words,
+)
 from bot.core.ask.which import names_the_noun, names_which
 from bot.core.language.text import is_question
 from bot.core.quotes import engine as quotes
@@ -192,6 +198,7 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
             typed_passage(article, question, unknown)
             or headline_passage(article, index, question, unknown)
             or event_passage(article, question, unknown)
+            or kind_word_passage(article, question)
             or Answer(question, None, (), 0.0, "declined", missing=unknown)
         )
     introduced = introduction(question, ranked)

@@ -8,10 +8,11 @@ from bot.core import constants
 from bot.core.article import Article
 from bot.core.ask.absence import INDEFINITES
 from bot.core.ask.answers import Answer, cite
-from bot.core.ask.candidates import TYPED_KINDS, content_words
+from bot.core.ask.candidates import TYPED_KINDS, content_words, kind_words
 from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, answer_type_score, classify
 from bot.core.ask.scores import reports_a_match
 from bot.core.language.stemming import stem
+from bot.core.language.text import words
 from bot.core.search.index import ArticleIndex, query_words
 
 # Nouns naming the kind of answer wanted ("What was the score?", "What is the date?"), with that
@@ -40,6 +41,26 @@ def typed_passage(article: Article, question: str, unknown: tuple[str, ...]) -> 
     kind = classify(question).kind
     kind = kind if kind in TYPED_KINDS else kinds.pop()
     for sentence in article.body_sentences:
+        if answer_type_score(kind, sentence.text, set()) >= constants.ASK_TYPED_ANSWER:
+            spans = [(sentence.start, sentence.end)]
+            passage = cite(article, sentence.paragraph, spans, sentence.text, constants.ASK_PASSAGE_CHARS)
+            return Answer(question, None, (passage,), 0.0, "passage", passage)
+    return None
+
+
+def kind_word_passage(article: Article, question: str) -> Answer | None:
+    """For "How much were the stolen goods worth?" where the story says "watches worth an estimated
+    £80,000": the first sentence holding a word the question asks its kind of answer with ("worth",
+    "cost", "located") and a thing of that kind, as the closest passage. Such words rank nothing, so
+    when the question's other words are all the article's own paraphrase, nothing ranks; the sentence
+    is never the answer, since nothing else ties it to what was asked."""
+    asked = {stem(w) for w in kind_words(question)}
+    kind = classify(question).kind
+    if not asked or kind not in TYPED_KINDS:
+        return None
+    for sentence in article.body_sentences:
+        if not asked & {stem(w.casefold()) for w in words(sentence.text)}:
+            continue
         if answer_type_score(kind, sentence.text, set()) >= constants.ASK_TYPED_ANSWER:
             spans = [(sentence.start, sentence.end)]
             passage = cite(article, sentence.paragraph, spans, sentence.text, constants.ASK_PASSAGE_CHARS)
