@@ -8,7 +8,7 @@ import re
 
 from bot.core import constants
 from bot.core.ask.candidates import Candidate
-from bot.core.language.lexicon import is_role_head
+from bot.core.language.lexicon import NAME_PARTICLES, is_role_head
 from bot.core.language.text import STOPWORDS, words
 
 # Two or more capitalised words (with an optional third) ending right where a name starts.
@@ -35,12 +35,22 @@ def as_name(text: str) -> str | None:
     if not parts or len(parts) > most or any(p[-2:] in ("'s", "’s") for p in parts):
         return None
     # "Sarah and Timothy Rogers": two people asked about at once.
-    if all(p[:1].isupper() or (p == "and" and 0 < n < len(parts) - 1) for n, p in enumerate(parts)):
+    if all(p[:1].isupper() or _joins_name(p, n, len(parts)) for n, p in enumerate(parts)):
         return name
     # Typed in lower case ("who is xi"): a name if it is no phrase of ordinary words ("the mayor").
+    # With a capital elsewhere ("Who is advising Glazer?") the lower-case words are no name's.
+    if any(p[:1].isupper() for p in parts):
+        return None
     if any(p.casefold() in STOPWORDS or not p.replace("-", "").isalpha() for p in parts):
         return None
     return " ".join(p[:1].upper() + p[1:] for p in parts)
+
+
+def _joins_name(word: str, at: int, count: int) -> bool:
+    """ "and" between two names, or a particle before a capitalised part ("de Gaulle", "von der Leyen")."""
+    if word == "and":
+        return 0 < at < count - 1
+    return word in NAME_PARTICLES and at < count - 1
 
 
 def introduction(

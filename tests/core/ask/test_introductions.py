@@ -23,6 +23,29 @@ def test_a_name_typed_in_lower_case_is_title_cased():
     assert as_name("xi jinping") == "Xi Jinping"
 
 
+def test_lower_case_words_beside_a_capitalised_one_are_no_name():
+    # "Who is advising Glazer?" asks who does something, not who "Advising Glazer" is.
+    assert asked_name("Who is advising Glazer?") is None
+
+
+def test_a_name_keeps_its_lower_case_particles():
+    assert as_name("Ursula von der Leyen") == "Ursula von der Leyen"
+    assert as_name("de Gaulle") == "de Gaulle"
+
+
+def test_who_is_doing_something_is_answered_by_the_sentence_saying_who_does_it():
+    article = parse_article(
+        "Tycoon sweetens club offer\n\n"
+        "Tycoon Walter Brisk has made a new offer for Harbour Rovers, the club confirmed.\n\n"
+        "Brisk, who owns a shipping line, values the club at £300m. Larchmont, the investment bank, "
+        "is advising Brisk, according to the Port Gazette.\n",
+        "club-offer",
+    )
+    result = answer_question(article, "Who is advising Brisk?")
+    assert result.tier == 1
+    assert "Larchmont" in result.answer
+
+
 def test_the_introduction_is_the_sentence_giving_the_role_beside_the_name():
     article = own_article("ask_market_hall.txt")
     question = "Who is Tomas Reddy?"
