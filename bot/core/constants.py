@@ -354,6 +354,11 @@ COMMAND_SIMILARITY = 0.7
 # refit, scored leaving one article out, lost on SQuAD (62.7 -> 57.4; European Union law 77.5 -> 57.2).
 ASK_MODEL_WEIGHTS = (2.27, 1.285, 0.0, -1.347, -0.0, 0.0, 0.0, -1.5, 0.865, -0.511, -2.745)
 ASK_MODEL_BIAS = -2.243
+# A word the question says "not" of ("What did the court not accept?") is denied for this many words
+# after the negation; a sentence holding it with no negation in the words just before it says the
+# opposite ("The court accepted ...") and counts as lacking the question's "not" (feature "unnegated").
+ASK_DENIED_REACH = 2
+ASK_NEGATION_REACH = 4
 # Added to the log-odds in an article that is one paragraph (a one-line corpus text). There the lead
 # is measured against rivals more than an answer's length away, not in another paragraph, so it is
 # lower than on the articles the model was fitted on (where such texts always had a full lead).

@@ -23,6 +23,7 @@ from bot.core.ask.forms import derived, news_synonyms, place_forms, shown_by, si
 from bot.core.ask.question import (
     ALIAS,
     COUNT,
+    HOW,
     HOW_MANY,
     MONEY,
     NAME,
@@ -171,12 +172,15 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
         _opening_names(article, index, top, asked)
     topic = set(query_words(article.title, index.vocabulary.df))
     negative = confidence.negated(question)
+    # "Why couldn't she become president?" states a fact the article gives in its own words ("prevented
+    # her from becoming"): only a question asking what or who is checked for a sentence saying otherwise.
+    denied = confidence.denied_words(_asked_words(index, question), words) if kind not in (WHY, HOW) else ()
     single = index.sentences[0].paragraph == index.sentences[-1].paragraph
     for candidate in top:
         rival = next((c.score for c in candidates if _apart(c, candidate, single)), 0.0)
         lead = (candidate.score - rival) / candidate.score if candidate.score > 0 else 0.0
         candidate.evidence = confidence.evidence(
-            candidate, words, index, topic, kind in _CHECKED_KINDS, lead, negative
+            candidate, words, index, topic, kind in _CHECKED_KINDS, lead, negative, denied
         )
         shift = constants.ASK_ONE_PARAGRAPH_SHIFT if single else 0.0
         candidate.confidence = round(candidate.evidence.probability(shift), 4)
@@ -256,8 +260,7 @@ def _content_words(index: ArticleIndex, question: str) -> list[Word]:
     unseen_idf = math.log(1 + (len(index.sentences) + 0.5) / 0.5)
     capitalised = _capitalised_words(question)
     filler = _QUESTION_FILLER | _KIND_FILLER.get(classify(question).kind, frozenset())
-    question = _CATEGORY.sub(r"\1", _HOW_MUCH.sub("how", question))
-    asked = query_words(question, index.vocabulary.df)
+    asked = _asked_words(index, question)
     for position, word in enumerate(asked):
         if word in STOPWORDS or word in filler or word in seen or _title_before_name(asked, position):
             continue
@@ -299,6 +302,11 @@ def kind_words(question: str) -> frozenset[str]:
     nothing (they are filler: the answer supplies them), as typed in the question."""
     filler = _KIND_FILLER.get(classify(question).kind, frozenset())
     return frozenset(w for w in (w.casefold() for w in words(question)) if w in filler)
+
+
+def _asked_words(index: ArticleIndex, question: str) -> list[str]:
+    """The question's normalised words, which its content words' positions count."""
+    return query_words(_CATEGORY.sub(r"\1", _HOW_MUCH.sub("how", question)), index.vocabulary.df)
 
 
 def _title_before_name(asked: list[str], position: int) -> bool:

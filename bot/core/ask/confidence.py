@@ -26,6 +26,13 @@ FEATURES = (
     "unnegated",  # the question says "not"/"never" and the candidate says nothing of the kind
 )
 _NEGATION = re.compile(r"\b(?:not|never|no|nor|without|none|neither)\b|n[’']t\b", re.IGNORECASE)
+# Negations as the index writes them ("couldn't" is "couldnt"): in a sentence, the words that deny
+# what follows them; in a question, "not", "never" and "n't" deny the next content word.
+_NEGATION_TERMS = frozenset("not never no nor without none neither cannot nobody nothing".split()) | {
+    f"{verb}nt"
+    for verb in "do does did is are was were ca can could would should wo has have had must".split()
+}
+_DENYING = frozenset({"not", "never"}) | {t for t in _NEGATION_TERMS if t.endswith("nt")}
 # Improving the match moves question weight from the later to the earlier of these shares, so
 # the fitted weights must not increase along this order: more matched never means less sure.
 MATCH_ORDER = ("strong", "weak", "near", "name_elsewhere")
@@ -62,9 +69,17 @@ def negated(text: str) -> bool:
 
 
 def evidence(
-    candidate, words, index, topic: set[str], strict: bool, lead: float, negative: bool = False
+    candidate,
+    words,
+    index,
+    topic: set[str],
+    strict: bool,
+    lead: float,
+    negative: bool = False,
+    denied: tuple = (),
 ) -> Evidence:
-    """The features of `candidate` (a candidates.Candidate) against the question's `words`."""
+    """The features of `candidate` (a candidates.Candidate) against the question's `words`; `denied`:
+    those of them the question says "not" of (denied_words)."""
     total = sum(w.weight for w in words) or 1.0
     shares = dict.fromkeys(("strong", "weak", "near", "name_elsewhere", "unknown", "rare"), 0.0)
     for word in words:
@@ -102,9 +117,42 @@ def evidence(
         untyped,
         max(0.0, min(1.0, lead)),
         broken_phrases(candidate, words, index) / pairs,
-        float(negative and not negated(candidate.text)),
+        float(negative and (not negated(candidate.text) or affirms(candidate, denied))),
     )
     return Evidence(tuple(round(v, 4) for v in values))
+
+
+def denied_words(asked: list[str], words) -> tuple:
+    """The question's content words that its "not", "never" or "n't" denies: the first one after each,
+    within a few words ("What did the court not accept?": accept). Not a name: "Why isn't Lynch
+    worried?" puts the negation before its subject, and denies no Lynch."""
+    found = []
+    for at, term in enumerate(asked):
+        if term not in _DENYING:
+            continue
+        after = [w for w in words if w.position > at and w.word not in _NEGATION_TERMS]
+        first = min(after, key=lambda w: w.position, default=None)
+        if first is not None and first.position - at <= constants.ASK_DENIED_REACH and first.kind != "name":
+            found.append(first)
+    return tuple(found)
+
+
+def affirms(candidate, denied: tuple) -> bool:
+    """True when the candidate holds a word the question denies, never with a negation just before it
+    (or right after: "comes without"): it says what the question says is not so ("What did the court
+    not accept?" against "The court accepted the plea, though it did not hear the witness")."""
+    terms = [t for s in candidate.sentences for t in s.terms]
+    for word in denied:
+        found = [i for i, t in enumerate(terms) if word.terms.get(t, 0.0) >= constants.SEARCH_STEM_QUALITY]
+        if found and not any(_negated_at(terms, i) for i in found):
+            return True
+    return False
+
+
+def _negated_at(terms: list[str], at: int) -> bool:
+    """True when a negation stands a few words before the term at `at`, or just after it."""
+    around = terms[max(0, at - constants.ASK_NEGATION_REACH) : at] + terms[at + 1 : at + 2]
+    return not _NEGATION_TERMS.isdisjoint(around)
 
 
 def broken_phrases(candidate, words, index) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.core import constants
+from bot.core import api, constants
 from bot.core.article import parse_article
 from bot.core.ask.candidates import rank_candidates
 from bot.core.ask.confidence import FEATURES, MATCH_ORDER, negated, probability
@@ -94,3 +94,17 @@ def test_a_question_saying_not_keeps_its_confidence_when_the_sentence_says_it_to
 def test_negation_is_found_in_contractions_and_never():
     assert negated("Why didn’t the bridge open?") and negated("He never said it.")
     assert not negated("The note was noted.")
+
+
+def test_a_sentence_saying_what_the_question_denies_is_no_answer_for_a_not_elsewhere_in_it():
+    # SQuAD 2.0 turns "The board approved ..." into "What did the board not approve?": the sentence's own
+    # "not" ("did not discuss") denies something else.
+    article = own_article("ask_harbour_board.txt")
+    reply = api.ask(article, "What did the board not approve?")
+    assert reply.answer is None
+
+
+def test_a_sentence_denying_the_word_the_question_denies_still_answers():
+    article = own_article("ask_harbour_board.txt")
+    reply = api.ask(article, "What did the board not discuss?")
+    assert reply.answer is not None and "dredge the eastern channel" in reply.answer
