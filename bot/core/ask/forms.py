@@ -74,7 +74,7 @@ _GROUPS = (
 # answers ("movie" where the article writes "film" for the question's film too).
 _NEWS_GROUPS = (
     "win won winning victory victories triumph triumphed",
-    "beat beating overcome overcame thrash thrashed",
+    "beat beating overcome overcame thrash thrashed defeat defeated win victory",
     "lose losing loss losses",
     "captain skipper",
     "manager coach boss",

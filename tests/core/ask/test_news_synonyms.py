@@ -72,3 +72,15 @@ def test_a_question_about_a_marriage_is_not_answered_by_a_sentence_about_a_wife(
         "Protesters interrupted him twice.\n"
     )
     assert answer_question(article, "Who is Amsel married to?").tier != 1
+
+
+def test_whom_a_player_defeated_is_whom_the_report_says_he_beat():
+    report = parse_article(
+        "Seeds fall in Perth\n\n"
+        "Rain delayed the start of play at the Perth Open on Tuesday.\n\n"
+        "Third seed Tomas Varga fought back to beat Lewin Ocak 4-6 6-3 6-2 in the second round.\n",
+        "perth-open",
+    )
+    result = answer_question(report, "Who did Varga defeat?")
+    assert result.tier == 1
+    assert "Lewin Ocak" in result.answer
