@@ -400,10 +400,21 @@ def _drop_sentence_openers(occurrences: list[Occurrence], lowercase_words: set[s
             and (_epithet(first) or (first in lx.NOT_NAMES and not is_given_month(first)))
         ):
             occ.core = occ.core[1:]  # "Neither Clinton", "Injecting Clinton"
-        elif len(occ.core) == 2 and occ.initial and occ.core[1].low in surnames and first in lowercase_words:
+        elif (
+            len(occ.core) == 2
+            and occ.initial
+            and occ.core[1].low in surnames
+            and first in lowercase_words
+            and (not is_given_name(first) or first in _MODALS)
+        ):
             # "Like Corker, Menendez ...", "Will Sanders come down?": a sentence's first word, which the
-            # text also writes in lower case, before a surname someone else is named by in full.
+            # text also writes in lower case, before a surname someone else is named by in full. A
+            # given name other than a modal stays ("Bill Clinton got in on the game" beside "the bill").
             occ.core = occ.core[1:]
+
+
+# Modals that open a question before a name ("Will Sanders quit?"), though also given names.
+_MODALS = frozenset("will may can".split())
 
 
 def _epithet(word: str) -> bool:

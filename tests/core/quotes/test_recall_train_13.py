@@ -24,3 +24,12 @@ def test_a_name_after_or_behind_an_object_is_no_rival_of_he():
         "“We don't always elect a Reyes every four years, but we hope for one,” he said.\n"
     )
     assert speakers_of(text) == ["Dan Holt"]
+
+
+def test_a_given_name_opening_a_sentence_stays_though_the_text_writes_it_in_lower_case():
+    text = (
+        "Ada Holt signed the transit bill on Monday.\n\n"
+        "Bill Holt got in on the game at a rally in Brooklyn. “She has done more for this city than "
+        "anyone,” he said.\n"
+    )
+    assert speakers_of(text) == ["Bill Holt"]
