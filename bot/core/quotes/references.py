@@ -35,8 +35,9 @@ def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | 
         source = source_after(items, index)
     if article is None or head is None or article.low != "the" or not _person_noun(head):
         return None
-    # "the Republican nominee": the modifiers tell apart two nominees.
-    modifiers = tuple(i.low for i in items[at + 1 : head_at] if i.kind == "word")
+    # "the Republican nominee", "the Florida senator": the modifiers, a place among them, tell
+    # apart two nominees or two senators.
+    modifiers = tuple(i.low for i in items[at + 1 : head_at] if i.kind in ("word", "mention"))
     return Subject("role", role=head.low, source=source, modifiers=modifiers, offset=head.start)
 
 

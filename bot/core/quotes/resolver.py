@@ -14,7 +14,7 @@ from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject, past_in_ed, quote_at
 from bot.core.quotes.function_words import PERSONAL_POSSESSIVES, PREPOSITIONS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Registry
-from bot.core.quotes.roles import OFFICE_WORDS, is_age
+from bot.core.quotes.roles import FORMER_WORDS, OFFICE_WORDS, is_age
 
 # Verbs by which a pronoun carries on the speaker just quoted.
 _CONTINUING_VERBS = frozenset("added adds continued continues concluded concludes went".split())
@@ -249,6 +249,12 @@ class Resolver:
         start = end = subject.offset
         holders = set(self._holders_index().get(subject.role, ()))
         role = subject.role
+        described = [m for m in subject.modifiers if m not in lx.ROLE_HEADS]
+        if holders and described and not any(self._role_has(i, role, tuple(described)) for i in holders):
+            # "Marco Rubio stressed ... an appearance with Sen. Joni Ernst, R-Iowa. ¶ The Florida
+            # senator told reporters": no senator named has the role so described, so the one meant
+            # may also be someone the article gives no role at all.
+            holders |= {p.id for p in self.registry.persons if not p.roles and not p.titles}
         # "In an interview with host Tom Reyes, the Democratic candidate stated": a role is not
         # someone its own sentence has just named as an object.
         named = self._named_in_sentence_before(paragraph, subject.offset)
@@ -309,6 +315,10 @@ class Resolver:
     def _only_holder(self, head: str, modifiers: tuple[str, ...] = ()) -> int | None:
         """The one person whose role has this head noun ("the judge" is Judge Simon Hale)."""
         holders = self._holders_index().get(head, [])
+        former = tuple(m for m in modifiers if m in FORMER_WORDS)
+        if former:
+            # "the former president" is not President Sam Ortiz, who holds the office still.
+            holders = [i for i in holders if self._role_has(i, head, former)]
         if len(holders) > 1 and modifiers:
             # "the Republican nominee" when the article has a Republican and a Democratic nominee.
             holders = [i for i in holders if self._role_has(i, head, modifiers)]

@@ -370,13 +370,14 @@ _SHOWN_TITLES = (
 def former_title(tokens: list[Token], core_start: int, honorific: str | None) -> str | None:
     """ "former Sen. Dale Whitcomb": the office shown as one no longer held ("former senator")."""
     index = core_start - (2 if core_start >= 1 and tokens[core_start - 1].text == "." else 1) - 1
-    if honorific is None or index < 0 or tokens[index].low not in _FORMER:
+    if honorific is None or index < 0 or tokens[index].low not in FORMER_WORDS:
         return None
     office = title_role(set(title_roles(honorific)))
     return f"former {office}" if office else None
 
 
-_FORMER = frozenset(("former", "ex"))
+# Words saying an office is held no longer ("former Sen.", "the former president").
+FORMER_WORDS = frozenset(("former", "ex"))
 
 
 def title_role(titles: set[str]) -> str | None:

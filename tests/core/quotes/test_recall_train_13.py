@@ -33,3 +33,22 @@ def test_a_given_name_opening_a_sentence_stays_though_the_text_writes_it_in_lowe
         "anyone,” he said.\n"
     )
     assert speakers_of(text) == ["Bill Holt"]
+
+
+def test_a_place_in_a_role_no_holder_has_may_mean_someone_given_no_role():
+    text = (
+        "Sen. Tom Kettle of Vermont spoke first. Marco Ruiz stressed defence issues during an "
+        "appearance with Sen. Joan Ernst, R-Iowa.\n\n"
+        "The Florida senator told reporters he feels good about his campaign, and “we'll see what it "
+        "brings next week.”\n"
+    )
+    assert speakers_of(text) == ["Marco Ruiz"]
+
+
+def test_a_former_holder_is_not_the_one_holding_the_office():
+    text = (
+        "President Sam Ortiz spoke in Queens on Sunday.\n\n"
+        "Bill Dorn got in on the game, bashing Ada Holt at a rally in Brooklyn. “She is running "
+        "harder against me than against anyone,” the former president said.\n"
+    )
+    assert speakers_of(text) == ["Bill Dorn"]
