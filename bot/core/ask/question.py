@@ -211,6 +211,14 @@ _CURRENCY = re.compile(
 _SUM = re.compile(
     rf"[$£€¥₹]\s?\d|\d\s?(?:[$£€¥₹]|p\b)|\d\s+(?:(?:million|billion|trillion)\s+)?(?i:{_CURRENCY_WORDS}|grand)\b"
 )
+# "MSN Spaces is free to anyone", "for free", "at no extra cost": a price of nothing, which answers
+# "How much does it cost?" as a sum would; not "free trade" or "a free agent".
+_NO_CHARGE = re.compile(
+    r"\b(?:is|are|was|were|be|been|remains?|stays?)\s+(?:entirely\s+|completely\s+)?free\b(?!\s+(?:of|from)\s+(?!charge))"
+    r"(?!\s+to\s+(?!anyone|everyone|all\b|users|members|customers|subscribers|the\s+public))"
+    r"|\bfree\s+of\s+charge\b|\bfor\s+free\b|\bat\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)\b",
+    re.IGNORECASE,
+)
 # "£50,000", "$1.2 million", "300 euros": a sum of money, which counts no things.
 _MONEY_AMOUNT = re.compile(
     r"[$£€¥₹]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|m|bn|k)\b)?"
@@ -350,7 +358,7 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
             text = _unasked_units(_blanked(_MONEY_AMOUNT, text), question_words)
         return _found(_NUMBER, _blanked(_AGE_BY_NAME, text), question_words, strong=_CARDINAL)
     if kind == MONEY:
-        if _holds(_SUM, text):
+        if _holds(_SUM, text) or _holds(_NO_CHARGE, text):
             return 1.0
         if _holds(_CURRENCY, text):
             return constants.ASK_CURRENCY_ALONE  # "the weak dollar": a currency, not a sum of it

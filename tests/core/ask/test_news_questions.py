@@ -110,6 +110,16 @@ def test_how_much_someone_returned_is_not_answered_by_a_count_of_people():
     assert "Four of the donors" not in (result.answer or "")
 
 
+def test_a_price_of_nothing_answers_how_much_something_costs():
+    assert answer_type_score(MONEY, "Entry to the gallery is free to the public.", {"entry"}) == 1.0
+    assert answer_type_score(MONEY, "Users get the app for free.", {"app"}) == 1.0
+
+
+def test_free_in_another_sense_is_no_price():
+    assert answer_type_score(MONEY, "He was free to go after the hearing.", {"hearing"}) < 1.0
+    assert answer_type_score(MONEY, "The pact opens free trade with Chile.", {"pact"}) < 1.0
+
+
 def test_an_amount_in_lira_or_roubles_is_money():
     assert answer_type_score(MONEY, "He was allowed to claim 6 million lira in damages.", {"claim"}) == 1.0
     assert answer_type_score(MONEY, "The fine was 40,000 roubles.", {"fine"}) == 1.0
