@@ -13,7 +13,9 @@ from bot.core.ask.candidates import Candidate, rank_weight
 from bot.core.ask.excerpts import pieces
 from bot.core.ask.quoted import QUOTE_MARKS
 from bot.core.ask.shown import REFERRING, cited_sources
-from bot.core.language.text import is_question
+from bot.core.language.stemming import stem
+from bot.core.language.text import is_question, words
+from bot.core.search.index import STOPWORDS
 
 
 def closest_passage(article: Article, candidate: Candidate, ranked: list[Candidate]) -> Source:
@@ -95,8 +97,9 @@ def neighbours(article: Article, passage: Source) -> tuple[Paragraph, ...]:
     Democrat wasn't on board." before the senator's words) or to a paragraph whose subject it is
     ("Trump has also commented." before "On Wednesday, he told a crowd ..."), when it opens an item of a
     live blog (after a time stamp, "5:55 p.m.": the item's next paragraph tells the rest) or when its
-    writer's handle follows ("@mdeluzgon.", also after a post of a few sentences). Both while all fits
-    in ASK_PASSAGE_CHARS, the one after first."""
+    writer's handle follows ("@mdeluzgon.", also after a post of a few sentences), or when the next
+    paragraph, of ordinary length, goes on about it: a lone short sentence often only opens what the
+    story tells next. Both while all fits in ASK_PASSAGE_CHARS, the one after first."""
     paragraph = article.paragraph(passage.paragraph)
     if passage.text != paragraph.text or len(paragraph.text) > constants.ASK_LEAD_IN_CHARS:
         return ()
@@ -131,7 +134,23 @@ def _leans_on_next(paragraph: Paragraph, before: Paragraph | None, after: Paragr
     asks = (
         is_question(paragraph.text) and not QUOTE_MARKS.search(paragraph.text) and not is_question(after.text)
     )
-    return _ordinary(after) and (after.text.startswith(_OPENING_MARKS) or opens_item or refers_back or asks)
+    quoted = after.text.startswith(_OPENING_MARKS)
+    return _ordinary(after) and (quoted or opens_item or refers_back or asks or _goes_on(paragraph, after))
+
+
+def _goes_on(paragraph: Paragraph, after: Paragraph) -> bool:
+    """True when `after`, of ordinary length, goes on about what `paragraph` says (a word of it again):
+    news copy gives a fact a paragraph of its own and its particulars in the next ("Apple has unveiled
+    a new, low-cost Macintosh ..." before "... showed off the new machine at his annual MacWorld speech
+    ... The $499 Macintosh ..."); an item of a round-up that shares no word with the next is news of
+    its own."""
+    if len(after.text) > constants.SEARCH_LONG_PARAGRAPH_CHARS:
+        return False
+    return bool(_content_stems(paragraph.text) & _content_stems(after.text))
+
+
+def _content_stems(text: str) -> set[str]:
+    return {stem(w.casefold()) for w in words(text) if len(w) > 2 and w.casefold() not in STOPWORDS}
 
 
 def _ordinary(paragraph: Paragraph) -> bool:

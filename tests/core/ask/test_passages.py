@@ -175,3 +175,30 @@ def test_a_quoted_question_does_not_take_the_next_paragraph_as_its_answer():
     )
     passage = Source(1, article.paragraph(1).text)
     assert neighbours(article, passage) == ()
+
+
+def test_a_short_passage_runs_on_into_the_next_paragraph_that_goes_on_about_it():
+    # News copy gives a fact a paragraph of its own and its particulars in the next.
+    article = parse_article(
+        "New ad\n\nThe council has a new campaign advert about the bridge tolls.\n\n"
+        "The 30-second advert, titled “Fair Fares”, will run on local radio until May.\n\n"
+        "Elsewhere the library opens late on Thursdays.\n"
+    )
+    passage = with_neighbour(article, Source(1, article.paragraph(1).text))
+    assert passage.paragraphs == (1, 2)
+    assert "titled “Fair Fares”" in passage.text
+
+
+def test_a_short_passage_does_not_run_on_into_a_paragraph_about_something_else():
+    article = parse_article(
+        "Round-up\n\nMarston stay top of the table after a win at Crale on Tuesday night.\n\n"
+        "Tobias Venn scored the only goal as Wexley beat Penfold.\n"
+    )
+    assert neighbours(article, Source(1, article.paragraph(1).text)) == ()
+
+
+def test_a_short_passage_does_not_run_on_into_a_long_paragraph():
+    long_text = "The advert, which cost the council a great deal, will run on local radio. " * 9
+    article = parse_article(f"New ad\n\nThe council has a new advert.\n\n{long_text.strip()}\n")
+    assert len(article.paragraph(2).text) > constants.SEARCH_LONG_PARAGRAPH_CHARS
+    assert neighbours(article, Source(1, article.paragraph(1).text)) == ()
