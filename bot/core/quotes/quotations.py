@@ -111,6 +111,9 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
         last = (paragraph, context)
         for index, raw in enumerate(raws):
             _attribute(raw, raws[index - 1] if index else None, previous, context, resolver)
+            interrupted = _interrupted(raws, index)
+            if interrupted is not None:
+                raw.speaker, raw.source = interrupted.speaker, interrupted.source
             if raw.speaker is not None:
                 resolver.last_speaker = (raw.speaker, paragraph.number)
             elif raw.source is not None:
@@ -1025,6 +1028,28 @@ def _sole_subject(items: list[attr.Item], resolver: Resolver) -> int | None:
     if any(i.kind == "mention" and i.mention.kind == PRONOUN for i in items):
         return None
     return resolver.person(attr.Subject("person", people[0].mention))
+
+
+def _interrupted(raws: list[_Raw], index: int) -> _Raw | None:
+    """ "He said, “Trump will build the wall” - at which point the crowd chanted “Build the wall!” -
+    “and restore law and order.”": a quotation right after the dash closing an aside that opened
+    right after an earlier quotation resumes that one, whoever speaks inside the aside."""
+    if index < 2:
+        return None
+    resumed, inside, first = raws[index], raws[index - 1], raws[index - 2]
+    text = resumed.paragraph.text
+    opening = text[first.span.end : inside.span.start]
+    closing = text[inside.span.end : resumed.span.start]
+    if not _ASIDE_OPENS.match(opening) or _SENTENCE_BREAK.search(opening):
+        return None
+    return first if _ASIDE_CLOSES.fullmatch(closing) else None
+
+
+# The closing mark (and comma) of a quotation, its attribution if it has one ("Reyes said"), then a
+# spaced dash opening an aside; a dash alone between two quotations' marks closes it.
+_ASIDE_OPENS = re.compile(r"[”\"’',]*\s+(?:[^.?!“”\"\-–—]{1,40}\s)?[-–—]+\s")
+_ASIDE_CLOSES = re.compile(r"[”\"’'.!?,]*\s*[-–—]+\s*[“\"‘']*")
+_SENTENCE_BREAK = re.compile(r"[.?!]\s+[A-Z]")
 
 
 def _share_in_sentence(raws: list[_Raw], context: _Context) -> None:

@@ -41,3 +41,11 @@ def test_a_bare_quotation_after_a_paragraph_with_one_person_as_its_subject_is_th
         "“Not only can he win in November, he is the one with the best chance of winning.”\n"
     )
     assert speakers_of(text) == ["Gordon Pike"]
+
+
+def test_a_quotation_resumed_after_a_dash_aside_with_another_voice_is_the_first_speaker_s():
+    text = (
+        "Tom Reyes spoke for an hour. “We will build the bridge,” Reyes said - at which point the crowd "
+        "chanted “Build it!” - “and we will pay for it ourselves.”\n"
+    )
+    assert speakers_of(text) == ["Tom Reyes", "the crowd", "Tom Reyes"]
