@@ -36,6 +36,7 @@ NEGATIVE = (
     "untyped",
     "broken",
     "unnegated",
+    "lacks_kind",
 )  # a word the article lacks is no evidence for
 L2 = 1.0
 

@@ -138,6 +138,10 @@ class Candidate:
         return self.sentences[0].paragraph
 
 
+# "Who is X?", "Who's X?": asks who someone is (ask.introductions answers it).
+_WHO_IS = re.compile(r"^\s*who(?:'s|’s|\s+(?:is|was|are|were))\s", re.IGNORECASE)
+
+
 def rank_candidates(article: Article, question: str) -> list[Candidate]:
     """The best few plausible answers, best first, each with a confidence in 0..1."""
     index = build_index(article)
@@ -176,17 +180,25 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
     # her from becoming"): only a question asking what or who is checked for a sentence saying otherwise.
     denied = confidence.denied_words(_asked_words(index, question), words) if kind not in (WHY, HOW) else ()
     single = index.sentences[0].paragraph == index.sentences[-1].paragraph
+    checked = kind in _CHECKED_KINDS
+    # "Who is Brand Finance?" wants what the sentence introducing it says, with or without a new name.
+    wants_kind = checked and not (kind == WHO and _asks_who_is(question, words))
     for candidate in top:
         rival = next((c.score for c in candidates if _apart(c, candidate, single)), 0.0)
         lead = (candidate.score - rival) / candidate.score if candidate.score > 0 else 0.0
         candidate.evidence = confidence.evidence(
-            candidate, words, index, topic, kind in _CHECKED_KINDS, lead, negative, denied
+            candidate, words, index, topic, checked, lead, negative, denied, wants_kind
         )
         shift = constants.ASK_ONE_PARAGRAPH_SHIFT if single else 0.0
         candidate.confidence = round(candidate.evidence.probability(shift), 4)
     # A well-supported sentence beats one that scores higher on a single repeated word.
     top.sort(key=lambda c: -rank_weight(c))
     return top
+
+
+def _asks_who_is(question: str, words: list[Word]) -> bool:
+    """ "Who is Brand Finance?": who someone or something named is (every content word a name)."""
+    return bool(_WHO_IS.match(question)) and bool(words) and all(w.kind == "name" for w in words)
 
 
 def _opening_names(article: Article, index: ArticleIndex, top: list[Candidate], asked: set[str]) -> None:

@@ -24,6 +24,7 @@ FEATURES = (
     "lead",  # how far the candidate's score is ahead of the best one elsewhere (0..1)
     "broken",  # share of the question's phrases the candidate has, but apart
     "unnegated",  # the question says "not"/"never" and the candidate says nothing of the kind
+    "lacks_kind",  # a when/where/how-many/who question and the candidate holds too little of that kind
 )
 _NEGATION = re.compile(r"\b(?:not|never|no|nor|without|none|neither)\b|n[’']t\b", re.IGNORECASE)
 # Negations as the index writes them ("couldn't" is "couldnt"): in a sentence, the words that deny
@@ -77,9 +78,12 @@ def evidence(
     lead: float,
     negative: bool = False,
     denied: tuple = (),
+    wants_kind: bool = False,
 ) -> Evidence:
     """The features of `candidate` (a candidates.Candidate) against the question's `words`; `denied`:
-    those of them the question says "not" of (denied_words)."""
+    those of them the question says "not" of (denied_words); `strict`: the question wants an answer of a
+    kind checked (a date, a place, a number, a name), `wants_kind`: one without which the candidate is no
+    answer."""
     total = sum(w.weight for w in words) or 1.0
     shares = dict.fromkeys(("strong", "weak", "near", "name_elsewhere", "unknown", "rare"), 0.0)
     for word in words:
@@ -105,6 +109,9 @@ def evidence(
             shares["name_elsewhere"] += share
     typed = candidate.type_score if strict else 0.0
     untyped = (1 - candidate.type_score) if strict else 0.0
+    # Too little of the kind wanted to be the answer (engine: a passage then, whatever the match): on news
+    # such a passage was more often one for a question the article cannot answer than `untyped` says.
+    lacks_kind = float(wants_kind and candidate.type_score < constants.ASK_TYPED_ANSWER)
     pairs = max(1, len(words) - 1)
     values = (
         shares["strong"],
@@ -118,6 +125,7 @@ def evidence(
         max(0.0, min(1.0, lead)),
         broken_phrases(candidate, words, index) / pairs,
         float(negative and (not negated(candidate.text) or affirms(candidate, denied))),
+        lacks_kind,
     )
     return Evidence(tuple(round(v, 4) for v in values))
 

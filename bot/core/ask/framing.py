@@ -160,6 +160,7 @@ def _with_the_kind(evidence: Evidence) -> float:
     it does with its dateline."""
     values = list(evidence.values)
     values[FEATURES.index("typed")], values[FEATURES.index("untyped")] = 1.0, 0.0
+    values[FEATURES.index("lacks_kind")] = 0.0
     return probability(tuple(values))
 
 

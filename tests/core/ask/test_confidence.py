@@ -62,6 +62,31 @@ def test_a_larger_lead_over_the_rest_never_lowers_confidence(values, more):
     assert probability(tuple(higher)) >= probability(tuple(values)) - 1e-12
 
 
+def with_kind(values: list[float], type_score: float) -> tuple[float, ...]:
+    """`values` for a when/where/how-many/who question whose candidate holds this much of the kind."""
+    changed = dict(zip(FEATURES, values, strict=True))
+    changed["typed"], changed["untyped"] = type_score, 1 - type_score
+    changed["lacks_kind"] = float(type_score < constants.ASK_TYPED_ANSWER)
+    return tuple(changed[f] for f in FEATURES)
+
+
+@given(shares, st.floats(0, 1), st.floats(0, 1))
+def test_more_of_the_kind_of_answer_wanted_never_lowers_confidence(values, less, more):
+    less, more = sorted((less, more))
+    assert probability(with_kind(values, more)) >= probability(with_kind(values, less)) - 1e-12
+
+
+def test_a_passage_lacking_the_kind_of_answer_is_less_sure_than_a_looser_one_holding_it():
+    # Every word of the first question is in "The harbour library will reopen once ...", which holds no
+    # time; half of the second's is in the sentence dating the closure. On news, a question whose best
+    # passage lacks the kind of answer it wants was more often one the article does not answer.
+    article = own_article("ask_damp_reading_room.txt")
+    undated = api.ask(article, "When will the harbour library reopen?")
+    dated = api.ask(article, "When did the library close?")
+    assert undated.tier == dated.tier == 2
+    assert undated.confidence < dated.confidence
+
+
 def test_a_name_found_only_elsewhere_lowers_confidence():
     tram = own_article("search_tram_line.txt")
     true = rank_candidates(tram, "Where is Nordbahn based?")[0].confidence
