@@ -72,13 +72,19 @@ def role_of(article: Article, question: str) -> Answer | None:
     match = _WHOSE_ROLE.match(question)
     if not match:
         return None
-    head = match.group(2).casefold().split()[-1]
+    *modifiers, head = match.group(2).casefold().split()
     heads = {head, *similar(head)}
+    # "Who is Clinton's campaign manager?": the modifier says which of her people is asked for, so
+    # "Clinton's Latino vote director" is no answer, whatever a director and a manager share.
+    kinds = [{modifier, *similar(modifier)} for modifier in modifiers]
     owner = {_unpossessed(w) for w in words(match.group(1))}
     found = [
         person
         for person in quotes.list_people(article)
-        if person.role and heads & (role := {_unpossessed(w) for w in words(person.role)}) and owner & role
+        if person.role
+        and heads & (role := {_unpossessed(w) for w in words(person.role)})
+        and owner & role
+        and all(kind & role for kind in kinds)
     ]
     if len(found) != 1:
         return None  # nobody, or several: the ranking reads the article

@@ -99,3 +99,14 @@ def test_a_bare_title_gives_way_to_an_introduction_the_ranking_scores_low():
     result = answer_question(own_article("ask_water_rates.txt"), "who is gordon lisle")
     assert result.tier == 1
     assert "a retired engineer" in result.answer
+
+
+def test_someones_role_with_a_modifier_is_not_answered_by_a_person_whose_role_lacks_it():
+    article = parse_article(
+        "Campaign ads\n\nThe Holt campaign will air radio ads next week, said Mara Lind, Holt's digital "
+        "director. The campaign declined to say how much it would spend.\n"
+    )
+    result = answer_question(article, "Who is Holt's campaign manager?")
+    assert result.kind != "person"
+    director = answer_question(article, "Who is Holt's digital director?")
+    assert director.answer == "Mara Lind is Holt's digital director."
