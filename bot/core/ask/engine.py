@@ -41,7 +41,7 @@ from bot.core.ask.people import about_person, job_of, role_of
 from bot.core.ask.qualifiers import qualified_otherwise
 from bot.core.ask.question import WHAT, WHO, classify
 from bot.core.ask.respell import with_article_spellings
-from bot.core.ask.said import by_asked_speaker, closest_to_topic, statement, what_was_said
+from bot.core.ask.said import by_asked_speaker, closest_to_topic, others_words, statement, what_was_said
 from bot.core.ask.scores import score_answer, scoreline_candidate
 from bot.core.ask.shown import candidate_answer
 from bot.core.ask.spellings import written_forms
@@ -222,6 +222,8 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or not names_the_noun(question, texts)
         # "What did Joan call Joy?": a sentence with no word of naming and no quotation gives no name
         or not may_say_what_called(question, texts)
+        # "What did Clinton say?": "Clinton has a strong ground game, said Mindy Romero" is not her word
+        or others_words(article, question, texts)
         # "What is EB-5?": a sentence only using it ("the EB-5 Investment Coalition") says not what it is
         or leaves_undefined(index, question, best)
         # "Ashworth scored for Rovers" says nothing of who scored for City

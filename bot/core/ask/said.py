@@ -76,6 +76,23 @@ def by_asked_speaker(article: Article, question: str, ranked: list[Candidate]) -
     return mentioning or ranked  # none mentions them: what the article says is still the closest passage
 
 
+def others_words(article: Article, question: str, texts: list[str]) -> bool:
+    """For "What did X say ...?", True when the sentences report only others' words: "Clinton has a
+    strong ground game ..., said Mindy Romero" is Romero's view of Clinton, not what Clinton said.
+    False when X speaks there, when no one does, or when a speaker there is named in the question."""
+    match = _SAID_ABOUT.match(question)
+    person = quotes.find_person(article, match.group(1)) if match else None
+    if person is None:
+        return False
+    speech = quotes.extract_quotes(article) + quotes.extract_paraphrases(article)
+    there = [q for q in speech if q.sentence and any(q.sentence in t or t in q.sentence for t in texts)]
+    speakers = {q.speaker for q in there if q.speaker is not None}
+    asked = {w.casefold() for w in words(match.group(1))}
+    # "What did Mills and Clinton tell investigators?": Clinton, who speaks there, was asked about too.
+    named = any(asked & {w.casefold() for w in words(speaker)} for speaker in speakers)
+    return bool(speakers) and person.name not in speakers and not named
+
+
 def _reports_speech(text: str) -> bool:
     """True when `text` quotes someone or reports what they said (a verb of saying)."""
     return bool(QUOTE_MARKS.search(text)) or any(w.casefold() in SPEECH_VERBS for w in words(text))

@@ -4,6 +4,7 @@ engine, and the ranking kept to sentences that mention X."""
 from __future__ import annotations
 
 from bot.core.article import parse_article
+from bot.core.ask.engine import answer_question
 from bot.core.ask.said import what_was_said
 from tests.conftest import own_article
 
@@ -48,3 +49,19 @@ def test_a_quotation_too_long_to_show_is_cut_to_its_sentence_on_the_topic():
     )
     answer = what_was_said(article, "What did Holt say about the potholes?").answer
     assert answer.startswith("“… ") and "you find the potholes that matter most" in answer
+
+
+MAYOR_RACE = (
+    "Mayor race\n\nAda Holt, the mayor, toured the harbour on Monday. Holt has strong support among the "
+    "fishermen of the port, said Tom Reyes, a local councillor.\n\nThe election is in May.\n"
+)
+
+
+def test_what_x_said_is_not_answered_by_another_persons_words_about_x():
+    result = answer_question(parse_article(MAYOR_RACE), "What did Holt say about the fishermen?")
+    assert result.answer is None and "Tom Reyes" in result.passage.text
+
+
+def test_what_x_said_is_answered_by_x_reporting_on_someone_else():
+    result = answer_question(parse_article(MAYOR_RACE), "What did Reyes say about Holt?")
+    assert result.answer is not None and "strong support among the fishermen" in result.answer
