@@ -209,13 +209,17 @@ def _name_beside(tokens: list[str], at: int, asked: set[str]) -> bool:
     start = at
     while start > 0 and tokens[start - 1][:1].isupper():
         start -= 1
-    if start < at and start > 0 and tokens[start - 1].casefold() in ("a", "an"):
+    if start < at and start > 0 and tokens[start - 1].casefold() in ("a", "an", "the"):
         before = before[at - start :]
     after = _clause(tokens[at + 1 : at + 1 + reach], _NAME_STOP)
     if any(_named(t, asked, numbers=False) for t in [*before, *after]):
         return True
     for back in range(at - 1, max(1, at - constants.ASK_NAME_DESCRIPTION_REACH) - 1, -1):
         if tokens[back] in _NAME_STOP:
+            return False
+        if tokens[back] == ",":
+            # "X, a top aide, sent the Platte River employee an email": the apposition closed before
+            # the noun, so its description of X is not the noun's.
             return False
         if tokens[back].casefold() in _ARTICLES and tokens[back - 1].casefold() in _DESCRIBING and back >= 2:
             return _named(tokens[back - 2], asked, numbers=False)

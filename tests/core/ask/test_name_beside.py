@@ -45,3 +45,10 @@ def test_the_subject_of_a_copula_is_the_name_of_the_noun():
     sentence = "The Quasiturbine is a uniflow rotary steam engine where steam is let in."
     assert names_the_noun("What is the name of a uniflow engine?", [sentence])
     assert not names_the_noun("What is the name of their son?", ["Cookie was pregnant with their son."])
+
+
+def test_a_name_modifying_the_noun_after_the_and_a_closed_apposition_before_it_name_nothing():
+    # "the Harbor Bank clerk" is a clerk of the bank; "Ada Holt, a senior manager," describes Holt only.
+    sentence = "Ada Holt, a senior manager, sent the Harbor Bank clerk a letter before he left the branch."
+    assert not names_the_noun("What is the name of the Harbor Bank clerk?", [sentence])
+    assert names_the_noun("What is the name of the clerk?", ["The clerk, Tom Reyes, left the branch."])
