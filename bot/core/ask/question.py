@@ -238,8 +238,10 @@ _PARTY_STATE = re.compile(r"(?:\(|,\s)[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:\)|,
 _AGE_BY_NAME = re.compile(
     r"\b[A-Z][\w’'-]*,\s+\d{1,3},|\b\d{1,3}-(?:year|month|week|day)-old\b"
     rf"|\b(?i:in|since|until|by|from|before|after|during|{_MONTHS})\s+(?:1[5-9]|20)\d\d\b(?![,.]?\d)"
-    # "the 1980s and 90s" are times, "a one-time contender" no count at all.
-    r"|\b(?:1[5-9]|20)?\d0s\b|(?i:\bone-(?:time|off|sided|way)\b)"
+    # "the 1980s and 90s" are times; "a one-time contender", "at one time", "no one", "this one" (a
+    # pronoun) no count at all.
+    r"|\b(?:1[5-9]|20)?\d0s\b|(?i:\bone-(?:time|off|sided|way)\b|\bat\s+one\s+(?:time|point|stage)\b)"
+    r"|(?i:\b(?:no|this|that|which|each)\s+one\b|\bone\s+another\b)"
     # "Highway 20", "Flight 370", "Proposition 64": a number in a name.
     r"|\b(?:Highway|Route|Interstate|Flight|Apollo|Chapter|Article|Section|Proposition|Prop|Measure|Room|Gate|"
     r"Terminal|Platform|Pier|Exit|Channel|District|Ward|Precinct|Station|Unit|Building|Lot|Level|Phase|Week|"

@@ -431,3 +431,13 @@ def test_where_someone_is_from_is_answered_by_their_people_not_where_they_were()
         "Boateng thanked her fans at a party in London after the ceremony.\n"
     )
     assert "Ghanaian" in answer_question(article, "Where is Boateng from?").answer
+
+
+def test_one_as_a_pronoun_or_in_at_one_time_is_no_count():
+    for text in (
+        "The firm, which at one time ran the server, deleted an archive of emails.",
+        "Reyes made a new request, this one about the deleted emails.",
+        "No one knew why the emails were deleted.",
+    ):
+        assert answer_type_score(COUNT, text, {"emails", "deleted"}) == 0.0, text
+    assert answer_type_score(COUNT, "The firm deleted one archive of emails.", {"emails"}) == 1.0
