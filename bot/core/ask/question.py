@@ -229,7 +229,9 @@ _MONEY_AMOUNT = re.compile(
 _COUNT_QUESTION = re.compile(rf"^\s*how\s+many\b(?!\s+(?:{_CURRENCY_WORDS})\b)", re.IGNORECASE)
 _ORIGIN_QUESTION = re.compile(
     r"^\s*(?:where|(?:what|which)\s+(?:state|country|city|town))\s+(?:is|was|are|were|does|do|did)\b.*\bfrom\s*\??\s*$"
-    r"|^\s*what\s+nationality\b",
+    r"|^\s*what\s+nationality\b"
+    # "Which state does Lindsey Graham represent?": a lawmaker's state, said as where one is from.
+    r"|^\s*(?:what|which)\s+(?:state|district|city|country)\s+(?:does|did|do)\s+.+?\s+represent\s*\??\s*$",
     re.IGNORECASE,
 )
 # A US lawmaker's party and state after the name: "Jason Chaffetz (R-Utah)", "Elijah Cummings, D-Md.,".
@@ -441,7 +443,11 @@ def _place_score(text: str, question_words: set[str], origin: bool) -> float:
     "for us" name no place); where someone is from (`origin`), a people says it too ("Nigerian"),
     and a lawmaker's party tag ("(R-Utah)")."""
     if origin and _holds(_PARTY_STATE, text):
-        return 1.0
+        # "Chaffetz and Rep. Bob Goodlatte (R-Va.)": the tag is the state of the name just before it,
+        # so it says where the person asked about is from only after their name.
+        if _tagged_names(text) & question_words:
+            return 1.0
+        text = _blanked(_PARTY_STATE, text)
     # "Where was the match played?": "Ireland began strongly" names a team, not where it played; a
     # question after a kind of place ("Which country rationed petrol?") asks for the actor itself.
     places = _placing_names(text, origin) if WHERE_WORD in question_words else _place_names(text, origin)
@@ -453,6 +459,14 @@ def _place_score(text: str, question_words: set[str], origin: bool) -> float:
     if _holds(_COMMON_PLACE, text):
         return 0.7
     return 0.5 if _new_names(_CAPITALISED, text, question_words) else 0.0
+
+
+@lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
+def _tagged_names(text: str) -> frozenset[str]:
+    """The words (lower case) right before each lawmaker's party tag: "goodlatte" of "Goodlatte (R-Va.)"."""
+    return frozenset(
+        before[-1].casefold() for m in _PARTY_STATE.finditer(text) if (before := words(text[: m.start()]))
+    )
 
 
 @lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)

@@ -324,3 +324,14 @@ def test_a_sentence_read_for_one_question_is_read_afresh_for_the_next(kind, text
     """What a sentence holds is kept per sentence; which of it the question already says is not."""
     for _ in range(2):
         assert answer_type_score(kind, text, asked) < answer_type_score(kind, text, other)
+
+
+def test_which_state_a_lawmaker_represents_asks_for_their_origin():
+    assert classify("Which state does Ada Holt represent?").kind == ORIGIN
+    assert classify("what district does holt represent").kind == ORIGIN
+
+
+def test_a_party_tag_after_another_name_does_not_say_where_the_person_asked_about_is_from():
+    sentence = "Holt and Rep. Tom Reyes (R-Va.) asked the court for a ruling."
+    assert answer_type_score(ORIGIN, sentence, {"holt", "state"}) < 1.0
+    assert answer_type_score(ORIGIN, sentence, {"reyes", "state"}) == 1.0
