@@ -109,6 +109,9 @@ _NEWS_GROUPS = (
     "money cash funds funding",
     "plan scheme proposal",
     "leave quit resign resigned",
+    # Verbs of speaking: news copy writes "X told host Y on Thursday" for "When did X speak?" and
+    # "Who interviewed X?".
+    "speak spoke spoken talk talked tell told interview interviewed",
     # The same thing in British and American English.
     "film movie",
     "football soccer",

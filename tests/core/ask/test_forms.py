@@ -156,3 +156,14 @@ def test_the_acronyms_looked_for_in_one_article_are_remembered_up_to_a_bound(mon
         missing_names(index, f"What did {acronym.upper()} say?")
     assert len(spellings._ACRONYMS[index]) <= 3
     assert missing_names(index, "What did the WB say?") == ()
+
+
+def test_when_someone_spoke_is_answered_by_when_they_told_a_host():
+    article = parse_article(
+        "Ferry row\n\nThe ferry to Gull Point will run all winter, the operator said in a statement. "
+        "Fares will rise by 5%.\n\nMayor Ada Holt told Harbour Radio host Tom Reyes on Thursday that the "
+        "council would pay for the winter service.\n\nThe operator said the service lost money in 2019.\n"
+    )
+    result = answer_question(article, "When did Holt speak?")
+    assert result.answer is not None and "on Thursday" in result.answer
+    assert "Tom Reyes" in (answer_question(article, "Who interviewed Holt?").answer or "")
