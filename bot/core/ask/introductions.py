@@ -96,8 +96,9 @@ def introduction(
             return candidate
         if any(_is_role_word(m.group(1)) for m in role_comma.finditer(candidate.text)):
             return candidate
-    # "according to valuation experts Brand Finance": a role word right before the name, lower case.
-    role_before = re.compile(rf"\b([a-z][\w-]+)\s+{surname}\b")
+    # "according to valuation experts Brand Finance": a role word right before the name, lower case, or
+    # before a title abbreviated as US copy writes it ("vice presidential nominee Sen. Tim Kaine").
+    role_before = re.compile(rf"\b([a-z][\w-]+)\s+{_ABBREVIATED_TITLES}{surname}\b")
     # "Arsenal's Sol Campbell", "PBS' Jacoba Atlas": the side or body they are of.
     owned = re.compile(rf"\b[A-Z][\w-]+(?:’s|'s|')\s+{surname}\b")
     for candidate in ranked[: constants.ASK_LEADS * 2]:
@@ -109,6 +110,9 @@ def introduction(
             return candidate
     return None
 
+
+# "Sen.", "Rep.", "Gov.", "Lt. Gen.": at most two titles written short before a name.
+_ABBREVIATED_TITLES = r"(?:[A-Z][a-z]{1,3}\.\s+){0,2}"
 
 # "Glenn Hoddle has been unveiled as the new Wolves manager": made something, as introductions say.
 _MADE = r"(?:appointed|named|unveiled|confirmed|elected|chosen|installed|hired|signed)"

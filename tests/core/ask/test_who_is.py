@@ -110,3 +110,13 @@ def test_someones_role_with_a_modifier_is_not_answered_by_a_person_whose_role_la
     assert result.kind != "person"
     director = answer_question(article, "Who is Holt's digital director?")
     assert director.answer == "Mara Lind is Holt's digital director."
+
+
+def test_a_role_before_an_abbreviated_title_introduces_the_person():
+    article = parse_article(
+        "Debate night\n\nThe debate in Salem drew a record audience on Tuesday.\n\n"
+        "Viewers said the Democratic vice presidential nominee Sen. Ada Holt, D-Ore., was calm. "
+        'Holt later spoke to reporters. "It went well," Holt said.\n'
+    )
+    result = answer_question(article, "who is ada holt")
+    assert result.tier == 1 and "Democratic vice presidential nominee" in result.answer
