@@ -31,6 +31,7 @@ from bot.core.ask.answers import Answer, Source, cite
 from bot.core.ask.authors import author_answer
 from bot.core.ask.calls import may_say_what_called
 from bot.core.ask.candidates import TYPED_KINDS, Candidate, content_words, rank_candidates
+from bot.core.ask.corrections import with_correction
 from bot.core.ask.definitions import definition, leaves_undefined, spelled_out
 from bot.core.ask.framing import framing_answer, placed_by_dateline
 from bot.core.ask.gist import asks_for_gist, names_nothing
@@ -209,7 +210,7 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or scoreline_candidate(question, ranked)
         or statement(question, ranked)
     )
-    best = picked or _body_first(ranked)
+    best = with_correction(index, question, picked or _body_first(ranked))
     texts = [s.text for s in best.sentences]
     confident = best.confidence >= constants.ASK_HIGH_CONFIDENCE
     # Checks the confidence model does not see, read only for a confident candidate: it does not say
