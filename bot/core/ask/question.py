@@ -46,6 +46,13 @@ _TIME = re.compile(
     r"before|after|bc|ad|bce|ce)\b",
     re.IGNORECASE,
 )
+# What names a day: a weekday, a day of a month ("Nov. 8", "8 November"), or one relative to today.
+_DAY_LEVEL = re.compile(
+    rf"\b(?:{_DAYS})\b|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b|\b(?:yesterday|today|tomorrow|tonight)\b",
+    re.IGNORECASE,
+)
+_DAY_QUESTION = re.compile(r"^\s*(?:on\s+)?(?:what|which)\s+(?:day|date)\b", re.IGNORECASE)
 # A weekday right after a verb of reporting: when the news was told, not when it happened.
 _REPORTED_ON = re.compile(
     rf"\b(?:said|says|told|reported|announced|added|confirmed|stated)\s+(?:on\s+)?(?:{_DAYS})\b",
@@ -346,6 +353,12 @@ def classify(question: str) -> QuestionShape:
         if re.search(rf"\b{word}\b", lowered):
             return QuestionShape(kind)
     return QuestionShape(OTHER)
+
+
+def lacks_the_day(question: str, text: str) -> bool:
+    """True when "What day was the forum?" or "What date is the election?" gets a sentence naming no day
+    (a weekday, a day of a month, "yesterday"): "in 2003" or "50 days until the election" say no day."""
+    return bool(_DAY_QUESTION.match(question)) and not _holds(_DAY_LEVEL, _blanked(_REPORTED_ON, text))
 
 
 def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:

@@ -335,3 +335,13 @@ def test_a_party_tag_after_another_name_does_not_say_where_the_person_asked_abou
     sentence = "Holt and Rep. Tom Reyes (R-Va.) asked the court for a ruling."
     assert answer_type_score(ORIGIN, sentence, {"holt", "state"}) < 1.0
     assert answer_type_score(ORIGIN, sentence, {"reyes", "state"}) == 1.0
+
+
+def test_what_day_is_not_answered_by_a_sentence_naming_only_a_year():
+    article = parse_article(
+        "Veterans forum\n\nHolt and Reyes spoke to veterans in Salem on Wednesday about jobs and "
+        "pensions.\n\n"
+        "At the forum, Holt called the 2003 war a mistake and Reyes praised the troops.\n"
+    )
+    result = answer_question(article, "What day was the forum?")
+    assert result.answer is None or "Wednesday" in result.answer
