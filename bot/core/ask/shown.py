@@ -33,7 +33,7 @@ def candidate_answer(article: Article, index: ArticleIndex, question: str, best:
     to the answer's length around the question's words."""
     asked = content_words(index, question)
     terms = {t for w in asked for t in w.terms}
-    shown = _with_continuation(index, _with_antecedent(index, best), asked)
+    shown = _with_open_quotation(index, _with_continuation(index, _with_antecedent(index, best), asked))
     named = _name_given(index, shown) if classify(question).kind == WHO else None
     cited = [best]
     if named is not None:
@@ -150,6 +150,26 @@ def _with_continuation(index: ArticleIndex, candidate: Candidate, asked: list) -
         return candidate
     lacking = [w for w in asked if w.word not in candidate.matched]
     if not any(t in after.counts for w in lacking for t in w.terms):
+        return candidate
+    return replace(candidate, sentences=(*candidate.sentences, after))
+
+
+def _with_open_quotation(index: ArticleIndex, candidate: Candidate) -> Candidate:
+    """The candidate with the next sentence when its last one leaves a quotation open and both fit in
+    an answer: 'Trump said: "I am greatly honored by the endorsement of Senator Cruz.' goes on 'We have
+    fought the battle and he was a tough and brilliant opponent.' within the same quotation."""
+    last = candidate.sentences[-1]
+    if last.text.count("“") <= last.text.count("”") and last.text.count('"') % 2 == 0:
+        return candidate
+    if last.text[:1] in '“"':
+        return candidate  # a sentence from inside the quotation is shown as one (quoted.as_quotation)
+    position = index.position(last)
+    if position + 1 >= len(index.sentences):
+        return candidate
+    after = index.sentences[position + 1]
+    if after.paragraph != last.paragraph or after.is_caption:
+        return candidate
+    if len(candidate.text) + 1 + len(after.text) > constants.ASK_MAX_ANSWER_CHARS:
         return candidate
     return replace(candidate, sentences=(*candidate.sentences, after))
 

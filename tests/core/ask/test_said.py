@@ -65,3 +65,13 @@ def test_what_x_said_is_not_answered_by_another_persons_words_about_x():
 def test_what_x_said_is_answered_by_x_reporting_on_someone_else():
     result = answer_question(parse_article(MAYOR_RACE), "What did Reyes say about Holt?")
     assert result.answer is not None and "strong support among the fishermen" in result.answer
+
+
+def test_an_answer_ending_inside_an_open_quotation_goes_on_to_its_next_sentence():
+    article = parse_article(
+        "Endorsement\n\nReyes had said he would not back Holt after the primary. But in a statement on "
+        'Friday, Holt said: "I am honoured by the endorsement of Tom Reyes. He was a tough and brilliant '
+        'rival." The two will campaign together in May.\n\nReyes lost the primary in March.\n'
+    )
+    result = answer_question(article, "What did Holt call Reyes in her statement?")
+    assert result.answer.endswith('He was a tough and brilliant rival."')
