@@ -160,7 +160,9 @@ _NAMED_NOUN = re.compile(
     r"\bnames?\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)"
     r"(?:’s|'s)?(?:\s*(?:\?|$)|\s+(?:who|that|whose|which|in|on|at|of|from|for|with)\b)"
     r"|\b([a-z][\w-]*)(?:’s|'s|s’|s')\s+(?:first\s+|full\s+|real\s+)?names?\b"
-    r"|^\s*(?:who|whom)\s+(?:is|was|are|were)\s+the\s+(?:[\w’'-]+\s+)?([a-z][\w-]*)\s+(?:who|that|whose)\b",
+    r"|^\s*(?:who|whom)\s+(?:is|was|are|were)\s+the\s+(?:[\w’'-]+\s+)?([a-z][\w-]*)\s+(?:who|that|whose)\b"
+    # "Who is the judge?", "Who is Connecticut's tax commissioner?": a role, whose holder is named beside it.
+    r"|^\s*who(?:'s|’s|\s+(?:is|was))\s+(?:the\s+|[A-Z][\w.-]*(?:’s|'s)\s+)(?-i:(?:(?!(?:of|for|in|at|on|to|from|with)\s)[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\s*\??\s*$",
     re.IGNORECASE,
 )
 # "The Quasiturbine is a uniflow rotary steam engine", "Robert Guiscard, an other Norman adventurer":
@@ -217,6 +219,9 @@ def _name_beside(tokens: list[str], at: int, asked: set[str]) -> bool:
     for back in range(at - 1, max(1, at - constants.ASK_NAME_DESCRIPTION_REACH) - 1, -1):
         if tokens[back] in _NAME_STOP:
             return False
+        if tokens[back].casefold() in ("who", "whom") and back >= 2 and tokens[back - 1] == ",":
+            # "Carly Fiorina, who he named Wednesday as his running mate": the clause describes her.
+            return _named(tokens[back - 2], asked, numbers=False)
         if tokens[back] == ",":
             # "X, a top aide, sent the Platte River employee an email": the apposition closed before
             # the noun, so its description of X is not the noun's.

@@ -38,7 +38,8 @@ def test_the_noun_whose_name_is_asked():
     assert named_noun("What is the royal baby's name?") == "baby"
     assert named_noun("What are the names of the judges on the panel?") == "judge"
     assert named_noun("Who is the woman who sued the city?") == "woman"
-    assert named_noun("Who is the mayor?") is None
+    assert named_noun("Who is the mayor?") == "mayor"
+    assert named_noun("Who is the mayor of Salem?") is None
 
 
 def test_the_subject_of_a_copula_is_the_name_of_the_noun():
@@ -52,3 +53,16 @@ def test_a_name_modifying_the_noun_after_the_and_a_closed_apposition_before_it_n
     sentence = "Ada Holt, a senior manager, sent the Harbor Bank clerk a letter before he left the branch."
     assert not names_the_noun("What is the name of the Harbor Bank clerk?", [sentence])
     assert names_the_noun("What is the name of the clerk?", ["The clerk, Tom Reyes, left the branch."])
+
+
+def test_who_is_the_role_asks_for_the_name_beside_the_role():
+    assert named_noun("Who is the party chairman?") == "chairman"
+    assert named_noun("Who is Holt's campaign manager?") == "manager"
+    assert named_noun("Who is the president of Burma?") is None
+    sentence = "Three meetings were planned: one with Holt and the party chairman, then one with Reyes."
+    assert not names_the_noun("Who is the party chairman?", [sentence])
+
+
+def test_a_relative_clause_after_a_name_describes_that_person_as_the_role():
+    sentence = "Holt campaigned with Ada Reyes, who he named on Wednesday as his running mate."
+    assert names_the_noun("Who is Holt's running mate?", [sentence])
