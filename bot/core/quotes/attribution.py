@@ -331,6 +331,9 @@ def _walk_back(items: list[Item], index: int) -> Subject | None:
             index = addressed  # "A source speaking to Fox News said": the source, not the outlet
             continue
         if item.kind == "mention" and _place_phrase_at(items, index) is None:
+            described = _unclosed_appositive(items, index)
+            if described is not None:
+                return _subject_of(described)  # "Ann Bell, a lecturer at Bristol University said"
             person = _person_before_affiliation(items, index)
             if person is not None:
                 index = person  # "Dana Pruitt at Harbor Analytics said": Pruitt, not the firm
@@ -375,13 +378,21 @@ def _walk_back(items: list[Item], index: int) -> Subject | None:
 
 def _unclosed_appositive(items: list[Item], index: int) -> Mention | None:
     """ "Brent Bozell, PTC president and conservative activist said:": a role after a name opening
-    the sentence and a comma, its closing comma left out; the named person speaks, not the role."""
-    if items[index].kind != "word" or not lx.is_role_head(items[index].low):
+    the sentence and a comma, its closing comma left out; the named person speaks, not the role.
+    Also "Ann Bell, a lecturer at the University of Bristol said:" and "Ann Bell, of the Centre for
+    Transport in Bristol said:": an apposition ending in the body or place the person is of."""
+    last = items[index]
+    ends_in_role = last.kind == "word" and lx.is_role_head(last.low)
+    ends_in_body = (last.kind == "word" and last.cap) or (
+        last.kind == "mention" and last.mention is not None and last.mention.kind == NONPERSON
+    )
+    if not ends_in_role and not ends_in_body:
         return None
     after_verb = items[index + 2] if index + 2 < len(items) else None
     if after_verb is not None and after_verb.low == ",":
         return None  # "Clinton, a top aide said, “is very confident”": an aside within the quotation
-    for comma in range(index - 1, max(0, index - _APPOSITIVE_ITEMS) - 1, -1):
+    reach = _APPOSITIVE_ITEMS if ends_in_role else _AFFILIATION_ITEMS
+    for comma in range(index - 1, max(0, index - reach) - 1, -1):
         item = items[comma]
         if item.kind == "punct" and item.low == ",":
             break
@@ -393,10 +404,25 @@ def _unclosed_appositive(items: list[Item], index: int) -> Mention | None:
     named = items[comma - 1] if comma >= 1 else None
     if named is None or named.kind != "mention" or named.possessive or comma == index - 1:
         return None
+    if not ends_in_role and not _affiliation(items[comma + 1 : index]):
+        return None
     if named.mention is None or named.mention.kind not in (PERSON, AMBIGUOUS):
         return None
-    opens = comma == 1 or items[comma - 2].kind in ("punct", "quote")
+    start = comma - 1
+    while start > 0 and items[start - 1].kind == "word" and items[start - 1].low.rstrip(".") in lx.HONORIFICS:
+        start -= 1  # "Dr Erel Avineri, of the Centre ... said"
+    opens = start == 0 or items[start - 1].kind in ("punct", "quote")
     return named.mention if opens else None
+
+
+def _affiliation(stretch: list[Item]) -> bool:
+    """ "of the Centre for Transport in", "a lecturer at": words saying what body someone is of."""
+    opening = stretch[0].low if stretch and stretch[0].kind == "word" else ""
+    roles = any(item.kind == "word" and lx.is_role_head(item.low) for item in stretch)
+    return opening in _AFFILIATIONS or roles
+
+
+_AFFILIATIONS = frozenset(("of", "from", "at"))
 
 
 def _opening_dash(items: list[Item], closing: int) -> int | None:
@@ -902,6 +928,9 @@ def _named_after_role(items: list[Item], index: int) -> Mention | None:
 
 
 _APPOSITIVE_ITEMS = 8
+# "Dr Erel Avineri, of the Centre for Transport at the University of Bristol said": an affiliation
+# names a body and where it is, longer than a role.
+_AFFILIATION_ITEMS = 12
 
 
 def _appositive_name(items: list[Item], start: int) -> Mention | None:

@@ -62,6 +62,27 @@ def test_a_role_after_a_name_without_its_closing_comma_is_the_named_persons():
     assert speakers_of(text) == ["Brent Bozell"]
 
 
+def test_a_role_at_a_body_after_a_name_without_its_closing_comma_is_the_named_persons():
+    text = (
+        "Scooters were tested in Leeds. Ann Bell, a lecturer at the University of Wessex said: "
+        "“The design ignores older passengers.”\n"
+    )
+    assert speakers_of(text) == ["Ann Bell"]
+
+
+def test_a_body_and_its_town_after_a_titled_name_without_the_closing_comma_are_the_persons():
+    text = (
+        "Scooters were tested in Leeds. Dr Ann Bell, of the Centre for Transport at the University of "
+        "Wessex in Bristol said: “The design ignores older passengers.”\n"
+    )
+    assert speakers_of(text) == ["Ann Bell"]
+
+
+def test_a_body_speaking_after_an_opening_phrase_is_still_the_body():
+    text = "Scooters were tested in Leeds. In Bristol, the University of Wessex said: “The design is fine.”\n"
+    assert speakers_of(text) == ["the University of Wessex"]
+
+
 def test_a_role_after_a_name_the_sentence_speaks_about_is_not_that_person():
     text = "Scenes were counted. Speaking about Brent Bozell, a conservative activist said: “He is wrong.”\n"
     assert speakers_of(text) == ["a conservative activist"]
