@@ -13,6 +13,7 @@ from weakref import WeakKeyDictionary
 from bot.core import constants
 from bot.core.ask.forms import is_name_word, is_news_name, is_unlisted_word, place_forms
 from bot.core.ask.namesakes import given_name_forms, same_given_name
+from bot.core.ask.question import asks_whether
 from bot.core.ask.spellings import (
     ACRONYM_JOINERS,
     CAPITALISED_RUN,
@@ -40,10 +41,6 @@ _WHO_IS = re.compile(r"^\s*(?:who|what)(?:'s|’s|\s+(?:is|was|are|were))\s+(.+?
 _SPEAKER = re.compile(
     r"^\s*what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|claimed|ask|asked|write|wrote|think|thought)\b",
     re.IGNORECASE,
-)
-# "Was a knife used?", "Did fox news air it?": a question whether something is so, not an open one.
-_YES_NO = re.compile(
-    r"^\s*(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would)\b", re.IGNORECASE
 )
 _DETERMINERS = frozenset("a an the any his her their its some".split())
 # Pronouns that name no one in particular: "Did anyone die?" takes no "anyone" for granted.
@@ -256,7 +253,7 @@ def thing_phrases(question: str) -> list[str]:
     speaker = _SPEAKER.match(question)
     if speaker and speaker.group(1).split()[0].casefold() in _DETERMINERS:
         found.append(" ".join(_lower_run(speaker.group(1).split()[1:])))
-    if _YES_NO.match(question) and " or " not in question.casefold():
+    if asks_whether(question) and " or " not in question.casefold():
         for position, token in enumerate(tokens):
             if token.casefold() in _DETERMINERS:
                 found.append(" ".join(_lower_run(tokens[position + 1 :])))

@@ -36,6 +36,7 @@ from bot.core.ask.question import (
     WHO,
     WHY,
     asks_where,
+    asks_whether,
     classify,
 )
 from bot.core.ask.question import answer_type_score as type_score
@@ -178,7 +179,11 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
     negative = confidence.negated(question)
     # "Why couldn't she become president?" states a fact the article gives in its own words ("prevented
     # her from becoming"): only a question asking what or who is checked for a sentence saying otherwise.
-    denied = confidence.denied_words(_asked_words(index, question), words) if kind not in (WHY, HOW) else ()
+    asked_words = _asked_words(index, question)
+    denied = confidence.denied_words(asked_words, words) if kind not in (WHY, HOW) else ()
+    # "Was growth as fast as forecast?" is answered by "slower than forecast": a yes/no question may be
+    # answered by the opposite.
+    contrary = {} if asks_whether(question) else confidence.contraries(asked_words)
     single = index.sentences[0].paragraph == index.sentences[-1].paragraph
     checked = kind in _CHECKED_KINDS
     # "Who is Brand Finance?" wants what the sentence introducing it says, with or without a new name.
@@ -187,7 +192,7 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
         rival = next((c.score for c in candidates if _apart(c, candidate, single)), 0.0)
         lead = (candidate.score - rival) / candidate.score if candidate.score > 0 else 0.0
         candidate.evidence = confidence.evidence(
-            candidate, words, index, topic, checked, lead, negative, denied, wants_kind
+            candidate, words, index, topic, checked, lead, negative, denied, wants_kind, contrary
         )
         shift = constants.ASK_ONE_PARAGRAPH_SHIFT if single else 0.0
         candidate.confidence = round(candidate.evidence.probability(shift), 4)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core import constants
+from bot.core.language.stemming import stem
 
 # The features, in the order of constants.ASK_MODEL_WEIGHTS.
 FEATURES = (
@@ -23,7 +24,8 @@ FEATURES = (
     "untyped",  # a when/where/how-many question and the candidate holds nothing of the kind
     "lead",  # how far the candidate's score is ahead of the best one elsewhere (0..1)
     "broken",  # share of the question's phrases the candidate has, but apart
-    "unnegated",  # the question says "not"/"never" and the candidate says nothing of the kind
+    "unnegated",  # the question says "not"/"never" and the candidate says nothing of the kind, or
+    # the candidate says the opposite of a question word ("rejected" for "accepted")
     "lacks_kind",  # a when/where/how-many/who question and the candidate holds too little of that kind
 )
 _NEGATION = re.compile(r"\b(?:not|never|no|nor|without|none|neither)\b|n[’']t\b", re.IGNORECASE)
@@ -34,6 +36,21 @@ _NEGATION_TERMS = frozenset("not never no nor without none neither cannot nobody
     for verb in "do does did is are was were ca can could would should wo has have had must".split()
 }
 _DENYING = frozenset({"not", "never"}) | {t for t in _NEGATION_TERMS if t.endswith("nt")}
+# Contraries of common English: a sentence with one of them where the question has the other says the
+# opposite ("Who accepted the arguments?" against "The court rejected the arguments"). Not converses
+# (buy / sell, win / lose, before / after), which say the same with the roles swapped ("Who bought
+# it?" is answered by "It was sold to ..."), nor pairs of kin or sexes, which a question asks across,
+# nor compass points, which name other places ("South Korea"), nor adjectives that make compounds
+# ("internal combustion" beside "external combustion engines" names two things, not a contradiction).
+_CONTRARIES = """accept reject|agree disagree|allow ban|allow forbid|support oppose|include exclude
+    |increase decrease|rise fall|rise decrease|increase fall|grow shrink|grow decrease|more less
+    |most least|highest lowest|earliest latest|maximum minimum|majority minority|modern medieval
+    |modern ancient|necessary unnecessary|possible impossible|legal illegal|success failure"""
+_OPPOSITE: dict[str, frozenset[str]] = {}
+for _pair in _CONTRARIES.split("|"):
+    _one, _other = (stem(w) for w in _pair.split())
+    _OPPOSITE[_one] = _OPPOSITE.get(_one, frozenset()) | {_other}
+    _OPPOSITE[_other] = _OPPOSITE.get(_other, frozenset()) | {_one}
 # Improving the match moves question weight from the later to the earlier of these shares, so
 # the fitted weights must not increase along this order: more matched never means less sure.
 MATCH_ORDER = ("strong", "weak", "near", "name_elsewhere")
@@ -79,11 +96,12 @@ def evidence(
     negative: bool = False,
     denied: tuple = (),
     wants_kind: bool = False,
+    contrary: dict[str, frozenset[str]] | None = None,
 ) -> Evidence:
     """The features of `candidate` (a candidates.Candidate) against the question's `words`; `denied`:
     those of them the question says "not" of (denied_words); `strict`: the question wants an answer of a
     kind checked (a date, a place, a number, a name), `wants_kind`: one without which the candidate is no
-    answer."""
+    answer; `contrary`: the opposites of the question's words (contraries)."""
     total = sum(w.weight for w in words) or 1.0
     shares = dict.fromkeys(("strong", "weak", "near", "name_elsewhere", "unknown", "rare"), 0.0)
     for word in words:
@@ -124,7 +142,10 @@ def evidence(
         untyped,
         max(0.0, min(1.0, lead)),
         broken_phrases(candidate, words, index) / pairs,
-        float(negative and (not negated(candidate.text) or affirms(candidate, denied))),
+        float(
+            (negative and (not negated(candidate.text) or affirms(candidate, denied)))
+            or says_opposite(candidate, contrary or {})
+        ),
         lacks_kind,
     )
     return Evidence(tuple(round(v, 4) for v in values))
@@ -161,6 +182,21 @@ def _negated_at(terms: list[str], at: int) -> bool:
     """True when a negation stands a few words before the term at `at`, or just after it."""
     around = terms[max(0, at - constants.ASK_NEGATION_REACH) : at] + terms[at + 1 : at + 2]
     return not _NEGATION_TERMS.isdisjoint(around)
+
+
+def contraries(asked: list[str]) -> dict[str, frozenset[str]]:
+    """The question's words (stems) that have a contrary, each with its contraries."""
+    stems = {stem(t) for t in asked}
+    return {s: _OPPOSITE[s] - stems for s in stems if s in _OPPOSITE and _OPPOSITE[s] - stems}
+
+
+def says_opposite(candidate, contrary: dict[str, frozenset[str]]) -> bool:
+    """True when the candidate has, instead of a word of the question, its contrary ("rejected" where
+    the question asks who "accepted")."""
+    if not contrary:
+        return False
+    stems = {stem(t) for s in candidate.sentences for t in s.terms}
+    return any(word not in stems and not opposites.isdisjoint(stems) for word, opposites in contrary.items())
 
 
 def broken_phrases(candidate, words, index) -> int:

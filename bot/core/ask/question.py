@@ -307,6 +307,17 @@ def asks_where(question: str) -> bool:
     return _OPENS_WHERE.match(question) is not None
 
 
+# "Was a knife used?", "Did fox news air it?": a question whether something is so, not an open one.
+_YES_NO = re.compile(
+    r"^\s*(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would)\b", re.IGNORECASE
+)
+
+
+def asks_whether(question: str) -> bool:
+    """True for a yes/no question ("Was growth as fast as forecast?"): its answer may say the opposite."""
+    return _YES_NO.match(question) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class QuestionShape:
     """The kind of answer a question wants."""

@@ -133,3 +133,16 @@ def test_a_sentence_denying_the_word_the_question_denies_still_answers():
     article = own_article("ask_harbour_board.txt")
     reply = api.ask(article, "What did the board not discuss?")
     assert reply.answer is not None and "dredge the eastern channel" in reply.answer
+
+
+def test_a_sentence_saying_the_contrary_of_a_question_word_is_no_answer():
+    # "fall" asked of a sentence that says "rose": SQuAD 2.0 writes unanswerable questions so.
+    article = own_article("ask_harbour_board.txt")
+    reply = api.ask(article, "By how much did ticket sales for the summer ferry fall?")
+    assert reply.answer is None
+
+
+def test_a_yes_no_question_may_be_answered_by_the_contrary():
+    article = own_article("ask_harbour_board.txt")
+    reply = api.ask(article, "Did ticket sales for the summer ferry fall?")
+    assert reply.answer is not None and "rose by 18 per cent" in reply.answer
