@@ -275,6 +275,8 @@ def _split_core(
         named = named or place_surname or asian_month
         if not (named or (particle and index < end)) or (index < end and _place_modifier(token)):
             break
+        if index - 1 == start and index < end and initial and _opening_adverb(token):
+            break  # "Interestingly Blocher, a wealthy industrialist, became ...": no given name
         index -= 1
     while index < end and _leading_particle(tokens, index, end):
         index += 1
@@ -293,6 +295,15 @@ def _split_core(
     if index == start and initial and end - index == 1 and tokens[index].low in lx.NOT_NAMES:
         return end
     return index
+
+
+def _opening_adverb(token: Token) -> bool:
+    """An adverb in -ly opening a sentence ("Interestingly", "Notably"), no given name ("Kelly")."""
+    low = token.low
+    return len(low) > _ADVERB_MIN_CHARS and low.endswith("ly") and not is_given_name(low)
+
+
+_ADVERB_MIN_CHARS = 5
 
 
 def _place_modifier(token: Token) -> bool:
@@ -608,9 +619,20 @@ def _institution_like(tokens: list[Token], start: int, core_start: int, end: int
     previous = tokens[start - 1].low if start > 0 else ""
     if previous == "the" or (previous in PLACE_PREPOSITIONS and end - core_start == 1):
         return True
+    if start > 0 and previous in _BUSINESS_NOUNS and not tokens[start - 1].cap:
+        return True  # "the Israeli newspaper Haaretz noted", "US behemoth General Electric said"
     if start >= 2 and previous in AFFILIATION_WORDS and tokens[start - 2].cap:
         return True  # "Dana Pruitt at Harbor Analytics said": the firm is where she works
     return end - core_start == 1 and core_start > start and tokens[core_start - 1].low in lx.PLACES
+
+
+# Nouns for a business, outlet or body written right before its name; a person's role before a name
+# ("manager", "director") is another list.
+_BUSINESS_NOUNS = frozenset(
+    "newspaper paper website magazine tabloid broadcaster network channel agency firm company group "
+    "giant behemoth conglomerate insurer lender bank retailer carrier airline maker manufacturer "
+    "publisher label studio brand charity outlet operator".split()
+)
 
 
 def _opens_clause(previous: Token | None) -> bool:

@@ -297,8 +297,14 @@ def affiliation_end(tokens: list[Token], end: int) -> int:
     return end if last_cap is None else last_cap + 1
 
 
-# "As Ishvan Tolarek wrote, “...”": a name right before "wrote" is a writer, a person.
-_SPEECH_AFTER_NAME = lx.CORE_SPEECH_VERBS | frozenset(("wrote", "writes"))
+# "As Ishvan Tolarek wrote, “...”": a name right before "wrote" is a writer, a person; so is one
+# before "stated", "explained", "argued" ... ("Obama stated that “…”" with Obama never named in full
+# made "Barack Obama" no person, and "Obama" an organisation speaking).
+_SPEECH_AFTER_NAME = lx.CORE_SPEECH_VERBS | frozenset(
+    "wrote writes stated states explained explains argued argues insisted insists noted notes declared "
+    "declares replied replies responded responds admitted admits acknowledged acknowledges recalled "
+    "recalls conceded concedes".split()
+)
 
 
 def speech_next_to(tokens: list[Token], start: int, end: int) -> bool:

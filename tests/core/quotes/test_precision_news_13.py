@@ -49,3 +49,28 @@ def test_a_quotation_resumed_after_a_dash_aside_with_another_voice_is_the_first_
         "chanted “Build it!” - “and we will pay for it ourselves.”\n"
     )
     assert speakers_of(text) == ["Tom Reyes", "the crowd", "Tom Reyes"]
+
+
+def test_a_surname_before_stated_is_the_person_named_in_full_not_an_organisation():
+    text = (
+        "Barack Obama spoke in Ohio on Monday. Later, Obama stated that the harbor “will be rebuilt by "
+        "the people who live and work there.”\n"
+    )
+    assert speakers_of(text) == ["Barack Obama"]
+    assert _listed(text) == {"Barack Obama": "person"}
+
+
+def test_a_name_after_a_business_or_outlet_noun_is_no_person():
+    text = (
+        "The Harbor Ledger first reported the deal. The Israeli newspaper Haaretz said that “the deal was "
+        "signed in secret last week.”\n"
+    )
+    assert _listed(text) == {"the Israeli newspaper Haaretz": "organisation"}
+
+
+def test_an_adverb_in_ly_opening_a_sentence_is_no_given_name():
+    text = (
+        "Christoph Blocher led the party for decades. Interestingly Blocher noted that the party “must be "
+        "careful not to launch a popular initiative.”\n"
+    )
+    assert speakers_of(text) == ["Christoph Blocher"]
