@@ -184,8 +184,8 @@ def _analyse(article: Article) -> _Analysis:
     people.sort(key=lambda s: (-s.quotes, first_quote.get(s.name, len(quotes)), order.get(s.name, 0)))
     people = _distinguish(people)
     vocabularies = {p.id: person_words(p) for p in registry.persons}
-    sources = _sources(quotes, counts)
     by_name = {s.name: s for s in people}
+    sources = _sources(quotes, counts, by_name)
     return _Analysis(
         registry, quotes, paraphrases, tuple(people), by_name, vocabularies, sources, read_to, article
     )
@@ -213,8 +213,16 @@ def _distinguish(people: list[Speaker]) -> list[Speaker]:
     return out
 
 
-def _sources(quotes: tuple[Quote, ...], counts: dict[str, int]) -> tuple[Speaker, ...]:
-    kinds = {q.speaker: q.kind for q in quotes if q.speaker is not None and q.kind != PERSON_KIND}
+def _sources(
+    quotes: tuple[Quote, ...], counts: dict[str, int], people: dict[str, Speaker]
+) -> tuple[Speaker, ...]:
+    """Speakers that are no registered person: organisations, unnamed sources, and a name the
+    registry had no evidence for ("said Swiss Re in a statement"), so that /speakers lists them."""
+    kinds = {
+        q.speaker: q.kind
+        for q in quotes
+        if q.speaker is not None and (q.kind != PERSON_KIND or q.speaker not in people)
+    }
     found = [Speaker(name, quotes=counts[name], kind=kind) for name, kind in kinds.items()]
     return tuple(sorted(found, key=lambda s: -s.quotes))
 

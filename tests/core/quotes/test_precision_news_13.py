@@ -74,3 +74,9 @@ def test_an_adverb_in_ly_opening_a_sentence_is_no_given_name():
         "careful not to launch a popular initiative.”\n"
     )
     assert speakers_of(text) == ["Christoph Blocher"]
+
+
+def test_a_speaker_named_without_evidence_of_a_person_is_still_listed():
+    text = "“We are pleased with the results this year,” said Swiss Re in a statement.\n"
+    assert speakers_of(text) == ["Swiss Re"]
+    assert _listed(text) == {"Swiss Re": "person"}
