@@ -809,10 +809,25 @@ def _referent_subject(raw: _Raw, left: list[attr.Item], context: _Context) -> tu
     for items in candidates:
         if not items or items[0].low in REFERRING:
             continue
-        found = source_after(items, 0)
+        found = source_after(items, _past_owner(items))
         if found is not None and found.kind == ORGANISATION:
             return label(raw.paragraph.text[found.start : found.end]), found.kind
     return None
+
+
+def _past_owner(items: list[attr.Item]) -> int:
+    """Where a sentence's subject starts past the owner opening it: "Athletics' ruling body the IAAF
+    said" is the IAAF's statement, not the sport's; 0 when the first word owns nothing."""
+    apostrophe = len(items) > 1 and items[1].kind == "punct" and items[1].low in ("'", "’")
+    if not (items[0].possessive or items[0].low.endswith(("'s", "’s")) or apostrophe):
+        return 0
+    for index in range(1, min(len(items) - 1, _OWNED_REACH)):
+        if items[index].cap or (items[index].low == "the" and items[index + 1].cap):
+            return index
+    return 0
+
+
+_OWNED_REACH = 6  # "Athletics' ruling body the IAAF": the role words between owner and name
 
 
 def _they_group(raw: _Raw, subject: attr.Subject, context: _Context) -> tuple[str, str] | None:

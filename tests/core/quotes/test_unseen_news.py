@@ -247,6 +247,15 @@ def test_it_opening_a_sentence_is_the_organisation_opening_the_sentence_before()
     assert _quotes(text) == [("Gwen Holt’s campaign", "organisation")]
 
 
+def test_it_after_a_body_named_past_its_owner_is_that_body_not_the_owner():
+    text = (
+        "Two sprinters missed their tests. Athletics' ruling body the IAAF said their excuses were "
+        "“unacceptable”. It added that both had been “provisionally suspended pending a hearing”.\n"
+    )
+    assert ("the IAAF", "organisation") in _quotes(text)
+    assert ("Athletics", "organisation") not in _quotes(text)
+
+
 def test_a_headline_word_before_a_surname_makes_no_second_person():
     text = (
         "Senators Ask Moderator To Fact Check Trump\n\n"
