@@ -372,9 +372,32 @@ def lacks_the_day(question: str, text: str) -> bool:
     return bool(_DAY_QUESTION.match(question)) and not _holds(_DAY_LEVEL, _blanked(_REPORTED_ON, text))
 
 
+# "When was she born?", "In what year did he die?": a date answers them only beside the birth or death
+# ("born in 1532", "died in 1560", "(d. 1560)", "(1491-1532)"); a sentence naming the person with
+# another date ("In 1564, Laudonniere launched a voyage") dates something else.
+_LIFESPAN = r"\(\s*(?:c\.\s*)?\d{3,4}\s*[-–]\s*\d{3,4}\s*\)"  # "(1491-1532)"
+_LIFE_EVENTS = (
+    (
+        frozenset("born birth".split()),
+        re.compile(rf"\b(?:born|birth\w*|b\.\s*\d)|{_LIFESPAN}", re.IGNORECASE),
+    ),
+    (
+        frozenset("died die dies death".split()),
+        re.compile(rf"\b(?:died|dies|death|dead|passed\s+away|d\.\s*\d)|{_LIFESPAN}", re.IGNORECASE),
+    ),
+)
+
+
+def _dates_other_event(question_words: set[str], text: str) -> bool:
+    """True when the question asks when someone was born or died and `text` says neither."""
+    return any(asked & question_words and not _holds(said, text) for asked, said in _LIFE_EVENTS)
+
+
 def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
     """0..1: how clearly `text` holds an answer of the kind wanted, not counting the question's words."""
     text = _NAMED_NUMBER.sub(r"\1", text)
+    if kind == WHEN and _dates_other_event(question_words, text):
+        return 0.0
     if kind == WHEN:
         text = _blanked(_REPORTED_ON, text)  # "the agency said Sunday" dates the report, not the event
         text = _asked_event_removed(text, question_words)
