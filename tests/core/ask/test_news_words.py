@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.article import parse_article
 from bot.core.ask.engine import answer_question
 from bot.core.ask.forms import news_synonyms
 from tests.conftest import own_article
@@ -55,3 +56,23 @@ def test_commented_asks_who_said_it_like_said(trophy):
     result = answer_question(trophy, "Who commented on the red card?")
     assert result.tier == 1
     assert "Ian Marsh" in result.answer
+
+
+def test_fired_finds_the_reports_sacked():
+    article = parse_article(
+        "Club parts with coach\n\nKessling Town sacked their coach Ada Brill on Monday after a run of "
+        "seven defeats.\n\nThe club said a new coach would be named within a fortnight.\n"
+    )
+    result = answer_question(article, "Why was she fired?")
+    assert result.tier in (1, 2) and not result.missing
+    assert "after a run of seven defeats" in (result.answer or result.passage.text)
+
+
+def test_a_screen_is_a_display():
+    article = parse_article(
+        "New music player\n\nThe Kessling Pod costs £49 and holds 500 songs.\n\n"
+        "The player has no display and plays songs in a random order.\n"
+    )
+    result = answer_question(article, "Does the player have a screen?")
+    assert result.tier in (1, 2) and not result.missing
+    assert "has no display" in (result.answer or result.passage.text)
