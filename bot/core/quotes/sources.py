@@ -45,7 +45,8 @@ _QUANTITIES = frozenset("hundreds thousands dozens millions scores groups some m
 # Source nouns that are writings, which "it" may stand for ("the report ... it added").
 _WRITINGS = frozenset(
     "statement report letter memo ad advert clip video article editorial brief complaint filing "
-    "document lawsuit study survey poll".split()
+    "document lawsuit study survey poll summary description synopsis blurb caption headline email "
+    "tweet".split()
 )
 # Abbreviated titles ("Rep.", "the Rev.") belong to a name the registry missed, not to a source.
 _NOT_SOURCE_HEADS = lx.HONORIFICS | frozenset("rep sen gov rev lt gen col sgt capt atty".split())
@@ -236,6 +237,8 @@ def source_after(items: list, first: int) -> Source | None:
         return _plain_person_after(items, first)
     while head + 1 < index and _is_source_head(items[head + 1]):
         head += 1
+    if head + 1 == index and _closing_noun(items, index):
+        head = index  # "according to its Amazon summary,": the summary, not "its Amazon"
     # "said a spokesman for Governor Ada Holt", "said an aide to Gov. Ada Holt": the label names whom
     # the source speaks for, as "A spokesman for Ada Holt said" does (never a bare "... for Governor").
     spoken_for = _spoken_for(items, head)
@@ -282,6 +285,13 @@ def _plain_person_after(items: list, first: int) -> Source | None:
     if opener == "the" and not person:
         return None
     return Source(items[first].start, items[_placed_end(items, head)].end, UNNAMED)
+
+
+def _closing_noun(items: list, index: int) -> bool:
+    """A plain lower-case noun right after a name, ending the clause: the phrase's own head."""
+    following = items[index + 1] if index + 1 < len(items) else None
+    ends = following is None or following.kind in ("punct", "quote")
+    return index < len(items) and ends and _plain_noun(items[index]) and items[index - 1].cap
 
 
 def _placed_end(items: list, head: int) -> int:
@@ -388,6 +398,8 @@ def _is_noun(item) -> bool:
 def _source(items: list, start: int, head: int) -> Source | None:
     if start == head and _bare_role(items[head]):
         start = _role_phrase_start(items, head)
+    if start == head and _plain_noun(items[head]):
+        start = _noun_phrase_start(items, head)
     words = [i for i in items[start : head + 1] if i.kind in ("word", "mention")]
     if not words:
         return None
@@ -428,6 +440,44 @@ def _role_phrase_start(items: list, head: int) -> int:
 
 
 _ROLE_PHRASE_ITEMS = 9
+
+
+def _noun_phrase_start(items: list, head: int) -> int:
+    """ "Reuters news agency", "That letter", "the head of the party's powerful rules committee": a
+    plain noun's whole phrase, back over plain words and possessors to its determiner or a name
+    opening it (and to a role or source noun it belongs to, "the head of"), so a label never reads
+    "agency", "letter" or "committee" alone; else `head`."""
+    for at in range(head - 1, max(-1, head - _ROLE_PHRASE_ITEMS), -1):
+        item = items[at]
+        if item.kind == "word" and (item.low in _DETERMINERS or (item.cap and item.low in _DEMONSTRATIVES)):
+            return _owner_of(items, at)
+        named = item.kind == "mention" or (item.kind == "word" and item.cap)
+        if named and (at == 0 or items[at - 1].kind in ("punct", "quote")):
+            return at  # "Reuters news agency said", opening its clause
+        if not (named or item.possessive or _phrase_word(item)):
+            return head
+    return head
+
+
+def _phrase_word(item) -> bool:
+    """A lower-case word inside a noun phrase ("news", "powerful", "rules"): no link or verb of saying."""
+    low = item.low
+    return item.kind == "word" and low.isalpha() and not item.cap and low not in _ROLE_PHRASE_STOPS
+
+
+_DEMONSTRATIVES = frozenset("that this these those".split())
+
+
+def _owner_of(items: list, determiner: int) -> int:
+    """ "the head of [the committee]": the role or source noun whose "of" the phrase follows."""
+    of, owner = determiner - 1, determiner - 2
+    if owner < 0 or items[of].low != "of" or not _is_noun(items[owner]):
+        return determiner
+    if owner >= 1 and items[owner - 1].kind == "word" and items[owner - 1].low in _DETERMINERS:
+        return owner - 1
+    return determiner
+
+
 _ROLE_PHRASE_STOPS = _LINKS | lx.SPEECH_VERBS | frozenset("or but that who which".split())
 
 
@@ -448,8 +498,8 @@ def _kind(words: list) -> str:
         head.low in _SOURCE_HEADS and head.low not in lx.ORG_NOUNS and not head.cap
     ):
         return UNNAMED  # "Residents said": a group, even with the capital opening a sentence
-    if lx.is_role_head(head.low) and not head.cap:
-        return UNNAMED
+    if (lx.is_role_head(head.low) or head.low in _WRITINGS) and not head.cap:
+        return UNNAMED  # "the minister"; "its Amazon summary": a writing, no organisation
     if head.low.endswith("s") and head.low[:-1] in lx.POSTNOMINALS:
         return UNNAMED  # "the MPs said", "MEPs warned": members of a body, not the body
     if words[0].low in INDEFINITE and head.low in _PARTY_MEMBERS:
@@ -497,7 +547,7 @@ def label(text: str) -> str:
     first, _, rest = words.partition(" ")
     if first.casefold() in INDEFINITE and rest.isupper() and " " not in rest:
         return rest  # "a BBC statement read": the BBC's words, not "a BBC"
-    if first.casefold() in _DETERMINERS and rest:
+    if (first.casefold() in _DETERMINERS or first.casefold() in _DEMONSTRATIVES) and rest:
         return f"{first.casefold()} {rest}"
     plain = first.casefold() in lx.SOURCE_NOUNS and (not rest or rest[:1].islower())
     if plain or first.casefold() in _GROUP_NOUNS or first.casefold() in _QUANTITIES:

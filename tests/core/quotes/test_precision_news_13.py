@@ -80,3 +80,26 @@ def test_a_speaker_named_without_evidence_of_a_person_is_still_listed():
     text = "“We are pleased with the results this year,” said Swiss Re in a statement.\n"
     assert speakers_of(text) == ["Swiss Re"]
     assert _listed(text) == {"Swiss Re": "person"}
+
+
+def test_a_plain_noun_source_is_labelled_with_its_whole_phrase():
+    text = (
+        "Turmoil has erupted at the party, as the head of the party’s powerful rules committee has "
+        "accused its leaders of a “major breach of trust” in the vote.\n\n"
+        "The company sent a letter to the paper. That letter, on company letterhead, demanded that the "
+        "paper “retract the story and apologize in print.”\n\n"
+        "Harbor news agency said: “The strike will go ahead on Monday.”\n"
+    )
+    assert _listed(text) == {
+        "the head of the party’s powerful rules committee": "unnamed",
+        "that letter": "unnamed",
+        "Harbor news agency": "organisation",
+    }
+
+
+def test_a_writing_named_after_according_to_and_a_name_is_labelled_with_its_noun():
+    text = (
+        "The book is, according to its Amazon summary, “a fearless look at the harbor and the people "
+        "who built it.”\n"
+    )
+    assert _listed(text) == {"its Amazon summary": "unnamed"}
