@@ -119,7 +119,7 @@ def source_before(items: list, head: int) -> Source | None:
     if not _is_source_head(items[head]):
         # "one questioner claimed", "a bystander said": someone unnamed, whatever the noun.
         opener = _through_plain_nouns(items, head) if _plain_noun(items[head]) else head
-        if _the_person(items, opener, head):
+        if _the_person(items, opener, head) or _the_group(items, opener, head):
             return Source(items[opener].start, items[head].end, UNNAMED)  # "the man shouted"
         if items[opener].low not in INDEFINITE or (opener == head and items[head].cap):
             return None  # a capitalised "Another" with no noun after it is a sentence's opener
@@ -258,6 +258,19 @@ _PERSON_PHRASE_ENDS = frozenset(",.;:!?") | _RELATIVE_PRONOUNS
 def _the_person(items: list, opener: int, head: int) -> bool:
     """ "the man", "the middle-aged woman": "the" and a noun for one unnamed person."""
     return items[opener].low == "the" and opener < head and items[head].low in _UNNAMED_PERSON_NOUNS
+
+
+def _the_group(items: list, opener: int, head: int) -> bool:
+    """ "the committee chairmen wrote", "the members wrote": "the" and a plural noun for people who
+    speak together, unnamed."""
+    if items[opener].low != "the" or opener >= head:
+        return False
+    low = items[head].low
+    return low.endswith(_PLURAL_ENDINGS) and not low.endswith(_NOT_PLURAL_ENDINGS)
+
+
+_PLURAL_ENDINGS = ("s", "men")
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics")
 
 
 def _plain_person_after(items: list, first: int) -> Source | None:

@@ -52,3 +52,11 @@ def test_a_former_holder_is_not_the_one_holding_the_office():
         "harder against me than against anyone,” the former president said.\n"
     )
     assert speakers_of(text) == ["Bill Dorn"]
+
+
+def test_the_and_a_plural_noun_before_a_verb_of_saying_is_an_unnamed_group():
+    text = (
+        "Forty members of the harbor council signed the letter on Monday.\n\n"
+        "“We are gravely concerned about the ferry fares,” the members wrote.\n"
+    )
+    assert speakers_of(text) == ["the members"]
