@@ -13,6 +13,7 @@ from functools import lru_cache
 from bot.core import constants
 from bot.core.ask.forms import place_forms
 from bot.core.language.lexicon import DEMONYMS, PLACES, US_PLACES, WEEKDAYS_MONTHS
+from bot.core.language.stemming import stem
 from bot.core.language.text import STOPWORDS, words
 
 WHO, WHEN, WHERE, HOW_MANY, WHY, WHAT, HOW, OTHER = (
@@ -116,6 +117,9 @@ _UNITS = (
 # A measurement: a number and its unit, glued or not ("30ft", "2 miles", "five hours").
 _MEASUREMENT = re.compile(rf"{_AMOUNT}\s*-?(?:{_UNITS})\b", re.IGNORECASE)
 _NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+# A number and the noun it counts, past one describing word: "two polls", "three new polls".
+_COUNTED = re.compile(rf"(?:\d[\d,.]*|\b(?:{_NUMBER_WORDS})\b)(?P<after>(?:\s+[A-Za-z][\w-]*){{0,2}})")
+_SAYING = frozenset("said say says told voted answered".split())
 # A number word capitalised after a capitalised word is part of a name, no count: "Formula One",
 # "Air Force One", "World War Two", "Channel Four".
 _NAMED_NUMBER = re.compile(
@@ -364,6 +368,35 @@ def classify(question: str) -> QuestionShape:
         if re.search(rf"\b{word}\b", lowered):
             return QuestionShape(kind)
     return QuestionShape(OTHER)
+
+
+def counts_the_qualifier(question: str, text: str) -> bool:
+    """True when "How many said yes in the Morning Consult poll?" gets a sentence whose every number
+    counts a thing the question names only to qualify what it counts ("there were two polls"): a count
+    of polls, not of those who said yes. "How many polls ...?" counts polls, and is answered by it."""
+    match = _COUNT_QUESTION.match(question)
+    if not match:
+        return False
+    rest = [w.casefold() for w in words(question[match.end() :])]
+    # The thing counted: the words right after "how many" (or "how many of the"), up to a function word
+    # ("said" counts people).
+    start = 0
+    if rest[:1] == ["of"]:
+        start = 2 if rest[1:2] and rest[1] in STOPWORDS else 1
+    counted = set()
+    for word in rest[start:]:
+        if word in STOPWORDS or word in _SAYING:
+            break
+        counted.add(stem(word))
+    qualifiers = {stem(w) for w in rest if w not in STOPWORDS} - counted
+    numbers = list(_COUNTED.finditer(_blanked(_AGE_BY_NAME, text)))
+    if not numbers or not qualifiers:
+        return False
+    for number in numbers:
+        after = {stem(w.casefold()) for w in words(number.group("after"))}
+        if not after & qualifiers or after & counted:
+            return False
+    return True
 
 
 def lacks_the_day(question: str, text: str) -> bool:

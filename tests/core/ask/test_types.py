@@ -345,3 +345,14 @@ def test_what_day_is_not_answered_by_a_sentence_naming_only_a_year():
     )
     result = answer_question(article, "What day was the forum?")
     assert result.answer is None or "Wednesday" in result.answer
+
+
+def test_how_many_is_not_answered_by_a_count_of_what_the_question_only_qualifies():
+    article = parse_article(
+        "Health worries\n\nThe pollster Ada Holt told Harbor Radio on Thursday that health has been at "
+        "the forefront.\n\n“Yesterday, there were two polls. Lakeside and Norwood had very similar "
+        "numbers,” said Holt.\n\nHolt then read out what the voters were asked, and the answers: "
+        "forty-three, yes; forty-four, no.\n"
+    )
+    assert answer_question(article, "How many said yes in the Lakeside poll?").answer is None
+    assert "two polls" in answer_question(article, "How many polls came out yesterday?").answer
