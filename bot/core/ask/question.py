@@ -56,7 +56,8 @@ _DAY_LEVEL = re.compile(
 _DAY_QUESTION = re.compile(r"^\s*(?:on\s+)?(?:what|which)\s+(?:day|date)\b", re.IGNORECASE)
 # A weekday right after a verb of reporting: when the news was told, not when it happened.
 _REPORTED_ON = re.compile(
-    rf"\b(?:said|says|told|reported|announced|added|confirmed|stated)\s+(?:on\s+)?(?:{_DAYS})\b",
+    rf"\b(?:said|says|told|reported|announced|added|confirmed|stated)\s+(?:on\s+)?(?:{_DAYS})\b"
+    r"(?:\s+(?:morning|afternoon|evening|night))?",
     re.IGNORECASE,
 )
 # "during the town hall", "before the vote": a time word and the event it places (up to four words).

@@ -356,3 +356,8 @@ def test_how_many_is_not_answered_by_a_count_of_what_the_question_only_qualifies
     )
     assert answer_question(article, "How many said yes in the Lakeside poll?").answer is None
     assert "two polls" in answer_question(article, "How many polls came out yesterday?").answer
+
+
+def test_the_night_someone_said_something_dates_the_saying_not_the_event_asked():
+    sentence = "Holt said Wednesday night that the plan was right."
+    assert answer_type_score(WHEN, sentence, {"holt", "retire"}) == 0.0
