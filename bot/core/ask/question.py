@@ -42,6 +42,8 @@ _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _DATE_PART = rf"\d|{_MONTHS}|{_DAYS}"  # a time word that dates something: a number, a month, a day
 _TIME = re.compile(
     rf"\b(?:{_MONTHS}|{_DAYS})\b|\b\d{{3,4}}s?\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|"
+    # a time of day: "6:00 a.m.", "9pm", "18:15", "noon"
+    r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight)\b|"
     r"\b(?:centur(?:y|ies)|decade|year|years|era|period|reign|dynasty|age|morning|evening|night|"
     r"today|yesterday|tomorrow|week|weeks|month|months|earlier|later|ago|since|until|during|"
     r"before|after|bc|ad|bce|ce)\b",

@@ -361,3 +361,12 @@ def test_how_many_is_not_answered_by_a_count_of_what_the_question_only_qualifies
 def test_the_night_someone_said_something_dates_the_saying_not_the_event_asked():
     sentence = "Holt said Wednesday night that the plan was right."
     assert answer_type_score(WHEN, sentence, {"holt", "retire"}) == 0.0
+
+
+def test_a_time_of_day_answers_when():
+    article = parse_article(
+        "Council news\n\nThe council will meet in the town hall to vote on the budget. The meeting starts "
+        "at 7 p.m. and is open to the public.\n\nResidents may speak for three minutes each.\n"
+    )
+    assert "7 p.m." in answer_question(article, "When does the meeting start?").answer
+    assert answer_type_score(WHEN, "Doors open at 18:15 and the show airs at 9pm.", {"doors"}) == 1.0
