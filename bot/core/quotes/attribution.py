@@ -1058,6 +1058,9 @@ def _participle_subject(items: list[Item], index: int, found: list[tuple[int, Su
     quoted = _quoted_as(items, index)
     if quoted is not None:
         return _subject_of(quoted)
+    quoted_source = _source_quoted_as(items, index)
+    if quoted_source is not None:
+        return Subject("other", source=quoted_source)
     # "footage of Trump saying", "with Gorka noting", "and Trump calling it": the name right before.
     own = index >= 2 and items[index - 2].low in _OWN_SUBJECT_BEFORE
     if (
@@ -1110,6 +1113,24 @@ def _quoted_as(items: list[Item], index: int) -> Mention | None:
         if items[back].low in _QUOTED:
             named = items[back + 1].mention if back + 1 < index else None
             return named if named is not None and named.kind in (PERSON, AMBIGUOUS) else None
+    return None
+
+
+# Verbs that report someone else's words "as saying": the one quoted speaks, not the reporter.
+_QUOTING = _QUOTED | frozenset("reported reports reporting cited cites citing".split())
+
+
+def _source_quoted_as(items: list[Item], index: int) -> Source | None:
+    """ "Reuters reports a union source as saying", "The paper quoted a senior official as saying":
+    the unnamed source quoted, not the paper or agency."""
+    if index < 2 or items[index - 1].low != "as":
+        return None
+    for back in range(index - 2, max(-1, index - 2 - _QUOTED_AS_ITEMS), -1):
+        if items[back].kind == "word" and items[back].low in _QUOTING:
+            found = source_after(items, back + 1)
+            if found is None or found.kind != UNNAMED or found.end > items[index - 1].start:
+                return None
+            return found
     return None
 
 

@@ -365,7 +365,11 @@ def opening_group(items: list) -> Source | None:
             return None
         if item.low in _GROUP_NOUNS:
             found = source_before(items, at)
-            return found if found is not None and found.kind == UNNAMED else None
+            if found is None or found.kind != UNNAMED:
+                return None
+            # "Attorneys for Clinton appeared to oppose the effort, saying": whom they speak for too.
+            whole = _spoken_for(items, at)
+            return Source(found.start, items[whole].end, UNNAMED) if whole is not None else found
     return None
 
 

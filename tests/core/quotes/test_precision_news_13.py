@@ -103,3 +103,20 @@ def test_a_writing_named_after_according_to_and_a_name_is_labelled_with_its_noun
         "who built it.”\n"
     )
     assert _listed(text) == {"its Amazon summary": "unnamed"}
+
+
+def test_an_unnamed_source_quoted_as_saying_speaks_not_the_paper_quoting_it():
+    text = (
+        "Harbor news agency reports a union source as saying: “The strike will go ahead on Monday.”\n\n"
+        "The Ledger quoted a senior official as saying that the plan “will never be approved by the "
+        "council.”\n"
+    )
+    assert speakers_of(text) == ["a union source", "a senior official"]
+
+
+def test_a_group_opening_a_clause_a_participle_continues_keeps_whom_it_speaks_for():
+    text = (
+        "Ada Holt was asked about the emails. Attorneys for Holt appeared to oppose the effort, saying "
+        "in court files that her account “has never been the property of the State Department.”\n"
+    )
+    assert speakers_of(text) == ["attorneys for Holt"]
