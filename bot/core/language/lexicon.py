@@ -98,7 +98,7 @@ ROLE_HEADS = _set(
     "operative surrogate challenger incumbent farmer driver presenter "
     "full-back fly-half scrum-half winger flanker skipper batsman bowler all-rounder jockey cyclist "
     "athlete sprinter boxer golfer swimmer forward centre-back centre-half wing-back ombudsman champion "
-    "critic supremo"
+    "critic supremo peer co-chairman co-chairwoman vice-chairman vice-chair"
 )
 # Nouns for a person beyond the role nouns ("a woman", "one fan", "a former schoolboy").
 PEOPLE_NOUNS = _set(

@@ -801,7 +801,7 @@ def _organisation_word(item: Item) -> bool:
 
 def subject_after(items: list[Item], verb: int) -> Subject | None:
     """The subject of an inverted "said X", past adverbs and a short role ("said Stoke manager X")."""
-    titled = _person_after_title(items, verb + 1)
+    titled = _person_after_title(items, verb + 1) or _person_after_joined_roles(items, verb + 1)
     if titled is not None:
         return _subject_of(titled)  # "said Army Capt. Christian Pardo", "said former South Carolina Gov. X"
     index = verb + 1
@@ -835,6 +835,30 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
             continue
         return Subject("other", source=source_after(items, verb + 1))
     return Subject("other", source=source_after(items, verb + 1)) if index < len(items) else None
+
+
+def _person_after_joined_roles(items: list[Item], start: int) -> Mention | None:
+    """ "said chairman and chief executive officer Bill Ford": lower-case roles joined by "and", then
+    the person who holds them (a lone role before a name is read by the loop of subject_after)."""
+    joined = False
+    at = start
+    while at < len(items) and at - start < _JOINED_ROLE_WORDS:
+        item = items[at]
+        if item.kind != "word" or item.cap:
+            break
+        if item.low in _ROLE_JOINERS and at > start:
+            joined = True
+        elif not (lx.is_role_head(item.low) or item.low in lx.ROLE_MODIFIERS):
+            return None
+        at += 1
+    if not joined or at >= len(items) or items[at].kind != "mention" or items[at - 1].low in _ROLE_JOINERS:
+        return None
+    named = items[at].mention
+    return named if named is not None and named.kind in (PERSON, AMBIGUOUS) else None
+
+
+_JOINED_ROLE_WORDS = 8
+_ROLE_JOINERS = frozenset(("and", "&"))
 
 
 def _source_over(items: list[Item], first: int, index: int) -> Source | None:
@@ -930,7 +954,7 @@ def _named_after_role(items: list[Item], index: int) -> Mention | None:
 _APPOSITIVE_ITEMS = 8
 # "Dr Erel Avineri, of the Centre for Transport at the University of Bristol said": an affiliation
 # names a body and where it is, longer than a role.
-_AFFILIATION_ITEMS = 12
+_AFFILIATION_ITEMS = 20
 
 
 def _appositive_name(items: list[Item], start: int) -> Mention | None:

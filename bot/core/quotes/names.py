@@ -227,7 +227,60 @@ def honoured_surnames(texts: list[str]) -> frozenset[str]:
             word = match.group(2).casefold()
             if word in lx.ORG_SURNAMES and is_given_name(match.group(1).casefold()):
                 found.add(word)
+        found.update(_role_framed_surnames(text))
     return frozenset(found)
+
+
+def _role_framed_surnames(text: str) -> set[str]:
+    """ "Tory co-chairman Liam Fox said", "Alexandra Tower, a spokeswoman for the bank, said": a
+    body's word after a name-like word is that person's surname when a lower-case role noun stands
+    right before the pair or a role apposition right after it, whatever list the given name is on."""
+    found = set()
+    for pattern in (_ROLE_BEFORE_PAIR, _PAIR_BEFORE_ROLE, _PAIR_BEFORE_BARE_ROLE):
+        for match in pattern.finditer(text):
+            given, word, role = match.group("given"), match.group("word").casefold(), match.group("role")
+            # "Liam Fox", "Colin High"; never a place, which the article may name as one elsewhere
+            # ("Jeremy Paris, a producer, ... Officials in Paris said").
+            surname = (word in _HONOURABLE or word in _TITLE_SURNAMES) and not is_place_word(word)
+            if surname and _nameish_word(given) and _role_phrase(role.casefold().split()):
+                found.add(word)
+    return found
+
+
+def _role_phrase(words: list[str]) -> bool:
+    """Whether a role noun heads these words before any that ends the phrase ("a spokeswoman for",
+    "the former chairman"; not "the lender whose chairman")."""
+    for word in words:
+        if _role_word(word):
+            return True
+        if word in _PHRASE_ENDS:
+            return False
+    return False
+
+
+_PHRASE_ENDS = frozenset("for of at in with from whose which who that and or to by on".split())
+
+
+def _role_word(low: str) -> bool:
+    """A role noun, past a prefix ("co-chairman", "ex-minister") or a plural ("referees")."""
+    low = low.rsplit("-", 1)[-1]
+    return lx.is_role_head(low) or (low.endswith("s") and lx.is_role_head(low[:-1]))
+
+
+# "co-chairman Liam Fox" (no capitalised word after the pair: "chairman Liam Fox News" is no name).
+_ROLE_BEFORE_PAIR = re.compile(
+    r"\b(?P<role>[a-z][a-z-]+) (?P<given>[A-Z][a-z]+) (?P<word>[A-Z][a-z]+)\b(?! [A-Z])"
+)
+# "Alexandra Tower, a spokeswoman for": a role noun among the apposition's first few words.
+_PAIR_BEFORE_ROLE = re.compile(
+    r"\b(?P<given>[A-Z][a-z]+) (?P<word>[A-Z][a-z]+), (?:a|an|the) "
+    r"(?P<role>(?:[a-z][\w'’-]* ){0,3}[a-z][a-z-]+)"
+)
+# "Liam Fox, Tory co-chairman, said": with no article, a role closed by its comma ("Barclays Bank,
+# chief economist Ann Lee" is a firm and the person after it).
+_PAIR_BEFORE_BARE_ROLE = re.compile(
+    r"\b(?P<given>[A-Z][a-z]+) (?P<word>[A-Z][a-z]+), (?:[A-Z][a-z]+ )?(?P<role>[a-z][a-z-]+),"
+)
 
 
 def _split_core(
@@ -389,6 +442,8 @@ def name_occurrences(
     for start, end in _runs(paragraph.text, tokens):
         while start < end - 1 and _COMPOUND_ADJECTIVE.fullmatch(tokens[start].text):
             start += 1  # "the Oscar-nominated Owen", "Texas-based Ana Ruiz": a description, no name
+        if _inverted_opener(tokens, start, end, initials):
+            start += 1  # "Said Williams: “…”": the verb opens the sentence, the name follows it
         core_start = _split_core(tokens, start, end, start in initials, surnames)
         glued = core_start > start and tokens[core_start - 1].low in lx.ORG_WORDS - lx.TITLE_WORDS
         glued = glued and not _ends_title_of(tokens, core_start - 1)
@@ -404,6 +459,17 @@ def name_occurrences(
         if core_start < end and not glued and not thing and not _named_after_institution(tokens, start):
             found.append(_occurrence(paragraph, tokens, (start, core_start, end), initials))
     return found
+
+
+def _inverted_opener(tokens: list[Token], start: int, end: int, initials: set[int]) -> bool:
+    """ "Said Williams:", "Added Ms Holt:": a verb of saying opening a sentence before its speaker
+    and a colon, as sports and British copy write it (not "Said Musa, the prime minister")."""
+    if start not in initials or end - start < 2 or tokens[start].low not in _INVERTED_VERBS:
+        return False
+    return end < len(tokens) and tokens[end].text == ":"
+
+
+_INVERTED_VERBS = frozenset("said says added adds continued continues explained explains".split())
 
 
 # A capitalised word joined by a hyphen to a lower-case one: an adjective ("Oscar-nominated").
@@ -620,7 +686,7 @@ def _institution_like(tokens: list[Token], start: int, core_start: int, end: int
     if previous == "the" or (previous in PLACE_PREPOSITIONS and end - core_start == 1):
         return True
     if start > 0 and previous in _BUSINESS_NOUNS and not tokens[start - 1].cap:
-        return True  # "the Israeli newspaper Haaretz noted", "US behemoth General Electric said"
+        return True  # "the Israeli newspaper Haaretz noted", "governing body Fifa said", "US behemoth GE"
     if start >= 2 and previous in AFFILIATION_WORDS and tokens[start - 2].cap:
         return True  # "Dana Pruitt at Harbor Analytics said": the firm is where she works
     return end - core_start == 1 and core_start > start and tokens[core_start - 1].low in lx.PLACES
@@ -631,7 +697,8 @@ def _institution_like(tokens: list[Token], start: int, core_start: int, end: int
 _BUSINESS_NOUNS = frozenset(
     "newspaper paper website magazine tabloid broadcaster network channel agency firm company group "
     "giant behemoth conglomerate insurer lender bank retailer carrier airline maker manufacturer "
-    "publisher label studio brand charity outlet operator".split()
+    "publisher label studio brand charity outlet operator body watchdog regulator federation association "
+    "union".split()
 )
 
 

@@ -65,10 +65,12 @@ def _head_after_modifiers(items: list[Item], start: int) -> int | None:
 
 
 _ROLE_MODIFIERS_MAX = 3
-# "the Spaniard said", "the Briton added": a nationality naming one person refers back like a role.
+# "the Spaniard said", "the Briton added", "said the New Zealander": a nationality or a city's or
+# country's people naming one person refers back like a role.
 _NATIONALS = frozenset(
     "spaniard frenchman frenchwoman englishman englishwoman scotsman scotswoman welshman welshwoman "
-    "irishman irishwoman dutchman dutchwoman briton scot dane swede finn pole turk".split()
+    "irishman irishwoman dutchman dutchwoman briton scot dane swede finn pole turk zealander icelander "
+    "londoner yorker kiwi aussie".split()
 )
 
 

@@ -243,7 +243,7 @@ def _words_around(text: str, start: int, end: int) -> str:
 _LONE = r"([A-Z][A-Za-z&-]+)"
 _BUSINESS_WORDS = (
     "firm company group giant maker retailer carrier airline operator bank insurer chain broadcaster "
-    "manufacturer producer supplier conglomerate brewer publisher"
+    "manufacturer producer supplier conglomerate brewer publisher body watchdog regulator federation"
 ).split()
 _BUSINESS_NOUNS = "(?:" + "|".join(_BUSINESS_WORDS) + ")"
 _SHARES_IN = re.compile(r"\b[Ss]hares (?:in|of) " + _LONE + r"\b")

@@ -309,7 +309,7 @@ _SPEECH_AFTER_NAME = lx.CORE_SPEECH_VERBS | frozenset(
 
 def speech_next_to(tokens: list[Token], start: int, end: int) -> bool:
     """ "X said", "X also told", "X of ORG said", "said X" or "according to X"."""
-    end = affiliation_end(tokens, end)
+    name_end, end = end, affiliation_end(tokens, end)
     index = end
     skipped = 0
     while index < len(tokens) and skipped <= 3 and not tokens[end - 1].possessive:
@@ -328,11 +328,33 @@ def speech_next_to(tokens: list[Token], start: int, end: int) -> bool:
             break
         index += 1
         skipped += 1
-    followed = end >= len(tokens) or not tokens[end].is_word or tokens[end].cap
-    if start >= 1 and tokens[start - 1].low in lx.CORE_SPEECH_VERBS - lx.LISTENER_VERBS and followed:
+    # "said Junya Tanase of JPMorgan Chase bank in Tokyo": the affiliation follows the name itself.
+    followed = end > name_end or end >= len(tokens) or not tokens[end].is_word or tokens[end].cap
+    verb = _owner_start(tokens, start) - 1
+    if verb >= 0 and tokens[verb].low in lx.CORE_SPEECH_VERBS - lx.LISTENER_VERBS and followed:
         # "said Daniel Kritenbrink, ..." but not "said Stoke manager Mark Hughes".
-        return True
+        return not tokens[name_end - 1].possessive  # "said Gartner's Kobita Desai": Desai speaks
     return start >= 2 and tokens[start - 2].low == "according" and tokens[start - 1].low == "to"
+
+
+def _owner_start(tokens: list[Token], start: int) -> int:
+    """Where a capitalised possessor right before a name opens ("Gartner's", "Ernst and Young's"
+    before "Sanjay Mehta": whom the person works for); `start` when there is none."""
+    if start < 1 or not (tokens[start - 1].possessive and tokens[start - 1].cap):
+        return start
+    index = start - 1
+    while index > 0 and start - index < _OWNER_TOKENS:
+        before = tokens[index - 1]
+        if not before.is_word or not (before.cap or before.low in _OWNER_JOINERS):
+            break
+        index -= 1
+    while index < start - 1 and tokens[index].low in _OWNER_JOINERS:
+        index += 1
+    return index
+
+
+_OWNER_TOKENS = 4
+_OWNER_JOINERS = frozenset(("and", "&"))
 
 
 def _after_preposition(tokens: list[Token], start: int) -> bool:

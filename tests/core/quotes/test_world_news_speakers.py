@@ -1,0 +1,107 @@
+"""People in world news whose given names no US list knows, and bodies that are not people:
+evidence from the writing around a name (a role beside it, an employer before or after it),
+never a list of names."""
+
+from __future__ import annotations
+
+from bot.core import api
+from bot.core.article import parse_article
+from tests.core.quotes.speakers import speakers_of
+
+
+def _kinds(text: str) -> dict[str, str]:
+    article = parse_article("Title: T\n\n" + text)
+    return {s.name: s.kind for s in api.speakers(article).speakers}
+
+
+def test_a_body_word_after_a_name_behind_a_lowercase_role_is_a_surname():
+    text = (
+        "The parties traded blows. But Tory co-chairman Cathal Fox said Labour was “terrified of the "
+        "truth about its record”.\n"
+    )
+    assert _kinds(text) == {"Cathal Fox": "person"}
+
+
+def test_a_body_word_after_a_name_before_a_role_apposition_is_a_surname():
+    text = (
+        "Backup tapes went missing. “We believe those tapes to be lost,” Oriel Tower, a spokeswoman "
+        "for the bank, told reporters.\n"
+    )
+    assert _kinds(text) == {"Oriel Tower": "person"}
+
+
+def test_a_title_word_after_a_name_behind_a_plural_role_is_a_surname():
+    text = (
+        "The coach called on referees Tamsin High and Omar Lander to study the tape. High, the union's "
+        "referees' manager, was blunt. “The board will be disappointed,” High told a newspaper.\n"
+    )
+    assert speakers_of(text) == ["Tamsin High"]
+
+
+def test_a_name_after_said_and_an_employers_possessive_speaks():
+    text = "Sales of phones rose. “We expect sales to rise sharply,” said Gartner's Kobita Desai.\n"
+    assert _kinds(text) == {"Kobita Desai": "person"}
+
+
+def test_a_name_after_said_and_a_two_word_employers_possessive_speaks():
+    text = "Markets fell. “The market is unsettled,” added Ernst and Young's Sanjay Mehta.\n"
+    assert _kinds(text) == {"Sanjay Mehta": "person"}
+
+
+def test_a_name_after_said_with_its_affiliation_after_it_speaks():
+    text = "The yen fell. “It will weaken further,” said Junya Tanase of Harbor Chase bank in Tokyo.\n"
+    assert _kinds(text) == {"Junya Tanase": "person"}
+
+
+def test_a_body_named_after_its_lowercase_kind_is_an_organisation():
+    text = "The ban was upheld. Football's governing body Fifa said: “We are deeply concerned.”\n"
+    assert _kinds(text) == {"Fifa": "organisation"}
+
+
+def test_said_opening_a_sentence_before_a_name_and_a_colon_is_no_part_of_the_name():
+    text = (
+        "Bath have signed scrum-half Andy Wyn on a short-term deal. Wales international Wyn, whose "
+        "contract was due to expire, has agreed terms. Said Wyn: “I did not have to think twice.”\n"
+    )
+    assert _kinds(text) == {"Andy Wyn": "person"}
+
+
+def test_a_peer_named_after_her_role_is_the_subject_she_means():
+    text = (
+        "Cathal Ford said the posters were a sign of “abusive politics”. “The government seems intent on "
+        "history,” he said. Labour peer Baroness Kennedy, who is chairing an inquiry, said people were "
+        "wary. “This feeling of distrust will grow,” she said.\n"
+    )
+    assert speakers_of(text)[-1] == "Kennedy"
+
+
+def test_a_body_word_after_a_name_before_a_bare_role_between_commas_is_a_surname():
+    text = (
+        "Posters were unveiled. Cathal Fox, Tory co-chairman, said they were a sign of “sinister and "
+        "underhand tactics”.\n"
+    )
+    assert _kinds(text) == {"Cathal Fox": "person"}
+
+
+def test_a_long_affiliation_without_its_closing_comma_leaves_the_named_person_speaking():
+    text = (
+        "Design matters too. Dr Erel Avineri, of the Centre for Transport and Society at the University "
+        "of the West of England in Bristol said: “The design ignores older passengers.”\n"
+    )
+    assert speakers_of(text) == ["Erel Avineri"]
+
+
+def test_roles_joined_by_and_after_said_belong_to_the_name_after_them():
+    text = (
+        "Profits rose at the carmaker. “Our company gained momentum,” said chairman and chief executive "
+        "officer Bill Ford.\n"
+    )
+    assert speakers_of(text) == ["Bill Ford"]
+
+
+def test_a_people_of_a_two_word_country_refers_back_to_the_person_named():
+    text = (
+        "Peter Jackson said on a visit to Sydney there was a desire to make the film. “It will take a lot "
+        "of lawyers in a room,” said the New Zealander.\n"
+    )
+    assert speakers_of(text) == ["Peter Jackson"]
