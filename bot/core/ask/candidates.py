@@ -40,7 +40,7 @@ from bot.core.ask.question import (
     classify,
 )
 from bot.core.ask.question import answer_type_score as type_score
-from bot.core.ask.references import people_terms, referring
+from bot.core.ask.references import naming_others, other_persons_pronoun, people_terms, referring
 from bot.core.language.lexicon import HONORIFICS, is_title
 from bot.core.language.stemming import stem
 from bot.core.language.text import is_question, words
@@ -160,17 +160,23 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
     # Sentences (and each one's successor, for pairs) that speak of the person asked about as "he".
     reach = sorted({p + step for p in positions for step in (0, 1) if p + step < len(index.sentences)})
     refers = referring(article, index, names, reach)
+    # "Holloway married the engineer James Park in 1961. He died in 2010.": that "He" is not Holloway.
+    pronoun = other_persons_pronoun(article, names)
+    crowded = naming_others(article, index, names, positions) if pronoun else set()
     for position in positions:
         sentence = index.sentences[position]
         candidate = _score(index, sentence, words, total, kind, asked, refers.get(position, set()))
         if candidate is None:
             continue
         candidates.append(candidate)
-        pair = _pair(index, position, candidate, words, total, kind, asked, refers.get(position + 1, set()))
+        other = pronoun if position in crowded else None
+        pair = _pair(
+            index, position, candidate, words, total, kind, asked, refers.get(position + 1, set()), other
+        )
         if pair is not None:
             candidates.append(pair)
         if kind in _BORROWING_KINDS and candidate.type_score < 1:
-            candidates.extend(_typed_neighbours(index, position, candidate, words, kind, asked))
+            candidates.extend(_typed_neighbours(index, position, candidate, words, kind, asked, other))
     candidates.sort(key=lambda c: -c.score)
     top = candidates[: constants.ASK_CANDIDATES]
     if kind == WHO:
@@ -564,11 +570,17 @@ def _pair(
     kind: str,
     asked: set[str],
     referred: set[str] = frozenset(),
+    pronoun: str | None = None,
 ) -> Candidate | None:
-    """The sentence joined with its successor, when together they cover more of the question."""
+    """The sentence joined with its successor, when together they cover more of the question; not when
+    the successor opens with `pronoun`, the one of the other sex than the person asked about, after a
+    sentence naming someone else too: "Holloway married the engineer James Park in 1961. He died in
+    2010." does not say when Holloway died."""
     if position + 1 >= len(index.sentences):
         return None
     following = index.sentences[position + 1]
+    if pronoun is not None and following.terms[:1] == [pronoun]:
+        return None
     first = single.sentences[0]
     if following.paragraph != first.paragraph or first.is_caption or following.is_caption:
         return None  # a photo caption never joins the story text around it
@@ -622,11 +634,13 @@ def _typed_neighbours(
     words: list[Word],
     kind: str,
     asked: set[str],
+    pronoun: str | None = None,
 ) -> list[Candidate]:
     """The sentence joined with a neighbour that holds the kind of answer it lacks.
 
     "When Rojas-Jovel, 45, tried to break them up..." answers "How old was the victim?" when
-    the next sentence is the one that says "the victim".
+    the next sentence is the one that says "the victim"; not a next sentence opening with `pronoun`
+    (as for _pair).
     """
     sentence = single.sentences[0]
     if sentence.is_caption:
@@ -636,6 +650,8 @@ def _typed_neighbours(
         if not 0 <= other < len(index.sentences):
             continue
         neighbour = index.sentences[other]
+        if pronoun is not None and other > position and neighbour.terms[:1] == [pronoun]:
+            continue
         # "TATE: When will schools reopen?" is answered by the next paragraph ("MARSH: ...").
         reply = other > position and is_question(sentence.text)
         if (neighbour.paragraph != sentence.paragraph and not reply) or neighbour.is_caption:

@@ -39,6 +39,36 @@ def referring(
     return found
 
 
+def other_persons_pronoun(article: Article, names: list[str]) -> str | None:
+    """ "he" when the person the question's name words (`names`) name is a woman the article tells
+    as one, "she" for a man, else None: a sentence opening with it speaks of someone else."""
+    if not names:
+        return None
+    by_term, _ = _people_terms(article)
+    person = _asked_person(by_term, names)
+    gender = _genders(article).get(person) if person is not None else None
+    return {"f": "he", "m": "she"}.get(gender or "")
+
+
+def naming_others(
+    article: Article, index: ArticleIndex, names: list[str], positions: Iterable[int]
+) -> set[int]:
+    """The sentence positions (of `positions`) that name someone besides the person the question's name
+    words (`names`) name: "Holloway married the engineer James Park in 1961." A "He" opening the next
+    sentence may be the other one."""
+    by_term, terms = _people_terms(article)
+    person = _asked_person(by_term, names) if names else None
+    if person is None:
+        return set()
+    own = terms[person]
+    return {p for p in positions if _names_other(by_term, index.sentences[p].counts.keys(), person, own)}
+
+
+@lru_cache(maxsize=constants.ASK_REFERENCE_CACHE)
+def _genders(article: Article) -> dict[str, str | None]:
+    return {p.name: p.gender for p in quotes.list_people(article) if p.kind == quotes.PERSON_KIND}
+
+
 @lru_cache(maxsize=constants.ASK_REFERENCE_CACHE)
 def _people_terms(article: Article) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """Each name term -> the people it names, and each person -> their name terms (once per article:

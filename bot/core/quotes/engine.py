@@ -41,6 +41,7 @@ class Speaker:
     roles: tuple[str, ...] = ()
     kind: str = PERSON_KIND
     detail: str = ""  # another role, when someone else named has the same one ("Chinese leader")
+    gender: str | None = None  # "m", "f" or None, as the article's pronouns and given names tell
 
     @property
     def label(self) -> str:
@@ -232,7 +233,8 @@ def _speaker(person: Person, quotes: int) -> Speaker:
     if not roles:
         titled = title_role(person.titles)  # "State Sen. Dale Whitcomb": a senator
         roles = (titled,) if titled else ()
-    return Speaker(person.name, tuple(person.aliases), roles[0] if roles else None, quotes, roles)
+    role = roles[0] if roles else None
+    return Speaker(person.name, tuple(person.aliases), role, quotes, roles, gender=person.gender)
 
 
 def extract_quotes(article: Article) -> tuple[Quote, ...]:
