@@ -41,6 +41,7 @@ from bot.core.ask.passages import also_close, closest_passage, leads, with_neigh
 from bot.core.ask.people import about_person, job_of, role_of
 from bot.core.ask.qualifiers import qualified_otherwise
 from bot.core.ask.question import WHAT, WHO, classify, counts_the_qualifier, lacks_the_day
+from bot.core.ask.requests import only_requested
 from bot.core.ask.respell import with_article_spellings
 from bot.core.ask.said import by_asked_speaker, closest_to_topic, others_words, statement, what_was_said
 from bot.core.ask.scores import score_answer, scoreline_candidate
@@ -225,6 +226,8 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or not may_say_what_called(question, texts)
         # "What did Clinton say?": "Clinton has a strong ground game, said Mindy Romero" is not her word
         or others_words(article, question, texts)
+        # "When did the employee delete the emails?": "Mills asked the employee to delete emails" is no deed
+        or only_requested(question, best.text)
         # "What is EB-5?": a sentence only using it ("the EB-5 Investment Coalition") says not what it is
         or leaves_undefined(index, question, best)
         # "Ashworth scored for Rovers" says nothing of who scored for City
