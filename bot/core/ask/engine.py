@@ -37,6 +37,7 @@ from bot.core.ask.framing import framing_answer, placed_by_dateline
 from bot.core.ask.gist import asks_for_gist, names_nothing
 from bot.core.ask.introductions import asked_name, introduction, role_holder
 from bot.core.ask.namesakes import namesake, only_others_given_name, only_others_in_full, only_others_surname
+from bot.core.ask.parties import party_of
 from bot.core.ask.passages import also_close, closest_passage, leads, with_neighbour
 from bot.core.ask.people import about_person, job_of, role_of
 from bot.core.ask.qualifiers import qualified_otherwise
@@ -183,6 +184,7 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or job_of(article, question)
         or what_was_said(article, question)
         or how_old(article, question)
+        or party_of(article, question)
         or score_answer(article, question)
         or author_answer(article, question)
         or spelled_out(article, question)
