@@ -56,12 +56,22 @@ def fold(text: str) -> str:
     return text.casefold()
 
 
+# Combining marks, which `\w` leaves out: an accent typed after its letter ("cafe\u0301"), a nukta or
+# a vowel sign of Indic scripts ("हिन्दी"), Hebrew and Arabic points. Inside a word they belong to it.
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    "\u0900-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+)
+WORD_PART = rf"[^\W_]+(?:[{_MARKS}]+[^\W_]*)*"  # letters and digits, with their combining marks
+HAS_MARK = re.compile(rf"[{_MARKS}]")  # most text has none: the plain pattern is faster
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_MARKED_WORD = re.compile(rf"{WORD_PART}(?:['’]{WORD_PART})*", re.UNICODE)
 
 
 def words(text: str) -> list[str]:
     """The words of `text` as written (letters and digits, inner apostrophes kept)."""
-    return _WORD.findall(text)
+    pattern = _MARKED_WORD if HAS_MARK.search(text) else _WORD
+    return pattern.findall(text)
 
 
 # C0 and C1 controls (but tab and newline), invisible format characters, lone surrogates.

@@ -10,7 +10,7 @@ import bisect
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from sys import intern
@@ -22,11 +22,12 @@ from rapidfuzz.distance import OSA
 from bot.core import constants
 from bot.core.article import Article, Paragraph
 from bot.core.language.stemming import IRREGULAR, family, stem
+from bot.core.language.text import HAS_MARK, WORD_PART, fold
 from bot.core.language.text import STOPWORDS as SHARED_STOPWORDS
-from bot.core.language.text import fold
 
 # A raw token: letters/digits joined by inner apostrophes or hyphens ("F-22", "Blinken’s").
 _RAW_TOKEN = re.compile(r"[^\W_]+(?:['’‘\-‐‑–][^\W_]+)*", re.UNICODE)
+_MARKED_TOKEN = re.compile(rf"{WORD_PART}(?:['’‘\-‐‑–]{WORD_PART})*", re.UNICODE)
 _JOINERS = re.compile(r"[\-‐‑–]")
 # Text without these holds only plain ASCII words, each a run of _PLAIN_WORD and its own term.
 _NOT_PLAIN = re.compile(r"['’‘\-‐‑–]|[^\W_A-Za-z0-9]")
@@ -54,6 +55,13 @@ class TermMatch:
     term: str
     quality: float
     kind: str  # "exact", "stem", "family", "prefix", "typo" or (for ask) "root"
+
+
+def raw_tokens(text: str) -> Iterator[re.Match[str]]:
+    """The raw tokens of `text`, compounds joined; a letter's combining marks ("cafe\u0301", a
+    nukta) inside its word, looked for only in text that has one."""
+    pattern = _MARKED_TOKEN if HAS_MARK.search(text) else _RAW_TOKEN
+    return pattern.finditer(text)
 
 
 def normalise(raw: str) -> list[str]:
@@ -104,7 +112,7 @@ def tokenize(text: str) -> tuple[list[str], list[int], list[int], list[Token]]:
     ends: list[int] = []
     compounds: list[Token] = []
     known = _SIMPLE_TERMS
-    for match in _RAW_TOKEN.finditer(text):
+    for match in raw_tokens(text):
         raw = match.group()
         if raw.isascii() and raw.isalnum():
             # What normalise() makes of plain ASCII letters and digits; interned, so that a
@@ -147,7 +155,7 @@ def _simple_term(raw: str) -> str:
 def query_words(text: str, known: dict[str, int]) -> list[str]:
     """The query's normalised words; a compound stays joined ("f22") only if the article has it so."""
     found: list[str] = []
-    for match in _RAW_TOKEN.finditer(text):
+    for match in raw_tokens(text):
         terms = _normalise_cached(match.group(0))
         if len(terms) > 1 and terms[-1] not in known:
             found.extend(terms[:-1])

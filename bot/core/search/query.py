@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.search.index import _JOINERS, _RAW_TOKEN, STOPWORDS, ArticleIndex, TermMatch, normalise
+from bot.core.search.index import _JOINERS, STOPWORDS, ArticleIndex, TermMatch, normalise, raw_tokens
 
 # "¶9", "¶ 9", "para 9", "paragraph 9", "p. 9": a reader opening a cited paragraph.
 _REFERENCE = re.compile(r"^\s*(?:¶+|§|paras?\.?|paragraphs?|p\.)\s*(\d{1,6})\s*$", re.IGNORECASE)
@@ -43,7 +43,7 @@ def parse_query(index: ArticleIndex, query: str) -> list[QueryWord]:
 def _words(text: str, known: dict[str, int]) -> list[tuple[str, str]]:
     """(folded word, as typed) pairs."""
     found: list[tuple[str, str]] = []
-    for match in _RAW_TOKEN.finditer(text):
+    for match in raw_tokens(text):
         raw = match.group(0)
         terms = normalise(raw)
         if len(terms) > 1 and terms[-1] not in known:

@@ -70,6 +70,14 @@ def test_words_keep_inner_apostrophes_and_drop_punctuation():
     assert words("China’s F-22 isn't here.") == ["China’s", "F", "22", "isn't", "here"]
 
 
+def test_words_keep_the_combining_marks_inside_them():
+    # An accent typed after its letter, a nukta, Devanagari vowel signs: parts of the word, which
+    # `\w` alone splits at.
+    assert words("cafe\u0301 au lait") == ["cafe\u0301", "au", "lait"]
+    assert words("A\u0915\u093c\u00b5") == ["A\u0915\u093c\u00b5"]
+    assert words("हिन्दी भाषा") == ["हिन्दी", "भाषा"]
+
+
 CASELESS = (
     "the harbour council met on monday. it agreed to reopen the old pier. mr. hale said work "
     "starts in may. the ferry crews welcomed the news. repairs will cost about 2.5 million pounds."

@@ -3,6 +3,7 @@ paragraphs that write it so, with only it marked."""
 
 from __future__ import annotations
 
+from bot.core import api
 from bot.core.article import parse_article
 from bot.core.search.engine import MARK_END, MARK_START, lookup
 
@@ -114,3 +115,15 @@ def test_a_whole_number_finds_only_the_paragraphs_writing_it_alone():
     )
     result = lookup(article, "2", 5)  # the 2 of "2.8%" is no 2
     assert [h.paragraph for h in result.hits] == [2]
+
+
+def test_a_word_with_a_precomposed_letter_is_found_when_typed_with_it():
+    # The query is composed (NFC), which splits "\u0958" into a letter and a combining nukta.
+    article = parse_article("Title: Script\n\nThe sign A\u0958\u00b5 is printed on the box.\n")
+    assert api.lookup(article, "A\u0958\u00b5").total == 1
+
+
+def test_a_word_with_an_accent_typed_after_its_letter_is_found_either_way():
+    article = parse_article("Title: Cafes\n\nThe cafe\u0301 on the pier reopens in May.\n")
+    assert api.lookup(article, "café").total == 1
+    assert api.lookup(article, "cafe").total == 1
