@@ -704,7 +704,7 @@ def _place_phrase_at(items: list[Item], index: int) -> int | None:
 def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
     """The subject before the parentheses that end with the comma at `index`."""
     before = _person_before(items, index)
-    alone = index < 2 or items[index - 2].low == ","
+    alone = index < 2 or items[_past_titles(items, index - 2)].low == ","
     # "drew criticism from Paul Ryde, who called it “…”": the relative's antecedent speaks.
     if before is not None and (alone or _relative_after(items, index)):
         # "The mayor of Port Alder, Ruth Banda, said": the name is the parenthesis.
@@ -733,6 +733,22 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
         # "McConnell, now the Senate majority leader, who said": his apposition.
         return Subject("other", source=source_before(items, index - 1))
     return _walk_back(items, commas[0] - 1)
+
+
+def _past_titles(items: list[Item], at: int) -> int:
+    """Back from `at` over the forms of address before a name in apposition ("the Most Reverend",
+    "the Rt Hon", "Sir"), to the item before them; `at` when there are none."""
+    back = at
+    while back >= 0 and at - back < _ADDRESS_ITEMS and items[back].kind in ("word", "punct"):
+        item = items[back]
+        if not (item.low in _ADDRESS_WORDS or item.low in lx.TITLE_WORDS or item.low in lx.HONORIFICS):
+            break
+        back -= 1
+    return back if back >= 0 else at
+
+
+_ADDRESS_ITEMS = 4
+_ADDRESS_WORDS = frozenset(("the", "most", "right", "rt", "hon", "very", "."))
 
 
 def _person_before(items: list[Item], comma: int) -> Mention | None:
@@ -841,6 +857,7 @@ def _person_after_joined_roles(items: list[Item], start: int) -> Mention | None:
     """ "said chairman and chief executive officer Bill Ford": lower-case roles joined by "and", then
     the person who holds them (a lone role before a name is read by the loop of subject_after)."""
     joined = False
+    start = _past_employer(items, start)
     at = start
     while at < len(items) and at - start < _JOINED_ROLE_WORDS:
         item = items[at]
@@ -858,6 +875,34 @@ def _person_after_joined_roles(items: list[Item], start: int) -> Mention | None:
 
 
 _JOINED_ROLE_WORDS = 8
+
+
+def _past_employer(items: list[Item], start: int) -> int:
+    """Past the body a role after a verb belongs to ("said Nortel president and chief executive X",
+    "quoted Qantas chief executive X"): a capitalised word or a body's mention before a lower-case
+    role word; `start` when there is none."""
+    if start + 1 >= len(items):
+        return start
+    item, following = items[start], items[start + 1]
+    body = (item.kind == "word" and item.cap) or (
+        item.kind == "mention" and item.mention is not None and item.mention.kind == NONPERSON
+    )
+    role = following.kind == "word" and not following.cap and lx.is_role_head(following.low)
+    return start + 1 if body and role else start
+
+
+def _person_after_roles(items: list[Item], start: int, end: int) -> Mention | None:
+    """ "quoted Qantas chief executive Geoff Dixon as saying": the person after a body's roles,
+    lower-case role words between them (before `end`)."""
+    at = _past_employer(items, start)
+    if at == start:
+        return None
+    while at < end and items[at].kind == "word" and not items[at].cap and lx.is_role_head(items[at].low):
+        at += 1
+    named = items[at].mention if at < end else None
+    return named if named is not None and named.kind in (PERSON, AMBIGUOUS) else None
+
+
 _ROLE_JOINERS = frozenset(("and", "&"))
 
 
@@ -1136,7 +1181,9 @@ def _quoted_as(items: list[Item], index: int) -> Mention | None:
     for back in range(index - 2, max(-1, index - 2 - _QUOTED_AS_ITEMS), -1):
         if items[back].low in _QUOTED:
             named = items[back + 1].mention if back + 1 < index else None
-            return named if named is not None and named.kind in (PERSON, AMBIGUOUS) else None
+            if named is None or named.kind not in (PERSON, AMBIGUOUS):
+                return _person_after_roles(items, back + 1, index - 1)
+            return named
     return None
 
 

@@ -24,7 +24,7 @@ from bot.core.quotes.quotations import attributed_quotes
 from bot.core.quotes.reach import readable_part
 from bot.core.quotes.registry import build_registry
 from bot.core.quotes.roles import title_role
-from bot.core.quotes.sources import PERSON_KIND, UNNAMED
+from bot.core.quotes.sources import ORGANISATION, PERSON_KIND, UNNAMED
 from bot.core.quotes.speakerquery import Match, closeness, match, person_words, query_words
 from bot.core.quotes.transcripts import interview_answers, transcript_quotes
 
@@ -186,7 +186,7 @@ def _analyse(article: Article) -> _Analysis:
     people = _distinguish(people)
     vocabularies = {p.id: person_words(p) for p in registry.persons}
     by_name = {s.name: s for s in people}
-    sources = _sources(quotes, counts, by_name)
+    sources = _sources(quotes, counts, by_name, registry.bodies)
     return _Analysis(
         registry, quotes, paraphrases, tuple(people), by_name, vocabularies, sources, read_to, article
     )
@@ -215,12 +215,13 @@ def _distinguish(people: list[Speaker]) -> list[Speaker]:
 
 
 def _sources(
-    quotes: tuple[Quote, ...], counts: dict[str, int], people: dict[str, Speaker]
+    quotes: tuple[Quote, ...], counts: dict[str, int], people: dict[str, Speaker], bodies: frozenset[str]
 ) -> tuple[Speaker, ...]:
     """Speakers that are no registered person: organisations, unnamed sources, and a name the
-    registry had no evidence for ("said Swiss Re in a statement"), so that /speakers lists them."""
+    registry had no evidence for ("said Swiss Re in a statement"), so that /speakers lists them;
+    such a name the article writes as a body's ("bank Standard Chartered") is an organisation."""
     kinds = {
-        q.speaker: q.kind
+        q.speaker: ORGANISATION if q.kind == PERSON_KIND and q.speaker.casefold() in bodies else q.kind
         for q in quotes
         if q.speaker is not None and (q.kind != PERSON_KIND or q.speaker not in people)
     }

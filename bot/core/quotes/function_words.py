@@ -18,6 +18,16 @@ ROLE_OPENERS_TO_DROP = ARTICLES | CONNECTORS | lx.NOT_NAMES
 POSSESSIVE_DETERMINERS = frozenset("his her their its our".split())
 
 
+# Nouns for a business, outlet or body written right before its name; a person's role before a name
+# ("manager", "director") is another list.
+BUSINESS_NOUNS = frozenset(
+    "newspaper paper website magazine tabloid broadcaster network channel agency firm company group "
+    "giant behemoth conglomerate insurer lender bank retailer carrier airline maker manufacturer "
+    "publisher label studio brand charity outlet operator body watchdog regulator federation association "
+    "union brewer winemaker carmaker publication journal".split()
+)
+
+
 # "Priya Natarajan of Oregon State University", "Dana Pruitt at Harbor Analytics": the words that
 # join a person to where they work, and those that may stand inside the place's name.
 AFFILIATION_WORDS = frozenset("of at from".split())

@@ -15,6 +15,7 @@ from bot.core.language.tokens import Token
 from bot.core.quotes.function_words import (
     AFFILIATION_WORDS,
     ARTICLES,
+    BUSINESS_NOUNS,
     CHARACTERISING_VERBS,
     CLAUSE_OPENERS,
     OBJECT_MARKERS,
@@ -296,6 +297,7 @@ def _split_core(
             and index - 1 > start
             and (token.low in MONTH_SURNAMES or token.low in _TITLE_SURNAMES)
             and nameish(tokens[index - 2])
+            and not _title_of_place(tokens, index)
         )
         # "Kerry Washington", "Mark Cuban": a place or nationality ending a run, after a given name;
         # "columnist Ai Jun wrote": a month's name as a romanised given name after a family name.
@@ -348,6 +350,12 @@ def _split_core(
     if index == start and initial and end - index == 1 and tokens[index].low in lx.NOT_NAMES:
         return end
     return index
+
+
+def _title_of_place(tokens: list[Token], end: int) -> bool:
+    """ "the Roman Catholic Archbishop of Cardiff", "King of Spain": a title word ending a run before
+    "of" and a capitalised word names an office, no surname."""
+    return end + 1 < len(tokens) and tokens[end].low == "of" and tokens[end + 1].cap
 
 
 def _opening_adverb(token: Token) -> bool:
@@ -685,21 +693,24 @@ def _institution_like(tokens: list[Token], start: int, core_start: int, end: int
     previous = tokens[start - 1].low if start > 0 else ""
     if previous == "the" or (previous in PLACE_PREPOSITIONS and end - core_start == 1):
         return True
-    if start > 0 and previous in _BUSINESS_NOUNS and not tokens[start - 1].cap:
+    if start > 0 and previous in BUSINESS_NOUNS and not tokens[start - 1].cap:
         return True  # "the Israeli newspaper Haaretz noted", "governing body Fifa said", "US behemoth GE"
-    if start >= 2 and previous in AFFILIATION_WORDS and tokens[start - 2].cap:
-        return True  # "Dana Pruitt at Harbor Analytics said": the firm is where she works
+    if (
+        start >= 2
+        and previous in AFFILIATION_WORDS
+        and (tokens[start - 2].cap or lx.is_role_head(tokens[start - 2].low))
+    ):
+        return True  # "Dana Pruitt at Harbor Analytics said", "X, economist at Global Insight said"
+    if end - core_start == 1 and _second_place(tokens, start):
+        return True  # "The MP for Sittingbourne and Sheppey said": the seat, not someone speaking
     return end - core_start == 1 and core_start > start and tokens[core_start - 1].low in lx.PLACES
 
 
-# Nouns for a business, outlet or body written right before its name; a person's role before a name
-# ("manager", "director") is another list.
-_BUSINESS_NOUNS = frozenset(
-    "newspaper paper website magazine tabloid broadcaster network channel agency firm company group "
-    "giant behemoth conglomerate insurer lender bank retailer carrier airline maker manufacturer "
-    "publisher label studio brand charity outlet operator body watchdog regulator federation association "
-    "union".split()
-)
+def _second_place(tokens: list[Token], start: int) -> bool:
+    """A lone capitalised word after "for/of/in X and", the second of two places or bodies named."""
+    if start < 3 or tokens[start - 1].low != "and" or not tokens[start - 2].cap:
+        return False
+    return tokens[start - 3].low in PLACE_PREPOSITIONS
 
 
 def _opens_clause(previous: Token | None) -> bool:

@@ -63,6 +63,7 @@ class Registry:
     mentions: dict[int, tuple[Mention, ...]]
     tokens: dict[int, list[Token]]
     lowercase_words: frozenset[str] = frozenset()  # the words the article writes in lower case
+    bodies: frozenset[str] = frozenset()  # folded names the article writes as a body's ("bank X Y")
 
     def person(self, person_id: int) -> Person:
         return self.persons[person_id]

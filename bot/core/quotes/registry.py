@@ -13,7 +13,7 @@ from bot.core import constants
 from bot.core.article import Article
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token, tokenize
-from bot.core.quotes.function_words import ARTICLES
+from bot.core.quotes.function_words import ARTICLES, BUSINESS_NOUNS
 from bot.core.quotes.givennames import given_name_gender, is_given_name
 from bot.core.quotes.mentions import fold_name, infer_genders, name_possessors, tag_mentions
 from bot.core.quotes.names import (
@@ -80,10 +80,13 @@ def _build(article: Article) -> Registry:
         occ.core = trimmed
     occurrences = [o for o in occurrences if o.core]
     firsts = _organisation_firsts([p.text for p in article.paragraphs])
-    places = _institution_names([p.text for p in article.paragraphs])
+    texts = [p.text for p in article.paragraphs]
+    bodies = _named_businesses(texts)
+    places = _institution_names(texts) | bodies
     if places:
         # "Sandy Hook Elementary School ... In that sense, Sandy Hook wasn’t just a tragedy": a
-        # school's or an airport's name written alone is that place, no person (unless given a role).
+        # school's or an airport's name written alone is that place, no person (unless given a role);
+        # so is a business the article names after its kind ("bank Standard Chartered").
         occurrences = [o for o in occurrences if o.roles or " ".join(t.low for t in o.core) not in places]
     persons = _assemble(occurrences, lowercase_words, firsts)
     if article.has_headline:
@@ -92,7 +95,7 @@ def _build(article: Article) -> Registry:
     _given_name_genders(persons)
     infer_genders(article, tokens_of, mentions, persons)
     name_possessors(article, occurrences, mentions, persons)
-    return Registry(tuple(persons), mentions, tokens_of, frozenset(lowercase_words))
+    return Registry(tuple(persons), mentions, tokens_of, frozenset(lowercase_words), frozenset(bodies))
 
 
 # A given name and a surname side by side in a headline ("Cecile Richards: ‘I’m Sick Of ...’").
@@ -194,6 +197,21 @@ _INSTITUTION = re.compile(
 )
 
 
+def _named_businesses(paragraphs: list[str]) -> set[str]:
+    """The folded names of two or more capitalised words the article writes right after a lower-case
+    noun for a business, outlet or body ("UK-based bank Standard Chartered", "US publication Forbes
+    Asia"), opening with no given name: each is that body wherever the article writes it, no person."""
+    found: set[str] = set()
+    for text in paragraphs:
+        for match in _NAMED_BUSINESS.finditer(text):
+            if match.group(1) in BUSINESS_NOUNS and not is_given_name(match.group(2).split()[0].casefold()):
+                found.add(match.group(2).casefold())
+    return found
+
+
+_NAMED_BUSINESS = re.compile(r"\b([a-z]+) ((?:[A-Z][\w&'’-]+ )+[A-Z][\w&'’-]+)\b(?!['’]s)")
+
+
 def _organisation_firsts(paragraphs: list[str]) -> set[str]:
     """First words of the businesses' names the article writes ("larkspur" for "Larkspur Airways"):
     written alone, such a word is that business's short name, not a person."""
@@ -249,7 +267,7 @@ _BUSINESS_NOUNS = "(?:" + "|".join(_BUSINESS_WORDS) + ")"
 _SHARES_IN = re.compile(r"\b[Ss]hares (?:in|of) " + _LONE + r"\b")
 _SHARES_OF = re.compile(r"\b" + _LONE + r"(?:'s|’s)? shares\b")
 # "search engine firm Google": a lower-case business noun right before the word.
-_BUSINESS_BEFORE = re.compile(r"\b[a-z]+ " + _BUSINESS_NOUNS + r" " + _LONE + r"\b")
+_BUSINESS_BEFORE = re.compile(r"\b[A-Za-z-]+ " + _BUSINESS_NOUNS + r" " + _LONE + r"\b")
 # "Yukos, the oil company,", "Southcorp, which": an apposition or relative clause after the word.
 _BUSINESS_AFTER = re.compile(
     r"\b" + _LONE + r", (?:(?:the|a|an) (?:[a-z'’-]+ ){0,4}" + _BUSINESS_NOUNS + r"\b|which\b)"

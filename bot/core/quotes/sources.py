@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import SPEAKING_FOR_HEADS
+from bot.core.quotes.function_words import BUSINESS_NOUNS, SPEAKING_FOR_HEADS
 from bot.core.quotes.people import PERSON
 
 ORGANISATION = "organisation"
@@ -420,7 +420,16 @@ def _source(items: list, start: int, head: int) -> Source | None:
     words = [i for i in items[start : head + 1] if i.kind in ("word", "mention")]
     if not words:
         return None
-    return Source(items[start].start, items[_numbered(items, head)].end, _kind(words))
+    kind = _kind(words)
+    if kind == PERSON_KIND and _kind_named_before(items, start):
+        kind = ORGANISATION  # "UK-based bank Standard Chartered said", "brewer Fosters said"
+    return Source(items[start].start, items[_numbered(items, head)].end, kind)
+
+
+def _kind_named_before(items: list, start: int) -> bool:
+    """A lower-case noun for a business, outlet or body right before a name: what the name is."""
+    before = items[start - 1] if start >= 1 else None
+    return before is not None and before.kind == "word" and not before.cap and before.low in BUSINESS_NOUNS
 
 
 def _numbered(items: list, head: int) -> int:

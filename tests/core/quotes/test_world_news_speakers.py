@@ -105,3 +105,56 @@ def test_a_people_of_a_two_word_country_refers_back_to_the_person_named():
         "of lawyers in a room,” said the New Zealander.\n"
     )
     assert speakers_of(text) == ["Peter Jackson"]
+
+
+def test_a_name_of_two_words_after_a_business_noun_is_an_organisation_wherever_written():
+    text = (
+        "UK-based bank Standard Chartered will buy a Korean lender. “This fulfils a strategic objective,” "
+        "Standard Chartered said.\n"
+    )
+    assert _kinds(text) == {"Standard Chartered": "organisation"}
+
+
+def test_a_name_after_a_capitalised_word_and_a_business_noun_is_an_organisation():
+    text = "Australian brewer Fosters bought a stake. “We are not looking to expand,” Fosters said.\n"
+    assert _kinds(text) == {"Fosters": "organisation"}
+
+
+def test_a_firm_after_a_role_and_at_in_an_unclosed_apposition_is_where_the_person_works():
+    text = (
+        "Growth appears stronger. Howard Archer, economist at Global Insight said the MPC “may well "
+        "consider that the risks have moved”.\n"
+    )
+    assert speakers_of(text) == ["Howard Archer"]
+
+
+def test_a_title_of_a_place_with_a_form_of_address_in_apposition_is_the_named_persons():
+    text = (
+        "Howard Archer said “the balance of risks has moved”. The Roman Catholic Archbishop of Cardiff, "
+        "the Most Reverend Peter Smith, told the programme the church “merely wanted people to think”.\n"
+    )
+    assert speakers_of(text) == ["Howard Archer", "Peter Smith"]
+
+
+def test_the_second_place_of_a_seat_is_no_speaker():
+    text = (
+        "Derek Wyatt, the Labour MP, spoke on Monday. The MP for Sittingbourne and Sheppey said the "
+        "prime minister had been “trying very hard to improve his standing”.\n"
+    )
+    assert speakers_of(text) == ["Derek Wyatt"]
+
+
+def test_a_body_and_joined_roles_after_said_belong_to_the_name_after_them():
+    text = (
+        "Nortel restated its results. “It has been a monumental task,” said Nortel president and chief "
+        "executive Bill Owens.\n"
+    )
+    assert speakers_of(text) == ["Bill Owens"]
+
+
+def test_a_body_and_its_role_after_quoted_belong_to_the_name_quoted_as_saying():
+    text = (
+        "Australian airline Qantas wants savings. “We need the lowest cost structure we can get,” the "
+        "newspaper quoted Qantas chief executive Geoff Dixon as saying.\n"
+    )
+    assert speakers_of(text) == ["Geoff Dixon"]
