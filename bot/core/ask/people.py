@@ -4,6 +4,7 @@ registry ("X is the <role>."), and the words the article calls a person by.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bot.core import constants
@@ -162,9 +163,10 @@ def with_determiner(role: str) -> str:
     """ "top US diplomat" -> "the top US diplomat": roles are gathered without their article."""
     written = role.split(" ", 1)[0]
     first = written.casefold()
-    # "Robert's son": a name's possessive is a determiner of its own ("Bohemond is Robert's son."); a
-    # plain noun's is not ("the company's chief executive").
-    named_owner = first.endswith(("'s", "’s")) and written[:1].isupper()
+    # "Robert's son", "Hillary Clinton's campaign manager": a name's possessive is a determiner of its
+    # own ("Bohemond is Robert's son."); a plain noun's is not ("the company's chief executive").
+    capitalised = list(itertools.takewhile(lambda w: w[:1].isupper(), role.split()))
+    named_owner = any(w.casefold().endswith(("'s", "’s")) for w in capitalised)
     if first in ("a", "an", "the", "his", "her", "their", "its") or named_owner:
         return role
     return "the " + role

@@ -120,3 +120,7 @@ def test_a_role_before_an_abbreviated_title_introduces_the_person():
     )
     result = answer_question(article, "who is ada holt")
     assert result.tier == 1 and "Democratic vice presidential nominee" in result.answer
+
+
+def test_a_role_opening_with_a_full_names_possessive_takes_no_article():
+    assert with_determiner("Hillary Clinton’s campaign manager") == "Hillary Clinton’s campaign manager"
