@@ -33,7 +33,7 @@ def with_correction(index: ArticleIndex, question: str, candidate: Candidate) ->
     negated = {stem(m.group(1).casefold()) for m in _NEGATED.finditer(sentence.text)} & asked
     if not negated:
         return candidate
-    at = index.sentences.index(sentence)
+    at = index.position(sentence)
     following = index.sentences[at + 1] if at + 1 < len(index.sentences) else None
     if following is None or following.paragraph != sentence.paragraph or following.is_caption:
         return candidate
