@@ -475,7 +475,7 @@ def _noun_phrase_start(items: list, head: int) -> int:
     "agency", "letter" or "committee" alone; else `head`."""
     for at in range(head - 1, max(-1, head - _ROLE_PHRASE_ITEMS), -1):
         item = items[at]
-        if item.kind == "word" and (item.low in _DETERMINERS or (item.cap and item.low in _DEMONSTRATIVES)):
+        if item.kind == "word" and (item.low in _DETERMINERS or _demonstrative(item)):
             return _owner_of(items, at)
         named = item.kind == "mention" or (item.kind == "word" and item.cap)
         if named and (at == 0 or items[at - 1].kind in ("punct", "quote")):
@@ -488,10 +488,21 @@ def _noun_phrase_start(items: list, head: int) -> int:
 def _phrase_word(item) -> bool:
     """A lower-case word inside a noun phrase ("news", "powerful", "rules"): no link or verb of saying."""
     low = item.low
-    return item.kind == "word" and low.isalpha() and not item.cap and low not in _ROLE_PHRASE_STOPS
+    return (
+        item.kind == "word"
+        and _PLAIN.fullmatch(low) is not None
+        and not item.cap
+        and low not in _ROLE_PHRASE_STOPS
+    )
 
 
 _DEMONSTRATIVES = frozenset("that this these those".split())
+
+
+def _demonstrative(item) -> bool:
+    """ "this source told the Post", "That letter ... demanded": a determiner; a lower-case "that"
+    is more often a conjunction ("said that officials ...")."""
+    return item.low in _DEMONSTRATIVES and (item.cap or item.low != "that")
 
 
 def _owner_of(items: list, determiner: int) -> int:

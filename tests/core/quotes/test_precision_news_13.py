@@ -120,3 +120,12 @@ def test_a_group_opening_a_clause_a_participle_continues_keeps_whom_it_speaks_fo
         "in court files that her account “has never been the property of the State Department.”\n"
     )
     assert speakers_of(text) == ["attorneys for Holt"]
+
+
+def test_a_plain_noun_source_keeps_a_demonstrative_and_a_hyphenated_adjective_but_no_conjunction():
+    text = (
+        "“Tom was Ada’s only supporter within the tower,” this source told the Ledger.\n\n"
+        "“He should step aside,” the conservative-leaning newspaper wrote.\n\n"
+        "Holt said that officials warned of “a long and difficult winter for the harbor.”\n"
+    )
+    assert speakers_of(text) == ["this source", "the conservative-leaning newspaper", "officials"]
