@@ -707,10 +707,17 @@ def _institution_like(tokens: list[Token], start: int, core_start: int, end: int
 
 
 def _second_place(tokens: list[Token], start: int) -> bool:
-    """A lone capitalised word after "for/of/in X and", the second of two places or bodies named."""
+    """A lone capitalised word after "for/of/in X and" ("for Sittingbourne and Sheppey", "the star
+    of Rain Man and Tootsie"), the second of two places, bodies or works named."""
     if start < 3 or tokens[start - 1].low != "and" or not tokens[start - 2].cap:
         return False
-    return tokens[start - 3].low in PLACE_PREPOSITIONS
+    back = start - 3
+    while back > 0 and start - back <= _FIRST_NAMED_WORDS and tokens[back].cap:
+        back -= 1
+    return tokens[back].low in PLACE_PREPOSITIONS
+
+
+_FIRST_NAMED_WORDS = 4
 
 
 def _opens_clause(previous: Token | None) -> bool:

@@ -85,7 +85,7 @@ _REFERENCE_HEADS = frozenset(
     "mogul tycoon magnate hopeful front-runner frontrunner challenger incumbent contender host anchor "
     "moderator pundit commentator surrogate teenager youngster veteran newcomer".split()
 )
-_OF_TAIL = 3  # "the former secretary of state", "the mother of three": words after "of"
+_OF_TAIL = 4  # "the former secretary of state", "the star of Rain Man and Tootsie": words after "of"
 
 
 def _head_before_of(items: list[Item], index: int) -> int:
@@ -96,8 +96,14 @@ def _head_before_of(items: list[Item], index: int) -> int:
         if item.kind == "punct" or (item.kind == "mention" and item.mention.kind != NONPERSON):
             return index
         if item.low == "of":
-            return of - 1 if of >= 1 and items[of - 1].kind == "word" else index
+            # "the chief executive of a leading European car maker": someone the article does not
+            # name, described by a body it does not name either; no reference back.
+            indefinite = items[of + 1].low in _INDEFINITE_ARTICLES
+            return of - 1 if of >= 1 and items[of - 1].kind == "word" and not indefinite else index
     return index
+
+
+_INDEFINITE_ARTICLES = frozenset(("a", "an"))
 
 
 def _head_before_seat(items: list[Item], index: int) -> int:

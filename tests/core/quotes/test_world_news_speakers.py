@@ -158,3 +158,19 @@ def test_a_body_and_its_role_after_quoted_belong_to_the_name_quoted_as_saying():
         "newspaper quoted Qantas chief executive Geoff Dixon as saying.\n"
     )
     assert speakers_of(text) == ["Geoff Dixon"]
+
+
+def test_the_second_of_two_works_after_of_is_no_speaker_and_the_role_refers_back():
+    text = (
+        "Hollywood legend Dustin Hoffman has hit out at current films. The star of Rain Man and Tootsie "
+        "said the film culture was “in the craphouse” at a press conference.\n"
+    )
+    assert speakers_of(text) == ["Dustin Hoffman"]
+
+
+def test_a_role_of_an_unnamed_body_refers_back_to_no_one_named():
+    text = (
+        "German marques Mercedes Benz and BMW lead the market. “We know the dollar will be stronger in "
+        "five years,” the chief executive of a leading European car maker told reporters.\n"
+    )
+    assert "Mercedes Benz" not in speakers_of(text)
