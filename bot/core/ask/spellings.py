@@ -23,7 +23,15 @@ def other_form(index: ArticleIndex, phrase: str) -> str | None:
     "IMF" -> "International Monetary Fund"; "North Atlantic Treaty Organization" -> "NATO"; "CEO"
     -> "chief executive", which no initials give.
     """
+    if _TYPED_DOTTED.fullmatch(phrase.strip()):
+        # "U.S." typed (or "U.S" as a name phrase keeps it), which the index reads as two letters.
+        return _spelled_out(index, phrase.replace(".", "").strip().casefold())
     initials = _initials(phrase)
+    if len(phrase.split()) > 1 and initials not in index.vocabulary.df:
+        # "United States" where the article writes only "U.S.".
+        dotted = written_forms(index).dotted.get(initials)
+        if dotted is not None:
+            return dotted
     if len(phrase.split()) > 1 and initials in index.vocabulary.df:
         # Written in capitals, as an acronym is: "Marco Rubio" is no "Mr", "Indianapolis Star" no "is".
         written = [s for s in index.vocabulary.spellings(initials) if s.isupper()]
@@ -119,6 +127,8 @@ def _initials(phrase: str) -> str:
 # "U.N.", "U.S.": no leading \b, which would cost a long article three times the search; a match
 # inside a word is skipped where it is read.
 _DOTTED = re.compile(r"[A-Z]\.(?:[A-Z]\.)+")
+# A dotted abbreviation as a question types it, its last stop optional: "U.S.", "U.S", "u.s.".
+_TYPED_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.?")
 
 
 def _titled_name(stretch: list[str]) -> bool:

@@ -167,3 +167,13 @@ def test_when_someone_spoke_is_answered_by_when_they_told_a_host():
     result = answer_question(article, "When did Holt speak?")
     assert result.answer is not None and "on Thursday" in result.answer
     assert "Tom Reyes" in (answer_question(article, "Who interviewed Holt?").answer or "")
+
+
+def test_a_dotted_abbreviation_typed_is_the_name_the_article_spells_out_and_the_reverse():
+    text = (
+        "Climate pledge\n\nThe United States pledged in Paris to cut its emissions by 80 percent by 2050, "
+        "officials said.\n\nChina made a pledge too.\n"
+    )
+    spelled, dotted = parse_article(text), parse_article(text.replace("The United States", "The U.S."))
+    assert not answer_question(spelled, "By how much did the U.S. pledge to cut emissions?").missing
+    assert not answer_question(dotted, "By how much did the United States pledge to cut emissions?").missing
