@@ -319,6 +319,8 @@ def _mentioned(index: ArticleIndex, phrase: str, strict: bool = True) -> bool:
     vocabulary = index.vocabulary
     if GROUPED_NUMBER.fullmatch(phrase):
         return _known(index, phrase.replace(",", ""))
+    if phrase.isdigit() and _glued_to_unit(index, phrase):
+        return True
     if _contraction_named(index, phrase):
         return True
     words = [w for w in query_words(_untitled(phrase), vocabulary.df) if w not in STOPWORDS]
@@ -356,6 +358,16 @@ def _mentioned(index: ArticleIndex, phrase: str, strict: bool = True) -> bool:
     if not words or any(_known(index, word) for word in words):
         return True  # nothing to look for (never claim absence), or some part of the name is there
     return "".join(words) in vocabulary.df or other_form(index, phrase) is not None
+
+
+def _glued_to_unit(index: ArticleIndex, number: str) -> bool:
+    """True when the article writes the number run together with its unit ("$3million", "3bn", "5m"),
+    which the index keeps as one word: "$3 million" typed is there."""
+    pattern = re.compile(rf"{re.escape(number)}(?:{_GLUED_UNITS})")
+    return any(pattern.fullmatch(word) for word in index.vocabulary.df if word[:1].isdigit())
+
+
+_GLUED_UNITS = "million|billion|trillion|m|bn|tn|k|mn|percent|pc"
 
 
 def _contraction_named(index: ArticleIndex, phrase: str) -> bool:

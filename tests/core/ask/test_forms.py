@@ -177,3 +177,12 @@ def test_a_dotted_abbreviation_typed_is_the_name_the_article_spells_out_and_the_
     spelled, dotted = parse_article(text), parse_article(text.replace("The United States", "The U.S."))
     assert not answer_question(spelled, "By how much did the U.S. pledge to cut emissions?").missing
     assert not answer_question(dotted, "By how much did the United States pledge to cut emissions?").missing
+
+
+def test_a_number_typed_apart_from_its_unit_is_the_one_the_article_runs_together():
+    article = parse_article(
+        "Big donors\n\nNearly half the money came from 62 donors who gave $3million or more apiece.\n\n"
+        "Small donors gave the rest.\n"
+    )
+    result = answer_question(article, "How many donors gave $3 million or more?")
+    assert not result.missing and "62 donors" in (result.answer or result.passage.text)
