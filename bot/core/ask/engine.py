@@ -47,7 +47,7 @@ from bot.core.ask.respell import with_article_spellings
 from bot.core.ask.said import by_asked_speaker, closest_to_topic, others_words, statement, what_was_said
 from bot.core.ask.scores import score_answer, scoreline_candidate
 from bot.core.ask.shown import candidate_answer
-from bot.core.ask.spellings import written_forms
+from bot.core.ask.spellings import other_form, written_forms
 from bot.core.ask.unranked import (
     event_passage,
     headline_passage,
@@ -128,9 +128,11 @@ def _namesakes(article: Article, index: ArticleIndex, question: str) -> tuple[st
     names ("Bill Clinton" where it names only Hillary Clinton), or by someone else's given name and a
     surname it never uses ("Jose Mourinho" where its Jose is Jose Baxter): not the same person."""
     texts = [article.title, *(p.text for p in index.paragraphs)]
+    # "LA Times" where the article writes "Los Angeles Times" is no person named "LA".
+    phrases = [p for p in name_phrases(question) if not (p.split()[0].isupper() and other_form(index, p))]
     asked = {
         p: parts
-        for p in name_phrases(question)
+        for p in phrases
         if (
             parts := unknown_given_name(index, p)
             or unknown_surname(index, p)
@@ -140,16 +142,14 @@ def _namesakes(article: Article, index: ArticleIndex, question: str) -> tuple[st
     # "Barack Obama" where the article's one Obama is Michelle Obama: a given name of any kind.
     alone = [
         p
-        for p in name_phrases(question)
+        for p in phrases
         if (parts := absent_given_name(index, p))
         and (only_others_surname(texts, *parts) or only_others_in_full(texts, *parts))
     ]
     if not asked:
         return tuple(alone)  # the people registry is read only for a given name the article lacks
     people = [p.name for p in quotes.list_people(article) if p.kind == quotes.PERSON_KIND]
-    return tuple(
-        p for p in name_phrases(question) if p in alone or (p in asked and namesake(asked[p], people))
-    )
+    return tuple(p for p in phrases if p in alone or (p in asked and namesake(asked[p], people)))
 
 
 def _others_given(index: ArticleIndex, texts: list[str], phrase: str) -> tuple[str, str] | None:

@@ -26,6 +26,9 @@ def other_form(index: ArticleIndex, phrase: str) -> str | None:
     if _TYPED_DOTTED.fullmatch(phrase.strip()):
         # "U.S." typed (or "U.S" as a name phrase keeps it), which the index reads as two letters.
         return _spelled_out(index, phrase.replace(".", "").strip().casefold())
+    expanded = _acronym_expanded(index, phrase)
+    if expanded is not None:
+        return expanded
     initials = _initials(phrase)
     if len(phrase.split()) > 1 and initials not in index.vocabulary.df:
         # "United States" where the article writes only "U.S.".
@@ -40,6 +43,23 @@ def other_form(index: ArticleIndex, phrase: str) -> str | None:
     words = query_words(phrase, index.vocabulary.df)
     if len(words) == 1:
         return _spelled_out(index, words[0]) or conventional_form(index, words[0])
+    return None
+
+
+def _acronym_expanded(index: ArticleIndex, phrase: str) -> str | None:
+    """A name with an acronym in it as the article writes it with the acronym spelled out: "LA Times"
+    is its "Los Angeles Times", "NY Post" its "New York Post"; None when the article has no such name."""
+    parts = phrase.split()
+    if len(parts) < 2:
+        return None
+    for at, part in enumerate(parts):
+        if part.isupper() and part.isalpha() and 2 <= len(part) <= 4:
+            spelled = _spelled_out(index, part.casefold())
+            if spelled is None or spelled.isupper():
+                continue
+            name = " ".join([*parts[:at], spelled, *parts[at + 1 :]])
+            if name in written_forms(index).text:
+                return name
     return None
 
 

@@ -186,3 +186,12 @@ def test_a_number_typed_apart_from_its_unit_is_the_one_the_article_runs_together
     )
     result = answer_question(article, "How many donors gave $3 million or more?")
     assert not result.missing and "62 donors" in (result.answer or result.passage.text)
+
+
+def test_a_name_with_an_acronym_in_it_is_the_name_the_article_spells_out():
+    article = parse_article(
+        "Poll of polls\n\nThe USC/Los Angeles Times tracking poll showed Holt leading Reyes 47 percent to "
+        "42 percent on Friday.\n\nA Harbor Herald poll had the race tied.\n"
+    )
+    result = answer_question(article, "By how much does Holt lead in the LA Times poll?")
+    assert not result.missing and result.tier in (1, 2)
