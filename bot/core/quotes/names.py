@@ -77,6 +77,7 @@ class Occurrence:
     titled: str | None
     honorific: str | None = None  # "sen" of "Sen. Ada Brill": an office "the senator" may mean
     opens_quotation: bool = False  # right after an opening quotation mark (“Dump Reyes.”)
+    stands_alone: bool = True  # not a modifier of the noun after it ("the Stop Reyes movement")
 
 
 def _sentence_starts(paragraph: Paragraph, tokens: list[Token]) -> set[int]:

@@ -13,7 +13,7 @@ from bot.core import constants
 from bot.core.article import Article
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token, tokenize
-from bot.core.quotes.function_words import ARTICLES, BUSINESS_NOUNS
+from bot.core.quotes.function_words import ARTICLES, BUSINESS_NOUNS, CLAUSE_OPENERS, PREPOSITIONS
 from bot.core.quotes.givennames import given_name_gender, is_given_name
 from bot.core.quotes.mentions import fold_name, infer_genders, name_possessors, tag_mentions
 from bot.core.quotes.names import (
@@ -80,15 +80,17 @@ def _build(article: Article) -> Registry:
         occ.core = trimmed
     occurrences = [o for o in occurrences if o.core]
     firsts = _organisation_firsts([p.text for p in article.paragraphs])
-    texts = [p.text for p in article.paragraphs]
-    bodies = _named_businesses(texts)
-    places = _institution_names(texts) | bodies
+    all_texts = [p.text for p in article.paragraphs]
+    bodies = _named_businesses(all_texts)
+    places = _institution_names(all_texts) | bodies
     if places:
         # "Sandy Hook Elementary School ... In that sense, Sandy Hook wasn’t just a tragedy": a
         # school's or an airport's name written alone is that place, no person (unless given a role);
         # so is a business the article names after its kind ("bank Standard Chartered").
         occurrences = [o for o in occurrences if o.roles or " ".join(t.low for t in o.core) not in places]
-    persons = _assemble(occurrences, lowercase_words, firsts)
+    for occ in occurrences:
+        occ.stands_alone = _stands_alone(texts[occ.paragraph], occ.core[-1].end)
+    persons = _assemble(occurrences, lowercase_words, firsts, _called_alone(occurrences, texts))
     if article.has_headline:
         _headline_given_names(persons, article.title)
     mentions = tag_mentions(article, tokens_of, occurrences, persons)
@@ -310,7 +312,10 @@ _BUSINESS_ENDS = frozenset(word.capitalize() for word in (lx.BUSINESS_WORDS | lx
 
 
 def _assemble(
-    occurrences: list[Occurrence], lowercase_words: set[str], organisation_firsts: set[str]
+    occurrences: list[Occurrence],
+    lowercase_words: set[str],
+    organisation_firsts: set[str],
+    called_alone: set[str] = frozenset(),
 ) -> list[Person]:
     """People from name occurrences with evidence; multi-word names first, then lone surnames."""
     multi: dict[tuple[str, ...], list[Occurrence]] = {}
@@ -341,6 +346,12 @@ def _assemble(
             or (surname in lone_words and not _slogan(group, given_word, surname, given_first))
             or given_word in lone_words
             or (given_word and is_given_name(given_word) and surname not in lowercase_words)
+            or (
+                surname in called_alone
+                and not all(o.opens_quotation for o in group)
+                and any(o.subject_like or o.stands_alone for o in group)
+                and _unlisted_given_name(core, lowercase_words | organisation_firsts)
+            )
         )
         if not has_evidence:
             continue
@@ -369,6 +380,54 @@ def _assemble(
             by_surname.setdefault(word, []).append(person)
             _absorb(person, group, None)
     return persons
+
+
+def _stands_alone(text: str, end: int) -> bool:
+    """ "a lead over Barack Obama among black voters": a name followed by punctuation or a function
+    word stands alone, not as a modifier of the noun after it ("the Stop Trump movement",
+    "Salafist Muslim groups", "a Telemundo Facebook chat")."""
+    word = _NEXT_WORD.match(text, end)
+    return word is None or not word.group(1).islower() or word.group(1) in _JOINING_WORDS
+
+
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+_JOINING_WORDS = PREPOSITIONS | CLAUSE_OPENERS | frozenset("and or nor who whose which".split())
+
+
+def _called_alone(occurrences: list[Occurrence], texts: dict[int, str]) -> set[str]:
+    """The lone words the story's text uses as a name, where a subject may stand ("Gingrich said",
+    "whether Scott had"), not after "the" ("The Christian leader")."""
+    found = set()
+    for occ in occurrences:
+        if len(occ.core) == 1 and occ.body and occ.subject_like:
+            start = occ.core[0].start
+            if not _AFTER_THE.search(texts[occ.paragraph][max(0, start - 5) : start]):
+                found.add(occ.core[0].low)
+    return found
+
+
+_AFTER_THE = re.compile(r"(?:^|\W)[Tt]he\s+$")
+
+
+def _unlisted_given_name(core: tuple[Token, ...], common: set[str]) -> bool:
+    """ "Newt Gingrich ... Gingrich said", "Rakeyia Scott can be heard": a given name and a surname
+    the article goes on to use alone, as news writing calls a person, make a person though no census
+    list holds the given name. Neither word may be one the text writes in lower case or a business's
+    short name, a place, a nationality, a body's or a role's word; nor the first an adverb, epithet
+    or connective ("Interestingly Blocher", "Whereas Clinton")."""
+    if len(core) != 2:
+        return False
+    given = core[0]
+    for token in core:
+        low = token.low
+        if not (token.text[:1].isupper() and low.isalpha()) or low in common:
+            return False
+        if low in lx.PLACES or low in lx.US_PLACES or low in lx.DEMONYMS or low in lx.ORG_WORDS:
+            return False
+    low = given.low
+    if low in lx.NOT_NAMES or low in CLAUSE_OPENERS or low in lx.TITLE_WORDS or low in lx.PARTY_LABELS:
+        return False
+    return not (low.endswith("ly") or _epithet(low) or lx.is_role_head(low))
 
 
 def _slogan(group: list[Occurrence], given_word: str, surname: str, given_first: set[str]) -> bool:

@@ -60,7 +60,7 @@ def test_a_role_is_not_a_person_its_own_sentence_names_as_an_object():
 
 def test_an_unknown_name_opening_the_sentence_keeps_its_participle_from_the_object():
     text = (
-        "Republicans lined up behind Tom Reyes, despite holdouts such as Mitt Romney.\n\n"
+        "Republicans lined up behind Tom Reyes, despite a few holdouts.\n\n"
         "Romney went after Reyes on Wednesday over his refusal to release his taxes, calling it "
         "“disqualifying” and asserting that the only explanation must be “a bombshell of unusual size.”\n"
     )

@@ -60,3 +60,20 @@ def test_the_and_a_plural_noun_before_a_verb_of_saying_is_an_unnamed_group():
         "“We are gravely concerned about the ferry fares,” the members wrote.\n"
     )
     assert speakers_of(text) == ["the members"]
+
+
+def test_a_full_name_the_story_then_calls_by_its_last_word_is_a_person_whatever_the_given_name():
+    text = (
+        "In 2007, Ada Holt held a 24-point lead over Quillon Tanaka among harbor voters.\n\n"
+        "Tanaka himself seemed to recognize the moment. “Years from now, you'll look back on this "
+        "night,” he said in his victory speech.\n"
+    )
+    assert speakers_of(text) == ["Quillon Tanaka"]
+
+
+def test_a_capitalised_pair_modifying_a_noun_is_no_person():
+    text = (
+        "Harbor voters joined a committed Stop Tanaka movement on Monday.\n\n"
+        "Tanaka was not worried. “We have work to do,” he said.\n"
+    )
+    assert speakers_of(text) == [None]
