@@ -324,8 +324,10 @@ def _split_core(
             and nameish(tokens[index])
         )
         honoured = token.cap and token.low in surnames
-        # "Kathleen Hall Jamieson": a body's word between a given name and a surname is a middle name.
-        middle = index < end and index - 2 >= start and token.low in lx.ORG_WORDS and token.cap
+        # "Kathleen Hall Jamieson", "Deborah Jordan Reynolds": a body's or a place's word between a
+        # given name and a surname is a middle name.
+        middle_word = token.low in lx.ORG_WORDS or is_place_word(token.low)
+        middle = index < end and index - 2 >= start and middle_word and token.cap
         middle = middle and is_given_name(tokens[index - 2].low)
         named = nameish(token) or honoured or month_surname or given_month or middle or given_demonym
         named = named or place_surname or asian_month

@@ -77,3 +77,12 @@ def test_a_capitalised_pair_modifying_a_noun_is_no_person():
         "Tanaka was not worried. “We have work to do,” he said.\n"
     )
     assert speakers_of(text) == [None]
+
+
+def test_a_place_word_between_a_given_name_and_a_surname_is_a_middle_name():
+    text = (
+        "In an interview at her hotel, Deborah Jordan Reynolds, the host's co-presenter, spoke about "
+        "the show.\n\n"
+        "“People have likened us to a comedy double act,” she says.\n"
+    )
+    assert speakers_of(text) == ["Deborah Jordan Reynolds"]
