@@ -158,7 +158,8 @@ def _singular(word: str) -> str:
 # noun whose name is asked for.
 _NAMED_NOUN = re.compile(
     r"\bnames?\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)"
-    r"(?:’s|'s)?(?:\s*(?:\?|$)|\s+(?:who|that|whose|which|in|on|at|of|from|for|with)\b)"
+    # "the architect Trump didn't pay?": a name opening a clause after the noun ends it too.
+    r"(?:(?:’s|'s)?(?:\s*(?:\?|$)|\s+(?:who|that|whose|which|in|on|at|of|from|for|with)\b)|\s+(?-i:(?=[A-Z][a-z])))"
     r"|\b([a-z][\w-]*)(?:’s|'s|s’|s')\s+(?:first\s+|full\s+|real\s+)?names?\b"
     r"|^\s*(?:who|whom)\s+(?:is|was|are|were)\s+the\s+(?:[\w’'-]+\s+)?([a-z][\w-]*)\s+(?:who|that|whose)\b"
     # "Who is the judge?", "Who is Connecticut's tax commissioner?": a role, whose holder is named beside it.

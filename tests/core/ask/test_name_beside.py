@@ -66,3 +66,7 @@ def test_who_is_the_role_asks_for_the_name_beside_the_role():
 def test_a_relative_clause_after_a_name_describes_that_person_as_the_role():
     sentence = "Holt campaigned with Ada Reyes, who he named on Wednesday as his running mate."
     assert names_the_noun("Who is Holt's running mate?", [sentence])
+
+
+def test_the_noun_whose_name_is_asked_may_be_followed_by_a_clause_opening_with_a_name():
+    assert named_noun("What was the name of the architect Holt didn't pay?") == "architect"
