@@ -5,14 +5,7 @@ One behaviour per test, each on a small article written for it.
 
 from __future__ import annotations
 
-from bot.core.article import parse_article
-from bot.core.quotes import engine as quotes
-from tests.core.quotes.speakers import speakers_of
-
-
-def _listed(text: str) -> dict[str, str]:
-    listed = quotes.list_speakers(parse_article("Title: T\n\n" + text))
-    return {s.name: s.kind for s in listed.speakers}
+from tests.core.quotes.speakers import kinds_of, speakers_of
 
 
 def test_the_one_addressed_by_a_participle_before_the_verb_never_speaks():
@@ -23,7 +16,7 @@ def test_the_one_addressed_by_a_participle_before_the_verb_never_speaks():
         "building at all.”\n"
     )
     assert speakers_of(text) == ["Ada Holt", "another council source"]
-    assert _listed(text) == {"Ada Holt": "person", "another council source": "unnamed"}
+    assert kinds_of(text) == {"Ada Holt": "person", "another council source": "unnamed"}
 
 
 def test_a_word_quoted_inside_a_relative_clause_before_the_antecedent_s_verb_is_a_label():
@@ -57,7 +50,7 @@ def test_a_surname_before_stated_is_the_person_named_in_full_not_an_organisation
         "the people who live and work there.”\n"
     )
     assert speakers_of(text) == ["Barack Obama"]
-    assert _listed(text) == {"Barack Obama": "person"}
+    assert kinds_of(text) == {"Barack Obama": "person"}
 
 
 def test_a_name_after_a_business_or_outlet_noun_is_no_person():
@@ -65,7 +58,7 @@ def test_a_name_after_a_business_or_outlet_noun_is_no_person():
         "The Harbor Ledger first reported the deal. The Israeli newspaper Haaretz said that “the deal was "
         "signed in secret last week.”\n"
     )
-    assert _listed(text) == {"the Israeli newspaper Haaretz": "organisation"}
+    assert kinds_of(text) == {"the Israeli newspaper Haaretz": "organisation"}
 
 
 def test_an_adverb_in_ly_opening_a_sentence_is_no_given_name():
@@ -79,7 +72,7 @@ def test_an_adverb_in_ly_opening_a_sentence_is_no_given_name():
 def test_a_speaker_named_without_evidence_of_a_person_is_still_listed():
     text = "“We are pleased with the results this year,” said Swiss Re in a statement.\n"
     assert speakers_of(text) == ["Swiss Re"]
-    assert _listed(text) == {"Swiss Re": "person"}
+    assert kinds_of(text) == {"Swiss Re": "person"}
 
 
 def test_a_plain_noun_source_is_labelled_with_its_whole_phrase():
@@ -90,7 +83,7 @@ def test_a_plain_noun_source_is_labelled_with_its_whole_phrase():
         "paper “retract the story and apologize in print.”\n\n"
         "Harbor news agency said: “The strike will go ahead on Monday.”\n"
     )
-    assert _listed(text) == {
+    assert kinds_of(text) == {
         "the head of the party’s powerful rules committee": "unnamed",
         "that letter": "unnamed",
         "Harbor news agency": "organisation",
@@ -102,7 +95,7 @@ def test_a_writing_named_after_according_to_and_a_name_is_labelled_with_its_noun
         "The book is, according to its Amazon summary, “a fearless look at the harbor and the people "
         "who built it.”\n"
     )
-    assert _listed(text) == {"its Amazon summary": "unnamed"}
+    assert kinds_of(text) == {"its Amazon summary": "unnamed"}
 
 
 def test_an_unnamed_source_quoted_as_saying_speaks_not_the_paper_quoting_it():

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 from bot.core.article import parse_article
 from bot.core.quotes import engine as quotes
-from tests.core.quotes.speakers import speakers_of
-
-
-def _kinds(text: str) -> dict[str, str]:
-    listed = quotes.list_speakers(parse_article("Title: T\n\n" + text))
-    return {s.name: s.kind for s in listed.speakers}
+from tests.core.quotes.speakers import kinds_of, speakers_of
 
 
 def test_a_sentence_opening_the_makes_the_capitalised_words_after_it_a_body_not_a_person():
@@ -20,7 +15,7 @@ def test_a_sentence_opening_the_makes_the_capitalised_words_after_it_a_body_not_
         "The Harbor Legion wrote to the senator's office on Monday.\n\n"
         "The Harbor Legion said the group “did not give permission to use the emblem.”\n"
     )
-    kinds = _kinds(text)
+    kinds = kinds_of(text)
     assert "Legion" not in kinds
     assert kinds == {"the Harbor Legion": "organisation"}
 
@@ -30,7 +25,7 @@ def test_a_lone_word_whose_own_clause_reaches_its_is_an_organisation():
         "“We look forward to having all of our employees back at work,” Larkmoor said in a statement.\n\n"
         "To weather the strike, Larkmoor drafted thousands of workers from its other offices.\n"
     )
-    assert _kinds(text) == {"Larkmoor": "organisation"}
+    assert kinds_of(text) == {"Larkmoor": "organisation"}
 
 
 def test_a_name_in_commas_after_a_possessed_role_is_the_subject_a_pronoun_means():
