@@ -839,6 +839,9 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
         if _honorific_at(items, index):
             index += 1  # "said Rep. Joseph Crowley", "said the Rev. Peter Wherry"
             continue
+        owned = _owned_after_plural(items, index)
+        if owned is not None:
+            return _subject_of(owned)  # "said Sky Networks' Sophie Turner Laing": Laing, not the owner
         named = _appositive_name(items, index)
         if named is not None:
             return _subject_of(named)  # "said a spokeswoman for the bank, Lena Ortiz"
@@ -851,6 +854,19 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
             continue
         return Subject("other", source=source_after(items, verb + 1))
     return Subject("other", source=source_after(items, verb + 1)) if index < len(items) else None
+
+
+def _owned_after_plural(items: list[Item], index: int) -> Mention | None:
+    """The person named right after the apostrophe at `index` of a capitalised plural ("Sky
+    Networks' Sophie Turner Laing"): whom the possessor employs; None otherwise."""
+    item = items[index]
+    if item.kind != "punct" or item.low not in ("'", "’") or index < 1 or index + 1 >= len(items):
+        return None
+    before = items[index - 1]
+    if not (before.kind == "word" and before.cap and before.low.endswith("s") and before.end == item.start):
+        return None
+    named = items[index + 1].mention
+    return named if named is not None and named.kind in (PERSON, AMBIGUOUS) else None
 
 
 def _person_after_joined_roles(items: list[Item], start: int) -> Mention | None:

@@ -329,6 +329,9 @@ def _assemble(
     _join_compound_surnames(multi)
     # A lone word's weak evidence ("Fletcher, who") vouches for a full name, not for the word alone.
     lone_words = {w for w, group in single.items() if any(o.evidence for o in group)}
+    # A lone first word vouches for a full name ("Tomasz, a software developer,"), unless it opens
+    # several names: "Sky said" is a broadcaster, and "Sky Networks", "Sky Movies" no people.
+    brands = _brand_firsts(multi)
     given_first = {key[-1] for key in multi if is_given_name(key[0])}
     persons: list[Person] = []
     by_surname: dict[str, list[Person]] = {}
@@ -344,7 +347,7 @@ def _assemble(
         has_evidence = (
             any(o.evidence for o in group)
             or (surname in lone_words and not _slogan(group, given_word, surname, given_first))
-            or given_word in lone_words
+            or (given_word in lone_words and given_word not in brands)
             or (given_word and is_given_name(given_word) and surname not in lowercase_words)
             or (
                 surname in called_alone
@@ -374,7 +377,7 @@ def _assemble(
                 # A surname two people share says nothing about which one a role belongs to.
                 _absorb(person, group if len(sharing) == 1 else [], None)
             continue
-        if _single_is_person(word, group, lowercase_words, organisation_firsts):
+        if _single_is_person(word, group, lowercase_words, organisation_firsts | brands):
             person = _new_person(len(persons), group[0].core, 0)
             persons.append(person)
             by_surname.setdefault(word, []).append(person)
@@ -428,6 +431,18 @@ def _unlisted_given_name(core: tuple[Token, ...], common: set[str]) -> bool:
     if low in lx.NOT_NAMES or low in CLAUSE_OPENERS or low in lx.TITLE_WORDS or low in lx.PARTY_LABELS:
         return False
     return not (low.endswith("ly") or _epithet(low) or lx.is_role_head(low))
+
+
+def _brand_firsts(multi: dict[tuple[str, ...], list[Occurrence]]) -> set[str]:
+    """Words, no given names, that open two or more different names ("Sky News", "Sky Movies",
+    "Sky Networks"): a brand's, so the word alone ("Sky said") is that business, no person."""
+    counts: dict[str, int] = {}
+    for key in multi:
+        counts[key[0]] = counts.get(key[0], 0) + 1
+    return {word for word, count in counts.items() if count >= _BRAND_NAMES and not is_given_name(word)}
+
+
+_BRAND_NAMES = 2
 
 
 def _slogan(group: list[Occurrence], given_word: str, surname: str, given_first: set[str]) -> bool:
@@ -506,8 +521,8 @@ def _single_is_person(
     """A lone capitalised word is a person with a role, or when it speaks and is no common word
     and no organisation's short name ("Northwind said" after "Northwind Airways"); never a US
     state or city ("Rep. Tom Cole of Oklahoma, an ally of ..." names no Oklahoma)."""
-    if word in lx.US_PLACES or "." in word:
-        return False  # a lone abbreviation is a place ("of Raleigh, N.C., who was polled")
+    if word in lx.US_PLACES or "." in word or word.endswith(_COUNTY_ENDING):
+        return False  # a lone abbreviation is a place ("of Raleigh, N.C., who was polled"), "Oxfordshire" too
     if any(o.evidence == "strong" for o in group):
         return True
     if word in lowercase_words or word in organisation_firsts:
@@ -516,6 +531,9 @@ def _single_is_person(
         return False
     # "Officials said" is capitalised only by its place at a sentence start.
     return any(not o.initial for o in group)
+
+
+_COUNTY_ENDING = "shire"  # "Oxfordshire", "Yorkshire": a county, never a person
 
 
 def _first_position(group: list[Occurrence]) -> tuple[int, int]:

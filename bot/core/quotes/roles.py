@@ -333,14 +333,17 @@ def speech_next_to(tokens: list[Token], start: int, end: int) -> bool:
     verb = _owner_start(tokens, start) - 1
     if verb >= 0 and tokens[verb].low in lx.CORE_SPEECH_VERBS - lx.LISTENER_VERBS and followed:
         # "said Daniel Kritenbrink, ..." but not "said Stoke manager Mark Hughes".
-        return not tokens[name_end - 1].possessive  # "said Gartner's Kobita Desai": Desai speaks
+        # "said Gartner's Kobita Desai", "said Sky Networks' Sophie Turner Laing": the one after speaks.
+        return not tokens[name_end - 1].possessive and not plural_possessive_mark(tokens, name_end)
     return start >= 2 and tokens[start - 2].low == "according" and tokens[start - 1].low == "to"
 
 
 def _owner_start(tokens: list[Token], start: int) -> int:
     """Where a capitalised possessor right before a name opens ("Gartner's", "Ernst and Young's"
     before "Sanjay Mehta": whom the person works for); `start` when there is none."""
-    if start < 1 or not (tokens[start - 1].possessive and tokens[start - 1].cap):
+    if start >= 2 and plural_possessive_mark(tokens, start - 1):
+        start -= 1  # "Sky Networks' Sophie Turner Laing": the mark, then the owner's words
+    elif start < 1 or not (tokens[start - 1].possessive and tokens[start - 1].cap):
         return start
     index = start - 1
     while index > 0 and start - index < _OWNER_TOKENS:
@@ -351,6 +354,14 @@ def _owner_start(tokens: list[Token], start: int) -> int:
     while index < start - 1 and tokens[index].low in _OWNER_JOINERS:
         index += 1
     return index
+
+
+def plural_possessive_mark(tokens: list[Token], index: int) -> bool:
+    """The apostrophe of "Sky Networks'", glued to a capitalised plural before it."""
+    if index < 1 or index >= len(tokens) or tokens[index].text not in ("'", "’"):
+        return False
+    before = tokens[index - 1]
+    return before.cap and before.low.endswith("s") and before.end == tokens[index].start
 
 
 _OWNER_TOKENS = 4

@@ -31,7 +31,8 @@ _GROUP_NOUNS = frozenset(
     "protesters protestors demonstrators marchers crowd crowds residents critics supporters opponents "
     "voters witnesses neighbors neighbours parents students workers employees activists advocates "
     "analysts experts economists lawmakers legislators researchers scientists doctors nurses teachers "
-    "farmers organizers organisers participants attendees fans delegates staffers".split()
+    "farmers organizers organisers participants attendees fans delegates staffers judges jurors "
+    "panellists panelists".split()
 )
 # Source nouns naming people, unnamed whatever their case ("Officials at the Pentagon said").
 _PEOPLE_NOUNS = frozenset(

@@ -174,3 +174,31 @@ def test_a_role_of_an_unnamed_body_refers_back_to_no_one_named():
         "five years,” the chief executive of a leading European car maker told reporters.\n"
     )
     assert "Mercedes Benz" not in speakers_of(text)
+
+
+def test_a_name_after_a_plural_owners_apostrophe_speaks():
+    text = "The network won the rights. “We are honoured,” said Sky Networks' Sophie Turner Laing.\n"
+    assert _kinds(text) == {"Sophie Turner Laing": "person"}
+
+
+def test_a_word_opening_several_names_is_a_brand_not_a_given_name():
+    text = (
+        "Programmes run on Sky News, Sky Travel and Sky Movies. “We are honoured to have won the rights,” "
+        "said Sky Networks' Sophie Turner Laing. Sky said it was “the natural home of the awards”.\n"
+    )
+    assert _kinds(text) == {"Sophie Turner Laing": "person", "Sky": "organisation"}
+
+
+def test_a_county_is_no_speaker():
+    text = (
+        "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said he suspected Labour was “trying to "
+        "reassure voters”.\n"
+    )
+    assert speakers_of(text) == ["Johnson"]
+
+
+def test_judges_opening_a_sentence_are_an_unnamed_group():
+    text = (
+        "The film won the prize. Judges said it tackled its subject with “great insight and sensitivity”.\n"
+    )
+    assert _kinds(text) == {"judges": "unnamed"}
