@@ -267,9 +267,12 @@ def _the_group(items: list, opener: int, head: int) -> bool:
     if items[opener].low != "the" or opener >= head:
         return False
     low = items[head].low
+    if low in _VERBS_IN_S:
+        return False  # "But the claim was denied by UKIP spokesman, who said": a verb, no plural
     return low.endswith(_PLURAL_ENDINGS) and not low.endswith(_NOT_PLURAL_ENDINGS)
 
 
+_VERBS_IN_S = frozenset("was has does goes seems remains".split()) | lx.SPEECH_VERBS
 _PLURAL_ENDINGS = ("s", "men")
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics")
 

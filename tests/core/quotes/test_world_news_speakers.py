@@ -202,3 +202,11 @@ def test_judges_opening_a_sentence_are_an_unnamed_group():
         "The film won the prize. Judges said it tackled its subject with “great insight and sensitivity”.\n"
     )
     assert _kinds(text) == {"judges": "unnamed"}
+
+
+def test_a_verb_in_s_after_the_is_no_group_of_speakers():
+    text = (
+        "He accused the party of a deal. But the claim was denied by a party spokesman, who said: "
+        "“The accusations are empty.”\n"
+    )
+    assert "the claim was" not in speakers_of(text)
