@@ -8,6 +8,7 @@ import re
 
 from bot.core import constants
 from bot.core.ask.candidates import Candidate
+from bot.core.ask.forms import news_synonyms
 from bot.core.language.lexicon import NAME_PARTICLES, is_role_head
 from bot.core.language.text import STOPWORDS, words
 
@@ -128,9 +129,11 @@ def role_holder(question: str, ranked: list[Candidate]) -> Candidate | None:
     the role ("Prosecutor John Molinelli", "the prosecutor, John Molinelli"), when the best one
     does not: a sentence using the role without a name says that there is one, not who."""
     match = _WHO_ROLE.match(question)
-    roles = [w for w in words(match.group(1)) if is_role_head(w.casefold())] if match else []
+    roles = [w.casefold() for w in words(match.group(1)) if is_role_head(w.casefold())] if match else []
     if not roles:
         return None
+    # "Who is the City manager?" over "Manchester City boss Kevin Keegan": news copy's word for the role.
+    roles += sorted({other for r in roles for other in news_synonyms(r) if is_role_head(other)} - set(roles))
     role = "|".join(re.escape(r) for r in roles)
     named = re.compile(rf"(?i:\b(?:{role})s?\b),?\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+")
     asked = {w.casefold() for w in words(question)}

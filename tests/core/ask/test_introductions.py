@@ -121,3 +121,19 @@ def test_who_is_the_champion_is_not_a_former_champion():
 def test_who_is_the_former_champion_is_the_former_one():
     found = answer_question(OPEN, "Who is the former Harbour Open champion?")
     assert "Pol Aster" in (found.answer or "")
+
+
+def test_who_is_the_role_looks_for_the_word_news_copy_uses_for_it():
+    # "boss" for the manager asked about: the sentence naming the boss is shown, not the match report's.
+    article = parse_article(
+        "Harbour Rovers 0-2 Kingsbridge Town\n\n"
+        "Kingsbridge Town cut the leaders' lead to four points after a scrappy win over Harbour Rovers.\n\n"
+        "Their approach play was more laboured than patient and they managed just one chance. And Rovers "
+        "seemed content to sit back as the game settled into a tepid pattern.\n\n"
+        "However, Rovers did fight back and Lyle missed a great chance.\n\n"
+        '- Harbour Rovers boss Tom Reed: "We had a great chance to take the lead and the first goal was '
+        'always going to be crucial."\n',
+        "derby",
+    )
+    result = answer_question(article, "Who is the Rovers manager?")
+    assert "Tom Reed" in (result.answer or result.passage.text)
