@@ -96,9 +96,12 @@ def test_the_spent_fresh_sets_are_tuned_on(ask_eval):
     assert spent <= set(ask_eval.TUNED_NEWS)
 
 
-def test_no_fresh_set_waits_once_fresh11_is_scored(ask_eval):
-    # fresh11-* was scored at the end of session 13; the next session writes the next clean sets first.
-    assert ask_eval.HELD_OUT_FRESH == ()
+def test_the_fresh12_sets_and_only_they_wait_for_their_one_scoring(ask_eval):
+    # fresh12-* was written in session 13 from the article alone, to be scored once at the end of session 14.
+    names = {p.stem for p in (EVAL / "questions").glob("*.json")}
+    fresh12 = {n for n in names if n.startswith("fresh12-")}
+    assert len(fresh12) == 20
+    assert set(ask_eval.HELD_OUT_FRESH) == fresh12
 
 
 def test_an_article_under_eval_is_read_from_the_project_and_any_other_from_the_shared_data(ask_eval):
@@ -119,13 +122,13 @@ def test_the_fresh3_sets_are_eight_articles_of_about_24_questions(ask_eval):
     assert all(any("absent" in q for q in s.questions) for s in fresh3)
 
 
-# How many articles each round from fresh4-* on has: ten each up to fresh10-*, then twenty (fresh11-*),
-# since a round of ten moved more from round to round than a session's work did.
-ROUND_ARTICLES = {f"fresh{n}-": 10 for n in range(4, 11)} | {"fresh11-": 20}
+# How many articles each round from fresh4-* on has: ten each up to fresh10-*, then twenty (fresh11-*,
+# fresh12-*), since a round of ten moved more from round to round than a session's work did.
+ROUND_ARTICLES = {f"fresh{n}-": 10 for n in range(4, 11)} | {"fresh11-": 20, "fresh12-": 20}
 
 
 @pytest.mark.parametrize(("prefix", "articles"), ROUND_ARTICLES.items())
-def test_each_fresh4_to_fresh11_round_has_its_articles_of_at_least_20_questions(ask_eval, prefix, articles):
+def test_each_fresh4_to_fresh12_round_has_its_articles_of_at_least_20_questions(ask_eval, prefix, articles):
     sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]
     assert len(sets) == articles
     assert len({s.article for s in sets}) == articles
@@ -140,8 +143,16 @@ def test_the_fresh11_round_is_fourteen_bbc_texts_and_six_quotes_dev_texts_of_abo
     assert all(35 <= len(s.questions) <= 45 for s in sets)
 
 
+def test_the_fresh12_round_is_fourteen_bbc_texts_and_six_polnear_train_texts_of_about_40_questions(ask_eval):
+    sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith("fresh12-")]
+    assert all(s.article.parent == EVAL / "articles" for s in sets)
+    assert sum(s.article.name.startswith("bbc-") for s in sets) == 14
+    assert sum(s.article.name.startswith("polnear-") for s in sets) == 6
+    assert all(35 <= len(s.questions) <= 45 for s in sets)
+
+
 @pytest.mark.parametrize("prefix", ROUND_ARTICLES)
-def test_every_fresh4_to_fresh11_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
+def test_every_fresh4_to_fresh12_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
     for qset in [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]:
         absent = [q for q in qset.questions if "absent" in q]
         unanswerable = [q for q in qset.questions if q["is_impossible"] and "absent" not in q]
