@@ -23,6 +23,7 @@ from bot.core.quotes.function_words import (
     ROLE_OPENERS_TO_DROP,
     SPEAKING_FOR_HEADS,
 )
+from bot.core.quotes.givennames import is_given_name
 
 
 def role_before(
@@ -90,6 +91,9 @@ def _role_window_start(tokens: list[Token], last: int, core_start: int, initials
     index, first = last, last + 1
     while index >= 0 and core_start - index <= constants.MAX_ROLE_WORDS:
         token = tokens[index]
+        if _joins_title(tokens, index, first):
+            index -= 1  # "Trade and Industry Secretary", "Culture, Media and Sport Secretary"
+            continue
         if not token.is_word:
             if token.text == "." and index > 0 and tokens[index - 1].low in ABBREVIATIONS:
                 index -= 1
@@ -116,6 +120,36 @@ def _role_window_start(tokens: list[Token], last: int, core_start: int, initials
             break
         index -= 1
     return first
+
+
+def _joins_title(tokens: list[Token], index: int, first: int) -> bool:
+    """ "and" or a list's comma between two capitalised words of a title before a name ("Trade and
+    Industry Secretary", "Culture, Media and Sport Secretary"); never the title's first word."""
+    token = tokens[index]
+    if token.low != "and" and token.text != ",":
+        return False
+    if index == 0 or first != index + 1 or first >= len(tokens):
+        return False
+    before, after = tokens[index - 1], tokens[first]
+    if not (before.is_word and before.cap and after.is_word and after.cap) or before.possessive:
+        return False
+    if _headed_before(tokens, index):
+        return False  # "Defence Secretary Geoff Hoon and Prime Minister Tony Blair": two people
+    if token.text == ",":  # only a list that goes on to its "and" inside the title
+        return any(t.low == "and" for t in tokens[first : first + constants.MAX_ROLE_WORDS])
+    return True
+
+
+def _headed_before(tokens: list[Token], index: int) -> bool:
+    """Whether the capitalised words before the "and" or comma at `index` hold a title's head or a given
+    name of their own: then they are a person (or a role with its name), not the first part of a title."""
+    at = index - 1
+    while at >= 0 and index - at <= constants.MAX_ROLE_WORDS and tokens[at].is_word and tokens[at].cap:
+        low = tokens[at].low
+        if lx.is_role_head(low) or low in lx.HONORIFICS or is_given_name(low):
+            return True
+        at -= 1
+    return False
 
 
 _NOT_MODIFIERS = OBJECT_MARKERS | CLAUSE_OPENERS | lx.NOT_NAMES | lx.ADVERBS | lx.SPEECH_VERBS

@@ -23,3 +23,27 @@ def test_a_commentator_imagining_words_speaks_them():
         "But conservative commentator Ada Kline imagined Holt was thinking: “What have I done?”\n"
     )
     assert [q.speaker for q in quotes.extract_quotes(article)] == ["Ada Kline"]
+
+
+def _role_before(sentence: str) -> str | None:
+    article = parse_article(f'Title: T\n\n{sentence}\n\n"It is too early to say," she said.\n')
+    return quotes.list_people(article)[0].role
+
+
+def test_a_title_joining_two_departments_with_and_is_whole():
+    role = _role_before("Trade and Industry Secretary Ada Kline said the plan was ready.")
+    assert role == "Trade and Industry Secretary"
+
+
+def test_a_title_listing_departments_with_commas_is_whole():
+    role = _role_before("Culture, Media and Sport Secretary Ada Kline said the plan was ready.")
+    assert role == "Culture, Media and Sport Secretary"
+
+
+def test_a_titled_person_before_and_is_not_part_of_the_next_persons_title():
+    article = parse_article(
+        "Title: T\n\nIt must be approved by Defence Secretary Tom Hale and Prime Minister Ada Kline.\n\n"
+        '"It is too early to say," Ms Kline said.\n'
+    )
+    kline = next(p for p in quotes.list_people(article) if p.name == "Ada Kline")
+    assert kline.role == "Prime Minister"
