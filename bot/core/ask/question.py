@@ -214,17 +214,16 @@ _CURRENCY_WORDS = (
     r"dollars?|euros?|pounds?|pence|cents?|yen|yuan|rupees?|francs?|krona|kronor|kroner|rand|pesos?|lira|lire|"
     r"roubles?|rubles?|pesetas?|shillings?|guilders?|drachmas?|dinars?|riyals?|dirhams?|usd|gbp|eur|bucks|quid"
 )
+# A currency with a number: "$1.78bn", "£933m", "40 dollars", "6 million lira".
+_SUM_PATTERN = (
+    r"[$£€¥₹]\s?\d|\d\s?(?:[$£€¥₹]|p\b)"
+    rf"|\d\s+(?:(?:million|billion|trillion)\s+)?(?i:{_CURRENCY_WORDS}|grand)\b"
+)
+_SUM = re.compile(_SUM_PATTERN)
 # A currency's name in lower case, or in any case after a number ("6 million Lira"): capitalised
 # alone it is someone's or something's ("Rand Paul", "Ezra Pound", "Grand Prix"); "grand" is money
 # only after a number ("50 grand").
-_CURRENCY = re.compile(
-    rf"[$£€¥₹]\s?\d|\d\s?(?:[$£€¥₹]|p\b)|\b(?:{_CURRENCY_WORDS}|USD|GBP|EUR)\b"
-    rf"|\d\s+(?:(?:million|billion|trillion)\s+)?(?i:{_CURRENCY_WORDS}|grand)\b"
-)
-# A currency with a number: "$1.78bn", "£933m", "40 dollars", "6 million lira".
-_SUM = re.compile(
-    rf"[$£€¥₹]\s?\d|\d\s?(?:[$£€¥₹]|p\b)|\d\s+(?:(?:million|billion|trillion)\s+)?(?i:{_CURRENCY_WORDS}|grand)\b"
-)
+_CURRENCY = re.compile(rf"{_SUM_PATTERN}|\b(?:{_CURRENCY_WORDS}|USD|GBP|EUR)\b")
 # "MSN Spaces is free to anyone", "for free", "at no extra cost": a price of nothing, which answers
 # "How much does it cost?" as a sum would; not "free trade" or "a free agent".
 _NO_CHARGE = re.compile(

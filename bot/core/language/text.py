@@ -62,15 +62,30 @@ _MARKS = (
     "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
     "\u0900-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 )
-WORD_PART = rf"[^\W_]+(?:[{_MARKS}]+[^\W_]*)*"  # letters and digits, with their combining marks
-HAS_MARK = re.compile(rf"[{_MARKS}]")  # most text has none: the plain pattern is faster
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
-_MARKED_WORD = re.compile(rf"{WORD_PART}(?:['’]{WORD_PART})*", re.UNICODE)
+_PLAIN_PART = r"[^\W_]+"  # letters and digits
+_MARKED_PART = rf"[^\W_]+(?:[{_MARKS}]+[^\W_]*)*"  # letters and digits, with their combining marks
+_HAS_MARK = re.compile(rf"[{_MARKS}]")
+
+
+def has_marks(text: str) -> bool:
+    """Whether `text` holds a combining mark; most text has none, and plain patterns are faster."""
+    return not text.isascii() and _HAS_MARK.search(text) is not None
+
+
+def joined_words(joiners: str, marks: bool) -> re.Pattern[str]:
+    """Runs of letters and digits joined by any of `joiners` (a character class's inside), with their
+    combining marks when `marks`."""
+    part = _MARKED_PART if marks else _PLAIN_PART
+    return re.compile(rf"{part}(?:[{joiners}]{part})*", re.UNICODE)
+
+
+_WORD = joined_words("'’", marks=False)
+_MARKED_WORD = joined_words("'’", marks=True)
 
 
 def words(text: str) -> list[str]:
     """The words of `text` as written (letters and digits, inner apostrophes kept)."""
-    pattern = _MARKED_WORD if HAS_MARK.search(text) else _WORD
+    pattern = _MARKED_WORD if has_marks(text) else _WORD
     return pattern.findall(text)
 
 

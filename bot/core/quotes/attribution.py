@@ -419,10 +419,7 @@ def _affiliation(stretch: list[Item]) -> bool:
     """ "of the Centre for Transport in", "a lecturer at": words saying what body someone is of."""
     opening = stretch[0].low if stretch and stretch[0].kind == "word" else ""
     roles = any(item.kind == "word" and lx.is_role_head(item.low) for item in stretch)
-    return opening in _AFFILIATIONS or roles
-
-
-_AFFILIATIONS = frozenset(("of", "from", "at"))
+    return opening in AFFILIATION_WORDS or roles
 
 
 def _opening_dash(items: list[Item], closing: int) -> int | None:

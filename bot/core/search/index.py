@@ -22,12 +22,13 @@ from rapidfuzz.distance import OSA
 from bot.core import constants
 from bot.core.article import Article, Paragraph
 from bot.core.language.stemming import IRREGULAR, family, stem
-from bot.core.language.text import HAS_MARK, WORD_PART, fold
 from bot.core.language.text import STOPWORDS as SHARED_STOPWORDS
+from bot.core.language.text import fold, has_marks, joined_words
 
 # A raw token: letters/digits joined by inner apostrophes or hyphens ("F-22", "Blinken’s").
-_RAW_TOKEN = re.compile(r"[^\W_]+(?:['’‘\-‐‑–][^\W_]+)*", re.UNICODE)
-_MARKED_TOKEN = re.compile(rf"{WORD_PART}(?:['’‘\-‐‑–]{WORD_PART})*", re.UNICODE)
+_TOKEN_JOINERS = "'’‘\\-‐‑–"
+_RAW_TOKEN = joined_words(_TOKEN_JOINERS, marks=False)
+_MARKED_TOKEN = joined_words(_TOKEN_JOINERS, marks=True)
 _JOINERS = re.compile(r"[\-‐‑–]")
 # Text without these holds only plain ASCII words, each a run of _PLAIN_WORD and its own term.
 _NOT_PLAIN = re.compile(r"['’‘\-‐‑–]|[^\W_A-Za-z0-9]")
@@ -60,7 +61,7 @@ class TermMatch:
 def raw_tokens(text: str) -> Iterator[re.Match[str]]:
     """The raw tokens of `text`, compounds joined; a letter's combining marks ("cafe\u0301", a
     nukta) inside its word, looked for only in text that has one."""
-    pattern = _MARKED_TOKEN if HAS_MARK.search(text) else _RAW_TOKEN
+    pattern = _MARKED_TOKEN if has_marks(text) else _RAW_TOKEN
     return pattern.finditer(text)
 
 
