@@ -1,0 +1,35 @@
+"""One person whose given name the article spells two ways (issue 11, from reading news as a user).
+
+One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from bot.core import api
+from bot.core.article import parse_article
+from tests.core.quotes.speakers import kinds_of, speakers_of
+
+DOUBLED_LETTER = (
+    "“We will not stand by,” Foreign Secretary Philip Marsh said on Monday.\n\n"
+    "Foreign Secretary Phillip Marsh vowed to act. He said: “The scale of the operation is "
+    "probably too small.”\n"
+)
+
+
+def test_given_names_differing_only_by_a_doubled_letter_are_one_person():
+    assert len(kinds_of(DOUBLED_LETTER)) == 1
+
+
+def test_the_surname_of_a_doubly_spelt_person_is_not_ambiguous():
+    article = parse_article("Title: T\n\n" + DOUBLED_LETTER)
+    result = api.quote(article, "Marsh")
+    assert len(result.quotes) == 2
+
+
+def test_given_names_differing_by_more_than_a_doubled_letter_stay_two_people():
+    text = (
+        "Councillor Jon Reyes opened the fair, and his cousin Joan Reyes ran the bake stall.\n\n"
+        "“We sold out by noon,” Joan Reyes said.\n\n"
+        "“The fair paid for the roof,” Jon Reyes said.\n"
+    )
+    assert speakers_of(text) == ["Joan Reyes", "Jon Reyes"]
