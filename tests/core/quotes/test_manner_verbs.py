@@ -20,3 +20,12 @@ def test_the_one_who_emailed_speaks_not_those_emailed():
         "again.\n"
     )
     assert speakers_of(text) == ["Mara Quill"]
+
+
+def test_words_condemned_in_an_opening_clause_are_not_the_main_clauses_speakers():
+    text = (
+        "Mayor Ada Lind spoke on Monday.\n\n"
+        "As Lind condemned the ‘brutal and senseless attack’, police chief Ray Dorn said officers "
+        "would patrol the harbour.\n"
+    )
+    assert speakers_of(text) == ["Ada Lind"]
