@@ -363,6 +363,9 @@ ASK_MODEL_BIAS = -2.243
 # opposite ("The court accepted ...") and counts as lacking the question's "not" (feature "unnegated").
 ASK_DENIED_REACH = 2
 ASK_NEGATION_REACH = 4
+# A question word asserted, held by the sentence only within this many words after "not", with only
+# auxiliaries, articles or adverbs between ("does not have a written constitution"): the sentence denies it.
+ASK_DENYING_REACH = 3
 # Added to the log-odds in an article that is one paragraph (a one-line corpus text). There the lead
 # is measured against rivals more than an answer's length away, not in another paragraph, so it is
 # lower than on the articles the model was fitted on (where such texts always had a full lead).

@@ -190,6 +190,13 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
     # "Was growth as fast as forecast?" is answered by "slower than forecast": a yes/no question may be
     # answered by the opposite.
     contrary = {} if asks_whether(question) else confidence.contraries(asked_words)
+    # "Who has a written constitution?" against "X does not have a written constitution": a what- or
+    # who-question asserts its words, a sentence holding one only after "not" says it is not so.
+    asserted = (
+        tuple(w for w in words if w.kind == "word")
+        if not negative and kind not in (WHY, HOW) and not asks_whether(question)
+        else ()
+    )
     single = index.sentences[0].paragraph == index.sentences[-1].paragraph
     checked = kind in _CHECKED_KINDS
     # "Who is Brand Finance?" wants what the sentence introducing it says, with or without a new name.
@@ -198,7 +205,7 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
         rival = next((c.score for c in candidates if _apart(c, candidate, single)), 0.0)
         lead = (candidate.score - rival) / candidate.score if candidate.score > 0 else 0.0
         candidate.evidence = confidence.evidence(
-            candidate, words, index, topic, checked, lead, negative, denied, wants_kind, contrary
+            candidate, words, index, topic, checked, lead, negative, denied, wants_kind, contrary, asserted
         )
         shift = constants.ASK_ONE_PARAGRAPH_SHIFT if single else 0.0
         candidate.confidence = round(candidate.evidence.probability(shift), 4)

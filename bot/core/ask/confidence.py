@@ -25,7 +25,8 @@ FEATURES = (
     "lead",  # how far the candidate's score is ahead of the best one elsewhere (0..1)
     "broken",  # share of the question's phrases the candidate has, but apart
     "unnegated",  # the question says "not"/"never" and the candidate says nothing of the kind, or
-    # the candidate says the opposite of a question word ("rejected" for "accepted")
+    # the candidate says the opposite of a question word ("rejected" for "accepted") or denies one ("does
+    # not have" for "Who has ...?")
     "lacks_kind",  # a when/where/how-many/who question and the candidate holds too little of that kind
 )
 _NEGATION = re.compile(r"\b(?:not|never|no|nor|without|none|neither)\b|n[’']t\b", re.IGNORECASE)
@@ -36,6 +37,11 @@ _NEGATION_TERMS = frozenset("not never no nor without none neither cannot nobody
     for verb in "do does did is are was were ca can could would should wo has have had must".split()
 }
 _DENYING = frozenset({"not", "never"}) | {t for t in _NEGATION_TERMS if t.endswith("nt")}
+# What may stand between a "not" and the word it denies, and what makes the denial no denial.
+_AUXILIARIES = frozenset("be been being have has had a an the even yet ever also so very too".split())
+_LIMITING = frozenset("only simply merely solely exclusively necessarily".split())
+_NOUN_ENDINGS = ("er", "ers", "or", "ors", "ion", "ions", "ment", "ments", "ness")
+_EXCEPTING = frozenset("unless until till except but instead rather".split())
 # Contraries of common English: a sentence with one of them where the question has the other says the
 # opposite ("Who accepted the arguments?" against "The court rejected the arguments"). Not converses
 # (buy / sell, win / lose, before / after), which say the same with the roles swapped ("Who bought
@@ -97,6 +103,7 @@ def evidence(
     denied: tuple = (),
     wants_kind: bool = False,
     contrary: dict[str, frozenset[str]] | None = None,
+    asserted: tuple = (),
 ) -> Evidence:
     """The features of `candidate` (a candidates.Candidate) against the question's `words`; `denied`:
     those of them the question says "not" of (denied_words); `strict`: the question wants an answer of a
@@ -145,6 +152,7 @@ def evidence(
         float(
             (negative and (not negated(candidate.text) or affirms(candidate, denied)))
             or says_opposite(candidate, contrary or {})
+            or denies(candidate, asserted)
         ),
         lacks_kind,
     )
@@ -176,6 +184,45 @@ def affirms(candidate, denied: tuple) -> bool:
         if found and not any(_negated_at(terms, i) for i in found):
             return True
     return False
+
+
+def denies(candidate, asserted: tuple) -> bool:
+    """True when the candidate holds a word the question asserts only right after "not" or "never":
+    it says that is not so ("Who has a written constitution?" against "The union does not have a
+    written constitution"). Not when the sentence goes on with the exception or the correction ("may
+    not open it unless ...", "was not built by Smith but by Jones"), which answer the question."""
+    for sentence in candidate.sentences:
+        terms = sentence.terms
+        for word in asserted:
+            found = [i for i, t in enumerate(terms) if _same_word(word, t)]
+            if found and all(_denied_at(terms, i) for i in found):
+                return True
+    return False
+
+
+def _same_word(word, term: str) -> bool:
+    """True when `term` is the question word or its inflection, not a noun made from it ("players" is
+    no "play": "Which players were booked?" is not denied by "we didn't play well")."""
+    if word.terms.get(term, 0.0) < constants.SEARCH_STEM_QUALITY:
+        return False
+    return term == word.word or not word.word.endswith(_NOUN_ENDINGS)
+
+
+def _denied_at(terms: list[str], at: int) -> bool:
+    """True when "not", "never" or a negative contraction stands before the term at `at` with only
+    auxiliaries, articles or adverbs between, and no exception or correction follows."""
+    before = at - 1
+    while before >= 0 and at - before < constants.ASK_DENYING_REACH and _between(terms[before]):
+        before -= 1
+    if before < 0 or terms[before] not in _DENYING:
+        return False
+    return _EXCEPTING.isdisjoint(terms[at + 1 :])
+
+
+def _between(term: str) -> bool:
+    """A word that may stand between "not" and the word it denies ("not even having", "not expressly
+    provided"); never "only" or "just", which make "not only X but Y" say X."""
+    return term in _AUXILIARIES or (term.endswith("ly") and term not in _LIMITING)
 
 
 def _negated_at(terms: list[str], at: int) -> bool:

@@ -314,8 +314,10 @@ def asks_where(question: str) -> bool:
 
 
 # "Was a knife used?", "Did fox news air it?": a question whether something is so, not an open one.
+# "After the vote, did the club join?": a phrase set off by a comma may come first.
 _YES_NO = re.compile(
-    r"^\s*(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would)\b", re.IGNORECASE
+    r"^\s*(?:[^,?]{1,40},\s*)?(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would)\b",
+    re.IGNORECASE,
 )
 
 

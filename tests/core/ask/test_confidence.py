@@ -146,3 +146,29 @@ def test_a_yes_no_question_may_be_answered_by_the_contrary():
     article = own_article("ask_harbour_board.txt")
     reply = api.ask(article, "Did ticket sales for the summer ferry fall?")
     assert reply.answer is not None and "rose by 18 per cent" in reply.answer
+
+
+def test_a_yes_no_question_after_a_phrase_set_off_by_a_comma_may_be_answered_by_the_contrary():
+    article = own_article("ask_harbour_board.txt")
+    reply = api.ask(article, "According to the treasurer, did ticket sales for the summer ferry fall?")
+    assert reply.answer is not None and "rose by 18 per cent" in reply.answer
+
+
+def test_a_sentence_denying_what_the_question_asserts_is_no_answer():
+    # SQuAD 2.0 turns "X has never done Y" into "What has X done?": the sentence says it is not so.
+    article = own_article("ask_guild_rules.txt")
+    assert api.ask(article, "What has the guild written down?").answer is None
+
+
+def test_a_denial_with_its_exception_still_answers():
+    # "may not sell ... unless a warden has sealed each bolt" says when they may.
+    article = own_article("ask_guild_rules.txt")
+    reply = api.ask(article, "What must a warden seal before apprentices sell cloth at the Saturday market?")
+    assert reply.answer is not None and "sealed each bolt" in reply.answer
+
+
+def test_a_noun_is_not_denied_by_the_verb_it_is_made_from():
+    # "didn't play" denies no "players".
+    article = own_article("ask_guild_rules.txt")
+    reply = api.ask(article, "Which players had their looms booked for the summer?")
+    assert reply.answer is not None and "younger weavers" in reply.answer
