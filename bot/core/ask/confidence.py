@@ -41,7 +41,7 @@ _DENYING = frozenset({"not", "never"}) | {t for t in _NEGATION_TERMS if t.endswi
 _AUXILIARIES = frozenset("be been being have has had a an the even yet ever also so very too".split())
 _LIMITING = frozenset("only simply merely solely exclusively necessarily".split())
 _NOUN_ENDINGS = ("er", "ers", "or", "ors", "ion", "ions", "ment", "ments", "ness")
-_EXCEPTING = frozenset("unless until till except but instead rather".split())
+_EXCEPTING = frozenset("unless until till since except but instead rather".split())
 # Contraries of common English: a sentence with one of them where the question has the other says the
 # opposite ("Who accepted the arguments?" against "The court rejected the arguments"). Not converses
 # (buy / sell, win / lose, before / after), which say the same with the roles swapped ("Who bought
@@ -190,7 +190,8 @@ def denies(candidate, asserted: tuple) -> bool:
     """True when the candidate holds a word the question asserts only right after "not" or "never":
     it says that is not so ("Who has a written constitution?" against "The union does not have a
     written constitution"). Not when the sentence goes on with the exception or the correction ("may
-    not open it unless ...", "was not built by Smith but by Jones"), which answer the question."""
+    not open it unless ...", "was not built by Smith but by Jones", "has not visited since 2021"), which
+    answer the question."""
     for sentence in candidate.sentences:
         terms = sentence.terms
         for word in asserted:
