@@ -70,7 +70,20 @@ def is_caption_sentence(text: str) -> bool:
         label_words = [word.casefold() for word in words(label.group(1))]
         if label_words[0] not in _PRONOUNS and not SPEECH_VERBS.intersection(label_words):
             return True
-    return bool(_PICTURED.search(text))
+    return any(not _after_perfect(text, match.start()) for match in _PICTURED.finditer(text))
+
+
+def _after_perfect(text: str, start: int) -> bool:
+    """ "What we have seen is that ...", "the greatest problem we’ve seen is": a perfect tense, a
+    speaker's sentence about what they saw, not a caption's "seen here" (an adverb may stand
+    between, "have never seen")."""
+    before = text[max(0, start - _PERFECT_CHARS) : start].split()[-2:]
+    return any(w.casefold() in _PERFECT or w.endswith(_PERFECT_CLITICS) for w in before)
+
+
+_PERFECT = frozenset(("have", "has", "had", "having"))
+_PERFECT_CLITICS = ("’ve", "'ve")
+_PERFECT_CHARS = 40  # two words back
 
 
 # Capitalised labels that do introduce a picture ("PICTURED: The scene ...").

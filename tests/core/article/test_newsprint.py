@@ -26,6 +26,9 @@ def test_photo_captions_are_recognised(text):
         "The Normans (Norman: Nourmands; French: Normands) were a people of France.",
         "Mr Coe, pictured with Alya, said the school was proud of her.",
         "The council said: The budget is fixed.",
+        "“What we have seen is that the fares are too low,” Ada Holt said.",
+        "The greatest problem we’ve seen is a lack of detail.",
+        "I have never seen on the news a storm like it.",
     ],
 )
 def test_story_sentences_are_not_captions(text):
