@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from operator import attrgetter
@@ -121,7 +122,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
         _share_in_sentence(raws, context)
         previous = raws
     _carry_back(raws_of)
-    _signed_below(raws_of, body, registry)
+    _signed_below(raws_of, body, article.paragraphs, registry)
     _introduced_above(raws_of, body, registry)
     _issued_by(raws_of, body)
     _refer_back(raws_of, body)
@@ -1095,12 +1096,20 @@ def _carry_back(raws_of: dict[int, list[_Raw]]) -> None:
             before.speaker, before.source = raw.speaker, raw.source
 
 
-def _signed_below(raws_of: dict[int, list[_Raw]], body: list[Paragraph], registry: Registry) -> None:
+def _signed_below(
+    raws_of: dict[int, list[_Raw]], body: list[Paragraph], paragraphs: Sequence[Paragraph], registry: Registry
+) -> None:
     """A quotation standing alone in its paragraph, signed by the next paragraph's dash and name
     ("“…” ¶ - Bernie Sanders." or "¶ —President Obama, tweeting after the speech."), as fact checks
-    and notebooks set out the lines they examine: the signer's words, when no rule found a speaker."""
-    for paragraph, after in pairwise(body):
+    and notebooks set out the lines they examine: the signer's words, when no rule found a speaker.
+    The next paragraph may be one the article model took for a caption (a pull-quote's signature
+    line without a full stop, "Josh Bivens, Economic Policy Institute")."""
+    following = {before.number: after for before, after in pairwise(paragraphs)}
+    for paragraph in body:
+        after = following.get(paragraph.number)
         raws = raws_of[paragraph.number]
+        if after is None:
+            continue
         if not raws or any(r.speaker is not None or r.source is not None for r in raws):
             continue
         if not bare_quotation(paragraph.text):
@@ -1160,22 +1169,38 @@ def _one_person_named(paragraph: Paragraph, registry: Registry) -> int | None:
 
 def _signer(paragraph: Paragraph, registry: Registry) -> int | None:
     """The one person a paragraph like "- Bernie Sanders." or "—Sen. Ada Holt, in a tweet." names
-    right after its opening dash, before any comma: a signature, not a sentence."""
+    right after its opening dash, before any comma: a signature, not a sentence. A pull-quote's
+    signature may have no dash ("Josh Bivens, Economic Policy Institute."): then it is the name and
+    at most one short affiliation after a comma, nothing a sentence could go on with."""
     dash = _SIGNATURE_DASH.match(paragraph.text)
-    if dash is None:
-        return None
+    opens = dash.end() if dash is not None else len(paragraph.text) - len(paragraph.text.lstrip())
     mentions = sorted(registry.mentions.get(paragraph.number, ()), key=attrgetter("start"))
-    first = next((m for m in mentions if m.start >= dash.end()), None)
+    first = next((m for m in mentions if m.start >= opens), None)
     if first is None or first.kind != PERSON or len(first.ids) != 1:
         return None
-    title = paragraph.text[dash.end() : first.start].split()
+    title = paragraph.text[opens : first.start].split()
     if len(title) > _SIGNATURE_TITLE_WORDS or not all(w[:1].isupper() for w in title):
         return None  # "- Pollster Ada Holt" signs; "- a memo from Holt" does not
     tail = paragraph.text[first.end :].strip()
+    if dash is None:
+        return first.ids[0] if _affiliation_line(tail) else None
     return first.ids[0] if not tail or tail[0] in ",.(" else None
 
 
+def _affiliation_line(tail: str) -> bool:
+    """ "", ".", ", Economic Policy Institute." or ", deputy harbor director.": what may follow the
+    name in an undashed signature (the closing mark a block's export puts at its end aside)."""
+    tail = tail.rstrip(_CLOSING_MARKS).rstrip(".").strip()
+    if not tail:
+        return True
+    words = tail[1:].split()
+    return tail[0] == "," and 0 < len(words) <= _SIGNATURE_TAIL_WORDS and not _GOES_ON.search(tail, 1)
+
+
 _SIGNATURE_DASH = re.compile(r"\s*(?:--?|–|—)\s*(?=[A-Z])")
+_SIGNATURE_TAIL_WORDS = 6  # "Center for Economic and Policy Research"
+_GOES_ON = re.compile(r"[,;:!?]|\.\s")  # a second clause or sentence ("U.S." is neither)
+_CLOSING_MARKS = "”\"’'"
 _SIGNATURE_TITLE_WORDS = 3  # "Former Gov." / "President": title words between the dash and the name
 
 

@@ -40,8 +40,8 @@ def pull_quotes(article: Article) -> tuple[set[int], dict[int, set[int]]]:
             bare[original.number] = short and bare_quotation(original.text)
         if not bare[original.number]:
             continue
-        if bare_quotation(sentence.text):
-            continue
+        if bare_quotation(paragraph.text):
+            continue  # the repeat stands bare too: no speaker to find there either
         pulled.add(original.number)
         revived.setdefault(paragraph.number, set()).add(sentence.number)
     return pulled, revived

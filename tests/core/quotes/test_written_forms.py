@@ -1,0 +1,57 @@
+"""Quotations lost or given to no one because of how news copy writes them (session 14).
+
+One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_a_quotation_saying_what_we_have_seen_is_speech_not_a_caption():
+    text = (
+        "Harbor officials said on Monday that ferry fares would rise again.\n\n"
+        "“What we have seen is that our fares have been too low to pay for the boats,” Mara Quill, "
+        "the deputy harbor director, said on a call with reporters.\n"
+    )
+    assert speakers_of(text) == ["Mara Quill"]
+
+
+def test_a_pull_quote_the_body_repeats_as_the_second_piece_of_a_quotation_is_the_body_speakers():
+    text = (
+        "The city council voted on Tuesday to close the old ferry pier.\n\n"
+        "“We cannot keep patching a pier that the sea is taking back piece by piece.”\n\n"
+        "The pier, built in 1931, carries about 4,000 passengers a day in summer.\n\n"
+        "“The sea decides, not us,” said Gwen Holt, who chairs the works committee. “We cannot keep "
+        "patching a pier that the sea is taking back piece by piece.”\n"
+    )
+    assert speakers_of(text) == ["Gwen Holt", "Gwen Holt"]
+
+
+def test_a_pull_quote_signed_below_by_a_name_and_an_affiliation_without_a_dash_is_the_signers():
+    text = (
+        "Harbor officials said on Monday that fares would rise for the third year in a row.\n\n"
+        "“We are going to enter the next downturn without the boats we need.”\n\n"
+        "Josh Bivens, Harbor Policy Institute\n\n"
+        "Fares rose by about 40 percent in ten years.\n"
+    )
+    assert speakers_of(text) == ["Josh Bivens"]
+
+
+def test_a_pull_quote_block_closed_after_its_signature_line_is_the_signers():
+    text = (
+        "Harbor officials said on Monday that fares would rise for the third year in a row.\n\n"
+        '"We are going to enter the next downturn without the boats we need.\n'
+        'Josh Bivens, Harbor Policy Institute."\n\n'
+        "Fares rose by about 40 percent in ten years.\n"
+    )
+    assert speakers_of(text) == ["Josh Bivens"]
+
+
+def test_a_sentence_about_a_person_after_a_bare_quotation_signs_nothing():
+    text = (
+        "Harbor officials said on Monday that fares would rise for the third year in a row.\n\n"
+        "“We are going to enter the next downturn without the boats we need.”\n\n"
+        "Josh Bivens, an economist, disagreed with the board.\n"
+    )
+    assert speakers_of(text) == [None]
