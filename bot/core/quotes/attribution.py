@@ -1717,7 +1717,8 @@ _SUBJECT_PHRASE_ITEMS = 6
 
 def _noun_phrase_event(items: list[Item], index: int) -> Subject | None:
     """ "“…,” the mayor said, adding that ...", "“…,” a spokeswoman for the bank said on Monday ...":
-    a short phrase of words right after the quotation, then its verb of saying, however long the tail."""
+    a short phrase of words right after the quotation, then its verb of saying, however long the tail;
+    "‘…’, they added" too, so the sentence's own subject before the quotation is not taken instead."""
     if items[index].kind != "word" or items[index].low not in _PHRASE_OPENERS:
         return None
     for verb in range(index + 1, min(len(items), index + _SUBJECT_PHRASE_ITEMS)):
@@ -1731,7 +1732,7 @@ def _noun_phrase_event(items: list[Item], index: int) -> Subject | None:
     return None
 
 
-_PHRASE_OPENERS = frozenset("the a an one".split())
+_PHRASE_OPENERS = frozenset("the a an one they".split())
 _LABEL_ITEMS = 8  # "(D-Ore.)", "(R-Texas)": a party and state in parentheses
 
 

@@ -846,11 +846,26 @@ def _they_group(raw: _Raw, subject: attr.Subject, context: _Context) -> tuple[st
         if items and items[0].low == "they":
             continue
         group = opening_group(items)
-        return (label(paragraph.text[group.start : group.end]), group.kind) if group is not None else None
+        if group is not None:
+            return label(paragraph.text[group.start : group.end]), group.kind
+        return _speaking_group(items, paragraph.text)
     return None
 
 
 _THEY_SENTENCES = 3
+
+
+def _speaking_group(items: list[attr.Item], text: str) -> tuple[str, str] | None:
+    """ "Titley had not drunk any alcohol, police said. ... “…,” they added.": the group or
+    organisation whose verb of saying closes the sentence before "they" is who "they" are."""
+    found = attr.events(items)
+    if not found:
+        return None
+    subject = found[-1][1]
+    if subject.kind != "other" or subject.source is None or subject.source.kind == REFERENT:
+        return None
+    named = label(text[subject.source.start : subject.source.end]), subject.source.kind
+    return named if fits_pronoun(named, "they") else None
 
 
 def _inverted_before_apposition(items, verb: int) -> bool:

@@ -182,6 +182,22 @@ def test_they_wrote_is_the_group_opening_the_sentences_before():
     assert _sources(text) == [("critics", "unnamed")]
 
 
+def test_they_is_the_group_whose_said_closes_the_sentence_before():
+    text = (
+        "Ada Lind, 28, had spent the evening with friends but had not drunk any alcohol, police said.\n\n"
+        '"There was nothing she could have done to avoid the collision," they added.\n'
+    )
+    assert _sources(text) == [("police", "organisation")]
+
+
+def test_they_after_a_partial_quotation_is_its_speaker_not_the_sentences_subject():
+    text = (
+        "Ada Lind, 28, had not drunk any alcohol, police said. She was driving carefully and there "
+        "was ‘nothing she could have done to avoid the collision’, they added.\n"
+    )
+    assert _sources(text) == [("police", "organisation")]
+
+
 def test_they_after_named_people_only_stays_unattributed():
     text = (
         "Ann Lee and Bo Reyes sent a letter on Thursday.\n\n"
