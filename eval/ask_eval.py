@@ -101,8 +101,9 @@ TUNED_NEWS = (
 HELD_OUT_NEWS = ("news-kidney", "news-chelsea", "news-imf", "news-schiff")
 # News sets written from the article alone, the bot never run on them: the fresh12-* sets (session 13;
 # fourteen BBC News 2004-2005 texts and six US political texts of PolNeAR's train split, all in
-# eval/articles), to be scored once at the end of session 14; and the fresh13-* sets (session 14; BBC News
-# 2004-2005 texts whose file number ends in 0, in eval/articles), for the next session's one scoring.
+# eval/articles), to be scored once at the end of session 14; and the fresh13-* sets (session 14; twenty
+# BBC News 2004-2005 texts whose file number ends in 0, four of each category, in eval/articles), for the
+# next session's one scoring.
 # Left out of every run unless asked for (--fresh), so that nobody tunes on them or sees their figures
 # until the final scoring; eval/ask_fit.py never reads them.
 HELD_OUT_FRESH: tuple[str, ...] = (
@@ -117,7 +118,10 @@ HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh13-ireland-argentina-rugby", "fresh13-man-utd-exeter-replay", "fresh13-ebbers-worldcom-trial"),
     *("fresh13-bank-rate-hold", "fresh13-conti-oscars-orchestra", "fresh13-sideways-spirit-awards"),
     *("fresh13-clarke-points-system", "fresh13-callaghan-obituary", "fresh13-delta-blogger-fired"),
-    "fresh13-cell-processor-unveiled",
+    *("fresh13-cell-processor-unveiled", "fresh13-mcilroy-indoor-800m", "fresh13-tevez-corinthians"),
+    *("fresh13-gm-fiat-payoff", "fresh13-nestle-sales-weather", "fresh13-willis-sues-studio"),
+    *("fresh13-cyril-fletcher-obituary", "fresh13-burglar-defence-guidance", "fresh13-mps-outside-earnings"),
+    *("fresh13-molyneux-obe", "fresh13-spam-king-bankruptcy"),
 )
 _WORD = re.compile(r"\w+")
 _FUNCTION_WORDS = frozenset(
