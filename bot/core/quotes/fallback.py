@@ -8,6 +8,7 @@ it only when the model is sure enough (constants.QUOTE_FALLBACK_MIN, fitted by e
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field, replace
 
 from bot.core import constants
@@ -150,6 +151,17 @@ def _namings(
     return seen
 
 
+def _said_by_it(before: str, after: str) -> bool:
+    """ "In a statement, it added: “…”", "“…,” it said.": the writer gives the words to an "it", a
+    body or a writing the rules could not name, never to a person named nearby."""
+    said = _IT_SAYS_BEFORE.search(before) or _IT_SAYS_AFTER.match(after)
+    return said is not None and said.group(1).casefold() in lx.SPEECH_VERBS
+
+
+_IT_SAYS_BEFORE = re.compile(r"\b[Ii]t (?:also )?([a-z]+)\W*$")
+_IT_SAYS_AFTER = re.compile(r"\W*it (?:also )?([a-z]+)\b")
+
+
 def _where(back: int, at: int, start: int, end: int, sentence: tuple[int, int]) -> str:
     """Which of FEATURES' places a naming at `at`, `back` paragraphs from the quotation, is in."""
     if back == 0 and sentence[0] <= at < start:
@@ -166,6 +178,8 @@ def _candidates_of(read: _Article, index: int) -> list[Candidate]:
     paragraph = read.paragraphs[number]
     found = next((s for s in paragraph.sentences if s.start <= start < s.end), None)
     sentence = (found.start, found.end) if found else (start, end)
+    if _said_by_it(paragraph.text[sentence[0] : start], paragraph.text[end : sentence[1]]):
+        return []
     seen = _namings(read, number, start, end, sentence)
     last, last_paragraph = _last_speaker(read, index)
     if last is not None and last not in seen and last_paragraph >= number - _LOOK_BACK:

@@ -63,7 +63,8 @@ class Registry:
     mentions: dict[int, tuple[Mention, ...]]
     tokens: dict[int, list[Token]]
     lowercase_words: frozenset[str] = frozenset()  # the words the article writes in lower case
-    bodies: frozenset[str] = frozenset()  # folded names the article writes as a body's ("bank X Y")
+    # Folded names the article writes as a body's ("bank X Y", "Yukos chief executive X"): no person.
+    bodies: frozenset[str] = frozenset()
 
     def person(self, person_id: int) -> Person:
         return self.persons[person_id]

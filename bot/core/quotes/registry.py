@@ -87,7 +87,12 @@ def _build(article: Article) -> Registry:
         # "Sandy Hook Elementary School ... In that sense, Sandy Hook wasn’t just a tragedy": a
         # school's or an airport's name written alone is that place, no person (unless given a role);
         # so is a business the article names after its kind ("bank Standard Chartered").
-        occurrences = [o for o in occurrences if o.roles or " ".join(t.low for t in o.core) not in places]
+        occurrences = [
+            o
+            for o in occurrences
+            if (o.roles or " ".join(t.low for t in o.core) not in places)
+            and not _ends_body(texts[o.paragraph], o.core, bodies)
+        ]
     for occ in occurrences:
         occ.stands_alone = _stands_alone(texts[occ.paragraph], occ.core[-1].end)
     persons = _assemble(occurrences, lowercase_words, firsts, _called_alone(occurrences, texts))
@@ -97,7 +102,9 @@ def _build(article: Article) -> Registry:
     _given_name_genders(persons)
     infer_genders(article, tokens_of, mentions, persons)
     name_possessors(article, occurrences, mentions, persons)
-    return Registry(tuple(persons), mentions, tokens_of, frozenset(lowercase_words), frozenset(bodies))
+    # A lone word the article writes as a business's ("Yukos chief executive X") speaks as one.
+    organisations = frozenset(bodies | firsts)
+    return Registry(tuple(persons), mentions, tokens_of, frozenset(lowercase_words), organisations)
 
 
 # A given name and a surname side by side in a headline ("Cecile Richards: ‘I’m Sick Of ...’").
@@ -199,6 +206,20 @@ _INSTITUTION = re.compile(
 )
 
 
+def _ends_body(text: str, core: tuple[Token, ...], bodies: set[str]) -> bool:
+    """ "tabloids Us Weekly ... clashed with Us Weekly": the last words of a body's name, their first
+    dropped from the name as a common word ("Us"), are that body wherever written so, no person; a
+    title dropped before a name ("union President Lina Ortega") leaves the person."""
+    name = " ".join(t.low for t in core)
+    start = core[0].start
+    for body in bodies:
+        if body.endswith(" " + name):
+            lead = body[: -len(name)]
+            if text[max(0, start - len(lead)) : start].casefold() == lead:
+                return not any(lx.is_title(word) for word in lead.split())
+    return False
+
+
 def _named_businesses(paragraphs: list[str]) -> set[str]:
     """The folded names of two or more capitalised words the article writes right after a lower-case
     noun for a business, outlet or body ("UK-based bank Standard Chartered", "US publication Forbes
@@ -206,12 +227,25 @@ def _named_businesses(paragraphs: list[str]) -> set[str]:
     found: set[str] = set()
     for text in paragraphs:
         for match in _NAMED_BUSINESS.finditer(text):
-            if match.group(1) in BUSINESS_NOUNS and not is_given_name(match.group(2).split()[0].casefold()):
+            if _business_noun(match.group(1)) and not is_given_name(match.group(2).split()[0].casefold()):
                 found.add(match.group(2).casefold())
+        if " which " in text:
+            # "a partner for Tods Murray which has a client": a person is "who", never "which".
+            found.update(
+                m.group(1).casefold()
+                for m in _NAME_WHICH.finditer(text)
+                if not is_given_name(m.group(1).split()[0].casefold())
+            )
     return found
 
 
+def _business_noun(word: str) -> bool:
+    """ "bank", or a plural before a list ("celebrity tabloids Us Weekly, In Touch and Star")."""
+    return word in BUSINESS_NOUNS or (word.endswith("s") and word[:-1] in BUSINESS_NOUNS)
+
+
 _NAMED_BUSINESS = re.compile(r"\b([a-z]+) ((?:[A-Z][\w&'’-]+ )+[A-Z][\w&'’-]+)\b(?!['’]s)")
+_NAME_WHICH = re.compile(r"(?<![\w'’-])((?:[A-Z][\w&'’-]+ )+[A-Z][\w&'’-]+) which\b")
 
 
 def _organisation_firsts(paragraphs: list[str]) -> set[str]:
@@ -231,7 +265,23 @@ def _organisation_firsts(paragraphs: list[str]) -> set[str]:
                 if words:
                     firsts.add(words[0].casefold())
             at = text.find(word, end)
-    return firsts | _owners_of_its(text) | _described_businesses(text)
+    return firsts | _owners_of_its(text) | _described_businesses(text) | _referred_businesses(text)
+
+
+def _referred_businesses(text: str) -> set[str]:
+    """ "Apple said in a statement. It added that ...", "Yukos has said ... . The Russian oil firm
+    has filed": a lone capitalised word opening a sentence, or saying it after a quotation, that the
+    next sentence takes up as "It" saying or as "the firm" is a business or a body, not a person."""
+    found: set[str] = set()
+    for match in _TAKEN_UP.finditer(text):
+        before = text[max(0, match.start() - _SENTENCE_REACH) : match.start() + 1]
+        ends = [m.end() for m in _SENTENCE_END.finditer(before, 0, len(before) - 1)]
+        if not ends and match.start() > _SENTENCE_REACH:
+            continue  # the sentence before is longer than the reach: its start is unseen
+        subject = _SENTENCE_SUBJECT.match(before, ends[-1] if ends else 0)
+        if subject:
+            found.add((subject.group(1) or subject.group(2)).casefold())
+    return found
 
 
 def _described_businesses(text: str) -> set[str]:
@@ -265,7 +315,9 @@ _BUSINESS_WORDS = (
     "firm company group giant maker retailer carrier airline operator bank insurer chain broadcaster "
     "manufacturer producer supplier conglomerate brewer publisher body watchdog regulator federation"
 ).split()
-_BUSINESS_NOUNS = "(?:" + "|".join(_BUSINESS_WORDS) + ")"
+# With the outlets and bodies named the same way ("US publication Forbes"), one noun or its plural.
+_BUSINESS_KINDS = sorted(set(_BUSINESS_WORDS) | BUSINESS_NOUNS)
+_BUSINESS_NOUNS = "(?:" + "|".join(_BUSINESS_KINDS) + ")s?"
 _SHARES_IN = re.compile(r"\b[Ss]hares (?:in|of) " + _LONE + r"\b")
 _SHARES_OF = re.compile(r"\b" + _LONE + r"(?:'s|’s)? shares\b")
 # "search engine firm Google": a lower-case business noun right before the word.
@@ -274,14 +326,31 @@ _BUSINESS_BEFORE = re.compile(r"\b[A-Za-z-]+ " + _BUSINESS_NOUNS + r" " + _LONE 
 _BUSINESS_AFTER = re.compile(
     r"\b" + _LONE + r", (?:(?:the|a|an) (?:[a-z'’-]+ ){0,4}" + _BUSINESS_NOUNS + r"\b|which\b)"
 )
+# "Yukos chief executive Steven Theede", "Chelsea boss Jose Mourinho": a capitalised word right
+# before a business's head and a name is the business (a person's aide is "Clinton's chairman").
+_BUSINESS_HEADS = ("chief executive", "managing director", "finance director", "chairman", "boss")
+_HEAD_OF_BUSINESS = re.compile(r"\b" + _LONE + r" (?:" + "|".join(_BUSINESS_HEADS) + r") [A-Z]")
 # The word each phrase turns on, and the patterns to read around it.
 _BUSINESS_ANCHORS = (
     ("hares ", (_SHARES_IN,)),
     (" shares", (_SHARES_OF,)),
     (", which", (_BUSINESS_AFTER,)),
-    *((f" {word}", (_BUSINESS_BEFORE, _BUSINESS_AFTER)) for word in _BUSINESS_WORDS),
+    *((f" {word}", (_BUSINESS_BEFORE, _BUSINESS_AFTER)) for word in _BUSINESS_KINDS),
+    *((f" {head} ", (_HEAD_OF_BUSINESS,)) for head in _BUSINESS_HEADS),
 )
 _BUSINESS_REACH = 60  # characters: "Yukos, the state-owned oil " before "company"
+# A sentence opening "It" and a verb of saying, or "The" and up to three words before a business noun.
+_TAKEN_UP = re.compile(
+    r"[.!?][\"”’]?\s+(?:It (?:also )?(?:said|says|added|adds|stated|claimed|claims)\b|"
+    r"The (?:[a-z'’-]+ ){0,3}(?:" + "|".join(_BUSINESS_KINDS) + r")\b(?! of))"
+)
+_SENTENCE_REACH = 400  # characters: the sentence before
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+|\n")
+# Its subject: a lone capitalised word before a verb ("Yukos has said"), or after a quotation
+# before "said" ("“...,” Apple said in a statement.").
+_SENTENCE_SUBJECT = re.compile(
+    r"(?:" + _LONE + r" (?:has |had |also )?[a-z]+\b|.*[,”\"] " + _LONE + r" (?:said|says|added)\b)"
+)
 
 
 def _owners_of_its(text: str) -> set[str]:
