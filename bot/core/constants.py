@@ -427,6 +427,8 @@ ASK_TYPED_ANSWER = 0.6
 # "How much ...?" answered by a sentence naming a currency but no sum of it ("the weak dollar"): less
 # than an answer of the kind wanted (ASK_TYPED_ANSWER), more than no money at all.
 ASK_CURRENCY_ALONE = 0.5
+# "When will the meeting be held?" against "... last month ...": a time, but one already past.
+ASK_PAST_FOR_FUTURE = 0.3
 # "What was the score?": a scoreline in the story's first this many sentences is the match's result
 # (reports lead with it); a later first scoreline is only the closest passage.
 ASK_SCORELINE_LEDE = 2

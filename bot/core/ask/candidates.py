@@ -23,6 +23,7 @@ from bot.core.ask.forms import derived, news_synonyms, place_forms, shown_by, si
 from bot.core.ask.question import (
     ALIAS,
     COUNT,
+    FUTURE_WORD,
     HOW,
     HOW_MANY,
     MONEY,
@@ -35,6 +36,7 @@ from bot.core.ask.question import (
     WHERE_WORD,
     WHO,
     WHY,
+    asks_future,
     asks_where,
     asks_whether,
     classify,
@@ -153,6 +155,8 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
     asked = {w.word for w in words} | {t for w in words for t in w.terms}
     if asks_where(question):
         asked.add(WHERE_WORD)
+    if asks_future(question):
+        asked.add(FUTURE_WORD)
     total = sum(w.weight for w in words)
     candidates = []
     positions = _preselect(index, words)

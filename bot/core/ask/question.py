@@ -313,6 +313,34 @@ def asks_where(question: str) -> bool:
     return _OPENS_WHERE.match(question) is not None
 
 
+# Among a question's words when it asks when something is still to happen ("When will the meeting be
+# held?", "When is the trial due to start?"): a time already past ("last month") does not answer it.
+FUTURE_WORD = "<future>"
+_ASKS_FUTURE = re.compile(
+    r"^\s*when\s+(?:will\b|(?:is|are)\b[^?]*\b(?:due|expected|scheduled|set|going)\s+to\b)",
+    re.IGNORECASE,
+)
+# "last month", "two weeks ago", "yesterday": times already past when the story was written.
+_PAST_TIME = re.compile(
+    r"\b(?:(?:last|earlier this)\s+(?:week|month|year|night|spring|summer|autumn|fall|winter|weekend)"
+    r"|yesterday|\w+\s+(?:days|weeks|months|years)\s+ago)\b",
+    re.IGNORECASE,
+)
+# "next week", "due to", "will", "tomorrow": a time still to come.
+_FUTURE_TIME = re.compile(
+    r"\b(?:next|tomorrow|will|due|later\s+this|coming|upcoming|expected|scheduled)\b", re.IGNORECASE
+)
+
+
+def asks_future(question: str) -> bool:
+    return _ASKS_FUTURE.match(question) is not None
+
+
+def _only_past(text: str) -> bool:
+    """True when `text` places things only in the past ("disclosures ... last month")."""
+    return _holds(_PAST_TIME, text) and not _holds(_FUTURE_TIME, text)
+
+
 # "Was a knife used?", "Did fox news air it?": a question whether something is so, not an open one.
 # "After the vote, did the club join?": a phrase set off by a comma may come first.
 _YES_NO = re.compile(
@@ -438,6 +466,8 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
     if kind == WHEN:
         text = _blanked(_REPORTED_ON, text)  # "the agency said Sunday" dates the report, not the event
         text = _asked_event_removed(text, question_words)
+        if FUTURE_WORD in question_words and _only_past(text):
+            return constants.ASK_PAST_FOR_FUTURE
         if _holds(_RELATIVE_TIME, text):
             return 1.0
         return _found(_TIME, text, question_words, strong=_DATE_PART)

@@ -3,6 +3,7 @@ before the asked event itself dates nothing."""
 
 from __future__ import annotations
 
+from bot.core.article import parse_article
 from bot.core.ask.engine import answer_question
 from bot.core.ask.question import WHEN, answer_type_score
 from tests.conftest import own_article
@@ -34,3 +35,25 @@ def test_when_an_event_was_held_is_when_the_article_dates_it():
     result = answer_question(own_article("ask_harbour_cinema.txt"), "When was the public meeting held?")
     assert result.tier == 1
     assert "Thursday night" in result.answer
+
+
+FUTURE_MEETING = (
+    "Title: Candidate quits\n\n"
+    "A council candidate has resigned after admitting a brief link to a fringe group.\n\n"
+    "Tom Reyes quit after reports in a newspaper that he attended a fringe group meeting. "
+    "A party spokesman said the resignation followed disclosures in the Harbour Gazette last month "
+    'about his attendance at a fringe group meeting. "He did once attend a fringe group meeting. He '
+    'will take no further part in it," the spokesman added. A meeting of local party members is due '
+    "to be held next week to discuss a replacement.\n"
+)
+
+
+def test_a_question_about_what_will_happen_is_not_answered_by_a_time_already_past():
+    result = answer_question(parse_article(FUTURE_MEETING), "When will the meeting be held?")
+    assert result.tier == 1
+    assert "next week" in result.answer
+
+
+def test_a_time_already_past_answers_when_something_happened():
+    result = answer_question(parse_article(FUTURE_MEETING), "When did the reports appear?")
+    assert "last month" in (result.answer or result.passage.text)
