@@ -41,7 +41,14 @@ from bot.core.ask.parties import party_of
 from bot.core.ask.passages import also_close, closest_passage, leads, with_neighbour
 from bot.core.ask.people import about_person, job_of, role_of
 from bot.core.ask.qualifiers import qualified_otherwise
-from bot.core.ask.question import WHAT, WHO, classify, counts_the_qualifier, lacks_the_day
+from bot.core.ask.question import (
+    WHAT,
+    WHO,
+    classify,
+    counts_the_qualifier,
+    lacks_the_day,
+    lacks_the_year,
+)
 from bot.core.ask.requests import only_requested
 from bot.core.ask.respell import with_article_spellings
 from bot.core.ask.said import by_asked_speaker, closest_to_topic, others_words, statement, what_was_said
@@ -277,7 +284,9 @@ def _of_wanted_kind(question: str, candidate: Candidate) -> bool:
     """False when a when/where/how-many/why/who question's candidate holds no date, place, number,
     reason or name it does not ask with: the passage is relevant, but it is no answer."""
     kind = classify(question).kind
-    if lacks_the_day(question, candidate.text) or counts_the_qualifier(question, candidate.text):
+    if lacks_the_day(question, candidate.text) or lacks_the_year(question, candidate.text):
+        return False
+    if counts_the_qualifier(question, candidate.text):
         return False
     return kind not in (*TYPED_KINDS, WHO) or candidate.type_score >= constants.ASK_TYPED_ANSWER
 

@@ -257,6 +257,8 @@ _AGE_BY_NAME = re.compile(
     # pronoun) no count at all.
     r"|\b(?:1[5-9]|20)?\d0s\b|(?i:\bone-(?:time|off|sided|way)\b|\bat\s+one\s+(?:time|point|stage)\b)"
     r"|(?i:\b(?:no|this|that|which|each)\s+one\b|\bone\s+another\b)"
+    # "one of the main centres": one thing among others, no count of them.
+    r"|(?i:\bone\s+of\b)"
     # "Highway 20", "Flight 370", "Proposition 64": a number in a name.
     r"|\b(?:Highway|Route|Interstate|Flight|Apollo|Chapter|Article|Section|Proposition|Prop|Measure|Room|Gate|"
     r"Terminal|Platform|Pier|Exit|Channel|District|Ward|Precinct|Station|Unit|Building|Lot|Level|Phase|Week|"
@@ -435,6 +437,20 @@ def lacks_the_day(question: str, text: str) -> bool:
     """True when "What day was the forum?" or "What date is the election?" gets a sentence naming no day
     (a weekday, a day of a month, "yesterday"): "in 2003" or "50 days until the election" say no day."""
     return bool(_DAY_QUESTION.match(question)) and not _holds(_DAY_LEVEL, _blanked(_REPORTED_ON, text))
+
+
+# "In what year was the fort built?", "The district was named in which year?"
+_YEAR_QUESTION = re.compile(r"\b(?:what|which)\s+years?\b", re.IGNORECASE)
+# A year as news and history write it: "1564", "the 1990s", "in '98".
+_YEAR = re.compile(r"\b\d{3,4}s?\b|['’]\d\ds?\b")
+
+
+def lacks_the_year(question: str, text: str) -> bool:
+    """True when "In what year was the fort built?" gets a sentence naming no year, as a number or one
+    relative to now ("last year"): "during the siege" or "in the reign of" date it by no year."""
+    return (
+        bool(_YEAR_QUESTION.search(question)) and not _holds(_YEAR, text) and not _holds(_RELATIVE_TIME, text)
+    )
 
 
 # "When was she born?", "In what year did he die?": a date answers them only beside the birth or death

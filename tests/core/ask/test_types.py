@@ -370,3 +370,28 @@ def test_a_time_of_day_answers_when():
     )
     assert "7 p.m." in answer_question(article, "When does the meeting start?").answer
     assert answer_type_score(WHEN, "Doors open at 18:15 and the show airs at 9pm.", {"doors"}) == 1.0
+
+
+def test_a_what_year_question_is_no_answer_without_a_year():
+    # "during the reign of the old duke" dates it, but by no year.
+    article = own_article("ask_valley_mills.txt")
+    assert answer_question(article, "In what year was the cloth hall at Renwick built?").answer is None
+
+
+def test_a_when_question_may_be_answered_by_a_period_without_a_year():
+    article = own_article("ask_valley_mills.txt")
+    reply = answer_question(article, "When was the cloth hall at Renwick built?")
+    assert reply.answer is not None and "during the reign" in reply.answer
+
+
+def test_a_what_year_question_is_answered_by_the_year():
+    article = own_article("ask_valley_mills.txt")
+    reply = answer_question(article, "In what year did the last mill close?")
+    assert reply.answer is not None and "1961" in reply.answer
+
+
+def test_one_of_several_is_no_count():
+    # "Renwick, one of the busiest towns": no count of its mills.
+    article = own_article("ask_valley_mills.txt")
+    reply = answer_question(article, "How many water mills did Renwick have on the banks of the river?")
+    assert reply.answer is None
