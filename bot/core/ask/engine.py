@@ -51,7 +51,14 @@ from bot.core.ask.question import (
 )
 from bot.core.ask.requests import only_requested
 from bot.core.ask.respell import with_article_spellings
-from bot.core.ask.said import by_asked_speaker, closest_to_topic, others_words, statement, what_was_said
+from bot.core.ask.said import (
+    by_asked_speaker,
+    closest_to_topic,
+    continued_statement,
+    others_words,
+    statement,
+    what_was_said,
+)
 from bot.core.ask.scores import score_answer, scoreline_candidate
 from bot.core.ask.shown import candidate_answer
 from bot.core.ask.spellings import other_form, written_forms
@@ -219,6 +226,7 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or role_holder(question, ranked)
         or scoreline_candidate(question, ranked)
         or statement(question, ranked)
+        or continued_statement(index, question, ranked)
     )
     best = with_correction(index, question, picked or _body_first(ranked))
     texts = [s.text for s in best.sentences]

@@ -18,7 +18,7 @@ from bot.core.ask.quoted import QUOTE_MARKS
 from bot.core.language.lexicon import SPEECH_VERBS
 from bot.core.language.text import split_sentences, words
 from bot.core.quotes import engine as quotes
-from bot.core.search.index import build_index, query_words
+from bot.core.search.index import ArticleIndex, build_index, query_words
 
 _SAID_ABOUT = re.compile(
     r"^\s*what\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:say|said|tell|told|think|thinks|claim|claimed|"
@@ -63,6 +63,33 @@ def statement(question: str, ranked: list[Candidate]) -> Candidate | None:
         if candidate.confidence >= constants.ASK_HIGH_CONFIDENCE and _reports_speech(candidate.text):
             return candidate
     return None
+
+
+# "It said there are ...", "They added that ...": a group's or organisation's words going on.
+_GOES_ON_SAYING = re.compile(
+    r"^\W*(?:it|they)\s+(?:\w+\s+)?(?:said|says|added|adds|argued|argues|claimed|claims|warned|warns|"
+    r"insisted|insists|stated|states)\b",
+    re.IGNORECASE,
+)
+
+
+def continued_statement(index: ArticleIndex, question: str, ranked: list[Candidate]) -> Candidate | None:
+    """For "What did the opposition say?": "The opposition also made political capital from the figures.
+    It said there are ..." — the best sentence, which only names the group, with the next one, which
+    says what it said (the group is "it" or "they" there, so that sentence alone matches nothing)."""
+    if not _SAID_ABOUT.match(question) or not ranked:
+        return None
+    best = ranked[0]
+    if best.confidence < constants.ASK_HIGH_CONFIDENCE or _reports_speech(best.text):
+        return None
+    last = best.sentences[-1]
+    at = next((i for i, s in enumerate(index.sentences) if s is last), None)
+    if at is None or at + 1 >= len(index.sentences):
+        return None
+    following = index.sentences[at + 1]
+    if following.paragraph != last.paragraph or not _GOES_ON_SAYING.match(following.text):
+        return None
+    return replace(best, sentences=(*best.sentences, following))
 
 
 def by_asked_speaker(article: Article, question: str, ranked: list[Candidate]) -> list[Candidate]:

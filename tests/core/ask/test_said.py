@@ -75,3 +75,14 @@ def test_an_answer_ending_inside_an_open_quotation_goes_on_to_its_next_sentence(
     )
     result = answer_question(article, "What did Holt call Reyes in her statement?")
     assert result.answer.endswith('He was a tough and brilliant rival."')
+
+
+def test_what_a_group_said_goes_on_in_the_sentence_opening_it_said():
+    article = parse_article(
+        "Harbour jobs\n\nThe port authority cut 200 jobs on Monday, its third cut this year.\n\n"
+        "The dockers' union also seized on the figures. It said a further 300 workers were on short "
+        "contracts and feared for their posts. Talks resume next week.\n"
+    )
+    result = answer_question(article, "What did the union say?")
+    assert result.tier == 1
+    assert "It said a further 300 workers" in result.answer
