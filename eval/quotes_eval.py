@@ -1,6 +1,7 @@
 """Quote attribution on the quotes-dev set (PolNeAR dev split), scored as its README describes.
 
 Usage: python eval/quotes_eval.py [DATA_DIR] [--half tune|held-out|all] [--show N] [--check-cli N]
+       python eval/quotes_eval.py eval/quotes-bbc --half tune   (a set split into folders)
        python eval/quotes_eval.py --errors [--quarter 1|2]   (TUNE half only)
        python eval/quotes_eval.py --breakdown   (error counts by kind, both halves, no items)
 
@@ -19,8 +20,9 @@ speaker, are pooled (once per speaker and text) and matched against the gold quo
 
 The split is fixed and needs no randomness: the articles sorted by file name, the 1st, 3rd,
 5th ... form the TUNE half (looked at while developing) and the 2nd, 4th, 6th ... the
-HELD-OUT half (only ever scored). `--errors` lists, for the TUNE half only, every missed gold
-quotation and every wrong or extra quote with its paragraph, and scores the tune half's two
+HELD-OUT half (only ever scored); a set written with its split in `tune/` and `held-out/`
+folders (eval/quotes-bbc) keeps that split instead. `--errors` lists, for the TUNE half only,
+every missed gold quotation and every wrong or extra quote with its paragraph, and scores the tune half's two
 quarters (its 1st, 3rd ... and 2nd, 4th ... articles), so a rule can be kept only when it helps
 both. `--breakdown` counts each half's errors by kind (not found, found but unattributed,
 under a wrong name; wrong or extra quotes) without showing any item: safe on the held-out half.
@@ -161,6 +163,24 @@ def dev_articles(data_dir: Path) -> list[Path]:
     return sorted(p for p in data_dir.glob("*.txt") if p.with_suffix(".gold.json").exists())
 
 
+def set_halves(data_dir: Path) -> tuple[list[Path], list[Path]]:
+    """The set's own `tune/` and `held-out/` folders when it has them, else alternate articles."""
+    tune, held_out = data_dir / "tune", data_dir / "held-out"
+    if tune.is_dir() and held_out.is_dir():
+        return dev_articles(tune), dev_articles(held_out)
+    return split(dev_articles(data_dir))
+
+
+def chosen_half(requested: str | None, data_dir: Path) -> str:
+    """Both halves unless one is asked for; a folder-split set must be told which (its held-out
+    folder is read once per session, so it is never scored by default)."""
+    if requested:
+        return requested
+    if (data_dir / "held-out").is_dir():
+        sys.exit(f"{data_dir} keeps a held-out folder: say --half tune (or held-out, once)")
+    return "all"
+
+
 def split(paths: list[Path]) -> tuple[list[Path], list[Path]]:
     """Sorted by name: 1st, 3rd, 5th ... tune; 2nd, 4th, 6th ... held-out."""
     ordered = sorted(paths, key=lambda p: p.name)
@@ -288,7 +308,7 @@ def check_cli(paths: list[Path]) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--half", choices=("tune", "held-out", "all"), default="all")
+    parser.add_argument("--half", choices=("tune", "held-out", "all"))
     parser.add_argument(
         "--show", type=int, default=0, metavar="N", help="print N misses and wrong quotes (tune)"
     )
@@ -297,10 +317,9 @@ def main() -> int:
     parser.add_argument("--quarter", type=int, choices=(1, 2), help="with --errors: one tune quarter")
     parser.add_argument("--breakdown", action="store_true", help="error counts by kind, both halves")
     args = parser.parse_args()
-    paths = dev_articles(args.data)
-    if not paths:
+    tune, held_out = set_halves(args.data)
+    if not tune and not held_out:
         sys.exit(f"no articles with .gold.json in {args.data}")
-    tune, held_out = split(paths)
     if args.errors:
         return errors(tune, args.quarter)
     if args.breakdown:
@@ -311,8 +330,9 @@ def main() -> int:
     if args.check_cli:
         return 1 if check_cli(tune[: args.check_cli]) else 0
     halves = {"tune": tune, "held-out": held_out}
-    if args.half != "all":
-        halves = {args.half: halves[args.half]}
+    half = chosen_half(args.half, args.data)
+    if half != "all":
+        halves = {half: halves[half]}
     print(f"{'half':<9} {'system':<6} {'articles':>8} {'gold':>5} {'recall':>7} {'precision':>9} {'F1':>6}")
     for half, group in halves.items():
         for label, system in (("naive", naive_quotes), ("bot", bot_quotes)):
