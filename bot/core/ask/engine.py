@@ -36,6 +36,7 @@ from bot.core.ask.definitions import definition, leaves_undefined, spelled_out
 from bot.core.ask.framing import framing_answer, placed_by_dateline
 from bot.core.ask.gist import asks_for_gist, names_nothing
 from bot.core.ask.introductions import asked_name, introduction, role_holder
+from bot.core.ask.lineups import lineup_answer
 from bot.core.ask.namesakes import namesake, only_others_given_name, only_others_in_full, only_others_surname
 from bot.core.ask.parties import party_of
 from bot.core.ask.passages import also_close, closest_passage, leads, with_neighbour
@@ -202,6 +203,7 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or score_answer(article, question)
         or author_answer(article, question)
         or spelled_out(article, question)
+        or lineup_answer(article, question)
     )
     if special is not None and special.kind != "passage":
         return special
@@ -213,7 +215,8 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
     if not ranked:
         unknown = unknown_words(index, question)
         return (
-            typed_passage(article, question, unknown)
+            lineup_answer(article, question, fallback=True)
+            or typed_passage(article, question, unknown)
             or headline_passage(article, index, question, unknown)
             or event_passage(article, question, unknown)
             or kind_word_passage(article, question)
@@ -260,6 +263,9 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         picked is None and _tied(index, question, best)
     )
     if not confident or turned_down or unsure:
+        sheet = lineup_answer(article, question, fallback=True)  # "Who came on for Barton?"
+        if sheet is not None:
+            return sheet
         passage = with_neighbour(article, closest_passage(article, best, ranked))
         also = also_close(passage, best, ranked)
         sources = leads(article, ranked, passage)

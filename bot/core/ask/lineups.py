@@ -1,0 +1,195 @@
+"""Answers from a match report's team sheet: the labelled lines British match reports close with
+("Man City: James, Mills (Wright-Phillips 83), ...", "Booked: Fowler.", "Goals: Rooney 68, Dunne 75
+og.", "Att: 47,111 Ref: S Bennett (Kent).").
+
+The article model reads such lines as captions ("Label: text"), so the ranking weighs them little and
+their abbreviations ("Att", "Ref") match no question word; yet they are where a report says who was
+in goal (a football side is listed goalkeeper first), who was booked, when a goal was scored, who came
+on for whom, the crowd and the referee.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.core.article import Article, Sentence
+from bot.core.ask.answers import Answer, sentence_reply
+from bot.core.language.text import words
+
+# "Man Utd: Carroll, ...", "Subs Not Used: Howard.", "Replacements (from): ...": a label and its list.
+_LABEL = re.compile(r"^(?P<label>[A-Z][\w.'’&-]*(?:\s+[\w.'’&()-]+){0,3}?)\s*:\s*(?P<body>\S.*)$")
+# Labels that are no side's name, by what they list.
+_SUBS = frozenset(
+    {"subs", "subs not used", "subs used", "substitutes", "replacements", "replacements (from)"}
+)
+_BOOKED = frozenset({"booked", "bookings", "yellow card", "yellow cards", "cautioned", "sin bin", "sin-bin"})
+_SENT_OFF = frozenset({"sent off", "sending off", "red card", "red cards", "dismissed"})
+_GOALS = frozenset({"goals", "goal", "scorers", "scorer", "tries", "try"})
+_CROWD = frozenset({"att", "attendance", "crowd"})
+_REFEREE = frozenset({"ref", "referee"})
+# "Att: 47,111 Ref: S Bennett (Kent).": the crowd and the referee often share one line.
+_INNER_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>Att|Attendance|Crowd|Ref|Referee)\s*:", re.I)
+# A side's line lists a whole team: eleven footballers, fifteen rugby players (at least seven names).
+_MIN_SIDE = 7
+_FOOTBALL_SIDE = 11
+# "Mills (Bradley Wright-Phillips 83)": the player replaced, who came on and the minute.
+_SUBSTITUTION = re.compile(r"(?P<off>[^,;()]+?)\s*\((?P<on>[^()\d]+?)\s+(?P<minute>\d{1,3})\)")
+# "Why was Kerr booked?", "How did Osei score?": a list says who and when, never why or how.
+_ASKS_WHY_OR_HOW = re.compile(r"^\s*(?:why|how(?!\s+many))\b", re.I)
+# Short forms of a club's name on its team sheet.
+_CLUB_WORDS = {"utd": "united", "man": "manchester"}
+
+_ASKS_CROWD = re.compile(r"\battendance\b|\bcrowd\b|\bhow many (?:people|fans|spectators|supporters)\b", re.I)
+_ASKS_REFEREE = re.compile(
+    r"^\s*(?:who|where|what\s+(?:is|was)\s+the\s+name)\b.*\bref(?:eree)?(?:ed|ing)?\b", re.I
+)
+_ASKS_KEEPER = re.compile(
+    r"\bin goal\b|\bgoal\s?keeper\b|\bkeeper\b|\bgoalie\b|\bbetween the (?:posts|sticks)\b", re.I
+)
+_ASKS_BOOKED = re.compile(r"\bbooked\b|\bthe book\b|\bbookings?\b|\byellow cards?\b|\bcautioned\b", re.I)
+_ASKS_SENT_OFF = re.compile(r"\bsent off\b|\bred cards?\b|\bdismissed\b", re.I)
+_ASKS_MINUTE = re.compile(r"^\s*(?:when\b|(?:in\s+)?(?:what|which)\s+minute\b)", re.I)
+_SCORING = re.compile(r"\bscor\w*|\bgoal\b|\bnet\b|\btr(?:y|ies)\b", re.I)
+_ASKS_SUBSTITUTE = re.compile(
+    r"\b(?:replaced?|replacing|substitut\w*|came\s+(?:on|off)|come\s+(?:on|off)|taken\s+off|brought\s+on)\b",
+    re.I,
+)
+
+
+@dataclass
+class Side:
+    name: str
+    line: Sentence
+    players: list[str]
+    lists: dict[str, Sentence] = field(default_factory=dict)  # "booked", "sent off", "goals": its lines
+
+
+@dataclass
+class TeamSheet:
+    sides: list[Side]
+    lists: dict[str, list[Sentence]]  # "booked", "sent off", "goals", "crowd", "referee": every such line
+
+
+def team_sheet(article: Article) -> TeamSheet | None:
+    """The labelled team sheet of a match report, or None when the article lists no side."""
+    sides: list[Side] = []
+    lists: dict[str, list[Sentence]] = {}
+    for sentence in article.sentences:
+        for label, body in _labelled(sentence.text):
+            kind = _kind(label)
+            if kind is None:
+                players = [p.strip() for p in re.split(r"[,;]", body) if p.strip()]
+                if len(players) >= _MIN_SIDE:
+                    sides.append(Side(label, sentence, players))
+                continue
+            lists.setdefault(kind, []).append(sentence)
+            if sides and kind not in ("crowd", "referee"):
+                sides[-1].lists.setdefault(kind, sentence)
+    return TeamSheet(sides, lists) if sides else None
+
+
+def lineup_answer(article: Article, question: str, fallback: bool = False) -> Answer | None:
+    """The team sheet's line answering `question` (who was in goal or booked, when a goal came, the
+    crowd, the referee; with `fallback`, also who came on for whom), or None."""
+    if _ASKS_WHY_OR_HOW.match(question):
+        return None
+    sheet = team_sheet(article)
+    if sheet is None:
+        return None
+    line = _answering_line(sheet, question) or (_substitution(sheet, question) if fallback else None)
+    return None if line is None else sentence_reply(article, question, line)
+
+
+def _answering_line(sheet: TeamSheet, question: str) -> Sentence | None:
+    if _ASKS_CROWD.search(question):
+        return _only(sheet.lists.get("crowd", []))
+    if _ASKS_REFEREE.search(question):
+        return _only(sheet.lists.get("referee", []))
+    if _ASKS_KEEPER.search(question):
+        side = _side_named(sheet, question)
+        # A football side is listed from its goalkeeper; a rugby side from its full-back.
+        football = side is not None and len(side.players) == _FOOTBALL_SIDE and ";" not in side.line.text
+        return side.line if football else None
+    for kind, asks in (("booked", _ASKS_BOOKED), ("sent off", _ASKS_SENT_OFF)):
+        if asks.search(question):
+            side = _side_named(sheet, question)
+            return side.lists.get(kind) if side else _only(sheet.lists.get(kind, []))
+    if _ASKS_MINUTE.search(question) and _SCORING.search(question):
+        return _scored_by(sheet, question)
+    return None
+
+
+def _labelled(text: str) -> list[tuple[str, str]]:
+    """(label, list) of each labelled part of a team-sheet line; [] for any other sentence."""
+    found = _LABEL.match(text)
+    if not found:
+        return []
+    label, body = found.group("label"), found.group("body")
+    inner = list(_INNER_LABEL.finditer(body))
+    if not inner:
+        return [(label, body)]
+    parts = [(label, body[: inner[0].start()])]
+    for at, match in enumerate(inner):
+        end = inner[at + 1].start() if at + 1 < len(inner) else len(body)
+        parts.append((match.group("label"), body[match.end() : end]))
+    return parts
+
+
+def _kind(label: str) -> str | None:
+    folded = " ".join(label.casefold().split())
+    for kind, labels in (
+        ("subs", _SUBS),
+        ("booked", _BOOKED),
+        ("sent off", _SENT_OFF),
+        ("goals", _GOALS),
+        ("crowd", _CROWD),
+        ("referee", _REFEREE),
+    ):
+        if folded in labels:
+            return kind
+    return None
+
+
+def _only(lines: list[Sentence]) -> Sentence | None:
+    return lines[0] if len(lines) == 1 else None
+
+
+def _club_words(name: str) -> set[str]:
+    folded = {w.casefold() for w in words(name)}
+    return folded | {_CLUB_WORDS[w] for w in folded if w in _CLUB_WORDS}
+
+
+def _side_named(sheet: TeamSheet, question: str) -> Side | None:
+    """The one side whose name the question uses ("City" for "Man City", "United" for "Man Utd")."""
+    asked = {w.casefold() for w in words(question)}
+    named = [_club_words(side.name) for side in sheet.sides]
+    shared = set.intersection(*named) if len(named) > 1 else set()  # "Manchester" names neither
+    hits = [len(asked & (club - shared)) for club in named]
+    best = max(hits, default=0)
+    if best == 0 or hits.count(best) > 1:
+        return None
+    return sheet.sides[hits.index(best)]
+
+
+def _scored_by(sheet: TeamSheet, question: str) -> Sentence | None:
+    """The goals line giving a minute beside a player the question names ("Rooney 68")."""
+    asked = {w.casefold() for w in words(question) if w[:1].isupper()}
+    for line in sheet.lists.get("goals", []):
+        scorers = re.findall(r"([A-Z][\w'’-]+)\s+\(?\d{1,3}", line.text)
+        if asked & {s.casefold() for s in scorers}:
+            return line
+    return None
+
+
+def _substitution(sheet: TeamSheet, question: str) -> Sentence | None:
+    """The side's line where a player the question names went off or came on ("O'Shea (Ronaldo 33)")."""
+    if not _ASKS_SUBSTITUTE.search(question):
+        return None
+    asked = {w.casefold() for w in words(question) if not w.islower() or len(w) > 3}
+    for side in sheet.sides:
+        for change in _SUBSTITUTION.finditer(side.line.text):
+            names = {w.casefold() for w in words(change.group("off") + " " + change.group("on"))}
+            if asked & names:
+                return side.line
+    return None
