@@ -12,7 +12,10 @@ CONNECTORS = frozenset("of to for on the".split())
 ARTICLES = frozenset("the a an".split())
 
 
-ROLE_OPENERS_TO_DROP = ARTICLES | CONNECTORS | lx.NOT_NAMES
+# "Police" is no name but says what kind of chief "Police chief Ray Dorn" is; "Yesterday police chief
+# Ray Dorn" and "Today Labour leader Ann Holt" open with a time, no part of the role.
+_TIME_OPENERS = frozenset("yesterday today tonight tomorrow".split())
+ROLE_OPENERS_TO_DROP = ARTICLES | CONNECTORS | (lx.NOT_NAMES - {"police"}) | _TIME_OPENERS
 
 
 POSSESSIVE_DETERMINERS = frozenset("his her their its our".split())

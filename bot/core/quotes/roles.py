@@ -54,7 +54,7 @@ def role_before(
     start = tokens[possessor].start if possessor is not None else words[0].start
     role = text[start:end]
     if possessor is None and indexes[0] in initials:
-        role = _uncapitalised(role, words)
+        role = _uncapitalised(role, words, text)
     return role, indexes[0]
 
 
@@ -68,10 +68,11 @@ def _past_speaking_for(tokens: list[Token], indexes: list[int]) -> list[int]:
     return indexes
 
 
-def _uncapitalised(role: str, words: list[Token]) -> str:
+def _uncapitalised(role: str, words: list[Token], text: str) -> str:
     """A role opening a sentence keeps no capital it owes to that place: "Neighbour" is a neighbour,
-    "CORONATION Street favourite" a Coronation Street one; a title ("Mayor", "Judge") and a people's or
-    a party's adjective ("Chinese diplomat", "Labour councillor") keep their own."""
+    "CORONATION Street favourite" a Coronation Street one, "Station manager" a station manager when
+    the paragraph writes "station" in lower case too; a title ("Mayor", "Judge") and a people's or a
+    party's adjective ("Chinese diplomat", "Labour councillor") keep their own."""
     first = words[0]
     head = role[: first.end - first.start]
     rest = role[len(head) :]
@@ -80,7 +81,10 @@ def _uncapitalised(role: str, words: list[Token]) -> str:
         return head.capitalize() + rest
     # A people's adjective is a proper one wherever it stands: "Chinese diplomat", not "chinese".
     proper = first.low in lx.FORMAL_TITLES or first.low in lx.DEMONYMS or first.low in lx.PARTY_LABELS
-    plain = (lx.is_role_head(first.low) or first.low in lx.ROLE_MODIFIERS) and not proper
+    # "with the radio station ... Station manager Steve Taylor": a word the paragraph also writes in
+    # lower case is a common noun ("Microsoft chairman" keeps its capital: no "microsoft" there).
+    common = re.search(rf"\b{re.escape(first.low)}\b", text) is not None
+    plain = (lx.is_role_head(first.low) or first.low in lx.ROLE_MODIFIERS or common) and not proper
     if plain and not head.isupper() and not any(w.cap for w in words[1:]):
         return head[:1].lower() + head[1:] + rest
     return role

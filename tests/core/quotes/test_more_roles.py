@@ -47,3 +47,25 @@ def test_a_titled_person_before_and_is_not_part_of_the_next_persons_title():
     )
     kline = next(p for p in quotes.list_people(article) if p.name == "Ada Kline")
     assert kline.role == "Prime Minister"
+
+
+def _role_of(paragraph: str) -> str | None:
+    (speaker,) = quotes.list_speakers(parse_article(f"Title: T\n\n{paragraph}\n")).speakers
+    return speaker.role
+
+
+def test_a_time_word_opening_the_sentence_is_no_part_of_the_role():
+    assert _role_of("Yesterday fire chief Ray Dorn said: “We are ready.”") == "fire chief"
+
+
+def test_a_common_noun_opening_a_sentence_loses_the_capital_it_owes_to_that_place():
+    text = "The radio station will run the trial. Station manager Ray Dorn said: “Listeners will love it.”"
+    assert _role_of(text) == "station manager"
+
+
+def test_a_company_name_opening_a_role_keeps_its_capital():
+    assert _role_of("Lumora chairman Ray Dorn said: “Listeners will love it.”") == "Lumora chairman"
+
+
+def test_police_before_a_role_noun_says_what_kind_of_role():
+    assert _role_of("Police chief Ray Dorn said: “We are ready.”") == "police chief"
