@@ -32,6 +32,8 @@ from bot.core.quotes.roles import aside_end
 from bot.core.quotes.sources import ORGANISATION, UNNAMED, Source, opening_group, source_after, source_before
 
 _COORDINATORS = frozenset("and but or then".split())
+# Nouns for one unnamed person speaking for others, whom a "who" clause may hang on.
+_PEOPLE_SOURCE_NOUNS = lx.REPRESENTATIVES | frozenset("official source aide".split())
 _DETERMINERS = frozenset("the a an his her its their our my your this these those whose such no".split())
 # How far back, and through how many commas, a subject may sit before its parentheses.
 _PARENTHESIS_ITEMS = 30
@@ -342,7 +344,10 @@ def _walk_back(items: list[Item], index: int) -> Subject | None:
         if item.kind == "punct" and item.low == ",":
             return _subject_before_comma(items, index)
         if item.kind == "word" and (
-            item.low in lx.ADVERBS or item.low.isdigit() or item.low in _RELATIVES or _ly_adverb(item.low)
+            item.low in lx.ADVERBS
+            or item.low.isdigit()
+            or item.low in _RELATIVES
+            or (_ly_adverb(item.low) and not item.cap)  # "Us Weekly said": a name, no adverb
         ):
             index -= 1
             continue
@@ -1074,8 +1079,11 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
         if not is_speech_verb(items, index):
             continue
         agent = _passive_agent(items, index)
+        by_source = _passive_source(items, index) if agent is None else None
         if agent is not None:
             subject = _subject_of(agent)  # "Holt was asked by moderator Ray Coe whether ... “…”"
+        elif by_source is not None:
+            subject = Subject("other", source=by_source)  # "the claim was denied by UKIP spokesman"
         elif item.low in lx.PARTICIPLES:
             subject = _participle_subject(items, index, found)
         else:
@@ -1117,6 +1125,20 @@ def _passive_agent(items: list[Item], verb: int) -> Mention | None:
         return named
     titled = _person_after_title(items, verb + 2)  # "by Fox Business moderator Gerard Baker"
     return titled if titled is not None and titled.kind == PERSON else None
+
+
+def _passive_source(items: list[Item], verb: int) -> Source | None:
+    """ "But the claim was denied by UKIP spokesman, who said: “…”": an unnamed spokesman or official
+    a passive verb of saying is done by speaks (a crowd, "asked by reporters", does not)."""
+    if verb < 1 or verb + 2 >= len(items) or items[verb + 1].low != "by":
+        return None
+    if items[verb - 1].low not in _PASSIVE:
+        return None
+    source = source_after(items, verb + 2)
+    if source is None or source.kind != UNNAMED:
+        return None
+    words = [i for i in items[verb + 2 :] if i.start < source.end]
+    return source if any(i.kind == "word" and i.low in _PEOPLE_SOURCE_NOUNS for i in words) else None
 
 
 def _writing_after(items: list[Item], start: int) -> Mention | None:

@@ -111,7 +111,7 @@ def _runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     count = len(tokens)
     while index < count:
         token = tokens[index]
-        if not (token.is_word and token.cap):
+        if not (token.is_word and (token.cap or _number_name(text, tokens, index))):
             index += 1
             continue
         end = index + 1
@@ -132,6 +132,20 @@ def _runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         runs.append((index, end))
         index = end
     return runs
+
+
+def _number_name(text: str, tokens: list[Token], index: int) -> bool:
+    """ "rapper 50 Cent", "Rapper 50 Cent said": a short number opening a stage name, right after a
+    role noun and right before a capitalised word."""
+    token = tokens[index]
+    if not (token.low.isdigit() and len(token.low) <= _NAME_NUMBER_DIGITS) or not 0 < index < len(tokens) - 1:
+        return False
+    nxt = tokens[index + 1]
+    spaced = text[token.end : nxt.start] == " "
+    return spaced and nxt.is_word and nxt.cap and lx.is_role_head(tokens[index - 1].low)
+
+
+_NAME_NUMBER_DIGITS = 2
 
 
 def _postnominal_after_name(text: str, tokens: list[Token], start: int, at: int) -> bool:
@@ -285,6 +299,17 @@ _PAIR_BEFORE_BARE_ROLE = re.compile(
 )
 
 
+def _initials(token: Token) -> bool:
+    """Two capital letters that abbreviate no place, body, office or honour ("KK", "AJ")."""
+    low = token.low
+    if len(token.text) != _INITIALS_LETTERS or not token.text.isalpha() or not token.text.isupper():
+        return False
+    return not (low in lx.PLACES or low in lx.US_PLACES or low in lx.ORG_WORDS or low in lx.POSTNOMINALS)
+
+
+_INITIALS_LETTERS = 2
+
+
 def _split_core(
     tokens: list[Token], start: int, end: int, initial: bool, surnames: frozenset[str] = frozenset()
 ) -> int:
@@ -323,6 +348,10 @@ def _split_core(
             and is_given_name(token.low)
             and nameish(tokens[index])
         )
+        # "said KK Mittal", "AJ Burnett, a pitcher": initials written without stops opening a
+        # two-word run are a given name, not an abbreviation ("US Weekly", "BP", "MP" are not).
+        initials = index == end - 1 and index - 1 == start and _initials(token) and nameish(tokens[index])
+        initials = initials or (index - 1 == start and index < end and token.low.isdigit())  # "50 Cent"
         honoured = token.cap and token.low in surnames
         # "Kathleen Hall Jamieson", "Deborah Jordan Reynolds": a body's or a place's word between a
         # given name and a surname is a middle name.
@@ -330,6 +359,7 @@ def _split_core(
         middle = index < end and index - 2 >= start and middle_word and token.cap
         middle = middle and is_given_name(tokens[index - 2].low)
         named = nameish(token) or honoured or month_surname or given_month or middle or given_demonym
+        named = named or initials
         named = named or place_surname or asian_month
         if not (named or (particle and index < end)) or (index < end and _place_modifier(token)):
             break

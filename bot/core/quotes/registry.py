@@ -81,7 +81,8 @@ def _build(article: Article) -> Registry:
     occurrences = [o for o in occurrences if o.core]
     firsts = _organisation_firsts([p.text for p in article.paragraphs])
     all_texts = [p.text for p in article.paragraphs]
-    bodies = _named_businesses(all_texts)
+    # Names of several words the article writes as a business's ("shares in General Electric").
+    bodies = _named_businesses(all_texts) | {name for name in firsts if " " in name}
     places = _institution_names(all_texts) | bodies
     if places:
         # "Sandy Hook Elementary School ... In that sense, Sandy Hook wasn’t just a tragedy": a
@@ -102,8 +103,9 @@ def _build(article: Article) -> Registry:
     _given_name_genders(persons)
     infer_genders(article, tokens_of, mentions, persons)
     name_possessors(article, occurrences, mentions, persons)
-    # A lone word the article writes as a business's ("Yukos chief executive X") speaks as one.
-    organisations = frozenset(bodies | firsts)
+    # A lone word the article writes as a business's ("Yukos chief executive X") speaks as one; so
+    # does a brand's name ("Google Maps" beside "Google Earth").
+    organisations = frozenset(bodies | firsts | _brand_names(occurrences))
     return Registry(tuple(persons), mentions, tokens_of, frozenset(lowercase_words), organisations)
 
 
@@ -208,15 +210,17 @@ _INSTITUTION = re.compile(
 
 def _ends_body(text: str, core: tuple[Token, ...], bodies: set[str]) -> bool:
     """ "tabloids Us Weekly ... clashed with Us Weekly": the last words of a body's name, their first
-    dropped from the name as a common word ("Us"), are that body wherever written so, no person; a
-    title dropped before a name ("union President Lina Ortega") leaves the person."""
+    dropped from the name as a common word ("Us") or a title ("General Electric"), are that body
+    wherever written so, no person; a title before a given name ("union President Lina Ortega") leaves
+    the person."""
     name = " ".join(t.low for t in core)
     start = core[0].start
     for body in bodies:
         if body.endswith(" " + name):
             lead = body[: -len(name)]
             if text[max(0, start - len(lead)) : start].casefold() == lead:
-                return not any(lx.is_title(word) for word in lead.split())
+                titled = any(lx.is_title(word) for word in lead.split())
+                return not (titled and is_given_name(core[0].low))
     return False
 
 
@@ -318,7 +322,8 @@ _BUSINESS_WORDS = (
 # With the outlets and bodies named the same way ("US publication Forbes"), one noun or its plural.
 _BUSINESS_KINDS = sorted(set(_BUSINESS_WORDS) | BUSINESS_NOUNS)
 _BUSINESS_NOUNS = "(?:" + "|".join(_BUSINESS_KINDS) + ")s?"
-_SHARES_IN = re.compile(r"\b[Ss]hares (?:in|of) " + _LONE + r"\b")
+# "shares in Ericsson", "shares in General Electric": a name of one or more words.
+_SHARES_IN = re.compile(r"\b[Ss]hares (?:in|of) ((?:[A-Z][A-Za-z&-]+ )*[A-Z][A-Za-z&-]+)\b")
 _SHARES_OF = re.compile(r"\b" + _LONE + r"(?:'s|’s)? shares\b")
 # "search engine firm Google": a lower-case business noun right before the word.
 _BUSINESS_BEFORE = re.compile(r"\b[A-Za-z-]+ " + _BUSINESS_NOUNS + r" " + _LONE + r"\b")
@@ -500,6 +505,14 @@ def _unlisted_given_name(core: tuple[Token, ...], common: set[str]) -> bool:
     if low in lx.NOT_NAMES or low in CLAUSE_OPENERS or low in lx.TITLE_WORDS or low in lx.PARTY_LABELS:
         return False
     return not (low.endswith("ly") or _epithet(low) or lx.is_role_head(low))
+
+
+def _brand_names(occurrences: list[Occurrence]) -> set[str]:
+    """The folded names of several words that open with a brand's word ("google maps" beside
+    "Google Earth"): a product or an outlet, no person."""
+    keys = {name_key(o.core) for o in occurrences if len(o.core) > 1}
+    brands = _brand_firsts({key: [] for key in keys})
+    return {" ".join(key) for key in keys if key[0] in brands}
 
 
 def _brand_firsts(multi: dict[tuple[str, ...], list[Occurrence]]) -> set[str]:

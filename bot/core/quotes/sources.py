@@ -137,7 +137,12 @@ def source_before(items: list, head: int) -> Source | None:
             start = index - 2  # "a spokeswoman for the transport department"
             index -= 3
             continue
-        if not (_is_modifier(item) or _links_nouns(items, index) or _plural_possessive_mark(items, index)):
+        if not (
+            _is_modifier(item)
+            or _links_nouns(items, index)
+            or _plural_possessive_mark(items, index)
+            or _joins_capitals(items, index)
+        ):
             break
         start = index
         index -= 1
@@ -402,6 +407,22 @@ def _capital_before_head(items: list, index: int) -> bool:
     return item.kind == "word" and item.cap and following is not None and _is_source_head(following)
 
 
+def _joins_capitals(items: list, index: int) -> bool:
+    """ "A Department for Media, Culture and Sport spokeswoman": a comma or "and" between capitalised
+    words joins one name's list, inside the phrase."""
+    if index < 1 or index + 1 >= len(items) or items[index].low not in _NAME_JOINERS:
+        return False
+    if not all(i.kind in ("word", "mention") and i.cap for i in (items[index - 1], items[index + 1])):
+        return False
+    # A comma joins a list only before another joiner ("Media, Culture and"), never a clause's
+    # opening phrase to its subject ("In a statement on Thursday, Euronext said").
+    following = items[index + 2] if index + 2 < len(items) else None
+    return items[index].low != "," or (following is not None and following.low in _NAME_JOINERS)
+
+
+_NAME_JOINERS = frozenset((",", "and", "&"))
+
+
 def _links_nouns(items: list, index: int) -> bool:
     """ "spokeswoman for NatWest": a preposition after a source noun stays inside the phrase."""
     return (
@@ -585,6 +606,9 @@ def label(text: str) -> str:
         return WRITER
     # "Chelsea's statement added", "the bank's statement said": the owner of the words speaks.
     words = words.removesuffix("'s").removesuffix("’s")
+    named = _name_after_kind(words)
+    if named is not None:
+        return named
     first, _, rest = words.partition(" ")
     if first.casefold() in INDEFINITE and rest.isupper() and " " not in rest:
         return rest  # "a BBC statement read": the BBC's words, not "a BBC"
@@ -594,6 +618,22 @@ def label(text: str) -> str:
     if plain or first.casefold() in _GROUP_NOUNS or first.casefold() in _QUANTITIES:
         return f"{first.casefold()} {rest}".rstrip()  # "Residents said": a plain noun, not a name
     return words
+
+
+def _name_after_kind(words: str) -> str | None:
+    """ "the US publication Forbes", "search engine firm Google": a body's name after the lower-case
+    noun saying what it is is the body's label; not a spokesman's "for bank Standard Chartered"."""
+    split = words.split()
+    for at in range(len(split) - 2, -1, -1):
+        name = split[at + 1 :]
+        if not all(w[:1].isupper() or w[:1].isdigit() for w in name):
+            return None
+        if split[at] in BUSINESS_NOUNS:
+            before = {w.casefold() for w in split[:at]}
+            if before & (_LINKS | _PEOPLE_NOUNS | lx.SOURCE_NOUNS):
+                return None
+            return " ".join(name)
+    return None
 
 
 # Organisation names and the plain nouns that refer back to them ("Harbor Bank" ... "the bank").

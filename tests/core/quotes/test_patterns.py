@@ -40,7 +40,7 @@ EXPECTED = {
         ("Helen Carter", "Nobody enjoys paying a toll"),
         ("Helen Carter", "But nobody enjoys a closed bridge either."),
         ("a spokeswoman for the transport department", "study the decision carefully."),
-        ("Commuter group Bridge Users United", "a tax on working families."),
+        ("Bridge Users United", "a tax on working families."),
     ],
     STORM: [
         ("Maria Lopez", "We are asking everyone"),
