@@ -55,6 +55,7 @@ _NOT_SURNAMES = (
     )
 )
 _NOUN_ENDINGS = ("s", "ing", "ion", "ity", "ment", "ness", "ism", "ship", "ance", "ence")
+_SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 _ROLE_MODIFIERS_MAX = 3  # "the senior campaign manager said": words between "the" and the role
 _TELLER_TOKENS = 12  # words between a teller's verb of saying and the subject of what was said
 # "her husband, former President Bill Clinton", "brother of Hollywood legend Ron Howard": a person
@@ -249,6 +250,10 @@ class Resolver:
         start = end = subject.offset
         holders = set(self._holders_index().get(subject.role, ()))
         role = subject.role
+        if not holders and role in _SPOKES_NOUNS:
+            # "Holt's spokesman said ... “…,” the spokesman said": one who speaks for another is
+            # never the person last named; with no named spokesman it is an unnamed source.
+            return None
         described = [m for m in subject.modifiers if m not in lx.ROLE_HEADS]
         if holders and described and not any(self._role_has(i, role, tuple(described)) for i in holders):
             # "Marco Rubio stressed ... an appearance with Sen. Joni Ernst, R-Iowa. ¶ The Florida
