@@ -119,6 +119,9 @@ INTRODUCED_SOURCE_CHARS = 400
 QUOTE_WORD_MATCH_SCORE = 80
 # A title typed in a speaker query that the person lacks ("State Sen." for a "Sen.") counts this much.
 QUOTE_UNMATCHED_TITLE_SCORE = 50
+# A given name typed for someone the article calls by surname alone ("Barack Obama" for "President
+# Obama") counts this much: he may be meant, but anyone the article names in full fits better.
+QUOTE_UNKNOWN_GIVEN_SCORE = 50
 # Whole-name fallback for a query typed without spaces ("antonyblinken").
 QUOTE_NAME_MATCH_SCORE = 85
 # How many suggestions a failed /quote offers, and how much (rapidfuzz ratio of the closest

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.language.text import fold
+from bot.core.quotes.givennames import given_name_gender
 from bot.core.quotes.people import Person
 from bot.core.quotes.roles import title_abbreviations
 
@@ -87,9 +88,12 @@ def score(words: list[str], person: Person, vocabulary: tuple[set[str], set[str]
     names, roles = vocabulary or person_words(person)
     total = 0.0
     named = False
-    for word in words:
+    for at, word in enumerate(words):
         best_name = _best(word, names)
         best_role = _best(word, roles)
+        if max(best_name, best_role) < constants.QUOTE_WORD_MATCH_SCORE and _unknown_given(words, at, person):
+            total += constants.QUOTE_UNKNOWN_GIVEN_SCORE
+            continue
         if max(best_name, best_role) < constants.QUOTE_WORD_MATCH_SCORE:
             if (word in lx.TITLE_WORDS or word in lx.HONORIFICS) and word not in _ANOTHER_PERSON:
                 # "State Sen. Dale Whitcomb" when the article gave him no "state": a title the
@@ -107,6 +111,18 @@ def score(words: list[str], person: Person, vocabulary: tuple[set[str], set[str]
     if not named and not any(_role_word(w) for w in words):
         return 0.0
     return total / len(words)
+
+
+def _unknown_given(words: list[str], at: int, person: Person) -> bool:
+    """ "Barack" in "Barack Obama" when the article never gives Obama a given name: a name word before
+    the surname the query ends with, which the article neither confirms nor contradicts."""
+    if person.given or at != len(words) - 2 or words[at] in lx.TITLE_WORDS or words[at] in lx.HONORIFICS:
+        return False
+    if words[-1] != fold(person.surname) or not words[at].isalpha():
+        return False
+    # "Michelle Obama" is not the Obama the article calls "he".
+    gender = given_name_gender(words[at])
+    return not (gender and person.gender and gender != person.gender)
 
 
 def _role_word(word: str) -> bool:

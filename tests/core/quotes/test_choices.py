@@ -64,3 +64,23 @@ def test_a_person_never_quoted_points_to_the_lawyer_quoted_for_them():
 
 def test_a_person_the_query_found_gets_no_did_you_mean_for_someone_else():
     assert "Did you mean" not in api.quote(_trial(), "Vance").message
+
+
+SURNAME_ONLY = (
+    "Title: Port vote\n\n"
+    "Mayor Dorn opened the debate on Monday. “We will build the new pier,” Mr. Dorn said.\n\n"
+    "Councillor Ada Lind disagreed. “Not with our money,” Lind said.\n"
+)
+
+
+def test_a_given_name_typed_for_someone_called_by_surname_alone_finds_them():
+    result = api.quote(parse_article(SURNAME_ONLY), "Victor Dorn")
+    assert result.speaker is not None and result.speaker.name == "Dorn"
+
+
+def test_a_given_name_of_the_other_sex_does_not_find_a_man_called_by_surname_alone():
+    assert api.quote(parse_article(SURNAME_ONLY), "Victoria Dorn").speaker is None
+
+
+def test_a_given_name_contradicting_the_articles_own_stays_unmatched():
+    assert api.quote(parse_article(SURNAME_ONLY), "Maria Lind").speaker is None
