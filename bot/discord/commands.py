@@ -18,7 +18,7 @@ from discord import app_commands
 from bot.catalog import Catalog
 from bot.core import api, constants
 from bot.core.article import Library
-from bot.discord import actions, embeds, limits
+from bot.discord import actions, embeds, limits, mentions
 from bot.discord.articles import ArticleGroup, article_choices, list_command
 from bot.discord.engine import EnginePool
 from bot.discord.respond import send_reply
@@ -67,6 +67,7 @@ async def summary(
 
 
 async def quote(interaction: discord.Interaction, speaker: ShortText, article: str | None = None) -> None:
+    speaker = mentions.clean(speaker)  # a name typed after "@" arrives as a user mention token
     await _answer(
         interaction, article, lambda a: embeds.quote_reply(api.quote(a, speaker), embeds.Frame.of(a))
     )
@@ -90,6 +91,9 @@ async def lookup(
 
 
 async def ask(interaction: discord.Interaction, question: Question, article: str | None = None) -> None:
+    # Discord sends a mention typed into an option as a token ("<@123> who is X?"), as in a message:
+    # it is no word of the question, and "The article doesn't mention 123" would be the reply.
+    question = mentions.clean(question)
     await _answer(
         interaction, article, lambda a: embeds.answer_reply(api.ask(a, question), embeds.Frame.of(a))
     )

@@ -231,6 +231,20 @@ async def test_ask_echoes_the_question_with_markdown_escaped(fake, bot):
     assert reply.embed["title"] == "who did Blinken meet at E\\*Trade\\_Fund?"
 
 
+@pytest.mark.parametrize("noise", ["<@123456789012345678>", "<@&55>", "@everyone"])
+async def test_a_mention_typed_into_a_question_is_no_word_of_it(fake, start_bot, noise):
+    await start_bot(HARBOUR)
+    reply = await run(fake, "ask", question=f"{noise} How much did the repairs cost?")
+    assert reply.embed["title"] == "How much did the repairs cost?"
+    assert "14 million" in reply.embed["description"]
+
+
+async def test_a_mention_typed_before_a_speaker_is_no_part_of_the_name(fake, start_bot):
+    await start_bot(HARBOUR)
+    reply = await run(fake, "quote", speaker="<@123456789012345678> Brenner")
+    assert reply.embed["author"]["name"].startswith("Tomas Brenner")
+
+
 async def test_about_names_title_size_speakers_and_usage(fake, start_bot):
     await start_bot(HARBOUR)
     reply = await run(fake, "about")
