@@ -283,7 +283,8 @@ def summary_reply(result: api.Summary, article_title: str | Frame) -> Reply:
     count = len(result.sentences)
     title = f"Summary: {counted(count, 'key sentence')}"
     if len(blocks) < count:  # sentences of one paragraph were merged: say why fewer blocks show
-        title += f" from {counted(len(blocks), 'paragraph')}"
+        # A long paragraph's sentences may fill two blocks: count paragraphs, not blocks.
+        title += f" from {counted(len({paragraph for paragraph, _ in runs}), 'paragraph')}"
     reply = paged(title, blocks, article_title, per_page=len(blocks))
     return acting(reply, article_title, [paragraph for paragraph, _ in runs])
 

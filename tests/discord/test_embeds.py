@@ -405,6 +405,14 @@ def test_a_summary_whose_sentences_merge_says_how_many_paragraphs_show():
     assert reply.pages[0].title == "Summary: 2 key sentences from 1 paragraph"
 
 
+def test_a_summary_counts_a_paragraph_split_over_two_blocks_once():
+    long = "word " * 59 + "end."  # 300 characters: two fit one block, a third starts another
+    sentences = (*(SummarySentence(long, 2) for _ in range(3)), SummarySentence("Short one.", 5))
+    reply = embeds.summary_reply(api.Summary(article="a", sentences=sentences), TITLE)
+    assert reply.pages[0].description.count("**¶2**") == 2
+    assert reply.pages[0].title == "Summary: 4 key sentences from 2 paragraphs"
+
+
 # --- lookup replies: escaped once, then bold --------------------------------------------------
 
 
