@@ -31,7 +31,7 @@ from bot.discord import actions, embeds, limits, mentions
 from bot.discord.commands import build_commands
 from bot.discord.engine import EnginePool
 from bot.discord.respond import make_view
-from bot.discord.tree import GENERIC_ERROR, ArticleTree
+from bot.discord.tree import GENERIC_ERROR, ArticleTree, error_message
 
 log = logging.getLogger(__name__)
 
@@ -186,7 +186,7 @@ class ArticleBot(discord.AutoShardedClient):
         try:
             reply = await self._message_reply(message, mentions.clean(message.content))
         except ArticleBotError as error:
-            reply = embeds.notice(str(error))
+            reply = embeds.notice(error_message(error))
         except Exception:
             log.exception("answering a mention failed")
             reply = embeds.notice(GENERIC_ERROR, error=True)

@@ -13,7 +13,7 @@ import discord
 from discord import app_commands
 
 from bot.core.errors import ArticleBotError
-from bot.discord.embeds import notice
+from bot.discord.embeds import escape, notice
 from bot.discord.respond import send_reply
 
 log = logging.getLogger(__name__)
@@ -30,7 +30,8 @@ def error_message(error: Exception, command: str = "", now: float | None = None)
         ready = math.ceil((time.time() if now is None else now) + error.retry_after)
         return f"`/{command or 'that command'}` is cooling down: try again <t:{ready}:R>."
     if isinstance(error, ArticleBotError):
-        return str(error)
+        # It may echo what someone typed or named (an article, a file, a title): shown as written.
+        return escape(str(error))
     if isinstance(error, app_commands.TransformerError):
         return (
             f"“{discord.utils.escape_markdown(str(error.value))[:100]}” is not a valid value for that option."

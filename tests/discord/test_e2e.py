@@ -245,6 +245,13 @@ async def test_a_mention_typed_before_a_speaker_is_no_part_of_the_name(fake, sta
     assert reply.embed["author"]["name"].startswith("Tomas Brenner")
 
 
+async def test_an_unknown_article_named_with_markdown_is_echoed_as_typed(fake, start_bot):
+    await start_bot(TEST_ARTICLES)
+    reply = await run(fake, "summary", article="**big** <@123>")
+    assert reply.ephemeral
+    assert "“\\*\\*big\\*\\* \\<@123\\>”" in reply.embed["description"]
+
+
 async def test_about_names_title_size_speakers_and_usage(fake, start_bot):
     await start_bot(HARBOUR)
     reply = await run(fake, "about")
@@ -429,6 +436,11 @@ async def test_a_command_name_typed_in_a_mention_runs_that_command(fake, bot):
 async def test_a_slash_command_typed_in_a_mention_runs_with_its_argument(fake, bot):
     embed = await mention_reply(fake, f"<@{BOT_ID}> /quote Xi")
     assert embed["author"]["name"].startswith("Xi Jinping")
+
+
+async def test_an_unknown_command_typed_in_a_mention_is_echoed_as_typed(fake, bot):
+    embed = await mention_reply(fake, f"<@{BOT_ID}> /*bold*")
+    assert embed["description"].startswith("Unknown command /\\*bold\\*")
 
 
 async def test_a_direct_message_without_a_mention_is_answered(fake, start_bot):

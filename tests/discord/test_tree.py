@@ -5,7 +5,7 @@ from __future__ import annotations
 import discord
 from discord import app_commands
 
-from bot.core.errors import QueryError
+from bot.core.errors import ArticleError, QueryError
 from bot.discord.tree import GENERIC_ERROR, error_message, is_expected
 
 
@@ -25,6 +25,11 @@ def test_an_article_bot_error_is_shown_as_its_own_message():
     error = invoke_error(QueryError("Ask for 1 to 10 sentences."))
     assert error_message(error) == "Ask for 1 to 10 sentences."
     assert is_expected(error)
+
+
+def test_an_article_bot_error_echoing_a_title_shows_it_as_written():
+    error = invoke_error(ArticleError("Already added: Vote to *strike* <@1>."))
+    assert error_message(error) == "Already added: Vote to \\*strike\\* \\<@1\\>."
 
 
 def test_a_bad_option_value_is_named_and_escaped():
