@@ -456,10 +456,10 @@ def answer_reply(result: api.Answer, article_title: str | Frame) -> Reply:
     if first is None:
         text = escape(result.answer)
     elif _spans_paragraphs(result):
-        # A question and the reply after it: each paragraph quoted as it stands, both cited.
-        quoted = "\n".join(_block_quote(s.text) for s in result.sources[: limits.ANSWER_PARAGRAPHS])
-        cited = ", ".join(label(s.paragraph) for s in result.sources[: limits.ANSWER_PARAGRAPHS])
-        text = f"{quoted}\n— {cited}"
+        # A question and the reply after it: each paragraph quoted, its part of the answer in bold.
+        shown = result.sources[: limits.ANSWER_PARAGRAPHS]
+        quoted = "\n".join(_spanned_blocks(shown, result.answer.strip()))
+        text = f"{quoted}\n— {', '.join(label(s.paragraph) for s in shown)}"
     elif _whole_words_in(result.answer.strip(), first.text):
         block = _block_quote(_bold_within(first.text, result.answer.strip()), escaped=True)
         text = f"{block}\n— {first.cited}"  # "¶8", or "dateline, ¶1" for what frames the story
@@ -486,6 +486,24 @@ def _spans_paragraphs(result: api.Answer) -> bool:
     return not _whole_words_in(answer, shown[0].text) and _whole_words_in(
         answer, " ".join(s.text for s in shown)
     )
+
+
+def _spanned_blocks(shown: Sequence[api.Source], answer: str) -> list[str]:
+    """Two paragraphs an answer runs across, each quoted with its own part of the answer in bold:
+    the end of the first and the start of the second. As they stand when the answer does not
+    split so."""
+    first, second = shown[0].text, shown[1].text
+    for start in range(max(0, len(first) - len(answer)), len(first)):
+        head = first[start:]
+        rest = answer[len(head) :].strip()
+        if (start == 0 or first[start - 1].isspace()) and answer.startswith(head) and rest:
+            if second.startswith(rest):
+                return [
+                    _block_quote(_bold_within(text, part), escaped=True)
+                    for text, part in ((first, head), (second, rest))
+                ]
+            break
+    return [_block_quote(s.text) for s in shown]
 
 
 def _whole_words_in(part: str, text: str) -> bool:

@@ -173,7 +173,23 @@ def test_an_answer_running_into_the_next_paragraph_quotes_and_cites_both():
     )
     embed = embeds.answer_reply(result, TITLE).pages[0]
     assert embed.description == (
-        "> TATE: When will schools reopen?\n> MARSH: On Wednesday. Some later.\n— ¶6, ¶7"
+        "> **TATE: When will schools reopen?**\n> **MARSH: On Wednesday.** Some later.\n— ¶6, ¶7"
+    )
+
+
+def test_an_answer_running_into_the_next_paragraph_bolds_its_part_of_each():
+    sources = (
+        Source(1, "Rovers sacked Ray Dunn on Monday."),
+        Source(2, "The 25-year-old failed a test. Fans wept."),
+    )
+    result = api.Answer(
+        question="How old is Dunn?",
+        answer="Rovers sacked Ray Dunn on Monday. The 25-year-old failed a test.",
+        sources=sources,
+    )
+    embed = embeds.answer_reply(result, TITLE).pages[0]
+    assert embed.description == (
+        "> **Rovers sacked Ray Dunn on Monday.**\n> **The 25-year-old failed a test.** Fans wept.\n— ¶1, ¶2"
     )
 
 
