@@ -83,7 +83,7 @@ def find_spans(text: str, singles: bool = False) -> list[QuoteSpan]:
                 nested_to = nested  # "... as the “independent review” found,": part of the outer one
                 continue
             before = _trimmed_end(text, index)
-            if before and text[before - 1] in _TERMINAL:
+            if _ends_sentence(text, before):
                 # A new paragraph of the same quotation, its break lost: “A. “B.” is one speaker.
                 spans.append(QuoteSpan(opened + 1, before, True, reopened))
                 opened, reopened = index, True
@@ -142,6 +142,17 @@ def _nested_end(text: str, opened: int, index: int) -> int | None:
     # '"... isn't about “Equal Justice Under Law” anymore.' and no straight mark after it: a
     # quotation running on into the next paragraph, with a nested one inside.
     return close
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """text[:end] ends a sentence: terminal punctuation, or a quoted question or exclamation
+    closing with its own single mark ("... saying 'what do you want?'")."""
+    if end and text[end - 1] in _SINGLE_CLOSERS:
+        end -= 1
+    return bool(end) and text[end - 1] in _TERMINAL
+
+
+_SINGLE_CLOSERS = frozenset("'’")
 
 
 def _trimmed_end(text: str, index: int) -> int:

@@ -67,6 +67,20 @@ def test_a_paragraph_opening_with_a_mark_continues_a_quote():
     assert not qm.starts_with_opener("He said.")
 
 
+def test_an_opener_after_a_quoted_question_ending_the_sentence_starts_the_next_paragraph():
+    # A nested question closes the sentence ("...about it?'") and the break before the next
+    # paragraph of the same quotation was lost: both pieces are kept, the first whole.
+    text = (
+        "Coach Tom Hale said: \"He ran at me shouting 'what do you want to do about it?' "
+        '"It is a disgrace, and I do not expect an apology from him."'
+    )
+    assert _texts(text) == [
+        "He ran at me shouting 'what do you want to do about it?'",
+        "It is a disgrace, and I do not expect an apology from him.",
+    ]
+    assert speakers_of(text) == ["Tom Hale", "Tom Hale"]
+
+
 def test_a_mark_after_s_closes_an_open_quote_that_nothing_else_closes():
     text = "She wants owners to 'treasure the moments' their dogs gave them, she said."
     assert [text[s.start : s.end] for s in qm.find_spans(text, singles=True)] == ["treasure the moments"]
