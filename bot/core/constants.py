@@ -332,6 +332,9 @@ TRANSCRIPT_MIN_TURNS = 2
 
 # A capitalised participle this long before a known name ("Crooked Hillary Clinton") is no given name.
 EPITHET_MIN_CHARS = 7
+# A lone surname this long with two neighbouring letters swapped is a typo for a known one
+# ("Montieth" for "Monteith"); shorter swaps make other real names ("Lee" / "Lei").
+SWAPPED_SURNAME_MIN_CHARS = 6
 # Words in -ly longer than this between a subject and its verb are adverbs ("cynically dismissed").
 LY_ADVERB_MIN_CHARS = 4
 

@@ -31,10 +31,14 @@ def tag_mentions(
     givens: dict[str, list[int]] = {}
     for person in persons:
         full[tuple(person.name.casefold().split())] = person.id
+        surname = person.surname.casefold().split()[-1]
         for alias in person.aliases:
             if " " in alias:
                 full.setdefault(tuple(alias.casefold().split()), person.id)
-        surnames.setdefault(person.surname.casefold().split()[-1], []).append(person.id)
+            elif alias.casefold() not in (surname, person.given.casefold()):
+                # A lone surname the registry took for this person's, misspelt ("Mr Montieth").
+                surnames.setdefault(alias.casefold(), []).append(person.id)
+        surnames.setdefault(surname, []).append(person.id)
         if person.given and " " not in person.given:
             givens.setdefault(person.given.casefold(), []).append(person.id)
     # "Howard Dean ... Dean, a former party chairman, said": a surname that is also a role word is

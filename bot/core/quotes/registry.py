@@ -451,12 +451,31 @@ def _assemble(
                 # A surname two people share says nothing about which one a role belongs to.
                 _absorb(person, group if len(sharing) == 1 else [], None)
             continue
+        misspelt = _swapped_surname(word, by_surname)
+        if misspelt is not None:
+            _absorb(misspelt, group, None)
+            continue
         if _single_is_person(word, group, lowercase_words, organisation_firsts | brands):
             person = _new_person(len(persons), group[0].core, 0)
             persons.append(person)
             by_surname.setdefault(word, []).append(person)
             _absorb(person, group, None)
     return persons
+
+
+def _swapped_surname(word: str, by_surname: dict[str, list[Person]]) -> Person | None:
+    """ "Mr Montieth says" after "David Monteith": a lone word that is the surname of exactly one
+    person with two neighbouring letters swapped, copy's commonest typo, is that person. Short
+    words are left alone: swaps there make other real names."""
+    if len(word) < constants.SWAPPED_SURNAME_MIN_CHARS:
+        return None
+    found = {
+        id(person): person
+        for i in range(1, len(word) - 1)  # the first letter, a capital, is never the swapped one
+        if word[i] != word[i + 1]
+        for person in by_surname.get(word[:i] + word[i + 1] + word[i] + word[i + 2 :], ())
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _stands_alone(text: str, end: int) -> bool:

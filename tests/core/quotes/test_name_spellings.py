@@ -33,3 +33,24 @@ def test_given_names_differing_by_more_than_a_doubled_letter_stay_two_people():
         "“The fair paid for the roof,” Jon Reyes said.\n"
     )
     assert speakers_of(text) == ["Joan Reyes", "Jon Reyes"]
+
+
+SWAPPED_LETTERS = (
+    "Audio firm Sonwave's managing director Daniel Carrick says his firm leads the market.\n\n"
+    "“No-one has tried this on a phone before,” said Mr Carrick.\n\n"
+    "Mr Crarick says: “The shape of your ear causes differences in sound.”\n"
+)
+
+
+def test_a_surname_misspelt_by_two_swapped_letters_is_the_person_named_before():
+    assert speakers_of(SWAPPED_LETTERS) == ["Daniel Carrick", "Daniel Carrick"]
+    assert len(kinds_of(SWAPPED_LETTERS)) == 1
+
+
+def test_surnames_differing_by_more_than_two_swapped_letters_stay_two_people():
+    text = (
+        "Manager Daniel Carrick praised the side.\n\n"
+        "“We were superb,” said Mr Carrick.\n\n"
+        "Mr Garrick says: “The shape of the defence was poor all afternoon.”\n"
+    )
+    assert speakers_of(text) == ["Daniel Carrick", "Garrick"]
