@@ -33,6 +33,8 @@ _DEFINING = (
     r"|\s+(?:is|are|was|were)\s+(?:a|an|the\s+practice|when|defined|known)\b|\s+(?:means|refers\s+to)\b"
 )
 
+# "a technology called Visual Radio", "a maneuver known as earnings stripping": the kind of thing it is.
+_KIND_CALLED = r"(?i:\b(?:a|an)\s+(?:[\w-]+\s+){1,3}(?:called|named|dubbed|known\s+as)\s+)"
 
 # "What does JASTA stand for?", "What is GDP short for?": an acronym (one word, letters and digits).
 _STANDS_FOR = re.compile(
@@ -70,12 +72,16 @@ def definition(index: ArticleIndex, question: str, ranked: list[Candidate]) -> C
     if not forms:
         return None
     named = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    defining = re.compile(rf"(?i)\b(?:{named})\b(?:{_DEFINING})")
+    defining = re.compile(
+        rf"(?i)\b(?:{named})\b(?:{_DEFINING})|{_KIND_CALLED}(?:[\w-]+\s+){{0,2}}(?:{named})\b"
+    )
     if defining.search(ranked[0].text):
         return None
     leads = ranked[: constants.ASK_LEADS * 2]
-    confident = (c for c in leads if c.confidence >= constants.ASK_HIGH_CONFIDENCE)
-    return next((c for c in confident if defining.search(c.text)), None)
+    confident = [c for c in leads if c.confidence >= constants.ASK_HIGH_CONFIDENCE]
+    # No sure candidate at all: the one saying what kind of thing the term is is the closest passage.
+    pool = confident or leads
+    return next((c for c in pool if defining.search(c.text)), None)
 
 
 def leaves_undefined(index: ArticleIndex, question: str, best: Candidate) -> bool:

@@ -48,3 +48,15 @@ def test_what_an_acronym_stands_for_is_the_sentence_spelling_it_out():
     )
     result = answer_question(article, "What does HWSA stand for?")
     assert result.answer is not None and "Harbour Workers Safety Act" in result.answer
+
+
+def test_a_sentence_naming_the_kind_of_thing_a_term_is_called_defines_it():
+    article = parse_article(
+        "Phones get pictures on the radio\n\n"
+        "The name Tide Radio leads people to think of television, said Ada Lind of Harbor Labs.\n\n"
+        "Harbor Labs has been working on a technology called Tide Radio, which takes an FM signal "
+        "and adds pictures to it.\n\n"
+        "The first Tide Radio service will begin in a few months. Tide Radio handsets are due soon.\n"
+    )
+    result = answer_question(article, "What is Tide Radio?")
+    assert "a technology called Tide Radio" in (result.answer or result.passage.text)
