@@ -325,6 +325,10 @@ def is_label(text: str, span: QuoteSpan) -> bool:
         return True  # "said on “Harbor Morning Live.”": a title the full stop of its sentence slipped into
     if _title_cased(tokens) and len(tokens) <= _SHOW_MAX_WORDS and preceding and _names_a_show(preceding):
         return True  # "on CNN’s “New Day.”", "an appearance on “CBS This Morning,” Sanders said": a title
+    if _carried_on_a_thing(text, span):
+        return True  # "earned “is it over?” headlines", "“We are Harbor” T-shirts": words on a thing
+    if _glossed(preceding):
+        return True  # "“Si vis pacem,” Latin for “if you want peace ...”": a translation, no one's words
     if inner.endswith(_TERMINAL):
         return False
     # "“Not me,” said Tobias Wren", "“Like Oakland. Or Ferguson,” Trump said": words followed by
@@ -333,6 +337,42 @@ def is_label(text: str, span: QuoteSpan) -> bool:
     if len(tokens) <= 2:
         return not spoken or _in_relative_clause(text, span.start - 1)
     return _title_cased(tokens) and not spoken
+
+
+def _carried_on_a_thing(text: str, span: QuoteSpan) -> bool:
+    """The quotation right before a lower-case noun for a thing words are printed on (a headline, a
+    sign, a shirt): it names what the thing says, as a modifier of the noun, and no one said it."""
+    found = _THING_AFTER.match(text, span.end)
+    if found is None or found.group(1).casefold() not in _TEXT_BEARERS:
+        return False
+    # A capital ("“We lost.” T-shirts appeared") opens a new sentence after a full stop, in which the
+    # noun is no modifier of the quotation; "T-shirts" is written so inside a sentence too.
+    noun = found.group(1)
+    return noun[:1].islower() or (noun[:2] == "T-" and not text[span.start : span.end].rstrip().endswith("."))
+
+
+_THING_AFTER = re.compile(r"[,.!?…]?[”\"’']+\s+([A-Za-z][\w-]*)")
+_TEXT_BEARERS = frozenset(
+    "headline headlines sign signs banner banners placard placards poster posters billboard billboards "
+    "sticker stickers shirt shirts t-shirt t-shirts hat hats cap caps button buttons mug mugs badge "
+    "badges slogan slogans hashtag hashtags".split()
+)
+
+
+def _glossed(preceding: list[str]) -> bool:
+    """ "Latin for", "French for", "translated as": the quotation renders words in another language."""
+    words = [w.casefold().strip(",:") for w in preceding[-2:]]
+    if len(words) < 2:
+        return False
+    return (words[1] == "for" and words[0] in _LANGUAGES) or (words[1] == "as" and words[0] in _TRANSLATED)
+
+
+_LANGUAGES = frozenset(
+    "latin greek french spanish german italian portuguese dutch russian polish arabic hebrew persian "
+    "farsi urdu hindi chinese mandarin cantonese japanese korean turkish swahili welsh gaelic yiddish "
+    "slang".split()
+)
+_TRANSLATED = frozenset("translated translates translate translating".split())
 
 
 def _in_relative_clause(text: str, opener: int) -> bool:

@@ -27,3 +27,26 @@ def test_a_named_spokeswoman_is_still_the_one_the_spokeswoman_means():
         "“The board has made its views very clear,” the spokeswoman said.\n"
     )
     assert speakers_of(text) == ["Carla Pike"]
+
+
+def test_a_quotation_before_headlines_or_signs_is_what_they_read_not_speech():
+    text = (
+        "Ben Dorn ran a quiet campaign. “We will win the harbor,” Dorn said in March.\n\n"
+        "At the end of April, Dorn earned “is it over?” headlines when his staff were fired, and "
+        "supporters wore “we are still here!” T-shirts.\n"
+    )
+    assert speakers_of(text) == ["Ben Dorn"]
+
+
+def test_a_quotation_opening_a_new_sentence_after_a_quotation_is_still_speech():
+    text = "Ben Dorn told reporters simply, “We lost.” T-shirts with his words appeared within hours.\n"
+    assert speakers_of(text) == ["Ben Dorn"]
+
+
+def test_a_translation_after_latin_for_is_no_one_s_words():
+    text = (
+        "Tom Reyes auctioned the ferry bell on Monday. “It rang for fifty years,” Reyes said.\n\n"
+        "He ended the notice with “Si Vis Pacem Para Bellum,” Latin for “if you wish peace, prepare "
+        "for war.”\n"
+    )
+    assert speakers_of(text) == ["Tom Reyes"]
