@@ -351,11 +351,10 @@ def _shown(group: Sequence[api.Quote]) -> str:
 
 def _quoted(quote: api.Quote) -> str:
     """A full quotation in its marks; a partial one inside its sentence, the quoted words in bold."""
-    at = quote.sentence.find(quote.text) if quote.partial else -1
-    if at < 0:
+    if not (quote.partial and quote.text in quote.sentence):
         return _block_quote(f"“{quote.text}”")
-    before, after = quote.sentence[:at], quote.sentence[at + len(quote.text) :]
-    return _block_quote(f"{escape(before)}**{escape(quote.text)}**{escape(after)}", escaped=True)
+    # A long sentence is cut around the quoted words, so they are never the part cut off.
+    return _block_quote(_bold_within(quote.sentence, quote.text), escaped=True)
 
 
 _KIND_LABELS = {"organisation": "organisation", "unnamed": "unnamed source"}

@@ -320,6 +320,17 @@ def test_a_partial_quote_is_shown_inside_its_sentence_with_the_words_in_bold(bun
     assert "> " in text and "Qin" in text.split("**China’s core concerns**")[0]
 
 
+def test_a_partial_quote_at_the_end_of_a_long_sentence_is_shown_and_cut_around():
+    sentence = (
+        "Mayor Ada Holt said, " + "the roads committee met again, " * 60 + 'that it was "a fair budget".'
+    )
+    quote = Quote("a fair budget", 2, sentence, "Ada Holt", partial=True)
+    result = api.QuoteResult("Holt", Speaker("Ada Holt"), (quote,))
+    text = embeds.quote_reply(result, TITLE).pages[0].description
+    assert "**a fair budget**" in text and text.startswith("> …")
+    assert "…" in text and len(text) < limits.ITEM_CHARS
+
+
 def test_a_quotation_broken_by_its_attribution_is_shown_as_one_block():
     article = parse_article(
         "Title: Pier\n\nMayor Ada Holt opened the harbour on Monday.\n\n"
