@@ -549,7 +549,7 @@ def about_reply(
     bot_mention: str = "",
     url: str | None = None,
 ) -> Reply:
-    quoted = ", ".join(f"{escape(s.name)} ({s.quotes})" for s in result.speakers) or "no one"
+    quoted = _whole_entries([f"{escape(s.name)} ({s.quotes})" for s in result.speakers]) or "no one"
     size = (
         f"{counted(result.paragraphs, 'paragraph')} ({counted(result.captions, 'caption')}) · "
         f"{counted(result.sentences, 'sentence')} · {counted(result.words, 'word')}"
@@ -562,6 +562,20 @@ def about_reply(
     ]
     embed = make_embed(escape(result.title), footer=f"article id: {result.article}", fields=fields, url=url)
     return Reply((embed,))
+
+
+def _whole_entries(entries: Sequence[str], room: int = limits.FIELD_VALUE) -> str:
+    """`entries` joined by commas, as many whole ones as fit in `room`, then "+N more": a long
+    list cut inside a name ("Cecily Ra…") would hide how many are left out."""
+    shown: list[str] = []
+    for index, entry in enumerate(entries):
+        more = len(entries) - index - 1
+        tail = f" +{more} more" if more else ""
+        if len(", ".join([*shown, entry])) + len(tail) > room:
+            break
+        shown.append(entry)
+    left = len(entries) - len(shown)
+    return (", ".join(shown) + (f" +{left} more" if left else "")).lstrip()
 
 
 def _source_name(source: str) -> str:

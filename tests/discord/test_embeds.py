@@ -278,6 +278,18 @@ def test_about_with_huge_fields_fits_and_hides_server_paths():
     assert "12,345 words" in fields["Size"]
 
 
+def test_about_lists_whole_names_that_fit_then_says_how_many_more():
+    speakers = tuple(Speaker(name=f"Resident Number{n:02d} Ravenscroft", quotes=1) for n in range(40))
+    about = api.About(
+        article="a", title="T", source="t.txt", paragraphs=40, sentences=40, words=800, captions=0,
+        speakers=speakers,
+    )  # fmt: skip
+    quoted = {f.name: f.value for f in embeds.about_reply(about).pages[0].fields}["Quoted"]
+    shown = quoted.split(" +")[0].split(", ")
+    assert all(name.endswith("Ravenscroft (1)") for name in shown)
+    assert quoted.endswith(f" +{40 - len(shown)} more") and len(quoted) <= limits.FIELD_VALUE
+
+
 def test_about_counts_one_caption_and_one_sentence_in_the_singular():
     about = api.About(
         article="a", title="T", source="story.txt", paragraphs=2, sentences=1, words=9, captions=1,
