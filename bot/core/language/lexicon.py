@@ -98,7 +98,7 @@ ROLE_HEADS = _set(
     "operative surrogate challenger incumbent farmer driver presenter "
     "full-back fly-half scrum-half winger flanker skipper batsman bowler all-rounder jockey cyclist "
     "athlete sprinter boxer golfer swimmer forward centre-back centre-half wing-back ombudsman champion "
-    "critic supremo peer co-chairman co-chairwoman vice-chairman vice-chair"
+    "critic supremo peer co-chairman co-chairwoman vice-chairman vice-chair curator librarian"
 )
 # Nouns for a person beyond the role nouns ("a woman", "one fan", "a former schoolboy").
 PEOPLE_NOUNS = _set(
@@ -118,8 +118,8 @@ FORMAL_TITLES = _set(
     "pastor representative congressman congresswoman assemblyman assemblywoman commodore pc dc "
     "chairman chairwoman speaker coroner magistrate vicar dean"
 )
-# Compound role nouns written as one word ("harbourmaster", "boardmember", "shopkeeper").
-ROLE_SUFFIXES = ("master", "keeper", "member", "worker", "ologist", "ician", "iatrist")
+# Compound role nouns written as one word ("harbourmaster", "boardmember", "shopkeeper", "biographer").
+ROLE_SUFFIXES = ("master", "keeper", "member", "worker", "ologist", "ician", "iatrist", "grapher")
 
 
 def is_role_head(low: str) -> bool:

@@ -69,3 +69,7 @@ def test_a_company_name_opening_a_role_keeps_its_capital():
 
 def test_police_before_a_role_noun_says_what_kind_of_role():
     assert _role_of("Police chief Ray Dorn said: “We are ready.”") == "police chief"
+
+
+def test_a_compound_in_grapher_heads_a_role():
+    assert _role_of("“It was never meant to last,” said the biographer Ray Dorn.") == "biographer"
