@@ -150,6 +150,8 @@ def _inside_quotes(article: Article) -> set[int]:
         for sentence in paragraph.sentences:
             text = sentence.text.lstrip()
             if text[:1] in OPENING_QUOTES:
+                if is_open:  # the open quotation ran to here: a paragraph of it, its mark left open
+                    inside.update(pending)
                 is_open, pending = False, []  # a new quotation (or paragraph of one) starts here
             elif is_open:
                 pending.append(sentence.number)

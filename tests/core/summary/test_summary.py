@@ -239,6 +239,21 @@ def test_sentence_inside_a_quotation_is_never_picked_without_its_opening():
             assert any(line.startswith("She told the presenter") for line in lines)
 
 
+def test_a_sentence_inside_a_quotation_whose_next_paragraph_opens_a_mark_is_never_picked_alone():
+    # Joined paragraphs: a quotation's paragraph ends unclosed and the next opens a mark again.
+    article = parse_article(
+        "Harbour captain Ines Talbot has no plans to coach when her sailing career is over.\n\n"
+        '"I am not interested in coaching but I would like to run sailing schools," the captain told '
+        'Radio Lenmouth. "I have wanted to do that since I first sailed in the harbour. I am going to '
+        'open schools in Lenmouth and in Kestrelford. "My other passion is the lifeboat charity."\n\n'
+        "Talbot won the coastal regatta for the third time on Saturday."
+    )
+    for count in range(1, 6):
+        lines = texts(summarize(article, count))
+        if any(line.startswith("I am going to open") for line in lines):
+            assert any(line.startswith('"I have wanted') for line in lines)
+
+
 def test_repeated_calls_on_one_article_give_the_same_summaries(bundled):
     first = [summarize(bundled, count) for count in COUNTS]
     assert [summarize(bundled, count) for count in reversed(COUNTS)] == first[::-1]
