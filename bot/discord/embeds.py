@@ -345,8 +345,29 @@ def _block_quote(text: str, escaped: bool = False) -> str:
 
 
 def _shown(group: Sequence[api.Quote]) -> str:
-    """One quotation, or one broken by its attribution (“A,” she said. “B.”) as the article has it."""
-    return _quoted(group[0]) if len(group) == 1 else _block_quote(api.passage_text(group))
+    """One quotation, partial quotes of one sentence in it together, or a quotation broken by its
+    attribution (“A,” she said. “B.”) as the article has it."""
+    if len(group) == 1:
+        return _quoted(group[0])
+    sentence = group[0].sentence
+    if all(q.partial and q.sentence == sentence for q in group):
+        return _block_quote(_bold_all(sentence, [q.text for q in group]), escaped=True)
+    return _block_quote(api.passage_text(group))
+
+
+def _bold_all(sentence: str, parts: Sequence[str]) -> str:
+    """`sentence` escaped, each of `parts` in it bold (found in order), cut around them if long."""
+    pieces, at, start = [], 0, None
+    for part in parts:
+        found = sentence.find(part, at)
+        if found < 0:
+            continue
+        start = found if start is None else start
+        pieces += [escape(sentence[at:found]) if pieces else "", f"{BOLD}{escape(part)}{BOLD}"]
+        at = found + len(part)
+    if start is None:
+        return escape(sentence)
+    return _around(sentence, start, at, "".join(pieces))
 
 
 def _quoted(quote: api.Quote) -> str:
@@ -517,13 +538,19 @@ def _whole_words_in(part: str, text: str) -> bool:
 def _bold_within(paragraph: str, sentence: str) -> str:
     """`paragraph` escaped, `sentence` in it bold; a long paragraph is cut around the sentence."""
     at = paragraph.find(sentence)
-    before, after = paragraph[:at], paragraph[at + len(sentence) :]
-    room = max(0, limits.ITEM_CHARS - 120 - len(sentence))
+    return _around(paragraph, at, at + len(sentence), f"{BOLD}{escape(sentence)}{BOLD}")
+
+
+def _around(text: str, start: int, end: int, middle: str) -> str:
+    """`text` escaped with its part from `start` to `end` shown as `middle` (already escaped), the
+    text on either side cut so that the middle stays in view."""
+    before, after = text[:start], text[end:]
+    room = max(0, limits.ITEM_CHARS - 120 - (end - start))
     if len(before) > room // 2:
         cut = before[len(before) - room // 2 :]
         before = ELLIPSIS + cut[cut.find(" ") + 1 :] if " " in cut else ELLIPSIS
     after = shorten(after, max(0, room - len(before)))
-    return f"{escape(before)}{BOLD}{escape(sentence)}{BOLD}{escape(after)}"
+    return f"{escape(before)}{middle}{escape(after)}"
 
 
 def _unanswered_reply(result: api.Answer, article_title: str | Frame) -> Reply:

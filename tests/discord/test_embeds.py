@@ -343,6 +343,20 @@ def test_a_partial_quote_at_the_end_of_a_long_sentence_is_shown_and_cut_around()
     assert "…" in text and len(text) < limits.ITEM_CHARS
 
 
+def test_partial_quotes_of_one_sentence_are_one_block_with_each_in_bold():
+    article = parse_article(
+        "Title: Pier\n\nThe council closed Lenmouth pier on Monday.\n\n"
+        'Mayor Ada Holt said it was "painful but unavoidable" and the pier would reopen '
+        '"within two summers".\n'
+    )
+    page = embeds.quote_reply(api.quote(article, "Holt"), TITLE).pages[0]
+    assert page.description == (
+        '> Mayor Ada Holt said it was "**painful but unavoidable**" and the pier would reopen '
+        '"**within two summers**".\n— ¶2'
+    )
+    assert page.title == "2 quotes in 1 passage"
+
+
 def test_a_quotation_broken_by_its_attribution_is_shown_as_one_block():
     article = parse_article(
         "Title: Pier\n\nMayor Ada Holt opened the harbour on Monday.\n\n"

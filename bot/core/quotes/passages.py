@@ -12,19 +12,30 @@ from bot.core.quotes.people import Quote
 
 
 def passages(quotes: Sequence[Quote]) -> list[tuple[Quote, ...]]:
-    """The quotes in order, each piece that resumes the one before it (same paragraph) joined to it."""
+    """The quotes in order, each piece that resumes the one before it (same paragraph) joined to it,
+    and partial quotes of one sentence ("... was “painful” and would reopen “within two summers”")
+    joined, so that sentence is shown once."""
     groups: list[tuple[Quote, ...]] = []
     for quote in quotes:
-        if groups and quote.resumes and groups[-1][-1].paragraph == quote.paragraph:
+        last = groups[-1][-1] if groups else None
+        if (
+            last is not None
+            and last.paragraph == quote.paragraph
+            and (quote.resumes or _one_sentence(last, quote))
+        ):
             groups[-1] = (*groups[-1], quote)
         else:
             groups.append((quote,))
     return groups
 
 
+def _one_sentence(before: Quote, quote: Quote) -> bool:
+    return before.partial and quote.partial and before.sentence == quote.sentence
+
+
 def quotes_heading(quotes: Sequence[Quote]) -> str:
-    """ "5 quotes", or "5 quotes in 3 passages" when broken quotations are shown whole, so the count
-    a reader sees matches the blocks that follow."""
+    """ "5 quotes", or "5 quotes in 3 passages" when broken quotations are shown whole (or partial
+    quotes of one sentence together), so the count a reader sees matches the blocks that follow."""
     heading = counted(len(quotes), "quote")
     shown = len(passages(quotes))
     return heading if shown == len(quotes) else f"{heading} in {counted(shown, 'passage')}"

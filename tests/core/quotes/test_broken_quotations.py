@@ -36,7 +36,7 @@ def test_fragments_in_the_writers_sentence_do_not_resume_each_other():
 
 def test_a_broken_quotation_is_shown_as_one_passage():
     groups = passages.passages(_quotes())
-    assert [len(g) for g in groups] == [2, 2, 1, 1]
+    assert [len(g) for g in groups] == [2, 2, 2]
     assert passages.passage_text(groups[0]) == (
         "“After that, we rebuilt the pier,” she said. “Now the boats can come back.”"
     )
@@ -60,4 +60,14 @@ def test_the_heading_counts_quotes_and_the_passages_they_are_shown_in():
 
 
 def test_the_heading_is_a_plain_count_when_every_quote_stands_alone():
-    assert passages.quotes_heading(_quotes()[4:]) == "2 quotes"
+    assert passages.quotes_heading([_quotes()[0], _quotes()[4]]) == "2 quotes"
+
+
+def test_partial_quotes_of_one_sentence_are_shown_as_one_passage():
+    partials = _quotes()[4:]
+    assert [q.text for q in partials] == ["a gift to the town", "our future for years."]
+    assert passages.passages(partials) == [tuple(partials)]
+    assert passages.passage_text(partials) == (
+        "Holt called the pier “a gift to the town” and the harbour “our future for years.”"
+    )
+    assert passages.quotes_heading(partials) == "2 quotes in 1 passage"
