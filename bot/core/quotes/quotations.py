@@ -1280,7 +1280,9 @@ def _refer_back(raws_of: dict[int, list[_Raw]], body: list[Paragraph]) -> None:
     labels = [r.source[0] for rs in raws_of.values() for r in rs if r.source is not None]
     for raw in raws:
         noun = refers_back(raw.source[0])
-        meant = organisation_meant(noun, names) or described_organisation(noun, labels)
+        # A business named after its kind stands for "the company" only when named before it.
+        before = tuple(p.text for p in body if p.number <= raw.paragraph.number)
+        meant = organisation_meant(noun, names, before) or described_organisation(noun, labels)
         if meant is not None:
             raw.source = (meant, ORGANISATION)
 

@@ -744,8 +744,26 @@ def described_organisation(noun: str, labels: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def organisation_meant(noun: str, names: dict[str, dict[frozenset, str]]) -> str | None:
-    """The one organisation a plain noun can stand for ("the bank": the one bank named), if only one."""
+def organisation_meant(
+    noun: str, names: dict[str, dict[frozenset, str]], texts: tuple[str, ...] = ()
+) -> str | None:
+    """The one organisation a plain noun can stand for ("the bank": the one bank named), if only one;
+    for "the company" or "the firm", a business named after its kind ("Game maker Valve") counts."""
     heads = _REFERS_TO.get(noun, frozenset((noun,)))
     meant = {key: name for head in heads for key, name in names.get(head, {}).items()}
+    if noun in _COMPANY_NOUNS:
+        for text in texts:
+            for found in _KIND_NAMED.finditer(text):
+                meant.setdefault(frozenset(found.group(1).casefold().split()), found.group(1))
     return next(iter(meant.values())) if len(meant) == 1 else None
+
+
+# "the company" and "the firm" stand for a business the article names after its kind: "Game maker
+# Valve", "search engine firm Google", "brewer Fosters" (a lower-case noun, then the name).
+_COMPANY_NOUNS = frozenset(("company", "firm"))
+_NOT_COMPANIES = frozenset(
+    "newspaper paper website magazine tabloid publication journal outlet network channel agency charity "
+    "body watchdog regulator federation association union group".split()
+)
+_COMPANY_KINDS = "|".join(sorted(BUSINESS_NOUNS - _NOT_COMPANIES))
+_KIND_NAMED = re.compile(r"\b(?:" + _COMPANY_KINDS + r") ((?:[A-Z][\w&'’-]+ )*[A-Z][\w&'’-]+)\b(?!['’]s)")

@@ -75,3 +75,19 @@ def test_a_quotation_it_introduces_goes_to_no_person_named_later_in_the_paragrap
         'believe offering consumers a free replacement cord is the responsible thing to do."\n'
     )
     assert speakers_of(text) == [None, "Rob Balch", "Rob Balch"]
+
+
+def test_the_company_is_the_one_business_named_before_after_its_kind():
+    text = (
+        "Game maker Corvane shut down the accounts of 20,000 players.\n\nThe company said: “The hack "
+        "came from the community, as do they all.”\n"
+    )
+    assert kinds_of(text) == {"Corvane": "organisation"}
+
+
+def test_the_company_is_no_business_named_only_after_it():
+    text = (
+        "The site also commented on the row.\n\n“We wish them all the best,” the company said in a "
+        "statement.\n\n“We have had many false stories,” public relations firm Corvane said later.\n"
+    )
+    assert kinds_of(text) == {"the company": "organisation", "Corvane": "organisation"}
