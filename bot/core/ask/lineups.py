@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.core.article import Article, Sentence
 from bot.core.ask.answers import Answer, sentence_reply
@@ -71,6 +72,7 @@ class TeamSheet:
     lists: dict[str, list[Sentence]]  # "booked", "sent off", "goals", "crowd", "referee": every such line
 
 
+@lru_cache(maxsize=64)  # as build_index: read once per article, not for each question asked of it
 def team_sheet(article: Article) -> TeamSheet | None:
     """The labelled team sheet of a match report, or None when the article lists no side."""
     sides: list[Side] = []
