@@ -160,7 +160,10 @@ ROLE_MODIFIERS = _set(
     "long-time then-president then current union party company group team club "
     "campaign city county "
     "port police fire army navy government opposition industry business health energy climate "
-    "transport education council board agency ministry department the a an of to for on"
+    "transport education council board agency ministry department the a an of to for on "
+    # the middle of "chief medical officer", "chief financial officer", "marketing director"
+    "medical financial operating technology technical information marketing legal commercial "
+    "scientific digital creative investment"
 )
 # Words that make a capitalised sequence a place or an organisation, not a person.
 ORG_WORDS = _set(

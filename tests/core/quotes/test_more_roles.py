@@ -73,3 +73,8 @@ def test_police_before_a_role_noun_says_what_kind_of_role():
 
 def test_a_compound_in_grapher_heads_a_role():
     assert _role_of("“It was never meant to last,” said the biographer Ray Dorn.") == "biographer"
+
+
+def test_a_chief_medical_officer_keeps_the_whole_title():
+    text = "Lumora chief medical officer Ray Dorn said the report was “false and misleading”."
+    assert _role_of(text) == "Lumora chief medical officer"
