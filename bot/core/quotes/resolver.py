@@ -35,7 +35,7 @@ _TOPIC_PREPOSITIONS = frozenset("about against between among than toward towards
 _RELATIVE_REACH_TOKENS = 20  # "X of California, the ranking Democrat on the committee, who said"
 _SENTENCE_CONJUNCTIONS = frozenset("and but so then yet".split())
 # Words opening a subordinate clause whose subject is not the sentence's.
-_SUBORDINATORS = frozenset("if unless whether because although though once whereas".split())
+_SUBORDINATORS = frozenset("if unless whether because although though once whereas why".split())
 _SUBJECT_FOLLOWERS = frozenset("also openly himself herself then later again still".split())
 _NOT_SURNAMES = (
     lx.PEOPLE_NOUNS
@@ -676,7 +676,12 @@ class Resolver:
                 mentions, mention.start, key=_mention_start
             )
         ]
-        return not any(m.subject_like and m.kind in (PERSON, AMBIGUOUS, PRONOUN) for m in earlier)
+        if any(m.subject_like and m.kind in (PERSON, AMBIGUOUS, PRONOUN) for m in earlier):
+            return False
+        # "Mr Hart was asked why Mr Cole had been allowed to resign": a name opening a subordinate
+        # clause after a person the sentence names first is that clause's subject, not the sentence's.
+        opens_clause = tokens[_before_honorific(tokens, at)].low in _SUBORDINATORS if at else False
+        return not (opens_clause and any(m.kind in (PERSON, AMBIGUOUS) and not m.possessive for m in earlier))
 
     def _subject_antecedent(
         self, mention: Mention, person_id: int, pronoun: Mention, depth: int, accept
@@ -994,6 +999,16 @@ def _apposed_to_possessed_role(tokens: list[Token], at: int, after: int) -> bool
 
 # "his wife", "her longtime campaign aide": the words a possessed role may take.
 _POSSESSED_ROLE_WORDS = 3
+
+
+def _before_honorific(tokens: list[Token], at: int) -> int:
+    """The token before the name at `at` and its honorific ("why Mr. Cole" -> "why")."""
+    before = at - 1
+    if before > 0 and tokens[before].text == "." and tokens[before - 1].low in lx.HONORIFICS:
+        before -= 1
+    if before > 0 and tokens[before].low in lx.HONORIFICS:
+        before -= 1
+    return before
 
 
 def _finite(low: str) -> bool:
