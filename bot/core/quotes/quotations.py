@@ -117,6 +117,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
                 raw.speaker, raw.source = interrupted.speaker, interrupted.source
             if raw.speaker is not None:
                 resolver.last_speaker = (raw.speaker, paragraph.number)
+                resolver.last_speaker_end = raw.span.end
             elif raw.source is not None:
                 resolver.last_source = (raw.source, paragraph.number)
         _share_in_sentence(raws, context)

@@ -75,6 +75,7 @@ class Resolver:
     ) -> None:
         self.sentence_bounds = sentence_bounds or {}
         self.last_speaker: tuple[int, int] | None = None  # (person id, paragraph) of the latest quote
+        self.last_speaker_end = 0  # where that quote ends in its paragraph
         self.last_source: tuple[tuple[str, str], int] | None = None  # ((label, kind), paragraph) likewise
         self.registry = registry
         self.body_order = body_order
@@ -384,15 +385,19 @@ class Resolver:
 
     def _named_since(self, pronoun: Mention, continuing: int) -> int | None:
         """ "“…,” Dunmore said. ¶ Gil Parr, his running mate, echoed the point. “…,” he added.": someone
-        else named as subject after the last quotation's paragraph is whom "he added" carries on."""
+        else named as subject after the last quotation is whom "he added" carries on."""
         found = self._antecedent(pronoun)
         if found is None or found == continuing or self.last_speaker is None:
             return None
-        quoted_in = self.position.get(self.last_speaker[1], -1)
+        quoted_paragraph = self.last_speaker[1]
+        quoted_in = self.position.get(quoted_paragraph, -1)
         at = self.position.get(pronoun.paragraph, -1)
-        for number in self.body_order[quoted_in + 1 : at + 1]:
+        # From the end of that quotation on: the paragraph may go on to name the other person.
+        for number in self.body_order[max(quoted_in, 0) : at + 1]:
             quoted = self.quote_ranges.get(number, [])
             for m in self.registry.mentions.get(number, ()):
+                if number == quoted_paragraph and m.start < self.last_speaker_end:
+                    continue
                 if number == pronoun.paragraph and m.start >= pronoun.start:
                     break
                 named = m.kind == PERSON and m.ids[0] == found and m.subject_like and not m.possessive

@@ -108,6 +108,15 @@ def test_he_added_after_a_new_subject_is_named_carries_on_the_new_subject():
     assert speakers_of(text) == ["Cal Dunmore", "Gil Parr"]
 
 
+def test_he_added_after_a_new_subject_is_named_in_the_quotations_paragraph_carries_on_the_new_subject():
+    # British copy runs several of its paragraphs into one: the new subject follows the quotation there.
+    text = (
+        "“We will build it,” Cal Dunmore said at the rally. Gil Parr, his running mate, echoed "
+        "the point. “It will be built on time,” he added.\n"
+    )
+    assert speakers_of(text) == ["Cal Dunmore", "Gil Parr"]
+
+
 def test_he_added_with_no_one_named_since_carries_on_the_speaker_just_quoted():
     text = (
         "Gil Parr spoke first.\n\n“We will win it,” Cal Dunmore said at the rally.\n\n"
