@@ -249,6 +249,10 @@ _ORIGIN_QUESTION = re.compile(
 )
 # A US lawmaker's party and state after the name: "Jason Chaffetz (R-Utah)", "Elijah Cummings, D-Md.,".
 _PARTY_STATE = re.compile(r"(?:\(|,\s)[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:\)|,)")
+# "Mr Penrose, of Woodbridge, Suffolk,": British news copy gives where someone lives in an apposition
+# after the name ("of" a place written with no "the": "Holt, of the Reform Coalition," is a body).
+_HOME_WORDS = frozenset({"live", "lives", "lived", "living", "home", "reside", "resides"})
+_OF_PLACE = re.compile(r"\b([A-Z][\w’'-]+),\s+(?:of|from)\s+(?!the\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,")
 # "Terry, 61,": an age, not a count of anything; nor a year, a decade or a number in a name.
 _AGE_BY_NAME = re.compile(
     r"\b[A-Z][\w’'-]*,\s+\d{1,3},|\b\d{1,3}-(?:year|month|week|day)-old\b"
@@ -518,6 +522,8 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
         # A name answers best; "engineers" or "the council" may answer too, so no name is neutral.
         return 1.0 if _new_names(_CAPITALISED, text, question_words) else 0.5
     if kind in (WHERE, ORIGIN):
+        if (kind == ORIGIN or question_words & _HOME_WORDS) and _of_place_after(text, question_words):
+            return 1.0
         return _place_score(text, question_words, kind == ORIGIN)
     return 0.5
 
@@ -589,6 +595,13 @@ def _place_score(text: str, question_words: set[str], origin: bool) -> float:
     if _holds(_COMMON_PLACE, text):
         return 0.7
     return 0.5 if _new_names(_CAPITALISED, text, question_words) else 0.0
+
+
+def _of_place_after(text: str, question_words: set[str]) -> bool:
+    """True when `text` gives where a person the question names lives, "Betts-Green, of Woodbridge,"."""
+    # The index joins a hyphenated name's parts: "Betts-Green" is "bettsgreen".
+    names = ("".join(words(m.group(1))).casefold() for m in _OF_PLACE.finditer(text))
+    return any(name in question_words for name in names)
 
 
 @lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
