@@ -323,7 +323,10 @@ def asks_where(question: str) -> bool:
 # held?", "When is the trial due to start?"): a time already past ("last month") does not answer it.
 FUTURE_WORD = "<future>"
 _ASKS_FUTURE = re.compile(
-    r"^\s*when\s+(?:will\b|(?:is|are)\b[^?]*\b(?:due|expected|scheduled|set|going)\s+to\b)",
+    r"^\s*when\s+(?:will\b|(?:is|are)\b[^?]*\b(?:due|expected|scheduled|set|going)\s+to\b"
+    # "When is the meeting?": an event asked of in the present tense is one still to be held.
+    r"|(?:is|are)\s+(?:the|a|an|this|next)\s+[\w\s’'-]*?(?:meeting|vote|election|hearing|trial|summit|"
+    r"match|game|final|launch|debate|conference|ceremony|deadline|inquiry|review|talks|referendum)\s*\??\s*$)",
     re.IGNORECASE,
 )
 # "last month", "two weeks ago", "yesterday": times already past when the story was written.

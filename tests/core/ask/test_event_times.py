@@ -57,3 +57,9 @@ def test_a_question_about_what_will_happen_is_not_answered_by_a_time_already_pas
 def test_a_time_already_past_answers_when_something_happened():
     result = answer_question(parse_article(FUTURE_MEETING), "When did the reports appear?")
     assert "last month" in (result.answer or result.passage.text)
+
+
+def test_an_event_asked_of_in_the_present_tense_is_one_still_to_be_held():
+    result = answer_question(parse_article(FUTURE_MEETING), "When is the meeting?")
+    assert result.tier == 1
+    assert "next week" in result.answer
