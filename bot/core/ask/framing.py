@@ -35,6 +35,8 @@ from bot.core.search.windows import ELLIPSIS
 # "this", "it", "this article", "the story", "the report", "this news piece".
 _THIS = r"(?:(?:this|the)\s+(?:news\s+)?(?:article|story|report|piece|item|dispatch|news)|this|it)"
 _END = r"\s*[?.!]*\s*$"
+# "Which newspaper reported it?": a paper (not a wire agency) and "it", not "this article".
+_A_PAPERS_IT = re.compile(r"^(?!.*\b(?:agency|wire|service)\b).*\bit\s*[?.!]*\s*$", re.I)
 _IS = r"(?:'s|’s|\s+is|\s+was)"
 _ASKS_PLACE = re.compile(
     rf"^\s*where\s+(?:did|does|do)\s+(?:{_THIS}|the\s+events?|all\s+this)\s+(?:happen|take\s+place|occur|unfold)"
@@ -104,7 +106,12 @@ def framing_answer(article: Article, question: str) -> Answer | None:
         return _author(article, question)
     for asks, read, part in readers:
         if asks.match(question):
-            return read(article, question) or _unframed(article, question, part)
+            found = read(article, question)
+            if found is None and asks is _ASKS_AGENCY and _A_PAPERS_IT.search(question):
+                # "Which newspaper reported it?" of a story with no wire credit: "it" is as likely the
+                # story's event ("after reports in a newspaper"), which the story itself may answer.
+                return None
+            return found or _unframed(article, question, part)
     return None
 
 

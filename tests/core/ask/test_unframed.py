@@ -35,3 +35,21 @@ def test_what_is_missing_is_worded_as_a_description_not_a_typed_term():
 def test_where_this_happened_with_no_dateline_is_still_answered_from_the_story():
     result = answer_question(STUDY, "Where did this happen?")
     assert result.tier != 3
+
+
+RESIGNATION = parse_article(
+    "Candidate quits\n\n"
+    "A council candidate quit after reports in a newspaper that he went to a fringe rally. "
+    "His party said the resignation followed disclosures in the Harbour Evening Gazette last month.\n"
+)
+
+
+def test_which_paper_reported_it_of_an_uncredited_story_is_the_storys_paper():
+    result = answer_question(RESIGNATION, "Which newspaper reported it?")
+    assert result.tier != 3
+    assert "Harbour Evening Gazette" in (result.answer or result.passage.text)
+
+
+def test_which_agency_reported_it_still_asks_about_the_article():
+    result = answer_question(RESIGNATION, "What news agency reported it?")
+    assert result.missing == ("a news agency",)
