@@ -338,9 +338,9 @@ def _reported(paraphrase: api.Quote) -> str:
     return f"*Reported, not a direct quote* · {label(paraphrase.paragraph)}\n{escape(paraphrase.sentence)}"
 
 
-def _block_quote(text: str, escaped: bool = False) -> str:
-    """`text` as a Discord block quote, cut to fit one page item."""
-    body = shorten(text if escaped else escape(text), limits.ITEM_CHARS - 100)
+def _block_quote(text: str, escaped: bool = False, limit: int = limits.ITEM_CHARS - 100) -> str:
+    """`text` as a Discord block quote, cut to fit one page item (or `limit`)."""
+    body = shorten(text if escaped else escape(text), limit)
     return "\n".join(f"> {line}" for line in body.splitlines() or [""])
 
 
@@ -558,8 +558,10 @@ def _unanswered_reply(result: api.Answer, article_title: str | Frame) -> Reply:
     passage = result.passage
     if passage is not None:
         cited_as = label(passage.paragraph) + (f"–{passage.last}" if passage.last else "")
-        # A passage running on into the next paragraph: one quote block each, each cut to fit alone.
-        quoted = "\n>\n".join(_block_quote(part) for part in passage.text.split("\n\n"))
+        # A passage running on into the next paragraph: one quote block each, sharing the room.
+        parts = passage.text.split("\n\n")
+        room = limits.PASSAGE_CHARS // len(parts)
+        quoted = "\n>\n".join(_block_quote(part, limit=room) for part in parts)
         text = f"{api.NOT_DIRECT} Closest passage ({cited_as}):\n{quoted}"
         text += "".join(f"\nAlso close ({label(s.paragraph)}):\n{_block_quote(s.text)}" for s in result.also)
     else:

@@ -52,6 +52,9 @@ LIST_ITEMS_PER_PAGE = 20
 ITEM_CHARS = 900
 # An answer quotes at most this many paragraphs (a question and its reply), each an item.
 ANSWER_PARAGRAPHS = 2
+# The closest passage is the whole reply and holds its best sentence somewhere: a paragraph of news
+# (a corpus export's joined paragraphs too) shows whole up to this, with room left for "Also close".
+PASSAGE_CHARS = 2400
 PAGE_CHARS = 3500
 # What the user typed, echoed back in a notice, is cut to this.
 ECHO_CHARS = 100

@@ -259,6 +259,14 @@ def test_a_missing_name_is_escaped_in_the_reply():
     assert description == "The article doesn't mention \\*\\*X\\*\\*."
 
 
+def test_a_closest_passage_of_a_long_news_paragraph_is_shown_to_its_last_sentence():
+    text = "The committee discussed the agenda item by item before moving on. " * 20
+    passage = Source(2, text + "The meeting was chaired by Ines Varga.")
+    result = api.Answer(question="Who chaired it?", answer=None, sources=(passage,), passage=passage)
+    description = embeds.answer_reply(result, TITLE).pages[0].description
+    assert description.endswith("The meeting was chaired by Ines Varga.")
+
+
 def test_a_huge_closest_passage_fits():
     passage = Source(3, HUGE)
     result = api.Answer(question=HUGE, answer=None, sources=(passage,) * 30, passage=passage)
