@@ -370,8 +370,13 @@ ASK_MODEL_BIAS = -2.243
 ASK_DENIED_REACH = 2
 ASK_NEGATION_REACH = 4
 # A question word asserted, held by the sentence only within this many words after "not", with only
-# auxiliaries, articles or adverbs between ("does not have a written constitution"): the sentence denies it.
+# auxiliaries, articles or adverbs between ("has never written down its rules"): the sentence denies it.
 ASK_DENYING_REACH = 3
+# A name in at least this share of an article's paragraphs is its subject: a sentence may speak of it as
+# "it" or "the union" with the name a few sentences off. Any other name the question asks about, in the
+# paragraph but not in the sentence or the ones beside it, counts as a name elsewhere: SQuAD 2.0 writes
+# unanswerable questions by putting another place or body in a sentence's question ("When did Tarn join?").
+ASK_SUBJECT_SHARE = 0.25
 # Added to the log-odds in an article that is one paragraph (a one-line corpus text). There the lead
 # is measured against rivals more than an answer's length away, not in another paragraph, so it is
 # lower than on the articles the model was fitted on (where such texts always had a full lead).

@@ -141,6 +141,7 @@ class Candidate:
         return self.sentences[0].paragraph
 
 
+_POSSESSOR = re.compile(r"\b([A-Z][\w-]*)['’]s?\b")
 # "Who is X?", "Who's X?": asks who someone is (ask.introductions answers it).
 _WHO_IS = re.compile(r"^\s*who(?:'s|’s|\s+(?:is|was|are|were))\s", re.IGNORECASE)
 
@@ -194,7 +195,7 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
     # "Was growth as fast as forecast?" is answered by "slower than forecast": a yes/no question may be
     # answered by the opposite.
     contrary = {} if asks_whether(question) else confidence.contraries(asked_words)
-    # "Who has a written constitution?" against "X does not have a written constitution": a what- or
+    # "What has the guild written down?" against "The guild has never written down its rules": a what- or
     # who-question asserts its words, a sentence holding one only after "not" says it is not so.
     asserted = (
         tuple(w for w in words if w.kind == "word")
@@ -202,6 +203,8 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
         else ()
     )
     single = index.sentences[0].paragraph == index.sentences[-1].paragraph
+    people = people_terms(article) if any(w.kind == "name" for w in words) else frozenset()
+    unplaced = _unplaced_names(question, words, people)
     checked = kind in _CHECKED_KINDS
     # "Who is Brand Finance?" wants what the sentence introducing it says, with or without a new name.
     wants_kind = checked and not (kind == WHO and _asks_who_is(question, words))
@@ -209,13 +212,39 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
         rival = next((c.score for c in candidates if _apart(c, candidate, single)), 0.0)
         lead = (candidate.score - rival) / candidate.score if candidate.score > 0 else 0.0
         candidate.evidence = confidence.evidence(
-            candidate, words, index, topic, checked, lead, negative, denied, wants_kind, contrary, asserted
+            candidate,
+            words,
+            index,
+            topic,
+            checked,
+            lead,
+            negative,
+            denied,
+            wants_kind,
+            contrary,
+            asserted,
+            unplaced,
         )
         shift = constants.ASK_ONE_PARAGRAPH_SHIFT if single else 0.0
         candidate.confidence = round(candidate.evidence.probability(shift), 4)
     # A well-supported sentence beats one that scores higher on a single repeated word.
     top.sort(key=lambda c: -rank_weight(c))
     return top
+
+
+def _unplaced_names(question: str, asked: list[Word], people: frozenset[str]) -> frozenset[str]:
+    """The names the question asks about that a sentence should hold itself: not a person's (a story
+    speaks of them as "he" or "the 45-year-old"), not an owner ("Brenmoor's fleet": the fleet is the
+    thing asked), not part of a longer name ("the Council Chamber", written "the Chamber")."""
+    owners = {w.casefold() for w in _POSSESSOR.findall(question)}
+    names = [w for w in asked if w.kind == "name"]
+    return frozenset(
+        w.word
+        for w in names
+        if people.isdisjoint(w.terms)
+        and w.word not in owners
+        and not any(abs(o.position - w.position) == 1 for o in names)
+    )
 
 
 def _asks_who_is(question: str, words: list[Word]) -> bool:

@@ -4,6 +4,7 @@ logistic model fitted on data (eval/ask_fit.py), shipped as constants: a dot pro
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
@@ -40,6 +41,7 @@ _DENYING = frozenset({"not", "never"}) | {t for t in _NEGATION_TERMS if t.endswi
 # What may stand between a "not" and the word it denies, and what makes the denial no denial.
 _AUXILIARIES = frozenset("be been being have has had a an the even yet ever also so very too".split())
 _LIMITING = frozenset("only simply merely solely exclusively necessarily".split())
+_SPEAKERS_OWN = frozenset("we our ours".split())
 _NOUN_ENDINGS = ("er", "ers", "or", "ors", "ion", "ions", "ment", "ments", "ness")
 _EXCEPTING = frozenset("unless until till since except but instead rather".split())
 # Contraries of common English: a sentence with one of them where the question has the other says the
@@ -104,6 +106,7 @@ def evidence(
     wants_kind: bool = False,
     contrary: dict[str, frozenset[str]] | None = None,
     asserted: tuple = (),
+    unplaced: frozenset[str] = frozenset(),
 ) -> Evidence:
     """The features of `candidate` (a candidates.Candidate) against the question's `words`; `denied`:
     those of them the question says "not" of (denied_words); `strict`: the question wants an answer of a
@@ -126,6 +129,10 @@ def evidence(
                 for t, q in word.terms.items()
             ):
                 shares["rare"] += share
+        elif (
+            word.word in unplaced and word.word in candidate.context and _afar(candidate, word, index, topic)
+        ):
+            shares["name_elsewhere"] += share
         elif word.word in candidate.context or word.word in topic:
             shares["near"] += share
         elif not word.known:
@@ -159,6 +166,28 @@ def evidence(
     return Evidence(tuple(round(v, 4) for v in values))
 
 
+def _afar(candidate, word, index, topic: set[str]) -> bool:
+    """True when a name the candidate lacks is in its paragraph only further off than the sentences on
+    either side (which may speak of it as "the country", "the firm"), and is not the article's subject:
+    named in its title or in many of its paragraphs ("the port" of an article on Brenmoor). A speaker's
+    "we" may be the place or body itself ("We have fished these waters for three hundred years")."""
+    if word.word in topic or any(t in _SPEAKERS_OWN for s in candidate.sentences for t in s.terms):
+        return False
+    if max(index.vocabulary.df.get(t, 0) for t in word.terms) >= constants.ASK_SUBJECT_SHARE * len(
+        index.paragraphs
+    ):
+        return False
+    first = _position(index, candidate.sentences[0])
+    last = first + len(candidate.sentences) - 1
+    beside = [index.sentences[n] for n in (first - 1, last + 1) if 0 <= n < len(index.sentences)]
+    return not any(t in s.counts for s in beside for t in word.terms)
+
+
+def _position(index, sentence) -> int:
+    """Where `sentence` stands in the index's sentences (numbered in article order, with gaps)."""
+    return bisect.bisect_left(index.sentences, sentence.number, key=lambda s: s.number)
+
+
 def denied_words(asked: list[str], words) -> tuple:
     """The question's content words that its "not", "never" or "n't" denies: the first one after each,
     within a few words ("What did the court not accept?": accept). Not a name: "Why isn't Lynch
@@ -188,8 +217,8 @@ def affirms(candidate, denied: tuple) -> bool:
 
 def denies(candidate, asserted: tuple) -> bool:
     """True when the candidate holds a word the question asserts only right after "not" or "never":
-    it says that is not so ("Who has a written constitution?" against "The union does not have a
-    written constitution"). Not when the sentence goes on with the exception or the correction ("may
+    it says that is not so ("What has the guild written down?" against "The guild has never written
+    down its rules"). Not when the sentence goes on with the exception or the correction ("may
     not open it unless ...", "was not built by Smith but by Jones", "has not visited since 2021"), which
     answer the question."""
     for sentence in candidate.sentences:
