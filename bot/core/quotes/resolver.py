@@ -808,7 +808,7 @@ class Resolver:
         tokens = self.registry.tokens.get(mention.paragraph, [])
         mentions = self.registry.mentions.get(mention.paragraph, ())
         after = bisect_left(tokens, mention.end, key=_token_start)
-        if after >= len(tokens) or not tokens[after].is_word:
+        if after >= len(tokens) or not (tokens[after].is_word or _opens_partial(tokens, after)):
             return None  # "..., said Katie Harbath, Facebook's director": the speaker, inverted
         first, at = bisect_left(tokens, start, key=_token_start), self._token_at(mention)
         # A few words back, not the whole sentence: a run-on "sentence" may be a whole paragraph.
@@ -817,9 +817,13 @@ class Resolver:
         if verb is None:
             return None
         index = bisect_left(mentions, verb.start, key=_mention_start) - 1
+        # The nearest subject before the verb is its subject, past the objects and pronouns of a
+        # clause about it ("Mr Jones, who was forced to apologise for an article he edits about
+        # Ken Bigley, said Mr Blair ..."), or there is none.
+        while index >= 0 and mentions[index].start >= start and _inside_clause(mentions[index]):
+            index -= 1
         if index < 0 or mentions[index].start < start:
             return None
-        # The nearest mention before the verb is its subject, or there is none.
         other = mentions[index]
         subject = other.kind == PERSON and other.subject_like and not other.possessive
         return other if subject and not self._quoted(other) else None
@@ -1004,6 +1008,21 @@ def _apposed_to_possessed_role(tokens: list[Token], at: int, after: int) -> bool
 
 # "his wife", "her longtime campaign aide": the words a possessed role may take.
 _POSSESSED_ROLE_WORDS = 3
+
+
+def _inside_clause(mention: Mention) -> bool:
+    """A mention that cannot be a sentence's subject before its verb: an object, or a pronoun."""
+    return not mention.subject_like or mention.kind == PRONOUN
+
+
+def _opens_partial(tokens: list[Token], at: int) -> bool:
+    """ "said Mr Blair "should butt out of" the row": a quote mark before a small word opens words
+    quoted inside the clause, which goes on as its subject's."""
+    following = tokens[at + 1] if at + 1 < len(tokens) else None
+    return tokens[at].text in _DOUBLE_MARKS and following is not None and following.text.islower()
+
+
+_DOUBLE_MARKS = frozenset('"“')
 
 
 def _before_honorific(tokens: list[Token], at: int) -> int:

@@ -37,3 +37,23 @@ def test_a_clause_reported_a_few_words_after_the_verb_is_the_subjects():
         "Tom Reyes, would make the port “completely a third-rate harbour” by spring."
     )
     assert said == ["Ada Holt"]
+
+
+def test_a_role_after_a_reported_clause_opening_a_partial_quotation_means_the_reporter():
+    # "Jones said Mr Blair "should ..."": Blair is the subject of what Jones said, no rival of his.
+    text = (
+        "Tory MP Carl Jones made the remarks on Friday.\n\n"
+        'However, Mr Jones said Mr Blair "should stay out of" the row. "I don\'t see why the prime '
+        'minister has to get involved in this," the magazine editor told BBC Radio 4.\n'
+    )
+    assert speakers_of(text)[-1] == "Carl Jones"
+
+
+def test_the_reporter_is_found_past_a_relative_clause_naming_others():
+    text = (
+        "Tory MP Carl Jones made the remarks on Friday.\n\n"
+        "However, Mr Jones, who was forced to apologise for an article he wrote about Tom Reed, "
+        'said Mr Blair "should stay out of" the row. "I don\'t see why the prime minister has to '
+        'get involved in this," the magazine editor told BBC Radio 4.\n'
+    )
+    assert speakers_of(text)[-1] == "Carl Jones"
