@@ -93,10 +93,14 @@ def role_of(article: Article, question: str) -> Answer | None:
 
 
 def _person_answer(article: Article, question: str, person: quotes.Speaker) -> Answer:
-    """ "X is the <role>.", its source the first sentence naming X."""
+    """ "X is the <role>.", its source the first sentence naming X: in full where the article does
+    (a given name alone may be someone else's, "a cartoon of Mohammed" before "Mohammed Shafiq")."""
     index = build_index(article)
     names = mention_terms(index, person)
-    mention = next((s for s in index.sentences if names & s.counts.keys() and not s.is_caption), None)
+    full = set(query_words(person.name, index.vocabulary.df))
+    body = [s for s in index.sentences if not s.is_caption]
+    mention = next((s for s in body if full <= s.counts.keys()), None)
+    mention = mention or next((s for s in body if names & s.counts.keys()), None)
     sources = (
         (cite(article, mention.paragraph, [(mention.start, mention.end)], mention.text),) if mention else ()
     )

@@ -46,3 +46,19 @@ def test_who_is_keeps_a_word_of_time_written_before_a_title():
     article = parse_article(COUNCIL_ROW, "council-row")
     answer = answer_question(article, "Who is Owen Darrow?")
     assert answer.answer == "Owen Darrow is the retired fire chief."
+
+
+NAMESAKES = (
+    "Title: Harbour board backs the new pier\n\n"
+    "The board met in the hall named after the late mayor Tomas Reyes, where a portrait of Ines hangs.\n\n"
+    "Ines Talbot, chief executive of the Lenmouth Harbour Trust, said the pier would open in spring.\n\n"
+    "“We have waited long enough,” Talbot said.\n"
+)
+
+
+def test_who_is_cites_the_sentence_naming_the_person_in_full_not_a_namesake():
+    article = parse_article(NAMESAKES, "namesakes")
+    answer = answer_question(article, "Who is Ines Talbot?")
+    assert answer.answer == "Ines Talbot is the chief executive of the Lenmouth Harbour Trust."
+    assert [s.paragraph for s in answer.sources] == [2]
+    assert answer.sources[0].text.startswith("Ines Talbot, chief executive")
