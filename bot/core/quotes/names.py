@@ -22,7 +22,7 @@ from bot.core.quotes.function_words import (
     PLACE_PREPOSITIONS,
     POSSESSIVE_DETERMINERS,
 )
-from bot.core.quotes.givennames import is_given_name
+from bot.core.quotes.givennames import given_name_gender, is_given_name
 from bot.core.quotes.roles import (
     affiliation_end,
     copula_role,
@@ -611,6 +611,9 @@ def _occurrence(
         tokens, start, core_start, end
     )
     np_start = role_start if role else core_start
+    # "a Salem resident named Caroline": a person called by the given name alone, which tells her gender.
+    named = _named_as(tokens, core_start, end)
+    named_gender = given_name_gender(tokens[core_start].low) if named and end - core_start == 1 else None
     if honorific and not role:
         np_start = core_start - (2 if tokens[core_start - 1].text == "." else 1)
     return Occurrence(
@@ -622,17 +625,43 @@ def _occurrence(
             if r and not r[0].isdigit()
         ),
         np_start=tokens[np_start].start,
-        evidence=_evidence(role or honorific or after or labelled > end or copula_role(tokens, end), speech)
+        evidence=_evidence(
+            role or honorific or after or labelled > end or copula_role(tokens, end) or named,
+            speech,
+        )
         or _weak_evidence(tokens, core_start, end),
         initial=core_start == start and start in initials,
         body=paragraph.is_body,
-        gender=implied_gender(honorific, role, after),
+        gender=implied_gender(honorific, role, after) or named_gender,
         subject_like=_subject_like(tokens, np_start)
         or _speech_follows(tokens, labelled)
         or _speech_precedes(tokens, np_start),
         titled=formal_title(role) if role else None,
         honorific=honorific,
     )
+
+
+def _named_as(tokens: list[Token], core_start: int, end: int) -> bool:
+    """ "a 52-year-old Salem resident named Caroline.", "a woman, identified only as Joan,": a person
+    introduced by a description, then by the name alone, which ends the phrase ("the senator called
+    Obamacare a disaster" calls a thing something)."""
+    if end < len(tokens) and tokens[end].text not in _PHRASE_CLOSERS:
+        return False
+    at = core_start - 1
+    if at >= 0 and tokens[at].low == "as":
+        at -= 2 if at >= 1 and tokens[at - 1].low == "only" else 1
+        participles = _NAMING_PARTICIPLES_AS
+    else:
+        participles = _NAMING_PARTICIPLES
+    if at < 1 or tokens[at].low not in participles:
+        return False
+    at -= 2 if tokens[at - 1].text == "," and at >= 2 else 1
+    return lx.is_role_head(tokens[at].low) or tokens[at].low in lx.PEOPLE_NOUNS
+
+
+_NAMING_PARTICIPLES = frozenset(("named", "called"))
+_NAMING_PARTICIPLES_AS = frozenset(("identified", "known"))
+_PHRASE_CLOSERS = frozenset(",.;:)")
 
 
 def _subject_like(tokens: list[Token], np_start: int) -> bool:

@@ -55,3 +55,26 @@ def test_a_sentence_about_a_person_after_a_bare_quotation_signs_nothing():
         "Josh Bivens, an economist, disagreed with the board.\n"
     )
     assert speakers_of(text) == [None]
+
+
+def test_a_person_described_then_named_by_a_given_name_alone_speaks_her_she_said():
+    text = (
+        "The mayor spoke at the pier on Monday and was heckled.\n\n"
+        "The woman who started it all identified herself to reporters as a 52-year-old Salem resident "
+        "named Caroline.\n\n"
+        "“He truly cares about the town,” she said of the mayor.\n"
+    )
+    assert speakers_of(text) == ["Caroline"]
+
+
+def test_a_person_identified_only_by_a_given_name_is_a_speaker():
+    text = (
+        "The protest was led by a woman, identified only as Joan, who lives near the pier.\n\n"
+        "“We were never asked,” she said.\n"
+    )
+    assert speakers_of(text) == ["Joan"]
+
+
+def test_a_thing_called_something_by_someone_is_no_person():
+    text = "The mayor called Larkspur a disgrace on Monday.\n\n“Larkspur will answer for it,” she said.\n"
+    assert "Larkspur" not in speakers_of(text)
