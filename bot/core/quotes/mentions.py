@@ -4,10 +4,11 @@ mean, with genders inferred and possessor roles ("his wife") named.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from bot.core import constants
-from bot.core.article import Article, Paragraph
+from bot.core.article import Article, Paragraph, Sentence
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.function_words import PERSONAL_POSSESSIVES, PLACE_PREPOSITIONS
@@ -159,6 +160,8 @@ _HE = frozenset("he his himself".split())
 
 
 _SHE = frozenset("she hers herself".split())
+_QUOTE_MARKS = re.compile('[“”"]')
+_ANY_PERSON = (_HE | frozenset(("him",)), _SHE | frozenset(("her",)))  # object and possessive forms too
 
 
 def infer_genders(article: Article, tokens_of, mentions, persons: list[Person]) -> None:
@@ -171,8 +174,20 @@ def infer_genders(article: Article, tokens_of, mentions, persons: list[Person]) 
     for paragraph in article.paragraphs:
         tokens = tokens_of[paragraph.number]
         named = [m for m in mentions[paragraph.number] if m.kind == PERSON]
+        subject = None  # the one person the sentence before is about
+        quoted = _quoted_spans(paragraph.text)
         for sentence in paragraph.sentences:
             inside = [m for m in named if sentence.start <= m.start < sentence.end]
+            if subject is not None:
+                # "Le Pen is a candidate in the election. While her party thrives ..., she has been
+                # more careful": the next sentence's he or she, before anyone else is named.
+                gender = _pronoun_gender_after(
+                    tokens, sentence.start, _first_name_at(tokens, sentence, inside)
+                )
+                if gender is not None:
+                    votes.setdefault(subject, []).append(gender)
+            quoting = _quoted_at(quoted, sentence.end) or any(_quoted_at(quoted, m.start) for m in inside)
+            subject = None if quoting else _sentence_subject(tokens, sentence.start, inside)
             if len({m.ids[0] for m in inside}) != 1:
                 continue
             gender = _pronoun_gender_after(tokens, inside[0].end, sentence.end)
@@ -186,8 +201,63 @@ def infer_genders(article: Article, tokens_of, mentions, persons: list[Person]) 
             person.gender = "m" if men > women else "f"
 
 
-def _pronoun_gender_after(tokens: list[Token], after: int, end: int) -> str | None:
-    """The gender of the first he/she/his in [after, end) outside quotation marks, if any."""
+def _first_name_at(tokens: list[Token], sentence: Sentence, inside: list[Mention]) -> int:
+    """Where a sentence first names someone: a person it names, or any capitalised word after its
+    first (a name the registry left out, "But compatriot Kenenisa Bekele's hopes ... he")."""
+    end = inside[0].start if inside else sentence.end
+    for index in range(bisect_left(tokens, sentence.start, key=_token_start) + 1, len(tokens)):
+        token = tokens[index]
+        if token.start >= end:
+            break
+        if token.is_word and token.cap and token.low != "i":
+            return token.start
+    return end
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where a paragraph is inside double quote marks, roughly (curly ones open and close, a straight
+    one toggles): a name or the end of a sentence there is someone's speech ("“She will win if Obama
+    is popular. And she will lose if he ...,” said Sabato" runs on inside the marks)."""
+    spans, opened = [], None
+    for found in _QUOTE_MARKS.finditer(text):
+        mark, at = found.group(), found.start()
+        if opened is None and mark != "”":
+            opened = at
+        elif opened is not None and mark != "“":
+            spans.append((opened, at))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(text)))
+    return spans
+
+
+def _quoted_at(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether `offset` falls inside one of the (ordered, disjoint) spans: found by bisection, as a
+    paragraph may hold thousands of quotations."""
+    at = bisect_left(spans, offset, key=_span_start) - 1
+    return at >= 0 and offset <= spans[at][1]
+
+
+def _span_start(span: tuple[int, int]) -> int:
+    return span[0]
+
+
+def _sentence_subject(tokens: list[Token], start: int, inside: list[Mention]) -> int | None:
+    """The one person a sentence names, as its subject, when no pronoun comes before the name
+    ("..., she issued a plan: President Obama later adopted it." is about her, not him)."""
+    if len({m.ids[0] for m in inside}) != 1 or not inside[0].subject_like or inside[0].possessive:
+        return None
+    if _pronoun_gender_after(tokens, start, inside[0].start, _ANY_PERSON) is not None:
+        return None
+    return inside[0].ids[0]
+
+
+def _pronoun_gender_after(
+    tokens: list[Token], after: int, end: int, pronouns: tuple[frozenset[str], frozenset[str]] = (_HE, _SHE)
+) -> str | None:
+    """The gender of the first he/she/his (of `pronouns`: male, female) in [after, end) outside
+    quotation marks, if any."""
+    male, female = pronouns
     quoted = False
     first = bisect_left(tokens, after, key=_token_start)
     if first < len(tokens) and tokens[first].text == ",":
@@ -203,8 +273,8 @@ def _pronoun_gender_after(tokens: list[Token], after: int, end: int) -> str | No
             quoted = False
         elif token.text == '"':
             quoted = not quoted
-        elif not quoted and (token.low in _HE or token.low in _SHE):
-            return "m" if token.low in _HE else "f"
+        elif not quoted and (token.low in male or token.low in female):
+            return "m" if token.low in male else "f"
     return None
 
 

@@ -464,6 +464,15 @@ class Resolver:
                 return None
             genders = {m.ids[0]: self.registry.person(m.ids[0]).gender for m in people}
             fitting = [i for i, gender in genders.items() if gender == pronoun.gender]
+            if (
+                not fitting
+                and None not in genders.values()
+                and self._pronoun_leads(outside, people[0], pronoun)
+            ):
+                # "She shares with Trump a strategy ...": the paragraph's subject is still she, and
+                # the one it names, of the other gender, is talked of; the chain goes on past it.
+                chained = True
+                continue
             if len(fitting) != 1 or None in genders.values():
                 return None
             first = next(m for m in people if m.ids[0] == fitting[0])
@@ -472,6 +481,11 @@ class Resolver:
             later = any(self._same_pronoun(m, pronoun) and m.start > first.start for m in outside)
             return fitting[0] if chained or later else None
         return None
+
+    def _pronoun_leads(self, outside: list[Mention], first: Mention, pronoun: Mention) -> bool:
+        """Whether a subject pronoun of the pronoun's gender opens the paragraph's talk, before the
+        first person it names."""
+        return any(self._same_pronoun(m, pronoun) and m.start < first.start for m in outside)
 
     @staticmethod
     def _same_pronoun(mention: Mention, pronoun: Mention) -> bool:

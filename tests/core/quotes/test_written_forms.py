@@ -5,6 +5,8 @@ One behaviour per test, each on a small article written for it.
 
 from __future__ import annotations
 
+from bot.core.article import parse_article
+from bot.core.quotes.registry import build_registry
 from tests.core.quotes.speakers import speakers_of
 
 
@@ -78,3 +80,57 @@ def test_a_person_identified_only_by_a_given_name_is_a_speaker():
 def test_a_thing_called_something_by_someone_is_no_person():
     text = "The mayor called Larkspur a disgrace on Monday.\n\n“Larkspur will answer for it,” she said.\n"
     assert "Larkspur" not in speakers_of(text)
+
+
+def _gender_of(text: str, name: str) -> str | None:
+    people = build_registry(parse_article("Title: T\n\n" + text)).persons
+    return next(p.gender for p in people if p.name == name)
+
+
+def test_a_she_opening_the_talk_of_the_sentence_after_one_about_her_tells_her_gender():
+    text = (
+        "Solenne Brac is a candidate in the mayoral election. While her party thrives on anger at the "
+        "fares, she has been careful in her speeches.\n"
+    )
+    assert _gender_of(text, "Solenne Brac") == "f"
+
+
+def test_a_she_after_a_sentence_whose_talk_a_pronoun_opened_tells_nothing_of_the_name():
+    text = (
+        "Solenne Brac, a councillor, spoke at the pier on Monday.\n\n"
+        "After the storm, she issued a plan to rebuild the pier: Solenne Brac later adopted a similar "
+        "approach. She has called for a new ferry too.\n"
+    )
+    assert _gender_of(text, "Solenne Brac") is None
+
+
+def test_a_she_in_words_quoted_after_a_name_tells_nothing_of_the_name():
+    text = (
+        "Solenne Brac, a councillor, spoke at the pier on Monday.\n\n"
+        "“She will win if Solenne Brac is still popular. And she will lose if the fares rise,” said "
+        "Tom Reyes, a pollster.\n"
+    )
+    assert _gender_of(text, "Solenne Brac") is None
+
+
+def test_she_goes_on_past_a_paragraph_she_opens_about_a_man_to_the_woman_before():
+    text = (
+        "Mary Brac is a candidate in the mayoral election.\n\n"
+        "“It is everything but Ada Holt,” Brac told reporters.\n\n"
+        "Polls see Brac losing the vote to a mainstream candidate, despite her growing popularity.\n\n"
+        "She shares with Tom Reyes a plan that banks on presenting herself as an outsider.\n\n"
+        "“We are not insiders,” she told reporters on Wednesday.\n"
+    )
+    assert speakers_of(text)[-1] == "Mary Brac"
+
+
+def test_a_woman_of_no_known_given_name_speaks_her_she_told_past_a_man_talked_of():
+    text = (
+        "Solenne Brac is a candidate in the mayoral election. While her party thrives on anger at the "
+        "fares, she has been careful in her speeches.\n\n"
+        "“It is everything but Ada Holt,” Brac told reporters.\n\n"
+        "Polls see Brac losing the vote to a mainstream candidate, despite her growing popularity.\n\n"
+        "She shares with Tom Reyes a plan that banks on presenting herself as an outsider.\n\n"
+        "“We are not insiders,” she told reporters on Wednesday.\n"
+    )
+    assert speakers_of(text)[-1] == "Solenne Brac"
