@@ -321,8 +321,11 @@ def is_label(text: str, span: QuoteSpan) -> bool:
         return True
     if _title_cased(tokens) and _names_a_work(preceding):
         return True  # "her memoir, “Tough Choices.”", "a play called “Los Hijos de Trump”": a title
-    if inner.endswith(".") and _title_cased(tokens) and len(tokens) >= _TITLE_MIN_WORDS:
-        return True  # "said on “Harbor Morning Live.”": a title the full stop of its sentence slipped into
+    titled = inner.endswith(".") and _title_cased(tokens) and len(tokens) >= _TITLE_MIN_WORDS
+    if titled and not _after_sentence_end(text, span.start - 1):
+        # "said on “Harbor Morning Live.”": a title the full stop of its sentence slipped into; not
+        # a sentence of its own after another ("..., said Rick Wilson. “That’s Jeb Bush and Marco Rubio.”")
+        return True
     if _title_cased(tokens) and len(tokens) <= _SHOW_MAX_WORDS and preceding and _names_a_show(preceding):
         return True  # "on CNN’s “New Day.”", "an appearance on “CBS This Morning,” Sanders said": a title
     if _carried_on_a_thing(text, span):
@@ -373,6 +376,12 @@ _LANGUAGES = frozenset(
     "slang".split()
 )
 _TRANSLATED = frozenset("translated translates translate translating".split())
+
+
+def _after_sentence_end(text: str, opener: int) -> bool:
+    """Whether the mark at `opener` follows a sentence's end ("... in 2016. “That’s ...")."""
+    before = _trimmed_end(text, opener)
+    return before > 0 and text[before - 1] in _TERMINAL
 
 
 def _in_relative_clause(text: str, opener: int) -> bool:

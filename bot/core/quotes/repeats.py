@@ -104,7 +104,7 @@ def _pieces(quotes: list[Quote]) -> list[bool]:
             starts.setdefault(" ".join(words[at : at + size]), []).append(index)
     longest: dict[str, int] = {}  # per first words: the longest of their capped holders
     result = []
-    for quote, text in zip(quotes, texts, strict=True):
+    for index, (quote, text) in enumerate(zip(quotes, texts, strict=True)):
         words = text.split()
         key = " ".join(words[:size]) if len(words) >= size else ""
         # Quotations sharing their first words are checked up to a cap: 16,000 of them would
@@ -120,10 +120,18 @@ def _pieces(quotes: list[Quote]) -> list[bool]:
                 (len(texts[other]) > len(text) or (unknown and quotes[other].speaker is not None))
                 and (unknown or (quote.speaker == quotes[other].speaker and not quote.partial))
                 and text in texts[other]
+                and not _goes_on_in(quotes, index, other)
                 for other in holders
             )
         )
     return result
+
+
+def _goes_on_in(quotes: list[Quote], index: int, other: int) -> bool:
+    """ "“I think she will,” Holt replied. “... And I think she will release them.”": the holder is
+    the rest of the same broken quotation, which says the first piece's words again; no repeat."""
+    after = quotes[other]
+    return other == index + 1 and after.resumes and after.paragraph == quotes[index].paragraph
 
 
 def _words_of(text: str) -> str:

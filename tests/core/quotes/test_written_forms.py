@@ -134,3 +134,20 @@ def test_a_woman_of_no_known_given_name_speaks_her_she_told_past_a_man_talked_of
         "“We are not insiders,” she told reporters on Wednesday.\n"
     )
     assert speakers_of(text)[-1] == "Solenne Brac"
+
+
+def test_the_first_piece_of_a_broken_quotation_said_again_in_the_second_piece_is_kept():
+    text = (
+        "Sen. Ada Holt said on Friday that the mayor would release her taxes.\n\n"
+        "“I think she will,” Holt replied. “She has been clear. And I think she will release them at "
+        "the right time.”\n"
+    )
+    assert speakers_of(text) == ["Ada Holt", "Ada Holt"]
+
+
+def test_a_second_piece_written_in_title_case_after_a_full_stop_is_speech_not_a_title():
+    text = (
+        "“Two people in this race know how to do that,” said Rick Wilson, a strategist who once worked "
+        "for Holt. “That’s Ada Holt and Tom Reyes.”\n"
+    )
+    assert speakers_of(text) == ["Rick Wilson", "Rick Wilson"]
