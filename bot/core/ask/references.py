@@ -14,6 +14,7 @@ from bot.core.quotes import engine as quotes
 from bot.core.search.index import ArticleIndex, build_index, query_words
 
 _PERSONAL = frozenset("he she his her him".split())
+_OTHER_GENDER = {"f": frozenset("he his him".split()), "m": frozenset("she her".split())}
 
 
 def referring(
@@ -29,10 +30,12 @@ def referring(
         return {}
     own = terms[person]
     said = {w for w in names if w in own}
+    # "a woman named Joan. ... An owner strokes his pet": a pronoun of the other gender is not hers.
+    fitting = _PERSONAL - _OTHER_GENDER.get(_genders(article).get(person) or "", frozenset())
     found: dict[int, set[str]] = {}
     for position in positions:
         counts = index.sentences[position].counts.keys()
-        if own & counts or not _PERSONAL & counts or _names_other(by_term, counts, person, own):
+        if own & counts or not fitting & counts or _names_other(by_term, counts, person, own):
             continue
         if _last_named(index, position, person, own, by_term):
             found[position] = said
