@@ -480,8 +480,8 @@ def answer_reply(result: api.Answer, article_title: str | Frame) -> Reply:
         shown = result.sources[: limits.ANSWER_PARAGRAPHS]
         quoted = "\n".join(_spanned_blocks(shown, result.answer.strip()))
         text = f"{quoted}\n— {', '.join(label(s.paragraph) for s in shown)}"
-    elif _whole_words_in(result.answer.strip(), first.text):
-        block = _block_quote(_bold_within(first.text, result.answer.strip()), escaped=True)
+    elif (written := _as_written_in(result.answer.strip(), first.text)) is not None:
+        block = _block_quote(_bold_within(first.text, written), escaped=True)
         text = f"{block}\n— {first.cited}"  # "¶8", or "dateline, ¶1" for what frames the story
     else:  # a composed answer ("X is the ..."): say it, then the paragraph it comes from
         text = f"**{escape(result.answer)}**\n{_block_quote(first.text)}\n— {first.cited}"
@@ -524,6 +524,23 @@ def _spanned_blocks(shown: Sequence[api.Source], answer: str) -> list[str]:
                 ]
             break
     return [_block_quote(s.text) for s in shown]
+
+
+# Marks an answer may end in that its paragraph lacks: a quotation left open at a paragraph's end
+# ("... rate if the limit is cut.") is closed in the answer, sometimes after its own closing mark.
+_CLOSING_MARKS = "\"”’'"
+
+
+def _as_written_in(answer: str, text: str) -> str | None:
+    """`answer` as `text` writes it (whole words), or without the closing marks the answer added;
+    None when the answer is composed ("X is the ...")."""
+    for _ in range(3):
+        if _whole_words_in(answer, text):
+            return answer
+        if answer[-1:] not in _CLOSING_MARKS:
+            return None
+        answer = answer[:-1]
+    return None
 
 
 def _whole_words_in(part: str, text: str) -> bool:

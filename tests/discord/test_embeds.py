@@ -193,6 +193,19 @@ def test_an_answer_running_into_the_next_paragraph_bolds_its_part_of_each():
     )
 
 
+def test_an_answer_closing_a_quotation_its_paragraph_leaves_open_is_bolded_in_the_paragraph():
+    source = 'Ministers disagree. Road safety head Ada Holt said: "It remains to be seen.'
+    result = api.Answer(
+        question="Who is Ada Holt?",
+        answer='Road safety head Ada Holt said: "It remains to be seen."',
+        sources=(Source(5, source),),
+    )
+    embed = embeds.answer_reply(result, TITLE).pages[0]
+    assert embed.description == (
+        '> Ministers disagree. **Road safety head Ada Holt said: "It remains to be seen.**\n— ¶5'
+    )
+
+
 def test_a_source_that_opens_with_a_quotation_is_not_quoted_twice():
     source = "“We will win,” she said."
     result = api.Answer(question="Q?", answer="She expects to win.", sources=(Source(3, source),))
