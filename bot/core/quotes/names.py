@@ -225,6 +225,11 @@ _HONOURABLE = (lx.ORG_WORDS | lx.PLACES) - lx.ROLE_HEADS - lx.TITLE_WORDS - lx.W
 _HONOURABLE |= lx.ROLE_SURNAMES  # "Mr Major", "Ms King"; never "Mr President", an address
 
 
+# An office written before a person's full name ("Mayor Don Guardian", "Judge Ann Court").
+_TITLED_GIVEN = re.compile(
+    r"\b(?:Mayor|Governor|Senator|Judge|Sheriff|Commissioner|Councillor|Councilman|Councilwoman)"
+    r"\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)\b"
+)
 # A given name before a body's word that is also a common surname: "Michael Bloomberg", "Jim Hall".
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b")
 
@@ -238,6 +243,11 @@ def honoured_surnames(texts: list[str]) -> frozenset[str]:
         for match in _HONOURED.finditer(text):
             word = match.group(1).casefold()
             if word in _HONOURABLE:
+                found.add(word)
+        for match in _TITLED_GIVEN.finditer(text):
+            # "Atlantic City Mayor Don Guardian": an office, a given name, then a body's word.
+            word = match.group(2).casefold()
+            if word in _HONOURABLE and is_given_name(match.group(1).casefold()):
                 found.add(word)
         for match in _GIVEN_BEFORE.finditer(text):
             word = match.group(2).casefold()

@@ -60,3 +60,12 @@ def test_a_spokesman_a_passive_verb_of_saying_is_done_by_speaks():
         "who said: “His accusations are like his sense of political morals - empty.”\n"
     )
     assert kinds_of(text) == {"UKIP spokesman": "unnamed"}
+
+
+def test_a_bodys_word_after_an_office_and_a_given_name_is_a_surname():
+    text = (
+        "“At this point, I don’t think there is bad publicity,” said Harbor City Mayor Don Herald in "
+        "a telephone interview.\n\n“The casino is having some difficult times now,” Herald said.\n"
+    )
+    assert kinds_of(text) == {"Don Herald": "person"}
+    assert speakers_of(text) == ["Don Herald", "Don Herald"]
