@@ -526,20 +526,24 @@ def _spanned_blocks(shown: Sequence[api.Source], answer: str) -> list[str]:
     return [_block_quote(s.text) for s in shown]
 
 
-# Marks an answer may end in that its paragraph lacks: a quotation left open at a paragraph's end
-# ("... rate if the limit is cut.") is closed in the answer, sometimes after its own closing mark.
+# Marks an answer may have that its paragraph lacks: a quotation left open at a paragraph's end
+# ("... rate if the limit is cut.") is closed in the answer, sometimes after its own closing mark,
+# and a sentence from inside a quotation ("It's an entertainment device," said X) gets its opening one.
 _CLOSING_MARKS = "\"”’'"
+_OPENING_MARKS = "\"“‘'"
 
 
 def _as_written_in(answer: str, text: str) -> str | None:
-    """`answer` as `text` writes it (whole words), or without the closing marks the answer added;
+    """`answer` as `text` writes it (whole words), or without the quotation marks the answer added;
     None when the answer is composed ("X is the ...")."""
-    for _ in range(3):
-        if _whole_words_in(answer, text):
-            return answer
-        if answer[-1:] not in _CLOSING_MARKS:
-            return None
-        answer = answer[:-1]
+    starts = [answer] + ([answer[1:]] if answer[:1] in _OPENING_MARKS else [])
+    for shown in starts:
+        for _ in range(3):
+            if _whole_words_in(shown, text):
+                return shown
+            if shown[-1:] not in _CLOSING_MARKS:
+                break
+            shown = shown[:-1]
     return None
 
 

@@ -206,6 +206,20 @@ def test_an_answer_closing_a_quotation_its_paragraph_leaves_open_is_bolded_in_th
     )
 
 
+def test_an_answer_opening_a_quotation_it_was_inside_is_bolded_in_the_paragraph():
+    source = '"It has gaming at its core. It\'s an entertainment device," said Ada Holt, of Harbor Games.'
+    result = api.Answer(
+        question="Who is Ada Holt?",
+        answer='"It\'s an entertainment device," said Ada Holt, of Harbor Games.',
+        sources=(Source(3, source),),
+    )
+    embed = embeds.answer_reply(result, TITLE).pages[0]
+    assert embed.description == (
+        '> "It has gaming at its core. '
+        "**It's an entertainment device,\" said Ada Holt, of Harbor Games.**\n— ¶3"
+    )
+
+
 def test_a_source_that_opens_with_a_quotation_is_not_quoted_twice():
     source = "“We will win,” she said."
     result = api.Answer(question="Q?", answer="She expects to win.", sources=(Source(3, source),))
