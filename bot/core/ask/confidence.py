@@ -53,7 +53,11 @@ _EXCEPTING = frozenset("unless until till since except but instead rather".split
 _CONTRARIES = """accept reject|agree disagree|allow ban|allow forbid|support oppose|include exclude
     |increase decrease|rise fall|rise decrease|increase fall|grow shrink|grow decrease|more less
     |most least|highest lowest|earliest latest|maximum minimum|majority minority|modern medieval
-    |modern ancient|necessary unnecessary|possible impossible|legal illegal|success failure"""
+    |modern ancient|necessary unnecessary|possible impossible|legal illegal|success failure
+    |appropriate inappropriate|proper improper|lawful unlawful|valid invalid|likely unlikely
+    |popular unpopular|fair unfair|equal unequal|effective ineffective|efficient inefficient
+    |correct incorrect|complete incomplete|relevant irrelevant|justified unjustified
+    |constitutional unconstitutional|successful unsuccessful|able unable"""
 _OPPOSITE: dict[str, frozenset[str]] = {}
 for _pair in _CONTRARIES.split("|"):
     _one, _other = (stem(w) for w in _pair.split())

@@ -172,3 +172,12 @@ def test_a_noun_is_not_denied_by_the_verb_it_is_made_from():
     article = own_article("ask_guild_rules.txt")
     reply = api.ask(article, "Which players had their looms booked for the summer?")
     assert reply.answer is not None and "younger weavers" in reply.answer
+
+
+def test_a_sentence_saying_the_contrary_made_with_a_prefix_is_no_answer():
+    # "appropriate" where the question asks what was called "inappropriate".
+    article = own_article("ask_guild_rules.txt")
+    assert (
+        api.ask(article, "Which new rules did the wardens call inappropriate for small weavers?").answer
+        is None
+    )
