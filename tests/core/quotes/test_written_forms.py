@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bot.core.article import parse_article
 from bot.core.quotes.registry import build_registry
-from tests.core.quotes.speakers import speakers_of
+from tests.core.quotes.speakers import kinds_of, speakers_of
 
 
 def test_a_quotation_saying_what_we_have_seen_is_speech_not_a_caption():
@@ -151,3 +151,11 @@ def test_a_second_piece_written_in_title_case_after_a_full_stop_is_speech_not_a_
         "for Holt. “That’s Ada Holt and Tom Reyes.”\n"
     )
     assert speakers_of(text) == ["Rick Wilson", "Rick Wilson"]
+
+
+def test_a_mayor_whose_surname_is_a_newspaper_word_is_a_person():
+    text = (
+        "“I don't think there is bad publicity,” said Harbor City Mayor Don Guardian in an interview.\n\n"
+        "Guardian said he understood why the governor would visit.\n"
+    )
+    assert kinds_of(text) == {"Don Guardian": "person"}
