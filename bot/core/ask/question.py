@@ -220,6 +220,9 @@ _SUM_PATTERN = (
     rf"|\d\s+(?:(?:million|billion|trillion)\s+)?(?i:{_CURRENCY_WORDS}|grand)\b"
 )
 _SUM = re.compile(_SUM_PATTERN)
+# Charges news copy gives as a share of something: "pay 1% in income tax", "interest of 4.5%".
+_LEVIES = frozenset("tax taxes interest vat duty duties tariff tariffs levy commission royalty".split())
+_PERCENTAGE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
 # A currency's name in lower case, or in any case after a number ("6 million Lira"): capitalised
 # alone it is someone's or something's ("Rand Paul", "Ezra Pound", "Grand Prix"); "grand" is money
 # only after a number ("50 grand").
@@ -500,6 +503,9 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
         return _found(_NUMBER, _blanked(_AGE_BY_NAME, text), question_words, strong=_CARDINAL)
     if kind == MONEY:
         if _holds(_SUM, text) or _holds(_NO_CHARGE, text):
+            return 1.0
+        # "How much tax will they pay?": a tax or interest is said as a rate ("pay 1% in income tax").
+        if question_words & _LEVIES and _holds(_PERCENTAGE, text):
             return 1.0
         if _holds(_CURRENCY, text):
             return constants.ASK_CURRENCY_ALONE  # "the weak dollar": a currency, not a sum of it

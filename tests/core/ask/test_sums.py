@@ -26,3 +26,22 @@ def test_profits_in_dollars_are_not_answered_by_a_sentence_about_the_dollar():
     )
     result = answer_question(article, "what were profits in dollars")
     assert result.tier != 1 or "$178m" in result.answer
+
+
+def test_a_tax_asked_how_much_of_is_answered_by_its_rate():
+    sentence = "Anyone who declares their savings will only have to pay 2% in income tax."
+    assert answer_type_score(MONEY, sentence, {"tax", "people", "pay"}) == 1.0
+    assert answer_type_score(MONEY, sentence, {"car", "cost"}) < 1.0
+
+
+def test_how_much_tax_is_answered_by_the_sentence_giving_the_rate():
+    article = parse_article(
+        "Savings amnesty offered\n\n"
+        "The island is offering a one-off amnesty to people who hid their savings from the old regime.\n\n"
+        "The new governor has said that anyone now willing to declare their savings will only have to pay "
+        "2% in income tax.\n\n"
+        "By declaring their savings and paying the one-off tax, people would be able to keep their homes, "
+        "the governor said.\n"
+    )
+    result = answer_question(article, "How much tax will people pay?")
+    assert "2% in income tax" in (result.answer or result.passage.text)
