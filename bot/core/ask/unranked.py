@@ -9,7 +9,7 @@ from bot.core.article import Article
 from bot.core.ask.absence import INDEFINITES
 from bot.core.ask.answers import Answer, cite
 from bot.core.ask.candidates import TYPED_KINDS, content_words, kind_words
-from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, answer_type_score, classify
+from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, WHO, answer_type_score, classify
 from bot.core.ask.scores import reports_a_match
 from bot.core.language.stemming import stem
 from bot.core.language.text import words
@@ -22,6 +22,8 @@ _ANSWER_NOUNS = {
     **dict.fromkeys("date day time year".split(), WHEN),
     **dict.fromkeys("place location venue".split(), WHERE),
     **dict.fromkeys("cost price fee".split(), MONEY),
+    # "What was his job?": news copy gives a job as a role ("The former teacher"), seldom with the word.
+    **dict.fromkeys("job occupation profession".split(), WHO),
 }
 
 # Words for the event a match report is about, and for how it went: "How did the match end?", "Which
