@@ -41,7 +41,7 @@ from bot.core.ask.namesakes import namesake, only_others_given_name, only_others
 from bot.core.ask.parties import party_of
 from bot.core.ask.passages import also_close, closest_passage, leads, with_neighbour
 from bot.core.ask.people import about_person, job_of, role_of
-from bot.core.ask.qualifiers import qualified_otherwise
+from bot.core.ask.qualifiers import priced_otherwise, qualified_otherwise
 from bot.core.ask.question import (
     WHAT,
     WHO,
@@ -252,6 +252,8 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or leaves_undefined(index, question, best)
         # "Ashworth scored for Rovers" says nothing of who scored for City
         or qualified_otherwise(index, question, content_words(index, question), best.sentences)
+        # "Games for the DS are expected to cost £19" gives the games' price, not the DS's
+        or priced_otherwise(question, best.text)
         # "Scrutinizing the Science.": a subheading names a part of the story, it tells nothing
         or all(_subheading(s) for s in best.sentences)
         # "Who is Steve Mosko?": a sentence that only names him ("Steve Mosko wrote in an email") does

@@ -8,6 +8,7 @@ preposition after it in the sentence, and there another name where the question 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -93,3 +94,30 @@ def _spelt_out(index: ArticleIndex, qualifier: Qualifier, term: str) -> bool:
     """True when the name is the qualifier written another way: "of the European Union" for "of the EU"."""
     forms = (other_form(index, w.word) for w in qualifier.words)
     return any(form is not None and query_words(form, {})[:1] == [term] for form in forms)
+
+
+# "How much does the DS cost?": the thing whose price is asked, between the auxiliary and the verb.
+_PRICED = re.compile(
+    r"^\s*(?:how\s+much|what)\s+(?:does|do|did|will|would)\s+(?:the\s+|a\s+|an\s+)?(?P<thing>.+?)\s+cost\s*\??\s*$",
+    re.IGNORECASE,
+)
+# Words for a price itself: "the price of the DS" speaks of the DS's cost.
+_PRICE_WORDS = frozenset("price prices cost costs value worth fee fees rrp tag".split())
+
+
+def priced_otherwise(question: str, text: str) -> bool:
+    """True when the thing "How much does the DS cost?" asks the price of stands in `text` only after
+    another noun and "for" or "of" ("Games for the DS are expected to cost £19"): that is their price."""
+    asked = _PRICED.match(question)
+    if not asked:
+        return False
+    thing = re.escape(asked.group("thing").strip())
+    uses = list(re.finditer(rf"\b{thing}\b", text, re.IGNORECASE))
+    if not uses:
+        return False
+    before = re.compile(r"\b([A-Za-z]+)\s+(?:for|of)\s+(?:the\s+|a\s+|an\s+|its\s+)?$")
+    for use in uses:
+        found = before.search(text[: use.start()])
+        if found is None or found.group(1).casefold() in _PRICE_WORDS | STOPWORDS:
+            return False
+    return True

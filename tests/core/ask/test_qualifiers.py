@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.article import parse_article
 from bot.core.ask.candidates import content_words
 from bot.core.ask.engine import answer_question
-from bot.core.ask.qualifiers import qualified_otherwise
+from bot.core.ask.qualifiers import priced_otherwise, qualified_otherwise
 from bot.core.search.index import build_index
 from tests.conftest import own_article
 
@@ -61,3 +62,21 @@ def test_the_team_named_in_the_sentence_still_answers(results):
     result = answer_question(results, "Who scored the only goal in the Oakham game?")
     assert result.tier == 1
     assert "Dean Ashworth" in result.answer
+
+
+GADGET = (
+    "Handheld console reaches shops\n\n"
+    "A new handheld games console goes on sale in Europe on Friday.\n\n"
+    "Games for the Zappa are expected to cost between £19 and £29, the maker said.\n\n"
+    "The two-screen device will sell for £99 in the UK and 149 euros in the rest of Europe.\n"
+)
+
+
+def test_the_price_of_what_the_thing_asked_about_qualifies_is_no_answer():
+    result = answer_question(parse_article(GADGET), "How much does the Zappa cost?")
+    assert result.tier == 2
+
+
+def test_the_price_of_the_thing_itself_still_answers():
+    assert not priced_otherwise("How much does the Zappa cost?", "The price of the Zappa is £99.")
+    assert priced_otherwise("How much does the Zappa cost?", "Games for the Zappa cost £19.")
