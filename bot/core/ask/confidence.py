@@ -4,7 +4,6 @@ logistic model fitted on data (eval/ask_fit.py), shipped as constants: a dot pro
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import math
 import re
@@ -181,15 +180,10 @@ def _afar(candidate, word, index, topic: set[str]) -> bool:
         index.paragraphs
     ):
         return False
-    first = _position(index, candidate.sentences[0])
+    first = index.position(candidate.sentences[0])
     last = first + len(candidate.sentences) - 1
     beside = [index.sentences[n] for n in (first - 1, last + 1) if 0 <= n < len(index.sentences)]
     return not any(t in s.counts for s in beside for t in word.terms)
-
-
-def _position(index, sentence) -> int:
-    """Where `sentence` stands in the index's sentences (numbered in article order, with gaps)."""
-    return bisect.bisect_left(index.sentences, sentence.number, key=lambda s: s.number)
 
 
 def denied_words(asked: list[str], words) -> tuple:

@@ -83,8 +83,8 @@ def continued_statement(index: ArticleIndex, question: str, ranked: list[Candida
     if best.confidence < constants.ASK_HIGH_CONFIDENCE or _reports_speech(best.text):
         return None
     last = best.sentences[-1]
-    at = next((i for i, s in enumerate(index.sentences) if s is last), None)
-    if at is None or at + 1 >= len(index.sentences):
+    at = index.position(last)
+    if at + 1 >= len(index.sentences):
         return None
     following = index.sentences[at + 1]
     if following.paragraph != last.paragraph or not _GOES_ON_SAYING.match(following.text):

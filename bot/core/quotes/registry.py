@@ -439,7 +439,7 @@ def _assemble(
             by_surname.setdefault(surname, []).append(same)
             known = _given_names(same.given)
             if known:
-                by_given.setdefault((surname, spelling_key(known[0])), same)
+                by_given.setdefault((surname, _spelling_key(known[0])), same)
         _absorb(same, group, core)
     givens: dict[str, list[Person]] = {}  # lone words are checked against these: a map, not a scan
     for person in persons:
@@ -646,10 +646,10 @@ def _same_person(
 ) -> Person | None:
     """A person already registered under this surname whose given names fit ("Lloyd J. Austin")."""
     given = [w for i, w in enumerate(key) if i != surname_at and not w.endswith(".")]
-    return by_given.get((surname, spelling_key(given[0]))) if given else None
+    return by_given.get((surname, _spelling_key(given[0]))) if given else None
 
 
-def spelling_key(given: str) -> str:
+def _spelling_key(given: str) -> str:
     """A folded given name with doubled letters single: copy spells "Phillip" and "Philip" for one man."""
     folded = given.casefold()
     return "".join(c for i, c in enumerate(folded) if i == 0 or c != folded[i - 1])
