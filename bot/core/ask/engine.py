@@ -33,6 +33,7 @@ from bot.core.ask.calls import may_say_what_called
 from bot.core.ask.candidates import TYPED_KINDS, Candidate, content_words, rank_candidates
 from bot.core.ask.corrections import with_correction
 from bot.core.ask.definitions import definition, leaves_undefined, spelled_out
+from bot.core.ask.doers import leaves_the_doer
 from bot.core.ask.framing import framing_answer, placed_by_dateline
 from bot.core.ask.gist import asks_for_gist, names_nothing
 from bot.core.ask.introductions import asked_name, introduction, role_holder
@@ -248,6 +249,8 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or others_words(article, question, texts)
         # "When did the employee delete the emails?": "Mills asked the employee to delete emails" is no deed
         or only_requested(question, best.text)
+        # "Who shot the man?": "A man was shot outside the studio" says the deed, not who did it
+        or leaves_the_doer(question, texts)
         # "What is EB-5?": a sentence only using it ("the EB-5 Investment Coalition") says not what it is
         or leaves_undefined(index, question, best)
         # "Ashworth scored for Rovers" says nothing of who scored for City
