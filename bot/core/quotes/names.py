@@ -216,11 +216,10 @@ def _nameish_word(text: str) -> bool:
     return low not in _NOT_NAMEISH and not (low.endswith("s") and low[:-1] in _GROUPS)
 
 
-# "Mr. David Park", "Ms. Ann Hall", "Rep. Steve Israel", "Mayor Don Guardian", "Mr Major", "Baroness
-# Scotland": a place, body or title word that an honorific (or a politician's title before a given
-# name) makes a surname.
+# "Mr. David Park", "Ms. Ann Hall", "Rep. Steve Israel", "Mr Major", "Baroness Scotland": a place,
+# body or title word that an honorific (or a politician's title before a given name) makes a surname.
 _HONOURED = re.compile(
-    r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Lord|Lady|Baroness|Baron)\.?\s+(?:[A-Z][a-z]+\s+)?|(?:(?:Rep|Sen|Gov)\.|Mayor|Governor|Senator)\s+[A-Z][a-z]+\s+)([A-Z][a-z]+)\b"
+    r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Lord|Lady|Baroness|Baron)\.?\s+(?:[A-Z][a-z]+\s+)?|(?:Rep|Sen|Gov)\.\s+[A-Z][a-z]+\s+)([A-Z][a-z]+)\b"
 )
 _HONOURABLE = (lx.ORG_WORDS | lx.PLACES) - lx.ROLE_HEADS - lx.TITLE_WORDS - lx.WEEKDAYS_MONTHS - lx.NOT_NAMES
 _HONOURABLE |= lx.ROLE_SURNAMES  # "Mr Major", "Ms King"; never "Mr President", an address
