@@ -117,6 +117,8 @@ INTRODUCED_SOURCE_CHARS = 400
 
 # A query word matches a name or role word at this rapidfuzz ratio ("blinkin" ~ "blinken").
 QUOTE_WORD_MATCH_SCORE = 80
+# A speaker query whose every word is a word of the person (no typo, no missing title) scores this.
+QUOTE_EXACT_MATCH_SCORE = 100.0
 # A title typed in a speaker query that the person lacks ("State Sen." for a "Sen.") counts this much.
 QUOTE_UNMATCHED_TITLE_SCORE = 50
 # A given name typed for someone the article calls by surname alone ("Barack Obama" for "President

@@ -284,12 +284,17 @@ def _find(analysis: _Analysis, query: str) -> QuoteResult:
     found = analysis.match(query)
     quoted = [s for s in analysis.speakers if s.quotes]
     everyone = tuple(quoted) + analysis.sources
+    holding = _sources_holding(analysis.sources, query)
+    if len(holding) == 1 and found.score < constants.QUOTE_EXACT_MATCH_SCORE:
+        # "trader" is "one trader", whose label holds the word as typed, before a person whose
+        # role only resembles it ("Market Traders' Association").
+        return _said_by(analysis, query, holding[0])
     if not found.people:
-        holding = _sources_holding(analysis.sources, query)
-        if len(holding) == 1:
-            return _said_by(analysis, query, holding[0])
         if holding:
             return _which_source(query, holding, everyone)
+        kind = _organisation_of_kind(analysis, query)
+        if kind is not None:
+            return _said_by(analysis, query, kind)
         return _not_found(query, quoted, everyone, _nobody_message(query, analysis.read))
     if len(found.people) > 1:
         return _which_one(analysis, query, [analysis.by_name[p.name] for p in found.people], everyone)
@@ -421,6 +426,37 @@ def _sources_holding(sources: tuple[Speaker, ...], query: str) -> list[Speaker]:
     """The organisations and unnamed sources whose label holds every word of `query`."""
     words = set(query_words(query))
     return [s for s in sources if words and words <= set(query_words(s.name))] if words else []
+
+
+# Kinds a business or a club is called by after its name ("the company", "the club"). Not "the
+# government" or "the council": a story quoting a firm names those as other bodies.
+_BODY_KINDS = frozenset("company firm group club team bank business corporation charity".split())
+
+
+def _organisation_of_kind(analysis: _Analysis, query: str) -> Speaker | None:
+    """ "the club" for the one organisation quoted, when the article or the organisation calls it
+    so where it is quoted ("The company said", "no place at our club"): news names a body once,
+    then by its kind."""
+    words = query_words(query)
+    typed = query.split()
+    if len(words) != 1 or words[0] not in _BODY_KINDS or typed[0].casefold() != "the":
+        return None  # "Airlines" or "Federation" alone is a name being tried, not a kind
+    organisations = [s for s in analysis.sources if s.kind == ORGANISATION]
+    if len(organisations) != 1:
+        return None
+    organisation = organisations[0]
+    if any(w in lx.ORG_NOUNS and w != words[0] for w in query_words(organisation.name)):
+        return None  # "the ministry" is no firm, whatever its paragraph says of one
+    quotes = [q for q in analysis.quotes if q.speaker == organisation.name]
+    own = re.compile(rf"\bour {re.escape(words[0])}\b", re.IGNORECASE)
+    if any(own.search(q.text) for q in quotes):
+        return organisation
+    # Only "the company said", not any "the company" there: it may be another firm the story names.
+    speaking = re.compile(rf"\bthe {re.escape(words[0])}(?: also| \w+ly)? (\w+)", re.IGNORECASE)
+    numbers = {q.paragraph for q in quotes}
+    texts = [p.text for p in analysis.read.paragraphs if p.number in numbers]
+    said = any(hit[1].casefold() in lx.SPEECH_VERBS for text in texts for hit in speaking.finditer(text))
+    return organisation if said else None
 
 
 def _which_source(query: str, holding: list[Speaker], everyone: tuple[Speaker, ...]) -> QuoteResult:
