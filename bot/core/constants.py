@@ -233,6 +233,9 @@ ASK_TITLE_REACH = 200
 ASK_TITLE_MENTIONS = 20
 # How far back the words before a role are read for "former" ("former French Open champion X").
 ASK_ROLE_PHRASE_CHARS = 60
+# "Who is the judge?": a name this many words before the role ("Ann Bell, who became the judge") may be
+# its holder's; one further back stands in another part of a long sentence.
+ASK_ROLE_NAME_WORDS = 10
 # On long articles only this many sentences (most question-word weight first) are fully scored.
 ASK_PRESELECT = 300
 # Sentences vary less in length than documents; full BM25 length normalisation would favour

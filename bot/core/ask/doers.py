@@ -20,10 +20,10 @@ _NOT_A_DEED = frozenset(
 _BE = r"(?:am|is|are|was|were|be|been|being|get|gets|got|getting)"
 _BETWEEN = r"(?:\s+(?:not|never|\w+ly))?"
 _CLAUSE_END = re.compile(r"[.;:!?]")
-# Words that may open a sentence capitalised without naming anyone.
-_OPENERS = frozenset(
+# Words that may stand capitalised (opening a sentence, or a title) without naming anyone.
+NOT_NAMES = frozenset(
     "a an the it he she they we this that these those his her their its in on at when after before while "
-    "as but and then earlier later".split()
+    "as but and then earlier later mr mrs ms dr".split()
 )
 
 
@@ -56,4 +56,4 @@ def _passive_without_doer(text: str, start: int, end: int, asked: set[str]) -> b
 
 
 def _a_name(word: str) -> bool:
-    return word[:1].isupper() and word.casefold() not in _OPENERS
+    return word[:1].isupper() and word.casefold() not in NOT_NAMES

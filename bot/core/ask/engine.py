@@ -36,6 +36,7 @@ from bot.core.ask.definitions import definition, leaves_undefined, spelled_out
 from bot.core.ask.doers import leaves_the_doer
 from bot.core.ask.framing import framing_answer, placed_by_dateline
 from bot.core.ask.gist import asks_for_gist, names_nothing
+from bot.core.ask.holders import role_left_unnamed
 from bot.core.ask.introductions import asked_name, introduction, role_holder
 from bot.core.ask.lineups import lineup_answer
 from bot.core.ask.namesakes import namesake, only_others_given_name, only_others_in_full, only_others_surname
@@ -251,6 +252,8 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or only_requested(question, best.text)
         # "Who shot the man?": "A man was shot outside the studio" says the deed, not who did it
         or leaves_the_doer(question, texts)
+        # "Who is the campaign manager?": "as the campaign manager suggested" names nobody in the role
+        or role_left_unnamed(question, texts)
         # "What is EB-5?": a sentence only using it ("the EB-5 Investment Coalition") says not what it is
         or leaves_undefined(index, question, best)
         # "Ashworth scored for Rovers" says nothing of who scored for City
