@@ -100,7 +100,29 @@ def lineup_answer(article: Article, question: str, fallback: bool = False) -> An
     if sheet is None:
         return None
     line = _answering_line(sheet, question) or (_substitution(sheet, question) if fallback else None)
-    return None if line is None else sentence_reply(article, question, line)
+    if line is None:
+        return None
+    if _ASKS_KEEPER.search(question):
+        line = _keeper_named(article, sheet, question) or line
+    return sentence_reply(article, question, line)
+
+
+def _keeper_named(article: Article, sheet: TeamSheet, question: str) -> Sentence | None:
+    """The story's sentence naming the side's keeper ("Bolton keeper Jussi Jaaskelainen had to make two
+    saves"): it says so outright, where the sheet only lists him first."""
+    side = _side_named(sheet, question)
+    if side is None:
+        return None
+    club = _club_words(side.name)
+    for sentence in article.sentences:
+        found = _KEEPER_NAMED.search(sentence.text)
+        if found and sentence is not side.line and club & {w.casefold() for w in words(found.group(1))}:
+            return sentence
+    return None
+
+
+# "Bolton keeper Jussi Jaaskelainen", "Chelsea goalkeeper Petr Cech": a side's keeper named in the story.
+_KEEPER_NAMED = re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){1,3})(?:goal)?keeper\s+[A-Z]")
 
 
 def _answering_line(sheet: TeamSheet, question: str) -> Sentence | None:

@@ -78,3 +78,17 @@ def test_a_rugby_line_opening_with_the_full_back_names_no_goalkeeper():
     assert team_sheet(rugby) is not None
     answer = answer_question(rugby, "Who was in goal for Wasps?")
     assert not (answer.answer or "").startswith("Wasps: Lewis")
+
+
+def test_a_keeper_the_story_names_is_answered_by_that_sentence_not_the_sheet():
+    article = parse_article(
+        "Rovers edge county derby\n\n"
+        "Harlow Rovers beat Kingsbridge Town 1-0 at Mill Lane. Kingsbridge keeper Sam Quinn made two fine "
+        "saves before the break.\n\n"
+        "Harlow: Byrne, Ames, Cole, Dunn, Evans, Fisk, Gage (Holt 70), Osei, Ince, Jory, Pell.\n\n"
+        "Kingsbridge: Quinn, Rudd, Sole, Tate (Varley 61), Usher, Kerr, Wade, Yates, Zane, Abel, Boyce.\n\n"
+        "Goals: Osei 57.\n"
+    )
+    result = answer_question(article, "Who was in goal for Kingsbridge?")
+    assert result.tier == 1
+    assert "Kingsbridge keeper Sam Quinn" in result.answer
