@@ -16,7 +16,9 @@ from rapidfuzz import fuzz
 from bot.core import constants
 from bot.core.article import Article
 from bot.core.language import lexicon as lx
+from bot.core.language.text import fold
 from bot.core.quotes import fallback
+from bot.core.quotes.givennames import is_given_name
 from bot.core.quotes.marks import find_spans
 from bot.core.quotes.names import capitalised_words_before
 from bot.core.quotes.people import Person, Quote, Registry
@@ -557,7 +559,8 @@ def complete_speakers(article: Article, partial: str, limit: int) -> list[str]:
         return []
     analysis = _analyse(article)
     quoted = tuple(s for s in analysis.speakers if s.quotes)
-    people = quoted + analysis.sources + analysis.speakers[len(quoted) :]
+    named = tuple(s for s in analysis.speakers[len(quoted) :] if not _no_one(s, analysis))
+    people = quoted + analysis.sources + named
     words = query_words(partial)
     if not words:
         return [_choice(s.name) for s in people[:limit]]
@@ -568,6 +571,27 @@ def complete_speakers(article: Article, partial: str, limit: int) -> list[str]:
             ranked.append((speaker.quotes == 0, -fit, index, speaker.name))
     ranked.sort()
     return [_choice(name) for *_, name in ranked[:limit]]
+
+
+def _no_one(person: Speaker, analysis: _Analysis) -> bool:
+    """A name never quoted that is the rest of a body's name in another person's role, where the
+    registry split it off with the role's start as its own role: "Confederation" of "director
+    general of the UK's Confederation of British Industry", "Action Studio" of "president of
+    Climax's Action Studio". A name opening with a given name is someone's."""
+    if not person.roles or is_given_name(fold(person.name.split()[0])):
+        return False
+    for other in analysis.speakers:
+        for role in other.roles if other is not person else ():
+            at = role.find(person.name)
+            before = role[:at].rstrip()
+            if at > 0 and before == person.roles[0] and _OWNED_NAME.search(before):
+                return True
+    return False
+
+
+# A role ending in a possessor and the capitalised words of a name it owns: "the UK's", "the UK's
+# Confederation of British", "Climax's": what follows is the rest of a body's name.
+_OWNED_NAME = re.compile(r"[’']s(?: [A-Z][\w-]*)*(?: of(?: [A-Z][\w-]*)+)?$")
 
 
 def _prefix_fit(words: list[str], speaker: Speaker) -> float:
