@@ -50,6 +50,7 @@ _ASKS_KEEPER = re.compile(
 )
 _ASKS_BOOKED = re.compile(r"\bbooked\b|\bthe book\b|\bbookings?\b|\byellow cards?\b|\bcautioned\b", re.I)
 _ASKS_SENT_OFF = re.compile(r"\bsent off\b|\bred cards?\b|\bdismissed\b", re.I)
+_ASKS_WHO = re.compile(r"^\s*who\b", re.I)
 _ASKS_MINUTE = re.compile(r"^\s*(?:when\b|(?:in\s+)?(?:what|which)\s+minute\b)", re.I)
 _SCORING = re.compile(r"\bscor\w*|\bgoal\b|\bnet\b|\btr(?:y|ies)\b", re.I)
 _ASKS_SUBSTITUTE = re.compile(
@@ -141,7 +142,25 @@ def _answering_line(sheet: TeamSheet, question: str) -> Sentence | None:
             return side.lists.get(kind) if side else _only(sheet.lists.get(kind, []))
     if _ASKS_MINUTE.search(question) and _SCORING.search(question):
         return _scored_by(sheet, question)
+    if _ASKS_WHO.match(question) and _SCORING.search(question):
+        side = _side_named(sheet, question)
+        return _goals_of(sheet, side) if side else None
     return None
+
+
+def _goals_of(sheet: TeamSheet, side: Side) -> Sentence | None:
+    """ "Who scored for Bolton?": the goals line whose scorers all play for that side (an own goal,
+    "Dunne 75 og", is the other side's player), wherever the sheet puts it."""
+    players = {w.casefold() for player in side.players for w in words(player)}
+    for line in sheet.lists.get("goals", []):
+        scorers = [m.group(1) for m in _SCORER.finditer(line.text) if not m.group(2)]
+        if scorers and all(w.casefold() in players for name in scorers for w in words(name)):
+            return line
+    return None
+
+
+# "Rooney 68", "Dunne 75 og", "Van Nistelrooy 45 pen": a scorer, the minute, and an own goal's mark.
+_SCORER = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+\d{1,3}(?:\+\d)?(\s+og\b)?")
 
 
 def _labelled(text: str) -> list[tuple[str, str]]:

@@ -92,3 +92,9 @@ def test_a_keeper_the_story_names_is_answered_by_that_sentence_not_the_sheet():
     result = answer_question(article, "Who was in goal for Kingsbridge?")
     assert result.tier == 1
     assert "Kingsbridge keeper Sam Quinn" in result.answer
+
+
+def test_who_scored_for_a_side_is_the_goals_line_listed_under_its_team():
+    result = answer_question(REPORT, "Who scored for Harlow?")
+    assert result.tier == 1
+    assert result.answer.startswith("Goals: Osei 57")
