@@ -204,8 +204,9 @@ def _club_words(name: str) -> set[str]:
 
 
 def _side_named(sheet: TeamSheet, question: str) -> Side | None:
-    """The one side whose name the question uses ("City" for "Man City", "United" for "Man Utd")."""
-    asked = {w.casefold() for w in words(question)}
+    """The one side whose name the question uses ("City" for "Man City", "United" for "Man Utd",
+    "Bolton's goal" for Bolton)."""
+    asked = {w.casefold().removesuffix("'s").removesuffix("’s") for w in words(question)}
     named = [_club_words(side.name) for side in sheet.sides]
     shared = set.intersection(*named) if len(named) > 1 else set()  # "Manchester" names neither
     hits = [len(asked & (club - shared)) for club in named]

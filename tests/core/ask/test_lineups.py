@@ -98,3 +98,9 @@ def test_who_scored_for_a_side_is_the_goals_line_listed_under_its_team():
     result = answer_question(REPORT, "Who scored for Harlow?")
     assert result.tier == 1
     assert result.answer.startswith("Goals: Osei 57")
+
+
+def test_a_side_named_with_a_possessive_is_that_side():
+    result = answer_question(REPORT, "Who was Kingsbridge's goalkeeper?")
+    assert result.tier == 1
+    assert result.answer.startswith("Kingsbridge: Quinn,")
