@@ -183,6 +183,7 @@ def _analyse(article: Article) -> _Analysis:
     for index, quote in enumerate(quotes):
         first_quote.setdefault(quote.speaker, index)
     people = [_speaker(p, counts.get(p.name, 0)) for p in registry.persons]
+    people = _acronyms_restored(people, "\n".join(p.text for p in article.paragraphs))
     order = {p.name: p.id for p in reversed(registry.persons)}  # the first id of a name, as before
     people.sort(key=lambda s: (-s.quotes, first_quote.get(s.name, len(quotes)), order.get(s.name, 0)))
     people = _distinguish(people)
@@ -229,6 +230,28 @@ def _sources(
     }
     found = [Speaker(name, quotes=counts[name], kind=kind) for name, kind in kinds.items()]
     return tuple(sorted(found, key=lambda s: -s.quotes))
+
+
+def _acronyms_restored(people: list[Speaker], text: str) -> list[Speaker]:
+    """ "IHRC chairman" opening a paragraph, which the shouted-lead rule wrote "Ihrc chairman", is
+    an acronym again when the article writes it in capitals inside a sentence too ("(IHRC)")."""
+    out = []
+    for person in people:
+        roles = tuple(_acronym_restored(role, text) for role in person.roles)
+        if roles != person.roles:
+            person = replace(person, roles=roles, role=roles[0])
+        out.append(person)
+    return out
+
+
+def _acronym_restored(role: str, text: str) -> str:
+    head, _, rest = role.partition(" ")
+    if len(head) < constants.SHOUTED_LEAD_CHARS or not head.isalpha() or not head.istitle():
+        return role
+    # Capitals after anything but a paragraph's start, among words not in capitals ("SWANSEA FOR
+    # ELCHE" is a shouted heading): not a shouted lead word.
+    inside = re.search(rf"(?<=[^\n])(?<![A-Z][A-Z] ){re.escape(head.upper())}\b(?! [A-Z][A-Z])", text)
+    return f"{head.upper()} {rest}".rstrip() if inside else role
 
 
 def _speaker(person: Person, quotes: int) -> Speaker:

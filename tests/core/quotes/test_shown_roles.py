@@ -1,0 +1,34 @@
+"""How a speaker's role is written where /quote and /speakers show it.
+
+One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
+
+
+def _roles(body: str) -> list[tuple[str, str | None]]:
+    return [(s.name, s.role) for s in quotes.list_people(parse_article("Title: T\n\n" + body))]
+
+
+def test_an_acronym_opening_a_paragraph_stays_in_capitals_when_the_article_spells_it_so_inside():
+    body = (
+        "The plan was called outrageous by the Islamic Human Rights Commission (IHRC).\n\n"
+        'IHRC chairman Massoud Shadjareh accused the minister of "playing a card".\n'
+    )
+    assert _roles(body) == [("Massoud Shadjareh", "IHRC chairman")]
+
+
+def test_a_shouted_first_word_the_article_writes_nowhere_else_in_capitals_is_title_case():
+    body = 'CORONATION Street favourite Jane Dale said: "I am leaving."\n\nThe show began in 1960.\n'
+    assert _roles(body) == [("Jane Dale", "Coronation Street favourite")]
+
+
+def test_capitals_only_inside_a_shouted_heading_leave_the_lead_word_in_title_case():
+    body = (
+        'ROVERS manager Tom Hale said: "We will win."\n\n'
+        "The board met on Monday. ROVERS CHASING STRIKER . Rovers want a new forward.\n"
+    )
+    assert _roles(body) == [("Tom Hale", "Rovers manager")]
