@@ -27,6 +27,13 @@ _ANOTHER_PERSON = frozenset(
     "spokesman spokeswoman spokesperson aide adviser advisor assistant deputy".split()
 )
 
+# Loose words for whoever leads, and the roles of those who lead something.
+_LEADING = frozenset("leader head chief boss".split())
+_HEADS_OF_SOMETHING = frozenset(
+    "leader head chief boss chairman chairwoman chair president director manager executive ceo "
+    "captain coach founder governor mayor premier minister secretary commander".split()
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Match:
@@ -95,6 +102,8 @@ def score(words: list[str], person: Person, vocabulary: tuple[set[str], set[str]
             total += constants.QUOTE_UNKNOWN_GIVEN_SCORE
             continue
         if max(best_name, best_role) < constants.QUOTE_WORD_MATCH_SCORE:
+            if _other_role(word, at, words, roles):
+                return 0.0  # "Lib Dem leader" ends in the role it asks for: a Lib Dem MP is no leader
             if (word in lx.TITLE_WORDS or word in lx.HONORIFICS) and word not in _ANOTHER_PERSON:
                 # "State Sen. Dale Whitcomb" when the article gave him no "state": a title the
                 # person lacks lowers the score (so "Ambassador Burns" picks the ambassador) but
@@ -111,6 +120,14 @@ def score(words: list[str], person: Person, vocabulary: tuple[set[str], set[str]
     if not named and not any(_role_word(w) for w in words):
         return 0.0
     return total / len(words)
+
+
+def _other_role(word: str, at: int, words: list[str], roles: set[str]) -> bool:
+    """The role a query ends in ("Lib Dem leader") when the person holds none like it; "leader" and
+    "boss" fit anyone who heads something ("Liverpool leader" for its manager)."""
+    if at != len(words) - 1 or not lx.is_role_head(word) or word in lx.HONORIFICS:
+        return False
+    return not (word in _LEADING and roles & _HEADS_OF_SOMETHING)
 
 
 def _unknown_given(words: list[str], at: int, person: Person) -> bool:
