@@ -235,23 +235,34 @@ def _sources(
 def _acronyms_restored(people: list[Speaker], text: str) -> list[Speaker]:
     """ "IHRC chairman" opening a paragraph, which the shouted-lead rule wrote "Ihrc chairman", is
     an acronym again when the article writes it in capitals inside a sentence too ("(IHRC)")."""
+    if not any(_title_cased_head(role) for person in people for role in person.roles):
+        return people
+    # Read once per article, not once per role: a long article has thousands of people.
+    capitals = set(_CAPITALS_INSIDE.findall(text))
     out = []
     for person in people:
-        roles = tuple(_acronym_restored(role, text) for role in person.roles)
+        roles = tuple(_acronym_restored(role, capitals) for role in person.roles)
         if roles != person.roles:
             person = replace(person, roles=roles, role=roles[0])
         out.append(person)
     return out
 
 
-def _acronym_restored(role: str, text: str) -> str:
-    head, _, rest = role.partition(" ")
-    if len(head) < constants.SHOUTED_LEAD_CHARS or not head.isalpha() or not head.istitle():
+def _title_cased_head(role: str) -> bool:
+    head = role.partition(" ")[0]
+    return len(head) >= constants.SHOUTED_LEAD_CHARS and head.isalpha() and head.istitle()
+
+
+def _acronym_restored(role: str, capitals: set[str]) -> str:
+    if not _title_cased_head(role):
         return role
-    # Capitals after anything but a paragraph's start, among words not in capitals ("SWANSEA FOR
-    # ELCHE" is a shouted heading): not a shouted lead word.
-    inside = re.search(rf"(?<=[^\n])(?<![A-Z][A-Z] ){re.escape(head.upper())}\b(?! [A-Z][A-Z])", text)
-    return f"{head.upper()} {rest}".rstrip() if inside else role
+    head, _, rest = role.partition(" ")
+    return f"{head.upper()} {rest}".rstrip() if head.upper() in capitals else role
+
+
+# Words in capitals after anything but a paragraph's start, among words not in capitals ("SWANSEA FOR
+# ELCHE" is a shouted heading): acronyms, not a shouted lead word.
+_CAPITALS_INSIDE = re.compile(r"(?<=[^\n])(?<![A-Z][A-Z] )\b([A-Z]+)\b(?! [A-Z][A-Z])")
 
 
 def _speaker(person: Person, quotes: int) -> Speaker:
