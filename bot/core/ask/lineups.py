@@ -160,7 +160,7 @@ def _goals_of(sheet: TeamSheet, side: Side) -> Sentence | None:
 
 
 # "Rooney 68", "Dunne 75 og", "Van Nistelrooy 45 pen": a scorer, the minute, and an own goal's mark.
-_SCORER = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+\d{1,3}(?:\+\d)?(\s+og\b)?")
+_SCORER = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+\(?\d{1,3}(?:\+\d)?\)?(\s+og\b)?")
 
 
 def _labelled(text: str) -> list[tuple[str, str]]:
@@ -220,8 +220,8 @@ def _scored_by(sheet: TeamSheet, question: str) -> Sentence | None:
     """The goals line giving a minute beside a player the question names ("Rooney 68")."""
     asked = {w.casefold() for w in words(question) if w[:1].isupper()}
     for line in sheet.lists.get("goals", []):
-        scorers = re.findall(r"([A-Z][\w'’-]+)\s+\(?\d{1,3}", line.text)
-        if asked & {s.casefold() for s in scorers}:
+        scorers = {w.casefold() for m in _SCORER.finditer(line.text) for w in words(m.group(1))}
+        if asked & scorers:
             return line
     return None
 

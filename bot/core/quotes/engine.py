@@ -591,10 +591,7 @@ def complete_speakers(article: Article, partial: str, limit: int) -> list[str]:
     """Names for autocomplete, best match first, quoted people before people only named."""
     if limit <= 0:
         return []
-    analysis = _analyse(article)
-    quoted = tuple(s for s in analysis.speakers if s.quotes)
-    named = tuple(s for s in analysis.speakers[len(quoted) :] if not _no_one(s, analysis))
-    people = quoted + analysis.sources + named
+    people = _offered(article)
     words = query_words(partial)
     if not words:
         return [_choice(s.name) for s in people[:limit]]
@@ -605,6 +602,15 @@ def complete_speakers(article: Article, partial: str, limit: int) -> list[str]:
             ranked.append((speaker.quotes == 0, -fit, index, speaker.name))
     ranked.sort()
     return [_choice(name) for *_, name in ranked[:limit]]
+
+
+@lru_cache(maxsize=64)  # as _analyse: once per article, not on every keystroke of autocomplete
+def _offered(article: Article) -> tuple[Speaker, ...]:
+    """Who autocomplete may offer, in order: the quoted, the sources, then the people only named."""
+    analysis = _analyse(article)
+    quoted = tuple(s for s in analysis.speakers if s.quotes)
+    named = tuple(s for s in analysis.speakers[len(quoted) :] if not _no_one(s, analysis))
+    return quoted + analysis.sources + named
 
 
 def _no_one(person: Speaker, analysis: _Analysis) -> bool:
