@@ -356,7 +356,8 @@ def _shown(group: Sequence[api.Quote]) -> str:
 
 
 def _bold_all(sentence: str, parts: Sequence[str]) -> str:
-    """`sentence` escaped, each of `parts` in it bold (found in order), cut around them if long."""
+    """`sentence` (or a paragraph) escaped, each of `parts` in it bold (found in order), cut around them
+    if long."""
     pieces, at, start = [], 0, None
     for part in parts:
         found = sentence.find(part, at)
@@ -375,7 +376,7 @@ def _quoted(quote: api.Quote) -> str:
     if not (quote.partial and quote.text in quote.sentence):
         return _block_quote(f"“{quote.text}”")
     # A long sentence is cut around the quoted words, so they are never the part cut off.
-    return _block_quote(_bold_within(quote.sentence, quote.text), escaped=True)
+    return _block_quote(_bold_all(quote.sentence, [quote.text]), escaped=True)
 
 
 _KIND_LABELS = {"organisation": "organisation", "unnamed": "unnamed source"}
@@ -481,7 +482,7 @@ def answer_reply(result: api.Answer, article_title: str | Frame) -> Reply:
         quoted = "\n".join(_spanned_blocks(shown, result.answer.strip()))
         text = f"{quoted}\n— {', '.join(label(s.paragraph) for s in shown)}"
     elif (written := _as_written_in(result.answer.strip(), first.text)) is not None:
-        block = _block_quote(_bold_within(first.text, written), escaped=True)
+        block = _block_quote(_bold_all(first.text, [written]), escaped=True)
         text = f"{block}\n— {first.cited}"  # "¶8", or "dateline, ¶1" for what frames the story
     else:  # a composed answer ("X is the ..."): say it, then the paragraph it comes from
         text = f"**{escape(result.answer)}**\n{_block_quote(first.text)}\n— {first.cited}"
@@ -519,7 +520,7 @@ def _spanned_blocks(shown: Sequence[api.Source], answer: str) -> list[str]:
         if (start == 0 or first[start - 1].isspace()) and answer.startswith(head) and rest:
             if second.startswith(rest):
                 return [
-                    _block_quote(_bold_within(text, part), escaped=True)
+                    _block_quote(_bold_all(text, [part]), escaped=True)
                     for text, part in ((first, head), (second, rest))
                 ]
             break
@@ -554,12 +555,6 @@ def _whole_words_in(part: str, text: str) -> bool:
     return (
         at >= 0 and (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
     )
-
-
-def _bold_within(paragraph: str, sentence: str) -> str:
-    """`paragraph` escaped, `sentence` in it bold; a long paragraph is cut around the sentence."""
-    at = paragraph.find(sentence)
-    return _around(paragraph, at, at + len(sentence), f"{BOLD}{escape(sentence)}{BOLD}")
 
 
 def _around(text: str, start: int, end: int, middle: str) -> str:
