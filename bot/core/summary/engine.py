@@ -16,7 +16,7 @@ from weakref import WeakKeyDictionary
 from rapidfuzz import fuzz
 
 from bot.core import constants
-from bot.core.article import Article, Sentence
+from bot.core.article import Article, Paragraph, Sentence
 from bot.core.article.model import HEADING
 from bot.core.summary.filters import OPENING_QUOTES, Screen, clipped, quote_open_after, screen
 from bot.core.summary.terms import Vector, add_into, dot, terms_of, tfidf_vectors
@@ -145,7 +145,8 @@ def _inside_quotes(article: Article) -> set[int]:
     later one (or themselves). A quotation never closed is left alone: exports that join
     paragraphs drop the line breaks that would have ended it."""
     inside: set[int] = set()
-    for paragraph in article.paragraphs:
+    paragraphs = article.paragraphs
+    for index, paragraph in enumerate(paragraphs):
         is_open, pending = False, []
         for sentence in paragraph.sentences:
             text = sentence.text.lstrip()
@@ -161,7 +162,14 @@ def _inside_quotes(article: Article) -> set[int]:
                 pending = []
             elif len(pending) > constants.SUMMARY_MAX_QUOTE_SENTENCES:
                 is_open, pending = False, []  # an unbalanced mark, not a quotation this long
+        if is_open and index + 1 < len(paragraphs) and _opens_quotation(paragraphs[index + 1]):
+            inside.update(pending)  # the quotation goes on: its next paragraph opens with a mark
     return inside
+
+
+def _opens_quotation(paragraph: Paragraph) -> bool:
+    """Whether a paragraph opens with a quotation mark, as the next paragraph of a quotation does."""
+    return bool(paragraph.sentences) and paragraph.sentences[0].text.lstrip()[:1] in OPENING_QUOTES
 
 
 def _score(sentences: list[tuple[Sentence, Screen]], inside_quotes: set[int], w: Weights) -> list[_Candidate]:

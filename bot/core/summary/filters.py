@@ -46,6 +46,7 @@ OPENING_QUOTES = "\"“‘'«"
 # A quotation never spans another opening mark: "“a “a “a" unclosed is then scanned once,
 # not once per mark.
 _QUOTED = re.compile(r"[\"“«][^\"“”«»]*[\"”»]|‘[^‘’]*’|(?<!\w)'[^']*'(?!\w)")
+_OPENING_MARK = re.compile(r"[“‘«]|(?<!\w)[\"'](?=\w)")
 _WORD_END = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -137,7 +138,16 @@ def _is_bare_quotation(text: str) -> bool:
     if text[:1] not in OPENING_QUOTES:
         return False
     outside = _QUOTED.sub(" ", text)
+    if quote_open_after(text, False):
+        # The quotation runs on into the next sentence ("“The talk is all speculation. I ignore
+        # it.”"): what follows its opening mark is still quoted, so no speaker is named here.
+        outside = outside[: _last_opening(outside)]
     return len(words(outside)) < 2
+
+
+def _last_opening(text: str) -> int:
+    """Where the last opening quotation mark of `text` stands (0 if none is left)."""
+    return max((m.start() for m in _OPENING_MARK.finditer(text)), default=0)
 
 
 def _unusable(text: str, tokens: list[str]) -> str | None:

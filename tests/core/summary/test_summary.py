@@ -344,3 +344,35 @@ def test_a_short_piece_of_a_quotation_does_not_fill_a_summary():
     assert [s.text for s in api.summary(article, 3).sentences] == [
         "Protesters carried signs through the town centre on Saturday afternoon."
     ]
+
+
+def test_the_opening_sentence_of_a_running_quotation_is_never_picked_without_its_speaker():
+    # "“The talk is all speculation. I ignore it.”": the first sentence names no speaker.
+    article = parse_article(
+        "Lock-keeper Ruth Calder has rejected reports linking her to the post of harbour master.\n\n"
+        "Calder is said to be among the favourites for the harbour master post, but says she is "
+        'focused on the spring tides. "I honestly do not think about these reports," she told Radio '
+        'Lenmouth. "The harbour master talk is all speculation and newspaper gossip about the harbour '
+        'post, nothing more. I just ignore it and get on with my job on the lock." She added that the '
+        "lock gates need repair before the spring tides."
+    )
+    for count in range(1, 6):
+        lines = texts(summarize(article, count))
+        if any(line.startswith('"The harbour master talk') for line in lines):
+            assert any(line.startswith('"I honestly do not think') for line in lines)
+
+
+def test_the_last_sentence_of_a_quotation_running_into_the_next_paragraph_is_never_picked_alone():
+    # The quotation's paragraph ends unclosed and the next paragraph opens a mark: it goes on.
+    article = parse_article(
+        "Tennis champion Marta Sorel has ruled out winning the grass court title in the future.\n\n"
+        "Sorel said she had given up on the grass court title after losing in the first round last "
+        'year. "Basically, I would love to win a couple more titles on clay. I think I have a chance '
+        "of winning the title on clay if I continue this way.\n\n"
+        '"If my coach stays with me for a bit longer, I think I can make it." Sorel won her first '
+        "title in 2000 and lost two finals since."
+    )
+    for count in range(1, 6):
+        lines = texts(summarize(article, count))
+        if any(line.startswith("I think I have a chance") for line in lines):
+            assert any(line.startswith('"Basically') for line in lines)
