@@ -3,7 +3,7 @@
 Run from the project root: `python eval/ask_eval.py` (all eleven SQuAD articles of
 ../shared/data/questions-dev and every eval/questions/*.json but the fresh held-out sets HELD_OUT_FRESH),
 or name sets; `--fresh` adds the oldest round of fresh held-out sets waiting in HELD_OUT_FRESH (fresh13-*;
-a later round would stay out), for its one final scoring; `--fresh ROUND` adds that round instead.
+the later round fresh14-* stays out), for its one final scoring; `--fresh ROUND` adds that round instead.
 The earlier fresh-* (session 3), fresh2-* (session 4), fresh3-* (session 5), fresh4-* (session 6),
 fresh5-* (session 7), fresh6-* (session 8), fresh7-* (session 9), fresh8-* (session 10), fresh9-*
 (session 11), fresh10-* (session 12), fresh11-* (session 13) and fresh12-* (session 14) sets, each
@@ -108,11 +108,13 @@ TUNED_NEWS = (
 )
 # News sets written before the model was fitted and never used to choose anything.
 HELD_OUT_NEWS = ("news-kidney", "news-chelsea", "news-imf", "news-schiff")
-# News sets written from the article alone, the bot never run on them: the fresh13-* sets (session 14;
-# twenty BBC News 2004-2005 texts whose file number ends in 0, four of each category, in eval/articles),
-# for the next session's one scoring (the fresh12-* sets were scored at the end of session 14).
-# Left out of every run unless asked for (--fresh), so that nobody tunes on them or sees their figures
-# until the final scoring; eval/ask_fit.py never reads them.
+# News sets written from the article alone, the bot never run on them, in two rounds waiting in turn: the
+# fresh13-* sets (session 14; twenty BBC News 2004-2005 texts whose file number ends in 0, four of each
+# category, in eval/articles), for session 15's one scoring (the fresh12-* sets were scored at the end of
+# session 14), and the fresh14-* sets (session 15; twenty BBC texts whose file number ends in 8, four of
+# each category), for session 16's. Left out of every run unless asked for (--fresh: the oldest waiting
+# round only), so that nobody tunes on them or sees their figures until their final scoring;
+# eval/ask_fit.py never reads them.
 HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh13-ireland-argentina-rugby", "fresh13-man-utd-exeter-replay", "fresh13-ebbers-worldcom-trial"),
     *("fresh13-bank-rate-hold", "fresh13-conti-oscars-orchestra", "fresh13-sideways-spirit-awards"),
@@ -121,6 +123,14 @@ HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh13-gm-fiat-payoff", "fresh13-nestle-sales-weather", "fresh13-willis-sues-studio"),
     *("fresh13-cyril-fletcher-obituary", "fresh13-burglar-defence-guidance", "fresh13-mps-outside-earnings"),
     *("fresh13-molyneux-obe", "fresh13-spam-king-bankruptcy"),
+    *("fresh14-clyde-celtic-cup", "fresh14-williams-australian-open-final", "fresh14-jones-sues-conte"),
+    *("fresh14-saint-andre-club-country", "fresh14-us-airways-comair-probe"),
+    *("fresh14-bank-of-china-missing-funds", "fresh14-yukos-unit-mystery-buyer"),
+    *("fresh14-qwest-mci-bidding-war", "fresh14-reggae-homophobic-lyrics-deal"),
+    *("fresh14-edward-fox-swansea-theatre", "fresh14-courtney-love-probation", "fresh14-debra-hill-obituary"),
+    *("fresh14-women-mps-sexist-taunts", "fresh14-anglers-animal-welfare-bill"),
+    *("fresh14-birmingham-vote-rig-court", "fresh14-goldsmith-iraq-advice", "fresh14-jef-raskin-obituary"),
+    *("fresh14-itunes-ipod-lawsuit", "fresh14-ibm-frees-patents", "fresh14-ask-jeeves-bloglines"),
 )
 _WORD = re.compile(r"\w+")
 _FUNCTION_WORDS = frozenset(

@@ -100,49 +100,57 @@ def test_the_spent_fresh_sets_are_tuned_on(ask_eval):
     assert spent <= set(ask_eval.TUNED_NEWS)
 
 
-def test_the_fresh13_sets_and_only_they_wait_for_their_one_scoring(ask_eval):
+def test_the_fresh13_and_fresh14_sets_and_only_they_wait_each_for_its_one_scoring(ask_eval):
     # fresh12-* was scored at the end of session 14; fresh13-* (written in session 14 from the article
-    # alone) waits for the next session's scoring.
+    # alone) waits for session 15's scoring, fresh14-* (written in session 15 the same way) for session 16's.
     names = {p.stem for p in (EVAL / "questions").glob("*.json")}
     fresh13 = {n for n in names if n.startswith("fresh13-")}
-    assert len(fresh13) == 20
-    assert set(ask_eval.HELD_OUT_FRESH) == fresh13
-    assert ask_eval.waiting_rounds() == ["fresh13"]
+    fresh14 = {n for n in names if n.startswith("fresh14-")}
+    assert len(fresh13) == 20 and len(fresh14) == 20
+    assert set(ask_eval.HELD_OUT_FRESH) == fresh13 | fresh14
+    assert ask_eval.waiting_rounds() == ["fresh13", "fresh14"]
 
 
 @pytest.fixture
 def two_rounds_waiting(ask_eval, monkeypatch):
-    """As at the start of session 14: fresh12-* waiting for its scoring, fresh13-* for the next one's."""
-    fresh12 = tuple(n for n in ask_eval.TUNED_NEWS if n.startswith("fresh12-"))
-    monkeypatch.setattr(ask_eval, "HELD_OUT_FRESH", (*fresh12, *ask_eval.HELD_OUT_FRESH))
+    """As during session 15: fresh13-* waiting for its scoring, fresh14-* for the next one's. Set here from
+    the files, so that these checks still hold once fresh13-* is scored and moves to TUNED_NEWS."""
+    names = sorted(p.stem for p in (EVAL / "questions").glob("fresh1[34]-*.json"))
+    monkeypatch.setattr(ask_eval, "HELD_OUT_FRESH", tuple(names))
     return ask_eval
 
 
 def test_the_waiting_fresh_rounds_are_scored_oldest_first(two_rounds_waiting):
-    assert two_rounds_waiting.waiting_rounds() == ["fresh12", "fresh13"]
+    assert two_rounds_waiting.waiting_rounds() == ["fresh13", "fresh14"]
 
 
 def test_scoring_one_fresh_round_leaves_the_later_round_out(two_rounds_waiting):
     ask_eval = two_rounds_waiting
     everything = ask_eval.all_sets(fresh=True)
-    scored = {s.name for s in ask_eval.scored_sets(everything, "fresh12")}
-    assert {n for n in ask_eval.HELD_OUT_FRESH if n.startswith("fresh12-")} <= scored
-    assert not any(n.startswith("fresh13-") for n in scored)
+    scored = {s.name for s in ask_eval.scored_sets(everything, "fresh13")}
+    assert {n for n in ask_eval.HELD_OUT_FRESH if n.startswith("fresh13-")} <= scored
+    assert not any(n.startswith("fresh14-") for n in scored)
     assert {s.name for s in everything if s.name not in ask_eval.HELD_OUT_FRESH} <= scored
 
 
 def test_a_fresh_round_named_on_the_command_line_is_scored_alone(two_rounds_waiting):
     ask_eval = two_rounds_waiting
-    scored = {s.name for s in ask_eval.scored_sets(ask_eval.all_sets(fresh=True), "fresh13")}
-    assert any(n.startswith("fresh13-") for n in scored)
-    assert not any(n.startswith("fresh12-") for n in scored)
+    scored = {s.name for s in ask_eval.scored_sets(ask_eval.all_sets(fresh=True), "fresh14")}
+    assert any(n.startswith("fresh14-") for n in scored)
+    assert not any(n.startswith("fresh13-") for n in scored)
 
 
 def test_fresh_without_a_round_scores_the_oldest_waiting_round_only(two_rounds_waiting, capsys):
     names = {s.name for s in two_rounds_waiting.sets_to_run("")}
-    assert any(n.startswith("fresh12-") for n in names)
-    assert not any(n.startswith("fresh13-") for n in names)
-    assert "round scored: fresh12" in capsys.readouterr().out
+    assert any(n.startswith("fresh13-") for n in names)
+    assert not any(n.startswith("fresh14-") for n in names)
+    assert "round scored: fresh13" in capsys.readouterr().out
+
+
+def test_without_fresh_neither_waiting_round_runs(two_rounds_waiting, capsys):
+    names = {s.name for s in two_rounds_waiting.sets_to_run(None)}
+    assert not any(n.startswith(("fresh13-", "fresh14-")) for n in names)
+    assert "Left out: the 40 fresh held-out news sets" in capsys.readouterr().out
 
 
 def test_no_fresh_set_runs_without_fresh(ask_eval):
@@ -167,13 +175,13 @@ def test_the_fresh3_sets_are_eight_articles_of_about_24_questions(ask_eval):
     assert all(any("absent" in q for q in s.questions) for s in fresh3)
 
 
-# How many articles each round from fresh4-* on has: ten each up to fresh10-*, then twenty (fresh11-*,
-# fresh12-*, fresh13-*), since a round of ten moved more from round to round than a session's work did.
-ROUND_ARTICLES = {f"fresh{n}-": 10 for n in range(4, 11)} | {"fresh11-": 20, "fresh12-": 20, "fresh13-": 20}
+# How many articles each round from fresh4-* on has: ten each up to fresh10-*, then twenty (fresh11-* to
+# fresh14-*), since a round of ten moved more from round to round than a session's work did.
+ROUND_ARTICLES = {f"fresh{n}-": 10 for n in range(4, 11)} | {f"fresh{n}-": 20 for n in range(11, 15)}
 
 
 @pytest.mark.parametrize(("prefix", "articles"), ROUND_ARTICLES.items())
-def test_each_fresh4_to_fresh13_round_has_its_articles_of_at_least_20_questions(ask_eval, prefix, articles):
+def test_each_fresh4_to_fresh14_round_has_its_articles_of_at_least_20_questions(ask_eval, prefix, articles):
     sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]
     assert len(sets) == articles
     assert len({s.article for s in sets}) == articles
@@ -206,9 +214,20 @@ def test_the_fresh13_round_is_bbc_texts_numbered_nn0_four_of_each_category_of_ab
     assert all(35 <= len(s.questions) <= 45 for s in sets)
 
 
-def test_every_fresh13_set_has_the_proportions_of_fresh12(ask_eval):
+def test_the_fresh14_round_is_bbc_texts_numbered_nn8_four_of_each_category_of_about_40_questions(ask_eval):
+    # Digit 8 of the BBC dataset's file numbers was kept for a clean held-out set until session 15.
+    sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith("fresh14-")]
+    assert all(s.article.parent == EVAL / "articles" for s in sets)
+    assert all(re.fullmatch(r"bbc-[a-z]+-\d\d8\.txt", s.article.name) for s in sets)
+    categories = Counter(s.article.name.split("-")[1] for s in sets)
+    assert categories == dict.fromkeys(("business", "entertainment", "politics", "sport", "tech"), 4)
+    assert all(35 <= len(s.questions) <= 45 for s in sets)
+
+
+@pytest.mark.parametrize("prefix", ["fresh13-", "fresh14-"])
+def test_every_fresh13_and_fresh14_set_has_the_proportions_of_fresh12(ask_eval, prefix):
     # About 70% answerable with a verbatim gold, 8 unanswerable on-topic, 4 about an absent person or thing.
-    for qset in [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith("fresh13-")]:
+    for qset in [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]:
         absent = [q for q in qset.questions if "absent" in q]
         unanswerable = [q for q in qset.questions if q["is_impossible"] and "absent" not in q]
         answerable = [q for q in qset.questions if not q["is_impossible"]]
@@ -216,7 +235,7 @@ def test_every_fresh13_set_has_the_proportions_of_fresh12(ask_eval):
 
 
 @pytest.mark.parametrize("prefix", ROUND_ARTICLES)
-def test_every_fresh4_to_fresh13_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
+def test_every_fresh4_to_fresh14_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
     for qset in [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]:
         absent = [q for q in qset.questions if "absent" in q]
         unanswerable = [q for q in qset.questions if q["is_impossible"] and "absent" not in q]
