@@ -14,7 +14,7 @@ from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject, past_in_ed, quote_at
 from bot.core.quotes.function_words import PERSONAL_POSSESSIVES, PREPOSITIONS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Registry
-from bot.core.quotes.roles import FORMER_WORDS, OFFICE_WORDS, is_age
+from bot.core.quotes.roles import FORMER_WORDS, OFFICE_WORDS, is_age, offices_held, other_office
 
 # Verbs by which a pronoun carries on the speaker just quoted.
 _CONTINUING_VERBS = frozenset("added adds continued continues concluded concludes went".split())
@@ -272,8 +272,8 @@ class Resolver:
                 return False
             if holders:
                 return person_id in holders
-            titles = self.registry.person(person_id).titles & OFFICE_WORDS
-            return not titles or role not in OFFICE_WORDS or role in titles
+            person = self.registry.person(person_id)
+            return not other_office(role, subject.modifiers, offices_held(person.roles, person.titles))
 
         return self._antecedent(Mention(paragraph, start, end, PRONOUN, (), gender), accept=holds)
 

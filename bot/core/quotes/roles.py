@@ -437,6 +437,33 @@ def copula_role(tokens: list[Token], end: int) -> bool:
 
 # Role words naming an office a person holds by title: a senator is not a congressman.
 OFFICE_WORDS = frozenset(w for words in lx.TITLE_ROLES.values() for w in words if w != "lawmaker")
+# Public offices a definite role may name ("the prime minister", "the mayor"): one who holds
+# another of them is not the one meant. A cabinet's "secretary" and "chancellor" are ministers too.
+_ELECTED = frozenset(
+    "president premier chancellor minister secretary mayor governor senator congressman congresswoman "
+    "representative mp mep ambassador".split()
+)
+PUBLIC_OFFICES = OFFICE_WORDS | _ELECTED
+_MINISTERS = frozenset(("minister", "secretary", "chancellor"))
+
+
+def other_office(role: str, modifiers: tuple[str, ...], held: set[str]) -> bool:
+    """Whether the public offices `held` rule out a person for the definite role ("the prime
+    minister" is not the London mayor named before): `role` is an office they lack, and no plain
+    "the minister" that a secretary or chancellor may be."""
+    if role not in PUBLIC_OFFICES or not held or role in held:
+        return False
+    return modifiers != () or role not in _MINISTERS or not held & _MINISTERS
+
+
+def offices_held(roles: list[str] | tuple[str, ...], titles: set[str]) -> set[str]:
+    """The public offices a person's roles name before any preposition ("London mayor", not
+    "adviser to the prime minister"), and those their abbreviated titles stand for ("Dr." counts
+    only as a title: "father of three" is no priest)."""
+    words = {w for role in roles for w in _role_head_part(role).replace("-", " ").split()}
+    return (words & _ELECTED) | (titles & OFFICE_WORDS)
+
+
 # Offices an abbreviated title names plainly enough to show as a role ("Dr." may be a PhD: not shown).
 _SHOWN_TITLES = (
     "senator", "representative", "governor", "general", "lieutenant", "colonel", "captain", "admiral",
