@@ -1,7 +1,8 @@
 """Quote attribution on the quotes-dev set (PolNeAR dev split), scored as its README describes.
 
 Usage: python eval/quotes_eval.py [DATA_DIR] [--half tune|held-out|all] [--show N] [--check-cli N]
-       python eval/quotes_eval.py eval/quotes-bbc --half tune   (a set split into folders)
+       python eval/quotes_eval.py eval/quotes-bbc --half tune   (a set split into folders;
+                                                                  also eval/quotes-bbc2)
        python eval/quotes_eval.py --errors [--quarter 1|2]   (TUNE half only)
        python eval/quotes_eval.py --breakdown   (error counts by kind, both halves, no items)
 
@@ -21,11 +22,12 @@ speaker, are pooled (once per speaker and text) and matched against the gold quo
 The split is fixed and needs no randomness: the articles sorted by file name, the 1st, 3rd,
 5th ... form the TUNE half (looked at while developing) and the 2nd, 4th, 6th ... the
 HELD-OUT half (only ever scored); a set written with its split in `tune/` and `held-out/`
-folders (eval/quotes-bbc) keeps that split instead. `--errors` lists, for the TUNE half only,
-every missed gold quotation and every wrong or extra quote with its paragraph, and scores the tune half's two
-quarters (its 1st, 3rd ... and 2nd, 4th ... articles), so a rule can be kept only when it helps
-both. `--breakdown` counts each half's errors by kind (not found, found but unattributed,
-under a wrong name; wrong or extra quotes) without showing any item: safe on the held-out half.
+folders (eval/quotes-bbc, eval/quotes-bbc2) keeps that split instead, and is refused without
+`--half`. `--errors` lists, for the TUNE half only, every missed gold quotation and every wrong
+or extra quote with its paragraph, and scores the tune half's two quarters (its 1st, 3rd ...
+and 2nd, 4th ... articles), so a rule can be kept only when it helps both. `--breakdown`
+counts each half's errors by kind (not found, found but unattributed, under a wrong name;
+wrong or extra quotes) without showing any item: safe on the held-out half.
 Both halves are printed, with the naive baseline beside the
 bot: every quotation of a paragraph (a regex over quote marks) under every gold speaker whose
 surname the paragraph holds. The bot is called in-process through the CLI's own parser,

@@ -1,6 +1,6 @@
-"""The hand-written BBC quote set (eval/quotes-bbc) keeps quotes-dev's format, exactly.
+"""The hand-written BBC quote sets (eval/quotes-bbc, eval/quotes-bbc2) keep quotes-dev's format, exactly.
 
-Structure only: no test runs the bot on these articles (the held-out half is read once per
+Structure only: no test runs the bot on these articles (each held-out half is read once per
 session, by the lead).
 """
 
@@ -12,24 +12,39 @@ from pathlib import Path
 
 import pytest
 
-SET = Path(__file__).resolve().parents[3] / "eval" / "quotes-bbc"
-ARTICLES = Path(__file__).resolve().parents[3] / "eval" / "articles"
-HALVES = {"tune": "5", "held-out": "4"}  # the BBC file number's last digit of each half
+EVAL = Path(__file__).resolve().parents[3] / "eval"
+ARTICLES = EVAL / "articles"
+# Each set's halves, by the BBC file number (three digits) of their articles.
+SETS = {
+    "quotes-bbc": {"tune": r"\d\d5", "held-out": r"\d\d4"},  # by the last digit
+    "quotes-bbc2": {"tune": r"\d[02468]6", "held-out": r"\d[13579]6"},  # ...6, by the tens digit
+}
 SCORED_MIN_WORDS = 4  # as quotes-dev: one to three words are labels and scare quotes
 QUOTE_KEYS = {
     "event", "text", "start", "end", "paragraph", "kind", "words", "scored", "source_text",
     "cue", "speaker", "speaker_resolved", "speaker_type", "resolution",
 }  # fmt: skip
 SPEAKER_TYPES = {"name", "pronoun", "role-or-org", "group", "document", "indefinite", "none"}
-NAME = re.compile(r"bbc-(business|entertainment|politics|sport|tech)-\d{3}")
+RESOLVED = {"name", "article-fullname", "hand"}
+UNRESOLVED = {"organisation", "unnamed", "non-person-pronoun", "document", "group", "indefinite", "unclear"}
+CATEGORIES = {"business", "entertainment", "politics", "sport", "tech"}
+NAME = re.compile(r"bbc-(business|entertainment|politics|sport|tech)-(\d{3})")
 
 
-def gold_files(half: str) -> list[Path]:
-    return sorted((SET / half).glob("*.gold.json"))
+def gold_files(name: str, half: str) -> list[Path]:
+    return sorted((EVAL / name / half).glob("*.gold.json"))
+
+
+def gold_id(path: Path) -> str:
+    return f"{path.parts[-3]}/{path.parts[-2]}/{path.stem}"
 
 
 def every_gold() -> list[Path]:
-    return [path for half in HALVES for path in gold_files(half)]
+    return [path for name, halves in SETS.items() for half in halves for path in gold_files(name, half)]
+
+
+def text_of(gold_path: Path) -> str:
+    return gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
 
 
 def paragraph_of(text: str, offset: int) -> int:
@@ -37,41 +52,46 @@ def paragraph_of(text: str, offset: int) -> int:
     return len(re.findall(r"\n\s*\n", text[:offset].strip())) + 1
 
 
-def test_each_half_holds_twelve_articles_over_all_five_categories():
-    for half, digit in HALVES.items():
-        names = [path.name.removesuffix(".gold.json") for path in gold_files(half)]
+@pytest.mark.parametrize("name", SETS)
+def test_each_half_holds_twelve_articles_over_all_five_categories(name: str):
+    for half, number in SETS[name].items():
+        names = [path.name.removesuffix(".gold.json") for path in gold_files(name, half)]
         assert len(names) == 12
-        assert all(NAME.fullmatch(name) and name.endswith(digit) for name in names)
-        assert {name.split("-")[1] for name in names} == {
-            "business", "entertainment", "politics", "sport", "tech",
-        }  # fmt: skip
+        assert all((m := NAME.fullmatch(n)) and re.fullmatch(number, m.group(2)) for n in names)
+        assert {n.split("-")[1] for n in names} == CATEGORIES
 
 
-def test_no_article_is_in_both_halves_or_in_eval_articles():
-    texts = [path.with_name(path.name.replace(".gold.json", ".txt")).read_text() for path in every_gold()]
-    others = {path.read_text() for path in ARTICLES.glob("*.txt")}
+def test_no_article_is_in_two_halves_or_sets_or_in_eval_articles():
+    texts = [text_of(path) for path in every_gold()]
+    others = {path.read_text(encoding="utf-8") for path in ARTICLES.glob("*.txt")}
     assert len(set(texts)) == len(texts)
     assert not set(texts) & others
 
 
-@pytest.mark.parametrize("path", every_gold(), ids=lambda path: f"{path.parent.name}/{path.stem}")
+def opens_quotation(text: str, start: int, end: int) -> bool:
+    """A double mark opens it; a single one only as a typo for it, closed by a double mark."""
+    return text[start - 1] == '"' or (text[start - 1] == "'" and text[end : end + 1] == '"')
+
+
+@pytest.mark.parametrize("path", every_gold(), ids=gold_id)
 def test_every_quotation_is_the_article_text_between_its_offsets(path: Path):
-    text = path.with_name(path.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
+    text = text_of(path)
     gold = json.loads(path.read_text(encoding="utf-8"))
     assert gold["file"] == f"{gold['article']}.txt" == path.name.replace(".gold.json", ".txt")
     for quote in gold["quotes"]:
         assert set(quote) == QUOTE_KEYS
-        assert text[quote["start"] : quote["end"]] == quote["text"]
-        assert text[quote["start"] - 1] == '"'
-        assert quote["paragraph"] == paragraph_of(text, quote["start"])
+        assert text[quote["start"] : quote["end"]] == quote["text"] == quote["text"].strip()
+        assert opens_quotation(text, quote["start"], quote["end"])
+        assert quote["paragraph"] == paragraph_of(text, quote["start"]) == paragraph_of(text, quote["end"])
         assert quote["kind"] in ("full", "partial")
         assert quote["words"] == len(quote["text"].split())
         assert quote["scored"] == (quote["words"] >= SCORED_MIN_WORDS)
         assert quote["speaker_type"] in SPEAKER_TYPES
         assert quote["speaker_resolved"] == (quote["speaker"] is not None)
+        assert quote["resolution"] in (RESOLVED if quote["speaker_resolved"] else UNRESOLVED)
 
 
-@pytest.mark.parametrize("path", every_gold(), ids=lambda path: f"{path.parent.name}/{path.stem}")
+@pytest.mark.parametrize("path", every_gold(), ids=gold_id)
 def test_the_speaker_list_counts_each_resolved_speakers_scored_quotations(path: Path):
     gold = json.loads(path.read_text(encoding="utf-8"))
     resolved = [q for q in gold["quotes"] if q["speaker_resolved"]]

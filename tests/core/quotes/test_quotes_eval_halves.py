@@ -8,6 +8,8 @@ import pytest
 
 from tests.eval_scripts import load_eval_script
 
+EVAL = Path(__file__).resolve().parents[3] / "eval"
+
 
 @pytest.fixture(scope="module")
 def quotes_eval():
@@ -47,3 +49,10 @@ def test_a_folder_split_set_is_never_scored_whole_by_default(quotes_eval, tmp_pa
 def test_a_flat_set_is_scored_in_both_halves_by_default(quotes_eval, tmp_path):
     write_articles(tmp_path, ["a", "b"])
     assert quotes_eval.chosen_half(None, tmp_path) == "all"
+
+
+@pytest.mark.parametrize("name", ["quotes-bbc", "quotes-bbc2"])
+def test_the_hand_written_bbc_sets_are_refused_without_a_half(quotes_eval, name):
+    assert (EVAL / name / "held-out").is_dir()
+    with pytest.raises(SystemExit):
+        quotes_eval.chosen_half(None, EVAL / name)
