@@ -667,6 +667,11 @@ _BORROWING_KINDS = TYPED_KINDS - {NAME}
 _CHECKED_KINDS = STRICT_KINDS | {WHO}
 
 
+def _shares_a_word(sentence: SentenceEntry, words: list[Word]) -> bool:
+    """True when `sentence` holds one of the question's content words in some form."""
+    return any(term in sentence.counts for word in words for term in word.terms)
+
+
 def _typed_neighbours(
     index: ArticleIndex,
     position: int,
@@ -699,6 +704,9 @@ def _typed_neighbours(
         if len(neighbour.text) + len(sentence.text) + 1 > constants.ASK_MAX_ANSWER_CHARS:
             continue
         if type_score(kind, neighbour.text, asked) < 1:
+            continue
+        # "on Saturday" next to the match may date another event; a reply to the question is about it.
+        if kind == WHEN and not reply and not _shares_a_word(neighbour, words):
             continue
         pair = (neighbour, sentence) if other < position else (sentence, neighbour)
         gain = constants.ASK_TYPE_WEIGHT * (1 - single.type_score) * constants.ASK_NEIGHBOUR_TYPE
