@@ -233,7 +233,7 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or statement(question, ranked)
         or continued_statement(index, question, ranked)
     )
-    best = with_correction(index, question, picked or _body_first(ranked))
+    best = with_correction(index, question, picked or _first_of_kind(question, ranked) or _body_first(ranked))
     texts = [s.text for s in best.sentences]
     confident = best.confidence >= constants.ASK_HIGH_CONFIDENCE
     # Checks the confidence model does not see, read only for a confident candidate: it does not say
@@ -311,6 +311,17 @@ def _of_wanted_kind(question: str, candidate: Candidate) -> bool:
     if counts_the_qualifier(question, candidate.text):
         return False
     return kind not in (*TYPED_KINDS, WHO) or candidate.type_score >= constants.ASK_TYPED_ANSWER
+
+
+def _first_of_kind(question: str, ranked: list[Candidate]) -> Candidate | None:
+    """The best confident candidate holding the kind of answer asked for (a reason, a date, a day),
+    when the best one holds none: "Why did Reyes substitute Hall?" is answered by "... substitute Hall
+    because the defender's confidence was shot", not by "admitted he had to substitute Hall", which the
+    model ranks first (it weighs no reason) and which would only be a passage."""
+    if classify(question).kind not in (*TYPED_KINDS, WHO) or _of_wanted_kind(question, ranked[0]):
+        return None
+    confident = (c for c in ranked[1:] if c.confidence >= constants.ASK_HIGH_CONFIDENCE)
+    return next((c for c in confident if _of_wanted_kind(question, c)), None)
 
 
 def _tied(index: ArticleIndex, question: str, candidate: Candidate) -> bool:
