@@ -34,6 +34,7 @@ from bot.core.quotes.roles import (
     party_label_end,
     role_after,
     role_before,
+    speech_adverb,
     speech_next_to,
 )
 
@@ -717,7 +718,7 @@ def _speech_follows(tokens: list[Token], end: int) -> bool:
     index = affiliation_end(tokens, end)
     if index < len(tokens) and tokens[index].text == "." and tokens[end - 1].low in lx.NAME_SUFFIXES:
         index += 1  # "Victor Hale Jr. said"
-    while index < len(tokens) and tokens[index].is_word and tokens[index].low in lx.ADVERBS:
+    while index < len(tokens) and tokens[index].is_word and speech_adverb(tokens[index]):
         index += 1
     return index < len(tokens) and tokens[index].low in lx.SPEECH_VERBS and not tokens[end - 1].possessive
 

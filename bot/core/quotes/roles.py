@@ -345,6 +345,20 @@ _SPEECH_AFTER_NAME = lx.CORE_SPEECH_VERBS | frozenset(
 )
 
 
+def speech_adverb(token: Token) -> bool:
+    """A word between a subject and its verb of saying: a listed one ("also", "later") or any
+    lower-case adverb in -ly ("Smith quietly said", "Holt angrily told")."""
+    low = token.low
+    if low in lx.ADVERBS:
+        return True
+    return not token.cap and len(low) >= _LY_ADVERB_CHARS and low.endswith("ly") and low not in _HEARSAY
+
+
+_LY_ADVERB_CHARS = 6  # "quietly", "calmly"; not "only", "early", "daily"
+# Adverbs by which the writer does not vouch for who spoke ("with Pruitt and Reed reportedly yelling").
+_HEARSAY = frozenset("reportedly allegedly apparently supposedly purportedly seemingly".split())
+
+
 def speech_next_to(tokens: list[Token], start: int, end: int) -> bool:
     """ "X said", "X also told", "X of ORG said", "said X" or "according to X"."""
     name_end, end = end, affiliation_end(tokens, end)
@@ -362,7 +376,7 @@ def speech_next_to(tokens: list[Token], start: int, end: int) -> bool:
             index = _after_parenthesis(tokens, index)
             skipped += 1
             continue
-        if not token.is_word or token.low not in lx.ADVERBS:
+        if not token.is_word or not speech_adverb(token):
             break
         index += 1
         skipped += 1

@@ -5,7 +5,7 @@ One behaviour per test, each on a small article written for it.
 
 from __future__ import annotations
 
-from tests.core.quotes.speakers import speakers_of
+from tests.core.quotes.speakers import kinds_of, speakers_of
 
 
 def test_the_prime_minister_is_not_the_last_subject_when_he_holds_another_office():
@@ -24,3 +24,8 @@ def test_the_minister_may_still_be_the_secretary_named_before():
         "Later the minister said: “The harbour will reopen in the spring.”\n"
     )
     assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_a_lone_surname_with_an_adverb_before_its_verb_of_saying_is_a_person():
+    text = "The council vote was delayed on Monday.\n\n“We will wait until the spring,” Dorn quietly said.\n"
+    assert kinds_of(text) == {"Dorn": "person"}
