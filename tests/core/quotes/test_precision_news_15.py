@@ -29,3 +29,11 @@ def test_the_minister_may_still_be_the_secretary_named_before():
 def test_a_lone_surname_with_an_adverb_before_its_verb_of_saying_is_a_person():
     text = "The council vote was delayed on Monday.\n\n“We will wait until the spring,” Dorn quietly said.\n"
     assert kinds_of(text) == {"Dorn": "person"}
+
+
+def test_maintains_introduces_the_quotation_after_its_colon():
+    text = (
+        "The oil firm's tax row went on in Moscow on Monday.\n\n"
+        "Larkspur maintains the bill is unfair: “The demand will cause the company to collapse.”\n"
+    )
+    assert speakers_of(text) == ["Larkspur"]
