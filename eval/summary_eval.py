@@ -1,8 +1,10 @@
 """ROUGE of the summariser against Lead-3 and Lead-3-clean on the summaries-dev set, in one run.
 
-Usage: python eval/summary_eval.py [DATA_DIR] [--sentences N] [--show] [--ablations] [--lowercase]
-(needs the `dev` extra). --lowercase also scores a lower-cased copy of every article (caseless text:
-chat logs, transcripts, some wire feeds) and compares the sentence counts.
+Usage: python eval/summary_eval.py [DATA_DIR] [--half all|tune|held-out] [--sentences N] [--show]
+[--ablations] [--lowercase] (needs the `dev` extra). --half tune scores the odd-numbered articles
+(the first, third, ...), held-out the even ones: for a larger set such as eval/cnndm_val.py's.
+--lowercase also scores a lower-cased copy of every article (caseless text: chat logs,
+transcripts, some wire feeds) and compares the sentence counts.
 """
 
 from __future__ import annotations
@@ -124,6 +126,14 @@ def lowercase_rows(pairs: list[tuple[Path, list[str]]], count: int) -> None:
             )
 
 
+# The odd-numbered articles to tune on, the even ones held out.
+HALVES: dict[str, Callable[[list], list]] = {
+    "all": lambda pairs: pairs,
+    "tune": lambda pairs: pairs[0::2],
+    "held-out": lambda pairs: pairs[1::2],
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
@@ -131,8 +141,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="print each summary")
     parser.add_argument("--ablations", action="store_true", help="also score with each part switched off")
     parser.add_argument("--lowercase", action="store_true", help="also score lower-cased copies")
+    parser.add_argument(
+        "--half", choices=tuple(HALVES), default="all", help="odd (tune) or even (held-out) articles"
+    )
     args = parser.parse_args(argv)
-    pairs = dev_articles(args.data)
+    pairs = HALVES[args.half](dev_articles(args.data))
     if not pairs:
         print(f"no articles with highlights in {args.data}", file=sys.stderr)
         return 1
@@ -143,7 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     if args.ablations:
         rows.update({name: ours(args.sentences, weights) for name, weights in ABLATIONS.items()})
-    print(f"{len(pairs)} articles from {args.data}, {args.sentences} sentences each\n")
+    half = "" if args.half == "all" else f" ({args.half} half)"
+    print(f"{len(pairs)} articles from {args.data}{half}, {args.sentences} sentences each\n")
     print(f"| {'summariser':<14} | ROUGE-1 | ROUGE-2 | ROUGE-Lsum |")
     print(f"|{'-' * 16}|---------|---------|------------|")
     for name, summariser in rows.items():
