@@ -169,6 +169,10 @@ class FakeDiscord:
         self._runner: web.AppRunner | None = None
         self.port = 0
         self.files: dict[int, tuple[str, bytes]] = {}  # uploaded attachments, served as Discord's CDN would
+        # As Discord does, an update edits a message in place (same id): a page turn (callback type 7)
+        # edits the message whose component was used, an edit of "@original" the interaction's reply.
+        self._component_message: dict[str, int] = {}  # component interaction id -> its message id
+        self._original: dict[str, int] = {}  # interaction token -> the message its reply created
 
     # --- lifecycle ----------------------------------------------------------------------
 
@@ -306,6 +310,8 @@ class FakeDiscord:
         self, kind: int, data: dict, user_id: int, permissions: str = ALL_PERMISSIONS, **extra: Any
     ) -> dict:
         interaction_id = next(self._ids)
+        if isinstance(extra.get("message"), dict):
+            self._component_message[str(interaction_id)] = int(extra["message"]["id"])
         return {
             "id": str(interaction_id),
             "application_id": str(APP_ID),
@@ -488,7 +494,7 @@ class FakeDiscord:
         if parts[0] == "channels" and "reactions" in parts and method == "PUT":
             return web.Response(status=204)
         if parts[0] == "interactions" and parts[-1] == "callback":
-            return self._callback(parts[1], body)
+            return self._callback(parts[1], parts[2], body)
         if parts[0] == "webhooks":
             return self._webhook(method, parts, body)
         if parts[0] == "channels" and parts[-1] == "messages" and method == "POST":
@@ -508,13 +514,21 @@ class FakeDiscord:
             **extra,
         }
 
-    def _callback(self, interaction_id: str, body: dict) -> web.Response:
+    def _callback(self, interaction_id: str, token: str, body: dict) -> web.Response:
         kind = body.get("type")
         response: dict = {"interaction": {"id": interaction_id, "type": APPLICATION_COMMAND}}
-        if kind in (4, 5, 7):
-            message = self._store(body.get("data") or {}, flags=(body.get("data") or {}).get("flags", 0))
-            response["interaction"]["response_message_id"] = message["id"]
-            response["resource"] = {"type": kind, "message": message}
+        data = body.get("data") or {}
+        on = self._component_message.get(interaction_id)
+        if kind in (6, 7) and on is not None:
+            message = self._edit(on, data) if kind == 7 else self.messages[on]
+            self._original.setdefault(token, on)
+        elif kind in (4, 5, 7):
+            message = self._store(data, flags=data.get("flags", 0))
+            self._original[token] = int(message["id"])
+        else:
+            return _json(response)
+        response["interaction"]["response_message_id"] = message["id"]
+        response["resource"] = {"type": kind, "message": message}
         return _json(response)
 
     def _webhook(self, method: str, parts: list[str], body: Any) -> web.Response:
@@ -522,7 +536,20 @@ class FakeDiscord:
             return web.Response(status=204)
         if method == "POST":
             return _json(self._store(body or {}))
-        return _json(self._store(body or {}, message_id=next(self._ids)))
+        # PATCH /webhooks/APP/TOKEN/messages/(@original|ID): the message is edited in place.
+        target = parts[-1]
+        message_id = self._original.get(parts[2]) if target == "@original" else int(target)
+        if message_id not in self.messages:
+            return _json(self._store(body or {}, message_id=next(self._ids)))
+        return _json(self._edit(message_id, body or {}))
+
+    def _edit(self, message_id: int, body: dict) -> dict:
+        """Discord's edit: the fields sent replace the message's, the rest stay."""
+        message = self.messages[message_id]
+        for key in ("content", "embeds", "components", "flags"):
+            if key in body:
+                message[key] = body[key] if body[key] is not None else ([] if key != "content" else "")
+        return message
 
     def _store(self, body: dict, flags: int = 0, message_id: int | None = None) -> dict:
         message_id = message_id or next(self._ids)
