@@ -190,7 +190,7 @@ class ArticleBot(discord.AutoShardedClient):
         except Exception:
             log.exception("answering a mention failed")
             reply = embeds.notice(GENERIC_ERROR, error=True)
-        view = make_view(reply, message.author.id, self.page_timeout, actions.items_for(reply))
+        view = make_view(reply, message.author.id, self.page_timeout, actions.items_for(reply), client=self)
         try:
             if view is None:
                 await message.reply(embed=reply.pages[0], mention_author=False)

@@ -47,7 +47,9 @@ async def send_reply(
 ) -> None:
     """Send `reply` as the answer to `interaction`, with page buttons when it has several pages
     and `items` (buttons, menus) below."""
-    view = make_view(reply, interaction.user.id, page_timeout or limits.PAGE_TIMEOUT, items)
+    view = make_view(
+        reply, interaction.user.id, page_timeout or limits.PAGE_TIMEOUT, items, client=interaction.client
+    )
     embed = reply.pages[0]
     kwargs: dict = {"embed": embed, "ephemeral": reply.ephemeral}
     if view is not None:
@@ -72,12 +74,16 @@ async def send_reply(
 
 
 def make_view(
-    reply: Reply, owner_id: int, timeout: float, items: Sequence[discord.ui.Item] = ()
+    reply: Reply,
+    owner_id: int,
+    timeout: float,
+    items: Sequence[discord.ui.Item] = (),
+    client: discord.Client | None = None,
 ) -> discord.ui.View | None:
     """Page buttons for a reply of several pages, then `items`; None when there is nothing to press."""
     view: discord.ui.View | None = None
     if len(reply.pages) > 1:
-        view = Paginator(reply.pages, owner_id, timeout=timeout)
+        view = Paginator(reply.pages, owner_id, timeout=timeout, client=client)
     elif items:
         view = discord.ui.View(timeout=timeout)  # items outlive it: they are dynamic
     for item in items:

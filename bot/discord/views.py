@@ -21,13 +21,20 @@ NOT_YOURS = "Only the person who asked can turn these pages. Run the command you
 class Paginator(discord.ui.View):
     """Shows `pages[index]`; buttons move between pages for the owner only."""
 
-    def __init__(self, pages: Sequence[discord.Embed], owner_id: int, timeout: float = limits.PAGE_TIMEOUT):
+    def __init__(
+        self,
+        pages: Sequence[discord.Embed],
+        owner_id: int,
+        timeout: float = limits.PAGE_TIMEOUT,
+        client: discord.Client | None = None,
+    ):
         super().__init__(timeout=timeout)
         self.pages = list(pages)
         self.owner_id = owner_id
         self.index = 0
         # The interaction whose reply carries these buttons: used to grey them out on timeout.
         self.origin: discord.Interaction | None = None
+        self.client = client  # registers the reply's menus and buttons again when the pages expire
         self._refresh()
 
     @property
@@ -59,6 +66,7 @@ class Paginator(discord.ui.View):
         await interaction.response.edit_message(embed=self.current, view=self)
 
     async def on_timeout(self) -> None:
+        self._keep_dynamic_items()
         for item in self.children:
             if isinstance(item, discord.ui.Button):
                 item.disabled = True
@@ -68,6 +76,13 @@ class Paginator(discord.ui.View):
             await self.origin.edit_original_response(view=self)
         except discord.HTTPException:  # the message was deleted, or the token expired
             log.debug("could not disable page buttons", exc_info=True)
+
+    def _keep_dynamic_items(self) -> None:
+        """discord.py forgets a dynamic item's pattern when a view holding one times out, and then
+        ignores that menu or button on every message; the reply's menus outlive its pages."""
+        dynamic = {type(item) for item in self.children if isinstance(item, discord.ui.DynamicItem)}
+        if dynamic and self.client is not None:
+            self.client.add_dynamic_items(*dynamic)
 
     async def on_error(self, interaction: discord.Interaction, error: Exception, item, /) -> None:
         log.error("page button failed", exc_info=error)

@@ -308,6 +308,29 @@ async def test_anyone_may_open_a_cited_paragraph_of_a_paged_reply(fake, start_bo
     assert opened.embed["title"].startswith("¶")
 
 
+async def open_paragraph(fake: FakeDiscord, message: dict, value: str, user_id: int = USER_ID) -> Exchange:
+    token = await fake.choose(message, value, user_id)
+    return Exchange(await fake.wait_answer(token, ANSWER_TIMEOUT), time.monotonic())
+
+
+async def test_a_cited_paragraph_still_opens_after_the_replys_view_timed_out(fake, start_bot):
+    await start_bot(HARBOUR, page_timeout=0.2)
+    reply = await run(fake, "ask", question="How much did the repairs cost?")
+    await asyncio.sleep(0.5)  # the reply's view has timed out
+    opened = await open_paragraph(fake, reply_message(fake, reply), "5")
+    assert opened.embed["title"] == "¶5"
+
+
+async def test_menus_on_every_reply_still_open_after_a_paged_reply_timed_out(fake, start_bot):
+    await start_bot(HARBOUR, page_timeout=0.2)
+    answer = await run(fake, "ask", question="How much did the repairs cost?")
+    paged = await run(fake, "lookup", keyword="harbour", limit=4)
+    token = paged.calls[0].path.split("/")[3]
+    await fake.wait_until(lambda: [c for c in fake.calls_for(token) if c.method == "PATCH"], 3.0)
+    opened = await open_paragraph(fake, reply_message(fake, answer), "5")
+    assert opened.embed["title"] == "¶5"
+
+
 # --- autocomplete -----------------------------------------------------------------------
 
 
@@ -344,6 +367,18 @@ async def test_long_results_get_page_buttons_and_next_turns_the_page(fake, start
     assert turned.message["embeds"][0]["footer"]["text"].endswith("page 2/3")
     assert buttons(turned.message)["Previous"]["disabled"] is False
     assert turned.message["embeds"][0]["description"] != reply.embed["description"]
+
+
+async def test_pages_turn_back_and_forth_on_the_same_message(fake, start_bot):
+    await start_bot(HARBOUR)
+    reply = await run(fake, "lookup", keyword="harbour", limit=4)
+    message = reply_message(fake, reply)
+    footers = []
+    for label in ("Next", "Previous", "Next", "Next"):
+        turned = await press(fake, message, label)
+        footers.append(turned.message["embeds"][0]["footer"]["text"].rsplit(" · ", 1)[1])
+    assert footers == ["page 2/3", "page 1/3", "page 2/3", "page 3/3"]
+    assert fake.messages[int(message["id"])]["embeds"][0]["footer"]["text"].endswith("page 3/3")
 
 
 def heading(embed: dict) -> str:
