@@ -30,13 +30,14 @@ async def answer(
     """Find the article (the server's own or bundled), build the reply off the event loop, send it
     with its actions."""
     bot = interaction.client
-    load = await _locate(interaction, article_ref)
+    async with bot.answering():  # type: ignore[attr-defined]
+        load = await _locate(interaction, article_ref)
 
-    def work() -> Reply:
-        return build(load())
+        def work() -> Reply:
+            return build(load())
 
-    reply = await compute(interaction, work, pool=bot.engine, defer_after=bot.defer_after)  # type: ignore[attr-defined]
-    await send_reply(interaction, reply, page_timeout=bot.page_timeout, items=items_for(reply))  # type: ignore[attr-defined]
+        reply = await compute(interaction, work, pool=bot.engine, defer_after=bot.defer_after)  # type: ignore[attr-defined]
+        await send_reply(interaction, reply, page_timeout=bot.page_timeout, items=items_for(reply))  # type: ignore[attr-defined]
 
 
 async def _locate(interaction: discord.Interaction, article_ref: str | None) -> Callable[[], Article]:

@@ -10,7 +10,7 @@ import contextlib
 import gc
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from functools import partial
 
 import discord
@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 DISCORD_API_BASE = Route.BASE
 COOLDOWN_REACTION = "⏳"
+_DRAIN_POLL = 0.05  # seconds between looks at the answers under way while closing
 
 # The bot never joins voice: the start-up warnings about missing voice libraries are noise.
 discord.VoiceClient.warn_nacl = False
@@ -84,6 +85,7 @@ class ArticleBot(discord.AutoShardedClient):
         )
         self._hourglass_until: dict[int, float] = {}  # user id -> end of the cooldown already flagged
         self.command_ids: dict[str, int] = {}
+        self._answering = 0  # commands and mentions being answered; close() lets them finish first
 
     async def setup_hook(self) -> None:
         # Buttons and menus on replies are answered from their custom_id, even after a restart.
@@ -183,6 +185,10 @@ class ArticleBot(discord.AutoShardedClient):
             return
         if await self._cooling_down(message):
             return
+        async with self.answering():
+            await self._answer_message(message)
+
+    async def _answer_message(self, message: discord.Message) -> None:
         try:
             reply = await self._message_reply(message, mentions.clean(message.content))
         except ArticleBotError as error:
@@ -223,20 +229,51 @@ class ArticleBot(discord.AutoShardedClient):
         return await self.engine.run(lambda: _typed_reply(load(), typed, self.command_ids, mention))
 
     async def _mention_article(self, message: discord.Message) -> Callable[[], Article]:
-        """The server's default article, else the library's first."""
+        """The server's default article, else the library's first: a message cannot pick one, so a
+        library of several articles and no default must not answer "choose one"."""
         guild_id = message.guild.id if message.guild else None
+        first = self.library.ids[0]
         try:
-            return await self.catalog.locate(guild_id, None)
+            load = await self.catalog.locate(guild_id, None)
         except ArticleNotFound:
-            first = self.library.ids[0]
             return lambda: self.library.get(first)
 
+        def article() -> Article:
+            try:
+                return load()
+            except ArticleNotFound:  # no default, several articles
+                return self.library.get(first)
+
+        return article
+
+    @contextlib.asynccontextmanager
+    async def answering(self) -> AsyncIterator[None]:
+        """Marks a command or mention being answered: a shutdown waits for its reply (see close)."""
+        self._answering += 1
+        try:
+            yield
+        finally:
+            self._answering -= 1
+
     async def close(self) -> None:
+        # A dyno restart (SIGTERM) must not leave someone's "thinking..." without its answer:
+        # replies under way get a few seconds, far inside the 30 s before SIGKILL.
+        await self._finish_answers(limits.SHUTDOWN_GRACE)
         for task in self._background:
             task.cancel()
         await super().close()
         self.engine.shutdown()
         await self.catalog.close()
+
+    async def _finish_answers(self, grace: float) -> None:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + grace
+        if self._answering:
+            log.info("finishing %d answer(s) before closing", self._answering)
+        while self._answering and loop.time() < deadline:
+            await asyncio.sleep(_DRAIN_POLL)
+        if self._answering:
+            log.warning("closing with %d answer(s) unsent", self._answering)
 
 
 def _typed_reply(article: Article, typed: Typed, command_ids: dict[str, int], mention: str) -> embeds.Reply:

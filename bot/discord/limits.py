@@ -42,6 +42,8 @@ GIL_SWITCH_INTERVAL = 0.0005
 # A command's engine work gets this many seconds; past them the answer is "that article is
 # too large or unusual for this command" and the work's thread is left to it (see engine.py).
 COMMAND_BUDGET = 20.0
+# On SIGTERM, answers under way get this many seconds to be sent before the bot disconnects.
+SHUTDOWN_GRACE = 5.0
 # Autocomplete cannot be deferred: give up (no choices) well before the deadline.
 AUTOCOMPLETE_BUDGET = 2.0
 

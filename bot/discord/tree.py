@@ -19,12 +19,20 @@ from bot.discord.respond import send_reply
 log = logging.getLogger(__name__)
 
 GENERIC_ERROR = "Something went wrong on my side while answering; it has been logged. Please try again."
+OUTDATED_COMMAND = (
+    "`/{command}` is not one of my commands any more (Discord still shows an older list of them). "
+    "Try `/help` for the current ones."
+)
+# Discord's command list is older than the bot's: registered before an update, not synced since.
+_OUTDATED = app_commands.CommandNotFound | app_commands.CommandSignatureMismatch
 
 
 def error_message(error: Exception, command: str = "", now: float | None = None) -> str:
     """The short text the user sees for `error` (unwrapping what discord.py wraps)."""
     if isinstance(error, app_commands.CommandInvokeError):
         error = error.original
+    if isinstance(error, _OUTDATED):
+        return OUTDATED_COMMAND.format(command=escape(command or "that command"))
     if isinstance(error, app_commands.CommandOnCooldown):
         # <t:UNIX:R> renders as a live "in 4 seconds" countdown in the reader's own client.
         ready = math.ceil((time.time() if now is None else now) + error.retry_after)
@@ -47,15 +55,48 @@ def is_expected(error: Exception) -> bool:
     """Errors caused by the user's input, which need no traceback in the log."""
     if isinstance(error, app_commands.CommandInvokeError):
         error = error.original
-    return isinstance(error, ArticleBotError | app_commands.CheckFailure | app_commands.TransformerError)
+    return isinstance(
+        error, ArticleBotError | app_commands.CheckFailure | app_commands.TransformerError | _OUTDATED
+    )
+
+
+# Discord's code for an interaction it no longer waits for (answered too late, or the token expired).
+UNKNOWN_INTERACTION = 10062
+
+
+class _LateSuggestions(logging.Filter):
+    """Suggestions for a keystroke Discord has moved past (the user kept typing) come back as 10062:
+    routine in a busy server, so no traceback per keystroke in the log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, discord.NotFound) and error.code == UNKNOWN_INTERACTION:
+            log.debug("suggestions arrived after Discord had moved on")
+            return False
+        return True
+
+
+def _quiet_late_suggestions() -> None:
+    logger = logging.getLogger(app_commands.tree.__name__)  # where discord.py logs autocomplete failures
+    if not any(isinstance(f, _LateSuggestions) for f in logger.filters):
+        logger.addFilter(_LateSuggestions())
 
 
 class ArticleTree(app_commands.CommandTree):
+    def __init__(self, client: discord.Client, **options) -> None:
+        super().__init__(client, **options)
+        _quiet_late_suggestions()
+
     async def on_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError, /
     ) -> None:
-        command = interaction.command.name if interaction.command else "?"
-        if is_expected(error):
+        command = _command_name(interaction)
+        if self.client.is_closed():  # the bot shut down while answering: nothing can be sent now
+            log.warning("/%s was not answered: the bot closed first", command)
+            return
+        if isinstance(error, _OUTDATED):
+            log.warning("/%s: Discord's commands are older than the bot's; run `python -m bot sync`", command)
+        elif is_expected(error):
             log.info("/%s: %s", command, error_message(error, command))
         else:
             log.error("/%s failed", command, exc_info=error)
@@ -63,6 +104,14 @@ class ArticleTree(app_commands.CommandTree):
             return  # autocomplete cannot carry a message; the user just sees no choices
         try:
             reply = notice(error_message(error, command), error=not is_expected(error))
-            await send_reply(interaction, reply)
+            async with self.client.answering():  # type: ignore[attr-defined]
+                await send_reply(interaction, reply)
         except Exception:  # the interaction itself is gone; the log already has the cause
             log.warning("could not report an error to the user", exc_info=True)
+
+
+def _command_name(interaction: discord.Interaction) -> str:
+    """The command as typed: also one the bot no longer has, which Discord still offers."""
+    if interaction.command is not None:
+        return interaction.command.name
+    return str((interaction.data or {}).get("name") or "?")

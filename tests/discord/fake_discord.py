@@ -173,6 +173,8 @@ class FakeDiscord:
         # edits the message whose component was used, an edit of "@original" the interaction's reply.
         self._component_message: dict[str, int] = {}  # component interaction id -> its message id
         self._original: dict[str, int] = {}  # interaction token -> the message its reply created
+        # While True, every interaction reply is refused as Discord refuses one that comes too late.
+        self.interactions_expired = False
 
     # --- lifecycle ----------------------------------------------------------------------
 
@@ -459,6 +461,8 @@ class FakeDiscord:
         ):  # /interactions/ID/TOKEN, /webhooks/APP/TOKEN
             self._by_token.setdefault(parts[3], []).append(call)
         await self._notify()
+        if self.interactions_expired and parts[1] in ("interactions", "webhooks"):
+            return _json({"message": "Unknown interaction", "code": 10062}, status=404)
         if (
             request.headers.get("Authorization") != f"Bot {self.token}"
             and "/webhooks/" not in path

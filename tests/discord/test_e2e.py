@@ -689,3 +689,69 @@ async def test_lookup_of_stop_words_only_is_a_short_ephemeral_notice(fake, start
     await start_bot(FERRY)
     reply = await run(fake, "lookup", keyword="of the")
     assert reply.ephemeral and "too common" in reply.embed["description"]
+
+
+# --- shutdown, late replies, outdated commands ------------------------------------------------
+
+
+async def test_a_command_under_way_at_shutdown_is_answered_before_the_bot_closes(
+    fake, start_bot, monkeypatch
+):
+    bot = await start_bot(defer_after=0.05)
+    summary = api.summary
+
+    def slow(article, sentences):
+        time.sleep(0.5)
+        return summary(article, sentences)
+
+    monkeypatch.setattr(api, "summary", slow)
+    token = await fake.slash("summary")
+    await fake.wait_until(lambda: fake.calls_for(token))  # "thinking..." is on screen
+    await bot.close()
+    reply = Exchange(fake.answer(token) or [], time.monotonic())
+    assert reply.calls and reply.embed["title"].startswith("Summary")
+
+
+async def test_shutdown_waits_for_answers_under_way_only_a_few_seconds(fake, start_bot, monkeypatch, caplog):
+    bot = await start_bot(defer_after=0.05)
+    monkeypatch.setattr(limits, "SHUTDOWN_GRACE", 0.3)
+    monkeypatch.setattr(api, "summary", lambda article, sentences: time.sleep(2))
+    token = await fake.slash("summary")
+    await fake.wait_until(lambda: fake.calls_for(token))
+    started = time.monotonic()
+    with caplog.at_level(logging.INFO):
+        await bot.close()
+        await asyncio.sleep(0.1)
+    assert time.monotonic() - started < 1.5
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+async def test_suggestions_discord_no_longer_waits_for_leave_no_traceback(fake, bot, caplog):
+    fake.interactions_expired = True  # the user typed on: Discord dropped this keystroke's request
+    with caplog.at_level(logging.DEBUG):
+        token = await fake.slash("quote", focused="speaker", speaker="Bli")
+        await fake.wait_until(lambda: fake.calls_for(token))
+        await asyncio.sleep(0.1)
+    assert not [
+        r for r in caplog.records if r.levelno >= logging.WARNING and "autocomplete" in r.getMessage()
+    ]
+
+
+async def test_a_command_discord_still_offers_but_the_bot_no_longer_has_says_so(fake, bot, caplog):
+    with caplog.at_level(logging.INFO):
+        reply = await run(fake, "articles")  # registered by an older version; this bot has no store
+    assert reply.ephemeral
+    assert (
+        "not one of my commands" in reply.embed["description"] and "`/articles`" in reply.embed["description"]
+    )
+    assert not [r for r in caplog.records if r.exc_info]
+    assert any("python -m bot sync" in r.getMessage() for r in caplog.records)
+
+
+async def test_a_mention_in_a_library_of_several_articles_answers_about_the_first(fake, start_bot):
+    bot = await start_bot(TEST_ARTICLES)
+    message_id = await fake.say(f"<@{BOT_ID}> summary")
+    (sent,) = await fake.wait_until(lambda: fake.replies_to(message_id))
+    embed = sent.body["embeds"][0]
+    assert "choose one" not in (embed.get("description") or "")
+    assert embed["footer"]["text"] == bot.library.ids[0]
