@@ -1,6 +1,6 @@
 """Starts the Discord bot and syncs its commands, turning every start-up failure into a clear exit.
 
-Exit codes: 0 clean stop (SIGTERM/SIGINT), 1 Discord refused or unreachable, 2 missing token.
+Exit codes: 0 clean stop (SIGTERM/SIGINT), 1 Discord refused or unreachable, 2 missing or malformed token.
 """
 
 from __future__ import annotations
@@ -38,16 +38,50 @@ BAD_TOKEN = (
     "https://discord.com/developers/applications -> your app -> Bot -> Reset Token, "
     "and set DISCORD_TOKEN."
 )
+MALFORMED_TOKEN = (
+    "error: DISCORD_TOKEN is not a bot token as Discord issues it: it holds {what}. Paste the token "
+    "alone (no 'Bot ' before it, no quotes around it) from https://discord.com/developers/applications "
+    "-> your app -> Bot -> Reset Token."
+)
 NO_SCOPE = (
     "error: Discord refused to register the commands (403). Re-invite the bot with the "
     "'bot' and 'applications.commands' scopes, and check the server id."
 )
 
 
+def token_problem(token: str | None) -> str | None:
+    """Why `token` cannot be a bot token, as the one line to print; None when it may be one.
+
+    A token is letters, digits, '.', '-' and '_': a space, a quote, a line break or any other
+    character is a pasting mistake, which Discord would only answer with "401" (or which the HTTP
+    client refuses outright, for a line break)."""
+    if not token:
+        return MISSING_TOKEN
+    if token.lower().startswith("bot "):
+        return MALFORMED_TOKEN.format(what="'Bot ' before it")
+    odd = sorted({ch for ch in token if not (ch.isascii() and (ch.isalnum() or ch in "._-"))})
+    if odd:
+        return MALFORMED_TOKEN.format(what=_described(odd))
+    return None
+
+
+def _described(characters: list[str]) -> str:
+    names = {
+        " ": "a space",
+        "\n": "a line break",
+        "\r": "a line break",
+        "\t": "a tab",
+        '"': "a quote",
+        "'": "a quote",
+    }
+    said = dict.fromkeys(names.get(ch, "a character no token has") for ch in characters)
+    return " and ".join(said)
+
+
 def run_bot(settings: Settings) -> int:
     """Connect, answer until SIGTERM or SIGINT, then close cleanly."""
-    if not settings.token:
-        print(MISSING_TOKEN, file=sys.stderr)
+    if problem := token_problem(settings.token):
+        print(problem, file=sys.stderr)
         return EXIT_USAGE
     _prepare(settings)
     bot = ArticleBot(
@@ -62,8 +96,8 @@ def run_bot(settings: Settings) -> int:
 
 def sync_commands(settings: Settings, guild_id: int | None) -> int:
     """Register the slash commands, in one server (instant) or globally, then exit."""
-    if not settings.token:
-        print(MISSING_TOKEN, file=sys.stderr)
+    if problem := token_problem(settings.token):
+        print(problem, file=sys.stderr)
         return EXIT_USAGE
     _prepare(settings)
     # With the store's commands, but without opening the store: syncing needs no database.

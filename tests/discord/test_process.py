@@ -12,6 +12,9 @@ import socket
 import sys
 from pathlib import Path
 
+import pytest
+
+from bot.discord.runner import token_problem
 from tests.conftest import BUNDLED, ROOT
 from tests.discord.fake_discord import APP_ID, FAKE_TOKEN, OP_IDENTIFY, FakeDiscord
 from tests.discord.test_e2e import run
@@ -79,6 +82,32 @@ async def test_a_missing_token_exits_2_and_says_how_to_set_it(fake, tmp_path):
     code, _, err = await finish(await spawn(environment(fake, DISCORD_TOKEN=""), tmp_path))
     assert code == 2
     assert "DISCORD_TOKEN" in err
+
+
+async def test_a_token_pasted_with_a_line_break_exits_2_saying_so(fake, tmp_path):
+    pasted = FAKE_TOKEN[:8] + "\n" + FAKE_TOKEN[8:]
+    code, out, err = await finish(await spawn(environment(fake, DISCORD_TOKEN=pasted), tmp_path))
+    assert code == 2
+    assert "a line break" in err and "internal error" not in err
+    assert FAKE_TOKEN[8:] not in out + err
+
+
+@pytest.mark.parametrize(
+    ("token", "said"),
+    [
+        ("Bot " + FAKE_TOKEN, "'Bot ' before it"),
+        (f'"{FAKE_TOKEN}"', "a quote"),
+        (FAKE_TOKEN[:8] + " " + FAKE_TOKEN[8:], "a space"),
+        (FAKE_TOKEN + "é", "a character no token has"),
+    ],
+)
+def test_a_malformed_token_is_named_for_what_is_wrong_with_it(token, said):
+    problem = token_problem(token)
+    assert problem is not None and said in problem and token not in problem
+
+
+def test_a_token_of_letters_digits_dots_dashes_and_underscores_may_be_one():
+    assert token_problem("MTA4.Gx-y_z.abc123") is None
 
 
 async def test_an_unreachable_discord_exits_1_with_a_clear_message(fake, tmp_path):
