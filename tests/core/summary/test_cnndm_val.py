@@ -25,7 +25,8 @@ def test_each_row_is_written_as_a_numbered_article_beside_its_highlights(tmp_pat
 def test_an_article_is_one_line_with_its_quote_marks_unescaped(tmp_path):
     cnndm_val.write_set(CSV, tmp_path)
     text = (tmp_path / "0001.txt").read_text(encoding="utf-8")
-    assert text == '(CNN)The pier reopened on Friday. "We are back," the owner said. Repairs cost $2 million.\n'
+    expected = '(CNN)The pier reopened on Friday. "We are back," the owner said. Repairs cost $2 million.'
+    assert text == expected + "\n"
 
 
 def test_highlights_are_one_per_line(tmp_path):
