@@ -143,6 +143,7 @@ _REASON = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,.;:!?\"“”]")
+_BLAMED_FOR = re.compile(r"\s+for\s+", re.IGNORECASE)
 # "for 11 years", "since 2019", "after ten minutes": a time span, not a reason.
 _SPAN = re.compile(rf"^\s*(?:(?:the|a|an|past|last|next|more than|about|nearly|almost)\s+)*{_AMOUNT}", re.I)
 _PLACE_PREPOSITION = re.compile(
@@ -691,6 +692,9 @@ def _reasons(text: str) -> tuple[frozenset[str], ...]:
         limit = match.end() + constants.REASON_CLAUSE_CHARS
         found = _CLAUSE_END.search(text, match.end(), limit)
         clause = text[match.end() : found.start() if found else limit]
+        if match.group().casefold().startswith("blam"):
+            # "blamed high fuel prices for low sales": the cause is what comes before "for".
+            clause = _BLAMED_FOR.split(clause, maxsplit=1)[0]
         if _SPAN.match(clause):
             continue
         # "over this" gives no reason either
