@@ -219,6 +219,9 @@ SEARCH_CAPTION_WEIGHT = 0.6
 # SEARCH_MAX_WINDOWS per paragraph (Discord embeds show ~900 characters of a hit).
 SEARCH_LONG_PARAGRAPH_CHARS = 600
 SEARCH_WINDOW_CHARS = 400
+# The windows of one paragraph of a many-paragraph article are one lookup hit while together they fit
+# in this many characters (Discord shows ~900 characters of a hit); past it each is a hit of its own.
+SEARCH_MERGED_HIT_CHARS = 900
 SEARCH_MAX_WINDOWS = 3
 # BM25 parameters (the usual defaults) for paragraphs.
 BM25_K1 = 1.2

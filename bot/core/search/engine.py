@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -20,7 +21,7 @@ from bot.core.language.text import GROUPED_NUMBER
 from bot.core.search.correction import Searched, resolve
 from bot.core.search.index import ArticleIndex, ParagraphEntry, build_index
 from bot.core.search.query import QueryWord, paragraph_reference, parse_query
-from bot.core.search.windows import bounds, excerpt, windows
+from bot.core.search.windows import ELLIPSIS, bounds, excerpt, windows
 
 # Matched words are wrapped in these marks; shells turn them into bold or colour.
 MARK_START = "\u0002"
@@ -117,20 +118,22 @@ def lookup(article: Article, query: str, limit: int, start: int = 0) -> LookupRe
     allowed = set() if typed is None else {i for i, e in enumerate(index.paragraphs) if typed.search(e.text)}
     # An acronym the article never writes in capitals is searched as a word ("WHO" may mean who).
     if typed is not None and (allowed or not _ACRONYM.fullmatch(query.strip())):
-        return _as_typed(query, typed, rank(index, words, phrase, start + limit, allowed), limit, start)
+        ranked = rank(index, words, phrase, start + limit, allowed)
+        return _as_typed(query, typed, ranked, limit, start, len(index.paragraphs) > 1)
     passages, total = rank(index, words, phrase, start + limit)
-    hits = tuple(_hit(p) for p in passages[start : start + limit])
+    groups, total = _by_paragraph(passages, total, len(index.paragraphs) > 1)
+    hits = tuple(_hit_of(g) for g in groups[start : start + limit])
     return LookupResult(query, hits, resolved.suggestions, total, start, resolved.searched, resolved.ignored)
 
 
 def _as_typed(
-    query: str, typed: re.Pattern, ranked: tuple[list[_Passage], int], limit: int, start: int
+    query: str, typed: re.Pattern, ranked: tuple[list[_Passage], int], limit: int, start: int, several: bool
 ) -> LookupResult:
     """The passages of paragraphs holding the query as typed, with only it marked."""
-    passages, total = ranked
+    groups, total = _by_paragraph(*ranked, several)
     hits = []
-    for passage in passages[start : start + limit]:
-        hit = _hit(passage)
+    for group in groups[start : start + limit]:
+        hit = _hit_of(group)
         spans = [found.span() for found in typed.finditer(hit.text)]
         hits.append(replace(hit, marked=mark_spans(hit.text, spans)))
     return LookupResult(query, tuple(hits), total=total, start=start)
@@ -480,6 +483,73 @@ def _proximity(entry: ParagraphEntry, passage: _Passage) -> int:
                 del counts[left_word]
             left += 1
     return min(best - need, constants.SEARCH_PROXIMITY_CAP)
+
+
+def _by_paragraph(passages: list[_Passage], total: int, several: bool) -> tuple[list[list[_Passage]], int]:
+    """The ranked passages as hits, and how many hits in all. In an article of `several` paragraphs the
+    windows of one paragraph (far-apart matches in a BBC text's long paragraph) are one hit, in text
+    order, at the rank of its best window, not "¶2" listed twice, as far as they fit together in
+    SEARCH_MERGED_HIT_CHARS; a one-paragraph article (a one-line corpus text) keeps a hit for each
+    window, so pages reach every match."""
+    chunk_of: dict[int, list[_Passage]] = {}
+    if several:
+        windows: dict[int, list[_Passage]] = {}
+        for passage in passages:
+            windows.setdefault(passage.entry.number, []).append(passage)
+        for mine in windows.values():
+            for chunk in _chunks(sorted(mine, key=lambda p: p.start)):
+                chunk_of.update((id(p), chunk) for p in chunk)
+    groups: list[list[_Passage]] = []
+    placed: set[int] = set()
+    for passage in passages:
+        chunk = chunk_of.get(id(passage), [passage])
+        if id(chunk[0]) not in placed:
+            placed.add(id(chunk[0]))
+            groups.append(chunk)
+    return groups, total - (len(passages) - len(groups))
+
+
+def _chunks(windows: list[_Passage]) -> list[list[_Passage]]:
+    """A paragraph's windows, in text order, in runs that fit in SEARCH_MERGED_HIT_CHARS together."""
+    chunks: list[list[_Passage]] = []
+    size = 0
+    for window in windows:
+        length = window.end - window.start
+        if chunks and size + length <= constants.SEARCH_MERGED_HIT_CHARS:
+            chunks[-1].append(window)
+            size += length
+        else:
+            chunks.append([window])
+            size = length
+    return chunks
+
+
+def _hit_of(group: list[_Passage]) -> LookupHit:
+    """One hit for a paragraph's windows: their excerpts in order, with a "…" where text is left out."""
+    hits = [_hit(p) for p in group]
+    if len(hits) == 1:
+        return hits[0]
+    text = group[0].entry.text
+    gaps = [bool(text[one.end : other.start].strip()) for one, other in itertools.pairwise(group)]
+    best = max(hits, key=lambda h: h.score)
+    return replace(
+        best,
+        text=_joined([h.text for h in hits], gaps),
+        marked=_joined([h.marked for h in hits], gaps),
+        phrase=any(h.phrase for h in hits),
+    )
+
+
+def _joined(excerpts: list[str], gaps: list[bool]) -> str:
+    """Excerpts of one paragraph in order, joined by one "…" where text lies between them, else a space."""
+    joined = excerpts[0]
+    for excerpt_, gap in zip(excerpts[1:], gaps, strict=True):
+        joined = (
+            joined.removesuffix(ELLIPSIS)
+            + (f" {ELLIPSIS} " if gap else " ")
+            + excerpt_.removeprefix(ELLIPSIS)
+        )
+    return joined
 
 
 def _hit(passage: _Passage) -> LookupHit:
