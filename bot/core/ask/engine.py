@@ -42,7 +42,7 @@ from bot.core.ask.lineups import lineup_answer
 from bot.core.ask.namesakes import namesake, only_others_given_name, only_others_in_full, only_others_surname
 from bot.core.ask.parties import party_of
 from bot.core.ask.passages import also_close, closest_passage, leads, with_neighbour
-from bot.core.ask.people import about_person, job_of, role_of
+from bot.core.ask.people import about_person, job_of, role_of, workplace_of
 from bot.core.ask.qualifiers import priced_otherwise, qualified_otherwise
 from bot.core.ask.question import (
     WHAT,
@@ -199,6 +199,7 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         about_person(article, question)
         or role_of(article, question)
         or job_of(article, question)
+        or workplace_of(article, question)
         or what_was_said(article, question)
         or how_old(article, question)
         or party_of(article, question)

@@ -14,9 +14,10 @@ from bot.core.ask.candidates import rank_candidates
 from bot.core.ask.forms import similar
 from bot.core.ask.introductions import as_name, asked_name, introduction
 from bot.core.ask.shown import candidate_answer
-from bot.core.language.lexicon import KIN_NOUNS
+from bot.core.language.lexicon import HONORIFICS, KIN_NOUNS
 from bot.core.language.text import words
 from bot.core.quotes import engine as quotes
+from bot.core.quotes.givennames import is_given_name
 from bot.core.search.index import ArticleIndex, build_index, query_words
 
 # "What is tomasz's job?", "What does Hollie do for a living?"
@@ -27,6 +28,16 @@ _JOB = re.compile(
 )
 
 # Relations, which are no job: the lexicon's kin and a few looser ones.
+# "Where does Kim work?", "Who does Kim work for?", "Which bank does Kim work for?": an employer.
+_WORKPLACE = re.compile(
+    r"^\s*(?:where|who|(?:which|what)\s+[a-z]+)\s+(?:does|did|do)\s+(.+?)\s+work(?:\s+(?:for|at|in))?\s*\??\s*$",
+    re.IGNORECASE,
+)
+# A role naming its employer: "chief economist at the CBI", "governor of Korean Development Bank",
+# "Aston's chief executive" (a capitalised owner before the role).
+_EMPLOYED = re.compile(r"\s(?:at|of|for)\s+(?:the\s+)?[A-Z]|^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s")
+# A capitalised owner opening a role: "Aston's chief executive", "Anil Ambani's brother".
+_OWNER = re.compile(r"^((?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*)['’]s\s")
 _KIN = KIN_NOUNS | frozenset("partner girlfriend boyfriend child children friend".split())
 
 # "Who is Pagliano's lawyer?": someone's role (one or two words) of someone else.
@@ -148,6 +159,31 @@ def job_of(article: Article, question: str) -> Answer | None:
     if person is None or not person.role or {_unpossessed(w) for w in words(person.role)} & _KIN:
         return None
     return _person_answer(article, question, person)
+
+
+def workplace_of(article: Article, question: str) -> Answer | None:
+    """ "Where does Ian Reyes work?" answered from the speaker registry's role when it names the
+    employer ("Ian Reyes is the chief economist at the CBI."); else None, and the ranking reads the
+    article (a question's "work" alone would match "Reyes's work" in someone's praise)."""
+    match = _WORKPLACE.match(question)
+    if not match:
+        return None
+    person = quotes.find_person(article, match.group(1))
+    if person is None or not person.role or not _EMPLOYED.search(person.role):
+        return None
+    role = {_unpossessed(w) for w in words(person.role)}
+    # "Anil Ambani's brother", "Mr Mann's former deputy": a relation or someone's aide, no employer.
+    owner = _OWNER.match(person.role)
+    if role & _KIN or (owner is not None and _a_person(owner.group(1))):
+        return None
+    return _person_answer(article, question, person)
+
+
+def _a_person(name: str) -> bool:
+    """True when `name` is written as a person's: a title or a given name first ("Mr Mann", "Anil
+    Ambani"), not a body ("Aston", "Royal Bank of Scotland")."""
+    first = name.split()[0]
+    return first.casefold().rstrip(".") in HONORIFICS or (len(name.split()) > 1 and is_given_name(first))
 
 
 def _unpossessed(word: str) -> str:
