@@ -261,6 +261,8 @@ _OF_PLACE = re.compile(r"\b([A-Z][\w’'-]+),\s+(?:of|from)\s+(?!the\b)[A-Z][\w�
 _AGE_BY_NAME = re.compile(
     r"\b[A-Z][\w’'-]*,\s+\d{1,3},|\b\d{1,3}-(?:year|month|week|day)-old\b"
     rf"|\b(?i:in|since|until|by|from|before|after|during|{_MONTHS})\s+(?:1[5-9]|20)\d\d\b(?![,.]?\d)"
+    # "the 2005 Bafta film awards", "the Refugee Act of 1980": a year naming an event or a law.
+    r"|\b(?i:the|of)\s+(?:1[5-9]|20)\d\d\b(?![,.]?\d)(?=\s+[A-Z]|[.,;]|\s*$)"
     # "the 1980s and 90s" are times; "a one-time contender", "at one time", "no one", "this one" (a
     # pronoun) no count at all.
     r"|\b(?:1[5-9]|20)?\d0s\b|(?i:\bone-(?:time|off|sided|way)\b|\bat\s+one\s+(?:time|point|stage)\b)"
