@@ -139,7 +139,9 @@ _SHARE_OR_SPAN = re.compile(
 _REASON = re.compile(
     r"\b(?:because|due to|owing to|since|so that|in order to|as a result|result of|after|over|"
     r"caused|cause|reason|to avoid|to prevent|to ensure|aimed at|for|amid|following|thanks to|"
-    r"result(?:ed|s|ing)? in|led to|leading to|blam(?:ing|ed|es)|citing|cited)\b",
+    r"result(?:ed|s|ing)? in|led to|leading to|blam(?:ing|ed|es)|citing|cited|in case|"
+    # "so we can test each other out": a purpose clause
+    r"so(?=\s+(?:we|he|she|they|it|I|you)\s+(?:can|could|will|would|may|might)\b))\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,.;:!?\"“”]")

@@ -1,0 +1,25 @@
+"""Purpose clauses give reasons: "in case they need to ...", "so we can ..." answer "Why ...?"."""
+
+from __future__ import annotations
+
+from bot.core.article import parse_article
+from bot.core.ask.engine import answer_question
+from bot.core.ask.question import WHY, answer_type_score
+
+STANDBY = parse_article(
+    "Title: Troops on standby\n\n"
+    "Dorford has confirmed its troops are on standby in case they need to help evacuate citizens from "
+    "the island.\n\n"
+    "A company of 100 soldiers is ready to fly out if called upon.\n"
+)
+
+
+def test_in_case_gives_the_reason():
+    result = answer_question(STANDBY, "Why are the troops on standby?")
+    assert result.tier == 1
+    assert "in case they need to help evacuate" in result.answer
+
+
+def test_so_with_a_subject_and_can_gives_the_purpose():
+    text = 'The chairman said: "We gave him a six-month deal so we can test each other out."'
+    assert answer_type_score(WHY, text, {"chairman", "deal", "gave"}) == 1.0
