@@ -335,7 +335,8 @@ def _render_answer(result: api.Answer) -> str:
         blocks += [f"Also close (¶{s.paragraph}):\n" + _indented(s.text) for s in result.also]
         return "\n".join(blocks)
     cited = ", ".join(s.cited for s in result.sources)  # "¶8", or "dateline, ¶1" outside the story
-    return textwrap.fill(result.answer, _width()) + f"\n    (source: {cited})"
+    answer = textwrap.fill(result.answer, _width())
+    return f"{answer}\n    (source: {cited})" if cited else answer  # "No one is quoted ..." cites nothing
 
 
 def _cited(passage: api.Source) -> str:
@@ -353,7 +354,7 @@ def _render_about(result: api.About) -> str:
         [
             result.title,
             f"    id: {result.article}   source: {result.source}",
-            f"    {counted(result.paragraphs, 'paragraph')} ({counted(result.captions, 'caption')}), "
+            f"    {result.paragraphs_counted}, "
             f"{counted(result.sentences, 'sentence')}, {counted(result.words, 'word')}",
             _wrap(f"Quoted: {quoted}"),
         ]

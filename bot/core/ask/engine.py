@@ -35,7 +35,7 @@ from bot.core.ask.corrections import with_correction
 from bot.core.ask.definitions import definition, leaves_undefined, spelled_out
 from bot.core.ask.doers import leaves_the_doer
 from bot.core.ask.framing import framing_answer, placed_by_dateline
-from bot.core.ask.gist import asks_for_gist, names_nothing
+from bot.core.ask.gist import asks_for_gist, asks_who_is_quoted, names_nothing
 from bot.core.ask.holders import role_left_unnamed
 from bot.core.ask.introductions import asked_name, introduction, role_holder
 from bot.core.ask.lineups import lineup_answer
@@ -95,6 +95,8 @@ def answer_question(article: Article, question: str) -> Answer:
     """The sentence(s) answering `question`; else the closest passage; else what is missing."""
     if asks_for_gist(question):
         return _gist(article, question)
+    if asks_who_is_quoted(question):
+        return _quoted_people(article, question)
     if names_nothing(question):
         return Answer(question, None, (), 0.0, "declined")  # api.ask refuses it with a remedy first
     framed = framing_answer(article, question)  # "What news agency reported this?": the dateline
@@ -138,6 +140,35 @@ def _gist(article: Article, question: str) -> Answer:
     spans = [(at, at + len(sentence.text))] if at >= 0 else []
     source = cite(article, sentence.paragraph, spans, sentence.text)
     return Answer(question, sentence.text[: constants.ASK_MAX_ANSWER_CHARS], (source,), 1.0, "gist")
+
+
+def _quoted_people(article: Article, question: str) -> Answer:
+    """ "Who is quoted?" answered with /speakers' list, most quoted first, as many whole names as fit,
+    each cited by the paragraph of their first quotation; "No one is quoted directly" when no one is."""
+    speakers = quotes.list_speakers(article).speakers
+    if not speakers:
+        return Answer(question, NOBODY_QUOTED, (), 1.0, "quoted")
+    names = [s.name for s in speakers]
+    shown = len(names)
+    while shown > 1 and len(_quoted_list(names, shown)) > constants.ASK_MAX_ANSWER_CHARS:
+        shown -= 1
+    firsts = [quotes.find_quotes(article, s.name).quotes for s in speakers[: min(shown, _QUOTED_CITED)]]
+    cited = dict.fromkeys(found[0].paragraph for found in firsts if found)
+    sources = tuple(cite(article, n, [], "") for n in cited)
+    return Answer(question, _quoted_list(names, shown), sources, 1.0, "quoted")
+
+
+NOBODY_QUOTED = "No one is quoted directly in this article."
+_QUOTED_CITED = 5  # the first quotations cited for a "Who is quoted?" answer
+
+
+def _quoted_list(names: list[str], shown: int) -> str:
+    """ "The article quotes A, B and C." with `shown` names, the rest counted ("and 4 others")."""
+    listed, rest = names[:shown], len(names) - shown
+    if rest:
+        listed.append(f"{rest} other{'s' if rest != 1 else ''}")
+    said = listed[0] if len(listed) == 1 else f"{', '.join(listed[:-1])} and {listed[-1]}"
+    return f"The article quotes {said}."
 
 
 def _namesakes(article: Article, index: ArticleIndex, question: str) -> tuple[str, ...]:

@@ -27,6 +27,14 @@ _ABOUT_THE_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 
+# "Who is quoted in this article?", "Who does the story quote?", "Which people spoke?": who speaks in
+# the article, the quote engine's list, not a sentence holding the word "quoted".
+_QUOTED_ASKS = frozenset("quoted quote quotes speaks spoke speak talks interviewed".split())
+_QUOTED_FRAME = _GIST_FRAME | frozenset(
+    "who which people person persons sources are were does do did gets got get article story piece report "
+    "by here directly".split()
+)
+
 NAMES_NOTHING = "That question doesn't say who or what it is about: add a name, a place or a subject."
 
 
@@ -35,6 +43,17 @@ def asks_for_gist(question: str) -> bool:
     is a request for the gist or the frame around one, and the question names no subject."""
     asked = _folded(question)
     return bool(asked & _GIST_ASKS) and asked <= _GIST_FRAME | _GIST_ASKS
+
+
+def asks_who_is_quoted(question: str) -> bool:
+    """True for "Who is quoted?", "who does the article quote", "Which people spoke?": a question
+    about who speaks in the article as a whole, naming no one and nothing else."""
+    asked = _folded(question)
+    return (
+        bool(asked & _QUOTED_ASKS)
+        and bool(asked & {"who", "which"})
+        and asked <= _QUOTED_FRAME | _QUOTED_ASKS
+    )
 
 
 def names_nothing(question: str) -> bool:

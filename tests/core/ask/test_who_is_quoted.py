@@ -1,0 +1,66 @@
+""" "Who is quoted?" asks who speaks in the article: the quote engine's list, never a sentence holding
+the word "quoted", nor "The article doesn't mention quoted"."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import constants
+from bot.core.article import parse_article
+from bot.core.ask.engine import NOBODY_QUOTED, answer_question
+
+HARBOUR = parse_article(
+    "Harbour wall to be rebuilt\n\n"
+    "The council will rebuild the harbour wall at Gull Point after winter storms, it said on Monday.\n\n"
+    '"We cannot wait another winter," said Ann Bell, who chairs the harbour board.\n\n'
+    'Fisherman Tom Reyes said his boat was damaged twice. "It was a miracle nobody drowned," Reyes said. '
+    '"Twice in one month," he added.\n\n'
+    "The works are quoted at £2m by the engineers.\n"
+)
+QUIET = parse_article(
+    "Harbour wall to be rebuilt\n\n"
+    "The council will rebuild the harbour wall at Gull Point after winter storms.\n\n"
+    "Work starts in March and is quoted at £2m.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who is quoted?", "Who is quoted in this article?", "who does the story quote", "Which people spoke?"],
+)
+def test_who_is_quoted_lists_the_quoted_most_quoted_first(question):
+    result = answer_question(HARBOUR, question)
+    assert result.answer == "The article quotes Tom Reyes and Ann Bell."
+
+
+def test_who_is_quoted_cites_each_ones_first_quotation():
+    result = answer_question(HARBOUR, "Who is quoted?")
+    assert [s.paragraph for s in result.sources] == [3, 2]
+
+
+def test_an_article_quoting_no_one_says_so():
+    result = answer_question(QUIET, "Who is quoted?")
+    assert result.answer == NOBODY_QUOTED and result.sources == ()
+
+
+def test_who_is_quoted_about_a_subject_is_ranked_as_usual():
+    result = answer_question(HARBOUR, "Who is quoted about the boat?")
+    assert result.answer != "The article quotes Tom Reyes and Ann Bell."
+
+
+def test_a_long_list_of_quoted_people_counts_those_left_out():
+    people = [
+        "Ann Bell", "Tom Reyes", "Priya Natarajan", "Omar Haddad", "Lena Vogt", "Carl Brisk", "Dana Pruitt",
+        "Ed Marsh", "Fay Holt", "Gus Lyle", "Hana Mori", "Ian Dorn", "Jo Crane", "Kai Stell", "Liv Ortega",
+        "Max Pike", "Nia Varga", "Oli Reed", "Pam Steward", "Quin Fox", "Rosa Lane", "Sam Ortiz",
+        "Tia Gray", "Uma Shah", "Vic Moss", "Wes Kent", "Xena Bird", "Yuri Park", "Zack Cole", "Abe Hart",
+    ]  # fmt: skip
+    words = "boats roofs cellars gardens cars sheds fences shops pubs vans bins docks".split()
+    text = "Inquiry hears residents\n\n" + "\n\n".join(
+        f'"Our {words[n % 12]} flooded {n} times," said {name}, who lives on {name.split()[1]} Row.'
+        for n, name in enumerate(people)
+    )
+    result = answer_question(parse_article(text + "\n"), "Who is quoted?")
+    assert len(result.answer) <= constants.ASK_MAX_ANSWER_CHARS
+    assert result.answer.startswith("The article quotes Ann Bell, Tom Reyes,")
+    assert result.answer.endswith(" others.")
