@@ -13,6 +13,7 @@ from bot.core.article import Article
 from bot.core.ask import answers as ask_answers
 from bot.core.ask.gist import NAMES_NOTHING, asks_for_gist, names_nothing
 from bot.core.errors import ArticleError, QueryError
+from bot.core.language.text import counted
 from bot.core.query import clean_query
 from bot.core.quotes import engine as quotes
 from bot.core.quotes import passages as quote_passages
@@ -45,6 +46,14 @@ class About:
     words: int
     captions: int
     speakers: tuple[quotes.Speaker, ...]
+
+    @property
+    def paragraphs_counted(self) -> str:
+        """ "37 paragraphs (9 captions)", or "6 paragraphs" when none is a caption (no "(0 captions)")."""
+        counted_paragraphs = counted(self.paragraphs, "paragraph")
+        if not self.captions:
+            return counted_paragraphs
+        return f"{counted_paragraphs} ({counted(self.captions, 'caption')})"
 
     def to_dict(self) -> dict:
         return {

@@ -596,7 +596,7 @@ def about_reply(
 ) -> Reply:
     quoted = _whole_entries([f"{escape(s.name)} ({s.quotes})" for s in result.speakers]) or "no one"
     size = (
-        f"{counted(result.paragraphs, 'paragraph')} ({counted(result.captions, 'caption')}) · "
+        f"{result.paragraphs_counted} · "
         f"{counted(result.sentences, 'sentence')} · {counted(result.words, 'word')}"
     )
     fields = [

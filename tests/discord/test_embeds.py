@@ -334,6 +334,15 @@ def test_about_counts_one_caption_and_one_sentence_in_the_singular():
     assert size == "2 paragraphs (1 caption) · 1 sentence · 9 words"
 
 
+def test_about_an_article_without_captions_does_not_count_zero_captions():
+    about = api.About(
+        article="a", title="T", source="story.txt", paragraphs=6, sentences=10, words=128, captions=0,
+        speakers=(),
+    )  # fmt: skip
+    size = {f.name: f.value for f in embeds.about_reply(about).pages[0].fields}["Size"]
+    assert size == "6 paragraphs · 10 sentences · 128 words"
+
+
 def test_one_quotation_with_no_clear_speaker_is_worded_in_the_singular():
     reply = embeds.speakers_reply(api.SpeakerList((), unattributed=1), TITLE)
     assert reply.pages[0].description.startswith(
