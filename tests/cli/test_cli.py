@@ -364,7 +364,7 @@ def test_named_but_unquoted_person_gets_no_empty_quote_header(capsys):
 
 def test_counts_are_pluralised_properly(capsys):
     _, out, _ = run_cli(capsys, "about", "--article", TEST_ARTICLES / "foundation_oneline.txt")
-    assert "1 paragraph (" in out and "1 paragraphs" not in out
+    assert "1 paragraph, " in out and "1 paragraphs" not in out
 
 
 def test_output_cut_short_by_the_reader_ends_quietly():
