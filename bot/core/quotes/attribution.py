@@ -1413,6 +1413,28 @@ def _after_heading_dash(items: list[Item], index: int) -> bool:
 _HEADING_DASHES = _DASHES | {"-"}  # a heading's dash may be a hyphen typed with spaces
 
 
+def dash_label_subject(items: list[Item], lead: str) -> Subject | None:
+    """ "- Bolton boss Sam Allardyce "I am ...": a paragraph (or a dash-led line: `lead` is the text
+    before the items) opening with nothing but a person, past a few title words, right before a
+    quotation is a label saying whose words follow, as "X:" would; sports reports list each
+    manager's reaction so, one list item each (the list's bullets are gone from the paragraph)."""
+    if lead.strip() not in _LABEL_LEADS:
+        return None
+    end = len(items)
+    while end and items[end - 1].kind == "punct" and items[end - 1].low in "“\"‘'":
+        end -= 1
+    last = items[end - 1] if end else None
+    if last is None or last.mention is None or last.mention.kind != PERSON or last.possessive:
+        return None
+    if end - 1 > _DASH_LABEL_ITEMS or not all(_title_item(item) for item in items[: end - 1]):
+        return None
+    return _subject_of(last.mention)
+
+
+_LABEL_LEADS = _HEADING_DASHES | {""}
+_DASH_LABEL_ITEMS = 5  # "Manchester United coach Sir": title words between the dash and the name
+
+
 def _named_before_verb(items: list[Item]) -> Subject | None:
     """ "In response, Republican presidential nominee Donald Trump issued the following statement:": the
     one person the clause names, right before a verb (past role words the registry does not count

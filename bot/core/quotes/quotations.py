@@ -336,7 +336,7 @@ def _attribute(
     if subject is None and not same_sentence and _is_partial(raw) and not _title_like(raw):
         subject = attr.opening_subject(left)
     if subject is None:
-        subject = _subject_after(right)
+        subject = _subject_after(right) or _dash_label(raw, left, right)
     if subject is not None:
         _speaker_from(raw, subject, left, context, resolver)
         if raw.speaker is None and raw.source is None and subject.kind == "other" and not same_sentence:
@@ -509,6 +509,14 @@ def _sides(
     left = context.items(left_start, max(left_start, raw.span.start - 1))
     right = context.items(raw.span.end + 1, max(raw.span.end, right_end))
     return left, right
+
+
+def _dash_label(raw: _Raw, left: list[attr.Item], right: list[attr.Item]) -> attr.Subject | None:
+    """The person a dash-led line names before the quotation ("- Rovers boss Tom Reyes "..."), when
+    the quotation ends its sentence ("Clinton "turning him around," apparently ..." is a note)."""
+    if not left or any(item.kind in ("word", "mention") for item in right):
+        return None
+    return attr.dash_label_subject(left, raw.paragraph.text[: left[0].start])
 
 
 def _subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject | None:
