@@ -296,6 +296,8 @@ def _relative_antecedent(items: list[Item], verb: int) -> Subject | None:
             return None
         if item.low != "who":
             continue
+        if back >= 2 and items[back - 1].low not in _PARENTHESIS_MARKS:
+            back = _appositive_head(items, back)  # "Ann Bell, the analyst who founded X tweeted"
         if back < 2 or items[back - 1].low not in _PARENTHESIS_MARKS:
             return None
         end = back - 2
@@ -311,6 +313,20 @@ def _relative_antecedent(items: list[Item], verb: int) -> Subject | None:
             return None
         return _subject_of(mention)
     return None
+
+
+def _appositive_head(items: list[Item], who: int) -> int:
+    """Where the role noun phrase a "who" clause hangs on opens ("the polling analyst who"), so the
+    comma before it is looked at; `who` when no such phrase of a few lower-case words stands there."""
+    start = who
+    while start > 0 and who - start < _APPOSITIVE_HEAD_WORDS and _lower_word(items[start - 1]):
+        start -= 1
+    if start == who or items[start].low not in _DETERMINERS:
+        return who
+    return start
+
+
+_APPOSITIVE_HEAD_WORDS = 4  # "the veteran polling analyst who"
 
 
 def _walk_back(items: list[Item], index: int) -> Subject | None:

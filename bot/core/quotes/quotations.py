@@ -552,7 +552,23 @@ def _subject_after(right: list[attr.Item]) -> attr.Subject | None:
     according = right[verb].low == "according" and subject.kind == "person"
     if according or _ends_soon(right, verb) or _inverted_before_apposition(right, verb):
         return subject
-    return None
+    return subject if _as_aside(right, verb) else None
+
+
+def _as_aside(right: list[attr.Item], verb: int) -> bool:
+    """ "the race “is a dead heat,” as Cole said on the radio on Monday, only magnifies ...": an
+    aside opening with "as" right after the quotation names its speaker, however the writer's
+    sentence goes on around it (a person or pronoun, the subject right before the verb)."""
+    words = [j for j, item in enumerate(right[:verb]) if item.kind in ("word", "mention")]
+    if not words or right[words[0]].low != "as" or right[words[0]].kind != "word":
+        return False
+    if any(item.kind == "quote" for item in right[: words[0]]):
+        return False
+    subject = words[1:]
+    return 0 < len(subject) <= _AS_SUBJECT_ITEMS and right[verb - 1].kind == "mention"
+
+
+_AS_SUBJECT_ITEMS = 3  # "as Sen. Cole", "as he": the subject of an aside's verb
 
 
 def _speaker_from(
@@ -910,6 +926,10 @@ def _inherited(
         return before
     if raw.continued and previous:
         return previous[-1]
+    if raw.first > 0 and _participle_opening(left):
+        # "Maher stated that the report “wasn't good.” Adding, “…”": a sentence opened by a
+        # participle of saying alone goes on with the speaker of the sentence before.
+        return _introduced_by(raw, context, resolver, sole=False)
     # "“…,” he said outside the building. But “…”": after a connective alone it stands alone.
     standalone = not any(
         i.kind == "mention" or (i.kind == "word" and i.low not in _CONNECTIVES) for i in left
@@ -944,6 +964,12 @@ def _inherited(
     if not previous and context.lead_in is not None:
         return _speaker_of_sentence(context.lead_in, resolver)
     return None
+
+
+def _participle_opening(left: list[attr.Item]) -> bool:
+    """ "Adding, “…”", "Continuing: “…”": nothing before the quotation but a verb of saying in -ing."""
+    words = [j for j, item in enumerate(left) if item.kind != "punct"]
+    return words == [0] and left[0].low.endswith("ing") and attr.is_speech_verb(left, 0)
 
 
 _GAP_SENTENCES = 2

@@ -33,3 +33,30 @@ def test_a_note_opening_with_a_name_and_a_partial_quotation_is_no_label():
         'Praising Holt "turning the council around," apparently on the harbor.\n'
     )
     assert speakers_of(text) == [None]
+
+
+def test_an_as_aside_after_a_partial_quotation_names_its_speaker_though_the_sentence_goes_on():
+    text = (
+        "The council approved a new budget on Monday.\n\n"
+        "Still, the fact that the race “is a dead heat right now,” as Holt said on Tom Reyes’s "
+        "radio program on Monday, only magnifies the importance of every vote.\n"
+    )
+    assert speakers_of(text) == ["Holt"]
+
+
+def test_a_sentence_opened_by_a_participle_of_saying_goes_on_with_the_speaker_before():
+    text = (
+        "The council approved a new budget on Monday.\n\n"
+        "Later in the show, Gwen Holt stated of the budget that the auditor's report “wasn’t good.” "
+        "Adding, “Now, like with all council scandals, what they actually do is never that bad.”\n"
+    )
+    assert speakers_of(text) == ["Gwen Holt", "Gwen Holt"]
+
+
+def test_a_who_clause_on_a_role_after_a_name_leaves_the_name_the_subject_without_a_closing_comma():
+    text = (
+        "The council approved a new budget on Monday.\n\n"
+        "“The council needs a strategy for the outer towns and their voters,” Dana Molina, the "
+        "analyst who founded a polling firm tweeted on Wednesday.\n"
+    )
+    assert speakers_of(text) == ["Dana Molina"]
