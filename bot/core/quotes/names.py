@@ -499,6 +499,8 @@ def name_occurrences(
         core_start = _split_core(tokens, start, end, start in initials, surnames)
         glued = core_start > start and tokens[core_start - 1].low in lx.ORG_WORDS - lx.TITLE_WORDS
         glued = glued and not _ends_title_of(tokens, core_start - 1)
+        if glued and _given_body_word(tokens, start, core_start, end):
+            core_start, glued = start, False
         if glued:
             # "Senate Minority Whip Dick Durbin": a title glued to a body's word, then a full name.
             given = _first_given_name(tokens, core_start, end)
@@ -511,6 +513,21 @@ def name_occurrences(
         if core_start < end and not glued and not thing and not _named_after_institution(tokens, start):
             found.append(_occurrence(paragraph, tokens, (start, core_start, end), initials))
     return found
+
+
+def _given_body_word(tokens: list[Token], start: int, core_start: int, end: int) -> bool:
+    """ "in what Bay Buchanan, national treasurer ..., called": a body's word that is also a name,
+    alone before a surname, is the person's given name, no title glued to it; not a compass point
+    ("of North Carolina") nor a place after a preposition."""
+    if end - start != 2 or core_start != start + 1:
+        return False
+    low = tokens[start].low
+    placed = start > 0 and tokens[start - 1].low in _PLACE_PREPOSITIONS
+    return low in lx.ORG_SURNAMES and low not in _COMPASS_POINTS and not placed
+
+
+_COMPASS_POINTS = frozenset("north south east west".split())
+_PLACE_PREPOSITIONS = frozenset("of in from at near to".split())
 
 
 def _inverted_opener(tokens: list[Token], start: int, end: int, initials: set[int]) -> bool:

@@ -60,3 +60,21 @@ def test_a_who_clause_on_a_role_after_a_name_leaves_the_name_the_subject_without
         "analyst who founded a polling firm tweeted on Wednesday.\n"
     )
     assert speakers_of(text) == ["Dana Molina"]
+
+
+def test_a_body_word_that_is_also_a_name_alone_before_a_surname_is_a_given_name():
+    text = (
+        "The council approved a new budget on Monday.\n\n"
+        "Marsh protected the delegates at the last convention, in what Bay Buchanan, treasurer for "
+        'the insurgent campaign, called "hand-to-hand combat."\n'
+    )
+    assert speakers_of(text) == ["Bay Buchanan"]
+
+
+def test_a_compass_point_before_a_place_after_of_stays_a_place():
+    text = (
+        "The caucus met on Monday.\n\n"
+        "Caucus Chairman Gwen Holt of North Carolina said she was “outraged” to even hear about it, "
+        "arguing that “ending the vote would shut out the very members we were elected to serve.”\n"
+    )
+    assert speakers_of(text) == ["Gwen Holt"]
