@@ -455,7 +455,8 @@ def _opening_dash(items: list[Item], closing: int) -> int | None:
     return None
 
 
-_DASHES = frozenset(("—", "–", "--"))
+# A spaced hyphen is the dash of much British copy ("Illarionov - then an adviser - told").
+_DASHES = frozenset(("—", "–", "--", "-"))
 
 
 def _addressed_writing(items: list[Item], index: int) -> int | None:
@@ -665,13 +666,21 @@ _GO_ON = frozenset("went goes go going".split())
 _CONTINUE = frozenset("continued continues".split())
 
 
+# "She was due to say", "Holt is expected to tell MPs": a speech announced before it is given
+# (the copy of a speech handed out in advance) is still the speaker's words.
+_ANNOUNCED = frozenset("due expected set scheduled going poised".split())
+_ANNOUNCING_COPULAS = frozenset("is was are were be".split())
+
+
 def _carrying_on(items: list[Item], index: int) -> int | None:
-    """The index before "went on to" or "continued to" ending at `index`, if they do."""
+    """The index before "went on to", "continued to" or "was due to" ending at `index`, if they do."""
     if items[index].low != "to" or index < 1:
         return None
     if items[index - 1].low in _CONTINUE:
         return index - 2
     if index >= 2 and items[index - 1].low == "on" and items[index - 2].low in _GO_ON:
+        return index - 3
+    if index >= 2 and items[index - 1].low in _ANNOUNCED and items[index - 2].low in _ANNOUNCING_COPULAS:
         return index - 3
     return None
 

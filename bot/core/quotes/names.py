@@ -660,13 +660,23 @@ def _occurrence(
         or _weak_evidence(tokens, core_start, end),
         initial=core_start == start and start in initials,
         body=paragraph.is_body,
-        gender=implied_gender(honorific, role, after) or named_gender,
+        gender=implied_gender(honorific, role, after) or named_gender or _reflexive_gender(tokens, labelled),
         subject_like=_subject_like(tokens, np_start)
         or _speech_follows(tokens, labelled)
         or _speech_precedes(tokens, np_start),
         titled=formal_title(role) if role else None,
         honorific=honorific,
     )
+
+
+def _reflexive_gender(tokens: list[Token], end: int) -> str | None:
+    """ "Osbourne himself was at a loss": an emphatic himself/herself right after a name tells
+    which of two people sharing the surname is meant."""
+    after = tokens[end].low if end < len(tokens) else ""
+    return _REFLEXIVE_GENDERS.get(after)
+
+
+_REFLEXIVE_GENDERS = {"himself": "m", "herself": "f"}
 
 
 def _named_as(tokens: list[Token], core_start: int, end: int) -> bool:

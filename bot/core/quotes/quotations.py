@@ -552,6 +552,8 @@ def _subject_after(right: list[attr.Item]) -> attr.Subject | None:
     according = right[verb].low == "according" and subject.kind == "person"
     if according or _ends_soon(right, verb) or _inverted_before_apposition(right, verb):
         return subject
+    if _named_teller_opens(right, verb, subject):
+        return subject
     return subject if _as_aside(right, verb) else None
 
 
@@ -569,6 +571,22 @@ def _as_aside(right: list[attr.Item], verb: int) -> bool:
 
 
 _AS_SUBJECT_ITEMS = 3  # "as Sen. Cole", "as he": the subject of an aside's verb
+
+
+def _named_teller_opens(items: list[attr.Item], verb: int, subject: attr.Subject) -> bool:
+    """ "“…,” Mr Kok said in a press conference alongside the publication of his report.": a named
+    person (after a title at most) and a plain verb of saying right after the quotation are its
+    attribution however long the tail (a clause of what was said would open with "that")."""
+    named = [i for i in items[:verb] if not (i.kind == "word" and i.low.rstrip(".") in lx.HONORIFICS)]
+    after = items[verb + 1] if verb + 1 < len(items) else None
+    return (
+        subject.kind == "person"
+        and len(named) == 1
+        and named[0].kind == "mention"
+        and not named[0].possessive
+        and items[verb].low in lx.CORE_SPEECH_VERBS
+        and (after is None or after.low != "that")
+    )
 
 
 def _speaker_from(

@@ -289,7 +289,8 @@ def role_after(text: str, tokens: list[Token], end: int) -> str | None:
         if not token.is_word:
             # "a cardiologist at St. Mary's Hospital": an abbreviation's full stop ends nothing.
             abbreviated = token.text == "." and words and words[-1].low in ABBREVIATIONS
-            if token.text in ",.;:)(—–" and not abbreviated:
+            # A spaced hyphen is a dash in much British copy ("..., director of a bank - one of ...").
+            if token.text in ",.;:)(—–-" and not abbreviated:
                 break
             index += 1
             continue

@@ -1,0 +1,63 @@
+"""How British news copy writes who said what (session 15, quotesbbcfix).
+
+One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_a_spaced_hyphen_aside_between_a_name_and_its_verb_is_read_past():
+    text = (
+        "The harbour board met in Leeds on Monday.\n\n"
+        "“We will put the harbour first and we will keep our word,” Ada Lind - then adviser to the "
+        "harbour master - told a press conference.\n"
+    )
+    assert speakers_of(text) == ["Ada Lind"]
+
+
+def test_a_speech_announced_as_due_to_be_given_is_its_speakers():
+    text = (
+        "Ada Lind, the Tory leader, spoke in Leeds on Monday.\n\n"
+        "“We will put the harbour first and we will keep our word,” she was due to say.\n"
+    )
+    assert speakers_of(text) == ["Ada Lind"]
+
+
+def test_a_speaker_expected_to_tell_an_audience_speaks():
+    text = (
+        "Ada Lind, the Tory leader, spoke in Leeds on Monday.\n\n"
+        "“We will put the harbour first and we will keep our word,” Ms Lind is expected to tell the "
+        "conference.\n"
+    )
+    assert speakers_of(text) == ["Ada Lind"]
+
+
+def test_a_spaced_hyphen_ends_a_role_apposition():
+    text = (
+        "The creditors met on Monday.\n\n"
+        "“The ferry line will not need any more money after this,” Laah Chong-gyu, director of Harbour "
+        "Savings Bank - one of the creditors - said.\n"
+    )
+    assert speakers_of(text) == ["Laah Chong-gyu"]
+
+
+def test_a_name_and_said_right_after_a_quotation_attribute_it_despite_a_long_tail():
+    text = (
+        "The board published its report on the harbour.\n\n"
+        "The report recommends a ferry. “We cannot keep the ferry waiting for ever,” Mr Kok said in a "
+        "press conference alongside the publication of his report.\n"
+    )
+    assert speakers_of(text) == ["Kok"]
+
+
+def test_himself_after_a_shared_surname_means_the_man_of_that_name():
+    text = (
+        "Singer Ozzy Lind has said his family will not make another series of the show.\n\n"
+        "Ozzy Lind said he had had enough of the work. Sharon Lind is a judge on a talent show.\n\n"
+        "Earlier this year she topped a poll of rock managers. Lind himself was at a loss to explain "
+        "the show's popularity: “I suppose people like watching a family like us make fools of "
+        "ourselves every week.”\n"
+    )
+    assert speakers_of(text) == ["Ozzy Lind"]
