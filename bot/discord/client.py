@@ -11,6 +11,7 @@ import gc
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import replace
 from functools import partial
 
 import discord
@@ -196,12 +197,19 @@ class ArticleBot(discord.AutoShardedClient):
         except Exception:
             log.exception("answering a mention failed")
             reply = embeds.notice(GENERIC_ERROR, error=True)
+        allowed = _reply_permissions(message)
+        if not allowed.send_messages:
+            log.info("no permission to send messages in channel %s: mention not answered", message.channel.id)
+            return
+        content: dict = {"embed": reply.pages[0]}
+        if not allowed.embed_links:  # an embed would be refused (403): the same reply as text, page 1
+            content = {"content": embeds.as_text(reply.pages[0])}
+            reply = replace(reply, pages=reply.pages[:1])
         view = make_view(reply, message.author.id, self.page_timeout, actions.items_for(reply), client=self)
+        if view is not None:
+            content["view"] = view
         try:
-            if view is None:
-                await message.reply(embed=reply.pages[0], mention_author=False)
-            else:
-                await message.reply(embed=reply.pages[0], mention_author=False, view=view)
+            await message.reply(mention_author=False, **content)
         except discord.HTTPException:
             log.warning("could not reply to message %s", message.id, exc_info=True)
 
@@ -274,6 +282,19 @@ class ArticleBot(discord.AutoShardedClient):
             await asyncio.sleep(_DRAIN_POLL)
         if self._answering:
             log.warning("closing with %d answer(s) unsent", self._answering)
+
+
+def _reply_permissions(message: discord.Message) -> discord.Permissions:
+    """What the bot may post where `message` was written: Send Messages (in threads, Send Messages in
+    Threads) and Embed Links, as the channel's overwrites set them; everything where it cannot tell
+    (a direct message, a channel not in the cache)."""
+    channel, guild = message.channel, message.guild
+    if guild is None or guild.me is None or isinstance(channel, discord.PartialMessageable):
+        return discord.Permissions(send_messages=True, embed_links=True)
+    permissions = channel.permissions_for(guild.me)
+    in_thread = isinstance(channel, discord.Thread)
+    send = permissions.send_messages_in_threads if in_thread else permissions.send_messages
+    return discord.Permissions(send_messages=send, embed_links=permissions.embed_links)
 
 
 def _typed_reply(article: Article, typed: Typed, command_ids: dict[str, int], mention: str) -> embeds.Reply:

@@ -630,6 +630,19 @@ def _source_name(source: str) -> str:
     return PurePath(source).name or source
 
 
+def as_text(embed: discord.Embed) -> str:
+    """An embed as message text, for a channel where the bot may not post embeds (no Embed Links):
+    the same parts in the same order, within a message's 2,000 characters."""
+    parts = [
+        f"*{escape(embed.author.name)}*" if embed.author.name else "",
+        f"**{embed.title}**" if embed.title else "",
+    ]
+    parts.append(embed.description or "")
+    parts += [f"**{field.name}**\n{field.value}" for field in embed.fields]
+    parts.append(f"-# {escape(embed.footer.text)}" if embed.footer.text else "")  # Discord's small grey text
+    return shorten("\n".join(part for part in parts if part), limits.CONTENT)
+
+
 def help_reply(command_ids: Mapping[str, int] | None = None, bot_mention: str = "") -> Reply:
     """The short public help card: every command, clickable when Discord's ids are known."""
     embed = make_embed("What I can answer about the article", how_to_use(command_ids, bot_mention))

@@ -89,14 +89,22 @@ def member(user_id: int = USER_ID, name: str = "tester", permissions: str = ALL_
     }
 
 
-def channel() -> dict:
+# Permission bits (https://discord.com/developers/docs/topics/permissions).
+ADMINISTRATOR, SEND_MESSAGES, EMBED_LINKS = 1 << 3, 1 << 11, 1 << 14
+
+
+def channel(denied_to_bot: int = 0) -> dict:
+    """The server's one text channel; `denied_to_bot` are permissions its overwrites take from the bot."""
+    overwrites = (
+        [{"id": str(BOT_ID), "type": 1, "allow": "0", "deny": str(denied_to_bot)}] if denied_to_bot else []
+    )
     return {
         "id": str(CHANNEL_ID),
         "type": 0,
         "guild_id": str(GUILD_ID),
         "name": "general",
         "position": 0,
-        "permission_overwrites": [],
+        "permission_overwrites": overwrites,
         "nsfw": False,
         "parent_id": None,
         "topic": None,
@@ -105,11 +113,13 @@ def channel() -> dict:
     }
 
 
-def guild() -> dict:
+def guild(denied_to_bot: int = 0) -> dict:
     everyone = {
         "id": str(GUILD_ID),
         "name": "@everyone",
-        "permissions": "2147483647",
+        # Administrator (bit 3) would override the channel's overwrites: a server that takes
+        # permissions from the bot in a channel has not made it an administrator.
+        "permissions": str(int(ALL_PERMISSIONS) & ~ADMINISTRATOR) if denied_to_bot else ALL_PERMISSIONS,
         "position": 0,
         "color": 0,
         "hoist": False,
@@ -128,7 +138,7 @@ def guild() -> dict:
         "features": [],
         "member_count": 2,
         "members": [member(BOT_ID, "article-bot")],
-        "channels": [channel()],
+        "channels": [channel(denied_to_bot)],
         "threads": [],
         "presences": [],
         "voice_states": [],
@@ -175,6 +185,8 @@ class FakeDiscord:
         self._original: dict[str, int] = {}  # interaction token -> the message its reply created
         # While True, every interaction reply is refused as Discord refuses one that comes too late.
         self.interactions_expired = False
+        # Permissions the channel's overwrites take from the bot (set before the bot connects).
+        self.denied_to_bot = 0
 
     # --- lifecycle ----------------------------------------------------------------------
 
@@ -265,7 +277,7 @@ class FakeDiscord:
             "private_channels": [],
         }
         await self._send_event("READY", ready)
-        await self._send_event("GUILD_CREATE", guild())
+        await self._send_event("GUILD_CREATE", guild(self.denied_to_bot))
 
     async def _resume(self, ws: web.WebSocketResponse, data: dict) -> None:
         if data.get("token") != self.token or data.get("session_id") != self._session:
@@ -502,8 +514,16 @@ class FakeDiscord:
         if parts[0] == "webhooks":
             return self._webhook(method, parts, body)
         if parts[0] == "channels" and parts[-1] == "messages" and method == "POST":
+            if self._refused(body):
+                return _json({"message": "Missing Permissions", "code": 50013}, status=403)
             return _json(self._store(body))
         return _json({"message": "404: Not Found", "code": 0}, status=404)
+
+    def _refused(self, body: Any) -> bool:
+        """Discord's 403 for a channel message the bot may not post: any without Send Messages, one
+        with embeds without Embed Links (interaction replies are never refused so)."""
+        embeds = isinstance(body, dict) and bool(body.get("embeds"))
+        return bool(self.denied_to_bot & SEND_MESSAGES or (embeds and self.denied_to_bot & EMBED_LINKS))
 
     def _registered(self, command: dict, parts: list[str]) -> dict:
         extra = {"guild_id": parts[3]} if "guilds" in parts else {}

@@ -24,8 +24,10 @@ from tests.discord.fake_discord import (
     BOT_ID,
     CHANNEL_ID,
     DM_CHANNEL_ID,
+    EMBED_LINKS,
     OP_IDENTIFY,
     OP_RESUME,
+    SEND_MESSAGES,
     USER_ID,
     Call,
     FakeDiscord,
@@ -755,3 +757,27 @@ async def test_a_mention_in_a_library_of_several_articles_answers_about_the_firs
     embed = sent.body["embeds"][0]
     assert "choose one" not in (embed.get("description") or "")
     assert embed["footer"]["text"] == bot.library.ids[0]
+
+
+# --- channel permissions ------------------------------------------------------------------------
+
+
+async def test_a_mention_where_the_bot_may_not_embed_is_answered_as_text(fake, start_bot):
+    fake.denied_to_bot = EMBED_LINKS
+    await start_bot(HARBOUR)
+    message_id = await fake.say(f"<@{BOT_ID}> How much did the repairs cost?")
+    (sent,) = await fake.wait_until(lambda: [c for c in fake.replies_to(message_id) if c.message is not None])
+    assert "embeds" not in sent.body or not sent.body["embeds"]
+    assert "**How much did the repairs cost?**" in sent.body["content"] and "¶5" in sent.body["content"]
+    assert limit_problems(sent.body) == []
+
+
+async def test_a_mention_where_the_bot_may_not_post_is_left_unanswered_quietly(fake, start_bot, caplog):
+    fake.denied_to_bot = SEND_MESSAGES
+    await start_bot(HARBOUR)
+    with caplog.at_level(logging.INFO):
+        await fake.say(f"<@{BOT_ID}> How much did the repairs cost?")
+        await asyncio.sleep(0.3)
+    assert not [c for c in fake.sends()]
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING and "reply" in r.getMessage()]
+    assert any("no permission to send" in r.getMessage() for r in caplog.records)
