@@ -66,6 +66,7 @@ from bot.core.ask.scores import score_answer, scoreline_candidate
 from bot.core.ask.shown import candidate_answer
 from bot.core.ask.spellings import other_form, written_forms
 from bot.core.ask.unranked import (
+    currency_passage,
     event_passage,
     headline_passage,
     kind_word_passage,
@@ -254,6 +255,7 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
             or headline_passage(article, index, question, unknown)
             or event_passage(article, question, unknown)
             or kind_word_passage(article, question)
+            or currency_passage(article, question, unknown)
             or Answer(question, None, (), 0.0, "declined", missing=unknown)
         )
     introduced = introduction(question, ranked)

@@ -50,6 +50,32 @@ def typed_passage(article: Article, question: str, unknown: tuple[str, ...]) -> 
     return None
 
 
+# Currencies by name and by the sign news copy writes before a sum ("$515m (£277m)").
+_CURRENCY_SIGNS = {
+    **dict.fromkeys("pound pounds sterling".split(), "£"),
+    **dict.fromkeys("dollar dollars".split(), "$"),
+    **dict.fromkeys("euro euros".split(), "€"),
+    "yen": "¥",
+}
+
+
+def currency_passage(article: Article, question: str, unknown: tuple[str, ...]) -> Answer | None:
+    """For "How much is that in pounds?" of an article writing "$515m (£277m)": the first sentence
+    with a sum in that currency's sign, as the closest passage; never "the article doesn't mention
+    pounds" (the index keeps no sign, so the name matches nothing)."""
+    signs = {_CURRENCY_SIGNS.get(w.casefold()) for w in unknown}
+    if len(signs) != 1 or None in signs:
+        return None
+    sign = signs.pop()
+    for sentence in article.body_sentences:
+        at = sentence.text.find(sign)
+        if at != -1 and sentence.text[at + 1 : at + 2].isdigit():
+            spans = [(sentence.start, sentence.end)]
+            passage = cite(article, sentence.paragraph, spans, sentence.text, constants.ASK_PASSAGE_CHARS)
+            return Answer(question, None, (passage,), 0.0, "passage", passage)
+    return None
+
+
 def kind_word_passage(article: Article, question: str) -> Answer | None:
     """For "How much were the stolen goods worth?" where the story says "watches worth an estimated
     £80,000": the first sentence holding a word the question asks its kind of answer with ("worth",
