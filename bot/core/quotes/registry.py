@@ -26,7 +26,7 @@ from bot.core.quotes.names import (
     surname_index,
 )
 from bot.core.quotes.people import Person, Registry
-from bot.core.quotes.roles import title_roles
+from bot.core.quotes.roles import role_past_names, title_roles
 
 _OPENING_MARKS = frozenset('“"‘')
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z][\w\-]*")
@@ -97,6 +97,7 @@ def _build(article: Article) -> Registry:
     for occ in occurrences:
         occ.stands_alone = _stands_alone(texts[occ.paragraph], occ.core[-1].end)
     persons = _assemble(occurrences, lowercase_words, firsts, _called_alone(occurrences, texts))
+    _roles_past_others(persons)
     if article.has_headline:
         _headline_given_names(persons, article.title)
     mentions = tag_mentions(article, tokens_of, occurrences, persons)
@@ -107,6 +108,21 @@ def _build(article: Article) -> Registry:
     # does a brand's name ("Google Maps" beside "Google Earth").
     organisations = frozenset(bodies | firsts | _brand_names(occurrences))
     return Registry(tuple(persons), mentions, tokens_of, frozenset(lowercase_words), organisations)
+
+
+def _roles_past_others(persons: list[Person]) -> None:
+    """Each person's roles without the other people a list of titled names gave them."""
+    # "Solid Rock Christian Church": a body's name the registry took for a person lists no one.
+    names = frozenset(p.name.casefold() for p in persons if " " in p.name and not _body_words(p.name))
+    for person in persons:
+        if person.roles:
+            own = names - {person.name.casefold()}
+            roles = (role_past_names(role, own) for role in person.roles)
+            person.roles = [role for role in roles if role]
+
+
+def _body_words(name: str) -> bool:
+    return any(w in lx.ORG_WORDS or w in lx.PLACES for w in name.casefold().split())
 
 
 # A given name and a surname side by side in a headline ("Cecile Richards: ‘I’m Sick Of ...’").

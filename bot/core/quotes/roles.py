@@ -44,6 +44,7 @@ def role_before(
         indexes = indexes[1:]
     if not appositive:  # "An attorney for Barry, Nina Holt," is the attorney
         indexes = _past_speaking_for(tokens, indexes)
+    indexes = _past_place(tokens, indexes)
     # "Air Chief Marshal Sir Michael Graydon": an honorific belongs to the name, not to the role.
     while indexes and tokens[indexes[-1]].low in lx.HONORIFICS - lx.ROLE_HEADS:
         indexes = indexes[:-1]
@@ -56,6 +57,29 @@ def role_before(
     if possessor is None and indexes[0] in initials:
         role = _uncapitalised(role, words, text)
     return role, indexes[0]
+
+
+def _past_place(tokens: list[Token], indexes: list[int]) -> list[int]:
+    """ "At the show in Las Vegas Microsoft boss Bill Gates said": the place after "in" or "at" ends
+    that phrase, and the role starts after it, when a capitalised word of the role is left before
+    its head ("in London Mayor Ken Livingstone" keeps London: nothing else would name the office)."""
+    if not indexes or indexes[0] == 0 or tokens[indexes[0] - 1].low not in _PLACE_LINKS:
+        return indexes
+    capitals = 0
+    while capitals < len(indexes) and _name_word(tokens[indexes[capitals]]):
+        capitals += 1
+    first = tokens[indexes[0]].low
+    place = 2 if first in _PLACE_OPENERS else 1 if first in lx.PLACES else 0
+    return indexes[place:] if place and capitals > place else indexes
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_word and token.cap and not lx.is_role_head(token.low)
+
+
+_PLACE_LINKS = frozenset(("in", "at"))
+# First words of two-word place names ("Las Vegas", "San Diego", "New Delhi", "Fort Worth").
+_PLACE_OPENERS = frozenset("las los san santa new fort port st saint el mount lake".split())
 
 
 def _past_speaking_for(tokens: list[Token], indexes: list[int]) -> list[int]:
@@ -530,3 +554,53 @@ def _role_head_part(role: str) -> str:
     words = role.casefold().split()
     cut = next((i for i, word in enumerate(words) if word in PREPOSITIONS), len(words))
     return " ".join(words[:cut])
+
+
+def role_past_names(role: str, names: frozenset[str]) -> str | None:
+    """A role that lists other people with theirs ("US Secretary of State Condoleezza Rice, UN
+    Secretary General" before Kofi Annan) is only what follows the last of them after a comma or
+    "and", when that ends in a role's head noun; with no such ending it is no role of this person
+    ("director Sir Richard Eyre and comedian Alexei Sayle chose the winner"). A name after a
+    preposition or owning what follows ("wife of Tom Reyes", "Tom Reyes's chief of staff") is
+    part of the role. `names` are other people's full names, folded."""
+    last = None
+    for run in _CAPITAL_RUN.finditer(role):
+        words = [(m.start() + run.start(), m.end() + run.start()) for m in _WORD.finditer(run.group())]
+        for i, (start, _) in enumerate(words):
+            for _, end in words[i + 1 :]:
+                if role[start:end].casefold() not in names:
+                    continue
+                if _lists_name(role, start, end):
+                    last = end
+                elif _ends_in_name(role, start, end):
+                    return None
+    if last is None:
+        return role
+    rest = role[_LIST_JOINER.match(role, last).end() :].strip()
+    words = rest.split()
+    fits = 0 < len(words) <= _LISTED_ROLE_WORDS and lx.is_role_head(words[-1].casefold())
+    return rest if fits else None
+
+
+def _lists_name(role: str, start: int, end: int) -> bool:
+    """A name in a list: a comma or "and" after it, no preposition before it."""
+    before = role[:start].split()
+    listed = _LIST_JOINER.match(role, end) is not None
+    return listed and not (before and before[-1].casefold() in PREPOSITIONS)
+
+
+def _ends_in_name(role: str, start: int, end: int) -> bool:
+    """ "NME editor Conor McNicholas", "director Martin Scorsese": a role ending in another person's
+    name with no preposition before it is theirs ("widow of Nirvana frontman Kurt Cobain" is hers)."""
+    before = role[:start].casefold().split()
+    return not role[end:].strip() and bool(before) and not any(w in _LINKING_WORDS for w in before)
+
+
+# Words by which a role reaches another person ("official under President X", "widow of Y").
+_LINKING_WORDS = PREPOSITIONS | frozenset("under over behind after like".split())
+
+
+_CAPITAL_RUN = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+")
+_WORD = re.compile(r"\S+")
+_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_LISTED_ROLE_WORDS = 6  # "Top of the Pops presenter"; longer is a clause ("Hill have all been ...")

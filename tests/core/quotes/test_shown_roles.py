@@ -32,3 +32,28 @@ def test_capitals_only_inside_a_shouted_heading_leave_the_lead_word_in_title_cas
         "The board met on Monday. ROVERS CHASING STRIKER . Rovers want a new forward.\n"
     )
     assert _roles(body) == [("Tom Hale", "Rovers manager")]
+
+
+def test_a_place_after_in_is_not_part_of_the_role_after_it():
+    body = (
+        'At the show in Las Vegas Harbor Games boss Tom Reyes said: "The console is ready."\n\n'
+        'In London Mayor Ada Holt opened the show. "It is a great day," Ms Holt said.\n'
+    )
+    assert _roles(body) == [("Tom Reyes", "Harbor Games boss"), ("Ada Holt", "London Mayor")]
+
+
+def test_a_list_of_titled_names_gives_each_only_the_role_before_their_own_name():
+    body = (
+        "Also due to attend are US Secretary of State Zorvana Pike, UN Secretary General Tom Reyes "
+        'and others.\n\n"We will be there," Mr Reyes said.\n'
+    )
+    assert dict(_roles(body))["Tom Reyes"] == "UN Secretary General"
+
+
+def test_a_role_ending_in_someone_else_s_name_is_not_this_person_s():
+    body = (
+        'Guests included Ben Dorn, director Sam Ortiz.\n\n"We loved it," Mr Dorn said.\n\n'
+        "Ada Holt, widow of harbour pilot Sam Ortiz, was there too.\n"
+    )
+    roles = dict(_roles(body))
+    assert roles["Ben Dorn"] is None and roles["Ada Holt"] == "widow of harbour pilot Sam Ortiz"
