@@ -617,7 +617,10 @@ def _no_one(person: Speaker, analysis: _Analysis) -> bool:
     """A name never quoted that is the rest of a body's name in another person's role, where the
     registry split it off with the role's start as its own role: "Confederation" of "director
     general of the UK's Confederation of British Industry", "Action Studio" of "president of
-    Climax's Action Studio". A name opening with a given name is someone's."""
+    Climax's Action Studio". A name opening with a given name is someone's. So is no name shaped
+    as a word of the writer's ("Separately", "Jackson-style"), nor, with no role, a place's."""
+    if _no_name(person.name, bool(person.roles)):
+        return True
     if not person.roles or is_given_name(fold(person.name.split()[0])):
         return False
     for other in analysis.speakers:
@@ -627,6 +630,27 @@ def _no_one(person: Speaker, analysis: _Analysis) -> bool:
             if at > 0 and before == person.roles[0] and _OWNED_NAME.search(before):
                 return True
     return False
+
+
+def _no_name(name: str, has_role: bool) -> bool:
+    """A name shaped as an adverb opening a sentence ("Separately") or an adjective ("Janet
+    Jackson-style"), or, given no role, as a place's or a league's ("Santa Monica", "La Liga",
+    "Beverly Hills", "George Street"): never a person's."""
+    words = fold(name).split()
+    if len(words) == 1:
+        return words[0].endswith(_ADVERB_ENDS) and not is_given_name(words[0])
+    if words[-1].endswith(_ADJECTIVE_ENDS):
+        return True
+    return not has_role and (words[0] in _PLACE_FIRST_WORDS or words[-1] in _PLACE_LAST_WORDS)
+
+
+# "Santa Monica", "Las Vegas", "La Liga": words opening places' and leagues' names, no given names.
+_PLACE_FIRST_WORDS = frozenset("santa san las los la el fort port mount lake saint".split())
+# "Beverly Hills", "Jackson Hole", "George Street" ("Lane" and "Hill" are surnames too).
+_PLACE_LAST_WORDS = frozenset("hills street road avenue square boulevard hole heights springs valley".split())
+_ADJECTIVE_ENDS = ("-style", "-like", "-era", "-based")
+# "Separately", "Currently", "Reportedly"; not a nickname such as "Charly".
+_ADVERB_ENDS = ("ately", "ently", "antly", "ally", "ously", "ively", "edly", "ibly", "ably", "fully", "ingly")
 
 
 # A role ending in a possessor and the capitalised words of a name it owns: "the UK's", "the UK's

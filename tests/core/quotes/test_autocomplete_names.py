@@ -34,3 +34,19 @@ def test_a_person_named_inside_another_s_role_is_still_offered():
         "Kofi Annan and others.\n"
     )
     assert "Condoleezza Rice" in offered and "Kofi Annan" in offered
+
+
+def test_places_and_leagues_named_without_a_role_are_not_offered():
+    offered = _offered(
+        "Tom Reyes flew from Santa Monica to a ceremony in Beverly Hills, then to a hotel on George "
+        'Street before a season in La Liga. "It was a long day," he said.\n'
+    )
+    assert offered == ["Tom Reyes"]
+
+
+def test_an_adverb_opening_a_sentence_or_a_name_made_an_adjective_is_not_offered():
+    offered = _offered(
+        'Ada Holt said: "We will sell the ferry."\n\n'
+        "Separately, the harbour board met in the evening. It planned a Ben Dorn-style campaign.\n"
+    )
+    assert offered == ["Ada Holt"]
