@@ -127,6 +127,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
     _introduced_above(raws_of, body, registry)
     _issued_by(raws_of, body)
     _refer_back(raws_of, body)
+    _replies(raws_of, body)
     _one_label_each(raws_of)
     every = [raw for paragraph in body for raw in raws_of[paragraph.number]]
     resumed = _resumed(raws_of)
@@ -1338,6 +1339,56 @@ def _refer_back(raws_of: dict[int, list[_Raw]], body: list[Paragraph]) -> None:
         meant = organisation_meant(noun, names, before) or described_organisation(noun, labels)
         if meant is not None:
             raw.source = (meant, ORGANISATION)
+
+
+def _replies(raws_of: dict[int, list[_Raw]], body: list[Paragraph]) -> None:
+    """Call and response: ' “Nooooo!” the crowd cried. ¶ “Or do we ...?” Holt asked. ¶ “Nooooo!” ¶
+    “Or do we ...?” ¶ “Yesssss!” '. A short exclamation standing alone as a paragraph is the reply of
+    whoever was given the same words before; else, right after a question, it is not the asker's."""
+    said: dict[str, tuple[int | None, tuple[str, str] | None]] = {}
+    before: _Raw | None = None
+    for paragraph in body:
+        for raw in raws_of[paragraph.number]:
+            words = qm.inner_text(paragraph.text, raw.span).strip()
+            shout = _shout(words) and _stands_alone(paragraph.text, raw.span)
+            key = _folded_shout(words)
+            if shout and key in said:
+                raw.speaker, raw.source = said[key]
+            elif shout and before is not None and _asked(before) and _same_voice(raw, before):
+                raw.speaker, raw.source = None, None
+            elif _shout(words) and (raw.speaker is not None or raw.source is not None):
+                said.setdefault(key, (raw.speaker, raw.source))
+            before = raw
+
+
+def _shout(words: str) -> bool:
+    """One or two words ending in an exclamation mark: "Nooooo!", "Yes we can!" is not."""
+    return words.endswith("!") and len(words.split()) <= _SHOUT_WORDS
+
+
+_SHOUT_WORDS = 2
+
+
+def _folded_shout(words: str) -> str:
+    """ "Nooooo!" and "Noooo!" alike: letters run together once, case and marks away."""
+    return re.sub(r"(\w)\1+", r"\1", re.sub(r"\W", "", words.casefold()))
+
+
+def _stands_alone(text: str, span: qm.QuoteSpan) -> bool:
+    return not text[: span.start].strip(_MARKS_AND_SPACE) and not text[span.end :].strip(_MARKS_AND_SPACE)
+
+
+_MARKS_AND_SPACE = " \n.!?“”\"'‘’"
+
+
+def _asked(raw: _Raw) -> bool:
+    return qm.inner_text(raw.paragraph.text, raw.span).rstrip().endswith("?")
+
+
+def _same_voice(raw: _Raw, other: _Raw) -> bool:
+    return (raw.speaker, raw.source) == (other.speaker, other.source) and (
+        raw.speaker is not None or raw.source is not None
+    )
 
 
 def _one_label_each(raws_of: dict[int, list[_Raw]]) -> None:

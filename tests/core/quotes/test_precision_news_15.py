@@ -37,3 +37,24 @@ def test_maintains_introduces_the_quotation_after_its_colon():
         "Larkspur maintains the bill is unfair: “The demand will cause the company to collapse.”\n"
     )
     assert speakers_of(text) == ["Larkspur"]
+
+
+def test_cried_says_its_quotation_as_said_does():
+    text = 'Ada Holt spoke for an hour.\n\n"Do we give up?" Holt asked.\n\n"Nooooo!" the crowd cried out.\n'
+    assert speakers_of(text) == ["Ada Holt", "the crowd"]
+
+
+def test_a_lone_exclamation_after_a_question_is_the_answer_not_the_asker_s():
+    text = (
+        'Ada Holt spoke for an hour. "We will win," Holt said.\n\n'
+        '"Or do we roll up our sleeves and get to work?" she asked.\n\n"Yesssss!"\n'
+    )
+    assert speakers_of(text) == ["Ada Holt", "Ada Holt", None]
+
+
+def test_a_lone_exclamation_repeating_a_reply_is_its_first_speaker_s():
+    text = (
+        'Ada Holt spoke for an hour.\n\n"Do we give up?" Holt asked.\n\n"Nooooo!" the crowd cried out.\n\n'
+        '"Or do we make promises we cannot keep?" Holt asked.\n\n"Noooo!"\n'
+    )
+    assert speakers_of(text) == ["Ada Holt", "the crowd", "Ada Holt", "the crowd"]
