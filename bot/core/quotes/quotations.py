@@ -349,6 +349,8 @@ def _attribute(
         raw.speaker, raw.source = donor.speaker, donor.source
     else:
         raw.speaker = donor
+    if raw.speaker is not None and _speaks_of(raw, resolver.registry.person(raw.speaker).surname):
+        raw.speaker = None
     if raw.speaker is None and raw.source is None and not previous and _transcript_turn(raw, context):
         raw.source = _TRANSCRIPT
     if raw.speaker is None and raw.source is None and not same_sentence and not raw.continued:
@@ -1435,6 +1437,13 @@ def _has_single_quote(text: str) -> bool:
 
 _LOWER_WORD = re.compile(r"[a-z]+")
 _REPORTING = lx.PARAPHRASE_VERBS | {"according"}
+
+
+def _speaks_of(raw: _Raw, surname: str) -> bool:
+    """ "“One of the shortcomings of Byler’s otherwise excellent piece ...”" standing alone after
+    Byler's words: a quotation that names someone as another's would is not theirs to inherit."""
+    words = qm.inner_text(raw.paragraph.text, raw.span)
+    return re.search(rf"\b{re.escape(surname)}['’]s\b", words) is not None
 
 
 def _may_report(text: str) -> bool:

@@ -943,9 +943,29 @@ class Resolver:
         main = max(fitting, key=lambda i: weight[i])
         counts = sorted(weight.values(), reverse=True)
         dominant = len(counts) > 1 and counts[0] >= constants.DOMINANT_NAME_RATIO * counts[1]
-        if dominant and main != latest and at - named_at > constants.CONTINUING_SPEAKER_PARAGRAPHS:
+        if at - named_at <= constants.CONTINUING_SPEAKER_PARAGRAPHS:
+            return latest
+        if dominant:
             return main
-        return latest
+        # "Rep. Alan Holt ... Lolita Holt wrote ... (paragraphs on) “…,” Holt said": far from every
+        # full name and no one named far more often, it is unclear, unless a he or she of the
+        # sentence tells which ("“…,” Carter said after the vote, which she won").
+        gender = self._pronoun_after(mention)
+        told = [i for i in fitting if gender is not None and self.registry.person(i).gender == gender]
+        return told[0] if len(told) == 1 else None
+
+    def _pronoun_after(self, mention: Mention) -> str | None:
+        """The gender of the first he or she after `mention` in its sentence, outside quotation marks."""
+        _, end = self._sentence_of(mention)
+        quoted = self.quote_ranges.get(mention.paragraph, [])
+        mentions = self.registry.mentions.get(mention.paragraph, ())
+        for index in range(bisect_right(mentions, mention.start, key=_mention_start), len(mentions)):
+            other = mentions[index]
+            if other.start >= end:
+                break
+            if other.kind == PRONOUN and other.gender and quote_at(quoted, other.start) is None:
+                return other.gender
+        return None
 
     def _surname_weights(self, fitting: list[int], index: dict[int, list[tuple[int, int]]]) -> dict[int, int]:
         """How often each person sharing a surname is named: in full, plus, for the one named first,

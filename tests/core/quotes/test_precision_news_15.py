@@ -58,3 +58,25 @@ def test_a_lone_exclamation_repeating_a_reply_is_its_first_speaker_s():
         '"Or do we make promises we cannot keep?" Holt asked.\n\n"Noooo!"\n'
     )
     assert speakers_of(text) == ["Ada Holt", "the crowd", "Ada Holt", "the crowd"]
+
+
+def test_a_bare_quotation_naming_the_last_speaker_s_work_as_another_s_is_not_theirs():
+    text = (
+        'As analyst Dana Byler pointed out in December, "The delegates will have chances to change '
+        'it before the convention."\n\n"One of the shortcomings of Byler\'s otherwise excellent piece '
+        'is that it does not consider that the rule works as intended."\n'
+    )
+    assert speakers_of(text) == ["Dana Byler", None]
+
+
+def test_a_surname_shared_in_a_family_far_from_every_full_name_is_unclear():
+    text = (
+        "Rep. Alan Holt blasted out a new robocall as his campaign began falling apart.\n\n"
+        "Holt, however, was not dropping out of the race.\n\n"
+        "“He was unfaithful to me,” Lolita Holt wrote Thursday in an email.\n\n"
+        "The campaign lost three staff members this week.\n\n"
+        "Two consultants also left the campaign.\n\n"
+        "Rep. Lois Frankel recalled a meeting last year.\n\n"
+        "“She’s going to have my name,” Holt said, according to Frankel.\n"
+    )
+    assert speakers_of(text) == ["Lolita Holt", None]
