@@ -834,7 +834,9 @@ class Resolver:
         # The nearest subject before the verb is its subject, past the objects and pronouns of a
         # clause about it ("Mr Jones, who was forced to apologise for an article he edits about
         # Ken Bigley, said Mr Blair ..."), or there is none.
-        while index >= 0 and mentions[index].start >= start and _inside_clause(mentions[index]):
+        verb_at = bisect_left(tokens, verb.start, key=_token_start)
+        apposed = verb_at > 0 and tokens[verb_at - 1].text == ","
+        while index >= 0 and mentions[index].start >= start and _passed_over(mentions[index], apposed):
             index -= 1
         if index < 0 or mentions[index].start < start:
             return None
@@ -1047,6 +1049,13 @@ _POSSESSED_ROLE_WORDS = 3
 def _inside_clause(mention: Mention) -> bool:
     """A mention that cannot be a sentence's subject before its verb: an object, or a pronoun."""
     return not mention.subject_like or mention.kind == PRONOUN
+
+
+def _passed_over(mention: Mention, apposed: bool) -> bool:
+    """No subject of the verb of saying after it: an object or pronoun of a clause about the subject,
+    or, when an apposition closed by a comma stands before the verb ("Brian Murphy, the chairman of
+    the party in New Hampshire, said Trump ..."), one of the apposition's places or bodies."""
+    return _inside_clause(mention) or (apposed and mention.kind not in (PERSON, AMBIGUOUS))
 
 
 def _opens_partial(tokens: list[Token], at: int) -> bool:

@@ -78,3 +78,13 @@ def test_a_compass_point_before_a_place_after_of_stays_a_place():
         "arguing that “ending the vote would shut out the very members we were elected to serve.”\n"
     )
     assert speakers_of(text) == ["Gwen Holt"]
+
+
+def test_he_after_a_teller_whose_apposition_names_a_place_is_the_teller_not_the_one_told_of():
+    text = (
+        "Donald Trump spoke on Wednesday.\n\n"
+        "Brian Murphy, the chairman of the Rockingham County GOP in New Hampshire, said Trump "
+        "continued to hurt his cause. “I don’t think it’s cut well for him,” he said, just prior "
+        "to the rally.\n"
+    )
+    assert speakers_of(text) == ["Brian Murphy"]
