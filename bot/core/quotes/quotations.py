@@ -965,6 +965,7 @@ def _inherited(
         if not joined and before.speaker is not None:
             speaker = resolver.registry.person(before.speaker)
             joined = _nobody_between(raw.paragraph, before.last + 1, raw.first, context, speaker)
+            joined = joined or _talked_of_after(raw, before.last + 1, context, resolver)
         if not joined and before.last + 1 < raw.first:
             # "“…,” said Megan Greene. Greene added that the Fed wants ... “…”": the sentence
             # before the quotation speaks for someone, as it would with no quotation before it; a
@@ -1019,6 +1020,27 @@ def _nobody_between(
         if any(m.kind in (PERSON, AMBIGUOUS) and (m.subject_like or m.possessive) for m in people):
             return False
     return True
+
+
+def _talked_of_after(raw: _Raw, first: int, context: _Context, resolver: Resolver) -> bool:
+    """ "“A.” And Scotland forward Simon Taylor looks certain to get the call. “B ... Simon Taylor is an
+    outstanding player ...”": a writer's sentence or two about other people, quoting nothing and with
+    no verb of saying, between two quotations does not part them when the quotations after it speak
+    of every one of those people by surname: no one talks of himself so, and the speaker goes on."""
+    paragraph = raw.paragraph
+    if raw.first - first > _GAP_SENTENCES:
+        return False
+    surnames = set()
+    for sentence in paragraph.sentences[first : raw.first]:
+        if any(sentence.start <= a < sentence.end for a, _ in context.ranges):
+            return False
+        items = context.items(sentence.start, sentence.end)
+        if any(attr.is_speech_verb(items, j) for j in range(len(items))):
+            return False
+        named = [i.mention for i in items if i.kind == "mention" and i.mention is not None]
+        surnames |= {resolver.registry.person(m.ids[0]).surname for m in named if m.kind == PERSON}
+    later = " ".join(paragraph.text[a:b] for a, b in context.ranges if a >= raw.span.start)
+    return bool(surnames) and all(re.search(rf"\b{re.escape(name)}\b", later) for name in surnames)
 
 
 def _about_the_speaker(subject: Mention, speaker: Person) -> bool:

@@ -88,3 +88,14 @@ def test_he_after_a_teller_whose_apposition_names_a_place_is_the_teller_not_the_
         "to the rally.\n"
     )
     assert speakers_of(text) == ["Brian Murphy"]
+
+
+def test_quotations_after_a_writers_sentence_about_someone_they_talk_of_stay_the_speakers():
+    text = (
+        "The squad for the summer tour will be named in April.\n\n"
+        'Coach Gwen Holt said: "Our results have not been impressive. '
+        '"I will take the other coaches\' opinions on board." And striker Tom Reyes looks certain '
+        'to get the call, provided he recovers from a knee injury. "I took lessons from the last tour. '
+        '"Tom Reyes is an outstanding player and he will be on the trip if he is fit."\n'
+    )
+    assert speakers_of(text) == ["Gwen Holt"] * 4
