@@ -66,7 +66,36 @@ def _acronym_expanded(index: ArticleIndex, phrase: str) -> str | None:
 def conventional_form(index: ArticleIndex, word: str) -> str | None:
     """How the article writes `word` by convention: an expansion ("ceo" -> "chief executive") or
     the title it abbreviates ("governor" -> "Gov." before a name)."""
-    return _conventional_expansion(index, word) or _title_abbreviation(index, word)
+    return (
+        _conventional_expansion(index, word)
+        or _title_abbreviation(index, word)
+        or _country_alias(index, word)
+    )
+
+
+# Names news copy gives the same country by ("Britain" is the UK; "British" says it too), matched as
+# written: "US" is left out, it is the word "us" typed in capitals too often.
+_COUNTRY_ALIASES = {
+    **dict.fromkeys(
+        ("britain", "uk", "united kingdom"), ("UK", "U.K.", "Britain", "United Kingdom", "British")
+    ),
+    **dict.fromkeys(
+        ("america", "usa", "united states"), ("USA", "U.S.", "United States", "America", "American")
+    ),
+}
+
+
+def _country_alias(index: ArticleIndex, word: str) -> str | None:
+    """ "UK" where the question says "Britain" and the article the other, as the article writes it."""
+    for alias in _COUNTRY_ALIASES.get(word, ()):
+        pattern = re.compile(
+            rf"(?<![\w.]){re.escape(alias)}(?![\w])", re.IGNORECASE if alias.istitle() else 0
+        )
+        for paragraph in index.paragraphs:
+            found = pattern.search(paragraph.text)
+            if found:
+                return found.group()
+    return None
 
 
 def _title_abbreviation(index: ArticleIndex, word: str) -> str | None:
