@@ -108,7 +108,7 @@ def answer_question(article: Article, question: str) -> Answer:
     # "Who organized the strike?" asks what a British article says "organised".
     spelt = with_article_spellings(index, question)
     missing = (
-        missing_names(index, spelt)
+        _beyond_headline(article, index, missing_names(index, spelt))
         or _missing_things(article, index, spelt)
         or _namesakes(article, index, spelt)
         or missing_lower_case_names(index, spelt, article.title)
@@ -207,6 +207,15 @@ def _others_given(index: ArticleIndex, texts: list[str], phrase: str) -> tuple[s
         return None  # "the Roman Catholic Priest Guyard": no given name and surname alone
     parts = absent_given_name(index, phrase, present=True)
     return parts if parts and only_others_given_name(texts, *parts) else None
+
+
+def _beyond_headline(article: Article, index: ArticleIndex, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names the article never mentions, less those its headline names ("Labour plans maternity pay
+    rise"): a headline is the article's own word, though the index reads only its sentences."""
+    if not names or not article.has_headline:
+        return names
+    headline = set(query_words(article.title, index.vocabulary.df))
+    return tuple(name for name in names if not set(query_words(name, index.vocabulary.df)) <= headline)
 
 
 def _missing_things(article: Article, index: ArticleIndex, question: str) -> tuple[str, ...]:
