@@ -43,7 +43,7 @@ def other_form(index: ArticleIndex, phrase: str) -> str | None:
     words = query_words(phrase, index.vocabulary.df)
     if len(words) == 1:
         return _spelled_out(index, words[0]) or conventional_form(index, words[0])
-    return None
+    return _country_alias(index, " ".join(phrase.casefold().split()))  # "Lib Dems": "Liberal Democrats"
 
 
 def _acronym_expanded(index: ArticleIndex, phrase: str) -> str | None:
@@ -73,8 +73,8 @@ def conventional_form(index: ArticleIndex, word: str) -> str | None:
     )
 
 
-# Names news copy gives the same country by ("Britain" is the UK; "British" says it too), matched as
-# written: "US" is left out, it is the word "us" typed in capitals too often.
+# Names news copy gives the same country or party by ("Britain" is the UK; "British" says it too),
+# matched as written: "US" is left out, it is the word "us" typed in capitals too often.
 _COUNTRY_ALIASES = {
     **dict.fromkeys(
         ("britain", "uk", "united kingdom"), ("UK", "U.K.", "Britain", "United Kingdom", "British")
@@ -82,6 +82,10 @@ _COUNTRY_ALIASES = {
     **dict.fromkeys(
         ("america", "usa", "united states"), ("USA", "U.S.", "United States", "America", "American")
     ),
+    # Parties by their short names: "the Lib Dems", "the Tories", "Dems".
+    **dict.fromkeys(("tory", "tories"), ("Conservative", "Conservatives")),
+    **dict.fromkeys(("lib dem", "lib dems"), ("Liberal Democrats", "Liberal Democrat")),
+    **dict.fromkeys(("dem", "dems"), ("Democrat", "Democrats", "Democratic")),
 }
 
 
