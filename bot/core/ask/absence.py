@@ -788,10 +788,14 @@ def _known(index: ArticleIndex, word: str, compounds: bool = True) -> bool:
         return True  # "ceo" where the article says "chief executive", "governor" where "Gov. Reyes"
     if is_given_name(word) and any(_as_name(index, f) for f in given_name_forms(word) - {word}):
         return True  # "Pete" where the article says "Peter", "Rudy" where "Rudolph"
-    # A compound the article writes apart ("heatwave" / "heat wave").
-    return compounds and any(
-        word[:i] in vocabulary.df and word[i:] in vocabulary.df for i in range(3, len(word) - 2)
-    )
+    return compounds and written_apart(index, word)
+
+
+def written_apart(index: ArticleIndex, word: str) -> bool:
+    """True for a compound the article writes as two words ("heatwave" / "heat wave", "shortlist" /
+    "short list")."""
+    df = index.vocabulary.df
+    return any(word[:i] in df and word[i:] in df for i in range(3, len(word) - 2))
 
 
 def _misspelt_end(word: str, term: str) -> bool:

@@ -25,6 +25,7 @@ from bot.core.ask.absence import (
     unknown_given_name,
     unknown_surname,
     with_article_forms,
+    written_apart,
 )
 from bot.core.ask.ages import how_old
 from bot.core.ask.answers import Answer, Source, cite
@@ -225,7 +226,12 @@ def _missing_things(article: Article, index: ArticleIndex, question: str) -> tup
     if not phrases:
         return ()
     words = content_words(index, question)
-    unknown = {w.word for w in words if not w.known or only_a_weak_likeness(index, w.word)}
+    # "Did she make the shortlist?" of an article writing "short list": the word is there, apart.
+    unknown = {
+        w.word
+        for w in words
+        if (not w.known and not written_apart(index, w.word)) or only_a_weak_likeness(index, w.word)
+    }
     # The headline mentions what it names too ("is the clinic in brayford"), though it is no sentence.
     unknown -= set(query_words(article.title, index.vocabulary.df))
     return tuple(
