@@ -73,6 +73,7 @@ from bot.core.ask.unranked import (
     kind_word_passage,
     typed_passage,
     unknown_words,
+    vague_passage,
 )
 from bot.core.ask.which import names_the_noun, names_which
 from bot.core.language.text import is_question
@@ -271,6 +272,7 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
             or event_passage(article, question, unknown)
             or kind_word_passage(article, question)
             or currency_passage(article, question, unknown)
+            or vague_passage(article, question, unknown)
             or Answer(question, None, (), 0.0, "declined", missing=unknown)
         )
     introduced = introduction(question, ranked)

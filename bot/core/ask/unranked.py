@@ -120,6 +120,22 @@ def event_passage(article: Article, question: str, unknown: tuple[str, ...]) -> 
     return _lede_passage(article, question)
 
 
+def vague_passage(article: Article, question: str, unknown: tuple[str, ...]) -> Answer | None:
+    """For "What time did it happen?" or "Over what period?", whose words name nothing to look for
+    and nothing the article lacks: the first sentence holding the kind asked (a time, a place, a
+    number), else the story's first paragraph, as the closest passage; never a bare "doesn't say"."""
+    if unknown:
+        return None
+    kind = classify(question).kind
+    if kind in TYPED_KINDS:
+        for sentence in article.body_sentences:
+            if answer_type_score(kind, sentence.text, set()) >= constants.ASK_TYPED_ANSWER:
+                spans = [(sentence.start, sentence.end)]
+                passage = cite(article, sentence.paragraph, spans, sentence.text, constants.ASK_PASSAGE_CHARS)
+                return Answer(question, None, (passage,), 0.0, "passage", passage)
+    return _lede_passage(article, question)
+
+
 def _lede_passage(article: Article, question: str) -> Answer | None:
     """The story's first paragraph as the closest passage."""
     lede = next(iter(article.body_sentences), None)
