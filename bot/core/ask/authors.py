@@ -61,10 +61,22 @@ def author_sentence(article: Article) -> Sentence | None:
     return last.sentences[0]
 
 
+# "Who wrote the report?": a report the story itself tells of, when its body uses the word.
+_THE_REPORT = re.compile(r"\bthe\s+report\b", re.I)
+
+
+def _story_document(article: Article, question: str) -> bool:
+    """True when "the report" asked about is one the story tells of ("according to a report from the
+    inspector general"), not the article: the story's body says "report"."""
+    if not _THE_REPORT.search(question):
+        return False
+    return any(re.search(r"\breports?\b", s.text, re.I) for s in article.body_sentences)
+
+
 def author_answer(article: Article, question: str) -> Answer | None:
     """ "Who wrote this article?" answered by the byline or the writer's closing line; without
     either the article does not say (a sentence where someone is "writing" is no answer)."""
-    if not asks_author(question):
+    if not asks_author(question) or _story_document(article, question):
         return None
     sentence = author_sentence(article)
     if sentence is None:
