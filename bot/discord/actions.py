@@ -14,9 +14,10 @@ import discord
 
 from bot.core import api
 from bot.core.article import Article
-from bot.discord import embeds, limits
+from bot.discord import embeds
 from bot.discord.embeds import Reply
 from bot.discord.respond import compute, send_reply
+from bot.discord.views import cited_options
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,8 @@ def items_for(reply: Reply) -> list[discord.ui.Item]:
         if len(SpeakerChoice.make_id(reply.article, name)) <= CUSTOM_ID
     ]
     if reply.citations and len(ReadCited.make_id(reply.article)) <= CUSTOM_ID:
-        items.append(ReadCited(reply.article, reply.citations))
+        first_page = reply.page_citations[0] if reply.page_citations else reply.citations
+        items.append(ReadCited(reply.article, first_page))
     return items
 
 
@@ -101,7 +103,7 @@ class ReadCited(discord.ui.DynamicItem[discord.ui.Select], template=r"ab:read:(?
     """A menu of the paragraphs a reply cites; choosing one shows it whole, to the chooser only."""
 
     def __init__(self, article: str, citations: tuple[int, ...] = ()) -> None:
-        options = [discord.SelectOption(label=f"¶{n}", value=str(n)) for n in citations[: limits.CITATIONS]]
+        options = cited_options(citations)
         select = discord.ui.Select(
             custom_id=self.make_id(article),
             placeholder=READ_PLACEHOLDER,

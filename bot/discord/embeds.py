@@ -84,6 +84,8 @@ class Reply:
     pages: tuple[discord.Embed, ...]
     ephemeral: bool = False
     citations: tuple[int, ...] = ()  # paragraphs the reply cites, offered to read in full
+    # A reply of several pages: the paragraphs each page cites, which its read menu offers in turn.
+    page_citations: tuple[tuple[int, ...], ...] = ()
     choices: tuple[str, ...] = ()  # speakers to pick from, offered as buttons
     article: str = ""  # which article the citations and choices belong to (a Frame's ref)
 
@@ -438,7 +440,14 @@ def lookup_reply(
         narrow = f"Showing {result.end} of {result.total}: add a word to narrow the search."
         last = embeds[-1]
         last.description = shorten(f"{last.description}\n\n{narrow}", limits.EMBED_DESCRIPTION)
-    return acting(Reply(tuple(embeds)), article_title, [h.paragraph for h in result.hits])
+    reply = acting(Reply(tuple(embeds)), article_title, [h.paragraph for h in result.hits])
+    if len(pages) < 2:
+        return reply
+    per_page = tuple(
+        tuple(dict.fromkeys(h.paragraph for h in result.hits[first : first + len(texts)]))
+        for first, texts in pages
+    )
+    return replace(reply, page_citations=per_page)
 
 
 def _pack(blocks: Sequence[str], per_page: int, page_chars: int) -> list[tuple[int, list[str]]]:

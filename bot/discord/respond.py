@@ -83,7 +83,9 @@ def make_view(
     """Page buttons for a reply of several pages, then `items`; None when there is nothing to press."""
     view: discord.ui.View | None = None
     if len(reply.pages) > 1:
-        view = Paginator(reply.pages, owner_id, timeout=timeout, client=client)
+        view = Paginator(
+            reply.pages, owner_id, timeout=timeout, client=client, page_citations=reply.page_citations
+        )
     elif items:
         view = discord.ui.View(timeout=timeout)  # items outlive it: they are dynamic
     for item in items:

@@ -18,6 +18,11 @@ STALE = "Those pages can no longer be turned; run the command again."
 NOT_YOURS = "Only the person who asked can turn these pages. Run the command yourself to get your own copy."
 
 
+def cited_options(paragraphs: Sequence[int]) -> list[discord.SelectOption]:
+    """The read menu's options: one per cited paragraph, as many as a menu holds."""
+    return [discord.SelectOption(label=f"¶{n}", value=str(n)) for n in paragraphs[: limits.CITATIONS]]
+
+
 class Paginator(discord.ui.View):
     """Shows `pages[index]`; buttons move between pages for the owner only."""
 
@@ -27,6 +32,7 @@ class Paginator(discord.ui.View):
         owner_id: int,
         timeout: float = limits.PAGE_TIMEOUT,
         client: discord.Client | None = None,
+        page_citations: Sequence[Sequence[int]] = (),
     ):
         super().__init__(timeout=timeout)
         self.pages = list(pages)
@@ -35,6 +41,7 @@ class Paginator(discord.ui.View):
         # The interaction whose reply carries these buttons: used to grey them out on timeout.
         self.origin: discord.Interaction | None = None
         self.client = client  # registers the reply's menus and buttons again when the pages expire
+        self.page_citations = [tuple(cited) for cited in page_citations]
         self._refresh()
 
     @property
@@ -63,6 +70,7 @@ class Paginator(discord.ui.View):
     async def _show(self, interaction: discord.Interaction, index: int) -> None:
         self.index = max(0, min(index, len(self.pages) - 1))
         self._refresh()
+        self._offer_cited()
         await interaction.response.edit_message(embed=self.current, view=self)
 
     async def on_timeout(self) -> None:
@@ -76,6 +84,16 @@ class Paginator(discord.ui.View):
             await self.origin.edit_original_response(view=self)
         except discord.HTTPException:  # the message was deleted, or the token expired
             log.debug("could not disable page buttons", exc_info=True)
+
+    def _offer_cited(self) -> None:
+        """The read menu offers the paragraphs of the page on screen (a menu holds 25, a lookup may
+        cite hundreds)."""
+        if self.index >= len(self.page_citations) or not self.page_citations[self.index]:
+            return
+        for item in self.children:
+            select = getattr(item, "item", None)
+            if isinstance(item, discord.ui.DynamicItem) and isinstance(select, discord.ui.Select):
+                select.options = cited_options(self.page_citations[self.index])
 
     def _keep_dynamic_items(self) -> None:
         """discord.py forgets a dynamic item's pattern when a view holding one times out, and then

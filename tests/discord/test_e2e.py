@@ -383,6 +383,16 @@ async def test_pages_turn_back_and_forth_on_the_same_message(fake, start_bot):
     assert fake.messages[int(message["id"])]["embeds"][0]["footer"]["text"].endswith("page 3/3")
 
 
+async def test_the_read_menu_offers_the_paragraphs_of_the_page_on_screen(fake, start_bot):
+    await start_bot(HARBOUR)
+    reply = await run(fake, "lookup", keyword="harbour", limit=2)
+    first = [o["value"] for o in menu(reply.message)["options"]]
+    turned = await press(fake, reply_message(fake, reply), "Next")
+    second = [o["value"] for o in menu(turned.message)["options"]]
+    assert len(first) == 2 and len(second) == 2 and not set(first) & set(second)
+    assert all(f"**¶{n}**" in turned.message["embeds"][0]["description"] for n in second)
+
+
 def heading(embed: dict) -> str:
     """What a reply is: its title, or its author line when the article's headline is the title."""
     return (embed.get("author") or {}).get("name") or embed["title"]
