@@ -42,6 +42,11 @@ def counted(number: int, noun: str) -> str:
     return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
 
 
+# Letters Unicode does not decompose into a base letter and an accent ("Ødegaard", "Łódź"), read as
+# the plain letter typed for them; one letter for one, so folded text keeps its length.
+_UNDECOMPOSED = str.maketrans("ØøŁłĐđÐðĦħı", "OoLlDdDdHhi")
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free, straight-quoted form of `text`, for matching only."""
     if text.isascii():  # the common case: no curly mark to straighten, nothing to normalise
@@ -53,7 +58,7 @@ def fold(text: str) -> str:
         return text.lower()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text.casefold()
+    return text.translate(_UNDECOMPOSED).casefold()
 
 
 # Combining marks, which `\w` leaves out: an accent typed after its letter ("cafe\u0301"), a nukta or

@@ -62,6 +62,14 @@ def test_does_not_split_before_a_lowercase_word():
     assert sentences(text) == [text]
 
 
+def test_fold_reads_letters_unicode_does_not_decompose_as_the_plain_letter_typed():
+    assert fold("Søren Ødegaard of Łódź") == "soren odegaard of lodz"
+
+
+def test_fold_keeps_the_length_of_a_letter_it_reads_plainly():
+    assert len(fold("Ødegaard Đoković")) == len("Ødegaard Đoković")
+
+
 def test_fold_removes_case_accents_and_curly_quotes():
     assert fold("Café “Déjà” Vu’s") == 'cafe "deja" vu\'s'
 

@@ -50,3 +50,10 @@ def test_an_adverb_opening_a_sentence_or_a_name_made_an_adjective_is_not_offered
         "Separately, the harbour board met in the evening. It planned a Ben Dorn-style campaign.\n"
     )
     assert offered == ["Ada Holt"]
+
+
+def test_a_name_with_a_slashed_o_is_offered_for_the_plain_letter_typed():
+    article = parse_article(
+        'Title: Terrace row\n\nSøren Ødegaard, a city planner, said: "Any terrace needs a licence."\n'
+    )
+    assert api.complete_speaker(article, "ode") == ["Søren Ødegaard"]
