@@ -28,6 +28,14 @@ def body_number(article, text: str) -> int:
     return next(s.number for s in article.sentences if text.rstrip(".") in s.text)
 
 
+def assert_never_alone(article, piece: str, after: str) -> None:
+    """In summaries of 1 to 5 sentences, the line opening `piece` comes only with the one opening `after`."""
+    for count in range(1, 6):
+        lines = texts(summarize(article, count))
+        if any(line.startswith(piece) for line in lines):
+            assert any(line.startswith(after) for line in lines)
+
+
 # --- the bundled article --------------------------------------------------------------
 
 
@@ -233,10 +241,7 @@ def test_sentence_inside_a_quotation_is_never_picked_without_its_opening():
         "I don't care what the company says about its whitening creams.' "
         "The company said it would not comment on the interview."
     )
-    for count in range(1, 6):
-        lines = texts(summarize(article, count))
-        if any(line.startswith("People really want") for line in lines):
-            assert any(line.startswith("She told the presenter") for line in lines)
+    assert_never_alone(article, "People really want", after="She told the presenter")
 
 
 def test_a_sentence_inside_a_quotation_whose_next_paragraph_opens_a_mark_is_never_picked_alone():
@@ -248,10 +253,7 @@ def test_a_sentence_inside_a_quotation_whose_next_paragraph_opens_a_mark_is_neve
         'open schools in Lenmouth and in Kestrelford. "My other passion is the lifeboat charity."\n\n'
         "Talbot won the coastal regatta for the third time on Saturday."
     )
-    for count in range(1, 6):
-        lines = texts(summarize(article, count))
-        if any(line.startswith("I am going to open") for line in lines):
-            assert any(line.startswith('"I have wanted') for line in lines)
+    assert_never_alone(article, "I am going to open", after='"I have wanted')
 
 
 def test_repeated_calls_on_one_article_give_the_same_summaries(bundled):
@@ -356,10 +358,7 @@ def test_the_opening_sentence_of_a_running_quotation_is_never_picked_without_its
         'post, nothing more. I just ignore it and get on with my job on the lock." She added that the '
         "lock gates need repair before the spring tides."
     )
-    for count in range(1, 6):
-        lines = texts(summarize(article, count))
-        if any(line.startswith('"The harbour master talk') for line in lines):
-            assert any(line.startswith('"I honestly do not think') for line in lines)
+    assert_never_alone(article, '"The harbour master talk', after='"I honestly do not think')
 
 
 def test_the_last_sentence_of_a_quotation_running_into_the_next_paragraph_is_never_picked_alone():
@@ -372,7 +371,4 @@ def test_the_last_sentence_of_a_quotation_running_into_the_next_paragraph_is_nev
         '"If my coach stays with me for a bit longer, I think I can make it." Sorel won her first '
         "title in 2000 and lost two finals since."
     )
-    for count in range(1, 6):
-        lines = texts(summarize(article, count))
-        if any(line.startswith("I think I have a chance") for line in lines):
-            assert any(line.startswith('"Basically') for line in lines)
+    assert_never_alone(article, "I think I have a chance", after='"Basically')
