@@ -99,3 +99,12 @@ def test_quotations_after_a_writers_sentence_about_someone_they_talk_of_stay_the
         '"Tom Reyes is an outstanding player and he will be on the trip if he is fit."\n'
     )
     assert speakers_of(text) == ["Gwen Holt"] * 4
+
+
+def test_a_verb_of_an_opening_subordinate_clause_does_not_take_the_main_clauses_and_said():
+    text = (
+        "The race tightened on Monday.\n\n"
+        "Last month, when I asked Gwen Holt if she would ever endorse Tom Reyes, she looked straight "
+        'into my camera, furrowed her brow and said, "I am going to endorse YOU!"\n'
+    )
+    assert speakers_of(text) == ["Gwen Holt"]
