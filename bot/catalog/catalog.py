@@ -123,7 +123,8 @@ class Catalog:
         if not partial.strip():
             return entries[:limit]
         keyed = {n: f"{entry.ref} {entry.title}" for n, entry in enumerate(entries)}
-        ranked = process.extract(partial, keyed, scorer=fuzz.WRatio, limit=limit)
+        # Folded both sides: "cafe" is the article titled "Café ...", "TRAP" the one named trap-...
+        ranked = process.extract(partial, keyed, scorer=fuzz.WRatio, processor=fold, limit=limit)
         return [entries[n] for _, _, n in ranked]
 
     async def default_entry(self, server_id: int) -> CatalogEntry | None:

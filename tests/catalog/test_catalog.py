@@ -207,3 +207,13 @@ async def test_an_added_article_is_ready_without_parsing_it_again(catalog):
     cached = catalog._cache.get((added.id, added.added_at))
     assert cached is await catalog.resolve(SERVER, str(added.id))
     assert (cached.id, cached.title) == (str(added.id), added.title)
+
+
+@pytest.mark.parametrize("typed", ["cafe", "CAFÉ", "sao paulo"])
+async def test_choices_match_a_title_whatever_its_case_and_accents(catalog, typed):
+    rival = "Title: Dallaglio eyeing Lions tour place\n\nHe hopes to tour New Zealand.\n"
+    await catalog.add_file(SERVER, "rugby.txt", rival.encode())
+    text = "Title: Café owners in São Paulo row over terrace\n\nThe café opened in March.\n"
+    added = await catalog.add_file(SERVER, "terrace.txt", text.encode())
+    choices = await catalog.choices(SERVER, typed, limit=5)
+    assert choices[0].ref == str(added.id)
