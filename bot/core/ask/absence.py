@@ -647,10 +647,17 @@ def _organisation(phrase: str) -> bool:
     return capitalised and len(parts) >= 2 and parts[-1].casefold() in ORGANISATION_HEADS
 
 
+# Faiths name their followers as peoples do: "Muslim" in "Muslim groups" is no word of the "Muslim Council".
+_FAITHS = frozenset(
+    "muslim muslims islamic christian christians catholic catholics protestant jewish jews hindu hindus "
+    "sikh sikhs buddhist buddhists anglican methodist baptist evangelical orthodox".split()
+)
+
+
 def _distinctive(index: ArticleIndex, word: str) -> bool:
     """A word of an organisation's name that is its own ("Harvard"), not a people's, a place's or a
     common word's ("American", "Medical"), as the article writes it: as a name."""
-    if _place_or_people(word) or place_forms(word, PLACES):
+    if _place_or_people(word) or place_forms(word, PLACES) or word.casefold() in _FAITHS:
         return False
     if is_common(word) and not is_name_word(word):
         return False
