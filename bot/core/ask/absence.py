@@ -654,6 +654,12 @@ _FAITHS = frozenset(
 )
 
 
+def only_whose(words: list[str]) -> bool:
+    """True when `words` only say whose or where something is, a faith, a people or a place ("muslim",
+    "scottish"): no word of a body's own, so "the muslim council" is there only if its council is."""
+    return bool(words) and all(w in _FAITHS or _place_or_people(w) for w in words)
+
+
 def _distinctive(index: ArticleIndex, word: str) -> bool:
     """A word of an organisation's name that is its own ("Harvard"), not a people's, a place's or a
     common word's ("American", "Medical"), as the article writes it: as a name."""

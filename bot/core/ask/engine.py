@@ -21,6 +21,7 @@ from bot.core.ask.absence import (
     missing_names,
     name_phrases,
     only_a_weak_likeness,
+    only_whose,
     thing_phrases,
     unknown_given_name,
     unknown_surname,
@@ -235,10 +236,13 @@ def _missing_things(article: Article, index: ArticleIndex, question: str) -> tup
     }
     # The headline mentions what it names too ("is the clinic in brayford"), though it is no sentence.
     unknown -= set(query_words(article.title, index.vocabulary.df))
+    # "what did the muslim council say" of an article with "Muslim groups" and no council: a faith's,
+    # a people's or a place's word names no body of its own.
     return tuple(
         phrase
         for phrase in phrases
-        if (said := query_words(phrase, index.vocabulary.df)) and all(w in unknown for w in said)
+        if (said := query_words(phrase, index.vocabulary.df))
+        and (all(w in unknown for w in said) or (said[-1] in unknown and only_whose(said[:-1])))
     )
 
 
