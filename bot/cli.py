@@ -469,9 +469,9 @@ class _ConsoleSession:
     def _run(self, typed: Typed) -> str:
         article = self.library.get(self.article_ref)
         if typed.name == "lookup":
-            return self._lookup(article, typed.text, typed.number or constants.LOOKUP_DEFAULT_LIMIT, 1)
+            return self._lookup(article, typed.text, typed.number_or(constants.LOOKUP_DEFAULT_LIMIT), 1)
         calls: dict[str, Callable[[], object]] = {
-            "summary": lambda: api.summary(article, typed.number or constants.SUMMARY_DEFAULT_SENTENCES),
+            "summary": lambda: api.summary(article, typed.number_or(constants.SUMMARY_DEFAULT_SENTENCES)),
             "quote": lambda: api.quote(article, typed.text),
             "speakers": lambda: api.speakers(article),
             "ask": lambda: api.ask(article, typed.text),

@@ -38,6 +38,10 @@ class Typed:
     number: int | None = None
     ignored: str = ""
 
+    def number_or(self, default: int) -> int:
+        """The number typed, else `default`: a 0 typed is kept, for the command to refuse."""
+        return default if self.number is None else self.number
+
 
 def parse(line: str) -> Typed:
     """`line` as a command: `/name args`, a command name typed as a word, a greeting, or a question."""

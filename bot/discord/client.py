@@ -302,12 +302,12 @@ def _typed_reply(article: Article, typed: Typed, command_ids: dict[str, int], me
     about = embeds.Frame.of(article)
     builders = {
         "summary": lambda: embeds.summary_reply(
-            api.summary(article, typed.number or constants.SUMMARY_DEFAULT_SENTENCES), about
+            api.summary(article, typed.number_or(constants.SUMMARY_DEFAULT_SENTENCES)), about
         ),
         "quote": lambda: embeds.quote_reply(api.quote(article, typed.text), about),
         "speakers": lambda: embeds.speakers_reply(api.speakers(article), about),
         "lookup": lambda: embeds.lookup_reply(
-            api.lookup(article, typed.text, typed.number or constants.LOOKUP_DEFAULT_LIMIT), about
+            api.lookup(article, typed.text, typed.number_or(constants.LOOKUP_DEFAULT_LIMIT)), about
         ),
         "ask": lambda: embeds.answer_reply(api.ask(article, typed.text), about),
         "about": lambda: embeds.about_reply(api.about(article), command_ids, mention, article.url),

@@ -294,6 +294,15 @@ def run_console(capsys, monkeypatch, lines: str, *argv: str) -> str:
     return capsys.readouterr().out
 
 
+def test_console_refuses_a_limit_of_zero_instead_of_using_the_default(capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("/lookup balloon limit:0\n/quit\n"))
+    main(["console", "--article", str(BUNDLED)])
+    out, err = capsys.readouterr()
+    assert "Ask for 1 to 25 results." in out + err and "balloon" not in out
+
+
 def test_console_takes_slash_commands_like_discord(capsys, monkeypatch):
     out = run_console(
         capsys, monkeypatch, "/summary 1\n/lookup balloon 1\n/quit\n", "--article", str(BUNDLED)

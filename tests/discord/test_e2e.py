@@ -485,6 +485,11 @@ async def test_a_slash_command_typed_in_a_mention_runs_with_its_argument(fake, b
     assert embed["author"]["name"].startswith("Xi Jinping")
 
 
+async def test_a_zero_typed_in_a_mention_is_refused_not_read_as_the_default(fake, bot):
+    embed = await mention_reply(fake, f"<@{BOT_ID}> /summary 0")
+    assert embed["description"] == "Ask for 1 to 10 sentences."
+
+
 async def test_an_unknown_command_typed_in_a_mention_is_echoed_as_typed(fake, bot):
     embed = await mention_reply(fake, f"<@{BOT_ID}> /*bold*")
     assert embed["description"].startswith("Unknown command /\\*bold\\*")
