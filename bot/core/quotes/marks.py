@@ -74,6 +74,11 @@ def find_spans(text: str, singles: bool = False) -> list[QuoteSpan]:
         if opened is None:
             if kind == "open":
                 opened, reopened = index, False
+            elif not singles:
+                floor = max(spans[-1].end + 1 if spans else 0, nested_to + 1)
+                single = _single_opener_before(text, floor, index)
+                if single is not None:
+                    spans.append(QuoteSpan(single + 1, index))
         elif kind == "close":
             spans.append(QuoteSpan(opened + 1, index, continued=reopened))
             opened = None
@@ -97,6 +102,27 @@ def find_spans(text: str, singles: bool = False) -> list[QuoteSpan]:
     if opened is not None:
         spans.append(QuoteSpan(opened + 1, len(text), open_end=True, continued=reopened))
     return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _single_opener_before(text: str, floor: int, close: int) -> int | None:
+    """ "... peer networks. 'Networks like eDonkey facilitate illegal filesharing," it said.": a
+    double closing mark with no double opener before it closes a quotation opened by a single mark
+    (a typo) at a sentence start after `floor`, when no single mark closes it first."""
+    opener = None
+    for found in _SINGLE_MARK.finditer(text, floor, close):
+        at = found.start()
+        kind = _classify_single(text, at)
+        if kind == "open" and text[at + 1 : at + 2].isupper() and _sentence_start(text, floor, at):
+            opener = at
+        elif kind in ("close", "possessive") and opener is not None:
+            opener = None
+    return opener
+
+
+def _sentence_start(text: str, floor: int, at: int) -> bool:
+    """True when only spaces stand between `at` and the start of its sentence (or `floor`)."""
+    before = text[floor:at].rstrip()
+    return not before or before[-1] in _TERMINAL or before[-1] == ":"
 
 
 def _glued_closer(text: str, opened: int, index: int) -> bool:

@@ -61,3 +61,21 @@ def test_himself_after_a_shared_surname_means_the_man_of_that_name():
         "ourselves every week.”\n"
     )
     assert speakers_of(text) == ["Ozzy Lind"]
+
+
+def test_a_quotation_opened_by_a_single_mark_and_closed_by_a_double_one_is_kept():
+    text = (
+        "The harbour board met on Monday.\n\n"
+        "Ada Lind, the harbour master, spoke first. 'The ferry will run every hour from May,\" she "
+        'said. "The fares will stay the same for every passenger," she added.\n'
+    )
+    assert speakers_of(text) == ["Ada Lind", "Ada Lind"]
+
+
+def test_it_after_a_quotation_is_the_organisation_opening_the_sentence_before():
+    text = (
+        "The ferry line was sold on Monday.\n\n"
+        "The Harbour Trust is quick to condemn the sale. “The ferry belongs to the town and the town "
+        "should have been asked,” it said in a statement.\n"
+    )
+    assert speakers_of(text) == ["the Harbour Trust"]
