@@ -16,7 +16,7 @@ from bot.core import api
 from bot.core.article import Article
 from bot.discord import embeds
 from bot.discord.embeds import Reply
-from bot.discord.respond import compute, send_reply
+from bot.discord.respond import acknowledge, compute, send_reply
 from bot.discord.views import cited_options
 
 log = logging.getLogger(__name__)
@@ -47,11 +47,8 @@ async def _locate(interaction: discord.Interaction, article_ref: str | None) -> 
     bot = interaction.client
     task = asyncio.ensure_future(bot.catalog.locate(interaction.guild_id, article_ref))  # type: ignore[attr-defined]
     done, _ = await asyncio.wait({task}, timeout=bot.defer_after)  # type: ignore[attr-defined]
-    if not done and not interaction.response.is_done():
-        try:
-            await interaction.response.defer(thinking=True)
-        except discord.HTTPException:
-            log.warning("could not defer interaction %s", interaction.id, exc_info=True)
+    if not done:
+        await acknowledge(interaction)
     return await task
 
 

@@ -30,12 +30,22 @@ async def compute(
     started = asyncio.get_running_loop().time()
     task = pool.run(work)
     done = set() if late else (await asyncio.wait({task}, timeout=defer_after))[0]
-    if not done and not interaction.response.is_done():
-        try:
-            await interaction.response.defer(thinking=True)
-        except discord.HTTPException:
-            log.warning("could not defer interaction %s", interaction.id, exc_info=True)
+    if not done:
+        await acknowledge(interaction)
     return await pool.within_budget(task, started)
+
+
+async def acknowledge(interaction: discord.Interaction) -> None:
+    """Show "thinking..." unless already answered; an interaction Discord no longer waits for (the
+    3 s passed, or it expired) is one log line, and its reply will say so again when it fails."""
+    if interaction.response.is_done():
+        return
+    try:
+        await interaction.response.defer(thinking=True)
+    except discord.NotFound:
+        log.warning("interaction %s expired before it was acknowledged", interaction.id)
+    except discord.HTTPException:
+        log.warning("could not defer interaction %s", interaction.id, exc_info=True)
 
 
 async def send_reply(

@@ -796,3 +796,23 @@ async def test_a_mention_where_the_bot_may_not_post_is_left_unanswered_quietly(f
     assert not [c for c in fake.sends()]
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING and "reply" in r.getMessage()]
     assert any("no permission to send" in r.getMessage() for r in caplog.records)
+
+
+async def test_a_slow_command_whose_interaction_expired_leaves_no_traceback(
+    fake, start_bot, monkeypatch, caplog
+):
+    await start_bot(defer_after=0.05)
+    summary = api.summary
+
+    def slow(article, sentences):
+        time.sleep(0.3)
+        return summary(article, sentences)
+
+    monkeypatch.setattr(api, "summary", slow)
+    fake.interactions_expired = True
+    with caplog.at_level(logging.INFO):
+        token = await fake.slash("summary")
+        await fake.wait_until(lambda: len(fake.calls_for(token)) >= 2, 3.0)  # the defer, then the reply
+        await asyncio.sleep(0.1)
+    assert not [r for r in caplog.records if r.exc_info]
+    assert any("expired" in r.getMessage() for r in caplog.records)
