@@ -8,6 +8,7 @@ import re
 
 from bot.core.article import Article, Sentence
 from bot.core.ask.answers import Answer, sentence_reply
+from bot.core.search.index import build_index
 
 _PIECE = r"(?:article|piece|story|report|column|op-?ed|opinion\s+piece|this|it)"
 # "Who wrote this article?", "who wrote the story", "Who is the author?", "who's the writer of this piece"
@@ -70,7 +71,8 @@ def _story_document(article: Article, question: str) -> bool:
     inspector general"), not the article: the story's body says "report"."""
     if not _THE_REPORT.search(question):
         return False
-    return any(re.search(r"\breports?\b", s.text, re.I) for s in article.body_sentences)
+    df = build_index(article).vocabulary.df  # read once per article, not a scan per question
+    return "report" in df or "reports" in df
 
 
 def author_answer(article: Article, question: str) -> Answer | None:

@@ -92,6 +92,8 @@ _COUNTRY_ALIASES = {
 def _country_alias(index: ArticleIndex, word: str) -> str | None:
     """ "UK" where the question says "Britain" and the article the other, as the article writes it."""
     for alias in _COUNTRY_ALIASES.get(word, ()):
+        if not all(term in index.vocabulary.df for term in query_words(alias, index.vocabulary.df)):
+            continue  # the article has not its words: no scan of every paragraph for each question
         pattern = re.compile(
             rf"(?<![\w.]){re.escape(alias)}(?![\w])", re.IGNORECASE if alias.istitle() else 0
         )
