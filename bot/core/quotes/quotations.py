@@ -37,6 +37,7 @@ from bot.core.quotes.sources import (
     described_organisation,
     fits_pronoun,
     label,
+    lone_business_meant,
     opening_group,
     organisation_meant,
     organisation_names,
@@ -126,7 +127,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
     _signed_below(raws_of, body, article.paragraphs, registry)
     _introduced_above(raws_of, body, registry)
     _issued_by(raws_of, body)
-    _refer_back(raws_of, body)
+    _refer_back(raws_of, body, registry.bodies)
     _replies(raws_of, body)
     _one_label_each(raws_of)
     every = [raw for paragraph in body for raw in raws_of[paragraph.number]]
@@ -1350,7 +1351,9 @@ _ORGANISATION_SUBJECT = re.compile(
 )
 
 
-def _refer_back(raws_of: dict[int, list[_Raw]], body: list[Paragraph]) -> None:
+def _refer_back(
+    raws_of: dict[int, list[_Raw]], body: list[Paragraph], bodies: frozenset[str] = frozenset()
+) -> None:
     """ "The company said", "the bank said": the one organisation of that sort the article names
     ("Harbor Bank"), so that it is one speaker, not three; the plain label when it could be several."""
     raws = [r for raws in raws_of.values() for r in raws if r.source is not None and refers_back(r.source[0])]
@@ -1363,6 +1366,7 @@ def _refer_back(raws_of: dict[int, list[_Raw]], body: list[Paragraph]) -> None:
         # A business named after its kind stands for "the company" only when named before it.
         before = tuple(p.text for p in body if p.number <= raw.paragraph.number)
         meant = organisation_meant(noun, names, before) or described_organisation(noun, labels)
+        meant = meant or lone_business_meant(noun, bodies, before)
         if meant is not None:
             raw.source = (meant, ORGANISATION)
 

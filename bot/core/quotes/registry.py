@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import re
+from collections import Counter
 from contextlib import contextmanager
 from functools import lru_cache
 
@@ -256,7 +257,33 @@ def _named_businesses(paragraphs: list[str]) -> set[str]:
                 for m in _NAME_WHICH.finditer(text)
                 if not is_given_name(m.group(1).split()[0].casefold())
             )
-    return found
+    return found | _titled_businesses(paragraphs)
+
+
+def _titled_businesses(paragraphs: list[str]) -> set[str]:
+    """ "General Electric said": a rank spelled out before one capitalised word the article never
+    writes without it (no "Sir Richard Dannatt", no lone "Dannatt"), is a business's name, not a
+    general's."""
+    text = "\n".join(paragraphs)
+    if "General " not in text and "Major " not in text:
+        return set()
+    titled = Counter(m.group(0) for m in _TITLED_WORD.finditer(text))
+    if not titled:
+        return set()
+    written = Counter(_CAPITALISED_WORD.findall(text))  # one read of the article, not one per name
+    # "General Dempsey, General Ham and the Joint Staff": officers listed by rank are people.
+    listed = {name for pair in _TITLED_LIST.findall(text) for name in pair}
+    return {
+        name.casefold()
+        for name, count in titled.items()
+        if written[name.split()[1]] == count and name not in listed
+    }
+
+
+# A rank spelled out and one capitalised word, with no more capitalised words after it.
+_TITLED_WORD = re.compile(r"\b(?:General|Major) [A-Z][a-z]+\b(?![ -][A-Z]|['’]s)")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_TITLED_LIST = re.compile(r"\b((?:General|Major) [A-Z][a-z]+)(?:,| and) ((?:General|Major) [A-Z][a-z]+)\b")
 
 
 def _business_noun(word: str) -> bool:

@@ -448,7 +448,21 @@ def _source(items: list, start: int, head: int) -> Source | None:
     kind = _kind(words)
     if kind == PERSON_KIND and _kind_named_before(items, start):
         kind = ORGANISATION  # "UK-based bank Standard Chartered said", "brewer Fosters said"
+    if _outlet_after_name(items, start, head):
+        return Source(items[start].start, items[head - 1].end, ORGANISATION)  # "Le Figaro newspaper"
     return Source(items[start].start, items[_numbered(items, head)].end, kind)
+
+
+def _outlet_after_name(items: list, start: int, head: int) -> bool:
+    """ "Le Figaro newspaper said": a name then a lower-case noun for what it is; the label is the
+    name, as "newspaper Le Figaro" gives it."""
+    outlet = items[head]
+    if head == start or outlet.kind != "word" or outlet.cap or outlet.low not in _OUTLETS:
+        return False
+    return all(i.kind == "word" and i.cap for i in items[start:head])
+
+
+_OUTLETS = frozenset("newspaper paper daily weekly magazine tabloid website broadcaster channel".split())
 
 
 def _kind_named_before(items: list, start: int) -> bool:
@@ -756,6 +770,30 @@ def organisation_meant(
             for found in _KIND_NAMED.finditer(text):
                 meant.setdefault(frozenset(found.group(1).casefold().split()), found.group(1))
     return next(iter(meant.values())) if len(meant) == 1 else None
+
+
+def lone_business_meant(noun: str, bodies: frozenset[str], texts: tuple[str, ...]) -> str | None:
+    """ "Shell told investors ... Shell said ... “…,” the firm said": for "the company" or "the firm",
+    the one business known by a single word the article writes before it, none of them named after
+    an outlet's noun ("US publication Forbes" is no company)."""
+    if noun not in _COMPANY_NOUNS:
+        return None
+    lone = {b for b in bodies if " " not in b}
+    if not lone:
+        return None
+    found = {}
+    for text in texts:
+        for word in _CAPITAL_WORD.findall(text):
+            if word.casefold() in lone:
+                found.setdefault(word.casefold(), word)
+    if len(found) != 1:
+        return None
+    word = next(iter(found.values()))
+    outlet = re.compile(rf"\b(?:{'|'.join(sorted(_NOT_COMPANIES))}) {re.escape(word)}\b")
+    return None if any(outlet.search(text) for text in texts) else word
+
+
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w&'’-]*\b")
 
 
 # "the company" and "the firm" stand for a business the article names after its kind: "Game maker

@@ -5,6 +5,8 @@ One behaviour per test, each on a small article written for it.
 
 from __future__ import annotations
 
+from bot.core.article import parse_article
+from bot.core.quotes.engine import list_people
 from tests.core.quotes.speakers import kinds_of, speakers_of
 
 
@@ -80,3 +82,40 @@ def test_a_surname_shared_in_a_family_far_from_every_full_name_is_unclear():
         "“She’s going to have my name,” Holt said, according to Frankel.\n"
     )
     assert speakers_of(text) == ["Lolita Holt", None]
+
+
+def test_a_paper_named_before_its_noun_is_labelled_by_its_name():
+    text = "The harbour plan won support.\n\n“This is a bold plan,” Le Courrier newspaper said.\n"
+    assert kinds_of(text) == {"Le Courrier": "organisation"}
+
+
+def test_a_rank_before_one_word_never_written_without_it_names_a_business():
+    text = "Profits rose sharply.\n\n“We had a very strong quarter,” General Turbine said.\n"
+    assert kinds_of(text) == {"General Turbine": "organisation"}
+
+
+def test_officers_listed_by_rank_are_still_people():
+    text = (
+        "“After consulting with General Dorn, General Pike and the staff, we have a plan,” Ada Holt wrote.\n"
+    )
+    assert [s.name for s in list_people(parse_article("Title: T\n\n" + text))] == [
+        "Ada Holt",
+        "Dorn",
+        "Pike",
+    ]
+
+
+def test_the_firm_is_the_one_business_known_by_a_single_word_before_it():
+    text = (
+        "Larkspur announced 500 job cuts on Monday. Larkspur shares rose 2%.\n\n"
+        "“We need to cut our costs,” the firm said.\n"
+    )
+    assert speakers_of(text) == ["Larkspur"]
+
+
+def test_the_company_is_never_a_word_named_after_an_outlet_s_noun():
+    text = (
+        "The list was drawn up by US publication Harbormag. Harbormag, which ranks the rich each "
+        "year, named 500 people.\n\n“We are proud of our staff,” the company said.\n"
+    )
+    assert speakers_of(text) == ["the company"]
