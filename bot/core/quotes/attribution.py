@@ -19,6 +19,7 @@ from bot.core.quotes.function_words import (
     AFFILIATION_CONNECTORS,
     AFFILIATION_WORDS,
     ARTICLES,
+    BUSINESS_NOUNS,
     CHARACTERISING_VERBS,
     PREPOSITIONS,
     SPEAKING_FOR_HEADS,
@@ -410,6 +411,8 @@ def _unclosed_appositive(items: list[Item], index: int) -> Mention | None:
     ends_in_body = (last.kind == "word" and last.cap) or (
         last.kind == "mention" and last.mention is not None and last.mention.kind == NONPERSON
     )
+    # "Dana Pruitt, president of the networks division at the firm says": a body named by its noun.
+    ends_in_body = ends_in_body or _body_noun_after_preposition(items, index)
     if not ends_in_role and not ends_in_body:
         return None
     after_verb = items[index + 2] if index + 2 < len(items) else None
@@ -435,8 +438,20 @@ def _unclosed_appositive(items: list[Item], index: int) -> Mention | None:
     start = comma - 1
     while start > 0 and items[start - 1].kind == "word" and items[start - 1].low.rstrip(".") in lx.HONORIFICS:
         start -= 1  # "Dr Erel Avineri, of the Centre ... said"
-    opens = start == 0 or items[start - 1].kind in ("punct", "quote")
+    # "..., but Dana Pruitt, president of ... at the firm says": "but" opens a clause too.
+    opens = start == 0 or items[start - 1].kind in ("punct", "quote") or items[start - 1].low == "but"
     return named.mention if opens else None
+
+
+def _body_noun_after_preposition(items: list[Item], index: int) -> bool:
+    """ "at the firm", "of the company": a lower-case noun for a body, after "the" and a preposition."""
+    last = items[index]
+    if index < 2 or last.kind != "word" or last.cap or last.low not in BUSINESS_NOUNS:
+        return False
+    return items[index - 1].low == "the" and items[index - 2].low in _AFFILIATION_LINKS
+
+
+_AFFILIATION_LINKS = frozenset("at of for with in".split())
 
 
 def _affiliation(stretch: list[Item]) -> bool:

@@ -119,3 +119,12 @@ def test_the_company_is_never_a_word_named_after_an_outlet_s_noun():
         "year, named 500 people.\n\n“We are proud of our staff,” the company said.\n"
     )
     assert speakers_of(text) == ["the company"]
+
+
+def test_a_name_with_a_role_at_the_firm_before_its_verb_speaks_not_the_firm():
+    text = (
+        "Larkspur showed off a faster system at the show. Harbor Mobile showed one too.\n\n"
+        "The plans may be more than users need, but Dana Pruitt, president of the networks division "
+        "at the firm says that: “By 2015 the need for capacity will be far greater.”\n"
+    )
+    assert speakers_of(text) == ["Dana Pruitt"]
