@@ -17,6 +17,7 @@ from bot.core.article import Article
 from bot.discord import embeds
 from bot.discord.embeds import Reply
 from bot.discord.respond import acknowledge, compute, send_reply
+from bot.discord.tree import error_message, is_expected
 from bot.discord.views import cited_options
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,24 @@ async def _locate(interaction: discord.Interaction, article_ref: str | None) -> 
     if not done:
         await acknowledge(interaction)
     return await task
+
+
+async def _answer_item(
+    interaction: discord.Interaction, article_ref: str | None, build: Callable[[Article], Reply]
+) -> None:
+    """`answer` for a button or a menu, whose failures bypass the command tree's handler: an article
+    removed since the reply ("No article matches ...") or a paragraph it lacks is answered to the
+    one who pressed, as a slash command's error is, never left as "This interaction failed"."""
+    try:
+        await answer(interaction, article_ref, build)
+    except Exception as error:
+        expected = is_expected(error)
+        if expected:
+            log.info("a button or menu on a reply: %s", error_message(error))
+        else:
+            log.error("a button or menu on a reply failed", exc_info=error)
+        async with interaction.client.answering():  # type: ignore[attr-defined]
+            await send_reply(interaction, embeds.notice(error_message(error), error=not expected))
 
 
 def items_for(reply: Reply) -> list[discord.ui.Item]:
@@ -89,7 +108,7 @@ class SpeakerChoice(
 
     async def callback(self, interaction: discord.Interaction) -> None:
         name = self.name
-        await answer(
+        await _answer_item(
             interaction,
             self.article or None,
             lambda a: embeds.quote_reply(api.quote(a, name), embeds.Frame.of(a)),
@@ -119,10 +138,9 @@ class ReadCited(discord.ui.DynamicItem[discord.ui.Select], template=r"ab:read:(?
 
     async def callback(self, interaction: discord.Interaction) -> None:
         values = self.item.values or (interaction.data or {}).get("values") or []
-        if not values or not str(values[0]).isdigit():
-            return
-        number = int(values[0])
-        await answer(
+        chosen = str(values[0]) if values else ""
+        number = int(chosen) if chosen.isdigit() else 0  # no such paragraph: the reply says which there are
+        await _answer_item(
             interaction,
             self.article or None,
             lambda a: embeds.paragraph_reply(api.paragraph(a, number), embeds.Frame.of(a)),

@@ -333,6 +333,24 @@ async def test_menus_on_every_reply_still_open_after_a_paged_reply_timed_out(fak
     assert opened.embed["title"] == "¶5"
 
 
+async def test_a_read_menu_for_an_article_gone_since_the_reply_says_so(fake, start_bot):
+    await start_bot(HARBOUR)
+    reply = await run(fake, "ask", question="How much did the repairs cost?")
+    message = dict(reply_message(fake, reply))  # as if the reply's article had since been removed
+    message["components"] = [
+        {"type": 1, "components": [{"type": 3, "custom_id": "ab:read:removed-story", "options": []}]}
+    ]
+    opened = await open_paragraph(fake, message, "5")
+    assert opened.ephemeral and "removed-story" in opened.embed["description"]
+
+
+async def test_a_paragraph_the_article_lacks_chosen_in_a_read_menu_says_which_there_are(fake, start_bot):
+    await start_bot(HARBOUR)
+    reply = await run(fake, "ask", question="How much did the repairs cost?")
+    opened = await open_paragraph(fake, reply_message(fake, reply), "999")
+    assert opened.ephemeral and "no paragraph 999" in opened.embed["description"]
+
+
 # --- autocomplete -----------------------------------------------------------------------
 
 
