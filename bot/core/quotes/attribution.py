@@ -76,7 +76,7 @@ def items_between(
             # does not hold): the party label, short name or note between a name and its verb is left out.
             label_end = aside_end(tokens, index)
             if label_end > index:
-                skip_until = tokens[label_end - 1].end
+                skip_until = tokens[_past_stray_comma(tokens, label_end) - 1].end
                 continue
         if mention is None and _postnominal_of(items, token):
             continue  # "Brian Smith MP said", "said Jane Doe QC.": the letters stand aside
@@ -88,6 +88,18 @@ def items_between(
         else:
             append(Item("punct", token.low, None, offset, token.end))
     return items
+
+
+def _past_stray_comma(tokens: list[Token], end: int) -> int:
+    """ "Sen. Jack Reed (D-R.I.), said ...": a comma typed between a party label and the verb of
+    saying right after it opens no aside; it is left out with the label."""
+    # ("Durbin (D-Ill.), noting the size of ..., said": a participle opens an aside of its own.)
+    if end + 1 >= len(tokens):
+        return end
+    verb = tokens[end + 1].low
+    if tokens[end].text == "," and verb in lx.SPEECH_VERBS and not verb.endswith("ing"):
+        return end + 1
+    return end
 
 
 def _postnominal_of(items: list[Item], token: Token) -> bool:

@@ -108,3 +108,21 @@ def test_a_verb_of_an_opening_subordinate_clause_does_not_take_the_main_clauses_
         'into my camera, furrowed her brow and said, "I am going to endorse YOU!"\n'
     )
     assert speakers_of(text) == ["Gwen Holt"]
+
+
+def test_a_comma_typed_between_a_party_label_and_said_opens_no_aside():
+    text = (
+        "The plan was sent to Congress on Monday.\n\n"
+        "Sen. Jack Holt (D-Ore.), said after a lunch on Tuesday that he had not read the plan, but "
+        "called it a “starting point for our long deliberations.”\n"
+    )
+    assert speakers_of(text) == ["Jack Holt"]
+
+
+def test_a_participle_after_a_party_label_and_a_comma_still_opens_an_aside():
+    text = (
+        "Tom Reyes sent the plan to Congress on Monday.\n\n"
+        "But Sen. Jack Holt (D-Ore.), noting the size of Reyes's following, said, "
+        '"Let me tell you, she has a heck of an email list, and she knows how to use it."\n'
+    )
+    assert speakers_of(text) == ["Jack Holt"]
