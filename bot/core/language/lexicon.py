@@ -274,12 +274,13 @@ SOURCE_NOUNS = _set(
     "newspaper brief complaint filing document lawsuit court administration party union bank "
     "authorities investigators officers regulator regulators insiders sources spokespeople "
     "white house pentagon kremlin military army navy study survey poll "
-    "email emails release column suit petition headline transcript"
+    "email emails release column suit petition headline transcript magazine tabloid"
 )
 # Source nouns that are organisations rather than unnamed people.
 ORG_NOUNS = _set(
     "campaign company firm ministry government department agency commission committee council office "
-    "police court administration party union bank newspaper paper website military army navy"
+    "police court administration party union bank newspaper paper website military army navy "
+    "magazine tabloid"
 )
 
 # Verbs of saying: a subject next to one of these is the speaker.

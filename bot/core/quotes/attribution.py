@@ -1232,8 +1232,26 @@ def _participle_subject(items: list[Item], index: int, found: list[tuple[int, Su
     perceived = _perceived_subject(items, index)
     if perceived is not None:
         return perceived
+    body = _with_source(items, index)
+    if body is not None:
+        return body
     known = [subject for verb, subject in found if not aside(items, verb, subject)]
     return known[-1] if known else _clause_subject(items, index)
+
+
+def _with_source(items: list[Item], index: int) -> Subject | None:
+    """ "..., with America's TV Guide magazine describing the series as “…”": the organisation or
+    publication a "with" phrase puts right before the participle speaks, as a person there does."""
+    source = source_before(items, index - 1)
+    if source is None or source.kind != ORGANISATION:
+        return None
+    start = next((j for j in range(index) if items[j].start == source.start), None)
+    opener = start - 1 if start else None
+    if opener is not None and items[opener].possessive:
+        opener -= 1  # "with America's TV Guide magazine": past the owner
+    if opener is None or opener < 0 or items[opener].low != "with":
+        return None
+    return Subject("other", source=source)
 
 
 _PERCEIVED = frozenset("heard seen caught filmed recorded overheard".split())

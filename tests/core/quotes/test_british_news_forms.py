@@ -79,3 +79,22 @@ def test_it_after_a_quotation_is_the_organisation_opening_the_sentence_before():
         "should have been asked,” it said in a statement.\n"
     )
     assert speakers_of(text) == ["the Harbour Trust"]
+
+
+def test_a_publication_in_a_with_phrase_before_describing_speaks():
+    text = (
+        "The show ran for three series.\n\n"
+        "At its peak it had eight million viewers, with the Harbour Times describing the series as "
+        "“a cross between a soap opera and a farce”.\n"
+    )
+    assert speakers_of(text) == ["the Harbour Times"]
+
+
+def test_a_magazine_is_a_source_of_its_own_words():
+    text = (
+        "The show ran for three series.\n\n"
+        "The Harbour Guide magazine described the series as “a cross between a soap opera and a "
+        "farce”.\n"
+    )
+    [speaker] = speakers_of(text)
+    assert speaker is not None and "Harbour Guide" in speaker
