@@ -37,5 +37,13 @@ class ArticleNotFound(ArticleBotError):
     """A requested article is not in the library."""
 
 
+class ArticleNotChosen(ArticleNotFound):
+    """Several articles are loaded and none was named: each shell says how to name one."""
+
+    def __init__(self, ids: list[str]) -> None:
+        self.ids = ids
+        super().__init__(f"{len(ids)} articles are loaded; choose one: {', '.join(ids[:10])}")
+
+
 class QueryError(ArticleBotError):
     """A query, speaker name or question that cannot be answered as typed."""

@@ -12,7 +12,7 @@ import time
 import discord
 from discord import app_commands
 
-from bot.core.errors import ArticleBotError
+from bot.core.errors import ArticleBotError, ArticleNotChosen
 from bot.discord.embeds import escape, notice
 from bot.discord.respond import send_reply
 
@@ -37,6 +37,12 @@ def error_message(error: Exception, command: str = "", now: float | None = None)
         # <t:UNIX:R> renders as a live "in 4 seconds" countdown in the reader's own client.
         ready = math.ceil((time.time() if now is None else now) + error.retry_after)
         return f"`/{command or 'that command'}` is cooling down: try again <t:{ready}:R>."
+    if isinstance(error, ArticleNotChosen):
+        examples = escape(", ".join(error.ids[:5]))  # file names: shown as written
+        return (
+            f"{len(error.ids)} articles are loaded: choose one with the `article` option (type to "
+            f"search), for example {examples}."
+        )
     if isinstance(error, ArticleBotError):
         # It may echo what someone typed or named (an article, a file, a title): shown as written.
         return escape(str(error))

@@ -834,3 +834,10 @@ async def test_a_slow_command_whose_interaction_expired_leaves_no_traceback(
         await asyncio.sleep(0.1)
     assert not [r for r in caplog.records if r.exc_info]
     assert any("expired" in r.getMessage() for r in caplog.records)
+
+
+async def test_a_command_naming_no_article_of_several_says_to_use_the_article_option(fake, start_bot):
+    await start_bot(TEST_ARTICLES)
+    reply = await run(fake, "summary")
+    assert reply.ephemeral
+    assert "choose one with the `article` option" in reply.embed["description"]

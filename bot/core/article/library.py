@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from bot.core import constants
 from bot.core.article.files import article_id_for, load_article
 from bot.core.article.model import Article
-from bot.core.errors import ArticleError, ArticleNotFound, os_reason, shown
+from bot.core.errors import ArticleError, ArticleNotChosen, ArticleNotFound, os_reason, shown
 from bot.core.language.text import fold
 
 log = logging.getLogger(__name__)
@@ -77,9 +77,7 @@ class Library:
         if ref is None or not ref.strip():
             if len(self._infos) == 1:
                 return self._load(next(iter(self._infos)))
-            raise ArticleNotFound(
-                f"{len(self._infos)} articles are loaded; choose one: {', '.join(self.ids[:10])}"
-            )
+            raise ArticleNotChosen(self.ids)
         return self._load(self._resolve(ref.strip()))
 
     def resolve_id(self, ref: str) -> str:
