@@ -263,16 +263,25 @@ def _named_businesses(paragraphs: list[str]) -> set[str]:
 def _titled_businesses(paragraphs: list[str]) -> set[str]:
     """ "General Electric said": a rank spelled out before one capitalised word the article never
     writes without it (no "Sir Richard Dannatt", no lone "Dannatt"), is a business's name, not a
-    general's."""
+    general's; officers listed by rank ("General Dempsey, General Ham and ...") are people."""
     text = "\n".join(paragraphs)
-    if "General " not in text and "Major " not in text:
-        return set()
-    titled = Counter(m.group(0) for m in _TITLED_WORD.finditer(text))
+    titled: Counter[str] = Counter()
+    listed: set[str] = set()
+    for rank in _RANKS:  # str.find, as for the businesses' names: most articles name no rank
+        at = text.find(rank)
+        while at != -1:
+            found = _TITLED_WORD.match(text, at) if at == 0 or not text[at - 1].isalnum() else None
+            if found is not None:
+                titled[found.group(0)] += 1
+                following = _NEXT_TITLED.match(text, found.end())
+                if following is not None:
+                    listed.update((found.group(0), following.group(1)))
+            at = text.find(rank, at + 1)
     if not titled:
         return set()
-    written = Counter(_CAPITALISED_WORD.findall(text))  # one read of the article, not one per name
-    # "General Dempsey, General Ham and the Joint Staff": officers listed by rank are people.
-    listed = {name for pair in _TITLED_LIST.findall(text) for name in pair}
+    # One read of the article for the titled words, not one per name nor a count of every word.
+    words = {name.split()[1] for name in titled}
+    written = Counter(re.findall(rf"\b(?:{'|'.join(sorted(words))})\b", text))
     return {
         name.casefold()
         for name, count in titled.items()
@@ -280,10 +289,10 @@ def _titled_businesses(paragraphs: list[str]) -> set[str]:
     }
 
 
+_RANKS = ("General ", "Major ")
 # A rank spelled out and one capitalised word, with no more capitalised words after it.
-_TITLED_WORD = re.compile(r"\b(?:General|Major) [A-Z][a-z]+\b(?![ -][A-Z]|['’]s)")
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
-_TITLED_LIST = re.compile(r"\b((?:General|Major) [A-Z][a-z]+)(?:,| and) ((?:General|Major) [A-Z][a-z]+)\b")
+_TITLED_WORD = re.compile(r"(?:General|Major) [A-Z][a-z]+\b(?![ -][A-Z]|['’]s)")
+_NEXT_TITLED = re.compile(r"(?:,| and) ((?:General|Major) [A-Z][a-z]+)\b")
 
 
 def _business_noun(word: str) -> bool:
