@@ -126,6 +126,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
     _carry_back(raws_of)
     _signed_below(raws_of, body, article.paragraphs, registry)
     _introduced_above(raws_of, body, registry)
+    _named_next(raws_of, body, registry)
     _issued_by(raws_of, body)
     _refer_back(raws_of, body, registry.bodies)
     _replies(raws_of, body)
@@ -1235,6 +1236,44 @@ def _introduced_above(raws_of: dict[int, list[_Raw]], body: list[Paragraph], reg
             given[paragraph.number] = person
             for raw in raws:
                 raw.speaker = person
+
+
+def _named_next(raws_of: dict[int, list[_Raw]], body: list[Paragraph], registry: Registry) -> None:
+    """ "another senior economic adviser called the sale “…”. ¶ “…,” Andrei Illarionov - then
+    economic adviser to the president - told a press conference.": a person introduced by an
+    indefinite description, then named in the next paragraph as its one speaker, with the
+    description's last two words (its role) right after the name, is that person."""
+    for paragraph, after in pairwise(body):
+        following = {(r.speaker, r.source) for r in raws_of[after.number]}
+        if len(following) != 1:
+            continue
+        speaker, source = following.pop()
+        if speaker is None and (source is None or source[1] != PERSON_KIND):
+            continue
+        for raw in raws_of[paragraph.number]:
+            words = raw.source[0].casefold().split() if raw.source and raw.source[1] == UNNAMED else []
+            if raw.speaker is None and len(words) >= 3 and words[0] in INDEFINITE:
+                role = " ".join(words[-2:])
+                if _described_after_name(after, registry, speaker, source, role):
+                    raw.speaker, raw.source = speaker, source
+
+
+def _described_after_name(
+    paragraph: Paragraph, registry: Registry, person: int | None, source: tuple[str, str] | None, role: str
+) -> bool:
+    """True when `role` follows the person's name in `paragraph` within a short apposition: a
+    mention of the registered person, else the name the person source gives."""
+    text = paragraph.text
+    if person is not None:
+        ends = [m.end for m in registry.mentions.get(paragraph.number, ()) if m.ids == (person,)]
+    else:
+        at = text.find(source[0])
+        ends = [at + len(source[0])] if at >= 0 else []
+    folded = text.casefold()
+    return any(role in folded[end : end + _NAMED_ROLE_REACH] for end in ends)
+
+
+_NAMED_ROLE_REACH = 30  # characters: " - then economic adviser to", ", a senior economic adviser,"
 
 
 def _speaks(raws: list[_Raw]) -> bool:
