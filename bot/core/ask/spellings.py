@@ -23,6 +23,9 @@ def other_form(index: ArticleIndex, phrase: str) -> str | None:
     "IMF" -> "International Monetary Fund"; "North Atlantic Treaty Organization" -> "NATO"; "CEO"
     -> "chief executive", which no initials give.
     """
+    if phrase.strip() in TYPED_US:
+        # The country, never the pronoun: "U.S." where the article writes "US", "America" or "American".
+        return _spelled_out(index, "us") or _country_alias(index, "usa")
     if _TYPED_DOTTED.fullmatch(phrase.strip()):
         # "U.S." typed (or "U.S" as a name phrase keeps it), which the index reads as two letters.
         return _spelled_out(index, phrase.replace(".", "").strip().casefold())
@@ -74,19 +77,24 @@ def conventional_form(index: ArticleIndex, word: str) -> str | None:
 
 
 # Names news copy gives the same country or party by ("Britain" is the UK; "British" says it too),
-# matched as written: "US" is left out, it is the word "us" typed in capitals too often.
+# matched as written ("US" in capitals only, never the pronoun "us"). A question's "US" is no key here:
+# only typed in capitals is it the country (TYPED_US), and "us" in lower case stays the pronoun.
 _COUNTRY_ALIASES = {
     **dict.fromkeys(
         ("britain", "uk", "united kingdom"), ("UK", "U.K.", "Britain", "United Kingdom", "British")
     ),
     **dict.fromkeys(
-        ("america", "usa", "united states"), ("USA", "U.S.", "United States", "America", "American")
+        ("america", "usa", "united states"), ("USA", "U.S.", "United States", "America", "American", "US")
     ),
     # Parties by their short names: "the Lib Dems", "the Tories", "Dems".
     **dict.fromkeys(("tory", "tories"), ("Conservative", "Conservatives")),
     **dict.fromkeys(("lib dem", "lib dems"), ("Liberal Democrats", "Liberal Democrat")),
     **dict.fromkeys(("dem", "dems"), ("Democrat", "Democrats", "Democratic")),
 }
+
+
+# "US" or "U.S." typed in capitals in a question: the country, never the pronoun "us".
+TYPED_US = frozenset({"US", "U.S.", "U.S"})
 
 
 def _country_alias(index: ArticleIndex, word: str) -> str | None:

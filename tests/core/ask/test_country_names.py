@@ -4,7 +4,9 @@ its "USA"; never "the article doesn't mention Britain"."""
 from __future__ import annotations
 
 from bot.core.article import parse_article
+from bot.core.ask.absence import with_article_forms
 from bot.core.ask.engine import answer_question
+from bot.core.search.index import build_index
 
 PLAYER = parse_article(
     "Title: New music player\n\n"
@@ -22,3 +24,34 @@ def test_britain_is_the_articles_uk():
 
 def test_america_is_the_articles_usa():
     assert not answer_question(PLAYER, "When did it go on sale in America?").missing
+
+
+TARIFFS = parse_article(
+    "Title: Steel tariffs\n\n"
+    "The US said on Monday it would cut tariffs on steel.\n\n"
+    "China welcomed the move.\n"
+)
+
+LAWSUITS = parse_article(
+    "Title: Music lawsuits\n\n"
+    "In the USA a further 717 lawsuits were filed this week against people who shared songs.\n\n"
+    "A court in Oslo ruled against a student who ran a music site.\n"
+)
+
+
+def test_dotted_us_typed_is_the_articles_us():
+    result = answer_question(TARIFFS, "What did the U.S. say?")
+    assert not result.missing
+    assert "The US said" in (result.answer or result.passage.text)
+
+
+def test_us_typed_in_capitals_is_the_articles_usa():
+    result = answer_question(LAWSUITS, "How many lawsuits were filed in the US?")
+    assert not result.missing
+    assert "717" in (result.answer or result.passage.text)
+
+
+def test_us_in_lower_case_stays_the_pronoun():
+    # Guard: only "US" typed in capitals is the country; "us" is never rewritten as "USA".
+    index = build_index(LAWSUITS)
+    assert with_article_forms(index, "what did the court tell us") == "what did the court tell us"
