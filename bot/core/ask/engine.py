@@ -72,6 +72,7 @@ from bot.core.ask.unranked import (
     event_passage,
     headline_passage,
     kind_word_passage,
+    result_passage,
     typed_passage,
     unknown_words,
     vague_passage,
@@ -274,6 +275,7 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
             or typed_passage(article, question, unknown)
             or headline_passage(article, index, question, unknown)
             or event_passage(article, question, unknown)
+            or result_passage(article, index, question, unknown)
             or kind_word_passage(article, question)
             or currency_passage(article, question, unknown)
             or vague_passage(article, question, unknown)

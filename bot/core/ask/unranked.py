@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.core import constants
 from bot.core.article import Article
+from bot.core.article.model import BODY
 from bot.core.ask.absence import INDEFINITES
 from bot.core.ask.answers import Answer, cite
 from bot.core.ask.candidates import TYPED_KINDS, content_words, kind_words
@@ -118,6 +119,41 @@ def event_passage(article: Article, question: str, unknown: tuple[str, ...]) -> 
     if not unknown or any(w.casefold() not in _EVENT_WORDS for w in unknown) or not reports_a_match(article):
         return None
     return _lede_passage(article, question)
+
+
+# Words a story tells a result with ("Rovers beat United 3-1", "won the seat", "a 2-0 victory for City",
+# "lost to"): news copy seldom repeats a winner question's own verb.
+_RESULT_WORDS = frozenset(
+    """beat beaten defeat defeated victory win won winner triumph triumphed edged thrashed routed overcame
+    lost elected""".split()
+)
+
+
+# The verbs a winner question asks with ("Who won?", "Who lost the match?", "Who beat whom?").
+_WINNER_VERBS = _RESULT_WORDS | frozenset("win wins lose loses beats defeats".split())
+
+
+def result_passage(
+    article: Article, index: ArticleIndex, question: str, unknown: tuple[str, ...]
+) -> Answer | None:
+    """For "Who won?" or "Who lost the match?" of a story telling the result with other words ("Rovers
+    beat United 3-1", "a 2-0 victory for City"): its first body sentence holding a word of a result, as
+    the closest passage; never "the article doesn't mention won" (the verb asked with names nothing the
+    story lacks). Found through the index's postings, not a read of every sentence."""
+    asked = {w.casefold() for w in unknown}
+    if not asked & _WINNER_VERBS or not asked <= _WINNER_VERBS | _EVENT_WORDS:
+        return None
+    postings = index.vocabulary.postings
+    for position in sorted({p for w in _RESULT_WORDS for p in postings.get(w, ())}):
+        entry = index.paragraphs[position]
+        if entry.is_caption or article.paragraph(entry.number).kind != BODY:
+            continue
+        for sentence in entry.source.sentences:
+            if sentence.is_body and _RESULT_WORDS & {w.casefold() for w in words(sentence.text)}:
+                spans = [(sentence.start, sentence.end)]
+                passage = cite(article, sentence.paragraph, spans, sentence.text, constants.ASK_PASSAGE_CHARS)
+                return Answer(question, None, (passage,), 0.0, "passage", passage)
+    return None
 
 
 def vague_passage(article: Article, question: str, unknown: tuple[str, ...]) -> Answer | None:
