@@ -95,20 +95,20 @@ def test_the_spent_fresh_sets_are_tuned_on(ask_eval):
         "fresh10-",
         "fresh11-",
         "fresh12-",
+        "fresh13-",
     )
     spent = {n for n in names if n.startswith(rounds)}
     assert spent <= set(ask_eval.TUNED_NEWS)
 
 
-def test_the_fresh13_and_fresh14_sets_and_only_they_wait_each_for_its_one_scoring(ask_eval):
-    # fresh12-* was scored at the end of session 14; fresh13-* (written in session 14 from the article
-    # alone) waits for session 15's scoring, fresh14-* (written in session 15 the same way) for session 16's.
+def test_the_fresh14_sets_and_only_they_wait_for_their_one_scoring(ask_eval):
+    # fresh13-* was scored at the end of session 15; fresh14-* (written in session 15 from the article
+    # alone) waits for session 16's scoring.
     names = {p.stem for p in (EVAL / "questions").glob("*.json")}
-    fresh13 = {n for n in names if n.startswith("fresh13-")}
     fresh14 = {n for n in names if n.startswith("fresh14-")}
-    assert len(fresh13) == 20 and len(fresh14) == 20
-    assert set(ask_eval.HELD_OUT_FRESH) == fresh13 | fresh14
-    assert ask_eval.waiting_rounds() == ["fresh13", "fresh14"]
+    assert len(fresh14) == 20
+    assert set(ask_eval.HELD_OUT_FRESH) == fresh14
+    assert ask_eval.waiting_rounds() == ["fresh14"]
 
 
 @pytest.fixture
