@@ -95,6 +95,17 @@ def menu(message: dict) -> dict:
     return found
 
 
+def slow_summary(monkeypatch, seconds: float) -> None:
+    """Make the summary engine take `seconds` (time.sleep holds its thread, as real work would)."""
+    summary = api.summary
+
+    def slow(article, sentences):
+        time.sleep(seconds)
+        return summary(article, sentences)
+
+    monkeypatch.setattr(api, "summary", slow)
+
+
 # --- start-up and command sync -----------------------------------------------------------
 
 
@@ -619,13 +630,7 @@ async def test_an_unexpected_error_is_logged_and_answered_briefly(fake, bot, mon
 
 async def test_slow_work_is_deferred_then_answered_by_a_follow_up(fake, start_bot, monkeypatch):
     await start_bot(defer_after=0.05)
-    summary = api.summary
-
-    def slow(article, sentences):
-        time.sleep(0.3)
-        return summary(article, sentences)
-
-    monkeypatch.setattr(api, "summary", slow)
+    slow_summary(monkeypatch, 0.3)
     reply = await run(fake, "summary")
     assert reply.first["type"] == 5
     follow_up = reply.calls[-1]
@@ -652,13 +657,8 @@ async def test_an_error_after_deferring_is_still_ephemeral(fake, start_bot, monk
 async def test_the_event_loop_stays_free_while_an_engine_works(fake, start_bot, monkeypatch):
     defer_after = 0.2
     await start_bot(defer_after=defer_after)
-    summary = api.summary
-
-    def slow(article, sentences):
-        time.sleep(0.8)  # CPU-bound work in the engine thread must not block the event loop
-        return summary(article, sentences)
-
-    monkeypatch.setattr(api, "summary", slow)
+    # CPU-bound work in the engine thread must not block the event loop
+    slow_summary(monkeypatch, 0.8)
     slow_token = await fake.slash("summary")
     await asyncio.sleep(0.05)  # the slow summary is running
     queued = await run(fake, "about", user_id=USER_ID + 1)
@@ -733,13 +733,7 @@ async def test_a_command_under_way_at_shutdown_is_answered_before_the_bot_closes
     fake, start_bot, monkeypatch
 ):
     bot = await start_bot(defer_after=0.05)
-    summary = api.summary
-
-    def slow(article, sentences):
-        time.sleep(0.5)
-        return summary(article, sentences)
-
-    monkeypatch.setattr(api, "summary", slow)
+    slow_summary(monkeypatch, 0.5)
     token = await fake.slash("summary")
     await fake.wait_until(lambda: fake.calls_for(token))  # "thinking..." is on screen
     await bot.close()
@@ -820,13 +814,7 @@ async def test_a_slow_command_whose_interaction_expired_leaves_no_traceback(
     fake, start_bot, monkeypatch, caplog
 ):
     await start_bot(defer_after=0.05)
-    summary = api.summary
-
-    def slow(article, sentences):
-        time.sleep(0.3)
-        return summary(article, sentences)
-
-    monkeypatch.setattr(api, "summary", slow)
+    slow_summary(monkeypatch, 0.3)
     fake.interactions_expired = True
     with caplog.at_level(logging.INFO):
         token = await fake.slash("summary")

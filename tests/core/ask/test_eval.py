@@ -204,21 +204,15 @@ def test_the_fresh12_round_is_fourteen_bbc_texts_and_six_polnear_train_texts_of_
     assert all(35 <= len(s.questions) <= 45 for s in sets)
 
 
-def test_the_fresh13_round_is_bbc_texts_numbered_nn0_four_of_each_category_of_about_40_questions(ask_eval):
-    # Digit 0 of the BBC dataset's file numbers was kept for a clean held-out set until session 14.
-    sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith("fresh13-")]
+@pytest.mark.parametrize(("prefix", "digit"), [("fresh13-", "0"), ("fresh14-", "8")])
+def test_the_fresh13_and_fresh14_rounds_are_bbc_texts_of_one_last_digit_four_of_each_category(
+    ask_eval, prefix, digit
+):
+    # Digits 0 and 8 of the BBC dataset's file numbers were kept for clean held-out sets until
+    # sessions 14 and 15; each round holds about 40 questions an article.
+    sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]
     assert all(s.article.parent == EVAL / "articles" for s in sets)
-    assert all(re.fullmatch(r"bbc-[a-z]+-\d\d0\.txt", s.article.name) for s in sets)
-    categories = Counter(s.article.name.split("-")[1] for s in sets)
-    assert categories == dict.fromkeys(("business", "entertainment", "politics", "sport", "tech"), 4)
-    assert all(35 <= len(s.questions) <= 45 for s in sets)
-
-
-def test_the_fresh14_round_is_bbc_texts_numbered_nn8_four_of_each_category_of_about_40_questions(ask_eval):
-    # Digit 8 of the BBC dataset's file numbers was kept for a clean held-out set until session 15.
-    sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith("fresh14-")]
-    assert all(s.article.parent == EVAL / "articles" for s in sets)
-    assert all(re.fullmatch(r"bbc-[a-z]+-\d\d8\.txt", s.article.name) for s in sets)
+    assert all(re.fullmatch(rf"bbc-[a-z]+-\d\d{digit}\.txt", s.article.name) for s in sets)
     categories = Counter(s.article.name.split("-")[1] for s in sets)
     assert categories == dict.fromkeys(("business", "entertainment", "politics", "sport", "tech"), 4)
     assert all(35 <= len(s.questions) <= 45 for s in sets)
