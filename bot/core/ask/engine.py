@@ -56,6 +56,7 @@ from bot.core.ask.question import (
 )
 from bot.core.ask.requests import only_requested
 from bot.core.ask.respell import with_article_spellings
+from bot.core.ask.roles import with_role_nouns
 from bot.core.ask.said import (
     by_asked_speaker,
     closest_to_topic,
@@ -119,7 +120,8 @@ def answer_question(article: Article, question: str) -> Answer:
     )
     if missing:
         return Answer(question, None, (), 0.0, "declined", missing=missing)
-    asked = with_article_forms(index, spelt)
+    # "Who chairs the council?" asks for its chairman, not "The chairs are folded away".
+    asked = with_role_nouns(index, with_article_forms(index, spelt))
     reply = _answer(article, index, asked)
     # "Where is the trial?" said by the story's first sentence, its place only in the dateline
     reply = placed_by_dateline(article, asked, reply) or reply
