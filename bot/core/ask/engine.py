@@ -50,6 +50,7 @@ from bot.core.ask.question import (
     WHAT,
     WHO,
     classify,
+    counts_another_thing,
     counts_the_qualifier,
     lacks_the_day,
     lacks_the_year,
@@ -367,7 +368,7 @@ def _of_wanted_kind(question: str, candidate: Candidate) -> bool:
     kind = classify(question).kind
     if lacks_the_day(question, candidate.text) or lacks_the_year(question, candidate.text):
         return False
-    if counts_the_qualifier(question, candidate.text):
+    if counts_the_qualifier(question, candidate.text) or counts_another_thing(question, candidate.text):
         return False
     return kind not in (*TYPED_KINDS, WHO) or candidate.type_score >= constants.ASK_TYPED_ANSWER
 

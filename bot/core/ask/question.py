@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.core import constants
-from bot.core.ask.forms import place_forms
+from bot.core.ask.forms import derived, news_synonyms, place_forms, similar, synonyms
 from bot.core.language.lexicon import DEMONYMS, PLACES, US_PLACES, WEEKDAYS_MONTHS
 from bot.core.language.stemming import stem
 from bot.core.language.text import STOPWORDS, words
@@ -444,6 +444,60 @@ def counts_the_qualifier(question: str, text: str) -> bool:
     for number in numbers:
         after = {stem(w.casefold()) for w in words(number.group("after"))}
         if not after & qualifiers or after & counted:
+            return False
+    return True
+
+
+# A run of numbers as one count ("several hundred", "2 million") and up to three words after it, up to a
+# function word: what the count counts ("several hundred UK citizens").
+_COUNT_RUN = re.compile(
+    rf"(?:\d[\d,.]*|\b(?:{_NUMBER_WORDS})\b)(?:\s+(?:\d[\d,.]*|(?:{_NUMBER_WORDS})\b))*"
+    r"(?P<after>(?:\s+[A-Za-z][\w-]*){0,3})",
+    re.IGNORECASE,
+)
+_A_YEAR = re.compile(r"(?:1[5-9]|20)\d\d\b")
+# Nouns any count of people or things answers: "How many people?" is "30 civilians".
+_GENERAL_COUNTED = frozenset(
+    "people person persons individuals men women children things items times others members cases "
+    "incidents instances examples".split()
+)
+# A plural noun typed in lower case: "citizens", "troops" (not "was", "business", "status").
+_BEFORE_COUNT_CHARS = 30
+_PLURAL = re.compile(r"[a-z][a-z-]{2,}[^su']s")
+
+
+def counts_another_thing(question: str, text: str) -> bool:
+    """True when "How many troops ...?" gets a sentence whose every count counts another plural noun
+    ("several hundred UK citizens"): a number of citizens is no number of troops. A count followed by
+    no plural noun ("300 were sent") may be the one asked; a noun's synonym or WordNet relative counts
+    as it ("How many cars?": "300 vehicles"); "How many people?" takes any count."""
+    match = _COUNT_QUESTION.match(question)
+    if not match:
+        return False
+    asked = []
+    for word in (w.casefold() for w in words(question[match.end() :])):
+        if word in STOPWORDS or word in _SAYING:
+            break
+        asked.append(word)
+    if not asked or not _PLURAL.fullmatch(asked[-1]) or set(asked) & _GENERAL_COUNTED:
+        return False
+    alike = {stem(w) for w in asked}
+    for word in asked:
+        alike |= {stem(w) for w in synonyms(word) | news_synonyms(word) | similar(word) | derived(word)}
+    counts = [c for c in _COUNT_RUN.finditer(text) if not _A_YEAR.match(c.group())]
+    if not counts:
+        return False
+    for count in counts:
+        after = []
+        for word in words(count.group("after")):
+            if word.casefold() in STOPWORDS:
+                break
+            after.append(word)
+        # "all Muslims — 1.6 billion members": the noun asked just before the count counts too.
+        before = words(text[max(0, count.start() - _BEFORE_COUNT_CHARS) : count.start()])[-2:]
+        if any(stem(w.casefold()) in alike for w in after + before):
+            return False
+        if not any(_PLURAL.fullmatch(w) for w in after):
             return False
     return True
 

@@ -1,0 +1,37 @@
+"""A count question's noun is what its number counts: "How many troops?" is not answered by "several
+hundred UK citizens", which counts citizens; a count of the noun's synonym or of nothing named still
+answers."""
+
+from __future__ import annotations
+
+from bot.core.article import parse_article
+from bot.core.ask.engine import answer_question
+from bot.core.ask.question import counts_another_thing
+
+STANDBY = parse_article(
+    "Title: Troops on standby\n\n"
+    "Officials said several hundred UK citizens were still in the country. Troops were on standby.\n\n"
+    "The embassy said the airport remained open.\n"
+)
+
+
+def test_a_count_of_other_people_is_no_count_of_troops():
+    result = answer_question(STANDBY, "How many troops are on standby?")
+    assert result.answer is None
+    assert "several hundred UK citizens" in result.passage.text
+
+
+def test_a_count_of_the_noun_asked_answers():
+    assert not counts_another_thing("How many troops were sent?", "Officials said 300 troops were sent.")
+
+
+def test_a_count_of_a_synonym_answers():
+    assert not counts_another_thing("How many cars were recalled?", "The firm recalled 3,000 vehicles.")
+
+
+def test_a_count_naming_no_noun_answers():
+    assert not counts_another_thing("How many troops were sent?", "Of the soldiers, 300 were sent.")
+
+
+def test_any_count_answers_how_many_people():
+    assert not counts_another_thing("How many people died?", "Officials said 30 civilians died.")
