@@ -41,6 +41,8 @@ from bot.core.quotes.sources import (
     opening_group,
     organisation_meant,
     organisation_names,
+    outlet_meant,
+    outlet_noun,
     refers_back,
     same_source_key,
     source_after,
@@ -129,6 +131,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
     _named_next(raws_of, body, registry)
     _issued_by(raws_of, body)
     _refer_back(raws_of, body, registry.bodies)
+    _outlets_meant(raws_of, body)
     _replies(raws_of, body)
     _one_label_each(raws_of)
     every = [raw for paragraph in body for raw in raws_of[paragraph.number]]
@@ -1408,6 +1411,18 @@ def _refer_back(
         meant = meant or lone_business_meant(noun, bodies, before)
         if meant is not None:
             raw.source = (meant, ORGANISATION)
+
+
+def _outlets_meant(raws_of: dict[int, list[_Raw]], body: list[Paragraph]) -> None:
+    """ "“…,” said the magazine": the one magazine the article names before it, as a reader reads it."""
+    for raws in raws_of.values():
+        for raw in raws:
+            noun = outlet_noun(raw.source[0]) if raw.source is not None else None
+            if noun is None:
+                continue
+            meant = outlet_meant(noun, tuple(p.text for p in body if p.number <= raw.paragraph.number))
+            if meant is not None:
+                raw.source = (meant, ORGANISATION)
 
 
 def _replies(raws_of: dict[int, list[_Raw]], body: list[Paragraph]) -> None:

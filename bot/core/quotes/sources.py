@@ -448,18 +448,28 @@ def _source(items: list, start: int, head: int) -> Source | None:
     kind = _kind(words)
     if kind == PERSON_KIND and _kind_named_before(items, start):
         kind = ORGANISATION  # "UK-based bank Standard Chartered said", "brewer Fosters said"
-    if _outlet_after_name(items, start, head):
-        return Source(items[start].start, items[head - 1].end, ORGANISATION)  # "Le Figaro newspaper"
+    named = _outlet_after_name(items, start, head)
+    if named is not None:
+        return Source(items[named].start, items[head - 1].end, ORGANISATION)  # "Le Figaro newspaper"
     return Source(items[start].start, items[_numbered(items, head)].end, kind)
 
 
-def _outlet_after_name(items: list, start: int, head: int) -> bool:
+def _outlet_after_name(items: list, start: int, head: int) -> int | None:
     """ "Le Figaro newspaper said": a name then a lower-case noun for what it is; the label is the
-    name, as "newspaper Le Figaro" gives it."""
+    name, as "newspaper Le Figaro" gives it. Words describing it before the name ("the influential
+    Edge magazine") are the writer's, not the outlet's name. The index where the name starts."""
     outlet = items[head]
     if head == start or outlet.kind != "word" or outlet.cap or outlet.low not in _OUTLETS:
-        return False
-    return all(i.kind == "word" and i.cap for i in items[start:head])
+        return None
+    named = head
+    while named > start and items[named - 1].kind == "word" and items[named - 1].cap:
+        named -= 1
+    if named == head:
+        return None
+    described = items[start:named]
+    if described and (described[0].low != "the" or not all(_plain_word(i) for i in described[1:])):
+        return None
+    return named
 
 
 _OUTLETS = frozenset("newspaper paper daily weekly magazine tabloid website broadcaster channel".split())
@@ -792,6 +802,40 @@ def lone_business_meant(noun: str, bodies: frozenset[str], texts: tuple[str, ...
     outlet = re.compile(rf"\b(?:{'|'.join(sorted(_NOT_COMPANIES))}) {re.escape(word)}\b")
     return None if any(outlet.search(text) for text in texts) else word
 
+
+def outlet_noun(label: str) -> str | None:
+    """The outlet's noun of a label "the magazine" or "the paper"; None for any other label."""
+    first, _, noun = label.partition(" ")
+    return noun if first.casefold() == "the" and noun in _OUTLET_KINDS else None
+
+
+def outlet_meant(noun: str, texts: tuple[str, ...]) -> str | None:
+    """ "... by US magazine Mobile PC. ¶ “…,” said the magazine": the one outlet of that kind the
+    texts name, beside the noun for what it is ("magazine Mobile PC", "Edge magazine"), if only one."""
+    kinds = "|".join(sorted(_OUTLET_KINDS[noun]))
+    after = re.compile(rf"\b(?:{kinds}) ((?:{_NAME_RUN} )*{_NAME_RUN})\b(?!['’]s)")
+    # "US magazine Mobile PC": a name after the noun is the outlet's, one before it where it is.
+    before = re.compile(rf"\b((?:{_NAME_RUN} )*{_NAME_RUN}) (?:{kinds})\b(?! [A-Z])")
+    found: dict[str, str] = {}
+    for text in texts:
+        for hit in (*after.finditer(text), *before.finditer(text)):
+            name = _THE_OPENING.sub("", hit.group(1))
+            if name:
+                found.setdefault(name.casefold(), name)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_NEWSPAPERS = frozenset("newspaper paper daily tabloid".split())
+# "The paper said" may be the newspaper named as "the Sun newspaper" or "the daily Le Monde".
+_OUTLET_KINDS = {
+    "magazine": frozenset(("magazine",)),
+    "newspaper": _NEWSPAPERS,
+    "paper": _NEWSPAPERS,
+    "tabloid": _NEWSPAPERS,
+    "website": frozenset(("website",)),
+}
+_NAME_RUN = r"[A-Z][\w&'’-]*"
+_THE_OPENING = re.compile(r"^(?:The|A|An)(?: |$)")
 
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w&'’-]*\b")
 

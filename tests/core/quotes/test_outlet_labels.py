@@ -1,0 +1,34 @@
+"""Magazines and newspapers as a reader names them (session 15, quotesleft).
+
+One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_words_describing_an_outlet_before_its_name_are_left_out_of_its_label():
+    text = (
+        "The harbour game went on sale in Leeds on Monday.\n\n"
+        "“It is the finest harbour game anyone has made,” wrote the influential Quay magazine in "
+        "its review.\n"
+    )
+    assert speakers_of(text) == ["Quay"]
+
+
+def test_the_magazine_is_the_one_magazine_named_before_it():
+    text = (
+        "The harbour game has been chosen as the best game of the year by US magazine Quay Weekly.\n\n"
+        "The magazine has ranked a hundred games.\n\n"
+        "“We wanted games anyone could pick up and play,” said the magazine.\n"
+    )
+    assert speakers_of(text) == ["Quay Weekly"]
+
+
+def test_the_newspaper_stays_plain_when_two_newspapers_are_named():
+    text = (
+        "The Harbour Times newspaper and the daily Quay Post both covered the vote.\n\n"
+        "“The vote was a disgrace,” said the newspaper.\n"
+    )
+    assert speakers_of(text) == ["the newspaper"]
