@@ -638,12 +638,15 @@ def _no_name(name: str, has_role: bool) -> bool:
     "Beverly Hills", "George Street"): never a person's."""
     words = fold(name).split()
     if len(words) == 1:
-        return words[0].endswith(_ADVERB_ENDS) and not is_given_name(words[0])
+        # "New Jersey Gov. Chris Christie": a title's abbreviation is no one's name.
+        abbreviated = words[0] in _ABBREVIATED_TITLES
+        return abbreviated or (words[0].endswith(_ADVERB_ENDS) and not is_given_name(words[0]))
     if words[-1].endswith(_ADJECTIVE_ENDS):
         return True
     return not has_role and (words[0] in _PLACE_FIRST_WORDS or words[-1] in _PLACE_LAST_WORDS)
 
 
+_ABBREVIATED_TITLES = frozenset("adm capt col dr fr gen gov lt maj mr mrs ms mx prof rep rev sen sgt".split())
 # "Santa Monica", "Las Vegas", "La Liga": words opening places' and leagues' names, no given names.
 _PLACE_FIRST_WORDS = frozenset("santa san las los la el fort port mount lake saint".split())
 # "Beverly Hills", "Jackson Hole", "George Street" ("Lane" and "Hill" are surnames too).

@@ -57,3 +57,10 @@ def test_a_name_with_a_slashed_o_is_offered_for_the_plain_letter_typed():
         'Title: Terrace row\n\nSøren Ødegaard, a city planner, said: "Any terrace needs a licence."\n'
     )
     assert api.complete_speaker(article, "ode") == ["Søren Ødegaard"]
+
+
+def test_an_abbreviated_title_before_a_name_is_not_offered_as_a_person():
+    offered = _offered(
+        "Rivals such as former Ohio governor Zeb Lind and New Jersey Gov. Ben Holt have support.\n"
+    )
+    assert "Gov" not in offered and "Ben Holt" in offered
