@@ -818,11 +818,25 @@ def outlet_meant(noun: str, texts: tuple[str, ...]) -> str | None:
     before = re.compile(rf"\b((?:{_NAME_RUN} )*{_NAME_RUN}) (?:{kinds})\b(?! [A-Z])")
     found: dict[str, str] = {}
     for text in texts:
-        for hit in (*after.finditer(text), *before.finditer(text)):
+        hits = (*after.finditer(text), *(h for h in before.finditer(text) if _names_outlet(text, h)))
+        for hit in hits:
             name = _THE_OPENING.sub("", hit.group(1))
             if name:
                 found.setdefault(name.casefold(), name)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _names_outlet(text: str, hit: re.Match) -> bool:
+    """ "the Sun newspaper" names one; "a Baton Rouge newspaper" says where one is (an indefinite
+    article), and a run cut short after another capitalised word is no name either."""
+    last = text[: hit.start()].split()[-1:] or [""]
+    first = hit.group(1).split()[0]
+    indefinite = ("a", "an", "one")
+    return (
+        last[0].casefold() not in indefinite
+        and not last[0][:1].isupper()
+        and first.casefold() not in indefinite
+    )
 
 
 _NEWSPAPERS = frozenset("newspaper paper daily tabloid".split())

@@ -32,3 +32,11 @@ def test_the_newspaper_stays_plain_when_two_newspapers_are_named():
         "“The vote was a disgrace,” said the newspaper.\n"
     )
     assert speakers_of(text) == ["the newspaper"]
+
+
+def test_a_place_before_a_newspaper_after_an_indefinite_article_is_not_its_name():
+    text = (
+        "A Harbour Bay newspaper called on the mayor to visit the town.\n\n"
+        "“The town deserves better,” the newspaper said.\n"
+    )
+    assert speakers_of(text) == ["the newspaper"]
