@@ -422,8 +422,22 @@ def _options(people: list[Speaker], joiner: str = " or ") -> str:
     """The first AMBIGUOUS_SPEAKERS_SHOWN people's labels; how many others past them."""
     shown = people[: constants.AMBIGUOUS_SPEAKERS_SHOWN]
     hidden = len(people) - len(shown)
-    others = f" (or one of {hidden:,} others)" if hidden else ""
-    return joiner.join(_label(c) for c in shown) + others
+    one_of = f"one of {hidden:,} others" if hidden > 1 else "one other"
+    others = f" (or {one_of})" if hidden else ""
+    role = _shared_role(shown)
+    if role is None:
+        return joiner.join(_label(c) for c in shown) + others
+    # "Ann Bell, Tom Reyes or Lena Vogt (all resident of Dock Street)": one role is said once.
+    names = ", ".join(c.name for c in shown[:-1]) + joiner + shown[-1].name
+    every = "both" if len(shown) == 2 else "all"
+    return f"{names} ({every} {role})" + (f", or {one_of}" if hidden else "")
+
+
+def _shared_role(people: list[Speaker]) -> str | None:
+    """The role every one of several people is listed with, when it is one and the same."""
+    roles = {c.label[len(c.name) + 2 : -1] if c.label != c.name else "" for c in people}
+    role = next(iter(roles)) if len(people) >= 2 and len(roles) == 1 else ""
+    return role or None
 
 
 def _not_found(

@@ -84,3 +84,33 @@ def test_a_given_name_of_the_other_sex_does_not_find_a_man_called_by_surname_alo
 
 def test_a_given_name_contradicting_the_articles_own_stays_unmatched():
     assert api.quote(parse_article(SURNAME_ONLY), "Maria Lind").speaker is None
+
+
+def test_people_sharing_one_role_are_offered_with_the_role_said_once():
+    said = ["We will fight this", "Nobody asked us", "It is a disgrace", "The road is a century old"]
+    residents = ["Ann Bell", "Tom Reyes", "Lena Vogt", "Omar Haddad"]
+    text = "Title: Harbour road\n\nThe council wants to close the harbour road.\n\n" + "".join(
+        f"“{words},” said {name}, a resident of Dock Street.\n\n"
+        for words, name in zip(said, residents, strict=True)
+    )
+    message = api.quote(parse_article(text), "resident").message
+    assert message == (
+        "“resident” could be Ann Bell, Tom Reyes, Lena Vogt or Omar Haddad (all resident of Dock Street)."
+        " Which one?"
+    )
+
+
+def test_a_single_person_past_the_ones_shown_is_one_other():
+    said = [
+        "We will fight",
+        "Nobody asked us",
+        "It is a disgrace",
+        "It is old",
+        "Kids walk there",
+        "Shops close",
+    ]
+    names = ["Ann Bell", "Tom Bell", "Lena Bell", "Omar Bell", "Ivy Bell", "Ben Bell"]
+    text = "Title: Harbour road\n\nThe council wants to close the harbour road.\n\n" + "".join(
+        f"“{words},” said {name}.\n\n" for words, name in zip(said, names, strict=True)
+    )
+    assert api.quote(parse_article(text), "Bell").message.endswith(" (or one other). Which one?")
