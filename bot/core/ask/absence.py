@@ -4,6 +4,7 @@ doesn't mention Merkel.", found only after every normalisation that could make i
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import itertools
 import re
@@ -89,12 +90,48 @@ def missing_names(index: ArticleIndex, question: str) -> tuple[str, ...]:
     phrases = name_phrases(question)
     joined = _joined_mentions(index, question, phrases)
     speaker = _lower_case_speaker(question)
-    return tuple(
-        phrase
-        for phrase in phrases
-        if phrase not in joined
-        and not _mentioned(index, phrase, strict and (_capitalised(phrase) or phrase == speaker))
-    )
+    missing = []
+    for phrase in phrases:
+        read_strictly = strict and (_capitalised(phrase) or phrase == speaker)
+        if phrase in joined or _mentioned(index, phrase, read_strictly):
+            continue
+        # "When was Hitler Person of the Year?": a name run together with a title the article writes.
+        head = _before_title(index, question, phrase)
+        if head is None:
+            missing.append(phrase)
+        elif not _mentioned(index, head, strict and _capitalised(head)):
+            missing.append(head)
+    return tuple(missing)
+
+
+# What may follow a capitalised word inside one name or title: "Person of the Year", "Bank of England".
+_NAME_TAIL = re.compile(r"(?:(?:\s+(?:of|the|for|on|in|and))*\s+[A-Z][\w’'-]*)*")
+
+
+def _before_title(index: ArticleIndex, question: str, phrase: str) -> str | None:
+    """The name the question runs together with a title the article writes apart: "Hitler" of "When was
+    Hitler Person of the Year?", the article's title "Person of the Year" (of two words or more, with
+    what follows it in the question, written as a name of its own: not the "National Committee" of the
+    article's "Democratic National Committee" for a "Republican National Committee" it never names)."""
+    parts = phrase.split()
+    at = question.find(phrase)
+    if len(parts) < 2 or at < 0:
+        return None
+    tail = _NAME_TAIL.match(question, at + len(phrase)).group(0)
+    for cut in range(1, len(parts)):
+        title = " ".join(parts[cut:]) + tail
+        if len(title.split()) >= 2 and _standalone_name(index, title):
+            return " ".join(parts[:cut])
+    return None
+
+
+def _standalone_name(index: ArticleIndex, title: str) -> bool:
+    """True when the article writes `title` as a name of its own, no longer name holding it: "Time's
+    Person of the Year" (a possessive ends a name)."""
+    words = tuple(query_words(title, index.vocabulary.df))
+    runs = article_names(index).runs  # sorted
+    at = bisect.bisect_left(runs, words)
+    return bool(words) and at < len(runs) and runs[at] == words
 
 
 def _lower_case_speaker(question: str) -> str | None:
