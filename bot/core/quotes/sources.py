@@ -529,9 +529,17 @@ def _noun_phrase_start(items: list, head: int) -> int:
         named = item.kind == "mention" or (item.kind == "word" and item.cap)
         if named and (at == 0 or items[at - 1].kind in ("punct", "quote")):
             return at  # "Reuters news agency said", opening its clause
-        if not (named or item.possessive or _phrase_word(item)):
+        if not (named or item.possessive or _phrase_word(item) or _between_adjectives(items, at)):
             return head
     return head
+
+
+def _between_adjectives(items: list, at: int) -> bool:
+    """ "The hand-written, four-page lawsuit": a comma between two hyphened adjectives (a compound
+    such as "four-page" describes, "the hearing, court papers" would not) stays inside the phrase."""
+    if items[at].low != "," or at < 1 or at + 1 >= len(items):
+        return False
+    return all(_phrase_word(i) and "-" in i.low for i in (items[at - 1], items[at + 1]))
 
 
 def _phrase_word(item) -> bool:

@@ -1,4 +1,4 @@
-"""Magazines and newspapers as a reader names them (session 15, quotesleft).
+"""Magazines, newspapers and writings as a reader names them (session 15, quotesleft).
 
 One behaviour per test, each on a small article written for it.
 """
@@ -40,3 +40,11 @@ def test_a_place_before_a_newspaper_after_an_indefinite_article_is_not_its_name(
         "“The town deserves better,” the newspaper said.\n"
     )
     assert speakers_of(text) == ["the newspaper"]
+
+
+def test_a_writing_described_by_two_hyphened_adjectives_keeps_its_determiner():
+    text = (
+        "Ada Lind is suing the harbour board.\n\n"
+        "The hand-written, four-page lawsuit said: “The board has ruined the harbour for everyone.”\n"
+    )
+    assert speakers_of(text) == ["the hand-written, four-page lawsuit"]
