@@ -155,7 +155,15 @@ def _role_modifier(item: Item) -> bool:
         or low in lx.DEMONYMS
         or is_age(low)
         or (low.isalpha() and low not in NOT_BEFORE_INVERTED_SUBJECT and low not in lx.SPEECH_VERBS)
+        or _hyphened_modifier(low)
     )
+
+
+def _hyphened_modifier(low: str) -> bool:
+    """ "said the two-time champion", "the long-serving MP added": a hyphened compound of words or
+    counts describes the person the role noun after it names."""
+    parts = low.split("-")
+    return len(parts) >= 2 and all(part.isalnum() for part in parts)
 
 
 def indefinite_person(items: list[Item], gender: str | None) -> Source | None:

@@ -88,3 +88,12 @@ def test_an_address_to_an_office_is_no_surname():
 def test_an_organisations_statement_with_a_or_an_is_the_organisations():
     text = "The complaints were upheld. “He had been asked to tone his act down,” a BBC statement read.\n"
     assert speakers_of(text) == ["BBC"]
+
+
+def test_an_inverted_role_after_a_hyphened_count_refers_back_to_the_person_named():
+    text = (
+        "The race is in March.\n\n"
+        "Ada Lind has not ruled out running. “I haven't decided what I will run,” said the two-time "
+        "champion.\n"
+    )
+    assert speakers_of(text) == ["Ada Lind"]
