@@ -657,7 +657,15 @@ def _no_name(name: str, has_role: bool) -> bool:
         return abbreviated or (words[0].endswith(_ADVERB_ENDS) and not is_given_name(words[0]))
     if words[-1].endswith(_ADJECTIVE_ENDS):
         return True
-    return not has_role and (words[0] in _PLACE_FIRST_WORDS or words[-1] in _PLACE_LAST_WORDS)
+    return not has_role and (
+        words[0] in _PLACE_FIRST_WORDS or words[-1] in _PLACE_LAST_WORDS or _opening_adverb(words[0])
+    )
+
+
+def _opening_adverb(word: str) -> bool:
+    """ "Often Pipex and other net suppliers ...": an adverb opening a sentence, glued to the name
+    after it, opens no one's name."""
+    return (word in _OPENING_ADVERBS or word.endswith(_ADVERB_ENDS)) and not is_given_name(word)
 
 
 _ABBREVIATED_TITLES = frozenset("adm capt col dr fr gen gov lt maj mr mrs ms mx prof rep rev sen sgt".split())
@@ -666,6 +674,10 @@ _PLACE_FIRST_WORDS = frozenset("santa san las los la el fort port mount lake sai
 # "Beverly Hills", "Jackson Hole", "George Street" ("Lane" and "Hill" are surnames too).
 _PLACE_LAST_WORDS = frozenset("hills street road avenue square boulevard hole heights springs valley".split())
 _ADJECTIVE_ENDS = ("-style", "-like", "-era", "-based")
+# Adverbs opening news sentences that have no -ly ending to tell them.
+_OPENING_ADVERBS = frozenset(
+    "often sometimes meanwhile however instead still also already again soon later".split()
+)
 # "Separately", "Currently", "Reportedly"; not a nickname such as "Charly".
 _ADVERB_ENDS = ("ately", "ently", "antly", "ally", "ously", "ively", "edly", "ibly", "ably", "fully", "ingly")
 

@@ -64,3 +64,11 @@ def test_an_abbreviated_title_before_a_name_is_not_offered_as_a_person():
         "Rivals such as former Ohio governor Zeb Lind and New Jersey Gov. Ben Holt have support.\n"
     )
     assert "Gov" not in offered and "Ben Holt" in offered
+
+
+def test_an_adverb_opening_a_sentence_before_a_name_is_not_offered_as_a_person():
+    offered = _offered(
+        "Ada Lind, a spokeswoman for net provider Quaynet, said attacks were rare.\n\n"
+        "Often Quaynet and other net suppliers get notice of an attack.\n"
+    )
+    assert "Often Quaynet" not in offered and "Ada Lind" in offered
