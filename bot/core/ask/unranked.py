@@ -5,7 +5,7 @@ only the headline uses the word, else the question's words the article never use
 from __future__ import annotations
 
 from bot.core import constants
-from bot.core.article import Article
+from bot.core.article import Article, Sentence
 from bot.core.article.model import BODY
 from bot.core.ask.absence import INDEFINITES
 from bot.core.ask.answers import Answer, cite
@@ -43,12 +43,7 @@ def typed_passage(article: Article, question: str, unknown: tuple[str, ...]) -> 
         return None
     kind = classify(question).kind
     kind = kind if kind in TYPED_KINDS else kinds.pop()
-    for sentence in article.body_sentences:
-        if answer_type_score(kind, sentence.text, set()) >= constants.ASK_TYPED_ANSWER:
-            spans = [(sentence.start, sentence.end)]
-            passage = cite(article, sentence.paragraph, spans, sentence.text, constants.ASK_PASSAGE_CHARS)
-            return Answer(question, None, (passage,), 0.0, "passage", passage)
-    return None
+    return _first_of_kind(article, question, kind)
 
 
 # Currencies by name and by the sign news copy writes before a sum ("$515m (£277m)").
@@ -71,9 +66,7 @@ def currency_passage(article: Article, question: str, unknown: tuple[str, ...]) 
     for sentence in article.body_sentences:
         at = sentence.text.find(sign)
         if at != -1 and sentence.text[at + 1 : at + 2].isdigit():
-            spans = [(sentence.start, sentence.end)]
-            passage = cite(article, sentence.paragraph, spans, sentence.text, constants.ASK_PASSAGE_CHARS)
-            return Answer(question, None, (passage,), 0.0, "passage", passage)
+            return _sentence_passage(article, question, sentence)
     return None
 
 
@@ -91,9 +84,7 @@ def kind_word_passage(article: Article, question: str) -> Answer | None:
         if not asked & {stem(w.casefold()) for w in words(sentence.text)}:
             continue
         if answer_type_score(kind, sentence.text, set()) >= constants.ASK_TYPED_ANSWER:
-            spans = [(sentence.start, sentence.end)]
-            passage = cite(article, sentence.paragraph, spans, sentence.text, constants.ASK_PASSAGE_CHARS)
-            return Answer(question, None, (passage,), 0.0, "passage", passage)
+            return _sentence_passage(article, question, sentence)
     return None
 
 
@@ -150,9 +141,7 @@ def result_passage(
             continue
         for sentence in entry.source.sentences:
             if sentence.is_body and _RESULT_WORDS & {w.casefold() for w in words(sentence.text)}:
-                spans = [(sentence.start, sentence.end)]
-                passage = cite(article, sentence.paragraph, spans, sentence.text, constants.ASK_PASSAGE_CHARS)
-                return Answer(question, None, (passage,), 0.0, "passage", passage)
+                return _sentence_passage(article, question, sentence)
     return None
 
 
@@ -163,13 +152,8 @@ def vague_passage(article: Article, question: str, unknown: tuple[str, ...]) -> 
     if unknown:
         return None
     kind = classify(question).kind
-    if kind in TYPED_KINDS:
-        for sentence in article.body_sentences:
-            if answer_type_score(kind, sentence.text, set()) >= constants.ASK_TYPED_ANSWER:
-                spans = [(sentence.start, sentence.end)]
-                passage = cite(article, sentence.paragraph, spans, sentence.text, constants.ASK_PASSAGE_CHARS)
-                return Answer(question, None, (passage,), 0.0, "passage", passage)
-    return _lede_passage(article, question)
+    found = _first_of_kind(article, question, kind) if kind in TYPED_KINDS else None
+    return found or _lede_passage(article, question)
 
 
 def _lede_passage(article: Article, question: str) -> Answer | None:
@@ -179,7 +163,26 @@ def _lede_passage(article: Article, question: str) -> Answer | None:
         return None
     paragraph = article.paragraph(lede.paragraph)
     spans = [(s.start, s.end) for s in paragraph.sentences]
-    passage = cite(article, paragraph.number, spans, paragraph.text, constants.ASK_PASSAGE_CHARS)
+    return _passage(article, question, paragraph.number, spans, paragraph.text)
+
+
+def _first_of_kind(article: Article, question: str, kind: str) -> Answer | None:
+    """The first body sentence holding a thing of `kind` (a number, a date, a place), as the passage."""
+    for sentence in article.body_sentences:
+        if answer_type_score(kind, sentence.text, set()) >= constants.ASK_TYPED_ANSWER:
+            return _sentence_passage(article, question, sentence)
+    return None
+
+
+def _sentence_passage(article: Article, question: str, sentence: Sentence) -> Answer:
+    """`sentence` as the closest passage: tier 2, no answer."""
+    return _passage(article, question, sentence.paragraph, [(sentence.start, sentence.end)], sentence.text)
+
+
+def _passage(
+    article: Article, question: str, paragraph: int, spans: list[tuple[int, int]], text: str
+) -> Answer:
+    passage = cite(article, paragraph, spans, text, constants.ASK_PASSAGE_CHARS)
     return Answer(question, None, (passage,), 0.0, "passage", passage)
 
 
