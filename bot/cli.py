@@ -292,8 +292,9 @@ def _render_speakers(result: api.SpeakerList) -> str:
     for speaker in result.speakers:
         kind = f" [{_KIND_LABELS[speaker.kind]}]" if speaker.kind in _KIND_LABELS else ""
         lines.append(f"{speaker.quotes:>3}  {speaker.label}{kind}")
-    if result.unattributed and result.speakers:
-        lines.append(f"{result.unattributed:>3}  (no clear speaker)")
+    if result.unclear and result.speakers:
+        lines.append(f"{result.unattributed:>3}  (no clear speaker):")
+    lines += [_numbered(str(group[0].paragraph), _shown(group)) for group in api.passages(result.unclear)]
     if result.read_to is not None:
         lines.append(textwrap.fill(api.quotes_read_note(result.read_to), _width()))
     return "\n".join(lines)

@@ -394,9 +394,10 @@ def speakers_reply(result: api.SpeakerList, article_title: str | Frame) -> Reply
         role = escape(s.label[len(s.name) :])  # " (President, Chinese leader)"
         kind = f" · {_KIND_LABELS[s.kind]}" if s.kind in _KIND_LABELS else ""
         blocks.append(f"**{escape(s.name)}**{role}{kind} · {s.quotes} quote{'s' if s.quotes != 1 else ''}")
-    if result.unattributed:
+    if result.unclear and result.speakers:
         count = result.unattributed
-        blocks.append(f"*{count} quotation{'s' if count != 1 else ''} with no clear speaker*")
+        blocks.append(f"*{count} quotation{'s' if count != 1 else ''} with no clear speaker:*")
+    blocks += [_unclear_line(quote) for quote in result.unclear]
     if reach:
         blocks.append(f"*{reach.strip()}*")
     rows = paginate(blocks, limits.LIST_ITEMS_PER_PAGE, limits.PAGE_CHARS)
@@ -410,7 +411,13 @@ def speakers_reply(result: api.SpeakerList, article_title: str | Frame) -> Reply
         )
         for n, text in enumerate(pages, start=1)
     ]
-    return Reply(tuple(embeds))
+    return acting(Reply(tuple(embeds)), article_title, [q.paragraph for q in result.unclear])
+
+
+def _unclear_line(quote: api.Quote) -> str:
+    """A quotation with no clear speaker as one line of the list, with its paragraph to open."""
+    line = _block_quote(f"“{quote.text}”", limit=limits.UNCLEAR_QUOTE_CHARS)
+    return f"{line} — {label(quote.paragraph)}"
 
 
 def lookup_reply(

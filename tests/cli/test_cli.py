@@ -82,7 +82,8 @@ def test_quote_json_shape(capsys, article):
 @pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
 def test_speakers_json_shape(capsys, article):
     data = run_json(capsys, "speakers", "--article", article)
-    assert set(data) == {"speakers", "unattributed"}
+    assert set(data) == {"speakers", "unattributed", "unattributed_quotes"}
+    assert len(data["unattributed_quotes"]) == data["unattributed"]
     for speaker in data["speakers"]:
         assert set(speaker) == {"name", "aliases", "quotes", "kind"}
         assert speaker["quotes"] >= 1 and speaker["kind"] in ("person", "organisation", "unnamed")
@@ -201,7 +202,11 @@ def test_million_line_article_file_is_refused_with_exit_2(capsys, tmp_path):
 def test_article_with_no_quotations_has_no_speakers(capsys, tmp_path):
     path = tmp_path / "plain.txt"
     path.write_text("The bridge reopened on Monday after repairs. Traffic was light all day.")
-    assert run_json(capsys, "speakers", "--article", path) == {"speakers": [], "unattributed": 0}
+    assert run_json(capsys, "speakers", "--article", path) == {
+        "speakers": [],
+        "unattributed": 0,
+        "unattributed_quotes": [],
+    }
     assert run_json(capsys, "quote", "Smith", "--article", path)["quotes"] == []
 
 
@@ -211,6 +216,18 @@ def test_quotations_with_no_clear_speaker_are_not_called_no_quotations(capsys, t
     _, out, _ = run_cli(capsys, "speakers", "--article", path)
     assert "does not make clear who said them" in out
     assert "No one is quoted" not in out
+
+
+def test_speakers_lists_the_quotations_with_no_clear_speaker(capsys, tmp_path):
+    path = tmp_path / "unclear.txt"
+    path.write_text(
+        "Title: T\n\nCouncillor Ann Lee and Councillor Bo Reyes met Mayor Ada Park.\n\n"
+        '"We will stay," said Mayor Park.\n\n"Not now, not ever," the councillor said.\n'
+    )
+    _, out, _ = run_cli(capsys, "speakers", "--article", path)
+    assert out.splitlines()[1:] == ["  1  (no clear speaker):", "[¶3] “Not now, not ever”"]
+    data = run_json(capsys, "speakers", "--article", path)
+    assert [(q["text"], q["paragraph"]) for q in data["unattributed_quotes"]] == [("Not now, not ever", 3)]
 
 
 def test_unbalanced_quotation_marks_do_not_break_quotes(capsys, tmp_path):

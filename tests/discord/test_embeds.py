@@ -343,8 +343,13 @@ def test_about_an_article_without_captions_does_not_count_zero_captions():
     assert size == "6 paragraphs · 10 sentences · 128 words"
 
 
+def _unclear(count: int) -> tuple[Quote, ...]:
+    """`count` quotations with no clear speaker, one per paragraph from ¶3."""
+    return tuple(Quote(f"Words number {n}.", n + 3, f"“Words number {n}.”", None) for n in range(count))
+
+
 def test_one_quotation_with_no_clear_speaker_is_worded_in_the_singular():
-    reply = embeds.speakers_reply(api.SpeakerList((), unattributed=1), TITLE)
+    reply = embeds.speakers_reply(api.SpeakerList((), _unclear(1)), TITLE)
     assert reply.pages[0].description.startswith(
         "The article has 1 quotation, but it does not make clear who said it."
     )
@@ -457,10 +462,26 @@ def test_no_speakers_in_the_part_read_says_where_reading_stopped():
 
 
 def test_quotations_with_no_clear_speaker_are_counted_when_no_one_is_named():
-    reply = embeds.speakers_reply(api.SpeakerList((), unattributed=2), TITLE)
+    reply = embeds.speakers_reply(api.SpeakerList((), _unclear(2)), TITLE)
     assert reply.pages[0].description.startswith(
         "The article has 2 quotations, but it does not make clear who said them."
     )
+
+
+def test_speakers_lists_each_quotation_with_no_clear_speaker_with_its_paragraph():
+    result = api.SpeakerList((Speaker("Ines Talbot", quotes=1),), _unclear(2))
+    reply = embeds.speakers_reply(result, TITLE)
+    text = reply.pages[0].description
+    assert "*2 quotations with no clear speaker:*" in text
+    assert "> “Words number 0.” — ¶3" in text and "> “Words number 1.” — ¶4" in text
+    assert reply.citations == (3, 4)
+
+
+def test_a_long_quotation_with_no_clear_speaker_is_cut_to_one_line():
+    long = Quote("word " * 200, 2, "", None)
+    reply = embeds.speakers_reply(api.SpeakerList((Speaker("Ines Talbot", quotes=1),), (long,)), TITLE)
+    line = reply.pages[0].description.splitlines()[-3]
+    assert line.endswith("— ¶2") and len(line) < limits.UNCLEAR_QUOTE_CHARS + 20
 
 
 def test_a_long_one_paragraph_summary_is_split_into_blocks_not_cut():

@@ -101,15 +101,23 @@ class QuoteResult:
 
 @dataclass(frozen=True, slots=True)
 class SpeakerList:
-    """Quoted people first, then organisations and unnamed sources; quotations with no clear speaker
-    are counted in `unattributed`."""
+    """Quoted people first, then organisations and unnamed sources; the quotations with no clear
+    speaker, in article order, in `unclear`."""
 
     speakers: tuple[Speaker, ...] = field(default_factory=tuple)
-    unattributed: int = 0
+    unclear: tuple[Quote, ...] = ()
     read_to: int | None = None  # the last paragraph read, when the article is past the read caps
 
+    @property
+    def unattributed(self) -> int:
+        return len(self.unclear)
+
     def to_dict(self) -> dict:
-        found = {"speakers": [s.to_dict() for s in self.speakers], "unattributed": self.unattributed}
+        found = {
+            "speakers": [s.to_dict() for s in self.speakers],
+            "unattributed": self.unattributed,
+            "unattributed_quotes": [q.to_dict() for q in self.unclear],
+        }
         return _with_reach(found, self.read_to)
 
 
@@ -288,8 +296,8 @@ def list_speakers(article: Article) -> SpeakerList:
     """Who is quoted and how often, most quoted first: people, then organisations and unnamed sources."""
     analysis = _analyse(article)
     people = tuple(s for s in analysis.speakers if s.quotes)
-    unattributed = sum(1 for q in analysis.quotes if q.speaker is None)
-    return SpeakerList(people + analysis.sources, unattributed, analysis.read_to)
+    unclear = tuple(q for q in analysis.quotes if q.speaker is None)
+    return SpeakerList(people + analysis.sources, unclear, analysis.read_to)
 
 
 def list_people(article: Article) -> tuple[Speaker, ...]:

@@ -147,7 +147,7 @@ def test_json_of_a_full_quote_has_no_context(bundled):
 
 def test_json_contract_of_speakers(bundled):
     data = api.speakers(bundled).to_dict()
-    assert set(data) == {"speakers", "unattributed"}
+    assert set(data) == {"speakers", "unattributed", "unattributed_quotes"}
     assert set(data["speakers"][0]) == {"name", "aliases", "quotes", "kind"}
 
 

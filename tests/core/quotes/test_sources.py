@@ -82,6 +82,17 @@ def test_a_definite_role_nobody_holds_alone_is_left_unattributed():
     assert api.speakers(article).unattributed == 1
 
 
+def test_speakers_lists_the_quotations_left_unattributed_in_article_order():
+    article = parse_article(
+        "Title: T\n\nCouncillor Ann Lee and Councillor Bo Reyes met the mayor.\n\n"
+        "“It will pass,” the councillor said.\n\n“We will see,” said Mayor Ida Cole.\n\n"
+        "“Not this year,” the other councillor said.\n"
+    )
+    listed = api.speakers(article).to_dict()
+    assert [q["text"] for q in listed["unattributed_quotes"]] == ["It will pass", "Not this year"]
+    assert listed["unattributed"] == 2
+
+
 def test_a_party_label_before_a_name_makes_no_second_person():
     result = api.quote(own_article(PARTIES), "Gwen Holt")
     assert result.speaker.name == "Gwen Holt" and len(result.quotes) == 2
