@@ -2,7 +2,7 @@
 
 Usage: python eval/quotes_eval.py [DATA_DIR] [--half tune|held-out|all] [--show N] [--check-cli N]
        python eval/quotes_eval.py eval/quotes-bbc --half tune   (a set split into folders;
-                                                                  also eval/quotes-bbc2)
+                                                                  also eval/quotes-bbc2, quotes-cnn)
        python eval/quotes_eval.py --errors [--quarter 1|2]   (TUNE half only)
        python eval/quotes_eval.py --breakdown   (error counts by kind, both halves, no items)
 
@@ -22,7 +22,7 @@ speaker, are pooled (once per speaker and text) and matched against the gold quo
 The split is fixed and needs no randomness: the articles sorted by file name, the 1st, 3rd,
 5th ... form the TUNE half (looked at while developing) and the 2nd, 4th, 6th ... the
 HELD-OUT half (only ever scored); a set written with its split in `tune/` and `held-out/`
-folders (eval/quotes-bbc, eval/quotes-bbc2) keeps that split instead, and is refused without
+folders (eval/quotes-bbc, eval/quotes-bbc2, eval/quotes-cnn) keeps that split instead, and is refused without
 `--half`. `--errors` lists, for the TUNE half only, every missed gold quotation and every wrong
 or extra quote with its paragraph, and scores the tune half's two quarters (its 1st, 3rd ...
 and 2nd, 4th ... articles), so a rule can be kept only when it helps both. `--breakdown`

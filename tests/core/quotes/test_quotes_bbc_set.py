@@ -1,4 +1,5 @@
-"""The hand-written BBC quote sets (eval/quotes-bbc, eval/quotes-bbc2) keep quotes-dev's format, exactly.
+"""The hand-written quote sets (eval/quotes-bbc, eval/quotes-bbc2, eval/quotes-cnn) keep quotes-dev's
+format, exactly.
 
 Structure only: no test runs the bot on these articles (each held-out half is read once per
 session, by the lead).
@@ -14,10 +15,16 @@ import pytest
 
 EVAL = Path(__file__).resolve().parents[3] / "eval"
 ARTICLES = EVAL / "articles"
-# Each set's halves, by the BBC file number (three digits) of their articles.
+BBC = r"bbc-(?:business|entertainment|politics|sport|tech)-"
+# Each set's halves, by the file number of their articles (BBC: three digits; CNN: four, odd).
 SETS = {
-    "quotes-bbc": {"tune": r"\d\d5", "held-out": r"\d\d4"},  # by the last digit
-    "quotes-bbc2": {"tune": r"\d[02468]6", "held-out": r"\d[13579]6"},  # ...6, by the tens digit
+    "quotes-bbc": {"tune": BBC + r"\d\d5", "held-out": BBC + r"\d\d4"},  # by the last digit
+    "quotes-bbc2": {"tune": BBC + r"\d[02468]6", "held-out": BBC + r"\d[13579]6"},  # ...6, by the tens
+    # number % 4 == 1 (tune) or 3 (held-out), read off its last two digits
+    "quotes-cnn": {
+        "tune": r"cnn-\d\d(?:[02468][159]|[13579][37])",
+        "held-out": r"cnn-\d\d(?:[02468][37]|[13579][159])",
+    },
 }
 SCORED_MIN_WORDS = 4  # as quotes-dev: one to three words are labels and scare quotes
 QUOTE_KEYS = {
@@ -28,7 +35,6 @@ SPEAKER_TYPES = {"name", "pronoun", "role-or-org", "group", "document", "indefin
 RESOLVED = {"name", "article-fullname", "hand"}
 UNRESOLVED = {"organisation", "unnamed", "non-person-pronoun", "document", "group", "indefinite", "unclear"}
 CATEGORIES = {"business", "entertainment", "politics", "sport", "tech"}
-NAME = re.compile(r"bbc-(business|entertainment|politics|sport|tech)-(\d{3})")
 
 
 def gold_files(name: str, half: str) -> list[Path]:
@@ -53,12 +59,17 @@ def paragraph_of(text: str, offset: int) -> int:
 
 
 @pytest.mark.parametrize("name", SETS)
-def test_each_half_holds_twelve_articles_over_all_five_categories(name: str):
-    for half, number in SETS[name].items():
+def test_each_half_holds_twelve_articles_named_by_its_rule(name: str):
+    for half, pattern in SETS[name].items():
         names = [path.name.removesuffix(".gold.json") for path in gold_files(name, half)]
         assert len(names) == 12
-        assert all((m := NAME.fullmatch(n)) and re.fullmatch(number, m.group(2)) for n in names)
-        assert {n.split("-")[1] for n in names} == CATEGORIES
+        assert all(re.fullmatch(pattern, n) for n in names)
+
+
+@pytest.mark.parametrize("name", [name for name in SETS if name.startswith("quotes-bbc")])
+def test_each_bbc_half_spans_all_five_categories(name: str):
+    for half in SETS[name]:
+        assert {path.name.split("-")[1] for path in gold_files(name, half)} == CATEGORIES
 
 
 def test_no_article_is_in_two_halves_or_sets_or_in_eval_articles():
