@@ -28,7 +28,7 @@ from bot.core.errors import ArticleBotError, ArticleNotFound
 from bot.core.language.text import words
 from bot.core.typed import Typed
 from bot.core.typed import parse as parse_typed
-from bot.discord import actions, embeds, limits, mentions
+from bot.discord import actions, embeds, limits, mentions, views
 from bot.discord.commands import build_commands
 from bot.discord.engine import EnginePool
 from bot.discord.respond import make_view
@@ -172,6 +172,11 @@ class ArticleBot(discord.AutoShardedClient):
             self.shard_count or 1,
             len(self.library),
         )
+
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        # Page buttons whose view is gone (a restart, expired pages) would otherwise fail silently.
+        if views.is_stale_page_press(interaction):
+            await views.answer_stale_page_press(interaction)
 
     async def on_app_command_completion(self, interaction: discord.Interaction, command) -> None:
         log.debug("/%s answered for user %s", command.name, interaction.user.id)

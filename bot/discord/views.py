@@ -6,6 +6,8 @@ Only the person who asked can turn pages; the buttons are greyed out when the vi
 from __future__ import annotations
 
 import logging
+import secrets
+import weakref
 from collections.abc import Sequence
 
 import discord
@@ -15,6 +17,11 @@ from bot.discord import limits
 log = logging.getLogger(__name__)
 
 STALE = "Those pages can no longer be turned; run the command again."
+# Page buttons' custom_ids start so (then a nonce, then the direction): a press that no live view
+# claims (the bot restarted, or the pages expired) is recognised and answered, not left to fail.
+PAGE_ID_PREFIX = "ab:page:"
+# The page buttons in service, by custom_id: a view leaves when it is finished or collected.
+_live_pages: weakref.WeakValueDictionary[str, Paginator] = weakref.WeakValueDictionary()
 NOT_YOURS = "Only the person who asked can turn these pages. Run the command yourself to get your own copy."
 
 
@@ -42,6 +49,11 @@ class Paginator(discord.ui.View):
         self.origin: discord.Interaction | None = None
         self.client = client  # registers the reply's menus and buttons again when the pages expire
         self.page_citations = [tuple(cited) for cited in page_citations]
+        nonce = secrets.token_hex(8)
+        self.previous_page.custom_id = f"{PAGE_ID_PREFIX}{nonce}:previous"
+        self.next_page.custom_id = f"{PAGE_ID_PREFIX}{nonce}:next"
+        for button in (self.previous_page, self.next_page):
+            _live_pages[button.custom_id] = self
         self._refresh()
 
     @property
@@ -72,6 +84,9 @@ class Paginator(discord.ui.View):
         self._refresh()
         self._offer_cited()
         await interaction.response.edit_message(embed=self.current, view=self)
+        # The press's token is fresh: the reply's own expires 15 minutes after the command (Discord
+        # then answers 401), and greying out the buttons on timeout must still work after that.
+        self.origin = interaction
 
     async def on_timeout(self) -> None:
         self._keep_dynamic_items()
@@ -111,3 +126,34 @@ class Paginator(discord.ui.View):
                 await interaction.response.send_message(STALE, ephemeral=True)
         except discord.HTTPException:
             log.debug("could not report a page button failure", exc_info=True)
+
+
+def is_stale_page_press(interaction: discord.Interaction) -> bool:
+    """A press of page buttons no live view answers: the bot restarted since the reply, or its
+    pages timed out (and greying them out failed)."""
+    if interaction.type is not discord.InteractionType.component:
+        return False
+    custom_id = str((interaction.data or {}).get("custom_id") or "")
+    if not custom_id.startswith(PAGE_ID_PREFIX):
+        return False
+    view = _live_pages.get(custom_id)
+    # Another client's view is no answer: a bot restarted within one process (tests) starts afresh.
+    return view is None or view.is_finished() or view.client is not interaction.client
+
+
+async def answer_stale_page_press(interaction: discord.Interaction) -> None:
+    """Grey out the dead page buttons on the message (its menus stay) and tell the presser why,
+    instead of Discord's bare "This interaction failed"."""
+    try:
+        if interaction.message is not None:
+            view = discord.ui.View.from_message(interaction.message, timeout=None)
+            for item in view.children:
+                if isinstance(item, discord.ui.Button) and str(item.custom_id).startswith(PAGE_ID_PREFIX):
+                    item.disabled = True
+            view.stop()  # nothing to listen for: the menus are answered by their dynamic items
+            await interaction.response.edit_message(view=view)
+            await interaction.followup.send(STALE, ephemeral=True)
+        else:
+            await interaction.response.send_message(STALE, ephemeral=True)
+    except discord.HTTPException:
+        log.debug("could not answer a press of expired page buttons", exc_info=True)

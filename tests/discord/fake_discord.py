@@ -37,6 +37,14 @@ APPLICATION_COMMAND, COMPONENT, AUTOCOMPLETE = 2, 3, 4
 ANSWERED = {4, 7, 8}  # message, update message, autocomplete result
 DEFERRED = {5, 6}
 
+# An interaction must be answered (or deferred) within 3 s; its token then serves follow-ups and
+# edits for 15 minutes (https://discord.com/developers/docs/interactions/receiving-and-responding).
+CALLBACK_DEADLINE = 3.0
+TOKEN_LIFETIME = 15 * 60.0
+UNKNOWN_INTERACTION = {"message": "Unknown interaction", "code": 10062}  # 404
+ALREADY_ACKNOWLEDGED = {"message": "Interaction has already been acknowledged.", "code": 40060}  # 400
+INVALID_WEBHOOK_TOKEN = {"message": "Invalid Webhook Token", "code": 50027}  # 401
+
 
 @dataclass
 class Call:
@@ -185,6 +193,12 @@ class FakeDiscord:
         self._original: dict[str, int] = {}  # interaction token -> the message its reply created
         # While True, every interaction reply is refused as Discord refuses one that comes too late.
         self.interactions_expired = False
+        # As Discord: a callback after `callback_deadline` s is refused (404, 10062), so is a second
+        # callback (400, 40060), and the token answers 401 (50027) after `token_lifetime` s.
+        self.callback_deadline = CALLBACK_DEADLINE
+        self.token_lifetime = TOKEN_LIFETIME
+        self._born: dict[str, float] = {}  # interaction token -> when the interaction was sent
+        self._acknowledged: set[str] = set()  # interaction ids already given their callback
         # Permissions the channel's overwrites take from the bot (set before the bot connects).
         self.denied_to_bot = 0
 
@@ -324,6 +338,7 @@ class FakeDiscord:
         self, kind: int, data: dict, user_id: int, permissions: str = ALL_PERMISSIONS, **extra: Any
     ) -> dict:
         interaction_id = next(self._ids)
+        self._born[f"interaction-token-{interaction_id}"] = time.monotonic()
         if isinstance(extra.get("message"), dict):
             self._component_message[str(interaction_id)] = int(extra["message"]["id"])
         return {
@@ -474,7 +489,9 @@ class FakeDiscord:
             self._by_token.setdefault(parts[3], []).append(call)
         await self._notify()
         if self.interactions_expired and parts[1] in ("interactions", "webhooks"):
-            return _json({"message": "Unknown interaction", "code": 10062}, status=404)
+            return _json(UNKNOWN_INTERACTION, status=404)
+        if len(parts) > 3 and (refusal := self._token_refusal(parts[1], parts[2], parts[3])) is not None:
+            return refusal
         if (
             request.headers.get("Authorization") != f"Bot {self.token}"
             and "/webhooks/" not in path
@@ -518,6 +535,20 @@ class FakeDiscord:
                 return _json({"message": "Missing Permissions", "code": 50013}, status=403)
             return _json(self._store(body))
         return _json({"message": "404: Not Found", "code": 0}, status=404)
+
+    def _token_refusal(self, kind: str, interaction_id: str, token: str) -> web.Response | None:
+        """Discord's answer to a callback or webhook call its interaction's token no longer allows."""
+        born = self._born.get(token)
+        age = time.monotonic() - born if born is not None else 0.0
+        if kind == "interactions":
+            if age > self.callback_deadline:
+                return _json(UNKNOWN_INTERACTION, status=404)
+            if interaction_id in self._acknowledged:
+                return _json(ALREADY_ACKNOWLEDGED, status=400)
+            self._acknowledged.add(interaction_id)
+        elif kind == "webhooks" and age > self.token_lifetime:
+            return _json(INVALID_WEBHOOK_TOKEN, status=401)
+        return None
 
     def _refused(self, body: Any) -> bool:
         """Discord's 403 for a channel message the bot may not post: any without Send Messages, one

@@ -15,7 +15,7 @@ import pytest
 
 from bot.core import api
 from bot.discord import limits
-from bot.discord.views import NOT_YOURS
+from bot.discord.views import NOT_YOURS, STALE
 from tests.conftest import TEST_ARTICLES
 from tests.discord.checks import limit_problems
 from tests.discord.conftest import HARBOUR
@@ -450,6 +450,34 @@ async def test_page_buttons_are_disabled_when_the_view_times_out(fake, start_bot
         3.0,
     )
     assert all(b["disabled"] for b in buttons(edit[0].body).values())
+
+
+async def test_page_buttons_pressed_after_a_restart_are_greyed_out_and_explained(fake, start_bot):
+    first = await start_bot(HARBOUR)
+    reply = await run(fake, "lookup", keyword="harbour", limit=4)
+    message = reply_message(fake, reply)
+    await first.close()
+    await start_bot(HARBOUR)  # the new process knows nothing of the old reply's pages
+    token = await fake.press(message, "Next")
+    calls = await fake.wait_until(lambda: len(fake.calls_for(token)) >= 2 and fake.calls_for(token))
+    update, notice = calls[0].body, calls[1].body
+    assert update["type"] == 7 and all(b["disabled"] for b in buttons(update["data"]).values())
+    assert menu(update["data"])["options"]  # the read menu stays: it works after a restart
+    assert notice["content"] == STALE and notice["flags"] & limits.EPHEMERAL_FLAG
+
+
+async def test_page_buttons_are_greyed_out_on_timeout_after_the_commands_token_expired(fake, start_bot):
+    await start_bot(HARBOUR, page_timeout=1.0)
+    fake.token_lifetime = 1.5  # Discord's 15 minutes, scaled down
+    reply = await run(fake, "lookup", keyword="harbour", limit=4)
+    message = reply_message(fake, reply)
+    await asyncio.sleep(0.8)
+    await press(fake, message, "Next")  # pages stay live 1 s after the press, past the command's token
+
+    def greyed() -> bool:
+        return all(b["disabled"] for b in buttons(fake.messages[int(message["id"])]).values())
+
+    assert await fake.wait_until(greyed, 3.0)
 
 
 # --- mentions -------------------------------------------------------------------------------
