@@ -158,21 +158,6 @@ def bold_marks(marked: str) -> str:
     return "".join(out).replace(BOLD + BOLD, "")  # adjacent bold runs read as one
 
 
-def paginate(blocks: Sequence[str], per_page: int, page_chars: int) -> list[str]:
-    """Blocks packed into pages of at most `per_page` blocks and `page_chars` characters."""
-    pages: list[list[str]] = [[]]
-    size = 0
-    for block in blocks:
-        block = shorten(block, min(limits.ITEM_CHARS, page_chars))
-        current = pages[-1]
-        if current and (len(current) >= per_page or size + len(block) + 2 > page_chars):
-            pages.append([])
-            current, size = pages[-1], 0
-        current.append(block)
-        size += len(block) + 2
-    return ["\n\n".join(page) for page in pages if page]
-
-
 def label(paragraph: int, is_caption: bool = False) -> str:
     return f"¶{paragraph} · caption" if is_caption else f"¶{paragraph}"
 
@@ -243,18 +228,28 @@ def paged(
     header: str = "",
     per_page: int = limits.ITEMS_PER_PAGE,
     author: str = "",
+    block_citations: Sequence[Sequence[int]] = (),
 ) -> Reply:
-    """One embed per page of blocks, each naming the article and its page number."""
+    """One embed per page of blocks, each naming the article and its page number; with the
+    paragraphs each block cites, a reply of several pages knows what each page cites."""
     room = limits.PAGE_CHARS - len(header) - 2 if header else limits.PAGE_CHARS
-    texts = paginate(blocks, per_page, max(room, limits.ITEM_CHARS))
+    pages = _pack(blocks, per_page, max(room, limits.ITEM_CHARS))
     embeds = []
-    for number, text in enumerate(texts, start=1):
+    for number, (_first, texts) in enumerate(pages, start=1):
+        text = "\n\n".join(texts)
         description = f"{header}\n\n{text}" if header else text
-        footer = footer_text(article_title, number, len(texts))
+        footer = footer_text(article_title, number, len(pages))
         embeds.append(
             make_embed(description=description, footer=footer, **framed(title, article_title, author))
         )
-    return Reply(tuple(embeds))
+    reply = Reply(tuple(embeds))
+    if len(pages) < 2 or not block_citations:
+        return reply
+    per_page_cited = tuple(
+        tuple(dict.fromkeys(n for cited in block_citations[first : first + len(texts)] for n in cited))
+        for first, texts in pages
+    )
+    return replace(reply, page_citations=per_page_cited)
 
 
 def notice(
@@ -300,13 +295,17 @@ def quote_reply(result: api.QuoteResult, article_title: str | Frame) -> Reply:
     who += (
         f" · {_KIND_LABELS[speaker.kind]}" if speaker.kind in _KIND_LABELS else ""
     )  # "the FBI · organisation"
-    blocks = [_shown(group) + f"\n— {label(group[0].paragraph)}" for group in api.passages(result.quotes)]
+    groups = api.passages(result.quotes)
+    blocks = [_shown(group) + f"\n— {label(group[0].paragraph)}" for group in groups]
     blocks += [_reported(p) for p in result.paraphrases]
+    # What each block cites, so the read menu offers the paragraphs of the page on screen.
+    cites = [[q.paragraph for q in group] for group in groups] + [[p.paragraph] for p in result.paraphrases]
     if result.message:  # e.g. a namesake who is never quoted
         blocks.append(f"*{escape(result.message)}*")
     if result.read_to is not None:
         blocks.append(f"*{escape(api.quotes_read_note(result.read_to))}*")
-    reply = paged(api.quotes_heading(result.quotes), blocks, article_title, author=who)
+    heading = api.quotes_heading(result.quotes)
+    reply = paged(heading, blocks, article_title, author=who, block_citations=cites)
     cited = [q.paragraph for q in (*result.quotes, *result.paraphrases)]
     return acting(reply, article_title, cited)
 
@@ -400,8 +399,7 @@ def speakers_reply(result: api.SpeakerList, article_title: str | Frame) -> Reply
     blocks += [_unclear_line(quote) for quote in result.unclear]
     if reach:
         blocks.append(f"*{reach.strip()}*")
-    rows = paginate(blocks, limits.LIST_ITEMS_PER_PAGE, limits.PAGE_CHARS)
-    pages = [text.replace("\n\n", "\n") for text in rows]
+    pages = ["\n".join(texts) for _, texts in _pack(blocks, limits.LIST_ITEMS_PER_PAGE, limits.PAGE_CHARS)]
     title = f"Who is quoted ({len(result.speakers)})"
     embeds = [
         make_embed(

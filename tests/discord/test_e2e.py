@@ -422,6 +422,19 @@ async def test_the_read_menu_offers_the_paragraphs_of_the_page_on_screen(fake, s
     assert all(f"**¶{n}**" in turned.message["embeds"][0]["description"] for n in second)
 
 
+PIER = TEST_ARTICLES / "discord-pier-questions.txt"  # twelve quotes of one person: three pages
+
+
+async def test_the_read_menu_of_a_quote_offers_the_paragraphs_of_the_page_on_screen(fake, start_bot):
+    await start_bot(PIER)
+    reply = await run(fake, "quote", speaker="Calloway")
+    turned = await press(fake, reply_message(fake, reply), "Next")
+    for shown in (reply.message, turned.message):
+        offered = [f"¶{o['value']}" for o in menu(shown)["options"]]
+        cited = re.findall(r"— (¶\d+)", shown["embeds"][0]["description"])
+        assert offered == cited and len(cited) == limits.ITEMS_PER_PAGE
+
+
 def heading(embed: dict) -> str:
     """What a reply is: its title, or its author line when the article's headline is the title."""
     return (embed.get("author") or {}).get("name") or embed["title"]
