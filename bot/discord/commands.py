@@ -83,6 +83,7 @@ async def lookup(
     limit: Limit = constants.LOOKUP_DEFAULT_LIMIT,
     article: str | None = None,
 ) -> None:
+    keyword = mentions.clean(keyword)  # as in /ask: a mention token is no word to look up
     await _answer(
         interaction,
         article,

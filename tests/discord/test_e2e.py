@@ -754,6 +754,12 @@ async def test_lookup_names_the_word_it_left_out(fake, start_bot):
     assert "No paragraph mentions “2023”; showing “Holmberg”" in reply.embed["description"]
 
 
+async def test_a_mention_typed_into_a_lookup_is_no_word_to_look_up(fake, bot):
+    reply = await run(fake, "lookup", keyword="<@123456> @everyone balloon")
+    assert heading(reply.embed).startswith("“balloon”")
+    assert "No paragraph mentions" not in reply.embed["description"]
+
+
 async def test_lookup_opens_a_cited_paragraph(fake, start_bot):
     await start_bot(FERRY)
     reply = await run(fake, "lookup", keyword="¶8")
