@@ -37,6 +37,7 @@ from bot.core.ask.candidates import TYPED_KINDS, Candidate, content_words, rank_
 from bot.core.ask.corrections import with_correction
 from bot.core.ask.definitions import definition, leaves_undefined, spelled_out
 from bot.core.ask.doers import leaves_the_doer
+from bot.core.ask.elsewhere import dated_otherwise, placed_otherwise
 from bot.core.ask.framing import framing_answer, placed_by_dateline
 from bot.core.ask.gist import asks_for_gist, asks_who_is_quoted, names_nothing
 from bot.core.ask.holders import role_left_unnamed
@@ -322,6 +323,9 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or leaves_undefined(index, question, best)
         # "Ashworth scored for Rovers" says nothing of who scored for City
         or qualified_otherwise(index, question, content_words(index, question), best.sentences)
+        # "Libya announced an embargo" says nothing of what Kuwait announced, nor a 1974 rule of 1979
+        or placed_otherwise(index, article.title, question, texts)
+        or dated_otherwise(article.title, question, texts)
         # "Games for the DS are expected to cost £19" gives the games' price, not the DS's
         or priced_otherwise(question, best.text)
         # "Scrutinizing the Science.": a subheading names a part of the story, it tells nothing
