@@ -79,6 +79,9 @@ NEAR_DUPLICATE_CANDIDATES = 3
 # Paragraphs without final punctuation are captions only when at least this share of the
 # article's paragraphs end like sentences; otherwise the text is simply unpunctuated.
 PUNCTUATED_SHARE = 0.5
+# A line of hard-wrapped text runs to at least this many characters (wrapped at 60-80); a shorter one
+# ending no sentence is a line of its own (a by-line, a label, a menu), not a wrap.
+WRAPPED_LINE_MIN_CHARS = 40
 
 # "Label: what the photo shows" captions have a label of at most this many words.
 CAPTION_LABEL_WORDS = 4

@@ -6,6 +6,7 @@ sentences (the reworded lede news sites repeat), so every engine can skip them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -283,11 +284,23 @@ def _paragraph_texts(lines: list[str]) -> list[str]:
 def _is_hard_wrapped(blocks: list[list[str]]) -> bool:
     # In wrapped text most lines inside a block stop mid-sentence; in one-paragraph-per-line
     # text (the usual news export) nearly every line ends with punctuation or is a caption.
-    inner = [line for block in blocks if len(block) > 1 for line in block[:-1]]
+    # A short line that ends no sentence before a capital ("By Lina Marsh, CNN" over "Updated 9:12
+    # PM ET", a photo's label over its caption, "Share this:" over "Facebook") is a line of its own,
+    # as web pages lay out what frames a story, not a wrap.
+    inner = [(line, after) for block in blocks for line, after in itertools.pairwise(block)]
     if len(inner) < 3:
         return False
-    mid_sentence = sum(1 for line in inner if not line.endswith(_TERMINAL))
+    mid_sentence = sum(1 for line, after in inner if _wraps(line, after))
     return mid_sentence / len(inner) > 0.6
+
+
+def _wraps(line: str, after: str) -> bool:
+    """Whether `line` stops mid-sentence: no final punctuation, and the sentence goes on in lower
+    case on the next line or the line is as long as a wrapped one."""
+    if line.endswith(_TERMINAL):
+        return False
+    # A list's number alone over its item ("1" / "John Leguizamo On ...") runs on into it too.
+    return after[:1].islower() or line.isdigit() or len(line) >= constants.WRAPPED_LINE_MIN_CHARS
 
 
 def _first_prose_block(blocks: list[str]) -> int:
@@ -305,7 +318,10 @@ def _looks_like_title(blocks: list[str]) -> bool:
     if is_byline(first, after_by=False):
         return False  # "By Jane Smith" heads the story but is no headline
     # In text typed without full stops the first line is no different from the rest.
-    return not PHOTO_MARKER.search(first) and len(words(first)) >= 2 and _is_punctuated(blocks[1:])
+    # By-line matter under a headline ends no sentence ("By Lina Marsh", "Updated 9:12 PM ET"): the
+    # story below says whether the text is punctuated.
+    below = [block for block in blocks[1:] if not is_byline(block, after_by=False)]
+    return not PHOTO_MARKER.search(first) and len(words(first)) >= 2 and _is_punctuated(below)
 
 
 def _looks_like_headline(blocks: list[str]) -> bool:

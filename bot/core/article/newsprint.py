@@ -164,11 +164,27 @@ _NAME_WORD = r"(?:[A-Z][\w'’.-]*|and|for|of|the)"
 _NAME_TAIL = r"(?:\s+" + _NAME_WORD + r"){0,7}\s*\.?$"
 # The wire's ", Associated Press" after the writers: "By MARTA KOVAC, Associated Press".
 _AGENCY_TAIL = r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
-_BY_NAME = re.compile(r"^By\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,7}" + _AGENCY_TAIL + r"\s*\.?$")
+# A web page's date under its by-line: "March 27, 2015", "Fri March 27, 2015", "27 March 2015", with
+# a time before it or not ("11:52 PM ET, Fri March 27, 2015").
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_DATE = (
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
+)
+_CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:EST|EDT|GMT|BST|ET|UTC)?"
+_WEB_DATE = rf"(?:{_CLOCK},?\s+)?{_DAY_DATE}(?:,?\s+(?:at\s+)?{_CLOCK})?"
+_STAMP_WORD = r"(?:Updated|Published|Posted|Last\s+updated|UPDATED|PUBLISHED|POSTED)"
+# "By Marie Dupont, CNN — March 10, 2015": the date a web page prints after its by-line.
+_DATE_TAIL = rf"(?:\s*(?:—|–|-|\||,)\s*(?:{_STAMP_WORD}\s*:?\s*)?{_WEB_DATE})?"
+_BY_NAME = re.compile(
+    r"^By\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,7}" + _AGENCY_TAIL + _DATE_TAIL + r"\s*\.?$"
+)
 _WRITER_NAME = re.compile(r"^[A-Z][\w'’.-]*" + _NAME_TAIL)
 _STAMP = re.compile(
     r"^(?:\|\s*\.?|(?:PUBLISHED|UPDATED):?\s*\.?|Last updated at\b.{0,60}|"
-    r"\d{1,2}:\d{2}\s*(?:[AP]M\s*)?(?:EST|EDT|GMT|BST|ET|UTC)?,?\s.{0,30}\d{4}(?:\s*\.)?(?:\s*\|)?\s*\.?)$"
+    r"\d{1,2}:\d{2}\s*(?:[AP]M\s*)?(?:EST|EDT|GMT|BST|ET|UTC)?,?\s.{0,30}\d{4}(?:\s*\.)?(?:\s*\|)?\s*\.?|"
+    # "Updated 11:52 PM ET, Fri March 27, 2015", "Published: March 10, 2015", "March 11, 2015 ."
+    rf"(?:{_STAMP_WORD}(?:\s+on)?\s*:?\s*)?{_WEB_DATE}\s*\.?)$"
 )
 
 

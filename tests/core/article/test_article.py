@@ -310,3 +310,19 @@ def test_a_plain_text_list_is_one_paragraph_for_each_item_without_its_bullet():
 def test_a_lone_dashed_line_is_no_list():
     article = parse_article("Title: T\n\n“We will rebuild,” the mayor said.\n\n- Reuters.\n")
     assert article.paragraphs[-1].text == "- Reuters."
+
+
+def test_short_lines_that_end_no_sentence_are_no_hard_wrap():
+    # A web page's by-line over its date, a photo's label over its caption, a share menu: lines
+    # of their own, not one paragraph wrapped at a width.
+    text = (
+        "By Lina Marsh, Herald\nUpdated 9:12 PM ET, Tue March 3, 2026\n\n"
+        "The council voted on Monday to repair the old bridge.\n\n"
+        "Photos: the old bridge\nThe bridge was built in 1902.\n\n"
+        "Share this:\nFacebook\nEmail\n"
+    )
+    assert [p.text for p in parse_article(text).paragraphs][:3] == [
+        "By Lina Marsh, Herald",
+        "Updated 9:12 PM ET, Tue March 3, 2026",
+        "The council voted on Monday to repair the old bridge.",
+    ]

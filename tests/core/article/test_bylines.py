@@ -66,3 +66,32 @@ def test_a_by_line_paragraph_under_a_standfirst_is_by_line_matter():
         "Birgitta Holm was 23 when she first climbed the lighthouse.\n"
     )
     assert [text for text, byline in flags if byline] == ["By Ingrid Halvorsen"]
+
+
+_WEB_HEAD = (
+    "Council votes to close library\n\nBy Lina Marsh, Herald\nUpdated 9:12 PM ET, Tue March 3, 2026\n\n"
+)
+_STORY = "The town council voted on Tuesday to close the library. Readers were upset.\n"
+
+
+def test_a_web_pages_updated_line_under_its_by_line_is_by_line_matter():
+    flags = _flags(_WEB_HEAD + _STORY)
+    assert flags[:2] == [("By Lina Marsh, Herald", True), ("Updated 9:12 PM ET, Tue March 3, 2026", True)]
+
+
+def test_a_by_line_closed_by_its_date_is_by_line_matter():
+    flags = _flags(
+        "Council votes to close library\n\nBy Lina Marsh and Tom Reyes, Herald — March 3, 2026\n\n" + _STORY
+    )
+    assert flags[0] == ("By Lina Marsh and Tom Reyes, Herald — March 3, 2026", True)
+
+
+def test_a_date_opening_a_corpus_line_is_by_line_matter():
+    flags = _flags("March 3, 2026 . " + _STORY)
+    assert flags[0] == ("March 3, 2026 .", True)
+    assert not flags[1][1]
+
+
+def test_a_sentence_opening_with_a_date_is_story_text():
+    flags = _flags("March 3, 2026 was the day the council voted to close the library.\n")
+    assert not flags[0][1]

@@ -168,3 +168,17 @@ def test_the_writers_line_after_a_bare_by_of_a_corpus_export_wrote_it():
     result = answer_question(parse_article(export), "Who wrote this article?")
     assert result.answer == "Lina Marsh"
     assert result.sources[0].part == "byline"
+
+
+def test_a_web_pages_updated_line_dates_the_article():
+    head = HEADLINE + "By Lina Marsh, Herald\nUpdated 9:12 PM ET, Tue March 3, 2026\n\n"
+    result = answer_question(parse_article(head + LEDE + REST), "When was this published?")
+    assert result.answer == "Updated 9:12 PM ET, Tue March 3, 2026"
+    assert result.sources[0].part == "date line"
+
+
+def test_a_web_pages_by_line_over_its_date_names_the_writer():
+    head = HEADLINE + "By Lina Marsh, Herald\nUpdated 9:12 PM ET, Tue March 3, 2026\n\n"
+    assert answer_question(parse_article(head + LEDE + REST), "Who wrote this article?").answer == (
+        "By Lina Marsh, Herald"
+    )
