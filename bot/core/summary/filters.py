@@ -36,6 +36,13 @@ _BACK_REFERENCES = frozenset(
     "he she it they this these those that his her its their him them but and so yet also however "
     "then such both nor or meanwhile instead still there's he's she's it's they're that's".split()
 )
+# "This week", "That year": a demonstrative before a span of time dates the sentence from now, it
+# points back to nothing ("This weekend marked the opening of ...").
+_DEICTIC = frozenset("this that these those".split())
+_TIME_SPANS = frozenset(
+    "week weekend weekends year month morning afternoon evening night summer spring fall autumn winter "
+    "season semester decade century".split()
+)
 # A sentence that ends on one of these before its full stop was cut by a line-wrap " . "
 # (prepositions are left out: "move on.", "think of." end sentences in good English).
 _DANGLING_ENDS = frozenset("a an the and or but nor which whose their its our my your than".split())
@@ -119,6 +126,8 @@ def screen(text: str) -> Screen:
     said = shown[label.end() :] if label else shown  # a transcript's turn, past "MARSH:"
     said_words = words(said)
     first = said_words[0].casefold() if said_words else ""
+    if first in _DEICTIC and len(said_words) > 1 and said_words[1].casefold() in _TIME_SPANS:
+        first = ""  # "This week, ...": a date, not a reference to the sentence before
     # "MARSH: No. We made the request ...": a reply means nothing without the question.
     reply = label is not None and _REPLY.match(said) is not None
     return Screen(

@@ -68,6 +68,15 @@ def test_sentences_opening_with_a_back_reference_lean_back(opening):
     assert screen(f"{opening} said the plan would be ready by the end of the year.").leans_back
 
 
+@pytest.mark.parametrize("opening", ["This week,", "This weekend", "That year", "This morning"])
+def test_a_sentence_dated_this_week_does_not_lean_back(opening):
+    assert not screen(f"{opening} the council voted to close the library.").leans_back
+
+
+def test_this_before_a_noun_that_is_no_time_still_leans_back():
+    assert screen("This decision angered the library's readers.").leans_back
+
+
 def test_sentence_opening_with_a_name_does_not_lean_back():
     assert not screen("Blinken said the plan would be ready by the end of the year.").leans_back
 

@@ -168,6 +168,17 @@ def test_sentence_pointing_back_is_never_picked_without_its_antecedent():
                 assert i > 0 and body_number(article, lines[i - 1]) == previous
 
 
+def test_a_lede_dated_this_weekend_opens_the_summary():
+    article = parse_article(
+        "This weekend marked the opening of the new town library, the first in forty years. "
+        "Of course, the building had been open to readers for several weeks before the ceremony. "
+        "And the library was full: queues ran around the square on the opening day. "
+        "The library cost four million pounds and was paid for by the county council. "
+        "It holds sixty thousand books, a café and a room for the town's archive."
+    )
+    assert texts(summarize(article, 2))[0].startswith("This weekend marked the opening")
+
+
 def test_agency_dateline_is_removed_from_the_summary():
     article = parse_article(
         "(CNN) -- Flooding closed the main rail line between the two cities on Tuesday, officials said. "
