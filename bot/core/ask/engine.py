@@ -42,6 +42,7 @@ from bot.core.ask.framing import framing_answer, placed_by_dateline
 from bot.core.ask.gist import asks_for_gist, asks_who_is_quoted, names_nothing
 from bot.core.ask.holders import role_left_unnamed
 from bot.core.ask.introductions import asked_name, introduction, role_holder
+from bot.core.ask.inverted import roles_inverted
 from bot.core.ask.lineups import lineup_answer
 from bot.core.ask.namesakes import namesake, only_others_given_name, only_others_in_full, only_others_surname
 from bot.core.ask.parties import party_of
@@ -326,6 +327,8 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         # "Libya announced an embargo" says nothing of what Kuwait announced, nor a 1974 rule of 1979
         or placed_otherwise(index, article.title, question, texts)
         or dated_otherwise(article.title, question, texts)
+        # "Rollo swore fealty to King Charles" does not say whom King Charles swore fealty to
+        or roles_inverted(question, texts)
         # "Games for the DS are expected to cost £19" gives the games' price, not the DS's
         or priced_otherwise(question, best.text)
         # "Scrutinizing the Science.": a subheading names a part of the story, it tells nothing
