@@ -209,11 +209,12 @@ def fit_total(embed: discord.Embed) -> discord.Embed:
 
 def framed(heading: str, article: str | Frame, author: str = "") -> dict:
     """Title, link and author line of a reply: the headline as title when the article has one
-    (what the reply is then goes in the author line), else the heading."""
+    (what the reply is then goes in the author line), else the heading. `heading` is plain text:
+    a title renders Markdown and is escaped, an author line shows it as written (no backslashes)."""
     about = frame(article)
     if about.headline:
         return {"title": escape(about.headline), "url": about.url, "author": _join(author, heading)}
-    return {"title": heading, "url": about.url, "author": author}
+    return {"title": escape(heading), "url": about.url, "author": author}
 
 
 def _join(*parts: str) -> str:
@@ -437,7 +438,7 @@ def lookup_reply(
     embeds = []
     for number, (first, texts) in enumerate(pages, start=1):
         body = "\n\n".join(texts)
-        heading = escape(wording.title(result, first, len(texts)))
+        heading = wording.title(result, first, len(texts))
         description = f"{header}\n\n{body}" if header else body
         footer = footer_text(article_title, number, len(pages))
         embeds.append(make_embed(description=description, footer=footer, **framed(heading, article_title)))

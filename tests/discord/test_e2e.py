@@ -760,6 +760,12 @@ async def test_a_mention_typed_into_a_lookup_is_no_word_to_look_up(fake, bot):
     assert "No paragraph mentions" not in reply.embed["description"]
 
 
+async def test_a_lookup_heading_in_the_author_line_shows_the_words_as_typed(fake, start_bot):
+    await start_bot(PIER)  # a headline is the title, so the heading is in the author line
+    reply = await run(fake, "lookup", keyword="pier_friends")
+    assert reply.embed["author"]["name"].startswith("“pier_friends”: ")  # plain text: no backslash
+
+
 async def test_lookup_opens_a_cited_paragraph(fake, start_bot):
     await start_bot(FERRY)
     reply = await run(fake, "lookup", keyword="¶8")
