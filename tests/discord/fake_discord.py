@@ -55,6 +55,12 @@ class Call:
     query: dict[str, str]
     body: Any
     at: float = field(default_factory=time.monotonic)
+    status: int = 0  # what the stand-in answered
+
+    @property
+    def ok(self) -> bool:
+        """Discord accepted it (a refused call, 429 or 4xx or 5xx, changed nothing)."""
+        return 200 <= self.status < 300
 
     @property
     def message(self) -> dict | None:
@@ -199,6 +205,7 @@ class FakeDiscord:
         self.token_lifetime = TOKEN_LIFETIME
         self._born: dict[str, float] = {}  # interaction token -> when the interaction was sent
         self._acknowledged: set[str] = set()  # interaction ids already given their callback
+        self._faults: list[Fault] = []  # failures to answer instead of the next matching calls
         # Permissions the channel's overwrites take from the bot (set before the bot connects).
         self.denied_to_bot = 0
 
@@ -446,8 +453,9 @@ class FakeDiscord:
         return list(self._by_token.get(token, ()))
 
     def answer(self, token: str) -> list[Call] | None:
-        """The calls for an interaction once it has its final reply (not just a 'thinking...')."""
-        calls = self.calls_for(token)
+        """The calls Discord accepted for an interaction, once it has its final reply (not just a
+        'thinking...'); refused ones (rate-limited, failed, too late) are left out."""
+        calls = [c for c in self.calls_for(token) if c.ok]
         first = next((c for c in calls if c.path.endswith("/callback")), None)
         if first is None:
             return None
@@ -487,18 +495,25 @@ class FakeDiscord:
             "webhooks",
         ):  # /interactions/ID/TOKEN, /webhooks/APP/TOKEN
             self._by_token.setdefault(parts[3], []).append(call)
+        response = self._respond(request, call, parts)
+        call.status = response.status
         await self._notify()
+        return response
+
+    def _respond(self, request: web.Request, call: Call, parts: list[str]) -> web.StreamResponse:
+        if (fault := self._take_fault(call.method, call.path)) is not None:
+            return fault.response()
         if self.interactions_expired and parts[1] in ("interactions", "webhooks"):
             return _json(UNKNOWN_INTERACTION, status=404)
         if len(parts) > 3 and (refusal := self._token_refusal(parts[1], parts[2], parts[3])) is not None:
             return refusal
         if (
             request.headers.get("Authorization") != f"Bot {self.token}"
-            and "/webhooks/" not in path
-            and "/interactions/" not in path
+            and "/webhooks/" not in call.path
+            and "/interactions/" not in call.path
         ):
             return _json({"message": "401: Unauthorized", "code": 0}, status=401)
-        return self._route(request.method, path, body)
+        return self._route(call.method, call.path, call.body)
 
     def _route(self, method: str, path: str, body: Any) -> web.StreamResponse:
         parts = path.strip("/").split("/")
@@ -535,6 +550,21 @@ class FakeDiscord:
                 return _json({"message": "Missing Permissions", "code": 50013}, status=403)
             return _json(self._store(body))
         return _json({"message": "404: Not Found", "code": 0}, status=404)
+
+    def fail_next(
+        self, method: str, path_contains: str, status: int, retry_after: float = 0.5, times: int = 1
+    ) -> None:
+        """Answer the next `times` calls of `method` whose path holds `path_contains` with `status`:
+        429 as Discord rate-limits (retry_after in the body and headers, via its proxy), 5xx as its
+        edge answers an outage (an HTML page). Such a call changes nothing, as with Discord."""
+        self._faults += [Fault(method, path_contains, status, retry_after) for _ in range(times)]
+
+    def _take_fault(self, method: str, path: str) -> Fault | None:
+        for fault in self._faults:
+            if fault.method == method and fault.path_contains in path:
+                self._faults.remove(fault)
+                return fault
+        return None
 
     def _token_refusal(self, kind: str, interaction_id: str, token: str) -> web.Response | None:
         """Discord's answer to a callback or webhook call its interaction's token no longer allows."""
@@ -650,9 +680,40 @@ class FakeDiscord:
         }
 
 
-def _json(data: Any, status: int = 200) -> web.Response:
+def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
     # discord.py parses a body only when the content type is exactly application/json, as Discord sends it.
-    return web.Response(body=json.dumps(data).encode(), status=status, content_type="application/json")
+    return web.Response(
+        body=json.dumps(data).encode(), status=status, content_type="application/json", headers=headers
+    )
+
+
+@dataclass(frozen=True)
+class Fault:
+    """A failure the stand-in answers once instead of a call (see FakeDiscord.fail_next)."""
+
+    method: str
+    path_contains: str
+    status: int
+    retry_after: float = 0.5
+
+    def response(self) -> web.Response:
+        if self.status != 429:
+            return web.Response(
+                body=b"<html>upstream error</html>", status=self.status, content_type="text/html"
+            )
+        # https://discord.com/developers/docs/topics/rate-limits: discord.py retries a 429 only when
+        # it came through Discord's proxy (Via); one without is Cloudflare's ban.
+        headers = {
+            "Retry-After": str(self.retry_after),
+            "X-RateLimit-Limit": "5",
+            "X-RateLimit-Remaining": "0",
+            "X-RateLimit-Reset-After": str(self.retry_after),
+            "X-RateLimit-Bucket": "fake-bucket",
+            "X-RateLimit-Scope": "user",
+            "Via": "1.1 google",
+        }
+        body = {"message": "You are being rate limited.", "retry_after": self.retry_after, "global": False}
+        return _json(body, status=429, headers=headers)
 
 
 @dataclass(frozen=True)

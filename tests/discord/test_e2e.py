@@ -839,6 +839,32 @@ async def test_a_mention_in_a_library_of_several_articles_answers_about_the_firs
     assert embed["footer"]["text"] == bot.library.ids[0]
 
 
+# --- Discord's rate limits and outages (the stand-in answers as Discord does) -------------------
+
+
+async def test_a_reply_discord_rate_limits_is_sent_again_after_its_retry_after(fake, bot):
+    fake.fail_next("POST", "/callback", 429, retry_after=0.3)
+    reply = await run(fake, "summary")
+    refused, sent = [c for c in fake.calls if c.path.endswith("/callback")][-2:]
+    assert refused.status == 429 and sent.ok
+    assert sent.at - refused.at >= 0.3 and reply.embed["title"].startswith("Summary")
+
+
+async def test_a_follow_up_met_by_a_discord_outage_is_sent_again(fake, start_bot, monkeypatch):
+    await start_bot(defer_after=0.05)
+    slow_summary(monkeypatch, 0.2)
+    fake.fail_next("POST", "/webhooks/", 502)
+    reply = await run(fake, "summary")
+    assert reply.first["type"] == 5 and reply.embed["title"].startswith("Summary")
+
+
+async def test_a_mention_reply_discord_rate_limits_is_sent_after_its_retry_after(fake, bot):
+    fake.fail_next("POST", "/messages", 429, retry_after=0.3)
+    message_id = await fake.say(f"<@{BOT_ID}> Who did Blinken meet?")
+    replies = await fake.wait_until(lambda: [c for c in fake.replies_to(message_id) if c.ok])
+    assert replies[0].body["embeds"][0]["title"] == "Who did Blinken meet?"
+
+
 # --- channel permissions ------------------------------------------------------------------------
 
 
