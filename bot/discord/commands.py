@@ -124,12 +124,14 @@ def _choice(name: str, value: str) -> app_commands.Choice[str]:
 
 
 async def _within_budget(
-    interaction: discord.Interaction, work: Callable[[], list[app_commands.Choice[str]]]
+    interaction: discord.Interaction,
+    work: Callable[[], list[app_commands.Choice[str]]],
+    budget: float = limits.AUTOCOMPLETE_BUDGET,
 ) -> list[app_commands.Choice[str]]:
     """Autocomplete cannot be deferred: no choices beats a late answer that Discord drops."""
     future = _bot(interaction).engine.run(work)
     try:
-        return await asyncio.wait_for(future, timeout=limits.AUTOCOMPLETE_BUDGET)
+        return await asyncio.wait_for(future, timeout=max(0.0, budget))
     except Exception:  # a bad partial input or a slow article must never surface as an error
         log.debug("autocomplete gave up", exc_info=True)
         return []
@@ -140,6 +142,9 @@ async def speaker_autocomplete(
 ) -> list[app_commands.Choice[str]]:
     bot = _bot(interaction)
     ref = getattr(interaction.namespace, ARTICLE_OPTION, None)
+    # One budget for finding the article and reading it: Discord drops choices sent after 3 s.
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + limits.AUTOCOMPLETE_BUDGET
     try:
         load = await asyncio.wait_for(
             bot.catalog.locate(interaction.guild_id, ref), limits.AUTOCOMPLETE_BUDGET
@@ -154,7 +159,7 @@ async def speaker_autocomplete(
         counts = {s.name: s.quotes for s in api.speakers(article).speakers}
         return [_choice(_speaker_label(name, counts), name) for name in names[: limits.AUTOCOMPLETE_CHOICES]]
 
-    return await _within_budget(interaction, work)
+    return await _within_budget(interaction, work, deadline - loop.time())
 
 
 def _speaker_label(name: str, counts: dict[str, int]) -> str:

@@ -378,6 +378,26 @@ async def test_speaker_autocomplete_is_fuzzy_and_within_limits(fake, start_bot):
     )
 
 
+async def test_speaker_autocomplete_from_a_slow_database_and_article_still_answers_in_time(
+    fake, start_bot, monkeypatch
+):
+    bot = await start_bot(HARBOUR)
+    locate = bot.catalog.locate
+
+    async def slow_locate(server_id, ref=None):
+        await asyncio.sleep(1.5)
+        return await locate(server_id, ref)
+
+    def slow_complete(article, current, limit):
+        time.sleep(1.9)
+        return []
+
+    monkeypatch.setattr(bot.catalog, "locate", slow_locate)
+    monkeypatch.setattr(api, "complete_speaker", slow_complete)
+    reply = await run(fake, "quote", focused="speaker", speaker="bren")  # the two together take 3.4 s
+    assert reply.first["type"] == 8 and reply.first["data"]["choices"] == []
+
+
 async def test_article_autocomplete_offers_loaded_articles(fake, start_bot):
     await start_bot(TEST_ARTICLES)
     reply = await run(fake, "about", focused="article", article="libary")
