@@ -187,7 +187,7 @@ class ArticleBot(discord.AutoShardedClient):
         if message.author.bot or self.user is None or message.author.id == self.user.id:
             return
         in_dm = message.guild is None  # in a direct message every message is for the bot
-        if not in_dm and not any(user.id == self.user.id for user in message.mentions):
+        if not in_dm and not _addresses(message, self.user.id):
             return
         if await self._cooling_down(message):
             return
@@ -287,6 +287,15 @@ class ArticleBot(discord.AutoShardedClient):
             await asyncio.sleep(_DRAIN_POLL)
         if self._answering:
             log.warning("closing with %d answer(s) unsent", self._answering)
+
+
+def _addresses(message: discord.Message, bot_id: int) -> bool:
+    """The message mentions the bot, or the role Discord made for it: the mention picker offers that
+    role, named as the bot, beside the bot, and a user cannot tell which one they picked."""
+    if any(user.id == bot_id for user in message.mentions):
+        return True
+    own_role = message.guild.self_role if message.guild else None
+    return own_role is not None and any(role.id == own_role.id for role in message.role_mentions)
 
 
 def _reply_permissions(message: discord.Message) -> discord.Permissions:

@@ -25,6 +25,7 @@ GUILD_ID = 400000000000000003
 CHANNEL_ID = 400000000000000004
 USER_ID = 400000000000000010
 DM_CHANNEL_ID = 400000000000000005
+BOT_ROLE_ID = 400000000000000006  # the role Discord makes for the bot when it joins a server
 POLL_SECONDS = 0.01
 TIMESTAMP = "2026-01-01T00:00:00.000000+00:00"
 
@@ -141,17 +142,32 @@ def guild(denied_to_bot: int = 0) -> dict:
         "mentionable": False,
         "flags": 0,
     }
+    # Discord's managed role for the bot, named as the bot: its mention picker offers it beside the bot.
+    bot_role = {
+        "id": str(BOT_ROLE_ID),
+        "name": "article-bot",
+        "permissions": "0",
+        "position": 1,
+        "color": 0,
+        "hoist": False,
+        "managed": True,
+        "mentionable": True,
+        "flags": 0,
+        "tags": {"bot_id": str(BOT_ID)},
+    }
+    bot_member = member(BOT_ID, "article-bot")
+    bot_member["roles"] = [str(BOT_ROLE_ID)]
     return {
         "id": str(GUILD_ID),
         "name": "Test Server",
         "icon": None,
         "owner_id": str(USER_ID),
-        "roles": [everyone],
+        "roles": [everyone, bot_role],
         "emojis": [],
         "stickers": [],
         "features": [],
         "member_count": 2,
-        "members": [member(BOT_ID, "article-bot")],
+        "members": [bot_member],
         "channels": [channel(denied_to_bot)],
         "threads": [],
         "presences": [],
@@ -424,12 +440,19 @@ class FakeDiscord:
         return interaction["token"]
 
     async def say(
-        self, content: str, user_id: int = USER_ID, mentions_bot: bool = True, dm: bool = False
+        self,
+        content: str,
+        user_id: int = USER_ID,
+        mentions_bot: bool = True,
+        dm: bool = False,
+        mention_roles: tuple[int, ...] = (),
     ) -> int:
-        """Post a channel message (e.g. one that mentions the bot), or with `dm` a direct message."""
+        """Post a channel message (e.g. one that mentions the bot, or with `mention_roles` a role), or
+        with `dm` a direct message."""
         message_id = next(self._ids)
         mentions = [user(BOT_ID, "article-bot", bot=True)] if mentions_bot else []
         data = self._message(message_id, content, author=user(user_id), mentions=mentions)
+        data["mention_roles"] = [str(role) for role in mention_roles]
         if dm:
             data["channel_id"] = str(DM_CHANNEL_ID)
             del data["guild_id"]

@@ -22,6 +22,7 @@ from tests.discord.conftest import HARBOUR
 from tests.discord.fake_discord import (
     APP_ID,
     BOT_ID,
+    BOT_ROLE_ID,
     CHANNEL_ID,
     DM_CHANNEL_ID,
     EMBED_LINKS,
@@ -531,6 +532,22 @@ async def test_a_bare_mention_gets_a_hint(fake, bot):
     message_id = await fake.say(f"<@{BOT_ID}>")
     (reply,) = await fake.wait_until(lambda: fake.replies_to(message_id), ANSWER_TIMEOUT)
     assert "/ask" in reply.body["embeds"][0]["description"]
+
+
+async def test_a_mention_of_the_bots_own_role_is_answered_like_a_mention_of_the_bot(fake, bot):
+    # Discord's mention picker offers the bot's managed role, named as the bot, beside the bot.
+    message_id = await fake.say(
+        f"<@&{BOT_ROLE_ID}> Who did Blinken meet?", mentions_bot=False, mention_roles=(BOT_ROLE_ID,)
+    )
+    (reply,) = await fake.wait_until(lambda: fake.replies_to(message_id), ANSWER_TIMEOUT)
+    assert reply.body["embeds"][0]["title"] == "Who did Blinken meet?"
+
+
+async def test_a_mention_of_another_role_is_not_for_the_bot(fake, bot):
+    other = await fake.say("<@&55> Who did Blinken meet?", mentions_bot=False, mention_roles=(55,))
+    addressed = await fake.say(f"<@{BOT_ID}> Who did Blinken meet?")
+    await fake.wait_until(lambda: fake.replies_to(addressed), ANSWER_TIMEOUT)
+    assert fake.replies_to(other) == []
 
 
 async def test_messages_that_do_not_mention_the_bot_are_ignored(fake, bot):
