@@ -1340,8 +1340,30 @@ _VERB_LIKE = frozenset(
 def opening_subject(items: list[Item]) -> Subject | None:
     """ "Bolton thought it was “…”", "He vowed to “…”", "Huckabee, for his part, is labeling it “…”":
     with no verb of saying, the person opening the sentence as its subject, before a verb, speaks
-    its partial quotation, when no one else is named after them."""
+    its partial quotation, when no one else is named after them; "Jindal signed an order, while
+    Huckabee proposed we “…”": the subject opening the quotation's own clause, when one does."""
+    joined = _last_joined_clause(items)
+    if joined is not None:
+        return _opening_subject(items[joined:])
+    return _opening_subject(items)
+
+
+def _last_joined_clause(items: list[Item]) -> int | None:
+    """Where the last clause joined by ", while" / ", whereas" opens (past the conjunction)."""
+    for at in range(len(items) - 2, 0, -1):
+        if items[at].kind == "quote":
+            return None
+        if items[at].kind == "word" and items[at].low in _JOINING and items[at - 1].low == ",":
+            return at + 1
+    return None
+
+
+_JOINING = frozenset("while whereas".split())
+
+
+def _opening_subject(items: list[Item]) -> Subject | None:
     index = _past_opening_phrase(items)
+    index = _past_long_opening(items, index) or index
     while index < len(items) and items[index].kind == "word" and items[index].low in _COORDINATORS:
         index += 1
     title = index
@@ -1362,6 +1384,21 @@ def opening_subject(items: list[Item]) -> Subject | None:
         reach = min(len(items), verb + _PARENTHESIS_ITEMS)
         verb = next((j + 1 for j in range(verb + 1, reach) if items[j].low == ","), len(items))
     return _subject_of(mention) if _speaks_partial(items, verb, mention) else None
+
+
+def _past_long_opening(items: list[Item], start: int) -> int:
+    """The index after a longer prepositional phrase opening at `start` (the sentence's start or
+    past "Moreover,") and closed by a comma, naming others at most as its objects ("As part of the
+    exchange with Holt, Gower referenced a report that “…”"), else 0."""
+    if start >= len(items) or items[start].kind != "word" or items[start].low not in _LONG_OPENERS:
+        return 0
+    for index in range(start + 1, min(len(items), start + _LONG_OPENING_ITEMS)):
+        item = items[index]
+        if item.kind == "quote" or (item.kind == "mention" and item.mention.kind == PRONOUN):
+            return 0
+        if item.kind == "punct":
+            return index + 1 if item.low == "," else 0
+    return 0
 
 
 def _opening_role(items: list[Item], index: int) -> tuple[Subject, int] | None:
@@ -1649,6 +1686,8 @@ def _opening_source(items: list[Item]) -> Source | None:
 _OPENING_PREPOSITIONS = frozenset(
     "after before in on at during since following despite amid from like unlike".split()
 )
+_LONG_OPENERS = _OPENING_PREPOSITIONS | frozenset("as with".split())
+_LONG_OPENING_ITEMS = 12  # "As part of the exchange with Holt at the hearing on Monday,"
 
 
 _SUBORDINATE_OPENERS = frozenset(

@@ -20,7 +20,14 @@ from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
-from bot.core.quotes.function_words import ARTICLES, CHARACTERISING_VERBS, WRITINGS
+from bot.core.quotes.function_words import (
+    ARTICLES,
+    BUSINESS_NOUNS,
+    CHARACTERISING_VERBS,
+    CLAUSE_OPENERS,
+    PREPOSITIONS,
+    WRITINGS,
+)
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention, Person, Quote, Registry
 from bot.core.quotes.references import indefinite_person
 from bot.core.quotes.repeats import bare_quotation, pull_quotes, unique
@@ -583,18 +590,38 @@ _AS_SUBJECT_ITEMS = 3  # "as Sen. Cole", "as he": the subject of an aside's verb
 
 def _named_teller_opens(items: list[attr.Item], verb: int, subject: attr.Subject) -> bool:
     """ "“…,” Mr Kok said in a press conference alongside the publication of his report.": a named
-    person (after a title at most) and a plain verb of saying right after the quotation are its
-    attribution however long the tail (a clause of what was said would open with "that")."""
-    named = [i for i in items[:verb] if not (i.kind == "word" and i.low.rstrip(".") in lx.HONORIFICS)]
+    person (after a title or role words at most: "County Recorder Helen Voss", "the party's
+    nominee, Tom Hale,") and a plain verb of saying right after the quotation are its attribution
+    however long the tail (a clause of what was said would open with "that")."""
     after = items[verb + 1] if verb + 1 < len(items) else None
     return (
         subject.kind == "person"
-        and len(named) == 1
-        and named[0].kind == "mention"
-        and not named[0].possessive
-        and items[verb].low in lx.CORE_SPEECH_VERBS
+        and _teller_phrase(items[:verb])
+        and items[verb].low in _TELLING_VERBS
         and (after is None or after.low != "that")
     )
+
+
+def _teller_phrase(words: list[attr.Item]) -> bool:
+    """A person's mention ending the words, with nothing before it but a title or role words: no
+    quotation, verb or clause, and no preposition unless a comma sets the name apart ("a spokesman
+    for Sen. Holt" is the spokesman; "the chairman of the board, Tom Hale," is Hale)."""
+    if words and words[-1].low == ",":
+        words = words[:-1]
+    if not words or words[-1].kind != "mention" or words[-1].possessive or len(words) > _TELLER_ITEMS:
+        return False
+    before = words[:-1]
+    if any(i.kind == "quote" or i.low in _NOT_IN_TELLER or i.low in lx.SPEECH_VERBS for i in before):
+        return False
+    if before and before[-1].kind == "word" and before[-1].low in BUSINESS_NOUNS:
+        return False  # "brokerage Merrill Lynch said": a business named after its kind, no person
+    apart = bool(before) and before[-1].low == ","
+    return apart or not any(i.kind == "word" and i.low in PREPOSITIONS for i in before)
+
+
+_TELLING_VERBS = lx.CORE_SPEECH_VERBS | frozenset("wrote writes tweeted tweets".split())
+_TELLER_ITEMS = 10  # "the presumptive Republican presidential nominee, Tom Hale"
+_NOT_IN_TELLER = CLAUSE_OPENERS | frozenset("who which that whose ; : ( )".split())
 
 
 def _speaker_from(

@@ -1,0 +1,55 @@
+"""Quotations whose speaker the article names but the bot left without one (session 16).
+
+One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_a_long_opening_phrase_naming_another_leaves_the_subject_after_it_the_partials_speaker():
+    text = (
+        "The harbor audit was published on Monday. Trey Gower and Dana Holt argued over it.\n\n"
+        "Moreover, as part of the exchange with Holt at the hearing, Gower referenced an audit "
+        "that “less than one percent of council emails” were kept.\n"
+    )
+    assert speakers_of(text) == ["Trey Gower"]
+
+
+def test_a_clause_joined_by_while_gives_its_partial_quotation_to_its_own_subject():
+    text = (
+        "The council met on Monday to vote on the harbor plan.\n\n"
+        "Mayor Tom Jindal on Monday signed an order to block the plan, while Mike Hucks, the "
+        "former mayor, proposed the town “wake up and smell the coffee” and said it should wait.\n"
+    )
+    assert speakers_of(text) == ["Mike Hucks"]
+
+
+def test_role_words_before_a_name_after_a_quotation_do_not_hide_the_teller_however_long_the_tail():
+    text = (
+        "The county counted its ballots again on Monday.\n\n"
+        "Some officials said the problems were a miscalculation.\n\n"
+        "“We made some terrible mistakes, and I apologize for that,” County Recorder Helen Voss said "
+        "during a tense hearing in the town hall after the vote.\n"
+    )
+    assert speakers_of(text) == ["Helen Voss"]
+
+
+def test_a_role_set_apart_before_the_name_after_a_quotation_leaves_the_name_its_teller():
+    text = (
+        "The storm closed the harbor on Monday.\n\n"
+        "“Is the mayor going to finally close the beach? If she doesn’t, she should resign!” the "
+        "leading opposition councillor, Dana Pruitt, tweeted Sunday after the first wave hit the "
+        "harbor wall.\n"
+    )
+    assert speakers_of(text) == ["Dana Pruitt"]
+
+
+def test_a_business_named_after_its_kind_after_a_quotation_is_no_person_however_long_the_tail():
+    text = (
+        "Shares in the carmaker fell on Monday.\n\n"
+        "“We are not expecting the firm to sell its car unit at this point,” brokerage Merrill Lynch "
+        "said in a note to investors, adding that any legal battle would be long.\n"
+    )
+    assert speakers_of(text) != ["Merrill Lynch"]
