@@ -573,7 +573,7 @@ class Resolver:
             talked_of = self._talked_of(mention)
             placed = mention.subject_like and not self._object_of_preposition(mention)
             subject = (placed or self._verb_follows(mention)) and not talked_of
-            subject = subject or self._says_in_relative(mention)
+            subject = subject or self._says_in_relative(mention) or self._according_to(mention)
             if not subject:
                 fits = person_id is not None and self._gender_fits(person_id, pronoun.gender)
                 if fits and mention.paragraph == pronoun.paragraph and not talked_of:
@@ -667,6 +667,19 @@ class Resolver:
         while index < len(tokens) and tokens[index].low in lx.ADVERBS:
             index += 1
         return index < len(tokens) and tokens[index].low in lx.CORE_SPEECH_VERBS
+
+    def _according_to(self, mention: Mention) -> bool:
+        """ "Such cases are hard to bring, according to Peter Joy, a law professor. “…,” he said": the
+        person named as the source of a statement speaks, as "said Peter Joy" would."""
+        if mention.possessive:
+            return False
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        before = _before_honorific(tokens, self._token_at(mention))
+        titles = 0  # "according to Agriculture Secretary Tom Bradley": capitalised title words first
+        while before > 0 and tokens[before].is_word and tokens[before].cap and titles < _ROLE_MODIFIERS_MAX:
+            before -= 1
+            titles += 1
+        return before >= 1 and tokens[before].low == "to" and tokens[before - 1].low == "according"
 
     def _verb_follows(self, mention: Mention) -> bool:
         """ "the kind of campaign Ayotte hoped to run", "even Obama tried": a name right before a

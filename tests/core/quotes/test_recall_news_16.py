@@ -1,0 +1,27 @@
+"""Speakers found in US news copy of the kind eval/quotes-cnn holds (issue 11, session 16).
+
+One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_a_he_said_after_according_to_a_person_is_that_person():
+    text = (
+        "Legal analyst Tom Reed criticized the mayor's response.\n\n"
+        "“One officer loses his job?” he said.\n\n"
+        "Police Chief Sam Ortiz remains at the helm.\n\n"
+        "Such cases are not easy to bring, according to Mark Dale, a law professor at State University.\n\n"
+        "“In a court of law, the findings would not be admissible,” he said.\n"
+    )
+    assert speakers_of(text) == ["Tom Reed", "Mark Dale"]
+
+
+def test_a_title_before_the_person_according_to_does_not_hide_the_source():
+    text = (
+        "Police Chief Sam Ortiz spoke on Monday. The harbor will close for a week, according to "
+        "Harbor Master Tom Reed. “We have no choice,” he said.\n"
+    )
+    assert speakers_of(text) == ["Tom Reed"]
