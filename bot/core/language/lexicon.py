@@ -253,7 +253,12 @@ DEMONYMS = _set(
     "lebanese jordanian qatari emirati yemeni libyan tunisian moroccan algerian ethiopian somali "
     "sudanese thai malaysian indonesian singaporean burmese mongolian kazakh uzbek georgian armenian "
     "azerbaijani belarusian lithuanian latvian estonian serbian croatian bosnian romanian bulgarian "
-    "slovak western eastern northern southern soviet"
+    "slovak slovakian slovenian slovene albanian macedonian montenegrin moldovan cypriot maltese "
+    "peruvian ecuadorian bolivian uruguayan paraguayan haitian jamaican dominican salvadoran "
+    "guatemalan honduran nicaraguan panamanian kuwaiti bahraini omani bangladeshi nepali nepalese "
+    "ghanaian ugandan tanzanian zimbabwean zambian cameroonian ivorian rwandan liberian angolan "
+    "namibian senegalese congolese malian tajik kyrgyz turkmen "
+    "western eastern northern southern soviet"
 )
 
 # Party labels glued before a name ("Republican Gwen Holt"): part of a description, never of a name.

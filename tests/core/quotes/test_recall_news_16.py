@@ -25,3 +25,12 @@ def test_a_title_before_the_person_according_to_does_not_hide_the_source():
         "Harbor Master Tom Reed. “We have no choice,” he said.\n"
     )
     assert speakers_of(text) == ["Tom Reed"]
+
+
+def test_the_slovenian_said_is_the_skier_named_just_before_like_the_spaniard():
+    text = (
+        "“It suited me,” said Lena Vogt after her win on Sunday.\n\n"
+        "Tina Maze is another 44 points ahead of Vogt before the finals.\n\n"
+        "“Of course it's a great result but I prefer to win,” the Slovenian said.\n"
+    )
+    assert speakers_of(text) == ["Lena Vogt", "Tina Maze"]
