@@ -36,6 +36,8 @@ _RELATIVE_REACH_TOKENS = 20  # "X of California, the ranking Democrat on the com
 _SENTENCE_CONJUNCTIONS = frozenset("and but so then yet".split())
 # Words opening a subordinate clause whose subject is not the sentence's.
 _SUBORDINATORS = frozenset("if unless whether because although though once whereas why".split())
+# Words opening a clause that may stand before the sentence's subject ("When Carter said ..., Hill").
+_FRONTING = _SUBORDINATORS | frozenset("when whenever after before as while since until".split())
 _SUBJECT_FOLLOWERS = frozenset("also openly himself herself then later again still".split())
 _NOT_SURNAMES = (
     lx.PEOPLE_NOUNS
@@ -574,6 +576,7 @@ class Resolver:
             placed = mention.subject_like and not self._object_of_preposition(mention)
             subject = (placed or self._verb_follows(mention)) and not talked_of
             subject = subject or self._says_in_relative(mention) or self._according_to(mention)
+            subject = subject or self._dashed_after_role(mention)
             if not subject:
                 fits = person_id is not None and self._gender_fits(person_id, pronoun.gender)
                 if fits and mention.paragraph == pronoun.paragraph and not talked_of:
@@ -680,6 +683,24 @@ class Resolver:
             before -= 1
             titles += 1
         return before >= 1 and tokens[before].low == "to" and tokens[before - 1].low == "according"
+
+    def _dashed_after_role(self, mention: Mention) -> bool:
+        """ "the third panelist -- Hill -- quickly jumped in. “…,” he said": a name set off by dashes
+        right after a definite description of a person, before the verb, is the subject it names."""
+        if mention.possessive:
+            return False
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        before = self._token_at(mention) - 1
+        after = bisect_left(tokens, mention.end, key=_token_start)
+        if before < 1 or after >= len(tokens) or tokens[before].text not in _DASHES:
+            return False
+        while before > 0 and tokens[before].text in _DASHES:
+            before -= 1
+        if tokens[after].text not in _DASHES or not _definite_noun_ends(tokens, before):
+            return False
+        while after < len(tokens) and (tokens[after].text in _DASHES or tokens[after].low in lx.ADVERBS):
+            after += 1
+        return after < len(tokens) and (_finite(tokens[after].low) or tokens[after].low in lx.SPEECH_VERBS)
 
     def _verb_follows(self, mention: Mention) -> bool:
         """ "the kind of campaign Ayotte hoped to run", "even Obama tried": a name right before a
@@ -865,6 +886,18 @@ class Resolver:
         tokens = self.registry.tokens.get(mention.paragraph, [])
         return at > 0 and tokens[at - 1].low in _SUBORDINATORS
 
+    def _fronted_before(self, other: Mention, mention: Mention) -> bool:
+        """Whether `other` is the subject of a subordinate clause ("when Carter said ...") that a
+        comma closes before `mention`."""
+        if other.start > mention.start or not other.subject_like:
+            return False
+        tokens = self.registry.tokens.get(other.paragraph, [])
+        at = self._token_at(other)
+        if at == 0 or tokens[_before_honorific(tokens, at)].low not in _FRONTING:
+            return False
+        between = tokens[bisect_left(tokens, other.end, key=_token_start) : self._token_at(mention)]
+        return any(t.text == "," for t in between)
+
     def _main_subject_over(self, mention: Mention) -> Mention | None:
         """ "Kasich predicted ... that Republicans will take “every state” if Sanders wins. ¶ “…,” he
         said": the person the sentence names first, as its subject, before a subordinate clause's
@@ -903,6 +936,9 @@ class Resolver:
             # "Kasich predicted ... if Sanders wins": a subordinate clause's subject after the
             # sentence's own is no rival of it.
             rival = rival and not (other.start > mention.start and self._subordinate(other))
+            # "But when Carter said ..., the third panelist -- Hill -- jumped in": nor is the subject
+            # of a clause fronted before it, closed by a comma.
+            rival = rival and not self._fronted_before(other, mention)
             if rival and (self._in_role_of(other, mention, person_id) or self._reported_by(other, mention)):
                 continue
             if rival and self._gender_fits(other.ids[0], gender) and (accept is None or accept(other.ids[0])):
@@ -1059,6 +1095,17 @@ def _apposed_to_possessed_role(tokens: list[Token], at: int, after: int) -> bool
 _POSSESSED_ROLE_WORDS = 3
 
 
+def _definite_noun_ends(tokens: list[Token], at: int) -> bool:
+    """Whether a lower-case noun phrase opened by "the" ends at `at` ("the third panelist")."""
+    for index in range(at, max(-1, at - _ROLE_MODIFIERS_MAX - 1), -1):
+        token = tokens[index]
+        if token.low == "the":
+            return index < at
+        if not token.is_word or token.cap:
+            return False
+    return False
+
+
 def _inside_clause(mention: Mention) -> bool:
     """A mention that cannot be a sentence's subject before its verb: an object, or a pronoun."""
     return not mention.subject_like or mention.kind == PRONOUN
@@ -1079,6 +1126,7 @@ def _opens_partial(tokens: list[Token], at: int) -> bool:
 
 
 _DOUBLE_MARKS = frozenset('"“')
+_DASHES = frozenset("-–—")  # "--" is two tokens
 
 
 def _before_honorific(tokens: list[Token], at: int) -> int:

@@ -34,3 +34,22 @@ def test_the_slovenian_said_is_the_skier_named_just_before_like_the_spaniard():
         "“Of course it's a great result but I prefer to win,” the Slovenian said.\n"
     )
     assert speakers_of(text) == ["Lena Vogt", "Tina Maze"]
+
+
+def test_a_name_set_off_by_dashes_after_a_description_is_the_subject_he_means():
+    text = (
+        "The panel included commentator Ben Carter and commentator Marc Lamont Hill.\n\n"
+        "“I'll be honest with you,” Carter told the rapper.\n\n"
+        "But the third panelist -- Hill -- quickly jumped in.\n\n"
+        "“He would not be on the show if a woman had not said the word on a tape,” he said.\n"
+    )
+    assert speakers_of(text) == ["Ben Carter", "Marc Lamont Hill"]
+
+
+def test_the_subject_of_a_clause_fronted_before_the_subject_is_no_rival_for_he():
+    text = (
+        "Ben Carter and Marc Hill sat on the panel on Monday.\n\n"
+        "When Carter finished his answer, Hill said the rapper was right.\n\n"
+        "“He earned his place on the show,” he said.\n"
+    )
+    assert speakers_of(text) == ["Marc Hill"]
