@@ -448,11 +448,13 @@ def counts_the_qualifier(question: str, text: str) -> bool:
     return True
 
 
-# A run of numbers as one count ("several hundred", "2 million") and up to three words after it, up to a
-# function word: what the count counts ("several hundred UK citizens").
+# A run of numbers as one count ("several hundred", "2 million", "twenty-five") and up to three words after
+# it, up to a function word: what the count counts ("several hundred UK citizens", "hundreds of French
+# soldiers", 'the 66 "villes de sûreté"').
 _COUNT_RUN = re.compile(
-    rf"(?:\d[\d,.]*|\b(?:{_NUMBER_WORDS})\b)(?:\s+(?:\d[\d,.]*|(?:{_NUMBER_WORDS})\b))*"
-    r"(?P<after>(?:\s+[A-Za-z][\w-]*){0,3})",
+    rf"(?:\d[\d,.]*|\b(?:{_NUMBER_WORDS})\b)(?:[\s-]+(?:\d[\d,.]*|(?:{_NUMBER_WORDS})\b))*"
+    r"(?:(?<=s)\s+of\b)?"
+    r"(?P<after>(?:\s+[\"“‘']?[A-Za-z][\w-]*){0,3})",
     re.IGNORECASE,
 )
 _A_YEAR = re.compile(r"(?:1[5-9]|20)\d\d\b")

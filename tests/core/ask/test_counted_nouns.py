@@ -35,3 +35,18 @@ def test_a_count_naming_no_noun_answers():
 
 def test_any_count_answers_how_many_people():
     assert not counts_another_thing("How many people died?", "Officials said 30 civilians died.")
+
+
+def test_a_hyphened_count_counts_the_noun_after_it():
+    assert counts_another_thing(
+        "How many lacemakers were there?", "The records name twenty-five widows in Dover."
+    )
+
+
+def test_hundreds_of_counts_the_noun_after_of():
+    assert counts_another_thing("How many settlers were there?", "Hundreds of French soldiers were stranded.")
+    assert not counts_another_thing("How many troops were sent?", "Dozens of troops were sent.")
+
+
+def test_a_quoted_noun_is_what_its_count_counts():
+    assert counts_another_thing("How many settlers were there?", 'The edict named 66 "safe towns" in all.')
