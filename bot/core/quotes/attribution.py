@@ -30,7 +30,16 @@ from bot.core.quotes.names import is_postnominal
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import role_reference
 from bot.core.quotes.roles import aside_end
-from bot.core.quotes.sources import ORGANISATION, UNNAMED, Source, opening_group, source_after, source_before
+from bot.core.quotes.sources import (
+    INDEFINITE,
+    ORGANISATION,
+    UNNAMED,
+    UNNAMED_SOURCE_NOUNS,
+    Source,
+    opening_group,
+    source_after,
+    source_before,
+)
 
 _COORDINATORS = frozenset("and but or then".split())
 # Nouns for one unnamed person speaking for others, whom a "who" clause may hang on.
@@ -149,6 +158,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return True  # "the letter reads", "the article read": a writing's words
     if item.kind == "word" and item.low in _READ and _writing_by(items, index - 1) is not None:
         return True  # "The statement from Dunmore read:"
+    if item.kind == "word" and item.low in _READ and _inverted_before_writing(items, index):
+        return True  # "“…,” read the email.": the writing after the verb speaks
     if (
         item.kind == "word"
         and item.low in _RETORTS
@@ -168,6 +179,24 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
     if item.low in _AGREED and index + 1 < len(items) and items[index + 1].low in _AGREED_TO:
         return False  # "the government agreed to make a payment of “…”": a deal, not speech
     return before is None or (before.low not in _DETERMINERS and before.low not in _NOUN_PREPOSITIONS)
+
+
+def _inverted_before_writing(items: list[Item], index: int) -> bool:
+    """ "“…,” read the statement, which ...": "read" right after a quotation, then a determiner and a
+    writing's noun (a word or two between: "read the campaign's statement") is inverted speech."""
+    if index and items[index - 1].kind not in ("punct", "quote"):
+        return False
+    if index + 2 >= len(items) or items[index + 1].low not in _DETERMINERS:
+        return False
+    for at in range(index + 2, min(len(items), index + 3 + _WORDS_BEFORE_WRITING)):
+        if items[at].kind != "word":
+            return False
+        if items[at].low in WRITINGS:
+            return True
+    return False
+
+
+_WORDS_BEFORE_WRITING = 2
 
 
 def _modified_participle(items: list[Item], index: int) -> bool:
@@ -274,7 +303,7 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
         main = _past_subordinate_clause(items[:index])
         if any(is_speech_verb(items, j) and not _plural_noun(items, j) for j in range(main, index)):
             return None
-        return _clause_subject(items, index)
+        return _clause_subject(items, index, sources=True)
     return _walk_back(items, index)
 
 
@@ -312,6 +341,9 @@ def _relative_antecedent(items: list[Item], verb: int) -> Subject | None:
             return None
         if item.low != "who":
             continue
+        unnamed = _unnamed_before_who(items, back)
+        if unnamed is not None:
+            return Subject("other", source=unnamed)
         if back >= 2 and items[back - 1].low not in _PARENTHESIS_MARKS:
             back = _appositive_head(items, back)  # "Ann Bell, the analyst who founded X tweeted"
         if back < 2 or items[back - 1].low not in _PARENTHESIS_MARKS:
@@ -329,6 +361,25 @@ def _relative_antecedent(items: list[Item], verb: int) -> Subject | None:
             return None
         return _subject_of(mention)
     return None
+
+
+def _unnamed_before_who(items: list[Item], who: int) -> Source | None:
+    """ "a White House official who spoke on condition of anonymity said": an unnamed person
+    (a/an/one/another and a source's noun) opening its clause, then a "who" clause with no comma
+    before it, is the verb's subject; never a role set beside a name ("Holt, an aide who ...")."""
+    if who < 2 or items[who - 1].kind != "word":
+        return None
+    found = source_before(items, who - 1)
+    if found is None or found.kind != UNNAMED:
+        return None
+    opener = next((j for j in range(who) if items[j].start >= found.start), None)
+    if opener is None or items[opener].low not in INDEFINITE:
+        return None
+    if opener and items[opener - 1].kind != "punct":
+        return None  # "... met an official who": the object of a verb, not the subject
+    if opener >= 2 and items[opener - 1].low in _PARENTHESIS_MARKS and items[opener - 2].kind == "mention":
+        return None  # "Ada Holt, an aide who ...": the person named speaks
+    return found
 
 
 def _appositive_head(items: list[Item], who: int) -> int:
@@ -1113,7 +1164,8 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
         if item.kind == "word" and item.low == "according" and index + 2 < len(items):
             titled = _person_after_title(items, index + 2) if items[index + 1].low == "to" else None
             if items[index + 1].low == "to" and items[index + 2].kind == "mention":
-                found.append((index, _subject_of(items[index + 2].mention)))
+                # "according to CNN": a body's mention is a source, labelled as written.
+                found.append((index, _subject_of(items[index + 2].mention, source_after(items, index + 2))))
             elif titled is not None:
                 # "according to Agriculture Secretary Tom Bradley": the person after the title.
                 found.append((index, _subject_of(titled)))
@@ -1497,7 +1549,7 @@ def colon_subject(items: list[Item]) -> Subject | None:
     if not end or items[end - 1].low != ":":
         return None
     start = max((j + 1 for j in range(end - 1) if _ends_clause(items, j)), default=0)
-    found = _clause_subject(items[start : end - 1], end - 1 - start)
+    found = _clause_subject(items[start : end - 1], end - 1 - start, sources=True)
     last = items[end - 2] if end >= 2 else None
     # "... doesn't surprise pollster Dana Pruitt: “…”", "More from Pruitt: “…”": the person the
     # colon follows, when the clause has no subject of its own ("Ames and Cole:", the first).
@@ -1508,7 +1560,58 @@ def colon_subject(items: list[Item]) -> Subject | None:
         if _after_heading_dash(items, first):
             # "VOTERS WANT CHANGE - Jeffrey M. Jones: “…”": a heading, a dash, then whose words follow.
             return _subject_of(items[first].mention)
-    return found or _named_before_verb(items[start : end - 1])
+    if found is not None and found.kind == "other" and found.source is None:
+        return _from_source(items[start : end - 1]) or found  # "More from the Harbor Trust:"
+    return found or _named_before_verb(items[start : end - 1]) or _from_source(items[start : end - 1])
+
+
+def _from_source(items: list[Item]) -> Subject | None:
+    """ "From the report: “…”", "More from the Harbor Trust: “…”": a label made of "from" and a
+    source, as "More from Pruitt:" is a person's, introduces the source's words (after a digest
+    heading's dash too)."""
+    # "It's not enough - More from the report:": a heading's dash before the label opens it.
+    items = items[max((j + 1 for j, item in enumerate(items) if item.low in _HEADING_DASHES), default=0) :]
+    words = [item.low for item in items[:_FROM_LABEL_WORDS]]
+    at = words.index("from") if "from" in words else -1
+    if at < 0 or any(low not in _FROM_OPENERS for low in words[:at]) or at + 1 >= len(items):
+        return None
+    found = source_after(items, at + 1)
+    if found is None or found.end != items[-1].end or found.kind not in (ORGANISATION, UNNAMED):
+        return None
+    return None if _definite_role(items, at + 1, found) else Subject("other", source=found)
+
+
+_FROM_LABEL_WORDS = 3
+_FROM_OPENERS = frozenset(("more", "also", "and"))
+
+
+def _source_opening_clause(items: list[Item]) -> Subject | None:
+    """ "Politico reveals a few relevant facts: “…”", "ProPublica obtained a video and said she “…”":
+    a clause naming no person whose subject, opening it past a short phrase, is an organisation or an
+    unnamed source right before its own verb, is the subject a colon or a coordinated verb goes on with."""
+    if any(item.kind == "mention" and item.mention.kind in (PERSON, AMBIGUOUS) for item in items):
+        return None
+    if any(item.low in _HEADING_DASHES for item in items):
+        return None  # "Media shares blame - HuffPollster:": a heading, then whose words follow
+    start = _past_opening_phrase(items)
+    found = source_after(items, start)
+    if found is None or found.kind not in (ORGANISATION, UNNAMED) or _definite_role(items, start, found):
+        return None
+    verb = next((i for i, item in enumerate(items) if item.start >= found.end), None)
+    # A verb of its own, no auxiliary: "Users will be able to ... by asking:" says what anyone may say.
+    if verb is None or verb == start or not _verb_like(items[verb]) or items[verb].low in _VERB_LIKE:
+        return None
+    return Subject("other", source=found)
+
+
+def _definite_role(items: list[Item], start: int, found: Source) -> bool:
+    """ "The Tory leader supports ... and has said “…”": "the" and a role or a person's noun refer to
+    someone named, which the role rules resolve or leave unattributed; never a label of its own."""
+    words = [item for item in items[start:] if item.end <= found.end]
+    if not words or words[0].low != "the":
+        return False
+    head = words[-1].low
+    return (lx.is_role_head(head) or head in lx.PEOPLE_NOUNS) and head not in UNNAMED_SOURCE_NOUNS
 
 
 def _after_heading_dash(items: list[Item], index: int) -> bool:
@@ -1604,8 +1707,10 @@ def _starts_clause(items: list[Item], index: int) -> bool:
     return True
 
 
-def _clause_subject(items: list[Item], index: int) -> Subject | None:
-    """The subject of a sentence that a participle continues: its first subject-like mention."""
+def _clause_subject(items: list[Item], index: int, sources: bool = False) -> Subject | None:
+    """The subject of a sentence that a participle continues: its first subject-like mention; with
+    `sources` (a colon or a coordinated verb of saying goes on with it, never a participle, too often
+    an aside), an organisation or unnamed source opening the clause, labelled."""
     # "When Holt suggested ..., Dorn fired back: “…”": the main clause's subject, not the clause's
     # ("As the crowd began to chant, Silverman ... joked, “…”" is no group's).
     main = _past_subordinate_clause(items[:index])
@@ -1630,8 +1735,14 @@ def _clause_subject(items: list[Item], index: int) -> Subject | None:
     # "Holt’s state director, Tom Varga, reached out, writing: “…”": a possessor is the subject only
     # when no one else is named ("Holt’s letter makes a case: “…”").
     if subjects:
-        return _subject_of(min(subjects, key=attrgetter("possessive")).mention, opening)
-    return Subject("other", source=opening) if opening is not None else None
+        chosen = min(subjects, key=attrgetter("possessive")).mention
+        if chosen.kind == NONPERSON and opening is None and sources:
+            # "Harbor Bank reveals a few facts: “…”": the body opening the clause, labelled.
+            return _source_opening_clause(items[main:index]) or _subject_of(chosen)
+        return _subject_of(chosen, opening)
+    if opening is None:
+        return _source_opening_clause(items[main:index]) if sources else None
+    return Subject("other", source=opening)
 
 
 _TITLE_GAP = 3  # "House Republican Thomas Holt", "White House spokesman Josh Ernst"

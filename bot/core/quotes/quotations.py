@@ -363,6 +363,10 @@ def _attribute(
         raw.speaker = donor
     if raw.speaker is not None and _speaks_of(raw, resolver.registry.person(raw.speaker).surname):
         raw.speaker = None
+    if donor is None and not previous and raw.speaker is None and raw.source is None:
+        raw.source = _source_introduced_above(raw, context, resolver)
+    if donor is None and raw.speaker is None and raw.source is None and not same_sentence:
+        raw.source = _source_of_sentence_before(raw, left, right, context, resolver)
     if raw.speaker is None and raw.source is None and not previous and _transcript_turn(raw, context):
         raw.source = _TRANSCRIPT
     if raw.speaker is None and raw.source is None and not same_sentence and not raw.continued:
@@ -1020,6 +1024,61 @@ def _inherited(
     if not previous and context.lead_in is not None:
         return _speaker_of_sentence(context.lead_in, resolver)
     return None
+
+
+def _source_introduced_above(raw: _Raw, context: _Context, resolver: Resolver) -> tuple[str, str] | None:
+    """ "The company said in a statement: ¶ “…”": a paragraph opening with a quotation after a
+    paragraph whose last sentence ends in a colon, its verb's subject an organisation or an unnamed
+    source (no person): that source's words, as a person's are."""
+    if context.lead_in is None or context.before is None or raw.first or not _opens_paragraph(raw):
+        return None
+    items = context.lead_in
+    end = len(items)
+    while end and items[end - 1].kind == "punct" and items[end - 1].low in "“\"‘'":
+        end -= 1
+    if not end or items[end - 1].low != ":":
+        return None
+    found = [s for _, s in attr.events(items)] or [attr.colon_subject(items)]
+    subject = found[-1]
+    if not _labelled(subject):
+        return None
+    paragraph = context.before[0]
+    return _source_name(paragraph.text, subject.source, paragraph.number, resolver)
+
+
+def _source_of_sentence_before(
+    raw: _Raw, left: list[attr.Item], right: list[attr.Item], context: _Context, resolver: Resolver
+) -> tuple[str, str] | None:
+    """ "..., the editorial board writes. “It's a sign of distemper.”": a quotation standing as its
+    whole sentence, with no speaker of its own, after a sentence whose last verb of saying belongs to an
+    organisation or an unnamed source, goes on in that source's voice (as it would in a person's)."""
+    if raw.first == 0 or _worded(left, _CONNECTIVES) or _worded(right, frozenset()):
+        return None  # "“…,” AG Edwards' Thayer.": words beside it name their own speaker
+    sentence = raw.paragraph.sentences[raw.first - 1]
+    items = context.items(sentence.start, sentence.end)
+    found = [s for _, s in attr.events(items) if s.kind != "other" or s.source is not None]
+    if not found or not _labelled(found[-1]):
+        return None
+    return _source_name(raw.paragraph.text, found[-1].source, raw.paragraph.number, resolver)
+
+
+def _worded(items: list[attr.Item], allowed: frozenset[str]) -> bool:
+    """Whether `items` hold a mention or a word other than the `allowed` ones."""
+    return any(i.kind == "mention" or (i.kind == "word" and i.low not in allowed) for i in items)
+
+
+def _labelled(subject: attr.Subject | None) -> bool:
+    """An organisation or unnamed source with a phrase of its own (not "it", "they")."""
+    return (
+        subject is not None
+        and subject.kind == "other"
+        and subject.source is not None
+        and subject.source.kind != REFERENT
+    )
+
+
+def _opens_paragraph(raw: _Raw) -> bool:
+    return not raw.paragraph.text[: max(0, raw.span.start - 1)].strip()
 
 
 def _participle_opening(left: list[attr.Item]) -> bool:
