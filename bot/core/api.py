@@ -101,16 +101,22 @@ def lookup(
 ) -> LookupResult:
     """Page `page` (of `limit` hits) of the paragraphs that mention `keyword`, best first, with
     how many match in all; "¶9" shows paragraph 9. Typos tolerated; empty if nothing matches."""
-    if not _is_whole(limit) or not 1 <= limit <= constants.LOOKUP_MAX_LIMIT:
-        raise QueryError(f"Ask for 1 to {constants.LOOKUP_MAX_LIMIT} results.")
+    _check_limit(limit)
     if not _is_whole(page) or page < 1:
         raise QueryError("Pages are numbered from 1.")
     return search.lookup(_checked(article), clean_query(keyword, "keyword"), limit, (page - 1) * limit)
 
 
-def lookup_all(article: Article, keyword: str) -> LookupResult:
-    """Every hit (up to LOOKUP_MAX_HITS), for a shell that turns the pages itself."""
+def lookup_all(article: Article, keyword: str, limit: int = constants.LOOKUP_DEFAULT_LIMIT) -> LookupResult:
+    """Every hit (up to LOOKUP_MAX_HITS), for a shell that turns the pages itself, `limit` to a page
+    (checked as `lookup` checks it)."""
+    _check_limit(limit)
     return search.lookup(_checked(article), clean_query(keyword, "keyword"), constants.LOOKUP_MAX_HITS)
+
+
+def _check_limit(limit: int) -> None:
+    if not _is_whole(limit) or not 1 <= limit <= constants.LOOKUP_MAX_LIMIT:
+        raise QueryError(f"Ask for 1 to {constants.LOOKUP_MAX_LIMIT} results.")
 
 
 def ask(article: Article, question: str) -> Answer:

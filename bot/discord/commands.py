@@ -87,7 +87,7 @@ async def lookup(
     await _answer(
         interaction,
         article,
-        lambda a: embeds.lookup_reply(api.lookup_all(a, keyword), embeds.Frame.of(a), limit),
+        lambda a: embeds.lookup_reply(api.lookup_all(a, keyword, limit), embeds.Frame.of(a), limit),
     )
 
 

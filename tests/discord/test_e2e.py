@@ -721,7 +721,7 @@ async def test_slow_work_is_deferred_then_answered_by_a_follow_up(fake, start_bo
 async def test_an_error_after_deferring_is_still_ephemeral(fake, start_bot, monkeypatch):
     await start_bot(defer_after=0.05)
 
-    def slow_failure(article, keyword):
+    def slow_failure(article, keyword, limit):
         time.sleep(0.3)
         raise RuntimeError("late failure")
 
@@ -801,6 +801,12 @@ async def test_a_lookup_heading_in_the_author_line_shows_the_words_as_typed(fake
     await start_bot(PIER)  # a headline is the title, so the heading is in the author line
     reply = await run(fake, "lookup", keyword="pier_friends")
     assert reply.embed["author"]["name"].startswith("“pier_friends”: ")  # plain text: no backslash
+
+
+@pytest.mark.parametrize("limit", [0, 26])
+async def test_a_lookup_limit_discord_should_have_refused_is_refused(fake, bot, limit):
+    reply = await run(fake, "lookup", keyword="balloon", limit=limit)
+    assert reply.ephemeral and reply.embed["description"] == "Ask for 1 to 25 results."
 
 
 async def test_lookup_opens_a_cited_paragraph(fake, start_bot):
