@@ -79,6 +79,7 @@ class ArticleBot(discord.AutoShardedClient):
         self._open_catalog = open_catalog
         self._background: set[asyncio.Task] = set()  # strong references to background tasks
         self.tree = ArticleTree(self)
+        self.article_option = len(library) > 1 or open_catalog is not None
         for command in build_commands(multi_article=len(library) > 1, with_store=open_catalog is not None):
             self.tree.add_command(command)
         self._mention_cooldowns = ext_commands.CooldownMapping.from_cooldown(

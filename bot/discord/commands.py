@@ -43,6 +43,7 @@ class CommandHost(Protocol):
     defer_after: float
     page_timeout: float
     command_ids: dict[str, int]  # Discord's ids of the synced commands, for clickable mentions
+    article_option: bool  # the commands take an `article` option (several articles, or a store)
     user: discord.ClientUser | None
 
 
@@ -111,7 +112,7 @@ async def about(interaction: discord.Interaction, article: str | None = None) ->
 async def show_help(interaction: discord.Interaction) -> None:
     bot = _bot(interaction)
     mention = bot.user.mention if bot.user else ""
-    await send_reply(interaction, embeds.help_reply(bot.command_ids, mention))
+    await send_reply(interaction, embeds.help_reply(bot.command_ids, mention, bot.article_option))
 
 
 # --- autocomplete --------------------------------------------------------------------

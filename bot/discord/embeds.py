@@ -658,7 +658,17 @@ def as_text(embed: discord.Embed) -> str:
     return shorten("\n".join(part for part in parts if part), limits.CONTENT)
 
 
-def help_reply(command_ids: Mapping[str, int] | None = None, bot_mention: str = "") -> Reply:
-    """The short public help card: every command, clickable when Discord's ids are known."""
-    embed = make_embed("What I can answer about the article", how_to_use(command_ids, bot_mention))
+# Said on /help where commands take the `article` option (several articles, or a server's own).
+CHOOSING_ARTICLES = "Choose the article with any command's `article:` option (type to search)."
+
+
+def help_reply(
+    command_ids: Mapping[str, int] | None = None, bot_mention: str = "", article_option: bool = False
+) -> Reply:
+    """The short public help card: every command, clickable when Discord's ids are known, and how to
+    choose an article where there are several."""
+    text = how_to_use(command_ids, bot_mention)
+    if article_option:
+        text += "\n" + CHOOSING_ARTICLES
+    embed = make_embed("What I can answer about the article", text)
     return Reply((embed,))

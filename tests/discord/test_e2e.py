@@ -631,6 +631,17 @@ async def test_help_is_public_and_links_each_synced_command_by_its_id(fake, star
     assert f"<@{BOT_ID}>" in reply.embed["description"] and "@me" not in reply.embed["description"]
 
 
+async def test_help_in_a_library_of_several_articles_says_how_to_choose_one(fake, start_bot):
+    await start_bot(TEST_ARTICLES)
+    reply = await run(fake, "help")
+    assert "`article:`" in reply.embed["description"]
+
+
+async def test_help_about_one_article_does_not_mention_choosing(fake, bot):
+    reply = await run(fake, "help")
+    assert "`article:`" not in reply.embed["description"]
+
+
 async def test_help_learns_the_ids_of_commands_synced_earlier(fake, start_bot):
     fake.commands[f"/applications/{APP_ID}/commands"] = [
         {
