@@ -213,6 +213,9 @@ class FakeDiscord:
         # edits the message whose component was used, an edit of "@original" the interaction's reply.
         self._component_message: dict[str, int] = {}  # component interaction id -> its message id
         self._original: dict[str, int] = {}  # interaction token -> the message its reply created
+        # "Thinking..." messages of deferred commands (callback type 5) not yet filled: as Discord
+        # does, the first follow-up fills one in place, keeping the visibility chosen when deferring.
+        self._thinking: set[int] = set()
         # While True, every interaction reply is refused as Discord refuses one that comes too late.
         self.interactions_expired = False
         # As Discord: a callback after `callback_deadline` s is refused (404, 10062), so is a second
@@ -633,6 +636,8 @@ class FakeDiscord:
         elif kind in (4, 5, 7):
             message = self._store(data, flags=data.get("flags", 0))
             self._original[token] = int(message["id"])
+            if kind == 5:
+                self._thinking.add(int(message["id"]))
         else:
             return _json(response)
         response["interaction"]["response_message_id"] = message["id"]
@@ -640,13 +645,20 @@ class FakeDiscord:
         return _json(response)
 
     def _webhook(self, method: str, parts: list[str], body: Any) -> web.Response:
-        if method == "DELETE":
-            return web.Response(status=204)
-        if method == "POST":
+        if method == "POST":  # a follow-up: the first after a defer fills the "thinking..." message
+            original = self._original.get(parts[2])
+            if original in self._thinking:
+                self._thinking.discard(original)
+                fill = {key: value for key, value in (body or {}).items() if key != "flags"}
+                return _json(self._edit(original, fill))
             return _json(self._store(body or {}))
-        # PATCH /webhooks/APP/TOKEN/messages/(@original|ID): the message is edited in place.
-        target = parts[-1]
+        target = parts[-1]  # /webhooks/APP/TOKEN/messages/(@original|ID)
         message_id = self._original.get(parts[2]) if target == "@original" else int(target)
+        if method == "DELETE":
+            self.messages.pop(message_id, None)  # type: ignore[arg-type]
+            self._thinking.discard(message_id)  # type: ignore[arg-type]
+            return web.Response(status=204)
+        # PATCH /webhooks/APP/TOKEN/messages/(@original|ID): the message is edited in place.
         if message_id not in self.messages:
             return _json(self._store(body or {}, message_id=next(self._ids)))
         return _json(self._edit(message_id, body or {}))

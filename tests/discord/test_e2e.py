@@ -486,6 +486,25 @@ async def test_page_buttons_are_disabled_when_the_view_times_out(fake, start_bot
     assert all(b["disabled"] for b in buttons(edit[0].body).values())
 
 
+async def test_the_page_buttons_of_a_deferred_reply_are_greyed_out_on_timeout(fake, start_bot, monkeypatch):
+    await start_bot(HARBOUR, defer_after=0.05, page_timeout=0.3)
+    lookup_all = api.lookup_all
+
+    def slow(article, keyword, limit):
+        time.sleep(0.2)
+        return lookup_all(article, keyword, limit)
+
+    monkeypatch.setattr(api, "lookup_all", slow)
+    reply = await run(fake, "lookup", keyword="harbour", limit=4)
+    assert reply.first["type"] == 5  # "thinking...", which the follow-up fills in place, as in Discord
+    message = reply_message(fake, reply)
+
+    def greyed() -> bool:
+        return all(b["disabled"] for b in buttons(fake.messages[int(message["id"])]).values())
+
+    assert await fake.wait_until(greyed, 3.0)
+
+
 async def test_page_buttons_pressed_after_a_restart_are_greyed_out_and_explained(fake, start_bot):
     first = await start_bot(HARBOUR)
     reply = await run(fake, "lookup", keyword="harbour", limit=4)
