@@ -18,19 +18,17 @@ from bot.core.language import lexicon as lx
 from bot.core.search.index import ArticleIndex, query_words
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z.]*[A-Za-z]")
-# Places that are also people's names or pieces of longer names ("New York", "Wall Street", "George
-# Washington"), and the compass words among the demonyms: alone they name no particular place.
-_NOT_ALONE = frozenset(
-    "new york los angeles hong kong silicon valley wall washington jordan georgia chad dc d.c. "
-    "western eastern northern southern".split()
-)
-_PLACE_WORDS = frozenset(w.replace(".", "") for w in lx.PLACES | lx.US_PLACES | lx.DEMONYMS) - _NOT_ALONE
+# Countries that are also people's names, and the compass words among the demonyms: alone they name no
+# particular country. Cities are left out: a capital stands for its country ("Beijing said" for China).
+_NOT_ALONE = frozenset("georgia jordan western eastern northern southern".split())
+_PLACE_WORDS = frozenset(w.replace(".", "") for w in lx.COUNTRIES | lx.DEMONYMS) - _NOT_ALONE
 # A place, its people and its other names, where they do not share their first letters ("France",
 # "French"); the others are matched by those ("Israel", "Israeli", "Israelis").
 _SAME_PLACE = (
     "france french|netherlands dutch holland|wales welsh|switzerland swiss|denmark danish|spain spanish"
     "|finland finnish|poland polish|ireland irish|philippines filipino|uae emirati"
     "|uk britain british england english|us usa america american americas|eu europe european"
+    "|china chinese prc|korea korean dprk|russia russian soviet"
 )
 _FAMILY = {word: i for i, group in enumerate(_SAME_PLACE.split("|")) for word in group.split()}
 _SHARED_LETTERS = 4
@@ -49,7 +47,7 @@ def _places(text: str) -> list[str]:
 
 
 def placed_otherwise(index: ArticleIndex, title: str, question: str, texts: Iterable[str]) -> bool:
-    """True when the question names a place or people the sentences never name in any form, and they
+    """True when the question names a country or people the sentences never name in any form, and they
     name another: "Libya announced ..." for "What did Kuwait announce?". Not a place the article is
     about (in its title or many of its paragraphs), which its sentences may leave unsaid, nor one a
     where-question names (its answer is a place in it: "Where did they live in the US?")."""

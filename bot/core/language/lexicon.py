@@ -206,8 +206,9 @@ BUSINESS_WORDS = _set(
     "logistics securities investments petroleum telecom homes properties developments construction "
     "builders partners bank group corp corp. inc inc. ltd ltd. llc co co. company corporation"
 )
-# Countries, capitals and other places often used as the subject of "said".
-PLACES = _set(
+# Countries (and continents, unions of countries), then capitals and other places often used as the
+# subject of "said": together, PLACES.
+COUNTRIES = _set(
     "afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain "
     "bangladesh belarus belgium bolivia bosnia brazil britain bulgaria cambodia cameroon canada chile "
     "china colombia congo croatia cuba cyprus czechia denmark ecuador egypt england estonia ethiopia "
@@ -219,7 +220,9 @@ PLACES = _set(
     "scotland senegal serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria "
     "taiwan tajikistan tanzania thailand tunisia turkey uganda ukraine uruguay uzbekistan venezuela "
     "vietnam wales yemen zambia zimbabwe africa america americas asia antarctica oceania "
-    "us u.s. usa u.s.a. uk u.k. eu e.u. un u.n. prc dprk uae "
+    "us u.s. usa u.s.a. uk u.k. eu e.u. un u.n. prc dprk uae"
+)
+PLACES = COUNTRIES | _set(
     "beijing washington moscow kyiv kiev london paris berlin tokyo seoul pyongyang taipei delhi "
     "tehran baghdad damascus jerusalem ankara cairo riyadh brussels rome madrid vienna geneva "
     "ottawa canberra manila hanoi bangkok jakarta islamabad kabul havana caracas brasilia "

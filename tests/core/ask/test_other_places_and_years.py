@@ -41,6 +41,11 @@ def test_a_people_is_its_country():
     assert not placed_otherwise(INDEX, TITLE, "What did the Israelis close?", ["Israel closed its ports."])
 
 
+def test_a_capital_stands_for_its_country():
+    assert not placed_otherwise(INDEX, TITLE, "What did China announce?", ["Beijing announced new limits."])
+    assert not placed_otherwise(INDEX, TITLE, "What did Moscow announce?", ["Russia announced new limits."])
+
+
 def test_a_country_the_article_is_about_may_go_unsaid():
     assert not placed_otherwise(
         INDEX, "Fishing in Sweden", "What did Sweden announce?", ["Norway announced it."]
