@@ -94,6 +94,9 @@ def items_between(
             skip_until = mention.end
         elif token.is_word:
             append(Item("word", token.low, None, offset, token.end, token.cap, token.possessive))
+        elif token.low == "-" and items and items[-1].low == "-" and items[-1].end == offset:
+            # "John McCain -- who lost ... -- said": two hyphens typed together are one dash.
+            items[-1] = Item("punct", "--", None, items[-1].start, token.end)
         else:
             append(Item("punct", token.low, None, offset, token.end))
     return items
@@ -444,6 +447,9 @@ def _walk_back(items: list[Item], index: int) -> Subject | None:
             continue
         opening = _opening_dash(items, index)
         if opening is not None:
+            named = _named_role_aside(items, opening)
+            if named is not None:
+                return _subject_of(named)  # "A former candidate -- John Holt, who lost ... -- said"
             index = opening - 1  # "Holt — mentioned as the leading choice — told Reyes": past the aside
             continue
         if item.kind in ("punct", "quote"):
@@ -534,6 +540,18 @@ def _opening_dash(items: list[Item], closing: int) -> int | None:
         if items[back].kind == "punct" and items[back].low in _DASHES:
             return back if back < closing - 1 else None
     return None
+
+
+def _named_role_aside(items: list[Item], opening: int) -> Mention | None:
+    """The person a dash-set aside names right after a role noun ("A former Republican presidential
+    candidate -- John Holt, who lost in 2008 --"): the role's name, and so the verb's subject."""
+    role = items[opening - 1] if opening >= 1 else None
+    named = items[opening + 1] if opening + 1 < len(items) else None
+    if role is None or role.kind != "word" or not lx.is_role_head(role.low):
+        return None
+    if named is None or named.kind != "mention" or named.possessive or named.mention is None:
+        return None
+    return named.mention if named.mention.kind in (PERSON, AMBIGUOUS) else None
 
 
 # A spaced hyphen is the dash of much British copy ("Illarionov - then an adviser - told").

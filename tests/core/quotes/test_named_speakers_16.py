@@ -53,3 +53,21 @@ def test_a_business_named_after_its_kind_after_a_quotation_is_no_person_however_
         "said in a note to investors, adding that any legal battle would be long.\n"
     )
     assert speakers_of(text) != ["Merrill Lynch"]
+
+
+def test_two_hyphens_typed_together_set_an_aside_apart_between_a_name_and_its_verb():
+    text = (
+        "The council met on Monday to vote on the harbor plan.\n\n"
+        'Tom Hale -- then an adviser to the mayor -- said the plan "offered no changes to his slow, '
+        'timid strategy."\n'
+    )
+    assert speakers_of(text) == ["Tom Hale"]
+
+
+def test_a_dash_set_aside_naming_a_role_gives_the_role_s_verb_to_the_person_named():
+    text = (
+        "The council met on Monday to vote on the harbor plan.\n\n"
+        "A former council leader — Tom Hale, who lost the 2008 vote to the mayor — said the plan "
+        "“offered no changes to his slow, timid strategy.”\n"
+    )
+    assert speakers_of(text) == ["Tom Hale"]
