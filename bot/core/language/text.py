@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from bot.core import constants
+from bot.core.language.lexicon import SPEECH_VERBS
 
 _QUOTE_FOLDS = str.maketrans(
     {
@@ -216,12 +217,33 @@ def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
         spans.append(Span(start, end))
 
 
+# What follows a quotation closed by "!" or "?" when it only attributes it: a name or two and a verb
+# of saying, and at most a few words more, to a full stop ('"She killed it!" Griffith said on Twitter.').
+_ATTRIBUTION = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4})([a-z]+)\b([^.!?,;:\"“”]{0,60}?)[.!?]")
+_ATTRIBUTION_TAIL_WORDS = 6
+
+
+def _attributes_quotation(text: str, mark: int, end: int, following: str) -> bool:
+    """'"You're not welcome here!" Reed told reporters.': the words after a quotation ending in "!"
+    or "?" that say only who said it belong to its sentence, as after '," Reed said.' they do."""
+    if text[mark] not in "!?" or not any(ch in "\"”’'" for ch in text[mark:end]):
+        return False
+    found = _ATTRIBUTION.match(following)
+    if found is None or found.group(2) not in SPEECH_VERBS or found.group(2).endswith("ing"):
+        return False
+    tail = found.group(3).split()
+    # "Holt wrote that the council had voted.": reported speech, a sentence of its own.
+    return len(tail) <= _ATTRIBUTION_TAIL_WORDS and not (tail and tail[0] == "that")
+
+
 def _is_boundary(text: str, mark: int, end: int, caseless: bool = False) -> bool:
     # Only a few characters either side decide; slicing the whole rest of a long paragraph
     # at every full stop would make splitting quadratic.
     following = text[end : end + _LOOK_AROUND].lstrip()
     if not following:
         return not text[end:].strip()
+    if _attributes_quotation(text, mark, end, following):
+        return False
     first = following[0]
     if not (first.isupper() or first.isdigit() or first in "\"“‘'([" or (caseless and first.islower())):
         return False

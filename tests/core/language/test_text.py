@@ -45,6 +45,31 @@ def test_keeps_a_quotation_ending_in_comma_inside_its_sentence():
     assert sentences(text) == ["“We will build homes,” the mayor said.", "“The work starts Monday.”"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We loved every minute of it!” Holt said on Twitter.",
+        "“Is that all there is?” Mayor Ada Holt asked the council.",
+        "“Go home!” Reyes wrote in a letter to the paper.",
+    ],
+)
+def test_keeps_a_quotation_ending_in_a_mark_with_its_attribution(text):
+    assert sentences(text + " The vote is on Monday.") == [text, "The vote is on Monday."]
+
+
+@pytest.mark.parametrize(
+    "following",
+    [
+        "Holt said the council would vote again on Monday next week after all.",
+        "Holt wrote that the council had voted.",
+        "Holt said because of the vote, the library will close.",
+        "Police arrived an hour later.",
+    ],
+)
+def test_a_sentence_after_a_quotation_ending_in_a_mark_that_says_more_stands_apart(following):
+    assert sentences(f"“Who could blame them?” {following}") == ["“Who could blame them?”", following]
+
+
 def test_splits_after_a_quotation_ending_in_full_stop():
     text = "He said it was “over.” Then he left."
     assert sentences(text) == ["He said it was “over.”", "Then he left."]
