@@ -96,10 +96,18 @@ _PICTURE_LABELS = frozenset(
 SPEAKER_LABEL = re.compile(r"\s*(?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+:(?: +|$)")
 
 
+# Capitalised labels of a link to another story ("READ MORE: Who was Florence Arthaud?"), which
+# web pages set between a story's paragraphs: no transcript's speaker.
+_LINK_LABELS = frozenset(
+    ("read more", "read", "more", "related", "see also", "see more", "also read", "also see", "full story")
+)
+
+
 def is_speaker_label(label: str) -> bool:
     """ "TATE:", "MR. MARSH:", "Q:": a transcript's speaker in capitals, not a photo's label."""
     letters = [ch for ch in label if ch.isalpha()]
-    return bool(letters) and label.isupper() and label.strip().casefold() not in _PICTURE_LABELS
+    folded = " ".join(label.split()).casefold()
+    return bool(letters) and label.isupper() and folded not in _PICTURE_LABELS and folded not in _LINK_LABELS
 
 
 # Words as a headline capitalises them: letters first, inner apostrophes and hyphens kept.

@@ -170,6 +170,18 @@ def test_a_picture_label_in_capitals_is_still_a_caption():
     assert is_caption_sentence("PICTURED: The flooded square on Thursday")
 
 
+@pytest.mark.parametrize("label", ["READ MORE", "RELATED", "SEE ALSO"])
+def test_a_link_to_another_story_labelled_in_capitals_is_no_story_text(label):
+    article = parse_article(
+        f"The pier reopened on Friday, the harbour board said. {label}: Who built the old pier? "
+        "Repairs cost $2 million."
+    )
+    assert [s.text for s in article.body_sentences] == [
+        "The pier reopened on Friday, the harbour board said.",
+        "Repairs cost $2 million.",
+    ]
+
+
 def test_html_character_references_in_plain_text_are_decoded():
     article = parse_article("&quot;We will build it,&quot; Ruiz said. &#8220;It is overdue.&#8221;")
     assert article.paragraphs[0].text == '"We will build it," Ruiz said. “It is overdue.”'
