@@ -410,10 +410,12 @@ def _which_one(
     said = [p for p in people if p.quotes]
     if len(said) == 1:
         result = _quotes_of(analysis, query, said[0], everyone)
-        others = _options([p for p in people if p is not said[0]], " and ")
+        rest = [p for p in people if p is not said[0]]
         verb = "is" if len(people) == 2 else "are"
+        called = _shared_name(said[0], rest) or _echo(query)
         return replace(
-            result, message=f"{others} {verb} also called {_echo(query)}, but never quoted directly."
+            result,
+            message=f"{_options(rest, ' and ')} {verb} also called {called}, but never quoted directly.",
         )
     if not said:
         nobody = "neither is" if len(people) == 2 else "none of them is"
@@ -424,6 +426,13 @@ def _which_one(
     shown = tuple(said[: constants.AMBIGUOUS_SPEAKERS_SHOWN])
     message = f"{_echo(query)} could be {_options(people)}. Which one?"
     return QuoteResult(query, None, (), tuple(c.name for c in shown), message, shown, quoted=everyone)
+
+
+def _shared_name(person: Speaker, others: list[Speaker]) -> str | None:
+    """ "“Kelly”": the name `person` shares with every one of `others`, as the article writes it, for
+    a query typed otherwise ("kely" names Scott Kelly; Mark Kelly is also called “Kelly”, never “kely”)."""
+    shared = [word for word in person.name.split() if all(word in other.name.split() for other in others)]
+    return f"“{shared[-1]}”" if shared else None
 
 
 def _options(people: list[Speaker], joiner: str = " or ") -> str:

@@ -17,6 +17,12 @@ def test_when_only_one_namesake_is_quoted_the_quotes_are_theirs_and_the_other_is
     assert "Peter Hale" in result.message and "never quoted" in result.message
 
 
+def test_the_other_namesake_is_called_by_the_shared_name_as_written_not_as_typed():
+    for typed in ("hale", "HALE", "Halle"):
+        message = api.quote(hales(), typed).message
+        assert "also called “Hale”" in message, message
+
+
 def test_when_several_namesakes_are_quoted_they_are_candidates(bundled):
     result = api.quote(bundled, "President")
     assert "Which one?" in result.message
