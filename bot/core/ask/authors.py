@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bot.core.article import Article, Sentence
@@ -30,6 +31,16 @@ _WRITER_LINE = re.compile(
 )
 
 
+# An opinion piece's disclaimer: "The views expressed in this commentary are solely those of the
+# writer.", "The opinions expressed in this article are his own." The sentence before it is the
+# writer's line ("Andre Spicer is Professor of Organizational Behavior at ...").
+_DISCLAIMER = re.compile(
+    r"^\s*(?:The\s+)?(?:views|opinions)\s+expressed\s+(?:in\s+this\s+\w+|here)\s+are\s+"
+    r"(?:solely\s+)?(?:those\s+of\s+the\s+(?:writer|author)s?|(?:his|her|their|my)\s+own)\b",
+    re.I,
+)
+
+
 def asks_author(question: str) -> bool:
     """True for "Who wrote this article?" and its kin, not for "Who wrote the letter?"."""
     return bool(_ASKS_AUTHOR.match(question))
@@ -40,6 +51,9 @@ def author_sentence(article: Article) -> Sentence | None:
     byline = next((s for s in article.sentences if s.is_byline and _NAMED_BYLINE.match(s.text)), None)
     if byline is not None:
         return byline
+    introduced = _disclaimer_writer(article)
+    if introduced is not None:
+        return introduced
     body = [p for p in article.paragraphs if p.is_body and p.sentences]
     if not body:
         return None
@@ -84,3 +98,12 @@ def author_answer(article: Article, question: str) -> Answer | None:
     if sentence is None:
         return Answer(question, None, (), 0.0, "declined")
     return sentence_reply(article, question, sentence)
+
+
+def _disclaimer_writer(article: Article) -> Sentence | None:
+    """The writer's line an opinion piece's disclaimer follows ("Andre Spicer is Professor of ...
+    The views expressed in this commentary are solely those of the writer."), wherever it stands."""
+    for before, sentence in itertools.pairwise(article.sentences):
+        if _DISCLAIMER.match(sentence.text) and _WRITER_LINE.match(before.text):
+            return before
+    return None

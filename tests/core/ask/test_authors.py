@@ -74,3 +74,22 @@ def test_a_story_in_one_paragraph_has_no_closing_line_about_a_writer():
 def test_who_is_this_by_asks_for_the_writer():
     result = answer_question(article(byline="By Lina Marsh\n\n"), "Who is this by?")
     assert result.answer == "By Lina Marsh"
+
+
+def test_the_line_an_opinion_pieces_disclaimer_follows_names_the_writer():
+    # A corpus line: the opinion piece's writer's line and disclaimer run into its first paragraph.
+    text = (
+        "Nora Quill is a fellow at the Civic Roads Institute. The views expressed in this commentary "
+        "are solely those of the writer. Bus fares in Dunmore County rose on Friday. Riders were upset."
+    )
+    result = answer_question(parse_article(text), "Who wrote this article?")
+    assert result.answer == "Nora Quill is a fellow at the Civic Roads Institute."
+
+
+def test_a_disclaimer_of_their_own_opinions_after_a_story_sentence_names_no_writer():
+    text = (
+        "Judge Ada Pell is the chief judge of the panel. The opinions expressed in this ruling are "
+        "the court's. Bus fares in Dunmore County rose on Friday."
+    )
+    result = answer_question(parse_article(text), "Who wrote this article?")
+    assert result.answer is None
