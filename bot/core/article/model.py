@@ -303,17 +303,30 @@ def _wraps(line: str, after: str) -> bool:
     return after[:1].islower() or line.isdigit() or len(line) >= constants.WRAPPED_LINE_MIN_CHARS
 
 
+# What may close a sentence after its full stop: quotation marks and brackets.
+_CLOSERS = "\"'”’)]"
+
+
+def _ends_like_sentence(line: str) -> bool:
+    """Whether a line ends as a sentence does. A quoted title closing a line without a full stop
+    inside it ("BBC drops Jeremy Clarkson from ‘Top Gear’") ends a headline, not a sentence."""
+    if not line.endswith(_TERMINAL):
+        return False
+    inner = line.rstrip(_CLOSERS)
+    return inner == line or not inner[-1:].isalnum()
+
+
 def _first_prose_block(blocks: list[str]) -> int:
     """Where the story starts: the first block ending like a sentence, past a byline ("By X")."""
     for number, block in enumerate(blocks[: constants.DATELINE_SEARCH_BLOCKS]):
-        if block.endswith(_TERMINAL):
+        if _ends_like_sentence(block):
             return number
     return 0
 
 
 def _looks_like_title(blocks: list[str]) -> bool:
     first = blocks[0]
-    if len(blocks) < 2 or first.endswith(_TERMINAL) or len(first) > constants.MAX_TITLE_CHARS:
+    if len(blocks) < 2 or _ends_like_sentence(first) or len(first) > constants.MAX_TITLE_CHARS:
         return False
     if is_byline(first, after_by=False):
         return False  # "By Jane Smith" heads the story but is no headline

@@ -182,8 +182,9 @@ _DAY_DATE = (
 _CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:EST|EDT|GMT|BST|ET|UTC)?"
 _WEB_DATE = rf"(?:{_CLOCK},?\s+)?{_DAY_DATE}(?:,?\s+(?:at\s+)?{_CLOCK})?"
 _STAMP_WORD = r"(?:Updated|Published|Posted|Last\s+updated|UPDATED|PUBLISHED|POSTED)"
-# "By Marie Dupont, CNN — March 10, 2015": the date a web page prints after its by-line.
-_DATE_TAIL = rf"(?:\s*(?:—|–|-|\||,)\s*(?:{_STAMP_WORD}\s*:?\s*)?{_WEB_DATE})?"
+# "By Marie Dupont, CNN — March 10, 2015": the date a web page prints after its by-line (or under it,
+# "By Sam Reed, CNN Updated 1:12 PM ET, Wed March 25, 2015", when a hard-wrapped text joins the lines).
+_DATE_TAIL = rf"(?:(?:\s*(?:—|–|-|\||,)\s*|\s+)(?:{_STAMP_WORD}\s*:?\s*)?{_WEB_DATE})?"
 _BY_NAME = re.compile(
     r"^By\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,7}" + _AGENCY_TAIL + _DATE_TAIL + r"\s*\.?$"
 )

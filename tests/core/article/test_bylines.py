@@ -86,6 +86,11 @@ def test_a_by_line_closed_by_its_date_is_by_line_matter():
     assert flags[0] == ("By Lina Marsh and Tom Reyes, Herald — March 3, 2026", True)
 
 
+def test_a_by_line_and_its_date_joined_by_a_hard_wrapped_text_are_by_line_matter():
+    flags = _flags("By Lina Marsh, Herald Updated 9:12 PM ET, Tue March 3, 2026\n\n" + _STORY)
+    assert flags[0] == ("By Lina Marsh, Herald Updated 9:12 PM ET, Tue March 3, 2026", True)
+
+
 def test_a_date_opening_a_corpus_line_is_by_line_matter():
     flags = _flags("March 3, 2026 . " + _STORY)
     assert flags[0] == ("March 3, 2026 .", True)

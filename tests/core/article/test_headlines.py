@@ -91,3 +91,21 @@ def test_a_press_release_status_line_above_the_headline_is_neither_title_nor_par
     )
     assert article.title == "Northwind Robotics Raises $48 Million to Build Warehouse Robots"
     assert article.paragraphs[0].text == "Northwind Robotics today announced that it has raised $48 million."
+
+
+def test_a_headline_ending_in_a_quoted_title_is_the_title():
+    article = parse_article(
+        "Council drops ‘Harbour Days’\n\nBy Lina Marsh, Herald\n\n"
+        "The council voted on Tuesday to end the festival. Traders were upset.\n"
+    )
+    assert article.title == "Council drops ‘Harbour Days’"
+    assert article.paragraphs[-1].text.startswith("The council voted")
+
+
+def test_the_dateline_under_a_headline_ending_in_a_quoted_title_is_taken_off_the_lede():
+    article = parse_article(
+        "Council drops ‘Harbour Days’\n\nBy Lina Marsh, Herald\n\n"
+        "LENMOUTH — The council voted on Tuesday to end the festival. Traders were upset.\n"
+    )
+    assert article.dateline is not None and article.dateline.written == "LENMOUTH —"
+    assert article.paragraphs[-1].text.startswith("The council voted")
