@@ -28,6 +28,8 @@ _ASKS_DOER = re.compile(r"^\s*(?i:who|what)\s+(?P<verb>[a-z]+(?:ed|es|s))\b")
 # A form of "be" or "have" just before the verb: a passive or a perfect, whose word order says nothing
 # of who did what ("Rollo was replaced by ...").
 _AUXILIARIES = frozenset("is are was were be been being has have had".split())
+# "Who did Edgar marry?": the question's subject and bare verb follow "did".
+_ASKS_DONE_BY = re.compile(r"^\s*(?:who|whom|what)\s+(?:did|does|do|will|would|can|could)\s", re.IGNORECASE)
 _REACH = 3  # words read after the preposition
 _CLAUSE = 6  # words read before and after the verb, within its clause
 
@@ -43,7 +45,11 @@ def _key(word: str) -> str:
 def roles_inverted(question: str, texts: list[str]) -> bool:
     """True when the sentences put the question's own words where its answer should be."""
     text = " ".join(texts)
-    return _object_already_named(question, text) or _doer_already_named(question, text)
+    return (
+        _object_already_named(question, text)
+        or _doer_already_named(question, text)
+        or _doer_done_to(question, text)
+    )
 
 
 def _object_already_named(question: str, text: str) -> bool:
@@ -90,6 +96,40 @@ def _doer_already_named(question: str, text: str) -> bool:
         doer = any(w[:1].isupper() and _key(w) in names for w in before)
         others = [w for w in after if w[:1].isupper()]
         if doer and others and not any(_key(w) in names for w in others):
+            return True
+    return False
+
+
+def _doer_done_to(question: str, text: str) -> bool:
+    """ "Who did Edgar marry?" against "Malcolm married Edgar's sister": the question's doer owns the
+    verb's object there. "Who did the Normans encourage?" against "Norman mercenaries were encouraged ...
+    by the Lombards": the doer asked about is the one the verb was done to."""
+    asked = _ASKS_DONE_BY.match(question)
+    if asked is None:
+        return False
+    rest = _tokens(question[asked.end() :])
+    tokens = _tokens(text)
+    keys = [_key(t) for t in tokens]
+    # The verb is a word in lower case after a name of the subject ("the Normans encourage", "the Marlow
+    # boatmen persuade"): each such word the sentence has is tried.
+    for at, word in enumerate(rest):
+        doer = {_key(w) for w in rest[:at] if w[:1].isupper()}
+        if word.islower() and word not in STOPWORDS and doer and _done_to(tokens, keys, doer, _key(word)):
+            return True
+    return False
+
+
+def _done_to(tokens: list[str], keys: list[str], doer: set[str], verb: str) -> bool:
+    for at, key in enumerate(keys):
+        if key != verb:
+            continue
+        after = [w for w in tokens[at + 1 : at + 1 + _REACH] if w.casefold() not in _DETERMINERS]
+        if after and after[0].endswith(("'s", "’s")) and _key(after[0]) in doer:
+            return True
+        passive = any(w.casefold() in _AUXILIARIES for w in tokens[max(0, at - 2) : at])
+        before = _clause(reversed(tokens[max(0, at - _CLAUSE) : at]))
+        by = "by" in (w.casefold() for w in _clause(tokens[at + 1 : at + 1 + _CLAUSE * 2]))
+        if passive and by and any(_key(w) in doer for w in before):
             return True
     return False
 
