@@ -972,6 +972,9 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
         if named is not None:
             return _subject_of(named)  # "said a spokeswoman for the bank, Lena Ortiz"
         if item.kind == "word" and item.low == "the":
+            known = _known_as(items, index)
+            if known is not None:
+                return _subject_of(known)  # "said the base chief known as Bob": Bob, not the role
             return role_reference(items, index, backwards=False) or Subject(
                 "other", source=source_after(items, index)
             )
@@ -980,6 +983,26 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
             continue
         return Subject("other", source=source_after(items, verb + 1))
     return Subject("other", source=source_after(items, verb + 1)) if index < len(items) else None
+
+
+def _known_as(items: list[Item], start: int) -> Mention | None:
+    """The person a description opening at `start` goes on to name ("the base chief known as Bob",
+    "the officer, named only as Dana,"): the description is that person's."""
+    for at in range(start + 1, min(len(items) - 1, start + _KNOWN_AS_ITEMS)):
+        item = items[at]
+        if item.kind != "word" and item.low != ",":
+            return None
+        if item.kind == "word" and item.low in _NAMING_PARTICIPLES:
+            following = [i for i in items[at + 1 : at + 4] if i.low not in ("only", "as", "simply")]
+            named = following[0] if following else None
+            if named is not None and named.kind == "mention" and named.mention is not None:
+                return named.mention if named.mention.kind in (PERSON, AMBIGUOUS) else None
+            return None
+    return None
+
+
+_NAMING_PARTICIPLES = frozenset("known named called identified".split())
+_KNOWN_AS_ITEMS = 7  # "the former base chief, known only as"
 
 
 def _owned_after_plural(items: list[Item], index: int) -> Mention | None:

@@ -71,3 +71,12 @@ def test_a_dash_set_aside_naming_a_role_gives_the_role_s_verb_to_the_person_name
         "“offered no changes to his slow, timid strategy.”\n"
     )
     assert speakers_of(text) == ["Tom Hale"]
+
+
+def test_a_description_going_on_to_name_its_person_after_an_inverted_verb_is_that_person():
+    text = (
+        "According to the officer in charge of the harbor base that night, the film is untrue.\n\n"
+        '"There never was an order to stand down," said the base chief known as Bob, speaking '
+        'publicly for the first time. "At no time did I doubt the team."\n'
+    )
+    assert speakers_of(text) == ["Bob", "Bob"]
