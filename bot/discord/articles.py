@@ -117,9 +117,12 @@ class ArticleGroup(app_commands.Group):
 
 
 async def article_choices(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-    """Bundled articles and this server's own, best match first."""
-    entries = await _catalog(interaction).choices(interaction.guild_id, current, limits.AUTOCOMPLETE_CHOICES)
-    return [_choice(entry) for entry in entries]
+    """Bundled articles and this server's own, best match first; not a bundled file found unreadable."""
+    unusable = getattr(interaction.client, "unusable", set())
+    wanted = limits.AUTOCOMPLETE_CHOICES + len(unusable)
+    entries = await _catalog(interaction).choices(interaction.guild_id, current, wanted)
+    usable = [entry for entry in entries if entry.stored or entry.ref not in unusable]
+    return [_choice(entry) for entry in usable[: limits.AUTOCOMPLETE_CHOICES]]
 
 
 async def send_articles(interaction: discord.Interaction) -> None:

@@ -87,6 +87,9 @@ class ArticleBot(discord.AutoShardedClient):
         )
         self._hourglass_until: dict[int, float] = {}  # user id -> end of the cooldown already flagged
         self.command_ids: dict[str, int] = {}
+        # Library articles that could not be read at warm-up (empty, binary, too large): logged, and
+        # neither offered by autocomplete nor taken as the article a mention answers about.
+        self.unusable: set[str] = set()
         self._answering = 0  # commands and mentions being answered; close() lets them finish first
 
     async def setup_hook(self) -> None:
@@ -134,6 +137,7 @@ class ArticleBot(discord.AutoShardedClient):
             article = await self.engine.run(partial(self.library.get, article_id))
         except ArticleBotError as error:
             log.warning("article %s cannot be used: %s", article_id, error)
+            self.unusable.add(article_id)
             return
         probe = max(words(article.title), key=len, default="news")
         question = article.title[: constants.MAX_QUERY_CHARS] or probe
@@ -243,10 +247,11 @@ class ArticleBot(discord.AutoShardedClient):
         return await self.engine.run(lambda: _typed_reply(load(), typed, self.command_ids, mention))
 
     async def _mention_article(self, message: discord.Message) -> Callable[[], Article]:
-        """The server's default article, else the library's first: a message cannot pick one, so a
-        library of several articles and no default must not answer "choose one"."""
+        """The server's default article, else the library's first readable one: a message cannot pick
+        one, so a library of several articles and no default must not answer "choose one"."""
         guild_id = message.guild.id if message.guild else None
-        first = self.library.ids[0]
+        usable = [article_id for article_id in self.library.ids if article_id not in self.unusable]
+        first = (usable or self.library.ids)[0]
         try:
             load = await self.catalog.locate(guild_id, None)
         except ArticleNotFound:

@@ -938,6 +938,31 @@ async def test_a_mention_reply_discord_rate_limits_is_sent_after_its_retry_after
     assert replies[0].body["embeds"][0]["title"] == "Who did Blinken meet?"
 
 
+@pytest.fixture
+def library_with_an_empty_file(tmp_path):
+    (tmp_path / "a-notes.txt").write_text("")  # sorts first: the library's first article
+    (tmp_path / "harbour.txt").write_text(HARBOUR.read_text(encoding="utf-8"), encoding="utf-8")
+    return tmp_path
+
+
+async def test_a_mention_answers_about_the_first_readable_article_of_a_library(
+    fake, start_bot, library_with_an_empty_file
+):
+    await start_bot(library_with_an_empty_file)
+    message_id = await fake.say(f"<@{BOT_ID}> summary")
+    (sent,) = await fake.wait_until(lambda: fake.replies_to(message_id))
+    assert sent.body["embeds"][0]["footer"]["text"] == "harbour"
+
+
+async def test_article_autocomplete_leaves_out_a_file_found_unreadable(
+    fake, start_bot, library_with_an_empty_file
+):
+    bot = await start_bot(library_with_an_empty_file)
+    await fake.wait_until(lambda: "a-notes" in bot.unusable)
+    reply = await run(fake, "summary", focused="article", article="")
+    assert [c["value"] for c in reply.first["data"]["choices"]] == ["harbour"]
+
+
 # --- channel permissions ------------------------------------------------------------------------
 
 
