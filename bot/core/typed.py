@@ -46,7 +46,7 @@ class Typed:
 def parse(line: str) -> Typed:
     """`line` as a command: `/name args`, a command name typed as a word, a greeting, or a question."""
     line = " ".join(line.split())
-    if not line or _is_greeting(line):
+    if not line or is_greeting(line):
         return Typed("help")
     first, _, rest = line.partition(" ")
     if first.startswith("/"):
@@ -62,7 +62,8 @@ def parse(line: str) -> Typed:
     return Typed("ask", line)
 
 
-def _is_greeting(line: str) -> bool:
+def is_greeting(line: str) -> bool:
+    """ "hi", "hello bot", "help", "thanks": words for the help card, not a question."""
     words = re.sub(r"[^\w\s?]", " ", line.lower()).split()
     return bool(words) and len(words) <= 3 and all(word in GREETINGS for word in words)
 

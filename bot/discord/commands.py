@@ -18,6 +18,7 @@ from discord import app_commands
 from bot.catalog import Catalog
 from bot.core import api, constants
 from bot.core.article import Library
+from bot.core.typed import is_greeting
 from bot.discord import actions, embeds, limits, mentions
 from bot.discord.articles import ArticleGroup, article_choices, list_command
 from bot.discord.engine import EnginePool
@@ -96,6 +97,9 @@ async def ask(interaction: discord.Interaction, question: Question, article: str
     # Discord sends a mention typed into an option as a token ("<@123> who is X?"), as in a message:
     # it is no word of the question, and "The article doesn't mention 123" would be the reply.
     question = mentions.clean(question)
+    if is_greeting(question):  # "hi", "help", "thanks": the help card, as a mention saying so gets
+        await show_help(interaction)
+        return
     await _answer(
         interaction, article, lambda a: embeds.answer_reply(api.ask(a, question), embeds.Frame.of(a))
     )

@@ -232,6 +232,12 @@ async def test_ask_answers_with_its_source_sentence(fake, start_bot):
     assert "¶5" in reply.embed["description"] or reply.embed["fields"][0]["name"] == "Source · ¶5"
 
 
+@pytest.mark.parametrize("greeting", ["hello", "help", "thanks!"])
+async def test_a_greeting_asked_as_a_question_gets_the_help_card(fake, bot, greeting):
+    reply = await run(fake, "ask", question=greeting)
+    assert reply.embed["title"] == "What I can answer about the article"
+
+
 async def test_ask_about_someone_absent_answers_publicly_naming_them(fake, start_bot):
     await start_bot(HARBOUR)
     reply = await run(fake, "ask", question="What did Angela Merkel say about the harbour?")
