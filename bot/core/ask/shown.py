@@ -194,12 +194,34 @@ def _fit(candidate: Candidate, terms: set[str], limit: int) -> str:
     spans = [(start - sentence.start, end - sentence.start) for term, start, end in offsets if term in terms]
     centre = (spans[0][0] + spans[-1][1]) // 2 if spans else 0
     start = max(0, min(centre - limit // 2, len(text) - limit))
+    start = _whole_names(text, start, limit - 2, spans[0][0] if spans else 0)
     window = text[start : start + limit - 2]
     if start > 0:
         window = "…" + window.split(" ", 1)[-1]
     if start + limit - 2 < len(text):
         window = window.rsplit(" ", 1)[0] + "…"
     return window[:limit]
+
+
+# A name an answer's window must not cut: capitalised words with the particles names join them by ("Van Gend
+# en Loos v Nederlandse Administratie der Belastingen", "Federica Mogherini").
+_NAME_RUN = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|del|der|di|du|en|la|le|van|von|v|y|al|bin|ibn)\s+)?[A-Z][\w'’.-]*)+"
+)
+
+
+def _whole_names(text: str, start: int, width: int, first_match: int) -> int:
+    """The window's start moved on so that it does not end inside a name ("... ― Steve…" for "― Steve
+    Quinlan."), as long as the first matched word stays in it. (Moving back for a name cut at the start
+    pushed the answer itself out of a tuned window: not done.)"""
+    end = start + width
+    for run in _NAME_RUN.finditer(text, max(0, end - width), min(len(text), end + width)):
+        # To the space after the name's word: the window's last word, cut or not, is dropped.
+        space = text.find(" ", run.end())
+        stop = len(text) if space < 0 else space + 1
+        if run.start() < end < stop and stop - width <= first_match:
+            return max(start, stop - width)
+    return start
 
 
 def cited_sources(
