@@ -36,6 +36,21 @@ _BACK_REFERENCES = frozenset(
     "he she it they this these those that his her its their him them but and so yet also however "
     "then such both nor or meanwhile instead still there's he's she's it's they're that's".split()
 )
+# Two-word openers that point back to an earlier sentence's time or fact: "Since then, the numbers
+# have been on the decline."
+_BACK_PHRASES = frozenset(
+    {
+        "since then",
+        "by then",
+        "until then",
+        "after that",
+        "before that",
+        "even so",
+        "in addition",
+        "despite this",
+        "despite that",
+    }
+)
 # "This week", "That year": a demonstrative before a span of time dates the sentence from now, it
 # points back to nothing ("This weekend marked the opening of ...").
 _DEICTIC = frozenset("this that these those".split())
@@ -128,13 +143,14 @@ def screen(text: str) -> Screen:
     first = said_words[0].casefold() if said_words else ""
     if first in _DEICTIC and len(said_words) > 1 and said_words[1].casefold() in _TIME_SPANS:
         first = ""  # "This week, ...": a date, not a reference to the sentence before
+    opening = " ".join(word.casefold() for word in said_words[:2])
     # "MARSH: No. We made the request ...": a reply means nothing without the question.
     reply = label is not None and _REPLY.match(said) is not None
     return Screen(
         text=shown,
         words=tuple(tokens),
         unusable=_unusable(shown, tokens),
-        leans_back=first in _BACK_REFERENCES or reply or _is_bare_quotation(said),
+        leans_back=first in _BACK_REFERENCES or opening in _BACK_PHRASES or reply or _is_bare_quotation(said),
         is_quote=shown[:1] in OPENING_QUOTES,
         is_question=is_question(shown),
         spaced_end=text.rstrip().endswith(" ."),

@@ -73,6 +73,15 @@ def test_a_sentence_dated_this_week_does_not_lean_back(opening):
     assert not screen(f"{opening} the council voted to close the library.").leans_back
 
 
+@pytest.mark.parametrize("opening", ["Since then,", "After that,", "Even so,", "By then", "In addition,"])
+def test_a_sentence_opening_with_a_phrase_pointing_back_leans_back(opening):
+    assert screen(f"{opening} the number of readers has fallen every year.").leans_back
+
+
+def test_a_sentence_dated_since_a_year_does_not_lean_back():
+    assert not screen("Since 2010, the number of readers has fallen every year.").leans_back
+
+
 def test_this_before_a_noun_that_is_no_time_still_leans_back():
     assert screen("This decision angered the library's readers.").leans_back
 
