@@ -309,7 +309,7 @@ SPEECH_VERBS = _set(
     "whispered mused wondered reflected boasted countered retorted lamented "
     "contended contends fumed raged ranted sobbed gushed sighed snapped seethed vented fumes rages "
     "blasted slammed raved beamed laughed tweeting reported reports advised advises chimed interjected "
-    "agreed agrees maintained maintains cried "
+    "agreed agrees maintained maintains cried began "
     "praised praises criticized criticised criticizes criticises attacked attacks branded brands "
     "labelled labeled denounced denounces condemned condemns decried decries hailed hails mocked mocks "
     "ridiculed "

@@ -170,6 +170,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         and items[index + 1].low == "back"
     ):
         return True  # "“…,” Bennett shot back with a laugh", "X fired back:"
+    if item.kind == "word" and item.low in _OPENED and not _speech_follows(items, index + 1):
+        return False  # "“After seven years,” he began, “I will retire.”": not "the meeting began vowing"
     if item.kind != "word" or item.low not in lx.SPEECH_VERBS:
         return False
     before = items[index - 1] if index else None
@@ -211,7 +213,17 @@ def _modified_participle(items: list[Item], index: int) -> bool:
     return adverb.kind == "word" and adverb.low.endswith("ly") and determiner.low in _DETERMINERS
 
 
+def _speech_follows(items: list[Item], index: int) -> bool:
+    """Whether the quoted words go on right after, past a comma or colon ("began, “…”"): a quote
+    or the end of the words between two quotations."""
+    while index < len(items) and items[index].kind == "punct" and items[index].low in (",", ":"):
+        index += 1
+    return index >= len(items) or items[index].kind == "quote"
+
+
 _AGREED = frozenset(("agreed", "agrees"))
+# Verbs that open a speech only when the quoted words follow them at once ("he began, “…”").
+_OPENED = frozenset(("began", "begins"))
 _RETORTS = frozenset("shot shoots fired fires hit hits".split())  # before "back": a retort
 _AGREED_TO = frozenset(("to", "on", "upon"))
 

@@ -53,3 +53,20 @@ def test_the_subject_of_a_clause_fronted_before_the_subject_is_no_rival_for_he()
         "“He earned his place on the show,” he said.\n"
     )
     assert speakers_of(text) == ["Marc Hill"]
+
+
+def test_began_after_a_quotation_is_a_verb_of_saying():
+    text = (
+        "Finance chief Tom Reed made headlines when his memo surfaced on Monday.\n\n"
+        "The uproar was loud.\n\n"
+        "“After nearly seven years as chief,” he began, “I will be retiring to spend time with my family.”\n"
+    )
+    assert speakers_of(text) == ["Tom Reed", "Tom Reed"]
+
+
+def test_began_before_another_verb_is_no_verb_of_saying():
+    text = (
+        "Senator Tom Reed vowed to stay in the race. He sent out an email as the committee meeting "
+        "began vowing to “fight for every vote” in the last primary.\n"
+    )
+    assert speakers_of(text) == ["Tom Reed"]
