@@ -48,7 +48,7 @@ def _person_noun(item: Item) -> bool:
         low in lx.ROLE_HEADS
         or low in lx.PARTY_LABELS
         or low in _REFERENCE_HEADS
-        or _person_demonym(low)
+        or person_demonym(low)
         or is_age(low)  # "the 24-year-old said"
     )
 
@@ -74,7 +74,7 @@ _NATIONALS = frozenset(
 )
 
 
-def _person_demonym(low: str) -> bool:
+def person_demonym(low: str) -> bool:
     """ "the Spaniard", "the Australian": one person; "the Chinese", "the British" are a people."""
     return low in _NATIONALS or (low in lx.DEMONYMS and not low.endswith(("ese", "ish", "ch", "ss")))
 

@@ -14,6 +14,7 @@ from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject, past_in_ed, quote_at
 from bot.core.quotes.function_words import PERSONAL_POSSESSIVES, PREPOSITIONS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Registry
+from bot.core.quotes.references import person_demonym
 from bot.core.quotes.roles import FORMER_WORDS, OFFICE_WORDS, is_age, offices_held, other_office
 
 # Verbs by which a pronoun carries on the speaker just quoted.
@@ -36,6 +37,8 @@ _RELATIVE_REACH_TOKENS = 20  # "X of California, the ranking Democrat on the com
 _SENTENCE_CONJUNCTIONS = frozenset("and but so then yet".split())
 # Words opening a subordinate clause whose subject is not the sentence's.
 _SUBORDINATORS = frozenset("if unless whether because although though once whereas why".split())
+# Sentences an age ("the 78-year-old said") looks back over, past those naming no one.
+_AGE_LOOKBACK_SENTENCES = 2
 # Words opening a clause that may stand before the sentence's subject ("When Carter said ..., Hill").
 _FRONTING = _SUBORDINATORS | frozenset("when whenever after before as while since until".split())
 _SUBJECT_FOLLOWERS = frozenset("also openly himself herself then later again still".split())
@@ -299,26 +302,77 @@ class Resolver:
 
     def _subject_just_before(self, paragraph: int, offset: int) -> int | None:
         """ "Sam Okafor scored late. “…,” the 24-year-old said": an age tells no role or gender, so
-        it means only the one person the sentence before names as its subject."""
+        it means only the one person the sentence before names as its subject; a sentence between
+        about a body that names no one ("The committee includes ...") does not break the thread."""
+        for number, (start, end) in self._sentences_before(paragraph, offset, _AGE_LOOKBACK_SENTENCES):
+            mentions = self.registry.mentions.get(number, ())
+            inside = mentions[
+                bisect_left(mentions, start, key=_mention_start) : bisect_left(
+                    mentions, end, key=_mention_start
+                )
+            ]
+            subjects = {m.ids[0] for m in inside if m.kind == PERSON and m.subject_like and not m.possessive}
+            named = any(m.kind in (PERSON, AMBIGUOUS) or m.gender for m in inside)
+            if subjects:
+                return subjects.pop() if len(subjects) == 1 else None
+            role = self._opening_role(number, start)
+            if role is not None:
+                # "Kjetil Jansrud clinched the title. The Norwegian ... opened up a lead over Dominik
+                # Paris. “…,” said the 29-year-old": whom the role that sentence opens with means.
+                return self.role_antecedent(number, role)
+            if named or not self._opens_with_body(number, start):
+                return None
+        return None
+
+    def _opening_role(self, paragraph: int, start: int) -> Subject | None:
+        """The definite role or nationality a sentence opens with as its subject ("The Norwegian,
+        who ..., opened"); None when it opens otherwise."""
+        tokens = self.registry.tokens.get(paragraph, [])
+        at = bisect_left(tokens, start, key=_token_start)
+        if at >= len(tokens) or tokens[at].low != "the":
+            return None
+        words = tokens[at + 1 : at + 2 + _ROLE_MODIFIERS_MAX]
+        for index, word in enumerate(words):
+            if not word.is_word:
+                return None
+            if lx.is_role_head(word.low) or person_demonym(word.low):
+                modifiers = tuple(w.low for w in words[:index])
+                return Subject("role", role=word.low, modifiers=modifiers, offset=word.start)
+        return None
+
+    def _opens_with_body(self, paragraph: int, start: int) -> bool:
+        """ "The committee includes three women.": a sentence whose subject is a body, not a person
+        ("The former model spoke next." names someone, whom an age may mean)."""
+        tokens = self.registry.tokens.get(paragraph, [])
+        at = bisect_left(tokens, start, key=_token_start)
+        if at >= len(tokens) or tokens[at].low != "the":
+            return False
+        for word in tokens[at + 1 : at + 2 + _ROLE_MODIFIERS_MAX]:
+            if not word.is_word:
+                return False
+            if word.low in lx.ORG_WORDS:
+                return True
+        return False
+
+    def _sentences_before(self, paragraph: int, offset: int, count: int):
+        """Up to `count` sentences before the one holding `offset`, latest first, across the
+        paragraph break before it: (paragraph, (start, end)) each."""
         bounds = self.sentence_bounds.get(paragraph, ())
         at = bisect_right(bounds, offset, key=_first) - 1
-        if at >= 1:
-            number, (start, end) = paragraph, bounds[at - 1]
-        else:
-            position = self.position.get(paragraph, 0)
-            if position == 0 or not self.sentence_bounds.get(self.body_order[position - 1]):
-                return None
-            number = self.body_order[position - 1]
-            start, end = self.sentence_bounds[number][-1]
-        mentions = self.registry.mentions.get(number, ())
-        first, last = (
-            bisect_left(mentions, start, key=_mention_start),
-            bisect_left(mentions, end, key=_mention_start),
-        )
-        subjects = {
-            m.ids[0] for m in mentions[first:last] if m.kind == PERSON and m.subject_like and not m.possessive
-        }
-        return subjects.pop() if len(subjects) == 1 else None
+        position = self.position.get(paragraph, 0)
+        number = paragraph
+        while count > 0:
+            if at >= 1:
+                at -= 1
+            else:
+                if position == 0 or not self.sentence_bounds.get(self.body_order[position - 1]):
+                    return
+                position -= 1
+                number = self.body_order[position]
+                bounds = self.sentence_bounds[number]
+                at = len(bounds) - 1
+            yield number, bounds[at]
+            count -= 1
 
     def _only_holder(self, head: str, modifiers: tuple[str, ...] = ()) -> int | None:
         """The one person whose role has this head noun ("the judge" is Judge Simon Hale)."""

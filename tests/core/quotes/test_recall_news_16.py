@@ -64,6 +64,24 @@ def test_began_after_a_quotation_is_a_verb_of_saying():
     assert speakers_of(text) == ["Tom Reed", "Tom Reed"]
 
 
+def test_an_age_looks_back_past_a_sentence_about_a_body_that_names_no_one():
+    text = (
+        "FIFA president Sepp Blatter hit out at the confederations for failing to elect women. The "
+        "committee includes three women, but they are elected by the congress. “This was hard work,” "
+        "the 78-year-old said at an event.\n"
+    )
+    assert speakers_of(text) == ["Sepp Blatter"]
+
+
+def test_an_age_after_a_sentence_opened_by_a_nationality_means_whom_that_noun_means():
+    text = (
+        "Meanwhile, Tom Hale clinched the men's title on Sunday. The Norwegian, who missed out on "
+        "Saturday, opened up a lead over Italian Dominik Paris. “This is the first globe of my career,” "
+        "said the 29-year-old.\n"
+    )
+    assert speakers_of(text) == ["Tom Hale"]
+
+
 def test_began_before_another_verb_is_no_verb_of_saying():
     text = (
         "Senator Tom Reed vowed to stay in the race. He sent out an email as the committee meeting "
