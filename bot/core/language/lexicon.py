@@ -197,7 +197,7 @@ ORG_SURNAMES = _set(
     "hall west north church fox bloomberg park temple press post street bridge court bay lake"
 )
 # Role and title words that are also common surnames: after "Mr", "Ms", "Dr" they are the name.
-ROLE_SURNAMES = _set("king dean major bishop judge prince knight marshal")
+ROLE_SURNAMES = _set("king dean major bishop judge prince knight marshal baron")
 # Words that end a business's name ("Larkspur Airways", "Greystone Homes", "Harbor Bank"): "the
 # company" may stand for it, and its first word alone is its short name, not a person.
 BUSINESS_WORDS = _set(

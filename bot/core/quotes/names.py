@@ -232,7 +232,8 @@ _TITLED_GIVEN = re.compile(
     r"\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)\b"
 )
 # A given name before a body's word that is also a common surname: "Michael Bloomberg", "Jim Hall".
-_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b")
+_HONORIFIC_SURNAMES = lx.ROLE_SURNAMES & lx.HONORIFICS  # "Baron": read as a title when alone
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Z][a-z]+)\b)")  # overlapping pairs
 
 
 def honoured_surnames(texts: list[str]) -> frozenset[str]:
@@ -252,7 +253,9 @@ def honoured_surnames(texts: list[str]) -> frozenset[str]:
                 found.add(word)
         for match in _GIVEN_BEFORE.finditer(text):
             word = match.group(2).casefold()
-            if word in lx.ORG_SURNAMES and is_given_name(match.group(1).casefold()):
+            # "Martin Baron ... said Baron": an honorific that is also a surname, after a given name.
+            surname = word in lx.ORG_SURNAMES or word in _HONORIFIC_SURNAMES
+            if surname and is_given_name(match.group(1).casefold()):
                 found.add(word)
         found.update(_role_framed_surnames(text))
     return frozenset(found)

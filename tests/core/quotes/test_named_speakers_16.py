@@ -80,3 +80,13 @@ def test_a_description_going_on_to_name_its_person_after_an_inverted_verb_is_tha
         'publicly for the first time. "At no time did I doubt the team."\n'
     )
     assert speakers_of(text) == ["Bob", "Bob"]
+
+
+def test_a_title_that_is_also_a_surname_after_a_given_name_is_that_surname_when_written_alone():
+    text = (
+        "The council met on Monday. In a statement released by Harbor Times Editor-in-Chief "
+        "Dana Baron, the paper set out its plans.\n\n"
+        "“The town is a place unlike any we have seen before,” said Baron. “It deserves to be "
+        "explored in depth.”\n"
+    )
+    assert speakers_of(text) == ["Dana Baron", "Dana Baron"]
