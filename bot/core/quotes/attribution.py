@@ -350,6 +350,9 @@ def _relative_antecedent(items: list[Item], verb: int) -> Subject | None:
     """ "Sen. Marco Holt of Florida, who mused ...", "Glen Holt, who has in the past described ...",
     "Tom Reed - who previously said ...": the person a "who" clause opening a few words before the
     verb hangs on, past an affiliation."""
+    writing = _writing_before_that(items, verb)
+    if writing is not None:
+        return Subject("other", source=writing)
     for back in range(verb - 1, max(-1, verb - 2 - _RELATIVE_REACH), -1):
         item = items[back]
         if item.kind != "word":
@@ -376,6 +379,26 @@ def _relative_antecedent(items: list[Item], verb: int) -> Subject | None:
             return None
         return _subject_of(mention)
     return None
+
+
+def _writing_before_that(items: list[Item], verb: int) -> Source | None:
+    """ "replaced by a message that said, “…”", "a sign which read “…”": the writing a relative
+    "that" or "which" right before the verb hangs on speaks, labelled with its phrase."""
+    if verb < 2 or items[verb - 1].low not in _THAT_WHICH:
+        return None
+    noun = items[verb - 2]
+    if noun.kind != "word" or noun.low not in WRITINGS:
+        return None
+    found = source_before(items, verb - 2)
+    if found is None or found.kind == PERSON:
+        return None
+    # "Trump released a marketing video that said ...", "Sanders is releasing an ad that urges ...":
+    # a person named before the writing issued it, and speaks through it.
+    issued = any(i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS) for i in items[: verb - 2])
+    return None if issued else found
+
+
+_THAT_WHICH = frozenset(("that", "which"))
 
 
 def _unnamed_before_who(items: list[Item], who: int) -> Source | None:
@@ -1615,7 +1638,25 @@ def colon_subject(items: list[Item]) -> Subject | None:
             return _subject_of(items[first].mention)
     if found is not None and found.kind == "other" and found.source is None:
         return _from_source(items[start : end - 1]) or found  # "More from the Harbor Trust:"
-    return found or _named_before_verb(items[start : end - 1]) or _from_source(items[start : end - 1])
+    clause = items[start : end - 1]
+    return found or _named_before_verb(clause) or _from_source(clause) or _labelled_after_dash(clause)
+
+
+def _labelled_after_dash(items: list[Item]) -> Subject | None:
+    """ "Polls did predict the caucus - HuffPollster: “…”": a digest's heading, a dash, then a name
+    of a word or three and the colon: whose words follow, as a person's name there would be."""
+    at = len(items)
+    while at > 0 and len(items) - at < _DASH_LABEL_WORDS and _capitalised(items[at - 1]):
+        at -= 1
+    if at == len(items) or at == 0 or items[at - 1].low not in _HEADING_DASHES:
+        return None
+    found = source_after(items, at)
+    if found is None or found.end != items[-1].end:
+        return None
+    return Subject("other", source=found)
+
+
+_DASH_LABEL_WORDS = 3
 
 
 def _from_source(items: list[Item]) -> Subject | None:
@@ -1655,6 +1696,41 @@ def _source_opening_clause(items: list[Item]) -> Subject | None:
     if verb is None or verb == start or not _verb_like(items[verb]) or items[verb].low in _VERB_LIKE:
         return None
     return Subject("other", source=found)
+
+
+def _possessed_person(items: list[Item], owner: Mention, end: int) -> Source | None:
+    """ "Ada Holt's right-hand woman rallied supporters, saying:", "Holt's first five questioners
+    ranged from skeptical to hostile:": a possessor whose noun, right before the clause's verb, is a
+    person or people (an aide, a woman, questioners) is not the subject; that phrase is, unnamed.
+    ("Holt's letter makes a case:" is still Holt's.)"""
+    at = next((j for j, i in enumerate(items[:end]) if i.kind == "mention" and i.mention is owner), None)
+    if at is None or not items[at].possessive:
+        return None
+    for head in range(at + 1, min(end - 1, at + 1 + _POSSESSED_WORDS)):
+        item = items[head]
+        if item.kind != "word" or item.cap or item.low in _FUNCTION_AFTER_OWNER:
+            return None
+        if _people_noun(item.low):
+            verb = items[head + 1]
+            if not _verb_like(verb) or verb.low in _VERB_LIKE:
+                return None
+            return Source(items[at].start, item.end, UNNAMED)
+    return None
+
+
+_POSSESSED_WORDS = 4  # "first five", "right-hand": words between the possessor and its noun
+# Plural nouns for people: "questioners", "supporters", "donors", "activists", "aides", "staffers".
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "aides")
+_FUNCTION_AFTER_OWNER = frozenset("and or but who which that was were is are has have had".split())
+
+
+def _people_noun(low: str) -> bool:
+    return (
+        low in lx.PEOPLE_NOUNS
+        or low in UNNAMED_SOURCE_NOUNS
+        or lx.is_role_head(low)
+        or low.endswith(_PEOPLE_ENDINGS)
+    )
 
 
 def _definite_role(items: list[Item], start: int, found: Source) -> bool:
@@ -1789,6 +1865,10 @@ def _clause_subject(items: list[Item], index: int, sources: bool = False) -> Sub
     # when no one else is named ("Holt’s letter makes a case: “…”").
     if subjects:
         chosen = min(subjects, key=attrgetter("possessive")).mention
+        # The clause's last subject, right before its verb: "..., Ada Holt's right-hand woman rallied".
+        possessed = _possessed_person(items, subjects[-1].mention, index)
+        if possessed is not None:
+            return Subject("other", source=possessed)  # "Holt's right-hand woman rallied supporters"
         if chosen.kind == NONPERSON and opening is None and sources:
             # "Harbor Bank reveals a few facts: “…”": the body opening the clause, labelled.
             return _source_opening_clause(items[main:index]) or _subject_of(chosen)

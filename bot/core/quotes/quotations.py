@@ -369,6 +369,8 @@ def _attribute(
         raw.source = _source_of_sentence_before(raw, left, right, context, resolver)
     if raw.speaker is None and raw.source is None and not previous and _transcript_turn(raw, context):
         raw.source = _TRANSCRIPT
+    if raw.speaker is None and raw.source is None:
+        raw.source = _bracketed_outlet(raw)
     if raw.speaker is None and raw.source is None and not same_sentence and not raw.continued:
         raw.speaker = _sole_person_before(raw, left, right, resolver)
         raw.own = raw.speaker is not None
@@ -657,6 +659,26 @@ def _transcript_turn(raw: _Raw, context: _Context) -> bool:
     label opening the quotation ("WALLACE: ...") is a dialogue of several voices, left alone."""
     labelled = SPEAKER_LABEL.match(raw.paragraph.text, raw.span.start) is not None
     return not labelled and _transcript_follows(context.lead_in)
+
+
+def _bracketed_outlet(raw: _Raw) -> tuple[str, str] | None:
+    """ "HOW CHINA'S DECLINE AFFECTS THE WORLD “China's economic slowdown ...” [WaPo.]": a digest
+    item's quotation closing its paragraph with the outlet it is taken from in brackets is that
+    outlet's words."""
+    if _DIGEST_HEADING.match(raw.paragraph.text) is None:
+        return None  # "“We will win.” [Applause.]": a transcript's note, no outlet
+    words = _WORD.findall(raw.paragraph.text[raw.span.start : raw.span.end])
+    if len(words) < _DIGEST_QUOTE_WORDS or _title_like(raw):
+        return None  # "a trailer for season four of “Sherlock.” [Buzzfeed]": a title, no one's words
+    found = _BRACKETED_OUTLET.fullmatch(raw.paragraph.text, raw.span.end)
+    return (found.group(1).rstrip(". "), ORGANISATION) if found is not None else None
+
+
+_DIGEST_QUOTE_WORDS = 3
+# A digest item opens with its heading in capitals: "UN: PEACEKEEPERS PAYING ...", "ROLL TIDE".
+_DIGEST_HEADING = re.compile(r"(?:[A-Z0-9][A-Z0-9’'-]*[:,]? ){2,}")
+# The closing mark, then "[Reuters.]", "[CNN]", "[Mother Jones.]" ending the paragraph.
+_BRACKETED_OUTLET = re.compile(r"[”\"’'.,]*\s*\[((?:[A-Z][\w&’'-]*\.? ?){1,3}?)\.?\]\s*")
 
 
 _IT_VERBS = frozenset("read reads said says stated states added adds continued continues".split())

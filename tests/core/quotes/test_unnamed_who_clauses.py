@@ -1,6 +1,6 @@
 """An unnamed source opening its sentence with a "who" clause before the verb ("a harbour official
-who spoke on condition of anonymity said ...") speaks, labelled so; a person the role is set beside
-still speaks."""
+who spoke on condition of anonymity said ...") speaks, labelled so, and so does a writing a "that"
+clause hangs on ("a message that said"); a person the role is set beside still speaks."""
 
 from __future__ import annotations
 
@@ -29,3 +29,13 @@ def test_an_unnamed_official_after_an_opening_clause_speaks():
 def test_a_role_set_beside_a_name_leaves_the_name_speaking():
     body = "Tom Reyes, an aide who worked for Holt, said she “is not going to weigh in.”"
     assert _quotes(body) == [("Tom Reyes", "is not going to weigh in.")]
+
+
+def test_a_writing_a_that_clause_hangs_on_speaks():
+    body = "The listing was replaced by a message that said, “Sorry, the item is no longer for sale.”"
+    assert _quotes(body) == [("a message", "Sorry, the item is no longer for sale.")]
+
+
+def test_a_writing_a_named_person_released_is_not_its_own_speaker():
+    body = "Holt released a marketing video that said, “We will have the finest harbour in the state.”"
+    assert all(speaker != "a marketing video" for speaker, _ in _quotes(body))
