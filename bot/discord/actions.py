@@ -16,7 +16,7 @@ from bot.core import api
 from bot.core.article import Article
 from bot.discord import embeds
 from bot.discord.embeds import Reply
-from bot.discord.respond import acknowledge, compute, send_reply
+from bot.discord.respond import PRIVATE, acknowledge, compute, send_reply
 from bot.discord.tree import error_message, is_expected
 from bot.discord.views import cited_options
 
@@ -140,6 +140,7 @@ class ReadCited(discord.ui.DynamicItem[discord.ui.Select], template=r"ab:read:(?
         values = self.item.values or (interaction.data or {}).get("values") or []
         chosen = str(values[0]) if values else ""
         number = int(chosen) if chosen.isdigit() else 0  # no such paragraph: the reply says which there are
+        interaction.extras[PRIVATE] = True  # the paragraph is shown to the chooser only
         await _answer_item(
             interaction,
             self.article or None,

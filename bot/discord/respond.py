@@ -35,13 +35,18 @@ async def compute(
     return await pool.within_budget(task, started)
 
 
+# Set in an interaction's extras when its answer is for the asker only (a paragraph opened from a
+# menu): a "thinking..." it needs is then shown to them only, never in the channel.
+PRIVATE = "private"
+
+
 async def acknowledge(interaction: discord.Interaction) -> None:
     """Show "thinking..." unless already answered; an interaction Discord no longer waits for (the
     3 s passed, or it expired) is one log line, and its reply will say so again when it fails."""
     if interaction.response.is_done():
         return
     try:
-        await interaction.response.defer(thinking=True)
+        await interaction.response.defer(thinking=True, ephemeral=bool(interaction.extras.get(PRIVATE)))
     except discord.NotFound:
         log.warning("interaction %s expired before it was acknowledged", interaction.id)
     except discord.HTTPException:
@@ -71,6 +76,7 @@ async def send_reply(
             if (
                 reply.ephemeral
                 and interaction.response.type is discord.InteractionResponseType.deferred_channel_message
+                and not interaction.extras.get(PRIVATE)
             ):
                 # The first follow-up would inherit the public "thinking..." message; remove it so
                 # the notice is seen only by the person who asked.

@@ -318,6 +318,26 @@ async def test_an_answer_offers_its_cited_paragraph_to_read_in_full(fake, start_
     assert "14 million" in opened.embed["description"]
 
 
+async def test_a_cited_paragraph_slow_to_open_shows_its_thinking_to_the_chooser_only(
+    fake, start_bot, monkeypatch
+):
+    await start_bot(defer_after=0.05)
+    paragraph = api.paragraph
+
+    def slow(article, number):
+        time.sleep(0.2)
+        return paragraph(article, number)
+
+    monkeypatch.setattr(api, "paragraph", slow)
+    reply = await run(fake, "summary")
+    token = await fake.choose(reply_message(fake, reply), "1", user_id=USER_ID + 1)
+    calls = await fake.wait_answer(token, ANSWER_TIMEOUT)
+    assert calls[0].body["type"] == 5 and calls[0].body["data"]["flags"] & limits.EPHEMERAL_FLAG
+    assert not [c for c in calls if c.method == "DELETE"]
+    (shown,) = [m for m in fake.messages.values() if m["embeds"] and m["embeds"][0].get("title") == "¶1"]
+    assert shown["flags"] & limits.EPHEMERAL_FLAG  # the follow-up filled the private "thinking..."
+
+
 async def test_anyone_may_open_a_cited_paragraph_of_a_paged_reply(fake, start_bot):
     await start_bot(HARBOUR)
     reply = await run(fake, "lookup", keyword="harbour", limit=12)
