@@ -115,6 +115,9 @@ class SpeakerChoice(
         )
 
 
+READ_PREFIX = "ab:read:"  # then the article's id ("" for the default article)
+
+
 class ReadCited(discord.ui.DynamicItem[discord.ui.Select], template=r"ab:read:(?P<article>[^:]*)"):
     """A menu of the paragraphs a reply cites; choosing one shows it whole, to the chooser only."""
 
@@ -130,7 +133,7 @@ class ReadCited(discord.ui.DynamicItem[discord.ui.Select], template=r"ab:read:(?
 
     @staticmethod
     def make_id(article: str) -> str:
-        return f"ab:read:{article}"
+        return f"{READ_PREFIX}{article}"
 
     @classmethod
     async def from_custom_id(cls, interaction, item, match, /) -> ReadCited:

@@ -250,6 +250,10 @@ class ArticleBot(discord.AutoShardedClient):
         """The server's default article, else the library's first readable one: a message cannot pick
         one, so a library of several articles and no default must not answer "choose one"."""
         guild_id = message.guild.id if message.guild else None
+        replied = _replied_article(message, self.user.id) if self.user else None
+        if replied:  # a reply to one of the bot's answers goes on about that answer's article
+            with contextlib.suppress(ArticleBotError):
+                return await self.catalog.locate(guild_id, replied)
         usable = [article_id for article_id in self.library.ids if article_id not in self.unusable]
         first = (usable or self.library.ids)[0]
         try:
@@ -297,11 +301,31 @@ class ArticleBot(discord.AutoShardedClient):
 
 def _addresses(message: discord.Message, bot_id: int) -> bool:
     """The message mentions the bot, or the role Discord made for it: the mention picker offers that
-    role, named as the bot, beside the bot, and a user cannot tell which one they picked."""
+    role, named as the bot, beside the bot, and a user cannot tell which one they picked. (A reply to
+    the bot with its ping turned off is people talking about an answer, not to the bot.)"""
     if any(user.id == bot_id for user in message.mentions):
         return True
     own_role = message.guild.self_role if message.guild else None
     return own_role is not None and any(role.id == own_role.id for role in message.role_mentions)
+
+
+def _replied_to(message: discord.Message, bot_id: int) -> discord.Message | None:
+    """The bot's message that `message` replies to, if it replies to one (Discord sends it along)."""
+    replied = message.reference.resolved if message.reference else None
+    if isinstance(replied, discord.Message) and replied.author.id == bot_id:
+        return replied
+    return None
+
+
+def _replied_article(message: discord.Message, bot_id: int) -> str | None:
+    """The article of the bot's answer `message` replies to: its read menu's custom_id names it."""
+    replied = _replied_to(message, bot_id)
+    for row in replied.components if replied is not None else []:
+        for item in getattr(row, "children", []):
+            custom_id = getattr(item, "custom_id", None) or ""
+            if custom_id.startswith(actions.READ_PREFIX):
+                return custom_id[len(actions.READ_PREFIX) :] or None
+    return None
 
 
 def _reply_permissions(message: discord.Message) -> discord.Permissions:

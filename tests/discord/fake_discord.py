@@ -449,13 +449,22 @@ class FakeDiscord:
         mentions_bot: bool = True,
         dm: bool = False,
         mention_roles: tuple[int, ...] = (),
+        reply_to: dict | None = None,
     ) -> int:
         """Post a channel message (e.g. one that mentions the bot, or with `mention_roles` a role), or
-        with `dm` a direct message."""
+        with `dm` a direct message; with `reply_to`, as a reply to that message (Discord sends the
+        message replied to along; `mentions_bot` is then the reply's ping)."""
         message_id = next(self._ids)
         mentions = [user(BOT_ID, "article-bot", bot=True)] if mentions_bot else []
         data = self._message(message_id, content, author=user(user_id), mentions=mentions)
         data["mention_roles"] = [str(role) for role in mention_roles]
+        if reply_to is not None:
+            reference = {
+                "message_id": reply_to["id"],
+                "channel_id": str(CHANNEL_ID),
+                "guild_id": str(GUILD_ID),
+            }
+            data.update(type=19, message_reference=reference, referenced_message=reply_to)
         if dm:
             data["channel_id"] = str(DM_CHANNEL_ID)
             del data["guild_id"]

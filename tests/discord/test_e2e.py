@@ -595,6 +595,23 @@ async def test_a_mention_of_another_role_is_not_for_the_bot(fake, bot):
     assert fake.replies_to(other) == []
 
 
+async def test_a_reply_to_the_bots_answer_with_its_ping_turned_off_is_left_alone(fake, bot):
+    answer = await run(fake, "ask", question="Who did Blinken meet?")
+    quiet = await fake.say("nice, thanks", mentions_bot=False, reply_to=reply_message(fake, answer))
+    addressed = await fake.say(f"<@{BOT_ID}> Who is Qin Gang?")
+    await fake.wait_until(lambda: fake.replies_to(addressed), ANSWER_TIMEOUT)
+    assert fake.replies_to(quiet) == []
+
+
+async def test_a_reply_to_an_answer_about_one_article_goes_on_about_that_article(fake, start_bot):
+    bot = await start_bot(TEST_ARTICLES)
+    answer = await run(fake, "summary", article="discord-harbour-reopening")
+    message_id = await fake.say(f"<@{BOT_ID}> summary", reply_to=reply_message(fake, answer))
+    (reply,) = await fake.wait_until(lambda: fake.replies_to(message_id), ANSWER_TIMEOUT)
+    assert bot.library.ids[0] != "discord-harbour-reopening"  # the article a bare mention would get
+    assert reply.body["embeds"][0]["footer"]["text"] == "discord-harbour-reopening"
+
+
 async def test_messages_that_do_not_mention_the_bot_are_ignored(fake, bot):
     message_id = await fake.say("who did Blinken meet?", mentions_bot=False)
     await asyncio.sleep(0.3)
