@@ -41,6 +41,18 @@ _ASKS_WHY_OR_HOW = re.compile(r"^\s*(?:why|how(?!\s+many))\b", re.I)
 # Short forms of a club's name on its team sheet.
 _CLUB_WORDS = {"utd": "united", "man": "manchester"}
 
+# An unlabelled sheet's lines: a player ("Gary Neville", "De Wet Barry", "B O'Driscoll (capt)" once its
+# marks are cut), a scorer with his minutes ("Rooney 87", "Grady 29 47 pen"), a bare crowd ("9,033.")
+# and the referee closing the sheet ("P Dowd (Staffordshire).", "K Clark").
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|van|von|de|der|den|du|da|di|le|la)"
+_PLAYER = re.compile(rf"^{_NAME_WORD}(?:[\s/]+{_NAME_WORD}){{0,3}}$")
+_SUBSTITUTION_MARK = re.compile(r"\s*\([^()]*\)")
+_MINUTE_ITEM = re.compile(
+    rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?:\s+\d{{1,3}}(?:\+\d)?(?:\s+(?:og|pen))?)+$"
+)
+_BARE_CROWD = re.compile(r"^\d{1,3}(?:,\d{3})+\.?$|^\d{3,6}\.?$")
+_REFEREE_LINE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}(?:\s*\([A-Z][^()]*\))?\.?$")
+
 _ASKS_CROWD = re.compile(r"\battendance\b|\bcrowd\b|\bhow many (?:people|fans|spectators|supporters)\b", re.I)
 _ASKS_REFEREE = re.compile(
     r"^\s*(?:who|where|what\s+(?:is|was)\s+the\s+name)\b.*\bref(?:eree)?(?:ed|ing)?\b", re.I
@@ -75,10 +87,15 @@ class TeamSheet:
 
 @lru_cache(maxsize=64)  # as build_index: read once per article, not for each question asked of it
 def team_sheet(article: Article) -> TeamSheet | None:
-    """The labelled team sheet of a match report, or None when the article lists no side."""
+    """The team sheet of a match report, or None when the article lists no side."""
     sides: list[Side] = []
     lists: dict[str, list[Sentence]] = {}
+    last = article.sentences[-1] if article.sentences else None
     for sentence in article.sentences:
+        unlabelled = _unlabelled(sentence, sides, sentence is last)
+        if unlabelled is not None:
+            _add_unlabelled(unlabelled, sentence, sides, lists)
+            continue
         for label, body in _labelled(sentence.text):
             kind = _kind(label)
             if kind is None:
@@ -90,6 +107,39 @@ def team_sheet(article: Article) -> TeamSheet | None:
             if sides and kind not in ("crowd", "referee"):
                 sides[-1].lists.setdefault(kind, sentence)
     return TeamSheet(sides, lists) if sides else None
+
+
+def _unlabelled(sentence: Sentence, sides: list[Side], last: bool) -> str | None:
+    """What an unlabelled team-sheet line lists ("side", "goals", "crowd", "referee"), or None.
+
+    A sheet copied from a web page often loses its labels ("Man Utd:", "Goals:", "Att:", "Ref:"),
+    which were markup: the lines stay in their order, a side's players first, then its scorers; the
+    crowd, a bare number, and the referee, a name with his county or country, close the sheet."""
+    text = sentence.text.strip().lstrip(":").strip()
+    if _LABEL.match(text):
+        return None
+    items = [i.strip() for i in re.split(r"[,;]", text.rstrip(".")) if i.strip()]
+    if len(items) >= _MIN_SIDE and all(_PLAYER.match(_SUBSTITUTION_MARK.sub("", i)) for i in items):
+        return "side"
+    if not sides:
+        return None
+    if all(_MINUTE_ITEM.match(i) for i in items):
+        return "goals"
+    if _BARE_CROWD.match(text):
+        return "crowd"
+    return "referee" if last and _REFEREE_LINE.match(text) else None
+
+
+def _add_unlabelled(
+    kind: str, sentence: Sentence, sides: list[Side], lists: dict[str, list[Sentence]]
+) -> None:
+    if kind == "side":
+        text = sentence.text.strip().lstrip(":").strip().rstrip(".")
+        sides.append(Side("", sentence, [p.strip() for p in re.split(r"[,;]", text) if p.strip()]))
+        return
+    lists.setdefault(kind, []).append(sentence)
+    if kind == "goals":
+        sides[-1].lists.setdefault(kind, sentence)
 
 
 def lineup_answer(article: Article, question: str, fallback: bool = False) -> Answer | None:
