@@ -736,7 +736,12 @@ class Resolver:
         while before > 0 and tokens[before].is_word and tokens[before].cap and titles < _ROLE_MODIFIERS_MAX:
             before -= 1
             titles += 1
-        return before >= 1 and tokens[before].low == "to" and tokens[before - 1].low == "according"
+        if before < 1 or tokens[before].low != "to" or tokens[before - 1].low != "according":
+            return False
+        # "“…,” his daughter said, according to Cruz": one who passes on another's quoted words is
+        # not thereby the next speaker.
+        start, _ = self._sentence_of(mention)
+        return not any(start <= q[0] < mention.start for q in self.quote_ranges.get(mention.paragraph, []))
 
     def _dashed_after_role(self, mention: Mention) -> bool:
         """ "the third panelist -- Hill -- quickly jumped in. “…,” he said": a name set off by dashes

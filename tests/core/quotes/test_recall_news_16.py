@@ -88,3 +88,13 @@ def test_began_before_another_verb_is_no_verb_of_saying():
         "began vowing to “fight for every vote” in the last primary.\n"
     )
     assert speakers_of(text) == ["Tom Reed"]
+
+
+def test_one_who_passes_on_anothers_quoted_words_by_according_to_is_not_the_next_he():
+    text = (
+        "A crowd cheered Senator Tom Reed in Concord. “If you win, we get a backyard,” his daughter "
+        "said, according to Reed. The event stood out from those of Dan Walker and Sam Bush. Halfway "
+        "through the remarks, a small-business owner in the audience stood up. “It is D-Day in "
+        "America, folks,” he said.\n"
+    )
+    assert speakers_of(text) == ["his daughter", None]
