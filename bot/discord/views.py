@@ -138,7 +138,7 @@ def is_stale_page_press(interaction: discord.Interaction) -> bool:
         return False
     view = _live_pages.get(custom_id)
     # Another client's view is no answer: a bot restarted within one process (tests) starts afresh.
-    return view is None or view.is_finished() or view.client is not interaction.client
+    return view is None or view.is_finished() or view.client not in (None, interaction.client)
 
 
 async def answer_stale_page_press(interaction: discord.Interaction) -> None:
