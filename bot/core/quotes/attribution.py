@@ -268,6 +268,17 @@ def _finding_writing(items: list[Item], index: int) -> int | None:
     return None
 
 
+def _finding_body(items: list[Item], index: int) -> Source | None:
+    """ "In 2014, Pew found that “…”": an organisation right before "found that" (a survey's or a
+    study's finding) speaks what it found, as its report would."""
+    if items[index].kind != "word" or items[index].low not in _FOUND or index < 1:
+        return None
+    if index + 1 >= len(items) or items[index + 1].low != "that":
+        return None
+    body = source_before(items, index - 1)
+    return body if body is not None and body.kind == ORGANISATION else None
+
+
 def _writing_by(items: list[Item], end: int) -> Mention | None:
     """The person of "a statement from X", "the letter by X" ending at `end`, if that is what ends there."""
     if end < 2 or items[end].kind != "mention":
@@ -1259,6 +1270,10 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
             # "A Government Accountability Office report released last year found that ...": the report's.
             found.append((index, Subject("other", source=source_before(items, finding), verb=item.low)))
             continue
+        body = _finding_body(items, index)
+        if body is not None:
+            found.append((index, Subject("other", source=body, verb=item.low)))  # "Pew found that “…”"
+            continue
         if not is_speech_verb(items, index):
             continue
         agent = _passive_agent(items, index)
@@ -1490,7 +1505,7 @@ _JOINING = frozenset("while whereas".split())
 
 
 def _opening_subject(items: list[Item]) -> Subject | None:
-    index = _past_opening_phrase(items)
+    index = past_opening_phrase(items)
     index = _past_long_opening(items, index) or index
     while index < len(items) and items[index].kind == "word" and items[index].low in _COORDINATORS:
         index += 1
@@ -1687,7 +1702,7 @@ def _source_opening_clause(items: list[Item]) -> Subject | None:
         return None
     if any(item.low in _HEADING_DASHES for item in items):
         return None  # "Media shares blame - HuffPollster:": a heading, then whose words follow
-    start = _past_opening_phrase(items)
+    start = past_opening_phrase(items)
     found = source_after(items, start)
     if found is None or found.kind not in (ORGANISATION, UNNAMED) or _definite_role(items, start, found):
         return None
@@ -1912,7 +1927,7 @@ def _titles_name(items: list[Item], index: int) -> bool:
 def _opening_source(items: list[Item]) -> Source | None:
     """ "Harbor Bank released a statement saying", "Last night, police issued a statement saying":
     an organisation or unnamed source opening the sentence, whose verb puts out a statement."""
-    start = _past_opening_phrase(items)
+    start = past_opening_phrase(items)
     found = source_after(items, start)
     if found is None:
         return None
@@ -1942,7 +1957,7 @@ _SUBORDINATE_OPENERS = frozenset(
 def _past_subordinate_clause(items: list[Item]) -> int:
     """The index after "When Holt suggested that ...," opening the sentence, else 0; past a short
     opening phrase ("In June 2009, after Holt suffered a concussion, Dorn emailed ...")."""
-    start = _past_prepositional_opening(items) or _past_opening_phrase(items)
+    start = _past_prepositional_opening(items) or past_opening_phrase(items)
     if start >= len(items) or items[start].kind != "word" or items[start].low not in _SUBORDINATE_OPENERS:
         return 0
     for index, item in enumerate(items[start:], start=start):
@@ -1987,7 +2002,7 @@ _STATEMENTS = frozenset("statement statements release letter notice announcement
 _STATEMENT_REACH = 4  # "issued a brief written statement"
 
 
-def _past_opening_phrase(items: list[Item]) -> int:
+def past_opening_phrase(items: list[Item]) -> int:
     """The index after a short opening phrase ending in a comma ("Last night, police ..."), else 0."""
     for index, item in enumerate(items[: _OPENING_PHRASE_WORDS + 1]):
         if item.kind == "punct":

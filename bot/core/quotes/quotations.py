@@ -908,9 +908,11 @@ def _referent_subject(raw: _Raw, left: list[attr.Item], context: _Context) -> tu
     defending the tweets. It's denouncing what it calls “…”": "it" is the organisation opening its
     sentence, or the sentence before."""
     candidates = [left]
+    # "In cases of abortion, it said, “…”": past a short opening phrase, "it" opens the clause.
+    opening = attr.past_opening_phrase(left) if left else 0
     # "The BPI is quick to condemn them. “…,” it said.": nothing before the quotation, the "it"
     # after it is the organisation opening the sentence before, as an opening "It" would be.
-    if (not left or left[0].low in REFERRING) and raw.first > 0:
+    if (opening >= len(left) or left[opening].low in REFERRING) and raw.first > 0:
         sentence = raw.paragraph.sentences[raw.first - 1]
         candidates.append(context.items(sentence.start, sentence.end))
     for items in candidates:
