@@ -78,6 +78,7 @@ from bot.core.ask.unranked import (
     headline_passage,
     kind_word_passage,
     result_passage,
+    setting_passage,
     typed_passage,
     unknown_words,
     vague_passage,
@@ -345,12 +346,15 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         sheet = lineup_answer(article, question, fallback=True)  # "Who came on for Barton?"
         if sheet is not None:
             return sheet
-        passage = with_neighbour(article, closest_passage(article, best, ranked))
-        also = also_close(passage, best, ranked)
-        sources = leads(article, ranked, passage)
         # Turned down, it reports less confidence than any answer (what eval/ask_eval.py's AUC ranks);
         # one lacking the kind of answer wanted keeps its own, which the model's answer-kind features set.
         sure = best.confidence * constants.ASK_HIGH_CONFIDENCE if turned_down else best.confidence
+        setting = setting_passage(article, index, question)  # "Where was the game played?": the lede's place
+        if setting is not None:
+            return replace(setting, confidence=sure)
+        passage = with_neighbour(article, closest_passage(article, best, ranked))
+        also = also_close(passage, best, ranked)
+        sources = leads(article, ranked, passage)
         return Answer(question, None, sources, sure, "passage", passage, also=also)
     return candidate_answer(article, index, question, best)
 

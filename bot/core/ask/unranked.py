@@ -112,6 +112,33 @@ def event_passage(article: Article, question: str, unknown: tuple[str, ...]) -> 
     return _lede_passage(article, question)
 
 
+# Verbs asking where or when an event took place ("Where was the match played?", "When was the final
+# held?"): with the event's own word they name nothing but the story's event.
+_SETTING_VERBS = frozenset(
+    "play played playing held hold staged stage take took taken place happen happened day date".split()
+)
+
+
+def setting_passage(article: Article, index: ArticleIndex, question: str) -> Answer | None:
+    """For "Where was the game played?" or "What day was the match?" of a story whose words for its
+    event only match elsewhere ("the first try of the game"): the first sentence of the lede holding a
+    place or a day, as the closest passage. A report says where and when its event took place in its
+    first paragraph ("... stole victory for Ireland at Lansdowne Road on Saturday")."""
+    kind = classify(question).kind
+    if kind not in (WHERE, WHEN):
+        return None
+    asked = {w.word.casefold() for w in content_words(index, question)}
+    if not asked & _EVENT_WORDS or not asked <= _EVENT_WORDS | _SETTING_VERBS:
+        return None
+    lede = next(iter(article.body_sentences), None)
+    if lede is None:
+        return None
+    for sentence in article.paragraph(lede.paragraph).sentences:
+        if sentence.is_body and answer_type_score(kind, sentence.text, set()) >= constants.ASK_TYPED_ANSWER:
+            return _sentence_passage(article, question, sentence)
+    return None
+
+
 # Words a story tells a result with ("Rovers beat United 3-1", "won the seat", "a 2-0 victory for City",
 # "lost to"): news copy seldom repeats a winner question's own verb.
 _RESULT_WORDS = frozenset(
