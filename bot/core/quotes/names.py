@@ -659,6 +659,7 @@ def _occurrence(
         evidence=_evidence(
             role or honorific or after or labelled > end or copula_role(tokens, end) or named,
             speech,
+            _pronoun_evidence(tokens, (start, core_start, end), initials),
         )
         or _weak_evidence(tokens, core_start, end),
         initial=core_start == start and start in initials,
@@ -670,6 +671,53 @@ def _occurrence(
         titled=formal_title(role) if role else None,
         honorific=honorific,
     )
+
+
+def _pronoun_evidence(tokens: list[Token], run: tuple[int, int, int], initials: set[int]) -> str:
+    """ "Cruz openly admitted that his pick was political. “…,” he said.": a lone word opening a
+    sentence before a verb in the past (an adverb in -ly between at most), whose paragraph goes
+    on with a he or she saying something, is a person the paragraph speaks of."""
+    start, core_start, end = run
+    if end - core_start != 1 or core_start != start or start not in initials:
+        return ""
+    word = tokens[start].text
+    if (start and tokens[start - 1].text in _OPENING_MARKS) or not word.isalpha() or word.endswith("s"):
+        return ""  # "“I’m sure,” he said"; "Statistics showed": a plural noun, no surname
+    at = end
+    if at < len(tokens) and tokens[at].is_word and not tokens[at].cap and tokens[at].low.endswith("ly"):
+        at += 1
+    verb = tokens[at] if at < len(tokens) else None
+    if verb is None or not verb.is_word or verb.cap or not verb.low.endswith("ed"):
+        return ""
+    if len(verb.low) < _PAST_MIN_CHARS or (at + 1 < len(tokens) and tokens[at + 1].text == ","):
+        return ""  # "Eyebrows raised, he asked": a participle phrase, no subject and its verb
+    return "pronoun" if _speaks_next_sentence(tokens, at + 1) else ""
+
+
+def _speaks_next_sentence(tokens: list[Token], start: int) -> bool:
+    """A he or she and a verb of saying, outside quotation marks, in the sentence after the one
+    running at `start` (not in that one: "Voters decided ...,” he said" is inside a quotation)."""
+    ends, inside = 0, False
+    for index in range(start, len(tokens) - 1):
+        text = tokens[index].text
+        if text in _MARKS:
+            inside = text != "”" and (text == "“" or not inside)
+        elif not inside and text in _SENTENCE_ENDS:
+            ends += 1
+            if ends > 1:
+                return False
+        elif ends == 1 and not inside and tokens[index].low in _SPEAKING_PRONOUNS:
+            return tokens[index + 1].low in lx.SPEECH_VERBS
+    return False
+
+
+_MARKS = frozenset('“”"')
+_SENTENCE_ENDS = frozenset(".?!")
+
+
+_SPEAKING_PRONOUNS = frozenset(("he", "she"))
+_OPENING_MARKS = frozenset("“\"‘'")
+_PAST_MIN_CHARS = 5  # "asked", "added"; not "red", "bed"
 
 
 def _reflexive_gender(tokens: list[Token], end: int) -> str | None:
@@ -830,11 +878,12 @@ def _opens_clause(previous: Token | None) -> bool:
     return previous.low in CLAUSE_OPENERS or (previous.cap and previous.low not in OBJECT_MARKERS)
 
 
-def _evidence(strong: object, speech: bool) -> str:
-    """How sure an occurrence is of being a person: a role or appositive beats a verb of saying."""
+def _evidence(strong: object, speech: bool, pronoun: str = "") -> str:
+    """How sure an occurrence is of being a person: a role or appositive beats a he or she saying
+    something after a lone word opening a sentence, which beats a verb of saying."""
     if strong:
         return "strong"
-    return "speech" if speech else ""
+    return pronoun or ("speech" if speech else "")
 
 
 # Month names that are also surnames ("Theresa May"), allowed to end a name after a given name.

@@ -454,7 +454,8 @@ def _assemble(
             single.setdefault(occ.core[0].low, []).append(occ)
     _join_compound_surnames(multi)
     # A lone word's weak evidence ("Fletcher, who") vouches for a full name, not for the word alone.
-    lone_words = {w for w, group in single.items() if any(o.evidence for o in group)}
+    # (A he or she speaking after it vouches for the lone word alone, not for "Trump Plaza".)
+    lone_words = {w for w, group in single.items() if any(o.evidence not in ("", "pronoun") for o in group)}
     # A lone first word vouches for a full name ("Tomasz, a software developer,"), unless it opens
     # several names: "Sky said" is a broadcaster, and "Sky Networks", "Sky Movies" no people.
     brands = _brand_firsts(multi)
@@ -680,6 +681,8 @@ def _single_is_person(
         return True
     if word in lowercase_words or word in organisation_firsts:
         return False
+    if any(o.evidence == "pronoun" for o in group):
+        return True  # "Cruz openly admitted ... . “…,” he said."
     if not any(o.evidence == "speech" for o in group):
         return False
     # "Officials said" is capitalised only by its place at a sentence start.

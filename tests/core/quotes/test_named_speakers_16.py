@@ -90,3 +90,23 @@ def test_a_title_that_is_also_a_surname_after_a_given_name_is_that_surname_when_
         "explored in depth.”\n"
     )
     assert speakers_of(text) == ["Dana Baron", "Dana Baron"]
+
+
+def test_a_lone_surname_opening_a_sentence_is_the_he_who_speaks_in_the_next():
+    text = (
+        "The council met on Monday to vote on the harbor plan.\n\n"
+        "Fenn openly admitted that his vote was about money, looking to the prize in May. "
+        "“With an eye to May, the blue one,” he said.\n\n"
+        "Hale defied the question, and did not make a choice. “With certainty, I will predict "
+        "the winner,” he said.\n"
+    )
+    assert speakers_of(text) == ["Fenn", "Hale"]
+
+
+def test_a_plural_noun_opening_a_sentence_before_a_he_who_speaks_is_no_person():
+    text = (
+        "The council met on Monday to vote on the harbor plan.\n\n"
+        "Statistics showed that few of the boats had paid their fees. “It is not aimed at any "
+        "one group,” he said.\n"
+    )
+    assert speakers_of(text) == [None]
