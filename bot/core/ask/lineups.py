@@ -106,7 +106,24 @@ def team_sheet(article: Article) -> TeamSheet | None:
             lists.setdefault(kind, []).append(sentence)
             if sides and kind not in ("crowd", "referee"):
                 sides[-1].lists.setdefault(kind, sentence)
+    _name_from_headline(article.title, sides)
     return TeamSheet(sides, lists) if sides else None
+
+
+# "Dundee Utd 4-1 Aberdeen": a result headline names the home side first, as the sheet lists it first.
+_RESULT_TITLE = re.compile(
+    r"^(?P<home>[A-Z][^\d]{1,40}?)\s\d{1,3}\s?[-–]\s?\d{1,3}\s(?P<away>[A-Z][^\d]{1,40})$"
+)
+
+
+def _name_from_headline(title: str, sides: list[Side]) -> None:
+    """Names the two whole sides of an unlabelled sheet after a result headline's home and away sides
+    (benches, shorter lists, keep no name)."""
+    whole = [side for side in sides if len(side.players) >= _FOOTBALL_SIDE]
+    result = _RESULT_TITLE.match(title.strip())
+    if result is None or len(whole) != 2 or any(side.name for side in sides):
+        return
+    whole[0].name, whole[1].name = result.group("home").strip(), result.group("away").strip()
 
 
 def _unlabelled(sentence: Sentence, sides: list[Side], last: bool) -> str | None:

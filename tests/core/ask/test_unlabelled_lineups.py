@@ -9,8 +9,7 @@ from bot.core.article import parse_article
 from bot.core.ask.engine import answer_question
 from bot.core.ask.lineups import team_sheet
 
-REPORT = parse_article(
-    "Rovers edge county derby\n\n"
+STORY_AND_SHEET = (
     "Harlow Rovers beat Kingsbridge Town 2-0 in a bad-tempered county derby at Mill Lane.\n\n"
     "Town had chances when Ned Kerr shot wide on the hour. Dele Osei scored after Tom Pell's cross and "
     "Pell added a second late on.\n\n"
@@ -22,6 +21,9 @@ REPORT = parse_article(
     "4,218.\n\n"
     "P Dowling (Essex).\n"
 )
+REPORT = parse_article("Rovers edge county derby\n\n" + STORY_AND_SHEET)
+# A result headline names the home side first, as the sheet lists it first.
+RESULT = parse_article("Harlow 2-0 Kingsbridge\n\n" + STORY_AND_SHEET)
 
 PLAIN = parse_article(
     "Club opens new stand\n\n"
@@ -69,3 +71,17 @@ def test_a_scorers_minute_is_the_unlabelled_scorers_line():
 def test_a_name_line_ending_an_article_without_a_sheet_is_no_referee():
     assert team_sheet(PLAIN) is None
     assert answer_question(PLAIN, "Who was the referee?").answer != "P Dowling (Essex)."
+
+
+def test_a_result_headline_names_the_unlabelled_sides_home_first():
+    assert [side.name for side in team_sheet(RESULT).sides] == ["Harlow", "Kingsbridge"]
+
+
+def test_who_was_in_goal_for_a_side_named_by_the_headline_is_its_lines_first_name():
+    result = answer_question(RESULT, "Who was in goal for Kingsbridge?")
+    assert result.tier == 1
+    assert result.answer.startswith("Quinn, Rudd,")
+
+
+def test_without_a_result_headline_the_unlabelled_sides_stay_unnamed():
+    assert [side.name for side in team_sheet(REPORT).sides] == ["", ""]
