@@ -77,6 +77,7 @@ from bot.core.ask.unranked import (
     event_passage,
     headline_passage,
     kind_word_passage,
+    match_setting_passage,
     result_passage,
     setting_passage,
     typed_passage,
@@ -284,6 +285,7 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
             lineup_answer(article, question, fallback=True)
             or typed_passage(article, question, unknown)
             or headline_passage(article, index, question, unknown)
+            or match_setting_passage(article, index, question)
             or event_passage(article, question, unknown)
             or result_passage(article, index, question, unknown)
             or kind_word_passage(article, question)

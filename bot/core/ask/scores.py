@@ -127,6 +127,12 @@ def reports_a_match(article: Article) -> bool:
     return any(_SCORELINE.search(s.text) for s in lede)
 
 
+def result_headline(article: Article, question: str) -> Answer | None:
+    """A result headline ("Hearts 2-1 Livingston") as the answer to "Who won?" when no sentence of
+    the story tells the result in a result word: the scores say who won, or that nobody did."""
+    return headline_answer(article, question) if _RESULT_HEADLINE.match(article.title) else None
+
+
 def _asks_the_score(question: str) -> bool:
     """ "What was the (final) score?" alone: the score of the match the story reports."""
     asked = _ASKS_SCORE.match(question)

@@ -11,7 +11,7 @@ from bot.core.ask.absence import INDEFINITES
 from bot.core.ask.answers import Answer, cite
 from bot.core.ask.candidates import TYPED_KINDS, content_words, kind_words
 from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, WHO, answer_type_score, classify
-from bot.core.ask.scores import reports_a_match
+from bot.core.ask.scores import reports_a_match, result_headline
 from bot.core.language.stemming import stem
 from bot.core.language.text import words
 from bot.core.search.index import ArticleIndex, query_words
@@ -169,7 +169,14 @@ def result_passage(
         for sentence in entry.source.sentences:
             if sentence.is_body and _RESULT_WORDS & {w.casefold() for w in words(sentence.text)}:
                 return _sentence_passage(article, question, sentence)
-    return None
+    return result_headline(article, question)
+
+
+def match_setting_passage(article: Article, index: ArticleIndex, question: str) -> Answer | None:
+    """For "Where was the match played?" of a match report that never says "match" or "played": the
+    lede's sentence holding a place or a day, as the closest passage (see setting_passage); a story
+    reporting no match keeps "doesn't mention match"."""
+    return setting_passage(article, index, question) if reports_a_match(article) else None
 
 
 def vague_passage(article: Article, question: str, unknown: tuple[str, ...]) -> Answer | None:
