@@ -176,5 +176,5 @@ def paragraph(article: Article, number: int) -> Passage:
     found = next((p for p in article.paragraphs if p.number == number), None)
     if found is None:
         last = article.paragraphs[-1].number if article.paragraphs else 0
-        raise QueryError(f"The article has no paragraph {number}: its paragraphs are numbered 1 to {last}.")
+        raise QueryError(search.no_paragraph(number, last))
     return Passage(found.number, found.text, found.is_caption)

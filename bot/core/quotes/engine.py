@@ -533,7 +533,13 @@ def _which_source(query: str, holding: list[Speaker], everyone: tuple[Speaker, .
     return QuoteResult(query, None, (), tuple(s.name for s in shown), message, shown, quoted=everyone)
 
 
+_PRONOUNS = frozenset("he she they it him her them his hers their theirs we us i me you".split())
+
+
 def _nobody_message(query: str, article: Article) -> str:
+    if query.strip().casefold() in _PRONOUNS:
+        # "/quote he": whom it means depends on the sentence; "“He” is mentioned" would read as a name's.
+        return f"{_echo(query)} is a pronoun: /quote takes a person's name."
     named = _name_in_text(query, article)
     if named:
         # An organisation or a place the article names without quoting it ("the American Red

@@ -186,13 +186,20 @@ def _too_common(query: str) -> str:
     return f"“{query}” is too common to look up: add a name, a place or a subject."
 
 
+def no_paragraph(number: int, last: int) -> str:
+    """What a reference to a paragraph the article lacks is told: the range it has ("numbered 1 to 1"
+    would be a range of one)."""
+    if last == 1:
+        return f"The article has no paragraph {number}: it is one paragraph, ¶1."
+    return f"The article has no paragraph {number}: its paragraphs are numbered 1 to {last}."
+
+
 def _paragraph(article: Article, query: str, number: int) -> LookupResult:
     """The paragraph a reference names, whole; a message when the article has no such paragraph."""
     found = next((p for p in article.paragraphs if p.number == number), None)
     if found is None:
         last = article.paragraphs[-1].number if article.paragraphs else 0
-        message = f"The article has no paragraph {number}: its paragraphs are numbered 1 to {last}."
-        return LookupResult(query, (), reference=number, message=message)
+        return LookupResult(query, (), reference=number, message=no_paragraph(number, last))
     hit = LookupHit(found.number, found.text, found.text, 1.0, found.is_caption)
     return LookupResult(query, (hit,), total=1, reference=number)
 

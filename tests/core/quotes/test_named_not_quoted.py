@@ -100,3 +100,8 @@ def test_a_sentence_closing_a_longer_quotation_is_no_reported_line():
         "Title: Manager jailed\n\n“We are appalled. Nobody here knew what she was doing,” Rhona Baird said.\n"
     )
     assert quotes.find_quotes(article, "Baird").paraphrases == ()
+
+
+def test_a_pronoun_asked_for_is_told_to_name_the_person():
+    # "he" names no one by itself; "“He” is mentioned in the article" would read as a name's notice.
+    assert _message("he") == "“he” is a pronoun: /quote takes a person's name."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.article import parse_article
 from bot.core.search.engine import lookup
 from bot.core.search.query import paragraph_reference
 from tests.conftest import own_article
@@ -38,3 +39,8 @@ def test_a_missing_paragraph_says_how_the_article_is_numbered(ferry):
     result = lookup(ferry, "¶99", 5)
     assert result.hits == ()
     assert "1 to 16" in result.message or "1 to" in result.message
+
+
+def test_a_missing_paragraph_of_a_one_paragraph_text_says_it_is_one_paragraph():
+    one_line = parse_article("The ferry fare rose on Monday. Commuters were upset. The council will meet.")
+    assert lookup(one_line, "¶3", 5).message == "The article has no paragraph 3: it is one paragraph, ¶1."
