@@ -96,8 +96,9 @@ MAX_TITLE_CHARS = 150
 # Derived titles (from the lede) are cut to this many characters.
 DERIVED_TITLE_CHARS = 80
 # A title is derived from the first sentence with this many words of letters, which skips
-# by-lines and time stamps ("By . Associated Press . PUBLISHED: . 14:11 EST").
-TITLE_SOURCE_MIN_WORDS = 8
+# fragments left by exports (by-lines and time stamps are by-line matter, no body): "America may
+# be growing less hateful." titles its story, the long sentence after it was cut to "That's ...…".
+TITLE_SOURCE_MIN_WORDS = 5
 
 SUMMARY_MIN_SENTENCES = 1
 SUMMARY_MAX_SENTENCES = 10

@@ -109,3 +109,11 @@ def test_the_dateline_under_a_headline_ending_in_a_quoted_title_is_taken_off_the
     )
     assert article.dateline is not None and article.dateline.written == "LENMOUTH —"
     assert article.paragraphs[-1].text.startswith("The council voted")
+
+
+def test_a_short_first_sentence_titles_a_story_without_a_headline():
+    article = parse_article(
+        "The library may close for good. That is according to a council report published on Tuesday, "
+        "which says the building needs two million pounds of repairs before the winter."
+    )
+    assert article.title == "The library may close for good"
