@@ -127,6 +127,52 @@ def reports_a_match(article: Article) -> bool:
     return any(_SCORELINE.search(s.text) for s in lede)
 
 
+# Words a story tells a result with ("Rovers beat United 3-1", "won the seat", "a 2-0 victory for City",
+# "lost to"): news copy seldom repeats a winner question's own verb.
+RESULT_WORDS = frozenset(
+    """beat beaten beating defeat defeated victory win won winner triumph triumphed edged thrashed routed
+    overcame lost elected""".split()
+)
+
+
+# "Who won?", "Who lost the match?": the story's own result, asked with nothing else.
+_ASKS_WINNER = re.compile(
+    r"^\s*who\s+(?:won|lost|wins?|lose|loses)"
+    r"(?:\s+(?:the|this|that)\s+(?:match|game|tie|final|race|contest|fight|bout|event))?\s*[?.!]*\s*$",
+    re.I,
+)
+
+
+def result_sentence(article: Article, question: str) -> Answer | None:
+    """For "Who won?" or "Who lost the match?" of a match report: the lede's first sentence telling the
+    result in a result word ("... guided Ireland to a workmanlike victory against Italy"), the story's
+    own result, not any sentence using the verb ("Ireland last won the title in 1985")."""
+    if not _ASKS_WINNER.match(question) or not reports_a_match(article):
+        return None
+    for sentence in article.body_sentences[: constants.ASK_SCORELINE_LEDE + 2]:
+        if _tells_a_result(sentence.text):
+            return sentence_reply(article, question, sentence)
+    return None
+
+
+# "looked to be cruising to victory", "on course for an easy victory", "looked set for a comfortable win":
+# a result the sentence expects, not one it reports, when such a word comes just before the result word.
+_UNREALISED = frozenset(
+    "look looks looked looking seem seems seemed appear appears appeared course bid hope hopes hoped hoping "
+    "would could might".split()
+)
+_UNREALISED_REACH = 5
+
+
+def _tells_a_result(text: str) -> bool:
+    said = [w.casefold() for w in words(text)]
+    for at, word in enumerate(said):
+        before = said[max(0, at - _UNREALISED_REACH) : at]
+        if word in RESULT_WORDS and not _UNREALISED & set(before):
+            return True
+    return False
+
+
 def result_headline(article: Article, question: str) -> Answer | None:
     """A result headline ("Hearts 2-1 Livingston") as the answer to "Who won?" when no sentence of
     the story tells the result in a result word: the scores say who won, or that nobody did."""

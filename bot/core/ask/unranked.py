@@ -11,7 +11,7 @@ from bot.core.ask.absence import INDEFINITES
 from bot.core.ask.answers import Answer, cite
 from bot.core.ask.candidates import TYPED_KINDS, content_words, kind_words
 from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, WHO, answer_type_score, classify
-from bot.core.ask.scores import reports_a_match, result_headline
+from bot.core.ask.scores import RESULT_WORDS, reports_a_match, result_headline
 from bot.core.language.stemming import stem
 from bot.core.language.text import words
 from bot.core.search.index import ArticleIndex, query_words
@@ -139,16 +139,8 @@ def setting_passage(article: Article, index: ArticleIndex, question: str) -> Ans
     return None
 
 
-# Words a story tells a result with ("Rovers beat United 3-1", "won the seat", "a 2-0 victory for City",
-# "lost to"): news copy seldom repeats a winner question's own verb.
-_RESULT_WORDS = frozenset(
-    """beat beaten defeat defeated victory win won winner triumph triumphed edged thrashed routed overcame
-    lost elected""".split()
-)
-
-
 # The verbs a winner question asks with ("Who won?", "Who lost the match?", "Who beat whom?").
-_WINNER_VERBS = _RESULT_WORDS | frozenset("win wins lose loses beats defeats".split())
+_WINNER_VERBS = RESULT_WORDS | frozenset("win wins lose loses beats defeats".split())
 
 
 def result_passage(
@@ -162,12 +154,12 @@ def result_passage(
     if not asked & _WINNER_VERBS or not asked <= _WINNER_VERBS | _EVENT_WORDS:
         return None
     postings = index.vocabulary.postings
-    for position in sorted({p for w in _RESULT_WORDS for p in postings.get(w, ())}):
+    for position in sorted({p for w in RESULT_WORDS for p in postings.get(w, ())}):
         entry = index.paragraphs[position]
         if entry.is_caption or article.paragraph(entry.number).kind != BODY:
             continue
         for sentence in entry.source.sentences:
-            if sentence.is_body and _RESULT_WORDS & {w.casefold() for w in words(sentence.text)}:
+            if sentence.is_body and RESULT_WORDS & {w.casefold() for w in words(sentence.text)}:
                 return _sentence_passage(article, question, sentence)
     return result_headline(article, question)
 
