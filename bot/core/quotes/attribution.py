@@ -1885,8 +1885,13 @@ def _clause_subject(items: list[Item], index: int, sources: bool = False) -> Sub
         if possessed is not None:
             return Subject("other", source=possessed)  # "Holt's right-hand woman rallied supporters"
         if chosen.kind == NONPERSON and opening is None and sources:
-            # "Harbor Bank reveals a few facts: “…”": the body opening the clause, labelled.
-            return _source_opening_clause(items[main:index]) or _subject_of(chosen)
+            # "Harbor Bank reveals a few facts: “…”": the body opening the clause, labelled; "The
+            # Harbor Trust then said": the body right before the verb's "then".
+            # Not a colon's clause: "later that month on CNN:", "telling Breitbart London:" name no source.
+            then = index < len(items) and items[index].low == "then"
+            ending = then and items[index - 1].mention is chosen
+            named = source_before(items, index - 1) if ending else None
+            return _source_opening_clause(items[main:index]) or _subject_of(chosen, named)
         return _subject_of(chosen, opening)
     if opening is None:
         return _source_opening_clause(items[main:index]) if sources else None

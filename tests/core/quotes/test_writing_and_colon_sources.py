@@ -112,3 +112,13 @@ def test_a_quotation_after_a_sentence_a_person_says_is_not_the_organisations():
 def test_a_quotation_followed_by_a_name_is_not_the_sentence_befores_source():
     body = "Growth is weak, economists said. “The economy regained some traction,” Harbor Bank's Thayer."
     assert ("economists", "The economy regained some traction") not in _quotes(body)
+
+
+def test_a_body_before_then_and_a_verb_of_saying_speaks():
+    body = "The Harbor Trust then said “the matter is now concluded.”"
+    assert _quotes(body) == [("the Harbor Trust", "the matter is now concluded.")]
+
+
+def test_a_channel_ending_a_colon_clause_is_no_source():
+    body = "Then, later that month on Harbor TV: “I have never said we made a mistake.”"
+    assert _quotes(body) == [(None, "I have never said we made a mistake.")]
