@@ -69,7 +69,7 @@ from bot.core.ask.said import (
     statement,
     what_was_said,
 )
-from bot.core.ask.scores import result_sentence, score_answer, scoreline_candidate
+from bot.core.ask.scores import competition_answer, result_sentence, score_answer, scoreline_candidate
 from bot.core.ask.shown import candidate_answer
 from bot.core.ask.spellings import other_form, written_forms
 from bot.core.ask.unranked import (
@@ -269,6 +269,7 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or party_of(article, question)
         or score_answer(article, question)
         or result_sentence(article, question)  # "Who won?": the lede's result, not any "won"
+        or competition_answer(article, question)  # "Which competition was this in?": the lede's
         or author_answer(article, question)
         or spelled_out(article, question)
         or lineup_answer(article, question)

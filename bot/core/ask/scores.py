@@ -173,6 +173,32 @@ def _tells_a_result(text: str) -> bool:
     return False
 
 
+# "Which competition was this in?", "Which tournament is this?": the story's own competition, asked
+# with nothing else.
+_ASKS_COMPETITION = re.compile(
+    r"^\s*(?:in\s+)?(?:which|what)\s+(?:competition|league|tournament|championship|cup)\s+(?:is|was)\s+"
+    r"(?:this|it|the\s+(?:match|game|tie|race|fixture))(?:\s+in)?\s*[?.!]*\s*$",
+    re.I,
+)
+# A competition's name: "the FA Cup", "Chelsea's Premiership lead", "the Dubai Tennis Championships".
+_COMPETITION = re.compile(
+    r"\b(?:[A-Z][\w'’.-]*\s+){0,4}(?:Cup|League|Championships?|Open|Premiership|Trophy|Nations|Olympics|"
+    r"Games|Series|Masters|Grand Prix|Shield)\b"
+)
+
+
+def competition_answer(article: Article, question: str) -> Answer | None:
+    """For "Which competition was this in?" of a match report: the story's first sentence when it names a
+    competition ("Dundee United eased into the semi-final of the Scottish Cup ..."), as a report names
+    its competition at once; a competition named later may be another's ("one Six Nations outing")."""
+    if not _ASKS_COMPETITION.match(question) or not reports_a_match(article):
+        return None
+    lede = next(iter(article.body_sentences), None)
+    if lede is None or not _COMPETITION.search(lede.text):
+        return None
+    return sentence_reply(article, question, lede)
+
+
 def result_headline(article: Article, question: str) -> Answer | None:
     """A result headline ("Hearts 2-1 Livingston") as the answer to "Who won?" when no sentence of
     the story tells the result in a result word: the scores say who won, or that nobody did."""
