@@ -16,7 +16,8 @@ from bot.core.language.text import STOPWORDS, words
 _TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'-]*\s+){2,}(?:[A-Z][\w’'-]*\s+)?$")
 
 _WHO_ROLE = re.compile(
-    r"^\s*who(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the|a|an)\s+(.+?)\s*\??\s*$", re.IGNORECASE
+    r"^\s*who(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the|a|an|(?P<owner>[A-Z][\w.&-]*)(?:'s|’s))\s+(.+?)\s*\??\s*$",
+    re.IGNORECASE,
 )
 
 _WHO_IS = re.compile(r"^\s*who(?:'s|’s| is| was| are| were)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
@@ -129,13 +130,20 @@ def role_holder(question: str, ranked: list[Candidate]) -> Candidate | None:
     the role ("Prosecutor John Molinelli", "the prosecutor, John Molinelli"), when the best one
     does not: a sentence using the role without a name says that there is one, not who."""
     match = _WHO_ROLE.match(question)
-    roles = [w.casefold() for w in words(match.group(1)) if is_role_head(w.casefold())] if match else []
+    roles = [w.casefold() for w in words(match.group(2)) if is_role_head(w.casefold())] if match else []
     if not roles:
         return None
     # "Who is the City manager?" over "Manchester City boss Kevin Keegan": news copy's word for the role.
     roles += sorted({other for r in roles for other in news_synonyms(r) if is_role_head(other)} - set(roles))
     role = "|".join(re.escape(r) for r in roles)
-    named = re.compile(rf"(?i:\b(?:{role})s?\b),?\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+")
+    # "Who is United's manager?": the role written after its owner ("United boss Sir Alex Ferguson"),
+    # not another side's ("Exeter boss ...").
+    owner = (
+        rf"(?i:\b{re.escape(match.group('owner'))}\b(?:'s|’s)?)(?:\s+[A-Z][\w’'-]*){{0,2}}\s+"
+        if match["owner"]
+        else ""
+    )
+    named = re.compile(rf"{owner}(?i:\b(?:{role})s?\b),?\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+")
     asked = {w.casefold() for w in words(question)}
 
     def holds(candidate: Candidate) -> bool:
