@@ -55,13 +55,16 @@ _REFEREE_LINE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}(?:\s*
 
 _ASKS_CROWD = re.compile(r"\battendance\b|\bcrowd\b|\bhow many (?:people|fans|spectators|supporters)\b", re.I)
 _ASKS_REFEREE = re.compile(
-    r"^\s*(?:who|where|what\s+(?:is|was)\s+the\s+name)\b.*\bref(?:eree)?(?:ed|ing)?\b", re.I
+    r"^\s*(?:who|where|what\s+(?:is|was)\s+the\s+name)\b.*\bref(?:eree(?:d|ing|s)?|s)?\b", re.I
 )
 _ASKS_KEEPER = re.compile(
     r"\bin goal\b|\bgoal\s?keeper\b|\bkeeper\b|\bgoalie\b|\bbetween the (?:posts|sticks)\b", re.I
 )
 _ASKS_BOOKED = re.compile(r"\bbooked\b|\bthe book\b|\bbookings?\b|\byellow cards?\b|\bcautioned\b", re.I)
 _ASKS_SENT_OFF = re.compile(r"\bsent off\b|\bred cards?\b|\bdismissed\b", re.I)
+# "Who captained Ireland?": the side's line marks its captain ("B O'Driscoll (capt)", "J Smit (captain)").
+_ASKS_CAPTAIN = re.compile(r"\b(?:captain(?:s|ed|ing)?|skipper(?:s|ed)?)\b", re.I)
+_CAPTAIN_MARK = re.compile(r"\((?:capt|captain|c)\.?\)", re.I)
 _ASKS_WHO = re.compile(r"^\s*who\b", re.I)
 _ASKS_MINUTE = re.compile(r"^\s*(?:when\b|(?:in\s+)?(?:what|which)\s+minute\b)", re.I)
 _SCORING = re.compile(r"\bscor\w*|\bgoal\b|\bnet\b|\btr(?:y|ies)\b", re.I)
@@ -203,6 +206,9 @@ def _answering_line(sheet: TeamSheet, question: str) -> Sentence | None:
         # A football side is listed from its goalkeeper; a rugby side from its full-back.
         football = side is not None and len(side.players) == _FOOTBALL_SIDE and ";" not in side.line.text
         return side.line if football else None
+    if _ASKS_WHO.match(question) and _ASKS_CAPTAIN.search(question):
+        side = _side_named(sheet, question)
+        return side.line if side is not None and _CAPTAIN_MARK.search(side.line.text) else None
     for kind, asks in (("booked", _ASKS_BOOKED), ("sent off", _ASKS_SENT_OFF)):
         if asks.search(question):
             side = _side_named(sheet, question)

@@ -16,7 +16,7 @@ STORY_AND_SHEET = (
     "Byrne, Ames, Cole, Dunn, Evans, Fisk, Gage (Holt 70), Osei, Ince, Jory, Pell.\n\n"
     "Subs Not Used: Lamb, Mott.\n\n"
     "Osei 57, Pell 88.\n\n"
-    "Quinn, Rudd, Sole, Tate (Varley 61), Usher, Kerr, Wade, Yates, Zane, Abel, Boyce.\n\n"
+    "Quinn, Rudd, Sole, Tate (Varley 61), Usher, Kerr (capt), Wade, Yates, Zane, Abel, Boyce.\n\n"
     "Subs Not Used: Crewe.\n\n"
     "4,218.\n\n"
     "P Dowling (Essex).\n"
@@ -85,3 +85,15 @@ def test_who_was_in_goal_for_a_side_named_by_the_headline_is_its_lines_first_nam
 
 def test_without_a_result_headline_the_unlabelled_sides_stay_unnamed():
     assert [side.name for side in team_sheet(REPORT).sides] == ["", ""]
+
+
+def test_who_refereed_the_match_is_the_referee_line():
+    result = answer_question(REPORT, "Who refereed the match?")
+    assert result.tier == 1
+    assert "P Dowling" in result.answer
+
+
+def test_who_captained_a_side_is_its_line_marking_the_captain():
+    result = answer_question(RESULT, "Who captained Kingsbridge?")
+    assert result.tier == 1
+    assert "Kerr (capt)" in result.answer
