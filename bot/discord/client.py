@@ -200,17 +200,19 @@ class ArticleBot(discord.AutoShardedClient):
             await self._answer_message(message)
 
     async def _answer_message(self, message: discord.Message) -> None:
+        allowed = _reply_permissions(message)
+        if not allowed.send_messages:
+            log.info("no permission to send messages in channel %s: mention not answered", message.channel.id)
+            return
         try:
-            reply = await self._message_reply(message, mentions.clean(message.content))
+            reply = await self._typing_while(
+                message, self._message_reply(message, mentions.clean(message.content))
+            )
         except ArticleBotError as error:
             reply = embeds.notice(error_message(error))
         except Exception:
             log.exception("answering a mention failed")
             reply = embeds.notice(GENERIC_ERROR, error=True)
-        allowed = _reply_permissions(message)
-        if not allowed.send_messages:
-            log.info("no permission to send messages in channel %s: mention not answered", message.channel.id)
-            return
         content: dict = {"embed": reply.pages[0]}
         if not allowed.embed_links:  # an embed would be refused (403): the same reply as text, page 1
             content = {"content": embeds.as_text(reply.pages[0])}
@@ -222,6 +224,18 @@ class ArticleBot(discord.AutoShardedClient):
             await message.reply(mention_author=False, **content)
         except discord.HTTPException:
             log.warning("could not reply to message %s", message.id, exc_info=True)
+
+    async def _typing_while(self, message: discord.Message, work: Awaitable[embeds.Reply]) -> embeds.Reply:
+        """`work`'s reply; if it is not ready within the defer budget (an article read on first use),
+        "article-bot is typing…" shows meanwhile, as a slash command shows "thinking…"."""
+        task = asyncio.ensure_future(work)
+        done, _ = await asyncio.wait({task}, timeout=self.defer_after)
+        if not done:
+            try:
+                await message.channel.typing()  # shown until the reply, or for 10 s
+            except discord.HTTPException:
+                log.debug("could not show typing in channel %s", message.channel.id, exc_info=True)
+        return await task
 
     async def _cooling_down(self, message: discord.Message) -> bool:
         """Too many messages: the first one over the limit gets a ⏳ reaction, the rest silence,

@@ -576,6 +576,8 @@ class FakeDiscord:
             return _json(self.commands.get(path, []))
         if parts[0] == "channels" and "reactions" in parts and method == "PUT":
             return web.Response(status=204)
+        if parts[0] == "channels" and parts[-1] == "typing" and method == "POST":  # "... is typing"
+            return web.Response(status=204)
         if parts[0] == "interactions" and parts[-1] == "callback":
             return self._callback(parts[1], parts[2], body)
         if parts[0] == "webhooks":

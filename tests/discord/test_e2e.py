@@ -573,6 +573,21 @@ async def test_a_mention_is_answered_like_ask_as_a_reply(fake, start_bot):
     assert limit_problems(reply.body) == []
 
 
+async def test_a_mention_slow_to_answer_shows_the_bot_typing_first(fake, start_bot, monkeypatch):
+    await start_bot(defer_after=0.05)
+    ask = api.ask
+
+    def slow(article, question):
+        time.sleep(0.3)
+        return ask(article, question)
+
+    monkeypatch.setattr(api, "ask", slow)
+    message_id = await fake.say(f"<@{BOT_ID}> Who did Blinken meet?")
+    (reply,) = await fake.wait_until(lambda: fake.replies_to(message_id), ANSWER_TIMEOUT)
+    (typing,) = [c for c in fake.calls if c.path == f"/channels/{CHANNEL_ID}/typing"]
+    assert typing.at < reply.at
+
+
 async def test_a_bare_mention_gets_a_hint(fake, bot):
     message_id = await fake.say(f"<@{BOT_ID}>")
     (reply,) = await fake.wait_until(lambda: fake.replies_to(message_id), ANSWER_TIMEOUT)
