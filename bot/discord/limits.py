@@ -67,8 +67,10 @@ FOOTER_TITLE = 150
 # Page buttons stop working (and are greyed out) after this many seconds.
 PAGE_TIMEOUT = 300.0
 
-# Per-user cooldown on every command: RATE uses per PER seconds.
-COOLDOWN_RATE = 5
+# Per-user cooldown on every command: RATE uses per PER seconds. Answers cost milliseconds, so this
+# only bounds a script (two a second sustained); a person asking ten questions in a row, or a test
+# script running through a list of them, is never told to wait.
+COOLDOWN_RATE = 20
 COOLDOWN_PER = 10.0
 
 # Reported speech lines shown with a "named but never quoted" notice.

@@ -775,6 +775,12 @@ async def test_cooldown_answers_try_again_in_n_seconds(fake, bot):
     assert re.fullmatch(r"`/about` is cooling down: try again <t:\d+:R>\.", reply.embed["description"])
 
 
+async def test_a_dozen_questions_in_a_row_are_all_answered(fake, bot):
+    for _ in range(12):
+        reply = await run(fake, "ask", question="Who did Blinken meet?")
+        assert not reply.ephemeral and "cooling down" not in reply.embed["description"]
+
+
 async def test_cooldown_is_per_user(fake, bot):
     for _ in range(limits.COOLDOWN_RATE + 1):
         await run(fake, "about")
