@@ -540,7 +540,8 @@ def _nobody_message(query: str, article: Article) -> str:
     if query.strip().casefold() in _PRONOUNS:
         # "/quote he": whom it means depends on the sentence; "“He” is mentioned" would read as a name's.
         return f"{_echo(query)} is a pronoun: /quote takes a person's name."
-    named = _name_in_text(query, article)
+    # A query of filler words only ("a", "of the") names nothing, however a sentence opens ("A ...").
+    named = _name_in_text(query, article) if query_words(query) else None
     if named:
         # An organisation or a place the article names without quoting it ("the American Red
         # Cross"): "no one called ... is named" would be false.

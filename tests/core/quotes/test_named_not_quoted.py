@@ -105,3 +105,11 @@ def test_a_sentence_closing_a_longer_quotation_is_no_reported_line():
 def test_a_pronoun_asked_for_is_told_to_name_the_person():
     # "he" names no one by itself; "“He” is mentioned in the article" would read as a name's notice.
     assert _message("he") == "“he” is a pronoun: /quote takes a person's name."
+
+
+def test_a_query_of_filler_words_names_nothing_the_article_opens_a_sentence_with():
+    article = parse_article(
+        "Title: T\n\nA Harbor Light Energy spokesman declined to comment.\n\n"
+        '"We have beds for everyone," said Nadia Flores.\n'
+    )
+    assert quotes.find_quotes(article, "a").message.startswith("No one called “a” is named")
