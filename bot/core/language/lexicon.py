@@ -191,6 +191,9 @@ ORG_WORDS = _set(
 # club" may stand for it, and its first word alone is its short name ("Kingsbridge said ...").
 CLUB_WORDS = _set("fc afc town united rovers wanderers athletic albion rangers hotspur")
 ORG_WORDS = ORG_WORDS | CLUB_WORDS
+# Social platforms: "the Chris Kyle Facebook page" names a person's page, the platform is no part
+# of the person's name.
+PLATFORMS = _set("facebook twitter instagram youtube tiktok snapchat linkedin")
 # Words of ORG_WORDS that are also common surnames: after a given name ("Allen West", "Jim Hall",
 # "Michael Bloomberg") they end a person's name.
 ORG_SURNAMES = _set(

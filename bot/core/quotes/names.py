@@ -499,6 +499,8 @@ def name_occurrences(
             start += 1  # "the Oscar-nominated Owen", "Texas-based Ana Ruiz": a description, no name
         if _inverted_opener(tokens, start, end, initials):
             start += 1  # "Said Williams: “…”": the verb opens the sentence, the name follows it
+        if end - start > 1 and tokens[end - 1].low in lx.PLATFORMS:
+            end -= 1  # "the Mark Holt Facebook page": the person's page, named after the person
         core_start = _split_core(tokens, start, end, start in initials, surnames)
         glued = core_start > start and tokens[core_start - 1].low in lx.ORG_WORDS - lx.TITLE_WORDS
         glued = glued and not _ends_title_of(tokens, core_start - 1)
