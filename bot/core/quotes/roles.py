@@ -84,10 +84,13 @@ _PLACE_OPENERS = frozenset("las los san santa new fort port st saint el mount la
 
 def _past_speaking_for(tokens: list[Token], indexes: list[int]) -> list[int]:
     """ "a spokesman for Governor Ada Holt": the words from the spokesman to "for" are someone else's
-    role (the spokesman's), not the name's; only what follows the link can be hers."""
+    role (the spokesman's), not the name's; only what follows the link can be hers. So with a
+    relation: "the son of Governor Carl Penn" is the son, Penn is the governor."""
     for at in range(len(indexes) - 1, 0, -1):
         link, head = tokens[indexes[at]], tokens[indexes[at - 1]]
         if link.low in ("for", "to") and head.low in SPEAKING_FOR_HEADS:
+            return indexes[at + 1 :]
+        if link.low == "of" and head.low in lx.KIN_NOUNS:
             return indexes[at + 1 :]
     return indexes
 
