@@ -96,19 +96,19 @@ def test_the_spent_fresh_sets_are_tuned_on(ask_eval):
         "fresh11-",
         "fresh12-",
         "fresh13-",
+        "fresh14-",
     )
     spent = {n for n in names if n.startswith(rounds)}
     assert spent <= set(ask_eval.TUNED_NEWS)
 
 
-def test_the_fresh14_sets_and_only_they_wait_for_their_one_scoring(ask_eval):
-    # fresh13-* was scored at the end of session 15; fresh14-* (written in session 15 from the article
-    # alone) waits for session 16's scoring.
+def test_no_fresh_round_waits_after_fresh14_was_scored(ask_eval, capsys):
+    # fresh14-* was scored at the end of session 16; no later round has been written yet.
     names = {p.stem for p in (EVAL / "questions").glob("*.json")}
-    fresh14 = {n for n in names if n.startswith("fresh14-")}
-    assert len(fresh14) == 20
-    assert set(ask_eval.HELD_OUT_FRESH) == fresh14
-    assert ask_eval.waiting_rounds() == ["fresh14"]
+    assert len({n for n in names if n.startswith("fresh14-")}) == 20
+    assert ask_eval.HELD_OUT_FRESH == () and ask_eval.waiting_rounds() == []
+    ask_eval.sets_to_run("")
+    assert "round scored: none waits" in capsys.readouterr().out
 
 
 @pytest.fixture
