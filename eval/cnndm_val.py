@@ -27,11 +27,16 @@ CSV_PATH = "data/collection/cnn_dailymail_validation_subset.csv"
 
 def read_csv(mirror: Path) -> str:
     """The CSV's text from a checkout or, failing that, from the mirror's HEAD."""
-    checkout = mirror / CSV_PATH
+    return read_text(mirror, CSV_PATH)
+
+
+def read_text(mirror: Path, path: str) -> str:
+    """A file's text from a checkout or, failing that, from the mirror's HEAD (also eval/dm_val.py's)."""
+    checkout = mirror / path
     if checkout.is_file():
         return checkout.read_text(encoding="utf-8")
     shown = subprocess.run(
-        ["git", "-C", str(mirror), "show", f"HEAD:{CSV_PATH}"], capture_output=True, check=True
+        ["git", "-C", str(mirror), "show", f"HEAD:{path}"], capture_output=True, check=True
     )
     return shown.stdout.decode("utf-8")
 

@@ -27,11 +27,13 @@ from __future__ import annotations
 import argparse
 import itertools
 import re
-import subprocess
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from cnndm_val import read_text
 
 DEFAULT_SOURCES = Path("/work/.mirror/yixinL7+SumLLM/repo")
 DEFAULT_REFERENCES = Path("/work/.mirror/yixinL7+BRIO/repo")
@@ -54,17 +56,6 @@ MIN_PAIR_RECALL = 0.25
 # Two texts sharing this share of their 8-word runs are one story.
 SHINGLE = 8
 MAX_SHARED_SHINGLES = 0.3
-
-
-def read_text(mirror: Path, path: str) -> str:
-    """A file's text from a checkout or, failing that, from the mirror's HEAD."""
-    checkout = mirror / path
-    if checkout.is_file():
-        return checkout.read_text(encoding="utf-8")
-    shown = subprocess.run(
-        ["git", "-C", str(mirror), "show", f"HEAD:{path}"], capture_output=True, check=True
-    )
-    return shown.stdout.decode("utf-8")
 
 
 def lines(text: str) -> list[str]:
