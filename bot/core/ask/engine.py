@@ -118,10 +118,12 @@ def answer_question(article: Article, question: str) -> Answer:
     _read_once(index)
     # "Who organized the strike?" asks what a British article says "organised".
     spelt = with_article_spellings(index, question)
+    # A person asked about who is not in the article is said before a thing it lacks: "Did Venus
+    # Williams watch the final?" of an article about her sister Serena, which never says "final".
     missing = (
         _beyond_headline(article, index, missing_names(index, spelt))
-        or _missing_things(article, index, spelt)
         or _namesakes(article, index, spelt)
+        or _missing_things(article, index, spelt)
         or missing_lower_case_names(index, spelt, article.title)
     )
     if missing:

@@ -69,3 +69,8 @@ def test_a_given_name_the_article_gives_only_people_of_other_surnames_is_someone
 def test_a_given_name_the_article_also_writes_alone_may_be_the_one_asked():
     assert not only_others_given_name(["Bill Eastland came.", "Bill said so."], "bill", "clinton")
     assert only_others_given_name(["Bill Eastland came.", "Hillary Clinton spoke."], "bill", "clinton")
+
+
+def test_a_namesake_is_said_missing_before_a_thing_the_article_lacks(festival):
+    # The article never mentions a unicorn either; the person asked about is what the reader needs to hear.
+    assert answer_question(festival, "Did Zoltan Okafor see the unicorn?").missing == ("Zoltan Okafor",)
