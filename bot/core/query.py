@@ -27,7 +27,8 @@ def clean_query(text: str | None, what: str = "query") -> str:
     if len(text) > constants.MAX_QUERY_CHARS * 4:
         raise QueryError(f"That {what} is too long: keep it under {constants.MAX_QUERY_CHARS} characters.")
     # NFC: a query pasted with combining accents ("Bli\u0301nken") reads like the article's text.
-    cleaned = " ".join(_unformatted(unicodedata.normalize("NFC", clean_control(text))).split())
+    text = _plain_letters(unicodedata.normalize("NFC", clean_control(text)))
+    cleaned = " ".join(_unformatted(text).split())
     if not cleaned:
         raise QueryError(f"The {what} is empty: type a few words.")
     if len(cleaned) > constants.MAX_QUERY_CHARS:
@@ -35,6 +36,23 @@ def clean_query(text: str | None, what: str = "query") -> str:
     if not any(ch.isalnum() for ch in cleaned):
         raise QueryError(f"The {what} has no letters or digits: type a word from the article.")
     return cleaned
+
+
+# Letters from a "fancy text" generator: full-width ("Ｂｌｉｎｋｅｎ") and the mathematical bold, italic,
+# script ... alphabets ("𝐁𝐥𝐢𝐧𝐤𝐞𝐧"). Only these blocks are folded to plain letters (NFKC), so "km²" or
+# "½" typed as the article writes them stay as they are.
+_FANCY_BLOCKS = ((0xFF01, 0xFF5E), (0x1D400, 0x1D7FF))
+
+
+def _plain_letters(text: str) -> str:
+    if text.isascii():
+        return text
+    return "".join(unicodedata.normalize("NFKC", ch) if _fancy(ch) else ch for ch in text)
+
+
+def _fancy(ch: str) -> bool:
+    code = ord(ch)
+    return any(low <= code <= high for low, high in _FANCY_BLOCKS)
 
 
 # Markdown and Discord formatting typed around words ("who is **Kennedy**?", "||Kennedy||", a masked

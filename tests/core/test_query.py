@@ -75,3 +75,12 @@ def test_formatting_typed_around_words_is_taken_off():
 
 def test_a_mark_inside_a_word_stays():
     assert clean_query("E*Trade and Bill_Porter_Fund") == "E*Trade and Bill_Porter_Fund"
+
+
+def test_fancy_text_letters_are_read_as_plain_letters():
+    assert clean_query("𝐖𝐡𝐨 𝐝𝐢𝐝 𝐁𝐥𝐢𝐧𝐤𝐞𝐧 𝐦𝐞𝐞𝐭?") == "Who did Blinken meet?"
+    assert clean_query("Ｗｈｏ ｉｓ 𝘉𝘭𝘪𝘯𝘬𝘦𝘯？") == "Who is Blinken?"
+
+
+def test_other_compatibility_characters_stay_as_typed():
+    assert clean_query("area in km² and ½ mile") == "area in km² and ½ mile"
