@@ -2,7 +2,7 @@
 
 Run from the project root: `python eval/ask_eval.py` (all eleven SQuAD articles of
 ../shared/data/questions-dev and every eval/questions/*.json but the fresh held-out sets HELD_OUT_FRESH),
-or name sets; `--fresh` adds the oldest round of fresh held-out sets waiting in HELD_OUT_FRESH (none waits
+or name sets; `--fresh` adds the oldest round of fresh held-out sets waiting in HELD_OUT_FRESH (fresh15-*
 now; a later round would stay out), for its one final scoring; `--fresh ROUND` adds that round instead.
 The earlier fresh-* (session 3), fresh2-* (session 4), fresh3-* (session 5), fresh4-* (session 6),
 fresh5-* (session 7), fresh6-* (session 8), fresh7-* (session 9), fresh8-* (session 10), fresh9-*
@@ -126,11 +126,24 @@ TUNED_NEWS = (
 # News sets written before the model was fitted and never used to choose anything.
 HELD_OUT_NEWS = ("news-kidney", "news-chelsea", "news-imf", "news-schiff")
 # News sets written from the article alone, the bot never run on them, each round waiting for its one
-# scoring. None waits now: the fresh14-* sets (twenty BBC texts whose file number ends in 8) were scored at
-# the end of session 16. A new round goes here; it is left out of every run unless asked for (--fresh: the
-# oldest waiting round only), so that nobody tunes on it or sees its figures until its final scoring;
-# eval/ask_fit.py never reads it.
-HELD_OUT_FRESH: tuple[str, ...] = ()
+# scoring. The fresh15-* sets wait now (session 16, for the next session's scoring: twenty CNN articles of
+# 2015, odd-numbered texts of /work/cnndm-val stored as eval/articles/cnn-NNNN.txt, one line each as the
+# corpus gives them); the fresh14-* sets (twenty BBC texts whose file number ends in 8) were scored at the
+# end of session 16. Each round is left out of every run unless asked for (--fresh: the oldest waiting
+# round only), so that nobody tunes on it or sees its figures until its final scoring; eval/ask_fit.py
+# never reads it.
+HELD_OUT_FRESH: tuple[str, ...] = (
+    *("fresh15-mali-bar-shooting", "fresh15-delta-laguardia-brakes", "fresh15-nowsch-grand-jury-indictment"),
+    *("fresh15-cinderella-box-office", "fresh15-state-dept-email-archiving"),
+    *("fresh15-kerry-washington-confirmation", "fresh15-denise-huskins-found-safe"),
+    *("fresh15-clarkson-top-gear-suspended", "fresh15-bale-wales-beat-israel"),
+    *("fresh15-panama-city-beach-shooting", "fresh15-hamilton-malaysia-pole"),
+    *("fresh15-yemen-taiz-airport-seized", "fresh15-leatherback-turtle-rescue"),
+    *("fresh15-simone-gbagbo-sentenced", "fresh15-obama-brief-same-sex-marriage"),
+    *("fresh15-sally-pearson-olympic-prize-money", "fresh15-nasa-mars-ancient-ocean"),
+    *("fresh15-korean-air-nut-rage-lawsuit", "fresh15-manmohan-singh-coal-summons"),
+    "fresh15-blurred-lines-music-theft",
+)
 _WORD = re.compile(r"\w+")
 _FUNCTION_WORDS = frozenset(
     """a an the of in on at to for by from with and or is are was were be been do does did what which who

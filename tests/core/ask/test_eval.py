@@ -102,13 +102,14 @@ def test_the_spent_fresh_sets_are_tuned_on(ask_eval):
     assert spent <= set(ask_eval.TUNED_NEWS)
 
 
-def test_no_fresh_round_waits_after_fresh14_was_scored(ask_eval, capsys):
-    # fresh14-* was scored at the end of session 16; no later round has been written yet.
+def test_fresh15_alone_waits_after_fresh14_was_scored(ask_eval, capsys):
+    # fresh14-* was scored at the end of session 16; fresh15-* (written then) waits for the next scoring.
     names = {p.stem for p in (EVAL / "questions").glob("*.json")}
-    assert len({n for n in names if n.startswith("fresh14-")}) == 20
-    assert ask_eval.HELD_OUT_FRESH == () and ask_eval.waiting_rounds() == []
+    fresh15 = {n for n in names if n.startswith("fresh15-")}
+    assert len(fresh15) == 20
+    assert set(ask_eval.HELD_OUT_FRESH) == fresh15 and ask_eval.waiting_rounds() == ["fresh15"]
     ask_eval.sets_to_run("")
-    assert "round scored: none waits" in capsys.readouterr().out
+    assert "round scored: fresh15" in capsys.readouterr().out
 
 
 @pytest.fixture
@@ -176,12 +177,12 @@ def test_the_fresh3_sets_are_eight_articles_of_about_24_questions(ask_eval):
 
 
 # How many articles each round from fresh4-* on has: ten each up to fresh10-*, then twenty (fresh11-* to
-# fresh14-*), since a round of ten moved more from round to round than a session's work did.
-ROUND_ARTICLES = {f"fresh{n}-": 10 for n in range(4, 11)} | {f"fresh{n}-": 20 for n in range(11, 15)}
+# fresh15-*), since a round of ten moved more from round to round than a session's work did.
+ROUND_ARTICLES = {f"fresh{n}-": 10 for n in range(4, 11)} | {f"fresh{n}-": 20 for n in range(11, 16)}
 
 
 @pytest.mark.parametrize(("prefix", "articles"), ROUND_ARTICLES.items())
-def test_each_fresh4_to_fresh14_round_has_its_articles_of_at_least_20_questions(ask_eval, prefix, articles):
+def test_each_fresh4_to_fresh15_round_has_its_articles_of_at_least_20_questions(ask_eval, prefix, articles):
     sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]
     assert len(sets) == articles
     assert len({s.article for s in sets}) == articles
@@ -218,8 +219,17 @@ def test_the_fresh13_and_fresh14_rounds_are_bbc_texts_of_one_last_digit_four_of_
     assert all(35 <= len(s.questions) <= 45 for s in sets)
 
 
-@pytest.mark.parametrize("prefix", ["fresh13-", "fresh14-"])
-def test_every_fresh13_and_fresh14_set_has_the_proportions_of_fresh12(ask_eval, prefix):
+def test_the_fresh15_round_is_twenty_odd_numbered_cnn_texts_of_about_40_questions(ask_eval):
+    # Session 16's round: CNN articles of the summary set's tune half (odd file numbers), stored as one line.
+    sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith("fresh15-")]
+    assert len(sets) == 20 and all(s.article.parent == EVAL / "articles" for s in sets)
+    numbers = [re.fullmatch(r"cnn-(\d{4})\.txt", s.article.name) for s in sets]
+    assert all(m and int(m[1]) % 2 == 1 for m in numbers)
+    assert all(35 <= len(s.questions) <= 45 for s in sets)
+
+
+@pytest.mark.parametrize("prefix", ["fresh13-", "fresh14-", "fresh15-"])
+def test_every_fresh13_to_fresh15_set_has_the_proportions_of_fresh12(ask_eval, prefix):
     # About 70% answerable with a verbatim gold, 8 unanswerable on-topic, 4 about an absent person or thing.
     for qset in [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]:
         absent = [q for q in qset.questions if "absent" in q]
@@ -229,7 +239,7 @@ def test_every_fresh13_and_fresh14_set_has_the_proportions_of_fresh12(ask_eval, 
 
 
 @pytest.mark.parametrize("prefix", ROUND_ARTICLES)
-def test_every_fresh4_to_fresh14_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
+def test_every_fresh4_to_fresh15_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
     for qset in [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]:
         absent = [q for q in qset.questions if "absent" in q]
         unanswerable = [q for q in qset.questions if q["is_impossible"] and "absent" not in q]
