@@ -268,20 +268,24 @@ class ArticleBot(discord.AutoShardedClient):
         if replied:  # a reply to one of the bot's answers goes on about that answer's article
             with contextlib.suppress(ArticleBotError):
                 return await self.catalog.locate(guild_id, replied)
-        usable = [article_id for article_id in self.library.ids if article_id not in self.unusable]
-        first = (usable or self.library.ids)[0]
         try:
             load = await self.catalog.locate(guild_id, None)
         except ArticleNotFound:
-            return lambda: self.library.get(first)
+            return self._first_usable_article
 
         def article() -> Article:
             try:
                 return load()
             except ArticleNotFound:  # no default, several articles
-                return self.library.get(first)
+                return self._first_usable_article()
 
         return article
+
+    def _first_usable_article(self) -> Article:
+        """The library's first article that could be read at warm-up (else its first): looked up only
+        when a mention has no default article to answer about."""
+        ids = self.library.ids
+        return self.library.get(next((i for i in ids if i not in self.unusable), ids[0]))
 
     @contextlib.asynccontextmanager
     async def answering(self) -> AsyncIterator[None]:
