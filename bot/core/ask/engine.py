@@ -261,7 +261,41 @@ def _missing_things(article: Article, index: ArticleIndex, question: str) -> tup
 
 
 def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
-    special = (
+    special = _special_answer(article, question)
+    if special is not None and special.kind != "passage":
+        return special
+    ranked = rank_candidates(article, question)
+    if ranked:
+        ranked = by_asked_speaker(article, question, ranked)
+    if special is not None:
+        return closest_to_topic(article, question, special, ranked)
+    if not ranked:
+        return _without_candidates(article, index, question)
+    introduced = introduction(question, ranked)
+    picked = (
+        introduced
+        or definition(index, question, ranked)
+        or role_holder(question, ranked)
+        or scoreline_candidate(question, ranked)
+        or statement(question, ranked)
+        or continued_statement(index, question, ranked)
+    )
+    best = with_correction(index, question, picked or _first_of_kind(question, ranked) or _body_first(ranked))
+    confident = best.confidence >= constants.ASK_HIGH_CONFIDENCE
+    # Checks the confidence model does not see, read only for a confident candidate.
+    turned_down = confident and _turned_down(article, index, question, best, introduced)
+    # The sentence introducing the person asked about says who they are, with or without a new name.
+    unsure = (best is not introduced and not _of_wanted_kind(question, best)) or (
+        picked is None and _tied(index, question, best)
+    )
+    if not confident or turned_down or unsure:
+        return _short_of_an_answer(article, index, question, ranked, best, turned_down)
+    return candidate_answer(article, index, question, best)
+
+
+def _special_answer(article: Article, question: str) -> Answer | None:
+    """An answer read from the article's structure (people, roles, scores, the by-line), if any."""
+    return (
         about_person(article, question)
         or role_of(article, question)
         or job_of(article, question)
@@ -276,42 +310,31 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or spelled_out(article, question)
         or lineup_answer(article, question)
     )
-    if special is not None and special.kind != "passage":
-        return special
-    ranked = rank_candidates(article, question)
-    if ranked:
-        ranked = by_asked_speaker(article, question, ranked)
-    if special is not None:
-        return closest_to_topic(article, question, special, ranked)
-    if not ranked:
-        unknown = unknown_words(index, question)
-        return (
-            lineup_answer(article, question, fallback=True)
-            or typed_passage(article, question, unknown)
-            or headline_passage(article, index, question, unknown)
-            or match_setting_passage(article, index, question)
-            or event_passage(article, question, unknown)
-            or result_passage(article, index, question, unknown)
-            or kind_word_passage(article, question)
-            or currency_passage(article, question, unknown)
-            or vague_passage(article, question, unknown)
-            or Answer(question, None, (), 0.0, "declined", missing=unknown)
-        )
-    introduced = introduction(question, ranked)
-    picked = (
-        introduced
-        or definition(index, question, ranked)
-        or role_holder(question, ranked)
-        or scoreline_candidate(question, ranked)
-        or statement(question, ranked)
-        or continued_statement(index, question, ranked)
+
+
+def _without_candidates(article: Article, index: ArticleIndex, question: str) -> Answer:
+    """No sentence shares the question's words: a passage found another way, else the words missing."""
+    unknown = unknown_words(index, question)
+    return (
+        lineup_answer(article, question, fallback=True)
+        or typed_passage(article, question, unknown)
+        or headline_passage(article, index, question, unknown)
+        or match_setting_passage(article, index, question)
+        or event_passage(article, question, unknown)
+        or result_passage(article, index, question, unknown)
+        or kind_word_passage(article, question)
+        or currency_passage(article, question, unknown)
+        or vague_passage(article, question, unknown)
+        or Answer(question, None, (), 0.0, "declined", missing=unknown)
     )
-    best = with_correction(index, question, picked or _first_of_kind(question, ranked) or _body_first(ranked))
+
+
+def _turned_down(
+    article: Article, index: ArticleIndex, question: str, best: Candidate, introduced: Candidate | None
+) -> bool:
+    """A confident candidate that does not say what was asked."""
     texts = [s.text for s in best.sentences]
-    confident = best.confidence >= constants.ASK_HIGH_CONFIDENCE
-    # Checks the confidence model does not see, read only for a confident candidate: it does not say
-    # what was asked.
-    turned_down = confident and (
+    return (
         _says_unknown(index, question, best)
         or is_question(best.sentences[-1].text)  # a question asked in the article answers nothing
         # "speaking with a number of advisers" does not say which advisers
@@ -344,25 +367,30 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         # not say who he is; the one introducing him with a title, an apposition or a role does.
         or (best is not introduced and asked_name(question) is not None)
     )
-    # The sentence introducing the person asked about says who they are, with or without a new name.
-    unsure = (best is not introduced and not _of_wanted_kind(question, best)) or (
-        picked is None and _tied(index, question, best)
-    )
-    if not confident or turned_down or unsure:
-        sheet = lineup_answer(article, question, fallback=True)  # "Who came on for Barton?"
-        if sheet is not None:
-            return sheet
-        # Turned down, it reports less confidence than any answer (what eval/ask_eval.py's AUC ranks);
-        # one lacking the kind of answer wanted keeps its own, which the model's answer-kind features set.
-        sure = best.confidence * constants.ASK_HIGH_CONFIDENCE if turned_down else best.confidence
-        setting = setting_passage(article, index, question)  # "Where was the game played?": the lede's place
-        if setting is not None:
-            return replace(setting, confidence=sure)
-        passage = with_neighbour(article, closest_passage(article, best, ranked))
-        also = also_close(passage, best, ranked)
-        sources = leads(article, ranked, passage)
-        return Answer(question, None, sources, sure, "passage", passage, also=also)
-    return candidate_answer(article, index, question, best)
+
+
+def _short_of_an_answer(
+    article: Article,
+    index: ArticleIndex,
+    question: str,
+    ranked: list[Candidate],
+    best: Candidate,
+    turned_down: bool,
+) -> Answer:
+    """No sure answer: a team sheet's line, the match's setting, else the closest passage."""
+    sheet = lineup_answer(article, question, fallback=True)  # "Who came on for Barton?"
+    if sheet is not None:
+        return sheet
+    # Turned down, it reports less confidence than any answer (what eval/ask_eval.py's AUC ranks);
+    # one lacking the kind of answer wanted keeps its own, which the model's answer-kind features set.
+    sure = best.confidence * constants.ASK_HIGH_CONFIDENCE if turned_down else best.confidence
+    setting = setting_passage(article, index, question)  # "Where was the game played?": the lede's place
+    if setting is not None:
+        return replace(setting, confidence=sure)
+    passage = with_neighbour(article, closest_passage(article, best, ranked))
+    also = also_close(passage, best, ranked)
+    sources = leads(article, ranked, passage)
+    return Answer(question, None, sources, sure, "passage", passage, also=also)
 
 
 def _says_unknown(index: ArticleIndex, question: str, candidate: Candidate) -> bool:
