@@ -1,5 +1,5 @@
 """The units attribution reads (words, marks, mentions and collapsed quotations) and the
-subject it finds for a verb of saying: shared by attribution.py and references.py.
+subject it finds for a verb of saying: shared by the attribution rules (subjects/) and references.py.
 """
 
 from __future__ import annotations

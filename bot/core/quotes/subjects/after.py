@@ -1,0 +1,173 @@
+"""The subject AFTER a verb of saying ("said X", "said X, the role", "said Stoke manager X",
+"said chairman and chief executive X"): the entry point `subject_after`.
+"""
+
+from __future__ import annotations
+
+from bot.core.language import lexicon as lx
+from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
+from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
+from bot.core.quotes.references import role_reference
+from bot.core.quotes.sources import Source, source_after
+from bot.core.quotes.subjects.shared import (
+    APPOSITIVE_ITEMS,
+    honorific_at,
+    past_employer,
+    person_after_title,
+    role_words,
+    subject_of,
+)
+
+# Words allowed between a quotation and an inverted "said X".
+_INVERTED_SKIP = 3
+
+
+def subject_after(items: list[Item], verb: int) -> Subject | None:
+    """The subject of an inverted "said X", past adverbs and a short role ("said Stoke manager X")."""
+    titled = person_after_title(items, verb + 1) or _person_after_joined_roles(items, verb + 1)
+    if titled is not None:
+        return subject_of(titled)  # "said Army Capt. Christian Pardo", "said former South Carolina Gov. X"
+    index = verb + 1
+    while index < len(items) and index - verb <= _INVERTED_SKIP + 1:
+        item = items[index]
+        if item.kind == "mention" and item.possessive:
+            # "said Holt's chief of staff, Ray Dorn": the possessor is not the speaker.
+            named = _appositive_name(items, index + 1)
+            return (
+                subject_of(named)
+                if named is not None
+                else Subject("other", source=source_after(items, index))
+            )
+        if item.kind == "mention":
+            named = _named_after_role(items, index)
+            if named is not None:
+                return subject_of(named)  # "said Holt spokeswoman Tessa Lyle": Lyle speaks, not Holt
+            return subject_of(item.mention, _source_over(items, verb + 1, index))
+        if honorific_at(items, index):
+            index += 1  # "said Rep. Joseph Crowley", "said the Rev. Peter Wherry"
+            continue
+        owned = _owned_after_plural(items, index)
+        if owned is not None:
+            return subject_of(owned)  # "said Sky Networks' Sophie Turner Laing": Laing, not the owner
+        named = _appositive_name(items, index)
+        if named is not None:
+            return subject_of(named)  # "said a spokeswoman for the bank, Lena Ortiz"
+        if item.kind == "word" and item.low == "the":
+            known = _known_as(items, index)
+            if known is not None:
+                return subject_of(known)  # "said the base chief known as Bob": Bob, not the role
+            return role_reference(items, index, backwards=False) or Subject(
+                "other", source=source_after(items, index)
+            )
+        if item.kind == "word" and item.low not in NOT_BEFORE_INVERTED_SUBJECT:
+            index += 1
+            continue
+        return Subject("other", source=source_after(items, verb + 1))
+    return Subject("other", source=source_after(items, verb + 1)) if index < len(items) else None
+
+
+def _known_as(items: list[Item], start: int) -> Mention | None:
+    """The person a description opening at `start` goes on to name ("the base chief known as Bob",
+    "the officer, named only as Dana,"): the description is that person's."""
+    for at in range(start + 1, min(len(items) - 1, start + _KNOWN_AS_ITEMS)):
+        item = items[at]
+        if item.kind != "word" and item.low != ",":
+            return None
+        if item.kind == "word" and item.low in _NAMING_PARTICIPLES:
+            following = [i for i in items[at + 1 : at + 4] if i.low not in ("only", "as", "simply")]
+            named = following[0] if following else None
+            if named is not None and named.kind == "mention" and named.mention is not None:
+                return named.mention if named.mention.kind in (PERSON, AMBIGUOUS) else None
+            return None
+    return None
+
+
+_NAMING_PARTICIPLES = frozenset("known named called identified".split())
+_KNOWN_AS_ITEMS = 7  # "the former base chief, known only as"
+
+
+def _owned_after_plural(items: list[Item], index: int) -> Mention | None:
+    """The person named right after the apostrophe at `index` of a capitalised plural ("Sky
+    Networks' Sophie Turner Laing"): whom the possessor employs; None otherwise."""
+    item = items[index]
+    if item.kind != "punct" or item.low not in ("'", "’") or index < 1 or index + 1 >= len(items):
+        return None
+    before = items[index - 1]
+    if not (before.kind == "word" and before.cap and before.low.endswith("s") and before.end == item.start):
+        return None
+    named = items[index + 1].mention
+    return named if named is not None and named.kind in (PERSON, AMBIGUOUS) else None
+
+
+def _person_after_joined_roles(items: list[Item], start: int) -> Mention | None:
+    """ "said chairman and chief executive officer Bill Ford": lower-case roles joined by "and", then
+    the person who holds them (a lone role before a name is read by the loop of subject_after)."""
+    joined = False
+    start = past_employer(items, start)
+    at = start
+    while at < len(items) and at - start < _JOINED_ROLE_WORDS:
+        item = items[at]
+        if item.kind != "word" or item.cap:
+            break
+        if item.low in _ROLE_JOINERS and at > start:
+            joined = True
+        elif not (lx.is_role_head(item.low) or item.low in lx.ROLE_MODIFIERS):
+            return None
+        at += 1
+    if not joined or at >= len(items) or items[at].kind != "mention" or items[at - 1].low in _ROLE_JOINERS:
+        return None
+    named = items[at].mention
+    return named if named is not None and named.kind in (PERSON, AMBIGUOUS) else None
+
+
+_JOINED_ROLE_WORDS = 8
+
+
+def person_after_roles(items: list[Item], start: int, end: int) -> Mention | None:
+    """ "quoted Qantas chief executive Geoff Dixon as saying": the person after a body's roles,
+    lower-case role words between them (before `end`)."""
+    at = past_employer(items, start)
+    if at == start:
+        return None
+    while at < end and items[at].kind == "word" and not items[at].cap and lx.is_role_head(items[at].low):
+        at += 1
+    named = items[at].mention if at < end else None
+    return named if named is not None and named.kind in (PERSON, AMBIGUOUS) else None
+
+
+_ROLE_JOINERS = frozenset(("and", "&"))
+
+
+def _source_over(items: list[Item], first: int, index: int) -> Source | None:
+    """The source phrase at the mention items[index]: from `first` when the phrase opening there runs
+    over the mention ("said a White House official": not "House official"), else from the mention."""
+    whole = source_after(items, first) if first < index else None
+    if whole is not None and whole.start <= items[index].start < whole.end:
+        return whole
+    return source_after(items, index)
+
+
+def _named_after_role(items: list[Item], index: int) -> Mention | None:
+    """The person named right after the mention at `index` and a few role words ending in a role
+    noun ("Holt spokeswoman Tessa Lyle", "Clinton campaign chairman John Podesta")."""
+    at = index + 1
+    while at < len(items) and at - index <= _INVERTED_SKIP and items[at].kind == "word":
+        at += 1
+    if at == index + 1 or at >= len(items) or items[at].kind != "mention":
+        return None
+    named = items[at].mention
+    if named is None or named.kind not in (PERSON, AMBIGUOUS) or not role_words(items[index + 1 : at]):
+        return None
+    return named
+
+
+def _appositive_name(items: list[Item], start: int) -> Mention | None:
+    """The person named right after the description starting at `start` and a comma."""
+    for index in range(start, min(len(items) - 1, start + APPOSITIVE_ITEMS)):
+        item = items[index]
+        if item.low == ",":
+            named = items[index + 1].mention
+            return named if named is not None and named.kind in (PERSON, AMBIGUOUS) else None
+        if item.kind != "word":
+            return None
+    return None

@@ -1,0 +1,152 @@
+"""The subject BEFORE a verb of saying ("X said", "X, who ..., said", "X and Y said"): the entry
+point `subject_before`, with relative clauses and the clause joined by "and".
+"""
+
+from __future__ import annotations
+
+from bot.core.language import lexicon as lx
+from bot.core.quotes.function_words import WRITINGS
+from bot.core.quotes.items import Item, Subject
+from bot.core.quotes.people import AMBIGUOUS, PERSON
+from bot.core.quotes.sources import INDEFINITE, UNNAMED, Source, source_before
+from bot.core.quotes.subjects.before_people import person_before_affiliation
+from bot.core.quotes.subjects.before_walk import walk_back
+from bot.core.quotes.subjects.clauses import clause_subject
+from bot.core.quotes.subjects.opening_phrases import past_subordinate_clause
+from bot.core.quotes.subjects.shared import COORDINATORS, DETERMINERS, lower_word, subject_of
+from bot.core.quotes.subjects.speech_verbs import is_speech_verb
+
+
+def subject_before(items: list[Item], verb: int) -> Subject | None:
+    """The subject of the verb at `verb`, looking left past adverbs and parentheticals."""
+    antecedent = _relative_antecedent(items, verb)
+    if antecedent is not None:
+        return antecedent
+    index = verb - 1
+    back = index
+    while back > 0 and items[back].kind == "word" and items[back].low in _COORDINATED_ADVERBS:
+        back -= 1  # "X used to support Y, but now said ...": the adverb after "but"
+    if back < index and items[back].low in COORDINATORS:
+        index = back
+    if index >= 0 and items[index].low in COORDINATORS:
+        # "X said ... and promised ...": the earlier verb already has the subject; "X has been
+        # impressed by Y but admitted:" has no earlier verb, and the clause's subject speaks.
+        # ("When I asked Holt if ..., she smiled and said": a verb of the subordinate clause opening
+        # the sentence is not the main clause's earlier verb.)
+        main = past_subordinate_clause(items[:index])
+        if any(is_speech_verb(items, j) and not _plural_noun(items, j) for j in range(main, index)):
+            return None
+        return clause_subject(items, index, sources=True)
+    return walk_back(items, index)
+
+
+def _plural_noun(items: list[Item], at: int) -> bool:
+    """ "against recent attacks from Reyes", "his latest claims": a word of saying in -s after an
+    adjective or determiner is a plural noun, no verb an earlier subject says."""
+    before = items[at - 1] if at else None
+    return (
+        items[at].low.endswith("s")
+        and before is not None
+        and before.kind == "word"
+        and not before.cap
+        and (before.low in _NOUN_DETERMINERS or before.low.endswith(_ADJECTIVE_ENDINGS))
+    )
+
+
+_NOUN_DETERMINERS = frozenset(
+    "the his her their its our my your these those recent latest repeated new".split()
+)
+_ADJECTIVE_ENDINGS = ("ent", "ous", "ful", "ive", "al", "ic")
+
+
+_COORDINATED_ADVERBS = lx.ADVERBS | frozenset("now just even never still".split())
+_RELATIVE_REACH = 6  # "who has in the past described": words between "who" and its verb
+_PARENTHESIS_MARKS = frozenset(",-–—")
+
+
+def _relative_antecedent(items: list[Item], verb: int) -> Subject | None:
+    """ "Sen. Marco Holt of Florida, who mused ...", "Glen Holt, who has in the past described ...",
+    "Tom Reed - who previously said ...": the person a "who" clause opening a few words before the
+    verb hangs on, past an affiliation."""
+    writing = _writing_before_that(items, verb)
+    if writing is not None:
+        return Subject("other", source=writing)
+    for back in range(verb - 1, max(-1, verb - 2 - _RELATIVE_REACH), -1):
+        item = items[back]
+        if item.kind != "word":
+            return None
+        if item.low != "who":
+            continue
+        unnamed = _unnamed_before_who(items, back)
+        if unnamed is not None:
+            return Subject("other", source=unnamed)
+        if back >= 2 and items[back - 1].low not in _PARENTHESIS_MARKS:
+            back = _appositive_head(items, back)  # "Ann Bell, the analyst who founded X tweeted"
+        if back < 2 or items[back - 1].low not in _PARENTHESIS_MARKS:
+            return None
+        end = back - 2
+        person = person_before_affiliation(items, end)
+        named = items[end if person is None else person]
+        mention = named.mention
+        if (
+            named.kind != "mention"
+            or named.possessive
+            or mention is None
+            or mention.kind not in (PERSON, AMBIGUOUS)
+        ):
+            return None
+        return subject_of(mention)
+    return None
+
+
+def _writing_before_that(items: list[Item], verb: int) -> Source | None:
+    """ "replaced by a message that said, “…”", "a sign which read “…”": the writing a relative
+    "that" or "which" right before the verb hangs on speaks, labelled with its phrase."""
+    if verb < 2 or items[verb - 1].low not in _THAT_WHICH:
+        return None
+    noun = items[verb - 2]
+    if noun.kind != "word" or noun.low not in WRITINGS:
+        return None
+    found = source_before(items, verb - 2)
+    if found is None or found.kind == PERSON:
+        return None
+    # "Trump released a marketing video that said ...", "Sanders is releasing an ad that urges ...":
+    # a person named before the writing issued it, and speaks through it.
+    issued = any(i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS) for i in items[: verb - 2])
+    return None if issued else found
+
+
+_THAT_WHICH = frozenset(("that", "which"))
+
+
+def _unnamed_before_who(items: list[Item], who: int) -> Source | None:
+    """ "a White House official who spoke on condition of anonymity said": an unnamed person
+    (a/an/one/another and a source's noun) opening its clause, then a "who" clause with no comma
+    before it, is the verb's subject; never a role set beside a name ("Holt, an aide who ...")."""
+    if who < 2 or items[who - 1].kind != "word":
+        return None
+    found = source_before(items, who - 1)
+    if found is None or found.kind != UNNAMED:
+        return None
+    opener = next((j for j in range(who) if items[j].start >= found.start), None)
+    if opener is None or items[opener].low not in INDEFINITE:
+        return None
+    if opener and items[opener - 1].kind != "punct":
+        return None  # "... met an official who": the object of a verb, not the subject
+    if opener >= 2 and items[opener - 1].low in _PARENTHESIS_MARKS and items[opener - 2].kind == "mention":
+        return None  # "Ada Holt, an aide who ...": the person named speaks
+    return found
+
+
+def _appositive_head(items: list[Item], who: int) -> int:
+    """Where the role noun phrase a "who" clause hangs on opens ("the polling analyst who"), so the
+    comma before it is looked at; `who` when no such phrase of a few lower-case words stands there."""
+    start = who
+    while start > 0 and who - start < _APPOSITIVE_HEAD_WORDS and lower_word(items[start - 1]):
+        start -= 1
+    if start == who or items[start].low not in DETERMINERS:
+        return who
+    return start
+
+
+_APPOSITIVE_HEAD_WORDS = 4  # "the veteran polling analyst who"

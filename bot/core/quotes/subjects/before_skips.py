@@ -1,0 +1,114 @@
+"""What the walk back to a subject steps over: dash asides, place phrases, "went on to",
+"speaking to Fox News", adverbs in -ly, an article no preposition governs.
+"""
+
+from __future__ import annotations
+
+from bot.core import constants
+from bot.core.language import lexicon as lx
+from bot.core.quotes.function_words import ARTICLES
+from bot.core.quotes.items import Item
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
+from bot.core.quotes.subjects.shared import DASHES, PARENTHESIS_ITEMS
+
+
+def opening_dash(items: list[Item], closing: int) -> int | None:
+    """The dash opening the aside that the dash at `closing` ends, with no quotation between."""
+    if items[closing].kind != "punct" or items[closing].low not in DASHES:
+        return None
+    for back in range(closing - 1, max(-1, closing - PARENTHESIS_ITEMS), -1):
+        if items[back].kind == "quote":
+            return None
+        if items[back].kind == "punct" and items[back].low in DASHES:
+            return back if back < closing - 1 else None
+    return None
+
+
+def named_role_aside(items: list[Item], opening: int) -> Mention | None:
+    """The person a dash-set aside names right after a role noun ("A former Republican presidential
+    candidate -- John Holt, who lost in 2008 --"): the role's name, and so the verb's subject."""
+    role = items[opening - 1] if opening >= 1 else None
+    named = items[opening + 1] if opening + 1 < len(items) else None
+    if role is None or role.kind != "word" or not lx.is_role_head(role.low):
+        return None
+    if named is None or named.kind != "mention" or named.possessive or named.mention is None:
+        return None
+    return named.mention if named.mention.kind in (PERSON, AMBIGUOUS) else None
+
+
+def opens_subject(items: list[Item], index: int) -> bool:
+    """An article that no preposition governs ("the statement said", not "said in a statement")."""
+    item = items[index]
+    if item.kind != "word" or item.low not in ARTICLES:
+        return False
+    return index == 0 or items[index - 1].low not in _ADVERBIAL_PREPOSITIONS
+
+
+_ADVERBIAL_PREPOSITIONS = frozenset("in on during at via through after before from".split())
+
+
+RELATIVES = frozenset(("who", "which"))
+GO_ON = frozenset("went goes go going".split())
+_CONTINUE = frozenset("continued continues".split())
+
+
+# "She was due to say", "Holt is expected to tell MPs": a speech announced before it is given
+# (the copy of a speech handed out in advance) is still the speaker's words.
+_ANNOUNCED = frozenset("due expected set scheduled going poised".split())
+_ANNOUNCING_COPULAS = frozenset("is was are were be".split())
+
+
+def carrying_on(items: list[Item], index: int) -> int | None:
+    """The index before "went on to", "continued to" or "was due to" ending at `index`, if they do."""
+    if items[index].low != "to" or index < 1:
+        return None
+    if items[index - 1].low in _CONTINUE:
+        return index - 2
+    if index >= 2 and items[index - 1].low == "on" and items[index - 2].low in GO_ON:
+        return index - 3
+    if index >= 2 and items[index - 1].low in _ANNOUNCED and items[index - 2].low in _ANNOUNCING_COPULAS:
+        return index - 3
+    return None
+
+
+# "speaking to", "talking with", "writing in", "testifying before": a participle and the one addressed
+# (or the paper written in) between a subject and its verb of saying.
+_ADDRESSING = frozenset("speaking talking writing testifying appearing".split())
+_ADDRESSED_BY = frozenset("to with in for on before".split())
+_ADDRESSING_ITEMS = 8
+
+
+def addressing_participle(items: list[Item], index: int) -> int | None:
+    """The index before "speaking to Harbor News (on Monday)" ending at `index`, when a word or name
+    stands before the participle as its subject; the outlet or listener never speaks."""
+    for back in range(index - 1, max(0, index - _ADDRESSING_ITEMS) - 1, -1):
+        item = items[back]
+        if item.kind not in ("word", "mention"):
+            return None
+        if item.low in _ADDRESSING and items[back + 1].low in _ADDRESSED_BY:
+            subject = items[back - 1] if back else None
+            named = subject is not None and subject.kind in ("word", "mention")
+            return back - 1 if named and not subject.possessive else None
+    return None
+
+
+def ly_adverb(low: str) -> bool:
+    """ "Gingrich cynically dismissed": an adverb in -ly between a subject and its verb."""
+    return len(low) > constants.LY_ADVERB_MIN_CHARS and low.endswith("ly") and low not in lx.SOURCE_NOUNS
+
+
+_PLACE_PREPOSITIONS = frozenset("from of in near".split())
+_PLACE_WORDS = 3
+
+
+def place_phrase_at(items: list[Item], index: int) -> int | None:
+    """ "X, 47, from Telford said": index of the comma before a place phrase ending at `index`."""
+    for back in range(index, max(-1, index - _PLACE_WORDS), -1):
+        item = items[back]
+        if item.kind == "mention" and item.mention is not None and item.mention.kind != NONPERSON:
+            return None
+        if item.kind not in ("word", "mention"):
+            return None
+        if back >= 2 and items[back - 1].low in _PLACE_PREPOSITIONS and items[back - 2].low == ",":
+            return back - 2
+    return None

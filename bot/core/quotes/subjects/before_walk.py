@@ -1,0 +1,245 @@
+"""Walking left from a verb of saying to its subject, past adverbs, asides and parentheses;
+the subject before a comma ("X, the role, said") and "a spokeswoman for X said".
+"""
+
+from __future__ import annotations
+
+from bot.core.language import lexicon as lx
+from bot.core.quotes.function_words import PREPOSITIONS, SPEAKING_FOR_HEADS
+from bot.core.quotes.items import Item, Subject
+from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
+from bot.core.quotes.references import role_reference
+from bot.core.quotes.sources import ORGANISATION, UNNAMED, Source, source_before
+from bot.core.quotes.subjects.before_people import (
+    first_of_pair,
+    person_before_affiliation,
+    unclosed_appositive,
+)
+from bot.core.quotes.subjects.before_skips import (
+    RELATIVES,
+    addressing_participle,
+    carrying_on,
+    ly_adverb,
+    named_role_aside,
+    opening_dash,
+    opens_subject,
+    place_phrase_at,
+)
+from bot.core.quotes.subjects.before_writings import addressed_writing, possessed_writing, writing_subject
+from bot.core.quotes.subjects.shared import PARENTHESIS_ITEMS, TITLE_ITEMS, subject_of
+
+# How many parentheses, each closed by a comma, a subject may sit before (PARENTHESIS_ITEMS: how far).
+_MAX_PARENTHESES = 4
+
+
+def walk_back(items: list[Item], index: int) -> Subject | None:
+    """The subject ending at or before `index`, past adverbs, parentheses and place phrases."""
+    end = index
+    while index >= 0:
+        item = items[index]
+        if index < end and opens_subject(items, index):
+            # "“…,” the statement said": the adverbial nouns ("in a statement") are its subject here.
+            reference = role_reference(items, end, backwards=True)
+            return reference or Subject("other", source=source_before(items, end))
+        speaking_for = _speaking_for(items, index)
+        if speaking_for is not None:
+            return speaking_for
+        writing = addressed_writing(items, index)
+        if writing is not None:
+            return writing_subject(items, writing)
+        addressed = addressing_participle(items, index)
+        if addressed is not None:
+            index = addressed  # "A source speaking to Fox News said": the source, not the outlet
+            continue
+        if item.kind == "mention" and place_phrase_at(items, index) is None:
+            described = unclosed_appositive(items, index)
+            if described is not None:
+                return subject_of(described)  # "Ann Bell, a lecturer at Bristol University said"
+            person = person_before_affiliation(items, index)
+            if person is not None:
+                index = person  # "Dana Pruitt at Harbor Analytics said": Pruitt, not the firm
+            index = first_of_pair(items, index)
+            return subject_of(items[index].mention, source_before(items, index))
+        if item.kind == "punct" and item.low == ",":
+            return _subject_before_comma(items, index)
+        if item.kind == "word" and (
+            item.low in lx.ADVERBS
+            or item.low.isdigit()
+            or item.low in RELATIVES
+            or (ly_adverb(item.low) and not item.cap)  # "Us Weekly said": a name, no adverb
+        ):
+            index -= 1
+            continue
+        place = place_phrase_at(items, index)
+        if place is not None:
+            index = place
+            continue
+        carried = carrying_on(items, index)
+        if carried is not None:
+            index = carried  # "She went on to say", "Holt continued to say"
+            continue
+        opening = opening_dash(items, index)
+        if opening is not None:
+            named = named_role_aside(items, opening)
+            if named is not None:
+                return subject_of(named)  # "A former candidate -- John Holt, who lost ... -- said"
+            index = opening - 1  # "Holt — mentioned as the leading choice — told Reyes": past the aside
+            continue
+        if item.kind in ("punct", "quote"):
+            return None
+        person = person_before_affiliation(items, index)
+        if person is not None:
+            person = first_of_pair(items, person)
+            return subject_of(items[person].mention, source_before(items, person))
+        writer = possessed_writing(items, index)
+        if writer is not None:
+            return subject_of(writer)  # "Holt’s fundraising email to her supporters notes"
+        described = unclosed_appositive(items, index)
+        if described is not None:
+            return subject_of(described)
+        return role_reference(items, index, backwards=True) or Subject(
+            "other", source=source_before(items, index)
+        )
+    return None
+
+
+def _speaking_for(items: list[Item], index: int) -> Subject | None:
+    """ "A spokeswoman for Tom Reyes said", "an aide to the governor said": who speaks for someone
+    is an unnamed source, not the one spoken for (who would be named, wrongly, as the speaker)."""
+    at = index
+    while at >= 0 and index - at < _SPOKEN_FOR_ITEMS and items[at].low not in _SPEAKING_FOR_LINKS:
+        abbreviation = items[at].low == "." and at > 0 and items[at - 1].low in lx.HONORIFICS  # "Gov."
+        if items[at].kind not in ("word", "mention") and not abbreviation:
+            return None
+        at -= 1
+    if at < 1 or items[at].low not in _SPEAKING_FOR_LINKS or at == index:
+        return None
+    head = items[at - 1]
+    if head.kind != "word" or head.low not in SPEAKING_FOR_HEADS:
+        return None
+    opener = at - 2
+    near = at - 1 - _SPEAKING_FOR_MODIFIERS
+    while opener >= max(0, near) and items[opener].low not in _SOURCE_OPENERS:
+        if items[opener].kind != "word":
+            return None
+        opener -= 1
+    if opener < 0 or items[opener].low not in _SOURCE_OPENERS:
+        return None
+    return Subject("other", source=Source(items[opener].start, items[index].end, UNNAMED))
+
+
+_SPEAKING_FOR_LINKS = frozenset(("for", "to"))
+_SOURCE_OPENERS = frozenset("a an one another the two several".split())
+_SPOKEN_FOR_ITEMS = 4  # "for the Ohio governor": the one spoken for, a few words
+_SPEAKING_FOR_MODIFIERS = 3  # "a senior campaign aide to"
+
+
+def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
+    """The subject before the parentheses that end with the comma at `index`."""
+    before = _person_before(items, index)
+    alone = index < 2 or items[_past_titles(items, index - 2)].low == ","
+    # "drew criticism from Paul Ryde, who called it “…”": the relative's antecedent speaks.
+    if before is not None and (alone or _relative_after(items, index)):
+        # "The mayor of Port Alder, Ruth Banda, said": the name is the parenthesis.
+        return subject_of(items[first_of_pair(items, index - 1)].mention)
+    commas = [j for j in range(index - 1, max(-1, index - PARENTHESIS_ITEMS), -1) if items[j].low == ","]
+    if not commas:
+        return None
+    named_organisation = _organisation_in_apposition(items, commas[0], index)
+    if named_organisation is not None:
+        return named_organisation
+    named = [(comma, _person_before(items, comma)) for comma in commas[:_MAX_PARENTHESES]]
+    for comma, person in named:
+        # "Mr Harte, who was on his way home with son Jack, 14, said": the relative clause's antecedent.
+        if person is not None and _relative_after(items, comma):
+            return subject_of(person)
+    for comma, person in named:
+        # "Ray Coe, 47, of Stratford, east London, said": the name before a run of parentheses;
+        # not one a preposition governs ("X, a professor who worked for Sen. Y, one of ..., called").
+        if person is not None and not _governed(items, comma - 1):
+            return subject_of(items[first_of_pair(items, comma - 1)].mention)
+    appositive = any(person is not None for _, person in named)
+    role = items[index - 1].kind == "word" and lx.is_role_head(items[index - 1].low)
+    if _relative_after(items, index) and role and not appositive:
+        # "In Port Alder, Holt endured a lecture from the mayor, who said ...": the role speaks, an
+        # unnamed source (as an object it refers back to no subject the way "he" would); not
+        # "McConnell, now the Senate majority leader, who said": his apposition.
+        return Subject("other", source=source_before(items, index - 1))
+    return walk_back(items, commas[0] - 1)
+
+
+def _past_titles(items: list[Item], at: int) -> int:
+    """Back from `at` over the forms of address before a name in apposition ("the Most Reverend",
+    "the Rt Hon", "Sir"), to the item before them; `at` when there are none."""
+    back = at
+    while back >= 0 and at - back < _ADDRESS_ITEMS and items[back].kind in ("word", "punct"):
+        item = items[back]
+        if not (item.low in _ADDRESS_WORDS or item.low in lx.TITLE_WORDS or item.low in lx.HONORIFICS):
+            break
+        back -= 1
+    return back if back >= 0 else at
+
+
+_ADDRESS_ITEMS = 4
+_ADDRESS_WORDS = frozenset(("the", "most", "right", "rt", "hon", "very", "."))
+
+
+def _person_before(items: list[Item], comma: int) -> Mention | None:
+    """The person (or one of several of that name) named right before the comma at `comma`."""
+    named = items[comma - 1].mention if comma >= 1 else None
+    return named if named is not None and named.kind in (PERSON, AMBIGUOUS) else None
+
+
+def _relative_after(items: list[Item], comma: int) -> bool:
+    return comma + 1 < len(items) and items[comma + 1].low in RELATIVES
+
+
+def _governed(items: list[Item], index: int) -> bool:
+    """ "worked for Sen. Lamar Holt": a preposition before the name at `index`, past its title."""
+    back = index - 1
+    while back >= 0 and index - back <= TITLE_ITEMS and (items[back].low == "." or items[back].cap):
+        back -= 1
+    return back >= 0 and items[back].kind == "word" and items[back].low in PREPOSITIONS
+
+
+# Nouns for a business or body that a name in apposition may follow ("the utility that runs it, X,").
+_COMPANY_NOUNS = (
+    lx.ORG_NOUNS
+    | lx.BUSINESS_WORDS
+    | frozenset(
+        "utility operator owner maker manufacturer carrier airline lender insurer retailer developer "
+        "contractor supplier provider parent subsidiary chain charity publisher broadcaster".split()
+    )
+)
+_NOUN_PHRASE_OPENERS = frozenset("the its their a an".split())
+_MAX_APPOSITION_WORDS = 4
+_COMPANY_NOUN_REACH = 4  # "the Dutch engineering firm": the noun within the phrase's first words
+
+
+def _organisation_in_apposition(items: list[Item], opening: int, closing: int) -> Subject | None:
+    """ "The company that operates the dam, Northwater Energy, said": the organisation named
+    between the commas speaks, not a name in the description before it."""
+    names = items[opening + 1 : closing]
+    if not names or len(names) > _MAX_APPOSITION_WORDS or not all(_organisation_word(i) for i in names):
+        return None
+    described = opening
+    while described > 0 and items[described - 1].kind in ("word", "mention"):
+        described -= 1
+    phrase = items[described:opening]
+    if len(phrase) < 2 or phrase[0].low not in _NOUN_PHRASE_OPENERS:
+        return None
+    if not any(_company_noun(i) for i in phrase[1:_COMPANY_NOUN_REACH]):
+        return None
+    if any(i.kind == "word" and lx.is_role_head(i.low) for i in phrase):
+        return None  # "the firm's founder, Zhou Wei,": a person the registry missed
+    return Subject("other", source=Source(names[0].start, names[-1].end, ORGANISATION))
+
+
+def _company_noun(item: Item) -> bool:
+    return item.kind == "word" and item.low in _COMPANY_NOUNS and not item.possessive
+
+
+def _organisation_word(item: Item) -> bool:
+    if item.kind == "mention":
+        return item.mention is not None and item.mention.kind not in (PERSON, AMBIGUOUS)
+    return item.kind == "word" and item.cap and item.low not in lx.PLACES

@@ -1,0 +1,80 @@
+"""A writing as the subject of a verb of saying: "His letter to the mayor said", "Holt's email
+notes": its writer speaks.
+"""
+
+from __future__ import annotations
+
+from bot.core.quotes.function_words import WRITINGS
+from bot.core.quotes.items import Item, Subject
+from bot.core.quotes.people import PERSON, Mention
+from bot.core.quotes.sources import source_before
+from bot.core.quotes.subjects.shared import lower_word, subject_of
+
+
+def addressed_writing(items: list[Item], index: int) -> int | None:
+    """ "His letter to the mayor said", "Reyes’s letter to Holt said": where the writing is whose
+    addressee ends at `index`; the one written to never speaks."""
+    if items[index].kind not in ("mention", "word"):
+        return None
+    for back in range(index - 1, max(0, index - _ADDRESSEE_ITEMS) - 1, -1):
+        item = items[back]
+        if item.kind == "word" and item.low in _ADDRESSED:
+            before = back - 1
+            found = before >= 0 and items[before].kind == "word" and items[before].low in WRITINGS
+            return before if found else None
+        if item.kind not in ("mention", "word") or item.low in _ADDRESSEE_STOPS:
+            return None
+    return None
+
+
+_ADDRESSEE_ITEMS = 5  # "to the city's mayor", "to Gov. Ada Holt"
+# Words that end a look back for "to" before the addressee: a verb's or a clause's, not a noun phrase's.
+_ADDRESSEE_STOPS = frozenset("said says and but that who which".split())
+
+
+def writing_subject(items: list[Item], writing: int) -> Subject | None:
+    """The writer of an addressed writing: its named owner ("Reyes’s letter"), none when a his or her
+    owns it (whom it means is not clear here), else the writing itself ("a letter to the mayor")."""
+    owner = possessed_writing(items, writing)
+    if owner is not None:
+        return subject_of(owner)
+    first = writing
+    while first > 0 and writing - first < _WRITING_MODIFIERS and lower_word(items[first - 1]):
+        first -= 1
+    if first > 0 and items[first - 1].low in _PERSONAL_OWNERS:
+        return None
+    if items[first].low in _PERSONAL_OWNERS:
+        return None
+    return Subject("other", source=source_before(items, writing))
+
+
+_PERSONAL_OWNERS = frozenset(("his", "her", "their", "my", "our"))
+
+
+def possessed_writing(items: list[Item], end: int) -> Mention | None:
+    """The person whose writing the subject ending at `end` is ("Holt’s email", "Holt’s fundraising
+    email to her supporters": the writer, not the readers the email is sent to)."""
+    for at in range(end, max(-1, end - _POSSESSED_WRITING_ITEMS), -1):
+        item = items[at]
+        if item.kind != "word" or item.cap:
+            return None
+        if item.low not in WRITINGS:
+            continue
+        if at < end and items[at + 1].low not in _ADDRESSED:
+            return None
+        owner = at - 1
+        while owner >= 0 and at - owner <= _WRITING_MODIFIERS and lower_word(items[owner]):
+            owner -= 1
+        plural = owner >= 1 and items[owner].low in _APOSTROPHES  # "Sanders’ fundraising email"
+        owner -= plural
+        named = items[owner].mention if owner >= 0 and items[owner].kind == "mention" else None
+        if named is not None and (items[owner].possessive or plural) and named.kind == PERSON:
+            return named
+        return None
+    return None
+
+
+_POSSESSED_WRITING_ITEMS = 6  # "email to his supporters": the writing a few words before the verb
+_WRITING_MODIFIERS = 2  # "Holt’s fundraising email", "Holt’s latest campaign email"
+_ADDRESSED = frozenset(("to", "for"))
+_APOSTROPHES = frozenset(("’", "'"))

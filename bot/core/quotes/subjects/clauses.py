@@ -1,0 +1,237 @@
+"""The subject of a clause (`clause_subject`: its first subject-like mention, "Politico reveals ...",
+"Holt's aide rallied ..., saying") and "X cast the plan as “…”" (`as_subject`).
+"""
+
+from __future__ import annotations
+
+from operator import attrgetter
+
+from bot.core.language import lexicon as lx
+from bot.core.quotes.function_words import ARTICLES
+from bot.core.quotes.items import Item, Subject
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
+from bot.core.quotes.sources import (
+    ORGANISATION,
+    UNNAMED,
+    UNNAMED_SOURCE_NOUNS,
+    Source,
+    opening_group,
+    source_after,
+    source_before,
+)
+from bot.core.quotes.subjects.opening_phrases import (
+    past_opening_phrase,
+    past_prepositional_opening,
+    past_subordinate_clause,
+)
+from bot.core.quotes.subjects.shared import (
+    HEADING_DASHES,
+    IRREGULAR_PAST,
+    VERB_LIKE,
+    past_in_ed,
+    subject_of,
+    verb_like,
+)
+
+
+def _source_opening_clause(items: list[Item]) -> Subject | None:
+    """ "Politico reveals a few relevant facts: “…”", "ProPublica obtained a video and said she “…”":
+    a clause naming no person whose subject, opening it past a short phrase, is an organisation or an
+    unnamed source right before its own verb, is the subject a colon or a coordinated verb goes on with."""
+    if any(item.kind == "mention" and item.mention.kind in (PERSON, AMBIGUOUS) for item in items):
+        return None
+    if any(item.low in HEADING_DASHES for item in items):
+        return None  # "Media shares blame - HuffPollster:": a heading, then whose words follow
+    start = past_opening_phrase(items)
+    found = source_after(items, start)
+    if found is None or found.kind not in (ORGANISATION, UNNAMED) or definite_role(items, start, found):
+        return None
+    verb = next((i for i, item in enumerate(items) if item.start >= found.end), None)
+    # A verb of its own, no auxiliary: "Users will be able to ... by asking:" says what anyone may say.
+    if verb is None or verb == start or not verb_like(items[verb]) or items[verb].low in VERB_LIKE:
+        return None
+    return Subject("other", source=found)
+
+
+def _possessed_person(items: list[Item], owner: Mention, end: int) -> Source | None:
+    """ "Ada Holt's right-hand woman rallied supporters, saying:", "Holt's first five questioners
+    ranged from skeptical to hostile:": a possessor whose noun, right before the clause's verb, is a
+    person or people (an aide, a woman, questioners) is not the subject; that phrase is, unnamed.
+    ("Holt's letter makes a case:" is still Holt's.)"""
+    at = next((j for j, i in enumerate(items[:end]) if i.kind == "mention" and i.mention is owner), None)
+    if at is None or not items[at].possessive:
+        return None
+    for head in range(at + 1, min(end - 1, at + 1 + _POSSESSED_WORDS)):
+        item = items[head]
+        if item.kind != "word" or item.cap or item.low in _FUNCTION_AFTER_OWNER:
+            return None
+        if _people_noun(item.low):
+            verb = items[head + 1]
+            if not verb_like(verb) or verb.low in VERB_LIKE:
+                return None
+            return Source(items[at].start, item.end, UNNAMED)
+    return None
+
+
+_POSSESSED_WORDS = 4  # "first five", "right-hand": words between the possessor and its noun
+# Plural nouns for people: "questioners", "supporters", "donors", "activists", "aides", "staffers".
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "aides")
+_FUNCTION_AFTER_OWNER = frozenset("and or but who which that was were is are has have had".split())
+
+
+def _people_noun(low: str) -> bool:
+    return (
+        low in lx.PEOPLE_NOUNS
+        or low in UNNAMED_SOURCE_NOUNS
+        or lx.is_role_head(low)
+        or low.endswith(_PEOPLE_ENDINGS)
+    )
+
+
+def definite_role(items: list[Item], start: int, found: Source) -> bool:
+    """ "The Tory leader supports ... and has said “…”": "the" and a role or a person's noun refer to
+    someone named, which the role rules resolve or leave unattributed; never a label of its own."""
+    words = [item for item in items[start:] if item.end <= found.end]
+    if not words or words[0].low != "the":
+        return False
+    head = words[-1].low
+    return (lx.is_role_head(head) or head in lx.PEOPLE_NOUNS) and head not in UNNAMED_SOURCE_NOUNS
+
+
+def as_subject(items: list[Item]) -> Subject | None:
+    """ "Reid has gone after Trump as a “human leech”", "Holt cast the plan as “…”": a clause whose
+    subject is a person, ending in "as" (with an article) before the quotation, is that person's
+    characterisation; not a passive one ("was described as") nor a label ("known as")."""
+    end = len(items)
+    while end and items[end - 1].kind == "punct" and items[end - 1].low in "“\"‘'":
+        end -= 1
+    if end and items[end - 1].low in ARTICLES:
+        end -= 1
+    if not end or items[end - 1].low != "as":
+        return None
+    start = max(
+        (j + 1 for j in range(end - 1) if items[j].kind == "quote" or items[j].low in ".;:"), default=0
+    )
+    clause = items[start : end - 1]
+    if any(i.low in _PASSIVE_MARKS for i in clause) or (end >= 2 and items[end - 2].low in _LABEL_VERBS):
+        return None
+    subject = clause_subject(clause, len(clause))
+    people = [i.mention for i in clause if i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS)]
+    if subject is None or subject.kind != "person" or people[0] is not subject.mention:
+        return None  # the person named first is the subject: "In recent weeks, Reid has gone after Trump"
+    return subject
+
+
+_PASSIVE_MARKS = frozenset("was were is are been be being".split())
+_LABEL_VERBS = frozenset("known such served serves serving".split())
+
+
+def starts_clause(items: list[Item], index: int) -> bool:
+    """True when nothing but punctuation and adverbs sits before `index` in its clause."""
+    for item in reversed(items[:index]):
+        if item.kind == "quote" or (item.kind == "punct" and item.low in ",:—–"):
+            return True
+        if item.kind != "word" or item.low not in lx.ADVERBS:
+            return False
+    return True
+
+
+def clause_subject(items: list[Item], index: int, sources: bool = False) -> Subject | None:
+    """The subject of a sentence that a participle continues: its first subject-like mention; with
+    `sources` (a colon or a coordinated verb of saying goes on with it, never a participle, too often
+    an aside), an organisation or unnamed source opening the clause, labelled."""
+    # "When Holt suggested ..., Dorn fired back: “…”": the main clause's subject, not the clause's
+    # ("As the crowd began to chant, Silverman ... joked, “…”" is no group's).
+    main = past_subordinate_clause(items[:index])
+    group = opening_group(items[main:index])
+    if group is not None:
+        return Subject("other", source=group)  # "Protesters marched to City Hall, chanting “…”"
+    opening = _opening_source(items[:index])
+    # "After the Harbor attacks, Holt released an ad calling it ...": a prepositional phrase opening
+    # the sentence holds no subject.
+    skip = past_prepositional_opening(items[:index])
+    found = [
+        (at, item)
+        for at, item in enumerate(items[skip:index], start=skip)
+        if item.kind == "mention"
+        and item.mention
+        and item.mention.subject_like
+        and not _titles_name(items, at)
+    ]
+    subjects = [item for at, item in found if at >= main] or [item for _, item in found]
+    if subjects and _unknown_opener(items, max(main, skip), index):
+        return None  # "Romney went after Reyes ..., calling it “…”": Romney, whom no mention names
+    # "Holt’s state director, Tom Varga, reached out, writing: “…”": a possessor is the subject only
+    # when no one else is named ("Holt’s letter makes a case: “…”").
+    if subjects:
+        chosen = min(subjects, key=attrgetter("possessive")).mention
+        # The clause's last subject, right before its verb: "..., Ada Holt's right-hand woman rallied".
+        possessed = _possessed_person(items, subjects[-1].mention, index)
+        if possessed is not None:
+            return Subject("other", source=possessed)  # "Holt's right-hand woman rallied supporters"
+        if chosen.kind == NONPERSON and opening is None and sources:
+            # "Harbor Bank reveals a few facts: “…”": the body opening the clause, labelled; "The
+            # Harbor Trust then said": the body right before the verb's "then".
+            # Not a colon's clause: "later that month on CNN:", "telling Breitbart London:" name no source.
+            then = index < len(items) and items[index].low == "then"
+            ending = then and items[index - 1].mention is chosen
+            named = source_before(items, index - 1) if ending else None
+            return _source_opening_clause(items[main:index]) or subject_of(chosen, named)
+        return subject_of(chosen, opening)
+    if opening is None:
+        return _source_opening_clause(items[main:index]) if sources else None
+    return Subject("other", source=opening)
+
+
+_TITLE_GAP = 3  # "House Republican Thomas Holt", "White House spokesman Josh Ernst"
+
+
+def _unknown_opener(items: list[Item], start: int, end: int) -> bool:
+    """Whether the clause at `start` opens with a capitalised word that is no one's mention and no
+    function word, right before its verb: the clause's subject, a name the registry does not hold."""
+    if start + 1 >= end:
+        return False
+    first, then = items[start], items[start + 1]
+    if first.kind != "word" or not first.cap or first.low in lx.NOT_NAMES:
+        return False
+    past = then.kind == "word" and not then.cap and (then.low in IRREGULAR_PAST or past_in_ed(then.low))
+    return not first.low.endswith(_NOT_NAME_ENDINGS) and past  # not "Eight years", "Amid responses"
+
+
+_NOT_NAME_ENDINGS = ("ed", "ing", "ly")  # "Asked whether ...,", "Speaking ...", "Finally"
+
+
+def _titles_name(items: list[Item], index: int) -> bool:
+    """A body's name that a person's name follows after a few words of title: part of the title."""
+    if items[index].mention is None or items[index].mention.kind != NONPERSON:
+        return False
+    for at in range(index + 1, min(len(items), index + 2 + _TITLE_GAP)):
+        item = items[at]
+        if item.kind == "mention":
+            return item.mention is not None and item.mention.kind == PERSON
+        if item.kind != "word":
+            return False
+    return False
+
+
+def _opening_source(items: list[Item]) -> Source | None:
+    """ "Harbor Bank released a statement saying", "Last night, police issued a statement saying":
+    an organisation or unnamed source opening the sentence, whose verb puts out a statement."""
+    start = past_opening_phrase(items)
+    found = source_after(items, start)
+    if found is None:
+        return None
+    after = next((i for i, item in enumerate(items) if item.start >= found.end), None)
+    if after is None or after == start:
+        return None
+    verb = items[after]
+    if verb.kind != "word" or verb.cap or verb.low in _NOT_A_VERB:
+        return None
+    # Only "issued a statement saying": a participle after another verb is too often an aside.
+    issued = any(item.low in _STATEMENTS for item in items[after + 1 : after + 1 + _STATEMENT_REACH])
+    return found if issued else None
+
+
+_NOT_A_VERB = frozenset("and or of for at in on to from with who which that whose".split())
+_STATEMENTS = frozenset("statement statements release letter notice announcement".split())
+_STATEMENT_REACH = 4  # "issued a brief written statement"

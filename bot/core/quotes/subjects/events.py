@@ -1,0 +1,131 @@
+"""Every verb of saying of a sentence with its subject (`events`): before or after the verb,
+"according to X", passives ("was told by X"), writings ("a statement from X") and participles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.core.language import lexicon as lx
+from bot.core.quotes.function_words import CHARACTERISING_VERBS
+from bot.core.quotes.items import Item, Subject
+from bot.core.quotes.people import PERSON, Mention
+from bot.core.quotes.sources import UNNAMED, Source, source_after, source_before
+from bot.core.quotes.subjects.after import subject_after
+from bot.core.quotes.subjects.before import subject_before
+from bot.core.quotes.subjects.clauses import starts_clause
+from bot.core.quotes.subjects.participles import participle_subject
+from bot.core.quotes.subjects.shared import PASSIVE, person_after_title, subject_of
+from bot.core.quotes.subjects.speech_verbs import finding_body, finding_writing, is_speech_verb, writing_by
+
+# Nouns for one unnamed person speaking for others, whom a "who" clause may hang on.
+_PEOPLE_SOURCE_NOUNS = lx.REPRESENTATIVES | frozenset("official source aide".split())
+
+
+def events(items: list[Item]) -> list[tuple[int, Subject]]:
+    """Each verb of saying in `items` with its subject; participles take their clause's subject."""
+    found: list[tuple[int, Subject]] = []
+    for index, item in enumerate(items):
+        if item.kind == "word" and item.low == "according" and index + 2 < len(items):
+            titled = person_after_title(items, index + 2) if items[index + 1].low == "to" else None
+            if items[index + 1].low == "to" and items[index + 2].kind == "mention":
+                # "according to CNN": a body's mention is a source, labelled as written.
+                found.append((index, subject_of(items[index + 2].mention, source_after(items, index + 2))))
+            elif titled is not None:
+                # "according to Agriculture Secretary Tom Bradley": the person after the title.
+                found.append((index, subject_of(titled)))
+            elif items[index + 1].low == "to" and _writing_after(items, index + 2) is not None:
+                # "according to a statement from Dunmore": the person the writing is from.
+                found.append((index, subject_of(_writing_after(items, index + 2))))
+            elif items[index + 1].low == "to":
+                # "according to a senior official": an unnamed source, labelled, never a person.
+                source = source_after(items, index + 2)
+                if source is not None:
+                    found.append((index, Subject("other", source=source, verb="according")))
+            continue
+        finding = finding_writing(items, index)
+        if finding is not None:
+            # "A Government Accountability Office report released last year found that ...": the report's.
+            found.append((index, Subject("other", source=source_before(items, finding), verb=item.low)))
+            continue
+        body = finding_body(items, index)
+        if body is not None:
+            found.append((index, Subject("other", source=body, verb=item.low)))  # "Pew found that “…”"
+            continue
+        if not is_speech_verb(items, index):
+            continue
+        agent = _passive_agent(items, index)
+        by_source = _passive_source(items, index) if agent is None else None
+        if agent is not None:
+            subject = subject_of(agent)  # "Holt was asked by moderator Ray Coe whether ... “…”"
+        elif by_source is not None:
+            subject = Subject("other", source=by_source)  # "the claim was denied by UKIP spokesman"
+        elif item.low in lx.PARTICIPLES:
+            subject = participle_subject(items, index, found)
+        else:
+            subject = subject_before(items, index)
+            if subject is None and starts_clause(items, index) and not _takes_object(items, index):
+                subject = subject_after(items, index)
+        if subject is not None:
+            found.append((index, replace(subject, verb=item.low)))
+    return found
+
+
+def _takes_object(items: list[Item], verb: int) -> bool:
+    """ "..., who, on a press call, criticized Reyes for “…”": after a comma a verb of characterising
+    takes the name after it as its object, never as an inverted speaker (right after a quotation,
+    "“Sad!” blasted Reyes." is still Reyes's)."""
+    if items[verb].low not in CHARACTERISING_VERBS:
+        return False
+    before = verb - 1
+    while before >= 0 and (items[before].low in lx.ADVERBS or items[before].low in _QUOTE_CLOSERS):
+        before -= 1
+    return before < 0 or items[before].kind != "quote"
+
+
+_QUOTE_CLOSERS = frozenset(",—–")
+
+
+def _passive_agent(items: list[Item], verb: int) -> Mention | None:
+    """ "was asked by host Ray Coe", "were told by Coe": the person a passive verb of saying is done
+    by, who says the words (past a title); no one for a body or crowd ("asked by reporters")."""
+    if (
+        verb < 1
+        or items[verb - 1].low not in PASSIVE
+        or verb + 2 >= len(items)
+        or items[verb + 1].low != "by"
+    ):
+        return None
+    named = items[verb + 2].mention if items[verb + 2].kind == "mention" else None
+    if named is not None and named.kind == PERSON and not items[verb + 2].possessive:
+        return named
+    titled = person_after_title(items, verb + 2)  # "by Fox Business moderator Gerard Baker"
+    return titled if titled is not None and titled.kind == PERSON else None
+
+
+def _passive_source(items: list[Item], verb: int) -> Source | None:
+    """ "But the claim was denied by UKIP spokesman, who said: “…”": an unnamed spokesman or official
+    a passive verb of saying is done by speaks (a crowd, "asked by reporters", does not)."""
+    if verb < 1 or verb + 2 >= len(items) or items[verb + 1].low != "by":
+        return None
+    if items[verb - 1].low not in PASSIVE:
+        return None
+    source = source_after(items, verb + 2)
+    if source is None or source.kind != UNNAMED:
+        return None
+    words = [i for i in items[verb + 2 :] if i.start < source.end]
+    return source if any(i.kind == "word" and i.low in _PEOPLE_SOURCE_NOUNS for i in words) else None
+
+
+def _writing_after(items: list[Item], start: int) -> Mention | None:
+    """ "a statement from Dunmore", "the campaign's statement by Dunmore": within a few words."""
+    for end in range(start + 2, min(len(items), start + _WRITING_ITEMS)):
+        if items[end].kind == "punct":
+            return None
+        named = writing_by(items, end)
+        if named is not None:
+            return named
+    return None
+
+
+_WRITING_ITEMS = 9

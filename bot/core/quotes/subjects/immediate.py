@@ -1,0 +1,171 @@
+"""A verb of saying right after a quotation (`immediate_event`): “…,” X said, “…,” X, the role,
+said, “…,” said X, “…?” Holt pressed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.core.language import lexicon as lx
+from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
+from bot.core.quotes.people import PERSON
+from bot.core.quotes.subjects.after import subject_after
+from bot.core.quotes.subjects.before import subject_before
+from bot.core.quotes.subjects.before_skips import GO_ON
+from bot.core.quotes.subjects.shared import COORDINATORS, honorific_at, past_in_ed, role_words, subject_of
+from bot.core.quotes.subjects.speech_verbs import is_speech_verb
+
+
+def immediate_event(items: list[Item], bare: bool = True) -> Subject | None:
+    """`“…,” X said`, `“…,” X, the role, said` or `“…,” said X`: a verb of saying right after the quote;
+    with `bare` (the items follow the quotation itself), `“…?” X pressed.` too."""
+    index = 0
+    while index < len(items) and items[index].kind == "punct" and items[index].low in ",—–-":
+        index += 1
+    if index >= len(items):
+        return None
+    if bare and _bare_verb_before_name(items, index):
+        return replace(subject_of(items[index + 1].mention), verb=items[index].low)  # "remembered X,"
+    # "“Why not?” asked Dunmore": right after a quotation, "asked" has its asker after it, no listener.
+    inverted = items[index].low not in lx.LISTENER_VERBS or items[index].low in _ASKED
+    # "“New York values,” saying the city embodied ...": a participle's subject is its clause's, and
+    # the words after it are what was said.
+    inverted = inverted and items[index].low not in lx.PARTICIPLES
+    if is_speech_verb(items, index) and inverted:
+        after = subject_after(items, index)
+        if after is None or (after.kind == "other" and after.source is None) or _opens_clause(items, after):
+            # "Ms. Holt, noting that “…,” added: “…”": no speaker after the verb; the sentence's
+            # subject before the quotation speaks.
+            return None
+        return replace(after, verb=items[index].low)
+    index = _past_role_words(items, index)
+    if honorific_at(items, index) and index + 2 < len(items) and items[index + 1].low == ".":
+        index += 2 if items[index + 2].kind == "mention" else 0  # "“…,” Sen. Ada Brill said ..."
+    if items[index].kind != "mention":
+        return _noun_phrase_event(items, index)
+    verb = index + 1
+    if verb + 1 < len(items) and items[verb].low == "." and is_speech_verb(items, verb + 1):
+        verb += 1  # "Victor Hale Jr. said": the full stop of an abbreviation, not of the sentence
+    if verb < len(items) and items[verb].low == ",":
+        verb = next((j + 1 for j in range(verb + 1, len(items)) if items[j].low == ","), len(items))
+    verb = _past_parenthesis(items, verb)  # "Sen. Ada Brill (D-Ore.) said"
+    while verb < len(items) and items[verb].kind == "word" and items[verb].low in lx.ADVERBS:
+        verb += 1
+    if verb < len(items) and items[verb].low.endswith("ing") and items[verb - 1].low in _NOT_PROGRESSIVE:
+        return None  # "the “kind of problems” Reyes had answering questions": no verb of Reyes's
+    if verb < len(items) and (is_speech_verb(items, verb) or (bare and _bare_verb(items, verb))):
+        return replace(subject_of(items[index].mention), verb=items[verb].low)
+    return None
+
+
+# Auxiliaries that never take a participle in -ing ("had answering" is "had trouble answering").
+_NOT_PROGRESSIVE = frozenset("had has have will would could may might".split())
+
+
+_ASKED = frozenset(("asked", "asks"))
+
+_EMPTY_VERBS = frozenset("based named called dubbed titled entitled headlined".split())
+
+
+def _bare_verb(items: list[Item], index: int) -> bool:
+    """ "“…?” Holt pressed.", "“…,” Holt went on, as if ...": a verb in -ed (or "went on") closing the
+    attribution right after a quotation is how that name spoke, though no verb of saying."""
+    item = items[index]
+    if item.kind != "word" or item.cap:
+        return False
+    end = index + 1
+    if item.low in GO_ON and end < len(items) and items[end].low == "on":
+        end += 1
+    elif not past_in_ed(item.low) or item.low in _EMPTY_VERBS:
+        return False
+    return end >= len(items) or (items[end].kind == "punct" and items[end].low in _CLOSING_PUNCT)
+
+
+_CLOSING_PUNCT = frozenset(",.;:!?—–")
+
+
+def _bare_verb_before_name(items: list[Item], index: int) -> bool:
+    """ "“…,” remembered Roy Verley, the former spokesman.": an inverted verb in -ed right after a
+    quotation, then a person's name closing the clause."""
+    if index + 1 >= len(items) or items[index + 1].kind != "mention" or items[index + 1].possessive:
+        return False
+    mention = items[index + 1].mention
+    if mention is None or mention.kind != PERSON:
+        return False
+    word = items[index]
+    if word.kind != "word" or word.cap or not past_in_ed(word.low) or word.low in _EMPTY_VERBS:
+        return False
+    end = index + 2
+    return end >= len(items) or (items[end].kind == "punct" and items[end].low in _CLOSING_PUNCT)
+
+
+# Finite verbs and auxiliaries: a noun phrase followed by one opens a reported clause.
+_FINITE = frozenset(
+    "would will should could can may might must is are was were has have had does did".split()
+)
+
+
+def _opens_clause(items: list[Item], subject: Subject) -> bool:
+    """ "Holt, who called it “…,” said Monday the council would vote": the words after "said" are
+    the subject of what was said (a finite verb follows them), not an inverted speaker."""
+    named = subject.mention or subject.source
+    end = named.end if named is not None else -1
+    after = next((item for item in items if item.start >= end), None)
+    return after is not None and after.kind == "word" and after.low in _FINITE
+
+
+_SUBJECT_PHRASE_ITEMS = 6
+
+
+def _noun_phrase_event(items: list[Item], index: int) -> Subject | None:
+    """ "“…,” the mayor said, adding that ...", "“…,” a spokeswoman for the bank said on Monday ...":
+    a short phrase of words right after the quotation, then its verb of saying, however long the tail;
+    "‘…’, they added" too, so the sentence's own subject before the quotation is not taken instead."""
+    if items[index].kind != "word" or items[index].low not in _PHRASE_OPENERS:
+        return None
+    for verb in range(index + 1, min(len(items), index + _SUBJECT_PHRASE_ITEMS)):
+        if items[verb].kind not in ("word", "mention"):
+            return None
+        if is_speech_verb(items, verb):
+            found = subject_before(items, verb)
+            if found is None or (found.kind == "other" and found.source is None):
+                return None  # "The search continued overnight": no one speaks
+            return replace(found, verb=items[verb].low)
+    return None
+
+
+_PHRASE_OPENERS = frozenset("the a an one they".split())
+_LABEL_ITEMS = 8  # "(D-Ore.)", "(R-Texas)": a party and state in parentheses
+
+
+def _past_parenthesis(items: list[Item], index: int) -> int:
+    """The index after a short parenthesis of words opening at `index` (a US party label), else `index`."""
+    if index >= len(items) or items[index].low != "(":
+        return index
+    for at in range(index + 1, min(len(items), index + _LABEL_ITEMS)):
+        if items[at].low == ")":
+            return at + 1
+        if items[at].kind not in ("word", "punct"):
+            return index
+    return index
+
+
+# "“…,” DoubleLine Capital portfolio manager Bonnie Baha said": a firm's name and a role before a name.
+_ROLE_WORDS_BEFORE_NAME = 5
+
+
+def _past_role_words(items: list[Item], index: int) -> int:
+    """ "“…,” campaign manager Ravi Molina told reporters on the bus ...": the mention after a few
+    role words, when that is what follows the quotation; else `index`."""
+    first = index
+    if index + 1 < len(items) and items[index].kind == "mention" and not items[index].possessive:
+        first += 1  # "“…,” Holt spokesperson Ron Lyle told ...": a name heading the role words
+    at = first
+    while at < len(items) and at - first < _ROLE_WORDS_BEFORE_NAME and items[at].kind == "word":
+        low = items[at].low
+        if low in NOT_BEFORE_INVERTED_SUBJECT or low in lx.SPEECH_VERBS or low in COORDINATORS:
+            return index
+        at += 1
+    if at > first and at < len(items) and items[at].kind == "mention" and role_words(items[first:at]):
+        return at
+    return index

@@ -1,0 +1,126 @@
+"""Labels before a quotation: a clause ending in a colon ("X was blunt: “…”", `colon_subject`), a dash-led
+label ("- Bolton boss X “…”", `dash_label_subject`), "From the report:".
+"""
+
+from __future__ import annotations
+
+from bot.core.quotes.items import Item, Subject
+from bot.core.quotes.people import AMBIGUOUS, PERSON
+from bot.core.quotes.sources import ORGANISATION, UNNAMED, source_after
+from bot.core.quotes.subjects.before_people import PAIR_TITLE_ITEMS, capitalised, first_of_pair, title_item
+from bot.core.quotes.subjects.clauses import clause_subject, definite_role
+from bot.core.quotes.subjects.shared import HEADING_DASHES, PASSIVE, subject_of, verb_like
+
+
+def colon_subject(items: list[Item]) -> Subject | None:
+    """ "X was blunt: “…”": a clause ending with a colon introduces its subject's words."""
+    end = len(items)
+    while end and items[end - 1].kind == "punct" and items[end - 1].low in "“\"‘'":
+        end -= 1
+    if not end or items[end - 1].low != ":":
+        return None
+    start = max((j + 1 for j in range(end - 1) if _ends_clause(items, j)), default=0)
+    found = clause_subject(items[start : end - 1], end - 1 - start, sources=True)
+    last = items[end - 2] if end >= 2 else None
+    # "... doesn't surprise pollster Dana Pruitt: “…”", "More from Pruitt: “…”": the person the
+    # colon follows, when the clause has no subject of its own ("Ames and Cole:", the first).
+    if found is None and last is not None and last.mention is not None and last.mention.kind == PERSON:
+        return subject_of(items[first_of_pair(items, end - 2)].mention)
+    if last is not None and last.mention is not None and last.mention.kind == PERSON:
+        first = first_of_pair(items, end - 2)
+        if _after_heading_dash(items, first):
+            # "VOTERS WANT CHANGE - Jeffrey M. Jones: “…”": a heading, a dash, then whose words follow.
+            return subject_of(items[first].mention)
+    if found is not None and found.kind == "other" and found.source is None:
+        return _from_source(items[start : end - 1]) or found  # "More from the Harbor Trust:"
+    clause = items[start : end - 1]
+    return found or _named_before_verb(clause) or _from_source(clause) or _labelled_after_dash(clause)
+
+
+def _labelled_after_dash(items: list[Item]) -> Subject | None:
+    """ "Polls did predict the caucus - HuffPollster: “…”": a digest's heading, a dash, then a name
+    of a word or three and the colon: whose words follow, as a person's name there would be."""
+    at = len(items)
+    while at > 0 and len(items) - at < _DASH_LABEL_WORDS and capitalised(items[at - 1]):
+        at -= 1
+    if at == len(items) or at == 0 or items[at - 1].low not in HEADING_DASHES:
+        return None
+    found = source_after(items, at)
+    if found is None or found.end != items[-1].end:
+        return None
+    return Subject("other", source=found)
+
+
+_DASH_LABEL_WORDS = 3
+
+
+def _from_source(items: list[Item]) -> Subject | None:
+    """ "From the report: “…”", "More from the Harbor Trust: “…”": a label made of "from" and a
+    source, as "More from Pruitt:" is a person's, introduces the source's words (after a digest
+    heading's dash too)."""
+    # "It's not enough - More from the report:": a heading's dash before the label opens it.
+    items = items[max((j + 1 for j, item in enumerate(items) if item.low in HEADING_DASHES), default=0) :]
+    words = [item.low for item in items[:_FROM_LABEL_WORDS]]
+    at = words.index("from") if "from" in words else -1
+    if at < 0 or any(low not in _FROM_OPENERS for low in words[:at]) or at + 1 >= len(items):
+        return None
+    found = source_after(items, at + 1)
+    if found is None or found.end != items[-1].end or found.kind not in (ORGANISATION, UNNAMED):
+        return None
+    return None if definite_role(items, at + 1, found) else Subject("other", source=found)
+
+
+_FROM_LABEL_WORDS = 3
+_FROM_OPENERS = frozenset(("more", "also", "and"))
+
+
+def _after_heading_dash(items: list[Item], index: int) -> bool:
+    """The person at `index` stands right after a dash, past a title of a few words ("- Pollster
+    Ann Selzer"): the dash ends a heading or a lead-in, and the name opens a label of its own."""
+    back = index - 1
+    while back >= 0 and index - back <= PAIR_TITLE_ITEMS and title_item(items[back]):
+        back -= 1
+    return back >= 0 and items[back].low in HEADING_DASHES
+
+
+def dash_label_subject(items: list[Item], lead: str) -> Subject | None:
+    """ "- Bolton boss Sam Allardyce "I am ...": a paragraph (or a dash-led line: `lead` is the text
+    before the items) opening with nothing but a person, past a few title words, right before a
+    quotation is a label saying whose words follow, as "X:" would; sports reports list each
+    manager's reaction so, one list item each (the list's bullets are gone from the paragraph)."""
+    if lead.strip() not in _LABEL_LEADS:
+        return None
+    end = len(items)
+    while end and items[end - 1].kind == "punct" and items[end - 1].low in "“\"‘'":
+        end -= 1
+    last = items[end - 1] if end else None
+    if last is None or last.mention is None or last.mention.kind != PERSON or last.possessive:
+        return None
+    if end - 1 > _DASH_LABEL_ITEMS or not all(title_item(item) for item in items[: end - 1]):
+        return None
+    return subject_of(last.mention)
+
+
+_LABEL_LEADS = HEADING_DASHES | {""}
+_DASH_LABEL_ITEMS = 5  # "Manchester United coach Sir": title words between the dash and the name
+
+
+def _named_before_verb(items: list[Item]) -> Subject | None:
+    """ "In response, Republican presidential nominee Donald Trump issued the following statement:": the
+    one person the clause names, right before a verb (past role words the registry does not count
+    as a subject's), introduces what follows the colon."""
+    people = [j for j, i in enumerate(items) if i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS)]
+    if len(people) != 1 or items[people[0]].possessive or people[0] + 1 >= len(items):
+        return None
+    verb = items[people[0] + 1]
+    if verb.low in PASSIVE or not verb_like(verb):
+        return None
+    return subject_of(items[people[0]].mention)
+
+
+def _ends_clause(items: list[Item], index: int) -> bool:
+    """A quotation, ";" or a full stop, not an abbreviation's ("Ray Dorn, R-Ky., delivered")."""
+    item = items[index]
+    if item.kind == "quote" or item.low == ";":
+        return True
+    return item.low == "." and not (index + 1 < len(items) and items[index + 1].low == ",")

@@ -1,0 +1,84 @@
+"""What opens a sentence before its subject, stepped over to find it: a short phrase ("Last night,"),
+a prepositional one ("After the Harbor attacks,"), a subordinate clause ("When Holt suggested ...,").
+"""
+
+from __future__ import annotations
+
+from bot.core.quotes.items import Item, Subject
+
+_OPENING_PREPOSITIONS = frozenset(
+    "after before in on at during since following despite amid from like unlike".split()
+)
+LONG_OPENERS = _OPENING_PREPOSITIONS | frozenset("as with".split())
+LONG_OPENING_ITEMS = 12  # "As part of the exchange with Holt at the hearing on Monday,"
+
+
+_SUBORDINATE_OPENERS = frozenset(
+    "when while as after before because since though although if once whereas".split()
+)
+
+
+def past_subordinate_clause(items: list[Item]) -> int:
+    """The index after "When Holt suggested that ...," opening the sentence, else 0; past a short
+    opening phrase ("In June 2009, after Holt suffered a concussion, Dorn emailed ...")."""
+    start = past_prepositional_opening(items) or past_opening_phrase(items)
+    if start >= len(items) or items[start].kind != "word" or items[start].low not in _SUBORDINATE_OPENERS:
+        return 0
+    for index, item in enumerate(items[start:], start=start):
+        if item.kind == "quote":
+            return 0
+        if item.kind == "punct" and item.low == ",":
+            return index + 1
+    return 0
+
+
+def main_clause_events(items: list[Item], found: list[tuple[int, Subject]]) -> list[tuple[int, Subject]]:
+    """ "When Holt suggested that ..., Dorn fired back: “…”": a verb of saying inside an opening
+    subordinate clause is not the speaker of a quotation after it when the main clause names its own
+    subject ("As Holt said, “…”" has none, and stays Holt's)."""
+    main = past_subordinate_clause(items)
+    named = any(
+        item.kind == "mention" and item.mention and item.mention.subject_like for item in items[main:]
+    )
+    # The main clause introduces the quotation ("Dorn fired back:"), it does not hold it ("As Lee puts
+    # it, Holt is making the council “an offer ...”" stays Lee's).
+    introduced = bool(items) and items[-1].kind == "punct" and items[-1].low in ":,"
+    if main and named and introduced:
+        return [(verb, subject) for verb, subject in found if verb >= main]
+    return found
+
+
+def past_prepositional_opening(items: list[Item]) -> int:
+    """The index after "After the Harbor attacks," or "In Port Ellis,", else 0."""
+    if not items or items[0].kind != "word" or items[0].low not in _OPENING_PREPOSITIONS:
+        return 0
+    for index, item in enumerate(items[1 : _OPENING_PHRASE_WORDS + 2], start=1):
+        if item.kind == "punct":
+            return index + 1 if item.low == "," else 0
+        if item.kind == "quote":
+            return 0
+    return 0
+
+
+_OPENING_PHRASE_WORDS = 4  # "Last night,", "On Tuesday morning,": a short phrase before the subject
+
+
+def past_opening_phrase(items: list[Item]) -> int:
+    """The index after a short opening phrase ending in a comma ("Last night, police ..."), else 0."""
+    for index, item in enumerate(items[: _OPENING_PHRASE_WORDS + 1]):
+        if item.kind == "punct":
+            return _past_listed_modifiers(items, index + 1) if item.low == "," and index > 0 else 0
+        if item.kind != "word":
+            return 0
+    return 0
+
+
+def _past_listed_modifiers(items: list[Item], start: int) -> int:
+    """ "Following a swiftly called, late-afternoon meeting, the council ...": lower-case words and
+    a second comma right after the first go on with the same opening phrase."""
+    for index, item in enumerate(items[start : start + _OPENING_PHRASE_WORDS + 1], start=start):
+        if item.kind == "punct":
+            return index + 1 if item.low == "," and index > start else start
+        if item.kind != "word" or item.cap:
+            return start
+    return start

@@ -1,0 +1,135 @@
+"""The subject of a participle or aside: "X hinted ..., saying", "the announcer can be heard
+saying", "The Times quoted X as saying"; `aside` for a verb with no speaker of its own.
+"""
+
+from __future__ import annotations
+
+from bot.core.language import lexicon as lx
+from bot.core.quotes.items import Item, Subject
+from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
+from bot.core.quotes.sources import ORGANISATION, UNNAMED, Source, source_after, source_before
+from bot.core.quotes.subjects.after import person_after_roles
+from bot.core.quotes.subjects.before_skips import ly_adverb
+from bot.core.quotes.subjects.before_walk import walk_back
+from bot.core.quotes.subjects.clauses import clause_subject
+from bot.core.quotes.subjects.shared import PASSIVE, subject_of
+
+
+def participle_subject(items: list[Item], index: int, found: list[tuple[int, Subject]]) -> Subject | None:
+    """ "footage of Trump saying", "X hinted ..., saying": the name right before, else the clause's
+    speaker (a verb whose subject is no one, "tweets accusing", does not count), else its subject."""
+    before = items[index - 1] if index else None
+    quoted = _quoted_as(items, index)
+    if quoted is not None:
+        return subject_of(quoted)
+    quoted_source = _source_quoted_as(items, index)
+    if quoted_source is not None:
+        return Subject("other", source=quoted_source)
+    # "footage of Trump saying", "with Gorka noting", "and Trump calling it": the name right before.
+    own = index >= 2 and items[index - 2].low in _OWN_SUBJECT_BEFORE
+    if (
+        own
+        and before.kind == "mention"
+        and before.mention.kind in (PERSON, AMBIGUOUS)
+        and not before.possessive
+    ):
+        return subject_of(before.mention)
+    perceived = _perceived_subject(items, index)
+    if perceived is not None:
+        return perceived
+    body = _with_source(items, index)
+    if body is not None:
+        return body
+    known = [subject for verb, subject in found if not aside(items, verb, subject)]
+    return known[-1] if known else clause_subject(items, index)
+
+
+def _with_source(items: list[Item], index: int) -> Subject | None:
+    """ "..., with America's TV Guide magazine describing the series as “…”": the organisation or
+    publication a "with" phrase puts right before the participle speaks, as a person there does."""
+    source = source_before(items, index - 1)
+    if source is None or source.kind != ORGANISATION:
+        return None
+    start = next((j for j in range(index) if items[j].start == source.start), None)
+    opener = start - 1 if start else None
+    if opener is not None and items[opener].possessive:
+        opener -= 1  # "with America's TV Guide magazine": past the owner
+    if opener is None or opener < 0 or items[opener].low != "with":
+        return None
+    return Subject("other", source=source)
+
+
+_PERCEIVED = frozenset("heard seen caught filmed recorded overheard".split())
+_MODALS = frozenset("can could may might will would".split())
+
+
+def _perceived_subject(items: list[Item], index: int) -> Subject | None:
+    """ "Passenger Owen Harte was filming and the announcer can clearly be heard saying": the one
+    heard is who speaks, not the sentence's first subject."""
+    at = index - 1
+    if at < 1 or items[at].low not in _PERCEIVED:
+        return None
+    at -= 1
+    passive = False
+    while at >= 0 and items[at].kind == "word":
+        low = items[at].low
+        if low in PASSIVE:
+            passive = True
+        elif low not in _MODALS and low not in lx.ADVERBS and not ly_adverb(low):
+            break
+        at -= 1
+    return walk_back(items, at) if passive and at >= 0 else None
+
+
+_OWN_SUBJECT_BEFORE = frozenset(("of", "with", "and", "–", "—"))
+_QUOTED = frozenset("quoted quotes quoting".split())
+_QUOTED_AS_ITEMS = 12
+
+
+def _quoted_as(items: list[Item], index: int) -> Mention | None:
+    """ "The Times quoted Gwen Holt, the mayor, as saying": the person quoted, not the paper."""
+    if index < 2 or items[index - 1].low != "as":
+        return None
+    for back in range(index - 2, max(-1, index - 2 - _QUOTED_AS_ITEMS), -1):
+        if items[back].low in _QUOTED:
+            named = items[back + 1].mention if back + 1 < index else None
+            if named is None or named.kind not in (PERSON, AMBIGUOUS):
+                return person_after_roles(items, back + 1, index - 1)
+            return named
+    return None
+
+
+# Verbs that report someone else's words "as saying": the one quoted speaks, not the reporter.
+_QUOTING = _QUOTED | frozenset("reported reports reporting cited cites citing".split())
+
+
+def _source_quoted_as(items: list[Item], index: int) -> Source | None:
+    """ "Reuters reports a union source as saying", "The paper quoted a senior official as saying":
+    the unnamed source quoted, not the paper or agency."""
+    if index < 2 or items[index - 1].low != "as":
+        return None
+    for back in range(index - 2, max(-1, index - 2 - _QUOTED_AS_ITEMS), -1):
+        if items[back].kind == "word" and items[back].low in _QUOTING:
+            found = source_after(items, back + 1)
+            if found is None or found.kind != UNNAMED or found.end > items[index - 1].start:
+                return None
+            return found
+    return None
+
+
+def aside(items: list[Item], verb: int, subject: Subject) -> bool:
+    """A verb of saying with no speaker, inside a clause of its own ("anybody who complains",
+    "tweets accusing", "a series of tweets"): it neither speaks nor hides the sentence's speaker."""
+    before = items[verb - 1].low if verb else ""
+    if before in _EMBEDDING and subject.kind == "other":
+        return True  # "an architect who said he was stiffed": the relative clause's own words
+    after_noun = verb > 0 and items[verb - 1].kind == "word"
+    if subject.kind != "other" or subject.source is not None:
+        return False
+    # "Trump's early-morning tweets accusing ...": a word of saying in -s after a word and with no
+    # speaker before it is a plural noun.
+    plural = items[verb].low.endswith("s") and after_noun
+    return items[verb].low.endswith("ing") or before in _EMBEDDING or plural
+
+
+_EMBEDDING = frozenset("who which that of".split())

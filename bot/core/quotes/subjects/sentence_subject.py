@@ -1,0 +1,148 @@
+"""The subject opening a sentence whose quoted words no verb of saying introduces
+(`opening_subject`): "Bolton thought it was “…”", "He vowed to “…”", "The nominee also vowed to “…”".
+"""
+
+from __future__ import annotations
+
+from bot.core.quotes.items import Item, Subject
+from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
+from bot.core.quotes.references import role_reference
+from bot.core.quotes.subjects.opening_phrases import LONG_OPENERS, LONG_OPENING_ITEMS, past_opening_phrase
+from bot.core.quotes.subjects.shared import (
+    COORDINATORS,
+    PARENTHESIS_ITEMS,
+    PASSIVE,
+    honorific_at,
+    subject_of,
+    verb_like,
+)
+
+
+def opening_subject(items: list[Item]) -> Subject | None:
+    """ "Bolton thought it was “…”", "He vowed to “…”", "Huckabee, for his part, is labeling it “…”":
+    with no verb of saying, the person opening the sentence as its subject, before a verb, speaks
+    its partial quotation, when no one else is named after them; "Jindal signed an order, while
+    Huckabee proposed we “…”": the subject opening the quotation's own clause, when one does."""
+    joined = _last_joined_clause(items)
+    if joined is not None:
+        return _opening_subject(items[joined:])
+    return _opening_subject(items)
+
+
+def _last_joined_clause(items: list[Item]) -> int | None:
+    """Where the last clause joined by ", while" / ", whereas" opens (past the conjunction)."""
+    for at in range(len(items) - 2, 0, -1):
+        if items[at].kind == "quote":
+            return None
+        if items[at].kind == "word" and items[at].low in _JOINING and items[at - 1].low == ",":
+            return at + 1
+    return None
+
+
+_JOINING = frozenset("while whereas".split())
+
+
+def _opening_subject(items: list[Item]) -> Subject | None:
+    index = past_opening_phrase(items)
+    index = _past_long_opening(items, index) or index
+    while index < len(items) and items[index].kind == "word" and items[index].low in COORDINATORS:
+        index += 1
+    title = index
+    while title < len(items) and title - index < _TITLE_WORDS and _title_word(items, title):
+        title += 1  # "Former Gov. Mike Holt"
+    if title < len(items) and items[title].kind == "mention":
+        index = title
+    role = _opening_role(items, index)
+    if role is not None:
+        return role[0] if _speaks_partial(items, role[1], None) else None
+    if index >= len(items) or items[index].kind != "mention" or items[index].possessive:
+        return None
+    mention = items[index].mention
+    if mention is None or not mention.subject_like or mention.kind not in (PERSON, AMBIGUOUS, PRONOUN):
+        return None
+    verb = index + 1
+    if verb < len(items) and items[verb].low == ",":  # "Huckabee, for his part, is labeling"
+        reach = min(len(items), verb + PARENTHESIS_ITEMS)
+        verb = next((j + 1 for j in range(verb + 1, reach) if items[j].low == ","), len(items))
+    return subject_of(mention) if _speaks_partial(items, verb, mention) else None
+
+
+def _past_long_opening(items: list[Item], start: int) -> int:
+    """The index after a longer prepositional phrase opening at `start` (the sentence's start or
+    past "Moreover,") and closed by a comma, naming others at most as its objects ("As part of the
+    exchange with Holt, Gower referenced a report that “…”"), else 0."""
+    if start >= len(items) or items[start].kind != "word" or items[start].low not in LONG_OPENERS:
+        return 0
+    for index in range(start + 1, min(len(items), start + LONG_OPENING_ITEMS)):
+        item = items[index]
+        if item.kind == "quote" or (item.kind == "mention" and item.mention.kind == PRONOUN):
+            return 0
+        if item.kind == "punct":
+            return index + 1 if item.low == "," else 0
+    return 0
+
+
+def _opening_role(items: list[Item], index: int) -> tuple[Subject, int] | None:
+    """ "The Republican nominee also vowed to punish “…”": a definite role opening the sentence, and
+    where its verb is."""
+    if index >= len(items) or items[index].low != "the":
+        return None
+    for verb in range(index + 2, min(len(items), index + 2 + _ROLE_WORDS_BEFORE_VERB)):
+        if items[verb].kind != "word":
+            return None
+        if verb_like(items[verb]):
+            reference = role_reference(items, verb - 1, backwards=True)
+            return (reference, verb) if reference is not None else None
+    return None
+
+
+_ROLE_WORDS_BEFORE_VERB = 4  # "the former Florida governor"
+
+
+def _speaks_partial(items: list[Item], verb: int, mention: Mention | None) -> bool:
+    """The opening subject's verb at `verb` is active, and no one else is named after it."""
+    if verb >= len(items) or not verb_like(items[verb]):
+        return False
+    if is_passive(items, verb):
+        return False  # "Reed was cast by critics as “…”": what others called the subject
+    # "Comey indicated that Clinton ... “should have known ...”": the subject reports the clause.
+    reported = any(i.low == "that" for i in items[verb + 1 : verb + _THAT_REACH] if i.kind == "word")
+    reported = reported and not any(i.kind != "word" for i in items[verb + 1 : _first_that(items, verb)])
+    for item in items[verb:]:
+        if item.kind == "quote" or item.low in OTHER_VOICE:
+            return False  # "wearing a shirt that read “…”", "the Beast, which ran ... naming him the “…”"
+        other = item.mention if item.kind == "mention" else None
+        if other is not None and other.kind in (PERSON, AMBIGUOUS) and not item.possessive and not reported:
+            return False
+        if (
+            other is not None
+            and other.kind == PRONOUN
+            and mention is not None
+            and other.gender != mention.gender
+        ):
+            return False
+    return True
+
+
+_THAT_REACH = 5  # "also made the point that", "has argued that"
+
+
+def _first_that(items: list[Item], verb: int) -> int:
+    return next((j for j in range(verb + 1, len(items)) if items[j].low == "that"), verb + 1)
+
+
+# "wearing a shirt that read “…”", "the Beast, which ran ... naming him the “…”": another's words.
+OTHER_VOICE = frozenset("read reads which who whose".split())
+_TITLE_WORDS = 4
+
+
+def is_passive(items: list[Item], verb: int) -> bool:
+    """ "was cast", "is seen", "were told": a passive at `verb`, whose subject is spoken of, not speaking."""
+    following = items[verb + 1] if verb + 1 < len(items) else None
+    return items[verb].low in PASSIVE and following is not None and following.low.endswith(("ed", "en", "st"))
+
+
+def _title_word(items: list[Item], index: int) -> bool:
+    """A capitalised word or an abbreviated title's full stop, before a name opening a sentence."""
+    item = items[index]
+    return (item.kind == "word" and item.cap) or honorific_at(items, index)

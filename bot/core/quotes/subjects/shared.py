@@ -1,0 +1,172 @@
+"""Helpers several attribution rules use: a mention as a Subject, titles and honorifics before a
+name, role words, verbs in -ed, and the word lists they share.
+"""
+
+from __future__ import annotations
+
+from bot.core.language import lexicon as lx
+from bot.core.quotes.function_words import WRITINGS
+from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
+from bot.core.quotes.sources import Source
+
+COORDINATORS = frozenset("and but or then".split())
+DETERMINERS = frozenset("the a an his her its their our my your this these those whose such no".split())
+# How far back, and through how many commas, a subject may sit before its parentheses.
+PARENTHESIS_ITEMS = 30
+
+
+# A spaced hyphen is the dash of much British copy ("Illarionov - then an adviser - told").
+DASHES = frozenset(("—", "–", "--", "-"))
+
+
+def lower_word(item: Item) -> bool:
+    return item.kind == "word" and not item.cap and item.low not in WRITINGS
+
+
+def past_employer(items: list[Item], start: int) -> int:
+    """Past the body a role after a verb belongs to ("said Nortel president and chief executive X",
+    "quoted Qantas chief executive X"): a capitalised word or a body's mention before a lower-case
+    role word; `start` when there is none."""
+    if start + 1 >= len(items):
+        return start
+    item, following = items[start], items[start + 1]
+    body = (item.kind == "word" and item.cap) or (
+        item.kind == "mention" and item.mention is not None and item.mention.kind == NONPERSON
+    )
+    role = following.kind == "word" and not following.cap and lx.is_role_head(following.low)
+    return start + 1 if body and role else start
+
+
+# Title words and their full stops before a name ("for Sen.", "said Reed voter Dan Pike"). before_walk's
+# `_governed` reads it too: its own 4 of c518545 was dead, overridden by this later definition.
+TITLE_ITEMS = 11
+_NOT_IN_TITLE = NOT_BEFORE_INVERTED_SUBJECT | frozenset("by from about against as and or but".split())
+_ABBREVIATION_CHARS = 4
+_TITLE_OWNERS = frozenset("his her their".split())
+# Words after a name that end a title run there ("Dick Durbin in an interview", "Patrick Murray of").
+# "said Reed voter Dan Pike when asked": a clause opener after a name ends the run there too.
+_AFTER_A_NAME = _NOT_IN_TITLE | frozenset(
+    "of when while after before because since until who whose whether".split()
+)
+
+
+def person_after_title(items: list[Item], start: int) -> Mention | None:
+    """The person named after a run of title words right after an inverted verb of saying, past the
+    places, bodies and abbreviations in it ("Air Force 1st Lt. Tyler Livingston", "Blaze co-host Stu
+    Burguiere", "United Steelworkers Political Director Tim Waters"); a place or body of the title is
+    no speaker while a person closes the run."""
+    for index in range(start, min(len(items), start + TITLE_ITEMS)):
+        item = items[index]
+        if item.kind == "mention":
+            named = item.mention
+            following = items[index + 1] if index + 1 < len(items) else None
+            modifier = item.possessive or (
+                following is not None and following.kind == "word" and following.low not in _AFTER_A_NAME
+            )
+            if named is not None and named.kind in (PERSON, AMBIGUOUS) and not modifier:
+                return named if index > start else None
+            if named is None or named.kind not in (NONPERSON, PERSON, AMBIGUOUS):
+                return None
+            continue  # a place or body ("South Carolina"), or a person as modifier ("Obama adviser")
+        if item.kind == "word" and item.low not in _NOT_IN_TITLE:
+            continue
+        if item.kind == "word" and (
+            (index == start and item.low in _TITLE_OWNERS) or (index > start and item.low == "of")
+        ):
+            continue  # "added his campaign manager Jeff Weaver", "said CEO of Harbor Bank Ann Lee"
+        joined = item.kind == "word" and item.low == "and" and index > start
+        if joined and _title_abbreviation(items, index - 1):
+            continue  # "said former Ohio Gov. and party Chairman Ed Rook": two titles joined
+        if joined and _capitalised_word(items[index - 1]) and _capitalised_word(_item_at(items, index + 1)):
+            continue  # "said Work and Pensions Secretary Alan Johnson": a ministry's name in the title
+        before = items[index - 1] if index > start else None
+        abbreviation = before is not None and before.kind == "word" and len(before.low) <= _ABBREVIATION_CHARS
+        if item.kind == "punct" and item.low == "." and abbreviation:
+            continue  # "Capt.", "Gov.", "N.C."
+        return None
+    return None
+
+
+def _capitalised_word(item: Item | None) -> bool:
+    return item is not None and item.kind == "word" and item.cap
+
+
+def _item_at(items: list[Item], index: int) -> Item | None:
+    return items[index] if index < len(items) else None
+
+
+def _title_abbreviation(items: list[Item], index: int) -> bool:
+    """The full stop of "Gov.", "Sen.", "Rep." at `index`."""
+    before = items[index - 1] if index > 0 else None
+    return (
+        items[index].low == "."
+        and before is not None
+        and before.kind == "word"
+        and len(before.low) <= _ABBREVIATION_CHARS
+    )
+
+
+APPOSITIVE_ITEMS = 8
+
+
+def honorific_at(items: list[Item], index: int) -> bool:
+    """An abbreviated title before a name, its full stop, or "the" before it ("the Rev.")."""
+    item = items[index]
+    if item.kind == "word" and item.low in lx.HONORIFICS:
+        return True
+    if item.kind == "punct" and item.low == "." and index >= 1 and items[index - 1].low in lx.HONORIFICS:
+        return True
+    following = items[index + 1] if index + 1 < len(items) else None
+    return item.low == "the" and following is not None and following.low in lx.HONORIFICS
+
+
+def subject_of(mention: Mention | None, source: Source | None = None) -> Subject:
+    if mention is None or mention.kind == NONPERSON:
+        return Subject("other", source=source)
+    if mention.kind == PRONOUN:
+        return Subject("pronoun", mention)
+    return Subject("person", mention)
+
+
+PASSIVE = frozenset("be been being is was are were".split())
+
+
+# Words that follow a subject as its verb or auxiliary ("He has touted", "Bolton also made").
+VERB_LIKE = frozenset(
+    "has had have is was are were will would could can may might did does also then even often".split()
+)
+
+
+def verb_like(item: Item) -> bool:
+    """A lower-case word that can be a subject's verb: an auxiliary, a verb in -ed, a common irregular
+    past ("Bolton thought") or a present in -s ("Holt supports “…”, opposes “…”")."""
+    if item.kind != "word" or item.cap:
+        return False
+    low = item.low
+    if low in VERB_LIKE or low in IRREGULAR_PAST:
+        return True
+    present = low.endswith("s") and not low.endswith(_NOT_PRESENT_ENDINGS) and len(low) >= _PRESENT_CHARS
+    return present or past_in_ed(low)
+
+
+IRREGULAR_PAST = frozenset(
+    "thought took went made gave spoke wrote told said sought brought felt kept left meant put set "
+    "saw knew grew drew threw began became came ran won held stood struck swore taught".split()
+)
+_NOT_PRESENT_ENDINGS = ("ss", "us", "is")  # "across", "thus", "this": no verb in -s
+_PRESENT_CHARS = 4  # "says", "adds": not "as", "is", "its"
+
+
+HEADING_DASHES = DASHES | {"-"}  # a heading's dash may be a hyphen typed with spaces
+_VERB_ENDING_CHARS = 5  # "pressed", "remembered": not "bed", "red"
+
+
+def past_in_ed(low: str) -> bool:
+    """A folded word that can be a verb's past in -ed: "pressed", "hoped"; not "bed" or "red"."""
+    return low.endswith("ed") and len(low) >= _VERB_ENDING_CHARS
+
+
+def role_words(words: list[Item]) -> bool:
+    """ "campaign manager", "Stoke manager", "Republican strategist": ends with a role noun."""
+    return lx.is_role_head(words[-1].low) or words[-1].low in lx.PARTY_LABELS

@@ -1,0 +1,173 @@
+"""Whether a word of saying is used as a verb ("said", "a report found", "the letter by X read"),
+not as a noun ("his remarks", "a series of tweets").
+"""
+
+from __future__ import annotations
+
+from bot.core.language import lexicon as lx
+from bot.core.quotes.function_words import WRITINGS
+from bot.core.quotes.items import Item
+from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
+from bot.core.quotes.sources import ORGANISATION, Source, source_before
+from bot.core.quotes.subjects.shared import DETERMINERS
+
+_PUT = frozenset(("put", "puts"))
+_READ = frozenset(("read", "reads"))
+
+
+def is_speech_verb(items: list[Item], index: int) -> bool:
+    """A verb of saying used as a verb ("said"), not a noun ("the claims", "his remarks")."""
+    item = items[index]
+    if item.kind == "word" and item.low in _PUT and index + 1 < len(items) and items[index + 1].low == "it":
+        return True  # "as a Homeland Security memo put it"
+    if item.kind == "word" and item.low in _READ and index and items[index - 1].low in WRITINGS:
+        return True  # "the letter reads", "the article read": a writing's words
+    if item.kind == "word" and item.low in _READ and writing_by(items, index - 1) is not None:
+        return True  # "The statement from Dunmore read:"
+    if item.kind == "word" and item.low in _READ and _inverted_before_writing(items, index):
+        return True  # "“…,” read the email.": the writing after the verb speaks
+    if (
+        item.kind == "word"
+        and item.low in _RETORTS
+        and index + 1 < len(items)
+        and items[index + 1].low == "back"
+    ):
+        return True  # "“…,” Bennett shot back with a laugh", "X fired back:"
+    if item.kind == "word" and item.low in _OPENED and not _speech_follows(items, index + 1):
+        return False  # "“After seven years,” he began, “I will retire.”": not "the meeting began vowing"
+    if item.kind != "word" or item.low not in lx.SPEECH_VERBS:
+        return False
+    before = items[index - 1] if index else None
+    if before is not None and before.possessive:
+        return False  # "Trump's tweets", "the mayor's statement": a noun
+    if _named_noun(items, index):
+        return False
+    if _modified_participle(items, index):
+        return False
+    if item.low in _AGREED and index + 1 < len(items) and items[index + 1].low in _AGREED_TO:
+        return False  # "the government agreed to make a payment of “…”": a deal, not speech
+    return before is None or (before.low not in DETERMINERS and before.low not in _NOUN_PREPOSITIONS)
+
+
+def _inverted_before_writing(items: list[Item], index: int) -> bool:
+    """ "“…,” read the statement, which ...": "read" right after a quotation, then a determiner and a
+    writing's noun (a word or two between: "read the campaign's statement") is inverted speech."""
+    if index and items[index - 1].kind not in ("punct", "quote"):
+        return False
+    if index + 2 >= len(items) or items[index + 1].low not in DETERMINERS:
+        return False
+    for at in range(index + 2, min(len(items), index + 3 + _WORDS_BEFORE_WRITING)):
+        if items[at].kind != "word":
+            return False
+        if items[at].low in WRITINGS:
+            return True
+    return False
+
+
+_WORDS_BEFORE_WRITING = 2
+
+
+def _modified_participle(items: list[Item], index: int) -> bool:
+    """ "a swiftly called meeting", "the newly announced plan": after a determiner and an adverb in
+    -ly, a participle describes the noun after it; no one says anything."""
+    if index < 2:
+        return False
+    adverb, determiner = items[index - 1], items[index - 2]
+    return adverb.kind == "word" and adverb.low.endswith("ly") and determiner.low in DETERMINERS
+
+
+def _speech_follows(items: list[Item], index: int) -> bool:
+    """Whether the quoted words go on right after, past a comma or colon ("began, “…”"): a quote
+    or the end of the words between two quotations."""
+    while index < len(items) and items[index].kind == "punct" and items[index].low in (",", ":"):
+        index += 1
+    return index >= len(items) or items[index].kind == "quote"
+
+
+_AGREED = frozenset(("agreed", "agrees"))
+# Verbs that open a speech only when the quoted words follow them at once ("he began, “…”").
+_OPENED = frozenset(("began", "begins"))
+_RETORTS = frozenset("shot shoots fired fires hit hits".split())  # before "back": a retort
+_AGREED_TO = frozenset(("to", "on", "upon"))
+
+
+# Plural nouns that are also verbs of saying: "the Harbor attacks", "the Holt claims".
+_PLURAL_NOUNS = frozenset(
+    "attacks claims remarks comments threats warnings calls promises pledges vows demands "
+    "questions answers replies responses".split()
+)
+_AFTER_NOUN = frozenset("of on in against by at and".split())
+
+
+def _named_noun(items: list[Item], index: int) -> bool:
+    """ "After the Harbor attacks, Holt ...": a plural noun after "the" and a capitalised word, with a
+    comma or a preposition after it, is no verb whose subject is "the Harbor"."""
+    if items[index].low not in _PLURAL_NOUNS or index < 2 or items[index - 2].low != "the":
+        return False
+    named = items[index - 1]
+    if not (named.kind == "mention" or (named.kind == "word" and named.cap)):
+        return False
+    after = items[index + 1] if index + 1 < len(items) else None
+    return after is None or after.kind == "punct" or after.low in _AFTER_NOUN
+
+
+_BY = frozenset(("from", "by"))
+_FOUND = frozenset(("found", "finds"))
+_FINDINGS = frozenset("report study survey audit review analysis investigation poll inquiry".split())
+_FINDING_GAP = 4  # words between a writing and "found": "report released last year found"
+
+
+def finding_writing(items: list[Item], index: int) -> int | None:
+    """Where the report, study or audit is whose "found" at `index` is a verb of saying: a few plain
+    words back, no name or punctuation between ("a police report found" is not "police found")."""
+    if items[index].kind != "word" or items[index].low not in _FOUND:
+        return None
+    for back in range(index - 1, max(-1, index - 2 - _FINDING_GAP), -1):
+        item = items[back]
+        if item.kind != "word":
+            return None
+        if item.low in _FINDINGS:
+            return back if back == 0 or items[back - 1].low not in _NOUN_PREPOSITIONS else None
+    return None
+
+
+def finding_body(items: list[Item], index: int) -> Source | None:
+    """ "In 2014, Pew found that “…”": an organisation right before "found that" (a survey's or a
+    study's finding) speaks what it found, as its report would."""
+    if items[index].kind != "word" or items[index].low not in _FOUND or index < 1:
+        return None
+    if index + 1 >= len(items) or items[index + 1].low != "that":
+        return None
+    body = source_before(items, index - 1)
+    return body if body is not None and body.kind == ORGANISATION else None
+
+
+def writing_by(items: list[Item], end: int) -> Mention | None:
+    """The person of "a statement from X", "the letter by X" ending at `end`, if that is what ends there."""
+    if end < 2 or items[end].kind != "mention":
+        return None
+    by = end - 1
+    # "a court document filed by state attorney Dana Pruitt": role words after "by", a participle before.
+    while by > end - 1 - _ROLE_WORDS_AFTER_BY and items[by].kind == "word" and _lower_role_word(items[by]):
+        by -= 1
+    if by < 1 or items[by].low not in _BY:
+        return None
+    writing = by - 1
+    if writing >= 1 and items[writing].low in _WRITING_PARTICIPLES:
+        writing -= 1
+    named = items[end].mention
+    if named is None or named.kind not in (PERSON, AMBIGUOUS) or items[writing].low not in WRITINGS:
+        return None
+    return named
+
+
+_ROLE_WORDS_AFTER_BY = 3
+_WRITING_PARTICIPLES = frozenset("filed signed issued released sent written posted published".split())
+
+
+def _lower_role_word(item: Item) -> bool:
+    return not item.cap and (lx.is_role_head(item.low) or item.low in lx.ROLE_MODIFIERS)
+
+
+# After these a word of saying is a noun: "blamed hackers for attacks", "a series of tweets".
+_NOUN_PREPOSITIONS = frozenset("for of on in with about after over against among".split())
