@@ -130,11 +130,23 @@ def _close_bold(cut: str, room: int) -> str:
 # pattern that our own bold later splits in two, and leaves a masked link live.
 _MARKDOWN_CHAR = re.compile(r"([\\*_~|`\[\]<>#])")
 _LIST_DASH = re.compile(r"^(\s*)-", re.MULTILINE)
+# A web address Discord makes a link of: it reads one from `http(s)://` to the next space or `<`,
+# so a backslash of ours inside it (`gull\_island`, `page\#top`) would become part of the link and
+# break it. Kept as written, it can forge nothing: Discord shows it as the link it is. Brackets, a
+# backslash, a backtick or a pipe end it here (escaped after it, they only lengthen the link), and
+# the punctuation after an address (`.)` of `(see https://x.example/a).`) is no part of it.
+_URL = re.compile(r"(?<!\w)https?://[^\s<>\[\]\\`|]*[^\s<>\[\]\\`|.,:;\"'!?)]")
 
 
 def escape(text: str) -> str:
-    """Text shown as is: no link, mention, heading or style can be forged by it."""
-    return _LIST_DASH.sub(r"\1\\-", _MARKDOWN_CHAR.sub(r"\\\1", text))
+    """Text shown as is: no link, mention, heading or style can be forged by it; a web address
+    stays a working link."""
+    pieces, at = [], 0
+    for url in _URL.finditer(text):
+        pieces += [_MARKDOWN_CHAR.sub(r"\\\1", text[at : url.start()]), url.group()]
+        at = url.end()
+    pieces.append(_MARKDOWN_CHAR.sub(r"\\\1", text[at:]))
+    return _LIST_DASH.sub(r"\1\\-", "".join(pieces))
 
 
 def echo(text: str) -> str:
@@ -146,7 +158,7 @@ def bold_marks(marked: str) -> str:
     """Search-engine marks turned into bold markdown, with everything else escaped."""
     # The whole text is escaped before any bold of ours goes in, so no escape depends on
     # where the marks cut it.
-    pieces = re.split(f"({MARK_START}|{MARK_END})", escape(marked))
+    pieces = re.split(f"({MARK_START}|{MARK_END})", escape(_unmarked_links(marked)))
     out, inside = [], False
     for piece in pieces:
         if piece == MARK_START:
@@ -156,6 +168,31 @@ def bold_marks(marked: str) -> str:
         elif piece:
             out.append(f"{BOLD}{piece}{BOLD}" if inside and piece.strip() else piece)
     return "".join(out).replace(BOLD + BOLD, "")  # adjacent bold runs read as one
+
+
+def _unmarked_links(marked: str) -> str:
+    """`marked` without the marks of a match touching a web address: bold inside a link is read by
+    Discord as part of the address, and the link breaks."""
+    plain = marked.replace(MARK_START, "").replace(MARK_END, "")
+    links = [(url.start(), url.end()) for url in _URL.finditer(plain)]
+    if not links:
+        return marked
+    out, at, opened = [], 0, None  # `at`: position in `plain`; `opened`: where a kept match began
+    for piece in re.split(f"({MARK_START}|{MARK_END})", marked):
+        if piece == MARK_START:
+            opened = (len(out), at)
+            out.append(piece)
+        elif piece == MARK_END and opened is not None:
+            index, start = opened
+            if any(start < end and at > begin for begin, end in links):
+                out[index] = ""  # drop the pair
+            else:
+                out.append(piece)
+            opened = None
+        else:
+            out.append(piece)
+            at += len(piece)
+    return "".join(out)
 
 
 def label(paragraph: int, is_caption: bool = False) -> str:

@@ -1070,3 +1070,30 @@ async def test_a_command_naming_no_article_of_several_says_to_use_the_article_op
     reply = await run(fake, "summary")
     assert reply.ephemeral
     assert "choose one with the `article` option" in reply.embed["description"]
+
+
+# --- web addresses in article text -----------------------------------------------------------
+
+LINKS = TEST_ARTICLES / "discord-timetable-links.txt"
+TIMETABLE_URL = "https://ferries.example/gull_island/timetable_2027#winter"
+
+
+async def test_a_web_address_in_a_summary_stays_a_working_link(fake, start_bot):
+    # A backslash of our escaping inside the address would become part of Discord's link.
+    await start_bot(LINKS)
+    reply = await run(fake, "summary", sentences=3)
+    assert f"(see {TIMETABLE_URL}) moves" in reply.embed["description"]
+
+
+async def test_a_lookup_match_inside_a_web_address_is_not_bolded_into_it(fake, start_bot):
+    await start_bot(LINKS)
+    reply = await run(fake, "lookup", keyword="ferries")
+    assert f"(see {TIMETABLE_URL}) moves" in reply.embed["description"]
+
+
+async def test_a_cited_paragraph_read_in_full_keeps_its_web_address_whole(fake, start_bot):
+    await start_bot(LINKS)
+    reply = await run(fake, "ask", question="When does the first sailing leave?")
+    token = await fake.choose(reply_message(fake, reply), "2")
+    opened = Exchange(await fake.wait_answer(token, ANSWER_TIMEOUT), time.monotonic())
+    assert TIMETABLE_URL in opened.embed["description"]

@@ -66,3 +66,15 @@ def test_no_markdown_character_is_left_unescaped(text):
 def test_only_our_bold_is_unescaped_in_a_marked_hit(before, match, after):
     shown = embeds.bold_marks(f"{before}{MARK_START}{match}{MARK_END}{after}")
     assert set(unescaped_specials(shown.replace(embeds.BOLD, ""))) == set()
+
+
+def test_a_web_address_is_left_as_written_and_the_text_around_it_escaped():
+    shown = embeds.escape("*See* https://news.example/a_b/c*d#top). Or [x](https://evil.example/_e_)")
+    assert shown == "\\*See\\* https://news.example/a_b/c*d#top). Or \\[x\\](https://evil.example/_e_)"
+
+
+@EXAMPLES
+@given(TEXT, TEXT)
+def test_outside_a_web_address_no_markdown_character_is_left_unescaped(before, after):
+    shown = embeds.escape(f"{before} https://news.example/a_b#c {after}")
+    assert unescaped_specials(shown.replace("https://news.example/a_b#c", "")) == []
