@@ -119,12 +119,12 @@ def answer_question(article: Article, question: str) -> Answer:
     # "Who organized the strike?" asks what a British article says "organised".
     spelt = with_article_spellings(index, question)
     # A person asked about who is not in the article is said before a thing it lacks: "Did Venus
-    # Williams watch the final?" of an article about her sister Serena, which never says "final".
+    # Williams watch the final?" of an article about her sister Serena, which never says "final"; "was
+    # andy murray in the draw" typed in lower case, of one that never says "draw" either.
     missing = (
         _beyond_headline(article, index, missing_names(index, spelt))
         or _namesakes(article, index, spelt)
-        or _missing_things(article, index, spelt)
-        or missing_lower_case_names(index, spelt, article.title)
+        or _names_then_things(article, index, spelt)
     )
     if missing:
         return Answer(question, None, (), 0.0, "declined", missing=missing)
@@ -224,6 +224,38 @@ def _others_given(index: ArticleIndex, texts: list[str], phrase: str) -> tuple[s
         return None  # "the Roman Catholic Priest Guyard": no given name and surname alone
     parts = absent_given_name(index, phrase, present=True)
     return parts if parts and only_others_given_name(texts, *parts) else None
+
+
+def _names_then_things(article: Article, index: ArticleIndex, question: str) -> tuple[str, ...]:
+    """What a question takes for granted that the article lacks, a name typed in lower case before a
+    thing: "was andy murray in the draw" names "murray" though the article never says "draw" either."""
+    things = _missing_things(article, index, question)
+    names = _adjacent_joined(question, missing_lower_case_names(index, question, article.title))
+    said = {w for n in names for w in n.split()}
+    # "did marco rubio respond": the thing "marco rubio" says the name whole, better than "rubio".
+    named = [t for t in things if len(t.split()) > 1 and said & set(t.split())]
+    covered = {w for t in named for w in t.split()}
+    unsaid = [n for n in names if not set(n.split()) <= covered]
+    shown = {w for n in unsaid for w in n.split()}
+    rest = [t for t in things if t not in named and not set(t.split()) <= shown]
+    return (*named, *unsaid, *rest)
+
+
+def _adjacent_joined(question: str, names: tuple[str, ...]) -> list[str]:
+    """Lower-case names next to each other in the question said as one: "jason giambi"."""
+    joined: list[list[str]] = []
+    last = -2
+    for position, word in enumerate(question.casefold().split()):
+        word = word.strip("?.,!;:")
+        if word not in names:
+            continue
+        if position == last + 1 and joined:
+            joined[-1].append(word)
+        else:
+            joined.append([word])
+        last = position
+    found = [" ".join(run) for run in joined]
+    return list(dict.fromkeys(found + [n for n in names if not any(n in f.split() for f in found)]))
 
 
 def _beyond_headline(article: Article, index: ArticleIndex, names: tuple[str, ...]) -> tuple[str, ...]:

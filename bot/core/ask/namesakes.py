@@ -91,12 +91,15 @@ def only_others_surname(texts: Iterable[str], given: str, surname: str) -> bool:
     """True when every time the article writes `surname` (capitalised) it follows another given name:
     "Barack Obama" asked where its only Obama is Michelle Obama; a title before it ("President Obama"),
     a lone "Obama" or the asked given name's forms may be the person asked about."""
-    pattern = re.compile(rf"(\S+)?\s*\b({re.escape(surname)})\b", re.IGNORECASE)
+    pattern = re.compile(rf"(\S+)?\s*\b({re.escape(surname)})\b(?=(\s+(?-i:[A-Z][a-z]+)\b)?)", re.IGNORECASE)
     found = False
     for text in texts:
         for match in pattern.finditer(text):
             if not match.group(2)[:1].isupper():
                 continue  # the common word ("a bush"), no name
+            if _inside_a_name(match.group(3), given, surname):
+                found = True  # "the so-called Blair Babes" names a group, no one called Blair
+                continue
             before = (match.group(1) or "").lstrip("\"“‘'(")
             folded = before.casefold()
             # A lone surname ("Obama said", "... gloom. Obama said"): whose, the article does not say.
@@ -110,6 +113,15 @@ def only_others_surname(texts: Iterable[str], given: str, surname: str) -> bool:
                 return False
             found = True
     return found
+
+
+def _inside_a_name(after: str | None, given: str, surname: str) -> bool:
+    """True when a capitalised word runs on right after a person's surname asked with a given name, in
+    the same sentence: "Blair Babes", "Clinton Foundation" name something after a person, not the
+    person (a suffix, "Jr", is the name's; "European Union" is no surname's)."""
+    if not after or after.strip().casefold() in _SUFFIXES or not is_given_name(given):
+        return False
+    return surname not in _NO_GIVEN_NAMES
 
 
 def only_others_given_name(texts: Iterable[str], given: str, surname: str) -> bool:
