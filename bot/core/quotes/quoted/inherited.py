@@ -1,0 +1,206 @@
+"""A quotation with no speaker of its own takes one from what comes before: the quotation it
+continues, "“A,” X said. “B.”", the sentence introducing it, X's closing sentence, a participle opening.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.article import Paragraph
+from bot.core.quotes import attribution as attr
+from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Person
+from bot.core.quotes.quoted.own_sentence import short_attribution
+from bot.core.quotes.quoted.shared import CONNECTIVES, Context, Raw
+from bot.core.quotes.repeats import bare_quotation
+from bot.core.quotes.resolver import Resolver
+
+
+def inherited_speaker(
+    raw: Raw,
+    before: Raw | None,
+    previous: list[Raw],
+    left: list[attr.Item],
+    same_sentence: bool,
+    context: Context,
+    resolver: Resolver,
+) -> Raw | int | None:
+    """`“A,” X said. “B.”`, a second quote in X's sentence, or X's quote running on a paragraph:
+    the quotation whose speaker this one shares, or a person id found by the sentence before."""
+    if same_sentence or (raw.continued and before is not None):
+        return before
+    if raw.continued and previous:
+        return previous[-1]
+    if raw.first > 0 and _participle_opening(left):
+        # "Maher stated that the report “wasn't good.” Adding, “…”": a sentence opened by a
+        # participle of saying alone goes on with the speaker of the sentence before.
+        return _introduced_by(raw, context, resolver, sole=False)
+    # "“…,” he said outside the building. But “…”": after a connective alone it stands alone.
+    standalone = not any(i.kind == "mention" or (i.kind == "word" and i.low not in CONNECTIVES) for i in left)
+    if not standalone:
+        return None
+    if before is not None:
+        joined = before.last + 1 >= raw.first or (
+            before.last + 2 == raw.first
+            and _attribution_sentence(raw.paragraph, before.last + 1, context, before.span.end)
+        )
+        if not joined and before.speaker is not None:
+            speaker = resolver.registry.person(before.speaker)
+            joined = _nobody_between(raw.paragraph, before.last + 1, raw.first, context, speaker)
+            joined = joined or _talked_of_after(raw, before.last + 1, context, resolver)
+        if not joined and before.last + 1 < raw.first:
+            # "“…,” said Megan Greene. Greene added that the Fed wants ... “…”": the sentence
+            # before the quotation speaks for someone, as it would with no quotation before it; a
+            # sentence without a verb of saying ("Reyes bought bonds.") gives it to no one.
+            return _introduced_by(raw, context, resolver, sole=False)
+        return before if joined else None
+    if raw.first > 0:
+        return _introduced_by(raw, context, resolver)
+    if previous and _ends_paragraph(previous[-1]):
+        return previous[-1]
+    if previous and context.lead_in is not None and _closing_speaker(previous, context.lead_in, resolver):
+        return previous[-1]
+    if previous and context.lead_in is not None and bare_quotation(raw.paragraph.text):
+        # "X, who calls Reed a “sociopath,” said ... Rather, he said, ... ¶ “…”": the paragraph
+        # ends on reported speech, whose speaker goes on in a paragraph of quoted words alone.
+        found = [s for _, s in attr.events(context.lead_in) if s.kind in ("person", "pronoun")]
+        return resolver.person(found[-1]) if found else None
+    if not previous and context.lead_in is not None:
+        return _speaker_of_sentence(context.lead_in, resolver)
+    return None
+
+
+def _participle_opening(left: list[attr.Item]) -> bool:
+    """ "Adding, “…”", "Continuing: “…”": nothing before the quotation but a verb of saying in -ing."""
+    words = [j for j, item in enumerate(left) if item.kind != "punct"]
+    return words == [0] and left[0].low.endswith("ing") and attr.is_speech_verb(left, 0)
+
+
+_GAP_SENTENCES = 2
+
+
+def _nobody_between(
+    paragraph: Paragraph, first: int, end: int, context: Context, speaker: Person | None = None
+) -> bool:
+    """ "“A,” Holt said. They lie far from any route. “B.”": a sentence or two of the writer's,
+    naming nobody and quoting nothing, between a speaker's quotation and the next; or about the
+    speaker ("“A,” says Dana Pruitt, 32. Pruitt supports Holt in the race. “B.”")."""
+    if end - first > _GAP_SENTENCES:
+        return False
+    for sentence in paragraph.sentences[first:end]:
+        if any(sentence.start <= a < sentence.end for a, _ in context.ranges):
+            return False
+        items = context.items(sentence.start, sentence.end)
+        named = [i.mention for i in items if i.kind == "mention" and i.mention is not None]
+        people = [m for m in named if m.kind in (PERSON, AMBIGUOUS, PRONOUN)]
+        saying = any(attr.is_speech_verb(items, j) for j in range(len(items)))
+        if speaker is not None and people and not saying and _about_the_speaker(people[0], speaker):
+            continue
+        # "“…,” said Freddy Ortega. But the oversized Trump face has not hurt interest. “…”": a
+        # name that is no subject of the writer's sentence names no one who speaks.
+        if any(m.kind in (PERSON, AMBIGUOUS) and (m.subject_like or m.possessive) for m in people):
+            return False
+    return True
+
+
+def _talked_of_after(raw: Raw, first: int, context: Context, resolver: Resolver) -> bool:
+    """ "“A.” And Scotland forward Simon Taylor looks certain to get the call. “B ... Simon Taylor is an
+    outstanding player ...”": a writer's sentence or two about other people, quoting nothing and with
+    no verb of saying, between two quotations does not part them when the quotations after it speak
+    of every one of those people by surname: no one talks of himself so, and the speaker goes on."""
+    paragraph = raw.paragraph
+    if raw.first - first > _GAP_SENTENCES:
+        return False
+    surnames = set()
+    for sentence in paragraph.sentences[first : raw.first]:
+        if any(sentence.start <= a < sentence.end for a, _ in context.ranges):
+            return False
+        items = context.items(sentence.start, sentence.end)
+        if any(attr.is_speech_verb(items, j) for j in range(len(items))):
+            return False
+        named = [i.mention for i in items if i.kind == "mention" and i.mention is not None]
+        surnames |= {resolver.registry.person(m.ids[0]).surname for m in named if m.kind == PERSON}
+    later = " ".join(paragraph.text[a:b] for a, b in context.ranges if a >= raw.span.start)
+    return bool(surnames) and all(re.search(rf"\b{re.escape(name)}\b", later) for name in surnames)
+
+
+def _about_the_speaker(subject: Mention, speaker: Person) -> bool:
+    """The first person a sentence names is the speaker: by name, or "she" for a woman speaking."""
+    if subject.kind == PRONOUN:
+        return speaker.gender is not None and subject.gender == speaker.gender
+    return subject.kind == PERSON and subject.ids == (speaker.id,) and subject.subject_like
+
+
+def _attribution_sentence(paragraph: Paragraph, index: int, context: Context, quote_end: int) -> bool:
+    """ "“Is that all there is?” Reed said. “We need ...”": the short "X said." that a quotation
+    ending in ?, ! or . leaves as a sentence of its own, between it and the next quotation."""
+    sentence = paragraph.sentences[index]
+    if any(sentence.start <= a < sentence.end for a, _ in context.ranges):
+        return False
+    items = context.items(sentence.start, sentence.end)
+    # "“…?” Reed pressed. “…”", not "“…,” Holt said. Reed disagreed. “…”": a verb of no saying
+    # attributes only when its sentence follows the quotation itself.
+    tail = paragraph.text[quote_end : paragraph.sentences[index - 1].end] if index > 0 else "x"
+    bare = not any(ch.isalpha() for ch in tail)
+    return short_attribution(items) and attr.immediate_event(items, bare) is not None
+
+
+def _closing_speaker(previous: list[Raw], items: list[attr.Item], resolver: Resolver) -> bool:
+    """ "Though she called it “outrageous,” Clinton restricted comments to ... ¶ “If any bank ...”": a
+    paragraph whose quotations are all one person's, ending on a sentence naming that person alone
+    (as subject), hands them the quotation standing alone after it."""
+    speakers = {raw.speaker for raw in previous}
+    if len(speakers) != 1 or None in speakers:
+        return False
+    named = [i.mention for i in items if i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS)]
+    if not named:
+        # "“…,” Trump added. He then had a question for the crowd. ¶ “…”": the speaker's he or she.
+        speaker = resolver.registry.person(next(iter(speakers)))
+        mentions = [i.mention for i in items if i.kind == "mention"]
+        return bool(mentions) and _about_the_speaker(mentions[0], speaker) and mentions[0].subject_like
+    people = {resolver.person(attr.Subject("person", m)) for m in named}
+    return people == speakers and any(m.subject_like and not m.possessive for m in named)
+
+
+def _speaker_of_sentence(items: list[attr.Item], resolver: Resolver) -> int | None:
+    """The person the last verb of saying of a sentence belongs to, if it is a named person or pronoun."""
+    events = attr.events(items)
+    # "Clinton restricted comments about ...": a plural noun of saying with no speaker is no verb.
+    found = [subject for verb, subject in events if not attr.aside(items, verb, subject)]
+    if not found:
+        # "Maria Lopez, 34, a teacher from Phoenix:" opening a voice, its words in the next paragraph.
+        colon = attr.colon_subject(items)
+        found = [colon] if colon is not None else []
+    if not found or found[-1].kind not in ("person", "pronoun"):
+        return None
+    return resolver.person(found[-1])
+
+
+def _introduced_by(raw: Raw, context: Context, resolver: Resolver, sole: bool = True) -> int | None:
+    """`X warned that the deck needed work. “If we wait ...”`: the sentence before speaks for X;
+    with `sole`, a sentence without a verb of saying speaks for the one person it names as subject."""
+    sentence = raw.paragraph.sentences[raw.first - 1]
+    items = context.items(sentence.start, sentence.end)
+    # "... by saying she would be willing to sail if asked.": a verb with no speaker at all
+    # ("if asked", "during which callers asked") is no one's, and leaves the speaker before it.
+    found = [s for _, s in attr.events(items) if s.kind != "other" or s.source is not None]
+    if not found:
+        return _sole_subject(items, resolver) if sole else None
+    if found[-1].kind == "other":
+        return None
+    return resolver.person(found[-1])
+
+
+def _sole_subject(items: list[attr.Item], resolver: Resolver) -> int | None:
+    """ "Sen. Bernie Sanders (Vt.) identified young voters as ... “The younger people are ...”": the
+    one person a sentence names, as its subject, introduces the quotation that follows it."""
+    people = [i for i in items if i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS)]
+    subjects = [i for i in people if i.mention.subject_like and not i.possessive]
+    if len(subjects) != 1 or people[0] is not subjects[0]:
+        return None  # one subject, named first: "On “Face the Nation,” Sanders, who lost to Clinton, ..."
+    if any(i.kind == "mention" and i.mention.kind == PRONOUN for i in items):
+        return None
+    return resolver.person(attr.Subject("person", people[0].mention))
+
+
+def _ends_paragraph(raw: Raw) -> bool:
+    return raw.last >= len(raw.paragraph.sentences) - 1

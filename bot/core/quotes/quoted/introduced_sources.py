@@ -1,0 +1,66 @@
+"""An organisation or unnamed source introducing a quotation from before it: "The company said in a
+statement: ¶ “…”", "..., the editorial board writes. “…”".
+"""
+
+from __future__ import annotations
+
+from bot.core.quotes import attribution as attr
+from bot.core.quotes.quoted.shared import CONNECTIVES, Context, Raw
+from bot.core.quotes.quoted.verb_subjects import source_name
+from bot.core.quotes.resolver import Resolver
+from bot.core.quotes.sources import REFERENT
+
+
+def source_introduced_above(raw: Raw, context: Context, resolver: Resolver) -> tuple[str, str] | None:
+    """ "The company said in a statement: ¶ “…”": a paragraph opening with a quotation after a
+    paragraph whose last sentence ends in a colon, its verb's subject an organisation or an unnamed
+    source (no person): that source's words, as a person's are."""
+    if context.lead_in is None or context.before is None or raw.first or not _opens_paragraph(raw):
+        return None
+    items = context.lead_in
+    end = len(items)
+    while end and items[end - 1].kind == "punct" and items[end - 1].low in "“\"‘'":
+        end -= 1
+    if not end or items[end - 1].low != ":":
+        return None
+    found = [s for _, s in attr.events(items)] or [attr.colon_subject(items)]
+    subject = found[-1]
+    if not _labelled(subject):
+        return None
+    paragraph = context.before[0]
+    return source_name(paragraph.text, subject.source, paragraph.number, resolver)
+
+
+def source_of_sentence_before(
+    raw: Raw, left: list[attr.Item], right: list[attr.Item], context: Context, resolver: Resolver
+) -> tuple[str, str] | None:
+    """ "..., the editorial board writes. “It's a sign of distemper.”": a quotation standing as its
+    whole sentence, with no speaker of its own, after a sentence whose last verb of saying belongs to an
+    organisation or an unnamed source, goes on in that source's voice (as it would in a person's)."""
+    if raw.first == 0 or _worded(left, CONNECTIVES) or _worded(right, frozenset()):
+        return None  # "“…,” AG Edwards' Thayer.": words beside it name their own speaker
+    sentence = raw.paragraph.sentences[raw.first - 1]
+    items = context.items(sentence.start, sentence.end)
+    found = [s for _, s in attr.events(items) if s.kind != "other" or s.source is not None]
+    if not found or not _labelled(found[-1]):
+        return None
+    return source_name(raw.paragraph.text, found[-1].source, raw.paragraph.number, resolver)
+
+
+def _worded(items: list[attr.Item], allowed: frozenset[str]) -> bool:
+    """Whether `items` hold a mention or a word other than the `allowed` ones."""
+    return any(i.kind == "mention" or (i.kind == "word" and i.low not in allowed) for i in items)
+
+
+def _labelled(subject: attr.Subject | None) -> bool:
+    """An organisation or unnamed source with a phrase of its own (not "it", "they")."""
+    return (
+        subject is not None
+        and subject.kind == "other"
+        and subject.source is not None
+        and subject.source.kind != REFERENT
+    )
+
+
+def _opens_paragraph(raw: Raw) -> bool:
+    return not raw.paragraph.text[: max(0, raw.span.start - 1)].strip()

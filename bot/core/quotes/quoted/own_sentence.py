@@ -1,0 +1,201 @@
+"""A quotation's speaker from a verb of saying in its own sentence: before it ("X said: “…”"), after it
+("“…,” X said", "“…?” Pruitt said."), as an aside ("as Cole said") or in a dash-led label.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from bot.core import constants
+from bot.core.language import lexicon as lx
+from bot.core.quotes import attribution as attr
+from bot.core.quotes.function_words import BUSINESS_NOUNS, CLAUSE_OPENERS, PREPOSITIONS
+from bot.core.quotes.people import PERSON
+from bot.core.quotes.quoted.shared import Context, Raw, sentence_bounds
+
+
+def sides(
+    raw: Raw, before: Raw | None, same_sentence: bool, context: Context
+) -> tuple[list[attr.Item], list[attr.Item]]:
+    """The items of the quotation's sentence before it (from the end of the quotation before it in
+    the same sentence) and after it (up to the next quotation)."""
+    start, end = sentence_bounds(raw)
+    left_start = before.span.end + 1 if same_sentence else start
+    after = bisect_right(context.ranges, (raw.span.end, len(raw.paragraph.text) + 1))
+    following = context.ranges[after][0] if after < len(context.ranges) else None
+    right_end = min(end, following - 1) if following is not None else end
+    left = context.items(left_start, max(left_start, raw.span.start - 1))
+    right = context.items(raw.span.end + 1, max(raw.span.end, right_end))
+    return left, right
+
+
+def dash_label(raw: Raw, left: list[attr.Item], right: list[attr.Item]) -> attr.Subject | None:
+    """The person a dash-led line names before the quotation ("- Rovers boss Tom Reyes "..."), when
+    the quotation ends its sentence ("Clinton "turning him around," apparently ..." is a note)."""
+    if not left or any(item.kind in ("word", "mention") for item in right):
+        return None
+    return attr.dash_label_subject(left, raw.paragraph.text[: left[0].start])
+
+
+def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject | None:
+    """ "Clinton mocked it, saying anybody who complains ... “…”": the last verb with a speaker."""
+    events = attr.main_clause_events(left, attr.events(left))
+    found = [(verb, s) for verb, s in events if not attr.aside(left, verb, s)] or events
+    # "Asked which county was his favourite, he demurred: “…”": a verb opening the sentence with
+    # no speaker at all is no one's, and leaves the clause to its own subject.
+    found = [(verb, s) for verb, s in found if verb > 0 or s.kind != "other" or s.source is not None]
+    subject = found[-1][1] if found else None
+    if len(found) > 1 and found[-2][1].kind == "person" and found[-1][1].kind in ("person", "pronoun"):
+        # "Trump said ... that Clinton once described the pact as “…”": a person reporting what
+        # another said is the source the quotation is given to (the teller, not the one told of).
+        outer = found[-2][1]
+        at = next((j for j, i in enumerate(left) if i.mention is outer.mention), 0)
+        # "Cassell and Edwards said": two tellers (the pair is given under the first named).
+        joined = (at > 0 and left[at - 1].low == "and") or (at + 1 < len(left) and left[at + 1].low == "and")
+        if left[found[-2][0]].low in _REPORTING_OUTER and not joined:
+            subject = outer
+    if same_sentence and found and _bare_verb(left, *found[-1]):
+        return None  # "Ms. Holt, noting that “…,” added: “…”": the earlier quotation's speaker
+    return subject
+
+
+def subject_after(right: list[attr.Item]) -> attr.Subject | None:
+    """A verb of saying after the quotation whose clause ends soon. "... drew criticism from Paul
+    Ryde, who called it “…”": a relative clause after a quotation is someone else's words."""
+    found = [(verb, s) for verb, s in attr.events(right) if right[verb - 1].low not in _RELATIVE]
+    if not found:
+        return None
+    verb, subject = found[0]
+    # "“…,” according to a court document filed by state attorney X": the phrase is its source.
+    according = right[verb].low == "according" and subject.kind == "person"
+    if according or _ends_soon(right, verb) or _inverted_before_apposition(right, verb):
+        return subject
+    if _named_teller_opens(right, verb, subject):
+        return subject
+    return subject if _as_aside(right, verb) else None
+
+
+def _as_aside(right: list[attr.Item], verb: int) -> bool:
+    """ "the race “is a dead heat,” as Cole said on the radio on Monday, only magnifies ...": an
+    aside opening with "as" right after the quotation names its speaker, however the writer's
+    sentence goes on around it (a person or pronoun, the subject right before the verb)."""
+    words = [j for j, item in enumerate(right[:verb]) if item.kind in ("word", "mention")]
+    if not words or right[words[0]].low != "as" or right[words[0]].kind != "word":
+        return False
+    if any(item.kind == "quote" for item in right[: words[0]]):
+        return False
+    subject = words[1:]
+    return 0 < len(subject) <= _AS_SUBJECT_ITEMS and right[verb - 1].kind == "mention"
+
+
+_AS_SUBJECT_ITEMS = 3  # "as Sen. Cole", "as he": the subject of an aside's verb
+
+
+def _named_teller_opens(items: list[attr.Item], verb: int, subject: attr.Subject) -> bool:
+    """ "“…,” Mr Kok said in a press conference alongside the publication of his report.": a named
+    person (after a title or role words at most: "County Recorder Helen Voss", "the party's
+    nominee, Tom Hale,") and a plain verb of saying right after the quotation are its attribution
+    however long the tail (a clause of what was said would open with "that")."""
+    after = items[verb + 1] if verb + 1 < len(items) else None
+    return (
+        subject.kind == "person"
+        and _teller_phrase(items[:verb])
+        and items[verb].low in _TELLING_VERBS
+        and (after is None or after.low != "that")
+    )
+
+
+def _teller_phrase(words: list[attr.Item]) -> bool:
+    """A person's mention ending the words, with nothing before it but a title or role words: no
+    quotation, verb or clause, and no preposition unless a comma sets the name apart ("a spokesman
+    for Sen. Holt" is the spokesman; "the chairman of the board, Tom Hale," is Hale)."""
+    if words and words[-1].low == ",":
+        words = words[:-1]
+    if not words or words[-1].kind != "mention" or words[-1].possessive or len(words) > _TELLER_ITEMS:
+        return False
+    before = words[:-1]
+    if any(i.kind == "quote" or i.low in _NOT_IN_TELLER or i.low in lx.SPEECH_VERBS for i in before):
+        return False
+    if before and before[-1].kind == "word" and before[-1].low in BUSINESS_NOUNS:
+        return False  # "brokerage Merrill Lynch said": a business named after its kind, no person
+    apart = bool(before) and before[-1].low == ","
+    return apart or not any(i.kind == "word" and i.low in PREPOSITIONS for i in before)
+
+
+_TELLING_VERBS = lx.CORE_SPEECH_VERBS | frozenset("wrote writes tweeted tweets".split())
+_TELLER_ITEMS = 10  # "the presumptive Republican presidential nominee, Tom Hale"
+_NOT_IN_TELLER = CLAUSE_OPENERS | frozenset("who which that whose ; : ( )".split())
+
+
+_RELATIVE = frozenset(("who", "which"))
+_REPORTING_OUTER = frozenset("said says claimed claims argued argues insisted insists".split())
+
+
+def _bare_verb(left: list[attr.Item], verb: int, subject: attr.Subject) -> bool:
+    """A verb of saying opening the words between two quotations, with no speaker of its own."""
+    no_speaker = subject.kind == "other" and subject.source is None
+    return no_speaker and not any(i.kind in ("word", "mention") for i in left[:verb])
+
+
+def attribution_after(raw: Raw, right: list[attr.Item], context: Context) -> attr.Subject | None:
+    """ "“Why would anyone pay that much?” Dana Pruitt said.": a quotation ending in ?, ! or . is
+    its own sentence to the splitter; a short "X said." right after it is its attribution."""
+    sentences = raw.paragraph.sentences
+    if any(i.kind in ("word", "mention") for i in right) or raw.last + 1 >= len(sentences):
+        return None
+    following = sentences[raw.last + 1]
+    if any(following.start <= a < following.end for a, _ in context.ranges):
+        return None
+    items = context.items(following.start, following.end)
+    subject = attr.immediate_event(items)
+    if subject is None:
+        return None
+    return subject if short_attribution(items) or _closed_verb(items, subject) or _name_says(items) else None
+
+
+def _name_says(items: list[attr.Item]) -> bool:
+    """ "“…?” Trump told Britain’s ITV ... when asked how ties would fare if he won": a person's
+    name and a plain verb of saying open the sentence, so a long tail is still its attribution."""
+    return (
+        len(items) > 1
+        and items[0].kind == "mention"
+        and items[0].mention is not None
+        and items[0].mention.kind == PERSON
+        and not items[0].possessive
+        and items[1].low in lx.CORE_SPEECH_VERBS
+    )
+
+
+def _closed_verb(items: list[attr.Item], subject: attr.Subject) -> bool:
+    """ "“…?” Clinton remarked, alluding to ...": the verb of saying ends its clause at a comma, so a
+    long tail after it is no clause of what was said."""
+    at = next((i for i, item in enumerate(items) if item.kind == "word" and item.low == subject.verb), None)
+    return at is not None and at + 1 < len(items) and items[at + 1].low == ","
+
+
+def short_attribution(items: list[attr.Item]) -> bool:
+    """ "Dana Pruitt said.", "Miller, a retired worker from a nuclear plant, said pleasantly into the
+    phone.": a sentence of a dozen words, or one whose verb of saying has a short tail."""
+    words = [i for i in items if i.kind in ("word", "mention")]
+    if len(words) <= constants.ATTRIBUTION_SENTENCE_WORDS:
+        return True
+    verb = next((j for j in range(len(items)) if attr.is_speech_verb(items, j)), None)
+    return verb is not None and _ends_soon(items, verb)
+
+
+def _inverted_before_apposition(items, verb: int) -> bool:
+    """ "“…” that Holt can win, said Steve Elmendorf, a former campaign manager.": an inverted
+    "said X" whose only tail is X's apposition."""
+    after = verb + 1
+    if after >= len(items) or items[after].kind != "mention" or items[after].mention is None:
+        return False
+    if items[after].mention.kind != PERSON:
+        return False
+    rest = items[after + 1 :]
+    return (not rest or rest[0].low in ",.") and not any(i.kind == "quote" for i in rest)
+
+
+def _ends_soon(items, verb: int) -> bool:
+    """`..., he told reporters.`: a verb of saying with no clause of its own after it."""
+    tail = [i for i in items[verb + 1 :] if i.kind in ("word", "mention")]
+    return len(tail) <= constants.ATTRIBUTION_TAIL_WORDS

@@ -1,0 +1,180 @@
+"""Passes over all attributed quotations of an article: an aside's interruption, a speaker shared in
+a sentence or carried back, "the company said", call and response, one label per source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.article import Paragraph
+from bot.core.quotes import attribution as attr
+from bot.core.quotes import marks as qm
+from bot.core.quotes.quoted.shared import Context, Raw
+from bot.core.quotes.repeats import bare_quotation
+from bot.core.quotes.sources import (
+    ORGANISATION,
+    described_organisation,
+    lone_business_meant,
+    organisation_meant,
+    organisation_names,
+    outlet_meant,
+    outlet_noun,
+    refers_back,
+    same_source_key,
+)
+
+
+def resumed_past_aside(raws: list[Raw], index: int) -> Raw | None:
+    """ "He said, “Trump will build the wall” - at which point the crowd chanted “Build the wall!” -
+    “and restore law and order.”": a quotation right after the dash closing an aside that opened
+    right after an earlier quotation resumes that one, whoever speaks inside the aside."""
+    if index < 2:
+        return None
+    resumed, inside, first = raws[index], raws[index - 1], raws[index - 2]
+    text = resumed.paragraph.text
+    opening = text[first.span.end : inside.span.start]
+    closing = text[inside.span.end : resumed.span.start]
+    if not _ASIDE_OPENS.match(opening) or _SENTENCE_BREAK.search(opening):
+        return None
+    return first if _ASIDE_CLOSES.fullmatch(closing) else None
+
+
+# The closing mark (and comma) of a quotation, its attribution if it has one ("Reyes said"), then a
+# spaced dash opening an aside; a dash alone between two quotations' marks closes it.
+_ASIDE_OPENS = re.compile(r"[”\"’',]*\s+(?:[^.?!“”\"\-–—]{1,40}\s)?[-–—]+\s")
+_ASIDE_CLOSES = re.compile(r"[”\"’'.!?,]*\s*[-–—]+\s*[“\"‘']*")
+_SENTENCE_BREAK = re.compile(r"[.?!]\s+[A-Z]")
+
+
+def share_in_sentence(raws: list[Raw], context: Context) -> None:
+    """ "Guns are “the ultimate crisis” and “stunt growth,” Howard Dean proclaimed.": the verb
+    after a sentence's last quotation speaks its earlier ones too, when nothing between them
+    names anyone or says anything (a writer's "and", "as donors waited to see how a")."""
+    for index in range(len(raws) - 2, -1, -1):
+        raw, after = raws[index], raws[index + 1]
+        if raw.speaker is not None or raw.source is not None or not after.own or after.first != raw.last:
+            continue
+        if after.speaker is None and after.source is None:
+            continue
+        between = context.items(raw.span.end + 1, max(raw.span.end + 1, after.span.start - 1))
+        if any(i.kind == "mention" for i in between):
+            continue
+        if any(attr.is_speech_verb(between, j) for j in range(len(between))):
+            continue
+        raw.speaker, raw.source = after.speaker, after.source
+
+
+def carry_back(raws_of: dict[int, list[Raw]]) -> None:
+    """A quotation running on to the next paragraph is one speaker's: share a speaker found late."""
+    ordered = [raw for raws in raws_of.values() for raw in raws]
+    for index in range(len(ordered) - 1, 0, -1):
+        raw, before = ordered[index], ordered[index - 1]
+        unknown = before.speaker is None and before.source is None
+        if raw.continued and unknown and before.span.open_end:
+            before.speaker, before.source = raw.speaker, raw.source
+
+
+def refer_back(
+    raws_of: dict[int, list[Raw]], body: list[Paragraph], bodies: frozenset[str] = frozenset()
+) -> None:
+    """ "The company said", "the bank said": the one organisation of that sort the article names
+    ("Harbor Bank"), so that it is one speaker, not three; the plain label when it could be several."""
+    raws = [r for raws in raws_of.values() for r in raws if r.source is not None and refers_back(r.source[0])]
+    if not raws:
+        return
+    names = organisation_names((p.text for p in body), {refers_back(r.source[0]) for r in raws})
+    labels = [r.source[0] for rs in raws_of.values() for r in rs if r.source is not None]
+    for raw in raws:
+        noun = refers_back(raw.source[0])
+        # A business named after its kind stands for "the company" only when named before it.
+        before = tuple(p.text for p in body if p.number <= raw.paragraph.number)
+        meant = organisation_meant(noun, names, before) or described_organisation(noun, labels)
+        meant = meant or lone_business_meant(noun, bodies, before)
+        if meant is not None:
+            raw.source = (meant, ORGANISATION)
+
+
+def outlets_meant(raws_of: dict[int, list[Raw]], body: list[Paragraph]) -> None:
+    """ "“…,” said the magazine": the one magazine the article names before it, as a reader reads it."""
+    for raws in raws_of.values():
+        for raw in raws:
+            noun = outlet_noun(raw.source[0]) if raw.source is not None else None
+            if noun is None:
+                continue
+            meant = outlet_meant(noun, tuple(p.text for p in body if p.number <= raw.paragraph.number))
+            if meant is not None:
+                raw.source = (meant, ORGANISATION)
+
+
+def replies(raws_of: dict[int, list[Raw]], body: list[Paragraph]) -> None:
+    """Call and response: ' “Nooooo!” the crowd cried. ¶ “Or do we ...?” Holt asked. ¶ “Nooooo!” ¶
+    “Or do we ...?” ¶ “Yesssss!” '. A short exclamation standing alone as a paragraph is the reply of
+    whoever was given the same words before; else, right after a question, it is not the asker's."""
+    said: dict[str, tuple[int | None, tuple[str, str] | None]] = {}
+    before: Raw | None = None
+    for paragraph in body:
+        for raw in raws_of[paragraph.number]:
+            words = qm.inner_text(paragraph.text, raw.span).strip()
+            shout = _shout(words) and _stands_alone(paragraph.text, raw.span)
+            key = _folded_shout(words)
+            if shout and key in said:
+                raw.speaker, raw.source = said[key]
+            elif shout and before is not None and _asked(before) and _same_voice(raw, before):
+                raw.speaker, raw.source = None, None
+            elif _shout(words) and (raw.speaker is not None or raw.source is not None):
+                said.setdefault(key, (raw.speaker, raw.source))
+            before = raw
+
+
+def _shout(words: str) -> bool:
+    """One or two words ending in an exclamation mark: "Nooooo!", "Yes we can!" is not."""
+    return words.endswith("!") and len(words.split()) <= _SHOUT_WORDS
+
+
+_SHOUT_WORDS = 2
+
+
+def _folded_shout(words: str) -> str:
+    """ "Nooooo!" and "Noooo!" alike: letters run together once, case and marks away."""
+    return re.sub(r"(\w)\1+", r"\1", re.sub(r"\W", "", words.casefold()))
+
+
+def _stands_alone(text: str, span: qm.QuoteSpan) -> bool:
+    return not text[: span.start].strip(_MARKS_AND_SPACE) and not text[span.end :].strip(_MARKS_AND_SPACE)
+
+
+_MARKS_AND_SPACE = " \n.!?“”\"'‘’"
+
+
+def _asked(raw: Raw) -> bool:
+    return qm.inner_text(raw.paragraph.text, raw.span).rstrip().endswith("?")
+
+
+def _same_voice(raw: Raw, other: Raw) -> bool:
+    return (raw.speaker, raw.source) == (other.speaker, other.source) and (
+        raw.speaker is not None or raw.source is not None
+    )
+
+
+def one_label_each(raws_of: dict[int, list[Raw]]) -> None:
+    """ "the FBI" and "FBI", "Clinton's campaign" and "the Clinton campaign": one source, under the
+    first label met without a possessive (else the first met), not two."""
+    raws = [raw for raws in raws_of.values() for raw in raws if raw.source is not None]
+    chosen: dict[tuple[str, ...], tuple[str, str]] = {}
+    for raw in raws:
+        key = same_source_key(raw.source[0])
+        if key not in chosen or (_possessive(chosen[key][0]) and not _possessive(raw.source[0])):
+            chosen[key] = raw.source
+    for raw in raws:
+        raw.source = chosen[same_source_key(raw.source[0])]
+
+
+def _possessive(name: str) -> bool:
+    return "'s " in name or "’s " in name
+
+
+def pulled_inheritor(raw: Raw) -> bool:
+    """A paragraph of bare quoted words that took its speaker from the quotation before it: a
+    pull-quote, if the body repeats its words under a speaker of their own."""
+    inherited = raw.speaker is not None or raw.source is not None
+    return inherited and not raw.own and not raw.continued and bare_quotation(raw.paragraph.text)

@@ -1,0 +1,170 @@
+"""A quotation's speaker from the people of its sentence when no verb of saying names one: the sole
+person before it, "Holt's claim that “…”", a trailing "he said", a quotation in a subordinate clause.
+"""
+
+from __future__ import annotations
+
+from bot.core.language import lexicon as lx
+from bot.core.quotes import attribution as attr
+from bot.core.quotes import marks as qm
+from bot.core.quotes.function_words import ARTICLES, CHARACTERISING_VERBS
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
+from bot.core.quotes.quoted.shared import WORD, Context, Raw, is_partial, title_like
+from bot.core.quotes.resolver import Resolver
+
+
+def trailing_teller(raw: Raw, left: list[attr.Item], context: Context, resolver: Resolver) -> int | None:
+    """ "This makes it harder to dislodge misinformation, he said. Good information can still drive
+    out bad, but only when “the truth is sexier than the lie.”": a partial quotation in a sentence
+    naming no one goes on from the sentence before, when that one is reported speech ending on its
+    teller (", he said.")."""
+    if raw.first == 0 or any(i.kind == "mention" for i in left) or not is_partial(raw):
+        return None
+    sentence = raw.paragraph.sentences[raw.first - 1]
+    if any(sentence.start <= a < sentence.end for a, _ in context.ranges):
+        return None
+    items = [i for i in context.items(sentence.start, sentence.end) if i.low != "."]
+    if len(items) < 4 or items[-3].low != "," or items[-2].kind != "mention":
+        return None
+    if items[-1].low not in lx.CORE_SPEECH_VERBS:
+        return None
+    teller = items[-2].mention
+    if teller is None or teller.kind not in (PERSON, PRONOUN):
+        return None
+    return resolver.person(attr.Subject("person" if teller.kind == PERSON else "pronoun", teller))
+
+
+def possessed_words(left: list[attr.Item], paragraph: int) -> attr.Subject | None:
+    """ "ads using her comments before a House committee that “…”", "Holt's claim that “…”": the
+    one whose words a possessed noun of speech, followed by "that", names speaks the quotation."""
+    that = len(left) - 1
+    while that > len(left) - 1 - _CLAIM_SUBJECT_ITEMS and that > 0 and left[that].kind in ("word", "mention"):
+        if left[that].low == "that":
+            break  # "Reyes’s claim that she “lied to voters”": the claim's subject before its words
+        that -= 1
+    if that < 2 or left[that].kind != "word" or left[that].low != "that":
+        return None
+    for at in range(that - 1, max(0, that - 1 - _POSSESSED_REACH), -1):
+        item = left[at]
+        if item.kind == "punct" or item.kind == "quote":
+            return None
+        if item.kind != "word" or item.low not in _SPEECH_NOUNS:
+            continue
+        owner = left[at - 1]
+        if owner.kind == "mention" and owner.possessive and owner.mention.kind in (PERSON, AMBIGUOUS):
+            return attr.Subject("person", owner.mention)
+        if owner.kind == "word" and owner.low in _GENDERED_POSSESSIVES:
+            gender = _GENDERED_POSSESSIVES[owner.low]
+            return attr.Subject("pronoun", Mention(paragraph, owner.start, owner.end, PRONOUN, (), gender))
+        return None
+    return None
+
+
+_POSSESSED_REACH = 8  # "her comments before a special House Benghazi committee that"
+_CLAIM_SUBJECT_ITEMS = 3  # "claim that the mayor", "claim that she"
+_SPEECH_NOUNS = frozenset("comments comment remarks remark words claim assertion statement".split())
+_GENDERED_POSSESSIVES = {"his": "m", "her": "f"}
+
+
+def sole_person_before(
+    raw: Raw, left: list[attr.Item], right: list[attr.Item], resolver: Resolver
+) -> int | None:
+    """ "Immediately after the attacks, Holt issued a statement, “…”", "Holt used the question to demand
+    towns “…”": with no verb of saying, the one person the quotation's sentence names, before it and
+    as the subject of a verb, speaks it; not a title, nor words someone else's writing holds."""
+    if title_like(raw) or len(WORD.findall(qm.inner_text(raw.paragraph.text, raw.span))) < 2:
+        return None
+    items = [*left, *right]
+    named = [i for i in items if i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS, PRONOUN)]
+    named = [named[0], *(i for i in named[1:] if not _characterised(left, i))] if named else named
+    if len(named) != 1 or named[0].possessive or named[0].mention.kind == PRONOUN:
+        return None
+    at = next((j for j, item in enumerate(left) if item is named[0]), None)
+    if at is None or at + 1 >= len(left) or not _opens_clause(left, at):
+        return None
+    verb = at + 1
+    if left[verb].low == "," and verb + 1 < len(left) and left[verb + 1].low == "who":
+        # "O'Malley, who signed the gun laws as governor, interjected to say: “…”": past the clause.
+        verb = next((j + 1 for j in range(verb + 2, len(left)) if left[j].low == ","), len(left))
+    if any(i.kind == "quote" or i.low in attr.OTHER_VOICE for i in [*left[verb:], *right]):
+        return None
+    if verb >= len(left) or left[verb].kind != "word" or left[verb].cap or attr.is_passive(left, verb):
+        return None
+    if any(i.kind == "quote" for i in left[:verb]):
+        return None
+    return resolver.person(attr.Subject("person", named[0].mention))
+
+
+def _characterised(items: list[attr.Item], person: attr.Item) -> bool:
+    """ "referred to Rubio as", "called Reed", "thanked Obama for": a person the subject's verb of
+    characterising takes as its object, who says nothing."""
+    at = next((j for j, item in enumerate(items) if item is person), None)
+    if at is None or at < 1 or person.possessive:
+        return False
+    verb = at - 1
+    if items[verb].low in _TO and verb >= 1:
+        verb -= 1  # "referred to Rubio", "compared himself to Clinton"
+    return items[verb].kind == "word" and items[verb].low in CHARACTERISING_VERBS
+
+
+_TO = frozenset(("to",))
+
+
+def _opens_clause(items: list[attr.Item], at: int) -> bool:
+    """The name at `at`, with the title or role words before it ("President Obama", "Republican
+    presidential candidate Donald Trump"), opens a clause: first, or after a comma or dash, a
+    possessive or a conjunction; not an object ("going after Trump as “…”", "the Van Dyke shooting")."""
+    role = False
+    while at > 0 and _title_item(items[at - 1]):
+        at -= 1
+        role = role or lx.is_role_head(items[at].low)
+    reach = at - _ROLE_PHRASE_WORDS
+    while (
+        role and at > max(0, reach) and items[at - 1].kind != "punct" and items[at - 1].low not in _NOT_ROLE
+    ):
+        at -= 1  # "Republican presidential candidate Donald Trump", "former TV network anchor X"
+    if at == 0:
+        return True
+    before = items[at - 1]
+    if before.possessive:
+        return True  # "As RealClearPolitics’ David Byler pointed out"
+    if before.kind == "punct":
+        return before.low in _CLAUSE_PUNCT
+    return before.kind == "word" and before.low in _CLAUSE_OPENERS
+
+
+def _title_item(item: attr.Item) -> bool:
+    """A capitalised word, an abbreviation's full stop or a role word, in a name's title."""
+    if item.kind == "mention":
+        return item.mention.kind == NONPERSON  # "Fox Business moderator Gerard Baker"
+    if item.kind != "word":
+        return item.kind == "punct" and item.low == "."
+    if item.low in ARTICLES:
+        return False  # "the Van Dyke shooting", "a Clinton campaign memo": a name as a modifier
+    return item.cap or lx.is_role_head(item.low) or item.low in lx.ROLE_MODIFIERS
+
+
+_ROLE_PHRASE_WORDS = 5
+_CLAUSE_PUNCT = frozenset(",;:—–-(.’'")  # and a plural possessive's apostrophe
+# Fewer than function_words.CLAUSE_OPENERS: after "after", "if" or "or" the name is too often an object
+# ("going after Trump as “…”"); the wider set gives a quotation to such a name.
+_CLAUSE_OPENERS = frozenset("and but then so as when while though although because since once".split())
+_NOT_ROLE = ARTICLES | _CLAUSE_OPENERS
+
+
+def subordinate_speaker(left: list[attr.Item], right: list[attr.Item]) -> attr.Subject | None:
+    """ "As Holt condemned the “…,” Dorn said officers would patrol": a quotation inside a clause
+    opened by "as/while/after ..." is the words of that clause's speaker, not of the main clause's;
+    an inverted "said X" right after it is still its attribution ("When Sanders said ..., he “…,”
+    said Drew Heiserman")."""
+    if not left or left[0].kind != "word" or left[0].low not in _SUBORDINATORS:
+        return None
+    verb = next((j for j, i in enumerate(right) if i.kind != "punct"), None)
+    if verb is not None and attr.is_speech_verb(right, verb):
+        return None
+    events = attr.main_clause_events(left, attr.events(left))
+    found = [s for verb, s in events if not attr.aside(left, verb, s)]
+    return found[-1] if found and found[-1].kind in ("person", "pronoun") else None
+
+
+_SUBORDINATORS = frozenset("as while after when though although because since before once whereas".split())

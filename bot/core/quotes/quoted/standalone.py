@@ -1,0 +1,162 @@
+"""A quotation standing alone in its paragraph: signed below ("- Bernie Sanders."), introduced by a
+writer's paragraph about one person above, or named in the next paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+from operator import attrgetter
+
+from bot.core.article import Paragraph
+from bot.core.quotes.people import AMBIGUOUS, PERSON, Registry
+from bot.core.quotes.quoted.shared import Raw
+from bot.core.quotes.repeats import bare_quotation
+from bot.core.quotes.sources import INDEFINITE, PERSON_KIND, UNNAMED
+
+
+def signed_below(
+    raws_of: dict[int, list[Raw]], body: list[Paragraph], paragraphs: Sequence[Paragraph], registry: Registry
+) -> None:
+    """A quotation standing alone in its paragraph, signed by the next paragraph's dash and name
+    ("“…” ¶ - Bernie Sanders." or "¶ —President Obama, tweeting after the speech."), as fact checks
+    and notebooks set out the lines they examine: the signer's words, when no rule found a speaker.
+    The next paragraph may be one the article model took for a caption (a pull-quote's signature
+    line without a full stop, "Josh Bivens, Economic Policy Institute")."""
+    following = {before.number: after for before, after in pairwise(paragraphs)}
+    for paragraph in body:
+        after = following.get(paragraph.number)
+        raws = raws_of[paragraph.number]
+        if after is None:
+            continue
+        if not raws or any(r.speaker is not None or r.source is not None for r in raws):
+            continue
+        if not bare_quotation(paragraph.text):
+            continue
+        signer = _signer(after, registry)
+        if signer is not None:
+            for raw in raws:
+                raw.speaker = signer
+
+
+def introduced_above(raws_of: dict[int, list[Raw]], body: list[Paragraph], registry: Registry) -> None:
+    """A quotation standing alone in its paragraph after a writer's paragraph about one person
+    ("Trump was quick to add that the deal does not include ... ¶ “Building it? Not negotiable.”"):
+    that person's words, when no rule found a speaker and the paragraph before names no one else
+    nor gives its quotations to anyone. A run of such quotations, one a paragraph, is theirs too."""
+    given: dict[int, int] = {}  # paragraph -> the person its quotations were given to here
+    for before, paragraph in pairwise(body):
+        raws = raws_of[paragraph.number]
+        if not raws or raws[0].continued or any(r.speaker is not None or r.source is not None for r in raws):
+            continue
+        if not bare_quotation(paragraph.text):
+            continue
+        person = given.get(before.number)
+        if person is None and not bare_quotation(before.text) and not _speaks(raws_of[before.number]):
+            person = _one_person_named(before, registry)
+        if person is not None:
+            given[paragraph.number] = person
+            for raw in raws:
+                raw.speaker = person
+
+
+def named_next(raws_of: dict[int, list[Raw]], body: list[Paragraph], registry: Registry) -> None:
+    """ "another senior economic adviser called the sale “…”. ¶ “…,” Andrei Illarionov - then
+    economic adviser to the president - told a press conference.": a person introduced by an
+    indefinite description, then named in the next paragraph as its one speaker, with the
+    description's last two words (its role) right after the name, is that person."""
+    for paragraph, after in pairwise(body):
+        following = {(r.speaker, r.source) for r in raws_of[after.number]}
+        if len(following) != 1:
+            continue
+        speaker, source = following.pop()
+        if speaker is None and (source is None or source[1] != PERSON_KIND):
+            continue
+        for raw in raws_of[paragraph.number]:
+            words = raw.source[0].casefold().split() if raw.source and raw.source[1] == UNNAMED else []
+            if raw.speaker is None and len(words) >= 3 and words[0] in INDEFINITE:
+                role = " ".join(words[-2:])
+                if _described_after_name(after, registry, speaker, source, role):
+                    raw.speaker, raw.source = speaker, source
+
+
+def _described_after_name(
+    paragraph: Paragraph, registry: Registry, person: int | None, source: tuple[str, str] | None, role: str
+) -> bool:
+    """True when `role` follows the person's name in `paragraph` within a short apposition: a
+    mention of the registered person, else the name the person source gives."""
+    text = paragraph.text
+    if person is not None:
+        ends = [m.end for m in registry.mentions.get(paragraph.number, ()) if m.ids == (person,)]
+    else:
+        at = text.find(source[0])
+        ends = [at + len(source[0])] if at >= 0 else []
+    folded = text.casefold()
+    return any(role in folded[end : end + _NAMED_ROLE_REACH] for end in ends)
+
+
+_NAMED_ROLE_REACH = 30  # characters: " - then economic adviser to", ", a senior economic adviser,"
+
+
+def _speaks(raws: list[Raw]) -> bool:
+    return any(r.speaker is not None or r.source is not None for r in raws)
+
+
+def _one_person_named(paragraph: Paragraph, registry: Registry) -> int | None:
+    """The one person a paragraph names standing as its subject (pronouns aside); None when another
+    stands as a subject too or is introduced there by full name ("Tompkins sat beside Ada Holt, a
+    nurse"), for a name that could be several, or for someone only acted on ("the party issued a
+    statement apologizing to Sanders ¶ “…”" is the party's statement). Another person named in
+    passing by surname ("upbeat about Holt’s chances", "calls Holt a sociopath") is what the
+    subject talks about, not a rival speaker."""
+    subjects, others = set(), set()
+    for mention in registry.mentions.get(paragraph.number, ()):
+        if mention.kind == AMBIGUOUS:
+            return None
+        if mention.kind != PERSON:
+            continue
+        if mention.subject_like and not mention.possessive:
+            subjects.update(mention.ids)
+        elif mention.full:
+            others.update(mention.ids)
+    if len(subjects) != 1 or others - subjects:
+        return None
+    return next(iter(subjects))
+
+
+def _signer(paragraph: Paragraph, registry: Registry) -> int | None:
+    """The one person a paragraph like "- Bernie Sanders." or "—Sen. Ada Holt, in a tweet." names
+    right after its opening dash, before any comma: a signature, not a sentence. A pull-quote's
+    signature may have no dash ("Josh Bivens, Economic Policy Institute."): then it is the name and
+    at most one short affiliation after a comma, nothing a sentence could go on with."""
+    dash = _SIGNATURE_DASH.match(paragraph.text)
+    opens = dash.end() if dash is not None else len(paragraph.text) - len(paragraph.text.lstrip())
+    mentions = sorted(registry.mentions.get(paragraph.number, ()), key=attrgetter("start"))
+    first = next((m for m in mentions if m.start >= opens), None)
+    if first is None or first.kind != PERSON or len(first.ids) != 1:
+        return None
+    title = paragraph.text[opens : first.start].split()
+    if len(title) > _SIGNATURE_TITLE_WORDS or not all(w[:1].isupper() for w in title):
+        return None  # "- Pollster Ada Holt" signs; "- a memo from Holt" does not
+    tail = paragraph.text[first.end :].strip()
+    if dash is None:
+        return first.ids[0] if _affiliation_line(tail) else None
+    return first.ids[0] if not tail or tail[0] in ",.(" else None
+
+
+def _affiliation_line(tail: str) -> bool:
+    """ "", ".", ", Economic Policy Institute." or ", deputy harbor director.": what may follow the
+    name in an undashed signature (the closing mark a block's export puts at its end aside)."""
+    tail = tail.rstrip(_CLOSING_MARKS).rstrip(".").strip()
+    if not tail:
+        return True
+    words = tail[1:].split()
+    return tail[0] == "," and 0 < len(words) <= _SIGNATURE_TAIL_WORDS and not _GOES_ON.search(tail, 1)
+
+
+_SIGNATURE_DASH = re.compile(r"\s*(?:--?|–|—)\s*(?=[A-Z])")
+_SIGNATURE_TAIL_WORDS = 6  # "Center for Economic and Policy Research"
+_GOES_ON = re.compile(r"[,;:!?]|\.\s")  # a second clause or sentence ("U.S." is neither)
+_CLOSING_MARKS = "”\"’'"
+_SIGNATURE_TITLE_WORDS = 3  # "Former Gov." / "President": title words between the dash and the name

@@ -1,0 +1,195 @@
+"""The subject of a verb of saying made a quotation's speaker or source: a person, a pronoun's
+antecedent, "they" of a group, "it" of a body, an unnamed source met before ("the spokesperson added").
+"""
+
+from __future__ import annotations
+
+from bot.core import constants
+from bot.core.quotes import attribution as attr
+from bot.core.quotes.quoted.shared import Context, Raw, sentence_index
+from bot.core.quotes.references import indefinite_person
+from bot.core.quotes.resolver import Resolver
+from bot.core.quotes.sources import (
+    INDEFINITE,
+    ORGANISATION,
+    REFERENT,
+    REFERRING,
+    UNNAMED,
+    UNNAMED_SOURCE_NOUNS,
+    Source,
+    fits_pronoun,
+    label,
+    opening_group,
+    source_after,
+    source_before,
+)
+
+
+def speaker_from(
+    raw: Raw, subject: attr.Subject, left: list[attr.Item], context: Context, resolver: Resolver
+) -> None:
+    """Set the quotation's speaker (or source) from the subject of its verb of saying."""
+    raw.speaker, raw.own = resolver.person(subject), True
+    unnamed = _unnamed_antecedent(raw, subject, context) if subject.kind == "pronoun" else None
+    if unnamed is not None:
+        raw.speaker, raw.source = None, unnamed
+        return
+    if raw.speaker is None and subject.kind == "role":
+        raw.source = _introduced_source(raw, subject, context)
+        if raw.source is not None:
+            return
+    if raw.speaker is None:
+        raw.speaker = resolver.role_antecedent(raw.paragraph.number, subject)
+    # "the senator" means a named person: unattributed when it is unclear which, never labelled;
+    # "the spokesman", "the WSIS official" no one is named as is an unnamed source.
+    unnamed_role = subject.kind == "role" and subject.role in UNNAMED_SOURCE_NOUNS
+    if raw.speaker is None and (subject.kind == "other" or unnamed_role) and subject.source is not None:
+        raw.source = source_name(raw.paragraph.text, subject.source, raw.paragraph.number, resolver)
+        if raw.source is None and subject.source.kind == REFERENT:
+            raw.source = _referent_subject(raw, left, context) or _they_group(raw, subject, context)
+
+
+def _unnamed_antecedent(raw: Raw, subject: attr.Subject, context: Context) -> tuple[str, str] | None:
+    """ "One Rovers fan ... was walking home. He said: “…”": the unnamed person the sentence
+    before introduced, not a person named further back."""
+    pronoun = subject.mention
+    if pronoun is None or pronoun.gender is None:
+        return None
+    at = sentence_index(raw.paragraph, pronoun.start)
+    if at > 0:
+        sentence = raw.paragraph.sentences[at - 1]
+        items, text = context.items(sentence.start, sentence.end), raw.paragraph.text
+    elif context.lead_in is not None and context.before is not None:
+        items, text = context.lead_in, context.before[0].text
+    else:
+        return None
+    found = indefinite_person(items, pronoun.gender)
+    return (label(text[found.start : found.end]), UNNAMED) if found is not None else None
+
+
+def _introduced_source(raw: Raw, subject: attr.Subject, context: Context) -> tuple[str, str] | None:
+    """ "A council spokesperson said ... “…,” the spokesperson added": the unnamed source this
+    paragraph, or the one before, introduced with "a", not a named person further back."""
+    places = [(raw.paragraph, context, subject.offset)]
+    if context.before is not None:
+        places.append((context.before[0], context.before[1], len(context.before[0].text)))
+    for paragraph, where, end in places:
+        # A window, not the whole paragraph: a paragraph of a thousand "the spokesman said" would
+        # otherwise be re-read from its start for each.
+        found = _indefinite_phrase(
+            where.items(max(0, end - constants.INTRODUCED_SOURCE_CHARS), end), subject.role
+        )
+        if found is not None:
+            return label(paragraph.text[found.start : found.end]), UNNAMED
+    return None
+
+
+_INTRODUCTION_WORDS = 3  # "a senior council spokesperson": words between the article and the head
+
+
+def _indefinite_phrase(items: list[attr.Item], head: str) -> Source | None:
+    """The latest "a ... <head>" phrase in `items`, through "for the ministry" when a verb of
+    saying follows it ("a spokeswoman for the governor's office said")."""
+    for at in range(len(items) - 1, 0, -1):
+        if items[at].kind != "word" or items[at].low != head:
+            continue
+        opener = at - 1
+        while opener > 0 and at - opener <= _INTRODUCTION_WORDS and items[opener].low not in INDEFINITE:
+            if items[opener].kind != "word":
+                break
+            opener -= 1
+        if items[opener].low not in INDEFINITE:
+            continue
+        reach = min(len(items), at + constants.INTRODUCED_SOURCE_REACH)
+        verb = next((i for i in range(at + 1, reach) if attr.is_speech_verb(items, i)), None)
+        phrase = source_before(items, verb - 1) if verb is not None else None
+        if phrase is not None and phrase.start <= items[opener].start:
+            return phrase
+        return Source(items[opener].start, items[at].end, UNNAMED)
+    return None
+
+
+def source_name(text: str, source: Source, paragraph: int, resolver: Resolver) -> tuple[str, str] | None:
+    """The label and kind of an organisation or unnamed source, as the paragraph writes it;
+    for "it"/"they", the source quoted just before (close by), else none."""
+    if source.kind != REFERENT:
+        return label(text[source.start : source.end]), source.kind
+    if resolver.last_source is None:
+        return None
+    named, at = resolver.last_source
+    if not resolver.close(at, paragraph):
+        return None
+    return named if fits_pronoun(named, text[source.start : source.end]) else None
+
+
+def _referent_subject(raw: Raw, left: list[attr.Item], context: Context) -> tuple[str, str] | None:
+    """ "The Security Council ... pledged sanctions against what it called “…”", "Trump's campaign is
+    defending the tweets. It's denouncing what it calls “…”": "it" is the organisation opening its
+    sentence, or the sentence before."""
+    candidates = [left]
+    # "In cases of abortion, it said, “…”": past a short opening phrase, "it" opens the clause.
+    opening = attr.past_opening_phrase(left) if left else 0
+    # "The BPI is quick to condemn them. “…,” it said.": nothing before the quotation, the "it"
+    # after it is the organisation opening the sentence before, as an opening "It" would be.
+    if (opening >= len(left) or left[opening].low in REFERRING) and raw.first > 0:
+        sentence = raw.paragraph.sentences[raw.first - 1]
+        candidates.append(context.items(sentence.start, sentence.end))
+    for items in candidates:
+        if not items or items[0].low in REFERRING:
+            continue
+        found = source_after(items, _past_owner(items))
+        if found is not None and found.kind == ORGANISATION:
+            return label(raw.paragraph.text[found.start : found.end]), found.kind
+    return None
+
+
+def _past_owner(items: list[attr.Item]) -> int:
+    """Where a sentence's subject starts past the owner opening it: "Athletics' ruling body the IAAF
+    said" is the IAAF's statement, not the sport's; 0 when the first word owns nothing."""
+    apostrophe = len(items) > 1 and items[1].kind == "punct" and items[1].low in ("'", "’")
+    if not (items[0].possessive or items[0].low.endswith(("'s", "’s")) or apostrophe):
+        return 0
+    for index in range(1, min(len(items) - 1, _OWNED_REACH)):
+        if items[index].cap or (items[index].low == "the" and items[index + 1].cap):
+            return index
+    return 0
+
+
+_OWNED_REACH = 6  # "Athletics' ruling body the IAAF": the role words between owner and name
+
+
+def _they_group(raw: Raw, subject: attr.Subject, context: Context) -> tuple[str, str] | None:
+    """ "Critics of the program ... see it as a chance. They sent a letter ... / “…,” they wrote.":
+    a quotation's "they" with no source just quoted is the group opening the sentences before it
+    (this paragraph's, else the paragraph before's), back through sentences opening with "They"."""
+    if raw.paragraph.text[subject.source.start : subject.source.end].casefold() != "they":
+        return None
+    sentences = [(raw.paragraph, s, context) for s in raw.paragraph.sentences[: raw.first]]
+    if not sentences and context.before is not None:
+        paragraph, before = context.before
+        sentences = [(paragraph, s, before) for s in paragraph.sentences]
+    for paragraph, sentence, holder in reversed(sentences[-_THEY_SENTENCES:]):
+        items = holder.items(sentence.start, sentence.end)
+        if items and items[0].low == "they":
+            continue
+        group = opening_group(items)
+        if group is not None:
+            return label(paragraph.text[group.start : group.end]), group.kind
+        return _speaking_group(items, paragraph.text)
+    return None
+
+
+_THEY_SENTENCES = 3
+
+
+def _speaking_group(items: list[attr.Item], text: str) -> tuple[str, str] | None:
+    """ "Titley had not drunk any alcohol, police said. ... “…,” they added.": the group or
+    organisation whose verb of saying closes the sentence before "they" is who "they" are."""
+    found = attr.events(items)
+    if not found:
+        return None
+    subject = found[-1][1]
+    if subject.kind != "other" or subject.source is None or subject.source.kind == REFERENT:
+        return None
+    named = label(text[subject.source.start : subject.source.end]), subject.source.kind
+    return named if fits_pronoun(named, "they") else None

@@ -1,0 +1,171 @@
+"""Writings that speak: "“…,” it reads", a transcript, a digest's bracketed outlet ("[WaPo.]"),
+and "the statement said" given to the organisation a sentence before says issued it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.article import Paragraph
+from bot.core.article.newsprint import SPEAKER_LABEL
+from bot.core.quotes import attribution as attr
+from bot.core.quotes.function_words import WRITINGS
+from bot.core.quotes.quoted.shared import WORD, Context, Raw, title_like
+from bot.core.quotes.resolver import Resolver
+from bot.core.quotes.sources import ORGANISATION, UNNAMED, refers_back
+
+
+def transcript_turn(raw: Raw, context: Context) -> bool:
+    """ "Transcript as follows:" ¶ "Tonight we arrived ...": the transcript's words; a speaker's
+    label opening the quotation ("WALLACE: ...") is a dialogue of several voices, left alone."""
+    labelled = SPEAKER_LABEL.match(raw.paragraph.text, raw.span.start) is not None
+    return not labelled and _transcript_follows(context.lead_in)
+
+
+def bracketed_outlet(raw: Raw) -> tuple[str, str] | None:
+    """ "HOW CHINA'S DECLINE AFFECTS THE WORLD “China's economic slowdown ...” [WaPo.]": a digest
+    item's quotation closing its paragraph with the outlet it is taken from in brackets is that
+    outlet's words."""
+    if _DIGEST_HEADING.match(raw.paragraph.text) is None:
+        return None  # "“We will win.” [Applause.]": a transcript's note, no outlet
+    words = WORD.findall(raw.paragraph.text[raw.span.start : raw.span.end])
+    if len(words) < _DIGEST_QUOTE_WORDS or title_like(raw):
+        return None  # "a trailer for season four of “Sherlock.” [Buzzfeed]": a title, no one's words
+    found = _BRACKETED_OUTLET.fullmatch(raw.paragraph.text, raw.span.end)
+    return (found.group(1).rstrip(". "), ORGANISATION) if found is not None else None
+
+
+_DIGEST_QUOTE_WORDS = 3
+# A digest item opens with its heading in capitals: "UN: PEACEKEEPERS PAYING ...", "ROLL TIDE".
+_DIGEST_HEADING = re.compile(r"(?:[A-Z0-9][A-Z0-9’'-]*[:,]? ){2,}")
+# The closing mark, then "[Reuters.]", "[CNN]", "[Mother Jones.]" ending the paragraph.
+_BRACKETED_OUTLET = re.compile(r"[”\"’'.,]*\s*\[((?:[A-Z][\w&’'-]*\.? ?){1,3}?)\.?\]\s*")
+
+
+_IT_VERBS = frozenset("read reads said says stated states added adds continued continues".split())
+# Verbs only a writing takes: "“…,” it added" after "the company said in a statement" is the company's.
+_WRITING_VERBS = frozenset("read reads stated states".split())
+
+
+def writing_it(
+    raw: Raw, left: list[attr.Item], right: list[attr.Item], context: Context, resolver: Resolver
+) -> tuple[str, str] | None:
+    """ "The email, released on Friday, was sent at 7 p.m. ¶ “…,” it reads.", "At the bottom it
+    reads, “…”": a writing's words, when the sentences before (this paragraph's, else the paragraph
+    before's) name one writing, or the writing just quoted goes on ("“…,” it said.")."""
+    words = [i for i in right if i.kind != "punct"]
+    verb = _it_verb_before(left) if not words else None
+    if verb is None:
+        if len(words) != 2 or words[0].low != "it" or words[1].low not in _IT_VERBS:
+            return None
+        verb = words[1].low
+    if verb in _WRITING_VERBS:
+        nouns = _writings_before(raw, context)
+        if len(nouns) == 1:
+            return f"the {nouns.pop()}", UNNAMED
+    last = resolver.last_source
+    if last is not None and resolver.close(last[1], raw.paragraph.number):
+        words = last[0][0].split()
+        if len(words) == 2 and words[0] == "the" and words[1] in WRITINGS:
+            return last[0]
+    return None
+
+
+def _it_verb_before(left: list[attr.Item]) -> str | None:
+    """The verb of "it reads," / "It continued:" ending the words before a quotation, "it" opening
+    its sentence or an opening phrase ("At the bottom it reads, “…”"); never "what it calls"."""
+    words = [i for i in left if i.kind in ("word", "mention")]
+    if len(words) < 2 or words[-2].low != "it" or words[-1].low not in _IT_VERBS:
+        return None
+    at = left.index(words[-2])
+    opening = at == 0 or (left[at - 1].kind == "punct" and left[at - 1].low == ",")
+    # "At the bottom it reads": a short place phrase, with no comma, before "it".
+    placed = 0 < at <= _PLACE_PHRASE_ITEMS and left[0].low in _PLACE_PREPOSITIONS
+    if not (opening or placed) or any(i.kind in ("mention", "quote") for i in left[:at]):
+        return None
+    return words[-1].low
+
+
+_PLACE_PREPOSITIONS = frozenset("at in on near".split())
+_PLACE_PHRASE_ITEMS = 4
+
+
+def _writings_before(raw: Raw, context: Context) -> set[str]:
+    """The writing nouns ("email", "affidavit") of the sentences before the quotation's in its
+    paragraph, else of the paragraph before: what a writing's "it" may stand for."""
+    if raw.first > 0:
+        sentences = raw.paragraph.sentences[max(0, raw.first - _WRITING_SENTENCES) : raw.first]
+        where = context
+    elif context.before is not None:
+        paragraph, where = context.before
+        sentences = paragraph.sentences
+    else:
+        return set()
+    found = set()
+    for sentence in sentences:
+        items = where.items(sentence.start, sentence.end)
+        found.update(i.low for i in items if i.kind == "word" and i.low in WRITINGS)
+    return found
+
+
+_WRITING_SENTENCES = 2
+
+
+TRANSCRIPT = ("transcript", UNNAMED)
+
+
+def _transcript_follows(items: list[attr.Item] | None) -> bool:
+    """ "Transcript as follows:", "Partial transcript as follows:": a line introducing quoted text."""
+    words = [i.low for i in items or () if i.kind == "word"]
+    return 2 <= len(words) <= 4 and "transcript" in words[:2] and words[-2:] == ["as", "follows"]
+
+
+def issued_by(raws_of: dict[int, list[Raw]], body: list[Paragraph]) -> None:
+    """ "In a statement, the company said ... “…,” the statement said.": a writing's words are its
+    issuer's, the organisation that a sentence just before says issued one (then `refer_back`
+    names it: "the company" is the one company of the article)."""
+    order = {paragraph.number: index for index, paragraph in enumerate(body)}
+    for raws in raws_of.values():
+        for raw in raws:
+            writing = raw.source[0].split() if raw.source is not None else []
+            if len(writing) != 2 or writing[0] != "the" or writing[1] not in _ISSUED_WRITINGS:
+                continue
+            issuer = _issuer(_sentences_before(raw, body, order), writing[1])
+            if issuer is not None:
+                raw.source = (issuer, ORGANISATION)
+
+
+# Writings an organisation issues, whose words are its own ("the statement said").
+_ISSUED_WRITINGS = frozenset(("statement", "release", "letter", "email", "memo"))
+_ISSUED_REACH = 3  # sentences back: the one saying who issued it stands right before
+
+
+def _sentences_before(raw: Raw, body: list[Paragraph], order: dict[int, int]) -> list[str]:
+    """Up to _ISSUED_REACH sentences before the quotation's, nearest first, from this paragraph
+    and the one before."""
+    texts = [s.text for s in reversed(raw.paragraph.sentences[: raw.first])]
+    index = order.get(raw.paragraph.number, 0)
+    if index > 0:
+        texts += [s.text for s in reversed(body[index - 1].sentences)]
+    return texts[:_ISSUED_REACH]
+
+
+def _issuer(sentences: list[str], writing: str) -> str | None:
+    """The organisation that one of the sentences says issued such a writing: "In a statement,
+    the company said ...", "the ministry said in a statement", "the bank released a statement"."""
+    issued = re.compile(
+        rf"\b(?:in|issued|released|sent|posted)\s+(?:a|an|its)\s+(?:\w+\s+)?{writing}\b", re.I
+    )
+    for text in sentences:
+        if not issued.search(text):
+            continue
+        for found in _ORGANISATION_SUBJECT.finditer(text):
+            if refers_back(found.group(1).casefold()) is not None:
+                return found.group(1).casefold()
+        return None
+    return None
+
+
+_ORGANISATION_SUBJECT = re.compile(
+    r"\b([Tt]he\s+[a-z]+)\s+(?:said|says|added|stated|released|issued|sent|posted)\b"
+)
