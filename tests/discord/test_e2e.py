@@ -1097,3 +1097,16 @@ async def test_a_cited_paragraph_read_in_full_keeps_its_web_address_whole(fake, 
     token = await fake.choose(reply_message(fake, reply), "2")
     opened = Exchange(await fake.wait_answer(token, ANSWER_TIMEOUT), time.monotonic())
     assert TIMETABLE_URL in opened.embed["description"]
+
+
+# --- an article on one line (a corpus export): one long paragraph -----------------------------
+
+ONE_LINE = TEST_ARTICLES / "discord-one-line-quarry.txt"
+
+
+async def test_who_is_quoted_on_a_one_line_article_shows_the_quotation_it_cites(fake, start_bot):
+    # The answer's paragraph is the whole article: shown from its start, the quotation was cut off.
+    await start_bot(ONE_LINE)
+    reply = await run(fake, "ask", question="Who is quoted?")
+    assert reply.embed["description"].startswith("**The article quotes Ruth Varga.**")
+    assert "We tried everything to keep it open" in reply.embed["description"]

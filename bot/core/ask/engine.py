@@ -87,6 +87,7 @@ from bot.core.ask.unranked import (
 from bot.core.ask.which import names_the_noun, names_which
 from bot.core.language.text import is_question
 from bot.core.quotes import engine as quotes
+from bot.core.quotes.people import Quote
 from bot.core.search.index import ArticleIndex, SentenceEntry, build_index, query_words
 from bot.core.summary import summarize
 
@@ -170,10 +171,23 @@ def _quoted_people(article: Article, question: str) -> Answer:
     shown = len(names)
     while shown > 1 and len(_quoted_list(names, shown)) > constants.ASK_MAX_ANSWER_CHARS:
         shown -= 1
-    firsts = [quotes.find_quotes(article, s.name).quotes for s in speakers[: min(shown, _QUOTED_CITED)]]
-    cited = dict.fromkeys(found[0].paragraph for found in firsts if found)
-    sources = tuple(cite(article, n, [], "") for n in cited)
+    asked = speakers[: min(shown, _QUOTED_CITED)]
+    firsts = [found[0] for found in (quotes.find_quotes(article, s.name).quotes for s in asked) if found]
+    # Each paragraph cited once, by its first quotation: a long paragraph (a corpus article on one
+    # line) is then shown around that quotation, not from its start.
+    by_paragraph: dict[int, Quote] = {}
+    for quote in firsts:
+        by_paragraph.setdefault(quote.paragraph, quote)
+    sources = tuple(_quotation_source(article, quote) for quote in by_paragraph.values())
     return Answer(question, _quoted_list(names, shown), sources, 1.0, "quoted")
+
+
+def _quotation_source(article: Article, quote: Quote) -> Source:
+    """The paragraph of `quote`, or when long, its sentence and what fits around it."""
+    text = article.paragraph(quote.paragraph).text
+    at = text.find(quote.sentence)
+    spans = [(at, at + len(quote.sentence))] if at >= 0 else []
+    return cite(article, quote.paragraph, spans, quote.sentence)
 
 
 NOBODY_QUOTED = "No one is quoted directly in this article."

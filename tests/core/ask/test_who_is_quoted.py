@@ -64,3 +64,20 @@ def test_a_long_list_of_quoted_people_counts_those_left_out():
     assert len(result.answer) <= constants.ASK_MAX_ANSWER_CHARS
     assert result.answer.startswith("The article quotes Ann Bell, Tom Reyes,")
     assert result.answer.endswith(" others.")
+
+
+# A corpus export's article on one line: one long paragraph, its first quotation far from its start.
+ONE_LINE = parse_article(
+    "The quarry at Hollin Edge will close in March after eighty years, its owners said on Monday. "
+    + "The site employs forty people and supplies stone to builders across the county. " * 8
+    + '"We tried everything to keep it open," said Ruth Varga, the quarry manager. '
+    "The council said it would help the workers find new jobs.\n"
+)
+
+
+def test_who_is_quoted_on_a_long_paragraph_cites_the_part_holding_the_quotation():
+    result = answer_question(ONE_LINE, "Who is quoted?")
+    assert result.answer == "The article quotes Ruth Varga."
+    (source,) = result.sources
+    assert "We tried everything" in source.text
+    assert len(source.text) <= constants.ASK_MAX_ANSWER_CHARS
