@@ -583,7 +583,8 @@ class FakeDiscord:
         if parts[0] == "webhooks":
             return self._webhook(method, parts, body)
         if parts[0] == "channels" and parts[-1] == "messages" and method == "POST":
-            if self._refused(body):
+            # A direct message has no overwrites: only the server's channel refuses the bot.
+            if parts[1] == str(CHANNEL_ID) and self._refused(body):
                 return _json({"message": "Missing Permissions", "code": 50013}, status=403)
             return _json(self._store(body))
         return _json({"message": "404: Not Found", "code": 0}, status=404)

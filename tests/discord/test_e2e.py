@@ -1040,6 +1040,17 @@ async def test_a_mention_where_the_bot_may_not_embed_is_answered_as_text(fake, s
     assert limit_problems(sent.body) == []
 
 
+async def test_a_direct_message_is_answered_with_an_embed_where_a_server_channel_denies_embeds(
+    fake, start_bot
+):
+    # The server's overwrites are no part of a direct message: the stand-in refused it as the channel.
+    fake.denied_to_bot = EMBED_LINKS
+    await start_bot(HARBOUR)
+    message_id = await fake.say("How much did the repairs cost?", dm=True, mentions_bot=False)
+    (sent,) = await fake.wait_until(lambda: [c for c in fake.replies_to(message_id) if c.message is not None])
+    assert sent.ok and sent.body["embeds"]
+
+
 async def test_a_mention_where_the_bot_may_not_post_is_left_unanswered_quietly(fake, start_bot, caplog):
     fake.denied_to_bot = SEND_MESSAGES
     await start_bot(HARBOUR)
