@@ -84,10 +84,12 @@ def find_spans(text: str, singles: bool = False) -> list[QuoteSpan]:
             opened = None
         elif kind == "open":
             nested = None if singles else _nested_end(text, opened, index)
+            before = _trimmed_end(text, index)
+            if nested is None and not singles and not _ends_sentence(text, before):
+                nested = _same_style_nested_end(text, opened, index)
             if nested is not None:
                 nested_to = nested  # "... as the “independent review” found,": part of the outer one
                 continue
-            before = _trimmed_end(text, index)
             if _ends_sentence(text, before):
                 # A new paragraph of the same quotation, its break lost: “A. “B.” is one speaker.
                 spans.append(QuoteSpan(opened + 1, before, True, reopened))
@@ -168,6 +170,25 @@ def _nested_end(text: str, opened: int, index: int) -> int | None:
     # '"... isn't about “Equal Justice Under Law” anymore.' and no straight mark after it: a
     # quotation running on into the next paragraph, with a nested one inside.
     return close
+
+
+def _same_style_nested_end(text: str, opened: int, index: int) -> int | None:
+    """'“Fans wearing “Vote For Holt” shirts ... ouch.”': writers who nest a quotation in
+    the same marks as its outer one give two openers, then two closers. Where the inner one closes
+    when the next two marks of that style after `index` both close (else None: an outer quotation
+    never closed, or two in a row)."""
+    straight = _is_straight(text[opened])
+    closers = []
+    for found in _DOUBLE_MARK.finditer(text, index + 1):
+        at = found.start()
+        if _is_straight(text[at]) != straight:
+            continue
+        if _classify(text, at) != "close":
+            return None
+        closers.append(at)
+        if len(closers) == 2:
+            return closers[0]
+    return None
 
 
 def _ends_sentence(text: str, end: int) -> bool:
