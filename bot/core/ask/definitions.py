@@ -44,20 +44,60 @@ _STANDS_FOR = re.compile(
 )
 
 
+# "What is the JCWI?", "Who are the CSOs?", "What does the IADB do?": an acronym alone asked about.
+_ACRONYM_ASKED = re.compile(
+    r"^\s*(?:what|who)(?:'s|’s|\s+(?:is|are|was|were))\s+(?:the\s+)?(?P<c>[a-z][a-z\d&-]{1,9})\s*\??\s*$"
+    r"|^\s*what\s+(?:does|do|did)\s+(?:the\s+)?(?P<d>[a-z][a-z\d&-]{1,9})\s+do\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
 def spelled_out(article: Article, question: str) -> Answer | None:
-    """ "What does JASTA stand for?": the sentence where the article spells the acronym out ("the bill,
-    known as the Justice Against Sponsors of Terrorism Act"), which names nothing the question asks by
-    word and so ranks below every sentence using the acronym."""
+    """ "What does JASTA stand for?", and "What is the JCWI?" or "Who are the CSOs?" of an acronym the
+    article spells out: the sentence where it does ("the bill, known as the Justice Against Sponsors
+    of Terrorism Act", "immigrants' group the Joint Council for the Welfare of Immigrants (JCWI)"),
+    which names nothing the question asks by word and so ranks below every sentence using the acronym."""
     match = _STANDS_FOR.match(question)
-    if not match:
+    asked = match and (match.group("a") or match.group("b"))
+    if not asked:
+        match = _ACRONYM_ASKED.match(question)
+        asked = match and _an_acronym(article, match.group("c") or match.group("d"))
+    if not asked:
         return None
-    expansion = other_form(build_index(article), match.group("a") or match.group("b"))
+    index = build_index(article)
+    # "CSOs": the plural of the article's "Community Support Officers (CSOs)".
+    expansion = other_form(index, asked) or (asked[-1] == "s" and other_form(index, asked[:-1]))
     if not expansion or " " not in expansion:
         return None
-    sentence = next((s for s in article.sentences if expansion in s.text), None)
+    # "Inter-American Development Bank": the spelling's words are found apart by spaces or hyphens.
+    written = re.compile(r"[\s-]+".join(re.escape(w) for w in expansion.split()))
+    spelled = [s for s in article.sentences if written.search(s.text)]
+    # The sentence giving both ("the Economic Commission ... (ECLAC)") ties them; a first mention
+    # without the acronym only says the name.
+    both = re.compile(rf"(?i)\b{re.escape(asked)}\b")
+    sentence = next((s for s in spelled if both.search(s.text)), spelled[0] if spelled else None)
     if sentence is None or len(sentence.text) > constants.ASK_MAX_ANSWER_CHARS:
         return None
     return sentence_reply(article, question, sentence)
+
+
+def _an_acronym(article: Article, typed: str) -> str | None:
+    """`typed` when it is an acronym: in capitals ("JCWI", "CSOs"), or as the article writes one in
+    lower case ("jcwi"); None for a word ("What is the plan?")."""
+    if _in_capitals(typed):
+        return typed
+    index = build_index(article)
+    singular = typed[:-1] if typed[-1] in "sS" else typed
+    for form in (typed, singular):
+        if any(_in_capitals(s) for s in index.vocabulary.spellings(form.casefold())):
+            return typed
+    return None
+
+
+def _in_capitals(word: str) -> bool:
+    """ "JCWI", "CSOs": two or more capitals, a plural's "s" after them."""
+    letters = word.removesuffix("s")
+    return len(letters) > 1 and letters.isupper()
 
 
 def definition(index: ArticleIndex, question: str, ranked: list[Candidate]) -> Candidate | None:

@@ -132,7 +132,8 @@ def answer_question(article: Article, question: str) -> Answer:
     # "Who chairs the council?" asks for its chairman, not "The chairs are folded away".
     # "Who is Jose Munoz?" asks about the article's "José Muñoz" (what is missing is said as typed).
     asked = with_role_nouns(index, with_article_forms(index, with_article_accents(index, spelt)))
-    reply = _answer(article, index, asked)
+    # "What is the JCWI?" as typed: the question rewritten with the spelling would name no acronym.
+    reply = spelled_out(article, spelt) or _answer(article, index, asked)
     # "Where is the trial?" said by the story's first sentence, its place only in the dateline
     reply = placed_by_dateline(article, asked, reply) or reply
     return replace(reply, question=question)
@@ -353,7 +354,6 @@ def _special_answer(article: Article, question: str) -> Answer | None:
         or result_sentence(article, question)  # "Who won?": the lede's result, not any "won"
         or competition_answer(article, question)  # "Which competition was this in?": the lede's
         or author_answer(article, question)
-        or spelled_out(article, question)
         or lineup_answer(article, question)
     )
 
