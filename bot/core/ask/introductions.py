@@ -77,11 +77,12 @@ def introduction(
     surname += r"(?:\s+(?:Jr\.?|Sr\.?|II|III|IV)\b)?"
     named = re.compile(rf"\b{surname}\b")
     # "Elijah Cummings of Maryland, the panel's ranking Democrat": a place may stand between;
-    # "Alison Couper, of Hotels.com", "Mehmet Oz — Ivy League-trained surgeon", "X, is a ..." too.
+    # "Alison Couper, of Hotels.com", "Mehmet Oz — Ivy League-trained surgeon", "X, is a ..." too;
+    # "Damian Hockney, now Veritas deputy leader," a role held since.
     # (The name once, before the four endings: the pattern is built for each name asked, and each copy
     # of the name made it slower to compile.)
     apposition = re.compile(
-        rf"\b{surname}(?:(?:’s|'s|\s+of\s+[A-Z][\w.’'-]*)?,\s+(?:the|a|an|who|whose)\b"
+        rf"\b{surname}(?:(?:’s|'s|\s+of\s+[A-Z][\w.’'-]*)?,\s+(?:the|a|an|who|whose|now|formerly)\b"
         r"|,\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]|\s+[—–]\s+\S|,?\s+(?:is|was)\s+(?:the|a|an)\b"
         r"|\s+(?:has\s+been|have\s+been|was|is|will\s+be)\s+(?:\w+\s+)?" + _MADE + r"\s+as\b)"
     )

@@ -6,18 +6,21 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from bot.core import constants
 from bot.core.article import Article
+from bot.core.ask.affiliations import affiliation
 from bot.core.ask.answers import Answer, cite
 from bot.core.ask.candidates import rank_candidates
 from bot.core.ask.forms import similar
 from bot.core.ask.introductions import as_name, asked_name, introduction
 from bot.core.ask.shown import candidate_answer
-from bot.core.language.lexicon import HONORIFICS, KIN_NOUNS
+from bot.core.language.lexicon import HONORIFICS, KIN_NOUNS, is_role_head
 from bot.core.language.text import words
 from bot.core.quotes import engine as quotes
 from bot.core.quotes.givennames import is_given_name
+from bot.core.search.commonwords import is_common
 from bot.core.search.index import ArticleIndex, build_index, query_words
 
 # "What is tomasz's job?", "What does Hollie do for a living?"
@@ -60,9 +63,12 @@ def about_person(article: Article, question: str) -> Answer | None:
         return None
     person = quotes.find_person(article, name)
     if person is None or not person.role:
-        return None
+        return _affiliated(article, question, name)
+    person = _given_name_apart(article, person)
     index = build_index(article)
-    if len(person.role.split()) == 1:
+    # "Registrars' spokesman, Mark Rimmer": a role written with its owner says whose it is.
+    owned = _OWNED_ROLE.match(_as_written(index, mention_terms(index, person), person.role))
+    if len(person.role.split()) == 1 and not owned:
         # "Bryan Pagliano is the aide." says less than the sentence introducing him ("Bryan Pagliano,
         # a former technology aide to Hillary Clinton"): a bare title gives way to that sentence,
         # however the ranking scores it, for the registry knows whom the question asks about.
@@ -76,6 +82,31 @@ def about_person(article: Article, question: str) -> Answer | None:
         if introduced is not None:
             return candidate_answer(article, index, question, introduced)
     return _person_answer(article, question, person)
+
+
+def _affiliated(article: Article, question: str, name: str) -> Answer | None:
+    """ "Who is Rhian Beynon?" of a person the registry knows no role of: whom they are from ("Rhian
+    Beynon of the JCWI"), unless a sentence introduces them with a title, an apposition or a role."""
+    if introduction(question, rank_candidates(article, question)) is not None:
+        return None
+    return affiliation(article, question, name)
+
+
+def _given_name_apart(article: Article, person: quotes.Speaker) -> quotes.Speaker:
+    """The person with the given name the registry left at the end of the role ("Zimbabwe goalkeeper
+    Energy" of "Murambadoro", from "Zimbabwe goalkeeper Energy Murambadoro"): a capitalised word after
+    a role's head, written right before the name."""
+    role = (person.role or "").split()
+    if len(role) < 2 or not role[-1][:1].isupper() or not role[-1].isalpha():
+        return person
+    given = role[-1].casefold()
+    # "Prime Minister Reyes", "Secretary of State Reyes": the capitalised word is the role's own.
+    if is_role_head(given) or given in HONORIFICS or not is_role_head(role[-2].casefold()):
+        return person
+    full = f"{role[-1]} {person.name}"
+    if not any(full in paragraph.text for paragraph in article.paragraphs):
+        return person
+    return replace(person, name=full, role=" ".join(role[:-1]))
 
 
 def role_of(article: Article, question: str) -> Answer | None:
@@ -129,7 +160,8 @@ def _as_written(index: ArticleIndex, names: set[str], role: str) -> str:
             continue
         match = pattern.search(sentence.text)
         if match:
-            return _lower_determiner(match.group(0))
+            written = _lower_determiner(match.group(0))
+            return _lower_owner(written) if match.start() == 0 else written
     return role
 
 
@@ -141,11 +173,25 @@ def _lower_determiner(role: str) -> str:
     return role
 
 
+def _lower_owner(role: str) -> str:
+    """ "Registrars' spokesman" opening a sentence is the "registrars' spokesman": a plural common
+    noun's possessive, capitalised only there."""
+    first, _, rest = role.partition(" ")
+    owner = first.casefold()
+    if rest and owner.endswith(("s'", "s’")) and is_common(owner[:-2]):
+        return owner + " " + rest
+    return role
+
+
 # "a former", "an acting", "retired", "the late": what a role is written with that says what kind
-# of holder the person is; a determiner of its own, and a few words of time before the role.
+# of holder the person is; a determiner of its own, and a few words of time before the role; or the
+# common noun owning it ("registrars' spokesman", "the firm's chairman").
 _WRITTEN_BEFORE = (
     r"(?:\b(?:[Aa]n?|[Tt]he)\s+)?(?:\b(?:retired|former|late|acting|interim|outgoing|incoming)\s+)?"
+    r"(?:\b[A-Za-z][a-z]+(?:s['’]|['’]s)\s+)?"
 )
+# A role opening on a common noun's possessive, after its determiner ("the firm's chairman").
+_OWNED_ROLE = re.compile(r"^(?:(?:an?|the)\s+)?[a-z]+(?:s['’]|['’]s)\s")
 
 
 def job_of(article: Article, question: str) -> Answer | None:

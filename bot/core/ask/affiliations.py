@@ -1,0 +1,45 @@
+""" "Who is Rhian Beynon?" of an article that only says "Rhian Beynon of the JCWI said" or "Moazzam
+Begg, from Birmingham,": news copy says whom a person speaks for, or where they come from, right after
+the name. The answer names the body in full where the article spells its acronym out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.article import Article
+from bot.core.ask.answers import Answer, cite
+from bot.core.ask.spellings import other_form
+from bot.core.search.index import build_index
+
+# A capitalised name of a body or a place, with the small words inside such names ("Joint Council for
+# the Welfare of Immigrants", "Bank of England").
+_BODY = r"(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|the|and|&|de)\s+)*[A-Z][\w&.’'-]*)*"
+
+
+def affiliation(article: Article, question: str, name: str) -> Answer | None:
+    """ "Rhian Beynon is from the Joint Council for the Welfare of Immigrants (JCWI).", cited by the
+    first sentence writing the name followed by "of" or "from" and a capitalised name; None when none
+    does."""
+    parts = r"\s+".join(re.escape(part) for part in name.split())
+    pattern = re.compile(rf"\b(?i:{parts})(?:,\s+|\s+)(?:of|from)\s+(?P<body>{_BODY})")
+    for sentence in article.body_sentences:
+        found = pattern.search(sentence.text)
+        if found is None:
+            continue
+        body = _spelled(article, found.group("body").rstrip(".’'"))
+        source = cite(article, sentence.paragraph, [(sentence.start, sentence.end)], sentence.text)
+        return Answer(question, f"{name} is from {body}.", (source,), 1.0, "person")
+    return None
+
+
+def _spelled(article: Article, body: str) -> str:
+    """ "the JCWI" as "the Joint Council for the Welfare of Immigrants (JCWI)" where the article spells
+    the acronym out; else as written."""
+    the, _, acronym = body.rpartition(" ")
+    if not (len(acronym) > 1 and acronym.isupper() and the in ("", "the")):
+        return body
+    expansion = other_form(build_index(article), acronym)
+    if not expansion or " " not in expansion:
+        return body
+    return f"the {expansion} ({acronym})"
