@@ -110,6 +110,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
                 resolver.last_speaker_end = raw.span.end
             elif raw.source is not None:
                 resolver.last_source = (raw.source, paragraph.number)
+                resolver.last_source_end = raw.span.end
         share_in_sentence(raws, context)
         previous = raws
     carry_back(raws_of)

@@ -197,6 +197,11 @@ _MALE = frozenset(("man", "boy")) | lx.MALE_MARKERS
 _FEMALE = frozenset(("woman", "girl")) | lx.FEMALE_MARKERS
 
 
+def noun_gender(low: str) -> str | None:
+    """The gender a person noun tells ("woman", "father", "spokesman"), else None."""
+    return "m" if low in _MALE else "f" if low in _FEMALE else None
+
+
 def _is_person_noun(low: str) -> bool:
     return low in lx.PEOPLE_NOUNS or lx.is_role_head(low)
 

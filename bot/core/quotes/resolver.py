@@ -14,8 +14,9 @@ from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject, past_in_ed, quote_at
 from bot.core.quotes.function_words import PERSONAL_POSSESSIVES, PREPOSITIONS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Registry
-from bot.core.quotes.references import person_demonym
+from bot.core.quotes.references import noun_gender, person_demonym
 from bot.core.quotes.roles import FORMER_WORDS, OFFICE_WORDS, is_age, offices_held, other_office
+from bot.core.quotes.sources import UNNAMED
 
 # Verbs by which a pronoun carries on the speaker just quoted.
 _CONTINUING_VERBS = frozenset("added adds continued continues concluded concludes went".split())
@@ -33,10 +34,14 @@ _FINITE_VERBS = frozenset("has had is was will would could can did does".split()
 _CLAUSE_OR_PHRASE = frozenset("after before since until".split())
 # Prepositions whose object is talked of ("between Clinton and Sanders", "about Holt").
 _TOPIC_PREPOSITIONS = frozenset("about against between among than toward towards".split())
+# "To Wilson, ...", "For Florida consultant Ray Wilson, ...": a view given as that person's.
+_VIEWPOINT_PREPOSITIONS = frozenset(("to", "for"))
+_VIEWPOINT_WORDS = 3  # the preposition, then a title or role of up to two words before the name
 _RELATIVE_REACH_TOKENS = 20  # "X of California, the ranking Democrat on the committee, who said"
 _SENTENCE_CONJUNCTIONS = frozenset("and but so then yet".split())
-# Words opening a subordinate clause whose subject is not the sentence's.
-_SUBORDINATORS = frozenset("if unless whether because although though once whereas why".split())
+# Words opening a subordinate clause whose subject is not the sentence's ("Ryan looked unsure when
+# Tapper asked ..." is about Ryan).
+_SUBORDINATORS = frozenset("if unless whether because although though once whereas why when".split())
 # Sentences an age ("the 78-year-old said") looks back over, past those naming no one.
 _AGE_LOOKBACK_SENTENCES = 2
 # Words opening a clause that may stand before the sentence's subject ("When Carter said ..., Hill").
@@ -82,6 +87,7 @@ class Resolver:
         self.last_speaker: tuple[int, int] | None = None  # (person id, paragraph) of the latest quote
         self.last_speaker_end = 0  # where that quote ends in its paragraph
         self.last_source: tuple[tuple[str, str], int] | None = None  # ((label, kind), paragraph) likewise
+        self.last_source_end = 0
         self.registry = registry
         self.body_order = body_order
         self.position = {number: i for i, number in enumerate(body_order)}
@@ -92,6 +98,7 @@ class Resolver:
         self._kin: dict[str, list[tuple[int, str | None]]] | None = None
         self._weights: dict[tuple[int, ...], dict[int, int]] = {}
         self._named: dict[int, set[int]] = {}
+        self._titles: dict[int, list[tuple[int, int]]] = {}
 
     def person(self, subject: Subject | None) -> int | None:
         if subject is not None and subject.kind == "role":
@@ -142,6 +149,55 @@ class Resolver:
         found = self._last_speaker_of_gender(mention)
         found = found if found is not None else self._object_antecedent(mention)
         return found if found is not None else self._chain_antecedent(mention)
+
+    def unnamed_source_carried(self, pronoun: Mention) -> tuple[str, str] | None:
+        """ "“…,” said the woman, who spoke on condition of anonymity. ¶ Now 46, she is terrified. ¶
+        “…,” she said": a he or she no named person takes is the unnamed source just quoted whose
+        noun tells that gender, when no one who may be meant is named or quoted since."""
+        if self.last_source is None or pronoun.gender is None:
+            return None
+        (label, kind), paragraph = self.last_source
+        words = label.casefold().split()
+        if kind != UNNAMED or not words or noun_gender(words[-1]) != pronoun.gender:
+            return None
+        if not self.close(paragraph, pronoun.paragraph):
+            return None
+        since = (self.position.get(paragraph, -1), self.last_source_end)
+        if self.last_speaker is not None:
+            quoted = (self.position.get(self.last_speaker[1], -1), self.last_speaker_end)
+            if quoted > since:
+                return None  # a named speaker quoted after the source
+        for number in self.body_order[since[0] : self.position.get(pronoun.paragraph, -1) + 1]:
+            quoted = self.quote_ranges.get(number, [])
+            for mention in self.registry.mentions.get(number, ()):
+                if number == paragraph and mention.start < since[1]:
+                    continue
+                if number == pronoun.paragraph and mention.start >= pronoun.start:
+                    break
+                if mention.kind not in (PERSON, AMBIGUOUS) or quote_at(quoted, mention.start) is not None:
+                    continue
+                if any(self._gender_fits(i, pronoun.gender) for i in mention.ids):
+                    return None  # someone the pronoun may mean is named since
+            if self._definite_role_in(number, since if number == paragraph else None, pronoun):
+                return None  # "The mayor disagreed.": a person the role means may be meant
+        return label, kind
+
+    def _definite_role_in(self, number: int, since: tuple[int, int] | None, pronoun: Mention) -> bool:
+        """Whether the paragraph, between the source's quotation and the pronoun, says "the" and a
+        person's role outside quotation marks."""
+        tokens = self.registry.tokens.get(number, [])
+        quoted = self.quote_ranges.get(number, [])
+        start = bisect_left(tokens, since[1], key=_token_start) if since is not None else 0
+        for index in range(start, len(tokens) - 1):
+            token = tokens[index]
+            if number == pronoun.paragraph and token.start >= pronoun.start:
+                break
+            if token.low != "the" or quote_at(quoted, token.start) is not None:
+                continue
+            words = tokens[index + 1 : index + 2 + _ROLE_MODIFIERS_MAX]
+            if any(w.is_word and lx.is_role_head(w.low) for w in words):
+                return True
+        return False
 
     def _other_subjects_here(self, pronoun: Mention) -> set[int]:
         """Whether the pronoun's paragraph, before it, never names the speaker just quoted but opens a
@@ -570,7 +626,7 @@ class Resolver:
             quoted = self.quote_ranges.get(number, [])
             for index in range(bisect_left(people, stop) - 1, bisect_left(people, low) - 1, -1):
                 mention = mentions[people[index]]
-                if quote_at(quoted, mention.start) is None:
+                if quote_at(quoted, mention.start) is None and not self._in_title(mention):
                     yield mention
 
     def _window_start(self, at: int, window: int) -> int:
@@ -630,7 +686,7 @@ class Resolver:
             placed = mention.subject_like and not self._object_of_preposition(mention)
             subject = (placed or self._verb_follows(mention)) and not talked_of
             subject = subject or self._says_in_relative(mention) or self._according_to(mention)
-            subject = subject or self._dashed_after_role(mention)
+            subject = subject or self._dashed_after_role(mention) or self._viewpoint(mention)
             if not subject:
                 fits = person_id is not None and self._gender_fits(person_id, pronoun.gender)
                 if fits and mention.paragraph == pronoun.paragraph and not talked_of:
@@ -742,6 +798,26 @@ class Resolver:
         # not thereby the next speaker.
         start, _ = self._sentence_of(mention)
         return not any(start <= q[0] < mention.start for q in self.quote_ranges.get(mention.paragraph, []))
+
+    def _viewpoint(self, mention: Mention) -> bool:
+        """ "To Florida consultant Wilson, the party line is just plain silly. ¶ “…,” he said": the
+        person a sentence opens with to or for, a comma closing that phrase, is whose view it gives,
+        and whom a he or she after it means, as its subject would be."""
+        if mention.possessive:
+            return False
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        start, end = self._sentence_of(mention)
+        first = bisect_left(tokens, start, key=_token_start)
+        if first < len(tokens) and tokens[first].low in _SENTENCE_CONJUNCTIONS:
+            first += 1  # "And for Perez and the others ..., that means"
+        at = self._token_at(mention)
+        if not 0 < at - first <= _VIEWPOINT_WORDS or tokens[first].low not in _VIEWPOINT_PREPOSITIONS:
+            return False
+        between = tokens[first + 1 : at]
+        if any(not t.is_word for t in between):
+            return False
+        after = tokens[bisect_left(tokens, mention.end, key=_token_start) :]
+        return any(t.text == "," and t.start < end for t in after)
 
     def _dashed_after_role(self, mention: Mention) -> bool:
         """ "the third panelist -- Hill -- quickly jumped in. “…,” he said": a name set off by dashes
@@ -874,6 +950,16 @@ class Resolver:
             return False
         return token.low not in self.registry.lowercase_words
 
+    def _in_title(self, mention: Mention) -> bool:
+        """ "he said on MSNBC’s “Morning Joe.”": a name inside quotation marks that hold no one's
+        words (a programme's or a book's title) names no one the writer speaks of."""
+        spans = self._titles.get(mention.paragraph)
+        if spans is None:
+            spans = self._titles[mention.paragraph] = _marked_titles(
+                self.registry.tokens.get(mention.paragraph, []), self.quote_ranges.get(mention.paragraph, [])
+            )
+        return bool(spans) and quote_at(spans, mention.start) is not None
+
     def _named_offsets(self, number: int) -> set[int]:
         """Offsets of the paragraph's tokens inside a mention (person, pronoun, place or body), built
         once per paragraph."""
@@ -988,7 +1074,7 @@ class Resolver:
         first = bisect_left(mentions, start, key=_mention_start)
         for index in range(first, bisect_left(mentions, end, key=_mention_start)):
             other = mentions[index]
-            if other is mention or other.kind != PERSON or other.possessive:
+            if other is mention or other.kind != PERSON or other.possessive or self._in_title(other):
                 continue
             rival = other.subject_like and other.ids[0] != person_id and self._teller_of(other) is not mention
             rival = rival and not self._object_of_preposition(other)
@@ -1132,6 +1218,29 @@ class Resolver:
             if token.is_word and (token.possessive or token.low in lx.SPEECH_VERBS):
                 return False
         return False
+
+
+_TITLE_WORDS = 8  # "“Fareed Zakaria GPS”": a title in quotation marks is a few words
+
+
+def _marked_titles(tokens: list[Token], speech: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The closed spans of a few words inside double quotation marks that are no quotation found
+    (titles and labels), in text order."""
+    spans, opened = [], None
+    for index, token in enumerate(tokens):
+        mark = token.text
+        if mark not in ('"', "“", "”"):
+            continue
+        if opened is None and mark != "”":
+            opened = index
+        elif opened is not None and mark != "“":
+            first, last = tokens[opened], token
+            if index - opened - 1 <= _TITLE_WORDS and quote_at(speech, first.start + 1) is None:
+                spans.append((first.start, last.end))
+            opened = None
+        else:
+            opened = index  # a second opening mark: the first one never closed
+    return spans
 
 
 def _apposed_to_possessed_role(tokens: list[Token], at: int, after: int) -> bool:

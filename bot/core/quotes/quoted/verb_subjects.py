@@ -29,8 +29,15 @@ def speaker_from(
     raw: Raw, subject: attr.Subject, left: list[attr.Item], context: Context, resolver: Resolver
 ) -> None:
     """Set the quotation's speaker (or source) from the subject of its verb of saying."""
+    pronoun = subject.mention if subject.kind == "pronoun" else None
+    carried = resolver.unnamed_source_carried(pronoun) if pronoun is not None else None
+    if carried is not None:
+        # "“…,” said the woman. ¶ Now 46, she is terrified. ¶ “…,” she said": the source just quoted,
+        # not someone named before it.
+        raw.speaker, raw.source, raw.own = None, carried, True
+        return
     raw.speaker, raw.own = resolver.person(subject), True
-    unnamed = _unnamed_antecedent(raw, subject, context) if subject.kind == "pronoun" else None
+    unnamed = _unnamed_antecedent(raw, subject, context) if pronoun is not None else None
     if unnamed is not None:
         raw.speaker, raw.source = None, unnamed
         return

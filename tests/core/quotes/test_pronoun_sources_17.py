@@ -1,0 +1,80 @@
+"""Quotations whose source is he or she, given the person the running text makes clear (session 17).
+
+One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_a_name_inside_a_programme_title_is_no_rival_for_he():
+    text = (
+        "Some Republicans are endorsing Hillary Clinton. Former Sen. Joe Lieberman did so last week.\n\n"
+        "Former Rep. Tom Shays was pro John Kasich while the Ohio governor was in the running, he "
+        "said Wednesday on MSNBC’s “Morning Joe.”\n\n"
+        "“Hillary is my next choice,” he said.\n"
+    )
+    assert speakers_of(text) == ["Tom Shays"]
+
+
+def test_the_subject_of_a_when_clause_is_no_rival_of_the_sentence_subject():
+    text = (
+        "Tom Reyes has often criticised Sam Pike for his remarks.\n\n"
+        "Reyes also did not sound confident when Pike asked whether the party would hold the council.\n\n"
+        "“Anything can happen this year,” he said.\n"
+    )
+    assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_a_person_whose_view_a_sentence_opens_with_to_is_whom_he_means():
+    text = (
+        "Ada Fisher said Tom Reyes will do well with black voters. “I think he will do great "
+        "things,” she said.\n\n"
+        "To Florida consultant Wilson, the official party line on Reyes is just plain silly, "
+        "especially with Reyes’s weakness among women.\n\n"
+        "“This is them trying to whistle past the graveyard,” he said.\n"
+    )
+    assert speakers_of(text) == ["Ada Fisher", "Wilson"]
+
+
+def test_a_person_a_sentence_opens_with_for_outranks_a_speaker_further_back():
+    text = (
+        "Labor Secretary Thomas Perez toured Ohio on Monday, talking about jobs.\n\n"
+        "It is awkward to audition for vice president. Just ask former senator Evan Bayh of "
+        "Indiana. “Normal rules don't apply,” Bayh said.\n\n"
+        "The selection comes down to a candidate's calculations.\n\n"
+        "And for Perez and the others whose names are being tossed around, that means it is best "
+        "to deflect questions.\n\n"
+        "“I leave that to others,” he says during a car ride in Cleveland.\n"
+    )
+    assert speakers_of(text) == ["Evan Bayh", "Thomas Perez"]
+
+
+def test_she_after_an_unnamed_source_of_her_gender_is_that_source_not_a_woman_named_before():
+    text = (
+        "Maria Lopez runs a clinic for families in Fresno.\n\n"
+        '"As a child, my mom told me we were citizens," said the woman, who spoke on the condition '
+        "of anonymity because she feared for her job.\n\n"
+        "Now 46 and living in California, she is terrified of losing her job.\n\n"
+        '"And with all the talk about immigration, I\'m even more scared," she said.\n'
+    )
+    assert speakers_of(text) == ["the woman", "the woman"]
+
+
+def test_he_opening_the_paragraph_after_an_unnamed_source_of_his_gender_is_that_source():
+    text = (
+        'My father spent the profit on food. "We live in Satan\'s kingdom," my father often said.\n\n'
+        'He also told one of his young friends on a regular basis that "terrorism is the answer." '
+        "His friends despised communists.\n"
+    )
+    assert speakers_of(text) == ["my father", "my father"]
+
+
+def test_a_role_named_after_an_unnamed_source_leaves_the_next_he_unattributed():
+    text = (
+        '"We were never asked," a local man said.\n\n'
+        "The mayor disagreed with that view on Monday.\n\n"
+        '"Everyone was asked," he said.\n'
+    )
+    assert speakers_of(text)[1] is None
