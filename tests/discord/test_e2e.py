@@ -1121,3 +1121,12 @@ async def test_who_is_quoted_on_a_one_line_article_shows_the_quotation_it_cites(
     reply = await run(fake, "ask", question="Who is quoted?")
     assert reply.embed["description"].startswith("**The article quotes Ruth Varga.**")
     assert "We tried everything to keep it open" in reply.embed["description"]
+
+
+async def test_where_did_this_happen_on_a_one_line_article_shows_its_opening_whole_sentences(fake, start_bot):
+    # The lede was the whole article, cut at the passage's room in mid-sentence ("…").
+    await start_bot(ONE_LINE)
+    reply = await run(fake, "ask", question="Where did this happen?")
+    description = reply.embed["description"]
+    assert "> The quarry at Hollin Edge will close in March" in description
+    assert "…" not in description

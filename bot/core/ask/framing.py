@@ -124,7 +124,13 @@ def _unframed(article: Article, question: str, part: str) -> Answer | None:
     lede = next((p for p in article.paragraphs if p.is_body), None)
     if lede is None or not _ASKS_PLACE.match(question):
         return None
-    passage = Source(lede.number, lede.text)
+    # A long lede (a corpus article on one line is one paragraph) is shown from its first sentence,
+    # as far as a passage goes, not whole.
+    first = lede.sentences[0] if lede.sentences else None
+    spans = [(first.start, first.end)] if first is not None else []
+    passage = cite(
+        article, lede.number, spans, first.text if first else lede.text, constants.ASK_PASSAGE_CHARS
+    )
     return Answer(question, None, (passage,), 0.0, "passage", passage)
 
 

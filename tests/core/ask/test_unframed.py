@@ -4,7 +4,7 @@ happens to say "published"."""
 
 from __future__ import annotations
 
-from bot.core import api
+from bot.core import api, constants
 from bot.core.article import parse_article
 from bot.core.ask.engine import answer_question
 
@@ -53,3 +53,17 @@ def test_which_paper_reported_it_of_an_uncredited_story_is_the_storys_paper():
 def test_which_agency_reported_it_still_asks_about_the_article():
     result = answer_question(RESIGNATION, "What news agency reported it?")
     assert result.missing == ("a news agency",)
+
+
+# A corpus export's article on one line: the lede is the whole article.
+ONE_LINE = parse_article(
+    "Heavy rain flooded 30 villages in the Varna region on Monday, officials said. "
+    + "".join(f"Road {n} was closed for the {n}th time this year as the river rose. " for n in range(4, 40))
+    + "Schools will reopen on Friday.\n"
+)
+
+
+def test_where_this_happened_in_a_one_line_article_shows_its_opening_not_all_of_it():
+    result = answer_question(ONE_LINE, "Where did this happen?")
+    assert result.passage.text.startswith("Heavy rain flooded 30 villages in the Varna region")
+    assert len(result.passage.text) <= constants.ASK_PASSAGE_CHARS
