@@ -364,7 +364,7 @@ def _typed_reply(article: Article, typed: Typed, command_ids: dict[str, int], me
     about = embeds.Frame.of(article)
     builders = {
         "summary": lambda: embeds.summary_reply(
-            api.summary(article, typed.number_or(constants.SUMMARY_DEFAULT_SENTENCES)), about
+            api.summary(article, typed.number_or(constants.SUMMARY_DEFAULT_SENTENCES)), about, article
         ),
         "quote": lambda: embeds.quote_reply(api.quote(article, typed.text), about),
         "speakers": lambda: embeds.speakers_reply(api.speakers(article), about),

@@ -17,6 +17,7 @@ from bot.core.article import Article
 from bot.core.language.text import counted
 from bot.core.search import wording
 from bot.core.search.engine import MARK_END, MARK_START
+from bot.core.summary.engine import SummarySentence
 from bot.discord import limits
 
 ELLIPSIS = "…"
@@ -301,19 +302,25 @@ def notice(
 # --- one builder per command -------------------------------------------------------
 
 
-def summary_reply(result: api.Summary, article_title: str | Frame) -> Reply:
+def summary_reply(result: api.Summary, article_title: str | Frame, article: Article | None = None) -> Reply:
+    """The key sentences; with the `article`, sentences of one paragraph that the article does not
+    write one after the other are shown apart by an ellipsis, as a quotation's omissions are."""
     if not result.sentences:
         return notice("The article has no body text to summarise. Try `/about` to see what was loaded.")
-    # Adjacent sentences of one paragraph read as one block, while the block fits one page
-    # item: a one-paragraph article must not become one block cut off mid-summary.
+    # Sentences of one paragraph read as one block, while the block fits one page item: a
+    # one-paragraph article (a corpus export on one line) must not become one block cut off
+    # mid-summary.
     runs: list[tuple[int, list[str]]] = []
+    previous = None
     for sentence in result.sentences:
         text = escape(sentence.text)
-        joined = len(" ".join(runs[-1][1])) + len(text) + 1 if runs else 0
+        joined = len(" ".join(runs[-1][1])) + len(text) + 3 if runs else 0
         if runs and runs[-1][0] == sentence.paragraph and joined <= limits.ITEM_CHARS - 20:
-            runs[-1][1].append(text)
+            skipped = previous is not None and _skips_text(article, previous, sentence)
+            runs[-1][1].append(f"{ELLIPSIS} {text}" if skipped else text)
         else:
             runs.append((sentence.paragraph, [text]))
+        previous = sentence
     blocks = [f"**{label(paragraph)}** {' '.join(texts)}" for paragraph, texts in runs]
     count = len(result.sentences)
     title = f"Summary: {counted(count, 'key sentence')}"
@@ -322,6 +329,16 @@ def summary_reply(result: api.Summary, article_title: str | Frame) -> Reply:
         title += f" from {counted(len({paragraph for paragraph, _ in runs}), 'paragraph')}"
     reply = paged(title, blocks, article_title, per_page=len(blocks))
     return acting(reply, article_title, [paragraph for paragraph, _ in runs])
+
+
+def _skips_text(article: Article | None, before: SummarySentence, after: SummarySentence) -> bool:
+    """True when the article writes something between two summary sentences of one paragraph."""
+    if article is None:
+        return False
+    text = article.paragraph(before.paragraph).text
+    start = text.find(before.text)
+    following = text.find(after.text, start + len(before.text)) if start >= 0 else -1
+    return following >= 0 and bool(text[start + len(before.text) : following].strip())
 
 
 def quote_reply(result: api.QuoteResult, article_title: str | Frame) -> Reply:

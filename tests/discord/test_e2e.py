@@ -1130,3 +1130,15 @@ async def test_where_did_this_happen_on_a_one_line_article_shows_its_opening_who
     description = reply.embed["description"]
     assert "> The quarry at Hollin Edge will close in March" in description
     assert "…" not in description
+
+
+async def test_a_one_line_articles_summary_marks_the_text_it_leaves_out_between_sentences(fake, start_bot):
+    # Shown as one block, sentences the article writes apart read as if they followed each other.
+    await start_bot(ONE_LINE)
+    reply = await run(fake, "summary", sentences=3)
+    description = reply.embed["description"]
+    assert description.startswith(
+        "**¶1** The quarry at Hollin Edge will close in March after eighty years, its owners said on Monday. "
+        "In 1990 the site employed 30 people"  # the next sentence: nothing left out
+    )
+    assert 'builders in spring. … "We tried everything' in description
