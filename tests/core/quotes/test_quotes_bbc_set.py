@@ -1,5 +1,5 @@
-"""The hand-written quote sets (eval/quotes-bbc, eval/quotes-bbc2, eval/quotes-cnn) keep quotes-dev's
-format, exactly.
+"""The hand-written quote sets (eval/quotes-bbc, eval/quotes-bbc2, eval/quotes-cnn, eval/quotes-dm) keep
+quotes-dev's format, exactly.
 
 Structure only: no test runs the bot on these articles (each held-out half is read once per
 session, by the lead).
@@ -25,6 +25,8 @@ SETS = {
         "tune": r"cnn-\d\d(?:[02468][159]|[13579][37])",
         "held-out": r"cnn-\d\d(?:[02468][37]|[13579][159])",
     },
+    # line index % 4 == 0 of the SumLLM validation file; the halves alternate in index order
+    "quotes-dm": {"tune": r"dm-\d{4}", "held-out": r"dm-\d{4}"},
 }
 SCORED_MIN_WORDS = 4  # as quotes-dev: one to three words are labels and scare quotes
 QUOTE_KEYS = {
@@ -66,6 +68,21 @@ def test_each_half_holds_twelve_articles_named_by_its_rule(name: str):
         assert all(re.fullmatch(pattern, n) for n in names)
 
 
+def test_quotes_dm_halves_alternate_over_line_indexes_divisible_by_four():
+    number = {
+        half: [int(p.name[3:7]) for p in gold_files("quotes-dm", half)] for half in ("tune", "held-out")
+    }
+    assert all(n % 4 == 0 for numbers in number.values() for n in numbers)
+    in_order = sorted(number["tune"] + number["held-out"])
+    assert number["tune"] == in_order[0::2] and number["held-out"] == in_order[1::2]
+
+
+def test_quotes_dm_texts_are_one_line_daily_mail_copy():
+    for path in gold_files("quotes-dm", "tune") + gold_files("quotes-dm", "held-out"):
+        text = text_of(path)
+        assert "\n" not in text and "(CNN)" not in text
+
+
 @pytest.mark.parametrize("name", [name for name in SETS if name.startswith("quotes-bbc")])
 def test_each_bbc_half_spans_all_five_categories(name: str):
     for half in SETS[name]:
@@ -84,6 +101,11 @@ def opens_quotation(text: str, start: int, end: int) -> bool:
     return text[start - 1] == '"' or (text[start - 1] == "'" and text[end : end + 1] == '"')
 
 
+def opens_daily_mail_quotation(text: str, start: int) -> bool:
+    """The Daily Mail quotes in single marks (straight or curly), now and then in double ones."""
+    return text[start - 1] in "'\u2018\"\u201c"
+
+
 @pytest.mark.parametrize("path", every_gold(), ids=gold_id)
 def test_every_quotation_is_the_article_text_between_its_offsets(path: Path):
     text = text_of(path)
@@ -92,7 +114,10 @@ def test_every_quotation_is_the_article_text_between_its_offsets(path: Path):
     for quote in gold["quotes"]:
         assert set(quote) == QUOTE_KEYS
         assert text[quote["start"] : quote["end"]] == quote["text"] == quote["text"].strip()
-        assert opens_quotation(text, quote["start"], quote["end"])
+        if path.parts[-3] == "quotes-dm":
+            assert opens_daily_mail_quotation(text, quote["start"])
+        else:
+            assert opens_quotation(text, quote["start"], quote["end"])
         assert quote["paragraph"] == paragraph_of(text, quote["start"]) == paragraph_of(text, quote["end"])
         assert quote["kind"] in ("full", "partial")
         assert quote["words"] == len(quote["text"].split())
