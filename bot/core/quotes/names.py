@@ -666,7 +666,9 @@ def _occurrence(
         or _weak_evidence(tokens, core_start, end),
         initial=core_start == start and start in initials,
         body=paragraph.is_body,
-        gender=implied_gender(honorific, role, after) or named_gender or _reflexive_gender(tokens, labelled),
+        gender=implied_gender(honorific, role, after, _given_word(tokens, core_start, end))
+        or named_gender
+        or _reflexive_gender(tokens, labelled),
         subject_like=_subject_like(tokens, np_start)
         or _speech_follows(tokens, labelled)
         or _speech_precedes(tokens, np_start),
@@ -720,6 +722,11 @@ _SENTENCE_ENDS = frozenset(".?!")
 _SPEAKING_PRONOUNS = frozenset(("he", "she"))
 _OPENING_MARKS = frozenset("“\"‘'")
 _PAST_MIN_CHARS = 5  # "asked", "added"; not "red", "bed"
+
+
+def _given_word(tokens: list[Token], core_start: int, end: int) -> str | None:
+    """The first word of a name of two words or more, which may be a given name."""
+    return tokens[core_start].low if end - core_start >= 2 else None
 
 
 def _reflexive_gender(tokens: list[Token], end: int) -> str | None:

@@ -23,7 +23,7 @@ from bot.core.quotes.function_words import (
     ROLE_OPENERS_TO_DROP,
     SPEAKING_FOR_HEADS,
 )
-from bot.core.quotes.givennames import is_given_name
+from bot.core.quotes.givennames import given_name_gender, is_given_name
 
 
 def role_before(
@@ -542,14 +542,22 @@ def title_roles(honorific: str | None) -> tuple[str, ...]:
     return lx.TITLE_ROLES.get(honorific or "", ())
 
 
-def implied_gender(honorific: str | None, role: str | None, after: str | None) -> str | None:
+def implied_gender(
+    honorific: str | None, role: str | None, after: str | None, given: str | None = None
+) -> str | None:
     # "owner of the Miss Universe pageant": a marker past the role's head noun is someone else's.
     words = set(" ".join([honorific or "", *(_role_head_part(x) for x in (role, after) if x)]).split())
     if words & lx.FEMALE_MARKERS:
         return "f"
-    if words & lx.MALE_MARKERS:
-        return "m"
-    return None
+    male = words & lx.MALE_MARKERS
+    if male and male <= _UNISEX_MAN_WORDS and given is not None and given_name_gender(given) == "f":
+        return None  # "Trump spokesman Hope Hicks": her given name tells her gender, not the office's
+    return "m" if male else None
+
+
+# Office words in "-man" that US copy gives women too ("Trump spokesman Hope Hicks", "party
+# chairman Ada Holt"); kin words and honorifics ("Mr.", "brother") always tell a man.
+_UNISEX_MAN_WORDS = frozenset("spokesman chairman congressman businessman".split())
 
 
 def _role_head_part(role: str) -> str:

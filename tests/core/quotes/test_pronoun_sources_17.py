@@ -78,3 +78,20 @@ def test_a_role_named_after_an_unnamed_source_leaves_the_next_he_unattributed():
         '"Everyone was asked," he said.\n'
     )
     assert speakers_of(text)[1] is None
+
+
+def test_he_went_on_to_call_someone_a_quoted_name_is_his_words():
+    text = (
+        "Tom Reyes said on Monday that in a race between Ada Holt and Sam Pike, he would back the "
+        "former. He went on to call Pike “the worst politician in the county.”\n"
+    )
+    assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_a_woman_titled_spokesman_is_she_by_her_given_name():
+    text = (
+        "Bruce Lovell said the group will raise no money for the mayor. Campaign spokesman Hope Hicks "
+        'confirmed that the group was created independently. "They are not affiliated with the '
+        'campaign," she said.\n'
+    )
+    assert speakers_of(text) == ["Hope Hicks"]

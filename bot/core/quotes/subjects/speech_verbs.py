@@ -9,6 +9,7 @@ from bot.core.quotes.function_words import WRITINGS
 from bot.core.quotes.items import Item
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.sources import ORGANISATION, Source, source_before
+from bot.core.quotes.subjects.before_skips import carrying_on
 from bot.core.quotes.subjects.shared import DETERMINERS
 
 _PUT = frozenset(("put", "puts"))
@@ -35,6 +36,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return True  # "“…,” Bennett shot back with a laugh", "X fired back:"
     if item.kind == "word" and item.low in _OPENED and not _speech_follows(items, index + 1):
         return False  # "“After seven years,” he began, “I will retire.”": not "the meeting began vowing"
+    if item.kind == "word" and index and _carried_on_base(items, index):
+        return True  # "He went on to call Cruz “…”", "Holt continued to describe it as “…”"
     if item.kind != "word" or item.low not in lx.SPEECH_VERBS:
         return False
     before = items[index - 1] if index else None
@@ -47,6 +50,16 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
     if item.low in _AGREED and index + 1 < len(items) and items[index + 1].low in _AGREED_TO:
         return False  # "the government agreed to make a payment of “…”": a deal, not speech
     return before is None or (before.low not in DETERMINERS and before.low not in _NOUN_PREPOSITIONS)
+
+
+def _carried_on_base(items: list[Item], index: int) -> bool:
+    """ "went on to call", "continued to describe": the plain form of a verb of saying after a phrase
+    carrying on the subject's talk (its past or present form is one: call -> called)."""
+    low = items[index].low
+    if carrying_on(items, index - 1) is None or low in lx.SPEECH_VERBS:
+        return False
+    forms = (low + "ed", low + "d", low + "s", low + "es", low[:-1] + "ied")
+    return any(form in lx.SPEECH_VERBS for form in forms)
 
 
 def _inverted_before_writing(items: list[Item], index: int) -> bool:
