@@ -30,3 +30,48 @@ def test_a_quotation_with_a_same_style_nested_one_gets_its_speaker():
         "it even when “your side” is to blame. Otherwise, nothing else you say counts.”\n"
     )
     assert speakers_of(text) == ["Ray Dorn"]
+
+
+def test_an_intensive_pronoun_between_a_subject_and_its_verb_of_saying_leaves_the_subject_the_speaker():
+    text = (
+        "The race for the council tightened on Tuesday.\n\n"
+        "Ray Dorn could win most of the seats. Dana Holt herself acknowledged in a radio forum "
+        'Monday night "it will be very hard for us to win" if she keeps losing ground.\n'
+    )
+    assert speakers_of(text) == ["Dana Holt"]
+
+
+def test_pointed_out_is_a_verb_of_saying():
+    text = (
+        "The tax row went on.\n\n"
+        "“Still, the mayor has so far declined to release any tax returns,” Dana Holt pointed out "
+        "on Monday after the vote in the hall.\n"
+    )
+    assert speakers_of(text) == ["Dana Holt"]
+
+
+def test_an_outlet_that_points_out_words_is_their_source():
+    text = (
+        "The tax row went on.\n\n"
+        "But as The Harbor Post pointed out, “Still, the mayor has so far declined to release any "
+        "tax returns. They are more detailed than the forms.”\n"
+    )
+    assert speakers_of(text) == ["the Harbor Post"]
+
+
+def test_a_name_and_its_apposition_saying_after_a_paragraphs_opening_quotation_is_its_teller():
+    text = (
+        "The mayor toured the county last week.\n\n"
+        '"How do we win the county?" Will Estes, the chairman of the county party, said of the talk '
+        "he had last week with Dana Holt at a rally.\n"
+    )
+    assert speakers_of(text) == ["Will Estes"]
+
+
+def test_a_name_and_its_apposition_reporting_what_was_said_is_not_the_quotations_teller():
+    text = (
+        "The vote went on.\n\n"
+        'Holt spoke first. "Nobody can stop us now." Ray Dorn, a rival on the council, said the plan '
+        "was wrong and would fail with Holt in charge.\n"
+    )
+    assert speakers_of(text) == [None]

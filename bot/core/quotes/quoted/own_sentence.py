@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from bot.core import constants
@@ -150,7 +151,57 @@ def attribution_after(raw: Raw, right: list[attr.Item], context: Context) -> att
     subject = attr.immediate_event(items)
     if subject is None:
         return None
-    return subject if short_attribution(items) or _closed_verb(items, subject) or _name_says(items) else None
+    told = _name_says(items) or (_opens_paragraph(raw) and _name_apposition_says(items))
+    return subject if short_attribution(items) or _closed_verb(items, subject) or told else None
+
+
+def _opens_paragraph(raw: Raw) -> bool:
+    """The paragraph's first quotation: no earlier one whose speaker might go on in it."""
+    return not _DOUBLE_MARKS.search(raw.paragraph.text, 0, raw.span.start - 1)
+
+
+_DOUBLE_MARKS = re.compile('[“”"]')
+
+
+def _name_apposition_says(items: list[attr.Item]) -> bool:
+    """ "“…?” Will Estes, the chairman for the county party, said of the talk he had with Holt":
+    a person's name set apart with its apposition, then a plain verb of saying with no clause of its
+    own (not "said the plan was wrong": reported speech), open the sentence after a paragraph's first
+    quotation, so a long tail naming others is still its attribution."""
+    if len(items) < 4 or items[1].low != "," or not _person_at(items, 0):
+        return False
+    for at in range(2, min(len(items) - 1, _TELLER_ITEMS)):
+        item = items[at]
+        if item.kind == "quote" or item.low in lx.SPEECH_VERBS or item.low in _NOT_IN_APPOSITION:
+            return False
+        if item.low == ",":
+            return items[at + 1].low in lx.CORE_SPEECH_VERBS and _no_clause_after(items, at + 1)
+    return False
+
+
+def _no_clause_after(items: list[attr.Item], verb: int) -> bool:
+    """The verb of saying ends its sentence or goes on with a preposition or a time ("said of the
+    talk", "said on Monday", "told reporters"), not with what was said."""
+    after = items[verb + 1] if verb + 1 < len(items) else None
+    if after is None or after.kind == "punct" or items[verb].low in lx.LISTENER_VERBS:
+        return True
+    return after.kind == "word" and (after.low in PREPOSITIONS or after.low in _TIMES)
+
+
+_TIMES = lx.WEEKDAYS_MONTHS | frozenset("today yesterday tonight last this earlier later".split())
+
+
+_NOT_IN_APPOSITION = frozenset("; : ( )".split())
+
+
+def _person_at(items: list[attr.Item], at: int) -> bool:
+    item = items[at]
+    return (
+        item.kind == "mention"
+        and item.mention is not None
+        and item.mention.kind == PERSON
+        and not item.possessive
+    )
 
 
 def _name_says(items: list[attr.Item]) -> bool:

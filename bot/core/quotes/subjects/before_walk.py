@@ -28,6 +28,8 @@ from bot.core.quotes.subjects.before_skips import (
 from bot.core.quotes.subjects.before_writings import addressed_writing, possessed_writing, writing_subject
 from bot.core.quotes.subjects.shared import PARENTHESIS_ITEMS, TITLE_ITEMS, subject_of
 
+# "Holt himself acknowledged ...": an intensive pronoun between the subject and its verb.
+_INTENSIVES = frozenset("himself herself themselves itself".split())
 # How many parentheses, each closed by a comma, a subject may sit before (PARENTHESIS_ITEMS: how far).
 _MAX_PARENTHESES = 4
 
@@ -66,6 +68,7 @@ def walk_back(items: list[Item], index: int) -> Subject | None:
             item.low in lx.ADVERBS
             or item.low.isdigit()
             or item.low in RELATIVES
+            or item.low in _INTENSIVES
             or (ly_adverb(item.low) and not item.cap)  # "Us Weekly said": a name, no adverb
         ):
             index -= 1

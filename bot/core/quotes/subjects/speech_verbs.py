@@ -34,6 +34,13 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         and items[index + 1].low == "back"
     ):
         return True  # "“…,” Bennett shot back with a laugh", "X fired back:"
+    if (
+        item.kind == "word"
+        and item.low in _POINTED
+        and index + 1 < len(items)
+        and items[index + 1].low == "out"
+    ):
+        return True  # "as the Harbor Post pointed out, “…”", "Holt points out that “…”"
     if item.kind == "word" and item.low in _OPENED and not _speech_follows(items, index + 1):
         return False  # "“After seven years,” he began, “I will retire.”": not "the meeting began vowing"
     if item.kind == "word" and index and _carried_on_base(items, index):
@@ -101,6 +108,7 @@ _AGREED = frozenset(("agreed", "agrees"))
 # Verbs that open a speech only when the quoted words follow them at once ("he began, “…”").
 _OPENED = frozenset(("began", "begins"))
 _RETORTS = frozenset("shot shoots fired fires hit hits".split())  # before "back": a retort
+_POINTED = frozenset(("pointed", "points", "point"))  # before "out": telling what is so
 _AGREED_TO = frozenset(("to", "on", "upon"))
 
 
