@@ -23,6 +23,8 @@ from bot.core.ask.spellings import (
     other_form,
 )
 from bot.core.language.lexicon import (
+    ADVERBS,
+    CLUB_WORDS,
     DEMONYMS,
     HONORIFICS,
     PLACES,
@@ -30,17 +32,18 @@ from bot.core.language.lexicon import (
     is_role_head,
     is_title,
 )
+from bot.core.language.stemming import IRREGULAR
 from bot.core.language.text import GROUPED_NUMBER, STOPWORDS, fold
 from bot.core.quotes.givennames import is_given_name
 from bot.core.search.commonwords import common_words, is_common, is_common_british
-from bot.core.search.index import ArticleIndex, max_typos, query_words
+from bot.core.search.index import ArticleIndex, TermMatch, max_typos, query_words
 
 # A number with thousands separators ("20,000") is one token, not "20" and "000".
 _TOKEN = re.compile(rf"{GROUPED_NUMBER.pattern}|[\w’'.-]+")
 _WHO_IS = re.compile(r"^\s*(?:who|what)(?:'s|’s|\s+(?:is|was|are|were))\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 # "what did paul ryan say to suu kyi": whoever is asked to have said (or thought) something is someone.
 _SPEAKER = re.compile(
-    r"^\s*what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|claimed|ask|asked|write|wrote|think|thought)\b",
+    r"^\s*what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|claimed|ask|asked|write|wrote|think|thought|report|reported)\b",
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset("a an the any his her their its some".split())
@@ -52,6 +55,8 @@ INDEFINITES = frozenset(
 _DO = frozenset("did does do".split())
 _QUESTION_WORDS = frozenset("who whom what which when where why how".split())
 _BE = frozenset("is was are were".split())
+_HAVE = frozenset("has have had".split())
+_TIME_ADVERBS = frozenset("ever already yet now also still just never since really actually".split())
 # Adverbs that make a phrasal verb ("shut down", "pay out"), not part of the subject before it.
 _PARTICLES = frozenset("down up out off away back".split())
 _ENDING_PREPOSITIONS = frozenset("at about on for with into of by".split())
@@ -254,7 +259,7 @@ def lower_case_names(question: str) -> list[str]:
         token = _strip(raw)
         if not token.isalpha() or not token.islower() or token in STOPWORDS:
             continue
-        named = _known_name(token) or (uncased and _uncommon(token))
+        named = _known_name(token) or (uncased and is_uncommon(token))
         if named and len(token) >= constants.ASK_LOWER_NAME_LETTERS:
             found.append(token)
     return list(dict.fromkeys(found))
@@ -263,7 +268,7 @@ def lower_case_names(question: str) -> list[str]:
 def _known_name(word: str, news: bool = True) -> bool:
     """A word the word lists know as a name; `news`: also one news copy writes as a name ("trump")."""
     listed = is_name_word(word) or (news and is_news_name(word))
-    return listed or (_place_or_people(word) and _uncommon(word))
+    return listed or (_place_or_people(word) and is_uncommon(word))
 
 
 def _place_or_people(word: str) -> bool:
@@ -292,34 +297,80 @@ def thing_phrases(question: str) -> list[str]:
         found.append(" ".join(_lower_run(speaker.group(1).split()[1:])))
     if asks_whether(question) and " or " not in question.casefold():
         for position, token in enumerate(tokens):
-            if token.casefold() in _DETERMINERS:
-                found.append(" ".join(_lower_run(tokens[position + 1 :])))
+            if position == 1 and token.casefold() in _DETERMINERS and tokens[0].casefold() in _DO:
+                found.extend(_did_subject(tokens))
+            elif token.casefold() in _DETERMINERS:
+                found.append(" ".join(_named_run(tokens[position + 1 :])))
         # "Did the study look at swimming?": what the question ends on, after a preposition.
         if len(tokens) > 3 and tokens[-2].casefold() in _ENDING_PREPOSITIONS:
             found.append(" ".join(_lower_run(tokens[-1:])))
         found.extend(_subject(tokens))
         # "are they staying in tenerife": a word no English word list knows is a name, in any case.
         said = {w for phrase in found for w in phrase.split()}
-        found.extend(t for t in tokens if t.isalpha() and t.islower() and t not in said and _uncommon(t))
+        found.extend(t for t in tokens if t.isalpha() and t.islower() and t not in said and is_uncommon(t))
+    elif len(tokens) > 3 and tokens[0].casefold() in _QUESTION_WORDS and tokens[1].casefold() in _DO:
+        found.extend(_named_subject(tokens[2:]))
     return [phrase for phrase in dict.fromkeys(found) if phrase and phrase.casefold() not in INDEFINITES]
+
+
+def _did_subject(tokens: list[str]) -> list[str]:
+    """The subject after "did the": with a name before it, its verb left out ("Did the Saudi embassy
+    respond?"; "Did the Aviator win?" asserts no "Aviator win"), else up to three lower-case words."""
+    rest = tokens[2:]
+    if rest[:1] and _modifier_name(rest[0]):
+        return _subject([tokens[0], *rest])
+    return [" ".join(_lower_run(rest))]
+
+
+def _participle(token: str) -> bool:
+    """A lower-case word that can be a verb's past participle: "given", "responded", "sold"."""
+    return token.islower() and (token.endswith(("ed", "en")) or token in IRREGULAR)
+
+
+def _cut_short(tokens: list[str], run: list[str]) -> bool:
+    """True when the words after a question's first run on past the run's longest (lower case, no
+    stopword): the run's last word is then no verb but the object's start."""
+    after = tokens[len(run) + 1 : len(run) + 2]
+    lower = [t for t in run if t.islower()]
+    return len(lower) == _RUN_WORDS and bool(after) and after[0].isalpha() and after[0] not in STOPWORDS
+
+
+def _named_subject(tokens: list[str]) -> list[str]:
+    """The subject of a question word's "did" when it is one word typed in lower case that names
+    something, a club's word or a name ("how did rangers get on in the cup", "what did ofsted find"):
+    a common noun there may be the article's in other words ("How did critics take it?")."""
+    run = _lower_run(tokens)
+    if len(run) != 2 or (len(tokens) > 2 and tokens[2].isalpha() and tokens[2] not in STOPWORDS):
+        return []
+    word = run[0]
+    return [word] if word in CLUB_WORDS or is_uncommon(word) or _known_name(word) else []
 
 
 def _subject(tokens: list[str]) -> list[str]:
     """The lower-case subject of a yes/no question, its verb left out: "did fox news air it" (the
     word before the object), "did facebook shut down the account" (a verb with its particle), "is
     apple planning to ..." (the words before a verb in -ing)."""
-    run = _lower_run(tokens[1:])
+    run = _named_run(tokens[1:])
     first = tokens[0].casefold()
     if first in _DO and len(run) >= 2:
         verb = 2 if run[-1] in _PARTICLES and len(run) >= 3 else 1
+        if _cut_short(tokens, run):
+            verb = _RUN_WORDS - 1  # "does amazon sell royal baby stuff": the verb is the second word
         return [" ".join(run[:-verb])]
+    if first in _HAVE:
+        # "Has Swansea council given any money?": up to the participle, an adverb before it left out
+        # ("Has Congress ever overridden ...").
+        done = next((n for n, t in enumerate(tokens[1:], 1) if n > 1 and _participle(t)), 0)
+        run = _named_run(tokens[1:done])
+        if done and len(run) == done - 1:
+            return [" ".join(itertools.takewhile(lambda t: t.casefold() not in _TIME_ADVERBS, run))]
     if first in _BE:
         verb = next((n for n, t in enumerate(run) if n and t.endswith("ing")), 0)
         return [" ".join(run[:verb])] if verb else []
     return []
 
 
-def _uncommon(word: str) -> bool:
+def is_uncommon(word: str) -> bool:
     """True for a word that is no common English word, when the word list is there to say so, or one
     that no dictionary lists ("obama": a name of our time, frequent as it is)."""
     if word in STOPWORDS or not common_words():
@@ -329,11 +380,32 @@ def _uncommon(word: str) -> bool:
     return not is_common(word) or is_unlisted_word(word)
 
 
+def _named_run(tokens: list[str]) -> list[str]:
+    """`_lower_run` after up to two capitalised words that say whose or where the thing is: "Saudi
+    embassy", "Swansea council" (the name alone is missing_names' to look for); else `_lower_run`."""
+    names = list(itertools.takewhile(_modifier_name, tokens[:_NAME_MODIFIERS]))
+    thing = _lower_run(tokens[len(names) :])
+    # "Was Meet The Fockers still in the top five?": an adverb after a name is no thing of it.
+    if names and thing and (thing[0] in _TIME_ADVERBS or thing[0] in ADVERBS):
+        return []
+    return [*names, *thing] if thing else _lower_run(tokens)
+
+
+_NAME_MODIFIERS = 2
+_RUN_WORDS = 3  # the longest thing a question's run of lower-case words is read as
+
+
+def _modifier_name(token: str) -> bool:
+    return (
+        token.isalpha() and token[:1].isupper() and not token.isupper() and token.casefold() not in _NOT_NAMES
+    )
+
+
 def _lower_run(tokens: list[str]) -> list[str]:
     """The words at the start of `tokens` up to a stopword, a capitalised word or a participle after
     the first ("Was a knife used?"), at most three."""
     run: list[str] = []
-    for token in tokens[:3]:
+    for token in tokens[:_RUN_WORDS]:
         if not token.isalpha() or not token.islower() or token in STOPWORDS:
             break
         if run and token.endswith(("ed", "en")):
@@ -392,6 +464,8 @@ def _mentioned(index: ArticleIndex, phrase: str, strict: bool = True) -> bool:
             words.append(head)
         if not words:
             return _written(index, phrase) or other_form(index, phrase) is not None
+    if strict and len(words) == 1 and _capitalised(phrase) and _only_another_common_word(index, words[0]):
+        return other_form(index, phrase) is not None  # "Rangers" is no form of the article's "range"
     if not words or any(_known(index, word) for word in words):
         return True  # nothing to look for (never claim absence), or some part of the name is there
     return "".join(words) in vocabulary.df or other_form(index, phrase) is not None
@@ -710,7 +784,7 @@ def _distinctive(index: ArticleIndex, word: str) -> bool:
 def only_a_weak_likeness(index: ArticleIndex, word: str) -> bool:
     """True for a word no English word list knows (a name: "beyonce") that the article has in no form
     a name could take, only as the ranking's loose likeness of a common word ("beyond")."""
-    return _uncommon(word) and not _known(index, word)
+    return is_uncommon(word) and not _known(index, word)
 
 
 def _person_name(phrase: str) -> bool:
@@ -724,6 +798,17 @@ def _only_a_common_word(index: ArticleIndex, word: str) -> bool:
     """True when the article has `word` (or its stem) only as a lower-case word, never as a name."""
     found = [m for m in index.vocabulary.expand(word) if m.kind in ("exact", "stem")]
     return bool(found) and not any(index.vocabulary.is_name(m.term) for m in found)
+
+
+def _only_another_common_word(index: ArticleIndex, word: str) -> bool:
+    """True when a capitalised word asked about is in the article only as the stem of another word,
+    never written as a name ("range" for "Rangers"): a name is there as itself."""
+    found = [m for m in index.vocabulary.expand(word) if m.kind in ("exact", "stem")]
+    return (
+        bool(found)
+        and not any(m.kind == "exact" or index.vocabulary.is_name(m.term) for m in found)
+        and not place_forms(word, index.vocabulary.df)
+    )
 
 
 def unknown_given_name(index: ArticleIndex, phrase: str) -> tuple[str, str] | None:
@@ -819,13 +904,19 @@ def _acronym_form(index: ArticleIndex, acronym: str) -> str | None:
     return conventional_form(index, folded) if folded not in index.vocabulary.df else None
 
 
+def has_word(index: ArticleIndex, word: str) -> bool:
+    """True when the article has `word` in a form a name could take (itself, inflected, joined or
+    apart, a typo of a rare word, a place for its people), not a synonym."""
+    return _known(index, word)
+
+
 def _known(index: ArticleIndex, word: str, compounds: bool = True) -> bool:
     vocabulary = index.vocabulary
     # The vocabulary is folded: a name typed with its accents ("João") is the article's "João" too.
     word = fold(word)
     # A common English word is no typo of another ("Gates" is not "rates"), as in the ranking.
     kinds = ("exact", "stem") if is_common(word) else ("exact", "stem", "typo")
-    if any(m.kind in kinds for m in vocabulary.expand(word)):
+    if any(m.kind in kinds and not _slip_to_another_word(index, word, m) for m in vocabulary.expand(word)):
         return True
     if not is_common(word) and any(_misspelt_end(word, m.term) for m in vocabulary.expand(word)):
         return True  # "McConnel" for "McConnell": a name's last letters left off
@@ -839,6 +930,12 @@ def _known(index: ArticleIndex, word: str, compounds: bool = True) -> bool:
     if is_given_name(word) and any(_as_name(index, f) for f in given_name_forms(word) - {word}):
         return True  # "Pete" where the article says "Peter", "Rudy" where "Rudolph"
     return compounds and written_apart(index, word)
+
+
+def _slip_to_another_word(index: ArticleIndex, word: str, match: TermMatch) -> bool:
+    """True for a typo match that changes a name's first letter to reach a word the article writes only
+    in lower case: "univision" is not its "division" (a typo seldom falls on the first letter)."""
+    return match.kind == "typo" and match.term[:1] != word[:1] and not _as_name(index, match.term)
 
 
 def written_apart(index: ArticleIndex, word: str) -> bool:

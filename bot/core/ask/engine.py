@@ -17,6 +17,8 @@ from bot.core.article import Article
 from bot.core.ask.absence import (
     absent_given_name,
     article_names,
+    has_word,
+    is_uncommon,
     missing_lower_case_names,
     missing_names,
     name_phrases,
@@ -295,15 +297,66 @@ def _missing_things(article: Article, index: ArticleIndex, question: str) -> tup
         for w in words
         if (not w.known and not written_apart(index, w.word)) or only_a_weak_likeness(index, w.word)
     }
+    # A body named by whose it is is there as itself or not at all: "the indianapolis star" is not the
+    # article's "leading", which WordNet relates to "star".
+    bodies = unknown | {w.word for w in words if not has_word(index, w.word)}
     # The headline mentions what it names too ("is the clinic in brayford"), though it is no sentence.
-    unknown -= set(query_words(article.title, index.vocabulary.df))
+    headline = set(query_words(article.title, index.vocabulary.df))
+    unknown -= headline
+    bodies -= headline
     # "what did the muslim council say" of an article with "Muslim groups" and no council: a faith's,
     # a people's or a place's word names no body of its own.
-    return tuple(
-        phrase
-        for phrase in phrases
-        if (said := query_words(phrase, index.vocabulary.df))
-        and (all(w in unknown for w in said) or (said[-1] in unknown and only_whose(said[:-1])))
+    found = []
+    for phrase in phrases:
+        said = query_words(phrase, index.vocabulary.df)
+        if said and (all(w in unknown for w in said) or (said[-1] in bodies and _whose(phrase, said[:-1]))):
+            found.append(phrase)
+        elif (
+            phrase.islower()
+            and len(said) >= 2
+            and all(w in unknown for w in said[:-1])
+            and not _describes(said[:-1])
+        ):
+            # "did love appear at the beverly hills court", "was he in the goon show": a court or a show
+            # the article has, not that one (a capitalised name is missing_names' and _namesakes').
+            found.append(" ".join(phrase.split()[:-1]))
+    return tuple(found)
+
+
+def _describes(modifiers: list[str]) -> bool:
+    """True for one word before a thing that looks like a describing word ("the eldest son", "a huge
+    fire"), which the article may put in other words, not a name of a kind ("goon show")."""
+    return len(modifiers) == 1 and modifiers[0].endswith(_ADJECTIVE_ENDINGS)
+
+
+# Endings of English adjectives (superlative, comparative and derived ones).
+_ADJECTIVE_ENDINGS = (
+    "est",
+    "er",
+    "ous",
+    "ful",
+    "ive",
+    "al",
+    "ic",
+    "able",
+    "ible",
+    "less",
+    "ish",
+    "ant",
+    "ent",
+    "ary",
+    "y",
+)
+
+
+def _whose(phrase: str, modifiers: list[str]) -> bool:
+    """True when the words before a thing's last only say whose or where it is: a faith's, a people's
+    or a place's word ("muslim council"), or a name the article has, typed capitalised ("Swansea
+    council": a capitalised name the article lacked was said missing before) or in lower case, a word
+    no word list knows ("dunmere council")."""
+    typed = phrase.split()[: len(modifiers)]
+    return bool(modifiers) and all(
+        t[:1].isupper() or only_whose([w]) or is_uncommon(w) for t, w in zip(typed, modifiers, strict=False)
     )
 
 
