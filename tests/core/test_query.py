@@ -84,3 +84,14 @@ def test_fancy_text_letters_are_read_as_plain_letters():
 
 def test_other_compatibility_characters_stay_as_typed():
     assert clean_query("area in km² and ½ mile") == "area in km² and ½ mile"
+
+
+def test_a_question_typed_as_a_block_quote_or_code_block_loses_the_marks():
+    # Discord users quote a message ("> ...") or paste in a code block; the marks are no words.
+    assert clean_query("> who chairs the council?") == "who chairs the council?"
+    assert clean_query(">>> who chairs the council?") == "who chairs the council?"
+    assert clean_query("```\nwho chairs the council?\n```") == "who chairs the council?"
+
+
+def test_a_greater_than_sign_inside_a_question_stays():
+    assert clean_query("Did turnout reach > 50%?") == "Did turnout reach > 50%?"

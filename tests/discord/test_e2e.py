@@ -1142,3 +1142,17 @@ async def test_a_one_line_articles_summary_marks_the_text_it_leaves_out_between_
         "In 1990 the site employed 30 people"  # the next sentence: nothing left out
     )
     assert 'builders in spring. … "We tried everything' in description
+
+
+async def test_a_mention_whose_question_is_in_a_code_block_is_answered_as_plain_words(fake, start_bot):
+    await start_bot(HARBOUR)
+    message_id = await fake.say(f"<@{BOT_ID}>\n```\nHow much did the repairs cost?\n```")
+    (reply,) = await fake.wait_until(lambda: fake.replies_to(message_id), ANSWER_TIMEOUT)
+    assert reply.body["embeds"][0]["title"] == "How much did the repairs cost?"
+
+
+async def test_a_mention_quoting_its_question_as_a_block_quote_is_answered_as_plain_words(fake, start_bot):
+    await start_bot(HARBOUR)
+    message_id = await fake.say(f"> How much did the repairs cost?\n<@{BOT_ID}>")
+    (reply,) = await fake.wait_until(lambda: fake.replies_to(message_id), ANSWER_TIMEOUT)
+    assert reply.body["embeds"][0]["title"] == "How much did the repairs cost?"
