@@ -75,3 +75,12 @@ def test_a_name_and_its_apposition_reporting_what_was_said_is_not_the_quotations
         "was wrong and would fail with Holt in charge.\n"
     )
     assert speakers_of(text) == [None]
+
+
+def test_a_title_before_the_name_after_a_possessed_role_does_not_hide_the_teller():
+    text = (
+        "The rally opened on Friday.\n\n"
+        "\"It's about time that we had a woman running this town,\" said Holt's introducer, "
+        "actress Dana Pruitt.\n"
+    )
+    assert speakers_of(text) == ["Dana Pruitt"]

@@ -162,11 +162,12 @@ def _named_after_role(items: list[Item], index: int) -> Mention | None:
 
 
 def _appositive_name(items: list[Item], start: int) -> Mention | None:
-    """The person named right after the description starting at `start` and a comma."""
+    """The person named right after the description starting at `start` and a comma, past a title
+    ("said Holt's introducer, actress Dana Pruitt")."""
     for index in range(start, min(len(items) - 1, start + APPOSITIVE_ITEMS)):
         item = items[index]
         if item.low == ",":
-            named = items[index + 1].mention
+            named = items[index + 1].mention or person_after_title(items, index + 1)
             return named if named is not None and named.kind in (PERSON, AMBIGUOUS) else None
         if item.kind != "word":
             return None
