@@ -278,7 +278,30 @@ def _paragraph_texts(lines: list[str]) -> list[str]:
     blocks = [b for b in blocks if b]
     if _is_hard_wrapped(blocks):
         return [" ".join(block) for block in blocks]
-    return [line for block in blocks for line in block]
+    return [line for number, block in enumerate(blocks) for line in _rejoined(block, number == 0)]
+
+
+def _rejoined(block: list[str], first: bool) -> list[str]:
+    """One paragraph per line, but a long line cut mid-sentence and going on in lower case on the
+    next ("... urging voters to take part" / "in the harbor vote.”") is one paragraph: an
+    export broke it, and a paragraph ending mid-sentence is read as a caption."""
+    joined: list[str] = []
+    for line in block:
+        headline = first and len(joined) == 1  # the text's first line may be a headline
+        if joined and not headline and _stray_wrap(joined[-1], line):
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+    return joined
+
+
+def _stray_wrap(line: str, after: str) -> bool:
+    ends_mid_sentence = line[-1:].isalpha() or line.endswith(",")
+    goes_on = after[:1].islower() and not after.startswith(_BYLINE_START)
+    return ends_mid_sentence and goes_on and len(line) >= constants.WRAPPED_LINE_MIN_CHARS
+
+
+_BYLINE_START = "by "  # "by Lina Marsh" under a headline is its own line
 
 
 def _is_hard_wrapped(blocks: list[list[str]]) -> bool:

@@ -127,6 +127,23 @@ def test_hard_wrapped_text_is_joined_into_paragraphs():
     ]
 
 
+def test_a_long_line_cut_mid_sentence_in_one_line_per_paragraph_text_goes_on_in_the_next():
+    text = (
+        "Harbor council votes on the new bridge\n\n"
+        "The council met on Monday.\n\n"
+        "“Voters of other parties,” Holt added, “have been told to stay home rather than take part\n"
+        "in the harbor vote.”\n\n"
+        "The vote is in May.\n"
+    )
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [
+        "The council met on Monday.",
+        "“Voters of other parties,” Holt added, “have been told to stay home rather than take part "
+        "in the harbor vote.”",
+        "The vote is in May.",
+    ]
+
+
 def test_windows_and_old_mac_line_endings_read_like_unix():
     unix = parse_article("First paragraph here.\nSecond paragraph here.")
     for newline in ("\r\n", "\r"):
