@@ -1156,3 +1156,11 @@ async def test_a_mention_quoting_its_question_as_a_block_quote_is_answered_as_pl
     message_id = await fake.say(f"> How much did the repairs cost?\n<@{BOT_ID}>")
     (reply,) = await fake.wait_until(lambda: fake.replies_to(message_id), ANSWER_TIMEOUT)
     assert reply.body["embeds"][0]["title"] == "How much did the repairs cost?"
+
+
+async def test_quote_spokesperson_finds_the_spokeswoman_the_article_quotes(fake, start_bot):
+    # Who asks cannot know whether the article wrote spokesman, spokeswoman or spokesperson.
+    await start_bot(LINKS)
+    reply = await run(fake, "quote", speaker="spokesperson")
+    assert reply.embed["author"]["name"].startswith("a spokeswoman for the council")
+    assert "pleased, if a little surprised" in reply.embed["description"]

@@ -490,9 +490,27 @@ def _source_named(sources: tuple[Speaker, ...], query: str, exact: bool) -> Spea
 
 
 def _sources_holding(sources: tuple[Speaker, ...], query: str) -> list[Speaker]:
-    """The organisations and unnamed sources whose label holds every word of `query`."""
+    """The organisations and unnamed sources whose label holds every word of `query`; failing that,
+    with "spokesman", "spokeswoman" and "spokesperson" one word (who asks cannot know which the
+    article used)."""
     words = set(query_words(query))
-    return [s for s in sources if words and words <= set(query_words(s.name))] if words else []
+    if not words:
+        return []
+    holding = [s for s in sources if words <= set(query_words(s.name))]
+    if holding:
+        return holding
+    return [s for s in sources if _spokes_folded(words) <= _spokes_folded(set(query_words(s.name)))]
+
+
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople".split())
+
+
+def _spokes_folded(words: set[str]) -> set[str]:
+    return set(_spokes_folded_list(list(words)))
+
+
+def _spokes_folded_list(words: list[str]) -> list[str]:
+    return ["spokesperson" if word in _SPOKESPEOPLE else word for word in words]
 
 
 # Kinds a business or a club is called by after its name ("the company", "the club"). Not "the
@@ -714,8 +732,9 @@ _OWNED_NAME = re.compile(r"[’']s(?: [A-Z][\w-]*)*(?: of(?: [A-Z][\w-]*)+)?$")
 def _prefix_fit(words: list[str], speaker: Speaker) -> float:
     """How well typed words start or resemble the speaker's name, aliases and roles (0-100)."""
     targets = query_words(" ".join((speaker.name, *speaker.aliases, *speaker.roles)))
+    targets += sorted(_spokes_folded(set(targets)) - set(targets))  # "spokesperson" for a spokeswoman
     total = 0.0
-    for word in words:
+    for word in _spokes_folded_list(words):
         best = 0.0
         for target in targets:
             if target.startswith(word):

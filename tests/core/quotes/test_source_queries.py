@@ -60,3 +60,25 @@ def test_a_kind_the_organisation_s_name_contradicts_finds_nothing():
         'The ministry said: "We want a modern network." It added that the firm said nothing.\n'
     )
     assert api.quote(article, "the firm").speaker is None
+
+
+PIER = parse_article(
+    "Title: Pier to reopen in May\n\n"
+    "The pier at Gull Bay will reopen in May after repairs, the council said on Monday.\n\n"
+    'A spokeswoman for the council said the work was "ahead of schedule".\n\n'
+    'A spokesman for the harbour trust said the last beams were "going in this week".\n'
+)
+
+
+def test_spokesperson_finds_a_spokeswoman_the_article_names_so():
+    result = api.quote(PIER, "council spokesperson")
+    assert result.speaker is not None and result.speaker.name == "a spokeswoman for the council"
+
+
+def test_spokesman_as_typed_finds_the_spokesman_before_the_spokeswoman():
+    result = api.quote(PIER, "spokesman")
+    assert result.speaker is not None and result.speaker.name == "a spokesman for the harbour trust"
+
+
+def test_spokesperson_typed_in_full_is_still_offered_the_spokeswoman():
+    assert "a spokeswoman for the council" in api.complete_speaker(PIER, "spokesperson", 25)
