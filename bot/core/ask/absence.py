@@ -447,6 +447,7 @@ def _mentioned(index: ArticleIndex, phrase: str, strict: bool = True) -> bool:
             or _unknown_head(index, words)
             or _unknown_modifier(index, words)
             or (len(phrase.split()) >= 2 and _sibling(index, words))
+            or _never_named(index, words)
         ):
             return "".join(words) in vocabulary.df or other_form(index, phrase) is not None
     if _person_name(phrase):
@@ -469,6 +470,21 @@ def _mentioned(index: ArticleIndex, phrase: str, strict: bool = True) -> bool:
     if not words or any(_known(index, word) for word in words):
         return True  # nothing to look for (never claim absence), or some part of the name is there
     return "".join(words) in vocabulary.df or other_form(index, phrase) is not None
+
+
+_NEVER_NAMED_WORDS = 3
+
+
+def _never_named(index: ArticleIndex, words: list[str]) -> bool:
+    """True for a name made of common words none of which the article writes as a name in any form:
+    "Black Lives Matter" is not in a story whose "black", "lives" and "matter" are plain words (a name
+    of two, "Revolutionary War", may be the article's common words capitalised)."""
+    return len(words) >= _NEVER_NAMED_WORDS and all(
+        w.isalpha()
+        and is_common(w)
+        and not any(index.vocabulary.is_name(m.term) for m in index.vocabulary.expand(w))
+        for w in words
+    )
 
 
 def _glued_to_unit(index: ArticleIndex, number: str) -> bool:

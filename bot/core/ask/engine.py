@@ -309,7 +309,7 @@ def _missing_things(article: Article, index: ArticleIndex, question: str) -> tup
     found = []
     for phrase in phrases:
         said = query_words(phrase, index.vocabulary.df)
-        if said and (all(w in unknown for w in said) or (said[-1] in bodies and _whose(phrase, said[:-1]))):
+        if said and (all(w in unknown for w in said) or _body_of(phrase, said, bodies)):
             found.append(phrase)
         elif (
             phrase.islower()
@@ -323,30 +323,26 @@ def _missing_things(article: Article, index: ArticleIndex, question: str) -> tup
     return tuple(found)
 
 
+def _body_of(phrase: str, said: list[str], bodies: set[str]) -> bool:
+    """True for a body the article lacks named by whose it is: "Swansea council", "the saudi embassy"."""
+    return said[-1] in bodies and not _describing(said[-1]) and _whose(phrase, said[:-1])
+
+
 def _describes(modifiers: list[str]) -> bool:
     """True for one word before a thing that looks like a describing word ("the eldest son", "a huge
     fire"), which the article may put in other words, not a name of a kind ("goon show")."""
     return len(modifiers) == 1 and modifiers[0].endswith(_ADJECTIVE_ENDINGS)
 
 
-# Endings of English adjectives (superlative, comparative and derived ones).
-_ADJECTIVE_ENDINGS = (
-    "est",
-    "er",
-    "ous",
-    "ful",
-    "ive",
-    "al",
-    "ic",
-    "able",
-    "ible",
-    "less",
-    "ish",
-    "ant",
-    "ent",
-    "ary",
-    "y",
-)
+def _describing(word: str) -> bool:
+    """True for a word that ends as only describing words do: "is the psp available" asks of the PSP,
+    not of a body called "psp available" (a body's "council", "treasurer", "government" do not end so)."""
+    return word.endswith(_ONLY_ADJECTIVE_ENDINGS)
+
+
+# Endings of English adjectives (superlative, comparative and derived ones); the first few end only them.
+_ONLY_ADJECTIVE_ENDINGS = tuple("able ible ous ful less ish est".split())
+_ADJECTIVE_ENDINGS = (*_ONLY_ADJECTIVE_ENDINGS, *"er ive al ic ant ent ary y".split())
 
 
 def _whose(phrase: str, modifiers: list[str]) -> bool:

@@ -65,3 +65,18 @@ def test_a_capitalised_name_is_no_form_of_a_common_word(theatre):
 def test_a_name_is_no_typo_of_a_common_word_with_another_first_letter(theatre):
     # The article's "education division" is no "univision".
     assert answer_question(theatre, "what about univision").missing == ("univision",)
+
+
+def test_a_describing_word_after_a_name_is_asked_of_it_not_a_body(theatre):
+    # "available" is what the Grand may be, not a body called "Grand available".
+    assert answer_question(theatre, "Is the Grand available to rent?").tier != 3
+
+
+def test_a_name_of_common_words_the_article_never_writes_as_a_name_is_missing(theatre):
+    # "town", "stage" and "schools" are all in the article, as plain words.
+    result = answer_question(theatre, "Did Town Stage Schools comment on the plans?")
+    assert result.missing == ("Town Stage Schools",)
+
+
+def test_a_name_of_two_common_words_may_be_the_articles_words_capitalised(theatre):
+    assert answer_question(theatre, "Did the Gala Evening sell out?").tier != 3
