@@ -153,7 +153,7 @@ def is_title(low: str) -> bool:
 
 # Lower-case words that can sit inside a role before a name ("senior diplomat", "top").
 ROLE_MODIFIERS = _set(
-    "senior top former deputy acting chief special assistant associate junior lead leading veteran "
+    "senior top former deputy acting chief special assistant associate junior lead leading veteran shadow "
     "national security foreign domestic economic military defense defence intelligence trade press "
     "communications policy political finance justice state federal local regional chinese american "
     "british russian european international global new outgoing incoming interim longtime "

@@ -37,6 +37,9 @@ _TOPIC_PREPOSITIONS = frozenset("about against between among than toward towards
 # "To Wilson, ...", "For Florida consultant Ray Wilson, ...": a view given as that person's.
 _VIEWPOINT_PREPOSITIONS = frozenset(("to", "for"))
 _VIEWPOINT_WORDS = 3  # the preposition, then a title or role of up to two words before the name
+# Words before an office that make it another one ("shadow chancellor", "deputy mayor").
+_OTHER_OFFICES = frozenset("shadow deputy vice assistant associate acting former ex".split())
+_ROLE_SUBJECT_SENTENCES = 3  # sentences a he or she looks back over for a role as subject
 _RELATIVE_REACH_TOKENS = 20  # "X of California, the ranking Democrat on the committee, who said"
 _SENTENCE_CONJUNCTIONS = frozenset("and but so then yet".split())
 # Words opening a subordinate clause whose subject is not the sentence's ("Ryan looked unsure when
@@ -130,6 +133,9 @@ class Resolver:
             continuing = self._last_speaker_near(mention)
             if continuing is not None:
                 return self._named_since(mention, continuing) or continuing
+        role = self._role_subject_before(mention)
+        if role is not None:
+            return role  # "..., the president framed the shooting as ... ¶ He did not mention ..."
         # "Rakeyia Scott yelled ... “…,” she says": the speaker just quoted, when the text
         # around names no fitting person on its own.
         found = self._antecedent(mention)
@@ -198,6 +204,87 @@ class Resolver:
             if any(w.is_word and lx.is_role_head(w.low) for w in words):
                 return True
         return False
+
+    def _role_subject_before(self, pronoun: Mention) -> int | None:
+        """ "Speaking to reporters Sunday, the president framed the shooting as ... ¶ He did not
+        mention ... as he called on Americans not to “…”": when the latest sentence before the
+        pronoun with a subject of its gender (past sentences whose subject is that same pronoun, and
+        sentences naming no one) has a definite role as its subject, the pronoun means whom that role
+        means, not a person named before it."""
+        for number, (start, end) in self._sentences_back(pronoun, _ROLE_SUBJECT_SENTENCES):
+            mentions = self.registry.mentions.get(number, ())
+            inside = mentions[
+                bisect_left(mentions, start, key=_mention_start) : bisect_left(
+                    mentions, end, key=_mention_start
+                )
+            ]
+            quoted = self.quote_ranges.get(number, [])
+            inside = [m for m in inside if quote_at(quoted, m.start) is None and m.start != pronoun.start]
+            if any(m.kind in (PERSON, AMBIGUOUS) and m.subject_like for m in inside):
+                return None  # a named subject: the usual look-back decides
+            role = self._role_opening_clause(number, start, end)
+            if role is not None:
+                # Only a role one person holds: a role that refers back is read by the look-back.
+                person = self._only_holder(role.role, role.modifiers)
+                described = tuple(
+                    m for m in role.modifiers if m not in lx.ROLE_HEADS and m not in FORMER_WORDS
+                )
+                if person is not None and described and not self._role_has(person, role.role, described):
+                    return None  # "The Afro-Colombian journalist": words its one holder's role lacks
+                if person is not None and not self._holds_plainly(person, role):
+                    return None  # "the chancellor" is not "shadow chancellor Oliver Letwin"
+                return person if person is not None and self._gender_fits(person, pronoun.gender) else None
+            if any(m.kind in (PERSON, AMBIGUOUS) for m in inside):
+                return None
+        return None
+
+    def _holds_plainly(self, person_id: int, role: Subject) -> bool:
+        """Whether one of the person's roles (or titles) has the role's head without a word making
+        it another office ("shadow", "deputy", "vice") that the role itself does not say."""
+        person = self.registry.person(person_id)
+        if role.role in person.titles:
+            return True
+        for text in person.roles:
+            words = text.casefold().replace("-", " ").split()
+            if role.role not in words:
+                continue
+            before = words[: words.index(role.role)]
+            if not any(w in _OTHER_OFFICES and w not in role.modifiers for w in before):
+                return True
+        return False
+
+    def _sentences_back(self, pronoun: Mention, count: int):
+        """The pronoun's own sentence up to it, then up to `count` sentences before it, latest first."""
+        start, _ = self._sentence_of(pronoun)
+        yield pronoun.paragraph, (start, pronoun.start)
+        yield from self._sentences_before(pronoun.paragraph, pronoun.start, count)
+
+    def _role_opening_clause(self, number: int, start: int, end: int) -> Subject | None:
+        """A definite role ("the president", "the Ohio senator") as the subject of a clause the
+        sentence opens with, past an opening phrase closed by a comma, right before its verb."""
+        tokens = self.registry.tokens.get(number, [])
+        quoted = self.quote_ranges.get(number, [])
+        first = bisect_left(tokens, start, key=_token_start)
+        for index in range(first, len(tokens) - 2):
+            token = tokens[index]
+            if token.start >= end:
+                break
+            opens = index == first or tokens[index - 1].text == ","
+            if not opens or token.low != "the" or quote_at(quoted, token.start) is not None:
+                continue
+            words = tokens[index + 1 : index + 2 + _ROLE_MODIFIERS_MAX]
+            at = next((i for i, w in enumerate(words) if not w.is_word or lx.is_role_head(w.low)), None)
+            if at is None or not words[at].is_word or index + 2 + at >= len(tokens):
+                continue
+            following = tokens[index + 2 + at]
+            if (
+                following.is_word
+                and not following.cap
+                and (_finite(following.low) or following.low in lx.ADVERBS)
+            ):
+                modifiers = tuple(w.low for w in words[:at])
+                return Subject("role", role=words[at].low, modifiers=modifiers, offset=words[at].start)
+        return None
 
     def _other_subjects_here(self, pronoun: Mention) -> set[int]:
         """Whether the pronoun's paragraph, before it, never names the speaker just quoted but opens a

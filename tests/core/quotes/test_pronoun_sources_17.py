@@ -95,3 +95,36 @@ def test_a_woman_titled_spokesman_is_she_by_her_given_name():
         'campaign," she said.\n'
     )
     assert speakers_of(text) == ["Hope Hicks"]
+
+
+def test_he_after_a_sentence_whose_subject_is_a_role_one_person_holds_is_that_person():
+    text = (
+        "Gov. Sam Ortiz spoke first on Sunday.\n\n"
+        "“We cannot let fear win,” Tom Reyes said on Saturday, blaming the mayor.\n\n"
+        "Speaking to reporters at City Hall on Sunday, the governor framed the shooting as a moment "
+        "when the state needed to come together.\n\n"
+        "He did not mention the ban. But it was clearly on his mind as he called on residents not to "
+        "“give in to fear.”\n"
+    )
+    assert speakers_of(text) == ["Tom Reyes", "Sam Ortiz"]
+
+
+def test_a_role_with_words_its_one_holders_role_lacks_leaves_she_to_the_person_just_named():
+    text = (
+        "Journalist Maria Hinojosa has written about the network before.\n\n"
+        "After a host was fired, the network's nightly news anchor Ilia Calderon reacted with a "
+        'letter. The Colombian journalist expressed concern about the remarks. "I am worried for my '
+        'daughter," she wrote.\n'
+    )
+    assert speakers_of(text) == ["Ilia Calderon"]
+
+
+def test_a_shadow_office_is_not_the_office_a_role_subject_names():
+    text = (
+        "Gordon Brown has issued a rallying cry to supporters.\n\n"
+        "Speaking in Gateshead, Mr Brown said the cuts proposed by shadow chancellor Oliver Letwin "
+        "were the equivalent of sacking every teacher, he told activists. He said: “Never again.”\n\n"
+        "Turning to the economy, the chancellor pledged to continue growth.\n\n"
+        "He said Labour was now “the only party trusted with the economy”.\n"
+    )
+    assert speakers_of(text) == ["Gordon Brown", "Gordon Brown"]
