@@ -23,6 +23,7 @@ from bot.core.quotes import marks as qm
 from bot.core.quotes.people import Quote, Registry
 from bot.core.quotes.quoted.inherited import inherited_speaker
 from bot.core.quotes.quoted.introduced_sources import source_introduced_above, source_of_sentence_before
+from bot.core.quotes.quoted.own_clause import worded_subject
 from bot.core.quotes.quoted.own_sentence import (
     attribution_after,
     dash_label,
@@ -194,6 +195,8 @@ def _attribute(
     subject = subject or attribution_after(raw, right, context)
     if subject is None:
         subject = subject_before(left, same_sentence)
+        if subject is not None and subject.kind != "other" and worded_subject(left):
+            subject = attr.Subject("other")  # a clause of its own speaks it, not the sentence's person
     if subject is None:
         subject = attr.colon_subject(left) or attr.as_subject(left)
     if subject is None and not same_sentence and is_partial(raw) and not title_like(raw):
@@ -204,7 +207,7 @@ def _attribute(
         speaker_from(raw, subject, left, context, resolver)
         if raw.speaker is None and raw.source is None and subject.kind == "other" and not same_sentence:
             # "Holt joked that ..., but went on to say, “…”": a verb whose subject is no one found.
-            raw.speaker = sole_person_before(raw, left, right, resolver)
+            raw.speaker = None if worded_subject(left) else sole_person_before(raw, left, right, resolver)
         return
     donor = inherited_speaker(raw, before, previous, left, same_sentence, context, resolver)
     if isinstance(donor, Raw):
