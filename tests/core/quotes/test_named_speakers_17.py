@@ -84,3 +84,12 @@ def test_a_title_before_the_name_after_a_possessed_role_does_not_hide_the_teller
         "actress Dana Pruitt.\n"
     )
     assert speakers_of(text) == ["Dana Pruitt"]
+
+
+def test_a_named_tellers_clause_between_two_pieces_of_a_quotation_attributes_the_first_however_long():
+    text = (
+        "The flood came up at the hearing.\n\n"
+        "“If there had been no help” by the county, the state and other partners, Holt said at a "
+        "Harbor News town hall on Monday, “we would be looking at something much worse now.”\n"
+    )
+    assert speakers_of(text) == ["Holt", "Holt"]

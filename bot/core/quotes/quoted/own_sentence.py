@@ -71,9 +71,20 @@ def subject_after(right: list[attr.Item]) -> attr.Subject | None:
     according = right[verb].low == "according" and subject.kind == "person"
     if according or _ends_soon(right, verb) or _inverted_before_apposition(right, verb):
         return subject
-    if _named_teller_opens(right, verb, subject):
+    if _named_teller_opens(right, verb, subject) or _teller_bridges(right, verb, subject):
         return subject
     return subject if _as_aside(right, verb) else None
+
+
+def _teller_bridges(items: list[attr.Item], verb: int, subject: attr.Subject) -> bool:
+    """ "“If there had been no help” by the county, the state and other partners, Holt said at a
+    Harbor News town hall on Monday, “we would be lost.”": a clause of a named person and a plain verb
+    of saying, set apart by commas, ends the words between two pieces of a quotation; it is their
+    attribution however long its tail."""
+    at = verb - 1
+    if subject.kind != "person" or at < 1 or items[at].kind != "mention" or items[at].possessive:
+        return False
+    return items[at - 1].low == "," and items[verb].low in _TELLING_VERBS and items[-1].low == ","
 
 
 def _as_aside(right: list[attr.Item], verb: int) -> bool:
