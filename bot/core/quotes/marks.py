@@ -90,6 +90,10 @@ def find_spans(text: str, singles: bool = False) -> list[QuoteSpan]:
             if nested is not None:
                 nested_to = nested  # "... as the “independent review” found,": part of the outer one
                 continue
+            if not singles and _names_a_title(text, before):
+                # “... published a column titled “‘Not Me.’ He wrote, ‘...’” ”: the title opened
+                # inside the quotation is never closed; the outer quotation goes on.
+                continue
             if _ends_sentence(text, before):
                 # A new paragraph of the same quotation, its break lost: “A. “B.” is one speaker.
                 spans.append(QuoteSpan(opened + 1, before, True, reopened))
@@ -189,6 +193,15 @@ def _same_style_nested_end(text: str, opened: int, index: int) -> int | None:
         if len(closers) == 2:
             return closers[0]
     return None
+
+
+def _names_a_title(text: str, end: int) -> bool:
+    """text[:end] ends with a word that introduces a title or name ("titled", "called")."""
+    words = _words_before(text, end)
+    return bool(words) and words[-1].casefold() in _TITLE_CUES
+
+
+_TITLE_CUES = LABEL_CUES | frozenset(("called", "named"))
 
 
 def _ends_sentence(text: str, end: int) -> bool:

@@ -93,3 +93,14 @@ def test_a_named_tellers_clause_between_two_pieces_of_a_quotation_attributes_the
         "Harbor News town hall on Monday, “we would be looking at something much worse now.”\n"
     )
     assert speakers_of(text) == ["Holt", "Holt"]
+
+
+def test_a_title_opened_inside_a_quotation_and_never_closed_leaves_the_quotation_whole():
+    text = (
+        "Holt continues, “In fact, the argument is so weak that Dorn published a column titled "
+        "“‘Sorry, Not Me.’ He wrote, ‘I would vote for Holt.’”"
+    )
+    assert _texts(text) == [
+        "In fact, the argument is so weak that Dorn published a column titled “‘Sorry, Not Me.’ "
+        "He wrote, ‘I would vote for Holt.’"
+    ]
