@@ -1164,3 +1164,9 @@ async def test_quote_spokesperson_finds_the_spokeswoman_the_article_quotes(fake,
     reply = await run(fake, "quote", speaker="spokesperson")
     assert reply.embed["author"]["name"].startswith("a spokeswoman for the council")
     assert "pleased, if a little surprised" in reply.embed["description"]
+
+
+async def test_asking_to_list_the_speakers_answers_with_who_is_quoted(fake, start_bot):
+    await start_bot(LINKS)
+    reply = await run(fake, "ask", question="list the speakers")
+    assert reply.embed["description"].startswith("**The article quotes a spokeswoman for the council.**")

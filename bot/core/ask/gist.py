@@ -29,11 +29,13 @@ _ABOUT_THE_ARTICLE = re.compile(
 
 # "Who is quoted in this article?", "Who does the story quote?", "Which people spoke?": who speaks in
 # the article, the quote engine's list, not a sentence holding the word "quoted".
-_QUOTED_ASKS = frozenset("quoted quote quotes speaks spoke speak talks interviewed".split())
+# "Who are the speakers?", "list the speakers" (a Discord user's words for /speakers) ask the same.
+_QUOTED_ASKS = frozenset("quoted quote quotes speaks spoke speak talks interviewed speakers".split())
 _QUOTED_FRAME = _GIST_FRAME | frozenset(
     "who which people person persons sources are were does do did gets got get article story piece report "
-    "by here directly".split()
+    "by here directly list name show".split()
 )
+_QUOTED_ASKERS = frozenset("who which list name show".split())
 
 NAMES_NOTHING = "That question doesn't say who or what it is about: add a name, a place or a subject."
 
@@ -50,9 +52,7 @@ def asks_who_is_quoted(question: str) -> bool:
     about who speaks in the article as a whole, naming no one and nothing else."""
     asked = _folded(question)
     return (
-        bool(asked & _QUOTED_ASKS)
-        and bool(asked & {"who", "which"})
-        and asked <= _QUOTED_FRAME | _QUOTED_ASKS
+        bool(asked & _QUOTED_ASKS) and bool(asked & _QUOTED_ASKERS) and asked <= _QUOTED_FRAME | _QUOTED_ASKS
     )
 
 

@@ -81,3 +81,15 @@ def test_who_is_quoted_on_a_long_paragraph_cites_the_part_holding_the_quotation(
     (source,) = result.sources
     assert "We tried everything" in source.text
     assert len(source.text) <= constants.ASK_MAX_ANSWER_CHARS
+
+
+@pytest.mark.parametrize("question", ["Who are the speakers?", "list the speakers", "Name the speakers"])
+def test_asking_for_the_speakers_lists_the_quoted(question):
+    # A Discord user's words for /speakers, typed to /ask or a mention.
+    assert answer_question(HARBOUR, question).answer == "The article quotes Tom Reyes and Ann Bell."
+
+
+def test_the_speakers_of_something_named_are_ranked_as_usual():
+    assert answer_question(HARBOUR, "Who were the speakers at the harbour board?").answer != (
+        "The article quotes Tom Reyes and Ann Bell."
+    )
