@@ -128,3 +128,11 @@ def test_a_shadow_office_is_not_the_office_a_role_subject_names():
         "He said Labour was now “the only party trusted with the economy”.\n"
     )
     assert speakers_of(text) == ["Gordon Brown", "Gordon Brown"]
+
+
+def test_a_quotation_after_indeed_goes_on_in_the_voice_of_the_one_quoted_before():
+    text = (
+        "Tom Brafman spoke to the judge. He concluded, “There is not a single case like this one.” "
+        "Indeed, “We cite in our memo a dozen cases far worse than this.”\n"
+    )
+    assert speakers_of(text) == ["Tom Brafman", "Tom Brafman"]

@@ -78,4 +78,20 @@ def title_like(raw: Raw) -> bool:
     return len(words) >= 2 and sum(w[:1].isupper() for w in words) * 2 > len(words)
 
 
-CONNECTIVES = frozenset(("but", "and", "yet", "still", "so", "also", "plus", "then", "instead"))
+# Words that carry a speaker's talk on ("“…,” he said. But “…”", "He concluded, “…” Indeed, “…”").
+CONNECTIVES = frozenset(
+    (
+        "but",
+        "and",
+        "yet",
+        "still",
+        "so",
+        "also",
+        "plus",
+        "then",
+        "instead",
+        "indeed",
+        "moreover",
+        "furthermore",
+    )
+)
