@@ -319,7 +319,10 @@ def _did_subject(tokens: list[str]) -> list[str]:
     rest = tokens[2:]
     if rest[:1] and _modifier_name(rest[0]):
         return _subject([tokens[0], *rest])
-    return [" ".join(_lower_run(rest))]
+    run = _lower_run(rest)
+    # "did the green party comment": a run ending the question (or before a small word) ends on its verb.
+    ended = len(rest) == len(run) or rest[len(run)] in STOPWORDS or not rest[len(run)].isalpha()
+    return [" ".join(run), " ".join(run[:-1])] if ended and len(run) >= 2 else [" ".join(run)]
 
 
 def _participle(token: str) -> bool:

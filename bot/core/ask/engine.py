@@ -15,6 +15,7 @@ from dataclasses import replace
 from bot.core import constants
 from bot.core.article import Article
 from bot.core.ask.absence import (
+    ORGANISATION_HEADS,
     absent_given_name,
     article_names,
     has_word,
@@ -320,12 +321,20 @@ def _missing_things(article: Article, index: ArticleIndex, question: str) -> tup
             # "did love appear at the beverly hills court", "was he in the goon show": a court or a show
             # the article has, not that one (a capitalised name is missing_names' and _namesakes').
             found.append(" ".join(phrase.split()[:-1]))
-    return tuple(found)
+    # "did the bbc show the race": "bbc", not also "bbc show", its verb taken along.
+    return tuple(f for f in found if not any(f.startswith(f"{g} ") for g in found))
 
 
 def _body_of(phrase: str, said: list[str], bodies: set[str]) -> bool:
-    """True for a body the article lacks named by whose it is: "Swansea council", "the saudi embassy"."""
-    return said[-1] in bodies and not _describing(said[-1]) and _whose(phrase, said[:-1])
+    """True for a body the article lacks named by whose it is ("Swansea council", "the saudi embassy"),
+    or of a kind it never names at all ("did the green party comment" of a story with no party)."""
+    if said[-1] not in bodies or _describing(said[-1]):
+        return False
+    return said[-1] in _BODY_KINDS or _whose(phrase, said[:-1])
+
+
+# Kinds of body: a question naming one the article has in no form asks about another organisation.
+_BODY_KINDS = ORGANISATION_HEADS | frozenset("party bank embassy police".split())
 
 
 def _describes(modifiers: list[str]) -> bool:

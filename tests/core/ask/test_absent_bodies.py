@@ -80,3 +80,12 @@ def test_a_name_of_common_words_the_article_never_writes_as_a_name_is_missing(th
 
 def test_a_name_of_two_common_words_may_be_the_articles_words_capitalised(theatre):
     assert answer_question(theatre, "Did the Gala Evening sell out?").tier != 3
+
+
+def test_a_kind_of_body_the_article_never_names_is_missing_whatever_its_modifier(theatre):
+    # The article has the town, but no council of any kind.
+    assert answer_question(theatre, "did the town council comment").missing == ("town council",)
+
+
+def test_a_lower_case_subject_ending_the_question_ends_on_its_verb(theatre):
+    assert answer_question(theatre, "did the bbc film the gala").missing == ("bbc",)
