@@ -37,6 +37,7 @@ from bot.core.ask.answers import Answer, Source, cite
 from bot.core.ask.authors import author_answer
 from bot.core.ask.calls import may_say_what_called
 from bot.core.ask.candidates import TYPED_KINDS, Candidate, content_words, rank_candidates
+from bot.core.ask.contractions import with_apostrophes
 from bot.core.ask.corrections import with_correction
 from bot.core.ask.definitions import definition, leaves_undefined, spelled_out
 from bot.core.ask.doers import leaves_the_doer
@@ -109,6 +110,13 @@ _CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:and|while|although)\b|\s+but\b")
 
 def answer_question(article: Article, question: str) -> Answer:
     """The sentence(s) answering `question`; else the closest passage; else what is missing."""
+    # "whats the price in the us" asks "what's the price ...": "whats" is no name the article lacks.
+    marked = with_apostrophes(question)
+    reply = _answer_marked(article, marked)
+    return reply if marked == question else replace(reply, question=question)
+
+
+def _answer_marked(article: Article, question: str) -> Answer:
     if asks_for_gist(question):
         return _gist(article, question)
     if asks_who_is_quoted(question):
