@@ -25,6 +25,7 @@ GUILD_ID = 400000000000000003
 CHANNEL_ID = 400000000000000004
 USER_ID = 400000000000000010
 DM_CHANNEL_ID = 400000000000000005
+THREAD_ID = 400000000000000007  # a public thread of the server's channel
 BOT_ROLE_ID = 400000000000000006  # the role Discord makes for the bot when it joins a server
 POLL_SECONDS = 0.01
 TIMESTAMP = "2026-01-01T00:00:00.000000+00:00"
@@ -106,6 +107,7 @@ def member(user_id: int = USER_ID, name: str = "tester", permissions: str = ALL_
 
 # Permission bits (https://discord.com/developers/docs/topics/permissions).
 ADMINISTRATOR, SEND_MESSAGES, EMBED_LINKS = 1 << 3, 1 << 11, 1 << 14
+SEND_MESSAGES_IN_THREADS = 1 << 38  # past ALL_PERMISSIONS' 31 bits; a server's everyone role has it
 
 
 def channel(denied_to_bot: int = 0) -> dict:
@@ -128,13 +130,39 @@ def channel(denied_to_bot: int = 0) -> dict:
     }
 
 
+def thread() -> dict:
+    """A public thread of the server's channel: no overwrites of its own, it takes the channel's."""
+    return {
+        "id": str(THREAD_ID),
+        "type": 11,
+        "guild_id": str(GUILD_ID),
+        "parent_id": str(CHANNEL_ID),
+        "owner_id": str(USER_ID),
+        "name": "ferry questions",
+        "last_message_id": None,
+        "rate_limit_per_user": 0,
+        "message_count": 0,
+        "member_count": 1,
+        "thread_metadata": {
+            "archived": False,
+            "auto_archive_duration": 1440,
+            "archive_timestamp": TIMESTAMP,
+            "locked": False,
+        },
+    }
+
+
 def guild(denied_to_bot: int = 0) -> dict:
     everyone = {
         "id": str(GUILD_ID),
         "name": "@everyone",
         # Administrator (bit 3) would override the channel's overwrites: a server that takes
         # permissions from the bot in a channel has not made it an administrator.
-        "permissions": str(int(ALL_PERMISSIONS) & ~ADMINISTRATOR) if denied_to_bot else ALL_PERMISSIONS,
+        "permissions": (
+            str((int(ALL_PERMISSIONS) | SEND_MESSAGES_IN_THREADS) & ~ADMINISTRATOR)
+            if denied_to_bot
+            else ALL_PERMISSIONS
+        ),
         "position": 0,
         "color": 0,
         "hoist": False,
@@ -169,7 +197,7 @@ def guild(denied_to_bot: int = 0) -> dict:
         "member_count": 2,
         "members": [bot_member],
         "channels": [channel(denied_to_bot)],
-        "threads": [],
+        "threads": [thread()],
         "presences": [],
         "voice_states": [],
         "stage_instances": [],
@@ -450,10 +478,12 @@ class FakeDiscord:
         dm: bool = False,
         mention_roles: tuple[int, ...] = (),
         reply_to: dict | None = None,
+        in_thread: bool = False,
     ) -> int:
         """Post a channel message (e.g. one that mentions the bot, or with `mention_roles` a role), or
-        with `dm` a direct message; with `reply_to`, as a reply to that message (Discord sends the
-        message replied to along; `mentions_bot` is then the reply's ping)."""
+        with `dm` a direct message, with `in_thread` in the channel's thread; with `reply_to`, as a
+        reply to that message (Discord sends the message replied to along; `mentions_bot` is then the
+        reply's ping)."""
         message_id = next(self._ids)
         mentions = [user(BOT_ID, "article-bot", bot=True)] if mentions_bot else []
         data = self._message(message_id, content, author=user(user_id), mentions=mentions)
@@ -468,6 +498,8 @@ class FakeDiscord:
         if dm:
             data["channel_id"] = str(DM_CHANNEL_ID)
             del data["guild_id"]
+        elif in_thread:
+            data["channel_id"] = str(THREAD_ID)
         else:
             data["member"] = {k: v for k, v in member(user_id).items() if k != "user"}
         await self.dispatch("MESSAGE_CREATE", data)
@@ -583,8 +615,9 @@ class FakeDiscord:
         if parts[0] == "webhooks":
             return self._webhook(method, parts, body)
         if parts[0] == "channels" and parts[-1] == "messages" and method == "POST":
-            # A direct message has no overwrites: only the server's channel refuses the bot.
-            if parts[1] == str(CHANNEL_ID) and self._refused(body):
+            # A direct message has no overwrites: only the server's channels (and their threads,
+            # which take their parent's) refuse the bot.
+            if parts[1] != str(DM_CHANNEL_ID) and self._refused(body, in_thread=parts[1] == str(THREAD_ID)):
                 return _json({"message": "Missing Permissions", "code": 50013}, status=403)
             return _json(self._store(body))
         return _json({"message": "404: Not Found", "code": 0}, status=404)
@@ -618,11 +651,13 @@ class FakeDiscord:
             return _json(INVALID_WEBHOOK_TOKEN, status=401)
         return None
 
-    def _refused(self, body: Any) -> bool:
-        """Discord's 403 for a channel message the bot may not post: any without Send Messages, one
-        with embeds without Embed Links (interaction replies are never refused so)."""
+    def _refused(self, body: Any, in_thread: bool = False) -> bool:
+        """Discord's 403 for a channel message the bot may not post: any without Send Messages (in a
+        thread, Send Messages in Threads), one with embeds without Embed Links (interaction replies
+        are never refused so)."""
         embeds = isinstance(body, dict) and bool(body.get("embeds"))
-        return bool(self.denied_to_bot & SEND_MESSAGES or (embeds and self.denied_to_bot & EMBED_LINKS))
+        send = SEND_MESSAGES_IN_THREADS if in_thread else SEND_MESSAGES
+        return bool(self.denied_to_bot & send or (embeds and self.denied_to_bot & EMBED_LINKS))
 
     def _registered(self, command: dict, parts: list[str]) -> dict:
         extra = {"guild_id": parts[3]} if "guilds" in parts else {}

@@ -29,6 +29,7 @@ from tests.discord.fake_discord import (
     OP_IDENTIFY,
     OP_RESUME,
     SEND_MESSAGES,
+    THREAD_ID,
     USER_ID,
     Call,
     FakeDiscord,
@@ -1047,6 +1048,35 @@ async def test_a_direct_message_is_answered_with_an_embed_where_a_server_channel
     fake.denied_to_bot = EMBED_LINKS
     await start_bot(HARBOUR)
     message_id = await fake.say("How much did the repairs cost?", dm=True, mentions_bot=False)
+    (sent,) = await fake.wait_until(lambda: [c for c in fake.replies_to(message_id) if c.message is not None])
+    assert sent.ok and sent.body["embeds"]
+
+
+async def test_a_mention_in_a_thread_is_answered_in_the_thread(fake, start_bot):
+    await start_bot(HARBOUR)
+    message_id = await fake.say(f"<@{BOT_ID}> How much did the repairs cost?", in_thread=True)
+    (sent,) = await fake.wait_until(lambda: [c for c in fake.replies_to(message_id) if c.message is not None])
+    assert sent.ok and sent.path.startswith(f"/channels/{THREAD_ID}/") and sent.body["embeds"]
+
+
+async def test_a_mention_in_a_thread_of_a_channel_denying_embeds_is_answered_as_text(fake, start_bot):
+    # A thread takes its parent channel's overwrites.
+    fake.denied_to_bot = EMBED_LINKS
+    await start_bot(HARBOUR)
+    message_id = await fake.say(f"<@{BOT_ID}> How much did the repairs cost?", in_thread=True)
+    (sent,) = await fake.wait_until(lambda: [c for c in fake.replies_to(message_id) if c.message is not None])
+    assert (
+        sent.ok
+        and not sent.body.get("embeds")
+        and "**How much did the repairs cost?**" in sent.body["content"]
+    )
+
+
+async def test_a_mention_in_a_thread_is_answered_where_only_the_channel_denies_send_messages(fake, start_bot):
+    # Posting in a thread takes Send Messages in Threads, not the channel's Send Messages.
+    fake.denied_to_bot = SEND_MESSAGES
+    await start_bot(HARBOUR)
+    message_id = await fake.say(f"<@{BOT_ID}> How much did the repairs cost?", in_thread=True)
     (sent,) = await fake.wait_until(lambda: [c for c in fake.replies_to(message_id) if c.message is not None])
     assert sent.ok and sent.body["embeds"]
 
