@@ -310,7 +310,15 @@ def thing_phrases(question: str) -> list[str]:
         found.extend(t for t in tokens if t.isalpha() and t.islower() and t not in said and is_uncommon(t))
     elif len(tokens) > 3 and tokens[0].casefold() in _QUESTION_WORDS and tokens[1].casefold() in _DO:
         found.extend(_named_subject(tokens[2:]))
-    return [phrase for phrase in dict.fromkeys(found) if phrase and phrase.casefold() not in INDEFINITES]
+    return [
+        phrase
+        for phrase in dict.fromkeys(found)
+        if phrase and phrase.casefold() not in INDEFINITES and phrase.casefold() not in _ITS_WRITER
+    ]
+
+
+# "What does the writer think of X?": the one who wrote the article, whom it never needs to name.
+_ITS_WRITER = frozenset("writer author columnist".split())
 
 
 def _did_subject(tokens: list[str]) -> list[str]:

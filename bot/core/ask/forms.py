@@ -111,6 +111,10 @@ _NEWS_GROUPS = (
     "follow comply adhere obey",
     "money cash funds funding",
     "plan scheme proposal",
+    # "Which countries are exempt?" of "all non-EU nationals, apart from citizens of Switzerland, ...".
+    "exempt exempted exemption exemptions except excepted exception exceptions excluding apart besides",
+    # "What were they accused of?" of "suspended for allegedly missing three drugs tests".
+    "accused accuse accuses accusation accusations allegedly alleged allegation allegations",
     "leave quit resign resigned",
     # Verbs of speaking: news copy writes "X told host Y on Thursday" for "When did X speak?" and
     # "Who interviewed X?".
