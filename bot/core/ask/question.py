@@ -466,6 +466,11 @@ _GENERAL_COUNTED = frozenset(
 # A plural noun typed in lower case: "citizens", "troops" (not "was", "business", "status").
 _BEFORE_COUNT_CHARS = 30
 _PLURAL = re.compile(r"[a-z][a-z-]{2,}[^su']s")
+# What else a count may count: plurals without an "s" ("25 people", "791 feet") and units written
+# short ("167 ft", "90 mph", "12 km").
+_COUNTED_OTHERWISE = frozenset(
+    "people men women children feet teeth mice ft km kg mph kph cm mm lb lbs oz mi yd sq".split()
+)
 
 
 def counts_another_thing(question: str, text: str) -> bool:
@@ -499,7 +504,7 @@ def counts_another_thing(question: str, text: str) -> bool:
         before = words(text[max(0, count.start() - _BEFORE_COUNT_CHARS) : count.start()])[-2:]
         if any(stem(w.casefold()) in alike for w in after + before):
             return False
-        if not any(_PLURAL.fullmatch(w) for w in after):
+        if not any(_PLURAL.fullmatch(w) or w in _COUNTED_OTHERWISE for w in after):
             return False
     return True
 
