@@ -33,6 +33,12 @@ _DEFINING = (
     r"|\s+(?:is|are|was|were)\s+(?:a|an|the\s+practice|when|defined|known)\b|\s+(?:means|refers\s+to)\b"
 )
 
+# "the Izumo, the largest Japanese military vessel to see service since World War II": an apposition
+# with "the" says what the thing is, read only where the question asks what it is.
+_THE_APPOSITION = (
+    r",\s+the\s+(?:[\w-]+\s+){0,3}(?:largest|biggest|first|last|only|oldest|newest|main|latest)\b"
+)
+
 # "a technology called Visual Radio", "a maneuver known as earnings stripping": the kind of thing it is.
 _KIND_CALLED = r"(?i:\b(?:a|an)\s+(?:[\w-]+\s+){1,3}(?:called|named|dubbed|known\s+as)\s+)"
 
@@ -104,6 +110,9 @@ def definition(index: ArticleIndex, question: str, ranked: list[Candidate]) -> C
     """For "What is earnings stripping?" or "What does it mean when a company inverts?", the best
     candidate that defines the term ("earnings stripping, a maneuver that ...", "plans to invert,
     which is corporate-speak for ..."), when the best one only uses it."""
+    told = _told_about(index, question, ranked)
+    if told is not None:
+        return told
     term = defined_term(question)
     if not term:
         return None
@@ -113,7 +122,7 @@ def definition(index: ArticleIndex, question: str, ranked: list[Candidate]) -> C
         return None
     named = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     defining = re.compile(
-        rf"(?i)\b(?:{named})\b(?:{_DEFINING})|{_KIND_CALLED}(?:[\w-]+\s+){{0,2}}(?:{named})\b"
+        rf"(?i)\b(?:{named})\b(?:{_DEFINING}|{_THE_APPOSITION})|{_KIND_CALLED}(?:[\w-]+\s+){{0,2}}(?:{named})\b"
     )
     if defining.search(ranked[0].text):
         return None
@@ -122,6 +131,31 @@ def definition(index: ArticleIndex, question: str, ranked: list[Candidate]) -> C
     # No sure candidate at all: the one saying what kind of thing the term is is the closest passage.
     pool = confident or leads
     return next((c for c in pool if defining.search(c.text)), None)
+
+
+# "What is the film about?", "what's the book about": what a work or a document tells of.
+_ABOUT = re.compile(
+    r"^\s*what(?:'s|’s|\s+(?:is|was|are|were))\s+(?:(?:the|this|that|his|her|their|its)\s+)?"
+    r"(?P<thing>[\w’'-]+(?:\s+[\w’'-]+){0,3})\s+about\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def _told_about(index: ArticleIndex, question: str, ranked: list[Candidate]) -> Candidate | None:
+    """For "What is the film about?", the best candidate saying what the thing is about ("The film is
+    about an 18-year-old girl ...", "Born into Brothels, about the children of ..."), when the best one
+    only names the thing ("The film won the Golden Osella")."""
+    match = _ABOUT.match(question)
+    if not match:
+        return None
+    forms = {t for w in content_words(index, match.group("thing").split()[-1]) for t in w.terms}
+    if not forms:
+        return None
+    named = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    about = re.compile(rf"(?i)\b(?:{named})\b(?:,|\s+(?:is|was|are|were)(?:\s+all)?)\s+about\b")
+    if about.search(ranked[0].text):
+        return None
+    return next((c for c in ranked[: constants.ASK_LEADS * 2] if about.search(c.text)), None)
 
 
 def leaves_undefined(index: ArticleIndex, question: str, best: Candidate) -> bool:
