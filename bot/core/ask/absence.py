@@ -441,6 +441,8 @@ def _mentioned(index: ArticleIndex, phrase: str, strict: bool = True) -> bool:
         return _known(index, phrase.replace(",", ""))
     if phrase.isdigit() and _glued_to_unit(index, phrase):
         return True
+    if _same_figure(index, phrase):
+        return True
     if _contraction_named(index, phrase):
         return True
     words = [w for w in query_words(_untitled(phrase), vocabulary.df) if w not in STOPWORDS]
@@ -506,6 +508,28 @@ def _glued_to_unit(index: ArticleIndex, number: str) -> bool:
 
 
 _GLUED_UNITS = "million|billion|trillion|m|bn|tn|k|mn|percent|pc"
+
+# A sum or count with its scale, glued or apart: "445bn", "$445.1bn", "445 billion", "3.5m".
+_FIGURE = re.compile(
+    r"(?<![\d.,])(\d[\d,]*)(?:\.\d+)?\s*(million|billion|trillion|mn|bn|tn|m|k)\b", re.IGNORECASE
+)
+_SCALES = {"m": "million", "mn": "million", "bn": "billion", "tn": "trillion", "k": "thousand"}
+
+
+def _same_figure(index: ArticleIndex, phrase: str) -> bool:
+    """True for a figure typed rounded or with its scale written the other way: "445bn" where the
+    article writes "$445.1bn" or "445 billion" (the index keeps "445.1bn" as two words)."""
+    typed = _FIGURE.fullmatch(phrase.strip().lstrip("$£€"))
+    if typed is None:
+        return False
+    asked = _figure(typed)
+    return any(_figure(found) == asked for p in index.paragraphs for found in _FIGURE.finditer(p.text))
+
+
+def _figure(match: re.Match[str]) -> tuple[str, str]:
+    """(whole part, scale) of a figure: ("445", "billion") for "$445.1bn"."""
+    scale = match.group(2).casefold()
+    return match.group(1).replace(",", ""), _SCALES.get(scale, scale)
 
 
 def _contraction_named(index: ArticleIndex, phrase: str) -> bool:
