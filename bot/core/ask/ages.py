@@ -26,6 +26,9 @@ _DESCRIBED_AGE_OF = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\s+(?:[A-Z][\w’'-]
 # "The 71-year-old served ...", "The 24-year-old Reds skipper said ...": the age opens the sentence.
 _DESCRIPTION_FIRST = re.compile(r"The\s+\d{1,3}-year-old\b(?!\s+[A-Z][\w’'-]*\s+[A-Z])")
 _AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
+# Nouns sports and news copy describe a person by that no role list holds: "The 31-year-old Norway
+# international", "the 17-year-old Everton youngster".
+_DESCRIBING_NOUNS = frozenset("international youngster teenager".split())
 # "She was 91.", "He is 45 and lives in Leeds.": an obituary's or a profile's age by a pronoun.
 _PRONOUN_AGE = re.compile(r"^(He|She)\s+(?:was|is|turned)\s+\d{1,3}(?:\s+years\s+old)?\s*(?:[.;]|,?\s+and\b)")
 _ASKED_PRONOUNS = {"he": "He", "him": "He", "she": "She", "her": "She"}
@@ -217,7 +220,9 @@ def _described_with_side(text: str) -> bool:
     """True for "The 24-year-old Reds skipper": the capitalised words before a role, not a name."""
     match = _DESCRIBED_AGE_OF.search(text)
     role = match.group(1).casefold() if match else ""
-    return bool(role) and (is_role_head(role) or bool(_AGENT_NOUN.fullmatch(role)))
+    return bool(role) and (
+        is_role_head(role) or role in _DESCRIBING_NOUNS or bool(_AGENT_NOUN.fullmatch(role))
+    )
 
 
 def _nearest_named(

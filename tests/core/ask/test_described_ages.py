@@ -87,3 +87,14 @@ def test_an_age_opening_its_sentence_is_the_subjects_though_the_sentence_names_s
     result = answer_question(article, "How old was Alan Marlow?")
     assert result.tier == 1
     assert "83-year-old" in result.answer
+
+
+def test_a_sports_description_by_nationality_gives_the_age():
+    article = parse_article(
+        "Title: Striker eyes return\n\nHarbour Town striker Lars Eikvik said he hoped to return next "
+        "season after a knee injury.\n\nThe 29-year-old Norway international had surgery in Oslo in "
+        "August.\n"
+    )
+    result = answer_question(article, "how old is eikvik")
+    assert result.tier == 1
+    assert "29-year-old" in result.answer
