@@ -79,7 +79,7 @@ def describes_person(text: str) -> bool:
     former Conservative MP for Kensington and Chelsea, died ...", "The 71-year-old served ...", "The
     Argentine had ...", "The singer was ...": news copy's way of speaking again of whom it just named."""
     tokens = text.split()[: constants.ASK_DESCRIPTION_WORDS + 1]
-    if len(tokens) < 3 or tokens[0] != "The":
+    if len(tokens) < 3 or tokens[0] != "The" or _TITLE_THEN_HOLDER.match(text):
         return False
     for at, token in enumerate(tokens[1:], start=1):
         word = token.strip(",;:")
@@ -100,6 +100,10 @@ def describes_person(text: str) -> bool:
         if folded not in _DESCRIPTION_MODIFIERS and not folded.startswith("ex-"):  # "The ex-Labour MP"
             return False
     return False
+
+
+# "The Lord Chief Justice, Lord Woolf, said ...": a capitalised title, its holder named right after it.
+_TITLE_THEN_HOLDER = re.compile(r"The(?:\s+(?:[A-Z][\w’'-]*|of|the|for|and))+,\s+[A-Z]")
 
 
 def _names_someone(text: str) -> bool:

@@ -29,3 +29,14 @@ def test_descriptions_of_a_person_are_told_from_other_openings():
     assert describes_person("The Argentine had stoked up the temperature.")
     assert not describes_person("The company said profits fell.")
     assert not describes_person("The Commission's President sets the agenda.")
+
+
+def test_a_title_whose_holder_is_named_right_after_it_refers_back_to_no_one():
+    assert not describes_person("The Lord Chief Justice, Lord Wendell, said the ruling was sound.")
+    article = parse_article(
+        "Judge dies\n\nRetired judge Sir Alan Marlow has died aged 90.\n\nHis nephew Tom Reed said he "
+        "would be missed. The Lord Chief Justice, Lord Wendell, who is the most senior judge in England, "
+        "said Sir Alan's work was substantial.\n"
+    )
+    result = answer_question(article, "Who is Lord Wendell?")
+    assert result.answer.startswith("The Lord Chief Justice, Lord Wendell")
