@@ -108,12 +108,23 @@ class ArticleTree(app_commands.CommandTree):
             log.error("/%s failed", command, exc_info=error)
         if interaction.type is discord.InteractionType.autocomplete:
             return  # autocomplete cannot carry a message; the user just sees no choices
+        error = _readable_choices(error, getattr(self.client, "unusable", set()))
         try:
             reply = notice(error_message(error, command), error=not is_expected(error))
             async with self.client.answering():  # type: ignore[attr-defined]
                 await send_reply(interaction, reply)
         except Exception:  # the interaction itself is gone; the log already has the cause
             log.warning("could not report an error to the user", exc_info=True)
+
+
+def _readable_choices(error: Exception, unusable: set[str]) -> Exception:
+    """ "Choose one" offering only the articles that could be read at warm-up (as autocomplete does),
+    while two or more are left to choose from."""
+    original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
+    if not isinstance(original, ArticleNotChosen) or not unusable:
+        return error
+    readable = [article_id for article_id in original.ids if article_id not in unusable]
+    return ArticleNotChosen(readable) if len(readable) > 1 else error
 
 
 def _command_name(interaction: discord.Interaction) -> str:

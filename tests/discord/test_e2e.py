@@ -1028,6 +1028,17 @@ async def test_article_autocomplete_leaves_out_a_file_found_unreadable(
     assert [c["value"] for c in reply.first["data"]["choices"]] == ["harbour"]
 
 
+async def test_choose_an_article_names_only_those_that_could_be_read(
+    fake, start_bot, library_with_an_empty_file
+):
+    (library_with_an_empty_file / "pier.txt").write_text(PIER.read_text(encoding="utf-8"), encoding="utf-8")
+    bot = await start_bot(library_with_an_empty_file)
+    await fake.wait_until(lambda: "a-notes" in bot.unusable)
+    reply = await run(fake, "summary")
+    description = reply.embed["description"]
+    assert description.startswith("2 articles are loaded") and "a-notes" not in description
+
+
 # --- channel permissions ------------------------------------------------------------------------
 
 
