@@ -104,3 +104,12 @@ def test_a_title_opened_inside_a_quotation_and_never_closed_leaves_the_quotation
         "In fact, the argument is so weak that Dorn published a column titled “‘Sorry, Not Me.’ "
         "He wrote, ‘I would vote for Holt.’"
     ]
+
+
+def test_the_one_person_named_after_a_role_and_set_apart_speaks_the_quotation_their_clause_introduces():
+    text = (
+        "The paper changed hands on Monday.\n\n"
+        "The editor I was talking to, Tim Greer, interrupted me in mid-sentence to announce, "
+        "“And there goes the franchise.”\n"
+    )
+    assert speakers_of(text) == ["Tim Greer"]

@@ -86,6 +86,8 @@ def sole_person_before(
     if left[verb].low == "," and verb + 1 < len(left) and left[verb + 1].low == "who":
         # "O'Malley, who signed the gun laws as governor, interjected to say: “…”": past the clause.
         verb = next((j + 1 for j in range(verb + 2, len(left)) if left[j].low == ","), len(left))
+    elif left[verb].low == "," and at >= 1 and left[at - 1].low == ",":
+        verb += 1  # "The editor, Tim Greer, interrupted me to announce, “…”": past the apposition
     if any(i.kind == "quote" or i.low in attr.OTHER_VOICE for i in [*left[verb:], *right]):
         return None
     if verb >= len(left) or left[verb].kind != "word" or left[verb].cap or attr.is_passive(left, verb):
