@@ -27,6 +27,7 @@ from bot.core.language.lexicon import (
     CLUB_WORDS,
     DEMONYMS,
     HONORIFICS,
+    NAME_PARTICLES,
     PLACES,
     US_PLACES,
     is_role_head,
@@ -278,11 +279,33 @@ def _place_or_people(word: str) -> bool:
 def missing_lower_case_names(index: ArticleIndex, question: str, headline: str = "") -> tuple[str, ...]:
     """The lower-case names of `question` (lower_case_names) that the article and its headline never
     mention in any form a name could take: "did her family ever live in vermont"."""
-    names = lower_case_names(question)
-    if not names:
-        return ()
     said = set(query_words(headline, index.vocabulary.df))
-    return tuple(w for w in names if w not in said and not _mentioned(index, w))
+    people = _lower_case_people(index, question, said)
+    names = [w for w in lower_case_names(question) if not any(w in p.split() for p in people)]
+    return (*people, *(w for w in names if w not in said and not _mentioned(index, w)))
+
+
+def _lower_case_people(index: ArticleIndex, question: str, headline: set[str]) -> list[str]:
+    """A given name and the word after it, typed all in lower case, when the article has neither in any
+    form: "is john legend on the album" (John Legend, though "legend" is a common word)."""
+    if not question.islower():
+        return []
+    tokens = [_strip(t) for t in _TOKEN.findall(question)]
+    # "did john lewis speak": "lewis" after a given name is the surname, not a given name before "speak".
+    return [
+        f"{given} {surname}"
+        for before, given, surname in zip(["", *tokens], tokens, tokens[1:], strict=False)
+        if is_given_name(given)
+        and not is_given_name(before)
+        and given not in STOPWORDS
+        and surname.isalpha()
+        and surname not in STOPWORDS
+        and surname not in NAME_PARTICLES  # "bill de blasio": the particle is no surname
+        and not _participle(surname)
+        and not {given, surname} & headline
+        and not _known(index, given)
+        and not _known(index, surname)
+    ]
 
 
 def thing_phrases(question: str) -> list[str]:

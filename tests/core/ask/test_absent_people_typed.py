@@ -28,3 +28,12 @@ def test_a_person_the_article_names_in_full_is_still_answered(theatre):
 def test_a_lower_case_person_is_named_whole_before_a_missing_thing(theatre):
     result = answer_question(theatre, "was kate stroud in the audience")
     assert result.missing[0] == "kate stroud"
+
+
+def test_a_lower_case_given_name_before_a_common_word_the_article_lacks_is_a_person(theatre):
+    # Neither "john" nor "baker" is in the article: John Baker, though "baker" is a common word.
+    assert answer_question(theatre, "was john baker at the gala").missing == ("john baker",)
+
+
+def test_a_lower_case_person_the_article_names_is_still_answered(theatre):
+    assert answer_question(theatre, "did tom garrow speak at the gala").tier != 3
