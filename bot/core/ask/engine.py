@@ -37,6 +37,7 @@ from bot.core.ask.answers import Answer, Source, cite
 from bot.core.ask.authors import author_answer
 from bot.core.ask.calls import may_say_what_called
 from bot.core.ask.candidates import TYPED_KINDS, Candidate, content_words, rank_candidates
+from bot.core.ask.changes import changed_figure
 from bot.core.ask.contractions import with_apostrophes
 from bot.core.ask.corrections import with_correction
 from bot.core.ask.definitions import definition, leaves_undefined, spelled_out
@@ -388,6 +389,7 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
     picked = (
         introduced
         or definition(index, question, ranked)
+        or changed_figure(index, question, ranked)
         or role_holder(question, ranked)
         or scoreline_candidate(question, ranked)
         or statement(question, ranked)
