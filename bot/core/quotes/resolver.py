@@ -15,7 +15,14 @@ from bot.core.quotes.attribution import Subject, past_in_ed, quote_at
 from bot.core.quotes.function_words import PERSONAL_POSSESSIVES, PREPOSITIONS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Registry
 from bot.core.quotes.references import noun_gender, person_demonym
-from bot.core.quotes.roles import FORMER_WORDS, OFFICE_WORDS, is_age, offices_held, other_office
+from bot.core.quotes.roles import (
+    FORMER_WORDS,
+    OFFICE_WORDS,
+    PUBLIC_OFFICES,
+    is_age,
+    offices_held,
+    other_office,
+)
 from bot.core.quotes.sources import UNNAMED
 
 # Verbs by which a pronoun carries on the speaker just quoted.
@@ -136,6 +143,17 @@ class Resolver:
         role = self._role_subject_before(mention)
         if role is not None:
             return role  # "..., the president framed the shooting as ... ¶ He did not mention ..."
+        found = self._recent_person(mention)
+        office = self._office_not_held(found, mention) if found is not None else None
+        if office is None:
+            return found
+        # "Sen. Dunn said ... ¶ The president framed the storm as a test. ¶ “…,” he said": not Dunn, but
+        # whom the office refers back to, when that is clear.
+        meant = self.role_antecedent(*office)
+        return meant if meant is not None and self._gender_fits(meant, mention.gender) else None
+
+    def _recent_person(self, mention: Mention) -> int | None:
+        """Whom a he or she means by the people named before it, or None."""
         # "Rakeyia Scott yelled ... “…,” she says": the speaker just quoted, when the text
         # around names no fitting person on its own.
         found = self._antecedent(mention)
@@ -238,6 +256,49 @@ class Resolver:
                 return None
         return None
 
+    def _office_not_held(self, person_id: int, pronoun: Mention) -> tuple[int, Subject] | None:
+        """The public office the latest sentence before the pronoun with a subject (as
+        _role_subject_before reads them) has as subject, with its paragraph, when the person cannot
+        hold it: someone else holds it plainly, they hold it only as "shadow" or "deputy", or they
+        hold another office."""
+        for number, (start, end) in self._sentences_back(pronoun, _ROLE_SUBJECT_SENTENCES):
+            mentions = self.registry.mentions.get(number, ())
+            quoted = self.quote_ranges.get(number, [])
+            inside = [
+                m
+                for m in mentions[
+                    bisect_left(mentions, start, key=_mention_start) : bisect_left(
+                        mentions, end, key=_mention_start
+                    )
+                ]
+                if quote_at(quoted, m.start) is None and m.start != pronoun.start
+            ]
+            if any(m.kind in (PERSON, AMBIGUOUS) and m.subject_like for m in inside):
+                return None
+            role = self._role_opening_clause(number, start, end)
+            if role is not None:
+                held = role.role not in PUBLIC_OFFICES or self._may_hold(person_id, role)
+                return None if held else (number, role)
+            if any(m.kind in (PERSON, AMBIGUOUS) for m in inside):
+                return None
+        return None
+
+    def _may_hold(self, person_id: int, role: Subject) -> bool:
+        """Whether the person may be whom a definite office means: one of its plain holders, or,
+        when no one holds it plainly, someone holding it not only as "shadow" and no other office."""
+        titled = self._holders_index().get(role.role, [])
+        if person_id in titled and not self._holds_plainly(person_id, role):
+            return False  # shadow chancellor Oliver Letwin is not "the chancellor"
+        holders = [i for i in titled if self._holds_plainly(i, role)]
+        described = tuple(m for m in role.modifiers if m not in lx.ROLE_HEADS and m not in FORMER_WORDS)
+        if described:
+            # "the Vermont senator" is no senator the article names without Vermont.
+            holders = [i for i in holders if self._role_has(i, role.role, described)]
+        if holders:
+            return person_id in holders
+        person = self.registry.person(person_id)
+        return not other_office(role.role, role.modifiers, offices_held(person.roles, person.titles))
+
     def _holds_plainly(self, person_id: int, role: Subject) -> bool:
         """Whether one of the person's roles (or titles) has the role's head without a word making
         it another office ("shadow", "deputy", "vice") that the role itself does not say."""
@@ -280,7 +341,9 @@ class Resolver:
             if (
                 following.is_word
                 and not following.cap
-                and (_finite(following.low) or following.low in lx.ADVERBS)
+                and (
+                    _finite(following.low) or following.low in lx.ADVERBS or following.low in lx.SPEECH_VERBS
+                )
             ):
                 modifiers = tuple(w.low for w in words[:at])
                 return Subject("role", role=words[at].low, modifiers=modifiers, offset=words[at].start)
@@ -397,7 +460,10 @@ class Resolver:
             "m" if subject.role in lx.MALE_MARKERS else "f" if subject.role in lx.FEMALE_MARKERS else None
         )
         start = end = subject.offset
-        holders = set(self._holders_index().get(subject.role, ()))
+        titled = set(self._holders_index().get(subject.role, ()))
+        holders = {i for i in titled if self._holds_plainly(i, subject)}
+        # "shadow chancellor Tim Vale" is not "the chancellor", even when no one else holds it.
+        qualified = titled - holders
         role = subject.role
         if not holders and role in _SPOKES_NOUNS:
             # "Holt's spokesman said ... “…,” the spokesman said": one who speaks for another is
@@ -411,12 +477,14 @@ class Resolver:
             holders |= {p.id for p in self.registry.persons if not p.roles and not p.titles}
         # "In an interview with host Tom Reyes, the Democratic candidate stated": a role is not
         # someone its own sentence has just named as an object.
-        named = self._named_in_sentence_before(paragraph, subject.offset)
+        named = self._named_in_sentence_before(paragraph, subject.offset) | self._named_after_role(
+            paragraph, subject
+        )
 
         def holds(person_id: int) -> bool:
             # Two senators: the latest of them; no senator named: anyone but the holder of
             # another office ("the senator" is not Rep. Tom Kettle).
-            if person_id in named:
+            if person_id in named or person_id in qualified:
                 return False
             if holders:
                 return person_id in holders
@@ -440,6 +508,24 @@ class Resolver:
             i
             for m in mentions[first:last]
             if m.kind in (PERSON, AMBIGUOUS) and not m.subject_like and quote_at(quoted, m.start) is None
+            for i in m.ids
+        }
+
+    def _named_after_role(self, paragraph: int, subject: Subject) -> set[int]:
+        """ "But the chancellor said Mr Fallon was “…”": the people a role's own sentence names after its
+        verb, outside quotation marks, are not whom the role means (were they, it would say "he");
+        a name right after the role and a comma is its apposition, and counts."""
+        tokens = self.registry.tokens.get(paragraph, [])
+        at = bisect_right(tokens, subject.offset, key=_token_start)
+        if at >= len(tokens) or not tokens[at].is_word:
+            return set()
+        _, end = self._sentence_of(Mention(paragraph, subject.offset, subject.offset, PRONOUN, ()))
+        quoted = self.quote_ranges.get(paragraph, [])
+        mentions = self.registry.mentions.get(paragraph, ())
+        return {
+            i
+            for m in mentions[bisect_left(mentions, tokens[at].end, key=_mention_start) :]
+            if m.start < end and m.kind in (PERSON, AMBIGUOUS) and quote_at(quoted, m.start) is None
             for i in m.ids
         }
 
@@ -519,7 +605,9 @@ class Resolver:
 
     def _only_holder(self, head: str, modifiers: tuple[str, ...] = ()) -> int | None:
         """The one person whose role has this head noun ("the judge" is Judge Simon Hale)."""
-        holders = self._holders_index().get(head, [])
+        # "the chancellor" is not shadow chancellor Oliver Letwin nor former chancellor Ken Clarke.
+        plain = Subject("role", role=head, modifiers=modifiers)
+        holders = [i for i in self._holders_index().get(head, []) if self._holds_plainly(i, plain)]
         former = tuple(m for m in modifiers if m in FORMER_WORDS)
         if former:
             # "the former president" is not President Sam Ortiz, who holds the office still.
