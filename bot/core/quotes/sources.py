@@ -44,7 +44,7 @@ _GROUP_NOUNS = _GROUP_NOUNS | _PEOPLE_NOUNS
 _SOURCE_HEADS = lx.SOURCE_NOUNS | _GROUP_NOUNS
 _QUANTITIES = frozenset("hundreds thousands dozens millions scores groups some many several".split())
 # Source nouns that are writings, which "it" may stand for ("the report ... it added").
-_WRITINGS = frozenset(
+WRITINGS = frozenset(
     "statement report letter memo ad advert clip video article editorial brief complaint filing "
     "document lawsuit study survey poll summary description synopsis blurb caption headline email "
     "tweet".split()
@@ -463,6 +463,8 @@ def _outlet_after_name(items: list, start: int, head: int) -> int | None:
         return None
     named = head
     while named > start and items[named - 1].kind == "word" and items[named - 1].cap:
+        if items[named - 1].low in _DETERMINERS:
+            break  # "The newspaper said": the sentence's capital, no name
         named -= 1
     if named == head:
         return None
@@ -592,7 +594,7 @@ def _kind(words: list) -> str:
         head.low in _SOURCE_HEADS and head.low not in lx.ORG_NOUNS and not head.cap
     ):
         return UNNAMED  # "Residents said": a group, even with the capital opening a sentence
-    if (lx.is_role_head(head.low) or head.low in _WRITINGS) and not head.cap:
+    if (lx.is_role_head(head.low) or head.low in WRITINGS) and not head.cap:
         return UNNAMED  # "the minister"; "its Amazon summary": a writing, no organisation
     if head.low.endswith("s") and head.low[:-1] in lx.POSTNOMINALS:
         return UNNAMED  # "the MPs said", "MEPs warned": members of a body, not the body
@@ -627,7 +629,7 @@ def fits_pronoun(source: tuple[str, str], pronoun: str) -> bool:
     head = name.split()[-1].casefold() if name.split() else ""
     plural = head in _GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss") and kind == UNNAMED)
     if pronoun.casefold() == "it":
-        return not plural and (kind == ORGANISATION or head in _WRITINGS)
+        return not plural and (kind == ORGANISATION or head in WRITINGS)
     return plural or kind == ORGANISATION
 
 

@@ -48,3 +48,8 @@ def test_a_writing_described_by_two_hyphened_adjectives_keeps_its_determiner():
         "The hand-written, four-page lawsuit said: “The board has ruined the harbour for everyone.”\n"
     )
     assert speakers_of(text) == ["the hand-written, four-page lawsuit"]
+
+
+def test_the_newspaper_opening_a_sentence_is_not_labelled_by_its_capital_the():
+    text = "Harbor Council voted on Monday to close the pier.\n\nThe newspaper said: “The pier is safe.”\n"
+    assert speakers_of(text) == ["the newspaper"]
