@@ -21,6 +21,7 @@ from bot.core.quotes.subjects.events import events
 from bot.core.quotes.subjects.immediate import immediate_event
 from bot.core.quotes.subjects.labels import colon_subject, dash_label_subject
 from bot.core.quotes.subjects.opening_phrases import main_clause_events, past_opening_phrase
+from bot.core.quotes.subjects.opening_sources import opening_source
 from bot.core.quotes.subjects.participles import aside
 from bot.core.quotes.subjects.sentence_subject import OTHER_VOICE, is_passive, opening_subject
 from bot.core.quotes.subjects.shared import past_in_ed
@@ -41,6 +42,7 @@ __all__ = [
     "is_speech_verb",
     "items_between",
     "main_clause_events",
+    "opening_source",
     "opening_subject",
     "past_in_ed",
     "past_opening_phrase",

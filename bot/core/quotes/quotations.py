@@ -22,7 +22,11 @@ from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
 from bot.core.quotes.people import Quote, Registry
 from bot.core.quotes.quoted.inherited import inherited_speaker
-from bot.core.quotes.quoted.introduced_sources import source_introduced_above, source_of_sentence_before
+from bot.core.quotes.quoted.introduced_sources import (
+    source_introduced_above,
+    source_of_sentence_before,
+    source_opening_sentence,
+)
 from bot.core.quotes.quoted.own_clause import worded_subject
 from bot.core.quotes.quoted.own_sentence import (
     attribution_after,
@@ -229,6 +233,8 @@ def _attribute(
         raw.own = raw.speaker is not None
     if raw.speaker is None and raw.source is None and not same_sentence and not raw.continued:
         raw.speaker = trailing_teller(raw, left, context, resolver)
+    if raw.speaker is None and raw.source is None and not same_sentence and is_partial(raw):
+        source_opening_sentence(raw, left, context, resolver)
 
 
 def _last_sentence_items(paragraph: Paragraph, context: Context) -> list[attr.Item]:

@@ -1,12 +1,15 @@
 """An organisation or unnamed source introducing a quotation from before it: "The company said in a
-statement: ¶ “…”", "..., the editorial board writes. “…”".
+statement: ¶ “…”", "..., the editorial board writes. “…”"; or opening its sentence: "The ad targets a
+“…”".
 """
 
 from __future__ import annotations
 
+import re
+
 from bot.core.quotes import attribution as attr
-from bot.core.quotes.quoted.shared import CONNECTIVES, Context, Raw
-from bot.core.quotes.quoted.verb_subjects import source_name
+from bot.core.quotes.quoted.shared import CONNECTIVES, Context, Raw, sentence_bounds, title_like
+from bot.core.quotes.quoted.verb_subjects import source_name, speaker_from
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.sources import REFERENT
 
@@ -64,3 +67,18 @@ def _labelled(subject: attr.Subject | None) -> bool:
 
 def _opens_paragraph(raw: Raw) -> bool:
     return not raw.paragraph.text[: max(0, raw.span.start - 1)].strip()
+
+
+def source_opening_sentence(raw: Raw, left: list[attr.Item], context: Context, resolver: Resolver) -> None:
+    """ "The ad targets a “corrupt political system”": a body or writing opening the sentence, as its
+    subject, speaks the partial quotation no rule gave anyone (a title is no one's words)."""
+    start, _ = sentence_bounds(raw)
+    if title_like(raw) or _LISTED_QUOTATION.search(raw.paragraph.text[start : raw.span.start - 1]):
+        return  # "terms such as “attack” and “talking points”": a list of words, no one's
+    subject = attr.opening_source(left)
+    if subject is not None:
+        speaker_from(raw, subject, left, context, resolver)
+
+
+# A quotation right after another and a comma, "and" or "or": one item of a list of quoted words.
+_LISTED_QUOTATION = re.compile(r"(?:,[”\"]|[”\"],?\s*(?:,|and|or))\s*$")

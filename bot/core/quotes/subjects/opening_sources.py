@@ -1,0 +1,185 @@
+"""A body or a writing opening a sentence speaks its partial quotation, with no verb of saying.
+
+News copy lets an organisation, a poll or a document "say" through any verb: "The ad targets a
+“corrupt political system”", "The Harbor poll also finds that ... “not at all responsible”", "One
+such document, obtained by the Post, includes a clause ... “never to speak of it”". As with a person
+opening a sentence ("Holt supports “…”"), the subject is the source of the words it is said to hold.
+"""
+
+from __future__ import annotations
+
+from bot.core.language import lexicon as lx
+from bot.core.quotes.items import Item, Subject
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON
+from bot.core.quotes.sources import INDEFINITE, ORGANISATION, UNNAMED, WRITINGS, Source, source_before
+from bot.core.quotes.subjects.opening_phrases import past_opening_phrase
+from bot.core.quotes.subjects.sentence_subject import OTHER_VOICE, is_passive
+from bot.core.quotes.subjects.shared import VERB_LIKE, verb_like
+
+# Items from the sentence's subject to its verb: "A campaign TV ad released Thursday accuses".
+_SUBJECT_ITEMS = 8
+# An apposition set off by commas between the subject and its verb: ", obtained by the Post,".
+_APPOSITION_ITEMS = 8
+# Words right after a noun that make it no subject: a participle's or relative's clause ("The ad,
+# which ran ...") belongs to another verb, and "read" gives a sign's words, not the body's.
+_NOT_VERBS = OTHER_VOICE | frozenset("that to and or".split())
+# Participles after a writing's noun that describe it, never its verb ("A campaign TV ad released
+# Thursday accuses"): the subject goes on to the verb after them.
+_DESCRIBING = frozenset("released published issued obtained filed sent posted aired seen".split())
+
+
+def opening_source(items: list[Item]) -> Subject | None:
+    """The organisation or writing opening the sentence (past a short opening phrase) as the subject
+    of an active verb, when no person is named after that verb (unless in a reported clause) and no
+    other quotation stands between them: the quotation's source."""
+    # "One such document, obtained by the Post, includes": the subject may itself end in a comma.
+    for start in dict.fromkeys((0, past_opening_phrase(items))):
+        found = _opening_at(items, start)
+        if found is not None:
+            return found
+    return None
+
+
+def _opening_at(items: list[Item], start: int) -> Subject | None:
+    found = _subject_and_verb(items, start)
+    if found is None:
+        return None
+    head, verb = found
+    source = _source_phrase(items, start, head)
+    if source is None:
+        return None
+    return Subject("other", source=source) if _speaks(items, verb) else None
+
+
+def _subject_and_verb(items: list[Item], start: int) -> tuple[int, int] | None:
+    """The index of the subject's last noun and of its verb, the first verb-like word after the
+    subject opening at `start`, past an apposition or a describing participle's phrase."""
+    index, head, words = start + 1, start, 1
+    while index < len(items) and words <= _SUBJECT_ITEMS:
+        item, words = items[index], words + 1
+        if item.kind == "quote" or (item.kind == "punct" and item.low != ","):
+            return None
+        if item.kind == "punct" or item.low in _DESCRIBING:
+            skip = _past_apposition(items, index) if item.kind == "punct" else _past_describing(items, index)
+            if skip is None:
+                return None
+            index = skip
+            continue
+        if item.kind == "word" and item.low in _NOT_VERBS:
+            return None
+        if verb_like(item) and not _noun_before_verb(items, index):
+            return (head, index) if item.low not in _COPULAS else None
+        head, index = index, index + 1
+    return None
+
+
+def _noun_before_verb(items: list[Item], index: int) -> bool:
+    """ "Two big US names have launched": a word in -s right before an auxiliary is a plural noun."""
+    following = items[index + 1] if index + 1 < len(items) else None
+    return following is not None and following.kind == "word" and following.low in _AUXILIARIES
+
+
+_AUXILIARIES = frozenset("has have had is are was were will would could can may might".split())
+# "India is a “dramatically growing economy”": what a subject is said to be, never its words.
+_COPULAS = frozenset("is are was were".split())
+
+
+def _past_apposition(items: list[Item], comma: int) -> int | None:
+    """The index after the comma closing an apposition opened by the comma at `comma`."""
+    for at in range(comma + 1, min(len(items), comma + 1 + _APPOSITION_ITEMS)):
+        if items[at].kind == "quote":
+            return None
+        if items[at].low == ",":
+            return at + 1
+    return None
+
+
+def _past_describing(items: list[Item], participle: int) -> int:
+    """ "released Thursday", "obtained by the Post": past a describing participle and its short tail
+    of capitalised words or "by ..." to the next lower-case word."""
+    at = participle + 1
+    while at < len(items) and at - participle <= _APPOSITION_ITEMS:
+        item = items[at]
+        if item.kind == "word" and not item.cap and item.low not in ("by", "the", "on", "last"):
+            return at
+        if item.kind not in ("word", "mention"):
+            return at
+        at += 1
+    return at
+
+
+def _source_phrase(items: list[Item], start: int, head: int) -> Source | None:
+    """The organisation or unnamed writing (or group) that opens the clause at `start` and whose head
+    is at `head`, ending the subject: none for a person, "it" or a definite role."""
+    if items[head].possessive:
+        return None  # "The state department's planned budget": the department owns the subject
+    found = source_before(items, head)
+    if found is None or not _opens_at(items, start, found) or found.kind not in (ORGANISATION, UNNAMED):
+        return None
+    return Source(items[start].start, found.end, found.kind) if _speaking_head(items, head, found) else None
+
+
+def _opens_at(items: list[Item], start: int, found: Source) -> bool:
+    """Whether the source phrase opens the clause: at `start`, or after words that only pick it
+    out ("One such document", "Each such letter"), which its label keeps."""
+    at = start
+    while at < len(items) and items[at].start < found.start:
+        if items[at].kind != "word" or items[at].low not in _PICKING:
+            return False
+        at += 1
+    return at < len(items) and items[at].start == found.start
+
+
+_PICKING = frozenset("one such each another".split())
+
+
+def _speaking_head(items: list[Item], head: int, found: Source) -> bool:
+    """A head that can hold words: an organisation the article names, a body's or a writing's noun
+    ("the agency", "The ad", "the Q poll"), or a person's noun after a/one ("A friend"); never a
+    capitalised word alone ("Guns", "Fundraising"), which opens a sentence, or a role ("The Florida
+    senator"), which means a named person."""
+    item = items[head]
+    if item.kind == "mention":
+        return item.mention is not None and item.mention.kind == NONPERSON
+    if item.kind != "word" or (lx.is_role_head(item.low) and item.low not in lx.SOURCE_NOUNS):
+        return False
+    if item.low in WRITINGS or item.low in _WRITING_HEADS or item.low in lx.SOURCE_NOUNS:
+        return True
+    if item.low in lx.ORG_WORDS:
+        return item.cap or found.kind == ORGANISATION
+    opener = next(i for i in items if i.start == found.start)
+    return opener.low in INDEFINITE and item.low in lx.PEOPLE_NOUNS | _FRIENDS
+
+
+# Writings beyond sources.WRITINGS whose words news copy quotes ("the order", "the cable").
+_WRITING_HEADS = frozenset(
+    "order ruling opinion cable movie film book textbook plan footnote passage post page message sign "
+    "note policy manual guidance bill law regulation rule agreement contract resolution motion "
+    "platform analysis findings chart website".split()
+)
+_FRIENDS = frozenset("friend relative neighbor neighbour colleague classmate acquaintance".split())
+
+
+def _speaks(items: list[Item], verb: int) -> bool:
+    """The subject's verb is active and what follows it names no person but in a reported clause
+    ("finds that ..."), holds no other quotation and gives no other voice ("a sign that read")."""
+    if is_passive(items, verb):
+        return False
+    reported = any(i.kind == "word" and i.low == "that" for i in items[verb + 1 : verb + _THAT_REACH])
+    main = verb
+    while main + 1 < len(items) and items[main].low in VERB_LIKE and items[main + 1].kind == "word":
+        main += 1  # "then offers", "also finds": the verb itself after an adverb or auxiliary
+    if any(item.low in lx.SPEECH_VERBS for item in items[verb : main + 1]):
+        return False  # "The board agreed to make a payment of “…”": the rules of saying declined it
+    for at, item in enumerate(items[verb:], start=verb):
+        if item.kind == "quote" or item.low in OTHER_VOICE:
+            return False
+        if at > main and item.kind == "word" and item.low in lx.SPEECH_VERBS:
+            return False  # "The campaign outlined its plan, vowing to “…”": that verb's rules decide
+        named = item.mention if item.kind == "mention" else None
+        if named is not None and named.kind in (PERSON, AMBIGUOUS) and not item.possessive and not reported:
+            return False
+    return True
+
+
+_THAT_REACH = 5
