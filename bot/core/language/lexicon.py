@@ -306,7 +306,7 @@ SPEECH_VERBS = _set(
     "emphasises emphasizes conceded concedes suggested suggests suggesting predicted predicts "
     "complained complains complaining confirmed confirms confirming denied denies joked jokes "
     "quipped remarked remarks commented comments tweeted tweets posted posts described describes "
-    "describing called calls calling dismissed dismisses accused accuses accusing cautioned "
+    "describing describe called calls calling dismissed dismisses accused accuses accusing cautioned "
     "cautions assured assures reiterated reiterates repeated repeats demanded demands hinted "
     "hints hinting testified testifies concluded concludes observed observes shouted screamed "
     "whispered mused wondered reflected boasted countered retorted lamented "
@@ -324,7 +324,8 @@ SPEECH_VERBS = _set(
     # Manners of saying that take the quotation itself ("“It is about time,” exhorted X").
     "exhorted implored pleaded begged muttered murmured mumbled stammered bellowed hollered roared "
     "thundered intoned deadpanned gasped groaned grumbled bragged crowed gloated scolded chided "
-    "taunted teased rebutted rejoined objected protested marveled marvelled exulted texted emailed"
+    "taunted teased rebutted rejoined objected protested marveled marvelled exulted texted emailed "
+    "riffed riffs riffing"
 )
 # The plainest verbs of saying: the only ones that make a lone capitalised word a speaker.
 CORE_SPEECH_VERBS = _set("said says told tells added adds")
@@ -346,6 +347,9 @@ PARTICIPLES = _set(
     "writing complaining confirming denying answering announcing joking accusing chanting shouting "
     "yelling"
 )
+# Every other verb of saying in -ing is a participle too ("remarking", "asserting", "proclaiming"):
+# its subject is its clause's, never a place or body after it ("remarking from New Hampshire").
+PARTICIPLES = PARTICIPLES | frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
 PRONOUNS_MALE = _set("he")
 PRONOUNS_FEMALE = _set("she")
 # Words that may sit between a subject and its verb of saying ("Austin also said Friday").

@@ -19,6 +19,8 @@ PERSON_KIND = "person"
 WRITER = "the writer"  # how "I said" outside quotation marks is listed: the article's author
 REFERENT = "referent"  # "it added", "they wrote": the source just quoted, if there is one
 REFERRING = frozenset(("it", "they"))
+# "tweeted another.", "Another said": one more of the unnamed source just quoted ("one user wrote").
+ELLIPTICAL = frozenset(("another",))
 _WH = frozenset(("what", "which"))
 
 _DETERMINERS = frozenset("the a an one two three several some its their another my his her our your".split())
@@ -32,7 +34,8 @@ _GROUP_NOUNS = frozenset(
     "voters witnesses neighbors neighbours parents students workers employees activists advocates "
     "analysts experts economists lawmakers legislators researchers scientists doctors nurses teachers "
     "farmers organizers organisers participants attendees fans delegates staffers judges jurors "
-    "panellists panelists".split()
+    "panellists panelists lobbyists pundits commentators observers strategists operatives donors "
+    "outlets".split()
 )
 # Source nouns naming people, unnamed whatever their case ("Officials at the Pentagon said").
 _PEOPLE_NOUNS = frozenset(
@@ -42,7 +45,9 @@ _PEOPLE_NOUNS = frozenset(
 UNNAMED_SOURCE_NOUNS = _PEOPLE_NOUNS
 _GROUP_NOUNS = _GROUP_NOUNS | _PEOPLE_NOUNS
 _SOURCE_HEADS = lx.SOURCE_NOUNS | _GROUP_NOUNS
-_QUANTITIES = frozenset("hundreds thousands dozens millions scores groups some many several".split())
+_QUANTITIES = frozenset(
+    "hundreds thousands dozens millions scores groups some many several multiple numerous".split()
+)
 # Source nouns that are writings, which "it" may stand for ("the report ... it added").
 WRITINGS = frozenset(
     "statement report letter memo ad advert clip video article editorial brief complaint filing "
@@ -112,6 +117,8 @@ def source_before(items: list, head: int) -> Source | None:
         head == 0 or items[head - 1].kind != "word" or items[head - 1].low in _WH
     ):
         return Source(items[head].start, items[head].end, REFERENT)
+    if items[head].low in ELLIPTICAL and (head == 0 or items[head - 1].kind != "word"):
+        return Source(items[head].start, items[head].end, REFERENT)  # "Another said"
     if items[head].low == "i":
         return Source(items[head].start, items[head].end, UNNAMED)  # "I said": the writer
     placed = _placed_source_before(items, head)
@@ -219,6 +226,8 @@ def source_after(items: list, first: int) -> Source | None:
     """The source phrase starting at items[first] after an inverted verb ("said the company")."""
     if first >= len(items) or items[first].low in _LINKS:
         return None
+    if items[first].low in ELLIPTICAL and (first + 1 == len(items) or items[first + 1].kind == "punct"):
+        return Source(items[first].start, items[first].end, REFERENT)  # "tweeted another."
     index = first
     if items[index].kind == "word" and items[index].low in _DETERMINERS:
         index = _past_plain_words(items, index + 1)
@@ -307,6 +316,24 @@ def _plain_person_after(items: list, first: int) -> Source | None:
     if opener == "the" and not person:
         return None
     return Source(items[first].start, items[_placed_end(items, head)].end, UNNAMED)
+
+
+def described_after_according(items: list, first: int) -> Source | None:
+    """ "according to the exit polls in New Hampshire,", "according to his longtime personal
+    physician,": after "according to", whatever a determiner and plain lower-case words name is the
+    source, up to a preposition or the clause's end; labelled with those words."""
+    if first >= len(items) or items[first].kind != "word" or items[first].low not in _ACCORDING_OPENERS:
+        return None
+    at = first + 1
+    while at < len(items) and at - first <= _PLAIN_NOUNS + 2 and _plain_word(items[at]):
+        at += 1
+    ends = at == len(items) or items[at].kind == "punct" or items[at].low in _LINKS | {"in", "on"}
+    if at == first + 1 or not ends or not items[at - 1].low.isalpha():
+        return None
+    return Source(items[first].start, items[at - 1].end, UNNAMED)
+
+
+_ACCORDING_OPENERS = frozenset("the a an his her its their this that these those".split())
 
 
 def _closing_noun(items: list, index: int) -> bool:
@@ -616,9 +643,10 @@ def _name_word(item) -> bool:
 
 
 def same_source_key(name: str) -> tuple[str, ...]:
-    """What two labels of one source share: their words without determiners or a possessive 's."""
+    """What two labels of one source share: their words without determiners or a possessive 's;
+    "another user" is never "one user" ("another" says it is someone else)."""
     words = (w.casefold().removesuffix("'s").removesuffix("’s") for w in name.split())
-    return tuple(w for w in words if w not in _DETERMINERS)
+    return tuple(w for w in words if w not in _DETERMINERS or w in ELLIPTICAL)
 
 
 def fits_pronoun(source: tuple[str, str], pronoun: str) -> bool:
@@ -631,6 +659,15 @@ def fits_pronoun(source: tuple[str, str], pronoun: str) -> bool:
     if pronoun.casefold() == "it":
         return not plural and (kind == ORGANISATION or head in WRITINGS)
     return plural or kind == ORGANISATION
+
+
+def another_of(source: tuple[str, str]) -> tuple[str, str] | None:
+    """ "another user" for "Another said" after "one user wrote": the unnamed source just quoted,
+    when an indefinite article introduced it, is whom the bare "another" is one more of."""
+    first, _, rest = source[0].partition(" ")
+    if first.casefold() not in INDEFINITE or not rest:
+        return None
+    return f"another {rest}", UNNAMED
 
 
 def label(text: str) -> str:

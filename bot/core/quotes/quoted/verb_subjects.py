@@ -10,6 +10,7 @@ from bot.core.quotes.quoted.shared import Context, Raw, sentence_index
 from bot.core.quotes.references import indefinite_person
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.sources import (
+    ELLIPTICAL,
     INDEFINITE,
     ORGANISATION,
     REFERENT,
@@ -17,6 +18,7 @@ from bot.core.quotes.sources import (
     UNNAMED,
     UNNAMED_SOURCE_NOUNS,
     Source,
+    another_of,
     fits_pronoun,
     label,
     opening_group,
@@ -52,7 +54,8 @@ def speaker_from(
     unnamed_role = subject.kind == "role" and subject.role in UNNAMED_SOURCE_NOUNS
     if raw.speaker is None and (subject.kind == "other" or unnamed_role) and subject.source is not None:
         raw.source = source_name(raw.paragraph.text, subject.source, raw.paragraph.number, resolver)
-        if raw.source is None and subject.source.kind == REFERENT:
+        referring = raw.paragraph.text[subject.source.start : subject.source.end].casefold() in REFERRING
+        if raw.source is None and subject.source.kind == REFERENT and referring:
             raw.source = _referent_subject(raw, left, context) or _they_group(raw, subject, context)
 
 
@@ -126,7 +129,10 @@ def source_name(text: str, source: Source, paragraph: int, resolver: Resolver) -
     named, at = resolver.last_source
     if not resolver.close(at, paragraph):
         return None
-    return named if fits_pronoun(named, text[source.start : source.end]) else None
+    word = text[source.start : source.end]
+    if word.casefold() in ELLIPTICAL:
+        return another_of(named)
+    return named if fits_pronoun(named, word) else None
 
 
 def _referent_subject(raw: Raw, left: list[attr.Item], context: Context) -> tuple[str, str] | None:

@@ -10,7 +10,7 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import CHARACTERISING_VERBS
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import PERSON, Mention
-from bot.core.quotes.sources import UNNAMED, Source, source_after, source_before
+from bot.core.quotes.sources import UNNAMED, Source, described_after_according, source_after, source_before
 from bot.core.quotes.subjects.after import subject_after
 from bot.core.quotes.subjects.before import subject_before
 from bot.core.quotes.subjects.clauses import starts_clause
@@ -39,7 +39,7 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
                 found.append((index, subject_of(_writing_after(items, index + 2))))
             elif items[index + 1].low == "to":
                 # "according to a senior official": an unnamed source, labelled, never a person.
-                source = source_after(items, index + 2)
+                source = source_after(items, index + 2) or described_after_according(items, index + 2)
                 if source is not None:
                     found.append((index, Subject("other", source=source, verb="according")))
             continue
