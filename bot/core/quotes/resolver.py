@@ -608,7 +608,7 @@ class Resolver:
         # "the chancellor" is not shadow chancellor Oliver Letwin nor former chancellor Ken Clarke.
         plain = Subject("role", role=head, modifiers=modifiers)
         holders = [i for i in self._holders_index().get(head, []) if self._holds_plainly(i, plain)]
-        former = tuple(m for m in modifiers if m in FORMER_WORDS)
+        former = tuple(m for m in modifiers if m in FORMER_WORDS or _lower_rank(m))
         if former:
             # "the former president" is not President Sam Ortiz, who holds the office still.
             holders = [i for i in holders if self._role_has(i, head, former)]
@@ -641,7 +641,8 @@ class Resolver:
         person = self.registry.person(person_id)
         for role in person.roles:
             words = set(role.casefold().replace("-", " ").split())
-            if head in words and all(m in words for m in modifiers):
+            # "vice-presidential" is written with a hyphen in the role as in the reference.
+            if head in words and all(set(m.replace("-", " ").split()) <= words for m in modifiers):
                 return True
         return False
 
@@ -1416,6 +1417,15 @@ def _marked_titles(tokens: list[Token], speech: list[tuple[int, int]]) -> list[t
         else:
             opened = index  # a second opening mark: the first one never closed
     return spans
+
+
+def _lower_rank(modifier: str) -> bool:
+    """ "vice-presidential", "deputy": a word ranking the role below the one it modifies, so "the
+    vice-presidential nominee" is not the article's presidential nominee."""
+    return modifier.startswith("vice") or modifier in _LOWER_RANKS
+
+
+_LOWER_RANKS = frozenset("deputy assistant associate lieutenant under".split())
 
 
 def _apposed_to_possessed_role(tokens: list[Token], at: int, after: int) -> bool:

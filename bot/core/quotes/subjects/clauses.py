@@ -10,6 +10,7 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import ARTICLES
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
+from bot.core.quotes.references import role_reference
 from bot.core.quotes.sources import (
     ORGANISATION,
     UNNAMED,
@@ -159,6 +160,9 @@ def clause_subject(items: list[Item], index: int, sources: bool = False) -> Subj
         and not _titles_name(items, at)
     ]
     subjects = [item for at, item in found if at >= main] or [item for _, item in found]
+    role = _role_opening_clause(items[main:index]) if opening is None else None
+    if role is not None and not any(i.mention.kind in (PERSON, AMBIGUOUS) for i in subjects):
+        return role  # "The Florida senator sought ..., saying": not the place inside the role
     if subjects and _unknown_opener(items, max(main, skip), index):
         return None  # "Romney went after Reyes ..., calling it “…”": Romney, whom no mention names
     # "Holt’s state director, Tom Varga, reached out, writing: “…”": a possessor is the subject only
@@ -181,6 +185,23 @@ def clause_subject(items: list[Item], index: int, sources: bool = False) -> Subj
     if opening is None:
         return _source_opening_clause(items[main:index]) if sources else None
     return Subject("other", source=opening)
+
+
+def _role_opening_clause(items: list[Item]) -> Subject | None:
+    """ "The Florida senator sought to calm his supporters, and took a heckler in stride, saying “…”":
+    a definite role opening the clause before its verb is the subject a participle goes on with,
+    referring back to a named person as "the senator said" does."""
+    if not items or items[0].low != "the":
+        return None
+    for verb in range(2, min(len(items), 2 + _ROLE_WORDS_BEFORE_VERB)):
+        if items[verb].kind != "word":
+            return None
+        if verb_like(items[verb]):
+            return role_reference(items, verb - 1, backwards=True)
+    return None
+
+
+_ROLE_WORDS_BEFORE_VERB = 4  # "the former Florida governor"
 
 
 _TITLE_GAP = 3  # "House Republican Thomas Holt", "White House spokesman Josh Ernst"
