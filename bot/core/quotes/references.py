@@ -19,7 +19,11 @@ def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | 
             head_at = _head_before_seat(items, index)
         head, at = items[head_at], head_at - 1
         # "the Indiana governor", "the Republican nominee": a modifier or two between.
-        while at >= 0 and head_at - at <= _ROLE_MODIFIERS_MAX and _role_modifier(items[at]):
+        while (
+            at >= 0
+            and head_at - at <= _ROLE_MODIFIERS_MAX
+            and (_role_modifier(items[at]) or _between_modifiers(items, at))
+        ):
             at -= 1
         article = items[at] if at >= 0 else None
         source = source_before(items, index)
@@ -140,6 +144,12 @@ def _seat_end(items: list[Item], start: int) -> int:
         at += 1
     ends = at == len(items) or items[at].kind == "punct"
     return at if at > start + 1 and ends else start
+
+
+def _between_modifiers(items: list[Item], at: int) -> bool:
+    """ "the bespectacled, 71-year-old diplomat": a comma between two modifiers of one role."""
+    comma = items[at].low == "," and at >= 1
+    return comma and _role_modifier(items[at - 1]) and _role_modifier(items[at + 1])
 
 
 def _role_modifier(item: Item) -> bool:
