@@ -28,3 +28,12 @@ def test_a_role_that_riffed_is_the_person_it_refers_back_to():
         "“Let me help you out - the answer's no,” the Republican nominee riffed, drawing applause."
     )
     assert _quotes(body) == [("Tom Reyes", "Let me help you out - the answer's no")]
+
+
+def test_a_group_with_no_article_after_a_quotation_speaks_it_despite_a_long_tail():
+    body = (
+        "“The harm caused by the mayor's conduct is incalculable,” federal prosecutors wrote in "
+        "seeking a maximum penalty of 20 years."
+    )
+    expected = ("federal prosecutors", "The harm caused by the mayor's conduct is incalculable")
+    assert _quotes(body) == [expected]

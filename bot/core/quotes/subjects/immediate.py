@@ -9,6 +9,7 @@ from dataclasses import replace
 from bot.core.language import lexicon as lx
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import PERSON
+from bot.core.quotes.sources import UNNAMED
 from bot.core.quotes.subjects.after import subject_after
 from bot.core.quotes.subjects.before import subject_before
 from bot.core.quotes.subjects.before_skips import GO_ON
@@ -122,7 +123,7 @@ def _noun_phrase_event(items: list[Item], index: int) -> Subject | None:
     a short phrase of words right after the quotation, then its verb of saying, however long the tail;
     "‘…’, they added" too, so the sentence's own subject before the quotation is not taken instead."""
     if items[index].kind != "word" or items[index].low not in _PHRASE_OPENERS:
-        return None
+        return _group_event(items, index)
     for verb in range(index + 1, min(len(items), index + _SUBJECT_PHRASE_ITEMS)):
         if items[verb].kind not in ("word", "mention"):
             return None
@@ -135,6 +136,24 @@ def _noun_phrase_event(items: list[Item], index: int) -> Subject | None:
 
 
 _PHRASE_OPENERS = frozenset("the a an one they".split())
+
+
+def _group_event(items: list[Item], index: int) -> Subject | None:
+    """ "“…,” federal prosecutors wrote in seeking a maximum penalty ...": a group of people named
+    by a plural noun with no article (a modifier or a quantity before it), then its verb of saying,
+    however long the tail."""
+    for verb in range(index + 1, min(len(items), index + _GROUP_WORDS + 1)):
+        if items[verb].kind != "word" or items[verb].cap:
+            return None
+        if is_speech_verb(items, verb):
+            found = subject_before(items, verb)
+            group = found is not None and found.source is not None and found.source.kind == UNNAMED
+            opens = group and found.source.start == items[index].start
+            return replace(found, verb=items[verb].low) if opens else None
+    return None
+
+
+_GROUP_WORDS = 3  # "some angry protesters", "federal prosecutors"
 _LABEL_ITEMS = 8  # "(D-Ore.)", "(R-Texas)": a party and state in parentheses
 
 
