@@ -3,7 +3,8 @@
 Run from the project root: `python eval/ask_eval.py` (all eleven SQuAD articles of
 ../shared/data/questions-dev and every eval/questions/*.json but the fresh held-out sets HELD_OUT_FRESH),
 or name sets; `--fresh` adds the oldest round of fresh held-out sets waiting in HELD_OUT_FRESH (fresh15-*
-now; a later round would stay out), for its one final scoring; `--fresh ROUND` adds that round instead.
+now; fresh16-*, waiting behind it, stays out), for its one final scoring; `--fresh ROUND` adds that round
+instead.
 The earlier fresh-* (session 3), fresh2-* (session 4), fresh3-* (session 5), fresh4-* (session 6),
 fresh5-* (session 7), fresh6-* (session 8), fresh7-* (session 9), fresh8-* (session 10), fresh9-*
 (session 11), fresh10-* (session 12), fresh11-* (session 13), fresh12-* (session 14), fresh13-*
@@ -126,12 +127,14 @@ TUNED_NEWS = (
 # News sets written before the model was fitted and never used to choose anything.
 HELD_OUT_NEWS = ("news-kidney", "news-chelsea", "news-imf", "news-schiff")
 # News sets written from the article alone, the bot never run on them, each round waiting for its one
-# scoring. The fresh15-* sets wait now (session 16, for the next session's scoring: twenty CNN articles of
+# scoring. The fresh15-* sets wait now (session 16, for session 17's scoring: twenty CNN articles of
 # 2015, odd-numbered texts of /work/cnndm-val stored as eval/articles/cnn-NNNN.txt, one line each as the
-# corpus gives them); the fresh14-* sets (twenty BBC texts whose file number ends in 8) were scored at the
-# end of session 16. Each round is left out of every run unless asked for (--fresh: the oldest waiting
-# round only), so that nobody tunes on it or sees its figures until its final scoring; eval/ask_fit.py
-# never reads it.
+# corpus gives them); the fresh16-* sets wait behind them (session 17, for session 18's scoring: twenty
+# Daily Mail articles of the CNN/DailyMail validation split, lines 2 mod 4 of SumLLM's
+# cnndm/chatgpt_all/val.jsonl stored as eval/articles/dm-NNNN.txt, one line each); the fresh14-* sets
+# (twenty BBC texts whose file number ends in 8) were scored at the end of session 16. Each round is left
+# out of every run unless asked for (--fresh: the oldest waiting round only), so that nobody tunes on it or
+# sees its figures until its final scoring; eval/ask_fit.py never reads it.
 HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh15-mali-bar-shooting", "fresh15-delta-laguardia-brakes", "fresh15-nowsch-grand-jury-indictment"),
     *("fresh15-cinderella-box-office", "fresh15-state-dept-email-archiving"),
@@ -143,6 +146,16 @@ HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh15-sally-pearson-olympic-prize-money", "fresh15-nasa-mars-ancient-ocean"),
     *("fresh15-korean-air-nut-rage-lawsuit", "fresh15-manmohan-singh-coal-summons"),
     "fresh15-blurred-lines-music-theft",
+    *("fresh16-sydney-teen-stopped-twice", "fresh16-kim-ferguson-outfit-a-day"),
+    *("fresh16-abbey-road-tripadvisor", "fresh16-ronaldo-cr7-dance-advert"),
+    *("fresh16-andrew-smyth-turkey-inquest", "fresh16-nick-mann-old-street-tube"),
+    *("fresh16-moon-biggest-impact-crater", "fresh16-blood-falls-icemole", "fresh16-visual-dictionary-words"),
+    *("fresh16-farron-coalition-two-out-of-ten", "fresh16-sol-campbell-shooting"),
+    *("fresh16-lipsey-hidden-room-arrest", "fresh16-cuomo-kennedy-divorce-book"),
+    *("fresh16-jesus-face-colombia-landslide", "fresh16-london-super-comic-convention"),
+    *("fresh16-kim-ledger-scriptwise-patron", "fresh16-kobane-ruins-return"),
+    *("fresh16-stella-mccartney-animals", "fresh16-claudia-martins-baby-trial"),
+    "fresh16-airpano-planet-cities",
 )
 _WORD = re.compile(r"\w+")
 _FUNCTION_WORDS = frozenset(

@@ -102,14 +102,24 @@ def test_the_spent_fresh_sets_are_tuned_on(ask_eval):
     assert spent <= set(ask_eval.TUNED_NEWS)
 
 
-def test_fresh15_alone_waits_after_fresh14_was_scored(ask_eval, capsys):
-    # fresh14-* was scored at the end of session 16; fresh15-* (written then) waits for the next scoring.
+# The rounds waiting for their one scoring, oldest first: fresh15-* (written in session 16) is scored at the
+# end of session 17, fresh16-* (written in session 17) at the end of session 18. When a round is scored and
+# moves to TUNED_NEWS, take it out of WAITING.
+WAITING = ("fresh15", "fresh16")
+
+
+def test_the_waiting_rounds_are_the_held_out_fresh_sets_and_the_oldest_is_scored_first(ask_eval, capsys):
     names = {p.stem for p in (EVAL / "questions").glob("*.json")}
-    fresh15 = {n for n in names if n.startswith("fresh15-")}
-    assert len(fresh15) == 20
-    assert set(ask_eval.HELD_OUT_FRESH) == fresh15 and ask_eval.waiting_rounds() == ["fresh15"]
+    waiting = {n for n in names if ask_eval.fresh_round(n) in WAITING}
+    assert all(sum(ask_eval.fresh_round(n) == r for n in waiting) == 20 for r in WAITING)
+    assert set(ask_eval.HELD_OUT_FRESH) == waiting and ask_eval.waiting_rounds() == list(WAITING)
     ask_eval.sets_to_run("")
-    assert "round scored: fresh15" in capsys.readouterr().out
+    assert f"round scored: {WAITING[0]}" in capsys.readouterr().out
+
+
+def test_scoring_the_oldest_waiting_round_runs_no_set_of_a_later_one(ask_eval):
+    scored = {s.name for s in ask_eval.scored_sets(ask_eval.all_sets(fresh=True), WAITING[0])}
+    assert not any(ask_eval.fresh_round(n) in WAITING[1:] for n in scored)
 
 
 @pytest.fixture
@@ -177,12 +187,12 @@ def test_the_fresh3_sets_are_eight_articles_of_about_24_questions(ask_eval):
 
 
 # How many articles each round from fresh4-* on has: ten each up to fresh10-*, then twenty (fresh11-* to
-# fresh15-*), since a round of ten moved more from round to round than a session's work did.
-ROUND_ARTICLES = {f"fresh{n}-": 10 for n in range(4, 11)} | {f"fresh{n}-": 20 for n in range(11, 16)}
+# fresh16-*), since a round of ten moved more from round to round than a session's work did.
+ROUND_ARTICLES = {f"fresh{n}-": 10 for n in range(4, 11)} | {f"fresh{n}-": 20 for n in range(11, 17)}
 
 
 @pytest.mark.parametrize(("prefix", "articles"), ROUND_ARTICLES.items())
-def test_each_fresh4_to_fresh15_round_has_its_articles_of_at_least_20_questions(ask_eval, prefix, articles):
+def test_each_fresh4_to_fresh16_round_has_its_articles_of_at_least_20_questions(ask_eval, prefix, articles):
     sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]
     assert len(sets) == articles
     assert len({s.article for s in sets}) == articles
@@ -228,8 +238,20 @@ def test_the_fresh15_round_is_twenty_odd_numbered_cnn_texts_of_about_40_question
     assert all(35 <= len(s.questions) <= 45 for s in sets)
 
 
-@pytest.mark.parametrize("prefix", ["fresh13-", "fresh14-", "fresh15-"])
-def test_every_fresh13_to_fresh15_set_has_the_proportions_of_fresh12(ask_eval, prefix):
+def test_the_fresh16_round_is_twenty_daily_mail_texts_of_lines_2_mod_4_of_about_40_questions(ask_eval):
+    # Session 17's round: Daily Mail articles of the CNN/DailyMail validation split, the lines of SumLLM's
+    # cnndm/chatgpt_all/val.jsonl kept for a clean ask round (index 2 mod 4), each one line as the corpus
+    # has it.
+    sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith("fresh16-")]
+    assert len(sets) == 20 and all(s.article.parent == EVAL / "articles" for s in sets)
+    numbers = [re.fullmatch(r"dm-(\d{4})\.txt", s.article.name) for s in sets]
+    assert all(m and int(m[1]) % 4 == 2 for m in numbers)
+    assert all("\n" not in s.article.read_text("utf-8") for s in sets)
+    assert all(35 <= len(s.questions) <= 45 for s in sets)
+
+
+@pytest.mark.parametrize("prefix", ["fresh13-", "fresh14-", "fresh15-", "fresh16-"])
+def test_every_fresh13_to_fresh16_set_has_the_proportions_of_fresh12(ask_eval, prefix):
     # About 70% answerable with a verbatim gold, 8 unanswerable on-topic, 4 about an absent person or thing.
     for qset in [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]:
         absent = [q for q in qset.questions if "absent" in q]
@@ -239,7 +261,7 @@ def test_every_fresh13_to_fresh15_set_has_the_proportions_of_fresh12(ask_eval, p
 
 
 @pytest.mark.parametrize("prefix", ROUND_ARTICLES)
-def test_every_fresh4_to_fresh15_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
+def test_every_fresh4_to_fresh16_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
     for qset in [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]:
         absent = [q for q in qset.questions if "absent" in q]
         unanswerable = [q for q in qset.questions if q["is_impossible"] and "absent" not in q]
