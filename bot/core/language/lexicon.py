@@ -16,7 +16,9 @@ def _set(text: str) -> frozenset[str]:
 # Honorifics right before a name: strong evidence of a person.
 HONORIFICS = _set(
     "mr mister mrs ms miss mx dr prof sir dame lord lady baroness baron rev fr sen rep gov gen col lt "
-    "capt adm maj sgt"
+    "capt adm maj sgt "
+    # British police ranks written short without a full stop ("Det Insp Mark Hollis", "Ch Supt Lee")
+    "insp supt det"
 )
 MALE_MARKERS = _set(
     "mr mister sir lord baron king prince father husband son brother uncle grandfather spokesman chairman "
@@ -53,6 +55,9 @@ TITLE_ROLES = {
     "adm": ("admiral",),
     "maj": ("major",),
     "sgt": ("sergeant",),
+    "insp": ("inspector",),
+    "supt": ("superintendent",),
+    "det": ("detective",),
     "dr": ("doctor",),
     "prof": ("professor",),
     "rev": ("reverend", "pastor"),
@@ -285,13 +290,13 @@ SOURCE_NOUNS = _set(
     "newspaper brief complaint filing document lawsuit court administration party union bank "
     "authorities investigators officers regulator regulators insiders sources spokespeople "
     "white house pentagon kremlin military army navy study survey poll "
-    "email emails release column suit petition headline transcript magazine tabloid"
+    "email emails release column suit petition headline transcript magazine tabloid tribunal judgment"
 )
 # Source nouns that are organisations rather than unnamed people.
 ORG_NOUNS = _set(
     "campaign company firm ministry government department agency commission committee council office "
     "police court administration party union bank newspaper paper website military army navy "
-    "magazine tabloid"
+    "magazine tabloid tribunal"
 )
 
 # Verbs of saying: a subject next to one of these is the speaker.
