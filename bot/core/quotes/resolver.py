@@ -27,6 +27,8 @@ from bot.core.quotes.sources import UNNAMED
 
 # Verbs by which a pronoun carries on the speaker just quoted.
 _CONTINUING_VERBS = frozenset("added adds continued continues concluded concludes went".split())
+# Verbs by which one answers another: whoever replies is not the one just quoted asking.
+_REPLYING_VERBS = frozenset("replied replies answered answers responded responds retorted retorts".split())
 # "Peter Wells's brother": the possessor word of a role.
 _POSSESSOR = re.compile(r"(\w+)['’]s\b")
 # How many pronouns a pronoun may be resolved through ("She ... She ... she said").
@@ -143,7 +145,11 @@ class Resolver:
         role = self._role_subject_before(mention)
         if role is not None:
             return role  # "..., the president framed the shooting as ... ¶ He did not mention ..."
-        found = self._recent_person(mention)
+        # "Tom Hale asked him: '…?' He replied": one who replies is not the one just quoted asking.
+        asker = self._just_quoted_in(mention.paragraph) if verb in _REPLYING_VERBS else None
+        found = self._recent_person(mention, asker)
+        if found is not None and found == asker:
+            return None
         office = self._office_not_held(found, mention) if found is not None else None
         if office is None:
             return found
@@ -152,11 +158,11 @@ class Resolver:
         meant = self.role_antecedent(*office)
         return meant if meant is not None and self._gender_fits(meant, mention.gender) else None
 
-    def _recent_person(self, mention: Mention) -> int | None:
-        """Whom a he or she means by the people named before it, or None."""
+    def _recent_person(self, mention: Mention, asker: int | None = None) -> int | None:
+        """Whom a he or she means by the people named before it (passing over `asker`), or None."""
         # "Rakeyia Scott yelled ... “…,” she says": the speaker just quoted, when the text
         # around names no fitting person on its own.
-        found = self._antecedent(mention)
+        found = self._antecedent(mention, accept=None if asker is None else (lambda i: i != asker))
         if found is not None:
             return found
         tokens = self.registry.tokens.get(mention.paragraph, [])
@@ -480,11 +486,12 @@ class Resolver:
         named = self._named_in_sentence_before(paragraph, subject.offset) | self._named_after_role(
             paragraph, subject
         )
+        asker = self._just_quoted_in(paragraph) if subject.verb in _REPLYING_VERBS else None
 
         def holds(person_id: int) -> bool:
             # Two senators: the latest of them; no senator named: anyone but the holder of
             # another office ("the senator" is not Rep. Tom Kettle).
-            if person_id in named or person_id in qualified:
+            if person_id in named or person_id in qualified or person_id == asker:
                 return False
             if holders:
                 return person_id in holders
@@ -492,6 +499,17 @@ class Resolver:
             return not other_office(role, subject.modifiers, offices_held(person.roles, person.titles))
 
         return self._antecedent(Mention(paragraph, start, end, PRONOUN, (), gender), accept=holds)
+
+    def _just_quoted_in(self, paragraph: int) -> int | None:
+        """ "Helen Marsh QC asked him: '…?' The witness replied: '…'": the speaker quoted last, in
+        this paragraph, when what was quoted is a question a reply answers ("Lomu was asked ... he
+        replied" after his own words is Lomu)."""
+        if self.last_speaker is None or self.last_speaker[1] != paragraph:
+            return None
+        tokens = self.registry.tokens.get(paragraph, [])
+        at = bisect_left(tokens, self.last_speaker_end, key=_token_start)
+        asked = at > 0 and tokens[at - 1].text == "?"
+        return self.last_speaker[0] if asked else None
 
     def _named_in_sentence_before(self, paragraph: int, offset: int) -> set[int]:
         """The people named, outside quotation marks and not as a subject, in the sentence holding
