@@ -44,6 +44,7 @@ from bot.core.quotes.quoted.passes import (
     refer_back,
     replies,
     resumed_past_aside,
+    runs_before_cue,
     share_in_sentence,
 )
 from bot.core.quotes.quoted.raws import is_speech_source, raw_quotes, resumed_ids
@@ -119,6 +120,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
         share_in_sentence(raws, context)
         previous = raws
     carry_back(raws_of)
+    runs_before_cue(raws_of)
     signed_below(raws_of, body, article.paragraphs, registry)
     introduced_above(raws_of, body, registry)
     named_next(raws_of, body, registry)

@@ -178,3 +178,46 @@ def pulled_inheritor(raw: Raw) -> bool:
     pull-quote, if the body repeats its words under a speaker of their own."""
     inherited = raw.speaker is not None or raw.source is not None
     return inherited and not raw.own and not raw.continued and bare_quotation(raw.paragraph.text)
+
+
+def runs_before_cue(raws_of: dict[int, list[Raw]]) -> None:
+    """ "Ms Jones had decided to walk home. 'Not only for your own peace of mind.' 'It is very
+    important we hear from you.' Inspector Rob Harlow said.": quotations that stand one after
+    another, no word between them, are one speaker's, the one the last of them is given, not the
+    subject of the sentence before (in tabloid copy often a photo caption). A question or an
+    exclamation may be answered by someone else, so only a statement is carried; and one that
+    goes on from the quotation before it ('“…,” said Negar Valayi. “It doesn't happen often.” “…,”
+    said Roya Marzbahan') stays with that quotation's speaker or source."""
+    for raws in raws_of.values():
+        for index in range(len(raws) - 2, -1, -1):
+            raw, after = raws[index], raws[index + 1]
+            if after.speaker is None and after.source is None:
+                continue
+            # Words right after a sentence that quotes go on from it ("'Dear Lupita,' reads the
+            # letter. '…'"), whoever the next quotation is given to.
+            if raw.first and _OPENING_MARK.search(sentence_text_at(raw.paragraph, raw.first - 1)):
+                continue
+            if raw.continued:
+                continue  # the next paragraph of a quotation, its break lost: that quotation's
+            text = raw.paragraph.text
+            if any(c.isalnum() for c in text[raw.span.end : after.span.start]):
+                continue
+            words = text[raw.span.start : raw.span.end].rstrip()
+            if words[-1:] != "." or not _opens_its_sentence(raw):
+                continue
+            raw.speaker, raw.source = after.speaker, after.source
+
+
+# A quote mark opening a word: a quotation in the sentence, not an apostrophe ("Humphrys' mother").
+_OPENING_MARK = re.compile("(?:^|[\\s:])['‘\"“]\\S")
+
+
+def sentence_text_at(paragraph: Paragraph, index: int) -> str:
+    sentence = paragraph.sentences[index]
+    return paragraph.text[sentence.start : sentence.end]
+
+
+def _opens_its_sentence(raw: Raw) -> bool:
+    """Nothing but space and quote marks between its sentence's start and its opening mark."""
+    start = raw.paragraph.sentences[raw.first].start if raw.paragraph.sentences else 0
+    return not any(c.isalnum() for c in raw.paragraph.text[start : raw.span.start])
