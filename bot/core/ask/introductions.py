@@ -20,7 +20,8 @@ _WHO_ROLE = re.compile(
     re.IGNORECASE,
 )
 
-_WHO_IS = re.compile(r"^\s*who(?:'s|’s| is| was| are| were)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
+# "Who is Reid??!!", "Who is Reid!": the marks typed after the name, however many, are none of it.
+_WHO_IS = re.compile(r"^\s*who(?:'s|’s| is| was| are| were)\s+(.+?)[\s?!]*$", re.IGNORECASE)
 
 
 def asked_name(question: str) -> str | None:
@@ -60,13 +61,15 @@ def introduction(
     ranked: list[Candidate],
     described: bool = False,
     floor: float = constants.ASK_HIGH_CONFIDENCE,
+    full_name: str | None = None,
 ) -> Candidate | None:
     """For "Who is Antony Blinken?", the sentence that introduces him with a title or an apposition.
 
     News copy says who people are where it names them: "US Secretary of State Antony Blinken",
     "Daniel Kritenbrink, the top US diplomat for East Asia" or "security adviser, Jake Sullivan".
     With `described`, only a sentence with an apposition (a title alone is known already). Only
-    candidates ranked with at least `floor` confidence count.
+    candidates ranked with at least `floor` confidence count. `full_name` is the person's whole name
+    when the question gives part of it ("Who is Reid?" of Morag Reid).
     """
     name = asked_name(question)
     if name is None:
@@ -76,6 +79,7 @@ def introduction(
     surname = "(?i:" + r"\s+(?:[A-Z]\.\s+)?".join(re.escape(part) for part in name.split()) + ")"
     surname += r"(?:\s+(?:Jr\.?|Sr\.?|II|III|IV)\b)?"
     named = re.compile(rf"\b{surname}\b")
+    titled = _with_given_names(named, surname, name, full_name)
     # "Elijah Cummings of Maryland, the panel's ranking Democrat": a place may stand between;
     # "Alison Couper, of Hotels.com", "Mehmet Oz — Ivy League-trained surgeon", "X, is a ..." too;
     # "Damian Hockney, now Veritas deputy leader," a role held since.
@@ -95,7 +99,7 @@ def introduction(
     for candidate in ranked[: constants.ASK_LEADS * 2]:
         if candidate.confidence < floor:
             continue
-        if (not described and _titled(candidate.text, named)) or apposition.search(candidate.text):
+        if (not described and _titled(candidate.text, titled)) or apposition.search(candidate.text):
             return candidate
         if any(_is_role_word(m.group(1)) for m in role_comma.finditer(candidate.text)):
             return candidate
@@ -171,6 +175,17 @@ def _past_holder(text: str, role_at: int, asked: set[str]) -> bool:
     phrase = _PHRASE_START.split(text[max(0, role_at - constants.ASK_ROLE_PHRASE_CHARS) : role_at])[-1]
     said = re.findall(r"[a-z]+(?:-[a-z]+)*", phrase.casefold())
     return any(w in _PAST_HOLDER or w.startswith("ex-") for w in said)
+
+
+def _with_given_names(
+    named: re.Pattern[str], surname: str, name: str, full_name: str | None
+) -> re.Pattern[str]:
+    """The name asked by its last part, with the given names the article may write before it: in
+    "Councillor Morag Reid" only "Councillor" is a title of Reid, not "Councillor Morag"."""
+    if not full_name or not full_name.endswith(f" {name}"):
+        return named
+    given = r"\s+".join(re.escape(part) for part in full_name[: -len(name)].split())
+    return re.compile(rf"\b(?:{given}\s+)?{surname}\b")
 
 
 def _last_word(text: str) -> str:

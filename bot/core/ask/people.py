@@ -50,7 +50,7 @@ _WHOSE_ROLE = re.compile(
 )
 
 # A question that is only a name ("Blinken?", "xi jinping"): asked as "Who is ...?".
-_BARE_NAME = re.compile(r"^\s*([^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,3})\s*\??\s*$")
+_BARE_NAME = re.compile(r"^\s*([^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,3})[\s?!]*$")
 
 _TITLE_JOINERS = frozenset("of the for and".split())  # "Secretary of State", "Chief of the Air Staff"
 
@@ -72,7 +72,9 @@ def about_person(article: Article, question: str) -> Answer | None:
         # "Bryan Pagliano is the aide." says less than the sentence introducing him ("Bryan Pagliano,
         # a former technology aide to Hillary Clinton"): a bare title gives way to that sentence,
         # however the ranking scores it, for the registry knows whom the question asks about.
-        introduced = introduction(question, rank_candidates(article, question), floor=0.0)
+        introduced = introduction(
+            question, rank_candidates(article, question), floor=0.0, full_name=person.name
+        )
         if introduced is not None:
             return candidate_answer(article, index, question, introduced)
     elif all(w[:1].isupper() or w in _TITLE_JOINERS for w in person.role.split()):
