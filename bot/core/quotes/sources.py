@@ -266,7 +266,7 @@ def source_after(items: list, first: int) -> Source | None:
 
 # Nouns for one unnamed person that "the" refers back to when no name is near ("the man shouted",
 # "the person added"); a role ("the senator") means someone named and is resolved apart.
-_UNNAMED_PERSON_NOUNS = lx.PEOPLE_NOUNS | frozenset(("person",))
+_UNNAMED_PERSON_NOUNS = lx.PEOPLE_NOUNS | frozenset("person user commenter poster follower".split())
 _PERSON_PHRASE_ENDS = frozenset(",.;:!?") | _RELATIVE_PRONOUNS
 
 
@@ -301,14 +301,22 @@ def _plain_person_after(items: list, first: int) -> Source | None:
     if opener not in INDEFINITE and opener != "the":
         return None
     at = first + 1
-    while at < len(items) and at - first <= _MAX_WORDS and _plain_word(items[at]):
+    named = False  # "wrote a Holt supporter who ...", "tweeted a German user from Hanover"
+    while (
+        at < len(items)
+        and at - first <= _MAX_WORDS
+        and (_plain_word(items[at]) or _named_modifier(items, at))
+    ):
         if at > first + 1 and items[at].low in _PLACING_WORDS:
             break
+        named = named or not _plain_word(items[at])
         at += 1
     head = at - 1
     if head == first:
         return None
     person = items[head].low in _UNNAMED_PERSON_NOUNS
+    if named and (not person or opener == "the" or not _plain_word(items[head])):
+        return None  # a capitalised word only as a modifier of a person's noun after a/one
     # "said a person close to the Clintons": a person's noun before the words placing them.
     placed = (person or _is_noun(items[head])) and at < len(items) and items[at].low in _PLACING_WORDS
     if at < len(items) and items[at].low not in _PERSON_PHRASE_ENDS and not placed:
@@ -316,6 +324,19 @@ def _plain_person_after(items: list, first: int) -> Source | None:
     if opener == "the" and not person:
         return None
     return Source(items[first].start, items[_placed_end(items, head)].end, UNNAMED)
+
+
+def _phrase_word(items: list, at: int) -> bool:
+    return _plain_word(items[at]) or _named_modifier(items, at)
+
+
+def _named_modifier(items: list, at: int) -> bool:
+    """A capitalised word or a name before another word of the phrase ("a Holt supporter", "a German
+    user"): what the unnamed person is, never the person's own name."""
+    item = items[at]
+    following = items[at + 1] if at + 1 < len(items) else None
+    capital = item.kind == "mention" or (item.kind == "word" and item.cap)
+    return capital and not item.possessive and following is not None and following.kind in ("word", "mention")
 
 
 def described_after_according(items: list, first: int) -> Source | None:

@@ -8,7 +8,7 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.references import role_reference
-from bot.core.quotes.sources import Source, source_after
+from bot.core.quotes.sources import INDEFINITE, Source, source_after
 from bot.core.quotes.subjects.shared import (
     APPOSITIVE_ITEMS,
     honorific_at,
@@ -52,6 +52,9 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
         named = _appositive_name(items, index)
         if named is not None:
             return subject_of(named)  # "said a spokeswoman for the bank, Lena Ortiz"
+        modified = _name_modifying(items, index)
+        if modified is not None:
+            return Subject("other", source=modified)  # "wrote a Holt supporter who ...": not Holt
         if item.kind == "word" and item.low == "the":
             known = _known_as(items, index)
             if known is not None:
@@ -64,6 +67,17 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
             continue
         return Subject("other", source=source_after(items, verb + 1))
     return Subject("other", source=source_after(items, verb + 1)) if index < len(items) else None
+
+
+def _name_modifying(items: list[Item], index: int) -> Source | None:
+    """ "wrote a Holt supporter who runs ...": after a/an/one/another, a name and a lower-case noun
+    are an unnamed person the name describes, never the named person."""
+    if items[index].kind != "word" or items[index].low not in INDEFINITE or index + 2 >= len(items):
+        return None
+    name, noun = items[index + 1], items[index + 2]
+    if name.kind != "mention" or name.possessive or noun.kind != "word" or noun.cap:
+        return None
+    return source_after(items, index)
 
 
 def _known_as(items: list[Item], start: int) -> Mention | None:
