@@ -350,7 +350,7 @@ def _split_core(
         given_month = (
             index < end
             and is_given_month(token.low)
-            and nameish(tokens[index])
+            and _surname_at(tokens, index, end)
             and (index - 1 == 0 or tokens[index - 2].low not in _BEFORE_MONTHS)
         )
         # "said German Ortega": a nationality that is also a given name, opening the run right
@@ -485,7 +485,24 @@ def _name_before_particles(tokens: list[Token], start: int, index: int) -> bool:
     """ "Pieter van der Berg": a name word sits before the particles ending at `index`."""
     while index > start and tokens[index].low in lx.NAME_PARTICLES:
         index -= 1
-    return index >= start and tokens[index].low not in lx.NAME_PARTICLES and nameish(tokens[index])
+    before = tokens[index]
+    # "defender Jan de Vries": a month that is also a given name, before the particles, is a name word.
+    return (
+        index >= start
+        and before.low not in lx.NAME_PARTICLES
+        and (nameish(before) or _given_month_word(before))
+    )
+
+
+def _given_month_word(token: Token) -> bool:
+    return token.cap and is_given_month(token.low)
+
+
+def _surname_at(tokens: list[Token], index: int, end: int) -> bool:
+    """A surname starts at `index`: a name word, or particles before one ("de Vries", "van der Berg")."""
+    while index < end - 1 and tokens[index].low in lx.NAME_PARTICLES and not tokens[index].cap:
+        index += 1
+    return index < end and nameish(tokens[index])
 
 
 def name_occurrences(

@@ -26,6 +26,7 @@ from bot.core.quotes.names import (
     name_occurrences,
     surname_index,
 )
+from bot.core.quotes.nicknames import cut_nicknames, written_offset, written_token
 from bot.core.quotes.people import Person, Registry
 from bot.core.quotes.roles import role_past_names, title_roles
 
@@ -62,11 +63,17 @@ def _build(article: Article) -> Registry:
     lowercase_words: set[str] = set()
     honoured = honoured_surnames([p.text for p in article.paragraphs])
     for paragraph in article.paragraphs:
-        tokens = tokenize(paragraph.text)
-        tokens_of[paragraph.number] = tokens
+        read, cuts = cut_nicknames(paragraph)
+        tokens = tokenize(read.text)
         lowercase_words.update(_LOWERCASE_WORD.findall(paragraph.text))
         bylines = [(s.start, s.end) for s in paragraph.sentences if s.is_byline]
-        found = name_occurrences(paragraph, tokens, honoured)
+        found = name_occurrences(read, tokens, honoured)
+        if cuts:
+            tokens = [written_token(t, cuts) for t in tokens]
+            for occ in found:
+                occ.core = tuple(written_token(t, cuts) for t in occ.core)
+                occ.np_start = written_offset(occ.np_start, cuts)
+        tokens_of[paragraph.number] = tokens
         # "By . Hannah Brill .": the writer is no one in the story, and no antecedent of "she".
         occurrences.extend(o for o in found if not any(start <= o.np_start < end for start, end in bylines))
     texts = {p.number: p.text for p in article.paragraphs}

@@ -1,0 +1,80 @@
+"""A nickname in quotation marks inside a name (`Luis "Lucho" Ortega`, `Earl “The Pearl” Monroe`):
+the name is read without it, as one person, Luis Ortega, and the nickname is no word of a name.
+
+Name spotting reads a paragraph's text with each such nickname cut out (the text padded at its end to
+keep its length); the offsets it finds are mapped back to the paragraph as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bot.core.article import Paragraph
+from bot.core.language.text import STOPWORDS
+from bot.core.language.tokens import Token
+from bot.core.quotes.givennames import is_given_name
+
+# A given name, then one or two capitalised words in matching marks, then a capitalised word.
+_NICKNAME = re.compile(
+    r"\b([A-Z][\w-]+)"
+    r"(\s(?:\"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?\"|“[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?”"
+    r"|‘[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?’))(?=\s([A-Z][\w-]*))"
+)
+# "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shootings": in a title-cased
+# headline, words in marks after a name are a quotation when they open with "A" or precede a
+# function word ("Over"); a surname is neither.
+_NOT_NICKNAME_OPENERS = frozenset("a an".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Cut:
+    at: int  # where the cut text started in the paragraph as written
+    length: int
+
+
+def cut_nicknames(paragraph: Paragraph) -> tuple[Paragraph, tuple[Cut, ...]]:
+    """The paragraph without its names' nicknames, and where they were cut."""
+    cuts = tuple(
+        Cut(m.start(2), m.end(2) - m.start(2))
+        for m in _NICKNAME.finditer(paragraph.text)
+        if is_given_name(m.group(1))
+    )
+    if not cuts:
+        return paragraph, ()
+    pieces, last = [], 0
+    for cut in cuts:
+        pieces.append(paragraph.text[last : cut.at])
+        last = cut.at + cut.length
+    pieces.append(paragraph.text[last:])
+    text = "".join(pieces) + " " * sum(cut.length for cut in cuts)
+    sentences = tuple(
+        replace(s, start=_cut_offset(s.start, cuts), end=_cut_offset(s.end, cuts))
+        for s in paragraph.sentences
+    )
+    return replace(paragraph, text=text, sentences=sentences), cuts
+
+
+def _nickname(match: re.Match[str]) -> bool:
+    opener = match.group(2).strip()[1:].split()[0].casefold()
+    after = match.group(3).casefold()
+    return is_given_name(match.group(1)) and opener not in _NOT_NICKNAME_OPENERS and after not in STOPWORDS
+
+
+def _cut_offset(offset: int, cuts: tuple[Cut, ...]) -> int:
+    return offset - sum(cut.length for cut in cuts if cut.at + cut.length <= offset)
+
+
+def written_offset(offset: int, cuts: tuple[Cut, ...]) -> int:
+    """An offset in the cut text as an offset in the paragraph as written."""
+    for cut in cuts:
+        if offset >= cut.at:
+            offset += cut.length
+    return offset
+
+
+def written_token(token: Token, cuts: tuple[Cut, ...]) -> Token:
+    if not cuts:
+        return token
+    start = written_offset(token.start, cuts)
+    return token._replace(start=start, end=start + token.end - token.start)
