@@ -377,6 +377,8 @@ def _split_core(
         named = named or place_surname or asian_month
         if not (named or (particle and index < end)) or (index < end and _place_modifier(token)):
             break
+        if index < end and _compound_title_head(tokens, start, index - 1):
+            break
         if index - 1 == start and index < end and initial and _opening_adverb(token):
             break  # "Interestingly Blocher, a wealthy industrialist, became ...": no given name
         index -= 1
@@ -479,6 +481,18 @@ def is_given_month(low: str) -> bool:
 _BEFORE_MONTHS = frozenset(
     "a an the in on since until till by from through last next early late mid of this that each every".split()
 )
+
+
+# Heads of a title written after the place or thing it is of: "Harbour Master", "Station Master",
+# "Grand Master". Alone ("Master Chef", "Mr Master") the word may be a name's.
+_COMPOUND_TITLE_HEADS = frozenset(("master",))
+
+
+def _compound_title_head(tokens: list[Token], start: int, index: int) -> bool:
+    """ "Harbour Master Priya Patel": a title head after a capitalised word ends the title, and the name
+    starts after it."""
+    token = tokens[index]
+    return token.low in _COMPOUND_TITLE_HEADS and index > start and tokens[index - 1].cap
 
 
 def _name_before_particles(tokens: list[Token], start: int, index: int) -> bool:
