@@ -31,14 +31,16 @@ _NOT_NICKNAME_OPENERS = frozenset("a an".split())
 class Cut:
     at: int  # where the cut text started in the paragraph as written
     length: int
+    nickname: str = ""  # "Lucho"
+    named: str = ""  # the given name and the word after the nickname: "Luis Ortega"
 
 
 def cut_nicknames(paragraph: Paragraph) -> tuple[Paragraph, tuple[Cut, ...]]:
     """The paragraph without its names' nicknames, and where they were cut."""
     cuts = tuple(
-        Cut(m.start(2), m.end(2) - m.start(2))
+        Cut(m.start(2), m.end(2) - m.start(2), m.group(2).strip()[1:-1], f"{m.group(1)} {m.group(3)}")
         for m in _NICKNAME.finditer(paragraph.text)
-        if is_given_name(m.group(1))
+        if _nickname(m)
     )
     if not cuts:
         return paragraph, ()
@@ -78,3 +80,11 @@ def written_token(token: Token, cuts: tuple[Cut, ...]) -> Token:
         return token
     start = written_offset(token.start, cuts)
     return token._replace(start=start, end=start + token.end - token.start)
+
+
+def add_nickname_aliases(persons: list, cuts: list[Cut]) -> None:
+    """ "Lucho" is another name of the person named "Luis Ortega" around it: an alias to find him by."""
+    for cut in cuts:
+        for person in persons:
+            if cut.nickname and cut.named in person.name and cut.nickname not in person.aliases:
+                person.aliases.append(cut.nickname)

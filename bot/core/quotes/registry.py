@@ -26,7 +26,7 @@ from bot.core.quotes.names import (
     name_occurrences,
     surname_index,
 )
-from bot.core.quotes.nicknames import cut_nicknames, written_offset, written_token
+from bot.core.quotes.nicknames import Cut, add_nickname_aliases, cut_nicknames, written_offset, written_token
 from bot.core.quotes.people import Person, Registry
 from bot.core.quotes.roles import role_past_names, title_roles
 
@@ -62,8 +62,10 @@ def _build(article: Article) -> Registry:
     tokens_of: dict[int, list[Token]] = {}
     lowercase_words: set[str] = set()
     honoured = honoured_surnames([p.text for p in article.paragraphs])
+    nicknames: list[Cut] = []
     for paragraph in article.paragraphs:
         read, cuts = cut_nicknames(paragraph)
+        nicknames.extend(cuts)
         tokens = tokenize(read.text)
         lowercase_words.update(_LOWERCASE_WORD.findall(paragraph.text))
         bylines = [(s.start, s.end) for s in paragraph.sentences if s.is_byline]
@@ -106,6 +108,7 @@ def _build(article: Article) -> Registry:
         occ.stands_alone = _stands_alone(texts[occ.paragraph], occ.core[-1].end)
     persons = _assemble(occurrences, lowercase_words, firsts, _called_alone(occurrences, texts))
     _roles_past_others(persons)
+    add_nickname_aliases(persons, nicknames)
     if article.has_headline:
         _headline_given_names(persons, article.title)
     mentions = tag_mentions(article, tokens_of, occurrences, persons)
