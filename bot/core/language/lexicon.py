@@ -127,6 +127,11 @@ FORMAL_TITLES = _set(
 ROLE_SUFFIXES = ("master", "keeper", "member", "worker", "ologist", "ician", "iatrist", "grapher")
 
 
+# Heads of a title written after the place or thing it is of: "Harbour Master", "Station Master",
+# "Grand Master". Alone ("Master Chef", "Mr Master") the word may be a name's.
+COMPOUND_TITLE_HEADS = frozenset(("master",))
+
+
 def is_role_head(low: str) -> bool:
     """A folded word that heads a person's role: a known role noun or a compound of one."""
     return low in ROLE_HEADS or (len(low) > 8 and low.endswith(ROLE_SUFFIXES))

@@ -483,16 +483,11 @@ _BEFORE_MONTHS = frozenset(
 )
 
 
-# Heads of a title written after the place or thing it is of: "Harbour Master", "Station Master",
-# "Grand Master". Alone ("Master Chef", "Mr Master") the word may be a name's.
-_COMPOUND_TITLE_HEADS = frozenset(("master",))
-
-
 def _compound_title_head(tokens: list[Token], start: int, index: int) -> bool:
     """ "Harbour Master Priya Patel": a title head after a capitalised word ends the title, and the name
     starts after it."""
     token = tokens[index]
-    return token.low in _COMPOUND_TITLE_HEADS and index > start and tokens[index - 1].cap
+    return token.low in lx.COMPOUND_TITLE_HEADS and index > start and tokens[index - 1].cap
 
 
 def _name_before_particles(tokens: list[Token], start: int, index: int) -> bool:

@@ -200,11 +200,20 @@ def _noun_modifier(tokens: list[Token], index: int) -> bool:
 
 def _role_words_fit(tokens: list[Token], words: list[Token], appositive: bool, core_start: int) -> bool:
     """A role needs a head noun ("chief"), and ends at the name or is a parenthesis (", adviser,")."""
-    if not words or not any(lx.is_role_head(w.low) and not w.possessive for w in words):
+    if not words or not any(_heads_role(words, n) for n in range(len(words))):
         return False
     if appositive:
         return _followed_by_comma(tokens, core_start)
     return words[-1].cap or words[-1].possessive or lx.is_role_head(words[-1].low)
+
+
+def _heads_role(words: list[Token], at: int) -> bool:
+    """A role's head noun, or a title's head after the capitalised word it is of ("Harbour Master")."""
+    word = words[at]
+    if word.possessive:
+        return False
+    compound = word.low in lx.COMPOUND_TITLE_HEADS and word.cap and at > 0 and words[at - 1].cap
+    return lx.is_role_head(word.low) or compound
 
 
 def formal_title(role: str) -> str | None:

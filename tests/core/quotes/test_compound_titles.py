@@ -3,6 +3,8 @@ part of the name after it: "Harbour Master Kavya Okafor" is Kavya Okafor, the sa
 
 from __future__ import annotations
 
+from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
 from tests.core.quotes.speakers import speakers_of
 
 
@@ -12,3 +14,12 @@ def test_a_master_title_after_a_capitalised_word_stays_out_of_the_name():
         '"We cannot run boats in that weather," Okafor said.'
     )
     assert speakers_of(text) == ["Kavya Okafor", "Kavya Okafor"]
+
+
+def test_a_master_title_after_a_capitalised_word_is_the_persons_role():
+    article = parse_article(
+        'Title: T\n\nAt the meeting, Harbour Master Kavya Okafor said the timetable was "not safe".\n\n'
+        '"We cannot run boats in that weather," Okafor said.'
+    )
+    person = quotes.find_person(article, "Okafor")
+    assert person is not None and person.role == "Harbour Master"
