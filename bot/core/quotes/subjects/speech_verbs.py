@@ -19,7 +19,7 @@ _READ = frozenset(("read", "reads"))
 def is_speech_verb(items: list[Item], index: int) -> bool:
     """A verb of saying used as a verb ("said"), not a noun ("the claims", "his remarks")."""
     item = items[index]
-    if item.kind == "word" and item.low in _PUT and index + 1 < len(items) and items[index + 1].low == "it":
+    if item.kind == "word" and item.low in _PUT and _next_is(items, index, "it"):
         return True  # "as a Homeland Security memo put it"
     if item.kind == "word" and item.low in _READ and index and items[index - 1].low in WRITINGS:
         return True  # "the letter reads", "the article read": a writing's words
@@ -27,19 +27,9 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return True  # "The statement from Dunmore read:"
     if item.kind == "word" and item.low in _READ and _inverted_before_writing(items, index):
         return True  # "“…,” read the email.": the writing after the verb speaks
-    if (
-        item.kind == "word"
-        and item.low in _RETORTS
-        and index + 1 < len(items)
-        and items[index + 1].low == "back"
-    ):
+    if item.kind == "word" and item.low in _RETORTS and _next_is(items, index, "back"):
         return True  # "“…,” Bennett shot back with a laugh", "X fired back:"
-    if (
-        item.kind == "word"
-        and item.low in _POINTED
-        and index + 1 < len(items)
-        and items[index + 1].low == "out"
-    ):
+    if item.kind == "word" and item.low in _POINTED and _next_is(items, index, "out"):
         return True  # "as the Harbor Post pointed out, “…”", "Holt points out that “…”"
     if item.kind == "word" and item.low in _OPENED and not _speech_follows(items, index + 1):
         return False  # "“After seven years,” he began, “I will retire.”": not "the meeting began vowing"
@@ -192,3 +182,8 @@ def _lower_role_word(item: Item) -> bool:
 
 # After these a word of saying is a noun: "blamed hackers for attacks", "a series of tweets".
 _NOUN_PREPOSITIONS = frozenset("for of on in with about after over against among".split())
+
+
+def _next_is(items: list[Item], index: int, word: str) -> bool:
+    """The item after `index` is `word` (the particle of "shot back", "pointed out", "put it")."""
+    return index + 1 < len(items) and items[index + 1].low == word
