@@ -153,11 +153,32 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
     if not words or not index.sentences:
         return []
     kind = classify(question).kind
+    asked = _asked_terms(question, words)
+    candidates = _gather(article, index, words, kind, asked)
+    candidates.sort(key=lambda c: -c.score)
+    top = candidates[: constants.ASK_CANDIDATES]
+    if kind == WHO:
+        _opening_names(article, index, top, asked)
+    _assess(index, top, candidates, words, _checks(article, index, question, words, kind))
+    # A well-supported sentence beats one that scores higher on a single repeated word.
+    top.sort(key=lambda c: -rank_weight(c))
+    return top
+
+
+def _asked_terms(question: str, words: list[Word]) -> set[str]:
+    """What the question asks with: its words, their article forms, and the markers of where and will."""
     asked = {w.word for w in words} | {t for w in words for t in w.terms}
     if asks_where(question):
         asked.add(WHERE_WORD)
     if asks_future(question):
         asked.add(FUTURE_WORD)
+    return asked
+
+
+def _gather(
+    article: Article, index: ArticleIndex, words: list[Word], kind: str, asked: set[str]
+) -> list[Candidate]:
+    """Every candidate, unsorted: each preselected sentence, with its successor, and its typed neighbours."""
     total = sum(w.weight for w in words)
     candidates = []
     positions = _preselect(index, words)
@@ -182,10 +203,25 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
             candidates.append(pair)
         if kind in _BORROWING_KINDS and candidate.type_score < 1:
             candidates.extend(_typed_neighbours(index, position, candidate, words, kind, asked, other))
-    candidates.sort(key=lambda c: -c.score)
-    top = candidates[: constants.ASK_CANDIDATES]
-    if kind == WHO:
-        _opening_names(article, index, top, asked)
+    return candidates
+
+
+@dataclass(frozen=True, slots=True)
+class _Checks:
+    """What the question says that every candidate's features are checked against (confidence.evidence)."""
+
+    topic: set[str]
+    checked: bool
+    negative: bool
+    denied: tuple
+    wants_kind: bool
+    contrary: dict[str, frozenset[str]]
+    asserted: tuple
+    unplaced: frozenset[str]
+
+
+def _checks(article: Article, index: ArticleIndex, question: str, words: list[Word], kind: str) -> _Checks:
+    """What a candidate must agree with: the title's words, a "not", the opposites, the kind wanted."""
     topic = set(query_words(article.title, index.vocabulary.df))
     negative = confidence.negated(question)
     # "Why couldn't she become president?" states a fact the article gives in its own words ("prevented
@@ -202,12 +238,19 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
         if not negative and kind not in (WHY, HOW) and not asks_whether(question)
         else ()
     )
-    single = index.sentences[0].paragraph == index.sentences[-1].paragraph
     people = people_terms(article) if any(w.kind == "name" for w in words) else frozenset()
     unplaced = _unplaced_names(question, words, people)
     checked = kind in _CHECKED_KINDS
     # "Who is Brand Finance?" wants what the sentence introducing it says, with or without a new name.
     wants_kind = checked and not (kind == WHO and _asks_who_is(question, words))
+    return _Checks(topic, checked, negative, denied, wants_kind, contrary, asserted, unplaced)
+
+
+def _assess(
+    index: ArticleIndex, top: list[Candidate], candidates: list[Candidate], words: list[Word], checks: _Checks
+) -> None:
+    """Each top candidate's features and confidence, its lead taken over the best candidate apart from it."""
+    single = index.sentences[0].paragraph == index.sentences[-1].paragraph
     for candidate in top:
         rival = next((c.score for c in candidates if _apart(c, candidate, single)), 0.0)
         lead = (candidate.score - rival) / candidate.score if candidate.score > 0 else 0.0
@@ -215,21 +258,18 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
             candidate,
             words,
             index,
-            topic,
-            checked,
+            checks.topic,
+            checks.checked,
             lead,
-            negative,
-            denied,
-            wants_kind,
-            contrary,
-            asserted,
-            unplaced,
+            checks.negative,
+            checks.denied,
+            checks.wants_kind,
+            checks.contrary,
+            checks.asserted,
+            checks.unplaced,
         )
         shift = constants.ASK_ONE_PARAGRAPH_SHIFT if single else 0.0
         candidate.confidence = round(candidate.evidence.probability(shift), 4)
-    # A well-supported sentence beats one that scores higher on a single repeated word.
-    top.sort(key=lambda c: -rank_weight(c))
-    return top
 
 
 def _unplaced_names(question: str, asked: list[Word], people: frozenset[str]) -> frozenset[str]:
@@ -458,80 +498,126 @@ def _score(
     asked: set[str],
     referred: set[str] = frozenset(),
 ) -> Candidate | None:
-    counts = sentence.counts
-    hits = 0.0
-    context = 0.0
-    bm25 = 0.0
-    matched: set[str] = set()
-    near: set[str] = set()
-    weak: set[str] = set()
-    related: set[str] = set()
-    length = max(1, sentence.high - sentence.low)
-    norm_length = (
-        1 - constants.ASK_BM25_B + constants.ASK_BM25_B * length / (index.average_sentence_length or 1)
+    """The candidate one sentence makes, scored for ranking; None when it holds none of the words."""
+    tally = _tally(index, sentence, words, referred)
+    if not tally.matched:
+        return None
+    matched = tally.matched
+    # "Keel said...": the person asked as "Marta Keel" is there (for the confidence; the score is kept,
+    # so that sentences naming them in full still rank first).
+    matched |= {w.word for w in words if w.surname in matched and w.word not in tally.near}
+    coverage = tally.hits / total
+    answer_type = type_score(kind, sentence.text, asked)
+    score = _ranking_score(sentence, words, total, asked, tally, answer_type)
+    return Candidate(
+        (sentence,),
+        score,
+        coverage + tally.context / total,
+        answer_type,
+        matched=matched,
+        context=tally.near,
+        weak=tally.weak,
+        related=tally.related,
     )
+
+
+@dataclass(slots=True)
+class _Tally:
+    """What one sentence holds of the question's words, summed word by word in the question's order."""
+
+    hits: float = 0.0  # match quality, weighted by rarity
+    context: float = 0.0  # credit for words found only around the sentence
+    bm25: float = 0.0
+    matched: set[str] = field(default_factory=set)
+    near: set[str] = field(default_factory=set)
+    weak: set[str] = field(default_factory=set)
+    related: set[str] = field(default_factory=set)
+
+
+def _tally(index: ArticleIndex, sentence: SentenceEntry, words: list[Word], referred: set[str]) -> _Tally:
+    """How each question word is found: in the sentence, as the person it speaks of, or only around it."""
+    counts = sentence.counts
+    tally = _Tally()
+    norm_length = _length_norm(index, sentence)
+    around, nearby, before = _surroundings(index, sentence)
+    for word in words:
+        best, best_term = _best_term(word, counts)
+        if best_term is not None:
+            tally.hits += word.weight * best
+            tally.matched.add(word.word)
+            if best < constants.ASK_STRONG_MATCH:
+                tally.weak.add(word.word)
+            if best_term in word.related:
+                tally.related.add(word.word)
+            tf = counts[best_term]
+            tally.bm25 += (
+                word.weight * best * tf * (constants.BM25_K1 + 1) / (tf + constants.BM25_K1 * norm_length)
+            )
+        elif word.word in referred:
+            # "He arrived in Congress in 1993" right after a sentence naming Scott alone: Scott's name.
+            best = constants.ASK_REFERENCE_QUALITY
+            tally.hits += word.weight * best
+            tally.matched.add(word.word)
+            if best < constants.ASK_STRONG_MATCH:
+                tally.weak.add(word.word)
+            tally.bm25 += word.weight * best * (constants.BM25_K1 + 1) / (1 + constants.BM25_K1 * norm_length)
+        elif any(term in (nearby if word.kind == "name" else around) for term in word.terms) or (
+            word.kind == "name" and any(term in before for term in word.terms)
+        ):
+            tally.context += word.weight * constants.ASK_CONTEXT_CREDIT
+            tally.near.add(word.word)
+    return tally
+
+
+def _length_norm(index: ArticleIndex, sentence: SentenceEntry) -> float:
+    """How much the sentence's length discounts its term counts (BM25's length normalisation)."""
+    length = max(1, sentence.high - sentence.low)
+    return 1 - constants.ASK_BM25_B + constants.ASK_BM25_B * length / (index.average_sentence_length or 1)
+
+
+def _surroundings(index: ArticleIndex, sentence: SentenceEntry) -> tuple[Counter, Counter, set[str]]:
+    """Where a question word counts as near the sentence: its paragraph, where a name counts, and the
+    paragraphs before a pronoun."""
     around = index.entry(sentence.paragraph).counts
     # A name found only far off in an article of one paragraph is a name elsewhere, not around it.
     single = index.sentences[0].paragraph == index.sentences[-1].paragraph
     nearby = _nearby(index, sentence) if single else around
-    before = _mentioned_before(index, sentence)
-    for word in words:
-        best, best_term = 0.0, None
-        for term, quality in word.terms.items():
-            if term in counts and quality > best:
-                best, best_term = quality, term
-        if best_term is not None:
-            hits += word.weight * best
-            matched.add(word.word)
-            if best < constants.ASK_STRONG_MATCH:
-                weak.add(word.word)
-            if best_term in word.related:
-                related.add(word.word)
-            tf = counts[best_term]
-            bm25 += word.weight * best * tf * (constants.BM25_K1 + 1) / (tf + constants.BM25_K1 * norm_length)
-        elif word.word in referred:
-            # "He arrived in Congress in 1993" right after a sentence naming Scott alone: Scott's name.
-            best = constants.ASK_REFERENCE_QUALITY
-            hits += word.weight * best
-            matched.add(word.word)
-            if best < constants.ASK_STRONG_MATCH:
-                weak.add(word.word)
-            bm25 += word.weight * best * (constants.BM25_K1 + 1) / (1 + constants.BM25_K1 * norm_length)
-        elif any(term in (nearby if word.kind == "name" else around) for term in word.terms) or (
-            word.kind == "name" and any(term in before for term in word.terms)
-        ):
-            context += word.weight * constants.ASK_CONTEXT_CREDIT
-            near.add(word.word)
-    if not matched:
-        return None
-    # "Keel said...": the person asked as "Marta Keel" is there (for the confidence; the score is kept,
-    # so that sentences naming them in full still rank first).
-    matched |= {w.word for w in words if w.surname in matched and w.word not in near}
-    coverage = hits / total
-    answer_type = type_score(kind, sentence.text, asked)
+    return around, nearby, _mentioned_before(index, sentence)
+
+
+def _best_term(word: Word, counts: Counter) -> tuple[float, str | None]:
+    """The form of `word` the sentence holds that matches it best (the first of equals), and its quality."""
+    best, best_term = 0.0, None
+    for term, quality in word.terms.items():
+        if term in counts and quality > best:
+            best, best_term = quality, term
+    return best, best_term
+
+
+def _ranking_score(
+    sentence: SentenceEntry,
+    words: list[Word],
+    total: float,
+    asked: set[str],
+    tally: _Tally,
+    answer_type: float,
+) -> float:
+    """The score sentences are ranked by: BM25, context, adjacent words, proximity and answer type."""
     pair_count = _adjacent_pairs(sentence, words)
     novelty = any(t not in asked and t not in STOPWORDS for t in sentence.terms)
     score = (
-        bm25
-        + context
+        tally.bm25
+        + tally.context
         + constants.ASK_BIGRAM_WEIGHT * pair_count
-        + constants.ASK_PROXIMITY_WEIGHT * _proximity(sentence, words, matched)
+        + constants.ASK_PROXIMITY_WEIGHT * _proximity(sentence, words, tally.matched)
         + constants.ASK_TYPE_WEIGHT * answer_type * (total / len(words))
     )
+    # A sentence that only repeats the question's words adds nothing to answer with.
     if not novelty:
         score *= 0.5
     if sentence.is_caption:
         score *= constants.ASK_CAPTION_WEIGHT
-    return Candidate(
-        (sentence,),
-        score,
-        coverage + context / total,
-        answer_type,
-        matched=matched,
-        context=near,
-        weak=weak,
-        related=related,
-    )
+    return score
 
 
 def _nearby(index: ArticleIndex, sentence: SentenceEntry) -> Counter:
