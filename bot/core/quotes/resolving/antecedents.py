@@ -1,0 +1,184 @@
+"""The latest person in subject position a pronoun may mean, over the paragraphs before it: mentions
+in the look-back window, passing over names that are talked of, not subjects.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from bot.core import constants
+from bot.core.language.tokens import Token
+from bot.core.quotes.attribution import Subject, quote_at
+from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
+from bot.core.quotes.resolving.shared import PRONOUN_CHAIN, mention_start
+
+_TITLE_WORDS = 8  # "“Fareed Zakaria GPS”": a title in quotation marks is a few words
+
+
+def _marked_titles(tokens: list[Token], speech: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The closed spans of a few words inside double quotation marks that are no quotation found
+    (titles and labels), in text order."""
+    spans, opened = [], None
+    for index, token in enumerate(tokens):
+        mark = token.text
+        if mark not in ('"', "“", "”"):
+            continue
+        if opened is None and mark != "”":
+            opened = index
+        elif opened is not None and mark != "“":
+            first, last = tokens[opened], token
+            if index - opened - 1 <= _TITLE_WORDS and quote_at(speech, first.start + 1) is None:
+                spans.append((first.start, last.end))
+            opened = None
+        else:
+            opened = index  # a second opening mark: the first one never closed
+    return spans
+
+
+class AntecedentMixin:
+    """The latest fitting person in subject position before a pronoun."""
+
+    def _earlier_mentions(
+        self, paragraph: int, before: int, window: int = constants.PRONOUN_WINDOW_PARAGRAPHS
+    ):
+        """Mentions of people outside quotations, latest first, in this and a few earlier body
+        paragraphs. Pronouns and other mentions are not yielded, but count against the look-back."""
+        at = self.position.get(paragraph)
+        if at is None:
+            return
+        # A reader looks back over a few names, not over every name of a long paragraph.
+        budget = constants.PRONOUN_LOOKBACK_MENTIONS
+        for number in reversed(self.body_order[self._window_start(at, window) : at + 1]):
+            if budget <= 0:
+                return
+            mentions = self.registry.mentions.get(number, ())
+            stop = bisect_left(mentions, before, key=mention_start) if number == paragraph else len(mentions)
+            low = max(0, stop - budget)
+            budget -= stop - low
+            # Only the people among the last `budget` mentions: found by bisection in an index of
+            # them, as a paragraph of 60,000 "he said" holds no one else to walk past.
+            people = self._people_at(number)
+            quoted = self.quote_ranges.get(number, [])
+            for index in range(bisect_left(people, stop) - 1, bisect_left(people, low) - 1, -1):
+                mention = mentions[people[index]]
+                if quote_at(quoted, mention.start) is None and not self.in_title(mention):
+                    yield mention
+
+    def _window_start(self, at: int, window: int) -> int:
+        """The first body position of the look-back: `window` paragraphs that name someone, as
+        paragraphs naming no one ("Her father worked the night shift.") keep the reader on the
+        person named before them; at most PRONOUN_WINDOW_MAX_PARAGRAPHS in all."""
+        start = at
+        named = 0
+        while start > 0 and named < window and at - start < constants.PRONOUN_WINDOW_MAX_PARAGRAPHS:
+            start -= 1
+            if self._people_at(self.body_order[start]):
+                named += 1
+        return start
+
+    def _people_at(self, number: int) -> list[int]:
+        """Indices of the paragraph's mentions of people (named or ambiguous), built once each."""
+        found = self._people.get(number)
+        if found is None:
+            mentions = self.registry.mentions.get(number, ())
+            found = [i for i, m in enumerate(mentions) if m.kind in (PERSON, AMBIGUOUS)]
+            self._people[number] = found
+        return found
+
+    def antecedent(self, pronoun: Mention, depth: int = 0, accept=None) -> int | None:
+        """The most recent person in subject position whose gender fits, never a place or body;
+        `accept`, when given, passes over the people it refuses as if their gender did not fit."""
+        here: set[int] = set()  # people this paragraph names before the pronoun, subjects or not
+        first_here = pronoun.start  # where the earliest of them is named
+        for mention in self._earlier_mentions(pronoun.paragraph, pronoun.start):
+            if mention.paragraph != pronoun.paragraph and here:
+                # "café owner Priya Natarajan said ... “…,” she told me": the person named in the
+                # paragraph, not a subject further back; two such people make "she" unclear.
+                return self._named_here(here, first_here, pronoun, depth)
+            if mention.paragraph != pronoun.paragraph and self.unknown_who_before(pronoun):
+                return None  # "Meanwhile Rihanna, who was honored ..., “…,” she said": no one further back
+            if self._interrupts_quotation(mention, pronoun):
+                continue  # "“…” -- that Bloomberg is seen as ... -- “…,” he says": talked of, not talking
+            teller = self.teller_of(mention) if mention.subject_like else None
+            teller = teller or self.main_subject_over(mention)
+            if teller is not None:
+                mention = teller  # "Josh Earnest said Obama wasn't ...": Earnest, not Obama
+            person_id = self.person(Subject("person", mention))
+            if person_id is not None and not self.gender_fits(person_id, pronoun.gender):
+                sharer = self._sharer_of_gender(mention, pronoun.gender)
+                person_id = person_id if sharer is None else sharer
+            if accept is not None and person_id is not None and not accept(person_id):
+                continue
+            if (
+                mention.subject_like
+                and mention.possessive
+                and self.rival_in_sentence(mention, person_id, pronoun.gender)
+            ):
+                # "Mathur ... said Ivanka Trump's statement didn't clarify it": the possessor is no
+                # subject when the sentence has one.
+                continue
+            talked_of = self.talked_of(mention)
+            placed = mention.subject_like and not self.object_of_preposition(mention)
+            subject = (placed or self.verb_follows(mention)) and not talked_of
+            subject = subject or self.says_in_relative(mention) or self.according_to(mention)
+            subject = subject or self.dashed_after_role(mention) or self.viewpoint(mention)
+            if not subject:
+                fits = person_id is not None and self.gender_fits(person_id, pronoun.gender)
+                if fits and mention.paragraph == pronoun.paragraph and not talked_of:
+                    here.add(person_id)
+                    first_here = mention.start
+                continue
+            if person_id is None:
+                return None
+            gender = self.registry.person(person_id).gender
+            if gender is None or pronoun.gender is None or gender == pronoun.gender:
+                return self.subject_antecedent(mention, person_id, pronoun, depth, accept)
+        return self._named_here(here, first_here, pronoun, depth)
+
+    def _sharer_of_gender(self, mention: Mention, gender: str | None) -> int | None:
+        """Of the people sharing a lone surname that opens a sentence, the one known to be of the
+        pronoun's gender, when the one the surname means by recency is not: "Holt, now 77, goes back every
+        August. ¶ “…,” she said" is Mary Holt, not her husband Tom Holt named in full more recently
+        (whose gender passed "she" on to someone further back)."""
+        if mention.kind != AMBIGUOUS or gender is None or mention.possessive:
+            return None
+        if mention.start != self.sentence_of(mention)[0]:
+            return None  # "..., saying Clinton was committed": only a surname opening its sentence
+        known = [i for i in mention.ids if self.registry.person(i).gender == gender]
+        return known[0] if len(known) == 1 else None
+
+    def _interrupts_quotation(self, mention: Mention, pronoun: Mention) -> bool:
+        """True for a name between two pieces of quotation in the pronoun's own sentence: the words
+        the pronoun attributes are about that person, not by them."""
+        if mention.paragraph != pronoun.paragraph:
+            return False
+        start, end = self.sentence_of(pronoun)
+        if not start <= mention.start < end:
+            return False
+        quoted = [q for q in self.quote_ranges.get(mention.paragraph, []) if start <= q[0] and q[1] <= end]
+        before = any(q[1] <= mention.start for q in quoted)
+        return before and any(q[0] >= mention.end for q in quoted)
+
+    def _named_here(self, here: set[int], first: int, pronoun: Mention, depth: int) -> int | None:
+        """The one person the pronoun's paragraph names before it, unless a subject pronoun of its
+        gender opens the talk before that name ("He lambasted the deal negotiated by President
+        Obama, who he noted was ...": both "he" mean whom the first one means)."""
+        if len(here) != 1:
+            return None
+        for mention in self.registry.mentions.get(pronoun.paragraph, ()):
+            if mention.start >= first:
+                break
+            same = mention.kind == PRONOUN and mention.gender == pronoun.gender and mention.subject_like
+            if same and not self.quoted(mention):
+                return self.antecedent(mention, depth + 1) if depth < PRONOUN_CHAIN else None
+        return next(iter(here))
+
+    def in_title(self, mention: Mention) -> bool:
+        """ "he said on MSNBC’s “Morning Joe.”": a name inside quotation marks that hold no one's
+        words (a programme's or a book's title) names no one the writer speaks of."""
+        spans = self._titles.get(mention.paragraph)
+        if spans is None:
+            spans = self._titles[mention.paragraph] = _marked_titles(
+                self.registry.tokens.get(mention.paragraph, []), self.quote_ranges.get(mention.paragraph, [])
+            )
+        return bool(spans) and quote_at(spans, mention.start) is not None

@@ -1,0 +1,141 @@
+"""A surname two people share: the one most recently named in full, weighted by how often each is
+named, and names introduced as someone's relative ("her husband, former President Bill Clinton").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from bot.core import constants
+from bot.core.language import lexicon as lx
+from bot.core.quotes.attribution import quote_at
+from bot.core.quotes.people import AMBIGUOUS, PRONOUN, Mention
+from bot.core.quotes.resolving.shared import mention_start, token_start
+
+# "Peter Wells's brother": the possessor word of a role.
+_POSSESSOR = re.compile(r"(\w+)['’]s\b")
+# "her husband, former President Bill Clinton", "brother of Hollywood legend Ron Howard": a person
+# introduced by a relation to someone, the kin word at most this many tokens before the name.
+_KIN_REACH_TOKENS = 6
+
+
+class NamesakeMixin:
+    """People who share a surname."""
+
+    def kin_fits(self, person_id: int, gender: str | None) -> bool:
+        """Someone named by one word whose role is a relation of this person's family, of `gender`."""
+        if self._kin is None:
+            # Indexed once per article: possessor word -> genders of the one-word people it names.
+            self._kin = {}
+            for other in self.registry.persons:
+                if " " in other.name:
+                    continue
+                for role in other.roles:
+                    for word in _POSSESSOR.findall(role.casefold()):
+                        self._kin.setdefault(word, []).append((other.id, other.gender))
+        surname = self.registry.person(person_id).surname.casefold()
+        kin = self._kin.get(surname, [])
+        return any(i != person_id and g in (None, gender) for i, g in kin)
+
+    def latest_full(self, mention: Mention, fitting: list[int]) -> int | None:
+        """For a surname two people share, the one most recently named in full (not "X's")."""
+        at = self.position.get(mention.paragraph)
+        if at is None:
+            return None
+        index = self._full_mentions()
+        here = (at, mention.start)
+        best: tuple[tuple[int, int], int] | None = None
+        for person_id in fitting:
+            places = index.get(person_id, [])
+            found = bisect_left(places, here)
+            if found and (best is None or places[found - 1] > best[0]):
+                best = (places[found - 1], person_id)
+        if best is None:
+            return None
+        (named_at, _), latest = best
+        # "Trump attacked Bill Clinton ... Three paragraphs on, “…,” Clinton said": a surname far
+        # from the relative's full name means the one the article names in full far more often.
+        weight = self._surname_weights(fitting, index)
+        main = max(fitting, key=lambda i: weight[i])
+        counts = sorted(weight.values(), reverse=True)
+        dominant = len(counts) > 1 and counts[0] >= constants.DOMINANT_NAME_RATIO * counts[1]
+        if at - named_at <= constants.CONTINUING_SPEAKER_PARAGRAPHS:
+            return latest
+        if dominant:
+            return main
+        # "Rep. Alan Holt ... Lolita Holt wrote ... (paragraphs on) “…,” Holt said": far from every
+        # full name and no one named far more often, it is unclear, unless a he or she of the
+        # sentence tells which ("“…,” Carter said after the vote, which she won").
+        gender = self._pronoun_after(mention)
+        told = [i for i in fitting if gender is not None and self.registry.person(i).gender == gender]
+        return told[0] if len(told) == 1 else None
+
+    def _pronoun_after(self, mention: Mention) -> str | None:
+        """The gender of the first he or she after `mention` in its sentence, outside quotation marks."""
+        _, end = self.sentence_of(mention)
+        quoted = self.quote_ranges.get(mention.paragraph, [])
+        mentions = self.registry.mentions.get(mention.paragraph, ())
+        for index in range(bisect_right(mentions, mention.start, key=mention_start), len(mentions)):
+            other = mentions[index]
+            if other.start >= end:
+                break
+            if other.kind == PRONOUN and other.gender and quote_at(quoted, other.start) is None:
+                return other.gender
+        return None
+
+    def _surname_weights(self, fitting: list[int], index: dict[int, list[tuple[int, int]]]) -> dict[int, int]:
+        """How often each person sharing a surname is named: in full, plus, for the one named first,
+        the lone surnames before anyone else of that surname is named ("Fiorina" twenty times
+        before "her husband, Frank Fiorina": each of them Carly)."""
+        key = tuple(sorted(fitting))
+        if key in self._weights:
+            return self._weights[key]  # once per set of namesakes: a long article repeats them
+        weight = {i: len(index.get(i, [])) for i in fitting}
+        self._weights[key] = weight
+        firsts = sorted((index[i][0], i) for i in fitting if index.get(i))
+        if len(firsts) < 2:
+            return weight
+        (first_at, _), first = firsts[0]
+        (second_at, _) = firsts[1][0]
+        wanted = set(fitting)
+        for number in self.body_order[first_at : second_at + 1]:
+            quoted = self.quote_ranges.get(number, [])
+            for m in self.registry.mentions.get(number, ()):
+                before = (self.position[number], m.start) < firsts[1][0]
+                lone = m.kind == AMBIGUOUS and wanted.issubset(m.ids) and quote_at(quoted, m.start) is None
+                if before and lone:
+                    weight[first] += 1
+        return weight
+
+    def _full_mentions(self) -> dict[int, list[tuple[int, int]]]:
+        """Per person, the (body position, offset) of each full-name mention outside quotations, sorted.
+
+        Built once per article so a shared surname is resolved by bisection, not by rescanning.
+        """
+        if self._full_index is None:
+            index: dict[int, list[tuple[int, int]]] = {}
+            for at, number in enumerate(self.body_order):
+                quoted = self.quote_ranges.get(number, [])
+                for m in self.registry.mentions.get(number, ()):
+                    if not m.full or m.possessive or len(m.ids) != 1:
+                        continue
+                    if quote_at(quoted, m.start) is None and not self._named_as_kin(m):
+                        index.setdefault(m.ids[0], []).append((at, m.start))
+            self._full_index = index
+        return self._full_index
+
+    def _named_as_kin(self, mention: Mention) -> bool:
+        """ "her husband, former President Bill Clinton": a name introduced as someone's relative,
+        the kin word a few role words before it, no other name or clause between. A lone surname
+        two people share means the one the article names for themselves."""
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        at = bisect_left(tokens, mention.start, key=token_start)
+        for token in reversed(tokens[max(0, at - _KIN_REACH_TOKENS) : at]):
+            if token.low in lx.KIN_NOUNS:
+                return True
+            if not token.is_word and token.low != ",":
+                return False
+            if token.is_word and (token.possessive or token.low in lx.SPEECH_VERBS):
+                return False
+        return False

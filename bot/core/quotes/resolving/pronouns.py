@@ -1,0 +1,224 @@
+"""Whom a he or she subject of a verb of saying means: the speaker it carries on, the person named
+before it, a role; and the people the rest of its sentence names, whom it cannot be.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from bot.core import constants
+from bot.core.language import lexicon as lx
+from bot.core.quotes.attribution import Subject, quote_at
+from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Registry
+from bot.core.quotes.resolving.shared import (
+    REPLYING_VERBS,
+    ROLE_MODIFIERS_MAX,
+    SENTENCE_CONJUNCTIONS,
+    mention_start,
+    token_start,
+)
+from bot.core.quotes.roles import OFFICE_WORDS
+
+# Verbs by which a pronoun carries on the speaker just quoted.
+_CONTINUING_VERBS = frozenset("added adds continued continues concluded concludes went".split())
+
+
+def opening_pronoun_bars(
+    registry: Registry, paragraph: int, sentence: tuple[int, int], quote_ranges: dict[int, list]
+) -> tuple[Mention | None, frozenset[int]]:
+    """A he or she opening the sentence (past a conjunction) and the people the sentence names after
+    it, outside quotation marks, whom it cannot mean: "He has declared Reyes to be “…”" (were he
+    Reyes, the sentence would say himself)."""
+    start, end = sentence
+    tokens = registry.tokens.get(paragraph, [])
+    quoted = quote_ranges.get(paragraph, [])
+    first = bisect_left(tokens, start, key=token_start)
+    word = next((t for t in tokens[first:] if t.is_word and t.low not in SENTENCE_CONJUNCTIONS), None)
+    if word is None or word.start >= end or quote_at(quoted, word.start) is not None:
+        return None, frozenset()
+    mentions = registry.mentions.get(paragraph, ())
+    at = bisect_left(mentions, word.start, key=mention_start)
+    if at >= len(mentions) or mentions[at].start != word.start:
+        return None, frozenset()
+    opener = mentions[at]
+    if opener.kind != PRONOUN or opener.possessive or not opener.subject_like:
+        return None, frozenset()
+    barred = set()
+    for other in mentions[at + 1 :]:
+        if other.start >= end:
+            break
+        if other.kind in (PERSON, AMBIGUOUS) and quote_at(quoted, other.start) is None:
+            barred.update(other.ids)
+    return opener, frozenset(barred)
+
+
+class PronounMixin:
+    """Whom a he or she subject means."""
+
+    def pronoun(self, mention: Mention, verb: str) -> int | None:
+        """Whom a he or she subject of a verb of saying means, or None."""
+        if verb in _CONTINUING_VERBS:
+            # "He added:" continues the speaker just quoted, whoever was named since.
+            continuing = self._last_speaker_near(mention)
+            if continuing is not None:
+                return self._named_since(mention, continuing) or continuing
+        role = self.role_subject_before(mention)
+        if role is not None:
+            return role  # "..., the president framed the shooting as ... ¶ He did not mention ..."
+        # "Tom Hale asked him: '…?' He replied": one who replies is not the one just quoted asking.
+        asker = self.just_quoted_in(mention.paragraph) if verb in REPLYING_VERBS else None
+        found = self._recent_person(mention, asker)
+        if found is not None and found == asker:
+            return None
+        office = self.office_not_held(found, mention) if found is not None else None
+        if office is None:
+            return found
+        # "Sen. Dunn said ... ¶ The president framed the storm as a test. ¶ “…,” he said": not Dunn, but
+        # whom the office refers back to, when that is clear.
+        meant = self.role_antecedent(*office)
+        return meant if meant is not None and self.gender_fits(meant, mention.gender) else None
+
+    def _recent_person(self, mention: Mention, asker: int | None = None) -> int | None:
+        """Whom a he or she means by the people named before it (passing over `asker`), or None."""
+        # "Rakeyia Scott yelled ... “…,” she says": the speaker just quoted, when the text
+        # around names no fitting person on its own.
+        found = self.antecedent(mention, accept=None if asker is None else (lambda i: i != asker))
+        if found is not None:
+            return found
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        if self.unknown_subject_in(mention.paragraph, tokens, 0, mention.start):
+            return None  # "Vargo openly admitted ... “…,” he said.": maybe Vargo, named no more
+        if self.unknown_who_before(mention):
+            return None  # "Meanwhile Rihanna, who was honored ..., “…,” she said": no earlier speaker
+        if self._role_speaks_before(mention):
+            return None  # "the campaign manager said he needed ... “…,” he told the AP"
+        openers = self._other_subjects_here(mention)
+        if openers:
+            # "Brian Murphy, the chairman, said Trump ... “…,” he said": not the man quoted before
+            return next(iter(openers)) if len(openers) == 1 else None
+        found = self._last_speaker_of_gender(mention)
+        found = found if found is not None else self.object_antecedent(mention)
+        return found if found is not None else self.chain_antecedent(mention)
+
+    def _other_subjects_here(self, pronoun: Mention) -> set[int]:
+        """Whether the pronoun's paragraph, before it, never names the speaker just quoted but opens a
+        sentence with another person of the pronoun's gender as its subject: a new paragraph about
+        someone else does not carry the last speaker on, so "he said" there is unclear."""
+        last = self._last_speaker_near(pronoun)
+        if last is None or pronoun.gender is None:
+            return set()
+        openers = set()
+        for mention in self.registry.mentions.get(pronoun.paragraph, ()):
+            if mention.start >= pronoun.start:
+                break
+            if mention.kind not in (PERSON, AMBIGUOUS) or self.quoted(mention):
+                continue
+            if last in mention.ids:
+                return set()
+            fits = mention.kind == PERSON and self.registry.person(mention.ids[0]).gender == pronoun.gender
+            if fits and mention.subject_like and not mention.possessive and self._opens_sentence(mention):
+                openers.add(mention.ids[0])
+        return openers
+
+    def _opens_sentence(self, mention: Mention) -> bool:
+        """Whether `mention` is the first mention of its sentence."""
+        start, _ = self.sentence_of(mention)
+        mentions = self.registry.mentions.get(mention.paragraph, ())
+        first = bisect_left(mentions, start, key=mention_start)
+        return first < len(mentions) and mentions[first] is mention
+
+    def named_after_in_sentence(self, pronoun: Mention, person_id: int) -> bool:
+        opener, barred = opening_pronoun_bars(
+            self.registry, pronoun.paragraph, self.sentence_of(pronoun), self.quote_ranges
+        )
+        if opener is None or opener.start != pronoun.start:
+            return False
+        return person_id in barred or person_id in self._roles_after(pronoun)
+
+    def _roles_after(self, pronoun: Mention) -> set[int]:
+        """ "He has also called the Texas senator “…”": whom a definite role after the opening he or she
+        means (its one holder, or the person it refers back to from before the pronoun, as the pronoun
+        itself does) is not whom the pronoun means: were they one, the two could not be told apart."""
+        _, end = self.sentence_of(pronoun)
+        tokens = self.registry.tokens.get(pronoun.paragraph, [])
+        quoted = self.quote_ranges.get(pronoun.paragraph, [])
+        found: set[int] = set()
+        for index in range(bisect_left(tokens, pronoun.end, key=token_start), len(tokens)):
+            if tokens[index].start >= end:
+                break
+            if tokens[index].low != "the" or quote_at(quoted, tokens[index].start) is not None:
+                continue
+            words = tokens[index + 1 : index + 2 + ROLE_MODIFIERS_MAX]
+            at = next((i for i, w in enumerate(words) if not w.is_word or lx.is_role_head(w.low)), None)
+            if at is None or not words[at].is_word:
+                continue
+            head, modifiers = words[at].low, tuple(w.low for w in words[:at])
+            person = self.only_holder(head, modifiers)
+            if person is None and head in OFFICE_WORDS:
+                role = Subject("role", role=head, modifiers=modifiers, offset=pronoun.start)
+                person = self.role_antecedent(pronoun.paragraph, role)
+            if person is not None:
+                found.add(person)
+        return found
+
+    def _role_speaks_before(self, pronoun: Mention) -> bool:
+        """ "... the campaign manager said he needed to speak to the candidate first": a definite role
+        speaking in the pronoun's paragraph before it is someone the fallbacks cannot tell."""
+        tokens = self.registry.tokens.get(pronoun.paragraph, [])
+        quoted = self.quote_ranges.get(pronoun.paragraph, [])
+        stop = bisect_left(tokens, pronoun.start, key=token_start)
+        for index in range(1, stop - 1):
+            head, verb = tokens[index], tokens[index + 1]
+            if not lx.is_role_head(head.low) or verb.low not in lx.SPEECH_VERBS:
+                continue
+            back = index - 1
+            while (
+                back > 0
+                and index - back < ROLE_MODIFIERS_MAX
+                and tokens[back].is_word
+                and not tokens[back].cap
+            ):
+                if tokens[back].low == "the":
+                    break
+                back -= 1
+            if tokens[back].low == "the" and quote_at(quoted, head.start) is None:
+                return True
+        return False
+
+    def _last_speaker_of_gender(self, pronoun: Mention) -> int | None:
+        """The speaker just quoted, when known to be the pronoun's gender (not merely not unlike it)."""
+        found = self._last_speaker_near(pronoun)
+        if found is None or pronoun.gender is None:
+            return None
+        return found if self.registry.person(found).gender == pronoun.gender else None
+
+    def _last_speaker_near(self, pronoun: Mention) -> int | None:
+        if self.last_speaker is None:
+            return None
+        person_id, paragraph = self.last_speaker
+        distance = self.position.get(pronoun.paragraph, 0) - self.position.get(paragraph, -99)
+        gender = self.registry.person(person_id).gender
+        fits = gender is None or pronoun.gender is None or gender == pronoun.gender
+        return person_id if 0 <= distance <= constants.CONTINUING_SPEAKER_PARAGRAPHS and fits else None
+
+    def _named_since(self, pronoun: Mention, continuing: int) -> int | None:
+        """ "“…,” Dunmore said. ¶ Gil Parr, his running mate, echoed the point. “…,” he added.": someone
+        else named as subject after the last quotation is whom "he added" carries on."""
+        found = self.antecedent(pronoun)
+        if found is None or found == continuing or self.last_speaker is None:
+            return None
+        quoted_paragraph = self.last_speaker[1]
+        quoted_in = self.position.get(quoted_paragraph, -1)
+        at = self.position.get(pronoun.paragraph, -1)
+        # From the end of that quotation on: the paragraph may go on to name the other person.
+        for number in self.body_order[max(quoted_in, 0) : at + 1]:
+            quoted = self.quote_ranges.get(number, [])
+            for m in self.registry.mentions.get(number, ()):
+                if number == quoted_paragraph and m.start < self.last_speaker_end:
+                    continue
+                if number == pronoun.paragraph and m.start >= pronoun.start:
+                    break
+                named = m.kind == PERSON and m.ids[0] == found and m.subject_like and not m.possessive
+                if named and quote_at(quoted, m.start) is None:
+                    return found
+        return None

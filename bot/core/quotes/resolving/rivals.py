@@ -1,0 +1,156 @@
+"""A second fitting subject in the antecedent's sentence makes a pronoun unclear ("X and Y called
+for ... He said"), unless it is a teller, a subordinate clause's subject, a role or reported.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from bot.core.language import lexicon as lx
+from bot.core.language.tokens import Token
+from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
+from bot.core.quotes.resolving.shared import SUBORDINATORS, before_honorific, mention_start, token_start
+
+# Words opening a clause that may stand before the sentence's subject ("When Carter said ..., Hill").
+_FRONTING = SUBORDINATORS | frozenset("when whenever after before as while since until".split())
+_TELLER_TOKENS = 12  # words between a teller's verb of saying and the subject of what was said
+
+
+def _inside_clause(mention: Mention) -> bool:
+    """A mention that cannot be a sentence's subject before its verb: an object, or a pronoun."""
+    return not mention.subject_like or mention.kind == PRONOUN
+
+
+def _passed_over(mention: Mention, apposed: bool) -> bool:
+    """No subject of the verb of saying after it: an object or pronoun of a clause about the subject,
+    or, when an apposition closed by a comma stands before the verb ("Brian Murphy, the chairman of
+    the party in New Hampshire, said Trump ..."), one of the apposition's places or bodies."""
+    return _inside_clause(mention) or (apposed and mention.kind not in (PERSON, AMBIGUOUS))
+
+
+def _opens_partial(tokens: list[Token], at: int) -> bool:
+    """ "said Mr Blair "should butt out of" the row": a quote mark before a small word opens words
+    quoted inside the clause, which goes on as its subject's."""
+    following = tokens[at + 1] if at + 1 < len(tokens) else None
+    return tokens[at].text in _DOUBLE_MARKS and following is not None and following.text.islower()
+
+
+_DOUBLE_MARKS = frozenset('"“')
+
+
+class RivalMixin:
+    """A second subject that makes a pronoun unclear."""
+
+    def teller_of(self, mention: Mention) -> Mention | None:
+        """The person, named as subject earlier in the sentence, whose verb of saying `mention` is
+        the subject of what was said after ("Josh Earnest said Obama wasn't targeting Trump")."""
+        start, _ = self.sentence_of(mention)
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        mentions = self.registry.mentions.get(mention.paragraph, ())
+        after = bisect_left(tokens, mention.end, key=token_start)
+        if after >= len(tokens) or not (tokens[after].is_word or _opens_partial(tokens, after)):
+            return None  # "..., said Katie Harbath, Facebook's director": the speaker, inverted
+        first, at = bisect_left(tokens, start, key=token_start), self.token_at(mention)
+        # A few words back, not the whole sentence: a run-on "sentence" may be a whole paragraph.
+        window = tokens[max(first, at - _TELLER_TOKENS) : at]
+        verb = next((token for token in reversed(window) if token.low in lx.CORE_SPEECH_VERBS), None)
+        if verb is None:
+            return None
+        index = bisect_left(mentions, verb.start, key=mention_start) - 1
+        # The nearest subject before the verb is its subject, past the objects and pronouns of a
+        # clause about it ("Mr Jones, who was forced to apologise for an article he edits about
+        # Ken Bigley, said Mr Blair ..."), or there is none.
+        verb_at = bisect_left(tokens, verb.start, key=token_start)
+        apposed = verb_at > 0 and tokens[verb_at - 1].text == ","
+        while index >= 0 and mentions[index].start >= start and _passed_over(mentions[index], apposed):
+            index -= 1
+        if index < 0 or mentions[index].start < start:
+            return None
+        other = mentions[index]
+        subject = other.kind == PERSON and other.subject_like and not other.possessive
+        return other if subject and not self.quoted(other) else None
+
+    def _subordinate(self, mention: Mention) -> bool:
+        """ "... will take every state if Sanders wins": a subject opening a subordinate clause."""
+        if not mention.subject_like or mention.possessive:
+            return False
+        at = self.token_at(mention)
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        return at > 0 and tokens[at - 1].low in SUBORDINATORS
+
+    def _fronted_before(self, other: Mention, mention: Mention) -> bool:
+        """Whether `other` is the subject of a subordinate clause ("when Carter said ...") that a
+        comma closes before `mention`."""
+        if other.start > mention.start or not other.subject_like:
+            return False
+        tokens = self.registry.tokens.get(other.paragraph, [])
+        at = self.token_at(other)
+        if at == 0 or tokens[before_honorific(tokens, at)].low not in _FRONTING:
+            return False
+        between = tokens[bisect_left(tokens, other.end, key=token_start) : self.token_at(mention)]
+        return any(t.text == "," for t in between)
+
+    def main_subject_over(self, mention: Mention) -> Mention | None:
+        """ "Kasich predicted ... that Republicans will take “every state” if Sanders wins. ¶ “…,” he
+        said": the person the sentence names first, as its subject, before a subordinate clause's
+        subject, is whom a later pronoun means."""
+        if not self._subordinate(mention):
+            return None
+        start, _ = self.sentence_of(mention)
+        mentions = self.registry.mentions.get(mention.paragraph, ())
+        first = bisect_left(mentions, start, key=mention_start)
+        if first >= len(mentions) or mentions[first] is mention:
+            return None
+        main = mentions[first]
+        subject = main.kind == PERSON and main.subject_like and not main.possessive
+        return main if subject and not self.quoted(main) else None
+
+    def rival_in_sentence(self, mention: Mention, person_id: int, gender: str | None, accept=None) -> bool:
+        """ "X and Y called for ... He said": two fitting subjects in one sentence make "he" ambiguous."""
+        start, end = self.sentence_of(mention)
+        mentions = self.registry.mentions.get(mention.paragraph, ())
+        first = bisect_left(mentions, start, key=mention_start)
+        for index in range(first, bisect_left(mentions, end, key=mention_start)):
+            other = mentions[index]
+            if other is mention or other.kind != PERSON or other.possessive or self.in_title(other):
+                continue
+            rival = other.subject_like and other.ids[0] != person_id and self.teller_of(other) is not mention
+            rival = rival and not self.object_of_preposition(other)
+            # "Kasich predicted ... if Sanders wins": a subordinate clause's subject after the
+            # sentence's own is no rival of it.
+            rival = rival and not (other.start > mention.start and self._subordinate(other))
+            # "But when Carter said ..., the third panelist -- Hill -- jumped in": nor is the subject
+            # of a clause fronted before it, closed by a comma.
+            rival = rival and not self._fronted_before(other, mention)
+            if rival and (self._in_role_of(other, mention, person_id) or self._reported_by(other, mention)):
+                continue
+            if rival and self.gender_fits(other.ids[0], gender) and (accept is None or accept(other.ids[0])):
+                return True
+        return False
+
+    def _in_role_of(self, other: Mention, mention: Mention, person_id: int) -> bool:
+        """ "Holt spokesman Dan Steward said ...": a name opening the role before the subject's own
+        name is part of that role, not a second subject."""
+        if other.end > mention.start:
+            return False
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        first, at = bisect_left(tokens, other.start, key=token_start), self.token_at(mention)
+        phrase = " ".join(token.low for token in tokens[first:at])
+        return any(role.casefold() == phrase for role in self.registry.person(person_id).roles)
+
+    def _reported_by(self, other: Mention, mention: Mention) -> bool:
+        """ "Yet Holt is a “change agent,” Reed said.", "..., said Ann Reed": a person before a
+        speaker attributed after the words is inside what that speaker said; not "..., said Ann
+        Reed's statement", where Reed is no speaker."""
+        if other.end > mention.start or mention.possessive:
+            return False
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        at = self.token_at(mention)
+        if at < 2:
+            return False
+        before, after = tokens[at - 1], bisect_left(tokens, mention.end, key=token_start)
+        if before.low in lx.SPEECH_VERBS:  # ", said Ann Reed"
+            return not tokens[at - 2].is_word
+        if before.is_word or after + 1 >= len(tokens) or tokens[after].low not in lx.SPEECH_VERBS:
+            return False
+        return not tokens[after + 1].is_word  # ", Reed said." / ", Reed said, has ..."

@@ -1,0 +1,168 @@
+"""A definite role no one holds alone ("the Indiana governor said") or an age ("the 24-year-old
+said") refers back to the latest fitting person in subject position.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from bot.core.language import lexicon as lx
+from bot.core.quotes.attribution import Subject, quote_at
+from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
+from bot.core.quotes.references import person_demonym
+from bot.core.quotes.resolving.shared import REPLYING_VERBS, ROLE_MODIFIERS_MAX, mention_start, token_start
+from bot.core.quotes.roles import is_age, offices_held, other_office
+
+# Sentences an age ("the 78-year-old said") looks back over, past those naming no one.
+_AGE_LOOKBACK_SENTENCES = 2
+_SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
+
+
+class RoleAntecedentMixin:
+    """The person a definite role or an age refers back to."""
+
+    def role_antecedent(self, paragraph: int, subject: Subject) -> int | None:
+        """ "The Indiana governor said", "the Republican nominee vowed": a definite role no one holds
+        alone refers back, as "he" would, to the latest fitting person in subject position."""
+        if subject.kind != "role" or subject.offset < 0:
+            return None
+        if is_age(subject.role):  # "the 24-year-old said"
+            return self._subject_just_before(paragraph, subject.offset)
+        gender = (
+            "m" if subject.role in lx.MALE_MARKERS else "f" if subject.role in lx.FEMALE_MARKERS else None
+        )
+        start = end = subject.offset
+        titled = set(self.holders_index().get(subject.role, ()))
+        holders = {i for i in titled if self.holds_plainly(i, subject)}
+        # "shadow chancellor Tim Vale" is not "the chancellor", even when no one else holds it.
+        qualified = titled - holders
+        role = subject.role
+        if not holders and role in _SPOKES_NOUNS:
+            # "Holt's spokesman said ... “…,” the spokesman said": one who speaks for another is
+            # never the person last named; with no named spokesman it is an unnamed source.
+            return None
+        described = [m for m in subject.modifiers if m not in lx.ROLE_HEADS]
+        if holders and described and not any(self.role_has(i, role, tuple(described)) for i in holders):
+            # "Marco Rubio stressed ... an appearance with Sen. Joni Ernst, R-Iowa. ¶ The Florida
+            # senator told reporters": no senator named has the role so described, so the one meant
+            # may also be someone the article gives no role at all.
+            holders |= {p.id for p in self.registry.persons if not p.roles and not p.titles}
+        # "In an interview with host Tom Reyes, the Democratic candidate stated": a role is not
+        # someone its own sentence has just named as an object.
+        named = self._named_in_sentence_before(paragraph, subject.offset) | self._named_after_role(
+            paragraph, subject
+        )
+        asker = self.just_quoted_in(paragraph) if subject.verb in REPLYING_VERBS else None
+
+        def holds(person_id: int) -> bool:
+            # Two senators: the latest of them; no senator named: anyone but the holder of
+            # another office ("the senator" is not Rep. Tom Kettle).
+            if person_id in named or person_id in qualified or person_id == asker:
+                return False
+            if holders:
+                return person_id in holders
+            person = self.registry.person(person_id)
+            return not other_office(role, subject.modifiers, offices_held(person.roles, person.titles))
+
+        return self.antecedent(Mention(paragraph, start, end, PRONOUN, (), gender), accept=holds)
+
+    def just_quoted_in(self, paragraph: int) -> int | None:
+        """ "Helen Marsh QC asked him: '…?' The witness replied: '…'": the speaker quoted last, in
+        this paragraph, when what was quoted is a question a reply answers ("Lomu was asked ... he
+        replied" after his own words is Lomu)."""
+        if self.last_speaker is None or self.last_speaker[1] != paragraph:
+            return None
+        tokens = self.registry.tokens.get(paragraph, [])
+        at = bisect_left(tokens, self.last_speaker_end, key=token_start)
+        asked = at > 0 and tokens[at - 1].text == "?"
+        return self.last_speaker[0] if asked else None
+
+    def _named_in_sentence_before(self, paragraph: int, offset: int) -> set[int]:
+        """The people named, outside quotation marks and not as a subject, in the sentence holding
+        `offset` before it ("Ivy Marsh defended it, and when pressed, the 34-year-old replied" may be
+        Marsh)."""
+        start, _ = self.sentence_of(Mention(paragraph, offset, offset, PRONOUN, ()))
+        quoted = self.quote_ranges.get(paragraph, [])
+        mentions = self.registry.mentions.get(paragraph, ())
+        first, last = (
+            bisect_left(mentions, start, key=mention_start),
+            bisect_left(mentions, offset, key=mention_start),
+        )
+        return {
+            i
+            for m in mentions[first:last]
+            if m.kind in (PERSON, AMBIGUOUS) and not m.subject_like and quote_at(quoted, m.start) is None
+            for i in m.ids
+        }
+
+    def _named_after_role(self, paragraph: int, subject: Subject) -> set[int]:
+        """ "But the chancellor said Mr Fallon was “…”": the people a role's own sentence names after its
+        verb, outside quotation marks, are not whom the role means (were they, it would say "he");
+        a name right after the role and a comma is its apposition, and counts."""
+        tokens = self.registry.tokens.get(paragraph, [])
+        at = bisect_right(tokens, subject.offset, key=token_start)
+        if at >= len(tokens) or not tokens[at].is_word:
+            return set()
+        _, end = self.sentence_of(Mention(paragraph, subject.offset, subject.offset, PRONOUN, ()))
+        quoted = self.quote_ranges.get(paragraph, [])
+        mentions = self.registry.mentions.get(paragraph, ())
+        return {
+            i
+            for m in mentions[bisect_left(mentions, tokens[at].end, key=mention_start) :]
+            if m.start < end and m.kind in (PERSON, AMBIGUOUS) and quote_at(quoted, m.start) is None
+            for i in m.ids
+        }
+
+    def _subject_just_before(self, paragraph: int, offset: int) -> int | None:
+        """ "Sam Okafor scored late. “…,” the 24-year-old said": an age tells no role or gender, so
+        it means only the one person the sentence before names as its subject; a sentence between
+        about a body that names no one ("The committee includes ...") does not break the thread."""
+        for number, (start, end) in self.sentences_before(paragraph, offset, _AGE_LOOKBACK_SENTENCES):
+            mentions = self.registry.mentions.get(number, ())
+            inside = mentions[
+                bisect_left(mentions, start, key=mention_start) : bisect_left(
+                    mentions, end, key=mention_start
+                )
+            ]
+            subjects = {m.ids[0] for m in inside if m.kind == PERSON and m.subject_like and not m.possessive}
+            named = any(m.kind in (PERSON, AMBIGUOUS) or m.gender for m in inside)
+            if subjects:
+                return subjects.pop() if len(subjects) == 1 else None
+            role = self._opening_role(number, start)
+            if role is not None:
+                # "Kjetil Jansrud clinched the title. The Norwegian ... opened up a lead over Dominik
+                # Paris. “…,” said the 29-year-old": whom the role that sentence opens with means.
+                return self.role_antecedent(number, role)
+            if named or not self._opens_with_body(number, start):
+                return None
+        return None
+
+    def _opening_role(self, paragraph: int, start: int) -> Subject | None:
+        """The definite role or nationality a sentence opens with as its subject ("The Norwegian,
+        who ..., opened"); None when it opens otherwise."""
+        tokens = self.registry.tokens.get(paragraph, [])
+        at = bisect_left(tokens, start, key=token_start)
+        if at >= len(tokens) or tokens[at].low != "the":
+            return None
+        words = tokens[at + 1 : at + 2 + ROLE_MODIFIERS_MAX]
+        for index, word in enumerate(words):
+            if not word.is_word:
+                return None
+            if lx.is_role_head(word.low) or person_demonym(word.low):
+                modifiers = tuple(w.low for w in words[:index])
+                return Subject("role", role=word.low, modifiers=modifiers, offset=word.start)
+        return None
+
+    def _opens_with_body(self, paragraph: int, start: int) -> bool:
+        """ "The committee includes three women.": a sentence whose subject is a body, not a person
+        ("The former model spoke next." names someone, whom an age may mean)."""
+        tokens = self.registry.tokens.get(paragraph, [])
+        at = bisect_left(tokens, start, key=token_start)
+        if at >= len(tokens) or tokens[at].low != "the":
+            return False
+        for word in tokens[at + 1 : at + 2 + ROLE_MODIFIERS_MAX]:
+            if not word.is_word:
+                return False
+            if word.low in lx.ORG_WORDS:
+                return True
+        return False

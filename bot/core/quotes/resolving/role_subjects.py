@@ -1,0 +1,163 @@
+"""A he or she after a definite role as subject ("the president framed ... He"), the office the
+person it means cannot hold, and the unnamed source just quoted a pronoun carries on.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from bot.core.language import lexicon as lx
+from bot.core.quotes.attribution import Subject, quote_at
+from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
+from bot.core.quotes.references import noun_gender
+from bot.core.quotes.resolving.shared import ROLE_MODIFIERS_MAX, finite, mention_start, token_start
+from bot.core.quotes.roles import FORMER_WORDS, PUBLIC_OFFICES
+from bot.core.quotes.sources import UNNAMED
+
+_ROLE_SUBJECT_SENTENCES = 3  # sentences a he or she looks back over for a role as subject
+
+
+class RoleSubjectMixin:
+    """A he or she after a role subject; the unnamed source a pronoun carries on."""
+
+    def unnamed_source_carried(self, pronoun: Mention) -> tuple[str, str] | None:
+        """ "“…,” said the woman, who spoke on condition of anonymity. ¶ Now 46, she is terrified. ¶
+        “…,” she said": a he or she no named person takes is the unnamed source just quoted whose
+        noun tells that gender, when no one who may be meant is named or quoted since."""
+        if self.last_source is None or pronoun.gender is None:
+            return None
+        (label, kind), paragraph = self.last_source
+        words = label.casefold().split()
+        if kind != UNNAMED or not words or noun_gender(words[-1]) != pronoun.gender:
+            return None
+        if not self.close(paragraph, pronoun.paragraph):
+            return None
+        since = (self.position.get(paragraph, -1), self.last_source_end)
+        if self.last_speaker is not None:
+            quoted = (self.position.get(self.last_speaker[1], -1), self.last_speaker_end)
+            if quoted > since:
+                return None  # a named speaker quoted after the source
+        for number in self.body_order[since[0] : self.position.get(pronoun.paragraph, -1) + 1]:
+            quoted = self.quote_ranges.get(number, [])
+            for mention in self.registry.mentions.get(number, ()):
+                if number == paragraph and mention.start < since[1]:
+                    continue
+                if number == pronoun.paragraph and mention.start >= pronoun.start:
+                    break
+                if mention.kind not in (PERSON, AMBIGUOUS) or quote_at(quoted, mention.start) is not None:
+                    continue
+                if any(self.gender_fits(i, pronoun.gender) for i in mention.ids):
+                    return None  # someone the pronoun may mean is named since
+            if self._definite_role_in(number, since if number == paragraph else None, pronoun):
+                return None  # "The mayor disagreed.": a person the role means may be meant
+        return label, kind
+
+    def _definite_role_in(self, number: int, since: tuple[int, int] | None, pronoun: Mention) -> bool:
+        """Whether the paragraph, between the source's quotation and the pronoun, says "the" and a
+        person's role outside quotation marks."""
+        tokens = self.registry.tokens.get(number, [])
+        quoted = self.quote_ranges.get(number, [])
+        start = bisect_left(tokens, since[1], key=token_start) if since is not None else 0
+        for index in range(start, len(tokens) - 1):
+            token = tokens[index]
+            if number == pronoun.paragraph and token.start >= pronoun.start:
+                break
+            if token.low != "the" or quote_at(quoted, token.start) is not None:
+                continue
+            words = tokens[index + 1 : index + 2 + ROLE_MODIFIERS_MAX]
+            if any(w.is_word and lx.is_role_head(w.low) for w in words):
+                return True
+        return False
+
+    def role_subject_before(self, pronoun: Mention) -> int | None:
+        """ "Speaking to reporters Sunday, the president framed the shooting as ... ¶ He did not
+        mention ... as he called on Americans not to “…”": when the latest sentence before the
+        pronoun with a subject of its gender (past sentences whose subject is that same pronoun, and
+        sentences naming no one) has a definite role as its subject, the pronoun means whom that role
+        means, not a person named before it."""
+        for number, (start, end) in self._sentences_back(pronoun, _ROLE_SUBJECT_SENTENCES):
+            mentions = self.registry.mentions.get(number, ())
+            inside = mentions[
+                bisect_left(mentions, start, key=mention_start) : bisect_left(
+                    mentions, end, key=mention_start
+                )
+            ]
+            quoted = self.quote_ranges.get(number, [])
+            inside = [m for m in inside if quote_at(quoted, m.start) is None and m.start != pronoun.start]
+            if any(m.kind in (PERSON, AMBIGUOUS) and m.subject_like for m in inside):
+                return None  # a named subject: the usual look-back decides
+            role = self._role_opening_clause(number, start, end)
+            if role is not None:
+                # Only a role one person holds: a role that refers back is read by the look-back.
+                person = self.only_holder(role.role, role.modifiers)
+                described = tuple(
+                    m for m in role.modifiers if m not in lx.ROLE_HEADS and m not in FORMER_WORDS
+                )
+                if person is not None and described and not self.role_has(person, role.role, described):
+                    return None  # "The Afro-Colombian journalist": words its one holder's role lacks
+                if person is not None and not self.holds_plainly(person, role):
+                    return None  # "the chancellor" is not "shadow chancellor Oliver Letwin"
+                return person if person is not None and self.gender_fits(person, pronoun.gender) else None
+            if any(m.kind in (PERSON, AMBIGUOUS) for m in inside):
+                return None
+        return None
+
+    def office_not_held(self, person_id: int, pronoun: Mention) -> tuple[int, Subject] | None:
+        """The public office the latest sentence before the pronoun with a subject (as
+        role_subject_before reads them) has as subject, with its paragraph, when the person cannot
+        hold it: someone else holds it plainly, they hold it only as "shadow" or "deputy", or they
+        hold another office."""
+        for number, (start, end) in self._sentences_back(pronoun, _ROLE_SUBJECT_SENTENCES):
+            mentions = self.registry.mentions.get(number, ())
+            quoted = self.quote_ranges.get(number, [])
+            inside = [
+                m
+                for m in mentions[
+                    bisect_left(mentions, start, key=mention_start) : bisect_left(
+                        mentions, end, key=mention_start
+                    )
+                ]
+                if quote_at(quoted, m.start) is None and m.start != pronoun.start
+            ]
+            if any(m.kind in (PERSON, AMBIGUOUS) and m.subject_like for m in inside):
+                return None
+            role = self._role_opening_clause(number, start, end)
+            if role is not None:
+                held = role.role not in PUBLIC_OFFICES or self.may_hold(person_id, role)
+                return None if held else (number, role)
+            if any(m.kind in (PERSON, AMBIGUOUS) for m in inside):
+                return None
+        return None
+
+    def _sentences_back(self, pronoun: Mention, count: int):
+        """The pronoun's own sentence up to it, then up to `count` sentences before it, latest first."""
+        start, _ = self.sentence_of(pronoun)
+        yield pronoun.paragraph, (start, pronoun.start)
+        yield from self.sentences_before(pronoun.paragraph, pronoun.start, count)
+
+    def _role_opening_clause(self, number: int, start: int, end: int) -> Subject | None:
+        """A definite role ("the president", "the Ohio senator") as the subject of a clause the
+        sentence opens with, past an opening phrase closed by a comma, right before its verb."""
+        tokens = self.registry.tokens.get(number, [])
+        quoted = self.quote_ranges.get(number, [])
+        first = bisect_left(tokens, start, key=token_start)
+        for index in range(first, len(tokens) - 2):
+            token = tokens[index]
+            if token.start >= end:
+                break
+            opens = index == first or tokens[index - 1].text == ","
+            if not opens or token.low != "the" or quote_at(quoted, token.start) is not None:
+                continue
+            words = tokens[index + 1 : index + 2 + ROLE_MODIFIERS_MAX]
+            at = next((i for i, w in enumerate(words) if not w.is_word or lx.is_role_head(w.low)), None)
+            if at is None or not words[at].is_word or index + 2 + at >= len(tokens):
+                continue
+            following = tokens[index + 2 + at]
+            if (
+                following.is_word
+                and not following.cap
+                and (finite(following.low) or following.low in lx.ADVERBS or following.low in lx.SPEECH_VERBS)
+            ):
+                modifiers = tuple(w.low for w in words[:at])
+                return Subject("role", role=words[at].low, modifiers=modifiers, offset=words[at].start)
+        return None

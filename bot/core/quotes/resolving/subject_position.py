@@ -1,0 +1,201 @@
+"""Whether a name before a pronoun stands as a subject or a speaker: not after a preposition of
+topic or a clause opener; yes after "according to", "To X,", as a dash aside, before a finite verb.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from bot.core.language import lexicon as lx
+from bot.core.language.tokens import Token
+from bot.core.quotes.function_words import PERSONAL_POSSESSIVES, PREPOSITIONS
+from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
+from bot.core.quotes.resolving.shared import (
+    ROLE_MODIFIERS_MAX,
+    SENTENCE_CONJUNCTIONS,
+    SUBORDINATORS,
+    before_honorific,
+    finite,
+    mention_start,
+    token_start,
+)
+
+# Words that open a clause ("after Bush dropped out") or a phrase ("after Bush, calling him ...").
+_CLAUSE_OR_PHRASE = frozenset("after before since until".split())
+# Prepositions whose object is talked of ("between Clinton and Sanders", "about Holt").
+_TOPIC_PREPOSITIONS = frozenset("about against between among than toward towards".split())
+# "To Wilson, ...", "For Florida consultant Ray Wilson, ...": a view given as that person's.
+_VIEWPOINT_PREPOSITIONS = frozenset(("to", "for"))
+_VIEWPOINT_WORDS = 3  # the preposition, then a title or role of up to two words before the name
+_RELATIVE_REACH_TOKENS = 20  # "X of California, the ranking Democrat on the committee, who said"
+
+
+def _apposed_to_possessed_role(tokens: list[Token], at: int, after: int) -> bool:
+    """ "his wife, Jane, offered": a name in commas right after a role that a his or her owns
+    ("his wife", "her longtime aide"), with more words after the closing comma."""
+    if after + 1 >= len(tokens) or tokens[after].text != "," or at < 3 or tokens[at - 1].text != ",":
+        return False
+    index = at - 2
+    while index > at - 2 - _POSSESSED_ROLE_WORDS and index >= 0:
+        token = tokens[index]
+        if token.low in PERSONAL_POSSESSIVES:
+            return index < at - 2
+        if not token.is_word or token.cap:
+            return False
+        index -= 1
+    return False
+
+
+# "his wife", "her longtime campaign aide": the words a possessed role may take.
+_POSSESSED_ROLE_WORDS = 3
+
+
+def _definite_noun_ends(tokens: list[Token], at: int) -> bool:
+    """Whether a lower-case noun phrase opened by "the" ends at `at` ("the third panelist")."""
+    for index in range(at, max(-1, at - ROLE_MODIFIERS_MAX - 1), -1):
+        token = tokens[index]
+        if token.low == "the":
+            return index < at
+        if not token.is_word or token.cap:
+            return False
+    return False
+
+
+_DASHES = frozenset("-–—")  # "--" is two tokens
+
+
+class SubjectPositionMixin:
+    """Whether a name stands as a subject or speaker."""
+
+    def talked_of(self, mention: Mention) -> bool:
+        """ "Choosing between Clinton and Sanders is a “…,” she said": a name after a preposition of
+        topic or comparison (or joined to one) is talked of, not the one named to speak."""
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        at = self.token_at(mention)
+        while at > 1 and tokens[at - 1].low in ("and", "or") and tokens[at - 2].cap:
+            at -= 2  # "between Clinton and Sanders": back to the first of the pair
+            while at > 0 and tokens[at - 1].cap and tokens[at - 1].is_word:
+                at -= 1
+        return at > 0 and tokens[at - 1].low in _TOPIC_PREPOSITIONS
+
+    def object_of_preposition(self, mention: Mention) -> bool:
+        """ "Trump went after Bush, calling him “a total stiff.”": after a word that opens a clause or
+        a phrase (after, before, since, until), a name with no verb after it is that phrase's object."""
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        at = self.token_at(mention)
+        if at == 0 or tokens[at - 1].low not in _CLAUSE_OR_PHRASE:
+            return False
+        after = bisect_left(tokens, mention.end, key=token_start)
+        if after >= len(tokens) or not tokens[after].is_word:
+            return True
+        low = tokens[after].low
+        verb = finite(low) or low in lx.SPEECH_VERBS or low in lx.ADVERBS
+        return not verb
+
+    def says_in_relative(self, mention: Mention) -> bool:
+        """ "... was supported by Sen. Ada Holt of Oregon, the ranking Democrat, who said none of ...":
+        a person whose relative clause opens with a verb of saying is a speaker, though no subject."""
+        if mention.possessive:
+            return False
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        _, end = self.sentence_of(mention)
+        index = bisect_left(tokens, mention.end, key=token_start)
+        limit = min(len(tokens), index + _RELATIVE_REACH_TOKENS)
+        while index < limit and tokens[index].start < end and tokens[index].low != "who":
+            index += 1
+        if index >= limit or tokens[index].start >= end or tokens[index - 1].text != ",":
+            return False
+        index += 1
+        while index < len(tokens) and tokens[index].low in lx.ADVERBS:
+            index += 1
+        return index < len(tokens) and tokens[index].low in lx.CORE_SPEECH_VERBS
+
+    def according_to(self, mention: Mention) -> bool:
+        """ "Such cases are hard to bring, according to Peter Joy, a law professor. “…,” he said": the
+        person named as the source of a statement speaks, as "said Peter Joy" would."""
+        if mention.possessive:
+            return False
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        before = before_honorific(tokens, self.token_at(mention))
+        titles = 0  # "according to Agriculture Secretary Tom Bradley": capitalised title words first
+        while before > 0 and tokens[before].is_word and tokens[before].cap and titles < ROLE_MODIFIERS_MAX:
+            before -= 1
+            titles += 1
+        if before < 1 or tokens[before].low != "to" or tokens[before - 1].low != "according":
+            return False
+        # "“…,” his daughter said, according to Cruz": one who passes on another's quoted words is
+        # not thereby the next speaker.
+        start, _ = self.sentence_of(mention)
+        return not any(start <= q[0] < mention.start for q in self.quote_ranges.get(mention.paragraph, []))
+
+    def viewpoint(self, mention: Mention) -> bool:
+        """ "To Florida consultant Wilson, the party line is just plain silly. ¶ “…,” he said": the
+        person a sentence opens with to or for, a comma closing that phrase, is whose view it gives,
+        and whom a he or she after it means, as its subject would be."""
+        if mention.possessive:
+            return False
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        start, end = self.sentence_of(mention)
+        first = bisect_left(tokens, start, key=token_start)
+        if first < len(tokens) and tokens[first].low in SENTENCE_CONJUNCTIONS:
+            first += 1  # "And for Perez and the others ..., that means"
+        at = self.token_at(mention)
+        if not 0 < at - first <= _VIEWPOINT_WORDS or tokens[first].low not in _VIEWPOINT_PREPOSITIONS:
+            return False
+        between = tokens[first + 1 : at]
+        if any(not t.is_word for t in between):
+            return False
+        after = tokens[bisect_left(tokens, mention.end, key=token_start) :]
+        return any(t.text == "," and t.start < end for t in after)
+
+    def dashed_after_role(self, mention: Mention) -> bool:
+        """ "the third panelist -- Hill -- quickly jumped in. “…,” he said": a name set off by dashes
+        right after a definite description of a person, before the verb, is the subject it names."""
+        if mention.possessive:
+            return False
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        before = self.token_at(mention) - 1
+        after = bisect_left(tokens, mention.end, key=token_start)
+        if before < 1 or after >= len(tokens) or tokens[before].text not in _DASHES:
+            return False
+        while before > 0 and tokens[before].text in _DASHES:
+            before -= 1
+        if tokens[after].text not in _DASHES or not _definite_noun_ends(tokens, before):
+            return False
+        while after < len(tokens) and (tokens[after].text in _DASHES or tokens[after].low in lx.ADVERBS):
+            after += 1
+        return after < len(tokens) and (finite(tokens[after].low) or tokens[after].low in lx.SPEECH_VERBS)
+
+    def verb_follows(self, mention: Mention) -> bool:
+        """ "the kind of campaign Ayotte hoped to run", "even Obama tried": a name right before a
+        finite verb is its subject, though no clause opener comes before it; not after a preposition
+        ("the rise of Donald Trump has ...") nor a possessive."""
+        if mention.possessive:
+            return False
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        at, after = self.token_at(mention), bisect_left(tokens, mention.end, key=token_start)
+        if after >= len(tokens) or (at > 0 and tokens[at - 1].low in PREPOSITIONS):
+            return False
+        if _apposed_to_possessed_role(tokens, at, after):
+            after += 1  # "But his wife, Jane, offered a preview": the name in commas is the subject
+        following = tokens[after]
+        if not following.is_word or following.cap:
+            return False
+        low = following.low
+        if not finite(low):
+            return False
+        # "Axelrod said it helped Clinton, ... to the extent that Obama did": a clause's subject
+        # after the sentence's own subject is no subject of the sentence.
+        start, _ = self.sentence_of(mention)
+        mentions = self.registry.mentions.get(mention.paragraph, ())
+        earlier = mentions[
+            bisect_left(mentions, start, key=mention_start) : bisect_left(
+                mentions, mention.start, key=mention_start
+            )
+        ]
+        if any(m.subject_like and m.kind in (PERSON, AMBIGUOUS, PRONOUN) for m in earlier):
+            return False
+        # "Mr Hart was asked why Mr Cole had been allowed to resign": a name opening a subordinate
+        # clause after a person the sentence names first is that clause's subject, not the sentence's.
+        opens_clause = tokens[before_honorific(tokens, at)].low in SUBORDINATORS if at else False
+        return not (opens_clause and any(m.kind in (PERSON, AMBIGUOUS) and not m.possessive for m in earlier))

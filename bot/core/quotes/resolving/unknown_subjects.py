@@ -1,0 +1,147 @@
+"""Subjects the article names no one for ("Cruz openly admitted" with Cruz unknown): they make a
+pronoun's antecedent unclear; and a subject antecedent's own checks.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from bot.core.language import lexicon as lx
+from bot.core.language.tokens import Token
+from bot.core.quotes.attribution import quote_at
+from bot.core.quotes.people import PRONOUN, Mention
+from bot.core.quotes.resolving.shared import PRONOUN_CHAIN, finite, first_item, mention_start, token_start
+
+_SUBJECT_FOLLOWERS = frozenset("also openly himself herself then later again still".split())
+_NOT_SURNAMES = (
+    lx.PEOPLE_NOUNS
+    | lx.SOURCE_NOUNS
+    | lx.ROLE_HEADS
+    | lx.PARTY_LABELS
+    | lx.DEMONYMS
+    | lx.PLACES
+    | lx.ORG_WORDS
+    | lx.WEEKDAYS_MONTHS
+    | frozenset(
+        "the a an he she it they we i you this that these those there here but and so yet then when while "
+        "if as after before since what who which his her their its our my one some many most all both each "
+        "no not none nobody everyone everybody anyone anybody someone somebody nothing everything "
+        "something either neither few several another other such officials critics analysts experts "
+        "people others".split()
+    )
+)
+_NOUN_ENDINGS = ("s", "ing", "ion", "ity", "ment", "ness", "ism", "ship", "ance", "ence")
+
+
+class UnknownSubjectMixin:
+    """Subjects the article names no one for."""
+
+    def subject_antecedent(
+        self, mention: Mention, person_id: int, pronoun: Mention, depth: int, accept
+    ) -> int | None:
+        """The person a fitting subject mention gives a pronoun, unless its sentence is unclear."""
+        leading = self._leading_pronoun(mention, pronoun.gender)
+        if leading is not None and depth < PRONOUN_CHAIN:
+            # "She says Trump's tweets accusing Machado ... She tweeted:": the sentence's
+            # subject is the first "she", and the later "she" means whom that one means.
+            return self.antecedent(leading, depth + 1)
+        rival = self.rival_in_sentence(mention, person_id, pronoun.gender, accept)
+        if rival or self._unknown_subject_between(mention, pronoun):
+            return None
+        return person_id
+
+    def _unknown_subject_between(self, mention: Mention, pronoun: Mention) -> bool:
+        """ "Trump went with the odds. ¶ Cruz openly admitted that ... “…,” he said.": a capitalised
+        word opening a sentence after the antecedent, before its verb, that the article names no one
+        by is someone the pronoun may mean (a surname never written in full)."""
+        first, last = self.position.get(mention.paragraph), self.position.get(pronoun.paragraph)
+        if first is None or last is None:
+            return False
+        for number in self.body_order[first : last + 1]:
+            tokens = self.registry.tokens.get(number, [])
+            start = mention.end if number == mention.paragraph else 0
+            end = pronoun.start if number == pronoun.paragraph else None
+            if self.unknown_subject_in(number, tokens, start, end):
+                return True
+        return False
+
+    def unknown_subject_in(self, number: int, tokens: list[Token], start: int, end: int | None) -> bool:
+        """Whether a sentence of the paragraph opens, in [start, end), with such a capitalised word."""
+        named = self._named_offsets(number)
+        quoted = self.quote_ranges.get(number, [])
+        for index in range(bisect_left(tokens, start, key=token_start), len(tokens) - 1):
+            token = tokens[index]
+            if end is not None and token.start >= end:
+                return False
+            opening = index == 0 or tokens[index - 1].text in ".!?"
+            if not (opening and token.is_word and token.cap) or token.start in named:
+                continue
+            if not self._may_be_surname(token) or quote_at(quoted, token.start) is not None:
+                continue
+            following = tokens[index + 1]
+            low = following.low
+            verb = finite(low) or low in lx.SPEECH_VERBS or low in _SUBJECT_FOLLOWERS
+            if following.is_word and not following.cap and verb:
+                return True
+        return False
+
+    def unknown_who_before(self, pronoun: Mention) -> bool:
+        """Whether the pronoun's paragraph, before it, has a capitalised word no mention covers
+        followed by ", who": someone the registry does not know ("Meanwhile Rihanna, who ...")."""
+        number = pronoun.paragraph
+        tokens = self.registry.tokens.get(number, [])
+        named = self._named_offsets(number)
+        quoted = self.quote_ranges.get(number, [])
+        end = bisect_left(tokens, pronoun.start, key=token_start)
+        for index in range(min(end, len(tokens) - 2)):
+            token = tokens[index]
+            if tokens[index + 1].text != "," or tokens[index + 2].low != "who" or not token.cap:
+                continue
+            if (
+                token.start not in named
+                and self._may_be_surname(token)
+                and quote_at(quoted, token.start) is None
+            ):
+                return True
+        return False
+
+    def _may_be_surname(self, token: Token) -> bool:
+        """A capitalised word that could be someone's surname: letters only, not all capitals ("HP"),
+        no common noun's ending ("Fundraising"), no word the article also writes in lower case."""
+        text = token.text
+        if not text.isalpha() or text.isupper() or token.low in _NOT_SURNAMES:
+            return False
+        if token.low.endswith(_NOUN_ENDINGS):
+            return False
+        return token.low not in self.registry.lowercase_words
+
+    def _named_offsets(self, number: int) -> set[int]:
+        """Offsets of the paragraph's tokens inside a mention (person, pronoun, place or body), built
+        once per paragraph."""
+        found = self._named.get(number)
+        if found is None:
+            tokens = self.registry.tokens.get(number, [])
+            found = set()
+            for m in self.registry.mentions.get(number, ()):
+                at = bisect_left(tokens, m.start, key=token_start)
+                while at < len(tokens) and tokens[at].start < m.end:
+                    found.add(tokens[at].start)
+                    at += 1
+            self._named[number] = found
+        return found
+
+    def _leading_pronoun(self, mention: Mention, gender: str | None) -> Mention | None:
+        """A subject pronoun of `gender` opening the sentence that holds `mention`, before it."""
+        bounds = self.sentence_bounds.get(mention.paragraph, ())
+        found = bisect_right(bounds, mention.start, key=first_item) - 1
+        if found < 0 or gender is None:
+            return None
+        start = bounds[found][0]
+        mentions = self.registry.mentions.get(mention.paragraph, ())
+        first = bisect_left(mentions, start, key=mention_start)
+        if first >= len(mentions):
+            return None
+        opening = mentions[first]
+        before = opening.start < mention.start and not self.quoted(opening)
+        fits = opening.kind == PRONOUN and opening.gender == gender and opening.subject_like
+        return opening if before and fits else None
