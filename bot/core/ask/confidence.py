@@ -115,6 +115,32 @@ def evidence(
     those of them the question says "not" of (denied_words); `strict`: the question wants an answer of a
     kind checked (a date, a place, a number, a name), `wants_kind`: one without which the candidate is no
     answer; `contrary`: the opposites of the question's words (contraries)."""
+    shares = _shares(candidate, words, index, topic, unplaced)
+    typed = candidate.type_score if strict else 0.0
+    untyped = (1 - candidate.type_score) if strict else 0.0
+    # Too little of the kind wanted to be the answer (engine: a passage then, whatever the match): on news
+    # such a passage was more often one for a question the article cannot answer than `untyped` says.
+    lacks_kind = float(wants_kind and candidate.type_score < constants.ASK_TYPED_ANSWER)
+    pairs = max(1, len(words) - 1)
+    values = (
+        shares["strong"],
+        shares["weak"],
+        shares["near"],
+        shares["name_elsewhere"],
+        shares["unknown"],
+        shares["rare"],
+        typed,
+        untyped,
+        max(0.0, min(1.0, lead)),
+        broken_phrases(candidate, words, index) / pairs,
+        _contradicted(candidate, negative, denied, contrary, asserted),
+        lacks_kind,
+    )
+    return Evidence(tuple(round(v, 4) for v in values))
+
+
+def _shares(candidate, words, index, topic: set[str], unplaced: frozenset[str]) -> dict[str, float]:
+    """How much of the question's weight the candidate holds strongly, loosely, only near it, not at all."""
     total = sum(w.weight for w in words) or 1.0
     shares = dict.fromkeys(("strong", "weak", "near", "name_elsewhere", "unknown", "rare"), 0.0)
     for word in words:
@@ -142,31 +168,18 @@ def evidence(
             shares["unknown"] += share
         elif word.kind != "word":
             shares["name_elsewhere"] += share
-    typed = candidate.type_score if strict else 0.0
-    untyped = (1 - candidate.type_score) if strict else 0.0
-    # Too little of the kind wanted to be the answer (engine: a passage then, whatever the match): on news
-    # such a passage was more often one for a question the article cannot answer than `untyped` says.
-    lacks_kind = float(wants_kind and candidate.type_score < constants.ASK_TYPED_ANSWER)
-    pairs = max(1, len(words) - 1)
-    values = (
-        shares["strong"],
-        shares["weak"],
-        shares["near"],
-        shares["name_elsewhere"],
-        shares["unknown"],
-        shares["rare"],
-        typed,
-        untyped,
-        max(0.0, min(1.0, lead)),
-        broken_phrases(candidate, words, index) / pairs,
-        float(
-            (negative and (not negated(candidate.text) or affirms(candidate, denied)))
-            or says_opposite(candidate, contrary or {})
-            or denies(candidate, asserted)
-        ),
-        lacks_kind,
+    return shares
+
+
+def _contradicted(
+    candidate, negative: bool, denied: tuple, contrary: dict[str, frozenset[str]] | None, asserted: tuple
+) -> float:
+    """1.0 when the candidate says otherwise than the question: a "not" either way, or an opposite word."""
+    return float(
+        (negative and (not negated(candidate.text) or affirms(candidate, denied)))
+        or says_opposite(candidate, contrary or {})
+        or denies(candidate, asserted)
     )
-    return Evidence(tuple(round(v, 4) for v in values))
 
 
 def _afar(candidate, word, index, topic: set[str]) -> bool:
