@@ -74,12 +74,28 @@ def introduction(
     name = asked_name(question)
     if name is None:
         return None
-    # The name as asked, in full, in any case ("who is xi"), with a middle initial or a suffix the
-    # article may add ("Vann R. Newkirk II").
-    surname = "(?i:" + r"\s+(?:[A-Z]\.\s+)?".join(re.escape(part) for part in name.split()) + ")"
-    surname += r"(?:\s+(?:Jr\.?|Sr\.?|II|III|IV)\b)?"
+    surname = _name_pattern(name)
     named = re.compile(rf"\b{surname}\b")
     titled = _with_given_names(named, surname, name, full_name)
+    # A title, an apposition or a role before a comma is read first; a role word or an owner before the
+    # name only when no candidate has one (and their patterns are compiled only then).
+    return _introduced_by_description(ranked, described, floor, surname, titled) or _introduced_by_role(
+        ranked, described, floor, surname
+    )
+
+
+def _name_pattern(name: str) -> str:
+    """The name as asked, as a pattern: in any case, with a middle initial or a suffix the article adds."""
+    # "who is xi" finds Xi; "Vann Newkirk" finds "Vann R. Newkirk II".
+    surname = "(?i:" + r"\s+(?:[A-Z]\.\s+)?".join(re.escape(part) for part in name.split()) + ")"
+    surname += r"(?:\s+(?:Jr\.?|Sr\.?|II|III|IV)\b)?"
+    return surname
+
+
+def _introduced_by_description(
+    ranked: list[Candidate], described: bool, floor: float, surname: str, titled: re.Pattern[str]
+) -> Candidate | None:
+    """The first leading candidate naming the person with a title, an apposition or a role and a comma."""
     # "Elijah Cummings of Maryland, the panel's ranking Democrat": a place may stand between;
     # "Alison Couper, of Hotels.com", "Mehmet Oz — Ivy League-trained surgeon", "X, is a ..." too;
     # "Damian Hockney, now Veritas deputy leader," a role held since.
@@ -103,6 +119,13 @@ def introduction(
             return candidate
         if any(_is_role_word(m.group(1)) for m in role_comma.finditer(candidate.text)):
             return candidate
+    return None
+
+
+def _introduced_by_role(
+    ranked: list[Candidate], described: bool, floor: float, surname: str
+) -> Candidate | None:
+    """The first leading candidate with a role word or an owner right before the person's name."""
     # "according to valuation experts Brand Finance": a role word right before the name, lower case, or
     # before a title abbreviated as US copy writes it ("vice presidential nominee Sen. Tim Kaine").
     role_before = re.compile(rf"\b([a-z][\w-]+)\s+{_ABBREVIATED_TITLES}{surname}\b")
