@@ -372,7 +372,18 @@ def _split_core(
         middle_word = token.low in lx.ORG_WORDS or is_place_word(token.low)
         middle = index < end and index - 2 >= start and middle_word and token.cap
         middle = middle and is_given_name(tokens[index - 2].low)
+        # "goalkeeper Energy Phiri": a body's word opening a two-word run right after a role noun in
+        # lower case is the given name of the person the role introduces, not a department's name.
+        given_body_word = (
+            index == end - 1
+            and index - 1 == start
+            and _role_noun_before(tokens, start)
+            and token.cap
+            and token.low in lx.ORG_WORDS
+            and nameish(tokens[index])
+        )
         named = nameish(token) or honoured or month_surname or given_month or middle or given_demonym
+        named = named or given_body_word
         named = named or initials
         named = named or place_surname or asian_month
         if not (named or (particle and index < end)) or (index < end and _place_modifier(token)):
@@ -399,6 +410,14 @@ def _split_core(
     if index == start and initial and end - index == 1 and tokens[index].low in lx.NOT_NAMES:
         return end
     return index
+
+
+def _role_noun_before(tokens: list[Token], start: int) -> bool:
+    """A role noun written in lower case right before the run ("goalkeeper", "spokeswoman")."""
+    if start == 0:
+        return False
+    before = tokens[start - 1]
+    return before.is_word and not before.cap and lx.is_role_head(before.low)
 
 
 def _title_of_place(tokens: list[Token], end: int) -> bool:

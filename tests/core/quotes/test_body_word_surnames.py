@@ -1,5 +1,6 @@
 """A body's or place's word that is also a common surname ("Hall", "West", "Bloomberg") ends a
-person's name after a given name, and a name interrupting a quotation is not its speaker."""
+person's name after a given name, one right after a role noun ("goalkeeper Energy Phiri") opens it,
+and a name interrupting a quotation is not its speaker."""
 
 from __future__ import annotations
 
@@ -41,3 +42,20 @@ def test_a_name_between_two_pieces_of_a_quotation_is_not_its_speaker():
     )
     said = {q.text: q.speaker for q in quotes.extract_quotes(article)}
     assert said["is going to last"] == "Mark Pruitt"
+
+
+def test_a_body_word_after_a_lower_case_role_noun_is_the_persons_given_name():
+    # "Energy" names departments ("Energy Secretary"), but after "goalkeeper" it opens the keeper's name.
+    listed = quotes.list_speakers(
+        parse_article(
+            "Title: Keeper\n\nMalawi goalkeeper Energy Phiri is ready for the cup.\n\n"
+            "“I am happy here,” Phiri said.\n"
+        )
+    ).speakers
+    assert [(s.name, s.role) for s in listed] == [("Energy Phiri", "Malawi goalkeeper")]
+
+
+def test_a_body_word_opening_a_title_before_a_name_stays_out_of_the_name():
+    # No role noun in lower case before "Energy": the department's secretary, not a given name.
+    found = _speakers("Title: Power\n\n“Prices will fall,” said Energy Secretary Ann Lowe.\n")
+    assert found == {"Ann Lowe": "person"}
