@@ -89,9 +89,12 @@ def about_person(article: Article, question: str) -> Answer | None:
 def _affiliated(article: Article, question: str, name: str) -> Answer | None:
     """ "Who is Rhian Beynon?" of a person the registry knows no role of: whom they are from ("Rhian
     Beynon of the JCWI"), unless a sentence introduces them with a title, an apposition or a role."""
-    if introduction(question, rank_candidates(article, question)) is not None:
+    found = affiliation(article, question, name)
+    # Ranking the sentences is the costly part, and the engine ranks them again when this gives way:
+    # only an affiliation found needs the check.
+    if found is None or introduction(question, rank_candidates(article, question)) is not None:
         return None
-    return affiliation(article, question, name)
+    return found
 
 
 def _given_name_apart(article: Article, person: quotes.Speaker) -> quotes.Speaker:
