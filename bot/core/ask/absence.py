@@ -530,12 +530,12 @@ def _glued_to_unit(index: ArticleIndex, number: str) -> bool:
     return any(pattern.fullmatch(word) for word in index.vocabulary.df if word[:1].isdigit())
 
 
-_GLUED_UNITS = "million|billion|trillion|m|bn|tn|k|mn|percent|pc"
+# A figure's scale, written out or short ("mn" before "m": the longer form first).
+_SCALE_WORDS = "million|billion|trillion|mn|bn|tn|m|k"
+_GLUED_UNITS = f"{_SCALE_WORDS}|percent|pc"
 
 # A sum or count with its scale, glued or apart: "445bn", "$445.1bn", "445 billion", "3.5m".
-_FIGURE = re.compile(
-    r"(?<![\d.,])(\d[\d,]*)(?:\.\d+)?\s*(million|billion|trillion|mn|bn|tn|m|k)\b", re.IGNORECASE
-)
+_FIGURE = re.compile(rf"(?<![\d.,])(\d[\d,]*)(?:\.\d+)?\s*({_SCALE_WORDS})\b", re.IGNORECASE)
 _SCALES = {"m": "million", "mn": "million", "bn": "billion", "tn": "trillion", "k": "thousand"}
 
 
