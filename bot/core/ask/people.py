@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import replace
 
 from bot.core import constants
 from bot.core.article import Article
@@ -16,7 +15,7 @@ from bot.core.ask.candidates import rank_candidates
 from bot.core.ask.forms import similar
 from bot.core.ask.introductions import as_name, asked_name, introduction
 from bot.core.ask.shown import candidate_answer
-from bot.core.language.lexicon import HONORIFICS, KIN_NOUNS, is_role_head
+from bot.core.language.lexicon import HONORIFICS, KIN_NOUNS
 from bot.core.language.text import words
 from bot.core.quotes import engine as quotes
 from bot.core.quotes.givennames import is_given_name
@@ -64,7 +63,6 @@ def about_person(article: Article, question: str) -> Answer | None:
     person = quotes.find_person(article, name)
     if person is None or not person.role:
         return _affiliated(article, question, name)
-    person = _given_name_apart(article, person)
     index = build_index(article)
     # "Registrars' spokesman, Mark Rimmer": a role written with its owner says whose it is.
     owned = _OWNED_ROLE.match(_as_written(index, mention_terms(index, person), person.role))
@@ -95,23 +93,6 @@ def _affiliated(article: Article, question: str, name: str) -> Answer | None:
     if found is None or introduction(question, rank_candidates(article, question)) is not None:
         return None
     return found
-
-
-def _given_name_apart(article: Article, person: quotes.Speaker) -> quotes.Speaker:
-    """The person with the given name the registry left at the end of the role ("Zimbabwe goalkeeper
-    Energy" of "Murambadoro", from "Zimbabwe goalkeeper Energy Murambadoro"): a capitalised word after
-    a role's head, written right before the name."""
-    role = (person.role or "").split()
-    if len(role) < 2 or not role[-1][:1].isupper() or not role[-1].isalpha():
-        return person
-    given = role[-1].casefold()
-    # "Prime Minister Reyes", "Secretary of State Reyes": the capitalised word is the role's own.
-    if is_role_head(given) or given in HONORIFICS or not is_role_head(role[-2].casefold()):
-        return person
-    full = f"{role[-1]} {person.name}"
-    if not any(full in paragraph.text for paragraph in article.paragraphs):
-        return person
-    return replace(person, name=full, role=" ".join(role[:-1]))
 
 
 def role_of(article: Article, question: str) -> Answer | None:

@@ -452,7 +452,8 @@ def _leading_particle(tokens: list[Token], index: int, end: int) -> bool:
     if particle.low not in lx.NAME_PARTICLES:
         return False
     surname = end - index == 2 and particle.cap and tokens[index + 1].cap
-    return not surname or is_given_name(particle.low)
+    # "strategist Al Cardenas": after a role noun in lower case the given name opens the name.
+    return not surname or (is_given_name(particle.low) and not _role_noun_before(tokens, index))
 
 
 def is_place_word(low: str) -> bool:

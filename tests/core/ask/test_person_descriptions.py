@@ -1,7 +1,7 @@
 """'Who is X?' of a person the article describes only in passing: whom they are from ("X of the
 RTA", the body's name spelled out where the article does), a role held since ("X, now deputy
-leader"), a role owned by a common noun ("Wardens' spokesman, X"), and a given name the speaker
-registry left at the end of the role ("Malawi goalkeeper Energy Phiri")."""
+leader"), a role owned by a common noun ("Wardens' spokesman, X"), and a given name that is also a
+body's word, kept with the name rather than the role ("Malawi goalkeeper Energy Phiri")."""
 
 from __future__ import annotations
 

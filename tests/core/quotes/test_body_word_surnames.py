@@ -59,3 +59,11 @@ def test_a_body_word_opening_a_title_before_a_name_stays_out_of_the_name():
     # No role noun in lower case before "Energy": the department's secretary, not a given name.
     found = _speakers("Title: Power\n\n“Prices will fall,” said Energy Secretary Ann Lowe.\n")
     assert found == {"Ann Lowe": "person"}
+
+
+def test_a_given_name_that_is_also_a_name_particle_opens_the_name_after_a_role_noun():
+    # "Al" also opens surnames ("al Ashry"); after "strategist" it is the strategist's given name.
+    listed = quotes.list_speakers(
+        parse_article("Title: Polls\n\n“It is close,” said Democratic strategist Al Cardenas.\n")
+    ).speakers
+    assert [(s.name, s.role) for s in listed] == [("Al Cardenas", "Democratic strategist")]
