@@ -2,7 +2,8 @@
 
 Usage: python eval/quotes_eval.py [DATA_DIR] [--half tune|held-out|all] [--show N] [--check-cli N]
        python eval/quotes_eval.py eval/quotes-bbc --half tune   (a set split into folders;
-                                                                  also eval/quotes-bbc2, quotes-cnn)
+                                                  also eval/quotes-bbc2, quotes-cnn, quotes-dm)
+       python eval/quotes_eval.py eval/quotes-dm2   (a set with a tune/ folder alone: all tuned)
        python eval/quotes_eval.py --errors [--quarter 1|2]   (TUNE half only)
        python eval/quotes_eval.py --breakdown   (error counts by kind, both halves, no items)
 
@@ -22,8 +23,9 @@ speaker, are pooled (once per speaker and text) and matched against the gold quo
 The split is fixed and needs no randomness: the articles sorted by file name, the 1st, 3rd,
 5th ... form the TUNE half (looked at while developing) and the 2nd, 4th, 6th ... the
 HELD-OUT half (only ever scored); a set written with its split in `tune/` and `held-out/`
-folders (eval/quotes-bbc, eval/quotes-bbc2, eval/quotes-cnn) keeps that split instead, and is refused without
-`--half`. `--errors` lists, for the TUNE half only, every missed gold quotation and every wrong
+folders (eval/quotes-bbc, eval/quotes-bbc2, eval/quotes-cnn, eval/quotes-dm) keeps that split instead, and is
+refused without `--half`; a set with a `tune/` folder alone (eval/quotes-dm2) is all tuned, scored whole.
+`--errors` lists, for the TUNE half only, every missed gold quotation and every wrong
 or extra quote with its paragraph, and scores the tune half's two quarters (its 1st, 3rd ...
 and 2nd, 4th ... articles), so a rule can be kept only when it helps both. `--breakdown`
 counts each half's errors by kind (not found, found but unattributed, under a wrong name;
@@ -166,10 +168,11 @@ def dev_articles(data_dir: Path) -> list[Path]:
 
 
 def set_halves(data_dir: Path) -> tuple[list[Path], list[Path]]:
-    """The set's own `tune/` and `held-out/` folders when it has them, else alternate articles."""
+    """The set's own `tune/` and `held-out/` folders when it has them (a `tune/` folder alone: all
+    tuned, no held-out article), else alternate articles."""
     tune, held_out = data_dir / "tune", data_dir / "held-out"
-    if tune.is_dir() and held_out.is_dir():
-        return dev_articles(tune), dev_articles(held_out)
+    if tune.is_dir():
+        return dev_articles(tune), (dev_articles(held_out) if held_out.is_dir() else [])
     return split(dev_articles(data_dir))
 
 
@@ -180,6 +183,8 @@ def chosen_half(requested: str | None, data_dir: Path) -> str:
         return requested
     if (data_dir / "held-out").is_dir():
         sys.exit(f"{data_dir} keeps a held-out folder: say --half tune (or held-out, once)")
+    if (data_dir / "tune").is_dir():
+        return "tune"
     return "all"
 
 
@@ -335,6 +340,8 @@ def main() -> int:
     half = chosen_half(args.half, args.data)
     if half != "all":
         halves = {half: halves[half]}
+    if not all(halves.values()):
+        sys.exit(f"{args.data} has no {' or '.join(h for h, g in halves.items() if not g)} articles")
     print(f"{'half':<9} {'system':<6} {'articles':>8} {'gold':>5} {'recall':>7} {'precision':>9} {'F1':>6}")
     for half, group in halves.items():
         for label, system in (("naive", naive_quotes), ("bot", bot_quotes)):

@@ -1,5 +1,5 @@
-"""The hand-written quote sets (eval/quotes-bbc, eval/quotes-bbc2, eval/quotes-cnn, eval/quotes-dm) keep
-quotes-dev's format, exactly.
+"""The hand-written quote sets (eval/quotes-bbc, eval/quotes-bbc2, eval/quotes-cnn, eval/quotes-dm,
+eval/quotes-dm2) keep quotes-dev's format, exactly.
 
 Structure only: no test runs the bot on these articles (each held-out half is read once per
 session, by the lead).
@@ -27,7 +27,11 @@ SETS = {
     },
     # line index % 4 == 0 of the SumLLM validation file; the halves alternate in index order
     "quotes-dm": {"tune": r"dm-\d{4}", "held-out": r"dm-\d{4}"},
+    # line index % 4 == 1 of the same file; all tuned, no held-out part
+    "quotes-dm2": {"tune": r"dm-\d{4}"},
 }
+ARTICLES_PER_HALF = {"quotes-dm2": 14}  # the others: twelve
+DAILY_MAIL = ("quotes-dm", "quotes-dm2")
 SCORED_MIN_WORDS = 4  # as quotes-dev: one to three words are labels and scare quotes
 QUOTE_KEYS = {
     "event", "text", "start", "end", "paragraph", "kind", "words", "scored", "source_text",
@@ -61,10 +65,10 @@ def paragraph_of(text: str, offset: int) -> int:
 
 
 @pytest.mark.parametrize("name", SETS)
-def test_each_half_holds_twelve_articles_named_by_its_rule(name: str):
+def test_each_half_holds_its_articles_named_by_its_rule(name: str):
     for half, pattern in SETS[name].items():
         names = [path.name.removesuffix(".gold.json") for path in gold_files(name, half)]
-        assert len(names) == 12
+        assert len(names) == ARTICLES_PER_HALF.get(name, 12)
         assert all(re.fullmatch(pattern, n) for n in names)
 
 
@@ -77,8 +81,14 @@ def test_quotes_dm_halves_alternate_over_line_indexes_divisible_by_four():
     assert number["tune"] == in_order[0::2] and number["held-out"] == in_order[1::2]
 
 
-def test_quotes_dm_texts_are_one_line_daily_mail_copy():
-    for path in gold_files("quotes-dm", "tune") + gold_files("quotes-dm", "held-out"):
+def test_quotes_dm2_takes_line_indexes_one_modulo_four_and_has_no_held_out_part():
+    assert all(int(p.name[3:7]) % 4 == 1 for p in gold_files("quotes-dm2", "tune"))
+    assert not (EVAL / "quotes-dm2" / "held-out").exists()
+
+
+@pytest.mark.parametrize("name", DAILY_MAIL)
+def test_quotes_dm_texts_are_one_line_daily_mail_copy(name: str):
+    for path in [p for half in SETS[name] for p in gold_files(name, half)]:
         text = text_of(path)
         assert "\n" not in text and "(CNN)" not in text
 
@@ -114,7 +124,7 @@ def test_every_quotation_is_the_article_text_between_its_offsets(path: Path):
     for quote in gold["quotes"]:
         assert set(quote) == QUOTE_KEYS
         assert text[quote["start"] : quote["end"]] == quote["text"] == quote["text"].strip()
-        if path.parts[-3] == "quotes-dm":
+        if path.parts[-3] in DAILY_MAIL:
             assert opens_daily_mail_quotation(text, quote["start"])
         else:
             assert opens_quotation(text, quote["start"], quote["end"])

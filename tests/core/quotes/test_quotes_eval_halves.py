@@ -56,3 +56,16 @@ def test_the_hand_written_bbc_sets_are_refused_without_a_half(quotes_eval, name)
     assert (EVAL / name / "held-out").is_dir()
     with pytest.raises(SystemExit):
         quotes_eval.chosen_half(None, EVAL / name)
+
+
+def test_a_set_with_a_tune_folder_alone_is_all_tuned_and_scored_whole_by_default(quotes_eval, tmp_path):
+    write_articles(tmp_path / "tune", ["a-1", "b-1"])
+    tune, held_out = quotes_eval.set_halves(tmp_path)
+    assert [p.stem for p in tune] == ["a-1", "b-1"]
+    assert held_out == []
+    assert quotes_eval.chosen_half(None, tmp_path) == "tune"
+
+
+def test_the_second_daily_mail_set_is_all_tuned(quotes_eval):
+    tune, held_out = quotes_eval.set_halves(EVAL / "quotes-dm2")
+    assert len(tune) >= 12 and held_out == []
