@@ -1,5 +1,5 @@
 """The hand-written quote sets (eval/quotes-bbc, eval/quotes-bbc2, eval/quotes-cnn, eval/quotes-dm,
-eval/quotes-dm2) keep quotes-dev's format, exactly.
+eval/quotes-dm2, eval/quotes-news3) keep quotes-dev's format, exactly.
 
 Structure only: no test runs the bot on these articles (each held-out half is read once per
 session, by the lead).
@@ -29,8 +29,10 @@ SETS = {
     "quotes-dm": {"tune": r"dm-\d{4}", "held-out": r"dm-\d{4}"},
     # line index % 4 == 1 of the same file; all tuned, no held-out part
     "quotes-dm2": {"tune": r"dm-\d{4}"},
+    # all tuned: BBC files ending in 5 or 9 and odd CNN files, eight of each
+    "quotes-news3": {"tune": r"(?:" + BBC + r"\d\d[59]|cnn-\d{3}[13579])"},
 }
-ARTICLES_PER_HALF = {"quotes-dm2": 14}  # the others: twelve
+ARTICLES_PER_HALF = {"quotes-dm2": 14, "quotes-news3": 16}  # the others: twelve
 DAILY_MAIL = ("quotes-dm", "quotes-dm2")
 SCORED_MIN_WORDS = 4  # as quotes-dev: one to three words are labels and scare quotes
 QUOTE_KEYS = {
