@@ -195,7 +195,12 @@ def _fit(candidate: Candidate, terms: set[str], limit: int) -> str:
         return text
     entry, low, high = sentence.entry, sentence.low, sentence.high
     offsets = zip(entry.terms[low:high], entry.starts[low:high], entry.ends[low:high], strict=True)
-    spans = [(start - sentence.start, end - sentence.start) for term, start, end in offsets if term in terms]
+    matched = [
+        (term, start - sentence.start, end - sentence.start) for term, start, end in offsets if term in terms
+    ]
+    text, spans = _without_asides(text, matched, limit)
+    if len(text) <= limit:
+        return text
     centre = (spans[0][0] + spans[-1][1]) // 2 if spans else 0
     start = max(0, min(centre - limit // 2, len(text) - limit))
     start = _whole_names(text, start, limit - 2, spans[0][0] if spans else 0)
@@ -205,6 +210,60 @@ def _fit(candidate: Candidate, terms: set[str], limit: int) -> str:
     if start + limit - 2 < len(text):
         window = window.rsplit(" ", 1)[0] + "…"
     return window[:limit]
+
+
+# A parenthetical aside, with the space before it: "(pioneered on the Turbinia)", "(89 km/h)".
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+# A list's enumerator is no aside: "(1) clear and unambiguous (2) unconditional".
+_ENUMERATOR = re.compile(r"\s*\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)")
+
+
+def _without_asides(
+    text: str, matched: list[tuple[str, int, int]], limit: int
+) -> tuple[str, list[tuple[int, int]]]:
+    """A sentence too long for an answer without as many of its parenthetical asides as it takes to
+    fit, the farthest from the question's words first, and the offsets of the question's words in
+    what is left. Cutting the sentence's ends instead drops what follows the question's words, often
+    the answer ("... more efficient (and requiring far less maintenance) than reciprocating steam
+    engines")."""
+    spans = [(start, end) for _, start, end in matched]
+    centre = (spans[0][0] + spans[-1][1]) / 2 if spans else 0
+    dropped, length = [], len(text)
+    for start, end in sorted(_asides(text, matched), key=lambda span: -abs((span[0] + span[1]) / 2 - centre)):
+        if length <= limit:
+            break
+        dropped.append((start, end))
+        length -= end - start
+    if not dropped:
+        return text, spans
+    dropped.sort()
+    kept, last = [], 0
+    for start, end in dropped:
+        kept.append(text[last:start])
+        last = end
+    kept.append(text[last:])
+
+    def moved(at: int) -> int:
+        return at - sum(end - start for start, end in dropped if end <= at)
+
+    shown = [(moved(s), moved(e)) for s, e in spans if not any(start <= s < end for start, end in dropped)]
+    return "".join(kept), shown
+
+
+def _asides(text: str, matched: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """The sentence's parenthetical asides an answer may do without: not a list's enumerator, nor one
+    holding a question word the rest of the sentence lacks (it is what matched)."""
+    found = []
+    for aside in _ASIDE.finditer(text):
+        start, end = aside.span()
+        inside = {term for term, at, _ in matched if start <= at < end}
+        outside = {term for term, at, _ in matched if not start <= at < end}
+        if _ENUMERATOR.fullmatch(aside.group()) or inside - outside:
+            continue
+        if text[end : end + 1] == "," and text[:start].rstrip().endswith(","):
+            end += 1  # "In marine service, (pioneered on the Turbinia), steam ...": one comma left
+        found.append((start, end))
+    return found
 
 
 # A name an answer's window must not cut: capitalised words with the particles names join them by ("Van Gend

@@ -35,3 +35,31 @@ def test_a_long_sentence_cut_to_the_answer_length_keeps_a_name_whole():
     result = answer_question(_LONG, "Who did the harbour board choose to rebuild the sea wall?")
     assert "Marianne Okonkwo" in result.answer
     assert len(result.answer) <= constants.ASK_MAX_ANSWER_CHARS
+
+
+# A sentence longer than an answer may be, with asides in parentheses and the answer at its end.
+_ASIDES = parse_article(
+    "Title: The ferry fleet\n\nThe fleet was renewed in spring.\n\n"
+    "On the northern crossing, (first tried on the old Tern), diesel ferries with twin rudders (although the "
+    "Tern herself kept a single rudder and an open deck for cattle) carried most of the island's freight "
+    "through the long winter months, being far cheaper to run (and needing much less repair in the yard) "
+    "than the paddle steamers.\n\n"
+    "The steamers were sold in May.\n"
+)
+
+
+def _shown(article, question: str) -> str:
+    best = rank_candidates(article, question)[0]
+    return candidate_answer(article, build_index(article), question, best).answer
+
+
+def test_a_long_sentence_drops_asides_before_the_words_after_the_question_s():
+    shown = _shown(_ASIDES, "What boats cost more to run than the diesel ferries with twin rudders?")
+    assert shown.endswith("than the paddle steamers.")
+    assert shown.startswith("On the northern crossing,")  # the whole sentence, less an aside
+    assert len(shown) <= constants.ASK_MAX_ANSWER_CHARS
+
+
+def test_an_aside_holding_a_question_word_the_sentence_lacks_is_kept():
+    shown = _shown(_ASIDES, "Which ferry kept an open deck for cattle on the northern crossing?")
+    assert "an open deck for cattle" in shown
