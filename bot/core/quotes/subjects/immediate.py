@@ -173,6 +173,16 @@ def _past_parenthesis(items: list[Item], index: int) -> int:
 _ROLE_WORDS_BEFORE_NAME = 5
 
 
+def _joins_fields(items: list[Item], first: int, at: int) -> bool:
+    """ "media and communications manager": "and" between two lower-case field words inside the role
+    words, never after a role noun ("critics and strategist Al Cardenas" is two subjects)."""
+    if items[at].low != "and" or at == first or at + 1 >= len(items):
+        return False
+    before, after = items[at - 1], items[at + 1]
+    fields = all(item.kind == "word" and not item.cap for item in (before, after))
+    return fields and not lx.is_role_head(before.low) and not lx.is_role_head(before.low.removesuffix("s"))
+
+
 def _past_role_words(items: list[Item], index: int) -> int:
     """ "“…,” campaign manager Ravi Molina told reporters on the bus ...": the mention after a few
     role words, when that is what follows the quotation; else `index`."""
@@ -182,6 +192,9 @@ def _past_role_words(items: list[Item], index: int) -> int:
     at = first
     while at < len(items) and at - first < _ROLE_WORDS_BEFORE_NAME and items[at].kind == "word":
         low = items[at].low
+        if _joins_fields(items, first, at):
+            at += 1
+            continue
         if low in NOT_BEFORE_INVERTED_SUBJECT or low in lx.SPEECH_VERBS or low in COORDINATORS:
             return index
         at += 1
