@@ -198,7 +198,8 @@ def _attribute(
         speaker_from(raw, possessed, left, context, resolver)
         return
     subject = subordinate_speaker(left, right) or attr.immediate_event(right)
-    subject = subject or attribution_after(raw, right, context)
+    goes_on = before is not None and not same_sentence and before.speaker is not None
+    subject = subject or attribution_after(raw, right, context, goes_on)
     if subject is None:
         subject = subject_before(left, same_sentence)
         if subject is not None and subject.kind != "other" and worded_subject(left):

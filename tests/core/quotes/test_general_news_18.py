@@ -13,3 +13,20 @@ def test_a_role_of_two_fields_joined_by_and_before_the_name_after_the_quotation(
         "accounted for most complaints.\n"
     )
     assert speakers_of(text) == ["Dana Pruitt"]
+
+
+def test_a_quotation_going_on_is_not_given_to_the_next_sentence_reporting_another_speaker():
+    text = (
+        "Business groups welcomed the move. “We believe these demands should be resisted,” said Dana "
+        "Pruitt, the chambers' director general. “Manufacturing still faces extremely serious problems.” "
+        "Omar Lander, chief economist at the institute, said the bank faced an “interesting” challenge.\n"
+    )
+    assert speakers_of(text)[:2] == ["Dana Pruitt", "Dana Pruitt"]
+
+
+def test_a_short_attribution_after_a_full_stop_inside_the_marks_still_names_the_speaker():
+    text = (
+        "The council met on Monday. “We will vote next week,” said Dana Pruitt, the council leader. "
+        "“Nothing is decided.” Omar Lander said on Tuesday.\n"
+    )
+    assert speakers_of(text) == ["Dana Pruitt", "Omar Lander"]

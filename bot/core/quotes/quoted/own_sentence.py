@@ -149,9 +149,13 @@ def _bare_verb(left: list[attr.Item], verb: int, subject: attr.Subject) -> bool:
     return no_speaker and not any(i.kind in ("word", "mention") for i in left[:verb])
 
 
-def attribution_after(raw: Raw, right: list[attr.Item], context: Context) -> attr.Subject | None:
+def attribution_after(
+    raw: Raw, right: list[attr.Item], context: Context, goes_on: bool = False
+) -> attr.Subject | None:
     """ "“Why would anyone pay that much?” Dana Pruitt said.": a quotation ending in ?, ! or . is
-    its own sentence to the splitter; a short "X said." right after it is its attribution."""
+    its own sentence to the splitter; a short "X said." right after it is its attribution. When it
+    `goes_on` from a quotation whose speaker is known, a next sentence whose verb of saying has a
+    clause of its own ("Omar Lander ... said the bank faced ...") reports new words, not these."""
     sentences = raw.paragraph.sentences
     if any(i.kind in ("word", "mention") for i in right) or raw.last + 1 >= len(sentences):
         return None
@@ -160,7 +164,7 @@ def attribution_after(raw: Raw, right: list[attr.Item], context: Context) -> att
         return None
     items = context.items(following.start, following.end)
     subject = attr.immediate_event(items)
-    if subject is None:
+    if subject is None or (goes_on and _reports_a_clause(items, subject)):
         return None
     told = _name_says(items) or (_opens_paragraph(raw) and _name_apposition_says(items))
     return subject if short_attribution(items) or _closed_verb(items, subject) or told else None
@@ -226,6 +230,12 @@ def _name_says(items: list[attr.Item]) -> bool:
         and not items[0].possessive
         and items[1].low in lx.CORE_SPEECH_VERBS
     )
+
+
+def _reports_a_clause(items: list[attr.Item], subject: attr.Subject) -> bool:
+    """ "Omar Lander said the bank faced ...": the subject's verb of saying goes on with what was said."""
+    at = next((i for i, item in enumerate(items) if item.kind == "word" and item.low == subject.verb), None)
+    return at is not None and not _no_clause_after(items, at)
 
 
 def _closed_verb(items: list[attr.Item], subject: attr.Subject) -> bool:
