@@ -477,6 +477,9 @@ ASK_PHRASE_SENTENCES = 50
 # A sentence of attribution alone after a quotation that ends in ?, ! or . ("Dana Pruitt said.")
 # has at most this many words: anything longer is a sentence of its own.
 ATTRIBUTION_SENTENCE_WORDS = 12
+# A paragraph of one short sentence naming one person ("But that was not enough for Mr Sarkozy.")
+# leads into the next, whose opening "he said" means that person.
+LEAD_IN_WORDS = 12
 # How far after a short quotation "said X" may start for it to be speech, not a label.
 LABEL_ATTRIBUTION_CHARS = 60
 

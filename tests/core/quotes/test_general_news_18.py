@@ -30,3 +30,23 @@ def test_a_short_attribution_after_a_full_stop_inside_the_marks_still_names_the_
         "“Nothing is decided.” Omar Lander said on Tuesday.\n"
     )
     assert speakers_of(text) == ["Dana Pruitt", "Omar Lander"]
+
+
+def test_he_opening_a_paragraph_means_the_one_person_a_short_paragraph_before_names():
+    text = (
+        "Ministers were forthright. Nicolas Sarkozy of France said they were worried. “We are concerned "
+        "about these developments,” he said. The comments come a day after Treasury Secretary John Snow "
+        "said a strong dollar was “in America's interest”.\n\n"
+        "But that was not enough for Mr Sarkozy.\n\n"
+        "“If the Americans were to change their policy, it's up to them to say so,” he said.\n"
+    )
+    assert speakers_of(text) == ["Nicolas Sarkozy", "John Snow", "Nicolas Sarkozy"]
+
+
+def test_he_opening_a_paragraph_goes_on_past_a_short_one_that_is_about_him_already():
+    text = (
+        "Trump never mentioned Clinton. “We will win so much,” Trump said.\n\n"
+        "He nodded only obliquely to his finish in Iowa behind Ted Cruz.\n\n"
+        "“You know, we learned a lot about ground games in one week,” he said.\n"
+    )
+    assert speakers_of(text) == ["Trump", "Trump"]

@@ -90,11 +90,15 @@ class AntecedentMixin:
         `accept`, when given, passes over the people it refuses as if their gender did not fit."""
         here: set[int] = set()  # people this paragraph names before the pronoun, subjects or not
         first_here = pronoun.start  # where the earliest of them is named
+        # "But that was not enough for Mr Sarkozy. ¶ “…,” he said.": a paragraph naming no one before
+        # the pronoun reads on from a short one of narrative just before it, as from its own start.
+        lead = self._lead_in(pronoun)
+        own = (pronoun.paragraph, lead)
         for mention in self._earlier_mentions(pronoun.paragraph, pronoun.start):
-            if mention.paragraph != pronoun.paragraph and here:
+            if mention.paragraph not in own and here:
                 # "café owner Priya Natarajan said ... “…,” she told me": the person named in the
                 # paragraph, not a subject further back; two such people make "she" unclear.
-                return self._named_here(here, first_here, pronoun, depth)
+                return self._named_here(here, first_here, pronoun, depth, lead is not None)
             if mention.paragraph != pronoun.paragraph and self.unknown_who_before(pronoun):
                 return None  # "Meanwhile Rihanna, who was honored ..., “…,” she said": no one further back
             if self._interrupts_quotation(mention, pronoun):
@@ -124,7 +128,7 @@ class AntecedentMixin:
             subject = subject or self.dashed_after_role(mention) or self.viewpoint(mention)
             if not subject:
                 fits = person_id is not None and self.gender_fits(person_id, pronoun.gender)
-                if fits and mention.paragraph == pronoun.paragraph and not talked_of:
+                if fits and mention.paragraph in own and not talked_of:
                     here.add(person_id)
                     first_here = mention.start
                 continue
@@ -133,7 +137,25 @@ class AntecedentMixin:
             gender = self.registry.person(person_id).gender
             if gender is None or pronoun.gender is None or gender == pronoun.gender:
                 return self.subject_antecedent(mention, person_id, pronoun, depth, accept)
-        return self._named_here(here, first_here, pronoun, depth)
+        return self._named_here(here, first_here, pronoun, depth, lead is not None)
+
+    def _lead_in(self, pronoun: Mention) -> int | None:
+        """The body paragraph just before the pronoun's, when the pronoun's names no one before it and
+        that one is a short sentence with no quotation that names one person and no pronoun ("He
+        nodded to his finish behind Ted Cruz." goes on about someone else); else None."""
+        at = self.position.get(pronoun.paragraph)
+        mentions = self.registry.mentions.get(pronoun.paragraph, ())
+        if not at or any(m.start < pronoun.start and m.kind != PRONOUN for m in mentions):
+            return None
+        number = self.body_order[at - 1]
+        bounds = self.sentence_bounds.get(number, ())
+        if len(bounds) != 1 or self.quote_ranges.get(number):
+            return None
+        words = sum(1 for t in self.registry.tokens.get(number, []) if t.is_word)
+        named = self.registry.mentions.get(number, ())
+        people = {i for m in named if m.kind in (PERSON, AMBIGUOUS) for i in m.ids}
+        plain = not any(m.kind == PRONOUN for m in named) and len(people) == 1
+        return number if plain and words <= constants.LEAD_IN_WORDS else None
 
     def _sharer_of_gender(self, mention: Mention, gender: str | None) -> int | None:
         """Of the people sharing a lone surname that opens a sentence, the one known to be of the
@@ -159,12 +181,16 @@ class AntecedentMixin:
         before = any(q[1] <= mention.start for q in quoted)
         return before and any(q[0] >= mention.end for q in quoted)
 
-    def _named_here(self, here: set[int], first: int, pronoun: Mention, depth: int) -> int | None:
-        """The one person the pronoun's paragraph names before it, unless a subject pronoun of its
-        gender opens the talk before that name ("He lambasted the deal negotiated by President
-        Obama, who he noted was ...": both "he" mean whom the first one means)."""
+    def _named_here(
+        self, here: set[int], first: int, pronoun: Mention, depth: int, lead_in: bool = False
+    ) -> int | None:
+        """The one person the pronoun's paragraph (or the lead-in before it) names before it, unless a
+        subject pronoun of its gender opens the talk before that name ("He lambasted the deal negotiated
+        by President Obama, who he noted was ...": both "he" mean whom the first one means)."""
         if len(here) != 1:
             return None
+        if lead_in:
+            return next(iter(here))
         for mention in self.registry.mentions.get(pronoun.paragraph, ()):
             if mention.start >= first:
                 break
