@@ -203,7 +203,8 @@ def _fit(candidate: Candidate, terms: set[str], limit: int) -> str:
         return text
     centre = (spans[0][0] + spans[-1][1]) // 2 if spans else 0
     start = max(0, min(centre - limit // 2, len(text) - limit))
-    start = _whole_names(text, start, limit - 2, spans[0][0] if spans else 0)
+    first_match = spans[0][0] if spans else 0
+    start = _to_sentence_end(text, _whole_names(text, start, limit - 2, first_match), limit - 2, first_match)
     window = text[start : start + limit - 2]
     if start > 0:
         window = "…" + window.split(" ", 1)[-1]
@@ -271,6 +272,24 @@ def _asides(text: str, matched: list[tuple[str, int, int]]) -> list[tuple[int, i
 _NAME_RUN = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|del|der|di|du|en|la|le|van|von|v|y|al|bin|ibn)\s+)?[A-Z][\w'’.-]*)+"
 )
+
+
+# Words that cannot end a phrase: a window cut right after one leaves it dangling ("Al-Qaeda and the…").
+_DANGLING = frozenset("the a an of and or to in on at by for with from as".split())
+
+
+def _to_sentence_end(text: str, start: int, width: int, first_match: int) -> int:
+    """The window's start moved on so that it ends with the sentence, when it would otherwise end on a
+    word that leaves a phrase dangling and the sentence ends soon after ("... such as Al-Qaeda and the
+    Taliban.", not "... and the…"), as long as the first matched word stays in it. What ends a long
+    sentence is often what the question asks for, after the question's own words."""
+    end = start + width
+    if end >= len(text) or len(text) - end > constants.ASK_WINDOW_TAIL_CHARS:
+        return start
+    last = text[start:end].rsplit(" ", 1)[0].rsplit(" ", 1)[-1].casefold()
+    if last not in _DANGLING or len(text) - width > first_match:
+        return start
+    return len(text) - width
 
 
 def _whole_names(text: str, start: int, width: int, first_match: int) -> int:

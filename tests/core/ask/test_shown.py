@@ -63,3 +63,19 @@ def test_a_long_sentence_drops_asides_before_the_words_after_the_question_s():
 def test_an_aside_holding_a_question_word_the_sentence_lacks_is_kept():
     shown = _shown(_ASIDES, "Which ferry kept an open deck for cattle on the northern crossing?")
     assert "an open deck for cattle" in shown
+
+
+# A sentence longer than an answer may be, its last words naming what is asked.
+_TAIL = parse_article(
+    "Title: The harbour trust\n\nThe trust was founded in spring.\n\n"
+    "Set up by the town council after the great storm of the winter when the old quays were first rebuilt, "
+    "the harbour trust has spent a good part of its modest income on repairs, on wages and on new boats "
+    "for the pilots and their crews and on a new roof for the old customs house, and it often gave small "
+    "sums to local groups such as the Larkspur Rowing Club and the Tern Society.\n\nThe trust meets in May.\n"
+)
+
+
+def test_a_cut_answer_ends_with_its_sentence_rather_than_on_a_dangling_and():
+    shown = _shown(_TAIL, "Which local groups did the harbour trust give sums to?")
+    assert shown.endswith("such as the Larkspur Rowing Club and the Tern Society.")
+    assert len(shown) <= constants.ASK_MAX_ANSWER_CHARS
