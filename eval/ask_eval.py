@@ -3,7 +3,7 @@
 Run from the project root: `python eval/ask_eval.py` (all eleven SQuAD articles of
 ../shared/data/questions-dev and every eval/questions/*.json but the fresh held-out sets HELD_OUT_FRESH),
 or name sets; `--fresh` adds the oldest round of fresh held-out sets waiting in HELD_OUT_FRESH (fresh16-*
-now; a later round would stay out), for its one final scoring; `--fresh ROUND` adds that round
+now; fresh17-*, waiting behind it, stays out), for its one final scoring; `--fresh ROUND` adds that round
 instead.
 The earlier fresh-* (session 3), fresh2-* (session 4), fresh3-* (session 5), fresh4-* (session 6),
 fresh5-* (session 7), fresh6-* (session 8), fresh7-* (session 9), fresh8-* (session 10), fresh9-*
@@ -141,9 +141,11 @@ HELD_OUT_NEWS = ("news-kidney", "news-chelsea", "news-imf", "news-schiff")
 # News sets written from the article alone, the bot never run on them, each round waiting for its one
 # scoring. The fresh16-* sets wait now (session 17, for session 18's scoring: twenty Daily Mail articles of
 # the CNN/DailyMail validation split, lines 2 mod 4 of SumLLM's cnndm/chatgpt_all/val.jsonl stored as
-# eval/articles/dm-NNNN.txt, one line each); the fresh15-* sets (twenty CNN texts of /work/cnndm-val) were
-# scored at the end of session 17. Each round is left out of every run unless asked for (--fresh: the oldest
-# waiting round only), so that nobody tunes on it or sees its figures until its final scoring;
+# eval/articles/dm-NNNN.txt, one line each); the fresh17-* sets wait behind them (session 18, for session
+# 19's scoring: nineteen Daily Mail articles and one CNN article of lines 3 mod 4 of the same file, stored
+# as eval/articles/sumllm-NNNN.txt, one line each); the fresh15-* sets (twenty CNN texts of /work/cnndm-val)
+# were scored at the end of session 17. Each round is left out of every run unless asked for (--fresh: the
+# oldest waiting round only), so that nobody tunes on it or sees its figures until its final scoring;
 # eval/ask_fit.py never reads it.
 HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh16-sydney-teen-stopped-twice", "fresh16-kim-ferguson-outfit-a-day"),
@@ -156,6 +158,16 @@ HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh16-kim-ledger-scriptwise-patron", "fresh16-kobane-ruins-return"),
     *("fresh16-stella-mccartney-animals", "fresh16-claudia-martins-baby-trial"),
     "fresh16-airpano-planet-cities",
+    *("fresh17-iinet-netflix-slow-internet", "fresh17-millais-kensington-apartment-for-sale"),
+    *("fresh17-reading-half-marathon-heat", "fresh17-clara-white-lion-cub-brazil"),
+    *("fresh17-jane-revell-hospice-nurse-inquest", "fresh17-arum-mayweather-pacquiao-las-vegas"),
+    *("fresh17-liverpool-europe-form-teams-2015", "fresh17-waldegrave-memoir-review"),
+    *("fresh17-bouchard-beats-vandeweghe-indian-wells", "fresh17-oliver-frost-blindfold-rubiks-record"),
+    *("fresh17-eloi-vasquez-missing-berkeley-student", "fresh17-cici-chase-comeback-video"),
+    *("fresh17-james-corden-golden-globes-host-tip", "fresh17-sturridge-interview-ten-quotes"),
+    *("fresh17-ter-stegen-saves-aguero-penalty", "fresh17-edwina-louis-grandchildren-life-sentence"),
+    *("fresh17-five-star-hotel-ratings-europe", "fresh17-walcott-son-finley-heart-operation"),
+    *("fresh17-measles-denier-lanka-ordered-to-pay", "fresh17-babylon-iraqi-heritage-isis"),
 )
 _WORD = re.compile(r"\w+")
 _FUNCTION_WORDS = frozenset(

@@ -104,9 +104,9 @@ def test_the_spent_fresh_sets_are_tuned_on(ask_eval):
 
 
 # The rounds waiting for their one scoring, oldest first: fresh16-* (written in session 17) is scored at the
-# end of session 18 (fresh15-* was scored at the end of session 17). When a round is scored and moves to
-# TUNED_NEWS, take it out of WAITING.
-WAITING = ("fresh16",)
+# end of session 18, fresh17-* (written in session 18) at the end of session 19 (fresh15-* was scored at the
+# end of session 17). When a round is scored and moves to TUNED_NEWS, take it out of WAITING.
+WAITING = ("fresh16", "fresh17")
 
 
 def test_the_waiting_rounds_are_the_held_out_fresh_sets_and_the_oldest_is_scored_first(ask_eval, capsys):
@@ -188,12 +188,12 @@ def test_the_fresh3_sets_are_eight_articles_of_about_24_questions(ask_eval):
 
 
 # How many articles each round from fresh4-* on has: ten each up to fresh10-*, then twenty (fresh11-* to
-# fresh16-*), since a round of ten moved more from round to round than a session's work did.
-ROUND_ARTICLES = {f"fresh{n}-": 10 for n in range(4, 11)} | {f"fresh{n}-": 20 for n in range(11, 17)}
+# fresh17-*), since a round of ten moved more from round to round than a session's work did.
+ROUND_ARTICLES = {f"fresh{n}-": 10 for n in range(4, 11)} | {f"fresh{n}-": 20 for n in range(11, 18)}
 
 
 @pytest.mark.parametrize(("prefix", "articles"), ROUND_ARTICLES.items())
-def test_each_fresh4_to_fresh16_round_has_its_articles_of_at_least_20_questions(ask_eval, prefix, articles):
+def test_each_fresh4_to_fresh17_round_has_its_articles_of_at_least_20_questions(ask_eval, prefix, articles):
     sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]
     assert len(sets) == articles
     assert len({s.article for s in sets}) == articles
@@ -251,8 +251,20 @@ def test_the_fresh16_round_is_twenty_daily_mail_texts_of_lines_2_mod_4_of_about_
     assert all(35 <= len(s.questions) <= 45 for s in sets)
 
 
-@pytest.mark.parametrize("prefix", ["fresh13-", "fresh14-", "fresh15-", "fresh16-"])
-def test_every_fresh13_to_fresh16_set_has_the_proportions_of_fresh12(ask_eval, prefix):
+def test_the_fresh17_round_is_twenty_texts_of_lines_3_mod_4_of_about_40_questions(ask_eval):
+    # Session 18's round: nineteen Daily Mail stories and one CNN story of the same file's lines kept for the
+    # next clean ask round (index 3 mod 4), named sumllm-NNNN so as not to clash with fresh16's dm-NNNN; one
+    # line each.
+    sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith("fresh17-")]
+    assert len(sets) == 20 and all(s.article.parent == EVAL / "articles" for s in sets)
+    numbers = [re.fullmatch(r"sumllm-(\d{4})\.txt", s.article.name) for s in sets]
+    assert all(m and int(m[1]) % 4 == 3 for m in numbers)
+    assert all("\n" not in s.article.read_text("utf-8") for s in sets)
+    assert all(35 <= len(s.questions) <= 45 for s in sets)
+
+
+@pytest.mark.parametrize("prefix", ["fresh13-", "fresh14-", "fresh15-", "fresh16-", "fresh17-"])
+def test_every_fresh13_to_fresh17_set_has_the_proportions_of_fresh12(ask_eval, prefix):
     # About 70% answerable with a verbatim gold, 8 unanswerable on-topic, 4 about an absent person or thing.
     for qset in [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]:
         absent = [q for q in qset.questions if "absent" in q]
@@ -262,7 +274,7 @@ def test_every_fresh13_to_fresh16_set_has_the_proportions_of_fresh12(ask_eval, p
 
 
 @pytest.mark.parametrize("prefix", ROUND_ARTICLES)
-def test_every_fresh4_to_fresh16_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
+def test_every_fresh4_to_fresh17_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
     for qset in [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]:
         absent = [q for q in qset.questions if "absent" in q]
         unanswerable = [q for q in qset.questions if q["is_impossible"] and "absent" not in q]
