@@ -495,7 +495,7 @@ def _assemble(
         )
         if not has_evidence:
             continue
-        same = _same_person(by_given, surname, key, surname_at)
+        same = _same_person(by_given, surname, key, surname_at) or _particle_surname_of(by_surname, core)
         if same is None:
             same = _new_person(len(persons), core, surname_at)
             persons.append(same)
@@ -647,6 +647,8 @@ def _drop_sentence_openers(occurrences: list[Occurrence], lowercase_words: set[s
         first = occ.core[0].low
         # "Lina Ortega Saavedra ... Ortega Saavedra said": a given name before a two-word surname stays.
         given = is_given_name(first) and first not in lowercase_words and not _epithet(first)
+        # "Hicham El Guerrouj ... El Guerrouj said": a word before a particle's surname is a given name.
+        given = given or (len(occ.core) == 3 and _capitalised_particle(occ.core[1]) and not _epithet(first))
         if len(occ.core) > 2 and name_key(occ.core[1:]) in keys and (firsts[first] < 2 or _epithet(first)):
             if not given:
                 occ.core = occ.core[1:]  # "Crooked Hillary Clinton" is Hillary Clinton
@@ -725,12 +727,28 @@ def _given_names(given: str) -> list[str]:
     return [w.casefold() for w in given.split() if not w.endswith(".")]
 
 
+def _capitalised_particle(token: Token) -> bool:
+    """ "El", "Le", "Du": a particle opening a surname, not a given name such as "Al"."""
+    return token.low in lx.NAME_PARTICLES and not is_given_name(token.low)
+
+
+def _particle_surname_of(by_surname: dict[str, list[Person]], core: tuple[Token, ...]) -> Person | None:
+    """ "El Guerrouj" after "Hicham El Guerrouj": the one person whose surname is these two words."""
+    if len(core) != 2 or not _capitalised_particle(core[0]):
+        return None
+    written = " ".join(t.low for t in core)
+    sharing = [p for p in by_surname.get(core[1].low, ()) if p.surname.casefold() == written]
+    return sharing[0] if len(sharing) == 1 else None
+
+
 def _new_person(person_id: int, core: tuple[Token, ...], surname_at: int) -> Person:
     # "Pieter van der Berg": the particles belong to the surname ("van der Berg"), not the given name.
     first = surname_at
     while first > 1 and core[first - 1].low in lx.NAME_PARTICLES and not core[first - 1].cap:
         first -= 1
-    if first == 1 and len(core) == 2 and core[0].low in lx.NAME_PARTICLES and not is_given_name(core[0].low):
+    if first == surname_at and first > 1 and _capitalised_particle(core[first - 1]):
+        first -= 1  # "Hicham El Guerrouj": "El Guerrouj", as the article then calls him
+    if first == 1 and len(core) == 2 and _capitalised_particle(core[0]):
         first = 0  # "Le Pen", "Du Bois": the surname is both words, with no given name
     given = " ".join(t.text for i, t in enumerate(core) if i != surname_at and not first <= i < surname_at)
     return Person(

@@ -50,3 +50,16 @@ def test_he_opening_a_paragraph_goes_on_past_a_short_one_that_is_about_him_alrea
         "“You know, we learned a lot about ground games in one week,” he said.\n"
     )
     assert speakers_of(text) == ["Trump", "Trump"]
+
+
+def test_an_unlisted_given_name_before_a_capitalised_particle_stays_in_the_name():
+    text = (
+        "Double Olympic champion Hicham El Guerrouj is set to race in France. “I am almost a month "
+        "behind but I am on the right track,” said El Guerrouj.\n"
+    )
+    assert speakers_of(text) == ["Hicham El Guerrouj"]
+
+
+def test_a_title_before_a_given_name_that_is_also_a_particle_is_no_part_of_the_name():
+    text = "“We will not back down on this,” said Senate Minority Whip Al Franken.\n"
+    assert speakers_of(text) == ["Al Franken"]
