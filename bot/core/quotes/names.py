@@ -909,6 +909,8 @@ def _institution_like(tokens: list[Token], start: int, core_start: int, end: int
         return True  # "Dana Pruitt at Harbor Analytics said", "X, economist at Global Insight said"
     if end - core_start == 1 and _second_place(tokens, start):
         return True  # "The MP for Sittingbourne and Sheppey said": the seat, not someone speaking
+    if end - core_start == 1 and _region_of_place(tokens, start, end):
+        return True  # "an auctioneer in Cirencester, Gloucester, said": the county, not someone speaking
     return end - core_start == 1 and core_start > start and tokens[core_start - 1].low in lx.PLACES
 
 
@@ -924,6 +926,24 @@ def _second_place(tokens: list[Token], start: int) -> bool:
 
 
 _FIRST_NAMED_WORDS = 4
+
+
+def _region_of_place(tokens: list[Token], start: int, end: int) -> bool:
+    """A lone capitalised word set off by commas right after "in/from/near X," ("in Cirencester,
+    Gloucester, where ...", "from Harrogate, Ripon,"): the county or region of the place before it,
+    as British copy writes an address, not a name in apposition."""
+    if start < 3 or end >= len(tokens) or tokens[end].text != "," or tokens[start - 1].text != ",":
+        return False
+    if not tokens[start - 2].cap:
+        return False
+    back = start - 3
+    while back > 0 and start - back <= _FIRST_NAMED_WORDS and tokens[back].cap:
+        back -= 1
+    return tokens[back].low in _ADDRESS_PREPOSITIONS
+
+
+# Before a place whose county may follow; not "of" ("the leader of Labour, Corbyn, said").
+_ADDRESS_PREPOSITIONS = frozenset("in from near".split())
 
 
 def _opens_clause(previous: Token | None) -> bool:

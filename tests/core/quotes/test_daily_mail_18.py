@@ -1,0 +1,17 @@
+"""Speakers found in British tabloid copy of the kind eval/quotes-dm2 holds (issue 11, session 18):
+one line per story, single quote marks, long descriptions around a name.
+
+One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_the_county_after_a_town_in_a_description_is_not_the_speaker():
+    text = (
+        "A wartime tail fin is to be sold. Clara Byrne, an auctioneer at Hollis and Webb in Tetbury, "
+        "Malvern, where the fin will be sold in May, said: 'We have never had a piece like this before.'\n"
+    )
+    assert speakers_of(text) == ["Clara Byrne"]
