@@ -15,3 +15,11 @@ def test_the_county_after_a_town_in_a_description_is_not_the_speaker():
         "Malvern, where the fin will be sold in May, said: 'We have never had a piece like this before.'\n"
     )
     assert speakers_of(text) == ["Clara Byrne"]
+
+
+def test_roles_joined_by_and_after_a_body_of_several_words_belong_to_the_name_after_them():
+    text = (
+        "Pupils marked the day with pies. 'It is a door into a strange and lovely world,' said "
+        "University of Northumbria Carlisle chemist and author Tomas Brenner.\n"
+    )
+    assert speakers_of(text) == ["Tomas Brenner"]

@@ -26,16 +26,29 @@ def lower_word(item: Item) -> bool:
 
 def past_employer(items: list[Item], start: int) -> int:
     """Past the body a role after a verb belongs to ("said Nortel president and chief executive X",
-    "quoted Qantas chief executive X"): a capitalised word or a body's mention before a lower-case
-    role word; `start` when there is none."""
-    if start + 1 >= len(items):
+    "quoted Qantas chief executive X", "said University of California Berkeley mathematician and
+    author X"): capitalised words and bodies' mentions, "of" between them, before a lower-case role
+    word; `start` when there is none."""
+    at = start
+    while at < len(items) and at - start < _EMPLOYER_ITEMS:
+        if not (_body_item(items[at]) or (at > start and items[at].low == "of" and items[at].kind == "word")):
+            break
+        at += 1
+    if at == start or at >= len(items) or items[at - 1].low == "of":
         return start
-    item, following = items[start], items[start + 1]
-    body = (item.kind == "word" and item.cap) or (
+    following = items[at]
+    role = following.kind == "word" and not following.cap and lx.is_role_head(following.low)
+    return at if role else start
+
+
+_EMPLOYER_ITEMS = 6  # "University of California Berkeley": four items, a few more for longer names
+
+
+def _body_item(item: Item) -> bool:
+    """A capitalised word or a body's mention: part of the name of whom a role belongs to."""
+    return (item.kind == "word" and item.cap) or (
         item.kind == "mention" and item.mention is not None and item.mention.kind == NONPERSON
     )
-    role = following.kind == "word" and not following.cap and lx.is_role_head(following.low)
-    return start + 1 if body and role else start
 
 
 # Title words and their full stops before a name ("for Sen.", "said Reed voter Dan Pike"). before_walk's
