@@ -42,7 +42,26 @@ def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | 
     # "the Republican nominee", "the Florida senator": the modifiers, a place among them, tell
     # apart two nominees or two senators.
     modifiers = tuple(i.low for i in items[at + 1 : head_at] if i.kind in ("word", "mention"))
-    return Subject("role", role=head.low, source=source, modifiers=modifiers, offset=head.start)
+    role, spelt_out = _spelt_out(head.low)
+    return Subject("role", role=role, source=source, modifiers=modifiers + spelt_out, offset=head.start)
+
+
+def _spelt_out(low: str) -> tuple[str, tuple[str, ...]]:
+    """A role noun and its modifiers, an acronym's spelt out ("the PM" is "the prime minister":
+    'minister', ('prime',)), so it refers back to whoever "Prime Minister X" named."""
+    if low not in _ROLE_ACRONYMS:
+        return low, ()
+    *modifiers, role = _ROLE_ACRONYMS[low].split()
+    return role, tuple(modifiers)
+
+
+# Acronyms of one person's role ("the PM said", "the CEO added"): the first spelling ending in a role noun.
+_ROLE_ACRONYMS = {
+    acronym: spelling
+    for acronym, spellings in lx.ACRONYM_EXPANSIONS.items()
+    for spelling in spellings[:1]
+    if lx.is_role_head(spelling.split()[-1])
+}
 
 
 def _person_noun(item: Item) -> bool:
@@ -50,6 +69,7 @@ def _person_noun(item: Item) -> bool:
     low = item.low
     return item.kind == "word" and (
         low in lx.ROLE_HEADS
+        or low in _ROLE_ACRONYMS
         or low in lx.PARTY_LABELS
         or low in _REFERENCE_HEADS
         or person_demonym(low)

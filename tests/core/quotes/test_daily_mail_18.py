@@ -23,3 +23,11 @@ def test_roles_joined_by_and_after_a_body_of_several_words_belong_to_the_name_af
         "University of Northumbria Carlisle chemist and author Tomas Brenner.\n"
     )
     assert speakers_of(text) == ["Tomas Brenner"]
+
+
+def test_the_pm_refers_back_to_the_prime_minister_named_before():
+    text = (
+        "Prime Minister Alan Pryce joked about the cat at Number 10. Opposition leader Ruth Dale said "
+        "the joke fell flat. The PM said: 'I can understand as a cat lover myself how the family feels.'\n"
+    )
+    assert speakers_of(text) == ["Alan Pryce"]
