@@ -11,7 +11,21 @@ from bot.core import constants
 from bot.core.article import Article
 from bot.core.ask.answers import Answer, Source, cite
 from bot.core.ask.candidates import Candidate, content_words, continues
-from bot.core.ask.question import WHO, classify
+from bot.core.ask.question import (
+    AGE,
+    ALIAS,
+    COUNT,
+    HOW_MANY,
+    MEASURE,
+    MONEY,
+    NAME,
+    ORIGIN,
+    WHAT,
+    WHEN,
+    WHERE,
+    WHO,
+    classify,
+)
 from bot.core.ask.quoted import as_quotation
 from bot.core.language.lexicon import DEMONYMS, is_role_head
 from bot.core.language.text import words
@@ -34,12 +48,13 @@ def candidate_answer(article: Article, index: ArticleIndex, question: str, best:
     asked = content_words(index, question)
     terms = {t for w in asked for t in w.terms}
     shown = _with_open_quotation(index, _with_continuation(index, _with_antecedent(index, best), asked))
-    named = _name_given(index, shown) if classify(question).kind == WHO else None
+    kind = classify(question).kind
+    named = _name_given(index, shown) if kind == WHO else None
     cited = [best]
     if named is not None:
         shown = replace(shown, sentences=(*shown.sentences, named))
         cited.append(replace(best, sentences=(named,)))
-    text = _fit(shown, terms, constants.ASK_MAX_ANSWER_CHARS)
+    text = _fit(shown, terms, constants.ASK_MAX_ANSWER_CHARS, kind)
     sources = cited_sources(article, cited, text)
     # "The pipes are 80 years old. They will not ...": a sentence from inside a quotation reads as
     # the quotation it is, and whose.
@@ -178,7 +193,7 @@ def _with_open_quotation(index: ArticleIndex, candidate: Candidate) -> Candidate
     return replace(candidate, sentences=(*candidate.sentences, after))
 
 
-def _fit(candidate: Candidate, terms: set[str], limit: int) -> str:
+def _fit(candidate: Candidate, terms: set[str], limit: int, kind: str = WHAT) -> str:
     """The candidate's text, cut to `limit` characters around its matched words if too long."""
     text = candidate.text
     if len(text) <= limit:
@@ -198,7 +213,7 @@ def _fit(candidate: Candidate, terms: set[str], limit: int) -> str:
     matched = [
         (term, start - sentence.start, end - sentence.start) for term, start, end in offsets if term in terms
     ]
-    text, spans = _without_asides(text, matched, limit)
+    text, spans = _without_asides(text, matched, limit, kind)
     if len(text) <= limit:
         return text
     centre = (spans[0][0] + spans[-1][1]) // 2 if spans else 0
@@ -220,7 +235,7 @@ _ENUMERATOR = re.compile(r"\s*\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)")
 
 
 def _without_asides(
-    text: str, matched: list[tuple[str, int, int]], limit: int
+    text: str, matched: list[tuple[str, int, int]], limit: int, kind: str
 ) -> tuple[str, list[tuple[int, int]]]:
     """A sentence too long for an answer without as many of its parenthetical asides as it takes to
     fit, the farthest from the question's words first, and the offsets of the question's words in
@@ -230,7 +245,9 @@ def _without_asides(
     spans = [(start, end) for _, start, end in matched]
     centre = (spans[0][0] + spans[-1][1]) / 2 if spans else 0
     dropped, length = [], len(text)
-    for start, end in sorted(_asides(text, matched), key=lambda span: -abs((span[0] + span[1]) / 2 - centre)):
+    for start, end in sorted(
+        _asides(text, matched, kind), key=lambda span: -abs((span[0] + span[1]) / 2 - centre)
+    ):
         if length <= limit:
             break
         dropped.append((start, end))
@@ -251,20 +268,33 @@ def _without_asides(
     return "".join(kept), shown
 
 
-def _asides(text: str, matched: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+def _asides(text: str, matched: list[tuple[str, int, int]], kind: str) -> list[tuple[int, int]]:
     """The sentence's parenthetical asides an answer may do without: not a list's enumerator, nor one
-    holding a question word the rest of the sentence lacks (it is what matched)."""
+    holding a question word the rest of the sentence lacks (it is what matched), nor one holding the
+    kind of thing asked for ("(1685)" for "When ...?", "(currently Federica Mogherini)" for "Who ...?")."""
     found = []
     for aside in _ASIDE.finditer(text):
         start, end = aside.span()
         inside = {term for term, at, _ in matched if start <= at < end}
         outside = {term for term, at, _ in matched if not start <= at < end}
-        if _ENUMERATOR.fullmatch(aside.group()) or inside - outside:
+        if _ENUMERATOR.fullmatch(aside.group()) or inside - outside or _of_kind(aside.group(), kind):
             continue
         if text[end : end + 1] == "," and text[:start].rstrip().endswith(","):
             end += 1  # "In marine service, (pioneered on the Turbinia), steam ...": one comma left
         found.append((start, end))
     return found
+
+
+# Kinds of question a figure answers, and kinds a name answers (question.classify's kinds).
+_FIGURE_KINDS = frozenset({WHEN, HOW_MANY, COUNT, AGE, MEASURE, MONEY})
+_NAME_KINDS = frozenset({WHO, WHERE, ORIGIN, NAME, ALIAS})
+
+
+def _of_kind(aside: str, kind: str) -> bool:
+    """True when an aside may hold what a question of `kind` asks for: a figure, or a capitalised name."""
+    if kind in _FIGURE_KINDS:
+        return any(c.isdigit() for c in aside)
+    return kind in _NAME_KINDS and any(w[:1].isupper() for w in words(aside))
 
 
 # A name an answer's window must not cut: capitalised words with the particles names join them by ("Van Gend

@@ -79,3 +79,19 @@ def test_a_cut_answer_ends_with_its_sentence_rather_than_on_a_dangling_and():
     shown = _shown(_TAIL, "Which local groups did the harbour trust give sums to?")
     assert shown.endswith("such as the Larkspur Rowing Club and the Tern Society.")
     assert len(shown) <= constants.ASK_MAX_ANSWER_CHARS
+
+
+# A long sentence whose one aside holds the year a when-question asks for.
+_DATED_ASIDE = parse_article(
+    "Title: The lighthouse keepers\n\nThe lighthouse stands on the northern point.\n\n"
+    "The keepers of the old lighthouse moved to the new stone cottages below the cliff (1904), after many "
+    "years in the cramped rooms of the tower itself, where the wind off the sea had kept them awake through "
+    "every winter and the damp had spoiled their stores of flour, salt and lamp oil, as the board's own "
+    "inspectors had reported to the town council more than once.\n\nThe cottages are now a museum.\n"
+)
+
+
+def test_an_aside_holding_the_kind_of_thing_asked_for_is_kept():
+    shown = _shown(_DATED_ASIDE, "When did the keepers move to the new stone cottages?")
+    assert "(1904)" in shown
+    assert len(shown) <= constants.ASK_MAX_ANSWER_CHARS
