@@ -63,3 +63,13 @@ def test_an_unlisted_given_name_before_a_capitalised_particle_stays_in_the_name(
 def test_a_title_before_a_given_name_that_is_also_a_particle_is_no_part_of_the_name():
     text = "“We will not back down on this,” said Senate Minority Whip Al Franken.\n"
     assert speakers_of(text) == ["Al Franken"]
+
+
+def test_an_age_after_the_quotation_means_whom_a_nationality_after_but_refers_to():
+    text = (
+        "Double Olympic champion Hicham El Guerrouj is set to race in France.\n\n"
+        "But the Moroccan, who has not raced over cross country for 15 years, will not decide until "
+        "March. “If I am to compete in it, it is only if I feel I can win,” said the 30-year-old, who "
+        "is retiring in 2006.\n"
+    )
+    assert speakers_of(text) == ["Hicham El Guerrouj"]

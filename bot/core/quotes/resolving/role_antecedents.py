@@ -10,7 +10,13 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes.attribution import Subject, quote_at
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import person_demonym
-from bot.core.quotes.resolving.shared import REPLYING_VERBS, ROLE_MODIFIERS_MAX, mention_start, token_start
+from bot.core.quotes.resolving.shared import (
+    REPLYING_VERBS,
+    ROLE_MODIFIERS_MAX,
+    SENTENCE_CONJUNCTIONS,
+    mention_start,
+    token_start,
+)
 from bot.core.quotes.roles import is_age, offices_held, other_office
 
 # Sentences an age ("the 78-year-old said") looks back over, past those naming no one.
@@ -139,9 +145,11 @@ class RoleAntecedentMixin:
 
     def _opening_role(self, paragraph: int, start: int) -> Subject | None:
         """The definite role or nationality a sentence opens with as its subject ("The Norwegian,
-        who ..., opened"); None when it opens otherwise."""
+        who ..., opened", "But the Moroccan ... will not decide"); None when it opens otherwise."""
         tokens = self.registry.tokens.get(paragraph, [])
         at = bisect_left(tokens, start, key=token_start)
+        if at + 1 < len(tokens) and tokens[at].low in SENTENCE_CONJUNCTIONS:
+            at += 1
         if at >= len(tokens) or tokens[at].low != "the":
             return None
         words = tokens[at + 1 : at + 2 + ROLE_MODIFIERS_MAX]
