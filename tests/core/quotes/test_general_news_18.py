@@ -73,3 +73,11 @@ def test_an_age_after_the_quotation_means_whom_a_nationality_after_but_refers_to
         "is retiring in 2006.\n"
     )
     assert speakers_of(text) == ["Hicham El Guerrouj"]
+
+
+def test_a_person_reported_as_saying_speaks_the_quotation_before():
+    text = (
+        "Mitchell Kapor, chairman of the foundation, warned of lawsuits. “If totally pushed to the wall "
+        "they are going to unleash the lawyers,” Mr Kapor is reported as saying.\n"
+    )
+    assert speakers_of(text) == ["Mitchell Kapor"]

@@ -52,7 +52,7 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
         if body is not None:
             found.append((index, Subject("other", source=body, verb=item.low)))  # "Pew found that “…”"
             continue
-        if not is_speech_verb(items, index):
+        if not is_speech_verb(items, index) or _reported_as(items, index):
             continue
         agent = _passive_agent(items, index)
         by_source = _passive_source(items, index) if agent is None else None
@@ -69,6 +69,18 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
         if subject is not None:
             found.append((index, replace(subject, verb=item.low)))
     return found
+
+
+def _reported_as(items: list[Item], verb: int) -> bool:
+    """ "Mr Kapor is reported as saying": the participle after "as" is the event, with the passive's
+    subject as its speaker; "reported" itself says nothing."""
+    after = verb + 2
+    return (
+        after < len(items)
+        and items[verb - 1].low in PASSIVE
+        and items[verb + 1].low == "as"
+        and items[after].low in lx.PARTICIPLES
+    )
 
 
 def _takes_object(items: list[Item], verb: int) -> bool:
