@@ -526,12 +526,39 @@ def _pack(blocks: Sequence[str], per_page: int, page_chars: int) -> list[tuple[i
 
 
 def paragraph_reply(passage: api.Passage, article_title: str | Frame) -> Reply:
-    """One cited paragraph in full, for the reader who opened it (only they see it)."""
+    """One cited paragraph in full, for the reader who opened it (only they see it). A paragraph
+    longer than an embed holds (a corpus article on one line is one paragraph of 5,000 characters or
+    more) is shown whole on pages, cut between sentences, never cut off."""
     title = label(passage.paragraph, passage.is_caption)
-    embed = make_embed(
-        title, escape(passage.text), footer=footer_text(article_title), url=frame(article_title).url
-    )
-    return Reply((embed,), ephemeral=True)
+    parts = _pieces(escape(passage.text), limits.PAGE_CHARS)
+    embeds = [
+        make_embed(
+            title, part, footer=footer_text(article_title, n, len(parts)), url=frame(article_title).url
+        )
+        for n, part in enumerate(parts, start=1)
+    ]
+    return Reply(tuple(embeds), ephemeral=True)
+
+
+# Where a long text is best cut into pages: after a sentence's end, else at a space.
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s")
+
+
+def _pieces(text: str, size: int) -> list[str]:
+    """`text` in pieces of at most `size` characters, each ending a sentence where one ends in its
+    second half, else a word; one piece when it fits an embed's description whole."""
+    if len(text) <= limits.EMBED_DESCRIPTION:
+        return [text]
+    pieces = []
+    while len(text) > size:
+        window = text[: size + 1]
+        ends = [m.end() for m in _SENTENCE_END.finditer(window) if m.end() >= size // 2]
+        cut = ends[-1] if ends else window.rfind(" ") + 1
+        if cut < size // 2:  # one long word: cut inside it, never between an escape and its mark
+            cut = size - (text[size - 1] == "\\")
+        pieces.append(text[:cut].rstrip())
+        text = text[cut:].lstrip()
+    return [*pieces, text] if text else pieces
 
 
 def answer_reply(result: api.Answer, article_title: str | Frame) -> Reply:

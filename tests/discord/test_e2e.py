@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pytest
 
 from bot.core import api
+from bot.core.article import Library
 from bot.discord import limits
 from bot.discord.views import NOT_YOURS, STALE
 from tests.conftest import TEST_ARTICLES
@@ -1211,3 +1212,19 @@ async def test_asking_to_list_the_speakers_answers_with_who_is_quoted(fake, star
     await start_bot(LINKS)
     reply = await run(fake, "ask", question="list the speakers")
     assert reply.embed["description"].startswith("**The article quotes a spokeswoman for the council.**")
+
+
+ONE_LINE_LONG = TEST_ARTICLES / "discord-one-line-inquiry.txt"
+
+
+async def test_a_cited_paragraph_longer_than_an_embed_is_read_in_full_on_pages(fake, start_bot):
+    # A one-line article is one paragraph of 4,500 characters: an embed's 4,096 cut it off.
+    await start_bot(ONE_LINE_LONG)
+    reply = await run(fake, "summary")
+    opened = await open_paragraph(fake, reply_message(fake, reply), "1")
+    assert opened.ephemeral and opened.embed["footer"]["text"].endswith("page 1/2")
+    page_two = await press(fake, reply_message(fake, opened), "Next")
+    shown = [opened.embed["description"], page_two.embed["description"]]
+    assert not any(page.endswith("…") for page in shown)
+    whole = api.paragraph(Library.from_path(ONE_LINE_LONG).get(ONE_LINE_LONG.stem), 1).text
+    assert " ".join(shown) == whole
