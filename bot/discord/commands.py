@@ -18,6 +18,7 @@ from discord import app_commands
 from bot.catalog import Catalog
 from bot.core import api, constants
 from bot.core.article import Library
+from bot.core.errors import QueryError
 from bot.core.typed import is_greeting
 from bot.discord import actions, embeds, limits, mentions
 from bot.discord.articles import ArticleGroup, article_choices, list_command
@@ -54,6 +55,23 @@ def _bot(interaction: discord.Interaction) -> CommandHost:
 
 _answer = actions.answer
 
+# An option holding only mentions (`@everyone`, `<@123>`, `#general`, custom emoji), which are no words
+# of it: said so, where "the question is empty" would puzzle someone who typed something.
+ONLY_MENTIONS = {
+    "speaker": "A mention is no name from the article: type the person's name as the article writes it "
+    "(suggestions appear as you type).",
+    "keyword": "A mention is no word of the article: type the word or phrase to find.",
+    "question": "A mention is no question: type the question in words, for example “Who is quoted?”",
+}
+
+
+def _typed(text: str, option: str) -> str:
+    """`text` without the mention tokens Discord puts in an option for "@name" (never words of it)."""
+    cleaned = mentions.clean(text)
+    if not cleaned and text.strip():  # something was typed, and all of it was mentions
+        raise QueryError(ONLY_MENTIONS[option])
+    return cleaned
+
 
 # --- command callbacks (the `article` parameter is removed when one article is loaded) ---
 
@@ -69,7 +87,7 @@ async def summary(
 
 
 async def quote(interaction: discord.Interaction, speaker: ShortText, article: str | None = None) -> None:
-    speaker = mentions.clean(speaker)  # a name typed after "@" arrives as a user mention token
+    speaker = _typed(speaker, "speaker")  # a name typed after "@" arrives as a user mention token
     await _answer(
         interaction, article, lambda a: embeds.quote_reply(api.quote(a, speaker), embeds.Frame.of(a))
     )
@@ -85,7 +103,7 @@ async def lookup(
     limit: Limit = constants.LOOKUP_DEFAULT_LIMIT,
     article: str | None = None,
 ) -> None:
-    keyword = mentions.clean(keyword)  # as in /ask: a mention token is no word to look up
+    keyword = _typed(keyword, "keyword")  # as in /ask: a mention token is no word to look up
     await _answer(
         interaction,
         article,
@@ -96,7 +114,7 @@ async def lookup(
 async def ask(interaction: discord.Interaction, question: Question, article: str | None = None) -> None:
     # Discord sends a mention typed into an option as a token ("<@123> who is X?"), as in a message:
     # it is no word of the question, and "The article doesn't mention 123" would be the reply.
-    question = mentions.clean(question)
+    question = _typed(question, "question")
     if is_greeting(question):  # "hi", "help", "thanks": the help card, as a mention saying so gets
         await show_help(interaction)
         return

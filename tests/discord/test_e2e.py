@@ -1228,3 +1228,13 @@ async def test_a_cited_paragraph_longer_than_an_embed_is_read_in_full_on_pages(f
     assert not any(page.endswith("…") for page in shown)
     whole = api.paragraph(Library.from_path(ONE_LINE_LONG).get(ONE_LINE_LONG.stem), 1).text
     assert " ".join(shown) == whole
+
+
+@pytest.mark.parametrize(
+    ("command", "option"), [("ask", "question"), ("quote", "speaker"), ("lookup", "keyword")]
+)
+async def test_an_option_holding_only_a_mention_says_a_mention_is_no_word_of_it(fake, bot, command, option):
+    # "@everyone" alone was answered "The question is empty", which puzzles someone who typed something.
+    reply = await run(fake, command, **{option: "@everyone <@123456789012345678>"})
+    assert reply.ephemeral
+    assert reply.embed["description"].startswith("A mention is no ")
