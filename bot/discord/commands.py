@@ -18,7 +18,7 @@ from discord import app_commands
 from bot.catalog import Catalog
 from bot.core import api, constants
 from bot.core.article import Library
-from bot.core.errors import QueryError
+from bot.core.errors import ArticleNotChosen, QueryError
 from bot.core.typed import is_greeting
 from bot.discord import actions, embeds, limits, mentions
 from bot.discord.articles import ArticleGroup, article_choices, list_command
@@ -177,12 +177,20 @@ async def speaker_autocomplete(
         return []
 
     def work() -> list[app_commands.Choice[str]]:
-        article = load()
+        try:
+            article = load()
+        except ArticleNotChosen:  # several articles, none chosen yet: say why no names are offered
+            return [_choice(CHOOSE_ARTICLE_FIRST, current.strip() or CHOOSE_ARTICLE_FIRST)]
         names = api.complete_speaker(article, current, limits.AUTOCOMPLETE_CHOICES)
         counts = {s.name: s.quotes for s in api.speakers(article).speakers}
         return [_choice(_speaker_label(name, counts), name) for name in names[: limits.AUTOCOMPLETE_CHOICES]]
 
     return await _within_budget(interaction, work, deadline - loop.time())
+
+
+# The one suggestion while several articles are loaded and none is chosen: Discord lists the required
+# `speaker` before the `article` option, so a user meets it first and would otherwise see no names.
+CHOOSE_ARTICLE_FIRST = "Choose the article option first: names then appear here"
 
 
 def _speaker_label(name: str, counts: dict[str, int]) -> str:
