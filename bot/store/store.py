@@ -75,9 +75,7 @@ class Store:
         added_at = datetime.now(timezone.utc)
         async with self._engine.begin() as conn:
             await self._lock_server(conn, server_id)
-            count = await conn.scalar(
-                sa.select(sa.func.count()).select_from(articles).where(articles.c.server_id == server_id)
-            )
+            count = await conn.scalar(_count_query(server_id))
             if count >= quota:
                 raise QuotaExceeded(
                     f"This server already has {count} articles, the limit; remove one before adding another."
@@ -96,16 +94,7 @@ class Store:
                 .returning(articles.c.id)
             )
             new_id = row.scalar_one()
-        return StoredArticle(
-            id=new_id,
-            server_id=server_id,
-            title=article.title,
-            source=article.source,
-            text=article.text,
-            metadata=dict(article.metadata),
-            added_by=article.added_by,
-            added_at=added_at,
-        )
+        return _stored(new_id, server_id, article, added_at)
 
     async def list(self, server_id: int) -> list[ArticleListing]:
         """The server's articles without their text, oldest first."""
@@ -116,28 +105,17 @@ class Store:
 
     async def get(self, server_id: int, article_id: int) -> StoredArticle | None:
         """The server's article `article_id` with its text; None if this server has no such article."""
-        query = sa.select(articles).where(articles.c.server_id == server_id, articles.c.id == article_id)
+        query = sa.select(articles).where(*_one_article(server_id, article_id))
         async with self._engine.connect() as conn:
             row = (await conn.execute(query)).first()
         if row is None:
             return None
-        return StoredArticle(
-            id=row.id,
-            server_id=row.server_id,
-            title=row.title,
-            source=row.source,
-            text=row.text,
-            metadata=dict(row.meta or {}),
-            added_by=row.added_by,
-            added_at=_utc(row.added_at),
-        )
+        return _row_article(row)
 
     async def remove(self, server_id: int, article_id: int) -> bool:
         """Delete the server's article; clear the default if it was this one. False if there was none."""
         async with self._engine.begin() as conn:
-            deleted = await conn.execute(
-                articles.delete().where(articles.c.server_id == server_id, articles.c.id == article_id)
-            )
+            deleted = await conn.execute(articles.delete().where(*_one_article(server_id, article_id)))
             if deleted.rowcount:
                 await conn.execute(
                     server_settings.update()
@@ -150,9 +128,8 @@ class Store:
         return bool(deleted.rowcount)
 
     async def count(self, server_id: int) -> int:
-        query = sa.select(sa.func.count()).select_from(articles).where(articles.c.server_id == server_id)
         async with self._engine.connect() as conn:
-            return int(await conn.scalar(query) or 0)
+            return int(await conn.scalar(_count_query(server_id)) or 0)
 
     async def default_article(self, server_id: int) -> str | None:
         """The reference the server chose with `use` (a bundled id or a stored id as text), if any."""
@@ -195,6 +172,43 @@ def _serialise_sqlite_writes(engine: AsyncEngine) -> None:
     @event.listens_for(engine.sync_engine, "begin")
     def _on_begin(conn) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _count_query(server_id: int) -> sa.Select:
+    """How many articles the server holds (the quota's measure)."""
+    return sa.select(sa.func.count()).select_from(articles).where(articles.c.server_id == server_id)
+
+
+def _one_article(server_id: int, article_id: int) -> tuple[sa.ColumnElement[bool], ...]:
+    # Scoped by server too: one server's id never opens or removes another's article.
+    return (articles.c.server_id == server_id, articles.c.id == article_id)
+
+
+def _stored(article_id: int, server_id: int, article: NewArticle, added_at: datetime) -> StoredArticle:
+    """What `add` hands back: the new article as the database now holds it."""
+    return StoredArticle(
+        id=article_id,
+        server_id=server_id,
+        title=article.title,
+        source=article.source,
+        text=article.text,
+        metadata=dict(article.metadata),
+        added_by=article.added_by,
+        added_at=added_at,
+    )
+
+
+def _row_article(row) -> StoredArticle:
+    return StoredArticle(
+        id=row.id,
+        server_id=row.server_id,
+        title=row.title,
+        source=row.source,
+        text=row.text,
+        metadata=dict(row.meta or {}),
+        added_by=row.added_by,
+        added_at=_utc(row.added_at),
+    )
 
 
 def _listing(row) -> ArticleListing:
