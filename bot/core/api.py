@@ -68,7 +68,7 @@ class About:
 def summary(article: Article, sentences: int = constants.SUMMARY_DEFAULT_SENTENCES) -> Summary:
     """The article's most important sentences, in article order."""
     low, high = constants.SUMMARY_MIN_SENTENCES, constants.SUMMARY_MAX_SENTENCES
-    if not _is_whole(sentences) or not low <= sentences <= high:
+    if not _whole_between(sentences, low, high):
         raise QueryError(f"Ask for {low} to {high} sentences.")
     return summary_engine.summarize(_checked(article), sentences)
 
@@ -104,19 +104,24 @@ def lookup(
     _check_limit(limit)
     if not _is_whole(page) or page < 1:
         raise QueryError("Pages are numbered from 1.")
-    return search.lookup(_checked(article), clean_query(keyword, "keyword"), limit, (page - 1) * limit)
+    return _search(article, keyword, limit, (page - 1) * limit)
 
 
 def lookup_all(article: Article, keyword: str, limit: int = constants.LOOKUP_DEFAULT_LIMIT) -> LookupResult:
     """Every hit (up to LOOKUP_MAX_HITS), for a shell that turns the pages itself, `limit` to a page
     (checked as `lookup` checks it)."""
     _check_limit(limit)
-    return search.lookup(_checked(article), clean_query(keyword, "keyword"), constants.LOOKUP_MAX_HITS)
+    return _search(article, keyword, constants.LOOKUP_MAX_HITS)
 
 
 def _check_limit(limit: int) -> None:
-    if not _is_whole(limit) or not 1 <= limit <= constants.LOOKUP_MAX_LIMIT:
+    if not _whole_between(limit, 1, constants.LOOKUP_MAX_LIMIT):
         raise QueryError(f"Ask for 1 to {constants.LOOKUP_MAX_LIMIT} results.")
+
+
+def _search(article: Article, keyword: str, hits: int, start: int = 0) -> LookupResult:
+    """`hits` hits from the `start`th on; the article and keyword checked as every lookup checks them."""
+    return search.lookup(_checked(article), clean_query(keyword, "keyword"), hits, start)
 
 
 def ask(article: Article, question: str) -> Answer:
@@ -148,6 +153,10 @@ def about(article: Article) -> About:
 def _is_whole(value: object) -> bool:
     """An int and not a bool (True is 1 to Python, not to a user): 3.7 or "3" are refused."""
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _whole_between(value: object, low: int, high: int) -> bool:
+    return _is_whole(value) and low <= value <= high
 
 
 def _checked(article: object) -> Article:
