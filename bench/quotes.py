@@ -16,13 +16,12 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.corpus import generated_article  # noqa: E402
+from bench.corpus import BUNDLED, generated_article  # noqa: E402
 from bot.core import api  # noqa: E402
 from bot.core.article import load_article  # noqa: E402
 from bot.core.quotes import engine as quotes  # noqa: E402
 from bot.core.quotes.registry import build_registry  # noqa: E402
 
-BUNDLED = ROOT / "seeds" / "blinken-beijing-visit.txt"
 QUERIES = ["Blinken", "blinkin", "President Xi", "Secretary of State", "Burns", "Gates", "Obama", "qin gang"]
 CALLS = 3000
 GENERATED_SIZES = (1_000, 10_000)

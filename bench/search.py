@@ -20,13 +20,13 @@ if str(ROOT) not in sys.path:
 
 from rapidfuzz import fuzz, process  # noqa: E402
 
+from bench.corpus import BUNDLED  # noqa: E402
 from bench.timing import summarise  # noqa: E402
 from bot.core import search  # noqa: E402
 from bot.core.article import Article, load_article, parse_article  # noqa: E402
 from bot.core.ask import engine as answer  # noqa: E402
 from bot.core.search.index import build_index  # noqa: E402
 
-BUNDLED = ROOT / "seeds" / "blinken-beijing-visit.txt"
 SOURCES = [BUNDLED, *sorted((ROOT / "tests" / "articles").glob("*.txt"))]
 BIG_PARAGRAPHS = 10_000
 SEED = 20240618
