@@ -126,24 +126,13 @@ _LINE_BREAKS = ("\r", "\u2028", "\u2029", "\x85")
 
 def parse_article(text: str, article_id: str = "article", source: str = "<text>") -> Article:
     """Parse article text into an Article; raise ArticleError if it holds no text."""
-    text = text.replace("\r\n", "\n")
-    for mark in _LINE_BREAKS:  # str.replace runs in C; str.translate with a dict is 20x slower
-        if mark in text:
-            text = text.replace(mark, "\n")
-    text = clean_control(unescape_entities(text))
-    title, url, fields, lines = _split_front_matter(text.split("\n"))
+    title, url, fields, lines = _split_front_matter(_cleaned(text).split("\n"))
     if looks_like_markdown(lines, source):
         lines = plain_lines(_without_repeated_title(lines, title))
     else:
         lines = _unbulleted(lines)
     blocks = _paragraph_texts(lines)
-    if not blocks:
-        raise ArticleError(f"{Path(source).name} is empty: there is no text to answer from.")
-    if len(blocks) > constants.MAX_ARTICLE_PARAGRAPHS:
-        raise ArticleError(
-            f"{Path(source).name} has {len(blocks):,} paragraphs, more than an article has "
-            f"(at most {constants.MAX_ARTICLE_PARAGRAPHS:,}). Split it into smaller articles."
-        )
+    _check_size(blocks, source)
     if len(blocks) > 1 and _RELEASE_STATUS.fullmatch(blocks[0]):
         del blocks[0]  # "FOR IMMEDIATE RELEASE" tells editors when to print, above the headline
     if title is None and _looks_like_title(blocks):
@@ -173,6 +162,27 @@ def parse_article(text: str, article_id: str = "article", source: str = "<text>"
         dateline=_story_dateline(split, story_start),
         credits=Credits.of(fields),
     )
+
+
+def _cleaned(text: str) -> str:
+    """The text with every line break as "\\n", character references (&quot;) decoded, control
+    characters gone."""
+    text = text.replace("\r\n", "\n")
+    for mark in _LINE_BREAKS:  # str.replace runs in C; str.translate with a dict is 20x slower
+        if mark in text:
+            text = text.replace(mark, "\n")
+    return clean_control(unescape_entities(text))
+
+
+def _check_size(blocks: list[str], source: str) -> None:
+    """Refuse a text with no paragraph, or with more than an article has."""
+    if not blocks:
+        raise ArticleError(f"{Path(source).name} is empty: there is no text to answer from.")
+    if len(blocks) > constants.MAX_ARTICLE_PARAGRAPHS:
+        raise ArticleError(
+            f"{Path(source).name} has {len(blocks):,} paragraphs, more than an article has "
+            f"(at most {constants.MAX_ARTICLE_PARAGRAPHS:,}). Split it into smaller articles."
+        )
 
 
 def _story_dateline(split: list[tuple[str, str]], story_start: int) -> Dateline | None:
@@ -427,47 +437,18 @@ def _is_punctuated(blocks: list[str]) -> bool:
 
 
 def _build_paragraphs(blocks: list[str], caseless: bool = False) -> tuple[Paragraph, ...]:
-    detector = DuplicateDetector()
+    reader = _SentenceReader(caseless)
     paragraphs = []
-    sentence_number = 0
     paragraph_of: dict[int, int] = {}  # sentence number -> its paragraph's
     punctuated = _is_punctuated(blocks)
-    heading_matter = True  # by-line matter runs only from the article's first sentence
-    after_by = False
     for number, raw in enumerate(blocks, start=1):
         kind = _paragraph_kind(raw, punctuated)
         text = MARKDOWN_HEADING.sub(r"\1", raw) if kind == HEADING else raw
         if number <= constants.DATELINE_SEARCH_BLOCKS and raw.startswith("By ") and is_byline(raw, False):
-            heading_matter = True  # "By Ingrid Halvorsen" alone, under a standfirst: still the by-line
-        sentences: list[Sentence] = []
-        for span in split_sentences(text, caseless):
-            sentence_number += 1
-            sentence_text = text[span.start : span.end]
-            byline = heading_matter and is_byline(sentence_text, after_by)
-            heading_matter, after_by = byline, byline and sentence_text.strip().startswith("By")
-            after_caption = bool(sentences) and sentences[-1].is_caption
-            sentences.append(
-                Sentence(
-                    number=sentence_number,
-                    paragraph=number,
-                    text=sentence_text,
-                    start=span.start,
-                    end=span.end,
-                    duplicate_of=detector.check(sentence_number, sentence_text),
-                    is_caption=kind == CAPTION
-                    or byline
-                    or is_caption_sentence(sentence_text)
-                    or (after_caption and is_credit(sentence_text)),
-                    is_byline=byline,
-                )
-            )
-        if kind == BODY and sentences and _credited_photo(text, sentences):
-            # "Rescue workers use a boat in Faenza. (Photo: Andrea Costa/Reuters)": what the
-            # credit closes describes the photo, however much it reads like the story.
-            sentences = [replace(s, is_caption=True) for s in sentences]
-        if kind == BODY and sentences and all(s.is_caption for s in sentences):
-            # "Photo: A dry boat ramp. (Anna Kessler/Herald)": a caption and its credit, no story.
-            kind = CAPTION
+            reader.heading_matter = True  # "By Ingrid Halvorsen" alone, under a standfirst: still the by-line
+        sentences = reader.read(text, number, kind)
+        if kind == BODY:
+            kind, sentences = _body_or_photo(text, sentences)
         paragraphs.append(
             Paragraph(
                 number=number,
@@ -478,6 +459,55 @@ def _build_paragraphs(blocks: list[str], caseless: bool = False) -> tuple[Paragr
             )
         )
     return tuple(paragraphs)
+
+
+@dataclass(slots=True)
+class _SentenceReader:
+    """Splits the paragraphs into sentences in article order: sentence numbers, repeats and the
+    by-line matter at the article's head run on from one paragraph into the next."""
+
+    caseless: bool
+    detector: DuplicateDetector = field(default_factory=DuplicateDetector)
+    number: int = 0  # the last sentence's
+    heading_matter: bool = True  # by-line matter runs only from the article's first sentence
+    after_by: bool = False
+
+    def read(self, text: str, paragraph: int, kind: str) -> list[Sentence]:
+        sentences: list[Sentence] = []
+        for span in split_sentences(text, self.caseless):
+            self.number += 1
+            sentence_text = text[span.start : span.end]
+            byline = self.heading_matter and is_byline(sentence_text, self.after_by)
+            self.heading_matter, self.after_by = byline, byline and sentence_text.strip().startswith("By")
+            after_caption = bool(sentences) and sentences[-1].is_caption
+            sentences.append(
+                Sentence(
+                    number=self.number,
+                    paragraph=paragraph,
+                    text=sentence_text,
+                    start=span.start,
+                    end=span.end,
+                    duplicate_of=self.detector.check(self.number, sentence_text),
+                    is_caption=kind == CAPTION
+                    or byline
+                    or is_caption_sentence(sentence_text)
+                    or (after_caption and is_credit(sentence_text)),
+                    is_byline=byline,
+                )
+            )
+        return sentences
+
+
+def _body_or_photo(text: str, sentences: list[Sentence]) -> tuple[str, list[Sentence]]:
+    """A body paragraph's kind and sentences once its photo credits are read."""
+    if sentences and _credited_photo(text, sentences):
+        # "Rescue workers use a boat in Faenza. (Photo: Andrea Costa/Reuters)": what the
+        # credit closes describes the photo, however much it reads like the story.
+        sentences = [replace(s, is_caption=True) for s in sentences]
+    if sentences and all(s.is_caption for s in sentences):
+        # "Photo: A dry boat ramp. (Anna Kessler/Herald)": a caption and its credit, no story.
+        return CAPTION, sentences
+    return BODY, sentences
 
 
 def _credited_photo(text: str, sentences: list[Sentence]) -> bool:
