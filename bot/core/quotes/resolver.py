@@ -82,7 +82,7 @@ class Resolver(
             return None
         fitting = [i for i in mention.ids if self.gender_fits(i, mention.gender)]
         known = [i for i in fitting if self.registry.person(i).gender == mention.gender]
-        if mention.gender and len(known) == 1:
+        if mention.gender and len(known) == 1 and not self.named_only_as_kin(known[0], fitting):
             # "Mr Wells" is the one man named Wells, unless a relative ("Peter Wells's brother
             # Tom") may be a Wells too.
             return None if self.kin_fits(known[0], mention.gender) else known[0]

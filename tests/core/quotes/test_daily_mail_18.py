@@ -31,3 +31,11 @@ def test_the_pm_refers_back_to_the_prime_minister_named_before():
         "the joke fell flat. The PM said: 'I can understand as a cat lover myself how the family feels.'\n"
     )
     assert speakers_of(text) == ["Alan Pryce"]
+
+
+def test_mrs_and_a_surname_is_not_the_namesake_known_only_as_a_daughter():
+    text = (
+        "A girl was bitten on a school trip. Zhao Lin, 41, said daughter Zhao Xue had been quiet all "
+        "week. Mrs Zhao then found the marks. 'I saw teeth marks on her arm,' she told reporters.\n"
+    )
+    assert speakers_of(text) == ["Zhao Lin"]

@@ -38,6 +38,13 @@ class NamesakeMixin:
         kin = self._kin.get(surname, [])
         return any(i != person_id and g in (None, gender) for i, g in kin)
 
+    def named_only_as_kin(self, person_id: int, fitting: list[int]) -> bool:
+        """ "Chen Ting, 36, said daughter Chen Yin ... Mrs Chen": a namesake whose gender is known only
+        because the article names them as someone's relative is no reason to give them the bare
+        surname over another namesake whose gender it does not say; recency decides, as without it."""
+        named = self._full_mentions()
+        return person_id not in named and any(i in named for i in fitting if i != person_id)
+
     def latest_full(self, mention: Mention, fitting: list[int]) -> int | None:
         """For a surname two people share, the one most recently named in full (not "X's")."""
         at = self.position.get(mention.paragraph)
