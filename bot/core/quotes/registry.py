@@ -16,6 +16,7 @@ from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token, tokenize
 from bot.core.quotes.function_words import ARTICLES, BUSINESS_NOUNS, CLAUSE_OPENERS, PREPOSITIONS
 from bot.core.quotes.givennames import given_name_gender, is_given_name
+from bot.core.quotes.kin_surnames import surnames_from_kin
 from bot.core.quotes.mentions import fold_name, infer_genders, name_possessors, tag_mentions
 from bot.core.quotes.names import (
     Occurrence,
@@ -115,6 +116,7 @@ def _build(article: Article) -> Registry:
     _given_name_genders(persons)
     infer_genders(article, tokens_of, mentions, persons)
     name_possessors(article, occurrences, mentions, persons)
+    surnames_from_kin(persons, mentions)
     # A lone word the article writes as a business's ("Yukos chief executive X") speaks as one; so
     # does a brand's name ("Google Maps" beside "Google Earth").
     organisations = frozenset(bodies | firsts | _brand_names(occurrences))

@@ -39,3 +39,14 @@ def test_mrs_and_a_surname_is_not_the_namesake_known_only_as_a_daughter():
         "week. Mrs Zhao then found the marks. 'I saw teeth marks on her arm,' she told reporters.\n"
     )
     assert speakers_of(text) == ["Zhao Lin"]
+
+
+def test_a_sister_named_by_her_given_name_takes_the_surname_ms_gives_her():
+    text = (
+        "Kite surfer Tom Reddy crossed the bay alone. Mr Reddy, 24, has never been afraid of the "
+        "water. His sister, Jade, told reporters he had always "
+        "been fearless. 'He would go out for hours by himself and come back soaked,' she said. "
+        "Ms Reddy said her brother never listened. 'No matter how worried our family is, he loves it,' "
+        "she said.\n"
+    )
+    assert speakers_of(text) == ["Jade Reddy", "Jade Reddy"]
