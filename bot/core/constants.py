@@ -164,6 +164,9 @@ CONTINUING_SPEAKER_PARAGRAPHS = 2
 # A person's gender from he/she after their name: the majority, when it outnumbers the other
 # reading more than this many times (a stray "his" meaning a rival does not cancel ten "she").
 GENDER_VOTE_RATIO = 3
+# A given name the census lists hold only rarely ("Tama") tells its gender unless at least this many
+# he/she votes, all the other way, say otherwise.
+GENDER_VOTES_OVER_RARE_NAME = 2
 # A surname two people share means, away from the other's full name, the one named in full this
 # many times as often ("Clinton" is Hillary in a story naming Bill once).
 DOMINANT_NAME_RATIO = 3

@@ -164,12 +164,31 @@ _QUOTE_MARKS = re.compile('[“”"]')
 _ANY_PERSON = (_HE | frozenset(("him",)), _SHE | frozenset(("her",)))  # object and possessive forms too
 
 
-def infer_genders(article: Article, tokens_of, mentions, persons: list[Person]) -> None:
+def infer_genders(
+    article: Article, tokens_of, mentions, persons: list[Person], rare: dict[int, str] | None = None
+) -> None:
     """ "Magic Johnson announced that he had HIV": a sentence naming one person, then he or she
     outside quotation marks (inside them the words are someone's speech about others).
 
     Votes per person; a person gets a gender when their sentences agree, or nearly all of them.
+    `rare`: the gender a given name the lists hold only rarely tells ("Tama", a man's name in
+    Samoa), kept unless the votes go the other way, agreeing and more than one.
     """
+    votes = _gender_votes(article, tokens_of, mentions)
+    for person_id, gender in (rare or {}).items():
+        seen = votes.get(person_id, [])
+        if gender in seen or len(seen) < constants.GENDER_VOTES_OVER_RARE_NAME:
+            votes[person_id] = [gender]
+    for person in persons:
+        seen = votes.get(person.id, [])
+        men, women = seen.count("m"), seen.count("f")
+        # One stray vote ("Clinton ... his" meaning her rival) does not undo many agreeing ones.
+        if person.gender is None and max(men, women) >= constants.GENDER_VOTE_RATIO * min(men, women) + 1:
+            person.gender = "m" if men > women else "f"
+
+
+def _gender_votes(article: Article, tokens_of, mentions) -> dict[int, list[str]]:
+    """Each person's he/she votes, one per sentence naming only them (or opening after one)."""
     votes: dict[int, list[str]] = {}
     for paragraph in article.paragraphs:
         tokens = tokens_of[paragraph.number]
@@ -193,12 +212,7 @@ def infer_genders(article: Article, tokens_of, mentions, persons: list[Person]) 
             gender = _pronoun_gender_after(tokens, inside[0].end, sentence.end)
             if gender is not None:
                 votes.setdefault(inside[0].ids[0], []).append(gender)
-    for person in persons:
-        seen = votes.get(person.id, [])
-        men, women = seen.count("m"), seen.count("f")
-        # One stray vote ("Clinton ... his" meaning her rival) does not undo many agreeing ones.
-        if person.gender is None and max(men, women) >= constants.GENDER_VOTE_RATIO * min(men, women) + 1:
-            person.gender = "m" if men > women else "f"
+    return votes
 
 
 def _first_name_at(tokens: list[Token], sentence: Sentence, inside: list[Mention]) -> int:

@@ -114,7 +114,7 @@ def _build(article: Article) -> Registry:
         _headline_given_names(persons, article.title)
     mentions = tag_mentions(article, tokens_of, occurrences, persons)
     _given_name_genders(persons)
-    infer_genders(article, tokens_of, mentions, persons)
+    infer_genders(article, tokens_of, mentions, persons, _rare_given_name_genders(persons))
     name_possessors(article, occurrences, mentions, persons)
     surnames_from_kin(persons, mentions)
     # A lone word the article writes as a business's ("Yukos chief executive X") speaks as one; so
@@ -164,11 +164,28 @@ def _headline_verb(word: str) -> bool:
 
 
 def _given_name_genders(persons: list[Person]) -> None:
-    """ "Hillary Clinton" is a woman: a given name says so more surely than the pronouns after her
-    name, which often mean someone else ("Clinton says he ..." of her rival); titles still come first."""
+    """ "Hillary Clinton" is a woman: a common given name says so more surely than the pronouns after
+    her name, which often mean someone else ("Clinton says he ..." of her rival); titles still come first."""
     for person in persons:
-        if person.gender is None and person.given and not person.family_first:
-            person.gender = given_name_gender(person.given.split()[0])
+        first = _first_given(person)
+        if person.gender is None and first and is_given_name(first):
+            person.gender = given_name_gender(first)
+
+
+def _rare_given_name_genders(persons: list[Person]) -> dict[int, str]:
+    """The gender a given name the lists hold only rarely tells ("Tama", "Nicola": a man's name
+    elsewhere), by person: weighed against the pronouns after the name (mentions.infer_genders)."""
+    found = {}
+    for person in persons:
+        first = _first_given(person)
+        gender = given_name_gender(first) if person.gender is None and first else None
+        if gender is not None:
+            found[person.id] = gender
+    return found
+
+
+def _first_given(person: Person) -> str:
+    return person.given.split()[0] if person.given and not person.family_first else ""
 
 
 def _trim_core(core: tuple[Token, ...], lowercase_words: set[str]) -> tuple[Token, ...]:

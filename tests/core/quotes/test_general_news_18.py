@@ -81,3 +81,12 @@ def test_a_person_reported_as_saying_speaks_the_quotation_before():
         "they are going to unleash the lawyers,” Mr Kapor is reported as saying.\n"
     )
     assert speakers_of(text) == ["Mitchell Kapor"]
+
+
+def test_he_and_his_outvote_a_rare_given_name_listed_as_a_womans():
+    text = (
+        "All Blacks captain Tama Umaga has warned the Lions will be his most fearsome opponents yet.\n\n"
+        "But Umaga, in England for Saturday's match, also backed New Zealand to win the series. He told "
+        "BBC Sport: “It's potentially the most fearsome line-up I've ever come up against.”\n"
+    )
+    assert speakers_of(text) == ["Tama Umaga"]
