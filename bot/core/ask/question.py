@@ -180,15 +180,17 @@ _HOW_MANY = re.compile(
 # A question after another name for something: "also called", "known as", "nickname".
 _ALIAS_QUESTION = re.compile(
     r"^\s*(?:what|which)\b.*\b(?:also\s+(?:called|known|named)|known\s+as|nick-?names?|nicknamed|aliases|alias|"
-    r"(?:other|another)\s+names?|dubbed)\b"
+    r"(?:other|another)\s+names?|dubbed|referred\s+to\s+as)\b"
+    # "An evaporative tower is also referred to as what kind of tower?": the question word after the naming.
+    r"|\b(?:also\s+(?:called|known\s+as|named|referred\s+to\s+as)|nicknamed)\s+(?:\w+\s+){0,2}?(?:what|which)\b"
     # "What was the extra week of early voting called?": the name it goes by.
     r"|^\s*what\s+(?:is|was|are|were)\s+.+\s+called\s*\??\s*$",
     re.IGNORECASE,
 )
 # How news copy gives another name: "Burma, also known as Myanmar", "Mata, nicknamed ...".
 _ALIAS = re.compile(
-    r"\b(?:(?:also|otherwise|better|commonly)\s+)?(?:known|called|named)\s+as\b|\balso\s+(?:called|named)\b"
-    r"|\bnicknamed\b|\bdubbed\b|\ba\.?k\.?a\b",
+    r"\b(?:(?:also|otherwise|better|commonly)\s+)?(?:known|called|named|referred\s+to)\s+as\b|\balso\s+(?:called|named)\b"
+    r"|\bnicknamed\b|\bdubbed\b|\ba\.?k\.?a\b|\b(?:en)?titled\b|\btermed\b",
     re.IGNORECASE,
 )
 # A question after someone's or something's name: "What's the name of the woman who...", "What was
@@ -587,7 +589,7 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
     if kind == WHY:
         return 1.0 if _new_reason(text, question_words) else 0.0
     if kind == ALIAS:
-        return 1.0 if _holds(_ALIAS, text) else 0.0
+        return 1.0 if _holds(_ALIAS, text) or _renamed_in_aside(text, question_words) else 0.0
     if kind == NAME:
         # "A Florida woman said...": a place or a people is no name of the woman asked for; only a
         # question after a place's name ("the name of the station") may be answered by one.
@@ -601,6 +603,25 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
             return 1.0
         return _place_score(text, question_words, kind == ORIGIN)
     return 0.5
+
+
+# A word and a short aside after it, no figure in it: "a supply bin (bunker)", "Evaporative (wet) towers".
+_ASIDE_AFTER_WORD = re.compile(r"([\w’'-]+)\s+\(([^()\d]{1,40})\)")
+_ALIAS_ASIDE_WORDS = 3
+# Asides that are no other name: a pointer to elsewhere ("(described above)", "(pictured)") or a US
+# party label ("Ted Cruz (R-Tex)", "(D)").
+_NO_ALIAS_ASIDE = re.compile(r"\b(?:above|below|see|pictured|shown|left|right|centre|center)\b|^[RDI](?:-|$)")
+
+
+def _renamed_in_aside(text: str, question_words: set[str]) -> bool:
+    """True when a word the question asks another name for is followed by an aside of a few words: the
+    way reference prose gives a thing's other name ("Evaporative (wet) cooling towers")."""
+    return any(
+        found.group(1).casefold() in question_words
+        and len(found.group(2).split()) <= _ALIAS_ASIDE_WORDS
+        and not _NO_ALIAS_ASIDE.search(found.group(2).strip())
+        for found in _ASIDE_AFTER_WORD.finditer(text)
+    )
 
 
 # The parts of answer_type_score that depend on the sentence alone, kept per sentence text: ranking
