@@ -32,7 +32,7 @@ class ArticleListing:
     added_at: datetime
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "title": self.title, "source": self.source, "server": self.server_id}
+        return _listed(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,4 +49,9 @@ class StoredArticle:
     added_at: datetime
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "title": self.title, "source": self.source, "server": self.server_id}
+        return _listed(self)
+
+
+def _listed(article: ArticleListing | StoredArticle) -> dict:
+    """A stored article as JSON: where it is and what it is called, never its text."""
+    return {"id": article.id, "title": article.title, "source": article.source, "server": article.server_id}
