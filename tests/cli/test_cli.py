@@ -1,8 +1,10 @@
 """The offline CLI: every subcommand in text and JSON, on the bundled and our own articles."""
 
+import io
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -303,52 +305,46 @@ def test_module_entry_point_runs_a_subcommand():
 # --- the console -------------------------------------------------------------------------
 
 
-def run_console(capsys, monkeypatch, lines: str, *argv: str) -> str:
-    import io
+@pytest.fixture
+def console(capsys, monkeypatch) -> Callable[..., str]:
+    """What the console prints for the lines typed, on the bundled article unless one is given."""
 
-    monkeypatch.setattr(sys, "stdin", io.StringIO(lines))
-    assert main(["console", *argv]) == 0
-    return capsys.readouterr().out
+    def typed(lines: str, article: Path = BUNDLED) -> str:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(lines))
+        assert main(["console", "--article", str(article)]) == 0
+        return capsys.readouterr().out
+
+    return typed
 
 
 def test_console_refuses_a_limit_of_zero_instead_of_using_the_default(capsys, monkeypatch):
-    import io
-
     monkeypatch.setattr(sys, "stdin", io.StringIO("/lookup balloon limit:0\n/quit\n"))
     main(["console", "--article", str(BUNDLED)])
     out, err = capsys.readouterr()
     assert "Ask for 1 to 25 results." in out + err and "balloon" not in out
 
 
-def test_console_takes_slash_commands_like_discord(capsys, monkeypatch):
-    out = run_console(
-        capsys, monkeypatch, "/summary 1\n/lookup balloon 1\n/quit\n", "--article", str(BUNDLED)
-    )
+def test_console_takes_slash_commands_like_discord(console):
+    out = console("/summary 1\n/lookup balloon 1\n/quit\n")
     assert "[¶1]" in out
     assert "**balloon**" in out
 
 
-def test_console_help_lists_the_commands(capsys, monkeypatch):
-    out = run_console(capsys, monkeypatch, "/help\n", "--article", str(BUNDLED))
+def test_console_help_lists_the_commands(console):
+    out = console("/help\n")
     for command in ("/summary", "/quote", "/speakers", "/lookup", "/ask", "/about", "/quit"):
         assert command in out
 
 
-def test_console_reports_errors_and_keeps_going(capsys, monkeypatch):
-    out = run_console(capsys, monkeypatch, "/quote\n/bogus\n/about\n", "--article", str(BUNDLED))
+def test_console_reports_errors_and_keeps_going(console):
+    out = console("/quote\n/bogus\n/about\n")
     assert "error: The speaker name is empty" in out
     assert "Unknown command /bogus" in out
     assert "paragraphs" in out
 
 
-def test_console_switches_between_articles(capsys, monkeypatch):
-    out = run_console(
-        capsys,
-        monkeypatch,
-        "/article\n/article foundation harbour\n/about\n",
-        "--article",
-        str(TEST_ARTICLES),
-    )
+def test_console_switches_between_articles(console):
+    out = console("/article\n/article foundation harbour\n/about\n", TEST_ARTICLES)
     assert "foundation-election" in out
     assert "Now answering about: Storm closes Port Alder harbour" in out
 
@@ -399,41 +395,41 @@ def test_output_cut_short_by_the_reader_ends_quietly():
     assert result.stderr == ""
 
 
-def test_console_lookup_keeps_a_year_as_part_of_the_query(capsys, monkeypatch):
-    out = run_console(capsys, monkeypatch, "/lookup Biden 2023\n", "--article", str(BUNDLED))
+def test_console_lookup_keeps_a_year_as_part_of_the_query(console):
+    out = console("/lookup Biden 2023\n")
     assert "Ask for 1 to" not in out
 
 
-def test_console_treats_text_without_a_slash_as_a_question(capsys, monkeypatch):
-    out = run_console(capsys, monkeypatch, "who did Blinken meet?\n", "--article", str(BUNDLED))
+def test_console_treats_text_without_a_slash_as_a_question(console):
+    out = console("who did Blinken meet?\n")
     assert "Unknown command" not in out
     assert "Qin Gang" in out
 
 
-def test_console_suggests_the_command_meant(capsys, monkeypatch):
-    out = run_console(capsys, monkeypatch, "/sumary\n", "--article", str(BUNDLED))
+def test_console_suggests_the_command_meant(console):
+    out = console("/sumary\n")
     assert "did you mean /summary?" in out
 
 
-def test_console_summary_takes_n_sentences_in_words(capsys, monkeypatch):
-    out = run_console(capsys, monkeypatch, "/summary 2 sentences\n", "--article", str(BUNDLED))
+def test_console_summary_takes_n_sentences_in_words(console):
+    out = console("/summary 2 sentences\n")
     assert out.count("[¶") == 2
 
 
-def test_console_lookup_keeps_a_number_ending_a_phrase(capsys, monkeypatch):
-    out = run_console(capsys, monkeypatch, "/lookup Group of 20\n", "--article", str(BUNDLED))
+def test_console_lookup_keeps_a_number_ending_a_phrase(console):
+    out = console("/lookup Group of 20\n")
     assert "“Group of 20”" in out or "**" in out
     assert "Ask for 1 to" not in out
 
 
-def test_console_reports_words_a_command_does_not_take(capsys, monkeypatch):
-    out = run_console(capsys, monkeypatch, "/speakers Xi\n", "--article", str(BUNDLED))
+def test_console_reports_words_a_command_does_not_take(console):
+    out = console("/speakers Xi\n")
     assert "/speakers takes no words: ignored “Xi”" in out
     assert "Xi Jinping" in out
 
 
-def test_console_messages_use_curly_quote_marks(capsys, monkeypatch):
-    out = run_console(capsys, monkeypatch, "/lookup zeppelin\n", "--article", str(BUNDLED))
+def test_console_messages_use_curly_quote_marks(console):
+    out = console("/lookup zeppelin\n")
     assert "matches “zeppelin”." in out
 
 
@@ -467,13 +463,13 @@ def test_lookup_of_a_paragraph_reference_shows_it(capsys):
     assert "[¶8, caption]" in out
 
 
-def test_console_opens_a_cited_paragraph(capsys, monkeypatch):
-    out = run_console(capsys, monkeypatch, "/lookup para 7\n", "--article", str(FERRY))
+def test_console_opens_a_cited_paragraph(console):
+    out = console("/lookup para 7\n", FERRY)
     assert "Harald Halmberg" in out
 
 
-def test_console_offers_the_next_page_and_shows_it(capsys, monkeypatch):
-    out = run_console(capsys, monkeypatch, "/lookup ferry\n/more\n", "--article", str(FERRY))
+def test_console_offers_the_next_page_and_shows_it(console):
+    out = console("/lookup ferry\n/more\n", FERRY)
     assert "/more" in out
     assert "“ferry”: 6–10 of 11" in out
 
@@ -518,8 +514,8 @@ def test_two_partial_quotes_of_one_sentence_show_it_once(capsys, tmp_path):
     assert out.count("urged them to respect") == 1
 
 
-def test_console_more_after_a_lookup_showing_everything_says_there_is_no_more(capsys, monkeypatch):
-    out = run_console(capsys, monkeypatch, "/lookup Halmberg\n/more\n", "--article", str(FERRY))
+def test_console_more_after_a_lookup_showing_everything_says_there_is_no_more(console):
+    out = console("/lookup Halmberg\n/more\n", FERRY)
     assert "No more results." in out and "run /lookup first" not in out
 
 
