@@ -74,49 +74,33 @@ async def test_a_name_for_the_local_server_is_refused_too(news_site):
         await fetch_page(f"http://localhost:{port}/news/ferry-strike")
 
 
-async def test_a_redirect_to_a_private_address_is_refused(news_site, test_policy):
-    with pytest.raises(UrlRefused, match=r"I won.t open 10\.20\.30\.40"):
-        await fetch_page(f"{news_site}/to-private", test_policy)
-
-
-async def test_a_redirect_to_the_cloud_metadata_address_is_refused(news_site, test_policy):
-    with pytest.raises(UrlRefused, match=r"169\.254\.169\.254"):
-        await fetch_page(f"{news_site}/to-metadata", test_policy)
-
-
-async def test_a_redirect_to_a_file_url_is_refused(news_site, test_policy):
-    with pytest.raises(UrlRefused, match="Only http:// and https://"):
-        await fetch_page(f"{news_site}/to-file", test_policy)
-
-
-async def test_more_than_five_redirects_are_refused(news_site, test_policy):
-    with pytest.raises(FetchError, match="redirects more than 5 times"):
-        await fetch_page(f"{news_site}/loop/0", test_policy)
-
-
-async def test_a_huge_body_is_refused_while_reading(news_site, test_policy):
-    with pytest.raises(PageTooLarge, match="larger than 5 MB"):
-        await fetch_page(f"{news_site}/huge", test_policy)
-
-
-async def test_a_slow_site_gets_the_time_out_reply(news_site, test_policy):
-    with pytest.raises(SiteTooSlow, match="took too long"):
-        await fetch_page(f"{news_site}/slow", test_policy)
-
-
-async def test_a_pdf_is_not_read(news_site, test_policy):
-    with pytest.raises(NotAnArticlePage, match="application/pdf, not a web page"):
-        await fetch_page(f"{news_site}/report.pdf", test_policy)
+@pytest.mark.parametrize(
+    ("path", "error", "reply"),
+    [
+        pytest.param(
+            "/to-private", UrlRefused, r"I won.t open 10\.20\.30\.40", id="redirect to a private address"
+        ),
+        pytest.param(
+            "/to-metadata", UrlRefused, r"169\.254\.169\.254", id="redirect to the cloud metadata address"
+        ),
+        pytest.param("/to-file", UrlRefused, "Only http:// and https://", id="redirect to a file url"),
+        pytest.param("/loop/0", FetchError, "redirects more than 5 times", id="more than five redirects"),
+        pytest.param("/huge", PageTooLarge, "larger than 5 MB", id="a huge body, while reading it"),
+        pytest.param("/slow", SiteTooSlow, "took too long", id="a slow site: the time-out reply"),
+        pytest.param("/report.pdf", NotAnArticlePage, "application/pdf, not a web page", id="a pdf"),
+        pytest.param("/nowhere", FetchError, "404", id="a missing page: the site's answer"),
+    ],
+)
+async def test_a_page_of_the_site_not_to_be_read_is_refused_with_its_reason(
+    news_site, test_policy, path, error, reply
+):
+    with pytest.raises(error, match=reply):
+        await fetch_page(f"{news_site}{path}", test_policy)
 
 
 async def test_a_page_without_article_text_says_so(news_site, test_policy):
     with pytest.raises(NoArticleText, match="no article text I can read"):
         await read_link(f"{news_site}/signin", test_policy)
-
-
-async def test_a_missing_page_reports_the_sites_answer(news_site, test_policy):
-    with pytest.raises(FetchError, match="404"):
-        await fetch_page(f"{news_site}/nowhere", test_policy)
 
 
 async def test_a_name_resolving_to_a_private_address_is_refused():
