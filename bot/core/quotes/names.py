@@ -825,6 +825,10 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
         if first < np_start - 2:
             return _opens_clause(tokens[first] if first >= 0 else None)
         return _opens_clause(tokens[np_start - 2])
+    if previous is not None and previous.possessive and previous.cap and np_start >= 2:
+        # "ahead of Germany's Marc Blume": a place's or team's owner before the name; the word before
+        # it tells ("Britain's Jason Gardener shook off ..." opens the sentence).
+        return _opens_clause(tokens[np_start - 2])
     return _opens_clause(previous)
 
 

@@ -90,3 +90,13 @@ def test_he_and_his_outvote_a_rare_given_name_listed_as_a_womans():
         "BBC Sport: “It's potentially the most fearsome line-up I've ever come up against.”\n"
     )
     assert speakers_of(text) == ["Tama Umaga"]
+
+
+def test_a_role_after_the_quotation_means_the_subject_not_a_rival_after_of_and_a_country():
+    text = (
+        "Britain's Jason Gardener shook off an upset stomach to win the 60m at the Leipzig meeting.\n\n"
+        "Gardener clocked 6.56 seconds and finished well ahead of Germany's Marc Blume, who crossed the "
+        "line in 6.67 secs. The world indoor champion said: “I got to the airport and my stomach was "
+        "upset and I was vomiting.”\n"
+    )
+    assert speakers_of(text) == ["Jason Gardener"]
