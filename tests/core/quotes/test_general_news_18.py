@@ -100,3 +100,13 @@ def test_a_role_after_the_quotation_means_the_subject_not_a_rival_after_of_and_a
         "upset and I was vomiting.”\n"
     )
     assert speakers_of(text) == ["Jason Gardener"]
+
+
+def test_an_age_after_the_quotation_means_whom_the_she_of_the_sentence_before_means():
+    text = (
+        "Justine Henin-Hardenne lost to Elena Dementieva in a comeback match in Belgium on Sunday.\n\n"
+        "Henin-Hardenne slid down the rankings after a virus in April. But despite her problems, she "
+        "still won five tournaments in 2004. “Physically, it's obvious that I hit rock bottom,” said "
+        "the 22-year-old, who will make her comeback in Sydney.\n"
+    )
+    assert speakers_of(text) == ["Justine Henin-Hardenne"]

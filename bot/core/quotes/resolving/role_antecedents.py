@@ -134,6 +134,12 @@ class RoleAntecedentMixin:
             named = any(m.kind in (PERSON, AMBIGUOUS) or m.gender for m in inside)
             if subjects:
                 return subjects.pop() if len(subjects) == 1 else None
+            if not any(m.kind in (PERSON, AMBIGUOUS) for m in inside):
+                # "But despite her problems, she still won five titles. “…,” said the 22-year-old":
+                # whom the sentence's he or she subject means (one gender: "she ... she entered").
+                pronouns = [m for m in inside if m.kind == PRONOUN and m.subject_like and not m.possessive]
+                if pronouns and len({m.gender for m in pronouns}) == 1:
+                    return self.antecedent(pronouns[0])
             role = self._opening_role(number, start)
             if role is not None:
                 # "Kjetil Jansrud clinched the title. The Norwegian ... opened up a lead over Dominik
