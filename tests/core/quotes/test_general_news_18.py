@@ -110,3 +110,14 @@ def test_an_age_after_the_quotation_means_whom_the_she_of_the_sentence_before_me
         "the 22-year-old, who will make her comeback in Sydney.\n"
     )
     assert speakers_of(text) == ["Justine Henin-Hardenne"]
+
+
+def test_an_age_after_the_quotation_means_whom_a_role_after_an_opening_phrase_refers_to():
+    text = (
+        "Pop star Britney Spears has attacked US tabloid magazines after they reported she was "
+        "pregnant.\n\n"
+        "In a letter on her website, the singer named three tabloids as the worst offenders. “Until you "
+        "face what is going on in your life, I guess you'll remain a false tabloid,” the 23-year-old "
+        "wrote.\n"
+    )
+    assert speakers_of(text) == ["Britney Spears"]

@@ -7,7 +7,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from bot.core.language import lexicon as lx
+from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject, quote_at
+from bot.core.quotes.function_words import PREPOSITIONS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import person_demonym
 from bot.core.quotes.resolving.shared import (
@@ -22,6 +24,22 @@ from bot.core.quotes.roles import is_age, offices_held, other_office
 # Sentences an age ("the 78-year-old said") looks back over, past those naming no one.
 _AGE_LOOKBACK_SENTENCES = 2
 _SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
+
+
+def _past_opening_phrase(tokens: list[Token], at: int) -> int:
+    """The token after a short phrase opening with a preposition and closed by a comma ("In a letter
+    on her website, the singer named ..."), else `at`."""
+    if at >= len(tokens) or tokens[at].low not in PREPOSITIONS:
+        return at
+    for index in range(at + 1, min(len(tokens), at + _OPENING_PHRASE_TOKENS)):
+        if tokens[index].text == ",":
+            return index + 1
+        if not tokens[index].is_word:
+            return at
+    return at
+
+
+_OPENING_PHRASE_TOKENS = 8
 
 
 class RoleAntecedentMixin:
@@ -156,6 +174,7 @@ class RoleAntecedentMixin:
         at = bisect_left(tokens, start, key=token_start)
         if at + 1 < len(tokens) and tokens[at].low in SENTENCE_CONJUNCTIONS:
             at += 1
+        at = _past_opening_phrase(tokens, at)
         if at >= len(tokens) or tokens[at].low != "the":
             return None
         words = tokens[at + 1 : at + 2 + ROLE_MODIFIERS_MAX]
