@@ -140,6 +140,9 @@ _REASON = re.compile(
     r"\b(?:because|due to|owing to|since|so that|in order to|as a result|result of|after|over|"
     r"caused|cause|reason|to avoid|to prevent|to ensure|aimed at|for|amid|following|thanks to|"
     r"result(?:ed|s|ing)? in|led to|leading to|blam(?:ing|ed|es)|citing|cited|in case|"
+    # "In response to American aid to Israel, OPEC raised ...", "in a bid to cut costs": a cause or a purpose
+    r"in (?:response|reaction|retaliation|protest) (?:to|at|against|for)|"
+    r"in (?:a bid|an (?:effort|attempt)) to|(?:designed|intended|meant|trying|seeking) to|"
     # "so we can test each other out": a purpose clause
     r"so(?=\s+(?:we|he|she|they|it|I|you)\s+(?:can|could|will|would|may|might)\b))\b",
     re.IGNORECASE,

@@ -23,3 +23,29 @@ def test_in_case_gives_the_reason():
 def test_so_with_a_subject_and_can_gives_the_purpose():
     text = 'The chairman said: "We gave him a six-month deal so we can test each other out."'
     assert answer_type_score(WHY, text, {"chairman", "deal", "gave"}) == 1.0
+
+
+FERRIES = parse_article(
+    "Title: Ferry fares\n\n"
+    "In response to higher fuel costs, the Gull Island ferry company raised its fares by 12% on "
+    "Monday.\n\n"
+    "The council cut the winter timetable in a bid to save money on crews.\n\n"
+    "Passengers were angry at both changes.\n"
+)
+
+
+def test_in_response_to_gives_the_cause():
+    result = answer_question(FERRIES, "Why did the ferry company raise its fares?")
+    assert result.tier == 1
+    assert "In response to higher fuel costs" in result.answer
+
+
+def test_in_a_bid_to_gives_the_purpose():
+    result = answer_question(FERRIES, "Why did the council cut the winter timetable?")
+    assert result.tier == 1
+    assert "in a bid to save money" in result.answer
+
+
+def test_trying_or_intended_to_gives_the_purpose():
+    text = "The firm, trying to win back customers, cut its prices with a campaign intended to draw families."
+    assert answer_type_score(WHY, text, {"firm", "cut", "prices"}) == 1.0
