@@ -239,6 +239,9 @@ ASK_MAX_ANSWER_CHARS = 300
 # A cut answer whose window would end on "the", "of", "and" ends with its sentence instead when that ends
 # within this many characters (30-60 change the same tuned replies: SQuAD 01-05 +2 answers, news none lost).
 ASK_WINDOW_TAIL_CHARS = 40
+# A long sentence's window keeps its end when at most this many characters of it would be cut
+# (shown.py: a sentence ends on what is new).
+ASK_ANSWER_TAIL_CHARS = 60
 ASK_CANDIDATES = 10
 ASK_LEADS = 3
 # "Who is X?": a title before X is looked for within this many characters of the first mentions.

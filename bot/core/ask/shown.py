@@ -219,6 +219,7 @@ def _fit(candidate: Candidate, terms: set[str], limit: int, kind: str = WHAT) ->
     centre = (spans[0][0] + spans[-1][1]) // 2 if spans else 0
     start = max(0, min(centre - limit // 2, len(text) - limit))
     first_match = spans[0][0] if spans else 0
+    start = _keeping_the_end(text, start, limit, first_match)
     start = _to_sentence_end(text, _whole_names(text, start, limit - 2, first_match), limit - 2, first_match)
     window = text[start : start + limit - 2]
     if start > 0:
@@ -295,6 +296,19 @@ def _of_kind(aside: str, kind: str) -> bool:
     if kind in _FIGURE_KINDS:
         return any(c.isdigit() for c in aside)
     return kind in _NAME_KINDS and any(w[:1].isupper() for w in words(aside))
+
+
+def _keeping_the_end(text: str, start: int, limit: int, first_match: int) -> int:
+    """The window's start moved on so that it keeps the sentence's last words, when only a few would be
+    cut and as many stay before the first matched word: news copy ends a sentence on what is new ("...
+    and forever changed the way people think about ... race relations."), so a window centred on the
+    question's words must not drop that for words well before them (a name just before them may be
+    the answer: "House Oversight Committee Chairman X" for "Which committee does X chair?")."""
+    reach = constants.ASK_ANSWER_TAIL_CHARS
+    tail = len(text) - (start + limit - 2)
+    if 0 < tail <= reach and start + tail + reach <= first_match:
+        return start + tail
+    return start
 
 
 # A name an answer's window must not cut: capitalised words with the particles names join them by ("Van Gend

@@ -95,3 +95,20 @@ def test_an_aside_holding_the_kind_of_thing_asked_for_is_kept():
     shown = _shown(_DATED_ASIDE, "When did the keepers move to the new stone cottages?")
     assert "(1904)" in shown
     assert len(shown) <= constants.ASK_MAX_ANSWER_CHARS
+
+
+# A one-line text whose long sentence puts what is asked in its last words, after the question's words.
+_LATE = parse_article(
+    '(CNN)The council approved the plan on Monday. Called "Harbour Line," the tram scheme - which has been '
+    "in planning at the city engineer's office for most of the last decade - will replace the old and "
+    "much-criticised bus routes along the quays, which carried more than two million people last year and "
+    "forever changed how residents travel between the ferry terminal, the market and the new stadium. "
+    "Work begins in May.",
+    "tram-scheme",
+)
+
+
+def test_a_long_sentence_cut_to_the_answer_length_keeps_its_last_words():
+    result = answer_question(_LATE, "What did the bus routes change?")
+    assert result.answer.endswith("the new stadium.")
+    assert len(result.answer) <= constants.ASK_MAX_ANSWER_CHARS
