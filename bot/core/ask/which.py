@@ -28,6 +28,8 @@ _UNSPECIFIED_BEFORE = frozenset(
     had do does did will would can could should may might must not no who which that as than also
     one two three four five six seven eight nine ten both another each every""".split()
 )
+# Words that open a mention's noun phrase ("one of his companies"), before the words that may name it.
+_PHRASE_OPENING = frozenset("a an the his her their its our your my one of".split())
 _TOKEN = re.compile(r"[\w’'.-]+|[^\w\s]")
 _CLAUSE_STOP = frozenset(".;:!?()")
 # "on TV and in film": a name joined to the mention by a preposition of place is another
@@ -77,7 +79,8 @@ def asked_thing(question: str) -> tuple[str, ...]:
         low = word.casefold()
         if low in _PHRASE_END or (low.endswith("ed") and thing) or len(thing) == constants.ASK_WHICH_WORDS:
             break
-        thing.append(_singular(low))
+        # "Which sheriff's office ...?": the mention is "the sheriff's office", its words bare.
+        thing.append(_singular(_bare(word)))
     return tuple(thing)
 
 
@@ -95,9 +98,18 @@ def names_which(question: str, sentences: list[str]) -> bool:
     for text in sentences:
         tokens = _TOKEN.findall(text)
         mentions = [i for i, token in enumerate(tokens) if _singular(_bare(token)) in thing]
-        if not mentions or any(_specified(tokens, i, thing, asked) for i in mentions):
+        if not mentions and (len(sentences) == 1 or _names_something(tokens, asked)):
+            return True
+        if any(_specified(tokens, i, thing, asked) for i in mentions):
             return True
     return False
+
+
+def _names_something(tokens: list[str], asked: set[str]) -> bool:
+    """True when a sentence holds a name or a number the question lacks past its first word. Beside
+    a sentence mentioning the thing unnamed ("..., the sheriff's office said."), one that does not
+    mention it names it only so ("Officials did not mention a motive." names nothing)."""
+    return any(_named(token, asked) for token in tokens[1:])
 
 
 def _specified(tokens: list[str], at: int, thing: tuple[str, ...], asked: set[str]) -> bool:
@@ -113,8 +125,12 @@ def _specified(tokens: list[str], at: int, thing: tuple[str, ...], asked: set[st
     if before[:1].isalnum() and before not in _UNSPECIFIED_BEFORE:
         return True
     reach = constants.ASK_WHICH_REACH
+    # "Seibu Railways, one of his companies": the words opening the mention's phrase count for no reach.
+    opening = first
+    while opening > 0 and tokens[opening - 1].casefold() in _PHRASE_OPENING:
+        opening -= 1
     # A name, not a number: "rather than 11 because the court's chief judge" says no court.
-    before_words = _clause(reversed(tokens[max(0, first - reach) : first]), _CLAUSE_STOP | _LINKS)
+    before_words = _clause(reversed(tokens[max(0, opening - reach) : first]), _CLAUSE_STOP | _LINKS)
     if any(_named(t, asked, numbers=False) for t in before_words):
         return True
     if _POSSESSIVE.search(tokens[last]):

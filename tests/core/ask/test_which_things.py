@@ -158,3 +158,29 @@ def test_a_name_joined_to_the_thing_by_a_preposition_of_place_does_not_name_it()
 
 def test_a_name_before_the_thing_still_names_it():
     assert names_which("Which country won?", ["Japan was the country that won the most medals."])
+
+
+def test_which_office_owned_by_a_role_is_not_named_by_the_bare_office():
+    # "Which sheriff's office ...?" asks for the office's name; "the sheriff's office said" names none.
+    article = parse_article(
+        "(CNN)Two men were hurt in a shooting at a beach party late on Friday, police said. "
+        "The shooting was one of four firearms incidents of the night, the sheriff's office said. "
+        "Both men were taken to a hospital in Marlow and are expected to recover.",
+        "beach-party",
+    )
+    assert asked_thing("Which sheriff's office is it?") == ("sheriff", "office")
+    result = answer_question(article, "Which sheriff's office is it?")
+    assert result.tier != 1
+
+
+def test_a_sentence_naming_nothing_does_not_name_the_thing_beside_one_mentioning_it_unnamed():
+    question = "Which sheriff's office is it?"
+    unnamed = "The shooting was one of four incidents of the night, the sheriff's office said."
+    assert not names_which(question, ["Officials did not mention a motive.", unnamed])
+    assert names_which(question, ["The Marlow County office took the call.", unnamed])
+
+
+def test_a_name_before_one_of_its_kind_names_the_thing():
+    # "Seibu Railways, one of his companies": the words opening the phrase keep the name in reach.
+    sentence = "He was accused of fraud at Harwell Railways, one of his companies."
+    assert names_which("Which company did he defraud?", [sentence])
