@@ -827,8 +827,10 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
         return _opens_clause(tokens[np_start - 2])
     if previous is not None and previous.possessive and previous.cap and np_start >= 2:
         # "ahead of Germany's Marc Blume": a place's or team's owner before the name; the word before
-        # it tells ("Britain's Jason Gardener shook off ..." opens the sentence).
-        return _opens_clause(tokens[np_start - 2])
+        # it tells ("Britain's Jason Gardener shook off ..." opens the sentence; "noted NBC's Dante
+        # Chinni" is an inverted subject).
+        owner_before = tokens[np_start - 2]
+        return owner_before.low in lx.SPEECH_VERBS or _opens_clause(owner_before)
     return _opens_clause(previous)
 
 

@@ -121,3 +121,11 @@ def test_an_age_after_the_quotation_means_whom_a_role_after_an_opening_phrase_re
         "wrote.\n"
     )
     assert speakers_of(text) == ["Britney Spears"]
+
+
+def test_a_name_after_a_bodys_owner_after_an_inverted_verb_of_saying_is_its_subject():
+    text = (
+        "Debates are not likely to alter the campaign, noted NBC's Dante Chinni.\n\n"
+        "“Remember debates happen late in the campaign,” he wrote.\n"
+    )
+    assert speakers_of(text) == ["Dante Chinni"]
