@@ -50,3 +50,13 @@ def test_a_sister_named_by_her_given_name_takes_the_surname_ms_gives_her():
         "she said.\n"
     )
     assert speakers_of(text) == ["Jade Reddy", "Jade Reddy"]
+
+
+def test_a_quotation_left_open_goes_on_past_a_caption_ending_in_a_photo_marker():
+    text = (
+        "Manager Ian Cole is proud of his old club. He added: 'How many players has the new man brought "
+        "in? 'I don't know, but most of the lads who were there before still get picked. Cole takes "
+        "credit for the 'spine' of the side, which includes Dan Shaw (above) 'Dan Shaw and Lee Wood "
+        "are the only ones left from the promotion side. 'They have been brilliant for the club.'\n"
+    )
+    assert speakers_of(text)[-2:] == ["Ian Cole", "Ian Cole"]

@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from bot.core import constants
 from bot.core.article import Paragraph
+from bot.core.article.newsprint import PHOTO_MARKER
 from bot.core.quotes import marks as qm
 from bot.core.quotes.quoted.shared import Raw, sentence_index
 
@@ -53,11 +54,27 @@ def raw_quotes(paragraph: Paragraph, revived: set[int] | tuple = (), british: bo
             # "...how it all began. Mrs Harlow said: 'The name ...' [caption] 'Shortly before ...": a
             # pull-quote repeated between two paragraphs of one quotation does not end it.
             span = replace(span, continued=True)
+        elif raws and raws[-1].span.open_end and _after_photo_marker(text, span.start):
+            # "'... a new manager. [caption: Pulis takes credit for the 'backbone' of the side, which
+            # includes Ryan Shawcross (above)] 'Glenn Whelan and ...": a caption run in between two
+            # paragraphs of one quotation, the first left open, does not end it either.
+            span = replace(span, continued=True)
         skipped_repeat = False
         last = sentence_index(paragraph, max(span.start, span.end - 1))
         span, last = _stop_at_caption(paragraph, span, first, last)
         raws.append(Raw(paragraph, span, first, last, continued=span.continued))
     return raws
+
+
+def _after_photo_marker(text: str, start: int) -> bool:
+    """The quotation opening at `start` follows a caption's photo marker ("(above) 'Glenn ..."): the
+    caption ended there, though no full stop says so."""
+    end = max(0, start - 1)
+    return _PHOTO_MARKER_END.search(text, max(0, end - _PHOTO_MARKER_CHARS), end) is not None
+
+
+_PHOTO_MARKER_END = re.compile(PHOTO_MARKER.pattern + r"\s*$", re.IGNORECASE)
+_PHOTO_MARKER_CHARS = 20  # "(second right) ": the longest marker and a space or two
 
 
 def _opens_sentence(paragraph: Paragraph, span: qm.QuoteSpan, first: int) -> bool:
