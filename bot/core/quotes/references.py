@@ -4,6 +4,8 @@ secretary of state", "the Spaniard"), and the unnamed person a pronoun may refer
 
 from __future__ import annotations
 
+import re
+
 from bot.core.language import lexicon as lx
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import NONPERSON, PERSON
@@ -73,6 +75,7 @@ def _person_noun(item: Item) -> bool:
         or low in lx.PARTY_LABELS
         or low in _REFERENCE_HEADS
         or person_demonym(low)
+        or _PARENT_OF.fullmatch(low) is not None
         or is_age(low)  # "the 24-year-old said"
     )
 
@@ -107,8 +110,12 @@ def person_demonym(low: str) -> bool:
 # beyond the role nouns that also introduce a name.
 _REFERENCE_HEADS = frozenset(
     "mogul tycoon magnate hopeful front-runner frontrunner challenger incumbent contender host anchor "
-    "moderator pundit commentator surrogate teenager youngster veteran newcomer".split()
+    "moderator pundit commentator surrogate teenager youngster veteran newcomer "
+    # British tabloid copy's: "the former glamour model said", "the pensioner added"
+    "model footballer pensioner keeper holidaymaker".split()
 )
+# "the mother-of-five said", "the father-of-two added": a parent by the number of their children.
+_PARENT_OF = re.compile(r"(?:mother|father|mum|mom|dad|grandmother|grandfather|grandad|gran)-of-[a-z0-9]+")
 _OF_TAIL = 4  # "the former secretary of state", "the star of Rain Man and Tootsie": words after "of"
 
 

@@ -60,3 +60,19 @@ def test_a_quotation_left_open_goes_on_past_a_caption_ending_in_a_photo_marker()
         "are the only ones left from the promotion side. 'They have been brilliant for the club.'\n"
     )
     assert speakers_of(text)[-2:] == ["Ian Cole", "Ian Cole"]
+
+
+def test_the_former_glamour_model_refers_back_to_the_woman_just_named():
+    text = (
+        "Kerry Dane has hit back at her critics after a week of abuse online. The former glamour model "
+        "wrote on Twitter: 'I will not be bullied by anyone, ever.'\n"
+    )
+    assert speakers_of(text) == ["Kerry Dane"]
+
+
+def test_a_mother_of_five_refers_back_like_a_role():
+    text = (
+        "Lisa Brand was told her council house would be sold. The mother-of-five said: 'We have "
+        "nowhere else to go and nobody will tell us anything.'\n"
+    )
+    assert speakers_of(text) == ["Lisa Brand"]
