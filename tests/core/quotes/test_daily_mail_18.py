@@ -76,3 +76,11 @@ def test_a_mother_of_five_refers_back_like_a_role():
         "nowhere else to go and nobody will tell us anything.'\n"
     )
     assert speakers_of(text) == ["Lisa Brand"]
+
+
+def test_an_age_after_a_she_who_has_just_spoken_is_that_speaker():
+    text = (
+        "Sarah Jones, 34, from Leeds, was left stranded at the airport. 'It was the worst day of my "
+        "life,' she said. The 34-year-old added: 'Nobody from the airline came to help us at all.'\n"
+    )
+    assert speakers_of(text) == ["Sarah Jones", "Sarah Jones"]
