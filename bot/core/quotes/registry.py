@@ -708,6 +708,8 @@ def _single_is_person(
     state or city ("Rep. Tom Cole of Oklahoma, an ally of ..." names no Oklahoma)."""
     if word in lx.US_PLACES or "." in word or word.endswith(_COUNTY_ENDING):
         return False  # a lone abbreviation is a place ("of Raleigh, N.C., who was polled"), "Oxfordshire" too
+    if word.casefold() in _CAPTION_DIRECTIONS:
+        return False  # "Above, the property he sold.": a caption's pointer to its photo, not a name
     if any(o.evidence == "strong" for o in group):
         return True
     if word in lowercase_words or word in organisation_firsts:
@@ -720,6 +722,8 @@ def _single_is_person(
     return any(not o.initial for o in group)
 
 
+# Words by which a caption points at its photo ("Above, Zuckerberg and his wife"), never a name.
+_CAPTION_DIRECTIONS = frozenset("above below left right inset pictured top bottom".split())
 _COUNTY_ENDING = "shire"  # "Oxfordshire", "Yorkshire": a county, never a person
 
 

@@ -6,6 +6,8 @@ One behaviour per test, each on a small article written for it.
 
 from __future__ import annotations
 
+from bot.core.article import parse_article
+from bot.core.quotes.registry import build_registry
 from tests.core.quotes.speakers import speakers_of
 
 
@@ -84,3 +86,12 @@ def test_an_age_after_a_she_who_has_just_spoken_is_that_speaker():
         "life,' she said. The 34-year-old added: 'Nobody from the airline came to help us at all.'\n"
     )
     assert speakers_of(text) == ["Sarah Jones", "Sarah Jones"]
+
+
+def test_a_caption_pointing_at_its_photo_names_no_one():
+    text = (
+        "Tom Vane wrote to Mark Hale about the plot. Above, Hale and his wife, Priscilla Chan, in "
+        "November. In emails, Vane described his offer.\n"
+    )
+    people = {p.name for p in build_registry(parse_article("Title: T\n\n" + text)).persons}
+    assert people == {"Tom Vane", "Mark Hale", "Priscilla Chan"}
