@@ -65,12 +65,18 @@ class Frame:
     headline: str | None = None
     url: str | None = None
     ref: str = ""  # the article's id, which buttons on the reply carry; "" is the default article
+    # A stored article's number as users type it ("#3"): its footer under its own headline, which
+    # would otherwise say the title twice.
+    number: str = ""
 
     @classmethod
     def of(cls, article: Article) -> Frame:
-        readable = any(ch.isalpha() for ch in article.id)  # a stored article's id is a number
-        name = article.id if readable else shorten(article.title, limits.FOOTER_TITLE)
-        return cls(name, article.title if article.has_headline else None, article.url, article.id)
+        headline = article.title if article.has_headline else None
+        if any(ch.isalpha() for ch in article.id):  # a bundled article's id is its file's name
+            return cls(article.id, headline, article.url, article.id)
+        number = f"#{article.id}"  # a stored article's id is a number: named with its title
+        name = f"{number} · {shorten(article.title, limits.FOOTER_TITLE)}"
+        return cls(name, headline, article.url, article.id, number)
 
 
 def frame(article: str | Frame) -> Frame:
@@ -200,8 +206,11 @@ def label(paragraph: int, is_caption: bool = False) -> str:
     return f"¶{paragraph} · caption" if is_caption else f"¶{paragraph}"
 
 
-def footer_text(article: str | Frame, page: int = 1, pages: int = 1) -> str:
-    text = frame(article).name
+def footer_text(article: str | Frame, page: int = 1, pages: int = 1, *, under_headline: bool = False) -> str:
+    """The article's short name (and the page); under the article's headline, a stored article's
+    number alone."""
+    about = frame(article)
+    text = about.number if under_headline and about.headline and about.number else about.name
     return f"{text} · page {page}/{pages}" if pages > 1 else text
 
 
@@ -277,7 +286,7 @@ def paged(
     for number, (_first, texts) in enumerate(pages, start=1):
         text = "\n\n".join(texts)
         description = f"{header}\n\n{text}" if header else text
-        footer = footer_text(article_title, number, len(pages))
+        footer = footer_text(article_title, number, len(pages), under_headline=True)
         embeds.append(
             make_embed(description=description, footer=footer, **framed(title, article_title, author))
         )
@@ -459,7 +468,7 @@ def speakers_reply(result: api.SpeakerList, article_title: str | Frame) -> Reply
     embeds = [
         make_embed(
             description=text + "\n\nUse `/quote` with a name to read their words.",
-            footer=footer_text(article_title, n, len(pages)),
+            footer=footer_text(article_title, n, len(pages), under_headline=True),
             **framed(title, article_title),
         )
         for n, text in enumerate(pages, start=1)
@@ -494,7 +503,7 @@ def lookup_reply(
         body = "\n\n".join(texts)
         heading = wording.title(result, first, len(texts))
         description = f"{header}\n\n{body}" if header else body
-        footer = footer_text(article_title, number, len(pages))
+        footer = footer_text(article_title, number, len(pages), under_headline=True)
         embeds.append(make_embed(description=description, footer=footer, **framed(heading, article_title)))
     if result.total > result.end:  # more than these pages hold: say so on the last one
         narrow = f"Showing {result.end} of {result.total}: add a word to narrow the search."

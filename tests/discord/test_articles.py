@@ -225,3 +225,15 @@ async def test_a_slow_database_is_acknowledged_before_the_deadline(fake, start_b
     reply = await run(fake, "about")
     assert reply.first["type"] == 5  # "thinking..." at once, the answer follows
     assert reply.embed["title"]
+
+
+async def test_a_stored_articles_footer_is_its_number_under_its_headline_and_both_elsewhere(fake, store_bot):
+    # The footer said the title again right under the same title; an answer, titled by its question,
+    # names the article by both the number users type and its title.
+    await add_file(fake)
+    (stored,) = await store_bot.list(GUILD_ID)
+    summary = await run(fake, "summary", article=str(stored.id))
+    assert summary.embed["title"] == "Town council votes to keep the old library open"
+    assert summary.embed["footer"]["text"] == f"#{stored.id}"
+    answer = await run(fake, "ask", question="What did the council vote?", article=str(stored.id))
+    assert answer.embed["footer"]["text"] == f"#{stored.id} · Town council votes to keep the old library open"
