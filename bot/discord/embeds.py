@@ -563,8 +563,10 @@ def _pieces(text: str, size: int) -> list[str]:
         window = text[: size + 1]
         ends = [m.end() for m in _SENTENCE_END.finditer(window) if m.end() >= size // 2]
         cut = ends[-1] if ends else window.rfind(" ") + 1
-        if cut < size // 2:  # one long word: cut inside it, never between an escape and its mark
-            cut = size - (text[size - 1] == "\\")
+        if cut < size // 2:  # one long word: cut inside it
+            cut = size
+        if (cut - len(text[:cut].rstrip("\\"))) % 2:  # never between an escape and its mark
+            cut -= 1
         pieces.append(text[:cut].rstrip())
         text = text[cut:].lstrip()
     return [*pieces, text] if text else pieces

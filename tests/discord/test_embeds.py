@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.core import api
@@ -612,3 +612,14 @@ def test_a_quote_reply_counts_the_passages_a_broken_quotation_is_shown_in():
     article = parse_article(text)
     reply = embeds.quote_reply(api.quote(article, "Holt"), TITLE)
     assert reply.pages[0].title == "2 quotes in 1 passage"
+
+
+@settings(max_examples=25, deadline=None)  # long texts: a few examples find a cut in the wrong place
+@given(st.text(alphabet=st.sampled_from("ab .*_\\\n”"), min_size=4000, max_size=9000))
+def test_a_long_paragraph_read_in_full_loses_nothing_and_every_page_fits(text):
+    reply = embeds.paragraph_reply(api.Passage(1, text), "harbour")
+    shown = [page.description or "" for page in reply.pages]
+    assert all(len(page) <= limits.EMBED_DESCRIPTION for page in shown)
+    assert "".join("".join(shown).split()) == "".join(embeds.escape(text).split())
+    # A page never ends between an escape and the mark it escapes.
+    assert all((len(page) - len(page.rstrip("\\"))) % 2 == 0 for page in shown)
