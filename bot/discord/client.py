@@ -255,10 +255,11 @@ class ArticleBot(discord.AutoShardedClient):
     async def _message_reply(self, message: discord.Message, text: str) -> embeds.Reply:
         typed = parse_typed(text)
         mention = self.user.mention if self.user else ""
+        in_dm = message.guild is None
         if typed.name == "help":
-            return embeds.help_reply(self.command_ids, mention)
+            return embeds.help_reply(self.command_ids, mention, in_dm=in_dm)
         load = await self._mention_article(message)
-        return await self.engine.run(lambda: _typed_reply(load(), typed, self.command_ids, mention))
+        return await self.engine.run(lambda: _typed_reply(load(), typed, self.command_ids, mention, in_dm))
 
     async def _mention_article(self, message: discord.Message) -> Callable[[], Article]:
         """The server's default article, else the library's first readable one: a message cannot pick
@@ -359,7 +360,9 @@ def _reply_permissions(message: discord.Message) -> discord.Permissions:
     return discord.Permissions(send_messages=send, embed_links=permissions.embed_links)
 
 
-def _typed_reply(article: Article, typed: Typed, command_ids: dict[str, int], mention: str) -> embeds.Reply:
+def _typed_reply(
+    article: Article, typed: Typed, command_ids: dict[str, int], mention: str, in_dm: bool = False
+) -> embeds.Reply:
     """The reply a typed command gets: the same embed as the slash command would send."""
     about = embeds.Frame.of(article)
     builders = {
@@ -372,7 +375,9 @@ def _typed_reply(article: Article, typed: Typed, command_ids: dict[str, int], me
             api.lookup(article, typed.text, typed.number_or(constants.LOOKUP_DEFAULT_LIMIT)), about
         ),
         "ask": lambda: embeds.answer_reply(api.ask(article, typed.text), about),
-        "about": lambda: embeds.about_reply(api.about(article), command_ids, mention, article.url),
+        "about": lambda: embeds.about_reply(
+            api.about(article), command_ids, mention, article.url, in_dm=in_dm
+        ),
     }
     return builders[typed.name]()
 

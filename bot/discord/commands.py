@@ -127,14 +127,21 @@ async def about(interaction: discord.Interaction, article: str | None = None) ->
     bot = _bot(interaction)
     mention = bot.user.mention if bot.user else ""
     await _answer(
-        interaction, article, lambda a: embeds.about_reply(api.about(a), bot.command_ids, mention, a.url)
+        interaction,
+        article,
+        lambda a: embeds.about_reply(
+            api.about(a), bot.command_ids, mention, a.url, in_dm=interaction.guild_id is None
+        ),
     )
 
 
 async def show_help(interaction: discord.Interaction) -> None:
     bot = _bot(interaction)
     mention = bot.user.mention if bot.user else ""
-    await send_reply(interaction, embeds.help_reply(bot.command_ids, mention, bot.article_option))
+    in_dm = interaction.guild_id is None
+    await send_reply(
+        interaction, embeds.help_reply(bot.command_ids, mention, bot.article_option, in_dm=in_dm)
+    )
 
 
 # --- autocomplete --------------------------------------------------------------------

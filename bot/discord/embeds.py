@@ -45,14 +45,20 @@ def command_link(name: str, command_ids: Mapping[str, int] | None = None) -> str
     return f"</{name}:{command_id}>" if command_id else f"`/{name}`"
 
 
-def how_to_use(command_ids: Mapping[str, int] | None = None, bot_mention: str = "") -> str:
+# In a direct message every message is for the bot: no mention is needed there.
+IN_DIRECT_MESSAGE = "Or just type your question here: in a direct message no mention is needed."
+
+
+def how_to_use(
+    command_ids: Mapping[str, int] | None = None, bot_mention: str = "", *, in_dm: bool = False
+) -> str:
     usage = USAGE + tuple(extra for extra in SERVER_USAGE if extra[0] in (command_ids or {}))
     lines = [
         f"{command_link(name, command_ids)}{f' *{options}*' if options else ''} {what}"
         for name, options, what in usage
     ]
     who = bot_mention or "the bot"
-    lines.append(f"Or ask {who} directly: {who} *your question*")
+    lines.append(IN_DIRECT_MESSAGE if in_dm else f"Or ask {who} directly: {who} *your question*")
     return "\n".join(lines)
 
 
@@ -700,6 +706,8 @@ def about_reply(
     command_ids: Mapping[str, int] | None = None,
     bot_mention: str = "",
     url: str | None = None,
+    *,
+    in_dm: bool = False,
 ) -> Reply:
     quoted = _whole_entries([f"{escape(s.name)} ({s.quotes})" for s in result.speakers]) or "no one"
     size = (
@@ -710,7 +718,7 @@ def about_reply(
         ("Source", escape(_source_name(result.source))),
         ("Size", size),
         ("Quoted", quoted),
-        ("How to use", how_to_use(command_ids, bot_mention)),
+        ("How to use", how_to_use(command_ids, bot_mention, in_dm=in_dm)),
     ]
     embed = make_embed(escape(result.title), footer=f"article id: {result.article}", fields=fields, url=url)
     return Reply((embed,))
@@ -755,11 +763,15 @@ CHOOSING_ARTICLES = "Choose the article with any command's `article:` option (ty
 
 
 def help_reply(
-    command_ids: Mapping[str, int] | None = None, bot_mention: str = "", article_option: bool = False
+    command_ids: Mapping[str, int] | None = None,
+    bot_mention: str = "",
+    article_option: bool = False,
+    *,
+    in_dm: bool = False,
 ) -> Reply:
     """The short public help card: every command, clickable when Discord's ids are known, and how to
     choose an article where there are several."""
-    text = how_to_use(command_ids, bot_mention)
+    text = how_to_use(command_ids, bot_mention, in_dm=in_dm)
     if article_option:
         text += "\n" + CHOOSING_ARTICLES
     embed = make_embed("What I can answer about the article", text)

@@ -395,7 +395,7 @@ class FakeDiscord:
         self._born[f"interaction-token-{interaction_id}"] = time.monotonic()
         if isinstance(extra.get("message"), dict):
             self._component_message[str(interaction_id)] = int(extra["message"]["id"])
-        return {
+        interaction = {
             "id": str(interaction_id),
             "application_id": str(APP_ID),
             "type": kind,
@@ -415,6 +415,18 @@ class FakeDiscord:
             "attachment_size_limit": 8388608,
             **extra,
         }
+        if extra.get("guild_id") is None and "guild_id" in extra:
+            # A direct message with the bot: no server, no member, the user as such (context 1).
+            for key in ("guild_id", "member", "guild_locale"):
+                interaction.pop(key)
+            interaction.update(
+                user=user(user_id),
+                channel_id=str(DM_CHANNEL_ID),
+                channel={"id": str(DM_CHANNEL_ID), "type": 1, "recipients": [user(user_id)], "flags": 0},
+                context=1,
+                authorizing_integration_owners={"1": str(user_id)},
+            )
+        return interaction
 
     async def slash(
         self,
@@ -424,11 +436,12 @@ class FakeDiscord:
         *,
         subcommand: str | None = None,
         permissions: str = ALL_PERMISSIONS,
-        guild_id: int = GUILD_ID,
+        guild_id: int | None = GUILD_ID,
         **options: Any,
     ) -> str:
         """Run `/name [subcommand] option=value...` as `user_id`; with `focused`, ask for that option's
-        autocomplete. An Attachment value (from `upload`) is sent as Discord sends a file option."""
+        autocomplete. An Attachment value (from `upload`) is sent as Discord sends a file option. With
+        `guild_id=None`, in a direct message with the bot."""
         kind = AUTOCOMPLETE if focused else APPLICATION_COMMAND
         resolved = {str(v.id): v.payload(self) for v in options.values() if isinstance(v, Upload)}
         values = [_option(key, value, key == focused) for key, value in options.items()]
@@ -437,7 +450,8 @@ class FakeDiscord:
         data = {"id": str(next(self._ids)), "name": name, "type": 1, "options": values}
         if resolved:
             data["resolved"] = {"attachments": resolved}
-        interaction = self._interaction(kind, data, user_id, permissions=permissions, guild_id=str(guild_id))
+        server = str(guild_id) if guild_id is not None else None
+        interaction = self._interaction(kind, data, user_id, permissions=permissions, guild_id=server)
         await self.dispatch("INTERACTION_CREATE", interaction)
         return interaction["token"]
 

@@ -720,6 +720,24 @@ async def test_help_is_public_and_links_each_synced_command_by_its_id(fake, star
     assert f"<@{BOT_ID}>" in reply.embed["description"] and "@me" not in reply.embed["description"]
 
 
+async def test_help_in_a_direct_message_says_no_mention_is_needed_there(fake, bot):
+    # It said "Or ask @article-bot directly: @article-bot your question" where every message is for it.
+    reply = await run(fake, "help", guild_id=None)
+    assert "no mention is needed" in reply.embed["description"]
+    assert f"<@{BOT_ID}>" not in reply.embed["description"]
+
+
+async def test_help_asked_in_a_direct_message_says_no_mention_is_needed_there(fake, bot):
+    message_id = await fake.say("help", mentions_bot=False, dm=True)
+    (reply,) = await fake.wait_until(lambda: fake.replies_to(message_id), ANSWER_TIMEOUT)
+    assert "no mention is needed" in reply.body["embeds"][0]["description"]
+
+
+async def test_help_in_a_server_says_to_mention_the_bot(fake, bot):
+    reply = await run(fake, "help")
+    assert f"Or ask <@{BOT_ID}> directly" in reply.embed["description"]
+
+
 async def test_help_in_a_library_of_several_articles_says_how_to_choose_one(fake, start_bot):
     await start_bot(TEST_ARTICLES)
     reply = await run(fake, "help")
