@@ -559,13 +559,21 @@ def implied_gender(
     if words & lx.FEMALE_MARKERS:
         return "f"
     male = words & lx.MALE_MARKERS
-    if male and male <= _UNISEX_MAN_WORDS and given is not None and given_name_gender(given) == "f":
-        return None  # "Trump spokesman Hope Hicks": her given name tells her gender, not the office's
+    if male and male <= _UNISEX_MAN_WORDS and given is not None and _not_a_mans_name(given):
+        # "Trump spokesman Hope Hicks": her given name tells her gender, not the office's; "Police
+        # Federation chairman Jan Berry": a common name given to both leaves it to the he or she after.
+        return None
     return "m" if male else None
 
 
-# Office words in "-man" that US copy gives women too ("Trump spokesman Hope Hicks", "party
-# chairman Ada Holt"); kin words and honorifics ("Mr.", "brother") always tell a man.
+def _not_a_mans_name(given: str) -> bool:
+    """A woman's given name, or a common one given to both ("Jan", "Robin"); not a rare one."""
+    gender = given_name_gender(given)
+    return gender == "f" or (gender is None and is_given_name(given))
+
+
+# Office words in "-man" that US and British copy give women too ("Trump spokesman Hope Hicks",
+# "party chairman Ada Holt"); kin words and honorifics ("Mr.", "brother") always tell a man.
 _UNISEX_MAN_WORDS = frozenset("spokesman chairman congressman businessman".split())
 
 

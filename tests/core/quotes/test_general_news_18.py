@@ -129,3 +129,13 @@ def test_a_name_after_a_bodys_owner_after_an_inverted_verb_of_saying_is_its_subj
         "“Remember debates happen late in the campaign,” he wrote.\n"
     )
     assert speakers_of(text) == ["Dante Chinni"]
+
+
+def test_she_after_a_chairman_whose_given_name_tells_no_gender_is_that_person():
+    text = (
+        "The federation opposes giving support officers the power to detain suspects.\n\n"
+        "Police Federation chairman Jan Berry said civilian officers should act as “eyes and ears” for "
+        "the police.\n\n"
+        "“They should not be placed in potentially confrontational situations,” she said.\n"
+    )
+    assert speakers_of(text) == ["Jan Berry", "Jan Berry"]
