@@ -103,6 +103,7 @@ ROLE_HEADS = _set(
     "operative surrogate challenger incumbent farmer driver presenter "
     "full-back fly-half scrum-half winger flanker skipper batsman bowler all-rounder jockey cyclist "
     "athlete sprinter boxer golfer swimmer forward centre-back centre-half wing-back ombudsman champion "
+    "seed finalist runner-up "
     "critic supremo peer co-chairman co-chairwoman vice-chairman vice-chair curator librarian"
 )
 # Nouns for a person beyond the role nouns ("a woman", "one fan", "a former schoolboy").

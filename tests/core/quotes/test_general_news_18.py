@@ -139,3 +139,12 @@ def test_she_after_a_chairman_whose_given_name_tells_no_gender_is_that_person():
         "“They should not be placed in potentially confrontational situations,” she said.\n"
     )
     assert speakers_of(text) == ["Jan Berry", "Jan Berry"]
+
+
+def test_a_seed_speaking_after_the_quotation_is_the_player_just_named():
+    text = (
+        "Roger Federer reached the last four with an easy win over Feliciano Lopez.\n\n"
+        "Federer, who lost in the quarter-final in 2003, was happy with his form. “I think I played "
+        "better than last week and I am happy I am playing so well,” said the top seed.\n"
+    )
+    assert speakers_of(text) == ["Roger Federer"]
