@@ -7,7 +7,7 @@ import asyncio
 import pytest
 import sqlalchemy as sa
 
-from bot.store import NewArticle, QuotaExceeded, Store
+from bot.store import NewArticle, QuotaExceeded, Store, schema
 
 SERVER = 1_103_456_789_012_345_678  # a real-sized Discord snowflake
 OTHER_SERVER = 2
@@ -152,6 +152,29 @@ async def test_reopening_applies_each_migration_once(store_url):
     finally:
         await opened.close()
     assert versions == [1]
+
+
+async def test_the_migrated_tables_have_the_columns_the_queries_use(store_url):
+    # migrations.py writes its own copy of each table, so that an old step never changes meaning;
+    # this keeps that copy and schema.py, which every query uses, from drifting apart.
+    opened = await Store.open(store_url)
+    try:
+        async with opened._engine.connect() as conn:
+            migrated = await conn.run_sync(_columns_in_database)
+    finally:
+        await opened.close()
+    assert migrated == {
+        name: [(column.name, column.nullable) for column in table.columns]
+        for name, table in schema.metadata.tables.items()
+    }
+
+
+def _columns_in_database(conn: sa.Connection) -> dict[str, list[tuple[str, bool]]]:
+    inspector = sa.inspect(conn)
+    return {
+        name: [(column["name"], column["nullable"]) for column in inspector.get_columns(name)]
+        for name in schema.metadata.tables
+    }
 
 
 async def test_three_megabytes_of_text_round_trip(store):
