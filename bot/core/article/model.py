@@ -210,43 +210,52 @@ def _without_repeated_title(lines: list[str], title: str | None) -> list[str]:
 def _split_front_matter(lines: list[str]) -> tuple[str | None, str | None, dict[str, str], list[str]]:
     """Take a title from YAML front matter, `Title:`-style lines or a leading `# Heading`, a web
     address from their `url:` or `source:` line, and their other fields (`author:`, `date:`)."""
-    title = url = None
-    fields: dict[str, str] = {}
-    index = 0
-    while index < len(lines) and not lines[index].strip():
-        index += 1
+    head = _FrontMatter()
+    index = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
     if index < len(lines) and lines[index].strip() == "---":
         closing = next((i for i in range(index + 1, len(lines)) if lines[i].strip() == "---"), None)
         if closing is not None:
-            for line in lines[index + 1 : closing]:
-                match = _FRONT_MATTER_LINE.match(line.strip())
-                if match and match.group(1).lower() == "title":
-                    title = match.group(2).strip().strip("\"'") or None
-                elif match:
-                    fields.setdefault(match.group(1).lower(), match.group(2).strip().strip("\"'"))
-                url = url or _web_address(match)
+            head.read_yaml(lines[index + 1 : closing])
             index = closing + 1
-    while index < len(lines):
-        stripped = lines[index].strip()
+    while index < len(lines) and head.read_line(lines[index].strip()):
+        index += 1
+    return head.title, head.url, head.fields, lines[index:]
+
+
+@dataclass(slots=True)
+class _FrontMatter:
+    """What the lines above a story say about it: its title, web address and other fields."""
+
+    title: str | None = None
+    url: str | None = None
+    fields: dict[str, str] = field(default_factory=dict)
+
+    def read_yaml(self, lines: list[str]) -> None:
+        """The lines between two `---`: values may be quoted, and a later title replaces one before."""
+        for line in lines:
+            match = _FRONT_MATTER_LINE.match(line.strip())
+            if match and match.group(1).lower() == "title":
+                self.title = match.group(2).strip().strip("\"'") or None
+            elif match:
+                self.fields.setdefault(match.group(1).lower(), match.group(2).strip().strip("\"'"))
+            self.url = self.url or _web_address(match)
+
+    def read_line(self, stripped: str) -> bool:
+        """Read a `Title:`-style line or a `# Heading` (the first title stands); False at the
+        story's first line, which is no part of the front matter."""
         match = _FRONT_MATTER_LINE.match(stripped)
         if match:
-            if match.group(1).lower() == "title" and title is None:
-                title = match.group(2).strip() or None
+            if match.group(1).lower() == "title" and self.title is None:
+                self.title = match.group(2).strip() or None
             elif match.group(1).lower() != "title":
-                fields.setdefault(match.group(1).lower(), match.group(2).strip())
-            url = url or _web_address(match)
-            index += 1
-            continue
+                self.fields.setdefault(match.group(1).lower(), match.group(2).strip())
+            self.url = self.url or _web_address(match)
+            return True
         heading = MARKDOWN_HEADING.match(stripped)
-        if heading and title is None:
-            title = heading.group(1).strip() or None
-            index += 1
-            continue
-        if not stripped:
-            index += 1
-            continue
-        break
-    return title, url, fields, lines[index:]
+        if heading and self.title is None:
+            self.title = heading.group(1).strip() or None
+            return True
+        return not stripped  # a blank line between the head's lines
 
 
 def _web_address(match: re.Match | None) -> str | None:
