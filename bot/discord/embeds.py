@@ -330,11 +330,15 @@ def summary_reply(result: api.Summary, article_title: str | Frame, article: Arti
     for sentence in result.sentences:
         text = escape(sentence.text)
         joined = len(" ".join(runs[-1][1])) + len(text) + 3 if runs else 0
-        if runs and runs[-1][0] == sentence.paragraph and joined <= limits.ITEM_CHARS - 20:
-            skipped = previous is not None and _skips_text(article, previous, sentence)
-            runs[-1][1].append(f"{ELLIPSIS} {text}" if skipped else text)
+        same_paragraph = bool(runs) and runs[-1][0] == sentence.paragraph
+        # Text left out before a sentence of the same paragraph is marked, also when the sentence
+        # opens a new block (the paragraph's sentences did not fit one).
+        skipped = same_paragraph and previous is not None and _skips_text(article, previous, sentence)
+        shown = f"{ELLIPSIS} {text}" if skipped else text
+        if same_paragraph and joined <= limits.ITEM_CHARS - 20:
+            runs[-1][1].append(shown)
         else:
-            runs.append((sentence.paragraph, [text]))
+            runs.append((sentence.paragraph, [shown]))
         previous = sentence
     blocks = [f"**{label(paragraph)}** {' '.join(texts)}" for paragraph, texts in runs]
     count = len(result.sentences)

@@ -1266,3 +1266,13 @@ async def test_an_option_holding_only_a_mention_says_a_mention_is_no_word_of_it(
     reply = await run(fake, command, **{option: "@everyone <@123456789012345678>"})
     assert reply.ephemeral
     assert reply.embed["description"].startswith("A mention is no ")
+
+
+async def test_a_one_line_summary_of_two_blocks_marks_the_text_left_out_before_the_second(fake, start_bot):
+    # Ten sentences of one paragraph fill two blocks, both "¶1": the second read as if it went on
+    # from the first, though the article writes other sentences between them.
+    await start_bot(ONE_LINE_LONG)
+    reply = await run(fake, "summary", sentences=10)
+    blocks = reply.embed["description"].split("\n\n")
+    assert len(blocks) == 2 and all(block.startswith("**¶1** ") for block in blocks)
+    assert blocks[1].startswith("**¶1** … Residents said the sirens")
