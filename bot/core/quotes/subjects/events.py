@@ -52,7 +52,7 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
         if body is not None:
             found.append((index, Subject("other", source=body, verb=item.low)))  # "Pew found that “…”"
             continue
-        if not is_speech_verb(items, index) or _reported_as(items, index):
+        if not is_speech_verb(items, index) or _reported_as(items, index) or _declined(items, index):
             continue
         agent = _passive_agent(items, index)
         by_source = _passive_source(items, index) if agent is None else None
@@ -81,6 +81,20 @@ def _reported_as(items: list[Item], verb: int) -> bool:
         and items[verb + 1].low == "as"
         and items[after].low in lx.PARTICIPLES
     )
+
+
+def _declined(items: list[Item], verb: int) -> bool:
+    """ "Reyes said that by refusing to say the words “fare rise,” councillors are “…”": a verb of
+    saying someone refuses, declines or fails to use says nothing, and leaves the words to the
+    sentence's other verb."""
+    return verb >= 2 and items[verb - 1].low == "to" and items[verb - 2].low in _DECLINING
+
+
+# Verbs and adjectives before "to" that deny the speech after them ("declined to say").
+_DECLINING = frozenset(
+    "refuse refuses refused refusing decline declines declined declining fail fails failed failing "
+    "unwilling reluctant afraid loath".split()
+)
 
 
 def _takes_object(items: list[Item], verb: int) -> bool:
