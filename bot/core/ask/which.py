@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.core import constants
-from bot.core.language.lexicon import DEMONYMS, PARTY_LABELS
+from bot.core.language.lexicon import DEMONYMS, PARTY_LABELS, WEEKDAYS_MONTHS
 from bot.core.language.text import STOPWORDS
 
 # "Which court ruled ...", "In which city ...": the thing asked for follows "which".
@@ -190,6 +190,9 @@ _DESCRIBING_WORDS = DEMONYMS | PARTY_LABELS
 # Nouns whose name may be a party or a people's word ("the name of his party").
 _GROUPS = frozenset("party people group nationality".split())
 _ARTICLES = frozenset("a an the".split())
+# Words that end a name's phrase before the noun: "found Huskins at her father's home", "Laurent Fabius said
+# the victim": the name is another's, in a phrase of its own.
+_OTHER_PHRASE = frozenset("at in on from of to with for by into said says told tells".split())
 
 
 def named_noun(question: str) -> str | None:
@@ -223,7 +226,7 @@ def _name_beside(tokens: list[str], at: int, asked: set[str]) -> bool:
     Caroline", "Boulton, his partner"), or the name the noun's phrase describes: "X is a ... noun",
     "X, an adventurer ... raised to count" (within ASK_NAME_DESCRIPTION_REACH words)."""
     reach = constants.ASK_WHICH_REACH
-    before = _clause(reversed(tokens[max(0, at - reach) : at]), _NAME_STOP)
+    before = _clause(reversed(tokens[max(0, at - reach) : at]), _NAME_STOP | _OTHER_PHRASE)
     # "a London hospice": a name after "a" describes one of its kind (where it is), it does not name it.
     start = at
     while start > 0 and tokens[start - 1][:1].isupper():
@@ -231,7 +234,12 @@ def _name_beside(tokens: list[str], at: int, asked: set[str]) -> bool:
     if start < at and start > 0 and tokens[start - 1].casefold() in ("a", "an", "the"):
         before = before[at - start :]
     after = _clause(tokens[at + 1 : at + 1 + reach], _NAME_STOP)
-    if any(_named(t, asked, numbers=False) for t in [*before, *after]):
+    # "Huskins' boyfriend": the name before is the owner's; "boyfriend Monday afternoon": a day is no name;
+    # "her father's house in Marlow": a name after the noun's possessive is the possessed thing's.
+    before = [t for t in before if not _POSSESSIVE.search(t)]
+    if _POSSESSIVE.search(tokens[at]):
+        after = []
+    if any(_named(t, asked, numbers=False) and _bare(t) not in WEEKDAYS_MONTHS for t in [*before, *after]):
         return True
     for back in range(at - 1, max(1, at - constants.ASK_NAME_DESCRIPTION_REACH) - 1, -1):
         if tokens[back] in _NAME_STOP:

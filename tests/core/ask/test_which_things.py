@@ -9,7 +9,7 @@ from bot.core import constants
 from bot.core.article import parse_article
 from bot.core.ask.engine import answer_question
 from bot.core.ask.question import HOW_MANY, WHAT, WHO, answer_type_score, classify
-from bot.core.ask.which import asked_thing, names_which
+from bot.core.ask.which import asked_thing, names_the_noun, names_which
 from tests.conftest import own_article
 
 
@@ -184,3 +184,26 @@ def test_a_name_before_one_of_its_kind_names_the_thing():
     # "Seibu Railways, one of his companies": the words opening the phrase keep the name in reach.
     sentence = "He was accused of fraud at Harwell Railways, one of his companies."
     assert names_which("Which company did he defraud?", [sentence])
+
+
+def test_a_name_in_a_phrase_of_its_own_before_the_noun_is_not_its_name():
+    # "found Ada Holt at her father's house": Holt is found, the father is not named.
+    sentence = "Officers found Ada Holt at her father's house in Marlow, a police spokeswoman said."
+    assert not names_the_noun("What is her father's name?", [sentence])
+    sentence = "Home Secretary Tom Lee said the victim was 31 years old."
+    assert not names_the_noun("What is the name of the victim?", [sentence])
+
+
+def test_an_owner_before_the_noun_and_a_day_after_it_are_not_its_name():
+    sentence = "Holt's boyfriend on Monday afternoon called police to say she was missing."
+    assert not names_the_noun("What is the boyfriend's name?", [sentence])
+    assert names_the_noun("What is the boyfriend's name?", ["Her boyfriend, Sam Reed, called police."])
+
+
+def test_a_name_question_about_an_unnamed_relative_is_answered_by_the_closest_passage():
+    article = parse_article(
+        "(CNN)A missing nurse has been found safe. Officers found Ada Holt at her father's house in Marlow, "
+        "a police spokeswoman said. Holt had been reported missing on Monday.",
+        "nurse-found",
+    )
+    assert answer_question(article, "What is her father's name?").tier != 1
