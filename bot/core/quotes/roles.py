@@ -346,11 +346,24 @@ def role_after(text: str, tokens: list[Token], end: int) -> str | None:
     headed = lows[0] not in _NOT_APPOSITIVE_OPENERS and any(
         lx.is_role_head(w) for w in lows[:_APPOSITIVE_HEAD_REACH]
     )
-    if not (words[0].cap or opener or headed):
+    if not (words[0].cap or opener or headed) or _titled_name(words):
         return None
     while words and words[0].low in ARTICLES:
         words = words[1:]
     return text[words[0].start : words[-1].end] if words else None
+
+
+def _titled_name(words: list[Token]) -> bool:
+    """ ", the Rev Tom Wright,", ", the Prime Minister Tony Blair,": an appositive opening with "the"
+    and ending in two or more capitalised words after its last role word names a person; it is no
+    role of the name before (a list's ", General Hermann von Francois," is left as it was)."""
+    last = max((i for i, w in enumerate(words) if lx.is_role_head(w.low)), default=-1)
+    tail = words[last + 1 :]
+    named = len(tail) >= _NAME_TAIL_WORDS and all(w.cap for w in tail)
+    return last >= 0 and named and words[0].low == "the"
+
+
+_NAME_TAIL_WORDS = 2
 
 
 def affiliation_end(tokens: list[Token], end: int) -> int:

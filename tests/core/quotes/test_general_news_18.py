@@ -148,3 +148,11 @@ def test_a_seed_speaking_after_the_quotation_is_the_player_just_named():
         "better than last week and I am happy I am playing so well,” said the top seed.\n"
     )
     assert speakers_of(text) == ["Roger Federer"]
+
+
+def test_a_titled_name_set_off_after_an_office_is_the_person_not_the_places_role():
+    text = (
+        "The Bishop of Durham, the Rev Tom Wright, described the novel as a “great thriller”. “The "
+        "evidence for Jesus and the origins of Christianity is astonishingly good,” he said.\n"
+    )
+    assert speakers_of(text)[-1] == "Tom Wright"
