@@ -778,5 +778,5 @@ def help_reply(
     text = how_to_use(command_ids, bot_mention, in_dm=in_dm)
     if article_option:
         text += "\n" + CHOOSING_ARTICLES
-    embed = make_embed("What I can answer about the article", text)
+    embed = make_embed(f"What I can answer about the article{'s' if article_option else ''}", text)
     return Reply((embed,))

@@ -744,6 +744,13 @@ async def test_help_in_a_library_of_several_articles_says_how_to_choose_one(fake
     assert "`article:`" in reply.embed["description"]
 
 
+async def test_help_in_a_library_of_several_articles_is_about_the_articles(fake, start_bot):
+    # Its title said "about the article" while it told how to choose one of several.
+    await start_bot(TEST_ARTICLES)
+    reply = await run(fake, "help")
+    assert reply.embed["title"] == "What I can answer about the articles"
+
+
 async def test_help_about_one_article_does_not_mention_choosing(fake, bot):
     reply = await run(fake, "help")
     assert "`article:`" not in reply.embed["description"]
