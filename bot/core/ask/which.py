@@ -12,8 +12,12 @@ from bot.core import constants
 from bot.core.language.lexicon import DEMONYMS, PARTY_LABELS, WEEKDAYS_MONTHS
 from bot.core.language.text import STOPWORDS
 
-# "Which court ruled ...", "In which city ...": the thing asked for follows "which".
-_WHICH = re.compile(r"^\s*(?:(?:in|to|from|for|with|at|by|on|of)\s+)?which\s+(.+)$", re.IGNORECASE)
+# "Which court ruled ...", "In which city ...": the thing asked for follows "which"; "What kind of nuts
+# were served?" asks which nuts too ("the nuts" says no kind, "macadamia nuts" does).
+_WHICH = re.compile(
+    r"^\s*(?:(?:in|to|from|for|with|at|by|on|of)\s+)?(?:which|what\s+(?:kind|type|sort)s?\s+of)\s+(.+)$",
+    re.IGNORECASE,
+)
 # Where the thing's words end: a verb of being or doing, a preposition, a determiner.
 _PHRASE_END = frozenset(
     """is are was were be been do does did has have had will would can could should may might must
@@ -30,6 +34,9 @@ _UNSPECIFIED_BEFORE = frozenset(
 )
 # Words that open a mention's noun phrase ("one of his companies"), before the words that may name it.
 _PHRASE_OPENING = frozenset("a an the his her their its our your my one of".split())
+_KIND = re.compile(r"^\s*what\s+(?:kind|type|sort)s?\s+of\b", re.IGNORECASE)
+# Words opening a description after a thing's noun: "an approach to ...", "a device that ...".
+_DESCRIBING_AFTER = frozenset("to of that which who with for where".split())
 _TOKEN = re.compile(r"[\w’'.-]+|[^\w\s]")
 _CLAUSE_STOP = frozenset(".;:!?()")
 # "on TV and in film": a name joined to the mention by a preposition of place is another
@@ -102,7 +109,18 @@ def names_which(question: str, sentences: list[str]) -> bool:
             return True
         if any(_specified(tokens, i, thing, asked) for i in mentions):
             return True
+        if _KIND.match(question) and any(_described_after(tokens, i, thing) for i in mentions):
+            return True
     return False
+
+
+def _described_after(tokens: list[str], at: int, thing: tuple[str, ...]) -> bool:
+    """True when words after the mention say what it is like ("an approach to animal welfare which
+    ..."): what a "What kind of X?" question asks, though no name stands beside it."""
+    last = at
+    while last + 1 < len(tokens) and _singular(_bare(tokens[last + 1])) in thing:
+        last += 1
+    return last + 1 < len(tokens) and tokens[last + 1].casefold() in _DESCRIBING_AFTER
 
 
 def _names_something(tokens: list[str], asked: set[str]) -> bool:

@@ -207,3 +207,23 @@ def test_a_name_question_about_an_unnamed_relative_is_answered_by_the_closest_pa
         "nurse-found",
     )
     assert answer_question(article, "What is her father's name?").tier != 1
+
+
+def test_what_kind_of_thing_is_not_answered_by_a_sentence_mentioning_it_bare():
+    question = "What kind of nuts were served?"
+    assert not names_which(question, ["The steward who served the nuts was sacked."])
+    assert names_which(question, ["The steward served macadamia nuts in a bag."])
+
+
+def test_what_kind_of_thing_is_answered_by_words_describing_it_after_the_noun():
+    sentence = "The board wants an approach to repairs that starts before the pier fails."
+    assert names_which("What kind of approach does the board want?", [sentence])
+
+
+def test_a_what_kind_question_about_a_thing_the_article_never_describes_gets_the_closest_passage():
+    article = parse_article(
+        "(CNN)A cabin steward has sued an airline over a row on a flight. The steward who served the nuts "
+        "was told to kneel. The airline said it would fight the case in court.",
+        "nut-row",
+    )
+    assert answer_question(article, "What kind of nuts were served?").tier != 1
