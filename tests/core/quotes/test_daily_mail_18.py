@@ -95,3 +95,17 @@ def test_a_caption_pointing_at_its_photo_names_no_one():
     )
     people = {p.name for p in build_registry(parse_article("Title: T\n\n" + text)).persons}
     assert people == {"Tom Vane", "Mark Hale", "Priscilla Chan"}
+
+
+def test_an_opening_mark_glued_to_the_word_before_still_opens_a_quotation():
+    text = (
+        "Pupils marked the day with pies. 'It is a real exciting moment,' said Nathan Kerr, a maths "
+        "teacher, who called it a time for people to'remember how much fun they found some of the "
+        "stuff in school.'\n"
+    )
+    assert speakers_of(text) == ["Nathan Kerr", "Nathan Kerr"]
+
+
+def test_a_contraction_is_no_glued_opening_mark():
+    text = "Nathan Kerr, a maths teacher, said he'll be back. 'It was fun,' he said.\n"
+    assert speakers_of(text) == ["Nathan Kerr"]
