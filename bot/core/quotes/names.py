@@ -23,6 +23,7 @@ from bot.core.quotes.function_words import (
     POSSESSIVE_DETERMINERS,
 )
 from bot.core.quotes.givennames import given_name_gender, is_given_name
+from bot.core.quotes.references import person_demonym
 from bot.core.quotes.roles import (
     affiliation_end,
     copula_role,
@@ -561,6 +562,8 @@ def name_occurrences(
         thing = thing or _in_quoted_title(tokens, start, end)
         thing = thing or (core_start < end and _a_thing_after_the(tokens, start, core_start))
         thing = thing or _work_title(tokens, start, end)
+        # "the 27-year-old Frenchman said": a nationality noun alone names no one.
+        thing = thing or (end - core_start == 1 and person_demonym(tokens[core_start].low))
         if core_start < end and not glued and not thing and not _named_after_institution(tokens, start):
             found.append(_occurrence(paragraph, tokens, (start, core_start, end), initials))
     return found

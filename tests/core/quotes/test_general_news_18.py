@@ -156,3 +156,12 @@ def test_a_titled_name_set_off_after_an_office_is_the_person_not_the_places_role
         "evidence for Jesus and the origins of Christianity is astonishingly good,” he said.\n"
     )
     assert speakers_of(text)[-1] == "Tom Wright"
+
+
+def test_a_nationality_noun_after_an_age_is_no_persons_name():
+    text = (
+        "Thierry Henry has signed a new contract with Arsenal.\n\n"
+        "“I am very happy here and I want to win more trophies with this club,” the 27-year-old "
+        "Frenchman said.\n"
+    )
+    assert "Frenchman" not in speakers_of(text)
