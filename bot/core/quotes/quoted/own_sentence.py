@@ -71,6 +71,8 @@ def subject_after(right: list[attr.Item]) -> attr.Subject | None:
     according = right[verb].low == "according" and subject.kind == "person"
     if according or _ends_soon(right, verb) or _inverted_before_apposition(right, verb):
         return subject
+    if subject.kind in _REFERRING and _where_said(right, verb):
+        return subject  # "..., she said in a video message to the convention."
     if _named_teller_opens(right, verb, subject) or _teller_bridges(right, verb, subject):
         return subject
     return subject if _as_aside(right, verb) else None
@@ -271,3 +273,32 @@ def _ends_soon(items, verb: int) -> bool:
     """`..., he told reporters.`: a verb of saying with no clause of its own after it."""
     tail = [i for i in items[verb + 1 :] if i.kind in ("word", "mention")]
     return len(tail) <= constants.ATTRIBUTION_TAIL_WORDS
+
+
+def _where_said(items: list[attr.Item], verb: int) -> bool:
+    """ "..., she said in a video message to the convention.": a tail of prepositional phrases only
+    (where, when, to whom it was said), perhaps closed by a participle ("..., using another word"),
+    has no clause of its own, however many words it takes."""
+    tail = items[verb + 1 :]
+    comma = next((j for j, i in enumerate(tail) if i.kind == "punct"), len(tail))
+    phrase = [i for i in tail[:comma] if i.kind in ("word", "mention")]
+    if not phrase or phrase[0].low not in _TAIL_PREPOSITIONS:
+        return False
+    if len(phrase) > 2 * constants.ATTRIBUTION_TAIL_WORDS or any(i.low in _CLAUSE_WORDS for i in phrase):
+        return False
+    rest = [i for i in tail[comma + 1 :] if i.kind in ("word", "mention")]
+    if comma == len(tail) or tail[comma].low in _SENTENCE_ENDS:
+        return True
+    return tail[comma].low == "," and bool(rest) and rest[0].low.endswith("ing")
+
+
+_SENTENCE_ENDS = frozenset(".?!")
+# Subjects that refer back to someone already named (a name there may be a business's: "brokerage
+# Merrill Lynch said in a note to investors, adding ..." stays no one's).
+_REFERRING = frozenset(("pronoun", "role"))
+_TAIL_PREPOSITIONS = frozenset("in on at during via to from after before with through".split())
+# Words that open, join or carry a clause: a tail holding one may be what was said, not where.
+_CLAUSE_WORDS = frozenset(
+    "that whether if because who which when while and but or is was are were be been has have had "
+    "will would can could should may might must do does did said says".split()
+)

@@ -30,6 +30,9 @@ from bot.core.quotes.subjects.shared import PARENTHESIS_ITEMS, TITLE_ITEMS, subj
 
 # "Holt himself acknowledged ...": an intensive pronoun between the subject and its verb.
 _INTENSIVES = frozenset("himself herself themselves itself".split())
+# Short focusing adverbs between a subject and its verb ("he only hinted", "Holt just said"), too
+# short for the -ly rule.
+_FOCUSING = frozenset("only just".split())
 # How many parentheses, each closed by a comma, a subject may sit before (PARENTHESIS_ITEMS: how far).
 _MAX_PARENTHESES = 4
 
@@ -69,6 +72,7 @@ def walk_back(items: list[Item], index: int) -> Subject | None:
             or item.low.isdigit()
             or item.low in RELATIVES
             or item.low in _INTENSIVES
+            or item.low in _FOCUSING
             or (ly_adverb(item.low) and not item.cap)  # "Us Weekly said": a name, no adverb
         ):
             index -= 1
