@@ -34,19 +34,10 @@ def windows(
     neighbouring whole sentences while it fits. Windows holding more distinct words come first.
     """
     sentences = sorted(sentences) or [(0, length)]
-    starts = [s for s, _ in sentences]
-    hit: dict[int, set[int]] = {}
-    for start, _, word in spans:
-        at = max(0, bisect.bisect_right(starts, start) - 1)
-        hit.setdefault(at, set()).add(word)
+    hit = _words_by_sentence(sentences, spans)
     if not hit:
         return []
-    clusters: list[list[int]] = []
-    for at in sorted(hit):
-        if clusters and sentences[at][1] - sentences[clusters[-1][0]][0] <= limit:
-            clusters[-1].append(at)
-        else:
-            clusters.append([at])
+    clusters = _clusters(sentences, sorted(hit), limit)
     found: list[Window] = []
     for number, cluster in enumerate(clusters):
         low, high = cluster[0], cluster[-1]
@@ -61,6 +52,29 @@ def windows(
         found.append(Window(start, end, words))
     found.sort(key=lambda w: (-len(w.words), w.start))
     return found[:most]
+
+
+def _words_by_sentence(
+    sentences: list[tuple[int, int]], spans: list[tuple[int, int, int]]
+) -> dict[int, set[int]]:
+    """The index of each sentence a span starts in -> the word numbers matched there."""
+    starts = [s for s, _ in sentences]
+    hit: dict[int, set[int]] = {}
+    for start, _, word in spans:
+        at = max(0, bisect.bisect_right(starts, start) - 1)
+        hit.setdefault(at, set()).add(word)
+    return hit
+
+
+def _clusters(sentences: list[tuple[int, int]], matched: list[int], limit: int) -> list[list[int]]:
+    """The matched sentences (indexes, in order) in runs that fit one window of `limit` characters."""
+    clusters: list[list[int]] = []
+    for at in matched:
+        if clusters and sentences[at][1] - sentences[clusters[-1][0]][0] <= limit:
+            clusters[-1].append(at)
+        else:
+            clusters.append([at])
+    return clusters
 
 
 def _pad(
