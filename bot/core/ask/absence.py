@@ -107,7 +107,24 @@ def missing_names(index: ArticleIndex, question: str) -> tuple[str, ...]:
             missing.append(phrase)
         elif not _mentioned(index, head, strict and _capitalised(head)):
             missing.append(head)
-    return tuple(missing)
+    return tuple(_with_speakers_noun(index, question, phrase) for phrase in missing)
+
+
+def _with_speakers_noun(index: ArticleIndex, question: str, phrase: str) -> str:
+    """A missing name with the noun it qualifies in the one asked to have said something, when the
+    article lacks that noun too: "What did the Las Vegas sheriff say?" of an article with neither
+    names "Las Vegas sheriff" (the one asked about), not only the place."""
+    speaker = _SPEAKER.match(question)
+    words = [_strip(w) for w in speaker.group(1).split()] if speaker else []
+    if not words or words[0].casefold() not in _DETERMINERS:
+        return phrase
+    named, tail = phrase.split(), words[1:]
+    if tail[: len(named)] != named or len(tail) == len(named):
+        return phrase
+    nouns = tail[len(named) :]
+    if all(w.isalpha() and w.islower() and w not in STOPWORDS and not has_word(index, w) for w in nouns):
+        return " ".join([phrase, *nouns])
+    return phrase
 
 
 # What may follow a capitalised word inside one name or title: "Person of the Year", "Bank of England".

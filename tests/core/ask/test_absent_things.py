@@ -374,3 +374,21 @@ def test_a_british_spelling_typed_in_lower_case_is_no_name_to_declare_missing():
     )
     result = answer_question(match, "how did rovers equalise")
     assert result.tier != 3 and "equalise" not in result.missing
+
+
+# A one-line text naming neither a city's sheriff nor the city.
+_INDICTMENT = parse_article(
+    "(CNN)A grand jury in Clark County has indicted a man over a shooting. Police said the man fired six "
+    "shots. His lawyer said he would plead not guilty.",
+    "indictment",
+)
+
+
+def test_the_one_asked_to_have_spoken_is_named_with_the_noun_the_missing_name_qualifies():
+    result = answer_question(_INDICTMENT, "What did the Las Vegas sheriff say?")
+    assert result.tier == 3
+    assert result.missing == ("Las Vegas sheriff",)
+
+
+def test_a_noun_the_article_has_is_left_out_of_the_missing_name():
+    assert answer_question(_INDICTMENT, "What did the Las Vegas police say?").missing == ("Las Vegas",)
