@@ -5,8 +5,6 @@ An inverted index of content words picks the few earlier sentences worth scoring
 
 from __future__ import annotations
 
-from operator import itemgetter
-
 from rapidfuzz import fuzz
 
 from bot.core import constants
@@ -59,9 +57,15 @@ class DuplicateDetector:
                 shared[earlier] = shared.get(earlier, 0) + 1
         needed = len(tokens) * constants.NEAR_DUPLICATE_SHARED_WORDS
         likely = [item for item in shared.items() if item[1] >= needed]
-        # Most shared words first; sorted() is stable, so ties keep the order they were met in.
-        likely.sort(key=itemgetter(1), reverse=True)
+        # Most shared words first, and of sentences sharing as many the earliest, the original: the
+        # order the words were met in is a set's, which changes with the interpreter's hash seed.
+        likely.sort(key=_most_shared_then_earliest)
         for earlier, _count in likely[: constants.NEAR_DUPLICATE_CANDIDATES]:
             if fuzz.token_set_ratio(key, self._keys[earlier]) >= constants.NEAR_DUPLICATE_SCORE:
                 return earlier
         return None
+
+
+def _most_shared_then_earliest(item: tuple[int, int]) -> tuple[int, int]:
+    earlier, shared = item
+    return -shared, earlier

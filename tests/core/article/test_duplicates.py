@@ -1,0 +1,43 @@
+"""Near-duplicate sentences: a sentence that repeats one said earlier points back to the earliest
+of the sentences it repeats as closely, the same on every run."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from bot.core.article.duplicates import DuplicateDetector
+
+FIRST = "Police closed the bridge after heavy floods overnight."
+SECOND = "Firefighters rescued three families from flooded homes nearby."
+REPEAT = (
+    "Police closed the bridge after heavy floods overnight and firefighters rescued three families "
+    "from flooded homes nearby."
+)
+
+_PROGRAM = f"""
+from bot.core.article.duplicates import DuplicateDetector
+detector = DuplicateDetector()
+for number, text in enumerate({[FIRST, SECOND, REPEAT]!r}):
+    found = detector.check(number, text)
+print(found)
+"""
+
+
+def test_a_repeat_of_two_sentences_alike_points_to_the_earlier():
+    detector = DuplicateDetector()
+    assert detector.check(0, FIRST) is None
+    assert detector.check(1, SECOND) is None
+    assert detector.check(2, REPEAT) == 0
+
+
+def test_which_sentence_a_repeat_points_to_does_not_depend_on_the_hash_seed():
+    found = set()
+    for seed in range(6):
+        environment = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        run = subprocess.run(
+            [sys.executable, "-c", _PROGRAM], capture_output=True, text=True, env=environment, check=True
+        )
+        found.add(run.stdout.strip())
+    assert found == {"0"}
