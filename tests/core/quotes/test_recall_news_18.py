@@ -42,3 +42,22 @@ def test_a_short_focusing_adverb_stands_between_a_subject_and_its_verb():
         'adding, "I\'ve got an idea of who should build it."\n'
     )
     assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_a_paragraph_of_quoted_words_after_a_report_is_the_tellers():
+    text = (
+        "Pollster Dana Pruitt has written about ferries for years.\n\n"
+        "Pruitt elaborated in an opinion piece for the Harbor News that councillors pledged to Mayor "
+        "Ada Holt may reconsider.\n\n"
+        "“A win for the riders would underscore the mayor's weakness in the vote next month.”\n"
+    )
+    assert speakers_of(text) == ["Dana Pruitt"]
+
+
+def test_words_after_the_quotation_keep_it_from_the_teller_before():
+    text = (
+        "The party chairman, Tom Reyes, called for a voice vote, declaring after it that the request "
+        "was denied.\n\n"
+        "“Call the roll,” came shouts from the crowd, as the crowd booed.\n"
+    )
+    assert speakers_of(text) == [None]

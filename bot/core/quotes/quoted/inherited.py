@@ -65,7 +65,7 @@ def inherited_speaker(
         found = [s for _, s in attr.events(context.lead_in) if s.kind in ("person", "pronoun")]
         return resolver.person(found[-1]) if found else None
     if not previous and context.lead_in is not None:
-        return _speaker_of_sentence(context.lead_in, resolver)
+        return _speaker_of_sentence(context.lead_in, resolver, bare_quotation(raw.paragraph.text))
     return None
 
 
@@ -161,11 +161,13 @@ def _closing_speaker(previous: list[Raw], items: list[attr.Item], resolver: Reso
     return people == speakers and any(m.subject_like and not m.possessive for m in named)
 
 
-def _speaker_of_sentence(items: list[attr.Item], resolver: Resolver) -> int | None:
-    """The person the last verb of saying of a sentence belongs to, if it is a named person or pronoun."""
+def _speaker_of_sentence(items: list[attr.Item], resolver: Resolver, bare: bool = False) -> int | None:
+    """The person the last verb of saying of a sentence belongs to, if it is a named person or pronoun;
+    for a `bare` paragraph of quoted words, the teller of a report ending the sentence."""
     events = attr.events(items)
     # "Clinton restricted comments about ...": a plural noun of saying with no speaker is no verb.
-    found = [subject for verb, subject in events if not attr.aside(items, verb, subject)]
+    kept = [(verb, subject) for verb, subject in events if not attr.aside(items, verb, subject)]
+    found = [subject for _, subject in (_teller_over_report(items, kept) if bare else kept)]
     if not found:
         # "Maria Lopez, 34, a teacher from Phoenix:" opening a voice, its words in the next paragraph.
         colon = attr.colon_subject(items)
@@ -173,6 +175,21 @@ def _speaker_of_sentence(items: list[attr.Item], resolver: Resolver) -> int | No
     if not found or found[-1].kind not in ("person", "pronoun"):
         return None
     return resolver.person(found[-1])
+
+
+def _teller_over_report(
+    items: list[attr.Item], events: list[tuple[int, attr.Subject]]
+) -> list[tuple[int, attr.Subject]]:
+    """ "Schoen elaborated in a piece for the Journal that superdelegates pledged to Clinton may
+    reconsider.": a verb inside the clause a person's "that" reports, whose subject is no one known,
+    is part of what that person said, and leaves the sentence to the teller."""
+    if len(events) < 2 or events[-1][1].kind != "other" or events[-1][1].source is not None:
+        return events
+    teller, last = events[-2], events[-1][0]
+    if teller[1].kind not in ("person", "pronoun"):
+        return events
+    reports = any(i.kind == "word" and i.low == "that" for i in items[teller[0] + 1 : last])
+    return events[:-1] if reports else events
 
 
 def _introduced_by(raw: Raw, context: Context, resolver: Resolver, sole: bool = True) -> int | None:
