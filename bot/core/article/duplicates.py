@@ -5,6 +5,8 @@ An inverted index of content words picks the few earlier sentences worth scoring
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
 from bot.core import constants
@@ -21,6 +23,7 @@ class DuplicateDetector:
     def __init__(self) -> None:
         self._postings: dict[str, list[int]] = {}
         self._keys: dict[int, str] = {}
+        self._figures: dict[int, frozenset[str]] = {}
 
     def check(self, number: int, text: str) -> int | None:
         if len(text) > constants.NEAR_DUPLICATE_MAX_CHARS:
@@ -38,16 +41,18 @@ class DuplicateDetector:
             # of it stands in a longer one (token_set_ratio scores such subsets 100).
             return None
         key = text.casefold()
-        found = self._best_candidate(tokens, key)
+        figures = _figures(text)
+        found = self._best_candidate(tokens, key, figures)
         if found is None:
             self._keys[number] = key
+            self._figures[number] = figures
             for token in tokens:
                 recent = self._postings.setdefault(token, [])
                 recent.append(number)
                 del recent[: -constants.NEAR_DUPLICATE_POSTINGS]
         return found
 
-    def _best_candidate(self, tokens: set[str], key: str) -> int | None:
+    def _best_candidate(self, tokens: set[str], key: str, figures: frozenset[str]) -> int | None:
         postings = self._postings
         # A plain dict, not a Counter: a dozen postings per sentence, and Counter's set-up
         # cost more than the counting on articles of tens of thousands of sentences.
@@ -61,6 +66,8 @@ class DuplicateDetector:
         # order the words were met in is a set's, which changes with the interpreter's hash seed.
         likely.sort(key=_most_shared_then_earliest)
         for earlier, _count in likely[: constants.NEAR_DUPLICATE_CANDIDATES]:
+            if _other_figures(figures, self._figures[earlier]):
+                continue
             if fuzz.token_set_ratio(key, self._keys[earlier]) >= constants.NEAR_DUPLICATE_SCORE:
                 return earlier
         return None
@@ -69,3 +76,18 @@ class DuplicateDetector:
 def _most_shared_then_earliest(item: tuple[int, int]) -> tuple[int, int]:
     earlier, shared = item
     return -shared, earlier
+
+
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _figures(text: str) -> frozenset[str]:
+    """The figures a sentence states ("1950", "6.75"), as written."""
+    return frozenset(_FIGURE.findall(text))
+
+
+def _other_figures(one: frozenset[str], other: frozenset[str]) -> bool:
+    """True when each sentence states a figure the other lacks: "... since the 1960s" repeats no
+    "... since the 1950s", though the words around the year are the same; a reworded lede keeps its
+    figures, or leaves some out."""
+    return bool(one - other) and bool(other - one)

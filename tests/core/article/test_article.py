@@ -263,6 +263,25 @@ def test_short_quotation_sharing_words_with_a_longer_one_is_not_a_duplicate():
     assert all(s.duplicate_of is None for s in article.sentences)
 
 
+def test_a_sentence_stating_other_figures_is_not_a_near_duplicate():
+    article = parse_article(
+        "Title: Harbour rules\n\n"
+        "Proportional tolls have been accepted as one of the harbour's general rules "
+        "by the board since 1950.\n\n"
+        "Fixed mooring fees have been accepted as one of the harbour's general rules "
+        "by the board since 1960.\n"
+    )
+    assert all(s.duplicate_of is None for s in article.sentences)
+
+
+def test_a_reworded_lede_leaving_a_figure_out_is_still_a_near_duplicate():
+    article = parse_article(
+        "A ferry carrying 120 passengers ran aground off Gull Point on Sunday night, the coastguard said.\n\n"
+        "A ferry carrying passengers ran aground off Gull Point on Sunday night, the coastguard said.\n"
+    )
+    assert article.sentences[1].duplicate_of == article.sentences[0].number
+
+
 def test_a_sentence_longer_than_any_lede_is_never_a_near_duplicate():
     long_sentence = " ".join(f"word{n}" for n in range(constants.NEAR_DUPLICATE_MAX_CHARS // 5))
     article = parse_article(f"{long_sentence} end.\n{long_sentence} again.\n")
