@@ -119,6 +119,8 @@ _UNITS = (
 )
 # A measurement: a number and its unit, glued or not ("30ft", "2 miles", "five hours").
 _MEASUREMENT = re.compile(rf"{_AMOUNT}\s*-?(?:{_UNITS})\b", re.IGNORECASE)
+# "How long has it been recognised?": "since the 1950s", "since 2004" says for how long, up to now.
+_SINCE_WHEN = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d{4}s?\b", re.IGNORECASE)
 _NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
 # A number and the noun it counts, past one describing word: "two polls", "three new polls".
 _COUNTED = re.compile(rf"(?:\d[\d,.]*|\b(?:{_NUMBER_WORDS})\b)(?P<after>(?:\s+[A-Za-z][\w-]*){{0,2}})")
@@ -586,7 +588,7 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
             return 1.0
         return 0.1 * _found(_NUMBER, text, question_words, strong=_CARDINAL)
     if kind == MEASURE:
-        if _holds(_MEASUREMENT, text):
+        if _holds(_MEASUREMENT, text) or _holds(_SINCE_WHEN, text):
             return 1.0
         return 0.1 * _found(_NUMBER, _blanked(_AGE_BY_NAME, text), question_words, strong=_CARDINAL)
     if kind == WHY:

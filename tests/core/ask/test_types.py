@@ -395,3 +395,21 @@ def test_one_of_several_is_no_count():
     article = own_article("ask_valley_mills.txt")
     reply = answer_question(article, "How many water mills did Renwick have on the banks of the river?")
     assert reply.answer is None
+
+
+def test_since_a_year_says_how_long_something_has_been_so():
+    assert (
+        answer_type_score(MEASURE, "The toll has been charged since the 1950s.", {"toll", "charged"}) == 1.0
+    )
+    assert answer_type_score(MEASURE, "The toll was raised in 1950.", {"toll", "charged"}) < 1.0
+
+
+def test_how_long_has_it_been_so_is_answered_by_since_when():
+    article = parse_article(
+        "Title: Harbour tolls\n\n"
+        "The harbour toll has been charged on every fishing boat by the board since the 1950s.\n\n"
+        "Fishermen say it is too high.\n"
+    )
+    result = answer_question(article, "How long has the harbour toll been charged on fishing boats?")
+    assert result.tier == 1
+    assert "since the 1950s" in result.answer
