@@ -109,3 +109,16 @@ def test_an_opening_mark_glued_to_the_word_before_still_opens_a_quotation():
 def test_a_contraction_is_no_glued_opening_mark():
     text = "Nathan Kerr, a maths teacher, said he'll be back. 'It was fun,' he said.\n"
     assert speakers_of(text) == ["Nathan Kerr"]
+
+
+def test_the_mother_of_a_named_girl_is_not_the_girl():
+    text = (
+        "The mother of murdered schoolgirl Amy Dale said: 'We will never forget her and we will fight "
+        "for justice.'\n"
+    )
+    assert speakers_of(text) == ["the mother of murdered schoolgirl Amy Dale"]
+
+
+def test_an_aide_to_a_secretary_of_state_is_still_no_secretary():
+    text = "'We are close to a deal,' said one man. An aide to Secretary of State Tom Kerr said: 'Not yet.'\n"
+    assert "Tom Kerr" not in speakers_of(text)

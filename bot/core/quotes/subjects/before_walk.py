@@ -112,18 +112,22 @@ def walk_back(items: list[Item], index: int) -> Subject | None:
 
 def _speaking_for(items: list[Item], index: int) -> Subject | None:
     """ "A spokeswoman for Tom Reyes said", "an aide to the governor said": who speaks for someone
-    is an unnamed source, not the one spoken for (who would be named, wrongly, as the speaker)."""
+    is an unnamed source, not the one spoken for (who would be named, wrongly, as the speaker). So
+    is a relative named by whose relative they are: "The mother of murdered schoolgirl Amy Ross said"."""
     at = index
-    while at >= 0 and index - at < _SPOKEN_FOR_ITEMS and items[at].low not in _SPEAKING_FOR_LINKS:
+    while at >= 0 and index - at < _SPOKEN_FOR_ITEMS and not _link(items, at):
         abbreviation = items[at].low == "." and at > 0 and items[at - 1].low in lx.HONORIFICS  # "Gov."
         if items[at].kind not in ("word", "mention") and not abbreviation:
             return None
         at -= 1
-    if at < 1 or items[at].low not in _SPEAKING_FOR_LINKS or at == index:
+    if at < 1 or at == index or not _link(items, at):
         return None
     head = items[at - 1]
-    if head.kind != "word" or head.low not in SPEAKING_FOR_HEADS:
+    heads = lx.KIN_NOUNS if items[at].low == "of" else SPEAKING_FOR_HEADS
+    if head.kind != "word" or head.low not in heads:
         return None
+    if items[at].low == "of" and items[index].kind != "mention":
+        return None  # "the 34-year-old mother of three said": whose relative is no one named
     opener = at - 2
     near = at - 1 - _SPEAKING_FOR_MODIFIERS
     while opener >= max(0, near) and items[opener].low not in _SOURCE_OPENERS:
@@ -136,6 +140,16 @@ def _speaking_for(items: list[Item], index: int) -> Subject | None:
 
 
 _SPEAKING_FOR_LINKS = frozenset(("for", "to"))
+
+
+def _link(items: list[Item], at: int) -> bool:
+    """ "for"/"to", or "of" right after a relative ("the mother of"); "of" after anything else
+    ("Secretary of State") is part of a name or role, passed over."""
+    if items[at].low == "of":
+        return at > 0 and items[at - 1].kind == "word" and items[at - 1].low in lx.KIN_NOUNS
+    return items[at].low in _SPEAKING_FOR_LINKS
+
+
 _SOURCE_OPENERS = frozenset("a an one another the two several".split())
 _SPOKEN_FOR_ITEMS = 4  # "for the Ohio governor": the one spoken for, a few words
 _SPEAKING_FOR_MODIFIERS = 3  # "a senior campaign aide to"
