@@ -60,10 +60,13 @@ def _fancy(ch: str) -> bool:
 _MASKED_LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*\)")
 _WRAPPED = re.compile(r"(?<![\w*_~|`])(\*\*|__|\*|_|~~|\|\||`)(?=\S)(.+?)(?<=\S)\1(?![\w*_~|`])")
 # A question typed in a code block ("```who is Kennedy```", its language tag on the first line) or
-# as a block quote ("> who is Kennedy", "@bot > who is ..."): the block's marks, not words.
+# as a block quote ("> who is Kennedy", "@bot > who is ..."), a heading ("# who is Kennedy", "## ...")
+# or subtext ("-# who is Kennedy"): the block's marks, not words. A "#" needs a space after it, so
+# "#1 seed" or a hashtag stays.
 _CODE_BLOCK = re.compile(r"```(?:[A-Za-z]+\n)?(.*?)```", re.DOTALL)
 _BLOCK_QUOTE = re.compile(r"^[ \t]*>(?:>>)?[ \t]+", re.MULTILINE)
-_MARKS = frozenset("*_~|`[>")
+_HEADING = re.compile(r"^[ \t]*(?:#{1,3}|-#)(?:[ \t]+|$)", re.MULTILINE)
+_MARKS = frozenset("*_~|`[>#")
 _NESTING = 3  # "***Kennedy***" is bold inside italics: a few passes unwrap any real nesting
 
 
@@ -71,6 +74,7 @@ def _unformatted(text: str) -> str:
     if not _MARKS.intersection(text):
         return text  # the common case: nothing typed as formatting
     text = _BLOCK_QUOTE.sub("", _CODE_BLOCK.sub(r"\1", text))
+    text = _HEADING.sub("", text)
     text = _MASKED_LINK.sub(r"\1", text)
     for _ in range(_NESTING):
         unwrapped = _WRAPPED.sub(r"\2", text)

@@ -95,3 +95,13 @@ def test_a_question_typed_as_a_block_quote_or_code_block_loses_the_marks():
 
 def test_a_greater_than_sign_inside_a_question_stays():
     assert clean_query("Did turnout reach > 50%?") == "Did turnout reach > 50%?"
+
+
+def test_a_question_typed_as_a_heading_or_subtext_loses_the_marks():
+    assert clean_query("# who chairs the council?") == "who chairs the council?"
+    assert clean_query("### who chairs the council?") == "who chairs the council?"
+    assert clean_query("-# who chairs the council?") == "who chairs the council?"
+
+
+def test_a_hash_without_a_space_after_it_stays():
+    assert clean_query("#1 seed and #metoo?") == "#1 seed and #metoo?"
