@@ -94,7 +94,7 @@ def _build(article: Article) -> Registry:
     all_texts = [p.text for p in article.paragraphs]
     # Names of several words the article writes as a business's ("shares in General Electric").
     bodies = _named_businesses(all_texts) | {name for name in firsts if " " in name}
-    places = _institution_names(all_texts) | bodies
+    places = _institution_names(all_texts) | _addresses(all_texts) | bodies
     if places:
         # "Sandy Hook Elementary School ... In that sense, Sandy Hook wasn’t just a tragedy": a
         # school's or an airport's name written alone is that place, no person (unless given a role);
@@ -251,6 +251,24 @@ def _institution_names(paragraphs: list[str]) -> set[str]:
 _INSTITUTION_WORDS = ("Elementary", "High School", "Middle School", "Airport")
 _INSTITUTION = re.compile(
     r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) (?:Elementary|High School|Middle School|Airport)\b"
+)
+
+
+def _addresses(paragraphs: list[str]) -> set[str]:
+    """The folded street names written where someone lives ("who lives on Marsh Lane", "has lived
+    in Kestrel Close"): a street, no person, though "Lane" or "Hill" closes surnames too."""
+    text = "\n".join(paragraphs)
+    return {found.group(1).casefold() for found in _ADDRESS.finditer(text)}
+
+
+# Street words that close a surname as well ("Penny Lane", "Harry Hill") are told by the verb
+# before them: someone lives on, in or at a street, not on a person.
+_STREET_WORDS = (
+    "Lane|Road|Street|Avenue|Drive|Close|Way|Hill|Crescent|Terrace|Place|Grove|Gardens|Row|Walk|Court|Green"
+)
+_ADDRESS = re.compile(
+    r"\b(?:lives?|lived|living|resides?|resided|residing) (?:on|in|at)"
+    rf" ((?:[A-Z][\w'’-]+ ){{1,2}}(?:{_STREET_WORDS}))\b"
 )
 
 

@@ -1,0 +1,29 @@
+"""A street named where someone lives ("who lives on Willow Lane", "has lived on Penny Lane")
+is an address, not a person, though "Lane" or "Hill" closes surnames too."""
+
+from __future__ import annotations
+
+from bot.core import api
+from bot.core.article import parse_article
+from tests.conftest import own_article
+
+
+def test_a_street_someone_lives_on_is_not_offered_as_a_speaker():
+    article = own_article("quotes_street_residents.txt")
+    assert api.complete_speaker(article, "") == ["Nora Quill", "Sam Ode", "Tessa Grant"]
+
+
+def test_a_street_someone_has_lived_on_is_no_person():
+    article = parse_article(
+        "Title: Parking\n\nOla Brenn, who has lived on Penny Lane for forty years, said the car park"
+        ' was too small.\n\n"We were never asked," said Ola Brenn.\n'
+    )
+    assert api.complete_speaker(article, "") == ["Ola Brenn"]
+
+
+def test_a_person_with_a_street_word_surname_is_still_a_person():
+    article = parse_article(
+        'Title: Budget\n\n"The budget is fair," said Martha Lane, the council leader.\n\n'
+        "Critics of Martha Lane say the cuts go too far.\n"
+    )
+    assert api.complete_speaker(article, "") == ["Martha Lane"]
