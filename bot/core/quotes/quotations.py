@@ -53,6 +53,7 @@ from bot.core.quotes.quoted.sentence_people import (
     sole_person_before,
     subordinate_speaker,
     trailing_teller,
+    words_from,
 )
 from bot.core.quotes.quoted.shared import WORD, Context, Raw, is_partial, sentence_text, title_like
 from bot.core.quotes.quoted.standalone import introduced_above, named_next, signed_below
@@ -193,7 +194,7 @@ def _attribute(
     if writing is not None:
         raw.source, raw.own = writing, True  # "“…,” it read." after "The email, sent at 7 p.m., ..."
         return
-    possessed = possessed_words(left, raw.paragraph.number)
+    possessed = possessed_words(left, raw.paragraph.number) or words_from(left, right)
     if possessed is not None:
         speaker_from(raw, possessed, left, context, resolver)
         return

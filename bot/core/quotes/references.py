@@ -41,11 +41,26 @@ def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | 
         source = source_after(items, index)
     if article is None or head is None or article.low != "the" or not _person_noun(head):
         return None
+    if _body_named(items[at + 1 : head_at], head):
+        return None  # "the Scottish Executive has insisted": the body, no chief executive
     # "the Republican nominee", "the Florida senator": the modifiers, a place among them, tell
     # apart two nominees or two senators.
     modifiers = tuple(i.low for i in items[at + 1 : head_at] if i.kind in ("word", "mention"))
     role, spelt_out = _spelt_out(head.low)
     return Subject("role", role=role, source=source, modifiers=modifiers + spelt_out, offset=head.start)
+
+
+def _body_named(modifiers: list[Item], head: Item) -> bool:
+    """ "the Scottish Executive", "the Regional Executive": a capitalised role noun that also closes
+    the names of governing bodies, after capitalised words none of which is a rank ("the Chief
+    Executive" is a person), names the body."""
+    if not head.cap or head.low not in _BODY_HEADS or not modifiers:
+        return False
+    return all(i.kind == "word" and i.cap and i.low not in _RANKS for i in modifiers)
+
+
+_BODY_HEADS = frozenset(("executive",))
+_RANKS = frozenset("chief deputy acting interim senior".split())
 
 
 def _spelt_out(low: str) -> tuple[str, tuple[str, ...]]:

@@ -66,6 +66,31 @@ _SPEECH_NOUNS = frozenset("comments comment remarks remark words claim assertion
 _GENDERED_POSSESSIVES = {"his": "m", "her": "f"}
 
 
+def words_from(left: list[attr.Item], right: list[attr.Item]) -> attr.Subject | None:
+    """ "Hale vowed to go on despite a call for him to “pause for thought” from Ann Ross.": words a
+    noun of asking or warning holds, with "from" and a person ending the sentence, are that
+    person's, not the sentence's subject's."""
+    if len(right) < 2 or right[0].kind != "word" or right[0].low != "from":
+        return None
+    named = right[1]
+    if named.kind != "mention" or named.possessive or named.mention.kind not in (PERSON, AMBIGUOUS):
+        return None
+    if len(right) > 2 and right[2].kind != "punct":
+        return None  # "a plea to “…” from Ross's office": the words go on past the name
+    for item in reversed(left[-_CALL_REACH:]):
+        if item.kind in ("punct", "quote"):
+            return None
+        if item.kind == "word" and item.low in _CALL_NOUNS:
+            return attr.Subject("person", named.mention)
+    return None
+
+
+_CALL_REACH = 5  # "a call for him to", "a warning not to"
+_CALL_NOUNS = frozenset(
+    "call calls plea pleas appeal appeals warning warnings demand demands request requests urging".split()
+)
+
+
 def sole_person_before(
     raw: Raw, left: list[attr.Item], right: list[attr.Item], resolver: Resolver
 ) -> int | None:
