@@ -256,7 +256,8 @@ _INSTITUTION = re.compile(
 
 def _addresses(paragraphs: list[str]) -> set[str]:
     """The folded street names written where someone lives ("who lives on Marsh Lane", "has lived
-    in Kestrel Close"): a street, no person, though "Lane" or "Hill" closes surnames too."""
+    in Kestrel Close", "residents of Penny Lane", "Ola Brenn, 64, of Willow Lane"): a street, no
+    person, though "Lane" or "Hill" closes surnames too."""
     text = "\n".join(paragraphs)
     return {found.group(1).casefold() for found in _ADDRESS.finditer(text)}
 
@@ -266,8 +267,12 @@ def _addresses(paragraphs: list[str]) -> set[str]:
 _STREET_WORDS = (
     "Lane|Road|Street|Avenue|Drive|Close|Way|Hill|Crescent|Terrace|Place|Grove|Gardens|Row|Walk|Court|Green"
 )
+# So do a street's residents and homes, and the address set apart after a name ("Ola Brenn, 64,
+# of Willow Lane, said"; "a mother of three from Ash Hill Close").
 _ADDRESS = re.compile(
-    r"\b(?:lives?|lived|living|resides?|resided|residing) (?:on|in|at)"
+    r"(?:\b(?:lives?|lived|living|resides?|resided|residing) (?:on|in|at)"
+    r"|\b(?:[Rr]esidents?|homes?|houses?) (?:of|on|in)"
+    r"|, (?:\d+, )?of|\bof \w+ from)"
     rf" ((?:[A-Z][\w'’-]+ ){{1,2}}(?:{_STREET_WORDS}))\b"
 )
 

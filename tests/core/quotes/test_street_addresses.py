@@ -27,3 +27,19 @@ def test_a_person_with_a_street_word_surname_is_still_a_person():
         "Critics of Martha Lane say the cuts go too far.\n"
     )
     assert api.complete_speaker(article, "") == ["Martha Lane"]
+
+
+def test_a_street_whose_residents_speak_is_no_person():
+    article = parse_article(
+        "Title: Parking\n\nResidents of Penny Lane said the car park was too small.\n\n"
+        '"We were never asked," said Ola Brenn.\n'
+    )
+    assert api.complete_speaker(article, "") == ["Ola Brenn"]
+
+
+def test_an_address_set_apart_after_a_name_is_no_person():
+    article = parse_article(
+        'Title: Parking\n\nOla Brenn, 64, of Willow Lane, said: "We were never asked."\n\n'
+        "A mother of three from Ash Hill Close said the car park was too small.\n"
+    )
+    assert api.complete_speaker(article, "") == ["Ola Brenn"]
