@@ -2,14 +2,14 @@
 
 Run from the project root: `python eval/ask_eval.py` (all eleven SQuAD articles of
 ../shared/data/questions-dev and every eval/questions/*.json but the fresh held-out sets HELD_OUT_FRESH),
-or name sets; `--fresh` adds the oldest round of fresh held-out sets waiting in HELD_OUT_FRESH (fresh16-*
-now; fresh17-*, waiting behind it, stays out), for its one final scoring; `--fresh ROUND` adds that round
+or name sets; `--fresh` adds the oldest round of fresh held-out sets waiting in HELD_OUT_FRESH (fresh17-*
+now; a later round would stay out), for its one final scoring; `--fresh ROUND` adds that round
 instead.
 The earlier fresh-* (session 3), fresh2-* (session 4), fresh3-* (session 5), fresh4-* (session 6),
 fresh5-* (session 7), fresh6-* (session 8), fresh7-* (session 9), fresh8-* (session 10), fresh9-*
 (session 11), fresh10-* (session 12), fresh11-* (session 13), fresh12-* (session 14), fresh13-*
-(session 15), fresh14-* (session 16) and fresh15-* (session 17) sets, each scored once as clean held-out,
-are tuned on since.
+(session 15), fresh14-* (session 16), fresh15-* (session 17) and fresh16-* (session 18) sets, each scored
+once as clean held-out, are tuned on since.
 A set's article is a path under ../shared/data, or under eval/ for the project's own texts
 (eval/articles/). Not a test.
 """
@@ -54,7 +54,8 @@ TUNED_SQUAD = ("01_Normans", "02_Huguenot", "03_Steam_engine", "04_1973_oil_cris
 # 14) and the fresh12-* sets (session 13; held out until scored once at main bd29ec4, tuned on since session
 # 15) and the fresh13-* sets (session 14; held out until scored once at main ea3dc67, tuned on since session
 # 16) and the fresh14-* sets (session 15; held out until scored once at main b211acc, tuned on since session
-# 17) and the fresh15-* sets (session 16; held out until scored once at main ded345b, tuned on since) and the
+# 17) and the fresh15-* sets (session 16; held out until scored once at main ded345b, tuned on since session
+# 18) and the fresh16-* sets (session 17; held out until scored once at main a04d4de7, tuned on since) and the
 # tune12-* sets (session 12: BBC sport match reports, a company's results, an obituary, an arrest story;
 # written from the article alone as tuning data, never held out) and the tune13-* sets (session 13: six
 # US political texts of PolNeAR's train split, eval/articles/polnear-*; written from the article alone,
@@ -135,19 +136,6 @@ TUNED_NEWS = (
     *("fresh15-sally-pearson-olympic-prize-money", "fresh15-nasa-mars-ancient-ocean"),
     *("fresh15-korean-air-nut-rage-lawsuit", "fresh15-manmohan-singh-coal-summons"),
     "fresh15-blurred-lines-music-theft",
-)
-# News sets written before the model was fitted and never used to choose anything.
-HELD_OUT_NEWS = ("news-kidney", "news-chelsea", "news-imf", "news-schiff")
-# News sets written from the article alone, the bot never run on them, each round waiting for its one
-# scoring. The fresh16-* sets wait now (session 17, for session 18's scoring: twenty Daily Mail articles of
-# the CNN/DailyMail validation split, lines 2 mod 4 of SumLLM's cnndm/chatgpt_all/val.jsonl stored as
-# eval/articles/dm-NNNN.txt, one line each); the fresh17-* sets wait behind them (session 18, for session
-# 19's scoring: nineteen Daily Mail articles and one CNN article of lines 3 mod 4 of the same file, stored
-# as eval/articles/sumllm-NNNN.txt, one line each); the fresh15-* sets (twenty CNN texts of /work/cnndm-val)
-# were scored at the end of session 17. Each round is left out of every run unless asked for (--fresh: the
-# oldest waiting round only), so that nobody tunes on it or sees its figures until its final scoring;
-# eval/ask_fit.py never reads it.
-HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh16-sydney-teen-stopped-twice", "fresh16-kim-ferguson-outfit-a-day"),
     *("fresh16-abbey-road-tripadvisor", "fresh16-ronaldo-cr7-dance-advert"),
     *("fresh16-andrew-smyth-turkey-inquest", "fresh16-nick-mann-old-street-tube"),
@@ -158,6 +146,17 @@ HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh16-kim-ledger-scriptwise-patron", "fresh16-kobane-ruins-return"),
     *("fresh16-stella-mccartney-animals", "fresh16-claudia-martins-baby-trial"),
     "fresh16-airpano-planet-cities",
+)
+# News sets written before the model was fitted and never used to choose anything.
+HELD_OUT_NEWS = ("news-kidney", "news-chelsea", "news-imf", "news-schiff")
+# News sets written from the article alone, the bot never run on them, each round waiting for its one
+# scoring. The fresh17-* sets wait now (session 18, for session 19's scoring: nineteen Daily Mail articles
+# and one CNN article of lines 3 mod 4 of SumLLM's cnndm/chatgpt_all/val.jsonl, stored as
+# eval/articles/sumllm-NNNN.txt, one line each); the fresh16-* sets (twenty Daily Mail texts of lines 2 mod
+# 4 of the same file, eval/articles/dm-NNNN.txt) were scored at the end of session 18. Each round is left
+# out of every run unless asked for (--fresh: the oldest waiting round only), so that nobody tunes on it or
+# sees its figures until its final scoring; eval/ask_fit.py never reads it.
+HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh17-iinet-netflix-slow-internet", "fresh17-millais-kensington-apartment-for-sale"),
     *("fresh17-reading-half-marathon-heat", "fresh17-clara-white-lion-cub-brazil"),
     *("fresh17-jane-revell-hospice-nurse-inquest", "fresh17-arum-mayweather-pacquiao-las-vegas"),
