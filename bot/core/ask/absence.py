@@ -784,6 +784,27 @@ def _as_name(index: ArticleIndex, term: str) -> bool:
     return vocabulary.is_name(term) or all(s[:1].isupper() for s in vocabulary.spellings(term))
 
 
+def _as_given_name(index: ArticleIndex, term: str) -> bool:
+    """True when the article writes `term` as a name somewhere other than right after another name:
+    the "Henry" of "Thierry Henry" is a surname, no form of an asked "Harry"."""
+    if not _as_name(index, term):
+        return False
+    pattern = re.compile(rf"\b{re.escape(term)}\b", re.IGNORECASE)
+    for entry in index.paragraphs:
+        text = entry.source.text
+        for found in pattern.finditer(text):
+            before = text[: found.start()].split()[-1:]
+            if not before or not _name_before(_strip(before[0])):
+                return True
+    return False
+
+
+def _name_before(word: str) -> bool:
+    """A capitalised word that makes the name after it a surname: "Thierry" (not "The", "Prince")."""
+    folded = fold(word).casefold()
+    return word[:1].isupper() and folded not in STOPWORDS and not is_title(folded)
+
+
 def _own_word(word: str) -> bool:
     """A word of a name that is its own: no common, place, people or title word ("Maastricht")."""
     if not word.isalpha() or _place_or_people(word) or place_forms(word, PLACES) or _title_word(word):
@@ -1018,7 +1039,7 @@ def _known(index: ArticleIndex, word: str, compounds: bool = True) -> bool:
         return True  # "European" where the article says "Europe", "1700s" where "18th century"
     if conventional_form(index, word) is not None:
         return True  # "ceo" where the article says "chief executive", "governor" where "Gov. Reyes"
-    if is_given_name(word) and any(_as_name(index, f) for f in given_name_forms(word) - {word}):
+    if is_given_name(word) and any(_as_given_name(index, f) for f in given_name_forms(word) - {word}):
         return True  # "Pete" where the article says "Peter", "Rudy" where "Rudolph"
     return compounds and written_apart(index, word)
 

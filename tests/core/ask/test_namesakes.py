@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.article import parse_article
 from bot.core.ask.engine import answer_question
 from bot.core.ask.namesakes import namesake, only_others_given_name, only_others_surname
 from tests.conftest import own_article
@@ -74,3 +75,19 @@ def test_a_given_name_the_article_also_writes_alone_may_be_the_one_asked():
 def test_a_namesake_is_said_missing_before_a_thing_the_article_lacks(festival):
     # The article never mentions a unicorn either; the person asked about is what the reader needs to hear.
     assert answer_question(festival, "Did Zoltan Okafor see the unicorn?").missing == ("Zoltan Okafor",)
+
+
+def test_a_given_name_whose_formal_form_the_article_has_only_as_a_surname_is_missing():
+    article = parse_article(
+        "Former striker takes up shooting\n\n"
+        "Former striker Sol Dawes has taken up game shooting. He won the league with Thierry Henry and "
+        "now spends his weekends in the countryside.\n"
+    )
+    assert answer_question(article, "Did Dawes shoot with Prince Harry?").missing == ("Harry",)
+
+
+def test_a_nickname_of_a_given_name_the_article_writes_is_still_that_name():
+    article = parse_article(
+        "Royal visit\n\nPrince Henry opened the new hospital wing on Monday and met its nurses.\n"
+    )
+    assert answer_question(article, "Did Prince Harry meet the nurses?").missing == ()
