@@ -334,7 +334,9 @@ def thing_phrases(question: str) -> list[str]:
     found: list[str] = []
     speaker = _SPEAKER.match(question)
     if speaker and speaker.group(1).split()[0].casefold() in _DETERMINERS:
-        found.append(" ".join(_lower_run(speaker.group(1).split()[1:])))
+        # "What did the Pope say?": an office capitalised as a title is still a thing to look for.
+        typed = [_office_lowered(w) for w in speaker.group(1).split()[1:]]
+        found.append(" ".join(_lower_run(typed)))
     if asks_whether(question) and " or " not in question.casefold():
         for position, token in enumerate(tokens):
             if position == 1 and token.casefold() in _DETERMINERS and tokens[0].casefold() in _DO:
@@ -355,6 +357,11 @@ def thing_phrases(question: str) -> list[str]:
         for phrase in dict.fromkeys(found)
         if phrase and phrase.casefold() not in INDEFINITES and phrase.casefold() not in _ITS_WRITER
     ]
+
+
+def _office_lowered(word: str) -> str:
+    folded = word.casefold()
+    return folded if is_title(folded) else word
 
 
 # "What does the writer think of X?": the one who wrote the article, whom it never needs to name.

@@ -392,3 +392,21 @@ def test_the_one_asked_to_have_spoken_is_named_with_the_noun_the_missing_name_qu
 
 def test_a_noun_the_article_has_is_left_out_of_the_missing_name():
     assert answer_question(_INDICTMENT, "What did the Las Vegas police say?").missing == ("Las Vegas",)
+
+
+def test_an_office_capitalised_as_a_title_after_the_is_looked_for_too():
+    assert "pope" in thing_phrases("What did the Pope say about the image?")
+    article = parse_article(
+        "Image on a hillside\n\nA landslide left a shape in the rock that believers say is a face. Police "
+        "were called to control the crowds who came to see it on Saturday.\n"
+    )
+    result = answer_question(article, "What did the Pope say about the image?")
+    assert result.tier == 3
+    assert result.missing == ("pope",)
+
+
+def test_an_office_the_article_names_by_its_title_is_not_missing():
+    article = parse_article(
+        "Papal visit\n\nPope Francis blessed the crowd in the square and spoke about the image on the wall.\n"
+    )
+    assert answer_question(article, "What did the Pope say about the image?").missing == ()
