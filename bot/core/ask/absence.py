@@ -422,6 +422,10 @@ def _subject(tokens: list[str]) -> list[str]:
         run = _named_run(tokens[1:done])
         if done and len(run) == done - 1:
             return [" ".join(itertools.takewhile(lambda t: t.casefold() not in _TIME_ADVERBS, run))]
+    if first in _BE and tokens[1:2] and tokens[1].casefold() == "there":
+        # "Are there penguins at Blood Falls?": what the question says is there ("still", "ever" left out).
+        rest = list(itertools.dropwhile(lambda t: t.casefold() in _TIME_ADVERBS, tokens[2:]))
+        return [" ".join(_lower_run(rest))]
     if first in _BE:
         verb = next((n for n, t in enumerate(run) if n and t.endswith("ing")), 0)
         return [" ".join(run[:verb])] if verb else []

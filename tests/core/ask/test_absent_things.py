@@ -410,3 +410,15 @@ def test_an_office_the_article_names_by_its_title_is_not_missing():
         "Papal visit\n\nPope Francis blessed the crowd in the square and spoke about the image on the wall.\n"
     )
     assert answer_question(article, "What did the Pope say about the image?").missing == ()
+
+
+def test_what_a_there_question_says_is_there_is_looked_for():
+    assert thing_phrases("Are there penguins at Blood Falls?") == ["penguins"]
+    assert not any("still" in phrase for phrase in thing_phrases("Are there still Britons at the camp?"))
+    article = parse_article(
+        "Red glacier\n\nScientists took samples of the red brine that flows from under a glacier in "
+        "Antarctica, where the ice is two million years old.\n"
+    )
+    result = answer_question(article, "Are there penguins at the glacier?")
+    assert result.tier == 3
+    assert result.missing == ("penguins",)
