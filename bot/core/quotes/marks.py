@@ -298,7 +298,7 @@ _GLUED_BEFORE = frozenset(
     "the a an to as was were is are be been being his her their its our my your of for with from by "
     "at in on and or that he she they we had has have made called said described".split()
 )
-_CONTRACTIONS = frozenset("s t re ve ll d m".split())
+_CONTRACTIONS = frozenset("s t re ve ll d m nt".split())  # "nt": "was'nt", a misspelt "wasn't"
 
 
 def _closer_follows(text: str, start: int) -> bool:

@@ -259,7 +259,12 @@ def _addresses(paragraphs: list[str]) -> set[str]:
     in Kestrel Close", "residents of Penny Lane", "Ola Brenn, 64, of Willow Lane"): a street, no
     person, though "Lane" or "Hill" closes surnames too."""
     text = "\n".join(paragraphs)
-    return {found.group(1).casefold() for found in _ADDRESS.finditer(text)}
+    streets = {found.group(1).casefold() for found in _LIVES_AT.finditer(text)}
+    for found in _SET_APART.finditer(text):
+        # "the home of Philip Green", "the son, 19, of Damon Hill": a given name first is a person.
+        if not is_given_name(found.group(1).split()[0].casefold()):
+            streets.add(found.group(1).casefold())
+    return streets
 
 
 # Street words that close a surname as well ("Penny Lane", "Harry Hill") are told by the verb
@@ -267,14 +272,14 @@ def _addresses(paragraphs: list[str]) -> set[str]:
 _STREET_WORDS = (
     "Lane|Road|Street|Avenue|Drive|Close|Way|Hill|Crescent|Terrace|Place|Grove|Gardens|Row|Walk|Court|Green"
 )
-# So do a street's residents and homes, and the address set apart after a name ("Ola Brenn, 64,
-# of Willow Lane, said"; "a mother of three from Ash Hill Close").
-_ADDRESS = re.compile(
-    r"(?:\b(?:lives?|lived|living|resides?|resided|residing) (?:on|in|at)"
-    r"|\b(?:[Rr]esidents?|homes?|houses?) (?:of|on|in)"
-    r"|, (?:\d+, )?of|\bof \w+ from)"
-    rf" ((?:[A-Z][\w'’-]+ ){{1,2}}(?:{_STREET_WORDS}))\b"
+_STREET = rf" ((?:[A-Z][\w'’-]+ ){{1,2}}(?:{_STREET_WORDS}))\b"
+_LIVES_AT = re.compile(
+    r"(?:\b(?:lives?|lived|living|resides?|resided|residing) (?:on|in|at)|\b[Rr]esidents? (?:of|on|in))"
+    + _STREET
 )
+# So do a street's homes and the address set apart after a name ("Ola Brenn, 64, of Willow Lane,
+# said"; "a mother of three from Ash Hill Close"), unless a given name opens it: a person's home.
+_SET_APART = re.compile(r"(?:\b(?:homes?|houses?) (?:of|on|in)|, (?:\d+, )?of|\bof \w+ from)" + _STREET)
 
 
 def _ends_body(text: str, core: tuple[Token, ...], bodies: set[str]) -> bool:

@@ -8,6 +8,7 @@ import pytest
 from bot.core import api
 from bot.core.article import parse_article
 from tests.conftest import own_article
+from tests.core.quotes.speakers import speakers_of
 
 
 @pytest.fixture(scope="module")
@@ -35,3 +36,11 @@ def test_a_role_of_a_person_named_before_still_names_them():
         'The chief executive said the budget was "fair to every department in the council".\n'
     )
     assert _texts(article, "Brian Mott") == ["fair to every department in the council"]
+
+
+def test_words_demanded_of_a_person_are_not_that_person_s():
+    text = (
+        "The club was angry. Its chairman said: 'We will not stand for it.' The club issued a demand for "
+        "'a full and public apology' from Ann Ross.\n"
+    )
+    assert "Ann Ross" not in speakers_of(text)

@@ -122,3 +122,8 @@ def test_the_mother_of_a_named_girl_is_not_the_girl():
 def test_an_aide_to_a_secretary_of_state_is_still_no_secretary():
     text = "'We are close to a deal,' said one man. An aide to Secretary of State Tom Kerr said: 'Not yet.'\n"
     assert "Tom Kerr" not in speakers_of(text)
+
+
+def test_a_misspelt_contraction_is_no_glued_opening_mark():
+    text = "Nathan Kerr, a maths teacher, said it was'nt over. 'It was fun,' he said.\n"
+    assert speakers_of(text) == ["Nathan Kerr"]

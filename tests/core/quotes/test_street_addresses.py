@@ -43,3 +43,18 @@ def test_an_address_set_apart_after_a_name_is_no_person():
         "A mother of three from Ash Hill Close said the car park was too small.\n"
     )
     assert api.complete_speaker(article, "") == ["Ola Brenn"]
+
+
+def test_a_person_whose_surname_is_a_street_word_is_no_address_after_the_home_of():
+    article = parse_article(
+        'Raid\n\nPolice raided the home of Philip Green on Monday. "I have done nothing wrong," '
+        'Philip Green said. "Nothing at all," Green added.\n'
+    )
+    assert [s.name for s in api.speakers(article).speakers] == ["Philip Green"]
+
+
+def test_a_person_set_apart_after_another_by_of_is_no_address():
+    article = parse_article(
+        'Crash\n\nThe son, 19, of Damon Hill was unhurt. "It was a shock," Damon Hill said.\n'
+    )
+    assert [s.name for s in api.speakers(article).speakers] == ["Damon Hill"]

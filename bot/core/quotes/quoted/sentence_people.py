@@ -86,9 +86,8 @@ def words_from(left: list[attr.Item], right: list[attr.Item]) -> attr.Subject | 
 
 
 _CALL_REACH = 5  # "a call for him to", "a warning not to"
-_CALL_NOUNS = frozenset(
-    "call calls plea pleas appeal appeals warning warnings demand demands request requests urging".split()
-)
+# Not "demand" or "request": "a demand for “a full apology” from Ann Ross" is made of Ross, not by her.
+_CALL_NOUNS = frozenset("call calls plea pleas appeal appeals warning warnings urging".split())
 
 
 def sole_person_before(

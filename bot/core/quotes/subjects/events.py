@@ -76,7 +76,8 @@ def _reported_as(items: list[Item], verb: int) -> bool:
     subject as its speaker; "reported" itself says nothing."""
     after = verb + 2
     return (
-        after < len(items)
+        verb >= 1
+        and after < len(items)
         and items[verb - 1].low in PASSIVE
         and items[verb + 1].low == "as"
         and items[after].low in lx.PARTICIPLES
