@@ -335,8 +335,7 @@ def thing_phrases(question: str) -> list[str]:
     speaker = _SPEAKER.match(question)
     if speaker and speaker.group(1).split()[0].casefold() in _DETERMINERS:
         # "What did the Pope say?": an office capitalised as a title is still a thing to look for.
-        typed = [_office_lowered(w) for w in speaker.group(1).split()[1:]]
-        found.append(" ".join(_lower_run(typed)))
+        found.append(" ".join(_lower_run(_office_lowered(speaker.group(1).split()[1:]))))
     if asks_whether(question) and " or " not in question.casefold():
         for position, token in enumerate(tokens):
             if position == 1 and token.casefold() in _DETERMINERS and tokens[0].casefold() in _DO:
@@ -359,9 +358,13 @@ def thing_phrases(question: str) -> list[str]:
     ]
 
 
-def _office_lowered(word: str) -> str:
-    folded = word.casefold()
-    return folded if is_title(folded) else word
+def _office_lowered(words: list[str]) -> list[str]:
+    """The words with an office written as a title in lower case ("Pope", "Prime Minister"), when
+    every capitalised word it opens with is a title word: "General Motors" is a name, no office."""
+    capitalised = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+    if not capitalised or not all(is_title(w.casefold()) for w in capitalised):
+        return words
+    return [w.casefold() for w in capitalised] + words[len(capitalised) :]
 
 
 # "What does the writer think of X?": the one who wrote the article, whom it never needs to name.
@@ -425,7 +428,10 @@ def _subject(tokens: list[str]) -> list[str]:
     if first in _BE and tokens[1:2] and tokens[1].casefold() == "there":
         # "Are there penguins at Blood Falls?": what the question says is there ("still", "ever" left out).
         rest = list(itertools.dropwhile(lambda t: t.casefold() in _TIME_ADVERBS, tokens[2:]))
-        return [" ".join(_lower_run(rest))]
+        run = _lower_run(rest)
+        if rest[len(run) : len(run) + 1] == ["to"]:
+            return []  # "Is there going to be a strike?", "likely to be": no thing, a verb's lead-in
+        return [" ".join(run)]
     if first in _BE:
         verb = next((n for n, t in enumerate(run) if n and t.endswith("ing")), 0)
         return [" ".join(run[:verb])] if verb else []
@@ -804,16 +810,25 @@ def _as_given_name(index: ArticleIndex, term: str) -> bool:
     for entry in index.paragraphs:
         text = entry.source.text
         for found in pattern.finditer(text):
-            before = text[: found.start()].split()[-1:]
-            if not before or not _name_before(_strip(before[0])):
+            # The word just before, from a few characters only: a one-line article is one paragraph.
+            before = text[max(0, found.start() - _WORD_BEFORE_CHARS) : found.start()].split()[-1:]
+            if not before or not _name_before(before[0]):
                 return True
     return False
 
 
-def _name_before(word: str) -> bool:
-    """A capitalised word that makes the name after it a surname: "Thierry" (not "The", "Prince")."""
-    folded = fold(word).casefold()
-    return word[:1].isupper() and folded not in STOPWORDS and not is_title(folded)
+_WORD_BEFORE_CHARS = 64
+
+
+def _name_before(written: str) -> bool:
+    """A word that makes the name after it a surname: a given name ("Thierry") or an honorific ("Mr"),
+    not a word ending a sentence or clause ("... told Smith. Henry"), "The" or a title ("Prince")."""
+    folded = fold(written.rstrip(".")).casefold()
+    if folded in HONORIFICS:
+        return True
+    if written.endswith((".", "!", "?", ",", ";", ":")) or not written[:1].isupper():
+        return False
+    return folded not in STOPWORDS and not is_title(folded)
 
 
 def _own_word(word: str) -> bool:

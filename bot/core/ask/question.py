@@ -192,10 +192,11 @@ _ALIAS_QUESTION = re.compile(
     r"|^\s*what\s+(?:is|was|are|were)\s+.+\s+called\s*\??\s*$",
     re.IGNORECASE,
 )
-# How news copy gives another name: "Burma, also known as Myanmar", "Mata, nicknamed ...".
+# How news copy gives another name: "Burma, also known as Myanmar", "Mata, nicknamed ..." (not
+# "entitled to compensation").
 _ALIAS = re.compile(
     r"\b(?:(?:also|otherwise|better|commonly)\s+)?(?:known|called|named|referred\s+to)\s+as\b|\balso\s+(?:called|named)\b"
-    r"|\bnicknamed\b|\bdubbed\b|\ba\.?k\.?a\b|\b(?:en)?titled\b|\btermed\b",
+    r"|\bnicknamed\b|\bdubbed\b|\ba\.?k\.?a\b|\b(?:en)?titled\b(?!\s+to\b)|\btermed\b",
     re.IGNORECASE,
 )
 # A question after someone's or something's name: "What's the name of the woman who...", "What was

@@ -422,3 +422,13 @@ def test_what_a_there_question_says_is_there_is_looked_for():
     result = answer_question(article, "Are there penguins at the glacier?")
     assert result.tier == 3
     assert result.missing == ("penguins",)
+
+
+def test_a_there_question_about_what_is_going_to_be_looks_for_the_thing_not_the_lead_in():
+    assert thing_phrases("Is there going to be a strike?") == ["strike"]
+    assert thing_phrases("Is there likely to be a recount?") == ["recount"]
+
+
+def test_a_title_word_opening_a_name_is_not_lowered_as_an_office():
+    assert thing_phrases("What did the General Motors spokesman say?") == []
+    assert thing_phrases("What did the Prime Minister say?") == ["prime minister"]

@@ -91,3 +91,15 @@ def test_a_nickname_of_a_given_name_the_article_writes_is_still_that_name():
         "Royal visit\n\nPrince Henry opened the new hospital wing on Monday and met its nurses.\n"
     )
     assert answer_question(article, "Did Prince Harry meet the nurses?").missing == ()
+
+
+def test_a_formal_form_after_an_honorific_is_a_surname():
+    article = parse_article("Inquiry\n\nMr Henry told the inquiry the pier was unsafe.\n")
+    assert answer_question(article, "Did Prince Harry visit the pier?").missing == ("Harry",)
+
+
+def test_a_formal_form_opening_a_sentence_is_a_given_name():
+    article = parse_article(
+        "Royal visit\n\nThe mayor met Smith. Henry, the prince, opened the new wing on Monday.\n"
+    )
+    assert answer_question(article, "Did Prince Harry open the wing?").missing == ()

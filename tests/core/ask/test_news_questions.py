@@ -160,3 +160,8 @@ def test_a_sentence_giving_no_name_is_no_answer_to_what_a_thing_is_called():
     )
     result = answer_question(article, "What is the old mill called?")
     assert result.tier != 1
+
+
+def test_entitled_to_something_gives_no_other_name():
+    assert answer_type_score(ALIAS, "The film, entitled Low Tide, opens on Friday.", {"film"}) == 1.0
+    assert answer_type_score(ALIAS, "She is entitled to compensation for the mill.", {"mill"}) == 0.0
