@@ -35,8 +35,12 @@ _UNSPECIFIED_BEFORE = frozenset(
 # Words that open a mention's noun phrase ("one of his companies"), before the words that may name it.
 _PHRASE_OPENING = frozenset("a an the his her their its our your my one of".split())
 _KIND = re.compile(r"^\s*what\s+(?:kind|type|sort)s?\s+of\b", re.IGNORECASE)
-# Words opening a description after a thing's noun: "an approach to ...", "a device that ...".
-_DESCRIBING_AFTER = frozenset("to of that which who with for where".split())
+# Words opening a description after a thing's noun: "a device that ...", "the kind of ...".
+_DESCRIBING_AFTER = frozenset("of that which who where".split())
+# Prepositions that describe only a thing introduced by "a" or "an" ("an approach to ...", "a car
+# with ..."); after "the" they open a verb's complement ("served the nuts with a smile").
+_DESCRIBING_AFTER_INDEFINITE = frozenset("to with for".split())
+_INDEFINITE_REACH = 3  # "a new low-cost approach to"
 _TOKEN = re.compile(r"[\w’'.-]+|[^\w\s]")
 _CLAUSE_STOP = frozenset(".;:!?()")
 # "on TV and in film": a name joined to the mention by a preposition of place is another
@@ -120,7 +124,13 @@ def _described_after(tokens: list[str], at: int, thing: tuple[str, ...]) -> bool
     last = at
     while last + 1 < len(tokens) and _singular(_bare(tokens[last + 1])) in thing:
         last += 1
-    return last + 1 < len(tokens) and tokens[last + 1].casefold() in _DESCRIBING_AFTER
+    if last + 1 >= len(tokens):
+        return False
+    following = tokens[last + 1].casefold()
+    if following in _DESCRIBING_AFTER:
+        return True
+    opening = {t.casefold() for t in tokens[max(0, at - _INDEFINITE_REACH) : at]}
+    return following in _DESCRIBING_AFTER_INDEFINITE and bool(opening & {"a", "an"})
 
 
 def _names_something(tokens: list[str], asked: set[str]) -> bool:

@@ -227,3 +227,9 @@ def test_a_what_kind_question_about_a_thing_the_article_never_describes_gets_the
         "nut-row",
     )
     assert answer_question(article, "What kind of nuts were served?").tier != 1
+
+
+def test_a_verb_s_complement_after_the_thing_says_nothing_of_its_kind():
+    assert not names_which("What kind of nuts were served?", ["She served the nuts with a smile."])
+    assert not names_which("What kind of car did he drive?", ["He drove the car to work."])
+    assert names_which("What kind of car did he buy?", ["He bought a car with a diesel engine."])
