@@ -14,8 +14,9 @@ from bot.core.language.text import STOPWORDS
 
 # "Which court ruled ...", "In which city ...": the thing asked for follows "which"; "What kind of nuts
 # were served?" asks which nuts too ("the nuts" says no kind, "macadamia nuts" does).
+_KIND_OF = r"what\s+(?:kind|type|sort)s?\s+of"
 _WHICH = re.compile(
-    r"^\s*(?:(?:in|to|from|for|with|at|by|on|of)\s+)?(?:which|what\s+(?:kind|type|sort)s?\s+of)\s+(.+)$",
+    rf"^\s*(?:(?:in|to|from|for|with|at|by|on|of)\s+)?(?:which|{_KIND_OF})\s+(.+)$",
     re.IGNORECASE,
 )
 # Where the thing's words end: a verb of being or doing, a preposition, a determiner.
@@ -34,7 +35,7 @@ _UNSPECIFIED_BEFORE = frozenset(
 )
 # Words that open a mention's noun phrase ("one of his companies"), before the words that may name it.
 _PHRASE_OPENING = frozenset("a an the his her their its our your my one of".split())
-_KIND = re.compile(r"^\s*what\s+(?:kind|type|sort)s?\s+of\b", re.IGNORECASE)
+_KIND = re.compile(rf"^\s*{_KIND_OF}\b", re.IGNORECASE)
 # Words opening a description after a thing's noun: "a device that ...", "the kind of ...".
 _DESCRIBING_AFTER = frozenset("of that which who where".split())
 # Prepositions that describe only a thing introduced by "a" or "an" ("an approach to ...", "a car

@@ -47,8 +47,8 @@ def _kin_owner(person: Person, by_name: dict[str, Person]) -> Person | None:
     if person.given or " " in person.name or person.gender is None:
         return None
     for role in person.roles:
-        found = _OWNED_ROLE.match(role)
-        owner = by_name.get(found.group(1)) if found and found.group(2).casefold() in lx.KIN_NOUNS else None
+        owned = _owned(role)
+        owner = by_name.get(owned[0]) if owned and owned[1].casefold() in lx.KIN_NOUNS else None
         if owner is not None and owner.given and owner.gender not in (None, person.gender):
             return owner
     return None
@@ -65,10 +65,18 @@ def _rivals(person: Person, owner: Person, persons: list[Person]) -> bool:
 
 
 def _kin_of(person: Person, owner: Person) -> bool:
-    return any((found := _OWNED_ROLE.match(role)) and found.group(1) == owner.name for role in person.roles)
+    """True when one of `person`'s roles is owned by `owner` ("Beau Greaves's coach" too)."""
+    return any((owned := _owned(role)) and owned[0] == owner.name for role in person.roles)
+
+
+def _owned(role: str) -> tuple[str, str] | None:
+    """The owner's name and the noun of a role written as someone's ("Beau Greaves's sister")."""
+    found = _OWNED_ROLE.match(role)
+    return (found.group(1), found.group(2)) if found else None
 
 
 def _take_surname(person: Person, surname: str) -> None:
+    """Rename `person` in place to their given name and `surname`; the given name alone stays an alias."""
     given = person.name
     person.aliases = sorted({*person.aliases, given})
     person.name, person.given, person.surname = f"{given} {surname}", given, surname

@@ -26,7 +26,7 @@ from bot.core.quotes.subjects.before_skips import (
     place_phrase_at,
 )
 from bot.core.quotes.subjects.before_writings import addressed_writing, possessed_writing, writing_subject
-from bot.core.quotes.subjects.shared import PARENTHESIS_ITEMS, TITLE_ITEMS, subject_of
+from bot.core.quotes.subjects.shared import PARENTHESIS_ITEMS, TITLE_ITEMS, abbreviated_title_stop, subject_of
 
 # "Holt himself acknowledged ...": an intensive pronoun between the subject and its verb.
 _INTENSIVES = frozenset("himself herself themselves itself".split())
@@ -116,8 +116,7 @@ def _speaking_for(items: list[Item], index: int) -> Subject | None:
     is a relative named by whose relative they are: "The mother of murdered schoolgirl Amy Ross said"."""
     at = index
     while at >= 0 and index - at < _SPOKEN_FOR_ITEMS and not _link(items, at):
-        abbreviation = items[at].low == "." and at > 0 and items[at - 1].low in lx.HONORIFICS  # "Gov."
-        if items[at].kind not in ("word", "mention") and not abbreviation:
+        if items[at].kind not in ("word", "mention") and not abbreviated_title_stop(items, at):
             return None
         at -= 1
     if at < 1 or at == index or not _link(items, at):

@@ -29,6 +29,7 @@ from bot.core.quotes.subjects.shared import (
     HEADING_DASHES,
     IRREGULAR_PAST,
     VERB_LIKE,
+    abbreviated_title_stop,
     past_in_ed,
     subject_of,
     verb_like,
@@ -230,14 +231,9 @@ def _titles_name(items: list[Item], index: int) -> bool:
         item = items[at]
         if item.kind == "mention":
             return item.mention is not None and item.mention.kind == PERSON
-        if item.kind != "word" and not _abbreviation_stop(items, at):
+        if item.kind != "word" and not abbreviated_title_stop(items, at):
             return False
     return False
-
-
-def _abbreviation_stop(items: list[Item], at: int) -> bool:
-    """The full stop of an abbreviated title ("Retired Army Col. Sam Pike"), still inside the title."""
-    return items[at].low == "." and items[at - 1].kind == "word" and items[at - 1].low in lx.HONORIFICS
 
 
 def _opening_source(items: list[Item]) -> Source | None:

@@ -20,6 +20,11 @@ PARENTHESIS_ITEMS = 30
 DASHES = frozenset(("—", "–", "--", "-"))
 
 
+def abbreviated_title_stop(items: list[Item], at: int) -> bool:
+    """The full stop of an abbreviated title ("Gov.", "Army Col. Sam Pike"), still inside the title."""
+    return items[at].low == "." and at > 0 and items[at - 1].low in lx.HONORIFICS
+
+
 def lower_word(item: Item) -> bool:
     return item.kind == "word" and not item.cap and item.low not in WRITINGS
 
