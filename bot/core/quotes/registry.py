@@ -555,7 +555,7 @@ def _assemble(
     for person in persons:
         givens.setdefault(_given_of(person), []).append(person)
     for word, group in sorted(single.items(), key=lambda item: _first_position(item[1])):
-        if word in by_surname or word in givens:
+        if word in by_surname or (word in givens and not _titled_namesake(word, group, givens, single)):
             sharing = by_surname.get(word) or givens[word]
             for person in sharing:
                 # A surname two people share says nothing about which one a role belongs to.
@@ -571,6 +571,27 @@ def _assemble(
             by_surname.setdefault(word, []).append(person)
             _absorb(person, group, None)
     return persons
+
+
+# Titles news copy puts before a surname alone ("Mr Flight", "Ms Holt"), unlike "Sir" or "Dame",
+# which go before a given name.
+_COURTESY_TITLES = frozenset(("mr", "mister", "mrs", "ms", "miss", "mx"))
+
+
+def _titled_namesake(
+    word: str, group: list[Occurrence], givens: dict[str, list[Person]], single: dict[str, list[Occurrence]]
+) -> bool:
+    """ "Howard Flight ... Mr Flight said ... Mr Howard insisted": a courtesy title before a word that
+    is someone's given name makes it another person's surname when that someone is called by a
+    courtesy title and his own surname. Where he never is (a Thai or Malay name, whose given name
+    takes the title), "Mr" and his given name still mean him."""
+    if not _courtesy_titled(group):
+        return False
+    return all(_courtesy_titled(single.get(p.surname.casefold(), [])) for p in givens[word])
+
+
+def _courtesy_titled(group: list[Occurrence]) -> bool:
+    return any(o.honorific in _COURTESY_TITLES for o in group)
 
 
 def _swapped_surname(word: str, by_surname: dict[str, list[Person]]) -> Person | None:

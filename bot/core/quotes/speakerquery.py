@@ -175,6 +175,11 @@ def match(query: str, persons: tuple[Person, ...], vocabularies: dict | None = N
         # among equals, those the query names by their own name words alone come first.
         named = [p for p in tied if all(w in (vocabularies.get(p.id) or person_words(p))[0] for w in words)]
         tied = named if named else tied
+    if len(tied) > 1:
+        # "Howard" is Mr Howard, not Howard Flight: news calls people by their surnames, so a
+        # query ending in one person's surname and another's given name means the first.
+        by_surname = [p for p in tied if fold(p.surname) == words[-1]]
+        tied = by_surname if by_surname else tied
     return Match(tuple(tied), best)
 
 
