@@ -1,68 +1,13 @@
-"""Shapes of general news writing (sport, business, charities, the arts) met on eval/quotes-news3:
-each on a small article written for it."""
+"""An age or a role after a quotation ("said the 30-year-old", "said the top seed") refers back to the person
+the sentences before make clear: through a nationality, a she, a role after an opening phrase, past a sentence
+about a body.
+
+One behaviour per test, each on a small article written for it.
+"""
 
 from __future__ import annotations
 
 from tests.core.quotes.speakers import speakers_of
-
-
-def test_a_role_of_two_fields_joined_by_and_before_the_name_after_the_quotation():
-    text = (
-        "A charity says reports of abuse at matches rose by a third. “The app has had a massive "
-        "impact,” charity media and communications manager Dana Pruitt told reporters, noting that it "
-        "accounted for most complaints.\n"
-    )
-    assert speakers_of(text) == ["Dana Pruitt"]
-
-
-def test_a_quotation_going_on_is_not_given_to_the_next_sentence_reporting_another_speaker():
-    text = (
-        "Business groups welcomed the move. “We believe these demands should be resisted,” said Dana "
-        "Pruitt, the chambers' director general. “Manufacturing still faces extremely serious problems.” "
-        "Omar Lander, chief economist at the institute, said the bank faced an “interesting” challenge.\n"
-    )
-    assert speakers_of(text)[:2] == ["Dana Pruitt", "Dana Pruitt"]
-
-
-def test_a_short_attribution_after_a_full_stop_inside_the_marks_still_names_the_speaker():
-    text = (
-        "The council met on Monday. “We will vote next week,” said Dana Pruitt, the council leader. "
-        "“Nothing is decided.” Omar Lander said on Tuesday.\n"
-    )
-    assert speakers_of(text) == ["Dana Pruitt", "Omar Lander"]
-
-
-def test_he_opening_a_paragraph_means_the_one_person_a_short_paragraph_before_names():
-    text = (
-        "Ministers were forthright. Nicolas Sarkozy of France said they were worried. “We are concerned "
-        "about these developments,” he said. The comments come a day after Treasury Secretary John Snow "
-        "said a strong dollar was “in America's interest”.\n\n"
-        "But that was not enough for Mr Sarkozy.\n\n"
-        "“If the Americans were to change their policy, it's up to them to say so,” he said.\n"
-    )
-    assert speakers_of(text) == ["Nicolas Sarkozy", "John Snow", "Nicolas Sarkozy"]
-
-
-def test_he_opening_a_paragraph_goes_on_past_a_short_one_that_is_about_him_already():
-    text = (
-        "Trump never mentioned Clinton. “We will win so much,” Trump said.\n\n"
-        "He nodded only obliquely to his finish in Iowa behind Ted Cruz.\n\n"
-        "“You know, we learned a lot about ground games in one week,” he said.\n"
-    )
-    assert speakers_of(text) == ["Trump", "Trump"]
-
-
-def test_an_unlisted_given_name_before_a_capitalised_particle_stays_in_the_name():
-    text = (
-        "Double Olympic champion Hicham El Guerrouj is set to race in France. “I am almost a month "
-        "behind but I am on the right track,” said El Guerrouj.\n"
-    )
-    assert speakers_of(text) == ["Hicham El Guerrouj"]
-
-
-def test_a_title_before_a_given_name_that_is_also_a_particle_is_no_part_of_the_name():
-    text = "“We will not back down on this,” said Senate Minority Whip Al Franken.\n"
-    assert speakers_of(text) == ["Al Franken"]
 
 
 def test_an_age_after_the_quotation_means_whom_a_nationality_after_but_refers_to():
@@ -73,23 +18,6 @@ def test_an_age_after_the_quotation_means_whom_a_nationality_after_but_refers_to
         "is retiring in 2006.\n"
     )
     assert speakers_of(text) == ["Hicham El Guerrouj"]
-
-
-def test_a_person_reported_as_saying_speaks_the_quotation_before():
-    text = (
-        "Mitchell Kapor, chairman of the foundation, warned of lawsuits. “If totally pushed to the wall "
-        "they are going to unleash the lawyers,” Mr Kapor is reported as saying.\n"
-    )
-    assert speakers_of(text) == ["Mitchell Kapor"]
-
-
-def test_he_and_his_outvote_a_rare_given_name_listed_as_a_womans():
-    text = (
-        "All Blacks captain Tama Umaga has warned the Lions will be his most fearsome opponents yet.\n\n"
-        "But Umaga, in England for Saturday's match, also backed New Zealand to win the series. He told "
-        "BBC Sport: “It's potentially the most fearsome line-up I've ever come up against.”\n"
-    )
-    assert speakers_of(text) == ["Tama Umaga"]
 
 
 def test_a_role_after_the_quotation_means_the_subject_not_a_rival_after_of_and_a_country():
@@ -123,24 +51,6 @@ def test_an_age_after_the_quotation_means_whom_a_role_after_an_opening_phrase_re
     assert speakers_of(text) == ["Britney Spears"]
 
 
-def test_a_name_after_a_bodys_owner_after_an_inverted_verb_of_saying_is_its_subject():
-    text = (
-        "Debates are not likely to alter the campaign, noted NBC's Dante Chinni.\n\n"
-        "“Remember debates happen late in the campaign,” he wrote.\n"
-    )
-    assert speakers_of(text) == ["Dante Chinni"]
-
-
-def test_she_after_a_chairman_whose_given_name_tells_no_gender_is_that_person():
-    text = (
-        "The federation opposes giving support officers the power to detain suspects.\n\n"
-        "Police Federation chairman Jan Berry said civilian officers should act as “eyes and ears” for "
-        "the police.\n\n"
-        "“They should not be placed in potentially confrontational situations,” she said.\n"
-    )
-    assert speakers_of(text) == ["Jan Berry", "Jan Berry"]
-
-
 def test_a_seed_speaking_after_the_quotation_is_the_player_just_named():
     text = (
         "Roger Federer reached the last four with an easy win over Feliciano Lopez.\n\n"
@@ -150,14 +60,6 @@ def test_a_seed_speaking_after_the_quotation_is_the_player_just_named():
     assert speakers_of(text) == ["Roger Federer"]
 
 
-def test_a_titled_name_set_off_after_an_office_is_the_person_not_the_places_role():
-    text = (
-        "The Bishop of Durham, the Rev Tom Wright, described the novel as a “great thriller”. “The "
-        "evidence for Jesus and the origins of Christianity is astonishingly good,” he said.\n"
-    )
-    assert speakers_of(text)[-1] == "Tom Wright"
-
-
 def test_a_nationality_noun_after_an_age_is_no_persons_name():
     text = (
         "Thierry Henry has signed a new contract with Arsenal.\n\n"
@@ -165,3 +67,21 @@ def test_a_nationality_noun_after_an_age_is_no_persons_name():
         "Frenchman said.\n"
     )
     assert "Frenchman" not in speakers_of(text)
+
+
+def test_an_age_looks_back_past_a_sentence_about_a_body_that_names_no_one():
+    text = (
+        "FIFA president Sepp Blatter hit out at the confederations for failing to elect women. The "
+        "committee includes three women, but they are elected by the congress. “This was hard work,” "
+        "the 78-year-old said at an event.\n"
+    )
+    assert speakers_of(text) == ["Sepp Blatter"]
+
+
+def test_an_age_after_a_sentence_opened_by_a_nationality_means_whom_that_noun_means():
+    text = (
+        "Meanwhile, Tom Hale clinched the men's title on Sunday. The Norwegian, who missed out on "
+        "Saturday, opened up a lead over Italian Dominik Paris. “This is the first globe of my career,” "
+        "said the 29-year-old.\n"
+    )
+    assert speakers_of(text) == ["Tom Hale"]

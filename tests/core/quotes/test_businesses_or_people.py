@@ -1,4 +1,5 @@
-"""Wrong and junk speakers found reading news texts as a user would (issue 11, session 15).
+"""Whether a name that speaks is a business or a person: the writing around it ("the firm", an outlet's noun,
+a rank, a role at the firm) tells which.
 
 One behaviour per test, each on a small article written for it.
 """
@@ -10,78 +11,32 @@ from bot.core.quotes.engine import list_people
 from tests.core.quotes.speakers import kinds_of, speakers_of
 
 
-def test_the_prime_minister_is_not_the_last_subject_when_he_holds_another_office():
+def test_a_surname_before_stated_is_the_person_named_in_full_not_an_organisation():
     text = (
-        "London mayor Mr Hollis says he is standing by his remarks about a reporter.\n\n"
-        "Mr Hollis has said his comments were not meant to offend, and said he would not apologise "
-        "even if Mr Dent asked. Later the prime minister said: “A lot of us get angry with "
-        "journalists, but he should apologise to this one.”\n"
+        "Barack Obama spoke in Ohio on Monday. Later, Obama stated that the harbor “will be rebuilt by "
+        "the people who live and work there.”\n"
     )
-    assert speakers_of(text) == [None]
+    assert speakers_of(text) == ["Barack Obama"]
+    assert kinds_of(text) == {"Barack Obama": "person"}
 
 
-def test_the_minister_may_still_be_the_secretary_named_before():
+def test_a_name_after_a_business_or_outlet_noun_is_no_person():
     text = (
-        "Home Secretary Tom Reyes visited the harbour on Monday.\n\n"
-        "Later the minister said: “The harbour will reopen in the spring.”\n"
+        "The Harbor Ledger first reported the deal. The Israeli newspaper Haaretz said that “the deal was "
+        "signed in secret last week.”\n"
     )
-    assert speakers_of(text) == ["Tom Reyes"]
+    assert kinds_of(text) == {"Haaretz": "organisation"}
+
+
+def test_a_speaker_named_without_evidence_of_a_person_is_still_listed():
+    text = "“We are pleased with the results this year,” said Swiss Re in a statement.\n"
+    assert speakers_of(text) == ["Swiss Re"]
+    assert kinds_of(text) == {"Swiss Re": "person"}
 
 
 def test_a_lone_surname_with_an_adverb_before_its_verb_of_saying_is_a_person():
     text = "The council vote was delayed on Monday.\n\n“We will wait until the spring,” Dorn quietly said.\n"
     assert kinds_of(text) == {"Dorn": "person"}
-
-
-def test_maintains_introduces_the_quotation_after_its_colon():
-    text = (
-        "The oil firm's tax row went on in Moscow on Monday.\n\n"
-        "Larkspur maintains the bill is unfair: “The demand will cause the company to collapse.”\n"
-    )
-    assert speakers_of(text) == ["Larkspur"]
-
-
-def test_cried_says_its_quotation_as_said_does():
-    text = 'Ada Holt spoke for an hour.\n\n"Do we give up?" Holt asked.\n\n"Nooooo!" the crowd cried out.\n'
-    assert speakers_of(text) == ["Ada Holt", "the crowd"]
-
-
-def test_a_lone_exclamation_after_a_question_is_the_answer_not_the_asker_s():
-    text = (
-        'Ada Holt spoke for an hour. "We will win," Holt said.\n\n'
-        '"Or do we roll up our sleeves and get to work?" she asked.\n\n"Yesssss!"\n'
-    )
-    assert speakers_of(text) == ["Ada Holt", "Ada Holt", None]
-
-
-def test_a_lone_exclamation_repeating_a_reply_is_its_first_speaker_s():
-    text = (
-        'Ada Holt spoke for an hour.\n\n"Do we give up?" Holt asked.\n\n"Nooooo!" the crowd cried out.\n\n'
-        '"Or do we make promises we cannot keep?" Holt asked.\n\n"Noooo!"\n'
-    )
-    assert speakers_of(text) == ["Ada Holt", "the crowd", "Ada Holt", "the crowd"]
-
-
-def test_a_bare_quotation_naming_the_last_speaker_s_work_as_another_s_is_not_theirs():
-    text = (
-        'As analyst Dana Byler pointed out in December, "The delegates will have chances to change '
-        'it before the convention."\n\n"One of the shortcomings of Byler\'s otherwise excellent piece '
-        'is that it does not consider that the rule works as intended."\n'
-    )
-    assert speakers_of(text) == ["Dana Byler", None]
-
-
-def test_a_surname_shared_in_a_family_far_from_every_full_name_is_unclear():
-    text = (
-        "Rep. Alan Holt blasted out a new robocall as his campaign began falling apart.\n\n"
-        "Holt, however, was not dropping out of the race.\n\n"
-        "“He was unfaithful to me,” Lolita Holt wrote Thursday in an email.\n\n"
-        "The campaign lost three staff members this week.\n\n"
-        "Two consultants also left the campaign.\n\n"
-        "Rep. Lois Frankel recalled a meeting last year.\n\n"
-        "“She’s going to have my name,” Holt said, according to Frankel.\n"
-    )
-    assert speakers_of(text) == ["Lolita Holt", None]
 
 
 def test_a_paper_named_before_its_noun_is_labelled_by_its_name():

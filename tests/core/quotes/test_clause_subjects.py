@@ -33,5 +33,6 @@ def test_a_paragraph_of_quoted_words_after_reported_speech_is_its_speakers():
         "“To my knowledge, there is no heavy-hitter involved yet.”\n"
     )
     quoted = quotes.extract_quotes(parse_article("Title: T\n\n" + text))
-    # “sociopath” inside the relative clause is a label, not a quotation (test_precision_news_13.py).
+    # “sociopath” inside the relative clause is a label, not a quotation
+    # (test_quoted_words_that_are_no_speech.py).
     assert [(q.paragraph, q.speaker) for q in quoted] == [(2, "Gordon Holt")]

@@ -1,13 +1,12 @@
-"""Speakers found in British tabloid copy of the kind eval/quotes-dm2 holds (issue 11, session 18):
-one line per story, single quote marks, long descriptions around a name.
+"""Descriptions around a name, and the nouns that refer back to a person: a role, "the PM", "the
+mother-of-five", a nationality, an age after a she who has just spoken, "Mrs" and a surname, a sister's given
+name.
 
 One behaviour per test, each on a small article written for it.
 """
 
 from __future__ import annotations
 
-from bot.core.article import parse_article
-from bot.core.quotes.registry import build_registry
 from tests.core.quotes.speakers import speakers_of
 
 
@@ -54,16 +53,6 @@ def test_a_sister_named_by_her_given_name_takes_the_surname_ms_gives_her():
     assert speakers_of(text) == ["Jade Reddy", "Jade Reddy"]
 
 
-def test_a_quotation_left_open_goes_on_past_a_caption_ending_in_a_photo_marker():
-    text = (
-        "Manager Ian Cole is proud of his old club. He added: 'How many players has the new man brought "
-        "in? 'I don't know, but most of the lads who were there before still get picked. Cole takes "
-        "credit for the 'spine' of the side, which includes Dan Shaw (above) 'Dan Shaw and Lee Wood "
-        "are the only ones left from the promotion side. 'They have been brilliant for the club.'\n"
-    )
-    assert speakers_of(text)[-2:] == ["Ian Cole", "Ian Cole"]
-
-
 def test_the_former_glamour_model_refers_back_to_the_woman_just_named():
     text = (
         "Kerry Dane has hit back at her critics after a week of abuse online. The former glamour model "
@@ -88,29 +77,6 @@ def test_an_age_after_a_she_who_has_just_spoken_is_that_speaker():
     assert speakers_of(text) == ["Sarah Jones", "Sarah Jones"]
 
 
-def test_a_caption_pointing_at_its_photo_names_no_one():
-    text = (
-        "Tom Vane wrote to Mark Hale about the plot. Above, Hale and his wife, Priscilla Chan, in "
-        "November. In emails, Vane described his offer.\n"
-    )
-    people = {p.name for p in build_registry(parse_article("Title: T\n\n" + text)).persons}
-    assert people == {"Tom Vane", "Mark Hale", "Priscilla Chan"}
-
-
-def test_an_opening_mark_glued_to_the_word_before_still_opens_a_quotation():
-    text = (
-        "Pupils marked the day with pies. 'It is a real exciting moment,' said Nathan Kerr, a maths "
-        "teacher, who called it a time for people to'remember how much fun they found some of the "
-        "stuff in school.'\n"
-    )
-    assert speakers_of(text) == ["Nathan Kerr", "Nathan Kerr"]
-
-
-def test_a_contraction_is_no_glued_opening_mark():
-    text = "Nathan Kerr, a maths teacher, said he'll be back. 'It was fun,' he said.\n"
-    assert speakers_of(text) == ["Nathan Kerr"]
-
-
 def test_the_mother_of_a_named_girl_is_not_the_girl():
     text = (
         "The mother of murdered schoolgirl Amy Dale said: 'We will never forget her and we will fight "
@@ -124,6 +90,10 @@ def test_an_aide_to_a_secretary_of_state_is_still_no_secretary():
     assert "Tom Kerr" not in speakers_of(text)
 
 
-def test_a_misspelt_contraction_is_no_glued_opening_mark():
-    text = "Nathan Kerr, a maths teacher, said it was'nt over. 'It was fun,' he said.\n"
-    assert speakers_of(text) == ["Nathan Kerr"]
+def test_the_slovenian_said_is_the_skier_named_just_before_like_the_spaniard():
+    text = (
+        "“It suited me,” said Lena Vogt after her win on Sunday.\n\n"
+        "Tina Maze is another 44 points ahead of Vogt before the finals.\n\n"
+        "“Of course it's a great result but I prefer to win,” the Slovenian said.\n"
+    )
+    assert speakers_of(text) == ["Lena Vogt", "Tina Maze"]

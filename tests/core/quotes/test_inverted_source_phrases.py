@@ -1,4 +1,5 @@
-"""Wrong speakers found on PolNeAR's train split (issue 11, session 12 precision).
+"""How far an inverted source's label runs ("said a former U.S. law enforcement official who ..."), and words
+that look like a source but are none.
 
 One behaviour per test, each on a small article written for it.
 """
@@ -7,30 +8,6 @@ from __future__ import annotations
 
 from bot.core.article import parse_article
 from bot.core.quotes import engine as quotes
-from tests.core.quotes.speakers import speakers_of
-
-
-def test_a_headline_followed_by_its_byline_is_no_one_s_words_not_even_the_last_writer_s():
-    text = (
-        "—“Harbor ferry to add night runs,” by the Ledger's Dana Pruitt: “The harbor ferry will run "
-        "until midnight from June, the port said on Tuesday.”\n\n"
-        "—“Old mill to become a library,” by Times' Victor Hale: “The town council voted on Monday to "
-        "turn the old mill into a library.”\n"
-    )
-    speakers = speakers_of(text)
-    assert speakers[0] is None and speakers[2] is None  # the two headlines
-    assert speakers[1] == "Dana Pruitt"
-    assert "Dana Pruitt" not in speakers[2:]
-
-
-def test_a_programme_title_after_on_and_a_capitalised_outlet_s_possessive_is_no_quotation():
-    text = (
-        "On Harbor News's “Morning Desk,” Ada Holt said that the ferry plan was “a promise we "
-        "intend to keep.”\n"
-    )
-    quoted = quotes.extract_quotes(parse_article("Title: T\n\n" + text))
-    assert [q.text for q in quoted] == ["a promise we intend to keep."]
-    assert quoted[0].speaker == "Ada Holt"
 
 
 def _sources(text: str) -> dict[str, str]:
@@ -62,22 +39,3 @@ def test_a_participle_after_a_determiner_and_an_adverb_describes_a_noun_and_name
         "calling the ferry plan “a clear breach of the port's own rules.”\n"
     )
     assert _sources(text) == {"the Harbor Council": "organisation"}
-
-
-def test_a_capitalised_compound_adjective_before_a_surname_is_no_part_of_a_name():
-    text = (
-        "British actor Clive Owen took best supporting actor on Saturday.\n\n"
-        "Celebrating his win, the Oscar-nominated Owen told reporters: “The whole award season is new "
-        "to me because I have not won anything before.”\n"
-    )
-    assert speakers_of(text) == ["Clive Owen"]
-
-
-def test_he_said_in_a_new_paragraph_opened_by_other_men_is_not_the_man_quoted_before():
-    text = (
-        "“A lot of people had a favourite candidate,” said Dave Kern, a vice chairman of the party.\n\n"
-        "Tom Reyes still has fences to mend, especially as he takes on state leaders. Brian Pike, the "
-        "chairman of the county party, said Reyes hurt his cause by taking on the state’s GOP Sen. "
-        "Kelly Ayotte, who is running for re-election. “I don’t think it’s cut well for him,” he said.\n"
-    )
-    assert speakers_of(text) == ["Dave Kern", None]  # Reyes or Pike: unclear, never Kern

@@ -1,5 +1,5 @@
-"""Speakers found in British and Australian tabloid copy of the kind eval/quotes-dm holds (issue 11,
-session 17): one line per story, single quote marks, captions run into the text.
+"""A quotation standing next to another quotation, a question, a reply or a paragraph about one person: whose
+words it is.
 
 One behaviour per test, each on a small article written for it.
 """
@@ -7,14 +7,6 @@ One behaviour per test, each on a small article written for it.
 from __future__ import annotations
 
 from tests.core.quotes.speakers import speakers_of
-
-
-def test_a_police_rank_written_short_is_a_title_not_part_of_the_name():
-    text = (
-        "The cyclist was found by a dog walker. Det Insp Mark Hollis said officers had spoken to several "
-        "drivers. 'We are keeping an open mind about what happened on that road,' Insp Hollis said.\n"
-    )
-    assert speakers_of(text) == ["Mark Hollis"]
 
 
 def test_the_role_that_replies_is_not_the_counsel_just_quoted_asking():
@@ -65,14 +57,6 @@ def test_the_words_he_goes_on_with_after_replying_to_no_quoted_question_are_stil
     assert speakers_of(text) == ["Tom Reeve"] * 4
 
 
-def test_a_tribunal_is_a_source_like_a_court():
-    text = (
-        "The tribunal rejected her version of events on Tuesday. 'The charge of harassment is a very "
-        "serious allegation which must be decided in that light,' the tribunal stated.\n"
-    )
-    assert speakers_of(text) == ["the tribunal"]
-
-
 def test_a_statement_going_on_from_the_quotation_before_keeps_that_speaker():
     text = (
         'Fans gathered in a coffee shop to watch the game. "100 percent it is better," said Negar Valayi. '
@@ -98,3 +82,91 @@ def test_the_next_paragraph_of_a_quotation_stays_with_it_before_another_quotatio
         "'We will not send arms,' said Anna Kiev, a spokeswoman for the embassy.\n"
     )
     assert speakers_of(text) == ["Michael Fallon", "Michael Fallon", "Anna Kiev"]
+
+
+def test_a_quotation_going_on_is_not_given_to_the_next_sentence_reporting_another_speaker():
+    text = (
+        "Business groups welcomed the move. “We believe these demands should be resisted,” said Dana "
+        "Pruitt, the chambers' director general. “Manufacturing still faces extremely serious problems.” "
+        "Omar Lander, chief economist at the institute, said the bank faced an “interesting” challenge.\n"
+    )
+    assert speakers_of(text)[:2] == ["Dana Pruitt", "Dana Pruitt"]
+
+
+def test_a_short_attribution_after_a_full_stop_inside_the_marks_still_names_the_speaker():
+    text = (
+        "The council met on Monday. “We will vote next week,” said Dana Pruitt, the council leader. "
+        "“Nothing is decided.” Omar Lander said on Tuesday.\n"
+    )
+    assert speakers_of(text) == ["Dana Pruitt", "Omar Lander"]
+
+
+def test_a_bare_quotation_after_a_paragraph_with_one_person_as_its_subject_is_theirs():
+    text = (
+        "Gordon Pike has backed Tom Holt since the spring.\n\n"
+        "Pike is upbeat about Holt’s chances in November, in part because he sees Holt as a uniter.\n\n"
+        "“Not only can he win in November, he is the one with the best chance of winning.”\n"
+    )
+    assert speakers_of(text) == ["Gordon Pike"]
+
+
+def test_a_quotation_resumed_after_a_dash_aside_with_another_voice_is_the_first_speaker_s():
+    text = (
+        "Tom Reyes spoke for an hour. “We will build the bridge,” Reyes said - at which point the crowd "
+        "chanted “Build it!” - “and we will pay for it ourselves.”\n"
+    )
+    assert speakers_of(text) == ["Tom Reyes", "the crowd", "Tom Reyes"]
+
+
+def test_a_lone_exclamation_after_a_question_is_the_answer_not_the_asker_s():
+    text = (
+        'Ada Holt spoke for an hour. "We will win," Holt said.\n\n'
+        '"Or do we roll up our sleeves and get to work?" she asked.\n\n"Yesssss!"\n'
+    )
+    assert speakers_of(text) == ["Ada Holt", "Ada Holt", None]
+
+
+def test_a_lone_exclamation_repeating_a_reply_is_its_first_speaker_s():
+    text = (
+        'Ada Holt spoke for an hour.\n\n"Do we give up?" Holt asked.\n\n"Nooooo!" the crowd cried out.\n\n'
+        '"Or do we make promises we cannot keep?" Holt asked.\n\n"Noooo!"\n'
+    )
+    assert speakers_of(text) == ["Ada Holt", "the crowd", "Ada Holt", "the crowd"]
+
+
+def test_a_bare_quotation_naming_the_last_speaker_s_work_as_another_s_is_not_theirs():
+    text = (
+        'As analyst Dana Byler pointed out in December, "The delegates will have chances to change '
+        'it before the convention."\n\n"One of the shortcomings of Byler\'s otherwise excellent piece '
+        'is that it does not consider that the rule works as intended."\n'
+    )
+    assert speakers_of(text) == ["Dana Byler", None]
+
+
+def test_a_quotation_after_indeed_goes_on_in_the_voice_of_the_one_quoted_before():
+    text = (
+        "Tom Brafman spoke to the judge. He concluded, “There is not a single case like this one.” "
+        "Indeed, “We cite in our memo a dozen cases far worse than this.”\n"
+    )
+    assert speakers_of(text) == ["Tom Brafman", "Tom Brafman"]
+
+
+def test_quotations_after_a_writers_sentence_about_someone_they_talk_of_stay_the_speakers():
+    text = (
+        "The squad for the summer tour will be named in April.\n\n"
+        'Coach Gwen Holt said: "Our results have not been impressive. '
+        '"I will take the other coaches\' opinions on board." And striker Tom Reyes looks certain '
+        'to get the call, provided he recovers from a knee injury. "I took lessons from the last tour. '
+        '"Tom Reyes is an outstanding player and he will be on the trip if he is fit."\n'
+    )
+    assert speakers_of(text) == ["Gwen Holt"] * 4
+
+
+def test_a_paragraph_of_quoted_words_after_a_report_is_the_tellers():
+    text = (
+        "Pollster Dana Pruitt has written about ferries for years.\n\n"
+        "Pruitt elaborated in an opinion piece for the Harbor News that councillors pledged to Mayor "
+        "Ada Holt may reconsider.\n\n"
+        "“A win for the riders would underscore the mayor's weakness in the vote next month.”\n"
+    )
+    assert speakers_of(text) == ["Dana Pruitt"]

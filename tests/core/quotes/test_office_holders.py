@@ -1,4 +1,5 @@
-"""Wrong speakers found reading PolNeAR train's wrong quotes and probe texts (issue 11, session 17).
+"""An office ("the chancellor", "the minister", "the Florida senator") refers back to the one person who holds
+it, never to a shadow or former holder, nor to someone its own sentence names after its verb.
 
 One behaviour per test, each on a small article written for it.
 """
@@ -8,25 +9,22 @@ from __future__ import annotations
 from tests.core.quotes.speakers import speakers_of
 
 
-def test_a_quotation_in_a_clause_with_its_own_subject_is_not_the_sentence_person_s():
+def test_the_prime_minister_is_not_the_last_subject_when_he_holds_another_office():
     text = (
-        "Ada Holt has repeatedly called for her messages to be made public, even the ones the "
-        "ministry now says are “top secret.”\n"
+        "London mayor Mr Hollis says he is standing by his remarks about a reporter.\n\n"
+        "Mr Hollis has said his comments were not meant to offend, and said he would not apologise "
+        "even if Mr Dent asked. Later the prime minister said: “A lot of us get angry with "
+        "journalists, but he should apologise to this one.”\n"
     )
     assert speakers_of(text) == [None]
 
 
-def test_a_plural_noun_of_saying_after_a_determiner_is_no_clause_of_its_own():
-    text = "Ada Holt dismissed the latest claims as “a smear campaign by her rivals.”\n"
-    assert speakers_of(text) == ["Ada Holt"]
-
-
-def test_a_teller_reporting_a_body_s_words_keeps_them():
+def test_the_minister_may_still_be_the_secretary_named_before():
     text = (
-        "Ada Holt met the board on Monday. She said the board now says the plan is "
-        "“too costly for the town.”\n"
+        "Home Secretary Tom Reyes visited the harbour on Monday.\n\n"
+        "Later the minister said: “The harbour will reopen in the spring.”\n"
     )
-    assert speakers_of(text) == ["Ada Holt"]
+    assert speakers_of(text) == ["Tom Reyes"]
 
 
 def test_he_after_an_office_no_one_named_holds_is_unclear():
@@ -100,3 +98,31 @@ def test_an_office_described_as_no_other_holder_s_may_be_the_person_before():
         "“We have come a long way,” he told supporters.\n"
     )
     assert speakers_of(text) == ["Tom Hale"]
+
+
+def test_a_name_after_or_behind_an_object_is_no_subject_a_role_may_mean():
+    text = (
+        "Dan Holt has led the council's minority since 2019.\n\n"
+        "Still, Holt would not say whether he would prefer that voters face Tom Reyes or Councilman "
+        "Sam Ortiz. The minority leader said flatly: “I don't think it matters.”\n"
+    )
+    assert speakers_of(text) == ["Dan Holt"]
+
+
+def test_a_place_in_a_role_no_holder_has_may_mean_someone_given_no_role():
+    text = (
+        "Sen. Tom Kettle of Vermont spoke first. Marco Ruiz stressed defence issues during an "
+        "appearance with Sen. Joan Ernst, R-Iowa.\n\n"
+        "The Florida senator told reporters he feels good about his campaign, and “we'll see what it "
+        "brings next week.”\n"
+    )
+    assert speakers_of(text) == ["Marco Ruiz"]
+
+
+def test_a_former_holder_is_not_the_one_holding_the_office():
+    text = (
+        "President Sam Ortiz spoke in Queens on Sunday.\n\n"
+        "Bill Dorn got in on the game, bashing Ada Holt at a rally in Brooklyn. “She is running "
+        "harder against me than against anyone,” the former president said.\n"
+    )
+    assert speakers_of(text) == ["Bill Dorn"]

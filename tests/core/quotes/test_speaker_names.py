@@ -1,4 +1,5 @@
-"""Recall on political news, found on PolNeAR's train split (session 13).
+"""Which capitalised words make a speaker's name: titles and ranks before it, particles, an adverb or a
+compound adjective opening it, a middle name, a surname a family shares.
 
 One behaviour per test, each on a small article written for it.
 """
@@ -8,22 +9,83 @@ from __future__ import annotations
 from tests.core.quotes.speakers import speakers_of
 
 
-def test_a_name_after_or_behind_an_object_is_no_subject_a_role_may_mean():
+def test_a_police_rank_written_short_is_a_title_not_part_of_the_name():
     text = (
-        "Dan Holt has led the council's minority since 2019.\n\n"
-        "Still, Holt would not say whether he would prefer that voters face Tom Reyes or Councilman "
-        "Sam Ortiz. The minority leader said flatly: “I don't think it matters.”\n"
+        "The cyclist was found by a dog walker. Det Insp Mark Hollis said officers had spoken to several "
+        "drivers. 'We are keeping an open mind about what happened on that road,' Insp Hollis said.\n"
     )
-    assert speakers_of(text) == ["Dan Holt"]
+    assert speakers_of(text) == ["Mark Hollis"]
 
 
-def test_a_name_after_or_behind_an_object_is_no_rival_of_he():
+def test_an_unlisted_given_name_before_a_capitalised_particle_stays_in_the_name():
     text = (
-        "Dan Holt gave the mayor some credit on Monday, but he suggested the mayor is no Tom Reyes "
-        "or Sam Ortiz.\n\n"
-        "“We don't always elect a Reyes every four years, but we hope for one,” he said.\n"
+        "Double Olympic champion Hicham El Guerrouj is set to race in France. “I am almost a month "
+        "behind but I am on the right track,” said El Guerrouj.\n"
     )
-    assert speakers_of(text) == ["Dan Holt"]
+    assert speakers_of(text) == ["Hicham El Guerrouj"]
+
+
+def test_a_title_before_a_given_name_that_is_also_a_particle_is_no_part_of_the_name():
+    text = "“We will not back down on this,” said Senate Minority Whip Al Franken.\n"
+    assert speakers_of(text) == ["Al Franken"]
+
+
+def test_a_title_that_is_also_a_surname_after_a_given_name_is_that_surname_when_written_alone():
+    text = (
+        "The council met on Monday. In a statement released by Harbor Times Editor-in-Chief "
+        "Dana Baron, the paper set out its plans.\n\n"
+        "“The town is a place unlike any we have seen before,” said Baron. “It deserves to be "
+        "explored in depth.”\n"
+    )
+    assert speakers_of(text) == ["Dana Baron", "Dana Baron"]
+
+
+def test_an_adverb_in_ly_opening_a_sentence_is_no_given_name():
+    text = (
+        "Christoph Blocher led the party for decades. Interestingly Blocher noted that the party “must be "
+        "careful not to launch a popular initiative.”\n"
+    )
+    assert speakers_of(text) == ["Christoph Blocher"]
+
+
+def test_a_surname_shared_in_a_family_far_from_every_full_name_is_unclear():
+    text = (
+        "Rep. Alan Holt blasted out a new robocall as his campaign began falling apart.\n\n"
+        "Holt, however, was not dropping out of the race.\n\n"
+        "“He was unfaithful to me,” Lolita Holt wrote Thursday in an email.\n\n"
+        "The campaign lost three staff members this week.\n\n"
+        "Two consultants also left the campaign.\n\n"
+        "Rep. Lois Frankel recalled a meeting last year.\n\n"
+        "“She’s going to have my name,” Holt said, according to Frankel.\n"
+    )
+    assert speakers_of(text) == ["Lolita Holt", None]
+
+
+def test_a_capitalised_compound_adjective_before_a_surname_is_no_part_of_a_name():
+    text = (
+        "British actor Clive Owen took best supporting actor on Saturday.\n\n"
+        "Celebrating his win, the Oscar-nominated Owen told reporters: “The whole award season is new "
+        "to me because I have not won anything before.”\n"
+    )
+    assert speakers_of(text) == ["Clive Owen"]
+
+
+def test_a_body_word_that_is_also_a_name_alone_before_a_surname_is_a_given_name():
+    text = (
+        "The council approved a new budget on Monday.\n\n"
+        "Marsh protected the delegates at the last convention, in what Bay Buchanan, treasurer for "
+        'the insurgent campaign, called "hand-to-hand combat."\n'
+    )
+    assert speakers_of(text) == ["Bay Buchanan"]
+
+
+def test_a_body_in_an_abbreviated_title_is_no_subject_of_the_sentence():
+    text = (
+        "Radio host Tom Reyes said it was wrong to compare the two.\n\n"
+        "Retired Army Col. Sam Pike started Reyes's rant when he brought up the old ferry strike and "
+        'later said, "It\'s not just the council raising fares."\n'
+    )
+    assert speakers_of(text) == ["Sam Pike"]
 
 
 def test_a_given_name_opening_a_sentence_stays_though_the_text_writes_it_in_lower_case():
@@ -33,33 +95,6 @@ def test_a_given_name_opening_a_sentence_stays_though_the_text_writes_it_in_lowe
         "anyone,” he said.\n"
     )
     assert speakers_of(text) == ["Bill Holt"]
-
-
-def test_a_place_in_a_role_no_holder_has_may_mean_someone_given_no_role():
-    text = (
-        "Sen. Tom Kettle of Vermont spoke first. Marco Ruiz stressed defence issues during an "
-        "appearance with Sen. Joan Ernst, R-Iowa.\n\n"
-        "The Florida senator told reporters he feels good about his campaign, and “we'll see what it "
-        "brings next week.”\n"
-    )
-    assert speakers_of(text) == ["Marco Ruiz"]
-
-
-def test_a_former_holder_is_not_the_one_holding_the_office():
-    text = (
-        "President Sam Ortiz spoke in Queens on Sunday.\n\n"
-        "Bill Dorn got in on the game, bashing Ada Holt at a rally in Brooklyn. “She is running "
-        "harder against me than against anyone,” the former president said.\n"
-    )
-    assert speakers_of(text) == ["Bill Dorn"]
-
-
-def test_the_and_a_plural_noun_before_a_verb_of_saying_is_an_unnamed_group():
-    text = (
-        "Forty members of the harbor council signed the letter on Monday.\n\n"
-        "“We are gravely concerned about the ferry fares,” the members wrote.\n"
-    )
-    assert speakers_of(text) == ["the members"]
 
 
 def test_a_full_name_the_story_then_calls_by_its_last_word_is_a_person_whatever_the_given_name():

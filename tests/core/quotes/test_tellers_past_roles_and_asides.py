@@ -1,4 +1,6 @@
-"""Quotations whose speaker the article names but the bot left without one (session 16).
+"""The person named around a quotation tells it, past what stands between the name and its verb: role words, a
+set-apart role, a title, an apposition, a dash aside, an intensive pronoun, a focusing adverb, however long
+the tail.
 
 One behaviour per test, each on a small article written for it.
 """
@@ -8,22 +10,13 @@ from __future__ import annotations
 from tests.core.quotes.speakers import speakers_of
 
 
-def test_a_long_opening_phrase_naming_another_leaves_the_subject_after_it_the_partials_speaker():
+def test_a_role_of_two_fields_joined_by_and_before_the_name_after_the_quotation():
     text = (
-        "The harbor audit was published on Monday. Trey Gower and Dana Holt argued over it.\n\n"
-        "Moreover, as part of the exchange with Holt at the hearing, Gower referenced an audit "
-        "that “less than one percent of council emails” were kept.\n"
+        "A charity says reports of abuse at matches rose by a third. “The app has had a massive "
+        "impact,” charity media and communications manager Dana Pruitt told reporters, noting that it "
+        "accounted for most complaints.\n"
     )
-    assert speakers_of(text) == ["Trey Gower"]
-
-
-def test_a_clause_joined_by_while_gives_its_partial_quotation_to_its_own_subject():
-    text = (
-        "The council met on Monday to vote on the harbor plan.\n\n"
-        "Mayor Tom Jindal on Monday signed an order to block the plan, while Mike Hucks, the "
-        "former mayor, proposed the town “wake up and smell the coffee” and said it should wait.\n"
-    )
-    assert speakers_of(text) == ["Mike Hucks"]
+    assert speakers_of(text) == ["Dana Pruitt"]
 
 
 def test_role_words_before_a_name_after_a_quotation_do_not_hide_the_teller_however_long_the_tail():
@@ -82,31 +75,76 @@ def test_a_description_going_on_to_name_its_person_after_an_inverted_verb_is_tha
     assert speakers_of(text) == ["Bob", "Bob"]
 
 
-def test_a_title_that_is_also_a_surname_after_a_given_name_is_that_surname_when_written_alone():
+def test_an_intensive_pronoun_between_a_subject_and_its_verb_of_saying_leaves_the_subject_the_speaker():
     text = (
-        "The council met on Monday. In a statement released by Harbor Times Editor-in-Chief "
-        "Dana Baron, the paper set out its plans.\n\n"
-        "“The town is a place unlike any we have seen before,” said Baron. “It deserves to be "
-        "explored in depth.”\n"
+        "The race for the council tightened on Tuesday.\n\n"
+        "Ray Dorn could win most of the seats. Dana Holt herself acknowledged in a radio forum "
+        'Monday night "it will be very hard for us to win" if she keeps losing ground.\n'
     )
-    assert speakers_of(text) == ["Dana Baron", "Dana Baron"]
+    assert speakers_of(text) == ["Dana Holt"]
 
 
-def test_a_lone_surname_opening_a_sentence_is_the_he_who_speaks_in_the_next():
+def test_a_name_and_its_apposition_saying_after_a_paragraphs_opening_quotation_is_its_teller():
     text = (
-        "The council met on Monday to vote on the harbor plan.\n\n"
-        "Fenn openly admitted that his vote was about money, looking to the prize in May. "
-        "“With an eye to May, the blue one,” he said.\n\n"
-        "Hale defied the question, and did not make a choice. “With certainty, I will predict "
-        "the winner,” he said.\n"
+        "The mayor toured the county last week.\n\n"
+        '"How do we win the county?" Will Estes, the chairman of the county party, said of the talk '
+        "he had last week with Dana Holt at a rally.\n"
     )
-    assert speakers_of(text) == ["Fenn", "Hale"]
+    assert speakers_of(text) == ["Will Estes"]
 
 
-def test_a_plural_noun_opening_a_sentence_before_a_he_who_speaks_is_no_person():
+def test_a_name_and_its_apposition_reporting_what_was_said_is_not_the_quotations_teller():
     text = (
-        "The council met on Monday to vote on the harbor plan.\n\n"
-        "Statistics showed that few of the boats had paid their fees. “It is not aimed at any "
-        "one group,” he said.\n"
+        "The vote went on.\n\n"
+        'Holt spoke first. "Nobody can stop us now." Ray Dorn, a rival on the council, said the plan '
+        "was wrong and would fail with Holt in charge.\n"
     )
     assert speakers_of(text) == [None]
+
+
+def test_a_title_before_the_name_after_a_possessed_role_does_not_hide_the_teller():
+    text = (
+        "The rally opened on Friday.\n\n"
+        "\"It's about time that we had a woman running this town,\" said Holt's introducer, "
+        "actress Dana Pruitt.\n"
+    )
+    assert speakers_of(text) == ["Dana Pruitt"]
+
+
+def test_a_named_tellers_clause_between_two_pieces_of_a_quotation_attributes_the_first_however_long():
+    text = (
+        "The flood came up at the hearing.\n\n"
+        "“If there had been no help” by the county, the state and other partners, Holt said at a "
+        "Harbor News town hall on Monday, “we would be looking at something much worse now.”\n"
+    )
+    assert speakers_of(text) == ["Holt", "Holt"]
+
+
+def test_the_one_person_named_after_a_role_and_set_apart_speaks_the_quotation_their_clause_introduces():
+    text = (
+        "The paper changed hands on Monday.\n\n"
+        "The editor I was talking to, Tim Greer, interrupted me in mid-sentence to announce, "
+        "“And there goes the franchise.”\n"
+    )
+    assert speakers_of(text) == ["Tim Greer"]
+
+
+def test_a_dash_led_line_naming_a_person_before_a_quotation_is_that_persons_words():
+    text = (
+        "Harbor Rovers lost 2-1 at home to Millbrook Town on Saturday.\n\n"
+        "Rovers led at the break but conceded twice after the hour.\n\n"
+        '- Rovers boss Tom Reyes "I am bitterly disappointed with the second half. '
+        '"We allowed them to heap pressure on us, and in the end we cracked."\n'
+        ' - Millbrook manager Gwen Holt "We deserved the win and the lads know it."\n'
+    )
+    assert speakers_of(text) == ["Tom Reyes", "Tom Reyes", "Gwen Holt"]
+
+
+def test_a_short_focusing_adverb_stands_between_a_subject_and_its_verb():
+    text = (
+        "In the final days of the campaign, Councillor Tom Reyes never mentioned the man likely to "
+        "beat him. He would discuss the evils of fare rises but not mention the mayor who raised them.\n\n"
+        "At the final debate, he only hinted at Sam Pike by mentioning the need for a new ferry and "
+        'adding, "I\'ve got an idea of who should build it."\n'
+    )
+    assert speakers_of(text) == ["Tom Reyes"]

@@ -1,0 +1,30 @@
+"""Photo captions run into tabloid text: a caption pointing at its photo names no one, and a quotation left
+open goes on past one.
+
+One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from bot.core.article import parse_article
+from bot.core.quotes.registry import build_registry
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_a_quotation_left_open_goes_on_past_a_caption_ending_in_a_photo_marker():
+    text = (
+        "Manager Ian Cole is proud of his old club. He added: 'How many players has the new man brought "
+        "in? 'I don't know, but most of the lads who were there before still get picked. Cole takes "
+        "credit for the 'spine' of the side, which includes Dan Shaw (above) 'Dan Shaw and Lee Wood "
+        "are the only ones left from the promotion side. 'They have been brilliant for the club.'\n"
+    )
+    assert speakers_of(text)[-2:] == ["Ian Cole", "Ian Cole"]
+
+
+def test_a_caption_pointing_at_its_photo_names_no_one():
+    text = (
+        "Tom Vane wrote to Mark Hale about the plot. Above, Hale and his wife, Priscilla Chan, in "
+        "November. In emails, Vane described his offer.\n"
+    )
+    people = {p.name for p in build_registry(parse_article("Title: T\n\n" + text)).persons}
+    assert people == {"Tom Vane", "Mark Hale", "Priscilla Chan"}

@@ -1,0 +1,81 @@
+"""Which clause of a sentence a partial quotation belongs to, and so whose subject speaks it.
+
+One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_a_long_opening_phrase_naming_another_leaves_the_subject_after_it_the_partials_speaker():
+    text = (
+        "The harbor audit was published on Monday. Trey Gower and Dana Holt argued over it.\n\n"
+        "Moreover, as part of the exchange with Holt at the hearing, Gower referenced an audit "
+        "that “less than one percent of council emails” were kept.\n"
+    )
+    assert speakers_of(text) == ["Trey Gower"]
+
+
+def test_a_clause_joined_by_while_gives_its_partial_quotation_to_its_own_subject():
+    text = (
+        "The council met on Monday to vote on the harbor plan.\n\n"
+        "Mayor Tom Jindal on Monday signed an order to block the plan, while Mike Hucks, the "
+        "former mayor, proposed the town “wake up and smell the coffee” and said it should wait.\n"
+    )
+    assert speakers_of(text) == ["Mike Hucks"]
+
+
+def test_a_quotation_in_a_clause_with_its_own_subject_is_not_the_sentence_person_s():
+    text = (
+        "Ada Holt has repeatedly called for her messages to be made public, even the ones the "
+        "ministry now says are “top secret.”\n"
+    )
+    assert speakers_of(text) == [None]
+
+
+def test_a_plural_noun_of_saying_after_a_determiner_is_no_clause_of_its_own():
+    text = "Ada Holt dismissed the latest claims as “a smear campaign by her rivals.”\n"
+    assert speakers_of(text) == ["Ada Holt"]
+
+
+def test_a_teller_reporting_a_body_s_words_keeps_them():
+    text = (
+        "Ada Holt met the board on Monday. She said the board now says the plan is "
+        "“too costly for the town.”\n"
+    )
+    assert speakers_of(text) == ["Ada Holt"]
+
+
+def test_a_person_opening_a_paragraph_before_a_partial_quotation_told_by_another_is_not_its_speaker():
+    text = (
+        "Mayor Gwen Holt signed the harbor plan on Monday.\n\n"
+        'Holt "felt a moral obligation to do something about" the harbor, Tom Reyes said.\n'
+    )
+    assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_a_note_opening_with_a_name_and_a_partial_quotation_is_no_label():
+    text = (
+        "Mayor Gwen Holt released her emails on Monday. Here are the most notable.\n\n"
+        'Praising Holt "turning the council around," apparently on the harbor.\n'
+    )
+    assert speakers_of(text) == [None]
+
+
+def test_a_verb_of_an_opening_subordinate_clause_does_not_take_the_main_clauses_and_said():
+    text = (
+        "The race tightened on Monday.\n\n"
+        "Last month, when I asked Gwen Holt if she would ever endorse Tom Reyes, she looked straight "
+        'into my camera, furrowed her brow and said, "I am going to endorse YOU!"\n'
+    )
+    assert speakers_of(text) == ["Gwen Holt"]
+
+
+def test_words_after_the_quotation_keep_it_from_the_teller_before():
+    text = (
+        "The party chairman, Tom Reyes, called for a voice vote, declaring after it that the request "
+        "was denied.\n\n"
+        "“Call the roll,” came shouts from the crowd, as the crowd booed.\n"
+    )
+    assert speakers_of(text) == [None]

@@ -1,0 +1,74 @@
+"""Verbs of saying: which verbs introduce a quotation as "said" does ("pointed out", "maintains", "cried",
+"began", "is reported as saying", a participle opening a sentence), and when "began" is none.
+
+One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_a_person_reported_as_saying_speaks_the_quotation_before():
+    text = (
+        "Mitchell Kapor, chairman of the foundation, warned of lawsuits. “If totally pushed to the wall "
+        "they are going to unleash the lawyers,” Mr Kapor is reported as saying.\n"
+    )
+    assert speakers_of(text) == ["Mitchell Kapor"]
+
+
+def test_pointed_out_is_a_verb_of_saying():
+    text = (
+        "The tax row went on.\n\n"
+        "“Still, the mayor has so far declined to release any tax returns,” Dana Holt pointed out "
+        "on Monday after the vote in the hall.\n"
+    )
+    assert speakers_of(text) == ["Dana Holt"]
+
+
+def test_an_outlet_that_points_out_words_is_their_source():
+    text = (
+        "The tax row went on.\n\n"
+        "But as The Harbor Post pointed out, “Still, the mayor has so far declined to release any "
+        "tax returns. They are more detailed than the forms.”\n"
+    )
+    assert speakers_of(text) == ["the Harbor Post"]
+
+
+def test_maintains_introduces_the_quotation_after_its_colon():
+    text = (
+        "The oil firm's tax row went on in Moscow on Monday.\n\n"
+        "Larkspur maintains the bill is unfair: “The demand will cause the company to collapse.”\n"
+    )
+    assert speakers_of(text) == ["Larkspur"]
+
+
+def test_cried_says_its_quotation_as_said_does():
+    text = 'Ada Holt spoke for an hour.\n\n"Do we give up?" Holt asked.\n\n"Nooooo!" the crowd cried out.\n'
+    assert speakers_of(text) == ["Ada Holt", "the crowd"]
+
+
+def test_a_sentence_opened_by_a_participle_of_saying_goes_on_with_the_speaker_before():
+    text = (
+        "The council approved a new budget on Monday.\n\n"
+        "Later in the show, Gwen Holt stated of the budget that the auditor's report “wasn’t good.” "
+        "Adding, “Now, like with all council scandals, what they actually do is never that bad.”\n"
+    )
+    assert speakers_of(text) == ["Gwen Holt", "Gwen Holt"]
+
+
+def test_began_after_a_quotation_is_a_verb_of_saying():
+    text = (
+        "Finance chief Tom Reed made headlines when his memo surfaced on Monday.\n\n"
+        "The uproar was loud.\n\n"
+        "“After nearly seven years as chief,” he began, “I will be retiring to spend time with my family.”\n"
+    )
+    assert speakers_of(text) == ["Tom Reed", "Tom Reed"]
+
+
+def test_began_before_another_verb_is_no_verb_of_saying():
+    text = (
+        "Senator Tom Reed vowed to stay in the race. He sent out an email as the committee meeting "
+        "began vowing to “fight for every vote” in the last primary.\n"
+    )
+    assert speakers_of(text) == ["Tom Reed"]
