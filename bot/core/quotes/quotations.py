@@ -190,14 +190,45 @@ def _attribute(
         return  # a headline: no one's words, not even the speaker of the paragraph before
     same_sentence = before is not None and before.last == raw.first
     left, right = sides(raw, before, same_sentence, context)
+    if _written_or_possessed(raw, left, right, context, resolver):
+        return
+    subject = _sentence_subject(raw, before, left, right, same_sentence, context)
+    if subject is not None:
+        _speaker_of_subject(raw, subject, left, right, same_sentence, context, resolver)
+        return
+    donor = inherited_speaker(raw, before, previous, left, same_sentence, context, resolver)
+    _take_donor(raw, donor, resolver)
+    _last_resorts(raw, donor is None, previous, left, right, same_sentence, context, resolver)
+
+
+def _written_or_possessed(
+    raw: Raw, left: list[attr.Item], right: list[attr.Item], context: Context, resolver: Resolver
+) -> bool:
+    """A writing the sentence before names ("“…,” it read.") or a possessed noun of speech ("her
+    comments ... that “…”") decides the quotation: True when one of them did."""
     writing = writing_it(raw, left, right, context, resolver)
     if writing is not None:
         raw.source, raw.own = writing, True  # "“…,” it read." after "The email, sent at 7 p.m., ..."
-        return
+        return True
     possessed = possessed_words(left, raw.paragraph.number) or words_from(left, right)
     if possessed is not None:
         speaker_from(raw, possessed, left, context, resolver)
-        return
+        return True
+    return False
+
+
+def _sentence_subject(
+    raw: Raw,
+    before: Raw | None,
+    left: list[attr.Item],
+    right: list[attr.Item],
+    same_sentence: bool,
+    context: Context,
+) -> attr.Subject | None:
+    """The subject the quotation's own sentence gives it, in order of trust: a subordinate clause's
+    or the event right after it, the attribution after it, the subject before it (unless a clause of
+    its own speaks), a colon's or an "as" clause's, the sentence's opener for a partial, then the
+    subject after it or a dash label."""
     subject = subordinate_speaker(left, right) or attr.immediate_event(right)
     goes_on = before is not None and not same_sentence and before.speaker is not None
     subject = subject or attribution_after(raw, right, context, goes_on)
@@ -211,22 +242,53 @@ def _attribute(
         subject = attr.opening_subject(left)
     if subject is None:
         subject = subject_after(right) or dash_label(raw, left, right)
-    if subject is not None:
-        speaker_from(raw, subject, left, context, resolver)
-        if raw.speaker is None and raw.source is None and subject.kind == "other" and not same_sentence:
-            # "Holt joked that ..., but went on to say, “…”": a verb whose subject is no one found.
-            raw.speaker = None if worded_subject(left) else sole_person_before(raw, left, right, resolver)
-        return
-    donor = inherited_speaker(raw, before, previous, left, same_sentence, context, resolver)
+    return subject
+
+
+def _speaker_of_subject(
+    raw: Raw,
+    subject: attr.Subject,
+    left: list[attr.Item],
+    right: list[attr.Item],
+    same_sentence: bool,
+    context: Context,
+    resolver: Resolver,
+) -> None:
+    """Speaker or source from the subject found; a verb whose subject is no one found falls back on
+    the one person named before, unless a clause of its own speaks."""
+    speaker_from(raw, subject, left, context, resolver)
+    if raw.speaker is None and raw.source is None and subject.kind == "other" and not same_sentence:
+        # "Holt joked that ..., but went on to say, “…”": a verb whose subject is no one found.
+        raw.speaker = None if worded_subject(left) else sole_person_before(raw, left, right, resolver)
+
+
+def _take_donor(raw: Raw, donor: Raw | int | None, resolver: Resolver) -> None:
+    """The speaker of the quotation this one continues, unless the words name that speaker as
+    another's would ("... Byler's otherwise excellent piece ...")."""
     if isinstance(donor, Raw):
         raw.speaker, raw.source = donor.speaker, donor.source
     else:
         raw.speaker = donor
     if raw.speaker is not None and _speaks_of(raw, resolver.registry.person(raw.speaker).surname):
         raw.speaker = None
-    if donor is None and not previous and raw.speaker is None and raw.source is None:
+
+
+def _last_resorts(
+    raw: Raw,
+    no_donor: bool,
+    previous: list[Raw],
+    left: list[attr.Item],
+    right: list[attr.Item],
+    same_sentence: bool,
+    context: Context,
+    resolver: Resolver,
+) -> None:
+    """A quotation its sentence and the one before leave with no one: a source introduced above or
+    in the sentence before, a transcript's turn, a bracketed outlet, the one person named before, a
+    trailing teller, a source opening the sentence; the first that answers."""
+    if no_donor and not previous and raw.speaker is None and raw.source is None:
         raw.source = source_introduced_above(raw, context, resolver)
-    if donor is None and raw.speaker is None and raw.source is None and not same_sentence:
+    if no_donor and raw.speaker is None and raw.source is None and not same_sentence:
         raw.source = source_of_sentence_before(raw, left, right, context, resolver)
     if raw.speaker is None and raw.source is None and not previous and transcript_turn(raw, context):
         raw.source = TRANSCRIPT
