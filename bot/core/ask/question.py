@@ -7,6 +7,7 @@ kind the question wants (a name, a date, a place, a number, a reason) beyond the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -560,55 +561,104 @@ def _dates_other_event(question_words: set[str], text: str) -> bool:
 
 def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
     """0..1: how clearly `text` holds an answer of the kind wanted, not counting the question's words."""
-    text = _NAMED_NUMBER.sub(r"\1", text)
-    if kind == WHEN and _dates_other_event(question_words, text):
+    score = _KIND_SCORES.get(kind)
+    if score is None:
+        return 0.5
+    return score(_NAMED_NUMBER.sub(r"\1", text), question_words)
+
+
+def _when_score(text: str, question_words: set[str]) -> float:
+    if _dates_other_event(question_words, text):
         return 0.0
-    if kind == WHEN:
-        text = _blanked(_REPORTED_ON, text)  # "the agency said Sunday" dates the report, not the event
-        text = _asked_event_removed(text, question_words)
-        if FUTURE_WORD in question_words and _only_past(text):
-            return constants.ASK_PAST_FOR_FUTURE
-        if _holds(_RELATIVE_TIME, text):
-            return 1.0
-        return _found(_TIME, text, question_words, strong=_DATE_PART)
-    if kind in (HOW_MANY, COUNT):
-        if kind == COUNT:
-            text = _unasked_units(_blanked(_MONEY_AMOUNT, text), question_words)
-        return _found(_NUMBER, _blanked(_AGE_BY_NAME, text), question_words, strong=_CARDINAL)
-    if kind == MONEY:
-        if _holds(_SUM, text) or _holds(_NO_CHARGE, text):
-            return 1.0
-        # "How much tax will they pay?": a tax or interest is said as a rate ("pay 1% in income tax").
-        if question_words & _LEVIES and _holds(_PERCENTAGE, text):
-            return 1.0
-        if _holds(_CURRENCY, text):
-            return constants.ASK_CURRENCY_ALONE  # "the weak dollar": a currency, not a sum of it
-        return 0.3 * _found(_NUMBER, _blanked(_AGE_BY_NAME, text), question_words, strong=_CARDINAL)
-    if kind == AGE:
-        if _asked_age(text, question_words):
-            return 1.0
-        return 0.1 * _found(_NUMBER, text, question_words, strong=_CARDINAL)
-    if kind == MEASURE:
-        if _holds(_MEASUREMENT, text) or _holds(_SINCE_WHEN, text):
-            return 1.0
-        return 0.1 * _found(_NUMBER, _blanked(_AGE_BY_NAME, text), question_words, strong=_CARDINAL)
-    if kind == WHY:
-        return 1.0 if _new_reason(text, question_words) else 0.0
-    if kind == ALIAS:
-        return 1.0 if _holds(_ALIAS, text) or _renamed_in_aside(text, question_words) else 0.0
-    if kind == NAME:
-        # "A Florida woman said...": a place or a people is no name of the woman asked for; only a
-        # question after a place's name ("the name of the station") may be answered by one.
-        places = frozenset() if question_words & _PLACE_NOUN_SET else _PLACE_WORDS
-        return 1.0 if _new_names(_NAME_WORD, text, question_words, places) else 0.0
-    if kind == WHO:
-        # A name answers best; "engineers" or "the council" may answer too, so no name is neutral.
-        return 1.0 if _new_names(_CAPITALISED, text, question_words) else 0.5
-    if kind in (WHERE, ORIGIN):
-        if (kind == ORIGIN or question_words & _HOME_WORDS) and _of_place_after(text, question_words):
-            return 1.0
-        return _place_score(text, question_words, kind == ORIGIN)
-    return 0.5
+    text = _blanked(_REPORTED_ON, text)  # "the agency said Sunday" dates the report, not the event
+    text = _asked_event_removed(text, question_words)
+    if FUTURE_WORD in question_words and _only_past(text):
+        return constants.ASK_PAST_FOR_FUTURE
+    if _holds(_RELATIVE_TIME, text):
+        return 1.0
+    return _found(_TIME, text, question_words, strong=_DATE_PART)
+
+
+def _number_score(text: str, question_words: set[str]) -> float:
+    """A figure, not counting an age beside a name ("Terry, 61,")."""
+    return _found(_NUMBER, _blanked(_AGE_BY_NAME, text), question_words, strong=_CARDINAL)
+
+
+def _count_score(text: str, question_words: set[str]) -> float:
+    """A count of things: no sum of money, no unit the question did not ask for."""
+    return _number_score(_unasked_units(_blanked(_MONEY_AMOUNT, text), question_words), question_words)
+
+
+def _money_score(text: str, question_words: set[str]) -> float:
+    if _holds(_SUM, text) or _holds(_NO_CHARGE, text):
+        return 1.0
+    # "How much tax will they pay?": a tax or interest is said as a rate ("pay 1% in income tax").
+    if question_words & _LEVIES and _holds(_PERCENTAGE, text):
+        return 1.0
+    if _holds(_CURRENCY, text):
+        return constants.ASK_CURRENCY_ALONE  # "the weak dollar": a currency, not a sum of it
+    return 0.3 * _number_score(text, question_words)
+
+
+def _age_score(text: str, question_words: set[str]) -> float:
+    if _asked_age(text, question_words):
+        return 1.0
+    return 0.1 * _found(_NUMBER, text, question_words, strong=_CARDINAL)
+
+
+def _measure_score(text: str, question_words: set[str]) -> float:
+    if _holds(_MEASUREMENT, text) or _holds(_SINCE_WHEN, text):
+        return 1.0
+    return 0.1 * _number_score(text, question_words)
+
+
+def _why_score(text: str, question_words: set[str]) -> float:
+    return 1.0 if _new_reason(text, question_words) else 0.0
+
+
+def _alias_score(text: str, question_words: set[str]) -> float:
+    return 1.0 if _holds(_ALIAS, text) or _renamed_in_aside(text, question_words) else 0.0
+
+
+def _name_score(text: str, question_words: set[str]) -> float:
+    # "A Florida woman said...": a place or a people is no name of the woman asked for; only a
+    # question after a place's name ("the name of the station") may be answered by one.
+    places = frozenset() if question_words & _PLACE_NOUN_SET else _PLACE_WORDS
+    return 1.0 if _new_names(_NAME_WORD, text, question_words, places) else 0.0
+
+
+def _who_score(text: str, question_words: set[str]) -> float:
+    # A name answers best; "engineers" or "the council" may answer too, so no name is neutral.
+    return 1.0 if _new_names(_CAPITALISED, text, question_words) else 0.5
+
+
+def _where_score(text: str, question_words: set[str]) -> float:
+    if question_words & _HOME_WORDS and _of_place_after(text, question_words):
+        return 1.0
+    return _place_score(text, question_words, False)
+
+
+def _origin_score(text: str, question_words: set[str]) -> float:
+    if _of_place_after(text, question_words):
+        return 1.0
+    return _place_score(text, question_words, True)
+
+
+# The scorer of each kind of answer; a kind with none scores 0.5 (neutral).
+_KIND_SCORES: dict[str, Callable[[str, set[str]], float]] = {
+    WHEN: _when_score,
+    HOW_MANY: _number_score,
+    COUNT: _count_score,
+    MONEY: _money_score,
+    AGE: _age_score,
+    MEASURE: _measure_score,
+    WHY: _why_score,
+    ALIAS: _alias_score,
+    NAME: _name_score,
+    WHO: _who_score,
+    WHERE: _where_score,
+    ORIGIN: _origin_score,
+}
 
 
 # A word and a short aside after it, no figure in it: "a supply bin (bunker)", "Evaporative (wet) towers".
