@@ -75,14 +75,18 @@ def namesake(asked: tuple[str, str], people: Iterable[str]) -> bool:
     no one has both: the article's Clinton is Hillary, not the Bill asked about; its Jose is Jose
     Baxter, not Jose Mourinho; its Christopher Harvey is the Chris Harvey asked about."""
     given, surname = asked
-    full = [[w for w in name.casefold().replace(".", "").split() if w not in _SUFFIXES] for name in people]
-    full = [name for name in full if len(name) > 1]
+    names = [[w for w in name.casefold().replace(".", "").split() if w not in _SUFFIXES] for name in people]
+    full = [name for name in names if len(name) > 1]
     same_surname = [_alike(name[-1], surname) for name in full]
     same_given = [same_given_name(name[0], given) for name in full]
     if any(s and g for s, g in zip(same_surname, same_given, strict=True)):
         return False
     if any(s != g for s, g in zip(same_surname, same_given, strict=True)):
         return True
+    # "Michael Howard" where the article names Howard Flight and a "Mr Howard": the second may be
+    # the one asked about.
+    if [surname] in names:
+        return False
     # "Paul Ryan" where the article's only Ryan is Ryan Ellis: a given name, not the surname asked.
     return any(name[0] == surname and given not in name for name in full)
 
