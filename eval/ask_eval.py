@@ -3,7 +3,7 @@
 Run from the project root: `python eval/ask_eval.py` (all eleven SQuAD articles of
 ../shared/data/questions-dev and every eval/questions/*.json but the fresh held-out sets HELD_OUT_FRESH),
 or name sets; `--fresh` adds the oldest round of fresh held-out sets waiting in HELD_OUT_FRESH (fresh17-*
-now; a later round would stay out), for its one final scoring; `--fresh ROUND` adds that round
+now; fresh18-*, the later round, stays out), for its one final scoring; `--fresh ROUND` adds that round
 instead.
 The earlier fresh-* (session 3), fresh2-* (session 4), fresh3-* (session 5), fresh4-* (session 6),
 fresh5-* (session 7), fresh6-* (session 8), fresh7-* (session 9), fresh8-* (session 10), fresh9-*
@@ -152,8 +152,10 @@ HELD_OUT_NEWS = ("news-kidney", "news-chelsea", "news-imf", "news-schiff")
 # News sets written from the article alone, the bot never run on them, each round waiting for its one
 # scoring. The fresh17-* sets wait now (session 18, for session 19's scoring: nineteen Daily Mail articles
 # and one CNN article of lines 3 mod 4 of SumLLM's cnndm/chatgpt_all/val.jsonl, stored as
-# eval/articles/sumllm-NNNN.txt, one line each); the fresh16-* sets (twenty Daily Mail texts of lines 2 mod
-# 4 of the same file, eval/articles/dm-NNNN.txt) were scored at the end of session 18. Each round is left
+# eval/articles/sumllm-NNNN.txt, one line each), and behind them the fresh18-* sets (session 19, for
+# session 20's scoring: twenty CNN articles of /work/cnndm-val, odd numbers from 0609 to 0731, stored as
+# eval/articles/cnnv-NNNN.txt, one line each); the fresh16-* sets (twenty Daily Mail texts of lines 2 mod
+# 4 of SumLLM's file, eval/articles/dm-NNNN.txt) were scored at the end of session 18. Each round is left
 # out of every run unless asked for (--fresh: the oldest waiting round only), so that nobody tunes on it or
 # sees its figures until its final scoring; eval/ask_fit.py never reads it.
 HELD_OUT_FRESH: tuple[str, ...] = (
@@ -167,6 +169,16 @@ HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh17-ter-stegen-saves-aguero-penalty", "fresh17-edwina-louis-grandchildren-life-sentence"),
     *("fresh17-five-star-hotel-ratings-europe", "fresh17-walcott-son-finley-heart-operation"),
     *("fresh17-measles-denier-lanka-ordered-to-pay", "fresh17-babylon-iraqi-heritage-isis"),
+    *("fresh18-bihar-exam-cheating", "fresh18-burger-king-whopper-perfume"),
+    *("fresh18-chelsea-beat-west-ham-hazard", "fresh18-crimea-year-under-russia"),
+    *("fresh18-egypt-new-capital-city", "fresh18-ferguson-racist-emails-resignations"),
+    *("fresh18-israeli-security-chiefs-netanyahu-speech", "fresh18-jewish-targets-terror-perspective"),
+    *("fresh18-la-belle-superyacht-for-women", "fresh18-michelle-carter-texts-manslaughter"),
+    *("fresh18-myanmar-student-protest-crackdown", "fresh18-nadal-wins-argentina-open"),
+    *("fresh18-netanyahu-flight-to-washington", "fresh18-palestine-marathon-bethlehem"),
+    *("fresh18-phoenix-air-ebola-flights", "fresh18-real-madrid-villarreal-draw"),
+    *("fresh18-royal-mint-new-queen-portrait", "fresh18-skydiver-seizure-instructor-rescue"),
+    *("fresh18-son-of-a-bracero-immigrant", "fresh18-totten-glacier-warm-water"),
 )
 _WORD = re.compile(r"\w+")
 _FUNCTION_WORDS = frozenset(

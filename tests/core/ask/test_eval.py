@@ -105,9 +105,9 @@ def test_the_spent_fresh_sets_are_tuned_on(ask_eval):
 
 
 # The rounds waiting for their one scoring, oldest first: fresh17-* (written in session 18) is scored at the
-# end of session 19 (fresh16-* was scored at the end of session 18). When a round is scored and moves to
-# TUNED_NEWS, take it out of WAITING.
-WAITING = ("fresh17",)
+# end of session 19 (fresh16-* was scored at the end of session 18); fresh18-* (written in session 19) waits
+# behind it for session 20's scoring. When a round is scored and moves to TUNED_NEWS, take it out of WAITING.
+WAITING = ("fresh17", "fresh18")
 
 
 def test_the_waiting_rounds_are_the_held_out_fresh_sets_and_the_oldest_is_scored_first(ask_eval, capsys):
@@ -189,12 +189,12 @@ def test_the_fresh3_sets_are_eight_articles_of_about_24_questions(ask_eval):
 
 
 # How many articles each round from fresh4-* on has: ten each up to fresh10-*, then twenty (fresh11-* to
-# fresh17-*), since a round of ten moved more from round to round than a session's work did.
-ROUND_ARTICLES = {f"fresh{n}-": 10 for n in range(4, 11)} | {f"fresh{n}-": 20 for n in range(11, 18)}
+# fresh18-*), since a round of ten moved more from round to round than a session's work did.
+ROUND_ARTICLES = {f"fresh{n}-": 10 for n in range(4, 11)} | {f"fresh{n}-": 20 for n in range(11, 19)}
 
 
 @pytest.mark.parametrize(("prefix", "articles"), ROUND_ARTICLES.items())
-def test_each_fresh4_to_fresh17_round_has_its_articles_of_at_least_20_questions(ask_eval, prefix, articles):
+def test_each_fresh4_to_fresh18_round_has_its_articles_of_at_least_20_questions(ask_eval, prefix, articles):
     sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]
     assert len(sets) == articles
     assert len({s.article for s in sets}) == articles
@@ -264,8 +264,20 @@ def test_the_fresh17_round_is_twenty_texts_of_lines_3_mod_4_of_about_40_question
     assert all(35 <= len(s.questions) <= 45 for s in sets)
 
 
-@pytest.mark.parametrize("prefix", ["fresh13-", "fresh14-", "fresh15-", "fresh16-", "fresh17-"])
-def test_every_fresh13_to_fresh17_set_has_the_proportions_of_fresh12(ask_eval, prefix):
+def test_the_fresh18_round_is_twenty_cnn_texts_numbered_from_0601_of_about_40_questions(ask_eval):
+    # Session 19's round: CNN articles of the summary set's tune half (odd file numbers) from 0601 on that no
+    # other eval set held, named cnnv-NNNN so that sweeps over fresh15's tuned cnn-NNNN texts leave them out;
+    # one line each.
+    sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith("fresh18-")]
+    assert len(sets) == 20 and all(s.article.parent == EVAL / "articles" for s in sets)
+    numbers = [re.fullmatch(r"cnnv-(\d{4})\.txt", s.article.name) for s in sets]
+    assert all(m and int(m[1]) % 2 == 1 and int(m[1]) >= 601 for m in numbers)
+    assert all(s.article.read_text("utf-8").count("\n") == 1 for s in sets)
+    assert all(35 <= len(s.questions) <= 45 for s in sets)
+
+
+@pytest.mark.parametrize("prefix", ["fresh13-", "fresh14-", "fresh15-", "fresh16-", "fresh17-", "fresh18-"])
+def test_every_fresh13_to_fresh18_set_has_the_proportions_of_fresh12(ask_eval, prefix):
     # About 70% answerable with a verbatim gold, 8 unanswerable on-topic, 4 about an absent person or thing.
     for qset in [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]:
         absent = [q for q in qset.questions if "absent" in q]
@@ -275,7 +287,7 @@ def test_every_fresh13_to_fresh17_set_has_the_proportions_of_fresh12(ask_eval, p
 
 
 @pytest.mark.parametrize("prefix", ROUND_ARTICLES)
-def test_every_fresh4_to_fresh17_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
+def test_every_fresh4_to_fresh18_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
     for qset in [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]:
         absent = [q for q in qset.questions if "absent" in q]
         unanswerable = [q for q in qset.questions if q["is_impossible"] and "absent" not in q]
