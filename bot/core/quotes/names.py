@@ -983,6 +983,12 @@ def family_first(core: tuple[Token, ...]) -> bool:
     return all(lx.EAST_ASIAN_GIVEN.fullmatch(t.text) for t in core[1:])
 
 
+def hyphened_given_name(core: tuple[Token, ...]) -> bool:
+    """ "Park Geun-hye", "Moon Jae-in": a family name and a hyphened romanised given name name a
+    person by their shape alone (unlike "Park Lane", whose second word is one syllable)."""
+    return len(core) == 2 and "-" in core[1].text and family_first(core)
+
+
 def surname_index(core: tuple[Token, ...]) -> int:
     if family_first(core):
         return 0

@@ -22,6 +22,7 @@ from bot.core.quotes.names import (
     Occurrence,
     capitalised_words_before,
     honoured_surnames,
+    hyphened_given_name,
     is_given_month,
     name_key,
     name_occurrences,
@@ -533,6 +534,7 @@ def _assemble(
             or (surname in lone_words and not _slogan(group, given_word, surname, given_first))
             or (given_word in lone_words and given_word not in brands)
             or (given_word and is_given_name(given_word) and surname not in lowercase_words)
+            or hyphened_given_name(core)
             or (
                 surname in called_alone
                 and not all(o.opens_quotation for o in group)
