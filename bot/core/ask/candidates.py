@@ -64,7 +64,21 @@ _ORDINALS = frozenset(
 _QUESTION_FILLER = frozenset(
     """type kind sort name names named call called term terms word words mean meaning means refer
     referred known considered describe described happen happened article according example
-    say said tell told think thought per commented""".split()
+    say said tell told think thought per commented happens""".split()
+)
+# Phrases that set the asked thing beside others the question names ("Along with X and Y, what ...?",
+# "In addition to X, what ...?", "Aside from X, what ...?", "What is another name for X?"): the words
+# of the phrase say how the answer stands to X, not what the answer sentence says. Each: the phrase's
+# word and the words that must stand right before and after it (None: any).
+_FRAMING = (
+    ("along", None, "with"),
+    ("addition", "in", "to"),
+    ("aside", None, "from"),
+    ("apart", None, "from"),
+    ("besides", None, None),
+    ("another", None, "name"),
+    ("another", None, "term"),
+    ("another", None, "word"),
 )
 # Titles before a name ("What did Mr Lyle notice?") say nothing to match: "Mr" would rank a sentence
 # with any Mr above the one with what he noticed. Not those that are ordinary words ("miss", "lady").
@@ -367,6 +381,8 @@ def _content_words(index: ArticleIndex, question: str) -> list[Word]:
     for position, word in enumerate(asked):
         if word in STOPWORDS or word in filler or word in seen or _title_before_name(asked, position):
             continue
+        if _framing(asked, position):
+            continue
         seen.add(word)
         matches = [m for m in index.vocabulary.expand(word) if m.kind != "prefix" or len(word) >= 5]
         if any(m.kind in _SOLID for m in matches):
@@ -410,6 +426,16 @@ def kind_words(question: str) -> frozenset[str]:
 def _asked_words(index: ArticleIndex, question: str) -> list[str]:
     """The question's normalised words, which its content words' positions count."""
     return query_words(_CATEGORY.sub(r"\1", _HOW_MUCH.sub("how", question)), index.vocabulary.df)
+
+
+def _framing(asked: list[str], position: int) -> bool:
+    """ "along" in "Along with X, what ...?", "another" in "What is another name for X?" (_FRAMING)."""
+    before = asked[position - 1] if position > 0 else None
+    after = asked[position + 1] if position + 1 < len(asked) else None
+    return any(
+        asked[position] == word and (wanted_before in (None, before)) and (wanted_after in (None, after))
+        for word, wanted_before, wanted_after in _FRAMING
+    )
 
 
 def _title_before_name(asked: list[str], position: int) -> bool:

@@ -186,7 +186,7 @@ _HOW_MANY = re.compile(
 # A question after another name for something: "also called", "known as", "nickname".
 _ALIAS_QUESTION = re.compile(
     r"^\s*(?:what|which)\b.*\b(?:also\s+(?:called|known|named)|known\s+as|nick-?names?|nicknamed|aliases|alias|"
-    r"(?:other|another)\s+names?|dubbed|referred\s+to\s+as)\b"
+    r"(?:other|another)\s+(?:names?|terms?|words?)|dubbed|referred\s+to\s+as)\b"
     # "An evaporative tower is also referred to as what kind of tower?": the question word after the naming.
     r"|\b(?:also\s+(?:called|known\s+as|named|referred\s+to\s+as)|nicknamed)\s+(?:\w+\s+){0,2}?(?:what|which)\b"
     # "What was the extra week of early voting called?": the name it goes by.
@@ -194,10 +194,10 @@ _ALIAS_QUESTION = re.compile(
     re.IGNORECASE,
 )
 # How news copy gives another name: "Burma, also known as Myanmar", "Mata, nicknamed ..." (not
-# "entitled to compensation").
+# "entitled to compensation"), and reference prose's '"shortening the cutoff" or rather, shortening ...'.
 _ALIAS = re.compile(
     r"\b(?:(?:also|otherwise|better|commonly)\s+)?(?:known|called|named|referred\s+to)\s+as\b|\balso\s+(?:called|named)\b"
-    r"|\bnicknamed\b|\bdubbed\b|\ba\.?k\.?a\b|\b(?:en)?titled\b(?!\s+to\b)|\btermed\b",
+    r"|\bnicknamed\b|\bdubbed\b|\ba\.?k\.?a\b|\b(?:en)?titled\b(?!\s+to\b)|\btermed\b|\bor\s+rather\b",
     re.IGNORECASE,
 )
 # A question after someone's or something's name: "What's the name of the woman who...", "What was

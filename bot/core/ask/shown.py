@@ -295,6 +295,8 @@ def _of_kind(aside: str, kind: str) -> bool:
     """True when an aside may hold what a question of `kind` asks for: a figure, or a capitalised name."""
     if kind in _FIGURE_KINDS:
         return any(c.isdigit() for c in aside)
+    if kind == ALIAS:
+        return True  # "excessive compression ("kick back")": reference prose's other name for a thing
     return kind in _NAME_KINDS and any(w[:1].isupper() for w in words(aside))
 
 

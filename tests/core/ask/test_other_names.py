@@ -51,3 +51,30 @@ def test_the_name_referred_to_answers_what_a_thing_is_called():
     result = answer_question(_KILNS, "What is a draw kiln sometimes called?")
     assert result.answer is not None
     assert "running kiln" in result.answer
+
+
+def test_another_term_or_word_asks_for_another_name():
+    assert classify("What is another term for a flare kiln?").kind == ALIAS
+    assert classify("What is another word for quicklime?").kind == ALIAS
+
+
+def test_or_rather_gives_another_name():
+    text = 'Burners spoke of "drawing the kiln" or rather, emptying the kiln from below.'
+    assert answer_type_score(ALIAS, text, {"emptying", "kiln"}) == 1.0
+
+
+_LONG_KILN = parse_article(
+    "Title: Lime kilns\n\n"
+    "Lime kilns burn chalk or limestone to make quicklime for mortar and for the fields.\n\n"
+    "Because a single burner usually tends the fire through the night and cannot see the whole charge at "
+    "once, a draw kiln that is loaded too quickly from the top, before the lower layers have burned "
+    "through, chokes on its own smoke and suffers what burners call a dead draw (the 'smother'), which "
+    "can spoil several days of work.\n\n"
+    "Most kilns on the coast closed after cement replaced lime mortar.\n"
+)
+
+
+def test_a_long_answer_keeps_the_aside_giving_the_other_name_asked_for():
+    result = answer_question(_LONG_KILN, "What is another term for a dead draw?")
+    assert result.tier == 1
+    assert "smother" in result.answer
