@@ -17,6 +17,9 @@ _TOKEN = re.compile(
 )
 
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
+# A surname written with a lower-case particle joined to it ("al-Assad", "ben-David", "bin-Talal")
+# is a capitalised name word, as "Al-Assad" is: the particle is the name's, not a sentence's word.
+_JOINED_PARTICLE = re.compile(r"(?:al|el|ben|bin|ibn|abu|bint)-[A-Z]")
 # Markup and symbols no rule reads: a token for each would cost memory on "**a **a **a ...".
 _SYMBOLS = frozenset("*_#~|^=+<>\\/@&%$`")
 
@@ -49,7 +52,8 @@ def tokenize(text: str) -> list[Token]:
         possessive = len(value) > 2 and value.endswith(_POSSESSIVE)
         if possessive:
             value = value[:-2]
-        append(new(Token, (value, value.casefold(), start, end, True, value[:1].isupper(), possessive)))
+        cap = value[:1].isupper() or (value[:1].islower() and _JOINED_PARTICLE.match(value) is not None)
+        append(new(Token, (value, value.casefold(), start, end, True, cap, possessive)))
     return tokens
 
 
