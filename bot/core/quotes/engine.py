@@ -733,6 +733,7 @@ def _prefix_fit(words: list[str], speaker: Speaker) -> float:
     """How well typed words start or resemble the speaker's name, aliases and roles (0-100)."""
     targets = query_words(" ".join((speaker.name, *speaker.aliases, *speaker.roles)))
     targets += sorted(_spokes_folded(set(targets)) - set(targets))  # "spokesperson" for a spokeswoman
+    targets += _typed_forms(targets)
     total = 0.0
     for word in _spokes_folded_list(words):
         best = 0.0
@@ -746,6 +747,14 @@ def _prefix_fit(words: list[str], speaker: Speaker) -> float:
             return 0.0
         total += best
     return total / len(words)
+
+
+def _typed_forms(targets: list[str]) -> list[str]:
+    """Forms a user types for a name word: "obrien" for "o'brien" (no apostrophe), and each part of
+    a hyphenated name ("ashcombe" of "vanderbilt-ashcombe")."""
+    forms = [target.replace("'", "") for target in targets if "'" in target]
+    forms += [part for target in targets if "-" in target for part in target.split("-")[1:] if part]
+    return forms
 
 
 def _choice(name: str) -> str:
