@@ -5,6 +5,7 @@ antecedent, "they" of a group, "it" of a body, an unnamed source met before ("th
 from __future__ import annotations
 
 from bot.core import constants
+from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes.quoted.shared import Context, Raw, sentence_index
 from bot.core.quotes.references import indefinite_person
@@ -101,7 +102,7 @@ def _indefinite_phrase(items: list[attr.Item], head: str) -> Source | None:
     """The latest "a ... <head>" phrase in `items`, through "for the ministry" when a verb of
     saying follows it ("a spokeswoman for the governor's office said")."""
     for at in range(len(items) - 1, 0, -1):
-        if items[at].kind != "word" or items[at].low != head:
+        if items[at].kind != "word" or items[at].low != head or _modifies_next(items, at):
             continue
         opener = at - 1
         while opener > 0 and at - opener <= _INTRODUCTION_WORDS and items[opener].low not in INDEFINITE:
@@ -117,6 +118,17 @@ def _indefinite_phrase(items: list[attr.Item], head: str) -> Source | None:
             return phrase
         return Source(items[opener].start, items[at].end, UNNAMED)
     return None
+
+
+def _modifies_next(items: list[attr.Item], at: int) -> bool:
+    """ "an Austrian doctor", "a police officer": the word is a modifier of the person noun after it,
+    which heads the phrase ("the Austrian said" is no reference to the doctor)."""
+    after = items[at + 1] if at + 1 < len(items) else None
+    return after is not None and after.kind == "word" and not after.cap and _person_head(after.low)
+
+
+def _person_head(low: str) -> bool:
+    return low in lx.PEOPLE_NOUNS or lx.is_role_head(low)
 
 
 def source_name(text: str, source: Source, paragraph: int, resolver: Resolver) -> tuple[str, str] | None:
