@@ -59,7 +59,10 @@ TUNED_SQUAD = ("01_Normans", "02_Huguenot", "03_Steam_engine", "04_1973_oil_cris
 # tune12-* sets (session 12: BBC sport match reports, a company's results, an obituary, an arrest story;
 # written from the article alone as tuning data, never held out) and the tune13-* sets (session 13: six
 # US political texts of PolNeAR's train split, eval/articles/polnear-*; written from the article alone,
-# scored once as a first look at unseen political text, tuned on since).
+# scored once as a first look at unseen political text, tuned on since) and the tune19-absent-* sets
+# (session 19: eight BBC texts of file numbers ending in 5 or 9, half the questions about a person or
+# thing the article never mentions; written from the article alone, scored once with main 4384bc62's
+# engine, tuned on since).
 TUNED_NEWS = (
     *("cnn-003", "cnn-014", "cnn-016", "cnn-021"),
     *("cnn-002", "cnn-004", "cnn-019", "cnn-020", "cnn-029"),
@@ -146,6 +149,9 @@ TUNED_NEWS = (
     *("fresh16-kim-ledger-scriptwise-patron", "fresh16-kobane-ruins-return"),
     *("fresh16-stella-mccartney-animals", "fresh16-claudia-martins-baby-trial"),
     "fresh16-airpano-planet-cities",
+    *("tune19-absent-feta-court", "tune19-absent-morris-sitcom", "tune19-absent-wife-swap-suit"),
+    *("tune19-absent-brainwave-cap", "tune19-absent-brown-rally", "tune19-absent-blair-bush"),
+    *("tune19-absent-newcastle-bolton", "tune19-absent-india-budget"),
 )
 # News sets written before the model was fitted and never used to choose anything.
 HELD_OUT_NEWS = ("news-kidney", "news-chelsea", "news-imf", "news-schiff")

@@ -364,6 +364,18 @@ def test_the_tune13_sets_are_political_texts_tuned_on_with_all_three_kinds_of_qu
         assert len(answerable) == 28, qset.name
 
 
+def test_the_tune19_absent_sets_are_bbc_texts_tuned_on_half_about_absent_things(ask_eval):
+    # Session 19's check of naming what is missing: BBC texts whose number ends in 5 or 9 (free probes).
+    sets = [s for s in ask_eval.all_sets() if s.name.startswith("tune19-absent-")]
+    assert len(sets) == 8 and {s.name for s in sets} <= set(ask_eval.TUNED_NEWS)
+    for qset in sets:
+        assert qset.article.name.startswith("bbc-") and qset.article.stem[-1] in "59", qset.name
+        absent = [q for q in qset.questions if "absent" in q]
+        answerable = [q for q in qset.questions if not q["is_impossible"]]
+        assert len(absent) >= 7 and len(answerable) >= 7, qset.name
+        assert len(absent) + len(answerable) == len(qset.questions), qset.name
+
+
 def test_a_fresh_round_that_does_not_wait_is_refused_before_anything_runs(ask_eval, capsys):
     with pytest.raises(SystemExit):
         ask_eval.main(["--fresh", "fresh11"])
