@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from bot.core import constants
+from bot.core.ask.bare_things import bare_plurals, counted, subject_end, verb_object
 from bot.core.ask.forms import is_name_word, is_news_name, is_unlisted_word, place_forms
 from bot.core.ask.namesakes import given_name_forms, same_given_name
 from bot.core.ask.question import asks_whether
@@ -330,7 +331,8 @@ def thing_phrases(question: str) -> list[str]:
     in a yes/no question the nouns after a determiner ("Was a knife used?") and the subject of "did"
     ("did fox news air it", its verb left out); the one asked to have said something ("What did the
     mayor say?"). Choices ("Is it X or Y?") assert neither."""
-    tokens = [_strip(t) for t in _TOKEN.findall(question)]
+    typed = _TOKEN.findall(question)
+    tokens = [_strip(t) for t in typed]
     found: list[str] = []
     speaker = _SPEAKER.match(question)
     if speaker and speaker.group(1).split()[0].casefold() in _DETERMINERS:
@@ -339,18 +341,23 @@ def thing_phrases(question: str) -> list[str]:
     if asks_whether(question) and " or " not in question.casefold():
         for position, token in enumerate(tokens):
             if position == 1 and token.casefold() in _DETERMINERS and tokens[0].casefold() in _DO:
-                found.extend(_did_subject(tokens))
+                found.extend(_did_subject(tokens, typed))
             elif token.casefold() in _DETERMINERS:
                 found.append(" ".join(_named_run(tokens[position + 1 :])))
         # "Did the study look at swimming?": what the question ends on, after a preposition.
         if len(tokens) > 3 and tokens[-2].casefold() in _ENDING_PREPOSITIONS:
             found.append(" ".join(_lower_run(tokens[-1:])))
-        found.extend(_subject(tokens))
+        found.extend(_subject(tokens, typed))
+        # "Did Brown mention immigration?", "Did the police use dogs?": what the verb is done to, and
+        # plurals with no determiner, each looked for as a thing of its own.
+        found.extend(verb_object(typed))
+        found.extend(bare_plurals(typed))
         # "are they staying in tenerife": a word no English word list knows is a name, in any case.
         said = {w for phrase in found for w in phrase.split()}
         found.extend(t for t in tokens if t.isalpha() and t.islower() and t not in said and is_uncommon(t))
     elif len(tokens) > 3 and tokens[0].casefold() in _QUESTION_WORDS and tokens[1].casefold() in _DO:
         found.extend(_named_subject(tokens[2:]))
+    found.extend(counted(tokens))  # "How many employees does it have?"
     return [
         phrase
         for phrase in dict.fromkeys(found)
@@ -371,12 +378,12 @@ def _office_lowered(words: list[str]) -> list[str]:
 _ITS_WRITER = frozenset("writer author columnist".split())
 
 
-def _did_subject(tokens: list[str]) -> list[str]:
+def _did_subject(tokens: list[str], typed: list[str]) -> list[str]:
     """The subject after "did the": with a name before it, its verb left out ("Did the Saudi embassy
     respond?"; "Did the Aviator win?" asserts no "Aviator win"), else up to three lower-case words."""
     rest = tokens[2:]
     if rest[:1] and _modifier_name(rest[0]):
-        return _subject([tokens[0], *rest])
+        return _subject([tokens[0], *rest], [typed[0], *typed[2:]])
     run = _lower_run(rest)
     # "did the green party comment": a run ending the question (or before a small word) ends on its verb.
     ended = len(rest) == len(run) or rest[len(run)] in STOPWORDS or not rest[len(run)].isalpha()
@@ -407,13 +414,17 @@ def _named_subject(tokens: list[str]) -> list[str]:
     return [word] if word in CLUB_WORDS or is_uncommon(word) or _known_name(word) else []
 
 
-def _subject(tokens: list[str]) -> list[str]:
+def _subject(tokens: list[str], typed: list[str]) -> list[str]:
     """The lower-case subject of a yes/no question, its verb left out: "did fox news air it" (the
     word before the object), "did facebook shut down the account" (a verb with its particle), "is
     apple planning to ..." (the words before a verb in -ing)."""
     run = _named_run(tokens[1:])
     first = tokens[0].casefold()
     if first in _DO and len(run) >= 2:
+        # "Did Brown mention immigration?": after a name, a word that names no body is its verb.
+        names = subject_end(typed)
+        if names is not None and run[: names - 1] == tokens[1:names] and len(run) > names:
+            return [" ".join(run[: names - 1])]
         verb = 2 if run[-1] in _PARTICLES and len(run) >= 3 else 1
         if _cut_short(tokens, run):
             verb = _RUN_WORDS - 1  # "does amazon sell royal baby stuff": the verb is the second word

@@ -35,6 +35,7 @@ from bot.core.ask.accents import accented_forms, with_article_accents
 from bot.core.ask.ages import how_old
 from bot.core.ask.answers import Answer, Source, cite
 from bot.core.ask.authors import author_answer
+from bot.core.ask.bare_things import ADJECTIVE_ENDINGS, ONLY_ADJECTIVE_ENDINGS
 from bot.core.ask.calls import may_say_what_called
 from bot.core.ask.candidates import TYPED_KINDS, Candidate, content_words, rank_candidates
 from bot.core.ask.changes import changed_figure
@@ -330,8 +331,10 @@ def _missing_things(article: Article, index: ArticleIndex, question: str) -> tup
             # "did love appear at the beverly hills court", "was he in the goon show": a court or a show
             # the article has, not that one (a capitalised name is missing_names' and _namesakes').
             found.append(" ".join(phrase.split()[:-1]))
-    # "did the bbc show the race": "bbc", not also "bbc show", its verb taken along.
-    return tuple(f for f in found if not any(f.startswith(f"{g} ") for g in found))
+    # "did the bbc show the race": "bbc", not also "bbc show", its verb taken along; "trade tariffs",
+    # not also its head "tariffs".
+    kept = dict.fromkeys(found)
+    return tuple(f for f in kept if not any(f.startswith(f"{g} ") or g.endswith(f" {f}") for g in kept))
 
 
 def _body_of(phrase: str, said: list[str], bodies: set[str]) -> bool:
@@ -349,18 +352,13 @@ _BODY_KINDS = ORGANISATION_HEADS | frozenset("party bank embassy police".split()
 def _describes(modifiers: list[str]) -> bool:
     """True for one word before a thing that looks like a describing word ("the eldest son", "a huge
     fire"), which the article may put in other words, not a name of a kind ("goon show")."""
-    return len(modifiers) == 1 and modifiers[0].endswith(_ADJECTIVE_ENDINGS)
+    return len(modifiers) == 1 and modifiers[0].endswith(ADJECTIVE_ENDINGS)
 
 
 def _describing(word: str) -> bool:
     """True for a word that ends as only describing words do: "is the psp available" asks of the PSP,
     not of a body called "psp available" (a body's "council", "treasurer", "government" do not end so)."""
-    return word.endswith(_ONLY_ADJECTIVE_ENDINGS)
-
-
-# Endings of English adjectives (superlative, comparative and derived ones); the first few end only them.
-_ONLY_ADJECTIVE_ENDINGS = tuple("able ible ous ful less ish est".split())
-_ADJECTIVE_ENDINGS = (*_ONLY_ADJECTIVE_ENDINGS, *"er ive al ic ant ent ary y".split())
+    return word.endswith(ONLY_ADJECTIVE_ENDINGS)
 
 
 def _whose(phrase: str, modifiers: list[str]) -> bool:
@@ -370,7 +368,9 @@ def _whose(phrase: str, modifiers: list[str]) -> bool:
     no word list knows ("dunmere council")."""
     typed = phrase.split()[: len(modifiers)]
     return bool(modifiers) and all(
-        t[:1].isupper() or only_whose([w]) or is_uncommon(w) for t, w in zip(typed, modifiers, strict=False)
+        # "low-cost carriers": a compound typed with its hyphen describes them, it names no owner.
+        t[:1].isupper() or only_whose([w]) or (t.isalpha() and is_uncommon(w))
+        for t, w in zip(typed, modifiers, strict=False)
     )
 
 
