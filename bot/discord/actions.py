@@ -14,6 +14,7 @@ import discord
 
 from bot.core import api
 from bot.core.article import Article
+from bot.core.errors import ArticleNotChosen, ArticleNotFound
 from bot.discord import embeds
 from bot.discord.embeds import Reply
 from bot.discord.respond import PRIVATE, acknowledge, compute, send_reply
@@ -63,12 +64,33 @@ async def _answer_item(
         await answer(interaction, article_ref, build)
     except Exception as error:
         expected = is_expected(error)
+        text = _gone(article_ref) if _article_gone(error, article_ref) else error_message(error)
         if expected:
-            log.info("a button or menu on a reply: %s", error_message(error))
+            log.info("a button or menu on a reply: %s", text)
         else:
             log.error("a button or menu on a reply failed", exc_info=error)
         async with interaction.client.answering():  # type: ignore[attr-defined]
-            await send_reply(interaction, embeds.notice(error_message(error), error=not expected))
+            await send_reply(interaction, embeds.notice(text, error=not expected))
+
+
+# Said for a menu or button whose reply names an article no longer there: the presser typed no
+# article, so "No article matches “3”" would puzzle them.
+ARTICLE_GONE = (
+    "The article this reply is about ({name}) is no longer available here: it has been removed "
+    "since. Run the command again to ask about another one."
+)
+
+
+def _article_gone(error: Exception, article_ref: str | None) -> bool:
+    return (
+        bool(article_ref) and isinstance(error, ArticleNotFound) and not isinstance(error, ArticleNotChosen)
+    )
+
+
+def _gone(article_ref: str | None) -> str:
+    ref = article_ref or ""
+    name = f"#{ref}" if ref.isdigit() else embeds.escape(ref)  # a stored article is "#3" to users
+    return ARTICLE_GONE.format(name=name)
 
 
 def items_for(reply: Reply) -> list[discord.ui.Item]:
