@@ -35,13 +35,19 @@ USAGE = (
     ("ask", "question", "an answer from the article"),
     ("about", "", "what the article is"),
 )
-# Listed only where Discord has them registered (a bot with an article store).
-SERVER_USAGE = (("articles", "", "the articles this server can ask about"),)
+# Listed only where Discord has them registered (a bot with an article store): how a server's
+# managers add an article is said where everyone reads how to use the bot.
+SERVER_USAGE = (
+    ("articles", "", "the articles this server can ask about"),
+    ("article add", "url | file", "add an article to this server (Manage Server)"),
+)
+SERVER_ONLY = frozenset({"article add"})  # Discord offers these in servers only, never in a DM
 
 
 def command_link(name: str, command_ids: Mapping[str, int] | None = None) -> str:
-    """A clickable `</name:id>` when Discord's id for the command is known, else `/name` as code."""
-    command_id = (command_ids or {}).get(name)
+    """A clickable `</name:id>` when Discord's id for the command is known, else `/name` as code; a
+    subcommand ("article add") is linked by its group's id."""
+    command_id = (command_ids or {}).get(name.split()[0])
     return f"</{name}:{command_id}>" if command_id else f"`/{name}`"
 
 
@@ -52,7 +58,8 @@ IN_DIRECT_MESSAGE = "Or just type your question here: in a direct message no men
 def how_to_use(
     command_ids: Mapping[str, int] | None = None, bot_mention: str = "", *, in_dm: bool = False
 ) -> str:
-    usage = USAGE + tuple(extra for extra in SERVER_USAGE if extra[0] in (command_ids or {}))
+    registered = [extra for extra in SERVER_USAGE if extra[0].split()[0] in (command_ids or {})]
+    usage = USAGE + tuple(extra for extra in registered if not (in_dm and extra[0] in SERVER_ONLY))
     lines = [
         f"{command_link(name, command_ids)}{f' *{options}*' if options else ''} {what}"
         for name, options, what in usage
