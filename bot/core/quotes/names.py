@@ -832,9 +832,28 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
         # "ahead of Germany's Marc Blume": a place's or team's owner before the name; the word before
         # it tells ("Britain's Jason Gardener shook off ..." opens the sentence; "noted NBC's Dante
         # Chinni" is an inverted subject).
-        owner_before = tokens[np_start - 2]
+        at = _owner_start(tokens, np_start - 1) - 1
+        owner_before = tokens[at] if at >= 0 else None
+        if owner_before is None:
+            return True
         return owner_before.low in lx.SPEECH_VERBS or _opens_clause(owner_before)
     return _opens_clause(previous)
+
+
+def _owner_start(tokens: list[Token], possessive: int) -> int:
+    """Where an owner's name ending in the possessive at `possessive` starts: "Massachusetts
+    Institute of Technology's Jim Walsh" is owned by all four words, the sentence opening before."""
+    at = possessive
+    while at >= 1 and tokens[at - 1].is_word:
+        before = tokens[at - 1]
+        linked = before.low in _NAME_LINKS and at >= 2 and tokens[at - 2].cap
+        if not (before.cap or linked):
+            break
+        at -= 1
+    return at
+
+
+_NAME_LINKS = frozenset(("of", "for", "and"))
 
 
 _COORDINATORS = frozenset(("and", "or"))
