@@ -8,6 +8,7 @@ import gc
 import re
 from collections import Counter
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.core import constants
@@ -502,22 +503,85 @@ def _assemble(
     called_alone: set[str] = frozenset(),
 ) -> list[Person]:
     """People from name occurrences with evidence; multi-word names first, then lone surnames."""
+    _drop_sentence_openers(occurrences, lowercase_words)
+    multi, single = _grouped_by_core(occurrences)
+    _join_compound_surnames(multi)
+    evidence = _Evidence.of(multi, single, lowercase_words, organisation_firsts, called_alone)
+    persons, by_surname = _full_name_people(multi, evidence)
+    _add_lone_words(single, persons, by_surname, lowercase_words, organisation_firsts | evidence.brands)
+    return persons
+
+
+def _grouped_by_core(
+    occurrences: list[Occurrence],
+) -> tuple[dict[tuple[str, ...], list[Occurrence]], dict[str, list[Occurrence]]]:
+    """Occurrences of multi-word names by name key, and of lone words by the word."""
     multi: dict[tuple[str, ...], list[Occurrence]] = {}
     single: dict[str, list[Occurrence]] = {}
-    _drop_sentence_openers(occurrences, lowercase_words)
     for occ in occurrences:
         if len(occ.core) > 1:
             multi.setdefault(name_key(occ.core), []).append(occ)
         else:
             single.setdefault(occ.core[0].low, []).append(occ)
-    _join_compound_surnames(multi)
-    # A lone word's weak evidence ("Fletcher, who") vouches for a full name, not for the word alone.
-    # (A he or she speaking after it vouches for the lone word alone, not for "Trump Plaza".)
-    lone_words = {w for w, group in single.items() if any(o.evidence not in ("", "pronoun") for o in group)}
-    # A lone first word vouches for a full name ("Tomasz, a software developer,"), unless it opens
-    # several names: "Sky said" is a broadcaster, and "Sky Networks", "Sky Movies" no people.
-    brands = _brand_firsts(multi)
-    given_first = {key[-1] for key in multi if is_given_name(key[0])}
+    return multi, single
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """What the whole article says for or against a multi-word name being a person's."""
+
+    lone_words: set[str]  # lone words with evidence of their own
+    brands: set[str]  # first words that open several names ("Sky Networks", "Sky Movies")
+    given_first: set[str]  # the last words of names opening on a given name
+    lowercase_words: set[str]
+    organisation_firsts: set[str]
+    called_alone: set[str]
+
+    @classmethod
+    def of(
+        cls,
+        multi: dict[tuple[str, ...], list[Occurrence]],
+        single: dict[str, list[Occurrence]],
+        lowercase_words: set[str],
+        organisation_firsts: set[str],
+        called_alone: set[str],
+    ) -> _Evidence:
+        # A lone word's weak evidence ("Fletcher, who") vouches for a full name, not for the word alone.
+        # (A he or she speaking after it vouches for the lone word alone, not for "Trump Plaza".)
+        lone_words = {
+            w for w, group in single.items() if any(o.evidence not in ("", "pronoun") for o in group)
+        }
+        # A lone first word vouches for a full name ("Tomasz, a software developer,"), unless it opens
+        # several names: "Sky said" is a broadcaster, and "Sky Networks", "Sky Movies" no people.
+        brands = _brand_firsts(multi)
+        given_first = {key[-1] for key in multi if is_given_name(key[0])}
+        return cls(lone_words, brands, given_first, lowercase_words, organisation_firsts, called_alone)
+
+    def vouches(self, group: list[Occurrence], core: tuple[Token, ...], surname_at: int) -> bool:
+        """True when the name's own occurrences, or the article around them, show a person."""
+        surname = core[surname_at].low
+        # "Tomasz Furmanek ... Tomasz, a software developer,": the lone given name's evidence counts.
+        given_word = core[0].low if surname_at != 0 else ""
+        return bool(
+            any(o.evidence for o in group)
+            or (surname in self.lone_words and not _slogan(group, given_word, surname, self.given_first))
+            or (given_word in self.lone_words and given_word not in self.brands)
+            or (given_word and is_given_name(given_word) and surname not in self.lowercase_words)
+            or hyphened_given_name(core)
+            or (
+                surname in self.called_alone
+                and not all(o.opens_quotation for o in group)
+                and any(o.subject_like or o.stands_alone for o in group)
+                and _unlisted_given_name(core, self.lowercase_words | self.organisation_firsts)
+            )
+        )
+
+
+def _full_name_people(
+    multi: dict[tuple[str, ...], list[Occurrence]], evidence: _Evidence
+) -> tuple[list[Person], dict[str, list[Person]]]:
+    """The people multi-word names with evidence make, in text order, one per person however
+    written, and the people by surname."""
     persons: list[Person] = []
     by_surname: dict[str, list[Person]] = {}
     # (surname, first given name) -> the first person registered so: a map, not a scan of
@@ -526,24 +590,9 @@ def _assemble(
     for key, group in sorted(multi.items(), key=lambda item: _first_position(item[1])):
         core = max((o.core for o in group), key=len)
         surname_at = surname_index(core)
-        surname = core[surname_at].low
-        # "Tomasz Furmanek ... Tomasz, a software developer,": the lone given name's evidence counts.
-        given_word = core[0].low if surname_at != 0 else ""
-        has_evidence = (
-            any(o.evidence for o in group)
-            or (surname in lone_words and not _slogan(group, given_word, surname, given_first))
-            or (given_word in lone_words and given_word not in brands)
-            or (given_word and is_given_name(given_word) and surname not in lowercase_words)
-            or hyphened_given_name(core)
-            or (
-                surname in called_alone
-                and not all(o.opens_quotation for o in group)
-                and any(o.subject_like or o.stands_alone for o in group)
-                and _unlisted_given_name(core, lowercase_words | organisation_firsts)
-            )
-        )
-        if not has_evidence:
+        if not evidence.vouches(group, core, surname_at):
             continue
+        surname = core[surname_at].low
         same = _same_person(by_given, surname, key, surname_at) or _particle_surname_of(by_surname, core)
         if same is None:
             same = _new_person(len(persons), core, surname_at)
@@ -553,6 +602,18 @@ def _assemble(
             if known:
                 by_given.setdefault((surname, _spelling_key(known[0])), same)
         _absorb(same, group, core)
+    return persons, by_surname
+
+
+def _add_lone_words(
+    single: dict[str, list[Occurrence]],
+    persons: list[Person],
+    by_surname: dict[str, list[Person]],
+    lowercase_words: set[str],
+    not_people: set[str],
+) -> None:
+    """Lone words: a surname or given name of someone registered (or a misspelling of a surname)
+    adds to them; another word that shows a person becomes one."""
     givens: dict[str, list[Person]] = {}  # lone words are checked against these: a map, not a scan
     for person in persons:
         givens.setdefault(_given_of(person), []).append(person)
@@ -567,12 +628,11 @@ def _assemble(
         if misspelt is not None:
             _absorb(misspelt, group, None)
             continue
-        if _single_is_person(word, group, lowercase_words, organisation_firsts | brands):
+        if _single_is_person(word, group, lowercase_words, not_people):
             person = _new_person(len(persons), group[0].core, 0)
             persons.append(person)
             by_surname.setdefault(word, []).append(person)
             _absorb(person, group, None)
-    return persons
 
 
 # Titles news copy puts before a surname alone ("Mr Flight", "Ms Holt"), unlike "Sir" or "Dame",
