@@ -4,6 +4,8 @@ the subject before a comma ("X, the role, said") and "a spokeswoman for X said".
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import PREPOSITIONS, SPEAKING_FOR_HEADS
 from bot.core.quotes.items import Item, Subject
@@ -37,77 +39,112 @@ _FOCUSING = frozenset("only just".split())
 _MAX_PARENTHESES = 4
 
 
+@dataclass(frozen=True)
+class _Found:
+    """Where the walk ends: the subject found (None: there is none)."""
+
+    subject: Subject | None
+
+
 def walk_back(items: list[Item], index: int) -> Subject | None:
     """The subject ending at or before `index`, past adverbs, parentheses and place phrases."""
     end = index
     while index >= 0:
-        item = items[index]
-        if index < end and opens_subject(items, index):
-            # "“…,” the statement said": the adverbial nouns ("in a statement") are its subject here.
-            reference = role_reference(items, end, backwards=True)
-            return reference or Subject("other", source=source_before(items, end))
-        speaking_for = _speaking_for(items, index)
-        if speaking_for is not None:
-            return speaking_for
-        writing = addressed_writing(items, index)
-        if writing is not None:
-            return writing_subject(items, writing)
-        addressed = addressing_participle(items, index)
-        if addressed is not None:
-            index = addressed  # "A source speaking to Fox News said": the source, not the outlet
-            continue
-        if item.kind == "mention" and place_phrase_at(items, index) is None:
-            described = unclosed_appositive(items, index)
-            if described is not None:
-                return subject_of(described)  # "Ann Bell, a lecturer at Bristol University said"
-            person = person_before_affiliation(items, index)
-            if person is not None:
-                index = person  # "Dana Pruitt at Harbor Analytics said": Pruitt, not the firm
-            index = first_of_pair(items, index)
-            return subject_of(items[index].mention, source_before(items, index))
-        if item.kind == "punct" and item.low == ",":
-            return _subject_before_comma(items, index)
-        if item.kind == "word" and (
-            item.low in lx.ADVERBS
-            or item.low.isdigit()
-            or item.low in RELATIVES
-            or item.low in _INTENSIVES
-            or item.low in _FOCUSING
-            or (ly_adverb(item.low) and not item.cap)  # "Us Weekly said": a name, no adverb
-        ):
-            index -= 1
-            continue
-        place = place_phrase_at(items, index)
-        if place is not None:
-            index = place
-            continue
-        carried = carrying_on(items, index)
-        if carried is not None:
-            index = carried  # "She went on to say", "Holt continued to say"
-            continue
-        opening = opening_dash(items, index)
-        if opening is not None:
-            named = named_role_aside(items, opening)
-            if named is not None:
-                return subject_of(named)  # "A former candidate -- John Holt, who lost ... -- said"
-            index = opening - 1  # "Holt — mentioned as the leading choice — told Reyes": past the aside
-            continue
-        if item.kind in ("punct", "quote"):
-            return None
-        person = person_before_affiliation(items, index)
-        if person is not None:
-            person = first_of_pair(items, person)
-            return subject_of(items[person].mention, source_before(items, person))
-        writer = possessed_writing(items, index)
-        if writer is not None:
-            return subject_of(writer)  # "Holt’s fundraising email to her supporters notes"
-        described = unclosed_appositive(items, index)
-        if described is not None:
-            return subject_of(described)
-        return role_reference(items, index, backwards=True) or Subject(
-            "other", source=source_before(items, index)
-        )
+        step = _step(items, index, end)
+        if isinstance(step, _Found):
+            return step.subject
+        index = step
     return None
+
+
+def _step(items: list[Item], index: int, end: int) -> _Found | int:
+    """One item of the walk: the subject it ends on, or the index the walk goes on from."""
+    item = items[index]
+    if index < end and opens_subject(items, index):
+        # "“…,” the statement said": the adverbial nouns ("in a statement") are its subject here.
+        reference = role_reference(items, end, backwards=True)
+        return _Found(reference or Subject("other", source=source_before(items, end)))
+    speaking_for = _speaking_for(items, index)
+    if speaking_for is not None:
+        return _Found(speaking_for)
+    writing = addressed_writing(items, index)
+    if writing is not None:
+        return _Found(writing_subject(items, writing))
+    addressed = addressing_participle(items, index)
+    if addressed is not None:
+        return addressed  # "A source speaking to Fox News said": the source, not the outlet
+    if item.kind == "mention" and place_phrase_at(items, index) is None:
+        return _Found(_mentioned_subject(items, index))
+    if item.kind == "punct" and item.low == ",":
+        return _Found(_subject_before_comma(items, index))
+    if item.kind == "word" and _skipped_word(item):
+        return index - 1
+    past = _past_phrase(items, index)
+    if past is not None:
+        return past
+    if item.kind in ("punct", "quote"):
+        return _Found(None)
+    return _Found(_subject_at(items, index))
+
+
+def _skipped_word(item: Item) -> bool:
+    """A word between a subject and its verb: an adverb, a number, a relative, "himself", "only"."""
+    return (
+        item.low in lx.ADVERBS
+        or item.low.isdigit()
+        or item.low in RELATIVES
+        or item.low in _INTENSIVES
+        or item.low in _FOCUSING
+        or (ly_adverb(item.low) and not item.cap)  # "Us Weekly said": a name, no adverb
+    )
+
+
+def _mentioned_subject(items: list[Item], index: int) -> Subject:
+    """The subject a mention ends: the person it names, or the one an apposition left open describes."""
+    described = unclosed_appositive(items, index)
+    if described is not None:
+        return subject_of(described)  # "Ann Bell, a lecturer at Bristol University said"
+    person = person_before_affiliation(items, index)
+    if person is not None:
+        index = person  # "Dana Pruitt at Harbor Analytics said": Pruitt, not the firm
+    index = first_of_pair(items, index)
+    return subject_of(items[index].mention, source_before(items, index))
+
+
+def _past_phrase(items: list[Item], index: int) -> _Found | int | None:
+    """Where the walk goes on past a place phrase, "went on to" or a dash aside (or the person a
+    dash aside names); None when no such phrase ends at `index`."""
+    place = place_phrase_at(items, index)
+    if place is not None:
+        return place
+    carried = carrying_on(items, index)
+    if carried is not None:
+        return carried  # "She went on to say", "Holt continued to say"
+    opening = opening_dash(items, index)
+    if opening is not None:
+        named = named_role_aside(items, opening)
+        if named is not None:
+            return _Found(subject_of(named))  # "A former candidate -- John Holt, who lost ... -- said"
+        return opening - 1  # "Holt — mentioned as the leading choice — told Reyes": past the aside
+    return None
+
+
+def _subject_at(items: list[Item], index: int) -> Subject | None:
+    """The subject a word ends: a person before an affiliation, a possessed writing's owner, the
+    one an apposition left open describes, a role, else no person (with the source it may be)."""
+    person = person_before_affiliation(items, index)
+    if person is not None:
+        person = first_of_pair(items, person)
+        return subject_of(items[person].mention, source_before(items, person))
+    writer = possessed_writing(items, index)
+    if writer is not None:
+        return subject_of(writer)  # "Holt’s fundraising email to her supporters notes"
+    described = unclosed_appositive(items, index)
+    if described is not None:
+        return subject_of(described)
+    return role_reference(items, index, backwards=True) or Subject(
+        "other", source=source_before(items, index)
+    )
 
 
 def _speaking_for(items: list[Item], index: int) -> Subject | None:
