@@ -585,8 +585,20 @@ def _number_score(text: str, question_words: set[str]) -> float:
 
 
 def _count_score(text: str, question_words: set[str]) -> float:
-    """A count of things: no sum of money, no unit the question did not ask for."""
-    return _number_score(_unasked_units(_blanked(_MONEY_AMOUNT, text), question_words), question_words)
+    """A count of things: no sum of money, no unit the question did not ask for, no year or ordinal."""
+    text = _blanked(_NO_COUNT, _blanked(_MONEY_AMOUNT, text))
+    return _number_score(_unasked_units(text, question_words), question_words)
+
+
+# Figures that count nothing: a year as dates are written ("in 1598", "from 1562 to 1598", "1568–1609")
+# and an ordinal ("the 19th century", "its 3rd edition"), but for a run ("his 13th successive win"). "How
+# many Huguenots were there?" is not answered by "the wars fought from 1562 to 1598".
+_NO_COUNT = re.compile(
+    r"\b(?:in|from|to|until|till|since|by|between|and|during|before|after|around|circa|c\.)\s+"
+    r"(?:the\s+(?:year\s+)?)?(?:1\d|20)\d\d(?:s|[–-](?:1\d|20)?\d\d)?\b"
+    r"|\b(?:1\d|20)\d\d\s*[–-]\s*(?:1\d|20)?\d\d\b|\b\d+(?:st|nd|rd|th)\b(?!\s+(?:successive|consecutive|straight)\b)",
+    re.IGNORECASE,
+)
 
 
 def _money_score(text: str, question_words: set[str]) -> float:
