@@ -138,6 +138,9 @@ def is_role_head(low: str) -> bool:
     return low in ROLE_HEADS or (len(low) > 8 and low.endswith(ROLE_SUFFIXES))
 
 
+# British police ranks written short in capitals before a surname ("PC Holt", "DS Holt", "DCI
+# Dean"): a title, never a given name's initials.
+POLICE_RANKS = _set("pc dc ds di dci dcs dsu pcso")
 # Capitalised words that belong to a title, not to a name ("Secretary of State", "Foreign").
 TITLE_WORDS = _set(
     "president vice prime premier chancellor minister secretary ambassador envoy general attorney "

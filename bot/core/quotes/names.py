@@ -315,11 +315,17 @@ _PAIR_BEFORE_BARE_ROLE = re.compile(
 
 
 def _initials(token: Token) -> bool:
-    """Two capital letters that abbreviate no place, body, office or honour ("KK", "AJ")."""
+    """Two capital letters that abbreviate no place, body, office, rank or honour ("KK", "AJ")."""
     low = token.low
     if len(token.text) != _INITIALS_LETTERS or not token.text.isalpha() or not token.text.isupper():
         return False
-    return not (low in lx.PLACES or low in lx.US_PLACES or low in lx.ORG_WORDS or low in lx.POSTNOMINALS)
+    return not (
+        low in lx.PLACES
+        or low in lx.US_PLACES
+        or low in lx.ORG_WORDS
+        or low in lx.POSTNOMINALS
+        or low in lx.POLICE_RANKS
+    )
 
 
 _INITIALS_LETTERS = 2
