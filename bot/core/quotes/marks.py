@@ -113,12 +113,14 @@ def find_spans(text: str, singles: bool = False) -> list[QuoteSpan]:
 def _single_opener_before(text: str, floor: int, close: int) -> int | None:
     """ "... peer networks. 'Networks like eDonkey facilitate illegal filesharing," it said.": a
     double closing mark with no double opener before it closes a quotation opened by a single mark
-    (a typo) at a sentence start after `floor`, when no single mark closes it first."""
+    (a typo) at a sentence start after `floor`, or inside a sentence after a space ("said the bridge
+    was 'long overdue"), when no single mark closes it first."""
     opener = None
     for found in _SINGLE_MARK.finditer(text, floor, close):
         at = found.start()
         kind = _classify_single(text, at)
-        if kind == "open" and text[at + 1 : at + 2].isupper() and _sentence_start(text, floor, at):
+        opening = text[at + 1 : at + 2].isupper() and _sentence_start(text, floor, at)
+        if kind == "open" and (opening or (at > floor and text[at - 1].isspace())):
             opener = at
         elif kind in ("close", "possessive") and opener is not None:
             opener = None
