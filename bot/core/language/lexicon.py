@@ -104,7 +104,9 @@ ROLE_HEADS = _set(
     "full-back fly-half scrum-half winger flanker skipper batsman bowler all-rounder jockey cyclist "
     "athlete sprinter boxer golfer swimmer forward centre-back centre-half wing-back ombudsman champion "
     "seed finalist runner-up "
-    "critic supremo peer co-chairman co-chairwoman vice-chairman vice-chair curator librarian"
+    "critic supremo peer co-chairman co-chairwoman vice-chairman vice-chair curator librarian "
+    # a race's runners before a name: "Republican presidential hopeful Ted Cruz"
+    "hopeful contender front-runner frontrunner"
 )
 # Nouns for a person beyond the role nouns ("a woman", "one fan", "a former schoolboy").
 PEOPLE_NOUNS = _set(
@@ -177,7 +179,9 @@ ROLE_MODIFIERS = _set(
     "transport education council board agency ministry department the a an of to for on "
     # the middle of "chief medical officer", "chief financial officer", "marketing director"
     "medical financial operating technology technical information marketing legal commercial "
-    "scientific digital creative investment"
+    "scientific digital creative investment "
+    # the office a candidate runs for: "presidential hopeful", "gubernatorial candidate"
+    "presidential vice vice-presidential gubernatorial mayoral congressional senatorial parliamentary"
 )
 # Words that make a capitalised sequence a place or an organisation, not a person.
 ORG_WORDS = _set(

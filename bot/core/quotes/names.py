@@ -21,6 +21,7 @@ from bot.core.quotes.function_words import (
     OBJECT_MARKERS,
     PLACE_PREPOSITIONS,
     POSSESSIVE_DETERMINERS,
+    PREPOSITIONS,
 )
 from bot.core.quotes.givennames import given_name_gender, is_given_name
 from bot.core.quotes.references import person_demonym
@@ -32,6 +33,7 @@ from bot.core.quotes.roles import (
     honorific_before,
     implied_gender,
     is_age,
+    party_before_title,
     party_label_end,
     role_after,
     role_before,
@@ -78,6 +80,7 @@ class Occurrence:
     subject_like: bool
     titled: str | None
     honorific: str | None = None  # "sen" of "Sen. Ada Brill": an office "the senator" may mean
+    party: str | None = None  # "republican" of "Republican Sen. John McCain"
     opens_quotation: bool = False  # right after an opening quotation mark (“Dump Reyes.”)
     stands_alone: bool = True  # not a modifier of the noun after it ("the Stop Reyes movement")
 
@@ -704,6 +707,10 @@ def _occurrence(
     named_gender = given_name_gender(tokens[core_start].low) if named and end - core_start == 1 else None
     if honorific and not role:
         np_start = core_start - (2 if tokens[core_start - 1].text == "." else 1)
+        # "Republican presidential hopeful Sen. Ted Cruz ... said": a role written before the
+        # honorific is the name's too, and the phrase opens where that role does.
+        role, role_start = role_before(text, tokens, np_start, initials)
+        np_start = role_start if role else np_start
     return Occurrence(
         paragraph=paragraph.number,
         core=tuple(tokens[core_start:end]),
@@ -729,6 +736,7 @@ def _occurrence(
         or _speech_precedes(tokens, np_start),
         titled=formal_title(role) if role else None,
         honorific=honorific,
+        party=party_before_title(tokens, core_start, honorific),
     )
 
 
@@ -843,6 +851,13 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
         if owner_before is None:
             return True
         return owner_before.low in lx.SPEECH_VERBS or _opens_clause(owner_before)
+    if (
+        previous is not None
+        and previous.text == ","
+        and np_start >= 2
+        and tokens[np_start - 2].low in PREPOSITIONS
+    ):
+        return False  # "drew close to, or even ahead of, front-runner Donald Trump": still the object
     return _opens_clause(previous)
 
 

@@ -914,6 +914,8 @@ def _absorb(person: Person, group: list[Occurrence], core: tuple[Token, ...] | N
                 person.roles.append(role)
         person.gender = person.gender or occ.gender
         person.titles.update(title_roles(occ.honorific))
+        if occ.party:
+            person.titles.add(occ.party)
     known = {fold_name(a) for a in person.aliases} | {fold_name(person.name)}
     for form in forms:
         if fold_name(form) not in known:

@@ -339,6 +339,8 @@ def role_after(text: str, tokens: list[Token], end: int) -> str | None:
     lows = [w.low for w in words]
     if lows[0] in ("who", "which", "that", "where", "when") or any(w in lx.SPEECH_VERBS for w in lows):
         return None
+    if len(lows) > 1 and lows[0] in lx.PLACES and lows[1] in ARTICLES:
+        return None  # "his rally in San Jose, California the GOP candidate went ...": a place, then a clause
     if not any(lx.is_role_head(w) or w in _PERSON_NOUNS or is_age(w) for w in lows):
         return None
     opener = lows[0] in ARTICLES or lows[0] in POSSESSIVE_DETERMINERS or lows[0] in lx.ROLE_MODIFIERS
@@ -542,6 +544,15 @@ def former_title(tokens: list[Token], core_start: int, honorific: str | None) ->
         return None
     office = title_role(set(title_roles(honorific)))
     return f"former {office}" if office else None
+
+
+def party_before_title(tokens: list[Token], core_start: int, honorific: str | None) -> str | None:
+    """ "Republican Sen. John McCain": the party written before a name's title, by which "the Arizona
+    Republican" may mean him as well as any other Republican the article names."""
+    index = core_start - (2 if core_start >= 1 and tokens[core_start - 1].text == "." else 1) - 1
+    if honorific is None or index < 0 or not tokens[index].cap or tokens[index].low not in lx.PARTY_LABELS:
+        return None
+    return tokens[index].low
 
 
 # Words saying an office is held no longer ("former Sen.", "the former president").

@@ -67,6 +67,11 @@ class RoleHolderMixin:
         if len(holders) > 1 and modifiers:
             # "the Republican nominee" when the article has a Republican and a Democratic nominee.
             holders = [i for i in holders if self.role_has(i, head, modifiers)]
+        parties = tuple(m for m in modifiers if m in lx.PARTY_LABELS)
+        if parties:
+            # "the Democratic presidential nominee" is not "Republican presidential nominee Donald
+            # Trump", even when he is the only nominee the article names with a role.
+            holders = [i for i in holders if self.role_has(i, head, parties)]
         ages = [m for m in modifiers if is_age(m)]
         if ages:
             # "the 74-year-old comedian" is not the comedian the article names without that age.

@@ -69,7 +69,9 @@ def _possessed_person(items: list[Item], owner: Mention, end: int) -> Source | N
             return None
         if _people_noun(item.low):
             verb = items[head + 1]
-            if not verb_like(verb) or verb.low in VERB_LIKE:
+            # An auxiliary counts only right before the clause's verb: "Holt's doctor is calling
+            # the candidate “…”" (the doctor calls), not "Holt's aide was a lawyer".
+            if not verb_like(verb) or (verb.low in VERB_LIKE and head + 2 != end):
                 return None
             return Source(items[at].start, item.end, UNNAMED)
     return None
