@@ -521,6 +521,11 @@ def _mentioned(index: ArticleIndex, phrase: str, strict: bool = True) -> bool:
         # "Chicago Teachers Union" is not in an article that never names Chicago; the "New York Post" not in
         # one whose New York is The New York Times'; the "Congressional Hispanic Caucus" not where the one
         # caucus is the Congressional Black Caucus. The name as written, or all its words in one name, is.
+        # "the New Yorker" is not in an article whose one New York is the city: a name's last word made
+        # with -er from a name of the article, which never writes it, names something else.
+        if _made_with_er(index, words[-1]):
+            joined = "".join(words) in vocabulary.df
+            return _written(index, phrase) or joined or other_form(index, phrase) is not None
         if _written(index, phrase) or _named_together(index, words):
             return True
         if (
@@ -554,6 +559,17 @@ def _mentioned(index: ArticleIndex, phrase: str, strict: bool = True) -> bool:
 
 
 _NEVER_NAMED_WORDS = 3
+
+
+def _made_with_er(index: ArticleIndex, word: str) -> bool:
+    """True for a word the article has only as a name without its -er or -ers ("Yorker", "Londoners"
+    where it writes "New York", "London"): a place's people or a thing named for them, not the place."""
+    if not word.endswith(("er", "ers")):
+        return False
+    matches = [m for m in index.vocabulary.expand(word) if m.kind in ("exact", "stem")]
+    return bool(matches) and all(
+        m.kind == "stem" and not m.term.endswith(("er", "ers")) and _as_name(index, m.term) for m in matches
+    )
 
 
 def _never_named(index: ArticleIndex, words: list[str]) -> bool:
@@ -762,7 +778,9 @@ def _unknown_modifier(index: ArticleIndex, words: list[str]) -> bool:
         and not _known(index, w)
         and not index.vocabulary.expand(w)
         and not _like_a_name(index, w)
-        and not _title_word(w)
+        # A title word names an office before a person, not before a kind of institution: the "State"
+        # of "Florida State University" is a word of its name.
+        and not (_title_word(w) and words[-1] not in _GENERIC_HEADS)
         and w not in _COMPASS
         and not _from_a_name(index, w)
         for w in words[:-1]

@@ -32,6 +32,7 @@ ADJECTIVE_ENDINGS = (*ONLY_ADJECTIVE_ENDINGS, *"er ive al ic ant ent ary y".spli
 # Of those, the endings no verb's base form has ("carry", "water" may be verbs): a word before a
 # plural so ended describes it ("medical bills"); any other may be the verb ("use keyboards").
 _DESCRIBING_ENDINGS = (*ONLY_ADJECTIVE_ENDINGS, *"ive al ic ant ent ary".split())
+_BEFORE_VERB = frozenset("still ever really actually never already also just even once".split())
 _OBJECT_WORDS = 3  # the longest object read: "Did Blair mention trade tariffs?"
 _MIN_PLURAL_LETTERS = 4
 
@@ -99,6 +100,9 @@ def verb_object(typed: list[str]) -> list[str]:
         return []
     tokens = [_word(t) for t in typed]
     verb = subject_end(typed)
+    # "Does Paul McCartney still eat fish?": an adverb before the verb.
+    while verb is not None and verb < len(tokens) and tokens[verb] in _BEFORE_VERB:
+        verb += 1
     if verb is None or verb >= len(tokens) or not _plain(tokens[verb]):
         return []
     rest = tokens[verb + 1 :]

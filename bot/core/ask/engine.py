@@ -91,6 +91,7 @@ from bot.core.ask.unranked import (
     vague_passage,
 )
 from bot.core.ask.which import names_the_noun, names_which
+from bot.core.language.lexicon import ORG_WORDS
 from bot.core.language.text import is_question
 from bot.core.quotes import engine as quotes
 from bot.core.quotes.people import Quote
@@ -325,7 +326,9 @@ def _missing_things(article: Article, index: ArticleIndex, question: str) -> tup
         elif (
             phrase.islower()
             and len(said) >= 2
-            and all(w in unknown for w in said[:-1])
+            # "does the commonwealth games pay": a word naming an organisation or an event is there as
+            # itself or not at all, WordNet's "nation" is no "commonwealth" (as for a body's words above).
+            and all(w in unknown or (said[-1] in ORG_WORDS and w in bodies) for w in said[:-1])
             and not _describes(said[:-1])
         ):
             # "did love appear at the beverly hills court", "was he in the goon show": a court or a show
