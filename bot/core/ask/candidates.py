@@ -23,6 +23,7 @@ from bot.core.ask.forms import derived, news_synonyms, place_forms, shown_by, si
 from bot.core.ask.question import (
     ALIAS,
     COUNT,
+    DURATION_WORD,
     FUTURE_WORD,
     HOW,
     HOW_MANY,
@@ -37,6 +38,7 @@ from bot.core.ask.question import (
     WHO,
     WHY,
     asks_future,
+    asks_how_long,
     asks_where,
     asks_whether,
     classify,
@@ -186,6 +188,8 @@ def _asked_terms(question: str, words: list[Word]) -> set[str]:
         asked.add(WHERE_WORD)
     if asks_future(question):
         asked.add(FUTURE_WORD)
+    if asks_how_long(question):
+        asked.add(DURATION_WORD)
     return asked
 
 

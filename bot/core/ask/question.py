@@ -336,6 +336,21 @@ def asks_where(question: str) -> bool:
     return _OPENS_WHERE.match(question) is not None
 
 
+# Among a question's words when it asks for how long ("How long has it been recognised?", "For how
+# long ..."): "since the 1950s" answers it, as a measurement does; "How far ...?" it does not answer.
+DURATION_WORD = "<how long>"
+_ASKS_DURATION = re.compile(r"^\s*(?:for\s+)?how\s+long\b", re.IGNORECASE)
+
+
+def asks_how_long(question: str) -> bool:
+    return _ASKS_DURATION.match(question) is not None
+
+
+def kind_markers(question: str) -> set[str]:
+    """The markers a question's kind of answer is read with when no words of it are at hand."""
+    return {DURATION_WORD} if asks_how_long(question) else set()
+
+
 # Among a question's words when it asks when something is still to happen ("When will the meeting be
 # held?", "When is the trial due to start?"): a time already past ("last month") does not answer it.
 FUTURE_WORD = "<future>"
@@ -619,7 +634,8 @@ def _age_score(text: str, question_words: set[str]) -> float:
 
 
 def _measure_score(text: str, question_words: set[str]) -> float:
-    if _holds(_MEASUREMENT, text) or _holds(_SINCE_WHEN, text):
+    # "since 2006" says for how long, not how far or how tall.
+    if _holds(_MEASUREMENT, text) or (DURATION_WORD in question_words and _holds(_SINCE_WHEN, text)):
         return 1.0
     return 0.1 * _number_score(text, question_words)
 

@@ -10,7 +10,7 @@ from bot.core.article.model import BODY
 from bot.core.ask.absence import INDEFINITES
 from bot.core.ask.answers import Answer, cite
 from bot.core.ask.candidates import TYPED_KINDS, content_words, kind_words
-from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, WHO, answer_type_score, classify
+from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, WHO, answer_type_score, classify, kind_markers
 from bot.core.ask.scores import RESULT_WORDS, reports_a_match, result_headline
 from bot.core.language.stemming import stem
 from bot.core.language.text import words
@@ -83,7 +83,7 @@ def kind_word_passage(article: Article, question: str) -> Answer | None:
     for sentence in article.body_sentences:
         if not asked & {stem(w.casefold()) for w in words(sentence.text)}:
             continue
-        if answer_type_score(kind, sentence.text, set()) >= constants.ASK_TYPED_ANSWER:
+        if answer_type_score(kind, sentence.text, kind_markers(question)) >= constants.ASK_TYPED_ANSWER:
             return _sentence_passage(article, question, sentence)
     return None
 
@@ -133,8 +133,9 @@ def setting_passage(article: Article, index: ArticleIndex, question: str) -> Ans
     lede = next(iter(article.body_sentences), None)
     if lede is None:
         return None
+    markers = kind_markers(question)
     for sentence in article.paragraph(lede.paragraph).sentences:
-        if sentence.is_body and answer_type_score(kind, sentence.text, set()) >= constants.ASK_TYPED_ANSWER:
+        if sentence.is_body and answer_type_score(kind, sentence.text, markers) >= constants.ASK_TYPED_ANSWER:
             return _sentence_passage(article, question, sentence)
     return None
 
@@ -195,7 +196,7 @@ def _lede_passage(article: Article, question: str) -> Answer | None:
 def _first_of_kind(article: Article, question: str, kind: str) -> Answer | None:
     """The first body sentence holding a thing of `kind` (a number, a date, a place), as the passage."""
     for sentence in article.body_sentences:
-        if answer_type_score(kind, sentence.text, set()) >= constants.ASK_TYPED_ANSWER:
+        if answer_type_score(kind, sentence.text, kind_markers(question)) >= constants.ASK_TYPED_ANSWER:
             return _sentence_passage(article, question, sentence)
     return None
 

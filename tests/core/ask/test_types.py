@@ -11,6 +11,7 @@ from bot.core.ask.engine import answer_question
 from bot.core.ask.question import (
     AGE,
     COUNT,
+    DURATION_WORD,
     HOW_MANY,
     MEASURE,
     MONEY,
@@ -18,6 +19,7 @@ from bot.core.ask.question import (
     WHEN,
     WHY,
     answer_type_score,
+    asks_how_long,
     classify,
 )
 from tests.conftest import own_article
@@ -398,10 +400,25 @@ def test_one_of_several_is_no_count():
 
 
 def test_since_a_year_says_how_long_something_has_been_so():
-    assert (
-        answer_type_score(MEASURE, "The toll has been charged since the 1950s.", {"toll", "charged"}) == 1.0
+    asked = {"toll", "charged", DURATION_WORD}
+    assert answer_type_score(MEASURE, "The toll has been charged since the 1950s.", asked) == 1.0
+    assert answer_type_score(MEASURE, "The toll was raised in 1950.", asked) < 1.0
+
+
+def test_since_a_year_says_nothing_of_how_far_or_how_tall():
+    # "How far ...?" is a measure question too, but no "<how long>" marker is among its words.
+    assert answer_type_score(MEASURE, "The depot has stood by the road since 1998.", {"depot", "road"}) < 1.0
+    assert asks_how_long("For how long has it stood?") and not asks_how_long("How far is the depot?")
+
+
+def test_how_far_is_not_answered_by_since_when():
+    article = parse_article(
+        "Title: Depot\n\n"
+        "The council depot has stood beside the ring road since 1998.\n\n"
+        "Workers say it is too small.\n"
     )
-    assert answer_type_score(MEASURE, "The toll was raised in 1950.", {"toll", "charged"}) < 1.0
+    assert answer_question(article, "How far is the council depot from the ring road?").tier != 1
+    assert answer_question(article, "How long has the council depot stood beside the ring road?").tier == 1
 
 
 def test_how_long_has_it_been_so_is_answered_by_since_when():
