@@ -236,10 +236,40 @@ def indefinite_person(items: list[Item], gender: str | None) -> Source | None:
         if item.kind != "word" or item.low in NOT_BEFORE_INVERTED_SUBJECT or item.low in _CLAUSE_WORDS:
             break
         if _is_person_noun(item.low) and _gender_agrees(item.low, gender):
-            head = item
+            head = index
     if head is None:
         return None
-    return Source(items[at].start, head.end, UNNAMED)
+    return Source(items[at].start, items[_affiliation_end(items, head)].end, UNNAMED)
+
+
+# "A spokeswoman for Tollmere Council", "a teacher at Hillside School": the body the person speaks
+# for or belongs to is part of how the article names them.
+_AFFILIATION_LINKS = frozenset("for at of from".split())
+_AFFILIATION_JOINERS = frozenset("of and for".split())
+
+
+def _affiliation_end(items: list[Item], head: int) -> int:
+    """The index of the last capitalised word of a body named right after the person noun at `head`
+    ("for the Harbour Trust"), else `head`."""
+    at = head + 1
+    if at >= len(items) or items[at].low not in _AFFILIATION_LINKS:
+        return head
+    at += 1 + (at + 1 < len(items) and items[at + 1].low == "the")
+    end = head
+    while at < len(items) and items[at].kind in ("word", "mention"):
+        if _named_body(items[at]):
+            end = at
+        elif items[at].low not in _AFFILIATION_JOINERS or end == head:
+            break
+        at += 1
+    return end
+
+
+def _named_body(item: Item) -> bool:
+    """A capitalised word or a mention of no person ("Council", "Tollmere Council")."""
+    if item.kind == "mention":
+        return item.mention is not None and item.mention.kind == NONPERSON
+    return item.cap
 
 
 _SENTENCE_LINKS = frozenset("but and yet so".split())

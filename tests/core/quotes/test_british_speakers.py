@@ -133,4 +133,4 @@ def test_an_organisation_of_common_words_is_not_cut_down_to_a_person():
         "Critics spoke out on human rights. A spokeswoman for Human Rights Watch said people should be "
         "tried. She added: “Having a judge do it is wrong.”\n"
     )
-    assert speakers_of(text) == ["a spokeswoman"]
+    assert speakers_of(text) == ["a spokeswoman for Human Rights Watch"]
