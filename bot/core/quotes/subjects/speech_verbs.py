@@ -79,11 +79,13 @@ _WORDS_BEFORE_WRITING = 2
 
 def _modified_participle(items: list[Item], index: int) -> bool:
     """ "a swiftly called meeting", "the newly announced plan": after a determiner and an adverb in
-    -ly, a participle describes the noun after it; no one says anything."""
+    -ly, a participle describes the noun after it; no one says anything. A noun in -ly that speaks
+    ("the family said", "his family added") is no adverb."""
     if index < 2:
         return False
     adverb, determiner = items[index - 1], items[index - 2]
-    return adverb.kind == "word" and adverb.low.endswith("ly") and determiner.low in DETERMINERS
+    ly_adverb = adverb.low.endswith("ly") and adverb.low not in lx.SOURCE_NOUNS
+    return adverb.kind == "word" and ly_adverb and determiner.low in DETERMINERS
 
 
 def _speech_follows(items: list[Item], index: int) -> bool:
