@@ -723,7 +723,8 @@ def _occurrence(
         evidence=_evidence(
             role or honorific or after or labelled > end or copula_role(tokens, end) or named,
             speech,
-            _pronoun_evidence(tokens, (start, core_start, end), initials),
+            _pronoun_evidence(tokens, (start, core_start, end), initials)
+            or _full_name_pronoun_evidence(tokens, (start, core_start, end), initials),
         )
         or _weak_evidence(tokens, core_start, end),
         initial=core_start == start and start in initials,
@@ -759,6 +760,50 @@ def _pronoun_evidence(tokens: list[Token], run: tuple[int, int, int], initials: 
     if len(verb.low) < _PAST_MIN_CHARS or (at + 1 < len(tokens) and tokens[at + 1].text == ","):
         return ""  # "Eyebrows raised, he asked": a participle phrase, no subject and its verb
     return "pronoun" if _speaks_next_sentence(tokens, at + 1) else ""
+
+
+def _full_name_pronoun_evidence(tokens: list[Token], run: tuple[int, int, int], initials: set[int]) -> str:
+    """ "Manjula Sharma, visiting from India, gasps. “How could anybody do this?” she said.": two
+    name-like words opening a sentence, no place's, body's or title's, whose paragraph goes on with a
+    he or she saying something in the next sentence, name a person (a given name not on the list)."""
+    start, core_start, end = run
+    if end - core_start != 2 or core_start != start or start not in initials:
+        return ""
+    if start and tokens[start - 1].text in _OPENING_MARKS:
+        return ""
+    words = tokens[start:end]
+    if not all(t.text.isalpha() and nameish(t) and not _place_or_body(t.low) for t in words):
+        return ""
+    if _another_name_before_speech(tokens, end):
+        return ""  # "Google Maps claims ..., but Jerry Brotton ... isn't so sure. ... he said"
+    return "pronoun" if _speaks_next_sentence(tokens, end) else ""
+
+
+def _another_name_before_speech(tokens: list[Token], start: int) -> bool:
+    """Whether two name-like words stand together, outside quotation marks, between `start` and the
+    end of the next sentence: someone else the he or she may mean."""
+    ends, inside = 0, False
+    for index in range(start, len(tokens) - 1):
+        token = tokens[index]
+        if token.text in _MARKS:
+            inside = token.text != "”" and (token.text == "“" or not inside)
+        elif not inside and token.text in _SENTENCE_ENDS:
+            ends += 1
+            if ends > 1:
+                return False
+        elif not inside and nameish(token) and nameish(tokens[index + 1]):
+            return True
+    return False
+
+
+def _place_or_body(low: str) -> bool:
+    return (
+        low in lx.PLACES
+        or low in lx.US_PLACES
+        or low in lx.ORG_WORDS
+        or low in lx.DEMONYMS
+        or lx.is_title(low)
+    )
 
 
 def _speaks_next_sentence(tokens: list[Token], start: int) -> bool:

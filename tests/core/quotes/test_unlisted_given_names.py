@@ -1,0 +1,22 @@
+"""A full name whose given name is on no list ("Manjula Sharma") is a person when it opens a
+sentence and the next one has a he or she saying something; not when another name stands between."""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import kinds_of, speakers_of
+
+
+def test_a_full_name_with_an_unlisted_given_name_before_she_said_is_a_person():
+    text = (
+        "Tourists filed past the photos in the lobby. Manjula Sharma, visiting from India, gasps when "
+        "she sees them. “How could anybody do this?” she said.\n"
+    )
+    assert speakers_of(text) == ["Manjula Sharma"]
+
+
+def test_two_capitalised_words_before_another_name_make_no_person():
+    text = (
+        "Google Maps claims that it is on a quest for the perfect map, but Jerry Brotton, a historian, "
+        "isn't so sure. “No map is a definitive depiction of its subject,” he said.\n"
+    )
+    assert "Google Maps" not in kinds_of(text)
