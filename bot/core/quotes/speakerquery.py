@@ -163,6 +163,11 @@ def match(query: str, persons: tuple[Person, ...], vocabularies: dict | None = N
     vocabularies = vocabularies or {}
     scored = [(score(words, p, vocabularies.get(p.id)), p) for p in persons]
     best = max((s for s, _ in scored), default=0.0)
+    if best == 0.0 and any("-" in word for word in words):
+        # "Murphy-O'Connor" typed for the "Murphy O'Connor" the article writes: the parts are words.
+        words = [part for word in words for part in word.split("-") if part]
+        scored = [(score(words, p, vocabularies.get(p.id)), p) for p in persons]
+        best = max((s for s, _ in scored), default=0.0)
     if best == 0.0:
         squashed = "".join(words)
         scored = [(max(fuzz.ratio(squashed, "".join(query_words(p.name))), 0.0), p) for p in persons]
