@@ -135,7 +135,11 @@ def _role_window_start(tokens: list[Token], last: int, core_start: int, initials
         if token.low == "to" and index > 0 and tokens[index - 1].low == "according":
             break  # "According to Agriculture Secretary Tom Bradley": no role of "According to"
         if not (
-            token.cap or lx.is_role_head(token.low) or token.low in lx.ROLE_MODIFIERS or token.possessive
+            token.cap
+            or lx.is_role_head(token.low)
+            or token.low in lx.ROLE_MODIFIERS
+            or token.possessive
+            or _office_of(tokens, index)
         ):
             head = tokens[first] if first < len(tokens) else token
             if (
@@ -204,7 +208,20 @@ def _role_words_fit(tokens: list[Token], words: list[Token], appositive: bool, c
         return False
     if appositive:
         return _followed_by_comma(tokens, core_start)
-    return words[-1].cap or words[-1].possessive or lx.is_role_head(words[-1].low)
+    last = tokens.index(words[-1]) if len(words) >= 3 else -1
+    return words[-1].cap or words[-1].possessive or lx.is_role_head(words[-1].low) or _office_of(tokens, last)
+
+
+def _office_of(tokens: list[Token], index: int) -> bool:
+    """ "secretary of state", "chief of staff": the lower-case word an office is "of", written before a
+    name as the office's last word ("former secretary of state Madeleine Albright")."""
+    return (
+        index >= 2
+        and tokens[index].is_word
+        and not tokens[index].cap
+        and tokens[index - 1].low == "of"
+        and lx.is_role_head(tokens[index - 2].low)
+    )
 
 
 def _heads_role(words: list[Token], at: int) -> bool:
