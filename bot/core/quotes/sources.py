@@ -110,6 +110,15 @@ def _is_modifier(item) -> bool:
 
 def source_before(items: list, head: int) -> Source | None:
     """The source phrase ending with items[head] ("the Indiana governor", "a spokeswoman for NatWest")."""
+    found = _source_ending(items, head)
+    start = next((j for j in range(head + 1) if found is not None and items[j].start == found.start), None)
+    if start is None or start < 2 or not _one_of(items, start - 2):
+        return found
+    # "“…,” one of the deckhands said": the one speaks, not the whole group.
+    return Source(items[start - 2].start, found.end, UNNAMED)
+
+
+def _source_ending(items: list, head: int) -> Source | None:
     if head < 0:
         return None
     # "it added", "..., they wrote", "what it called": the source just quoted or named.
@@ -226,6 +235,10 @@ def source_after(items: list, first: int) -> Source | None:
     """The source phrase starting at items[first] after an inverted verb ("said the company")."""
     if first >= len(items) or items[first].low in _LINKS:
         return None
+    if _one_of(items, first):
+        # "said one of two witnesses who ...": one of an unnamed group speaks, labelled so.
+        group = source_after(items, first + 2)
+        return Source(items[first].start, group.end, UNNAMED) if group is not None else None
     if items[first].low in ELLIPTICAL and (first + 1 == len(items) or items[first + 1].kind == "punct"):
         return Source(items[first].start, items[first].end, REFERENT)  # "tweeted another."
     index = first
@@ -483,6 +496,17 @@ def _links_nouns(items: list, index: int) -> bool:
 
 def _is_noun(item) -> bool:
     return item.kind == "word" and (item.low in _SOURCE_HEADS or lx.is_role_head(item.low))
+
+
+def _one_of(items: list, at: int) -> bool:
+    """ "one of the witnesses", "one of two aides": one person of a group, as a source's opening."""
+    return (
+        at + 2 < len(items)
+        and items[at].kind == "word"
+        and items[at].low == "one"
+        and items[at + 1].low == "of"
+        and items[at + 2].kind == "word"
+    )
 
 
 def _source(items: list, start: int, head: int) -> Source | None:

@@ -1,0 +1,20 @@
+"""One of a group speaking ("said one of two witnesses who ...", "one of the crew said") is an
+unnamed source labelled as that one, not the whole group nor no one."""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import kinds_of, speakers_of
+
+
+def test_one_of_a_group_after_the_verb_speaks():
+    text = (
+        "“It was unseemly. He kept calling her a liar,” said one of two witnesses who relayed the same "
+        "story but did not want to speak on the record.\n"
+    )
+    assert speakers_of(text) == ["one of two witnesses"]
+
+
+def test_one_of_a_group_before_the_verb_is_that_one():
+    text = "“The ferry was late every day,” one of the deckhands said.\n"
+    assert speakers_of(text) == ["one of the deckhands"]
+    assert kinds_of(text) == {"one of the deckhands": "unnamed"}
