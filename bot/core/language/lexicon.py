@@ -303,7 +303,8 @@ SOURCE_NOUNS = _set(
     "newspaper brief complaint filing document lawsuit court administration party union bank "
     "authorities investigators officers regulator regulators insiders sources spokespeople "
     "white house pentagon kremlin military army navy study survey poll "
-    "email emails release column suit petition headline transcript magazine tabloid tribunal judgment"
+    "email emails release column suit petition headline transcript magazine tabloid tribunal judgment "
+    "order ruling indictment affidavit"
 )
 # Source nouns that are organisations rather than unnamed people.
 ORG_NOUNS = _set(

@@ -82,9 +82,26 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
     past = _past_phrase(items, index)
     if past is not None:
         return past
+    issued = _issued_writing(items, index)
+    if issued is not None:
+        return issued  # "the order released Friday said": the order
     if item.kind in ("punct", "quote"):
         return _Found(None)
     return _Found(_subject_at(items, index))
+
+
+def _issued_writing(items: list[Item], index: int) -> int | None:
+    """ "“…,” the order released Friday said", "the report issued last week says": a participle of
+    issuing right after a writing's noun (its time words passed as adverbs) leaves the writing as the
+    subject; where it ends."""
+    item = items[index]
+    if item.kind != "word" or item.low not in _ISSUING or index < 1:
+        return None
+    writing = items[index - 1]
+    return index - 1 if writing.kind == "word" and writing.low in lx.SOURCE_NOUNS else None
+
+
+_ISSUING = frozenset("released issued published filed posted obtained signed dated sent".split())
 
 
 def _skipped_word(item: Item) -> bool:
