@@ -1023,9 +1023,10 @@ _FIRST_NAMED_WORDS = 4
 
 
 def _region_of_place(tokens: list[Token], start: int, end: int) -> bool:
-    """A lone capitalised word set off by commas right after "in/from/near X," ("in Cirencester,
-    Gloucester, where ...", "from Harrogate, Ripon,"): the county or region of the place before it,
-    as British copy writes an address, not a name in apposition."""
+    """A lone capitalised word set off by commas right after "in/from/near X," or ", 42, of X," ("in
+    Cirencester, Gloucester, where ...", "from Harrogate, Ripon,", "Ann Holt, 42, of Camberley,
+    Surrey,"): the county or region of the place before it, as British copy writes an address, not a
+    name in apposition."""
     if start < 3 or end >= len(tokens) or tokens[end].text != "," or tokens[start - 1].text != ",":
         return False
     if not tokens[start - 2].cap:
@@ -1033,10 +1034,24 @@ def _region_of_place(tokens: list[Token], start: int, end: int) -> bool:
     back = start - 3
     while back > 0 and start - back <= _FIRST_NAMED_WORDS and tokens[back].cap:
         back -= 1
-    return tokens[back].low in _ADDRESS_PREPOSITIONS
+    return tokens[back].low in _ADDRESS_PREPOSITIONS or (
+        tokens[back].low == "of" and _after_age(tokens, back)
+    )
 
 
-# Before a place whose county may follow; not "of" ("the leader of Labour, Corbyn, said").
+def _after_age(tokens: list[Token], at: int) -> bool:
+    """ "Christine Stephen, 42, of Camberley, Surrey,": the word at `at` follows an age set apart by
+    commas, where "of" opens where someone lives (an address), not whose leader they are."""
+    return (
+        at >= 3
+        and tokens[at - 1].text == ","
+        and tokens[at - 2].text.isdigit()
+        and tokens[at - 3].text == ","
+    )
+
+
+# Before a place whose county may follow; not "of" ("the leader of Labour, Corbyn, said") unless an
+# age comes before it.
 _ADDRESS_PREPOSITIONS = frozenset("in from near".split())
 
 
