@@ -217,8 +217,12 @@ class Catalog:
             raise ArticleNotFound(f"Article {listing.id} was just removed.")
 
         def load() -> Article:
-            article = _parsed(stored)
-            self._cache.put(key, article)
+            # Commands that arrived together before the first parse finished each hold a loader; the
+            # first to run parses, the others take its article (and the indexes it has built).
+            article = self._cache.get(key)
+            if article is None:
+                article = _parsed(stored)
+                self._cache.put(key, article)
             return article
 
         return load
