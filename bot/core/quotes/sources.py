@@ -334,9 +334,14 @@ def _plain_person_after(items: list, first: int) -> Source | None:
     placed = (person or _is_noun(items[head])) and at < len(items) and items[at].low in _PLACING_WORDS
     if at < len(items) and items[at].low not in _PERSON_PHRASE_ENDS and not placed:
         return None
-    if opener == "the" and not person:
-        return None
+    if opener == "the" and not person and not _plural_of_role(items[head].low):
+        return None  # "said the artists": people of one role speaking together, unnamed
     return Source(items[first].start, items[_placed_end(items, head)].end, UNNAMED)
+
+
+def _plural_of_role(low: str) -> bool:
+    """ "artists", "designers": the plural of a role noun names people, never a thing."""
+    return low.endswith("s") and not low.endswith("ss") and lx.is_role_head(low[:-1])
 
 
 def _phrase_word(items: list, at: int) -> bool:
