@@ -152,6 +152,11 @@ class RoleAntecedentMixin:
             named = any(m.kind in (PERSON, AMBIGUOUS) or m.gender for m in inside)
             if subjects:
                 return subjects.pop() if len(subjects) == 1 else None
+            owner = self._sole_owner(number, inside)
+            if owner is not None:
+                # "Many of Haacke's most famous works have explored ... “…,” said the 78-year-old": the
+                # one person the sentence names, only as an owner of things, is whom the age means.
+                return owner
             if not any(m.kind in (PERSON, AMBIGUOUS) for m in inside):
                 # "But despite her problems, she still won five titles. “…,” said the 22-year-old":
                 # whom the sentence's he or she subject means (one gender: "she ... she entered").
@@ -166,6 +171,23 @@ class RoleAntecedentMixin:
             if named or not self._opens_with_body(number, start):
                 return None
         return None
+
+    def _sole_owner(self, paragraph: int, inside: list[Mention]) -> int | None:
+        """The one person a sentence names, every time as the owner of a thing ("Haacke's works"),
+        never of a role ("Holt's lawyer" may be whom an age means); else None."""
+        people = [
+            m for m in inside if m.kind in (PERSON, AMBIGUOUS) or (m.kind == PRONOUN and not m.possessive)
+        ]
+        if not people or any(m.kind != PERSON or not m.possessive for m in people):
+            return None
+        if len({m.ids[0] for m in people}) != 1:
+            return None
+        tokens = self.registry.tokens.get(paragraph, [])
+        for mention in people:
+            after = bisect_left(tokens, mention.end, key=token_start)
+            if after < len(tokens) and lx.is_role_head(tokens[after].low):
+                return None
+        return people[0].ids[0]
 
     def _opening_role(self, paragraph: int, start: int) -> Subject | None:
         """The definite role or nationality a sentence opens with as its subject ("The Norwegian,

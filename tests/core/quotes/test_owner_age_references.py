@@ -1,0 +1,23 @@
+"""An age ("said the 78-year-old") after a sentence naming one person only as the owner of things
+("Many of Haacke's works ...") means that person; an owner of a role ("Holt's lawyer") may not be."""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_an_age_after_a_sentence_naming_one_owner_of_things_means_that_owner():
+    text = (
+        "In a career spanning half a century, Hans Haacke has explored art, power and money. Many of "
+        "Haacke's most famous works have explored systems. “It's a very prominent spot,” said the "
+        "78-year-old.\n"
+    )
+    assert speakers_of(text) == ["Hans Haacke"]
+
+
+def test_an_age_after_a_sentence_naming_the_owner_of_a_role_stays_unclear():
+    text = (
+        "Tom Holt was charged on Monday. Holt's lawyer said he would appeal. “It is a travesty,” said "
+        "the 45-year-old.\n"
+    )
+    assert speakers_of(text) == [None]
