@@ -1,5 +1,5 @@
 """People whose surname joins a lower-case particle ("al-Nouri", "ben-Dror") are quoted by name in
-Discord: /quote finds their words and /speakers lists them."""
+Discord: /quote finds their words, /speakers lists them and /ask says who they are."""
 
 from __future__ import annotations
 
@@ -20,3 +20,9 @@ async def test_speakers_lists_each_person_named_with_a_joined_particle(fake, sta
     await start_bot(CROSSING)
     description = (await run(fake, "speakers")).embed["description"]
     assert "**Maher al-Nouri**" in description and "**Aaliyah ben-Dror**" in description
+
+
+async def test_ask_who_someone_named_with_a_joined_particle_is_answers_their_role(fake, start_bot):
+    await start_bot(CROSSING)
+    reply = await run(fake, "ask", question="Who is Maher al-Nouri?")
+    assert reply.embed["description"].startswith("**Maher al-Nouri is the transport minister.**")

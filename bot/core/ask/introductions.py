@@ -11,6 +11,7 @@ from bot.core.ask.candidates import Candidate
 from bot.core.ask.forms import news_synonyms
 from bot.core.language.lexicon import NAME_PARTICLES, is_role_head
 from bot.core.language.text import STOPWORDS, words
+from bot.core.language.tokens import is_joined_particle_name
 
 # Two or more capitalised words (with an optional third) ending right where a name starts.
 _TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'-]*\s+){2,}(?:[A-Z][\w’'-]*\s+)?$")
@@ -38,7 +39,7 @@ def as_name(text: str) -> str | None:
     if not parts or len(parts) > most or any(p[-2:] in ("'s", "’s") for p in parts):
         return None
     # "Sarah and Timothy Rogers": two people asked about at once.
-    if all(p[:1].isupper() or _joins_name(p, n, len(parts)) for n, p in enumerate(parts)):
+    if all(_capitalised(p) or _joins_name(p, n, len(parts)) for n, p in enumerate(parts)):
         return name
     # Typed in lower case ("who is xi"): a name if it is no phrase of ordinary words ("the mayor").
     # With a capital elsewhere ("Who is advising Glazer?") the lower-case words are no name's.
@@ -47,6 +48,11 @@ def as_name(text: str) -> str | None:
     if any(p.casefold() in STOPWORDS or not p.replace("-", "").isalpha() for p in parts):
         return None
     return " ".join(p[:1].upper() + p[1:] for p in parts)
+
+
+def _capitalised(part: str) -> bool:
+    """A capitalised name word, also one joined to a lower-case particle ("al-Nouri")."""
+    return part[:1].isupper() or is_joined_particle_name(part)
 
 
 def _joins_name(word: str, at: int, count: int) -> bool:

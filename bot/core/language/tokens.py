@@ -52,9 +52,14 @@ def tokenize(text: str) -> list[Token]:
         possessive = len(value) > 2 and value.endswith(_POSSESSIVE)
         if possessive:
             value = value[:-2]
-        cap = value[:1].isupper() or (value[:1].islower() and _JOINED_PARTICLE.match(value) is not None)
+        cap = value[:1].isupper() or (value[:1].islower() and is_joined_particle_name(value))
         append(new(Token, (value, value.casefold(), start, end, True, cap, possessive)))
     return tokens
+
+
+def is_joined_particle_name(word: str) -> bool:
+    """ "al-Assad", "ben-David": a surname joined to a lower-case particle, a capitalised name word."""
+    return _JOINED_PARTICLE.match(word) is not None
 
 
 def _kept_marks(start: int, end: int) -> range | list[int]:
