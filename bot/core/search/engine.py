@@ -19,7 +19,7 @@ from bot.core import constants
 from bot.core.article import Article
 from bot.core.language.text import GROUPED_NUMBER
 from bot.core.search.correction import Searched, resolve
-from bot.core.search.index import ArticleIndex, ParagraphEntry, build_index
+from bot.core.search.index import ArticleIndex, ParagraphEntry, build_index, normalise, raw_tokens
 from bot.core.search.query import QueryWord, paragraph_reference, parse_query
 from bot.core.search.windows import ELLIPSIS, bounds, excerpt, windows
 
@@ -111,6 +111,8 @@ def lookup(article: Article, query: str, limit: int, start: int = 0) -> LookupRe
         return LookupResult(query, (), message=_too_common(query))
     resolved = resolve(index, content)
     if not resolved.words:
+        if _only_in_headline(article, content):
+            return LookupResult(query, (), message=_headline_only(query))
         return LookupResult(query, (), resolved.suggestions, ignored=resolved.ignored)
     phrase = _as_phrase(index, _phrase_words(parsed, resolved.words)) if not resolved.ignored else []
     words = [w for w in phrase if not w.is_stopword] or resolved.words
@@ -180,6 +182,19 @@ def _grouped_as_written(index: ArticleIndex, query: str) -> str:
     grouped = f"{int(typed):,}"
     written = _number_as_written(grouped)
     return grouped if any(written.search(entry.text) for entry in index.paragraphs) else query
+
+
+def _only_in_headline(article: Article, content: list[QueryWord]) -> bool:
+    """Every word looked up is a word of the headline, which no paragraph holds: shown atop each reply,
+    it would make "Nothing in the article matches" read as a mistake."""
+    if not article.has_headline:
+        return False
+    headline = {term for found in raw_tokens(article.title) for term in normalise(found.group(0))}
+    return all(word.word in headline for word in content)
+
+
+def _headline_only(query: str) -> str:
+    return f"Only the headline mentions “{query}”: no paragraph of the article does."
 
 
 def _too_common(query: str) -> str:
