@@ -104,7 +104,7 @@ ROLE_HEADS = _set(
     "full-back fly-half scrum-half winger flanker skipper batsman bowler all-rounder jockey cyclist "
     "athlete sprinter boxer golfer swimmer forward centre-back centre-half wing-back ombudsman champion "
     "seed finalist runner-up "
-    "critic supremo peer co-chairman co-chairwoman vice-chairman vice-chair curator librarian "
+    "guru pundit critic supremo peer co-chairman co-chairwoman vice-chairman vice-chair curator librarian "
     # a race's runners before a name: "Republican presidential hopeful Ted Cruz"
     "hopeful contender front-runner frontrunner"
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import WRITINGS
 from bot.core.quotes.items import Item, Subject
-from bot.core.quotes.people import AMBIGUOUS, PERSON
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON
 from bot.core.quotes.sources import INDEFINITE, UNNAMED, Source, source_before
 from bot.core.quotes.subjects.before_people import person_before_affiliation
 from bot.core.quotes.subjects.before_walk import walk_back
@@ -73,7 +73,7 @@ def _relative_antecedent(items: list[Item], verb: int) -> Subject | None:
         return Subject("other", source=writing)
     for back in range(verb - 1, max(-1, verb - 2 - _RELATIVE_REACH), -1):
         item = items[back]
-        if item.kind != "word":
+        if item.kind != "word" and not _inside_relative(items, back):
             return None
         if item.low != "who":
             continue
@@ -97,6 +97,16 @@ def _relative_antecedent(items: list[Item], verb: int) -> Subject | None:
             return None
         return subject_of(mention)
     return None
+
+
+def _inside_relative(items: list[Item], at: int) -> bool:
+    """ "who founded FiveThirtyEight tweeted", "who founded fivethirtyeight.com tweeted": an
+    organisation named inside a "who" clause, or the full stop of a web address, does not end it."""
+    item = items[at]
+    if item.kind == "mention":
+        return item.mention is not None and item.mention.kind == NONPERSON  # not "who he blasted"
+    glued = 0 < at < len(items) - 1 and items[at - 1].end == item.start and item.end == items[at + 1].start
+    return item.low == "." and glued
 
 
 def _writing_before_that(items: list[Item], verb: int) -> Source | None:
