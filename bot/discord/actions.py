@@ -7,6 +7,7 @@ anyone, on any reply, even after a restart: discord.py routes them through dynam
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 from collections.abc import Callable
 
@@ -122,7 +123,10 @@ class SpeakerChoice(
 
     @staticmethod
     def make_id(article: str, name: str) -> str:
-        return f"ab:quote:{article}:{name}"
+        """The name as is; a digest of it when the whole would pass Discord's 100 characters (a long
+        file name and a long name: "a spokeswoman for the Department for ..."), which drops the button."""
+        whole = f"ab:quote:{article}:{name}"
+        return whole if len(whole) <= CUSTOM_ID else f"ab:quote:{article}:{DIGEST_MARK}{_digest(name)}"
 
     @classmethod
     async def from_custom_id(cls, interaction, item, match, /) -> SpeakerChoice:
@@ -133,8 +137,24 @@ class SpeakerChoice(
         await _answer_item(
             interaction,
             self.article or None,
-            lambda a: embeds.quote_reply(api.quote(a, name), embeds.Frame.of(a)),
+            lambda a: embeds.quote_reply(api.quote(a, _undigested(a, name)), embeds.Frame.of(a)),
         )
+
+
+DIGEST_MARK = "#"  # a speaker button's name given as a digest (no name opens with "#")
+_DIGEST_CHARS = 12
+
+
+def _digest(name: str) -> str:
+    return hashlib.sha256(name.encode()).hexdigest()[:_DIGEST_CHARS]
+
+
+def _undigested(article: Article, name: str) -> str:
+    """The quoted speaker whose name a button's digest stands for; the name itself otherwise."""
+    if not name.startswith(DIGEST_MARK):
+        return name
+    wanted = name[len(DIGEST_MARK) :]
+    return next((s.name for s in api.speakers(article).speakers if _digest(s.name) == wanted), name)
 
 
 READ_PREFIX = "ab:read:"  # then the article's id ("" for the default article)
