@@ -898,6 +898,13 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
         return owner_before.low in lx.SPEECH_VERBS or _opens_clause(owner_before)
     if (
         previous is not None
+        and previous.low in _COPULAS
+        and np_start >= 2
+        and tokens[np_start - 2].text == ","
+    ):
+        return True  # "Across town, canvassing for the mayor, is Wayne Borders, ...": an inverted subject
+    if (
+        previous is not None
         and previous.text == ","
         and np_start >= 2
         and tokens[np_start - 2].low in PREPOSITIONS
@@ -923,6 +930,7 @@ _NAME_LINKS = frozenset(("of", "for", "and"))
 
 
 _COORDINATORS = frozenset(("and", "or"))
+_COPULAS = frozenset(("is", "was"))
 
 
 # Lower-case words before an abbreviated title that belong to it ("state Rep.", "former Sen.").
