@@ -11,6 +11,7 @@ from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes.function_words import BUSINESS_NOUNS, CLAUSE_OPENERS, PREPOSITIONS
+from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT
 from bot.core.quotes.people import PERSON
 from bot.core.quotes.quoted.shared import Context, Raw, sentence_bounds
 
@@ -258,15 +259,32 @@ def short_attribution(items: list[attr.Item]) -> bool:
 
 
 def _inverted_before_apposition(items, verb: int) -> bool:
-    """ "“…” that Holt can win, said Steve Elmendorf, a former campaign manager.": an inverted
-    "said X" whose only tail is X's apposition."""
+    """ "“…” that Holt can win, said Steve Elmendorf, a former campaign manager.", "... for math, said
+    mathematician John Paulos, who was interviewed ...": an inverted "said X", a few role words
+    perhaps before X, whose only tail is X's apposition or relative clause."""
     after = verb + 1
+    while after < len(items) and after - verb <= _ROLE_WORDS_BEFORE and _role_word(items[after]):
+        after += 1
     if after >= len(items) or items[after].kind != "mention" or items[after].mention is None:
         return False
     if items[after].mention.kind != PERSON:
         return False
     rest = items[after + 1 :]
     return (not rest or rest[0].low in ",.") and not any(i.kind == "quote" for i in rest)
+
+
+_ROLE_WORDS_BEFORE = 5  # "said Temple University mathematician and author John Paulos"
+
+
+def _role_word(item: attr.Item) -> bool:
+    """A word of a role or a body's name before an inverted speaker, no word opening a clause."""
+    if item.kind == "mention":
+        return item.mention is not None and item.mention.kind != PERSON  # "Temple University"
+    return (
+        item.kind == "word"
+        and item.low not in NOT_BEFORE_INVERTED_SUBJECT
+        and item.low not in lx.SPEECH_VERBS
+    )
 
 
 def _ends_soon(items, verb: int) -> bool:

@@ -1,0 +1,24 @@
+"""An inverted "said X" after a partial quotation names its speaker when all that follows X is X's
+own apposition or relative clause, with role words perhaps before X ("said mathematician John
+Paulos, who was interviewed on Tuesday")."""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_an_inverted_speaker_with_a_role_and_a_relative_clause_after_a_partial_quotation():
+    text = (
+        "Pi Day came round again.\n\n"
+        "It “is kind of a basic atomic building block” for math, said Temple University mathematician "
+        "John Paulos, who was interviewed on Tuesday.\n"
+    )
+    assert speakers_of(text) == ["John Paulos"]
+
+
+def test_a_relative_clause_holding_a_quotation_is_still_someone_elses_words():
+    text = (
+        "The plan “will not survive the winter,” drew criticism from councillor Paul Ryde, who called "
+        "it “a fantasy.”\n"
+    )
+    assert speakers_of(text)[0] is None
