@@ -100,6 +100,10 @@ def decode_article(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    mixed = _utf8_with_stray_bytes(data)
+    if mixed is not None:
+        log.warning("%s is UTF-8 with a few bytes that are not; read those as Windows-1252", name)
+        return mixed
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
@@ -109,6 +113,36 @@ def decode_article(data: bytes, name: str) -> str:
         raise ArticleError(f"{name} looks like a binary file, not a text article.")
     log.warning("%s is not UTF-8; read it as Windows-1252", name)
     return text
+
+
+def _utf8_with_stray_bytes(data: bytes) -> str | None:
+    """UTF-8 text holding a few bytes of another encoding (a line pasted from a Windows-1252 file),
+    those bytes read as Windows-1252; None when the stray bytes outnumber the UTF-8 characters
+    beyond ASCII, as in a Windows-1252 file where two bytes happen to form one ("Ã©").
+
+    Reading the whole file as Windows-1252 would turn every "“" into "â€œ" (its quotations lost),
+    or refuse it when a "”" (E2 80 9D) holds a byte Windows-1252 leaves undefined."""
+    marked = data.decode("utf-8-sig", errors="replace")
+    strays = marked.count(_REPLACEMENT) - data.count(_REPLACEMENT.encode())
+    beyond_ascii = sum(1 for ch in marked if ord(ch) > 127 and ch != _REPLACEMENT)
+    if beyond_ascii <= strays:
+        return None
+    return data.decode("utf-8-sig", errors=_STRAY_BYTES)
+
+
+_REPLACEMENT = "\ufffd"
+_STRAY_BYTES = "article-bot-stray-bytes"
+
+
+def _as_windows_1252(error: UnicodeError) -> tuple[str, int]:
+    """A decoding error handler: the bytes UTF-8 cannot read, read as Windows-1252 (a byte it
+    leaves undefined, 81, 8D, 8F, 90 or 9D, stands for no character)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return error.object[error.start : error.end].decode("cp1252", errors="ignore"), error.end
+
+
+codecs.register_error(_STRAY_BYTES, _as_windows_1252)
 
 
 def article_id_for(path: Path) -> str:
