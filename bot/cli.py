@@ -45,6 +45,27 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
+def _whole_number(remedy: str) -> Callable[[str], int]:
+    """An argparse type for a number option: "NaN" or "3.7" gets `remedy` (the range and an
+    example), as an out-of-range number gets it from the command layer, not "invalid int value"."""
+
+    def whole_number(text: str) -> int:
+        try:
+            return int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"“{shown(text)}” is not a whole number: {remedy}") from None
+
+    return whole_number
+
+
+_SENTENCES = _whole_number(
+    f"ask for {constants.SUMMARY_MIN_SENTENCES} to {constants.SUMMARY_MAX_SENTENCES} sentences, "
+    "e.g. --sentences 5."
+)
+_LIMIT = _whole_number(f"ask for 1 to {constants.LOOKUP_MAX_LIMIT} results, e.g. --limit 5.")
+_PAGE = _whole_number("pages are numbered from 1, e.g. --page 2.")
+
+
 def _shared_options(*, on_command: bool) -> argparse.ArgumentParser:
     """--article, --json and --server, accepted before the command and after it.
 
@@ -76,14 +97,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     cmd = sub.add_parser("summary", parents=[common], help="the article's key sentences")
-    cmd.add_argument("--sentences", type=int, default=constants.SUMMARY_DEFAULT_SENTENCES, metavar="N")
+    cmd.add_argument("--sentences", type=_SENTENCES, default=constants.SUMMARY_DEFAULT_SENTENCES, metavar="N")
     cmd = sub.add_parser("quote", parents=[common], help="what a person said")
     cmd.add_argument("speaker", nargs="+")
     sub.add_parser("speakers", parents=[common], help="who is quoted, most quoted first")
     cmd = sub.add_parser("lookup", parents=[common], help="paragraphs that mention a keyword")
     cmd.add_argument("keyword", nargs="+")
-    cmd.add_argument("--limit", type=int, default=constants.LOOKUP_DEFAULT_LIMIT, metavar="N")
-    cmd.add_argument("--page", type=int, default=1, metavar="P", help="page P of the results (1 first)")
+    cmd.add_argument("--limit", type=_LIMIT, default=constants.LOOKUP_DEFAULT_LIMIT, metavar="N")
+    cmd.add_argument("--page", type=_PAGE, default=1, metavar="P", help="page P of the results (1 first)")
     cmd = sub.add_parser("ask", parents=[common], help="answer a question from the article")
     cmd.add_argument("question", nargs="+")
     sub.add_parser("about", parents=[common], help="title, size and speakers of the article")
