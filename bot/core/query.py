@@ -23,7 +23,9 @@ def clean_query(text: str | None, what: str = "query") -> str:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise QueryError(f"The {what} contains characters that are not valid text.") from None
+        raise QueryError(
+            f"The {what} contains characters that are not valid text: type it again in plain letters."
+        ) from None
     if len(text) > constants.MAX_QUERY_CHARS * 4:
         raise QueryError(f"That {what} is too long: keep it under {constants.MAX_QUERY_CHARS} characters.")
     # NFC: a query pasted with combining accents ("Bli\u0301nken") reads like the article's text.

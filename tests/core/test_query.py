@@ -105,3 +105,9 @@ def test_a_question_typed_as_a_heading_or_subtext_loses_the_marks():
 
 def test_a_hash_without_a_space_after_it_stays():
     assert clean_query("#1 seed and #metoo?") == "#1 seed and #metoo?"
+
+
+def test_characters_that_are_not_valid_text_get_a_remedy():
+    # A terminal not set to UTF-8 hands "Renée" over as surrogate escapes ("Ren\udce9e").
+    with pytest.raises(QueryError, match="type it again"):
+        clean_query("Ren\udce9e", "speaker name")
