@@ -19,6 +19,7 @@ from discord.http import Route
 from bot.catalog import Catalog
 from bot.catalog.opening import open_catalog
 from bot.core.article import Library
+from bot.core.language.text import counted
 from bot.discord import limits
 from bot.discord.client import ArticleBot
 from bot.exitcodes import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
@@ -43,6 +44,12 @@ MALFORMED_TOKEN = (
     "alone (no 'Bot ' before it, no quotes around it) from https://discord.com/developers/applications "
     "-> your app -> Bot -> Reset Token."
 )
+NOT_A_BOT_TOKEN = (
+    "error: DISCORD_TOKEN is not a bot token: a bot token is three parts joined by dots "
+    "(this has {parts}). The application ID, public key or client secret is another field: copy the "
+    "token from https://discord.com/developers/applications -> your app -> Bot -> Reset Token."
+)
+TOKEN_PARTS = 3  # the bot's id, a timestamp and a signature, each base64, joined by "."
 NO_SCOPE = (
     "error: Discord refused to register the commands (403). Re-invite the bot with the "
     "'bot' and 'applications.commands' scopes, and check the server id."
@@ -54,7 +61,8 @@ def token_problem(token: str | None) -> str | None:
 
     A token is letters, digits, '.', '-' and '_': a space, a quote, a line break or any other
     character is a pasting mistake, which Discord would only answer with "401" (or which the HTTP
-    client refuses outright, for a line break)."""
+    client refuses outright, for a line break). So is one not in three dotted parts: another field
+    of the developer portal (the application ID, the public key, the client secret)."""
     if not token:
         return MISSING_TOKEN
     if token.lower().startswith("bot "):
@@ -62,6 +70,9 @@ def token_problem(token: str | None) -> str | None:
     odd = sorted({ch for ch in token if not (ch.isascii() and (ch.isalnum() or ch in "._-"))})
     if odd:
         return MALFORMED_TOKEN.format(what=_described(odd))
+    parts = token.count(".") + 1
+    if parts != TOKEN_PARTS:
+        return NOT_A_BOT_TOKEN.format(parts=counted(parts, "part"))
     return None
 
 

@@ -18,7 +18,7 @@ from urllib.parse import unquote
 
 from aiohttp import WSMsgType, web
 
-FAKE_TOKEN = "fake-token-for-tests"
+FAKE_TOKEN = "ZmFrZS10b2tlbg.Fake-T.for-tests_only"  # three dotted parts, as a real bot token
 APP_ID = 400000000000000001
 BOT_ID = 400000000000000002
 GUILD_ID = 400000000000000003

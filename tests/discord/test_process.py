@@ -71,7 +71,7 @@ async def test_the_bot_answers_then_exits_0_on_sigterm(fake, tmp_path):
 
 
 async def test_a_rejected_token_exits_1_with_a_clear_message_that_hides_the_token(fake, tmp_path):
-    wrong = "wrong-fake-token-for-tests"
+    wrong = "d3Jvbmc.Wrong-T.fake-token_for-tests"
     code, out, err = await finish(await spawn(environment(fake, DISCORD_TOKEN=wrong), tmp_path))
     assert code == 1
     assert "rejected the token" in err
