@@ -51,11 +51,16 @@ class Library:
         """A library of one file, or of every article file under a folder."""
         path = user_path(path)
         try:
-            exists, is_file = path.exists(), path.is_file()
+            exists, is_file, is_dir = path.exists(), path.is_file(), path.is_dir()
         except OSError as error:  # a name too long for the system, a loop of links...
             raise ArticleError(f"Cannot open {shown(path)}: {os_reason(error)}.") from None
         if not exists:
             raise ArticleError(f"Article path not found: {shown(path)}. Check --article or ARTICLE_PATH.")
+        if not (is_file or is_dir):  # a named pipe (`<(command)`), a device (/dev/null), a socket
+            raise ArticleError(
+                f"{shown(path)} is not a file or a folder: "
+                "save the article's text as a .txt file and give that."
+            )
         if is_file:
             library = cls([path])
             library.get()  # one article: fail fast on a bad file, before any command runs
