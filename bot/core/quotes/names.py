@@ -573,7 +573,7 @@ def name_occurrences(
         thing = thing or _work_title(tokens, start, end)
         # "the 27-year-old Frenchman said": a nationality noun alone names no one.
         thing = thing or (end - core_start == 1 and person_demonym(tokens[core_start].low))
-        if core_start < end and not glued and not thing and not _named_after_institution(tokens, start):
+        if core_start < end and not glued and not thing and not _named_after_institution(tokens, start, end):
             found.append(_occurrence(paragraph, tokens, (start, core_start, end), initials))
     return found
 
@@ -675,16 +675,36 @@ _TITLE_JOINERS = frozenset("the a an of and in on for to at with".split())
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]*")
 
 
-def _named_after_institution(tokens: list[Token], start: int) -> bool:
+def _named_after_institution(tokens: list[Token], start: int, end: int | None = None) -> bool:
     """ "the Commission on Presidential Debates", "Bank of Harbor City": the words after an
-    institution's connector belong to its name, not to a person."""
-    if start < 2 or tokens[start - 1].low not in _INSTITUTION_CONNECTORS:
+    institution's connector belong to its name, not to a person; so do the words its name lists
+    after them ("Department of Health and Social Care", "Department for Environment, Food and Rural
+    Affairs"), unless they open with a given name (a person named after the body)."""
+    # A name after a comma is listed only when the list goes on after it ("Food" of "Environment,
+    # Food and Rural Affairs"): "the Associated Press on Wednesday, Conte said" names Conte.
+    following = tokens[end].low if end is not None and end < len(tokens) else ""
+    if start >= 1 and tokens[start - 1].low == "," and following not in _INSTITUTION_LIST_JOINERS:
         return False
-    head = tokens[start - 2]
-    return head.cap and head.low in lx.ORG_WORDS - lx.TITLE_WORDS
+    at = start
+    for _ in range(_INSTITUTION_LISTED):
+        if at < 2:
+            return False
+        if tokens[at - 1].low in _INSTITUTION_CONNECTORS:
+            head = tokens[at - 2]
+            return head.cap and head.low in lx.ORG_WORDS - lx.TITLE_WORDS
+        if tokens[at - 1].low not in _INSTITUTION_LIST_JOINERS or is_given_name(tokens[start].low):
+            return False
+        at -= 1
+        while at > 0 and tokens[at - 1].is_word and tokens[at - 1].cap:
+            at -= 1
+        if not tokens[at].cap:
+            return False
+    return False
 
 
 _INSTITUTION_CONNECTORS = frozenset("on of for".split())
+_INSTITUTION_LIST_JOINERS = frozenset(("and", ","))
+_INSTITUTION_LISTED = 4  # "Department for Digital, Culture, Media and Sport": the name lists four
 
 
 def _occurrence(
