@@ -95,9 +95,10 @@ def words(text: str) -> list[str]:
     return pattern.findall(text)
 
 
-# C0 and C1 controls (but tab and newline), invisible format characters, lone surrogates.
+# C0 and C1 controls (but tab and newline), invisible format characters (soft hyphen, zero widths,
+# bidi marks, embeddings, overrides and isolates), lone surrogates.
 _CONTROL = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ud800-\udfff]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff\ud800-\udfff]"
 )
 
 
