@@ -156,8 +156,8 @@ def added_reply(added: StoredArticle) -> Reply:
 
 
 def _line(entry: CatalogEntry) -> str:
-    if entry.stored:
-        return f"`{entry.ref}` {embeds.escape(entry.title)}"
+    if entry.stored:  # "#3", as footers and suggestions name a server's own article
+        return f"`#{entry.ref}` {embeds.escape(entry.title)}"
     return f"`{entry.ref}` {embeds.escape(entry.title)} (bundled)"
 
 
