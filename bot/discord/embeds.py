@@ -277,6 +277,15 @@ def framed(heading: str, article: str | Frame, author: str = "") -> dict:
     return {"title": escape(heading), "url": about.url, "author": author}
 
 
+def framed_page(
+    heading: str, article: str | Frame, description: str, page: int, pages: int, author: str = ""
+) -> discord.Embed:
+    """One page of a framed reply (see framed): under the article's headline, the footer gives a
+    stored article's number alone, and the page."""
+    footer = footer_text(article, page, pages, under_headline=True)
+    return make_embed(description=description, footer=footer, **framed(heading, article, author))
+
+
 def _join(*parts: str) -> str:
     return " · ".join(part for part in parts if part)
 
@@ -299,10 +308,7 @@ def paged(
     for number, (_first, texts) in enumerate(pages, start=1):
         text = "\n\n".join(texts)
         description = f"{header}\n\n{text}" if header else text
-        footer = footer_text(article_title, number, len(pages), under_headline=True)
-        embeds.append(
-            make_embed(description=description, footer=footer, **framed(title, article_title, author))
-        )
+        embeds.append(framed_page(title, article_title, description, number, len(pages), author))
     reply = Reply(tuple(embeds))
     if len(pages) < 2 or not block_citations:
         return reply
@@ -483,10 +489,8 @@ def speakers_reply(result: api.SpeakerList, article_title: str | Frame) -> Reply
     pages = ["\n".join(texts) for _, texts in _pack(blocks, limits.LIST_ITEMS_PER_PAGE, limits.PAGE_CHARS)]
     title = f"Who is quoted ({len(result.speakers)})"
     embeds = [
-        make_embed(
-            description=text + "\n\nUse `/quote` with a name to read their words.",
-            footer=footer_text(article_title, n, len(pages), under_headline=True),
-            **framed(title, article_title),
+        framed_page(
+            title, article_title, text + "\n\nUse `/quote` with a name to read their words.", n, len(pages)
         )
         for n, text in enumerate(pages, start=1)
     ]
@@ -520,8 +524,7 @@ def lookup_reply(
         body = "\n\n".join(texts)
         heading = wording.title(result, first, len(texts))
         description = f"{header}\n\n{body}" if header else body
-        footer = footer_text(article_title, number, len(pages), under_headline=True)
-        embeds.append(make_embed(description=description, footer=footer, **framed(heading, article_title)))
+        embeds.append(framed_page(heading, article_title, description, number, len(pages)))
     if result.total > result.end:  # more than these pages hold: say so on the last one
         narrow = f"Showing {result.end} of {result.total}: add a word to narrow the search."
         last = embeds[-1]
