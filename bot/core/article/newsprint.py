@@ -9,10 +9,13 @@ from bot.core import constants
 from bot.core.language.lexicon import SPEECH_VERBS
 from bot.core.language.text import LINE_WRAP_WORDS, words
 
+# Words a caption points at its photo with: "Blinken (left) walks ...", "Above, the house he sold."
+PHOTO_POSITIONS = frozenset("above below left right inset pictured top bottom".split())
 # Photo-position markers that news sites put in captions: "Blinken (left) walks ...".
 PHOTO_MARKER = re.compile(
-    r"\((?:left|right|centre|center|above|below|top|bottom|pictured|inset|far left|"
-    r"far right|second left|second right|front|back|file photo|file)\)",
+    r"\((?:"
+    + "|".join(sorted(PHOTO_POSITIONS))
+    + r"|centre|center|far left|far right|second left|second right|front|back|file photo|file)\)",
     re.IGNORECASE,
 )
 # Captions written as "Label: what the picture shows", the label a few words long. Quotations
@@ -86,7 +89,8 @@ _PERFECT_CLITICS = ("’ve", "'ve")
 _PERFECT_CHARS = 40  # two words back
 
 
-# Capitalised labels that do introduce a picture ("PICTURED: The scene ...").
+# Capitalised labels that do introduce a picture ("PICTURED: The scene ...", "VIDEO: ..."): not
+# PHOTO_POSITIONS, whose "top" and "bottom" open no picture label.
 _PICTURE_LABELS = frozenset(
     "pictured photo photos picture above below left right inset file video watch".split()
 )

@@ -13,7 +13,14 @@ from functools import lru_cache
 
 from bot.core import constants
 from bot.core.ask.forms import derived, news_synonyms, place_forms, similar, synonyms
-from bot.core.language.lexicon import DEMONYMS, PLACES, US_PLACES, WEEKDAYS_MONTHS
+from bot.core.language.lexicon import (
+    DEMONYMS,
+    PLACES,
+    US_PARTY_INITIAL,
+    US_PARTY_STATE,
+    US_PLACES,
+    WEEKDAYS_MONTHS,
+)
 from bot.core.language.stemming import stem
 from bot.core.language.text import STOPWORDS, words
 
@@ -263,7 +270,7 @@ _ORIGIN_QUESTION = re.compile(
     re.IGNORECASE,
 )
 # A US lawmaker's party and state after the name: "Jason Chaffetz (R-Utah)", "Elijah Cummings, D-Md.,".
-_PARTY_STATE = re.compile(r"(?:\(|,\s)[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:\)|,)")
+_PARTY_STATE = re.compile(rf"(?:\(|,\s){US_PARTY_STATE}[\w.]*(?:\s[A-Z][\w.]*)?(?:\)|,)")
 # "Mr Penrose, of Woodbridge, Suffolk,": British news copy gives where someone lives in an apposition
 # after the name ("of" a place written with no "the": "Holt, of the Reform Coalition," is a body).
 _HOME_WORDS = frozenset({"live", "lives", "lived", "living", "home", "reside", "resides"})
@@ -694,7 +701,9 @@ _ASIDE_AFTER_WORD = re.compile(r"([\w’'-]+)\s+\(([^()\d]{1,40})\)")
 _ALIAS_ASIDE_WORDS = 3
 # Asides that are no other name: a pointer to elsewhere ("(described above)", "(pictured)") or a US
 # party label ("Ted Cruz (R-Tex)", "(D)").
-_NO_ALIAS_ASIDE = re.compile(r"\b(?:above|below|see|pictured|shown|left|right|centre|center)\b|^[RDI](?:-|$)")
+_NO_ALIAS_ASIDE = re.compile(
+    rf"\b(?:above|below|see|pictured|shown|left|right|centre|center)\b|^{US_PARTY_INITIAL}(?:-|$)"
+)
 
 
 def _renamed_in_aside(text: str, question_words: set[str]) -> bool:

@@ -286,6 +286,9 @@ DEMONYMS = _set(
 )
 
 # Party labels glued before a name ("Republican Gwen Holt"): part of a description, never of a name.
+# A US lawmaker's party initial, written before a state: "R-Texas", "D-Md.", "I-Vt.", or alone: "(D)".
+US_PARTY_INITIAL = "[DRI]"
+US_PARTY_STATE = rf"{US_PARTY_INITIAL}-[A-Z]"  # the party, a hyphen and the state's capital
 PARTY_LABELS = _set("republican republicans democrat democrats democratic gop libertarian tory labour")
 
 # Roles that speak for another person ("Gerald Whitcomb's lawyer", "a spokesman for Reyes").

@@ -40,6 +40,15 @@ AFFILIATION_CONNECTORS = frozenset("of for and on the".split())
 ABBREVIATIONS = frozenset("corp inc co ltd jr sr st".split())
 
 
+# Prepositions opening a phrase of time, place or manner before or after a verb of saying ("In a
+# statement, the firm said", "she said during the debate").
+ADVERBIAL_PREPOSITIONS = frozenset("in on during at via through after before from".split())
+
+
+# Relative pronouns opening a clause about a person or thing ("Holt, who ...").
+RELATIVES = frozenset(("who", "which"))
+
+
 PREPOSITIONS = frozenset(
     "with to by for from of at on in about against between among toward towards into onto than".split()
 )

@@ -12,11 +12,15 @@ from dataclasses import dataclass
 
 from bot.core import constants
 from bot.core.language.lexicon import LABEL_CUES, NAME_PARTICLES, SPEECH_VERBS
+from bot.core.quotes.function_words import RELATIVES
 
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 _STRAIGHT = '"'
 _MARKS = frozenset(_OPENERS + _CLOSERS + _STRAIGHT)
+# The double marks English news copy types: the curly pair and the straight one.
+DOUBLE_MARKS = frozenset('“”"')
+SENTENCE_ENDS = frozenset(".?!")
 # Before an opening mark: start, space or punctuation that can precede a quotation.
 _OPEN_CONTEXT = frozenset(" \t\n([{—–-/:;,")
 _TERMINAL = tuple(".?!…")
@@ -146,7 +150,7 @@ def _glued_closer(text: str, opened: int, index: int) -> bool:
     return before in _ENDS_CURLY_QUOTATION and (char in _CLOSERS or after.isspace())
 
 
-_ENDS_CURLY_QUOTATION = frozenset(",.?!")
+_ENDS_CURLY_QUOTATION = SENTENCE_ENDS | frozenset(",")
 
 
 def _is_straight(char: str) -> bool:
@@ -475,7 +479,7 @@ def _in_relative_clause(text: str, opener: int) -> bool:
     words = text[start:opener].split()
     for at in range(len(words) - 1, 0, -1):
         word = words[at]
-        if word in _RELATIVE_OPENERS:
+        if word in RELATIVES:
             return words[at - 1].endswith(",") and at < len(words) - 1
         if not word[-1:].isalnum():
             return False
@@ -483,7 +487,6 @@ def _in_relative_clause(text: str, opener: int) -> bool:
 
 
 _RELATIVE_CLAUSE_CHARS = 60
-_RELATIVE_OPENERS = frozenset(("who", "which"))
 
 
 def _names_a_work(preceding: list[str]) -> bool:

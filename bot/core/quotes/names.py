@@ -12,6 +12,7 @@ from bot.core import constants
 from bot.core.article import Paragraph
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
+from bot.core.quotes import marks as qm
 from bot.core.quotes.function_words import (
     AFFILIATION_WORDS,
     ARTICLES,
@@ -672,7 +673,7 @@ _OPENERS = frozenset(("“", '"'))
 _CLOSERS = frozenset(("”", '"'))
 _TITLE_JOINERS = frozenset("the a an of and in on for to at with".split())
 # "Rep. Joe Crane, R-Texas, said": a party and state after a name (AP style) is no person.
-_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]*")
+_PARTY_STATE = re.compile(rf"{lx.US_PARTY_STATE}[A-Za-z]*")
 
 
 def _named_after_institution(tokens: list[Token], start: int, end: int | None = None) -> bool:
@@ -805,9 +806,9 @@ def _another_name_before_speech(tokens: list[Token], start: int) -> bool:
     ends, inside = 0, False
     for index in range(start, len(tokens) - 1):
         token = tokens[index]
-        if token.text in _MARKS:
+        if token.text in qm.DOUBLE_MARKS:
             inside = token.text != "”" and (token.text == "“" or not inside)
-        elif not inside and token.text in _SENTENCE_ENDS:
+        elif not inside and token.text in qm.SENTENCE_ENDS:
             ends += 1
             if ends > 1:
                 return False
@@ -832,19 +833,15 @@ def _speaks_next_sentence(tokens: list[Token], start: int) -> bool:
     ends, inside = 0, False
     for index in range(start, len(tokens) - 1):
         text = tokens[index].text
-        if text in _MARKS:
+        if text in qm.DOUBLE_MARKS:
             inside = text != "”" and (text == "“" or not inside)
-        elif not inside and text in _SENTENCE_ENDS:
+        elif not inside and text in qm.SENTENCE_ENDS:
             ends += 1
             if ends > 1:
                 return False
         elif ends == 1 and not inside and tokens[index].low in _SPEAKING_PRONOUNS:
             return tokens[index + 1].low in lx.SPEECH_VERBS
     return False
-
-
-_MARKS = frozenset('“”"')
-_SENTENCE_ENDS = frozenset(".?!")
 
 
 _SPEAKING_PRONOUNS = frozenset(("he", "she"))

@@ -130,6 +130,8 @@ _REFERENCE_HEADS = frozenset(
     "model footballer pensioner keeper holidaymaker".split()
 )
 # "the mother-of-five said", "the father-of-two added": a parent by the number of their children.
+# Parents only, with their homely words ("mum", "gran"), so not lx.KIN_NOUNS: no one is a
+# "sister-of-three" or a "widow-of-two".
 _PARENT_OF = re.compile(r"(?:mother|father|mum|mom|dad|grandmother|grandfather|grandad|gran)-of-[a-z0-9]+")
 _OF_TAIL = 4  # "the former secretary of state", "the star of Rain Man and Tootsie": words after "of"
 

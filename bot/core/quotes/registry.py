@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from bot.core import constants
 from bot.core.article import Article
+from bot.core.article.newsprint import PHOTO_POSITIONS
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token, tokenize
 from bot.core.quotes.function_words import ARTICLES, BUSINESS_NOUNS, CLAUSE_OPENERS, PREPOSITIONS
@@ -819,7 +820,7 @@ def _single_is_person(
     state or city ("Rep. Tom Cole of Oklahoma, an ally of ..." names no Oklahoma)."""
     if word in lx.US_PLACES or "." in word or word.endswith(_COUNTY_ENDING):
         return False  # a lone abbreviation is a place ("of Raleigh, N.C., who was polled"), "Oxfordshire" too
-    if word.casefold() in _CAPTION_DIRECTIONS:
+    if word.casefold() in PHOTO_POSITIONS:
         return False  # "Above, the property he sold.": a caption's pointer to its photo, not a name
     if any(o.evidence == "strong" for o in group):
         return True
@@ -834,7 +835,6 @@ def _single_is_person(
 
 
 # Words by which a caption points at its photo ("Above, Zuckerberg and his wife"), never a name.
-_CAPTION_DIRECTIONS = frozenset("above below left right inset pictured top bottom".split())
 _COUNTY_ENDING = "shire"  # "Oxfordshire", "Yorkshire": a county, never a person
 
 

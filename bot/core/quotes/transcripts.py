@@ -13,10 +13,11 @@ from bot.core.article import Article, Paragraph
 from bot.core.article.newsprint import SPEAKER_LABEL, is_speaker_label
 from bot.core.language import lexicon as lx
 from bot.core.language.text import is_question
+from bot.core.quotes import marks as qm
 from bot.core.quotes.people import PERSON, Person, Quote, Registry
 
-# Quote marks in a turn: the quote engine reads those words, with the label as their speaker.
-_QUOTE_MARKS = frozenset('“”"')
+# Quote marks in a turn (marks.DOUBLE_MARKS): the quote engine reads those words, with the label as
+# their speaker.
 
 
 def transcript_quotes(article: Article, registry: Registry) -> list[Quote]:
@@ -33,7 +34,7 @@ def transcript_quotes(article: Article, registry: Registry) -> list[Quote]:
     for paragraph, label in turns:
         said = paragraph.text[label.end() :].strip()
         person = _labelled(label.group(), registry.persons)
-        if person is None or not said or _QUOTE_MARKS.intersection(said):
+        if person is None or not said or qm.DOUBLE_MARKS.intersection(said):
             continue
         found.append(Quote(said, paragraph.number, said, person.name))
     return found
@@ -69,7 +70,7 @@ def _labelled_answers(article: Article) -> list[tuple[Paragraph, str]]:
     for paragraph in body:
         turn = _ANSWERED.match(paragraph.text)
         said = paragraph.text[turn.end() :].strip() if turn else ""
-        if said and not _QUOTE_MARKS.intersection(said):
+        if said and not qm.DOUBLE_MARKS.intersection(said):
             found.append((paragraph, said))
     return found
 
@@ -80,7 +81,11 @@ def _unlabelled_answers(article: Article) -> list[tuple[Paragraph, str]]:
     body = [p for p in article.paragraphs if p.is_body]
     found = []
     for asked, answer in itertools.pairwise(body):
-        if _a_question(asked) and not is_question(answer.text) and not _QUOTE_MARKS.intersection(answer.text):
+        if (
+            _a_question(asked)
+            and not is_question(answer.text)
+            and not qm.DOUBLE_MARKS.intersection(answer.text)
+        ):
             found.append((answer, answer.text))
     return found
 
@@ -90,7 +95,7 @@ def _a_question(paragraph: Paragraph) -> bool:
     return (
         len(paragraph.sentences) == 1
         and is_question(paragraph.text)
-        and not _QUOTE_MARKS.intersection(paragraph.text)
+        and not qm.DOUBLE_MARKS.intersection(paragraph.text)
     )
 
 

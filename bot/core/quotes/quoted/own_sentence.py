@@ -10,7 +10,14 @@ from bisect import bisect_right
 from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
-from bot.core.quotes.function_words import BUSINESS_NOUNS, CLAUSE_OPENERS, PREPOSITIONS
+from bot.core.quotes import marks as qm
+from bot.core.quotes.function_words import (
+    ADVERBIAL_PREPOSITIONS,
+    BUSINESS_NOUNS,
+    CLAUSE_OPENERS,
+    PREPOSITIONS,
+    RELATIVES,
+)
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT
 from bot.core.quotes.people import PERSON
 from bot.core.quotes.quoted.shared import Context, Raw, sentence_bounds
@@ -64,7 +71,7 @@ def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject |
 def subject_after(right: list[attr.Item]) -> attr.Subject | None:
     """A verb of saying after the quotation whose clause ends soon. "... drew criticism from Paul
     Ryde, who called it “…”": a relative clause after a quotation is someone else's words."""
-    found = [(verb, s) for verb, s in attr.events(right) if right[verb - 1].low not in _RELATIVE]
+    found = [(verb, s) for verb, s in attr.events(right) if right[verb - 1].low not in RELATIVES]
     if not found:
         return None
     verb, subject = found[0]
@@ -142,7 +149,6 @@ _TELLER_ITEMS = 10  # "the presumptive Republican presidential nominee, Tom Hale
 _NOT_IN_TELLER = CLAUSE_OPENERS | frozenset("who which that whose ; : ( )".split())
 
 
-_RELATIVE = frozenset(("who", "which"))
 _REPORTING_OUTER = frozenset("said says claimed claims argued argues insisted insists".split())
 
 
@@ -305,16 +311,17 @@ def _where_said(items: list[attr.Item], verb: int) -> bool:
     if len(phrase) > 2 * constants.ATTRIBUTION_TAIL_WORDS or any(i.low in _CLAUSE_WORDS for i in phrase):
         return False
     rest = [i for i in tail[comma + 1 :] if i.kind in ("word", "mention")]
-    if comma == len(tail) or tail[comma].low in _SENTENCE_ENDS:
+    if comma == len(tail) or tail[comma].low in qm.SENTENCE_ENDS:
         return True
     return tail[comma].low == "," and bool(rest) and rest[0].low.endswith("ing")
 
 
-_SENTENCE_ENDS = frozenset(".?!")
 # Subjects that refer back to someone already named (a name there may be a business's: "brokerage
 # Merrill Lynch said in a note to investors, adding ..." stays no one's).
 _REFERRING = frozenset(("pronoun", "role"))
-_TAIL_PREPOSITIONS = frozenset("in on at during via to from after before with through".split())
+# Where, when and how it was said, and to whom: "said in a video message to the council", "said with
+# a smile".
+_TAIL_PREPOSITIONS = ADVERBIAL_PREPOSITIONS | frozenset(("to", "with"))
 # Words that open, join or carry a clause: a tail holding one may be what was said, not where.
 _CLAUSE_WORDS = frozenset(
     "that whether if because who which when while and but or is was are were be been has have had "

@@ -129,4 +129,6 @@ def _resumes(before: Raw, raw: Raw) -> bool:
     if raw.first != before.last and text[sentences[raw.first].start : raw.span.start - 1].strip():
         return False
     gap = text[before.span.end + 1 : raw.span.start - 1]
-    return len(gap) <= constants.QUOTE_ATTRIBUTION_GAP_CHARS and not any(mark in gap for mark in '“”"')
+    return len(gap) <= constants.QUOTE_ATTRIBUTION_GAP_CHARS and not any(
+        mark in gap for mark in qm.DOUBLE_MARKS
+    )

@@ -11,6 +11,7 @@ from bot.core.quotes.function_words import ARTICLES, CHARACTERISING_VERBS
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.quoted.shared import WORD, Context, Raw, is_partial, title_like
 from bot.core.quotes.resolver import Resolver
+from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS
 
 
 def trailing_teller(raw: Raw, left: list[attr.Item], context: Context, resolver: Resolver) -> int | None:
@@ -193,4 +194,5 @@ def subordinate_speaker(left: list[attr.Item], right: list[attr.Item]) -> attr.S
     return found[-1] if found and found[-1].kind in ("person", "pronoun") else None
 
 
-_SUBORDINATORS = frozenset("as while after when though although because since before once whereas".split())
+# An "if" clause is left out: what it quotes is supposed, not said ("If Holt called it “…”, ...").
+_SUBORDINATORS = SUBORDINATE_OPENERS - {"if"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.core import constants
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import ARTICLES
+from bot.core.quotes.function_words import ADVERBIAL_PREPOSITIONS, ARTICLES
 from bot.core.quotes.items import Item
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
 from bot.core.quotes.subjects.shared import DASHES, PARENTHESIS_ITEMS
@@ -41,13 +41,9 @@ def opens_subject(items: list[Item], index: int) -> bool:
     item = items[index]
     if item.kind != "word" or item.low not in ARTICLES:
         return False
-    return index == 0 or items[index - 1].low not in _ADVERBIAL_PREPOSITIONS
+    return index == 0 or items[index - 1].low not in ADVERBIAL_PREPOSITIONS
 
 
-_ADVERBIAL_PREPOSITIONS = frozenset("in on during at via through after before from".split())
-
-
-RELATIVES = frozenset(("who", "which"))
 GO_ON = frozenset("went goes go going".split())
 _CONTINUE = frozenset("continued continues".split())
 

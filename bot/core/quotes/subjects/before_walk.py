@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import PREPOSITIONS, SPEAKING_FOR_HEADS
+from bot.core.quotes.function_words import PREPOSITIONS, RELATIVES, SPEAKING_FOR_HEADS
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.references import role_reference
@@ -18,7 +18,6 @@ from bot.core.quotes.subjects.before_people import (
     unclosed_appositive,
 )
 from bot.core.quotes.subjects.before_skips import (
-    RELATIVES,
     addressing_participle,
     carrying_on,
     ly_adverb,

@@ -28,6 +28,7 @@ from bot.core.quotes.subjects.opening_phrases import (
 from bot.core.quotes.subjects.shared import (
     HEADING_DASHES,
     IRREGULAR_PAST,
+    PASSIVE,
     VERB_LIKE,
     abbreviated_title_stop,
     past_in_ed,
@@ -117,7 +118,7 @@ def as_subject(items: list[Item]) -> Subject | None:
         (j + 1 for j in range(end - 1) if items[j].kind == "quote" or items[j].low in ".;:"), default=0
     )
     clause = items[start : end - 1]
-    if any(i.low in _PASSIVE_MARKS for i in clause) or (end >= 2 and items[end - 2].low in _LABEL_VERBS):
+    if any(i.low in PASSIVE for i in clause) or (end >= 2 and items[end - 2].low in _LABEL_VERBS):
         return None
     subject = clause_subject(clause, len(clause))
     people = [i.mention for i in clause if i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS)]
@@ -126,7 +127,6 @@ def as_subject(items: list[Item]) -> Subject | None:
     return subject
 
 
-_PASSIVE_MARKS = frozenset("was were is are been be being".split())
 _LABEL_VERBS = frozenset("known such served serves serving".split())
 
 

@@ -13,7 +13,7 @@ LONG_OPENERS = _OPENING_PREPOSITIONS | frozenset("as with".split())
 LONG_OPENING_ITEMS = 12  # "As part of the exchange with Holt at the hearing on Monday,"
 
 
-_SUBORDINATE_OPENERS = frozenset(
+SUBORDINATE_OPENERS = frozenset(
     "when while as after before because since though although if once whereas".split()
 )
 
@@ -22,7 +22,7 @@ def past_subordinate_clause(items: list[Item]) -> int:
     """The index after "When Holt suggested that ...," opening the sentence, else 0; past a short
     opening phrase ("In June 2009, after Holt suffered a concussion, Dorn emailed ...")."""
     start = past_prepositional_opening(items) or past_opening_phrase(items)
-    if start >= len(items) or items[start].kind != "word" or items[start].low not in _SUBORDINATE_OPENERS:
+    if start >= len(items) or items[start].kind != "word" or items[start].low not in SUBORDINATE_OPENERS:
         return 0
     for index, item in enumerate(items[start:], start=start):
         if item.kind == "quote":
