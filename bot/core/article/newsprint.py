@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.core import constants
-from bot.core.language.lexicon import SPEECH_VERBS
+from bot.core.language.lexicon import ARTICLES, SPEECH_VERBS
 from bot.core.language.text import LINE_WRAP_WORDS, words
 
 # Words a caption points at its photo with: "Blinken (left) walks ...", "Above, the house he sold."
@@ -137,7 +137,6 @@ _LEDE_WORDS = frozenset(
     it's it’s said told according announced reported yesterday today tonight week monday tuesday
     wednesday thursday friday saturday sunday""".split()
 )
-_ARTICLES = frozenset(("a", "an", "the"))
 
 
 def is_sentence_case_headline(text: str) -> bool:
@@ -149,7 +148,7 @@ def is_sentence_case_headline(text: str) -> bool:
         return False
     if text.isupper() or opens_with_dateline(text) or _LEDE_WORDS.intersection(tokens):
         return False
-    return sum(1 for token in tokens if token in _ARTICLES) <= constants.HEADLINE_MAX_ARTICLES
+    return sum(1 for token in tokens if token in ARTICLES) <= constants.HEADLINE_MAX_ARTICLES
 
 
 def opens_with_dateline(text: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.core import constants
-from bot.core.language.lexicon import DEMONYMS, PARTY_LABELS, WEEKDAYS_MONTHS
+from bot.core.language.lexicon import ARTICLES, DEMONYMS, PARTY_LABELS, WEEKDAYS_MONTHS
 from bot.core.language.text import STOPWORDS
 
 # "Which court ruled ...", "In which city ...": the thing asked for follows "which"; "What kind of nuts
@@ -33,8 +33,9 @@ _UNSPECIFIED_BEFORE = frozenset(
     had do does did will would can could should may might must not no who which that as than also
     one two three four five six seven eight nine ten both another each every""".split()
 )
+_OWNERS = frozenset("his her their its".split())
 # Words that open a mention's noun phrase ("one of his companies"), before the words that may name it.
-_PHRASE_OPENING = frozenset("a an the his her their its our your my one of".split())
+_PHRASE_OPENING = ARTICLES | _OWNERS | frozenset("our your my one of".split())
 _KIND = re.compile(rf"^\s*{_KIND_OF}\b", re.IGNORECASE)
 # Words opening a description after a thing's noun: "a device that ...", "the kind of ...".
 _DESCRIBING_AFTER = frozenset("of that which who where".split())
@@ -47,7 +48,7 @@ _CLAUSE_STOP = frozenset(".;:!?()")
 # "on TV and in film": a name joined to the mention by a preposition of place is another
 # thing beside it, not the one named ("Japan was the country" names it).
 _LINKS = frozenset("in on at".split())
-_NAME_STOP = frozenset(".;!?()")  # "the name of their castle: Afranji"
+_NAME_STOP = _CLAUSE_STOP - {":"}  # a colon may introduce the name: "the name of their castle: Afranji"
 _POSSESSIVE = re.compile(r"(?:’s|'s|s’|s')$")
 
 
@@ -55,7 +56,6 @@ _POSSESSIVE = re.compile(r"(?:’s|'s|s’|s')$")
 _WHAT_THING = re.compile(
     r"^\s*what\s+([a-z][\w-]*)\s+(?:did|does|do|was|is|were|are|has|had)\b", re.IGNORECASE
 )
-_OWNERS = frozenset("his her their its".split())
 
 
 def _owned_only(question: str, sentences: list[str]) -> bool:
@@ -218,7 +218,6 @@ _DESCRIBING = frozenset(", is was are were".split())
 _DESCRIBING_WORDS = DEMONYMS | PARTY_LABELS
 # Nouns whose name may be a party or a people's word ("the name of his party").
 _GROUPS = frozenset("party people group nationality".split())
-_ARTICLES = frozenset("a an the".split())
 # Words that end a name's phrase before the noun: "found Huskins at her father's home", "Laurent Fabius said
 # the victim": the name is another's, in a phrase of its own.
 _OTHER_PHRASE = frozenset("at in on from of to with for by into said says told tells".split())
@@ -280,6 +279,6 @@ def _name_beside(tokens: list[str], at: int, asked: set[str]) -> bool:
             # "X, a top aide, sent the Platte River employee an email": the apposition closed before
             # the noun, so its description of X is not the noun's.
             return False
-        if tokens[back].casefold() in _ARTICLES and tokens[back - 1].casefold() in _DESCRIBING and back >= 2:
+        if tokens[back].casefold() in ARTICLES and tokens[back - 1].casefold() in _DESCRIBING and back >= 2:
             return _named(tokens[back - 2], asked, numbers=False)
     return False

@@ -13,6 +13,9 @@ def _set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# The articles, one list for every engine ("the statement said", "a number of advisers").
+ARTICLES = _set("a an the")
+
 # Honorifics right before a name: strong evidence of a person.
 HONORIFICS = _set(
     "mr mister mrs ms miss mx dr prof sir dame lord lady baroness baron rev fr sen rep gov gen col lt "

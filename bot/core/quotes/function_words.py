@@ -9,7 +9,7 @@ from bot.core.language import lexicon as lx
 CONNECTORS = frozenset("of to for on the".split())
 
 
-ARTICLES = frozenset("the a an".split())
+ARTICLES = lx.ARTICLES
 
 
 # "Police" is no name but says what kind of chief "Police chief Ray Dorn" is; "Yesterday police chief
