@@ -125,8 +125,8 @@ QUOTE_WORD_MATCH_SCORE = 80
 QUOTE_EXACT_MATCH_SCORE = 100.0
 # A title typed in a speaker query that the person lacks ("State Sen." for a "Sen.") counts this much.
 QUOTE_UNMATCHED_TITLE_SCORE = 50
-# A given name typed for someone the article calls by surname alone ("Barack Obama" for "President
-# Obama") counts this much: he may be meant, but anyone the article names in full fits better.
+# A given name typed for someone the article calls by surname alone ("Mark Dunn" for "President
+# Dunn") counts this much: he may be meant, but anyone the article names in full fits better.
 QUOTE_UNKNOWN_GIVEN_SCORE = 50
 # Whole-name fallback for a query typed without spaces ("antonyblinken").
 QUOTE_NAME_MATCH_SCORE = 85
@@ -168,7 +168,7 @@ GENDER_VOTE_RATIO = 3
 # he/she votes, all the other way, say otherwise.
 GENDER_VOTES_OVER_RARE_NAME = 2
 # A surname two people share means, away from the other's full name, the one named in full this
-# many times as often ("Clinton" is Hillary in a story naming Bill once).
+# many times as often ("Holt" is Ada in a story naming Bill once).
 DOMINANT_NAME_RATIO = 3
 # A given name on both census lists tells a gender only when one list holds it this many times more.
 GIVEN_NAME_GENDER_RATIO = 10
@@ -351,7 +351,7 @@ QUOTE_ATTRIBUTION_GAP_CHARS = 80
 # Labelled turns ("MARSH: ...") an article needs to be read as a transcript: one "UPDATE:" is none.
 TRANSCRIPT_MIN_TURNS = 2
 
-# A capitalised participle this long before a known name ("Crooked Hillary Clinton") is no given name.
+# A capitalised participle this long before a known name ("Crooked Ada Holt") is no given name.
 EPITHET_MIN_CHARS = 7
 # A lone surname this long with two neighbouring letters swapped is a typo for a known one
 # ("Montieth" for "Monteith"); shorter swaps make other real names ("Lee" / "Lei").
@@ -486,20 +486,20 @@ ASK_PHRASE_SENTENCES = 50
 # A sentence of attribution alone after a quotation that ends in ?, ! or . ("Dana Pruitt said.")
 # has at most this many words: anything longer is a sentence of its own.
 ATTRIBUTION_SENTENCE_WORDS = 12
-# A paragraph of one short sentence naming one person ("But that was not enough for Mr Sarkozy.")
+# A paragraph of one short sentence naming one person ("But that was not enough for Mr Marchand.")
 # leads into the next, whose opening "he said" means that person.
 LEAD_IN_WORDS = 12
 # How far after a short quotation "said X" may start for it to be speech, not a label.
 LABEL_ATTRIBUTION_CHARS = 60
 
 # A first paragraph is a headline in Title Case when this share of its words of at least
-# HEADLINE_WORD_CHARS letters start with a capital ("Kasich: ‘We Are Going To Go All The Way ...’").
+# HEADLINE_WORD_CHARS letters start with a capital ("Kessler: ‘We Are Going To Go All The Way ...’").
 HEADLINE_WORD_CHARS = 4
 HEADLINE_CAPITALS_SHARE = 0.8
-# A line is Title Case only with at least this many such words ("Six Trump Aides Quit." has three).
+# A line is Title Case only with at least this many such words ("Six Reyes Aides Quit." has three).
 HEADLINE_MIN_LONG_WORDS = 3
 # A first line ending like a sentence is a headline only with at most this many sentences
-# ("Republicans Finally Confirmed A Judge. Is This Obama’s Last One?").
+# ("Republicans Finally Confirmed A Judge. Is This Dunn’s Last One?").
 HEADLINE_MAX_SENTENCES = 2
 # A first line in sentence case is a headline only as one sentence of this many words, with at
 # most HEADLINE_MAX_ARTICLES of a/an/the ("Federal court rules against Ohio's purges of voter rolls.").

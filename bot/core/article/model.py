@@ -381,7 +381,7 @@ def _looks_like_title(blocks: list[str]) -> bool:
 
 def _looks_like_headline(blocks: list[str]) -> bool:
     """A first line ending like a sentence that is still the headline, as news exports write it:
-    a sentence or two in Title Case ("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’"),
+    a sentence or two in Title Case ("Black Lawmakers Rip Tom Reyes As A ‘Disgusting Fraud.’"),
     one short sentence of headline English ("Federal court rules against Ohio's purges of voter
     rolls."), or a line ending in ";" before its second deck; followed by the story's prose."""
     if len(blocks) < 2 or len(blocks[0]) > constants.MAX_TITLE_CHARS:
@@ -412,8 +412,8 @@ def _is_prose(block: str) -> bool:
 
 
 def _headline_title(blocks: list[str]) -> str:
-    """Take the headline off `blocks`: the first line, with its second deck after a ";" ("Sanders
-    raises $33M; Is within $4M of Clinton's haul."), less a plain closing full stop."""
+    """Take the headline off `blocks`: the first line, with its second deck after a ";" ("Pike
+    raises $33M; Is within $4M of Holt's haul."), less a plain closing full stop."""
     title = blocks.pop(0)
     if title.endswith(";"):
         title = f"{title} {blocks.pop(0)}"

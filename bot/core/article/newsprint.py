@@ -140,7 +140,7 @@ _LEDE_WORDS = frozenset(
 
 
 def is_sentence_case_headline(text: str) -> bool:
-    """ "Bill Clinton calls Obamacare ‘crazy system’ during campaign stop.": a short line of headline
+    """ "Bill Holt calls Dunncare ‘crazy system’ during campaign stop.": a short line of headline
     English, with at most one article and none of the words a lede sentence carries (an auxiliary,
     a weekday, "said"); never a line in capitals or one opening with a dateline."""
     tokens = [word.casefold() for word in words(text)]

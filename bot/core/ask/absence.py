@@ -832,7 +832,7 @@ def _as_name(index: ArticleIndex, term: str) -> bool:
 
 def _as_given_name(index: ArticleIndex, term: str) -> bool:
     """True when the article writes `term` as a name somewhere other than right after another name:
-    the "Henry" of "Thierry Henry" is a surname, no form of an asked "Harry"."""
+    the "Henry" of "Luc Henry" is a surname, no form of an asked "Harry"."""
     if not _as_name(index, term):
         return False
     pattern = re.compile(rf"\b{re.escape(term)}\b", re.IGNORECASE)
@@ -850,7 +850,7 @@ _WORD_BEFORE_CHARS = 64
 
 
 def _name_before(written: str) -> bool:
-    """A word that makes the name after it a surname: a given name ("Thierry") or an honorific ("Mr"),
+    """A word that makes the name after it a surname: a given name ("Luc") or an honorific ("Mr"),
     not a word ending a sentence or clause ("... told Smith. Henry"), "The" or a title ("Prince")."""
     folded = fold(written.rstrip(".")).casefold()
     if folded in HONORIFICS:

@@ -694,7 +694,7 @@ def _no_name(name: str, has_role: bool) -> bool:
     "Beverly Hills", "George Street"): never a person's."""
     words = fold(name).split()
     if len(words) == 1:
-        # "New Jersey Gov. Chris Christie": a title's abbreviation is no one's name.
+        # "New Jersey Gov. Chris Kessler": a title's abbreviation is no one's name.
         abbreviated = words[0] in _ABBREVIATED_TITLES
         return abbreviated or (words[0].endswith(_ADVERB_ENDS) and not is_given_name(words[0]))
     if words[-1].endswith(_ADJECTIVE_ENDS):

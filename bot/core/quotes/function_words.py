@@ -82,7 +82,7 @@ WRITINGS = frozenset(
 )
 
 # Verbs that characterise someone named right after them, who says nothing: "Holt called Dunmore
-# “a man with no plan”", "accused Dunmore of ...", "praised Ryde", "referred to Rubio as".
+# “a man with no plan”", "accused Dunmore of ...", "praised Ryde", "referred to Ruiz as".
 CHARACTERISING_VERBS = frozenset(
     "called calls calling accused accuses accusing described describes describing dismissed dismisses "
     "praised praises criticized criticised criticizes criticises attacked attacks blamed blames "

@@ -1,8 +1,8 @@
-"""A relative named by a given name alone ("His sister, Ebony, told ...") whom the article goes on
-to call by the family's surname ("Ms Greaves said her brother ..."): one person, Ebony Greaves.
+"""A relative named by a given name alone ("His sister, Jade, told ...") whom the article goes on
+to call by the family's surname ("Ms Kestle said her brother ..."): one person, Jade Kestle.
 
-The honorific's gender tells them apart: "Ms Greaves" cannot be her brother Beau Greaves, the only
-Greaves named in full, so it is the one woman introduced as his relative without a surname.
+The honorific's gender tells them apart: "Ms Kestle" cannot be her brother Tom Kestle, the only
+Kestle named in full, so it is the one woman introduced as his relative without a surname.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import replace
 from bot.core.language import lexicon as lx
 from bot.core.quotes.people import PERSON, Mention, Person
 
-# "Beau Greaves's sister", as name_possessors writes a relative's role.
+# "Tom Kestle's sister", as name_possessors writes a relative's role.
 _OWNED_ROLE = re.compile(r"^(.+?)['’]s (\w+)$")
 
 
@@ -65,12 +65,12 @@ def _rivals(person: Person, owner: Person, persons: list[Person]) -> bool:
 
 
 def _kin_of(person: Person, owner: Person) -> bool:
-    """True when one of `person`'s roles is owned by `owner` ("Beau Greaves's coach" too)."""
+    """True when one of `person`'s roles is owned by `owner` ("Tom Kestle's coach" too)."""
     return any((owned := _owned(role)) and owned[0] == owner.name for role in person.roles)
 
 
 def _owned(role: str) -> tuple[str, str] | None:
-    """The owner's name and the noun of a role written as someone's ("Beau Greaves's sister")."""
+    """The owner's name and the noun of a role written as someone's ("Tom Kestle's sister")."""
     found = _OWNED_ROLE.match(role)
     return (found.group(1), found.group(2)) if found else None
 

@@ -37,7 +37,7 @@ _ANY_SINGLE_OPENER = re.compile("(?:^|[\\s(])[‘'][A-Za-z]")
 _ELISION = re.compile(r"\d|(?:em|til|tis|twas|cause|n)\b", re.IGNORECASE)
 # "the officers’ union": a plural possessive, not the end of a quotation.
 _PLURAL_POSSESSIVE = re.compile(" [a-z]")
-# Words a title leaves in lower case: English joining words and name particles ("Los Hijos de Trump").
+# Words a title leaves in lower case: English joining words and name particles ("Los Hijos de Reyes").
 _SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split()) | NAME_PARTICLES
 
 
@@ -138,11 +138,11 @@ def _sentence_start(text: str, floor: int, at: int) -> bool:
 
 
 def _glued_closer(text: str, opened: int, index: int) -> bool:
-    """'"... to different audiences,"Katie Packer said': a straight mark glued between the comma
+    """'"... to different audiences,"Katie Parker said': a straight mark glued between the comma
     ending the open straight quotation and the next word (its space lost) closes it; so does a
     curly mark after the punctuation ending an open curly quotation, when it is a closer glued to
-    the next word ('... paranoia,”Clinton said') or an opener with a space after it ('“It's
-    unusual,“ said Larry Noble'): no quotation opens on a space."""
+    the next word ('... paranoia,”Holt said') or an opener with a space after it ('“It's
+    unusual,“ said Larry Nolan'): no quotation opens on a space."""
     char, before = text[index], text[index - 1]
     if _is_straight(char) or _is_straight(text[opened]):
         return _is_straight(char) and _is_straight(text[opened]) and before == ","
@@ -243,7 +243,7 @@ def _last_sentence_end(text: str, start: int, end: int) -> int | None:
 def _classify(text: str, index: int) -> str | None:
     char = text[index]
     if _HEIGHT.search(text, max(0, index - _HEIGHT_CHARS), index):
-        return None  # "he's like 6’2”,” Rubio said": the inches of a height, no quote mark
+        return None  # "he's like 6’2”,” Ruiz said": the inches of a height, no quote mark
     before = text[index - 1] if index else " "
     after = text[index + 1] if index + 1 < len(text) else " "
     opens_here = before in _OPEN_CONTEXT or before in _MARKS
@@ -256,7 +256,7 @@ def _classify(text: str, index: int) -> str | None:
     if opens_here and not after.isspace():
         return "open"
     if before.isspace() and after.isspace():
-        # "... the name of 'Clinton,' " said X": a mark standing alone after a closing single mark
+        # "... the name of 'Holt,' " said X": a mark standing alone after a closing single mark
         # or the punctuation ending the words closes the quotation.
         end = _trimmed_end(text, index)
         if end and text[end - 1] in _ENDS_QUOTED_WORDS:
@@ -407,21 +407,21 @@ def is_label(text: str, span: QuoteSpan) -> bool:
     if preceding[-2:] and " ".join(preceding[-2:]).casefold() in ("known as", "referred to"):
         return True
     if _title_cased(tokens) and _names_a_work(preceding):
-        return True  # "her memoir, “Tough Choices.”", "a play called “Los Hijos de Trump”": a title
+        return True  # "her memoir, “Tough Choices.”", "a play called “Los Hijos de Reyes”": a title
     titled = inner.endswith(".") and _title_cased(tokens) and len(tokens) >= _TITLE_MIN_WORDS
     if titled and not _after_sentence_end(text, span.start - 1):
         # "said on “Harbor Morning Live.”": a title the full stop of its sentence slipped into; not
-        # a sentence of its own after another ("..., said Rick Wilson. “That’s Jeb Bush and Marco Rubio.”")
+        # a sentence of its own after another ("..., said Rick Walton. “That’s Sam Pike and Ada Holt.”")
         return True
     if _title_cased(tokens) and len(tokens) <= _SHOW_MAX_WORDS and preceding and _names_a_show(preceding):
-        return True  # "on CNN’s “New Day.”", "an appearance on “CBS This Morning,” Sanders said": a title
+        return True  # "on CNN’s “New Day.”", "an appearance on “CBS This Morning,” Pike said": a title
     if _carried_on_a_thing(text, span):
         return True  # "earned “is it over?” headlines", "“We are Harbor” T-shirts": words on a thing
     if _glossed(preceding):
         return True  # "“Si vis pacem,” Latin for “if you want peace ...”": a translation, no one's words
     if inner.endswith(_TERMINAL):
         return False
-    # "“Not me,” said Tobias Wren", "“Like Oakland. Or Ferguson,” Trump said": words followed by
+    # "“Not me,” said Tobias Wren", "“Like Oakland. Or Ferguson,” Reyes said": words followed by
     # their attribution are speech, however short or capitalised.
     spoken = text[span.start : span.end].rstrip().endswith(",") and _attributed_after(text, span)
     if len(tokens) <= 2:
@@ -544,7 +544,7 @@ _MEDIA_NOUNS = frozenset("channel network station radio podcast".split())
 
 
 # The speaker between the mark and the verb may be named with a role ("fire chief Ada Brill",
-# "Deschutes County Sheriff Alan Pryce"), but no clause of the writer's begins there ("and Trump said").
+# "Deschutes County Sheriff Alan Pryce"), but no clause of the writer's begins there ("and Reyes said").
 _ATTRIBUTED = re.compile(
     r"[”“\"’']?\s*(?!(?:and|but|or|as|so|then|which|that|while|when|because|if)\b)(?:[\w’'.-]+\s+){0,6}?"
     r"(?:said|says|asked|asks|added|adds|replied|replies|told|tells|explained|insisted)\b"

@@ -42,9 +42,9 @@ def tag_mentions(
         surnames.setdefault(surname, []).append(person.id)
         if person.given and " " not in person.given:
             givens.setdefault(person.given.casefold(), []).append(person.id)
-    # "Howard Dean ... Dean, a former party chairman, said": a surname that is also a role word is
+    # "Howard Deane ... Deane, a former party chairman, said": a surname that is also a role word is
     # never a name by itself to `names`; once the article names the person in full, it is theirs.
-    # So is a place's or nationality's ("Kerry Washington ... Washington, star of ..., thanked").
+    # So is a place's or nationality's ("Carey Washington ... Washington, star of ..., thanked").
     role_surnames = {
         person.surname.casefold(): person.id
         for person in persons
@@ -154,8 +154,8 @@ def _rename_role(person: Person, role: str, named: str, bare: str) -> None:
 
 
 # Words that tell a person's gender when they follow the only name of a sentence. Not the object
-# forms "him" and "her": "McCaskill scolded him", "Trump attacked her" mean someone else, and a
-# possessive "her" often means a rival ("Trump attacked her record").
+# forms "him" and "her": "Dunmore scolded him", "Reyes attacked her" mean someone else, and a
+# possessive "her" often means a rival ("Reyes attacked her record").
 _HE = frozenset("he his himself".split())
 
 
@@ -182,7 +182,7 @@ def infer_genders(
     for person in persons:
         seen = votes.get(person.id, [])
         men, women = seen.count("m"), seen.count("f")
-        # One stray vote ("Clinton ... his" meaning her rival) does not undo many agreeing ones.
+        # One stray vote ("Holt ... his" meaning her rival) does not undo many agreeing ones.
         if person.gender is None and max(men, women) >= constants.GENDER_VOTE_RATIO * min(men, women) + 1:
             person.gender = "m" if men > women else "f"
 
@@ -230,7 +230,7 @@ def _first_name_at(tokens: list[Token], sentence: Sentence, inside: list[Mention
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """Where a paragraph is inside double quote marks, roughly (curly ones open and close, a straight
-    one toggles): a name or the end of a sentence there is someone's speech ("“She will win if Obama
+    one toggles): a name or the end of a sentence there is someone's speech ("“She will win if Dunn
     is popular. And she will lose if he ...,” said Sabato" runs on inside the marks)."""
     spans, opened = [], None
     for found in _QUOTE_MARKS.finditer(text):
@@ -258,7 +258,7 @@ def _span_start(span: tuple[int, int]) -> int:
 
 def _sentence_subject(tokens: list[Token], start: int, inside: list[Mention]) -> int | None:
     """The one person a sentence names, as its subject, when no pronoun comes before the name
-    ("..., she issued a plan: President Obama later adopted it." is about her, not him)."""
+    ("..., she issued a plan: President Dunn later adopted it." is about her, not him)."""
     if len({m.ids[0] for m in inside}) != 1 or not inside[0].subject_like or inside[0].possessive:
         return None
     if _pronoun_gender_after(tokens, start, inside[0].start, _ANY_PERSON) is not None:
@@ -275,7 +275,7 @@ def _pronoun_gender_after(
     quoted = False
     first = bisect_left(tokens, after, key=_token_start)
     if first < len(tokens) and tokens[first].text == ",":
-        # "Donald Trump, her Republican opponent, said": the appositive's "her" is someone else.
+        # "Tom Reyes, her Republican opponent, said": the appositive's "her" is someone else.
         first = next((i + 1 for i in range(first + 1, len(tokens)) if tokens[i].text in ",.;"), first)
     for index in range(first, len(tokens)):
         token = tokens[index]

@@ -95,7 +95,7 @@ def _sentence_starts(paragraph: Paragraph, tokens: list[Token]) -> set[int]:
         if not token.is_word:
             continue
         while pointer < len(sentence_starts) and sentence_starts[pointer] <= token.start:
-            # "“… it’s offensive!” Cruz said.": the attribution goes on the quoted sentence, so
+            # "“… it’s offensive!” Dorn said.": the attribution goes on the quoted sentence, so
             # the capital after its closing mark is the name's own, not a sentence's.
             if not _after_closing_mark(tokens, index) or token.low in lx.NOT_NAMES:
                 starts.add(index)
@@ -222,7 +222,7 @@ def _nameish_word(text: str) -> bool:
     return low not in _NOT_NAMEISH and not (low.endswith("s") and low[:-1] in _GROUPS)
 
 
-# "Mr. David Park", "Ms. Ann Hall", "Rep. Steve Israel", "Mr Major", "Baroness Scotland": a place,
+# "Mr. David Park", "Ms. Ann Hall", "Rep. Dan Israel", "Mr Major", "Baroness Scotland": a place,
 # body or title word that an honorific (or a politician's title before a given name) makes a surname.
 _HONOURED = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Lord|Lady|Baroness|Baron)\.?\s+(?:[A-Z][a-z]+\s+)?|(?:Rep|Sen|Gov)\.\s+[A-Z][a-z]+\s+)([A-Z][a-z]+)\b"
@@ -231,7 +231,7 @@ _HONOURABLE = (lx.ORG_WORDS | lx.PLACES) - lx.ROLE_HEADS - lx.TITLE_WORDS - lx.W
 _HONOURABLE |= lx.ROLE_SURNAMES  # "Mr Major", "Ms King"; never "Mr President", an address
 
 
-# An office written before a person's full name ("Mayor Don Guardian", "Judge Ann Court").
+# An office written before a person's full name ("Mayor Don Herald", "Judge Ann Court").
 _TITLED_GIVEN = re.compile(
     r"\b(?:Mayor|Governor|Senator|Judge|Sheriff|Commissioner|Councillor|Councilman|Councilwoman)"
     r"\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)\b"
@@ -252,13 +252,13 @@ def honoured_surnames(texts: list[str]) -> frozenset[str]:
             if word in _HONOURABLE:
                 found.add(word)
         for match in _TITLED_GIVEN.finditer(text):
-            # "Atlantic City Mayor Don Guardian": an office, a given name, then a body's word.
+            # "Atlantic City Mayor Don Herald": an office, a given name, then a body's word.
             word = match.group(2).casefold()
             if word in _HONOURABLE and is_given_name(match.group(1).casefold()):
                 found.add(word)
         for match in _GIVEN_BEFORE.finditer(text):
             word = match.group(2).casefold()
-            # "Martin Baron ... said Baron": an honorific that is also a surname, after a given name.
+            # "Ian Baron ... said Baron": an honorific that is also a surname, after a given name.
             surname = word in lx.ORG_SURNAMES or word in _HONORIFIC_SURNAMES
             if surname and is_given_name(match.group(1).casefold()):
                 found.add(word)
@@ -267,7 +267,7 @@ def honoured_surnames(texts: list[str]) -> frozenset[str]:
 
 
 def _role_framed_surnames(text: str) -> set[str]:
-    """ "Tory co-chairman Liam Fox said", "Alexandra Tower, a spokeswoman for the bank, said": a
+    """ "Tory co-chairman Liam Fox said", "Ruth Tower, a spokeswoman for the bank, said": a
     body's word after a name-like word is that person's surname when a lower-case role noun stands
     right before the pair or a role apposition right after it, whatever list the given name is on."""
     found = set()
@@ -275,7 +275,7 @@ def _role_framed_surnames(text: str) -> set[str]:
         for match in pattern.finditer(text):
             given, word, role = match.group("given"), match.group("word").casefold(), match.group("role")
             # "Liam Fox", "Colin High"; never a place, which the article may name as one elsewhere
-            # ("Jeremy Paris, a producer, ... Officials in Paris said").
+            # ("Owen Paris, a producer, ... Officials in Paris said").
             surname = (word in _HONOURABLE or word in _TITLE_SURNAMES) and not is_place_word(word)
             if surname and _nameish_word(given) and _role_phrase(role.casefold().split()):
                 found.add(word)
@@ -306,7 +306,7 @@ def _role_word(low: str) -> bool:
 _ROLE_BEFORE_PAIR = re.compile(
     r"\b(?P<role>[a-z][a-z-]+) (?P<given>[A-Z][a-z]+) (?P<word>[A-Z][a-z]+)\b(?! [A-Z])"
 )
-# "Alexandra Tower, a spokeswoman for": a role noun among the apposition's first few words.
+# "Ruth Tower, a spokeswoman for": a role noun among the apposition's first few words.
 _PAIR_BEFORE_ROLE = re.compile(
     r"\b(?P<given>[A-Z][a-z]+) (?P<word>[A-Z][a-z]+), (?:a|an|the) "
     r"(?P<role>(?:[a-z][\w'’-]* ){0,3}[a-z][a-z-]+)"
@@ -342,7 +342,7 @@ def _split_core(
     index = end
     while index > start:
         token = tokens[index - 1]
-        # "Theresa May", "Stephen King": a surname that is also a month or a title, after a given name.
+        # "Anne May", "Paul King": a surname that is also a month or a title, after a given name.
         month_surname = (
             index == end
             and index - 1 > start
@@ -350,22 +350,22 @@ def _split_core(
             and nameish(tokens[index - 2])
             and not _title_of_place(tokens, index)
         )
-        # "Kerry Washington", "Mark Cuban": a place or nationality ending a run, after a given name;
+        # "Carey Washington", "Ray Cuban": a place or nationality ending a run, after a given name;
         # "columnist Ai Jun wrote": a month's name as a romanised given name after a family name.
         last_of_two = index == end and index - 1 > start
         place_surname = last_of_two and _place_surname(tokens, index - 1)
         asian_month = last_of_two and _asian_month(tokens, index - 1)
         particle = token.low in lx.NAME_PARTICLES and _name_before_particles(tokens, start, index - 1)
         # "said Jan Morrow", "April Ryan": a month that is also a given name, right before a
-        # surname and not after a word of time ("in May Clinton said").
+        # surname and not after a word of time ("in May Holt said").
         given_month = (
             index < end
             and is_given_month(token.low)
             and _surname_at(tokens, index, end)
             and (index - 1 == 0 or tokens[index - 2].low not in _BEFORE_MONTHS)
         )
-        # "said German Ortega": a nationality that is also a given name, opening the run right
-        # before a surname ("German Chancellor Angela Merkel" has a title between: a nationality).
+        # "said German Vidal": a nationality that is also a given name, opening the run right
+        # before a surname ("German Chancellor Anna Berger" has a title between: a nationality).
         given_demonym = (
             index == end - 1
             and index - 1 == start
@@ -378,7 +378,7 @@ def _split_core(
         initials = index == end - 1 and index - 1 == start and _initials(token) and nameish(tokens[index])
         initials = initials or (index - 1 == start and index < end and token.low.isdigit())  # "50 Cent"
         honoured = token.cap and token.low in surnames
-        # "Kathleen Hall Jamieson", "Deborah Jordan Reynolds": a body's or a place's word between a
+        # "Maria Hall Dunning", "Helen Jordan Pryce": a body's or a place's word between a
         # given name and a surname is a middle name.
         middle_word = token.low in lx.ORG_WORDS or is_place_word(token.low)
         middle = index < end and index - 2 >= start and middle_word and token.cap
@@ -402,7 +402,7 @@ def _split_core(
         if index < end and _compound_title_head(tokens, start, index - 1):
             break
         if index - 1 == start and index < end and initial and _opening_adverb(token):
-            break  # "Interestingly Blocher, a wealthy industrialist, became ...": no given name
+            break  # "Interestingly Blocker, a wealthy industrialist, became ...": no given name
         index -= 1
     while index < end and _leading_particle(tokens, index, end):
         index += 1
@@ -447,7 +447,7 @@ _ADVERB_MIN_CHARS = 5
 
 
 def _place_modifier(token: Token) -> bool:
-    """ "a New Hampshire Sanders veteran", "a Los Angeles-area Sanders volunteer": a US place (or a
+    """ "a New Hampshire Pike veteran", "a Los Angeles-area Pike volunteer": a US place (or a
     word built on a place) before a surname says where, it is no part of the name; a place word
     that is a given name ("Virginia") may be."""
     head = token.low.split("-", 1)[0] if "-" in token.low else token.low
@@ -458,12 +458,12 @@ def _place_modifier(token: Token) -> bool:
 def _leading_particle(tokens: list[Token], index: int, end: int) -> bool:
     """A particle opening the name, dropped from it ("van der Berg" alone); a capitalised one before
     the one word ending the run is part of the surname ("Le Pen", "Du Bois", never "Pen"), unless it
-    is a given name ("Al Gore")."""
+    is a given name ("Al Moss")."""
     particle = tokens[index]
     if particle.low not in lx.NAME_PARTICLES:
         return False
     surname = end - index == 2 and particle.cap and tokens[index + 1].cap
-    # "strategist Al Cardenas": after a role noun in lower case the given name opens the name.
+    # "strategist Al Varga": after a role noun in lower case the given name opens the name.
     return not surname or (is_given_name(particle.low) and not _role_noun_before(tokens, index))
 
 
@@ -473,7 +473,7 @@ def is_place_word(low: str) -> bool:
 
 
 def _place_surname(tokens: list[Token], index: int) -> bool:
-    """ "Kerry Washington", "Jeremy Paris": a place or nationality word right after a common given
+    """ "Carey Washington", "Owen Paris": a place or nationality word right after a common given
     name is that person's surname ("in May Paris" is a month; "Virginia" and "Georgia" are no given
     names here; "George Washington University" goes on past the place word)."""
     token, given = tokens[index], tokens[index - 1]
@@ -564,7 +564,7 @@ def name_occurrences(
         if glued and _given_body_word(tokens, start, core_start, end):
             core_start, glued = start, False
         if glued:
-            # "Senate Minority Whip Dick Durbin": a title glued to a body's word, then a full name.
+            # "Senate Minority Whip Dan Morley": a title glued to a body's word, then a full name.
             given = _first_given_name(tokens, core_start, end)
             core_start, glued = (given, False) if given is not None else (core_start, glued)
         # A party and state ("R-Texas"), a quoted title, a thing after "the", a work's title: no person.
@@ -655,7 +655,7 @@ def _ends_title_of(tokens: list[Token], index: int) -> bool:
 
 
 def _in_quoted_title(tokens: list[Token], start: int, end: int) -> bool:
-    """ "on CBS's “Face the Nation,” House Speaker Paul Ryan said": a capitalised run inside a short
+    """ "on CBS's “Face the Nation,” House Speaker Ray Coe said": a capitalised run inside a short
     quoted title (every word capitalised or a small joining word) is part of that title, no name."""
     opening = next(
         (i for i in range(start - 1, max(-1, start - 1 - _TITLE_TOKENS), -1) if tokens[i].text in _OPENERS),
@@ -716,7 +716,7 @@ def _occurrence(
     text = paragraph.text
     role, role_start = role_before(text, tokens, core_start, initials)
     honorific = honorific_before(tokens, core_start)
-    # "Sen. Claire McCaskill (D-Mo.) said": the party label names a politician and stands aside.
+    # "Sen. Clare Dunmore (D-Mo.) said": the party label names a politician and stands aside.
     labelled = party_label_end(tokens, postnominals_end(tokens, end))
     after = role_after(text, tokens, labelled)
     speech = speech_next_to(tokens, core_start, labelled) and not _institution_like(
@@ -763,7 +763,7 @@ def _occurrence(
 
 
 def _pronoun_evidence(tokens: list[Token], run: tuple[int, int, int], initials: set[int]) -> str:
-    """ "Cruz openly admitted that his pick was political. “…,” he said.": a lone word opening a
+    """ "Dorn openly admitted that his pick was political. “…,” he said.": a lone word opening a
     sentence before a verb in the past (an adverb in -ly between at most), whose paragraph goes
     on with a he or she saying something, is a person the paragraph speaks of."""
     start, core_start, end = run
@@ -867,7 +867,7 @@ _REFLEXIVE_GENDERS = {"himself": "m", "herself": "f"}
 def _named_as(tokens: list[Token], core_start: int, end: int) -> bool:
     """ "a 52-year-old Salem resident named Caroline.", "a woman, identified only as Joan,": a person
     introduced by a description, then by the name alone, which ends the phrase ("the senator called
-    Obamacare a disaster" calls a thing something)."""
+    Dunncare a disaster" calls a thing something)."""
     if end < len(tokens) and tokens[end].text not in _PHRASE_CLOSERS:
         return False
     at = core_start - 1
@@ -891,12 +891,12 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
     """Whether the noun phrase starting at `np_start` can be a subject ("X and Y said" counts)."""
     if tokens[np_start].low in lx.HONORIFICS:
         while np_start > 0 and tokens[np_start - 1].low in _TITLE_MODIFIERS:
-            np_start -= 1  # "But state Rep. Gilda Cobb-Hunter ... recalled": the phrase opens at "state"
+            np_start -= 1  # "But state Rep. Rita Holt-Barker ... recalled": the phrase opens at "state"
     if np_start > 0 and is_age(tokens[np_start - 1].low):
-        np_start -= 1  # "76-year-old Morton Blackwell, founder of ..., endorsed": the age opens the phrase
+        np_start -= 1  # "76-year-old Martin Coyle, founder of ..., endorsed": the age opens the phrase
     previous = tokens[np_start - 1] if np_start > 0 else None
     if previous is not None and previous.low in _COORDINATORS and np_start >= 2:
-        # "Police arrested Victor Lund and Sam Ortiz", "face Trump or Sen. Ted Cruz": the second
+        # "Police arrested Victor Lund and Sam Ortiz", "face Reyes or Sen. Ted Dorn": the second
         # name is what the first one is.
         first = np_start - 2
         while first >= 0 and tokens[first].is_word and tokens[first].cap:
@@ -905,9 +905,9 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
             return _opens_clause(tokens[first] if first >= 0 else None)
         return _opens_clause(tokens[np_start - 2])
     if previous is not None and previous.possessive and previous.cap and np_start >= 2:
-        # "ahead of Germany's Marc Blume": a place's or team's owner before the name; the word before
-        # it tells ("Britain's Jason Gardener shook off ..." opens the sentence; "noted NBC's Dante
-        # Chinni" is an inverted subject).
+        # "ahead of Germany's Karl Brenn": a place's or team's owner before the name; the word before
+        # it tells ("Britain's Tom Harker shook off ..." opens the sentence; "noted NBC's Ray
+        # Dorrit" is an inverted subject).
         at = _owner_start(tokens, np_start - 1) - 1
         owner_before = tokens[at] if at >= 0 else None
         if owner_before is None:
@@ -955,7 +955,7 @@ _TITLE_MODIFIERS = frozenset("state former then retired longtime veteran freshma
 
 
 def _speech_precedes(tokens: list[Token], np_start: int) -> bool:
-    """ "..., said Bernie Sanders, whose ...": the name after its verb of saying is its subject too."""
+    """ "..., said Tom Reyes, whose ...": the name after its verb of saying is its subject too."""
     previous = tokens[np_start - 1] if np_start > 0 else None
     return (
         previous is not None
@@ -1095,7 +1095,7 @@ def _evidence(strong: object, speech: bool, pronoun: str = "") -> str:
     return pronoun or ("speech" if speech else "")
 
 
-# Month names that are also surnames ("Theresa May"), allowed to end a name after a given name.
+# Month names that are also surnames ("Anne May"), allowed to end a name after a given name.
 MONTH_SURNAMES = frozenset("may june april august".split())
 
 

@@ -21,7 +21,7 @@ _NICKNAME = re.compile(
     r"(\s(?:\"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?\"|“[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?”"
     r"|‘[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?’))(?=\s([A-Z][\w-]*))"
 )
-# "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shootings": in a title-cased
+# "Chris Kessler Calls Ada Holt ‘A Disgrace’ Over Police Shootings": in a title-cased
 # headline, words in marks after a name are a quotation when they open with "A" or precede a
 # function word ("Over"); a surname is neither.
 _NOT_NICKNAME_OPENERS = frozenset("a an".split())

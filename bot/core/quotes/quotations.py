@@ -139,7 +139,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
 
 
 def _headline(article: Article) -> Paragraph | None:
-    """The first paragraph when it is the article's headline written in Title Case ("Kasich: ‘We Are
+    """The first paragraph when it is the article's headline written in Title Case ("Kessler: ‘We Are
     Going To Go All The Way To Cleveland.’"), which the parser kept for its closing full stop: a
     headline's quotation is the body's, shortened, and a quotation's speaker is read in the body."""
     if article.has_headline or not article.paragraphs:

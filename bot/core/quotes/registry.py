@@ -99,7 +99,7 @@ def _build(article: Article) -> Registry:
     bodies = _named_businesses(all_texts) | {name for name in firsts if " " in name}
     places = _institution_names(all_texts) | _addresses(all_texts) | bodies
     if places:
-        # "Sandy Hook Elementary School ... In that sense, Sandy Hook wasn’t just a tragedy": a
+        # "Sandy Cove Elementary School ... In that sense, Sandy Cove wasn’t just a tragedy": a
         # school's or an airport's name written alone is that place, no person (unless given a role);
         # so is a business the article names after its kind ("bank Standard Chartered").
         occurrences = [
@@ -141,12 +141,12 @@ def _body_words(name: str) -> bool:
     return any(w in lx.ORG_WORDS or w in lx.PLACES for w in name.casefold().split())
 
 
-# A given name and a surname side by side in a headline ("Cecile Richards: ‘I’m Sick Of ...’").
+# A given name and a surname side by side in a headline ("Carla Ridings: ‘I’m Sick Of ...’").
 _HEADLINE_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][\w-]*)(?:[’']s)?\b")
 
 
 def _headline_given_names(persons: list[Person], headline: str) -> None:
-    """ "Cecile Richards: ‘I’m Sick Of ...’" over a story that names only "Richards": the headline's
+    """ "Carla Ridings: ‘I’m Sick Of ...’" over a story that names only "Ridings": the headline's
     given name completes the one person of that surname; the headline makes no person itself."""
     by_surname: dict[str, list[Person]] = {}
     for person in persons:
@@ -162,13 +162,13 @@ def _headline_given_names(persons: list[Person], headline: str) -> None:
 
 
 def _headline_verb(word: str) -> bool:
-    """ "Railing Against Trump": a participle opening a headline's capitalised run."""
+    """ "Railing Against Reyes": a participle opening a headline's capitalised run."""
     return _epithet(word) and not is_given_name(word)
 
 
 def _given_name_genders(persons: list[Person]) -> None:
-    """ "Hillary Clinton" is a woman: a common given name says so more surely than the pronouns after
-    her name, which often mean someone else ("Clinton says he ..." of her rival); titles still come first."""
+    """ "Hillary Holt" is a woman: a common given name says so more surely than the pronouns after
+    her name, which often mean someone else ("Holt says he ..." of her rival); titles still come first."""
     for person in persons:
         first = _first_given(person)
         if person.gender is None and first and is_given_name(first):
@@ -205,12 +205,12 @@ def _trim_core(core: tuple[Token, ...], lowercase_words: set[str]) -> tuple[Toke
         None,
     )
     if given is not None and not is_given_name(core[0].low) and not core[0].text.endswith("."):
-        # "Senate Minority Whip Dick Durbin", "Move Against Hillary Clinton": words before the
+        # "Senate Minority Whip Dan Morley", "Move Against Ada Holt": words before the
         # first given name, itself no given name, are a title or a headline's, not the name.
         core = core[given:]
     if len(core) == 2 and core[0].low in lowercase_words and not is_given_name(core[0].low):
-        # A headline's "To Fact Check Trump": a word the text also writes in lower case, and no
-        # given name ("Bill Clinton" stays), is no part of a name.
+        # A headline's "To Fact Check Reyes": a word the text also writes in lower case, and no
+        # given name ("Bill Holt" stays), is no part of a name.
         core = core[1:]
     return core
 
@@ -219,7 +219,7 @@ def _common_words_name(core: tuple[Token, ...], trimmed: tuple[Token, ...]) -> b
     """ "A spokeswoman for Human Rights Watch said": in body text, three or more capitalised words
     with no given name among them, trimmed to their last because the article writes the others in
     lower case, are an organisation's name, not a person called "Watch" (a headline's "To Fact
-    Check Trump" capitalises every word, so there the last word may well be a name)."""
+    Check Reyes" capitalises every word, so there the last word may well be a name)."""
     if len(core) < _NAME_OF_WORDS or len(trimmed) != 1:
         return False
     return not any(is_given_name(t.low) for t in core) and not any(t.text.endswith(".") for t in core)
@@ -244,7 +244,7 @@ def _occupation_before_given(core: tuple[Token, ...]) -> bool:
 
 def _institution_names(paragraphs: list[str]) -> set[str]:
     """The folded names before "Elementary", "High School", "Middle School" or "Airport"
-    ("sandy hook" of "Sandy Hook Elementary School")."""
+    ("sandy cove" of "Sandy Cove Elementary School")."""
     text = "\n".join(paragraphs)
     if not any(word in text for word in _INSTITUTION_WORDS):
         return set()
@@ -270,7 +270,7 @@ def _addresses(paragraphs: list[str]) -> set[str]:
     return streets
 
 
-# Street words that close a surname as well ("Penny Lane", "Harry Hill") are told by the verb
+# Street words that close a surname as well ("Penny Lane", "Sam Hill") are told by the verb
 # before them: someone lives on, in or at a street, not on a person.
 _STREET_WORDS = (
     "Lane|Road|Street|Avenue|Drive|Close|Way|Hill|Crescent|Terrace|Place|Grove|Gardens|Row|Walk|Court|Green"
@@ -443,8 +443,8 @@ _BUSINESS_BEFORE = re.compile(r"\b[A-Za-z-]+ " + _BUSINESS_NOUNS + r" " + _LONE 
 _BUSINESS_AFTER = re.compile(
     r"\b" + _LONE + r", (?:(?:the|a|an) (?:[a-z'’-]+ ){0,4}" + _BUSINESS_NOUNS + r"\b|which\b)"
 )
-# "Yukos chief executive Steven Theede", "Chelsea boss Jose Mourinho": a capitalised word right
-# before a business's head and a name is the business (a person's aide is "Clinton's chairman").
+# "Norvane chief executive Steven Tate", "Rovers boss Jose Marin": a capitalised word right
+# before a business's head and a name is the business (a person's aide is "Holt's chairman").
 _BUSINESS_HEADS = ("chief executive", "managing director", "finance director", "chairman", "boss")
 _HEAD_OF_BUSINESS = re.compile(r"\b" + _LONE + r" (?:" + "|".join(_BUSINESS_HEADS) + r") [A-Z]")
 # The word each phrase turns on, and the patterns to read around it.
@@ -493,7 +493,7 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 
 # Business and club words as a name writes them ("Airways", "Corp.", "Rovers"). Not "Foundation",
-# "Administration" or "Center": "the Obama Administration" does not make a lone "Obama" an organisation.
+# "Administration" or "Center": "the Dunn Administration" does not make a lone "Dunn" an organisation.
 _BUSINESS_ENDS = frozenset(word.capitalize() for word in (lx.BUSINESS_WORDS | lx.CLUB_WORDS) - {"group"})
 
 
@@ -548,7 +548,7 @@ class _Evidence:
         called_alone: set[str],
     ) -> _Evidence:
         # A lone word's weak evidence ("Fletcher, who") vouches for a full name, not for the word alone.
-        # (A he or she speaking after it vouches for the lone word alone, not for "Trump Plaza".)
+        # (A he or she speaking after it vouches for the lone word alone, not for "Reyes Plaza".)
         lone_words = {
             w for w, group in single.items() if any(o.evidence not in ("", "pronoun") for o in group)
         }
@@ -644,7 +644,7 @@ _COURTESY_TITLES = frozenset(("mr", "mister", "mrs", "ms", "miss", "mx"))
 def _titled_namesake(
     word: str, group: list[Occurrence], givens: dict[str, list[Person]], single: dict[str, list[Occurrence]]
 ) -> bool:
-    """ "Howard Flight ... Mr Flight said ... Mr Howard insisted": a courtesy title before a word that
+    """ "Howard Tern ... Mr Tern said ... Mr Howard insisted": a courtesy title before a word that
     is someone's given name makes it another person's surname when that someone is called by a
     courtesy title and his own surname. Where he never is (a Thai or Malay name, whose given name
     takes the title), "Mr" and his given name still mean him."""
@@ -658,7 +658,7 @@ def _courtesy_titled(group: list[Occurrence]) -> bool:
 
 
 def _swapped_surname(word: str, by_surname: dict[str, list[Person]]) -> Person | None:
-    """ "Mr Montieth says" after "David Monteith": a lone word that is the surname of exactly one
+    """ "Mr Bieth says" after "David Beith": a lone word that is the surname of exactly one
     person with two neighbouring letters swapped, copy's commonest typo, is that person. Short
     words are left alone: swaps there make other real names."""
     if len(word) < constants.SWAPPED_SURNAME_MIN_CHARS:
@@ -673,8 +673,8 @@ def _swapped_surname(word: str, by_surname: dict[str, list[Person]]) -> Person |
 
 
 def _stands_alone(text: str, end: int) -> bool:
-    """ "a lead over Barack Obama among black voters": a name followed by punctuation or a function
-    word stands alone, not as a modifier of the noun after it ("the Stop Trump movement",
+    """ "a lead over Mark Dunn among black voters": a name followed by punctuation or a function
+    word stands alone, not as a modifier of the noun after it ("the Stop Reyes movement",
     "Salafist Muslim groups", "a Telemundo Facebook chat")."""
     word = _NEXT_WORD.match(text, end)
     return word is None or not word.group(1).islower() or word.group(1) in _JOINING_WORDS
@@ -704,7 +704,7 @@ def _unlisted_given_name(core: tuple[Token, ...], common: set[str]) -> bool:
     the article goes on to use alone, as news writing calls a person, make a person though no census
     list holds the given name. Neither word may be one the text writes in lower case or a business's
     short name, a place, a nationality, a body's or a role's word; nor the first an adverb, epithet
-    or connective ("Interestingly Blocher", "Whereas Clinton")."""
+    or connective ("Interestingly Blocker", "Whereas Holt")."""
     if len(core) != 2:
         return False
     given = core[0]
@@ -741,16 +741,16 @@ _BRAND_NAMES = 2
 
 
 def _slogan(group: list[Occurrence], given_word: str, surname: str, given_first: set[str]) -> bool:
-    """ "Donald Trump ... chanting “Dump Trump.” ... Trump said": a word that is no given name before
+    """ "Tom Reyes ... chanting “Dump Reyes.” ... Reyes said": a word that is no given name before
     the surname of someone named in full, opening a quotation each time, is a slogan's; the lone
-    surname's evidence vouches for the person, not for it ("Ammon Bundy" stays beside "Ryan Bundy")."""
+    surname's evidence vouches for the person, not for it ("Amos Kettle" stays beside "Ryan Kettle")."""
     if surname not in given_first or not given_word or is_given_name(given_word):
         return False
     return all(len(o.core) == 2 and o.opens_quotation for o in group)
 
 
 def _join_compound_surnames(multi: dict[tuple[str, ...], list[Occurrence]]) -> None:
-    """ "Debbie Wasserman Schultz ... Wasserman Schultz said": a name opening with no given name that
+    """ "Debra Wakeman Scholl ... Wakeman Scholl said": a name opening with no given name that
     ends the one fuller name opening with a given name is that person's compound surname, not a
     second person ("Eskelsen García", "Vargas Llosa")."""
     # Each fuller name under its endings of two words or more: a map, not a scan of every pair.
@@ -769,7 +769,7 @@ def _drop_sentence_openers(occurrences: list[Occurrence], lowercase_words: set[s
     elsewhere, and that word starts no other name."""
     keys = {name_key(o.core) for o in occurrences if len(o.core) > 1}
     surnames = {key[-1] for key in keys}
-    # How many different names each word starts ("Miss Universe Alicia Machado" written three
+    # How many different names each word starts ("Miss Universe Alicia Machin" written three
     # times still makes "Universe" start one name only).
     firsts: dict[str, int] = {}
     for key in keys:
@@ -782,13 +782,13 @@ def _drop_sentence_openers(occurrences: list[Occurrence], lowercase_words: set[s
         given = given or (len(occ.core) == 3 and _capitalised_particle(occ.core[1]) and not _epithet(first))
         if len(occ.core) > 2 and name_key(occ.core[1:]) in keys and (firsts[first] < 2 or _epithet(first)):
             if not given:
-                occ.core = occ.core[1:]  # "Crooked Hillary Clinton" is Hillary Clinton
+                occ.core = occ.core[1:]  # "Crooked Ada Holt" is Ada Holt
         elif (
             len(occ.core) == 2
             and occ.core[1].low in surnames
             and (_epithet(first) or (first in lx.NOT_NAMES and not is_given_month(first)))
         ):
-            occ.core = occ.core[1:]  # "Neither Clinton", "Injecting Clinton"
+            occ.core = occ.core[1:]  # "Neither Holt", "Injecting Holt"
         elif (
             len(occ.core) == 2
             and occ.initial
@@ -796,13 +796,13 @@ def _drop_sentence_openers(occurrences: list[Occurrence], lowercase_words: set[s
             and first in lowercase_words
             and (not is_given_name(first) or first in _MODALS)
         ):
-            # "Like Corker, Menendez ...", "Will Sanders come down?": a sentence's first word, which the
+            # "Like Pike, Dorn ...", "Will Pike come down?": a sentence's first word, which the
             # text also writes in lower case, before a surname someone else is named by in full. A
-            # given name other than a modal stays ("Bill Clinton got in on the game" beside "the bill").
+            # given name other than a modal stays ("Bill Holt got in on the game" beside "the bill").
             occ.core = occ.core[1:]
 
 
-# Modals that open a question before a name ("Will Sanders quit?"), though also given names.
+# Modals that open a question before a name ("Will Pike quit?"), though also given names.
 _MODALS = frozenset("will may can".split())
 
 
@@ -817,7 +817,7 @@ def _single_is_person(
 ) -> bool:
     """A lone capitalised word is a person with a role, or when it speaks and is no common word
     and no organisation's short name ("Northwind said" after "Northwind Airways"); never a US
-    state or city ("Rep. Tom Cole of Oklahoma, an ally of ..." names no Oklahoma)."""
+    state or city ("Rep. Tom Hale of Oklahoma, an ally of ..." names no Oklahoma)."""
     if word in lx.US_PLACES or "." in word or word.endswith(_COUNTY_ENDING):
         return False  # a lone abbreviation is a place ("of Raleigh, N.C., who was polled"), "Oxfordshire" too
     if word.casefold() in PHOTO_POSITIONS:
@@ -827,7 +827,7 @@ def _single_is_person(
     if word in lowercase_words or word in organisation_firsts:
         return False
     if any(o.evidence == "pronoun" for o in group):
-        return True  # "Cruz openly admitted ... . “…,” he said."
+        return True  # "Dorn openly admitted ... . “…,” he said."
     if not any(o.evidence == "speech" for o in group):
         return False
     # "Officials said" is capitalised only by its place at a sentence start.

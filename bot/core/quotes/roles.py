@@ -60,7 +60,7 @@ def role_before(
 
 
 def _past_place(tokens: list[Token], indexes: list[int]) -> list[int]:
-    """ "At the show in Las Vegas Microsoft boss Bill Gates said": the place after "in" or "at" ends
+    """ "At the show in Las Vegas Norvane boss Bill Yates said": the place after "in" or "at" ends
     that phrase, and the role starts after it, when a capitalised word of the role is left before
     its head ("in London Mayor Ken Livingstone" keeps London: nothing else would name the office)."""
     if not indexes or indexes[0] == 0 or tokens[indexes[0] - 1].low not in _PLACE_LINKS:
@@ -108,7 +108,7 @@ def _uncapitalised(role: str, words: list[Token], text: str) -> str:
         return head.capitalize() + rest
     # A people's adjective is a proper one wherever it stands: "Chinese diplomat", not "chinese".
     proper = first.low in lx.FORMAL_TITLES or first.low in lx.DEMONYMS or first.low in lx.PARTY_LABELS
-    # "with the radio station ... Station manager Steve Taylor": a word the paragraph also writes in
+    # "with the radio station ... Station manager Steve Tyler": a word the paragraph also writes in
     # lower case is a common noun ("Microsoft chairman" keeps its capital: no "microsoft" there).
     common = re.search(rf"\b{re.escape(first.low)}\b", text) is not None
     plain = (lx.is_role_head(first.low) or first.low in lx.ROLE_MODIFIERS or common) and not proper
@@ -285,7 +285,7 @@ def aside_end(tokens: list[Token], index: int) -> int:
 
 
 def party_label_end(tokens: list[Token], index: int) -> int:
-    """ "Sen. Claire McCaskill (D-Mo.)", "Bernie Sanders (Vt.)": US news puts a politician's party
+    """ "Sen. Clare Dunmore (D-Mo.)", "Tom Reyes (Vt.)": US news puts a politician's party
     and state in parentheses after the name; the index after the ")" when one starts at `index`,
     else `index`."""
     if index >= len(tokens) or tokens[index].text != "(":
@@ -313,7 +313,7 @@ def party_label_end(tokens: list[Token], index: int) -> int:
 
 
 # Appositive nouns that only a person takes, though no role: "X, a 43-year-old black man,",
-# "Donald Trump, her Republican opponent,", "Naureen Loft, a Reyes supporter from Salem,".
+# "Tom Reyes, her Republican opponent,", "Naureen Loft, a Reyes supporter from Salem,".
 _PERSON_NOUNS = frozenset(
     "man woman boy girl opponent rival ally challenger successor predecessor supporter backer voter "
     "fan".split()
@@ -405,8 +405,8 @@ def affiliation_end(tokens: list[Token], end: int) -> int:
 
 
 # "As Ishvan Tolarek wrote, “...”": a name right before "wrote" is a writer, a person; so is one
-# before "stated", "explained", "argued" ... ("Obama stated that “…”" with Obama never named in full
-# made "Barack Obama" no person, and "Obama" an organisation speaking).
+# before "stated", "explained", "argued" ... ("Dunn stated that “…”" with Dunn never named in full
+# made "Mark Dunn" no person, and "Dunn" an organisation speaking).
 _SPEECH_AFTER_NAME = lx.CORE_SPEECH_VERBS | frozenset(
     "wrote writes stated states explained explains argued argues insisted insists noted notes declared "
     "declares replied replies responded responds admitted admits acknowledged acknowledges recalled "
@@ -441,7 +441,7 @@ def speech_next_to(tokens: list[Token], start: int, end: int) -> bool:
         if token.is_word and token.low in _SPEECH_AFTER_NAME:
             return True
         if skipped == 0 and token.text == "," and not _after_preposition(tokens, start):
-            # "Ruth Banda, said" or "Lindsay Pennell, prosecuting, said": skip one parenthesis.
+            # "Ruth Banda, said" or "Lindsay Pennock, prosecuting, said": skip one parenthesis.
             index = _after_parenthesis(tokens, index)
             skipped += 1
             continue
@@ -453,8 +453,8 @@ def speech_next_to(tokens: list[Token], start: int, end: int) -> bool:
     followed = end > name_end or end >= len(tokens) or not tokens[end].is_word or tokens[end].cap
     verb = _owner_start(tokens, start) - 1
     if verb >= 0 and tokens[verb].low in lx.CORE_SPEECH_VERBS - lx.LISTENER_VERBS and followed:
-        # "said Daniel Kritenbrink, ..." but not "said Stoke manager Mark Hughes".
-        # "said Gartner's Kobita Desai", "said Sky Networks' Sophie Turner Laing": the one after speaks.
+        # "said Daniel Kritenbrink, ..." but not "said Rovers manager Mark Hewitt".
+        # "said Gartner's Kobita Desai", "said Sky Networks' Sophie Turner Lane": the one after speaks.
         return not tokens[name_end - 1].possessive and not plural_possessive_mark(tokens, name_end)
     return start >= 2 and tokens[start - 2].low == "according" and tokens[start - 1].low == "to"
 
@@ -463,7 +463,7 @@ def _owner_start(tokens: list[Token], start: int) -> int:
     """Where a capitalised possessor right before a name opens ("Gartner's", "Ernst and Young's"
     before "Sanjay Mehta": whom the person works for); `start` when there is none."""
     if start >= 2 and plural_possessive_mark(tokens, start - 1):
-        start -= 1  # "Sky Networks' Sophie Turner Laing": the mark, then the owner's words
+        start -= 1  # "Sky Networks' Sophie Turner Lane": the mark, then the owner's words
     elif start < 1 or not (tokens[start - 1].possessive and tokens[start - 1].cap):
         return start
     index = start - 1
@@ -601,8 +601,8 @@ def implied_gender(
         return "f"
     male = words & lx.MALE_MARKERS
     if male and male <= _UNISEX_MAN_WORDS and given is not None and _not_a_mans_name(given):
-        # "Trump spokesman Hope Hicks": her given name tells her gender, not the office's; "Police
-        # Federation chairman Jan Berry": a common name given to both leaves it to the he or she after.
+        # "Reyes spokesman Hope Hickey": her given name tells her gender, not the office's; "Police
+        # Federation chairman Jan Barry": a common name given to both leaves it to the he or she after.
         return None
     return "m" if male else None
 
@@ -613,7 +613,7 @@ def _not_a_mans_name(given: str) -> bool:
     return gender == "f" or (gender is None and is_given_name(given))
 
 
-# Office words in "-man" that US and British copy give women too ("Trump spokesman Hope Hicks",
+# Office words in "-man" that US and British copy give women too ("Reyes spokesman Hope Hickey",
 # "party chairman Ada Holt"); kin words and honorifics ("Mr.", "brother") always tell a man.
 _UNISEX_MAN_WORDS = frozenset("spokesman chairman congressman businessman".split())
 
@@ -659,8 +659,8 @@ def _lists_name(role: str, start: int, end: int) -> bool:
 
 
 def _ends_in_name(role: str, start: int, end: int) -> bool:
-    """ "NME editor Conor McNicholas", "director Martin Scorsese": a role ending in another person's
-    name with no preposition before it is theirs ("widow of Nirvana frontman Kurt Cobain" is hers)."""
+    """ "magazine editor Conor McNally", "director Martin Scola": a role ending in another person's
+    name with no preposition before it is theirs ("widow of Harbor Lights frontman Kurt Colby" is hers)."""
     before = role[:start].casefold().split()
     return not role[end:].strip() and bool(before) and not any(w in _LINKING_WORDS for w in before)
 

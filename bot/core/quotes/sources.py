@@ -173,7 +173,7 @@ def _source_ending(items: list, head: int) -> Source | None:
 
 
 def _placed_source_before(items: list, head: int) -> Source | None:
-    """ "Another source familiar with Cruz's thinking said", "A Democratic staffer in the room
+    """ "Another source familiar with Dorn's thinking said", "A Democratic staffer in the room
     wondered": an unnamed person opening the sentence (a/an/one/another), then a short phrase placing
     them, right before the verb; labelled with the whole phrase."""
     if _is_source_head(items[head]):
@@ -330,7 +330,7 @@ def _plain_person_after(items: list, first: int) -> Source | None:
     person = items[head].low in _UNNAMED_PERSON_NOUNS
     if named and (not person or opener == "the" or not _plain_word(items[head])):
         return None  # a capitalised word only as a modifier of a person's noun after a/one
-    # "said a person close to the Clintons": a person's noun before the words placing them.
+    # "said a person close to the Holts": a person's noun before the words placing them.
     placed = (person or _is_noun(items[head])) and at < len(items) and items[at].low in _PLACING_WORDS
     if at < len(items) and items[at].low not in _PERSON_PHRASE_ENDS and not placed:
         return None
@@ -383,7 +383,7 @@ def _closing_noun(items: list, index: int) -> bool:
 
 
 def _placed_end(items: list, head: int) -> int:
-    """The last item of a short phrase placing the source ("close to the Clintons"), kept in its
+    """The last item of a short phrase placing the source ("close to the Holts"), kept in its
     label when it runs to the clause's end; else the head noun."""
     end = head + 1
     while (
@@ -442,7 +442,7 @@ def opening_group(items: list) -> Source | None:
             found = source_before(items, at)
             if found is None or found.kind != UNNAMED:
                 return None
-            # "Attorneys for Clinton appeared to oppose the effort, saying": whom they speak for too.
+            # "Attorneys for Holt appeared to oppose the effort, saying": whom they speak for too.
             whole = _spoken_for(items, at)
             return Source(found.start, items[whole].end, UNNAMED) if whole is not None else found
     return None
@@ -759,7 +759,7 @@ def _name_after_kind(words: str) -> str | None:
 
 # Organisation names and the plain nouns that refer back to them ("Harbor Bank" ... "the bank").
 # A name's head: its last word ("Harbor Bank"), its first before "of" ("Ministry of Finance"), or
-# a plain noun after a capitalised word ("the Trump campaign").
+# a plain noun after a capitalised word ("the Reyes campaign").
 _ORG_HEADS = (
     frozenset(
         "bank ministry department company corp corporation inc ltd llc co group holdings agency bureau "

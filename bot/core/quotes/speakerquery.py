@@ -60,7 +60,7 @@ def person_words(person: Person) -> tuple[set[str], set[str]]:
     for form in (person.name, *person.aliases):
         if not any(w in lx.TITLE_WORDS for w in query_words(form)) or form == person.name:
             names.update(query_words(form))
-    # "Eccleston" names Craig Eccleston-Todd: each long part of a hyphenated name is a name word too.
+    # "Ashby" names Craig Ashby-Todd: each long part of a hyphenated name is a name word too.
     names.update(part for word in list(names) if "-" in word for part in word.split("-") if len(part) >= 3)
     roles = set()
     for role in person.roles:
@@ -131,13 +131,13 @@ def _other_role(word: str, at: int, words: list[str], roles: set[str]) -> bool:
 
 
 def _unknown_given(words: list[str], at: int, person: Person) -> bool:
-    """ "Barack" in "Barack Obama" when the article never gives Obama a given name: a name word before
+    """ "Mark" in "Mark Dunn" when the article never gives Dunn a given name: a name word before
     the surname the query ends with, which the article neither confirms nor contradicts."""
     if person.given or at != len(words) - 2 or words[at] in lx.TITLE_WORDS or words[at] in lx.HONORIFICS:
         return False
     if words[-1] != fold(person.surname) or not words[at].isalpha():
         return False
-    # "Michelle Obama" is not the Obama the article calls "he".
+    # "Ann Holt" is not the Holt the article calls "he".
     gender = given_name_gender(words[at])
     return not (gender and person.gender and gender != person.gender)
 
@@ -181,7 +181,7 @@ def match(query: str, persons: tuple[Person, ...], vocabularies: dict | None = N
         named = [p for p in tied if all(w in (vocabularies.get(p.id) or person_words(p))[0] for w in words)]
         tied = named if named else tied
     if len(tied) > 1:
-        # "Howard" is Mr Howard, not Howard Flight: news calls people by their surnames, so a
+        # "Howard" is Mr Howard, not Howard Tern: news calls people by their surnames, so a
         # query ending in one person's surname and another's given name means the first.
         by_surname = [p for p in tied if fold(p.surname) == words[-1]]
         tied = by_surname if by_surname else tied

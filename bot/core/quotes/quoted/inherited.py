@@ -48,7 +48,7 @@ def inherited_speaker(
             joined = _nobody_between(raw.paragraph, before.last + 1, raw.first, context, speaker)
             joined = joined or _talked_of_after(raw, before.last + 1, context, resolver)
         if not joined and before.last + 1 < raw.first:
-            # "“…,” said Megan Greene. Greene added that the Fed wants ... “…”": the sentence
+            # "“…,” said Megan Grant. Grant added that the Fed wants ... “…”": the sentence
             # before the quotation speaks for someone, as it would with no quotation before it; a
             # sentence without a verb of saying ("Reyes bought bonds.") gives it to no one.
             return _introduced_by(raw, context, resolver, sole=False)
@@ -95,7 +95,7 @@ def _nobody_between(
         saying = any(attr.is_speech_verb(items, j) for j in range(len(items)))
         if speaker is not None and people and not saying and _about_the_speaker(people[0], speaker):
             continue
-        # "“…,” said Freddy Ortega. But the oversized Trump face has not hurt interest. “…”": a
+        # "“…,” said Freddy Ortiz. But the oversized Reyes face has not hurt interest. “…”": a
         # name that is no subject of the writer's sentence names no one who speaks.
         if any(m.kind in (PERSON, AMBIGUOUS) and (m.subject_like or m.possessive) for m in people):
             return False
@@ -103,7 +103,7 @@ def _nobody_between(
 
 
 def _talked_of_after(raw: Raw, first: int, context: Context, resolver: Resolver) -> bool:
-    """ "“A.” And Scotland forward Simon Taylor looks certain to get the call. “B ... Simon Taylor is an
+    """ "“A.” And Scotland forward Sam Tyler looks certain to get the call. “B ... Sam Tyler is an
     outstanding player ...”": a writer's sentence or two about other people, quoting nothing and with
     no verb of saying, between two quotations does not part them when the quotations after it speak
     of every one of those people by surname: no one talks of himself so, and the speaker goes on."""
@@ -145,7 +145,7 @@ def _attribution_sentence(paragraph: Paragraph, index: int, context: Context, qu
 
 
 def _closing_speaker(previous: list[Raw], items: list[attr.Item], resolver: Resolver) -> bool:
-    """ "Though she called it “outrageous,” Clinton restricted comments to ... ¶ “If any bank ...”": a
+    """ "Though she called it “outrageous,” Holt restricted comments to ... ¶ “If any bank ...”": a
     paragraph whose quotations are all one person's, ending on a sentence naming that person alone
     (as subject), hands them the quotation standing alone after it."""
     speakers = {raw.speaker for raw in previous}
@@ -153,7 +153,7 @@ def _closing_speaker(previous: list[Raw], items: list[attr.Item], resolver: Reso
         return False
     named = [i.mention for i in items if i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS)]
     if not named:
-        # "“…,” Trump added. He then had a question for the crowd. ¶ “…”": the speaker's he or she.
+        # "“…,” Reyes added. He then had a question for the crowd. ¶ “…”": the speaker's he or she.
         speaker = resolver.registry.person(next(iter(speakers)))
         mentions = [i.mention for i in items if i.kind == "mention"]
         return bool(mentions) and _about_the_speaker(mentions[0], speaker) and mentions[0].subject_like
@@ -165,7 +165,7 @@ def _speaker_of_sentence(items: list[attr.Item], resolver: Resolver, bare: bool 
     """The person the last verb of saying of a sentence belongs to, if it is a named person or pronoun;
     for a `bare` paragraph of quoted words, the teller of a report ending the sentence."""
     events = attr.events(items)
-    # "Clinton restricted comments about ...": a plural noun of saying with no speaker is no verb.
+    # "Holt restricted comments about ...": a plural noun of saying with no speaker is no verb.
     kept = [(verb, subject) for verb, subject in events if not attr.aside(items, verb, subject)]
     found = [subject for _, subject in (_teller_over_report(items, kept) if bare else kept)]
     if not found:
@@ -180,7 +180,7 @@ def _speaker_of_sentence(items: list[attr.Item], resolver: Resolver, bare: bool 
 def _teller_over_report(
     items: list[attr.Item], events: list[tuple[int, attr.Subject]]
 ) -> list[tuple[int, attr.Subject]]:
-    """ "Schoen elaborated in a piece for the Journal that superdelegates pledged to Clinton may
+    """ "Schorr elaborated in a piece for the Journal that superdelegates pledged to Holt may
     reconsider.": a verb inside the clause a person's "that" reports, whose subject is no one known,
     is part of what that person said, and leaves the sentence to the teller."""
     if len(events) < 2 or events[-1][1].kind != "other" or events[-1][1].source is not None:
@@ -208,12 +208,12 @@ def _introduced_by(raw: Raw, context: Context, resolver: Resolver, sole: bool = 
 
 
 def _sole_subject(items: list[attr.Item], resolver: Resolver) -> int | None:
-    """ "Sen. Bernie Sanders (Vt.) identified young voters as ... “The younger people are ...”": the
+    """ "Sen. Tom Reyes (Vt.) identified young voters as ... “The younger people are ...”": the
     one person a sentence names, as its subject, introduces the quotation that follows it."""
     people = [i for i in items if i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS)]
     subjects = [i for i in people if i.mention.subject_like and not i.possessive]
     if len(subjects) != 1 or people[0] is not subjects[0]:
-        return None  # one subject, named first: "On “Face the Nation,” Sanders, who lost to Clinton, ..."
+        return None  # one subject, named first: "On “Face the Nation,” Pike, who lost to Holt, ..."
     if any(i.kind == "mention" and i.mention.kind == PRONOUN for i in items):
         return None
     return resolver.person(attr.Subject("person", people[0].mention))

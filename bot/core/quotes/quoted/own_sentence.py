@@ -40,14 +40,14 @@ def sides(
 
 def dash_label(raw: Raw, left: list[attr.Item], right: list[attr.Item]) -> attr.Subject | None:
     """The person a dash-led line names before the quotation ("- Rovers boss Tom Reyes "..."), when
-    the quotation ends its sentence ("Clinton "turning him around," apparently ..." is a note)."""
+    the quotation ends its sentence ("Holt "turning him around," apparently ..." is a note)."""
     if not left or any(item.kind in ("word", "mention") for item in right):
         return None
     return attr.dash_label_subject(left, raw.paragraph.text[: left[0].start])
 
 
 def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject | None:
-    """ "Clinton mocked it, saying anybody who complains ... “…”": the last verb with a speaker."""
+    """ "Holt mocked it, saying anybody who complains ... “…”": the last verb with a speaker."""
     events = attr.main_clause_events(left, attr.events(left))
     found = [(verb, s) for verb, s in events if not attr.aside(left, verb, s)] or events
     # "Asked which county was his favourite, he demurred: “…”": a verb opening the sentence with
@@ -55,7 +55,7 @@ def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject |
     found = [(verb, s) for verb, s in found if verb > 0 or s.kind != "other" or s.source is not None]
     subject = found[-1][1] if found else None
     if len(found) > 1 and found[-2][1].kind == "person" and found[-1][1].kind in ("person", "pronoun"):
-        # "Trump said ... that Clinton once described the pact as “…”": a person reporting what
+        # "Reyes said ... that Holt once described the pact as “…”": a person reporting what
         # another said is the source the quotation is given to (the teller, not the one told of).
         outer = found[-2][1]
         at = next((j for j, i in enumerate(left) if i.mention is outer.mention), 0)
@@ -139,7 +139,7 @@ def _teller_phrase(words: list[attr.Item]) -> bool:
     if any(i.kind == "quote" or i.low in _NOT_IN_TELLER or i.low in lx.SPEECH_VERBS for i in before):
         return False
     if before and before[-1].kind == "word" and before[-1].low in BUSINESS_NOUNS:
-        return False  # "brokerage Merrill Lynch said": a business named after its kind, no person
+        return False  # "brokerage Hollis Brandt said": a business named after its kind, no person
     apart = bool(before) and before[-1].low == ","
     return apart or not any(i.kind == "word" and i.low in PREPOSITIONS for i in before)
 
@@ -229,7 +229,7 @@ def _person_at(items: list[attr.Item], at: int) -> bool:
 
 
 def _name_says(items: list[attr.Item]) -> bool:
-    """ "“…?” Trump told Britain’s ITV ... when asked how ties would fare if he won": a person's
+    """ "“…?” Reyes told Britain’s ITV ... when asked how ties would fare if he won": a person's
     name and a plain verb of saying open the sentence, so a long tail is still its attribution."""
     return (
         len(items) > 1
@@ -248,7 +248,7 @@ def _reports_a_clause(items: list[attr.Item], subject: attr.Subject) -> bool:
 
 
 def _closed_verb(items: list[attr.Item], subject: attr.Subject) -> bool:
-    """ "“…?” Clinton remarked, alluding to ...": the verb of saying ends its clause at a comma, so a
+    """ "“…?” Holt remarked, alluding to ...": the verb of saying ends its clause at a comma, so a
     long tail after it is no clause of what was said."""
     at = next((i for i, item in enumerate(items) if item.kind == "word" and item.low == subject.verb), None)
     return at is not None and at + 1 < len(items) and items[at + 1].low == ","
@@ -265,7 +265,7 @@ def short_attribution(items: list[attr.Item]) -> bool:
 
 
 def _inverted_before_apposition(items, verb: int) -> bool:
-    """ "“…” that Holt can win, said Steve Elmendorf, a former campaign manager.", "... for math, said
+    """ "“…” that Holt can win, said Steve Elmore, a former campaign manager.", "... for math, said
     mathematician John Paulos, who was interviewed ...": an inverted "said X", a few role words
     perhaps before X, whose only tail is X's apposition or relative clause."""
     after = verb + 1
@@ -317,7 +317,7 @@ def _where_said(items: list[attr.Item], verb: int) -> bool:
 
 
 # Subjects that refer back to someone already named (a name there may be a business's: "brokerage
-# Merrill Lynch said in a note to investors, adding ..." stays no one's).
+# Hollis Brandt said in a note to investors, adding ..." stays no one's).
 _REFERRING = frozenset(("pronoun", "role"))
 # Where, when and how it was said, and to whom: "said in a video message to the council", "said with
 # a smile".

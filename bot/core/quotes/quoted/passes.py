@@ -25,7 +25,7 @@ from bot.core.quotes.sources import (
 
 
 def resumed_past_aside(raws: list[Raw], index: int) -> Raw | None:
-    """ "He said, “Trump will build the wall” - at which point the crowd chanted “Build the wall!” -
+    """ "He said, “Reyes will build the wall” - at which point the crowd chanted “Build the wall!” -
     “and restore law and order.”": a quotation right after the dash closing an aside that opened
     right after an earlier quotation resumes that one, whoever speaks inside the aside."""
     if index < 2:
@@ -47,7 +47,7 @@ _SENTENCE_BREAK = re.compile(r"[.?!]\s+[A-Z]")
 
 
 def share_in_sentence(raws: list[Raw], context: Context) -> None:
-    """ "Guns are “the ultimate crisis” and “stunt growth,” Howard Dean proclaimed.": the verb
+    """ "Guns are “the ultimate crisis” and “stunt growth,” Howard Deane proclaimed.": the verb
     after a sentence's last quotation speaks its earlier ones too, when nothing between them
     names anyone or says anything (a writer's "and", "as donors waited to see how a")."""
     for index in range(len(raws) - 2, -1, -1):
@@ -157,7 +157,7 @@ def _same_voice(raw: Raw, other: Raw) -> bool:
 
 
 def one_label_each(raws_of: dict[int, list[Raw]]) -> None:
-    """ "the FBI" and "FBI", "Clinton's campaign" and "the Clinton campaign": one source, under the
+    """ "the FBI" and "FBI", "Holt's campaign" and "the Holt campaign": one source, under the
     first label met without a possessive (else the first met), not two."""
     raws = [raw for raws in raws_of.values() for raw in raws if raw.source is not None]
     chosen: dict[tuple[str, ...], tuple[str, str]] = {}

@@ -56,7 +56,7 @@ def raw_quotes(paragraph: Paragraph, revived: set[int] | tuple = (), british: bo
             span = replace(span, continued=True)
         elif raws and raws[-1].span.open_end and _after_photo_marker(text, span.start):
             # "'... a new manager. [caption: Pulis takes credit for the 'backbone' of the side, which
-            # includes Ryan Shawcross (above)] 'Glenn Whelan and ...": a caption run in between two
+            # includes Ryan Shaw (above)] 'Glen Wheeler and ...": a caption run in between two
             # paragraphs of one quotation, the first left open, does not end it either.
             span = replace(span, continued=True)
         skipped_repeat = False

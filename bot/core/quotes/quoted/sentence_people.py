@@ -123,14 +123,14 @@ def sole_person_before(
 
 
 def _characterised(items: list[attr.Item], person: attr.Item) -> bool:
-    """ "referred to Rubio as", "called Reed", "thanked Obama for": a person the subject's verb of
+    """ "referred to Ruiz as", "called Reed", "thanked Dunn for": a person the subject's verb of
     characterising takes as its object, who says nothing."""
     at = next((j for j, item in enumerate(items) if item is person), None)
     if at is None or at < 1 or person.possessive:
         return False
     verb = at - 1
     if items[verb].low in _TO and verb >= 1:
-        verb -= 1  # "referred to Rubio", "compared himself to Clinton"
+        verb -= 1  # "referred to Ruiz", "compared himself to Holt"
     return items[verb].kind == "word" and items[verb].low in CHARACTERISING_VERBS
 
 
@@ -138,9 +138,9 @@ _TO = frozenset(("to",))
 
 
 def _opens_clause(items: list[attr.Item], at: int) -> bool:
-    """The name at `at`, with the title or role words before it ("President Obama", "Republican
-    presidential candidate Donald Trump"), opens a clause: first, or after a comma or dash, a
-    possessive or a conjunction; not an object ("going after Trump as “…”", "the Van Dyke shooting")."""
+    """The name at `at`, with the title or role words before it ("President Dunn", "Republican
+    presidential candidate Tom Reyes"), opens a clause: first, or after a comma or dash, a
+    possessive or a conjunction; not an object ("going after Reyes as “…”", "the Van Dorn shooting")."""
     role = False
     while at > 0 and _title_item(items[at - 1]):
         at -= 1
@@ -149,12 +149,12 @@ def _opens_clause(items: list[attr.Item], at: int) -> bool:
     while (
         role and at > max(0, reach) and items[at - 1].kind != "punct" and items[at - 1].low not in _NOT_ROLE
     ):
-        at -= 1  # "Republican presidential candidate Donald Trump", "former TV network anchor X"
+        at -= 1  # "Republican presidential candidate Tom Reyes", "former TV network anchor X"
     if at == 0:
         return True
     before = items[at - 1]
     if before.possessive:
-        return True  # "As RealClearPolitics’ David Byler pointed out"
+        return True  # "As Harbor Polls’ Dana Byrne pointed out"
     if before.kind == "punct":
         return before.low in _CLAUSE_PUNCT
     return before.kind == "word" and before.low in _CLAUSE_OPENERS
@@ -163,18 +163,18 @@ def _opens_clause(items: list[attr.Item], at: int) -> bool:
 def _title_item(item: attr.Item) -> bool:
     """A capitalised word, an abbreviation's full stop or a role word, in a name's title."""
     if item.kind == "mention":
-        return item.mention.kind == NONPERSON  # "Fox Business moderator Gerard Baker"
+        return item.mention.kind == NONPERSON  # "Fox Business moderator Gerald Bane"
     if item.kind != "word":
         return item.kind == "punct" and item.low == "."
     if item.low in ARTICLES:
-        return False  # "the Van Dyke shooting", "a Clinton campaign memo": a name as a modifier
+        return False  # "the Van Dorn shooting", "a Holt campaign memo": a name as a modifier
     return item.cap or lx.is_role_head(item.low) or item.low in lx.ROLE_MODIFIERS
 
 
 _ROLE_PHRASE_WORDS = 5
 _CLAUSE_PUNCT = frozenset(",;:—–-(.’'")  # and a plural possessive's apostrophe
 # Fewer than function_words.CLAUSE_OPENERS: after "after", "if" or "or" the name is too often an object
-# ("going after Trump as “…”"); the wider set gives a quotation to such a name.
+# ("going after Reyes as “…”"); the wider set gives a quotation to such a name.
 _CLAUSE_OPENERS = frozenset("and but then so as when while though although because since once".split())
 _NOT_ROLE = ARTICLES | _CLAUSE_OPENERS
 
@@ -182,8 +182,8 @@ _NOT_ROLE = ARTICLES | _CLAUSE_OPENERS
 def subordinate_speaker(left: list[attr.Item], right: list[attr.Item]) -> attr.Subject | None:
     """ "As Holt condemned the “…,” Dorn said officers would patrol": a quotation inside a clause
     opened by "as/while/after ..." is the words of that clause's speaker, not of the main clause's;
-    an inverted "said X" right after it is still its attribution ("When Sanders said ..., he “…,”
-    said Drew Heiserman")."""
+    an inverted "said X" right after it is still its attribution ("When Reyes said ..., he “…,”
+    said Drew Hastings")."""
     if not left or left[0].kind != "word" or left[0].low not in _SUBORDINATORS:
         return None
     verb = next((j for j, i in enumerate(right) if i.kind != "punct"), None)

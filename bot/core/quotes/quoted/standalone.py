@@ -1,4 +1,4 @@
-"""A quotation standing alone in its paragraph: signed below ("- Bernie Sanders."), introduced by a
+"""A quotation standing alone in its paragraph: signed below ("- Tom Reyes."), introduced by a
 writer's paragraph about one person above, or named in the next paragraph.
 """
 
@@ -20,10 +20,10 @@ def signed_below(
     raws_of: dict[int, list[Raw]], body: list[Paragraph], paragraphs: Sequence[Paragraph], registry: Registry
 ) -> None:
     """A quotation standing alone in its paragraph, signed by the next paragraph's dash and name
-    ("“…” ¶ - Bernie Sanders." or "¶ —President Obama, tweeting after the speech."), as fact checks
+    ("“…” ¶ - Tom Reyes." or "¶ —President Dunn, tweeting after the speech."), as fact checks
     and notebooks set out the lines they examine: the signer's words, when no rule found a speaker.
     The next paragraph may be one the article model took for a caption (a pull-quote's signature
-    line without a full stop, "Josh Bivens, Economic Policy Institute")."""
+    line without a full stop, "Josh Bevan, Harbor Policy Institute")."""
     following = {before.number: after for before, after in pairwise(paragraphs)}
     for paragraph in body:
         after = following.get(paragraph.number)
@@ -42,7 +42,7 @@ def signed_below(
 
 def introduced_above(raws_of: dict[int, list[Raw]], body: list[Paragraph], registry: Registry) -> None:
     """A quotation standing alone in its paragraph after a writer's paragraph about one person
-    ("Trump was quick to add that the deal does not include ... ¶ “Building it? Not negotiable.”"):
+    ("Reyes was quick to add that the deal does not include ... ¶ “Building it? Not negotiable.”"):
     that person's words, when no rule found a speaker and the paragraph before names no one else
     nor gives its quotations to anyone. A run of such quotations, one a paragraph, is theirs too."""
     given: dict[int, int] = {}  # paragraph -> the person its quotations were given to here
@@ -107,7 +107,7 @@ def _one_person_named(paragraph: Paragraph, registry: Registry) -> int | None:
     """The one person a paragraph names standing as its subject (pronouns aside); None when another
     stands as a subject too or is introduced there by full name ("Tompkins sat beside Ada Holt, a
     nurse"), for a name that could be several, or for someone only acted on ("the party issued a
-    statement apologizing to Sanders ¶ “…”" is the party's statement). Another person named in
+    statement apologizing to Pike ¶ “…”" is the party's statement). Another person named in
     passing by surname ("upbeat about Holt’s chances", "calls Holt a sociopath") is what the
     subject talks about, not a rival speaker."""
     subjects, others = set(), set()
@@ -126,9 +126,9 @@ def _one_person_named(paragraph: Paragraph, registry: Registry) -> int | None:
 
 
 def _signer(paragraph: Paragraph, registry: Registry) -> int | None:
-    """The one person a paragraph like "- Bernie Sanders." or "—Sen. Ada Holt, in a tweet." names
+    """The one person a paragraph like "- Tom Reyes." or "—Sen. Ada Holt, in a tweet." names
     right after its opening dash, before any comma: a signature, not a sentence. A pull-quote's
-    signature may have no dash ("Josh Bivens, Economic Policy Institute."): then it is the name and
+    signature may have no dash ("Josh Bevan, Harbor Policy Institute."): then it is the name and
     at most one short affiliation after a comma, nothing a sentence could go on with."""
     dash = _SIGNATURE_DASH.match(paragraph.text)
     opens = dash.end() if dash is not None else len(paragraph.text) - len(paragraph.text.lstrip())

@@ -148,7 +148,7 @@ def source_name(text: str, source: Source, paragraph: int, resolver: Resolver) -
 
 
 def _referent_subject(raw: Raw, left: list[attr.Item], context: Context) -> tuple[str, str] | None:
-    """ "The Security Council ... pledged sanctions against what it called “…”", "Trump's campaign is
+    """ "The Security Council ... pledged sanctions against what it called “…”", "Reyes's campaign is
     defending the tweets. It's denouncing what it calls “…”": "it" is the organisation opening its
     sentence, or the sentence before."""
     candidates = [left]

@@ -90,7 +90,7 @@ class AntecedentMixin:
         `accept`, when given, passes over the people it refuses as if their gender did not fit."""
         here: set[int] = set()  # people this paragraph names before the pronoun, subjects or not
         first_here = pronoun.start  # where the earliest of them is named
-        # "But that was not enough for Mr Sarkozy. ¶ “…,” he said.": a paragraph naming no one before
+        # "But that was not enough for Mr Marchand. ¶ “…,” he said.": a paragraph naming no one before
         # the pronoun reads on from a short one of narrative just before it, as from its own start.
         lead = self._lead_in(pronoun)
         own = (pronoun.paragraph, lead)
@@ -106,7 +106,7 @@ class AntecedentMixin:
             teller = self.teller_of(mention) if mention.subject_like else None
             teller = teller or self.main_subject_over(mention)
             if teller is not None:
-                mention = teller  # "Josh Earnest said Obama wasn't ...": Earnest, not Obama
+                mention = teller  # "Ray Hollis said Holt wasn't ...": Hollis, not Holt
             person_id = self.person(Subject("person", mention))
             if person_id is not None and not self.gender_fits(person_id, pronoun.gender):
                 sharer = self._sharer_of_gender(mention, pronoun.gender)
@@ -118,7 +118,7 @@ class AntecedentMixin:
                 and mention.possessive
                 and self.rival_in_sentence(mention, person_id, pronoun.gender)
             ):
-                # "Mathur ... said Ivanka Trump's statement didn't clarify it": the possessor is no
+                # "Mather ... said Ivy Reyes's statement didn't clarify it": the possessor is no
                 # subject when the sentence has one.
                 continue
             talked_of = self.talked_of(mention)
@@ -142,7 +142,7 @@ class AntecedentMixin:
     def _lead_in(self, pronoun: Mention) -> int | None:
         """The body paragraph just before the pronoun's, when the pronoun's names no one before it and
         that one is a short sentence with no quotation that names one person and no pronoun ("He
-        nodded to his finish behind Ted Cruz." goes on about someone else); else None."""
+        nodded to his finish behind Sam Pike." goes on about someone else); else None."""
         at = self.position.get(pronoun.paragraph)
         mentions = self.registry.mentions.get(pronoun.paragraph, ())
         if not at or any(m.start < pronoun.start and m.kind != PRONOUN for m in mentions):
@@ -165,7 +165,7 @@ class AntecedentMixin:
         if mention.kind != AMBIGUOUS or gender is None or mention.possessive:
             return None
         if mention.start != self.sentence_of(mention)[0]:
-            return None  # "..., saying Clinton was committed": only a surname opening its sentence
+            return None  # "..., saying Holt was committed": only a surname opening its sentence
         known = [i for i in mention.ids if self.registry.person(i).gender == gender]
         return known[0] if len(known) == 1 else None
 
@@ -186,7 +186,7 @@ class AntecedentMixin:
     ) -> int | None:
         """The one person the pronoun's paragraph (or the lead-in before it) names before it, unless a
         subject pronoun of its gender opens the talk before that name ("He lambasted the deal negotiated
-        by President Obama, who he noted was ...": both "he" mean whom the first one means)."""
+        by President Dunn, who he noted was ...": both "he" mean whom the first one means)."""
         if len(here) != 1:
             return None
         if lead_in:

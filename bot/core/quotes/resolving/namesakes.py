@@ -1,5 +1,5 @@
 """A surname two people share: the one most recently named in full, weighted by how often each is
-named, and names introduced as someone's relative ("her husband, former President Bill Clinton").
+named, and names introduced as someone's relative ("her husband, former President Bill Holt").
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from bot.core.quotes.resolving.shared import mention_start, token_start
 
 # "Peter Wells's brother": the possessor word of a role.
 _POSSESSOR = re.compile(r"(\w+)['’]s\b")
-# "her husband, former President Bill Clinton", "brother of Hollywood legend Ron Howard": a person
+# "her husband, former President Bill Holt", "brother of Hollywood legend Ron Tilling": a person
 # introduced by a relation to someone, the kin word at most this many tokens before the name.
 _KIN_REACH_TOKENS = 6
 
@@ -61,7 +61,7 @@ class NamesakeMixin:
         if best is None:
             return None
         (named_at, _), latest = best
-        # "Trump attacked Bill Clinton ... Three paragraphs on, “…,” Clinton said": a surname far
+        # "Reyes attacked Bill Holt ... Three paragraphs on, “…,” Holt said": a surname far
         # from the relative's full name means the one the article names in full far more often.
         weight = self._surname_weights(fitting, index)
         main = max(fitting, key=lambda i: weight[i])
@@ -93,8 +93,8 @@ class NamesakeMixin:
 
     def _surname_weights(self, fitting: list[int], index: dict[int, list[tuple[int, int]]]) -> dict[int, int]:
         """How often each person sharing a surname is named: in full, plus, for the one named first,
-        the lone surnames before anyone else of that surname is named ("Fiorina" twenty times
-        before "her husband, Frank Fiorina": each of them Carly)."""
+        the lone surnames before anyone else of that surname is named ("Pelling" twenty times
+        before "her husband, Frank Pelling": each of them Carla)."""
         key = tuple(sorted(fitting))
         if key in self._weights:
             return self._weights[key]  # once per set of namesakes: a long article repeats them
@@ -133,7 +133,7 @@ class NamesakeMixin:
         return self._full_index
 
     def _named_as_kin(self, mention: Mention) -> bool:
-        """ "her husband, former President Bill Clinton": a name introduced as someone's relative,
+        """ "her husband, former President Bill Holt": a name introduced as someone's relative,
         the kin word a few role words before it, no other name or clause between. A lone surname
         two people share means the one the article names for themselves."""
         tokens = self.registry.tokens.get(mention.paragraph, [])

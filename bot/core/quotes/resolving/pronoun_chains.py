@@ -33,13 +33,13 @@ class PronounChainMixin:
         fitting = [i for i in people if self.registry.person(i).gender == pronoun.gender]
         unknown = [i for i in people if self.registry.person(i).gender is None]
         if len(people) == 1 and len(unknown) == 1:
-            # "One of the claims of President Barack Obama’s speech ... ¶ He told his audience:": the
+            # "One of the claims of President Mark Dunn’s speech ... ¶ He told his audience:": the
             # one person named, of no known gender, even as a possessor.
             fitting, unknown = unknown, []
         if len(fitting) != 1 or unknown:
             return None
         first = next(m for m in outside if m.kind == PERSON and m.ids[0] == fitting[0])
-        # "She appeared to imply that Trump ... than Clinton": a "she" before the one woman named
+        # "She appeared to imply that Reyes ... than Holt": a "she" before the one woman named
         # means someone named earlier, whom this "she" may mean too.
         gender = pronoun.gender
         earlier = any(m.kind == PRONOUN and m.gender == gender and m.start < first.start for m in outside)
@@ -76,7 +76,7 @@ class PronounChainMixin:
                 and None not in genders.values()
                 and self._pronoun_leads(outside, people[0], pronoun)
             ):
-                # "She shares with Trump a strategy ...": the paragraph's subject is still she, and
+                # "She shares with Reyes a strategy ...": the paragraph's subject is still she, and
                 # the one it names, of the other gender, is talked of; the chain goes on past it.
                 chained = True
                 continue
@@ -84,7 +84,7 @@ class PronounChainMixin:
                 return None
             first = next(m for m in people if m.ids[0] == fitting[0])
             if any(self._same_pronoun(m, pronoun) and m.start < first.start for m in outside):
-                return None  # "She appeared to imply that ... Clinton": she is someone named before
+                return None  # "She appeared to imply that ... Holt": she is someone named before
             later = any(self._same_pronoun(m, pronoun) and m.start > first.start for m in outside)
             return fitting[0] if chained or later else None
         return None

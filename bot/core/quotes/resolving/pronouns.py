@@ -94,7 +94,7 @@ class PronounMixin:
             return None  # "the campaign manager said he needed ... “…,” he told the AP"
         openers = self._other_subjects_here(mention)
         if openers:
-            # "Brian Murphy, the chairman, said Trump ... “…,” he said": not the man quoted before
+            # "Dan Morley, the chairman, said Reyes ... “…,” he said": not the man quoted before
             return next(iter(openers)) if len(openers) == 1 else None
         found = self._last_speaker_of_gender(mention)
         found = found if found is not None else self.object_antecedent(mention)

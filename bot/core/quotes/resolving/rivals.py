@@ -23,8 +23,8 @@ def _inside_clause(mention: Mention) -> bool:
 
 def _passed_over(mention: Mention, apposed: bool) -> bool:
     """No subject of the verb of saying after it: an object or pronoun of a clause about the subject,
-    or, when an apposition closed by a comma stands before the verb ("Brian Murphy, the chairman of
-    the party in New Hampshire, said Trump ..."), one of the apposition's places or bodies."""
+    or, when an apposition closed by a comma stands before the verb ("Dan Morley, the chairman of
+    the party in New Hampshire, said Reyes ..."), one of the apposition's places or bodies."""
     return _inside_clause(mention) or (apposed and mention.kind not in (PERSON, AMBIGUOUS))
 
 
@@ -43,13 +43,13 @@ class RivalMixin:
 
     def teller_of(self, mention: Mention) -> Mention | None:
         """The person, named as subject earlier in the sentence, whose verb of saying `mention` is
-        the subject of what was said after ("Josh Earnest said Obama wasn't targeting Trump")."""
+        the subject of what was said after ("Ray Hollis said Holt wasn't targeting Reyes")."""
         start, _ = self.sentence_of(mention)
         tokens = self.registry.tokens.get(mention.paragraph, [])
         mentions = self.registry.mentions.get(mention.paragraph, ())
         after = bisect_left(tokens, mention.end, key=token_start)
         if after >= len(tokens) or not (tokens[after].is_word or _opens_partial(tokens, after)):
-            return None  # "..., said Katie Harbath, Facebook's director": the speaker, inverted
+            return None  # "..., said Kate Harlow, Facebook's director": the speaker, inverted
         first, at = bisect_left(tokens, start, key=token_start), self.token_at(mention)
         # A few words back, not the whole sentence: a run-on "sentence" may be a whole paragraph.
         window = tokens[max(first, at - _TELLER_TOKENS) : at]
@@ -59,7 +59,7 @@ class RivalMixin:
         index = bisect_left(mentions, verb.start, key=mention_start) - 1
         # The nearest subject before the verb is its subject, past the objects and pronouns of a
         # clause about it ("Mr Jones, who was forced to apologise for an article he edits about
-        # Ken Bigley, said Mr Blair ..."), or there is none.
+        # Ken Rigby, said Mr Dorn ..."), or there is none.
         verb_at = bisect_left(tokens, verb.start, key=token_start)
         apposed = verb_at > 0 and tokens[verb_at - 1].text == ","
         while index >= 0 and mentions[index].start >= start and _passed_over(mentions[index], apposed):
@@ -71,7 +71,7 @@ class RivalMixin:
         return other if subject and not self.quoted(other) else None
 
     def _subordinate(self, mention: Mention) -> bool:
-        """ "... will take every state if Sanders wins": a subject opening a subordinate clause."""
+        """ "... will take every state if Pike wins": a subject opening a subordinate clause."""
         if not mention.subject_like or mention.possessive:
             return False
         at = self.token_at(mention)
@@ -91,7 +91,7 @@ class RivalMixin:
         return any(t.text == "," for t in between)
 
     def main_subject_over(self, mention: Mention) -> Mention | None:
-        """ "Kasich predicted ... that Republicans will take “every state” if Sanders wins. ¶ “…,” he
+        """ "Kessler predicted ... that Republicans will take “every state” if Pike wins. ¶ “…,” he
         said": the person the sentence names first, as its subject, before a subordinate clause's
         subject, is whom a later pronoun means."""
         if not self._subordinate(mention):
@@ -116,7 +116,7 @@ class RivalMixin:
                 continue
             rival = other.subject_like and other.ids[0] != person_id and self.teller_of(other) is not mention
             rival = rival and not self.object_of_preposition(other)
-            # "Kasich predicted ... if Sanders wins": a subordinate clause's subject after the
+            # "Kessler predicted ... if Pike wins": a subordinate clause's subject after the
             # sentence's own is no rival of it.
             rival = rival and not (other.start > mention.start and self._subordinate(other))
             # "But when Carter said ..., the third panelist -- Hill -- jumped in": nor is the subject

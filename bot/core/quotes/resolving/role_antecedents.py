@@ -67,7 +67,7 @@ class RoleAntecedentMixin:
             return None
         described = [m for m in subject.modifiers if m not in lx.ROLE_HEADS]
         if holders and described and not any(self.role_has(i, role, tuple(described)) for i in holders):
-            # "Marco Rubio stressed ... an appearance with Sen. Joni Ernst, R-Iowa. ¶ The Florida
+            # "Mark Ruiz stressed ... an appearance with Sen. Joan Ernst, R-Iowa. ¶ The Florida
             # senator told reporters": no senator named has the role so described, so the one meant
             # may also be someone the article gives no role at all.
             holders |= {p.id for p in self.registry.persons if not p.roles and not p.titles}

@@ -29,7 +29,7 @@ class RoleHolderMixin:
         when no one holds it plainly, someone holding it not only as "shadow" and no other office."""
         titled = self.holders_index().get(role.role, [])
         if person_id in titled and not self.holds_plainly(person_id, role):
-            return False  # shadow chancellor Oliver Letwin is not "the chancellor"
+            return False  # shadow chancellor Tim Vale is not "the chancellor"
         holders = [i for i in titled if self.holds_plainly(i, role)]
         described = tuple(m for m in role.modifiers if m not in lx.ROLE_HEADS and m not in FORMER_WORDS)
         if described:
@@ -57,7 +57,7 @@ class RoleHolderMixin:
 
     def only_holder(self, head: str, modifiers: tuple[str, ...] = ()) -> int | None:
         """The one person whose role has this head noun ("the judge" is Judge Simon Hale)."""
-        # "the chancellor" is not shadow chancellor Oliver Letwin nor former chancellor Ken Clarke.
+        # "the chancellor" is not shadow chancellor Tim Vale nor former chancellor Ken Dale.
         plain = Subject("role", role=head, modifiers=modifiers)
         holders = [i for i in self.holders_index().get(head, []) if self.holds_plainly(i, plain)]
         former = tuple(m for m in modifiers if m in FORMER_WORDS or _lower_rank(m))

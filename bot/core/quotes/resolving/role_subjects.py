@@ -96,7 +96,7 @@ class RoleSubjectMixin:
                 if person is not None and described and not self.role_has(person, role.role, described):
                     return None  # "The Afro-Colombian journalist": words its one holder's role lacks
                 if person is not None and not self.holds_plainly(person, role):
-                    return None  # "the chancellor" is not "shadow chancellor Oliver Letwin"
+                    return None  # "the chancellor" is not "shadow chancellor Tim Vale"
                 return person if person is not None and self.gender_fits(person, pronoun.gender) else None
             if any(m.kind in (PERSON, AMBIGUOUS) for m in inside):
                 return None

@@ -22,7 +22,7 @@ from bot.core.quotes.resolving.shared import (
 
 # Words that open a clause ("after Bush dropped out") or a phrase ("after Bush, calling him ...").
 _CLAUSE_OR_PHRASE = frozenset("after before since until".split())
-# Prepositions whose object is talked of ("between Clinton and Sanders", "about Holt").
+# Prepositions whose object is talked of ("between Holt and Pike", "about Holt").
 _TOPIC_PREPOSITIONS = frozenset("about against between among than toward towards".split())
 # "To Wilson, ...", "For Florida consultant Ray Wilson, ...": a view given as that person's.
 _VIEWPOINT_PREPOSITIONS = frozenset(("to", "for"))
@@ -68,18 +68,18 @@ class SubjectPositionMixin:
     """Whether a name stands as a subject or speaker."""
 
     def talked_of(self, mention: Mention) -> bool:
-        """ "Choosing between Clinton and Sanders is a “…,” she said": a name after a preposition of
+        """ "Choosing between Holt and Pike is a “…,” she said": a name after a preposition of
         topic or comparison (or joined to one) is talked of, not the one named to speak."""
         tokens = self.registry.tokens.get(mention.paragraph, [])
         at = self.token_at(mention)
         while at > 1 and tokens[at - 1].low in ("and", "or") and tokens[at - 2].cap:
-            at -= 2  # "between Clinton and Sanders": back to the first of the pair
+            at -= 2  # "between Holt and Pike": back to the first of the pair
             while at > 0 and tokens[at - 1].cap and tokens[at - 1].is_word:
                 at -= 1
         return at > 0 and tokens[at - 1].low in _TOPIC_PREPOSITIONS
 
     def object_of_preposition(self, mention: Mention) -> bool:
-        """ "Trump went after Bush, calling him “a total stiff.”": after a word that opens a clause or
+        """ "Reyes went after Bush, calling him “a total stiff.”": after a word that opens a clause or
         a phrase (after, before, since, until), a name with no verb after it is that phrase's object."""
         tokens = self.registry.tokens.get(mention.paragraph, [])
         at = self.token_at(mention)
@@ -111,8 +111,8 @@ class SubjectPositionMixin:
         return index < len(tokens) and tokens[index].low in lx.CORE_SPEECH_VERBS
 
     def according_to(self, mention: Mention) -> bool:
-        """ "Such cases are hard to bring, according to Peter Joy, a law professor. “…,” he said": the
-        person named as the source of a statement speaks, as "said Peter Joy" would."""
+        """ "Such cases are hard to bring, according to Mark Dale, a law professor. “…,” he said": the
+        person named as the source of a statement speaks, as "said Mark Dale" would."""
         if mention.possessive:
             return False
         tokens = self.registry.tokens.get(mention.paragraph, [])
@@ -123,7 +123,7 @@ class SubjectPositionMixin:
             titles += 1
         if before < 1 or tokens[before].low != "to" or tokens[before - 1].low != "according":
             return False
-        # "“…,” his daughter said, according to Cruz": one who passes on another's quoted words is
+        # "“…,” his daughter said, according to Dorn": one who passes on another's quoted words is
         # not thereby the next speaker.
         start, _ = self.sentence_of(mention)
         return not any(start <= q[0] < mention.start for q in self.quote_ranges.get(mention.paragraph, []))
@@ -167,9 +167,9 @@ class SubjectPositionMixin:
         return after < len(tokens) and (finite(tokens[after].low) or tokens[after].low in lx.SPEECH_VERBS)
 
     def verb_follows(self, mention: Mention) -> bool:
-        """ "the kind of campaign Ayotte hoped to run", "even Obama tried": a name right before a
+        """ "the kind of campaign Ayres hoped to run", "even Dunn tried": a name right before a
         finite verb is its subject, though no clause opener comes before it; not after a preposition
-        ("the rise of Donald Trump has ...") nor a possessive."""
+        ("the rise of Tom Reyes has ...") nor a possessive."""
         if mention.possessive:
             return False
         tokens = self.registry.tokens.get(mention.paragraph, [])
@@ -184,7 +184,7 @@ class SubjectPositionMixin:
         low = following.low
         if not finite(low):
             return False
-        # "Axelrod said it helped Clinton, ... to the extent that Obama did": a clause's subject
+        # "Axton said it helped Holt, ... to the extent that Dunn did": a clause's subject
         # after the sentence's own subject is no subject of the sentence.
         start, _ = self.sentence_of(mention)
         mentions = self.registry.mentions.get(mention.paragraph, ())

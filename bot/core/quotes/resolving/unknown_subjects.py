@@ -1,4 +1,4 @@
-"""Subjects the article names no one for ("Cruz openly admitted" with Cruz unknown): they make a
+"""Subjects the article names no one for ("Dorn openly admitted" with Dorn unknown): they make a
 pronoun's antecedent unclear; and a subject antecedent's own checks.
 """
 
@@ -42,7 +42,7 @@ class UnknownSubjectMixin:
         """The person a fitting subject mention gives a pronoun, unless its sentence is unclear."""
         leading = self._leading_pronoun(mention, pronoun.gender)
         if leading is not None and depth < PRONOUN_CHAIN:
-            # "She says Trump's tweets accusing Machado ... She tweeted:": the sentence's
+            # "She says Reyes's tweets accusing Machin ... She tweeted:": the sentence's
             # subject is the first "she", and the later "she" means whom that one means.
             return self.antecedent(leading, depth + 1)
         rival = self.rival_in_sentence(mention, person_id, pronoun.gender, accept)
@@ -51,7 +51,7 @@ class UnknownSubjectMixin:
         return person_id
 
     def _unknown_subject_between(self, mention: Mention, pronoun: Mention) -> bool:
-        """ "Trump went with the odds. ¶ Cruz openly admitted that ... “…,” he said.": a capitalised
+        """ "Reyes went with the odds. ¶ Dorn openly admitted that ... “…,” he said.": a capitalised
         word opening a sentence after the antecedent, before its verb, that the article names no one
         by is someone the pronoun may mean (a surname never written in full)."""
         first, last = self.position.get(mention.paragraph), self.position.get(pronoun.paragraph)

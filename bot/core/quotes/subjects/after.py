@@ -26,7 +26,7 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
     """The subject of an inverted "said X", past adverbs and a short role ("said Stoke manager X")."""
     titled = person_after_title(items, verb + 1) or _person_after_joined_roles(items, verb + 1)
     if titled is not None:
-        return subject_of(titled)  # "said Army Capt. Christian Pardo", "said former South Carolina Gov. X"
+        return subject_of(titled)  # "said Army Capt. Chris Pardew", "said former South Carolina Gov. X"
     index = verb + 1
     while index < len(items) and index - verb <= _INVERTED_SKIP + 1:
         item = items[index]
@@ -48,7 +48,7 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
             continue
         owned = _owned_after_plural(items, index)
         if owned is not None:
-            return subject_of(owned)  # "said Sky Networks' Sophie Turner Laing": Laing, not the owner
+            return subject_of(owned)  # "said Sky Networks' Sophie Turner Lane": Laing, not the owner
         named = _appositive_name(items, index)
         if named is not None:
             return subject_of(named)  # "said a spokeswoman for the bank, Lena Ortiz"
@@ -102,7 +102,7 @@ _KNOWN_AS_ITEMS = 7  # "the former base chief, known only as"
 
 def _owned_after_plural(items: list[Item], index: int) -> Mention | None:
     """The person named right after the apostrophe at `index` of a capitalised plural ("Sky
-    Networks' Sophie Turner Laing"): whom the possessor employs; None otherwise."""
+    Networks' Sophie Turner Lane"): whom the possessor employs; None otherwise."""
     item = items[index]
     if item.kind != "punct" or item.low not in ("'", "’") or index < 1 or index + 1 >= len(items):
         return None
@@ -114,7 +114,7 @@ def _owned_after_plural(items: list[Item], index: int) -> Mention | None:
 
 
 def _person_after_joined_roles(items: list[Item], start: int) -> Mention | None:
-    """ "said chairman and chief executive officer Bill Ford": lower-case roles joined by "and", then
+    """ "said chairman and chief executive officer Bill Foyle": lower-case roles joined by "and", then
     the person who holds them (a lone role before a name is read by the loop of subject_after)."""
     joined = False
     start = past_employer(items, start)
@@ -163,7 +163,7 @@ def _source_over(items: list[Item], first: int, index: int) -> Source | None:
 
 def _named_after_role(items: list[Item], index: int) -> Mention | None:
     """The person named right after the mention at `index` and a few role words ending in a role
-    noun ("Holt spokeswoman Tessa Lyle", "Clinton campaign chairman John Podesta")."""
+    noun ("Holt spokeswoman Tessa Lyle", "Holt campaign chairman John Pedley")."""
     at = index + 1
     while at < len(items) and at - index <= _INVERTED_SKIP and items[at].kind == "word":
         at += 1

@@ -120,7 +120,7 @@ def _writing_before_that(items: list[Item], verb: int) -> Source | None:
     found = source_before(items, verb - 2)
     if found is None or found.kind == PERSON:
         return None
-    # "Trump released a marketing video that said ...", "Sanders is releasing an ad that urges ...":
+    # "Reyes released a marketing video that said ...", "Pike is releasing an ad that urges ...":
     # a person named before the writing issued it, and speaks through it.
     issued = any(i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS) for i in items[: verb - 2])
     return None if issued else found

@@ -13,7 +13,7 @@ from bot.core.quotes.subjects.shared import APPOSITIVE_ITEMS
 
 
 def unclosed_appositive(items: list[Item], index: int) -> Mention | None:
-    """ "Brent Bozell, PTC president and conservative activist said:": a role after a name opening
+    """ "Brent Boswell, PTC president and conservative activist said:": a role after a name opening
     the sentence and a comma, its closing comma left out; the named person speaks, not the role.
     Also "Ann Bell, a lecturer at the University of Bristol said:" and "Ann Bell, of the Centre for
     Transport in Bristol said:": an apposition ending in the body or place the person is of."""
@@ -28,7 +28,7 @@ def unclosed_appositive(items: list[Item], index: int) -> Mention | None:
         return None
     after_verb = items[index + 2] if index + 2 < len(items) else None
     if after_verb is not None and after_verb.low == ",":
-        return None  # "Clinton, a top aide said, “is very confident”": an aside within the quotation
+        return None  # "Holt, a top aide said, “is very confident”": an aside within the quotation
     reach = APPOSITIVE_ITEMS if ends_in_role else _AFFILIATION_ITEMS
     for comma in range(index - 1, max(0, index - reach) - 1, -1):
         item = items[comma]

@@ -65,7 +65,7 @@ def possessed_writing(items: list[Item], end: int) -> Mention | None:
         owner = at - 1
         while owner >= 0 and at - owner <= _WRITING_MODIFIERS and lower_word(items[owner]):
             owner -= 1
-        plural = owner >= 1 and items[owner].low in _APOSTROPHES  # "Sanders’ fundraising email"
+        plural = owner >= 1 and items[owner].low in _APOSTROPHES  # "Pike’ fundraising email"
         owner -= plural
         named = items[owner].mention if owner >= 0 and items[owner].kind == "mention" else None
         if named is not None and (items[owner].possessive or plural) and named.kind == PERSON:

@@ -104,7 +104,7 @@ def definite_role(items: list[Item], start: int, found: Source) -> bool:
 
 
 def as_subject(items: list[Item]) -> Subject | None:
-    """ "Reid has gone after Trump as a “human leech”", "Holt cast the plan as “…”": a clause whose
+    """ "Reed has gone after Reyes as a “human leech”", "Holt cast the plan as “…”": a clause whose
     subject is a person, ending in "as" (with an article) before the quotation, is that person's
     characterisation; not a passive one ("was described as") nor a label ("known as")."""
     end = len(items)
@@ -123,7 +123,7 @@ def as_subject(items: list[Item]) -> Subject | None:
     subject = clause_subject(clause, len(clause))
     people = [i.mention for i in clause if i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS)]
     if subject is None or subject.kind != "person" or people[0] is not subject.mention:
-        return None  # the person named first is the subject: "In recent weeks, Reid has gone after Trump"
+        return None  # the person named first is the subject: "In recent weeks, Reed has gone after Reyes"
     return subject
 
 

@@ -126,7 +126,7 @@ def _passive_agent(items: list[Item], verb: int) -> Mention | None:
     named = items[verb + 2].mention if items[verb + 2].kind == "mention" else None
     if named is not None and named.kind == PERSON and not items[verb + 2].possessive:
         return named
-    titled = person_after_title(items, verb + 2)  # "by Fox Business moderator Gerard Baker"
+    titled = person_after_title(items, verb + 2)  # "by Harbor Business moderator Gerald Bane"
     return titled if titled is not None and titled.kind == PERSON else None
 
 

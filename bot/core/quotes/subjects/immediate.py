@@ -86,7 +86,7 @@ _CLOSING_PUNCT = frozenset(",.;:!?—–")
 
 
 def _bare_verb_before_name(items: list[Item], index: int) -> bool:
-    """ "“…,” remembered Roy Verley, the former spokesman.": an inverted verb in -ed right after a
+    """ "“…,” remembered Roy Varley, the former spokesman.": an inverted verb in -ed right after a
     quotation, then a person's name closing the clause."""
     if index + 1 >= len(items) or items[index + 1].kind != "mention" or items[index + 1].possessive:
         return False
@@ -169,13 +169,13 @@ def _past_parenthesis(items: list[Item], index: int) -> int:
     return index
 
 
-# "“…,” DoubleLine Capital portfolio manager Bonnie Baha said": a firm's name and a role before a name.
+# "“…,” Harbor Capital portfolio manager Bonnie Barr said": a firm's name and a role before a name.
 _ROLE_WORDS_BEFORE_NAME = 5
 
 
 def _joins_fields(items: list[Item], first: int, at: int) -> bool:
     """ "media and communications manager": "and" between two lower-case field words inside the role
-    words, never after a role noun ("critics and strategist Al Cardenas" is two subjects)."""
+    words, never after a role noun ("critics and strategist Al Varga" is two subjects)."""
     if items[at].low != "and" or at == first or at + 1 >= len(items):
         return False
     before, after = items[at - 1], items[at + 1]

@@ -76,7 +76,7 @@ _FROM_OPENERS = frozenset(("more", "also", "and"))
 
 def _after_heading_dash(items: list[Item], index: int) -> bool:
     """The person at `index` stands right after a dash, past a title of a few words ("- Pollster
-    Ann Selzer"): the dash ends a heading or a lead-in, and the name opens a label of its own."""
+    Ann Selby"): the dash ends a heading or a lead-in, and the name opens a label of its own."""
     back = index - 1
     while back >= 0 and index - back <= PAIR_TITLE_ITEMS and title_item(items[back]):
         back -= 1
@@ -84,7 +84,7 @@ def _after_heading_dash(items: list[Item], index: int) -> bool:
 
 
 def dash_label_subject(items: list[Item], lead: str) -> Subject | None:
-    """ "- Bolton boss Sam Allardyce "I am ...": a paragraph (or a dash-led line: `lead` is the text
+    """ "- Rovers boss Sam Allard "I am ...": a paragraph (or a dash-led line: `lead` is the text
     before the items) opening with nothing but a person, past a few title words, right before a
     quotation is a label saying whose words follow, as "X:" would; sports reports list each
     manager's reaction so, one list item each (the list's bullets are gone from the paragraph)."""
@@ -106,7 +106,7 @@ _DASH_LABEL_ITEMS = 5  # "Manchester United coach Sir": title words between the 
 
 
 def _named_before_verb(items: list[Item]) -> Subject | None:
-    """ "In response, Republican presidential nominee Donald Trump issued the following statement:": the
+    """ "In response, Republican presidential nominee Tom Reyes issued the following statement:": the
     one person the clause names, right before a verb (past role words the registry does not count
     as a subject's), introduces what follows the colon."""
     people = [j for j, i in enumerate(items) if i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS)]

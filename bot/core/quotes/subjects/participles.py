@@ -16,7 +16,7 @@ from bot.core.quotes.subjects.shared import PASSIVE, subject_of
 
 
 def participle_subject(items: list[Item], index: int, found: list[tuple[int, Subject]]) -> Subject | None:
-    """ "footage of Trump saying", "X hinted ..., saying": the name right before, else the clause's
+    """ "footage of Reyes saying", "X hinted ..., saying": the name right before, else the clause's
     speaker (a verb whose subject is no one, "tweets accusing", does not count), else its subject."""
     before = items[index - 1] if index else None
     quoted = _quoted_as(items, index)
@@ -25,7 +25,7 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
     quoted_source = _source_quoted_as(items, index)
     if quoted_source is not None:
         return Subject("other", source=quoted_source)
-    # "footage of Trump saying", "with Gorka noting", "and Trump calling it": the name right before.
+    # "footage of Reyes saying", "with Gorman noting", "and Reyes calling it": the name right before.
     own = index >= 2 and items[index - 2].low in _OWN_SUBJECT_BEFORE
     if (
         own
@@ -126,7 +126,7 @@ def aside(items: list[Item], verb: int, subject: Subject) -> bool:
     after_noun = verb > 0 and items[verb - 1].kind == "word"
     if subject.kind != "other" or subject.source is not None:
         return False
-    # "Trump's early-morning tweets accusing ...": a word of saying in -s after a word and with no
+    # "Reyes's early-morning tweets accusing ...": a word of saying in -s after a word and with no
     # speaker before it is a plural noun.
     plural = items[verb].low.endswith("s") and after_noun
     return items[verb].low.endswith("ing") or before in _EMBEDDING or plural

@@ -105,7 +105,7 @@ def _speaks_partial(items: list[Item], verb: int, mention: Mention | None) -> bo
         return False
     if is_passive(items, verb):
         return False  # "Reed was cast by critics as “…”": what others called the subject
-    # "Comey indicated that Clinton ... “should have known ...”": the subject reports the clause.
+    # "Comer indicated that Holt ... “should have known ...”": the subject reports the clause.
     reported = any(i.low == "that" for i in items[verb + 1 : verb + _THAT_REACH] if i.kind == "word")
     reported = reported and not any(i.kind != "word" for i in items[verb + 1 : _first_that(items, verb)])
     for item in items[verb:]:

@@ -62,7 +62,7 @@ TITLE_ITEMS = 11
 _NOT_IN_TITLE = NOT_BEFORE_INVERTED_SUBJECT | frozenset("by from about against as and or but".split())
 _ABBREVIATION_CHARS = 4
 _TITLE_OWNERS = frozenset("his her their".split())
-# Words after a name that end a title run there ("Dick Durbin in an interview", "Patrick Murray of").
+# Words after a name that end a title run there ("Dan Morley in an interview", "Patrick Moran of").
 # "said Reed voter Dan Pike when asked": a clause opener after a name ends the run there too.
 _AFTER_A_NAME = _NOT_IN_TITLE | frozenset(
     "of when while after before because since until who whose whether".split()
@@ -71,7 +71,7 @@ _AFTER_A_NAME = _NOT_IN_TITLE | frozenset(
 
 def person_after_title(items: list[Item], start: int) -> Mention | None:
     """The person named after a run of title words right after an inverted verb of saying, past the
-    places, bodies and abbreviations in it ("Air Force 1st Lt. Tyler Livingston", "Blaze co-host Stu
+    places, bodies and abbreviations in it ("Air Force 1st Lt. Tyler Livesey", "Blaze co-host Stu
     Burguiere", "United Steelworkers Political Director Tim Waters"); a place or body of the title is
     no speaker while a person closes the run."""
     for index in range(start, min(len(items), start + TITLE_ITEMS)):
@@ -86,13 +86,13 @@ def person_after_title(items: list[Item], start: int) -> Mention | None:
                 return named if index > start else None
             if named is None or named.kind not in (NONPERSON, PERSON, AMBIGUOUS):
                 return None
-            continue  # a place or body ("South Carolina"), or a person as modifier ("Obama adviser")
+            continue  # a place or body ("South Carolina"), or a person as modifier ("Dunn adviser")
         if item.kind == "word" and item.low not in _NOT_IN_TITLE:
             continue
         if item.kind == "word" and (
             (index == start and item.low in _TITLE_OWNERS) or (index > start and item.low == "of")
         ):
-            continue  # "added his campaign manager Jeff Weaver", "said CEO of Harbor Bank Ann Lee"
+            continue  # "added his campaign manager Jeff Webber", "said CEO of Harbor Bank Ann Lee"
         joined = item.kind == "word" and item.low == "and" and index > start
         if joined and _title_abbreviation(items, index - 1):
             continue  # "said former Ohio Gov. and party Chairman Ed Rook": two titles joined

@@ -34,12 +34,12 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
     if item.kind == "word" and item.low in _OPENED and not _speech_follows(items, index + 1):
         return False  # "“After seven years,” he began, “I will retire.”": not "the meeting began vowing"
     if item.kind == "word" and index and _carried_on_base(items, index):
-        return True  # "He went on to call Cruz “…”", "Holt continued to describe it as “…”"
+        return True  # "He went on to call Dorn “…”", "Holt continued to describe it as “…”"
     if item.kind != "word" or item.low not in lx.SPEECH_VERBS:
         return False
     before = items[index - 1] if index else None
     if before is not None and before.possessive:
-        return False  # "Trump's tweets", "the mayor's statement": a noun
+        return False  # "Reyes's tweets", "the mayor's statement": a noun
     if _named_noun(items, index):
         return False
     if _modified_participle(items, index):

@@ -58,7 +58,7 @@ def items_between(
         elif token.is_word:
             append(Item("word", token.low, None, offset, token.end, token.cap, token.possessive))
         elif token.low == "-" and items and items[-1].low == "-" and items[-1].end == offset:
-            # "John McCain -- who lost ... -- said": two hyphens typed together are one dash.
+            # "John Maclean -- who lost ... -- said": two hyphens typed together are one dash.
             items[-1] = Item("punct", "--", None, items[-1].start, token.end)
         else:
             append(Item("punct", token.low, None, offset, token.end))
@@ -66,7 +66,7 @@ def items_between(
 
 
 def _past_stray_comma(tokens: list[Token], end: int) -> int:
-    """ "Sen. Jack Reed (D-R.I.), said ...": a comma typed between a party label and the verb of
+    """ "Sen. Jack Reeve (D-R.I.), said ...": a comma typed between a party label and the verb of
     saying right after it opens no aside; it is left out with the label."""
     # ("Durbin (D-Ill.), noting the size of ..., said": a participle opens an aside of its own.)
     if end + 1 >= len(tokens):
