@@ -1,4 +1,4 @@
-"""By-line matter at the head of an article ("By . Rob Cooper . PUBLISHED: . 03:53 EST, 23 July
+"""By-line matter at the head of an article ("By . Rob Carver . PUBLISHED: . 03:53 EST, 23 July
 2013 . | . UPDATED: ."), as Daily Mail exports run it into the lede, is no story text."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Speakers after an inverted verb that British and sports copy writes as a role with modifiers
 ("said the Labour MP", "said the Sale full-back"), titles ("Chancellor of the Exchequer"), surnames
-that are also body or title words ("Jim Press", "Mr Major") and writings owned by an organisation
+that are also body or title words ("Dan Press", "Mr Major") and writings owned by an organisation
 ("Chelsea's statement", "a BBC statement")."""
 
 from __future__ import annotations

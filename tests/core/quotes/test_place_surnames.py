@@ -1,4 +1,4 @@
-"""A place's or nationality's word after a common given name is a surname ("Jeremy Paris", "Mark
+"""A place's or nationality's word after a common given name is a surname ("Owen Paris", "Ray
 Cuban"), and the word alone is that person where it stands as a name, not as the place."""
 
 from __future__ import annotations

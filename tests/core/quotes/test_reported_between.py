@@ -1,5 +1,5 @@
-"""A sentence of reported speech between two quotations of a paragraph ("“A,” said Megan Greene.
-Greene added that the Fed wants ... “B.”") speaks for the quotation after it, as it would with no
+"""A sentence of reported speech between two quotations of a paragraph ("“A,” said Megan Grant.
+Grant added that the Fed wants ... “B.”") speaks for the quotation after it, as it would with no
 quotation before it; a sentence of the writer's naming someone else still parts them."""
 
 from __future__ import annotations
