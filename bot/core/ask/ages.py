@@ -1,4 +1,4 @@
-""" "How old is X?": the age written beside the name ("Ralph Mata, 45,"), or given by a description
+""" "How old is X?": the age written beside the name ("Ralph Mota, 45,"), or given by a description
 ("the 45-year-old officer") a sentence or two after it, when it refers back to X.
 """
 
@@ -40,7 +40,7 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][\w’'.-]*)\s+$")  # a capitalised word rig
 def how_old(article: Article, question: str) -> Answer | None:
     """ "How old is X?": the sentence that gives X's age right by the name, or a decline.
 
-    News copy puts an age beside the name ("Ralph Mata, 45,", "Mata, aged 45", "Mata, now 45,", "the
+    News copy puts an age beside the name ("Ralph Mota, 45,", "Mata, aged 45", "Mata, now 45,", "the
     45-year-old Mata", "Kalief Browder, a 22-year-old"); an age beside someone else's name in the same
     sentence is not X's. Else "the 45-year-old officer" right after a sentence naming X and no one else.
     """
@@ -151,13 +151,13 @@ def _age_answer(article: Article, question: str, sentences: list[SentenceEntry])
 def _age_at(pattern: re.Pattern, text: str, names: list[str], name_words: set[str]) -> int:
     """Where `text` gives the age of the person named `names`, or -1.
 
-    A full name asked ("Ahmed Ali") inside a longer one ("Alya Ahmed Ali, 13") is someone else:
+    A full name asked ("Omar Said") inside a longer one ("Lina Omar Said, 13") is someone else:
     the daughter, not the father; a word before it that is no one's name ("Evacuee Janet Ortiz, 67")
-    is a description. A surname alone ("Mata") may follow a first name.
+    is a description. A surname alone ("Mota") may follow a first name.
     """
     for match in pattern.finditer(text):
         before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        # "Claudia Yanira Hernandez Soriano, 25": the word before is the asked name's own first word.
+        # "Clara Yanet Herrera Solano, 25": the word before is the asked name's own first word.
         if (
             len(names) > 1
             and before
@@ -206,7 +206,7 @@ def age_by_reference(index: ArticleIndex, own: set[str], others: list[set[str]])
             or _described_with_side(sentence.text)
             or _PRONOUN_AGE.match(sentence.text)
         )
-        # "The 71-year-old served ... under Margaret Thatcher": a description opening its sentence is
+        # "The 71-year-old served ... under Margaret Thorne": a description opening its sentence is
         # its subject, whoever else the sentence goes on to name.
         if not described or (_names_other(sentence, others) and not _DESCRIPTION_FIRST.match(sentence.text)):
             continue

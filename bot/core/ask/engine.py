@@ -459,7 +459,7 @@ def _turned_down(
         or not names_the_noun(question, texts)
         # "What did Joan call Joy?": a sentence with no word of naming and no quotation gives no name
         or not may_say_what_called(question, texts)
-        # "What did Clinton say?": "Clinton has a strong ground game, said Mindy Romero" is not her word
+        # "What did Holt say?": "Holt has a strong ground game, said Mindy Romer" is not her word
         or others_words(article, question, texts)
         # "When did the employee delete the emails?": "Mills asked the employee to delete emails" is no deed
         or only_requested(question, best.text)

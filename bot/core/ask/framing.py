@@ -214,7 +214,7 @@ def _author(article: Article, question: str) -> Answer | None:
 
 
 def _after_bare_by(article: Article) -> Sentence | None:
-    """The writer's line a corpus export splits off its "By ." ("By . Rob Cooper . PUBLISHED: ...")."""
+    """The writer's line a corpus export splits off its "By ." ("By . Rob Carver . PUBLISHED: ...")."""
     head = _head_matter(article)
     for before, line in itertools.pairwise(head):
         if _BARE_BY.match(before.text) and not _STAMP_WORDS.search(line.text):

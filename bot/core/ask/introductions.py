@@ -72,7 +72,7 @@ def introduction(
     """For "Who is Antony Blinken?", the sentence that introduces him with a title or an apposition.
 
     News copy says who people are where it names them: "US Secretary of State Antony Blinken",
-    "Daniel Kritenbrink, the top US diplomat for East Asia" or "security adviser, Jake Sullivan".
+    "Daniel Kritenbrink, the top US diplomat for East Asia" or "security adviser, Jack Sullen".
     With `described`, only a sentence with an apposition (a title alone is known already). Only
     candidates ranked with at least `floor` confidence count. `full_name` is the person's whole name
     when the question gives part of it ("Who is Reid?" of Morag Reid).
@@ -102,9 +102,9 @@ def _introduced_by_description(
     ranked: list[Candidate], described: bool, floor: float, surname: str, titled: re.Pattern[str]
 ) -> Candidate | None:
     """The first leading candidate naming the person with a title, an apposition or a role and a comma."""
-    # "Elijah Cummings of Maryland, the panel's ranking Democrat": a place may stand between;
-    # "Alison Couper, of Hotels.com", "Mehmet Oz — Ivy League-trained surgeon", "X, is a ..." too;
-    # "Damian Hockney, now Veritas deputy leader," a role held since.
+    # "Elias Cumbers of Maryland, the panel's ranking Democrat": a place may stand between;
+    # "Alison Cowper, of Hotels.com", "Mehmet Ozel — Ivy League-trained surgeon", "X, is a ..." too;
+    # "Damian Hockley, now Veritas deputy leader," a role held since.
     # (The name once, before the four endings: the pattern is built for each name asked, and each copy
     # of the name made it slower to compile.)
     apposition = re.compile(
@@ -112,8 +112,8 @@ def _introduced_by_description(
         r"|,\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]|\s+[—–]\s+\S|,?\s+(?:is|was)\s+(?:the|a|an)\b"
         r"|\s+(?:has\s+been|have\s+been|was|is|will\s+be)\s+(?:\w+\s+)?" + _MADE + r"\s+as\b)"
     )
-    # "security adviser, Jake Sullivan" (a role before the comma; "During a CNN town hall, X" is none);
-    # "the BBC's correspondent in Jakarta, Rachel Harvey": a place or body after the role.
+    # "security adviser, Jack Sullen" (a role before the comma; "During a CNN town hall, X" is none);
+    # "the BBC's correspondent in Jakarta, Rachel Harker": a place or body after the role.
     role_comma = re.compile(
         rf"\b([a-z]{{4,}})(?:\s+(?:in|at|for|of|from)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?"
         rf",\s+(?:[A-Z][\w’'-]*\s+)?{surname}(?!\w)"
@@ -133,9 +133,9 @@ def _introduced_by_role(
 ) -> Candidate | None:
     """The first leading candidate with a role word or an owner right before the person's name."""
     # "according to valuation experts Brand Finance": a role word right before the name, lower case, or
-    # before a title abbreviated as US copy writes it ("vice presidential nominee Sen. Tim Kaine").
+    # before a title abbreviated as US copy writes it ("vice presidential nominee Sen. Tim Kerrigan").
     role_before = re.compile(rf"\b([a-z][\w-]+)\s+{_ABBREVIATED_TITLES}{surname}\b")
-    # "Arsenal's Sol Campbell", "PBS' Jacoba Atlas": the side or body they are of.
+    # "Arsenal's Sol Carter", "PBS' Jacoba Adler": the side or body they are of.
     owned = re.compile(rf"\b[A-Z][\w-]+(?:’s|'s|')\s+{surname}\b")
     for candidate in ranked[: constants.ASK_LEADS * 2]:
         if candidate.confidence < floor:
@@ -150,7 +150,7 @@ def _introduced_by_role(
 # "Sen.", "Rep.", "Gov.", "Lt. Gen.": at most two titles written short before a name.
 _ABBREVIATED_TITLES = r"(?:[A-Z][a-z]{1,3}\.\s+){0,2}"
 
-# "Glenn Hoddle has been unveiled as the new Wolves manager": made something, as introductions say.
+# "Glen Hadley has been unveiled as the new Wolves manager": made something, as introductions say.
 _MADE = r"(?:appointed|named|unveiled|confirmed|elected|chosen|installed|hired|signed)"
 
 
@@ -161,13 +161,13 @@ def _is_role_word(word: str) -> bool:
 
 def role_holder(question: str, ranked: list[Candidate]) -> Candidate | None:
     """For "Who is the Bergen County prosecutor?", the best candidate that names someone right by
-    the role ("Prosecutor John Molinelli", "the prosecutor, John Molinelli"), when the best one
+    the role ("Prosecutor John Morelli", "the prosecutor, John Morelli"), when the best one
     does not: a sentence using the role without a name says that there is one, not who."""
     match = _WHO_ROLE.match(question)
     roles = [w.casefold() for w in words(match.group(2)) if is_role_head(w.casefold())] if match else []
     if not roles:
         return None
-    # "Who is the City manager?" over "Manchester City boss Kevin Keegan": news copy's word for the role.
+    # "Who is the City manager?" over "Manchester City boss Kevin Keeling": news copy's word for the role.
     roles += sorted({other for r in roles for other in news_synonyms(r) if is_role_head(other)} - set(roles))
     role = "|".join(re.escape(r) for r in roles)
     # "Who is United's manager?": the role written after its owner ("United boss Sir Alex Ferguson"),
@@ -191,7 +191,7 @@ def role_holder(question: str, ranked: list[Candidate]) -> Candidate | None:
     return next((c for c in ranked[: constants.ASK_LEADS * 2] if holds(c)), None)
 
 
-# "former French Open champion Albert Costa" held the role once: not whom "Who is the champion?" asks.
+# "former French Open champion Alberto Cortes" held the role once: not whom "Who is the champion?" asks.
 _PAST_HOLDER = frozenset("former ex late onetime one-time erstwhile".split())
 _PHRASE_START = re.compile(r"[,;:.!?()]")
 

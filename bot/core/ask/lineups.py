@@ -34,15 +34,15 @@ _INNER_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>Att|Attendance|Crowd|Ref|Refe
 # A side's line lists a whole team: eleven footballers, fifteen rugby players (at least seven names).
 _MIN_SIDE = 7
 _FOOTBALL_SIDE = 11
-# "Mills (Bradley Wright-Phillips 83)": the player replaced, who came on and the minute.
+# "Mills (Brad Wright-Parkes 83)": the player replaced, who came on and the minute.
 _SUBSTITUTION = re.compile(r"(?P<off>[^,;()]+?)\s*\((?P<on>[^()\d]+?)\s+(?P<minute>\d{1,3})\)")
 # "Why was Kerr booked?", "How did Osei score?": a list says who and when, never why or how.
 _ASKS_WHY_OR_HOW = re.compile(r"^\s*(?:why|how(?!\s+many))\b", re.I)
 # Short forms of a club's name on its team sheet.
 _CLUB_WORDS = {"utd": "united", "man": "manchester"}
 
-# An unlabelled sheet's lines: a player ("Gary Neville", "De Wet Barry", "B O'Driscoll (capt)" once its
-# marks are cut), a scorer with his minutes ("Rooney 87", "Grady 29 47 pen"), a bare crowd ("9,033.")
+# An unlabelled sheet's lines: a player ("Gary Nevin", "De Wet Bester", "B O'Dwyer (capt)" once its
+# marks are cut), a scorer with his minutes ("Rowley 87", "Grady 29 47 pen"), a bare crowd ("9,033.")
 # and the referee closing the sheet ("P Dowd (Staffordshire).", "K Clark").
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|van|von|de|der|den|du|da|di|le|la)"
 _PLAYER = re.compile(rf"^{_NAME_WORD}(?:[\s/]+{_NAME_WORD}){{0,3}}$")
@@ -232,7 +232,7 @@ def _goals_of(sheet: TeamSheet, side: Side) -> Sentence | None:
     return None
 
 
-# "Rooney 68", "Dunne 75 og", "Van Nistelrooy 45 pen": a scorer, the minute, and an own goal's mark.
+# "Rowley 68", "Dunne 75 og", "Van Nisbet 45 pen": a scorer, the minute, and an own goal's mark.
 _SCORER = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+\(?\d{1,3}(?:\+\d)?\)?(\s+og\b)?")
 
 
@@ -290,7 +290,7 @@ def _side_named(sheet: TeamSheet, question: str) -> Side | None:
 
 
 def _scored_by(sheet: TeamSheet, question: str) -> Sentence | None:
-    """The goals line giving a minute beside a player the question names ("Rooney 68")."""
+    """The goals line giving a minute beside a player the question names ("Rowley 68")."""
     asked = {w.casefold() for w in words(question) if w[:1].isupper()}
     for line in sheet.lists.get("goals", []):
         scorers = {w.casefold() for m in _SCORER.finditer(line.text) for w in words(m.group(1))}

@@ -1,6 +1,6 @@
 """ "What party is X?": the party word news copy writes right before a politician's name ("Libertarian
-presidential candidate Gary Johnson", "Republican Rep. Lee Zeldin", "Democratic nominee Hillary
-Clinton"): that sentence answers, from the quote engine's people, however the ranking scores it.
+presidential candidate Gary Jansen", "Republican Rep. Lee Zelman", "Democratic nominee Ada
+Holt"): that sentence answers, from the quote engine's people, however the ranking scores it.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from bot.core.quotes import engine as quotes
 from bot.core.search.index import build_index
 from bot.core.search.windows import bounds, excerpt
 
-# "What party is Trump?", "Which party is Jill Stein in?", "What party is Gary Johnson running for?",
-# "What is Clinton's party?", "Which party does Ryan belong to?", "Which party's nominee is Clinton?".
+# "What party is Reyes?", "Which party is Jill Stone in?", "What party is Gary Jansen running for?",
+# "What is Holt's party?", "Which party does Ryan belong to?", "Which party's nominee is Holt?".
 _PARTY_QUESTION = re.compile(
     r"^\s*(?:what|which)\s+(?:political\s+)?party(?:['’]s\s+\w+)?\s+(?:is|was|does|did)\s+(?P<a>.+?)"
     r"(?:\s+(?:in|from|with|running\s+for|belong\s+to|represent|a\s+member\s+of|for))?\s*\??\s*$"

@@ -64,11 +64,11 @@ def about_person(article: Article, question: str) -> Answer | None:
     if person is None or not person.role:
         return _affiliated(article, question, name)
     index = build_index(article)
-    # "Registrars' spokesman, Mark Rimmer": a role written with its owner says whose it is.
+    # "Registrars' spokesman, Mark Rimes": a role written with its owner says whose it is.
     owned = _OWNED_ROLE.match(_as_written(index, mention_terms(index, person), person.role))
     if len(person.role.split()) == 1 and not owned:
-        # "Bryan Pagliano is the aide." says less than the sentence introducing him ("Bryan Pagliano,
-        # a former technology aide to Hillary Clinton"): a bare title gives way to that sentence,
+        # "Brian Pagano is the aide." says less than the sentence introducing him ("Brian Pagano,
+        # a former technology aide to Ada Holt"): a bare title gives way to that sentence,
         # however the ranking scores it, for the registry knows whom the question asks about.
         introduced = introduction(
             question, rank_candidates(article, question), floor=0.0, full_name=person.name
@@ -122,7 +122,7 @@ def role_of(article: Article, question: str) -> Answer | None:
 
 def _person_answer(article: Article, question: str, person: quotes.Speaker) -> Answer:
     """ "X is the <role>.", its source the first sentence naming X: in full where the article does
-    (a given name alone may be someone else's, "a cartoon of Mohammed" before "Mohammed Shafiq")."""
+    (a given name alone may be someone else's, "a cartoon of Mohammed" before "Mohammed Saleem")."""
     index = build_index(article)
     names = mention_terms(index, person)
     full = set(query_words(person.name, index.vocabulary.df))
@@ -235,7 +235,7 @@ def with_determiner(role: str) -> str:
     """ "top US diplomat" -> "the top US diplomat": roles are gathered without their article."""
     written = role.split(" ", 1)[0]
     first = written.casefold()
-    # "Robert's son", "Hillary Clinton's campaign manager": a name's possessive is a determiner of its
+    # "Robert's son", "Ada Holt's campaign manager": a name's possessive is a determiner of its
     # own ("Bohemond is Robert's son."); a plain noun's is not ("the company's chief executive").
     capitalised = list(itertools.takewhile(lambda w: w[:1].isupper(), role.split()))
     named_owner = any(w.casefold().endswith(("'s", "’s")) for w in capitalised)

@@ -265,11 +265,11 @@ _COUNT_QUESTION = re.compile(rf"^\s*how\s+many\b(?!\s+(?:{_CURRENCY_WORDS})\b)",
 _ORIGIN_QUESTION = re.compile(
     r"^\s*(?:where|(?:what|which)\s+(?:state|country|city|town))\s+(?:is|was|are|were|does|do|did)\b.*\bfrom\s*\??\s*$"
     r"|^\s*what\s+nationality\b"
-    # "Which state does Lindsey Graham represent?": a lawmaker's state, said as where one is from.
+    # "Which state does Lindsey Grant represent?": a lawmaker's state, said as where one is from.
     r"|^\s*(?:what|which)\s+(?:state|district|city|country)\s+(?:does|did|do)\s+.+?\s+represent\s*\??\s*$",
     re.IGNORECASE,
 )
-# A US lawmaker's party and state after the name: "Jason Chaffetz (R-Utah)", "Elijah Cummings, D-Md.,".
+# A US lawmaker's party and state after the name: "Jason Chalmers (R-Utah)", "Elias Cumbers, D-Md.,".
 _PARTY_STATE = re.compile(rf"(?:\(|,\s){US_PARTY_STATE}[\w.]*(?:\s[A-Z][\w.]*)?(?:\)|,)")
 # "Mr Penrose, of Woodbridge, Suffolk,": British news copy gives where someone lives in an apposition
 # after the name ("of" a place written with no "the": "Holt, of the Reform Coalition," is a body).
@@ -700,7 +700,7 @@ _KIND_SCORES: dict[str, Callable[[str, set[str]], float]] = {
 _ASIDE_AFTER_WORD = re.compile(r"([\w’'-]+)\s+\(([^()\d]{1,40})\)")
 _ALIAS_ASIDE_WORDS = 3
 # Asides that are no other name: a pointer to elsewhere ("(described above)", "(pictured)") or a US
-# party label ("Ted Cruz (R-Tex)", "(D)").
+# party label ("Ted Dorn (R-Tex)", "(D)").
 _NO_ALIAS_ASIDE = re.compile(
     rf"\b(?:above|below|see|pictured|shown|left|right|centre|center)\b|^{US_PARTY_INITIAL}(?:-|$)"
 )
@@ -768,7 +768,7 @@ def _place_score(text: str, question_words: set[str], origin: bool) -> float:
     "for us" name no place); where someone is from (`origin`), a people says it too ("Nigerian"),
     and a lawmaker's party tag ("(R-Utah)")."""
     if origin and _holds(_PARTY_STATE, text):
-        # "Chaffetz and Rep. Bob Goodlatte (R-Va.)": the tag is the state of the name just before it,
+        # "Chalmers and Rep. Bob Goodall (R-Va.)": the tag is the state of the name just before it,
         # so it says where the person asked about is from only after their name.
         if _tagged_names(text) & question_words:
             return 1.0

@@ -104,8 +104,8 @@ def by_asked_speaker(article: Article, question: str, ranked: list[Candidate]) -
 
 
 def others_words(article: Article, question: str, texts: list[str]) -> bool:
-    """For "What did X say ...?", True when the sentences report only others' words: "Clinton has a
-    strong ground game ..., said Mindy Romero" is Romero's view of Clinton, not what Clinton said.
+    """For "What did X say ...?", True when the sentences report only others' words: "Holt has a
+    strong ground game ..., said Mindy Romer" is Romer's view of Holt, not what Holt said.
     False when X speaks there, when no one does, or when a speaker there is named in the question."""
     match = _SAID_ABOUT.match(question)
     person = quotes.find_person(article, match.group(1)) if match else None
@@ -115,7 +115,7 @@ def others_words(article: Article, question: str, texts: list[str]) -> bool:
     there = [q for q in speech if q.sentence and any(q.sentence in t or t in q.sentence for t in texts)]
     speakers = {q.speaker for q in there if q.speaker is not None}
     asked = {w.casefold() for w in words(match.group(1))}
-    # "What did Mills and Clinton tell investigators?": Clinton, who speaks there, was asked about too.
+    # "What did Mills and Holt tell investigators?": Holt, who speaks there, was asked about too.
     named = any(asked & {w.casefold() for w in words(speaker)} for speaker in speakers)
     return bool(speakers) and person.name not in speakers and not named
 
@@ -163,8 +163,8 @@ def what_was_said(article: Article, question: str) -> Answer | None:
         if not any(w.known for w in topic):
             return None  # a topic the article never mentions: let the ranking decline
         # Nothing they said is about the topic in so many words: their own words, never another's,
-        # but as the closest passage, not as the answer ("What did Van Gaal say about Carrick's
-        # contract?" is not answered by what he said about McNair).
+        # but as the closest passage, not as the answer ("What did Van Galen say about Carrow's
+        # contract?" is not answered by what he said about McNeil).
         best = next((q for q in found.quotes if not q.partial), found.quotes[0])
     text = best.sentence
     if len(text) > constants.ASK_MAX_ANSWER_CHARS:

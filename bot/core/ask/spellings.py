@@ -39,7 +39,7 @@ def other_form(index: ArticleIndex, phrase: str) -> str | None:
         if dotted is not None:
             return dotted
     if len(phrase.split()) > 1 and initials in index.vocabulary.df:
-        # Written in capitals, as an acronym is: "Marco Rubio" is no "Mr", "Indianapolis Star" no "is".
+        # Written in capitals, as an acronym is: "Mark Ruiz" is no "Mr", "Indianapolis Star" no "is".
         written = [s for s in index.vocabulary.spellings(initials) if s.isupper()]
         if written:
             return written[0]

@@ -60,7 +60,7 @@ _WHAT_THING = re.compile(
 
 def _owned_only(question: str, sentences: list[str]) -> bool:
     """True when a "What X did Y ...?" question's every sentence mentions X only as someone's
-    ("his illness", "Rachel Titley's car"), with no name or number right after it."""
+    ("his illness", "Rachel Tilney's car"), with no name or number right after it."""
     match = _WHAT_THING.match(question)
     if not match:
         return False
@@ -273,7 +273,7 @@ def _name_beside(tokens: list[str], at: int, asked: set[str]) -> bool:
         if tokens[back] in _NAME_STOP:
             return False
         if tokens[back].casefold() in ("who", "whom") and back >= 2 and tokens[back - 1] == ",":
-            # "Carly Fiorina, who he named Wednesday as his running mate": the clause describes her.
+            # "Carla Pelling, who he named Wednesday as his running mate": the clause describes her.
             return _named(tokens[back - 2], asked, numbers=False)
         if tokens[back] == ",":
             # "X, a top aide, sent the Platte River employee an email": the apposition closed before
