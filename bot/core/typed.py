@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from bot.core import constants
-from bot.core.errors import QueryError
+from bot.core.errors import QueryError, shown
+from bot.core.language.text import clean_control
 from bot.core.search.query import paragraph_reference
 
 # Commands that take text, and commands that take none (words after them are reported).
@@ -45,7 +46,8 @@ class Typed:
 
 def parse(line: str) -> Typed:
     """`line` as a command: `/name args`, a command name typed as a word, a greeting, or a question."""
-    line = " ".join(line.split())
+    # A zero-width space or a bidi mark pasted into "/summary" is no part of the word.
+    line = " ".join(clean_control(line).split())
     if not line or is_greeting(line):
         return Typed("help")
     first, _, rest = line.partition(" ")
@@ -69,10 +71,14 @@ def is_greeting(line: str) -> bool:
 
 
 def _unknown(name: str) -> str:
+    """ "Unknown command /x ...": the name echoed short and printable, so the remedy stays in view."""
     close = difflib.get_close_matches(name, COMMANDS, n=1, cutoff=constants.COMMAND_SIMILARITY)
     if close:
-        return f"Unknown command /{name}: did you mean /{close[0]}?"
-    return f"Unknown command /{name}. Type /help for the list."
+        return f"Unknown command /{shown(name, _ECHOED_CHARS)}: did you mean /{close[0]}?"
+    return f"Unknown command /{shown(name, _ECHOED_CHARS)}. Type /help for the list."
+
+
+_ECHOED_CHARS = 40  # of an unknown command's name: longer is not a command name mistyped
 
 
 def _arguments(name: str, rest: str) -> Typed:
