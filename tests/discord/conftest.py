@@ -16,7 +16,7 @@ from tests.conftest import BUNDLED, TEST_ARTICLES
 from tests.discord.fake_discord import FAKE_TOKEN, FakeDiscord
 
 HARBOUR = TEST_ARTICLES / "discord-harbour-reopening.txt"
-START_TIMEOUT = 10.0
+START_TIMEOUT = 30.0  # a bound on a wait for the bot to be ready, not a speed goal (bench/ holds those)
 GUILD_READY_TIMEOUT = 0.05
 
 BotFactory = Callable[..., Awaitable[ArticleBot]]
