@@ -35,7 +35,9 @@ _GROUP_NOUNS = frozenset(
     "analysts experts economists lawmakers legislators researchers scientists doctors nurses teachers "
     "farmers organizers organisers participants attendees fans delegates staffers judges jurors "
     "panellists panelists lobbyists pundits commentators observers strategists operatives donors "
-    "outlets".split()
+    "outlets "
+    # two or three people speaking as one: "the couple wrote", "said the pair"
+    "couple pair duo trio twins".split()
 )
 # Source nouns naming people, unnamed whatever their case ("Officials at the Pentagon said").
 _PEOPLE_NOUNS = frozenset(
