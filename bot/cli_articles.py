@@ -8,11 +8,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.core.article import Article, Library
-from bot.core.errors import ArticleError
+from bot.core.article.library import user_path
+from bot.core.errors import ArticleError, os_reason, shown
 from bot.exitcodes import EXIT_OK
 from bot.settings import Settings
 
@@ -125,12 +125,20 @@ async def _act(catalog: Catalog, args: argparse.Namespace) -> _Printed:
 async def _add(catalog: Catalog, server: int, source: str) -> StoredArticle:
     if "://" in source:
         return await catalog.add_url(server, source, added_by=CLI_USER)
-    path = Path(source).expanduser()
-    if not path.is_file():
-        raise ArticleError(
-            f"File not found: {source}. Give a link (https://...) or a .txt, .md or .html file."
-        )
-    return await catalog.add_file(server, path.name, path.read_bytes(), added_by=CLI_USER)
+    path = user_path(source)
+    try:
+        if path.is_dir():
+            raise ArticleError(
+                f"{shown(source)} is a folder: give one .txt, .md or .html file in it, or a link."
+            )
+        if not path.is_file():
+            raise ArticleError(
+                f"File not found: {shown(source)}. Give a link (https://...) or a .txt, .md or .html file."
+            )
+        data = path.read_bytes()
+    except OSError as error:  # a name too long for the system, a loop of links, no permission...
+        raise ArticleError(f"Cannot read {shown(source)}: {os_reason(error)}.") from None
+    return await catalog.add_file(server, path.name, data, added_by=CLI_USER)
 
 
 def _listing(entries: list[CatalogEntry]) -> str:
