@@ -10,6 +10,7 @@ import ipaddress
 
 from yarl import URL
 
+from bot.core.errors import shown
 from bot.web.errors import UrlRefused
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -59,3 +60,18 @@ def check_url(url: URL, allowed: frozenset[str]) -> None:
         raise UrlRefused("That link has no site name in it.")
     if parse_address(url.host) is not None:
         check_address(url.host, url.host, allowed)
+    elif not _possible_name(url.raw_host or url.host):
+        raise UrlRefused(f"No site can be called {shown(url.host)}; check the link.")
+
+
+# DNS: a label is at most 63 characters, a whole name at most 253 (RFC 1035). A longer one is
+# refused here: the resolver would raise UnicodeError, no reply a user can act on.
+MAX_DNS_LABEL = 63
+MAX_DNS_NAME = 253
+
+
+def _possible_name(host: str) -> bool:
+    labels = host.removesuffix(".").split(".")
+    return len(host.removesuffix(".")) <= MAX_DNS_NAME and all(
+        len(label) <= MAX_DNS_LABEL for label in labels
+    )
