@@ -28,9 +28,12 @@ CLI_USER = "cli"
 
 def server_id(value: str) -> int:
     """argparse type for --server: a Discord server id, or 0 for the CLI's own articles."""
-    if not value.strip().isdecimal():
+    if not value.strip().isdecimal() or int(value) > MAX_SERVER_ID:
         raise argparse.ArgumentTypeError(f"--server takes a server id (digits), not {value!r}")
     return int(value)
+
+
+MAX_SERVER_ID = 2**63 - 1  # Discord ids are 64-bit snowflakes; the store keeps them as such
 
 
 def add_parser(sub: argparse._SubParsersAction, parser_class: type) -> None:
