@@ -29,6 +29,11 @@ _NOT_SURNAMES = (
         "something either neither few several another other such officials critics analysts experts "
         "people others".split()
     )
+    # "Bigger attacks ... were rarely seen, he said.": a comparative opening a sentence, no surname.
+    | frozenset(
+        "bigger larger smaller higher lower greater fewer older younger newer earlier longer shorter "
+        "faster slower stronger weaker better worse cheaper richer poorer harder easier wider deeper".split()
+    )
 )
 _NOUN_ENDINGS = ("s", "ing", "ion", "ity", "ment", "ness", "ism", "ship", "ance", "ence")
 
