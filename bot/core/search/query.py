@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from bot.core.search.index import _JOINERS, STOPWORDS, ArticleIndex, TermMatch, normalise, raw_tokens
 
 # "¶9", "¶ 9", "para 9", "paragraph 9", "p. 9": a reader opening a cited paragraph.
-_REFERENCE = re.compile(r"^\s*(?:¶+|§|paras?\.?|paragraphs?|p\.)\s*(\d{1,6})\s*$", re.IGNORECASE)
+_REFERENCE = re.compile(r"^\s*(?:¶+|§|paras?\.?|paragraphs?|p\.)\s*(\d+)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
