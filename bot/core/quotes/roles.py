@@ -34,6 +34,12 @@ def role_before(
     Returns the role and the index of its first token; "his wife Cookie" keeps "his" for
     `name_possessors` to replace by the person it means.
     """
+    styled = _styled_apposition(tokens, core_start)
+    if styled is not None:
+        # "The Bishop of Durham, the Rt Rev Tom Wright,": the role the style's apposition renames.
+        role, first = role_before(text, tokens, styled, initials)
+        if role is not None:
+            return role, first
     appositive = core_start >= 2 and tokens[core_start - 1].text == ","
     last = core_start - 2 if appositive else core_start - 1
     first = _role_window_start(tokens, last, core_start, initials)
@@ -57,6 +63,20 @@ def role_before(
     if possessor is None and indexes[0] in initials:
         role = _uncapitalised(role, words, text)
     return role, indexes[0]
+
+
+def _styled_apposition(tokens: list[Token], core_start: int) -> int | None:
+    """Where ", the Rt Rev Dr" opens before a name (the index of its "the"), a style of address set
+    apart by a comma after the role it renames; else None."""
+    at = core_start
+    while at >= 1 and (tokens[at - 1].low in lx.HONORIFICS or tokens[at - 1].low in _STYLE_WORDS):
+        at -= 1
+    if at == core_start or at < 2 or tokens[at - 1].low != "the" or tokens[at - 2].text != ",":
+        return None
+    return at - 1
+
+
+_STYLE_WORDS = frozenset(("rt", "very", "most", "."))
 
 
 def _past_place(tokens: list[Token], indexes: list[int]) -> list[int]:
@@ -253,8 +273,9 @@ def formal_title(role: str) -> str | None:
 
 
 def _followed_by_comma(tokens: list[Token], core_start: int) -> bool:
-    """ "The mayor of Port Alder, Ruth Banda, said": the name is a parenthesis of its own."""
-    index = core_start
+    """ "The mayor of Port Alder, Ruth Banda, said": the name is a parenthesis of its own (styled
+    after "the": ", the Rev Tom Wright,")."""
+    index = core_start + 1 if core_start < len(tokens) and tokens[core_start].low == "the" else core_start
     while index < len(tokens) and tokens[index].is_word and tokens[index].cap:
         index += 1
     return index < len(tokens) and tokens[index].text == ","

@@ -1,0 +1,24 @@
+"""A role renamed by a style of address set apart by commas ("The Bishop of Durham, the Rt Rev Dr
+Tom Wright,") is that person's role, so "the Bishop said" later refers back to him."""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_the_role_before_a_styled_name_in_apposition_refers_back_to_him():
+    text = (
+        "The plot of a bestseller is laughable, a clergyman has said.\n\n"
+        "The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as lousy history.\n\n"
+        "Writing in the Northern Echo, the Bishop said: “Conspiracy theories are always fun to invent.”\n"
+    )
+    assert speakers_of(text) == ["Tom Wright"]
+
+
+def test_a_role_after_a_comma_with_no_style_between_still_refers_back():
+    text = (
+        "The plot of a bestseller is laughable, a clergyman has said.\n\n"
+        "The Bishop of Durham, Tom Wright, described the novel as lousy history.\n\n"
+        "Writing in the Northern Echo, the Bishop said: “Conspiracy theories are always fun to invent.”\n"
+    )
+    assert speakers_of(text) == ["Tom Wright"]
