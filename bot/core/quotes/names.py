@@ -795,9 +795,24 @@ def _full_name_pronoun_evidence(tokens: list[Token], run: tuple[int, int, int], 
     words = tokens[start:end]
     if not all(t.text.isalpha() and nameish(t) and not _place_or_body(t.low) for t in words):
         return ""
+    if words[0].low in _NAMED_WEATHER or _modifies_noun(tokens, end):
+        return ""  # "Storm Ciara battered ...", "Blue Peter presenters visited ...": no person
     if _another_name_before_speech(tokens, end):
         return ""  # "Google Maps claims ..., but Jerry Brotton ... isn't so sure. ... he said"
     return "pronoun" if _speaks_next_sentence(tokens, end) else ""
+
+
+# Words that open the name of a storm ("Storm Ciara", "Hurricane Katrina"), never a person's.
+_NAMED_WEATHER = frozenset(("storm", "hurricane", "typhoon", "cyclone"))
+
+
+def _modifies_noun(tokens: list[Token], end: int) -> bool:
+    """ "Blue Peter presenters visited": a lower-case noun after the two words and a past verb
+    after it make them a modifier of the noun (a show's, a firm's name), not the subject."""
+    if end + 1 >= len(tokens) or not tokens[end].is_word or tokens[end].cap:
+        return False
+    verb = tokens[end + 1]
+    return verb.is_word and not verb.cap and (verb.low.endswith("ed") or verb.low in lx.SPEECH_VERBS)
 
 
 def _another_name_before_speech(tokens: list[Token], start: int) -> bool:

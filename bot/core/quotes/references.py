@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language import lexicon as lx
+from bot.core.quotes.givennames import is_given_name
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import NONPERSON, PERSON
 from bot.core.quotes.roles import is_age
@@ -259,12 +260,22 @@ def _affiliation_end(items: list[Item], head: int) -> int:
     at += 1 + (at + 1 < len(items) and items[at + 1].low == "the")
     end = head
     while at < len(items) and items[at].kind in ("word", "mention"):
+        if end != head and _opens_full_name(items, at):
+            break  # "a teacher at Hillside School Tom Hale said": the body ends where a name begins
         if _named_body(items[at]):
             end = at
         elif items[at].low not in _AFFILIATION_JOINERS or end == head:
             break
         at += 1
     return end
+
+
+def _opens_full_name(items: list[Item], at: int) -> bool:
+    """A given name and a capitalised word after it: a person's name, not more of a body's."""
+    word = items[at]
+    if word.kind != "word" or not word.cap or not is_given_name(word.low) or at + 1 >= len(items):
+        return False
+    return items[at + 1].cap
 
 
 def _named_body(item: Item) -> bool:

@@ -28,3 +28,10 @@ def test_a_spokesman_for_the_named_trust_keeps_the_trust():
 def test_a_body_written_in_lower_case_is_no_part_of_the_label():
     text = 'A spokesman for the trust said it was disappointed. "We learned of it late," he said.'
     assert labels_of(text) == ["a spokesman"]
+
+
+def test_a_full_name_after_the_body_is_no_part_of_the_label():
+    text = (
+        'A teacher at Hillside School Tom Hale said the roof leaked. "The children need a new one," he said.'
+    )
+    assert all("Tom Hale" not in label for label in labels_of(text))

@@ -21,3 +21,11 @@ def test_an_age_after_a_sentence_naming_the_owner_of_a_role_stays_unclear():
         "the 45-year-old.\n"
     )
     assert speakers_of(text) == [None]
+
+
+def test_an_age_after_a_sentence_with_an_unnamed_buyer_beside_the_owner_stays_unclear():
+    text = (
+        "Three of Tom Hale's paintings were bought on Friday by an anonymous collector from Leeds. "
+        "“I have wanted one for years,” said the 60-year-old.\n"
+    )
+    assert speakers_of(text) == [None]  # the words stay unattributed

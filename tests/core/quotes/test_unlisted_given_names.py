@@ -20,3 +20,13 @@ def test_two_capitalised_words_before_another_name_make_no_person():
         "isn't so sure. “No map is a definitive depiction of its subject,” he said.\n"
     )
     assert "Google Maps" not in kinds_of(text)
+
+
+def test_a_storm_named_like_a_person_is_no_speaker():
+    text = "Storm Ciara battered the coast on Sunday. “I have never seen waves like it,” she said.\n"
+    assert speakers_of(text) == [None]  # the words stay unattributed
+
+
+def test_two_capitalised_words_before_a_noun_and_its_verb_are_no_speaker():
+    text = "Blue Peter presenters visited the town. “It was heartbreaking,” she said.\n"
+    assert speakers_of(text) == [None]  # the words stay unattributed

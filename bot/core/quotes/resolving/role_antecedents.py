@@ -152,7 +152,7 @@ class RoleAntecedentMixin:
             named = any(m.kind in (PERSON, AMBIGUOUS) or m.gender for m in inside)
             if subjects:
                 return subjects.pop() if len(subjects) == 1 else None
-            owner = self._sole_owner(number, inside)
+            owner = self._sole_owner(number, (start, end), inside)
             if owner is not None:
                 # "Many of Haacke's most famous works have explored ... “…,” said the 78-year-old": the
                 # one person the sentence names, only as an owner of things, is whom the age means.
@@ -172,9 +172,10 @@ class RoleAntecedentMixin:
                 return None
         return None
 
-    def _sole_owner(self, paragraph: int, inside: list[Mention]) -> int | None:
-        """The one person a sentence names, every time as the owner of a thing ("Haacke's works"),
-        never of a role ("Holt's lawyer" may be whom an age means); else None."""
+    def _sole_owner(self, paragraph: int, span: tuple[int, int], inside: list[Mention]) -> int | None:
+        """The one person a sentence names, every time as the owner of a thing ("Hale's works"),
+        never of a role ("Holt's lawyer" may be whom an age means), when no one unnamed is in the
+        sentence too ("Hale's paintings were bought by a collector": the age may be the buyer's)."""
         people = [
             m for m in inside if m.kind in (PERSON, AMBIGUOUS) or (m.kind == PRONOUN and not m.possessive)
         ]
@@ -187,6 +188,8 @@ class RoleAntecedentMixin:
             after = bisect_left(tokens, mention.end, key=token_start)
             if after < len(tokens) and lx.is_role_head(tokens[after].low):
                 return None
+        if _someone_unnamed(tokens, span):
+            return None
         return people[0].ids[0]
 
     def _opening_role(self, paragraph: int, start: int) -> Subject | None:
@@ -221,3 +224,24 @@ class RoleAntecedentMixin:
             if word.low in lx.ORG_WORDS:
                 return True
         return False
+
+
+def _someone_unnamed(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """ "an anonymous collector", "A buyer": "a" or "an" and, within a few words, a noun for a
+    person (a role, or an agent noun: "collector", "buyer")."""
+    at, end = bisect_left(tokens, span[0], key=token_start), bisect_left(tokens, span[1], key=token_start)
+    for index in range(at, end):
+        if tokens[index].low not in ("a", "an"):
+            continue
+        for word in tokens[index + 1 : min(index + 1 + _UNNAMED_NOUN_WORDS, end)]:
+            if word.is_word and not word.cap and _person_noun(word.low):
+                return True
+    return False
+
+
+def _person_noun(low: str) -> bool:
+    return lx.is_role_head(low) or low in lx.PEOPLE_NOUNS or (len(low) > 4 and low.endswith(_AGENT_ENDINGS))
+
+
+_UNNAMED_NOUN_WORDS = 3
+_AGENT_ENDINGS = ("er", "or", "ist")
