@@ -15,7 +15,7 @@ from bot.core import constants
 from bot.core.article import Article
 from bot.core.article.newsprint import PHOTO_POSITIONS
 from bot.core.language import lexicon as lx
-from bot.core.language.tokens import Token, tokenize
+from bot.core.language.tokens import Token, is_joined_particle_name, tokenize
 from bot.core.quotes.function_words import ARTICLES, BUSINESS_NOUNS, CLAUSE_OPENERS, PREPOSITIONS
 from bot.core.quotes.givennames import given_name_gender, is_given_name
 from bot.core.quotes.kin_surnames import surnames_from_kin
@@ -824,6 +824,8 @@ def _single_is_person(
         return False  # "Above, the property he sold.": a caption's pointer to its photo, not a name
     if any(o.evidence == "strong" for o in group):
         return True
+    if is_joined_particle_name(group[0].core[0].text):
+        return False  # "al-Shabab said": a group's name; a person is named in full ("Bashar al-Assad")
     if word in lowercase_words or word in organisation_firsts:
         return False
     if any(o.evidence == "pronoun" for o in group):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.article import parse_article
 from bot.core.ask.absence import thing_phrases
 from bot.core.ask.bare_things import verb_object
 from bot.core.ask.engine import answer_question
@@ -71,3 +72,8 @@ def test_a_someones_name_is_no_subject_before_a_verb():
 
 def test_others_stand_for_people_already_named_and_are_no_thing():
     assert "others" not in thing_phrases("were others arrested with him")
+
+
+def test_an_irregular_plural_is_found_in_its_singular():
+    article = parse_article("Title: Farm\n\nA goose was killed by a fox on the farm.\n")
+    assert answer_question(article, "Were geese killed?").missing == ()

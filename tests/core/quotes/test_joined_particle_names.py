@@ -3,7 +3,7 @@ capitalised "Al-Miqdad" is: the person who says the words is found, and keeps th
 
 from __future__ import annotations
 
-from tests.core.quotes.speakers import speakers_of
+from tests.core.quotes.speakers import kinds_of, speakers_of
 
 
 def test_a_speaker_named_with_al_before_said_is_found():
@@ -23,3 +23,8 @@ def test_an_appositive_speaker_with_a_joined_particle_keeps_her_words():
         '"We will look again next year," she said.'
     )
     assert speakers_of(text) == ["Zoe Lark", "Aaliyah ben-Dror"]
+
+
+def test_a_lone_joined_particle_name_speaking_is_a_group_not_a_person():
+    text = 'Gunmen stormed the hotel on Friday. "We carried out the attack," al-Shabab said in a statement.'
+    assert kinds_of(text) == {"al-Shabab": "organisation"}
