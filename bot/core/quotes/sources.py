@@ -116,8 +116,23 @@ def source_before(items: list, head: int) -> Source | None:
     start = next((j for j in range(head + 1) if found is not None and items[j].start == found.start), None)
     if start is None or start < 2 or not _one_of(items, start - 2):
         return found
+    owner = _owner_of_one(items, start - 2)
+    if owner is not None:
+        # "the mother of one of the pupils said": the mother speaks, not a pupil.
+        return Source(items[owner].start, found.end, UNNAMED)
     # "“…,” one of the deckhands said": the one speaks, not the whole group.
     return Source(items[start - 2].start, found.end, UNNAMED)
+
+
+def _owner_of_one(items: list, one: int) -> int | None:
+    """Where "the mother of" opens before "one of the pupils", else None."""
+    noun = one - 2
+    if noun < 0 or items[one - 1].low != "of" or items[noun].kind != "word":
+        return None
+    low = items[noun].low
+    if not (low in lx.PEOPLE_NOUNS or low in lx.KIN_NOUNS or lx.is_role_head(low)):
+        return None
+    return noun - 1 if noun >= 1 and items[noun - 1].low in _DETERMINERS else noun
 
 
 def _source_ending(items: list, head: int) -> Source | None:

@@ -18,3 +18,8 @@ def test_one_of_a_group_before_the_verb_is_that_one():
     text = "“The ferry was late every day,” one of the deckhands said.\n"
     assert speakers_of(text) == ["one of the deckhands"]
     assert kinds_of(text) == {"one of the deckhands": "unnamed"}
+
+
+def test_the_relative_of_one_of_a_group_is_who_speaks():
+    text = '"She came home in tears," the mother of one of the pupils said.'
+    assert kinds_of(text) == {"the mother of one of the pupils": "unnamed"}
