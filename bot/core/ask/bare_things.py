@@ -1,6 +1,6 @@
 """Things a question takes for granted with no determiner before them: a bare plural in a yes/no
 question ("Did the police use dogs?", "Were pensions increased?"), the object of a named subject's
-verb ("Did Brown mention immigration?", "Did Nick and Jennifer have children?") and what "How many"
+verb ("Did Marsh mention immigration?", "Did Theo and Nadia have children?") and what "How many"
 counts ("How many employees does it have?"). Each is only a thing to look for: it is missing when
 the article has it in no form (the engine's `_missing_things` decides, as for "Was a knife used?").
 """
@@ -14,7 +14,7 @@ from bot.core.search.commonwords import is_common
 
 _DO = frozenset("did does do".split())
 _PRONOUNS = frozenset("he she they it we you i".split())
-# Names joined into one subject: "Did Nick and Jennifer have children?".
+# Names joined into one subject: "Did Theo and Nadia have children?".
 _NAME_JOINERS = frozenset("and &".split())
 # Plurals English forms without an -s; "people" is left out: like "anyone", it names no one in particular.
 _IRREGULAR_PLURALS = frozenset("children men women mice feet teeth geese".split())
@@ -33,7 +33,7 @@ ADJECTIVE_ENDINGS = (*ONLY_ADJECTIVE_ENDINGS, *"er ive al ic ant ent ary y".spli
 # plural so ended describes it ("medical bills"); any other may be the verb ("use keyboards").
 _DESCRIBING_ENDINGS = (*ONLY_ADJECTIVE_ENDINGS, *"ive al ic ant ent ary".split())
 _BEFORE_VERB = frozenset("still ever really actually never already also just even once".split())
-_OBJECT_WORDS = 3  # the longest object read: "Did Blair mention trade tariffs?"
+_OBJECT_WORDS = 3  # the longest object read: "Did Keane mention trade tariffs?"
 _MIN_PLURAL_LETTERS = 4
 
 
@@ -93,14 +93,14 @@ def _describes_next(after: list[str]) -> bool:
 
 def verb_object(typed: list[str]) -> list[str]:
     """The object of the verb after a subject that is a pronoun or a run of capitalised names ("Did
-    Brown mention immigration?": "immigration"; "Did Blair mention trade tariffs?": "trade tariffs",
+    Marsh mention immigration?": "immigration"; "Did Keane mention trade tariffs?": "trade tariffs",
     missing when all its words are or the words before its last). No object is read after a body
-    named by whose it is ("Did Swansea council give money?": the council is the subject)."""
+    named by whose it is ("Did Tollmere council give money?": the council is the subject)."""
     if len(typed) < 3 or typed[0].casefold() not in _DO:
         return []
     tokens = [_word(t) for t in typed]
     verb = subject_end(typed)
-    # "Does Paul McCartney still eat fish?": an adverb before the verb.
+    # "Does Tom Avery still eat fish?": an adverb before the verb.
     while verb is not None and verb < len(tokens) and tokens[verb] in _BEFORE_VERB:
         verb += 1
     if verb is None or verb >= len(tokens) or not _plain(tokens[verb]):
@@ -113,7 +113,7 @@ def verb_object(typed: list[str]) -> list[str]:
         if not _plain(token):
             break
         run.append(token)
-    # The object runs to the question's end; an adverb ends none ("Did Brown play well?").
+    # The object runs to the question's end; an adverb ends none ("Did Marsh play well?").
     if not run or run[-1] in ADVERBS or run[-1].endswith("ly") or len(run) != len(rest):
         return []
     # "Did he cut soldiers' salaries?": the salaries, whoever's they are.
@@ -124,8 +124,8 @@ def verb_object(typed: list[str]) -> list[str]:
 
 def subject_end(tokens: list[str]) -> int | None:
     """The position after a do-question's subject, its tokens as typed, when it is a pronoun or a run
-    of capitalised names, with "and" between them ("Did Nick and Jennifer ..."); None for any other
-    subject, or one whose name is someone's ("Did Judy Bell's husband comment?")."""
+    of capitalised names, with "and" between them ("Did Theo and Nadia ..."); None for any other
+    subject, or one whose name is someone's ("Did Ada Quill's husband comment?")."""
     if tokens[1].casefold() in _PRONOUNS:
         return 2
     end = 1
@@ -136,7 +136,7 @@ def subject_end(tokens: list[str]) -> int | None:
         end += 1
     if end == 1 or _possessive(tokens[end - 1]):
         return None
-    # "Did Greek farmers protest?", "Did Swansea council respond?": a people's or a place's word, or
+    # "Did Greek farmers protest?", "Did Tollmere council respond?": a people's or a place's word, or
     # a name before a plural or a body's word, says whose the subject is; the subject runs on.
     last, after = _word(tokens[end - 1]).casefold(), _word(tokens[end]) if end < len(tokens) else ""
     if last in DEMONYMS or last in PLACES or last in US_PLACES or after in ORG_WORDS or is_plural(after):

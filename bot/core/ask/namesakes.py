@@ -83,7 +83,7 @@ def namesake(asked: tuple[str, str], people: Iterable[str]) -> bool:
         return False
     if any(s != g for s, g in zip(same_surname, same_given, strict=True)):
         return True
-    # "Michael Howard" where the article names Howard Flight and a "Mr Howard": the second may be
+    # "Peter Howard" where the article names Howard Tern and a "Mr Howard": the second may be
     # the one asked about.
     if [surname] in names:
         return False

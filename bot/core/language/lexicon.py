@@ -108,7 +108,7 @@ ROLE_HEADS = _set(
     "athlete sprinter boxer golfer swimmer forward centre-back centre-half wing-back ombudsman champion "
     "seed finalist runner-up "
     "guru pundit critic supremo peer co-chairman co-chairwoman vice-chairman vice-chair curator librarian "
-    # a race's runners before a name: "Republican presidential hopeful Ted Cruz"
+    # a race's runners before a name: "Republican presidential hopeful Dale Whitcomb"
     "hopeful contender front-runner frontrunner"
 )
 # Nouns for a person beyond the role nouns ("a woman", "one fan", "a former schoolboy").

@@ -81,7 +81,7 @@ class Occurrence:
     subject_like: bool
     titled: str | None
     honorific: str | None = None  # "sen" of "Sen. Ada Brill": an office "the senator" may mean
-    party: str | None = None  # "republican" of "Republican Sen. John McCain"
+    party: str | None = None  # "republican" of "Republican Sen. Ada Brill"
     opens_quotation: bool = False  # right after an opening quotation mark (“Dump Reyes.”)
     stands_alone: bool = True  # not a modifier of the noun after it ("the Stop Reyes movement")
 
@@ -728,7 +728,7 @@ def _occurrence(
     named_gender = given_name_gender(tokens[core_start].low) if named and end - core_start == 1 else None
     if honorific and not role:
         np_start = core_start - (2 if tokens[core_start - 1].text == "." else 1)
-        # "Republican presidential hopeful Sen. Ted Cruz ... said": a role written before the
+        # "Republican presidential hopeful Sen. Dale Whitcomb ... said": a role written before the
         # honorific is the name's too, and the phrase opens where that role does.
         role, role_start = role_before(text, tokens, np_start, initials)
         np_start = role_start if role else np_start
@@ -784,7 +784,7 @@ def _pronoun_evidence(tokens: list[Token], run: tuple[int, int, int], initials: 
 
 
 def _full_name_pronoun_evidence(tokens: list[Token], run: tuple[int, int, int], initials: set[int]) -> str:
-    """ "Manjula Sharma, visiting from India, gasps. “How could anybody do this?” she said.": two
+    """ "Tessa Quarrie, visiting from India, gasps. “How could anybody do this?” she said.": two
     name-like words opening a sentence, no place's, body's or title's, whose paragraph goes on with a
     he or she saying something in the next sentence, name a person (a given name not on the list)."""
     start, core_start, end = run
@@ -798,7 +798,7 @@ def _full_name_pronoun_evidence(tokens: list[Token], run: tuple[int, int, int], 
     if words[0].low in _NAMED_WEATHER or _modifies_noun(tokens, end):
         return ""  # "Storm Ciara battered ...", "Blue Peter presenters visited ...": no person
     if _another_name_before_speech(tokens, end):
-        return ""  # "Google Maps claims ..., but Jerry Brotton ... isn't so sure. ... he said"
+        return ""  # "Google Maps claims ..., but Ivo Brandt ... isn't so sure. ... he said"
     return "pronoun" if _speaks_next_sentence(tokens, end) else ""
 
 
@@ -934,7 +934,7 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
         and np_start >= 2
         and tokens[np_start - 2].text == ","
     ):
-        return True  # "Across town, canvassing for the mayor, is Wayne Borders, ...": an inverted subject
+        return True  # "Across town, canvassing for the mayor, is Lionel Carver, ...": an inverted subject
     if (
         previous is not None
         and previous.text == ","
@@ -947,7 +947,7 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
 
 def _owner_start(tokens: list[Token], possessive: int) -> int:
     """Where an owner's name ending in the possessive at `possessive` starts: "Massachusetts
-    Institute of Technology's Jim Walsh" is owned by all four words, the sentence opening before."""
+    Institute of Technology's Ruth Vane" is owned by all four words, the sentence opening before."""
     at = possessive
     while at >= 1 and tokens[at - 1].is_word:
         before = tokens[at - 1]
@@ -1124,7 +1124,7 @@ def family_first(core: tuple[Token, ...]) -> bool:
 
 
 def hyphened_given_name(core: tuple[Token, ...]) -> bool:
-    """ "Park Geun-hye", "Moon Jae-in": a family name and a hyphened romanised given name name a
+    """ "Kim Min-jun", "Lee Seo-yeon": a family name and a hyphened romanised given name name a
     person by their shape alone (unlike "Park Lane", whose second word is one syllable)."""
     return len(core) == 2 and "-" in core[1].text and family_first(core)
 

@@ -636,7 +636,7 @@ def _add_lone_words(
             _absorb(person, group, None)
 
 
-# Titles news copy puts before a surname alone ("Mr Flight", "Ms Holt"), unlike "Sir" or "Dame",
+# Titles news copy puts before a surname alone ("Mr Tern", "Ms Holt"), unlike "Sir" or "Dame",
 # which go before a given name.
 _COURTESY_TITLES = frozenset(("mr", "mister", "mrs", "ms", "miss", "mx"))
 

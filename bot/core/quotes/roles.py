@@ -234,7 +234,7 @@ def _role_words_fit(tokens: list[Token], words: list[Token], appositive: bool, c
 
 def _office_of(tokens: list[Token], index: int) -> bool:
     """ "secretary of state", "chief of staff": the lower-case word an office is "of", written before a
-    name as the office's last word ("former secretary of state Madeleine Albright")."""
+    name as the office's last word ("former secretary of state Jane Moss")."""
     return (
         index >= 2
         and tokens[index].is_word
@@ -585,8 +585,8 @@ def former_title(tokens: list[Token], core_start: int, honorific: str | None) ->
 
 
 def party_before_title(tokens: list[Token], core_start: int, honorific: str | None) -> str | None:
-    """ "Republican Sen. John McCain": the party written before a name's title, by which "the Arizona
-    Republican" may mean him as well as any other Republican the article names."""
+    """ "Republican Sen. Ada Brill": the party written before a name's title, by which "the Arizona
+    Republican" may mean her as well as any other Republican the article names."""
     index = core_start - (2 if core_start >= 1 and tokens[core_start - 1].text == "." else 1) - 1
     if honorific is None or index < 0 or not tokens[index].cap or tokens[index].low not in lx.PARTY_LABELS:
         return None

@@ -106,10 +106,10 @@ def test_a_formal_form_opening_a_sentence_is_a_given_name():
 
 
 def test_a_surname_someone_else_has_as_given_name_is_present_when_a_title_gives_it_alone():
-    # "Howard Flight ... Mr Flight ... Mr Howard": the titled Howard may be the Michael Howard asked.
+    # "Howard Tern ... Mr Tern ... Mr Howard": the titled Howard may be the Peter Howard asked.
     article = parse_article(
-        "Title: Party rejects rethink\n\nSacked MP Howard Flight will not be the party's candidate.\n\n"
-        'Mr Flight said: "They selected me."\n\nAt a news conference, Mr Howard said he had played'
+        "Title: Party rejects rethink\n\nSacked MP Howard Tern will not be the party's candidate.\n\n"
+        'Mr Tern said: "They selected me."\n\nAt a news conference, Mr Howard said he had played'
         " by the rules.\n"
     )
-    assert answer_question(article, "What did Michael Howard say?").missing == ()
+    assert answer_question(article, "What did Peter Howard say?").missing == ()

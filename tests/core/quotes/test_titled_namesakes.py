@@ -1,5 +1,5 @@
 """A courtesy title before a word that is one person's given name ("Mr Howard" beside "Howard
-Flight ... Mr Flight") names another person by his surname, and a query for that word means him."""
+Tern ... Mr Tern") names another person by his surname, and a query for that word means him."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from bot.core.article import parse_article
 
 _TWO_HOWARDS = (
     "Title: Party rejects rethink\n\n"
-    "Sacked MP Howard Flight has been told he will not be the party's candidate.\n\n"
-    'Mr Flight said: "They selected me and they can dispose of me."\n\n'
+    "Sacked MP Howard Tern has been told he will not be the party's candidate.\n\n"
+    'Mr Tern said: "They selected me and they can dispose of me."\n\n'
     "At a news conference, Mr Howard insisted he had played by the rules. The party leader said:"
     ' "We do not say one thing in private and another in public."\n'
 )
@@ -17,13 +17,13 @@ _TWO_HOWARDS = (
 
 def test_mr_and_a_given_name_is_another_person_when_the_first_is_called_by_his_surname():
     article = parse_article(_TWO_HOWARDS)
-    assert sorted(api.complete_speaker(article, "")) == ["Howard", "Howard Flight"]
+    assert sorted(api.complete_speaker(article, "")) == ["Howard", "Howard Tern"]
 
 
 def test_the_words_of_mr_and_a_given_name_are_not_the_first_persons():
     article = parse_article(_TWO_HOWARDS)
-    flight = api.quote(article, "Howard Flight")
-    assert [q.text for q in flight.quotes] == ["They selected me and they can dispose of me."]
+    tern = api.quote(article, "Howard Tern")
+    assert [q.text for q in tern.quotes] == ["They selected me and they can dispose of me."]
 
 
 def test_a_query_for_a_surname_means_its_bearer_before_a_namesake_by_given_name():

@@ -266,7 +266,7 @@ def short_attribution(items: list[attr.Item]) -> bool:
 
 def _inverted_before_apposition(items, verb: int) -> bool:
     """ "“…” that Holt can win, said Steve Elmore, a former campaign manager.", "... for math, said
-    mathematician John Paulos, who was interviewed ...": an inverted "said X", a few role words
+    mathematician Ravi Okonjo, who was interviewed ...": an inverted "said X", a few role words
     perhaps before X, whose only tail is X's apposition or relative clause."""
     after = verb + 1
     while after < len(items) and after - verb <= _ROLE_WORDS_BEFORE and _role_word(items[after]):
@@ -279,7 +279,7 @@ def _inverted_before_apposition(items, verb: int) -> bool:
     return (not rest or rest[0].low in ",.") and not any(i.kind == "quote" for i in rest)
 
 
-_ROLE_WORDS_BEFORE = 5  # "said Temple University mathematician and author John Paulos"
+_ROLE_WORDS_BEFORE = 5  # "said Temple University mathematician and author Ravi Okonjo"
 
 
 def _role_word(item: attr.Item) -> bool:

@@ -154,7 +154,7 @@ class RoleAntecedentMixin:
                 return subjects.pop() if len(subjects) == 1 else None
             owner = self._sole_owner(number, (start, end), inside)
             if owner is not None:
-                # "Many of Haacke's most famous works have explored ... “…,” said the 78-year-old": the
+                # "Many of Hale's most famous works have explored ... “…,” said the 78-year-old": the
                 # one person the sentence names, only as an owner of things, is whom the age means.
                 return owner
             if not any(m.kind in (PERSON, AMBIGUOUS) for m in inside):
