@@ -52,7 +52,39 @@ def _v1_articles(conn: Connection) -> None:
     meta.create_all(conn, checkfirst=True)
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "articles and per-server default article", _v1_articles),)
+def _v2_ids_never_reused(conn: Connection) -> None:
+    """SQLite hands a removed newest article's id to the next one added unless the table says
+    AUTOINCREMENT, so a button on an old reply about #2 would open another article. SQLite cannot
+    alter a key, so the table is rebuilt; PostgreSQL's sequence never goes back, nothing to do."""
+    if conn.dialect.name != "sqlite":
+        return
+    meta = sa.MetaData()
+    rebuilt = sa.Table(
+        "articles_v2",
+        meta,
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("server_id", sa.BigInteger, nullable=False),
+        sa.Column("title", sa.Text, nullable=False),
+        sa.Column("source", sa.Text, nullable=False),
+        sa.Column("text", sa.Text, nullable=False),
+        sa.Column("meta", sa.JSON, nullable=False),
+        sa.Column("added_by", sa.String(64)),
+        sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
+        sqlite_autoincrement=True,
+    )
+    rebuilt.create(conn)
+    conn.execute(sa.text(f"INSERT INTO articles_v2 ({_COLUMNS}) SELECT {_COLUMNS} FROM articles"))
+    conn.execute(sa.text("DROP TABLE articles"))
+    conn.execute(sa.text("ALTER TABLE articles_v2 RENAME TO articles"))
+    conn.execute(sa.text("CREATE INDEX ix_articles_server ON articles (server_id, id)"))
+
+
+_COLUMNS = "id, server_id, title, source, text, meta, added_by, added_at"
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "articles and per-server default article", _v1_articles),
+    Migration(2, "article ids never reused (SQLite AUTOINCREMENT)", _v2_ids_never_reused),
+)
 
 
 def current_version(conn: Connection) -> int:

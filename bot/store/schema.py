@@ -20,6 +20,8 @@ articles = sa.Table(
     sa.Column("meta", sa.JSON, nullable=False),
     sa.Column("added_by", sa.String(64)),
     sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
+    # A removed article's id is never handed out again (SQLite reuses the highest one otherwise).
+    sqlite_autoincrement=True,
 )
 
 server_settings = sa.Table(

@@ -7,7 +7,8 @@ import asyncio
 import pytest
 import sqlalchemy as sa
 
-from bot.store import NewArticle, QuotaExceeded, Store, schema
+from bot.store import NewArticle, QuotaExceeded, Store, database_url, schema
+from bot.store.migrations import MIGRATIONS, migrate
 
 SERVER = 1_103_456_789_012_345_678  # a real-sized Discord snowflake
 OTHER_SERVER = 2
@@ -69,6 +70,14 @@ async def test_remove_deletes_the_article(store):
     added = await store.add(SERVER, article(), quota=50)
     assert await store.remove(SERVER, added.id) is True
     assert await store.get(SERVER, added.id) is None
+
+
+async def test_a_removed_articles_id_is_never_given_to_the_next(store):
+    await store.add(SERVER, article("One"), quota=50)
+    newest = await store.add(SERVER, article("Two"), quota=50)
+    await store.remove(SERVER, newest.id)
+    added = await store.add(SERVER, article("Three"), quota=50)
+    assert added.id > newest.id
 
 
 async def test_removing_a_missing_article_says_so(store):
@@ -151,7 +160,7 @@ async def test_reopening_applies_each_migration_once(store_url):
             versions = (await conn.execute(sa.text("SELECT version FROM schema_version"))).scalars().all()
     finally:
         await opened.close()
-    assert versions == [1]
+    assert versions == [1, 2]
 
 
 async def test_the_migrated_tables_have_the_columns_the_queries_use(store_url):
@@ -181,3 +190,26 @@ async def test_three_megabytes_of_text_round_trip(store):
     text = ("Ein Absatz über die Fähre — “quoted” 🚢.\n\n" * 70_000)[: 3 * 1024 * 1024]
     added = await store.add(SERVER, article(text=text), quota=50)
     assert (await store.get(SERVER, added.id)).text == text
+
+
+async def test_a_version_one_sqlite_database_keeps_its_articles_and_stops_reusing_ids(tmp_path):
+    url = database_url("", tmp_path)
+    old = sa.create_engine(url.replace("+aiosqlite", ""))
+    with old.begin() as conn:
+        migrate(conn, MIGRATIONS[:1])
+        conn.execute(
+            sa.text(
+                "INSERT INTO articles (id, server_id, title, source, text, meta, added_at) "
+                "VALUES (1, :server, 'One', 'one.txt', 'Text.', '{}', '2026-01-01 00:00:00'),"
+                " (2, :server, 'Two', 'two.txt', 'Text.', '{}', '2026-01-01 00:00:00')"
+            ),
+            {"server": SERVER},
+        )
+    old.dispose()
+    store = await Store.open(url)
+    try:
+        assert [a.title for a in await store.list(SERVER)] == ["One", "Two"]
+        await store.remove(SERVER, 2)
+        assert (await store.add(SERVER, article("Three"), quota=50)).id == 3
+    finally:
+        await store.close()
