@@ -138,26 +138,44 @@ def _owner_of_one(items: list, one: int) -> int | None:
 def _source_ending(items: list, head: int) -> Source | None:
     if head < 0:
         return None
-    # "it added", "..., they wrote", "what it called": the source just quoted or named.
-    if items[head].low in REFERRING and (
-        head == 0 or items[head - 1].kind != "word" or items[head - 1].low in _WH
-    ):
-        return Source(items[head].start, items[head].end, REFERENT)
-    if items[head].low in ELLIPTICAL and (head == 0 or items[head - 1].kind != "word"):
-        return Source(items[head].start, items[head].end, REFERENT)  # "Another said"
-    if items[head].low == "i":
-        return Source(items[head].start, items[head].end, UNNAMED)  # "I said": the writer
+    referring = _referring_source(items, head)
+    if referring is not None:
+        return referring
     placed = _placed_source_before(items, head)
     if placed is not None:
         return placed
     if not _is_source_head(items[head]):
-        # "one questioner claimed", "a bystander said": someone unnamed, whatever the noun.
-        opener = _through_plain_nouns(items, head) if _plain_noun(items[head]) else head
-        if _the_person(items, opener, head) or _the_group(items, opener, head):
-            return Source(items[opener].start, items[head].end, UNNAMED)  # "the man shouted"
-        if items[opener].low not in INDEFINITE or (opener == head and items[head].cap):
-            return None  # a capitalised "Another" with no noun after it is a sentence's opener
+        return _unnamed_by_any_noun(items, head)
+    return _source(items, _phrase_start(items, head), head)
+
+
+def _referring_source(items: list, head: int) -> Source | None:
+    """ "it added", "..., they wrote", "what it called": the source just quoted or named; "Another
+    said"; "I said": the writer."""
+    word = items[head]
+    if word.low in REFERRING and (head == 0 or items[head - 1].kind != "word" or items[head - 1].low in _WH):
+        return Source(word.start, word.end, REFERENT)
+    if word.low in ELLIPTICAL and (head == 0 or items[head - 1].kind != "word"):
+        return Source(word.start, word.end, REFERENT)
+    if word.low == "i":
+        return Source(word.start, word.end, UNNAMED)
+    return None
+
+
+def _unnamed_by_any_noun(items: list, head: int) -> Source | None:
+    """ "one questioner claimed", "a bystander said", "the man shouted": someone unnamed, whatever
+    the noun; None when the word before the verb is no such phrase's."""
+    opener = _through_plain_nouns(items, head) if _plain_noun(items[head]) else head
+    if _the_person(items, opener, head) or _the_group(items, opener, head):
         return Source(items[opener].start, items[head].end, UNNAMED)
+    if items[opener].low not in INDEFINITE or (opener == head and items[head].cap):
+        return None  # a capitalised "Another" with no noun after it is a sentence's opener
+    return Source(items[opener].start, items[head].end, UNNAMED)
+
+
+def _phrase_start(items: list, head: int) -> int:
+    """Where the source phrase ending in the source noun at `head` opens: back through its
+    modifiers and determiner ("a spokeswoman for the transport department")."""
     start = head
     index = head - 1
     while index >= 0 and head - index < _MAX_WORDS:
@@ -186,7 +204,7 @@ def _source_ending(items: list, head: int) -> Source | None:
         start -= 2  # "a spokesman for the highways agency": the spokesman speaks, not the agency
         if start >= 1 and items[start - 1].kind == "word" and items[start - 1].low in _DETERMINERS:
             start -= 1
-    return _source(items, start, head)
+    return start
 
 
 def _placed_source_before(items: list, head: int) -> Source | None:
