@@ -143,6 +143,11 @@ def is_role_head(low: str) -> bool:
     return low in ROLE_HEADS or (len(low) > 8 and low.endswith(ROLE_SUFFIXES))
 
 
+def is_person_noun(low: str) -> bool:
+    """A folded word that names a person: a plain noun for people ("bystander") or a role's head."""
+    return low in PEOPLE_NOUNS or is_role_head(low)
+
+
 # British police ranks written short in capitals before a surname ("PC Holt", "DS Holt", "DCI
 # Dean"): a title, never a given name's initials.
 POLICE_RANKS = _set("pc dc ds di dci dcs dsu pcso")

@@ -894,7 +894,7 @@ def _named_as(tokens: list[Token], core_start: int, end: int) -> bool:
     if at < 1 or tokens[at].low not in participles:
         return False
     at -= 2 if tokens[at - 1].text == "," and at >= 2 else 1
-    return lx.is_role_head(tokens[at].low) or tokens[at].low in lx.PEOPLE_NOUNS
+    return lx.is_person_noun(tokens[at].low)
 
 
 _NAMING_PARTICIPLES = frozenset(("named", "called"))

@@ -238,7 +238,7 @@ def indefinite_person(items: list[Item], gender: str | None) -> Source | None:
             continue  # "one Rovers fan": a team or place as a modifier
         if item.kind != "word" or item.low in NOT_BEFORE_INVERTED_SUBJECT or item.low in _CLAUSE_WORDS:
             break
-        if _is_person_noun(item.low) and _gender_agrees(item.low, gender):
+        if lx.is_person_noun(item.low) and _gender_agrees(item.low, gender):
             head = index
     if head is None:
         return None
@@ -295,10 +295,6 @@ _FEMALE = frozenset(("woman", "girl")) | lx.FEMALE_MARKERS
 def noun_gender(low: str) -> str | None:
     """The gender a person noun tells ("woman", "father", "spokesman"), else None."""
     return "m" if low in _MALE else "f" if low in _FEMALE else None
-
-
-def _is_person_noun(low: str) -> bool:
-    return low in lx.PEOPLE_NOUNS or lx.is_role_head(low)
 
 
 def _gender_agrees(low: str, gender: str | None) -> bool:

@@ -130,7 +130,7 @@ def _owner_of_one(items: list, one: int) -> int | None:
     if noun < 0 or items[one - 1].low != "of" or items[noun].kind != "word":
         return None
     low = items[noun].low
-    if not (low in lx.PEOPLE_NOUNS or low in lx.KIN_NOUNS or lx.is_role_head(low)):
+    if not (lx.is_person_noun(low) or low in lx.KIN_NOUNS):
         return None
     return noun - 1 if noun >= 1 and items[noun - 1].low in _DETERMINERS else noun
 

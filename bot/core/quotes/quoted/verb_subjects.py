@@ -124,11 +124,7 @@ def _modifies_next(items: list[attr.Item], at: int) -> bool:
     """ "an Austrian doctor", "a police officer": the word is a modifier of the person noun after it,
     which heads the phrase ("the Austrian said" is no reference to the doctor)."""
     after = items[at + 1] if at + 1 < len(items) else None
-    return after is not None and after.kind == "word" and not after.cap and _person_head(after.low)
-
-
-def _person_head(low: str) -> bool:
-    return low in lx.PEOPLE_NOUNS or lx.is_role_head(low)
+    return after is not None and after.kind == "word" and not after.cap and lx.is_person_noun(after.low)
 
 
 def source_name(text: str, source: Source, paragraph: int, resolver: Resolver) -> tuple[str, str] | None:

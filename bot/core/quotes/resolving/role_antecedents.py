@@ -240,7 +240,7 @@ def _someone_unnamed(tokens: list[Token], span: tuple[int, int]) -> bool:
 
 
 def _person_noun(low: str) -> bool:
-    return lx.is_role_head(low) or low in lx.PEOPLE_NOUNS or (len(low) > 4 and low.endswith(_AGENT_ENDINGS))
+    return lx.is_person_noun(low) or (len(low) > 4 and low.endswith(_AGENT_ENDINGS))
 
 
 _UNNAMED_NOUN_WORDS = 3

@@ -100,7 +100,7 @@ def definite_role(items: list[Item], start: int, found: Source) -> bool:
     if not words or words[0].low != "the":
         return False
     head = words[-1].low
-    return (lx.is_role_head(head) or head in lx.PEOPLE_NOUNS) and head not in UNNAMED_SOURCE_NOUNS
+    return lx.is_person_noun(head) and head not in UNNAMED_SOURCE_NOUNS
 
 
 def as_subject(items: list[Item]) -> Subject | None:
