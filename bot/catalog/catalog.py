@@ -217,8 +217,10 @@ class Catalog:
             raise ArticleNotFound(f"Article {listing.id} was just removed.")
 
         def load() -> Article:
-            # Commands that arrived together before the first parse finished each hold a loader; the
-            # first to run parses, the others take its article (and the indexes it has built).
+            # Commands that arrived together before the first parse finished each hold a loader; on the
+            # engine's one thread (ENGINE_THREADS, 1 by default) the first to run parses and the others
+            # take its article and the indexes it has built. More threads may parse twice: the cache
+            # then keeps the last, no answer is wrong.
             article = self._cache.get(key)
             if article is None:
                 article = _parsed(stored)

@@ -73,13 +73,12 @@ def _v2_ids_never_reused(conn: Connection) -> None:
         sqlite_autoincrement=True,
     )
     rebuilt.create(conn)
-    conn.execute(sa.text(f"INSERT INTO articles_v2 ({_COLUMNS}) SELECT {_COLUMNS} FROM articles"))
+    columns = ", ".join(rebuilt.c.keys())
+    conn.execute(sa.text(f"INSERT INTO articles_v2 ({columns}) SELECT {columns} FROM articles"))
     conn.execute(sa.text("DROP TABLE articles"))
     conn.execute(sa.text("ALTER TABLE articles_v2 RENAME TO articles"))
     conn.execute(sa.text("CREATE INDEX ix_articles_server ON articles (server_id, id)"))
 
-
-_COLUMNS = "id, server_id, title, source, text, meta, added_by, added_at"
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles and per-server default article", _v1_articles),
