@@ -1,7 +1,8 @@
 """Buttons and menus that act on a reply: open a cited paragraph in full, pick one of several speakers.
 
 Their custom_ids carry all they need (`ab:read:ARTICLE`, `ab:quote:ARTICLE:NAME`), so they work for
-anyone, on any reply, even after a restart: discord.py routes them through dynamic items.
+anyone, on any reply, even after a restart: discord.py routes them through dynamic items. An article
+id or a name too long for Discord's 100 characters is carried as a digest, resolved on use.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Callable
 import discord
 
 from bot.core import api
-from bot.core.article import Article
+from bot.core.article import Article, Library
 from bot.core.errors import ArticleNotChosen, ArticleNotFound
 from bot.discord import embeds
 from bot.discord.embeds import Reply
@@ -48,6 +49,7 @@ async def _locate(interaction: discord.Interaction, article_ref: str | None) -> 
     """Find the article (database work, on the loop); acknowledge first if that is slow, so a slow
     database never costs the 3-second deadline."""
     bot = interaction.client
+    article_ref = undigested_article(bot.catalog.library, article_ref)
     task = asyncio.ensure_future(bot.catalog.locate(interaction.guild_id, article_ref))  # type: ignore[attr-defined]
     done, _ = await asyncio.wait({task}, timeout=bot.defer_after)  # type: ignore[attr-defined]
     if not done:
@@ -90,18 +92,16 @@ def _article_gone(error: Exception, article_ref: str | None) -> bool:
 
 def _gone(article_ref: str | None) -> str:
     ref = article_ref or ""
+    if ref.startswith(DIGEST_MARK):  # a bundled article the bot no longer has: its id is unknown
+        return ARTICLE_GONE.format(name="a bundled article")
     name = f"#{ref}" if ref.isdigit() else embeds.escape(ref)  # a stored article is "#3" to users
     return ARTICLE_GONE.format(name=name)
 
 
 def items_for(reply: Reply) -> list[discord.ui.Item]:
     """The components a reply offers: a menu of its cited paragraphs, a button per speaker choice."""
-    items: list[discord.ui.Item] = [
-        SpeakerChoice(reply.article, name)
-        for name in reply.choices
-        if len(SpeakerChoice.make_id(reply.article, name)) <= CUSTOM_ID
-    ]
-    if reply.citations and len(ReadCited.make_id(reply.article)) <= CUSTOM_ID:
+    items: list[discord.ui.Item] = [SpeakerChoice(reply.article, name) for name in reply.choices]
+    if reply.citations:
         first_page = reply.page_citations[0] if reply.page_citations else reply.citations
         items.append(ReadCited(reply.article, first_page))
     return items
@@ -123,10 +123,12 @@ class SpeakerChoice(
 
     @staticmethod
     def make_id(article: str, name: str) -> str:
-        """The name as is; a digest of it when the whole would pass Discord's 100 characters (a long
-        file name and a long name: "a spokeswoman for the Department for ..."), which drops the button."""
-        whole = f"ab:quote:{article}:{name}"
-        return whole if len(whole) <= CUSTOM_ID else f"ab:quote:{article}:{DIGEST_MARK}{_digest(name)}"
+        """The article and the name as they are; a digest of the name, then of the article too, where
+        the whole would pass Discord's 100 characters (a long name, "a spokeswoman for the Department
+        for ...", a long file name), which would drop the button."""
+        forms = [(article, name), (article, _digested(name)), (_digested(article), _digested(name))]
+        ids = [f"ab:quote:{a}:{n}" for a, n in forms]
+        return next((i for i in ids if len(i) <= CUSTOM_ID), ids[-1])
 
     @classmethod
     async def from_custom_id(cls, interaction, item, match, /) -> SpeakerChoice:
@@ -141,12 +143,24 @@ class SpeakerChoice(
         )
 
 
-DIGEST_MARK = "#"  # a speaker button's name given as a digest (no name opens with "#")
+DIGEST_MARK = "#"  # a name or an article id given as a digest (neither opens with "#")
 _DIGEST_CHARS = 12
 
 
 def _digest(name: str) -> str:
     return hashlib.sha256(name.encode()).hexdigest()[:_DIGEST_CHARS]
+
+
+def _digested(text: str) -> str:
+    return f"{DIGEST_MARK}{_digest(text)}"
+
+
+def undigested_article(library: Library, article_ref: str | None) -> str | None:
+    """The bundled article whose id a custom_id's digest stands for; the ref itself otherwise (a
+    stored article's id is a short number, never digested)."""
+    if not article_ref or not article_ref.startswith(DIGEST_MARK):
+        return article_ref
+    return next((i for i in library.ids if _digested(i) == article_ref), article_ref)
 
 
 def _undigested(article: Article, name: str) -> str:
@@ -175,7 +189,8 @@ class ReadCited(discord.ui.DynamicItem[discord.ui.Select], template=r"ab:read:(?
 
     @staticmethod
     def make_id(article: str) -> str:
-        return f"{READ_PREFIX}{article}"
+        whole = f"{READ_PREFIX}{article}"
+        return whole if len(whole) <= CUSTOM_ID else f"{READ_PREFIX}{_digested(article)}"
 
     @classmethod
     async def from_custom_id(cls, interaction, item, match, /) -> ReadCited:

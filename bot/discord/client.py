@@ -268,7 +268,7 @@ class ArticleBot(discord.AutoShardedClient):
         replied = _replied_article(message, self.user.id) if self.user else None
         if replied:  # a reply to one of the bot's answers goes on about that answer's article
             with contextlib.suppress(ArticleBotError):
-                return await self.catalog.locate(guild_id, replied)
+                return await self.catalog.locate(guild_id, actions.undigested_article(self.library, replied))
         try:
             load = await self.catalog.locate(guild_id, None)
         except ArticleNotFound:
@@ -343,7 +343,7 @@ def _replied_article(message: discord.Message, bot_id: int) -> str | None:
         for item in getattr(row, "children", []):
             custom_id = getattr(item, "custom_id", None) or ""
             if custom_id.startswith(actions.READ_PREFIX):
-                return custom_id[len(actions.READ_PREFIX) :] or None
+                return custom_id[len(actions.READ_PREFIX) :] or None  # perhaps a digest
     return None
 
 
