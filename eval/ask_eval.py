@@ -3,7 +3,8 @@
 Run from the project root: `python eval/ask_eval.py` (all eleven SQuAD articles of
 ../shared/data/questions-dev and every eval/questions/*.json but the fresh held-out sets HELD_OUT_FRESH),
 or name sets; `--fresh` adds the oldest round of fresh held-out sets waiting in HELD_OUT_FRESH (fresh18-*
-now; a later round would stay out), for its one final scoring; `--fresh ROUND` adds that round instead.
+now; fresh19-*, written in session 20, stays out until its turn), for its one final scoring; `--fresh ROUND`
+adds that round instead.
 The earlier fresh-* (session 3), fresh2-* (session 4), fresh3-* (session 5), fresh4-* (session 6),
 fresh5-* (session 7), fresh6-* (session 8), fresh7-* (session 9), fresh8-* (session 10), fresh9-*
 (session 11), fresh10-* (session 12), fresh11-* (session 13), fresh12-* (session 14), fresh13-*
@@ -167,7 +168,9 @@ TUNED_NEWS = (
 HELD_OUT_NEWS = ("news-kidney", "news-chelsea", "news-imf", "news-schiff")
 # News sets written from the article alone, the bot never run on them, each round waiting for its one
 # scoring. The fresh18-* sets wait now (session 19, for session 20's scoring: twenty CNN articles of
-# /work/cnndm-val, odd numbers from 0609 to 0731, stored as eval/articles/cnnv-NNNN.txt, one line each);
+# /work/cnndm-val, odd numbers from 0609 to 0731, stored as eval/articles/cnnv-NNNN.txt, one line each),
+# and behind them the fresh19-* sets (session 20, for a later session's scoring: twenty more of the same
+# file's odd numbers, from 0733 to 0829, stored as eval/articles/cnnw-NNNN.txt);
 # the fresh17-* sets (nineteen Daily Mail texts and one CNN text of lines 3 mod 4 of SumLLM's
 # cnndm/chatgpt_all/val.jsonl, eval/articles/sumllm-NNNN.txt) were scored at the end of session 19. Each
 # round is left out of every run unless asked for (--fresh: the oldest waiting round only), so that nobody
@@ -183,6 +186,16 @@ HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh18-phoenix-air-ebola-flights", "fresh18-real-madrid-villarreal-draw"),
     *("fresh18-royal-mint-new-queen-portrait", "fresh18-skydiver-seizure-instructor-rescue"),
     *("fresh18-son-of-a-bracero-immigrant", "fresh18-totten-glacier-warm-water"),
+    *("fresh19-airasia-8501-main-search-ends", "fresh19-aqap-frees-saudi-diplomat-al-khalidi"),
+    *("fresh19-black-hat-bandits-bank-robberies", "fresh19-boko-haram-beheading-video-isis-style"),
+    *("fresh19-buddy-holly-crash-ntsb-review", "fresh19-england-out-of-cricket-world-cup-bangladesh"),
+    *("fresh19-generation-rent-parliament-flats-hull", "fresh19-gold-bars-stolen-i95-north-carolina"),
+    *("fresh19-goldenberg-restaurant-attack-warrants", "fresh19-inbee-park-wins-hsbc-womens-champions"),
+    *("fresh19-italy-arrests-42-casal-di-principe-mafia", "fresh19-judge-judy-contract-renewed-2020"),
+    *("fresh19-malawi-child-marriage-constitution", "fresh19-north-korea-scud-missiles-foal-eagle"),
+    *("fresh19-paris-monoprix-skeletons", "fresh19-peshawar-parents-arrested-polio-vaccine"),
+    *("fresh19-priscilla-sitienei-oldest-pupil", "fresh19-stacey-addison-leaves-east-timor"),
+    *("fresh19-todashev-family-sues-fbi", "fresh19-zephany-nurse-found-cape-town"),
 )
 _WORD = re.compile(r"\w+")
 _FUNCTION_WORDS = frozenset(
