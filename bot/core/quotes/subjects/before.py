@@ -36,7 +36,12 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
         main = past_subordinate_clause(items[:index])
         if any(is_speech_verb(items, j) and not _plural_noun(items, j) for j in range(main, index)):
             return None
-        return clause_subject(items, index, sources=True)
+        found = clause_subject(items, index, sources=True)
+        if found is None and items[index].low in lx.ADVERBS:
+            # "the senator then said", "The statement then said": no earlier verb, so "then" is the
+            # adverb of the noun phrase before it, which is the subject.
+            return walk_back(items, index)
+        return found
     return walk_back(items, index)
 
 

@@ -61,8 +61,9 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
     item = items[index]
     if index < end and opens_subject(items, index):
         # "“…,” the statement said": the adverbial nouns ("in a statement") are its subject here.
-        reference = role_reference(items, end, backwards=True)
-        return _Found(reference or Subject("other", source=source_before(items, end)))
+        head = _head_before_adverbs(items, index, end)
+        reference = role_reference(items, head, backwards=True)
+        return _Found(reference or Subject("other", source=source_before(items, head)))
     speaking_for = _speaking_for(items, index)
     if speaking_for is not None:
         return _Found(speaking_for)
@@ -87,6 +88,27 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
     if item.kind in ("punct", "quote"):
         return _Found(None)
     return _Found(_subject_at(items, index))
+
+
+# Adverbs of time or manner between a noun phrase's head and its verb ("the statement then said",
+# "the senator later told"): never part of the phrase naming the speaker.
+_PHRASE_TAIL_ADVERBS = frozenset(
+    "also later then earlier again previously recently once still further separately privately often "
+    "always sometimes usually publicly repeatedly initially finally quickly already now".split()
+)
+
+
+def _head_before_adverbs(items: list[Item], article: int, end: int) -> int:
+    """The head of the noun phrase an article at `article` opens, before any adverbs ending at `end`
+    ("the statement then said": "statement")."""
+    head = end
+    while head > article + 1 and items[head].kind == "word" and _tail_adverb(items[head]):
+        head -= 1
+    return head
+
+
+def _tail_adverb(item: Item) -> bool:
+    return item.low in _PHRASE_TAIL_ADVERBS or (ly_adverb(item.low) and not item.cap)
 
 
 def _issued_writing(items: list[Item], index: int) -> int | None:
