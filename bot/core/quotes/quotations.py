@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from bot.core import constants
 from bot.core.article import Article, Paragraph
+from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
 from bot.core.quotes.people import Quote, Registry
@@ -190,6 +191,11 @@ def _attribute(
         return  # a headline: no one's words, not even the speaker of the paragraph before
     same_sentence = before is not None and before.last == raw.first
     left, right = sides(raw, before, same_sentence, context)
+    if same_sentence and _label_before_participle(before, left):
+        # "Holt defended “Lake County values,” saying the city embodied the “…”": the words quoted
+        # before are a label no one speaks; the participle goes on with the sentence's subject.
+        same_sentence = False
+        left, right = sides(raw, None, same_sentence, context)
     if _written_or_possessed(raw, left, right, context, resolver):
         return
     subject = _sentence_subject(raw, before, left, right, same_sentence, context)
@@ -199,6 +205,15 @@ def _attribute(
     donor = inherited_speaker(raw, before, previous, left, same_sentence, context, resolver)
     _take_donor(raw, donor, resolver)
     _last_resorts(raw, donor is None, previous, left, right, same_sentence, context, resolver)
+
+
+def _label_before_participle(before: Raw, left: list[attr.Item]) -> bool:
+    """The quotation before, in the same sentence, has no speaker, and a participle of saying opens
+    the words between the two ("“…,” saying ...")."""
+    if before.speaker is not None or before.source is not None:
+        return False
+    words = [item for item in left if item.kind != "punct"]
+    return bool(words) and words[0].kind == "word" and words[0].low in lx.PARTICIPLES
 
 
 def _written_or_possessed(
