@@ -35,6 +35,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return False  # "“After seven years,” he began, “I will retire.”": not "the meeting began vowing"
     if item.kind == "word" and index and _carried_on_base(items, index):
         return True  # "He went on to call Dorn “…”", "Holt continued to describe it as “…”"
+    if item.kind == "word" and _plural_present(items, index):
+        return True  # "the authors write", "“…,” the ministers state in the paper"
     if item.kind != "word" or item.low not in lx.SPEECH_VERBS:
         return False
     before = items[index - 1] if index else None
@@ -57,6 +59,43 @@ def _carried_on_base(items: list[Item], index: int) -> bool:
         return False
     forms = (low + "ed", low + "d", low + "s", low + "es", low[:-1] + "ied")
     return any(form in lx.SPEECH_VERBS for form in forms)
+
+
+def _plural_present(items: list[Item], index: int) -> bool:
+    """ "the authors write", "critics argue", "they conclude": the plain present of a verb of saying
+    right after a plural subject."""
+    if items[index].low not in _PLAIN_PRESENTS or index == 0:
+        return False
+    return _plural_subject(items[index - 1])
+
+
+# Plain presents that only say: not "call", "describe", "praise" ... (a label's verbs: "Politicos
+# call this the “expectations game”"), "agree" or "read".
+_PLAIN_PRESENTS = frozenset(
+    "write state argue note add warn explain insist claim conclude contend allege assert declare "
+    "observe stress admit acknowledge predict suggest recall complain maintain reply respond".split()
+)
+
+
+def _plural_subject(item: Item) -> bool:
+    """ "they", or a plural noun ("officials", "the Saudis"): a word in -s that is no function word,
+    adverb or possessive ("his", "always", "its")."""
+    if item.possessive or item.kind not in ("word", "mention"):
+        return False
+    if item.kind == "mention" and (item.mention is None or item.mention.kind in (PERSON, AMBIGUOUS)):
+        return False  # "the Saudis", "Democrats": a body named in the plural; never a person's name
+    low = item.low
+    if low == "they":
+        return True
+    plural = low.endswith("s") and not low.endswith(_NOT_PLURAL_ENDINGS) and len(low) > _SHORTEST_PLURAL
+    return plural and low not in lx.ADVERBS and low not in _NOT_PLURALS
+
+
+_NOT_PLURAL_ENDINGS = ("ss", "us", "sis")  # "class", "bonus", "analysis"; not "Israelis"
+_SHORTEST_PLURAL = 3  # "its", "has", "was" are no plural nouns
+_NOT_PLURALS = frozenset(
+    "this always perhaps sometimes besides unless whereas towards afterwards nevertheless".split()
+)
 
 
 def _inverted_before_writing(items: list[Item], index: int) -> bool:
