@@ -672,7 +672,7 @@ def _person_mentioned(index: ArticleIndex, phrase: str, person: tuple[str, str])
     return any(
         run[i] == given
         and any(difflib.SequenceMatcher(None, w, surname).ratio() >= likeness for w in run[i + 1 :])
-        for run in _name_runs(index)
+        for run in _runs_holding(index, {given})
         for i in range(len(run) - 1)
     )
 
@@ -681,7 +681,7 @@ def _named_together(index: ArticleIndex, words: list[str]) -> bool:
     """True when one run of capitalised words of the article holds every word (any form, any order):
     "Justice Department" in "Department of Justice", "Fox News" in "Fox News Sunday"."""
     forms = [_forms(index, w) for w in words]
-    return any(all(f & set(run) for f in forms) for run in _name_runs(index))
+    return any(all(f & set(run) for f in forms) for run in _runs_holding(index, forms[0]))
 
 
 def _sibling(index: ArticleIndex, words: list[str]) -> bool:
@@ -692,10 +692,11 @@ def _sibling(index: ArticleIndex, words: list[str]) -> bool:
     *modifiers, head = words
     last = _forms(index, head)
     forms = [_forms(index, w) for w in modifiers]
-    runs = [(run, set(run)) for run in _name_runs(index)]
+    # Only a run with a form of the asked name's first word can share its first words.
+    firsts = _runs_holding(index, forms[0]) if forms else _name_runs(index)
     if not any(_as_name(index, t) for t in last) and any(
         all(f & words for f in forms) and not last & words and _other_kind(index, modifiers, run, head)
-        for run, words in runs
+        for run, words in ((run, set(run)) for run in firsts)
     ):
         return True
     if _place_or_people(head) or place_forms(head, PLACES) or not is_common(head):
@@ -707,7 +708,8 @@ def _sibling(index: ArticleIndex, words: list[str]) -> bool:
     # A place before the kind says where, not which: the article's "Defense Secretary" is the "US Defense
     # Secretary" asked about (a people's word stays: the "Congressional Hispanic Caucus" is another).
     forms = [f for w, f in zip(modifiers, forms, strict=True) if w not in PLACES and w not in US_PLACES]
-    return any(last & w and any(f & w for f in forms) and not all(f & w for f in forms) for _, w in runs)
+    lasts = [set(run) for run in _runs_holding(index, last)]
+    return any(last & w and any(f & w for f in forms) and not all(f & w for f in forms) for w in lasts)
 
 
 def _other_kind(index: ArticleIndex, modifiers: list[str], run: tuple[str, ...], head: str) -> bool:
@@ -874,6 +876,10 @@ class _Names:
 
     runs: list[tuple[str, ...]]
     squashed: list[str]
+    # word -> the words right before it in any run: who "Clinton" follows, without reading every run
+    preceding: dict[str, list[str]]
+    # word -> the runs holding it, in the order of `runs`
+    holding: dict[str, list[tuple[str, ...]]]
 
 
 # Each article's _Names, forgotten with the article's index.
@@ -892,14 +898,28 @@ def article_names(index: ArticleIndex) -> _Names:
             for part in _POSSESSIVE.split(match.group(0))
             if part.strip()
         }
-        names = _NAMES[index] = _Names(
-            sorted(runs), [_squash(paragraph.text) for paragraph in index.paragraphs]
-        )
+        preceding: dict[str, list[str]] = {}
+        holding: dict[str, list[tuple[str, ...]]] = {}
+        for run in sorted(runs):
+            for before, word in itertools.pairwise(run):
+                preceding.setdefault(word, []).append(before)
+            for word in dict.fromkeys(run):
+                holding.setdefault(word, []).append(run)
+        squashed = [_squash(paragraph.text) for paragraph in index.paragraphs]
+        names = _NAMES[index] = _Names(sorted(runs), squashed, preceding, holding)
     return names
 
 
 def _name_runs(index: ArticleIndex) -> list[tuple[str, ...]]:
     return article_names(index).runs
+
+
+def _runs_holding(index: ArticleIndex, forms: set[str]) -> list[tuple[str, ...]]:
+    """The runs holding any of `forms`, in the order of all runs: a name's word picks its few runs out
+    of the thousands a long article has."""
+    holding = article_names(index).holding
+    found = {run for form in forms for run in holding.get(form, ())}
+    return sorted(found)  # the runs are kept sorted
 
 
 def _written(index: ArticleIndex, phrase: str) -> bool:
@@ -1007,7 +1027,7 @@ def unknown_surname(index: ArticleIndex, phrase: str) -> tuple[str, str] | None:
 
 def _others_surname(index: ArticleIndex, given: str, surname: str) -> bool:
     """True when the article writes `surname` after a given name, never after `given` or its forms."""
-    before = [run[i - 1] for run in _name_runs(index) for i in range(1, len(run)) if run[i] == surname]
+    before = article_names(index).preceding.get(surname, [])
     named = [w for w in before if is_given_name(w)]
     return bool(named) and not any(same_given_name(w, given) for w in before)
 

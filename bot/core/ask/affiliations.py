@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from bot.core.article import Article
+from bot.core.article import Article, Sentence
 from bot.core.ask.answers import Answer, cite
 from bot.core.ask.spellings import other_form
-from bot.core.search.index import build_index
+from bot.core.search.index import build_index, query_words
 
 # A capitalised name of a body or a place, with the small words inside such names ("Joint Council for
 # the Welfare of Immigrants", "Bank of England").
@@ -23,7 +23,7 @@ def affiliation(article: Article, question: str, name: str) -> Answer | None:
     does."""
     parts = r"\s+".join(re.escape(part) for part in name.split())
     pattern = re.compile(rf"\b(?i:{parts})(?:,\s+|\s+)(?:of|from)\s+(?P<body>{_BODY})")
-    for sentence in article.body_sentences:
+    for sentence in _naming(article, name):
         found = pattern.search(sentence.text)
         if found is None:
             continue
@@ -31,6 +31,17 @@ def affiliation(article: Article, question: str, name: str) -> Answer | None:
         source = cite(article, sentence.paragraph, [(sentence.start, sentence.end)], sentence.text)
         return Answer(question, f"{name} is from {body}.", (source,), 1.0, "person")
     return None
+
+
+def _naming(article: Article, name: str) -> tuple[Sentence, ...]:
+    """The body sentences of paragraphs holding a word of `name`, found through the index's postings:
+    the pattern is not run over every sentence of a 10,000-paragraph article."""
+    index = build_index(article)
+    terms = query_words(name, index.vocabulary.df)
+    if not terms:
+        return article.body_sentences
+    paragraphs = {index.sentences[p].paragraph for t in terms for p in index.sentence_postings.get(t, ())}
+    return tuple(s for s in article.body_sentences if s.paragraph in paragraphs)
 
 
 def _spelled(article: Article, body: str) -> str:

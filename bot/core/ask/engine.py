@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from weakref import WeakKeyDictionary
 
 from bot.core import constants
 from bot.core.article import Article
@@ -222,7 +223,7 @@ def _namesakes(article: Article, index: ArticleIndex, question: str) -> tuple[st
     """People asked about by a given name the article never uses and the surname of someone else it
     names ("Bill Clinton" where it names only Hillary Clinton), or by someone else's given name and a
     surname it never uses ("Jose Mourinho" where its Jose is Jose Baxter): not the same person."""
-    texts = [article.title, *(p.text for p in index.paragraphs)]
+    texts = _texts(article, index)
     # "LA Times" where the article writes "Los Angeles Times" is no person named "LA".
     phrases = [p for p in name_phrases(question) if not (p.split()[0].isupper() and other_form(index, p))]
     asked = {
@@ -247,7 +248,18 @@ def _namesakes(article: Article, index: ArticleIndex, question: str) -> tuple[st
     return tuple(p for p in phrases if p in alone or (p in asked and namesake(asked[p], people)))
 
 
-def _others_given(index: ArticleIndex, texts: list[str], phrase: str) -> tuple[str, str] | None:
+_TEXTS: WeakKeyDictionary[ArticleIndex, tuple[str, ...]] = WeakKeyDictionary()
+
+
+def _texts(article: Article, index: ArticleIndex) -> tuple[str, ...]:
+    """The title and every indexed paragraph's text, listed once per article: on 10,000 paragraphs the
+    list takes milliseconds, and every question naming someone reads it."""
+    if index not in _TEXTS:
+        _TEXTS[index] = (article.title, *(p.text for p in index.paragraphs))
+    return _TEXTS[index]
+
+
+def _others_given(index: ArticleIndex, texts: tuple[str, ...], phrase: str) -> tuple[str, str] | None:
     """(given name, surname) of "Bill Clinton" asked where the article's every Bill has another surname."""
     if len(phrase.split()) != 2:
         return None  # "the Roman Catholic Priest Guyard": no given name and surname alone
