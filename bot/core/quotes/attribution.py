@@ -23,7 +23,7 @@ from bot.core.quotes.subjects.labels import colon_subject, dash_label_subject
 from bot.core.quotes.subjects.opening_phrases import main_clause_events, past_opening_phrase
 from bot.core.quotes.subjects.opening_sources import opening_source
 from bot.core.quotes.subjects.participles import aside
-from bot.core.quotes.subjects.sentence_subject import OTHER_VOICE, is_passive, opening_subject
+from bot.core.quotes.subjects.sentence_subject import OTHER_VOICE, is_copula, is_passive, opening_subject
 from bot.core.quotes.subjects.shared import past_in_ed
 from bot.core.quotes.subjects.speech_verbs import is_speech_verb
 from bot.core.quotes.subjects.stream import items_between, quote_at, quote_starts_within
@@ -38,6 +38,7 @@ __all__ = [
     "dash_label_subject",
     "events",
     "immediate_event",
+    "is_copula",
     "is_passive",
     "is_speech_verb",
     "items_between",

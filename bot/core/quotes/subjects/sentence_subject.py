@@ -105,6 +105,8 @@ def _speaks_partial(items: list[Item], verb: int, mention: Mention | None) -> bo
         return False
     if is_passive(items, verb):
         return False  # "Reed was cast by critics as “…”": what others called the subject
+    if is_copula(items, verb):
+        return False  # "Pruitt was for years “the unofficial mayor ...”": a label for the subject
     # "Comer indicated that Holt ... “should have known ...”": the subject reports the clause.
     reported = any(i.low == "that" for i in items[verb + 1 : verb + _THAT_REACH] if i.kind == "word")
     reported = reported and not any(i.kind != "word" for i in items[verb + 1 : _first_that(items, verb)])
@@ -123,6 +125,18 @@ def _speaks_partial(items: list[Item], verb: int, mention: Mention | None) -> bo
             return False
     return True
 
+
+def is_copula(items: list[Item], verb: int) -> bool:
+    """ "is", "was for years": a copula at `verb` (not "is once again urging"), whose subject the
+    words after it describe, in someone else's words or the writer's, without speaking them."""
+    if items[verb].low not in _COPULAS:
+        return False
+    following = items[verb + 1 : verb + 1 + _PROGRESSIVE_REACH]
+    return not any(item.kind == "word" and item.low.endswith("ing") for item in following)
+
+
+_COPULAS = frozenset("is are was were".split())
+_PROGRESSIVE_REACH = 3  # "is once again questioning"
 
 _THAT_REACH = 5  # "also made the point that", "has argued that"
 
