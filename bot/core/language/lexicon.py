@@ -432,6 +432,9 @@ NAME_SUFFIXES = _set("jr jr. sr sr. ii iii iv")
 POSTNOMINALS = _set("mp msp mep am mla td qc kc obe mbe cbe kbe dbe frs")
 # Lower-case particles allowed inside a name ("Ursula von der Leyen").
 NAME_PARTICLES = _set("de da di del della der den van von bin ibn al el le la du dos das ter ten")
+# Arabic name parts that open a kunya or a patronymic before a given name ("Abu Mohammed al-Jolani",
+# "Umm Khalid", "Ibn Sina"): "father of", "mother of", "son of", "daughter of", part of the name.
+NAME_OPENERS = _set("abu umm ibn bin bint")
 # Words that turn a following quotation into a label, not speech ("so-called “peace plan”").
 LABEL_CUES = _set(
     "so-called dubbed nicknamed titled entitled branded labelled labeled termed word term phrase"

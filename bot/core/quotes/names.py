@@ -460,8 +460,8 @@ def _leading_particle(tokens: list[Token], index: int, end: int) -> bool:
     the one word ending the run is part of the surname ("Le Pen", "Du Bois", never "Pen"), unless it
     is a given name ("Al Moss")."""
     particle = tokens[index]
-    if particle.low not in lx.NAME_PARTICLES:
-        return False
+    if particle.low not in lx.NAME_PARTICLES or (particle.cap and particle.low in lx.NAME_OPENERS):
+        return False  # "Ibn Omar Haddad", "Bin Rashid Khalil": the name opens with it
     surname = end - index == 2 and particle.cap and tokens[index + 1].cap
     # "strategist Al Varga": after a role noun in lower case the given name opens the name.
     return not surname or (is_given_name(particle.low) and not _role_noun_before(tokens, index))

@@ -204,7 +204,7 @@ def _trim_core(core: tuple[Token, ...], lowercase_words: set[str]) -> tuple[Toke
         (i for i in range(1, len(core) - 1) if core[i].cap and is_given_name(core[i].low)),
         None,
     )
-    if given is not None and not is_given_name(core[0].low) and not core[0].text.endswith("."):
+    if given is not None and not _name_before_given(core[0]):
         # "Senate Minority Whip Dan Morley", "Move Against Ada Holt": words before the
         # first given name, itself no given name, are a title or a headline's, not the name.
         core = core[given:]
@@ -213,6 +213,12 @@ def _trim_core(core: tuple[Token, ...], lowercase_words: set[str]) -> tuple[Toke
         # given name ("Bill Holt" stays), is no part of a name.
         core = core[1:]
     return core
+
+
+def _name_before_given(token: Token) -> bool:
+    """A given name, an initial ("J. Robert Oppenheimer") or an Arabic name's opener ("Abu
+    Mohammed al-Jolani"): a word that is part of the name before a given name."""
+    return is_given_name(token.low) or token.text.endswith(".") or token.low in lx.NAME_OPENERS
 
 
 def _common_words_name(core: tuple[Token, ...], trimmed: tuple[Token, ...]) -> bool:
