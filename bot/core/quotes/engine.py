@@ -339,7 +339,10 @@ def _find(analysis: _Analysis, query: str) -> QuoteResult:
         kind = _organisation_of_kind(analysis, query)
         if kind is not None:
             return _said_by(analysis, query, kind)
-        return _not_found(query, quoted, everyone, _nobody_message(query, analysis.read))
+        message = _nobody_message(query, analysis.read)
+        # A role no one holds by name: a quoted name resembling the role's words ("minister",
+        # "Westminster") is no likelier meant.
+        return _not_found(query, quoted, everyone, message, guess=not message.startswith(_ROLE_OPENING))
     if len(found.people) > 1:
         return _which_one(analysis, query, [analysis.by_name[p.name] for p in found.people], everyone)
     return _quotes_of(analysis, query, analysis.by_name[found.people[0].name], everyone)
@@ -560,6 +563,10 @@ def _nobody_message(query: str, article: Article) -> str:
         return f"{_echo(query)} is a pronoun: /quote takes a person's name."
     # A query of filler words only ("a", "of the") names nothing, however a sentence opens ("A ...").
     named = _name_in_text(query, article) if query_words(query) else None
+    if named and _office(query):
+        # "The prime minister has made it clear ...", never "Prime Minister Tony Blair": the holder
+        # may well be quoted, by name ("Mr Blair"), so "never quoted" would be false.
+        return f"{_ROLE_OPENING}“{named}” without saying who holds it; ask for the person by name."
     if named:
         # An organisation or a place the article names without quoting it ("the American Red
         # Cross"): "no one called ... is named" would be false.
@@ -567,7 +574,19 @@ def _nobody_message(query: str, article: Article) -> str:
     words = query_words(query)
     if words and all(w in lx.PLACES or w in lx.ORG_WORDS or w in lx.DEMONYMS for w in words):
         return f"{_echo(query)} is a place or an organisation, not a person: /quote takes a person's name."
+    if _office(query):
+        return f"No one in this article is called {_echo(query)} or given that role."
     return f"No one called {_echo(query)} is named in this article."
+
+
+_ROLE_OPENING = "The article mentions the role "
+
+
+def _office(query: str) -> bool:
+    """ "the prime minister", "council leader": a role a named person holds, ending the query; a
+    spokesperson or a lawyer speaks for someone, an unnamed source of their own."""
+    words = query_words(query)
+    return bool(words) and lx.is_role_head(words[-1]) and words[-1] not in lx.REPRESENTATIVES | _SPOKESPEOPLE
 
 
 def _name_in_text(query: str, article: Article) -> str | None:
