@@ -213,17 +213,37 @@ class ArticleBot(discord.AutoShardedClient):
         except Exception:
             log.exception("answering a mention failed")
             reply = embeds.notice(GENERIC_ERROR, error=True)
+        try:
+            await self._reply(message, reply, embed_links=allowed.embed_links)
+        except discord.Forbidden:
+            await self._reply_refused(message, reply, embedded=allowed.embed_links)
+        except discord.HTTPException:
+            log.warning("could not reply to message %s", message.id, exc_info=True)
+
+    async def _reply(self, message: discord.Message, reply: embeds.Reply, embed_links: bool) -> None:
         content: dict = {"embed": reply.pages[0]}
-        if not allowed.embed_links:  # an embed would be refused (403): the same reply as text, page 1
+        if not embed_links:  # an embed would be refused (403): the same reply as text, page 1
             content = {"content": embeds.as_text(reply.pages[0])}
             reply = replace(reply, pages=reply.pages[:1])
         view = make_view(reply, message.author.id, self.page_timeout, actions.items_for(reply), client=self)
         if view is not None:
             content["view"] = view
-        try:
-            await message.reply(mention_author=False, **content)
-        except discord.HTTPException:
-            log.warning("could not reply to message %s", message.id, exc_info=True)
+        await message.reply(mention_author=False, **content)
+
+    async def _reply_refused(self, message: discord.Message, reply: embeds.Reply, embedded: bool) -> None:
+        """Discord refused the reply (403) though the cached permissions allowed it: they changed and
+        the cache has not caught up (an update missed across a reconnect). An embed is sent again as
+        text, where Embed Links alone may have been taken away; a refusal then is one log line."""
+        if embedded:
+            try:
+                await self._reply(message, reply, embed_links=False)
+                return
+            except discord.Forbidden:
+                pass  # Send Messages went too
+            except discord.HTTPException:
+                log.warning("could not reply to message %s", message.id, exc_info=True)
+                return
+        log.info("no permission to reply in channel %s: mention not answered", message.channel.id)
 
     async def _typing_while(self, message: discord.Message, work: Awaitable[embeds.Reply]) -> embeds.Reply:
         """`work`'s reply; if it is not ready within the defer budget (an article read on first use),
