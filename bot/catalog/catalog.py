@@ -241,7 +241,7 @@ class Catalog:
             return None
 
     def _not_found(self, ref: str, listings: list[ArticleListing]) -> str:
-        known = [*self.library.ids, *(str(row.id) for row in listings)]
+        known = [*self.library.ids, *(f"#{row.id}" for row in listings)]  # "#3", as listings show it
         return f"No article matches “{ref[: constants.MAX_QUERY_CHARS]}”. Available: {', '.join(known[:10])}"
 
 

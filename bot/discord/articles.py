@@ -148,7 +148,7 @@ def added_reply(added: StoredArticle) -> Reply:
     if author:
         fields.insert(1, ("Author", embeds.escape(author)))
     embed = embeds.make_embed(
-        f"Added: {embeds.escape(added.title)}", fields=fields, footer=f"article id: {added.id}"
+        f"Added: {embeds.escape(added.title)}", fields=fields, footer=f"article id: #{added.id}"
     )
     if added.source.startswith(("http://", "https://")):
         embed.url = added.source

@@ -85,11 +85,21 @@ class Frame:
     @classmethod
     def of(cls, article: Article) -> Frame:
         headline = article.title if article.has_headline else None
-        if any(ch.isalpha() for ch in article.id):  # a bundled article's id is its file's name
+        if is_bundled_id(article.id):
             return cls(article.id, headline, article.url, article.id)
-        number = f"#{article.id}"  # a stored article's id is a number: named with its title
+        number = article_id_shown(article.id)  # a stored article's number: named with its title
         name = f"{number} · {shorten(article.title, limits.FOOTER_TITLE)}"
         return cls(name, headline, article.url, article.id, number)
+
+
+def is_bundled_id(article_id: str) -> bool:
+    """A bundled article's id is its file's name; a server's own article's is a number."""
+    return any(ch.isalpha() for ch in article_id)
+
+
+def article_id_shown(article_id: str) -> str:
+    """An article's id as users type it and footers show it: "#3" for a server's own article."""
+    return article_id if is_bundled_id(article_id) else f"#{article_id}"
 
 
 def frame(article: str | Frame) -> Frame:
@@ -734,7 +744,9 @@ def about_reply(
         ("Quoted", quoted),
         ("How to use", how_to_use(command_ids, bot_mention, in_dm=in_dm)),
     ]
-    embed = make_embed(escape(result.title), footer=f"article id: {result.article}", fields=fields, url=url)
+    embed = make_embed(
+        escape(result.title), footer=f"article id: {article_id_shown(result.article)}", fields=fields, url=url
+    )
     return Reply((embed,))
 
 

@@ -151,4 +151,4 @@ def test_an_unknown_article_lists_the_added_ones_too(capsys):
     cli(capsys, "articles", "add", VOTE)
     code, _, err = cli(capsys, "about", "--article", "no-such-article")
     assert code != 0
-    assert "blinken-beijing-visit, 1" in err
+    assert "blinken-beijing-visit, #1" in err  # as `articles list` and "Added #1" name it
