@@ -436,10 +436,25 @@ def _reported(paraphrase: api.Quote) -> str:
     return f"*Reported, not a direct quote* · {label(paraphrase.paragraph)}\n{escape(paraphrase.sentence)}"
 
 
-def _block_quote(text: str, escaped: bool = False, limit: int = limits.ITEM_CHARS - 100) -> str:
-    """`text` as a Discord block quote, cut to fit one page item (or `limit`)."""
-    body = shorten(text if escaped else escape(text), limit)
+def _block_quote(
+    text: str, escaped: bool = False, limit: int = limits.ITEM_CHARS - 100, sentences: bool = False
+) -> str:
+    """`text` as a Discord block quote, cut to fit one page item (or `limit`); with `sentences`, after
+    the last whole sentence that fits."""
+    body = text if escaped else escape(text)
+    body = _whole_sentences(body, limit) if sentences else shorten(body, limit)
     return "\n".join(f"> {line}" for line in body.splitlines() or [""])
+
+
+def _whole_sentences(text: str, limit: int) -> str:
+    """`text` cut after its last sentence that fits `limit`, then "…": a long quotation read as far as
+    it goes is never cut mid-sentence ("Sentence 8 of my…"); as `shorten` cuts it where no sentence
+    ends in the second half of the room."""
+    if len(text) <= limit:
+        return text
+    window = text[: limit - len(ELLIPSIS) - 1]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window) if m.end() >= limit // 2]
+    return f"{text[: ends[-1]].rstrip()} {ELLIPSIS}" if ends else shorten(text, limit)
 
 
 def _shown(group: Sequence[api.Quote]) -> str:
@@ -450,7 +465,7 @@ def _shown(group: Sequence[api.Quote]) -> str:
     sentence = group[0].sentence
     if all(q.partial and q.sentence == sentence for q in group):
         return _block_quote(_bold_all(sentence, [q.text for q in group]), escaped=True)
-    return _block_quote(api.passage_text(group))
+    return _block_quote(api.passage_text(group), sentences=True)
 
 
 def _bold_all(sentence: str, parts: Sequence[str]) -> str:
@@ -472,7 +487,7 @@ def _bold_all(sentence: str, parts: Sequence[str]) -> str:
 def _quoted(quote: api.Quote) -> str:
     """A full quotation in its marks; a partial one inside its sentence, the quoted words in bold."""
     if not (quote.partial and quote.text in quote.sentence):
-        return _block_quote(f"“{quote.text}”")
+        return _block_quote(f"“{quote.text}”", sentences=True)
     # A long sentence is cut around the quoted words, so they are never the part cut off.
     return _block_quote(_bold_all(quote.sentence, [quote.text]), escaped=True)
 
