@@ -12,58 +12,58 @@ from tests.core.quotes.speakers import speakers_of
 
 def test_an_age_after_the_quotation_means_whom_a_nationality_after_but_refers_to():
     text = (
-        "Double Olympic champion Hicham El Guerrouj is set to race in France.\n\n"
-        "But the Moroccan, who has not raced over cross country for 15 years, will not decide until "
-        "March. “If I am to compete in it, it is only if I feel I can win,” said the 30-year-old, who "
-        "is retiring in 2006.\n"
+        "Triple world champion Karim El Mansouri is set to run in Portugal.\n\n"
+        "But the Tunisian, who has not run on the road for 12 years, will not commit until "
+        "April. “If I am to run in it, it is only because I believe I can win,” said the 31-year-old, "
+        "who retires next year.\n"
     )
-    assert speakers_of(text) == ["Hicham El Guerrouj"]
+    assert speakers_of(text) == ["Karim El Mansouri"]
 
 
 def test_a_role_after_the_quotation_means_the_subject_not_a_rival_after_of_and_a_country():
     text = (
-        "Britain's Jason Gardener shook off an upset stomach to win the 60m at the Leipzig meeting.\n\n"
-        "Gardener clocked 6.56 seconds and finished well ahead of Germany's Marc Blume, who crossed the "
-        "line in 6.67 secs. The world indoor champion said: “I got to the airport and my stomach was "
-        "upset and I was vomiting.”\n"
+        "Scotland's Callum Reddie shook off a heavy cold to win the 400m at the Ostrava meeting.\n\n"
+        "Reddie clocked 46.12 seconds and finished well clear of Poland's Adam Wolny, who crossed the "
+        "line in 46.80 secs. The European indoor champion said: “I woke up on the day of the race and "
+        "could hardly breathe.”\n"
     )
-    assert speakers_of(text) == ["Jason Gardener"]
+    assert speakers_of(text) == ["Callum Reddie"]
 
 
 def test_an_age_after_the_quotation_means_whom_the_she_of_the_sentence_before_means():
     text = (
-        "Justine Henin-Hardenne lost to Elena Dementieva in a comeback match in Belgium on Sunday.\n\n"
-        "Henin-Hardenne slid down the rankings after a virus in April. But despite her problems, she "
-        "still won five tournaments in 2004. “Physically, it's obvious that I hit rock bottom,” said "
-        "the 22-year-old, who will make her comeback in Sydney.\n"
+        "Marta Oliveira-Santos lost to Petra Novakova in her first match back in Lisbon on Saturday.\n\n"
+        "Oliveira-Santos fell down the rankings after a knee injury in May. But despite her setbacks, she "
+        "still won four titles last year. “Mentally, it's clear that I was at my lowest point,” said "
+        "the 24-year-old, who will return in Auckland.\n"
     )
-    assert speakers_of(text) == ["Justine Henin-Hardenne"]
+    assert speakers_of(text) == ["Marta Oliveira-Santos"]
 
 
 def test_an_age_after_the_quotation_means_whom_a_role_after_an_opening_phrase_refers_to():
     text = (
-        "Pop star Britney Spears has attacked US tabloid magazines after they reported she was "
-        "pregnant.\n\n"
-        "In a letter on her website, the singer named three tabloids as the worst offenders. “Until you "
-        "face what is going on in your life, I guess you'll remain a false tabloid,” the 23-year-old "
+        "Soul star Kezia Marlow has attacked British gossip websites after they reported she had "
+        "left her husband.\n\n"
+        "In a post on her blog, the singer named four websites as the worst culprits. “Until you "
+        "look at what is happening in your own house, I suppose you'll stay a sad gossip,” the 27-year-old "
         "wrote.\n"
     )
-    assert speakers_of(text) == ["Britney Spears"]
+    assert speakers_of(text) == ["Kezia Marlow"]
 
 
 def test_a_seed_speaking_after_the_quotation_is_the_player_just_named():
     text = (
-        "Roger Federer reached the last four with an easy win over Feliciano Lopez.\n\n"
-        "Federer, who lost in the quarter-final in 2003, was happy with his form. “I think I played "
-        "better than last week and I am happy I am playing so well,” said the top seed.\n"
+        "Anton Brekke reached the semi-finals with a quick win over Luis Carrasco.\n\n"
+        "Brekke, who lost in the first round in 2021, was pleased with his serve. “I think I moved "
+        "better than in Rotterdam and I am glad I am hitting the ball so cleanly,” said the top seed.\n"
     )
-    assert speakers_of(text) == ["Roger Federer"]
+    assert speakers_of(text) == ["Anton Brekke"]
 
 
 def test_a_nationality_noun_after_an_age_is_no_persons_name():
     text = (
-        "Thierry Henry has signed a new contract with Arsenal.\n\n"
-        "“I am very happy here and I want to win more trophies with this club,” the 27-year-old "
+        "Bastien Laroche has signed a new contract with Harbury Town.\n\n"
+        "“I am settled here and I want to lift more cups with this club,” the 26-year-old "
         "Frenchman said.\n"
     )
     assert "Frenchman" not in speakers_of(text)
@@ -71,17 +71,17 @@ def test_a_nationality_noun_after_an_age_is_no_persons_name():
 
 def test_an_age_looks_back_past_a_sentence_about_a_body_that_names_no_one():
     text = (
-        "FIFA president Sepp Blatter hit out at the confederations for failing to elect women. The "
-        "committee includes three women, but they are elected by the congress. “This was hard work,” "
-        "the 78-year-old said at an event.\n"
+        "ISBF president Otto Brenner hit out at the regional leagues for failing to appoint young referees. "
+        "The board includes two under-30s, but they are chosen by the assembly. “This took a long time,” "
+        "the 71-year-old said at a dinner.\n"
     )
-    assert speakers_of(text) == ["Sepp Blatter"]
+    assert speakers_of(text) == ["Otto Brenner"]
 
 
 def test_an_age_after_a_sentence_opened_by_a_nationality_means_whom_that_noun_means():
     text = (
-        "Meanwhile, Tom Hale clinched the men's title on Sunday. The Norwegian, who missed out on "
-        "Saturday, opened up a lead over Italian Dominik Paris. “This is the first globe of my career,” "
-        "said the 29-year-old.\n"
+        "Meanwhile, Jon Aasen won the sprint title on Saturday. The Norwegian, who crashed out on "
+        "Friday, built a lead over Austrian Vinzenz Gruber. “This is the first trophy of my career,” "
+        "said the 26-year-old.\n"
     )
-    assert speakers_of(text) == ["Tom Hale"]
+    assert speakers_of(text) == ["Jon Aasen"]

@@ -10,57 +10,57 @@ from tests.core.quotes.speakers import speakers_of
 
 def test_he_opening_a_paragraph_means_the_one_person_a_short_paragraph_before_names():
     text = (
-        "Ministers were forthright. Nicolas Sarkozy of France said they were worried. “We are concerned "
-        "about these developments,” he said. The comments come a day after Treasury Secretary John Snow "
-        "said a strong dollar was “in America's interest”.\n\n"
-        "But that was not enough for Mr Sarkozy.\n\n"
-        "“If the Americans were to change their policy, it's up to them to say so,” he said.\n"
+        "Bankers were blunt. Pieter Vandamme of Belgium said they were uneasy. “We are troubled by "
+        "these moves,” he said. The remarks come a week after Finance Minister Carl Rudd said a cheap "
+        "pound was “good for exporters”.\n\n"
+        "But that did not reassure Mr Vandamme.\n\n"
+        "“If the British want a new policy, it's for them to announce it,” he said.\n"
     )
-    assert speakers_of(text) == ["Nicolas Sarkozy", "John Snow", "Nicolas Sarkozy"]
+    assert speakers_of(text) == ["Pieter Vandamme", "Carl Rudd", "Pieter Vandamme"]
 
 
 def test_he_opening_a_paragraph_goes_on_past_a_short_one_that_is_about_him_already():
     text = (
-        "Trump never mentioned Clinton. “We will win so much,” Trump said.\n\n"
-        "He nodded only obliquely to his finish in Iowa behind Ted Cruz.\n\n"
-        "“You know, we learned a lot about ground games in one week,” he said.\n"
+        "Marsh never mentioned Dunn. “We will take every county,” Marsh said.\n\n"
+        "He referred only briefly to his second place in Ohio behind Eli Varga.\n\n"
+        "“You know, we found out a lot about knocking on doors in one month,” he said.\n"
     )
-    assert speakers_of(text) == ["Trump", "Trump"]
+    assert speakers_of(text) == ["Marsh", "Marsh"]
 
 
 def test_he_and_his_outvote_a_rare_given_name_listed_as_a_womans():
     text = (
-        "All Blacks captain Tama Umaga has warned the Lions will be his most fearsome opponents yet.\n\n"
-        "But Umaga, in England for Saturday's match, also backed New Zealand to win the series. He told "
-        "BBC Sport: “It's potentially the most fearsome line-up I've ever come up against.”\n"
+        "Wellington captain Tai Fonoti has warned the Barbarians will be his toughest opponents yet.\n\n"
+        "But Fonoti, in Wales for Sunday's match, also backed his side to win the tour. He told "
+        "Radio Tasman: “It's probably the heaviest pack I've ever had to face.”\n"
     )
-    assert speakers_of(text) == ["Tama Umaga"]
+    assert speakers_of(text) == ["Tai Fonoti"]
 
 
 def test_a_name_after_a_bodys_owner_after_an_inverted_verb_of_saying_is_its_subject():
     text = (
-        "Debates are not likely to alter the campaign, noted NBC's Dante Chinni.\n\n"
-        "“Remember debates happen late in the campaign,” he wrote.\n"
+        "Forecasts are unlikely to change the outcome, noted ABC's Dan Marsh.\n\n"
+        "“Remember forecasts shift late in the season,” he wrote.\n"
     )
-    assert speakers_of(text) == ["Dante Chinni"]
+    assert speakers_of(text) == ["Dan Marsh"]
 
 
 def test_she_after_a_chairman_whose_given_name_tells_no_gender_is_that_person():
     text = (
-        "The federation opposes giving support officers the power to detain suspects.\n\n"
-        "Police Federation chairman Jan Berry said civilian officers should act as “eyes and ears” for "
-        "the police.\n\n"
-        "“They should not be placed in potentially confrontational situations,” she said.\n"
+        "The union opposes giving volunteer wardens the power to fine drivers.\n\n"
+        "Wardens Union chairman Jan Ellery said volunteer wardens should act as “a friendly face” for "
+        "the council.\n\n"
+        "“They should not be put in charge of angry motorists,” she said.\n"
     )
-    assert speakers_of(text) == ["Jan Berry", "Jan Berry"]
+    assert speakers_of(text) == ["Jan Ellery", "Jan Ellery"]
 
 
 def test_a_titled_name_set_off_after_an_office_is_the_person_not_the_places_role():
     text = (
-        "The Bishop of Durham, the Rev Tom Wright, described the novel as a “great thriller”. “The "
-        "evidence for Jesus and the origins of Christianity is astonishingly good,” he said.\n"
+        "The Archdeacon of Kingsbridge, the Rev Alan Marsh, described the film as a “fine mystery”. “The "
+        "records of the abbey and its early monks are remarkably full,” he said.\n"
     )
-    assert speakers_of(text)[-1] == "Tom Wright"
+    assert speakers_of(text)[-1] == "Alan Marsh"
 
 
 def test_a_lone_surname_opening_a_sentence_is_the_he_who_speaks_in_the_next():
@@ -85,12 +85,12 @@ def test_a_plural_noun_opening_a_sentence_before_a_he_who_speaks_is_no_person():
 
 def test_a_name_inside_a_programme_title_is_no_rival_for_he():
     text = (
-        "Some Republicans are endorsing Hillary Clinton. Former Sen. Joe Lieberman did so last week.\n\n"
-        "Former Rep. Tom Shays was pro John Kasich while the Ohio governor was in the running, he "
-        "said Wednesday on MSNBC’s “Morning Joe.”\n\n"
-        "“Hillary is my next choice,” he said.\n"
+        "Some Republicans are backing Clara Dunmore. Former Sen. Dan Holloway did so last week.\n\n"
+        "Former Rep. Walt Pruett was for Glen Osgood while the Idaho governor was in the race, he "
+        "said Tuesday on WKNX’s “Evening Dan.”\n\n"
+        "“Clara is my second choice,” he said.\n"
     )
-    assert speakers_of(text) == ["Tom Shays"]
+    assert speakers_of(text) == ["Walt Pruett"]
 
 
 def test_the_subject_of_a_when_clause_is_no_rival_of_the_sentence_subject():
@@ -104,44 +104,44 @@ def test_the_subject_of_a_when_clause_is_no_rival_of_the_sentence_subject():
 
 def test_a_person_whose_view_a_sentence_opens_with_to_is_whom_he_means():
     text = (
-        "Ada Fisher said Tom Reyes will do well with black voters. “I think he will do great "
-        "things,” she said.\n\n"
-        "To Florida consultant Wilson, the official party line on Reyes is just plain silly, "
-        "especially with Reyes’s weakness among women.\n\n"
-        "“This is them trying to whistle past the graveyard,” he said.\n"
+        "Ada Fisher said Tom Reyes will do well with young voters. “I think he will surprise "
+        "people,” she said.\n\n"
+        "To Ohio strategist Wilson, the official party line on Reyes is simply wishful, "
+        "especially with Reyes’s weakness among older voters.\n\n"
+        "“This is them whistling in the dark,” he said.\n"
     )
     assert speakers_of(text) == ["Ada Fisher", "Wilson"]
 
 
 def test_a_person_a_sentence_opens_with_for_outranks_a_speaker_further_back():
     text = (
-        "Labor Secretary Thomas Perez toured Ohio on Monday, talking about jobs.\n\n"
-        "It is awkward to audition for vice president. Just ask former senator Evan Bayh of "
-        "Indiana. “Normal rules don't apply,” Bayh said.\n\n"
-        "The selection comes down to a candidate's calculations.\n\n"
-        "And for Perez and the others whose names are being tossed around, that means it is best "
-        "to deflect questions.\n\n"
-        "“I leave that to others,” he says during a car ride in Cleveland.\n"
+        "Trade Secretary Martin Quill toured Oregon on Friday, talking about ports.\n\n"
+        "It is strange to try out for running mate. Just ask former governor Neil Ashby of "
+        "Kansas. “The usual rules are off,” Ashby said.\n\n"
+        "The choice comes down to a nominee's arithmetic.\n\n"
+        "And for Quill and the others whose names are being floated, that means it is wise "
+        "to dodge questions.\n\n"
+        "“I leave that to the nominee,” he says during a bus ride in Salem.\n"
     )
-    assert speakers_of(text) == ["Evan Bayh", "Thomas Perez"]
+    assert speakers_of(text) == ["Neil Ashby", "Martin Quill"]
 
 
 def test_she_after_an_unnamed_source_of_her_gender_is_that_source_not_a_woman_named_before():
     text = (
-        "Maria Lopez runs a clinic for families in Fresno.\n\n"
-        '"As a child, my mom told me we were citizens," said the woman, who spoke on the condition '
-        "of anonymity because she feared for her job.\n\n"
-        "Now 46 and living in California, she is terrified of losing her job.\n\n"
-        '"And with all the talk about immigration, I\'m even more scared," she said.\n'
+        "Rosa Delgado runs a food bank for farm workers in Yuma.\n\n"
+        '"When I was small, my dad said we had papers," said the woman, who spoke on the condition '
+        "of anonymity because she feared for her lease.\n\n"
+        "Now 38 and living in Arizona, she is afraid of losing her home.\n\n"
+        '"And with all the talk about raids, I\'m even more afraid," she said.\n'
     )
     assert speakers_of(text) == ["the woman", "the woman"]
 
 
 def test_he_opening_the_paragraph_after_an_unnamed_source_of_his_gender_is_that_source():
     text = (
-        'My father spent the profit on food. "We live in Satan\'s kingdom," my father often said.\n\n'
-        'He also told one of his young friends on a regular basis that "terrorism is the answer." '
-        "His friends despised communists.\n"
+        'My father spent his wages on books. "We live in a rotten age," my father often said.\n\n'
+        'He also told one of his old colleagues on a regular basis that "patience is the answer." '
+        "His colleagues distrusted bankers.\n"
     )
     assert speakers_of(text) == ["my father", "my father"]
 
@@ -165,11 +165,11 @@ def test_he_went_on_to_call_someone_a_quoted_name_is_his_words():
 
 def test_a_woman_titled_spokesman_is_she_by_her_given_name():
     text = (
-        "Bruce Lovell said the group will raise no money for the mayor. Campaign spokesman Hope Hicks "
-        'confirmed that the group was created independently. "They are not affiliated with the '
+        "Neil Ravel said the fund will raise no money for the senator. Campaign spokesman Faith Corby "
+        'confirmed that the fund was set up independently. "They have no link to the '
         'campaign," she said.\n'
     )
-    assert speakers_of(text) == ["Hope Hicks"]
+    assert speakers_of(text) == ["Faith Corby"]
 
 
 def test_he_after_a_sentence_whose_subject_is_a_role_one_person_holds_is_that_person():
@@ -196,21 +196,21 @@ def test_a_role_with_words_its_one_holders_role_lacks_leaves_she_to_the_person_j
 
 def test_a_shadow_office_is_not_the_office_a_role_subject_names():
     text = (
-        "Gordon Brown has issued a rallying cry to supporters.\n\n"
-        "Speaking in Gateshead, Mr Brown said the cuts proposed by shadow chancellor Oliver Letwin "
-        "were the equivalent of sacking every teacher, he told activists. He said: “Never again.”\n\n"
-        "Turning to the economy, the chancellor pledged to continue growth.\n\n"
-        "He said Labour was now “the only party trusted with the economy”.\n"
+        "Alan Treharne has issued a rallying call to members.\n\n"
+        "Speaking in Swindon, Mr Treharne said the savings proposed by shadow chancellor Rupert Gale "
+        "were the equivalent of closing every library, he told supporters. He said: “Not on my watch.”\n\n"
+        "Turning to the budget, the chancellor promised to keep borrowing down.\n\n"
+        "He said Labour was now “the only party trusted with taxpayers' money”.\n"
     )
-    assert speakers_of(text) == ["Gordon Brown", "Gordon Brown"]
+    assert speakers_of(text) == ["Alan Treharne", "Alan Treharne"]
 
 
 def test_he_said_in_a_new_paragraph_opened_by_other_men_is_not_the_man_quoted_before():
     text = (
-        "“A lot of people had a favourite candidate,” said Dave Kern, a vice chairman of the party.\n\n"
-        "Tom Reyes still has fences to mend, especially as he takes on state leaders. Brian Pike, the "
-        "chairman of the county party, said Reyes hurt his cause by taking on the state’s GOP Sen. "
-        "Kelly Ayotte, who is running for re-election. “I don’t think it’s cut well for him,” he said.\n"
+        "“Plenty of people had a horse in the race,” said Dave Kern, a vice chairman of the party.\n\n"
+        "Tom Reyes still has bridges to rebuild, especially as he takes on party elders. Brian Pike, the "
+        "chairman of the county party, said Reyes damaged his cause by attacking the state’s GOP Sen. "
+        "Kelly Mott, who is seeking a third term. “I don’t think it’s played well for him,” he said.\n"
     )
     assert speakers_of(text) == ["Dave Kern", None]  # Reyes or Pike: unclear, never Kern
 
