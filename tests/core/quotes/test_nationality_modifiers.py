@@ -8,11 +8,11 @@ from tests.core.quotes.speakers import speakers_of
 
 def test_the_nationality_is_not_the_unnamed_person_it_described_earlier():
     text = (
-        "Stefan Koubek says he has been banned for three months after a failed test.\n\n"
-        "Koubek believes an injection given to him by an Austrian doctor is to blame. “I have acted "
-        "correctly,” the 27-year-old Austrian said in a statement.\n"
+        "Peter Brandl says he has been suspended for six months after a failed test.\n\n"
+        "Brandl believes a cream given to him by a German doctor is to blame. “I have done nothing "
+        "wrong,” the 25-year-old German said in a statement.\n"
     )
-    assert speakers_of(text) == ["Stefan Koubek"]
+    assert speakers_of(text) == ["Peter Brandl"]
 
 
 def test_a_role_introduced_with_a_still_means_that_unnamed_person():

@@ -42,45 +42,45 @@ def test_a_word_after_a_publication_noun_speaks_as_an_organisation():
 
 def test_a_two_word_name_followed_by_which_is_no_person():
     text = (
-        "The leader had insisted that his legal work with Hobbs Calder did not influence the causes "
-        'he supports. But on Friday he said: "I have tendered my resignation as a partner with '
-        'immediate effect."\n\nThe MSP had been a partner for Hobbs Calder which has a client '
-        'opposing the development.\n\nExplaining his reason for quitting, Mr Moray said: "I have '
-        'been greatly concerned by the publicity surrounding my association with Hobbs Calder."\n'
+        "The councillor had said that his consultancy work with Pryce Halden never shaped the votes "
+        'he cast. But on Tuesday he said: "I have stepped down as a director with effect from '
+        'today."\n\nThe councillor had been a director at Pryce Halden which has a client '
+        'bidding for the contract.\n\nExplaining why he had quit, Mr Askew said: "I have '
+        'been deeply troubled by the coverage of my links with Pryce Halden."\n'
     )
-    assert "Hobbs Calder" not in kinds_of(text)
+    assert "Pryce Halden" not in kinds_of(text)
 
 
 def test_a_name_after_a_plural_business_noun_is_no_person_though_its_first_word_is_common():
     text = (
-        "Pop star Bella Spires has attacked US celebrity magazines.\n\nIn a letter on her website, "
-        "the singer named celebrity tabloids Us Glamour, In Touch and Star as the worst offenders. "
-        '"Until you face what is going on in your life, I guess you\'ll remain a false tabloid," the '
-        "23-year-old wrote. In February, Spires clashed with Us Glamour for publishing pictures.\n"
+        "Folk singer Nina Carrow has attacked British gossip papers.\n\nIn a post on her blog, "
+        "the singer named celebrity tabloids Our Style, In Focus and Star as the worst culprits. "
+        '"Until you sort out your own life, I expect you\'ll stay a sad rag," the '
+        "29-year-old wrote. In March, Carrow fell out with Our Style over photographs of her son.\n"
     )
-    assert "Glamour" not in kinds_of(text)
+    assert "Style" not in kinds_of(text)
 
 
 def test_a_quotation_it_introduces_goes_to_no_person_named_later_in_the_paragraph():
     text = (
-        "Harlow has said it will replace 14 million power cables for its consoles due to safety "
-        'concerns.\n\nThe company said the move was a "preventative step" after reports of fire '
-        "hazards. Harlow said it had received 30 reports of minor injury. The firm said fewer than "
-        'one in 10,000 consoles had failed.\n\nIn a statement, it added: "In almost all instances, any '
-        "damage caused by these failures was contained within the console itself or limited to the "
-        'tip of the power cord at the back of the console." But in seven cases, customers reported a '
-        'minor burn to their hand. In 23 cases, customers reported smoke damage. "This is a '
-        "preventative step we're choosing to take despite the rarity of these incidents,\" said Rob "
-        'Balch, senior vice president, Harlow home division. "We regret the inconvenience, but '
-        'believe offering consumers a free replacement cord is the responsible thing to do."\n'
+        "Dunmore has said it will replace 2 million chargers for its tablets because of safety "
+        'worries.\n\nThe company said the move was a "precaution" after reports of overheating. '
+        "Dunmore said it had received 40 reports of minor burns. The firm said fewer than "
+        'one in 50,000 chargers had failed.\n\nIn a statement, it added: "In nearly every case, any '
+        "damage from these faults stayed inside the charger itself or was limited to the "
+        'plug at the wall socket." But in five cases, customers reported a scorched desk. In 12 '
+        'cases, customers reported a smell of burning. "This is a precaution we are choosing to take '
+        'despite how rare these faults are," said Paul Rennick, senior vice president, Dunmore '
+        'devices division. "We regret the trouble, but believe offering customers a free '
+        'replacement is the right thing to do."\n'
     )
-    assert speakers_of(text) == [None, "Rob Balch", "Rob Balch"]
+    assert speakers_of(text) == [None, "Paul Rennick", "Paul Rennick"]
 
 
 def test_the_company_is_the_one_business_named_before_after_its_kind():
     text = (
-        "Game maker Corvane shut down the accounts of 20,000 players.\n\nThe company said: “The hack "
-        "came from the community, as do they all.”\n"
+        "Toy maker Corvane recalled 30,000 kites from its shops.\n\nThe company said: “The fault "
+        "came from one supplier, and we have dropped them.”\n"
     )
     assert kinds_of(text) == {"Corvane": "organisation"}
 

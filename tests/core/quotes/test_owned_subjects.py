@@ -8,12 +8,12 @@ from tests.core.quotes.speakers import speakers_of
 
 def test_a_name_after_an_owner_of_several_words_opening_the_sentence_speaks_the_quotation_after_it():
     text = (
-        "Cornelius Adebahr, a security specialist, predicted a propaganda victory. “It would give "
-        "ammunition for Iran,” he said. Massachusetts Institute of Technology's Jim Walsh, a specialist "
-        "on the talks, said the Iranian government would have little choice but to respond. “The "
-        "Iranians are just not going to take it.”\n"
+        "Carl Falster, a trade analyst, predicted a costly standoff. “It would hand a weapon to the "
+        "exporters,” he said. Northfield Institute of Shipping's Tom Rudge, an expert on the tariffs, "
+        "said the Chilean government would have little choice but to hit back. “The "
+        "Chileans are simply not going to accept it.”\n"
     )
-    assert speakers_of(text) == ["Cornelius Adebahr", "Jim Walsh"]
+    assert speakers_of(text) == ["Carl Falster", "Tom Rudge"]
 
 
 def test_a_name_after_an_owner_inside_a_phrase_is_still_no_subject():

@@ -9,11 +9,11 @@ from tests.core.quotes.speakers import speakers_of
 
 def test_the_speakers_reported_words_between_keep_the_next_quotation_hers():
     said = speakers_of(
-        "“She has two chances to set expectations,” said Megan Greene, chief economist at Manulife. "
-        "“They are laying down sign posts everywhere.” Greene added that the Fed wants to get out of "
-        "the way before the election. “They don't like to talk about it.”"
+        "“He has one chance to calm the markets,” said Laura Tenby, chief strategist at Harrow Capital. "
+        "“They are dropping hints all over the place.” Tenby added that the bank wants to step out of the "
+        "spotlight before the vote. “They hate to be seen as political.”"
     )
-    assert said == ["Megan Greene", "Megan Greene", "Megan Greene"]
+    assert said == ["Laura Tenby", "Laura Tenby", "Laura Tenby"]
 
 
 def test_another_persons_reported_words_between_give_the_next_quotation_to_them():

@@ -45,11 +45,11 @@ def test_a_role_of_another_party_is_not_the_one_nominee_named_with_a_role():
 
 def test_a_name_after_a_dangling_preposition_is_no_subject():
     text = (
-        "“The ferry campaign is in trouble,” said Harold Penn, a banker who held a fundraiser.\n\n"
-        "Ted Marlow once drew close to, or even slightly ahead of, front-runner Dale Quist in the "
-        "polls. But he fell to 10 percent in the latest poll.\n\n"
-        "The retired pilot has given no details about how he planned to reboot his campaign, saying in "
-        "his statement only that he was “refining some practices on the ferry.”\n"
+        "“The bridge campaign is in trouble,” said Harold Penn, a lawyer who hosted a dinner.\n\n"
+        "Ted Marlow once came level with, or even slightly ahead of, front-runner Dale Quist in the "
+        "surveys. But he slipped to 8 percent in the newest survey.\n\n"
+        "The former surgeon has said little about how he planned to revive his campaign, saying in "
+        "his statement only that he was “rethinking some plans for the bridge.”\n"
     )
     assert speakers_of(text) == ["Harold Penn", "Ted Marlow"]
 
