@@ -41,22 +41,22 @@ def test_a_name_in_commas_after_a_possessed_role_is_the_subject_a_pronoun_means(
 
 def test_the_inch_marks_of_heights_close_no_quotation():
     text = (
-        "“He’s always calling me ‘Little Ada.’ I admit, he’s taller than me; he’s like 6’2”,” Ada Holt "
-        "said Sunday in Ohio as the crowd roared.\n\n"
-        "“Which is why I don’t understand why he says I am 5’2”. You can’t trust them.”\n"
+        "“She keeps calling me ‘Tiny Ada.’ Fine, she’s taller than me; she’s about 6’1”,” Ada Holt "
+        "said Friday in Maine as the hall cheered.\n\n"
+        "“So I can’t see why she tells people I am 5’3”. You can’t believe a word.”\n"
     )
     found = quotes.extract_quotes(parse_article("Title: T\n\n" + text))
     assert [q.speaker for q in found] == ["Ada Holt", "Ada Holt"]
-    assert found[1].text.endswith("5’2”. You can’t trust them.")
+    assert found[1].text.endswith("5’3”. You can’t believe a word.")
 
 
 def test_mister_spelled_out_is_an_honorific_not_part_of_a_second_persons_name():
     text = (
-        "I saw the late Fred Rogers of Mister Rogers' Neighborhood deliver a speech in 2002.\n\n"
-        'In it, he talked about a race. It is a reminder, Rogers said, that "what matters in this '
-        'life is more than winning for ourselves."\n'
+        "I once heard the late Walter Hobbs of Mister Hobbs' Playhouse give a talk in 1998.\n\n"
+        'In it, he described a spelling bee. It is a lesson, Hobbs said, that "what counts in the '
+        'end is how kindly we lose."\n'
     )
-    assert speakers_of(text) == ["Fred Rogers"]
+    assert speakers_of(text) == ["Walter Hobbs"]
 
 
 def test_a_subject_before_an_aside_in_dashes_tells_the_listener_after_it():

@@ -15,16 +15,16 @@ def _quotes(text: str) -> list[tuple[str | None, str]]:
 
 def test_the_vice_presidential_nominee_is_not_the_presidential_nominee_named_later():
     text = (
-        "At a rally last week, Mike Pence showed the crowd a clip of Gov. Maggie Hassan.\n\n"
-        "“Let me help you out - the answer's no,” the Republican vice-presidential nominee said.\n\n"
-        "She was a booster of 2012 presidential nominee Mitt Romney."
+        "At a town hall on Friday, Dan Corbett played the audience a tape of Gov. Irene Tafoya.\n\n"
+        "“Let me save you the trouble - it's a no,” the Democratic vice-presidential nominee said.\n\n"
+        "She was a backer of 2008 presidential nominee Walt Brenner."
     )
-    assert _quotes(text) == [("Mike Pence", "Let me help you out - the answer's no")]
+    assert _quotes(text) == [("Dan Corbett", "Let me save you the trouble - it's a no")]
 
 
 def test_a_role_whose_modifiers_a_comma_parts_refers_back_to_the_person_just_named():
     text = (
         "Tom Reyes flew home on Monday after a long career at the embassy.\n\n"
-        "“I made climate change the top priority,” the bespectacled, 71-year-old diplomat said."
+        "“I put clean water at the top of the list,” the soft-spoken, 68-year-old diplomat said."
     )
-    assert _quotes(text) == [("Tom Reyes", "I made climate change the top priority")]
+    assert _quotes(text) == [("Tom Reyes", "I put clean water at the top of the list")]

@@ -19,10 +19,10 @@ def test_a_police_rank_written_short_is_a_title_not_part_of_the_name():
 
 def test_an_unlisted_given_name_before_a_capitalised_particle_stays_in_the_name():
     text = (
-        "Double Olympic champion Hicham El Guerrouj is set to race in France. “I am almost a month "
-        "behind but I am on the right track,” said El Guerrouj.\n"
+        "Triple world champion Karim El Mansouri is set to run in Portugal. “I am a few weeks "
+        "behind but I am getting there,” said El Mansouri.\n"
     )
-    assert speakers_of(text) == ["Hicham El Guerrouj"]
+    assert speakers_of(text) == ["Karim El Mansouri"]
 
 
 def test_a_title_before_a_given_name_that_is_also_a_particle_is_no_part_of_the_name():
@@ -63,11 +63,11 @@ def test_a_surname_shared_in_a_family_far_from_every_full_name_is_unclear():
 
 def test_a_capitalised_compound_adjective_before_a_surname_is_no_part_of_a_name():
     text = (
-        "British actor Clive Owen took best supporting actor on Saturday.\n\n"
-        "Celebrating his win, the Oscar-nominated Owen told reporters: “The whole award season is new "
-        "to me because I have not won anything before.”\n"
+        "Welsh actor Gareth Pryde won best newcomer on Sunday.\n\n"
+        "Marking his win, the Emmy-nominated Pryde told reporters: “This whole season is new "
+        "to me because I have never won anything before.”\n"
     )
-    assert speakers_of(text) == ["Clive Owen"]
+    assert speakers_of(text) == ["Gareth Pryde"]
 
 
 def test_a_body_word_that_is_also_a_name_alone_before_a_surname_is_a_given_name():
