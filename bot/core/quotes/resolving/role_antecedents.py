@@ -55,6 +55,9 @@ class RoleAntecedentMixin:
         gender = (
             "m" if subject.role in lx.MALE_MARKERS else "f" if subject.role in lx.FEMALE_MARKERS else None
         )
+        opener = self._sentence_opener(paragraph, subject, gender)
+        if opener is not None:
+            return opener
         start = end = subject.offset
         titled = set(self.holders_index().get(subject.role, ()))
         holders = {i for i in titled if self.holds_plainly(i, subject)}
@@ -89,6 +92,35 @@ class RoleAntecedentMixin:
             return not other_office(role, subject.modifiers, offices_held(person.roles, person.titles))
 
         return self.antecedent(Mention(paragraph, start, end, PRONOUN, (), gender), accept=holds)
+
+    def _sentence_opener(self, paragraph: int, subject: Subject, gender: str | None) -> int | None:
+        """ "Kemper defends his record in an ad: “…,” the senator says": the person opening the role's
+        own sentence as its subject, the only person it names before the role outside quotation
+        marks, is whom the role means (the writer's way of not repeating the name), unless that
+        person holds another office or is of the other gender."""
+        start, _ = self.sentence_of(Mention(paragraph, subject.offset, subject.offset, PRONOUN, ()))
+        quoted = self.quote_ranges.get(paragraph, [])
+        mentions = self.registry.mentions.get(paragraph, ())
+        people = [
+            m
+            for m in mentions[
+                bisect_left(mentions, start, key=mention_start) : bisect_left(
+                    mentions, subject.offset, key=mention_start
+                )
+            ]
+            if m.kind in (PERSON, AMBIGUOUS, PRONOUN) and quote_at(quoted, m.start) is None
+        ]
+        if len(people) != 1 or people[0].start != start or people[0].kind != PERSON:
+            return None
+        opener = people[0]
+        if not opener.subject_like or opener.possessive:
+            return None
+        person = self.registry.person(opener.ids[0])
+        if gender is not None and person.gender not in (None, gender):
+            return None
+        if other_office(subject.role, subject.modifiers, offices_held(person.roles, person.titles)):
+            return None
+        return person.id
 
     def just_quoted_in(self, paragraph: int) -> int | None:
         """ "Helen Marsh QC asked him: '…?' The witness replied: '…'": the speaker quoted last, in
