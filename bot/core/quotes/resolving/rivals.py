@@ -14,6 +14,7 @@ from bot.core.quotes.resolving.shared import SUBORDINATORS, before_honorific, me
 # Words opening a clause that may stand before the sentence's subject ("When Carter said ..., Hill").
 _FRONTING = SUBORDINATORS | frozenset("when whenever after before as while since until".split())
 _TELLER_TOKENS = 12  # words between a teller's verb of saying and the subject of what was said
+_SAID_WHEN_TOKENS = 4  # "said Monday", "said in a statement": when or how, after a teller's verb
 
 
 def _inside_clause(mention: Mention) -> bool:
@@ -153,4 +154,8 @@ class RivalMixin:
             return not tokens[at - 2].is_word
         if before.is_word or after + 1 >= len(tokens) or tokens[after].low not in lx.SPEECH_VERBS:
             return False
-        return not tokens[after + 1].is_word  # ", Reed said." / ", Reed said, has ..."
+        # ", Reed said." / ", Reed said, has ..." / ", Reed said Monday." / ", Reed said in a statement."
+        tail = after + 1
+        while tail < len(tokens) and tail - after <= _SAID_WHEN_TOKENS and tokens[tail].low in lx.ADVERBS:
+            tail += 1
+        return tail >= len(tokens) or not tokens[tail].is_word
