@@ -130,7 +130,18 @@ FORMAL_TITLES = _set(
     "chairman chairwoman speaker coroner magistrate vicar dean"
 )
 # Compound role nouns written as one word ("harbourmaster", "boardmember", "shopkeeper", "biographer").
-ROLE_SUFFIXES = ("master", "keeper", "member", "worker", "ologist", "ician", "iatrist", "grapher")
+ROLE_SUFFIXES = (
+    "master",
+    "keeper",
+    "member",
+    "worker",
+    "ologist",
+    "ician",
+    "iatrist",
+    "grapher",
+    "surgeon",
+    "scientist",
+)
 
 
 # Heads of a title written after the place or thing it is of: "Harbour Master", "Station Master",

@@ -86,7 +86,7 @@ def _person_noun(item: Item) -> bool:
     """A noun that names one person as a role does; "The Republican said": a party label too."""
     low = item.low
     return item.kind == "word" and (
-        low in lx.ROLE_HEADS
+        lx.is_role_head(low)  # "the neurosurgeon": a compound of a role noun too
         or low in _ROLE_ACRONYMS
         or low in lx.PARTY_LABELS
         or low in _REFERENCE_HEADS
