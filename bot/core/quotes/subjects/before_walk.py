@@ -265,14 +265,20 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
 
 def _past_titles(items: list[Item], at: int) -> int:
     """Back from `at` over the forms of address before a name in apposition ("the Most Reverend",
-    "the Rt Hon", "Sir"), to the item before them; `at` when there are none."""
+    "the Rt Hon", "Sir"), and over a party and role words ("her opponent, Democrat Ray Dorn,",
+    "Republican businessman X"), to the item before them; `at` when there are none."""
     back = at
     while back >= 0 and at - back < _ADDRESS_ITEMS and items[back].kind in ("word", "punct"):
-        item = items[back]
-        if not (item.low in _ADDRESS_WORDS or item.low in lx.TITLE_WORDS or item.low in lx.HONORIFICS):
+        if not _addressing(items[back]):
             break
         back -= 1
     return back if back >= 0 else at
+
+
+def _addressing(item: Item) -> bool:
+    low = item.low
+    titled = low in _ADDRESS_WORDS or low in lx.TITLE_WORDS or low in lx.HONORIFICS
+    return titled or low in lx.PARTY_LABELS or (lx.is_role_head(low) and not item.cap)
 
 
 _ADDRESS_ITEMS = 4
