@@ -745,14 +745,16 @@ def _occurrence(
             role or honorific or after or labelled > end or copula_role(tokens, end) or named,
             speech,
             _pronoun_evidence(tokens, (start, core_start, end), initials)
-            or _full_name_pronoun_evidence(tokens, (start, core_start, end), initials),
+            or _full_name_pronoun_evidence(tokens, (start, core_start, end), initials)
+            or ("pronoun" if _reflexive_object_gender(tokens, end) else ""),
         )
         or _weak_evidence(tokens, core_start, end),
         initial=core_start == start and start in initials,
         body=paragraph.is_body,
         gender=implied_gender(honorific, role, after, _given_word(tokens, core_start, end))
         or named_gender
-        or _reflexive_gender(tokens, labelled),
+        or _reflexive_gender(tokens, labelled)
+        or _reflexive_object_gender(tokens, end),
         subject_like=_subject_like(tokens, np_start)
         or _speech_follows(tokens, labelled)
         or _speech_precedes(tokens, np_start),
@@ -877,6 +879,20 @@ def _reflexive_gender(tokens: list[Token], end: int) -> str | None:
 
 
 _REFLEXIVE_GENDERS = {"himself": "m", "herself": "f"}
+
+
+def _reflexive_object_gender(tokens: list[Token], end: int) -> str | None:
+    """ "Sanders compared himself to Clinton": a name, a verb, then himself or herself as its object
+    shows a person of that gender (no body or thing "compared himself")."""
+    if end + 1 >= len(tokens):
+        return None
+    verb = tokens[end]
+    if not verb.is_word or verb.cap or not verb.low.endswith(_FINITE_ENDINGS):
+        return None
+    return _REFLEXIVE_GENDERS.get(tokens[end + 1].low)
+
+
+_FINITE_ENDINGS = ("ed", "s")  # "compared himself", "describes herself"
 
 
 def _named_as(tokens: list[Token], core_start: int, end: int) -> bool:
