@@ -11,9 +11,9 @@ from tests.core.quotes.speakers import speakers_of
 
 def test_a_tail_saying_where_it_was_said_ends_the_attribution():
     text = (
-        "Mayor Ada Holt on Tuesday became the first woman to win the harbour vote, teeing up a fight "
+        "Mayor Ada Holt on Friday became the first woman to carry the bridge ballot, setting up a contest "
         "with Tom Reyes.\n\n"
-        'Councillors had "put the biggest crack" yet in the old harbour board, she said in a video '
+        'Voters had "knocked the largest hole" so far in the old bridge trust, she said in a recorded '
         "message to the council.\n"
     )
     assert speakers_of(text) == ["Ada Holt"]

@@ -8,11 +8,11 @@ from tests.core.quotes.speakers import speakers_of
 
 def test_the_role_before_a_styled_name_in_apposition_refers_back_to_him():
     text = (
-        "The plot of a bestseller is laughable, a clergyman has said.\n\n"
-        "The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as lousy history.\n\n"
-        "Writing in the Northern Echo, the Bishop said: “Conspiracy theories are always fun to invent.”\n"
+        "The story of a hit film is nonsense, a churchman has said.\n\n"
+        "The Bishop of Kingsbridge, the Rt Rev Dr Alan Marsh, described the film as poor history.\n\n"
+        "Writing in the Western Courier, the Bishop said: “Secret societies are always fun to dream up.”\n"
     )
-    assert speakers_of(text) == ["Tom Wright"]
+    assert speakers_of(text) == ["Alan Marsh"]
 
 
 def test_a_role_after_a_comma_with_no_style_between_still_refers_back():

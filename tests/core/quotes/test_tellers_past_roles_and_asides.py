@@ -41,11 +41,11 @@ def test_a_role_set_apart_before_the_name_after_a_quotation_leaves_the_name_its_
 
 def test_a_business_named_after_its_kind_after_a_quotation_is_no_person_however_long_the_tail():
     text = (
-        "Shares in the carmaker fell on Monday.\n\n"
-        "“We are not expecting the firm to sell its car unit at this point,” brokerage Merrill Lynch "
-        "said in a note to investors, adding that any legal battle would be long.\n"
+        "Shares in the brewer rose on Thursday.\n\n"
+        "“We do not expect the group to sell its pub estate any time soon,” brokerage Russell Whitby "
+        "said in a note to clients, adding that any takeover fight would be costly.\n"
     )
-    assert speakers_of(text) != ["Merrill Lynch"]
+    assert speakers_of(text) != ["Russell Whitby"]
 
 
 def test_two_hyphens_typed_together_set_an_aside_apart_between_a_name_and_its_verb():
@@ -68,11 +68,11 @@ def test_a_dash_set_aside_naming_a_role_gives_the_role_s_verb_to_the_person_name
 
 def test_a_description_going_on_to_name_its_person_after_an_inverted_verb_is_that_person():
     text = (
-        "According to the officer in charge of the harbor base that night, the film is untrue.\n\n"
-        '"There never was an order to stand down," said the base chief known as Bob, speaking '
-        'publicly for the first time. "At no time did I doubt the team."\n'
+        "According to the officer in charge of the mountain post that winter, the book is wrong.\n\n"
+        '"Nobody ever told us to pull back," said the post commander known as Rick, speaking '
+        'in public for the first time. "Not once did I question my crew."\n'
     )
-    assert speakers_of(text) == ["Bob", "Bob"]
+    assert speakers_of(text) == ["Rick", "Rick"]
 
 
 def test_an_intensive_pronoun_between_a_subject_and_its_verb_of_saying_leaves_the_subject_the_speaker():
@@ -142,9 +142,9 @@ def test_a_dash_led_line_naming_a_person_before_a_quotation_is_that_persons_word
 
 def test_a_short_focusing_adverb_stands_between_a_subject_and_its_verb():
     text = (
-        "In the final days of the campaign, Councillor Tom Reyes never mentioned the man likely to "
-        "beat him. He would discuss the evils of fare rises but not mention the mayor who raised them.\n\n"
-        "At the final debate, he only hinted at Sam Pike by mentioning the need for a new ferry and "
-        'adding, "I\'ve got an idea of who should build it."\n'
+        "In the last weeks of the race, Councillor Tom Reyes never named the man expected to "
+        "beat him. He would talk about the cost of parking but not name the mayor who raised it.\n\n"
+        "At the last hustings, he only hinted at Sam Pike by stressing the need for a new bridge and "
+        'adding, "I\'ve got a feeling about who should pay for it."\n'
     )
     assert speakers_of(text) == ["Tom Reyes"]

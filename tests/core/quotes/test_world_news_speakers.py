@@ -85,10 +85,10 @@ def test_a_body_word_after_a_name_before_a_bare_role_between_commas_is_a_surname
 
 def test_a_long_affiliation_without_its_closing_comma_leaves_the_named_person_speaking():
     text = (
-        "Design matters too. Dr Erel Avineri, of the Centre for Transport and Society at the University "
-        "of the West of England in Bristol said: “The design ignores older passengers.”\n"
+        "Lighting matters too. Dr Ilan Talvik, of the Unit for Housing and Health at the University "
+        "of the North of Scotland in Inverness said: “The plan forgets people who work nights.”\n"
     )
-    assert speakers_of(text) == ["Erel Avineri"]
+    assert speakers_of(text) == ["Ilan Talvik"]
 
 
 def test_roles_joined_by_and_after_said_belong_to_the_name_after_them():
@@ -101,10 +101,10 @@ def test_roles_joined_by_and_after_said_belong_to_the_name_after_them():
 
 def test_a_people_of_a_two_word_country_refers_back_to_the_person_named():
     text = (
-        "Peter Jackson said on a visit to Sydney there was a desire to make the film. “It will take a lot "
-        "of lawyers in a room,” said the New Zealander.\n"
+        "Grant Tully said on a trip to Perth there was a wish to stage the show. “It will need a lot "
+        "of meetings in a room,” said the New Zealander.\n"
     )
-    assert speakers_of(text) == ["Peter Jackson"]
+    assert speakers_of(text) == ["Grant Tully"]
 
 
 def test_a_name_of_two_words_after_a_business_noun_is_an_organisation_wherever_written():
@@ -122,18 +122,18 @@ def test_a_name_after_a_capitalised_word_and_a_business_noun_is_an_organisation(
 
 def test_a_firm_after_a_role_and_at_in_an_unclosed_apposition_is_where_the_person_works():
     text = (
-        "Growth appears stronger. Howard Archer, economist at Global Insight said the MPC “may well "
-        "consider that the risks have moved”.\n"
+        "Demand looks firmer. Colin Hartley, analyst at Northgate Research said the committee “could "
+        "well decide that the outlook has shifted”.\n"
     )
-    assert speakers_of(text) == ["Howard Archer"]
+    assert speakers_of(text) == ["Colin Hartley"]
 
 
 def test_a_title_of_a_place_with_a_form_of_address_in_apposition_is_the_named_persons():
     text = (
-        "Howard Archer said “the balance of risks has moved”. The Roman Catholic Archbishop of Cardiff, "
-        "the Most Reverend Peter Smith, told the programme the church “merely wanted people to think”.\n"
+        "Colin Hartley said “the outlook has shifted”. The Roman Catholic Bishop of Kingsbridge, "
+        "the Most Reverend Paul Dunne, told the programme the church “only wanted people to reflect”.\n"
     )
-    assert speakers_of(text) == ["Howard Archer", "Peter Smith"]
+    assert speakers_of(text) == ["Colin Hartley", "Paul Dunne"]
 
 
 def test_the_second_place_of_a_seat_is_no_speaker():
@@ -162,10 +162,10 @@ def test_a_body_and_its_role_after_quoted_belong_to_the_name_quoted_as_saying():
 
 def test_the_second_of_two_works_after_of_is_no_speaker_and_the_role_refers_back():
     text = (
-        "Hollywood legend Dustin Hoffman has hit out at current films. The star of Rain Man and Tootsie "
-        "said the film culture was “in the craphouse” at a press conference.\n"
+        "Stage veteran Martin Felt has hit out at modern musicals. The star of Salt Road and Nightjar "
+        "said the theatre scene was “in a sorry state” at a book launch.\n"
     )
-    assert speakers_of(text) == ["Dustin Hoffman"]
+    assert speakers_of(text) == ["Martin Felt"]
 
 
 def test_a_role_of_an_unnamed_body_refers_back_to_no_one_named():
@@ -191,10 +191,10 @@ def test_a_word_opening_several_names_is_a_brand_not_a_given_name():
 
 def test_a_county_is_no_speaker():
     text = (
-        "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said he suspected Labour was “trying to "
-        "reassure voters”.\n"
+        "Mr Pellow, MP for Stoke-on-Avon, Wiltshire, said he believed the government was “trying to "
+        "calm nerves”.\n"
     )
-    assert speakers_of(text) == ["Johnson"]
+    assert speakers_of(text) == ["Pellow"]
 
 
 def test_judges_opening_a_sentence_are_an_unnamed_group():
