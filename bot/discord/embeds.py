@@ -795,8 +795,20 @@ def as_text(embed: discord.Embed) -> str:
     ]
     parts.append(embed.description or "")
     parts += [f"**{field.name}**\n{field.value}" for field in embed.fields]
-    parts.append(f"-# {escape(embed.footer.text)}" if embed.footer.text else "")  # Discord's small grey text
-    return shorten("\n".join(part for part in parts if part), limits.CONTENT)
+    footer = f"-# {escape(embed.footer.text)}" if embed.footer.text else ""  # Discord's small grey text
+    body = "\n".join(part for part in parts if part)
+    body = _whole_lines(body, limits.CONTENT - (len(footer) + 1 if footer else 0))
+    return "\n".join(part for part in (body, footer) if part)
+
+
+def _whole_lines(text: str, limit: int) -> str:
+    """`text` cut after its last whole line that fits `limit`, then a line "…" (a list of 38 speakers
+    as text ends with a whole entry, not "(chair of the Lower…"); as `shorten` cuts it where no line
+    ends in the second half of the room."""
+    if len(text) <= limit:
+        return text
+    end = text.rfind("\n", 0, limit - len(ELLIPSIS))
+    return f"{text[:end]}\n{ELLIPSIS}" if end >= limit // 2 else shorten(text, limit)
 
 
 # Said on /help where commands take the `article` option (several articles, or a server's own).
