@@ -340,9 +340,9 @@ def _find(analysis: _Analysis, query: str) -> QuoteResult:
         if kind is not None:
             return _said_by(analysis, query, kind)
         message = _nobody_message(query, analysis.read)
-        # A role no one holds by name: a quoted name resembling the role's words ("minister",
-        # "Westminster") is no likelier meant.
-        return _not_found(query, quoted, everyone, message, guess=not message.startswith(_ROLE_OPENING))
+        # A role no one holds by name: a quoted name whose role resembles it ("Labour leader" for
+        # "the Tory leader", "Archbishop of Westminster" for "the minister") holds another one.
+        return _not_found(query, quoted, everyone, message, guess=not _office(query))
     if len(found.people) > 1:
         return _which_one(analysis, query, [analysis.by_name[p.name] for p in found.people], everyone)
     return _quotes_of(analysis, query, analysis.by_name[found.people[0].name], everyone)
@@ -562,11 +562,9 @@ def _nobody_message(query: str, article: Article) -> str:
         # "/quote he": whom it means depends on the sentence; "“He” is mentioned" would read as a name's.
         return f"{_echo(query)} is a pronoun: /quote takes a person's name."
     # A query of filler words only ("a", "of the") names nothing, however a sentence opens ("A ...").
+    if _office(query):
+        return _unheld_role_message(query, article)
     named = _name_in_text(query, article) if query_words(query) else None
-    if named and _office(query):
-        # "The prime minister has made it clear ...", never "Prime Minister Tony Blair": the holder
-        # may well be quoted, by name ("Mr Blair"), so "never quoted" would be false.
-        return f"{_ROLE_OPENING}“{named}” without saying who holds it; ask for the person by name."
     if named:
         # An organisation or a place the article names without quoting it ("the American Red
         # Cross"): "no one called ... is named" would be false.
@@ -574,12 +572,17 @@ def _nobody_message(query: str, article: Article) -> str:
     words = query_words(query)
     if words and all(w in lx.PLACES or w in lx.ORG_WORDS or w in lx.DEMONYMS for w in words):
         return f"{_echo(query)} is a place or an organisation, not a person: /quote takes a person's name."
-    if _office(query):
-        return f"No one in this article is called {_echo(query)} or given that role."
     return f"No one called {_echo(query)} is named in this article."
 
 
-_ROLE_OPENING = "The article mentions the role "
+def _unheld_role_message(query: str, article: Article) -> str:
+    """A role no named person holds in the article. Written alone ("The prime minister has made it
+    clear ...", never "Prime Minister Tony Blair"), its holder may well be quoted by name ("Mr
+    Blair"), so "never quoted" would be false: the reply says how to ask."""
+    role = _role_in_text(query, article)
+    if role is None:
+        return f"No one in this article is called {_echo(query)} or given that role."
+    return f"The article mentions the role “{role}” without saying who holds it; ask for the person by name."
 
 
 def _office(query: str) -> bool:
@@ -589,8 +592,20 @@ def _office(query: str) -> bool:
     return bool(words) and lx.is_role_head(words[-1]) and words[-1] not in lx.REPRESENTATIVES | _SPOKESPEOPLE
 
 
-def _name_in_text(query: str, article: Article) -> str | None:
-    """The article's own spelling of `query` where it writes it capitalised, as a name; else None."""
+def _role_in_text(query: str, article: Article) -> str | None:
+    """The role `query` names as the article writes it, standing alone ("prime minister", "The Prime
+    Minister"), not inside a longer title, another role ("Deputy Prime Minister"); else None."""
+    found = _written(query, article)
+    if found is None:
+        return None
+    text, words, spans = found
+    alone = [(start, end) for start, end in spans if len(_whole_name(text, start, end).split()) <= len(words)]
+    return text[alone[0][0] : alone[0][1]] if alone else None
+
+
+def _written(query: str, article: Article) -> tuple[str, list[str], list[tuple[int, int]]] | None:
+    """The article's text, the query's words (without "the") and where the text has them in a row,
+    whatever their case; None when it does not."""
     words = re.findall(r"[\w'’.-]+", query)
     if words and words[0].casefold() == "the":
         words = words[1:]
@@ -604,6 +619,15 @@ def _name_in_text(query: str, article: Article) -> str | None:
     # No leading \b: a pattern opening with a literal is searched far faster; the start is checked.
     pattern = re.compile(r" +".join(re.escape(w.lower()) for w in words) + r"\b")
     spans = [hit.span() for hit in pattern.finditer(lowered) if not _word_char(lowered, hit.start() - 1)]
+    return text, words, spans
+
+
+def _name_in_text(query: str, article: Article) -> str | None:
+    """The article's own spelling of `query` where it writes it capitalised, as a name; else None."""
+    found = _written(query, article)
+    if found is None:
+        return None
+    text, words, spans = found
     names = [_whole_name(text, start, end) for start, end in spans if _capitalised(text[start:end].split())]
     if not names and spans and any(lx.is_role_head(word.casefold()) for word in words):
         # "council spokesperson": an unnamed source the article names by role without quoting it.

@@ -42,3 +42,13 @@ def test_a_role_no_named_person_holds_suggests_no_name_that_merely_resembles_it(
 def test_a_role_the_article_never_mentions_is_said_to_be_no_ones():
     result = _find("Carys Rowe has promised to keep the ferry subsidy.", "the mayor")
     assert result.message == "No one in this article is called “the mayor” or given that role."
+
+
+def test_a_role_no_one_holds_suggests_no_holder_of_a_resembling_role():
+    result = _find("Labour leader Carys Rowe has promised to keep the ferry subsidy.", "the Green leader")
+    assert "Did you mean" not in result.message
+
+
+def test_a_longer_title_holding_the_role_is_another_role():
+    result = _find("The Deputy Chief Constable has resigned over the ferry subsidy.", "the chief constable")
+    assert result.message == "No one in this article is called “the chief constable” or given that role."
