@@ -36,3 +36,11 @@ def test_one_who_passes_on_anothers_quoted_words_by_according_to_is_not_the_next
         "America, folks,” he said.\n"
     )
     assert speakers_of(text) == ["his daughter", None]
+
+
+def test_according_to_a_statement_from_a_person_is_that_persons():
+    text = (
+        "Cal Dunmore, the nominee, spoke on Monday.\n\n"
+        "“The campaign stands by every word,” according to a statement from Dunmore.\n"
+    )
+    assert speakers_of(text) == ["Cal Dunmore"]

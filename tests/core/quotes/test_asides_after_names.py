@@ -62,3 +62,8 @@ def test_a_participle_after_a_party_label_and_a_comma_still_opens_an_aside():
         '"Let me tell you, she has a heck of an email list, and she knows how to use it."\n'
     )
     assert speakers_of(text) == ["Jack Holt"]
+
+
+def test_an_ap_style_party_and_state_after_a_name_is_no_person():
+    text = "Rep. Joe Crane, R-Texas, said the bill was “dead on arrival.”\n"
+    assert speakers_of(text) == ["Joe Crane"]

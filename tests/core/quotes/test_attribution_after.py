@@ -86,3 +86,12 @@ def test_a_name_and_told_opening_the_sentence_after_a_question_attribute_it_desp
         "in an interview aired on Monday when asked how ties would fare if she won the election.\n"
     )
     assert speakers_of(text) == ["Gwen Holt"]
+
+
+def test_a_firm_and_a_role_before_a_name_after_the_quotation():
+    text = (
+        "“They are not terminable at will,” Holt spokesperson Ron Lieberman told the Harbor Journal.\n\n"
+        "“There is a high probability of an accident,” DoubleLine Capital portfolio manager Bonnie "
+        "Baha said at a recent event in New York.\n"
+    )
+    assert speakers_of(text) == ["Ron Lieberman", "Bonnie Baha"]

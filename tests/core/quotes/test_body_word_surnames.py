@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.core.article import parse_article
 from bot.core.quotes import engine as quotes
+from tests.core.quotes.speakers import kinds_of
 
 
 def _speakers(text: str) -> dict[str, str]:
@@ -67,3 +68,11 @@ def test_a_given_name_that_is_also_a_name_particle_opens_the_name_after_a_role_n
         parse_article("Title: Polls\n\n“It is close,” said Democratic strategist Al Cardenas.\n")
     ).speakers
     assert [(s.name, s.role) for s in listed] == [("Al Cardenas", "Democratic strategist")]
+
+
+def test_a_mayor_whose_surname_is_a_newspaper_word_is_a_person():
+    text = (
+        "“I don't think there is bad publicity,” said Harbor City Mayor Don Guardian in an interview.\n\n"
+        "Guardian said he understood why the governor would visit.\n"
+    )
+    assert kinds_of(text) == {"Don Guardian": "person"}

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.core.article import parse_article
 from bot.core.quotes import passages
 from bot.core.quotes.engine import extract_quotes
+from tests.core.quotes.speakers import speakers_of
 
 _TEXT = (
     "Title: T\n\nMayor Ada Holt opened the harbour on Monday.\n\n"
@@ -71,3 +72,20 @@ def test_partial_quotes_of_one_sentence_are_shown_as_one_passage():
         "Holt called the pier “a gift to the town” and the harbour “our future for years.”"
     )
     assert passages.quotes_heading(partials) == "2 quotes in 1 passage"
+
+
+def test_the_first_piece_of_a_broken_quotation_said_again_in_the_second_piece_is_kept():
+    text = (
+        "Sen. Ada Holt said on Friday that the mayor would release her taxes.\n\n"
+        "“I think she will,” Holt replied. “She has been clear. And I think she will release them at "
+        "the right time.”\n"
+    )
+    assert speakers_of(text) == ["Ada Holt", "Ada Holt"]
+
+
+def test_a_second_piece_written_in_title_case_after_a_full_stop_is_speech_not_a_title():
+    text = (
+        "“Two people in this race know how to do that,” said Rick Wilson, a strategist who once worked "
+        "for Holt. “That’s Ada Holt and Tom Reyes.”\n"
+    )
+    assert speakers_of(text) == ["Rick Wilson", "Rick Wilson"]

@@ -28,3 +28,12 @@ def test_a_caption_pointing_at_its_photo_names_no_one():
     )
     people = {p.name for p in build_registry(parse_article("Title: T\n\n" + text)).persons}
     assert people == {"Tom Vane", "Mark Hale", "Priscilla Chan"}
+
+
+def test_a_quotation_saying_what_we_have_seen_is_speech_not_a_caption():
+    text = (
+        "Harbor officials said on Monday that ferry fares would rise again.\n\n"
+        "“What we have seen is that our fares have been too low to pay for the boats,” Mara Quill, "
+        "the deputy harbor director, said on a call with reporters.\n"
+    )
+    assert speakers_of(text) == ["Mara Quill"]

@@ -23,3 +23,32 @@ def test_a_name_before_a_passive_does_not():
         "statement:" + _STATEMENT
     )
     assert said == [None]
+
+
+def test_a_person_before_a_colon_introduces_the_quotation():
+    text = (
+        "The late surge does not surprise pollster Dana Pruitt: “Lesser-known candidates who win "
+        "early contests see the biggest boost.”\n"
+    )
+    assert speakers_of(text) == ["Dana Pruitt"]
+
+
+def test_more_from_a_person_before_a_colon_is_theirs():
+    text = (
+        "Dana Pruitt studies island polls.\n\n"
+        "More from Pruitt: “The numbers moved late, and most polls ended too early to see it.”\n"
+    )
+    assert speakers_of(text) == ["Dana Pruitt"]
+
+
+def test_two_people_before_a_colon_speak_under_the_first_named():
+    text = (
+        "Pollsters Dana Pruitt and Sam Cole wrote a memo.\n\n"
+        "More from Pruitt and Cole: “The numbers moved late, and most polls ended too early.”\n"
+    )
+    assert speakers_of(text) == ["Dana Pruitt"]
+
+
+def test_a_paragraph_naming_a_voice_and_ending_in_a_colon_introduces_the_next_quotation():
+    text = "Maria Lopez, 34, a teacher from Phoenix:\n\n“I am voting for the first time this year.”\n"
+    assert speakers_of(text) == ["Maria Lopez"]

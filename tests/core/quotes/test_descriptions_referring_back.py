@@ -97,3 +97,27 @@ def test_the_slovenian_said_is_the_skier_named_just_before_like_the_spaniard():
         "“Of course it's a great result but I prefer to win,” the Slovenian said.\n"
     )
     assert speakers_of(text) == ["Lena Vogt", "Tina Maze"]
+
+
+def test_a_role_with_an_of_phrase_refers_back_to_the_person_just_named():
+    text = (
+        "Rita Vance spoke in Dayton on Monday.\n\n"
+        "“We will win this state,” the former secretary of state said.\n"
+    )
+    assert speakers_of(text) == ["Rita Vance"]
+
+
+def test_a_descriptive_noun_phrase_with_an_age_refers_back_to_the_person_of_its_gender():
+    text = (
+        "Tom Reyes questioned the plan. Ivy Marsh, the mayor's eldest daughter, defended it, and when "
+        "pressed, the 34-year-old mother of three replied, “It is meant to help mothers.”\n"
+    )
+    assert speakers_of(text) == ["Ivy Marsh"]
+
+
+def test_a_reference_noun_with_plain_modifiers_refers_back():
+    text = (
+        "Victor Hale held a rally in Tampa.\n\n"
+        "“The polls are rigged,” the real estate mogul told supporters.\n"
+    )
+    assert speakers_of(text) == ["Victor Hale"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.core.article import parse_article
 from bot.core.quotes import engine as quotes
-from tests.core.quotes.speakers import speakers_of
+from tests.core.quotes.speakers import kinds_of, speakers_of
 
 
 def _people(text: str) -> list[str]:
@@ -84,3 +84,18 @@ def test_a_name_opening_with_a_possessor_is_no_person_but_an_organisation():
     )
     quote = quotes.extract_quotes(parse_article("Title: T\n\n" + text))[0]
     assert (quote.speaker, quote.kind) == ("Lenmouth's Plain Talker", "organisation")
+
+
+def test_a_sentence_opening_the_makes_the_capitalised_words_after_it_a_body_not_a_person():
+    text = (
+        "The Harbor Legion wrote to the senator's office on Monday.\n\n"
+        "The Harbor Legion said the group “did not give permission to use the emblem.”\n"
+    )
+    kinds = kinds_of(text)
+    assert "Legion" not in kinds
+    assert kinds == {"the Harbor Legion": "organisation"}
+
+
+def test_a_thing_called_something_by_someone_is_no_person():
+    text = "The mayor called Larkspur a disgrace on Monday.\n\n“Larkspur will answer for it,” she said.\n"
+    assert "Larkspur" not in speakers_of(text)

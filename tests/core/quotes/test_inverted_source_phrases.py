@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.article import parse_article
 from bot.core.quotes import engine as quotes
+from tests.core.quotes.speakers import speakers_of
 
 
 def _sources(text: str) -> dict[str, str]:
@@ -39,3 +40,16 @@ def test_a_participle_after_a_determiner_and_an_adverb_describes_a_noun_and_name
         "calling the ferry plan “a clear breach of the port's own rules.”\n"
     )
     assert _sources(text) == {"the Harbor Council": "organisation"}
+
+
+def test_an_inverted_said_after_a_tail_is_the_quotations_attribution():
+    text = (
+        "“Many would call that an embarrassment for Reed” if she did not win by more, said David "
+        "Wasserman, an elections analyst at the Cook Political Report.\n"
+    )
+    assert speakers_of(text) == ["David Wasserman"]
+
+
+def test_said_a_name_then_a_role_then_a_name_is_the_second_persons():
+    text = "Vera Holt toured Toledo on Monday.\n\n“We are confident,” said Holt spokeswoman Tessa Lyle.\n"
+    assert speakers_of(text) == ["Tessa Lyle"]

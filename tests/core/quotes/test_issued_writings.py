@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.core.article import parse_article
 from bot.core.quotes import engine as quotes
+from tests.core.quotes.speakers import speakers_of
 
 
 def _speakers(body: str) -> list[tuple[str, str]]:
@@ -26,3 +27,25 @@ def test_a_statement_with_no_issuer_named_before_stays_a_statement():
         '"We listened to residents and changed the plans three times," the statement said.'
     )
     assert _speakers(body) == [("the statement", "unnamed")]
+
+
+def test_the_statement_said_after_a_quotation_is_the_statement():
+    text = (
+        "The ferry board met on Monday.\n\n"
+        "“After reviewing the accounts, the board believes the old fares were a mistake,” the "
+        "statement said.\n"
+    )
+    assert speakers_of(text) == ["the statement"]
+
+
+def test_said_in_a_statement_still_skips_to_the_named_speaker():
+    text = "“We regret the delays on every crossing,” Mara Quill said in a statement.\n"
+    assert speakers_of(text) == ["Mara Quill"]
+
+
+def test_a_statement_from_a_person_reads_that_persons_words():
+    text = (
+        "Cal Dunmore, the nominee, spoke on Monday.\n\n"
+        "The statement from Dunmore read: “We reject these lies entirely.”\n"
+    )
+    assert speakers_of(text) == ["Cal Dunmore"]

@@ -31,3 +31,28 @@ def test_two_tellers_of_another_person_s_words_do_not_take_them():
         "misconduct and unethical behavior.”\n"
     )
     assert "Paul Cassell" not in said and "Brad Edwards" not in said
+
+
+def test_a_person_reporting_what_another_person_said_is_given_the_quotation():
+    text = (
+        "Cal Dunmore and Vera Holt met in Ohio.\n\n"
+        "Dunmore said at a rally that Holt once described the pact as “the gold standard” of trade deals.\n"
+    )
+    assert speakers_of(text) == ["Cal Dunmore"]
+
+
+def test_an_organisation_reporting_what_a_person_urged_leaves_the_quotation_to_the_person():
+    text = (
+        "Foreign Minister Qin Gang met the envoy on Monday.\n\n"
+        "China said Qin had urged Washington to “stop interfering in our internal affairs.”\n"
+    )
+    assert speakers_of(text) == ["Qin Gang"]
+
+
+def test_two_people_reporting_together_do_not_take_the_quotation():
+    text = (
+        "Paul Cassell and Brad Edwards sued Alan Dershowitz.\n\n"
+        "Cassell and Edwards said Dershowitz defamed them when he accused them of “deliberate "
+        "misconduct and unethical behavior.”\n"
+    )
+    assert speakers_of(text) != ["Brad Edwards"]

@@ -162,3 +162,11 @@ def test_a_title_cased_quotation_after_in_is_a_title():
     text = "alluding to the actor's latest turn as a rugged frontiersman in “The Revenant.”"
     span = qm.find_spans(text)[0]
     assert qm.is_label(text, span)
+
+
+def test_a_straight_mark_after_quoted_words_and_a_space_closes_the_quotation():
+    text = (
+        "\"Voters want to know why they should not pick the name of 'Holt,' \" said Dana Pruitt, "
+        "a volunteer.\n"
+    )
+    assert speakers_of(text) == ["Dana Pruitt"]

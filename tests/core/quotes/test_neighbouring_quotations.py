@@ -170,3 +170,45 @@ def test_a_paragraph_of_quoted_words_after_a_report_is_the_tellers():
         "“A win for the riders would underscore the mayor's weakness in the vote next month.”\n"
     )
     assert speakers_of(text) == ["Dana Pruitt"]
+
+
+def test_a_quotation_after_a_question_and_its_short_attribution_is_the_same_speakers():
+    text = (
+        "Tom Reed and Gwen Holt met on Monday.\n\n"
+        '"Is that all there is?" Reed said. "We need a new harbor chief, and fast!"\n'
+    )
+    assert speakers_of(text) == ["Tom Reed", "Tom Reed"]
+
+
+def test_a_quotation_after_a_writers_sentence_naming_nobody_is_the_speaker_before():
+    text = (
+        "Gwen Holt toured the islands on Monday.\n\n"
+        "“Those are some very small towns,” Holt said. They lie far from any ferry route. “That is a "
+        "tough area.”\n"
+    )
+    assert speakers_of(text) == ["Gwen Holt", "Gwen Holt"]
+
+
+def test_a_writers_sentence_naming_someone_else_stops_the_speaker_before():
+    text = (
+        "Gwen Holt and Tom Reed toured the islands on Monday.\n\n"
+        "“Those are some very small towns,” Holt said. Reed disagreed. “That is a tough area.”\n"
+    )
+    assert speakers_of(text)[1] != "Gwen Holt"
+
+
+def test_a_long_name_and_apposition_before_said_after_a_question_is_its_attribution():
+    text = (
+        "Eva Miller and Gloria Major staff the phones.\n\n"
+        '"How are you today?" Miller, a retired worker from a nuclear plant, said pleasantly into the '
+        'phone. "We are talking with supporters like you."\n'
+    )
+    assert speakers_of(text) == ["Eva Miller", "Eva Miller"]
+
+
+def test_a_paragraph_of_one_speakers_quotes_ending_on_her_hands_her_the_next_lone_quotation():
+    text = (
+        "“We will fight for the plant,” Vera Holt said. Holt later toured the plant with workers.\n\n"
+        "“Jobs come first, and they always will.”\n"
+    )
+    assert speakers_of(text) == ["Vera Holt", "Vera Holt"]

@@ -123,3 +123,27 @@ def test_a_role_no_one_holds_that_is_no_office_leaves_the_he_its_antecedent():
         "“a fraud who cannot be trusted.”\n"
     )
     assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_the_one_a_named_persons_letter_is_written_to_does_not_speak_it():
+    text = (
+        "Tom Reyes runs the port authority. Ada Holt is the mayor.\n\n"
+        "Reyes’s letter to Holt said the plan was “a disaster for every family in this city.”\n"
+    )
+    assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_a_writing_that_his_or_her_owns_gives_its_words_to_no_addressee():
+    text = (
+        "Tom Reyes runs the port authority. Ada Holt is the mayor.\n\n"
+        "His latest message to the mayor reads: “Go home, we are closing in on you.”\n"
+    )
+    assert speakers_of(text) == [None]
+
+
+def test_a_name_joined_by_and_to_an_object_is_an_object_too():
+    text = (
+        "Lou Marsh, the sheriff, spoke on Monday. Police arrested Victor Lund and Sam Ortiz on Tuesday.\n\n"
+        "“We had no choice,” he said.\n"
+    )
+    assert speakers_of(text) == ["Lou Marsh"]

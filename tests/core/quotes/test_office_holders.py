@@ -126,3 +126,29 @@ def test_a_former_holder_is_not_the_one_holding_the_office():
         "harder against me than against anyone,” the former president said.\n"
     )
     assert speakers_of(text) == ["Bill Dorn"]
+
+
+def test_the_senator_is_the_one_titled_sen_not_a_later_subject():
+    text = (
+        "Sen. Ada Brill of Oregon met union leaders on Monday. Later, Rep. Tom Kettle of Ohio "
+        "spoke to the press.\n\n"
+        "“We are not done yet,” the senator said.\n"
+    )
+    assert speakers_of(text) == ["Ada Brill"]
+
+
+def test_of_two_senators_the_senator_is_the_latest_one_named():
+    text = (
+        "Sen. Ada Brill and Sen. Lou Marsh split on the bill. Marsh voted for it on Monday, and "
+        "Rep. Tom Kettle praised him.\n\n"
+        "“It was the right call,” the senator told reporters.\n"
+    )
+    assert speakers_of(text) == ["Lou Marsh"]
+
+
+def test_the_governor_is_not_a_congressman_named_since():
+    text = (
+        "Gov. Rita Vance signed the order. Rep. Tom Kettle criticised it within the hour.\n\n"
+        "“We had no choice,” the governor said.\n"
+    )
+    assert speakers_of(text) == ["Rita Vance"]

@@ -91,3 +91,11 @@ def test_the_company_is_no_business_named_only_after_it():
         "statement.\n\n“We have had many false stories,” public relations firm Corvane said later.\n"
     )
     assert kinds_of(text) == {"the company": "organisation", "Corvane": "organisation"}
+
+
+def test_a_lone_word_whose_own_clause_reaches_its_is_an_organisation():
+    text = (
+        "“We look forward to having all of our employees back at work,” Larkmoor said in a statement.\n\n"
+        "To weather the strike, Larkmoor drafted thousands of workers from its other offices.\n"
+    )
+    assert kinds_of(text) == {"Larkmoor": "organisation"}

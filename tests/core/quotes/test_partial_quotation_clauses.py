@@ -79,3 +79,19 @@ def test_words_after_the_quotation_keep_it_from_the_teller_before():
         "“Call the roll,” came shouts from the crowd, as the crowd booed.\n"
     )
     assert speakers_of(text) == [None]
+
+
+def test_a_persons_clause_ending_in_as_before_a_quotation_is_their_characterisation():
+    text = (
+        "Harold Reed, the minority leader, spoke on Monday.\n\n"
+        "In recent weeks, Reed has gone after Dunmore as a “leech who will bleed the country dry.”\n"
+    )
+    assert speakers_of(text) == ["Harold Reed"]
+
+
+def test_a_passive_clause_ending_in_as_is_not_its_subjects_characterisation():
+    text = (
+        "Harold Reed, the minority leader, spoke on Monday.\n\n"
+        "Reed was cast by critics as “a leech who will bleed the country dry.”\n"
+    )
+    assert speakers_of(text) == [None]

@@ -29,3 +29,11 @@ def test_a_title_after_show_is_no_quotation():
     assert speakers_of("Mark Cuban is a host on the TV show “Shark Tank.” “I like it,” he said.") == [
         "Mark Cuban"
     ]
+
+
+def test_a_place_word_after_a_politicians_title_and_given_name_is_a_surname():
+    text = (
+        "Rep. Steve Israel (D-N.Y.) spoke after the vote.\n\n"
+        "“The council will need interns to fill the seats,” Israel said.\n"
+    )
+    assert speakers_of(text) == ["Steve Israel"]

@@ -51,3 +51,12 @@ def test_a_possessor_after_an_inverted_said_is_no_speaker_reporting_a_rival():
         "“I don't see details about who is eligible,” she said.\n"
     )
     assert speakers_of(text) == ["Ann Reed"]
+
+
+def test_the_object_of_called_is_no_rival_subject_for_a_later_reference():
+    text = (
+        "Vera Holt spoke in Tampa. Dunmore, 70, said he would win.\n\n"
+        "Holt, in her speech, called Dunmore “a man with no plan for anything.”\n\n"
+        "“We fight on,” the Democratic nominee told a crowd of 5,000.\n"
+    )
+    assert speakers_of(text)[-1] == "Vera Holt"

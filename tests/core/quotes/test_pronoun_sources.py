@@ -241,3 +241,92 @@ def test_a_name_after_or_behind_an_object_is_no_rival_of_he():
         "“We don't always elect a Reyes every four years, but we hope for one,” he said.\n"
     )
     assert speakers_of(text) == ["Dan Holt"]
+
+
+def test_a_name_in_commas_after_a_possessed_role_is_the_subject_a_pronoun_means():
+    text = (
+        "Sen. Bernie Reyes has campaigned hard this year.\n\n"
+        "Reyes advisers insist there have been few talks. But his wife, Jane, offered a preview "
+        "in an interview.\n\n"
+        "“If he's president, he wants to keep this movement going,” she said.\n\n"
+        "In the interview, Jane Reyes made it clear that his supporters won't fall in line.\n"
+    )
+    assert speakers_of(text) == ["Jane Reyes"]
+
+
+def test_a_she_after_someone_unknown_with_a_who_clause_is_not_the_speaker_before():
+    text = (
+        "Ada Holt accepted an award for her work. “Change the world,” she said.\n\n"
+        "Meanwhile Zandora, who was honored with the evening's top prize, spoke about self-love. "
+        "“The minute you learn to love yourself, you would not want to be anyone else,” she said.\n"
+    )
+    assert speakers_of(text) == ["Ada Holt", None]
+
+
+def test_she_goes_on_past_a_paragraph_she_opens_about_a_man_to_the_woman_before():
+    text = (
+        "Mary Brac is a candidate in the mayoral election.\n\n"
+        "“It is everything but Ada Holt,” Brac told reporters.\n\n"
+        "Polls see Brac losing the vote to a mainstream candidate, despite her growing popularity.\n\n"
+        "She shares with Tom Reyes a plan that banks on presenting herself as an outsider.\n\n"
+        "“We are not insiders,” she told reporters on Wednesday.\n"
+    )
+    assert speakers_of(text)[-1] == "Mary Brac"
+
+
+def test_a_woman_of_no_known_given_name_speaks_her_she_told_past_a_man_talked_of():
+    text = (
+        "Solenne Brac is a candidate in the mayoral election. While her party thrives on anger at the "
+        "fares, she has been careful in her speeches.\n\n"
+        "“It is everything but Ada Holt,” Brac told reporters.\n\n"
+        "Polls see Brac losing the vote to a mainstream candidate, despite her growing popularity.\n\n"
+        "She shares with Tom Reyes a plan that banks on presenting herself as an outsider.\n\n"
+        "“We are not insiders,” she told reporters on Wednesday.\n"
+    )
+    assert speakers_of(text)[-1] == "Solenne Brac"
+
+
+def test_he_after_a_paragraph_naming_one_man_as_object_is_that_man():
+    text = "Police arrested Victor Lund, 41, on Tuesday.\n\n“I did nothing wrong,” he said.\n"
+    assert speakers_of(text) == ["Victor Lund"]
+
+
+def test_he_after_a_paragraph_naming_two_men_as_objects_stays_unattributed():
+    text = "Police arrested Victor Lund and Sam Ortiz on Tuesday.\n\n“I did nothing wrong,” he said.\n"
+    assert speakers_of(text) == [None]
+
+
+def test_he_added_after_a_new_subject_is_named_carries_on_the_new_subject():
+    text = (
+        "“We will build it,” Cal Dunmore said at the rally.\n\n"
+        "Gil Parr, his running mate, echoed the point. “It will be built,” he added.\n"
+    )
+    assert speakers_of(text) == ["Cal Dunmore", "Gil Parr"]
+
+
+def test_he_added_after_a_new_subject_is_named_in_the_quotations_paragraph_carries_on_the_new_subject():
+    # British copy runs several of its paragraphs into one: the new subject follows the quotation there.
+    text = (
+        "“We will build it,” Cal Dunmore said at the rally. Gil Parr, his running mate, echoed "
+        "the point. “It will be built on time,” he added.\n"
+    )
+    assert speakers_of(text) == ["Cal Dunmore", "Gil Parr"]
+
+
+def test_he_added_with_no_one_named_since_carries_on_the_speaker_just_quoted():
+    text = (
+        "Gil Parr spoke first.\n\n“We will win it,” Cal Dunmore said at the rally.\n\n"
+        "“It will be paid for,” he added.\n"
+    )
+    assert speakers_of(text) == ["Cal Dunmore", "Cal Dunmore"]
+
+
+def test_paragraphs_naming_no_one_do_not_count_against_the_pronoun_look_back():
+    text = (
+        "Vera Holt grew up in a mill town.\n\n"
+        "Her father worked the night shift for thirty years.\n\n"
+        "The town lost its mill in 1982, and most families left.\n\n"
+        "Those years shaped her politics, friends say.\n\n"
+        "“I saw what happens when a town loses its work,” she said in an interview.\n"
+    )
+    assert speakers_of(text) == ["Vera Holt"]

@@ -26,3 +26,14 @@ def test_the_paragraphs_after_that_keep_it_too():
 def test_a_closed_quotation_before_the_repeat_is_not_continued():
     closed = _STORY.replace("how it all began. Mrs", "how it all began.' Mrs")
     assert speakers_of(closed)[-2] is None
+
+
+def test_a_pull_quote_the_body_repeats_as_the_second_piece_of_a_quotation_is_the_body_speakers():
+    text = (
+        "The city council voted on Tuesday to close the old ferry pier.\n\n"
+        "“We cannot keep patching a pier that the sea is taking back piece by piece.”\n\n"
+        "The pier, built in 1931, carries about 4,000 passengers a day in summer.\n\n"
+        "“The sea decides, not us,” said Gwen Holt, who chairs the works committee. “We cannot keep "
+        "patching a pier that the sea is taking back piece by piece.”\n"
+    )
+    assert speakers_of(text) == ["Gwen Holt", "Gwen Holt"]

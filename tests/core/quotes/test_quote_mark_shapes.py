@@ -6,6 +6,8 @@ One behaviour per test, each on a small article written for it.
 
 from __future__ import annotations
 
+from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
 from bot.core.quotes import marks as qm
 from tests.core.quotes.speakers import speakers_of
 
@@ -61,3 +63,23 @@ def test_a_title_opened_inside_a_quotation_and_never_closed_leaves_the_quotation
         "In fact, the argument is so weak that Dorn published a column titled “‘Sorry, Not Me.’ "
         "He wrote, ‘I would vote for Holt.’"
     ]
+
+
+def test_the_inch_marks_of_heights_close_no_quotation():
+    text = (
+        "“She keeps calling me ‘Tiny Ada.’ Fine, she’s taller than me; she’s about 6’1”,” Ada Holt "
+        "said Friday in Maine as the hall cheered.\n\n"
+        "“So I can’t see why she tells people I am 5’3”. You can’t believe a word.”\n"
+    )
+    found = quotes.extract_quotes(parse_article("Title: T\n\n" + text))
+    assert [q.speaker for q in found] == ["Ada Holt", "Ada Holt"]
+    assert found[1].text.endswith("5’3”. You can’t believe a word.")
+
+
+def test_a_curly_quotation_nested_in_a_straight_one_running_on_stays_inside_it():
+    text = (
+        "Mara Quill stated:\n\n"
+        '"The ministry is no longer about “Equal Fares For All” anymore. It is about cuts.\n\n'
+        '"Every crew on the harbor knows it."\n'
+    )
+    assert speakers_of(text) == ["Mara Quill", "Mara Quill"]

@@ -63,3 +63,23 @@ def test_a_programme_title_after_on_and_a_capitalised_outlet_s_possessive_is_no_
     quoted = quotes.extract_quotes(parse_article("Title: T\n\n" + text))
     assert [q.text for q in quoted] == ["a promise we intend to keep."]
     assert quoted[0].speaker == "Ada Holt"
+
+
+def test_a_capitalised_quotation_followed_by_its_attribution_is_speech():
+    text = (
+        "Mara Quill was asked where fares were highest.\n\n"
+        "“Like Portside. Or Alder Bay,” Quill said. “The fares there are worse.”\n"
+    )
+    assert speakers_of(text) == ["Mara Quill", "Mara Quill"]
+
+
+def test_a_word_of_a_quoted_show_title_is_no_person():
+    text = (
+        'In an interview on CBS\'s "Meet the Nation," House Speaker Paul Ryde (R-Wis.) said the talks '
+        "were over.\n\n"
+        'On "Meet the Nation," Sen. Ida Crane (Vt.), who lost to Holt, named jobs as one of the reasons '
+        "to vote. "
+        '"The young are sick and tired of waiting for work."\n'
+    )
+    quotes_ = quotes.extract_quotes(parse_article("Title: T\n\n" + text))
+    assert [q.speaker for q in quotes_ if q.text.startswith("The young")] == ["Ida Crane"]

@@ -30,3 +30,20 @@ def test_who_after_a_dash_hands_the_clause_quotation_to_the_name_before_it():
         "that the borders should close.\n"
     )
     assert speakers_of(text) == ["Tom Reed"]
+
+
+def test_a_relative_clause_after_a_name_speaks_for_that_name():
+    text = (
+        "Cal Dunmore spoke on Monday.\n\n"
+        "The remark drew criticism from Paul Ryde, who called it “completely unacceptable.”\n"
+    )
+    assert speakers_of(text) == ["Paul Ryde"]
+
+
+def test_a_relative_clause_after_a_quotation_is_not_its_attribution():
+    text = (
+        "Cal Dunmore spoke on Monday.\n\n"
+        "His claim that the vote was “totally rigged tonight” drew criticism from Paul Ryde, who "
+        "called it “completely unacceptable.”\n"
+    )
+    assert speakers_of(text)[0] is None

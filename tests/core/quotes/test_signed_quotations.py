@@ -34,3 +34,32 @@ def test_a_dash_line_that_is_a_sentence_signs_nothing():
         "- Mara Quill went home after the debate.\n"
     )
     assert speakers_of(text) == [None]
+
+
+def test_a_pull_quote_signed_below_by_a_name_and_an_affiliation_without_a_dash_is_the_signers():
+    text = (
+        "Harbor officials said on Monday that fares would rise for the third year in a row.\n\n"
+        "“We are going to enter the next downturn without the boats we need.”\n\n"
+        "Josh Bivens, Harbor Policy Institute\n\n"
+        "Fares rose by about 40 percent in ten years.\n"
+    )
+    assert speakers_of(text) == ["Josh Bivens"]
+
+
+def test_a_pull_quote_block_closed_after_its_signature_line_is_the_signers():
+    text = (
+        "Harbor officials said on Monday that fares would rise for the third year in a row.\n\n"
+        '"We are going to enter the next downturn without the boats we need.\n'
+        'Josh Bivens, Harbor Policy Institute."\n\n'
+        "Fares rose by about 40 percent in ten years.\n"
+    )
+    assert speakers_of(text) == ["Josh Bivens"]
+
+
+def test_a_sentence_about_a_person_after_a_bare_quotation_signs_nothing():
+    text = (
+        "Harbor officials said on Monday that fares would rise for the third year in a row.\n\n"
+        "“We are going to enter the next downturn without the boats we need.”\n\n"
+        "Josh Bivens, an economist, disagreed with the board.\n"
+    )
+    assert speakers_of(text) == [None]

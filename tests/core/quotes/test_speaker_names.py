@@ -6,6 +6,8 @@ One behaviour per test, each on a small article written for it.
 
 from __future__ import annotations
 
+from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
 from tests.core.quotes.speakers import speakers_of
 
 
@@ -121,3 +123,37 @@ def test_a_place_word_between_a_given_name_and_a_surname_is_a_middle_name():
         "“People have likened us to a comedy double act,” she says.\n"
     )
     assert speakers_of(text) == ["Deborah Jordan Reynolds"]
+
+
+def test_mister_spelled_out_is_an_honorific_not_part_of_a_second_persons_name():
+    text = (
+        "I once heard the late Walter Hobbs of Mister Hobbs' Playhouse give a talk in 1998.\n\n"
+        'In it, he described a spelling bee. It is a lesson, Hobbs said, that "what counts in the '
+        'end is how kindly we lose."\n'
+    )
+    assert speakers_of(text) == ["Walter Hobbs"]
+
+
+def test_a_title_keeps_its_lower_case_name_particles():
+    text = (
+        "A group of comedians is performing a popular play called “Los Hijos de Trump” in the "
+        "capital's Aldama Theater.\n"
+    )
+    assert quotes.extract_quotes(parse_article("Title: T\n\n" + text)) == ()
+
+
+def test_a_surname_that_is_a_role_word_still_names_its_person():
+    text = (
+        "Paul Bishop, a former party chairman, ran for governor in 2004.\n\n"
+        "Bishop, a doctor by training, mocked the plan on Tuesday, tweeting, “Notice the cost.”\n"
+    )
+    assert speakers_of(text) == ["Paul Bishop"]
+
+
+def test_a_role_word_surname_opening_a_sentence_as_an_adjective_is_no_mention():
+    text = (
+        "Ann King chairs the port board.\n\n"
+        "Rita Vance, the harbour master, spoke on Monday. King tides flooded the docks.\n\n"
+        "“It will be a long summer,” she said.\n"
+    )
+    assert speakers_of(text) == ["Rita Vance"]

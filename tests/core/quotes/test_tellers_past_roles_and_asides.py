@@ -148,3 +148,12 @@ def test_a_short_focusing_adverb_stands_between_a_subject_and_its_verb():
         'adding, "I\'ve got a feeling about who should pay for it."\n'
     )
     assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_a_subject_before_an_aside_in_dashes_tells_the_listener_after_it():
+    text = (
+        "Gwen Holt was on the Harbor Morning Show this week.\n\n"
+        "On Friday, Holt — mentioned by the Harbor Times as the leading choice — told Tom Reyes of "
+        "Fox News, that “you have to look at it very seriously, of course.”\n"
+    )
+    assert speakers_of(text) == ["Gwen Holt"]

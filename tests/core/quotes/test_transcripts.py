@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.core.article import parse_article
 from bot.core.quotes import engine as quotes
+from tests.core.quotes.speakers import speakers_of
 
 INTERVIEW = parse_article(
     "Transcript: Governor Ada Pell on the storm\n\n"
@@ -50,3 +51,22 @@ def test_a_turn_with_quote_marks_is_left_to_the_quotation_it_holds():
         "PELL: He said “we are fine” and hung up.\n"
     )
     assert all("hung up" not in q.text for q in quotes.find_quotes(article, "Pell").quotes)
+
+
+def test_the_paragraphs_after_transcript_as_follows_are_the_transcripts():
+    text = (
+        "Gov. Tom Reed spoke in Portside after the vote.\n\n"
+        "Transcript as follows:\n\n"
+        '"Tonight we arrived in Portside, and we went to a restaurant on the quay.\n\n'
+        '"We are now up four hundred jobs, and the ferries run on time."\n'
+    )
+    assert set(speakers_of(text)) == {"transcript"}
+
+
+def test_a_transcript_of_labelled_voices_is_not_given_to_the_transcript():
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"HOST: Will the ferries run again on Monday morning?\n\n'
+        '"REED: Every one of them will run on time."\n'
+    )
+    assert "transcript" not in speakers_of(text)

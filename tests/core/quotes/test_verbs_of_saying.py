@@ -72,3 +72,23 @@ def test_began_before_another_verb_is_no_verb_of_saying():
         "began vowing to “fight for every vote” in the last primary.\n"
     )
     assert speakers_of(text) == ["Tom Reed"]
+
+
+def test_asserted_is_a_verb_of_saying():
+    text = "“The harbor has never been safer for the island families,” Mara Quill asserted.\n"
+    assert speakers_of(text) == ["Mara Quill"]
+
+
+def test_thanked_someone_for_words_is_a_verb_of_saying():
+    text = "Mara Quill thanked the council for “stepping up and acting when the ministry won't.”\n"
+    assert speakers_of(text) == ["Mara Quill"]
+
+
+def test_a_plural_noun_of_saying_does_not_hide_the_speaker_introducing_a_lone_quotation():
+    text = (
+        "Vera Holt issued a statement on Tuesday.\n\n"
+        "Though she called the deal “outrageous,” Holt restricted comments about "
+        "the bank to the future.\n\n"
+        "“If a bank cannot be managed, it should be broken up.”\n"
+    )
+    assert speakers_of(text)[-1] == "Vera Holt"

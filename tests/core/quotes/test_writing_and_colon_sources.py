@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.core.article import parse_article
 from bot.core.quotes import engine as quotes
+from tests.core.quotes.speakers import speakers_of
 
 
 def _quotes(body: str) -> list[tuple[str | None, str]]:
@@ -122,3 +123,11 @@ def test_a_body_before_then_and_a_verb_of_saying_speaks():
 def test_a_channel_ending_a_colon_clause_is_no_source():
     body = "Then, later that month on Harbor TV: “I have never said we made a mistake.”"
     assert _quotes(body) == [(None, "I have never said we made a mistake.")]
+
+
+def test_an_email_is_a_writing_that_speaks():
+    text = (
+        "The ferry union wrote to its members on Friday.\n\n"
+        "The email goes on to say: “Every crew deserves a fair deal and a safe boat.”\n"
+    )
+    assert speakers_of(text) == ["the email"]
