@@ -236,6 +236,9 @@ BM25_B = 0.75
 
 # Ask: answers longer than this are cut around the matched words (the evaluation reads 300).
 ASK_MAX_ANSWER_CHARS = 300
+# "What was her kiss-off?" against "... recalls her ultimate kiss-off. 'Bye bye!'": a sentence whose last
+# this many words hold the thing asked after "her", "one", "a" ... announces the quotation after it.
+ASK_ANNOUNCING_WORDS = 6
 # A cut answer whose window would end on "the", "of", "and" ends with its sentence instead when that ends
 # within this many characters (30-60 change the same tuned replies: SQuAD 01-05 +2 answers, news none lost).
 ASK_WINDOW_TAIL_CHARS = 40

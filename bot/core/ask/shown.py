@@ -49,6 +49,8 @@ def candidate_answer(article: Article, index: ArticleIndex, question: str, best:
     terms = {t for w in asked for t in w.terms}
     shown = _with_open_quotation(index, _with_continuation(index, _with_antecedent(index, best), asked))
     kind = classify(question).kind
+    if kind == WHAT:
+        shown = _with_announced_quotation(index, shown, terms)
     named = _name_given(index, shown) if kind == WHO else None
     cited = [best]
     if named is not None:
@@ -191,6 +193,48 @@ def _with_open_quotation(index: ArticleIndex, candidate: Candidate) -> Candidate
     if len(candidate.text) + 1 + len(after.text) > constants.ASK_MAX_ANSWER_CHARS:
         return candidate
     return replace(candidate, sentences=(*candidate.sentences, after))
+
+
+def _with_announced_quotation(index: ArticleIndex, candidate: Candidate, terms: set[str]) -> Candidate:
+    """The candidate with the quotation after it when its last sentence ends on the thing asked and
+    only announces it, naming it by whose or how many it is: "What was her kiss-off?" against "Then she
+    recalls her ultimate kiss-off." with "'Bye bye, see you later!'" after it. Sentences before the
+    announcing one are dropped when both would not fit in an answer."""
+    last = candidate.sentences[-1]
+    # its last word, or its last two as the question may write them joined ("kiss-off", "kissoff")
+    ending = {last.terms[-1], "".join(last.terms[-2:])} if last.terms else set()
+    if not ending & terms or _quotes(last.text) or not _ends_unnamed(last.text):
+        return candidate
+    position = index.position(last)
+    if position + 1 >= len(index.sentences):
+        return candidate
+    after = index.sentences[position + 1]
+    if after.paragraph != last.paragraph or after.is_caption or after.text[:1] not in _OPENING_QUOTES:
+        return candidate
+    kept = list(candidate.sentences)
+    while kept and sum(len(s.text) + 1 for s in kept) + len(after.text) > constants.ASK_MAX_ANSWER_CHARS:
+        kept.pop(0)
+    if not kept:
+        return candidate
+    return replace(candidate, sentences=(*kept, after))
+
+
+_OPENING_QUOTES = "'\"‘“"
+# "her ultimate kiss-off.", "one problem still to solve.": a thing named only by whose or how many it is.
+_UNNAMING = frozenset("a an one her his their its my our your some".split())
+
+
+def _ends_unnamed(text: str) -> bool:
+    """True when `text` ends on a thing it does not name: an indefinite or possessive word opens one of
+    its last few words, and no capitalised word follows ("in Mexico City." names its place)."""
+    tail = words(text)[-constants.ASK_ANNOUNCING_WORDS :]
+    opened = [at for at, word in enumerate(tail) if word.casefold() in _UNNAMING]
+    return bool(opened) and not any(word[:1].isupper() for word in tail[opened[0] + 1 :])
+
+
+def _quotes(text: str) -> bool:
+    """True when `text` opens or holds a quotation: it is no announcement of one."""
+    return text[:1] in _OPENING_QUOTES or any(mark in text for mark in '"“”')
 
 
 def _fit(candidate: Candidate, terms: set[str], limit: int, kind: str = WHAT) -> str:
