@@ -270,7 +270,7 @@ def _assess(
     """Each top candidate's features and confidence, its lead taken over the best candidate apart from it."""
     single = index.sentences[0].paragraph == index.sentences[-1].paragraph
     for candidate in top:
-        rival = next((c.score for c in candidates if _apart(c, candidate, single)), 0.0)
+        rival = next((c.score for c in candidates if apart(c, candidate, single)), 0.0)
         lead = (candidate.score - rival) / candidate.score if candidate.score > 0 else 0.0
         candidate.evidence = confidence.evidence(
             candidate,
@@ -330,7 +330,7 @@ def rank_weight(candidate: Candidate) -> float:
     return candidate.score * (constants.ASK_RERANK_FLOOR + candidate.confidence)
 
 
-def _apart(one: Candidate, other: Candidate, single: bool) -> bool:
+def apart(one: Candidate, other: Candidate, single: bool) -> bool:
     """True when `other` answers from somewhere else than `one`: another paragraph or, in an article
     that is one paragraph (a one-line corpus text), a sentence more than an answer's length away;
     there "the best candidate in another paragraph" would never exist and every lead would be full."""

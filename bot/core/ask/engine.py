@@ -45,6 +45,7 @@ from bot.core.ask.corrections import with_correction
 from bot.core.ask.definitions import definition, leaves_undefined, spelled_out
 from bot.core.ask.doers import leaves_the_doer
 from bot.core.ask.elsewhere import dated_otherwise, placed_otherwise
+from bot.core.ask.even import matched_as_well_elsewhere
 from bot.core.ask.framing import framing_answer, placed_by_dateline
 from bot.core.ask.gist import asks_for_gist, asks_who_is_quoted, names_nothing
 from bot.core.ask.holders import role_left_unnamed
@@ -416,7 +417,7 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
     turned_down = confident and _turned_down(article, index, question, best, introduced)
     # The sentence introducing the person asked about says who they are, with or without a new name.
     unsure = (best is not introduced and not _of_wanted_kind(question, best)) or (
-        picked is None and _tied(index, question, best)
+        picked is None and (_tied(index, question, best) or _matched_alike(index, question, best, ranked))
     )
     if not confident or turned_down or unsure:
         return _short_of_an_answer(article, index, question, ranked, best, turned_down)
@@ -551,6 +552,12 @@ def _of_wanted_kind(question: str, candidate: Candidate) -> bool:
     return kind not in (*TYPED_KINDS, WHO) or candidate.type_score >= constants.ASK_TYPED_ANSWER
 
 
+def _matched_alike(index: ArticleIndex, question: str, best: Candidate, ranked: list[Candidate]) -> bool:
+    """True when another sentence of a one-paragraph article matches the question about as well as the
+    best candidate and holds the kind of answer wanted too: the passage shows both (even.py)."""
+    return matched_as_well_elsewhere(index, best, ranked, lambda rival: _of_wanted_kind(question, rival))
+
+
 def _first_of_kind(question: str, ranked: list[Candidate]) -> Candidate | None:
     """The best confident candidate holding the kind of answer asked for (a reason, a date, a day),
     when the best one holds none: "Why did Reyes substitute Hall?" is answered by "... substitute Hall
@@ -575,7 +582,7 @@ def _tied(index: ArticleIndex, question: str, candidate: Candidate) -> bool:
     if classify(question).kind != WHAT or candidate.evidence is None:
         return False
     if index.sentences[0].paragraph == index.sentences[-1].paragraph:
-        return False
+        return False  # there a near tie of any question is a passage (even.py)
     return candidate.evidence.lead < constants.ASK_WHAT_LEAD
 
 
