@@ -67,3 +67,37 @@ def test_a_participle_after_a_party_label_and_a_comma_still_opens_an_aside():
 def test_an_ap_style_party_and_state_after_a_name_is_no_person():
     text = "Rep. Joe Crane, R-Texas, said the bill was “dead on arrival.”\n"
     assert speakers_of(text) == ["Joe Crane"]
+
+
+def test_a_us_state_in_apposition_is_no_person():
+    text = (
+        "Rep. Tom Cole of Oklahoma, an ally of party leaders, said Thursday that Trump is "
+        "“unpredictable and erratic in public.”\n"
+    )
+    assert speakers_of(text) == ["Tom Cole"]
+
+
+def test_a_city_and_state_after_of_belong_to_the_person_before_them():
+    text = (
+        "Stacy Baker of Columbia, South Carolina says she thinks Cruz can win if he keeps "
+        "“doing what he is doing every day.”\n"
+    )
+    assert speakers_of(text) == ["Stacy Baker"]
+
+
+def test_a_party_label_between_name_and_verb_keeps_the_speaker():
+    text = "“The audit is overdue,” Sen. Ada Brill (D-Ore.) said on Tuesday.\n"
+    assert speakers_of(text) == ["Ada Brill"]
+
+
+def test_a_party_label_makes_a_lone_surname_a_person():
+    text = (
+        "Sens. Tom Pike (R-Kan.) and Lou Marsh (D-Ohio) pressed the bank.\n\n"
+        "“Why is nobody fired?” Marsh demanded.\n"
+    )
+    assert speakers_of(text) == ["Lou Marsh"]
+
+
+def test_a_state_label_after_a_name_is_no_obstacle_to_a_relative_clause():
+    text = "Sen. Ida Crane (Vt.), who chairs the panel, said the plan was “dead on arrival.”\n"
+    assert speakers_of(text) == ["Ida Crane"]

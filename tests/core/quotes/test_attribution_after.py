@@ -95,3 +95,25 @@ def test_a_firm_and_a_role_before_a_name_after_the_quotation():
         "Baha said at a recent event in New York.\n"
     )
     assert speakers_of(text) == ["Ron Lieberman", "Bonnie Baha"]
+
+
+def test_role_words_before_a_name_after_a_quotation_keep_the_speaker_despite_a_long_tail():
+    text = (
+        "“We are winning,” campaign manager Ravi Molina told reporters on the bus after the rally "
+        "in Ohio on Tuesday night.\n"
+    )
+    assert speakers_of(text) == ["Ravi Molina"]
+
+
+def test_the_role_said_right_after_a_quotation_holds_despite_a_long_tail():
+    text = (
+        "Mayor Bill Rourke spoke at the scene.\n\n"
+        "“We do not see a link to terrorism,” the mayor said, adding that it would take “more hours” "
+        "before details emerge.\n"
+    )
+    assert speakers_of(text)[0] == "Bill Rourke"
+
+
+def test_a_sentence_after_a_quotation_that_starts_with_the_is_not_its_attribution():
+    text = "Gwen Holt, the mayor, said: “We will find them.” The search continued overnight.\n"
+    assert speakers_of(text) == ["Gwen Holt"]

@@ -83,3 +83,8 @@ def test_a_name_with_a_role_at_the_firm_before_its_verb_speaks_not_the_firm():
         "at the firm says that: “By 2015 the need for capacity will be far greater.”\n"
     )
     assert speakers_of(text) == ["Dana Pruitt"]
+
+
+def test_a_name_before_wrote_after_an_outlets_possessive_is_a_person():
+    text = "As the Harbor Gazette’s Ishvan Tolarek wrote, “the plan was drafted in a hurry.”\n"
+    assert speakers_of(text) == ["Ishvan Tolarek"]

@@ -52,3 +52,12 @@ def test_two_people_before_a_colon_speak_under_the_first_named():
 def test_a_paragraph_naming_a_voice_and_ending_in_a_colon_introduces_the_next_quotation():
     text = "Maria Lopez, 34, a teacher from Phoenix:\n\n“I am voting for the first time this year.”\n"
     assert speakers_of(text) == ["Maria Lopez"]
+
+
+def test_an_abbreviations_full_stop_does_not_cut_the_clause_before_a_colon():
+    text = (
+        "Gwen Holt ran for mayor.\n\n"
+        "Senate Majority Leader Ray Dorn, R-Ky., delivered a blunt message to Holt: "
+        "“It is time to quit attacking people and get on message.”\n"
+    )
+    assert speakers_of(text) == ["Ray Dorn"]

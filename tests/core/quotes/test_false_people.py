@@ -99,3 +99,41 @@ def test_a_sentence_opening_the_makes_the_capitalised_words_after_it_a_body_not_
 def test_a_thing_called_something_by_someone_is_no_person():
     text = "The mayor called Larkspur a disgrace on Monday.\n\n“Larkspur will answer for it,” she said.\n"
     assert "Larkspur" not in speakers_of(text)
+
+
+def test_a_state_abbreviation_before_who_is_no_person():
+    text = (
+        "“Both of them scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, "
+        "said in an interview.\n"
+    )
+    assert speakers_of(text) == ["Harry Bond"]
+
+
+def test_a_determiner_opening_a_sentence_is_no_source():
+    text = "One sign at the rally read, “Buses now.” Another advised, “Ride or walk, but vote.”\n"
+    assert speakers_of(text)[1] is None
+
+
+def test_a_word_after_of_the_and_a_nationality_is_no_person():
+    text = (
+        "As Archbishop Aris Tavitian of the Greek Vicariate of Port Ellis told reporters, "
+        "“We have suffered the same fate.” He added, “The council should have been first.”\n"
+    )
+    assert speakers_of(text) == ["Aris Tavitian", "Aris Tavitian"]
+
+
+def test_capitalised_words_after_the_opening_with_no_given_name_are_no_person():
+    text = (
+        "For those of you not yet on the Holt Express, the pundits are wrong.\n\n"
+        "Holt told a radio host that Reed “had a crazy policy,” adding, “He lost every vote.”\n"
+    )
+    assert speakers_of(text) == ["Holt", "Holt"]
+
+
+def test_a_school_s_name_written_alone_is_no_person():
+    text = (
+        "Sen. Tom Reed went to the firehouse near Casey Ridge Elementary School, where families gathered.\n\n"
+        "In that sense, Casey Ridge wasn’t just a tragedy, but a summons. “This was something different,” "
+        "he added.\n"
+    )
+    assert speakers_of(text) == ["Tom Reed"]

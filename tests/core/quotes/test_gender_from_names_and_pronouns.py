@@ -7,7 +7,9 @@ One behaviour per test, each on a small article written for it.
 from __future__ import annotations
 
 from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
 from bot.core.quotes.registry import build_registry
+from tests.core.quotes.speakers import speakers_of
 
 
 def _gender_of(text: str, name: str) -> str | None:
@@ -39,3 +41,53 @@ def test_a_she_in_words_quoted_after_a_name_tells_nothing_of_the_name():
         "Tom Reyes, a pollster.\n"
     )
     assert _gender_of(text, "Solenne Brac") is None
+
+
+def _people(text: str) -> dict[str, str | None]:
+    article = parse_article("Title: T\n\n" + text)
+    return {p.name: p.gender for p in quotes._analyse(article).registry.persons}
+
+
+def test_an_object_pronoun_does_not_give_the_subject_its_gender():
+    text = (
+        "Dr. Sam Ortiz defended the pills on his show.\n\n"
+        "Sen. Jo Dunne scolded him: “The evidence is against you,” she said.\n"
+    )
+    assert speakers_of(text) == ["Jo Dunne"]
+
+
+def test_a_pronoun_inside_a_quotation_does_not_give_the_speaker_its_gender():
+    text = (
+        "Lee Hart, a surgeon, spoke first.\n\n"
+        "Pat Quill said of the governor: “She has failed this state.”\n\n"
+        "“We will see,” he said.\n"
+    )
+    assert speakers_of(text) == ["Pat Quill", "Pat Quill"]
+
+
+def test_her_as_an_object_gives_no_gender():
+    text = "Arvo Brill, a senator, spoke. Arvo Brill met the mayor and told her to leave.\n"
+    assert _people(text)["Arvo Brill"] is None
+
+
+def test_a_stray_pronoun_does_not_undo_a_persons_clear_gender():
+    sentences = " ".join(["Kim Dorsey said she would win."] * 4 + ["Kim Dorsey attacked his record."])
+    assert _people("Kim Dorsey, a senator, spoke. " + sentences + "\n")["Kim Dorsey"] == "f"
+
+
+def test_a_womans_given_name_outweighs_pronouns_meaning_her_rival():
+    text = (
+        "Hillary Dorn, the nominee, spoke in Ohio. Dorn says he never paid his taxes.\n\n"
+        "She says the plan is “a rigged system.”\n"
+    )
+    assert speakers_of(text) == ["Hillary Dorn"]
+
+
+def test_a_given_name_on_both_lists_tells_no_gender():
+    from bot.core.quotes.givennames import given_name_gender
+
+    assert (given_name_gender("Hillary"), given_name_gender("Donald"), given_name_gender("Jordan")) == (
+        "f",
+        "m",
+        None,
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.core import api
 from bot.core.article import parse_article
 from bot.core.quotes import engine
+from bot.core.quotes import engine as quotes
 from tests.conftest import own_article
 
 
@@ -39,3 +40,26 @@ def test_headline_given_name_never_renames_a_person_the_story_names_in_full():
     )
     names = {person.name for person in engine.list_people(parse_article(text))}
     assert "Dana Pruitt" not in names
+
+
+def _quotes_without_title_line(text: str) -> list[tuple[int, str | None]]:
+    return [(q.paragraph, q.speaker) for q in quotes.extract_quotes(parse_article(text))]
+
+
+def test_a_title_case_headline_ending_in_a_full_stop_gives_no_quotation():
+    text = (
+        "Kasich: ‘We Are Going To Go All The Way To Cleveland.’\n\n"
+        "Gov. John Kasich said on Tuesday that he would “go all the way to Cleveland” and win there.\n\n"
+        "He spoke in Ohio.\n"
+    )
+    # The headline is the article's title: the body's first paragraph is paragraph 1.
+    assert _quotes_without_title_line(text) == [(1, "John Kasich")]
+
+
+def test_a_body_sentence_repeating_the_headline_keeps_its_quotation():
+    text = (
+        "Kasich Says He Will ‘Go All The Way To Cleveland.’\n\n"
+        "Kasich says he will “go all the way to Cleveland.”\n\n"
+        "Gov. John Kasich spoke in Ohio on Tuesday night.\n"
+    )
+    assert _quotes_without_title_line(text) == [(1, "John Kasich")]

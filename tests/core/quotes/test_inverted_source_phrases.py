@@ -53,3 +53,77 @@ def test_an_inverted_said_after_a_tail_is_the_quotations_attribution():
 def test_said_a_name_then_a_role_then_a_name_is_the_second_persons():
     text = "Vera Holt toured Toledo on Monday.\n\n“We are confident,” said Holt spokeswoman Tessa Lyle.\n"
     assert speakers_of(text) == ["Tessa Lyle"]
+
+
+def test_a_noun_phrase_opening_the_clause_after_said_is_not_an_inverted_speaker():
+    text = (
+        "Gwen Holt, the mayor, who called the plan “a disaster for every family here,” said "
+        "Monday the council would vote again.\n"
+    )
+    assert speakers_of(text) == ["Gwen Holt"]
+
+
+def test_a_long_title_before_an_inverted_speaker_is_skipped():
+    text = "“It does not mean he was honest,” said United Steelworkers Political Director Tim Waters.\n"
+    assert speakers_of(text) == ["Tim Waters"]
+
+
+def test_a_person_modifying_the_title_of_an_inverted_speaker_is_not_the_speaker():
+    text = "Ted Cruz spoke in Iowa.\n\n“Politicians are practical people,” said the senior Cruz adviser.\n"
+    assert speakers_of(text) == ["the senior Cruz adviser"]
+
+
+def test_an_inverted_said_after_a_quotation_in_a_subordinate_clause_still_attributes_it():
+    text = (
+        "When Gwen Holt said at a rally that she would not run, she “spoke for every teacher in "
+        "this city,” said Ray Dorn, a union member.\n"
+    )
+    assert speakers_of(text) == ["Ray Dorn"]
+
+
+def test_an_inverted_speaker_is_not_the_subject_of_what_another_said():
+    text = (
+        "Hillary Clinton held a rally in Ohio.\n\n"
+        "The Clinton approach is made possible by money, said Katie Harbath, a Facebook director. "
+        "Others are “having to be leaner and deal with a smaller staff,” she said.\n"
+    )
+    assert speakers_of(text) != ["Hillary Clinton"]
+
+
+def test_an_inverted_his_title_before_a_name_is_the_named_persons():
+    text = (
+        "Bernie Sanders lost in Arizona.\n\n"
+        "“We will chip away at the lead,” added his campaign manager Jeff Weaver, speaking to CNN.\n"
+    )
+    assert speakers_of(text) == ["Jeff Weaver"]
+
+
+def test_a_person_after_of_in_an_inverted_title_is_not_the_speaker():
+    text = (
+        "Chris Christie left the race.\n\n"
+        "“It just was never meant to be,” said Monmouth University political scientist Patrick "
+        "Murray of Christie, who suspended his campaign.\n"
+    )
+    assert speakers_of(text) == ["Patrick Murray"]
+
+
+def test_a_name_before_when_closes_the_title_run_after_an_inverted_said():
+    text = (
+        "Gwen Reed spoke in Harbor City.\n\n"
+        "“Anyone who refuses to follow the law puts us at risk,” said Reed constituent Dan Pike "
+        "when asked about the plan.\n"
+    )
+    assert speakers_of(text) == ["Dan Pike"]
+
+
+def test_two_titles_joined_by_and_before_an_inverted_speaker_are_skipped():
+    text = (
+        "“He is reprising that role,” said former Ohio Gov. and Democratic National Committee "
+        "Chairman Ed Rook.\n"
+    )
+    assert speakers_of(text) == ["Ed Rook"]
+
+
+def test_the_possessor_before_an_inverted_speaker_is_not_the_speaker():
+    text = "Gwen Holt, the mayor, spoke.\n\n“We expect a vote soon,” said Holt’s chief of staff, Ray Dorn.\n"
+    assert speakers_of(text) == ["Ray Dorn"]

@@ -170,3 +170,12 @@ def test_a_straight_mark_after_quoted_words_and_a_space_closes_the_quotation():
         "a volunteer.\n"
     )
     assert speakers_of(text) == ["Dana Pruitt"]
+
+
+def test_a_stray_opening_mark_ending_a_paragraph_does_not_make_it_a_caption():
+    text = (
+        "Gwen Holt, the mayor, spoke on Friday.\n\n"
+        "“We will not back down,” Holt said. “\n\n"
+        "The council meets on Monday.\n"
+    )
+    assert speakers_of(text) == ["Gwen Holt"]

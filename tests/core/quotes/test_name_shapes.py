@@ -69,3 +69,8 @@ def test_a_bodys_word_after_an_office_and_a_given_name_is_a_surname():
     )
     assert kinds_of(text) == {"Don Herald": "person"}
     assert speakers_of(text) == ["Don Herald", "Don Herald"]
+
+
+def test_a_paragraph_ending_in_a_bodys_name_is_read():
+    text = "Workers met at the gates of The Harwick Mill Company\n\n“We will reopen,” said Ann Voss.\n"
+    assert speakers_of(text) == ["Ann Voss"]

@@ -48,3 +48,39 @@ def test_she_after_a_shared_surname_means_the_sharer_known_to_be_a_woman():
         "“I still wake up at three to check the lamp,” she said.\n"
     )
     assert speakers_of(text) == ["Per-Olof Lindqvist", "Ada Sjöström"]
+
+
+def test_a_surname_far_from_a_relatives_one_full_naming_is_the_person_the_article_is_about():
+    text = (
+        "Carly Fiorina ran the company for six years.\n\n"
+        "Fiorina pushed the merger through. Fiorina met the board every week.\n\n"
+        "Flying home one night, she told her husband, Frank Fiorina, that it would be ugly.\n\n"
+        "The vote was close.\n\n"
+        "The shares fell for a month.\n\n"
+        "“The majority of our employees support this merger,” Fiorina told the crowd.\n"
+    )
+    assert speakers_of(text) == ["Carly Fiorina"]
+
+
+def test_ms_picks_the_woman_of_a_shared_surname_by_her_given_name():
+    text = "Gwen Holt, a lawyer, and Tom Holt, a builder, run the firm.\n\n“We will appeal,” Ms. Holt said.\n"
+    assert speakers_of(text) == ["Gwen Holt"]
+
+
+def test_mr_is_unclear_when_a_relative_named_by_one_word_may_share_the_surname():
+    text = (
+        "Peter Wells, a cyclist, died in the crash. His widow, Joanna Wells, 52, wept.\n\n"
+        "Peter Wells's brother Tom, 49, spoke outside.\n\n"
+        "“Eight seconds is all it takes,” said Mr Wells.\n"
+    )
+    assert speakers_of(text) == [None]
+
+
+def test_a_shared_surname_far_from_the_relatives_full_name_is_the_main_person():
+    text = (
+        "Hillary Vance, the nominee, spoke in Ohio. Hillary Vance said the race was close.\n\n"
+        "Hillary Vance, the senator, toured a plant. Critics raised Bill Vance on Monday.\n\n"
+        "The polls tightened.\n\nThe debate is on Monday.\n\nTickets sold out.\n\n"
+        "“We will win this,” Vance said.\n"
+    )
+    assert speakers_of(text) == ["Hillary Vance"]

@@ -147,3 +147,17 @@ def test_a_name_joined_by_and_to_an_object_is_an_object_too():
         "“We had no choice,” he said.\n"
     )
     assert speakers_of(text) == ["Lou Marsh"]
+
+
+def test_a_co_host_after_a_programme_name_is_a_role_not_the_speaker():
+    text = "“Imagine the buses running on time,” mused Harbor Radio co-host Stu Varnell.\n"
+    assert speakers_of(text) == ["Stu Varnell"]
+
+
+def test_a_name_after_like_opening_the_sentence_is_not_the_participles_subject():
+    text = (
+        "Bob Reed and Ana Menza wrote the bill.\n\n"
+        "Like Reed, Menza also rejected the notion that the council could pull away from the bill, "
+        "arguing that there is “flexibility for the mayor” in the plan.\n"
+    )
+    assert speakers_of(text) == ["Ana Menza"]

@@ -152,3 +152,11 @@ def test_the_governor_is_not_a_congressman_named_since():
         "“We had no choice,” the governor said.\n"
     )
     assert speakers_of(text) == ["Rita Vance"]
+
+
+def test_the_role_with_its_modifier_picks_one_of_two_holders():
+    text = (
+        "Dan Pruitt, the Republican nominee, and Ann Vale, the Democratic nominee, met on Monday.\n\n"
+        "The Republican nominee said, “We will build the bridge.”\n"
+    )
+    assert speakers_of(text) == ["Dan Pruitt"]

@@ -65,3 +65,11 @@ def test_a_definite_role_opening_the_sentence_speaks_its_partial_quotation():
 def test_a_definite_role_in_the_passive_does_not_speak_the_quotation():
     text = "Mayor Ann Holt toured the pier.\n\nThe mayor was cast by critics as “a friend of the barons.”\n"
     assert speakers_of(text) == [None]
+
+
+def test_a_prepositional_phrase_opening_the_sentence_holds_no_subject():
+    text = (
+        "Gwen Holt spoke on Monday.\n\n"
+        "In Harbor City, Holt released a radio ad calling it “a disgrace for the coast.”\n"
+    )
+    assert speakers_of(text) == ["Gwen Holt"]

@@ -4,6 +4,8 @@ before them, "which" after them), never a list of names."""
 
 from __future__ import annotations
 
+from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
 from tests.core.quotes.speakers import kinds_of, speakers_of
 
 
@@ -99,3 +101,32 @@ def test_a_lone_word_whose_own_clause_reaches_its_is_an_organisation():
         "To weather the strike, Larkmoor drafted thousands of workers from its other offices.\n"
     )
     assert kinds_of(text) == {"Larkmoor": "organisation"}
+
+
+def _quotes(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.kind) for q in quotes.extract_quotes(parse_article("Title: T\n\n" + text))]
+
+
+def test_what_it_called_is_the_words_of_the_organisation_opening_the_sentence():
+    text = (
+        "The Security Council on Friday pledged sanctions against what it called “a clear threat to "
+        "international peace.”\n"
+    )
+    assert _quotes(text) == [("the Security Council", "organisation")]
+
+
+def test_it_opening_a_sentence_is_the_organisation_opening_the_sentence_before():
+    text = (
+        "Gwen Holt’s campaign is defending her remarks. It is denouncing what it calls “the biggest "
+        "coordinated attack in history.”\n"
+    )
+    assert _quotes(text) == [("Gwen Holt’s campaign", "organisation")]
+
+
+def test_it_after_a_body_named_past_its_owner_is_that_body_not_the_owner():
+    text = (
+        "Two sprinters missed their tests. Athletics' ruling body the IAAF said their excuses were "
+        "“unacceptable”. It added that both had been “provisionally suspended pending a hearing”.\n"
+    )
+    assert ("the IAAF", "organisation") in _quotes(text)
+    assert ("Athletics", "organisation") not in _quotes(text)

@@ -95,3 +95,44 @@ def test_a_passive_clause_ending_in_as_is_not_its_subjects_characterisation():
         "Reed was cast by critics as “a leech who will bleed the country dry.”\n"
     )
     assert speakers_of(text) == [None]
+
+
+def test_a_quotation_in_a_clause_opened_by_while_is_that_clauses_speakers():
+    text = "While Gwen Holt called the plan “a gift to developers,” Ray Dorn said it would create jobs.\n"
+    assert speakers_of(text) == ["Gwen Holt"]
+
+
+def test_a_verb_of_saying_in_an_opening_when_clause_does_not_take_the_main_clauses_quotation():
+    text = (
+        "Gwen Holt and Ray Dorn debated on Monday.\n\n"
+        "When Holt suggested that the port would sue the city for reneging on the deal, Dorn fired "
+        "back forcefully: “If they sue us in a court here, they are going to lose.”\n"
+    )
+    assert speakers_of(text) == ["Ray Dorn"]
+
+
+def test_a_quotation_held_by_the_main_clause_after_as_x_puts_it_stays_xs():
+    text = (
+        "Gwen Holt and Ray Dorn debated on Monday.\n\n"
+        "As the Gazette’s Lena Moss puts it, Holt is trying to make the council “an offer they "
+        "cannot afford to refuse.”\n"
+    )
+    assert speakers_of(text) == ["Lena Moss"]
+
+
+def test_a_clause_opened_by_after_behind_an_opening_phrase_does_not_give_its_subject():
+    text = (
+        "Dan Axton admires Gwen Holt.\n\n"
+        "In June 2009, after Holt suffered a concussion, Axton emailed her, telling her, “you are an "
+        "all-star player and we need you for the long run!”\n"
+    )
+    assert speakers_of(text) == ["Dan Axton"]
+
+
+def test_a_group_in_an_opening_subordinate_clause_does_not_speak_the_main_clauses_quotation():
+    text = (
+        "Tessa Lyle spoke first at the rally.\n\n"
+        "As the crowd began to chant, Lyle walked back on stage and joked, “Some of you are being "
+        "ridiculous,” drawing loud jeers.\n"
+    )
+    assert speakers_of(text) == ["Tessa Lyle"]

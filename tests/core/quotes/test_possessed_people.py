@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.core.article import parse_article
 from bot.core.quotes import engine as quotes
+from tests.core.quotes.speakers import speakers_of
 
 
 def _quotes(body: str) -> list[tuple[str | None, str]]:
@@ -34,3 +35,17 @@ def test_possessed_questioners_before_a_colon_speak_not_the_possessor():
 def test_a_possessed_writing_is_still_the_possessors():
     body = "Holt’s letter makes a case: “We have to be ready.”"
     assert _quotes(body) == [("Ada Holt", "We have to be ready.")]
+
+
+def test_a_possessor_before_the_named_subject_of_a_participle_is_not_its_speaker():
+    text = (
+        "Gwen Holt ran for mayor.\n\n"
+        "In early October, Holt’s state director, Tom Varga, reached out to a firm, writing in "
+        "an email: “We want to use this soon.”\n"
+    )
+    assert speakers_of(text) == ["Tom Varga"]
+
+
+def test_a_possessors_unnamed_aide_is_no_quote_of_the_possessor():
+    text = "Gwen Holt, the mayor, spoke.\n\n“We expect a vote soon,” said Holt’s chief of staff.\n"
+    assert speakers_of(text) != ["Gwen Holt"]

@@ -60,3 +60,13 @@ def test_the_object_of_called_is_no_rival_subject_for_a_later_reference():
         "“We fight on,” the Democratic nominee told a crowd of 5,000.\n"
     )
     assert speakers_of(text)[-1] == "Vera Holt"
+
+
+def test_a_possessor_in_a_reported_clause_does_not_rival_the_sentences_subject():
+    text = (
+        "Ivana Trump, the nominee’s daughter, spoke on Monday.\n\n"
+        "Economist Aparna Mathur, who studies tax policy, said Ivana Trump’s statement did not "
+        "clarify the matter.\n\n"
+        "“I don't see details about who is left out,” she said.\n"
+    )
+    assert speakers_of(text) == ["Aparna Mathur"]

@@ -330,3 +330,31 @@ def test_paragraphs_naming_no_one_do_not_count_against_the_pronoun_look_back():
         "“I saw what happens when a town loses its work,” she said in an interview.\n"
     )
     assert speakers_of(text) == ["Vera Holt"]
+
+
+def test_he_after_x_said_y_did_something_is_x_the_teller():
+    text = (
+        "“We will not back down,” President Barack Obama said on Monday.\n\n"
+        "White House spokesman Josh Earnest said Obama was not targeting anyone in particular.\n\n"
+        "“It is not uncommon to hear that kind of talk on cable television,” he said.\n"
+    )
+    assert speakers_of(text) == ["Barack Obama", "Josh Earnest"]
+
+
+def test_a_name_after_state_rep_is_a_subject_for_a_later_she():
+    text = (
+        "Hillary Clinton held a lead. Clinton is strong.\n\n"
+        "But state Rep. Gilda Cobb-Hunter, a party official, recalled that Clinton’s lead could erode.\n\n"
+        "“The black vote is not a monolith,” she said.\n\n"
+        "Her husband, Bill Clinton, was not there.\n"
+    )
+    assert speakers_of(text) == ["Gilda Cobb-Hunter"]
+
+
+def test_a_later_she_means_whom_the_sentences_opening_she_means():
+    text = (
+        "Gwen Holt, the senator, spoke on Friday.\n\n"
+        "She says the tweets accusing Ann Reyes, a singer, of fraud are “lies.”\n\n"
+        "She tweeted: “This is dangerous for a president.”\n"
+    )
+    assert speakers_of(text) == ["Gwen Holt", "Gwen Holt"]

@@ -83,3 +83,13 @@ def test_a_word_of_a_quoted_show_title_is_no_person():
     )
     quotes_ = quotes.extract_quotes(parse_article("Title: T\n\n" + text))
     assert [q.speaker for q in quotes_ if q.text.startswith("The young")] == ["Ida Crane"]
+
+
+def test_a_short_show_title_after_an_outlets_possessive_is_no_quotation():
+    text = "Gwen Holt said she knew nothing of the server on Wednesday’s broadcast of CNN’s “New Day.”\n"
+    assert speakers_of(text) == []
+
+
+def test_a_show_title_after_on_is_no_quotation_even_before_said():
+    text = "Asked during an appearance on “CBS This Morning,” Gwen Holt said she had not decided.\n"
+    assert speakers_of(text) == []

@@ -47,3 +47,20 @@ def test_a_relative_clause_after_a_quotation_is_not_its_attribution():
         "called it “completely unacceptable.”\n"
     )
     assert speakers_of(text)[0] is None
+
+
+def test_a_role_an_opening_place_phrase_precedes_speaks_its_relative_clause_not_the_place():
+    text = (
+        "Dan Reed flew south on Wednesday.\n\n"
+        "In Mexico City, Reed endured without complaint a lecture from the Mexican president, who said that "
+        "the deal has been good for “the town as well as the port” and that jobs rely on it.\n"
+    )
+    assert speakers_of(text) == ["the Mexican president"]
+
+
+def test_a_role_in_apposition_to_a_person_before_a_relative_clause_stays_that_persons():
+    text = (
+        "Gwen Holt has had a frosty relationship with Dan Reed, now the council leader, who in 2010 "
+        "said his goal was to make her a “one-term mayor.”\n"
+    )
+    assert speakers_of(text) == ["Dan Reed"]

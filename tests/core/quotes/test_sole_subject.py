@@ -84,3 +84,20 @@ def test_a_person_the_subject_characterises_does_not_hide_the_subject():
         "to Dan Holt as “a bright, charismatic leader.”\n"
     )
     assert speakers_of(text) == ["Tom Reed"]
+
+
+def test_a_quotation_after_a_sentence_naming_one_person_as_subject_is_theirs():
+    text = (
+        "Sen. Bernie Sanders (Vt.) identified young voters as a reason for hope. "
+        "“The younger people are sick and tired of discrimination.”\n"
+    )
+    assert speakers_of(text) == ["Bernie Sanders"]
+
+
+def test_a_title_in_quotes_and_a_person_as_object_do_not_stop_the_sole_subject_rule():
+    text = (
+        "Ann Vale, the nominee, spoke.\n\n"
+        "On “Face the Nation,” Sen. Bernie Sanders (Vt.), who lost the primaries to Vale, named young "
+        "voters as a reason for hope. “The younger people are sick and tired of discrimination.”\n"
+    )
+    assert speakers_of(text)[-1] == "Bernie Sanders"

@@ -6,6 +6,8 @@ One behaviour per test, each on a small article written for it.
 
 from __future__ import annotations
 
+from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
 from tests.core.quotes.speakers import kinds_of, speakers_of
 
 
@@ -104,3 +106,24 @@ def test_the_and_a_plural_noun_before_a_verb_of_saying_is_an_unnamed_group():
         "“We are gravely concerned about the ferry fares,” the members wrote.\n"
     )
     assert speakers_of(text) == ["the members"]
+
+
+def _quotes(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.kind) for q in quotes.extract_quotes(parse_article("Title: T\n\n" + text))]
+
+
+def test_according_to_an_unnamed_source_labels_the_source():
+    assert _quotes("“The talks failed,” according to a senior official.\n") == [
+        ("a senior official", "unnamed")
+    ]
+
+
+def test_quoted_x_as_saying_is_xs_quotation():
+    text = "The Times quoted Gwen Holt, the mayor, as saying, “We will not back down.”\n"
+    assert speakers_of(text) == ["Gwen Holt"]
+
+
+def test_a_letter_reading_words_is_their_source():
+    assert _quotes("“We support our neighbourhood schools,” the letter reads.\n") == [
+        ("the letter", "unnamed")
+    ]

@@ -157,3 +157,100 @@ def test_a_role_word_surname_opening_a_sentence_as_an_adjective_is_no_mention():
         "“It will be a long summer,” she said.\n"
     )
     assert speakers_of(text) == ["Rita Vance"]
+
+
+def test_a_place_in_a_title_before_the_name_is_not_the_speaker():
+    text = "“She is going to be more aggressive,” said former South Carolina Gov. Jim Hodges, a backer.\n"
+    assert speakers_of(text) == ["Jim Hodges"]
+
+
+def test_a_capitalised_word_before_a_given_name_is_no_part_of_the_name():
+    text = (
+        "Kasich won no states. Even Lindsey Graham said: “I think John Kasich would be the best "
+        "nominee, but he has no path.”\n"
+    )
+    assert speakers_of(text) == ["Lindsey Graham"]
+
+
+def test_a_given_name_ending_in_ed_is_kept_in_the_name():
+    text = "“The economy cannot run yet,” said Mohamed El-Erian, an economic adviser.\n"
+    assert speakers_of(text) == ["Mohamed El-Erian"]
+
+
+def test_a_given_name_before_a_middle_initial_is_no_occupation():
+    text = "Rep. Sander M. Levin, a superdelegate, said: “It was a narrow victory for us.”\n"
+    assert speakers_of(text) == ["Sander M. Levin"]
+
+
+def test_a_sentence_opening_word_written_lower_case_elsewhere_is_no_given_name():
+    text = (
+        "Bernie Sanders lost California on Tuesday. Sanders spoke late.\n\n"
+        "Will Sanders quit the race? His aides will not say.\n\n"
+        "“We will take our fight to Philadelphia in July,” Sanders said.\n"
+    )
+    assert speakers_of(text) == ["Bernie Sanders"]
+
+
+def test_like_opening_a_sentence_is_no_part_of_a_name():
+    text = (
+        "Sen. Bob Corker wrote the bill.\n\nLike Corker, Ben Cardin backed it.\n\n"
+        "“We will not touch the deal,” Corker said.\n"
+    )
+    assert speakers_of(text) == ["Bob Corker"]
+
+
+def test_a_body_word_between_a_given_name_and_a_surname_is_a_middle_name():
+    text = "“It is really jarring,” said Kathleen Hall Jamieson, a professor of communication.\n"
+    assert speakers_of(text) == ["Kathleen Hall Jamieson"]
+
+
+def test_a_title_glued_to_a_body_word_before_a_full_name_leaves_the_name():
+    text = (
+        "Senators spoke on Tuesday.\n\n"
+        "“I do not know what it is going to take,” said Senate Minority Whip Dick Durbin (D-Ill.) "
+        "in an interview.\n"
+    )
+    assert speakers_of(text) == ["Dick Durbin"]
+
+
+def test_a_given_name_before_a_double_surname_written_alone_elsewhere_stays_in_the_name():
+    text = (
+        "“That has got to scare a teacher,” union President Lina Ortega Saavedra said.\n\n"
+        "Ortega Saavedra said the vote would be close.\n"
+    )
+    assert speakers_of(text) == ["Lina Ortega Saavedra"]
+
+
+def test_an_advocate_title_before_a_name_is_no_part_of_it():
+    text = "“This is a question of fairness,” said City Public Advocate Trish Pellam.\n"
+    assert speakers_of(text) == ["Trish Pellam"]
+
+
+def test_another_before_a_surname_is_no_given_name():
+    text = (
+        "“Take the lead,” former planning director Ilse-Marie Pellam wrote to the mayor.\n\n"
+        "Another Pellam email shows early frustration with the council.\n\n"
+        "“The council is setting the agenda,” Pellam wrote in a June email.\n"
+    )
+    assert speakers_of(text) == ["Ilse-Marie Pellam", "Ilse-Marie Pellam"]
+
+
+def test_a_nationality_that_is_a_given_name_before_a_surname_makes_a_second_person():
+    text = (
+        "“We laugh at our troubles,” said German Ortega, one of the stars of the play.\n\n"
+        "“This is a social critique,” said Freddy Ortega, German's brother and fellow comedian.\n"
+    )
+    assert speakers_of(text) == ["German Ortega", "Freddy Ortega"]
+
+
+def _people(text: str) -> dict[str, str | None]:
+    article = parse_article("Title: T\n\n" + text)
+    return {p.name: p.gender for p in quotes._analyse(article).registry.persons}
+
+
+def test_a_place_word_before_a_full_name_is_not_part_of_it():
+    text = (
+        "Judges crowned former Miss Universe Alicia Ramos in 1996. Miss Universe Alicia Ramos said "
+        "she was proud. Alicia Ramos, a singer, later moved to Florida. Miss Universe is a pageant.\n"
+    )
+    assert [name for name in _people(text) if "Ramos" in name] == ["Alicia Ramos"]

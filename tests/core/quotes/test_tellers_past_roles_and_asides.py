@@ -7,6 +7,8 @@ One behaviour per test, each on a small article written for it.
 
 from __future__ import annotations
 
+from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
 from tests.core.quotes.speakers import speakers_of
 
 
@@ -157,3 +159,27 @@ def test_a_subject_before_an_aside_in_dashes_tells_the_listener_after_it():
         "Fox News, that “you have to look at it very seriously, of course.”\n"
     )
     assert speakers_of(text) == ["Gwen Holt"]
+
+
+def test_a_person_before_an_unclosed_appositive_role_of_a_body_is_the_speaker():
+    text = (
+        "Anton Rusk, president and CEO of Harbor Restaurant Association stated, “It is not a "
+        "political problem; it is a math problem.”\n"
+    )
+    assert speakers_of(text) == ["Anton Rusk"]
+
+
+def _quotes(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.kind) for q in quotes.extract_quotes(parse_article("Title: T\n\n" + text))]
+
+
+def test_a_subject_separated_from_its_verb_by_a_clause_holding_a_quotation_speaks_both():
+    text = (
+        "Gwen Holt, the mayor, spoke on Friday.\n\n"
+        "Ms. Holt, noting that “the budget is tight,” added: “We will cut nothing.”\n"
+    )
+    assert speakers_of(text) == ["Gwen Holt", "Gwen Holt"]
+
+
+def test_often_between_a_source_and_its_verb_keeps_the_source():
+    assert _quotes("“We live in a dangerous world,” my father often said.\n") == [("my father", "unnamed")]

@@ -92,3 +92,72 @@ def test_a_plural_noun_of_saying_does_not_hide_the_speaker_introducing_a_lone_qu
         "“If a bank cannot be managed, it should be broken up.”\n"
     )
     assert speakers_of(text)[-1] == "Vera Holt"
+
+
+def test_a_participle_after_with_and_a_name_is_that_persons():
+    text = (
+        "John Bolton and Sebastian Gorka spoke. Donald Trump and Paul Ryan met.\n\n"
+        "Both Bolton and Gorka saw the death as a sign of disarray, with Gorka noting the absurdity "
+        "of positioning “a couple of hundred SF guys here, a couple there” around the city.\n"
+    )
+    assert speakers_of(text) == ["Sebastian Gorka"]
+
+
+def test_a_participle_after_and_and_a_name_is_that_persons():
+    text = (
+        "Donald Trump and Paul Ryan met on Thursday.\n\n"
+        "Both men issued a statement, Ryan saying he was “very encouraged” and Trump calling it "
+        "a “great meeting with a good man.”\n"
+    )
+    assert speakers_of(text) == ["Donald Trump"]
+
+
+def test_asked_right_after_a_question_has_its_asker_after_it():
+    text = (
+        "Anita Dunmore, a former adviser, spoke on Monday.\n\n"
+        "If the council is changing the plan — as many residents believe, but Gwen Holt strongly "
+        "denies — “why wouldn’t you raise the question?” asked Dunmore, now a partner at a law firm.\n"
+    )
+    assert speakers_of(text) == ["Anita Dunmore"]
+
+
+def test_a_plural_noun_of_saying_after_the_and_a_name_is_no_verb():
+    text = "Gwen Holt condemned the Harbor attacks, calling them “a crime against every town.”\n"
+    assert speakers_of(text) == ["Gwen Holt"]
+
+
+def test_agrees_after_a_quotation_attributes_it_to_the_name_after_it():
+    text = (
+        "“We want a quiet street,” said Dana Pruitt, 41.\n\n"
+        "“Our ideas of success are different,” agrees Lena Moss, 30, of Harbor City.\n"
+    )
+    assert speakers_of(text) == ["Dana Pruitt", "Lena Moss"]
+
+
+def test_agreed_to_is_a_deal_not_speech():
+    text = (
+        "Gwen Holt said the town would pay nothing. The harbor board agreed to make a one-time "
+        "payment of “$5-10 million.”\n"
+    )
+    assert speakers_of(text) == [None]
+
+
+def test_a_word_of_saying_after_a_possessive_is_a_noun():
+    text = (
+        "Gwen Holt, the senator, spoke on Friday.\n\n"
+        "She says Dorn’s tweets about the vote are “lies and conspiracy theories.”\n"
+    )
+    assert speakers_of(text) == ["Gwen Holt"]
+
+
+def test_a_plural_word_of_saying_with_no_speaker_does_not_hide_the_subject():
+    text = (
+        "Gwen Holt, the senator, spoke on Friday.\n\n"
+        "She says the early-morning tweets about the vote are “lies and conspiracy theories.”\n"
+    )
+    assert speakers_of(text) == ["Gwen Holt"]
+
+
+def test_went_on_to_say_keeps_the_subject():
+    text = "Gwen Holt, the mayor, spoke on Friday. Holt went on to say, “We will not back down.”\n"
+    assert speakers_of(text) == ["Gwen Holt"]
