@@ -498,8 +498,16 @@ _KIND_LABELS = {"organisation": "organisation", "unnamed": "unnamed source"}
 def speakers_reply(result: api.SpeakerList, article_title: str | Frame) -> Reply:
     reach = "" if result.read_to is None else " " + escape(api.quotes_read_note(result.read_to))
     if not result.speakers:
+        # The quotations no one is named for are listed, each with its paragraph to open: "the
+        # article has 3 quotations" and no way to read them would leave the asker guessing.
+        unclear = result.unclear[: limits.UNCLEAR_LISTED]
         nobody = escape(api.nobody_quoted_note(result.unattributed))
-        return notice(f"{nobody} Try `/summary` or `/lookup` instead." + reach)
+        lines = [
+            nobody,
+            *(_unclear_line(quote) for quote in unclear),
+            f"Try `/summary` or `/lookup` instead.{reach}",
+        ]
+        return acting(notice("\n".join(lines)), article_title, [q.paragraph for q in unclear])
     blocks = []
     for s in result.speakers:
         role = escape(s.label[len(s.name) :])  # " (President, Chinese leader)"
