@@ -71,12 +71,27 @@ class NamesakeMixin:
             return latest
         if dominant:
             return main
+        speaking = self._namesake_speaking(mention, fitting)
+        if speaking is not None:
+            # "Patricia Smith, mother of Sean Smith ... “…,” Smith said. ¶ “…” ¶ “…,” Smith said last
+            # week": far from both full names, none named far more often, the surname goes on
+            # meaning the namesake just quoted.
+            return speaking
         # "Rep. Alan Holt ... Lolita Holt wrote ... (paragraphs on) “…,” Holt said": far from every
         # full name and no one named far more often, it is unclear, unless a he or she of the
         # sentence tells which ("“…,” Carter said after the vote, which she won").
         gender = self._pronoun_after(mention)
         told = [i for i in fitting if gender is not None and self.registry.person(i).gender == gender]
         return told[0] if len(told) == 1 else None
+
+    def _namesake_speaking(self, mention: Mention, fitting: list[int]) -> int | None:
+        """The namesake quoted last, when that was at most a couple of paragraphs before `mention`."""
+        if self.last_speaker is None:
+            return None
+        person_id, paragraph = self.last_speaker
+        distance = self.position.get(mention.paragraph, 0) - self.position.get(paragraph, -99)
+        near = 0 <= distance <= constants.CONTINUING_SPEAKER_PARAGRAPHS
+        return person_id if near and person_id in fitting else None
 
     def _pronoun_after(self, mention: Mention) -> str | None:
         """The gender of the first he or she after `mention` in its sentence, outside quotation marks."""
