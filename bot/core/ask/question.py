@@ -608,7 +608,7 @@ def _number_score(text: str, question_words: set[str]) -> float:
 
 def _count_score(text: str, question_words: set[str]) -> float:
     """A count of things: no sum of money, no unit the question did not ask for, no year or ordinal."""
-    text = _blanked(_NO_COUNT, _blanked(_MONEY_AMOUNT, text))
+    text = _NO_COUNT.sub(_unless_changed_by, _blanked(_MONEY_AMOUNT, text))
     return _number_score(_unasked_units(text, question_words), question_words)
 
 
@@ -621,6 +621,23 @@ _NO_COUNT = re.compile(
     r"|\b(?:1\d|20)\d\d\s*[–-]\s*(?:1\d|20)?\d\d\b|\b\d+(?:st|nd|rd|th)\b(?!\s+(?:successive|consecutive|straight)\b)",
     re.IGNORECASE,
 )
+# "cut its workforce by 1200", "rose to 1500": after a verb of change, a figure before the year 2000
+# following "by" or "to" is the change's size, no year ("cut emissions by 2030" stays a deadline).
+_CHANGED_BY = re.compile(
+    r"\b(?:cut|cuts|cutting|slash\w*|trim\w*|reduc\w+|lower\w*|increas\w+|rais\w+|rise|rises|rising|rose|"
+    r"risen|fall|falls|falling|fell|fallen|grow|grows|growing|grew|grown|drop\w*|shrink\w*|shrank|boost\w*|"
+    r"climb\w*|jump\w*)\b(?:\s+[\w’'-]+){0,3}\s+(?:by|to)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _unless_changed_by(match: re.Match) -> str:
+    """A blank for a year or ordinal `_NO_COUNT` found, unless it is a change's size (_CHANGED_BY)."""
+    figure = match.group(0).split()[-1]
+    before = match.string[max(0, match.start() - 60) : match.start() + len(match.group(0)) - len(figure)]
+    if figure.isdigit() and figure < "2000" and _CHANGED_BY.search(before):
+        return match.group(0)
+    return " "
 
 
 def _money_score(text: str, question_words: set[str]) -> float:
