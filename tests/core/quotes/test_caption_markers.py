@@ -7,7 +7,9 @@ One behaviour per test, each on a small article written for it.
 from __future__ import annotations
 
 from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
 from bot.core.quotes.registry import build_registry
+from tests.conftest import own_article
 from tests.core.quotes.speakers import speakers_of
 
 
@@ -37,3 +39,27 @@ def test_a_quotation_saying_what_we_have_seen_is_speech_not_a_caption():
         "the deputy harbor director, said on a call with reporters.\n"
     )
     assert speakers_of(text) == ["Mara Quill"]
+
+
+def _quotes(name: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in quotes.extract_quotes(own_article(name))]
+
+
+CUP = "quotes_cup_manager.txt"
+
+
+def test_an_unclosed_quotation_stops_before_a_photo_caption():
+    said = _quotes(CUP)
+    assert said[0] == (
+        "Colin Marsh",
+        "We stuck at it and the players never stopped believing. It was a proper team performance.",
+    )
+
+
+def test_an_unclosed_quotation_stops_before_a_caption_line_ending_in_a_spaced_stop():
+    assert ("Luke Abbott", "The gaffer told us to keep going. I knew one chance would come.") in _quotes(CUP)
+
+
+def test_no_quotation_holds_caption_text():
+    for _, text in _quotes(CUP):
+        assert "pictured" not in text and "heads home" not in text and "VIDEO" not in text

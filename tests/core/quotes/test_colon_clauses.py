@@ -4,6 +4,8 @@ Republican presidential nominee Ada Holt issued the following statement: ¶ “�
 
 from __future__ import annotations
 
+from bot.core.quotes import engine as quotes
+from tests.conftest import own_article
 from tests.core.quotes.speakers import speakers_of
 
 _STATEMENT = "\n\n“Our prayers are with all those affected by the storm. This cannot continue.”"
@@ -61,3 +63,25 @@ def test_an_abbreviations_full_stop_does_not_cut_the_clause_before_a_colon():
         "“It is time to quit attacking people and get on message.”\n"
     )
     assert speakers_of(text) == ["Ray Dorn"]
+
+
+TABLOID = "quotes_soap_hedge.txt"
+
+
+BLOG = "quotes_ferry_blog.txt"
+
+
+def _speaker_of(name: str, start: str) -> str | None:
+    return next(q.speaker for q in quotes.extract_quotes(own_article(name)) if q.text.startswith(start))
+
+
+def test_x_was_blunt_colon_credits_x():
+    assert _speaker_of(BLOG, "We are spending the harbour") == "Hal Pettigrew"
+
+
+def test_but_admitted_colon_credits_the_subject_of_the_sentence():
+    assert _speaker_of(TABLOID, "It has got a bit big") == "Colin Dredge"
+
+
+def test_lone_surname_was_blunt_colon_credits_that_person():
+    assert _speaker_of(TABLOID, "Either it comes down") == "Cassie Marlowe"

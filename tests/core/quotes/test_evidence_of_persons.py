@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.article import parse_article
 from bot.core.quotes import engine as quotes
+from tests.conftest import own_article
 from tests.core.quotes.speakers import speakers_of
 
 
@@ -63,3 +64,11 @@ def test_a_headline_word_before_a_surname_makes_no_second_person():
         "Donald Trump, the nominee, spoke on Friday. Reporters check the facts.\n"
     )
     assert [name for name in _people(text) if "Trump" in name] == ["Donald Trump"]
+
+
+BLOG = "quotes_ferry_blog.txt"
+
+
+def test_a_name_followed_by_who_is_a_person():
+    # "Walter Finch, who runs Finch Chandlery": no role, no verb of saying, still a person.
+    assert quotes.find_person(own_article(BLOG), "Finch") is not None

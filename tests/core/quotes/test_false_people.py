@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.core.article import parse_article
 from bot.core.quotes import engine as quotes
+from tests.conftest import own_article
 from tests.core.quotes.speakers import kinds_of, speakers_of
 
 
@@ -137,3 +138,25 @@ def test_a_school_s_name_written_alone_is_no_person():
         "he added.\n"
     )
     assert speakers_of(text) == ["Tom Reed"]
+
+
+def test_a_club_followed_by_who_are_is_not_a_person():
+    article = parse_article(
+        "Title: T\n\nThey lost to Harbour Rovers, who are top of the table. "
+        "Coach Dan Rowe said he was proud.\n"
+    )
+    assert [p.name for p in quotes.list_people(article)] == ["Dan Rowe"]
+
+
+def test_a_thing_someone_owns_is_not_a_person_because_a_pronoun_follows():
+    article = parse_article("Title: T\n\nShe crashed her Daihatsu Cuore but walked away from her car.\n")
+    assert quotes.list_people(article) == ()
+
+
+RAIL = "quotes_rail_remark.txt"
+
+
+def test_a_place_glued_before_one_word_or_after_from_is_no_person():
+    people = [s.name for s in quotes.list_people(own_article(RAIL))]
+    assert "Western" not in people and "Dunmore" not in people
+    assert "Gail Ross" in people

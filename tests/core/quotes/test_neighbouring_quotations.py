@@ -6,6 +6,9 @@ One behaviour per test, each on a small article written for it.
 
 from __future__ import annotations
 
+from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
+from tests.conftest import own_article
 from tests.core.quotes.speakers import speakers_of
 
 
@@ -212,3 +215,23 @@ def test_a_paragraph_of_one_speakers_quotes_ending_on_her_hands_her_the_next_lon
         "“Jobs come first, and they always will.”\n"
     )
     assert speakers_of(text) == ["Vera Holt", "Vera Holt"]
+
+
+BLOG = "quotes_ferry_blog.txt"
+
+
+def _speaker_of(name: str, start: str) -> str | None:
+    return next(q.speaker for q in quotes.extract_quotes(own_article(name)) if q.text.startswith(start))
+
+
+def test_a_quote_standing_alone_after_x_said_is_xs():
+    # "Walter Finch, who runs ..., said he worries about the fees." then a block-quoted paragraph.
+    assert _speaker_of(BLOG, "My margins are thin") == "Walter Finch"
+
+
+def test_a_quote_standing_alone_after_a_paragraph_without_a_speaker_stays_unattributed():
+    article = parse_article(
+        "Title: T\n\nMayor Ann Lee said the bridge would reopen.\n\nThe council met on Monday.\n\n"
+        '"Nobody told us anything."\n'
+    )
+    assert [q.speaker for q in quotes.extract_quotes(article)] == [None]

@@ -5,6 +5,8 @@ One behaviour per test, each on a small article written for it.
 
 from __future__ import annotations
 
+from bot.core.quotes import engine as quotes
+from tests.conftest import own_article
 from tests.core.quotes.speakers import speakers_of
 
 
@@ -358,3 +360,34 @@ def test_a_later_she_means_whom_the_sentences_opening_she_means():
         "She tweeted: “This is dangerous for a president.”\n"
     )
     assert speakers_of(text) == ["Gwen Holt", "Gwen Holt"]
+
+
+TABLOID = "quotes_soap_hedge.txt"
+
+
+def _speaker_of(name: str, start: str) -> str | None:
+    return next(q.speaker for q in quotes.extract_quotes(own_article(name)) if q.text.startswith(start))
+
+
+BLOG = "quotes_ferry_blog.txt"
+
+
+def _quotes_of(name: str, query: str) -> list[str]:
+    return [q.text for q in quotes.find_quotes(own_article(name), query).quotes]
+
+
+def test_pronoun_after_a_quote_means_the_person_named_before_it_in_the_paragraph():
+    # "But bakery owner Marisol Quint said ... “…,” she told me.": not the mayor quoted earlier.
+    assert _speaker_of(BLOG, "Night workers buy breakfast") == "Marisol Quint"
+    assert not any(t.startswith("Night workers") for t in _quotes_of(BLOG, "Okonjo"))
+
+
+def test_she_fumed_and_the_next_paragraph_belong_to_the_tabloid_subject():
+    found = _quotes_of(TABLOID, "Cassie Marlowe")
+    assert [t[:20] for t in found[:2]] == ["I haven't seen the s", "It's like living beh"]
+
+
+def test_pronoun_prefers_the_person_named_in_its_paragraph_over_an_earlier_subject():
+    # "The prize went to relief pilot Ada Kellow. “…,” she told the meeting.": Kellow is no subject,
+    # but she is the only fitting person of the paragraph; the speakers further up are not meant.
+    assert _speaker_of(BLOG, "Thirty winters on that deck") == "Ada Kellow"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.core import api
 from bot.core.article import parse_article
 from bot.core.quotes import engine as quotes
+from tests.conftest import own_article
 
 
 def test_an_unknown_name_gives_no_quotes_and_suggests_quoted_people(bundled):
@@ -98,3 +99,11 @@ def test_an_acronym_finds_the_person_whose_role_spells_it_out():
     article = parse_article(CHIPMAKER)
     assert api.quote(article, "CEO").speaker.name == "Mira Castell"
     assert api.quote(article, "the PM").speaker.name == "Tom Ashdown"
+
+
+BLOG = "quotes_ferry_blog.txt"
+
+
+def test_notices_echo_the_query_in_curly_quotes():
+    message = quotes.find_quotes(own_article(BLOG), "Zebedee").message
+    assert message == "No one called “Zebedee” is named in this article."

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.core.article import parse_article
 from bot.core.quotes import engine as quotes
 from bot.core.quotes import marks as qm
+from tests.conftest import own_article
 from tests.core.quotes.speakers import speakers_of
 
 
@@ -83,3 +84,47 @@ def test_a_curly_quotation_nested_in_a_straight_one_running_on_stays_inside_it()
         '"Every crew on the harbor knows it."\n'
     )
     assert speakers_of(text) == ["Mara Quill", "Mara Quill"]
+
+
+def _quotes(name: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in quotes.extract_quotes(own_article(name))]
+
+
+RAIL = "quotes_rail_remark.txt"
+
+
+BRITISH = "quotes_british_partials.txt"
+
+
+def test_single_quoted_speech_counts_in_an_article_that_also_uses_double_marks():
+    said = _quotes(RAIL)
+    assert ("Gail Ross", "I have used this line for years and never heard anything like it.") in said
+    assert (None, "We apologise to every passenger on that train.") in said
+
+
+def test_a_double_quotation_nested_in_a_single_one_stays_inside_it():
+    texts = [text for _, text in _quotes(RAIL)]
+    assert "You lot are animals" not in texts
+    assert any(text.startswith('Then the conductor said "You lot are animals"') for text in texts)
+
+
+def test_apostrophes_do_not_open_quotations():
+    said = dict((text[:20], speaker) for speaker, text in _quotes(RAIL))
+    assert said["Students don't deser"] == "Amara Nyong'o"
+    assert any(text.endswith("the '90s all over again.") for _, text in _quotes(RAIL))
+
+
+def test_elided_decade_and_plural_possessive_are_not_marks():
+    text = "In the '90s the students' union said 'We will march,' and did."
+    spans = [text[s.start : s.end] for s in qm.paragraph_spans(text)]
+    assert spans == ["We will march,"]
+
+
+def test_british_partial_quotations_in_straight_single_marks_have_their_speaker():
+    said = _quotes(BRITISH)
+    assert ("Rob Penhale", "a wake-up call for every parish") in said
+    assert ("Rob Penhale", "part of the answer, not the problem") in said
+
+
+def test_british_copy_keeps_its_elisions_out_of_the_quotations():
+    assert all("roll" not in text and "90s" not in text for _, text in _quotes(BRITISH))

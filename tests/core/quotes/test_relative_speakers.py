@@ -5,6 +5,8 @@ One behaviour per test, each on a small article written for it.
 
 from __future__ import annotations
 
+from bot.core.quotes import engine as quotes
+from tests.conftest import own_article
 from tests.core.quotes.speakers import speakers_of
 
 
@@ -64,3 +66,15 @@ def test_a_role_in_apposition_to_a_person_before_a_relative_clause_stays_that_pe
         "said his goal was to make her a “one-term mayor.”\n"
     )
     assert speakers_of(text) == ["Dan Reed"]
+
+
+def _quotes(name: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in quotes.extract_quotes(own_article(name))]
+
+
+RAIL = "quotes_rail_remark.txt"
+
+
+def test_the_subject_of_a_relative_clause_is_the_speaker_not_the_name_inside_it():
+    said = _quotes(RAIL)
+    assert said[0] == ("Tom Hale", "We were stuck for an hour and people were tired.")

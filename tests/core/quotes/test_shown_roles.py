@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.core.article import parse_article
 from bot.core.quotes import engine as quotes
+from tests.conftest import own_article
 
 
 def _roles(body: str) -> list[tuple[str, str | None]]:
@@ -57,3 +58,51 @@ def test_a_role_ending_in_someone_else_s_name_is_not_this_person_s():
     )
     roles = dict(_roles(body))
     assert roles["Ben Dorn"] is None and roles["Ada Holt"] == "widow of harbour pilot Sam Ortiz"
+
+
+TABLOID = "quotes_soap_hedge.txt"
+
+
+BLOG = "quotes_ferry_blog.txt"
+
+
+def test_sentence_initial_role_word_is_lower_case_but_a_title_keeps_its_capital():
+    assert quotes.find_person(own_article(TABLOID), "Dredge").role == "neighbour"
+    assert quotes.find_person(own_article(BLOG), "Okonjo").role == "Mayor"
+
+
+def test_shouted_lead_word_is_title_case_in_a_role():
+    assert quotes.find_person(own_article(TABLOID), "Marlowe").role == "Emmerdale favourite"
+
+
+def test_a_role_keeps_the_word_saying_what_kind():
+    assert quotes.find_person(own_article(BLOG), "Quint").role == "bakery owner"
+
+
+def test_a_verb_before_a_role_word_is_not_part_of_the_role():
+    article = parse_article("Title: T\n\nThe club hired coach Dan Rowe on Monday. Rowe said he was happy.\n")
+    person = quotes.find_person(article, "Rowe")
+    assert person is not None and person.role == "coach"
+
+
+def test_initialism_opening_a_role_keeps_its_capitals():
+    # "U.S. Attorney Lena Marsh said": "U.S." is no shouted tabloid word to title-case ("U.s.").
+    article = parse_article(
+        "Harbor clerk convicted\n\n"
+        "A jury convicted a former harbor clerk of fraud on Monday.\n\n"
+        "U.S. Attorney Lena Marsh said the verdict was fair. “The public deserves better,” Marsh said."
+    )
+    assert quotes.find_person(article, "Marsh").role == "U.S. Attorney"
+
+
+GLIDER = "quotes_glider_inquest.txt"
+
+
+def test_an_honorific_is_not_part_of_a_role():
+    person = quotes.find_person(own_article(GLIDER), "Frome")
+    assert person is not None and person.role == "Air Chief Marshal"
+
+
+def test_a_role_keeps_its_possessor():
+    person = quotes.find_person(own_article(GLIDER), "Ewa")
+    assert person is not None and person.role == "Mikolaj Zawada's wife"

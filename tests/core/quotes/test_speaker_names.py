@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.article import parse_article
 from bot.core.quotes import engine as quotes
+from tests.conftest import own_article
 from tests.core.quotes.speakers import speakers_of
 
 
@@ -254,3 +255,37 @@ def test_a_place_word_before_a_full_name_is_not_part_of_it():
         "she was proud. Alicia Ramos, a singer, later moved to Florida. Miss Universe is a pageant.\n"
     )
     assert [name for name in _people(text) if "Ramos" in name] == ["Alicia Ramos"]
+
+
+TABLOID = "quotes_soap_hedge.txt"
+
+
+BLOG = "quotes_ferry_blog.txt"
+
+
+def _quotes_of(name: str, query: str) -> list[str]:
+    return [q.text for q in quotes.find_quotes(own_article(name), query).quotes]
+
+
+def test_name_with_lower_case_particles_is_one_person():
+    person = quotes.find_person(own_article(BLOG), "van der Linde")
+    assert person is not None and person.name == "Joost van der Linde"
+    assert "van der Linde" in person.aliases
+
+
+def test_full_name_with_particles_finds_the_quotes():
+    assert _quotes_of(BLOG, "Joost van der Linde") == _quotes_of(BLOG, "Linde") != []
+
+
+def test_name_after_a_shouted_tabloid_lead_is_a_person():
+    person = quotes.find_person(own_article(TABLOID), "Cassie Marlowe")
+    assert person is not None and person.name == "Cassie Marlowe"
+
+
+GLIDER = "quotes_glider_inquest.txt"
+
+
+def test_the_fullest_name_form_wins_over_a_lone_given_name():
+    person = quotes.find_person(own_article(GLIDER), "Mikolaj")
+    assert person is not None and person.name == "Mikolaj Zawada"
+    assert "software developer" in person.roles
