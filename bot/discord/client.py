@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 
 DISCORD_API_BASE = Route.BASE
 COOLDOWN_REACTION = "⏳"
+CANNOT_REPLY_WITHOUT_HISTORY = 160002  # Discord's code refusing a reply without Read Message History
 _DRAIN_POLL = 0.05  # seconds between looks at the answers under way while closing
 
 # The bot never joins voice: the start-up warnings about missing voice libraries are noise.
@@ -214,29 +215,52 @@ class ArticleBot(discord.AutoShardedClient):
             log.exception("answering a mention failed")
             reply = embeds.notice(GENERIC_ERROR, error=True)
         try:
-            await self._reply(message, reply, embed_links=allowed.embed_links)
-        except discord.Forbidden:
-            await self._reply_refused(message, reply, embedded=allowed.embed_links)
+            await self._reply(message, reply, allowed)
+        except discord.Forbidden as error:
+            await self._reply_refused(message, reply, allowed, error)
         except discord.HTTPException:
             log.warning("could not reply to message %s", message.id, exc_info=True)
 
-    async def _reply(self, message: discord.Message, reply: embeds.Reply, embed_links: bool) -> None:
+    async def _reply(
+        self, message: discord.Message, reply: embeds.Reply, allowed: discord.Permissions
+    ) -> None:
         content: dict = {"embed": reply.pages[0]}
-        if not embed_links:  # an embed would be refused (403): the same reply as text, page 1
+        if not allowed.embed_links:  # an embed would be refused (403): the same reply as text, page 1
             content = {"content": embeds.as_text(reply.pages[0])}
             reply = replace(reply, pages=reply.pages[:1])
         view = make_view(reply, message.author.id, self.page_timeout, actions.items_for(reply), client=self)
         if view is not None:
             content["view"] = view
-        await message.reply(mention_author=False, **content)
+        if allowed.read_message_history:
+            await message.reply(mention_author=False, **content)
+            return
+        # Discord refuses a reply where the bot may not read the channel's history (403, 160002): the
+        # answer is posted in the channel, naming the asker (no ping: mentions are off) so it is theirs.
+        asker = f"{message.author.mention} "
+        text = content.get("content")
+        content["content"] = (
+            asker + embeds.shorten(text, limits.CONTENT - len(asker)) if text else asker.strip()
+        )
+        await message.channel.send(**content)
 
-    async def _reply_refused(self, message: discord.Message, reply: embeds.Reply, embedded: bool) -> None:
+    async def _reply_refused(
+        self,
+        message: discord.Message,
+        reply: embeds.Reply,
+        allowed: discord.Permissions,
+        error: discord.Forbidden,
+    ) -> None:
         """Discord refused the reply (403) though the cached permissions allowed it: they changed and
-        the cache has not caught up (an update missed across a reconnect). An embed is sent again as
-        text, where Embed Links alone may have been taken away; a refusal then is one log line."""
-        if embedded:
+        the cache has not caught up (an update missed across a reconnect). Sent again without what was
+        refused (a reply's reference without Read Message History, else the embed as text); a refusal
+        then is one log line."""
+        fewer = discord.Permissions(send_messages=True, embed_links=allowed.embed_links)
+        if error.code != CANNOT_REPLY_WITHOUT_HISTORY:
+            fewer.read_message_history = allowed.read_message_history
+            fewer.embed_links = False
+        if fewer != allowed:
             try:
-                await self._reply(message, reply, embed_links=False)
+                await self._reply(message, reply, fewer)
                 return
             except discord.Forbidden:
                 pass  # Send Messages went too
@@ -369,15 +393,20 @@ def _replied_article(message: discord.Message, bot_id: int) -> str | None:
 
 def _reply_permissions(message: discord.Message) -> discord.Permissions:
     """What the bot may post where `message` was written: Send Messages (in threads, Send Messages in
-    Threads) and Embed Links, as the channel's overwrites set them; everything where it cannot tell
-    (a direct message, a channel not in the cache)."""
+    Threads), Embed Links and Read Message History (which a reply to a message needs), as the
+    channel's overwrites set them; everything where it cannot tell (a direct message, a channel not in
+    the cache)."""
     channel, guild = message.channel, message.guild
     if guild is None or guild.me is None or isinstance(channel, discord.PartialMessageable):
-        return discord.Permissions(send_messages=True, embed_links=True)
+        return discord.Permissions(send_messages=True, embed_links=True, read_message_history=True)
     permissions = channel.permissions_for(guild.me)
     in_thread = isinstance(channel, discord.Thread)
     send = permissions.send_messages_in_threads if in_thread else permissions.send_messages
-    return discord.Permissions(send_messages=send, embed_links=permissions.embed_links)
+    return discord.Permissions(
+        send_messages=send,
+        embed_links=permissions.embed_links,
+        read_message_history=permissions.read_message_history,
+    )
 
 
 def _typed_reply(

@@ -45,6 +45,10 @@ CALLBACK_DEADLINE = 3.0
 TOKEN_LIFETIME = 15 * 60.0
 UNKNOWN_INTERACTION = {"message": "Unknown interaction", "code": 10062}  # 404
 ALREADY_ACKNOWLEDGED = {"message": "Interaction has already been acknowledged.", "code": 40060}  # 400
+CANNOT_REPLY_WITHOUT_HISTORY = {  # 403
+    "message": "Cannot reply without permission to read message history",
+    "code": 160002,
+}
 INVALID_WEBHOOK_TOKEN = {"message": "Invalid Webhook Token", "code": 50027}  # 401
 
 
@@ -106,7 +110,7 @@ def member(user_id: int = USER_ID, name: str = "tester", permissions: str = ALL_
 
 
 # Permission bits (https://discord.com/developers/docs/topics/permissions).
-ADMINISTRATOR, SEND_MESSAGES, EMBED_LINKS = 1 << 3, 1 << 11, 1 << 14
+ADMINISTRATOR, SEND_MESSAGES, EMBED_LINKS, READ_MESSAGE_HISTORY = 1 << 3, 1 << 11, 1 << 14, 1 << 16
 SEND_MESSAGES_IN_THREADS = 1 << 38  # past ALL_PERMISSIONS' 31 bits; a server's everyone role has it
 
 
@@ -633,6 +637,8 @@ class FakeDiscord:
             # which take their parent's) refuse the bot.
             if parts[1] != str(DM_CHANNEL_ID) and self._refused(body, in_thread=parts[1] == str(THREAD_ID)):
                 return _json({"message": "Missing Permissions", "code": 50013}, status=403)
+            if parts[1] != str(DM_CHANNEL_ID) and self._reply_refused(body):
+                return _json(CANNOT_REPLY_WITHOUT_HISTORY, status=403)
             return _json(self._store(body))
         return _json({"message": "404: Not Found", "code": 0}, status=404)
 
@@ -672,6 +678,12 @@ class FakeDiscord:
         embeds = isinstance(body, dict) and bool(body.get("embeds"))
         send = SEND_MESSAGES_IN_THREADS if in_thread else SEND_MESSAGES
         return bool(self.denied_to_bot & send or (embeds and self.denied_to_bot & EMBED_LINKS))
+
+    def _reply_refused(self, body: Any) -> bool:
+        """Discord's 403 for a reply (a message referencing another) where the bot may not read the
+        channel's history."""
+        reply = isinstance(body, dict) and bool(body.get("message_reference"))
+        return reply and bool(self.denied_to_bot & READ_MESSAGE_HISTORY)
 
     def _registered(self, command: dict, parts: list[str]) -> dict:
         extra = {"guild_id": parts[3]} if "guilds" in parts else {}
