@@ -82,6 +82,7 @@ class Occurrence:
     titled: str | None
     honorific: str | None = None  # "sen" of "Sen. Ada Brill": an office "the senator" may mean
     party: str | None = None  # "republican" of "Republican Sen. Ada Brill"
+    apposed: bool = False  # a role set after the name by a comma ("Win Myat, a member of ...,")
     opens_quotation: bool = False  # right after an opening quotation mark (“Dump Reyes.”)
     stands_alone: bool = True  # not a modifier of the noun after it ("the Stop Reyes movement")
 
@@ -761,6 +762,7 @@ def _occurrence(
         titled=formal_title(role) if role else None,
         honorific=honorific,
         party=party_before_title(tokens, core_start, honorific),
+        apposed=bool(after),
     )
 
 

@@ -88,7 +88,7 @@ def _build(article: Article) -> Registry:
         occ.opens_quotation = texts[occ.paragraph][start - 1 : start] in _OPENING_MARKS
         if not occ.roles and len(occ.core) > 2 and _occupation_before_given(occ.core):
             occ.roles = (occ.core[0].low,)  # "Hydrologist Priya Natarajan": her role, lower case
-        trimmed = _trim_core(occ.core, lowercase_words)
+        trimmed = _trim_core(occ.core, lowercase_words, occ.apposed)
         if occ.body and _common_words_name(occ.core, trimmed):
             trimmed = ()
         occ.core = trimmed
@@ -191,8 +191,11 @@ def _first_given(person: Person) -> str:
     return person.given.split()[0] if person.given and not person.family_first else ""
 
 
-def _trim_core(core: tuple[Token, ...], lowercase_words: set[str]) -> tuple[Token, ...]:
-    """ "Safety Investigator Neil Campbell": leading words that are roles or common words go."""
+def _trim_core(
+    core: tuple[Token, ...], lowercase_words: set[str], apposed: bool = False
+) -> tuple[Token, ...]:
+    """ "Safety Investigator Neil Campbell": leading words that are roles or common words go.
+    `apposed`: the name has an apposition of its own ("Win Myat, a member of ...")."""
     while len(core) > 2 and (
         core[0].low in lowercase_words
         or lx.is_role_head(core[0].low)
@@ -208,9 +211,11 @@ def _trim_core(core: tuple[Token, ...], lowercase_words: set[str]) -> tuple[Toke
         # "Senate Minority Whip Dan Morley", "Move Against Ada Holt": words before the
         # first given name, itself no given name, are a title or a headline's, not the name.
         core = core[given:]
-    if len(core) == 2 and core[0].low in lowercase_words and not is_given_name(core[0].low):
+    if len(core) == 2 and core[0].low in lowercase_words and not is_given_name(core[0].low) and not apposed:
         # A headline's "To Fact Check Reyes": a word the text also writes in lower case, and no
-        # given name ("Bill Holt" stays), is no part of a name.
+        # given name ("Bill Holt" stays), is no part of a name; but a pair the article introduces
+        # with a role is a whole name ("Win Myat, a member of the party,": a Burmese given name
+        # that is also an English word).
         core = core[1:]
     return core
 
@@ -801,6 +806,7 @@ def _drop_sentence_openers(occurrences: list[Occurrence], lowercase_words: set[s
             and occ.core[1].low in surnames
             and first in lowercase_words
             and (not is_given_name(first) or first in _MODALS)
+            and not occ.apposed  # "Win Myat, a member of the party,": introduced whole
         ):
             # "Like Pike, Dorn ...", "Will Pike come down?": a sentence's first word, which the
             # text also writes in lower case, before a surname someone else is named by in full. A
