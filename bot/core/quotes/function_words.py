@@ -96,3 +96,11 @@ SPEAKING_FOR_HEADS = frozenset(
     "spokesman spokeswoman spokesperson aide aides adviser advisor advisers advisors lawyer lawyers "
     "attorney attorneys representative representatives friend friends source sources".split()
 )
+
+# People named by whom they stand with or against: "Critics of Sen. Ada Holt said", "a friend of
+# Tom Reyes said" are those people, an unnamed source, never the one named after "of".
+OF_SOMEONE_HEADS = frozenset(
+    "critic critics supporter supporters opponent opponents ally allies friend friends fan fans "
+    "colleague colleagues backer backers detractor detractors admirer admirers associate associates "
+    "neighbour neighbours neighbor neighbors".split()
+)

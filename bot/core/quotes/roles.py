@@ -16,6 +16,7 @@ from bot.core.quotes.function_words import (
     ARTICLES,
     CLAUSE_OPENERS,
     OBJECT_MARKERS,
+    OF_SOMEONE_HEADS,
     PERSONAL_POSSESSIVES,
     PLACE_PREPOSITIONS,
     POSSESSIVE_DETERMINERS,
@@ -110,7 +111,7 @@ def _past_speaking_for(tokens: list[Token], indexes: list[int]) -> list[int]:
         link, head = tokens[indexes[at]], tokens[indexes[at - 1]]
         if link.low in ("for", "to") and head.low in SPEAKING_FOR_HEADS:
             return indexes[at + 1 :]
-        if link.low == "of" and head.low in lx.KIN_NOUNS:
+        if link.low == "of" and (head.low in lx.KIN_NOUNS or head.low in OF_SOMEONE_HEADS):
             return indexes[at + 1 :]
     return indexes
 

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from bot.core.language import lexicon as lx
+from bot.core.quotes.function_words import OF_SOMEONE_HEADS
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.references import role_reference
@@ -24,6 +25,9 @@ _INVERTED_SKIP = 3
 
 def subject_after(items: list[Item], verb: int) -> Subject | None:
     """The subject of an inverted "said X", past adverbs and a short role ("said Stoke manager X")."""
+    if _of_someone(items, verb + 1):
+        # "said critics of Sen. Ada Holt", "said a friend of Tom Reyes": not Holt, not Reyes.
+        return Subject("other", source=source_after(items, verb + 1))
     titled = person_after_title(items, verb + 1) or _person_after_joined_roles(items, verb + 1)
     if titled is not None:
         return subject_of(titled)  # "said Army Capt. Chris Pardew", "said former South Carolina Gov. X"
@@ -67,6 +71,21 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
             continue
         return Subject("other", source=source_after(items, verb + 1))
     return Subject("other", source=source_after(items, verb + 1)) if index < len(items) else None
+
+
+def _of_someone(items: list[Item], start: int) -> bool:
+    """ "critics of", "a friend of", "the mother of" opening the words after the verb: people named
+    by someone they stand with or belong to (at most a determiner and a modifier before them)."""
+    for index in range(start + 1, min(len(items), start + _OF_SOMEONE_ITEMS)):
+        item, head = items[index], items[index - 1]
+        if item.kind != "word" or head.kind != "word":
+            return False
+        if item.low == "of":
+            return head.low in OF_SOMEONE_HEADS or head.low in lx.KIN_NOUNS
+    return False
+
+
+_OF_SOMEONE_ITEMS = 4  # "a close friend of"
 
 
 def _name_modifying(items: list[Item], index: int) -> Source | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import PREPOSITIONS, RELATIVES, SPEAKING_FOR_HEADS
+from bot.core.quotes.function_words import OF_SOMEONE_HEADS, PREPOSITIONS, RELATIVES, SPEAKING_FOR_HEADS
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.references import role_reference
@@ -197,11 +197,14 @@ def _speaking_for(items: list[Item], index: int) -> Subject | None:
     if at < 1 or at == index or not _link(items, at):
         return None
     head = items[at - 1]
-    heads = lx.KIN_NOUNS if items[at].low == "of" else SPEAKING_FOR_HEADS
+    heads = lx.KIN_NOUNS | OF_SOMEONE_HEADS if items[at].low == "of" else SPEAKING_FOR_HEADS
     if head.kind != "word" or head.low not in heads:
         return None
     if items[at].low == "of" and items[index].kind != "mention":
         return None  # "the 34-year-old mother of three said": whose relative is no one named
+    if head.low in OF_SOMEONE_HEADS and (at < 2 or items[at - 2].kind != "word"):
+        # "Critics of Sen. Ada Holt said", "“…,” friends of Tom Reyes said": no determiner needed.
+        return Subject("other", source=Source(head.start, items[index].end, UNNAMED))
     opener = at - 2
     near = at - 1 - _SPEAKING_FOR_MODIFIERS
     while opener >= max(0, near) and items[opener].low not in _SOURCE_OPENERS:
@@ -220,7 +223,8 @@ def _link(items: list[Item], at: int) -> bool:
     """ "for"/"to", or "of" right after a relative ("the mother of"); "of" after anything else
     ("Secretary of State") is part of a name or role, passed over."""
     if items[at].low == "of":
-        return at > 0 and items[at - 1].kind == "word" and items[at - 1].low in lx.KIN_NOUNS
+        heads = lx.KIN_NOUNS | OF_SOMEONE_HEADS
+        return at > 0 and items[at - 1].kind == "word" and items[at - 1].low in heads
     return items[at].low in _SPEAKING_FOR_LINKS
 
 
