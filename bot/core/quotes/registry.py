@@ -319,7 +319,11 @@ def _named_businesses(paragraphs: list[str]) -> set[str]:
     found: set[str] = set()
     for text in paragraphs:
         for match in _NAMED_BUSINESS.finditer(text):
-            if _business_noun(match.group(1)) and not is_given_name(match.group(2).split()[0].casefold()):
+            given = is_given_name(match.group(2).split()[0].casefold())
+            # "brokerage Merrill Lynch said": a given name opening the name is the body's too when the
+            # name stands whole before its verb of saying or a comma ("the firm Bill Holt founded"
+            # is still his).
+            if _business_noun(match.group(1)) and (not given or _SPEAKS_NEXT.match(text, match.end())):
                 found.add(match.group(2).casefold())
         if " which " in text:
             # "a partner for Tods Murray which has a client": a person is "who", never "which".
@@ -372,6 +376,11 @@ def _business_noun(word: str) -> bool:
 
 
 _NAMED_BUSINESS = re.compile(r"\b([a-z]+) ((?:[A-Z][\w&'’-]+ )+[A-Z][\w&'’-]+)\b(?!['’]s)")
+# A verb of saying, "in" or a comma or full stop right after a name: the name stands whole (a
+# subject, an apposition, an inverted "said brokerage Merrill Lynch." or "... in a note").
+_SPEAKS_NEXT = re.compile(
+    r"(?:[,.;]| (?:in|said|says|told|added|adds|warned|warns|wrote|writes|stated|states)\b)"
+)
 _NAME_WHICH = re.compile(r"(?<![\w'’-])((?:[A-Z][\w&'’-]+ )+[A-Z][\w&'’-]+) which\b")
 
 

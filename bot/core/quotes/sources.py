@@ -276,6 +276,9 @@ def source_after(items: list, first: int) -> Source | None:
         return Source(items[first].start, group.end, UNNAMED) if group is not None else None
     if items[first].low in ELLIPTICAL and (first + 1 == len(items) or items[first + 1].kind == "punct"):
         return Source(items[first].start, items[first].end, REFERENT)  # "tweeted another."
+    named_business = _business_named_after(items, first)
+    if named_business is not None:
+        return named_business
     index = first
     if items[index].kind == "word" and items[index].low in _DETERMINERS:
         index = _past_plain_words(items, index + 1)
@@ -587,6 +590,27 @@ def _outlet_after_name(items: list, start: int, head: int) -> int | None:
 
 
 _OUTLETS = frozenset("newspaper paper daily weekly magazine tabloid website broadcaster channel".split())
+
+
+def _business_named_after(items: list, first: int) -> Source | None:
+    """ "said retailer Harbor Holdings.", "said brokerage Merrill Lynch in a note": a lower-case noun
+    for a business, outlet or body (maybe after "the"), then a run of capitalised words ending the
+    phrase: the business, by its whole name."""
+    at = first + 1 if items[first].low == "the" else first
+    noun = items[at] if at < len(items) else None
+    if noun is None or noun.kind != "word" or noun.cap or noun.low not in BUSINESS_NOUNS:
+        return None
+    end = at + 1
+    while end < len(items) and items[end].kind in ("word", "mention") and items[end].cap:
+        end += 1
+    ends = end == len(items) or items[end].kind == "punct" or items[end].low in _BUSINESS_NAME_ENDS
+    if end == at + 1 or not ends or items[end - 1].possessive:
+        return None
+    return Source(items[at + 1].start, items[end - 1].end, ORGANISATION)
+
+
+# Words that may follow a business's name ending an inverted source ("said bank X in a statement").
+_BUSINESS_NAME_ENDS = frozenset("in on at after before which that".split())
 
 
 def _kind_named_before(items: list, start: int) -> bool:
