@@ -408,6 +408,9 @@ def is_label(text: str, span: QuoteSpan) -> bool:
         return True
     if _title_cased(tokens) and _names_a_work(preceding):
         return True  # "her memoir, “Tough Choices.”", "a play called “Los Hijos de Reyes”": a title
+    named = _title_cased(tokens) and 1 < len(tokens) <= _SHOW_MAX_WORDS and _names_after_article(preceding)
+    if named and not inner.endswith(_TERMINAL):
+        return True  # "editor of the “Harbor Review,” told": a name in a noun's place, no speech
     titled = inner.endswith(".") and _title_cased(tokens) and len(tokens) >= _TITLE_MIN_WORDS
     if titled and not _after_sentence_end(text, span.start - 1):
         # "said on “Harbor Morning Live.”": a title the full stop of its sentence slipped into; not
@@ -502,6 +505,12 @@ _WORK_NOUNS = frozenset(
     "sitcom episode essay poem painting show series".split()
 )
 _NAMING_WORDS = frozenset(("called", "named"))
+
+
+def _names_after_article(preceding: list[str]) -> bool:
+    """ "of the", "at the" or "of" right before the mark: the quotation stands where a noun does."""
+    words = [w.casefold() for w in preceding[-2:]]
+    return bool(words) and (words[-1] == "the" or (words[-1] == "of" and len(words) == 2))
 
 
 def _title_cased(tokens: list[str]) -> bool:

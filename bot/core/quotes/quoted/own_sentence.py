@@ -35,7 +35,17 @@ def sides(
     right_end = min(end, following - 1) if following is not None else end
     left = context.items(left_start, max(left_start, raw.span.start - 1))
     right = context.items(raw.span.end + 1, max(raw.span.end, right_end))
-    return left, right
+    return left, _past_label_marks(right)
+
+
+def _past_label_marks(items: list[attr.Item]) -> list[attr.Item]:
+    """ "“…,” Dana Fell, editor of the “Harbor Review,” told": the marks of a title or scare quote
+    after the quotation (no quotation of its own: the right side stops before the next one) are
+    dropped, so the role reads as "editor of the Harbor Review, told"."""
+    return [item for item in items if item.kind != "punct" or item.low not in _LABEL_MARKS]
+
+
+_LABEL_MARKS = frozenset('“”"‘’')
 
 
 def dash_label(raw: Raw, left: list[attr.Item], right: list[attr.Item]) -> attr.Subject | None:
