@@ -670,7 +670,19 @@ def _titled_namesake(
     takes the title), "Mr" and his given name still mean him."""
     if not _courtesy_titled(group):
         return False
+    if _title_of_other_gender(word, group):
+        return True  # "Ann Hale ... Mr Ann, a retired miner,": no title of his is her given name
     return all(_courtesy_titled(single.get(p.surname.casefold(), [])) for p in givens[word])
+
+
+def _title_of_other_gender(word: str, group: list[Occurrence]) -> bool:
+    """A courtesy title of one gender before a given name of the other ("Mr Ann", "Mrs John")."""
+    named = given_name_gender(word)
+    titled = {_COURTESY_GENDERS.get(o.honorific or "") for o in group} - {None}
+    return named is not None and len(titled) == 1 and named not in titled
+
+
+_COURTESY_GENDERS = {"mr": "m", "mister": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
 def _courtesy_titled(group: list[Occurrence]) -> bool:
