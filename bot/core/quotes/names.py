@@ -568,6 +568,9 @@ def name_occurrences(
             # "Senate Minority Whip Dan Morley": a title glued to a body's word, then a full name.
             given = _first_given_name(tokens, core_start, end)
             core_start, glued = (given, False) if given is not None else (core_start, glued)
+        full_name = end - core_start > 1 and is_given_name(tokens[core_start].low)
+        if glued and full_name and _speaks_next(tokens, end):
+            glued = False  # "A teacher at Hillside School Tom Hale said": a full name after the body's
         # A party and state ("R-Texas"), a quoted title, a thing after "the", a work's title: no person.
         thing = end - core_start == 1 and _PARTY_STATE.fullmatch(tokens[core_start].text) is not None
         thing = thing or _in_quoted_title(tokens, start, end)
@@ -578,6 +581,13 @@ def name_occurrences(
         if core_start < end and not glued and not thing and not _named_after_institution(tokens, start, end):
             found.append(_occurrence(paragraph, tokens, (start, core_start, end), initials))
     return found
+
+
+def _speaks_next(tokens: list[Token], end: int) -> bool:
+    """A verb of saying or punctuation right after a name: it stands whole, no modifier of a noun
+    after it ("the White House James S. Brady briefing room")."""
+    following = tokens[end] if end < len(tokens) else None
+    return following is None or not following.is_word or following.low in lx.SPEECH_VERBS
 
 
 def _given_body_word(tokens: list[Token], start: int, core_start: int, end: int) -> bool:
