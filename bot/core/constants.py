@@ -337,6 +337,9 @@ ASK_OPENING_CHARS = 40
 # "A 34-year-old man has been charged ..." answering "Who ...?": the sentence naming him is looked for
 # among this many sentences after it.
 ASK_NAMED_LATER_SENTENCES = 3
+# ... and when the lede and that sentence do not fit in an answer together, the lede is cut around the
+# question's words to no less than this many characters, the naming sentence kept whole.
+ASK_DESCRIBED_ROOM = 80
 # An answer whose kind (an age, a date) is in the sentence next to the matched one: a little
 # less sure than one sentence that holds both.
 ASK_NEIGHBOUR_TYPE = 0.85

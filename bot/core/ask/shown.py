@@ -54,9 +54,13 @@ def candidate_answer(article: Article, index: ArticleIndex, question: str, best:
     named = _name_given(index, shown) if kind == WHO else None
     cited = [best]
     if named is not None:
-        shown = replace(shown, sentences=(*shown.sentences, named))
         cited.append(replace(best, sentences=(named,)))
     text = _fit(shown, terms, constants.ASK_MAX_ANSWER_CHARS, kind)
+    if named is not None:
+        # "... a spring break party ... Eloi Vasquez, an economics major, ...": the lede cut to leave
+        # the naming sentence whole when both would not fit.
+        room = constants.ASK_MAX_ANSWER_CHARS - len(named.text) - 1
+        text = f"{text if len(text) <= room else _fit(shown, terms, room, kind)} {named.text}"
     sources = cited_sources(article, cited, text)
     # "The pipes are 80 years old. They will not ...": a sentence from inside a quotation reads as
     # the quotation it is, and whose.
@@ -137,20 +141,24 @@ def _name_given(index: ArticleIndex, candidate: Candidate) -> SentenceEntry | No
     if words(first.text[:3])[:1] not in (["A"], ["An"]) or not last.terms:
         return None
     position = index.position(last)
-    room = constants.ASK_MAX_ANSWER_CHARS - len(candidate.text) - 1
+    room = constants.ASK_MAX_ANSWER_CHARS - constants.ASK_DESCRIBED_ROOM - 1
     for after in index.sentences[position + 1 : position + 1 + constants.ASK_NAMED_LATER_SENTENCES]:
         if _opens_with_a_name(after.text) and not after.is_caption and len(after.text) <= room:
             return after
     return None
 
 
-# "Viktor Makarov, 50, claims ...": a name and an age, news copy's introduction of a person.
-_NAME_AND_AGE = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}, \d{1,3},")
+# "Viktor Makarov, 50, claims ...", "Eloi Vasquez, an economics major, ...": a name and an age or a
+# description, news copy's introduction of a person.
+_NAME_AND_AGE = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}, (?:\d{1,3},|an? [a-z])")
 
 
 def _opens_with_a_name(text: str) -> bool:
     """A sentence opening with a person's name: a given name and a capitalised word ("Michael Sears
-    admitted ..."), or any name with an age after it ("Viktor Makarov, 50, ...")."""
+    admitted ..."), or any name with an age or a description after it ("Viktor Makarov, 50, ...",
+    "Eloi Vasquez, an economics major, ...")."""
+    if text[:1] in _OPENING_QUOTES:
+        return False  # '"Al-Murabitun may be considered ...': a quotation speaks, it introduces no one
     opening = words(text[:60])[:2]
     if len(opening) == 2 and opening[1][:1].isupper() and is_given_name(opening[0].casefold()):
         return True

@@ -35,3 +35,39 @@ def test_a_name_no_list_knows_is_taken_when_an_age_follows_it():
     )
     result = answer_question(article, "Who is on hunger strike?")
     assert "Vytautas Marozas" in result.answer
+
+
+def test_a_name_no_list_knows_is_taken_when_a_description_follows_it():
+    article = parse_article(
+        "Student missing\n\n"
+        "A student from Kessling College has not been seen since Friday night.\n\n"
+        "Tavi Ondrasek, an engineering student, left a party on Harbour Street at midnight.\n"
+    )
+    result = answer_question(article, "Who has not been seen since Friday?")
+    assert "Tavi Ondrasek" in result.answer
+
+
+def test_a_long_lede_is_cut_so_that_the_naming_sentence_shows_whole():
+    article = parse_article(
+        "A 21-year-old Kessling College nursing student who vanished after leaving a crowded "
+        "birthday party on the seafront over the weekend sent her sister a text in the early hours "
+        "of Sunday saying that her phone was dying and that she was lost, police said today. Mira "
+        "Castell, a keen swimmer and choir singer at the college, was last seen at 2am on Sunday "
+        "walking towards the old pier.\n"
+    )
+    result = answer_question(article, "Who vanished after the party?")
+    assert result.tier == 1
+    assert len(result.answer) <= 300
+    assert result.answer.endswith("was last seen at 2am on Sunday walking towards the old pier.")
+    assert "student who vanished" in result.answer
+
+
+def test_a_quotation_after_the_lede_introduces_no_one():
+    article = parse_article(
+        "A militant group, al-Hadir, claimed the attack on the border post, according to the Kessling "
+        'News Agency. "Al-Hadir may be considered a rival to the older groups in the region," said an '
+        "analyst at the Marsh Institute. Officials said two guards were hurt.\n"
+    )
+    result = answer_question(article, "Who claimed the attack?")
+    assert result.tier == 1
+    assert "rival" not in result.answer
