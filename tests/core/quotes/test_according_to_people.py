@@ -49,7 +49,7 @@ def test_according_to_a_statement_from_a_person_is_that_persons():
 def test_a_quotation_according_to_a_document_filed_by_a_named_person_is_theirs():
     text = (
         "The charge against Lena Moss was dropped.\n\n"
-        "“Although there was probable cause to make an arrest, the evidence cannot prove all required "
-        "elements of the crime,” according to a court document filed by state attorney Dana Pruitt.\n"
+        "“Although the officers had grounds to stop the car, the evidence cannot show every part "
+        "of the offence,” according to a court document filed by state attorney Dana Pruitt.\n"
     )
     assert speakers_of(text) == ["Dana Pruitt"]

@@ -12,8 +12,8 @@ from tests.core.quotes.speakers import speakers_of
 def test_an_as_aside_after_a_partial_quotation_names_its_speaker_though_the_sentence_goes_on():
     text = (
         "The council approved a new budget on Monday.\n\n"
-        "Still, the fact that the race “is a dead heat right now,” as Holt said on Tom Reyes’s "
-        "radio program on Monday, only magnifies the importance of every vote.\n"
+        "Even so, the fact that the vote “could go either way tonight,” as Holt said on Tom Reyes’s "
+        "phone-in show on Tuesday, only raises the stakes of every ballot.\n"
     )
     assert speakers_of(text) == ["Holt"]
 

@@ -51,11 +51,11 @@ def test_a_question_right_before_another_quotation_keeps_its_own_speaker():
 
 def test_the_words_he_goes_on_with_after_replying_to_no_quoted_question_are_still_his():
     text = (
-        "Winger Tom Reeve says he cannot wait to play again.\n\n"
-        '"I have got so much energy since my operation," said Reeve. Opinion has been divided on whether '
-        'Reeve should return. But when Reeve was asked whether he was taking a risk he replied: "As much '
-        'as someone crossing the road. "A lot of people live with one kidney. "I have talked this over '
-        'with my family."\n'
+        "Winger Tom Reeve says he is desperate to play again.\n\n"
+        '"I feel so much fitter since my surgery," said Reeve. Fans have argued about whether '
+        'Reeve should come back. But when Reeve was asked whether he was gambling he replied: "No more '
+        'than someone riding a bike. "Plenty of people play on with one lung. "I have talked it through '
+        'with my wife."\n'
     )
     assert speakers_of(text) == ["Tom Reeve"] * 4
 
@@ -70,9 +70,9 @@ def test_a_statement_going_on_from_the_quotation_before_keeps_that_speaker():
 
 def test_words_read_from_a_letter_right_before_another_quotation_are_not_the_next_speakers():
     text = (
-        "In her talk, the actress Ada Moss read aloud a letter written to her by a young girl. 'Dear Ada,' "
-        "reads the letter. 'I think you are really lucky to be this successful.' 'My heart bled a little "
-        "when I read those words,' the actress said.\n"
+        "In her speech, the singer Ada Moss read out a note sent to her by a young fan. 'Dear Ada,' "
+        "reads the note. 'I think you are so brave to sing on your own.' 'It made me cry a little "
+        "when I first read it,' the singer said.\n"
     )
     assert speakers_of(text) == [None, "Ada Moss"]
 
@@ -148,8 +148,8 @@ def test_a_bare_quotation_naming_the_last_speaker_s_work_as_another_s_is_not_the
 
 def test_a_quotation_after_indeed_goes_on_in_the_voice_of_the_one_quoted_before():
     text = (
-        "Tom Brafman spoke to the judge. He concluded, “There is not a single case like this one.” "
-        "Indeed, “We cite in our memo a dozen cases far worse than this.”\n"
+        "Tom Brafman spoke to the panel. He argued, “No other claim like this one has ever succeeded.” "
+        "Indeed, “Our filing lists ten claims much stronger than this.”\n"
     )
     assert speakers_of(text) == ["Tom Brafman", "Tom Brafman"]
 
@@ -202,9 +202,9 @@ def test_a_writers_sentence_naming_someone_else_stops_the_speaker_before():
 
 def test_a_long_name_and_apposition_before_said_after_a_question_is_its_attribution():
     text = (
-        "Eva Miller and Gloria Major staff the phones.\n\n"
-        '"How are you today?" Miller, a retired worker from a nuclear plant, said pleasantly into the '
-        'phone. "We are talking with supporters like you."\n'
+        "Eva Miller and Gloria Major run the call centre.\n\n"
+        '"How is your week going?" Miller, a former teacher from a mining town, said brightly into the '
+        'headset. "We are calling members like you."\n'
     )
     assert speakers_of(text) == ["Eva Miller", "Eva Miller"]
 
