@@ -108,8 +108,8 @@ def test_role_words_before_a_name_after_a_quotation_keep_the_speaker_despite_a_l
 def test_the_role_said_right_after_a_quotation_holds_despite_a_long_tail():
     text = (
         "Mayor Bill Rourke spoke at the scene.\n\n"
-        "“We do not see a link to terrorism,” the mayor said, adding that it would take “more hours” "
-        "before details emerge.\n"
+        "“We see no sign that this was deliberate,” the mayor said, adding that it would take “more time” "
+        "before the cause is known.\n"
     )
     assert speakers_of(text)[0] == "Bill Rourke"
 

@@ -12,8 +12,8 @@ from tests.core.quotes.speakers import speakers_of
 def test_a_name_after_a_characterising_verb_past_a_comma_is_its_object_not_the_speaker():
     text = (
         "Ada Holt apologised to Tom Reyes on Friday.\n\n"
-        "Her campaign’s leadership, who, on a press call Friday, criticized Reyes for stealing their "
-        "data and for “misrepresenting what had occurred.”\n"
+        "Her campaign’s managers, who, on a conference call Friday, criticized Reyes for leaking their "
+        "files and for “twisting what had been agreed.”\n"
     )
     assert speakers_of(text) == [None]
 
@@ -60,9 +60,9 @@ def test_a_role_is_not_a_person_its_own_sentence_names_as_an_object():
 
 def test_an_unknown_name_opening_the_sentence_keeps_its_participle_from_the_object():
     text = (
-        "Republicans lined up behind Tom Reyes, despite a few holdouts.\n\n"
-        "Romney went after Reyes on Wednesday over his refusal to release his taxes, calling it "
-        "“disqualifying” and asserting that the only explanation must be “a bombshell of unusual size.”\n"
+        "Councillors rallied round Tom Reyes, despite a few rebels.\n\n"
+        "Pruitt went after Reyes on Thursday over his refusal to publish his diary, calling it "
+        "“indefensible” and claiming that the only reason must be “something very embarrassing indeed.”\n"
     )
     assert speakers_of(text) == [None]
 

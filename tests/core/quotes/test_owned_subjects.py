@@ -1,5 +1,5 @@
-"""A name after an owner of several words ("Massachusetts Institute of Technology's Jim Walsh")
-opening a sentence is that sentence's subject, as after a one-word owner ("Harvard's Jim Walsh")."""
+"""A name after an owner of several words ("Northfield Institute of Shipping's Tom Rudge")
+opening a sentence is that sentence's subject, as after a one-word owner ("Harvard's Tom Rudge")."""
 
 from __future__ import annotations
 

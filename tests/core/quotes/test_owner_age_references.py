@@ -1,5 +1,5 @@
 """An age ("said the 78-year-old") after a sentence naming one person only as the owner of things
-("Many of Haacke's works ...") means that person; an owner of a role ("Holt's lawyer") may not be."""
+("Many of Brandt's pictures ...") means that person; an owner of a role ("Holt's lawyer") may not be."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from tests.core.quotes.speakers import speakers_of
 
 def test_an_age_after_a_sentence_naming_one_owner_of_things_means_that_owner():
     text = (
-        "In a career spanning half a century, Hans Haacke has explored art, power and money. Many of "
-        "Haacke's most famous works have explored systems. “It's a very prominent spot,” said the "
-        "78-year-old.\n"
+        "In a career of more than forty years, Otto Brandt has painted ports, ships and weather. Many of "
+        "Brandt's best known pictures have shown harbours. “It's a very windy corner,” said the "
+        "74-year-old.\n"
     )
-    assert speakers_of(text) == ["Hans Haacke"]
+    assert speakers_of(text) == ["Otto Brandt"]
 
 
 def test_an_age_after_a_sentence_naming_the_owner_of_a_role_stays_unclear():

@@ -27,8 +27,8 @@ def test_two_main_subjects_still_leave_the_pronoun_unclear():
 
 def test_a_pronoun_means_the_one_asked_not_the_subject_of_the_question_after_why():
     said = speakers_of(
-        "Work Secretary Alan Hart made the announcement in November.\n\n"
-        "On the radio Mr Hart was asked why Mr Cole had been allowed to resign rather than be "
-        'sacked. He replied: "The chief executive decided it was time to move on."'
+        "Transport Secretary Alan Hart made the decision in March.\n\n"
+        "On television Mr Hart was asked why Mr Cole had been allowed to retire rather than be "
+        'dismissed. He replied: "The board felt it was the right moment for him to go."'
     )
     assert said == ["Alan Hart"]
