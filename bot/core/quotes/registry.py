@@ -329,7 +329,8 @@ def _named_businesses(paragraphs: list[str]) -> set[str]:
             # "a partner for Tods Murray which has a client": a person is "who", never "which".
             found.update(
                 m.group(1).casefold()
-                for m in _NAME_WHICH.finditer(text)
+                for pattern in (_NAME_WHICH, _OPENING_NAME_WHICH)
+                for m in pattern.finditer(text)
                 if not is_given_name(m.group(1).split()[0].casefold())
             )
     return found | _titled_businesses(paragraphs)
@@ -382,6 +383,9 @@ _SPEAKS_NEXT = re.compile(
     r"(?:[,.;]| (?:in|said|says|told|added|adds|warned|warns|wrote|writes|stated|states)\b)"
 )
 _NAME_WHICH = re.compile(r"(?<![\w'’-])((?:[A-Z][\w&'’-]+ )+[A-Z][\w&'’-]+) which\b")
+# "Harbor Analytics, which has predicted a fall, branded ...": a name opening a sentence before ", which"
+# (after a name inside a sentence, "which" may stand for the whole clause: "... met Ada Holt, which ...").
+_OPENING_NAME_WHICH = re.compile(r"(?:^|[.!?][”\"’']?\s+)((?:[A-Z][\w&'’-]+ )+[A-Z][\w&'’-]+), which\b")
 
 
 def _organisation_firsts(paragraphs: list[str]) -> set[str]:

@@ -792,12 +792,22 @@ def label(text: str) -> str:
     first, _, rest = words.partition(" ")
     if first.casefold() in INDEFINITE and rest.isupper() and " " not in rest:
         return rest  # "a BBC statement read": the BBC's words, not "a BBC"
+    if first.casefold() in INDEFINITE and " " in rest and _capitalised_body(rest):
+        return rest  # "a Capital Economics statement said": the business's words
     if (first.casefold() in _DETERMINERS or first.casefold() in _DEMONSTRATIVES) and rest:
         return f"{first.casefold()} {rest}"
     plain = first.casefold() in lx.SOURCE_NOUNS and (not rest or rest[:1].islower())
     if plain or first.casefold() in _GROUP_NOUNS or first.casefold() in _QUANTITIES:
         return f"{first.casefold()} {rest}".rstrip()  # "Residents said": a plain noun, not a name
     return words
+
+
+def _capitalised_body(words: str) -> bool:
+    """Capitalised words ending in no word for a person ("Capital Economics", not "Harbor County
+    Democrat" or "New York Briton")."""
+    last = words.split()[-1].casefold()
+    person = lx.is_person_noun(last) or last in lx.PARTY_LABELS or last in lx.DEMONYMS
+    return all(w[:1].isupper() for w in words.split()) and not person
 
 
 def _name_after_kind(words: str) -> str | None:
