@@ -212,7 +212,7 @@ ORG_WORDS = _set(
     "mail gazette network channel radio tv airlines airport station street road avenue square "
     "bridge river sea ocean strait gulf bay lake mountain mountains island islands coast peninsula "
     "city county province state states kingdom republic emirates region valley desert forest park "
-    "service services authority board systems constabulary "
+    "service services authority board systems constabulary panel tribunal "
     "energy utilities holdings industries technologies pharmaceuticals enterprises airways motors "
     "labs laboratories insurance railways brands foods entertainment studios ventures logistics "
     "securities investments petroleum telecom crescent homes properties developments "

@@ -701,7 +701,7 @@ def _named_after_institution(tokens: list[Token], start: int, end: int | None = 
     for _ in range(_INSTITUTION_LISTED):
         if at < 2:
             return False
-        if tokens[at - 1].low in _INSTITUTION_CONNECTORS:
+        if tokens[at - 1].low in _INSTITUTION_CONNECTORS or _institution_to(tokens, at):
             head = tokens[at - 2]
             return head.cap and head.low in lx.ORG_WORDS - lx.TITLE_WORDS
         if tokens[at - 1].low not in _INSTITUTION_LIST_JOINERS or is_given_name(tokens[start].low):
@@ -715,6 +715,14 @@ def _named_after_institution(tokens: list[Token], start: int, end: int | None = 
 
 
 _INSTITUTION_CONNECTORS = frozenset("on of for".split())
+
+
+def _institution_to(tokens: list[Token], at: int) -> bool:
+    """ "the Committee to Protect Journalists": "to" and a capitalised verb, no given name, go on a
+    body's name ("the Commission to Ruth Banner" hands something to a person)."""
+    return tokens[at - 1].low == "to" and not is_given_name(tokens[at].low)
+
+
 _INSTITUTION_LIST_JOINERS = frozenset(("and", ","))
 _INSTITUTION_LISTED = 4  # "Department for Digital, Culture, Media and Sport": the name lists four
 
