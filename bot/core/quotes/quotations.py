@@ -39,6 +39,7 @@ from bot.core.quotes.quoted.own_sentence import (
 from bot.core.quotes.quoted.paraphrases import find_paraphrases
 from bot.core.quotes.quoted.passes import (
     carry_back,
+    named_at_label_end,
     one_label_each,
     outlets_meant,
     pulled_inheritor,
@@ -128,6 +129,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
     named_next(raws_of, body, registry)
     issued_by(raws_of, body)
     refer_back(raws_of, body, registry.bodies)
+    named_at_label_end(raws_of, registry)
     outlets_meant(raws_of, body)
     replies(raws_of, body)
     one_label_each(raws_of)

@@ -9,6 +9,7 @@ import re
 from bot.core.article import Paragraph
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
+from bot.core.quotes.people import Registry
 from bot.core.quotes.quoted.shared import Context, Raw
 from bot.core.quotes.repeats import bare_quotation
 from bot.core.quotes.sources import (
@@ -92,6 +93,32 @@ def refer_back(
         meant = meant or lone_business_meant(noun, bodies, before)
         if meant is not None:
             raw.source = (meant, ORGANISATION)
+
+
+def named_at_label_end(raws_of: dict[int, list[Raw]], registry: Registry) -> None:
+    """ "Mississippi NAACP chapter President Derrick Johnson issued a statement", "said U.S. Marshals
+    Service Director Stacia A. Hylton": a source label ending in the full name of one person the
+    article names, after title words, is that person; not one spoken for or related to ("a spokesman
+    for Ada Holt", "a friend of Ada Holt")."""
+    full = {p.name: p.id for p in registry.persons if " " in p.name}
+    if not full:
+        return
+    for raws in raws_of.values():
+        for raw in raws:
+            if raw.speaker is not None or raw.source is None:
+                continue
+            words = raw.source[0].split()
+            for cut in range(1, len(words) - 1):
+                if words[cut - 1].casefold() in _LINKING_WORDS:
+                    break  # "a spokesman for Governor Ada Holt": the name is whom the source is linked to
+                named = full.get(" ".join(words[cut:]))
+                if named is not None:
+                    raw.speaker, raw.source = named, None
+                    break
+
+
+# Words in a label that make a name after them someone else: whom the source speaks for or belongs to.
+_LINKING_WORDS = frozenset("for of to from by with at and or".split())
 
 
 def outlets_meant(raws_of: dict[int, list[Raw]], body: list[Paragraph]) -> None:
