@@ -36,6 +36,8 @@ _GROUP_NOUNS = frozenset(
     "farmers organizers organisers participants attendees fans delegates staffers judges jurors "
     "panellists panelists lobbyists pundits commentators observers strategists operatives donors "
     "outlets "
+    # a working group speaking as one: "the crew told investigators", "the jury wrote"
+    "crew crews jury juries "
     # two or three people speaking as one: "the couple wrote", "said the pair"
     "couple pair duo trio twins".split()
 )
