@@ -211,12 +211,24 @@ def _sole_subject(items: list[attr.Item], resolver: Resolver) -> int | None:
     """ "Sen. Tom Reyes (Vt.) identified young voters as ... “The younger people are ...”": the
     one person a sentence names, as its subject, introduces the quotation that follows it."""
     people = [i for i in items if i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS)]
+    pronouns = [i for i in items if i.kind == "mention" and i.mention.kind == PRONOUN]
+    if not people and len(pronouns) == 1 and _opens_clause(items, pronouns[0]):
+        # "And she won't commit to an opinion yet. “I'm just in the middle of it.”": a he or she
+        # subject, the one person the sentence speaks of, introduces it as a name would.
+        return resolver.person(attr.Subject("pronoun", pronouns[0].mention))
     subjects = [i for i in people if i.mention.subject_like and not i.possessive]
     if len(subjects) != 1 or people[0] is not subjects[0]:
         return None  # one subject, named first: "On “Face the Nation,” Pike, who lost to Holt, ..."
-    if any(i.kind == "mention" and i.mention.kind == PRONOUN for i in items):
+    if pronouns:
         return None
     return resolver.person(attr.Subject("person", people[0].mention))
+
+
+def _opens_clause(items: list[attr.Item], pronoun: attr.Item) -> bool:
+    """A he or she opening the sentence, after a connective at most ("And she", "But he")."""
+    words = [i for i in items if i.kind != "punct"]
+    at = words.index(pronoun)
+    return pronoun.low in ("he", "she") and all(w.kind == "word" and w.low in CONNECTIVES for w in words[:at])
 
 
 def _ends_paragraph(raw: Raw) -> bool:

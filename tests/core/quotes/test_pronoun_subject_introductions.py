@@ -1,0 +1,24 @@
+"""A writer's sentence whose one person is a he or she opening it ("And she won't commit to an
+opinion yet.") introduces the bare quotation after it, as a sentence naming that person would."""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_a_she_opening_the_sentence_before_a_bare_quotation_speaks_it():
+    text = (
+        "Nadia Kerr, whose short film is up for an award, flew in on Sunday.\n\n"
+        "“It is all a bit like a beauty contest,” Kerr said.\n\n"
+        "And she won't commit to an opinion of the city yet. “I'm just living day to day.”\n"
+    )
+    assert speakers_of(text) == ["Nadia Kerr", "Nadia Kerr"]
+
+
+def test_a_sentence_naming_someone_else_after_the_pronoun_gives_no_speaker():
+    text = (
+        "Nadia Kerr, whose short film is up for an award, flew in on Sunday.\n\n"
+        "“It is all a bit like a beauty contest,” Kerr said.\n\n"
+        "She has since met Tom Reyes, the festival's director. “I'm just living day to day.”\n"
+    )
+    assert speakers_of(text) == ["Nadia Kerr", None]
