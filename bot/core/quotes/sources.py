@@ -360,7 +360,7 @@ def _plain_person_after(items: list, first: int) -> Source | None:
         and at - first <= _MAX_WORDS
         and (_plain_word(items[at]) or _named_modifier(items, at))
     ):
-        if at > first + 1 and items[at].low in _PLACING_WORDS:
+        if at > first + 1 and _placing(items[at]):
             break
         named = named or not _plain_word(items[at])
         at += 1
@@ -371,12 +371,22 @@ def _plain_person_after(items: list, first: int) -> Source | None:
     if named and (not person or opener == "the" or not _plain_word(items[head])):
         return None  # a capitalised word only as a modifier of a person's noun after a/one
     # "said a person close to the Holts": a person's noun before the words placing them.
-    placed = (person or _is_noun(items[head])) and at < len(items) and items[at].low in _PLACING_WORDS
+    placed = (person or _is_noun(items[head])) and at < len(items) and _placing(items[at])
     if at < len(items) and items[at].low not in _PERSON_PHRASE_ENDS and not placed:
         return None
     if opener == "the" and not person and not _plural_of_role(items[head].low):
         return None  # "said the artists": people of one role speaking together, unnamed
     return Source(items[first].start, items[_placed_end(items, head)].end, UNNAMED)
+
+
+def _placing(item) -> bool:
+    """A word opening what places or describes an unnamed person after their noun: "close to the
+    Holts", or a participle ("said one girl explaining her past", "said a man holding a sign")."""
+    low = item.low
+    return low in _PLACING_WORDS or (item.kind == "word" and len(low) > _SHORT_ING and low.endswith("ing"))
+
+
+_SHORT_ING = 5  # "thing", "king", "sing": no participle
 
 
 def _plural_of_role(low: str) -> bool:
