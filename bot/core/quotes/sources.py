@@ -793,7 +793,7 @@ def another_of(source: tuple[str, str]) -> tuple[str, str] | None:
 
 def label(text: str) -> str:
     """How a source is named in lists: its words as written, a leading "The" in lower case."""
-    words = " ".join(text.split())
+    words = _past_openers(" ".join(text.split()))
     if words == "I":
         return WRITER
     # "Chelsea's statement added", "the bank's statement said": the owner of the words speaks.
@@ -820,6 +820,20 @@ def _capitalised_body(words: str) -> bool:
     last = words.split()[-1].casefold()
     person = lx.is_person_noun(last) or last in lx.PARTY_LABELS or last in lx.DEMONYMS
     return all(w[:1].isupper() for w in words.split()) and not person
+
+
+def _past_openers(words: str) -> str:
+    """ "But officers", "According to prosecutors": a connective or "according to" opening the
+    sentence is no part of the source's name."""
+    first, _, rest = words.partition(" ")
+    if first.casefold() in _LABEL_OPENERS and rest:
+        return _past_openers(rest)
+    if words.casefold().startswith("according to ") and len(words.split()) > 2:
+        return words.split(" ", 2)[2]
+    return words
+
+
+_LABEL_OPENERS = frozenset("but and so yet or also then".split())
 
 
 def _name_after_kind(words: str) -> str | None:
