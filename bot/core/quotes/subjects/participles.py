@@ -37,11 +37,28 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
     perceived = _perceived_subject(items, index)
     if perceived is not None:
         return perceived
+    if _people_before(before) and not (index >= 2 and items[index - 2].low == "to"):
+        # "The crew searched the house for people shouting “Help!”": those people say it, unnamed
+        # and unknown, not the sentence's subject; not the people a message is sent to ("sent a
+        # text message to supporters saying: “…”").
+        return Subject("other")
     body = _with_source(items, index)
     if body is not None:
         return body
     known = [subject for verb, subject in found if not aside(items, verb, subject)]
     return known[-1] if known else clause_subject(items, index)
+
+
+def _people_before(before: Item | None) -> bool:
+    """A plain noun for people right before the participle, its own subject ("people shouting")."""
+    if before is None or before.kind != "word" or before.cap:
+        return False
+    low = before.low
+    singular = low[:-1] if low.endswith("s") else low
+    return low in _PEOPLE_PLURALS or singular in lx.PEOPLE_NOUNS
+
+
+_PEOPLE_PLURALS = frozenset("people men women children voices someone somebody".split())
 
 
 def _with_source(items: list[Item], index: int) -> Subject | None:
