@@ -104,7 +104,7 @@ def test_a_thing_called_something_by_someone_is_no_person():
 
 def test_a_state_abbreviation_before_who_is_no_person():
     text = (
-        "“Both of them scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, "
+        "“Neither of them convinces me,” Harry Bond, 42, of Durham, N.C., who was among those surveyed, "
         "said in an interview.\n"
     )
     assert speakers_of(text) == ["Harry Bond"]

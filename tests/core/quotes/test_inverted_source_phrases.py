@@ -100,11 +100,11 @@ def test_an_inverted_his_title_before_a_name_is_the_named_persons():
 
 def test_a_person_after_of_in_an_inverted_title_is_not_the_speaker():
     text = (
-        "Chris Christie left the race.\n\n"
-        "“It just was never meant to be,” said Monmouth University political scientist Patrick "
-        "Murray of Christie, who suspended his campaign.\n"
+        "Carl Dennison left the race.\n\n"
+        "“It simply was not his year,” said Harlow College political scientist Patrick "
+        "Moran of Dennison, who ended his campaign.\n"
     )
-    assert speakers_of(text) == ["Patrick Murray"]
+    assert speakers_of(text) == ["Patrick Moran"]
 
 
 def test_a_name_before_when_closes_the_title_run_after_an_inverted_said():

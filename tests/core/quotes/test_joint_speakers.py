@@ -26,11 +26,11 @@ def test_a_hyphenated_given_name_opens_a_name():
 
 def test_two_tellers_of_another_person_s_words_do_not_take_them():
     said = speakers_of(
-        "Paul Cassell and Brad Edwards sued Alan Dershowitz.\n\n"
-        "Cassell and Edwards said Dershowitz defamed them when he accused them of “deliberate "
-        "misconduct and unethical behavior.”\n"
+        "Paul Carver and Brad Ellison sued Alan Dorsey.\n\n"
+        "Carver and Ellison said Dorsey slandered them when he accused them of “gross "
+        "negligence and shameful conduct.”\n"
     )
-    assert "Paul Cassell" not in said and "Brad Edwards" not in said
+    assert "Paul Carver" not in said and "Brad Ellison" not in said
 
 
 def test_a_person_reporting_what_another_person_said_is_given_the_quotation():
@@ -51,8 +51,8 @@ def test_an_organisation_reporting_what_a_person_urged_leaves_the_quotation_to_t
 
 def test_two_people_reporting_together_do_not_take_the_quotation():
     text = (
-        "Paul Cassell and Brad Edwards sued Alan Dershowitz.\n\n"
-        "Cassell and Edwards said Dershowitz defamed them when he accused them of “deliberate "
-        "misconduct and unethical behavior.”\n"
+        "Paul Carver and Brad Ellison sued Alan Dorsey.\n\n"
+        "Carver and Ellison said Dorsey slandered them when he accused them of “gross "
+        "negligence and shameful conduct.”\n"
     )
-    assert speakers_of(text) != ["Brad Edwards"]
+    assert speakers_of(text) != ["Brad Ellison"]

@@ -19,9 +19,9 @@ def _texts(text: str) -> list[str]:
 
 def test_an_opening_mark_glued_to_the_word_before_still_opens_a_quotation():
     text = (
-        "Pupils marked the day with pies. 'It is a real exciting moment,' said Nathan Kerr, a maths "
-        "teacher, who called it a time for people to'remember how much fun they found some of the "
-        "stuff in school.'\n"
+        "Pupils marked the end of term with a fair. 'It is a truly happy afternoon,' said Nathan Kerr, a "
+        "science teacher, who called it a chance for families to'see how much their children have "
+        "grown this year.'\n"
     )
     assert speakers_of(text) == ["Nathan Kerr", "Nathan Kerr"]
 

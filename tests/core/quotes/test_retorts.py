@@ -10,8 +10,8 @@ from tests.core.quotes.speakers import speakers_of
 
 def test_shot_back_after_a_quotation_gives_it_to_the_one_who_retorts():
     text = (
-        "Jim Bennett and Sandra Paradis stood outside the school.\n\n"
-        "“Look at all these people here,” Paradis said with a smirk, looking over at Bennett.\n\n"
-        "“They are all here for the free stuff,” Bennett shot back with a laugh.\n"
+        "Jim Bennett and Sandra Paradis waited outside the stadium.\n\n"
+        "“Look at the size of this queue,” Paradis said with a grin, glancing over at Bennett.\n\n"
+        "“They only came for the free hats,” Bennett shot back with a chuckle.\n"
     )
     assert speakers_of(text) == ["Sandra Paradis", "Jim Bennett"]
