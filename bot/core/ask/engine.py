@@ -47,7 +47,7 @@ from bot.core.ask.doers import leaves_the_doer
 from bot.core.ask.elsewhere import dated_otherwise, placed_otherwise
 from bot.core.ask.even import matched_as_well_elsewhere
 from bot.core.ask.framing import framing_answer, placed_by_dateline
-from bot.core.ask.gist import asks_for_gist, asks_who_is_quoted, names_nothing
+from bot.core.ask.gist import asks_for_gist, asks_who_is_quoted, asks_why_it_matters, names_nothing
 from bot.core.ask.holders import role_left_unnamed
 from bot.core.ask.introductions import asked_name, introduction, role_holder
 from bot.core.ask.inverted import roles_inverted
@@ -124,6 +124,8 @@ def answer_question(article: Article, question: str) -> Answer:
 def _answer_marked(article: Article, question: str) -> Answer:
     if asks_for_gist(question):
         return _gist(article, question)
+    if asks_why_it_matters(question):
+        return _gist_as_passage(_gist(article, question))
     if asks_who_is_quoted(question):
         return _quoted_people(article, question)
     if names_nothing(question):
@@ -176,6 +178,15 @@ def _gist(article: Article, question: str) -> Answer:
     spans = [(at, at + len(sentence.text))] if at >= 0 else []
     source = cite(article, sentence.paragraph, spans, sentence.text)
     return Answer(question, sentence.text[: constants.ASK_MAX_ANSWER_CHARS], (source,), 1.0, "gist")
+
+
+def _gist_as_passage(gist: Answer) -> Answer:
+    """ "Why does it matter?" answered with the story's key sentence, shown as the closest passage: the
+    article rarely says in so many words why its news matters, and its key sentence is the nearest."""
+    if not gist.sources:
+        return gist
+    passage = gist.sources[0]
+    return Answer(gist.question, None, (passage,), 0.0, "passage", passage)
 
 
 def _quoted_people(article: Article, question: str) -> Answer:

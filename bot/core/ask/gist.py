@@ -47,6 +47,25 @@ def asks_for_gist(question: str) -> bool:
     return bool(asked & _GIST_ASKS) and asked <= _GIST_FRAME | _GIST_ASKS
 
 
+# "Why does it matter?", "What does this mean?", "why should I care", "what's the big deal": the news
+# as a whole asked about, for what it means. Its words name nothing the article could lack ("matter" is
+# no missing thing); the story's key sentence is the nearest the article comes to an answer.
+_SIGNIFICANCE_FRAME = _GIST_FRAME | frozenset("why does do did should would we i big deal story news".split())
+_SIGNIFICANCE_ASKS = frozenset(
+    "matter matters important importance significant significance mean means meaning implications "
+    "care".split()
+)
+_BIG_DEAL = frozenset({"big", "deal"})  # "the deal" alone may be one the article reports
+
+
+def asks_why_it_matters(question: str) -> bool:
+    """True for "Why does it matter?", "What does this mean?", "Why should I care?": every word asks
+    what the news means or frames that request, and the question names no subject of its own."""
+    asked = _folded(question)
+    asks = bool(asked & _SIGNIFICANCE_ASKS) or asked >= _BIG_DEAL
+    return asks and asked <= _SIGNIFICANCE_FRAME | _SIGNIFICANCE_ASKS
+
+
 def asks_who_is_quoted(question: str) -> bool:
     """True for "Who is quoted?", "who does the article quote", "Which people spoke?": a question
     about who speaks in the article as a whole, naming no one and nothing else."""
