@@ -576,8 +576,10 @@ def name_occurrences(
         thing = thing or _in_quoted_title(tokens, start, end)
         thing = thing or (core_start < end and _a_thing_after_the(tokens, start, core_start))
         thing = thing or _work_title(tokens, start, end)
-        # "the 27-year-old Frenchman said": a nationality noun alone names no one.
+        # "the 27-year-old Frenchman said": a nationality noun alone names no one; nor does a social
+        # platform where words were posted ("Matthew Conrad on Facebook said").
         thing = thing or (end - core_start == 1 and person_demonym(tokens[core_start].low))
+        thing = thing or _posted_on(tokens, core_start, end)
         if core_start < end and not glued and not thing and not _named_after_institution(tokens, start, end):
             found.append(_occurrence(paragraph, tokens, (start, core_start, end), initials))
     return found
@@ -588,6 +590,15 @@ def _speaks_next(tokens: list[Token], end: int) -> bool:
     after it ("the White House James S. Brady briefing room")."""
     following = tokens[end] if end < len(tokens) else None
     return following is None or not following.is_word or following.low in lx.SPEECH_VERBS
+
+
+def _posted_on(tokens: list[Token], core_start: int, end: int) -> bool:
+    """ "on Facebook", "via Twitter": a platform after the preposition saying where words appeared."""
+    placed = core_start > 0 and tokens[core_start - 1].low in _POSTED_ON
+    return placed and end - core_start == 1 and tokens[core_start].low in lx.PLATFORMS
+
+
+_POSTED_ON = frozenset("on via".split())
 
 
 def _given_body_word(tokens: list[Token], start: int, core_start: int, end: int) -> bool:

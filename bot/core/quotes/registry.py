@@ -93,7 +93,7 @@ def _build(article: Article) -> Registry:
             trimmed = ()
         occ.core = trimmed
     occurrences = [o for o in occurrences if o.core]
-    firsts = _organisation_firsts([p.text for p in article.paragraphs]) | _platforms(article)
+    firsts = _organisation_firsts([p.text for p in article.paragraphs])
     all_texts = [p.text for p in article.paragraphs]
     # Names of several words the article writes as a business's ("shares in General Electric").
     bodies = _named_businesses(all_texts) | {name for name in firsts if " " in name}
@@ -124,16 +124,6 @@ def _build(article: Article) -> Registry:
     # does a brand's name ("Google Maps" beside "Google Earth").
     organisations = frozenset(bodies | firsts | _brand_names(occurrences))
     return Registry(tuple(persons), mentions, tokens_of, frozenset(lowercase_words), organisations)
-
-
-def _platforms(article: Article) -> set[str]:
-    """The social platforms the article names ("Matthew Conrad on Facebook said", "Facebook said"):
-    businesses, no people."""
-    words = {w.casefold() for p in article.paragraphs for w in _PLATFORM_WORD.findall(p.text)}
-    return words & lx.PLATFORMS
-
-
-_PLATFORM_WORD = re.compile(r"\b[A-Z][A-Za-z]+\b")
 
 
 def _roles_past_others(persons: list[Person]) -> None:
