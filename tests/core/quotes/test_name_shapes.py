@@ -56,10 +56,10 @@ def test_a_capitalised_word_in_ly_before_said_is_part_of_a_name():
 
 def test_a_spokesman_a_passive_verb_of_saying_is_done_by_speaks():
     text = (
-        "He accused the party of a deal with the Tories. But the claim was denied by UKIP spokesman, "
-        "who said: “His accusations are like his sense of political morals - empty.”\n"
+        "He accused the party of a pact with the Liberals. But the claim was denied by SNP spokesman, "
+        "who said: “His claims are like his grasp of the figures - hollow.”\n"
     )
-    assert kinds_of(text) == {"UKIP spokesman": "unnamed"}
+    assert kinds_of(text) == {"SNP spokesman": "unnamed"}
 
 
 def test_a_bodys_word_after_an_office_and_a_given_name_is_a_surname():

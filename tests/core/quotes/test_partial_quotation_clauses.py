@@ -28,8 +28,8 @@ def test_a_clause_joined_by_while_gives_its_partial_quotation_to_its_own_subject
 
 def test_a_quotation_in_a_clause_with_its_own_subject_is_not_the_sentence_person_s():
     text = (
-        "Ada Holt has repeatedly called for her messages to be made public, even the ones the "
-        "ministry now says are “top secret.”\n"
+        "Ada Holt has often asked for her letters to be released, even the ones the "
+        "department now calls “highly sensitive.”\n"
     )
     assert speakers_of(text) == [None]
 
@@ -74,9 +74,9 @@ def test_a_verb_of_an_opening_subordinate_clause_does_not_take_the_main_clauses_
 
 def test_words_after_the_quotation_keep_it_from_the_teller_before():
     text = (
-        "The party chairman, Tom Reyes, called for a voice vote, declaring after it that the request "
+        "The meeting's chair, Tom Reyes, called for a show of hands, announcing after it that the motion "
         "was denied.\n\n"
-        "“Call the roll,” came shouts from the crowd, as the crowd booed.\n"
+        "“Count them again,” came cries from the floor, as the hall jeered.\n"
     )
     assert speakers_of(text) == [None]
 
@@ -123,8 +123,8 @@ def test_a_quotation_held_by_the_main_clause_after_as_x_puts_it_stays_xs():
 def test_a_clause_opened_by_after_behind_an_opening_phrase_does_not_give_its_subject():
     text = (
         "Dan Axton admires Gwen Holt.\n\n"
-        "In June 2009, after Holt suffered a concussion, Axton emailed her, telling her, “you are an "
-        "all-star player and we need you for the long run!”\n"
+        "In March 2014, after Holt broke her wrist, Axton emailed her, telling her, “you are the "
+        "heart of this team and we will wait for you!”\n"
     )
     assert speakers_of(text) == ["Dan Axton"]
 

@@ -72,10 +72,10 @@ def test_a_group_opening_a_sentence_is_unnamed_not_an_organisation():
 
 def test_according_to_a_document_with_plain_modifiers_names_the_document():
     text = (
-        "According to a 52-count civil complaint filed by the state, the developers ran a "
-        '"massive eight-year fraudulent scheme" in which they stole millions.\n'
+        "According to a 31-page civil complaint filed by the county, the builders ran a "
+        '"deliberate six-year campaign of deception" in which they overbilled residents.\n'
     )
-    assert _sources(text) == [("a 52-count civil complaint", "unnamed")]
+    assert _sources(text) == [("a 31-page civil complaint", "unnamed")]
 
 
 def test_a_lawsuit_alleging_words_is_their_source():
@@ -162,10 +162,10 @@ def test_the_agency_is_the_one_agency_another_label_describes():
 
 def test_a_report_that_found_words_is_their_source():
     text = (
-        "A Government Accountability Office report released last year found that the agency could not "
-        'trace money coming from "the drug trade or other criminal activities."\n'
+        "A National Audit Bureau report published this spring found that the ministry could not "
+        'account for grants paid to "firms that no longer exist or never did."\n'
     )
-    assert _sources(text) == [("a Government Accountability Office report", "unnamed")]
+    assert _sources(text) == [("a National Audit Bureau report", "unnamed")]
 
 
 def test_people_who_found_something_in_a_report_are_no_report_speaking():

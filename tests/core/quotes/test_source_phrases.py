@@ -13,8 +13,8 @@ from tests.core.quotes.speakers import kinds_of, speakers_of
 
 def test_a_tribunal_is_a_source_like_a_court():
     text = (
-        "The tribunal rejected her version of events on Tuesday. 'The charge of harassment is a very "
-        "serious allegation which must be decided in that light,' the tribunal stated.\n"
+        "The tribunal dismissed his account of the meeting on Friday. 'A claim of bullying is a most "
+        "grave charge and must be weighed with that in mind,' the tribunal stated.\n"
     )
     assert speakers_of(text) == ["the tribunal"]
 
