@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject, quote_at
-from bot.core.quotes.function_words import PREPOSITIONS
+from bot.core.quotes.function_words import PREPOSITIONS, SPEAKING_FOR_HEADS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import person_demonym
 from bot.core.quotes.resolving.shared import (
@@ -24,6 +24,21 @@ from bot.core.quotes.roles import is_age, offices_held, other_office
 # Sentences an age ("the 78-year-old said") looks back over, past those naming no one.
 _AGE_LOOKBACK_SENTENCES = 2
 _SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
+# Roles whose holders speak for or about someone else ("Hale was flown to hospital: “…,” the doctor
+# said"): never the person their sentence opens with.
+_SPEAKS_ABOUT_OTHERS = (
+    SPEAKING_FOR_HEADS
+    | lx.REPRESENTATIVES
+    | frozenset("doctor doctors physician surgeon nurse official officials medic paramedic".split())
+)
+# What an opener does when the quotation after it is not its own: it is described ("Hale was at
+# home", "Hale was flown to hospital") or it asks ("Hale asked about the season: “We are ready,”").
+_NOT_DOING = frozenset("is are was were be been being".split())
+_ASKING = frozenset(
+    "asked asks questioned questions wondered wonders inquired enquired pressed quizzed".split()
+)
+# A he or she inside the quotation is someone talked about, most likely the opener.
+_THIRD_PERSONS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 
 
 def _past_opening_phrase(tokens: list[Token], at: int) -> int:
@@ -113,10 +128,15 @@ class RoleAntecedentMixin:
         if len(people) != 1 or people[0].start != start or people[0].kind != PERSON:
             return None
         opener = people[0]
-        if not opener.subject_like or opener.possessive:
+        if not opener.subject_like or opener.possessive or subject.role in _SPEAKS_ABOUT_OTHERS:
+            return None
+        tokens = self.registry.tokens.get(paragraph, [])
+        if not _opener_acts(tokens, bisect_left(tokens, opener.end, key=token_start)):
             return None
         person = self.registry.person(opener.ids[0])
         if gender is not None and person.gender not in (None, gender):
+            return None
+        if _talks_about(tokens, [q for q in quoted if start <= q[0] < subject.offset], person.gender):
             return None
         if other_office(subject.role, subject.modifiers, offices_held(person.roles, person.titles)):
             return None
@@ -256,6 +276,27 @@ class RoleAntecedentMixin:
             if word.low in lx.ORG_WORDS:
                 return True
         return False
+
+
+def _opener_acts(tokens: list[Token], at: int) -> bool:
+    """ "Kemper defends his record": the opener is the subject of a verb of doing, not described by
+    "was" ("Hale was at home") nor asking what the quotation answers ("Hale asked about ...")."""
+    while at < len(tokens) and tokens[at].low in lx.ADVERBS:
+        at += 1
+    return at < len(tokens) and tokens[at].is_word and tokens[at].low not in _NOT_DOING | _ASKING
+
+
+def _talks_about(tokens: list[Token], quoted: list[tuple[int, int]], gender: str | None) -> bool:
+    """ "“He is stable and talking,”": a quotation speaking of a he or she of the opener's gender
+    (or any, when it is unknown) is about the opener, by someone else."""
+    for start, end in quoted:
+        for token in tokens[
+            bisect_left(tokens, start, key=token_start) : bisect_left(tokens, end, key=token_start)
+        ]:
+            said = _THIRD_PERSONS.get(token.low)
+            if said is not None and gender in (None, said):
+                return True
+    return False
 
 
 def _someone_unnamed(tokens: list[Token], span: tuple[int, int]) -> bool:
