@@ -423,7 +423,8 @@ NOT_NAMES = _set(
     "like unlike despite unless until without never even another several multiple "
     "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
     "because by given absent whatever whenever wherever against instead indeed moreover furthermore "
-    "nonetheless nevertheless otherwise thus hence therefore besides once whilst"
+    "nonetheless nevertheless otherwise thus hence therefore besides once whilst afterwards afterward "
+    "eventually finally suddenly recently previously initially ultimately subsequently lately"
 )
 # Given names/surnames of East Asian people whose family name comes first ("Qin Gang").
 EAST_ASIAN_FAMILY_NAMES = _set(
