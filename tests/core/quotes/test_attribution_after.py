@@ -73,10 +73,10 @@ def test_a_long_tail_after_a_comma_closing_the_attribution_of_a_question_is_no_o
 
 def test_a_one_word_name_after_a_quotation_ending_in_an_exclamation_mark_is_the_speaker():
     text = (
-        "“I voted numerous times to build a barrier,” Gwen Holt said.\n\n"
-        "“We are tired of being told it is anti-immigrant, it’s offensive!” Cruz said.\n"
+        "“I voted again and again to mend the sea wall,” Gwen Holt said.\n\n"
+        "“We are sick of being told it is a waste of money, it’s insulting!” Marsh said.\n"
     )
-    assert speakers_of(text) == ["Gwen Holt", "Cruz"]
+    assert speakers_of(text) == ["Gwen Holt", "Marsh"]
 
 
 def test_a_name_and_told_opening_the_sentence_after_a_question_attribute_it_despite_a_long_tail():

@@ -32,8 +32,8 @@ def test_a_role_that_riffed_is_the_person_it_refers_back_to():
 
 def test_a_group_with_no_article_after_a_quotation_speaks_it_despite_a_long_tail():
     body = (
-        "“The harm caused by the mayor's conduct is incalculable,” federal prosecutors wrote in "
-        "seeking a maximum penalty of 20 years."
+        "“The damage done by the treasurer's thefts cannot be measured,” county prosecutors wrote in "
+        "asking for the longest sentence of 12 years."
     )
-    expected = ("federal prosecutors", "The harm caused by the mayor's conduct is incalculable")
+    expected = ("county prosecutors", "The damage done by the treasurer's thefts cannot be measured")
     assert _quotes(body) == [expected]

@@ -9,11 +9,11 @@ from tests.core.quotes.speakers import speakers_of
 
 def test_an_inverted_speaker_with_a_role_and_a_relative_clause_after_a_partial_quotation():
     text = (
-        "Pi Day came round again.\n\n"
-        "It “is kind of a basic atomic building block” for math, said Temple University mathematician "
-        "John Paulos, who was interviewed on Tuesday.\n"
+        "Prime Number Week came round again.\n\n"
+        "It “is a sort of basic brick in the wall” for arithmetic, said Harbour University mathematician "
+        "Peter Lantz, who was interviewed on Friday.\n"
     )
-    assert speakers_of(text) == ["John Paulos"]
+    assert speakers_of(text) == ["Peter Lantz"]
 
 
 def test_a_relative_clause_holding_a_quotation_is_still_someone_elses_words():

@@ -16,7 +16,7 @@ def test_a_manner_of_saying_after_the_quotation_names_its_speaker():
 def test_the_one_who_emailed_speaks_not_those_emailed():
     text = (
         "Mara Quill lost the ferry vote on Tuesday.\n\n"
-        "The Vermont senator emailed supporters saying: “The struggle continues” and vowing to run "
+        "The Vermont senator emailed backers saying: “The fight goes on” and promising to stand "
         "again.\n"
     )
     assert speakers_of(text) == ["Mara Quill"]
