@@ -14,8 +14,12 @@ ARTICLES = lx.ARTICLES
 
 # "Police" is no name but says what kind of chief "Police chief Ray Dorn" is; "Yesterday police chief
 # Ray Dorn" and "Today Labour leader Ann Holt" open with a time, no part of the role.
-_TIME_OPENERS = frozenset("yesterday today tonight tomorrow".split())
-ROLE_OPENERS_TO_DROP = ARTICLES | CONNECTORS | (lx.NOT_NAMES - {"police"}) | _TIME_OPENERS
+TIME_OPENERS = frozenset("yesterday today tonight tomorrow".split())
+ROLE_OPENERS_TO_DROP = ARTICLES | CONNECTORS | (lx.NOT_NAMES - {"police"}) | TIME_OPENERS
+# When something was said, written capitalised after a noun for a business ("said the company
+# Tuesday", "the firm Monday in a statement"): never a business's name, nor are other non-names.
+SPOKEN_WHEN = lx.WEEKDAYS_MONTHS | TIME_OPENERS
+NOT_BUSINESS_NAMES = lx.NOT_NAMES | SPOKEN_WHEN
 
 
 POSSESSIVE_DETERMINERS = frozenset("his her their its our".split())

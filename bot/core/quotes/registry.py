@@ -16,7 +16,13 @@ from bot.core.article import Article
 from bot.core.article.newsprint import PHOTO_POSITIONS
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token, is_joined_particle_name, tokenize
-from bot.core.quotes.function_words import ARTICLES, BUSINESS_NOUNS, CLAUSE_OPENERS, PREPOSITIONS
+from bot.core.quotes.function_words import (
+    ARTICLES,
+    BUSINESS_NOUNS,
+    CLAUSE_OPENERS,
+    NOT_BUSINESS_NAMES,
+    PREPOSITIONS,
+)
 from bot.core.quotes.givennames import given_name_gender, is_given_name
 from bot.core.quotes.kin_surnames import surnames_from_kin
 from bot.core.quotes.mentions import fold_name, infer_genders, name_possessors, tag_mentions
@@ -323,7 +329,7 @@ def _named_businesses(paragraphs: list[str]) -> set[str]:
             # "brokerage Merrill Lynch said": a given name opening the name is the body's too when the
             # name stands whole before its verb of saying or a comma ("the firm Bill Holt founded"
             # is still his).
-            if _business_noun(match.group(1)) and (not given or _SPEAKS_NEXT.match(text, match.end())):
+            if _business_noun(match.group(1)) and (not given or _stands_whole(text, match)):
                 found.add(match.group(2).casefold())
         if " which " in text:
             # "a partner for Tods Murray which has a client": a person is "who", never "which".
@@ -377,10 +383,27 @@ def _business_noun(word: str) -> bool:
 
 
 _NAMED_BUSINESS = re.compile(r"\b([a-z]+) ((?:[A-Z][\w&'’-]+ )+[A-Z][\w&'’-]+)\b(?!['’]s)")
-# A verb of saying, "in" or a comma or full stop right after a name: the name stands whole (a
-# subject, an apposition, an inverted "said brokerage Merrill Lynch." or "... in a note").
-_SPEAKS_NEXT = re.compile(
-    r"(?:[,.;]| (?:in|said|says|told|added|adds|warned|warns|wrote|writes|stated|states)\b)"
+
+
+def _stands_whole(text: str, match: re.Match) -> bool:
+    """A business's name opening with a given name stands whole before a verb of saying, "in" or a
+    comma or full stop (a subject, an apposition, an inverted "said brokerage Merrill Lynch." or "...
+    in a note"); not after a noun ending a phrase of a preposition ("In an interview with the newspaper
+    Tom Reyes said": the name opens a clause, a person's)."""
+    following = _NEXT_WORD.match(text, match.end())
+    if following is None:
+        return False
+    said = following.group(1) is not None and following.group(1).casefold() in lx.SPEECH_VERBS
+    if not said:
+        return following.group(0)[0] in ",.;" or following.group(1) == "in"
+    return not _PREPOSITION_PHRASE.search(text, 0, match.start(1))
+
+
+# What follows a name: punctuation, or the next word.
+_NEXT_WORD = re.compile(r"[,.;]| ([A-Za-z]+)\b")
+# A preposition, maybe a determiner, right before a noun ("with the newspaper", "from brokerage").
+_PREPOSITION_PHRASE = re.compile(
+    rf"\b(?:{'|'.join(sorted(PREPOSITIONS))})(?: (?:{'|'.join(sorted(ARTICLES))}))? $", re.IGNORECASE
 )
 _NAME_WHICH = re.compile(r"(?<![\w'’-])((?:[A-Z][\w&'’-]+ )+[A-Z][\w&'’-]+) which\b")
 # "Harbor Analytics, which has predicted a fall, branded ...": a name opening a sentence before ", which"
@@ -437,7 +460,7 @@ def _described_businesses(text: str) -> set[str]:
             for pattern in patterns:
                 found.update(m.group(1).casefold() for m in pattern.finditer(window))
             at = text.find(anchor, at + len(anchor))
-    return found
+    return found - NOT_BUSINESS_NAMES  # "said the company Tuesday": when, not who
 
 
 def _words_around(text: str, start: int, end: int) -> str:

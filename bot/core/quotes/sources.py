@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import BUSINESS_NOUNS, SPEAKING_FOR_HEADS
+from bot.core.quotes.function_words import BUSINESS_NOUNS, NOT_BUSINESS_NAMES, SPEAKING_FOR_HEADS, SPOKEN_WHEN
 from bot.core.quotes.people import PERSON
 
 ORGANISATION = "organisation"
@@ -613,7 +613,7 @@ def _business_named_after(items: list, first: int) -> Source | None:
     if noun is None or noun.kind != "word" or noun.cap or noun.low not in BUSINESS_NOUNS:
         return None
     end = at + 1
-    while end < len(items) and items[end].kind in ("word", "mention") and items[end].cap:
+    while end < len(items) and items[end].kind in ("word", "mention") and _business_name_word(items[end]):
         end += 1
     ends = end == len(items) or items[end].kind == "punct" or items[end].low in _BUSINESS_NAME_ENDS
     if end == at + 1 or not ends or items[end - 1].possessive:
@@ -621,8 +621,15 @@ def _business_named_after(items: list, first: int) -> Source | None:
     return Source(items[at + 1].start, items[end - 1].end, ORGANISATION)
 
 
-# Words that may follow a business's name ending an inverted source ("said bank X in a statement").
-_BUSINESS_NAME_ENDS = frozenset("in on at after before which that".split())
+def _business_name_word(item) -> bool:
+    """A capitalised word that may be part of a business's name: no day, month or time ("said the
+    company Tuesday", "said the firm Monday in a statement": when it spoke, not its name)."""
+    return item.cap and item.low not in NOT_BUSINESS_NAMES
+
+
+# Words that may follow a business's name ending an inverted source ("said bank X in a statement"),
+# or when it spoke ("said retailer Harbor Holdings Tuesday").
+_BUSINESS_NAME_ENDS = frozenset("in on at after before which that".split()) | SPOKEN_WHEN
 
 
 def _kind_named_before(items: list, start: int) -> bool:
@@ -970,8 +977,21 @@ def organisation_meant(
     if noun in _COMPANY_NOUNS:
         for text in texts:
             for found in _KIND_NAMED.finditer(text):
-                meant.setdefault(frozenset(found.group(1).casefold().split()), found.group(1))
+                name = _named_business_words(found.group(1))
+                if name:
+                    meant.setdefault(frozenset(name.casefold().split()), name)
     return next(iter(meant.values())) if len(meant) == 1 else None
+
+
+def _named_business_words(run: str) -> str:
+    """The business's name of a capitalised run after its kind, without when it spoke ("company Harbor
+    Holdings Tuesday"); none for "the company Tuesday"."""
+    words = run.split()
+    if words[0].casefold() in NOT_BUSINESS_NAMES:
+        return ""
+    while words[-1].casefold() in SPOKEN_WHEN:
+        words.pop()
+    return " ".join(words)
 
 
 def lone_business_meant(noun: str, bodies: frozenset[str], texts: tuple[str, ...]) -> str | None:
