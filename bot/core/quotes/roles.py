@@ -111,9 +111,15 @@ def _past_speaking_for(tokens: list[Token], indexes: list[int]) -> list[int]:
         link, head = tokens[indexes[at]], tokens[indexes[at - 1]]
         if link.low in ("for", "to") and head.low in SPEAKING_FOR_HEADS:
             return indexes[at + 1 :]
-        if link.low == "of" and (head.low in lx.KIN_NOUNS or head.low in OF_SOMEONE_HEADS):
+        if link.low == "of" and head.low in lx.KIN_NOUNS:
             return indexes[at + 1 :]
+        if link.low == "of" and head.low in OF_SOMEONE_HEADS and _capital_after(tokens, indexes, at):
+            return indexes[at + 1 :]  # "critics of Sen. Ada Holt", not "Friends of the Earth campaigner"
     return indexes
+
+
+def _capital_after(tokens: list[Token], indexes: list[int], at: int) -> bool:
+    return at + 1 < len(indexes) and tokens[indexes[at + 1]].cap
 
 
 def _uncapitalised(role: str, words: list[Token], text: str) -> str:

@@ -26,8 +26,12 @@ _INVERTED_SKIP = 3
 def subject_after(items: list[Item], verb: int) -> Subject | None:
     """The subject of an inverted "said X", past adverbs and a short role ("said Stoke manager X")."""
     if _of_someone(items, verb + 1):
-        # "said critics of Sen. Ada Holt", "said a friend of Tom Reyes": not Holt, not Reyes.
-        return Subject("other", source=source_after(items, verb + 1))
+        # "said critics of Sen. Ada Holt", "said a friend of Tom Reyes": not Holt, not Reyes; but
+        # "said a neighbour of the family, Ann Hale": the person named after the description.
+        named = _appositive_name(items, verb + 1)
+        return (
+            subject_of(named) if named is not None else Subject("other", source=source_after(items, verb + 1))
+        )
     titled = person_after_title(items, verb + 1) or _person_after_joined_roles(items, verb + 1)
     if titled is not None:
         return subject_of(titled)  # "said Army Capt. Chris Pardew", "said former South Carolina Gov. X"

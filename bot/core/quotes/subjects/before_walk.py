@@ -202,8 +202,13 @@ def _speaking_for(items: list[Item], index: int) -> Subject | None:
         return None
     if items[at].low == "of" and items[index].kind != "mention":
         return None  # "the 34-year-old mother of three said": whose relative is no one named
-    if head.low in OF_SOMEONE_HEADS and (at < 2 or items[at - 2].kind != "word"):
-        # "Critics of Sen. Ada Holt said", "“…,” friends of Tom Reyes said": no determiner needed.
+    if (
+        head.low in OF_SOMEONE_HEADS
+        and (at < 2 or items[at - 2].kind != "word")
+        and _named_after_of(items, at, index)
+    ):
+        # "Critics of Sen. Ada Holt said", "“…,” friends of Tom Reyes said": no determiner needed; not
+        # "Friends of the Earth campaigner Tom Hale said", a body's name before his role.
         return Subject("other", source=Source(head.start, items[index].end, UNNAMED))
     opener = at - 2
     near = at - 1 - _SPEAKING_FOR_MODIFIERS
@@ -214,6 +219,11 @@ def _speaking_for(items: list[Item], index: int) -> Subject | None:
     if opener < 0 or items[opener].low not in _SOURCE_OPENERS:
         return None
     return Subject("other", source=Source(items[opener].start, items[index].end, UNNAMED))
+
+
+def _named_after_of(items: list[Item], at: int, index: int) -> bool:
+    """The name right after "of" at `at`, past capitalised titles only ("of Sen. Ada Holt")."""
+    return all(items[i].cap or abbreviated_title_stop(items, i) for i in range(at + 1, index))
 
 
 _SPEAKING_FOR_LINKS = frozenset(("for", "to"))
