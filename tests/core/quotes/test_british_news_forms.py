@@ -103,8 +103,8 @@ def test_a_magazine_is_a_source_of_its_own_words():
 def test_an_indefinite_description_named_with_its_role_in_the_next_paragraph_is_that_person():
     text = (
         "The ferry line was sold on Monday.\n\n"
-        "Later that day, another senior harbour adviser called the sale “the swindle of the century”.\n\n"
-        "“We used to see street hustlers do this kind of thing,” Ada Lind - then harbour adviser to "
-        "the mayor - told a press conference.\n"
+        "Later that day, another senior harbour adviser called the sale “a daylight robbery”.\n\n"
+        "“We used to watch card sharps at the fair pull this sort of trick,” Ada Lind - then harbour adviser "
+        "to the mayor - told a press conference.\n"
     )
     assert speakers_of(text) == ["Ada Lind", "Ada Lind"]

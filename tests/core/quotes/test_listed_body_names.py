@@ -23,5 +23,5 @@ def test_a_person_named_after_a_body_and_and_stays_a_person():
 
 
 def test_a_name_after_a_comma_that_ends_no_list_stays_a_person():
-    text = 'In an email to the Associated Press on Wednesday, Conte said: "I stand by it."'
-    assert speakers_of(text) == ["Conte"]
+    text = 'In a letter to the Press Association on Friday, Moretti said: "I meant every word."'
+    assert speakers_of(text) == ["Moretti"]
