@@ -394,10 +394,13 @@ PARTICIPLES = PARTICIPLES | frozenset(v for v in SPEECH_VERBS if v.endswith("ing
 PRONOUNS_MALE = _set("he")
 PRONOUNS_FEMALE = _set("she")
 # Words that may sit between a subject and its verb of saying ("Austin also said Friday").
-ADVERBS = _set(
+# Adverbs proper ("also", "later"), which may also end a phrase ("a spokesman later said").
+PLAIN_ADVERBS = _set(
     "also later then earlier again previously recently once still further separately privately "
-    "often always sometimes usually "
-    "publicly repeatedly initially finally quickly has had have already on friday saturday "
+    "often always sometimes usually publicly repeatedly initially finally quickly already"
+)
+ADVERBS = PLAIN_ADVERBS | _set(
+    "has had have on friday saturday "
     "sunday monday tuesday wednesday thursday today yesterday tonight last week month year this "
     "morning evening afternoon night in a an the statement interview speech press conference "
     "briefing news release recent separate written post tweet twitter x facebook "

@@ -49,6 +49,10 @@ ABBREVIATIONS = frozenset("corp inc co ltd jr sr st".split())
 ADVERBIAL_PREPOSITIONS = frozenset("in on during at via through after before from".split())
 
 
+# Forms of "be" that say what a subject is ("India is a “dramatically growing economy”").
+COPULAS = frozenset("is are was were".split())
+
+
 # Relative pronouns opening a clause about a person or thing ("Holt, who ...").
 RELATIVES = frozenset(("who", "which"))
 
@@ -95,16 +99,20 @@ CHARACTERISING_VERBS = frozenset(
 )
 
 
+# Friends speak for someone ("a friend to the family") and are named by someone ("a friend of X").
+_FRIENDS = frozenset(("friend", "friends"))
 # People who speak on someone's behalf; "the director of the FBI" is the office holder, not these.
-SPEAKING_FOR_HEADS = frozenset(
+SPEAKING_FOR_HEADS = _FRIENDS | frozenset(
     "spokesman spokeswoman spokesperson aide aides adviser advisor advisers advisors lawyer lawyers "
-    "attorney attorneys representative representatives friend friends source sources".split()
+    "attorney attorneys representative representatives source sources".split()
 )
 
 # People named by whom they stand with or against: "Critics of Sen. Ada Holt said", "a friend of
 # Tom Reyes said" are those people, an unnamed source, never the one named after "of".
-OF_SOMEONE_HEADS = frozenset(
-    "critic critics supporter supporters opponent opponents ally allies friend friends fan fans "
+OF_SOMEONE_HEADS = _FRIENDS | frozenset(
+    "critic critics supporter supporters opponent opponents ally allies fan fans "
     "colleague colleagues backer backers detractor detractors admirer admirers associate associates "
     "neighbour neighbours neighbor neighbors".split()
 )
+# Nouns whose "of" names someone else, a relative's or such a person's ("the mother of", "a fan of").
+OF_LINKED_HEADS = lx.KIN_NOUNS | OF_SOMEONE_HEADS

@@ -709,7 +709,12 @@ def _title_of_other_gender(word: str, group: list[Occurrence]) -> bool:
     return named is not None and len(titled) == 1 and named not in titled
 
 
-_COURTESY_GENDERS = {"mr": "m", "mister": "m", "mrs": "f", "ms": "f", "miss": "f"}
+# The gender a courtesy title gives ("Mrs": "f"); "Mx" gives none.
+_COURTESY_GENDERS = {
+    title: "m" if title in lx.MALE_MARKERS else "f"
+    for title in _COURTESY_TITLES
+    if title in lx.MALE_MARKERS or title in lx.FEMALE_MARKERS
+}
 
 
 def _courtesy_titled(group: list[Occurrence]) -> bool:

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import OF_SOMEONE_HEADS
+from bot.core.quotes.function_words import OF_LINKED_HEADS
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.references import role_reference
@@ -85,7 +85,7 @@ def _of_someone(items: list[Item], start: int) -> bool:
         if item.kind != "word" or head.kind != "word":
             return False
         if item.low == "of":
-            return head.low in OF_SOMEONE_HEADS or head.low in lx.KIN_NOUNS
+            return head.low in OF_LINKED_HEADS
     return False
 
 

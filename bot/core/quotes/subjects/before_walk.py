@@ -7,7 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import OF_SOMEONE_HEADS, PREPOSITIONS, RELATIVES, SPEAKING_FOR_HEADS
+from bot.core.quotes.function_words import (
+    OF_LINKED_HEADS,
+    OF_SOMEONE_HEADS,
+    PREPOSITIONS,
+    RELATIVES,
+    SPEAKING_FOR_HEADS,
+)
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.references import role_reference
@@ -92,10 +98,7 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
 
 # Adverbs of time or manner between a noun phrase's head and its verb ("the statement then said",
 # "the senator later told"): never part of the phrase naming the speaker.
-_PHRASE_TAIL_ADVERBS = frozenset(
-    "also later then earlier again previously recently once still further separately privately often "
-    "always sometimes usually publicly repeatedly initially finally quickly already now".split()
-)
+_PHRASE_TAIL_ADVERBS = lx.PLAIN_ADVERBS | {"now"}
 
 
 def _head_before_adverbs(items: list[Item], article: int, end: int) -> int:
@@ -197,7 +200,7 @@ def _speaking_for(items: list[Item], index: int) -> Subject | None:
     if at < 1 or at == index or not _link(items, at):
         return None
     head = items[at - 1]
-    heads = lx.KIN_NOUNS | OF_SOMEONE_HEADS if items[at].low == "of" else SPEAKING_FOR_HEADS
+    heads = OF_LINKED_HEADS if items[at].low == "of" else SPEAKING_FOR_HEADS
     if head.kind != "word" or head.low not in heads:
         return None
     if items[at].low == "of" and items[index].kind != "mention":
@@ -233,8 +236,7 @@ def _link(items: list[Item], at: int) -> bool:
     """ "for"/"to", or "of" right after a relative ("the mother of"); "of" after anything else
     ("Secretary of State") is part of a name or role, passed over."""
     if items[at].low == "of":
-        heads = lx.KIN_NOUNS | OF_SOMEONE_HEADS
-        return at > 0 and items[at - 1].kind == "word" and items[at - 1].low in heads
+        return at > 0 and items[at - 1].kind == "word" and items[at - 1].low in OF_LINKED_HEADS
     return items[at].low in _SPEAKING_FOR_LINKS
 
 

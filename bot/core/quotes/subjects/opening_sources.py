@@ -9,6 +9,7 @@ opening a sentence ("Holt supports “…”"), the subject is the source of the
 from __future__ import annotations
 
 from bot.core.language import lexicon as lx
+from bot.core.quotes.function_words import COPULAS
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON
 from bot.core.quotes.sources import INDEFINITE, ORGANISATION, UNNAMED, WRITINGS, Source, source_before
@@ -68,7 +69,7 @@ def _subject_and_verb(items: list[Item], start: int) -> tuple[int, int] | None:
         if item.kind == "word" and item.low in _NOT_VERBS:
             return None
         if verb_like(item) and not _noun_before_verb(items, index):
-            return (head, index) if item.low not in _COPULAS else None
+            return (head, index) if item.low not in COPULAS else None
         head, index = index, index + 1
     return None
 
@@ -80,8 +81,6 @@ def _noun_before_verb(items: list[Item], index: int) -> bool:
 
 
 _AUXILIARIES = frozenset("has have had is are was were will would could can may might".split())
-# "India is a “dramatically growing economy”": what a subject is said to be, never its words.
-_COPULAS = frozenset("is are was were".split())
 
 
 def _past_apposition(items: list[Item], comma: int) -> int | None:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from bot.core.quotes.function_words import COPULAS
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import role_reference
@@ -129,13 +130,12 @@ def _speaks_partial(items: list[Item], verb: int, mention: Mention | None) -> bo
 def is_copula(items: list[Item], verb: int) -> bool:
     """ "is", "was for years": a copula at `verb` (not "is once again urging"), whose subject the
     words after it describe, in someone else's words or the writer's, without speaking them."""
-    if items[verb].low not in _COPULAS:
+    if items[verb].low not in COPULAS:
         return False
     following = items[verb + 1 : verb + 1 + _PROGRESSIVE_REACH]
     return not any(item.kind == "word" and item.low.endswith("ing") for item in following)
 
 
-_COPULAS = frozenset("is are was were".split())
 _PROGRESSIVE_REACH = 3  # "is once again questioning"
 
 _THAT_REACH = 5  # "also made the point that", "has argued that"
