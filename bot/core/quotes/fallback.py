@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from bot.core import constants
@@ -84,6 +85,8 @@ class _Article:
     paragraphs: dict[int, Paragraph]
     ids: dict[str, int]  # a person's name -> id
     counts: dict[int, int]  # person id -> namings in the article
+    # paragraph -> how many word tokens come before each token (and after the last), made when asked
+    words_before: dict[int, list[int]] = field(default_factory=dict)
 
 
 def candidates(article: Article, registry: Registry, quotes: tuple[Quote, ...]) -> list[Candidate]:
@@ -199,10 +202,13 @@ def _candidates_of(read: _Article, index: int) -> list[Candidate]:
     ]
     opening = [m for m in outside if sentence[0] <= m.start < start]
     first = opening[0].ids[0] if opening and opening[0].subject_like and not opening[0].possessive else None
-    adjacent = {m.ids[0] for m in outside if _words_between(tokens, m, start, end) <= _ADJACENT_WORDS}
+    counted = _words_before(read, number, tokens)
+    adjacent = {
+        m.ids[0] for m in outside if _words_between(tokens, counted, m, start, end) <= _ADJACENT_WORDS
+    }
     closeness: dict[int, float] = {}
     for m in outside:
-        near = math.exp(-_words_between(tokens, m, start, end) / _CLOSENESS_WORDS)
+        near = math.exp(-_words_between(tokens, counted, m, start, end) / _CLOSENESS_WORDS)
         closeness[m.ids[0]] = max(closeness.get(m.ids[0], 0.0), near)
     words = quote.text.split()
     capitals = sum(w[:1].isupper() for w in words)
@@ -239,17 +245,33 @@ def _candidates_of(read: _Article, index: int) -> list[Candidate]:
     return out
 
 
-def _words_between(tokens, m: Mention, start: int, end: int) -> int:
-    """How many words stand between the naming and the quotation."""
-    if m.end <= start:
-        return sum(1 for t in tokens if m.end <= t.start < start and t.is_word)
-    return sum(1 for t in tokens if end <= t.start < m.start and t.is_word)
+def _words_before(read: _Article, number: int, tokens) -> list[int]:
+    """How many word tokens come before each of the paragraph's tokens (one more entry: all), counted
+    once per paragraph: a paragraph may hold thousands of namings, each measured to each quotation."""
+    if number not in read.words_before:
+        counted = [0]
+        for token in tokens:
+            counted.append(counted[-1] + token.is_word)
+        read.words_before[number] = counted
+    return read.words_before[number]
+
+
+def _words_between(tokens, counted: list[int], m: Mention, start: int, end: int) -> int:
+    """How many words stand between the naming and the quotation (`counted`: _words_before)."""
+    low, high = (m.end, start) if m.end <= start else (end, m.start)
+    # The tokens are in text order: bisection finds the stretch's first and last (none when they cross).
+    first, last = bisect_left(tokens, low, key=_token_start), bisect_left(tokens, high, key=_token_start)
+    return max(0, counted[last] - counted[first])
+
+
+def _token_start(token) -> int:
+    return token.start
 
 
 def _saying_near(tokens, m: Mention) -> bool:
     """A verb of saying within a few words of the naming."""
-    at = next((i for i, t in enumerate(tokens) if t.start >= m.start), None)
-    if at is None:
+    at = bisect_left(tokens, m.start, key=_token_start)
+    if at == len(tokens):
         return False
     after = next((i for i in range(at, len(tokens)) if tokens[i].start >= m.end), len(tokens))
     window = tokens[max(0, at - _SAYING_REACH) : at] + tokens[after : after + _SAYING_REACH]

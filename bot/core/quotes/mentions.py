@@ -193,10 +193,11 @@ def _gender_votes(article: Article, tokens_of, mentions) -> dict[int, list[str]]
     for paragraph in article.paragraphs:
         tokens = tokens_of[paragraph.number]
         named = [m for m in mentions[paragraph.number] if m.kind == PERSON]
+        starts = [m.start for m in named]  # in text order: a sentence's names found by bisection
         subject = None  # the one person the sentence before is about
         quoted = _quoted_spans(paragraph.text)
         for sentence in paragraph.sentences:
-            inside = [m for m in named if sentence.start <= m.start < sentence.end]
+            inside = named[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
             if subject is not None:
                 # "Le Pen is a candidate in the election. While her party thrives ..., she has been
                 # more careful": the next sentence's he or she, before anyone else is named.

@@ -7,6 +7,7 @@ spokeswoman", "Russia") becomes a labelled source with a kind; a phrase that is 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from bot.core.language import lexicon as lx
@@ -115,7 +116,7 @@ def _is_modifier(item) -> bool:
 def source_before(items: list, head: int) -> Source | None:
     """The source phrase ending with items[head] ("the Indiana governor", "a spokeswoman for NatWest")."""
     found = _source_ending(items, head)
-    start = next((j for j in range(head + 1) if found is not None and items[j].start == found.start), None)
+    start = _index_at(items, head, found.start) if found is not None else None
     if start is None or start < 2 or not _one_of(items, start - 2):
         return found
     owner = _owner_of_one(items, start - 2)
@@ -124,6 +125,17 @@ def source_before(items: list, head: int) -> Source | None:
         return Source(items[owner].start, found.end, UNNAMED)
     # "“…,” one of the deckhands said": the one speaks, not the whole group.
     return Source(items[start - 2].start, found.end, UNNAMED)
+
+
+def _index_at(items: list, head: int, start: int) -> int | None:
+    """The first of items[: head + 1] (in text order) starting at `start`: found by bisection, as one
+    sentence may hold thousands of items and each verb of saying asks."""
+    at = bisect_left(items, start, hi=head + 1, key=_item_start)
+    return at if at <= head and items[at].start == start else None
+
+
+def _item_start(item) -> int:
+    return item.start
 
 
 def _owner_of_one(items: list, one: int) -> int | None:

@@ -101,7 +101,9 @@ def sole_person_before(
         return None
     items = [*left, *right]
     named = [i for i in items if i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS, PRONOUN)]
-    named = [named[0], *(i for i in named[1:] if not _characterised(left, i))] if named else named
+    places = {id(item): j for j, item in enumerate(left)}  # once per sentence, not once per name
+    if named:
+        named = [named[0], *(i for i in named[1:] if not _characterised(left, places.get(id(i)), i))]
     if len(named) != 1 or named[0].possessive or named[0].mention.kind == PRONOUN:
         return None
     at = next((j for j, item in enumerate(left) if item is named[0]), None)
@@ -124,10 +126,9 @@ def sole_person_before(
     return resolver.person(attr.Subject("person", named[0].mention))
 
 
-def _characterised(items: list[attr.Item], person: attr.Item) -> bool:
-    """ "referred to Ruiz as", "called Reed", "thanked Dunn for": a person the subject's verb of
-    characterising takes as its object, who says nothing."""
-    at = next((j for j, item in enumerate(items) if item is person), None)
+def _characterised(items: list[attr.Item], at: int | None, person: attr.Item) -> bool:
+    """ "referred to Ruiz as", "called Reed", "thanked Dunn for": a person (items[at], None when not
+    among them) the subject's verb of characterising takes as its object, who says nothing."""
     if at is None or at < 1 or person.possessive:
         return False
     verb = at - 1

@@ -132,7 +132,8 @@ _LABEL_VERBS = frozenset("known such served serves serving".split())
 
 def starts_clause(items: list[Item], index: int) -> bool:
     """True when nothing but punctuation and adverbs sits before `index` in its clause."""
-    for item in reversed(items[:index]):
+    for at in range(index - 1, -1, -1):  # not a reversed slice: a sentence may hold thousands of items
+        item = items[at]
         if item.kind == "quote" or (item.kind == "punct" and item.low in ",:—–"):
             return True
         if item.kind != "word" or item.low not in lx.ADVERBS:
