@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from bot.core.search.index import _JOINERS, STOPWORDS, ArticleIndex, TermMatch, normalise, raw_tokens
 
 # "¶9", "¶ 9", "para 9", "paragraph 9", "p. 9": a reader opening a cited paragraph.
-_REFERENCE = re.compile(r"^\s*(?:¶+|§|paras?\.?|paragraphs?|p\.)\s*(\d+)\s*$", re.IGNORECASE)
+# A sign ("¶-1", "¶ −3", "¶+2") keeps it a reference: the reply gives the range, not a word search.
+_REFERENCE = re.compile(r"^\s*(?:¶+|§|paras?\.?|paragraphs?|p\.)\s*([-+\u2212]?\s*\d+)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +28,7 @@ class QueryWord:
 def paragraph_reference(query: str) -> int | None:
     """The paragraph number of "¶9", "para 9" or "paragraph 9"; None for anything else."""
     found = _REFERENCE.match(query)
-    return int(found.group(1)) if found else None
+    return int(found.group(1).replace("\u2212", "-").replace(" ", "")) if found else None
 
 
 def parse_query(index: ArticleIndex, query: str) -> list[QueryWord]:
