@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.core.article import Article, Library
@@ -138,10 +139,23 @@ async def _add(catalog: Catalog, server: int, source: str) -> StoredArticle:
             raise ArticleError(
                 f"File not found: {shown(source)}. Give a link (https://...) or a .txt, .md or .html file."
             )
-        data = path.read_bytes()
+        data = _read_capped(path)
     except OSError as error:  # a name too long for the system, a loop of links, no permission...
         raise ArticleError(f"Cannot read {shown(source)}: {os_reason(error)}.") from None
     return await catalog.add_file(server, path.name, data, added_by=CLI_USER)
+
+
+def _read_capped(path: Path) -> bytes:
+    """The file's bytes, refused from its size before reading, and read no further than one byte past
+    the limit (a file may grow, or stat() say 0): a multi-GB file is never held in memory."""
+    from bot.catalog.intake import too_large, upload_limit  # late, as the catalog is (start-up time)
+
+    limit = upload_limit(path.name)
+    size = path.stat().st_size
+    if size > limit:
+        raise too_large(shown(path.name), size, limit)
+    with path.open("rb") as file:
+        return file.read(limit + 1)  # more than the limit is refused by the intake's own check
 
 
 def _listing(entries: list[CatalogEntry]) -> str:

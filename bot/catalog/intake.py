@@ -37,6 +37,15 @@ def article_from_upload(name: str, data: bytes, added_by: str | None = None) -> 
     return checked_article(decode_article(data, name), None, name, {}, added_by)
 
 
+def upload_limit(name: str) -> int:
+    """The most bytes a file of this name may hold: a web page's limit for .html, else an article's."""
+    return MAX_PAGE_BYTES if Path(name).suffix.lower() in (".html", ".htm") else constants.MAX_ARTICLE_BYTES
+
+
+def too_large(name: str, size: int, limit: int) -> ArticleError:
+    return _too_large(name, size, limit)
+
+
 def article_from_page(extracted: ExtractedArticle, source: str, added_by: str | None = None) -> Checked:
     """An extracted web page's article; the page's canonical URL, when it has one, is its source."""
     url = extracted.url if (extracted.url or "").startswith(("http://", "https://")) else None
