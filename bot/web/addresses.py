@@ -7,6 +7,7 @@ or a DNS name) pointing at the host's own network. Every address is checked, on 
 from __future__ import annotations
 
 import ipaddress
+import socket
 
 from yarl import URL
 
@@ -60,8 +61,26 @@ def check_url(url: URL, allowed: frozenset[str]) -> None:
         raise UrlRefused("That link has no site name in it.")
     if parse_address(url.host) is not None:
         check_address(url.host, url.host, allowed)
+    elif url.host.replace(".", "").isdigit():
+        _refuse_numeric_form(url.host, allowed)
     elif not _possible_name(url.raw_host or url.host):
         raise UrlRefused(f"No site can be called {shown(url.host)}; check the link.")
+
+
+def _refuse_numeric_form(host: str, allowed: frozenset[str]) -> None:
+    """ "2130706433", "127.1", "0177.0.0.1": digits and dots but no dotted quad, an address in a
+    legacy form the connection library never opens; refused here as such (it was told "could not
+    reach"), as a private one when it means one."""
+    try:
+        meant = ipaddress.IPv4Address(socket.inet_aton(host))
+    except (OSError, UnicodeError, ValueError):
+        meant = None
+    if meant is not None:
+        check_address(host, str(meant), allowed)
+    raise UrlRefused(
+        f"I won't open {shown(host)}: write an address as four numbers from 0 to 255 "
+        "(such as 93.184.216.34), or give the site's name."
+    )
 
 
 # DNS: a label is at most 63 characters, a whole name at most 253 (RFC 1035). A longer one is
