@@ -10,6 +10,7 @@ from pathlib import Path
 from bot.catalog.limits import UPLOAD_SUFFIXES
 from bot.core import constants
 from bot.core.article import Article, Credits, decode_article, parse_article
+from bot.core.article.files import looks_like_html, refuse_non_article
 from bot.core.article.html import ExtractedArticle, NoArticleInHtml, extract_article
 from bot.core.errors import ArticleError
 from bot.store import NewArticle
@@ -27,14 +28,24 @@ def article_from_upload(name: str, data: bytes, added_by: str | None = None) -> 
     if suffix in (".html", ".htm"):
         if len(data) > MAX_PAGE_BYTES:
             raise _too_large(name, len(data), MAX_PAGE_BYTES)
-        try:
-            extracted = extract_article(data)
-        except NoArticleInHtml:
-            raise ArticleError(f"{name} has no article text I can read.") from None
-        return article_from_page(extracted, source=name, added_by=added_by)
+        return _from_page_file(name, data, added_by)
     if len(data) > constants.MAX_ARTICLE_BYTES:
         raise _too_large(name, len(data), constants.MAX_ARTICLE_BYTES)
-    return checked_article(decode_article(data, name), None, name, {}, added_by)
+    text = decode_article(data, name)
+    if looks_like_html(text):
+        # A page saved as "story.txt": its article is read out of it, as from a .html file (it was
+        # stored as prose, its markup for text and "<html><head>..." for title).
+        return _from_page_file(name, data, added_by)
+    refuse_non_article(text, Path(name))  # JSON under a .txt name
+    return checked_article(text, None, name, {}, added_by)
+
+
+def _from_page_file(name: str, data: bytes, added_by: str | None) -> Checked:
+    try:
+        extracted = extract_article(data)
+    except NoArticleInHtml:
+        raise ArticleError(f"{name} has no article text I can read.") from None
+    return article_from_page(extracted, source=name, added_by=added_by)
 
 
 def upload_limit(name: str) -> int:

@@ -45,11 +45,16 @@ def refuse_non_article(text: str, path: Path) -> None:
         raise ArticleError(
             f"{shown(path.name)} is a {kind} file, not an article: save the article's text as .txt or .md."
         )
-    if suffix in _PAGE_SUFFIXES or _HTML_START.match(text):
+    if suffix in _PAGE_SUFFIXES or looks_like_html(text):
         raise ArticleError(
             f"{shown(path.name)} is a web page (HTML), not an article's text: `python -m bot articles "
             "add FILE` reads the article out of it, or save the text as .txt or .md."
         )
+
+
+def looks_like_html(text: str) -> bool:
+    """A web page saved under an article's name ("story.txt" holding <!doctype html>...)."""
+    return _HTML_START.match(text) is not None
 
 
 def _is_json(text: str) -> bool:
