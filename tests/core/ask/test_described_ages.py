@@ -77,12 +77,12 @@ def test_a_team_before_the_role_still_describes_the_person_named_before():
 
 
 def test_an_age_opening_its_sentence_is_the_subjects_though_the_sentence_names_someone_else_later():
-    # An obituary: "The 83-year-old served ... under Harold Wilson" describes the man the lede names.
+    # An obituary: "The 83-year-old served ... under Edwin Marsh" describes the man the lede names.
     article = parse_article(
         "Former transport minister dies\n\n"
         "Former transport minister Sir Alan Marlow has died at his home in Kent, his family said.\n\n"
         "The ex-Labour MP for Dunmore died after a short illness. The 83-year-old served at the "
-        "transport department from 1966 to 1970 under Harold Wilson.\n"
+        "transport department from 1966 to 1970 under Edwin Marsh.\n"
     )
     result = answer_question(article, "How old was Alan Marlow?")
     assert result.tier == 1

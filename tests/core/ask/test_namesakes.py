@@ -80,7 +80,7 @@ def test_a_namesake_is_said_missing_before_a_thing_the_article_lacks(festival):
 def test_a_given_name_whose_formal_form_the_article_has_only_as_a_surname_is_missing():
     article = parse_article(
         "Former striker takes up shooting\n\n"
-        "Former striker Sol Dawes has taken up game shooting. He won the league with Thierry Henry and "
+        "Former striker Sol Dawes has taken up game shooting. He won the league with Luc Henry and "
         "now spends his weekends in the countryside.\n"
     )
     assert answer_question(article, "Did Dawes shoot with Prince Harry?").missing == ("Harry",)
