@@ -151,6 +151,11 @@ def _name_given(index: ArticleIndex, candidate: Candidate) -> SentenceEntry | No
 # "Viktor Makarov, 50, claims ...", "Eloi Vasquez, an economics major, ...": a name and an age or a
 # description, news copy's introduction of a person.
 _NAME_AND_AGE = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}, (?:\d{1,3},|an? [a-z])")
+# "Kesri Oduya, a police spokeswoman, said ...", "Ann Hale, 52, told ...": a name whose description or
+# age is followed by a verb of saying introduces one who speaks of the news, a witness or a spokesperson.
+_NAME_THEN_SAYS = re.compile(
+    r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}(?:, [^,]{1,80}){1,2}, (?:said|says|told|tells|added|adds)\b"
+)
 
 
 def _opens_with_a_name(text: str) -> bool:
@@ -159,6 +164,8 @@ def _opens_with_a_name(text: str) -> bool:
     "Eloi Vasquez, an economics major, ...")."""
     if text[:1] in _OPENING_QUOTES:
         return False  # '"Al-Murabitun may be considered ...': a quotation speaks, it introduces no one
+    if _NAME_THEN_SAYS.match(text):
+        return False  # "Oriel Banfield, a neighbour, said ...": a witness, not the one described
     opening = words(text[:60])[:2]
     if len(opening) == 2 and opening[1][:1].isupper() and is_given_name(opening[0].casefold()):
         return True

@@ -71,3 +71,37 @@ def test_a_quotation_after_the_lede_introduces_no_one():
     result = answer_question(article, "Who claimed the attack?")
     assert result.tier == 1
     assert "rival" not in result.answer
+
+
+def test_a_name_described_then_saying_something_is_a_witness_not_the_person_described():
+    article = parse_article(
+        "Man hurt in Kessling\n\n"
+        "A 52-year-old man was hurt in a fight outside a bakery in Kessling on Saturday night.\n\n"
+        "Ulla Rennick, a shop owner, said she heard glass breaking and called an ambulance.\n\n"
+        "Police are asking for witnesses.\n"
+    )
+    result = answer_question(article, "Who was hurt outside the bakery?")
+    assert result.tier == 1
+    assert "Ulla Rennick" not in result.answer
+
+
+def test_a_listed_given_name_described_then_saying_something_is_a_spokesperson():
+    article = parse_article(
+        "Man charged over break-in\n\n"
+        "A 27-year-old man has been charged with burglary after a pharmacy in Kessling was broken into.\n\n"
+        "Peter Lamb, a police spokesman, said cash and medicines were taken.\n\n"
+        "The man will appear in court next week.\n"
+    )
+    result = answer_question(article, "Who has been charged with burglary?")
+    assert result.tier == 1
+    assert "Peter Lamb" not in result.answer
+
+
+def test_a_name_with_an_age_then_telling_something_is_a_witness():
+    article = parse_article(
+        "Cyclist injured\n\n"
+        "A teenage cyclist was injured in a crash with a van on the Kessling ring road.\n\n"
+        "Nadia Frost, 63, told reporters the van did not stop.\n"
+    )
+    result = answer_question(article, "Who was injured in the crash?")
+    assert "Nadia Frost" not in result.answer
