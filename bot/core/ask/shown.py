@@ -226,6 +226,8 @@ def _with_announced_quotation(index: ArticleIndex, candidate: Candidate, terms: 
     after = index.sentences[position + 1]
     if after.paragraph != last.paragraph or after.is_caption or after.text[:1] not in _OPENING_QUOTES:
         return candidate
+    if _ATTRIBUTED.search(after.text):
+        return candidate  # '"A good day," said Ada Prowse.': another's words, not the thing announced
     kept = list(candidate.sentences)
     while kept and sum(len(s.text) + 1 for s in kept) + len(after.text) > constants.ASK_MAX_ANSWER_CHARS:
         kept.pop(0)
@@ -235,6 +237,11 @@ def _with_announced_quotation(index: ArticleIndex, candidate: Candidate, terms: 
 
 
 _OPENING_QUOTES = "'\"‘“"
+# '," said councillor Ada Prowse.': a quotation closing before words naming someone is that one's own;
+# '," he said.' speaks on for the announcing sentence's subject.
+_ATTRIBUTED = re.compile(
+    r"[,.!?][\"”’']\s+(?!(?:he|she|they)\b|(?:said|says|added|adds)\s+(?:he|she|they)\b)\w"
+)
 # "her ultimate kiss-off.", "one problem still to solve.": a thing named only by whose or how many it is.
 _UNNAMING = frozenset("a an one her his their its my our your some".split())
 

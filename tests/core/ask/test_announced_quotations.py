@@ -32,3 +32,25 @@ def test_a_sentence_naming_the_thing_asked_is_answered_alone():
     result = answer_question(BELL, "What falls on the great bell of Dunmore?")
     assert result.tier == 1
     assert result.answer.endswith("The evening light falls on the great bell of Dunmore.")
+
+
+FERRY = parse_article(
+    'The Dunmore harbour board on Tuesday announced its plan. "We have waited long enough for this," '
+    "said board member Colm Reddy. The plan would add a second ferry to the islands.\n"
+)
+
+
+def test_a_quotation_given_to_its_speaker_is_not_taken_for_the_thing_announced():
+    result = answer_question(FERRY, "What is the harbour board's plan?")
+    assert "waited long enough" not in (result.answer or "")
+
+
+KILN = parse_article(
+    'Potter Ines Varga says her new kiln has one flaw still to fix. "It cracks every third bowl I fire," '
+    "she said. The kiln cost her four thousand pounds.\n"
+)
+
+
+def test_a_quotation_the_announcer_goes_on_to_say_is_the_thing_announced():
+    result = answer_question(KILN, "What flaw does Ines Varga still have to fix?")
+    assert "It cracks every third bowl" in result.answer
