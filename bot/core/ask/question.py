@@ -635,9 +635,18 @@ def _unless_changed_by(match: re.Match) -> str:
     """A blank for a year or ordinal `_NO_COUNT` found, unless it is a change's size (_CHANGED_BY)."""
     figure = match.group(0).split()[-1]
     before = match.string[max(0, match.start() - 60) : match.start() + len(match.group(0)) - len(figure)]
-    if figure.isdigit() and figure < "2000" and _CHANGED_BY.search(before):
+    if (
+        figure.isdigit()
+        and int(figure) < 2000
+        and _CHANGED_BY.search(before)
+        and not _LEVELS_OF_A_YEAR.match(match.string, match.end())
+    ):
         return match.group(0)
     return " "
+
+
+# "Prices fell back to 1990 levels": a year naming a time's levels, no change's size.
+_LEVELS_OF_A_YEAR = re.compile(r"(?:['’]s)?\s+levels?\b", re.IGNORECASE)
 
 
 def _money_score(text: str, question_words: set[str]) -> float:
