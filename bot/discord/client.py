@@ -224,9 +224,13 @@ class ArticleBot(discord.AutoShardedClient):
     async def _reply(
         self, message: discord.Message, reply: embeds.Reply, allowed: discord.Permissions
     ) -> None:
+        # Discord refuses a reply where the bot may not read the channel's history (403, 160002): the
+        # answer is posted in the channel, naming the asker (no ping: mentions are off) so it is theirs.
+        asker = "" if allowed.read_message_history else f"{message.author.mention} "
         content: dict = {"embed": reply.pages[0]}
-        if not allowed.embed_links:  # an embed would be refused (403): the same reply as text, page 1
-            content = {"content": embeds.as_text(reply.pages[0])}
+        if not allowed.embed_links:  # an embed would be refused (403): the same reply as text, page 1,
+            # fitted to the room the asker's name leaves (cut again after, it lost its footer)
+            content = {"content": embeds.as_text(reply.pages[0], limits.CONTENT - len(asker))}
             reply = replace(reply, pages=reply.pages[:1])
         view = make_view(reply, message.author.id, self.page_timeout, actions.items_for(reply), client=self)
         if view is not None:
@@ -234,13 +238,8 @@ class ArticleBot(discord.AutoShardedClient):
         if allowed.read_message_history:
             await message.reply(mention_author=False, **content)
             return
-        # Discord refuses a reply where the bot may not read the channel's history (403, 160002): the
-        # answer is posted in the channel, naming the asker (no ping: mentions are off) so it is theirs.
-        asker = f"{message.author.mention} "
         text = content.get("content")
-        content["content"] = (
-            asker + embeds.shorten(text, limits.CONTENT - len(asker)) if text else asker.strip()
-        )
+        content["content"] = asker + text if text else asker.strip()
         await message.channel.send(**content)
 
     async def _reply_refused(

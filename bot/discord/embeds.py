@@ -794,9 +794,10 @@ def _source_name(source: str) -> str:
     return PurePath(source).name or source
 
 
-def as_text(embed: discord.Embed) -> str:
+def as_text(embed: discord.Embed, limit: int = limits.CONTENT) -> str:
     """An embed as message text, for a channel where the bot may not post embeds (no Embed Links):
-    the same parts in the same order, within a message's 2,000 characters."""
+    the same parts in the same order, within `limit` characters (a message's 2,000, less what goes
+    before it)."""
     parts = [
         f"*{escape(embed.author.name)}*" if embed.author.name else "",
         f"**{embed.title}**" if embed.title else "",
@@ -805,7 +806,7 @@ def as_text(embed: discord.Embed) -> str:
     parts += [f"**{field.name}**\n{field.value}" for field in embed.fields]
     footer = f"-# {escape(embed.footer.text)}" if embed.footer.text else ""  # Discord's small grey text
     body = "\n".join(part for part in parts if part)
-    body = _whole_lines(body, limits.CONTENT - (len(footer) + 1 if footer else 0))
+    body = _whole_lines(body, limit - (len(footer) + 1 if footer else 0))
     return "\n".join(part for part in (body, footer) if part)
 
 
