@@ -12,7 +12,7 @@ from bot.core.ask.answers import Source, cite
 from bot.core.ask.candidates import Candidate, rank_weight
 from bot.core.ask.excerpts import pieces
 from bot.core.ask.quoted import QUOTE_MARKS
-from bot.core.ask.shown import REFERRING, cited_sources
+from bot.core.ask.shown import OPENING_QUOTES, REFERRING, cited_sources
 from bot.core.language.stemming import stem
 from bot.core.language.text import is_question, words
 from bot.core.search.index import STOPWORDS
@@ -134,7 +134,7 @@ def _leans_on_next(paragraph: Paragraph, before: Paragraph | None, after: Paragr
     asks = (
         is_question(paragraph.text) and not QUOTE_MARKS.search(paragraph.text) and not is_question(after.text)
     )
-    quoted = after.text.startswith(_OPENING_MARKS)
+    quoted = after.text.startswith(tuple(OPENING_QUOTES))
     return _ordinary(after) and (quoted or opens_item or refers_back or asks or _goes_on(paragraph, after))
 
 
@@ -161,7 +161,6 @@ def _ordinary(paragraph: Paragraph) -> bool:
 
 # Openers of a sentence that points back at the paragraph before ("The city", "It", "He").
 _REFERS_BACK = REFERRING | {"the"}
-_OPENING_MARKS = ("“", '"', "‘", "'")
 # A live blog's time stamp or the separator between its items: "5:55 p.m.", "Noon", "___".
 _TIME_STAMP = re.compile(
     r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.\s?m|[ap]m)|noon|midnight|_{3,}|-{3,}|\*{3,})\.?", re.IGNORECASE

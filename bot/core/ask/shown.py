@@ -39,6 +39,9 @@ REFERRING = frozenset("he she it they this these that those his her its their hi
 _DESCRIPTION_MODIFIERS = frozenset("former ex late veteran young teenage old new top".split())
 _AGE_WORD = re.compile(r"\d{1,3}-year-old")
 
+# Marks opening a quotation: a sentence or paragraph opening with one speaks someone's words.
+OPENING_QUOTES = "“\"‘'"
+
 _PARAGRAPH_REFERRING = frozenset("he she they his her their".split())  # people carry across paragraphs
 
 
@@ -162,7 +165,7 @@ def _opens_with_a_name(text: str) -> bool:
     """A sentence opening with a person's name: a given name and a capitalised word ("Michael Sears
     admitted ..."), or any name with an age or a description after it ("Viktor Makarov, 50, ...",
     "Eloi Vasquez, an economics major, ...")."""
-    if text[:1] in _OPENING_QUOTES:
+    if text[:1] in OPENING_QUOTES:
         return False  # '"Al-Murabitun may be considered ...': a quotation speaks, it introduces no one
     if _NAME_THEN_SAYS.match(text):
         return False  # "Oriel Banfield, a neighbour, said ...": a witness, not the one described
@@ -224,7 +227,7 @@ def _with_announced_quotation(index: ArticleIndex, candidate: Candidate, terms: 
     if position + 1 >= len(index.sentences):
         return candidate
     after = index.sentences[position + 1]
-    if after.paragraph != last.paragraph or after.is_caption or after.text[:1] not in _OPENING_QUOTES:
+    if after.paragraph != last.paragraph or after.is_caption or after.text[:1] not in OPENING_QUOTES:
         return candidate
     if _ATTRIBUTED.search(after.text):
         return candidate  # '"A good day," said Ada Prowse.': another's words, not the thing announced
@@ -236,7 +239,6 @@ def _with_announced_quotation(index: ArticleIndex, candidate: Candidate, terms: 
     return replace(candidate, sentences=(*kept, after))
 
 
-_OPENING_QUOTES = "'\"‘“"
 # '," said councillor Ada Prowse.': a quotation closing before words naming someone is that one's own;
 # '," he said.' speaks on for the announcing sentence's subject.
 _ATTRIBUTED = re.compile(
@@ -256,7 +258,7 @@ def _ends_unnamed(text: str) -> bool:
 
 def _quotes(text: str) -> bool:
     """True when `text` opens or holds a quotation: it is no announcement of one."""
-    return text[:1] in _OPENING_QUOTES or any(mark in text for mark in '"“”')
+    return text[:1] in OPENING_QUOTES or any(mark in text for mark in '"“”')
 
 
 def _fit(candidate: Candidate, terms: set[str], limit: int, kind: str = WHAT) -> str:
