@@ -40,20 +40,20 @@ def test_a_clause_reported_a_few_words_after_the_verb_is_the_subjects():
 
 
 def test_a_role_after_a_reported_clause_opening_a_partial_quotation_means_the_reporter():
-    # "Jones said Mr Blair "should ..."": Blair is the subject of what Jones said, no rival of his.
+    # "Jones said Mr Marchand "should ..."": Marchand is the subject of what Jones said, no rival of his.
     text = (
-        "Tory MP Carl Jones made the remarks on Friday.\n\n"
-        'However, Mr Jones said Mr Blair "should stay out of" the row. "I don\'t see why the prime '
-        'minister has to get involved in this," the magazine editor told BBC Radio 4.\n'
+        "Tory MP Carl Jones spoke on Saturday.\n\n"
+        'Even so, Mr Jones said Mr Marchand "ought to keep clear of" the dispute. "I can\'t see why the '
+        'first minister needs to take sides in this," the newspaper columnist told Radio Severn.\n'
     )
     assert speakers_of(text)[-1] == "Carl Jones"
 
 
 def test_the_reporter_is_found_past_a_relative_clause_naming_others():
     text = (
-        "Tory MP Carl Jones made the remarks on Friday.\n\n"
-        "However, Mr Jones, who was forced to apologise for an article he wrote about Tom Reed, "
-        'said Mr Blair "should stay out of" the row. "I don\'t see why the prime minister has to '
-        'get involved in this," the magazine editor told BBC Radio 4.\n'
+        "Tory MP Carl Jones spoke on Saturday.\n\n"
+        "Even so, Mr Jones, who had to say sorry for a column he wrote about Tom Reed, "
+        'said Mr Marchand "ought to keep clear of" the dispute. "I can\'t see why the first minister '
+        'needs to take sides in this," the newspaper columnist told Radio Severn.\n'
     )
     assert speakers_of(text)[-1] == "Carl Jones"
