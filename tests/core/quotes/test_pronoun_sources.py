@@ -130,22 +130,22 @@ def test_a_person_a_sentence_opens_with_for_outranks_a_speaker_further_back():
 
 def test_she_after_an_unnamed_source_of_her_gender_is_that_source_not_a_woman_named_before():
     text = (
-        "Rosa Delgado runs a food bank for farm workers in Yuma.\n\n"
-        '"When I was small, my dad said we had papers," said the woman, who spoke on the condition '
-        "of anonymity because she feared for her lease.\n\n"
-        "Now 38 and living in Arizona, she is afraid of losing her home.\n\n"
-        '"And with all the talk about raids, I\'m even more afraid," she said.\n'
+        "Helen Park chairs the tenants' committee at Birchwood Court.\n\n"
+        '"The heating has been off since March," said a grandmother on the fourth floor, who asked '
+        "that her name be withheld because she fears eviction.\n\n"
+        "She works nights at a bakery across the river and sleeps in her coat.\n\n"
+        '"Nobody at the agency ever picks up the phone," she said.\n'
     )
-    assert speakers_of(text) == ["the woman", "the woman"]
+    assert speakers_of(text) == ["a grandmother", "a grandmother"]
 
 
 def test_he_opening_the_paragraph_after_an_unnamed_source_of_his_gender_is_that_source():
     text = (
-        'My father spent his wages on books. "We live in a rotten age," my father often said.\n\n'
-        'He also told one of his old colleagues on a regular basis that "patience is the answer." '
-        "His colleagues distrusted bankers.\n"
+        'My uncle kept bees on the hill above our village. "Bees forgive nothing," my uncle said.\n\n'
+        'He warned every new beekeeper in the valley that "a veil is for cowards." '
+        "Most of them bought two veils.\n"
     )
-    assert speakers_of(text) == ["my father", "my father"]
+    assert speakers_of(text) == ["my uncle", "my uncle"]
 
 
 def test_a_role_named_after_an_unnamed_source_leaves_the_next_he_unattributed():
