@@ -48,8 +48,8 @@ def test_according_to_a_statement_from_a_person_is_that_persons():
 
 def test_a_quotation_according_to_a_document_filed_by_a_named_person_is_theirs():
     text = (
-        "The charge against Lena Moss was dropped.\n\n"
-        "“Although the officers had grounds to stop the car, the evidence cannot show every part "
-        "of the offence,” according to a court document filed by state attorney Dana Pruitt.\n"
+        "The school pool will stay closed until spring.\n\n"
+        "“The filtration pumps are beyond repair and the tiles around the deep end are loose,” "
+        "according to an inspection report signed by county engineer Hugo Brandt.\n"
     )
-    assert speakers_of(text) == ["Dana Pruitt"]
+    assert speakers_of(text) == ["Hugo Brandt"]

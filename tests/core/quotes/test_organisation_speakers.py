@@ -65,18 +65,14 @@ def test_a_name_after_a_plural_business_noun_is_no_person_though_its_first_word_
 
 def test_a_quotation_it_introduces_goes_to_no_person_named_later_in_the_paragraph():
     text = (
-        "Dunmore has said it will replace 2 million chargers for its tablets because of safety "
-        'worries.\n\nThe company said the move was a "precaution" after reports of overheating. '
-        "Dunmore said it had received 40 reports of minor burns. The firm said fewer than "
-        'one in 50,000 chargers had failed.\n\nIn a statement, it added: "In nearly every case, any '
-        "damage from these faults stayed inside the charger itself or was limited to the "
-        'plug at the wall socket." But in five cases, customers reported a scorched desk. In 12 '
-        'cases, customers reported a smell of burning. "This is a precaution we are choosing to take '
-        'despite how rare these faults are," said Paul Rennick, senior vice president, Dunmore '
-        'devices division. "We regret the trouble, but believe offering customers a free '
-        'replacement is the right thing to do."\n'
+        "Harwick Ferries has cancelled every evening sailing to the islands until the end of the "
+        "month.\n\nThe operator blamed a shortage of engineers. Harwick said two of its four boats "
+        'needed new gearboxes.\n\nIn a statement, it added: "Safety will always come before the '
+        'timetable, even when that costs us bookings." Islanders have complained for weeks. "We know '
+        'how hard this is for people who commute," said Mara Quinlan, the operator\'s head of '
+        'services. "Evening sailings will return as soon as the boats do."\n'
     )
-    assert speakers_of(text) == [None, "Paul Rennick", "Paul Rennick"]
+    assert speakers_of(text) == [None, "Mara Quinlan", "Mara Quinlan"]
 
 
 def test_the_company_is_the_one_business_named_before_after_its_kind():

@@ -45,13 +45,11 @@ def test_a_role_of_another_party_is_not_the_one_nominee_named_with_a_role():
 
 def test_a_name_after_a_dangling_preposition_is_no_subject():
     text = (
-        "“The bridge campaign is in trouble,” said Harold Penn, a lawyer who hosted a dinner.\n\n"
-        "Ted Marlow once came level with, or even slightly ahead of, front-runner Dale Quist in the "
-        "surveys. But he slipped to 8 percent in the newest survey.\n\n"
-        "The former surgeon has said little about how he planned to revive his campaign, saying in "
-        "his statement only that he was “rethinking some plans for the bridge.”\n"
+        "“Nobody here trusts the judges,” said Nina Holt, a baker who chairs the market board.\n\n"
+        "Ruben Ortiz finished just behind, or perhaps level with, champion grower Saul Whitcombe at the "
+        "county show. He wrote to the board that he was “thinking hard about pumpkins.”\n"
     )
-    assert speakers_of(text) == ["Harold Penn", "Ted Marlow"]
+    assert speakers_of(text) == ["Nina Holt", "Ruben Ortiz"]
 
 
 def test_a_place_and_a_clause_after_a_name_are_no_role():

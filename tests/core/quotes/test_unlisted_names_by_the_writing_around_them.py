@@ -101,10 +101,10 @@ def test_roles_joined_by_and_after_said_belong_to_the_name_after_them():
 
 def test_a_people_of_a_two_word_country_refers_back_to_the_person_named():
     text = (
-        "Grant Tully said on a trip to Perth there was a wish to stage the show. “It will need a lot "
-        "of meetings in a room,” said the New Zealander.\n"
+        "Craig Munro has farmed sheep on one hill since 1984. “My dogs do most of the work and never "
+        "ask for a pay rise,” said the New Zealander.\n"
     )
-    assert speakers_of(text) == ["Grant Tully"]
+    assert speakers_of(text) == ["Craig Munro"]
 
 
 def test_a_name_of_two_words_after_a_business_noun_is_an_organisation_wherever_written():
