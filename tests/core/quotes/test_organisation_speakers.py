@@ -69,7 +69,7 @@ def test_a_quotation_it_introduces_goes_to_no_person_named_later_in_the_paragrap
         "month.\n\nThe operator blamed a shortage of engineers. Harwick said two of its four boats "
         'needed new gearboxes.\n\nIn a statement, it added: "Safety will always come before the '
         'timetable, even when that costs us bookings." Islanders have complained for weeks. "We know '
-        'how hard this is for people who commute," said Mara Quinlan, the operator\'s head of '
+        "how hard this is for people who commute,\" said Mara Quinlan, the operator's head of "
         'services. "Evening sailings will return as soon as the boats do."\n'
     )
     assert speakers_of(text) == [None, "Mara Quinlan", "Mara Quinlan"]
