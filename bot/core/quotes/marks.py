@@ -61,6 +61,7 @@ def find_spans(text: str, singles: bool = False) -> list[QuoteSpan]:
     reopened = False
     nested_to = -1  # a quotation of the other style nested in the open one ends here
     pattern = _SINGLE_MARK if singles else _DOUBLE_MARK
+    scan = _SingleScan()
     for found in pattern.finditer(text):
         index = found.start()
         if index <= nested_to:
@@ -80,7 +81,7 @@ def find_spans(text: str, singles: bool = False) -> list[QuoteSpan]:
                 opened, reopened = index, False
             elif not singles:
                 floor = max(spans[-1].end + 1 if spans else 0, nested_to + 1)
-                single = _single_opener_before(text, floor, index)
+                single = _single_opener_before(text, floor, index, scan)
                 if single is not None:
                     spans.append(QuoteSpan(single + 1, index))
         elif kind == "close":
@@ -114,13 +115,26 @@ def find_spans(text: str, singles: bool = False) -> list[QuoteSpan]:
     return [s for s in spans if text[s.start : s.end].strip()]
 
 
-def _single_opener_before(text: str, floor: int, close: int) -> int | None:
+@dataclass(slots=True)
+class _SingleScan:
+    """How far _single_opener_before has read single marks from `floor`, and the opener it holds
+    there: the next stray closer with the same floor reads on from `upto`, not from `floor` again
+    (thousands of stray closers in one paragraph read it once, not once each)."""
+
+    floor: int = -1
+    upto: int = -1
+    opener: int | None = None
+
+
+def _single_opener_before(text: str, floor: int, close: int, scan: _SingleScan) -> int | None:
     """ "... peer networks. 'Networks like eDonkey facilitate illegal filesharing," it said.": a
     double closing mark with no double opener before it closes a quotation opened by a single mark
     (a typo) at a sentence start after `floor`, or inside a sentence after a space ("said the bridge
     was 'long overdue"), when no single mark closes it first."""
-    opener = None
-    for found in _SINGLE_MARK.finditer(text, floor, close):
+    if scan.floor != floor or scan.upto > close:
+        scan.floor, scan.upto, scan.opener = floor, floor, None
+    opener = scan.opener
+    for found in _SINGLE_MARK.finditer(text, scan.upto, close):
         at = found.start()
         kind = _classify_single(text, at)
         opening = text[at + 1 : at + 2].isupper() and _sentence_start(text, floor, at)
@@ -128,6 +142,7 @@ def _single_opener_before(text: str, floor: int, close: int) -> int | None:
             opener = at
         elif kind in ("close", "possessive") and opener is not None:
             opener = None
+    scan.upto, scan.opener = close, opener
     return opener
 
 

@@ -52,6 +52,12 @@ def apostrophes_paragraph(size: int) -> str:
     return "Ferry plan\n\n" + " ".join(pieces) + ".\n"
 
 
+def closers_paragraph(size: int) -> str:
+    """Closing double marks no opener precedes, with apostrophes between them."""
+    unit = "The crew’s ferry isn’t late” "
+    return "Ferry plan\n\n" + (unit * (size // len(unit) + 1))[:size] + "\n"
+
+
 def growth(make: Callable[[int], str], size: int = 10_000) -> float:
     small = lines_run(lambda: api.speakers(parse_article(make(size))))
     large = lines_run(lambda: api.speakers(parse_article(make(size * GROWTH))))
@@ -64,3 +70,7 @@ def test_a_paragraph_of_one_name_said_again_and_again_costs_in_proportion():
 
 def test_a_sentence_of_stray_apostrophes_costs_in_proportion():
     assert growth(apostrophes_paragraph) < MOST_LINES_RATIO
+
+
+def test_a_paragraph_of_closing_marks_without_openers_costs_in_proportion():
+    assert growth(closers_paragraph) < MOST_LINES_RATIO
