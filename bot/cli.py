@@ -12,8 +12,10 @@ import json
 import logging
 import os
 import shutil
+import signal
 import sys
 import textwrap
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -173,7 +175,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         article = cli_articles.stored_or_bundled(settings, library, article_ref, args.server)
     else:
         article = _bundled_or_stored(settings, library, article_ref, args.server)
-    result = run_command(article, args)
+    with _cpu_budget(constants.CLI_COMMAND_CPU_SECONDS):
+        result = run_command(article, args)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -215,6 +218,35 @@ def open_library(ref: str | None, settings: Settings) -> tuple[Library, str | No
     if "/" in ref or path.suffix.lower() in ARTICLE_SUFFIXES:
         return Library.from_path(path), None  # reports the missing path
     return Library.from_path(settings.article_path), ref
+
+
+OVER_BUDGET = (
+    "That article is too large or unusual for this command. Try another command, or a shorter article."
+)
+
+
+class CommandOverBudget(ArticleBotError):
+    """A command that ran past its CPU budget (as the Discord bot's engine work may)."""
+
+
+@contextlib.contextmanager
+def _cpu_budget(seconds: float):
+    """Stop the command with OVER_BUDGET past `seconds` of CPU time (a timer signal, so only in a
+    Unix process's main thread; elsewhere the command runs unbounded, as before)."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def over(signum, frame):
+        raise CommandOverBudget(OVER_BUDGET)
+
+    previous = signal.signal(signal.SIGPROF, over)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def run_command(article: Article, args: argparse.Namespace):

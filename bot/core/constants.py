@@ -538,3 +538,7 @@ ASK_TITLE_CASE_SHARE = 0.75
 ASK_NAME_WORDS = 4
 # A paragraph of at most this many words standing alone is a subheading, never an answer.
 ASK_SUBHEADING_WORDS = 4
+
+# The CLI stops a command past this much CPU time with the Discord bot's reply to an article too
+# large or unusual for it (its engine budget, 20 s): a shape of text read slowly never hangs it.
+CLI_COMMAND_CPU_SECONDS = 20.0
