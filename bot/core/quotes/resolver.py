@@ -64,6 +64,7 @@ class Resolver(
         self._weights: dict[tuple[int, ...], dict[int, int]] = {}
         self._named: dict[int, set[int]] = {}
         self._titles: dict[int, list[tuple[int, int]]] = {}
+        self._role_speakers: dict[int, int | None] = {}  # paragraph -> its first "the <role> said"
 
     def person(self, subject: Subject | None) -> int | None:
         if subject is not None and subject.kind == "role":

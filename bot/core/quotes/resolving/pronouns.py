@@ -165,9 +165,18 @@ class PronounMixin:
         """ "... the campaign manager said he needed to speak to the candidate first": a definite role
         speaking in the pronoun's paragraph before it is someone the fallbacks cannot tell."""
         tokens = self.registry.tokens.get(pronoun.paragraph, [])
-        quoted = self.quote_ranges.get(pronoun.paragraph, [])
         stop = bisect_left(tokens, pronoun.start, key=token_start)
-        for index in range(1, stop - 1):
+        if pronoun.paragraph not in self._role_speakers:
+            # Found once per paragraph, not read again up to each pronoun (thousands in a transcript).
+            self._role_speakers[pronoun.paragraph] = self._first_role_speaking(pronoun.paragraph)
+        first = self._role_speakers[pronoun.paragraph]
+        return first is not None and first < stop - 1
+
+    def _first_role_speaking(self, number: int) -> int | None:
+        """Where the paragraph's first "the <role> said" outside quotation marks has its role, if any."""
+        tokens = self.registry.tokens.get(number, [])
+        quoted = self.quote_ranges.get(number, [])
+        for index in range(1, len(tokens) - 1):
             head, verb = tokens[index], tokens[index + 1]
             if not lx.is_role_head(head.low) or verb.low not in lx.SPEECH_VERBS:
                 continue
@@ -182,8 +191,8 @@ class PronounMixin:
                     break
                 back -= 1
             if tokens[back].low == "the" and quote_at(quoted, head.start) is None:
-                return True
-        return False
+                return index
+        return None
 
     def _last_speaker_of_gender(self, pronoun: Mention) -> int | None:
         """The speaker just quoted, when known to be the pronoun's gender (not merely not unlike it)."""
