@@ -23,7 +23,7 @@ from bot import cli_articles
 from bot.core import api, constants
 from bot.core.article import ARTICLE_SUFFIXES, Article, Library
 from bot.core.article.library import user_path
-from bot.core.errors import ArticleBotError, ArticleError, ArticleNotFound, os_reason, shown
+from bot.core.errors import OVER_BUDGET, ArticleBotError, ArticleError, ArticleNotFound, os_reason, shown
 from bot.core.language.text import counted
 from bot.core.search import wording
 from bot.core.search.engine import MARK_END, MARK_START
@@ -218,11 +218,6 @@ def open_library(ref: str | None, settings: Settings) -> tuple[Library, str | No
     if "/" in ref or path.suffix.lower() in ARTICLE_SUFFIXES:
         return Library.from_path(path), None  # reports the missing path
     return Library.from_path(settings.article_path), ref
-
-
-OVER_BUDGET = (
-    "That article is too large or unusual for this command. Try another command, or a shorter article."
-)
 
 
 class CommandOverBudget(ArticleBotError):

@@ -27,10 +27,10 @@ def article_from_upload(name: str, data: bytes, added_by: str | None = None) -> 
         raise ArticleError(f"{name}: only .txt, .md or .html files can be added.")
     if suffix in (".html", ".htm"):
         if len(data) > MAX_PAGE_BYTES:
-            raise _too_large(name, len(data), MAX_PAGE_BYTES)
+            raise too_large(name, len(data), MAX_PAGE_BYTES)
         return _from_page_file(name, data, added_by)
     if len(data) > constants.MAX_ARTICLE_BYTES:
-        raise _too_large(name, len(data), constants.MAX_ARTICLE_BYTES)
+        raise too_large(name, len(data), constants.MAX_ARTICLE_BYTES)
     text = decode_article(data, name)
     if looks_like_html(text):
         # A page saved as "story.txt": its article is read out of it, as from a .html file (it was
@@ -53,10 +53,6 @@ def upload_limit(name: str) -> int:
     return MAX_PAGE_BYTES if Path(name).suffix.lower() in (".html", ".htm") else constants.MAX_ARTICLE_BYTES
 
 
-def too_large(name: str, size: int, limit: int) -> ArticleError:
-    return _too_large(name, size, limit)
-
-
 def article_from_page(extracted: ExtractedArticle, source: str, added_by: str | None = None) -> Checked:
     """An extracted web page's article; the page's canonical URL, when it has one, is its source."""
     url = extracted.url if (extracted.url or "").startswith(("http://", "https://")) else None
@@ -71,7 +67,7 @@ def checked_article(
     Returns the article to store and the parsed article, which the catalog keeps for first use."""
     size = len(text.encode("utf-8"))
     if size > constants.MAX_ARTICLE_BYTES:
-        raise _too_large(source, size, constants.MAX_ARTICLE_BYTES)
+        raise too_large(source, size, constants.MAX_ARTICLE_BYTES)
     article = parse_article(text, source=source)
     article.credits = Credits.of(metadata).over(article.credits)  # the page's author, date and site
     new = NewArticle(
@@ -84,7 +80,7 @@ def checked_article(
     return new, article
 
 
-def _too_large(name: str, size: int, limit: int) -> ArticleError:
+def too_large(name: str, size: int, limit: int) -> ArticleError:
     return ArticleError(
         f"{name} is too large ({size / 1024 / 1024:.1f} MB; the limit is {limit // (1024 * 1024)} MB)."
     )

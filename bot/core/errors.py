@@ -47,3 +47,10 @@ class ArticleNotChosen(ArticleNotFound):
 
 class QueryError(ArticleBotError):
     """A query, speaker name or question that cannot be answered as typed."""
+
+
+# What either shell says when a command's engine work runs past its budget (the CLI's CPU time, the
+# Discord bot's engine time): one wording for both.
+OVER_BUDGET = (
+    "That article is too large or unusual for this command. Try another command, or a shorter article."
+)

@@ -12,18 +12,13 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
-from bot.core.errors import ArticleBotError
+from bot.core.errors import OVER_BUDGET, ArticleBotError
 from bot.discord import limits
 
 T = TypeVar("T")
 
 # Weight of the newest call in the moving average of call durations.
 COST_SMOOTHING = 0.2
-
-
-OVER_BUDGET = (
-    "That article is too large or unusual for this command. Try another command, or a shorter article."
-)
 
 
 class OverBudget(ArticleBotError):
