@@ -10,6 +10,7 @@ and what they said ("What did X say about Y?", ask.said) use the quote engine's 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from weakref import WeakKeyDictionary
 
@@ -191,23 +192,32 @@ def _gist_as_passage(gist: Answer) -> Answer:
 
 def _quoted_people(article: Article, question: str) -> Answer:
     """ "Who is quoted?" answered with /speakers' list, most quoted first, as many whole names as fit,
-    each cited by the paragraph of their first quotation; "No one is quoted directly" when no one is."""
-    speakers = quotes.list_speakers(article).speakers
+    each cited by the paragraph of their first quotation; when no one is, what /speakers says."""
+    listed = quotes.list_speakers(article)
+    speakers = listed.speakers
     if not speakers:
-        return Answer(question, NOBODY_QUOTED, (), 1.0, "quoted")
+        # What /speakers says of the same article: quotations whose speaker is unclear are counted,
+        # never denied, and cited as it lists them.
+        unclear = _first_per_paragraph(listed.unclear[:_QUOTED_CITED])
+        sources = tuple(_quotation_source(article, quote) for quote in unclear)
+        return Answer(question, quotes.nobody_quoted_note(listed.unattributed), sources, 1.0, "quoted")
     names = [s.name for s in speakers]
     shown = len(names)
     while shown > 1 and len(_quoted_list(names, shown)) > constants.ASK_MAX_ANSWER_CHARS:
         shown -= 1
     asked = speakers[: min(shown, _QUOTED_CITED)]
     firsts = [found[0] for found in (quotes.find_quotes(article, s.name).quotes for s in asked) if found]
-    # Each paragraph cited once, by its first quotation: a long paragraph (a corpus article on one
-    # line) is then shown around that quotation, not from its start.
-    by_paragraph: dict[int, Quote] = {}
-    for quote in firsts:
-        by_paragraph.setdefault(quote.paragraph, quote)
-    sources = tuple(_quotation_source(article, quote) for quote in by_paragraph.values())
+    sources = tuple(_quotation_source(article, quote) for quote in _first_per_paragraph(firsts))
     return Answer(question, _quoted_list(names, shown), sources, 1.0, "quoted")
+
+
+def _first_per_paragraph(found: Iterable[Quote]) -> list[Quote]:
+    """Each paragraph cited once, by its first quotation: a long paragraph (a corpus article on one
+    line) is then shown around that quotation, not from its start."""
+    by_paragraph: dict[int, Quote] = {}
+    for quote in found:
+        by_paragraph.setdefault(quote.paragraph, quote)
+    return list(by_paragraph.values())
 
 
 def _quotation_source(article: Article, quote: Quote) -> Source:
@@ -218,7 +228,7 @@ def _quotation_source(article: Article, quote: Quote) -> Source:
     return cite(article, quote.paragraph, spans, quote.sentence)
 
 
-NOBODY_QUOTED = "No one is quoted directly in this article."
+NOBODY_QUOTED = quotes.nobody_quoted_note(0)
 _QUOTED_CITED = 5  # the first quotations cited for a "Who is quoted?" answer
 
 

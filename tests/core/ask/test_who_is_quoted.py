@@ -8,6 +8,7 @@ import pytest
 from bot.core import constants
 from bot.core.article import parse_article
 from bot.core.ask.engine import NOBODY_QUOTED, answer_question
+from bot.core.quotes import engine as quotes
 
 HARBOUR = parse_article(
     "Harbour wall to be rebuilt\n\n"
@@ -21,6 +22,14 @@ QUIET = parse_article(
     "Harbour wall to be rebuilt\n\n"
     "The council will rebuild the harbour wall at Gull Point after winter storms.\n\n"
     "Work starts in March and is quoted at £2m.\n"
+)
+
+# Its one quotation stands alone: no one is named as saying it.
+UNSIGNED = parse_article(
+    "Ferry service cut\n\n"
+    "The island ferry will run twice a week from May, the operator said.\n\n"
+    '"We feel forgotten out here."\n\n'
+    "The crossing takes two hours.\n"
 )
 
 
@@ -41,6 +50,13 @@ def test_who_is_quoted_cites_each_ones_first_quotation():
 def test_an_article_quoting_no_one_says_so():
     result = answer_question(QUIET, "Who is quoted?")
     assert result.answer == NOBODY_QUOTED and result.sources == ()
+
+
+def test_an_article_whose_only_quotation_has_no_speaker_says_what_speakers_says():
+    result = answer_question(UNSIGNED, "Who is quoted?")
+    assert result.answer == quotes.nobody_quoted_note(quotes.list_speakers(UNSIGNED).unattributed)
+    assert result.answer == "The article has 1 quotation, but it does not make clear who said it."
+    assert [s.paragraph for s in result.sources] == [2]
 
 
 def test_who_is_quoted_about_a_subject_is_ranked_as_usual():
