@@ -109,7 +109,9 @@ ROLE_HEADS = _set(
     "seed finalist runner-up "
     "guru pundit critic supremo peer co-chairman co-chairwoman vice-chairman vice-chair curator librarian "
     # a race's runners before a name: "Republican presidential hopeful Dale Whitcomb"
-    "hopeful contender front-runner frontrunner"
+    "hopeful contender front-runner frontrunner "
+    # offices ("the Deputy Chief Whip", "the Taoiseach"): a role, never a name's last word
+    "whip comptroller registrar provost taoiseach tanaiste"
 )
 # Nouns for a person beyond the role nouns ("a woman", "one fan", "a former schoolboy").
 PEOPLE_NOUNS = _set(

@@ -357,6 +357,7 @@ def _split_core(
         place_surname = last_of_two and _place_surname(tokens, index - 1)
         asian_month = last_of_two and _asian_month(tokens, index - 1)
         particle = token.low in lx.NAME_PARTICLES and _name_before_particles(tokens, start, index - 1)
+        particle = particle or _given_particle_after_title(tokens, start, index - 1, end)
         # "said Jan Morrow", "April Ryan": a month that is also a given name, right before a
         # surname and not after a word of time ("in May Holt said").
         given_month = (
@@ -465,7 +466,8 @@ def _leading_particle(tokens: list[Token], index: int, end: int) -> bool:
         return False  # "Ibn Omar Haddad", "Bin Rashid Khalil": the name opens with it
     surname = end - index == 2 and particle.cap and tokens[index + 1].cap
     # "strategist Al Varga": after a role noun in lower case the given name opens the name.
-    return not surname or (is_given_name(particle.low) and not _role_noun_before(tokens, index))
+    given = is_given_name(particle.low) and not _role_noun_before(tokens, index)
+    return not surname or (given and not (index > 0 and _title_word(tokens[index - 1])))
 
 
 def is_place_word(low: str) -> bool:
@@ -520,6 +522,23 @@ def _compound_title_head(tokens: list[Token], start: int, index: int) -> bool:
     starts after it."""
     token = tokens[index]
     return token.low in lx.COMPOUND_TITLE_HEADS and index > start and tokens[index - 1].cap
+
+
+def _given_particle_after_title(tokens: list[Token], start: int, index: int, end: int) -> bool:
+    """ "Senate Minority Whip Al Franken": a capitalised particle that is a given name, between a
+    title and a surname, opens the name."""
+    token = tokens[index]
+    return (
+        start < index < end - 1
+        and token.cap
+        and token.low in lx.NAME_PARTICLES
+        and is_given_name(token.low)
+        and _title_word(tokens[index - 1])
+    )
+
+
+def _title_word(token: Token) -> bool:
+    return token.cap and lx.is_title(token.low)
 
 
 def _name_before_particles(tokens: list[Token], start: int, index: int) -> bool:

@@ -160,3 +160,20 @@ def test_the_role_with_its_modifier_picks_one_of_two_holders():
         "The Republican nominee said, “We will build the bridge.”\n"
     )
     assert speakers_of(text) == ["Dan Pruitt"]
+
+
+def test_a_capitalised_office_alone_is_no_person_named_by_its_last_word():
+    text = (
+        "Ministers failed to agree a budget after a long night of talks.\n\n"
+        "“We will not be rushed into a bad deal,” the Deputy Chief Whip said.\n"
+    )
+    assert speakers_of(text) == [None]
+
+
+def test_a_capitalised_office_speaks_for_the_holder_the_article_names():
+    text = (
+        "Ann Kerr, the Deputy Chief Whip, spent the night courting rebel backbenchers.\n\n"
+        "Ministers failed to agree a budget after a long night of talks.\n\n"
+        "“We will not be rushed into a bad deal,” the Deputy Chief Whip said.\n"
+    )
+    assert speakers_of(text) == ["Ann Kerr"]
