@@ -194,7 +194,8 @@ def _analyse(article: Article) -> _Analysis:
     people = _acronyms_restored(people, "\n".join(p.text for p in article.paragraphs))
     order = {p.name: p.id for p in reversed(registry.persons)}  # the first id of a name, as before
     people.sort(key=lambda s: (-s.quotes, first_quote.get(s.name, len(quotes)), order.get(s.name, 0)))
-    people = _distinguish(people)
+    # A platform's name alone is the company's ("Twitter said"), listed among the organisations.
+    people = _distinguish([p for p in people if p.name.casefold() not in lx.PLATFORMS])
     vocabularies = {p.id: person_words(p) for p in registry.persons}
     by_name = {s.name: s for s in people}
     sources = _sources(quotes, counts, by_name, registry.bodies)
@@ -230,7 +231,9 @@ def _sources(
 ) -> tuple[Speaker, ...]:
     """Speakers that are no registered person: organisations, unnamed sources, and a name the
     registry had no evidence for ("said Swiss Re in a statement"), so that /speakers lists them;
-    such a name the article writes as a body's ("bank Standard Chartered") is an organisation."""
+    such a name the article writes as a body's ("bank Standard Chartered") or a social platform's
+    ("Twitter said in a statement") is an organisation."""
+    bodies = bodies | lx.PLATFORMS
     kinds = {
         q.speaker: ORGANISATION if q.kind == PERSON_KIND and q.speaker.casefold() in bodies else q.kind
         for q in quotes

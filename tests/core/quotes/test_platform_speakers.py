@@ -3,7 +3,7 @@ Conrad on Facebook said" is Conrad's. A platform that says something itself stil
 
 from __future__ import annotations
 
-from tests.core.quotes.speakers import speakers_of
+from tests.core.quotes.speakers import kinds_of, speakers_of
 
 
 def test_a_name_on_a_platform_before_the_verb_speaks():
@@ -17,3 +17,11 @@ def test_a_name_on_a_platform_before_the_verb_speaks():
 def test_a_platform_saying_something_itself_still_speaks():
     text = "The account was suspended on Friday.\n\n“We do not comment on single accounts,” Twitter said.\n"
     assert speakers_of(text) == ["Twitter"]
+
+
+def test_a_platform_saying_something_itself_is_an_organisation():
+    text = (
+        "The accounts were suspended on Friday.\n\n"
+        "“We have removed the accounts,” Twitter said in a statement.\n"
+    )
+    assert kinds_of(text) == {"Twitter": "organisation"}
