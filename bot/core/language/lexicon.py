@@ -449,6 +449,9 @@ NAME_SUFFIXES = _set("jr jr. sr sr. ii iii iv")
 POSTNOMINALS = _set("mp msp mep am mla td qc kc obe mbe cbe kbe dbe frs")
 # Lower-case particles allowed inside a name ("Ursula von der Leyen").
 NAME_PARTICLES = _set("de da di del della der den van von bin ibn al el le la du dos das ter ten")
+# Irish patronymic particles that are also given names ("Mac"): capitalised, but after a given
+# name they open the surname ("Aoife Mac Giolla Bhríde"). "Ní", "Nic", "Ó" are no given names.
+IRISH_PARTICLES = _set("mac mc")
 # Arabic name parts that open a kunya or a patronymic before a given name ("Abu Mohammed al-Jolani",
 # "Umm Khalid", "Ibn Sina"): "father of", "mother of", "son of", "daughter of", part of the name.
 NAME_OPENERS = _set("abu umm ibn bin bint")

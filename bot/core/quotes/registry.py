@@ -210,7 +210,7 @@ def _trim_core(
     ):
         core = core[1:]
     given = next(
-        (i for i in range(1, len(core) - 1) if core[i].cap and is_given_name(core[i].low)),
+        (i for i in range(1, len(core) - 1) if core[i].cap and _given_inside(core, i)),
         None,
     )
     if given is not None and not _name_before_given(core[0]):
@@ -224,6 +224,15 @@ def _trim_core(
         # that is also an English word).
         core = core[1:]
     return core
+
+
+def _given_inside(core: tuple[Token, ...], index: int) -> bool:
+    """A given name inside a run; an Irish particle after a word that is no title opens the surname
+    ("Aoife Mac Giolla Bhríde"), while "Whip Mac Thornby" starts the name at Mac."""
+    low = core[index].low
+    if low in lx.IRISH_PARTICLES and not lx.is_title(core[index - 1].low):
+        return False
+    return is_given_name(low)
 
 
 def _name_before_given(token: Token) -> bool:

@@ -1,0 +1,22 @@
+"""Irish surnames open with a capitalised particle ("Mac", "Ní", "Ó"): after a given name the particle
+begins the surname, so a four-word name keeps its given name even though "Mac" is a given name too."""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_a_given_name_before_a_mac_surname_of_three_words_stays_in_the_name():
+    text = (
+        "The harbour on Inis Beag reopened on Tuesday.\n\n"
+        "“This is a proud day for the island,” Sorcha Mac Giolla Bhríde said.\n"
+    )
+    assert speakers_of(text) == ["Sorcha Mac Giolla Bhríde"]
+
+
+def test_a_mac_right_after_a_title_is_the_given_name():
+    text = (
+        "The vote was delayed until Thursday.\n\n"
+        "“We will find the numbers,” said Senate Minority Whip Mac Thornby.\n"
+    )
+    assert speakers_of(text) == ["Mac Thornby"]
