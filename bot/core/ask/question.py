@@ -70,6 +70,12 @@ _REPORTED_ON = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?",
     re.IGNORECASE,
 )
+# An age said of someone named after it: "its 14 year old soloist", "Toro Rosso's 17-year-old
+# driver" is no time. Not one a time is said by: "when she is six months old".
+_AGED = re.compile(
+    r"(?:\b(?:a|an|the|his|her|its|their|our|my|your)\s+|[’']s\s+)\d{1,3}[\s-](?:year|month|week|day)s?[\s-]old\b",
+    re.IGNORECASE,
+)
 # "during the town hall", "before the vote": a time word and the event it places (up to four words).
 _EVENT_AFTER = re.compile(
     r"\b(?:during|before|after|since|until)\s+(?P<event>(?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE
@@ -365,7 +371,8 @@ _ASKS_FUTURE = re.compile(
     r"^\s*when\s+(?:will\b|(?:is|are)\b[^?]*\b(?:due|expected|scheduled|set|going)\s+to\b"
     # "When is the meeting?": an event asked of in the present tense is one still to be held.
     r"|(?:is|are)\s+(?:the|a|an|this|next)\s+[\w\s’'-]*?(?:meeting|vote|election|hearing|trial|summit|"
-    r"match|game|final|launch|debate|conference|ceremony|deadline|inquiry|review|talks|referendum)\s*\??\s*$)",
+    r"match|game|final|launch|debate|conference|ceremony|deadline|inquiry|review|talks|referendum|race|tournament|"
+    r"festival|concert|fight)\s*\??\s*$)",
     re.IGNORECASE,
 )
 # "last month", "two weeks ago", "yesterday": times already past when the story was written.
@@ -590,9 +597,10 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
 
 
 def _when_score(text: str, question_words: set[str]) -> float:
-    if _dates_other_event(question_words, text):
+    if _dates_other_event(question_words, text) or _of_other_instance(text, question_words):
         return 0.0
     text = _blanked(_REPORTED_ON, text)  # "the agency said Sunday" dates the report, not the event
+    text = _blanked(_AGED, text)  # "the 17 year old driver" is no time
     text = _asked_event_removed(text, question_words)
     if FUTURE_WORD in question_words and _only_past(text):
         return constants.ASK_PAST_FOR_FUTURE
@@ -776,6 +784,40 @@ def _events(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
             continue
         found.append((match.start(), match.end(), frozenset(w.casefold() for w in words(event))))
     return tuple(found)
+
+
+# "the 2003 final", "the 2012 race": a year telling which of a recurring event's instances is meant.
+_YEAR_OF_INSTANCE = re.compile(
+    r"\bthe\s+(?P<year>(?:1\d|20)\d\d)\b(?P<after>(?:\s+[\w’'-]+){1,3})", re.IGNORECASE
+)
+
+
+def _of_other_instance(text: str, question_words: set[str]) -> bool:
+    """True when the question asks when the event still to come is, naming no year ("When is the
+    race?"), and `text` speaks of it only with a year telling another instance ("The 2012 race was
+    halted for an hour"): its times date that one."""
+    if FUTURE_WORD not in question_words:
+        return False
+    qualified = [
+        asked
+        for match in _YEAR_OF_INSTANCE.finditer(text)
+        if match.group("year") not in question_words
+        and (asked := _asked_noun(match.group("after"), question_words))
+    ]
+    mentions = sum(word.casefold() in qualified for word in words(text))
+    return bool(qualified) and mentions == len(qualified)
+
+
+def _asked_noun(phrase: str, question_words: set[str]) -> str | None:
+    """The asked word among `phrase`'s first words ("race" of "race was"), before any small word ends
+    the noun phrase the year qualifies ("election the party" names no party of the year)."""
+    for word in words(phrase):
+        folded = word.casefold()
+        if folded in question_words:
+            return folded
+        if folded in STOPWORDS:
+            return None
+    return None
 
 
 def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
