@@ -28,11 +28,10 @@ class Migration:
     apply: Callable[[Connection], None]
 
 
-def _v1_articles(conn: Connection) -> None:
-    meta = sa.MetaData()
-    sa.Table(
-        "articles",
-        meta,
+def _v1_article_columns() -> list[sa.Column]:
+    """The articles table's columns as version 1 made them (new objects each call: a column belongs to
+    one table); version 2 rebuilds the table with the same ones."""
+    return [
         sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
         sa.Column("server_id", sa.BigInteger, nullable=False),
         sa.Column("title", sa.Text, nullable=False),
@@ -41,6 +40,15 @@ def _v1_articles(conn: Connection) -> None:
         sa.Column("meta", sa.JSON, nullable=False),
         sa.Column("added_by", sa.String(64)),
         sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
+    ]
+
+
+def _v1_articles(conn: Connection) -> None:
+    meta = sa.MetaData()
+    sa.Table(
+        "articles",
+        meta,
+        *_v1_article_columns(),
         sa.Index("ix_articles_server", "server_id", "id"),
     )
     sa.Table(
@@ -62,14 +70,7 @@ def _v2_ids_never_reused(conn: Connection) -> None:
     rebuilt = sa.Table(
         "articles_v2",
         meta,
-        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-        sa.Column("server_id", sa.BigInteger, nullable=False),
-        sa.Column("title", sa.Text, nullable=False),
-        sa.Column("source", sa.Text, nullable=False),
-        sa.Column("text", sa.Text, nullable=False),
-        sa.Column("meta", sa.JSON, nullable=False),
-        sa.Column("added_by", sa.String(64)),
-        sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
+        *_v1_article_columns(),
         sqlite_autoincrement=True,
     )
     rebuilt.create(conn)
