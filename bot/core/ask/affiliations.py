@@ -40,7 +40,7 @@ def _naming(article: Article, name: str) -> tuple[Sentence, ...]:
     terms = query_words(name, index.vocabulary.df)
     if not terms:
         return article.body_sentences
-    paragraphs = {index.sentences[p].paragraph for t in terms for p in index.sentence_postings.get(t, ())}
+    paragraphs = {index.sentences[p].paragraph for p in index.sentences_holding(terms)}
     return tuple(s for s in article.body_sentences if s.paragraph in paragraphs)
 
 

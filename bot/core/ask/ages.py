@@ -56,7 +56,7 @@ def how_old(article: Article, question: str) -> Answer | None:
     index = build_index(article)
     # Only sentences holding a word of the name can give its age: no pattern over every sentence.
     terms = {t for name in names for t in query_words(name, index.vocabulary.df)}
-    positions = sorted({p for t in terms for p in index.sentence_postings.get(t, ())})
+    positions = index.sentences_holding(terms)
     pattern = _age_pattern(_as_written(names, [index.sentences[p].text for p in positions]))
     sentences = [s for s in (index.sentences[p] for p in positions) if pattern.search(s.text)]
     if event:
@@ -194,7 +194,7 @@ def age_by_reference(index: ArticleIndex, own: set[str], others: list[set[str]])
     The description refers back to the person when the nearest sentence before it that names
     anyone names them and no one else, and the description's own sentence names no one else.
     """
-    named = sorted({p for t in own for p in index.sentence_postings.get(t, ())})
+    named = index.sentences_holding(own)
     reach = constants.ASK_AGE_REFERENCE_REACH
     following = sorted({p + step for p in named for step in range(1, reach + 1)} - set(named))
     for position in following:

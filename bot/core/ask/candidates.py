@@ -473,7 +473,7 @@ def _is_title(word: str) -> bool:
 
 def _words_before(index: ArticleIndex, surname: Word) -> set[str]:
     """The terms the article writes right before `surname` (bounded reads)."""
-    positions = sorted({p for t in surname.terms for p in index.sentence_postings.get(t, ())})
+    positions = index.sentences_holding(surname.terms)
     found = set()
     for position in positions[: constants.ASK_PHRASE_SENTENCES]:
         terms = index.sentences[position].terms

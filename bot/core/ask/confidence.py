@@ -312,7 +312,7 @@ def broken_phrases(candidate, words, index) -> int:
 
 def _holding(index, word) -> list[int]:
     """The sentences holding `word`, at most a bounded number (long articles stay fast)."""
-    found = sorted({p for t in word.terms for p in index.sentence_postings.get(t, ())})
+    found = index.sentences_holding(word.terms)
     return found[: constants.ASK_PHRASE_SENTENCES]
 
 

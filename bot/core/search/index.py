@@ -10,7 +10,7 @@ import bisect
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from sys import intern
@@ -516,6 +516,11 @@ class ArticleIndex:
     def sentence_postings(self) -> dict[str, list[int]]:
         """term -> indexes into `sentences`."""
         return self._sentence_level[1]
+
+    def sentences_holding(self, terms: Iterable[str]) -> list[int]:
+        """Indexes into `sentences` of those holding any of `terms`, in article order."""
+        postings = self.sentence_postings
+        return sorted({p for t in terms for p in postings.get(t, ())})
 
     def position(self, sentence: SentenceEntry) -> int:
         """Where `sentence` stands in `sentences`."""
