@@ -23,7 +23,15 @@ from bot import cli_articles
 from bot.core import api, constants
 from bot.core.article import ARTICLE_SUFFIXES, Article, Library
 from bot.core.article.library import user_path
-from bot.core.errors import OVER_BUDGET, ArticleBotError, ArticleError, ArticleNotFound, os_reason, shown
+from bot.core.errors import (
+    OVER_BUDGET,
+    ArticleBotError,
+    ArticleError,
+    ArticleNotFound,
+    OverBudget,
+    os_reason,
+    shown,
+)
 from bot.core.language.text import counted
 from bot.core.search import wording
 from bot.core.search.engine import MARK_END, MARK_START
@@ -175,7 +183,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         article = cli_articles.stored_or_bundled(settings, library, article_ref, args.server)
     else:
         article = _bundled_or_stored(settings, library, article_ref, args.server)
-    with _cpu_budget(constants.CLI_COMMAND_CPU_SECONDS):
+    with _cpu_budget(constants.COMMAND_BUDGET_SECONDS):
         result = run_command(article, args)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
@@ -220,10 +228,6 @@ def open_library(ref: str | None, settings: Settings) -> tuple[Library, str | No
     return Library.from_path(settings.article_path), ref
 
 
-class CommandOverBudget(ArticleBotError):
-    """A command that ran past its CPU budget (as the Discord bot's engine work may)."""
-
-
 @contextlib.contextmanager
 def _cpu_budget(seconds: float):
     """Stop the command with OVER_BUDGET past `seconds` of CPU time (a timer signal, so only in a
@@ -233,7 +237,7 @@ def _cpu_budget(seconds: float):
         return
 
     def over(signum, frame):
-        raise CommandOverBudget(OVER_BUDGET)
+        raise OverBudget(OVER_BUDGET)
 
     previous = signal.signal(signal.SIGPROF, over)
     signal.setitimer(signal.ITIMER_PROF, seconds)

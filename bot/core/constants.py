@@ -539,6 +539,6 @@ ASK_NAME_WORDS = 4
 # A paragraph of at most this many words standing alone is a subheading, never an answer.
 ASK_SUBHEADING_WORDS = 4
 
-# The CLI stops a command past this much CPU time with the Discord bot's reply to an article too
-# large or unusual for it (its engine budget, 20 s): a shape of text read slowly never hangs it.
-CLI_COMMAND_CPU_SECONDS = 20.0
+# A command's engine work gets this many seconds, in the Discord bot (its engine's time) and the CLI
+# (CPU time); past them the answer is errors.OVER_BUDGET: a shape of text read slowly never hangs either.
+COMMAND_BUDGET_SECONDS = 20.0

@@ -54,3 +54,7 @@ class QueryError(ArticleBotError):
 OVER_BUDGET = (
     "That article is too large or unusual for this command. Try another command, or a shorter article."
 )
+
+
+class OverBudget(ArticleBotError):
+    """A command whose engine work ran past its budget (constants.COMMAND_BUDGET_SECONDS)."""

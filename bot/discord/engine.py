@@ -12,17 +12,13 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
-from bot.core.errors import OVER_BUDGET, ArticleBotError
+from bot.core.errors import OVER_BUDGET, OverBudget
 from bot.discord import limits
 
 T = TypeVar("T")
 
 # Weight of the newest call in the moving average of call durations.
 COST_SMOOTHING = 0.2
-
-
-class OverBudget(ArticleBotError):
-    """A command whose engine work ran past its budget; the work is left to finish unseen."""
 
 
 class EnginePool:

@@ -39,9 +39,8 @@ ENGINE_THREADS = 1
 # While the engine thread computes, the event loop waits this long (at most) for the GIL after
 # each I/O call; Python's default, 5 ms, adds up to seconds over a burst of interactions.
 GIL_SWITCH_INTERVAL = 0.0005
-# A command's engine work gets this many seconds; past them the answer is "that article is
-# too large or unusual for this command" and the work's thread is left to it (see engine.py).
-COMMAND_BUDGET = 20.0
+# Past the command budget the work's thread is left to finish unseen (see engine.py).
+COMMAND_BUDGET = constants.COMMAND_BUDGET_SECONDS
 # On SIGTERM, answers under way get this many seconds to be sent before the bot disconnects.
 SHUTDOWN_GRACE = 5.0
 # Autocomplete cannot be deferred: give up (no choices) well before the deadline.

@@ -18,7 +18,7 @@ def write_transcript(tmp_path):
 def test_a_command_past_the_budget_exits_2_saying_the_article_is_too_large_or_unusual(
     tmp_path, capsys, monkeypatch
 ):
-    monkeypatch.setattr(constants, "CLI_COMMAND_CPU_SECONDS", 0.001)
+    monkeypatch.setattr(constants, "COMMAND_BUDGET_SECONDS", 0.001)
     code = main(["speakers", "--article", str(write_transcript(tmp_path))])
     err = capsys.readouterr().err
     assert code == 2
