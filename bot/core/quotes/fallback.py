@@ -11,6 +11,7 @@ import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 
 from bot.core import constants
 from bot.core.article import Article, Paragraph
@@ -52,6 +53,7 @@ _ADJACENT_WORDS = 4  # words between a naming and the quotation's mark that stil
 _CLOSENESS_WORDS = 10.0  # the words over which closeness falls to 1/e
 _TITLE_WORDS = 8  # a title-cased quotation longer than this is speech all the same
 _ALONE_CHARS = 12  # characters of a paragraph outside its one quotation that still leave it alone
+_START = attrgetter("start")  # a token's or mention's offset: the key tokens are bisected by
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,17 +262,13 @@ def _words_between(tokens, counted: list[int], m: Mention, start: int, end: int)
     """How many words stand between the naming and the quotation (`counted`: _words_before)."""
     low, high = (m.end, start) if m.end <= start else (end, m.start)
     # The tokens are in text order: bisection finds the stretch's first and last (none when they cross).
-    first, last = bisect_left(tokens, low, key=_token_start), bisect_left(tokens, high, key=_token_start)
+    first, last = bisect_left(tokens, low, key=_START), bisect_left(tokens, high, key=_START)
     return max(0, counted[last] - counted[first])
-
-
-def _token_start(token) -> int:
-    return token.start
 
 
 def _saying_near(tokens, m: Mention) -> bool:
     """A verb of saying within a few words of the naming."""
-    at = bisect_left(tokens, m.start, key=_token_start)
+    at = bisect_left(tokens, m.start, key=_START)
     if at == len(tokens):
         return False
     after = next((i for i in range(at, len(tokens)) if tokens[i].start >= m.end), len(tokens))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter
 
 from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import BUSINESS_NOUNS, NOT_BUSINESS_NAMES, SPEAKING_FOR_HEADS, SPOKEN_WHEN
@@ -130,12 +131,8 @@ def source_before(items: list, head: int) -> Source | None:
 def _index_at(items: list, head: int, start: int) -> int | None:
     """The first of items[: head + 1] (in text order) starting at `start`: found by bisection, as one
     sentence may hold thousands of items and each verb of saying asks."""
-    at = bisect_left(items, start, hi=head + 1, key=_item_start)
+    at = bisect_left(items, start, hi=head + 1, key=attrgetter("start"))
     return at if at <= head and items[at].start == start else None
-
-
-def _item_start(item) -> int:
-    return item.start
 
 
 def _owner_of_one(items: list, one: int) -> int | None:

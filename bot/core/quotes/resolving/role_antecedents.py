@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject, quote_at
-from bot.core.quotes.function_words import PREPOSITIONS, SPEAKING_FOR_HEADS
+from bot.core.quotes.function_words import PASSIVE, PREPOSITIONS, SPEAKING_FOR_HEADS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import person_demonym
 from bot.core.quotes.resolving.shared import (
@@ -33,10 +33,10 @@ _SPEAKS_ABOUT_OTHERS = (
 )
 # What an opener does when the quotation after it is not its own: it is described ("Hale was at
 # home", "Hale was flown to hospital") or it asks ("Hale asked about the season: “We are ready,”").
-_NOT_DOING = frozenset("is are was were be been being".split())
 _ASKING = frozenset(
     "asked asks questioned questions wondered wonders inquired enquired pressed quizzed".split()
 )
+_NOT_DOING = PASSIVE | _ASKING
 # A he or she inside the quotation is someone talked about, most likely the opener.
 _THIRD_PERSONS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 
@@ -283,7 +283,7 @@ def _opener_acts(tokens: list[Token], at: int) -> bool:
     "was" ("Hale was at home") nor asking what the quotation answers ("Hale asked about ...")."""
     while at < len(tokens) and tokens[at].low in lx.ADVERBS:
         at += 1
-    return at < len(tokens) and tokens[at].is_word and tokens[at].low not in _NOT_DOING | _ASKING
+    return at < len(tokens) and tokens[at].is_word and tokens[at].low not in _NOT_DOING
 
 
 def _talks_about(tokens: list[Token], quoted: list[tuple[int, int]], gender: str | None) -> bool:

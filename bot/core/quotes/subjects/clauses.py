@@ -7,7 +7,7 @@ from __future__ import annotations
 from operator import attrgetter
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import ARTICLES
+from bot.core.quotes.function_words import ARTICLES, PASSIVE
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
 from bot.core.quotes.references import role_reference
@@ -28,7 +28,6 @@ from bot.core.quotes.subjects.opening_phrases import (
 from bot.core.quotes.subjects.shared import (
     HEADING_DASHES,
     IRREGULAR_PAST,
-    PASSIVE,
     VERB_LIKE,
     abbreviated_title_stop,
     past_in_ed,
@@ -85,12 +84,7 @@ _FUNCTION_AFTER_OWNER = frozenset("and or but who which that was were is are has
 
 
 def _people_noun(low: str) -> bool:
-    return (
-        low in lx.PEOPLE_NOUNS
-        or low in UNNAMED_SOURCE_NOUNS
-        or lx.is_role_head(low)
-        or low.endswith(_PEOPLE_ENDINGS)
-    )
+    return lx.is_person_noun(low) or low in UNNAMED_SOURCE_NOUNS or low.endswith(_PEOPLE_ENDINGS)
 
 
 def definite_role(items: list[Item], start: int, found: Source) -> bool:

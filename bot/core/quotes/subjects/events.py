@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import CHARACTERISING_VERBS
+from bot.core.quotes.function_words import CHARACTERISING_VERBS, PASSIVE
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import PERSON, Mention
 from bot.core.quotes.sources import UNNAMED, Source, described_after_according, source_after, source_before
@@ -15,7 +15,7 @@ from bot.core.quotes.subjects.after import subject_after
 from bot.core.quotes.subjects.before import subject_before
 from bot.core.quotes.subjects.clauses import starts_clause
 from bot.core.quotes.subjects.participles import participle_subject
-from bot.core.quotes.subjects.shared import PASSIVE, person_after_title, subject_of
+from bot.core.quotes.subjects.shared import person_after_title, subject_of
 from bot.core.quotes.subjects.speech_verbs import finding_body, finding_writing, is_speech_verb, writing_by
 
 # Nouns for one unnamed person speaking for others, whom a "who" clause may hang on.

@@ -4,12 +4,13 @@ label ("- Bolton boss X “…”", `dash_label_subject`), "From the report:".
 
 from __future__ import annotations
 
+from bot.core.quotes.function_words import PASSIVE
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON
 from bot.core.quotes.sources import ORGANISATION, UNNAMED, source_after
 from bot.core.quotes.subjects.before_people import PAIR_TITLE_ITEMS, capitalised, first_of_pair, title_item
 from bot.core.quotes.subjects.clauses import clause_subject, definite_role
-from bot.core.quotes.subjects.shared import HEADING_DASHES, PASSIVE, subject_of, verb_like
+from bot.core.quotes.subjects.shared import HEADING_DASHES, subject_of, verb_like
 
 
 def colon_subject(items: list[Item]) -> Subject | None:

@@ -5,6 +5,7 @@ saying", "The Times quoted X as saying"; `aside` for a verb with no speaker of i
 from __future__ import annotations
 
 from bot.core.language import lexicon as lx
+from bot.core.quotes.function_words import PASSIVE
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.sources import ORGANISATION, UNNAMED, Source, source_after, source_before
@@ -12,7 +13,7 @@ from bot.core.quotes.subjects.after import person_after_roles
 from bot.core.quotes.subjects.before_skips import ly_adverb
 from bot.core.quotes.subjects.before_walk import walk_back
 from bot.core.quotes.subjects.clauses import clause_subject
-from bot.core.quotes.subjects.shared import PASSIVE, subject_of
+from bot.core.quotes.subjects.shared import subject_of
 
 
 def participle_subject(items: list[Item], index: int, found: list[tuple[int, Subject]]) -> Subject | None:

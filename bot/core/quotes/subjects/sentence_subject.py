@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from bot.core.quotes.function_words import COPULAS
+from bot.core.quotes.function_words import COPULAS, PASSIVE
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import role_reference
@@ -12,7 +12,6 @@ from bot.core.quotes.subjects.opening_phrases import LONG_OPENERS, LONG_OPENING_
 from bot.core.quotes.subjects.shared import (
     COORDINATORS,
     PARENTHESIS_ITEMS,
-    PASSIVE,
     honorific_at,
     subject_of,
     verb_like,

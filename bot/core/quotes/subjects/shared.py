@@ -147,9 +147,6 @@ def subject_of(mention: Mention | None, source: Source | None = None) -> Subject
     return Subject("person", mention)
 
 
-PASSIVE = frozenset("be been being is was are were".split())
-
-
 # Words that follow a subject as its verb or auxiliary ("He has touted", "Bolton also made").
 VERB_LIKE = frozenset(
     "has had have is was are were will would could can may might did does also then even often".split()
