@@ -56,7 +56,7 @@ def role_before(
     while indexes and tokens[indexes[-1]].low in lx.HONORIFICS - lx.ROLE_HEADS:
         indexes = indexes[:-1]
     words = [tokens[i] for i in indexes]
-    if not _role_words_fit(tokens, words, appositive, core_start):
+    if not _role_words_fit(tokens, indexes, appositive, core_start):
         return None, core_start
     end = tokens[last].end if appositive or indexes[-1] == last else words[-1].end
     start = tokens[possessor].start if possessor is not None else words[0].start
@@ -229,13 +229,15 @@ def _noun_modifier(tokens: list[Token], index: int) -> bool:
     return before.low in CLAUSE_OPENERS or before.low in ARTICLES or before.low in POSSESSIVE_DETERMINERS
 
 
-def _role_words_fit(tokens: list[Token], words: list[Token], appositive: bool, core_start: int) -> bool:
-    """A role needs a head noun ("chief"), and ends at the name or is a parenthesis (", adviser,")."""
+def _role_words_fit(tokens: list[Token], indexes: list[int], appositive: bool, core_start: int) -> bool:
+    """A role (the words at `indexes`) needs a head noun ("chief"), and ends at the name or is a
+    parenthesis (", adviser,")."""
+    words = [tokens[i] for i in indexes]
     if not words or not any(_heads_role(words, n) for n in range(len(words))):
         return False
     if appositive:
         return _followed_by_comma(tokens, core_start)
-    last = tokens.index(words[-1]) if len(words) >= 3 else -1
+    last = indexes[-1] if len(words) >= 3 else -1
     return words[-1].cap or words[-1].possessive or lx.is_role_head(words[-1].low) or _office_of(tokens, last)
 
 
