@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.catalog.limits import UPLOAD_SUFFIXES
+from bot.catalog.limits import PAGE_SUFFIXES, UPLOAD_SUFFIXES
 from bot.core import constants
 from bot.core.article import Article, Credits, decode_article, parse_article
 from bot.core.article.files import looks_like_html, refuse_non_article
@@ -25,12 +25,11 @@ def article_from_upload(name: str, data: bytes, added_by: str | None = None) -> 
     suffix = Path(name).suffix.lower()
     if suffix not in UPLOAD_SUFFIXES:
         raise ArticleError(f"{name}: only .txt, .md or .html files can be added.")
-    if suffix in (".html", ".htm"):
-        if len(data) > MAX_PAGE_BYTES:
-            raise too_large(name, len(data), MAX_PAGE_BYTES)
+    limit = upload_limit(name)
+    if len(data) > limit:
+        raise too_large(name, len(data), limit)
+    if suffix in PAGE_SUFFIXES:
         return _from_page_file(name, data, added_by)
-    if len(data) > constants.MAX_ARTICLE_BYTES:
-        raise too_large(name, len(data), constants.MAX_ARTICLE_BYTES)
     text = decode_article(data, name)
     if looks_like_html(text):
         # A page saved as "story.txt": its article is read out of it, as from a .html file (it was
@@ -50,7 +49,7 @@ def _from_page_file(name: str, data: bytes, added_by: str | None) -> Checked:
 
 def upload_limit(name: str) -> int:
     """The most bytes a file of this name may hold: a web page's limit for .html, else an article's."""
-    return MAX_PAGE_BYTES if Path(name).suffix.lower() in (".html", ".htm") else constants.MAX_ARTICLE_BYTES
+    return MAX_PAGE_BYTES if Path(name).suffix.lower() in PAGE_SUFFIXES else constants.MAX_ARTICLE_BYTES
 
 
 def article_from_page(extracted: ExtractedArticle, source: str, added_by: str | None = None) -> Checked:

@@ -12,5 +12,7 @@ STORED_ARTICLE_CACHE = 32
 LOCAL_SERVER = 0
 # Files an /article add or `articles add` accepts.
 UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm")
+# Those of them read as web pages (their article is extracted from the markup).
+PAGE_SUFFIXES = (".html", ".htm")
 # A reference must score this much (rapidfuzz) against a title to name that article.
 TITLE_MATCH_SCORE = 75
