@@ -27,27 +27,27 @@ from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
-MISSING_TOKEN = """\
+# Where a bot token is copied from, said in every message about a missing or wrong one.
+TOKEN_PAGE = "https://discord.com/developers/applications -> your app -> Bot -> Reset Token"
+MISSING_TOKEN = f"""\
 No Discord token: set DISCORD_TOKEN in the environment or in a .env file (see .env.example).
-Get one at https://discord.com/developers/applications -> your application -> Bot -> Reset Token.
+Get one at {TOKEN_PAGE}.
 Without a token the bot still answers offline, for example:
   python -m bot summary
   python -m bot quote Blinken
   python -m bot console"""
 BAD_TOKEN = (
-    "error: Discord rejected the token (401 Unauthorized). Copy a fresh one from "
-    "https://discord.com/developers/applications -> your app -> Bot -> Reset Token, "
+    f"error: Discord rejected the token (401 Unauthorized). Copy a fresh one from {TOKEN_PAGE}, "
     "and set DISCORD_TOKEN."
 )
 MALFORMED_TOKEN = (
     "error: DISCORD_TOKEN is not a bot token as Discord issues it: it holds {what}. Paste the token "
-    "alone (no 'Bot ' before it, no quotes around it) from https://discord.com/developers/applications "
-    "-> your app -> Bot -> Reset Token."
+    f"alone (no 'Bot ' before it, no quotes around it) from {TOKEN_PAGE}."
 )
 NOT_A_BOT_TOKEN = (
     "error: DISCORD_TOKEN is not a bot token: a bot token is three parts joined by dots "
     "(this has {parts}). The application ID, public key or client secret is another field: copy the "
-    "token from https://discord.com/developers/applications -> your app -> Bot -> Reset Token."
+    f"token from {TOKEN_PAGE}."
 )
 TOKEN_PARTS = 3  # the bot's id, a timestamp and a signature, each base64, joined by "."
 NO_SCOPE = (
