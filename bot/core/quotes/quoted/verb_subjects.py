@@ -62,11 +62,14 @@ def speaker_from(
 
 def _unnamed_antecedent(raw: Raw, subject: attr.Subject, context: Context) -> tuple[str, str] | None:
     """ "One Rovers fan ... was walking home. He said: “…”": the unnamed person the sentence
-    before introduced, not a person named further back."""
+    before introduced (before the quotation, however many sentences it runs to), not a person
+    named further back."""
     pronoun = subject.mention
     if pronoun is None or pronoun.gender is None:
         return None
-    at = sentence_index(raw.paragraph, pronoun.start)
+    # The sentence before the quotation, not the pronoun's: in "“We wrote. Nobody answered,” she
+    # said" the sentence before "she" is the quotation's own first.
+    at = min(sentence_index(raw.paragraph, pronoun.start), raw.first)
     if at > 0:
         sentence = raw.paragraph.sentences[at - 1]
         items, text = context.items(sentence.start, sentence.end), raw.paragraph.text
