@@ -143,7 +143,8 @@ def _unknown_given(words: list[str], at: int, person: Person) -> bool:
 
 
 def _role_word(word: str) -> bool:
-    return word in lx.ROLE_HEADS or word in lx.TITLE_WORDS or word in lx.ACRONYM_EXPANSIONS
+    # A compound role ("harbourmaster", "shopkeeper") is one as much as "captain" is.
+    return lx.is_role_head(word) or word in lx.TITLE_WORDS or word in lx.ACRONYM_EXPANSIONS
 
 
 def _best(word: str, candidates: set[str]) -> float:
