@@ -81,6 +81,7 @@ from bot.core.ask.said import (
 from bot.core.ask.scores import competition_answer, result_sentence, score_answer, scoreline_candidate
 from bot.core.ask.shown import candidate_answer
 from bot.core.ask.spellings import other_form, written_forms
+from bot.core.ask.typos import with_corrected_typos
 from bot.core.ask.unranked import (
     currency_passage,
     event_passage,
@@ -137,7 +138,8 @@ def _answer_marked(article: Article, question: str) -> Answer:
     index = build_index(article)
     _read_once(index)
     # "Who organized the strike?" asks what a British article says "organised".
-    spelt = with_article_spellings(index, question)
+    # "who qualifed second" asks who qualified, of an article saying "qualifying": no missing name.
+    spelt = with_corrected_typos(index, with_article_spellings(index, question))
     # A person asked about who is not in the article is said before a thing it lacks: "Did Venus
     # Williams watch the final?" of an article about her sister Serena, which never says "final"; "was
     # andy murray in the draw" typed in lower case, of one that never says "draw" either.
