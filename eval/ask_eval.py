@@ -3,8 +3,8 @@
 Run from the project root: `python eval/ask_eval.py` (all eleven SQuAD articles of
 ../shared/data/questions-dev and every eval/questions/*.json but the fresh held-out sets HELD_OUT_FRESH),
 or name sets; `--fresh` adds the oldest round of fresh held-out sets waiting in HELD_OUT_FRESH (fresh19-*
-now, written in session 20), for its one final scoring; `--fresh ROUND`
-adds that round instead.
+now, written in session 20; fresh20-*, written in session 21, waits behind it), for its one final scoring;
+`--fresh ROUND` adds that round instead.
 The earlier fresh-* (session 3), fresh2-* (session 4), fresh3-* (session 5), fresh4-* (session 6),
 fresh5-* (session 7), fresh6-* (session 8), fresh7-* (session 9), fresh8-* (session 10), fresh9-*
 (session 11), fresh10-* (session 12), fresh11-* (session 13), fresh12-* (session 14), fresh13-*
@@ -179,7 +179,9 @@ TUNED_NEWS = (
 HELD_OUT_NEWS = ("news-kidney", "news-chelsea", "news-imf", "news-schiff")
 # News sets written from the article alone, the bot never run on them, each round waiting for its one
 # scoring. The fresh19-* sets wait now (session 20, for a later session's scoring: twenty CNN articles of
-# /work/cnndm-val, odd numbers from 0733 to 0829, stored as eval/articles/cnnw-NNNN.txt, one line each);
+# /work/cnndm-val, odd numbers from 0733 to 0829, stored as eval/articles/cnnw-NNNN.txt, one line each), and
+# behind them the fresh20-* sets (session 21: twenty more, odd numbers from 0835 to 0945, stored as
+# eval/articles/cnnx-NNNN.txt), scored in the session after fresh19's;
 # the fresh18-* sets (twenty CNN articles, odd numbers from 0609 to 0731, eval/articles/cnnv-NNNN.txt) were
 # scored at the end of session 20 (main a31eb95a). Each round is left out of every run unless asked for
 # (--fresh: the oldest waiting round only), so that nobody tunes on it or sees its figures until its final
@@ -195,6 +197,16 @@ HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh19-paris-monoprix-skeletons", "fresh19-peshawar-parents-arrested-polio-vaccine"),
     *("fresh19-priscilla-sitienei-oldest-pupil", "fresh19-stacey-addison-leaves-east-timor"),
     *("fresh19-todashev-family-sues-fbi", "fresh19-zephany-nurse-found-cape-town"),
+    *("fresh20-angelina-jolie-ovaries-doctors-view", "fresh20-animals-viral-octopus-selfie-quokkas"),
+    *("fresh20-batgirl-joker-variant-cover-pulled", "fresh20-buddy-holly-rest-in-peace-column"),
+    *("fresh20-changi-worlds-best-airport-skytrax", "fresh20-clinton-emails-republican-hype"),
+    *("fresh20-community-sixth-season-yahoo", "fresh20-danbury-mayor-snow-day-tweets"),
+    *("fresh20-donetsk-children-bomb-shelters-unicef", "fresh20-erika-andiola-arizona-drivers-license"),
+    *("fresh20-honduras-lost-city-monkey-god", "fresh20-isis-bulldozes-nimrud"),
+    *("fresh20-isis-executions-for-sodomy-iglhrc", "fresh20-kentucky-snow-stranded-i65"),
+    *("fresh20-lippert-attacker-kim-ki-jong-history", "fresh20-obama-netanyahu-two-state-reassess"),
+    *("fresh20-pakistan-stays-shafqat-hussain-execution", "fresh20-revolutionist-graphic-novel-zambia"),
+    *("fresh20-shane-warne-thirsty-interviews", "fresh20-tunisia-bardo-museum-attack-tourism"),
 )
 _WORD = re.compile(r"\w+")
 _FUNCTION_WORDS = frozenset(

@@ -107,9 +107,9 @@ def test_the_spent_fresh_sets_are_tuned_on(ask_eval):
 
 
 # The rounds waiting for their one scoring, oldest first: fresh19-* (written in session 20) is scored at the
-# end of a later session (fresh18-* was scored at the end of session 20). When a round is scored and moves
-# to TUNED_NEWS, take it out of WAITING.
-WAITING = ("fresh19",)
+# end of a later session, fresh20-* (written in session 21) in the session after (fresh18-* was scored at
+# the end of session 20). When a round is scored and moves to TUNED_NEWS, take it out of WAITING.
+WAITING = ("fresh19", "fresh20")
 
 
 def test_the_waiting_rounds_are_the_held_out_fresh_sets_and_the_oldest_is_scored_first(ask_eval, capsys):
@@ -125,6 +125,14 @@ def test_scoring_the_oldest_waiting_round_runs_no_set_of_a_later_one(ask_eval):
     scored = {s.name for s in ask_eval.scored_sets(ask_eval.all_sets(fresh=True), WAITING[0])}
     oldest = {n for n in ask_eval.HELD_OUT_FRESH if ask_eval.fresh_round(n) == WAITING[0]}
     assert scored & set(ask_eval.HELD_OUT_FRESH) == oldest
+
+
+def test_the_later_waiting_rounds_are_left_out_of_every_run_but_their_own_scoring(ask_eval, capsys):
+    later = {n for n in ask_eval.HELD_OUT_FRESH if ask_eval.fresh_round(n) in WAITING[1:]}
+    assert len(later) == 20 * len(WAITING[1:])
+    assert not later & {s.name for s in ask_eval.sets_to_run("")}
+    assert not later & {s.name for s in ask_eval.sets_to_run(None)}
+    assert later == {s.name for s in ask_eval.sets_to_run(WAITING[-1])} & set(ask_eval.HELD_OUT_FRESH)
 
 
 @pytest.fixture
@@ -192,12 +200,12 @@ def test_the_fresh3_sets_are_eight_articles_of_about_24_questions(ask_eval):
 
 
 # How many articles each round from fresh4-* on has: ten each up to fresh10-*, then twenty (fresh11-* to
-# fresh19-*), since a round of ten moved more from round to round than a session's work did.
-ROUND_ARTICLES = {f"fresh{n}-": 10 for n in range(4, 11)} | {f"fresh{n}-": 20 for n in range(11, 20)}
+# fresh20-*), since a round of ten moved more from round to round than a session's work did.
+ROUND_ARTICLES = {f"fresh{n}-": 10 for n in range(4, 11)} | {f"fresh{n}-": 20 for n in range(11, 21)}
 
 
 @pytest.mark.parametrize(("prefix", "articles"), ROUND_ARTICLES.items())
-def test_each_fresh4_to_fresh19_round_has_its_articles_of_at_least_20_questions(ask_eval, prefix, articles):
+def test_each_fresh4_to_fresh20_round_has_its_articles_of_at_least_20_questions(ask_eval, prefix, articles):
     sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]
     assert len(sets) == articles
     assert len({s.article for s in sets}) == articles
@@ -291,10 +299,22 @@ def test_the_fresh19_round_is_twenty_cnn_texts_numbered_from_0733_of_about_40_qu
     assert all(35 <= len(s.questions) <= 45 for s in sets)
 
 
+def test_the_fresh20_round_is_twenty_cnn_texts_numbered_after_0829_of_about_40_questions(ask_eval):
+    # Session 21's round: the next CNN articles of the summary set's tune half (odd file numbers above
+    # fresh19's 0829) that no other eval set held, named cnnx-NNNN so that a sweep can leave this round out
+    # by its prefix (as it leaves out fresh19's cnnw-NNNN); one line each.
+    sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith("fresh20-")]
+    assert len(sets) == 20 and all(s.article.parent == EVAL / "articles" for s in sets)
+    numbers = [re.fullmatch(r"cnnx-(\d{4})\.txt", s.article.name) for s in sets]
+    assert all(m and int(m[1]) % 2 == 1 and int(m[1]) > 829 for m in numbers)
+    assert all(s.article.read_text("utf-8").count("\n") == 1 for s in sets)
+    assert all(35 <= len(s.questions) <= 45 for s in sets)
+
+
 @pytest.mark.parametrize(
-    "prefix", ["fresh13-", "fresh14-", "fresh15-", "fresh16-", "fresh17-", "fresh18-", "fresh19-"]
+    "prefix", ["fresh13-", "fresh14-", "fresh15-", "fresh16-", "fresh17-", "fresh18-", "fresh19-", "fresh20-"]
 )
-def test_every_fresh13_to_fresh19_set_has_the_proportions_of_fresh12(ask_eval, prefix):
+def test_every_fresh13_to_fresh20_set_has_the_proportions_of_fresh12(ask_eval, prefix):
     # About 70% answerable with a verbatim gold, 8 unanswerable on-topic, 4 about an absent person or thing.
     for qset in [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]:
         absent = [q for q in qset.questions if "absent" in q]
@@ -304,7 +324,7 @@ def test_every_fresh13_to_fresh19_set_has_the_proportions_of_fresh12(ask_eval, p
 
 
 @pytest.mark.parametrize("prefix", ROUND_ARTICLES)
-def test_every_fresh4_to_fresh19_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
+def test_every_fresh4_to_fresh20_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
     for qset in [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]:
         absent = [q for q in qset.questions if "absent" in q]
         unanswerable = [q for q in qset.questions if q["is_impossible"] and "absent" not in q]
