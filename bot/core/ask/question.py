@@ -367,12 +367,23 @@ def kind_markers(question: str) -> set[str]:
 # Among a question's words when it asks when something is still to happen ("When will the meeting be
 # held?", "When is the trial due to start?"): a time already past ("last month") does not answer it.
 FUTURE_WORD = "<future>"
+# Events a story dates: "When is the meeting?", "When was the match played?".
+_EVENTS = (
+    "meeting|vote|election|hearing|trial|summit|match|game|final|launch|debate|conference|ceremony|deadline|"
+    "inquiry|review|talks|referendum|race|tournament|festival|concert|fight"
+)
 _ASKS_FUTURE = re.compile(
     r"^\s*when\s+(?:will\b|(?:is|are)\b[^?]*\b(?:due|expected|scheduled|set|going)\s+to\b"
     # "When is the meeting?": an event asked of in the present tense is one still to be held.
-    r"|(?:is|are)\s+(?:the|a|an|this|next)\s+[\w\s’'-]*?(?:meeting|vote|election|hearing|trial|summit|"
-    r"match|game|final|launch|debate|conference|ceremony|deadline|inquiry|review|talks|referendum|race|tournament|"
-    r"festival|concert|fight)\s*\??\s*$)",
+    rf"|(?:is|are)\s+(?:the|a|an|this|next)\s+[\w\s’'-]*?(?:{_EVENTS})\s*\??\s*$)",
+    re.IGNORECASE,
+)
+# "When is the leadership election?", "When was the match played?": the event whose date is asked, named
+# after a determiner and ending the question or followed by its verb (not "the final whistle").
+_WHEN_EVENT = re.compile(
+    rf"^\s*when\s+(?:is|was|are|were|will|did|does|do)\s+(?:the|a|an|this|next|his|her|their|its)\s+"
+    rf"(?:[\w’'-]+\s+){{0,3}}?(?P<event>{_EVENTS})s?\s*(?:\?|$|\b(?:be|take|start|begin|end|open|close|held|"
+    r"played|staged|scheduled|due|set|expected|happen|happened|finish|finished|start|started)\b)",
     re.IGNORECASE,
 )
 # "last month", "two weeks ago", "yesterday": times already past when the story was written.
@@ -551,6 +562,32 @@ def lacks_the_day(question: str, text: str) -> bool:
     """True when "What day was the forum?" or "What date is the election?" gets a sentence naming no day
     (a weekday, a day of a month, "yesterday"): "in 2003" or "50 days until the election" say no day."""
     return bool(_DAY_QUESTION.match(question)) and not _holds(_DAY_LEVEL, _blanked(_REPORTED_ON, text))
+
+
+# News copy's other words for an event asked: "the leadership vote", "the bout", "Sunday's clash".
+_EVENT_WORDS = (
+    "election vote poll ballot contest referendum",
+    "match game fixture tie clash final",
+    "fight bout",
+    "talks negotiations meeting summit",
+    "trial hearing case",
+    "launch release",
+    "concert gig show",
+)
+_OTHER_EVENT_WORDS = {word: frozenset(group.split()) for group in _EVENT_WORDS for word in group.split()}
+
+
+def lacks_the_event(question: str, text: str) -> bool:
+    """True when "When is the leadership election?" gets a sentence that never names the event asked, in
+    any form or a word for it ("... bid for leadership of the party should it suffer a catastrophe on 7
+    May"): its date dates something else."""
+    asked = _WHEN_EVENT.match(question)
+    if asked is None:
+        return False
+    event = asked.group("event").casefold()
+    others = (*_OTHER_EVENT_WORDS.get(event, ()), *synonyms(event), *news_synonyms(event), *similar(event))
+    named = {stem(event)} | {stem(word) for word in others}
+    return not any(stem(word.casefold()) in named for word in words(text))
 
 
 # "In what year was the fort built?", "The district was named in which year?"
