@@ -30,6 +30,9 @@ QUOTE_READ_PARAGRAPHS = 5_000
 # A quotation is checked against at most this many others sharing its first words for being
 # a piece of a longer one.
 QUOTE_PIECE_MAX_HOLDERS = 50
+# Paragraph texts whose "bare quotation" answer is remembered (quotes/repeats.py): enough for the
+# paragraphs of a few articles read at once, by several threads.
+BARE_QUOTATION_CACHE = 256
 # Two pieces' sentences of a broken quotation overlap by at least this much to be joined once (less is
 # a chance likeness of two ends, not a shared sentence): quotes/passages.py.
 QUOTE_PIECES_OVERLAP_CHARS = 10

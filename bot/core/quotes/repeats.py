@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from bot.core import constants
 from bot.core.article import Article
@@ -59,8 +60,11 @@ def _quotes_anew(text: str, original: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=constants.BARE_QUOTATION_CACHE)
 def bare_quotation(text: str) -> bool:
-    """Quoted words and nothing else: no word of the text stands outside its quote marks."""
+    """Quoted words and nothing else: no word of the text stands outside its quote marks.
+    Remembered per text: each quotation of a paragraph asks about it, and a transcript pasted as one
+    paragraph holds thousands."""
     spans = qm.paragraph_spans(text)
     if not spans:
         return False

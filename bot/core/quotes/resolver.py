@@ -15,7 +15,7 @@ from bot.core.quotes.attribution import Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Registry
 from bot.core.quotes.resolving.antecedents import AntecedentMixin
 from bot.core.quotes.resolving.namesakes import NamesakeMixin
-from bot.core.quotes.resolving.pronoun_chains import PronounChainMixin
+from bot.core.quotes.resolving.pronoun_chains import Outside, PronounChainMixin
 from bot.core.quotes.resolving.pronouns import PronounMixin, opening_pronoun_bars
 from bot.core.quotes.resolving.rivals import RivalMixin
 from bot.core.quotes.resolving.role_antecedents import RoleAntecedentMixin
@@ -63,6 +63,9 @@ class Resolver(
         self._kin: dict[str, list[tuple[int, str | None]]] | None = None
         self._weights: dict[tuple[int, ...], dict[int, int]] = {}
         self._named: dict[int, set[int]] = {}
+        self._openers: dict[int, list[int]] = {}  # paragraph -> its unknown-subject sentence openers
+        self._whos: dict[int, list[int]] = {}  # paragraph -> its unknown "<Name>, who"
+        self._outside: dict[int, Outside] = {}  # paragraph -> its mentions outside quotation marks
         self._titles: dict[int, list[tuple[int, int]]] = {}
         self._role_speakers: dict[int, int | None] = {}  # paragraph -> its first "the <role> said"
 

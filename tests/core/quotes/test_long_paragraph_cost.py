@@ -17,10 +17,17 @@ GROWTH = 8
 # Linear work gives about 7-8 times the lines; reading the paragraph again per sentence gave 12-16.
 MOST_LINES_RATIO = 10
 PRONOUNS = "resolving/pronouns.py"  # the pronoun resolver's own lines
+UNKNOWN_SUBJECTS = "resolving/unknown_subjects.py"
+PRONOUN_CHAINS = "resolving/pronoun_chains.py"
+QUOTE_MARKS = ("quotes/marks.py", "quotes/repeats.py")
+# The rules reading a quotation's sentence and the sentences around it.
+SENTENCE_RULES = tuple(
+    f"quoted/{name}.py" for name in ("own_sentence", "sentence_people", "inherited", "verb_subjects")
+)
 
 
-def lines_run(work: Callable[[], object], only: str = "") -> int:
-    """Python lines run by `work`; with `only`, those of modules whose path ends so."""
+def lines_run(work: Callable[[], object], only: str | tuple[str, ...] = "") -> int:
+    """Python lines run by `work`; with `only`, those of modules whose path ends so (or in one of)."""
     count = 0
 
     def tracer(frame, event, arg):
@@ -67,9 +74,32 @@ def pronoun_quotes_paragraph(size: int) -> str:
     return "Ferry plan\n\nMara Quill opened the hearing. " + (unit * (size // len(unit) + 1))[:size] + "\n"
 
 
-def growth(make: Callable[[int], str], size: int = 10_000) -> float:
-    small = lines_run(lambda: api.speakers(parse_article(make(size))))
-    large = lines_run(lambda: api.speakers(parse_article(make(size * GROWTH))))
+def transcript_paragraph(size: int, opening: str = "Mara Quill opened the hearing. ") -> str:
+    """A hearing's transcript pasted as one paragraph: quotations said by he, she and they, or only
+    introduced by her or his."""
+    rng = random.Random(3)
+    pieces = [
+        "He said “the ferry is late.” ",
+        "She said “the crew is tired.” ",
+        "They said “the dock is shut.” ",
+        "Her “answer was no.” ",
+        "His “reply was yes.” ",
+    ]
+    chosen, total = [], 0
+    while total < size:
+        chosen.append(rng.choice(pieces))
+        total += len(chosen[-1])
+    return "Ferry plan\n\n" + opening + "".join(chosen) + "\n"
+
+
+def unnamed_transcript_paragraph(size: int) -> str:
+    """The same transcript with no one named before its pronouns."""
+    return transcript_paragraph(size, "The hearing opened. ")
+
+
+def growth(make: Callable[[int], str], size: int = 10_000, only: str | tuple[str, ...] = "") -> float:
+    small = lines_run(lambda: api.speakers(parse_article(make(size))), only)
+    large = lines_run(lambda: api.speakers(parse_article(make(size * GROWTH))), only)
     return large / small
 
 
@@ -90,3 +120,23 @@ def test_each_he_or_she_said_does_not_read_its_paragraph_again_for_a_role_speaki
         return lines_run(lambda: api.speakers(parse_article(pronoun_quotes_paragraph(size))), PRONOUNS)
 
     assert pronoun_lines(3_000 * GROWTH) / pronoun_lines(3_000) < MOST_LINES_RATIO
+
+
+def test_a_transcript_paragraph_of_quotations_costs_in_proportion():
+    assert growth(transcript_paragraph, 3_000) < MOST_LINES_RATIO
+
+
+def test_each_he_or_she_said_does_not_read_its_paragraph_again_for_a_subject_never_named():
+    assert growth(transcript_paragraph, 3_000, UNKNOWN_SUBJECTS) < MOST_LINES_RATIO
+
+
+def test_each_he_or_she_said_does_not_read_its_paragraph_again_for_a_chain_of_pronouns():
+    assert growth(unnamed_transcript_paragraph, 3_000, PRONOUN_CHAINS) < MOST_LINES_RATIO
+
+
+def test_each_quotation_does_not_find_its_paragraphs_quotation_marks_again():
+    assert growth(transcript_paragraph, 3_000, QUOTE_MARKS) < MOST_LINES_RATIO
+
+
+def test_each_quotation_finds_the_quotations_of_the_sentences_around_it_by_bisection():
+    assert growth(transcript_paragraph, 3_000, SENTENCE_RULES) < MOST_LINES_RATIO

@@ -87,7 +87,7 @@ def _nobody_between(
     if end - first > _GAP_SENTENCES:
         return False
     for sentence in paragraph.sentences[first:end]:
-        if any(sentence.start <= a < sentence.end for a, _ in context.ranges):
+        if context.quotation_starts_in(sentence.start, sentence.end):
             return False
         items = context.items(sentence.start, sentence.end)
         named = [i.mention for i in items if i.kind == "mention" and i.mention is not None]
@@ -112,15 +112,17 @@ def _talked_of_after(raw: Raw, first: int, context: Context, resolver: Resolver)
         return False
     surnames = set()
     for sentence in paragraph.sentences[first : raw.first]:
-        if any(sentence.start <= a < sentence.end for a, _ in context.ranges):
+        if context.quotation_starts_in(sentence.start, sentence.end):
             return False
         items = context.items(sentence.start, sentence.end)
         if any(attr.is_speech_verb(items, j) for j in range(len(items))):
             return False
         named = [i.mention for i in items if i.kind == "mention" and i.mention is not None]
         surnames |= {resolver.registry.person(m.ids[0]).surname for m in named if m.kind == PERSON}
+    if not surnames:
+        return False
     later = " ".join(paragraph.text[a:b] for a, b in context.ranges if a >= raw.span.start)
-    return bool(surnames) and all(re.search(rf"\b{re.escape(name)}\b", later) for name in surnames)
+    return all(re.search(rf"\b{re.escape(name)}\b", later) for name in surnames)
 
 
 def _about_the_speaker(subject: Mention, speaker: Person) -> bool:
@@ -134,7 +136,7 @@ def _attribution_sentence(paragraph: Paragraph, index: int, context: Context, qu
     """ "“Is that all there is?” Reed said. “We need ...”": the short "X said." that a quotation
     ending in ?, ! or . leaves as a sentence of its own, between it and the next quotation."""
     sentence = paragraph.sentences[index]
-    if any(sentence.start <= a < sentence.end for a, _ in context.ranges):
+    if context.quotation_starts_in(sentence.start, sentence.end):
         return False
     items = context.items(sentence.start, sentence.end)
     # "“…?” Reed pressed. “…”", not "“…,” Holt said. Reed disagreed. “…”": a verb of no saying

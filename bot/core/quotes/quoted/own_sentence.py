@@ -179,7 +179,7 @@ def attribution_after(
     if any(i.kind in ("word", "mention") for i in right) or raw.last + 1 >= len(sentences):
         return None
     following = sentences[raw.last + 1]
-    if any(following.start <= a < following.end for a, _ in context.ranges):
+    if context.quotation_starts_in(following.start, following.end):
         return None
     items = context.items(following.start, following.end)
     subject = attr.immediate_event(items)

@@ -22,7 +22,7 @@ def trailing_teller(raw: Raw, left: list[attr.Item], context: Context, resolver:
     if raw.first == 0 or any(i.kind == "mention" for i in left) or not is_partial(raw):
         return None
     sentence = raw.paragraph.sentences[raw.first - 1]
-    if any(sentence.start <= a < sentence.end for a, _ in context.ranges):
+    if context.quotation_starts_in(sentence.start, sentence.end):
         return None
     items = [i for i in context.items(sentence.start, sentence.end) if i.low != "."]
     if len(items) < 4 or items[-3].low != "," or items[-2].kind != "mention":

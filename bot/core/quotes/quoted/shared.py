@@ -5,9 +5,9 @@ tokens, mentions and quotation ranges (`Context`); the sentence holding a quotat
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from bot.core.article import Paragraph
 from bot.core.language.tokens import Token
@@ -40,6 +40,12 @@ class Context:
 
     def items(self, start: int, end: int) -> list[attr.Item]:
         return attr.items_between(self.tokens, self.mentions, self.ranges, start, end)
+
+    def quotation_starts_in(self, start: int, end: int) -> bool:
+        """Whether a quotation of the paragraph starts in [start, end): a bisection of the ranges (in
+        order), as a transcript pasted as one paragraph holds thousands of them."""
+        at = bisect_left(self.ranges, start, key=itemgetter(0))
+        return at < len(self.ranges) and self.ranges[at][0] < end
 
 
 WORD = re.compile(r"[^\W\d_][\w’'-]*")

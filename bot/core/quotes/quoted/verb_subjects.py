@@ -188,7 +188,8 @@ def _they_group(raw: Raw, subject: attr.Subject, context: Context) -> tuple[str,
     (this paragraph's, else the paragraph before's), back through sentences opening with "They"."""
     if raw.paragraph.text[subject.source.start : subject.source.end].casefold() != "they":
         return None
-    sentences = [(raw.paragraph, s, context) for s in raw.paragraph.sentences[: raw.first]]
+    earlier = raw.paragraph.sentences[max(0, raw.first - _THEY_SENTENCES) : raw.first]
+    sentences = [(raw.paragraph, s, context) for s in earlier]
     if not sentences and context.before is not None:
         paragraph, before = context.before
         sentences = [(paragraph, s, before) for s in paragraph.sentences]

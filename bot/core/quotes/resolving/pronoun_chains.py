@@ -4,9 +4,34 @@ the person a chain of subject pronouns of that gender carries on from.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from bot.core import constants
 from bot.core.quotes.attribution import quote_at
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
+
+_NOWHERE = float("inf")
+
+
+@dataclass(slots=True)
+class Outside:
+    """A paragraph's mentions outside quotation marks, read once: a transcript pasted as one paragraph
+    asks about them for each of its thousands of pronouns."""
+
+    mentions: list[Mention]
+    people: list[Mention]  # named persons, sure or ambiguous
+    first_pronoun: dict[str, int] = field(default_factory=dict)  # gender -> first subject pronoun's start
+    last_pronoun: dict[str, int] = field(default_factory=dict)
+
+    def pronoun_before(self, gender: str | None, offset: float) -> bool:
+        """Whether a subject pronoun of `gender` starts before `offset`."""
+        return self.first_pronoun.get(gender, _NOWHERE) < offset
+
+    def pronoun_after(self, gender: str | None, offset: int) -> bool:
+        return self.last_pronoun.get(gender, -1) > offset
+
+    def person_before(self, offset: int) -> bool:
+        return bool(self.people) and self.people[0].start < offset
 
 
 class PronounChainMixin:
@@ -20,15 +45,11 @@ class PronounChainMixin:
         at = self.position.get(pronoun.paragraph)
         if not at:
             return None
-        here = self.registry.mentions.get(pronoun.paragraph, ())
         # A name inside a quotation before the pronoun ("“Proud of my friend @GovernorVA,” she
         # wrote.") is no one the writer names as the speaker.
-        named = (m for m in here if m.kind in (PERSON, AMBIGUOUS) and m.start < pronoun.start)
-        if any(not self.quoted(m) for m in named):
+        if self.outside(pronoun.paragraph).person_before(pronoun.start):
             return None
-        before = self.body_order[at - 1]
-        quoted = self.quote_ranges.get(before, [])
-        outside = [m for m in self.registry.mentions.get(before, ()) if quote_at(quoted, m.start) is None]
+        outside = self.outside(self.body_order[at - 1]).mentions
         people = {m.ids[0] for m in outside if m.kind == PERSON}
         fitting = [i for i in people if self.registry.person(i).gender == pronoun.gender]
         unknown = [i for i in people if self.registry.person(i).gender is None]
@@ -52,29 +73,27 @@ class PronounChainMixin:
         at = self.position.get(pronoun.paragraph)
         if pronoun.gender is None or at is None:
             return None
-        here = [m for m in self.registry.mentions.get(pronoun.paragraph, ()) if m.start < pronoun.start]
-        here = [m for m in here if not self.quoted(m)]
-        if any(m.kind in (PERSON, AMBIGUOUS) for m in here):
+        here = self.outside(pronoun.paragraph)
+        if here.person_before(pronoun.start):
             return None
-        chained = any(self._same_pronoun(m, pronoun) for m in here)
+        gender = pronoun.gender
+        chained = here.pronoun_before(gender, pronoun.start)
         for back in range(at - 1, max(-1, at - 1 - constants.PRONOUN_WINDOW_MAX_PARAGRAPHS), -1):
-            number = self.body_order[back]
-            quoted = self.quote_ranges.get(number, [])
-            outside = [m for m in self.registry.mentions.get(number, ()) if quote_at(quoted, m.start) is None]
-            people = [m for m in outside if m.kind in (PERSON, AMBIGUOUS)]
+            outside = self.outside(self.body_order[back])
+            people = outside.people
             if not people:
-                if not any(self._same_pronoun(m, pronoun) for m in outside):
+                if not outside.pronoun_before(gender, _NOWHERE):
                     return None  # a paragraph about something else breaks the chain
                 chained = True
                 continue
             if any(m.kind == AMBIGUOUS for m in people):
                 return None
             genders = {m.ids[0]: self.registry.person(m.ids[0]).gender for m in people}
-            fitting = [i for i, gender in genders.items() if gender == pronoun.gender]
+            fitting = [i for i, known in genders.items() if known == gender]
             if (
                 not fitting
                 and None not in genders.values()
-                and self._pronoun_leads(outside, people[0], pronoun)
+                and outside.pronoun_before(gender, people[0].start)
             ):
                 # "She shares with Reyes a strategy ...": the paragraph's subject is still she, and
                 # the one it names, of the other gender, is talked of; the chain goes on past it.
@@ -83,17 +102,24 @@ class PronounChainMixin:
             if len(fitting) != 1 or None in genders.values():
                 return None
             first = next(m for m in people if m.ids[0] == fitting[0])
-            if any(self._same_pronoun(m, pronoun) and m.start < first.start for m in outside):
+            if outside.pronoun_before(gender, first.start):
                 return None  # "She appeared to imply that ... Holt": she is someone named before
-            later = any(self._same_pronoun(m, pronoun) and m.start > first.start for m in outside)
+            later = outside.pronoun_after(gender, first.start)
             return fitting[0] if chained or later else None
         return None
 
-    def _pronoun_leads(self, outside: list[Mention], first: Mention, pronoun: Mention) -> bool:
-        """Whether a subject pronoun of the pronoun's gender opens the paragraph's talk, before the
-        first person it names."""
-        return any(self._same_pronoun(m, pronoun) and m.start < first.start for m in outside)
-
-    @staticmethod
-    def _same_pronoun(mention: Mention, pronoun: Mention) -> bool:
-        return mention.kind == PRONOUN and mention.gender == pronoun.gender and mention.subject_like
+    def outside(self, number: int) -> Outside:
+        """The paragraph's mentions outside quotation marks, its people and where its subject pronouns
+        of each gender first and last stand, built once per paragraph."""
+        found = self._outside.get(number)
+        if found is None:
+            quoted = self.quote_ranges.get(number, [])
+            every = self.registry.mentions.get(number, ())
+            mentions = [m for m in every if quote_at(quoted, m.start) is None]
+            found = Outside(mentions, [m for m in mentions if m.kind in (PERSON, AMBIGUOUS)])
+            for m in mentions:
+                if m.kind == PRONOUN and m.subject_like and m.gender is not None:
+                    found.first_pronoun.setdefault(m.gender, m.start)
+                    found.last_pronoun[m.gender] = m.start
+            self._outside[number] = found
+        return found

@@ -33,7 +33,12 @@ def opening_pronoun_bars(
     tokens = registry.tokens.get(paragraph, [])
     quoted = quote_ranges.get(paragraph, [])
     first = bisect_left(tokens, start, key=token_start)
-    word = next((t for t in tokens[first:] if t.is_word and t.low not in SENTENCE_CONJUNCTIONS), None)
+    # Indexes, not a slice (nor islice, which steps over the skipped part): a copy of the paragraph's
+    # rest per sentence is quadratic in a transcript pasted as one paragraph.
+    at = first
+    while at < len(tokens) and not (tokens[at].is_word and tokens[at].low not in SENTENCE_CONJUNCTIONS):
+        at += 1
+    word = tokens[at] if at < len(tokens) else None
     if word is None or word.start >= end or quote_at(quoted, word.start) is not None:
         return None, frozenset()
     mentions = registry.mentions.get(paragraph, ())
@@ -44,7 +49,8 @@ def opening_pronoun_bars(
     if opener.kind != PRONOUN or opener.possessive or not opener.subject_like:
         return None, frozenset()
     barred = set()
-    for other in mentions[at + 1 :]:
+    for index in range(at + 1, len(mentions)):
+        other = mentions[index]
         if other.start >= end:
             break
         if other.kind in (PERSON, AMBIGUOUS) and quote_at(quoted, other.start) is None:
@@ -85,8 +91,7 @@ class PronounMixin:
         found = self.antecedent(mention, accept=None if asker is None else (lambda i: i != asker))
         if found is not None:
             return found
-        tokens = self.registry.tokens.get(mention.paragraph, [])
-        if self.unknown_subject_in(mention.paragraph, tokens, 0, mention.start):
+        if self.unknown_subject_in(mention.paragraph, 0, mention.start):
             return None  # "Vargo openly admitted ... “…,” he said.": maybe Vargo, named no more
         if self.unknown_who_before(mention):
             return None  # "Meanwhile Rihanna, who was honored ..., “…,” she said": no earlier speaker

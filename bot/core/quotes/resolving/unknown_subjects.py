@@ -63,52 +63,67 @@ class UnknownSubjectMixin:
         if first is None or last is None:
             return False
         for number in self.body_order[first : last + 1]:
-            tokens = self.registry.tokens.get(number, [])
             start = mention.end if number == mention.paragraph else 0
             end = pronoun.start if number == pronoun.paragraph else None
-            if self.unknown_subject_in(number, tokens, start, end):
+            if self.unknown_subject_in(number, start, end):
                 return True
         return False
 
-    def unknown_subject_in(self, number: int, tokens: list[Token], start: int, end: int | None) -> bool:
+    def unknown_subject_in(self, number: int, start: int, end: int | None) -> bool:
         """Whether a sentence of the paragraph opens, in [start, end), with such a capitalised word."""
-        named = self._named_offsets(number)
-        quoted = self.quote_ranges.get(number, [])
-        for index in range(bisect_left(tokens, start, key=token_start), len(tokens) - 1):
-            token = tokens[index]
-            if end is not None and token.start >= end:
-                return False
-            opening = index == 0 or tokens[index - 1].text in ".!?"
-            if not (opening and token.is_word and token.cap) or token.start in named:
-                continue
-            if not self._may_be_surname(token) or quote_at(quoted, token.start) is not None:
-                continue
-            following = tokens[index + 1]
-            low = following.low
-            verb = finite(low) or low in lx.SPEECH_VERBS or low in _SUBJECT_FOLLOWERS
-            if following.is_word and not following.cap and verb:
-                return True
-        return False
+        found = self._unknown_openers(number)
+        at = bisect_left(found, start)
+        return at < len(found) and (end is None or found[at] < end)
 
     def unknown_who_before(self, pronoun: Mention) -> bool:
         """Whether the pronoun's paragraph, before it, has a capitalised word no mention covers
         followed by ", who": someone the registry does not know ("Meanwhile Rihanna, who ...")."""
-        number = pronoun.paragraph
-        tokens = self.registry.tokens.get(number, [])
-        named = self._named_offsets(number)
-        quoted = self.quote_ranges.get(number, [])
-        end = bisect_left(tokens, pronoun.start, key=token_start)
-        for index in range(min(end, len(tokens) - 2)):
-            token = tokens[index]
-            if tokens[index + 1].text != "," or tokens[index + 2].low != "who" or not token.cap:
-                continue
-            if (
-                token.start not in named
-                and self._may_be_surname(token)
-                and quote_at(quoted, token.start) is None
-            ):
-                return True
-        return False
+        found = self._unknown_whos(pronoun.paragraph)
+        return bool(found) and found[0] < pronoun.start
+
+    def _unknown_openers(self, number: int) -> list[int]:
+        """Offsets of the paragraph's capitalised sentence openers that may be an unknown subject,
+        found once per paragraph: a transcript pasted as one paragraph asks for each pronoun."""
+        found = self._openers.get(number)
+        if found is None:
+            tokens = self.registry.tokens.get(number, [])
+            last = len(tokens) - 1  # an opener is followed by its verb
+            found = [tokens[i].start for i in range(last) if self._unknown_opener(number, tokens, i)]
+            self._openers[number] = found
+        return found
+
+    def _unknown_opener(self, number: int, tokens: list[Token], index: int) -> bool:
+        token = tokens[index]
+        opening = index == 0 or tokens[index - 1].text in ".!?"
+        if not (opening and token.is_word and token.cap) or not self._unknown_word(number, token):
+            return False
+        following = tokens[index + 1]
+        low = following.low
+        verb = finite(low) or low in lx.SPEECH_VERBS or low in _SUBJECT_FOLLOWERS
+        return following.is_word and not following.cap and verb
+
+    def _unknown_whos(self, number: int) -> list[int]:
+        """Offsets of the paragraph's capitalised words followed by ", who" that may be an unknown
+        person, found once per paragraph."""
+        found = self._whos.get(number)
+        if found is None:
+            tokens = self.registry.tokens.get(number, [])
+            found = [
+                tokens[i].start
+                for i in range(len(tokens) - 2)
+                if tokens[i + 1].text == ","
+                and tokens[i + 2].low == "who"
+                and tokens[i].cap
+                and self._unknown_word(number, tokens[i])
+            ]
+            self._whos[number] = found
+        return found
+
+    def _unknown_word(self, number: int, token: Token) -> bool:
+        """A word no mention covers, outside quotation marks, that may be a surname."""
+        if token.start in self._named_offsets(number) or not self._may_be_surname(token):
+            return False
+        return quote_at(self.quote_ranges.get(number, []), token.start) is None
 
     def _may_be_surname(self, token: Token) -> bool:
         """A capitalised word that could be someone's surname: letters only, not all capitals ("HP"),
