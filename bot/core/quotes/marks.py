@@ -590,13 +590,22 @@ def _attributed_after(text: str, span: QuoteSpan) -> bool:
     return _ATTRIBUTED.match(text, span.end, span.end + constants.LABEL_ATTRIBUTION_CHARS) is not None
 
 
-def is_partial(text: str, span: QuoteSpan, previous_words: str) -> bool:
-    """A partial quote is woven into the writer's sentence; a full one stands as the speaker's sentence."""
+def is_partial(text: str, span: QuoteSpan, lead_start: int) -> bool:
+    """A partial quote is woven into the writer's sentence; a full one stands as the speaker's sentence.
+    The writer's words before it start at `lead_start` (its sentence's start); only their last word is
+    read, from the opening mark back (a copy of them per quotation is quadratic in a one-sentence table)."""
     inner = text[span.start : span.end].lstrip(" .…")
     if not inner or not inner[0].isupper():
         return True
-    lead = previous_words.rstrip()
-    if not lead or lead.endswith((":", ",", "—", "–", ".", "?", "!")):
+    end = span.start - 1  # the opening mark
+    while end > lead_start and text[end - 1].isspace():
+        end -= 1
+    if end <= lead_start or text[end - 1] in _LEAD_CLOSERS:
         return False
-    last = lead.split()[-1].casefold()
-    return last not in SPEECH_VERBS
+    begin = end
+    while begin > lead_start and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:end].casefold() not in SPEECH_VERBS
+
+
+_LEAD_CLOSERS = frozenset(":,—–.?!")  # the writer's words end there: the quotation is a sentence

@@ -66,6 +66,8 @@ class Resolver(
         self._openers: dict[int, list[int]] = {}  # paragraph -> its unknown-subject sentence openers
         self._whos: dict[int, list[int]] = {}  # paragraph -> its unknown "<Name>, who"
         self._outside: dict[int, Outside] = {}  # paragraph -> its mentions outside quotation marks
+        self._role_clauses: dict[int, list[int]] = {}  # paragraph -> role clauses opening after a comma
+        self._first_named: dict[int, float] = {}  # paragraph -> where its first mention not a pronoun starts
         self._titles: dict[int, list[tuple[int, int]]] = {}
         self._role_speakers: dict[int, int | None] = {}  # paragraph -> its first "the <role> said"
 

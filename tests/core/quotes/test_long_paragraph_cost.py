@@ -21,6 +21,7 @@ UNKNOWN_SUBJECTS = "resolving/unknown_subjects.py"
 PRONOUN_CHAINS = "resolving/pronoun_chains.py"
 QUOTE_MARKS = ("quotes/marks.py", "quotes/repeats.py")
 # The rules reading a quotation's sentence and the sentences around it.
+ROLE_SUBJECTS = ("resolving/role_subjects.py", "resolving/antecedents.py")
 SENTENCE_RULES = tuple(
     f"quoted/{name}.py" for name in ("own_sentence", "sentence_people", "inherited", "verb_subjects")
 )
@@ -97,6 +98,19 @@ def unnamed_transcript_paragraph(size: int) -> str:
     return transcript_paragraph(size, "The hearing opened. ")
 
 
+def table_paragraph(size: int) -> str:
+    """A Markdown table of quotations saved as plain text: one paragraph, and no sentence ends in it
+    (each row ends in a bar), so every he or she looks back over one sentence of all the rows."""
+    rng = random.Random(5)
+    syllables = "ba co di fu ga he ki lo mu na pe ri so tu va".split()
+    rows, total = ["| Name | Role | Quote |", "|---|---|---|"], 0
+    while total < size:
+        first, last = ("".join(rng.choice(syllables) for _ in range(3)).title() for _ in range(2))
+        rows.append(f"| {first} {last} | captain | “The ferry is late,” she said. |")
+        total += len(rows[-1]) + 1
+    return "Ferry plan\n\n" + "\n".join(rows) + "\n"
+
+
 def growth(make: Callable[[int], str], size: int = 10_000, only: str | tuple[str, ...] = "") -> float:
     small = lines_run(lambda: api.speakers(parse_article(make(size))), only)
     large = lines_run(lambda: api.speakers(parse_article(make(size * GROWTH))), only)
@@ -140,3 +154,11 @@ def test_each_quotation_does_not_find_its_paragraphs_quotation_marks_again():
 
 def test_each_quotation_finds_the_quotations_of_the_sentences_around_it_by_bisection():
     assert growth(transcript_paragraph, 3_000, SENTENCE_RULES) < MOST_LINES_RATIO
+
+
+def test_a_table_of_quotations_saved_as_text_costs_in_proportion():
+    assert growth(table_paragraph, 3_000) < MOST_LINES_RATIO
+
+
+def test_each_pronoun_of_a_long_sentence_finds_a_role_subject_before_it_by_bisection():
+    assert growth(table_paragraph, 3_000, ROLE_SUBJECTS) < MOST_LINES_RATIO

@@ -75,7 +75,7 @@ def sentence_text(raw: Raw) -> str:
 
 def is_partial(raw: Raw) -> bool:
     start, _ = sentence_bounds(raw)
-    return qm.is_partial(raw.paragraph.text, raw.span, raw.paragraph.text[start : raw.span.start - 1])
+    return qm.is_partial(raw.paragraph.text, raw.span, start)
 
 
 def title_like(raw: Raw) -> bool:

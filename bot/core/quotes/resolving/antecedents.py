@@ -144,8 +144,7 @@ class AntecedentMixin:
         that one is a short sentence with no quotation that names one person and no pronoun ("He
         nodded to his finish behind Sam Pike." goes on about someone else); else None."""
         at = self.position.get(pronoun.paragraph)
-        mentions = self.registry.mentions.get(pronoun.paragraph, ())
-        if not at or any(m.start < pronoun.start and m.kind != PRONOUN for m in mentions):
+        if not at or self._first_named_at(pronoun.paragraph) < pronoun.start:
             return None
         number = self.body_order[at - 1]
         bounds = self.sentence_bounds.get(number, ())
@@ -156,6 +155,13 @@ class AntecedentMixin:
         people = {i for m in named if m.kind in (PERSON, AMBIGUOUS) for i in m.ids}
         plain = not any(m.kind == PRONOUN for m in named) and len(people) == 1
         return number if plain and words <= constants.LEAD_IN_WORDS else None
+
+    def _first_named_at(self, number: int) -> float:
+        """Where the paragraph's first mention that is no pronoun starts (found once per paragraph)."""
+        if number not in self._first_named:
+            mentions = self.registry.mentions.get(number, ())
+            self._first_named[number] = next((m.start for m in mentions if m.kind != PRONOUN), float("inf"))
+        return self._first_named[number]
 
     def _sharer_of_gender(self, mention: Mention, gender: str | None) -> int | None:
         """Of the people sharing a lone surname that opens a sentence, the one known to be of the

@@ -4,6 +4,7 @@ the person a chain of subject pronouns of that gender carries on from.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from bot.core import constants
@@ -20,6 +21,8 @@ class Outside:
 
     mentions: list[Mention]
     people: list[Mention]  # named persons, sure or ambiguous
+    people_starts: list[int] = field(default_factory=list)
+    subject_starts: list[int] = field(default_factory=list)  # of the people standing as subjects
     first_pronoun: dict[str, int] = field(default_factory=dict)  # gender -> first subject pronoun's start
     last_pronoun: dict[str, int] = field(default_factory=dict)
 
@@ -32,6 +35,12 @@ class Outside:
 
     def person_before(self, offset: int) -> bool:
         return bool(self.people) and self.people[0].start < offset
+
+    def names_in(self, start: int, end: int, subjects: bool = False) -> bool:
+        """Whether a person (standing as a subject, with `subjects`) is named in [start, end)."""
+        starts = self.subject_starts if subjects else self.people_starts
+        at = bisect_left(starts, start)
+        return at < len(starts) and starts[at] < end
 
 
 class PronounChainMixin:
@@ -116,7 +125,9 @@ class PronounChainMixin:
             quoted = self.quote_ranges.get(number, [])
             every = self.registry.mentions.get(number, ())
             mentions = [m for m in every if quote_at(quoted, m.start) is None]
-            found = Outside(mentions, [m for m in mentions if m.kind in (PERSON, AMBIGUOUS)])
+            people = [m for m in mentions if m.kind in (PERSON, AMBIGUOUS)]
+            found = Outside(mentions, people, [m.start for m in people])
+            found.subject_starts = [m.start for m in people if m.subject_like]
             for m in mentions:
                 if m.kind == PRONOUN and m.subject_like and m.gender is not None:
                     found.first_pronoun.setdefault(m.gender, m.start)

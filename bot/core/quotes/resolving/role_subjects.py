@@ -4,13 +4,14 @@ person it means cannot hold, and the unnamed source just quoted a pronoun carrie
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from bot.core.language import lexicon as lx
+from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject, quote_at
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.references import noun_gender
-from bot.core.quotes.resolving.shared import ROLE_MODIFIERS_MAX, finite, mention_start, token_start
+from bot.core.quotes.resolving.shared import ROLE_MODIFIERS_MAX, finite, token_start
 from bot.core.quotes.roles import FORMER_WORDS, PUBLIC_OFFICES
 from bot.core.quotes.sources import UNNAMED
 
@@ -76,15 +77,8 @@ class RoleSubjectMixin:
         sentences naming no one) has a definite role as its subject, the pronoun means whom that role
         means, not a person named before it."""
         for number, (start, end) in self._sentences_back(pronoun, _ROLE_SUBJECT_SENTENCES):
-            mentions = self.registry.mentions.get(number, ())
-            inside = mentions[
-                bisect_left(mentions, start, key=mention_start) : bisect_left(
-                    mentions, end, key=mention_start
-                )
-            ]
-            quoted = self.quote_ranges.get(number, [])
-            inside = [m for m in inside if quote_at(quoted, m.start) is None and m.start != pronoun.start]
-            if any(m.kind in (PERSON, AMBIGUOUS) and m.subject_like for m in inside):
+            outside = self.outside(number)
+            if outside.names_in(start, end, subjects=True):
                 return None  # a named subject: the usual look-back decides
             role = self._role_opening_clause(number, start, end)
             if role is not None:
@@ -98,7 +92,7 @@ class RoleSubjectMixin:
                 if person is not None and not self.holds_plainly(person, role):
                     return None  # "the chancellor" is not "shadow chancellor Tim Vale"
                 return person if person is not None and self.gender_fits(person, pronoun.gender) else None
-            if any(m.kind in (PERSON, AMBIGUOUS) for m in inside):
+            if outside.names_in(start, end):
                 return None
         return None
 
@@ -108,24 +102,14 @@ class RoleSubjectMixin:
         hold it: someone else holds it plainly, they hold it only as "shadow" or "deputy", or they
         hold another office."""
         for number, (start, end) in self._sentences_back(pronoun, _ROLE_SUBJECT_SENTENCES):
-            mentions = self.registry.mentions.get(number, ())
-            quoted = self.quote_ranges.get(number, [])
-            inside = [
-                m
-                for m in mentions[
-                    bisect_left(mentions, start, key=mention_start) : bisect_left(
-                        mentions, end, key=mention_start
-                    )
-                ]
-                if quote_at(quoted, m.start) is None and m.start != pronoun.start
-            ]
-            if any(m.kind in (PERSON, AMBIGUOUS) and m.subject_like for m in inside):
+            outside = self.outside(number)
+            if outside.names_in(start, end, subjects=True):
                 return None
             role = self._role_opening_clause(number, start, end)
             if role is not None:
                 held = role.role not in PUBLIC_OFFICES or self.may_hold(person_id, role)
                 return None if held else (number, role)
-            if any(m.kind in (PERSON, AMBIGUOUS) for m in inside):
+            if outside.names_in(start, end):
                 return None
         return None
 
@@ -139,25 +123,46 @@ class RoleSubjectMixin:
         """A definite role ("the president", "the Ohio senator") as the subject of a clause the
         sentence opens with, past an opening phrase closed by a comma, right before its verb."""
         tokens = self.registry.tokens.get(number, [])
-        quoted = self.quote_ranges.get(number, [])
         first = bisect_left(tokens, start, key=token_start)
-        for index in range(first, len(tokens) - 2):
-            token = tokens[index]
-            if token.start >= end:
-                break
-            opens = index == first or tokens[index - 1].text == ","
-            if not opens or token.low != "the" or quote_at(quoted, token.start) is not None:
-                continue
-            words = tokens[index + 1 : index + 2 + ROLE_MODIFIERS_MAX]
-            at = next((i for i, w in enumerate(words) if not w.is_word or lx.is_role_head(w.low)), None)
-            if at is None or not words[at].is_word or index + 2 + at >= len(tokens):
-                continue
-            following = tokens[index + 2 + at]
-            if (
-                following.is_word
-                and not following.cap
-                and (finite(following.low) or following.low in lx.ADVERBS or following.low in lx.SPEECH_VERBS)
-            ):
-                modifiers = tuple(w.low for w in words[:at])
-                return Subject("role", role=words[at].low, modifiers=modifiers, offset=words[at].start)
+        if first < len(tokens) - 2 and tokens[first].start < end:
+            found = self._role_clause_at(number, tokens, first)
+            if found is not None:
+                return found
+        after_commas = self._role_clauses_after_commas(number)
+        at = bisect_right(after_commas, first)
+        if at < len(after_commas) and tokens[after_commas[at]].start < end:
+            return self._role_clause_at(number, tokens, after_commas[at])
+        return None
+
+    def _role_clauses_after_commas(self, number: int) -> list[int]:
+        """Indexes of the paragraph's tokens opening a role clause after a comma, found once per
+        paragraph (a sentence of thousands of clauses is asked about for each pronoun in it)."""
+        found = self._role_clauses.get(number)
+        if found is None:
+            tokens = self.registry.tokens.get(number, [])
+            found = [
+                index
+                for index in range(1, len(tokens) - 2)
+                if tokens[index - 1].text == "," and self._role_clause_at(number, tokens, index) is not None
+            ]
+            self._role_clauses[number] = found
+        return found
+
+    def _role_clause_at(self, number: int, tokens: list[Token], index: int) -> Subject | None:
+        """The definite role opening a clause at token `index` right before its verb, if any."""
+        token = tokens[index]
+        if token.low != "the" or quote_at(self.quote_ranges.get(number, []), token.start) is not None:
+            return None
+        words = tokens[index + 1 : index + 2 + ROLE_MODIFIERS_MAX]
+        at = next((i for i, w in enumerate(words) if not w.is_word or lx.is_role_head(w.low)), None)
+        if at is None or not words[at].is_word or index + 2 + at >= len(tokens):
+            return None
+        following = tokens[index + 2 + at]
+        if (
+            following.is_word
+            and not following.cap
+            and (finite(following.low) or following.low in lx.ADVERBS or following.low in lx.SPEECH_VERBS)
+        ):
+            modifiers = tuple(w.low for w in words[:at])
+            return Subject("role", role=words[at].low, modifiers=modifiers, offset=words[at].start)
         return None
