@@ -35,17 +35,30 @@ def sides(
     right_end = min(end, following - 1) if following is not None else end
     left = context.items(left_start, max(left_start, raw.span.start - 1))
     right = context.items(raw.span.end + 1, max(raw.span.end, right_end))
-    return left, _past_label_marks(right)
+    if _named_with_apposition(left):
+        left = _without_marks(left, _TITLE_MARKS)
+    return left, _without_marks(right, _LABEL_MARKS)
 
 
-def _past_label_marks(items: list[attr.Item]) -> list[attr.Item]:
-    """ "“…,” Dana Fell, editor of the “Harbor Review,” told": the marks of a title or scare quote
-    after the quotation (no quotation of its own: the right side stops before the next one) are
-    dropped, so the role reads as "editor of the Harbor Review, told"."""
-    return [item for item in items if item.kind != "punct" or item.low not in _LABEL_MARKS]
+def _without_marks(items: list[attr.Item], marks: frozenset[str]) -> list[attr.Item]:
+    """ "“…,” Dana Fell, editor of the “Harbor Review,” told" and "Lena Vale, star of “Harbor
+    Nights,” thanked the mayor for “…”": the marks of a title or scare quote beside the quotation
+    (no quotation of its own: each side stops at the next one) are dropped, so the role reads as
+    "editor of the Harbor Review, told"."""
+    return [item for item in items if item.kind != "punct" or item.low not in marks]
 
 
 _LABEL_MARKS = frozenset('“”"‘’')
+
+# Before the quotation only the double marks: a single one there may be a possessive's ("Myers’ email").
+_TITLE_MARKS = frozenset('“”"')
+
+
+def _named_with_apposition(items: list[attr.Item]) -> bool:
+    """ "Lena Vale, star of “Harbor Nights,” thanked ...": the sentence opens on a name and a comma,
+    so a title quoted after it sits in the name's apposition (a title opening the sentence, "With
+    the help of “Harbor Talk”, the actor asked ...", keeps its marks)."""
+    return len(items) > 1 and items[0].kind == "mention" and items[1].low == ","
 
 
 def dash_label(raw: Raw, left: list[attr.Item], right: list[attr.Item]) -> attr.Subject | None:
