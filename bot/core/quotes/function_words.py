@@ -25,6 +25,16 @@ NOT_BUSINESS_NAMES = lx.NOT_NAMES | SPOKEN_WHEN
 POSSESSIVE_DETERMINERS = frozenset("his her their its our".split())
 
 
+# Negation between a subject and its verb ("she had not yet called", "he hadn’t said", "Holt has
+# never written"): the verb is still the subject's, but it reports nothing said.
+NEGATIONS = frozenset("not never yet".split())
+NEGATED_AUXILIARY_ENDINGS = ("n’t", "n't")
+
+
+def is_negation(low: str) -> bool:
+    return low in NEGATIONS or low.endswith(NEGATED_AUXILIARY_ENDINGS)
+
+
 # Nouns for a business, outlet or body written right before its name; a person's role before a name
 # ("manager", "director") is another list.
 BUSINESS_NOUNS = frozenset(

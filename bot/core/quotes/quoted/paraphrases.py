@@ -8,6 +8,7 @@ import re
 
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
+from bot.core.quotes import function_words as fw
 from bot.core.quotes import marks as qm
 from bot.core.quotes.people import Quote, Registry
 from bot.core.quotes.resolver import Resolver
@@ -67,9 +68,22 @@ def find_paraphrases(body, raws_of, registry: Registry, resolver: Resolver) -> t
                 verb = items[index].low
                 if (verb not in lx.PARAPHRASE_VERBS and verb != "according") or subject.kind == "other":
                     continue
+                if _negated(items, index):
+                    continue  # "she has not called for him to resign": nothing said to report
                 person = resolver.person(subject)
                 if person is not None:
                     name = registry.person(person).name
                     found.append(Quote(sentence.text, paragraph.number, sentence.text, name, paraphrase=True))
                     break
     return tuple(found)
+
+
+def _negated(items: list[attr.Item], verb: int) -> bool:
+    """A negation in the few words before the verb ("has not called", "had never suggested")."""
+    return any(
+        item.kind == "word" and fw.is_negation(item.low)
+        for item in items[max(0, verb - _NEGATION_REACH) : verb]
+    )
+
+
+_NEGATION_REACH = 3  # "she had not yet called": words a negation may stand before its verb

@@ -13,6 +13,7 @@ from bot.core.quotes.function_words import (
     PREPOSITIONS,
     RELATIVES,
     SPEAKING_FOR_HEADS,
+    is_negation,
 )
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
@@ -136,6 +137,7 @@ def _skipped_word(item: Item) -> bool:
         or item.low in RELATIVES
         or item.low in _INTENSIVES
         or item.low in _FOCUSING
+        or is_negation(item.low)  # "she had not yet called": the verb is still hers
         or (ly_adverb(item.low) and not item.cap)  # "Us Weekly said": a name, no adverb
     )
 
