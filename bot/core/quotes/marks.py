@@ -431,6 +431,10 @@ def is_label(text: str, span: QuoteSpan) -> bool:
         # "said on “Harbor Morning Live.”": a title the full stop of its sentence slipped into; not
         # a sentence of its own after another ("..., said Rick Walton. “That’s Sam Pike and Ada Holt.”")
         return True
+    if _titled_short(inner, tokens) and preceding and _stands_for_a_noun(preceding[-1]):
+        # "Thicke's 2013 hit “Blurred Lines.”", "Optimus Prime from “Transformers.”", "CBS' “Supergirl.”":
+        # a word or two in title case where a noun stands, the sentence's full stop slipped inside.
+        return True
     if _title_cased(tokens) and len(tokens) <= _SHOW_MAX_WORDS and preceding and _names_a_show(preceding):
         return True  # "on CNN’s “New Day.”", "an appearance on “CBS This Morning,” Pike said": a title
     if _carried_on_a_thing(text, span):
@@ -445,6 +449,56 @@ def is_label(text: str, span: QuoteSpan) -> bool:
     if len(tokens) <= 2:
         return not spoken or _in_relative_clause(text, span.start - 1)
     return _title_cased(tokens) and not spoken
+
+
+def _titled_short(inner: str, tokens: list[str]) -> bool:
+    """A word or two in title case closed by a full stop ("Blurred Lines.")."""
+    return inner.endswith(".") and len(tokens) < _TITLE_MIN_WORDS and _title_cased(tokens)
+
+
+def _stands_for_a_noun(word: str) -> bool:
+    """The word before a quotation makes it a noun: a preposition ("from", "of"), a possessive
+    ("CBS'", "Disney's") or a work's noun ("hit", "album"). Not "with" ("replied with “No.”")."""
+    low = word.casefold()
+    possessive = word[:1].isupper() and low.endswith(("'s", "’s", "s'", "s’"))
+    return low in _NOUN_LEADS or low in _WORK_NOUNS or possessive
+
+
+_NOUN_LEADS = frozenset("of from for like about into hit single track sequel remake".split())
+
+
+def span_labels(text: str, spans: list[QuoteSpan]) -> list[bool]:
+    """`is_label` for each span of a paragraph, in order; an item of a list of quoted words is a label
+    when the item before it is and it is title-cased (“Into the Woods,” “Hush” and “Sweeney Todd.”): the
+    full stop ending the list slipped into the last item, which names a work as the others do rather
+    than being anyone's sentence."""
+    labels: list[bool] = []
+    for at, span in enumerate(spans):
+        label = is_label(text, span)
+        if not label and at and labels[-1] and _listed_after(text, spans[at - 1], span):
+            label = _list_item(text[span.start : span.end])
+        labels.append(label)
+    return labels
+
+
+def _listed_after(text: str, previous: QuoteSpan, span: QuoteSpan) -> bool:
+    """Whether `span` follows `previous` as the next item of one list: only a comma, "and" or "or"
+    between the closing mark of the one and the opening mark of the other."""
+    if previous.open_end or span.start - previous.end > _LIST_LINK_CHARS:
+        return False
+    return _LIST_LINK.fullmatch(text, previous.end, span.start) is not None
+
+
+# Between two listed quotations: `,” “`, `” and “`, `,” or “`, `,” and “`.
+_LIST_LINK = re.compile(r",?[”\"’']\s*,?\s*(?:(?:and|or)\s+)?[“\"‘']")
+_LIST_LINK_CHARS = 10
+
+
+def _list_item(inner: str) -> bool:
+    """A title-cased listed item: a title as the items before it are. Words in lower case stay speech
+    (`calling it “pathetic” and “dangerous.”`: the last adjective is the speaker's as the first is)."""
+    tokens = inner.strip().rstrip(",").split()
+    return bool(tokens) and _title_cased(tokens)
 
 
 def _carried_on_a_thing(text: str, span: QuoteSpan) -> bool:

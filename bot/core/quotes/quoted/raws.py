@@ -42,8 +42,9 @@ def raw_quotes(paragraph: Paragraph, revived: set[int] | tuple = (), british: bo
     text = paragraph.text
     raws = []
     skipped_repeat = False
-    for span in qm.paragraph_spans(text, british):
-        if qm.is_label(text, span):
+    spans = qm.paragraph_spans(text, british)
+    for span, label in zip(spans, qm.span_labels(text, spans), strict=True):
+        if label:
             continue
         first = sentence_index(paragraph, span.start - 1)
         repeat = paragraph.sentences and paragraph.sentences[first].duplicate_of is not None
