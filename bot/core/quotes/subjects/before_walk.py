@@ -195,9 +195,12 @@ def _speaking_for(items: list[Item], index: int) -> Subject | None:
     is an unnamed source, not the one spoken for (who would be named, wrongly, as the speaker). So
     is a relative named by whose relative they are: "The mother of murdered schoolgirl Amy Ross said"."""
     at = index
-    while at >= 0 and index - at < _SPOKEN_FOR_ITEMS and not _link(items, at):
+    reach = index  # "for Mr. Holt and Mr. Vance": each of several names spoken for, a few items
+    while at >= 0 and reach - at < _SPOKEN_FOR_ITEMS and not _link(items, at):
         if items[at].kind not in ("word", "mention") and not abbreviated_title_stop(items, at):
             return None
+        if items[at].low == "and" and 0 < at < index - 1 and items[at - 1].kind == "mention":
+            reach = at - 1
         at -= 1
     if at < 1 or at == index or not _link(items, at):
         return None
@@ -223,7 +226,34 @@ def _speaking_for(items: list[Item], index: int) -> Subject | None:
         opener -= 1
     if opener < 0 or items[opener].low not in _SOURCE_OPENERS:
         return None
+    described = _described_before(items, opener)
+    if described is not None:
+        return subject_of(described)  # "Dana Pruitt, the lawyer for Tom Reyes said": Pruitt
     return Subject("other", source=Source(items[opener].start, items[index].end, UNNAMED))
+
+
+def _described_before(items: list[Item], opener: int) -> Mention | None:
+    """The person an apposition opening at `opener` describes, its closing comma left out: a name
+    opening the clause, then a comma ("Dana Pruitt, a spokeswoman for Tom Reyes said")."""
+    if opener < 2 or items[opener - 1].low != ",":
+        return None
+    named = items[opener - 2]
+    if named.kind != "mention" or named.possessive or named.mention is None:
+        return None
+    if named.mention.kind not in (PERSON, AMBIGUOUS):
+        return None
+    start = opener - 2
+    while start > 0 and opener - 2 - start < _ROLE_WORDS_BEFORE and _role_word(items[start - 1]):
+        start -= 1  # "Genetics expert Turi King, who ...": the role words before the name
+    opens = start == 0 or items[start - 1].kind in ("punct", "quote") or items[start - 1].low == "but"
+    return named.mention if opens else None
+
+
+_ROLE_WORDS_BEFORE = 3
+
+
+def _role_word(item: Item) -> bool:
+    return item.kind == "word" and item.low not in PREPOSITIONS and item.low not in lx.SPEECH_VERBS
 
 
 def _named_after_of(items: list[Item], at: int, index: int) -> bool:
@@ -253,6 +283,10 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
     alone = index < 2 or items[_past_titles(items, index - 2)].low == ","
     # "drew criticism from Paul Ryde, who called it “…”": the relative's antecedent speaks.
     if before is not None and (alone or _relative_after(items, index)):
+        antecedent = _relative_clause_antecedent(items, _past_titles(items, index - 2)) if alone else None
+        if antecedent is not None:
+            # "Lena Moss, who came with her son, Jack, said": the name ends the relative clause.
+            return subject_of(antecedent)
         # "The mayor of Port Alder, Ruth Banda, said": the name is the parenthesis.
         return subject_of(items[first_of_pair(items, index - 1)].mention)
     commas = [j for j in range(index - 1, max(-1, index - PARENTHESIS_ITEMS), -1) if items[j].low == ","]
@@ -279,6 +313,23 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
         # "McConnell, now the Senate majority leader, who said": his apposition.
         return Subject("other", source=source_before(items, index - 1))
     return walk_back(items, commas[0] - 1)
+
+
+def _relative_clause_antecedent(items: list[Item], comma: int) -> Mention | None:
+    """The person a relative clause ending in a name in apposition belongs to: "Lena Moss, who came
+    with her son, Jack, said" (the comma at `comma` opens ", Jack,"), the name opening the sentence.
+    The clause holds no other comma, and the apposition describes a noun ("her son")."""
+    if comma < 1 or items[comma - 1].kind != "word" or items[comma - 1].cap:
+        return None
+    at = comma - 1
+    while at > 1 and comma - at < _RELATIVE_CLAUSE_ITEMS and items[at].kind in ("word", "mention"):
+        if items[at].low in RELATIVES and items[at - 1].low == ",":
+            return _described_before(items, at)
+        at -= 1
+    return None
+
+
+_RELATIVE_CLAUSE_ITEMS = 30
 
 
 def _past_titles(items: list[Item], at: int) -> int:
