@@ -11,6 +11,7 @@ from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import quote_at
 from bot.core.quotes.people import PRONOUN, Mention
 from bot.core.quotes.resolving.shared import PRONOUN_CHAIN, finite, first_item, mention_start, token_start
+from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS
 
 _SUBJECT_FOLLOWERS = frozenset("also openly himself herself then later again still".split())
 _NOT_SURNAMES = (
@@ -164,4 +165,16 @@ class UnknownSubjectMixin:
         opening = mentions[first]
         before = opening.start < mention.start and not self.quoted(opening)
         fits = opening.kind == PRONOUN and opening.gender == gender and opening.subject_like
-        return opening if before and fits else None
+        if not (before and fits) or self._in_opening_clause(opening, start):
+            return None
+        return opening
+
+    def _in_opening_clause(self, pronoun: Mention, sentence_start: int) -> bool:
+        """ "As she left the hall, Mara Quill ... said": a he or she right after the subordinator
+        opening the sentence means the main clause's subject named after it (cataphora), not someone
+        further back."""
+        tokens = self.registry.tokens.get(pronoun.paragraph, [])
+        at = bisect_left(tokens, sentence_start, key=token_start)
+        if at + 1 >= len(tokens) or tokens[at + 1].start != pronoun.start:
+            return False
+        return tokens[at].low in SUBORDINATE_OPENERS
