@@ -29,3 +29,13 @@ def test_a_person_who_issued_a_statement_stays_the_speaker():
 def test_a_participle_after_another_verb_gets_no_opening_source():
     text = "The campaign outlined its plan, vowing to punish “those who leak secrets.”\n"
     assert speakers_of(text) == [None]
+
+
+def test_a_quotation_after_a_sentence_saying_an_organisation_issued_a_statement_is_its():
+    text = "Gwen Holt praised the ruling. Harbor Bank issued a statement on Monday. “We welcome it.”\n"
+    assert speakers_of(text) == ["Harbor Bank"]
+
+
+def test_a_quotation_after_an_issued_statement_with_its_own_speaker_stays_theirs():
+    text = "Harbor Bank issued a statement on Monday. “We welcome the ruling,” said Gwen Holt, its chair.\n"
+    assert speakers_of(text) == ["Gwen Holt"]

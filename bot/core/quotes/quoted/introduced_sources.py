@@ -12,6 +12,7 @@ from bot.core.quotes.quoted.shared import CONNECTIVES, Context, Raw, sentence_bo
 from bot.core.quotes.quoted.verb_subjects import source_name, speaker_from
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.sources import REFERENT
+from bot.core.quotes.subjects.clauses import issuing_source
 
 
 def source_introduced_above(raw: Raw, context: Context, resolver: Resolver) -> tuple[str, str] | None:
@@ -39,12 +40,17 @@ def source_of_sentence_before(
 ) -> tuple[str, str] | None:
     """ "..., the editorial board writes. “It's a sign of distemper.”": a quotation standing as its
     whole sentence, with no speaker of its own, after a sentence whose last verb of saying belongs to an
-    organisation or an unnamed source, goes on in that source's voice (as it would in a person's)."""
+    organisation or an unnamed source, or whose subject, such a source, issued a statement, goes on in
+    that source's voice (as it would in a person's)."""
     if raw.first == 0 or _worded(left, CONNECTIVES) or _worded(right, frozenset()):
         return None  # "“…,” AG Edwards' Thayer.": words beside it name their own speaker
     sentence = raw.paragraph.sentences[raw.first - 1]
     items = context.items(sentence.start, sentence.end)
     found = [s for _, s in attr.events(items) if s.kind != "other" or s.source is not None]
+    if not found:
+        # "Harbor Bank issued a statement on Monday. “We welcome the ruling.”": the statement's words.
+        issuer = issuing_source(items)
+        found = [] if issuer is None else [attr.Subject("other", source=issuer)]
     if not found or not _labelled(found[-1]):
         return None
     return source_name(raw.paragraph.text, found[-1].source, raw.paragraph.number, resolver)

@@ -145,7 +145,7 @@ def clause_subject(items: list[Item], index: int, sources: bool = False) -> Subj
     group = opening_group(items[main:index])
     if group is not None:
         return Subject("other", source=group)  # "Protesters marched to City Hall, chanting “…”"
-    opening = _opening_source(items[:index])
+    opening = issuing_source(items[:index])
     # "After the Harbor attacks, Holt released an ad calling it ...": a prepositional phrase opening
     # the sentence holds no subject.
     skip = past_prepositional_opening(items[:index])
@@ -233,7 +233,7 @@ def _titles_name(items: list[Item], index: int) -> bool:
     return False
 
 
-def _opening_source(items: list[Item]) -> Source | None:
+def issuing_source(items: list[Item]) -> Source | None:
     """ "Harbor Bank released a statement saying", "Last night, police issued a statement saying":
     an organisation or unnamed source opening the sentence, whose verb puts out a statement."""
     start = past_opening_phrase(items)
