@@ -381,6 +381,8 @@ def _plain_person_after(items: list, first: int) -> Source | None:
         return None  # a capitalised word only as a modifier of a person's noun after a/one
     # "said a person close to the Holts": a person's noun before the words placing them.
     placed = (person or _is_noun(items[head])) and at < len(items) and _placing(items[at])
+    # "said a baffled day-tripper from Wales": after a/one, any noun placed by where they are from.
+    placed = placed or (opener in INDEFINITE and at < len(items) and items[at].low == "from")
     if at < len(items) and items[at].low not in _PERSON_PHRASE_ENDS and not placed:
         return None
     if opener == "the" and not person and not _plural_of_role(items[head].low):
