@@ -125,14 +125,25 @@ _AGE = re.compile(
     r"|[A-Za-z][\w’'-]*,\s+\d{1,3},",
     re.IGNORECASE,
 )
-_UNITS = (
+# Units of everything but weight: a size, a time, a speed, an area, a volume.
+_SIZE_UNITS = (
     "ft|feet|foot|in|inch|inches|m|metres?|meters?|km|kilometres?|kilometers?|miles?|cm|mm|yards?|"
-    "storeys?|stories|floors|kg|kilos?|kilograms?|tonnes?|tons?|lbs?|pounds|stone|mph|kph|km/h|knots|"
+    "storeys?|stories|floors|mph|kph|km/h|knots|"
     "acres?|hectares?|sq|square|hours?|days?|weeks?|months?|years?|minutes?|seconds?|decades?|"
     "centuries|laps|degrees|litres?|liters?|gallons?"
 )
+_UNITS = f"{_SIZE_UNITS}|kg|kilos?|kilograms?|tonnes?|tons?|lbs?|pounds|stone"
+# Any age written as one ("28-year-old", "a six-month-old", "45 years old"): no length of time.
+_AN_AGE = re.compile(
+    rf"\b(?:\d{{1,3}}|{_NUMBER_WORDS})[\s-](?:year|month|week|day)s?[\s-]old\b", re.IGNORECASE
+)
 # A measurement: a number and its unit, glued or not ("30ft", "2 miles", "five hours").
 _MEASUREMENT = re.compile(rf"{_AMOUNT}\s*-?(?:{_UNITS})\b", re.IGNORECASE)
+# A height in feet and inches ("6'3\"", "5ft 9in" is a measurement already).
+_FEET_INCHES = r"\b\d['’]\s?\d{1,2}\b"
+# "How long is the turtle?" asks a length or a time: "can grow up to 2,000 pounds" weighs it.
+_SIZES = frozenset("long short tall high deep wide far".split())
+_SIZE_MEASUREMENT = re.compile(rf"{_AMOUNT}\s*-?(?:{_SIZE_UNITS})\b|{_FEET_INCHES}", re.IGNORECASE)
 # "How long has it been recognised?": "since the 1950s", "since 2004" says for how long, up to now.
 _SINCE_WHEN = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d{4}s?\b", re.IGNORECASE)
 _NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
@@ -712,8 +723,12 @@ def _age_score(text: str, question_words: set[str]) -> float:
 
 
 def _measure_score(text: str, question_words: set[str]) -> float:
+    # "The 28-year-old from Mallorca ..." says how old someone is, not how long anything took.
+    text = _blanked(_AN_AGE, text)
+    sized = bool(question_words & _SIZES) or DURATION_WORD in question_words
+    asked = _SIZE_MEASUREMENT if sized else _MEASUREMENT
     # "since 2006" says for how long, not how far or how tall.
-    if _holds(_MEASUREMENT, text) or (DURATION_WORD in question_words and _holds(_SINCE_WHEN, text)):
+    if _holds(asked, text) or (DURATION_WORD in question_words and _holds(_SINCE_WHEN, text)):
         return 1.0
     return 0.1 * _number_score(text, question_words)
 
