@@ -368,7 +368,11 @@ SPEECH_VERBS = _set(
     "exhorted implored pleaded begged muttered murmured mumbled stammered bellowed hollered roared "
     "thundered intoned deadpanned gasped groaned grumbled bragged crowed gloated scolded chided "
     "taunted teased rebutted rejoined objected protested marveled marvelled exulted texted emailed "
-    "riffed riffs riffing"
+    "riffed riffs riffing "
+    # Their participles after the one addressed ("..., chiding him, “…”").
+    "chiding scolding quipping "
+    # Asking aloud, as "wondered" ("Dr. Omar Sayeed pondered who ... might “…”").
+    "pondered ponders"
 )
 # The plainest verbs of saying: the only ones that make a lone capitalised word a speaker.
 CORE_SPEECH_VERBS = _set("said says told tells added adds")
