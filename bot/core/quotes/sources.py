@@ -38,6 +38,8 @@ _GROUP_NOUNS = frozenset(
     "farmers organizers organisers participants attendees fans delegates staffers judges jurors "
     "panellists panelists lobbyists pundits commentators observers strategists operatives donors "
     "outlets "
+    # the writers of a paper or plan speaking as one: "wrote the authors of the report"
+    "authors "
     # a working group speaking as one: "the crew told investigators", "the jury wrote"
     "crew crews jury juries "
     # two or three people speaking as one: "the couple wrote", "said the pair"
@@ -809,9 +811,26 @@ def another_of(source: tuple[str, str]) -> tuple[str, str] | None:
     return f"another {rest}", UNNAMED
 
 
+# Words left hanging when a title is cut off a label ("the authors of the").
+_HANGING = frozenset("of the a an for at from".split())
+
+
+def _before_unclosed_title(text: str) -> str:
+    """ "the authors of the “Harbor Renewal": a title the source's words end inside of (its
+    closing mark beyond them) is cut off, with the words that led into it ("the authors")."""
+    opening = text.rfind("“")
+    if opening < 0 or "”" in text[opening:]:
+        return text
+    words = text[:opening].split()
+    while len(words) > 1 and words[-1].casefold() in _HANGING:
+        words.pop()
+    return " ".join(words)
+
+
 def label(text: str) -> str:
-    """How a source is named in lists: its words as written, a leading "The" in lower case."""
-    words = _past_openers(" ".join(text.split()))
+    """How a source is named in lists: its words as written, a leading "The" in lower case, never
+    half a title."""
+    words = _past_openers(" ".join(_before_unclosed_title(text).split()))
     if words == "I":
         return WRITER
     # "Chelsea's statement added", "the bank's statement said": the owner of the words speaks.
