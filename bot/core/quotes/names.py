@@ -219,8 +219,15 @@ def _nameish_word(text: str) -> bool:
     low = text.casefold()
     if lx.is_role_head(low):
         return False
+    if len(low) > _ABSTRACT_MIN_CHARS and low.endswith(_ABSTRACT_ENDINGS):
+        return False  # "Western Journalism", "Conservatism": an outlet's or a doctrine's word
     # "Americans", "Hispanics": a plural of a nationality is a group.
     return low not in _NOT_NAMEISH and not (low.endswith("s") and low[:-1] in _GROUPS)
+
+
+# Endings of abstract nouns, never a surname: "journalism", "conservatism".
+_ABSTRACT_ENDINGS = ("ism",)
+_ABSTRACT_MIN_CHARS = 5
 
 
 # "Mr. David Park", "Ms. Ann Hall", "Rep. Dan Israel", "Mr Major", "Baroness Scotland": a place,
