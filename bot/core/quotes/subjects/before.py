@@ -23,6 +23,8 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
     if antecedent is not None:
         return antecedent
     index = verb - 1
+    if index > 0 and items[index].low in _ASPECT_VERBS and items[verb].low.endswith("ing"):
+        index -= 1  # "as he keeps talking about the “…”": the subject of the verb that carries it on
     back = index
     while back > 0 and items[back].kind == "word" and items[back].low in _COORDINATED_ADVERBS:
         back -= 1  # "X used to support Y, but now said ...": the adverb after "but"
@@ -64,6 +66,8 @@ _NOUN_DETERMINERS = frozenset(
 _ADJECTIVE_ENDINGS = ("ent", "ous", "ful", "ive", "al", "ic")
 
 
+# Verbs that start or carry on the talk told by the -ing form after them.
+_ASPECT_VERBS = frozenset("keeps kept keep began begins started starts".split())
 _COORDINATED_ADVERBS = lx.ADVERBS | frozenset("now just even never still".split())
 _RELATIVE_REACH = 6  # "who has in the past described": words between "who" and its verb
 _PARENTHESIS_MARKS = frozenset(",-–—")

@@ -31,6 +31,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return True  # "“…,” Bennett shot back with a laugh", "X fired back:"
     if item.kind == "word" and item.low in _POINTED and _next_is(items, index, "out"):
         return True  # "as the Harbor Post pointed out, “…”", "Holt points out that “…”"
+    if item.kind == "word" and item.low in _TALKED and _next_is(items, index, "about"):
+        return True  # "Holt talked about continuing the “…”", "as he keeps talking about the “…”"
     if item.kind == "word" and item.low in _OPENED and not _speech_follows(items, index + 1):
         return False  # "“After seven years,” he began, “I will retire.”": not "the meeting began vowing"
     if item.kind == "word" and index and _carried_on_base(items, index):
@@ -140,6 +142,7 @@ _AGREED = frozenset(("agreed", "agrees"))
 _OPENED = frozenset(("began", "begins"))
 _RETORTS = frozenset("shot shoots fired fires hit hits".split())  # before "back": a retort
 _POINTED = frozenset(("pointed", "points", "point"))  # before "out": telling what is so
+_TALKED = frozenset(("talked", "talks", "talking"))  # before "about": speaking of what is quoted
 _AGREED_TO = frozenset(("to", "on", "upon"))
 
 
