@@ -30,6 +30,7 @@ from bot.core.errors import (
     ArticleNotFound,
     OverBudget,
     os_reason,
+    printable,
     shown,
 )
 from bot.core.language.text import counted
@@ -158,7 +159,7 @@ def _silence_stdout() -> None:
 
 def _fail(message: str, wants_json: bool, code: int = EXIT_FAILURE) -> int:
     # One line, no terminal escapes, whatever a path or an exception put in the message.
-    message = shown(message, limit=len(message))
+    message = printable(message)
     print(f"error: {message}", file=sys.stderr)
     if wants_json:
         print(json.dumps({"error": message}, ensure_ascii=False))
@@ -213,6 +214,9 @@ def open_library(ref: str | None, settings: Settings) -> tuple[Library, str | No
     """
     if ref is None:
         return Library.from_path(settings.article_path), None
+    if not ref.strip():
+        # "" is the current folder to the system: every text file under it was read as an article.
+        raise ArticleError("--article is empty: give an article file, folder or id, or leave it out.")
     path = user_path(ref)
     try:
         exists = path.exists()

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.core.article import Article, Library
 from bot.core.article.library import user_path
-from bot.core.errors import ArticleError, os_reason, shown
+from bot.core.errors import ArticleError, os_reason, printable, shown
 from bot.exitcodes import EXIT_OK
 from bot.settings import Settings
 
@@ -113,8 +113,10 @@ async def _act(catalog: Catalog, args: argparse.Namespace) -> _Printed:
 
     if args.action == "add":
         added = await _add(catalog, args.server, args.source)
+        # A file's name is shown as the system holds it (a newline or a terminal escape written out).
         text = (
-            f"Added #{added.id}: {added.title}\n    source: {added.source}\n    ask with --article {added.id}"
+            f"Added #{added.id}: {printable(added.title)}\n    source: {shown(added.source)}\n"
+            f"    ask with --article {added.id}"
         )
         if args.server != LOCAL_SERVER:
             text += f" --server {args.server}"
@@ -123,10 +125,12 @@ async def _act(catalog: Catalog, args: argparse.Namespace) -> _Printed:
         entries = await catalog.entries(args.server)
         return _Printed(_listing(entries), {"articles": [entry.to_dict() for entry in entries]})
     removed = await catalog.remove(args.server, args.id)
-    return _Printed(f"Removed #{removed.ref}: {removed.title}", removed.to_dict())
+    return _Printed(f"Removed #{removed.ref}: {printable(removed.title)}", removed.to_dict())
 
 
 async def _add(catalog: Catalog, server: int, source: str) -> StoredArticle:
+    if not source.strip():
+        raise ArticleError(f"Nothing to add. {_GIVE_SOURCE}")
     if "://" in source:
         return await catalog.add_url(server, source, added_by=CLI_USER)
     path = user_path(source)
@@ -136,13 +140,14 @@ async def _add(catalog: Catalog, server: int, source: str) -> StoredArticle:
                 f"{shown(source)} is a folder: give one .txt, .md or .html file in it, or a link."
             )
         if not path.is_file():
-            raise ArticleError(
-                f"File not found: {shown(source)}. Give a link (https://...) or a .txt, .md or .html file."
-            )
+            raise ArticleError(f"File not found: {shown(source)}. {_GIVE_SOURCE}")
         data = _read_capped(path)
     except OSError as error:  # a name too long for the system, a loop of links, no permission...
         raise ArticleError(f"Cannot read {shown(source)}: {os_reason(error)}.") from None
     return await catalog.add_file(server, path.name, data, added_by=CLI_USER)
+
+
+_GIVE_SOURCE = "Give a link (https://...) or a .txt, .md or .html file."
 
 
 def _read_capped(path: Path) -> bytes:
@@ -162,8 +167,8 @@ def _listing(entries: list[CatalogEntry]) -> str:
     width = max(len(_label(entry)) for entry in entries)
     lines = []
     for entry in entries:
-        where = entry.source if entry.stored else "bundled"
-        lines.append(f"  {_label(entry):<{width}}  {entry.title}  ({where})")
+        where = shown(entry.source) if entry.stored else "bundled"
+        lines.append(f"  {_label(entry):<{width}}  {printable(entry.title)}  ({where})")
     return "\n".join(lines)
 
 

@@ -67,6 +67,16 @@ async def _plain(_request):
     return web.Response(text=text, content_type="text/plain")
 
 
+async def _status(request):
+    """An error status whose reason phrase is the site's own: pings, markup and kilobytes of it."""
+    status = int(request.match_info["code"])
+    return web.Response(status=status, reason="Gone <@123> @everyone **now** " + "x" * 2_000)
+
+
+async def _empty(_request):
+    return web.Response(body=b"", content_type="text/html")
+
+
 def news_app() -> web.Application:
     app = web.Application()
     app.router.add_get("/news/ferry-strike", _html("web_ferry_strike.html"))
@@ -81,6 +91,8 @@ def news_app() -> web.Application:
     app.router.add_get("/slow", _slow)
     app.router.add_get("/report.pdf", _pdf)
     app.router.add_get("/plain", _plain)
+    app.router.add_get("/status/{code}", _status)
+    app.router.add_get("/empty", _empty)
     return app
 
 

@@ -12,7 +12,7 @@ from bot.core import constants
 from bot.core.article import Article, Credits, decode_article, parse_article
 from bot.core.article.files import looks_like_html, refuse_non_article
 from bot.core.article.html import ExtractedArticle, NoArticleInHtml, extract_article
-from bot.core.errors import ArticleError
+from bot.core.errors import SPLIT_REMEDY, ArticleError
 from bot.store import NewArticle
 from bot.web.limits import MAX_PAGE_BYTES
 
@@ -43,7 +43,9 @@ def _from_page_file(name: str, data: bytes, added_by: str | None) -> Checked:
     try:
         extracted = extract_article(data)
     except NoArticleInHtml:
-        raise ArticleError(f"{name} has no article text I can read.") from None
+        raise ArticleError(
+            f"{name} has no article text I can read: save the article's text as a .txt file and add that."
+        ) from None
     return article_from_page(extracted, source=name, added_by=added_by)
 
 
@@ -81,5 +83,6 @@ def checked_article(
 
 def too_large(name: str, size: int, limit: int) -> ArticleError:
     return ArticleError(
-        f"{name} is too large ({size / 1024 / 1024:.1f} MB; the limit is {limit // (1024 * 1024)} MB)."
+        f"{name} is too large ({size / 1024 / 1024:.1f} MB; the limit is {limit // (1024 * 1024)} MB). "
+        + SPLIT_REMEDY
     )

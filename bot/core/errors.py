@@ -8,12 +8,19 @@ import os
 # Paths and names are cut to this in messages: one line, whatever was typed or found on disk.
 SHOWN_CHARS = 120
 
+# What a refusal of an article too large says to do.
+SPLIT_REMEDY = "Split it into smaller articles."
+
+
+def printable(text: str | os.PathLike) -> str:
+    """`text` safe to print on one line: newlines, terminal escapes and other invisible characters
+    written as escapes (\\n, \\x1b)."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in os.fspath(text))
+
 
 def shown(text: str | os.PathLike, limit: int = SHOWN_CHARS) -> str:
-    """`text` safe to print on one line: newlines, terminal escapes and other invisible
-    characters written as escapes (\\n, \\x1b), the middle of a long text cut out."""
-    text = os.fspath(text)
-    safe = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+    """`text` safe to print on one line (see printable), the middle of a long text cut out."""
+    safe = printable(text)
     if len(safe) <= limit:
         return safe
     half = (limit - 1) // 2

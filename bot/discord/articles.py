@@ -13,7 +13,7 @@ import discord
 from discord import app_commands
 
 from bot.catalog import Catalog, CatalogEntry
-from bot.core.errors import ArticleError
+from bot.core.errors import SPLIT_REMEDY, ArticleError
 from bot.discord import embeds, limits
 from bot.discord.embeds import Reply
 from bot.discord.respond import send_reply
@@ -69,7 +69,8 @@ class ArticleGroup(app_commands.Group):
             return
         if file is not None and file.size > MAX_PAGE_BYTES:
             raise ArticleError(
-                f"{file.filename} is too large; files up to {MAX_PAGE_BYTES // 2**20} MB can be added."
+                f"{file.filename} is too large; files up to {MAX_PAGE_BYTES // 2**20} MB can be added. "
+                + SPLIT_REMEDY
             )
         await interaction.response.defer(thinking=True)  # a site may take up to the fetch time-out
         catalog, user = _catalog(interaction), str(interaction.user.id)

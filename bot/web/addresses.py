@@ -12,6 +12,7 @@ import socket
 from yarl import URL
 
 from bot.core.errors import shown
+from bot.web import limits
 from bot.web.errors import UrlRefused
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -44,11 +45,13 @@ def check_address(host: str, address: str, allowed: frozenset[str]) -> None:
     """Raise UrlRefused unless `address` (what `host` resolved to) is public or explicitly allowed."""
     parsed = parse_address(address)
     if parsed is None:
-        raise UrlRefused(f"I won't open {host}: its address could not be checked.")
+        raise UrlRefused(f"I won't open {host}: its address could not be checked. Try again later.")
     if str(parsed) in allowed:
         return
     if not is_public(parsed):
-        raise UrlRefused(f"I won't open {host}: it points to a private or local network address.")
+        raise UrlRefused(
+            f"I won't open {host}: it points to a private or local network address. Give a public link."
+        )
 
 
 def check_url(url: URL, allowed: frozenset[str]) -> None:
@@ -58,7 +61,7 @@ def check_url(url: URL, allowed: frozenset[str]) -> None:
     if url.user is not None or url.password is not None:
         raise UrlRefused("Links with a user name or password are not accepted; remove them from the link.")
     if not url.host:
-        raise UrlRefused("That link has no site name in it.")
+        raise UrlRefused(f"That link has no site name in it; give one such as {limits.EXAMPLE_LINK}.")
     if parse_address(url.host) is not None:
         check_address(url.host, url.host, allowed)
     elif url.host.replace(".", "").isdigit():

@@ -10,6 +10,7 @@ import asyncio
 import logging
 import socket
 from dataclasses import dataclass, field
+from http import HTTPStatus
 
 import aiohttp
 from aiohttp.abc import AbstractResolver, ResolveResult
@@ -75,12 +76,14 @@ async def fetch_page(
     try:
         target = URL(url.strip())
     except (ValueError, TypeError):
-        raise UrlRefused("That is not a link I can read.") from None
+        raise UrlRefused(f"That is not a link I can read; give one such as {limits.EXAMPLE_LINK}.") from None
     check_url(target, policy.allowed_addresses)
     try:
         return await asyncio.wait_for(_fetch(target, policy, resolver), policy.timeout)
     except asyncio.TimeoutError:
-        raise SiteTooSlow(f"The site took too long to answer (over {policy.timeout:g} s).") from None
+        raise SiteTooSlow(
+            f"The site took too long to answer (over {policy.timeout:g} s); try again later."
+        ) from None
 
 
 async def _fetch(target: URL, policy: FetchPolicy, resolver: AbstractResolver | None) -> Page:
@@ -132,14 +135,17 @@ def _next_hop(current: URL, location: str, policy: FetchPolicy) -> URL:
     try:
         target = current.join(URL(location))
     except ValueError:
-        raise FetchError("The site redirected to an address that is not a link.") from None
+        raise FetchError(
+            "The site redirected to an address that is not a link; open the link in a browser and give "
+            "the address it ends on."
+        ) from None
     check_url(target, policy.allowed_addresses)  # a redirect gets no more trust than the link
     return target
 
 
 async def _read(target: URL, response: aiohttp.ClientResponse, policy: FetchPolicy) -> Page:
     if response.status >= 400:
-        raise FetchError(f"The site answered {response.status} {response.reason or ''}".rstrip() + ".")
+        raise FetchError(status_reply(response.status))
     content_type = response.content_type.lower()
     if content_type not in limits.HTML_TYPES | limits.TEXT_TYPES:
         raise NotAnArticlePage(
@@ -156,7 +162,30 @@ async def _read(target: URL, response: aiohttp.ClientResponse, policy: FetchPoli
     return Page(url=str(target), content_type=content_type, charset=response.charset, body=bytes(body))
 
 
+def status_reply(status: int) -> str:
+    """What a refusal by the site says: the status with its standard name (never the site's own
+    words, which a hostile site fills with pings, markup or kilobytes) and what to do."""
+    try:
+        name = f" ({HTTPStatus(status).phrase})"
+    except ValueError:
+        name = ""
+    if status in _NOT_FOR_BOTS:
+        remedy = "it may not let a bot read it: save the article's text as a .txt file and add that."
+    elif status >= 500 or status == HTTPStatus.TOO_MANY_REQUESTS:
+        remedy = "try again later."
+    else:
+        remedy = "check the link."
+    return f"The site answered {status}{name}; {remedy}"
+
+
+# Refusals of a reader the site does not know: a login, a wall against bots, a legal block.
+_NOT_FOR_BOTS = frozenset(
+    {HTTPStatus.UNAUTHORIZED, HTTPStatus.FORBIDDEN, HTTPStatus.UNAVAILABLE_FOR_LEGAL_REASONS}
+)
+
+
 def _too_large(policy: FetchPolicy) -> PageTooLarge:
     return PageTooLarge(
-        f"That page is larger than {policy.max_bytes // (1024 * 1024)} MB; I read pages up to that."
+        f"That page is larger than {policy.max_bytes // (1024 * 1024)} MB, more than I read; "
+        "save the article's text as a .txt file and add that."
     )

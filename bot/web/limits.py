@@ -15,4 +15,6 @@ READ_CHUNK_BYTES = 64 * 1024
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_TYPES = frozenset({"text/plain", "text/markdown"})
 # Polite and honest: sites see what is asking.
+# The shape of a link, shown to someone who gave none.
+EXAMPLE_LINK = "https://example.com/story"
 USER_AGENT = "article-bot/0.1 (reads one article a user asked for)"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 
 from bot.core.article import decode_article
-from bot.core.article.html import ExtractedArticle, NoArticleInHtml, extract_article
+from bot.core.article.html import NO_ARTICLE_TEXT, ExtractedArticle, NoArticleInHtml, extract_article
 from bot.web.errors import NoArticleText
 from bot.web.fetch import FetchPolicy, Page, fetch_page
 
@@ -28,7 +28,7 @@ def article_from_page(page: Page) -> ExtractedArticle:
             raise NoArticleText(str(error)) from None
     text = _decoded(page)
     if len(text.split()) == 0:
-        raise NoArticleText("That page has no article text I can read.")
+        raise NoArticleText(NO_ARTICLE_TEXT)
     return ExtractedArticle(text=text, url=page.url)
 
 

@@ -7,6 +7,8 @@ import json
 import pytest
 
 from bot.cli import main
+from bot.core.article.files import SAVE_AS_TEXT
+from bot.core.article.html import NO_ARTICLE_TEXT
 from tests.conftest import TEST_ARTICLES
 from tests.news_site import news_site_in_thread
 
@@ -58,14 +60,16 @@ def test_a_local_link_is_refused_without_the_test_setting(capsys):
     with news_site_in_thread() as site:
         code, out, err = cli(capsys, "articles", "add", f"{site}/news/ferry-strike")
     assert (code, out) == (2, "")
-    assert err.strip() == "error: I won't open 127.0.0.1: it points to a private or local network address."
+    assert err.strip() == (
+        "error: I won't open 127.0.0.1: it points to a private or local network address. Give a public link."
+    )
 
 
 def test_a_failed_link_stores_nothing(capsys, monkeypatch):
     monkeypatch.setenv("FETCH_ALLOW_ADDRESSES", "127.0.0.1")
     with news_site_in_thread() as site:
         code, _, err = cli(capsys, "articles", "add", f"{site}/signin")
-    assert (code, err.strip()) == (2, "error: That page has no article text I can read.")
+    assert (code, err.strip()) == (2, f"error: {NO_ARTICLE_TEXT}")
     assert [a["server"] for a in cli_json(capsys, "articles", "list")["articles"]] == [None]
 
 
@@ -100,7 +104,8 @@ def test_remove_of_an_unknown_id_exits_2_with_one_line(capsys):
 def test_an_unreadable_file_exits_2_with_one_line(capsys, tmp_path):
     (tmp_path / "photo.txt").write_bytes(b"\x00\x01" * 50)
     code, _, err = cli(capsys, "articles", "add", tmp_path / "photo.txt")
-    assert (code, err) == (2, "error: photo.txt looks like a binary file, not a text article.\n")
+    assert code == 2
+    assert err == f"error: photo.txt looks like a binary file, not a text article. {SAVE_AS_TEXT}\n"
 
 
 def test_a_missing_file_exits_2(capsys):

@@ -7,7 +7,11 @@ import asyncio
 import pytest
 
 from bot.catalog import Catalog
+from bot.core.article.html import NO_ARTICLE_TEXT
+from bot.core.errors import SPLIT_REMEDY
+from bot.discord.embeds import escape
 from bot.store import Store, database_url
+from bot.web.limits import MAX_PAGE_BYTES
 from tests.conftest import BUNDLED, TEST_ARTICLES
 from tests.discord.fake_discord import GUILD_ID, MEMBER_PERMISSIONS
 from tests.discord.test_e2e import run
@@ -89,7 +93,7 @@ async def test_a_refused_link_gets_its_reply_and_nothing_is_stored(fake, store_b
 
 async def test_a_page_without_article_text_says_so(fake, store_bot, news_site):
     reply = await run(fake, "article", subcommand="add", url=f"{news_site}/signin")
-    assert reply.embed["description"] == "That page has no article text I can read."
+    assert reply.embed["description"] == escape(NO_ARTICLE_TEXT)
 
 
 async def test_add_needs_a_url_or_a_file(fake, store_bot):
@@ -237,3 +241,9 @@ async def test_a_stored_articles_footer_is_its_number_under_its_headline_and_bot
     assert summary.embed["footer"]["text"] == f"#{stored.id}"
     answer = await run(fake, "ask", question="What did the council vote?", article=str(stored.id))
     assert answer.embed["footer"]["text"] == f"#{stored.id} · Town council votes to keep the old library open"
+
+
+async def test_an_upload_too_large_says_to_split_it(fake, store_bot):
+    reply = await add_file(fake, "almanac.txt", b"x" * (MAX_PAGE_BYTES + 1))
+    assert reply.embed["description"].endswith(escape(SPLIT_REMEDY))
+    assert await store_bot.count(GUILD_ID) == 0

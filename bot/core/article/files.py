@@ -13,9 +13,12 @@ from pathlib import Path
 
 from bot.core import constants
 from bot.core.article.model import Article, parse_article
-from bot.core.errors import ArticleError, os_reason, shown
+from bot.core.errors import SPLIT_REMEDY, ArticleError, os_reason, shown
 
 log = logging.getLogger(__name__)
+
+# What a file that holds no article text says to do.
+SAVE_AS_TEXT = "Save the article's text as .txt or .md."
 
 
 def load_article(path: str | Path) -> Article:
@@ -87,8 +90,7 @@ def _too_large(path: Path, size: int | None) -> ArticleError:
     limit_mb = constants.MAX_ARTICLE_BYTES // (1024 * 1024)
     measured = f"{size / 1024 / 1024:.1f} MB" if size is not None else f"over {limit_mb} MB"
     return ArticleError(
-        f"{shown(path.name)} is too large ({measured}; the limit is {limit_mb} MB). "
-        "Split it into smaller articles."
+        f"{shown(path.name)} is too large ({measured}; the limit is {limit_mb} MB). {SPLIT_REMEDY}"
     )
 
 
@@ -98,9 +100,9 @@ def decode_article(data: bytes, name: str) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise ArticleError(f"{name} is not valid UTF-16 text.") from None
+            raise ArticleError(f"{name} is not valid UTF-16 text. Save it as UTF-8 and try again.") from None
     if b"\x00" in data:
-        raise ArticleError(f"{name} looks like a binary file, not a text article.")
+        raise ArticleError(f"{name} looks like a binary file, not a text article. {SAVE_AS_TEXT}")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -115,7 +117,7 @@ def decode_article(data: bytes, name: str) -> str:
         raise ArticleError(f"{name} is not UTF-8 text. Save it as UTF-8 and try again.") from None
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
     if controls > len(text) // 100:
-        raise ArticleError(f"{name} looks like a binary file, not a text article.")
+        raise ArticleError(f"{name} looks like a binary file, not a text article. {SAVE_AS_TEXT}")
     log.warning("%s is not UTF-8; read it as Windows-1252", name)
     return text
 

@@ -22,6 +22,13 @@ DATE_PARAMS = {"extensive_search": False, "original_date": True}
 _BLANK_RUNS = re.compile(r"\n\s*\n+")
 
 
+# What a page with no article text in it is answered.
+NO_ARTICLE_TEXT = (
+    "That page has no article text I can read: link the article's own page, or save its text as a "
+    ".txt file and add that."
+)
+
+
 class NoArticleInHtml(ArticleError):
     """The HTML holds no article text that extraction can find."""
 
@@ -45,6 +52,7 @@ def extract_article(html: str | bytes, url: str | None = None) -> ExtractedArtic
     """The article in `html`; raise NoArticleInHtml if there is no readable article text."""
     import trafilatura  # imported on first use: only adding a web page needs it
 
+    _quiet_extractor_log()
     document = trafilatura.bare_extraction(
         html,
         url=url,
@@ -58,7 +66,7 @@ def extract_article(html: str | bytes, url: str | None = None) -> ExtractedArtic
     )
     text = _paragraphs(getattr(document, "text", None) or "")
     if len(text.split()) < MIN_ARTICLE_WORDS:
-        raise NoArticleInHtml("That page has no article text I can read.")
+        raise NoArticleInHtml(NO_ARTICLE_TEXT)
     return ExtractedArticle(
         text=text,
         title=_clean(document.title),
@@ -67,6 +75,14 @@ def extract_article(html: str | bytes, url: str | None = None) -> ExtractedArtic
         url=_clean(document.url) or url,
         sitename=_clean(document.sitename),
     )
+
+
+def _quiet_extractor_log() -> None:
+    """trafilatura logs a page it cannot parse (empty, binary, nested past its limits) as ERROR lines:
+    for the bot that is a user's bad link, answered by NO_ARTICLE_TEXT, and its lines showed on the
+    CLI's terminal around that one-line reply. They show with LOG_LEVEL=DEBUG only."""
+    quiet = not log.isEnabledFor(logging.DEBUG)
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL if quiet else logging.NOTSET)
 
 
 def _paragraphs(text: str) -> str:

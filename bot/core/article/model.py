@@ -30,7 +30,7 @@ from bot.core.article.newsprint import (
     opens_with_dateline,
     split_dateline,
 )
-from bot.core.errors import ArticleError
+from bot.core.errors import SPLIT_REMEDY, ArticleError
 from bot.core.language.text import clean_control, fold, is_caseless, split_sentences, unescape_entities, words
 
 BODY = "body"
@@ -183,7 +183,7 @@ def _check_size(blocks: list[str], source: str) -> None:
     if len(blocks) > constants.MAX_ARTICLE_PARAGRAPHS:
         raise ArticleError(
             f"{Path(source).name} has {len(blocks):,} paragraphs, more than an article has "
-            f"(at most {constants.MAX_ARTICLE_PARAGRAPHS:,}). Split it into smaller articles."
+            f"(at most {constants.MAX_ARTICLE_PARAGRAPHS:,}). {SPLIT_REMEDY}"
         )
 
 
