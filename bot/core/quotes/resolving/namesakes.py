@@ -18,6 +18,8 @@ _POSSESSOR = re.compile(r"(\w+)['’]s\b")
 # "her husband, former President Bill Holt", "brother of Hollywood legend Ron Tilling": a person
 # introduced by a relation to someone, the kin word at most this many tokens before the name.
 _KIN_REACH_TOKENS = 6
+# "Ann Holt and Tom Holt", "Ann Holt or Tom Holt", "Ann Holt, Tom Holt": names listed side by side.
+_NAME_JOINERS = frozenset((",", "and", "or", "nor", "&"))
 
 
 class NamesakeMixin:
@@ -52,22 +54,25 @@ class NamesakeMixin:
             return None
         index = self._full_mentions()
         here = (at, mention.start)
-        best: tuple[tuple[int, int], int] | None = None
+        latest_places = []
         for person_id in fitting:
             places = index.get(person_id, [])
             found = bisect_left(places, here)
-            if found and (best is None or places[found - 1] > best[0]):
-                best = (places[found - 1], person_id)
-        if best is None:
+            if found:
+                latest_places.append((places[found - 1], person_id))
+        if not latest_places:
             return None
-        (named_at, _), latest = best
+        latest_places.sort(reverse=True)
+        (named_at, _), latest = latest_places[0]
         # "Reyes attacked Bill Holt ... Three paragraphs on, “…,” Holt said": a surname far
         # from the relative's full name means the one the article names in full far more often.
         weight = self._surname_weights(fitting, index)
         main = max(fitting, key=lambda i: weight[i])
         counts = sorted(weight.values(), reverse=True)
         dominant = len(counts) > 1 and counts[0] >= constants.DOMINANT_NAME_RATIO * counts[1]
-        if at - named_at <= constants.CONTINUING_SPEAKER_PARAGRAPHS:
+        if at - named_at <= constants.CONTINUING_SPEAKER_PARAGRAPHS and not self._named_together(
+            latest_places
+        ):
             return latest
         if dominant:
             return main
@@ -83,6 +88,29 @@ class NamesakeMixin:
         gender = self._pronoun_after(mention)
         told = [i for i in fitting if gender is not None and self.registry.person(i).gender == gender]
         return told[0] if len(told) == 1 else None
+
+    def _named_together(self, latest_places: list[tuple[tuple[int, int], int]]) -> bool:
+        """ "Ann Holt and Tom Holt spoke in Dayton. ¶ “…,” Holt said": when the two latest full names
+        stand side by side, joined by "and" / "or" / a comma, neither is the one the article just
+        named; recency tells nothing."""
+        if len(latest_places) < 2:
+            return False
+        (first_at, first_start), _ = latest_places[0]
+        (second_at, second_start), _ = latest_places[1]
+        if first_at != second_at:
+            return False
+        number = self.body_order[first_at]
+        mentions = self.registry.mentions.get(number, ())
+        second = next((m for m in mentions if m.start == second_start), None)
+        if second is None:
+            return False
+        tokens = self.registry.tokens.get(number, [])
+        between = tokens[
+            bisect_left(tokens, second.end, key=token_start) : bisect_left(
+                tokens, first_start, key=token_start
+            )
+        ]
+        return bool(between) and all(t.low in _NAME_JOINERS for t in between)
 
     def _namesake_speaking(self, mention: Mention, fitting: list[int]) -> int | None:
         """The namesake quoted last, when that was at most a couple of paragraphs before `mention`."""
