@@ -167,7 +167,8 @@ def test_a_capitalised_office_alone_is_no_person_named_by_its_last_word():
         "Ministers failed to agree a budget after a long night of talks.\n\n"
         "“We will not be rushed into a bad deal,” the Deputy Chief Whip said.\n"
     )
-    assert speakers_of(text) == [None]
+    # No holder named: the office speaks as an unnamed source under its whole title, no person "Whip".
+    assert speakers_of(text) == ["the Deputy Chief Whip"]
 
 
 def test_a_capitalised_office_speaks_for_the_holder_the_article_names():

@@ -50,6 +50,11 @@ def speaker_from(
             return
     if raw.speaker is None:
         raw.speaker = resolver.role_antecedent(raw.paragraph.number, subject)
+    if raw.speaker is None and _vacant_office(raw, subject, resolver):
+        # "“…,” the Home Secretary said" with no holder named anywhere: the office speaks, listed
+        # as an unnamed source under its title, never a guessed person.
+        raw.source = label(raw.paragraph.text[subject.source.start : subject.source.end]), UNNAMED
+        return
     # "the senator" means a named person: unattributed when it is unclear which, never labelled;
     # "the spokesman", "the WSIS official" no one is named as is an unnamed source.
     unnamed_role = subject.kind == "role" and subject.role in UNNAMED_SOURCE_NOUNS
@@ -58,6 +63,18 @@ def speaker_from(
         referring = raw.paragraph.text[subject.source.start : subject.source.end].casefold() in REFERRING
         if raw.source is None and subject.source.kind == REFERENT and referring:
             raw.source = _referent_subject(raw, left, context) or _they_group(raw, subject, context)
+
+
+def _vacant_office(raw: Raw, subject: attr.Subject, resolver: Resolver) -> bool:
+    """ "the Home Secretary", "the Attorney General": a definite office written with capitals (a
+    title of one office, not "the senator", which refers back to a person), that no one the article
+    names holds."""
+    if subject.kind != "role" or subject.source is None or not lx.is_role_head(subject.role):
+        return False  # "the Spaniard", "the Teenager": a person referred back to, no office
+    words = raw.paragraph.text[subject.source.start : subject.source.end].split()
+    if len(words) < 2 or words[0].casefold() != "the" or not all(w[:1].isupper() for w in words[1:]):
+        return False
+    return not resolver.holders_index().get(subject.role)
 
 
 def _unnamed_antecedent(raw: Raw, subject: attr.Subject, context: Context) -> tuple[str, str] | None:

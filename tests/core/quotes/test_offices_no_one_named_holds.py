@@ -1,0 +1,41 @@
+"""A capitalised office speaking with no holder named anywhere ("“…,” the Home Secretary said") is an
+unnamed source listed under its title and reachable by /quote; never a guessed person. An office the
+article gives a named holder stays that person's, and a lower-case role ("the senator") still means
+a named person or no one."""
+
+from __future__ import annotations
+
+from bot.core import quotes
+from bot.core.article import parse_article
+from tests.core.quotes.speakers import kinds_of, speakers_of
+
+VACANT = (
+    "Ferry crossings fell by a third last winter, figures show.\n\n"
+    "“We are buying two new boats,” the Transport Secretary said.\n"
+)
+
+
+def test_an_office_no_one_named_holds_speaks_as_an_unnamed_source():
+    assert speakers_of(VACANT) == ["the Transport Secretary"]
+    assert kinds_of(VACANT) == {"the Transport Secretary": "unnamed"}
+
+
+def test_an_office_no_one_named_holds_is_reached_by_its_title():
+    result = quotes.find_quotes(parse_article("Title: T\n\n" + VACANT), "Transport Secretary")
+    assert [q.text for q in result.quotes] == ["We are buying two new boats"]
+
+
+def test_an_office_a_named_person_holds_stays_that_persons():
+    text = (
+        "Transport Secretary Nell Garvey visited the harbour on Monday.\n\n"
+        "“We are buying two new boats,” the Transport Secretary said.\n"
+    )
+    assert speakers_of(text) == ["Nell Garvey"]
+
+
+def test_a_lower_case_role_no_one_holds_stays_unattributed():
+    text = (
+        "Ferry crossings fell by a third last winter, figures show.\n\n"
+        "“We are buying two new boats,” the senator said.\n"
+    )
+    assert speakers_of(text) == [None]
