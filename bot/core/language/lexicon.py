@@ -218,7 +218,7 @@ ORG_WORDS = _set(
     "energy utilities holdings industries technologies pharmaceuticals enterprises airways motors "
     "labs laboratories insurance railways brands foods entertainment studios ventures logistics "
     "securities investments petroleum telecom crescent homes properties developments "
-    "construction builders partners "
+    "construction builders partners world magazine weekly monthly "
     "summit forum conference symposium games cup championship olympics war army navy force forces "
     "police guard guards command church cathedral mosque temple palace hall tower museum "
     "council. nations organisation organization alliance coalition movement front brigade "
