@@ -54,6 +54,8 @@ def _genders() -> dict[str, str]:
     for name in female.keys() | male.keys():
         women, men = female.get(name, 0.0), male.get(name, 0.0)
         # "James" is on both lists; a name tells a gender only when one list holds it far more.
+        if name in lx.UNISEX_SHORT_NAMES:
+            continue
         if women > constants.GIVEN_NAME_GENDER_RATIO * men:
             found[name] = "f"
         elif men > constants.GIVEN_NAME_GENDER_RATIO * women:
