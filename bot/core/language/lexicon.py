@@ -330,6 +330,9 @@ SOURCE_NOUNS = _set(
     "email emails release column suit petition headline transcript magazine tabloid tribunal judgment "
     "order ruling indictment affidavit"
 )
+# Documents that "say" through a verb of saying ("Her economic plan promises to “…”", "the cable
+# warns"), beyond the writings of SOURCE_NOUNS: the document speaks, not its owner.
+DOCUMENT_NOUNS = _set("plan cable manifesto proposal platform blueprint")
 # Source nouns that are organisations rather than unnamed people.
 ORG_NOUNS = _set(
     "campaign company firm ministry government department agency commission committee council office "

@@ -34,7 +34,13 @@ from bot.core.quotes.subjects.before_skips import (
     place_phrase_at,
 )
 from bot.core.quotes.subjects.before_writings import addressed_writing, possessed_writing, writing_subject
-from bot.core.quotes.subjects.shared import PARENTHESIS_ITEMS, TITLE_ITEMS, abbreviated_title_stop, subject_of
+from bot.core.quotes.subjects.shared import (
+    DETERMINERS,
+    PARENTHESIS_ITEMS,
+    TITLE_ITEMS,
+    abbreviated_title_stop,
+    subject_of,
+)
 
 # "Holt himself acknowledged ...": an intensive pronoun between the subject and its verb.
 _INTENSIVES = frozenset("himself herself themselves itself".split())
@@ -185,9 +191,41 @@ def _subject_at(items: list[Item], index: int) -> Subject | None:
     described = unclosed_appositive(items, index)
     if described is not None:
         return subject_of(described)
-    return role_reference(items, index, backwards=True) or Subject(
-        "other", source=source_before(items, index)
+    return (
+        role_reference(items, index, backwards=True)
+        or _document_subject(items, index)
+        or Subject("other", source=source_before(items, index))
     )
+
+
+def _document_subject(items: list[Item], index: int) -> Subject | None:
+    """ "Her economic plan promises to “…”", "The cable warns": a document's noun opening its phrase
+    (a determiner or its owner's name, a word or two of description) speaks as the document, an
+    unnamed source; never its owner nor the person named last."""
+    if items[index].kind != "word" or items[index].cap or items[index].low not in lx.DOCUMENT_NOUNS:
+        return None
+    if source_before(items, index) is not None:
+        return None
+    at = index - 1
+    while at >= 0 and index - at <= _DOCUMENT_MODIFIERS and _describing_word(items[at]):
+        at -= 1
+    if at < 0 or not _document_owner(items[at]):
+        return None
+    return Subject("other", source=Source(items[at].start, items[index].end, UNNAMED))
+
+
+_DOCUMENT_MODIFIERS = 2  # "her economic plan", "the new health care plan"
+
+
+def _describing_word(item: Item) -> bool:
+    return item.kind == "word" and not item.cap and item.low not in DETERMINERS and item.low.isalpha()
+
+
+def _document_owner(item: Item) -> bool:
+    """What opens a document's phrase: a determiner ("the", "her") or its owner's name ("Holt's")."""
+    if item.kind == "word" and item.low in DETERMINERS:
+        return True
+    return item.kind == "mention" and item.possessive
 
 
 def _speaking_for(items: list[Item], index: int) -> Subject | None:

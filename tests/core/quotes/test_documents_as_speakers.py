@@ -1,0 +1,27 @@
+"""A document's noun with a verb of saying ("Her economic plan promises to “…”", "The cable warns")
+speaks as the document, an unnamed source: never its owner nor the person named last."""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import kinds_of, speakers_of
+
+UNVEILED = "Nora Brisco, the Green candidate, unveiled her economic plan in Dunmore on Monday.\n\n"
+
+
+def test_a_possessed_plan_promising_speaks_as_the_plan():
+    text = UNVEILED + "Her economic plan promises to “put the valley back to work.”\n"
+    assert speakers_of(text) == ["her economic plan"]
+    assert kinds_of(text) == {"her economic plan": "unnamed"}
+
+
+def test_a_plan_owned_by_name_speaks_as_the_plan_not_its_owner():
+    text = UNVEILED + "Brisco's plan vows to “end the toll on the river bridge.”\n"
+    assert speakers_of(text) == ["Brisco's plan"]
+
+
+def test_a_cable_warning_speaks_as_the_cable():
+    text = (
+        "Ambassador Ivo Marsh sent a cable from Tirana in May.\n\n"
+        "The cable warns that the port is “open to smugglers.”\n"
+    )
+    assert speakers_of(text) == ["the cable"]
