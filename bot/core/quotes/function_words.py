@@ -98,7 +98,8 @@ PERSONAL_POSSESSIVES = frozenset("his her".split())
 # list for the attribution rules and for "it" after a writing.
 WRITINGS = frozenset(
     "letter statement article report memo note message post tweet email e-mail editorial complaint "
-    "filing release sign ad advert document lawsuit petition website site video affidavit".split()
+    "filing release sign banner placard plaque inscription ad advert document lawsuit petition website site "
+    "video affidavit".split()
 )
 
 # Verbs that characterise someone named right after them, who says nothing: "Holt called Dunmore

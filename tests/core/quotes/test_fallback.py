@@ -35,7 +35,7 @@ def test_a_person_named_paragraphs_before_a_banner_does_not_speak_it():
         "The terminal cost more than the town had planned, and the council argued for months.\n\n"
         "Outside, a banner read “Ferries for all, fares for none.”\n"
     )
-    assert speakers_of(text) == [None]
+    assert speakers_of(text) == ["a banner"]  # the banner's own words, as a sign's: never Pruitt's
 
 
 def test_the_weights_name_every_feature():
