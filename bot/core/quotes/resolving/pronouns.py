@@ -5,6 +5,7 @@ before it, a role; and the people the rest of its sentence names, whom it cannot
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import dataclass
 
 from bot.core import constants
 from bot.core.language import lexicon as lx
@@ -58,6 +59,37 @@ def opening_pronoun_bars(
     return opener, frozenset(barred)
 
 
+# "what he said was": a free relative whose verb of saying's subject is the pronoun.
+_FREE_RELATIVE_COPULAS = frozenset(("was", "is", "were", "are"))
+_POSSESSIVE_DETERMINERS = frozenset(("his", "her", "their"))
+_POSSESSED_NOUN_WORDS = 3  # "his longtime campaign boss": the person noun within three words
+# Words that end the look back for the clause's subject: another subject, or a clause's start.
+_CLAUSE_STOPS = frozenset("he she they it i we you who that which".split())
+
+
+def _possessed_person_subject(tokens: list, determiner: int, end: int) -> bool:
+    """ "his boss was", "her longtime campaign manager has": a possessed person noun right after
+    `determiner` (a few lower-case words between) followed by its verb, all before `end`."""
+    for index in range(determiner + 1, min(end - 1, determiner + 1 + _POSSESSED_NOUN_WORDS)):
+        word = tokens[index]
+        if not word.is_word or word.cap:
+            return False
+        if word.low in lx.KIN_NOUNS or word.low in lx.PEOPLE_NOUNS or lx.is_role_head(word.low):
+            following = tokens[index + 1]
+            return following.is_word and not following.cap and following.low not in _NOUN_LINKS
+    return False
+
+
+_NOUN_LINKS = frozenset("of and or".split())  # "his boss of ten years", "his boss and friend"
+
+
+@dataclass(frozen=True, slots=True)
+class _ClauseSubject:
+    """The subject of a clause a pronoun means: a person, or None for someone the article does not name."""
+
+    person: int | None
+
+
 class PronounMixin:
     """Whom a he or she subject means."""
 
@@ -68,6 +100,11 @@ class PronounMixin:
             continuing = self._last_speaker_near(mention)
             if continuing is not None:
                 return self._named_since(mention, continuing) or continuing
+        clause = self._free_relative_subject(mention)
+        if clause is not None:
+            # "... when Dorn was campaigning against what he said was a “…”": Dorn; "his boss" is
+            # no one the article names.
+            return clause.person
         role = self.role_subject_before(mention)
         if role is not None:
             return role  # "..., the president framed the shooting as ... ¶ He did not mention ..."
@@ -83,6 +120,38 @@ class PronounMixin:
         # whom the office refers back to, when that is clear.
         meant = self.role_antecedent(*office)
         return meant if meant is not None and self.gender_fits(meant, mention.gender) else None
+
+    def _free_relative_subject(self, mention: Mention) -> _ClauseSubject | None:
+        """ "... when his boss was campaigning against what he said was a “dumb war”": a he or she in
+        "what he said was" means the subject of its clause, found walking back over lower-case words
+        to a person named there or someone's unnamed relative or colleague ("his boss", "her
+        husband": no one the article names). None when the clause shows no such subject."""
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        at = bisect_left(tokens, mention.start, key=token_start)
+        if not 0 < at < len(tokens) - 2 or tokens[at - 1].low != "what":
+            return None
+        if tokens[at + 1].low not in lx.SPEECH_VERBS or tokens[at + 2].low not in _FREE_RELATIVE_COPULAS:
+            return None
+        start, _ = self.sentence_of(mention)
+        first = bisect_left(tokens, start, key=token_start)
+        for back in range(at - 2, first - 1, -1):
+            token = tokens[back]
+            if token.low in _POSSESSIVE_DETERMINERS:
+                return _ClauseSubject(None) if _possessed_person_subject(tokens, back, at - 1) else None
+            if token.is_word and token.cap:
+                named = self._person_ending_at(mention.paragraph, token.end)
+                fits = named is not None and self.gender_fits(named, mention.gender)
+                return _ClauseSubject(named) if fits and not tokens[back + 1].cap else None
+            if not token.is_word or token.low in _CLAUSE_STOPS:
+                return None  # a pronoun or a clause's mark before any subject
+        return None
+
+    def _person_ending_at(self, paragraph: int, end: int) -> int | None:
+        """The one person a mention outside quotation marks ending at `end` names."""
+        for other in self.registry.mentions.get(paragraph, ()):
+            if other.end == end and other.kind == PERSON and not other.possessive:
+                return None if self.quoted(other) else other.ids[0]
+        return None
 
     def _recent_person(self, mention: Mention, asker: int | None = None) -> int | None:
         """Whom a he or she means by the people named before it (passing over `asker`), or None."""
