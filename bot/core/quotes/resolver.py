@@ -5,8 +5,9 @@ resolved by recency over the article's mentions, and no confident person means N
 pronouns (whom a he or she means), pronoun_chains (through pronouns and objects), antecedents (the
 latest fitting person in subject position), subject_position (which names stand as subjects),
 unknown_subjects (people the article never names), rivals (a second subject making a pronoun unclear),
-role_subjects (a role subject or an unnamed source before a pronoun), role_antecedents ("the
-governor said"), role_holders (who holds a role), namesakes (shared surnames) and shared (sentences, places).
+replies (who replies: the one asked), role_subjects (a role subject or an unnamed source before a
+pronoun), role_antecedents ("the governor said"), role_holders (who holds a role), namesakes (shared
+surnames) and shared (sentences, places).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from bot.core.quotes.resolving.antecedents import AntecedentMixin
 from bot.core.quotes.resolving.namesakes import NamesakeMixin
 from bot.core.quotes.resolving.pronoun_chains import Outside, PronounChainMixin
 from bot.core.quotes.resolving.pronouns import PronounMixin, opening_pronoun_bars
+from bot.core.quotes.resolving.replies import ReplyMixin
 from bot.core.quotes.resolving.rivals import RivalMixin
 from bot.core.quotes.resolving.role_antecedents import RoleAntecedentMixin
 from bot.core.quotes.resolving.role_holders import RoleHolderMixin
@@ -31,6 +33,7 @@ class Resolver(
     NamesakeMixin,
     PronounChainMixin,
     PronounMixin,
+    ReplyMixin,
     RivalMixin,
     RoleAntecedentMixin,
     RoleHolderMixin,

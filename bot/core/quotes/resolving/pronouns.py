@@ -110,6 +110,12 @@ class PronounMixin:
             return role  # "..., the president framed the shooting as ... ¶ He did not mention ..."
         # "Tom Hale asked him: '…?' He replied": one who replies is not the one just quoted asking.
         asker = self.just_quoted_in(mention.paragraph) if verb in REPLYING_VERBS else None
+        if verb in REPLYING_VERBS and asker is None:
+            # "Reyes was asked by Dorn whether ... his predecessor, Brian Mole. He replied": the one
+            # asked, whoever else the question names; never the one who asked or questioned.
+            asked, asker = self.questioned_before(mention)
+            if asked is not None and self.gender_fits(asked, mention.gender):
+                return asked
         found = self._recent_person(mention, asker)
         if found is not None and found == asker:
             return None

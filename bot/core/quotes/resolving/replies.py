@@ -1,0 +1,68 @@
+"""Who replies: the one the sentence before says was asked ("Reyes was asked by Dorn whether ...",
+"Dorn asked Reyes whether ..."), never the one who asked or questioned, whoever else it names.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from bot.core.quotes.people import PERSON, Mention
+from bot.core.quotes.resolving.shared import mention_start
+
+# Verbs of asking or challenging someone, whose object (or passive subject) is the one who replies.
+QUESTIONING_VERBS = frozenset(
+    "asked asks questioned questions pressed presses challenged challenges quizzed quizzes queried "
+    "queries".split()
+)
+_PASSIVE_AUXILIARIES = frozenset("was were is are been being".split())
+_SENTENCES_BACK = 2  # the sentence before, or the one before that ("... asked Reyes ... . Reyes paused.")
+
+
+class ReplyMixin:
+    """Whom a he or she who replies means."""
+
+    def questioned_before(self, pronoun: Mention) -> tuple[int | None, int | None]:
+        """(the one asked, the one asking) in the latest sentence before `pronoun` holding a verb of
+        asking: "Reyes was asked by Dorn" and "Dorn asked Reyes" are (Reyes, Dorn); "Dorn questioned
+        that figure" is (None, Dorn). (None, None) when no such sentence is near."""
+        for number, (start, end) in self.sentences_before(pronoun.paragraph, pronoun.start, _SENTENCES_BACK):
+            tokens = self.registry.tokens.get(number, [])
+            first = bisect_left(tokens, start, key=lambda t: t.start)
+            for at in range(first, len(tokens)):
+                token = tokens[at]
+                if token.start >= end:
+                    break
+                if token.low in QUESTIONING_VERBS and not self._quoted_at(number, token.start):
+                    return self._asked_and_asker(number, tokens, at, start, end)
+        return None, None
+
+    def _asked_and_asker(self, number: int, tokens: list, verb: int, start: int, end: int):
+        people = [
+            m
+            for m in self.registry.mentions.get(number, ())
+            if start <= m.start < end and m.kind == PERSON and not self._quoted_at(number, m.start)
+        ]
+        before = [m for m in people if m.end <= tokens[verb].start]
+        after = people[bisect_left(people, tokens[verb].end, key=mention_start) :]
+        passive = verb > 0 and tokens[verb - 1].low in _PASSIVE_AUXILIARIES
+        if passive:
+            # "Reyes was asked by Dorn whether ...": the subject was asked; "by" names the asker.
+            asker = after[0] if after and self._by_before(tokens, verb, after[0]) else None
+            return (before[0].ids[0] if before else None), (asker.ids[0] if asker else None)
+        subject = before[-1].ids[0] if before else None
+        obj = after[0] if after and self._right_after(tokens, verb, after[0]) else None
+        return (obj.ids[0] if obj else None), subject
+
+    @staticmethod
+    def _right_after(tokens: list, verb: int, mention: Mention) -> bool:
+        """ "asked Reyes", "asked Mr. Reyes": the mention is the verb's object."""
+        return verb + 1 < len(tokens) and tokens[verb + 1].start <= mention.start <= tokens[verb + 1].end + 4
+
+    @staticmethod
+    def _by_before(tokens: list, verb: int, mention: Mention) -> bool:
+        """ "was asked by Dorn": the agent after "by" right after the verb."""
+        by = verb + 1 < len(tokens) and tokens[verb + 1].low == "by"
+        return by and verb + 2 < len(tokens) and tokens[verb + 2].start <= mention.start
+
+    def _quoted_at(self, number: int, offset: int) -> bool:
+        return self.quoted(Mention(number, offset, offset, PERSON, ()))
