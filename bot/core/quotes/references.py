@@ -117,6 +117,43 @@ _NATIONALS = frozenset(
 )
 
 
+# A nationality's noun for one person -> its adjective: "the Frenchman" is French, "the Spaniard" Spanish.
+_NATIONAL_ADJECTIVES = {
+    "spaniard": "spanish",
+    "frenchman": "french",
+    "frenchwoman": "french",
+    "englishman": "english",
+    "englishwoman": "english",
+    "scotsman": "scottish",
+    "scotswoman": "scottish",
+    "scot": "scottish",
+    "welshman": "welsh",
+    "welshwoman": "welsh",
+    "irishman": "irish",
+    "irishwoman": "irish",
+    "dutchman": "dutch",
+    "dutchwoman": "dutch",
+    "briton": "british",
+    "dane": "danish",
+    "swede": "swedish",
+    "finn": "finnish",
+    "pole": "polish",
+    "turk": "turkish",
+    "zealander": "new zealand",
+    "kiwi": "new zealand",
+    "aussie": "australian",
+    "icelander": "icelandic",
+}
+
+
+def nationality(low: str) -> str | None:
+    """The nationality a folded word tells ("frenchman", "French" -> "french"), or None; a city's
+    people ("londoner") tell none."""
+    if low in _NATIONAL_ADJECTIVES:
+        return _NATIONAL_ADJECTIVES[low]
+    return low if low in lx.DEMONYMS else None
+
+
 def person_demonym(low: str) -> bool:
     """ "the Spaniard", "the Australian": one person; "the Chinese", "the British" are a people."""
     return low in _NATIONALS or (low in lx.DEMONYMS and not low.endswith(("ese", "ish", "ch", "ss")))

@@ -11,7 +11,7 @@ from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject, quote_at
 from bot.core.quotes.function_words import PASSIVE, PREPOSITIONS, SPEAKING_FOR_HEADS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
-from bot.core.quotes.references import person_demonym
+from bot.core.quotes.references import nationality, person_demonym
 from bot.core.quotes.resolving.shared import (
     REPLYING_VERBS,
     ROLE_MODIFIERS_MAX,
@@ -96,17 +96,32 @@ class RoleAntecedentMixin:
         )
         asker = self.just_quoted_in(paragraph) if subject.verb in REPLYING_VERBS else None
 
+        told = nationality(role) if person_demonym(role) else None
+
         def holds(person_id: int) -> bool:
             # Two senators: the latest of them; no senator named: anyone but the holder of
             # another office ("the senator" is not Rep. Tom Kettle).
             if person_id in named or person_id in qualified or person_id == asker:
                 return False
+            if told is not None and self._of_another_nationality(person_id, told):
+                return False  # "the Italian" is not "the club's French chairman, Pierre Dufour"
             if holders:
                 return person_id in holders
             person = self.registry.person(person_id)
             return not other_office(role, subject.modifiers, offices_held(person.roles, person.titles))
 
         return self.antecedent(Mention(paragraph, start, end, PRONOUN, (), gender), accept=holds)
+
+    def _of_another_nationality(self, person_id: int, told: str) -> bool:
+        """Whether the article describes the person by a nationality other than `told`."""
+        person = self.registry.person(person_id)
+        words = {
+            w.strip(".,").removesuffix("'s").removesuffix("’s")
+            for role in person.roles
+            for w in role.casefold().split()
+        }
+        found = {n for n in map(nationality, words) if n is not None}
+        return bool(found) and told not in found
 
     def _sentence_opener(self, paragraph: int, subject: Subject, gender: str | None) -> int | None:
         """ "Kemper defends his record in an ad: “…,” the senator says": the person opening the role's
