@@ -17,10 +17,16 @@ from rapidfuzz import fuzz, process
 
 from bot.catalog import intake
 from bot.catalog.cache import ArticleCache
-from bot.catalog.limits import DEFAULT_SERVER_QUOTA, STORED_ARTICLE_CACHE, TITLE_MATCH_SCORE
+from bot.catalog.limits import (
+    AMBIGUOUS_LISTED,
+    AMBIGUOUS_TITLE_CHARS,
+    DEFAULT_SERVER_QUOTA,
+    STORED_ARTICLE_CACHE,
+    TITLE_MATCH_SCORE,
+)
 from bot.core import constants
 from bot.core.article import Article, Credits, Library, parse_article
-from bot.core.errors import ArticleBotError, ArticleNotFound
+from bot.core.errors import ArticleBotError, ArticleNotFound, shown
 from bot.core.language.text import fold
 from bot.store import ArticleListing, Store, StoredArticle
 from bot.web.fetch import FetchPolicy
@@ -34,6 +40,10 @@ Runner = Callable[[Callable[[], T]], Awaitable[T]]
 
 class NoStore(ArticleBotError):
     """Adding and removing need the database, and this catalog has none."""
+
+
+class AmbiguousArticle(ArticleNotFound):
+    """Words that several of the server's titles match equally: none is picked (nor removed)."""
 
 
 class DuplicateArticle(ArticleBotError):
@@ -256,12 +266,28 @@ def _find_stored(ref: str, listings: list[ArticleListing]) -> ArticleListing | N
         name = row.source.rstrip("/").rsplit("/", 1)[-1]
         if wanted in (fold(name), fold(name.rsplit(".", 1)[0])):
             return row
-    best, best_score = None, 0.0
-    for row in listings:
-        score = fuzz.token_set_ratio(wanted, fold(row.title))
-        if score > best_score:
-            best, best_score = row, score
-    return best if best_score >= TITLE_MATCH_SCORE else None
+    exact = [row for row in listings if fold(row.title) == wanted]
+    if len(exact) == 1:
+        return exact[0]
+    scores = [fuzz.token_set_ratio(wanted, fold(row.title)) for row in listings]
+    best_score = max(scores, default=0.0)
+    if best_score < TITLE_MATCH_SCORE:
+        return None
+    best = [row for row, score in zip(listings, scores, strict=True) if score == best_score]
+    if len(best) > 1:
+        # "articles remove harbour" with several harbour stories removed the first of them.
+        raise AmbiguousArticle(_ambiguous(ref, best))
+    return best[0]
+
+
+def _ambiguous(ref: str, rows: list[ArticleListing]) -> str:
+    listed = rows[:AMBIGUOUS_LISTED]
+    named = "; ".join(f"#{row.id} {shown(row.title, AMBIGUOUS_TITLE_CHARS)}" for row in listed)
+    more = f" and {len(rows) - AMBIGUOUS_LISTED} more" if len(rows) > AMBIGUOUS_LISTED else ""
+    return (
+        f"“{ref[: constants.MAX_QUERY_CHARS]}” matches {len(rows)} articles equally: {named}{more}. "
+        f"Give the number of the one you mean, such as #{rows[0].id}."
+    )
 
 
 def _stored_entry(row: ArticleListing) -> CatalogEntry:

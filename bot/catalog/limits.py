@@ -16,3 +16,6 @@ UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm")
 PAGE_SUFFIXES = (".html", ".htm")
 # A reference must score this much (rapidfuzz) against a title to name that article.
 TITLE_MATCH_SCORE = 75
+# Articles a name matching several titles lists, and each title cut to this.
+AMBIGUOUS_LISTED = 5
+AMBIGUOUS_TITLE_CHARS = 60
