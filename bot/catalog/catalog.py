@@ -180,6 +180,7 @@ class Catalog:
     async def remove(self, server_id: int, ref: str) -> CatalogEntry:
         """Delete one of the server's stored articles, named by id or title."""
         store = self._require_store()
+        _require_named(ref, "remove")
         listings = await self._listings(server_id)
         listing = _find_stored(ref.strip(), listings)
         if listing is None or not await store.remove(server_id, listing.id):
@@ -194,6 +195,7 @@ class Catalog:
     async def use(self, server_id: int, ref: str) -> CatalogEntry:
         """Make `ref` the article this server's commands answer about when they name none."""
         store = self._require_store()
+        _require_named(ref, "use")  # a blank name resolves to the current default: nothing chosen
         article = await self.resolve(server_id, ref)
         entry = next(e for e in await self.entries(server_id) if e.ref == article.id)
         await store.set_default_article(server_id, entry.ref)
@@ -253,6 +255,11 @@ class Catalog:
     def _not_found(self, ref: str, listings: list[ArticleListing]) -> str:
         known = [*self.library.ids, *(f"#{row.id}" for row in listings)]  # "#3", as listings show it
         return f"No article matches “{ref[: constants.MAX_QUERY_CHARS]}”. Available: {', '.join(known[:10])}"
+
+
+def _require_named(ref: str, action: str) -> None:
+    if not ref.strip():
+        raise ArticleNotFound(f"Name the article to {action}: its number, such as #3, or its title.")
 
 
 def _find_stored(ref: str, listings: list[ArticleListing]) -> ArticleListing | None:

@@ -1,11 +1,13 @@
 """Words that several of a server's titles match equally name none of them: nothing is removed or
-picked, and the reply lists the articles by number; a title written in full names its own article."""
+picked, and the reply lists the articles by number; a title written in full names its own article;
+a blank name chooses nothing to remove or use."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.catalog.catalog import AmbiguousArticle
+from bot.core.errors import ArticleNotFound
 
 SERVER = 111
 
@@ -44,3 +46,10 @@ async def test_a_title_written_in_full_names_its_article_beside_a_longer_one(cat
     longer = await catalog.add_file(SERVER, "more.txt", story("Harbour fees rise again", "raised them again"))
     assert (await catalog.resolve(SERVER, "harbour fees rise again")).id == str(longer.id)
     assert (await catalog.resolve(SERVER, "Harbour Fees")).title == "Harbour fees"
+
+
+@pytest.mark.parametrize("action", ["remove", "use"])
+async def test_a_blank_name_chooses_no_article_to_remove_or_use(catalog, store, harbour_stories, action):
+    with pytest.raises(ArticleNotFound, match=f"Name the article to {action}: its number"):
+        await getattr(catalog, action)(SERVER, "  ")
+    assert await store.count(SERVER) == 2 and await store.default_article(SERVER) is None
