@@ -51,6 +51,14 @@ _BACK_PHRASES = frozenset(
         "despite that",
     }
 )
+# "An engineer by trade, he has ...", "After every season, his mother ...": a person's pronoun right
+# after an opening phrase points back to someone named earlier, unless that phrase is a clause of its
+# own that names someone ("When Ms Ray arrived, she ...": a conjunction, then a capitalised word).
+_PRONOUN_AFTER_OPENING = re.compile(r"^([^,;:\"“‘'«()]{1,80}), (?:he|she|his|her)\b")
+_OPENING_PHRASE_WORDS = 10
+_CONJUNCTIONS = frozenset(
+    "when as after before if while because although though since once until unless whenever".split()
+)
 # "This week", "That year": a demonstrative before a span of time dates the sentence from now, it
 # points back to nothing ("This weekend marked the opening of ...").
 _DEICTIC = frozenset("this that these those".split())
@@ -150,11 +158,27 @@ def screen(text: str) -> Screen:
         text=shown,
         words=tuple(tokens),
         unusable=_unusable(shown, tokens),
-        leans_back=first in _BACK_REFERENCES or opening in _BACK_PHRASES or reply or _is_bare_quotation(said),
+        leans_back=first in _BACK_REFERENCES
+        or opening in _BACK_PHRASES
+        or reply
+        or _is_bare_quotation(said)
+        or _pronoun_after_opening(said),
         is_quote=shown[:1] in OPENING_QUOTES,
         is_question=is_question(shown),
         spaced_end=text.rstrip().endswith(" ."),
     )
+
+
+def _pronoun_after_opening(text: str) -> bool:
+    """ "Now 25, he is considering ...": whom "he" means is in an earlier sentence."""
+    match = _PRONOUN_AFTER_OPENING.match(text)
+    if match is None:
+        return False
+    phrase = words(match.group(1))
+    if not phrase or len(phrase) > _OPENING_PHRASE_WORDS:
+        return False
+    names = any(word[0].isupper() for word in phrase[1:])
+    return not (names and phrase[0].casefold() in _CONJUNCTIONS)
 
 
 def _is_bare_quotation(text: str) -> bool:
