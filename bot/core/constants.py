@@ -299,6 +299,9 @@ ASK_LIGHT_VERB_WEIGHT = 0.4
 # next figure, are by-line debris or fragments ("By .", "14:11 EST, 25 October 2013").
 SUMMARY_MIN_WORDS = 6
 SUMMARY_MIN_LOWER_WORDS = 3
+# A photo's label or a rhetorical question ("Cover star?", "Cry for help!") has at most this many
+# words: the sentence after it is its caption or its answer, never a summary line on its own.
+SUMMARY_LABEL_MAX_WORDS = 3
 # A shorter whole sentence fills a summary asked for more sentences than an article has of the usual
 # length, when it has at least this many words ("The pier reopened on Friday.").
 SUMMARY_SHORT_MIN_WORDS = 3

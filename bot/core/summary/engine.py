@@ -133,12 +133,30 @@ def _usable_sentences(article: Article) -> list[tuple[Sentence, Screen]]:
     # does not weigh the 50,000th sentence of a "story" against its lede, and scoring every one
     # of a 3 MB text costs seconds.
     screened = [(s, screen(s.text)) for s in sentences[: constants.SUMMARY_MAX_CANDIDATES]]
-    usable = [(s, sc) for s, sc in screened if sc.unusable is None]
+    under_label = _under_labels(screened)
+    usable = [(s, sc) for s, sc in screened if sc.unusable is None and s.number not in under_label]
     if usable:
         return usable
     return [(s, sc) for s, sc in screened if sc.unusable != "debris" and sc.word_count] or [
         (s, sc) for s, sc in screened if sc.word_count
     ]
+
+
+def _under_labels(screened: list[tuple[Sentence, Screen]]) -> set[int]:
+    """Numbers of sentences right after a short exclamation or question of the same paragraph ("Cry
+    for help! This is one of the two parrots ...", "What did he do? He kept playing ..."): a photo's
+    caption under its label, or the answer to a rhetorical question; neither stands alone."""
+    labels = {(s.number + 1, s.paragraph) for s, sc in screened if _is_label(sc)}
+    return {s.number for s, _ in screened if (s.number, s.paragraph) in labels}
+
+
+def _is_label(sc: Screen) -> bool:
+    """ "Cover star?", "Fresh from the gym!": a few words ending in "?" or "!", not a quotation."""
+    return (
+        0 < sc.word_count <= constants.SUMMARY_LABEL_MAX_WORDS
+        and sc.text[:1].isupper()
+        and sc.text.rstrip().endswith(("!", "?"))
+    )
 
 
 def _inside_quotes(article: Article) -> set[int]:
