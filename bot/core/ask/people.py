@@ -15,8 +15,8 @@ from bot.core.ask.candidates import rank_candidates
 from bot.core.ask.forms import similar
 from bot.core.ask.introductions import as_name, asked_name, introduction
 from bot.core.ask.shown import candidate_answer
-from bot.core.language.lexicon import HONORIFICS, KIN_NOUNS
-from bot.core.language.text import words
+from bot.core.language.lexicon import HONORIFICS, KIN_NOUNS, TITLE_ROLES
+from bot.core.language.text import STOPWORDS, words
 from bot.core.quotes import engine as quotes
 from bot.core.quotes.givennames import is_given_name
 from bot.core.search.commonwords import is_common
@@ -132,9 +132,98 @@ def _person_answer(article: Article, question: str, person: quotes.Speaker) -> A
     sources = (
         (cite(article, mention.paragraph, [(mention.start, mention.end)], mention.text),) if mention else ()
     )
-    role = _as_written(index, names, person.role or "")
+    role = _fuller_role(index, person) or _as_written(index, names, person.role or "")
     text = f"{person.name} is {with_determiner(role)}."
     return Answer(question, text[: constants.ASK_MAX_ANSWER_CHARS], sources, 1.0, "person")
+
+
+# A word of a role written before a name: an owner's name ("Harlow", "Kestrel Skydiving Club"), a
+# plain word of the role ("police", "business", "manager", "and") or an abbreviated title ("Lt.").
+_ROLE_WORD = re.compile(r"^(?:[A-Za-z][\w&’'-]*|[A-Z][a-z]{1,4}\.)$")
+# Small words that end a role read backwards from a name: "said", "by", "told", "that".
+_NOT_ROLE_WORDS = frozenset(
+    "said says told tells by with from to at in on as that when after before than who which".split()
+)
+_LONGEST_ROLE = 8
+# An apposition after the name, up to the next comma: ", public information officer for the ... ,".
+_APPOSITION = r",\s+(?P<role>(?:the\s+|an?\s+)?[a-z][\w’'-]*(?:\s+[\w’'&.-]+){1,9}?),\s"
+
+
+def _fuller_role(index: ArticleIndex, person: quotes.Speaker) -> str | None:
+    """The role as the article writes it where it says more than the registry's: the words before the
+    name, when they hold the registry's role and more ("Kestrel Skydiving Club business manager and chief
+    instructor Mara Vidal", "Harlow police Lt. Piet Moll", for "chief instructor", "lieutenant"), or,
+    for a registry role of one word, an apposition after the name ("Sgt. Tomas Brandt, public
+    information officer for the Dunmore Police Department, said")."""
+    role = (person.role or "").split()
+    if not role:
+        return None
+    for sentence in index.sentences:
+        at = sentence.text.find(person.name)
+        if at < 0:
+            continue
+        before = _role_before(sentence.text[:at], role)
+        if before is not None:
+            return before
+        after = re.match(_APPOSITION, sentence.text[at + len(person.name) :])
+        if len(role) == 1 and after is not None and not _clause(after.group("role")):
+            return after.group("role")
+        return None
+    return None
+
+
+# Words that make an apposition a clause about the person, not a role: "..., who said ...".
+_CLAUSE_WORDS = frozenset("said says told tells who which that was is has had".split())
+
+
+def _clause(phrase: str) -> bool:
+    """True for an apposition that is no role: a clause ("who said ...") or a place ("of Dunmore")."""
+    said = [word.casefold() for word in words(phrase)]
+    return not said or said[0] in _PLACE_OPENERS or any(word in _CLAUSE_WORDS for word in said)
+
+
+_PLACE_OPENERS = frozenset("of from in at on near aged".split())
+
+
+def _role_word(token: str, first: bool) -> bool:
+    """True for a word a role written before a name may hold: a name, a plain noun or "and", and an
+    abbreviated title only right before the name ("Massachusetts Sen. Elizabeth Warren grilled Wells
+    Fargo CEO John Stumpf" holds another person and a verb: no role of his)."""
+    bare = token.casefold()
+    if not _ROLE_WORD.match(token) or bare in _NOT_ROLE_WORDS or (bare in STOPWORDS and bare != "and"):
+        return False
+    if token.endswith(".") and not first:
+        return False
+    # "explained", "including", "against": a verb or a preposition is no part of a role.
+    return token[:1].isupper() or not (bare.endswith(("ed", "ing")) or bare in _PREPOSITIONS)
+
+
+_PREPOSITIONS = frozenset("against including about over under into between for of per via among".split())
+
+
+def _role_before(text: str, role: list[str]) -> str | None:
+    """The run of role words right before a name, when it ends on the registry's role (or the
+    abbreviated title it reads) and holds more words than it."""
+    run: list[str] = []
+    named = False  # an owner's name is written before the role's plain words, never among them
+    for token in reversed(text.split()):
+        if len(run) == _LONGEST_ROLE or not _role_word(token, first=not run):
+            break
+        if named and token[:1].islower():
+            break  # "Time Magazine chose German Chancellor": a verb before a name
+        named = named or (token[:1].isupper() and not token.isupper() and not token.endswith("."))
+        run.insert(0, token)
+    # "Yesterday Harlow police ...": a capitalised common word opening the sentence is no owner.
+    while run and run[0] == text.split()[0] and run[0].casefold() in STOPWORDS | {"and"}:
+        run.pop(0)
+    if len(run) <= len(role) or run[0].casefold() == "and":
+        return None
+    last = run[-1].casefold().rstrip(".")
+    if last == role[-1].casefold():
+        return " ".join(run)
+    if role[-1].casefold() in TITLE_ROLES.get(last, ()):
+        return " ".join([*run[:-1], role[-1]])
+    return None
 
 
 def _as_written(index: ArticleIndex, names: set[str], role: str) -> str:

@@ -1,0 +1,50 @@
+""" "Who is X?" answered with the role as the article writes it when that says more than the role the
+speaker registry keeps: the words before the name ("Kestrel Skydiving Club business manager and chief
+instructor Mara Vidal", "Harlow police Lt. Piet Moll"), or, for a one-word title, the apposition after
+it ("Sgt. Tomas Brandt, public information officer for the Dunmore Police Department, said"). A verb or
+another person before the name, or a place after it, is no part of the role."""
+
+from __future__ import annotations
+
+from bot.core.article import parse_article
+from bot.core.ask.engine import answer_question
+
+CASE = parse_article(
+    "Man found dead in car\n\n"
+    "A man was found dead in his car on May 3, Sgt. Tomas Brandt, public information officer for the"
+    " Dunmore Police Department, said Saturday. The case is being treated as a suicide, Brandt said.\n"
+)
+JUMP = parse_article(
+    "Skydiver saved\n\n"
+    'A skydiver who had a seizure was saved by his instructor. "He rolled onto his back," Kestrel'
+    " Skydiving Club business manager and chief instructor Mara Vidal told a radio station. The"
+    " instructor grabbed him at 4,000 feet, Vidal said.\n"
+)
+FOUND = parse_article(
+    "Woman found safe\n\n"
+    "A woman reported kidnapped has been found safe. Harlow police Lt. Piet Moll said the case was being"
+    " treated as a kidnap for ransom. The woman is in good condition, Moll said.\n"
+)
+
+
+def test_an_apposition_says_more_than_an_abbreviated_title():
+    reply = answer_question(CASE, "Who is Tomas Brandt?").answer
+    assert reply == "Tomas Brandt is the public information officer for the Dunmore Police Department."
+
+
+def test_the_whole_role_before_the_name_is_kept():
+    reply = answer_question(JUMP, "Who is Mara Vidal?").answer
+    assert reply == "Mara Vidal is the Kestrel Skydiving Club business manager and chief instructor."
+
+
+def test_an_owner_before_an_abbreviated_title_is_kept_with_the_title_spelled_out():
+    assert answer_question(FOUND, "Who is Piet Moll?").answer == "Piet Moll is the Harlow police lieutenant."
+
+
+def test_a_place_after_the_name_is_no_role():
+    place = parse_article(
+        "Bridge closed\n\n"
+        "The bridge was closed on Monday after a lorry hit it, Sgt. Ada Frey, of Dunmore, said Saturday."
+        " It will reopen next week, Frey said.\n"
+    )
+    assert "is the of Dunmore" not in answer_question(place, "Who is Ada Frey?").answer
