@@ -279,7 +279,20 @@ def indefinite_person(items: list[Item], gender: str | None) -> Source | None:
             head = index
     if head is None:
         return None
-    return Source(items[at].start, items[_affiliation_end(items, head)].end, UNNAMED)
+    end = _affiliation_end(items, head)
+    if _describes_pronoun(items, end):
+        return None  # "A former critic of the Senate, he has said ...": a named person described
+    return Source(items[at].start, items[end].end, UNNAMED)
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+
+
+def _describes_pronoun(items: list[Item], end: int) -> bool:
+    """The phrase ending at `end` stands before ", he" or ", she": it says what the person the pronoun
+    means is (someone already named), it introduces no one new."""
+    after = items[end + 1 : end + 3]
+    return len(after) == 2 and after[0].low == "," and after[1].low in _SUBJECT_PRONOUNS
 
 
 # "A spokeswoman for Tollmere Council", "a teacher at Hillside School": the body the person speaks
