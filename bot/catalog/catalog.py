@@ -22,6 +22,7 @@ from bot.catalog.limits import (
     AMBIGUOUS_TITLE_CHARS,
     DEFAULT_SERVER_QUOTA,
     STORED_ARTICLE_CACHE,
+    SUGGESTION_SHARE,
     TITLE_MATCH_SCORE,
 )
 from bot.core import constants
@@ -127,15 +128,23 @@ class Catalog:
             raise ArticleNotFound(self._not_found(ref, listings))
         return await self._stored_loader(listing)
 
-    async def choices(self, server_id: int | None, partial: str, limit: int) -> list[CatalogEntry]:
-        """Articles for autocomplete, best match first; parses nothing."""
+    async def choices(
+        self, server_id: int | None, partial: str, limit: int, *, stored_only: bool = False
+    ) -> list[CatalogEntry]:
+        """Articles for autocomplete (with `stored_only`, the server's own), best match first, those far
+        behind the best left out; parses nothing."""
         entries = await self.entries(server_id)
+        if stored_only:
+            entries = [entry for entry in entries if entry.stored]
         if not partial.strip():
             return entries[:limit]
         keyed = {n: f"{entry.ref} {entry.title}" for n, entry in enumerate(entries)}
         # Folded both sides: "cafe" is the article titled "Café ...", "TRAP" the one named trap-...
         ranked = process.extract(partial, keyed, scorer=fuzz.WRatio, processor=fold, limit=limit)
-        return [entries[n] for _, _, n in ranked]
+        if not ranked or ranked[0][1] == 0:  # nothing shares a letter with it: the whole list
+            return [entries[n] for _, _, n in ranked]
+        floor = ranked[0][1] * SUGGESTION_SHARE
+        return [entries[n] for _, score, n in ranked if score >= floor]
 
     async def default_entry(self, server_id: int) -> CatalogEntry | None:
         ref = await self._default_ref(server_id)

@@ -19,3 +19,7 @@ TITLE_MATCH_SCORE = 75
 # Articles a name matching several titles lists, and each title cut to this.
 AMBIGUOUS_LISTED = 5
 AMBIGUOUS_TITLE_CHARS = 60
+# Autocomplete keeps the articles scoring at least this share of the best match's score: typing
+# "glacier" offers the glacier story, not every other article after it (their scores, 30-51 against
+# the match's 60, are the noise of a few shared letters).
+SUGGESTION_SHARE = 0.9

@@ -107,10 +107,11 @@ class ArticleGroup(app_commands.Group):
 
     @remove.autocomplete("article")
     async def _stored_choices(self, interaction: discord.Interaction, current: str):
-        catalog = _catalog(interaction)
-        # Rank everything, then keep the stored ones: bundled matches must not crowd them out.
-        entries = await catalog.choices(interaction.guild_id, current, len(catalog.library) + catalog.quota)
-        return [_choice(entry) for entry in entries if entry.stored][: limits.AUTOCOMPLETE_CHOICES]
+        # Only the server's own are ranked: bundled matches must not crowd them out.
+        entries = await _catalog(interaction).choices(
+            interaction.guild_id, current, limits.AUTOCOMPLETE_CHOICES, stored_only=True
+        )
+        return [_choice(entry) for entry in entries]
 
     @use.autocomplete("article")
     async def _all_choices(self, interaction: discord.Interaction, current: str):
