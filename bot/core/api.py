@@ -6,6 +6,7 @@ dataclass with a `to_dict()` that is the stable JSON contract of `--json`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.core import constants
@@ -132,6 +133,24 @@ def ask(article: Article, question: str) -> Answer:
     from bot.core.ask import engine as answer_engine  # imported on the first question (start-up)
 
     return answer_engine.answer_question(_checked(article), question)
+
+
+def ask_among(articles: Sequence[Article], question: str) -> tuple[Article, Answer]:
+    """`ask` of the first article, unless it never mentions what the question names: then of the first
+    other one that answers it, else the first that holds a passage close to it. A question put to
+    several articles with none chosen (a mention) is answered from the article it is about."""
+    first = articles[0]
+    answer = ask(first, question)
+    if answer.tier < 3 or not answer.missing:
+        return first, answer
+    closest: tuple[Article, Answer] | None = None
+    for article in articles[1:]:
+        other = ask(article, question)
+        if other.tier == 1:
+            return article, other
+        if other.tier == 2 and closest is None:
+            closest = (article, other)
+    return closest or (first, answer)
 
 
 def about(article: Article) -> About:

@@ -302,28 +302,49 @@ class ArticleBot(discord.AutoShardedClient):
         if typed.name == "help":
             return embeds.help_reply(self.command_ids, mention, in_dm=in_dm)
         load = await self._mention_article(message)
-        return await self.engine.run(lambda: _typed_reply(load(), typed, self.command_ids, mention, in_dm))
 
-    async def _mention_article(self, message: discord.Message) -> Callable[[], Article]:
+        def reply() -> embeds.Reply:
+            article, chosen = load()
+            if typed.name == "ask" and not chosen:
+                # No article chosen among several: the one the question is about, if the first is not.
+                article, answer = api.ask_among(self._library_articles(article), typed.text)
+                return embeds.answer_reply(answer, embeds.Frame.of(article))
+            return _typed_reply(article, typed, self.command_ids, mention, in_dm)
+
+        return await self.engine.run(reply)
+
+    async def _mention_article(self, message: discord.Message) -> Callable[[], tuple[Article, bool]]:
         """The server's default article, else the library's first readable one: a message cannot pick
-        one, so a library of several articles and no default must not answer "choose one"."""
+        one, so a library of several articles and no default must not answer "choose one". With it,
+        whether the article was chosen (a default, the only one, the answer replied to) or not."""
         guild_id = message.guild.id if message.guild else None
         replied = _replied_article(message, self.user.id) if self.user else None
         if replied:  # a reply to one of the bot's answers goes on about that answer's article
             with contextlib.suppress(ArticleBotError):
-                return await self.catalog.locate(guild_id, actions.undigested_article(self.library, replied))
+                load = await self.catalog.locate(guild_id, actions.undigested_article(self.library, replied))
+                return lambda: (load(), True)
         try:
             load = await self.catalog.locate(guild_id, None)
         except ArticleNotFound:
-            return self._first_usable_article
+            return lambda: (self._first_usable_article(), False)
 
-        def article() -> Article:
+        def article() -> tuple[Article, bool]:
             try:
-                return load()
+                return load(), True
             except ArticleNotFound:  # no default, several articles
-                return self._first_usable_article()
+                return self._first_usable_article(), False
 
         return article
+
+    def _library_articles(self, first: Article) -> list[Article]:
+        """`first`, then the library's other articles that can be read (warm-up has parsed them)."""
+        articles = [first]
+        for article_id in self.library.ids:
+            if article_id == first.id or article_id in self.unusable:
+                continue
+            with contextlib.suppress(ArticleBotError):  # unreadable: left out, as autocomplete does
+                articles.append(self.library.get(article_id))
+        return articles
 
     def _first_usable_article(self) -> Article:
         """The library's first article that could be read at warm-up (else its first): looked up only

@@ -1,0 +1,31 @@
+"""api.ask_among: a question put to several articles with none chosen is answered from the first,
+unless the first never mentions what it names; then from the first other article that answers it,
+else the first that holds a passage close to it."""
+
+from __future__ import annotations
+
+from bot.core import api
+from bot.core.article import parse_article
+
+WEIR = parse_article(
+    "Title: Weir closes\n\nThe Lanthorn weir will close for repairs, the river authority said.\n"
+)
+SENATE = parse_article(
+    "Title: Senate seat\n\nFormer mayor Osric Pellow took his seat in the Senate on Tuesday. "
+    "Pellow, 58, led the city council from 2009.\n"
+)
+
+
+def test_the_first_article_answers_what_it_mentions():
+    article, answer = api.ask_among([WEIR, SENATE], "Why will the weir close?")
+    assert article is WEIR and answer.tier == 1
+
+
+def test_a_name_the_first_never_mentions_is_answered_from_the_article_naming_it():
+    article, answer = api.ask_among([WEIR, SENATE], "How old is Pellow?")
+    assert article is SENATE and "58" in answer.answer
+
+
+def test_a_name_no_article_mentions_is_said_missing_from_the_first():
+    article, answer = api.ask_among([WEIR, SENATE], "Who is Ingmar Quist?")
+    assert article is WEIR and answer.missing == ("Ingmar Quist",)
