@@ -347,8 +347,32 @@ def _find(analysis: _Analysis, query: str) -> QuoteResult:
         # "the Tory leader", "Archbishop of Westminster" for "the minister") holds another one.
         return _not_found(query, quoted, everyone, message, guess=not _office(query))
     if len(found.people) > 1:
-        return _which_one(analysis, query, [analysis.by_name[p.name] for p in found.people], everyone)
+        people = [analysis.by_name[p.name] for p in found.people]
+        holder = _holder_of_role_as_typed(query, people)
+        if holder is not None:
+            return _quotes_of(analysis, query, holder, everyone)
+        return _which_one(analysis, query, people, everyone)
     return _quotes_of(analysis, query, analysis.by_name[found.people[0].name], everyone)
+
+
+# Words before a role that make it another office: an assistant manager is not the manager.
+_ANOTHER_OFFICE = frozenset("deputy assistant vice acting interim former shadow junior associate".split())
+
+
+def _holder_of_role_as_typed(query: str, people: list[Speaker]) -> Speaker | None:
+    """ "manager" where one person holds that role as typed and each of the others holds it with a word
+    making it another office ("assistant manager", "deputy manager"): the one who is the manager."""
+    if not _office(query):
+        return None
+    words = query_words(query)
+    exact = [p for p in people if any(query_words(role) == words for role in p.roles)]
+    if len(exact) != 1:
+        return None
+    qualifiers = _ANOTHER_OFFICE - set(words)
+    others = [p for p in people if p is not exact[0]]
+    if all(any(set(query_words(role)) & qualifiers for role in p.roles) for p in others):
+        return exact[0]
+    return None
 
 
 def _quotes_of(
