@@ -15,9 +15,7 @@ CLUB = parse_article(
     '"We will find the money," said deputy mayor Ifor Penrose.\n'
 )
 TWO_MAYORS = parse_article(
-    "Title: Twin towns\n\n"
-    '"We are proud," said mayor Bryn Castell.\n\n'
-    '"So are we," said mayor Anke Vollmer.\n'
+    'Title: Twin towns\n\n"We are proud," said mayor Bryn Castell.\n\n"So are we," said mayor Anke Vollmer.\n'
 )
 
 
