@@ -131,16 +131,22 @@ async def send_articles(interaction: discord.Interaction) -> None:
     catalog = _catalog(interaction)
     entries = await catalog.entries(interaction.guild_id)
     default = await catalog.default_entry(interaction.guild_id)
-    await send_reply(interaction, list_reply(entries, default))
+    await send_reply(interaction, list_reply(entries, default, in_dm=interaction.guild_id is None))
 
 
-def list_reply(entries: list[CatalogEntry], default: CatalogEntry | None) -> Reply:
+# A direct message has no server: no articles of its own, and /article add is not offered there.
+SERVERS_OWN = "Articles a server adds answer in that server only."
+
+
+def list_reply(entries: list[CatalogEntry], default: CatalogEntry | None, *, in_dm: bool = False) -> Reply:
     blocks = []
     for entry in entries:
         mark = " · **default**" if default is not None and entry.ref == default.ref else ""
         blocks.append(_line(entry) + mark)
     own = sum(entry.stored for entry in entries)
     header = f"{len(entries) - own} bundled, {own} added by this server. Add one with `/article add`."
+    if in_dm:
+        header = f"{len(entries) - own} bundled. {SERVERS_OWN}"
     return embeds.paged("Articles", blocks, "", header=header, per_page=limits.LIST_ITEMS_PER_PAGE)
 
 
