@@ -14,7 +14,7 @@ from bot.core.article import Article
 from bot.core.ask import answers as ask_answers
 from bot.core.ask.gist import NAMES_NOTHING, asks_for_gist, names_nothing
 from bot.core.errors import ArticleError, QueryError
-from bot.core.language.text import counted
+from bot.core.language.text import counted, words
 from bot.core.query import clean_query
 from bot.core.quotes import engine as quotes
 from bot.core.quotes import passages as quote_passages
@@ -77,6 +77,32 @@ def summary(article: Article, sentences: int = constants.SUMMARY_DEFAULT_SENTENC
 def quote(article: Article, speaker: str) -> QuoteResult:
     """Every direct quotation by the person `speaker` names (surname, title, typo...)."""
     return quotes.find_quotes(_checked(article), clean_query(speaker, "speaker name"))
+
+
+def quote_among(articles: Sequence[Article], speaker: str) -> tuple[Article, QuoteResult]:
+    """`quote` of the first article, unless it finds no one the name fits: then of the first other
+    article that quotes someone it fits (a /quote put to several articles with none chosen)."""
+    first = articles[0]
+    result = quote(first, speaker)
+    if result.candidates or (result.speaker is not None and _named_as_typed(result, speaker)):
+        return first, result
+    # No one, or someone whose name only resembles it ("Penhallow" for "Pellow"): one another
+    # article names as typed is likelier meant.
+    for article in articles[1:]:
+        other = quote(article, speaker)
+        if other.speaker is not None and other.quotes and _named_as_typed(other, speaker):
+            return article, other
+    return first, result
+
+
+def _named_as_typed(result: QuoteResult, typed: str) -> bool:
+    """Every word typed is a word of the speaker found: their name, another name or a role."""
+    found = result.speaker
+    known = set(words(" ".join((found.name, *found.aliases, *found.roles)).casefold()))
+    return set(words(typed.casefold())) - _ARTICLES <= known
+
+
+_ARTICLES = frozenset({"the", "a", "an"})  # "the harbourmaster" names the harbourmaster as typed
 
 
 def speakers(article: Article) -> SpeakerList:

@@ -305,10 +305,13 @@ class ArticleBot(discord.AutoShardedClient):
 
         def reply() -> embeds.Reply:
             article, chosen = load()
+            # No article chosen among several: the one the question or name is about, if the first is not.
             if typed.name == "ask" and not chosen:
-                # No article chosen among several: the one the question is about, if the first is not.
                 article, answer = api.ask_among(self._library_articles(article), typed.text)
                 return embeds.answer_reply(answer, embeds.Frame.of(article))
+            if typed.name == "quote" and not chosen:
+                article, found = api.quote_among(self._library_articles(article), typed.text)
+                return embeds.quote_reply(found, embeds.Frame.of(article))
             return _typed_reply(article, typed, self.command_ids, mention, in_dm)
 
         return await self.engine.run(reply)

@@ -52,3 +52,10 @@ async def test_a_reply_to_an_answer_stays_with_its_article(fake, start_bot, two_
     answer = await run(fake, "summary", article=FIRST)
     embed = await mention(fake, f"<@{BOT_ID}> who is Osric Pellow?", reply_to=reply_message(fake, answer))
     assert embed["footer"]["text"] == FIRST
+
+
+async def test_a_typed_quote_is_answered_from_the_article_quoting_the_person(fake, start_bot, two_stories):
+    await start_bot(two_stories)
+    embed = await mention(fake, f"<@{BOT_ID}> /quote Pellow")
+    assert embed["footer"]["text"] == SECOND
+    assert "I accepted for practical reasons" in embed["description"]
