@@ -798,7 +798,13 @@ def _occurrence(
         ),
         np_start=tokens[np_start].start,
         evidence=_evidence(
-            role or honorific or after or labelled > end or copula_role(tokens, end) or named,
+            role
+            or honorific
+            or after
+            or labelled > end
+            or copula_role(tokens, end)
+            or named
+            or _party_member_before(tokens, core_start, end),
             speech,
             _pronoun_evidence(tokens, (start, core_start, end), initials)
             or _full_name_pronoun_evidence(tokens, (start, core_start, end), initials)
@@ -1098,6 +1104,31 @@ def _weak_evidence(tokens: list[Token], core_start: int, end: int) -> str:
         if token.text in ",.;:!?\"“”‘’'":
             return ""
     return ""
+
+
+def _party_member_before(tokens: list[Token], core_start: int, end: int) -> bool:
+    """ "Kentucky Republican Rand Paul tied ...": a party's member noun right before two capitalised
+    words names a politician, as a title would, though no list knows the given name."""
+    if core_start < 1 or end - core_start != 2:
+        return False
+    label = tokens[core_start - 1]
+    if not label.cap or label.low not in _PARTY_MEMBERS:
+        return False
+    return all(_plain_name_word(token) for token in tokens[core_start:end])
+
+
+_PARTY_MEMBERS = frozenset(("republican", "democrat", "libertarian", "tory"))
+
+
+def _plain_name_word(token: Token) -> bool:
+    low = token.low
+    return (
+        token.cap
+        and low.isalpha()
+        and low not in lx.NOT_NAMES
+        and low not in lx.ORG_NOUNS
+        and low not in lx.PLACES
+    )
 
 
 def _institution_like(tokens: list[Token], start: int, core_start: int, end: int) -> bool:
