@@ -371,7 +371,7 @@ SPEECH_VERBS = _set(
     "exhorted implored pleaded begged muttered murmured mumbled stammered bellowed hollered roared "
     "thundered intoned deadpanned gasped groaned grumbled bragged crowed gloated scolded chided "
     "taunted teased rebutted rejoined objected protested marveled marvelled exulted texted emailed "
-    "riffed riffs riffing "
+    "riffed riffs riffing confided confides "
     # Their participles after the one addressed ("..., chiding him, “…”").
     "chiding scolding quipping "
     # Asking aloud, as "wondered" ("Dr. Omar Sayeed pondered who ... might “…”").

@@ -29,3 +29,11 @@ def test_words_condemned_in_an_opening_clause_are_not_the_main_clauses_speakers(
         "would patrol the harbour.\n"
     )
     assert speakers_of(text) == ["Ada Lind"]
+
+
+def test_confided_after_a_quotation_names_its_speaker():
+    text = (
+        "Mr Dorn spoke first. “That was a total disaster,” a crestfallen Mr Lane confided to the host, "
+        "Ann Bell.\n"
+    )
+    assert speakers_of(text) == ["Lane"]
