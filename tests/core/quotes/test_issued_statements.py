@@ -39,3 +39,19 @@ def test_a_quotation_after_a_sentence_saying_an_organisation_issued_a_statement_
 def test_a_quotation_after_an_issued_statement_with_its_own_speaker_stays_theirs():
     text = "Harbor Bank issued a statement on Monday. “We welcome the ruling,” said Gwen Holt, its chair.\n"
     assert speakers_of(text) == ["Gwen Holt"]
+
+
+def test_an_issued_statement_between_two_quotations_ends_the_first_speakers_turn():
+    text = (
+        "Mayor Tom Reyes said the ruling was a blow. “We will study it,” he said. Harbor Bank issued a "
+        "brief statement about the decision. “This is a matter for the courts.”\n"
+    )
+    assert speakers_of(text) == ["Tom Reyes", "Harbor Bank"]
+
+
+def test_an_organisation_named_in_apposition_that_issued_a_statement_speaks_it():
+    text = (
+        "Mayor Tom Reyes said the ruling was a blow. “We will study it,” he said. The duke's office, "
+        "Harbor House, issued a brief statement about the decision. “This is a matter for the courts.”\n"
+    )
+    assert speakers_of(text) == ["Tom Reyes", "Harbor House"]

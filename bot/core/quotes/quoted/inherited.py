@@ -13,6 +13,7 @@ from bot.core.quotes.quoted.own_sentence import short_attribution
 from bot.core.quotes.quoted.shared import CONNECTIVES, Context, Raw
 from bot.core.quotes.repeats import bare_quotation
 from bot.core.quotes.resolver import Resolver
+from bot.core.quotes.subjects.clauses import issuing_source
 
 
 def inherited_speaker(
@@ -90,6 +91,8 @@ def _nobody_between(
         if context.quotation_starts_in(sentence.start, sentence.end):
             return False
         items = context.items(sentence.start, sentence.end)
+        if issuing_source(items) is not None:
+            return False  # "Harbor Bank issued a brief statement.": the next words may be the bank's
         named = [i.mention for i in items if i.kind == "mention" and i.mention is not None]
         people = [m for m in named if m.kind in (PERSON, AMBIGUOUS, PRONOUN)]
         saying = any(attr.is_speech_verb(items, j) for j in range(len(items)))

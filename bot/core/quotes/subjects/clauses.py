@@ -243,12 +243,48 @@ def issuing_source(items: list[Item]) -> Source | None:
     after = next((i for i, item in enumerate(items) if item.start >= found.end), None)
     if after is None or after == start:
         return None
+    named = _named_in_apposition(items, after)
+    if named is not None:
+        # "The duke's office, Harbor House, issued a statement": the name between the commas.
+        found, after = named
+    elif items[after].low == "," and start > 0 and items[start - 1].low == "," and after + 1 < len(items):
+        after += 1  # the same, its opening noun phrase read as an opening phrase: past the closing comma
     verb = items[after]
     if verb.kind != "word" or verb.cap or verb.low in _NOT_A_VERB:
         return None
     # Only "issued a statement saying": a participle after another verb is too often an aside.
     issued = any(item.low in _STATEMENTS for item in items[after + 1 : after + 1 + _STATEMENT_REACH])
     return found if issued else None
+
+
+def _named_in_apposition(items: list[Item], comma: int) -> tuple[Source, int] | None:
+    """The organisation named between the comma at `comma` and the next ("..., Harbor House,"), and
+    the index after that closing comma."""
+    if items[comma].low != ",":
+        return None
+    close = next(
+        (
+            i
+            for i in range(comma + 1, min(len(items), comma + _APPOSED_NAME_ITEMS + 2))
+            if items[i].low == ","
+        ),
+        None,
+    )
+    if close is None or close == comma + 1 or close + 1 >= len(items):
+        return None
+    words = items[comma + 1 : close]
+    if not all(_organisation_word(item) for item in words):
+        return None
+    return Source(words[0].start, words[-1].end, ORGANISATION), close + 1
+
+
+_APPOSED_NAME_ITEMS = 4
+
+
+def _organisation_word(item: Item) -> bool:
+    if item.kind == "mention":
+        return item.mention is not None and item.mention.kind == NONPERSON
+    return item.kind == "word" and item.cap
 
 
 _NOT_A_VERB = frozenset("and or of for at in on to from with who which that whose".split())
