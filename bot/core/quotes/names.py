@@ -586,6 +586,8 @@ def name_occurrences(
         if end - start > 1 and tokens[end - 1].low in lx.PLATFORMS:
             end -= 1  # "the Mark Holt Facebook page": the person's page, named after the person
         core_start = _split_core(tokens, start, end, start in initials, surnames)
+        if core_start == start and _place_of_a_title(tokens, start, end):
+            core_start = start + 1  # "Archbishop of Canterbury Rowan Williams": the see, then the name
         glued = core_start > start and tokens[core_start - 1].low in lx.ORG_WORDS - lx.TITLE_WORDS
         glued = glued and not _ends_title_of(tokens, core_start - 1)
         if glued and _given_body_word(tokens, start, core_start, end):
@@ -691,6 +693,18 @@ def _first_given_name(tokens: list[Token], core_start: int, end: int) -> int | N
     return next(
         (i for i in range(core_start + 1, end - 1) if tokens[i].cap and is_given_name(tokens[i].low)), None
     )
+
+
+def _place_of_a_title(tokens: list[Token], start: int, end: int) -> bool:
+    """ "the then-Archbishop of Canterbury Rowan Williams", "Mayor of Dunmore Zeb Tolliver": a run of
+    three capitalised words after a title and "of", its first no given name, is the place the title
+    is of and a full name; the place is no part of the name."""
+    if end - start != 3 or start < 2 or tokens[start - 1].low != "of":
+        return False
+    title = tokens[start - 2].text.rsplit("-", 1)[-1]
+    low = title.casefold()
+    titled = title[:1].isupper() and (lx.is_role_head(low) or low in lx.TITLE_WORDS)
+    return titled and not is_given_name(tokens[start].low) and tokens[start].low not in lx.TITLE_WORDS
 
 
 def _ends_title_of(tokens: list[Token], index: int) -> bool:
