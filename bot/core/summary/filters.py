@@ -69,6 +69,12 @@ _TIME_SPANS = frozenset(
 # A sentence that ends on one of these before its full stop was cut by a line-wrap " . "
 # (prepositions are left out: "move on.", "think of." end sentences in good English).
 _DANGLING_ENDS = frozenset("a an the and or but nor which whose their its our my your than".split())
+# A title wrapped onto its own line, "Mr . Cameron has ...": the corpus's line-wrap stop after a title
+# before a name (close_line_wraps keeps a stop before a capital, where a sentence may start). Only
+# titles that never end a sentence: "thanked the Lord . Then ..." is two sentences.
+_WRAPPED_TITLE = re.compile(
+    r"\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Rev|Det|Insp|Supt) \.\s+(?=[A-Z])"
+)
 # The words that reply to a transcript's question.
 _REPLY = re.compile(r"(?:No|Yes|Yeah|Yep|Nope|Well|Sure|Right|Absolutely|Exactly|Of course)\b[.,!]")
 _QUOTE_MARK = re.compile(r"[“”‘’'\"«»]")
@@ -100,7 +106,7 @@ class Screen:
 def display_text(text: str, at_start: bool = True) -> str:
     """`text` without a dateline and with line-wrap full stops closed up; a place dateline
     ("LONDON:") only `at_start`, where a story starts."""
-    return tidy_end(close_line_wraps(strip_dateline(text.strip(), at_start)))
+    return tidy_end(_WRAPPED_TITLE.sub(r"\1 ", close_line_wraps(strip_dateline(text.strip(), at_start))))
 
 
 def clipped(text: str, limit: int = constants.SUMMARY_MAX_SENTENCE_WORDS) -> str:

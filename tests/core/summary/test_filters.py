@@ -181,3 +181,13 @@ def test_a_transcript_reply_leans_on_the_question_before_it():
 
 def test_a_transcript_turn_that_is_no_reply_stands_alone():
     assert not screen("MARSH: About 12,000 homes this morning, down from 80,000.").leans_back
+
+
+def test_a_title_wrapped_before_its_name_is_closed_up():
+    shown = screen("Mr . Cameron has been ridiculed for wearing the same loafers on every holiday.").text
+    assert shown == "Mr Cameron has been ridiculed for wearing the same loafers on every holiday."
+
+
+def test_a_title_that_may_end_a_sentence_keeps_its_stop():
+    shown = screen("The choir sang a hymn to thank the Lord . Then the bells rang out.").text
+    assert shown == "The choir sang a hymn to thank the Lord . Then the bells rang out."
