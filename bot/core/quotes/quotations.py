@@ -248,7 +248,8 @@ def _sentence_subject(
     subject after it or a dash label."""
     subject = subordinate_speaker(left, right) or attr.immediate_event(right)
     goes_on = before is not None and not same_sentence and before.speaker is not None
-    subject = subject or attribution_after(raw, right, context, goes_on)
+    if subject is None and not _told_before(left):
+        subject = attribution_after(raw, right, context, goes_on)
     if subject is None:
         subject = subject_before(left, same_sentence)
         if subject is not None and subject.kind != "other" and worded_subject(left):
@@ -260,6 +261,14 @@ def _sentence_subject(
     if subject is None:
         subject = subject_after(right) or dash_label(raw, left, right)
     return subject
+
+
+def _told_before(left: list[attr.Item]) -> bool:
+    """ "Holt said the plan was “a fair test.” Reyes disagreed.": a person or he or she telling the
+    words before the quotation in its own sentence speaks it; the short sentence after it is another
+    thing done, not its attribution."""
+    events = attr.main_clause_events(left, attr.events(left))
+    return any(subject.kind in ("person", "pronoun") for _, subject in events)
 
 
 def _speaker_of_subject(
