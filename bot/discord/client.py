@@ -236,11 +236,13 @@ class ArticleBot(discord.AutoShardedClient):
         if view is not None:
             content["view"] = view
         if allowed.read_message_history:
-            await message.reply(mention_author=False, **content)
-            return
-        text = content.get("content")
-        content["content"] = asker + text if text else asker.strip()
-        await message.channel.send(**content)
+            sent = await message.reply(mention_author=False, **content)
+        else:
+            text = content.get("content")
+            content["content"] = asker + text if text else asker.strip()
+            sent = await message.channel.send(**content)
+        if isinstance(view, views.Paginator):
+            view.sent = sent  # no interaction to edit: its pages are greyed out on the message itself
 
     async def _reply_refused(
         self,

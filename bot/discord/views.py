@@ -47,6 +47,8 @@ class Paginator(discord.ui.View):
         self.index = 0
         # The interaction whose reply carries these buttons: used to grey them out on timeout.
         self.origin: discord.Interaction | None = None
+        # A reply to a message (a mention) has no interaction: the message sent is edited instead.
+        self.sent: discord.Message | None = None
         self.client = client  # registers the reply's menus and buttons again when the pages expire
         self.page_citations = [tuple(cited) for cited in page_citations]
         nonce = secrets.token_hex(8)
@@ -93,10 +95,11 @@ class Paginator(discord.ui.View):
         for item in self.children:
             if isinstance(item, discord.ui.Button):
                 item.disabled = True
-        if self.origin is None:
-            return
         try:
-            await self.origin.edit_original_response(view=self)
+            if self.origin is not None:
+                await self.origin.edit_original_response(view=self)
+            elif self.sent is not None:
+                await self.sent.edit(view=self)
         except discord.HTTPException:  # the message was deleted, or the token expired
             log.debug("could not disable page buttons", exc_info=True)
 

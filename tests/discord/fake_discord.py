@@ -640,6 +640,9 @@ class FakeDiscord:
             if parts[1] != str(DM_CHANNEL_ID) and self._reply_refused(body):
                 return _json(CANNOT_REPLY_WITHOUT_HISTORY, status=403)
             return _json(self._store(body))
+        edited = parts[0] == "channels" and len(parts) == 4 and parts[2] == "messages" and method == "PATCH"
+        if edited and int(parts[3]) in self.messages:  # the bot edits a message it posted
+            return _json(self._edit(int(parts[3]), body or {}))
         return _json({"message": "404: Not Found", "code": 0}, status=404)
 
     def fail_next(
