@@ -35,7 +35,8 @@ def as_quotation(article: Article, paragraph: int, text: str) -> str:
     ):
         return closed  # the attribution is in the sentence already ("They will wait,” he said.")
     speaker = _speaker_of(article, paragraph, inner.strip())
-    said = f"{speaker} said: {closed}"
+    # "a council spokesman" opens the answer: its first letter is a sentence's ("A council spokesman said:").
+    said = f"{speaker[:1].upper()}{speaker[1:]} said: {closed}" if speaker else ""
     return said if speaker and len(said) <= constants.ASK_MAX_ANSWER_CHARS else closed
 
 
