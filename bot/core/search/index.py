@@ -96,12 +96,29 @@ def _pieces(raw: str) -> tuple[tuple[tuple[str, int, int], ...], str | None]:
     return tuple(parts), terms[-1]
 
 
+# A web address's path ("https://ellery.example/fees_2027#roof", "www.example.com/fees"): no words of the
+# story's, though it may spell some ("fees"), so that a question about the fee finds the prose. The site's
+# own name ("www.digitaldetoxholidays.com") stays: the story may be about it.
+_WEB_PATH = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s/<>\"“”]+(?P<path>/[^\s<>\"“”]*)", re.IGNORECASE)
+
+
+def _without_web_paths(text: str) -> str:
+    """`text` with the path of each web address blanked (offsets kept)."""
+    if "://" not in text and "www." not in text.casefold():
+        return text
+    return _WEB_PATH.sub(
+        lambda match: match.group()[: match.start("path") - match.start()].ljust(len(match.group())), text
+    )
+
+
 def tokenize(text: str) -> tuple[list[str], list[int], list[int], list[Token]]:
     """Positional terms of `text` with their start and end offsets, and the joined compounds.
 
     Compounds ("f22") are kept apart so that phrase positions count "F-22" as two words, while
-    the query "F22" can still match the joined form. Parallel lists keep building fast.
+    the query "F22" can still match the joined form. Parallel lists keep building fast. A web
+    address's path is left out.
     """
+    text = _without_web_paths(text)
     if not _NOT_PLAIN.search(text):
         # Plain ASCII words only (no apostrophe, joiner or other letter): each is its own term,
         # lower-cased. Three list passes cost a fifth of the general loop per word.
