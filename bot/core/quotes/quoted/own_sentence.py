@@ -84,7 +84,7 @@ def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject |
         at = next((j for j, i in enumerate(left) if i.mention is outer.mention), 0)
         # "Cassell and Edwards said": two tellers (the pair is given under the first named).
         joined = (at > 0 and left[at - 1].low == "and") or (at + 1 < len(left) and left[at + 1].low == "and")
-        if left[found[-2][0]].low in _REPORTING_OUTER and not joined:
+        if left[found[-2][0]].low in _REPORTING_OUTER and not joined and not _clause_ends(left, found[-2][0]):
             subject = outer
     if same_sentence and found and _bare_verb(left, *found[-1]):
         return None  # "Ms. Holt, noting that “…,” added: “…”": the earlier quotation's speaker
@@ -173,6 +173,17 @@ _NOT_IN_TELLER = CLAUSE_OPENERS | frozenset("who which that whose ; : ( )".split
 
 
 _REPORTING_OUTER = frozenset("said says claimed claims argued argues insisted insists".split())
+
+
+def _clause_ends(left: list[attr.Item], verb: int) -> bool:
+    """ "“…,” Holt said, before Reyes interjected: “…”": a comma and a word opening a new clause right
+    after the verb end its clause, so the verb after them reports nothing of it; it speaks anew."""
+    after = left[verb + 1 : verb + 3]
+    return len(after) == 2 and after[0].low == "," and after[1].low in _NEW_CLAUSE_OPENERS
+
+
+# Words opening a clause of its own after "X said,": what follows is not what X said.
+_NEW_CLAUSE_OPENERS = frozenset("before but as and while when then after until so to".split())
 
 
 def _bare_verb(left: list[attr.Item], verb: int, subject: attr.Subject) -> bool:

@@ -1,0 +1,24 @@
+"""After a quotation's attribution ("“…,” Holt said,"), a clause of its own ("before Reyes
+interjected:", "but Reyes shot back:") introduces the next quotation as its own subject's words,
+not as what the first speaker reported."""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+_INTRO = "Mayor Ann Holt and council member Tom Reyes spoke on Monday.\n\n"
+
+
+def test_a_clause_opened_by_before_gives_the_next_quotation_to_its_subject():
+    text = _INTRO + "“It is a fair test,” Holt said, before Reyes interjected: “It is a trap.”\n"
+    assert speakers_of(text) == ["Ann Holt", "Tom Reyes"]
+
+
+def test_a_clause_opened_by_but_gives_the_next_quotation_to_its_subject():
+    text = _INTRO + "“It is a fair test,” Holt said, but Reyes shot back: “It is a trap.”\n"
+    assert speakers_of(text) == ["Ann Holt", "Tom Reyes"]
+
+
+def test_a_person_reporting_another_still_speaks_the_words_reported():
+    text = _INTRO + "Holt said Reyes once described the pier as “a trap for the unwary.”\n"
+    assert speakers_of(text) == ["Ann Holt"]
