@@ -648,7 +648,9 @@ def is_partial(text: str, span: QuoteSpan, lead_start: int) -> bool:
     """A partial quote is woven into the writer's sentence; a full one stands as the speaker's sentence.
     The writer's words before it start at `lead_start` (its sentence's start); only their last word is
     read, from the opening mark back (a copy of them per quotation is quadratic in a one-sentence table)."""
-    inner = text[span.start : span.end].lstrip(" .…")
+    # "“‘Gift Horse’ is a startlingly original comment ...,” Johnson said": a quotation opening with
+    # one nested in it opens with the nested one's first word.
+    inner = text[span.start : span.end].lstrip(" .…‘'\"“")
     if not inner or not inner[0].isupper():
         return True
     end = span.start - 1  # the opening mark
