@@ -32,6 +32,9 @@ def immediate_event(items: list[Item], bare: bool = True) -> Subject | None:
     # "“New York values,” saying the city embodied ...": a participle's subject is its clause's, and
     # the words after it are what was said.
     inverted = inverted and items[index].low not in lx.PARTICIPLES
+    # "“…have no claim.” Read the full letter below.": a capitalised verb opens the next sentence (an
+    # imperative, or "Said Holt:" introducing the next quotation), no attribution of this one.
+    inverted = inverted and not items[index].cap
     if is_speech_verb(items, index) and inverted:
         after = subject_after(items, index)
         if after is None or (after.kind == "other" and after.source is None) or _opens_clause(items, after):
