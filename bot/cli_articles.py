@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.core.article import Article, Library
+from bot.core.article.files import FileTooLarge, read_capped
 from bot.core.article.library import user_path
 from bot.core.errors import ArticleError, os_reason, printable, shown
 from bot.exitcodes import EXIT_OK
@@ -151,16 +152,15 @@ _GIVE_SOURCE = "Give a link (https://...) or a .txt, .md or .html file."
 
 
 def _read_capped(path: Path) -> bytes:
-    """The file's bytes, refused from its size before reading, and read no further than one byte past
-    the limit (a file may grow, or stat() say 0): a multi-GB file is never held in memory."""
+    """The file's bytes, refused over the limit for its kind (a web page's or an article's); more
+    bytes than the limit, read past what stat() said, are refused by the intake's own check."""
     from bot.catalog.intake import too_large, upload_limit  # late, as the catalog is (start-up time)
 
     limit = upload_limit(path.name)
-    size = path.stat().st_size
-    if size > limit:
-        raise too_large(shown(path.name), size, limit)
-    with path.open("rb") as file:
-        return file.read(limit + 1)  # more than the limit is refused by the intake's own check
+    try:
+        return read_capped(path, limit)
+    except FileTooLarge as error:
+        raise too_large(shown(path.name), error.size, limit) from None
 
 
 def _listing(entries: list[CatalogEntry]) -> str:

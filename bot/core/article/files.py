@@ -71,19 +71,38 @@ def _is_json(text: str) -> bool:
 
 
 def _read_guarded(path: Path) -> bytes:
-    """The file's bytes, refusing more than the size guard: the bytes actually read count, not
-    what stat() says (a /proc file says 0; a file may grow while it is read)."""
+    """The article file's bytes, refusing a missing path, a folder and more than the size guard:
+    the bytes actually read count, not what stat() says (a /proc file says 0; a file may grow)."""
     if not path.exists():
         raise ArticleError(f"Article file not found: {shown(path)}. Check the path or ARTICLE_PATH.")
     if not path.is_file():
         raise ArticleError(f"{shown(path)} is not a file.")
-    if path.stat().st_size > constants.MAX_ARTICLE_BYTES:
-        raise _too_large(path, path.stat().st_size)
-    with path.open("rb") as file:
-        data = file.read(constants.MAX_ARTICLE_BYTES + 1)
+    try:
+        data = read_capped(path, constants.MAX_ARTICLE_BYTES)
+    except FileTooLarge as error:
+        raise _too_large(path, error.size) from None
     if len(data) > constants.MAX_ARTICLE_BYTES:
         raise _too_large(path, None)
     return data
+
+
+class FileTooLarge(Exception):
+    """A file whose size, as stat() says it, is over the limit it was read with."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.size = size
+
+
+def read_capped(path: Path, limit: int) -> bytes:
+    """The file's bytes, refused from its size before reading (FileTooLarge) and read no further
+    than one byte past the limit, so that a multi-GB file is never held in memory. More than
+    `limit` bytes back means the file is over it all the same (stat() said less): callers refuse it."""
+    size = path.stat().st_size
+    if size > limit:
+        raise FileTooLarge(size)
+    with path.open("rb") as file:
+        return file.read(limit + 1)
 
 
 def _too_large(path: Path, size: int | None) -> ArticleError:
