@@ -110,13 +110,13 @@ class _Printed:
 
 
 async def _act(catalog: Catalog, args: argparse.Namespace) -> _Printed:
-    from bot.catalog import LOCAL_SERVER
+    from bot.catalog import LOCAL_SERVER, stored_label
 
     if args.action == "add":
         added = await _add(catalog, args.server, args.source)
         # A file's name is shown as the system holds it (a newline or a terminal escape written out).
         text = (
-            f"Added #{added.id}: {printable(added.title)}\n    source: {shown(added.source)}\n"
+            f"Added {stored_label(added.id)}: {printable(added.title)}\n    source: {shown(added.source)}\n"
             f"    ask with --article {added.id}"
         )
         if args.server != LOCAL_SERVER:
@@ -126,7 +126,7 @@ async def _act(catalog: Catalog, args: argparse.Namespace) -> _Printed:
         entries = await catalog.entries(args.server)
         return _Printed(_listing(entries), {"articles": [entry.to_dict() for entry in entries]})
     removed = await catalog.remove(args.server, args.id)
-    return _Printed(f"Removed #{removed.ref}: {printable(removed.title)}", removed.to_dict())
+    return _Printed(f"Removed {stored_label(removed.ref)}: {printable(removed.title)}", removed.to_dict())
 
 
 async def _add(catalog: Catalog, server: int, source: str) -> StoredArticle:
@@ -164,13 +164,9 @@ def _read_capped(path: Path) -> bytes:
 
 
 def _listing(entries: list[CatalogEntry]) -> str:
-    width = max(len(_label(entry)) for entry in entries)
+    width = max(len(entry.label) for entry in entries)
     lines = []
     for entry in entries:
         where = shown(entry.source) if entry.stored else "bundled"
-        lines.append(f"  {_label(entry):<{width}}  {printable(entry.title)}  ({where})")
+        lines.append(f"  {entry.label:<{width}}  {printable(entry.title)}  ({where})")
     return "\n".join(lines)
-
-
-def _label(entry: CatalogEntry) -> str:
-    return f"#{entry.ref}" if entry.stored else entry.ref

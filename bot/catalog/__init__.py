@@ -4,7 +4,7 @@ The one door both shells use to add, list, remove and choose articles and to fin
 command is about; the core stays pure, the store and the fetcher stay behind this package.
 """
 
-from bot.catalog.catalog import Catalog, CatalogEntry, NoStore
+from bot.catalog.catalog import Catalog, CatalogEntry, NoStore, stored_label
 from bot.catalog.limits import DEFAULT_SERVER_QUOTA, LOCAL_SERVER
 
-__all__ = ["DEFAULT_SERVER_QUOTA", "LOCAL_SERVER", "Catalog", "CatalogEntry", "NoStore"]
+__all__ = ["DEFAULT_SERVER_QUOTA", "LOCAL_SERVER", "Catalog", "CatalogEntry", "NoStore", "stored_label"]

@@ -51,6 +51,12 @@ class DuplicateArticle(ArticleBotError):
     """The server already holds the page being added."""
 
 
+def stored_label(article_id: int | str) -> str:
+    """A server's own article's id as users type it and every listing, footer and message shows
+    it: "#3" (a bundled article's id is its file's name, shown as it is)."""
+    return f"#{article_id}"
+
+
 @dataclass(frozen=True, slots=True)
 class CatalogEntry:
     """One article a server can use: bundled (`server` None) or stored by that server."""
@@ -63,6 +69,11 @@ class CatalogEntry:
     @property
     def stored(self) -> bool:
         return self.server is not None
+
+    @property
+    def label(self) -> str:
+        """The entry's id as users type it: "#3" for a server's own article, a file's name else."""
+        return stored_label(self.ref) if self.stored else self.ref
 
     def to_dict(self) -> dict:
         return {
@@ -161,7 +172,7 @@ class Catalog:
         new, parsed = await self._run(lambda: intake.article_from_page(extracted, url, added_by))
         for row in await self._listings(server_id):
             if row.source == new.source:  # the same page again (its canonical URL)
-                raise DuplicateArticle(f"This server already has that page: #{row.id} {row.title}.")
+                raise _already_held("page", row)
         return self._keep(await store.add(server_id, new, self.quota), parsed)
 
     async def add_file(
@@ -173,7 +184,7 @@ class Catalog:
         for row in await self._listings(server_id):
             # The same file again: only an article of the same title can hold the same text.
             if row.title == new.title and await self._holds(server_id, row.id, new.text):
-                raise DuplicateArticle(f"This server already has that article: #{row.id} {row.title}.")
+                raise _already_held("article", row)
         return self._keep(await store.add(server_id, new, self.quota), parsed)
 
     async def _holds(self, server_id: int, article_id: int, text: str) -> bool:
@@ -262,13 +273,17 @@ class Catalog:
             return None
 
     def _not_found(self, ref: str, listings: list[ArticleListing]) -> str:
-        known = [*self.library.ids, *(f"#{row.id}" for row in listings)]  # "#3", as listings show it
+        known = [*self.library.ids, *(stored_label(row.id) for row in listings)]
         return f"No article matches “{ref[: constants.MAX_QUERY_CHARS]}”. Available: {', '.join(known[:10])}"
 
 
 def _require_named(ref: str, action: str) -> None:
     if not ref.strip():
         raise ArticleNotFound(f"Name the article to {action}: its number, such as #3, or its title.")
+
+
+def _already_held(what: str, row: ArticleListing) -> DuplicateArticle:
+    return DuplicateArticle(f"This server already has that {what}: {stored_label(row.id)} {row.title}.")
 
 
 def _find_stored(ref: str, listings: list[ArticleListing]) -> ArticleListing | None:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 import discord
 
+from bot.catalog import stored_label
 from bot.core import api
 from bot.core.article import Article, Library
 from bot.core.errors import ArticleNotChosen, ArticleNotFound
@@ -94,7 +95,7 @@ def _gone(article_ref: str | None) -> str:
     ref = article_ref or ""
     if ref.startswith(DIGEST_MARK):  # a bundled article the bot no longer has: its id is unknown
         return ARTICLE_GONE.format(name="a bundled article")
-    name = f"#{ref}" if ref.isdigit() else embeds.escape(ref)  # a stored article is "#3" to users
+    name = stored_label(ref) if ref.isdigit() else embeds.escape(ref)
     return ARTICLE_GONE.format(name=name)
 
 

@@ -12,7 +12,7 @@ import logging
 import discord
 from discord import app_commands
 
-from bot.catalog import Catalog, CatalogEntry
+from bot.catalog import Catalog, CatalogEntry, stored_label
 from bot.core.errors import SPLIT_REMEDY, ArticleError
 from bot.discord import embeds, limits
 from bot.discord.embeds import Reply
@@ -156,7 +156,7 @@ def added_reply(added: StoredArticle) -> Reply:
     if author:
         fields.insert(1, ("Author", embeds.escape(author)))
     embed = embeds.make_embed(
-        f"Added: {embeds.escape(added.title)}", fields=fields, footer=f"article id: #{added.id}"
+        f"Added: {embeds.escape(added.title)}", fields=fields, footer=f"article id: {stored_label(added.id)}"
     )
     if added.source.startswith(("http://", "https://")):
         embed.url = added.source
@@ -165,12 +165,12 @@ def added_reply(added: StoredArticle) -> Reply:
 
 def _line(entry: CatalogEntry) -> str:
     if entry.stored:  # "#3", as footers and suggestions name a server's own article
-        return f"`#{entry.ref}` {embeds.escape(entry.title)}"
+        return f"`{entry.label}` {embeds.escape(entry.title)}"
     return f"`{entry.ref}` {embeds.escape(entry.title)} (bundled)"
 
 
 def _choice(entry: CatalogEntry) -> app_commands.Choice[str]:
-    name = f"#{entry.ref} {entry.title}" if entry.stored else entry.title
+    name = f"{entry.label} {entry.title}" if entry.stored else entry.title
     return app_commands.Choice(name=embeds.shorten(name, limits.CHOICE_NAME) or entry.ref, value=entry.ref)
 
 

@@ -12,6 +12,7 @@ from pathlib import PurePath
 
 import discord
 
+from bot.catalog import stored_label
 from bot.core import api
 from bot.core.article import Article
 from bot.core.language.text import counted
@@ -99,7 +100,7 @@ def is_bundled_id(article_id: str) -> bool:
 
 def article_id_shown(article_id: str) -> str:
     """An article's id as users type it and footers show it: "#3" for a server's own article."""
-    return article_id if is_bundled_id(article_id) else f"#{article_id}"
+    return article_id if is_bundled_id(article_id) else stored_label(article_id)
 
 
 def frame(article: str | Frame) -> Frame:
