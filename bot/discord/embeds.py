@@ -453,9 +453,19 @@ def _whole_sentences(text: str, limit: int) -> str:
     ends in the second half of the room."""
     if len(text) <= limit:
         return text
-    window = text[: limit - len(ELLIPSIS) - 1]
-    ends = [m.end() for m in _SENTENCE_END.finditer(window) if m.end() >= limit // 2]
-    return f"{text[: ends[-1]].rstrip()} {ELLIPSIS}" if ends else shorten(text, limit)
+    end = _last_sentence_end(text[: limit - len(ELLIPSIS) - 1], limit // 2)
+    return f"{text[:end].rstrip()} {ELLIPSIS}" if end else shorten(text, limit)
+
+
+# Where a long text is best cut: after a sentence's end (its closing marks and the space after).
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s")
+
+
+def _last_sentence_end(window: str, floor: int) -> int | None:
+    """Where the last sentence that ends in `window` ends, None when none ends at `floor` or later
+    (a cut further back would leave too little of the room used)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(window) if m.end() >= floor]
+    return ends[-1] if ends else None
 
 
 def _shown(group: Sequence[api.Quote]) -> str:
@@ -603,10 +613,6 @@ def paragraph_reply(passage: api.Passage, article_title: str | Frame) -> Reply:
     return Reply(tuple(embeds), ephemeral=True)
 
 
-# Where a long text is best cut into pages: after a sentence's end, else at a space.
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s")
-
-
 def _pieces(text: str, size: int) -> list[str]:
     """`text` in pieces of at most `size` characters, each ending a sentence where one ends in its
     second half, else a word; one piece when it fits an embed's description whole."""
@@ -615,8 +621,7 @@ def _pieces(text: str, size: int) -> list[str]:
     pieces = []
     while len(text) > size:
         window = text[: size + 1]
-        ends = [m.end() for m in _SENTENCE_END.finditer(window) if m.end() >= size // 2]
-        cut = ends[-1] if ends else window.rfind(" ") + 1
+        cut = _last_sentence_end(window, size // 2) or window.rfind(" ") + 1
         if cut < size // 2:  # one long word: cut inside it
             cut = size
         if (cut - len(text[:cut].rstrip("\\"))) % 2:  # never between an escape and its mark
