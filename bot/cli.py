@@ -69,12 +69,9 @@ def _whole_number(remedy: str) -> Callable[[str], int]:
     return whole_number
 
 
-_SENTENCES = _whole_number(
-    f"ask for {constants.SUMMARY_MIN_SENTENCES} to {constants.SUMMARY_MAX_SENTENCES} sentences, "
-    "e.g. --sentences 5."
-)
-_LIMIT = _whole_number(f"ask for 1 to {constants.LOOKUP_MAX_LIMIT} results, e.g. --limit 5.")
-_PAGE = _whole_number("pages are numbered from 1, e.g. --page 2.")
+_SENTENCES = _whole_number(f"{api.SENTENCES_RANGE}, e.g. --sentences 5.")
+_LIMIT = _whole_number(f"{api.RESULTS_RANGE}, e.g. --limit 5.")
+_PAGE = _whole_number(f"{api.PAGES_RANGE}, e.g. --page 2.")
 
 
 def _shared_options(*, on_command: bool) -> argparse.ArgumentParser:

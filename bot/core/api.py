@@ -36,6 +36,12 @@ Source = ask_answers.Source
 NOT_DIRECT = ask_answers.NOT_DIRECT
 not_mentioned = ask_answers.not_mentioned
 
+# What the number options take, as a refusal says it ("Ask for 1 to 10 results."); the CLI says
+# the same to a number it cannot read, with an example.
+SENTENCES_RANGE = f"ask for {constants.SUMMARY_MIN_SENTENCES} to {constants.SUMMARY_MAX_SENTENCES} sentences"
+RESULTS_RANGE = f"ask for 1 to {constants.LOOKUP_MAX_LIMIT} results"
+PAGES_RANGE = "pages are numbered from 1"
+
 
 @dataclass(frozen=True, slots=True)
 class About:
@@ -70,7 +76,7 @@ def summary(article: Article, sentences: int = constants.SUMMARY_DEFAULT_SENTENC
     """The article's most important sentences, in article order."""
     low, high = constants.SUMMARY_MIN_SENTENCES, constants.SUMMARY_MAX_SENTENCES
     if not _whole_between(sentences, low, high):
-        raise QueryError(f"Ask for {low} to {high} sentences.")
+        raise _out_of_range(SENTENCES_RANGE)
     return summary_engine.summarize(_checked(article), sentences)
 
 
@@ -130,7 +136,7 @@ def lookup(
     how many match in all; "¶9" shows paragraph 9. Typos tolerated; empty if nothing matches."""
     _check_limit(limit)
     if not _is_whole(page) or page < 1:
-        raise QueryError("Pages are numbered from 1.")
+        raise _out_of_range(PAGES_RANGE)
     return _search(article, keyword, limit, (page - 1) * limit)
 
 
@@ -143,7 +149,7 @@ def lookup_all(article: Article, keyword: str, limit: int = constants.LOOKUP_DEF
 
 def _check_limit(limit: int) -> None:
     if not _whole_between(limit, 1, constants.LOOKUP_MAX_LIMIT):
-        raise QueryError(f"Ask for 1 to {constants.LOOKUP_MAX_LIMIT} results.")
+        raise _out_of_range(RESULTS_RANGE)
 
 
 def _search(article: Article, keyword: str, hits: int, start: int = 0) -> LookupResult:
@@ -202,6 +208,10 @@ def _is_whole(value: object) -> bool:
 
 def _whole_between(value: object, low: int, high: int) -> bool:
     return _is_whole(value) and low <= value <= high
+
+
+def _out_of_range(what_it_takes: str) -> QueryError:
+    return QueryError(f"{what_it_takes[:1].upper()}{what_it_takes[1:]}.")
 
 
 def _checked(article: object) -> Article:
