@@ -313,11 +313,11 @@ def _find_stored(ref: str, listings: list[ArticleListing]) -> ArticleListing | N
 
 def _ambiguous(ref: str, rows: list[ArticleListing]) -> str:
     listed = rows[:AMBIGUOUS_LISTED]
-    named = "; ".join(f"#{row.id} {shown(row.title, AMBIGUOUS_TITLE_CHARS)}" for row in listed)
+    named = "; ".join(f"{stored_label(row.id)} {shown(row.title, AMBIGUOUS_TITLE_CHARS)}" for row in listed)
     more = f" and {len(rows) - AMBIGUOUS_LISTED} more" if len(rows) > AMBIGUOUS_LISTED else ""
     return (
         f"“{ref[: constants.MAX_QUERY_CHARS]}” matches {len(rows)} articles equally: {named}{more}. "
-        f"Give the number of the one you mean, such as #{rows[0].id}."
+        f"Give the number of the one you mean, such as {stored_label(rows[0].id)}."
     )
 
 
