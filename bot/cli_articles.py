@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.core.article import Article, Library
-from bot.core.article.files import FileTooLarge, read_capped
+from bot.core.article.files import FileTooLarge, read_capped, too_large
 from bot.core.article.library import user_path
 from bot.core.errors import ArticleError, os_reason, printable, shown
 from bot.exitcodes import EXIT_OK
@@ -154,7 +154,7 @@ _GIVE_SOURCE = "Give a link (https://...) or a .txt, .md or .html file."
 def _read_capped(path: Path) -> bytes:
     """The file's bytes, refused over the limit for its kind (a web page's or an article's); more
     bytes than the limit, read past what stat() said, are refused by the intake's own check."""
-    from bot.catalog.intake import too_large, upload_limit  # late, as the catalog is (start-up time)
+    from bot.catalog.intake import upload_limit  # late, as the catalog is (start-up time)
 
     limit = upload_limit(path.name)
     try:

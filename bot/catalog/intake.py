@@ -10,9 +10,9 @@ from pathlib import Path
 from bot.catalog.limits import PAGE_SUFFIXES, UPLOAD_SUFFIXES
 from bot.core import constants
 from bot.core.article import Article, Credits, decode_article, parse_article
-from bot.core.article.files import looks_like_html, refuse_non_article
+from bot.core.article.files import looks_like_html, refuse_non_article, too_large
 from bot.core.article.html import ExtractedArticle, NoArticleInHtml, extract_article
-from bot.core.errors import SPLIT_REMEDY, ArticleError
+from bot.core.errors import ArticleError
 from bot.store import NewArticle
 from bot.web.limits import MAX_PAGE_BYTES
 
@@ -79,10 +79,3 @@ def checked_article(
         added_by=added_by,
     )
     return new, article
-
-
-def too_large(name: str, size: int, limit: int) -> ArticleError:
-    return ArticleError(
-        f"{name} is too large ({size / 1024 / 1024:.1f} MB; the limit is {limit // (1024 * 1024)} MB). "
-        + SPLIT_REMEDY
-    )

@@ -80,9 +80,9 @@ def _read_guarded(path: Path) -> bytes:
     try:
         data = read_capped(path, constants.MAX_ARTICLE_BYTES)
     except FileTooLarge as error:
-        raise _too_large(path, error.size) from None
+        raise too_large(shown(path.name), error.size, constants.MAX_ARTICLE_BYTES) from None
     if len(data) > constants.MAX_ARTICLE_BYTES:
-        raise _too_large(path, None)
+        raise too_large(shown(path.name), None, constants.MAX_ARTICLE_BYTES)
     return data
 
 
@@ -105,12 +105,12 @@ def read_capped(path: Path, limit: int) -> bytes:
         return file.read(limit + 1)
 
 
-def _too_large(path: Path, size: int | None) -> ArticleError:
-    limit_mb = constants.MAX_ARTICLE_BYTES // (1024 * 1024)
+def too_large(name: str, size: int | None, limit: int) -> ArticleError:
+    """The refusal of a file or text over `limit` bytes: its size (None when only reading it told),
+    the limit, and what to do."""
+    limit_mb = limit // (1024 * 1024)
     measured = f"{size / 1024 / 1024:.1f} MB" if size is not None else f"over {limit_mb} MB"
-    return ArticleError(
-        f"{shown(path.name)} is too large ({measured}; the limit is {limit_mb} MB). {SPLIT_REMEDY}"
-    )
+    return ArticleError(f"{name} is too large ({measured}; the limit is {limit_mb} MB). {SPLIT_REMEDY}")
 
 
 def decode_article(data: bytes, name: str) -> str:
