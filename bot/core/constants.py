@@ -139,8 +139,8 @@ QUOTE_SUGGESTIONS = 5
 QUOTE_SUGGESTION_RESEMBLANCE = 70
 # --- quotes: the fallback for quotations the rules leave unattributed (quotes/fallback.py) ---
 # A conditional logit over fallback.FEATURES (each candidate against the others and against no one),
-# fitted by `python eval/quotes_fit.py` on the odd files of PolNeAR's train split only (the even
-# files are its report), on the rules of main at b42d0dd + quotes10's bc4be87.
+# fitted by `python eval/quotes_fit.py` on tuned quotation data only (which data, and over which
+# rules: docs/quality.md, Constants).
 QUOTE_FALLBACK_WEIGHTS = (
     *(1.795, 0.463, 0.909, -0.274, -0.233, 0.512, 0.513, 0.951, -0.505, 0.185, 0.840, 0.664),
     *(-0.117, -0.843, -0.928, -0.070, -0.156, -0.027, 0.169, 1.154, 0.660, 0.276, -0.652),
@@ -243,7 +243,7 @@ ASK_MAX_ANSWER_CHARS = 300
 # this many words hold the thing asked after "her", "one", "a" ... announces the quotation after it.
 ASK_ANNOUNCING_WORDS = 6
 # A cut answer whose window would end on "the", "of", "and" ends with its sentence instead when that ends
-# within this many characters (30-60 change the same tuned replies: SQuAD 01-05 +2 answers, news none lost).
+# within this many characters (30-60 change the same tuned replies: docs/quality.md, Constants).
 ASK_WINDOW_TAIL_CHARS = 40
 # A long sentence's window keeps its end when at most this many characters of it would be cut
 # (shown.py: a sentence ends on what is new).
@@ -267,9 +267,8 @@ ASK_BM25_B = 0.4
 ASK_CONTEXT_CREDIT = 0.3  # a question word found elsewhere in the paragraph ("he" for a name)
 ASK_BIGRAM_WEIGHT = 0.5  # per pair of question words side by side in the sentence
 # Times (n - 1) n / the words of the shortest stretch holding the n question words a sentence holds:
-# words close together say more than the same words scattered. On SQuAD 01-05 / tuned news, 0.25,
-# 0.5, 1.0, 1.5: gold in answer or passage 89.9, 90.1, 90.1, 90.3 / 89.1, 89.1, 89.1, 88.9 (89.8 /
-# 88.6 without), tier-1 precision 93.9, 93.7, 93.4, 93.4 / 90.9, 91.2, 91.1, 91.1 (93.6 / 90.6).
+# words close together say more than the same words scattered (chosen on the tuned sets:
+# docs/quality.md, Constants).
 ASK_PROXIMITY_WEIGHT = 0.5
 ASK_TYPE_WEIGHT = 0.8  # an answer of the kind the question wants (date, number, name...)
 ASK_PAIR_GAIN = 0.5  # two adjacent sentences, per share of the question the second one adds
@@ -376,25 +375,14 @@ LY_ADVERB_MIN_CHARS = 4
 COMMAND_SIMILARITY = 0.7
 
 # --- ask: three tiers and the confidence model (bot/core/ask/confidence.py) ---
-# A logistic regression over confidence.FEATURES, fitted by `python eval/ask_fit.py` on the SQuAD
-# articles 01-05 and the cnn-* question sets only; the other six SQuAD articles and the news-*
-# sets are held out (eval/ask_eval.py reports both). Signs are constrained so that confidence
-# never falls when the match improves.
-# Refitted on the tuned sets after the proximity ranking (session 8, `python eval/ask_fit.py --tuned-only`)
-# and not shipped: leaving one tuned SQuAD article out, the refit ranks answerable questions worse on all
-# five (European Union law 76.5 -> 53.7: its "not" questions alone carry the "unnegated" weight), better
-# by 0.1-1.1 on four of six news families; in the engine (whose ranking weighs candidates by confidence),
-# at threshold 0.47 SQuAD 01-05 tier 1 rose 42.0 -> 54.7% and unanswerable tier 1 25.5 -> 38.9%, and at
-# 0.56 (tier 1 as now) SQuAD's gold in the passage alone fell 86.5 -> 85.9% for news' 86.2 -> 86.5%.
-# The "untyped" weight (a when/where/how-many/who question whose candidate holds no date, place, number or
-# name) is -2.0, not the fitted -0.979 (session 10, set by hand on the tuned sets): a free refit on them
-# gives -1.7 over news and SQuAD, -2.8 over news alone. At -2.0 the AUC of every tuned news family rises
-# (by 0.4-3.1; all tuned news 87.6 -> 89.0, fresh7 82.1 -> 83.3) and SQuAD 01-05's stays 62.7; the whole
-# refit, scored leaving one article out, lost on SQuAD (62.7 -> 57.4; European Union law 77.5 -> 57.2).
-# "lacks_kind" (-0.75; session 13): a when/where/how-many/who candidate holding too little of the kind
-# wanted to be the answer (type score under ASK_TYPED_ANSWER, so a passage whatever the match) is less
-# sure still. Chosen leaving one tuned news family or SQuAD article out (grid 0 to -2, the mean AUC of
-# the news units plus that of the SQuAD units): -0.75 for 15 of 17 units, -1.0 for two.
+# A logistic regression over confidence.FEATURES, fitted by `python eval/ask_fit.py` on the tuned
+# question sets only (eval/ask_eval.py reports tuned and held-out sets apart). Signs are constrained so
+# that confidence never falls when the match improves. Two weights are set by hand on the tuned sets,
+# not fitted: "untyped" (a when/where/how-many/who question whose candidate holds no date, place,
+# number or name) is -2.0, and "lacks_kind" (a when/where/how-many/who candidate holding too little of
+# the kind wanted to be the answer: type score under ASK_TYPED_ANSWER, so a passage whatever the match)
+# is -0.75, less sure still. A refit on the tuned sets was tried and not shipped. The figures behind
+# each choice: docs/quality.md, Constants.
 ASK_MODEL_WEIGHTS = (2.27, 1.285, 0.0, -1.347, -0.0, 0.0, 0.0, -1.5, 0.865, -0.511, -2.745, -0.75)
 ASK_MODEL_BIAS = -2.243
 # A word the question says "not" of ("What did the court not accept?") is denied for this many words
@@ -407,41 +395,31 @@ ASK_NEGATION_REACH = 4
 ASK_DENYING_REACH = 3
 # A name in at least this share of an article's paragraphs is its subject: a sentence may speak of it as
 # "it" or "the union" with the name a few sentences off. Any other name the question asks about, in the
-# paragraph but not in the sentence or the ones beside it, counts as a name elsewhere: SQuAD 2.0 writes
-# unanswerable questions by putting another place or body in a sentence's question ("When did Tarn join?").
+# paragraph but not in the sentence or the ones beside it, counts as a name elsewhere: a question that
+# puts another place or body into what a sentence says ("When did Tarn join?") is not answered by it.
 ASK_SUBJECT_SHARE = 0.25
 # Added to the log-odds in an article that is one paragraph (a one-line corpus text). There the lead
 # is measured against rivals more than an answer's length away, not in another paragraph, so it is
 # lower than on the articles the model was fitted on (where such texts always had a full lead).
-# Chosen on the tuned news sets (cnn-* and fresh-*): the hidden evaluation's best overall score with
-# tier-1 precision >= 90% pooled (0.1, 0.2, 0.3, 0.45, 0.6, 0.8 tried: 67.4, 68.1, 69.7, 70.7, 72.0,
-# 72.0 overall; precision 95.5, 93.3, 92.8, 93.2, 92.8, 90.0) and about 90% on fresh-* alone (89.6;
-# 87.8 at 0.6). 0.1 first (precision >= 95%) demoted too many right answers. Not refitted by
-# eval/ask_fit.py.
+# Chosen on the tuned news sets: the best overall score with tier-1 precision at least 90%
+# (docs/quality.md, Constants). Not refitted by eval/ask_fit.py.
 ASK_ONE_PARAGRAPH_SHIFT = 0.45
 # From this probability the best candidate is the answer (tier 1); below it, the closest passage.
 # A question whose every word the candidate holds, with the kind of answer it wants, scores 0.51
-# with no lead over the rest; on the tuning articles 0.47 answers about 27% of SQuAD's
-# unanswerable questions, in the plateau of the overall score (python eval/ask_fit.py's sweep).
+# with no lead over the rest; 0.47 stands in the plateau of the overall score on the tuned sets
+# (python eval/ask_fit.py's sweep; docs/quality.md, Constants).
 ASK_HIGH_CONFIDENCE = 0.47
 # A what-question's best candidate answers (tier 1) only this far ahead of the best one in another
-# paragraph (the model's "lead", 0..1); closer, it is the closest passage. Chosen leaving one tuned news
-# family or SQuAD article out at a time (grid 0-0.4, a wrong tier-1 answer counted twice a right one
-# demoted): 0.2 every time. Tuned news precision 92.1 -> 93.7, tier 1 54.3 -> 52.0; replayed on the
-# engines that had not yet seen fresh7 / fresh8 / fresh9 (their scoring commits) 90.6 / 90.4 / 88.7 ->
-# 93.9 / 91.9 / 90.7.
+# paragraph (the model's "lead", 0..1); closer, it is the closest passage. Chosen leaving one tuned set
+# out at a time, a wrong tier-1 answer counted twice a right one demoted (docs/quality.md, Constants).
 ASK_WHAT_LEAD = 0.2
 # In an article that is one paragraph, any question's best candidate answers (tier 1) only this far
 # ahead of the best one further off (its "lead") that holds the kind of answer wanted too; closer, another
 # sentence matches the question's words about as well, and the closest passage shows both (ask/even.py).
-# Chosen leaving one tuned news round out at a time (grid 0.02-0.2, a wrong or unanswerable tier-1 answer
-# counted twice a right one demoted): 0.1 for all but one (0.2 leaving fresh16 out). Tuned precision of
-# the one-line rounds fresh15 / fresh16 / fresh17 87.9 / 91.2 / 87.8 -> 90.8 / 94.2 / 89.3, gold in
-# answer or passage +1.3 to +2.3 each; the older one-line CNN rounds (cnn, fresh to fresh4) lose 17 right
-# answers to passages that hold the gold, and no wrong one (precision -0.1 to -0.8). Articles of
-# paragraphs (SQuAD, the other news rounds) are left alone: what-questions there need ASK_WHAT_LEAD, and
-# the same rule over them cost SQuAD 01-05 strict 40.5 -> 39.3. A rival holding this share of the best
-# one's words says the same again, and is none.
+# Chosen leaving one tuned news round out at a time, a wrong or unanswerable tier-1 answer counted twice
+# a right one demoted (docs/quality.md, Constants). Articles of paragraphs are left alone: what-questions
+# there need ASK_WHAT_LEAD, and the same rule over them cost more than it gave. A rival holding this
+# share of the best one's words says the same again, and is none.
 ASK_EVEN_LEAD = 0.1
 ASK_REPEATED_SHARE = 0.8
 # "How old is Ahmed Ali?" where only "Alya Ahmed Ali, 13" has an age: a passage, unsure.
@@ -463,14 +441,9 @@ ASK_PASSAGE_CHARS = 1500
 # item brings its neighbouring paragraph into the closest passage ("The city sent a letter Thursday.").
 ASK_LEAD_IN_CHARS = 160
 # After it, the sentences of up to this many next-ranked candidates in other paragraphs, within the
-# same ASK_PASSAGE_CHARS in all, each ranked at least this share of the best's weight. Chosen on SQuAD
-# 01-05 and the tuned news sets: shares 0, 0.5, 0.6, 0.7 hold the gold in answer or passage for
-# 89.8, 89.8, 89.5, 87.6% of SQuAD's answerable questions (86.6 without) and 88.6, 88.6, 88.2, 88.2%
-# of news' (86.9), showing 1.45, 0.74, 0.56, 0.40 sentences after a passage on average. Three rather
-# than two (session 13): on fresh7-10 replayed at their scoring commits (news the engine had never
-# seen), gold in answer or passage 83.2 -> 84.4% (each set +0.7 to +1.4); tuned news 88.2 -> 89.0,
-# SQuAD 01-05 90.3 -> 90.9; 0.90 sentences after a news passage on average (0.74), 775 characters
-# shown (748). Four added 0.2 more on each.
+# same ASK_PASSAGE_CHARS in all, each ranked at least this share of the best's weight. Chosen on the
+# tuned sets: the share that keeps the gold in answer or passage while showing the fewest sentences
+# after a passage; three candidates rather than two or four (docs/quality.md, Constants).
 ASK_ALSO = 3
 ASK_ALSO_SHARE = 0.5
 # A long paragraph's passage (a one-line article is one) is the window around the best candidate, narrowed

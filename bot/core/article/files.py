@@ -172,6 +172,6 @@ codecs.register_error(_STRAY_BYTES, _as_windows_1252)
 
 
 def article_id_for(path: Path) -> str:
-    """A stable, URL-safe id from the file name: `Blinken Visit.txt` -> `blinken-visit`."""
+    """A stable, URL-safe id from the file name: `Harbour Visit.txt` -> `harbour-visit`."""
     slug = re.sub(r"[^a-z0-9]+", "-", path.stem.casefold()).strip("-")
     return slug or "article"

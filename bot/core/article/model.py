@@ -428,8 +428,8 @@ def _paragraph_kind(text: str, punctuated_text: bool) -> str:
     if heading:
         return HEADING
     if len(text) > constants.MAX_CAPTION_CHARS:
-        # A long block is body text even with a marker in it: corpora such as CNN/DailyMail
-        # run captions into one-line articles, and those are marked sentence by sentence.
+        # A long block is body text even with a marker in it: a text flattened to one line
+        # runs its captions into the article, and those are marked sentence by sentence.
         return BODY
     if PHOTO_MARKER.search(text):
         return CAPTION

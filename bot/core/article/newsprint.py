@@ -167,10 +167,11 @@ def is_credit(text: str) -> bool:
     return bool(_CREDIT.match(text.strip()))
 
 
-# What Daily Mail exports put before a story, one "sentence" each: "By .", the writer's name,
-# "PUBLISHED: .", "14:11 EST, 25 October 2013 .", "| .", "UPDATED: .", "Last updated at 1:25 AM ...".
+# What a news site's page flattened to text puts before a story, one "sentence" each: "By .", the
+# writer's name, "PUBLISHED: .", "14:11 EST, 25 October 2013 .", "| .", "UPDATED: .",
+# "Last updated at 1:25 AM ...".
 _BY = re.compile(r"^By\s*\.?$")
-# A writer's name: capitalised words and the joiners of "Ann Lee and Tom Ford for MailOnline".
+# A writer's name: capitalised words and the joiners of "Ann Lee and Tom Ford for the Daily Courier".
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|and|for|of|the)"
 _NAME_TAIL = r"(?:\s+" + _NAME_WORD + r"){0,7}\s*\.?$"
 # The wire's ", Associated Press" after the writers: "By MARTA KOVAC, Associated Press".
@@ -202,7 +203,7 @@ _STAMP = re.compile(
 
 def is_byline(text: str, after_by: bool) -> bool:
     """Whether a sentence at the head of an article is by-line matter, not story: "By .", the
-    writer's name after it, "By Hannah Brill for MailOnline", a publication time stamp."""
+    writer's name after it, "By Hannah Brill for the Daily Courier", a publication time stamp."""
     text = text.strip()
     if _BY.match(text) or _BY_NAME.match(text) or _STAMP.match(text):
         return True

@@ -20,7 +20,8 @@ _ASKS_AUTHOR = re.compile(
     rf"|^\s*who(?:'s|’s|\s+is|\s+was)\s+(?:(?:this|the)\s+)?{_PIECE}\s+(?:written\s+)?by\s*\??\s*$",
     re.I,
 )
-# "By Lina Marsh", "By . Hannah Brill .", "By Hannah Brill for MailOnline": a byline that names someone.
+# "By Lina Marsh", "By . Hannah Brill .", "By Hannah Brill for the Daily Courier": a byline that
+# names someone.
 _NAMED_BYLINE = re.compile(r"^\s*By\b[\s.]*[A-Z]")
 # The writer's closing line: "Charlotte Meehan is playwright-in-residence at ...", "Michael Haltzel,
 # former adviser to ..., is Senior Fellow at ...", "Reporting by Ann Lee; Editing by Tom Ray".

@@ -509,9 +509,9 @@ def _proximity(entry: ParagraphEntry, passage: _Passage) -> int:
 
 def _by_paragraph(passages: list[_Passage], total: int, several: bool) -> tuple[list[list[_Passage]], int]:
     """The ranked passages as hits, and how many hits in all. In an article of `several` paragraphs the
-    windows of one paragraph (far-apart matches in a BBC text's long paragraph) are one hit, in text
-    order, at the rank of its best window, not "¶2" listed twice, as far as they fit together in
-    SEARCH_MERGED_HIT_CHARS; a one-paragraph article (a one-line corpus text) keeps a hit for each
+    windows of one paragraph (far-apart matches in one long paragraph) are one hit, in text order,
+    at the rank of its best window, not "¶2" listed twice, as far as they fit together in
+    SEARCH_MERGED_HIT_CHARS; a one-paragraph article (a text flattened to one line) keeps a hit for each
     window, so pages reach every match."""
     chunk_of: dict[int, list[_Passage]] = {}
     if several:

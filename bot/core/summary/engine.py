@@ -39,8 +39,8 @@ class Summary:
 
 @dataclass(frozen=True, slots=True)
 class Weights:
-    """The summariser's knobs. The defaults were chosen on the development set and on the odd half
-    of 1,000 CNN/DailyMail validation articles (eval/summary_eval.py); the even half is held out."""
+    """The summariser's knobs. The defaults were chosen on tuned news texts only, never on the held-out
+    ones (eval/summary_eval.py; the figures are in docs/quality.md)."""
 
     position: float = 1.5  # weight of the lead prior
     position_decay: float = 6.0  # the prior halves roughly every this many sentences

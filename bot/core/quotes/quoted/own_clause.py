@@ -21,7 +21,7 @@ def worded_subject(left: list[attr.Item]) -> bool:
     if left[verb].low.endswith("ing"):
         return False
     if any(left[v].low in _TELLING_OUTER and s.kind != "other" for v, s in events[:-1]):
-        return False  # "She said the board now says it is “…”": the teller's report (PolNeAR's reading)
+        return False  # "She said the board now says it is “…”": the outer teller reports the saying
     at = verb - 1
     while at >= 0 and left[at].kind == "word" and left[at].low in _SUBJECT_ADVERBS:
         at -= 1

@@ -106,7 +106,7 @@ def _stop_at_caption(
     return qm.QuoteSpan(span.start, end, True, span.continued), stop - 1
 
 
-# " late on . ‘I’m": a full stop after a space ends a caption line in Daily Mail exports.
+# " late on . ‘I’m": a full stop after a space ends a caption line in a page flattened to text.
 _SPACED_STOP = re.compile(r"\w \.(?=\s|$)")
 
 
