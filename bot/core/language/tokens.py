@@ -20,6 +20,9 @@ _POSSESSIVE = ("'s", "’s", "'S", "’S")
 # A surname written with a lower-case particle joined to it ("al-Assad", "ben-David", "bin-Talal")
 # is a capitalised name word, as "Al-Assad" is: the particle is the name's, not a sentence's word.
 _JOINED_PARTICLE = re.compile(r"(?:al|el|ben|bin|ibn|abu|bint)-[A-Z]")
+# An Irish name word after a particle, its first letter changed by the grammar ("Mac an tSaoi",
+# "Ó hAodha", "Nic an Bhaird", "Ó bhFear"): a lower-case prefix before the capital is still a name word.
+_IRISH_MUTATED = re.compile(r"(?:t|h|n|bh|mb|gc|nd|dt|bp|ng)[A-ZÁÉÍÓÚ][a-záéíóú]")
 # Markup and symbols no rule reads: a token for each would cost memory on "**a **a **a ...".
 _SYMBOLS = frozenset("*_#~|^=+<>\\/@&%$`")
 
@@ -59,7 +62,7 @@ def tokenize(text: str) -> list[Token]:
 
 def is_joined_particle_name(word: str) -> bool:
     """ "al-Assad", "ben-David": a surname joined to a lower-case particle, a capitalised name word."""
-    return _JOINED_PARTICLE.match(word) is not None
+    return _JOINED_PARTICLE.match(word) is not None or _IRISH_MUTATED.match(word) is not None
 
 
 def _kept_marks(start: int, end: int) -> range | list[int]:

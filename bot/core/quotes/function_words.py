@@ -129,3 +129,8 @@ OF_SOMEONE_HEADS = _FRIENDS | frozenset(
 )
 # Nouns whose "of" names someone else, a relative's or such a person's ("the mother of", "a fan of").
 OF_LINKED_HEADS = lx.KIN_NOUNS | OF_SOMEONE_HEADS
+
+# Every Irish surname particle, and the article that may follow one inside the surname ("Mac an
+# tSaoi", "Nic an Bhaird", "Ó na Gaoithe"): lower case, yet part of the name.
+IRISH_NAME_PARTICLES = frozenset(("mac", "mc", "nic", "ó", "ní", "ua", "uí", "o"))
+IRISH_ARTICLES = frozenset(("an", "na"))

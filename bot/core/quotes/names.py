@@ -19,6 +19,8 @@ from bot.core.quotes.function_words import (
     BUSINESS_NOUNS,
     CHARACTERISING_VERBS,
     CLAUSE_OPENERS,
+    IRISH_ARTICLES,
+    IRISH_NAME_PARTICLES,
     OBJECT_MARKERS,
     PLACE_PREPOSITIONS,
     POSSESSIVE_DETERMINERS,
@@ -133,6 +135,9 @@ def _runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 break
             if nxt.low in lx.NAME_PARTICLES and _cap_follows(text, tokens, end):
                 end += 1
+                continue
+            if _irish_article(tokens, index, end) and _cap_follows(text, tokens, end):
+                end += 1  # "Seán Mac an tSaoi", "Máire Nic an Bhaird": the article is the surname's
                 continue
             break
         end = _drop_trailing_particles(tokens, index, end)
@@ -365,6 +370,7 @@ def _split_core(
         asian_month = last_of_two and _asian_month(tokens, index - 1)
         particle = token.low in lx.NAME_PARTICLES and _name_before_particles(tokens, start, index - 1)
         particle = particle or _given_particle_after_title(tokens, start, index - 1, end)
+        particle = particle or _irish_article(tokens, start, index - 1)
         # "said Jan Morrow", "April Ryan": a month that is also a given name, right before a
         # surname and not after a word of time ("in May Holt said").
         given_month = (
@@ -546,6 +552,13 @@ def _given_particle_after_title(tokens: list[Token], start: int, index: int, end
 
 def _title_word(token: Token) -> bool:
     return token.cap and lx.is_title(token.low)
+
+
+def _irish_article(tokens: list[Token], start: int, index: int) -> bool:
+    """ "Seán Mac an tSaoi", "Nic an Bhaird": a lower-case article after an Irish particle, inside
+    the surname."""
+    token = tokens[index]
+    return token.low in IRISH_ARTICLES and index > start and tokens[index - 1].low in IRISH_NAME_PARTICLES
 
 
 def _name_before_particles(tokens: list[Token], start: int, index: int) -> bool:

@@ -20,6 +20,8 @@ from bot.core.quotes.function_words import (
     ARTICLES,
     BUSINESS_NOUNS,
     CLAUSE_OPENERS,
+    IRISH_ARTICLES,
+    IRISH_NAME_PARTICLES,
     NOT_BUSINESS_NAMES,
     PREPOSITIONS,
 )
@@ -944,10 +946,12 @@ def _capitalised_particle(token: Token) -> bool:
 
 def _particle_surname_of(by_surname: dict[str, list[Person]], core: tuple[Token, ...]) -> Person | None:
     """ "El Guerrouj" after "Hicham El Guerrouj": the one person whose surname is these two words."""
-    if len(core) != 2 or not _capitalised_particle(core[0]):
+    # "Mac an tSaoi" after "Seán Mac an tSaoi": an Irish surname written alone.
+    irish = len(core) >= 2 and core[0].low in IRISH_NAME_PARTICLES
+    if not irish and (len(core) != 2 or not _capitalised_particle(core[0])):
         return None
     written = " ".join(t.low for t in core)
-    sharing = [p for p in by_surname.get(core[1].low, ()) if p.surname.casefold() == written]
+    sharing = [p for p in by_surname.get(core[-1].low, ()) if p.surname.casefold() == written]
     return sharing[0] if len(sharing) == 1 else None
 
 
@@ -958,6 +962,7 @@ def _new_person(person_id: int, core: tuple[Token, ...], surname_at: int) -> Per
         first -= 1
     if first == surname_at and first > 1 and _capitalised_particle(core[first - 1]):
         first -= 1  # "Hicham El Guerrouj": "El Guerrouj", as the article then calls him
+    first = _irish_surname_start(core, first)
     if first == 1 and len(core) == 2 and _capitalised_particle(core[0]):
         first = 0  # "Le Pen", "Du Bois": the surname is both words, with no given name
     given = " ".join(t.text for i, t in enumerate(core) if i != surname_at and not first <= i < surname_at)
@@ -968,6 +973,20 @@ def _new_person(person_id: int, core: tuple[Token, ...], surname_at: int) -> Per
         given=given,
         family_first=surname_at == 0 and len(core) > 1,
     )
+
+
+def _irish_surname_start(core: tuple[Token, ...], first: int) -> int:
+    """ "Seán Mac an tSaoi", "Pádraig Ó hAodha": the surname opens at its Irish particle, past the
+    article between ("an", "na"); written alone ("Mac an tSaoi", "Ó hAodha") it is all surname,
+    but "Mac Jones" keeps a given name ("Mac" is one; "Ó" never is)."""
+    at = first
+    article = at > 1 and core[at - 1].low in IRISH_ARTICLES and core[at - 2].low in IRISH_NAME_PARTICLES
+    at -= article
+    if at < 1 or core[at - 1].low not in IRISH_NAME_PARTICLES:
+        return first
+    if at - 1 == 0 and not article and is_given_name(core[0].low):
+        return first
+    return at - 1
 
 
 def _given_of(person: Person) -> str:

@@ -20,3 +20,16 @@ def test_a_mac_right_after_a_title_is_the_given_name():
         "“We will find the numbers,” said Senate Minority Whip Mac Thornby.\n"
     )
     assert speakers_of(text) == ["Mac Thornby"]
+
+
+def test_an_irish_surname_with_its_article_is_one_name():
+    text = (
+        "The new library in Carrowmore was opened on Monday by its chairman, Kevin Mac an tSionnaigh.\n\n"
+        "“Books belong to everyone,” Mac an tSionnaigh said.\n"
+    )
+    assert speakers_of(text) == ["Kevin Mac an tSionnaigh"]
+
+
+def test_an_irish_surname_written_alone_is_the_whole_surname():
+    text = "“Books belong to everyone,” said Nic an tSionnaigh, the library's chairwoman.\n"
+    assert speakers_of(text) == ["Nic an tSionnaigh"]
