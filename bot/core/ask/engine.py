@@ -41,7 +41,7 @@ from bot.core.ask.bare_things import ADJECTIVE_ENDINGS, ONLY_ADJECTIVE_ENDINGS
 from bot.core.ask.calls import may_say_what_called
 from bot.core.ask.candidates import TYPED_KINDS, Candidate, content_words, rank_candidates
 from bot.core.ask.changes import changed_figure
-from bot.core.ask.contractions import with_apostrophes
+from bot.core.ask.contractions import with_apostrophes, with_plain_question_word
 from bot.core.ask.corrections import with_correction
 from bot.core.ask.definitions import definition, leaves_undefined, spelled_out
 from bot.core.ask.doers import leaves_the_doer
@@ -119,7 +119,7 @@ _CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:and|while|although)\b|\s+but\b")
 def answer_question(article: Article, question: str) -> Answer:
     """The sentence(s) answering `question`; else the closest passage; else what is missing."""
     # "whats the price in the us" asks "what's the price ...": "whats" is no name the article lacks.
-    marked = with_apostrophes(question)
+    marked = with_apostrophes(with_plain_question_word(question))
     reply = _answer_marked(article, marked)
     return reply if marked == question else replace(reply, question=question)
 
