@@ -15,9 +15,10 @@ from bot.core.ask.candidates import rank_candidates
 from bot.core.ask.forms import similar
 from bot.core.ask.introductions import as_name, asked_name, introduction
 from bot.core.ask.shown import candidate_answer
-from bot.core.language.lexicon import HONORIFICS, KIN_NOUNS, TITLE_ROLES
+from bot.core.language.lexicon import ARTICLES, HONORIFICS, KIN_NOUNS, TITLE_ROLES
 from bot.core.language.text import STOPWORDS, words
 from bot.core.quotes import engine as quotes
+from bot.core.quotes.function_words import POSSESSIVE_DETERMINERS, PREPOSITIONS, SPOKEN_WHEN
 from bot.core.quotes.givennames import is_given_name
 from bot.core.search.commonwords import is_common
 from bot.core.search.index import ArticleIndex, build_index, query_words
@@ -177,9 +178,14 @@ _CLAUSE_WORDS = frozenset("said says told tells who which that was is has had".s
 
 
 def _clause(phrase: str) -> bool:
-    """True for an apposition that is no role: a clause ("who said ...") or a place ("of Dunmore")."""
+    """True for an apposition that is no role: a clause ("who said ..."), a place ("of Dunmore"), a
+    participle phrase ("speaking to reporters") or one saying when ("beside the river on Monday")."""
     said = [word.casefold() for word in words(phrase)]
-    return not said or said[0] in _PLACE_OPENERS or any(word in _CLAUSE_WORDS for word in said)
+    if not said or said[0] in _PLACE_OPENERS or any(word in _CLAUSE_WORDS | SPOKEN_WHEN for word in said):
+        return True
+    # "speaking to reporters", "flanked by aides", "holding his hat"; "managing director" is a role.
+    opener, follows = [*said, ""][:2]
+    return opener.endswith(("ing", "ed")) and follows in PREPOSITIONS | ARTICLES | POSSESSIVE_DETERMINERS
 
 
 _PLACE_OPENERS = frozenset("of from in at on near aged".split())
@@ -216,6 +222,9 @@ def _role_before(text: str, role: list[str]) -> str | None:
     # "Yesterday Harlow police ...": a capitalised common word opening the sentence is no owner.
     while run and run[0] == text.split()[0] and run[0].casefold() in STOPWORDS | {"and"}:
         run.pop(0)
+    # "On Thursday Harlow Police Chief ...": a day or time word is no part of a role.
+    spoken = [at for at, token in enumerate(run) if token.casefold() in SPOKEN_WHEN]
+    run = run[spoken[-1] + 1 :] if spoken else run
     if len(run) <= len(role) or run[0].casefold() == "and":
         return None
     last = run[-1].casefold().rstrip(".")

@@ -48,3 +48,33 @@ def test_a_place_after_the_name_is_no_role():
         " It will reopen next week, Frey said.\n"
     )
     assert "is the of Dunmore" not in answer_question(place, "Who is Ada Frey?").answer
+
+
+def test_a_participle_phrase_after_the_name_is_no_role():
+    pier = parse_article(
+        "Pier reopens\n\n"
+        "The old pier at Carrow Bay has reopened after repairs.\n\n"
+        "Lena Marsh, standing beside the railings on Friday, said the work had cost £2m.\n\n"
+        '"It is safe again," the councillor, Marsh, said.\n'
+    )
+    assert "standing" not in answer_question(pier, "Who is Lena Marsh?").answer
+
+
+def test_a_day_before_the_role_is_no_part_of_it():
+    scam = parse_article(
+        "Fire warning issued\n\n"
+        "Residents of Brackley have been warned about fires in dry fields.\n\n"
+        "On Tuesday Brackley Fire Chief Otto Renn said crews had been called out 30 times.\n\n"
+        '"Do not light barbecues near crops," Chief Renn said.\n'
+    )
+    reply = answer_question(scam, "Who is Otto Renn?").answer
+    assert reply == "Otto Renn is the Brackley Fire Chief."
+
+
+def test_a_time_word_opening_the_sentence_is_no_owner_of_the_role():
+    plan = parse_article(
+        "Ferry plan revived\n\n"
+        "Yesterday Brackley mayor Otto Renn revived plans for a ferry across the estuary.\n\n"
+        '"We have waited long enough," Renn said.\n'
+    )
+    assert answer_question(plan, "Who is Otto Renn?").answer == "Otto Renn is the Brackley mayor."
