@@ -5,6 +5,7 @@ or honorific before, an appositive after, a verb of saying beside), so places st
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -889,9 +890,7 @@ def _full_name_pronoun_evidence(tokens: list[Token], run: tuple[int, int, int], 
         return ""
     if words[0].low in _NAMED_WEATHER or _modifies_noun(tokens, end):
         return ""  # "Storm Ciara battered ...", "Blue Peter presenters visited ...": no person
-    if _another_name_before_speech(tokens, end):
-        return ""  # "Google Maps claims ..., but Ivo Brandt ... isn't so sure. ... he said"
-    return "pronoun" if _speaks_next_sentence(tokens, end) else ""
+    return "pronoun" if _alone_speaks_next_sentence(tokens, end) else ""
 
 
 # Words that open the name of a storm ("Storm Ciara", "Hurricane Katrina"), never a person's.
@@ -907,23 +906,6 @@ def _modifies_noun(tokens: list[Token], end: int) -> bool:
     return verb.is_word and not verb.cap and (verb.low.endswith("ed") or verb.low in lx.SPEECH_VERBS)
 
 
-def _another_name_before_speech(tokens: list[Token], start: int) -> bool:
-    """Whether two name-like words stand together, outside quotation marks, between `start` and the
-    end of the next sentence: someone else the he or she may mean."""
-    ends, inside = 0, False
-    for index in range(start, len(tokens) - 1):
-        token = tokens[index]
-        if token.text in qm.DOUBLE_MARKS:
-            inside = token.text != "”" and (token.text == "“" or not inside)
-        elif not inside and token.text in qm.SENTENCE_ENDS:
-            ends += 1
-            if ends > 1:
-                return False
-        elif not inside and nameish(token) and nameish(tokens[index + 1]):
-            return True
-    return False
-
-
 def _place_or_body(low: str) -> bool:
     return (
         low in lx.PLACES
@@ -937,6 +919,29 @@ def _place_or_body(low: str) -> bool:
 def _speaks_next_sentence(tokens: list[Token], start: int) -> bool:
     """A he or she and a verb of saying, outside quotation marks, in the sentence after the one
     running at `start` (not in that one: "Voters decided ...,” he said" is inside a quotation)."""
+    for index, sentence in _unquoted_to_next_sentence_end(tokens, start):
+        if sentence == 1 and tokens[index].low in _SPEAKING_PRONOUNS:
+            return tokens[index + 1].low in lx.SPEECH_VERBS
+    return False
+
+
+def _alone_speaks_next_sentence(tokens: list[Token], start: int) -> bool:
+    """As `_speaks_next_sentence`, with no two name-like words together, outside quotation marks,
+    before the end of that next sentence: someone else the he or she may mean ("Google Maps claims
+    ..., but Ivo Brandt ... isn't so sure. ... he said")."""
+    speaks = None
+    for index, sentence in _unquoted_to_next_sentence_end(tokens, start):
+        if nameish(tokens[index]) and nameish(tokens[index + 1]):
+            return False
+        if speaks is None and sentence == 1 and tokens[index].low in _SPEAKING_PRONOUNS:
+            speaks = tokens[index + 1].low in lx.SPEECH_VERBS
+    return bool(speaks)
+
+
+def _unquoted_to_next_sentence_end(tokens: list[Token], start: int) -> Iterator[tuple[int, int]]:
+    """Each token outside quotation marks from `start` to the end of the next sentence, with its
+    sentence: 0 for the one running at `start`, 1 for the next (never the paragraph's last token:
+    callers read the token after)."""
     ends, inside = 0, False
     for index in range(start, len(tokens) - 1):
         text = tokens[index].text
@@ -945,10 +950,9 @@ def _speaks_next_sentence(tokens: list[Token], start: int) -> bool:
         elif not inside and text in qm.SENTENCE_ENDS:
             ends += 1
             if ends > 1:
-                return False
-        elif ends == 1 and not inside and tokens[index].low in _SPEAKING_PRONOUNS:
-            return tokens[index + 1].low in lx.SPEECH_VERBS
-    return False
+                return
+        elif not inside:
+            yield index, ends
 
 
 _SPEAKING_PRONOUNS = frozenset(("he", "she"))
