@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from bot.core import constants
 from bot.core.language import lexicon as lx
+from bot.core.quotes.function_words import AFFILIATION_CONNECTORS, AFFILIATION_WORDS
 from bot.core.quotes.givennames import is_given_name
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import NONPERSON, PERSON
@@ -296,25 +298,28 @@ def _describes_pronoun(items: list[Item], end: int) -> bool:
 
 
 # "A spokeswoman for Tollmere Council", "a teacher at Hillside School": the body the person speaks
-# for or belongs to is part of how the article names them.
-_AFFILIATION_LINKS = frozenset("for at of from".split())
-_AFFILIATION_JOINERS = frozenset("of and for".split())
+# for or belongs to is part of how the article names them. A person noun takes "for" as well as
+# the words that join a name to where the person works.
+_AFFILIATION_LINKS = AFFILIATION_WORDS | {"for"}
 
 
 def _affiliation_end(items: list[Item], head: int) -> int:
     """The index of the last capitalised word of a body named right after the person noun at `head`
-    ("for the Harbour Trust"), else `head`."""
+    ("for the Harbour Trust"), else `head`. As roles.affiliation_end reads a name's affiliation
+    from its tokens (same joining words, same bound), read here from items: a mention of no person
+    is part of the body and a person's full name ends it."""
     at = head + 1
     if at >= len(items) or items[at].low not in _AFFILIATION_LINKS:
         return head
     at += 1 + (at + 1 < len(items) and items[at + 1].low == "the")
     end = head
-    while at < len(items) and items[at].kind in ("word", "mention"):
+    limit = min(len(items), at + constants.AFFILIATION_MAX_TOKENS)
+    while at < limit and items[at].kind in ("word", "mention"):
         if end != head and _opens_full_name(items, at):
             break  # "a teacher at Hillside School Tom Hale said": the body ends where a name begins
         if _named_body(items[at]):
             end = at
-        elif items[at].low not in _AFFILIATION_JOINERS or end == head:
+        elif items[at].low not in AFFILIATION_CONNECTORS or end == head:
             break
         at += 1
     return end
