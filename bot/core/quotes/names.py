@@ -20,6 +20,7 @@ from bot.core.quotes.function_words import (
     BUSINESS_NOUNS,
     CHARACTERISING_VERBS,
     CLAUSE_OPENERS,
+    COPULAS,
     IRISH_ARTICLES,
     IRISH_NAME_PARTICLES,
     OBJECT_MARKERS,
@@ -1040,7 +1041,7 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
         return owner_before.low in lx.SPEECH_VERBS or _opens_clause(owner_before)
     if (
         previous is not None
-        and previous.low in _COPULAS
+        and previous.low in COPULAS
         and np_start >= 2
         and tokens[np_start - 2].text == ","
     ):
@@ -1072,7 +1073,6 @@ _NAME_LINKS = frozenset(("of", "for", "and"))
 
 
 _COORDINATORS = frozenset(("and", "or"))
-_COPULAS = frozenset(("is", "was"))
 
 
 # Lower-case words before an abbreviated title that belong to it ("state Rep.", "former Sen.").
