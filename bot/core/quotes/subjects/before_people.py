@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from bot.core import constants
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import AFFILIATION_CONNECTORS, AFFILIATION_WORDS, ARTICLES, BUSINESS_NOUNS
+from bot.core.quotes.function_words import (
+    AFFILIATION_CONNECTORS,
+    AFFILIATION_WORDS,
+    ARTICLES,
+    BUSINESS_NOUNS,
+    COPULAS,
+)
 from bot.core.quotes.items import Item
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
 from bot.core.quotes.subjects.shared import APPOSITIVE_ITEMS
@@ -144,15 +150,12 @@ def _person_before_role(items: list[Item], index: int) -> int | None:
     # "Katie Parr, who is (the) chairman of Our Harbor Fund said": the relative clause left unclosed.
     if back >= 1 and items[back].low in ARTICLES:
         back -= 1
-    if back >= 2 and items[back].low in _COPULAS and items[back - 1].low == "who":
+    if back >= 2 and items[back].low in COPULAS and items[back - 1].low == "who":
         back -= 2
     if back < 1 or items[back].low != "," or items[back - 1].kind != "mention":
         return None
     before = items[back - 1].mention
     return back - 1 if before is not None and before.kind == PERSON else None
-
-
-_COPULAS = frozenset(("is", "was"))
 
 
 def capitalised(item: Item) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.core import constants
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import ADVERBIAL_PREPOSITIONS, ARTICLES
+from bot.core.quotes.function_words import ADVERBIAL_PREPOSITIONS, ARTICLES, COPULAS
 from bot.core.quotes.items import Item
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
 from bot.core.quotes.subjects.shared import DASHES, PARENTHESIS_ITEMS
@@ -51,7 +51,7 @@ _CONTINUE = frozenset("continued continues".split())
 # "She was due to say", "Holt is expected to tell MPs": a speech announced before it is given
 # (the copy of a speech handed out in advance) is still the speaker's words.
 _ANNOUNCED = frozenset("due expected set scheduled going poised".split())
-_ANNOUNCING_COPULAS = frozenset("is was are were be".split())
+_ANNOUNCING_COPULAS = COPULAS | {"be"}
 
 
 def carrying_on(items: list[Item], index: int) -> int | None:
