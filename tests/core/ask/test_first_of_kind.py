@@ -7,16 +7,16 @@ from bot.core.article import parse_article
 from bot.core.ask.engine import answer_question
 
 SUBSTITUTION = parse_article(
-    "Rovers boss Tom Reyes said he had no option but to substitute Ben Hall in the first half against "
-    "Dorford because the defender's 'confidence' was shot - but believes that it will benefit the "
-    "youngster in the long run. The 19-year-old was taken off after only 39 minutes at Mill Park on "
-    "Monday night during the 2-1 win. Hall was struggling to contain the Dorford strikers, forcing Reyes "
-    "into replacing him early. Rovers boss Tom Reyes admitted he 'had to' substitute Hall against "
-    "Dorford . Hall shook his manager's hand as he left the field.\n"
+    "Hawks boss Lena Marsh said she had no choice but to rest Owen Kerr in the second period against "
+    "Bellport because the goalkeeper's 'nerve' was gone - but thinks that the break will help the young "
+    "player over the winter. The 22-year-old was led off after only 40 minutes at Quay Rink on Friday "
+    "evening during the 4-3 defeat. Kerr was struggling to stop the Bellport forwards, pushing Marsh into "
+    "replacing him early. Hawks boss Lena Marsh admitted she 'had to' rest Kerr against Bellport . Kerr "
+    "shook his coach's hand as he left the ice.\n"
 )
 
 
 def test_a_why_question_is_answered_by_the_confident_sentence_giving_the_reason():
-    result = answer_question(SUBSTITUTION, "Why did Reyes substitute Hall?")
+    result = answer_question(SUBSTITUTION, "Why did Marsh rest Kerr?")
     assert result.tier == 1
-    assert "because the defender's 'confidence' was shot" in result.answer
+    assert "because the goalkeeper's 'nerve' was gone" in result.answer

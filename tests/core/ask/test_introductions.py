@@ -127,12 +127,12 @@ def test_who_is_the_role_looks_for_the_word_news_copy_uses_for_it():
     # "boss" for the manager asked about: the sentence naming the boss is shown, not the match report's.
     article = parse_article(
         "Harbour Rovers 0-2 Kingsbridge Town\n\n"
-        "Kingsbridge Town cut the leaders' lead to four points after a scrappy win over Harbour Rovers.\n\n"
-        "Their approach play was more laboured than patient and they managed just one chance. And Rovers "
-        "seemed content to sit back as the game settled into a tepid pattern.\n\n"
-        "However, Rovers did fight back and Lyle missed a great chance.\n\n"
-        '- Harbour Rovers boss Tom Reed: "We had a great chance to take the lead and the first goal was '
-        'always going to be crucial."\n',
+        "Kingsbridge Town closed the gap at the top to four points with a scrappy win at Harbour Rovers.\n\n"
+        "Their passing was slow rather than patient and they managed only one opening. And Rovers "
+        "looked happy to defend deep as the match drifted into a dull rhythm.\n\n"
+        "Still, Rovers did push forward late on and Lyle wasted a clear opening.\n\n"
+        '- Harbour Rovers boss Tom Reed: "We let a good opening slip past us, and whoever scored first '
+        'was always going to win it."\n',
         "derby",
     )
     result = answer_question(article, "Who is the Rovers manager?")

@@ -82,19 +82,19 @@ def test_a_one_word_name_after_a_quotation_ending_in_an_exclamation_mark_is_the_
 def test_a_name_and_told_opening_the_sentence_after_a_question_attribute_it_despite_a_long_tail():
     text = (
         "Ray Dorn criticised Gwen Holt in parliament over her plan for the harbor.\n\n"
-        "“It looks like we are not going to get along, who knows?” Holt told the Harbor Radio station "
-        "in an interview aired on Monday when asked how ties would fare if she won the election.\n"
+        "“It seems we will never see eye to eye, who can say?” Holt told the Harbor Radio station "
+        "in a talk broadcast on Monday when asked how the two would work together if she won the vote.\n"
     )
     assert speakers_of(text) == ["Gwen Holt"]
 
 
 def test_a_firm_and_a_role_before_a_name_after_the_quotation():
     text = (
-        "“They are not terminable at will,” Holt spokesperson Ron Lieberman told the Harbor Journal.\n\n"
-        "“There is a high probability of an accident,” DoubleLine Capital portfolio manager Bonnie "
-        "Baha said at a recent event in New York.\n"
+        "“The leases cannot be ended on a whim,” Holt spokesperson Ron Lessing told the Harbor Journal.\n\n"
+        "“We expect freight prices to fall sharply,” BrightWater Capital fund manager Delia "
+        "Frost said at a trade forum in Leeds last week.\n"
     )
-    assert speakers_of(text) == ["Ron Lieberman", "Bonnie Baha"]
+    assert speakers_of(text) == ["Ron Lessing", "Delia Frost"]
 
 
 def test_role_words_before_a_name_after_a_quotation_keep_the_speaker_despite_a_long_tail():

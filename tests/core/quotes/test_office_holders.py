@@ -111,12 +111,12 @@ def test_a_name_after_or_behind_an_object_is_no_subject_a_role_may_mean():
 
 def test_a_place_in_a_role_no_holder_has_may_mean_someone_given_no_role():
     text = (
-        "Sen. Tom Kettle of Vermont spoke first. Marco Ruiz stressed defence issues during an "
-        "appearance with Sen. Joan Ernst, R-Iowa.\n\n"
-        "The Florida senator told reporters he feels good about his campaign, and “we'll see what it "
-        "brings next week.”\n"
+        "Sen. Tom Kettle of Vermont spoke first. Carlos Vidal raised farm subsidies during a "
+        "stop with Sen. Joan Frisk, R-Iowa.\n\n"
+        "The Florida senator told reporters he is confident about his bid, and “we'll know a lot "
+        "more by next week.”\n"
     )
-    assert speakers_of(text) == ["Marco Ruiz"]
+    assert speakers_of(text) == ["Carlos Vidal"]
 
 
 def test_a_former_holder_is_not_the_one_holding_the_office():

@@ -246,11 +246,11 @@ def test_a_name_after_or_behind_an_object_is_no_rival_of_he():
 
 def test_a_name_in_commas_after_a_possessed_role_is_the_subject_a_pronoun_means():
     text = (
-        "Sen. Bernie Reyes has campaigned hard this year.\n\n"
-        "Reyes advisers insist there have been few talks. But his wife, Jane, offered a preview "
+        "Sen. Robin Reyes has toured the state all summer.\n\n"
+        "Reyes aides say there have been few meetings. But his wife, Jane, offered a hint "
         "in an interview.\n\n"
-        "“If he's president, he wants to keep this movement going,” she said.\n\n"
-        "In the interview, Jane Reyes made it clear that his supporters won't fall in line.\n"
+        "“If he wins, he means to keep the campaign's volunteers together,” she said.\n\n"
+        "In the interview, Jane Reyes made it plain that his backers will not switch sides.\n"
     )
     assert speakers_of(text) == ["Jane Reyes"]
 
@@ -258,8 +258,8 @@ def test_a_name_in_commas_after_a_possessed_role_is_the_subject_a_pronoun_means(
 def test_a_she_after_someone_unknown_with_a_who_clause_is_not_the_speaker_before():
     text = (
         "Ada Holt accepted an award for her work. “Change the world,” she said.\n\n"
-        "Meanwhile Zandora, who was honored with the evening's top prize, spoke about self-love. "
-        "“The minute you learn to love yourself, you would not want to be anyone else,” she said.\n"
+        "Meanwhile Zandora, who was given the night's main medal, spoke about patience. "
+        "“Once you learn to wait for the right moment, you stop rushing every choice,” she said.\n"
     )
     assert speakers_of(text) == ["Ada Holt", None]
 

@@ -36,8 +36,8 @@ def test_a_quotation_opening_a_new_sentence_after_a_quotation_is_still_speech():
 def test_a_translation_after_latin_for_is_no_one_s_words():
     text = (
         "Tom Reyes auctioned the ferry bell on Monday. “It rang for fifty years,” Reyes said.\n\n"
-        "He ended the notice with “Si Vis Pacem Para Bellum,” Latin for “if you wish peace, prepare "
-        "for war.”\n"
+        "He ended the notice with “Festina Lente,” Latin for “make haste slowly, and the tide "
+        "will wait.”\n"
     )
     assert speakers_of(text) == ["Tom Reyes"]
 

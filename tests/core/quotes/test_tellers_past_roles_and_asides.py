@@ -155,8 +155,8 @@ def test_a_short_focusing_adverb_stands_between_a_subject_and_its_verb():
 def test_a_subject_before_an_aside_in_dashes_tells_the_listener_after_it():
     text = (
         "Gwen Holt was on the Harbor Morning Show this week.\n\n"
-        "On Friday, Holt — mentioned by the Harbor Times as the leading choice — told Tom Reyes of "
-        "Fox News, that “you have to look at it very seriously, of course.”\n"
+        "On Friday, Holt — named by the Harbor Times as the likeliest pick — told Tom Reyes of "
+        "Bay News, that “you weigh an offer like that with great care, naturally.”\n"
     )
     assert speakers_of(text) == ["Gwen Holt"]
 
