@@ -37,8 +37,8 @@ def changed_figure(index: ArticleIndex, question: str, ranked: list[Candidate]) 
     if not things:
         return None
     named = "|".join(re.escape(t) for t in sorted(things, key=len, reverse=True))
-    # Within one sentence of a pair: "exports reached record levels in September. The economy grew 3.7%"
-    # gives no figure for exports.
+    # Within one sentence of a pair: "exports hit a high in September. Output grew 2.4%" gives no figure
+    # for exports.
     gap = r"[^\w.!?]+"
     stated = re.compile(rf"(?i)\b(?:{named})\b(?:{gap}[\w'’-]+){{0,6}}?{gap}{_CHANGE_VERBS}{_FIGURE_AFTER}")
     if stated.search(ranked[0].text):

@@ -18,8 +18,8 @@ def results():
     return parse_article(
         "Title: Profits slide at drugmaker\n\nProfits at drugmaker Halden Pharma fell 93% as research "
         "costs rose.\n\nResearch spending is continuing apace, rising 37% to 705m rupees - a key cause of "
-        "the decrease in profits alongside the fall in sales.\n\nExports reached record levels in "
-        "September. The economy grew 3.7% in the third quarter.\n"
+        "the decrease in profits alongside the fall in sales.\n\nExports hit a high in "
+        "September. Output grew 2.4% over the summer.\n"
     )
 
 

@@ -1,5 +1,5 @@
 """ask.corrections: an answer saying what something does not mean brings the next sentence saying
-what it does mean ("... doesn't mean he won anything. It just means he still has a chance.")."""
+what it does mean ("... doesn't mean Holt will win. It just means the race is close.")."""
 
 from __future__ import annotations
 

@@ -9,17 +9,17 @@ from bot.core.ask.engine import answer_question
 from bot.core.search.index import build_index
 
 PLAYER = parse_article(
-    "Title: New music player\n\n"
-    "The new player comes in two versions - one with 512mb of storage for $99 (£69 in the UK) and a "
-    "second with one gigabyte for $149.\n\n"
+    "Title: New pocket camera\n\n"
+    "The new camera comes in two models - one with 256gb of memory for $449 (£379 in the UK) and a "
+    "second with half a terabyte for $599.\n\n"
     "It went on sale in the USA on Tuesday.\n"
 )
 
 
 def test_britain_is_the_articles_uk():
-    result = answer_question(PLAYER, "How much is the 512mb player in Britain?")
+    result = answer_question(PLAYER, "How much is the 256gb camera in Britain?")
     assert not result.missing
-    assert "£69 in the UK" in (result.answer or result.passage.text)
+    assert "£379 in the UK" in (result.answer or result.passage.text)
 
 
 def test_america_is_the_articles_usa():

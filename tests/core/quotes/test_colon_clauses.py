@@ -8,7 +8,7 @@ from bot.core.quotes import engine as quotes
 from tests.conftest import own_article
 from tests.core.quotes.speakers import speakers_of
 
-_STATEMENT = "\n\n“Our prayers are with all those affected by the storm. This cannot continue.”"
+_STATEMENT = "\n\n“Our thoughts go out to every family the flood has touched. This has to stop.”"
 
 
 def test_a_name_after_role_words_introduces_the_statement():

@@ -8,17 +8,17 @@ from tests.core.quotes.speakers import kinds_of, speakers_of
 
 _ARTICLE = (
     "An envoy was attacked in Seoul on Thursday.\n\n"
-    "South Korean president, Park Geun-hye condemned the attack: “This incident can never be "
-    "tolerated.” She pledged a “thorough investigation and strengthening” of protection.\n"
+    "South Korean minister, Park Min-seo condemned the attack: “Violence like this has no place "
+    "here.” She promised a “full inquiry and tighter guards” for visiting diplomats.\n"
 )
 
 
 def test_a_family_name_that_is_also_a_places_word_before_a_hyphened_given_name_is_a_person():
-    assert kinds_of(_ARTICLE) == {"Park Geun-hye": "person"}
+    assert kinds_of(_ARTICLE) == {"Park Min-seo": "person"}
 
 
 def test_she_after_the_hyphened_name_means_that_person():
-    assert speakers_of(_ARTICLE) == ["Park Geun-hye", "Park Geun-hye"]
+    assert speakers_of(_ARTICLE) == ["Park Min-seo", "Park Min-seo"]
 
 
 def test_a_family_name_before_a_street_word_is_no_person():

@@ -10,10 +10,10 @@ from tests.core.quotes.speakers import speakers_of
 
 def test_an_office_of_something_before_a_name_opens_the_subject():
     text = (
-        "Ann Bly is one of a clutch of supporters of the ferry. Ada Holt has a galaxy of famous "
-        "supporters in her corner.\n\n"
-        "Former US secretary of state Edna Voss, a Holt supporter, fanned controversy this year over "
-        "her remark that “there is a special place on the ferry for people who pay.”\n"
+        "Ann Bly is one of many backers of the ferry. Ada Holt has a long list of well-known "
+        "backers on her side.\n\n"
+        "Former US secretary of state Edna Voss, a Holt backer, stirred a row this spring with "
+        "her remark that “the ferry owes nothing to people who will not pay.”\n"
     )
     assert speakers_of(text) == ["Edna Voss"]
 

@@ -36,16 +36,16 @@ def test_a_month_after_an_article_is_no_given_name():
 
 def test_a_month_after_an_east_asian_family_name_is_a_given_name():
     said = speakers_of(
-        "“Many of his ideas are far from heartwarming,” columnist Ai Jun wrote in the paper.\n\n"
-        "But he has one thing in common with voters, the columnist suggested.\n\n"
-        "“The Chinese people have had enough,” Jun wrote.\n"
+        "“Few of her plans will please the growers,” columnist Zhao Jun wrote in the paper.\n\n"
+        "But she shares one worry with the farms, the columnist suggested.\n\n"
+        "“The growers have waited long enough,” Jun wrote.\n"
     )
-    assert said == ["Ai Jun", "Ai Jun"]
+    assert said == ["Zhao Jun", "Zhao Jun"]
 
 
 def test_the_month_alone_after_a_preposition_stays_a_month():
     said = speakers_of(
-        "“Many of his ideas are far from heartwarming,” columnist Ai Jun wrote.\n\n"
-        "In Jun, “talks resumed in earnest,” officials said.\n"
+        "“Few of her plans will please the growers,” columnist Zhao Jun wrote.\n\n"
+        "In Jun, “the talks started again in earnest,” officials said.\n"
     )
-    assert said == ["Ai Jun", "officials"]
+    assert said == ["Zhao Jun", "officials"]

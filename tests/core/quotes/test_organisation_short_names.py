@@ -55,7 +55,7 @@ def test_the_company_is_the_one_business_named_whatever_its_last_word():
 def test_a_surname_that_ends_a_charitys_name_stays_a_person():
     article = parse_article(
         "Title: T\n\nRichard Cross, a former speechwriter for the party, spoke on Monday.\n\n"
-        'Despite what he wrote, Cross said he "may yet have to vote for her because of the deficiencies."\n'
+        'Despite what he wrote, Cross said he "might still back her in the end, given the rivals."\n'
     )
     assert [s.name for s in quotes.list_speakers(article).speakers] == ["Richard Cross"]
 

@@ -85,7 +85,7 @@ def test_the_company_is_the_one_business_named_before_after_its_kind():
 
 def test_the_company_is_no_business_named_only_after_it():
     text = (
-        "The site also commented on the row.\n\n“We wish them all the best,” the company said in a "
+        "The site also commented on the row.\n\n“We hope the venture thrives,” the company said in a "
         "statement.\n\n“We have had many false stories,” public relations firm Corvane said later.\n"
     )
     assert kinds_of(text) == {"the company": "organisation", "Corvane": "organisation"}

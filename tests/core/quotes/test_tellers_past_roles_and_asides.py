@@ -81,7 +81,7 @@ def test_an_intensive_pronoun_between_a_subject_and_its_verb_of_saying_leaves_th
     text = (
         "The race for the council tightened on Tuesday.\n\n"
         "Ray Dorn could win most of the seats. Dana Holt herself acknowledged in a radio forum "
-        'Monday night "it will be very hard for us to win" if she keeps losing ground.\n'
+        'Monday night "the climb gets steeper for us" if she keeps losing ground.\n'
     )
     assert speakers_of(text) == ["Dana Holt"]
 
