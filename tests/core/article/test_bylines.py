@@ -1,12 +1,13 @@
-"""By-line matter at the head of an article ("By . Rob Carver . PUBLISHED: . 03:53 EST, 23 July
-2013 . | . UPDATED: ."), as Daily Mail exports run it into the lede, is no story text."""
+"""By-line matter at the head of an article ("By . Rob Carver . PUBLISHED: . 06:12 EST, 14 March
+2014 . | . UPDATED: ."), as a news site's page flattened to text runs it into the lede, is no story
+text."""
 
 from __future__ import annotations
 
 from bot.core.article import parse_article
 
-_DAILY_MAIL = (
-    "By . Hannah Brill . PUBLISHED: . 03:53 EST, 23 July 2013 . | . UPDATED: . 11:25 EST, 23 July 2013 . "
+_FLATTENED_PAGE = (
+    "By . Hannah Brill . PUBLISHED: . 06:12 EST, 14 March 2014 . | . UPDATED: . 09:40 EST, 14 March 2014 . "
     "The town council voted on Tuesday to close the library. Readers were upset."
 )
 
@@ -17,26 +18,28 @@ def _flags(text: str) -> list[tuple[str, bool]]:
 
 
 def test_every_by_line_sentence_before_the_story_is_marked():
-    flags = _flags(_DAILY_MAIL)
+    flags = _flags(_FLATTENED_PAGE)
     assert [text for text, byline in flags if byline] == [
         "By .",
         "Hannah Brill .",
         "PUBLISHED: .",
-        "03:53 EST, 23 July 2013 . | .",
+        "06:12 EST, 14 March 2014 . | .",
         "UPDATED: .",
-        "11:25 EST, 23 July 2013 .",
+        "09:40 EST, 14 March 2014 .",
     ]
 
 
 def test_by_line_sentences_are_no_body_text():
-    article = parse_article(_DAILY_MAIL)
+    article = parse_article(_FLATTENED_PAGE)
     body = [s.text for p in article.paragraphs for s in p.sentences if s.is_body]
     assert body == ["The town council voted on Tuesday to close the library.", "Readers were upset."]
 
 
 def test_a_by_line_paragraph_under_a_headline_is_marked():
-    flags = _flags("Council votes to close library\n\nBy Hannah Brill for MailOnline\n\nThe council voted.\n")
-    assert flags[0] == ("By Hannah Brill for MailOnline", True)
+    flags = _flags(
+        "Council votes to close library\n\nBy Hannah Brill for the Daily Courier\n\nThe council voted.\n"
+    )
+    assert flags[0] == ("By Hannah Brill for the Daily Courier", True)
 
 
 def test_a_sentence_opening_with_by_is_story_text():

@@ -107,8 +107,8 @@ def test_the_side_owning_the_name_introduces_it():
 
 OPEN = parse_article(
     "Seeds go through\n\n"
-    "The 2002 champion Teo Lund fought back to beat Piet Lucas 7-6 (7-5) 4-6 6-3 4-6 6-0, and Harbour "
-    "Open champion Ivo Brand beat Sam Roe 7-6 (7-3) 6-4 6-3. Seeds made progress, but former Harbour "
+    "The 2002 champion Teo Lund fought back to beat Piet Lucas 3-6 6-7 (4-7) 6-4 7-5 6-2, and Harbour "
+    "Open champion Ivo Brand beat Sam Roe 6-2 7-6 (7-4) 6-1. Seeds made progress, but former Harbour "
     "Open champion Pol Aster lost.\n"
 )
 

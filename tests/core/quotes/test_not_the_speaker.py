@@ -70,8 +70,8 @@ def test_an_unknown_name_opening_the_sentence_keeps_its_participle_from_the_obje
 def test_a_persons_writing_to_readers_is_the_writers_not_the_readers():
     text = (
         "Ada Holt named eight candidates.\n\n"
-        "Holt’s fundraising email to her supporters notes that Tom Reyes, who is running for the state "
-        "Senate, “is a civil rights attorney who fought for fair wages.”\n"
+        "Holt’s fundraising email to her supporters notes that Tom Reyes, a candidate for the county "
+        "board, “is a harbour pilot who has kept the ferries running.”\n"
     )
     assert speakers_of(text) == ["Ada Holt"]
 
@@ -79,8 +79,8 @@ def test_a_persons_writing_to_readers_is_the_writers_not_the_readers():
 def test_a_writing_after_a_plural_possessive_is_the_writers():
     text = (
         "Gus Myers named eight candidates.\n\n"
-        "Myers’ fundraising email notes that Tom Reyes, who is running for the state Senate, “is a "
-        "civil rights attorney who fought for fair wages.”\n"
+        "Myers’ fundraising email notes that Tom Reyes, a candidate for the county board, “is a "
+        "harbour pilot who has kept the ferries running.”\n"
     )
     assert speakers_of(text) == ["Gus Myers"]
 

@@ -46,9 +46,9 @@ def test_two_subjects_joined_by_and_still_make_he_unclear():
 
 def test_a_possessor_after_an_inverted_said_is_no_speaker_reporting_a_rival():
     text = (
-        "Economist Ann Reed, who studies tax policy at the Harbor Policy Institute, said Ivy Holt's "
-        "statement didn't clarify the matter.\n\n"
-        "“I don't see details about who is eligible,” she said.\n"
+        "Economist Ann Reed, who studies housing policy at the Harbor Policy Institute, said Ivy Holt's "
+        "statement left the question open.\n\n"
+        "“Nothing in it says which renters qualify,” she said.\n"
     )
     assert speakers_of(text) == ["Ann Reed"]
 
@@ -64,9 +64,9 @@ def test_the_object_of_called_is_no_rival_subject_for_a_later_reference():
 
 def test_a_possessor_in_a_reported_clause_does_not_rival_the_sentences_subject():
     text = (
-        "Ivana Trump, the nominee’s daughter, spoke on Monday.\n\n"
-        "Economist Aparna Mathur, who studies tax policy, said Ivana Trump’s statement did not "
-        "clarify the matter.\n\n"
-        "“I don't see details about who is left out,” she said.\n"
+        "Ivy Holt, the nominee’s daughter, spoke on Monday.\n\n"
+        "Economist Ann Reed, who studies housing policy, said Ivy Holt’s statement left the "
+        "question open.\n\n"
+        "“Nothing in it says which renters would lose out,” she said.\n"
     )
-    assert speakers_of(text) == ["Aparna Mathur"]
+    assert speakers_of(text) == ["Ann Reed"]

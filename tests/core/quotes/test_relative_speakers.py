@@ -54,7 +54,7 @@ def test_a_relative_clause_after_a_quotation_is_not_its_attribution():
 def test_a_role_an_opening_place_phrase_precedes_speaks_its_relative_clause_not_the_place():
     text = (
         "Dan Reed flew south on Wednesday.\n\n"
-        "In Mexico City, Reed endured without complaint a lecture from the Mexican president, who said that "
+        "In Mexico City, Reed sat quietly through a long talk by the Mexican president, who said that "
         "the deal has been good for “the town as well as the port” and that jobs rely on it.\n"
     )
     assert speakers_of(text) == ["the Mexican president"]

@@ -44,8 +44,8 @@ def test_a_person_named_as_an_object_does_not_speak_the_quotation():
 def test_a_verb_whose_subject_is_no_one_found_leaves_the_sole_person_speaking():
     text = (
         "Tom Reed was asked which town was the most dangerous.\n\n"
-        "Tom Reed joked that the pier was his answer, but went on to say, "
-        "“There are places in the county that are dangerous.”\n"
+        "Tom Reed joked that the pier was his pick, but went on to say, "
+        "“Some corners of the county do worry me.”\n"
     )
     assert speakers_of(text) == ["Tom Reed"]
 

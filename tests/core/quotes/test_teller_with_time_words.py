@@ -11,7 +11,8 @@ def test_a_role_after_a_teller_who_said_on_a_day_is_the_teller():
     text = (
         "Mayor Tom Holt plans to help the city by fostering “risk-taking and investment,” Ben Carter "
         "said Monday.\n\n"
-        "“Well first of all, they have to stop and listen,” the retired surgeon told a radio station.\n"
+        "“To begin with, people need to slow down and hear each other,” the retired surgeon told "
+        "a radio station.\n"
     )
     assert speakers_of(text) == ["Ben Carter", "Ben Carter"]
 
@@ -20,6 +21,7 @@ def test_a_role_after_a_teller_who_said_in_a_statement_is_the_teller():
     text = (
         "Mayor Tom Holt plans to help the city by fostering “risk-taking and investment,” Ben Carter "
         "said in a statement.\n\n"
-        "“Well first of all, they have to stop and listen,” the retired surgeon told a radio station.\n"
+        "“To begin with, people need to slow down and hear each other,” the retired surgeon told "
+        "a radio station.\n"
     )
     assert speakers_of(text) == ["Ben Carter", "Ben Carter"]

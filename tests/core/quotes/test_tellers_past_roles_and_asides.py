@@ -125,8 +125,8 @@ def test_a_named_tellers_clause_between_two_pieces_of_a_quotation_attributes_the
 def test_the_one_person_named_after_a_role_and_set_apart_speaks_the_quotation_their_clause_introduces():
     text = (
         "The paper changed hands on Monday.\n\n"
-        "The editor I was talking to, Tim Greer, interrupted me in mid-sentence to announce, "
-        "“And there goes the franchise.”\n"
+        "The editor I was sitting with, Tim Greer, cut me off halfway through a question to declare, "
+        "“So much for the sports pages.”\n"
     )
     assert speakers_of(text) == ["Tim Greer"]
 
