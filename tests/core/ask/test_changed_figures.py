@@ -17,8 +17,8 @@ from bot.core.search.index import build_index
 def results():
     return parse_article(
         "Title: Profits slide at drugmaker\n\nProfits at drugmaker Halden Pharma fell 93% as research "
-        "costs rose.\n\nResearch spending is continuing apace, rising 37% to 705m rupees - a key cause of "
-        "the decrease in profits alongside the fall in sales.\n\nExports hit a high in "
+        "costs rose.\n\nSpending on laboratories keeps climbing, up 37% to 705m rupees - the main reason "
+        "for the drop in profits, along with weaker sales.\n\nExports hit a high in "
         "September. Output grew 2.4% over the summer.\n"
     )
 

@@ -43,8 +43,8 @@ FUTURE_MEETING = (
     "Tom Reyes quit after reports in a newspaper that he attended a fringe group meeting. "
     "A party spokesman said the resignation followed disclosures in the Harbour Gazette last month "
     'about his attendance at a fringe group meeting. "He did once attend a fringe group meeting. He '
-    'will take no further part in it," the spokesman added. A meeting of local party members is due '
-    "to be held next week to discuss a replacement.\n"
+    'will take no further part in it," the spokesman added. A meeting of local members is to be '
+    "held next week to pick a new candidate.\n"
 )
 
 

@@ -55,8 +55,8 @@ def test_the_introduction_is_the_sentence_giving_the_role_beside_the_name():
 
 FUEL = parse_article(
     "Fuel prices to rise\n\n"
-    "The government of Kessland is considering raising fuel prices by as much as 30%. Millions of "
-    "people use kerosene for cooking, and prices have been subsidised for years. The subsidies cost "
+    "The government of Kessland plans to lift fuel prices by up to 30%. Most households cook "
+    "with kerosene, and its price has been held down for years. The subsidies cost "
     "more than expected last year. The radio's correspondent in Port Avel, Rena Moll, told listeners "
     "there was likely to be a strong public reaction. Prices were last raised in 2003. “The writeback "
     "has hurt management credibility,” Ivo Daskal, from Graystone Bank, told reporters. Olympic "

@@ -18,7 +18,7 @@ def test_the_role_before_a_styled_name_in_apposition_refers_back_to_him():
 def test_a_role_after_a_comma_with_no_style_between_still_refers_back():
     text = (
         "The plot of a bestseller is laughable, a clergyman has said.\n\n"
-        "The Bishop of Durham, Tom Wright, described the novel as lousy history.\n\n"
-        "Writing in the Northern Echo, the Bishop said: “Conspiracy theories are always fun to invent.”\n"
+        "The Bishop of Lenmouth, Alan Pryce, described the novel as poor history.\n\n"
+        "Writing in the Lenmouth Echo, the Bishop said: “Plots about secret societies are fun to dream up.”\n"
     )
-    assert speakers_of(text) == ["Tom Wright"]
+    assert speakers_of(text) == ["Alan Pryce"]

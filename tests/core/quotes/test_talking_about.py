@@ -28,7 +28,7 @@ def test_keeps_talking_about_gives_the_quoted_words_to_the_subject():
 def test_began_talking_about_gives_the_quoted_words_to_the_subject():
     text = (
         "Ann Holt leads the race. Tom Reyes trails her by ten points.\n\n"
-        "Reyes insisted on Friday that he is still in the race against Holt. But he laid off 20 staffers "
-        "and began talking about what will happen “if we do not win the county.”\n"
+        "Reyes insisted on Friday that he is still in the race against Holt. But he let 20 aides go "
+        "and began talking about what comes next “if the county votes against us.”\n"
     )
     assert speakers_of(text) == ["Tom Reyes"]

@@ -10,7 +10,7 @@ _TWO_HOWARDS = (
     "Title: Party rejects rethink\n\n"
     "Sacked MP Howard Tern has been told he will not be the party's candidate.\n\n"
     'Mr Tern said: "They selected me and they can dispose of me."\n\n'
-    "At a news conference, Mr Howard insisted he had played by the rules. The party leader said:"
+    "Speaking to reporters, Mr Howard insisted he had done nothing wrong. The party leader said:"
     ' "We do not say one thing in private and another in public."\n'
 )
 

@@ -365,8 +365,8 @@ def test_the_opening_sentence_of_a_running_quotation_is_never_picked_without_its
         "Lock-keeper Ruth Calder has rejected reports linking her to the post of harbour master.\n\n"
         "Calder is said to be among the favourites for the harbour master post, but says she is "
         'focused on the spring tides. "I honestly do not think about these reports," she told Radio '
-        'Lenmouth. "The harbour master talk is all speculation and newspaper gossip about the harbour '
-        'post, nothing more. I just ignore it and get on with my job on the lock." She added that the '
+        'Lenmouth. "The harbour master talk is rumour and newspaper chatter about the harbour post, '
+        'no more than that. I pay it no attention and keep working on the lock." She added that the '
         "lock gates need repair before the spring tides."
     )
     assert_never_alone(article, '"The harbour master talk', after='"I honestly do not think')
@@ -379,7 +379,7 @@ def test_the_last_sentence_of_a_quotation_running_into_the_next_paragraph_is_nev
         "Sorel said she had given up on the grass court title after losing in the first round last "
         'year. "Basically, I would love to win a couple more titles on clay. I think I have a chance '
         "of winning the title on clay if I continue this way.\n\n"
-        '"If my coach stays with me for a bit longer, I think I can make it." Sorel won her first '
+        '"Should my coach stay on another season or two, I believe I can do it." Sorel won her first '
         "title in 2000 and lost two finals since."
     )
     assert_never_alone(article, "I think I have a chance", after='"Basically')
