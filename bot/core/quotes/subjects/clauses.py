@@ -7,7 +7,7 @@ from __future__ import annotations
 from operator import attrgetter
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import ARTICLES, PASSIVE
+from bot.core.quotes.function_words import ARTICLES, PASSIVE, is_negation
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
 from bot.core.quotes.references import role_reference
@@ -253,8 +253,24 @@ def issuing_source(items: list[Item]) -> Source | None:
     if verb.kind != "word" or verb.cap or verb.low in _NOT_A_VERB:
         return None
     # Only "issued a statement saying": a participle after another verb is too often an aside.
-    issued = any(item.low in _STATEMENTS for item in items[after + 1 : after + 1 + _STATEMENT_REACH])
-    return found if issued else None
+    noun = next(
+        (
+            i
+            for i in range(after + 1, min(len(items), after + 1 + _STATEMENT_REACH))
+            if items[i].low in _STATEMENTS
+        ),
+        None,
+    )
+    return found if noun is not None and _puts_out(items[after:noun]) else None
+
+
+def _puts_out(chain: list[Item]) -> bool:
+    """The words from the verb to "statement" put one out ("issued a", "has released its"): not a
+    statement withheld ("has not issued", "declined to issue") nor another's ("rejected her")."""
+    lows = [item.low for item in chain]
+    if any(is_negation(low) or low in _WITHHOLDING for low in lows):
+        return False
+    return any(low in _ISSUING for low in lows)
 
 
 def _named_in_apposition(items: list[Item], comma: int) -> tuple[Source, int] | None:
@@ -290,3 +306,12 @@ def _organisation_word(item: Item) -> bool:
 _NOT_A_VERB = frozenset("and or of for at in on to from with who which that whose".split())
 _STATEMENTS = frozenset("statement statements release letter notice announcement".split())
 _STATEMENT_REACH = 4  # "issued a brief written statement"
+# Verbs that put a statement out; any other verb before "statement" is about someone's statement.
+_ISSUING = frozenset(
+    "issue issued issues issuing release released releases releasing put puts publish published "
+    "publishes send sent sends post posted posts make made makes give gave gives provide provided "
+    "provides email emailed share shared shares read reads circulate circulated distribute distributed "
+    "tweet tweeted deliver delivered".split()
+)
+# "declined to issue a statement": the verb names one withheld.
+_WITHHOLDING = frozenset("declined declines refused refuses failed fails".split())
