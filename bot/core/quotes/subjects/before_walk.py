@@ -209,9 +209,31 @@ def _document_subject(items: list[Item], index: int) -> Subject | None:
     at = index - 1
     while at >= 0 and index - at <= _DOCUMENT_MODIFIERS and _describing_word(items[at]):
         at -= 1
-    if at < 0 or not _document_owner(items[at]):
+    if at < 0 or not _document_owner(items[at]) or _told_before(items, at) or _told_aside(items, index):
         return None
     return Subject("other", source=Source(items[at].start, items[index].end, UNNAMED))
+
+
+def _told_before(items: list[Item], at: int) -> bool:
+    """ "Holt said her plan promises to “…”": a verb of saying before the document's phrase governs
+    it, so the words are the teller's, the document only what she reports."""
+    return any(_speech_verb(item) for item in items[:at])
+
+
+def _told_aside(items: list[Item], index: int) -> bool:
+    """ "The cable, Holt said, warns that ...": a teller's aside right after the document's noun."""
+    if index + 1 >= len(items) or items[index + 1].low != ",":
+        return False
+    aside = items[index + 2 : index + 2 + _ASIDE_ITEMS]
+    close = next((i for i, item in enumerate(aside) if item.low == ","), None)
+    return close is not None and any(_speech_verb(item) for item in aside[:close])
+
+
+_ASIDE_ITEMS = 5  # ", Holt said,", ", the mayor's aide said,"
+
+
+def _speech_verb(item: Item) -> bool:
+    return item.kind == "word" and not item.cap and item.low in lx.SPEECH_VERBS
 
 
 _DOCUMENT_MODIFIERS = 2  # "her economic plan", "the new health care plan"
