@@ -431,7 +431,7 @@ def is_label(text: str, span: QuoteSpan) -> bool:
         # "said on “Harbor Morning Live.”": a title the full stop of its sentence slipped into; not
         # a sentence of its own after another ("..., said Rick Walton. “That’s Sam Pike and Ada Holt.”")
         return True
-    if _titled_short(inner, tokens) and preceding and _stands_for_a_noun(preceding[-1]):
+    if _titled_short(inner, tokens) and preceding and _stands_for_a_noun(text, span.start - 1, preceding[-1]):
         # "Thicke's 2013 hit “Blurred Lines.”", "Optimus Prime from “Transformers.”", "CBS' “Supergirl.”":
         # a word or two in title case where a noun stands, the sentence's full stop slipped inside.
         return True
@@ -456,15 +456,33 @@ def _titled_short(inner: str, tokens: list[str]) -> bool:
     return inner.endswith(".") and len(tokens) < _TITLE_MIN_WORDS and _title_cased(tokens)
 
 
-def _stands_for_a_noun(word: str) -> bool:
-    """The word before a quotation makes it a noun: a preposition ("from", "of"), a possessive
-    ("CBS'", "Disney's") or a work's noun ("hit", "album"). Not "with" ("replied with “No.”")."""
+def _stands_for_a_noun(text: str, opener: int, word: str) -> bool:
+    """The word before a quotation makes it a noun: a possessive ("CBS'", "Disney's"), a work's noun
+    ("hit", "album") or, in a sentence no one tells, a preposition ("a robot from “Star Patrol.”").
+    Under a verb of saying a preposition leads a slogan ("Holt said she stood for “Real Change.”").
+    Not "with" ("replied with “No.”")."""
     low = word.casefold()
     possessive = word[:1].isupper() and low.endswith(("'s", "’s", "s'", "s’"))
-    return low in _NOUN_LEADS or low in _WORK_NOUNS or possessive
+    if low in _WORK_LEADS or low in _WORK_NOUNS or possessive:
+        return True
+    return low in _NOUN_PREPOSITIONS and not _told_in_sentence(text, opener)
 
 
-_NOUN_LEADS = frozenset("of from for like about into hit single track sequel remake".split())
+_WORK_LEADS = frozenset("hit single track sequel remake".split())
+_NOUN_PREPOSITIONS = frozenset("of from for like about into".split())
+
+
+def _told_in_sentence(text: str, opener: int) -> bool:
+    """A lower-case verb of saying between the sentence's start and the mark at `opener`."""
+    window = text[max(0, opener - _TELLER_REACH_CHARS) : opener]
+    ends = list(_TOLD_SENTENCE_END.finditer(window))
+    if ends:
+        window = window[ends[-1].end() :]
+    return any(word.strip(",;:") in SPEECH_VERBS for word in window.split() if word[:1].islower())
+
+
+_TELLER_REACH_CHARS = 300  # a long sentence's opening, bounded: never the paragraph's whole text
+_TOLD_SENTENCE_END = re.compile(r"[.!?][”\"’]?\s")
 
 
 def span_labels(text: str, spans: list[QuoteSpan]) -> list[bool]:
