@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
@@ -87,8 +87,15 @@ class _Article:
     paragraphs: dict[int, Paragraph]
     ids: dict[str, int]  # a person's name -> id
     counts: dict[int, int]  # person id -> namings in the article
+    # per quotation: the index of the latest attributed one before it (-1: none) and the first after
+    said_before: list[int]
+    said_after: list[int]
     # paragraph -> how many word tokens come before each token (and after the last), made when asked
     words_before: dict[int, list[int]] = field(default_factory=dict)
+    # paragraph -> its person namings, each with whether it lies within a quotation, made when asked
+    person_namings: dict[int, list[tuple[Mention, bool]]] = field(default_factory=dict)
+    # paragraph -> its quotations' starts in order, and the furthest end of those up to each
+    reach: dict[int, tuple[list[int], list[int]]] = field(default_factory=dict)
 
 
 def candidates(article: Article, registry: Registry, quotes: tuple[Quote, ...]) -> list[Candidate]:
@@ -104,7 +111,7 @@ def candidates(article: Article, registry: Registry, quotes: tuple[Quote, ...]) 
         spans.setdefault(quotes[index].paragraph, []).append(place)
     paragraphs = {p.number: p for p in article.paragraphs}
     ids = {p.name: p.id for p in registry.persons}
-    read = _Article(registry, quotes, places, spans, paragraphs, ids, counts)
+    read = _Article(registry, quotes, places, spans, paragraphs, ids, counts, *_attributed_around(quotes))
     found: list[Candidate] = []
     for index, quote in enumerate(quotes):
         if quote.speaker is None and quote.paragraph in paragraphs and index in places:
@@ -130,9 +137,47 @@ def _places(article: Article, quotes: tuple[Quote, ...]) -> dict[int, tuple[int,
     return places
 
 
-def _inside(spans: list[tuple[int, int]], m: Mention) -> bool:
-    """True for a naming within a quotation's words (or its marks)."""
-    return any(start - 1 <= m.start and m.end <= end + 1 for start, end in spans)
+def _attributed_around(quotes: tuple[Quote, ...]) -> tuple[list[int], list[int]]:
+    """For each quotation, the index of the latest attributed quotation before it (-1 for none) and
+    of the first after it (len(quotes) for none): found once, not by a scan per quotation (a
+    paragraph may hold thousands that no rule attributed)."""
+    before, latest = [], -1
+    for index, quote in enumerate(quotes):
+        before.append(latest)
+        if quote.speaker is not None:
+            latest = index
+    after, first = [0] * len(quotes), len(quotes)
+    for index in range(len(quotes) - 1, -1, -1):
+        after[index] = first
+        if quotes[index].speaker is not None:
+            first = index
+    return before, after
+
+
+def _person_namings(read: _Article, number: int) -> list[tuple[Mention, bool]]:
+    """The paragraph's person namings in order, each with whether it lies within a quotation's words
+    (or its marks): found once per paragraph, by the spans' running furthest end."""
+    found = read.person_namings.get(number)
+    if found is None:
+        mentions = read.registry.mentions.get(number, ())
+        found = [(m, _inside(read, number, m)) for m in mentions if m.kind == PERSON]
+        read.person_namings[number] = found
+    return found
+
+
+def _inside(read: _Article, number: int, m: Mention) -> bool:
+    """True for a naming within a quotation's words (or its marks): some span starts at most one
+    before it and ends at most one before its end, found by bisection of the paragraph's spans."""
+    if number not in read.reach:
+        spans = sorted(read.spans.get(number, []))
+        furthest, reach = [], -1
+        for _, end in spans:
+            reach = max(reach, end)
+            furthest.append(reach)
+        read.reach[number] = ([start for start, _ in spans], furthest)
+    starts, furthest = read.reach[number]
+    at = bisect_right(starts, m.start + 1)
+    return at > 0 and m.end <= furthest[at - 1] + 1
 
 
 def _namings(
@@ -141,11 +186,9 @@ def _namings(
     """The people named in paragraph `number` (the quotation's, at [start, end)) and the ones before."""
     seen: dict[int, _Namings] = {}
     for n in range(number - _LOOK_BACK, number + 1):
-        for m in read.registry.mentions.get(n, ()):
-            if m.kind != PERSON:
-                continue
+        for m, inside in _person_namings(read, n):
             person = seen.setdefault(m.ids[0], _Namings())
-            if _inside(read.spans.get(n, []), m):
+            if inside:
                 continue
             person.places.add(_where(n - number, m.start, start, end, sentence))
             person.outside = True
@@ -198,10 +241,7 @@ def _candidates_of(read: _Article, index: int) -> list[Candidate]:
     latest = max(((s.latest, p) for p, s in seen.items() if s.latest is not None), default=None)
     nearest = latest[1] if latest else None
     tokens = read.registry.tokens.get(number, [])
-    spans = read.spans.get(number, [])
-    outside = [
-        m for m in read.registry.mentions.get(number, ()) if m.kind == PERSON and not _inside(spans, m)
-    ]
+    outside = [m for m, inside in _person_namings(read, number) if not inside]
     opening = [m for m in outside if sentence[0] <= m.start < start]
     first = opening[0].ids[0] if opening and opening[0].subject_like and not opening[0].possessive else None
     counted = _words_before(read, number, tokens)
@@ -221,7 +261,7 @@ def _candidates_of(read: _Article, index: int) -> list[Candidate]:
         "quote_words": math.log1p(len(words)),
         "title_case": float(len(words) <= _TITLE_WORDS and capitals * 2 > len(words) + 1),
     }
-    pronoun = _pronoun_gender(read.registry, number, sentence, spans)
+    pronoun = _pronoun_gender(read, number, sentence)
     out = []
     for person in sorted(seen):
         named = seen[person]
@@ -279,32 +319,35 @@ def _saying_near(tokens, m: Mention) -> bool:
 def _last_speaker(read: _Article, index: int) -> tuple[int | None, int]:
     """The person who spoke the latest attributed quotation before `index` (None for an
     organisation or unnamed source) and its paragraph."""
-    for quote in reversed(read.quotes[:index]):
-        if quote.speaker is not None:
-            person = read.ids.get(quote.speaker) if quote.kind == PERSON else None
-            return person, quote.paragraph
-    return None, 0
+    latest = read.said_before[index]
+    if latest < 0:
+        return None, 0
+    quote = read.quotes[latest]
+    return (read.ids.get(quote.speaker) if quote.kind == PERSON else None), quote.paragraph
 
 
 def _next_speaker(read: _Article, index: int) -> int | None:
     """The person who speaks the next attributed quotation, in this paragraph or the next."""
     here = read.quotes[index].paragraph
-    for quote in read.quotes[index + 1 :]:
-        if quote.paragraph > here + 1:
-            return None
-        if quote.speaker is not None:
-            return read.ids.get(quote.speaker) if quote.kind == PERSON else None
-    return None
+    following = read.said_after[index]  # quotations are in text order: none between is further on
+    if following == len(read.quotes) or read.quotes[following].paragraph > here + 1:
+        return None
+    quote = read.quotes[following]
+    return read.ids.get(quote.speaker) if quote.kind == PERSON else None
 
 
-def _pronoun_gender(
-    registry: Registry, number: int, sentence: tuple[int, int], spans: list[tuple[int, int]]
-) -> str | None:
-    """The gender of the first he/she outside quotation marks in the sentence, if any."""
-    words = {t.start: t.low for t in registry.tokens.get(number, [])}
-    for m in registry.mentions.get(number, ()):
-        inside = sentence[0] <= m.start < sentence[1]
-        if m.kind == PRONOUN and inside and words.get(m.start) in _SUBJECT_PRONOUNS and not _inside(spans, m):
+def _pronoun_gender(read: _Article, number: int, sentence: tuple[int, int]) -> str | None:
+    """The gender of the first he/she outside quotation marks in the sentence, if any (the sentence's
+    mentions and words found by bisection, not by reading the paragraph per quotation)."""
+    tokens = read.registry.tokens.get(number, [])
+    mentions = read.registry.mentions.get(number, ())
+    for index in range(bisect_left(mentions, sentence[0], key=_START), len(mentions)):
+        m = mentions[index]
+        if m.start >= sentence[1]:
+            break
+        at = bisect_left(tokens, m.start, key=_START)
+        word = tokens[at].low if at < len(tokens) and tokens[at].start == m.start else None
+        if m.kind == PRONOUN and word in _SUBJECT_PRONOUNS and not _inside(read, number, m):
             return m.gender
     return None
 

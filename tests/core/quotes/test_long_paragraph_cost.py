@@ -21,6 +21,7 @@ UNKNOWN_SUBJECTS = "resolving/unknown_subjects.py"
 PRONOUN_CHAINS = "resolving/pronoun_chains.py"
 QUOTE_MARKS = ("quotes/marks.py", "quotes/repeats.py")
 # The rules reading a quotation's sentence and the sentences around it.
+FALLBACK = "quotes/fallback.py"
 ROLE_SUBJECTS = ("resolving/role_subjects.py", "resolving/antecedents.py")
 SENTENCE_RULES = tuple(
     f"quoted/{name}.py" for name in ("own_sentence", "sentence_people", "inherited", "verb_subjects")
@@ -111,6 +112,18 @@ def table_paragraph(size: int) -> str:
     return "Ferry plan\n\n" + "\n".join(rows) + "\n"
 
 
+def stray_marks_paragraph(size: int) -> str:
+    """Quotation marks of every kind, straight and curly, strewn among a name and a few words: a
+    paragraph of thousands of fragments no rule attributes, each naming the same person around it."""
+    rng = random.Random(11)
+    pieces = [" said Quill ", " the ferry ", "“", "”", "‘", "’", '"', "'", ".", ","]
+    chosen, total = [], 0
+    while total < size:
+        chosen.append(rng.choice(pieces))
+        total += len(chosen[-1])
+    return "Ferry plan\n\n" + "".join(chosen) + "\n"
+
+
 def growth(make: Callable[[int], str], size: int = 10_000, only: str | tuple[str, ...] = "") -> float:
     small = lines_run(lambda: api.speakers(parse_article(make(size))), only)
     large = lines_run(lambda: api.speakers(parse_article(make(size * GROWTH))), only)
@@ -162,3 +175,10 @@ def test_a_table_of_quotations_saved_as_text_costs_in_proportion():
 
 def test_each_pronoun_of_a_long_sentence_finds_a_role_subject_before_it_by_bisection():
     assert growth(table_paragraph, 3_000, ROLE_SUBJECTS) < MOST_LINES_RATIO
+
+
+def test_the_fallback_reads_each_naming_once_per_quotation_not_once_per_quotation_pair():
+    # Each unattributed quotation still weighs every naming of its paragraph (the square of the
+    # length); it no longer also compared each naming with every quotation's span (the cube: a
+    # 250 KB paragraph of stray marks ran for minutes).
+    assert growth(stray_marks_paragraph, 2_000, FALLBACK) < GROWTH * GROWTH

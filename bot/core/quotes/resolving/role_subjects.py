@@ -11,7 +11,7 @@ from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject, quote_at
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.references import noun_gender
-from bot.core.quotes.resolving.shared import ROLE_MODIFIERS_MAX, finite, token_start
+from bot.core.quotes.resolving.shared import ROLE_MODIFIERS_MAX, finite, mention_start, token_start
 from bot.core.quotes.roles import FORMER_WORDS, PUBLIC_OFFICES
 from bot.core.quotes.sources import UNNAMED
 
@@ -40,9 +40,11 @@ class RoleSubjectMixin:
                 return None  # a named speaker quoted after the source
         for number in self.body_order[since[0] : self.position.get(pronoun.paragraph, -1) + 1]:
             quoted = self.quote_ranges.get(number, [])
-            for mention in self.registry.mentions.get(number, ()):
-                if number == paragraph and mention.start < since[1]:
-                    continue
+            mentions = self.registry.mentions.get(number, ())
+            # From the source's quotation on, found by bisection (not read from the paragraph's start).
+            first = bisect_left(mentions, since[1], key=mention_start) if number == paragraph else 0
+            for index in range(first, len(mentions)):
+                mention = mentions[index]
                 if number == pronoun.paragraph and mention.start >= pronoun.start:
                     break
                 if mention.kind not in (PERSON, AMBIGUOUS) or quote_at(quoted, mention.start) is not None:
