@@ -124,6 +124,23 @@ def stray_marks_paragraph(size: int) -> str:
     return "Ferry plan\n\n" + "".join(chosen) + "\n"
 
 
+def unnamed_source_paragraph(size: int) -> str:
+    """A paragraph where an unnamed source speaks, then he and she go on, again and again."""
+    rng = random.Random(4)
+    pieces = [
+        "“The dock is shut,” said the woman, who declined to be named. ",
+        "“We are tired,” she said. ",
+        "The mayor disagreed. ",
+        "“It is late,” he told reporters. ",
+        "A spokesman said “no comment.” ",
+    ]
+    chosen, total = [], 0
+    while total < size:
+        chosen.append(rng.choice(pieces))
+        total += len(chosen[-1])
+    return "Ferry plan\n\nThe hearing opened. " + "".join(chosen) + "\n"
+
+
 def growth(make: Callable[[int], str], size: int = 10_000, only: str | tuple[str, ...] = "") -> float:
     small = lines_run(lambda: api.speakers(parse_article(make(size))), only)
     large = lines_run(lambda: api.speakers(parse_article(make(size * GROWTH))), only)
@@ -182,3 +199,7 @@ def test_the_fallback_reads_each_naming_once_per_quotation_not_once_per_quotatio
     # length); it no longer also compared each naming with every quotation's span (the cube: a
     # 250 KB paragraph of stray marks ran for minutes).
     assert growth(stray_marks_paragraph, 2_000, FALLBACK) < GROWTH * GROWTH
+
+
+def test_each_pronoun_after_an_unnamed_source_reads_on_from_its_quotation_not_the_paragraphs_start():
+    assert growth(unnamed_source_paragraph, 3_000, "resolving/role_subjects.py") < MOST_LINES_RATIO
