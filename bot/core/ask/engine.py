@@ -94,13 +94,14 @@ from bot.core.ask.unranked import (
     typed_passage,
     unknown_words,
     vague_passage,
+    web_path_passage,
 )
 from bot.core.ask.which import names_the_noun, names_which
 from bot.core.language.lexicon import ORG_WORDS
 from bot.core.language.text import is_question
 from bot.core.quotes import engine as quotes
 from bot.core.quotes.people import Quote
-from bot.core.search.index import ArticleIndex, SentenceEntry, build_index, query_words
+from bot.core.search.index import ArticleIndex, SentenceEntry, build_index, query_words, web_path_words
 from bot.core.summary import summarize
 
 __all__ = ["Answer", "Candidate", "Source", "answer_question", "rank_candidates"]
@@ -149,6 +150,8 @@ def _answer_marked(article: Article, question: str) -> Answer:
         or _namesakes(article, index, spelt)
         or _names_then_things(article, index, spelt)
     )
+    # "Where is the recycling calendar?" of "listed at www.dunmore.example/recycling-calendar": written.
+    missing = _beyond_web_paths(index, missing)
     if missing:
         return Answer(question, None, (), 0.0, "declined", missing=missing)
     # "Who chairs the council?" asks for its chairman, not "The chairs are folded away".
@@ -333,6 +336,15 @@ def _beyond_headline(article: Article, index: ArticleIndex, names: tuple[str, ..
     return tuple(name for name in names if not set(query_words(name, index.vocabulary.df)) <= headline)
 
 
+def _beyond_web_paths(index: ArticleIndex, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names the article never mentions, less those a web address's path spells: the index leaves a
+    path out of ranking, yet the reader sees its words."""
+    spelt = web_path_words(" ".join(s.text for s in index.sentences)) if names else set()
+    if not spelt:
+        return names
+    return tuple(name for name in names if not set(query_words(name, index.vocabulary.df)) <= spelt)
+
+
 def _missing_things(article: Article, index: ArticleIndex, question: str) -> tuple[str, ...]:
     """The things a yes/no question (or a speaker) takes for granted whose every word the article
     never uses in any form the ranking knows (inflection, typo, synonym): "Was a knife used?"."""
@@ -472,6 +484,7 @@ def _without_candidates(article: Article, index: ArticleIndex, question: str) ->
     return (
         lineup_answer(article, question, fallback=True)
         or typed_passage(article, question, unknown)
+        or web_path_passage(article, question, unknown)
         or headline_passage(article, index, question, unknown)
         or match_setting_passage(article, index, question)
         or event_passage(article, question, unknown)

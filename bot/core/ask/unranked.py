@@ -14,7 +14,7 @@ from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, WHO, answer_type
 from bot.core.ask.scores import RESULT_WORDS, reports_a_match, result_headline
 from bot.core.language.stemming import stem
 from bot.core.language.text import words
-from bot.core.search.index import ArticleIndex, query_words
+from bot.core.search.index import ArticleIndex, query_words, web_path_words
 
 # Nouns naming the kind of answer wanted ("What was the score?", "What is the date?"), with that
 # kind: an article that never uses the word may still hold the answer, so its absence proves nothing.
@@ -66,6 +66,17 @@ def currency_passage(article: Article, question: str, unknown: tuple[str, ...]) 
     for sentence in article.body_sentences:
         at = sentence.text.find(sign)
         if at != -1 and sentence.text[at + 1 : at + 2].isdigit():
+            return _sentence_passage(article, question, sentence)
+    return None
+
+
+def web_path_passage(article: Article, question: str, unknown: tuple[str, ...]) -> Answer | None:
+    """For "Where is the recycling calendar?" of "Days are listed at www.dunmore.example/recycling-calendar.":
+    the first sentence whose web address spells every word asked that the prose lacks, as the closest
+    passage (the index ranks no path's words, yet the reader sees them there)."""
+    asked = {word.casefold() for word in unknown}
+    for sentence in article.body_sentences if asked else ():
+        if asked <= web_path_words(sentence.text):
             return _sentence_passage(article, question, sentence)
     return None
 

@@ -111,6 +111,18 @@ def _without_web_paths(text: str) -> str:
     )
 
 
+def web_path_words(text: str) -> set[str]:
+    """The words the paths of `text`'s web addresses spell ("recycling", "calendar" of
+    "www.dunmore.example/recycling-calendar"): no words of the story's for ranking, yet written in it."""
+    if "://" not in text and "www." not in text.casefold():
+        return set()
+    return {
+        word.casefold()
+        for match in _WEB_PATH.finditer(text)
+        for word in re.findall(r"[^\W_]+", match["path"])
+    }
+
+
 def tokenize(text: str) -> tuple[list[str], list[int], list[int], list[Token]]:
     """Positional terms of `text` with their start and end offsets, and the joined compounds.
 

@@ -27,3 +27,16 @@ def test_a_web_address_holds_only_its_site_name():
 
 def test_a_question_is_not_answered_by_a_web_address_spelling_its_word():
     assert "£25 a day" in answer_question(MARKET, "What is the fee?").answer
+
+
+BINS = parse_article(
+    "Bin rounds change\n\n"
+    "Brenmoor council will collect bins every other week from March.\n\n"
+    "The new days are posted at www.brenmoor.example/compost-timetable.\n"
+)
+
+
+def test_a_word_only_a_web_address_spells_is_not_missing():
+    reply = answer_question(BINS, "Where is the compost timetable?")
+    assert not reply.missing
+    assert reply.passage is not None and "brenmoor.example/compost-timetable" in reply.passage.text
