@@ -208,7 +208,7 @@ ROLE_MODIFIERS = _set(
 # Words that make a capitalised sequence a place or an organisation, not a person.
 ORG_WORDS = _set(
     "house council ministry department office agency bureau administration government parliament "
-    "congress senate assembly committee commission court party union league association federation "
+    "congress senate assembly caucus committee commission court party union league association federation "
     "university college school institute institution academy hospital clinic centre center bank "
     "fund group corp corp. inc inc. ltd ltd. llc co co. company corporation foundation trust "
     "society club team times post news press journal herald tribune daily telegraph guardian "

@@ -20,3 +20,11 @@ def test_a_party_before_a_bodys_name_makes_no_person():
         "said in a statement.\n"
     )
     assert "Jewish Coalition" not in speakers_of(text)
+
+
+def test_a_party_before_a_caucus_name_makes_no_person():
+    text = (
+        "Members met at the statehouse on Friday.\n\n"
+        "“We will block the budget,” said the Democrat Prairie Caucus.\n"
+    )
+    assert "Prairie Caucus" not in speakers_of(text)
