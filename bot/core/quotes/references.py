@@ -156,6 +156,29 @@ def nationality(low: str) -> str | None:
     return low if low in lx.DEMONYMS else None
 
 
+# A nationality that holds others: a Scot, a Welshman, an Englishman or a Northern Irishman is
+# also a Briton, so "the Briton" may mean "the club's Scottish chairman".
+_NATIONALITY_PARTS = {"british": frozenset(("english", "scottish", "welsh", "northern irish"))}
+
+
+def nationalities(role: str) -> set[str]:
+    """The nationalities a role's words tell ("the club's Scottish chairman" -> {"scottish"});
+    "Northern Irish" is one."""
+    low = role.casefold()
+    words = {w.strip(".,").removesuffix("'s").removesuffix("’s") for w in low.split()}
+    found = {n for n in map(nationality, words) if n is not None}
+    if "northern irish" in low:
+        found.add("northern irish")
+    return found
+
+
+def same_nationality(one: str, other: str) -> bool:
+    """Whether two nationalities may be one person's: equal, or one part of the other."""
+    return (
+        one == other or other in _NATIONALITY_PARTS.get(one, ()) or one in _NATIONALITY_PARTS.get(other, ())
+    )
+
+
 def person_demonym(low: str) -> bool:
     """ "the Spaniard", "the Australian": one person; "the Chinese", "the British" are a people."""
     return low in _NATIONALS or (low in lx.DEMONYMS and not low.endswith(("ese", "ish", "ch", "ss")))

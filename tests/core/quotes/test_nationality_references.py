@@ -22,3 +22,11 @@ def test_a_nationality_noun_still_means_the_person_of_that_nationality():
         "“We have done nothing wrong,” the Italian told reporters.\n"
     )
     assert speakers_of(text) == ["Enzo Ravelli"]
+
+
+def test_a_briton_may_be_a_person_described_by_a_nation_of_britain():
+    text = (
+        "The club's Welsh chairman, Owain Pritchard, met the Italian coach, Enzo Ravelli, on Tuesday.\n\n"
+        "“We are not selling the club,” the Briton told reporters.\n"
+    )
+    assert speakers_of(text) == ["Owain Pritchard"]

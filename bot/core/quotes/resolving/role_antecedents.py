@@ -11,7 +11,7 @@ from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject, quote_at
 from bot.core.quotes.function_words import PASSIVE, PREPOSITIONS, SPEAKING_FOR_HEADS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
-from bot.core.quotes.references import nationality, person_demonym
+from bot.core.quotes.references import nationalities, nationality, person_demonym, same_nationality
 from bot.core.quotes.resolving.shared import (
     REPLYING_VERBS,
     ROLE_MODIFIERS_MAX,
@@ -115,13 +115,8 @@ class RoleAntecedentMixin:
     def _of_another_nationality(self, person_id: int, told: str) -> bool:
         """Whether the article describes the person by a nationality other than `told`."""
         person = self.registry.person(person_id)
-        words = {
-            w.strip(".,").removesuffix("'s").removesuffix("’s")
-            for role in person.roles
-            for w in role.casefold().split()
-        }
-        found = {n for n in map(nationality, words) if n is not None}
-        return bool(found) and told not in found
+        found = set().union(*map(nationalities, person.roles))
+        return bool(found) and not any(same_nationality(told, n) for n in found)
 
     def _sentence_opener(self, paragraph: int, subject: Subject, gender: str | None) -> int | None:
         """ "Kemper defends his record in an ad: “…,” the senator says": the person opening the role's
