@@ -100,7 +100,6 @@ ROLE_HEADS = _set(
     "playwright pianist guitarist drummer musician composer dancer comedian filmmaker lobbyist pollster "
     "lecturer instructor tutor trainer fisherman mechanic plumber electrician architect accountant "
     "trader broker cashier waiter waitress bartender landlord tenant homeowner referee umpire "
-    "colleague teammate classmate schoolmate roommate flatmate housemate "
     "uncle aunt cousin nephew niece grandmother grandfather granddaughter grandson "
     "girlfriend boyfriend fiancé fiancée headmaster headmistress "
     "speechwriter volunteer donor fundraiser commentator blogger rapper survivor trooper juror staffer "
@@ -114,6 +113,10 @@ ROLE_HEADS = _set(
     # offices ("the Deputy Chief Whip", "the Taoiseach"): a role, never a name's last word
     "whip comptroller registrar provost taoiseach tanaiste"
 )
+# A person's relation by what they share, never a title: "his classmate Irfan Sheikh". Capitalised
+# mid-sentence before a word no given name ("said Roommate Finder") it opens a brand's name.
+RELATION_NOUNS = _set("colleague teammate classmate schoolmate roommate flatmate housemate")
+ROLE_HEADS = ROLE_HEADS | RELATION_NOUNS
 # Nouns for a person beyond the role nouns ("a woman", "one fan", "a former schoolboy").
 PEOPLE_NOUNS = _set(
     "man woman boy girl schoolboy schoolgirl fan voter driver customer shopper patient survivor parent "

@@ -333,6 +333,20 @@ _PAIR_BEFORE_BARE_ROLE = re.compile(
 )
 
 
+def _relation_brand(tokens: list[Token], start: int, at: int, end: int, initial: bool) -> bool:
+    """ "said Roommate Finder": a relation noun capitalised mid-sentence, opening the run before a
+    word that is no given name, is a brand's first word ("said Teammate Joe Root" is a relation)."""
+    token = tokens[at]
+    return (
+        at == start
+        and at + 1 < end
+        and not initial
+        and token.cap
+        and token.low in lx.RELATION_NOUNS
+        and not is_given_name(tokens[at + 1].low)
+    )
+
+
 def _initials(token: Token) -> bool:
     """Two capital letters that abbreviate no place, body, office, rank or honour ("KK", "AJ")."""
     low = token.low
@@ -411,7 +425,7 @@ def _split_core(
             and nameish(tokens[index])
         )
         named = nameish(token) or honoured or month_surname or given_month or middle or given_demonym
-        named = named or given_body_word
+        named = named or given_body_word or _relation_brand(tokens, start, index - 1, end, initial)
         named = named or initials
         named = named or place_surname or asian_month
         if not (named or (particle and index < end)) or (index < end and _place_modifier(token)):

@@ -14,3 +14,11 @@ def test_a_classmate_named_after_an_inverted_verb_is_the_speaker():
 
 def test_a_classmate_named_after_an_inverted_verb_is_a_person():
     assert kinds_of(TEXT)["Irfan Sheikh"] == "person"
+
+
+def test_a_capitalised_relation_noun_opening_a_name_is_a_brand():
+    text = (
+        "Tenants queued in the rain on Saturday.\n\n"
+        "“Every flat was taken by noon,” said Flatmate Compass, the firm behind the listings.\n"
+    )
+    assert speakers_of(text) == ["Flatmate Compass"]
