@@ -22,3 +22,13 @@ def test_a_clause_opened_by_but_gives_the_next_quotation_to_its_subject():
 def test_a_person_reporting_another_still_speaks_the_words_reported():
     text = _INTRO + "Holt said Reyes once described the pier as “a trap for the unwary.”\n"
     assert speakers_of(text) == ["Ann Holt"]
+
+
+def test_a_while_clause_after_the_attribution_gives_the_next_quotation_to_its_subject():
+    text = _INTRO + "“The budget is sound,” Holt said on Friday, while Reyes called it “a fantasy.”\n"
+    assert speakers_of(text) == ["Ann Holt", "Tom Reyes"]
+
+
+def test_a_whereas_clause_gives_the_next_quotation_to_its_subject():
+    text = _INTRO + "“The budget is sound,” Holt said, whereas Reyes called it “a fantasy.”\n"
+    assert speakers_of(text) == ["Ann Holt", "Tom Reyes"]

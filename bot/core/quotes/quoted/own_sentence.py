@@ -84,7 +84,8 @@ def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject |
         at = next((j for j, i in enumerate(left) if i.mention is outer.mention), 0)
         # "Cassell and Edwards said": two tellers (the pair is given under the first named).
         joined = (at > 0 and left[at - 1].low == "and") or (at + 1 < len(left) and left[at + 1].low == "and")
-        if left[found[-2][0]].low in _REPORTING_OUTER and not joined and not _clause_ends(left, found[-2][0]):
+        ends = _clause_ends(left, found[-2][0], found[-1][1])
+        if left[found[-2][0]].low in _REPORTING_OUTER and not joined and not ends:
             subject = outer
     if same_sentence and found and _bare_verb(left, *found[-1]):
         return None  # "Ms. Holt, noting that “…,” added: “…”": the earlier quotation's speaker
@@ -175,15 +176,21 @@ _NOT_IN_TELLER = CLAUSE_OPENERS | frozenset("who which that whose ; : ( )".split
 _REPORTING_OUTER = frozenset("said says claimed claims argued argues insisted insists".split())
 
 
-def _clause_ends(left: list[attr.Item], verb: int) -> bool:
-    """ "“…,” Holt said, before Reyes interjected: “…”": a comma and a word opening a new clause right
-    after the verb end its clause, so the verb after them reports nothing of it; it speaks anew."""
+def _clause_ends(left: list[attr.Item], verb: int, inner: attr.Subject) -> bool:
+    """ "“…,” Holt said, before Reyes interjected: “…”", "Holt said on Monday, while Reyes called it
+    “…”": a comma and a word opening a new clause right after the verb, or right before the later
+    verb's own subject, end the verb's clause, so the later verb reports nothing of it; it speaks anew."""
     after = left[verb + 1 : verb + 3]
-    return len(after) == 2 and after[0].low == "," and after[1].low in _NEW_CLAUSE_OPENERS
+    if len(after) == 2 and after[0].low == "," and after[1].low in _NEW_CLAUSE_OPENERS:
+        return True
+    if inner.mention is None:
+        return False
+    at = next((j for j, item in enumerate(left) if item.mention is inner.mention), 0)
+    return at - 2 > verb and left[at - 2].low == "," and left[at - 1].low in _NEW_CLAUSE_OPENERS
 
 
 # Words opening a clause of its own after "X said,": what follows is not what X said.
-_NEW_CLAUSE_OPENERS = frozenset("before but as and while when then after until so to".split())
+_NEW_CLAUSE_OPENERS = frozenset("before but as and while whereas when then after until so to".split())
 
 
 def _bare_verb(left: list[attr.Item], verb: int, subject: attr.Subject) -> bool:
