@@ -315,6 +315,8 @@ DEMONYMS = _set(
 US_PARTY_INITIAL = "[DRI]"
 US_PARTY_STATE = rf"{US_PARTY_INITIAL}-[A-Z]"  # the party, a hyphen and the state's capital
 PARTY_LABELS = _set("republican republicans democrat democrats democratic gop libertarian tory labour")
+# A party's noun for one of its members: "Ohio Republican Zeb Tolliver", "a Democrat".
+PARTY_MEMBERS = _set("republican democrat libertarian tory")
 
 # Roles that speak for another person ("Gerald Whitcomb's lawyer", "a spokesman for Reyes").
 REPRESENTATIVES = _set(

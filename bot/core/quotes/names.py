@@ -1157,12 +1157,9 @@ def _party_member_before(tokens: list[Token], core_start: int, end: int) -> bool
     if core_start < 1 or end - core_start != 2:
         return False
     label = tokens[core_start - 1]
-    if not label.cap or label.low not in _PARTY_MEMBERS:
+    if not label.cap or label.low not in lx.PARTY_MEMBERS:
         return False
     return all(_plain_name_word(token) for token in tokens[core_start:end])
-
-
-_PARTY_MEMBERS = frozenset(("republican", "democrat", "libertarian", "tory"))
 
 
 def _plain_name_word(token: Token) -> bool:

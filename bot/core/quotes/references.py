@@ -110,15 +110,6 @@ def _head_after_modifiers(items: list[Item], start: int) -> int | None:
 
 
 _ROLE_MODIFIERS_MAX = 3
-# "the Spaniard said", "the Briton added", "said the New Zealander": a nationality or a city's or
-# country's people naming one person refers back like a role.
-_NATIONALS = frozenset(
-    "spaniard frenchman frenchwoman englishman englishwoman scotsman scotswoman welshman welshwoman "
-    "irishman irishwoman dutchman dutchwoman briton scot dane swede finn pole turk zealander icelander "
-    "londoner yorker kiwi aussie".split()
-)
-
-
 # A nationality's noun for one person -> its adjective: "the Frenchman" is French, "the Spaniard" Spanish.
 _NATIONAL_ADJECTIVES = {
     "spaniard": "spanish",
@@ -146,6 +137,9 @@ _NATIONAL_ADJECTIVES = {
     "aussie": "australian",
     "icelander": "icelandic",
 }
+# "the Spaniard said", "the Briton added", "said the New Zealander": a nationality or a city's or
+# country's people naming one person refers back like a role.
+_NATIONALS = frozenset(_NATIONAL_ADJECTIVES) | frozenset(("londoner", "yorker"))
 
 
 def nationality(low: str) -> str | None:

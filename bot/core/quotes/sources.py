@@ -269,7 +269,6 @@ def _through_plain_nouns(items: list, start: int) -> int:
 
 _PLAIN_NOUNS = 2
 INDEFINITE = frozenset("a an one another".split())
-_PARTY_MEMBERS = frozenset(("democrat", "republican", "libertarian", "tory"))
 
 
 def _plain_noun(item) -> bool:
@@ -766,7 +765,7 @@ def _kind(words: list) -> str:
         return UNNAMED  # "the minister"; "its Amazon summary": a writing, no organisation
     if head.low.endswith("s") and head.low[:-1] in lx.POSTNOMINALS:
         return UNNAMED  # "the MPs said", "MEPs warned": members of a body, not the body
-    if words[0].low in INDEFINITE and head.low in _PARTY_MEMBERS:
+    if words[0].low in INDEFINITE and head.low in lx.PARTY_MEMBERS:
         return UNNAMED  # "a New Hampshire Democrat": one party member, not the party
     return ORGANISATION
 
