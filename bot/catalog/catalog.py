@@ -8,6 +8,7 @@ article added by another process is seen on next use; parsed articles are cached
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -138,6 +139,17 @@ class Catalog:
                 return lambda: self.library.get(bundled_id)
             raise ArticleNotFound(self._not_found(ref, listings))
         return await self._stored_loader(listing)
+
+    async def stored_loaders(self, server_id: int | None) -> list[Callable[[], Article]]:
+        """How to load each of the server's own articles, oldest first, when it has no default: a
+        mention then asks among them too, not among the bundled articles alone."""
+        if await self._default_ref(server_id) is not None:
+            return []
+        loaders = []
+        for listing in await self._listings(server_id):
+            with contextlib.suppress(ArticleNotFound):  # removed since the listing
+                loaders.append(await self._stored_loader(listing))
+        return loaders
 
     async def choices(
         self, server_id: int | None, partial: str, limit: int, *, stored_only: bool = False

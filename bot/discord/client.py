@@ -304,15 +304,22 @@ class ArticleBot(discord.AutoShardedClient):
         if typed.name == "help":
             return embeds.help_reply(self.command_ids, mention, in_dm=in_dm)
         load = await self._mention_article(message)
+        # With no default, the server's own articles are asked too (even beside one bundled article);
+        # a reply to an answer goes on about that answer's article.
+        guild_id = message.guild.id if message.guild else None
+        replied = _replied_article(message, self.user.id) if self.user else None
+        asks = typed.name in ("ask", "quote") and not replied
+        stored = await self.catalog.stored_loaders(guild_id) if asks else []
 
         def reply() -> embeds.Reply:
             article, chosen = load()
+            chosen = chosen and not stored
             # No article chosen among several: the one the question or name is about, if the first is not.
             if typed.name == "ask" and not chosen:
-                article, answer = api.ask_among(self._library_articles(article), typed.text)
+                article, answer = api.ask_among(self._library_articles(article, stored), typed.text)
                 return embeds.answer_reply(answer, embeds.Frame.of(article))
             if typed.name == "quote" and not chosen:
-                article, found = api.quote_among(self._library_articles(article), typed.text)
+                article, found = api.quote_among(self._library_articles(article, stored), typed.text)
                 return embeds.quote_reply(found, embeds.Frame.of(article))
             return _typed_reply(article, typed, self.command_ids, mention, in_dm)
 
@@ -341,9 +348,13 @@ class ArticleBot(discord.AutoShardedClient):
 
         return article
 
-    def _library_articles(self, first: Article) -> list[Article]:
-        """`first`, then the library's other articles that can be read (warm-up has parsed them)."""
+    def _library_articles(self, first: Article, stored: list[Callable[[], Article]]) -> list[Article]:
+        """`first`, then the server's own articles (it added them: likelier asked about), then the
+        library's other articles that can be read (warm-up has parsed them)."""
         articles = [first]
+        for load in stored:
+            with contextlib.suppress(ArticleBotError):  # unreadable: left out
+                articles.append(load())
         for article_id in self.library.ids:
             if article_id == first.id or article_id in self.unusable:
                 continue
