@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from bot.core import constants
-from bot.core.ask.bare_things import bare_plurals, counted, subject_end, verb_object
+from bot.core.ask.bare_things import DO_FORMS, bare_plurals, counted, subject_end, verb_object
 from bot.core.ask.forms import is_name_word, is_news_name, is_unlisted_word, place_forms
 from bot.core.ask.namesakes import given_name_forms, same_given_name
 from bot.core.ask.question import asks_whether
@@ -36,6 +36,7 @@ from bot.core.language.lexicon import (
 )
 from bot.core.language.stemming import IRREGULAR
 from bot.core.language.text import GROUPED_NUMBER, STOPWORDS, fold
+from bot.core.quotes.function_words import COPULAS
 from bot.core.quotes.givennames import is_given_name
 from bot.core.search.commonwords import common_words, is_common, is_common_british
 from bot.core.search.index import ArticleIndex, TermMatch, max_typos, query_words
@@ -54,9 +55,7 @@ INDEFINITES = frozenset(
     "anyone anybody anything someone somebody something everyone everybody everything "
     "no-one nobody nothing".split()
 )
-_DO = frozenset("did does do".split())
 _QUESTION_WORDS = frozenset("who whom what which when where why how".split())
-_BE = frozenset("is was are were".split())
 _HAVE = frozenset("has have had".split())
 _TIME_ADVERBS = frozenset("ever already yet now also still just never since really actually".split())
 # Adverbs that make a phrasal verb ("shut down", "pay out"), not part of the subject before it.
@@ -190,7 +189,7 @@ def _after_named_subject(matches: list[re.Match]) -> bool:
     """True when a did-question's subject is a name running to its last word: "Who did King David I of
     Scotland Marry?" (whose last word is then its verb), not "What did Trump tell Fox News?"."""
     tokens = [m.group() for m in matches]
-    did = next((n for n, t in enumerate(tokens) if t.casefold() in _DO), None)
+    did = next((n for n, t in enumerate(tokens) if t.casefold() in DO_FORMS), None)
     if did is None or did == 0 or tokens[0].casefold() not in _QUESTION_WORDS:
         return False
     return all(t[:1].isupper() or t.casefold() in ACRONYM_JOINERS for t in tokens[did + 1 : -1])
@@ -340,7 +339,7 @@ def thing_phrases(question: str) -> list[str]:
         found.append(" ".join(_lower_run(_office_lowered(speaker.group(1).split()[1:]))))
     if asks_whether(question) and " or " not in question.casefold():
         for position, token in enumerate(tokens):
-            if position == 1 and token.casefold() in _DETERMINERS and tokens[0].casefold() in _DO:
+            if position == 1 and token.casefold() in _DETERMINERS and tokens[0].casefold() in DO_FORMS:
                 found.extend(_did_subject(tokens, typed))
             elif token.casefold() in _DETERMINERS:
                 found.append(" ".join(_named_run(tokens[position + 1 :])))
@@ -355,7 +354,7 @@ def thing_phrases(question: str) -> list[str]:
         # "are they staying in tenerife": a word no English word list knows is a name, in any case.
         said = {w for phrase in found for w in phrase.split()}
         found.extend(t for t in tokens if t.isalpha() and t.islower() and t not in said and is_uncommon(t))
-    elif len(tokens) > 3 and tokens[0].casefold() in _QUESTION_WORDS and tokens[1].casefold() in _DO:
+    elif len(tokens) > 3 and tokens[0].casefold() in _QUESTION_WORDS and tokens[1].casefold() in DO_FORMS:
         found.extend(_named_subject(tokens[2:]))
     found.extend(counted(tokens))  # "How many employees does it have?"
     return [
@@ -420,7 +419,7 @@ def _subject(tokens: list[str], typed: list[str]) -> list[str]:
     apple planning to ..." (the words before a verb in -ing)."""
     run = _named_run(tokens[1:])
     first = tokens[0].casefold()
-    if first in _DO and len(run) >= 2:
+    if first in DO_FORMS and len(run) >= 2:
         # "Did Brown mention immigration?": after a name, a word that names no body is its verb.
         names = subject_end(typed)
         if names is not None and run[: names - 1] == tokens[1:names] and len(run) > names:
@@ -436,14 +435,14 @@ def _subject(tokens: list[str], typed: list[str]) -> list[str]:
         run = _named_run(tokens[1:done])
         if done and len(run) == done - 1:
             return [" ".join(itertools.takewhile(lambda t: t.casefold() not in _TIME_ADVERBS, run))]
-    if first in _BE and tokens[1:2] and tokens[1].casefold() == "there":
+    if first in COPULAS and tokens[1:2] and tokens[1].casefold() == "there":
         # "Are there penguins at Blood Falls?": what the question says is there ("still", "ever" left out).
         rest = list(itertools.dropwhile(lambda t: t.casefold() in _TIME_ADVERBS, tokens[2:]))
         run = _lower_run(rest)
         if rest[len(run) : len(run) + 1] == ["to"]:
             return []  # "Is there going to be a strike?", "likely to be": no thing, a verb's lead-in
         return [" ".join(run)]
-    if first in _BE:
+    if first in COPULAS:
         verb = next((n for n, t in enumerate(run) if n and t.endswith("ing")), 0)
         return [" ".join(run[:verb])] if verb else []
     return []

@@ -12,7 +12,8 @@ from bot.core.language.stemming import IRREGULAR
 from bot.core.language.text import STOPWORDS
 from bot.core.search.commonwords import is_common
 
-_DO = frozenset("did does do".split())
+# The forms of "do" that open a question ("Did ...?", "What does ...?").
+DO_FORMS = frozenset("did does do".split())
 _PRONOUNS = frozenset("he she they it we you i".split())
 # Names joined into one subject: "Did Theo and Nadia have children?".
 _NAME_JOINERS = frozenset("and &".split())
@@ -96,7 +97,7 @@ def verb_object(typed: list[str]) -> list[str]:
     Marsh mention immigration?": "immigration"; "Did Keane mention trade tariffs?": "trade tariffs",
     missing when all its words are or the words before its last). No object is read after a body
     named by whose it is ("Did Tollmere council give money?": the council is the subject)."""
-    if len(typed) < 3 or typed[0].casefold() not in _DO:
+    if len(typed) < 3 or typed[0].casefold() not in DO_FORMS:
         return []
     tokens = [_word(t) for t in typed]
     verb = subject_end(typed)
