@@ -18,7 +18,7 @@ def results():
     return parse_article(
         "Title: Profits slide at drugmaker\n\nProfits at drugmaker Halden Pharma fell 93% as research "
         "costs rose.\n\nSpending on laboratories keeps climbing, up 37% to 705m rupees - the main reason "
-        "for the drop in profits, along with weaker sales.\n\nExports hit a high in "
+        "for the fall in profits, along with a fall in sales.\n\nExports hit a high in "
         "September. Output grew 2.4% over the summer.\n"
     )
 
