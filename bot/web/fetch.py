@@ -171,11 +171,15 @@ def status_reply(status: int) -> str:
         name = ""
     if status in _NOT_FOR_BOTS:
         remedy = "it may not let a bot read it: save the article's text as a .txt file and add that."
-    elif status >= 500 or status == HTTPStatus.TOO_MANY_REQUESTS:
+    elif status >= 500 or status in _TRY_AGAIN:
         remedy = "try again later."
     else:
         remedy = "check the link."
     return f"The site answered {status}{name}; {remedy}"
+
+
+# Refusals that pass: the link is fine, the site was busy or slow (408 Request Timeout, 425 Too Early).
+_TRY_AGAIN = frozenset({HTTPStatus.REQUEST_TIMEOUT, HTTPStatus.TOO_EARLY, HTTPStatus.TOO_MANY_REQUESTS})
 
 
 # Refusals of a reader the site does not know: a login, a wall against bots, a legal block.

@@ -9,7 +9,7 @@ import logging
 import pytest
 
 from bot.web.errors import FetchError, NoArticleText, PageTooLarge
-from bot.web.fetch import fetch_page
+from bot.web.fetch import fetch_page, status_reply
 from bot.web.pages import read_link
 
 
@@ -27,6 +27,11 @@ async def test_a_missing_page_says_to_check_the_link(news_site, test_policy):
 
 async def test_a_failing_site_says_to_try_again_later(news_site, test_policy):
     assert (await refusal(news_site, test_policy, "/status/503")).endswith("; try again later.")
+
+
+@pytest.mark.parametrize("status", [408, 425])
+def test_a_timeout_or_too_early_says_to_try_again_later(status):
+    assert status_reply(status).endswith("; try again later.")
 
 
 async def test_a_page_closed_to_bots_says_to_add_the_articles_text_as_a_file(news_site, test_policy):
