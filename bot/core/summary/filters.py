@@ -18,7 +18,10 @@ from bot.core.article.newsprint import (
     strip_dateline,
     tidy_end,
 )
+from bot.core.language.lexicon import ARTICLES, HONORIFICS
 from bot.core.language.text import is_question, words
+from bot.core.quotes.function_words import PREPOSITIONS, SPOKEN_WHEN
+from bot.core.quotes.givennames import is_given_name
 
 # "By . Jane Smith . PUBLISHED: . 14:11 EST ..." and other export boilerplate.
 _BOILERPLATE = re.compile(
@@ -183,8 +186,17 @@ def _pronoun_after_opening(text: str) -> bool:
     phrase = words(match.group(1))
     if not phrase or len(phrase) > _OPENING_PHRASE_WORDS:
         return False
-    names = any(word[0].isupper() for word in phrase[1:])
-    return not (names and phrase[0].casefold() in _CONJUNCTIONS)
+    names = any(word[0].isupper() and word.casefold() not in SPOKEN_WHEN for word in phrase[1:])
+    return not (names and (phrase[0].casefold() in _CONJUNCTIONS or _names_a_subject(phrase)))
+
+
+def _names_a_subject(phrase: list[str]) -> bool:
+    """True for an opening phrase that is the sentence's own subject, a name or a noun phrase holding
+    one ("Ann Holt, her voice breaking, told ...", "Mr Holt, his lawyer said, will appeal", "The Dunmore
+    mayor, she said, had resigned"), not a phrase set before it ("In Dunmore, he ...")."""
+    first = phrase[0]
+    opens = first.casefold() in ARTICLES | HONORIFICS or is_given_name(first)
+    return opens and not any(word.casefold() in PREPOSITIONS for word in phrase)
 
 
 def _is_bare_quotation(text: str) -> bool:

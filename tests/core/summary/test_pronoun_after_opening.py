@@ -46,3 +46,15 @@ def test_a_pronoun_after_an_opening_phrase_comes_only_with_the_sentence_naming_i
         lines = [s.text for s in summarize(article, count).sentences]
         if any(line.startswith("Now 61") for line in lines):
             assert any(line.startswith("Its last captain") for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Leary, his hands shaking, told the inquiry the radio had failed.",
+        "Mrs Leary, her solicitor said, will sue the ferry company.",
+        "The Carrow harbourmaster, he said, had closed the port twice.",
+    ],
+)
+def test_an_opening_phrase_naming_the_subject_itself_does_not_lean_back(text):
+    assert not screen(text).leans_back
