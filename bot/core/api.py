@@ -14,6 +14,7 @@ from bot.core.article import Article
 from bot.core.ask import answers as ask_answers
 from bot.core.ask.gist import NAMES_NOTHING, asks_for_gist, names_nothing
 from bot.core.errors import ArticleError, QueryError
+from bot.core.language.lexicon import ARTICLES
 from bot.core.language.text import counted, words
 from bot.core.query import clean_query
 from bot.core.quotes import engine as quotes
@@ -105,10 +106,8 @@ def _named_as_typed(result: QuoteResult, typed: str) -> bool:
     """Every word typed is a word of the speaker found: their name, another name or a role."""
     found = result.speaker
     known = set(words(" ".join((found.name, *found.aliases, *found.roles)).casefold()))
-    return set(words(typed.casefold())) - _ARTICLES <= known
-
-
-_ARTICLES = frozenset({"the", "a", "an"})  # "the harbourmaster" names the harbourmaster as typed
+    # "the harbourmaster" names the harbourmaster as typed
+    return set(words(typed.casefold())) - ARTICLES <= known
 
 
 def speakers(article: Article) -> SpeakerList:

@@ -204,7 +204,7 @@ def _role_word(token: str, first: bool) -> bool:
     return token[:1].isupper() or not (bare.endswith(("ed", "ing")) or bare in _PREPOSITIONS)
 
 
-_PREPOSITIONS = frozenset("against including about over under into between for of per via among".split())
+_PREPOSITIONS = PREPOSITIONS | frozenset("including over under per via".split())
 
 
 def _role_before(text: str, role: list[str]) -> str | None:

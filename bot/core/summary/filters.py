@@ -22,6 +22,7 @@ from bot.core.language.lexicon import ARTICLES, HONORIFICS
 from bot.core.language.text import is_question, words
 from bot.core.quotes.function_words import PREPOSITIONS, SPOKEN_WHEN
 from bot.core.quotes.givennames import is_given_name
+from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS
 
 # "By . Jane Smith . PUBLISHED: . 14:11 EST ..." and other export boilerplate.
 _BOILERPLATE = re.compile(
@@ -59,9 +60,7 @@ _BACK_PHRASES = frozenset(
 # own that names someone ("When Ms Ray arrived, she ...": a conjunction, then a capitalised word).
 _PRONOUN_AFTER_OPENING = re.compile(r"^([^,;:\"“‘'«()]{1,80}), (?:he|she|his|her)\b")
 _OPENING_PHRASE_WORDS = 10
-_CONJUNCTIONS = frozenset(
-    "when as after before if while because although though since once until unless whenever".split()
-)
+_CONJUNCTIONS = SUBORDINATE_OPENERS - {"whereas"} | frozenset("until unless whenever".split())
 # "This week", "That year": a demonstrative before a span of time dates the sentence from now, it
 # points back to nothing ("This weekend marked the opening of ...").
 _DEICTIC = frozenset("this that these those".split())
@@ -75,8 +74,11 @@ _DANGLING_ENDS = frozenset("a an the and or but nor which whose their its our my
 # A title wrapped onto its own line, "Mr . Cameron has ...": the corpus's line-wrap stop after a title
 # before a name (close_line_wraps keeps a stop before a capital, where a sentence may start). Only
 # titles that never end a sentence: "thanked the Lord . Then ..." is two sentences.
+# Left out: titles that are also words ending a sentence ("the Lord", "sir", "Miss") and those the
+# corpus never wraps so.
+_NEVER_WRAPPED = frozenset("mister miss mx sir dame lord lady baroness baron fr adm maj".split())
 _WRAPPED_TITLE = re.compile(
-    r"\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Rev|Det|Insp|Supt) \.\s+(?=[A-Z])"
+    rf"\b({'|'.join(sorted(t.capitalize() for t in HONORIFICS - _NEVER_WRAPPED))}) \.\s+(?=[A-Z])"
 )
 # The words that reply to a transcript's question.
 _REPLY = re.compile(r"(?:No|Yes|Yeah|Yep|Nope|Well|Sure|Right|Absolutely|Exactly|Of course)\b[.,!]")
