@@ -76,10 +76,19 @@ def pronoun_quotes_paragraph(size: int) -> str:
     return "Ferry plan\n\nMara Quill opened the hearing. " + (unit * (size // len(unit) + 1))[:size] + "\n"
 
 
+def random_pieces(pieces: list[str], seed: int, size: int) -> str:
+    """Pieces drawn at random (the same draw for a seed) until they hold at least `size` characters."""
+    rng = random.Random(seed)
+    chosen, total = [], 0
+    while total < size:
+        chosen.append(rng.choice(pieces))
+        total += len(chosen[-1])
+    return "".join(chosen)
+
+
 def transcript_paragraph(size: int, opening: str = "Mara Quill opened the hearing. ") -> str:
     """A hearing's transcript pasted as one paragraph: quotations said by he, she and they, or only
     introduced by her or his."""
-    rng = random.Random(3)
     pieces = [
         "He said “the ferry is late.” ",
         "She said “the crew is tired.” ",
@@ -87,11 +96,7 @@ def transcript_paragraph(size: int, opening: str = "Mara Quill opened the hearin
         "Her “answer was no.” ",
         "His “reply was yes.” ",
     ]
-    chosen, total = [], 0
-    while total < size:
-        chosen.append(rng.choice(pieces))
-        total += len(chosen[-1])
-    return "Ferry plan\n\n" + opening + "".join(chosen) + "\n"
+    return "Ferry plan\n\n" + opening + random_pieces(pieces, 3, size) + "\n"
 
 
 def unnamed_transcript_paragraph(size: int) -> str:
@@ -115,18 +120,12 @@ def table_paragraph(size: int) -> str:
 def stray_marks_paragraph(size: int) -> str:
     """Quotation marks of every kind, straight and curly, strewn among a name and a few words: a
     paragraph of thousands of fragments no rule attributes, each naming the same person around it."""
-    rng = random.Random(11)
     pieces = [" said Quill ", " the ferry ", "“", "”", "‘", "’", '"', "'", ".", ","]
-    chosen, total = [], 0
-    while total < size:
-        chosen.append(rng.choice(pieces))
-        total += len(chosen[-1])
-    return "Ferry plan\n\n" + "".join(chosen) + "\n"
+    return "Ferry plan\n\n" + random_pieces(pieces, 11, size) + "\n"
 
 
 def unnamed_source_paragraph(size: int) -> str:
     """A paragraph where an unnamed source speaks, then he and she go on, again and again."""
-    rng = random.Random(4)
     pieces = [
         "“The dock is shut,” said the woman, who declined to be named. ",
         "“We are tired,” she said. ",
@@ -134,11 +133,7 @@ def unnamed_source_paragraph(size: int) -> str:
         "“It is late,” he told reporters. ",
         "A spokesman said “no comment.” ",
     ]
-    chosen, total = [], 0
-    while total < size:
-        chosen.append(rng.choice(pieces))
-        total += len(chosen[-1])
-    return "Ferry plan\n\nThe hearing opened. " + "".join(chosen) + "\n"
+    return "Ferry plan\n\nThe hearing opened. " + random_pieces(pieces, 4, size) + "\n"
 
 
 def growth(make: Callable[[int], str], size: int = 10_000, only: str | tuple[str, ...] = "") -> float:
