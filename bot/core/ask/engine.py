@@ -101,7 +101,7 @@ from bot.core.language.lexicon import ORG_WORDS
 from bot.core.language.text import is_question
 from bot.core.quotes import engine as quotes
 from bot.core.quotes.people import Quote
-from bot.core.search.index import ArticleIndex, SentenceEntry, build_index, query_words, web_path_words
+from bot.core.search.index import ArticleIndex, SentenceEntry, build_index, query_words
 from bot.core.summary import summarize
 
 __all__ = ["Answer", "Candidate", "Source", "answer_question", "rank_candidates"]
@@ -339,7 +339,7 @@ def _beyond_headline(article: Article, index: ArticleIndex, names: tuple[str, ..
 def _beyond_web_paths(index: ArticleIndex, names: tuple[str, ...]) -> tuple[str, ...]:
     """The names the article never mentions, less those a web address's path spells: the index leaves a
     path out of ranking, yet the reader sees its words."""
-    spelt = web_path_words(" ".join(s.text for s in index.sentences)) if names else set()
+    spelt = index.web_path_words if names else frozenset()
     if not spelt:
         return names
     return tuple(name for name in names if not set(query_words(name, index.vocabulary.df)) <= spelt)

@@ -564,6 +564,12 @@ class ArticleIndex:
         return {term: len(found) for term, found in self.sentence_postings.items()}
 
     @cached_property
+    def web_path_words(self) -> frozenset[str]:
+        """The words the article's web-address paths spell (`web_path_words`), read once: `ask` checks
+        them for every question, and reading a long article's text again cost more than the rest."""
+        return frozenset(web_path_words(" ".join(s.text for s in self.sentences)))
+
+    @cached_property
     def average_sentence_length(self) -> float:
         return sum(s.high - s.low for s in self.sentences) / max(1, len(self.sentences))
 
