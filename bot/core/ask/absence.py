@@ -237,6 +237,9 @@ def name_phrases(question: str) -> list[str]:
             phrases.extend([" ".join(run), token] if run else [token])  # "easyJet", "moveon.org"
             run = []
             continue
+        if _particle_in_name(matches, position, bool(run)):
+            run.append(token)
+            continue
         # The first word is capitalised by convention ("Name the city..."): no sign of a name.
         if token and token[:1].isupper() and lowered not in _NOT_NAMES and position > 0:
             if position == len(matches) - 1 and run and is_common(lowered) and _after_named_subject(matches):
@@ -255,6 +258,16 @@ def name_phrases(question: str) -> list[str]:
     if run:
         phrases.append(" ".join(run))
     return phrases
+
+
+def _particle_in_name(matches: list[re.Match], position: int, in_name: bool) -> bool:
+    """Whether the word at `position` is a name's lower-case particle between two capitalised words
+    ("Ludwig van Beethoven", "Tour de France"). Split there, the name was said to be missing in two
+    pieces ("The article doesn't mention Ludwig or Beethoven")."""
+    token = _strip(matches[position].group())
+    if not in_name or token not in NAME_PARTICLES or position + 1 >= len(matches):
+        return False
+    return _strip(matches[position + 1].group())[:1].isupper()
 
 
 # A name written as a brand writes it, in any question: a capital inside a word begun in lower case
