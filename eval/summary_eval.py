@@ -23,11 +23,16 @@ from statistics import mean
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+# Development-only dependencies: scoring needs them, choosing the articles (which the tests check, with
+# the test extra alone installed) does not.
 try:
     import pysbd
     from rouge_score import rouge_scorer
-except ImportError as error:  # development-only dependencies
-    sys.exit(f"{error.name} is missing: pip install -e '.[dev]'")
+except ImportError as error:
+    pysbd = rouge_scorer = None
+    MISSING = error.name
+else:
+    MISSING = None
 
 from bot.core import api  # noqa: E402
 from bot.core.article import load_article  # noqa: E402
@@ -97,7 +102,7 @@ def _reserved(stem: str, limit: int) -> bool:
     return stem.isdigit() and int(stem) > limit and int(stem) % 2 == 1
 
 
-_SEGMENTER = pysbd.Segmenter(language="en", clean=False)
+_SEGMENTER = pysbd.Segmenter(language="en", clean=False) if pysbd else None
 
 
 def lead3(path: Path, count: int = 3) -> list[str]:
@@ -178,6 +183,20 @@ HALVES: dict[str, Callable[[list], list]] = {
 }
 
 
+def chosen(data: Path, half: str, sentences: int) -> tuple[list[tuple[Path, list[str]]], list[str]]:
+    """The (article, highlights) pairs of `data`'s `half` a run scores, and the lines saying which and
+    how many were left out."""
+    pairs, reserved = reserved_left_out(HALVES[half](dev_articles(data)), data)
+    pairs, dropped = left_out(pairs, eval_contents())
+    named = "" if half == "all" else f" ({half} half)"
+    notes = [f"{len(pairs)} articles from {data}{named}, {sentences} sentences each"]
+    if reserved:
+        limit = RESERVED_ABOVE[data.name]
+        notes.append(f"{reserved} left out: numbered above {limit:04d} (odd), kept for future ask rounds")
+    notes.append(f"{dropped} left out: their text is also a text of an evaluation set under eval/")
+    return pairs, notes
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
@@ -189,11 +208,12 @@ def main(argv: list[str] | None = None) -> int:
         "--half", choices=tuple(HALVES), default="all", help="odd (tune) or even (held-out) articles"
     )
     args = parser.parse_args(argv)
-    pairs, reserved = reserved_left_out(HALVES[args.half](dev_articles(args.data)), args.data)
-    pairs, dropped = left_out(pairs, eval_contents())
+    pairs, notes = chosen(args.data, args.half, args.sentences)
     if not pairs:
         print(f"no articles with highlights in {args.data}", file=sys.stderr)
         return 1
+    if MISSING:
+        sys.exit(f"{MISSING} is missing: pip install -e '.[dev]'")
     rows = {
         "Lead-3": lambda p: lead3(p, args.sentences),
         "Lead-3-clean": lambda p: lead3_clean(p, args.sentences),
@@ -201,12 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     if args.ablations:
         rows.update({name: ours(args.sentences, weights) for name, weights in ABLATIONS.items()})
-    half = "" if args.half == "all" else f" ({args.half} half)"
-    print(f"{len(pairs)} articles from {args.data}{half}, {args.sentences} sentences each")
-    if reserved:
-        limit = RESERVED_ABOVE[args.data.name]
-        print(f"{reserved} left out: numbered above {limit:04d} (odd), kept for future ask rounds")
-    print(f"{dropped} left out: their text is also a text of an evaluation set under eval/\n")
+    print("\n".join(notes) + "\n")
     print(f"| {'summariser':<14} | ROUGE-1 | ROUGE-2 | ROUGE-Lsum |")
     print(f"|{'-' * 16}|---------|---------|------------|")
     for name, summariser in rows.items():

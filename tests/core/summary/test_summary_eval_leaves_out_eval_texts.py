@@ -27,13 +27,13 @@ def test_a_text_copied_into_an_eval_set_is_left_out_even_reflowed(tmp_path):
     assert dropped == 1
 
 
-def test_the_tune_half_says_how_many_texts_it_left_out(tmp_path, monkeypatch, capsys):
+def test_the_tune_half_says_how_many_texts_it_left_out(tmp_path, monkeypatch):
     held = tmp_path / "eval" / "articles"
     held.mkdir(parents=True)
     (held / "cnnz-0003.txt").write_text(ORCHARD + "\n", encoding="utf-8")
     monkeypatch.setattr(summary_eval, "EVAL_TEXTS", tmp_path / "eval")
     data = _summary_set(tmp_path / "set", [FERRY, MARKET, ORCHARD])
-    assert summary_eval.main([str(data), "--half", "tune"]) == 0
-    out = capsys.readouterr().out
-    assert out.startswith("1 articles from")
-    assert "1 left out" in out
+    pairs, notes = summary_eval.chosen(data, "tune", 3)
+    assert len(pairs) == 1
+    assert notes[0].startswith("1 articles from")
+    assert notes[-1].startswith("1 left out")

@@ -17,27 +17,29 @@ def _numbered_set(folder, numbers):
     return folder
 
 
-def test_the_tune_half_leaves_out_texts_kept_for_future_ask_rounds(tmp_path, monkeypatch, capsys):
+def test_the_tune_half_leaves_out_texts_kept_for_future_ask_rounds(tmp_path, monkeypatch):
     (tmp_path / "eval").mkdir()
     monkeypatch.setattr(summary_eval, "EVAL_TEXTS", tmp_path / "eval")
     data = _numbered_set(tmp_path / "cnndm-val", [827, 828, 829, 830, 831, 832, 833])
-    assert summary_eval.main([str(data), "--half", "tune"]) == 0
-    out = capsys.readouterr().out
-    assert out.startswith("2 articles from")
-    assert "2 left out: numbered above 0829" in out
+    pairs, notes = summary_eval.chosen(data, "tune", 3)
+    assert [path.stem for path, _ in pairs] == ["0827", "0829"]
+    assert notes[0].startswith("2 articles from")
+    assert "2 left out: numbered above 0829 (odd), kept for future ask rounds" in notes
 
 
-def test_another_summary_set_keeps_its_high_numbers(tmp_path, monkeypatch, capsys):
+def test_another_summary_set_keeps_its_high_numbers(tmp_path, monkeypatch):
     (tmp_path / "eval").mkdir()
     monkeypatch.setattr(summary_eval, "EVAL_TEXTS", tmp_path / "eval")
     data = _numbered_set(tmp_path / "dm-val", [829, 830, 831])
-    assert summary_eval.main([str(data), "--half", "tune"]) == 0
-    assert capsys.readouterr().out.startswith("2 articles from")
+    pairs, notes = summary_eval.chosen(data, "tune", 3)
+    assert [path.stem for path, _ in pairs] == ["0829", "0831"]
+    assert notes[0].startswith("2 articles from")
 
 
-def test_the_held_out_half_is_left_as_it_is(tmp_path, monkeypatch, capsys):
+def test_the_held_out_half_is_left_as_it_is(tmp_path, monkeypatch):
     (tmp_path / "eval").mkdir()
     monkeypatch.setattr(summary_eval, "EVAL_TEXTS", tmp_path / "eval")
     data = _numbered_set(tmp_path / "cnndm-val", [829, 830, 831, 832])
-    assert summary_eval.main([str(data), "--half", "held-out"]) == 0
-    assert capsys.readouterr().out.startswith("2 articles from")
+    pairs, notes = summary_eval.chosen(data, "held-out", 3)
+    assert [path.stem for path, _ in pairs] == ["0830", "0832"]
+    assert notes[0].startswith("2 articles from")
