@@ -199,10 +199,15 @@ def _capitalised(phrase: str) -> bool:
     """A name as typed: every word capitalised (or a joiner: "Department of Justice"), none possessive."""
     parts = phrase.split()
     return (
-        all(p[:1].isupper() or p.casefold() in ACRONYM_JOINERS for p in parts)
+        all(p[:1].isupper() or p.casefold() in ACRONYM_JOINERS or _name_particle(p) for p in parts)
         and "'" not in phrase
         and "’" not in phrase
     )
+
+
+def _name_particle(word: str) -> bool:
+    """A name's lower-case part: "van" of "Robin van Persie", "al-Wuhayshi" of "Nasser al-Wuhayshi"."""
+    return word in NAME_PARTICLES or _GLUED_PARTICLE.fullmatch(word) is not None
 
 
 def _title_cased(question: str) -> bool:
@@ -260,11 +265,16 @@ def name_phrases(question: str) -> list[str]:
     return phrases
 
 
+_GLUED_PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|bint|abu)-[A-Z][\w’'-]*")
+
+
 def _particle_in_name(matches: list[re.Match], position: int, in_name: bool) -> bool:
     """Whether the word at `position` is a name's lower-case particle between two capitalised words
     ("Ludwig van Beethoven", "Tour de France"). Split there, the name was said to be missing in two
     pieces ("The article doesn't mention Ludwig or Beethoven")."""
     token = _strip(matches[position].group())
+    if _GLUED_PARTICLE.fullmatch(token):
+        return True
     if not in_name or token not in NAME_PARTICLES or position + 1 >= len(matches):
         return False
     return _strip(matches[position + 1].group())[:1].isupper()
