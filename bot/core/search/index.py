@@ -100,11 +100,13 @@ def _pieces(raw: str) -> tuple[tuple[tuple[str, int, int], ...], str | None]:
 # story's, though it may spell some ("fees"), so that a question about the fee finds the prose. The site's
 # own name ("www.digitaldetoxholidays.com") stays: the story may be about it.
 _WEB_PATH = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s/<>\"“”]+(?P<path>/[^\s<>\"“”]*)", re.IGNORECASE)
+# Whether a text holds any web address at all: most paragraphs hold none, and tokenize runs on every one.
+_WEB_ADDRESS = re.compile(r"://|www\.", re.IGNORECASE)
 
 
 def _without_web_paths(text: str) -> str:
     """`text` with the path of each web address blanked (offsets kept)."""
-    if "://" not in text and "www." not in text.casefold():
+    if not _WEB_ADDRESS.search(text):
         return text
     return _WEB_PATH.sub(
         lambda match: match.group()[: match.start("path") - match.start()].ljust(len(match.group())), text
@@ -114,7 +116,7 @@ def _without_web_paths(text: str) -> str:
 def web_path_words(text: str) -> set[str]:
     """The words the paths of `text`'s web addresses spell ("recycling", "calendar" of
     "www.dunmore.example/recycling-calendar"): no words of the story's for ranking, yet written in it."""
-    if "://" not in text and "www." not in text.casefold():
+    if not _WEB_ADDRESS.search(text):
         return set()
     return {
         word.casefold()
