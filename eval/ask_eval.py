@@ -3,7 +3,7 @@
 Run from the project root: `python eval/ask_eval.py` (all eleven SQuAD articles of
 ../shared/data/questions-dev and every eval/questions/*.json but the fresh held-out sets HELD_OUT_FRESH),
 or name sets; `--fresh` adds the oldest round of fresh held-out sets waiting in HELD_OUT_FRESH (fresh20-*
-now, written in session 21), for its one final scoring;
+now, written in session 21; fresh21-*, written in session 22, waits behind it), for its one final scoring;
 `--fresh ROUND` adds that round instead.
 The earlier fresh-* (session 3), fresh2-* (session 4), fresh3-* (session 5), fresh4-* (session 6),
 fresh5-* (session 7), fresh6-* (session 8), fresh7-* (session 9), fresh8-* (session 10), fresh9-*
@@ -190,10 +190,13 @@ TUNED_NEWS = (
 # News sets written before the model was fitted and never used to choose anything.
 HELD_OUT_NEWS = ("news-kidney", "news-chelsea", "news-imf", "news-schiff")
 # News sets written from the article alone, the bot never run on them, each round waiting for its one
-# scoring. The fresh20-* sets wait now (session 21, for a later session's scoring: twenty CNN articles of
-# /work/cnndm-val, odd numbers from 0835 to 0945, stored as eval/articles/cnnx-NNNN.txt, one line each);
-# the fresh19-* sets (twenty CNN articles, odd numbers from 0733 to 0829, eval/articles/cnnw-NNNN.txt) were
-# scored at the end of session 21 (main 13c277d9). Each round is left out of every run unless asked for
+# scoring, oldest first. The fresh20-* sets wait now (session 21, for a later session's scoring: twenty CNN
+# articles of /work/cnndm-val, odd numbers from 0835 to 0945, stored as eval/articles/cnnx-NNNN.txt, one line
+# each), and the fresh21-* sets behind them (session 22: twenty English Wikinews articles of 2019-2020, CC BY
+# 2.5, from the public repository vanatteveldt/wikinews, stored as eval/articles/wikinews-YYYY-NNN.txt; a
+# source no other set uses, since the clean CNN validation texts are nearly used up); the fresh19-* sets
+# (twenty CNN articles, odd numbers from 0733 to 0829, eval/articles/cnnw-NNNN.txt) were scored at the end
+# of session 21 (main 13c277d9). Each round is left out of every run unless asked for
 # (--fresh: the oldest waiting round only), so that nobody tunes on it or sees its figures until its final
 # scoring; eval/ask_fit.py never reads it.
 HELD_OUT_FRESH: tuple[str, ...] = (
@@ -207,6 +210,16 @@ HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh20-lippert-attacker-kim-ki-jong-history", "fresh20-obama-netanyahu-two-state-reassess"),
     *("fresh20-pakistan-stays-shafqat-hussain-execution", "fresh20-revolutionist-graphic-novel-zambia"),
     *("fresh20-shane-warne-thirsty-interviews", "fresh20-tunisia-bardo-museum-attack-tourism"),
+    *("fresh21-cruz-congressional-term-limits-amendment", "fresh21-easter-island-statues-fresh-water"),
+    *("fresh21-florida-i75-church-bus-crash", "fresh21-gdansk-mayor-adamowicz-stabbed"),
+    *("fresh21-iraq-parliament-votes-expel-us-troops", "fresh21-karaj-boeing-707-cargo-crash"),
+    *("fresh21-koszalin-escape-room-fire", "fresh21-magnitogorsk-building-collapse"),
+    *("fresh21-mars-oxygen-brines-stamenkovic-interview", "fresh21-pelosi-speaker-116th-congress"),
+    *("fresh21-puerto-rico-earthquakes-5-2-quake", "fresh21-samoa-measles-emergency-ends"),
+    *("fresh21-sola-airport-parking-garage-fire", "fresh21-streatham-knife-attack-amman-shot"),
+    *("fresh21-sultan-qaboos-oman-dies", "fresh21-trump-grants-eleven-clemency-blagojevich"),
+    *("fresh21-trump-national-emergency-border-wall", "fresh21-us-airstrike-kills-soleimani"),
+    *("fresh21-who-names-coronavirus-disease-covid-19", "fresh21-wuhan-first-foreign-coronavirus-deaths"),
 )
 _WORD = re.compile(r"\w+")
 _FUNCTION_WORDS = frozenset(
