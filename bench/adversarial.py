@@ -188,6 +188,13 @@ def line_separators(size: int, rng: random.Random) -> str:
     return _fill(size, lambda i: sentences[i % len(sentences)], "\u2028")
 
 
+def stray_marks(size: int, rng: random.Random) -> str:
+    """One paragraph of quotation marks of every kind strewn among a name and a few words: thousands
+    of fragments no rule attributes, each with the same person named all around it."""
+    pieces = [" said Blinken ", " the talks ", "“", "”", "‘", "’", '"', "'", ".", ","]
+    return "Talks in Beijing\n\n" + _fill(size, lambda i: rng.choice(pieces), "")
+
+
 def random_bytes_text(size: int, rng: random.Random) -> str:
     alphabet = "abc ABC.,?!“”\"'’-:\n()[]*_#>0123456789"
     text = "".join(rng.choice(alphabet) for _ in range(size))
@@ -214,6 +221,7 @@ FAMILIES = [
     Family("lower_case", lower_case),
     Family("line_separators", line_separators),
     Family("random_punctuation", random_bytes_text),
+    Family("stray_marks", stray_marks),
 ]
 
 

@@ -76,6 +76,27 @@ class _Namings:
     latest_subject: bool = False
 
 
+@dataclass(slots=True)
+class _Named:
+    """One person's namings outside quotation marks in one paragraph, in text order."""
+
+    starts: list[int] = field(default_factory=list)
+    furthest: list[int] = field(default_factory=list)  # the furthest end of the namings up to each
+    subjects: list[bool] = field(default_factory=list)  # whether each naming is subject-like
+    saying: bool = False  # a verb of saying next to one of them
+
+
+@dataclass(frozen=True, slots=True)
+class _Paragraph:
+    """A paragraph's people, read once: each quotation of it (and of the two paragraphs after it)
+    bisects these instead of weighing every naming again (a paragraph of stray quotation marks
+    holds thousands of quotations and of namings: the square of its length)."""
+
+    named: dict[int, _Named]  # every person named in it; no namings listed: named only in quotations
+    outside: list[Mention]  # its person namings outside quotations, in text order
+    pronouns: list[Mention]  # its he/she subject pronouns outside quotations, in text order
+
+
 @dataclass(frozen=True, slots=True)
 class _Article:
     """What every quotation's candidates are read from, built once per article."""
@@ -92,10 +113,16 @@ class _Article:
     said_after: list[int]
     # paragraph -> how many word tokens come before each token (and after the last), made when asked
     words_before: dict[int, list[int]] = field(default_factory=dict)
-    # paragraph -> its person namings, each with whether it lies within a quotation, made when asked
-    person_namings: dict[int, list[tuple[Mention, bool]]] = field(default_factory=dict)
+    # paragraph -> its people and namings outside quotations (_Paragraph), made when asked
+    people: dict[int, _Paragraph] = field(default_factory=dict)
     # paragraph -> its quotations' starts in order, and the furthest end of those up to each
     reach: dict[int, tuple[list[int], list[int]]] = field(default_factory=dict)
+    # paragraph -> its sentences' starts, to find a quotation's sentence by bisection
+    sentence_starts: dict[int, list[int]] = field(default_factory=dict)
+    # (paragraph, sentence) -> opening_pronoun_bars of it: read once for all its quotations
+    bars: dict[tuple[int, tuple[int, int]], tuple[Mention | None, frozenset[int]]] = field(
+        default_factory=dict
+    )
 
 
 def candidates(article: Article, registry: Registry, quotes: tuple[Quote, ...]) -> list[Candidate]:
@@ -154,14 +181,31 @@ def _attributed_around(quotes: tuple[Quote, ...]) -> tuple[list[int], list[int]]
     return before, after
 
 
-def _person_namings(read: _Article, number: int) -> list[tuple[Mention, bool]]:
-    """The paragraph's person namings in order, each with whether it lies within a quotation's words
-    (or its marks): found once per paragraph, by the spans' running furthest end."""
-    found = read.person_namings.get(number)
-    if found is None:
-        mentions = read.registry.mentions.get(number, ())
-        found = [(m, _inside(read, number, m)) for m in mentions if m.kind == PERSON]
-        read.person_namings[number] = found
+def _people(read: _Article, number: int) -> _Paragraph:
+    """The paragraph's people and their namings outside quotations, read once per paragraph (whether
+    a naming lies within a quotation's words or marks by the spans' running furthest end)."""
+    found = read.people.get(number)
+    if found is not None:
+        return found
+    tokens = read.registry.tokens.get(number, [])
+    named: dict[int, _Named] = {}
+    outside, pronouns = [], []
+    for m in read.registry.mentions.get(number, ()):
+        if m.kind == PRONOUN and not _inside(read, number, m):
+            at = bisect_left(tokens, m.start, key=_START)
+            if at < len(tokens) and tokens[at].start == m.start and tokens[at].low in _SUBJECT_PRONOUNS:
+                pronouns.append(m)
+        if m.kind != PERSON:
+            continue
+        person = named.setdefault(m.ids[0], _Named())
+        if _inside(read, number, m):
+            continue
+        outside.append(m)
+        person.starts.append(m.start)
+        person.furthest.append(max(m.end, person.furthest[-1]) if person.furthest else m.end)
+        person.subjects.append(m.subject_like)
+        person.saying = person.saying or _saying_near(tokens, m)
+    found = read.people[number] = _Paragraph(named, outside, pronouns)
     return found
 
 
@@ -186,17 +230,44 @@ def _namings(
     """The people named in paragraph `number` (the quotation's, at [start, end)) and the ones before."""
     seen: dict[int, _Namings] = {}
     for n in range(number - _LOOK_BACK, number + 1):
-        for m, inside in _person_namings(read, n):
-            person = seen.setdefault(m.ids[0], _Namings())
-            if inside:
+        for person, named in _people(read, n).named.items():
+            found = seen.setdefault(person, _Namings())
+            if not named.starts:
                 continue
-            person.places.add(_where(n - number, m.start, start, end, sentence))
-            person.outside = True
-            person.saying = person.saying or _saying_near(read.registry.tokens.get(n, []), m)
-            before = n < number or m.start < start
-            if before and (person.latest is None or (n, m.start) > person.latest):
-                person.latest, person.latest_subject = (n, m.start), m.subject_like
+            found.outside = True
+            found.saying = found.saying or named.saying
+            if n < number:
+                found.places.add(("earlier", "previous")[n - number + _LOOK_BACK])
+                _take_latest(found, n, named, len(named.starts))
+            else:
+                found.places.update(_own_places(named, start, end, sentence))
+                _take_latest(found, n, named, bisect_left(named.starts, start))
     return seen
+
+
+def _own_places(named: _Named, start: int, end: int, sentence: tuple[int, int]) -> list[str]:
+    """Which of FEATURES' places the person is named in within the quotation's own paragraph: its
+    sentence before the quotation, after it, or elsewhere (counted by bisection of the namings)."""
+    before = _count(named.starts, sentence[0], start)
+    after = _count(named.starts, end, sentence[1])
+    places = ["sentence_before"] if before else []
+    places += ["sentence_after"] if after else []
+    return places + (["paragraph"] if len(named.starts) > before + after else [])
+
+
+def _count(starts: list[int], low: int, high: int) -> int:
+    """How many of the sorted `starts` lie in [low, high)."""
+    return max(0, bisect_left(starts, high) - bisect_left(starts, low))
+
+
+def _take_latest(found: _Namings, number: int, named: _Named, upto: int) -> None:
+    """Takes the last of the person's first `upto` namings in paragraph `number` as the latest
+    before the quotation, if later than the one found (of namings at one offset, the first)."""
+    if not upto:
+        return
+    at = bisect_left(named.starts, named.starts[upto - 1])
+    if found.latest is None or (number, named.starts[at]) > found.latest:
+        found.latest, found.latest_subject = (number, named.starts[at]), named.subjects[at]
 
 
 def _said_by_it(before: str, after: str) -> bool:
@@ -210,21 +281,12 @@ _IT_SAYS_BEFORE = re.compile(r"\b[Ii]t (?:also )?([a-z]+)\W*$")
 _IT_SAYS_AFTER = re.compile(r"\W*it (?:also )?([a-z]+)\b")
 
 
-def _where(back: int, at: int, start: int, end: int, sentence: tuple[int, int]) -> str:
-    """Which of FEATURES' places a naming at `at`, `back` paragraphs from the quotation, is in."""
-    if back == 0 and sentence[0] <= at < start:
-        return "sentence_before"
-    if back == 0 and end <= at < sentence[1]:
-        return "sentence_after"
-    return ("earlier", "previous", "paragraph")[back + _LOOK_BACK]
-
-
 def _candidates_of(read: _Article, index: int) -> list[Candidate]:
     quote = read.quotes[index]
     number = quote.paragraph
     start, end = read.places[index]
     paragraph = read.paragraphs[number]
-    found = next((s for s in paragraph.sentences if s.start <= start < s.end), None)
+    found = _sentence_of(read, paragraph, start)
     sentence = (found.start, found.end) if found else (start, end)
     if _said_by_it(paragraph.text[sentence[0] : start], paragraph.text[end : sentence[1]]):
         return []
@@ -232,7 +294,10 @@ def _candidates_of(read: _Article, index: int) -> list[Candidate]:
     last, last_paragraph = _last_speaker(read, index)
     if last is not None and last not in seen and last_paragraph >= number - _LOOK_BACK:
         seen[last] = _Namings(outside=True)
-    opener, barred = opening_pronoun_bars(read.registry, number, sentence, read.spans)
+    bars = read.bars.get((number, sentence))
+    if bars is None:
+        bars = read.bars[number, sentence] = opening_pronoun_bars(read.registry, number, sentence, read.spans)
+    opener, barred = bars
     if opener is not None and opener.start < start:
         seen = {person: named for person, named in seen.items() if person not in barred}
     if not seen:
@@ -241,17 +306,18 @@ def _candidates_of(read: _Article, index: int) -> list[Candidate]:
     latest = max(((s.latest, p) for p, s in seen.items() if s.latest is not None), default=None)
     nearest = latest[1] if latest else None
     tokens = read.registry.tokens.get(number, [])
-    outside = [m for m, inside in _person_namings(read, number) if not inside]
-    opening = [m for m in outside if sentence[0] <= m.start < start]
-    first = opening[0].ids[0] if opening and opening[0].subject_like and not opening[0].possessive else None
+    people = _people(read, number)
+    at = bisect_left(people.outside, sentence[0], key=_START)
+    opening = people.outside[at] if at < len(people.outside) and people.outside[at].start < start else None
+    first = opening.ids[0] if opening and opening.subject_like and not opening.possessive else None
     counted = _words_before(read, number, tokens)
-    adjacent = {
-        m.ids[0] for m in outside if _words_between(tokens, counted, m, start, end) <= _ADJACENT_WORDS
-    }
-    closeness: dict[int, float] = {}
-    for m in outside:
-        near = math.exp(-_words_between(tokens, counted, m, start, end) / _CLOSENESS_WORDS)
-        closeness[m.ids[0]] = max(closeness.get(m.ids[0], 0.0), near)
+    adjacent, closeness = set(), {}
+    for person, named in people.named.items():
+        if named.starts:
+            fewest = _fewest_words_between(tokens, counted, named, start, end)
+            if fewest <= _ADJACENT_WORDS:
+                adjacent.add(person)
+            closeness[person] = math.exp(-fewest / _CLOSENESS_WORDS)
     words = quote.text.split()
     capitals = sum(w[:1].isupper() for w in words)
     shared = {
@@ -261,7 +327,7 @@ def _candidates_of(read: _Article, index: int) -> list[Candidate]:
         "quote_words": math.log1p(len(words)),
         "title_case": float(len(words) <= _TITLE_WORDS and capitals * 2 > len(words) + 1),
     }
-    pronoun = _pronoun_gender(read, number, sentence)
+    pronoun = _pronoun_gender(people, sentence)
     out = []
     for person in sorted(seen):
         named = seen[person]
@@ -298,12 +364,36 @@ def _words_before(read: _Article, number: int, tokens) -> list[int]:
     return read.words_before[number]
 
 
-def _words_between(tokens, counted: list[int], m: Mention, start: int, end: int) -> int:
-    """How many words stand between the naming and the quotation (`counted`: _words_before)."""
-    low, high = (m.end, start) if m.end <= start else (end, m.start)
+def _fewest_words_between(tokens, counted: list[int], named: _Named, start: int, end: int) -> int:
+    """How many words stand between the quotation at [start, end) and the person's nearest naming
+    (`counted`: _words_before): the naming ending last before it, or the first starting after it;
+    none for a naming that starts before it and ends past its opening."""
+    at = bisect_left(named.starts, start)
+    fewest = []
+    if at:
+        if named.furthest[at - 1] > start:
+            return 0
+        fewest.append(_words_in(tokens, counted, named.furthest[at - 1], start))
+    if at < len(named.starts):
+        fewest.append(_words_in(tokens, counted, end, named.starts[at]))
+    return min(fewest)
+
+
+def _words_in(tokens, counted: list[int], low: int, high: int) -> int:
+    """The words of [low, high): none when the stretch is empty or reversed."""
     # The tokens are in text order: bisection finds the stretch's first and last (none when they cross).
     first, last = bisect_left(tokens, low, key=_START), bisect_left(tokens, high, key=_START)
     return max(0, counted[last] - counted[first])
+
+
+def _sentence_of(read: _Article, paragraph: Paragraph, offset: int):
+    """The paragraph's sentence holding `offset`, if any (found by bisection of their starts)."""
+    starts = read.sentence_starts.get(paragraph.number)
+    if starts is None:
+        starts = read.sentence_starts[paragraph.number] = [s.start for s in paragraph.sentences]
+    at = bisect_right(starts, offset) - 1
+    found = paragraph.sentences[at] if at >= 0 else None
+    return found if found is not None and offset < found.end else None
 
 
 def _saying_near(tokens, m: Mention) -> bool:
@@ -336,19 +426,12 @@ def _next_speaker(read: _Article, index: int) -> int | None:
     return read.ids.get(quote.speaker) if quote.kind == PERSON else None
 
 
-def _pronoun_gender(read: _Article, number: int, sentence: tuple[int, int]) -> str | None:
-    """The gender of the first he/she outside quotation marks in the sentence, if any (the sentence's
-    mentions and words found by bisection, not by reading the paragraph per quotation)."""
-    tokens = read.registry.tokens.get(number, [])
-    mentions = read.registry.mentions.get(number, ())
-    for index in range(bisect_left(mentions, sentence[0], key=_START), len(mentions)):
-        m = mentions[index]
-        if m.start >= sentence[1]:
-            break
-        at = bisect_left(tokens, m.start, key=_START)
-        word = tokens[at].low if at < len(tokens) and tokens[at].start == m.start else None
-        if m.kind == PRONOUN and word in _SUBJECT_PRONOUNS and not _inside(read, number, m):
-            return m.gender
+def _pronoun_gender(people: _Paragraph, sentence: tuple[int, int]) -> str | None:
+    """The gender of the first he/she outside quotation marks in the sentence, if any (found by
+    bisection of the paragraph's, not by reading the sentence's mentions per quotation)."""
+    at = bisect_left(people.pronouns, sentence[0], key=_START)
+    if at < len(people.pronouns) and people.pronouns[at].start < sentence[1]:
+        return people.pronouns[at].gender
     return None
 
 
