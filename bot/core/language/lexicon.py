@@ -92,7 +92,7 @@ ROLE_HEADS = _set(
     "administrator strategist campaigner activist organiser organizer investor entrepreneur "
     "banker historian psychologist correspondent producer businessman businesswoman billionaire "
     "barrister solicitor qc kc magistrate coroner investigator passenger commodore pc dc rev vicar "
-    "chef widow widower developer engineer designer photographer consultant "
+    "chef widow widower developer engineer designer photographer consultant model supermodel "
     "principal dean president-elect chairperson treasurer auditor inspector-general attaché emissary "
     "councilmember councilmembers assemblyman assemblywoman favourite favorite legend recruit signing agent "
     "advocate host co-host anchor "

@@ -38,6 +38,9 @@ _ASKING = frozenset(
 )
 _NOT_DOING = PASSIVE | _ASKING
 # A he or she inside the quotation is someone talked about, most likely the opener.
+_OWNING = {"his": "m", "her": "f"}
+# Words for people a his or her of a thing does not rule out as the one an age means.
+_OTHER_PEOPLE = frozenset("they them their i we you".split())
 _THIRD_PERSONS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 
 
@@ -214,6 +217,11 @@ class RoleAntecedentMixin:
             named = any(m.kind in (PERSON, AMBIGUOUS) or m.gender for m in inside)
             if subjects:
                 return subjects.pop() if len(subjects) == 1 else None
+            spoke = self._sole_speaker(number, (start, end), inside)
+            if spoke is not None:
+                # "“…,” the former model said. “…,” the 46-year-old added": whoever spoke in the
+                # sentence just before, named there by a role, is whom the age goes on to mean.
+                return spoke
             owner = self._sole_owner(number, (start, end), inside)
             if owner is not None:
                 # "Many of Hale's most famous works have explored ... “…,” said the 78-year-old": the
@@ -225,14 +233,70 @@ class RoleAntecedentMixin:
                 pronouns = [m for m in inside if m.kind == PRONOUN and m.subject_like and not m.possessive]
                 if pronouns and len({m.gender for m in pronouns}) == 1:
                     return self.antecedent(pronouns[0])
+                owner = self._sole_pronoun_owner(number, (start, end), inside)
+                if owner is not None:
+                    return owner
             role = self._opening_role(number, start)
             if role is not None:
                 # "Kjetil Jansrud clinched the title. The Norwegian ... opened up a lead over Dominik
                 # Paris. “…,” said the 29-year-old": whom the role that sentence opens with means.
-                return self.role_antecedent(number, role)
+                return self._role_opening_before(number, (start, end), role)
             if named or not self._opens_with_body(number, start):
                 return None
         return None
+
+    def _role_opening_before(self, paragraph: int, span: tuple[int, int], role: Subject) -> int | None:
+        """Whom the role opening the sentence `span` means, never one of another gender than a his or
+        her of that sentence tells ("the former model delivered a defense of her husband" is no man).
+        A role no one is named with ("the former model" when no one is called a model) needs that his
+        or her to fit ("In a post on her blog, the singer ..."): without it, it may be anyone before."""
+        found = self.role_antecedent(paragraph, role)
+        if found is None:
+            return None
+        told = _owner_gender(self.registry.tokens.get(paragraph, []), span)
+        if not self.gender_fits(found, told):
+            return None
+        if person_demonym(role.role) or self.holders_index().get(role.role):
+            return found
+        return found if told is not None and self.registry.person(found).gender == told else None
+
+    def _sole_speaker(self, paragraph: int, span: tuple[int, int], inside: list[Mention]) -> int | None:
+        """The speaker last quoted, when that quotation stands in the sentence `span` and the
+        sentence names no one else outside quotation marks ("“…,” the former model said.")."""
+        if self.last_speaker is None or self.last_speaker[1] != paragraph:
+            return None
+        if not span[0] < self.last_speaker_end <= span[1]:
+            return None
+        quoted = self.quote_ranges.get(paragraph, [])
+        speaker = self.last_speaker[0]
+        for mention in inside:
+            if quote_at(quoted, mention.start) is not None:
+                continue
+            if mention.kind in (PERSON, AMBIGUOUS) and speaker not in mention.ids:
+                return None
+            if mention.kind == PRONOUN and not mention.possessive:
+                return None  # "“…,” she told the lawyer. “…,” he said": the pronoun's own person
+        return speaker
+
+    def _sole_pronoun_owner(self, paragraph: int, span: tuple[int, int], inside: list[Mention]) -> int | None:
+        """ "Her shop sells bread. “…,” the 46-year-old added": a sentence naming no one that opens with
+        a his or her of a thing (not of a relative or role: "Her husband ..."), with no other he, she
+        or someone unnamed in it, means whom that his or her means."""
+        if inside:
+            return None
+        tokens = self.registry.tokens.get(paragraph, [])
+        at, end = bisect_left(tokens, span[0], key=token_start), bisect_left(tokens, span[1], key=token_start)
+        if at + 1 >= end or tokens[at].low not in _OWNING or not tokens[at + 1].is_word:
+            return None
+        noun = tokens[at + 1].low
+        if lx.is_person_noun(noun) or noun in lx.KIN_NOUNS or tokens[at + 1].cap:
+            return None
+        if any(t.low in _THIRD_PERSONS or t.low in _OTHER_PEOPLE for t in tokens[at + 1 : end]):
+            return None
+        if _someone_unnamed(tokens, span):
+            return None
+        owner = Mention(paragraph, tokens[at].start, tokens[at].end, PRONOUN, (), _OWNING[tokens[at].low])
+        return self.antecedent(owner)
 
     def _sole_owner(self, paragraph: int, span: tuple[int, int], inside: list[Mention]) -> int | None:
         """The one person a sentence names, every time as the owner of a thing ("Hale's works"),
@@ -286,6 +350,21 @@ class RoleAntecedentMixin:
             if word.low in lx.ORG_WORDS:
                 return True
         return False
+
+
+def _owner_gender(tokens: list[Token], span: tuple[int, int]) -> str | None:
+    """The gender the first his or her of the sentence `span` tells, before any quotation (a
+    quotation's "his" may be anyone's); None when there is none."""
+    at, end = bisect_left(tokens, span[0], key=token_start), bisect_left(tokens, span[1], key=token_start)
+    for token in tokens[at:end]:
+        if token.text in _OPENING_MARKS:
+            return None
+        if token.low in _OWNING:
+            return _OWNING[token.low]
+    return None
+
+
+_OPENING_MARKS = frozenset('“"‘')
 
 
 def _opener_acts(tokens: list[Token], at: int) -> bool:
