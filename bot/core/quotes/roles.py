@@ -388,7 +388,8 @@ def role_after(text: str, tokens: list[Token], end: int) -> str | None:
         return None
     if len(lows) > 1 and lows[0] in lx.PLACES and lows[1] in ARTICLES:
         return None  # "his rally in San Jose, California the GOP candidate went ...": a place, then a clause
-    if not any(lx.is_role_head(w) or w in _PERSON_NOUNS or is_age(w) for w in lows):
+    # ", a Republican,": a party's noun for one member describes a person as a role does.
+    if not any(lx.is_role_head(w) or w in _PERSON_NOUNS or is_age(w) or w in lx.PARTY_MEMBERS for w in lows):
         return None
     opener = lows[0] in ARTICLES or lows[0] in POSSESSIVE_DETERMINERS or lows[0] in lx.ROLE_MODIFIERS
     # ", vice chairwoman of the campaign,": news copy drops the article before a role it heads soon.
