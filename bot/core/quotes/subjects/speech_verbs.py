@@ -29,6 +29,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return True  # "“…,” read the email.": the writing after the verb speaks
     if item.kind == "word" and item.low in _RETORTS and _next_is(items, index, "back"):
         return True  # "“…,” Bennett shot back with a laugh", "X fired back:"
+    if item.kind == "word" and item.low in _CUT and _next_is(items, index, "in") and _ends(items, index + 2):
+        return True  # "Holt cut in: “…”", "“…,” Reyes broke in.": interrupting a speaker to speak
     if item.kind == "word" and item.low in _POINTED and _next_is(items, index, "out"):
         return True  # "as the Harbor Post pointed out, “…”", "Holt points out that “…”"
     if item.kind == "word" and item.low in _TALKED and _next_is(items, index, "about"):
@@ -141,6 +143,8 @@ _AGREED = frozenset(("agreed", "agrees"))
 # Verbs that open a speech only when the quoted words follow them at once ("he began, “…”").
 _OPENED = frozenset(("began", "begins"))
 _RETORTS = frozenset("shot shoots fired fires hit hits".split())  # before "back": a retort
+# Before "in" and the clause's end: breaking into another's talk ("cut in half" is no speech).
+_CUT = frozenset("cut cuts broke breaks butted butts".split())
 _POINTED = frozenset(("pointed", "points", "point"))  # before "out": telling what is so
 _TALKED = frozenset(("talked", "talks", "talking"))  # before "about": speaking of what is quoted
 _AGREED_TO = frozenset(("to", "on", "upon"))
@@ -226,6 +230,11 @@ def _lower_role_word(item: Item) -> bool:
 
 # After these a word of saying is a noun: "blamed hackers for attacks", "a series of tweets".
 _NOUN_PREPOSITIONS = frozenset("for of on in with about after over against among".split())
+
+
+def _ends(items: list[Item], index: int) -> bool:
+    """Nothing but punctuation or a quotation at `index`: the clause ends there."""
+    return index >= len(items) or items[index].kind in ("punct", "quote")
 
 
 def _next_is(items: list[Item], index: int, word: str) -> bool:
