@@ -108,3 +108,29 @@ def place_phrase_at(items: list[Item], index: int) -> int | None:
         if back >= 2 and items[back - 1].low in _PLACE_PREPOSITIONS and items[back - 2].low == ",":
             return back - 2
     return None
+
+
+# "Sanders during a Sunday rally thanked", "Holt in an interview on Sunday said": a phrase of time or
+# occasion between a named subject and its verb, with no comma around it.
+_OCCASION_PREPOSITIONS = frozenset("during at in on after before".split())
+_OCCASION_ITEMS = 8
+
+
+def occasion_phrase(items: list[Item], index: int) -> int | None:
+    """The index of the person opening a clause right before an unpunctuated phrase of time or
+    occasion ending at `index` ("during a Sunday rally", "in an interview on Sunday"); None when the
+    words before the phrase are no such subject ("a letter sent to Reyes in March said")."""
+    for back in range(index, max(0, index - _OCCASION_ITEMS) - 1, -1):
+        item = items[back]
+        if item.kind == "mention" and (item.mention is None or item.mention.kind != NONPERSON):
+            return None  # a person inside the phrase: not a phrase of time or occasion
+        if item.kind not in ("word", "mention"):
+            return None
+        if item.kind == "word" and not item.cap and item.low in _OCCASION_PREPOSITIONS and back >= 1:
+            subject = items[back - 1]
+            mention = subject.mention
+            if subject.kind != "mention" or mention is None or subject.possessive:
+                return None
+            named = mention.kind in (PERSON, AMBIGUOUS) and mention.subject_like
+            return back - 1 if named and back < index else None
+    return None

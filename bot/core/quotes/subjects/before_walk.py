@@ -29,6 +29,7 @@ from bot.core.quotes.subjects.before_skips import (
     carrying_on,
     ly_adverb,
     named_role_aside,
+    occasion_phrase,
     opening_dash,
     opens_subject,
     place_phrase_at,
@@ -86,6 +87,9 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
     addressed = addressing_participle(items, index)
     if addressed is not None:
         return addressed  # "A source speaking to Fox News said": the source, not the outlet
+    occasion = occasion_phrase(items, index)
+    if occasion is not None:
+        return occasion  # "Sanders during a Sunday rally thanked": Sanders, not the rally
     if item.kind == "mention" and place_phrase_at(items, index) is None:
         return _Found(_mentioned_subject(items, index))
     if item.kind == "punct" and item.low == ",":
