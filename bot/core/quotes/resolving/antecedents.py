@@ -136,6 +136,10 @@ class AntecedentMixin:
                 return None
             gender = self.registry.person(person_id).gender
             if gender is None or pronoun.gender is None or gender == pronoun.gender:
+                if self.according_to(mention, relative=True):
+                    # "Bell was 12 then, according to his uncle, Sam Reyes. “…,” he said": the
+                    # relative reports on its owner, who is therefore no rival.
+                    return person_id
                 return self.subject_antecedent(mention, person_id, pronoun, depth, accept)
         return self._named_here(here, first_here, pronoun, depth, lead is not None)
 

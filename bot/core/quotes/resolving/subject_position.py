@@ -30,6 +30,23 @@ _VIEWPOINT_WORDS = 3  # the preposition, then a title or role of up to two words
 _RELATIVE_REACH_TOKENS = 20  # "X of California, the ranking Democrat on the committee, who said"
 
 
+def _past_owned_role(tokens: list[Token], at: int) -> int:
+    """ "according to his uncle, Sam Reyes,": back from the comma at `at` over a relative or role a
+    his, her or name owns, to the token before it; `at` when there is none. The named relative is
+    the source, never the owner ("Bell was 12 then, according to his uncle, Sam Reyes. “…,” he said")."""
+    if at < 2 or tokens[at].text != ",":
+        return at
+    index = at - 1
+    if not (tokens[index].low in lx.KIN_NOUNS or lx.is_role_head(tokens[index].low)):
+        return at
+    index -= 1
+    while index >= 0 and at - index <= _POSSESSED_ROLE_WORDS and tokens[index].is_word:
+        if tokens[index].low in PERSONAL_POSSESSIVES:
+            return index - 1
+        index -= 1
+    return at
+
+
 def _apposed_to_possessed_role(tokens: list[Token], at: int, after: int) -> bool:
     """ "his wife, Jane, offered": a name in commas right after a role that a his or her owns
     ("his wife", "her longtime aide"), with more words after the closing comma."""
@@ -110,9 +127,10 @@ class SubjectPositionMixin:
             index += 1
         return index < len(tokens) and tokens[index].low in lx.CORE_SPEECH_VERBS
 
-    def according_to(self, mention: Mention) -> bool:
+    def according_to(self, mention: Mention, relative: bool = False) -> bool:
         """ "Such cases are hard to bring, according to Mark Dale, a law professor. “…,” he said": the
-        person named as the source of a statement speaks, as "said Mark Dale" would."""
+        person named as the source of a statement speaks, as "said Mark Dale" would; `relative`: only
+        one named after a relative or role someone owns ("according to his uncle, Sam Reyes,")."""
         if mention.possessive:
             return False
         tokens = self.registry.tokens.get(mention.paragraph, [])
@@ -121,6 +139,10 @@ class SubjectPositionMixin:
         while before > 0 and tokens[before].is_word and tokens[before].cap and titles < ROLE_MODIFIERS_MAX:
             before -= 1
             titles += 1
+        owned = _past_owned_role(tokens, before)
+        if relative and owned == before:
+            return False
+        before = owned
         if before < 1 or tokens[before].low != "to" or tokens[before - 1].low != "according":
             return False
         # "“…,” his daughter said, according to Dorn": one who passes on another's quoted words is
