@@ -627,6 +627,7 @@ class _Evidence:
             or (given_word in self.lone_words and given_word not in self.brands)
             or (given_word and is_given_name(given_word) and surname not in self.lowercase_words)
             or hyphened_given_name(core)
+            or (len(core) > 2 and _irish_surname_at(core, 1) and _may_be_given(core[0]))
             or (
                 surname in self.called_alone
                 and not all(o.opens_quotation for o in group)
@@ -789,7 +790,17 @@ def _unlisted_given_name(core: tuple[Token, ...], common: set[str]) -> bool:
             return False
         if low in lx.PLACES or low in lx.US_PLACES or low in lx.DEMONYMS or low in lx.ORG_WORDS:
             return False
+    return _may_be_given(given)
+
+
+def _may_be_given(given: Token) -> bool:
+    """A capitalised word that may be a given name no list holds: no adverb, epithet, connective,
+    title, party, place, nationality, body's or role's word ("Interestingly", "Whereas")."""
     low = given.low
+    if not (given.text[:1].isupper() and low.isalpha()):
+        return False
+    if low in lx.PLACES or low in lx.US_PLACES or low in lx.DEMONYMS or low in lx.ORG_WORDS:
+        return False
     if low in lx.NOT_NAMES or low in CLAUSE_OPENERS or low in lx.TITLE_WORDS or low in lx.PARTY_LABELS:
         return False
     return not (low.endswith("ly") or _epithet(low) or lx.is_role_head(low))
@@ -855,6 +866,9 @@ def _drop_sentence_openers(occurrences: list[Occurrence], lowercase_words: set[s
         given = is_given_name(first) and first not in lowercase_words and not _epithet(first)
         # "Hicham El Guerrouj ... El Guerrouj said": a word before a particle's surname is a given name.
         given = given or (len(occ.core) == 3 and _capitalised_particle(occ.core[1]) and not _epithet(first))
+        # "Seán Mac an tSaoi ... Mac an tSaoi said", "Máire Ní Bhriain": a word before an Irish
+        # surname's particle is a given name, though no census list holds it.
+        given = given or (_irish_surname_at(occ.core, 1) and not _epithet(first))
         if len(occ.core) > 2 and name_key(occ.core[1:]) in keys and (firsts[first] < 2 or _epithet(first)):
             if not given:
                 occ.core = occ.core[1:]  # "Crooked Ada Holt" is Ada Holt
@@ -937,6 +951,19 @@ def _spelling_key(given: str) -> str:
 def _given_names(given: str) -> list[str]:
     """The given names of a person, folded, without initials ("Lloyd J." -> ["lloyd"])."""
     return [w.casefold() for w in given.split() if not w.endswith(".")]
+
+
+def _irish_surname_at(core: tuple[Token, ...] | list[Token], at: int) -> bool:
+    """ "Mac an tSaoi", "Ní Bhriain", "Ó Dónaill": a capitalised Irish particle at `at` opening a
+    surname of one more word or its article after it."""
+    if at + 1 >= len(core) or core[at].low not in _IRISH_OPENERS or not core[at].text[:1].isupper():
+        return False
+    after = core[at + 1]
+    return after.low in IRISH_ARTICLES or after.text[:1].isupper()
+
+
+# The Irish particles that open a surname written apart from it ("O" may be an initial).
+_IRISH_OPENERS = IRISH_NAME_PARTICLES - {"o", "mc"}
 
 
 def _capitalised_particle(token: Token) -> bool:

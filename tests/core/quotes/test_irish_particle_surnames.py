@@ -33,3 +33,16 @@ def test_an_irish_surname_with_its_article_is_one_name():
 def test_an_irish_surname_written_alone_is_the_whole_surname():
     text = "“Books belong to everyone,” said Nic an tSionnaigh, the library's chairwoman.\n"
     assert speakers_of(text) == ["Nic an tSionnaigh"]
+
+
+def test_an_accented_given_name_stays_when_the_surname_is_used_alone():
+    text = (
+        "Seán Mac an tSaoi said the festival would go ahead. "
+        "“We have waited long enough,” Mac an tSaoi said.\n"
+    )
+    assert speakers_of(text) == ["Seán Mac an tSaoi"]
+
+
+def test_a_given_name_before_ni_makes_a_person_before_any_verb_of_saying():
+    text = "Máire Ní Bhriain agreed with the council.\n\n“It is time,” Ní Bhriain said.\n"
+    assert speakers_of(text) == ["Máire Ní Bhriain"]
