@@ -134,12 +134,29 @@ def _usable_sentences(article: Article) -> list[tuple[Sentence, Screen]]:
     # of a 3 MB text costs seconds.
     screened = [(s, screen(s.text)) for s in sentences[: constants.SUMMARY_MAX_CANDIDATES]]
     under_label = _under_labels(screened)
-    usable = [(s, sc) for s, sc in screened if sc.unusable is None and s.number not in under_label]
+    usable = [
+        (s, sc)
+        for s, sc in screened
+        if sc.unusable is None and s.number not in under_label and not _unpunctuated_line(article, s)
+    ]
     if usable:
         return usable
     return [(s, sc) for s, sc in screened if sc.unusable != "debris" and sc.word_count] or [
         (s, sc) for s, sc in screened if sc.word_count
     ]
+
+
+# A sentence ends in a stop, a question or exclamation mark or an ellipsis, perhaps inside a closing
+# quotation mark or bracket ("... in May.”", "(He declined.)").
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’'»)\]]*\s*$")
+
+
+def _unpunctuated_line(article: Article, sentence: Sentence) -> bool:
+    """A paragraph of one sentence with no stop at its end is a photo's caption, a list's item, a
+    credit or a lyric line ("Ann Holt waves to the crowd", "Choir - Sing it again (repeated)"), not
+    a sentence of the story: a story's sentences end in a stop."""
+    paragraph = article.paragraph(sentence.paragraph)
+    return len(paragraph.sentences) == 1 and _ENDS_SENTENCE.search(paragraph.text) is None
 
 
 def _under_labels(screened: list[tuple[Sentence, Screen]]) -> set[int]:
