@@ -336,6 +336,13 @@ SOURCE_NOUNS = _set(
     "email emails release column suit petition headline transcript magazine tabloid tribunal judgment "
     "order ruling indictment affidavit"
 )
+# Businesses named by their trade ("the airline said", "the tech giant added"): organisations that speak
+# as "the company" does, and refer back to the one of that trade the article names.
+TRADE_NOUNS = _set(
+    "airline carrier carmaker automaker retailer insurer lender broadcaster publisher manufacturer "
+    "brewer winemaker charity watchdog studio conglomerate brokerage consultancy supermarket giant"
+)
+SOURCE_NOUNS = SOURCE_NOUNS | TRADE_NOUNS
 # Documents that "say" through a verb of saying ("Her economic plan promises to “…”", "the cable
 # warns"), beyond the writings of SOURCE_NOUNS: the document speaks, not its owner.
 DOCUMENT_NOUNS = _set("plan cable manifesto proposal platform blueprint")
@@ -345,6 +352,7 @@ ORG_NOUNS = _set(
     "police court administration party union bank newspaper paper website military army navy "
     "magazine tabloid tribunal"
 )
+ORG_NOUNS |= TRADE_NOUNS
 
 # Verbs of saying: a subject next to one of these is the speaker.
 SPEECH_VERBS = _set(

@@ -901,6 +901,8 @@ _ORG_HEADS = (
     | lx.CLUB_WORDS
 )
 _COMPANY_HEADS = lx.BUSINESS_WORDS
+# Trades whose names end otherwise than a company's ("Airways", "Bank", "Trust") or that name no one kind.
+_TRADES_OF_OTHER_HEADS = frozenset("airline carrier lender charity watchdog".split())
 # A plain noun that may stand for an organisation whose name has another head ("the company").
 _REFERS_TO = {
     "company": _COMPANY_HEADS,
@@ -910,6 +912,8 @@ _REFERS_TO = {
     "lender": frozenset(("bank",)),
     "airline": frozenset(("airlines", "airways")),
     "carrier": frozenset(("airlines", "airways")),
+    # a business named by its trade: "the carmaker" is the one business the article names
+    **{noun: _COMPANY_HEADS for noun in lx.TRADE_NOUNS - _TRADES_OF_OTHER_HEADS},
 }
 _PLAIN_HEADS = frozenset(("campaign", "administration"))
 _NAME_WORD = re.compile(r"[A-Za-z][\w&'’.-]*")
