@@ -343,6 +343,9 @@ _SPEAKING_FOR_MODIFIERS = 3  # "a senior campaign aide to"
 
 def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
     """The subject before the parentheses that end with the comma at `index`."""
+    affiliated = _affiliated_apposition(items, index)
+    if affiliated is not None:
+        return subject_of(affiliated)
     before = _person_before(items, index)
     alone = index < 2 or items[_past_titles(items, index - 2)].low == ","
     # "drew criticism from Paul Ryde, who called it “…”": the relative's antecedent speaks.
@@ -377,6 +380,22 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
         # "McConnell, now the Senate majority leader, who said": his apposition.
         return Subject("other", source=source_before(items, index - 1))
     return walk_back(items, commas[0] - 1)
+
+
+def _affiliated_apposition(items: list[Item], comma: int) -> Mention | None:
+    """ "Holt's running mate, Sen. Jim Crane of Virginia, said", "Another Republican, Ray Dorn of
+    Ohio, said": the person named with a place or body between two commas speaks, as without one
+    ("Holt's running mate, Jim Crane, said"), not the description before them."""
+    if comma < 1:
+        return None
+    person = person_before_affiliation(items, comma - 1)
+    if person is None:
+        return None
+    named = items[person].mention
+    if named is None or named.kind not in (PERSON, AMBIGUOUS) or items[person].possessive:
+        return None
+    opening = _past_titles(items, person - 1)
+    return named if opening >= 1 and items[opening].low == "," else None
 
 
 def _relative_clause_antecedent(items: list[Item], comma: int) -> Mention | None:
