@@ -51,6 +51,7 @@ from bot.core.quotes.quoted.passes import (
 )
 from bot.core.quotes.quoted.raws import is_speech_source, raw_quotes, resumed_ids
 from bot.core.quotes.quoted.sentence_people import (
+    in_words_of,
     possessed_words,
     sole_person_before,
     subordinate_speaker,
@@ -227,7 +228,8 @@ def _written_or_possessed(
     if writing is not None:
         raw.source, raw.own = writing, True  # "“…,” it read." after "The email, sent at 7 p.m., ..."
         return True
-    possessed = possessed_words(left, raw.paragraph.number) or words_from(left, right)
+    possessed = possessed_words(left, raw.paragraph.number) or in_words_of(left, raw.paragraph.number)
+    possessed = possessed or words_from(left, right)
     if possessed is not None:
         speaker_from(raw, possessed, left, context, resolver)
         return True

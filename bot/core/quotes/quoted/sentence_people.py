@@ -67,6 +67,37 @@ _SPEECH_NOUNS = frozenset("comments comment remarks remark words claim assertion
 _GENDERED_POSSESSIVES = {"his": "m", "her": "f"}
 
 
+def in_words_of(left: list[attr.Item], paragraph: int) -> attr.Subject | None:
+    """ "In Holt's words, “…”", "because, in her own words, “…”", "In the words of Tom Reyes: “…”": the
+    person whose words the phrase right before the quotation names speaks it."""
+    end = len(left)
+    while end and left[end - 1].kind == "punct" and left[end - 1].low in _WORDS_PUNCT:
+        end -= 1
+    if end >= 4 and left[end - 1].kind == "mention" and [i.low for i in left[end - 4 : end - 1]] == _OF_WORDS:
+        opened = end >= 5 and left[end - 5].low == "in"  # "in the words of Tom Reyes"
+        return _words_owner(left[end - 1], paragraph, possessed=False) if opened else None
+    if end < 3 or left[end - 1].low != "words":
+        return None
+    owner = end - 2 if left[end - 2].low != "own" else end - 3
+    if owner < 1 or left[owner - 1].low != "in":
+        return None
+    return _words_owner(left[owner], paragraph, possessed=True)
+
+
+def _words_owner(owner: attr.Item, paragraph: int, possessed: bool) -> attr.Subject | None:
+    named = owner.kind == "mention" and owner.possessive == possessed
+    if named and owner.mention.kind in (PERSON, AMBIGUOUS):
+        return attr.Subject("person", owner.mention)
+    if possessed and owner.kind == "word" and owner.low in _GENDERED_POSSESSIVES:
+        gender = _GENDERED_POSSESSIVES[owner.low]
+        return attr.Subject("pronoun", Mention(paragraph, owner.start, owner.end, PRONOUN, (), gender))
+    return None
+
+
+_WORDS_PUNCT = frozenset(",:")
+_OF_WORDS = ["the", "words", "of"]
+
+
 def words_from(left: list[attr.Item], right: list[attr.Item]) -> attr.Subject | None:
     """ "Hale vowed to go on despite a call for him to “pause for thought” from Ann Ross.": words a
     noun of asking or warning holds, with "from" and a person ending the sentence, are that
