@@ -54,6 +54,8 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
             continue
         if not is_speech_verb(items, index) or _reported_as(items, index) or _declined(items, index):
             continue
+        if _asked_opener(items, index):
+            continue  # "Asked about Holt, Lind was dismissive: “…”": Holt is what was asked about
         agent = _passive_agent(items, index)
         by_source = _passive_source(items, index) if agent is None else None
         if agent is not None:
@@ -69,6 +71,21 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
         if subject is not None:
             found.append((index, replace(subject, verb=item.low)))
     return found
+
+
+def _asked_opener(items: list[Item], verb: int) -> bool:
+    """ "Asked about Holt, ...", "When asked whether Reyes would run, ...": "asked" opening a sentence,
+    passive, before what the question was about, its clause closed by a comma before the quotation: the
+    one asked is the main clause's subject, and the name after "asked" is never the asker."""
+    if items[verb].low != "asked" or verb + 1 >= len(items) or items[verb + 1].low not in _ASKED_ABOUT:
+        return False
+    if not any(item.kind == "punct" and item.low == "," for item in items[verb + 2 :]):
+        return False  # "Asked whether Clinton “has the integrity ...,” 75 percent said yes": unchanged
+    return all(item.kind == "word" and item.low in _ASKED_OPENERS for item in items[:verb])
+
+
+_ASKED_ABOUT = frozenset("about whether if why what how when where who which".split())
+_ASKED_OPENERS = frozenset("when once later and but so".split())
 
 
 def _reported_as(items: list[Item], verb: int) -> bool:
