@@ -454,6 +454,9 @@ ASK_ALSO_IN_PARAGRAPH = 1
 # A when/where/how-many/why/who candidate answers (tier 1) only if it holds that kind of thing this
 # clearly (question.answer_type_score); otherwise it is the closest passage.
 ASK_TYPED_ANSWER = 0.6
+# A reason given for something the question does not name ("It had run for medical trips" for "Why was
+# the ferry closed?"): still a reason (over ASK_TYPED_ANSWER), ranked below one tied to the asked event.
+ASK_UNTIED_REASON = 0.7
 # "How much ...?" answered by a sentence naming a currency but no sum of it ("the weak dollar"): less
 # than an answer of the kind wanted (ASK_TYPED_ANSWER), more than no money at all.
 ASK_CURRENCY_ALONE = 0.5

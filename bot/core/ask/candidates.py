@@ -751,11 +751,17 @@ def _pair(
     matched = single.matched | second.matched
     coverage = sum(w.weight for w in words if w.word in matched) / total
     score = max(single.score, second.score) + constants.ASK_PAIR_GAIN * (coverage - single.coverage) * total
+    typed = max(single.type_score, second.type_score)
+    if kind == WHY and typed < 1:
+        # "They smelled gas. So they pulled over.": a reason the next sentence points back to.
+        joined = type_score(kind, f"{first.text} {following.text}", asked)
+        score += constants.ASK_TYPE_WEIGHT * max(0.0, joined - typed) * total / len(words)
+        typed = max(typed, joined)
     return Candidate(
         (first, following),
         score,
         coverage,
-        max(single.type_score, second.type_score),
+        typed,
         matched=matched,
         context=(single.context | second.context) - matched,
         weak=_only_loosely(single.weak, single.matched, second.weak, second.matched),
@@ -819,20 +825,23 @@ def _typed_neighbours(
             continue
         if len(neighbour.text) + len(sentence.text) + 1 > constants.ASK_MAX_ANSWER_CHARS:
             continue
-        if type_score(kind, neighbour.text, asked) < 1:
+        # A reason next to the match need not repeat the question's words to give it ("After the man
+        # picked up the package, ..." after "a passenger asked to stop"): any reason lends.
+        lent = type_score(kind, neighbour.text, asked)
+        if lent < (constants.ASK_UNTIED_REASON if kind == WHY else 1):
             continue
         # "on Saturday" next to the match may date another event; a reply to the question is about it.
         if kind == WHEN and not reply and not _shares_a_word(neighbour, words):
             continue
         pair = (neighbour, sentence) if other < position else (sentence, neighbour)
-        gain = constants.ASK_TYPE_WEIGHT * (1 - single.type_score) * constants.ASK_NEIGHBOUR_TYPE
+        gain = constants.ASK_TYPE_WEIGHT * max(0.0, lent - single.type_score) * constants.ASK_NEIGHBOUR_TYPE
         total = sum(w.weight for w in words)
         found.append(
             Candidate(
                 pair,
                 single.score + gain * total / len(words),
                 single.coverage,
-                1.0,
+                lent,
                 matched=set(single.matched),
                 context=set(single.context),
                 weak=set(single.weak),

@@ -164,8 +164,16 @@ _SHARE_OR_SPAN = re.compile(
     re.IGNORECASE,
 )
 _REASON = re.compile(
-    r"\b(?:because|due to|owing to|since|so that|in order to|as a result|result of|after|over|"
-    r"caused|cause|reason|to avoid|to prevent|to ensure|aimed at|for|amid|following|thanks to|"
+    # "due to a legal dispute", not "due to be completed" (a plan)
+    r"\b(?:because|due to(?!\s+(?:be|begin|start|open|close|end|meet|return|arrive|leave|finish|resume)\b)|"
+    # "Protesters were frustrated that the police released only some of the video": an emotion's cause
+    r"(?:frustrated|angry|upset|worried|concerned|furious|disappointed|annoyed|outraged|unhappy|delighted)"
+    r"\s+(?:that|at|by|about|with)|owing to|since|so that|in order to|as a result|result of|after|"
+    # "suspended over the images", not "pulled over in Wilson County" (a verb's particle); "closed for
+    # repairs", not "works for Acme Inc." nor "sold for $20m" (an employer, a price)
+    r"over(?!\s+(?:in|at|to|on|from|by|into|with|and|or|the\s+(?:weekend|years?|summer|winter|past|next))\b|\s*[,.;:!?])|"
+    r"caused|cause|reason|to avoid|to prevent|to ensure|aimed at|for(?!\s+(?:(?-i:[A-Z])|[$£€\d]))|"
+    r"amid|following|thanks to|"
     r"result(?:ed|s|ing)? in|led to|leading to|blam(?:ing|ed|es)|citing|cited|in case|"
     # "In response to American aid to Israel, OPEC raised ...", "in a bid to cut costs": a cause or a purpose
     r"in (?:response|reaction|retaliation|protest) (?:to|at|against|for)|"
@@ -174,7 +182,26 @@ _REASON = re.compile(
     r"so(?=\s+(?:we|he|she|they|it|I|you)\s+(?:can|could|will|would|may|might)\b))\b",
     re.IGNORECASE,
 )
+# Markers after which comes what a reason led to, the reason standing before them: "they smelled gas. So
+# they pulled over.", "prevailing winds meant that it would have to stop", "fuel costs rose, which is why
+# the ferry closed", "a storm hit, prompting the ferry's closure". Not "so far", "so-called", "by means of",
+# "meant to" (a purpose, which _REASON reads), nor "so" before what it measures ("so many", "so quickly").
+_EFFECT = re.compile(
+    r"(?:^|(?<=[,;:.!?\"“”—–]))\s*so\b(?!\s*-|\s+(?:far|much|many|long|few|little|often|soon|called|well|"
+    r"too|very|as|that|on|forth|what|[a-z]+ly)\b)"
+    r"|(?<!\bby\s)\b(?:means|meant)\b(?!\s+(?:to|of|for|by)\b)"
+    r"|\b(?:which|that|this)\s+(?:is|was)\s+why\b|\b(?:that|this)['’]s\s+why\b|\bprompt(?:ed|ing)\b",
+    re.IGNORECASE,
+)
+# A word right before "meant" or "so" that makes it no effect marker: "I never meant it", "or so".
+_NO_CAUSE_BEFORE = re.compile(
+    r"\b(?:i|you|he|she|we|they|it|who|what|never|not|n[’']t|or|and|just|only|really|also)$", re.IGNORECASE
+)
 _CLAUSE_END = re.compile(r"[,.;:!?\"“”]")
+_SENTENCE_STOP = re.compile(r"[.!?](?:[\"”’']?)\s+")
+_OPENING_QUOTE = re.compile(r"\s*(?:[\"“‘']\s*)?")
+# Where the clause before an effect marker begins: the last of these before it, past the marker's own.
+_CLAUSE_START = re.compile(r"[,.;:!?\"“”—–]")
 _BLAMED_FOR = re.compile(r"\s+for\s+", re.IGNORECASE)
 # "for 11 years", "since 2019", "after ten minutes": a time span, not a reason.
 _SPAN = re.compile(rf"^\s*(?:(?:the|a|an|past|last|next|more than|about|nearly|almost)\s+)*{_AMOUNT}", re.I)
@@ -734,7 +761,13 @@ def _measure_score(text: str, question_words: set[str]) -> float:
 
 
 def _why_score(text: str, question_words: set[str]) -> float:
-    return 1.0 if _new_reason(text, question_words) else 0.0
+    """1 for a reason tied to the question's event ("The ferry was closed, citing rising fuel costs" for
+    "Why was the ferry closed?"), less for a reason of something else ("It had run for medical trips"):
+    both are reasons, but the one about what was asked ranks first."""
+    tied = [event for said, event in _reasons(text) if said and not said & question_words]
+    if not tied:
+        return 0.0
+    return 1.0 if any(event & question_words for event in tied) else constants.ASK_UNTIED_REASON
 
 
 def _alias_score(text: str, question_words: set[str]) -> float:
@@ -971,34 +1004,76 @@ def _ages(text: str) -> tuple[frozenset[str], ...]:
     return tuple(frozenset((m.group("noun") or "").casefold().split()) for m in _AGE.finditer(text))
 
 
-def _new_reason(text: str, question_words: set[str]) -> bool:
-    """True when `text` gives a reason that is not the question's own event said again.
+@lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
+def _reasons(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each reason `text` gives, as the folded content words of its clause ("because ...") and of the
+    event it gives the reason for (the sentence before the marker); no time spans.
 
     "walked out after wage talks broke down" does not say why the talks broke down.
     """
-    return any(said and not said & question_words for said in _reasons(text))
-
-
-@lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
-def _reasons(text: str) -> tuple[frozenset[str], ...]:
-    """The folded content words of each reason clause of `text` ("because ..."), no time spans."""
     clauses = []
     for count, match in enumerate(_REASON.finditer(text)):
         if count >= constants.REASON_MARKERS_READ:
             break  # a reader weighs the first few reasons of a passage, not 37,000 of them
         # The clause after "because", read up to its end or a clause's length: a long sentence
         # without commas would otherwise be re-read after every "because" in it.
-        limit = match.end() + constants.REASON_CLAUSE_CHARS
-        found = _CLAUSE_END.search(text, match.end(), limit)
-        clause = text[match.end() : found.start() if found else limit]
+        # "suspended over "inappropriate images" on her blog": a quotation opening the clause is its start.
+        start = match.end() + len(_OPENING_QUOTE.match(text, match.end()).group())
+        limit = start + constants.REASON_CLAUSE_CHARS
+        found = _CLAUSE_END.search(text, start, limit)
+        clause = text[start : found.start() if found else limit]
+        blamed = ""
         if match.group().casefold().startswith("blam"):
-            # "blamed high fuel prices for low sales": the cause is what comes before "for".
-            clause = _BLAMED_FOR.split(clause, maxsplit=1)[0]
+            # "blamed high fuel prices for low sales": the cause is what comes before "for", the event after.
+            clause, *rest = _BLAMED_FOR.split(clause, maxsplit=1)
+            blamed = " ".join(rest)
         if _SPAN.match(clause):
             continue
         # "over this" gives no reason either
-        clauses.append(frozenset(w.casefold() for w in words(clause)) - STOPWORDS)
+        # The event is what its sentence says before the marker, or after the reason when that comes first
+        # ("After the man picked up the package, police surrounded the car").
+        event = _content(f"{_sentence_before(text, match.start())} {blamed}")
+        clauses.append((_content(clause), event or _content(_sentence_after(text, start + len(clause)))))
+    return (*clauses, *_causes_before(text))
+
+
+def _causes_before(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each clause standing before an effect marker ("prevailing winds" in "... in one hit, prevailing
+    winds meant that it would have to stop"; "with one of them getting sick" in "they smelled gas, with
+    one of them getting sick. So they pulled over."), with the effect's clause after the marker."""
+    clauses = []
+    for count, match in enumerate(_EFFECT.finditer(text)):
+        if count >= constants.REASON_MARKERS_READ:
+            break
+        before = text[max(0, match.start() - constants.REASON_CLAUSE_CHARS) : match.start()]
+        before = before.rstrip(' ,;:.!?"“”—–')
+        if _NO_CAUSE_BEFORE.search(before):
+            continue  # "I never meant it as a slight": an intent, no effect
+        starts = list(_CLAUSE_START.finditer(before))
+        clause = before[starts[-1].end() :] if starts else before
+        limit = match.end() + constants.REASON_CLAUSE_CHARS
+        found = _CLAUSE_END.search(text, match.end(), limit)
+        effect = text[match.end() : found.start() if found else limit]
+        clauses.append((_content(clause), _content(effect)))
     return tuple(clauses)
+
+
+def _sentence_before(text: str, end: int) -> str:
+    """The part of `text`'s sentence before `end` (a reason's marker): the event it gives a reason for."""
+    before = text[max(0, end - constants.REASON_CLAUSE_CHARS) : end]
+    stops = list(_SENTENCE_STOP.finditer(before))
+    return before[stops[-1].end() :] if stops else before
+
+
+def _sentence_after(text: str, start: int) -> str:
+    """The part of `text`'s sentence after `start` (a reason clause's end)."""
+    after = text[start : start + constants.REASON_CLAUSE_CHARS]
+    stop = _SENTENCE_STOP.search(after)
+    return after[: stop.start()] if stop else after
+
+
+def _content(clause: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in words(clause)) - STOPWORDS
 
 
 def _unasked_units(text: str, question_words: set[str]) -> str:
