@@ -39,6 +39,17 @@ _THE_APPOSITION = (
     r",\s+the\s+(?:[\w-]+\s+){0,3}(?:largest|biggest|first|last|only|oldest|newest|main|latest)\b"
 )
 
+# "superdelegates, the party leaders and elected officials who can vote ...", "his F4 label, the fourth
+# incarnation of Factory", "denunciation -- where a citizen tells the authorities ...": an apposition
+# saying what it is, or a dash's aside opening as a definition does.
+_SAID_AFTER = (
+    r"(?:\s+[\w-]+)?,\s+the\s+(?:[\w-]+\s+){0,5}(?:who|that|which|of)\b"
+    r"|\s+(?:--|[—–])\s+(?:an?|the|where|which|when|who)\b"
+)
+# "Israel's intelligence agency, Mossad,", "The non-government organisation, Cepes (...)": what it is, said
+# before its name.
+_SAID_BEFORE = r"(?i:\b(?:the|an?|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+)"
+
 # "a technology called Visual Radio", "a maneuver known as earnings stripping": the kind of thing it is.
 _KIND_CALLED = r"(?i:\b(?:a|an)\s+(?:[\w-]+\s+){1,3}(?:called|named|dubbed|known\s+as)\s+)"
 
@@ -122,7 +133,8 @@ def definition(index: ArticleIndex, question: str, ranked: list[Candidate]) -> C
         return None
     named = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     defining = re.compile(
-        rf"(?i)\b(?:{named})\b(?:{_DEFINING}|{_THE_APPOSITION})|{_KIND_CALLED}(?:[\w-]+\s+){{0,2}}(?:{named})\b"
+        rf"(?i)\b(?:{named})\b(?:{_DEFINING}|{_THE_APPOSITION}|{_SAID_AFTER})"
+        rf"|{_KIND_CALLED}(?:[\w-]+\s+){{0,2}}(?:{named})\b|{_SAID_BEFORE}(?i:{named})\s*[,(]"
     )
     if defining.search(ranked[0].text):
         return None
