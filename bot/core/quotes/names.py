@@ -884,7 +884,16 @@ def _pronoun_evidence(tokens: list[Token], run: tuple[int, int, int], initials: 
     if at < len(tokens) and tokens[at].is_word and not tokens[at].cap and tokens[at].low.endswith("ly"):
         at += 1
     verb = tokens[at] if at < len(tokens) else None
-    if verb is None or not verb.is_word or verb.cap or not verb.low.endswith("ed"):
+    if verb is None or not verb.is_word or verb.cap:
+        return ""
+    if verb.low in _TELLING:
+        # "Madonna told fans she was back. “…,” she said": a one-word name, as a singer or a
+        # stage name is written, telling something; never a body or a noun for people ("Police").
+        low = tokens[start].low
+        if _place_or_body(low) or low in lx.SOURCE_NOUNS or lx.is_person_noun(low):
+            return ""
+        return "pronoun" if _speaks_next_sentence(tokens, at + 1) else ""
+    if not verb.low.endswith("ed"):
         return ""
     if len(verb.low) < _PAST_MIN_CHARS or (at + 1 < len(tokens) and tokens[at + 1].text == ","):
         return ""  # "Eyebrows raised, he asked": a participle phrase, no subject and its verb
@@ -972,6 +981,8 @@ def _unquoted_to_next_sentence_end(tokens: list[Token], start: int) -> Iterator[
 
 _SPEAKING_PRONOUNS = frozenset(("he", "she"))
 _OPENING_MARKS = frozenset("“\"‘'")
+# Verbs of saying in the past with no -ed ("Madonna told fans ...", "Cher wrote on Twitter ...").
+_TELLING = frozenset("told wrote said".split())
 _PAST_MIN_CHARS = 5  # "asked", "added"; not "red", "bed"
 
 

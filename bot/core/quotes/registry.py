@@ -487,7 +487,9 @@ def _words_around(text: str, start: int, end: int) -> str:
 _LONE = r"([A-Z][A-Za-z&-]+)"
 _BUSINESS_WORDS = (
     "firm company group giant maker retailer carrier airline operator bank insurer chain broadcaster "
-    "manufacturer producer supplier conglomerate brewer publisher body watchdog regulator federation"
+    "manufacturer producer supplier conglomerate brewer publisher body watchdog regulator federation "
+    # Bands and ensembles speak as bodies do ("“…,” Wilco said. The band will ...", "rock band Wilco").
+    "band duo trio quartet orchestra choir ensemble"
 ).split()
 # With the outlets and bodies named the same way ("US publication Forbes"), one noun or its plural.
 _BUSINESS_KINDS = sorted(set(_BUSINESS_WORDS) | BUSINESS_NOUNS)
