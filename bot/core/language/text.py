@@ -136,22 +136,34 @@ STOPWORDS = frozenset(
 # A number with thousands separators ("10,000"): one number, though the index splits it at commas.
 GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+")
 
-# Abbreviations after which a full stop never ends a sentence: titles before a name.
+# Abbreviations after which a full stop never ends a sentence: titles before a name ("Gov. Lee",
+# plurals "Sens. Lee and Ortiz"), and references before a number or a name ("ref. A14", "approx. 300",
+# "Fig. 3", "cf. Smith"), which no sentence ends on.
 _TITLES = frozenset(
-    "mr mrs ms dr prof sen rep gov gen col lt sgt capt adm maj rev hon pres supt det insp "
-    "cmdr cpl pvt st fr messrs mme mlle no nos vol pp fig jan feb mar apr jun jul aug sep "
-    "sept oct nov dec".split()
+    "mr mrs ms mx dr drs prof profs sen sens rep reps gov govs gen gens col lt sgt capt adm maj rev "
+    "hon pres supt det insp cmdr cpl pvt fr msgr atty asst assoc messrs mme mlle "
+    "vol vols pp fig figs approx appx cf incl excl esp viz para paras mt".split()
 )
-# Abbreviations that may end a sentence; after them a break needs a clear sentence start.
+# Abbreviations that are also words ending sentences: "No. 10", "ref. A14", "est. 40 million" go on,
+# as a number follows; "He said no. The vote failed.", "He argued with the ref. Fans booed." and
+# "at 9 p.m. EST. Polls close" end there.
+_BEFORE_A_NUMBER = frozenset("no nos ref refs est".split())
+_NUMBER_NEXT = re.compile(r"#|[^\s\d]*\d|no\.", re.IGNORECASE)
+# Titles only as written with a capital: "Sec. Clinton" (Secretary), but "in 53 secs. Radcliffe ...".
+_CAPITALISED_TITLES = frozenset(("Sec",))
+# Abbreviations that may end a sentence; after them a break needs a clear sentence start. A month
+# ("Sept. 11", "in Jan. The ...") and a street ("St. Louis", "on Main St. The ...") are among them.
 _SOFT_ABBREVIATIONS = frozenset(
-    "corp inc co ltd llc plc bros jr sr esq etc vs al e.g i.e a.m p.m u.s u.k u.n e.u d.c n.y l.a".split()
+    "corp inc co ltd llc plc bros jr sr esq etc vs al e.g i.e a.m p.m u.s u.k u.n e.u d.c n.y l.a "
+    "jan feb mar apr jun jul aug sep sept oct nov dec st ave blvd rd ft dept univ".split()
 )
 # Words that typically open a sentence; a capitalised one after "U.S." or "Inc." means a
 # new sentence, while a name ("U.S. Navy") does not.
 _SENTENCE_OPENERS = frozenset(
     "a an the he she it they we i you his her its their our this that these those there "
     "but and so yet or if in on at for after before when while as since although though "
-    "however meanwhile still then now also later earlier some many most no one both".split()
+    "however meanwhile still then now also later earlier some many most no one both "
+    "today tomorrow yesterday".split()
 )
 
 # Corpus exports turn line wraps into " . ", even mid-sentence ("Cassell and . Edwards said");
@@ -250,15 +262,18 @@ def _is_boundary(text: str, mark: int, end: int, caseless: bool = False) -> bool
         return False
     before = _TOKEN_BEFORE.search(text, max(0, mark - _LOOK_AROUND), mark)
     written = before.group(1).rstrip(".").lstrip("\"“‘'([") if before else ""
-    token = written.casefold()
+    # "Ex-Gov. Lee", "Lt.-Gov. Ortiz": a prefixed title is still a title.
+    token = written.casefold().rsplit("-", 1)[-1]
     if text[mark].isspace():
         # Corpus style "hepatitis A . State ...": a spaced full stop ends a sentence, unless it
         # follows a title ("Mr . Cameron") or a lower-case function word (a line wrap).
         return token not in _TITLES and written not in LINE_WRAP_WORDS
     if text[mark] != ".":
         return True
-    if token in _TITLES:
+    if token in _TITLES or written.rsplit("-", 1)[-1] in _CAPITALISED_TITLES:
         return False
+    if token in _BEFORE_A_NUMBER:
+        return not _NUMBER_NEXT.match(following)
     if len(token) == 1 and token.isalpha():
         # An initial ("John F. Kennedy"), unless a sentence plainly starts ("hepatitis A. The").
         return _next_word(following) in _SENTENCE_OPENERS - {"a", "i"}

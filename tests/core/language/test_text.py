@@ -40,6 +40,48 @@ def test_splits_after_an_abbreviation_that_ends_a_sentence():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The permit was filed under ref. No. 4471 last spring.",
+        "The tower is approx. 300 metres tall.",
+        "The bridge costs approx. £30 million a year.",
+        "See ref. A14 for the full list of stations.",
+        "The survey was cited in Fig. 3 of the report.",
+        "Figs. 2 and 3 show the flood line.",
+        "They met at St. Mary's Church on Sunday.",
+        "Ex-Gov. Harlan Voss signed the order.",
+        "The order was signed by Lt.-Gov. Ana Ruiz on Friday.",
+        "The bill has two sponsors, Sens. Ray Okafor and Lin Dale.",
+        "The cost was est. 40 million dollars.",
+        "The fees, incl. Parking, rose sharply.",
+        "The method, cf. Marsh and Ortiz, is new.",
+        "He lived at No. 10 Harbour Row until 1990.",
+        "The vote is on Sept. 11 in the town hall.",
+        "The Mt. Corran trail reopens in spring.",
+        "Sec. Elena Park flew to Lisbon.",
+    ],
+)
+def test_does_not_split_after_a_reference_or_title_abbreviation(text):
+    assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("He said no. The vote failed.", "He said no."),
+        ("Fans argued with the ref. The match stopped.", "Fans argued with the ref."),
+        ("Polls close at 8 p.m. EST. Results follow at ten.", "Polls close at 8 p.m. EST."),
+        ("The office moved to Main St. The old one closed.", "The office moved to Main St."),
+        ("The law took effect in Jan. It was repealed in June.", "The law took effect in Jan."),
+        ("She won by 53 secs. Critics said the course was short.", "She won by 53 secs."),
+        ("The hearing ends at 4 p.m. Tomorrow the jury meets.", "The hearing ends at 4 p.m."),
+    ],
+)
+def test_splits_after_an_abbreviation_that_is_also_a_sentence_end(text, first):
+    assert sentences(text) == [first, text[len(first) + 1 :]]
+
+
 def test_keeps_a_quotation_ending_in_comma_inside_its_sentence():
     text = "“We will build homes,” the mayor said. “The work starts Monday.”"
     assert sentences(text) == ["“We will build homes,” the mayor said.", "“The work starts Monday.”"]
