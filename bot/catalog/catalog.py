@@ -127,7 +127,10 @@ class Catalog:
         if ref is None or not ref.strip():
             ref = await self._default_ref(server_id)
             if ref is None:
-                return lambda: self.library.get(None)
+                newest = await self._newest_listing(server_id)
+                if newest is None:
+                    return lambda: self.library.get(None)
+                return await self._stored_loader(newest)
         ref = ref.strip()
         if ref in self.library.ids:
             return lambda: self.library.get(ref)
@@ -169,11 +172,18 @@ class Catalog:
         floor = ranked[0][1] * SUGGESTION_SHARE
         return [entries[n] for _, score, n in ranked if score >= floor]
 
-    async def default_entry(self, server_id: int) -> CatalogEntry | None:
+    async def default_entry(self, server_id: int) -> tuple[CatalogEntry | None, bool]:
+        """The article commands naming none answer about, and whether `/article use` chose it (else it
+        is the server's newest own article, or None: the library's own choice)."""
         ref = await self._default_ref(server_id)
         if ref is None:
-            return None
-        return next((entry for entry in await self.entries(server_id) if entry.ref == ref), None)
+            newest = await self._newest_listing(server_id)
+            return (_stored_entry(newest) if newest else None), False
+        return next((entry for entry in await self.entries(server_id) if entry.ref == ref), None), True
+
+    async def has_chosen_default(self, server_id: int) -> bool:
+        """Whether the server chose its default article (`/article use`)."""
+        return await self._default_ref(server_id) is not None
 
     # --- changing (needs the store) --------------------------------------------------
 
@@ -245,6 +255,12 @@ class Catalog:
         if self.store is None or server_id is None:
             return []
         return await self.store.list(server_id)
+
+    async def _newest_listing(self, server_id: int | None) -> ArticleListing | None:
+        """The server's most recently added article: with no default chosen, the one its commands answer
+        about. A server that added its own article asks about it, not about a bundled one it never chose."""
+        listings = await self._listings(server_id)
+        return listings[-1] if listings else None
 
     async def _default_ref(self, server_id: int | None) -> str | None:
         if self.store is None or server_id is None:

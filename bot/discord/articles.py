@@ -80,7 +80,10 @@ class ArticleGroup(app_commands.Group):
             added = await catalog.add_file(
                 interaction.guild_id, file.filename, await file.read(), added_by=user
             )
-        await send_reply(interaction, added_reply(added))
+        await send_reply(
+            interaction,
+            added_reply(added, now_default=not await catalog.has_chosen_default(interaction.guild_id)),
+        )
 
     @app_commands.command(name="list", description="The articles this server can ask about")
     async def list_(self, interaction: discord.Interaction) -> None:
@@ -130,18 +133,32 @@ async def article_choices(interaction: discord.Interaction, current: str) -> lis
 async def send_articles(interaction: discord.Interaction) -> None:
     catalog = _catalog(interaction)
     entries = await catalog.entries(interaction.guild_id)
-    default = await catalog.default_entry(interaction.guild_id)
-    await send_reply(interaction, list_reply(entries, default, in_dm=interaction.guild_id is None))
+    default, chosen = (
+        await catalog.default_entry(interaction.guild_id) if interaction.guild_id else (None, False)
+    )
+    await send_reply(
+        interaction, list_reply(entries, default, chosen=chosen, in_dm=interaction.guild_id is None)
+    )
 
 
 # A direct message has no server: no articles of its own, and /article add is not offered there.
 SERVERS_OWN = "Articles a server adds answer in that server only."
 
 
-def list_reply(entries: list[CatalogEntry], default: CatalogEntry | None, *, in_dm: bool = False) -> Reply:
+# The mark of the article commands answer about when they name none: chosen with /article use, or the
+# newest the server added.
+CHOSEN_MARK = " · **default**"
+NEWEST_MARK = " · **default** (added last; `/article use` chooses another)"
+
+
+def list_reply(
+    entries: list[CatalogEntry], default: CatalogEntry | None, *, chosen: bool = True, in_dm: bool = False
+) -> Reply:
     blocks = []
     for entry in entries:
-        mark = " · **default**" if default is not None and entry.ref == default.ref else ""
+        mark = ""
+        if default is not None and entry.ref == default.ref and entry.stored == default.stored:
+            mark = CHOSEN_MARK if chosen else NEWEST_MARK
         blocks.append(_line(entry) + mark)
     own = sum(entry.stored for entry in entries)
     header = f"{len(entries) - own} bundled, {own} added by this server. Add one with `/article add`."
@@ -150,8 +167,15 @@ def list_reply(entries: list[CatalogEntry], default: CatalogEntry | None, *, in_
     return embeds.paged("Articles", blocks, "", header=header, per_page=limits.LIST_ITEMS_PER_PAGE)
 
 
-def added_reply(added: StoredArticle) -> Reply:
-    fields = [("Source", embeds.escape(added.source)), ("Use it", f"`article:{added.id}` on any command")]
+# Said when the article just added becomes the one commands naming none answer about (no default chosen).
+NOW_DEFAULT = "Commands that name no article now answer about it."
+
+
+def added_reply(added: StoredArticle, *, now_default: bool = False) -> Reply:
+    use = f"`article:{added.id}` on any command"
+    if now_default:
+        use = f"{NOW_DEFAULT} Name it on any command with `article:{added.id}`."
+    fields = [("Source", embeds.escape(added.source)), ("Use it", use)]
     author = added.metadata.get("author")
     if author:
         fields.insert(1, ("Author", embeds.escape(author)))

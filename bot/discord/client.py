@@ -354,7 +354,9 @@ class ArticleBot(discord.AutoShardedClient):
         articles = [first]
         for load in stored:
             with contextlib.suppress(ArticleBotError):  # unreadable: left out
-                articles.append(load())
+                article = load()
+                if article.id != first.id:  # the newest added, first already when no default is chosen
+                    articles.append(article)
         for article_id in self.library.ids:
             if article_id == first.id or article_id in self.unusable:
                 continue
