@@ -70,6 +70,8 @@ def find_paraphrases(body, raws_of, registry: Registry, resolver: Resolver) -> t
                     continue
                 if _negated(items, index):
                     continue  # "she has not called for him to resign": nothing said to report
+                if _attributes_quotation_before(paragraph.text, items, index, sentence.start, quoted):
+                    break
                 person = resolver.person(subject)
                 if person is not None:
                     name = registry.person(person).name
@@ -87,3 +89,22 @@ def _negated(items: list[attr.Item], verb: int) -> bool:
 
 
 _NEGATION_REACH = 3  # "she had not yet called": words a negation may stand before its verb
+
+
+def _attributes_quotation_before(text: str, items: list[attr.Item], verb: int, start: int, quoted) -> bool:
+    """'“We missed the island.” Brandt said on Monday.': a sentence right after a quotation that only says
+    who said it (a name, perhaps an aside, the verb and a few words, not "that ...") reports nothing."""
+    if not any(0 <= start - end <= _ATTRIBUTION_GAP for _, end in quoted):
+        return False
+    # What comes before the verb is the name alone ("Inspector Rob Graham", "Miller, a retired worker,"),
+    # not a statement ending ", Belmar said."
+    before = _APPOSITIVE.sub(" ", text[start : items[verb].start])
+    if not all(word[:1].isupper() for word in before.split()):
+        return False
+    after = [item.low for item in items[verb + 1 :] if item.kind == "word"]
+    return len(after) <= _ATTRIBUTION_TAIL_WORDS and not (after and after[0] == "that")
+
+
+_APPOSITIVE = re.compile(r",[^,]*,")
+_ATTRIBUTION_GAP = 3  # characters between a quotation's end and the next sentence: a closing mark, a space
+_ATTRIBUTION_TAIL_WORDS = 4  # "on Monday", "in a statement", "told reporters on Friday"
