@@ -152,7 +152,14 @@ def _best(word: str, candidates: set[str]) -> float:
         return 100.0
     if len(word) < 3:
         return 0.0
+    if _role_word(word):
+        # A role spelled right is no typo of another: "president" is not "resident", "mayor" not "Major".
+        # Only its own forms ("chairman" for a chairwoman) come close.
+        candidates = {c for c in candidates if c[:_ROLE_STEM] == word[:_ROLE_STEM]}
     return max((fuzz.ratio(word, c) for c in candidates if abs(len(c) - len(word)) <= 3), default=0.0)
+
+
+_ROLE_STEM = 5  # letters a role word shares with its other forms: "chair|man", "chair|woman"
 
 
 def match(query: str, persons: tuple[Person, ...], vocabularies: dict | None = None) -> Match:
