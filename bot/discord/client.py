@@ -447,14 +447,18 @@ def _reply_permissions(message: discord.Message) -> discord.Permissions:
     )
 
 
+def _summary_reply(article: Article, count: int, about: embeds.Frame) -> embeds.Reply:
+    return embeds.summary_reply(api.summary(article, count), about, article, asked=count)
+
+
 def _typed_reply(
     article: Article, typed: Typed, command_ids: dict[str, int], mention: str, in_dm: bool = False
 ) -> embeds.Reply:
     """The reply a typed command gets: the same embed as the slash command would send."""
     about = embeds.Frame.of(article)
     builders = {
-        "summary": lambda: embeds.summary_reply(
-            api.summary(article, typed.number_or(constants.SUMMARY_DEFAULT_SENTENCES)), about, article
+        "summary": lambda: _summary_reply(
+            article, typed.number_or(constants.SUMMARY_DEFAULT_SENTENCES), about
         ),
         "quote": lambda: embeds.quote_reply(api.quote(article, typed.text), about),
         "speakers": lambda: embeds.speakers_reply(api.speakers(article), about),

@@ -82,7 +82,9 @@ async def summary(
     article: str | None = None,
 ) -> None:
     await _answer(
-        interaction, article, lambda a: embeds.summary_reply(api.summary(a, sentences), embeds.Frame.of(a), a)
+        interaction,
+        article,
+        lambda a: embeds.summary_reply(api.summary(a, sentences), embeds.Frame.of(a), a, asked=sentences),
     )
 
 

@@ -341,9 +341,17 @@ def notice(
 # --- one builder per command -------------------------------------------------------
 
 
-def summary_reply(result: api.Summary, article_title: str | Frame, article: Article | None = None) -> Reply:
+# Said when a summary has fewer sentences than asked: the rest of a short article are quotations,
+# pieces of them or fragments, which do not stand alone.
+FEWER_SENTENCES = "all the article has that stand alone"
+
+
+def summary_reply(
+    result: api.Summary, article_title: str | Frame, article: Article | None = None, asked: int | None = None
+) -> Reply:
     """The key sentences; with the `article`, sentences of one paragraph that the article does not
-    write one after the other are shown apart by an ellipsis, as a quotation's omissions are."""
+    write one after the other are shown apart by an ellipsis, as a quotation's omissions are. Fewer
+    than `asked` say why, so a short article's one sentence does not look like a fault."""
     if not result.sentences:
         return notice("The article has no body text to summarise. Try `/about` to see what was loaded.")
     # Sentences of one paragraph read as one block, while the block fits one page item: a
@@ -370,6 +378,8 @@ def summary_reply(result: api.Summary, article_title: str | Frame, article: Arti
     if len(blocks) < count:  # sentences of one paragraph were merged: say why fewer blocks show
         # A long paragraph's sentences may fill two blocks: count paragraphs, not blocks.
         title += f" from {counted(len({paragraph for paragraph, _ in runs}), 'paragraph')}"
+    if asked is not None and count < asked:
+        title += f" ({FEWER_SENTENCES})"
     reply = paged(title, blocks, article_title, per_page=len(blocks))
     return acting(reply, article_title, [paragraph for paragraph, _ in runs])
 

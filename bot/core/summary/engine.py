@@ -69,13 +69,15 @@ class _Candidate:
     score: float
     previous: int | None  # number of the usable sentence just before, in the same paragraph
     dependent: bool  # leans back ("He said", "But") or continues a quotation begun earlier
+    quoted_piece: bool = False  # continues a quotation begun earlier: never shown cut from its start
 
 
 def summarize(article: Article, count: int, weights: Weights = DEFAULT_WEIGHTS) -> Summary:
     """The `count` most important body sentences, in article order (fewer if it has fewer)."""
     picked = _select(_pool(article, weights), count, weights)
     if len(picked) < count:
-        picked += _short_sentences(article, count - len(picked), {c.sentence.number for c in picked})
+        taken = {c.sentence.number for c in picked} | _inside_quotes(article)  # no piece of a quotation
+        picked += _short_sentences(article, count - len(picked), taken)
     picked.sort(key=lambda c: c.sentence.number)
     return Summary(
         article.id, tuple(SummarySentence(clipped(c.screen.text), c.sentence.paragraph) for c in picked)
@@ -87,11 +89,16 @@ def _short_sentences(article: Article, count: int, taken: set[int]) -> list[_Can
     order, for a summary asked for more sentences than a short article has of the usual length: the
     screen keeps such sentences out as fragments, which left a two-sentence story's lede out."""
     found = []
+    before: Sentence | None = None
     for sentence in article.body_sentences[: constants.SUMMARY_MAX_CANDIDATES]:
         if len(found) == count:
             break
+        after_quotation = _closes_quotation(before, sentence)
+        before = sentence
         sc = screen(sentence.text)
         if sentence.number in taken or sc.unusable != "fragment" or sc.leans_back or sc.is_question:
+            continue
+        if after_quotation:  # “It was a long winter.” Mayor Olsen said.: the attribution, split off
             continue
         # No piece of a quotation ("“America is great!"), no handle ("Follow X on Twitter @x.").
         if _QUOTED_OR_HANDLE.search(sc.text):
@@ -99,6 +106,18 @@ def _short_sentences(article: Article, count: int, taken: set[int]) -> list[_Can
         if len(sc.words) >= constants.SUMMARY_SHORT_MIN_WORDS and _WHOLE_SENTENCE.match(sc.text):
             found.append(_Candidate(sentence, sc, {}, 0.0, None, False))
     return found
+
+
+def _closes_quotation(before: Sentence | None, sentence: Sentence) -> bool:
+    """Whether `sentence` follows, in its paragraph, a sentence ending in a closing quotation mark."""
+    return (
+        before is not None
+        and before.paragraph == sentence.paragraph
+        and before.text.rstrip()[-1:] in _CLOSING_QUOTES
+    )
+
+
+_CLOSING_QUOTES = "”\"’'»"
 
 
 # A sentence as written whole: a capital first, a full stop or an exclamation mark last.
@@ -223,8 +242,9 @@ def _score(sentences: list[tuple[Sentence, Screen]], inside_quotes: set[int], w:
         prior = math.exp(-rank * math.log(2) / w.position_decay)
         base = w.position * prior + w.centrality * central / top
         before = previous.number if previous and previous.paragraph == sentence.paragraph else None
-        dependent = sc.leans_back or sentence.number in inside_quotes
-        candidates.append(_Candidate(sentence, sc, vector, base * _fitness(sc, w), before, dependent))
+        piece = sentence.number in inside_quotes
+        dependent = sc.leans_back or piece
+        candidates.append(_Candidate(sentence, sc, vector, base * _fitness(sc, w), before, dependent, piece))
         previous = sentence
     return candidates
 
@@ -272,6 +292,11 @@ def _select(pool: list[_Candidate], count: int, w: Weights) -> list[_Candidate]:
         )
         open_.discard(best)
         candidate = pool[best]
+        if candidate.quoted_piece and candidate.previous not in numbers:
+            # "The crossing is our road." of “We missed the island. The crossing is our road.” would
+            # read as the article's own statement, and the last piece ends on a stray ”: a short
+            # article's summary is better a sentence shorter.
+            continue
         if overlap[best] >= w.max_similarity or _fuzzy_repeat(candidate, picked, w):
             continue
         picked.append(candidate)
