@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import difflib
 import json
 import logging
 import os
+import re
 import shutil
 import signal
 import sys
@@ -53,7 +55,20 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse would print usage and exit itself
-        raise UsageError(f"{self.prog}: {message}")
+        raise UsageError(f"{self.prog}: {message}{_did_you_mean(message)}")
+
+
+_INVALID_CHOICE = re.compile(r"invalid choice: '([^']*)' \(choose from (.*)\)")
+
+
+def _did_you_mean(message: str) -> str:
+    """ " Did you mean summary?" for `sumary`, the way the console answers `/sumary`."""
+    found = _INVALID_CHOICE.search(message)
+    if found is None:
+        return ""
+    choices = re.findall(r"'([^']*)'", found.group(2))
+    close = difflib.get_close_matches(found.group(1).lower(), choices, n=1)
+    return f". Did you mean {close[0]}?" if close else ""
 
 
 def _whole_number(remedy: str) -> Callable[[str], int]:
@@ -96,38 +111,90 @@ def _shared_options(*, on_command: bool) -> argparse.ArgumentParser:
     return options
 
 
-def build_parser() -> argparse.ArgumentParser:
+# What `--help` shows after the commands: how the bot itself starts, and a first command to try.
+EPILOG = """without a command: start the Discord bot (needs DISCORD_TOKEN; see README.md)
+
+examples:
+  %(prog)s summary --sentences 5
+  %(prog)s quote Blinken
+  %(prog)s lookup balloon --limit 2 --page 2
+  %(prog)s ask "Who did Blinken meet?"
+  %(prog)s --article story.txt --json speakers
+
+each command's options: %(prog)s COMMAND --help"""
+
+
+def _command(
+    sub, name: str, common: argparse.ArgumentParser, what: str, example: str
+) -> argparse.ArgumentParser:
+    """A subcommand whose --help says what it returns and shows one example."""
+    return sub.add_parser(
+        name,
+        parents=[common],
+        help=what,
+        description=what[:1].upper() + what[1:] + ".",
+        epilog=f"example: {example}",
+    )
+
+
+def build_parser(prog: str = "article-bot") -> argparse.ArgumentParser:
     common = _shared_options(on_command=True)
     parser = _Parser(
-        prog="article-bot",
-        description="Answers questions about a news article.",
+        prog=prog,
+        description="Answers questions about a news article, offline, as the Discord bot does.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[_shared_options(on_command=False)],
     )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
-    cmd = sub.add_parser("summary", parents=[common], help="the article's key sentences")
-    cmd.add_argument("--sentences", type=_SENTENCES, default=constants.SUMMARY_DEFAULT_SENTENCES, metavar="N")
-    cmd = sub.add_parser("quote", parents=[common], help="what a person said")
-    cmd.add_argument("speaker", nargs="+")
-    sub.add_parser("speakers", parents=[common], help="who is quoted, most quoted first")
-    cmd = sub.add_parser("lookup", parents=[common], help="paragraphs that mention a keyword")
-    cmd.add_argument("keyword", nargs="+")
-    cmd.add_argument("--limit", type=_LIMIT, default=constants.LOOKUP_DEFAULT_LIMIT, metavar="N")
+    cmd = _command(sub, "summary", common, "the article's key sentences", f"{prog} summary --sentences 5")
+    cmd.add_argument(
+        "--sentences",
+        type=_SENTENCES,
+        default=constants.SUMMARY_DEFAULT_SENTENCES,
+        metavar="N",
+        help=f"how many sentences, {constants.SUMMARY_MIN_SENTENCES}-{constants.SUMMARY_MAX_SENTENCES} "
+        "(default %(default)s)",
+    )
+    cmd = _command(sub, "quote", common, "what a person said, word for word", f"{prog} quote Blinken")
+    cmd.add_argument("speaker", nargs="+", help='who: surname, full name or role ("the mayor")')
+    _command(sub, "speakers", common, "who is quoted, most quoted first", f"{prog} speakers")
+    cmd = _command(sub, "lookup", common, "paragraphs that mention a keyword", f"{prog} lookup balloon")
+    cmd.add_argument("keyword", nargs="+", help="a word or phrase (typos tolerated), or ¶9 for paragraph 9")
+    cmd.add_argument(
+        "--limit",
+        type=_LIMIT,
+        default=constants.LOOKUP_DEFAULT_LIMIT,
+        metavar="N",
+        help=f"paragraphs per page, 1-{constants.LOOKUP_MAX_LIMIT} (default %(default)s)",
+    )
     cmd.add_argument("--page", type=_PAGE, default=1, metavar="P", help="page P of the results (1 first)")
-    cmd = sub.add_parser("ask", parents=[common], help="answer a question from the article")
-    cmd.add_argument("question", nargs="+")
-    sub.add_parser("about", parents=[common], help="title, size and speakers of the article")
-    cmd = sub.add_parser("console", parents=[common], help="type /summary, /quote Xi ... as in Discord")
+    cmd = _command(
+        sub, "ask", common, "answer a question from the article", f'{prog} ask "Who did Blinken meet?"'
+    )
+    cmd.add_argument("question", nargs="+", help="a question in plain words")
+    _command(sub, "about", common, "title, size and speakers of the article", f"{prog} about")
+    _command(sub, "console", common, "type /summary, /quote Xi ... as in Discord", f"{prog} console")
     cli_articles.add_parser(sub, _Parser)
-    cmd = sub.add_parser("sync", help="register the slash commands with Discord (needs a token)")
+    cmd = sub.add_parser(
+        "sync",
+        help="register the slash commands with Discord (needs a token)",
+        description="Register the slash commands with Discord (needs DISCORD_TOKEN).",
+    )
     cmd.add_argument("--guild", type=int, metavar="ID", help="sync to one server, instantly")
     return parser
+
+
+def _prog() -> str:
+    """How the user ran the CLI, for usage lines: `python -m bot` or the installed `article-bot`."""
+    return "python -m bot" if Path(sys.argv[0]).name == "__main__.py" else "article-bot"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     wants_json = "--json" in argv
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(_prog()).parse_args(argv)
         settings = load_settings()
         logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s")
         return _dispatch(args, settings)
