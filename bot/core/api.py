@@ -16,7 +16,7 @@ from bot.core.ask.gist import NAMES_NOTHING, asks_for_gist, names_nothing
 from bot.core.errors import ArticleError, QueryError
 from bot.core.language.lexicon import ARTICLES
 from bot.core.language.text import counted, words
-from bot.core.query import clean_query
+from bot.core.query import clean_query, unquoted
 from bot.core.quotes import engine as quotes
 from bot.core.quotes import passages as quote_passages
 from bot.core.search import engine as search
@@ -83,7 +83,7 @@ def summary(article: Article, sentences: int = constants.SUMMARY_DEFAULT_SENTENC
 
 def quote(article: Article, speaker: str) -> QuoteResult:
     """Every direct quotation by the person `speaker` names (surname, title, typo...)."""
-    return quotes.find_quotes(_checked(article), clean_query(speaker, "speaker name"))
+    return quotes.find_quotes(_checked(article), unquoted(clean_query(speaker, "speaker name")))
 
 
 def quote_among(articles: Sequence[Article], speaker: str) -> tuple[Article, QuoteResult]:
@@ -153,7 +153,7 @@ def _check_limit(limit: int) -> None:
 
 def _search(article: Article, keyword: str, hits: int, start: int = 0) -> LookupResult:
     """`hits` hits from the `start`th on; the article and keyword checked as every lookup checks them."""
-    return search.lookup(_checked(article), clean_query(keyword, "keyword"), hits, start)
+    return search.lookup(_checked(article), unquoted(clean_query(keyword, "keyword")), hits, start)
 
 
 def ask(article: Article, question: str) -> Answer:

@@ -40,6 +40,16 @@ def clean_query(text: str | None, what: str = "query") -> str:
     return cleaned
 
 
+def unquoted(text: str) -> str:
+    """A name or keyword without the quotation marks typed around all of it (`"spy balloon"`,
+    `‘Burns’`): they would only double up in every echo of it (“"spy balloon"”)."""
+    found = _WRAPPING_QUOTES.fullmatch(text)
+    return found.group(2).strip() if found and found.group(2).strip() else text
+
+
+_WRAPPING_QUOTES = re.compile(r"([\"“”'‘’«»])([^\"“”«»]+)([\"“”'‘’«»])")
+
+
 # Letters from a "fancy text" generator: full-width ("Ｂｌｉｎｋｅｎ") and the mathematical bold, italic,
 # script ... alphabets ("𝐁𝐥𝐢𝐧𝐤𝐞𝐧"). Only these blocks are folded to plain letters (NFKC), so "km²" or
 # "½" typed as the article writes them stay as they are.
