@@ -18,7 +18,7 @@ from bot.core.article import Library
 from bot.discord import limits
 from bot.discord.views import NOT_YOURS, STALE
 from tests.conftest import TEST_ARTICLES
-from tests.discord.checks import limit_problems
+from tests.discord.checks import choice_problems, limit_problems
 from tests.discord.conftest import HARBOUR
 from tests.discord.fake_discord import (
     APP_ID,
@@ -37,6 +37,7 @@ from tests.discord.fake_discord import (
 )
 
 ANSWER_TIMEOUT = 5.0
+AUTOCOMPLETE_RESULT = 8  # an interaction response carrying autocomplete choices
 REIDENTIFY_TIMEOUT = 10.0
 COMMANDS = {"summary", "quote", "speakers", "lookup", "ask", "about", "help"}
 
@@ -78,13 +79,19 @@ async def run(fake: FakeDiscord, name: str, user_id: int = USER_ID, **options) -
     for call in exchange.calls:
         if call.message is not None:
             assert limit_problems(call.message) == []
+        if isinstance(call.body, dict) and call.body.get("type") == AUTOCOMPLETE_RESULT:
+            assert choice_problems(call.body["data"]["choices"]) == []
     return exchange
 
 
 async def press(fake: FakeDiscord, message: dict, label: str, user_id: int = USER_ID) -> Exchange:
     sent = time.monotonic()
     token = await fake.press(message, label, user_id)
-    return Exchange(await fake.wait_answer(token, ANSWER_TIMEOUT), sent)
+    exchange = Exchange(await fake.wait_answer(token, ANSWER_TIMEOUT), sent)
+    for call in exchange.calls:
+        if call.message is not None:
+            assert limit_problems(call.message) == []
+    return exchange
 
 
 def buttons(message: dict) -> dict[str, dict]:
