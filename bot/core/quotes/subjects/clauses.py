@@ -159,6 +159,8 @@ def clause_subject(items: list[Item], index: int, sources: bool = False) -> Subj
     ]
     subjects = [item for at, item in found if at >= main] or [item for _, item in found]
     role = _role_opening_clause(items[main:index]) if opening is None else None
+    if role is None and opening is None:
+        role = _indefinite_source_opening(items[main:index])
     if role is not None and not any(i.mention.kind in (PERSON, AMBIGUOUS) for i in subjects):
         return role  # "The Florida senator sought ..., saying": not the place inside the role
     if subjects and _unknown_opener(items, max(main, skip), index):
@@ -200,6 +202,38 @@ def _role_opening_clause(items: list[Item]) -> Subject | None:
 
 
 _ROLE_WORDS_BEFORE_VERB = 4  # "the former Florida governor"
+
+
+def _indefinite_source_opening(items: list[Item]) -> Subject | None:
+    """ "A federal judge on Friday blocked the law, calling it “…”": an indefinite role or source noun
+    opening the clause (a few modifiers before it) is the unnamed source a participle goes on with, as
+    "A federal judge said" is; not one described further ("a spokeswoman for Holt", "a man who")."""
+    if not items or items[0].kind != "word" or items[0].low not in _INDEFINITES:
+        return None
+    head = None
+    for at in range(1, min(len(items) - 1, 1 + _ROLE_WORDS_BEFORE_VERB)):
+        item = items[at]
+        if item.kind == "mention" and item.mention is not None and item.mention.kind == NONPERSON:
+            continue  # "A Harbor County judge": a place or body before the noun
+        if item.kind != "word" or item.low in _DESCRIBED_AFTER or item.low in ARTICLES:
+            break
+        if _source_head(item.low):
+            head = at  # the last of them: "A Republican senator", not "A Republican"
+        elif head is not None:
+            break
+    if head is None or items[head + 1].kind != "word" or items[head + 1].low in _DESCRIBED_AFTER:
+        return None
+    source = source_before(items, head)
+    return Subject("other", source=source) if source is not None else None
+
+
+def _source_head(low: str) -> bool:
+    return lx.is_role_head(low) or low in lx.SOURCE_NOUNS or low in lx.PARTY_MEMBERS
+
+
+_INDEFINITES = frozenset(("a", "an"))
+# Words after a source's noun that describe it further: the phrase is no bare subject.
+_DESCRIBED_AFTER = frozenset("of for to who whose that which with from at in".split())
 
 
 _TITLE_GAP = 3  # "House Republican Thomas Holt", "White House spokesman Josh Ernst"

@@ -1,0 +1,26 @@
+"""An indefinite role or source opening a lede speaks the participle's quotation, as "A federal judge
+said" does: "A federal judge on Friday blocked the law, calling it “…”" is the unnamed source "a federal
+judge"; a noun described further ("A man who lives nearby", "A judge in Ohio") is left alone."""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+_AFTER = "\n\nDistrict Judge Karen Olsen wrote the ruling. County attorney Greg Hale said he would appeal.\n"
+
+
+def test_a_judge_blocking_a_law_calling_it():
+    text = "A federal judge on Friday blocked a county law, calling it “a solution in search of a problem.”"
+    assert speakers_of(text + _AFTER) == ["a federal judge"]
+
+
+def test_the_last_noun_of_the_phrase_heads_it():
+    text = (
+        "A Republican senator on Tuesday rejected the budget, saying it would “bankrupt the next generation.”"
+    )
+    assert speakers_of(text + _AFTER) == ["a Republican senator"]
+
+
+def test_a_noun_described_by_a_relative_clause_is_left_alone():
+    text = "A man who lives nearby blocked the road, calling the plan “a solution in search of a problem.”"
+    assert speakers_of(text + _AFTER) == [None]
