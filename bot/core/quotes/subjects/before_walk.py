@@ -16,7 +16,7 @@ from bot.core.quotes.function_words import (
     is_negation,
 )
 from bot.core.quotes.items import Item, Subject
-from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
 from bot.core.quotes.references import role_reference
 from bot.core.quotes.sources import ORGANISATION, UNNAMED, Source, source_before
 from bot.core.quotes.subjects.before_people import (
@@ -420,20 +420,30 @@ def _past_titles(items: list[Item], at: int) -> int:
     "the Rt Hon", "Sir"), and over a party and role words ("her opponent, Democrat Ray Dorn,",
     "Republican businessman X"), to the item before them; `at` when there are none."""
     back = at
-    while back >= 0 and at - back < _ADDRESS_ITEMS and items[back].kind in ("word", "punct"):
-        if not _addressing(items[back]):
+    while back >= 0 and at - back < _ADDRESS_ITEMS and items[back].kind in ("word", "punct", "mention"):
+        if not _addressing(items[back]) and not _body_before_title(items, back, at):
             break
         back -= 1
     return back if back >= 0 else at
 
 
+def _body_before_title(items: list[Item], back: int, at: int) -> bool:
+    """ "Virginia Sen. Jim Crane", "Harbor Bank CEO Ann Bell": a place or body named right before the
+    title, after what opens the apposition."""
+    named = items[back].mention if items[back].kind == "mention" else None
+    return named is not None and named.kind == NONPERSON and back < at and _addressing(items[back + 1])
+
+
 def _addressing(item: Item) -> bool:
     low = item.low
     titled = low in _ADDRESS_WORDS or low in lx.TITLE_WORDS or low in lx.HONORIFICS
-    return titled or low in lx.PARTY_LABELS or (lx.is_role_head(low) and not item.cap)
+    # "Her opponent, former Ohio Gov. Jim Crane, said": the state a title is of, and "former".
+    placed = (item.cap and (low in lx.US_PLACES or low in lx.PLACES)) or low in _TITLE_TENSES
+    return titled or placed or low in lx.PARTY_LABELS or (lx.is_role_head(low) and not item.cap)
 
 
-_ADDRESS_ITEMS = 4
+_ADDRESS_ITEMS = 6  # "the Rt Hon", "former Ohio Gov ."
+_TITLE_TENSES = frozenset(("former", "then"))
 _ADDRESS_WORDS = frozenset(("the", "most", "right", "rt", "hon", "very", "."))
 
 
