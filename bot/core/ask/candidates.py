@@ -30,6 +30,7 @@ from bot.core.ask.question import (
     MONEY,
     NAME,
     PLACE_CATEGORIES,
+    REPORT_WORD,
     STRICT_KINDS,
     TIME_CATEGORIES,
     WHEN,
@@ -39,6 +40,7 @@ from bot.core.ask.question import (
     WHY,
     asks_future,
     asks_how_long,
+    asks_when_said,
     asks_where,
     asks_whether,
     classify,
@@ -190,6 +192,8 @@ def _asked_terms(question: str, words: list[Word]) -> set[str]:
         asked.add(FUTURE_WORD)
     if asks_how_long(question):
         asked.add(DURATION_WORD)
+    if asks_when_said(question):
+        asked.add(REPORT_WORD)
     return asked
 
 

@@ -397,6 +397,20 @@ def asks_how_long(question: str) -> bool:
     return _ASKS_DURATION.match(question) is not None
 
 
+# Among a question's words when it asks when something was said ("When did police announce the arrests?",
+# "When did Qwest say MCI had rejected it?"): there the day the report gives ("police said Tuesday") is the
+# answer, not the report's date of another event.
+REPORT_WORD = "<said>"
+_ASKS_WHEN_SAID = re.compile(
+    r"^\s*when\b.*\b(?:say|said|tell|told|announced?|report(?:ed)?|confirm(?:ed)?|reveal(?:ed)?|publish(?:ed)?)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_when_said(question: str) -> bool:
+    return _ASKS_WHEN_SAID.match(question) is not None
+
+
 def kind_markers(question: str) -> set[str]:
     """The markers a question's kind of answer is read with when no words of it are at hand."""
     return {DURATION_WORD} if asks_how_long(question) else set()
@@ -674,7 +688,8 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
 def _when_score(text: str, question_words: set[str]) -> float:
     if _dates_other_event(question_words, text) or _of_other_instance(text, question_words):
         return 0.0
-    text = _blanked(_REPORTED_ON, text)  # "the agency said Sunday" dates the report, not the event
+    if REPORT_WORD not in question_words:
+        text = _blanked(_REPORTED_ON, text)  # "the agency said Sunday" dates the report, not the event
     text = _blanked(_AGED, text)  # "the 17 year old driver" is no time
     text = _asked_event_removed(text, question_words)
     if FUTURE_WORD in question_words and _only_past(text):
