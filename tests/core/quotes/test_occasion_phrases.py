@@ -22,3 +22,18 @@ def test_a_name_before_an_interview_and_its_day_says():
 def test_a_name_governed_by_a_preposition_before_the_phrase_does_not_say():
     text = f"{_INTRO}A letter sent to Tom Reyes in March said the town must “pay up now.”\n"
     assert speakers_of(text) != ["Tom Reyes"]
+
+
+def test_a_name_opening_a_that_clause_before_the_phrase_thanks():
+    text = (
+        f"{_INTRO}The union has become such a presence that Sanders during a Sunday rally thanked its "
+        "members “for their support in my campaign.”\n"
+    )
+    assert speakers_of(text) == ["Ada Sanders"]
+
+
+def test_a_name_in_words_another_reports_before_the_phrase_does_not_say():
+    text = (
+        f"{_INTRO}Ann Bell noted that Sanders in the past has called the plan “weak” and “disappointing.”\n"
+    )
+    assert "Ada Sanders" not in speakers_of(text)

@@ -131,6 +131,17 @@ def occasion_phrase(items: list[Item], index: int) -> int | None:
             mention = subject.mention
             if subject.kind != "mention" or mention is None or subject.possessive:
                 return None
-            named = mention.kind in (PERSON, AMBIGUOUS) and mention.subject_like
+            opens = mention.subject_like or _that_clause(items, back - 1)
+            named = mention.kind in (PERSON, AMBIGUOUS) and opens
             return back - 1 if named and back < index else None
     return None
+
+
+def _that_clause(items: list[Item], name: int) -> bool:
+    """ "... such a presence that Sanders during a Sunday rally thanked": "that" opens the name's
+    clause; not after a verb of saying ("She noted that Sanders in the past has called ...": the
+    words are reported by her)."""
+    if name < 1 or items[name - 1].low != "that":
+        return False
+    verb = items[name - 2] if name >= 2 else None
+    return verb is None or (verb.low not in lx.SPEECH_VERBS and verb.low not in lx.PARAPHRASE_VERBS)
