@@ -7,6 +7,7 @@ waits on the database. Every query is scoped by server id: no server reads anoth
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from datetime import datetime, timezone
 
 import sqlalchemy as sa
@@ -80,21 +81,11 @@ class Store:
                 raise QuotaExceeded(
                     f"This server already has {count} articles, the limit; remove one before adding another."
                 )
-            row = await conn.execute(
-                articles.insert()
-                .values(
-                    server_id=server_id,
-                    title=article.title,
-                    source=article.source,
-                    text=article.text,
-                    meta=dict(article.metadata),
-                    added_by=article.added_by,
-                    added_at=added_at,
-                )
-                .returning(articles.c.id)
-            )
+            values = _new_row(server_id, article, added_at)
+            row = await conn.execute(articles.insert().values(values).returning(articles.c.id))
             new_id = row.scalar_one()
-        return _stored(new_id, server_id, article, added_at)
+        # What the database now holds, read back from the row as written: the fields are listed once.
+        return _row_article({"id": new_id, **values})
 
     async def list(self, server_id: int) -> list[ArticleListing]:
         """The server's articles without their text, oldest first."""
@@ -110,7 +101,7 @@ class Store:
             row = (await conn.execute(query)).first()
         if row is None:
             return None
-        return _row_article(row)
+        return _row_article(row._mapping)
 
     async def remove(self, server_id: int, article_id: int) -> bool:
         """Delete the server's article; clear the default if it was this one. False if there was none."""
@@ -184,30 +175,30 @@ def _one_article(server_id: int, article_id: int) -> tuple[sa.ColumnElement[bool
     return (articles.c.server_id == server_id, articles.c.id == article_id)
 
 
-def _stored(article_id: int, server_id: int, article: NewArticle, added_at: datetime) -> StoredArticle:
-    """What `add` hands back: the new article as the database now holds it."""
-    return StoredArticle(
-        id=article_id,
-        server_id=server_id,
-        title=article.title,
-        source=article.source,
-        text=article.text,
-        metadata=dict(article.metadata),
-        added_by=article.added_by,
-        added_at=added_at,
-    )
+def _new_row(server_id: int, article: NewArticle, added_at: datetime) -> dict:
+    """The columns of a new article's row: all but the id the database gives it."""
+    return {
+        "server_id": server_id,
+        "title": article.title,
+        "source": article.source,
+        "text": article.text,
+        "meta": dict(article.metadata),
+        "added_by": article.added_by,
+        "added_at": added_at,
+    }
 
 
-def _row_article(row) -> StoredArticle:
+def _row_article(row: Mapping) -> StoredArticle:
+    """A stored article from its row's columns (a row read, or the values `add` just wrote)."""
     return StoredArticle(
-        id=row.id,
-        server_id=row.server_id,
-        title=row.title,
-        source=row.source,
-        text=row.text,
-        metadata=dict(row.meta or {}),
-        added_by=row.added_by,
-        added_at=_utc(row.added_at),
+        id=row["id"],
+        server_id=row["server_id"],
+        title=row["title"],
+        source=row["source"],
+        text=row["text"],
+        metadata=dict(row["meta"] or {}),
+        added_by=row["added_by"],
+        added_at=_utc(row["added_at"]),
     )
 
 

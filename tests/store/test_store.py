@@ -38,6 +38,11 @@ async def test_an_added_article_comes_back_with_its_text_and_metadata(store):
     )
 
 
+async def test_what_add_hands_back_is_the_article_as_stored(store):
+    added = await store.add(SERVER, article(), quota=50)
+    assert await store.get(SERVER, added.id) == added
+
+
 async def test_added_at_is_a_utc_time(store):
     added = await store.add(SERVER, article(), quota=50)
     got = await store.get(SERVER, added.id)
