@@ -1,4 +1,5 @@
-"""Stored articles: time to add a 50 KB page, peak RSS with 1,000 stored, command latency on them.
+"""Stored articles: time to add a 50 KB page (and to refuse a 4 MB page of 200,000 paragraphs), peak
+RSS with 1,000 stored, command latency on them.
 
 `python -m bench.store [--articles 1000] [--database-url URL]`; SQLite in a temporary folder by
 default. The RSS pass runs in a fresh process that uses every stored article once.
@@ -20,9 +21,10 @@ from aiohttp import web
 
 from bench.corpus import generated_text
 from bench.timing import summarise
-from bot.catalog import Catalog
+from bot.catalog import Catalog, intake
 from bot.core import api
 from bot.core.article import Library
+from bot.core.errors import ArticleError
 from bot.store import NewArticle, Store, database_url
 from bot.web.fetch import FetchPolicy
 
@@ -32,6 +34,7 @@ ADDS = 20
 SERVERS = 20
 RSS_TARGET_MB = 300
 COMMANDS = ("summary", "lookup", "ask", "quote")
+HUGE_PAGE_PARAGRAPHS = 200_000
 
 
 def news_page(target_bytes: int = PAGE_BYTES) -> bytes:
@@ -87,6 +90,26 @@ async def time_adds(url: str) -> str:
         f"{timing}; CPU {summarise(cpu)} (this process, the server included); "
         f"the first add of a process (imports trafilatura): {first:.0f} ms"
     )
+
+
+def huge_page(paragraphs: int = HUGE_PAGE_PARAGRAPHS) -> bytes:
+    """A page of many short paragraphs (4 MB for 200,000): a list saved as HTML, not a news page."""
+    body = b"".join(b"<p>Berth %d.</p>" % n for n in range(paragraphs))
+    return b"<html><head><title>Berths</title></head><body><article>" + body + b"</article></body></html>"
+
+
+def time_huge_page() -> str:
+    """Adding a page far past a news page's elements: refused by a count before extraction."""
+    page = huge_page()
+    start = time.process_time()
+    try:
+        intake.article_from_upload("berths.html", page)
+        outcome = "stored"
+    except ArticleError as error:
+        outcome = f"refused ({str(error)[:60]}...)"
+    seconds = time.process_time() - start
+    size = f"{len(page) / 1e6:.1f} MB .html file of {HUGE_PAGE_PARAGRAPHS:,} paragraphs"
+    return f"add a {size}: {outcome} in {seconds * 1000:.0f} ms CPU"
 
 
 async def fill(url: str, count: int) -> None:
@@ -157,6 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     with tempfile.TemporaryDirectory() as folder:
         url = database_url(args.database_url, Path(folder))
+        print(time_huge_page(), flush=True)
         print(asyncio.run(time_adds(url)), flush=True)
         asyncio.run(fill(url, args.articles))
         command = [sys.executable, "-m", "bench.store", "--use-all", url, "--articles", str(args.articles)]

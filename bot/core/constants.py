@@ -64,6 +64,10 @@ SUMMARY_SENTENCE_WORDS_WEIGHED = 1000
 # list or a log, not prose (bench.run's 10,000-paragraph report is 2.3 MB). Every engine keeps
 # some objects per paragraph; "x." on a million lines took over 30 s and 1.8 GB to look up.
 MAX_ARTICLE_PARAGRAPHS = 100_000
+# A web page of more HTML elements (start tags, counted before extraction) is refused: a news page
+# has a few thousand, a whole book on one page about 25,000. The extractor's cost grows faster than
+# the page (a 1.9 MB page of 50,000 paragraphs took 10 s of CPU, 100,000 took 40 s, 200,000 more).
+MAX_PAGE_ELEMENTS = 30_000
 
 # A paragraph or sentence whose rapidfuzz token_set_ratio with an earlier one reaches
 # this is a near-duplicate (the reworded lede that news sites repeat below the fold).

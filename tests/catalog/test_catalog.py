@@ -70,6 +70,7 @@ async def test_an_uploaded_html_file_is_extracted(catalog):
         ("binary.txt", b"\x00\x01\x02" * 100, "binary"),
         ("big.txt", b"word " * 700_000, "too large"),
         ("signin.html", (TEST_ARTICLES / "web_no_article.html").read_bytes(), "no article text"),
+        ("list.html", b"<p>Berth %d</p>" * 40_000, "list.html has 40,000 HTML elements"),
     ],
 )
 async def test_an_unusable_file_is_refused_and_nothing_stored(catalog, store, name, data, reply):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.article.html import NoArticleInHtml, extract_article
+from bot.core import constants
+from bot.core.article.html import NoArticleInHtml, TooManyElements, count_elements, extract_article
 from tests.conftest import TEST_ARTICLES
 
 FERRY = (TEST_ARTICLES / "web_ferry_strike.html").read_bytes()
@@ -75,3 +76,25 @@ def test_a_date_is_read_from_the_markup_not_from_the_story_text():
         + b"</p></article></body></html>"
     )
     assert extract_article(page).date is None
+
+
+def paragraphs_page(count: int) -> bytes:
+    """A page of `count` short paragraphs (and its html, body and article elements)."""
+    body = b"".join(b"<p>The ferry sailed at %d.</p>" % n for n in range(count))
+    return b"<html><body><article>" + body + b"</article></body></html>"
+
+
+def test_a_page_of_more_elements_than_a_news_page_is_refused_before_extraction(monkeypatch):
+    import trafilatura
+
+    def never(*args, **kwargs):
+        raise AssertionError("extracted")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", never)
+    page = paragraphs_page(constants.MAX_PAGE_ELEMENTS)
+    with pytest.raises(TooManyElements, match=r"That page has 30,003 HTML elements, .*at most 30,000\)"):
+        extract_article(page)
+
+
+def test_elements_are_counted_by_their_start_tags_not_their_end_tags_or_comparisons():
+    assert count_elements("<p>a < b and 3<4</p><br/><!-- x --><IMG src=x>") == 3
