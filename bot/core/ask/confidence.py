@@ -235,7 +235,8 @@ def denies(candidate, asserted: tuple) -> bool:
     for sentence in candidate.sentences:
         terms = sentence.terms
         for word in asserted:
-            found = [i for i, t in enumerate(terms) if _same_word(word, t)]
+            # The dict test first: most terms are no form of the word at all.
+            found = [i for i, t in enumerate(terms) if t in word.terms and _same_word(word, t)]
             if found and all(_denied_at(terms, i) for i in found):
                 return True
     return False

@@ -682,7 +682,7 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
     score = _KIND_SCORES.get(kind)
     if score is None:
         return 0.5
-    return score(_NAMED_NUMBER.sub(r"\1", text), question_words)
+    return score(_numbers_unnamed(text), question_words)
 
 
 def _when_score(text: str, question_words: set[str]) -> float:
@@ -706,8 +706,13 @@ def _number_score(text: str, question_words: set[str]) -> float:
 
 def _count_score(text: str, question_words: set[str]) -> float:
     """A count of things: no sum of money, no unit the question did not ask for, no year or ordinal."""
-    text = _NO_COUNT.sub(_unless_changed_by, _blanked(_MONEY_AMOUNT, text))
-    return _number_score(_unasked_units(text, question_words), question_words)
+    return _number_score(_unasked_units(_uncounted(text), question_words), question_words)
+
+
+@lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
+def _uncounted(text: str) -> str:
+    """`text` without sums of money, years and ordinals: the figures that count nothing."""
+    return _NO_COUNT.sub(_unless_changed_by, _blanked(_MONEY_AMOUNT, text))
 
 
 # Figures that count nothing: a year as dates are written ("in 1598", "from 1562 to 1598", "1568–1609")
@@ -862,6 +867,12 @@ def _blanked(pattern: re.Pattern, text: str) -> str:
 @lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
 def _holds(pattern: re.Pattern, text: str) -> bool:
     return pattern.search(text) is not None
+
+
+@lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
+def _numbers_unnamed(text: str) -> str:
+    """`text` without the number word of a name ("Formula One" -> "Formula "), which counts nothing."""
+    return _NAMED_NUMBER.sub(r"\1", text)
 
 
 def _asked_event_removed(text: str, question_words: set[str]) -> str:
