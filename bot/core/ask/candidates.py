@@ -23,7 +23,6 @@ from bot.core.ask.forms import derived, news_synonyms, place_forms, shown_by, si
 from bot.core.ask.question import (
     ALIAS,
     COUNT,
-    DURATION_WORD,
     FUTURE_WORD,
     HOW,
     HOW_MANY,
@@ -39,11 +38,11 @@ from bot.core.ask.question import (
     WHO,
     WHY,
     asks_future,
-    asks_how_long,
     asks_when_said,
     asks_where,
     asks_whether,
     classify,
+    kind_markers,
 )
 from bot.core.ask.question import answer_type_score as type_score
 from bot.core.ask.references import naming_others, other_persons_pronoun, people_terms, referring
@@ -190,8 +189,7 @@ def _asked_terms(question: str, words: list[Word]) -> set[str]:
         asked.add(WHERE_WORD)
     if asks_future(question):
         asked.add(FUTURE_WORD)
-    if asks_how_long(question):
-        asked.add(DURATION_WORD)
+    asked |= kind_markers(question)  # "How long ...?", "How big ...?"
     if asks_when_said(question):
         asked.add(REPORT_WORD)
     return asked

@@ -125,9 +125,10 @@ _AGE = re.compile(
     r"|[A-Za-z][\w’'-]*,\s+\d{1,3},",
     re.IGNORECASE,
 )
-# Units of everything but weight: a size, a time, a speed, an area, a volume.
+# Units of everything but weight: a size, a time, a speed, an area, a volume. Inches only glued to the
+# figure ("2in", "6ft 2in"; "6 ft 2 in" is measured by its feet): "beat her 6-4 in the final" is no height.
 _SIZE_UNITS = (
-    "ft|feet|foot|in|inch|inches|m|metres?|meters?|km|kilometres?|kilometers?|miles?|cm|mm|yards?|"
+    r"ft|feet|foot|(?<=\d)in|inch|inches|m|metres?|meters?|km|kilometres?|kilometers?|miles?|cm|mm|yards?|"
     "storeys?|stories|floors|mph|kph|km/h|knots|"
     "acres?|hectares?|sq|square|hours?|days?|weeks?|months?|years?|minutes?|seconds?|decades?|"
     "centuries|laps|degrees|litres?|liters?|gallons?"
@@ -137,13 +138,26 @@ _UNITS = f"{_SIZE_UNITS}|kg|kilos?|kilograms?|tonnes?|tons?|lbs?|pounds|stone"
 _AN_AGE = re.compile(
     rf"\b(?:\d{{1,3}}|{_NUMBER_WORDS})[\s-](?:year|month|week|day)s?[\s-]old\b", re.IGNORECASE
 )
-# A measurement: a number and its unit, glued or not ("30ft", "2 miles", "five hours").
-_MEASUREMENT = re.compile(rf"{_AMOUNT}\s*-?(?:{_UNITS})\b", re.IGNORECASE)
+# An amount of a unit said in words, with no number: "half an hour", "an hour and a half", "a couple of
+# days", "a quarter of a mile", "in just over an hour" (not "a year ago", "once a week", "within a week of").
+_WORDED_AMOUNT = (
+    r"\b(?:(?:half|over|under|about|around|nearly|almost|than)\s+an?|a\s+quarter\s+of\s+an?"
+    rf"|(?:a\s+)?couple(?:\s+of)?)\s+(?:{_SIZE_UNITS})\b"
+    rf"|\ban?\s+(?:{_SIZE_UNITS})\s+and\s+a\s+(?:half|quarter)\b"
+)
+# A measurement: a number and its unit, glued or not ("30ft", "2 miles", "five hours"), or in words.
+_MEASUREMENT = re.compile(rf"{_AMOUNT}\s*-?(?:{_UNITS})\b|{_WORDED_AMOUNT}", re.IGNORECASE)
 # A height in feet and inches ("6'3\"", "5ft 9in" is a measurement already).
 _FEET_INCHES = r"\b\d['’]\s?\d{1,2}\b"
 # "How long is the turtle?" asks a length or a time: "can grow up to 2,000 pounds" weighs it.
 _SIZES = frozenset("long short tall high deep wide far".split())
-_SIZE_MEASUREMENT = re.compile(rf"{_AMOUNT}\s*-?(?:{_SIZE_UNITS})\b|{_FEET_INCHES}", re.IGNORECASE)
+_SIZE_MEASUREMENT = re.compile(
+    rf"{_AMOUNT}\s*-?(?:{_SIZE_UNITS})\b|{_FEET_INCHES}|{_WORDED_AMOUNT}", re.IGNORECASE
+)
+# A height as US sports copy writes it, "the 6-4 forward", is a height only in a sentence about one; else
+# "6-4" is a score ("beat her 6-4").
+_HYPHENATED_HEIGHT = re.compile(r"(?<![\d.,–-])[4-7]-(?:1[01]|\d)(?![\d–-])")
+_ABOUT_HEIGHT = re.compile(r"\b(?:tall|taller|height|stands?|standing|stood)\b", re.IGNORECASE)
 # "How long has it been recognised?": "since the 1950s", "since 2004" says for how long, up to now.
 _SINCE_WHEN = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d{4}s?\b", re.IGNORECASE)
 _NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
@@ -411,9 +425,18 @@ def asks_when_said(question: str) -> bool:
     return _ASKS_WHEN_SAID.match(question) is not None
 
 
+# Among a question's words when it asks how big something is ("How big is the park?", "What size is the
+# site?"): a time is no size ("Clarkston has a 35-year history", "three years of building work").
+SIZE_WORD = "<how big>"
+_ASKS_SIZE = re.compile(r"^\s*(?:how\s+(?:big|large|small)|what\s+size)\b", re.IGNORECASE)
+
+
 def kind_markers(question: str) -> set[str]:
     """The markers a question's kind of answer is read with when no words of it are at hand."""
-    return {DURATION_WORD} if asks_how_long(question) else set()
+    markers = {DURATION_WORD} if asks_how_long(question) else set()
+    if _ASKS_SIZE.match(_LEADING_PREPOSITION.sub("", question)):
+        markers.add(SIZE_WORD)
+    return markers
 
 
 # Among a question's words when it asks when something is still to happen ("When will the meeting be
@@ -704,6 +727,28 @@ def _number_score(text: str, question_words: set[str]) -> float:
     return _found(_NUMBER, _blanked(_AGE_BY_NAME, text), question_words, strong=_CARDINAL)
 
 
+def _how_many_score(text: str, question_words: set[str]) -> float:
+    """A figure; for "How big ...?" a measure of size ("40 acres", "the size of"), else a figure that
+    is no time (a span, an age, a year): "after three years of building work" says no size."""
+    if SIZE_WORD not in question_words:
+        return _number_score(text, question_words)
+    if _holds(_SIZE_OF, text):
+        return 1.0
+    timeless = _blanked(_NO_COUNT, _blanked(_TIME_SPAN, _blanked(_AN_AGE, text)))
+    return _number_score(timeless, question_words)
+
+
+# "about the size of 30 football pitches", "twice the size of Wales": a size by comparison.
+_SIZE_OF = re.compile(r"\bsize\s+of\b", re.IGNORECASE)
+# A length of time: "three years", "a 35-year history", "two-week", "half an hour".
+_TIME_UNITS = "hours?|days?|weeks?|months?|years?|minutes?|seconds?|decades?|centuries|century"
+_TIME_SPAN = re.compile(
+    rf"{_AMOUNT}\s*-?(?:{_TIME_UNITS})\b|\b(?:half\s+an?|a\s+couple(?:\s+of)?)\s+(?:{_TIME_UNITS})\b"
+    r"|\b(?:1[5-9]|20)\d0['’]?s\b",
+    re.IGNORECASE,
+)
+
+
 def _count_score(text: str, question_words: set[str]) -> float:
     """A count of things: no sum of money, no unit the question did not ask for, no year or ordinal."""
     return _number_score(_unasked_units(_uncounted(text), question_words), question_words)
@@ -777,6 +822,8 @@ def _measure_score(text: str, question_words: set[str]) -> float:
     # "since 2006" says for how long, not how far or how tall.
     if _holds(asked, text) or (DURATION_WORD in question_words and _holds(_SINCE_WHEN, text)):
         return 1.0
+    if sized and _holds(_ABOUT_HEIGHT, text) and _holds(_HYPHENATED_HEIGHT, text):
+        return 1.0
     return 0.1 * _number_score(text, question_words)
 
 
@@ -821,7 +868,7 @@ def _origin_score(text: str, question_words: set[str]) -> float:
 # The scorer of each kind of answer; a kind with none scores 0.5 (neutral).
 _KIND_SCORES: dict[str, Callable[[str, set[str]], float]] = {
     WHEN: _when_score,
-    HOW_MANY: _number_score,
+    HOW_MANY: _how_many_score,
     COUNT: _count_score,
     MONEY: _money_score,
     AGE: _age_score,
