@@ -234,6 +234,7 @@ def name_phrases(question: str) -> list[str]:
         phrases.append(_strip(typed))
     run: list[str] = []
     matches = list(_TOKEN.finditer(question))
+    titled_until = 0
     for position, found in enumerate(matches):
         raw = found.group()
         token = _strip(raw)
@@ -244,6 +245,16 @@ def name_phrases(question: str) -> list[str]:
             continue
         if _particle_in_name(matches, position, bool(run)):
             run.append(token)
+            continue
+        if position < titled_until:
+            continue  # a word of the standing title read below
+        standing = _standing_title(question, matches, position)
+        if standing is not None:
+            if run:
+                phrases.append(" ".join(run))
+                run = []
+            phrases.append(standing[0])
+            titled_until = position + standing[1]
             continue
         # The first word is capitalised by convention ("Name the city..."): no sign of a name.
         if token and token[:1].isupper() and lowered not in _NOT_NAMES and position > 0:
@@ -266,6 +277,39 @@ def name_phrases(question: str) -> list[str]:
 
 
 _GLUED_PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|bint|abu)-[A-Z][\w’'-]*")
+
+# Titles that stand for their holder, or name a thing of their own, with no name after them: "What did the
+# Queen say?", "the Prime Minister", "Lord's" (a cricket ground). Before a name ("Queen Elizabeth") the
+# title is no part of what is looked for.
+_STANDING_TITLES = frozenset("lord lady king queen prince princess pope president prime minister".split())
+
+
+def _standing_title(question: str, matches: list[re.Match], position: int) -> tuple[str, int] | None:
+    """The title at `position` when it stands alone as a name ("the Queen", "the Prime Minister", "Lord's"),
+    with the number of words it takes; None when a name follows it or it opens the question. A title
+    made possessive with no "the" before it is a name of its own and keeps its "'s" ("Lord's")."""
+    tokens = [m.group() for m in matches]
+    end = position
+    while end < len(tokens) and _capital_title(tokens[end]):
+        end += 1
+        if _POSSESSIVE_END.search(tokens[end - 1].rstrip(".-")):
+            break
+    possessive = end > position and _POSSESSIVE_END.search(tokens[end - 1].rstrip(".-")) is not None
+    if end == position or position == 0 or _title_cased(question):
+        return None
+    if position > 1 and _strip(tokens[position - 1])[:1].isupper():
+        return None  # "Mervyn King", "Burger King": the name's own word, no title standing alone
+    if not possessive and end < len(tokens) and _strip(tokens[end])[:1].isupper():
+        return None  # "Queen Elizabeth", "President Reyes": the name is what is looked for
+    words = [_strip(t) for t in tokens[position:end]]
+    if possessive and tokens[position - 1].casefold() != "the":
+        words[-1] = tokens[end - 1].rstrip(".-")  # "Lord's", not the "Lord" of "the Lord's Prayer"
+    return " ".join(words), end - position
+
+
+def _capital_title(token: str) -> bool:
+    word = _strip(token)
+    return word[:1].isupper() and word.casefold() in _STANDING_TITLES
 
 
 def _particle_in_name(matches: list[re.Match], position: int, in_name: bool) -> bool:
