@@ -364,7 +364,7 @@ def _titled_businesses(paragraphs: list[str]) -> set[str]:
         at = text.find(rank)
         while at != -1:
             found = _TITLED_WORD.match(text, at) if at == 0 or not text[at - 1].isalnum() else None
-            if found is not None:
+            if found is not None and not _after_title_word(text, at):
                 titled[found.group(0)] += 1
                 following = _NEXT_TITLED.match(text, found.end())
                 if following is not None:
@@ -382,6 +382,15 @@ def _titled_businesses(paragraphs: list[str]) -> set[str]:
     }
 
 
+def _after_title_word(text: str, at: int) -> bool:
+    """ "Attorney General Holt", "Secretary-General Holt", "Major General Holt": the rank closes a
+    title that opens with another title's word; what follows it is a person's name, not a business's."""
+    before = _WORD_BEFORE.search(text, 0, at)
+    return before is not None and lx.is_title(before.group(1).casefold())
+
+
+# The capitalised word right before a rank, joined by a space or a hyphen.
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ -]$")
 _RANKS = ("General ", "Major ")
 # A rank spelled out and one capitalised word, with no more capitalised words after it.
 _TITLED_WORD = re.compile(r"(?:General|Major) [A-Z][a-z]+\b(?![ -][A-Z]|['’]s)")
