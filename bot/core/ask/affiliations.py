@@ -10,6 +10,7 @@ import re
 from bot.core.article import Article, Sentence
 from bot.core.ask.answers import Answer, cite
 from bot.core.ask.spellings import other_form
+from bot.core.language.lexicon import DEMONYMS, SPEECH_VERBS
 from bot.core.search.index import build_index, query_words
 
 # A capitalised name of a body or a place, with the small words inside such names ("Joint Council for
@@ -27,10 +28,29 @@ def affiliation(article: Article, question: str, name: str) -> Answer | None:
         found = pattern.search(sentence.text)
         if found is None:
             continue
-        body = _spelled(article, found.group("body").rstrip(".’'"))
+        body = _spelled(article, _with_noun(sentence.text, found).rstrip(".’'"))
         source = cite(article, sentence.paragraph, [(sentence.start, sentence.end)], sentence.text)
         return Answer(question, f"{name} is from {body}.", (source,), 1.0, "person")
     return None
+
+
+def _with_noun(text: str, found: re.Match) -> str:
+    """ "of the UK-based charity Oxfam", "of the Dutch aid group Helpwell": a body named after a
+    modifier and a common noun in lower case is named whole, not cut at the modifier ("the UK-based")."""
+    body = found.group("body")
+    last = body.split()[-1]
+    if not (_MODIFIER_END.search(last) or last.casefold() in DEMONYMS):
+        return body
+    more = _NOUN_THEN_BODY.match(text, found.end("body"))
+    if more is None or any(word in SPEECH_VERBS for word in more.group("nouns").split()):
+        return body
+    return f"{body} {more.group('nouns')} {more.group('body')}"
+
+
+# A compound adjective that sets a body in a place or under someone ("UK-based", "state-run").
+_MODIFIER_END = re.compile(r"-(?:based|run|backed|owned|funded|led)$")
+# One to three lower-case words, then a capitalised name: "charity Oxfam", "aid group Helpwell".
+_NOUN_THEN_BODY = re.compile(rf"\s+(?P<nouns>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})\s+(?P<body>{_BODY})")
 
 
 def _naming(article: Article, name: str) -> tuple[Sentence, ...]:

@@ -58,3 +58,18 @@ def test_a_role_owned_by_a_common_noun_keeps_its_owner(wardens):
 def test_a_given_name_left_in_the_role_is_the_persons(cup):
     result = answer_question(cup, "Who is Energy Phiri?")
     assert result.answer == "Energy Phiri is the Malawi goalkeeper."
+
+
+@pytest.mark.parametrize(
+    ("said", "body"),
+    [
+        ("of the UK-based charity Helpwell", "the UK-based charity Helpwell"),
+        ("of the Dutch aid group Helpwell", "the Dutch aid group Helpwell"),
+    ],
+)
+def test_a_body_named_after_a_modifier_and_a_noun_is_named_whole(said, body):
+    article = parse_article(
+        "Title: Aid row\n\nThe council has passed two resolutions on the region.\n\n"
+        f'"A trail of weak resolutions has led nowhere," said Ann Holt {said}.\n\nThe vote was unanimous.\n'
+    )
+    assert answer_question(article, "Who is Ann Holt?").answer == f"Ann Holt is from {body}."
