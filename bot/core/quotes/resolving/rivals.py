@@ -132,8 +132,8 @@ class RivalMixin:
     def _in_role_of(self, other: Mention, mention: Mention, person_id: int) -> bool:
         """ "Holt spokesman Dan Steward said ...": a name opening the role before the subject's own
         name is part of that role, not a second subject."""
-        if other.end > mention.start:
-            return False
+        if other.end > mention.start or person_id is None:
+            return False  # (no person: a possessive the resolver could not name has no role)
         tokens = self.registry.tokens.get(mention.paragraph, [])
         first, at = bisect_left(tokens, other.start, key=token_start), self.token_at(mention)
         phrase = " ".join(token.low for token in tokens[first:at])
