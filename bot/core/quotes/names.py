@@ -32,6 +32,7 @@ from bot.core.quotes.givennames import given_name_gender, is_given_name
 from bot.core.quotes.references import person_demonym
 from bot.core.quotes.roles import (
     affiliation_end,
+    business_apposition,
     copula_role,
     formal_title,
     former_title,
@@ -89,6 +90,7 @@ class Occurrence:
     apposed: bool = False  # a role set after the name by a comma ("Win Myat, a member of ...,")
     opens_quotation: bool = False  # right after an opening quotation mark (“Dump Reyes.”)
     stands_alone: bool = True  # not a modifier of the noun after it ("the Stop Reyes movement")
+    business: bool = False  # described after a comma by a business's noun ("X, the company behind ...")
 
 
 def _sentence_starts(paragraph: Paragraph, tokens: list[Token]) -> set[int]:
@@ -867,6 +869,10 @@ def _occurrence(
         honorific=honorific,
         party=party_before_title(tokens, core_start, honorific),
         apposed=bool(after),
+        # "a statement released by Editor Dana Baron, the paper set out ...": after a preposition the
+        # name closes an opening phrase, and the business noun after the comma opens the main clause.
+        business=business_apposition(tokens, labelled)
+        and not (np_start > 0 and tokens[np_start - 1].low in PREPOSITIONS),
     )
 
 

@@ -105,6 +105,8 @@ def _build(article: Article) -> Registry:
     all_texts = [p.text for p in article.paragraphs]
     # Names of several words the article writes as a business's ("shares in General Electric").
     bodies = _named_businesses(all_texts) | {name for name in firsts if " " in name}
+    # "Lantern Rides, the company behind the app,": a name an apposition calls a business.
+    bodies |= {" ".join(t.low for t in o.core) for o in occurrences if o.business}
     places = _institution_names(all_texts) | _addresses(all_texts) | bodies
     if places:
         # "Sandy Cove Elementary School ... In that sense, Sandy Cove wasn’t just a tragedy": a

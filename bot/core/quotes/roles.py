@@ -14,6 +14,7 @@ from bot.core.quotes.function_words import (
     AFFILIATION_CONNECTORS,
     AFFILIATION_WORDS,
     ARTICLES,
+    BUSINESS_NOUNS,
     CLAUSE_OPENERS,
     OBJECT_MARKERS,
     OF_SOMEONE_HEADS,
@@ -363,7 +364,7 @@ _NOT_APPOSITIVE_OPENERS = frozenset("and or but nor whose then while as with".sp
 
 def role_after(text: str, tokens: list[Token], end: int) -> str | None:
     """An appositive after a name: ", the top US diplomat for East Asia," or an age ", 45,"."""
-    if end >= len(tokens) or tokens[end].text != ",":
+    if end >= len(tokens) or tokens[end].text != "," or business_apposition(tokens, end):
         return None
     index = end + 1
     words = []
@@ -401,6 +402,35 @@ def role_after(text: str, tokens: list[Token], end: int) -> str | None:
     while words and words[0].low in ARTICLES:
         words = words[1:]
     return text[words[0].start : words[-1].end] if words else None
+
+
+def business_apposition(tokens: list[Token], end: int) -> bool:
+    """ ", the company behind the app", ", a rival company,": an apposition after a name whose head
+    is a business's noun says the name is a business's; ", the company's chief executive" and ", a
+    company director" are headed by a person's role."""
+    index = end + 1
+    if index >= len(tokens) or tokens[end].text != "," or tokens[index].low not in ARTICLES:
+        return False
+    for at in range(index + 1, min(len(tokens), index + 1 + _BUSINESS_HEAD_REACH)):
+        word = tokens[at]
+        if word.low in BUSINESS_NOUNS or (word.low.endswith("s") and word.low[:-1] in BUSINESS_NOUNS):
+            following = tokens[at + 1] if at + 1 < len(tokens) else None
+            return following is None or not following.is_word or following.low in _AFTER_BUSINESS_HEAD
+        if not word.is_word or word.cap or word.possessive or word.low in _OPENING_ANOTHER_PHRASE:
+            return False
+        if lx.is_role_head(word.low):
+            return False  # "the chief executive": a person's role heads the apposition
+    return False
+
+
+# Words from the article to its business noun ("the Ohio-based ride-sharing company").
+_BUSINESS_HEAD_REACH = 4
+# Words that end the modifiers before a head: a preposition or article opens another phrase ("the head of
+# the company").
+_OPENING_ANOTHER_PHRASE = PREPOSITIONS | ARTICLES | frozenset("and or".split())
+# What may follow a business noun heading its phrase: a preposition or a relative word; no participle
+# that is also a past tense ("..., the paper set out its plans": a clause's subject and verb).
+_AFTER_BUSINESS_HEAD = PREPOSITIONS | frozenset("behind that which whose where based responsible".split())
 
 
 def _titled_name(words: list[Token]) -> bool:
@@ -558,6 +588,10 @@ _ELECTED = frozenset(
     "representative mp mep ambassador".split()
 )
 PUBLIC_OFFICES = OFFICE_WORDS | _ELECTED
+# Offices a definite role names by their title ("the attorney general", "the president"): when no one
+# the article names holds one, it may be a figure the article names bare ("Obama"), never someone the
+# article describes by another role ("Dana Pruitt, a driver").
+TITLED_OFFICES = _ELECTED | frozenset(("general",))
 _MINISTERS = frozenset(("minister", "secretary", "chancellor"))
 
 
