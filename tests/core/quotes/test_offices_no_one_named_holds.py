@@ -39,3 +39,30 @@ def test_a_lower_case_role_no_one_holds_stays_unattributed():
         "“We are buying two new boats,” the senator said.\n"
     )
     assert speakers_of(text) == [None]
+
+
+def test_an_office_no_one_holds_is_not_given_to_a_person_the_article_gives_another_role():
+    text = (
+        "A ride-sharing app was fined on Tuesday for misleading drivers about their pay.\n\n"
+        "Dana Pruitt, a driver, said she had lost thousands. “We were never told,” she said.\n\n"
+        "“The fine is far too small,” the attorney general said.\n"
+    )
+    assert speakers_of(text)[1] != "Dana Pruitt"
+
+
+def test_a_lower_case_office_of_two_words_no_one_holds_speaks_as_an_unnamed_source():
+    text = (
+        "A ride-sharing app was fined on Tuesday for misleading drivers about their pay.\n\n"
+        "Dana Pruitt, a driver, said she had lost thousands. “We were never told,” she said.\n\n"
+        "“The fine is far too small,” the attorney general said.\n"
+    )
+    assert speakers_of(text) == ["Dana Pruitt", "the attorney general"]
+    assert kinds_of(text)["the attorney general"] == "unnamed"
+
+
+def test_an_office_no_one_holds_still_means_a_person_the_article_gives_no_role():
+    text = (
+        "Tom Reyes flew to the island on Monday to open the new ferry terminal.\n\n"
+        "“This harbour will be busy again,” the president said.\n"
+    )
+    assert speakers_of(text) == ["Tom Reyes"]

@@ -10,6 +10,7 @@ from bot.core.quotes import attribution as attr
 from bot.core.quotes.quoted.shared import Context, Raw, sentence_index
 from bot.core.quotes.references import indefinite_person
 from bot.core.quotes.resolver import Resolver
+from bot.core.quotes.roles import FORMER_WORDS, TITLED_OFFICES
 from bot.core.quotes.sources import (
     ELLIPTICAL,
     INDEFINITE,
@@ -72,9 +73,26 @@ def _vacant_office(raw: Raw, subject: attr.Subject, resolver: Resolver) -> bool:
     if subject.kind != "role" or subject.source is None or not lx.is_role_head(subject.role):
         return False  # "the Spaniard", "the Teenager": a person referred back to, no office
     words = raw.paragraph.text[subject.source.start : subject.source.end].split()
-    if len(words) < 2 or words[0].casefold() != "the" or not all(w[:1].isupper() for w in words[1:]):
+    if len(words) < 2 or words[0].casefold() != "the":
         return False
-    return not resolver.holders_index().get(subject.role)
+    if all(w[:1].isupper() for w in words[1:]):
+        return not resolver.holders_index().get(subject.role)
+    # In lower case the title may still mean a figure the article names bare ("Mr Blair ... the prime
+    # minister said"): vacant only when everyone named is described by another role.
+    return (
+        _office_title(words[1:], subject.role)
+        and not resolver.holders_index().get(subject.role)
+        and all(p.roles or p.titles for p in resolver.registry.persons)
+    )
+
+
+def _office_title(words: list[str], role: str) -> bool:
+    """ "attorney general", "prime minister": an office's title in lower case, a word naming which
+    office before its head, as a capitalised title is ("the senator" alone, "the former governor"
+    refer back to a person)."""
+    if role not in TITLED_OFFICES or len(words) < 2 or words[-1].casefold() != role:
+        return False
+    return all(w.islower() and w not in FORMER_WORDS for w in words[:-1])
 
 
 def _unnamed_antecedent(raw: Raw, subject: attr.Subject, context: Context) -> tuple[str, str] | None:

@@ -19,7 +19,7 @@ from bot.core.quotes.resolving.shared import (
     mention_start,
     token_start,
 )
-from bot.core.quotes.roles import is_age, offices_held, other_office
+from bot.core.quotes.roles import TITLED_OFFICES, is_age, offices_held, other_office
 
 # Sentences an age ("the 78-year-old said") looks back over, past those naming no one.
 _AGE_LOOKBACK_SENTENCES = 2
@@ -111,7 +111,10 @@ class RoleAntecedentMixin:
             if holders:
                 return person_id in holders
             person = self.registry.person(person_id)
-            return not other_office(role, subject.modifiers, offices_held(person.roles, person.titles))
+            held = offices_held(person.roles, person.titles)
+            if role in TITLED_OFFICES and (person.roles or person.titles) and not held:
+                return False  # "the attorney general" is not "Dana Pruitt, a driver"
+            return not other_office(role, subject.modifiers, held)
 
         return self.antecedent(Mention(paragraph, start, end, PRONOUN, (), gender), accept=holds)
 
