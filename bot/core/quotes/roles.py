@@ -219,15 +219,28 @@ _NOT_MODIFIERS = OBJECT_MARKERS | CLAUSE_OPENERS | lx.NOT_NAMES | lx.ADVERBS | l
 
 
 def _noun_modifier(tokens: list[Token], index: int) -> bool:
-    """A lower-case word that can say what kind of role follows: after a sentence or clause start
-    or an article, never a verb ("hired"), preposition or adverb; after a name it is a verb ("gave")."""
+    """A lower-case word that can say what kind of role follows: after a sentence or clause start,
+    an article, a verb of saying or a preposition ("said survey leader Ann Moss", "according to count
+    organiser Ravi Molina"), never a verb ("hired"), preposition or adverb; after a name it is a verb
+    ("gave")."""
     token = tokens[index]
     if token.cap or len(token.low) < 3 or token.low in _NOT_MODIFIERS or token.low.endswith(("ed", "ly")):
         return False
     before = tokens[index - 1] if index else None
     if before is None or not before.is_word:
         return before is None or before.text in ",;:("
-    return before.low in CLAUSE_OPENERS or before.low in ARTICLES or before.low in POSSESSIVE_DETERMINERS
+    return (
+        before.low in CLAUSE_OPENERS
+        or before.low in ARTICLES
+        or before.low in POSSESSIVE_DETERMINERS
+        or before.low in lx.SPEECH_VERBS
+        or (before.low in PREPOSITIONS and not _infinitive(tokens, index - 1))
+    )
+
+
+def _infinitive(tokens: list[Token], at: int) -> bool:
+    """ "to" marking a verb ("stepped in to rescue pupil Alya Ahmed Ali"), not "according to"."""
+    return tokens[at].low == "to" and not (at > 0 and tokens[at - 1].low == "according")
 
 
 def _role_words_fit(tokens: list[Token], indexes: list[int], appositive: bool, core_start: int) -> bool:
