@@ -272,13 +272,17 @@ def _take_latest(found: _Namings, number: int, named: _Named, upto: int) -> None
 
 def _said_by_it(before: str, after: str) -> bool:
     """ "In a statement, it added: “…”", "“…,” it said.": the writer gives the words to an "it", a
-    body or a writing the rules could not name, never to a person named nearby."""
-    said = _IT_SAYS_BEFORE.search(before) or _IT_SAYS_AFTER.match(after)
+    body or a writing the rules could not name, never to a person named nearby; so with "The man
+    pointed to the door and said: “…”", a sentence whose own unnamed subject says them."""
+    said = _IT_SAYS_BEFORE.search(before) or _IT_SAYS_AFTER.match(after) or _UNNAMED_SAYS_BEFORE.match(before)
     return said is not None and said.group(1).casefold() in lx.SPEECH_VERBS
 
 
 _IT_SAYS_BEFORE = re.compile(r"\b[Ii]t (?:also )?([a-z]+)\W*$")
 _IT_SAYS_AFTER = re.compile(r"\W*it (?:also )?([a-z]+)\b")
+# A sentence opening with "The", "A" or "An" and written in lower case, no name in it, up to its verb
+# of saying and a colon right before the quotation.
+_UNNAMED_SAYS_BEFORE = re.compile(r"(?:The|An?) [a-z][a-z ,'’-]*? ([a-z]+):\s*[“\"‘']?$")
 
 
 def _candidates_of(read: _Article, index: int) -> list[Candidate]:
