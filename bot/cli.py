@@ -289,11 +289,21 @@ def open_library(ref: str | None, settings: Settings) -> tuple[Library, str | No
         raise ArticleError(f"Cannot open {shown(path)}: {os_reason(error)}.") from None
     if exists:
         return Library.from_path(path), None
-    if in_folder and path.suffix.lower() not in ARTICLE_SUFFIXES:
+    if in_folder and path.suffix.lower() not in ARTICLE_SUFFIXES and not _too_wide(path.parent):
         return Library.from_path(path.parent), path.name
     if "/" in ref or path.suffix.lower() in ARTICLE_SUFFIXES:
         return Library.from_path(path), None  # reports the missing path
     return Library.from_path(settings.article_path), ref
+
+
+def _too_wide(folder: Path) -> bool:
+    """A filesystem root or the home folder: `--article /typo` or `~/typo` is a missing path, not one
+    article of a library that would be every text file on the disk."""
+    try:
+        resolved = folder.resolve()
+        return resolved == Path(resolved.anchor) or resolved == Path.home().resolve()
+    except (OSError, RuntimeError):  # no home folder: only the root is too wide
+        return folder == Path(folder.anchor)
 
 
 @contextlib.contextmanager

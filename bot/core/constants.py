@@ -51,6 +51,9 @@ SPEAKER_MATCH_CACHE = 256
 NEAR_DUPLICATE_MAX_CHARS = 3000
 # Folders of a library are searched this many levels deep for articles.
 MAX_LIBRARY_DEPTH = 32
+# A library folder is read through at most this many files and folders: `--article /tmp/typo` (FOLDER/ID)
+# must not walk a whole disk looking for articles.
+MAX_LIBRARY_ENTRIES = 20_000
 # Text is caseless (sentences may start in lower case) when at least this many sentence marks
 # are followed by a letter and this share of those letters is lower case.
 CASELESS_MIN_MARKS = 3

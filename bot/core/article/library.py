@@ -146,6 +146,7 @@ def _article_files(folder: Path) -> Iterator[Path]:
     """Article files under `folder`: walked with a stack, not recursion, down to a bounded depth
     (a folder 1,200 levels deep must not exhaust Python's stack), skipping unreadable folders."""
     stack = [(folder, 0)]
+    seen = 0
     while stack:
         current, depth = stack.pop()
         try:
@@ -153,6 +154,12 @@ def _article_files(folder: Path) -> Iterator[Path]:
         except OSError as error:
             log.warning("skipped folder %s: %s", shown(current), os_reason(error))
             continue
+        seen += len(entries)
+        if seen > constants.MAX_LIBRARY_ENTRIES:
+            raise ArticleError(
+                f"{shown(folder)} holds over {constants.MAX_LIBRARY_ENTRIES:,} files and folders, too many "
+                "to read as a library: give the article's file, or a folder of articles."
+            )
         for entry in entries:
             path = Path(entry.path)
             try:
