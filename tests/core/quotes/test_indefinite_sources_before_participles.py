@@ -24,3 +24,8 @@ def test_the_last_noun_of_the_phrase_heads_it():
 def test_a_noun_described_by_a_relative_clause_is_left_alone():
     text = "A man who lives nearby blocked the road, calling the plan “a solution in search of a problem.”"
     assert speakers_of(text + _AFTER) == [None]
+
+
+def test_a_writing_by_a_named_person_is_no_unnamed_source():
+    text = "An additional email by Dana Roche on Friday rejected the plan, saying “the crossing stays.”"
+    assert "an additional email" not in speakers_of(text + _AFTER)

@@ -232,8 +232,9 @@ def _source_head(low: str) -> bool:
 
 
 _INDEFINITES = frozenset(("a", "an"))
-# Words after a source's noun that describe it further: the phrase is no bare subject.
-_DESCRIBED_AFTER = frozenset("of for to who whose that which with from at in".split())
+# Words after a source's noun that describe it further ("a spokeswoman for Holt", "an email by Roche"):
+# the phrase is no bare subject.
+_DESCRIBED_AFTER = frozenset("of for to who whose that which with from at in by".split())
 
 
 _TITLE_GAP = 3  # "House Republican Thomas Holt", "White House spokesman Josh Ernst"
