@@ -160,11 +160,17 @@ def _specified(tokens: list[str], at: int, thing: tuple[str, ...], asked: set[st
         opening -= 1
     # A name, not a number: "rather than 11 because the court's chief judge" says no court.
     before_words = _clause(reversed(tokens[max(0, opening - reach) : first]), _CLAUSE_STOP | _LINKS)
-    if any(_named(t, asked, numbers=False) for t in before_words):
+    if any(_named_not_day(t, asked, numbers=False) for t in before_words):
         return True
     if _POSSESSIVE.search(tokens[last]):
         return False  # "the court's chief judge, Merrick Garland": the name is the judge's
-    return any(_named(t, asked) for t in _clause(tokens[last + 1 : last + 1 + reach]))
+    return any(_named_not_day(t, asked) for t in _clause(tokens[last + 1 : last + 1 + reach]))
+
+
+def _named_not_day(token: str, asked: set[str], numbers: bool = True) -> bool:
+    """A name or number beside a mention, but a weekday or month: "on Thursday, but a government
+    official confirmed Wednesday night" dates the mention, it names no official."""
+    return _named(token, asked, numbers) and _bare(token) not in WEEKDAYS_MONTHS
 
 
 def _clause(tokens, stops: frozenset[str] = _CLAUSE_STOP) -> list[str]:
@@ -204,7 +210,9 @@ def _singular(word: str) -> str:
 _NAMED_NOUN = re.compile(
     r"\bnames?\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)"
     # "the architect Trump didn't pay?": a name opening a clause after the noun ends it too.
-    r"(?:(?:’s|'s)?(?:\s*(?:\?|$)|\s+(?:who|that|whose|which|in|on|at|of|from|for|with)\b)|\s+(?-i:(?=[A-Z][a-z])))"
+    # "the man thrown off the building", "the American killed in Tripoli": a participle after it too.
+    r"(?:(?:’s|'s)?(?:\s*(?:\?|$)|\s+(?:who|that|whose|which|in|on|at|of|from|for|with)\b)|\s+(?-i:(?=[A-Z][a-z]))"
+    r"|\s+(?=[a-z]+(?:ed|wn)\s+(?:in|on|at|off|by|from|to|during|after|near|outside|inside)\b))"
     r"|\b([a-z][\w-]*)(?:’s|'s|s’|s')\s+(?:first\s+|full\s+|real\s+)?names?\b"
     r"|^\s*(?:who|whom)\s+(?:is|was|are|were)\s+the\s+(?:[\w’'-]+\s+)?([a-z][\w-]*)\s+(?:who|that|whose)\b"
     # "Who is the judge?", "Who is Connecticut's tax commissioner?": a role, whose holder is named beside it.
@@ -218,6 +226,8 @@ _DESCRIBING = frozenset(", is was are were".split())
 _DESCRIBING_WORDS = DEMONYMS | PARTY_LABELS
 # Nouns whose name may be a party or a people's word ("the name of his party").
 _GROUPS = frozenset("party people group nationality".split())
+# Determiners bringing in a new, so far unnamed one of a kind ("including an American", "some firms").
+_INDEFINITE = frozenset("a an some another".split())
 # Words that end a name's phrase before the noun: "found Huskins at her father's home", "Laurent Fabius said
 # the victim": the name is another's, in a phrase of its own.
 _OTHER_PHRASE = frozenset("at in on from of to with for by into said says told tells".split())
@@ -234,19 +244,36 @@ def named_noun(question: str) -> str | None:
 def names_the_noun(question: str, sentences: list[str]) -> bool:
     """False when every one of `sentences` mentions the noun a name question asks about ("What is the
     name of the announcer?") with no name beside it ("Passenger Chris Downes ... and the announcer can
-    be heard"): the name there is someone else's. A sentence without the noun may name it outright."""
+    be heard"): the name there is someone else's. A sentence without the noun may name it outright, but
+    not before a sentence bringing the noun in as a new one ("... including an American.")."""
     noun = named_noun(question)
     if noun is None or not sentences:
         return True
     asked = {_bare(w) for w in re.findall(r"[\w’'-]+", question)}
     if noun not in _GROUPS:
         asked |= _DESCRIBING_WORDS  # "two Democratic speechwriters" names neither of them
-    for text in sentences:
+    introduced_at = len(sentences)
+    for at, text in enumerate(sentences):
         tokens = _TOKEN.findall(text)
         mentions = [i for i, token in enumerate(tokens) if _singular(_bare(token)) == noun]
-        if not mentions or any(_name_beside(tokens, i, asked) for i in mentions):
+        if mentions and any(_name_beside(tokens, i, asked) for i in mentions):
             return True
-    return False
+        if mentions and introduced_at == len(sentences) and any(_indefinite(tokens, i) for i in mentions):
+            introduced_at = at
+    # "In January, gunmen attacked a hotel in Tripoli. They killed 10 people, including an American.": a
+    # sentence before the one bringing the noun in as a new, unnamed one ("an American") cannot name it.
+    unmentioned = [at for at, text in enumerate(sentences) if noun not in _nouns(text)]
+    return any(at > introduced_at or introduced_at == len(sentences) for at in unmentioned)
+
+
+def _nouns(text: str) -> set[str]:
+    return {_singular(_bare(t)) for t in _TOKEN.findall(text)}
+
+
+def _indefinite(tokens: list[str], at: int) -> bool:
+    """The mention at `at` brings in a new one of its kind: "a corporation", "an American", "some firms"."""
+    before = [t.casefold() for t in tokens[max(0, at - 2) : at]]
+    return bool(before) and (before[-1] in _INDEFINITE or (len(before) == 2 and before[0] in _INDEFINITE))
 
 
 def _name_beside(tokens: list[str], at: int, asked: set[str]) -> bool:
