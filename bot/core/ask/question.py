@@ -903,17 +903,43 @@ def _renamed_in_aside(text: str, question_words: set[str]) -> bool:
     )
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _has_digit(text: str) -> bool:
+    return _DIGIT.search(text) is not None
+
+
+# What every match of a slow pattern holds: a digit, or a word in ASCII letters that IGNORECASE folds
+# no other letter to (so a lower-cased text holds it). A text without it is left unscanned: the first
+# asking of a question on a long article reads hundreds of new sentences, most with no digit or age.
+_NEEDS: dict[re.Pattern, Callable[[str], bool]] = {
+    _AGE_BY_NAME: lambda text: _has_digit(text) or "one" in text.lower(),
+    _AN_AGE: lambda text: "old" in text.lower(),
+    _REPORTED_ON: lambda text: "day" in text.lower(),
+    _AGED: _has_digit,
+    _MONEY_AMOUNT: _has_digit,
+    _NO_COUNT: _has_digit,
+    _SINCE_WHEN: _has_digit,
+}
+
+
+def _may_match(pattern: re.Pattern, text: str) -> bool:
+    needs = _NEEDS.get(pattern)
+    return needs is None or needs(text)
+
+
 # The parts of answer_type_score that depend on the sentence alone, kept per sentence text: ranking
 # reads the same few dozen sentences of an article for every question asked about it.
 @lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
 def _blanked(pattern: re.Pattern, text: str) -> str:
     """`text` with each match of `pattern` blanked out."""
-    return pattern.sub(" ", text)
+    return pattern.sub(" ", text) if _may_match(pattern, text) else text
 
 
 @lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
 def _holds(pattern: re.Pattern, text: str) -> bool:
-    return pattern.search(text) is not None
+    return _may_match(pattern, text) and pattern.search(text) is not None
 
 
 @lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
@@ -1182,8 +1208,13 @@ def _matched_words(pattern: re.Pattern, text: str, strong: str) -> tuple[tuple[s
     found = []
     for match in pattern.finditer(text):
         word = match.group(0).lower()
-        found.append((word, re.search(strong, word, re.IGNORECASE) is not None))
+        found.append((word, _is_strong(strong, word)))
     return tuple(found)
+
+
+@lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
+def _is_strong(strong: str, word: str) -> bool:
+    return re.search(strong, word, re.IGNORECASE) is not None
 
 
 def _new_names(
