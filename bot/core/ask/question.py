@@ -576,7 +576,8 @@ def counts_the_qualifier(question: str, text: str) -> bool:
 # it, up to a function word: what the count counts ("several hundred UK citizens", "hundreds of French
 # soldiers", 'the 66 "villes de sûreté"').
 _COUNT_RUN = re.compile(
-    rf"(?:\d[\d,.]*|\b(?:{_NUMBER_WORDS})\b)(?:[\s-]+(?:\d[\d,.]*|(?:{_NUMBER_WORDS})\b))*"
+    # "I-65", "F-35": a number joined to letters names a road or a model, it counts nothing.
+    rf"(?:(?<![A-Za-z]-)(?<![\d,.])\d[\d,.]*|\b(?:{_NUMBER_WORDS})\b)(?:[\s-]+(?:\d[\d,.]*|(?:{_NUMBER_WORDS})\b))*"
     r"(?:(?<=s)\s+of\b)?"
     r"(?P<after>(?:\s+[\"“‘']?[A-Za-z][\w-]*){0,3})",
     re.IGNORECASE,
@@ -628,9 +629,14 @@ def counts_another_thing(question: str, text: str) -> bool:
         before = words(text[max(0, count.start() - _BEFORE_COUNT_CHARS) : count.start()])[-2:]
         if any(stem(w.casefold()) in alike for w in after + before):
             return False
-        if not any(_PLURAL.fullmatch(w) or w in _COUNTED_OTHERWISE for w in after):
+        if not any(_PLURAL.fullmatch(w) or w in _COUNTED_OTHERWISE or _people_of(w) for w in after):
             return False
     return True
+
+
+def _people_of(word: str) -> bool:
+    """A people's plural, capitalised: "94 million Americans" counts Americans, no troops."""
+    return word[:1].isupper() and word.endswith("s") and word[:-1].casefold() in DEMONYMS
 
 
 def lacks_the_day(question: str, text: str) -> bool:

@@ -50,3 +50,24 @@ def test_hundreds_of_counts_the_noun_after_of():
 
 def test_a_quoted_noun_is_what_its_count_counts():
     assert counts_another_thing("How many settlers were there?", 'The edict named 66 "safe towns" in all.')
+
+
+WARNING = parse_article(
+    "Title: Guard on standby\n\n"
+    "Officials said some 40 million Canadians were under a storm warning. Troops were on standby.\n\n"
+    "The agency said the highway remained open.\n"
+)
+
+
+def test_a_count_of_a_people_is_no_count_of_troops():
+    # "40 million Canadians": a people's plural is capitalised, and counts Canadians all the same.
+    result = answer_question(WARNING, "How many troops are on standby?")
+    assert result.answer is None
+    assert counts_another_thing("How many troops were sent?", "Some 40 million Americans say so.")
+    assert not counts_another_thing("How many Canadians were warned?", "40 million Canadians were warned.")
+
+
+def test_a_number_joined_to_letters_counts_nothing():
+    # "I-95" names a road: the count beside the trucks is the only one, and it counts trucks.
+    text = "Traffic on I-95 was stopped, and 12 trucks were stuck."
+    assert counts_another_thing("How many ambulances were sent?", text)
