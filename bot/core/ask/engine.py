@@ -66,6 +66,7 @@ from bot.core.ask.question import (
     counts_the_qualifier,
     lacks_the_day,
     lacks_the_event,
+    lacks_the_number,
     lacks_the_year,
 )
 from bot.core.ask.requests import only_requested
@@ -583,6 +584,8 @@ def _of_wanted_kind(question: str, candidate: Candidate) -> bool:
     reason or name it does not ask with: the passage is relevant, but it is no answer."""
     kind = classify(question).kind
     if lacks_the_day(question, candidate.text) or lacks_the_year(question, candidate.text):
+        return False
+    if lacks_the_number(question, candidate.text):
         return False
     # "When is the leadership election?" is not dated by a sentence about another thing's date.
     if lacks_the_event(question, candidate.text):

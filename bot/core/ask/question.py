@@ -639,6 +639,20 @@ def _people_of(word: str) -> bool:
     return word[:1].isupper() and word.endswith("s") and word[:-1].casefold() in DEMONYMS
 
 
+# "What is the hotline number?", "What was the flight number?": a number written in figures is asked for.
+_NUMBER_ASKED = re.compile(
+    r"^\s*what(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}number\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def lacks_the_number(question: str, text: str) -> bool:
+    """True when "What is the hotline number?" gets a sentence holding no figure: "published a hotline
+    number for motorists" says there is one, not what it is."""
+    return bool(_NUMBER_ASKED.match(question)) and not re.search(r"\d", text)
+
+
 def lacks_the_day(question: str, text: str) -> bool:
     """True when "What day was the forum?" or "What date is the election?" gets a sentence naming no day
     (a weekday, a day of a month, "yesterday"): "in 2003" or "50 days until the election" say no day."""
