@@ -48,13 +48,26 @@ _MONTHS = (
 )
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _DATE_PART = rf"\d|{_MONTHS}|{_DAYS}"  # a time word that dates something: a number, a month, a day
+
+
+def _initials(*alternations: str) -> str:
+    """The first letters of the words of `alternations` ("one|two|three" -> "ot"), for a lookahead
+    that lets a pattern of word lists skip at once every position no match can start at: else the
+    engine tries each word at every word's start (the lookahead halves the scan of a sentence)."""
+    return "".join(sorted({word[0].lower() for words in alternations for word in words.split("|")}))
+
+
+_TIME_WORDS = (
+    "centur(?:y|ies)|decade|year|years|era|period|reign|dynasty|age|morning|evening|night|"
+    "today|yesterday|tomorrow|week|weeks|month|months|earlier|later|ago|since|until|during|"
+    "before|after|bc|ad|bce|ce"
+)
 _TIME = re.compile(
-    rf"\b(?:{_MONTHS}|{_DAYS})\b|\b\d{{3,4}}s?\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|"
+    rf"(?=[\d{_initials(_MONTHS, _DAYS, 'noon|midnight', _TIME_WORDS)}])"
+    rf"(?:\b(?:{_MONTHS}|{_DAYS})\b|\b\d{{3,4}}s?\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|"
     # a time of day: "6:00 a.m.", "9pm", "18:15", "noon"
     r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight)\b|"
-    r"\b(?:centur(?:y|ies)|decade|year|years|era|period|reign|dynasty|age|morning|evening|night|"
-    r"today|yesterday|tomorrow|week|weeks|month|months|earlier|later|ago|since|until|during|"
-    r"before|after|bc|ad|bce|ce)\b",
+    rf"\b(?:{_TIME_WORDS})\b)",
     re.IGNORECASE,
 )
 # What names a day: a weekday, a day of a month ("Nov. 8", "8 November"), or one relative to today.
@@ -119,6 +132,9 @@ _CARDINAL = (
     r"hundreds?|thousands?|millions?|billions?|dozens?|once|twice|thrice)\b"
 )
 _AMOUNT = rf"(?:\d[\d,.]*|\b(?:{_NUMBER_WORDS}))"
+_AMOUNT_INITIALS = rf"\d{_initials(_NUMBER_WORDS)}"
+# The first words of an amount said in words (_WORDED_AMOUNT).
+_WORDED_INITIALS = _initials("half|over|under|about|around|nearly|almost|than|a|couple")
 # An age by a name or a noun: "Rojas-Jovel, 45,", "aged 45", "the 45-year-old", "45 years old".
 _AGE = re.compile(
     r"\b\d{1,3}-(?:year|month|week|day)-old(?P<noun>(?:\s+[a-z][\w-]*){0,3})|\baged\s+\d{1,3}\b|\b\d{1,3}\s+years?\s+old\b|\bage\s+(?:of\s+)?\d{1,3}\b"
@@ -146,13 +162,18 @@ _WORDED_AMOUNT = (
     rf"|\ban?\s+(?:{_SIZE_UNITS})\s+and\s+a\s+(?:half|quarter)\b"
 )
 # A measurement: a number and its unit, glued or not ("30ft", "2 miles", "five hours"), or in words.
-_MEASUREMENT = re.compile(rf"{_AMOUNT}\s*-?(?:{_UNITS})\b|{_WORDED_AMOUNT}", re.IGNORECASE)
+_MEASUREMENT = re.compile(
+    rf"(?=[{_AMOUNT_INITIALS}{_WORDED_INITIALS}])(?:{_AMOUNT}\s*-?(?:{_UNITS})\b|{_WORDED_AMOUNT})",
+    re.IGNORECASE,
+)
 # A height in feet and inches ("6'3\"", "5ft 9in" is a measurement already).
 _FEET_INCHES = r"\b\d['’]\s?\d{1,2}\b"
 # "How long is the turtle?" asks a length or a time: "can grow up to 2,000 pounds" weighs it.
 _SIZES = frozenset("long short tall high deep wide far".split())
 _SIZE_MEASUREMENT = re.compile(
-    rf"{_AMOUNT}\s*-?(?:{_SIZE_UNITS})\b|{_FEET_INCHES}|{_WORDED_AMOUNT}", re.IGNORECASE
+    rf"(?=[{_AMOUNT_INITIALS}{_WORDED_INITIALS}])"
+    rf"(?:{_AMOUNT}\s*-?(?:{_SIZE_UNITS})\b|{_FEET_INCHES}|{_WORDED_AMOUNT})",
+    re.IGNORECASE,
 )
 # A height as US sports copy writes it, "the 6-4 forward", is a height only in a sentence about one; else
 # "6-4" is a score ("beat her 6-4").
@@ -160,7 +181,7 @@ _HYPHENATED_HEIGHT = re.compile(r"(?<![\d.,–-])[4-7]-(?:1[01]|\d)(?![\d–-])"
 _ABOUT_HEIGHT = re.compile(r"\b(?:tall|taller|height|stands?|standing|stood)\b", re.IGNORECASE)
 # "How long has it been recognised?": "since the 1950s", "since 2004" says for how long, up to now.
 _SINCE_WHEN = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d{4}s?\b", re.IGNORECASE)
-_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+_NUMBER = re.compile(rf"(?=[\d{_initials(_NUMBER_WORDS)}])(?:\d|\b(?:{_NUMBER_WORDS})\b)", re.IGNORECASE)
 # A number and the noun it counts, past one describing word: "two polls", "three new polls".
 _COUNTED = re.compile(rf"(?:\d[\d,.]*|\b(?:{_NUMBER_WORDS})\b)(?P<after>(?:\s+[A-Za-z][\w-]*){{0,2}})")
 _SAYING = frozenset("said say says told voted answered".split())
@@ -172,9 +193,10 @@ _NAMED_NUMBER = re.compile(
 # Amounts of a unit, no count of things ("20 percent", "11 years", "8.9 metres"): the units of _UNITS
 # that are no other word ("in", "m", "pounds" ...), with shares.
 _SHARE_OR_SPAN = re.compile(
-    rf"{_AMOUNT}\s*-?(?P<unit>percent|per cent|%|hours?|days?|weeks?|months?|years?|minutes?|seconds?|"
+    rf"(?=[{_AMOUNT_INITIALS}])"
+    rf"(?:{_AMOUNT}\s*-?(?P<unit>percent|per cent|%|hours?|days?|weeks?|months?|years?|minutes?|seconds?|"
     r"decades?|centuries|metres?|meters?|kilometres?|kilometers?|km|miles?|kg|kilograms?|tonnes?|acres?|hectares?|"
-    r"degrees|litres?|liters?|gallons?)(?!\w)",
+    r"degrees|litres?|liters?|gallons?)(?!\w))",
     re.IGNORECASE,
 )
 _REASON = re.compile(
@@ -763,8 +785,9 @@ _SIZE_OF = re.compile(r"\bsize\s+of\b", re.IGNORECASE)
 # A length of time: "three years", "a 35-year history", "two-week", "half an hour".
 _TIME_UNITS = "hours?|days?|weeks?|months?|years?|minutes?|seconds?|decades?|centuries|century"
 _TIME_SPAN = re.compile(
-    rf"{_AMOUNT}\s*-?(?:{_TIME_UNITS})\b|\b(?:half\s+an?|a\s+couple(?:\s+of)?)\s+(?:{_TIME_UNITS})\b"
-    r"|\b(?:1[5-9]|20)\d0['’]?s\b",
+    rf"(?=[{_AMOUNT_INITIALS}{_WORDED_INITIALS}])"
+    rf"(?:{_AMOUNT}\s*-?(?:{_TIME_UNITS})\b|\b(?:half\s+an?|a\s+couple(?:\s+of)?)\s+(?:{_TIME_UNITS})\b"
+    r"|\b(?:1[5-9]|20)\d0['’]?s\b)",
     re.IGNORECASE,
 )
 

@@ -1,6 +1,8 @@
 """A slow pattern is skipped on a text without what all its matches hold (question._NEEDS): the skip
 must never hide a match, or a reply would change."""
 
+import re
+
 from bot.core.ask import question
 
 TEXTS = (
@@ -28,3 +30,33 @@ def test_a_text_without_what_a_pattern_needs_is_left_as_it_is():
     text = "The ferry was closed for the winter."
     assert question._blanked(question._AN_AGE, text) == text
     assert not question._holds(question._SINCE_WHEN, text)
+
+
+def _without_lookahead(pattern):
+    """`pattern` as it was before its lookahead of initials: the alternation alone."""
+    body = pattern.pattern.split("])", 1)[1]
+    return re.compile(body[3:-1], pattern.flags)
+
+
+LISTED = (
+    "At 6:30 p.m. on Monday, twenty-one boats and a dozen SEVEN-seat ferries left; one in 1990s "
+    "weeks, the 3rd of May, noon, ſix ſeconds and the \u212aelvin first2 1st ONE_one decades ago, "
+    "ſince ſunday, half an hour, 20 percent, ſeven miles."
+)
+
+WORD_LIST_PATTERNS = (
+    question._TIME,
+    question._NUMBER,
+    question._MEASUREMENT,
+    question._SIZE_MEASUREMENT,
+    question._SHARE_OR_SPAN,
+    question._TIME_SPAN,
+)
+
+
+def test_a_word_list_pattern_finds_what_it_found_before_its_initials_lookahead():
+    for pattern in WORD_LIST_PATTERNS:
+        assert pattern.pattern.startswith("(?=[")
+        old = _without_lookahead(pattern)
+        assert [m.span() for m in pattern.finditer(LISTED)] == [m.span() for m in old.finditer(LISTED)]
+        assert len(list(old.finditer(LISTED))) > 2
