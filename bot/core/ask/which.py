@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.core import constants
-from bot.core.language.lexicon import ARTICLES, DEMONYMS, PARTY_LABELS, WEEKDAYS_MONTHS
+from bot.core.language.lexicon import ARTICLES, DEMONYMS, PARTY_LABELS, PLAIN_ADVERBS, WEEKDAYS_MONTHS
 from bot.core.language.text import STOPWORDS
 
 # "Which court ruled ...", "In which city ...": the thing asked for follows "which"; "What kind of nuts
@@ -169,8 +169,9 @@ def _specified(tokens: list[str], at: int, thing: tuple[str, ...], asked: set[st
 
 def _named_not_day(token: str, asked: set[str], numbers: bool = True) -> bool:
     """A name or number beside a mention, but a weekday or month: "on Thursday, but a government
-    official confirmed Wednesday night" dates the mention, it names no official."""
-    return _named(token, asked, numbers) and _bare(token) not in WEEKDAYS_MONTHS
+    official confirmed Wednesday night" dates the mention, it names no official; nor does an adverb
+    capitalised to open the sentence ("Already, some tour companies are cancelling")."""
+    return _named(token, asked, numbers) and _bare(token) not in WEEKDAYS_MONTHS | PLAIN_ADVERBS
 
 
 def _clause(tokens, stops: frozenset[str] = _CLAUSE_STOP) -> list[str]:

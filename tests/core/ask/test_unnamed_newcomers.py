@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.article import parse_article
 from bot.core.ask.engine import answer_question
 from bot.core.ask.which import named_noun, names_the_noun, names_which
 from tests.conftest import own_article
@@ -49,3 +50,14 @@ def test_an_earlier_sentence_cannot_name_a_thing_introduced_later_as_new():
     assert not names_the_noun("What is the name of the contractor?", [earlier, later])
     # A sentence after the newcomer may name it: "He was named as Ole Brand."
     assert names_the_noun("What is the name of the contractor?", [later, "The firm is Ole Brand Ltd."])
+
+
+def test_an_adverb_opening_the_sentence_does_not_say_which_firms():
+    article = parse_article(
+        "Title: Ferries halted\n\n"
+        "Storms closed the harbour at Brisk for a third day on Monday.\n\n"
+        "Already, some ferry firms are cancelling trips to Brisk.\n\n"
+        "The port said repairs would take a week.\n"
+    )
+    result = answer_question(article, "Which ferry firms cancelled trips to Brisk?")
+    assert result.tier == 2
