@@ -100,13 +100,17 @@ def _pieces(raw: str) -> tuple[tuple[tuple[str, int, int], ...], str | None]:
 # story's, though it may spell some ("fees"), so that a question about the fee finds the prose. The site's
 # own name ("www.digitaldetoxholidays.com") stays: the story may be about it.
 _WEB_PATH = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s/<>\"“”]+(?P<path>/[^\s<>\"“”]*)", re.IGNORECASE)
-# Whether a text holds any web address at all: most paragraphs hold none, and tokenize runs on every one.
-_WEB_ADDRESS = re.compile(r"://|www\.", re.IGNORECASE)
+
+
+def _has_web_address(text: str) -> bool:
+    """Whether `text` holds any web address at all: most paragraphs hold none, and tokenize runs on every
+    one. Substring tests, not a regex: 'w' has no other letter IGNORECASE would fold to it."""
+    return "://" in text or "www." in text.lower()
 
 
 def _without_web_paths(text: str) -> str:
     """`text` with the path of each web address blanked (offsets kept)."""
-    if not _WEB_ADDRESS.search(text):
+    if not _has_web_address(text):
         return text
     return _WEB_PATH.sub(
         lambda match: match.group()[: match.start("path") - match.start()].ljust(len(match.group())), text
@@ -116,7 +120,7 @@ def _without_web_paths(text: str) -> str:
 def web_path_words(text: str) -> set[str]:
     """The words the paths of `text`'s web addresses spell ("recycling", "calendar" of
     "www.dunmore.example/recycling-calendar"): no words of the story's for ranking, yet written in it."""
-    if not _WEB_ADDRESS.search(text):
+    if not _has_web_address(text):
         return set()
     return {
         word.casefold()
@@ -569,7 +573,8 @@ class ArticleIndex:
     def web_path_words(self) -> frozenset[str]:
         """The words the article's web-address paths spell (`web_path_words`), read once: `ask` checks
         them for every question, and reading a long article's text again cost more than the rest."""
-        return frozenset(web_path_words(" ".join(s.text for s in self.sentences)))
+        # Sentence by sentence, as an address holds no space: most sentences are passed over at once.
+        return frozenset(word for s in self.sentences for word in web_path_words(s.text))
 
     @cached_property
     def average_sentence_length(self) -> float:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.core.article import parse_article
 from bot.core.ask.engine import answer_question
-from bot.core.search.index import tokenize
+from bot.core.search.index import build_index, tokenize
 
 MARKET = parse_article(
     "Stallholders walk out\n\n"
@@ -40,3 +40,11 @@ def test_a_word_only_a_web_address_spells_is_not_missing():
     reply = answer_question(BINS, "Where is the compost timetable?")
     assert not reply.missing
     assert reply.passage is not None and "brenmoor.example/compost-timetable" in reply.passage.text
+
+
+def test_an_article_s_path_words_are_those_of_every_sentence_s_addresses():
+    article = parse_article(
+        "Ferry times\n\nThe new timetable is at WWW.Gullport.example/Winter-Times. "
+        "Fares are at https://gullport.example/fares_2027#child.\n\nNo address here.\n"
+    )
+    assert build_index(article).web_path_words == {"winter", "times", "fares", "2027", "child"}
