@@ -672,7 +672,7 @@ _NUMBER_ASKED = re.compile(
 def lacks_the_number(question: str, text: str) -> bool:
     """True when "What is the hotline number?" gets a sentence holding no figure: "published a hotline
     number for motorists" says there is one, not what it is."""
-    return bool(_NUMBER_ASKED.match(question)) and not re.search(r"\d", text)
+    return bool(_NUMBER_ASKED.match(question)) and not _has_digit(text)
 
 
 def lacks_the_day(question: str, text: str) -> bool:
