@@ -1,5 +1,5 @@
 """The hand-written quote sets (eval/quotes-bbc, eval/quotes-bbc2, eval/quotes-cnn, eval/quotes-dm,
-eval/quotes-dm2, eval/quotes-news3) keep quotes-dev's format, exactly.
+eval/quotes-dm2, eval/quotes-news3, eval/quotes-wn) keep quotes-dev's format, exactly.
 
 Structure only: no test runs the bot on these articles (each held-out half is read once per
 session, by the lead).
@@ -16,6 +16,7 @@ import pytest
 EVAL = Path(__file__).resolve().parents[3] / "eval"
 ARTICLES = EVAL / "articles"
 BBC = r"bbc-(?:business|entertainment|politics|sport|tech)-"
+WIKINEWS = r"(?:wn-\d{3}|src-\d{3}-\d)"
 # Each set's halves, by the file number of their articles (BBC: three digits; CNN: four, odd).
 SETS = {
     "quotes-bbc": {"tune": BBC + r"\d\d5", "held-out": BBC + r"\d\d4"},  # by the last digit
@@ -31,8 +32,10 @@ SETS = {
     "quotes-dm2": {"tune": r"dm-\d{4}"},
     # all tuned: BBC files ending in 5 or 9 and odd CNN files, eight of each
     "quotes-news3": {"tune": r"(?:" + BBC + r"\d\d[59]|cnn-\d{3}[13579])"},
+    # Wikinews stories (wn-ROW) and their cited sources (src-ROW-K), split by story (row)
+    "quotes-wn": {"tune": WIKINEWS, "held-out": WIKINEWS},
 }
-ARTICLES_PER_HALF = {"quotes-dm2": 14, "quotes-news3": 16}  # the others: twelve
+ARTICLES_PER_HALF = {"quotes-dm2": 14, "quotes-news3": 16, "quotes-wn": 10}  # the others: twelve
 DAILY_MAIL = ("quotes-dm", "quotes-dm2")
 SCORED_MIN_WORDS = 4  # as quotes-dev: one to three words are labels and scare quotes
 QUOTE_KEYS = {
@@ -88,6 +91,13 @@ def test_quotes_dm2_takes_line_indexes_one_modulo_four_and_has_no_held_out_part(
     assert not (EVAL / "quotes-dm2" / "held-out").exists()
 
 
+def test_quotes_wn_halves_share_no_story():
+    """A story's row (wn-ROW, src-ROW-K) lies in one half only: its sources repeat its quotations."""
+    halves = ("tune", "held-out")
+    rows = {half: {p.name.split("-")[1] for p in gold_files("quotes-wn", half)} for half in halves}
+    assert rows["tune"] and rows["held-out"] and not rows["tune"] & rows["held-out"]
+
+
 @pytest.mark.parametrize("name", DAILY_MAIL)
 def test_quotes_dm_texts_are_one_line_daily_mail_copy(name: str):
     for path in [p for half in SETS[name] for p in gold_files(name, half)]:
@@ -109,8 +119,8 @@ def test_no_article_is_in_two_halves_or_sets_or_in_eval_articles():
 
 
 def opens_quotation(text: str, start: int, end: int) -> bool:
-    """A double mark opens it; a single one only as a typo for it, closed by a double mark."""
-    return text[start - 1] == '"' or (text[start - 1] == "'" and text[end : end + 1] == '"')
+    """A double mark (straight or curly) opens it; a single one only as a typo for it, closed by a double."""
+    return text[start - 1] in '"\u201c' or (text[start - 1] == "'" and text[end : end + 1] == '"')
 
 
 def opens_daily_mail_quotation(text: str, start: int) -> bool:
