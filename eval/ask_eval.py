@@ -3,7 +3,7 @@
 Run from the project root: `python eval/ask_eval.py` (all eleven SQuAD articles of
 ../shared/data/questions-dev and every eval/questions/*.json but the fresh held-out sets HELD_OUT_FRESH),
 or name sets; `--fresh` adds the oldest round of fresh held-out sets waiting in HELD_OUT_FRESH (fresh21-*
-now, written in session 22), for its one final scoring;
+now, written in session 22; fresh22-*, written in session 23, waits behind it), for its one final scoring;
 `--fresh ROUND` adds that round instead.
 The earlier fresh-* (session 3), fresh2-* (session 4), fresh3-* (session 5), fresh4-* (session 6),
 fresh5-* (session 7), fresh6-* (session 8), fresh7-* (session 9), fresh8-* (session 10), fresh9-*
@@ -200,14 +200,16 @@ TUNED_NEWS = (
 )
 # News sets written before the model was fitted and never used to choose anything.
 HELD_OUT_NEWS = ("news-kidney", "news-chelsea", "news-imf", "news-schiff")
-# News sets written from the article alone, the bot never run on them, each round waiting for its one
-# scoring, oldest first. The fresh21-* sets wait now (session 22, for a later session's scoring: twenty
-# English Wikinews articles of 2019-2020, CC BY 2.5, from the public repository vanatteveldt/wikinews, stored
-# as eval/articles/wikinews-YYYY-NNN.txt; a source no other set uses, since the clean CNN validation texts
-# are nearly used up); the fresh20-* sets (twenty CNN articles of /work/cnndm-val, odd numbers from 0835 to
-# 0945, eval/articles/cnnx-NNNN.txt) were scored at the end of session 22 (main 9046f91d). Each round is
-# left out of every run unless asked for (--fresh: the oldest waiting round only), so that nobody tunes on it
-# or sees its figures until its final scoring; eval/ask_fit.py never reads it.
+# News sets written from the article alone, the bot never run on them, each round waiting for its one scoring,
+# oldest first. The fresh21-* sets wait now (session 22, for a later session's scoring: twenty English
+# Wikinews articles of 2019-2020, CC BY 2.5, from the public repository vanatteveldt/wikinews, stored as
+# eval/articles/wikinews-YYYY-NNN.txt; a source no other set uses, since the clean CNN validation texts are
+# nearly used up); the fresh22-* sets wait behind them (session 23: the next twenty Wikinews articles of the
+# same two files, in file order by the same rule, stored as eval/articles/wikinewsb-YYYY-NNN.txt so that a
+# sweep can leave either round out by its prefix); the fresh20-* sets (twenty CNN articles of /work/cnndm-val,
+# odd numbers from 0835 to 0945, eval/articles/cnnx-NNNN.txt) were scored at the end of session 22 (main
+# 9046f91d). Each round is left out of every run unless asked for (--fresh: the oldest waiting round only), so
+# that nobody tunes on it or sees its figures until its final scoring; eval/ask_fit.py never reads it.
 HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh21-cruz-congressional-term-limits-amendment", "fresh21-easter-island-statues-fresh-water"),
     *("fresh21-florida-i75-church-bus-crash", "fresh21-gdansk-mayor-adamowicz-stabbed"),
@@ -219,6 +221,16 @@ HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh21-sultan-qaboos-oman-dies", "fresh21-trump-grants-eleven-clemency-blagojevich"),
     *("fresh21-trump-national-emergency-border-wall", "fresh21-us-airstrike-kills-soleimani"),
     *("fresh21-who-names-coronavirus-disease-covid-19", "fresh21-wuhan-first-foreign-coronavirus-deaths"),
+    *("fresh22-argentina-fernandez-abortion-bill", "fresh22-australia-toilet-paper-limits"),
+    *("fresh22-bangladesh-five-covid-deaths-in-a-day", "fresh22-covid-19-spreads-like-flu-nejm"),
+    *("fresh22-delhi-cow-urine-party-covid", "fresh22-florida-frog-skulls-spikes"),
+    *("fresh22-germany-bans-mahan-air", "fresh22-iran-mir-mohammadi-dies-covid"),
+    *("fresh22-jolo-cathedral-bombings-mindanao", "fresh22-maidan-wardak-car-bomb-taliban"),
+    *("fresh22-monarch-butterfly-mexico-ten-year-high", "fresh22-montana-native-ballot-law-lawsuit"),
+    *("fresh22-nevada-majority-female-legislature", "fresh22-paris-police-rape-spanton"),
+    *("fresh22-sars-cov-2-one-million-infections", "fresh22-thai-princess-ubolratana-candidacy-withdrawn"),
+    *("fresh22-tony-mendez-argo-cia-dies", "fresh22-toronto-bruce-mcarthur-guilty-pleas"),
+    *("fresh22-walter-munk-oceanographer-dies", "fresh22-who-declares-covid-19-pandemic"),
 )
 _WORD = re.compile(r"\w+")
 _FUNCTION_WORDS = frozenset(
