@@ -513,6 +513,10 @@ HEADLINE_MAX_SENTENCES = 2
 # most HEADLINE_MAX_ARTICLES of a/an/the ("Federal court rules against Ohio's purges of voter rolls.").
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 16
+# A Markdown "# " line ending in a stop is a sentence of the story, not a heading, past
+# HEADLINE_MAX_WORDS words, or from this many when it attributes a quotation ("# Not a heading:
+# the treasurer, Ngozi Okonkwo, said the figures were “audited twice.”"): headings are labels.
+QUOTING_HEADING_MIN_WORDS = 10
 HEADLINE_MAX_ARTICLES = 1
 # A word typed in lower case is read as a name ("vermont", "putin") from this many letters: shorter
 # ones are as often abbreviations ("us", "tv") as names.

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core import constants
+
 # Greedy text up to its last character that is no space or "#": a lazy group before `\s*#*$`
 # would retry the tail at every character, quadratic on a heading padded with spaces.
 HEADING = re.compile(r"^#{1,6}\s+(.*[^\s#]|)[\s#]*$")
@@ -21,6 +23,10 @@ _STRONG = re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
 _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)((?:(?!\1).)+?)(?<=\S)\1(?![\w*])")
 _CODE = re.compile(r"`([^`]+)`")
 _TERMINAL = tuple(".!?…:;\"'”’)")
+# A heading's text ending like a sentence: a stop, perhaps inside closing marks ("... twice.”").
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+# A quotation opened after the text's first word: words around it attribute it.
+_INNER_QUOTATION = re.compile(r"\S\s+[“\"‘]\w")
 # A table's row ("| a | b |") and the rule under its header ("|---|:--:|").
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
@@ -83,7 +89,10 @@ def _cells(line: str) -> list[str]:
 
 def _plain_line(line: str) -> str:
     stripped = line.strip()
-    if HEADING.match(stripped) or stripped in ("---", "***", "___"):
+    heading = HEADING.match(stripped)
+    if heading and _reads_as_sentence(heading.group(1)):
+        return _inline(heading.group(1))  # a statement of the story behind a stray "# "
+    if heading or stripped in ("---", "***", "___"):
         return ""  # structure, not text: a heading is not a paragraph of the story
     if stripped.startswith(">"):
         stripped = _BLOCK_QUOTE.sub("", stripped)
@@ -93,6 +102,19 @@ def _plain_line(line: str) -> str:
         # A list item is a statement of the story, not a photo caption without a full stop.
         stripped += "."
     return stripped
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """A "# " line that is a sentence of the story, not a heading: it ends with a stop and is longer
+    than a headline, or attributes a quotation ("# Not a heading: the treasurer, Ngozi Okonkwo,
+    said the figures were “audited twice.”"). A headline ending in a stop is short ("# Court rules
+    against the purge.")."""
+    if not _SENTENCE_END.search(text):
+        return False
+    count = len(text.split())
+    if count > constants.HEADLINE_MAX_WORDS:
+        return True
+    return count >= constants.QUOTING_HEADING_MIN_WORDS and bool(_INNER_QUOTATION.search(text))
 
 
 def _inline(text: str) -> str:

@@ -77,3 +77,37 @@ def test_a_table_is_one_paragraph_with_a_sentence_for_each_row_naming_its_column
 def test_a_table_is_body_text_not_a_caption():
     article = parse_article(BUDGET, source="budget.md")
     assert article.paragraphs[1].kind == BODY
+
+
+SENTENCE_BEHIND_A_MARK = """Title: Harbour council sets its rates
+
+The council met on Monday to set next year's rates.
+
+# Not a heading: the treasurer, Ngozi Okonkwo-Adeyemi, said the figures were “audited twice.”
+
+## Rates rise by 4% for most homes.
+
+# Members then voted on the harbour dues, the ferry fares and the cost of mooring a boat overnight.
+
+# Mayor says budget is “fair.”
+"""
+
+
+def test_a_sentence_behind_a_heading_mark_stays_a_paragraph_of_the_story():
+    texts = paragraphs(SENTENCE_BEHIND_A_MARK)
+    said = "Not a heading: the treasurer, Ngozi Okonkwo-Adeyemi, said the figures were “audited twice.”"
+    assert said in texts
+    assert texts[-1].startswith("Members then voted on the harbour dues")
+
+
+def test_a_short_heading_ending_in_a_stop_is_still_a_heading():
+    texts = paragraphs(SENTENCE_BEHIND_A_MARK)
+    assert not any(text.startswith(("Rates rise", "Mayor says")) for text in texts)
+
+
+def test_a_quotation_behind_a_heading_mark_is_quoted():
+    from bot.core import api
+
+    article = parse_article(SENTENCE_BEHIND_A_MARK, source="rates.txt")
+    result = api.quote(article, "Okonkwo")
+    assert [q.text for q in result.quotes] == ["audited twice."]
