@@ -323,11 +323,7 @@ def paged(
     reply = Reply(tuple(embeds))
     if len(pages) < 2 or not block_citations:
         return reply
-    per_page_cited = tuple(
-        tuple(dict.fromkeys(n for cited in block_citations[first : first + len(texts)] for n in cited))
-        for first, texts in pages
-    )
-    return replace(reply, page_citations=per_page_cited)
+    return replace(reply, page_citations=_cited_by_page(pages, block_citations))
 
 
 def notice(
@@ -537,18 +533,38 @@ def speakers_reply(result: api.SpeakerList, article_title: str | Frame) -> Reply
     if result.unclear and result.speakers:
         count = result.unattributed
         blocks.append(f"*{count} quotation{'s' if count != 1 else ''} with no clear speaker:*")
+    # What each block cites: only the unclear quotations' lines cite a paragraph.
+    block_cites = [()] * len(blocks) + [(quote.paragraph,) for quote in result.unclear]
     blocks += [_unclear_line(quote) for quote in result.unclear]
     if reach:
         blocks.append(f"*{reach.strip()}*")
-    pages = ["\n".join(texts) for _, texts in _pack(blocks, limits.LIST_ITEMS_PER_PAGE, limits.PAGE_CHARS)]
+    packed = _pack(blocks, limits.LIST_ITEMS_PER_PAGE, limits.PAGE_CHARS)
     title = f"Who is quoted ({len(result.speakers)})"
     embeds = [
         framed_page(
-            title, article_title, text + "\n\nUse `/quote` with a name to read their words.", n, len(pages)
+            title,
+            article_title,
+            "\n".join(texts) + "\n\nUse `/quote` with a name to read their words.",
+            n,
+            len(packed),
         )
-        for n, text in enumerate(pages, start=1)
+        for n, (_first, texts) in enumerate(packed, start=1)
     ]
-    return acting(Reply(tuple(embeds)), article_title, [q.paragraph for q in result.unclear])
+    reply = acting(Reply(tuple(embeds)), article_title, [q.paragraph for q in result.unclear])
+    if len(packed) < 2 or not reply.citations:
+        return reply
+    # A page of names cites nothing: its read menu must not offer the last page's quotations.
+    return replace(reply, page_citations=_cited_by_page(packed, block_cites))
+
+
+def _cited_by_page(
+    pages: Sequence[tuple[int, Sequence[str]]], block_cites: Sequence[Sequence[int]]
+) -> tuple[tuple[int, ...], ...]:
+    """The paragraphs each page's blocks cite, in order, each once (a page may cite none)."""
+    return tuple(
+        tuple(dict.fromkeys(n for cited in block_cites[first : first + len(texts)] for n in cited))
+        for first, texts in pages
+    )
 
 
 def _unclear_line(quote: api.Quote) -> str:

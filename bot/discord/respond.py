@@ -106,6 +106,8 @@ def make_view(
         view = discord.ui.View(timeout=timeout)  # items outlive it: they are dynamic
     for item in items:
         view.add_item(item)  # type: ignore[union-attr]
+    if isinstance(view, Paginator):
+        view.offer_cited()  # the first page may cite nothing
     return view
 
 

@@ -51,6 +51,7 @@ class Paginator(discord.ui.View):
         self.sent: discord.Message | None = None
         self.client = client  # registers the reply's menus and buttons again when the pages expire
         self.page_citations = [tuple(cited) for cited in page_citations]
+        self._read_menu: discord.ui.DynamicItem | None = None  # kept while a page shows none
         nonce = secrets.token_hex(8)
         self.previous_page.custom_id = f"{PAGE_ID_PREFIX}{nonce}:previous"
         self.next_page.custom_id = f"{PAGE_ID_PREFIX}{nonce}:next"
@@ -84,7 +85,7 @@ class Paginator(discord.ui.View):
     async def _show(self, interaction: discord.Interaction, index: int) -> None:
         self.index = max(0, min(index, len(self.pages) - 1))
         self._refresh()
-        self._offer_cited()
+        self.offer_cited()
         await interaction.response.edit_message(embed=self.current, view=self)
         # The press's token is fresh: the reply's own expires 15 minutes after the command (Discord
         # then answers 401), and greying out the buttons on timeout must still work after that.
@@ -103,15 +104,23 @@ class Paginator(discord.ui.View):
         except discord.HTTPException:  # the message was deleted, or the token expired
             log.debug("could not disable page buttons", exc_info=True)
 
-    def _offer_cited(self) -> None:
+    def offer_cited(self) -> None:
         """The read menu offers the paragraphs of the page on screen (a menu holds 25, a lookup may
-        cite hundreds)."""
-        if self.index >= len(self.page_citations) or not self.page_citations[self.index]:
+        cite hundreds); a page citing none (a page of /speakers' names) shows no menu."""
+        if not self.page_citations:
+            return  # one list for every page: the menu stays as made
+        menu = self._read_menu or next((item for item in self.children if _is_menu(item)), None)
+        if menu is None:
             return
-        for item in self.children:
-            select = getattr(item, "item", None)
-            if isinstance(item, discord.ui.DynamicItem) and isinstance(select, discord.ui.Select):
-                select.options = cited_options(self.page_citations[self.index])
+        self._read_menu = menu
+        cited = self.page_citations[self.index] if self.index < len(self.page_citations) else ()
+        if not cited:
+            if menu in self.children:
+                self.remove_item(menu)
+            return
+        menu.item.options = cited_options(cited)
+        if menu not in self.children:
+            self.add_item(menu)
 
     def _keep_dynamic_items(self) -> None:
         """discord.py forgets a dynamic item's pattern when a view holding one times out, and then
@@ -129,6 +138,11 @@ class Paginator(discord.ui.View):
                 await interaction.response.send_message(STALE, ephemeral=True)
         except discord.HTTPException:
             log.debug("could not report a page button failure", exc_info=True)
+
+
+def _is_menu(item: discord.ui.Item) -> bool:
+    select = getattr(item, "item", None)
+    return isinstance(item, discord.ui.DynamicItem) and isinstance(select, discord.ui.Select)
 
 
 def is_stale_page_press(interaction: discord.Interaction) -> bool:
