@@ -23,6 +23,7 @@ from bot.core.language.lexicon import (
 )
 from bot.core.language.stemming import stem
 from bot.core.language.text import STOPWORDS, words
+from bot.core.quotes.function_words import CLAUSE_OPENERS, PREPOSITIONS
 
 WHO, WHEN, WHERE, HOW_MANY, WHY, WHAT, HOW, OTHER = (
     "who",
@@ -594,6 +595,23 @@ def counts_the_qualifier(question: str, text: str) -> bool:
     return True
 
 
+_ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+# Words ending in "-est" that are no superlative: "the second test", "a third arrest" (a third arrest
+# does count arrests).
+_NOT_SUPERLATIVE = (
+    "test|tests|interest|protest|contest|request|forest|west|quest|guest|chest|nest|rest|arrest|suggest|"
+    "harvest|conquest|inquest|honest|modest|digest|invest|manifest|crest|attest|detest|pest|vest|zest|"
+    "jest|unrest|priest|bequest|behest"
+)
+# A place in a ranking counts nothing: "the No. 2 airport", "No. 3-ranked Munich", "the third-largest
+# port", "its 5th busiest", "ranked fourth". "How many airports were ranked?" is not answered by them.
+_RANK = re.compile(
+    r"\bNo\.?\s?\d+(?:-ranked)?\b"
+    rf"|(?i:\b(?:{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))[\s-]+(?:most|least|(?!(?:{_NOT_SUPERLATIVE})\b)[a-z]+est)\b"
+    rf"|\branked\s+(?:No\.?\s?)?(?:\d+|{_ORDINAL_WORDS})\b)"
+)
+
+
 # A run of numbers as one count ("several hundred", "2 million", "twenty-five") and up to three words after
 # it, up to a function word: what the count counts ("several hundred UK citizens", "hundreds of French
 # soldiers", 'the 66 "villes de sûreté"').
@@ -638,6 +656,7 @@ def counts_another_thing(question: str, text: str) -> bool:
     alike = {stem(w) for w in asked}
     for word in asked:
         alike |= {stem(w) for w in synonyms(word) | news_synonyms(word) | similar(word) | derived(word)}
+    text = _blanked(_RANK, text)  # "the No. 2 airport" is a place in a ranking, no count of airports
     counts = [c for c in _COUNT_RUN.finditer(text) if not _A_YEAR.match(c.group())]
     if not counts:
         return False
@@ -651,9 +670,28 @@ def counts_another_thing(question: str, text: str) -> bool:
         before = words(text[max(0, count.start() - _BEFORE_COUNT_CHARS) : count.start()])[-2:]
         if any(stem(w.casefold()) in alike for w in after + before):
             return False
-        if not any(_PLURAL.fullmatch(w) or w in _COUNTED_OTHERWISE or _people_of(w) for w in after):
+        if not _counts_a_singular(count.group(), after) and not any(_counted_plural(w) for w in after):
             return False
     return True
+
+
+_ONE_OR_ORDINAL = re.compile(rf"one|{_ORDINAL_WORDS}", re.IGNORECASE)
+# Words after "one" or an ordinal that are no noun it counts: "her first since Wimbledon", "his third
+# ever final", "the first to".
+_NO_NOUN_AFTER = PREPOSITIONS | CLAUSE_OPENERS | frozenset("ever only just still more less again".split())
+
+
+def _counts_a_singular(count: str, after: list[str]) -> bool:
+    """True when "one" or an ordinal counts or orders the lower-case noun right after it: "for the third
+    year running", "climbed one rung" (no count of the airports asked)."""
+    if not after or _ONE_OR_ORDINAL.fullmatch(count.split()[0]) is None:
+        return False
+    noun = after[0]
+    return noun.islower() and noun.isalpha() and noun not in _NO_NOUN_AFTER and not noun.endswith("ly")
+
+
+def _counted_plural(word: str) -> bool:
+    return bool(_PLURAL.fullmatch(word)) or word in _COUNTED_OTHERWISE or _people_of(word)
 
 
 def _people_of(word: str) -> bool:
@@ -799,8 +837,8 @@ def _count_score(text: str, question_words: set[str]) -> float:
 
 @lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
 def _uncounted(text: str) -> str:
-    """`text` without sums of money, years and ordinals: the figures that count nothing."""
-    return _NO_COUNT.sub(_unless_changed_by, _blanked(_MONEY_AMOUNT, text))
+    """`text` without sums of money, years, ordinals and ranks: the figures that count nothing."""
+    return _NO_COUNT.sub(_unless_changed_by, _blanked(_RANK, _blanked(_MONEY_AMOUNT, text)))
 
 
 # Figures that count nothing: a year as dates are written ("in 1598", "from 1562 to 1598", "1568–1609")
