@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gzip
 import queue
 import threading
 from pathlib import Path
@@ -77,6 +78,33 @@ async def _empty(_request):
     return web.Response(body=b"", content_type="text/html")
 
 
+# Pages of shapes no news page has, each small (under 200 KB) and each once slow or cut to read.
+STORY = b"The ferry crews walked out at dawn after talks on the night rotas broke down on Friday. "
+
+
+def _page(body: bytes) -> bytes:
+    head = b"<html><head><title>Ferry strike</title></head><body><article>"
+    return head + body + b"</article></body></html>"
+
+
+SHAPED_PAGES = {
+    # One paragraph of 10,000 bold words: 30 s and more of extraction.
+    "crowded": lambda: _page(b"<p>" + STORY + b"crew <b>rota</b> " * 10_000 + b"</p>"),
+    # 300 nested divs: the HTML parser stops at 256 and the rest of the page is lost.
+    "deep": lambda: _page(b"<div>" * 300 + STORY * 5 + b"</div>" * 300 + b"<p>" + STORY * 3 + b"</p>"),
+    # 700,000 paragraphs gzipped to 40 KB, sent as HTML without a Content-Encoding.
+    "gzipped": lambda: gzip.compress(_page(b"<p>The ferry sailed.</p>" * 700_000)),
+    # A page in UTF-16, with its byte order mark.
+    "utf16": lambda: _page(b"<p>" + STORY * 4 + b"</p>").decode().encode("utf-16"),
+    # ... and one of 40,000 paragraphs in UTF-16, whose markup no byte count sees.
+    "utf16-huge": lambda: _page(b"<p>x</p>" * 40_000).decode().encode("utf-16"),
+}
+
+
+async def _shaped(request):
+    return web.Response(body=SHAPED_PAGES[request.match_info["shape"]](), content_type="text/html")
+
+
 def news_app() -> web.Application:
     app = web.Application()
     app.router.add_get("/news/ferry-strike", _html("web_ferry_strike.html"))
@@ -93,6 +121,7 @@ def news_app() -> web.Application:
     app.router.add_get("/plain", _plain)
     app.router.add_get("/status/{code}", _status)
     app.router.add_get("/empty", _empty)
+    app.router.add_get("/shaped/{shape}", _shaped)
     return app
 
 

@@ -11,13 +11,7 @@ from bot.catalog.limits import PAGE_SUFFIXES, UPLOAD_SUFFIXES
 from bot.core import constants
 from bot.core.article import Article, Credits, decode_article, parse_article
 from bot.core.article.files import looks_like_html, refuse_non_article, too_large
-from bot.core.article.html import (
-    ExtractedArticle,
-    NoArticleInHtml,
-    TooManyElements,
-    extract_article,
-    too_many_elements,
-)
+from bot.core.article.html import ExtractedArticle, NoArticleInHtml, UnreadablePage, extract_article
 from bot.core.errors import ArticleError
 from bot.store import NewArticle
 from bot.web.limits import MAX_PAGE_BYTES
@@ -52,8 +46,8 @@ def _from_page_file(name: str, data: bytes, added_by: str | None) -> Checked:
         raise ArticleError(
             f"{name} has no article text I can read: save the article's text as a .txt file and add that."
         ) from None
-    except TooManyElements as error:
-        raise ArticleError(too_many_elements(name, error.elements)) from None
+    except UnreadablePage as error:
+        raise ArticleError(error.reply(name)) from None
     return article_from_page(extracted, source=name, added_by=added_by)
 
 

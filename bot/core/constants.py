@@ -71,6 +71,13 @@ MAX_ARTICLE_PARAGRAPHS = 100_000
 # has a few thousand, a whole book on one page about 25,000. The extractor's cost grows faster than
 # the page (a 1.9 MB page of 50,000 paragraphs took 10 s of CPU, 100,000 took 40 s, 200,000 more).
 MAX_PAGE_ELEMENTS = 30_000
+# ... nor one paragraph (<p>) of more: its cost grows with the square of the elements in it (a
+# paragraph of 4,000 links or bold words took 2-3 s, 8,000 took 9 s). A news paragraph has a few
+# dozen; with this cap, the 30,000 elements a page may have take a few seconds at worst.
+MAX_PARAGRAPH_ELEMENTS = 1_000
+# The HTML parser (libxml2) stops reading a page where its elements nest this deep: the rest of the
+# page, the article's text with it, is silently gone. A news page nests 20 to 40 deep.
+HTML_PARSER_DEPTH = 256
 
 # A paragraph or sentence whose rapidfuzz token_set_ratio with an earlier one reaches
 # this is a near-duplicate (the reworded lede that news sites repeat below the fold).

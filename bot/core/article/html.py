@@ -10,10 +10,18 @@ import logging
 import re
 from dataclasses import dataclass
 
-from bot.core import constants
+from bot.core.article.pageshape import (
+    TooManyElements,
+    UnreadablePage,
+    check_tree,
+    count_elements,
+    readable_markup,
+)
 from bot.core.errors import ArticleError
 
 log = logging.getLogger(__name__)
+
+__all__ = ["TooManyElements", "UnreadablePage", "count_elements", "extract_article"]
 
 # Fewer words than this is a teaser, a paywall stub or a page with no article at all.
 MIN_ARTICLE_WORDS = 25
@@ -21,8 +29,6 @@ MIN_ARTICLE_WORDS = 25
 # first: a search of the free text finds any date the story mentions, and costs more than the rest.
 DATE_PARAMS = {"extensive_search": False, "original_date": True}
 _BLANK_RUNS = re.compile(r"\n\s*\n+")
-# A start tag ("<p", "<div"): what the extractor's work grows with, counted in one pass in C.
-_START_TAG = re.compile(rb"<[A-Za-z]")
 
 
 # What a page with no article text in it is answered.
@@ -34,28 +40,6 @@ NO_ARTICLE_TEXT = (
 
 class NoArticleInHtml(ArticleError):
     """The HTML holds no article text that extraction can find."""
-
-
-class TooManyElements(ArticleError):
-    """The HTML has more elements than a news page, refused before extraction."""
-
-    def __init__(self, elements: int) -> None:
-        self.elements = elements
-        super().__init__(too_many_elements("That page", elements))
-
-
-def too_many_elements(what: str, elements: int) -> str:
-    """The refusal of a page of `elements` HTML elements, `what` being the page or file."""
-    return (
-        f"{what} has {elements:,} HTML elements, more than a news page has (at most "
-        f"{constants.MAX_PAGE_ELEMENTS:,}); save the article's text as a .txt file and add that."
-    )
-
-
-def count_elements(html: str | bytes) -> int:
-    """How many start tags `html` holds (a "<" before a letter; in a script too, which errs high)."""
-    data = html.encode("utf-8", "replace") if isinstance(html, str) else html
-    return len(_START_TAG.findall(data))
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,15 +59,17 @@ class ExtractedArticle:
 
 def extract_article(html: str | bytes, url: str | None = None) -> ExtractedArticle:
     """The article in `html`; raise NoArticleInHtml if there is no readable article text, and
-    TooManyElements, before extracting, for a page of more elements than a news page has."""
-    elements = count_elements(html)
-    if elements > constants.MAX_PAGE_ELEMENTS:
-        raise TooManyElements(elements)
+    UnreadablePage, before extracting, for a page of a shape no news page has (pageshape)."""
+    markup = readable_markup(html)
     import trafilatura  # imported on first use: only adding a web page needs it
 
     _quiet_extractor_log()
+    tree = trafilatura.load_html(markup)
+    if tree is None:  # not HTML at all
+        raise NoArticleInHtml(NO_ARTICLE_TEXT)
+    check_tree(tree)
     document = trafilatura.bare_extraction(
-        html,
+        tree,
         url=url,
         with_metadata=True,
         include_comments=False,
