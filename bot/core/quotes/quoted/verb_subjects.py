@@ -144,7 +144,7 @@ def _indefinite_phrase(items: list[attr.Item], head: str) -> Source | None:
             continue
         opener = at - 1
         while opener > 0 and at - opener <= _INTRODUCTION_WORDS and items[opener].low not in INDEFINITE:
-            if items[opener].kind != "word":
+            if not _introducing_word(items[opener]):
                 break
             opener -= 1
         if items[opener].low not in INDEFINITE:
@@ -156,6 +156,12 @@ def _indefinite_phrase(items: list[attr.Item], head: str) -> Source | None:
             return phrase
         return Source(items[opener].start, items[at].end, UNNAMED)
     return None
+
+
+def _introducing_word(item: attr.Item) -> bool:
+    """A word between "a" and the head of an introduced source: a plain word, or a name that says
+    whose the source is ("a senior Reyes adviser": the adviser, never Reyes)."""
+    return item.kind == "word" or (item.kind == "mention" and not item.possessive)
 
 
 def _modifies_next(items: list[attr.Item], at: int) -> bool:

@@ -5,11 +5,11 @@
 from __future__ import annotations
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import OF_LINKED_HEADS
+from bot.core.quotes.function_words import CLAUSE_OPENERS, OF_LINKED_HEADS, PREPOSITIONS
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.references import role_reference
-from bot.core.quotes.sources import INDEFINITE, Source, source_after
+from bot.core.quotes.sources import INDEFINITE, UNNAMED, Source, source_after
 from bot.core.quotes.subjects.shared import (
     APPOSITIVE_ITEMS,
     honorific_at,
@@ -17,6 +17,7 @@ from bot.core.quotes.subjects.shared import (
     person_after_title,
     role_words,
     subject_of,
+    verb_like,
 )
 
 # Words allowed between a quotation and an inverted "said X".
@@ -93,14 +94,47 @@ _OF_SOMEONE_ITEMS = 4  # "a close friend of"
 
 
 def _name_modifying(items: list[Item], index: int) -> Source | None:
-    """ "wrote a Holt supporter who runs ...": after a/an/one/another, a name and a lower-case noun
-    are an unnamed person the name describes, never the named person."""
-    if items[index].kind != "word" or items[index].low not in INDEFINITE or index + 2 >= len(items):
+    """ "wrote a Holt supporter who runs ...", "said a senior Reyes adviser": after a/an/one/another
+    and lower-case modifiers, a name and a lower-case noun are an unnamed person the name describes,
+    never the named person."""
+    if items[index].kind != "word" or items[index].low not in INDEFINITE:
         return None
-    name, noun = items[index + 1], items[index + 2]
-    if name.kind != "mention" or name.possessive or noun.kind != "word" or noun.cap:
+    at = index + 1
+    while at < len(items) and at - index <= _NAME_MODIFIER_WORDS and _lower_word(items[at]):
+        at += 1
+    if at + 1 >= len(items):
         return None
-    return source_after(items, index)
+    name, noun = items[at], items[at + 1]
+    if name.kind != "mention" or name.possessive or not _lower_word(noun):
+        return None
+    if at > index + 1 and not _noun_after_name(noun):
+        return None  # "said a delighted Reyes after the vote", "a defiant Reyes vowed": Reyes himself
+    # "said a top Reyes ally": a noun no source list holds is still the unnamed person's.
+    return source_after(items, index) or Source(items[index].start, noun.end, UNNAMED)
+
+
+_NAME_MODIFIER_WORDS = 2  # "a senior", "a longtime close"
+
+
+def _lower_word(item: Item) -> bool:
+    return item.kind == "word" and not item.cap
+
+
+def _noun_after_name(item: Item) -> bool:
+    """A word after a name that can be the noun the name modifies ("adviser", "ally"), not a verb or
+    a function word ("after", "vowed", "insists")."""
+    low = item.low
+    return low.isalpha() and low not in _NOT_NOUNS_AFTER_NAMES and not verb_like(item)
+
+
+_NOT_NOUNS_AFTER_NAMES = (
+    lx.NOT_NAMES
+    | lx.ADVERBS
+    | lx.SPEECH_VERBS
+    | PREPOSITIONS
+    | CLAUSE_OPENERS
+    | frozenset("outside inside near beside behind across ahead amid over under who whose".split())
+)
 
 
 def _known_as(items: list[Item], start: int) -> Mention | None:
