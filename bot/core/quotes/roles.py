@@ -370,6 +370,18 @@ def is_age(low: str) -> bool:
     return _AGE.fullmatch(low) is not None
 
 
+def plural_role(low: str) -> bool:
+    """ "officials", "aides", "spokesmen", "deputies": a role noun in the plural, people speaking
+    together, never one person the role refers back to."""
+    if low.endswith("men"):
+        return lx.is_role_head(low[:-3] + "man")
+    if low.endswith("ies") and lx.is_role_head(low[:-3] + "y"):
+        return True
+    if low.endswith("es") and lx.is_role_head(low[:-2]):
+        return True
+    return low.endswith("s") and not low.endswith("ss") and lx.is_role_head(low[:-1])
+
+
 _APPOSITIVE_HEAD_REACH = 2  # words of a bare appositive up to its role noun ("vice chairwoman")
 # ", and daughter Chelsea", ", whose husband ...": a list or a relative clause goes on, no appositive.
 _NOT_APPOSITIVE_OPENERS = frozenset("and or but nor whose then while as with".split())

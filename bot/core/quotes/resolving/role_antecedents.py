@@ -19,7 +19,7 @@ from bot.core.quotes.resolving.shared import (
     mention_start,
     token_start,
 )
-from bot.core.quotes.roles import TITLED_OFFICES, is_age, offices_held, other_office
+from bot.core.quotes.roles import TITLED_OFFICES, is_age, offices_held, other_office, plural_role
 
 # Sentences an age ("the 78-year-old said") looks back over, past those naming no one.
 _AGE_LOOKBACK_SENTENCES = 2
@@ -70,6 +70,8 @@ class RoleAntecedentMixin:
             return None
         if is_age(subject.role):  # "the 24-year-old said"
             return self._subject_just_before(paragraph, subject.offset)
+        if plural_role(subject.role):
+            return None  # "“…,” the officials said": several people, never the one named before
         gender = (
             "m" if subject.role in lx.MALE_MARKERS else "f" if subject.role in lx.FEMALE_MARKERS else None
         )
