@@ -27,3 +27,19 @@ def test_a_verb_of_saying_in_the_main_clause_still_speaks():
         + "Asked about Lind, Holt said her rival's aide was “a fine organiser with a bad candidate.”\n"
     )
     assert speakers_of(text) == ["Ada Holt"]
+
+
+def test_a_pronoun_after_asked_whether_a_name_is_not_that_name():
+    text = (
+        "Gwen Holt is running for governor.\n\n"
+        "Dana Lind is a pollster in Ohio. Asked whether Holt could win, she was blunt: “She has no chance.”\n"
+    )
+    assert speakers_of(text) == ["Dana Lind"]
+
+
+def test_a_pronoun_after_asked_about_a_possessive_name_is_not_that_name():
+    text = (
+        "Gwen Holt is running for governor.\n\n"
+        "Dana Lind is a pollster in Ohio. When asked about Holt’s chances, she was curt: “She has none.”\n"
+    )
+    assert speakers_of(text) == ["Dana Lind"]

@@ -20,6 +20,9 @@ from bot.core.quotes.resolving.shared import (
 )
 from bot.core.quotes.roles import OFFICE_WORDS
 
+# "Asked about ...", "When asked whether ...": an opening passive question clause, and what it was about.
+_ASKED_OPENERS = frozenset("when once later and but so".split())
+_ASKED_ABOUT = frozenset("about whether if why what how when where who which".split())
 # Verbs by which a pronoun carries on the speaker just quoted.
 _CONTINUING_VERBS = frozenset("added adds continued continues concluded concludes went".split())
 
@@ -116,8 +119,10 @@ class PronounMixin:
             asked, asker = self.questioned_before(mention)
             if asked is not None and self.gender_fits(asked, mention.gender):
                 return asked
-        found = self._recent_person(mention, asker)
-        if found is not None and found == asker:
+        # "Asked whether Holt could win, she was blunt": whom the question was about is not whom it asked.
+        barred = self._asked_about(mention)
+        found = self._recent_person(mention, asker, barred)
+        if found is not None and (found == asker or found in barred):
             return None
         office = self.office_not_held(found, mention) if found is not None else None
         if office is None:
@@ -159,11 +164,36 @@ class PronounMixin:
                 return None if self.quoted(other) else other.ids[0]
         return None
 
-    def _recent_person(self, mention: Mention, asker: int | None = None) -> int | None:
-        """Whom a he or she means by the people named before it (passing over `asker`), or None."""
+    def _asked_about(self, mention: Mention) -> frozenset[int]:
+        """The people named in an opening "Asked about ..." / "When asked whether ..." clause whose
+        comma the pronoun follows: what the question was about, never the one who answers it."""
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        at = bisect_left(tokens, mention.start, key=token_start)
+        if at < 1 or tokens[at - 1].text != ",":
+            return frozenset()
+        start, _ = self.sentence_of(mention)
+        first = bisect_left(tokens, start, key=token_start)
+        while first < at and tokens[first].low in _ASKED_OPENERS:
+            first += 1
+        if first + 2 >= at or tokens[first].low != "asked" or tokens[first + 1].low not in _ASKED_ABOUT:
+            return frozenset()
+        named = self.registry.mentions.get(mention.paragraph, ())
+        return frozenset(
+            i
+            for m in named[bisect_left(named, tokens[first].start, key=mention_start) :]
+            if m.start < tokens[at - 1].start and m.kind in (PERSON, AMBIGUOUS)
+            for i in m.ids
+        )
+
+    def _recent_person(
+        self, mention: Mention, asker: int | None = None, barred: frozenset[int] = frozenset()
+    ) -> int | None:
+        """Whom a he or she means by the people named before it (passing over `asker` and `barred`), or
+        None."""
         # "Rakeyia Scott yelled ... “…,” she says": the speaker just quoted, when the text
         # around names no fitting person on its own.
-        found = self.antecedent(mention, accept=None if asker is None else (lambda i: i != asker))
+        passed = barred | {asker} if asker is not None else barred
+        found = self.antecedent(mention, accept=(lambda i: i not in passed) if passed else None)
         if found is not None:
             return found
         if self.unknown_subject_in(mention.paragraph, 0, mention.start):
