@@ -44,7 +44,32 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
             # adverb of the noun phrase before it, which is the subject.
             return walk_back(items, index)
         return found
-    return walk_back(items, index)
+    return _past_participle_object(items, walk_back(items, index))
+
+
+def _past_participle_object(items: list[Item], found: Subject | None) -> Subject | None:
+    """ "Rural America embracing Holt announced “…”": a name right after a participle that follows
+    the words before it is the participle's object inside a longer subject, never the speaker ("a
+    smiling Holt said", after a determiner, is Holt)."""
+    if found is None or found.kind != "person":
+        return found
+    at = next((j for j, item in enumerate(items) if item.mention is found.mention), None)
+    if at is None or at < 2:
+        return found
+    participle, before = items[at - 1], items[at - 2]
+    if participle.kind != "word" or participle.cap or not _participle(participle.low):
+        return found
+    if before.kind == "punct" or before.low in DETERMINERS or before.low in COORDINATORS:
+        return found
+    return Subject("other")
+
+
+def _participle(low: str) -> bool:
+    return low.endswith("ing") and len(low) > _SHORT_ING and low not in _NOT_PARTICIPLES
+
+
+_SHORT_ING = 5  # "thing", "king", "sing": no participle
+_NOT_PARTICIPLES = frozenset("during according notwithstanding morning evening".split())
 
 
 def _plural_noun(items: list[Item], at: int) -> bool:
