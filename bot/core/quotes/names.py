@@ -1051,6 +1051,7 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
             np_start -= 1  # "But state Rep. Rita Holt-Barker ... recalled": the phrase opens at "state"
     if np_start > 0 and is_age(tokens[np_start - 1].low):
         np_start -= 1  # "76-year-old Martin Coyle, founder of ..., endorsed": the age opens the phrase
+    np_start = _described_role_start(tokens, np_start)
     previous = tokens[np_start - 1] if np_start > 0 else None
     if previous is not None and previous.low in _COORDINATORS and np_start >= 2:
         # "Police arrested Victor Lund and Sam Ortiz", "face Reyes or Sen. Ted Dorn": the second
@@ -1085,6 +1086,37 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
     ):
         return False  # "drew close to, or even ahead of, front-runner Donald Trump": still the object
     return _opens_clause(previous)
+
+
+def _described_role_start(tokens: list[Token], np_start: int) -> int:
+    """Where a lower-case role before a name opens when adjectives stand between it and its
+    determiner ("The candidate's glamorous wife Ann Holt brought ...": the phrase opens at "The"),
+    else `np_start`."""
+    if not tokens[np_start].is_word or tokens[np_start].cap:
+        return np_start
+    at = np_start
+    while at > 0 and np_start - at < _ROLE_DESCRIBING_WORDS and _describing(tokens[at - 1]):
+        at -= 1
+    if at == np_start or at == 0 or tokens[at - 1].low not in _ROLE_DETERMINERS:
+        return np_start
+    return at - 1
+
+
+_ROLE_DESCRIBING_WORDS = 3  # "candidate's glamorous", "mayor's longtime chief"
+_ROLE_DETERMINERS = frozenset("the a an his her their".split())
+
+
+def _describing(token: Token) -> bool:
+    """A lower-case word that may describe a role before it: an adjective or an owner ("candidate's")."""
+    low = token.low
+    return (
+        token.is_word
+        and not token.cap
+        and low not in _ROLE_DETERMINERS
+        and low not in OBJECT_MARKERS
+        and low not in CLAUSE_OPENERS
+        and low not in lx.SPEECH_VERBS
+    )
 
 
 def _owner_start(tokens: list[Token], possessive: int) -> int:
