@@ -4,9 +4,12 @@ antecedent, "they" of a group, "it" of a body, an unnamed source met before ("th
 
 from __future__ import annotations
 
+import re
+
 from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
+from bot.core.quotes.function_words import SPEAKING_FOR_HEADS
 from bot.core.quotes.quoted.shared import Context, Raw, sentence_index
 from bot.core.quotes.references import indefinite_person
 from bot.core.quotes.resolver import Resolver
@@ -49,6 +52,11 @@ def speaker_from(
         raw.source = _introduced_source(raw, subject, context)
         if raw.source is not None:
             return
+    if raw.speaker is None and _owned_relative(raw, subject, resolver):
+        # "“…,” the candidate's wife said" with no wife named: someone's relative or spokesperson,
+        # an unnamed source, never the person last named (often the one whose relative it is).
+        raw.source = label(raw.paragraph.text[subject.source.start : subject.source.end]), UNNAMED
+        return
     if raw.speaker is None:
         raw.speaker = resolver.role_antecedent(raw.paragraph.number, subject)
     if raw.speaker is None and _vacant_office(raw, subject, resolver):
@@ -64,6 +72,20 @@ def speaker_from(
         referring = raw.paragraph.text[subject.source.start : subject.source.end].casefold() in REFERRING
         if raw.source is None and subject.source.kind == REFERENT and referring:
             raw.source = _referent_subject(raw, left, context) or _they_group(raw, subject, context)
+
+
+def _owned_relative(raw: Raw, subject: attr.Subject, resolver: Resolver) -> bool:
+    """ "the candidate's wife", "the mayor's longtime lawyer": a relative or one who speaks for
+    someone, named by whose they are, whom no one the article names is (as a role)."""
+    if subject.kind != "role" or subject.source is None or subject.role not in _OWNED_HEADS:
+        return False
+    before_head = raw.paragraph.text[subject.source.start : subject.offset]
+    owned = _OWNER_BEFORE_HEAD.search(before_head) is not None
+    return owned and not resolver.holders_index().get(subject.role)
+
+
+_OWNED_HEADS = lx.KIN_NOUNS | SPEAKING_FOR_HEADS
+_OWNER_BEFORE_HEAD = re.compile(r"\w['’]s\s+(?:[a-z-]+\s+){0,2}$")
 
 
 def _vacant_office(raw: Raw, subject: attr.Subject, resolver: Resolver) -> bool:
