@@ -343,6 +343,9 @@ TRADE_NOUNS = _set(
     "brewer winemaker charity watchdog studio conglomerate brokerage consultancy supermarket giant"
 )
 SOURCE_NOUNS = SOURCE_NOUNS | TRADE_NOUNS
+# Bands and ensembles speak as bodies do ("“…,” the band said"), the one the article names so.
+ENSEMBLE_NOUNS = _set("band orchestra choir ensemble")
+SOURCE_NOUNS = SOURCE_NOUNS | ENSEMBLE_NOUNS
 # Documents that "say" through a verb of saying ("Her economic plan promises to “…”", "the cable
 # warns"), beyond the writings of SOURCE_NOUNS: the document speaks, not its owner.
 DOCUMENT_NOUNS = _set("plan cable manifesto proposal platform blueprint")
@@ -352,7 +355,7 @@ ORG_NOUNS = _set(
     "police court administration party union bank newspaper paper website military army navy "
     "magazine tabloid tribunal"
 )
-ORG_NOUNS |= TRADE_NOUNS
+ORG_NOUNS |= TRADE_NOUNS | ENSEMBLE_NOUNS
 
 # Verbs of saying: a subject next to one of these is the speaker.
 SPEECH_VERBS = _set(

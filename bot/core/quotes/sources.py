@@ -899,6 +899,7 @@ _ORG_HEADS = (
     )
     | lx.BUSINESS_WORDS
     | lx.CLUB_WORDS
+    | lx.ENSEMBLE_NOUNS
 )
 _COMPANY_HEADS = lx.BUSINESS_WORDS
 # Trades whose names end otherwise than a company's ("Airways", "Bank", "Trust") or that name no one kind.
@@ -1030,8 +1031,9 @@ def _named_business_words(run: str) -> str:
 def lone_business_meant(noun: str, bodies: frozenset[str], texts: tuple[str, ...]) -> str | None:
     """ "Shell told investors ... Shell said ... “…,” the firm said": for "the company" or "the firm",
     the one business known by a single word the article writes before it, none of them named after
-    an outlet's noun ("US publication Forbes" is no company)."""
-    if noun not in _COMPANY_NOUNS:
+    an outlet's noun ("US publication Forbes" is no company); for "the band", the one body known by a
+    single word ("“…,” Wilco said. ... “…,” the band said")."""
+    if noun not in _COMPANY_NOUNS and noun not in lx.ENSEMBLE_NOUNS:
         return None
     lone = {b for b in bodies if " " not in b}
     if not lone:
@@ -1092,6 +1094,8 @@ _OUTLET_KINDS = {
     "paper": _NEWSPAPERS,
     "tabloid": _NEWSPAPERS,
     "website": frozenset(("website",)),
+    # Ensembles are named the same way: "the band said" is the one named "rock band Wilco".
+    **{noun: frozenset((noun,)) for noun in lx.ENSEMBLE_NOUNS},
 }
 _NAME_RUN = r"[A-Z][\w&'’-]*"
 _THE_OPENING = re.compile(r"^(?:The|A|An)(?: |$)")
