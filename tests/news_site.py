@@ -101,6 +101,21 @@ SHAPED_PAGES = {
 }
 
 
+async def _cut_short(request):
+    """A page whose connection drops long before the length it announced."""
+    response = web.StreamResponse(headers={"Content-Type": "text/html", "Content-Length": "100000"})
+    await response.prepare(request)
+    await response.write(_page(b"<p>" + STORY))
+    request.transport.close()
+    return response
+
+
+async def _garbled(_request):
+    """A body that says it is gzip-compressed and is not."""
+    body = _page(b"<p>" + STORY * 3 + b"</p>")
+    return web.Response(body=body, headers={"Content-Type": "text/html", "Content-Encoding": "gzip"})
+
+
 async def _shaped(request):
     return web.Response(body=SHAPED_PAGES[request.match_info["shape"]](), content_type="text/html")
 
@@ -122,6 +137,8 @@ def news_app() -> web.Application:
     app.router.add_get("/status/{code}", _status)
     app.router.add_get("/empty", _empty)
     app.router.add_get("/shaped/{shape}", _shaped)
+    app.router.add_get("/cut-short", _cut_short)
+    app.router.add_get("/garbled", _garbled)
     return app
 
 

@@ -155,10 +155,16 @@ async def _read(target: URL, response: aiohttp.ClientResponse, policy: FetchPoli
     if response.content_length is not None and response.content_length > policy.max_bytes:
         raise _too_large(policy)
     body = bytearray()
-    async for chunk in response.content.iter_chunked(limits.READ_CHUNK_BYTES):
-        body += chunk
-        if len(body) > policy.max_bytes:
-            raise _too_large(policy)
+    try:
+        async for chunk in response.content.iter_chunked(limits.READ_CHUNK_BYTES):
+            body += chunk
+            if len(body) > policy.max_bytes:
+                raise _too_large(policy)
+    except aiohttp.ClientError as error:  # the body cut short, garbled compression, a dropped connection
+        log.info("fetch: %s broke off the page: %r", target.host, error)
+        raise FetchError(
+            f"{target.host} broke off while sending the page, or sent it garbled; try again later."
+        ) from None
     return Page(url=str(target), content_type=content_type, charset=response.charset, body=bytes(body))
 
 

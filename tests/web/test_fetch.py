@@ -89,6 +89,8 @@ async def test_a_name_for_the_local_server_is_refused_too(news_site):
         pytest.param("/slow", SiteTooSlow, "took too long", id="a slow site: the time-out reply"),
         pytest.param("/report.pdf", NotAnArticlePage, "application/pdf, not a web page", id="a pdf"),
         pytest.param("/nowhere", FetchError, "404", id="a missing page: the site's answer"),
+        pytest.param("/cut-short", FetchError, "broke off while sending", id="a body cut short"),
+        pytest.param("/garbled", FetchError, "or sent it garbled", id="a body that is not the gzip it says"),
     ],
 )
 async def test_a_page_of_the_site_not_to_be_read_is_refused_with_its_reason(
