@@ -116,6 +116,22 @@ async def _garbled(_request):
     return web.Response(body=body, headers={"Content-Type": "text/html", "Content-Encoding": "gzip"})
 
 
+# A page in one charset, its header naming another: (bytes' charset, the header's).
+MISLABELLED = {"utf8-as-latin1": ("utf-8", "iso-8859-1"), "cp1252-as-utf8": ("cp1252", "utf-8")}
+
+
+async def _mislabelled(request):
+    written, named = MISLABELLED[request.match_info["case"]]
+    text = "The café’s “night menu” stays, the owner said. " * 5
+    body = _page(f"<p>{text}</p>".encode(written))
+    return web.Response(body=body, headers={"Content-Type": f"text/html; charset={named}"})
+
+
+async def _binary_text(_request):
+    """Bytes of every value, said to be text (and in UTF-8)."""
+    return web.Response(body=bytes(range(256)) * 100, content_type="text/plain", charset="utf-8")
+
+
 async def _shaped(request):
     return web.Response(body=SHAPED_PAGES[request.match_info["shape"]](), content_type="text/html")
 
@@ -139,6 +155,8 @@ def news_app() -> web.Application:
     app.router.add_get("/shaped/{shape}", _shaped)
     app.router.add_get("/cut-short", _cut_short)
     app.router.add_get("/garbled", _garbled)
+    app.router.add_get("/mislabelled/{case}", _mislabelled)
+    app.router.add_get("/binary-text", _binary_text)
     return app
 
 

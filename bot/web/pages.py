@@ -6,11 +6,15 @@ Every failure is a FetchError or ArticleBotError whose message is the reply; not
 from __future__ import annotations
 
 import asyncio
+import codecs
+import logging
 
 from bot.core.article import decode_article
 from bot.core.article.html import NO_ARTICLE_TEXT, ExtractedArticle, NoArticleInHtml, extract_article
 from bot.web.errors import NoArticleText
 from bot.web.fetch import FetchPolicy, Page, fetch_page
+
+log = logging.getLogger(__name__)
 
 
 async def read_link(url: str, policy: FetchPolicy | None = None, resolver=None) -> ExtractedArticle:
@@ -32,10 +36,32 @@ def article_from_page(page: Page) -> ExtractedArticle:
     return ExtractedArticle(text=text, url=page.url)
 
 
+# Charsets servers name by default, whatever the page is written in. A body valid as UTF-8 beyond
+# ASCII under one of them is UTF-8: Latin-1 text almost never is ("cafÃ©" is UTF-8 read as Latin-1).
+# Otherwise they mean Windows-1252, as browsers read them.
+_DEFAULT_CHARSETS = frozenset({"ascii", "cp1252", "iso8859-1"})
+
+
 def _decoded(page: Page) -> str:
-    if page.charset:
+    """The page's text in the charset it names, unless its bytes say otherwise; a charset that is
+    unknown or does not fit the bytes gives way to sniffing them (UTF-8, then Windows-1252)."""
+    codec = _codec(page.charset)
+    if codec in _DEFAULT_CHARSETS:
         try:
-            return page.body.decode(page.charset, errors="replace")
-        except LookupError:
-            pass  # an unknown charset name: fall back to sniffing
-    return decode_article(page.body, page.url)
+            return page.body.decode("utf-8")
+        except UnicodeDecodeError:
+            return page.body.decode("cp1252", errors="replace")
+    if codec is not None:
+        try:
+            return page.body.decode(codec)
+        except UnicodeDecodeError:
+            log.info("%s: its bytes are not %s as it says; sniffing them", page.url, page.charset)
+    return decode_article(page.body, "That page")
+
+
+def _codec(charset: str | None) -> str | None:
+    try:
+        return codecs.lookup(charset).name if charset else None
+    except LookupError:
+        log.info("unknown charset %r: sniffing the page's bytes", charset)
+        return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from aiohttp.abc import AbstractResolver
 
+from bot.core.errors import ArticleError
 from bot.web.errors import FetchError, NoArticleText, NotAnArticlePage, PageTooLarge, SiteTooSlow, UrlRefused
 from bot.web.fetch import FetchPolicy, fetch_page
 from bot.web.pages import read_link
@@ -51,6 +52,21 @@ async def test_paragraphs_come_out_separated_by_blank_lines(news_site, test_poli
 async def test_a_windows_1252_page_reads_as_the_text_it_is(news_site, test_policy):
     article = await read_link(f"{news_site}/news/library-vote", test_policy)
     assert "€180,000" in article.text and "library’s reading group" in article.text
+
+
+@pytest.mark.parametrize("case", ["utf8-as-latin1", "cp1252-as-utf8"])
+async def test_a_page_whose_header_names_the_wrong_charset_reads_as_the_text_it_is(
+    news_site, test_policy, case
+):
+    article = await read_link(f"{news_site}/mislabelled/{case}", test_policy)
+    assert article.text.startswith("The café’s “night menu” stays, the owner said.")
+
+
+async def test_binary_bytes_said_to_be_text_are_refused_as_the_page_not_by_its_address(
+    news_site, test_policy
+):
+    with pytest.raises(ArticleError, match=r"^That page looks like a binary file, not a text article\."):
+        await read_link(f"{news_site}/binary-text", test_policy)
 
 
 async def test_a_plain_text_page_is_read_as_it_is(news_site, test_policy):
