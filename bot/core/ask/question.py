@@ -628,9 +628,10 @@ _GENERAL_COUNTED = frozenset(
     "people person persons individuals men women children things items times others members cases "
     "incidents instances examples".split()
 )
-# A plural noun typed in lower case: "citizens", "troops" (not "was", "business", "status").
 _BEFORE_COUNT_CHARS = 30
-_PLURAL = re.compile(r"[a-z][a-z-]{2,}[^su']s")
+# A plural noun typed in lower case: "citizens", "troops", "days", "cars" (not "was", "this", "crisis",
+# "business", "status").
+_PLURAL = re.compile(r"[a-z][a-z-]+[^isu']s")
 # What else a count may count: plurals without an "s" ("25 people", "791 feet") and units written
 # short ("167 ft", "90 mph", "12 km").
 _COUNTED_OTHERWISE = frozenset(
@@ -654,15 +655,18 @@ def counts_another_thing(question: str, text: str) -> bool:
     if not asked or not _PLURAL.fullmatch(asked[-1]) or set(asked) & _GENERAL_COUNTED:
         return False
     alike = {stem(w) for w in asked}
-    for word in asked:
+    # A plural's synonyms are listed under its singular: "cars" are "vehicles" as "car" is a "vehicle".
+    for word in {*asked, *(w[:-1] for w in asked if w.endswith("s") and not w.endswith("ss"))}:
         alike |= {stem(w) for w in synonyms(word) | news_synonyms(word) | similar(word) | derived(word)}
+    if alike & _TIME_UNIT_STEMS:  # "How many days ...?" is answered by "two weeks" too
+        alike |= _TIME_UNIT_STEMS
     text = _blanked(_RANK, text)  # "the No. 2 airport" is a place in a ranking, no count of airports
     counts = [c for c in _COUNT_RUN.finditer(text) if not _A_YEAR.match(c.group())]
     if not counts:
         return False
     for count in counts:
         after = []
-        for word in words(count.group("after")):
+        for word in words(_without_modifiers_of(count.group("after"), stem(asked[-1]))):
             if word.casefold() in STOPWORDS:
                 break
             after.append(word)
@@ -673,6 +677,23 @@ def counts_another_thing(question: str, text: str) -> bool:
         if not _counts_a_singular(count.group(), after) and not any(_counted_plural(w) for w in after):
             return False
     return True
+
+
+_TIME_UNIT_STEMS = frozenset(stem(unit) for unit in "hours days weeks months years decades".split())
+# A hyphened compound before another word describes it: "a dozen snow-day jokes" counts jokes.
+_HYPHENED_MODIFIER = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+(?=\s+[A-Za-z])")
+
+
+def _without_modifiers_of(after: str, asked_stem: str) -> str:
+    """`after` without a hyphened compound that ends in the noun asked and describes the next word:
+    "almost a dozen snow-day jokes" counts jokes, no snow days."""
+
+    def dropped(match: re.Match) -> str:
+        head = match.group().rsplit("-", 1)[-1].casefold()
+        # "11 best-selling books" are best-sellers: a participle describes what is counted as the noun asked.
+        return " " if stem(head) == asked_stem and not head.endswith(("ing", "ed")) else match.group()
+
+    return _HYPHENED_MODIFIER.sub(dropped, after)
 
 
 _ONE_OR_ORDINAL = re.compile(rf"one|{_ORDINAL_WORDS}", re.IGNORECASE)
