@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from bot.core import constants
 from bot.core.language import lexicon as lx
@@ -152,14 +153,39 @@ def _best(word: str, candidates: set[str]) -> float:
         return 100.0
     if len(word) < 3:
         return 0.0
-    if _role_word(word):
-        # A role spelled right is no typo of another: "president" is not "resident", "mayor" not "Major".
-        # Only its own forms ("chairman" for a chairwoman) come close.
-        candidates = {c for c in candidates if c[:_ROLE_STEM] == word[:_ROLE_STEM]}
+    candidates = _role_forms(word, candidates)
     return max((fuzz.ratio(word, c) for c in candidates if abs(len(c) - len(word)) <= 3), default=0.0)
 
 
 _ROLE_STEM = 5  # letters a role word shares with its other forms: "chair|man", "chair|woman"
+_ROLE_WORDS = tuple(sorted(lx.ROLE_HEADS | lx.TITLE_WORDS | set(lx.ACRONYM_EXPANSIONS)))
+
+
+def _role_forms(word: str, candidates: set[str]) -> set[str]:
+    """The candidates a typed role word may fit. A role, spelled right or misspelt, is no typo of
+    another: "president" and "Presdent" are not "resident", "mayor" not "Major"; only the role's own
+    forms ("chairman" for a chairwoman) come close. A word as close to a candidate as to the role it
+    resembles is a name's typo ("Mayrs" for Mayers, "Baker" for Backer), free to fit any."""
+    meant = _role_spelled(word)
+    if meant is None:
+        return candidates
+    role, score = meant
+    if score < 100 and any(fuzz.ratio(word, c) >= score for c in candidates):
+        return candidates
+    return {c for c in candidates if c[:_ROLE_STEM] == role[:_ROLE_STEM]}
+
+
+@lru_cache(maxsize=1024)
+def _role_spelled(word: str) -> tuple[str, float] | None:
+    """The role word `word` is, or misspells ("presdent" for "president"), and how close it is."""
+    if _role_word(word):
+        return word, 100.0
+    if len(word) < _ROLE_STEM:
+        return None
+    found = process.extractOne(
+        word, _ROLE_WORDS, scorer=fuzz.ratio, score_cutoff=constants.QUOTE_WORD_MATCH_SCORE
+    )
+    return (found[0], found[1]) if found else None
 
 
 def match(query: str, persons: tuple[Person, ...], vocabularies: dict | None = None) -> Match:
@@ -200,4 +226,5 @@ def closeness(query: str, person) -> float:
     """How much a person or speaker resembles an unmatched query: best word-to-word ratio (0-100)."""
     words = query_words(query)
     targets = set(query_words(" ".join((person.name, *person.aliases, *person.roles))))
-    return max((fuzz.ratio(w, t) for w in words for t in targets), default=0.0)
+    # "Presdent" resembles no resident: a role's typo resembles only that role's forms.
+    return max((fuzz.ratio(w, t) for w in words for t in _role_forms(w, targets)), default=0.0)

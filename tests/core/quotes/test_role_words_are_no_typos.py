@@ -32,3 +32,14 @@ def test_the_role_itself_still_finds_its_holders():
 
 def test_another_form_of_the_role_finds_its_holder():
     assert api.quote(STREET, "chairman").speaker.name == "Mira Olsen"
+
+
+def test_a_misspelt_role_no_one_holds_suggests_no_holder_of_another_role():
+    # "Presdent" is closer to "resident" than to any name, but it misspells "president".
+    found = api.quote(STREET, "Presdent")
+    assert found.speaker is None and not found.candidates
+    assert "Did you mean" not in found.message
+
+
+def test_a_misspelt_role_suggests_its_holders():
+    assert "Did you mean Aroha Ngata?" in api.quote(STREET, "resdent").message
