@@ -46,6 +46,51 @@ async def answer(
         await send_reply(interaction, reply, page_timeout=bot.page_timeout, items=items_for(reply))  # type: ignore[attr-defined]
 
 
+async def answer_among(interaction: discord.Interaction, build: Callable[[list[Article]], Reply]) -> None:
+    """`answer` for /ask or /quote naming no article: with several loaded and none chosen (no default,
+    or a server's own articles beside others), `build` gets them all, the likeliest first, and answers
+    from the one the question or name is about, as a mention does; its reply's footer names it."""
+    bot = interaction.client
+    async with bot.answering():  # type: ignore[attr-defined]
+        load = await _locate_among(interaction)
+
+        def work() -> Reply:
+            return build(load())
+
+        reply = await compute(interaction, work, pool=bot.engine, defer_after=bot.defer_after)  # type: ignore[attr-defined]
+        await send_reply(interaction, reply, page_timeout=bot.page_timeout, items=items_for(reply))  # type: ignore[attr-defined]
+
+
+async def _locate_among(interaction: discord.Interaction) -> Callable[[], list[Article]]:
+    """How to load the articles a command naming none may answer from: the chosen one alone, else the
+    first (the server's newest own, or the library's first readable), then the others."""
+    bot = interaction.client
+
+    async def find() -> tuple[Callable[[], Article] | None, list[Callable[[], Article]]]:
+        try:
+            load = await bot.catalog.locate(interaction.guild_id, None)  # type: ignore[attr-defined]
+        except ArticleNotFound:  # the server's newest, removed meanwhile
+            load = None
+        return load, await bot.catalog.stored_loaders(interaction.guild_id)  # type: ignore[attr-defined]
+
+    task = asyncio.ensure_future(find())
+    done, _ = await asyncio.wait({task}, timeout=bot.defer_after)  # type: ignore[attr-defined]
+    if not done:
+        await acknowledge(interaction)
+    load, stored = await task
+
+    def articles() -> list[Article]:
+        try:
+            if load is not None and not stored:  # a default, or the only article: chosen
+                return [load()]
+            first = load() if load is not None else bot.first_usable_article()  # type: ignore[attr-defined]
+        except ArticleNotChosen:  # several bundled articles, no default
+            first = bot.first_usable_article()  # type: ignore[attr-defined]
+        return bot.articles_among(first, stored)  # type: ignore[attr-defined]
+
+    return articles
+
+
 async def _locate(interaction: discord.Interaction, article_ref: str | None) -> Callable[[], Article]:
     """Find the article (database work, on the loop); acknowledge first if that is slow, so a slow
     database never costs the 3-second deadline."""

@@ -316,10 +316,10 @@ class ArticleBot(discord.AutoShardedClient):
             chosen = chosen and not stored
             # No article chosen among several: the one the question or name is about, if the first is not.
             if typed.name == "ask" and not chosen:
-                article, answer = api.ask_among(self._library_articles(article, stored), typed.text)
+                article, answer = api.ask_among(self.articles_among(article, stored), typed.text)
                 return embeds.answer_reply(answer, embeds.Frame.of(article))
             if typed.name == "quote" and not chosen:
-                article, found = api.quote_among(self._library_articles(article, stored), typed.text)
+                article, found = api.quote_among(self.articles_among(article, stored), typed.text)
                 return embeds.quote_reply(found, embeds.Frame.of(article))
             return _typed_reply(article, typed, self.command_ids, mention, in_dm)
 
@@ -338,17 +338,17 @@ class ArticleBot(discord.AutoShardedClient):
         try:
             load = await self.catalog.locate(guild_id, None)
         except ArticleNotFound:
-            return lambda: (self._first_usable_article(), False)
+            return lambda: (self.first_usable_article(), False)
 
         def article() -> tuple[Article, bool]:
             try:
                 return load(), True
             except ArticleNotFound:  # no default, several articles
-                return self._first_usable_article(), False
+                return self.first_usable_article(), False
 
         return article
 
-    def _library_articles(self, first: Article, stored: list[Callable[[], Article]]) -> list[Article]:
+    def articles_among(self, first: Article, stored: list[Callable[[], Article]]) -> list[Article]:
         """`first`, then the server's own articles (it added them: likelier asked about), then the
         library's other articles that can be read (warm-up has parsed them)."""
         articles = [first]
@@ -364,7 +364,7 @@ class ArticleBot(discord.AutoShardedClient):
                 articles.append(self.library.get(article_id))
         return articles
 
-    def _first_usable_article(self) -> Article:
+    def first_usable_article(self) -> Article:
         """The library's first article that could be read at warm-up (else its first): looked up only
         when a mention has no default article to answer about."""
         ids = self.library.ids

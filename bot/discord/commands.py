@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
@@ -17,7 +18,7 @@ from discord import app_commands
 
 from bot.catalog import Catalog
 from bot.core import api, constants
-from bot.core.article import Library
+from bot.core.article import Article, Library
 from bot.core.errors import ArticleNotChosen, QueryError
 from bot.core.typed import is_greeting
 from bot.discord import actions, embeds, limits, mentions
@@ -47,6 +48,10 @@ class CommandHost(Protocol):
     command_ids: dict[str, int]  # Discord's ids of the synced commands, for clickable mentions
     article_option: bool  # the commands take an `article` option (several articles, or a store)
     user: discord.ClientUser | None
+
+    def first_usable_article(self) -> Article: ...
+
+    def articles_among(self, first: Article, stored: list[Callable[[], Article]]) -> list[Article]: ...
 
 
 def _bot(interaction: discord.Interaction) -> CommandHost:
@@ -90,6 +95,14 @@ async def summary(
 
 async def quote(interaction: discord.Interaction, speaker: ShortText, article: str | None = None) -> None:
     speaker = _typed(speaker, "speaker")  # a name typed after "@" arrives as a user mention token
+    if not (article or "").strip():  # none named: the article that quotes them, as for a mention
+
+        def among(articles: list[Article]) -> embeds.Reply:
+            found_in, found = api.quote_among(articles, speaker)
+            return embeds.quote_reply(found, embeds.Frame.of(found_in))
+
+        await actions.answer_among(interaction, among)
+        return
     await _answer(
         interaction, article, lambda a: embeds.quote_reply(api.quote(a, speaker), embeds.Frame.of(a))
     )
@@ -119,6 +132,14 @@ async def ask(interaction: discord.Interaction, question: Question, article: str
     question = _typed(question, "question")
     if is_greeting(question):  # "hi", "help", "thanks": the help card, as a mention saying so gets
         await show_help(interaction)
+        return
+    if not (article or "").strip():  # none named: the article the question is about, as for a mention
+
+        def among(articles: list[Article]) -> embeds.Reply:
+            answered_from, answer = api.ask_among(articles, question)
+            return embeds.answer_reply(answer, embeds.Frame.of(answered_from))
+
+        await actions.answer_among(interaction, among)
         return
     await _answer(
         interaction, article, lambda a: embeds.answer_reply(api.ask(a, question), embeds.Frame.of(a))
@@ -188,8 +209,8 @@ async def speaker_autocomplete(
     def work() -> list[app_commands.Choice[str]]:
         try:
             article = load()
-        except ArticleNotChosen:  # several articles, none chosen yet: say why no names are offered
-            return [_choice(CHOOSE_ARTICLE_FIRST, current.strip() or CHOOSE_ARTICLE_FIRST)]
+        except ArticleNotChosen:  # several articles, none chosen yet: /quote finds the one quoting them
+            return _names_among(bot, current, deadline - limits.AUTOCOMPLETE_MARGIN)
         names = api.complete_speaker(article, current, limits.AUTOCOMPLETE_CHOICES)
         counts = {s.name: s.quotes for s in api.speakers(article).speakers}
         return [_choice(_speaker_label(name, counts), name) for name in names[: limits.AUTOCOMPLETE_CHOICES]]
@@ -197,9 +218,23 @@ async def speaker_autocomplete(
     return await _within_budget(interaction, work, deadline - loop.time())
 
 
-# The one suggestion while several articles are loaded and none is chosen: Discord lists the required
-# `speaker` before the `article` option, so a user meets it first and would otherwise see no names.
-CHOOSE_ARTICLE_FIRST = "Choose the article option first: names then appear here"
+def _names_among(bot: CommandHost, current: str, deadline: float) -> list[app_commands.Choice[str]]:
+    """Names from every loaded article, each labelled with its article: the quoted before those only
+    named, each article's best fits in turn (so every article shows), gathered as far as the time
+    allows. Discord lists the required `speaker` before the `article` option, and /quote naming
+    none answers from the article quoting them."""
+    ranked: list[tuple[bool, int, int, str, str]] = []
+    for order, article in enumerate(bot.articles_among(bot.first_usable_article(), [])):
+        if time.monotonic() > deadline:  # the event loop's clock: asyncio's loop.time() is monotonic
+            break
+        counts = {s.name: s.quotes for s in api.speakers(article).speakers}
+        for rank, name in enumerate(api.complete_speaker(article, current, limits.AUTOCOMPLETE_CHOICES)):
+            label = f"{_speaker_label(name, counts)} · {article.id}"
+            ranked.append((not counts.get(name), rank, order, label, name))
+    choices: dict[str, app_commands.Choice[str]] = {}
+    for *_, label, name in sorted(ranked):
+        choices.setdefault(name, _choice(label, name))
+    return list(choices.values())[: limits.AUTOCOMPLETE_CHOICES]
 
 
 def _speaker_label(name: str, counts: dict[str, int]) -> str:

@@ -45,6 +45,8 @@ COMMAND_BUDGET = constants.COMMAND_BUDGET_SECONDS
 SHUTDOWN_GRACE = 5.0
 # Autocomplete cannot be deferred: give up (no choices) well before the deadline.
 AUTOCOMPLETE_BUDGET = 2.0
+# Names gathered from several articles stop this long before the budget, to be sent in time.
+AUTOCOMPLETE_MARGIN = 0.3
 
 # Page size: a page holds at most this many items and this many description characters,
 # so a long result reads as several short pages rather than one wall of text.

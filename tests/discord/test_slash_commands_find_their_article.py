@@ -1,0 +1,64 @@
+"""/ask and /quote naming no article, where several are loaded and none is chosen, answer from the
+article the question or name is about, as a mention does, and the footer names it: they answered
+"2 articles are loaded: choose one" while "@bot who is Osric Pellow?" answered from the Senate story.
+A question no article answers is about the first; the `article` option, when given, is kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import TEST_ARTICLES
+from tests.discord.test_e2e import run
+
+FIRST, SECOND = "a-weir-repairs", "b-senate-newcomer"
+
+
+@pytest.fixture
+def two_stories(tmp_path):
+    for name, source in ((FIRST, "discord-weir-repairs"), (SECOND, "discord-senate-newcomer")):
+        (tmp_path / f"{name}.txt").write_bytes((TEST_ARTICLES / f"{source}.txt").read_bytes())
+    return tmp_path
+
+
+async def test_ask_naming_no_article_answers_from_the_one_naming_the_person(fake, start_bot, two_stories):
+    await start_bot(two_stories)
+    reply = await run(fake, "ask", question="Who is Osric Pellow?")
+    assert not reply.ephemeral
+    assert reply.embed["footer"]["text"] == SECOND
+    assert "former mayor" in reply.embed["description"].lower()
+
+
+async def test_quote_naming_no_article_answers_from_the_one_quoting_the_person(fake, start_bot, two_stories):
+    await start_bot(two_stories)
+    reply = await run(fake, "quote", speaker="Pellow")
+    assert reply.embed["footer"]["text"] == SECOND
+    assert "I accepted for practical reasons" in reply.embed["description"]
+
+
+async def test_ask_no_article_answers_is_about_the_first(fake, start_bot, two_stories):
+    await start_bot(two_stories)
+    reply = await run(fake, "ask", question="Who is Ingmar Quist?")
+    assert reply.embed["footer"]["text"] == FIRST
+    assert reply.embed["description"] == "The article doesn't mention Ingmar Quist."
+
+
+async def test_the_article_option_still_chooses_the_article(fake, start_bot, two_stories):
+    await start_bot(two_stories)
+    reply = await run(fake, "ask", question="Who is Osric Pellow?", article=FIRST)
+    assert reply.embed["footer"]["text"] == FIRST
+    assert reply.embed["description"] == "The article doesn't mention Osric Pellow."
+
+
+async def test_other_commands_naming_no_article_still_ask_for_one(fake, start_bot, two_stories):
+    await start_bot(two_stories)
+    reply = await run(fake, "summary")
+    assert reply.ephemeral
+    assert "2 articles are loaded: choose one" in reply.embed["description"]
+
+
+async def test_speaker_suggestions_name_the_article_quoting_them(fake, start_bot, two_stories):
+    await start_bot(two_stories)
+    reply = await run(fake, "quote", focused="speaker", speaker="Pel")
+    (choice,) = reply.first["data"]["choices"]
+    assert choice["value"] == "Osric Pellow"
+    assert choice["name"].endswith(f"quotes · {SECOND}")
