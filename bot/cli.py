@@ -24,7 +24,7 @@ from pathlib import Path
 from bot import cli_articles
 from bot.core import api, constants
 from bot.core.article import ARTICLE_SUFFIXES, Article, Library
-from bot.core.article.library import user_path
+from bot.core.article.library import missing_path, user_path
 from bot.core.errors import (
     OVER_BUDGET,
     ArticleBotError,
@@ -290,7 +290,10 @@ def open_library(ref: str | None, settings: Settings) -> tuple[Library, str | No
     if exists:
         return Library.from_path(path), None
     if in_folder and path.suffix.lower() not in ARTICLE_SUFFIXES and not _too_wide(path.parent):
-        return Library.from_path(path.parent), path.name
+        try:
+            return Library.from_path(path.parent), path.name
+        except ArticleError as error:  # no library there: the path typed is what is missing, said first
+            raise ArticleError(f"{missing_path(path)} Read as FOLDER/ID: {error}") from None
     if "/" in ref or path.suffix.lower() in ARTICLE_SUFFIXES:
         return Library.from_path(path), None  # reports the missing path
     return Library.from_path(settings.article_path), ref

@@ -1,6 +1,7 @@
 """A mistyped `--article /typo` or `~/typo` is a missing path, said at once: it was read as FOLDER/ID
 for the folder `/`, and the CLI walked every text file on the disk (minutes of CPU). A folder too large
-to be a library (`/tmp/typo`) is refused after a bounded walk, with what to give instead."""
+to be a library (`/tmp/typo`) is refused after a bounded walk, with what to give instead, the path typed
+said missing first."""
 
 from __future__ import annotations
 
@@ -41,6 +42,15 @@ def test_a_folder_too_large_for_a_library_is_refused(capsys, monkeypatch, tmp_pa
         (tmp_path / f"note-{n}.log").write_text("x")
     code, err, _ = _run(capsys, "--article", tmp_path / "no-such-story", "summary")
     assert code == 2 and "too many to read as a library" in err
+    # The path typed is what is missing, said first: not only that its folder is too large.
+    assert err.startswith(f"error: Article path not found: {tmp_path / 'no-such-story'}. ")
+
+
+def test_a_missing_path_in_a_folder_of_no_articles_is_said_missing_first(capsys, tmp_path):
+    (tmp_path / "notes.log").write_text("x")
+    code, err, _ = _run(capsys, "--article", tmp_path / "no-such-story", "summary")
+    assert code == 2 and err.startswith(f"error: Article path not found: {tmp_path / 'no-such-story'}. ")
+    assert f"No .txt or .md articles in {tmp_path}" in err
 
 
 def test_folder_slash_id_still_picks_one_article_of_a_folder(capsys):

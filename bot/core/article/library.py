@@ -55,7 +55,7 @@ class Library:
         except OSError as error:  # a name too long for the system, a loop of links...
             raise ArticleError(f"Cannot open {shown(path)}: {os_reason(error)}.") from None
         if not exists:
-            raise ArticleError(f"Article path not found: {shown(path)}. Check --article or ARTICLE_PATH.")
+            raise ArticleError(missing_path(path))
         if not (is_file or is_dir):  # a named pipe (`<(command)`), a device (/dev/null), a socket
             raise ArticleError(
                 f"{shown(path)} is not a file or a folder: "
@@ -132,6 +132,10 @@ class Library:
             # token_set_ratio: a few words of a long title are a full match, not a diluted one.
             score = max(score, fuzz.token_set_ratio(wanted, fold(article.title)))
         return score
+
+
+def missing_path(path: Path) -> str:
+    return f"Article path not found: {shown(path)}. Check --article or ARTICLE_PATH."
 
 
 def user_path(path: str | Path) -> Path:
