@@ -73,6 +73,7 @@ class Resolver(
         self._first_named: dict[int, float] = {}  # paragraph -> where its first mention not a pronoun starts
         self._titles: dict[int, list[tuple[int, int]]] = {}
         self._role_speakers: dict[int, int | None] = {}  # paragraph -> its first "the <role> said"
+        self._bridge_list: list | None = None  # "... Dana Pruitt. The secretary of state ...", once
 
     def person(self, subject: Subject | None) -> int | None:
         if subject is not None and subject.kind == "role":

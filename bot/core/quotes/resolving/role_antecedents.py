@@ -88,6 +88,10 @@ class RoleAntecedentMixin:
             # "Holt's spokesman said ... “…,” the spokesman said": one who speaks for another is
             # never the person last named; with no named spokesman it is an unnamed source.
             return None
+        if not holders and not qualified:
+            bridged = self.bridged_holder(paragraph, subject)
+            if bridged is not None:
+                return bridged  # "... in Dana Pruitt. The secretary of state ... went on" names her
         described = [m for m in subject.modifiers if m not in lx.ROLE_HEADS]
         if holders and described and not any(self.role_has(i, role, tuple(described)) for i in holders):
             # "Mark Ruiz stressed ... an appearance with Sen. Joan Ernst, R-Iowa. ¶ The Florida

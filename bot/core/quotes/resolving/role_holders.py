@@ -4,8 +4,13 @@ an office plainly, not as "shadow" or "deputy".
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from bot.core.language import lexicon as lx
+from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject
+from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
+from bot.core.quotes.resolving.shared import mention_start, token_start
 from bot.core.quotes.roles import FORMER_WORDS, is_age, offices_held, other_office
 
 # Words before an office that make it another one ("shadow chancellor", "deputy mayor").
@@ -19,6 +24,15 @@ def _lower_rank(modifier: str) -> bool:
 
 
 _LOWER_RANKS = frozenset("deputy assistant associate lieutenant under".split())
+
+
+def _plain(token: Token) -> bool:
+    return token.is_word and not token.cap
+
+
+# Characters between a name and the end of the sentence it closes ("Grimes." / "Grimes.”").
+_CLOSING_CHARS = 2
+_OPENING_WORDS = 6  # "The secretary of state and 2014 candidate": the words read after "The"
 
 
 class RoleHolderMixin:
@@ -102,3 +116,76 @@ class RoleHolderMixin:
             if head in words and all(set(m.replace("-", " ").split()) <= words for m in modifiers):
                 return True
         return False
+
+    def bridged_holder(self, paragraph: int, subject: Subject) -> int | None:
+        """ "... saw a culprit in Dana Lund Pruitt. The secretary of state and 2014 candidate for
+        Senate, ..., went on television": a sentence opening with the role's own words right after a
+        sentence closing on a full name describes that person (the writer's way of not repeating the
+        name), so the role said later ("where the secretary of state said") is theirs; None when no
+        such sentence, or two naming different people, come before the role."""
+        if subject.source is None:
+            return None
+        tokens = self.registry.tokens.get(paragraph, [])
+        first = bisect_left(tokens, subject.source.start, key=token_start)
+        phrase = tuple(t.low for t in tokens[first:] if t.start < subject.source.end)
+        if len(phrase) < 2 or phrase[0] != "the":
+            return None
+        here = (self.position.get(paragraph, -1), subject.source.start)
+        found = {
+            person
+            for where, opening, person in self._bridges()
+            if where < here and opening[: len(phrase)] == phrase and len(opening) > len(phrase)
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _bridges(self) -> list[tuple[tuple[int, int], tuple[str, ...], int]]:
+        """Each sentence opening with "The" and lower-case words right after a sentence closing on a
+        full name: where it is, its opening words (up to the first capital or mark) and the person
+        named. Read once per article."""
+        if self._bridge_list is None:
+            self._bridge_list = []
+            for position, number in enumerate(self.body_order):
+                bounds = self.sentence_bounds.get(number, ())
+                for at in range(1, len(bounds)):
+                    opening = self._plain_opening(number, bounds[at][0])
+                    named = self._closing_name(number, bounds[at - 1]) if opening else None
+                    if named is not None:
+                        self._bridge_list.append(((position, bounds[at][0]), opening, named))
+        return self._bridge_list
+
+    def _plain_opening(self, number: int, start: int) -> tuple[str, ...]:
+        """ "The secretary of state and ...": the sentence's "the" and the lower-case words after it,
+        with the token ending them (a capital after the words makes a title before a name)."""
+        tokens = self.registry.tokens.get(number, [])
+        first = bisect_left(tokens, start, key=token_start)
+        if first >= len(tokens) or tokens[first].text != "The":
+            return ()
+        end = first + 1
+        while end < len(tokens) and end - first <= _OPENING_WORDS and _plain(tokens[end]):
+            end += 1
+        if end < len(tokens) and tokens[end].is_word and tokens[end].cap:
+            return ()  # "The secretary of state Ann Lee said": a title before the name, read elsewhere
+        if any(t.possessive for t in tokens[first:end]):
+            return ()  # "The senator's wife": someone else, named by whose she is
+        return tuple(t.low for t in tokens[first : end + 1])
+
+    def _closing_name(self, number: int, sentence: tuple[int, int]) -> int | None:
+        """The person whose full name closes the sentence, outside quotation marks."""
+        mentions = self.registry.mentions.get(number, ())
+        at = bisect_left(mentions, sentence[1], key=mention_start) - 1
+        if at < 0:
+            return None
+        last = mentions[at]
+        closes = sentence[0] <= last.start and sentence[1] - last.end <= _CLOSING_CHARS
+        if not closes or last.kind != PERSON or not last.full or last.possessive or self.quoted(last):
+            return None
+        first = bisect_left(mentions, sentence[0], key=mention_start)
+        if any(self._other_subject(m, last) for m in mentions[first:at]):
+            return None  # "Tom Reyes attacked Dana Pruitt. The senator ...": maybe Reyes, unclear
+        return last.ids[0]
+
+    def _other_subject(self, mention: Mention, closing: Mention) -> bool:
+        """A person or a he or she standing as a subject, other than the closing name's person."""
+        if mention.kind not in (PERSON, AMBIGUOUS, PRONOUN) or mention.possessive or not mention.subject_like:
+            return False
+        return closing.ids[0] not in mention.ids and not self.quoted(mention)
