@@ -67,7 +67,8 @@ _ORDINALS = frozenset(
 _QUESTION_FILLER = frozenset(
     """type kind sort name names named call called term terms word words mean meaning means refer
     referred known considered describe described happen happened article according example
-    say said tell told think thought per commented happens""".split()
+    say said tell told think thought per commented happens occur occurs occurred occurring located situated
+    """.split()
 )
 # Phrases that set the asked thing beside others the question names ("Along with X and Y, what ...?",
 # "In addition to X, what ...?", "Aside from X, what ...?", "What is another name for X?"): the words
