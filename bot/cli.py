@@ -29,6 +29,7 @@ from bot.core.errors import (
     OVER_BUDGET,
     ArticleBotError,
     ArticleError,
+    ArticleNotChosen,
     ArticleNotFound,
     OverBudget,
     os_reason,
@@ -193,6 +194,7 @@ def _prog() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     wants_json = "--json" in argv
+    args = None
     try:
         args = build_parser(_prog()).parse_args(argv)
         settings = load_settings()
@@ -200,6 +202,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _dispatch(args, settings)
     except UsageError as error:
         return _fail(str(error), wants_json, EXIT_USAGE)
+    except ArticleNotChosen as error:
+        return _fail(error.saying_how(_how_to_choose(getattr(args, "article", None))), wants_json, EXIT_USAGE)
     except (ArticleBotError, SettingsError) as error:
         return _fail(str(error), wants_json, EXIT_USAGE)
     except KeyboardInterrupt:
@@ -213,6 +217,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(
             f"internal error ({type(error).__name__}); run with LOG_LEVEL=DEBUG for details", wants_json
         )
+
+
+def _how_to_choose(article_option: str | None) -> str:
+    """How to name one article of the library: by id under ARTICLE_PATH, as FOLDER/ID in a folder."""
+    if not article_option:
+        return "with --article ID"
+    return f"with --article {shown(article_option.rstrip('/' + os.sep))}{os.sep}ID"
 
 
 def _silence_stdout() -> None:

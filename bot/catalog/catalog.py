@@ -28,7 +28,7 @@ from bot.catalog.limits import (
 )
 from bot.core import constants
 from bot.core.article import Article, Credits, Library, parse_article
-from bot.core.errors import ArticleBotError, ArticleNotFound, shown
+from bot.core.errors import ArticleBotError, ArticleNotFound, listed_ids, shown
 from bot.core.language.text import fold
 from bot.store import ArticleListing, Store, StoredArticle
 from bot.web.fetch import FetchPolicy
@@ -302,7 +302,7 @@ class Catalog:
 
     def _not_found(self, ref: str, listings: list[ArticleListing]) -> str:
         known = [*self.library.ids, *(stored_label(row.id) for row in listings)]
-        return f"No article matches “{ref[: constants.MAX_QUERY_CHARS]}”. Available: {', '.join(known[:10])}"
+        return f"No article matches “{ref[: constants.MAX_QUERY_CHARS]}”. Available: {listed_ids(known)}"
 
 
 def _require_named(ref: str, action: str) -> None:

@@ -44,12 +44,26 @@ class ArticleNotFound(ArticleBotError):
     """A requested article is not in the library."""
 
 
+# Article ids a refusal lists at most, then says how many more there are.
+LISTED_IDS = 10
+
+
+def listed_ids(ids: list[str]) -> str:
+    """The first LISTED_IDS ids and how many more: a cut list read as the whole one."""
+    head = ", ".join(ids[:LISTED_IDS])
+    return head if len(ids) <= LISTED_IDS else f"{head} and {len(ids) - LISTED_IDS} more"
+
+
 class ArticleNotChosen(ArticleNotFound):
     """Several articles are loaded and none was named: each shell says how to name one."""
 
     def __init__(self, ids: list[str]) -> None:
         self.ids = ids
-        super().__init__(f"{len(ids)} articles are loaded; choose one: {', '.join(ids[:10])}")
+        super().__init__(f"{len(ids)} articles are loaded; choose one: {listed_ids(ids)}")
+
+    def saying_how(self, how: str) -> str:
+        """The refusal with how a shell names an article: `how` such as "with --article ID"."""
+        return f"{len(self.ids)} articles are loaded; choose one {how}: {listed_ids(self.ids)}."
 
 
 class QueryError(ArticleBotError):

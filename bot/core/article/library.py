@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from bot.core import constants
 from bot.core.article.files import article_id_for, load_article
 from bot.core.article.model import Article
-from bot.core.errors import ArticleError, ArticleNotChosen, ArticleNotFound, os_reason, shown
+from bot.core.errors import ArticleError, ArticleNotChosen, ArticleNotFound, listed_ids, os_reason, shown
 from bot.core.language.text import fold
 
 log = logging.getLogger(__name__)
@@ -120,7 +120,7 @@ class Library:
                 best_id, best_score = article_id, score
         if best_id is None or best_score < ARTICLE_MATCH_SCORE:
             raise ArticleNotFound(
-                f"No article matches “{ref[: constants.MAX_QUERY_CHARS]}”. Loaded: {', '.join(self.ids[:10])}"
+                f"No article matches “{ref[: constants.MAX_QUERY_CHARS]}”. Loaded: {listed_ids(self.ids)}"
             )
         return best_id
 
