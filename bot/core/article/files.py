@@ -114,14 +114,19 @@ def too_large(name: str, size: int | None, limit: int) -> ArticleError:
 
 
 def decode_article(data: bytes, name: str) -> str:
-    """Decode UTF-8 (with or without BOM) or UTF-16 with a BOM, falling back to Windows-1252."""
+    """Decode UTF-8 (with or without BOM) or UTF-16 (with a BOM, or of Latin letters without),
+    falling back to Windows-1252."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise ArticleError(f"{name} is not valid UTF-16 text. Save it as UTF-8 and try again.") from None
     if b"\x00" in data:
-        raise ArticleError(f"{name} looks like a binary file, not a text article. {SAVE_AS_TEXT}")
+        unmarked = _utf16_unmarked(data)
+        if unmarked is None:
+            raise ArticleError(f"{name} looks like a binary file, not a text article. {SAVE_AS_TEXT}")
+        log.warning("%s is UTF-16 without a byte order mark; read it as such", name)
+        return unmarked
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -134,11 +139,35 @@ def decode_article(data: bytes, name: str) -> str:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         raise ArticleError(f"{name} is not UTF-8 text. Save it as UTF-8 and try again.") from None
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
-    if controls > len(text) // 100:
+    if _mostly_controls(text):
         raise ArticleError(f"{name} looks like a binary file, not a text article. {SAVE_AS_TEXT}")
     log.warning("%s is not UTF-8; read it as Windows-1252", name)
     return text
+
+
+# UTF-16 text of Latin letters has a zero in (nearly) every other byte, and none in the others.
+UTF16_ZERO_SHARE = 0.9
+
+
+def _utf16_unmarked(data: bytes) -> str | None:
+    """UTF-16 text saved without its byte order mark (as `iconv -t UTF-16LE` and some Windows tools
+    write it), else None: a binary file, whose zeros fall anywhere or whose text is controls."""
+    if len(data) % 2:
+        return None
+    for codec, high, low in (("utf-16-le", data[1::2], data[0::2]), ("utf-16-be", data[0::2], data[1::2])):
+        if low.count(0) == 0 and high.count(0) >= len(high) * UTF16_ZERO_SHARE:
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            return None if _mostly_controls(text) else text
+    return None
+
+
+def _mostly_controls(text: str) -> bool:
+    """More than 1 character in 100 a control other than a tab, line end or form feed: no text."""
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return controls > len(text) // 100
 
 
 def _utf8_with_stray_bytes(data: bytes) -> str | None:
