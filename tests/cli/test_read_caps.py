@@ -28,3 +28,19 @@ def test_speakers_text_names_the_last_paragraph_read(tmp_path, capsys, monkeypat
     main(["speakers", "--article", str(write_long_article(tmp_path))])
     out = capsys.readouterr().out
     assert "Ines Talbot" in out and "read up to ¶3" in out
+
+
+def test_a_first_paragraph_past_the_caps_is_not_said_to_be_read_up_to_paragraph_0(
+    tmp_path, capsys, monkeypatch
+):
+    monkeypatch.setattr(constants, "QUOTE_READ_CHARS", 40)
+    path = tmp_path / "one-block.txt"
+    path.write_text(
+        "Mayor Ines Talbot opened the bridge on a windy morning. “It is a good day,” Talbot said.\n"
+    )
+    main(["speakers", "--article", str(path)])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "¶0" not in out
+    assert (
+        "its first paragraph alone runs past what names and quotations are read in, so none were read" in out
+    )

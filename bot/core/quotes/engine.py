@@ -139,7 +139,13 @@ def nobody_quoted_note(unattributed: int) -> str:
 
 
 def read_note(read_to: int) -> str:
-    """What both shells say when the quote engine read only part of a very long text."""
+    """What both shells say when the quote engine read only part of a very long text (none of it,
+    read_to 0, when the first paragraph alone has no whole sentence within the caps)."""
+    if read_to == 0:
+        return (
+            "This text is very long: its first paragraph alone runs past what names and quotations "
+            "are read in, so none were read (try /lookup instead)."
+        )
     return (
         f"This text is very long: names and quotations were read up to ¶{read_to:,} "
         "(try /lookup for the rest)."
