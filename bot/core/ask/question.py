@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 from bot.core import constants
 from bot.core.ask.forms import derived, news_synonyms, place_forms, similar, synonyms
@@ -1026,20 +1026,48 @@ _NEEDS: dict[re.Pattern, Callable[[str], bool]] = {
 }
 
 
+# The same needs by the pattern's identity (see _by_pattern: a pattern's own hash is slow).
+_NEEDS_BY_ID: dict[int, Callable[[str], bool]] = {id(pattern): needs for pattern, needs in _NEEDS.items()}
+
+
 def _may_match(pattern: re.Pattern, text: str) -> bool:
-    needs = _NEEDS.get(pattern)
+    needs = _NEEDS_BY_ID.get(id(pattern))
     return needs is None or needs(text)
+
+
+def _by_pattern(function: Callable) -> Callable:
+    """`function(pattern, *rest)` kept in an lru cache keyed by the pattern's identity, not its value.
+
+    Hashing a compiled pattern hashes its whole program, on every call, hit or miss: about 16,000
+    instructions for a word-list pattern, 13% of the first asking of "How long has it been since...?"
+    on the bundled article. Only module-level patterns are passed; each is kept here, so no other
+    pattern ever takes its id.
+    """
+    patterns: dict[int, re.Pattern] = {}
+
+    @lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
+    def by_id(key: int, *rest):
+        return function(patterns[key], *rest)
+
+    @wraps(function)
+    def cached(pattern: re.Pattern, *rest):
+        key = id(pattern)
+        if key not in patterns:
+            patterns[key] = pattern
+        return by_id(key, *rest)
+
+    return cached
 
 
 # The parts of answer_type_score that depend on the sentence alone, kept per sentence text: ranking
 # reads the same few dozen sentences of an article for every question asked about it.
-@lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
+@_by_pattern
 def _blanked(pattern: re.Pattern, text: str) -> str:
     """`text` with each match of `pattern` blanked out."""
     return pattern.sub(" ", text) if _may_match(pattern, text) else text
 
 
-@lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
+@_by_pattern
 def _holds(pattern: re.Pattern, text: str) -> bool:
     return _may_match(pattern, text) and pattern.search(text) is not None
 
@@ -1304,7 +1332,7 @@ def _found(pattern: re.Pattern, text: str, question_words: set[str], strong: str
     return best
 
 
-@lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
+@_by_pattern
 def _matched_words(pattern: re.Pattern, text: str, strong: str) -> tuple[tuple[str, bool], ...]:
     """Each match of `pattern` in `text`, lower-cased, and whether it matches `strong` too."""
     found = []
@@ -1334,7 +1362,7 @@ def _new_names(
     )
 
 
-@lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
+@_by_pattern
 def _name_words(pattern: re.Pattern, text: str) -> tuple[str, ...]:
     """The folded words `pattern` finds in `text` that may be names (no one letter, month or day)."""
     found = []

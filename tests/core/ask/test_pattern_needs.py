@@ -60,3 +60,13 @@ def test_a_word_list_pattern_finds_what_it_found_before_its_initials_lookahead()
         old = _without_lookahead(pattern)
         assert [m.span() for m in pattern.finditer(LISTED)] == [m.span() for m in old.finditer(LISTED)]
         assert len(list(old.finditer(LISTED))) > 2
+
+
+def test_the_sentence_caches_keep_each_pattern_apart():
+    """The caches key a pattern by its identity (hashing one reads its whole program): patterns read on
+    one text each keep their own answer."""
+    text = "The ferry ran for 40 years, the council said on Monday."
+    assert question._holds(question._RELATIVE_TIME, text) is False
+    assert question._holds(question._SINCE_WHEN, text) is False
+    assert question._holds(question._MEASUREMENT, text) is True
+    assert question._blanked(question._REPORTED_ON, text) != question._blanked(question._AGED, text)
