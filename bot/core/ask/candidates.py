@@ -272,6 +272,7 @@ def _assess(
 ) -> None:
     """Each top candidate's features and confidence, its lead taken over the best candidate apart from it."""
     single = index.sentences[0].paragraph == index.sentences[-1].paragraph
+    phrases: dict[int, bool] = {}
     for candidate in top:
         rival = next((c.score for c in candidates if apart(c, candidate, single)), 0.0)
         lead = (candidate.score - rival) / candidate.score if candidate.score > 0 else 0.0
@@ -288,6 +289,7 @@ def _assess(
             checks.contrary,
             checks.asserted,
             checks.unplaced,
+            phrases,
         )
         shift = constants.ASK_ONE_PARAGRAPH_SHIFT if single else 0.0
         candidate.confidence = round(candidate.evidence.probability(shift), 4)

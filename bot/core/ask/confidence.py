@@ -110,11 +110,13 @@ def evidence(
     contrary: dict[str, frozenset[str]] | None = None,
     asserted: tuple = (),
     unplaced: frozenset[str] = frozenset(),
+    phrases: dict[int, bool] | None = None,
 ) -> Evidence:
     """The features of `candidate` (a candidates.Candidate) against the question's `words`; `denied`:
     those of them the question says "not" of (denied_words); `strict`: the question wants an answer of a
     kind checked (a date, a place, a number, a name), `wants_kind`: one without which the candidate is no
-    answer; `contrary`: the opposites of the question's words (contraries)."""
+    answer; `contrary`: the opposites of the question's words (contraries); `phrases`: what
+    broken_phrases learnt of the article, shared by the candidates of one question."""
     shares = _shares(candidate, words, index, topic, unplaced)
     typed = candidate.type_score if strict else 0.0
     untyped = (1 - candidate.type_score) if strict else 0.0
@@ -132,7 +134,7 @@ def evidence(
         typed,
         untyped,
         max(0.0, min(1.0, lead)),
-        broken_phrases(candidate, words, index) / pairs,
+        broken_phrases(candidate, words, index, phrases) / pairs,
         _contradicted(candidate, negative, denied, contrary, asserted),
         lacks_kind,
     )
@@ -288,7 +290,7 @@ def says_opposite(candidate, contrary: dict[str, frozenset[str]]) -> bool:
     return any(word not in stems and not opposites.isdisjoint(stems) for word, opposites in contrary.items())
 
 
-def broken_phrases(candidate, words, index) -> int:
+def broken_phrases(candidate, words, index, phrases: dict[int, bool] | None = None) -> int:
     """Phrases of the question ("Christian spirit") the candidate has apart, and the article together.
 
     A question that lifts a phrase from elsewhere in the article and rewires it ("famed for their
@@ -296,19 +298,26 @@ def broken_phrases(candidate, words, index) -> int:
     article does not say; two words the article never puts together are no phrase of its own.
     """
     terms = [t for s in candidate.sentences for t in s.terms]
+    # Whether the article writes a pair together depends on the question alone: read once per pair
+    # for all of a question's candidates (`phrases`, keyed by the pair's place in `words`).
+    phrases = {} if phrases is None else phrases
     broken = 0
-    for first, second in itertools.pairwise(words):
+    for number, (first, second) in enumerate(itertools.pairwise(words)):
         if second.position - first.position > 1:
             continue  # only words side by side in the question make a phrase
         if first.word not in candidate.matched or second.word not in candidate.matched:
             continue
         if _together(terms, first.terms, second.terms):
             continue
-        if any(
-            _together(index.sentences[p].terms, first.terms, second.terms) for p in _holding(index, first)
-        ):
-            broken += 1
+        if number not in phrases:
+            phrases[number] = _written_together(index, first, second)
+        broken += phrases[number]
     return broken
+
+
+def _written_together(index, first, second) -> bool:
+    """True when a sentence of the article (of the first few holding `first`) has the pair together."""
+    return any(_together(index.sentences[p].terms, first.terms, second.terms) for p in _holding(index, first))
 
 
 def _holding(index, word) -> list[int]:
