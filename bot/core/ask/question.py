@@ -1147,8 +1147,10 @@ def _of_other_instance(text: str, question_words: set[str]) -> bool:
         if match.group("year") not in question_words
         and (asked := _asked_noun(match.group("after"), question_words))
     ]
+    if not qualified:
+        return False  # most texts: no need to count their words
     mentions = sum(word.casefold() in qualified for word in words(text))
-    return bool(qualified) and mentions == len(qualified)
+    return mentions == len(qualified)
 
 
 def _asked_noun(phrase: str, question_words: set[str]) -> str | None:
