@@ -109,7 +109,10 @@ def _names_other(
 ) -> bool:
     """True when the sentence names someone else by a word that is not also the person's own
     ("Trump" of Ivanka Trump does not name Donald where Ivanka is asked about)."""
-    return any(by_term.get(t, frozenset()) - {person} for t in counts if t not in own)
+    # Someone else: a name the term holds besides the person (read without building a set per term).
+    return any(
+        (named := by_term.get(t)) and (len(named) > 1 or person not in named) for t in counts if t not in own
+    )
 
 
 def _last_named(
