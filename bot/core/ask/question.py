@@ -106,10 +106,14 @@ _DAY_LEVEL = re.compile(
     re.IGNORECASE,
 )
 _DAY_QUESTION = re.compile(r"^\s*(?:on\s+)?(?:what|which)\s+(?:day|date)\b", re.IGNORECASE)
-# A weekday right after a verb of reporting: when the news was told, not when it happened.
+# A weekday right after a verb of reporting: when the news was told, not when it happened. So is a day
+# owning a piece of telling: "(as she detailed in today's New York Times op-ed)", "in Monday's statement".
 _REPORTED_ON = re.compile(
     rf"\b(?:said|says|told|reported|announced|added|confirmed|stated)\s+(?:on\s+)?(?:{_DAYS})\b"
-    r"(?:\s+(?:morning|afternoon|evening|night))?",
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|\b(?:yesterday|today|tonight|{_DAYS})['’]s(?=\s+(?:[A-Z][\w.&’'-]*\s+){{0,4}}"
+    r"(?:op-eds?|columns?|articles?|interviews?|statements?|announcements?|editorials?|speech|briefing|"
+    r"(?:press|news)\s+conference|letters?|posts?|tweets?|blog)\b)",
     re.IGNORECASE,
 )
 # An age said of someone named after it: "its 14 year old soloist", "Toro Rosso's 17-year-old
@@ -468,7 +472,8 @@ def asks_how_long(question: str) -> bool:
 # answer, not the report's date of another event.
 REPORT_WORD = "<said>"
 _ASKS_WHEN_SAID = re.compile(
-    r"^\s*when\b.*\b(?:say|said|tell|told|announced?|report(?:ed)?|confirm(?:ed)?|reveal(?:ed)?|publish(?:ed)?)\b",
+    r"^\s*when\b.*\b(?:say|said|tell|told|announced?|report(?:ed)?|confirm(?:ed)?|reveal(?:ed)?|publish(?:ed)?|"
+    r"detail(?:ed)?|explain(?:ed)?|describe[ds]?|write|wrote|written)\b",
     re.IGNORECASE,
 )
 
@@ -1047,7 +1052,7 @@ def _has_digit(text: str) -> bool:
 _NEEDS: dict[re.Pattern, Callable[[str], bool]] = {
     _AGE_BY_NAME: lambda text: _has_digit(text) or "one" in text.lower(),
     _AN_AGE: lambda text: "old" in text.lower(),
-    _REPORTED_ON: lambda text: "day" in text.lower(),
+    _REPORTED_ON: lambda text: "day" in text.lower() or "tonight" in text.lower(),
     _AGED: _has_digit,
     _MONEY_AMOUNT: _has_digit,
     _NO_COUNT: _has_digit,
