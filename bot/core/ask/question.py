@@ -535,8 +535,21 @@ def asks_future(question: str) -> bool:
 
 
 def _only_past(text: str) -> bool:
-    """True when `text` places things only in the past ("disclosures ... last month")."""
-    return _holds(_PAST_TIME, text) and not _holds(_FUTURE_TIME, text)
+    """True when `text` places things only in the past ("disclosures ... last month", "This month, the
+    airport awarded a contract"): a time already past, or one opening a clause told in the past tense."""
+    if _holds(_FUTURE_TIME, text):
+        return False
+    return _holds(_PAST_TIME, text) or _holds(_TIME_OF_A_PAST_DEED, text)
+
+
+# "This month, Changi awarded ...", "at 3:01 a.m. ET Tuesday, fans got it": a time opening a clause
+# whose verb, one to three words on, is in the past tense.
+_TIME_OF_A_PAST_DEED = re.compile(
+    rf"\b(?:(?:this|that)\s+(?:week|month|year|weekend|morning)|{_DAYS}|today|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:[A-Za-z][\w’'.-]*\s+){1,3}?"
+    r"(?:[a-z]+ed|was|were|had|did|got|made|took|gave|won|said|told|went|came|began)\b",
+    re.IGNORECASE,
+)
 
 
 # "Was a knife used?", "Did fox news air it?": a question whether something is so, not an open one.
