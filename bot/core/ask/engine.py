@@ -77,6 +77,7 @@ from bot.core.ask.said import (
     closest_to_topic,
     continued_statement,
     others_words,
+    says_nothing,
     statement,
     what_was_said,
 )
@@ -512,6 +513,7 @@ def _turned_down(
         or not may_say_what_called(question, texts)
         # "What did Holt say?": "Holt has a strong ground game, said Mindy Romer" is not her word
         or others_words(article, question, texts)
+        or says_nothing(article, question, texts)
         # "When did the employee delete the emails?": "Mills asked the employee to delete emails" is no deed
         or only_requested(question, best.text)
         # "Who shot the man?": "A man was shot outside the studio" says the deed, not who did it

@@ -120,6 +120,33 @@ def others_words(article: Article, question: str, texts: list[str]) -> bool:
     return bool(speakers) and person.name not in speakers and not named
 
 
+# "What did X say ...?", "What did X tell police?": words asked for, not a view ("What does X think?").
+_WORDS_ASKED = re.compile(
+    r"^\s*what\s+(?:did|does|has|had|do)\s+.+?\s+(?:say|said|tell|told|claim|claimed|stress|stressed)\b",
+    re.IGNORECASE,
+)
+
+
+# "There was no immediate comment", "did not respond to a request for comment": what was said of words.
+_NO_COMMENT = re.compile(r"\b(?:comments?|commented|respond(?:ed)?|statements?|declined)\b", re.IGNORECASE)
+
+
+def says_nothing(article: Article, question: str, texts: list[str]) -> bool:
+    """For "What did X say ...?", True when the sentences quote no one and report no one's words (nor a
+    refusal to comment): "Kate Winslet walked away empty-handed" tells what she did, not what she said.
+    A sentence inside a quotation of several sentences is words said, with no mark of its own."""
+    if not _WORDS_ASKED.match(question):
+        return False
+    if any(_reports_speech(text) or _NO_COMMENT.search(text) for text in texts):
+        return False
+    quoted = [_plain(q.text) for q in quotes.extract_quotes(article)]
+    return not any(_plain(text) in said for text in texts for said in quoted)
+
+
+def _plain(text: str) -> str:
+    return " ".join(words(text)).casefold()
+
+
 def _reports_speech(text: str) -> bool:
     """True when `text` quotes someone or reports what they said (a verb of saying)."""
     return bool(QUOTE_MARKS.search(text)) or any(w.casefold() in SPEECH_VERBS for w in words(text))
