@@ -14,7 +14,7 @@ from bot.core.quotes.sources import UNNAMED, Source, described_after_according, 
 from bot.core.quotes.subjects.after import subject_after
 from bot.core.quotes.subjects.before import subject_before
 from bot.core.quotes.subjects.clauses import starts_clause
-from bot.core.quotes.subjects.participles import participle_subject
+from bot.core.quotes.subjects.participles import blamed_for_saying, participle_subject
 from bot.core.quotes.subjects.shared import person_after_title, subject_of
 from bot.core.quotes.subjects.speech_verbs import finding_body, finding_writing, is_speech_verb, writing_by
 
@@ -51,6 +51,11 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
         body = finding_body(items, index)
         if body is not None:
             found.append((index, Subject("other", source=body, verb=item.low)))  # "Pew found that “…”"
+            continue
+        blamed = blamed_for_saying(items, index) if item.low in lx.PARTICIPLES else None
+        if blamed is not None:
+            # "Holt slammed Reyes for suggesting that voters “…”": Reyes's words, not Holt's.
+            found.append((index, replace(subject_of(blamed), verb=item.low)))
             continue
         if not is_speech_verb(items, index) or _reported_as(items, index) or _declined(items, index):
             continue

@@ -99,6 +99,45 @@ def _perceived_subject(items: list[Item], index: int) -> Subject | None:
     return walk_back(items, at) if passive and at >= 0 else None
 
 
+def blamed_for_saying(items: list[Item], index: int) -> Mention | None:
+    """ "Holt slammed Reyes as elitist for suggesting that voters “…”", "Holt was criticised by Reyes
+    for saying “…”": the one a verb of blame or praise takes as its object "for saying" said it (the
+    passive's subject past a "by" agent), not the one who blames. Not "apologised to Reyes for saying"."""
+    if index < 2 or items[index - 1].low != "for":
+        return None
+    agent = False
+    for back in range(index - 2, max(-1, index - 2 - _BLAMED_ITEMS), -1):
+        item = items[back]
+        if item.kind == "punct" or (item.kind == "word" and item.low in _CLAUSE_WORDS):
+            return None  # "..., for saying", "the voters who thanked Holt for saying": read as before
+        if item.kind != "mention":
+            continue
+        named = item.mention
+        if named is None or named.kind not in (PERSON, AMBIGUOUS) or item.possessive:
+            return None
+        if agent:
+            return named  # "Holt was criticised by Reyes for saying": Holt
+        before = items[back - 1].low if back else ""
+        if before == "by" and back >= 2 and items[back - 2].low in _BLAMING:
+            agent = True  # the passive's agent blames; its subject, further back, said it
+            continue
+        return named if before in _BLAMING else None
+    return None
+
+
+_BLAMED_ITEMS = 10  # "slammed Reyes as elitist and out of touch for": the words up to "for"
+_CLAUSE_WORDS = frozenset("who which that when while because".split())
+# Verbs of blame or praise whose object is blamed or praised "for saying" something.
+_BLAMING = frozenset(
+    "criticised criticized criticises criticizes slammed slams mocked mocks praised praises blasted blasts "
+    "scolded scolds faulted faults ridiculed ridicules chided chides condemned condemns rebuked rebukes "
+    "lambasted lambasts attacked attacks thanked thanks applauded applauds hailed hails lauded lauds "
+    "commended commends credited credits knocked knocks assailed assails berated berates castigated "
+    "castigates denounced denounces derided derides excoriated excoriates blamed blames taunted taunts "
+    "teased teases admonished admonishes reprimanded reprimands sued sues".split()
+)
+
+
 _OWN_SUBJECT_BEFORE = frozenset(("of", "with", "and", "–", "—"))
 _QUOTED = frozenset("quoted quotes quoting".split())
 _QUOTED_AS_ITEMS = 12

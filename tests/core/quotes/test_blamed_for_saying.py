@@ -1,0 +1,34 @@
+"""Whom a verb of blame or praise takes as its object "for saying" something said it: "Holt slammed
+Reyes as elitist for suggesting that voters “…”" is Reyes's; in the passive ("Holt was criticised by
+Reyes for saying") the passive's subject; not one apologised to ("apologise to Reyes for accusing")."""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+MET = "Gwen Holt and Tom Reyes met in Ohio on Monday.\n\n"
+
+
+def test_the_object_blamed_for_suggesting_said_it():
+    text = MET + (
+        "In 2008, Holt slammed Reyes as elitist and out of touch for suggesting that rural voters "
+        "“cling to guns or religion,” and bragged about her own shooting.\n"
+    )
+    assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_the_object_mocked_for_calling_himself_something_said_it():
+    assert speakers_of(MET + "Holt mocked Reyes for calling himself the “king of debt.”\n") == ["Tom Reyes"]
+
+
+def test_the_passive_subject_criticised_for_saying_said_it():
+    text = MET + "Holt was criticised by Reyes for saying the plan was “a fine start.”\n"
+    assert speakers_of(text) == ["Gwen Holt"]
+
+
+def test_one_apologised_to_is_not_the_one_who_accused():
+    text = (
+        "David Axelrod called on Howard Dean to apologize to Tom Reyes for accusing him of lying.\n\n"
+        "“That was outrageous,” the former campaign strategist said.\n"
+    )
+    assert speakers_of(text) == ["David Axelrod"]
