@@ -127,6 +127,11 @@ async def _mislabelled(request):
     return web.Response(body=body, headers={"Content-Type": f"text/html; charset={named}"})
 
 
+async def _huge_header(_request):
+    """A page whose answer carries a header longer than any HTTP client reads."""
+    return web.Response(text="<p>Hello</p>", content_type="text/html", headers={"X-Trace": "a" * 20_000})
+
+
 async def _binary_text(_request):
     """Bytes of every value, said to be text (and in UTF-8)."""
     return web.Response(body=bytes(range(256)) * 100, content_type="text/plain", charset="utf-8")
@@ -157,6 +162,7 @@ def news_app() -> web.Application:
     app.router.add_get("/garbled", _garbled)
     app.router.add_get("/mislabelled/{case}", _mislabelled)
     app.router.add_get("/binary-text", _binary_text)
+    app.router.add_get("/huge-header", _huge_header)
     return app
 
 

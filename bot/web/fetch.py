@@ -120,6 +120,11 @@ class _GuardedRequest:
             raise
         except aiohttp.ClientConnectorDNSError:
             raise FetchError(f"No site called {self._target.host} could be found; check the link.") from None
+        except aiohttp.ClientResponseError as error:  # reached, but no HTTP answer: garbage, huge headers
+            log.info("fetch: %s answered badly: %r", self._target.host, error)
+            raise FetchError(
+                f"{self._target.host} answered, but not in HTTP I can read; check the link or try later."
+            ) from None
         except (aiohttp.ClientError, OSError) as error:
             if isinstance(error.__cause__, UrlRefused):
                 raise error.__cause__ from None

@@ -106,6 +106,12 @@ async def test_a_name_for_the_local_server_is_refused_too(news_site):
         pytest.param("/report.pdf", NotAnArticlePage, "application/pdf, not a web page", id="a pdf"),
         pytest.param("/nowhere", FetchError, "404", id="a missing page: the site's answer"),
         pytest.param("/cut-short", FetchError, "broke off while sending", id="a body cut short"),
+        pytest.param(
+            "/huge-header",
+            FetchError,
+            r"^127\.0\.0\.1 answered, but not in HTTP I can read",
+            id="a bad answer",
+        ),
         pytest.param("/garbled", FetchError, "or sent it garbled", id="a body that is not the gzip it says"),
     ],
 )
