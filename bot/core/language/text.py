@@ -149,6 +149,9 @@ _TITLES = frozenset(
 # "at 9 p.m. EST. Polls close" end there.
 _BEFORE_A_NUMBER = frozenset("no nos ref refs est".split())
 _NUMBER_NEXT = re.compile(r"#|[^\s\d]*\d|no\.", re.IGNORECASE)
+# A reference may also be a code of capitals and a number ("(ref. HB 12)"), which no sentence opens.
+_REFERENCES = frozenset(("ref", "refs"))
+_CODE_NEXT = re.compile(r"[A-Z]{1,4}\s\d")
 # Titles only as written with a capital: "Sec. Clinton" (Secretary), but "in 53 secs. Radcliffe ...".
 _CAPITALISED_TITLES = frozenset(("Sec",))
 # Abbreviations that may end a sentence; after them a break needs a clear sentence start. A month
@@ -273,7 +276,7 @@ def _is_boundary(text: str, mark: int, end: int, caseless: bool = False) -> bool
     if token in _TITLES or written.rsplit("-", 1)[-1] in _CAPITALISED_TITLES:
         return False
     if token in _BEFORE_A_NUMBER:
-        return not _NUMBER_NEXT.match(following)
+        return not (_NUMBER_NEXT.match(following) or (token in _REFERENCES and _CODE_NEXT.match(following)))
     if len(token) == 1 and token.isalpha():
         # An initial ("John F. Kennedy"), unless a sentence plainly starts ("hepatitis A. The").
         return _next_word(following) in _SENTENCE_OPENERS - {"a", "i"}

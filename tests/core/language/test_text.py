@@ -47,6 +47,8 @@ def test_splits_after_an_abbreviation_that_ends_a_sentence():
         "The tower is approx. 300 metres tall.",
         "The bridge costs approx. £30 million a year.",
         "See ref. A14 for the full list of stations.",
+        "The bill (ref. HB 12) passed on Monday.",
+        "Both rulings (refs. CA 7 and CA 9) were upheld.",
         "The survey was cited in Fig. 3 of the report.",
         "Figs. 2 and 3 show the flood line.",
         "They met at St. Mary's Church on Sunday.",
