@@ -480,7 +480,7 @@ def _shown(group: Sequence[api.Quote]) -> str:
     if len(group) == 1:
         return _quoted(group[0])
     sentence = group[0].sentence
-    if all(q.partial and q.sentence == sentence for q in group):
+    if all(q.sentence == sentence and not q.resumes for q in group):  # quotes of one sentence, in bold
         return _block_quote(_bold_all(sentence, [q.text for q in group]), escaped=True)
     return _block_quote(api.passage_text(group), sentences=True)
 

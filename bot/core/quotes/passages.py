@@ -13,8 +13,8 @@ from bot.core.quotes.people import Quote
 
 def passages(quotes: Sequence[Quote]) -> list[tuple[Quote, ...]]:
     """The quotes in order, each piece that resumes the one before it (same paragraph) joined to it,
-    and partial quotes of one sentence ("... was “painful” and would reopen “within two summers”")
-    joined, so that sentence is shown once."""
+    and quotes of one sentence one of which is partial ("... was “painful” and would reopen “within two
+    summers”") joined, so that sentence is shown once."""
     groups: list[tuple[Quote, ...]] = []
     for quote in quotes:
         last = groups[-1][-1] if groups else None
@@ -30,7 +30,10 @@ def passages(quotes: Sequence[Quote]) -> list[tuple[Quote, ...]]:
 
 
 def _one_sentence(before: Quote, quote: Quote) -> bool:
-    return before.partial and quote.partial and before.sentence == quote.sentence
+    """Two quotations of one sentence, one of them partial: '“A,” an official said, adding that they
+    had come to “mutual agreement.”' is that sentence once, not twice (a whole quotation resumed after
+    its attribution is a `resumes` piece)."""
+    return before.sentence == quote.sentence and (before.partial or quote.partial)
 
 
 def quotes_heading(quotes: Sequence[Quote]) -> str:
