@@ -249,11 +249,21 @@ def tidy_end(text: str) -> str:
 
 def _close_caseless_wrap(match: re.Match) -> str:
     word = match.group(1)
+    if _in_spaced_ellipsis(word, match.group(2)):
+        return match.group(0)
     return word + " " if word in LINE_WRAP_WORDS else match.group(0)
 
 
 def _close_wrap(match: re.Match) -> str:
     word, following = match.group(1), match.group(2)
+    if _in_spaced_ellipsis(word, following):
+        return match.group(0)
     if following.islower() or word in LINE_WRAP_WORDS:
         return word + " "
     return match.group(0)
+
+
+def _in_spaced_ellipsis(word: str, following: str) -> bool:
+    """A dot of a spaced ellipsis ("What BS . . . should", "and . . . whether"): it follows or precedes
+    another dot, where a wrapped line leaves one between words. Closing it up misquoted the text."""
+    return following == "." or not any(ch.isalnum() for ch in word)

@@ -57,6 +57,13 @@ def test_line_wraps_inside_sentences_are_closed_up():
     )
 
 
+def test_a_spaced_ellipsis_is_kept_whole():
+    # Closing up its last dot as a line wrap misquoted "What a mess . . . we" as "What a mess . . we".
+    text = 'The mayor wrote: "What a mess . . . we should have known and . . . his day will come."'
+    assert close_line_wraps(text) == text
+    assert close_line_wraps(text, caseless=True) == text
+
+
 def test_spaced_final_full_stop_is_closed_up():
     assert tidy_end("She is in hospital .") == "She is in hospital."
 
