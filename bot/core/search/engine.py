@@ -577,6 +577,10 @@ def _joined(excerpts: list[str], gaps: list[bool]) -> str:
 def _hit(passage: _Passage) -> LookupHit:
     entry = passage.entry
     terms = set().union(*passage.matched.values()) if passage.matched else set()
+    if passage.phrases:
+        # A letter of a phrase found ("U.N.", "vitamin C") is marked there, not wherever else it stands
+        # alone: "U.S." beside "the U.N." had its "U" in bold.
+        terms = {term for term in terms if len(term) > 1}
     start, end = passage.start, passage.end if passage.end >= 0 else len(entry.text)
     spans = [
         (t.start - start, t.end - start)

@@ -366,3 +366,13 @@ def test_a_word_only_a_repeated_paragraph_holds_is_found():
         "Sirens sounded in 30 towns along the Varna coast on Monday morning, officials said ASAP.\n"
     )
     assert lookup(article, "ASAP", 5).total == 1
+
+
+def test_a_letter_of_a_phrase_found_is_not_marked_where_it_stands_alone():
+    # "U.N." is the phrase "u n": the "U" of "U.S." beside it was marked too.
+    article = parse_article(
+        "Title: Envoy named\n\nU.S. Ambassador to the U.N. Jane Doe spoke on Monday.\n\n"
+        "The council met in New York on Tuesday.\n"
+    )
+    (hit,) = top(article, "U.N.")
+    assert marked_words(hit) == ["U.N"]
