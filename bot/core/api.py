@@ -7,7 +7,7 @@ dataclass with a `to_dict()` that is the stable JSON contract of `--json`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.core import constants
 from bot.core.article import Article
@@ -175,12 +175,16 @@ def ask_among(articles: Sequence[Article], question: str) -> tuple[Article, Answ
     if answer.tier < 3 or not answer.missing:
         return first, answer
     closest: tuple[Article, Answer] | None = None
+    lacking = 1  # the articles that never mention what the first lacks
     for article in articles[1:]:
         other = ask(article, question)
         if other.tier == 1:
             return article, other
         if other.tier == 2 and closest is None:
             closest = (article, other)
+        lacking += other.tier == 3 and set(answer.missing) <= set(other.missing)
+    if closest is None and lacking == len(articles):  # "None of the 3 loaded articles mentions Merkel."
+        return first, replace(answer, missing_from=lacking)
     return closest or (first, answer)
 
 

@@ -44,7 +44,8 @@ async def test_a_mention_no_article_answers_is_about_the_first(fake, start_bot, 
     await start_bot(two_stories)
     embed = await mention(fake, f"<@{BOT_ID}> who is Ingmar Quist?")
     assert embed["footer"]["text"] == FIRST
-    assert embed["description"] == "The article doesn't mention Ingmar Quist."
+    # Every loaded article was asked: "the article" would mean one of them.
+    assert embed["description"] == "None of the 2 loaded articles mentions Ingmar Quist."
 
 
 async def test_a_reply_to_an_answer_stays_with_its_article(fake, start_bot, two_stories):

@@ -39,7 +39,8 @@ async def test_ask_no_article_answers_is_about_the_first(fake, start_bot, two_st
     await start_bot(two_stories)
     reply = await run(fake, "ask", question="Who is Ingmar Quist?")
     assert reply.embed["footer"]["text"] == FIRST
-    assert reply.embed["description"] == "The article doesn't mention Ingmar Quist."
+    # Every loaded article was asked: "the article" would mean one of them.
+    assert reply.embed["description"] == "None of the 2 loaded articles mentions Ingmar Quist."
 
 
 async def test_the_article_option_still_chooses_the_article(fake, start_bot, two_stories):

@@ -69,6 +69,8 @@ class Answer:
     passage: Source | None = None
     missing: tuple[str, ...] = ()
     also: tuple[Source, ...] = ()  # tier 2: the next-closest sentences, from other paragraphs
+    # Tier 3 asked of several articles (a question naming none): how many never mention `missing`.
+    missing_from: int = 1
 
     @property
     def tier(self) -> int:
@@ -106,6 +108,8 @@ def not_mentioned(answer: Answer) -> str:
     if not names:
         return "The article doesn't say."
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+    if answer.missing_from > 1:  # asked of every loaded article: "the article" would mean one of them
+        return f"None of the {answer.missing_from} loaded articles mentions {listed}."
     return f"The article doesn't mention {listed}."
 
 

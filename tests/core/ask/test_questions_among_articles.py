@@ -31,6 +31,17 @@ def test_a_name_no_article_mentions_is_said_missing_from_the_first():
     assert article is WEIR and answer.missing == ("Ingmar Quist",)
 
 
+def test_a_name_no_article_mentions_is_said_missing_from_all_of_them():
+    # "The article doesn't mention" would mean the one article in the footer, of several asked.
+    _, answer = api.ask_among([WEIR, SENATE], "Who is Ingmar Quist?")
+    assert api.not_mentioned(answer) == "None of the 2 loaded articles mentions Ingmar Quist."
+
+
+def test_one_article_asked_still_says_the_article():
+    _, answer = api.ask_among([WEIR], "Who is Ingmar Quist?")
+    assert api.not_mentioned(answer) == "The article doesn't mention Ingmar Quist."
+
+
 def test_a_quote_of_someone_the_first_never_names_comes_from_the_article_quoting_them():
     senate = parse_article('Title: Seat\n\n"I am ready," said former mayor Osric Pellow.\n')
     article, result = api.quote_among([WEIR, senate], "Pellow")
