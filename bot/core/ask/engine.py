@@ -50,7 +50,7 @@ from bot.core.ask.even import matched_as_well_elsewhere
 from bot.core.ask.framing import framing_answer, placed_by_dateline
 from bot.core.ask.gist import asks_for_gist, asks_who_is_quoted, asks_why_it_matters, names_nothing
 from bot.core.ask.holders import role_left_unnamed
-from bot.core.ask.introductions import asked_name, introduction, role_holder
+from bot.core.ask.introductions import asked_name, introduction, others_role, role_holder
 from bot.core.ask.inverted import roles_inverted
 from bot.core.ask.lineups import lineup_answer
 from bot.core.ask.namesakes import namesake, only_others_given_name, only_others_in_full, only_others_surname
@@ -514,6 +514,7 @@ def _turned_down(
         # "What did Holt say?": "Holt has a strong ground game, said Mindy Romer" is not her word
         or others_words(article, question, texts)
         or says_nothing(article, question, texts)
+        or others_role(question, texts)
         # "When did the employee delete the emails?": "Mills asked the employee to delete emails" is no deed
         or only_requested(question, best.text)
         # "Who shot the man?": "A man was shot outside the studio" says the deed, not who did it

@@ -9,8 +9,8 @@ import re
 from bot.core import constants
 from bot.core.ask.candidates import Candidate
 from bot.core.ask.forms import news_synonyms
-from bot.core.language.lexicon import NAME_PARTICLES, is_role_head
-from bot.core.language.text import STOPWORDS, words
+from bot.core.language.lexicon import DEMONYMS, NAME_PARTICLES, is_role_head, is_title
+from bot.core.language.text import STOPWORDS, fold, words
 from bot.core.language.tokens import is_joined_particle_name
 
 # Two or more capitalised words (with an optional third) ending right where a name starts.
@@ -234,3 +234,90 @@ def _titled(text: str, named: re.Pattern[str]) -> bool:
         if _TITLE_BEFORE.search(text, start, match.start()):
             return True
     return False
+
+
+# "Who is MCI's chairman?", "Who is the Exeter manager?", "who is the president of mali": a role asked with
+# its owner (a possessive, a capitalised word before the role, or "of" after it).
+_OWNED_ROLE = (
+    re.compile(
+        r"^\s*(?i:who(?:'s|’s|\s+(?:is|was|are|were)))\s+(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:'s|’s|')\s+"
+        r"(?P<role>[^?]+?)\s*\??\s*$"
+    ),
+    re.compile(
+        r"^\s*(?i:who(?:'s|’s|\s+(?:is|was|are|were))\s+the)\s+(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+"
+        r"(?P<role>[a-z][^?]*?)\s*\??\s*$"
+    ),
+    re.compile(
+        r"^\s*who(?:'s|’s|\s+(?:is|was|are|were))\s+the\s+(?P<role>[\w\s-]+?)\s+of\s+(?:the\s+)?(?P<owner>[^?]+?)\s*\??\s*$",
+        re.IGNORECASE,
+    ),
+)
+# How much of an owner's word a form of it keeps: "Russia" and "Russian", "Britain" and "British".
+_OWNER_STEM = 4
+_DEMONYM_STEM = 2
+# How many words back a possessive may own a role's run: "his long-time New York doctor".
+_OWNER_REACH = 3
+_POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def others_role(question: str, texts: list[str]) -> bool:
+    """True when "Who is MCI's chairman?" gets sentences naming the role only as another owner's ("Qwest
+    chairman Richard Notebaert", "French President Francois Hollande" for the president of Mali): who
+    holds it there holds someone else's. A role with no owner before it ("the chairman") may be the one."""
+    asked = next((m for m in (p.match(question) for p in _OWNED_ROLE) if m), None)
+    if asked is None:
+        return False
+    roles = {w.casefold() for w in words(asked.group("role")) if is_role_head(w.casefold())}
+    roles |= {other for r in roles for other in news_synonyms(r) if is_role_head(other)}
+    owners = [w.casefold() for w in words(asked.group("owner")) if w.casefold() not in STOPWORDS]
+    role_words = {w.casefold() for w in words(asked.group("role"))}
+    if not roles or not owners:
+        return False
+    found = False
+    for text in texts:
+        tokens = text.split()
+        for at, token in enumerate(tokens):
+            if _POSSESSIVE_END.sub("", token.strip(',.;:()"“”')).casefold().rstrip("s") not in {
+                r.rstrip("s") for r in roles
+            }:
+                continue
+            run = [w for w in _capitalised_run(tokens[:at]) if w.casefold() not in role_words]
+            if not run or any(_owns(w, owners) for w in run) or _owned_before(tokens, at, run):
+                return False  # no owner said, or the one asked, or one only a pronoun says ("his ...")
+            found = True
+    return found
+
+
+_OWNING_WORD = re.compile(r"^(?:his|her|their|its|our|my|your|[a-z][\w-]*(?:'s|’s|'|’))$")
+
+
+def _owned_before(tokens: list[str], at: int, run: list[str]) -> bool:
+    """True when a possessive word stands before the capitalised run, past a describing word or two:
+    "his long-time New York doctor"."""
+    start = at - len(run)
+    for token in reversed(tokens[max(0, start - _OWNER_REACH) : start]):
+        if _OWNING_WORD.match(token):
+            return True
+        if not token[:1].islower() or token.endswith((",", ".", ";", ":")):
+            return False
+    return False
+
+
+def _capitalised_run(before: list[str]) -> list[str]:
+    """The owner words of the capitalised run right before a role ("Qwest" of "Qwest chairman", "French"
+    of "French President"), title words left out ("Foreign Affairs Minister" has none)."""
+    run = []
+    for token in reversed(before):
+        word = _POSSESSIVE_END.sub("", token.strip('"“”('))
+        if token.endswith((",", ".", ";", ":")) or not word[:1].isupper():
+            break
+        run.append(word)
+    return [w for w in run if w.casefold() not in STOPWORDS and not is_title(w.casefold())]
+
+
+def _owns(word: str, owners: list[str]) -> bool:
+    """Whether `word` is an owner asked, in any form: "Russian" of "Russia", "French" of "France" (a
+    people's adjective keeps less of its place's name), "Ögedei" of "Ogedei"."""
+    folded = fold(word)
+    kept = _DEMONYM_STEM if folded in DEMONYMS else _OWNER_STEM
+    return any(folded[:kept] == fold(owner)[:kept] for owner in owners if len(owner) >= 3)
