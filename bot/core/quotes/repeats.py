@@ -5,11 +5,12 @@ down, a caption quoting a piece of a longer quotation. Which copy counts, and wh
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
 from bot.core import constants
-from bot.core.article import Article
+from bot.core.article import Article, Sentence
 from bot.core.language.text import fold
 from bot.core.quotes import marks as qm
 from bot.core.quotes.people import Quote
@@ -26,11 +27,14 @@ def pull_quotes(article: Article) -> tuple[set[int], dict[int, set[int]]]:
     pulled: set[int] = set()
     revived: dict[int, set[int]] = {}
     bare: dict[int, bool] = {}  # per original paragraph: read once, however many repeat it
+    spans: dict[int, list[qm.QuoteSpan]] = {}  # per repeating paragraph: its quotations, found once
     for paragraph, sentence in repeats:
         if sentence.duplicate_of not in sentences:
             continue
         original, repeated = sentences[sentence.duplicate_of]
-        if _quotes_anew(sentence.text, repeated.text):
+        if paragraph.number not in spans:
+            spans[paragraph.number] = sorted(qm.paragraph_spans(paragraph.text), key=_span_start)
+        if _quotes_anew(paragraph.text, spans[paragraph.number], sentence, repeated.text):
             # "Including Dr Ada Vance, director of ..." (a caption) and then "Dr Ada Vance, director
             # of ..., said: ‘This grotesque murder ...": the sentence repeats its words, not its quotation.
             revived.setdefault(paragraph.number, set()).add(sentence.number)
@@ -48,16 +52,27 @@ def pull_quotes(article: Article) -> tuple[set[int], dict[int, set[int]]]:
     return pulled, revived
 
 
-def _quotes_anew(text: str, original: str) -> bool:
-    """Whether `text` quotes words that its near-duplicate `original` does not hold (most of them)."""
+def _quotes_anew(text: str, spans: list[qm.QuoteSpan], sentence: Sentence, original: str) -> bool:
+    """Whether the quotations opening in `sentence` of the paragraph `text` (its `spans`, in order)
+    quote words that its near-duplicate `original` does not hold (most of them). A quotation is read
+    whole, past the sentence's end: a transcript's turns repeat their speaker's long title
+    (":Secretary of the Navy Tom Hale: “Oy. I agree. ...”"), so the turn's first sentence is its
+    label and one word."""
     held = set(_WORDS.findall(fold(original)))
-    for span in qm.paragraph_spans(text):
+    first = bisect_left(spans, sentence.start, key=_span_start)
+    for span in spans[first:]:
+        if span.start >= sentence.end:
+            break
         quoted = _WORDS.findall(fold(text[span.start : span.end]))
         if len(quoted) < constants.QUOTE_PIECE_MIN_WORDS:
             continue
         if sum(word in held for word in quoted) * 2 < len(quoted):
             return True
     return False
+
+
+def _span_start(span: qm.QuoteSpan) -> int:
+    return span.start
 
 
 @lru_cache(maxsize=constants.BARE_QUOTATION_CACHE)
