@@ -111,7 +111,9 @@ ROLE_HEADS = _set(
     # a race's runners before a name: "Republican presidential hopeful Dale Whitcomb"
     "hopeful contender front-runner frontrunner "
     # offices ("the Deputy Chief Whip", "the Taoiseach"): a role, never a name's last word
-    "whip comptroller registrar provost taoiseach tanaiste"
+    "whip comptroller registrar provost taoiseach tanaiste "
+    # a secretary's deputy in a ministry ("Deputy Undersecretary of the Navy for Supply Ellen Marsh")
+    "undersecretary under-secretary"
 )
 # A person's relation by what they share, never a title: "his classmate Irfan Sheikh". Capitalised
 # mid-sentence before a word no given name ("said Roommate Finder") it opens a brand's name.
@@ -133,7 +135,7 @@ FORMAL_TITLES = _set(
     "councilor councilman councilwoman councilmember alderman alderwoman lord lady baroness baron sir "
     "dame rabbi imam "
     "pastor representative congressman congresswoman assemblyman assemblywoman commodore pc dc "
-    "chairman chairwoman speaker coroner magistrate vicar dean"
+    "chairman chairwoman speaker coroner magistrate vicar dean undersecretary under-secretary"
 )
 # Compound role nouns written as one word ("harbourmaster", "boardmember", "shopkeeper", "biographer").
 ROLE_SUFFIXES = (
