@@ -729,13 +729,35 @@ def _first_given_name(tokens: list[Token], core_start: int, end: int) -> int | N
 def _place_of_a_title(tokens: list[Token], start: int, end: int) -> bool:
     """ "the then-Archbishop of Canterbury Rowan Williams", "Mayor of Dunmore Zeb Tolliver": a run of
     three capitalised words after a title and "of", its first no given name, is the place the title
-    is of and a full name; the place is no part of the name."""
-    if end - start != 3 or start < 2 or tokens[start - 1].low != "of":
+    is of and a full name; the place is no part of the name. So after "for", the field of an office
+    ("Minister for Sport Ann Holt", "Assistant Secretary of the Navy for Supply Mark Sable")."""
+    if end - start != 3 or start < 2 or tokens[start - 1].low not in _TITLE_LINKS:
         return False
     title = tokens[start - 2].text.rsplit("-", 1)[-1]
     low = title.casefold()
     titled = title[:1].isupper() and (lx.is_role_head(low) or low in lx.TITLE_WORDS)
+    titled = titled or (tokens[start - 1].low == "for" and _office_ends(tokens, start - 2))
     return titled and not is_given_name(tokens[start].low) and tokens[start].low not in lx.TITLE_WORDS
+
+
+_TITLE_LINKS = frozenset(("of", "for"))
+_OFFICE_BODY_WORDS = 3  # "of the Air Force", "of the Navy", "of Homeland Security"
+
+
+def _office_ends(tokens: list[Token], index: int) -> bool:
+    """The body an office is of ends at `index`: "Secretary of the Air Force", "Under-Secretary of
+    Defense": capitalised words after a title, "of" and perhaps "the"."""
+    at = index
+    while at >= 0 and index - at < _OFFICE_BODY_WORDS and tokens[at].is_word and tokens[at].cap:
+        at -= 1
+    if at == index:
+        return False
+    if at >= 0 and tokens[at].low == "the":
+        at -= 1
+    if at < 1 or tokens[at].low != "of":
+        return False
+    low = tokens[at - 1].low
+    return tokens[at - 1].cap and (lx.is_role_head(low) or low in lx.TITLE_WORDS)
 
 
 def _ends_title_of(tokens: list[Token], index: int) -> bool:
