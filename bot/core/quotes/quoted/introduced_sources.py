@@ -11,7 +11,7 @@ from bot.core.quotes import attribution as attr
 from bot.core.quotes.quoted.shared import CONNECTIVES, Context, Raw, sentence_bounds, title_like
 from bot.core.quotes.quoted.verb_subjects import source_name, speaker_from
 from bot.core.quotes.resolver import Resolver
-from bot.core.quotes.sources import REFERENT
+from bot.core.quotes.sources import REFERENT, UNNAMED_SOURCE_NOUNS
 from bot.core.quotes.subjects.clauses import issuing_source
 
 
@@ -40,8 +40,8 @@ def source_of_sentence_before(
 ) -> tuple[str, str] | None:
     """ "..., the editorial board writes. “It's a sign of distemper.”": a quotation standing as its
     whole sentence, with no speaker of its own, after a sentence whose last verb of saying belongs to an
-    organisation or an unnamed source, or whose subject, such a source, issued a statement, goes on in
-    that source's voice (as it would in a person's)."""
+    organisation or an unnamed source (also "the spokesman"), or whose subject, such a source, issued
+    a statement, goes on in that source's voice (as it would in a person's)."""
     if raw.first == 0 or _worded(left, CONNECTIVES) or _worded(right, frozenset()):
         return None  # "“…,” AG Edwards' Thayer.": words beside it name their own speaker
     sentence = raw.paragraph.sentences[raw.first - 1]
@@ -51,6 +51,11 @@ def source_of_sentence_before(
         # "Harbor Bank issued a statement on Monday. “We welcome the ruling.”": the statement's words.
         issuer = issuing_source(items)
         found = [] if issuer is None else [attr.Subject("other", source=issuer)]
+    if found and _unnamed_role(found[-1]):
+        # "..., the spokesman said. “As they check out ...”": read as the role beside it would be (the
+        # spokesman a paragraph introduced, else the role's own label).
+        speaker_from(raw, found[-1], left, context, resolver)
+        return raw.source
     if not found or not _labelled(found[-1]):
         return None
     return source_name(raw.paragraph.text, found[-1].source, raw.paragraph.number, resolver)
@@ -69,6 +74,12 @@ def _labelled(subject: attr.Subject | None) -> bool:
         and subject.source is not None
         and subject.source.kind != REFERENT
     )
+
+
+def _unnamed_role(subject: attr.Subject) -> bool:
+    """ "the spokesman", "the official": a role no one need be named as (one naming a person, "the
+    senator", was that person's, and the quotation after it inherited them)."""
+    return subject.kind == "role" and subject.source is not None and subject.role in UNNAMED_SOURCE_NOUNS
 
 
 def _opens_paragraph(raw: Raw) -> bool:
