@@ -394,7 +394,9 @@ SPEECH_VERBS = _set(
     # Their participles after the one addressed ("..., chiding him, “…”").
     "chiding scolding quipping "
     # Asking aloud, as "wondered" ("Dr. Omar Sayeed pondered who ... might “…”").
-    "pondered ponders"
+    "pondered ponders "
+    # Words put to what is described ("characterized the departure this way: “…”").
+    "characterized characterised characterizes characterises cited cites"
 )
 # The plainest verbs of saying: the only ones that make a lone capitalised word a speaker.
 CORE_SPEECH_VERBS = _set("said says told tells added adds")
