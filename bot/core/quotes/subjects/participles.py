@@ -38,6 +38,9 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
     perceived = _perceived_subject(items, index)
     if perceived is not None:
         return perceived
+    agent = _passive_agent(items, index)
+    if agent is not None:
+        return agent
     if _people_before(before) and not (index >= 2 and items[index - 2].low == "to"):
         # "The crew searched the house for people shouting “Help!”": those people say it, unnamed
         # and unknown, not the sentence's subject; not the people a message is sent to ("sent a
@@ -136,6 +139,41 @@ _BLAMING = frozenset(
     "castigates denounced denounces derided derides excoriated excoriates blamed blames taunted taunts "
     "teased teases admonished admonishes reprimanded reprimands sued sues".split()
 )
+
+
+def _passive_agent(items: list[Item], index: int) -> Subject | None:
+    """ "It has also been criticized by the Farmers Union as too slow, saying “…”": the agent of a
+    passive verb of saying before the participle speaks, not the passive's subject (the thing
+    criticized)."""
+    start = max(0, index - _AGENT_ITEMS)
+    by = next((at for at in range(index - 1, start, -1) if items[at].low == "by"), None)
+    if by is None or by + 1 >= index or not _passive_speech_before(items, by):
+        return None
+    if items[index - 1].low == "for":
+        return None  # "Holt was criticised by Reyes for saying": blamed_for_saying's, Holt's words
+    if any(item.kind == "quote" for item in items[by:index]):
+        return None
+    named = items[by + 1].mention if items[by + 1].kind == "mention" else None
+    if named is not None and named.kind in (PERSON, AMBIGUOUS) and not items[by + 1].possessive:
+        return subject_of(named)
+    found = source_after(items, by + 1)
+    if found is None or found.kind not in (ORGANISATION, UNNAMED):
+        return None
+    return Subject("other", source=found)
+
+
+_AGENT_ITEMS = 16  # "by the British Medical Association as being implemented too slowly,"
+
+
+def _passive_speech_before(items: list[Item], by: int) -> bool:
+    """A verb of saying in its past participle right before "by", after "was", "been" or "is"
+    ("was criticized by", "has also been praised by")."""
+    if by < 2 or not items[by - 1].low.endswith("ed") or items[by - 1].low not in lx.SPEECH_VERBS:
+        return False
+    at = by - 2
+    while at > 0 and items[at].kind == "word" and (items[at].low in lx.ADVERBS or ly_adverb(items[at].low)):
+        at -= 1  # "was widely criticized by"
+    return items[at].low in PASSIVE
 
 
 _OWN_SUBJECT_BEFORE = frozenset(("of", "with", "and", "–", "—"))
