@@ -24,6 +24,9 @@ from bot.core.quotes.roles import TITLED_OFFICES, is_age, offices_held, other_of
 # Sentences an age ("the 78-year-old said") looks back over, past those naming no one.
 _AGE_LOOKBACK_SENTENCES = 2
 _SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
+# Nouns news uses for a source it does not name ("a senior official said ... “…,” the official
+# said"): with no one named as such, the source, never the person last named.
+_UNNAMED_SOURCE_ROLES = _SPOKES_NOUNS | frozenset(("official",))
 # Roles whose holders speak for or about someone else ("Hale was flown to hospital: “…,” the doctor
 # said"): never the person their sentence opens with.
 _SPEAKS_ABOUT_OTHERS = (
@@ -84,7 +87,7 @@ class RoleAntecedentMixin:
         # "shadow chancellor Tim Vale" is not "the chancellor", even when no one else holds it.
         qualified = titled - holders
         role = subject.role
-        if not holders and role in _SPOKES_NOUNS:
+        if not holders and role in _UNNAMED_SOURCE_ROLES:
             # "Holt's spokesman said ... “…,” the spokesman said": one who speaks for another is
             # never the person last named; with no named spokesman it is an unnamed source.
             return None
