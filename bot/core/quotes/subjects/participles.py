@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import PASSIVE
 from bot.core.quotes.items import Item, Subject
-from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
 from bot.core.quotes.sources import ORGANISATION, UNNAMED, Source, source_after, source_before
 from bot.core.quotes.subjects.after import person_after_roles
 from bot.core.quotes.subjects.before_skips import ly_adverb
@@ -205,11 +205,35 @@ def _source_quoted_as(items: list[Item], index: int) -> Source | None:
         return None
     for back in range(index - 2, max(-1, index - 2 - _QUOTED_AS_ITEMS), -1):
         if items[back].kind == "word" and items[back].low in _QUOTING:
-            found = source_after(items, back + 1)
+            found = source_after(items, back + 1) or _quoted_label(items, back + 1, index - 1)
             if found is None or found.kind != UNNAMED or found.end > items[index - 1].start:
                 return None
             return found
     return None
+
+
+def _quoted_label(items: list[Item], first: int, as_at: int) -> Source | None:
+    """ "GovExec.com quotes a “Senate aide” as saying": an unnamed source whose label the article
+    puts in quote marks (the words another outlet used), from its "a" to the closing mark."""
+    if first + 3 >= as_at or items[first].low not in _INDEFINITE:
+        return None
+    opening, closing, words = items[first + 1], items[as_at - 1], items[first + 2 : as_at - 1]
+    marked = opening.kind == closing.kind == "punct" and {opening.low, closing.low} <= _MARKS
+    if not marked or len(words) > _LABEL_WORDS or not all(map(_label_word, words)):
+        return None
+    return Source(items[first].start, closing.end, UNNAMED)
+
+
+def _label_word(item: Item) -> bool:
+    """A word of a source's label: a word, or a body's name ("a “Senate aide”"), never a person's."""
+    return item.kind == "word" or (
+        item.kind == "mention" and item.mention is not None and item.mention.kind == NONPERSON
+    )
+
+
+_INDEFINITE = frozenset(("a", "an", "one"))
+_MARKS = frozenset('"“”')
+_LABEL_WORDS = 3  # "a “senior administration official”"
 
 
 def aside(items: list[Item], verb: int, subject: Subject) -> bool:
