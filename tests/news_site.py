@@ -127,6 +127,17 @@ async def _mislabelled(request):
     return web.Response(body=body, headers={"Content-Type": f"text/html; charset={named}"})
 
 
+async def _page_as_text(_request):
+    """A web page served as plain text, as a misconfigured server or a raw view sends it."""
+    body = (ARTICLES / "web_ferry_strike.html").read_bytes()
+    return web.Response(body=body, content_type="text/plain", charset="utf-8")
+
+
+async def _json_as_text(_request):
+    body = b'{"headline": "Ferry strike", "body": "' + STORY * 4 + b'", "author": "Desk"}'
+    return web.Response(body=body, content_type="text/plain", charset="utf-8")
+
+
 async def _huge_header(_request):
     """A page whose answer carries a header longer than any HTTP client reads."""
     return web.Response(text="<p>Hello</p>", content_type="text/html", headers={"X-Trace": "a" * 20_000})
@@ -163,6 +174,8 @@ def news_app() -> web.Application:
     app.router.add_get("/mislabelled/{case}", _mislabelled)
     app.router.add_get("/binary-text", _binary_text)
     app.router.add_get("/huge-header", _huge_header)
+    app.router.add_get("/page-as-text", _page_as_text)
+    app.router.add_get("/json-as-text", _json_as_text)
     return app
 
 

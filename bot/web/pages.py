@@ -10,8 +10,9 @@ import codecs
 import logging
 
 from bot.core.article import decode_article
+from bot.core.article.files import is_json, looks_like_html
 from bot.core.article.html import NO_ARTICLE_TEXT, ExtractedArticle, NoArticleInHtml, extract_article
-from bot.web.errors import NoArticleText
+from bot.web.errors import NoArticleText, NotAnArticlePage
 from bot.web.fetch import FetchPolicy, Page, fetch_page
 
 log = logging.getLogger(__name__)
@@ -26,14 +27,24 @@ async def read_link(url: str, policy: FetchPolicy | None = None, resolver=None) 
 def article_from_page(page: Page) -> ExtractedArticle:
     if page.is_html:
         body = _decoded(page) if page.charset else page.body  # trafilatura sniffs the charset itself
-        try:
-            return extract_article(body, page.url)
-        except NoArticleInHtml as error:
-            raise NoArticleText(str(error)) from None
+        return _extracted(body, page.url)
     text = _decoded(page)
+    if looks_like_html(text):  # a web page served as text: its markup is no prose
+        return _extracted(text, page.url)
+    if is_json(text):
+        raise NotAnArticlePage(
+            "That link is JSON data, not an article's text; link the article's page, or upload the file."
+        )
     if len(text.split()) == 0:
         raise NoArticleText(NO_ARTICLE_TEXT)
     return ExtractedArticle(text=text, url=page.url)
+
+
+def _extracted(html: str | bytes, url: str) -> ExtractedArticle:
+    try:
+        return extract_article(html, url)
+    except NoArticleInHtml as error:
+        raise NoArticleText(str(error)) from None
 
 
 # Charsets servers name by default, whatever the page is written in. A body valid as UTF-8 beyond

@@ -62,6 +62,17 @@ async def test_a_page_whose_header_names_the_wrong_charset_reads_as_the_text_it_
     assert article.text.startswith("The café’s “night menu” stays, the owner said.")
 
 
+async def test_a_web_page_served_as_plain_text_is_read_as_a_web_page(news_site, test_policy):
+    article = await read_link(f"{news_site}/page-as-text", test_policy)
+    assert "walked out at dawn" in article.text and "<" not in article.text
+    assert article.title == "Ferry crews strike over night rotas"
+
+
+async def test_json_served_as_plain_text_is_no_article(news_site, test_policy):
+    with pytest.raises(NotAnArticlePage, match=r"^That link is JSON data, not an article's text"):
+        await read_link(f"{news_site}/json-as-text", test_policy)
+
+
 async def test_binary_bytes_said_to_be_text_are_refused_as_the_page_not_by_its_address(
     news_site, test_policy
 ):

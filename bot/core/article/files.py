@@ -43,7 +43,7 @@ _HTML_START = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s
 def refuse_non_article(text: str, path: Path) -> None:
     """ArticleError for a web page, JSON, CSV or XML file: by its name, or by its content."""
     suffix = path.suffix.lower()
-    kind = _DATA_SUFFIXES.get(suffix) or ("JSON" if _is_json(text) else None)
+    kind = _DATA_SUFFIXES.get(suffix) or ("JSON" if is_json(text) else None)
     if kind is not None:
         raise ArticleError(
             f"{shown(path.name)} is a {kind} file, not an article: save the article's text as .txt or .md."
@@ -60,7 +60,8 @@ def looks_like_html(text: str) -> bool:
     return _HTML_START.match(text) is not None
 
 
-def _is_json(text: str) -> bool:
+def is_json(text: str) -> bool:
+    """A JSON object or array, not prose (read as prose, its field names become speakers)."""
     stripped = text.lstrip()
     if not stripped.startswith(("{", "[")):
         return False
