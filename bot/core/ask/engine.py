@@ -44,6 +44,7 @@ from bot.core.ask.changes import changed_figure
 from bot.core.ask.contractions import with_apostrophes, with_plain_question_word
 from bot.core.ask.corrections import with_correction
 from bot.core.ask.definitions import definition, leaves_undefined, spelled_out
+from bot.core.ask.directions import turned_round
 from bot.core.ask.doers import leaves_the_doer
 from bot.core.ask.elsewhere import dated_otherwise, placed_otherwise
 from bot.core.ask.even import matched_as_well_elsewhere
@@ -530,6 +531,8 @@ def _turned_down(
         or dated_otherwise(article.title, question, texts)
         # "Rollo swore fealty to King Charles" does not say whom King Charles swore fealty to
         or roles_inverted(question, texts)
+        # "Even before the Norman Conquest ..." does not say who did it after the conquest
+        or turned_round(question, texts)
         # "Games for the DS are expected to cost £19" gives the games' price, not the DS's
         or priced_otherwise(question, best.text)
         # "Scrutinizing the Science.": a subheading names a part of the story, it tells nothing
