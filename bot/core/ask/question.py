@@ -1059,9 +1059,25 @@ def _has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None
 
 
+# The letters IGNORECASE takes for an ASCII letter that lower() does not turn into it: long s, dotless
+# i, dotted capital I ("i" and a dot when lowered), the Kelvin sign.
+_ODD_FOLDS = "\u017f\u0131\u0130\u212a"
+
+
+def _says_any(*words: str) -> Callable[[str], bool]:
+    """A need: one of `words` (lower-case ASCII) in the text; a text holding an odd fold is scanned."""
+
+    def needs(text: str) -> bool:
+        low = text.lower()
+        return any(word in low for word in words) or any(odd in text for odd in _ODD_FOLDS)
+
+    return needs
+
+
 # What every match of a slow pattern holds: a digit, or a word in ASCII letters that IGNORECASE folds
-# no other letter to (so a lower-cased text holds it). A text without it is left unscanned: the first
-# asking of a question on a long article reads hundreds of new sentences, most with no digit or age.
+# no other letter to (so a lower-cased text holds it), or words checked past the odd folds (_says_any).
+# A text without it is left unscanned: the first asking of a question on a long article reads hundreds
+# of new sentences, most with no digit or age.
 _NEEDS: dict[re.Pattern, Callable[[str], bool]] = {
     _AGE_BY_NAME: lambda text: _has_digit(text) or "one" in text.lower(),
     _AN_AGE: lambda text: "old" in text.lower(),
@@ -1070,6 +1086,10 @@ _NEEDS: dict[re.Pattern, Callable[[str], bool]] = {
     _MONEY_AMOUNT: _has_digit,
     _NO_COUNT: _has_digit,
     _SINCE_WHEN: _has_digit,
+    # Its time words ("yesterday", "today" and "days" hold "day"): half the sentences of news hold none.
+    _RELATIVE_TIME: _says_any(
+        *"day week month year decade century spring summer autumn fall winter tomorrow tonight".split()
+    ),
 }
 
 

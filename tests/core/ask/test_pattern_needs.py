@@ -13,6 +13,7 @@ TEXTS = (
     "The harbour has been open since the early 1990s, and since 2004 by night.",
     "Its 17 year old driver won 30 pounds between 1998-2001.",
     "Highway 20 was closed during the 1980s.",
+    "They met last week, two months later, and will meet again by early spring or tonight.",
 )
 
 
@@ -70,3 +71,12 @@ def test_the_sentence_caches_keep_each_pattern_apart():
     assert question._holds(question._SINCE_WHEN, text) is False
     assert question._holds(question._MEASUREMENT, text) is True
     assert question._blanked(question._REPORTED_ON, text) != question._blanked(question._AGED, text)
+
+
+def test_a_time_word_written_with_an_odd_fold_is_still_found():
+    """IGNORECASE reads a long s as "s" and the Kelvin sign as "k"; lower() keeps the long s: the need
+    must not skip such a text."""
+    assert question._holds(question._RELATIVE_TIME, "The ferry opens in the \u017fpring.")
+    assert question._holds(question._RELATIVE_TIME, "It was quiet la\u017ft wee\u212a.")
+    assert question._holds(question._RELATIVE_TIME, "Pilots came back ye\u017fterday.")
+    assert not question._holds(question._RELATIVE_TIME, "The ferry opens in the harbour.")
