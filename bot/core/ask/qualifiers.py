@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bot.core import constants
 from bot.core.ask.candidates import Word
 from bot.core.ask.spellings import other_form
+from bot.core.language.lexicon import WEEKDAYS_MONTHS
 from bot.core.search.index import STOPWORDS, ArticleIndex, SentenceEntry, query_words
 
 # Prepositions that tie a thing to what it belongs to, where or when it is: "scored for City", "people
@@ -68,8 +69,13 @@ def qualified_otherwise(
 
 
 def _other_name(index: ArticleIndex, sentence: SentenceEntry, qualifier: Qualifier, asked: set[str]) -> bool:
-    if any(t in sentence.counts for w in qualifier.words for t in w.terms):
+    held = [w for w in qualifier.words if any(t in sentence.counts for t in w.terms)]
+    if len(held) == len(qualifier.words):
         return False  # the sentence says it of the thing asked about
+    if held:
+        # "part in the Jerusalem Marathon" for "... in the Palestine Marathon": the same head, named
+        # by another word; a sentence with only the head otherwise speaks of the thing asked about.
+        return _other_of_head(index, sentence, qualifier, asked)
     entry = sentence.entry
     terms = entry.terms[sentence.low : sentence.high]
     reach = constants.ASK_QUALIFIER_REACH
@@ -87,6 +93,40 @@ def _other_name(index: ArticleIndex, sentence: SentenceEntry, qualifier: Qualifi
                 if word[:1].isupper() and not _spelt_out(index, qualifier, terms[named]):
                     return True
             break
+    return False
+
+
+def _other_of_head(
+    index: ArticleIndex, sentence: SentenceEntry, qualifier: Qualifier, asked: set[str]
+) -> bool:
+    """True when the sentence has the qualifier's head (its last word) after the same preposition with
+    a capitalised word the question lacks in place of the qualifier's others: "in the Jerusalem
+    Marathon" where the question asks "in the Palestine Marathon"; not "in Sunday's marathon", "in the
+    Sunday marathon" nor "at the European Union summit" for "at the EU summit"."""
+    entry = sentence.entry
+    terms = sentence.terms
+    head = qualifier.words[-1].terms
+    for at, term in enumerate(terms):
+        if term != qualifier.preposition:
+            continue
+        named = at + 1
+        while named < len(terms) and terms[named] in _DETERMINERS:
+            named += 1
+        first = named
+        while named < len(terms) and terms[named] not in head:
+            named += 1
+        if first == named or named == len(terms):
+            continue
+        span = entry.text[entry.starts[sentence.low + first] : entry.starts[sentence.low + named]]
+        words = span.split()
+        if (
+            all(w[:1].isupper() for w in words)
+            and "'" not in span
+            and "\u2019" not in span
+            and not set(terms[first:named]) & (asked | WEEKDAYS_MONTHS)
+            and not _spelt_out(index, qualifier, terms[first])
+        ):
+            return True
     return False
 
 

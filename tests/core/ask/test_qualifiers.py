@@ -80,3 +80,40 @@ def test_the_price_of_what_the_thing_asked_about_qualifies_is_no_answer():
 def test_the_price_of_the_thing_itself_still_answers():
     assert not priced_otherwise("How much does the Zappa cost?", "The price of the Zappa is £99.")
     assert priced_otherwise("How much does the Zappa cost?", "Games for the Zappa cost £19.")
+
+
+RACES = (
+    "Runners line up by the sea\n\n"
+    'In the port town of Harbour, Ana Ruiz is warmed up and ready to run. "I\'m running for my town," she '
+    "says. Two weeks before this race, more than 20,000 runners took part in the Hillside Marathon.\n\n"
+    "The Harbour Marathon started at the lighthouse and finished in the old square.\n\n"
+    "Organisers said next year's race would start an hour earlier.\n"
+)
+
+
+def test_another_race_of_the_same_head_noun_is_no_answer_about_the_one_asked():
+    # "the Hillside Marathon" is not "the Harbour Marathon", though both are marathons.
+    result = answer_question(parse_article(RACES), "How many runners took part in the Harbour Marathon?")
+    assert result.tier == 2
+
+
+def test_the_race_named_in_the_sentence_still_answers():
+    result = answer_question(parse_article(RACES), "How many runners took part in the Hillside Marathon?")
+    assert result.tier == 1
+    assert "20,000" in result.answer
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 3,000 runners took part in Sunday's marathon.",
+        "More than 3,000 runners took part in the Sunday marathon.",
+        "More than 3,000 runners took part in the marathon.",
+    ],
+)
+def test_a_day_or_no_name_before_the_head_noun_is_no_other_race(sentence):
+    article = parse_article(f"Race day\n\nThe Harbour Marathon started at the lighthouse.\n\n{sentence}\n")
+    index = build_index(article)
+    question = "How many runners took part in the Harbour Marathon?"
+    found = next(s for s in index.sentences if s.text == sentence)
+    assert not qualified_otherwise(index, question, content_words(index, question), [found])
