@@ -62,6 +62,19 @@ for _pair in _CONTRARIES.split("|"):
     _one, _other = (stem(w) for w in _pair.split())
     _OPPOSITE[_one] = _OPPOSITE.get(_one, frozenset()) | {_other}
     _OPPOSITE[_other] = _OPPOSITE.get(_other, frozenset()) | {_one}
+# Words placing a thing in time before its noun: "the new capital" is not "the current capital", nor
+# "the former mayor" "the current mayor". Before, now and after are contraries of one another, only
+# before the same noun (read as written: "former" is no "form").
+_STATUS_TIMES = (
+    frozenset("former previous outgoing old".split()),
+    frozenset("current present existing".split()),
+    frozenset("new incoming future".split()),
+)
+_STATUS_OTHERS = {
+    word: frozenset().union(*(other for other in _STATUS_TIMES if other is not time))
+    for time in _STATUS_TIMES
+    for word in time
+}
 # Improving the match moves question weight from the later to the earlier of these shares, so
 # the fitted weights must not increase along this order: more matched never means less sure.
 MATCH_ORDER = ("strong", "weak", "near", "name_elsewhere")
@@ -276,18 +289,29 @@ def _negated_at(terms: list[str], at: int) -> bool:
 
 
 def contraries(asked: list[str]) -> dict[str, frozenset[str]]:
-    """The question's words (stems) that have a contrary, each with its contraries."""
+    """The question's words (stems) that have a contrary, each with its contraries; and its words of
+    time before a noun ("new capital"), each with the same noun after its contraries ("current capital")."""
     stems = {stem(t) for t in asked}
-    return {s: _OPPOSITE[s] - stems for s in stems if s in _OPPOSITE and _OPPOSITE[s] - stems}
+    found = {s: _OPPOSITE[s] - stems for s in stems if s in _OPPOSITE and _OPPOSITE[s] - stems}
+    for word, noun in itertools.pairwise(asked):
+        others = _STATUS_OTHERS.get(word, frozenset()) - set(asked)
+        if others and noun.isalpha() and noun not in _STATUS_OTHERS:
+            found[f"{word} {stem(noun)}"] = frozenset(f"{other} {stem(noun)}" for other in others)
+    return found
 
 
 def says_opposite(candidate, contrary: dict[str, frozenset[str]]) -> bool:
     """True when the candidate has, instead of a word of the question, its contrary ("rejected" where
-    the question asks who "accepted")."""
+    the question asks who "accepted"), or the question's noun after a contrary word of time ("the
+    current capital" where it asks of "the new capital")."""
     if not contrary:
         return False
-    stems = {stem(t) for s in candidate.sentences for t in s.terms}
-    return any(word not in stems and not opposites.isdisjoint(stems) for word, opposites in contrary.items())
+    terms = [t for s in candidate.sentences for t in s.terms]
+    stems = {stem(t) for t in terms}
+    said = stems | {
+        f"{word} {stem(noun)}" for word, noun in itertools.pairwise(terms) if word in _STATUS_OTHERS
+    }
+    return any(word not in said and not opposites.isdisjoint(said) for word, opposites in contrary.items())
 
 
 def broken_phrases(candidate, words, index, phrases: dict[int, bool] | None = None) -> int:
