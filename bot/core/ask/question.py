@@ -263,6 +263,39 @@ _EFFECT = re.compile(
     r"|\b(?:which|that|this)\s+(?:is|was)\s+why\b|\b(?:that|this)['’]s\s+why\b|\bprompt(?:ed|ing)\b",
     re.IGNORECASE,
 )
+# A purpose given with a bare "to" after what was done: "travelled to Oslo on Monday to sign a fishing
+# pact", "asked to stop to pick up a package". Read only as a reason tied to the event asked about.
+_BARE_TO = re.compile(r"(?<=\s)to\s+(?P<verb>[a-z]+)\b")
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+# Words taking an infinitive as their object or complement, whose "to" is no purpose: "decided to close",
+# "was able to leave", "the decision to close", "the first to finish".
+_INFINITIVE_TAKERS = frozenset(
+    """want wants wanted wanting plan plans planned planning hope hopes hoped hoping try tries tried trying
+    agree agrees agreed decide decides decided deciding decision need needs needed have has had having going
+    able unable likely unlikely used expect expects expected due set about ready willing unwilling eager
+    keen reluctant begin begins began begun start starts started continue continues continued refuse
+    refuses refused fail fails failed failure seem seems seemed appear appears appeared ask asks asked
+    tell tells told allow allows allowed force forces forced order orders ordered urge urges urged help
+    helps helped wish wishes wished promise promises promised threaten threatens threatened vow vows
+    vowed aim aims aimed intend intends intended prepare prepares prepared preparing choose chooses chose
+    chosen manage manages managed offer offers offered pledge pledges pledged seek seeks sought attempt
+    attempts attempted propose proposes proposed vote votes voted tend tends tended like likes liked love
+    loves loved prefer prefers preferred hate hates hated learn learns learned learnt invite invites
+    invited encourage encourages encouraged persuade persuaded convince convinced require requires
+    required enable enables enabled cause causes caused get gets got gotten first last next only hard
+    easy difficult impossible possible bound supposed meant designed enough too right rights chance
+    chances opportunity ability way time permission power authority move plans bid effort efforts call
+    calls push drive campaign reason license licence deal agreement threat commitment pressure
+    opportunity happy glad sorry sure free order
+    me you him her us them""".split()  # "allowed them to dictate": a verb's object and its infinitive
+)
+_PARTICLES = frozenset("off up out down over away back on in about around through".split())
+# Words after a bare "to" that are nouns, not verbs: "taken to hospital", "went to court", "close to home".
+_BARE_TO_NOUNS = frozenset(
+    """hospital court prison jail school work bed church power office date death life market sea
+    university college town home hand mind light trial war rest dinner lunch breakfast safety justice
+    account attention heaven hell sleep air land shore camp class parliament congress wales""".split()
+)
 # A word right before "meant" or "so" that makes it no effect marker: "I never meant it", "or so".
 _NO_CAUSE_BEFORE = re.compile(
     r"\b(?:i|you|he|she|we|they|it|who|what|never|not|n[’']t|or|and|just|only|really|also)$", re.IGNORECASE
@@ -981,6 +1014,8 @@ def _why_score(text: str, question_words: set[str]) -> float:
     "Why was the ferry closed?"), less for a reason of something else ("It had run for medical trips"):
     both are reasons, but the one about what was asked ranks first."""
     tied = [event for said, event in _reasons(text) if said and not said & question_words]
+    if any(event & question_words for said, event in _purposes(text) if said and not said & question_words):
+        return 1.0  # "travelled to Oslo to sign a pact" for "Why did she travel to Oslo?"
     if not tied:
         return 0.0
     return 1.0 if any(event & question_words for event in tied) else constants.ASK_UNTIED_REASON
@@ -1333,6 +1368,38 @@ def _reasons(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         event = _content(f"{_sentence_before(text, match.start())} {blamed}")
         clauses.append((_content(clause), event or _content(_sentence_after(text, start + len(clause)))))
     return (*clauses, *_causes_before(text))
+
+
+@lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
+def _purposes(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each purpose `text` gives with a bare "to" and a verb ("to sign a fishing pact"), as the folded
+    content words of its clause and of its sentence before it (the event it is the purpose of)."""
+    clauses = []
+    for count, match in enumerate(_BARE_TO.finditer(text)):
+        if count >= constants.REASON_MARKERS_READ:
+            break
+        verb = match.group("verb")
+        found = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        before = found.group(1) if found else ""
+        if (
+            before.casefold() in _INFINITIVE_TAKERS
+            or before.endswith("ing")  # "recovering to close 16% down", "looking to buy"
+            or verb in STOPWORDS
+            or verb in _BARE_TO_NOUNS
+            or (verb.endswith("ing") and len(verb) > 5)
+            or (verb.endswith("s") and not verb.endswith(("ss", "us")))
+        ):
+            continue
+        start = match.start("verb")
+        found = _CLAUSE_END.search(text, start, start + constants.REASON_CLAUSE_CHARS)
+        clause = text[start : found.start() if found else start + constants.REASON_CLAUSE_CHARS]
+        # Tied by what was done, not by a name alone: "the Harbour council held a meeting to talk" gives
+        # no reason anyone was in Harbour.
+        # Nor by a verb's particle: "a deflection off Dunne, to put United ahead" for "Why did he go off?".
+        event = _sentence_before(text, match.start("verb"))
+        done = " ".join(w for w in words(event) if w[:1].islower() and w not in _PARTICLES)
+        clauses.append((_content(clause), _content(done)))
+    return tuple(clauses)
 
 
 def _causes_before(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:

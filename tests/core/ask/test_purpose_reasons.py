@@ -49,3 +49,38 @@ def test_in_a_bid_to_gives_the_purpose():
 def test_trying_or_intended_to_gives_the_purpose():
     text = "The firm, trying to win back customers, cut its prices with a campaign intended to draw families."
     assert answer_type_score(WHY, text, {"firm", "cut", "prices"}) == 1.0
+
+
+PACT = parse_article(
+    "Title: Minister signs fishing pact\n\n"
+    "Fisheries minister Karen Holt travelled to Oslo on Monday to sign a fishing agreement with Norway.\n\n"
+    "The pact sets quotas for cod and haddock in the North Sea for the next five years.\n"
+)
+
+
+def test_a_bare_to_after_what_was_done_gives_the_purpose():
+    result = answer_question(PACT, "Why did Holt travel to Oslo?")
+    assert result.tier == 1
+    assert "to sign a fishing agreement" in result.answer
+
+
+def test_a_bare_to_purpose_needs_the_deed_asked_about():
+    # "held a meeting to talk": a purpose of the meeting, tied to no word of the question but a name.
+    text = "On Saturday, the Harbour council held a special meeting to talk about the crowds."
+    assert answer_type_score(WHY, text, {"harbour", "visitors", "came"}) == 0.0
+
+
+def test_an_infinitive_a_word_takes_is_no_purpose():
+    asked = {"council", "close", "closed", "pool", "man", "taken", "allowed"}
+    assert answer_type_score(WHY, "The council decided to close the pool.", asked) == 0.0
+    assert answer_type_score(WHY, "The man was taken to hospital with head injuries.", asked) == 0.0
+    assert answer_type_score(WHY, "The council allowed them to close the pool early.", asked) == 0.0
+    assert (
+        answer_type_score(WHY, "Shares in the pool firm closed, before recovering to close higher.", asked)
+        == 0.0
+    )
+
+
+def test_a_bare_to_after_an_infinitive_taken_still_gives_the_purpose():
+    text = "A passenger asked the driver to stop to pick up a package."
+    assert answer_type_score(WHY, text, {"passenger", "asked", "stop"}) == 1.0
