@@ -233,7 +233,16 @@ _SHARE_OR_SPAN = re.compile(
     r"degrees|litres?|liters?|gallons?)(?!\w))",
     re.IGNORECASE,
 )
+# Participles of a setback or a push whose "by" names the cause, not a doer: "had its launch delayed by the
+# attacks", "shares were hit by weak sales", "a rally fuelled by hopes of a deal" (not "arrested by police").
+_CAUSED_BY = (
+    "delayed postponed disrupted halted hampered slowed stalled interrupted cancelled canceled blocked "
+    "hit hurt damaged affected dampened dented boosted buoyed lifted driven fuelled fueled triggered "
+    "sparked prompted caused spurred overshadowed marred plagued"
+).split()
 _REASON = re.compile(
+    # "delayed by the attacks", "held up by fog": the participle stays in the event the reason is for
+    r"(?:" + "|".join(rf"(?<=\b{word} )" for word in _CAUSED_BY) + r"|(?<=\bheld up ))by(?=\s)|"
     # "due to a legal dispute", not "due to be completed" (a plan)
     r"\b(?:because|due to(?!\s+(?:be|begin|start|open|close|end|meet|return|arrive|leave|finish|resume)\b)|"
     # "Protesters were frustrated that the police released only some of the video": an emotion's cause
@@ -308,6 +317,8 @@ _CLAUSE_START = re.compile(r"[,.;:!?\"“”—–]")
 _BLAMED_FOR = re.compile(r"\s+for\s+", re.IGNORECASE)
 # "for 11 years", "since 2019", "after ten minutes": a time span, not a reason.
 _SPAN = re.compile(rf"^\s*(?:(?:the|a|an|past|last|next|more than|about|nearly|almost)\s+)*{_AMOUNT}", re.I)
+# "the 11 September attacks": an event named by its date, no span.
+_DATED_EVENT = re.compile(rf"^\s*(?:the\s+)?\d{{1,2}}\s+(?:{_MONTHS})\s+[a-z]", re.I)
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:in|at|from|to|near|into|across|on|off|outside|inside|between|through)\s+(?:the\s+)?"
     r"([A-Z][\w’'\-]+)"
@@ -1360,7 +1371,7 @@ def _reasons(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
             # "blamed high fuel prices for low sales": the cause is what comes before "for", the event after.
             clause, *rest = _BLAMED_FOR.split(clause, maxsplit=1)
             blamed = " ".join(rest)
-        if _SPAN.match(clause):
+        if _SPAN.match(clause) and not _DATED_EVENT.match(clause):
             continue
         # "over this" gives no reason either
         # The event is what its sentence says before the marker, or after the reason when that comes first
