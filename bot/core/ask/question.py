@@ -949,8 +949,13 @@ def _count_score(text: str, question_words: set[str]) -> float:
 
 @lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
 def _uncounted(text: str) -> str:
-    """`text` without sums of money, years, ordinals and ranks: the figures that count nothing."""
-    return _NO_COUNT.sub(_unless_changed_by, _blanked(_RANK, _blanked(_MONEY_AMOUNT, text)))
+    """`text` without sums of money, years, ordinals, ranks and codes: the figures that count nothing."""
+    counted = _blanked(_CODE_NUMBER, _blanked(_RANK, _blanked(_MONEY_AMOUNT, text)))
+    return _NO_COUNT.sub(_unless_changed_by, counted)
+
+
+# A road's, a plane's or a flight's code: capitals with a figure joined to them ("I-95", "F-35", "MH370").
+_CODE_NUMBER = re.compile(r"\b[A-Z]{1,4}-?\d+[A-Za-z]*\b")
 
 
 # Figures that count nothing: a year as dates are written ("in 1598", "from 1562 to 1598", "1568–1609")

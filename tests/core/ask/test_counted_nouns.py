@@ -71,3 +71,23 @@ def test_a_number_joined_to_letters_counts_nothing():
     # "I-95" names a road: the count beside the trucks is the only one, and it counts trucks.
     text = "Traffic on I-95 was stopped, and 12 trucks were stuck."
     assert counts_another_thing("How many ambulances were sent?", text)
+
+
+STRANDED = parse_article(
+    "Drivers stranded\n\n"
+    "Hundreds of drivers were stranded overnight on Route 9 after a storm.\n\n"
+    "Traffic on I-95 was stopped near the bridge, and the crews were sent in at dawn.\n"
+)
+
+
+def test_a_road_number_is_no_count_of_what_the_question_asks():
+    # The article never says how many crews: "I-95" names a road, it counts nothing.
+    assert answer_question(STRANDED, "How many crews were sent?").answer is None
+
+
+def test_a_count_beside_a_road_number_still_answers():
+    article = parse_article(
+        "Drivers stranded\n\nTraffic on I-95 was stopped near the bridge, and 12 crews were sent in.\n"
+    )
+    result = answer_question(article, "How many crews were sent?")
+    assert result.answer is not None and "12 crews" in result.answer
