@@ -24,6 +24,7 @@ from bot.core.ask.spellings import (
     other_form,
 )
 from bot.core.language.lexicon import (
+    ACRONYM_EXPANSIONS,
     ADVERBS,
     CLUB_WORDS,
     DEMONYMS,
@@ -98,6 +99,8 @@ def missing_names(index: ArticleIndex, question: str) -> tuple[str, ...]:
     speaker = _lower_case_speaker(question)
     missing = []
     for phrase in phrases:
+        if _role_acronym(phrase) and _ASKS_WHO.match(question):
+            continue  # "Who will be CEO?": who holds a role, asked as "chief executive" would be, no name
         read_strictly = strict and (_capitalised(phrase) or phrase == speaker)
         if phrase in joined or _mentioned(index, phrase, read_strictly):
             continue
@@ -108,6 +111,27 @@ def missing_names(index: ArticleIndex, question: str) -> tuple[str, ...]:
         elif not _mentioned(index, head, strict and _capitalised(head)):
             missing.append(head)
     return tuple(_with_speakers_noun(index, question, phrase) for phrase in missing)
+
+
+# A question asking who holds something: "Who will be CEO?", "who is the CFO of Harlow".
+_ASKS_WHO = re.compile(r"^\s*who\b", re.IGNORECASE)
+
+
+def with_role_titles(index: ArticleIndex, question: str) -> str:
+    """The question with a role's acronym the article writes in no form ("CEO") written out ("chief
+    executive"), so that it is asked about as the role is ("Who will be chief executive?")."""
+    if not _ASKS_WHO.match(question):
+        return question  # "What did the CEO say?" takes the role as given: missing when the article lacks it
+    for acronym in re.findall(r"\b[A-Z]{2,5}\b", question):
+        if _role_acronym(acronym) and not _mentioned(index, acronym, True):
+            question = re.sub(rf"\b{acronym}\b", ACRONYM_EXPANSIONS[acronym.casefold()][0], question)
+    return question
+
+
+def _role_acronym(phrase: str) -> bool:
+    """True for an acronym of a role's title ("CEO", "CFO", "PM"): the role, not a name."""
+    expansions = ACRONYM_EXPANSIONS.get(phrase.casefold(), ())
+    return any(is_role_head(expansion.split()[-1]) for expansion in expansions)
 
 
 def _with_speakers_noun(index: ArticleIndex, question: str, phrase: str) -> str:

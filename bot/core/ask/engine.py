@@ -31,6 +31,7 @@ from bot.core.ask.absence import (
     unknown_given_name,
     unknown_surname,
     with_article_forms,
+    with_role_titles,
     written_apart,
 )
 from bot.core.ask.accents import accented_forms, with_article_accents
@@ -160,6 +161,7 @@ def _answer_marked(article: Article, question: str) -> Answer:
     # "Who chairs the council?" asks for its chairman, not "The chairs are folded away".
     # "Who is Jose Munoz?" asks about the article's "José Muñoz" (what is missing is said as typed).
     asked = with_role_nouns(index, with_article_forms(index, with_article_accents(index, spelt)))
+    asked = with_role_titles(index, asked)  # "Who will be CEO?" of an article without one asks of the role
     # "What is the JCWI?" as typed: the question rewritten with the spelling would name no acronym.
     reply = spelled_out(article, spelt) or _answer(article, index, asked)
     # "Where is the trial?" said by the story's first sentence, its place only in the dateline
