@@ -46,7 +46,7 @@ from bot.core.ask.question import (
 )
 from bot.core.ask.question import answer_type_score as type_score
 from bot.core.ask.references import naming_others, other_persons_pronoun, people_terms, referring
-from bot.core.language.lexicon import HONORIFICS, is_title
+from bot.core.language.lexicon import HONORIFICS, ORDINALS, is_title
 from bot.core.language.stemming import stem
 from bot.core.language.text import is_question, words
 from bot.core.search.commonwords import is_common
@@ -59,10 +59,7 @@ from bot.core.search.index import (
     query_words,
 )
 
-_ORDINALS = frozenset(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
-)
+_ORDINALS = frozenset(ORDINALS)
 # Words that shape a question but rarely appear in its answer sentence.
 _QUESTION_FILLER = frozenset(
     """type kind sort name names named call called term terms word words mean meaning means refer

@@ -15,6 +15,7 @@ from bot.core import constants
 from bot.core.ask.forms import derived, news_synonyms, place_forms, similar, synonyms
 from bot.core.language.lexicon import (
     DEMONYMS,
+    ORDINALS,
     PLACES,
     US_PARTY_INITIAL,
     US_PARTY_STATE,
@@ -295,9 +296,9 @@ _INFINITIVE_TAKERS = frozenset(
     invited encourage encourages encouraged persuade persuaded convince convinced require requires
     required enable enables enabled cause causes caused get gets got gotten first last next only hard
     easy difficult impossible possible bound supposed meant designed enough too right rights chance
-    chances opportunity ability way time permission power authority move plans bid effort efforts call
+    chances opportunity ability way time permission power authority move bid effort efforts call
     calls push drive campaign reason license licence deal agreement threat commitment pressure
-    opportunity happy glad sorry sure free order
+    happy glad sorry sure free
     me you him her us them""".split()  # "allowed them to dictate": a verb's object and its infinitive
 )
 _PARTICLES = frozenset("off up out down over away back on in about around through".split())
@@ -688,7 +689,7 @@ def counts_the_qualifier(question: str, text: str) -> bool:
     return True
 
 
-_ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+_ORDINAL_WORDS = "|".join(ORDINALS[:10])  # "first" to "tenth": the places a ranking writes in words
 # Words ending in "-est" that are no superlative: "the second test", "a third arrest" (a third arrest
 # does count arrests).
 _NOT_SUPERLATIVE = (

@@ -442,6 +442,11 @@ MONTHS = _set(
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 )
 WEEKDAYS_MONTHS = WEEKDAYS | MONTHS
+# Ordinal words in their order, "first" to "twentieth" (a higher place is written in figures).
+ORDINALS = tuple(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+)
 # Capitalised words that open sentences or name groups, never a person.
 NOT_NAMES = _set(
     "the a an he she it they we i you his her its their our this that these those there here neither either "
