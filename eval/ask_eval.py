@@ -3,7 +3,7 @@
 Run from the project root: `python eval/ask_eval.py` (all eleven SQuAD articles of
 ../shared/data/questions-dev and every eval/questions/*.json but the fresh held-out sets HELD_OUT_FRESH),
 or name sets; `--fresh` adds the oldest round of fresh held-out sets waiting in HELD_OUT_FRESH (fresh22-*
-now, written in session 23), for its one final scoring;
+now, written in session 23; fresh23-*, written in session 24, waits behind it), for its one final scoring;
 `--fresh ROUND` adds that round instead.
 The earlier fresh-* (session 3), fresh2-* (session 4), fresh3-* (session 5), fresh4-* (session 6),
 fresh5-* (session 7), fresh6-* (session 8), fresh7-* (session 9), fresh8-* (session 10), fresh9-*
@@ -219,7 +219,9 @@ HELD_OUT_NEWS = ("news-kidney", "news-chelsea", "news-imf", "news-schiff")
 # leave the round out by its prefix); the fresh21-* sets (twenty Wikinews articles of the same two files,
 # eval/articles/wikinews-YYYY-NNN.txt) were scored at the end of session 23 (main 4978bcef). Each round is
 # left out of every run unless asked for (--fresh: the oldest waiting round only), so that nobody tunes on it
-# or sees its figures until its final scoring; eval/ask_fit.py never reads it.
+# or sees its figures until its final scoring; eval/ask_fit.py never reads it. The fresh23-* sets wait behind
+# fresh22 (session 24: the next twenty Wikinews articles of the same two files, in file order after fresh22's
+# rows by the same rule, stored as eval/articles/wikinewsc-YYYY-NNN.txt, apart from wikinews- and wikinewsb-).
 HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh22-argentina-fernandez-abortion-bill", "fresh22-australia-toilet-paper-limits"),
     *("fresh22-bangladesh-five-covid-deaths-in-a-day", "fresh22-covid-19-spreads-like-flu-nejm"),
@@ -231,6 +233,16 @@ HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh22-sars-cov-2-one-million-infections", "fresh22-thai-princess-ubolratana-candidacy-withdrawn"),
     *("fresh22-tony-mendez-argo-cia-dies", "fresh22-toronto-bruce-mcarthur-guilty-pleas"),
     *("fresh22-walter-munk-oceanographer-dies", "fresh22-who-declares-covid-19-pandemic"),
+    *("fresh23-abs-cbn-shut-down-philippines", "fresh23-bontddu-hall-fire-wales"),
+    *("fresh23-burundi-president-nkurunziza-dies", "fresh23-christchurch-mosque-suspect-tarrant-court"),
+    *("fresh23-england-face-coverings-public-transport", "fresh23-false-bay-great-whites-sevengill-sharks"),
+    *("fresh23-hana-kimura-wrestler-dies", "fresh23-iran-arrest-warrants-trump-interpol"),
+    *("fresh23-karol-bagh-hotel-fire-new-delhi", "fresh23-london-anti-brexit-march-one-million"),
+    *("fresh23-pge-helicopter-crash-fairfield", "fresh23-sea-eye-ship-renamed-alan-kurdi"),
+    *("fresh23-sixteen-states-sue-trump-border-emergency", "fresh23-spacex-crew-dragon-docks-iss"),
+    *("fresh23-spacex-first-crewed-launch-behnken-hurley", "fresh23-supreme-court-bridgegate-kelly-baroni"),
+    *("fresh23-tesco-sells-polish-stores-to-salling", "fresh23-texas-judge-male-only-draft-unconstitutional"),
+    *("fresh23-toronto-comicon-2019", "fresh23-toronto-furnal-equinox-2019"),
 )
 _WORD = re.compile(r"\w+")
 _FUNCTION_WORDS = frozenset(
