@@ -19,7 +19,14 @@ from bot.core import constants
 from bot.core.article import Article
 from bot.core.language.text import GROUPED_NUMBER
 from bot.core.search.correction import Searched, resolve
-from bot.core.search.index import ArticleIndex, ParagraphEntry, build_index, normalise, raw_tokens
+from bot.core.search.index import (
+    ArticleIndex,
+    ParagraphEntry,
+    TermMatch,
+    build_index,
+    normalise,
+    raw_tokens,
+)
 from bot.core.search.query import QueryWord, paragraph_reference, parse_query
 from bot.core.search.windows import ELLIPSIS, bounds, excerpt, windows
 
@@ -105,6 +112,9 @@ def lookup(article: Article, query: str, limit: int, start: int = 0) -> LookupRe
         return _paragraph(article, query, reference)
     index = build_index(article)
     query = _grouped_as_written(index, query)
+    abbreviation = _abbreviation_search(index, query, limit, start)
+    if abbreviation is not None:
+        return abbreviation
     parsed = parse_query(index, query)
     content = [w for w in parsed if not w.is_stopword]
     if not content:
@@ -160,12 +170,45 @@ def _written_as_typed(query: str, index: ArticleIndex | None = None) -> re.Patte
     return None
 
 
+def _abbreviation_search(index: ArticleIndex, query: str, limit: int, start: int) -> LookupResult | None:
+    """An abbreviation ("U.S.", "a.m.", "UN") looked up as itself, dotted or not: the tokenizer splits
+    "U.S." into letters, so a word search found every "U" (of "U.N.", of "U-boat"). None for any other
+    query, and for an acronym in capitals the article never writes so ("WHO" may mean who)."""
+    typed = query.strip()
+    dotted = _DOTTED.fullmatch(typed) is not None
+    if not dotted and not _ACRONYM.fullmatch(typed):
+        return None
+    letters = typed.replace(".", "")
+    pattern = _abbreviation_pattern(letters)
+    allowed = {i for i, entry in enumerate(index.paragraphs) if pattern.search(entry.text)}
+    if not allowed and not dotted:
+        return None
+    # "U.S." is indexed as "u" and "s", "US" as "us": every paragraph writing it holds one of these,
+    # each searched only if the article writes its form, as it ranks by it ("a" would rank "AP").
+    written = {"." in found.group() for i in allowed for found in pattern.finditer(index.paragraphs[i].text)}
+    forms = [form for form, dots in ((letters.lower(), False), (letters[0].lower(), True)) if dots in written]
+    matches = tuple(TermMatch(form, 1.0, "exact") for form in forms if form in index.vocabulary.df)
+    word = QueryWord(letters.lower(), matches, False, typed)
+    ranked = rank(index, [word], [word], start + limit, allowed)
+    return _as_typed(query, pattern, ranked, limit, start, len(index.paragraphs) > 1)
+
+
+def _abbreviation_pattern(letters: str) -> re.Pattern:
+    """The abbreviation of these letters written with a dot after each ("U.S.", "u.s.", "U.S" at the
+    end of a sentence) or, in capitals only, without ("US", never the pronoun "us"); never a longer
+    one ("U.S.A.", "USA")."""
+    dotted = r"\.".join(map(re.escape, letters))
+    return re.compile(rf"(?<![\w.])(?:(?i:{dotted})\.?|{re.escape(letters.upper())})(?!\.?\w)")
+
+
 def _number_as_written(number: str, flags: int = 0) -> re.Pattern:
     """`number` standing alone: "10,000" not inside "110,000" or "10,000.5"."""
     return re.compile(rf"(?<![\d,.:]){re.escape(number)}(?!\d|[,.:]\d)", flags)
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,}")
+# An abbreviation written with dots: "U.S.", "a.m.", "D.C", each a letter (at most eight).
+_DOTTED = re.compile(r"[^\W\d_](?:\.[^\W\d_]){1,7}\.?")
 # A score or a ratio ("2-1", "5-4"): indexed as its two numbers, it would match "21" or any 2 and 1.
 _NUMBER_PAIR = re.compile(r"\d{1,3}[-–]\d{1,3}")
 # A number with a decimal point or a time's colon, with a currency sign before it or a unit after it.
