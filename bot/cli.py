@@ -36,7 +36,7 @@ from bot.core.errors import (
     printable,
     shown,
 )
-from bot.core.language.text import counted
+from bot.core.language.text import clean_control, counted
 from bot.core.search import wording
 from bot.core.search.engine import MARK_END, MARK_START
 from bot.core.typed import Typed
@@ -196,7 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     wants_json = "--json" in argv
     args = None
     try:
-        args = build_parser(_prog()).parse_args(argv)
+        args = _typed_cleanly(build_parser(_prog()).parse_args(argv))
         settings = load_settings()
         logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s")
         return _dispatch(args, settings)
@@ -217,6 +217,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(
             f"internal error ({type(error).__name__}); run with LOG_LEVEL=DEBUG for details", wants_json
         )
+
+
+def _typed_cleanly(args: argparse.Namespace) -> argparse.Namespace:
+    """`args` with terminal escape sequences and control characters taken out of what was typed (a
+    name or id pasted in colour: "\x1b[1mGarner\x1b[0m" kept "[1m"), except from a path that exists
+    so written. Names, keywords and questions are cleaned again by the command layer."""
+    for option in ("article", "source", "id"):
+        typed = getattr(args, option, None)
+        if typed and clean_control(typed) != typed and not _exists(typed):
+            setattr(args, option, clean_control(typed))
+    for option in ("speaker", "keyword", "question"):
+        if getattr(args, option, None):
+            setattr(args, option, [clean_control(word) for word in getattr(args, option)])
+    return args
+
+
+def _exists(path: str) -> bool:
+    try:
+        return user_path(path).exists()
+    except (OSError, ValueError):  # a name too long for the system, a NUL in it
+        return False
 
 
 def _how_to_choose(article_option: str | None) -> str:
@@ -568,7 +589,7 @@ class _ConsoleSession:
 
     def handle(self, line: str) -> str | None:
         """The reply to one console line; None means quit."""
-        line = line.strip()
+        line = clean_control(line).strip()  # a line pasted from a coloured terminal keeps no "[1m"
         if not line:
             return ""
         first, _, rest = line.partition(" ")

@@ -15,6 +15,7 @@ from bot.core.article import Article, Library
 from bot.core.article.files import FileTooLarge, read_capped, too_large
 from bot.core.article.library import user_path
 from bot.core.errors import ArticleError, os_reason, printable, shown
+from bot.core.language.text import clean_control
 from bot.exitcodes import EXIT_OK
 from bot.settings import Settings
 
@@ -30,6 +31,7 @@ CLI_USER = "cli"
 
 def server_id(value: str) -> int:
     """argparse type for --server: a Discord server id, or 0 for the CLI's own articles."""
+    value = clean_control(value)  # "12\x1b[0m" pasted from a coloured terminal is 12
     if not value.strip().isdecimal() or int(value) > MAX_SERVER_ID:
         raise argparse.ArgumentTypeError(f"--server takes a server id (digits), not {value!r}")
     return int(value)

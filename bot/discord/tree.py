@@ -13,6 +13,7 @@ import discord
 from discord import app_commands
 
 from bot.core.errors import ArticleBotError, ArticleNotChosen
+from bot.core.language.text import clean_control
 from bot.discord.embeds import escape, notice
 from bot.discord.respond import send_reply
 
@@ -93,6 +94,12 @@ class ArticleTree(app_commands.CommandTree):
         super().__init__(client, **options)
         _quiet_late_suggestions()
 
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        """Every text option as typed, less terminal escape sequences and control characters, before any
+        command or autocomplete reads it: a name pasted in colour ("\x1b[1mGarner\x1b[0m") kept "[1m"."""
+        _clean_options((interaction.data or {}).get("options") or [])
+        return True
+
     async def on_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError, /
     ) -> None:
@@ -115,6 +122,14 @@ class ArticleTree(app_commands.CommandTree):
                 await send_reply(interaction, reply)
         except Exception:  # the interaction itself is gone; the log already has the cause
             log.warning("could not report an error to the user", exc_info=True)
+
+
+def _clean_options(options: list) -> None:
+    """The text values of `options` and of their subcommands' options, cleaned in place."""
+    for option in options:
+        if isinstance(option.get("value"), str):
+            option["value"] = clean_control(option["value"])
+        _clean_options(option.get("options") or [])
 
 
 def _readable_choices(error: Exception, unusable: set[str]) -> Exception:

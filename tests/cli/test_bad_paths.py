@@ -71,7 +71,10 @@ def test_a_very_deep_article_path_exits_cleanly(capsys, monkeypatch, tmp_path):
 
 
 def test_a_path_with_a_newline_and_terminal_escapes_is_shown_on_one_line(capsys, tmp_path):
-    code, err = run(capsys, "summary", "--article", tmp_path / "a\nb\x1b[31mred.txt")
+    # An existing file so named (a path typed in colour that names no file is read without the codes).
+    odd = tmp_path / "a\nb\x1b[31mred.txt"
+    odd.write_text("")
+    code, err = run(capsys, "summary", "--article", odd)
     assert code == 2 and "\\n" in err and "\\x1b" in err
     assert_one_clean_line(err)
 

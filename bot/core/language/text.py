@@ -102,8 +102,23 @@ _CONTROL = re.compile(
 )
 
 
+# A terminal's escape sequences, whole: a colour or style ("\x1b[31m"), a window title or link
+# ("\x1b]0;title\x07", "\x1b]8;;url\x1b\\"), a character set or keypad mode ("\x1b(B", "\x1b=").
+# Removing only the escape left its parameters in the text: a name typed in colour became "Garner[31m".
+# Only 7-bit forms: a lone C1 character ("\x9d") is more often a mis-decoded curly quote than a terminal's,
+# and an escape before a plain letter ("\x1bBlinken", Alt+B) keeps the letter.
+_ESCAPE_SEQUENCE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]?"  # CSI: parameters, intermediates, final byte
+    r"|\x1b[\]P^_X][^\x07\x1b]*(?:\x07|\x1b\\)"  # a string (OSC, DCS ...) up to its terminator
+    r"|\x1b(?:[ -/]+[0-~]|[=>78])"  # a character set, keypad mode, cursor save or restore
+)
+
+
 def clean_control(text: str) -> str:
-    """`text` with control and invisible format characters removed, except tab and newline."""
+    """`text` with terminal escape sequences, control and invisible format characters removed, except
+    tab and newline."""
+    if "\x1b" in text:
+        text = _ESCAPE_SEQUENCE.sub("", text)
     return _CONTROL.sub("", text)
 
 
