@@ -276,10 +276,13 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     library, article_ref = open_library(args.article, settings)
     if args.command == "console":
         return run_console(library, article_ref)
-    if cli_articles.is_stored_ref(article_ref, args.server) and article_ref not in library.ids:
-        article = cli_articles.stored_or_bundled(settings, library, article_ref, args.server)
-    else:
-        article = _bundled_or_stored(settings, library, article_ref, args.server)
+    try:
+        if cli_articles.is_stored_ref(article_ref, args.server) and article_ref not in library.ids:
+            article = cli_articles.stored_or_bundled(settings, library, article_ref, args.server)
+        else:
+            article = _bundled_or_stored(settings, library, article_ref, args.server)
+    except ArticleNotFound as error:
+        raise _not_in_folder(args.article, article_ref, error) from None
     with _cpu_budget(constants.COMMAND_BUDGET_SECONDS):
         result = run_command(article, args)
     if args.json:
@@ -329,6 +332,15 @@ def open_library(ref: str | None, settings: Settings) -> tuple[Library, str | No
     if "/" in ref or path.suffix.lower() in ARTICLE_SUFFIXES:
         return Library.from_path(path), None  # reports the missing path
     return Library.from_path(settings.article_path), ref
+
+
+def _not_in_folder(typed: str | None, ref: str | None, error: ArticleNotFound) -> ArticleNotFound:
+    """`error`, first saying that the path typed does not exist when it was read as FOLDER/ID: "No
+    article matches “typo”" alone hid that `--article lib/typo` names no file either."""
+    path = user_path(typed) if typed else None
+    if path is None or path.parent == Path(".") or path.name != ref or path.exists():
+        return error
+    return ArticleNotFound(f"Article path not found: {shown(path)}. {error}")
 
 
 def _too_wide(folder: Path) -> bool:

@@ -46,3 +46,17 @@ def test_the_folder_and_id_the_reply_names_open_the_article(capsys, harbour_fold
 def test_a_name_matching_none_lists_how_many_articles_it_leaves_out(capsys, harbour_folder):
     _, _, err = cli(capsys, "--article", f"{harbour_folder}{os.sep}pier-3", "about")
     assert err.strip().endswith("quay-10 and 2 more")
+
+
+def test_an_id_no_article_of_a_real_folder_has_says_the_path_is_missing_too(capsys, harbour_folder):
+    # "No article matches" alone hid that FOLDER/typo names no file either.
+    code, _, err = cli(capsys, "--article", f"{harbour_folder}{os.sep}pier-3", "about")
+    typed = f"{harbour_folder}{os.sep}pier-3"
+    assert code == 2
+    assert err.startswith(f"error: Article path not found: {typed}. No article matches “pier-3”. ")
+
+
+def test_an_id_under_the_article_path_is_no_path(capsys, harbour_folder, monkeypatch):
+    monkeypatch.setenv("ARTICLE_PATH", str(harbour_folder))
+    _, _, err = cli(capsys, "--article", "pier-3", "about")
+    assert err.startswith("error: No article matches “pier-3”. ")
