@@ -88,18 +88,56 @@ def quote(article: Article, speaker: str) -> QuoteResult:
 
 def quote_among(articles: Sequence[Article], speaker: str) -> tuple[Article, QuoteResult]:
     """`quote` of the first article, unless it finds no one the name fits: then of the first other
-    article that quotes someone it fits (a /quote put to several articles with none chosen)."""
+    article that quotes someone it fits (a /quote put to several articles with none chosen). Quoted in
+    none: the article naming them, else the one whose text holds the name; in none of them, the reply
+    says so of all ("No one called “Merkel” is named in any of the 2 loaded articles.")."""
     first = articles[0]
     result = quote(first, speaker)
     if result.candidates or (result.speaker is not None and _named_as_typed(result, speaker)):
         return first, result
     # No one, or someone whose name only resembles it ("Penhallow" for "Pellow"): one another
     # article names as typed is likelier meant.
+    found = [(first, result)]
     for article in articles[1:]:
         other = quote(article, speaker)
         if other.speaker is not None and other.quotes and _named_as_typed(other, speaker):
             return article, other
-    return first, result
+        found.append((article, other))
+    return _best_unquoted(found, speaker)
+
+
+def _best_unquoted(found: list[tuple[Article, QuoteResult]], speaker: str) -> tuple[Article, QuoteResult]:
+    """Of several articles none of which quotes `speaker` as typed, the reply that says most: someone
+    named as typed (never quoted), someone the name resembles (quoted first), someone's suggestion, an
+    article whose text holds the name (its own message: a place, an organisation, a pronoun); else the
+    first, saying that no article names them."""
+    tiers = (
+        lambda r: r.speaker is not None and _named_as_typed(r, speaker),
+        lambda r: r.speaker is not None and bool(r.quotes),
+        lambda r: r.speaker is not None or r.candidates,
+        lambda r: _QUOTE_GUESS in (r.message or ""),
+    )
+    for tier in tiers:
+        for article, result in found:
+            if tier(result):
+                return article, result
+    typed = set(words(speaker.casefold())) - ARTICLES
+    for article, result in found:
+        if typed and typed <= _article_words(article):
+            return article, result
+    first, result = found[0]
+    if len(found) == 1 or "article" not in (result.message or ""):  # "“he” is a pronoun: ..." holds for all
+        return first, result
+    message = f"No one called “{result.query}” is named in any of the {len(found)} loaded articles."
+    # "Quoted in this article: ..." would list one article's people, of several asked.
+    return first, replace(result, message=message, quoted=(), suggestions=())
+
+
+_QUOTE_GUESS = "Did you mean"  # how the quote engine offers a quoted person the name resembles
+
+
+def _article_words(article: Article) -> set[str]:
+    return set(words(" ".join((article.title, *(p.text for p in article.paragraphs))).casefold()))
 
 
 def _named_as_typed(result: QuoteResult, typed: str) -> bool:

@@ -319,8 +319,9 @@ class ArticleBot(discord.AutoShardedClient):
                 article, answer = api.ask_among(self.articles_among(article, stored), typed.text)
                 return embeds.answer_reply(answer, embeds.Frame.of(article))
             if typed.name == "quote" and not chosen:
-                article, found = api.quote_among(self.articles_among(article, stored), typed.text)
-                return embeds.quote_reply(found, embeds.Frame.of(article))
+                among = self.articles_among(article, stored)
+                article, found = api.quote_among(among, typed.text)
+                return embeds.quote_reply(found, embeds.Frame.of(article), among=len(among) > 1)
             return _typed_reply(article, typed, self.command_ids, mention, in_dm)
 
         return await self.engine.run(reply)

@@ -99,7 +99,7 @@ async def quote(interaction: discord.Interaction, speaker: ShortText, article: s
 
         def among(articles: list[Article]) -> embeds.Reply:
             found_in, found = api.quote_among(articles, speaker)
-            return embeds.quote_reply(found, embeds.Frame.of(found_in))
+            return embeds.quote_reply(found, embeds.Frame.of(found_in), among=len(articles) > 1)
 
         await actions.answer_among(interaction, among)
         return

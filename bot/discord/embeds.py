@@ -390,10 +390,12 @@ def _skips_text(article: Article | None, before: SummarySentence, after: Summary
     return following >= 0 and bool(text[start + len(before.text) : following].strip())
 
 
-def quote_reply(result: api.QuoteResult, article_title: str | Frame) -> Reply:
+def quote_reply(result: api.QuoteResult, article_title: str | Frame, *, among: bool = False) -> Reply:
+    """The speaker's quotations; `among` several articles asked at once (api.quote_among), a reply
+    finding none names the article it speaks of, as a reply finding some does in its footer."""
     speaker = result.speaker
     if speaker is None or not result.quotes:
-        return _no_quotes(result, article_title)
+        return _no_quotes(result, article_title, among)
     who = speaker.name + (f", {speaker.role}" if speaker.role else "")  # plain text: no markdown
     who += f" ({speaker.detail})" if speaker.detail else ""
     who += (
@@ -414,8 +416,9 @@ def quote_reply(result: api.QuoteResult, article_title: str | Frame) -> Reply:
     return acting(reply, article_title, cited)
 
 
-def _no_quotes(result: api.QuoteResult, article_title: str | Frame) -> Reply:
-    """Why there are no quotes, who is quoted instead, and buttons when several people fit."""
+def _no_quotes(result: api.QuoteResult, article_title: str | Frame, among: bool = False) -> Reply:
+    """Why there are no quotes, who is quoted instead, and buttons when several people fit; `among`
+    several articles, the footer names the one "is named in the article" means."""
     lines = [escape(result.message) if result.message else f"No quotes found for “{echo(result.query)}”."]
     choices = [c.name for c in result.candidates if c.quotes]
     if choices:
@@ -428,7 +431,10 @@ def _no_quotes(result: api.QuoteResult, article_title: str | Frame) -> Reply:
     if result.read_to is not None:
         lines.append(escape(api.quotes_read_note(result.read_to)))
     cited = [p.paragraph for p in result.paraphrases[: limits.PARAPHRASES_SHOWN]]
-    return acting(notice("\n".join(lines)), article_title, cited, choices[: limits.SPEAKER_CHOICES])
+    reply = notice("\n".join(lines))
+    if among:
+        reply.pages[0].set_footer(text=shorten(footer_text(article_title), limits.FOOTER))
+    return acting(reply, article_title, cited, choices[: limits.SPEAKER_CHOICES])
 
 
 def quoted_list(quoted: Sequence[api.Speaker]) -> str:

@@ -63,3 +63,21 @@ async def test_speaker_suggestions_name_the_article_quoting_them(fake, start_bot
     (choice,) = reply.first["data"]["choices"]
     assert choice["value"] == "Osric Pellow"
     assert choice["name"].endswith(f"quotes · {SECOND}")
+
+
+async def test_quote_of_a_name_no_article_holds_speaks_of_every_article(fake, start_bot, two_stories):
+    await start_bot(two_stories)
+    reply = await run(fake, "quote", speaker="Merkel")
+    assert reply.ephemeral
+    description = reply.embed["description"]
+    assert description.startswith("No one called “Merkel” is named in any of the 2 loaded articles.")
+    assert "this article" not in description  # nor "Quoted in this article:" of one of them
+
+
+async def test_quote_of_a_person_named_but_never_quoted_says_so(fake, start_bot, tmp_path):
+    (tmp_path / "a.txt").write_text('Title: Seat\n\n"I am ready," said former mayor Osric Pellow.\n')
+    (tmp_path / "b.txt").write_text("Title: Quay\n\nHarbourmaster Idris Penhallow opened the quay today.\n")
+    await start_bot(tmp_path)
+    reply = await run(fake, "quote", speaker="Idris Penhallow")
+    assert reply.embed["footer"]["text"] == "b"  # which article "is named in the article" means
+    assert "Idris Penhallow" in reply.embed["description"] and "never quoted" in reply.embed["description"]
