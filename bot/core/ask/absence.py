@@ -249,7 +249,25 @@ def name_phrases(question: str) -> list[str]:
     """Runs of capitalised words (and numbers) in the question; "who is x" names x in any case."""
     asked = _WHO_IS.match(question)
     if asked and len(asked.group(1).split()) <= 4 and not _starts_common(asked.group(1)):
-        return [_strip(asked.group(1))]
+        # "Who was mayor in 1990?": the role asked about, and the year or name after it on its own,
+        # so that a missing year is said as the year, not as "mayor in 1990".
+        cut = _PLACED_AFTER.search(asked.group(1))
+        if cut is None:
+            return [_strip(asked.group(1))]
+        tail = asked.group(1)[cut.start() :]
+        return [_strip(asked.group(1)[: cut.start()]), *(p for p in _question_names(question) if p in tail)]
+    return _question_names(question)
+
+
+# A preposition before a figure or a capitalised word, ending the role of "who was mayor in 1990",
+# "who was mayor of Springfield".
+_PLACED_AFTER = re.compile(
+    r"\s+(?:in|of|at|for|during|since|from|on|by|under|before|after|until)\s+(?=(?:the\s+)?[0-9A-Z])"
+)
+
+
+def _question_names(question: str) -> list[str]:
+    """Runs of capitalised words (and numbers) in the question."""
     phrases: list[str] = []
     speaker = _SPEAKER.match(question)
     typed = speaker.group(1) if speaker else ""
