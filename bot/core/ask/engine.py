@@ -43,6 +43,7 @@ from bot.core.ask.calls import may_say_what_called
 from bot.core.ask.candidates import TYPED_KINDS, Candidate, content_words, rank_candidates
 from bot.core.ask.changes import changed_figure
 from bot.core.ask.contractions import with_apostrophes, with_plain_question_word
+from bot.core.ask.converses import names_only_the_converse
 from bot.core.ask.corrections import with_correction
 from bot.core.ask.definitions import definition, leaves_undefined, spelled_out
 from bot.core.ask.directions import turned_round
@@ -522,6 +523,8 @@ def _turned_down(
         or only_requested(question, best.text)
         # "Who shot the man?": "A man was shot outside the studio" says the deed, not who did it
         or leaves_the_doer(question, texts)
+        # "Who won the contract?": "Changi awarded a contract" names the giver, no winner
+        or names_only_the_converse(question, texts)
         # "Who is the campaign manager?": "as the campaign manager suggested" names nobody in the role
         or role_left_unnamed(question, texts)
         # "What is EB-5?": a sentence only using it ("the EB-5 Investment Coalition") says not what it is
