@@ -14,6 +14,8 @@ from bot.core.quotes.quoted.shared import Context, Raw
 from bot.core.quotes.repeats import bare_quotation
 from bot.core.quotes.sources import (
     ORGANISATION,
+    UNNAMED,
+    UNNAMED_SOURCE_NOUNS,
     described_organisation,
     lone_business_meant,
     organisation_meant,
@@ -185,15 +187,62 @@ def _same_voice(raw: Raw, other: Raw) -> bool:
 
 def one_label_each(raws_of: dict[int, list[Raw]]) -> None:
     """ "the FBI" and "FBI", "Holt's campaign" and "the Holt campaign": one source, under the
-    first label met without a possessive (else the first met), not two."""
-    raws = [raw for raws in raws_of.values() for raw in raws if raw.source is not None]
-    chosen: dict[tuple[str, ...], tuple[str, str]] = {}
-    for raw in raws:
-        key = same_source_key(raw.source[0])
-        if key not in chosen or (_possessive(chosen[key][0]) and not _possessive(raw.source[0])):
-            chosen[key] = raw.source
-    for raw in raws:
-        raw.source = chosen[same_source_key(raw.source[0])]
+    first label met without a possessive (else the first met), not two. A label opened by "one"
+    after another of the same words is someone else ("one senior official" after "the senior
+    official"), and "the spokesman" is the latest unnamed source introduced with that noun ("a
+    company spokesman"), however far back."""
+    sources: list[list[Raw]] = []
+    for raw in (raw for raws in raws_of.values() for raw in raws if raw.source is not None):
+        found = _same_source(sources, raw.source)
+        if found is None:
+            sources.append([raw])
+        else:
+            found.append(raw)
+    for group in sources:
+        plain = [r.source for r in group if not _possessive(r.source[0])]
+        chosen = plain[0] if plain else group[0].source
+        for raw in group:
+            raw.source = chosen
+
+
+def _same_source(sources: list[list[Raw]], source: tuple[str, str]) -> list[Raw] | None:
+    """The group of labels met before that `source` is one more of, the latest first; None when it
+    is a new source."""
+    key = same_source_key(source[0])
+    first = source[0].split()[0].casefold()
+    keyed = [group for group in sources if any(same_source_key(r.source[0]) == key for r in group)]
+    if first in _ANOTHER_ONE and keyed:
+        same = [g for g in keyed if any(r.source[0].casefold() == source[0].casefold() for r in g)]
+        return same[-1] if same else None  # "one senior official": not the senior official met before
+    if keyed:
+        return keyed[-1]
+    return _introduced_before(sources, source) if first == "the" else None
+
+
+# Determiners that introduce someone besides the source already met with the same words.
+_ANOTHER_ONE = frozenset(("one",))
+
+
+def _introduced_before(sources: list[list[Raw]], source: tuple[str, str]) -> list[Raw] | None:
+    """ "the spokesman", "the senior official": the latest unnamed source met before whose head is
+    the same person noun and whose label holds all its words ("a company spokesman", "a senior State
+    Department official")."""
+    words = [w.casefold() for w in source[0].split()[1:]]
+    if source[1] != UNNAMED or not words or words[-1] not in UNNAMED_SOURCE_NOUNS:
+        return None
+    for group in reversed(sources):
+        label_words = _head_phrase(group[0].source[0])
+        if group[0].source[1] == UNNAMED and label_words[-1] == words[-1] and set(words) <= set(label_words):
+            return group
+    return None
+
+
+def _head_phrase(name: str) -> list[str]:
+    """A label's words up to its head, before whom the source speaks for or where it works: "a
+    spokeswoman" of "a spokeswoman for Harbor Bank"."""
+    words = [w.casefold() for w in name.split()]
+    cut = next((at for at, w in enumerate(words) if at and w in _LINKING_WORDS), len(words))
+    return words[:cut]
 
 
 def _possessive(name: str) -> bool:
