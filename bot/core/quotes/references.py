@@ -279,29 +279,61 @@ def _hyphened_modifier(low: str) -> bool:
 
 def indefinite_person(items: list[Item], gender: str | None) -> Source | None:
     """ "One Rovers fan, who lives nearby, was walking home.": a sentence whose subject is an
-    unnamed person introduced with "a"/"one", whom a "he"/"she" of the next sentence means."""
+    unnamed person introduced with "a"/"one", whom a "he"/"she" of the next sentence means; also
+    when the sentence names someone of the other sex after its verb ("A Harbor Council spokeswoman
+    confirmed Mr Smith was still in post.")."""
     at = 0
     while at < len(items) and items[at].low in _SENTENCE_LINKS:
         at += 1
     if at >= len(items) or items[at].low not in INDEFINITE or not items[at].cap:
         return None
-    if any(_named_subject(item) for item in items):
-        return None  # "A judge, Mary Holt, said": the sentence names its person
+    named = [index for index, item in enumerate(items) if _named_subject(item)]
     head = None
-    for index in range(at + 1, min(len(items), at + 1 + _INDEFINITE_WORDS)):
+    plain = 0
+    for index in range(at + 1, min(len(items), at + 1 + _INDEFINITE_REACH)):
         item = items[index]
         if item.kind == "mention" and item.mention is not None and item.mention.kind == NONPERSON:
             continue  # "one Rovers fan": a team or place as a modifier
+        if _inside_body_name(items, index):
+            continue  # "A Department for Work and Pensions spokeswoman": the body's name
         if item.kind != "word" or item.low in NOT_BEFORE_INVERTED_SUBJECT or item.low in _CLAUSE_WORDS:
             break
         if lx.is_person_noun(item.low) and _gender_agrees(item.low, gender):
             head = index
+        plain += not item.cap
+        if plain >= _INDEFINITE_WORDS:
+            break
     if head is None:
         return None
     end = _affiliation_end(items, head)
+    if any(index <= end + _APPOSITION_ITEMS or not _other_sex(items[index], gender) for index in named):
+        return None  # "A judge, Mary Holt, said": the sentence names its person
     if _describes_pronoun(items, end):
         return None  # "A former critic of the Senate, he has said ...": a named person described
     return Source(items[at].start, items[end].end, UNNAMED)
+
+
+_INDEFINITE_REACH = 8  # "A Department for Work and Pensions spokeswoman": a body's name before the noun
+_APPOSITION_ITEMS = 2  # ", Mary Holt": a comma, then the name the unnamed person turns out to have
+_BODY_NAME_LINKS = frozenset("for of and & the".split())
+
+
+def _inside_body_name(items: list[Item], index: int) -> bool:
+    """A capitalised word of a body's name, or a link word between two of them ("for" in "Department
+    for Work and Pensions"), before the person noun it modifies."""
+    item = items[index]
+    if item.kind != "word":
+        return False
+    if item.cap and not lx.is_person_noun(item.low) and item.low not in NOT_BEFORE_INVERTED_SUBJECT:
+        return True
+    before, after = items[index - 1], items[index + 1] if index + 1 < len(items) else None
+    return item.low in _BODY_NAME_LINKS and before.cap and after is not None and after.cap
+
+
+def _other_sex(item: Item, gender: str | None) -> bool:
+    """A person named whose sex is known and is not the pronoun's: "Mr Smith" is no "she"."""
+    known = item.mention.gender if item.mention is not None else None
+    return gender is not None and known is not None and known != gender
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})

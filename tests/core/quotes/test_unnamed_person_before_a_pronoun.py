@@ -1,0 +1,30 @@
+"""The unnamed person a sentence opens with ("A Harbor Council spokeswoman confirmed ...") is whom the
+next quotation's she means, also past a body's long name before the noun and when the sentence names a
+man after its verb; never when the sentence names its person, nor a woman the she may mean."""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+CHIEF = "Tom Smith, the agency's chief executive, was said to have left in November.\n\n"
+QUOTE = "“No date was ever given for his departure,” she said.\n"
+
+
+def test_she_after_a_spokeswoman_naming_a_man_is_the_spokeswoman():
+    text = CHIEF + "A Harbor Council spokeswoman confirmed Mr Smith was still in post. " + QUOTE
+    assert speakers_of(text) == ["a Harbor Council spokeswoman"]
+
+
+def test_a_body_name_with_for_and_and_before_the_noun_is_part_of_the_label():
+    text = CHIEF + "A Department for Work and Pensions spokeswoman confirmed the post was open. " + QUOTE
+    assert speakers_of(text) == ["a Department for Work and Pensions spokeswoman"]
+
+
+def test_a_woman_named_after_the_verb_leaves_the_she_unclear():
+    text = CHIEF + "A Harbor Council spokeswoman said Ms Ada Holt was still in post. " + QUOTE
+    assert speakers_of(text) != ["a Harbor Council spokeswoman"]
+
+
+def test_a_name_in_apposition_is_the_person_not_an_unnamed_source():
+    text = CHIEF + "A Harbor Council spokeswoman, Ada Holt, confirmed Mr Smith was still in post. " + QUOTE
+    assert speakers_of(text) == ["Ada Holt"]
