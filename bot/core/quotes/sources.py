@@ -154,6 +154,9 @@ def _source_ending(items: list, head: int) -> Source | None:
     referring = _referring_source(items, head)
     if referring is not None:
         return referring
+    one_of = _one_of_which(items, head)
+    if one_of is not None:
+        return one_of
     placed = _placed_source_before(items, head)
     if placed is not None:
         return placed
@@ -173,6 +176,44 @@ def _referring_source(items: list, head: int) -> Source | None:
     if word.low == "i":
         return Source(word.start, word.end, UNNAMED)
     return None
+
+
+def _one_of_which(items: list, head: int) -> Source | None:
+    """ "the island's newspapers, one of which called it", "three witnesses, one of whom said": one of
+    the bodies or people a plural noun just named speaks, labelled from the comma's phrase back to the
+    relative ("one of the island's newspapers", by `label`)."""
+    if head < 4 or items[head].low not in ("which", "whom") or items[head - 1].low != "of":
+        return None
+    if items[head - 2].low != "one" or items[head - 3].low != ",":
+        return None
+    noun = items[head - 4]
+    singular = noun.low.removesuffix("s")
+    if noun.kind != "word" or noun.cap or not noun.low.endswith("s") or noun.low.endswith("ss"):
+        return None
+    bodies = singular in lx.SOURCE_NOUNS or singular in lx.ORG_WORDS or singular in _OUTLETS
+    people = noun.low in _GROUP_NOUNS or lx.is_person_noun(singular)
+    if not (bodies if items[head].low == "which" else people):
+        return None
+    start = head - 4
+    while start > 0 and head - 4 - start < _ONE_OF_MODIFIERS and _plural_phrase_word(items[start - 1]):
+        start -= 1
+        if items[start].low in _DETERMINERS:
+            break
+    kind = ORGANISATION if items[head].low == "which" and singular not in _PEOPLE_NOUNS else UNNAMED
+    return Source(items[start].start, items[head].end, kind)
+
+
+_ONE_OF_MODIFIERS = 3  # "the island's local daily newspapers"
+
+
+def _plural_phrase_word(item) -> bool:
+    """A determiner, owner or modifier before the plural noun, not the preposition or verb before it."""
+    if item.kind == "mention":
+        return item.possessive
+    if item.kind != "word":
+        return False
+    plain = item.low not in lx.NOT_NAMES and item.low.isalpha()
+    return item.low in _DETERMINERS or item.possessive or plain
 
 
 def _unnamed_by_any_noun(items: list, head: int) -> Source | None:
@@ -830,6 +871,10 @@ def label(text: str) -> str:
     """How a source is named in lists: its words as written, a leading "The" in lower case, never
     half a title."""
     words = _past_openers(" ".join(_before_unclosed_title(text).split()))
+    one_of = _ONE_OF_RELATIVE.fullmatch(words)
+    if one_of is not None:
+        group = one_of[1]
+        return f"one of {group[0].lower() + group[1:] if group.split()[0] in _TITLE_DETERMINERS else group}"
     if words == "I":
         return WRITER
     # "Chelsea's statement added", "the bank's statement said": the owner of the words speaks.
@@ -848,6 +893,10 @@ def label(text: str) -> str:
     if plain or first.casefold() in _GROUP_NOUNS or first.casefold() in _QUANTITIES:
         return f"{first.casefold()} {rest}".rstrip()  # "Residents said": a plain noun, not a name
     return words
+
+
+_ONE_OF_RELATIVE = re.compile(r"(.+), one of (?:which|whom)")
+_TITLE_DETERMINERS = frozenset("The Two Three Several Some Its Their".split())
 
 
 def _capitalised_body(words: str) -> bool:

@@ -94,6 +94,10 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
         return _Found(_mentioned_subject(items, index))
     if item.kind == "punct" and item.low == ",":
         return _Found(_subject_before_comma(items, index))
+    if item.kind == "word" and item.low == "which" and index >= 1 and items[index - 1].low == "of":
+        one_of = source_before(items, index)
+        if one_of is not None:
+            return _Found(Subject("other", source=one_of))  # "newspapers, one of which called it"
     if item.kind == "word" and _skipped_word(item):
         return index - 1
     past = _past_phrase(items, index)
