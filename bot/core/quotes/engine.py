@@ -551,33 +551,40 @@ def _spokes_folded_list(words: list[str]) -> list[str]:
 
 # Kinds a business or a club is called by after its name ("the company", "the club"). Not "the
 # government" or "the council": a story quoting a firm names those as other bodies.
-_BODY_KINDS = frozenset("company firm group club team bank business corporation charity".split())
+_BODY_KINDS = (
+    frozenset("company firm group club team bank business corporation charity".split())
+    | lx.ENSEMBLE_NOUNS
+    | lx.TRADE_NOUNS
+)
 
 
 def _organisation_of_kind(analysis: _Analysis, query: str) -> Speaker | None:
-    """ "the club" for the one organisation quoted, when the article or the organisation calls it
-    so where it is quoted ("The company said", "no place at our club"): news names a body once,
-    then by its kind."""
+    """ "the club" for the one organisation quoted that the article or the organisation calls so
+    where it is quoted ("The company said", "“…,” the band said", "no place at our club"): news names
+    a body once, then by its kind; other organisations quoted elsewhere leave it the one."""
     words = query_words(query)
     typed = query.split()
     if len(words) != 1 or words[0] not in _BODY_KINDS or typed[0].casefold() != "the":
         return None  # "Airlines" or "Federation" alone is a name being tried, not a kind
     organisations = [s for s in analysis.sources if s.kind == ORGANISATION]
-    if len(organisations) != 1:
-        return None
-    organisation = organisations[0]
-    if any(w in lx.ORG_NOUNS and w != words[0] for w in query_words(organisation.name)):
-        return None  # "the ministry" is no firm, whatever its paragraph says of one
+    called = [o for o in organisations if _called_so(analysis, o, words[0])]
+    return called[0] if len(called) == 1 else None
+
+
+def _called_so(analysis: _Analysis, organisation: Speaker, kind: str) -> bool:
+    """Whether the organisation's own words say "our <kind>", or "the <kind> said" stands in a
+    paragraph quoting it."""
+    if any(w in lx.ORG_NOUNS and w != kind for w in query_words(organisation.name)):
+        return False  # "the ministry" is no firm, whatever its paragraph says of one
     quotes = [q for q in analysis.quotes if q.speaker == organisation.name]
-    own = re.compile(rf"\bour {re.escape(words[0])}\b", re.IGNORECASE)
+    own = re.compile(rf"\bour {re.escape(kind)}\b", re.IGNORECASE)
     if any(own.search(q.text) for q in quotes):
-        return organisation
+        return True
     # Only "the company said", not any "the company" there: it may be another firm the story names.
-    speaking = re.compile(rf"\bthe {re.escape(words[0])}(?: also| \w+ly)? (\w+)", re.IGNORECASE)
+    speaking = re.compile(rf"\bthe {re.escape(kind)}(?: also| \w+ly)? (\w+)", re.IGNORECASE)
     numbers = {q.paragraph for q in quotes}
     texts = [p.text for p in analysis.read.paragraphs if p.number in numbers]
-    said = any(hit[1].casefold() in lx.SPEECH_VERBS for text in texts for hit in speaking.finditer(text))
-    return organisation if said else None
+    return any(hit[1].casefold() in lx.SPEECH_VERBS for text in texts for hit in speaking.finditer(text))
 
 
 def _which_source(query: str, holding: list[Speaker], everyone: tuple[Speaker, ...]) -> QuoteResult:
