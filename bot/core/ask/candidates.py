@@ -488,7 +488,10 @@ def _other_forms(index: ArticleIndex, word: str, known: set[str], absent: bool) 
     a synonym of `word` ("established" for "founded") or a word WordNet derives from it ("successor"
     for "succeeded"), at their lower match qualities. WordNet's synonyms ("hypothesis" for "theory")
     only for a word the article never uses (`absent`): beside the word itself they were noise."""
-    found = {t: constants.ASK_PLACE_FORM_QUALITY for t in place_forms(word, index.vocabulary.df)}
+    # "Polish" for "Poland" only where the article lacks the word asked: beside it, the other word
+    # ranked sentences about another thing ("Irish culture" for "... built by the Irish?").
+    forms = place_forms(word, index.vocabulary.df, irregular=absent)
+    found = {t: constants.ASK_PLACE_FORM_QUALITY for t in forms}
     # The word lists are sets: read in sorted order, so that which of two equal matches is the
     # "best" (and so the word's kind) never depends on the hash seed of the run.
     # News copy's words for one the article lacks ("conceded" for "admit", "film" for "movie").

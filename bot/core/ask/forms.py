@@ -9,6 +9,7 @@ from collections.abc import Container
 from functools import cache, lru_cache
 from importlib import resources
 
+from bot.core.language.lexicon import IRREGULAR_PLACE_PEOPLE
 from bot.core.language.stemming import stem
 
 # How a people or adjective form ends, and how the place it comes from ends, after a shared base:
@@ -16,6 +17,8 @@ from bot.core.language.stemming import stem
 _PEOPLE_ENDINGS = ("ians", "eans", "ans", "ese", "ian", "ean", "an", "ns", "n", "is", "i")
 _PLACE_ENDINGS = ("", "a", "e", "o", "y", "ia", "on")
 _MIN_BASE = 4
+# The places and peoples no ending joins ("poland" / "polish"): each word to the others of its group.
+_IRREGULAR_PLACES = {word: group.split() for group in IRREGULAR_PLACE_PEOPLE for word in group.split()}
 
 # Words a question and the sentence answering it often use for one another. Closed and general
 # (no topic's vocabulary): each group is a set of words that can stand in for each other.
@@ -176,9 +179,10 @@ def news_synonyms(word: str) -> frozenset[str]:
     return next((NEWS_SYNONYMS[lemma] for lemma in _detached(word) if lemma in NEWS_SYNONYMS), frozenset())
 
 
-def place_forms(word: str, vocabulary: Container[str]) -> list[str]:
+def place_forms(word: str, vocabulary: Container[str], irregular: bool = True) -> list[str]:
     """Terms of `vocabulary` that are the place of the people-word `word` ("european" -> "europe")
-    or the people of the place `word` ("china" -> "chinese")."""
+    or the people of the place `word` ("china" -> "chinese"); with `irregular`, also those no ending
+    joins ("poland" -> "polish")."""
     if not word.isalpha():
         return []
     found = []
@@ -190,6 +194,8 @@ def place_forms(word: str, vocabulary: Container[str]) -> list[str]:
         base = word[: len(word) - len(place)]
         if word.endswith(place) and len(base) >= _MIN_BASE:
             found.extend(base + people for people in _PEOPLE_ENDINGS)
+    if irregular:
+        found.extend(_IRREGULAR_PLACES.get(word, ()))
     return sorted({t for t in found if t != word and t in vocabulary})
 
 

@@ -312,6 +312,49 @@ DEMONYMS = _set(
     "western eastern northern southern soviet"
 )
 
+# A country and its people's words where no regular ending joins them ("Poland" / "Polish", "Norway" /
+# "Norwegian", "Turkey" / "Turks"): each group is one place. Not "pole", "poles" (a common noun first).
+IRREGULAR_PLACE_PEOPLE = (
+    "afghanistan afghan afghans",
+    "argentina argentine argentines",
+    "belgium belgian belgians",
+    "britain british briton britons",
+    "congo congolese",
+    "cyprus cypriot cypriots",
+    "czechia czech czechs",
+    "denmark danish dane danes",
+    "england english",
+    "finland finnish finn finns",
+    "france french",
+    "germany german germans",
+    "greece greek greeks",
+    "iceland icelandic icelander icelanders",
+    "ireland irish",
+    "kazakhstan kazakh kazakhs",
+    "kurdistan kurdish kurd kurds",
+    "kyrgyzstan kyrgyz",
+    "myanmar burmese",
+    "netherlands dutch",
+    "norway norwegian norwegians",
+    "panama panamanian panamanians",
+    "peru peruvian peruvians",
+    "philippines filipino filipinos philippine",
+    "poland polish",
+    "portugal portuguese",
+    "scotland scottish scot scots",
+    "slovakia slovak slovaks",
+    "slovenia slovene slovenes",
+    "spain spanish spaniard spaniards",
+    "sweden swedish swede swedes",
+    "switzerland swiss",
+    "tajikistan tajik tajiks",
+    "thailand thai thais",
+    "turkey turkish turk turks",
+    "turkmenistan turkmen",
+    "uzbekistan uzbek uzbeks",
+    "wales welsh",
+)
+
 # Party labels glued before a name ("Republican Gwen Holt"): part of a description, never of a name.
 # A US lawmaker's party initial, written before a state: "R-Texas", "D-Md.", "I-Vt.", or alone: "(D)".
 US_PARTY_INITIAL = "[DRI]"

@@ -55,3 +55,21 @@ def test_us_in_lower_case_stays_the_pronoun():
     # Guard: only "US" typed in capitals is the country; "us" is never rewritten as "USA".
     index = build_index(LAWSUITS)
     assert with_article_forms(index, "what did the court tell us") == "what did the court tell us"
+
+
+FERRY = parse_article(
+    "Title: Ferry strike\n\n"
+    "Ferries between the two ports stopped on Monday after Polish dockers walked out over pay.\n\n"
+    "Norwegian officials said the strike would cost the region millions.\n"
+)
+
+
+def test_a_country_is_there_by_its_peoples_word_that_no_ending_joins():
+    # "Poland" / "Polish", "Norway" / "Norwegian": no regular ending makes one of the other.
+    assert not answer_question(FERRY, "Why did dockers in Poland walk out?").missing
+    assert not answer_question(FERRY, "What did officials in Norway say about the strike?").missing
+
+
+def test_a_peoples_word_is_there_by_its_country():
+    article = parse_article("Title: Talks\n\nTalks resumed in Sweden on Friday.\n")
+    assert not answer_question(article, "Did the Swedish talks resume?").missing
