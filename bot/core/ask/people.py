@@ -15,7 +15,7 @@ from bot.core.ask.candidates import rank_candidates
 from bot.core.ask.forms import similar
 from bot.core.ask.introductions import as_name, asked_name, introduction
 from bot.core.ask.shown import candidate_answer
-from bot.core.language.lexicon import ARTICLES, HONORIFICS, KIN_NOUNS, TITLE_ROLES
+from bot.core.language.lexicon import ARTICLES, HONORIFICS, KIN_NOUNS, TITLE_ROLES, TITLE_WORDS, is_role_head
 from bot.core.language.text import STOPWORDS, words
 from bot.core.quotes import engine as quotes
 from bot.core.quotes.function_words import POSSESSIVE_DETERMINERS, PREPOSITIONS, SPOKEN_WHEN
@@ -207,6 +207,16 @@ def _role_word(token: str, first: bool) -> bool:
 _PREPOSITIONS = PREPOSITIONS | frozenset("including over under per via".split())
 
 
+def _titles_only(run: list[str]) -> bool:
+    """True for a run of capitalised titles only ("Professor", "Prime Minister")."""
+    return bool(run) and all(t[:1].isupper() and t.casefold() in TITLE_WORDS for t in run)
+
+
+def _role_noun(token: str) -> bool:
+    """True for a role's noun, or a compound ending in one ("co-author", "researcher")."""
+    return is_role_head(token.casefold().rsplit("-", 1)[-1])
+
+
 def _role_before(text: str, role: list[str]) -> str | None:
     """The run of role words right before a name, when it ends on the registry's role (or the
     abbreviated title it reads) and holds more words than it."""
@@ -217,7 +227,12 @@ def _role_before(text: str, role: list[str]) -> str | None:
             break
         if named and token[:1].islower():
             break  # "Time Magazine chose German Chancellor": a verb before a name
-        named = named or (token[:1].isupper() and not token.isupper() and not token.endswith("."))
+        titles = _titles_only(run)
+        if titles and token[:1].islower() and not _role_noun(token):
+            break  # "met President Xi": a verb before a title
+        # "study co-author Professor Carl Lipo": a title right before the name is no owner's name.
+        owner = token[:1].isupper() and not token.isupper() and not token.endswith(".")
+        named = named or (owner and not (token.casefold() in TITLE_WORDS and (titles or not run)))
         run.insert(0, token)
     # "Yesterday Harlow police ...": a capitalised common word opening the sentence is no owner.
     while run and run[0] == text.split()[0] and run[0].casefold() in STOPWORDS | {"and"}:

@@ -78,3 +78,21 @@ def test_a_time_word_opening_the_sentence_is_no_owner_of_the_role():
         '"We have waited long enough," Renn said.\n'
     )
     assert answer_question(plan, "Who is Otto Renn?").answer == "Otto Renn is the Brackley mayor."
+
+
+def test_a_role_noun_before_a_title_is_kept_with_it():
+    # "study co-author Professor Ann Holt": the title alone ("the Professor") says less.
+    wells = parse_article(
+        "Island wells\n\n"
+        'Old wells were dug near farms. "The wells were the heart of every village," said study co-author'
+        " Professor Ann Holt of Harbor University. She added that more work was needed.\n"
+    )
+    assert answer_question(wells, "Who is Ann Holt?").answer == "Ann Holt is the study co-author Professor."
+
+
+def test_a_verb_before_a_title_is_no_part_of_the_role():
+    visit = parse_article(
+        "Talks in Lisbon\n\n"
+        'The envoy met President Ana Lobo in Lisbon on Monday. "We talked about trade," Lobo said.\n'
+    )
+    assert "met" not in answer_question(visit, "Who is Ana Lobo?").answer
