@@ -111,8 +111,25 @@ def framing_answer(article: Article, question: str) -> Answer | None:
                 # "Which newspaper reported it?" of a story with no wire credit: "it" is as likely the
                 # story's event ("after reports in a newspaper"), which the story itself may answer.
                 return None
+            if asks is _ASKS_DATE and _tells_of_its_deed(article, question):
+                return None
             return found or _unframed(article, question, part)
     return None
+
+
+# "When was it published?": "it" and the deed asked of it, not "this" or "the article".
+_ITS_DEED = re.compile(r"^\s*when\s+(?:was|is)\s+it\s+(\w+)\s*[?.!]*\s*$", re.I)
+
+
+def _tells_of_its_deed(article: Article, question: str) -> bool:
+    """True for "When was it published?" of a story telling of a thing that was published ("The model
+    was published in Nature on October 22."): "it" is as likely that thing as the article, and the
+    story answers for it."""
+    asked = _ITS_DEED.match(question)
+    if asked is None:
+        return False
+    told = re.compile(rf"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?{asked.group(1)}\b", re.I)
+    return any(told.search(s.text) for p in article.paragraphs if p.is_body for s in p.sentences)
 
 
 def _unframed(article: Article, question: str, part: str) -> Answer | None:

@@ -182,3 +182,21 @@ def test_a_web_pages_by_line_over_its_date_names_the_writer():
     assert answer_question(parse_article(head + LEDE + REST), "Who wrote this article?").answer == (
         "By Lina Marsh, Herald"
     )
+
+
+def test_when_was_it_published_of_a_story_about_a_published_thing_reads_the_story():
+    # "it" may be the study the story tells of as well as the article: the story says when that was.
+    study = parse_article(
+        "Salt lakes may hold oxygen\n\nFLINT, Mich., Oct. 4 (UPI) — Researchers say salty lakes on the "
+        "moon could hold oxygen. The study was published in the journal Tides on September 12.\n\n"
+        "The team plans a second study next year.\n"
+    )
+    result = answer_question(study, "When was it published?")
+    assert "September 12" in (result.answer or result.passage.text)
+    # "this" is the article: its dateline still dates it.
+    assert answer_question(study, "When was this published?").answer == "FLINT, Mich., Oct. 4 (UPI)"
+
+
+def test_when_was_it_published_of_a_story_telling_of_nothing_published_is_the_dateline():
+    result = answer_question(article("FLINT, Mich., Oct. 4 (UPI) — "), "When was it published?")
+    assert result.answer == "FLINT, Mich., Oct. 4 (UPI)"
