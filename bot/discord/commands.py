@@ -119,6 +119,14 @@ async def lookup(
     article: str | None = None,
 ) -> None:
     keyword = _typed(keyword, "keyword")  # as in /ask: a mention token is no word to look up
+    if not (article or "").strip():  # none named: the article holding the keyword, as /ask finds one
+
+        def among(articles: list[Article]) -> embeds.Reply:
+            found_in, found = api.lookup_among(articles, keyword, limit)
+            return embeds.lookup_reply(found, embeds.Frame.of(found_in), limit)
+
+        await actions.answer_among(interaction, among)
+        return
     await _answer(
         interaction,
         article,

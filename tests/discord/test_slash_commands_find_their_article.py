@@ -1,5 +1,5 @@
-"""/ask and /quote naming no article, where several are loaded and none is chosen, answer from the
-article the question or name is about, as a mention does, and the footer names it: they answered
+"""/ask, /quote and /lookup naming no article, where several are loaded and none is chosen, answer from
+the article the question, name or keyword is about, as a mention does, and the footer names it: they answered
 "2 articles are loaded: choose one" while "@bot who is Osric Pellow?" answered from the Senate story.
 A question no article answers is about the first; the `article` option, when given, is kept."""
 
@@ -81,3 +81,23 @@ async def test_quote_of_a_person_named_but_never_quoted_says_so(fake, start_bot,
     reply = await run(fake, "quote", speaker="Idris Penhallow")
     assert reply.embed["footer"]["text"] == "b"  # which article "is named in the article" means
     assert "Idris Penhallow" in reply.embed["description"] and "never quoted" in reply.embed["description"]
+
+
+async def test_lookup_naming_no_article_answers_from_the_one_holding_the_word(fake, start_bot, two_stories):
+    await start_bot(two_stories)
+    reply = await run(fake, "lookup", keyword="Pellow")
+    assert reply.embed["footer"]["text"] == SECOND
+    assert "**Pellow**" in reply.embed["description"]
+
+
+async def test_lookup_of_a_word_no_article_holds_speaks_of_every_article(fake, start_bot, two_stories):
+    await start_bot(two_stories)
+    reply = await run(fake, "lookup", keyword="pizza")
+    assert reply.ephemeral
+    assert reply.embed["description"] == "Nothing in the 2 loaded articles matches “pizza”."
+
+
+async def test_lookup_of_a_paragraph_naming_no_article_asks_which(fake, start_bot, two_stories):
+    await start_bot(two_stories)
+    reply = await run(fake, "lookup", keyword="¶2")
+    assert reply.ephemeral and "choose one with the `article` option" in reply.embed["description"]
