@@ -175,6 +175,11 @@ def _a_name(word: str, name_words: set[str]) -> bool:
     return word.casefold() in name_words or is_given_name(word.casefold())
 
 
+# What may follow an age reached: a stop, "years old", or a time ("turned 50 on Sunday", "last week");
+# not a noun ("who is 12 points clear", "turned 20 pages").
+_AGE_END = r"(?=\s*(?:[,.;:)]|$|(?:years?\s+old|on|in|last|this|next|when|and|but|at|earlier|today)\b))"
+
+
 def _age_pattern(names: list[str]) -> re.Pattern:
     name = "(?i:" + "|".join(re.escape(n) for n in names) + r")\b"
     capitalised = r"(?:\s+[A-Z][\w’'-]*){0,2}"
@@ -184,6 +189,8 @@ def _age_pattern(names: list[str]) -> re.Pattern:
         rf"|\b{name}[^.;]{{0,40}}?\baged\s+\d{{1,3}}\b"
         rf"|\b\d{{1,3}}-year-old\s+(?:[\w’'-]+\s+){{0,3}}?{name}"
         rf"|\b{name}[^.;]{{0,40}}?\b\d{{1,3}}\s+years?\s+old\b"
+        # "Rice, who turned 50 on Sunday,", "Holt turns 60 next week": an age reached, no score or count
+        rf"|\b{name}{capitalised}(?:,\s+who)?\s+(?:turned|turns|(?<=who\s)(?:is|was))\s+\d{{1,3}}{_AGE_END}"
     )
 
 
