@@ -149,7 +149,27 @@ def _plain(text: str) -> str:
 
 def _reports_speech(text: str) -> bool:
     """True when `text` quotes someone or reports what they said (a verb of saying)."""
-    return bool(QUOTE_MARKS.search(text)) or any(w.casefold() in SPEECH_VERBS for w in words(text))
+    if QUOTE_MARKS.search(text):
+        return True
+    saying = [w for w in words(text) if w.casefold() in SPEECH_VERBS]
+    return any(w.casefold() not in _DEEDS_TOO for w in saying) or _words_attacked(text)
+
+
+# Verbs of saying that tell a deed as often ("attacked the ambassador with a knife", "began his term"):
+# without a quotation they report words only when what they take is words or a view ("attacked the
+# plan", "slammed the ruling as unfair", "blasted him for his remarks").
+_DEEDS_TOO = frozenset("attacked attacks slammed blasted began".split())
+_WORDS_ATTACKED = re.compile(
+    r"\b(?:attacked|attacks|slammed|blasted)\s+(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:(?:plans?|proposals?|polic(?:y|ies)|remarks|comments|decisions?|statements?|speech|claims?|record|"
+    r"bills?|ideas?|report|deal|approach|strategy|rhetoric|views|stance|positions?|budget|ruling|handling|"
+    r"response|leadership|critics|media|press|government|administration)\b|as\s|for\s)",
+    re.IGNORECASE,
+)
+
+
+def _words_attacked(text: str) -> bool:
+    return _WORDS_ATTACKED.search(text) is not None
 
 
 def what_was_said(article: Article, question: str) -> Answer | None:
