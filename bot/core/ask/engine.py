@@ -71,6 +71,7 @@ from bot.core.ask.question import (
     lacks_the_event,
     lacks_the_number,
     lacks_the_year,
+    measures_another_thing,
 )
 from bot.core.ask.requests import only_requested
 from bot.core.ask.respell import with_article_spellings
@@ -602,6 +603,8 @@ def _of_wanted_kind(question: str, candidate: Candidate) -> bool:
     if lacks_the_event(question, candidate.text):
         return False
     if counts_the_qualifier(question, candidate.text) or counts_another_thing(question, candidate.text):
+        return False
+    if measures_another_thing(question, candidate.text):  # "How much snow fell?": no "dozen snow-day jokes"
         return False
     return kind not in (*TYPED_KINDS, WHO) or candidate.type_score >= constants.ASK_TYPED_ANSWER
 

@@ -773,6 +773,43 @@ def counts_another_thing(question: str, text: str) -> bool:
     return True
 
 
+# "How much snow fell?": "how much" before a noun asks an amount of that stuff, measured in a unit.
+_MASS_QUESTION = re.compile(r"^\s*(?i:how\s+much)\s+(?P<noun>[a-z][a-z-]*)\b")
+# What a word after "how much" may be without naming a stuff: "How much higher ...?", "how much longer".
+_NO_STUFF = re.compile(r"(?:more|less|\w+er|\w+ly)")
+_UNIT = re.compile(rf"(?:{_UNITS}|percent|per|%|barrels?|bushels?|cubic|ounces?|oz|grams?|g|ml|cl)", re.I)
+
+
+def measures_another_thing(question: str, text: str) -> bool:
+    """True when "How much snow fell?" gets a sentence whose every figure counts a plural noun that is no
+    unit ("almost a dozen snow-day jokes"): an amount of a stuff is said with a unit ("21 inches of snow")
+    or the stuff itself ("a foot of snow"), never as a number of other things."""
+    match = _MASS_QUESTION.match(question)
+    noun = match.group("noun") if match else ""
+    if not noun or noun in STOPWORDS or _NO_STUFF.fullmatch(noun) or classify(question).kind != HOW_MANY:
+        return False
+    # A year or an ordinal ("answers with jokes first") is no amount at all.
+    counts = [
+        c
+        for c in _COUNT_RUN.finditer(_blanked(_RANK, text))
+        if not _A_YEAR.match(c.group()) and c.group().split()[0].casefold() not in ORDINALS
+    ]
+    if not counts:
+        return False
+    for count in counts:
+        after = []
+        # "a dozen snow-day jokes": the hyphened compound describes the jokes counted
+        for word in words(_HYPHENED_MODIFIER.sub("", count.group("after"))):
+            if word.casefold() in STOPWORDS:
+                break
+            after.append(word)
+        if not after or any(_UNIT.fullmatch(w) or stem(w.casefold()) == stem(noun) for w in after):
+            return False  # no noun counted, a unit, or the stuff asked: it may be the amount
+        if not any(_counted_plural(w) for w in after):
+            return False
+    return True
+
+
 _TIME_UNIT_STEMS = frozenset(stem(unit) for unit in "hours days weeks months years decades".split())
 # A hyphened compound before another word describes it: "a dozen snow-day jokes" counts jokes.
 _HYPHENED_MODIFIER = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+(?=\s+[A-Za-z])")
