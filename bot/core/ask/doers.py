@@ -42,7 +42,66 @@ def leaves_the_doer(question: str, texts: list[str]) -> bool:
             found = True
             if not _passive_without_doer(text, use.start(), use.end(), asked):
                 return False
+    return found or _only_the_deed_named(verb, texts, asked)
+
+
+# "the attack on an army school", "the killing of the journalist": a deed of violence named as a noun,
+# with what it was done to after it; news copy names such a deed so when the doer is unknown. A doer may
+# stand before the noun ("a Taliban attack", "the gang's raid"; not "Tuesday's attack").
+_DEED_NOUNS = {
+    "attacked": "attack|attacks",
+    "bombed": "bombing|bombings",
+    "killed": "killing|killings",
+    "murdered": "murder|murders",
+    "shot": "shooting",
+    "stabbed": "stabbing",
+    "kidnapped": "kidnapping|abduction",
+    "abducted": "abduction|kidnapping",
+    "raided": "raid|raids",
+    "assaulted": "assault",
+    "invaded": "invasion",
+    "hacked": "hacking|hack",
+    "robbed": "robbery",
+    "ambushed": "ambush",
+    "assassinated": "assassination",
+    "massacred": "massacre",
+}
+_DETERMINER = r"\b(?:the|a|an|this|that|its|their|[\w-]+['’]s?)\s+(?:[\w-]+\s+)?"
+# Words that name the doer of a deed told as a noun: "the attack on X by gunmen", "IS claimed the attack".
+_DOER_AFTER = re.compile(r"\bby\b", re.IGNORECASE)
+_CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\b|\bresponsib", re.IGNORECASE)
+# A possessive that dates the deed, no doer: "Tuesday's attack", "last week's raid".
+_WHEN_OWNED = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|night|week|weekend|month|"
+    r"year)['’]s?",
+    re.IGNORECASE,
+)
+
+
+def _only_the_deed_named(verb: str, texts: list[str], asked: set[str]) -> bool:
+    """True when "Who attacked X?" meets its deed only as a noun ("the attack on an army school") that
+    names no doer: no name or possessive before it, no "by" after it in its clause, and no one said to
+    claim it. A report naming an attack but not its attacker does not say who attacked."""
+    nouns = _DEED_NOUNS.get(verb)
+    if nouns is None:
+        return False
+    pattern = re.compile(rf"{_DETERMINER}(?P<noun>{nouns})\s+(?:on|of|against|at|in)\s", re.IGNORECASE)
+    found = False
+    for text in texts:
+        for use in pattern.finditer(text):
+            found = True
+            if _doer_of_the_noun(text, use, asked):
+                return False
     return found
+
+
+def _doer_of_the_noun(text: str, use: re.Match, asked: set[str]) -> bool:
+    described = [w for w in text[use.start() : use.start("noun")].split() if not _WHEN_OWNED.fullmatch(w)]
+    if any(re.search(r"\w['’]s?$", w) or (_a_name(w) and w.casefold() not in asked) for w in described):
+        return True  # "a Taliban attack", "the gang's raid"
+    clause_end = _CLAUSE_END.search(text, use.end())
+    after = text[use.end() : clause_end.start() if clause_end else len(text)]
+    return _DOER_AFTER.search(after) is not None or _CLAIMED.search(text) is not None
 
 
 def _passive_without_doer(text: str, start: int, end: int, asked: set[str]) -> bool:
