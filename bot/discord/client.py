@@ -308,7 +308,7 @@ class ArticleBot(discord.AutoShardedClient):
         # a reply to an answer goes on about that answer's article.
         guild_id = message.guild.id if message.guild else None
         replied = _replied_article(message, self.user.id) if self.user else None
-        asks = typed.name in ("ask", "quote") and not replied
+        asks = typed.name in ("ask", "quote", "lookup") and not replied
         stored = await self.catalog.stored_loaders(guild_id) if asks else []
 
         def reply() -> embeds.Reply:
@@ -322,6 +322,10 @@ class ArticleBot(discord.AutoShardedClient):
                 among = self.articles_among(article, stored)
                 article, found = api.quote_among(among, typed.text)
                 return embeds.quote_reply(found, embeds.Frame.of(article), among=len(among) > 1)
+            if typed.name == "lookup" and not chosen:
+                limit = typed.number_or(constants.LOOKUP_DEFAULT_LIMIT)
+                article, result = api.lookup_among(self.articles_among(article, stored), typed.text, limit)
+                return embeds.lookup_reply(result, embeds.Frame.of(article), limit)
             return _typed_reply(article, typed, self.command_ids, mention, in_dm)
 
         return await self.engine.run(reply)

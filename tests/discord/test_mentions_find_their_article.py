@@ -60,3 +60,12 @@ async def test_a_typed_quote_is_answered_from_the_article_quoting_the_person(fak
     embed = await mention(fake, f"<@{BOT_ID}> /quote Pellow")
     assert embed["footer"]["text"] == SECOND
     assert "I accepted for practical reasons" in embed["description"]
+
+
+async def test_a_mention_looking_up_a_word_is_answered_from_the_article_holding_it(
+    fake, start_bot, two_stories
+):
+    await start_bot(two_stories)
+    embed = await mention(fake, f"<@{BOT_ID}> /lookup Pellow")
+    assert embed["footer"]["text"] == SECOND
+    assert "**Pellow**" in embed["description"]
