@@ -177,20 +177,87 @@ def _abbreviation_search(index: ArticleIndex, query: str, limit: int, start: int
     typed = query.strip()
     dotted = _DOTTED.fullmatch(typed) is not None
     if not dotted and not _ACRONYM.fullmatch(typed):
-        return None
+        return _abbreviation_among_words(index, query, limit, start)
     letters = typed.replace(".", "")
     pattern = _abbreviation_pattern(letters)
     allowed = {i for i, entry in enumerate(index.paragraphs) if pattern.search(entry.text)}
     if not allowed and not dotted:
         return None
-    # "U.S." is indexed as "u" and "s", "US" as "us": every paragraph writing it holds one of these,
-    # each searched only if the article writes its form, as it ranks by it ("a" would rank "AP").
+    word = _abbreviation_word(index, letters, pattern, allowed, typed)
+    ranked = rank(index, [word], [word], start + limit, allowed)
+    return _as_typed(query, pattern, ranked, limit, start, len(index.paragraphs) > 1)
+
+
+def _abbreviation_word(
+    index: ArticleIndex, letters: str, pattern: re.Pattern, allowed: set[int], typed: str
+) -> QueryWord:
+    """The abbreviation as one query word: "U.S." is indexed as "u" and "s", "US" as "us", and every
+    paragraph writing it holds one of these, each searched only if the article writes its form, as
+    it ranks by it ("a" would rank "AP")."""
     written = {"." in found.group() for i in allowed for found in pattern.finditer(index.paragraphs[i].text)}
     forms = [form for form, dots in ((letters.lower(), False), (letters[0].lower(), True)) if dots in written]
     matches = tuple(TermMatch(form, 1.0, "exact") for form in forms if form in index.vocabulary.df)
-    word = QueryWord(letters.lower(), matches, False, typed)
-    ranked = rank(index, [word], [word], start + limit, allowed)
-    return _as_typed(query, pattern, ranked, limit, start, len(index.paragraphs) > 1)
+    return QueryWord(letters.lower(), matches, False, typed)
+
+
+def _abbreviation_among_words(index: ArticleIndex, query: str, limit: int, start: int) -> LookupResult | None:
+    """A query of words and one abbreviation the article writes ("U.S. officials"): the paragraphs
+    writing the abbreviation, ranked by the other words too, then those holding only the other words,
+    with only the abbreviation and those words marked. Searched as words, its letters matched every "U"
+    ("The U.N. officials" ranked second, a "U-boat" paragraph third). None for any other query."""
+    tokens = query.split()
+    found = [i for i, token in enumerate(tokens) if _DOTTED.fullmatch(token) or _ACRONYM.fullmatch(token)]
+    if len(tokens) < 2 or len(found) != 1:
+        return None
+    at = found[0]
+    letters = tokens[at].replace(".", "")
+    pattern = _abbreviation_pattern(letters)
+    allowed = {i for i, entry in enumerate(index.paragraphs) if pattern.search(entry.text)}
+    others = [w for w in parse_query(index, " ".join(tokens[:at] + tokens[at + 1 :])) if not w.is_stopword]
+    if not allowed:
+        return None
+    if not others:  # "the U.S.": the abbreviation alone, echoed as typed
+        return replace(_abbreviation_search(index, tokens[at], limit, start), query=query)
+    resolved = resolve(index, others)
+    word = _abbreviation_word(index, letters, pattern, allowed, tokens[at])
+    several = len(index.paragraphs) > 1
+    # The paragraphs writing it first, then those holding only the other words (a word search's order).
+    groups, total = _by_paragraph(
+        *rank(index, [word, *resolved.words], [word], start + limit, allowed), several
+    )
+    rest = set(range(len(index.paragraphs))) - allowed
+    more, more_total = _by_paragraph(*rank(index, resolved.words, [], start + limit, rest), several)
+    groups, total = groups + more, total + more_total
+    hits = tuple(
+        _marked_abbreviation(_hit_of(group), letters, pattern) for group in groups[start : start + limit]
+    )
+    searched = sorted(
+        [*resolved.searched, Searched(tokens[at], tokens[at])], key=lambda w: _place(tokens, w.typed)
+    )
+    return LookupResult(query, hits, resolved.suggestions, total, start, tuple(searched), resolved.ignored)
+
+
+def _place(tokens: list[str], typed: str) -> int:
+    """Where a word searched stands in the query, for the echo ("U.S. officials", not "officials U.S.")."""
+    return next((i for i, token in enumerate(tokens) if typed in token), len(tokens))
+
+
+def _marked_abbreviation(hit: LookupHit, letters: str, pattern: re.Pattern) -> LookupHit:
+    """`hit` with the abbreviation marked whole where the article writes it, and no mark on its letters
+    elsewhere (the "U" of "U.N.", of "U-boat"); the other words keep theirs."""
+    own = {letters.lower(), letters[0].lower()}
+    spans: list[tuple[int, int]] = []
+    plain: list[str] = []
+    at = 0
+    for part in re.split(f"({MARK_START}[^{MARK_END}]*{MARK_END})", hit.marked):
+        text = part.strip(MARK_START + MARK_END)
+        if part.startswith(MARK_START) and text.casefold() not in own:
+            spans.append((at, at + len(text)))
+        plain.append(text)
+        at += len(text)
+    text = "".join(plain)
+    spans += [found.span() for found in pattern.finditer(text)]
+    return replace(hit, marked=mark_spans(text, spans))
 
 
 def _abbreviation_pattern(letters: str) -> re.Pattern:

@@ -55,3 +55,34 @@ def test_a_dotted_abbreviation_the_article_never_writes_matches_nothing():
     result = lookup(TALKS, "E.U.", 10)
     assert result.hits == ()
     assert result.total == 0
+
+
+STAFF = parse_article(
+    "Title: Envoys arrive\n\n"
+    "The U.N. officials arrived in Oslo on Monday.\n\n"
+    "U.S. officials said the deal was close.\n\n"
+    "Officials from Norway said nothing. A U-boat museum opened.\n\n"
+    "US officials later said the navy would wait.\n"
+)
+
+
+def test_an_abbreviation_among_words_ranks_the_paragraphs_writing_it_first():
+    hits = lookup(STAFF, "U.S. officials", 10).hits
+    assert sorted(h.paragraph for h in hits[:2]) == [2, 4]
+    assert sorted(h.paragraph for h in hits[2:]) == [1, 3]  # the other word alone, after them
+
+
+def test_an_abbreviation_among_words_marks_no_letter_of_another():
+    marked = {h.paragraph: _marked(h) for h in lookup(STAFF, "U.S. officials", 10).hits}
+    assert marked[1] == ["officials"] and marked[3] == ["Officials"]  # not the U of "U.N.", "U-boat"
+    assert marked[2] == ["U.S. officials"] and marked[4] == ["US officials"]
+
+
+def test_an_abbreviation_in_capitals_among_words_finds_it_dotted():
+    hits = lookup(STAFF, "US navy", 10).hits
+    assert [h.paragraph for h in hits] == [4, 2]
+
+
+def test_an_abbreviation_after_a_stop_word_is_the_abbreviation():
+    result = lookup(STAFF, "the U.S.", 10)
+    assert sorted(h.paragraph for h in result.hits) == [2, 4] and result.searched == "the U.S."
