@@ -10,6 +10,7 @@ from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes.function_words import SPEAKING_FOR_HEADS
+from bot.core.quotes.people import PRONOUN, Mention
 from bot.core.quotes.quoted.shared import Context, Raw, sentence_index
 from bot.core.quotes.references import indefinite_person
 from bot.core.quotes.resolver import Resolver
@@ -64,6 +65,10 @@ def speaker_from(
         # as an unnamed source under its title, never a guessed person.
         raw.source = label(raw.paragraph.text[subject.source.start : subject.source.end]), UNNAMED
         return
+    if raw.speaker is None and subject.kind == "other":
+        raw.speaker = _named_relative(raw, subject, resolver)
+        if raw.speaker is not None:
+            return
     # "the senator" means a named person: unattributed when it is unclear which, never labelled;
     # "the spokesman", "the WSIS official" no one is named as is an unnamed source.
     unnamed_role = subject.kind == "role" and subject.role in UNNAMED_SOURCE_NOUNS
@@ -86,6 +91,43 @@ def _owned_relative(raw: Raw, subject: attr.Subject, resolver: Resolver) -> bool
 
 _OWNED_HEADS = lx.KIN_NOUNS | SPEAKING_FOR_HEADS
 _OWNER_BEFORE_HEAD = re.compile(r"\w['’]s\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _named_relative(raw: Raw, subject: attr.Subject, resolver: Resolver) -> int | None:
+    """ "His wife, Ann Holt, joined him. “…,” his wife said": a relative named by a possessive
+    determiner is the one person the article names in that relation (a role ending in the same kin
+    noun) of the one the determiner means; None when no one or several are."""
+    if subject.source is None:
+        return None
+    start = subject.source.start
+    words = raw.paragraph.text[start : subject.source.end].split()
+    if not 2 <= len(words) <= 2 + _RELATIVE_ADJECTIVES or words[0].casefold() not in _POSSESSIVE_GENDERS:
+        return None
+    noun = words[-1].casefold()
+    if noun not in lx.KIN_NOUNS or not all(w.isalpha() and w.islower() for w in words[1:]):
+        return None
+    holders = {
+        (i, owner)
+        for i in resolver.holders_index().get(noun, ())
+        for role in resolver.registry.person(i).roles
+        if role.casefold().split()[-1:] == [noun]
+        for owner in [_OWNED_ROLE.match(role)]
+    }
+    if len({i for i, _ in holders}) != 1:
+        return None
+    (person, owner), *_ = holders
+    gender = _POSSESSIVE_GENDERS[words[0].casefold()]
+    if owner is not None and gender is not None:
+        # "his childhood friend" of one man is not "his friend" another man was named with.
+        meant = resolver.antecedent(Mention(raw.paragraph.number, start, start, PRONOUN, (), gender))
+        if meant is None or resolver.registry.person(meant).name != owner.group(1):
+            return None
+    return person
+
+
+_POSSESSIVE_GENDERS = {"his": "m", "her": "f", "their": None}
+_OWNED_ROLE = re.compile(r"^(.+?)['’]s \w+$")  # "Tom Holt's wife", as name_possessors writes it
+_RELATIVE_ADJECTIVES = 2  # "his longtime wife", "her younger sister"
 
 
 def _vacant_office(raw: Raw, subject: attr.Subject, resolver: Resolver) -> bool:
