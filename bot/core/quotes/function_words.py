@@ -74,6 +74,11 @@ PREPOSITIONS = frozenset(
 )
 
 
+# Prepositions naming whom a thing is addressed to or about, never who does it ("by" and "from"
+# do): "A letter from the union to Tom Hale asks ..." is the letter's asking.
+ADDRESSING = frozenset("to with about against toward towards".split())
+
+
 # Words before a mention that make it an object, not the subject of what follows.
 OBJECT_MARKERS = PREPOSITIONS | frozenset(
     "told tell tells asked asks urged met meet meets meeting greeted greet greets thanked visited "

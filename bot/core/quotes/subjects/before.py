@@ -5,7 +5,7 @@ point `subject_before`, with relative clauses and the clause joined by "and".
 from __future__ import annotations
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import WRITINGS
+from bot.core.quotes.function_words import ADDRESSING, WRITINGS
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON
 from bot.core.quotes.sources import INDEFINITE, UNNAMED, Source, source_before
@@ -44,7 +44,7 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
             # adverb of the noun phrase before it, which is the subject.
             return walk_back(items, index)
         return found
-    return _past_participle_object(items, walk_back(items, index))
+    return _addressee(items, verb, _past_participle_object(items, walk_back(items, index)))
 
 
 def _past_participle_object(items: list[Item], found: Subject | None) -> Subject | None:
@@ -60,6 +60,22 @@ def _past_participle_object(items: list[Item], found: Subject | None) -> Subject
     if participle.kind != "word" or participle.cap or not _participle(participle.low):
         return found
     if before.kind == "punct" or before.low in DETERMINERS or before.low in COORDINATORS:
+        return found
+    return Subject("other")
+
+
+def _addressee(items: list[Item], verb: int, found: Subject | None) -> Subject | None:
+    """ "A letter from the union to Tom Hale asks for talks": a name right before the verb, after "to"
+    (or "with", "about", "against") that follows other words, is whom a longer subject is addressed
+    to or about, never the one doing the verb ("a relationship with Holt, who said" is Holt's)."""
+    if found is None or found.kind != "person":
+        return found
+    at = verb - 1
+    while at >= 0 and items[at].kind == "word" and items[at].low in lx.ADVERBS:
+        at -= 1
+    if at < 2 or items[at].mention is not found.mention:
+        return found
+    if items[at - 1].low not in ADDRESSING or items[at - 2].kind not in ("word", "mention"):
         return found
     return Subject("other")
 
