@@ -947,11 +947,43 @@ def _when_score(text: str, question_words: set[str]) -> float:
         text = _blanked(_REPORTED_ON, text)  # "the agency said Sunday" dates the report, not the event
     text = _blanked(_AGED, text)  # "the 17 year old driver" is no time
     text = _asked_event_removed(text, question_words)
+    text = _other_clauses_removed(text, question_words)
     if FUTURE_WORD in question_words and _only_past(text):
         return constants.ASK_PAST_FOR_FUTURE
     if _holds(_RELATIVE_TIME, text):
         return 1.0
     return _found(_TIME, text, question_words, strong=_DATE_PART)
+
+
+# A clause joined by a conjunction tells a deed of its own: "Not even cancellation by NBC could kill the
+# sitcom, as Yahoo streamed the first two episodes early Tuesday" dates the streaming, not the cancellation.
+# Not "and", which often shares its subject and its time ("was convicted in 2006, and sentenced to ..."),
+# nor an "as" that joins no clause ("as well as", "as part of", "as a result").
+_CLAUSE_JOIN = re.compile(
+    r",\s+(?:while|whereas|but|although|though"
+    r"|as(?!\s+(?:well|part|a\s+result|of|expected|usual|such|long|soon|far|many|much|little|if|though)\b))\s+"
+    r"|;\s*",
+    re.IGNORECASE,
+)
+_SENTENCE_PIECE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+
+
+def _other_clauses_removed(text: str, question_words: set[str]) -> str:
+    """`text` without the clauses of a sentence that hold none of the question's words when another
+    clause of that sentence holds some: a time there dates another deed."""
+    if not _CLAUSE_JOIN.search(text):
+        return text
+    spans = []
+    for piece in _SENTENCE_PIECE.finditer(text):
+        joins = _CLAUSE_JOIN.finditer(piece.group())
+        cuts = [piece.start(), *(piece.start() + i for m in joins for i in m.span()), piece.end()]
+        clauses = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
+        if len(clauses) < 2:
+            continue
+        asked = [any(w.casefold() in question_words for w in words(text[a:b])) for a, b in clauses]
+        if any(asked) and not all(asked):
+            spans += [span for span, held in zip(clauses, asked, strict=True) if not held]
+    return _blank_spans(text, spans)
 
 
 def _number_score(text: str, question_words: set[str]) -> float:
