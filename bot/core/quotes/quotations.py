@@ -39,6 +39,7 @@ from bot.core.quotes.quoted.own_sentence import (
 from bot.core.quotes.quoted.paraphrases import find_paraphrases
 from bot.core.quotes.quoted.passes import (
     carry_back,
+    letters_of_writers,
     named_at_label_end,
     one_label_each,
     outlets_meant,
@@ -131,6 +132,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
     issued_by(raws_of, body)
     refer_back(raws_of, body, registry.bodies)
     named_at_label_end(raws_of, registry)
+    letters_of_writers(raws_of, body, registry)
     outlets_meant(raws_of, body)
     replies(raws_of, body)
     one_label_each(raws_of)

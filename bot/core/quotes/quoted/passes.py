@@ -9,7 +9,7 @@ import re
 from bot.core.article import Paragraph
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
-from bot.core.quotes.people import Registry
+from bot.core.quotes.people import PERSON, Registry
 from bot.core.quotes.quoted.shared import Context, Raw
 from bot.core.quotes.repeats import bare_quotation
 from bot.core.quotes.sources import (
@@ -121,6 +121,71 @@ def named_at_label_end(raws_of: dict[int, list[Raw]], registry: Registry) -> Non
 
 # Words in a label that make a name after them someone else: whom the source speaks for or belongs to.
 _LINKING_WORDS = frozenset("for of to from by with at and or".split())
+
+
+def letters_of_writers(raws_of: dict[int, list[Raw]], body: list[Paragraph], registry: Registry) -> None:
+    """ "Powell's resignation letter to Bush was dated last Friday. “…,” the letter reads": a letter,
+    e-mail or note the article has just said a named person wrote holds that person's words; the
+    letter stays the speaker when it names no writer ("the letter reads" after "a letter was sent")."""
+    before: dict[int, Paragraph] = {}
+    for last, paragraph in zip([None, *body], body, strict=False):
+        if last is not None:
+            before[paragraph.number] = last
+    for raws in raws_of.values():
+        for raw in raws:
+            if raw.speaker is not None or raw.source is None or raw.source[1] != UNNAMED:
+                continue
+            found = _PERSONAL_WRITING.fullmatch(raw.source[0])
+            if found is None:
+                continue
+            places = [(raw.paragraph, raw.span.start)]
+            if raw.paragraph.number in before:
+                previous = before[raw.paragraph.number]
+                places.append((previous, len(previous.text)))
+            for paragraph, end in places:
+                told, writer = _writer_of(paragraph, end, found[1], registry)
+                if told:
+                    if writer is not None:
+                        raw.speaker, raw.source = writer, None
+                    break  # the latest letter named: its writer, else the letter itself
+
+
+# Writings in one person's voice: what "the letter reads" says is its writer's.
+_PERSONAL_WRITING = re.compile(r"the (letter|e-?mail|note)", re.IGNORECASE)
+
+
+def _writer_of(paragraph: Paragraph, end: int, noun: str, registry: Registry) -> tuple[bool, int | None]:
+    """Whether paragraph.text[:end] names the writing other than as "the letter", and the person its
+    latest such mention says wrote it: "Powell's resignation letter", "a letter from Ada Holt" (not "a
+    letter to Bush")."""
+    text = paragraph.text[:end]
+    people = {m.end: m for m in registry.mentions.get(paragraph.number, ()) if m.kind == PERSON}
+    for hit in reversed(list(re.finditer(rf"\b{re.escape(noun)}\b", text, re.IGNORECASE))):
+        owner = _POSSESSED_BEFORE.search(text[: hit.start()])
+        if owner is not None:
+            name_end = owner.start() + len(owner[1])
+            mention = people.get(name_end) or people.get(name_end + len("'s"))  # the mark inside or not
+            return True, _one_person(mention)
+        sender = _FROM_AFTER.match(text, hit.end())
+        if sender is not None:
+            starts = {m.start: m for m in people.values()}
+            return True, _one_person(starts.get(sender.end()))
+        if not _THE_BEFORE.search(text[: hit.start()]):
+            return True, None  # "a letter was sent": a letter no one is said to have written
+    return False, None
+
+
+def _one_person(mention) -> int | None:
+    return mention.ids[0] if mention is not None and len(mention.ids) == 1 else None
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "the letter": the one named before
+
+
+# "Powell's resignation letter": a possessive and up to two words before the writing's noun.
+_POSSESSED_BEFORE = re.compile(r"(\S+)['’]s\s+(?:[\w-]+\s+){0,2}$")
+# "a letter from Ada Holt", "an e-mail sent by Holt": the name right after.
+_FROM_AFTER = re.compile(r"\s+(?:(?:sent|written|signed)\s+)?(?:from|by)\s+")
 
 
 def outlets_meant(raws_of: dict[int, list[Raw]], body: list[Paragraph]) -> None:
