@@ -846,9 +846,14 @@ def another_of(source: tuple[str, str]) -> tuple[str, str] | None:
     """ "another user" for "Another said" after "one user wrote": the unnamed source just quoted,
     when an indefinite article introduced it, is whom the bare "another" is one more of."""
     first, _, rest = source[0].partition(" ")
+    if not rest and first.casefold() in _BARE_ONES:
+        return "another", UNNAMED  # "“…,” one said. “…,” read another.": a second one, not the first
     if first.casefold() not in INDEFINITE or not rest:
         return None
     return f"another {rest}", UNNAMED
+
+
+_BARE_ONES = frozenset(("one", "another"))
 
 
 # Words left hanging when a title is cut off a label ("the authors of the").

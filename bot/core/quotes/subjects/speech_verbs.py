@@ -107,6 +107,9 @@ def _inverted_before_writing(items: list[Item], index: int) -> bool:
     writing's noun (a word or two between: "read the campaign's statement") is inverted speech."""
     if index and items[index - 1].kind not in ("punct", "quote"):
         return False
+    if index + 1 < len(items) and items[index + 1].low == "another":
+        # "“…,” one said. “…,” read another.": one more of the notes or cards just quoted
+        return index + 2 == len(items) or items[index + 2].kind == "punct"
     if index + 2 >= len(items) or items[index + 1].low not in DETERMINERS:
         return False
     for at in range(index + 2, min(len(items), index + 3 + _WORDS_BEFORE_WRITING)):
