@@ -72,11 +72,33 @@ def speaker_from(
     # "the senator" means a named person: unattributed when it is unclear which, never labelled;
     # "the spokesman", "the WSIS official" no one is named as is an unnamed source.
     unnamed_role = subject.kind == "role" and subject.role in UNNAMED_SOURCE_NOUNS
+    if raw.speaker is None and subject.kind == "other" and subject.source is not None:
+        words = raw.paragraph.text[subject.source.start : subject.source.end]
+        raw.speaker = _placed_role_holder(words, resolver)
+        if raw.speaker is not None:
+            return
     if raw.speaker is None and (subject.kind == "other" or unnamed_role) and subject.source is not None:
         raw.source = source_name(raw.paragraph.text, subject.source, raw.paragraph.number, resolver)
         referring = raw.paragraph.text[subject.source.start : subject.source.end].casefold() in REFERRING
         if raw.source is None and subject.source.kind == REFERENT and referring:
             raw.source = _referent_subject(raw, left, context) or _they_group(raw, subject, context)
+
+
+def _placed_role_holder(words: str, resolver: Resolver) -> int | None:
+    """ "The senator from Vermont said": a definite role and the place it serves or comes from is the
+    one person the article gives that role (the one whose role names the place, of several); never
+    an unnamed source "the senator from Vermont", nor someone given no such role."""
+    found = _PLACED_ROLE.fullmatch(words)
+    if found is None or not lx.is_role_head(found[1].casefold()):
+        return None
+    holders = sorted(set(resolver.holders_index().get(found[1].casefold(), ())))
+    if len(holders) > 1:
+        place = tuple(w.casefold() for w in found[2].split())
+        holders = [i for i in holders if resolver.role_has(i, found[1].casefold(), place)]
+    return holders[0] if len(holders) == 1 else None
+
+
+_PLACED_ROLE = re.compile(r"[Tt]he ([a-z]+) (?:from|for|of) ([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)")
 
 
 def _owned_relative(raw: Raw, subject: attr.Subject, resolver: Resolver) -> bool:
