@@ -137,9 +137,16 @@ _NATIONAL_ADJECTIVES = {
     "aussie": "australian",
     "icelander": "icelandic",
 }
-# "the Spaniard said", "the Briton added", "said the New Zealander": a nationality or a city's or
-# country's people naming one person refers back like a role.
-_NATIONALS = frozenset(_NATIONAL_ADJECTIVES) | frozenset(("londoner", "yorker"))
+# A US state's people ("the Texan said" after "Former Texas Gov. Rick Perry"): one person, as a
+# nationality is (not "the Oregonian" or "the Tennessean", newspapers as often as people).
+_STATE_PEOPLE = frozenset(
+    "texan californian floridian ohioan vermonter arizonan virginian oklahoman nebraskan kansan alaskan "
+    "coloradan minnesotan iowan michigander kentuckian missourian arkansan nevadan montanan idahoan "
+    "marylander pennsylvanian louisianan alabamian mississippian".split()
+)
+# "the Spaniard said", "the Briton added", "said the New Zealander": a nationality or a city's,
+# state's or country's people naming one person refers back like a role.
+_NATIONALS = frozenset(_NATIONAL_ADJECTIVES) | frozenset(("londoner", "yorker")) | _STATE_PEOPLE
 
 
 def nationality(low: str) -> str | None:
