@@ -40,6 +40,7 @@ IRREGULAR = dict(
     forbade:forbid forbidden:forbid foresaw:foresee foreseen:foresee forgiven:forgive got:get
     gotten:get shone:shine slid:slide slept:sleep swept:sweep wept:weep bled:bleed sped:speed
     ridden:ride risen:rise drank:drink sat:sit bitten:bite withdrawn:withdraw
+    died:die dies:die dying:die tied:tie ties:tie tying:tie lied:lie lies:lie lying:lie
     children:child people:person mice:mouse feet:foot teeth:tooth geese:goose""".split()
 )
 _SUFFIXES = ("ings", "ing", "ers", "er", "ed", "ies", "es", "s")

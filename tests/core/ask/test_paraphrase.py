@@ -93,3 +93,14 @@ def test_a_title_before_a_name_is_no_word_to_match():
     )
     result = answer_question(article, "What did Mr Lyle notice?")
     assert "noticed withdrawals" in result.answer
+
+
+def test_when_did_someone_die_finds_the_sentence_saying_they_died():
+    article = parse_article(
+        "Singer dies\n\nOn Friday, Ana Brill, the long-serving choir leader of Dunmore, died aged 79. She had"
+        " been ill for a year.\n\nBrill became choir leader in 1970. By the time of her death, her choir had"
+        " sung in twenty countries.\n"
+    )
+    result = answer_question(article, "When did Brill die?")
+    assert result.tier == 1
+    assert "On Friday" in result.answer
