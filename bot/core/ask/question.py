@@ -49,6 +49,11 @@ _MONTHS = (
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# The months as a sentence writes them: "may" and "march" in lower case are a verb ("he may declare an
+# emergency", "they march on Sunday"), no month.
+_WRITTEN_MONTHS = (
+    "|".join(m for m in _MONTHS.split("|") if m not in ("may", "march", "mar")) + "|(?-i:May|March|Mar)"
+)
 _DATE_PART = rf"\d|{_MONTHS}|{_DAYS}"  # a time word that dates something: a number, a month, a day
 
 
@@ -94,7 +99,7 @@ _TIME_WORDS = (
 )
 _TIME = re.compile(
     rf"(?=[\d{_initials(_MONTHS, _DAYS, 'noon|midnight', _TIME_WORDS)}])"
-    rf"(?:\b(?:{_MONTHS}|{_DAYS})\b|\b\d{{3,4}}s?\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|"
+    rf"(?:\b(?:{_WRITTEN_MONTHS}|{_DAYS})\b|\b\d{{3,4}}s?\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|"
     # a time of day: "6:00 a.m.", "9pm", "18:15", "noon"
     r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight)\b|"
     rf"\b(?:{_TIME_WORDS})\b)",
@@ -132,7 +137,7 @@ _SPAN_BEFORE = re.compile(
     r"long|moments?|right|immediately)\s+$",
     re.IGNORECASE,
 )
-_DATED = re.compile(rf"\d|\b(?:{_MONTHS}|{_DAYS})\b", re.IGNORECASE)
+_DATED = re.compile(rf"\d|\b(?:{_WRITTEN_MONTHS}|{_DAYS})\b", re.IGNORECASE)
 _RELATIVE_TIME = re.compile(
     r"\b(?:(?:last|next|this|that|earlier this|later this|the following|the previous)\s+"
     r"(?:year|week|month|spring|summer|autumn|fall|winter|decade|century)|yesterday|today|tomorrow|"
