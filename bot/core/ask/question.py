@@ -1028,7 +1028,15 @@ def _count_score(text: str, question_words: set[str]) -> float:
 def _uncounted(text: str) -> str:
     """`text` without sums of money, years, ordinals, ranks and codes: the figures that count nothing."""
     counted = _blanked(_CODE_NUMBER, _blanked(_RANK, _blanked(_MONEY_AMOUNT, text)))
-    return _NO_COUNT.sub(_unless_changed_by, counted)
+    return _NO_COUNT.sub(_unless_changed_by, _blanked(_TIME_OF_DAY, counted))
+
+
+# A time of day counts nothing: "by about 22:00 local time (2100 UTC)", "at 7 p.m.", "4pm".
+_TIME_OF_DAY = re.compile(
+    r"\b\d{1,2}:\d\d\b(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
+    r"|\b\d{4}\s+(?:UTC|GMT|BST|CET|EST|EDT|PST|PDT|local\s+time)\b",
+    re.IGNORECASE,
+)
 
 
 # A road's, a plane's or a flight's code: capitals with a figure joined to them ("I-95", "F-35", "MH370").
