@@ -80,6 +80,30 @@ def _owned_only(question: str, sentences: list[str]) -> bool:
     return True
 
 
+# "Whose birthday ...?": the thing whose owner is asked for.
+_WHOSE = re.compile(r"^\s*whose\s+([\w’'-]+)", re.IGNORECASE)
+_UNOWNING = frozenset("a an another".split())
+
+
+def _unowned_whose(question: str, sentences: list[str]) -> bool:
+    """True when a "Whose X ...?" question's every sentence mentions X only as an unowned one ("visiting to
+    celebrate a birthday"), never with an owner after it ("a birthday of ..."): it says no whose."""
+    match = _WHOSE.match(question)
+    if not match or not sentences:
+        return False
+    noun = _singular(match.group(1).casefold())
+    for text in sentences:
+        tokens = _TOKEN.findall(text)
+        mentions = [i for i, token in enumerate(tokens) if _singular(_bare(token)) == noun]
+        if not mentions:
+            return False
+        for at in mentions:
+            after = tokens[at + 1].casefold() if at + 1 < len(tokens) else ""
+            if not at or tokens[at - 1].casefold() not in _UNOWNING or after == "of":
+                return False
+    return True
+
+
 def asked_thing(question: str) -> tuple[str, ...]:
     """The words naming what a "Which X ...?" question asks for ("rival drug dealers"), singular and
     lower case; empty for any other question."""
@@ -101,7 +125,7 @@ def names_which(question: str, sentences: list[str]) -> bool:
     only as an unnamed one ("foreign companies" for "Which foreign company ...?", "the court's chief
     judge" for "Which court ...?"): nothing specific (a name, a number, a word the question lacks)
     stands beside any mention. A sentence that does not mention the thing may name it outright."""
-    if _owned_only(question, sentences):
+    if _owned_only(question, sentences) or _unowned_whose(question, sentences):
         return False
     thing = asked_thing(question)
     if not thing or not sentences:
