@@ -384,12 +384,27 @@ def lower_case_names(question: str) -> list[str]:
     found = []
     for raw in _TOKEN.findall(question):
         token = _strip(raw)
+        if _double_barrelled(token, uncased):
+            found.append(token)  # "ocasio-cortez": no part of it is a common word
         if not token.isalpha() or not token.islower() or token in STOPWORDS:
             continue
         named = _known_name(token) or (uncased and is_uncommon(token))
         if named and len(token) >= constants.ASK_LOWER_NAME_LETTERS:
             found.append(token)
     return list(dict.fromkeys(found))
+
+
+def _double_barrelled(token: str, uncased: bool) -> bool:
+    """True for a hyphenated name typed in lower case ("ocasio-cortez"): each part a name the word lists
+    know or, in a question typed all in lower case, a word no list knows; never a compound of common
+    words ("mix-up", "low-cost")."""
+    parts = token.split("-")
+    return (
+        len(parts) == 2
+        and token.islower()
+        and all(part.isalpha() and part not in STOPWORDS for part in parts)
+        and all(_known_name(part) or (uncased and is_uncommon(part)) for part in parts)
+    )
 
 
 def _known_name(word: str, news: bool = True) -> bool:
@@ -424,7 +439,7 @@ def _lower_case_people(index: ArticleIndex, question: str, headline: set[str]) -
         if is_given_name(given)
         and not is_given_name(before)
         and given not in STOPWORDS
-        and surname.isalpha()
+        and (surname.isalpha() or _double_barrelled(surname, uncased=True))
         and surname not in STOPWORDS
         and surname not in NAME_PARTICLES  # "bill de blasio": the particle is no surname
         and not _participle(surname)
