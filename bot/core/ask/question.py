@@ -1368,9 +1368,19 @@ def _place_score(text: str, question_words: set[str], origin: bool) -> float:
     # "Speaking to Sky Sports", "according to Reuters": whom someone spoke to, or a source, is no place.
     if _new_names(_PLACE_PREPOSITION, _blanked(_SPOKEN_TO, text), question_words):
         return 0.9
+    # "the Polish city of Gdańsk", "the town of Guenica": news copy names a place after its kind.
+    if _new_names(_KIND_OF_PLACE, text, question_words):
+        return 1.0
     if _holds(_COMMON_PLACE, text):
         return 0.7
     return 0.5 if _new_names(_CAPITALISED, text, question_words) else 0.0
+
+
+# A place named after its kind: "the Polish city of Gdańsk", "the village of Ash", "the state of Ohio".
+_KIND_OF_PLACE = re.compile(
+    r"\bthe\s+(?:[\w’'-]+\s+){0,2}?(?:city|town|village|port|province|region|state|county|district|island|"
+    r"municipality|capital|hamlet|suburb)\s+of\s+([A-Z][\w’'\-]+)"
+)
 
 
 def _of_place_after(text: str, question_words: set[str]) -> bool:
