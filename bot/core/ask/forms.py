@@ -135,6 +135,8 @@ _NEWS_GROUPS = (
     "pavement sidewalk",
     "motorway highway freeway",
     "timetable schedule",
+    # A road or air accident: "When did the crash happen?" of "A road accident ... on Thursday".
+    "crash crashes accident accidents collision collisions",
 )
 
 

@@ -76,3 +76,14 @@ def test_a_screen_is_a_display():
     result = answer_question(article, "Does the player have a screen?")
     assert result.tier in (1, 2) and not result.missing
     assert "has no display" in (result.answer or result.passage.text)
+
+
+def test_a_crash_is_the_reports_accident():
+    article = parse_article(
+        "Bus overturns\n\n"
+        "A road accident on a highway near Dunmore on Thursday killed three people and injured ten.\n\n"
+        "The bus overturned after hitting a truck, witnesses said.\n"
+    )
+    result = answer_question(article, "When did the crash happen?")
+    assert not result.missing
+    assert "on Thursday" in (result.answer or result.passage.text)
