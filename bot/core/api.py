@@ -194,8 +194,13 @@ def lookup_among(
     _check_limit(limit)
     if len(articles) > 1 and search.paragraph_reference(keyword) is not None:
         raise ArticleNotChosen([article.id for article in articles])
-    found = [(article, lookup_all(article, keyword, limit)) for article in articles]
-    for wanted in (_written_as_typed, _uncorrected, _hits):
+    found: list[tuple[Article, LookupResult]] = []
+    for article in articles:  # one by one: an article writing it as typed ends the search unread past it
+        result = lookup_all(article, keyword, limit)
+        if _written_as_typed(result):
+            return article, result
+        found.append((article, result))
+    for wanted in (_uncorrected, _hits):
         for article, result in found:
             if wanted(result):
                 return article, result

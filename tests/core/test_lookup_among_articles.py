@@ -54,3 +54,10 @@ def test_a_paragraph_reference_names_no_article():
 def test_one_article_answers_as_lookup_does():
     article, result = api.lookup_among([WEIR], "pizza")
     assert article is WEIR and result.message == "" and result.ignored == ("pizza",)
+
+
+def test_articles_after_one_writing_the_keyword_are_not_searched():
+    # A library of hundreds is parsed on first use: a lookup found in the first must not read the rest.
+    unreadable = object()  # searching it would raise ArticleError
+    article, result = api.lookup_among([SENATE, unreadable], "Pellow")  # type: ignore[list-item]
+    assert article is SENATE and result.hits
