@@ -859,7 +859,10 @@ def _whole_lines(text: str, limit: int) -> str:
 
 
 # Said on /help where commands take the `article` option (several articles, or a server's own).
-CHOOSING_ARTICLES = "Choose the article with any command's `article:` option (type to search)."
+CHOOSING_ARTICLES = (
+    "Choose the article with any command's `article:` option (type to search); with none chosen, "
+    "`/ask`, `/quote` and `/lookup` answer from the article the question, name or word is about."
+)
 
 
 def help_reply(

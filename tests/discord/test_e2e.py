@@ -1293,3 +1293,11 @@ async def test_a_one_line_summary_of_two_blocks_marks_the_text_left_out_before_t
     blocks = reply.embed["description"].split("\n\n")
     assert len(blocks) == 2 and all(block.startswith("**¶1** ") for block in blocks)
     assert blocks[1].startswith("**¶1** … Residents said the sirens")
+
+
+async def test_help_in_a_library_says_which_commands_find_their_article(fake, start_bot):
+    # /ask, /quote and /lookup answer from the article about it; "choose with any command's option" alone
+    # sent people to choose where they need not.
+    await start_bot(TEST_ARTICLES)
+    reply = await run(fake, "help")
+    assert "`/ask`, `/quote` and `/lookup` answer from the article" in reply.embed["description"]
