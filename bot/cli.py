@@ -551,6 +551,10 @@ _RENDERERS: dict[type, Callable] = {
 
 # --- console ---------------------------------------------------------------------------
 
+# Commands that, with several articles loaded and none chosen, answer from the article the question,
+# name or word is about, as the Discord bot's do.
+_AMONG = ("ask", "quote", "lookup")
+
 CONSOLE_HELP = """\
 /summary [N]            the article's N key sentences (1-10, default 3): /summary 5 sentences
 /quote SPEAKER          what a person said (surname, full name or title)
@@ -614,6 +618,8 @@ class _ConsoleSession:
                 return self._more()
             typed = parse_typed(line)
             reply = CONSOLE_HELP if typed.name == "help" else self._run(typed)
+        except ArticleNotChosen as error:
+            return f"error: {error.saying_how('with /article ID')}"
         except ArticleBotError as error:
             return f"error: {error}"
         if typed.ignored:
@@ -625,17 +631,17 @@ class _ConsoleSession:
         if self.last_lookup is None:
             # After a lookup whose every result is shown, "run /lookup first" would read as a misfire.
             return "No more results." if self.looked_up else "Nothing to continue: run /lookup first."
-        keyword, limit, page = self.last_lookup
-        return self._lookup(self.library.get(self.article_ref), keyword, limit, page + 1)
+        article_id, keyword, limit, page = self.last_lookup
+        return self._lookup(self.library.get(article_id), keyword, limit, page + 1)
 
-    def _lookup(self, article: Article, keyword: str, limit: int, page: int) -> str:
+    def _lookup(self, article: Article, keyword: str, limit: int, page: int, among: str = "") -> str:
         result = api.lookup(article, keyword, limit, page)
         self.looked_up = True
-        self.last_lookup = (keyword, limit, page) if result.end < result.total else None
+        self.last_lookup = (article.id, keyword, limit, page) if result.end < result.total else None
         if result.start and not result.hits:
             return "No more results."
         more = f"\n\n{_next_page(result)} (type /more)" if self.last_lookup else ""
-        return render(result) + more
+        return render(result) + among + more
 
     def _switch(self, ref: str) -> str:
         if not ref:
@@ -645,6 +651,8 @@ class _ConsoleSession:
         return f"Now answering about: {article.title}"
 
     def _run(self, typed: Typed) -> str:
+        if self.article_ref is None and len(self.library.ids) > 1 and typed.name in _AMONG:
+            return self._among(typed)
         article = self.library.get(self.article_ref)
         if typed.name == "lookup":
             return self._lookup(article, typed.text, typed.number_or(constants.LOOKUP_DEFAULT_LIMIT), 1)
@@ -656,3 +664,41 @@ class _ConsoleSession:
             "about": lambda: api.about(article),
         }
         return render(calls[typed.name]())
+
+    def _among(self, typed: Typed) -> str:
+        """The reply of the article `typed` is about, among all loaded, and which article it is."""
+        articles = _Loading(self.library)
+        if typed.name == "lookup":
+            limit = typed.number_or(constants.LOOKUP_DEFAULT_LIMIT)
+            found_in, found = api.lookup_among(articles, typed.text, limit)
+            if not found.hits:
+                return render(found)
+            return self._lookup(found_in, typed.text, limit, 1, _from(found_in))
+        if typed.name == "quote":
+            found_in, result = api.quote_among(articles, typed.text)
+        else:
+            found_in, result = api.ask_among(articles, typed.text)
+        reply = render(result)
+        # "None of the 3 loaded articles mentions Merkel." is about them all, no one article.
+        return reply if "loaded articles" in reply else reply + _from(found_in)
+
+
+def _from(article: Article) -> str:
+    return f"\n    (article: {article.id}; /article {article.id} to stay with it)"
+
+
+class _Loading(Sequence[Article]):
+    """The library's articles, each parsed when first reached: a question answered by the first
+    reads no other."""
+
+    def __init__(self, library: Library, ids: Sequence[str] | None = None) -> None:
+        self.library = library
+        self.ids = list(library.ids if ids is None else ids)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, at):  # type: ignore[override]
+        if isinstance(at, slice):
+            return _Loading(self.library, self.ids[at])
+        return self.library.get(self.ids[at])
