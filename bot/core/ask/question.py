@@ -763,19 +763,44 @@ def counts_another_thing(question: str, text: str) -> bool:
     counts = [c for c in _COUNT_RUN.finditer(text) if not _A_YEAR.match(c.group())]
     if not counts:
         return False
+    counted_before = None  # where the last count of another noun ended
     for count in counts:
         after = []
         for word in words(_without_modifiers_of(count.group("after"), stem(asked[-1]))):
             if word.casefold() in STOPWORDS:
                 break
             after.append(word)
-        # "all Muslims — 1.6 billion members": the noun asked just before the count counts too.
+        # "all Muslims — 1.6 billion members": the noun asked just before the count counts too; not one
+        # ending a list's item before a count of its own noun ("took hostages, two gunmen died").
+        plural = any(_counted_plural(w) for w in after)
         before = words(text[max(0, count.start() - _BEFORE_COUNT_CHARS) : count.start()])[-2:]
+        if plural and text[: count.start()].rstrip().endswith(","):
+            before = []
         if any(stem(w.casefold()) in alike for w in after + before):
             return False
-        if not _counts_a_singular(count.group(), after) and not any(_counted_plural(w) for w in after):
+        if _counts_a_singular(count.group(), after) or plural:
+            # Only a plural of a kind is left out after it: "Three people were found inside, one outside"
+            # may count those asked, and "one outside" counts no noun "outside".
+            general = any(w.casefold() in _GENERAL_COUNTED for w in after)
+            counted_before = count.end() if plural and not general else None
+        elif not _counts_the_same(text, counted_before, count.start()):
             return False
     return True
+
+
+# "two gunmen died in the assault, and three survived": a bare count joined to a count of a noun in the
+# same clause's list counts that noun too.
+_LIST_JOIN = re.compile(r"(?:,|,?\s+(?:and|but|while|whereas))\s+$", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.!?;:]")
+
+
+def _counts_the_same(text: str, counted_before: int | None, start: int) -> bool:
+    """True when a count with no noun after it follows, in the same sentence and after a list's comma or
+    "and", a count of another noun: what it counts is left out as said."""
+    if counted_before is None:
+        return False
+    between = text[counted_before:start]
+    return _SENTENCE_STOP.search(between) is None and _LIST_JOIN.search(between) is not None
 
 
 # "How much snow fell?": "how much" before a noun asks an amount of that stuff, measured in a unit.
@@ -848,7 +873,12 @@ def _counts_a_singular(count: str, after: list[str]) -> bool:
 
 
 def _counted_plural(word: str) -> bool:
-    return bool(_PLURAL.fullmatch(word)) or word in _COUNTED_OTHERWISE or _people_of(word)
+    plural = _PLURAL.fullmatch(word) or _MEN_PLURAL.fullmatch(word)
+    return bool(plural) or word in _COUNTED_OTHERWISE or _people_of(word)
+
+
+# A plural in -men: "gunmen", "policemen", "seamen" (not "specimen", "regimen", "acumen", "abdomen").
+_MEN_PLURAL = re.compile(r"[a-z]{2,}[^iou]men")
 
 
 def _people_of(word: str) -> bool:
