@@ -43,3 +43,34 @@ def test_a_run_of_bare_quotations_after_that_paragraph_is_theirs_too():
         "“We have to fix the piers before the winter storms come.”\n"
     )
     assert speakers_of(text) == ["Jimmy Tompkins", "Jimmy Tompkins"]
+
+
+def test_a_bare_quotation_after_a_quoted_speaker_and_a_sentence_about_them_is_theirs():
+    # Session 24: the paragraph above quotes one person, then the writer goes on about them.
+    text = (
+        "Residents met at the library on Monday.\n\n"
+        "“We sat quietly for a year while Tom Reyes talked,” Omar Haddad said. When they went out to dinner,"
+        " the children of his neighbours would come up to him.\n\n"
+        "“They would ask me whether we would have to leave the town.\n\n"
+        "“Our friends at school say we will be sent away.”\n"
+    )
+    assert speakers_of(text) == ["Omar Haddad", "Omar Haddad", "Omar Haddad"]
+
+
+def test_a_bare_quotation_after_two_speakers_is_neither_ones():
+    text = (
+        "Residents met at the library on Monday.\n\n"
+        "“We sat quietly for a year,” Omar Haddad said. “Not me,” Ada Holt said. The children of the"
+        " street would come up to them.\n\n"
+        "“They would ask me whether we would have to leave the town.”\n"
+    )
+    assert speakers_of(text) == ["Omar Haddad", "Ada Holt", None]
+
+
+def test_a_bare_quotation_after_a_speaker_and_another_persons_sentence_is_not_the_speakers():
+    text = (
+        "Residents met at the library on Monday.\n\n"
+        "“We sat quietly for a year,” Omar Haddad said. His neighbour Lena Price would come up to him.\n\n"
+        "“They would ask me whether we would have to leave the town.”\n"
+    )
+    assert speakers_of(text) == ["Omar Haddad", None]

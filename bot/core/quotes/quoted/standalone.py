@@ -44,17 +44,17 @@ def introduced_above(raws_of: dict[int, list[Raw]], body: list[Paragraph], regis
     """A quotation standing alone in its paragraph after a writer's paragraph about one person
     ("Reyes was quick to add that the deal does not include ... ¶ “Building it? Not negotiable.”"):
     that person's words, when no rule found a speaker and the paragraph before names no one else
-    nor gives its quotations to anyone. A run of such quotations, one a paragraph, is theirs too."""
+    nor gives its quotations to anyone but that person (`_subject_above`). A run of such quotations,
+    one a paragraph or one running on over several, is theirs too."""
     given: dict[int, int] = {}  # paragraph -> the person its quotations were given to here
     for before, paragraph in pairwise(body):
         raws = raws_of[paragraph.number]
-        if not raws or raws[0].continued or any(r.speaker is not None or r.source is not None for r in raws):
-            continue
-        if not bare_quotation(paragraph.text):
+        if not raws or _speaks(raws) or not bare_quotation(paragraph.text):
             continue
         person = given.get(before.number)
-        if person is None and not bare_quotation(before.text) and not _speaks(raws_of[before.number]):
-            person = _one_person_named(before, registry)
+        # A quotation running on from the paragraph above goes on in the voice given to it here.
+        if person is None and not raws[0].continued and not bare_quotation(before.text):
+            person = _subject_above(raws_of[before.number], before, registry)
         if person is not None:
             given[paragraph.number] = person
             for raw in raws:
@@ -103,15 +103,44 @@ def _speaks(raws: list[Raw]) -> bool:
     return any(r.speaker is not None or r.source is not None for r in raws)
 
 
-def _one_person_named(paragraph: Paragraph, registry: Registry) -> int | None:
+def _subject_above(raws: list[Raw], paragraph: Paragraph, registry: Registry) -> int | None:
+    """The one person the paragraph above a lone quotation is about: a writer's paragraph's one
+    subject, or, where the paragraph quotes someone, that one speaker when it is also the one person
+    it names as a subject ("“We sat quietly,” Khan said. The neighbours' children would come up to
+    him. ¶ “They would ask me ...”" goes on in Khan's voice); never when it quotes two people, an
+    organisation or an unnamed source."""
+    if not _speaks(raws):
+        return _one_person_named(paragraph, registry)
+    if any(r.source is not None for r in raws) or len({r.speaker for r in raws}) != 1:
+        return None
+    spans = [(r.span.start, r.span.end) for r in raws]
+    person = _one_person_named(paragraph, registry, spans)
+    if person is None or person != raws[0].speaker:
+        return None
+    # "“…,” Mayor Tom Reyes said. She then had a question for the crowd.": a he or she of the other
+    # gender (or any, for a speaker of no known gender) is someone else the writer turns to.
+    gender = registry.person(person).gender
+    for mention in registry.mentions.get(paragraph.number, ()):
+        quoted = any(start <= mention.start < end for start, end in spans)
+        if mention.kind == PRONOUN and not quoted and mention.gender is not None and mention.gender != gender:
+            return None
+    return person
+
+
+def _one_person_named(
+    paragraph: Paragraph, registry: Registry, quoted: Sequence[tuple[int, int]] = ()
+) -> int | None:
     """The one person a paragraph names standing as its subject (pronouns aside); None when another
     stands as a subject too or is introduced there by full name ("Tompkins sat beside Ada Holt, a
     nurse"), for a name that could be several, or for someone only acted on ("the party issued a
     statement apologizing to Pike ¶ “…”" is the party's statement). Another person named in
     passing by surname ("upbeat about Holt’s chances", "calls Holt a sociopath") is what the
-    subject talks about, not a rival speaker."""
+    subject talks about, not a rival speaker; nor is anyone named inside the `quoted` spans, the
+    words of the one the paragraph quotes."""
     subjects, others = set(), set()
     for mention in registry.mentions.get(paragraph.number, ()):
+        if any(start <= mention.start < end for start, end in quoted):
+            continue
         if mention.kind == AMBIGUOUS:
             return None
         if mention.kind != PERSON:
