@@ -67,6 +67,39 @@ _SPEECH_NOUNS = frozenset("comments comment remarks remark words claim assertion
 _GENDERED_POSSESSIVES = {"his": "m", "her": "f"}
 
 
+def possessed_lead_in(left: list[attr.Item], paragraph: int) -> attr.Subject | None:
+    """ "His verdict: “…”", "Her answer was simple: “…”", "Holt's message to the council was blunt:":
+    a sentence opening with someone's noun of speech (a word or two before it: "His final answer")
+    and ending in a colon right before the quotation gives the possessor's words, as "In her words,"
+    does; not when the clause goes on to name another person ("His answer to Reyes:")."""
+    end = len(left)
+    while end and left[end - 1].kind == "punct" and left[end - 1].low in _OPENING_MARKS:
+        end -= 1
+    if end < 3 or left[end - 1].low != ":":
+        return None
+    noun = next(
+        (j for j in range(1, min(end - 1, 2 + _LEAD_IN_MODIFIERS)) if left[j].low in _LEAD_IN_NOUNS), None
+    )
+    if noun is None or any(i.kind != "word" or i.cap for i in left[1:noun]):
+        return None
+    if any(
+        i.kind == "quote" or (i.kind == "mention" and i.mention.kind != NONPERSON) for i in left[noun:end]
+    ):
+        return None
+    return _words_owner(left[0], paragraph, possessed=True)
+
+
+_OPENING_MARKS = frozenset("“\"‘'")
+_LEAD_IN_MODIFIERS = 2  # "His final answer", "Her biggest applause line"
+# Nouns of something said; not a plan, a slogan or a document, whose words may be no one's own.
+_LEAD_IN_NOUNS = frozenset(
+    "answer reply response retort verdict message advice explanation argument assessment prediction "
+    "warning plea promise pledge vow conclusion reaction take comment comments remark remarks word words "
+    "question request demand complaint boast joke line pitch diagnosis reasoning rationale excuse apology "
+    "instruction instructions tweet".split()
+)
+
+
 def in_words_of(left: list[attr.Item], paragraph: int) -> attr.Subject | None:
     """ "In Holt's words, “…”", "because, in her own words, “…”", "In the words of Tom Reyes: “…”": the
     person whose words the phrase right before the quotation names speaks it."""

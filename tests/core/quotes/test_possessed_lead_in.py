@@ -1,0 +1,33 @@
+"""A sentence opening with someone's noun of speech and a colon introduces their words (session 24):
+"His verdict: “…”", "Her final answer was short: “…”".
+
+One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_his_verdict_and_a_colon_introduce_the_words_of_the_man_named_before():
+    text = "Tom Reyes has fished the harbor for 30 years.\n\nHis verdict: “The pier is rotten.”\n"
+    assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_her_answer_was_short_and_a_colon_introduce_her_words():
+    text = "Ada Holt runs the ferry office.\n\nHer final answer was short: “The pier is rotten.”\n"
+    assert speakers_of(text) == ["Ada Holt"]
+
+
+def test_a_possessed_noun_of_speech_naming_another_person_gives_no_speaker():
+    text = (
+        "Tom Reyes has fished the harbor for 30 years.\n\nHis answer to Ada Holt was short: “It is rotten.”\n"
+    )
+    assert speakers_of(text) == [None]
+
+
+def test_a_possessed_noun_that_is_no_speech_gives_no_speaker():
+    text = (
+        "Ada Holt runs the ferry office.\n\nHer plan: “Fix the pier by May.” Her boat’s name: “Lucky Star.”\n"
+    )
+    assert speakers_of(text) == [None, None]
