@@ -22,3 +22,21 @@ def test_a_sentence_naming_someone_else_after_the_pronoun_gives_no_speaker():
         "She has since met Tom Reyes, the festival's director. “I'm just living day to day.”\n"
     )
     assert speakers_of(text) == ["Nadia Kerr", None]
+
+
+def test_a_he_opening_the_main_clause_after_an_opening_phrase_speaks_the_bare_quotation():
+    # Session 24: "Asked about the pier, he shook his head." was left to no one.
+    text = (
+        "Tom Reyes has fished the harbor for 30 years.\n\n"
+        "Asked about the new pier, he shook his head. “It is rotten already.”\n\n"
+        "At the dock on Monday, he laughed. “Nobody listens to us.”\n"
+    )
+    assert speakers_of(text) == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_an_opening_phrase_naming_someone_else_leaves_the_pronoun_unclear():
+    text = (
+        "Tom Reyes has fished the harbor for 30 years.\n\n"
+        "After meeting Sam Ortiz, he shook his head. “It is rotten already.”\n"
+    )
+    assert speakers_of(text) == [None]

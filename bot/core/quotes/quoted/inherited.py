@@ -230,10 +230,17 @@ def _sole_subject(items: list[attr.Item], resolver: Resolver) -> int | None:
 
 
 def _opens_clause(items: list[attr.Item], pronoun: attr.Item) -> bool:
-    """A he or she opening the sentence, after a connective at most ("And she", "But he")."""
+    """A he or she opening the sentence, after a connective at most ("And she", "But he"), or opening
+    its main clause after an opening phrase a comma closes ("Asked about the pier, he shook his head.",
+    "At the dock, she ...") that names no one and quotes nothing."""
+    if pronoun.low not in ("he", "she"):
+        return False
     words = [i for i in items if i.kind != "punct"]
     at = words.index(pronoun)
-    return pronoun.low in ("he", "she") and all(w.kind == "word" and w.low in CONNECTIVES for w in words[:at])
+    if all(w.kind == "word" and w.low in CONNECTIVES for w in words[:at]):
+        return True
+    place = items.index(pronoun)
+    return place > 1 and items[place - 1].low == "," and all(w.kind == "word" for w in words[:at])
 
 
 def _ends_paragraph(raw: Raw) -> bool:
