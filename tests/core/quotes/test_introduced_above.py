@@ -74,3 +74,24 @@ def test_a_bare_quotation_after_a_speaker_and_another_persons_sentence_is_not_th
         "“They would ask me whether we would have to leave the town.”\n"
     )
     assert speakers_of(text) == ["Omar Haddad", None]
+
+
+def test_a_lone_quotation_after_a_short_aside_about_the_speaker_is_theirs():
+    # Session 24: "¶ She pauses. ¶" between one speaker's quotations does not part them.
+    text = (
+        "Volunteers phoned voters from the union hall.\n\n"
+        "“I am calling from the Holt campaign,” Ada Quill said into the phone.\n\n"
+        "She pauses.\n\n"
+        "“Well, thank you so much for your time.”\n"
+    )
+    assert speakers_of(text) == ["Ada Quill", "Ada Quill"]
+
+
+def test_an_aside_about_someone_of_the_other_gender_gives_no_speaker():
+    text = (
+        "Volunteers phoned voters from the union hall.\n\n"
+        "“I am calling from the Holt campaign,” Ada Quill said into the phone.\n\n"
+        "He pauses.\n\n"
+        "“Well, thank you so much for your time.”\n"
+    )
+    assert speakers_of(text) == ["Ada Quill", None]

@@ -10,7 +10,7 @@ from itertools import pairwise
 from operator import attrgetter
 
 from bot.core.article import Paragraph
-from bot.core.quotes.people import AMBIGUOUS, PERSON, Registry
+from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Registry
 from bot.core.quotes.quoted.shared import Raw
 from bot.core.quotes.repeats import bare_quotation
 from bot.core.quotes.sources import INDEFINITE, PERSON_KIND, UNNAMED
@@ -47,7 +47,7 @@ def introduced_above(raws_of: dict[int, list[Raw]], body: list[Paragraph], regis
     nor gives its quotations to anyone but that person (`_subject_above`). A run of such quotations,
     one a paragraph or one running on over several, is theirs too."""
     given: dict[int, int] = {}  # paragraph -> the person its quotations were given to here
-    for before, paragraph in pairwise(body):
+    for index, (before, paragraph) in enumerate(pairwise(body)):
         raws = raws_of[paragraph.number]
         if not raws or _speaks(raws) or not bare_quotation(paragraph.text):
             continue
@@ -55,6 +55,8 @@ def introduced_above(raws_of: dict[int, list[Raw]], body: list[Paragraph], regis
         # A quotation running on from the paragraph above goes on in the voice given to it here.
         if person is None and not raws[0].continued and not bare_quotation(before.text):
             person = _subject_above(raws_of[before.number], before, registry)
+            if person is None and index > 0:
+                person = _speaker_past_aside(raws_of[body[index - 1].number], before, raws_of, registry)
         if person is not None:
             given[paragraph.number] = person
             for raw in raws:
@@ -101,6 +103,30 @@ _NAMED_ROLE_REACH = 30  # characters: " - then economic adviser to", ", a senior
 
 def _speaks(raws: list[Raw]) -> bool:
     return any(r.speaker is not None or r.source is not None for r in raws)
+
+
+def _speaker_past_aside(
+    quoted: list[Raw], aside: Paragraph, raws_of: dict[int, list[Raw]], registry: Registry
+) -> int | None:
+    """ "“…,” Miller said into the phone. ¶ She pauses. ¶ “Well, thank you so much.”": a short paragraph
+    of one sentence whose one person is a he or she of the speaker's gender, opening it, between one
+    person's quotations and a lone quotation, is an aside about that speaker, who goes on."""
+    speakers = {r.speaker for r in quoted}
+    if not quoted or len(speakers) != 1 or any(r.source is not None for r in quoted) or raws_of[aside.number]:
+        return None
+    speaker = next(iter(speakers))
+    gender = registry.person(speaker).gender if speaker is not None else None
+    if gender is None or len(aside.sentences) != 1 or len(aside.text.split()) > _ASIDE_WORDS:
+        return None
+    mentions = sorted(registry.mentions.get(aside.number, ()), key=attrgetter("start"))
+    if not mentions or any(m.kind != PRONOUN for m in mentions):
+        return None
+    first = mentions[0]
+    opens = not aside.text[: first.start].strip()
+    return speaker if opens and first.subject_like and first.gender == gender else None
+
+
+_ASIDE_WORDS = 12  # "She pauses.", "He shook his head and looked at the floor."
 
 
 def _subject_above(raws: list[Raw], paragraph: Paragraph, registry: Registry) -> int | None:
