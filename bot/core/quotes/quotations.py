@@ -67,6 +67,7 @@ from bot.core.quotes.quoted.writings import (
     TRANSCRIPT,
     bracketed_outlet,
     issued_by,
+    labelled_turn,
     transcript_turn,
     writing_it,
 )
@@ -195,6 +196,11 @@ def _attribute(
     """Set raw.speaker from its own sentence, else from the quotation it continues."""
     if qm.byline_follows(raw.paragraph.text, raw.span):
         return  # a headline: no one's words, not even the speaker of the paragraph before
+    labelled, person, label = labelled_turn(raw, resolver.registry)
+    if labelled:
+        # A turn of a quoted transcript is its label's words, never the turn before going on.
+        raw.speaker, raw.source, raw.own = person, label, True
+        return
     same_sentence = before is not None and before.last == raw.first
     left, right = sides(raw, before, same_sentence, context)
     if same_sentence and _label_before_participle(before, left):

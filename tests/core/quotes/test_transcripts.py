@@ -70,3 +70,33 @@ def test_a_transcript_of_labelled_voices_is_not_given_to_the_transcript():
         '"REED: Every one of them will run on time."\n'
     )
     assert "transcript" not in speakers_of(text)
+
+
+QUOTED_TRANSCRIPT = (
+    "On Sunday's broadcast of “Harbor Week,” Mayor Ada Holt said the ferry deal was fair.\n\n"
+    "Partial transcript as follows:\n\n"
+    '"MORROW: Will the fares go up next year?\n\n'
+    '"HOLT: No. We have frozen them until 2027.\n\n'
+    '"And the new boats arrive in May.\n\n'
+    '"MORROW: Is that a promise?\n\n'
+    '"VIDEO: The ferry is late again, they never tell us anything.\n\n'
+    '"HOLT: It is.\n'
+)
+
+
+def test_a_transcript_set_in_quote_marks_gives_each_turn_to_its_label():
+    # Session 24: each turn opens with a quote mark and runs on; the label, not the turn before, speaks.
+    assert speakers_of(QUOTED_TRANSCRIPT) == [
+        "Morrow",
+        "Ada Holt",
+        "Ada Holt",
+        "Morrow",
+        "the video",
+        "Ada Holt",
+    ]
+
+
+def test_a_capitalised_word_opening_a_quotation_inside_a_sentence_is_no_turn():
+    assert speakers_of('Ada Holt spoke on Monday. She wrote: "NOTE: the deadline is Friday."\n') == [
+        "Ada Holt"
+    ]
