@@ -10,7 +10,7 @@ from bot.core.article import Paragraph
 from bot.core.quotes import attribution as attr
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Person
 from bot.core.quotes.quoted.own_sentence import short_attribution
-from bot.core.quotes.quoted.shared import CONNECTIVES, Context, Raw
+from bot.core.quotes.quoted.shared import CONNECTIVES, WORD, Context, Raw, is_partial, title_like
 from bot.core.quotes.repeats import bare_quotation
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.subjects.clauses import issuing_source
@@ -35,6 +35,8 @@ def inherited_speaker(
         # "Maher stated that the report “wasn't good.” Adding, “…”": a sentence opened by a
         # participle of saying alone goes on with the speaker of the sentence before.
         return _introduced_by(raw, context, resolver, sole=False)
+    if before is not None and before.last + 1 == raw.first and _goes_on_about(raw, before, left):
+        return before
     # "“…,” he said outside the building. But “…”": after a connective alone it stands alone.
     standalone = not any(i.kind == "mention" or (i.kind == "word" and i.low not in CONNECTIVES) for i in left)
     if not standalone:
@@ -68,6 +70,35 @@ def inherited_speaker(
     if not previous and context.lead_in is not None:
         return _speaker_of_sentence(context.lead_in, resolver, bare_quotation(raw.paragraph.text))
     return None
+
+
+def _goes_on_about(raw: Raw, before: Raw, left: list[attr.Item]) -> bool:
+    """ "“We thought only Reyes was rude,” said Aida. Reyes “kind of misspoke. This is not ...”", "“…,”
+    Holt has said. That makes her “by definition a trustworthy person.”": a partial quotation in the
+    sentence right after a person's quotation, whose own words are only another person named before
+    the quotation (its subject; the quoted words its predicate) or a "that" or "this" opening a clause
+    that names no one and says nothing, goes on in that speaker's voice."""
+    if before.speaker is None or not is_partial(raw) or title_like(raw):
+        return False
+    if len(WORD.findall(raw.paragraph.text[raw.span.start : raw.span.end])) < _ABOUT_MIN_WORDS:
+        return False
+    words = [i for i in left if i.kind != "punct"]
+    while words and words[0].kind == "word" and words[0].low in CONNECTIVES:
+        words = words[1:]
+    if not words or any(i.kind == "quote" for i in left):
+        return False
+    if len(words) == 1 and words[0].kind == "mention" and left[-1] is words[0]:
+        named = words[0].mention
+        return named.kind == PERSON and not named.possessive and named.ids != (before.speaker,)
+    if words[0].kind != "word" or words[0].low not in _DEMONSTRATIVES or len(words) > _ABOUT_WORDS:
+        return False
+    people = any(i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS) for i in words)
+    return not people and not any(attr.is_speech_verb(left, j) for j in range(len(left)))
+
+
+_ABOUT_MIN_WORDS = 3  # "“kind of misspoke”"; not a word or two a writer quotes as a label
+_ABOUT_WORDS = 5  # "That makes her", "This, he argued, means"
+_DEMONSTRATIVES = frozenset(("that", "this"))
 
 
 def _participle_opening(left: list[attr.Item]) -> bool:
