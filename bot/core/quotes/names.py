@@ -1069,8 +1069,12 @@ _PHRASE_CLOSERS = frozenset(",.;:)")
 def _subject_like(tokens: list[Token], np_start: int) -> bool:
     """Whether the noun phrase starting at `np_start` can be a subject ("X and Y said" counts)."""
     if tokens[np_start].low in lx.HONORIFICS:
-        while np_start > 0 and tokens[np_start - 1].low in _TITLE_MODIFIERS:
-            np_start -= 1  # "But state Rep. Rita Holt-Barker ... recalled": the phrase opens at "state"
+        # "But state Rep. Rita Holt-Barker ... recalled": the phrase opens at "state"; "taking on the
+        # state's GOP Sen. Kelly Ayotte": at "GOP", a party label, after the owner of the title.
+        while np_start > 0 and (
+            tokens[np_start - 1].low in _TITLE_MODIFIERS or tokens[np_start - 1].low in lx.PARTY_LABELS
+        ):
+            np_start -= 1
     if np_start > 0 and is_age(tokens[np_start - 1].low):
         np_start -= 1  # "76-year-old Martin Coyle, founder of ..., endorsed": the age opens the phrase
     np_start = _described_role_start(tokens, np_start)
