@@ -130,10 +130,68 @@ def _build(article: Article) -> Registry:
     infer_genders(article, tokens_of, mentions, persons, _rare_given_name_genders(persons))
     name_possessors(article, occurrences, mentions, persons)
     surnames_from_kin(persons, mentions)
+    _lede_role(article, mentions, persons)
     # A lone word the article writes as a business's ("Yukos chief executive X") speaks as one; so
     # does a brand's name ("Google Maps" beside "Google Earth").
     organisations = frozenset(bodies | firsts | _brand_names(occurrences))
     return Registry(tuple(persons), mentions, tokens_of, frozenset(lowercase_words), organisations)
+
+
+def _lede_role(article: Article, mentions: dict, persons: list[Person]) -> None:
+    """ "A British grandmother has won the lottery twice. Ada Holt, 67, bought both tickets ...": a
+    story opening on someone described, not named, then naming a person as the next sentence's first
+    words (their first naming in it) introduces that person in the described role, so a later "the
+    grandmother said" is Holt. Only a noun for people ("A fire has destroyed ..." gives no role)."""
+    body = next((p for p in article.paragraphs if p.is_body and len(p.sentences) >= 1), None)
+    if body is None or not body.sentences:
+        return
+    described = _LEDE_DESCRIBED.match(body.sentences[0].text)
+    if described is None or not lx.is_person_noun(described.group(2).casefold()):
+        return
+    second = _next_sentence(article, body)
+    if second is None:
+        return
+    paragraph, sentence = second
+    opening = paragraph.text[sentence.start : sentence.end]
+    lead = len(opening) - len(opening.lstrip())
+    first = next(
+        (
+            m
+            for m in mentions.get(paragraph.number, ())
+            if m.start == sentence.start + lead and m.kind == "person"
+        ),
+        None,
+    )
+    if first is None or not first.full or len(first.ids) != 1 or _named_before(mentions, first):
+        return
+    role = " ".join((described.group(1) + described.group(2)).split())
+    person = persons[first.ids[0]]
+    if fold_name(role) not in {fold_name(r) for r in person.roles}:
+        person.roles.append(role)
+
+
+# "A British grandmother has ...", "An Australian wildlife warrior, 24, has ...": the described
+# noun (group 2) after at most three words (group 1), right before a verb, an age or a who-clause.
+_LEDE_DESCRIBED = re.compile(
+    r"An?\s+((?:[\w’'-]+\s+){0,3}?)([a-z][a-z-]+)(?=,|\s+(?:of|who|has|had|have|is|was|will|says|said|\w+ed)\b)"
+)
+
+
+def _next_sentence(article: Article, paragraph):
+    """The sentence after the first of `paragraph`: its second, else the next paragraph's first."""
+    if len(paragraph.sentences) > 1:
+        return paragraph, paragraph.sentences[1]
+    after = next((p for p in article.paragraphs if p.number > paragraph.number and p.sentences), None)
+    return (after, after.sentences[0]) if after is not None else None
+
+
+def _named_before(mentions: dict, mention) -> bool:
+    """Whether the person of `mention` is named earlier in the article."""
+    return any(
+        m.kind == "person" and m.ids == mention.ids and (n, m.start) < (mention.paragraph, mention.start)
+        for n, found in mentions.items()
+        for m in found
+    )
 
 
 def _roles_past_others(persons: list[Person]) -> None:
