@@ -69,6 +69,7 @@ from bot.core.quotes.quoted.writings import (
     issued_by,
     labelled_turn,
     transcript_turn,
+    turn_label_end,
     writing_it,
 )
 from bot.core.quotes.repeats import pull_quotes, unique
@@ -178,8 +179,13 @@ def _quote(raw: Raw, registry: Registry, resumes: bool = False) -> Quote:
         speaker = registry.person(raw.speaker).name
     elif raw.source is not None:
         speaker, kind = raw.source
+    # A quoted transcript's turn ("PENCE: Well, look, ...") is its words without the label.
+    words = qm.inner_text(raw.paragraph.text, raw.span)
+    label_end = turn_label_end(raw)
+    if label_end is not None and raw.paragraph.text[label_end : raw.span.end].strip():
+        words = qm.inner_text(raw.paragraph.text, replace(raw.span, start=label_end))
     return Quote(
-        text=qm.inner_text(raw.paragraph.text, raw.span),
+        text=words,
         paragraph=raw.paragraph.number,
         sentence=sentence_text(raw),
         speaker=speaker,

@@ -100,3 +100,11 @@ def test_a_capitalised_word_opening_a_quotation_inside_a_sentence_is_no_turn():
     assert speakers_of('Ada Holt spoke on Monday. She wrote: "NOTE: the deadline is Friday."\n') == [
         "Ada Holt"
     ]
+
+
+def test_a_quoted_transcripts_turn_is_quoted_without_its_label():
+    found = quotes.find_quotes(parse_article("Title: T\n\n" + QUOTED_TRANSCRIPT), "Holt")
+    assert [q.text for q in found.quotes][:2] == [
+        "No. We have frozen them until 2027.",
+        "And the new boats arrive in May.",
+    ]

@@ -31,9 +31,8 @@ def labelled_turn(raw: Raw, registry: Registry) -> tuple[bool, int | None, tuple
     the quotation opens with such a label; the one person of the article whose surname it is; else
     the label itself as a person's source ("Wallace", when the host is never named outside the
     turns), or the transcript for a label that is no one's name ("Q:")."""
-    label = SPEAKER_LABEL.match(raw.paragraph.text, raw.span.start)
-    opens = not raw.paragraph.text[: raw.span.start].strip(_OPENING_MARKS + " ")
-    if label is None or not opens or not label.group().strip()[:-1].isupper():
+    label = _turn_label(raw)
+    if label is None:
         return False, None, None
     words = [w.strip(".") for w in label.group().strip()[:-1].split()]
     if not is_speaker_label(label.group().strip()[:-1]):
@@ -49,6 +48,19 @@ def labelled_turn(raw: Raw, registry: Registry) -> tuple[bool, int | None, tuple
     if len(words) == 1 and len(name) >= _LABEL_NAME_CHARS and not common:
         return True, None, (name, PERSON_KIND)
     return True, None, TRANSCRIPT  # "NOTE:", "UPDATE:": a word the article writes in lower case
+
+
+def turn_label_end(raw: Raw) -> int | None:
+    """Where the words of a quoted transcript's turn begin, past its label ("PENCE: "), if any."""
+    label = _turn_label(raw)
+    return label.end() if label is not None else None
+
+
+def _turn_label(raw: Raw) -> re.Match | None:
+    """The capitals' label ("WALLACE: ") opening a quotation that opens its paragraph."""
+    label = SPEAKER_LABEL.match(raw.paragraph.text, raw.span.start)
+    opens = not raw.paragraph.text[: raw.span.start].strip(_OPENING_MARKS + " ")
+    return label if label is not None and opens and label.group().strip()[:-1].isupper() else None
 
 
 _LABEL_NAME_CHARS = 3  # "Q:", "A:" and "MR:" name no one
