@@ -86,10 +86,13 @@ def possessed_lead_in(left: list[attr.Item], paragraph: int) -> attr.Subject | N
         i.kind == "quote" or (i.kind == "mention" and i.mention.kind != NONPERSON) for i in left[noun:end]
     ):
         return None
+    if any(i.kind == "word" and (i.low in lx.SPEECH_VERBS or i.low in _READS) for i in left[noun + 1 : end]):
+        return None  # "His latest message to the mayor reads:": the writing speaks, not its owner
     return _words_owner(left[0], paragraph, possessed=True)
 
 
 _OPENING_MARKS = frozenset("“\"‘'")
+_READS = frozenset(("read", "reads"))
 _LEAD_IN_MODIFIERS = 2  # "His final answer", "Her biggest applause line"
 # Nouns of something said; not a plan, a slogan or a document, whose words may be no one's own.
 _LEAD_IN_NOUNS = frozenset(

@@ -54,7 +54,7 @@ def introduced_above(raws_of: dict[int, list[Raw]], body: list[Paragraph], regis
         person = given.get(before.number)
         # A quotation running on from the paragraph above goes on in the voice given to it here.
         if person is None and not raws[0].continued and not bare_quotation(before.text):
-            person = _subject_above(raws_of[before.number], before, registry)
+            person = _subject_above(raws_of[before.number], before, registry, raws)
             if person is None and index > 0:
                 person = _speaker_past_aside(raws_of[body[index - 1].number], before, raws_of, registry)
         if person is not None:
@@ -105,6 +105,12 @@ def _speaks(raws: list[Raw]) -> bool:
     return any(r.speaker is not None or r.source is not None for r in raws)
 
 
+def _names_as_anothers(raws: list[Raw], surname: str) -> bool:
+    """Whether the quotations name the surname's owner as another's would ("Byler's piece")."""
+    pattern = re.compile(rf"\b{re.escape(surname)}['’]s\b")
+    return any(pattern.search(raw.paragraph.text, raw.span.start, raw.span.end) for raw in raws)
+
+
 def _speaker_past_aside(
     quoted: list[Raw], aside: Paragraph, raws_of: dict[int, list[Raw]], registry: Registry
 ) -> int | None:
@@ -129,7 +135,9 @@ def _speaker_past_aside(
 _ASIDE_WORDS = 12  # "She pauses.", "He shook his head and looked at the floor."
 
 
-def _subject_above(raws: list[Raw], paragraph: Paragraph, registry: Registry) -> int | None:
+def _subject_above(
+    raws: list[Raw], paragraph: Paragraph, registry: Registry, following: list[Raw]
+) -> int | None:
     """The one person the paragraph above a lone quotation is about: a writer's paragraph's one
     subject, or, where the paragraph quotes someone, that one speaker when it is also the one person
     it names as a subject ("“We sat quietly,” Khan said. The neighbours' children would come up to
@@ -143,6 +151,8 @@ def _subject_above(raws: list[Raw], paragraph: Paragraph, registry: Registry) ->
     person = _one_person_named(paragraph, registry, spans)
     if person is None or person != raws[0].speaker:
         return None
+    if _names_as_anothers(following, registry.person(person).surname):
+        return None  # "“One of the shortcomings of Byler's otherwise excellent piece ...”"
     # "“…,” Mayor Tom Reyes said. She then had a question for the crowd.": a he or she of the other
     # gender (or any, for a speaker of no known gender) is someone else the writer turns to.
     gender = registry.person(person).gender
