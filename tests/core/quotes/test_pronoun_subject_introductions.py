@@ -40,3 +40,20 @@ def test_an_opening_phrase_naming_someone_else_leaves_the_pronoun_unclear():
         "After meeting Sam Ortiz, he shook his head. “It is rotten already.”\n"
     )
     assert speakers_of(text) == [None]
+
+
+def test_a_sentence_opened_by_for_and_one_name_introduces_the_bare_quotation():
+    # Session 24: "For Reyes, the answer is simple." speaks for Reyes, whose words follow.
+    text = (
+        "Tom Reyes has fished the harbor for 30 years. Ada Holt runs the port.\n\n"
+        "For Reyes, the answer is simple. “The pier is rotten.”\n"
+    )
+    assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_a_for_opening_before_another_persons_clause_gives_no_speaker():
+    text = (
+        "Tom Reyes has fished the harbor for 30 years. Ada Holt runs the port.\n\n"
+        "For Reyes, Holt has no answer. “The pier is rotten.”\n"
+    )
+    assert speakers_of(text) == [None]

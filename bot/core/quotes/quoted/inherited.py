@@ -252,12 +252,28 @@ def _sole_subject(items: list[attr.Item], resolver: Resolver) -> int | None:
         # "And she won't commit to an opinion yet. “I'm just in the middle of it.”": a he or she
         # subject, the one person the sentence speaks of, introduces it as a name would.
         return resolver.person(attr.Subject("pronoun", pronouns[0].mention))
+    if len(people) == 1 and not pronouns and _for_opening(items, people[0]):
+        # "For Reyes, the answer is simple. “…”": the one person the writer speaks for, opening it.
+        return resolver.person(attr.Subject("person", people[0].mention))
     subjects = [i for i in people if i.mention.subject_like and not i.possessive]
     if len(subjects) != 1 or people[0] is not subjects[0]:
         return None  # one subject, named first: "On “Face the Nation,” Pike, who lost to Holt, ..."
     if pronouns:
         return None
     return resolver.person(attr.Subject("person", people[0].mention))
+
+
+def _for_opening(items: list[attr.Item], person: attr.Item) -> bool:
+    """ "For Reyes, the answer ...": "For", the name and a comma open the sentence."""
+    words = [i for i in items if i.kind != "punct" or i.low == ","]
+    return (
+        len(words) > 3
+        and words[0].kind == "word"
+        and words[0].low == "for"
+        and words[1] is person
+        and not person.possessive
+        and words[2].low == ","
+    )
 
 
 def _opens_clause(items: list[attr.Item], pronoun: attr.Item) -> bool:
