@@ -73,6 +73,7 @@ from bot.core.ask.question import (
     lacks_the_year,
     measures_another_thing,
 )
+from bot.core.ask.reported import only_asks
 from bot.core.ask.requests import only_requested
 from bot.core.ask.respell import with_article_spellings
 from bot.core.ask.roles import with_role_nouns
@@ -511,6 +512,8 @@ def _turned_down(
     return (
         _says_unknown(index, question, best)
         or is_question(best.sentences[-1].text)  # a question asked in the article answers nothing
+        # "Reporters asked Holt how the research is linked to ...": the question put, not its answer
+        or only_asks(question, best.sentences[-1].text, index.vocabulary.df)
         # "speaking with a number of advisers" does not say which advisers
         or not names_which(question, texts)
         or not names_the_noun(question, texts)
