@@ -128,9 +128,18 @@ def _best_unquoted(found: list[tuple[Article, QuoteResult]], speaker: str) -> tu
     first, result = found[0]
     if len(found) == 1 or "article" not in (result.message or ""):  # "“he” is a pronoun: ..." holds for all
         return first, result
-    message = f"No one called “{result.query}” is named in any of the {len(found)} loaded articles."
+    message = f"No one called “{result.query}” is named {_IN_NONE} {len(found)} loaded articles."
     # "Quoted in this article: ..." would list one article's people, of several asked.
     return first, replace(result, message=message, quoted=(), suggestions=())
+
+
+_IN_NONE = "in any of the"  # "No one called “Merkel” is named in any of the 3 loaded articles."
+
+
+def named_in_none(result: QuoteResult) -> bool:
+    """The reply of quote_among saying that none of the loaded articles names the person: about all of
+    them, so a shell names no one article beside it."""
+    return f"is named {_IN_NONE} " in (result.message or "")
 
 
 _QUOTE_GUESS = "Did you mean"  # how the quote engine offers a quoted person the name resembles

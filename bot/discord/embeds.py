@@ -432,7 +432,7 @@ def _no_quotes(result: api.QuoteResult, article_title: str | Frame, among: bool 
         lines.append(escape(api.quotes_read_note(result.read_to)))
     cited = [p.paragraph for p in result.paraphrases[: limits.PARAPHRASES_SHOWN]]
     reply = notice("\n".join(lines))
-    if among:
+    if among and not api.named_in_none(result):
         reply.pages[0].set_footer(text=shorten(footer_text(article_title), limits.FOOTER))
     return acting(reply, article_title, cited, choices[: limits.SPEAKER_CHOICES])
 
@@ -781,7 +781,9 @@ def _unanswered_reply(result: api.Answer, article_title: str | Frame) -> Reply:
     else:
         text = escape(api.not_mentioned(result))
     title = shorten(escape(result.question), limits.EMBED_TITLE)
-    embed = make_embed(title, text, footer=footer_text(article_title), url=frame(article_title).url)
+    # "None of the 3 loaded articles mentions Merkel." is about them all: no one article's name under it.
+    footer = "" if passage is None and result.missing_from > 1 else footer_text(article_title)
+    embed = make_embed(title, text, footer=footer, url=frame(article_title).url)
     cited = [*passage.paragraphs, *(s.paragraph for s in result.also)] if passage is not None else []
     return acting(Reply((embed,)), article_title, cited)
 
