@@ -409,6 +409,7 @@ def role_after(text: str, tokens: list[Token], end: int) -> str | None:
         return None
     if len(words) == 1 and words[0].text.isdigit():
         return words[0].text
+    words = _before_unclosed_verb(words)
     lows = [w.low for w in words]
     if lows[0] in ("who", "which", "that", "where", "when") or any(w in lx.SPEECH_VERBS for w in lows):
         return None
@@ -427,6 +428,21 @@ def role_after(text: str, tokens: list[Token], end: int) -> str | None:
     while words and words[0].low in ARTICLES:
         words = words[1:]
     return text[words[0].start : words[-1].end] if words else None
+
+
+def _before_unclosed_verb(words: list[Token]) -> list[Token]:
+    """ "Jack Garner, film critic for Gannet News Service said": an apposition whose closing comma is
+    missing ends at the verb of saying after the body its role is of (a role word, "for", "of" or
+    "at", then capitalised words alone); its words before the verb."""
+    verb = next((i for i, w in enumerate(words) if w.low in lx.SPEECH_VERBS), None)
+    link = next((i for i, w in enumerate(words[:verb]) if w.low in _ROLE_LINKS), None) if verb else None
+    if link is None or not any(lx.is_role_head(w.low) for w in words[:link]):
+        return words
+    body = [w for w in words[link + 1 : verb] if w.low not in ARTICLES]
+    return words[:verb] if body and all(w.cap for w in body) else words
+
+
+_ROLE_LINKS = frozenset("for of at".split())
 
 
 def business_apposition(tokens: list[Token], end: int) -> bool:

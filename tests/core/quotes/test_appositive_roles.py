@@ -61,3 +61,15 @@ def test_a_list_going_on_after_a_name_is_no_role():
 def test_a_role_opening_the_sentence_keeps_the_capital_of_a_peoples_adjective():
     # "Neighbour Tom Reyes" is a neighbour, but the Chinese diplomat was shown as a "chinese diplomat".
     assert _role("Chinese diplomat Mira Castell said the talks went well.") == "Chinese diplomat"
+
+
+def test_a_role_whose_closing_comma_is_missing_ends_at_the_verb():
+    role = _role("Mira Castell, film critic for the Harbour Gazette said the film was dull.")
+    assert role == "film critic for the Harbour Gazette"
+
+
+def test_a_role_before_a_name_with_no_comma_is_no_role_of_the_opener():
+    article = parse_article(
+        'Title: T\n\nSeparately, Gazette film critic Mira Castell said it was dull.\n\n"Dull," she said.\n'
+    )
+    assert [p.name for p in quotes.list_people(article)] == ["Mira Castell"]
