@@ -1078,6 +1078,8 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
     if np_start > 0 and is_age(tokens[np_start - 1].low):
         np_start -= 1  # "76-year-old Martin Coyle, founder of ..., endorsed": the age opens the phrase
     np_start = _described_role_start(tokens, np_start)
+    if np_start > 0 and tokens[np_start - 1].low in ARTICLES and _capitalised_role(tokens, np_start):
+        np_start -= 1  # "but an Iranian negotiator, Abbas Araqchi, told": the phrase opens at "an"
     previous = tokens[np_start - 1] if np_start > 0 else None
     if previous is not None and previous.low in _COORDINATORS and np_start >= 2:
         # "Police arrested Victor Lund and Sam Ortiz", "face Reyes or Sen. Ted Dorn": the second
@@ -1112,6 +1114,16 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
     ):
         return False  # "drew close to, or even ahead of, front-runner Donald Trump": still the object
     return _opens_clause(previous)
+
+
+def _capitalised_role(tokens: list[Token], np_start: int) -> bool:
+    """ "Iranian negotiator, Abbas Araqchi": a role opening with a capitalised word before a name, its
+    head a lower-case role word within a few words ("the Kelly File" is no role)."""
+    following = tokens[np_start : np_start + _CAPITALISED_ROLE_WORDS]
+    return tokens[np_start].cap and any(t.is_word and not t.cap and lx.is_role_head(t.low) for t in following)
+
+
+_CAPITALISED_ROLE_WORDS = 3  # "Iranian nuclear negotiator"
 
 
 def _described_role_start(tokens: list[Token], np_start: int) -> int:
