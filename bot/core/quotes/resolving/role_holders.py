@@ -10,8 +10,9 @@ from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
+from bot.core.quotes.references import nationalities, nationality, same_nationality
 from bot.core.quotes.resolving.shared import mention_start, token_start
-from bot.core.quotes.roles import FORMER_WORDS, is_age, offices_held, other_office
+from bot.core.quotes.roles import FORMER_WORDS, TITLED_OFFICES, is_age, offices_held, other_office
 
 # Words before an office that make it another one ("shadow chancellor", "deputy mayor").
 _OTHER_OFFICES = frozenset("shadow deputy vice assistant associate acting former ex".split())
@@ -90,7 +91,30 @@ class RoleHolderMixin:
         if ages:
             # "the 74-year-old comedian" is not the comedian the article names without that age.
             holders = [i for i in holders if self._described_with(i, ages)]
+        if len(holders) == 1 and head not in TITLED_OFFICES:
+            national = self._of_nationality(modifiers, holders[0])
+            if national is not None:
+                # "Netanyahu said ... “…,” the Israeli leader said", Iran's "Supreme Leader" the one
+                # leader named: the one person the article describes by that nationality.
+                return national
         return holders[0] if len(holders) == 1 else None
+
+    def _of_nationality(self, modifiers: tuple[str, ...], holder: int) -> int | None:
+        """The one person whose roles tell the nationality a role's modifier tells ("the Israeli
+        leader": "Israeli Prime Minister Benjamin Netanyahu"), when the role's one holder is not of it."""
+        told = {n for n in map(nationality, modifiers) if n is not None}
+        if len(told) != 1:
+            return None
+        (wanted,) = told
+
+        def of_it(person_id: int) -> bool:
+            found = set().union(*map(nationalities, self.registry.person(person_id).roles))
+            return any(same_nationality(wanted, n) for n in found)
+
+        if of_it(holder):
+            return None
+        others = [p.id for p in self.registry.persons if p.id != holder and of_it(p.id)]
+        return others[0] if len(others) == 1 else None
 
     def _described_with(self, person_id: int, words: list[str]) -> bool:
         roles = " ".join(self.registry.person(person_id).roles).casefold()
