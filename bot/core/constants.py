@@ -27,6 +27,11 @@ QUOTE_READ_CHARS = 500_000
 # And at most this many paragraphs of it (a news article has under 200; a million one-line
 # paragraphs cost time and memory per paragraph, whatever their length).
 QUOTE_READ_PARAGRAPHS = 5_000
+# A word is read at most this many characters long where a pattern looks along a run of words (a
+# name, a role before it): the longest place names have about 60 letters. A pattern free to read a
+# word to its end from every letter of it is quadratic on one long token ("WORD-WORD-...", 20 KB
+# took 10 s to ask about).
+WORD_CHARS_READ = 64
 # A quotation is checked against at most this many others sharing its first words for being
 # a piece of a longer one.
 QUOTE_PIECE_MAX_HOLDERS = 50

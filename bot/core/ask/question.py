@@ -171,7 +171,10 @@ _CARDINAL = (
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundreds?|thousands?|millions?|billions?|dozens?|once|twice|thrice)\b"
 )
-_AMOUNT = rf"(?:\d[\d,.]*|\b(?:{_NUMBER_WORD}))"
+# A figure as written, "1,250.5": read at most WORD_CHARS_READ long, or a run of thousands of digits was
+# read to its end from each of its digits (a question about 20 KB of them took a minute).
+_FIGURE = rf"\d[\d,.]{{0,{constants.WORD_CHARS_READ - 1}}}"
+_AMOUNT = rf"(?:{_FIGURE}|\b(?:{_NUMBER_WORD}))"
 _AMOUNT_INITIALS = rf"\d{_initials(_NUMBER_WORDS)}"
 # The first words of an amount said in words (_WORDED_AMOUNT).
 _WORDED_INITIALS = _initials("half|over|under|about|around|nearly|almost|than|a|couple")
@@ -228,7 +231,8 @@ _SAYING = frozenset("said say says told voted answered".split())
 # A number word capitalised after a capitalised word is part of a name, no count: "Formula One",
 # "Air Force One", "World War Two", "Channel Four".
 _NAMED_NUMBER = re.compile(
-    r"\b([A-Z][\w’'-]*\s+)(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Hundred)\b"
+    rf"\b([A-Z][\w’'-]{{0,{constants.WORD_CHARS_READ - 1}}}\s+)"
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Hundred)\b"
 )
 # Amounts of a unit, no count of things ("20 percent", "11 years", "8.9 metres"): the units of _UNITS
 # that are no other word ("in", "m", "pounds" ...), with shares.
@@ -407,7 +411,9 @@ _SUM_PATTERN = (
 _SUM = re.compile(_SUM_PATTERN)
 # Charges news copy gives as a share of something: "pay 1% in income tax", "interest of 4.5%".
 _LEVIES = frozenset("tax taxes interest vat duty duties tariff tariffs levy commission royalty".split())
-_PERCENTAGE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
+_PERCENTAGE = re.compile(
+    rf"\d(?:[\d.,]{{0,{constants.WORD_CHARS_READ - 2}}}\d)?\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE
+)
 # A currency's name in lower case, or in any case after a number ("6 million Lira"): capitalised
 # alone it is someone's or something's ("Rand Paul", "Ezra Pound", "Grand Prix"); "grand" is money
 # only after a number ("50 grand").
@@ -423,7 +429,7 @@ _NO_CHARGE = re.compile(
 # "£50,000", "$1.2 million", "300 euros": a sum of money, which counts no things.
 _MONEY_AMOUNT = re.compile(
     r"[$£€¥₹]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|m|bn|k)\b)?"
-    rf"|\b\d[\d,.]*\s*(?:(?:million|billion|trillion)\s+)?(?:{_CURRENCY_WORDS})\b",
+    rf"|\b{_FIGURE}\s*(?:(?:million|billion|trillion)\s+)?(?:{_CURRENCY_WORDS})\b",
     re.IGNORECASE,
 )
 # "How many" before a currency ("how many dollars") asks for money after all.

@@ -220,9 +220,12 @@ def _spelled_out(index: ArticleIndex, acronym: str) -> str | None:
     return found[acronym]
 
 
-CAPITALISED_RUN = re.compile(
-    r"(?:[A-Z][\w’'-]*|\d+)(?:\s+(?:(?:of|and|for|the|on|de|&)\s+)*(?:[A-Z][\w’'-]*|\d+))+"
+# Each word read to its end but no further than WORD_CHARS_READ (never a piece of a longer one): free
+# to read on, the run was tried from every capital of one long token to its end.
+_RUN_WORD = (
+    rf"(?:[A-Z][\w’'-]{{0,{constants.WORD_CHARS_READ - 1}}}(?![\w’'-])|\d{{1,{constants.WORD_CHARS_READ}}})"
 )
+CAPITALISED_RUN = re.compile(rf"{_RUN_WORD}(?:\s+(?:(?:of|and|for|the|on|de|&)\s+)*{_RUN_WORD})+")
 
 
 def _first_spelling(index: ArticleIndex, acronym: str) -> str | None:

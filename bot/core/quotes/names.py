@@ -321,7 +321,8 @@ def _role_word(low: str) -> bool:
 
 # "co-chairman Liam Fox" (no capitalised word after the pair: "chairman Liam Fox News" is no name).
 _ROLE_BEFORE_PAIR = re.compile(
-    r"\b(?P<role>[a-z][a-z-]+) (?P<given>[A-Z][a-z]+) (?P<word>[A-Z][a-z]+)\b(?! [A-Z])"
+    rf"\b(?P<role>[a-z][a-z-]{{1,{constants.WORD_CHARS_READ}}}) "
+    r"(?P<given>[A-Z][a-z]+) (?P<word>[A-Z][a-z]+)\b(?! [A-Z])"
 )
 # "Ruth Tower, a spokeswoman for": a role noun among the apposition's first few words.
 _PAIR_BEFORE_ROLE = re.compile(

@@ -10,14 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bot.core import constants
 from bot.core.article import Paragraph
 from bot.core.language.text import STOPWORDS
 from bot.core.language.tokens import Token
 from bot.core.quotes.givennames import is_given_name
 
-# A given name, then one or two capitalised words in matching marks, then a capitalised word.
+# A given name, then one or two capitalised words in matching marks, then a capitalised word (the
+# given name read at most WORD_CHARS_READ long: "Word-Word-..." was read from every capital to its end).
 _NICKNAME = re.compile(
-    r"\b([A-Z][\w-]+)"
+    rf"\b([A-Z][\w-]{{1,{constants.WORD_CHARS_READ}}})"
     r"(\s(?:\"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?\"|“[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?”"
     r"|‘[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?’))(?=\s([A-Z][\w-]*))"
 )

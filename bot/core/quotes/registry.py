@@ -808,8 +808,8 @@ def _swapped_surname(word: str, by_surname: dict[str, list[Person]]) -> Person |
     """ "Mr Bieth says" after "David Beith": a lone word that is the surname of exactly one
     person with two neighbouring letters swapped, copy's commonest typo, is that person. Short
     words are left alone: swaps there make other real names."""
-    if len(word) < constants.SWAPPED_SURNAME_MIN_CHARS:
-        return None
+    if not constants.SWAPPED_SURNAME_MIN_CHARS <= len(word) <= constants.WORD_CHARS_READ:
+        return None  # a longer "word" is no name, and each of its swaps is a copy of it: quadratic
     found = {
         id(person): person
         for i in range(1, len(word) - 1)  # the first letter, a capital, is never the swapped one

@@ -4,10 +4,12 @@ point `subject_before`, with relative clauses and the clause joined by "and".
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import ADDRESSING, WRITINGS
 from bot.core.quotes.items import Item, Subject
-from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
 from bot.core.quotes.sources import INDEFINITE, UNNAMED, Source, source_before
 from bot.core.quotes.subjects.before_people import person_before_affiliation
 from bot.core.quotes.subjects.before_walk import walk_back
@@ -53,7 +55,7 @@ def _past_participle_object(items: list[Item], found: Subject | None) -> Subject
     smiling Holt said", after a determiner, is Holt)."""
     if found is None or found.kind != "person":
         return found
-    at = next((j for j, item in enumerate(items) if item.mention is found.mention), None)
+    at = _item_of(items, found.mention)
     if at is None or at < 2:
         return found
     participle, before = items[at - 1], items[at - 2]
@@ -78,6 +80,19 @@ def _addressee(items: list[Item], verb: int, found: Subject | None) -> Subject |
     if items[at - 1].low not in ADDRESSING or items[at - 2].kind not in ("word", "mention"):
         return found
     return Subject("other")
+
+
+def _item_of(items: list[Item], mention: Mention | None) -> int | None:
+    """The index of the item holding `mention`: looked up by its offset (items are in text order),
+    else read for; reading every item for every verb of a sentence of thousands was quadratic."""
+    at = bisect_left(items, getattr(mention, "start", -1), key=_item_start)
+    if at < len(items) and items[at].mention is mention:
+        return at
+    return next((j for j, item in enumerate(items) if item.mention is mention), None)
+
+
+def _item_start(item: Item) -> int:
+    return item.start
 
 
 def _participle(low: str) -> bool:

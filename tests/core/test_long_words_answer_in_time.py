@@ -1,0 +1,71 @@
+"""One long token ("WORD-WORD-...", "WordWordWord...", a run of thousands of digits) or one sentence of
+thousands of "said X" is read in time: patterns that read a word or a figure to its end from every
+letter or digit of it, or look for an item from the start of the sentence for every verb, made a few
+kilobytes of such text take seconds (20 KB of digits took a minute to ask "How many ...?" about)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot.core import api
+from bot.core.article import parse_article
+from bot.core.ask.spellings import CAPITALISED_RUN
+
+# Each shape takes a few hundredths of a second to read; reading it quadratically took 2-20 s.
+SECONDS = 1.0
+
+WARM_UP = "The ferry sailed on Monday, said Ann Holt, the harbour master."
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm():
+    """The first question imports the ask engine: that start-up is no part of what is timed."""
+    article = parse_article(WARM_UP)
+    api.speakers(article)
+    api.ask(article, "Who sailed?")
+
+
+def _cpu_seconds(command, *args) -> float:
+    start = time.process_time()
+    command(*args)
+    return time.process_time() - start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "-".join(["HARBOUR"] * 2500) + " closed.",  # 20 KB, one token in capitals
+        "-".join(["Harbour"] * 2500) + " closed.",
+        "Harbour" * 6000 + " closed.",  # 42 KB, one capitalised "word"
+    ],
+    ids=["capitals", "capitalised", "run-together"],
+)
+def test_an_article_of_one_long_word_is_read_in_time(text):
+    article = parse_article(text)
+    assert _cpu_seconds(api.speakers, article) < SECONDS
+    assert _cpu_seconds(api.ask, article, "Who closed the harbour?") < SECONDS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["12" * 2000 + " harbours closed.", ".".join(["12"] * 1500) + " harbours closed."],
+    ids=["digits", "dotted"],
+)
+def test_an_article_of_one_long_figure_is_read_in_time(text):
+    article = parse_article(text)
+    assert _cpu_seconds(api.ask, article, "How many harbours closed?") < SECONDS
+
+
+def test_a_sentence_of_thousands_of_said_is_read_in_time():
+    article = parse_article("said Tom " * 4000 + "end.")  # 36 KB, one sentence
+    assert _cpu_seconds(api.speakers, article) < SECONDS
+
+
+def test_a_run_of_capitalised_words_never_ends_inside_a_long_word():
+    """Words are read at most so long, but a run never takes a piece of a longer one as its word."""
+    text = f"Officials of the Harbour Board met {'Quay' * 30} Holdings on Monday."
+    runs = [match.group(0) for match in CAPITALISED_RUN.finditer(text)]
+    assert runs[0] == "Officials of the Harbour Board"
+    assert all(not text[match.end() : match.end() + 1].isalnum() for match in CAPITALISED_RUN.finditer(text))
