@@ -132,7 +132,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
     signed_below(raws_of, body, article.paragraphs, registry)
     introduced_above(raws_of, body, registry)
     named_next(raws_of, body, registry)
-    issued_by(raws_of, body)
+    issued_by(raws_of, body, registry)
     refer_back(raws_of, body, registry.bodies)
     named_at_label_end(raws_of, registry)
     letters_of_writers(raws_of, body, registry)

@@ -11,7 +11,7 @@ from bot.core.article.newsprint import SPEAKER_LABEL, is_speaker_label
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes.function_words import WRITINGS
-from bot.core.quotes.people import Registry
+from bot.core.quotes.people import PERSON, Registry
 from bot.core.quotes.quoted.shared import WORD, Context, Raw, title_like
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.sources import ORGANISATION, PERSON_KIND, UNNAMED, refers_back
@@ -165,10 +165,12 @@ def _transcript_follows(items: list[attr.Item] | None) -> bool:
     return 2 <= len(words) <= 4 and "transcript" in words[:2] and words[-2:] == ["as", "follows"]
 
 
-def issued_by(raws_of: dict[int, list[Raw]], body: list[Paragraph]) -> None:
+def issued_by(raws_of: dict[int, list[Raw]], body: list[Paragraph], registry: Registry | None = None) -> None:
     """ "In a statement, the company said ... “…,” the statement said.": a writing's words are its
     issuer's, the organisation that a sentence just before says issued one (then `refer_back`
-    names it: "the company" is the one company of the article)."""
+    names it: "the company" is the one company of the article); or the person a sentence just
+    before opens with, sending it ("Ada Holt emailed supporters on Monday ... The email goes on to
+    say: “…”", "Holt sent a letter to the board")."""
     order = {paragraph.number: index for index, paragraph in enumerate(body)}
     for raws in raws_of.values():
         for raw in raws:
@@ -178,6 +180,10 @@ def issued_by(raws_of: dict[int, list[Raw]], body: list[Paragraph]) -> None:
             issuer = _issuer(_sentences_before(raw, body, order), writing[1])
             if issuer is not None:
                 raw.source = (issuer, ORGANISATION)
+            elif registry is not None:
+                sender = _person_sending(raw, body, order, writing[1], registry)
+                if sender is not None:
+                    raw.speaker, raw.source = sender, None
 
 
 # Writings an organisation issues, whose words are its own ("the statement said").
@@ -209,6 +215,43 @@ def _issuer(sentences: list[str], writing: str) -> str | None:
                 return found.group(1).casefold()
         return None
     return None
+
+
+def _person_sending(
+    raw: Raw, body: list[Paragraph], order: dict[int, int], writing: str, registry: Registry
+) -> int | None:
+    """The one person opening the nearest of the sentences before the quotation that tells of
+    sending such a writing ("Ada Holt emailed supporters", "Holt sent out a letter"), if that sentence
+    names no other person before its verb; else None."""
+    sending = re.compile(
+        rf"\b(?:{_SENDING_VERBS})\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){{0,2}}{writing}\b"
+        + (r"|\bemailed\b" if writing == "email" else ""),
+        re.IGNORECASE,
+    )
+    index = order.get(raw.paragraph.number, 0)
+    places = [(raw.paragraph, s) for s in reversed(raw.paragraph.sentences[: raw.first])]
+    if index > 0:
+        places += [(body[index - 1], s) for s in reversed(body[index - 1].sentences)]
+    for paragraph, sentence in places[:_ISSUED_REACH]:
+        text = paragraph.text[sentence.start : sentence.end]
+        verb = sending.search(text)
+        if verb is None:
+            continue
+        mentions = [
+            m
+            for m in registry.mentions.get(paragraph.number, ())
+            if sentence.start <= m.start < sentence.start + verb.start()
+        ]
+        first = mentions[0] if mentions else None
+        if first is None or first.start != sentence.start or first.kind != PERSON or first.possessive:
+            return None
+        if any(m.kind == PERSON and m.ids != first.ids and not m.possessive for m in mentions):
+            return None
+        return first.ids[0] if len(first.ids) == 1 else None
+    return None
+
+
+_SENDING_VERBS = "issued|released|sent|sent out|posted|wrote"
 
 
 _ORGANISATION_SUBJECT = re.compile(
