@@ -949,7 +949,8 @@ _ORG_HEADS = (
     frozenset(
         "bank ministry department company corp corporation inc ltd llc co group holdings agency bureau "
         "university college institute foundation union party commission committee council authority "
-        "airlines airways fund trust association federation network campaign administration".split()
+        "airlines airways fund trust association federation network campaign administration court "
+        "tribunal".split()
     )
     | lx.BUSINESS_WORDS
     | lx.CLUB_WORDS
@@ -998,32 +999,47 @@ def organisation_names(texts, nouns) -> dict[str, dict[frozenset, str]]:
             low = hit.start() - _NAME_WINDOW
             start = 0 if low <= 0 else text.find(" ", low, hit.start()) + 1  # from a whole word
             _scan_names(found, text[start : hit.end() + _NAME_WINDOW])
-    return found
+    return {head: _whole_names(names) for head, names in found.items()}
+
+
+def _whole_names(names: dict[frozenset, str]) -> dict[frozenset, str]:
+    """Names less those that are part of a longer one ("City Council" of "Harbor City Council", read
+    from a window opening inside the name): one organisation, not two."""
+    return {key: name for key, name in names.items() if not any(key < other for other in names)}
 
 
 _NAME_WINDOW = 60  # characters either side of a head: a name of five long words
 
 
 def _scan_names(found: dict[str, dict[frozenset, str]], text: str) -> None:
-    """Each run of capitalised words (and "of", and "campaign" after them) of `text` that names one."""
+    """Each run of capitalised words (and "of", and "campaign" after them) of `text` that names one;
+    not a run opening after "Civil and", whose name began before it ("NSW Civil and Administrative
+    Tribunal" is no "Administrative Tribunal")."""
     run: list[str] = []
+    cut = False
     end = 0
     for match in _NAME_WORD.finditer(text):
         word = match.group()
         spaced = text[end : match.start()] == " "
         if run and not spaced:
-            _add_name(found, run)  # punctuation between two words ends a name
+            _add_name(found, [] if cut else run)  # punctuation between two words ends a name
             run = []
         end = match.end()
         joined = run and word == "of" and text[end : end + 2].strip()[:1].isupper()
         if word[0].isupper() or joined:
+            if not run:
+                cut = _CAPITALISED_AND.search(text, 0, match.start()) is not None
             run.append(word)
             continue
         if run and word in _PLAIN_HEADS:
             run.append(word)
-        _add_name(found, run)
+        _add_name(found, [] if cut else run)
         run = []
-    _add_name(found, run)
+    _add_name(found, [] if cut else run)
+
+
+# A capitalised word and "and" right before a run: the run is the end of a longer name.
+_CAPITALISED_AND = re.compile(r"\b[A-Z][\w'’.-]*\s+(?:and|&)\s+$")
 
 
 def _add_name(found: dict[str, dict[frozenset, str]], run: list[str]) -> None:
