@@ -1133,9 +1133,15 @@ def outlet_meant(noun: str, texts: tuple[str, ...]) -> str | None:
     after = re.compile(rf"\b(?:{kinds}) ((?:{_NAME_RUN} )*{_NAME_RUN})\b(?!['’]s)")
     # "US magazine Mobile PC": a name after the noun is the outlet's, one before it where it is.
     before = re.compile(rf"\b((?:{_NAME_RUN} )*{_NAME_RUN}) (?:{kinds})\b(?! [A-Z])")
+    # "The Harbor Gazette, a weekly newspaper,": a name the apposition after it says is one.
+    apposed = re.compile(
+        rf"((?:{_NAME_RUN} )*{_NAME_RUN}), (?:a|an|the) (?:[a-z][\w-]* ){{0,2}}(?:{kinds})"
+        r"(?=[,.;)]| in | based )"
+    )
     found: dict[str, str] = {}
     for text in texts:
         hits = (*after.finditer(text), *(h for h in before.finditer(text) if _names_outlet(text, h)))
+        hits = (*hits, *apposed.finditer(text))
         for hit in hits:
             name = _THE_OPENING.sub("", hit.group(1))
             if name:
