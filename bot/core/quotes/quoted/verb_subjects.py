@@ -23,6 +23,7 @@ from bot.core.quotes.sources import (
     REFERRING,
     UNNAMED,
     UNNAMED_SOURCE_NOUNS,
+    WRITINGS,
     Source,
     another_of,
     fits_pronoun,
@@ -276,22 +277,50 @@ def source_name(text: str, source: Source, paragraph: int, resolver: Resolver) -
 def _referent_subject(raw: Raw, left: list[attr.Item], context: Context) -> tuple[str, str] | None:
     """ "The Security Council ... pledged sanctions against what it called “…”", "Reyes's campaign is
     defending the tweets. It's denouncing what it calls “…”": "it" is the organisation opening its
-    sentence, or the sentence before."""
-    candidates = [left]
+    sentence, or the sentence before (the paragraph before's last, for a paragraph opening with "It
+    said": "..., the NIESR report was optimistic. ¶ It said ... “…”")."""
+    candidates = [(left, raw.paragraph.text)]
     # "In cases of abortion, it said, “…”": past a short opening phrase, "it" opens the clause.
     opening = attr.past_opening_phrase(left) if left else 0
     # "The BPI is quick to condemn them. “…,” it said.": nothing before the quotation, the "it"
     # after it is the organisation opening the sentence before, as an opening "It" would be.
     if (opening >= len(left) or left[opening].low in REFERRING) and raw.first > 0:
         sentence = raw.paragraph.sentences[raw.first - 1]
-        candidates.append(context.items(sentence.start, sentence.end))
-    for items in candidates:
+        candidates.append((context.items(sentence.start, sentence.end), raw.paragraph.text))
+    elif left and left[0].low == "it" and raw.first == 0 and context.lead_in and context.before:
+        candidates.append((context.lead_in, context.before[0].text))
+    for items, text in candidates:
         if not items or items[0].low in REFERRING:
             continue
-        found = source_after(items, _past_owner(items))
-        if found is not None and found.kind == ORGANISATION:
-            return label(raw.paragraph.text[found.start : found.end]), found.kind
+        before = text is not raw.paragraph.text
+        # "Other than its warning ..., the NIESR report was optimistic": past the opening phrase.
+        start = _after_opening_phrase(items) if before else 0
+        found = source_after(items, start or _past_owner(items)) if start < len(items) else None
+        if found is None:
+            continue
+        words = text[found.start : found.end]
+        if found.kind == ORGANISATION or (before and _names_writing(words)):
+            return label(words), found.kind
     return None
+
+
+def _after_opening_phrase(items: list[attr.Item]) -> int:
+    """The index after the comma closing a phrase of words opening the sentence ("Other than its
+    warning on possible tax hikes,"), else 0."""
+    for index, item in enumerate(items[: _OPENING_WORDS + 1]):
+        if item.kind == "punct":
+            return index + 1 if item.low == "," and index > 0 else 0
+        if item.kind != "word":
+            return 0
+    return 0
+
+
+_OPENING_WORDS = 10
+
+
+def _names_writing(words: str) -> bool:
+    """ "the NIESR report": a writing "it" may stand for."""
+    return words.split()[-1].casefold() in WRITINGS
 
 
 def _past_owner(items: list[attr.Item]) -> int:
