@@ -227,6 +227,7 @@ ORG_WORDS = _set(
     "construction builders partners world magazine weekly monthly "
     "summit forum conference symposium games cup championship olympics war army navy force forces "
     "police guard guards command church cathedral mosque temple palace hall tower museum "
+    "embassy consulate library zoo diocese archdiocese "
     "council. nations organisation organization alliance coalition movement front brigade "
     "reuters afp ap bloomberg cnn bbc nbc abc cbs fox msnbc xinhua tass yonhap kyodo "
     "pentagon kremlin whitehall downing capitol nato opec who imf cia fbi nsa asean aukus g7 g20 "
@@ -379,7 +380,9 @@ SOURCE_NOUNS = _set(
     "authorities investigators officers regulator regulators insiders sources spokespeople "
     "white house pentagon kremlin military army navy study survey poll "
     "email emails release column suit petition headline transcript magazine tabloid tribunal judgment "
-    "order ruling indictment affidavit"
+    "order ruling indictment affidavit "
+    # governments speaking as one: "the Chinese embassy said", "the regime said"
+    "embassy consulate regime junta cabinet"
 )
 # Businesses named by their trade ("the airline said", "the tech giant added"): organisations that speak
 # as "the company" does, and refer back to the one of that trade the article names.
@@ -398,7 +401,7 @@ DOCUMENT_NOUNS = _set("plan cable manifesto proposal platform blueprint")
 ORG_NOUNS = _set(
     "campaign company firm ministry government department agency commission committee council office "
     "police court administration party union bank newspaper paper website military army navy "
-    "magazine tabloid tribunal"
+    "magazine tabloid tribunal embassy consulate regime junta cabinet"
 )
 ORG_NOUNS |= TRADE_NOUNS | ENSEMBLE_NOUNS
 
