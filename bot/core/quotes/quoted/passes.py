@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.core.article import Paragraph
+from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
 from bot.core.quotes.people import PERSON, Registry
@@ -95,6 +96,38 @@ def refer_back(
         meant = meant or lone_business_meant(noun, bodies, before)
         if meant is not None:
             raw.source = (meant, ORGANISATION)
+    _quoted_just_before(raws_of)
+
+
+def _quoted_just_before(raws_of: dict[int, list[Raw]]) -> None:
+    """ "The Harbor Foundation ... told Fox 35 that it is focused on “…”. ¶ “…,” the group said": a
+    plain noun for an organisation that stands for none the article names by it ("the group", "the
+    organization", "the agency") is the organisation quoted just before, in this paragraph or the one
+    before; never a country or city (no "the company" for "China said")."""
+    last: tuple[tuple[str, str], int] | None = None
+    for raws in raws_of.values():
+        for raw in raws:
+            if raw.source is None:
+                continue
+            noun = _generic_noun(raw.source[0])
+            if noun is not None and last is not None and raw.paragraph.number - last[1] <= 1:
+                raw.source = last[0]
+            elif raw.source[1] == ORGANISATION and noun is None and not _place(raw.source[0]):
+                last = (raw.source, raw.paragraph.number)
+
+
+def _generic_noun(name: str) -> str | None:
+    first, _, noun = name.partition(" ")
+    return noun if first.casefold() == "the" and noun in _GENERIC_ORG_NOUNS else None
+
+
+# Plain nouns for any organisation, whatever its name ends in.
+_GENERIC_ORG_NOUNS = frozenset("organization organisation group agency company firm foundation body".split())
+
+
+def _place(name: str) -> bool:
+    words = name.casefold().removeprefix("the ")
+    return words in lx.PLACES or words in lx.DEMONYMS
 
 
 def named_at_label_end(raws_of: dict[int, list[Raw]], registry: Registry) -> None:
