@@ -20,6 +20,7 @@ from bot.core.query import clean_query, unquoted
 from bot.core.quotes import engine as quotes
 from bot.core.quotes import passages as quote_passages
 from bot.core.search import engine as search
+from bot.core.search.query import paragraph_reference
 from bot.core.summary import engine as summary_engine
 
 Summary = summary_engine.Summary
@@ -253,6 +254,9 @@ def ask(article: Article, question: str) -> Answer:
     question = clean_query(question, "question")
     if names_nothing(question) and not asks_for_gist(question):
         raise QueryError(NAMES_NOTHING)  # "Why?": a remedy, not an answer
+    number = paragraph_reference(question)
+    if number is not None:  # "¶3" was "The article doesn't mention 3."
+        raise QueryError(f"To read paragraph {number}, use /lookup ¶{number}.")
     from bot.core.ask import engine as answer_engine  # imported on the first question (start-up)
 
     return answer_engine.answer_question(_checked(article), question)

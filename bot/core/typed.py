@@ -61,6 +61,8 @@ def parse(line: str) -> Typed:
         return _arguments(name, rest)
     if name in BARE_COMMANDS and (not rest or (name == "summary" and _SENTENCES.match(rest))):
         return _arguments(name, rest)
+    if paragraph_reference(line) is not None:  # "¶3" typed alone: a reader opening a cited paragraph
+        return Typed("lookup", line)
     return Typed("ask", line)
 
 

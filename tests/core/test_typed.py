@@ -83,3 +83,12 @@ def test_a_superscript_digit_after_a_keyword_is_part_of_the_keyword():
 def test_a_paragraph_reference_is_a_keyword_not_a_limit(line):
     typed = parse(line)
     assert typed.name == "lookup" and typed.number is None and typed.text.endswith("9")
+
+
+@pytest.mark.parametrize("line", ["¶3", "¶ 3", "para 3", "paragraph 3", "p. 3"])
+def test_a_paragraph_reference_typed_alone_opens_that_paragraph(line):
+    assert parse(line) == Typed("lookup", line)
+
+
+def test_a_question_naming_a_paragraph_stays_a_question():
+    assert parse("What does paragraph 3 say?").name == "ask"
