@@ -142,6 +142,10 @@ async def _add(catalog: Catalog, server: int, source: str) -> StoredArticle:
             raise ArticleError(
                 f"{shown(source)} is a folder: give one .txt, .md or .html file in it, or a link."
             )
+        if path.exists() and not path.is_file():  # a device (/dev/null), a named pipe, a socket
+            raise ArticleError(
+                f"{shown(source)} is not a file: save the article's text as a .txt file and add that."
+            )
         if not path.is_file():
             raise ArticleError(f"File not found: {shown(source)}. {_GIVE_SOURCE}")
         data = _read_capped(path)

@@ -25,3 +25,10 @@ def test_an_unknown_user_s_home_exits_2_with_one_line(capsys):
     code, _, err = cli(capsys, "articles", "add", "~no-such-user-zq/story.txt")
     assert code == 2
     assert_one_clean_line(err)
+
+
+def test_a_device_is_named_as_no_file(capsys):
+    code, _, err = cli(capsys, "articles", "add", "/dev/null")
+    assert code == 2
+    assert_one_clean_line(err)
+    assert "is not a file" in err and "File not found" not in err
