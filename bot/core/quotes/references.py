@@ -295,6 +295,10 @@ def indefinite_person(items: list[Item], gender: str | None) -> Source | None:
     if at >= len(items) or items[at].low not in INDEFINITE or not items[at].cap:
         return None
     named = [index for index, item in enumerate(items) if _named_subject(item)]
+    one_of = _one_of_them(items, at)
+    if one_of is not None:
+        # "One of them told KFOR he was “nauseated.” ... “…,” he said": one of a group just named.
+        return None if named else Source(items[at].start, items[one_of].end, UNNAMED)
     head = None
     plain = 0
     for index in range(at + 1, min(len(items), at + 1 + _INDEFINITE_REACH)):
@@ -320,6 +324,14 @@ def indefinite_person(items: list[Item], gender: str | None) -> Source | None:
     return Source(items[at].start, items[end].end, UNNAMED)
 
 
+def _one_of_them(items: list[Item], at: int) -> int | None:
+    """Where "One of them" / "One of those" ends when it opens the sentence at `at`, else None."""
+    if items[at].low != "one" or at + 2 >= len(items) or items[at + 1].low != "of":
+        return None
+    return at + 2 if items[at + 2].low in _GROUP_PRONOUNS else None
+
+
+_GROUP_PRONOUNS = frozenset(("them", "those"))
 _INDEFINITE_REACH = 8  # "A Department for Work and Pensions spokeswoman": a body's name before the noun
 _APPOSITION_ITEMS = 2  # ", Mary Holt": a comma, then the name the unnamed person turns out to have
 _BODY_NAME_LINKS = frozenset("for of and & the".split())
