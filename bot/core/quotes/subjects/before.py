@@ -79,7 +79,9 @@ def _addressee(items: list[Item], verb: int, found: Subject | None) -> Subject |
         return found
     if items[at - 1].low not in ADDRESSING or items[at - 2].kind not in ("word", "mention"):
         return found
-    return Subject("other")
+    # The longer subject itself ("A letter from the union"), as without the addressee.
+    found = walk_back(items, at - 2)
+    return found if found is not None and found.kind == "other" else Subject("other")
 
 
 def _item_of(items: list[Item], mention: Mention | None) -> int | None:
