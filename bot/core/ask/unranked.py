@@ -224,14 +224,18 @@ def _passage(
     return Answer(question, None, (passage,), 0.0, "passage", passage)
 
 
+# Words placing a thing in time ("Has this happened before?"): nothing the article could lack by name.
+_WORDS_OF_TIME = frozenset("before after during since until ago again ever still yet already".split())
+
+
 def unknown_words(index: ArticleIndex, question: str) -> tuple[str, ...]:
     """The question's content words that the article never uses, as typed (none: nothing to name)."""
     unknown = {w.word for w in content_words(index, question) if not w.known}
     typed: dict[str, str] = {}
     for raw in question.split():
         word = raw.strip("?!.,;:“”\"'‘’()")
-        if word.casefold() in INDEFINITES:
-            continue  # "Has anyone died?" asks about no "anyone" the article could lack
+        if word.casefold() in INDEFINITES | _WORDS_OF_TIME:
+            continue  # "Has anyone died?" asks about no "anyone" the article could lack, nor "before"
         for term in query_words(word, index.vocabulary.df):
             if term in unknown:
                 typed.setdefault(term, word)
