@@ -67,9 +67,7 @@ from bot.core.quotes.quoted.writings import (
     TRANSCRIPT,
     bracketed_outlet,
     issued_by,
-    labelled_turn,
     transcript_turn,
-    turn_label_end,
     writing_it,
 )
 from bot.core.quotes.repeats import pull_quotes, unique
@@ -179,13 +177,8 @@ def _quote(raw: Raw, registry: Registry, resumes: bool = False) -> Quote:
         speaker = registry.person(raw.speaker).name
     elif raw.source is not None:
         speaker, kind = raw.source
-    # A quoted transcript's turn ("PENCE: Well, look, ...") is its words without the label.
-    words = qm.inner_text(raw.paragraph.text, raw.span)
-    label_end = turn_label_end(raw)
-    if label_end is not None and raw.paragraph.text[label_end : raw.span.end].strip():
-        words = qm.inner_text(raw.paragraph.text, replace(raw.span, start=label_end))
     return Quote(
-        text=words,
+        text=qm.inner_text(raw.paragraph.text, raw.span),
         paragraph=raw.paragraph.number,
         sentence=sentence_text(raw),
         speaker=speaker,
@@ -202,11 +195,6 @@ def _attribute(
     """Set raw.speaker from its own sentence, else from the quotation it continues."""
     if qm.byline_follows(raw.paragraph.text, raw.span):
         return  # a headline: no one's words, not even the speaker of the paragraph before
-    labelled, person, label = labelled_turn(raw, resolver.registry)
-    if labelled:
-        # A turn of a quoted transcript is its label's words, never the turn before going on.
-        raw.speaker, raw.source, raw.own = person, label, True
-        return
     same_sentence = before is not None and before.last == raw.first
     left, right = sides(raw, before, same_sentence, context)
     if same_sentence and _label_before_participle(before, left):

@@ -33,7 +33,7 @@ def transcript_quotes(article: Article, registry: Registry) -> list[Quote]:
     found = []
     for paragraph, label in turns:
         said = paragraph.text[label.end() :].strip()
-        person = labelled_person(label.group(), registry.persons)
+        person = _labelled(label.group(), registry.persons)
         if person is None or not said or qm.DOUBLE_MARKS.intersection(said):
             continue
         found.append(Quote(said, paragraph.number, said, person.name))
@@ -113,7 +113,7 @@ def _interviewee(article: Article, registry: Registry, first_answer: int) -> Per
     return named[0] if len(named) == 1 else None
 
 
-def labelled_person(label: str, persons: list[Person] | tuple[Person, ...]) -> Person | None:
+def _labelled(label: str, persons: list[Person]) -> Person | None:
     """The one person whose surname the label is ("MARSH:", "MR. MARSH:", "GOV. MARSH:")."""
     words = [w.strip(".").casefold() for w in label.strip()[:-1].split()]
     words = [w for w in words if w and w not in lx.HONORIFICS and not lx.is_role_head(w)]

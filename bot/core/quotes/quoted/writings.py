@@ -7,15 +7,13 @@ from __future__ import annotations
 import re
 
 from bot.core.article import Paragraph
-from bot.core.article.newsprint import SPEAKER_LABEL, is_speaker_label
-from bot.core.language import lexicon as lx
+from bot.core.article.newsprint import SPEAKER_LABEL
 from bot.core.quotes import attribution as attr
 from bot.core.quotes.function_words import WRITINGS
 from bot.core.quotes.people import PERSON, Registry
 from bot.core.quotes.quoted.shared import WORD, Context, Raw, title_like
 from bot.core.quotes.resolver import Resolver
-from bot.core.quotes.sources import ORGANISATION, PERSON_KIND, UNNAMED, refers_back
-from bot.core.quotes.transcripts import labelled_person
+from bot.core.quotes.sources import ORGANISATION, UNNAMED, refers_back
 
 
 def transcript_turn(raw: Raw, context: Context) -> bool:
@@ -23,48 +21,6 @@ def transcript_turn(raw: Raw, context: Context) -> bool:
     label opening the quotation ("WALLACE: ...") is a dialogue of several voices, left alone."""
     labelled = SPEAKER_LABEL.match(raw.paragraph.text, raw.span.start) is not None
     return not labelled and _transcript_follows(context.lead_in)
-
-
-def labelled_turn(raw: Raw, registry: Registry) -> tuple[bool, int | None, tuple[str, str] | None]:
-    """ "Partial transcript as follows: ¶ "WALLACE: Will she be there? ¶ "PENCE: Well, look, ...": a
-    transcript set in quote marks, each turn opening with its speaker's label in capitals. Whether
-    the quotation opens with such a label; the one person of the article whose surname it is; else
-    the label itself as a person's source ("Wallace", when the host is never named outside the
-    turns), or the transcript for a label that is no one's name ("Q:")."""
-    label = _turn_label(raw)
-    if label is None:
-        return False, None, None
-    words = [w.strip(".") for w in label.group().strip()[:-1].split()]
-    if not is_speaker_label(label.group().strip()[:-1]):
-        # "VIDEO: ...": a clip played between the turns speaks, never the turn before going on.
-        return True, None, ((f"the {words[0].casefold()}", UNNAMED) if len(words) == 1 else TRANSCRIPT)
-    person = labelled_person(label.group(), registry.persons)
-    if person is not None:
-        return True, person.id, None
-    name = words[-1].title() if words else ""
-    if len(words) == 1 and lx.is_role_head(name.casefold()):
-        return True, None, (f"the {name.casefold()}", UNNAMED)  # "HOST:", "MODERATOR:"
-    common = name.casefold() in registry.lowercase_words
-    if len(words) == 1 and len(name) >= _LABEL_NAME_CHARS and not common:
-        return True, None, (name, PERSON_KIND)
-    return True, None, TRANSCRIPT  # "NOTE:", "UPDATE:": a word the article writes in lower case
-
-
-def turn_label_end(raw: Raw) -> int | None:
-    """Where the words of a quoted transcript's turn begin, past its label ("PENCE: "), if any."""
-    label = _turn_label(raw)
-    return label.end() if label is not None else None
-
-
-def _turn_label(raw: Raw) -> re.Match | None:
-    """The capitals' label ("WALLACE: ") opening a quotation that opens its paragraph."""
-    label = SPEAKER_LABEL.match(raw.paragraph.text, raw.span.start)
-    opens = not raw.paragraph.text[: raw.span.start].strip(_OPENING_MARKS + " ")
-    return label if label is not None and opens and label.group().strip()[:-1].isupper() else None
-
-
-_LABEL_NAME_CHARS = 3  # "Q:", "A:" and "MR:" name no one
-_OPENING_MARKS = "“\"‘'"
 
 
 def bracketed_outlet(raw: Raw) -> tuple[str, str] | None:
