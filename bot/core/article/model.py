@@ -129,12 +129,13 @@ _LINE_BREAKS = ("\r", "\u2028", "\u2029", "\x85")
 def parse_article(text: str, article_id: str = "article", source: str = "<text>") -> Article:
     """Parse article text into an Article; raise ArticleError if it holds no text."""
     title, url, fields, lines = _split_front_matter(_cleaned(text).split("\n"))
+    written = any(line.strip() for line in lines)
     if looks_like_markdown(lines, source):
         lines = plain_lines(_without_repeated_title(lines, title))
     else:
         lines = _unbulleted(lines)
     blocks = _paragraph_texts(lines)
-    _check_size(blocks, source)
+    _check_size(blocks, source, written)
     if len(blocks) > 1 and _RELEASE_STATUS.fullmatch(blocks[0]):
         del blocks[0]  # "FOR IMMEDIATE RELEASE" tells editors when to print, above the headline
     if title is None and _looks_like_title(blocks):
@@ -176,8 +177,12 @@ def _cleaned(text: str) -> str:
     return clean_control(unescape_entities(text))
 
 
-def _check_size(blocks: list[str], source: str) -> None:
+def _check_size(blocks: list[str], source: str, written: bool = False) -> None:
     """Refuse a text with no paragraph, or with more than an article has."""
+    if not blocks and written:  # "# Harbour news" and "## The quay" alone: no file is empty
+        raise ArticleError(
+            f"{Path(source).name} has only headings or markup: no paragraph of text to answer from."
+        )
     if not blocks:
         raise ArticleError(f"{Path(source).name} is empty: there is no text to answer from.")
     if len(blocks) > constants.MAX_ARTICLE_PARAGRAPHS:
