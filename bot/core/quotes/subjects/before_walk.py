@@ -13,6 +13,7 @@ from bot.core.quotes.function_words import (
     PREPOSITIONS,
     RELATIVES,
     SPEAKING_FOR_HEADS,
+    WRITINGS,
     is_negation,
 )
 from bot.core.quotes.items import Item, Subject
@@ -90,6 +91,9 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
     occasion = occasion_phrase(items, index)
     if occasion is not None:
         return occasion  # "Sanders during a Sunday rally thanked": Sanders, not the rally
+    timed = _writing_before_time(items, index)
+    if timed is not None:
+        return _Found(Subject("other", source=timed))  # "A statement released on Monday said"
     if item.kind == "mention" and place_phrase_at(items, index) is None:
         return _Found(_mentioned_subject(items, index))
     if item.kind == "punct" and item.low == ",":
@@ -109,6 +113,32 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
     if item.kind in ("punct", "quote"):
         return _Found(None)
     return _Found(_subject_at(items, index))
+
+
+def _writing_before_time(items: list[Item], index: int) -> Source | None:
+    """ "A statement released on Monday said", "The statement on Monday said": the writing whose noun
+    ends before a phrase of when it came out (its day, "late", "last week", an issuing participle)
+    ending at `index`; None when no such phrase ends there."""
+    back = index
+    while back > 0 and items[back].kind == "word" and items[back].low in _WHEN_WORDS:
+        back -= 1
+    if back == index or items[back].kind != "word" or items[back].low not in WRITINGS:
+        return None
+    if not any(items[at].low in _WHEN_HEADS for at in range(back + 1, index + 1)):
+        return None
+    found = source_before(items, back)
+    if found is None or items[back].cap:
+        return found
+    return Source(found.start, found.end, UNNAMED)  # "a post": a writing, not "the Post"
+
+
+# The words of a phrase telling when a writing came out, and those of them that name a time.
+_WHEN_HEADS = lx.WEEKDAYS_MONTHS | frozenset(
+    "yesterday today tonight week weekend month night morning".split()
+)
+_WHEN_WORDS = _WHEN_HEADS | frozenset(
+    "on late early last this earlier released issued published sent".split()
+)
 
 
 # Adverbs of time or manner between a noun phrase's head and its verb ("the statement then said",
