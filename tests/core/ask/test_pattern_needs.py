@@ -80,3 +80,17 @@ def test_a_time_word_written_with_an_odd_fold_is_still_found():
     assert question._holds(question._RELATIVE_TIME, "It was quiet la\u017ft wee\u212a.")
     assert question._holds(question._RELATIVE_TIME, "Pilots came back ye\u017fterday.")
     assert not question._holds(question._RELATIVE_TIME, "The ferry opens in the harbour.")
+
+
+def test_every_branch_of_the_uncounted_figures_blanks_what_it_did_before_its_word_tree():
+    """_AGE_BY_NAME reads its word-start boundary once and its prepositions and months as a tree: each
+    branch still blanks the same figures (an age, a dated year, a decade, a pronoun "one", a name's
+    number)."""
+    text = (
+        "Mara Quill, 45, a 28-year-old, said in March 2019 and \u017fince 2004 of the 1998 Act; the 1990s, a "
+        "one-time rival, at one point no one, one of them, one another. Flight 370 took off from Gate 12 in "
+        "Sept 2001."
+    )
+    assert question._AGE_BY_NAME.sub("_", text) == (
+        "Mara _ a _, said in _ and _ of _ Act; the _, a _ rival, _ _, _ them, _. _ took off from _ in _."
+    )
