@@ -195,7 +195,8 @@ _SIZE_UNITS = (
 _UNITS = f"{_SIZE_UNITS}|kg|kilos?|kilograms?|tonnes?|tons?|lbs?|pounds|stone"
 # Any age written as one ("28-year-old", "a six-month-old", "45 years old"): no length of time.
 _AN_AGE = re.compile(
-    rf"\b(?:\d{{1,3}}|{_NUMBER_WORD})[\s-](?:year|month|week|day)s?[\s-]old\b", re.IGNORECASE
+    rf"(?=[{_AMOUNT_INITIALS}])(?:\b(?:\d{{1,3}}|{_NUMBER_WORD})[\s-](?:year|month|week|day)s?[\s-]old\b)",
+    re.IGNORECASE,
 )
 # An amount of a unit said in words, with no number: "half an hour", "an hour and a half", "a couple of
 # days", "a quarter of a mile", "in just over an hour" (not "a year ago", "once a week", "within a week of").
@@ -1249,6 +1250,16 @@ def _says_any(*words: str) -> Callable[[str], bool]:
     return needs
 
 
+_SAYS_SINCE = _says_any("since")
+_SAYS_A_NUMBER_WORD = _says_any(*_NUMBER_WORDS.split("|"))
+_SAYS_A_WORDED_AMOUNT = _says_any(*"over under about around nearly almost than quarter couple".split())
+
+
+def _says_an_amount(text: str) -> bool:
+    """A need: a figure, a number word ("two", "half") or a word of an amount said in words."""
+    return _SAYS_A_NUMBER_WORD(text) or _SAYS_A_WORDED_AMOUNT(text) or _has_digit(text)
+
+
 # What every match of a slow pattern holds: a digit, or a word in ASCII letters that IGNORECASE folds
 # no other letter to (so a lower-cased text holds it), or words checked past the odd folds (_says_any).
 # A text without it is left unscanned: the first asking of a question on a long article reads hundreds
@@ -1260,7 +1271,13 @@ _NEEDS: dict[re.Pattern, Callable[[str], bool]] = {
     _AGED: _has_digit,
     _MONEY_AMOUNT: _has_digit,
     _NO_COUNT: _has_digit,
-    _SINCE_WHEN: _has_digit,
+    _SINCE_WHEN: lambda text: _SAYS_SINCE(text) and _has_digit(text),
+    # A measurement holds a figure, a number word or a word of an amount said in words ("half an
+    # hour", "over a mile", "a couple of days"); a height's words and a hyphenated height's hyphen.
+    _MEASUREMENT: _says_an_amount,
+    _SIZE_MEASUREMENT: _says_an_amount,
+    _ABOUT_HEIGHT: _says_any("tall", "height", "stand", "stood"),
+    _HYPHENATED_HEIGHT: lambda text: "-" in text,
     # Its time words ("yesterday", "today" and "days" hold "day"): half the sentences of news hold none.
     _RELATIVE_TIME: _says_any(
         *"day week month year decade century spring summer autumn fall winter tomorrow tonight".split()

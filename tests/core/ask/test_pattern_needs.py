@@ -13,6 +13,7 @@ TEXTS = (
     "The harbour has been open since the early 1990s, and since 2004 by night.",
     "Its 17 year old driver won 30 pounds between 1998-2001.",
     "Highway 20 was closed during the 1980s.",
+    "The 6-4 forward stands taller than his brother, who is half a foot shorter.",
     "They met last week, two months later, and will meet again by early spring or tonight.",
 )
 
@@ -42,7 +43,7 @@ def _without_lookahead(pattern):
 LISTED = (
     "At 6:30 p.m. on Monday, twenty-one boats and a dozen SEVEN-seat ferries left; one in 1990s "
     "weeks, the 3rd of May, noon, ſix ſeconds and the \u212aelvin first2 1st ONE_one decades ago, "
-    "ſince ſunday, half an hour, 20 percent, ſeven miles."
+    "ſince ſunday, half an hour, 20 percent, ſeven miles, a ſix-year-old, 17 year old, SEVEN-MONTH-OLD."
 )
 
 WORD_LIST_PATTERNS = (
@@ -52,6 +53,7 @@ WORD_LIST_PATTERNS = (
     question._SIZE_MEASUREMENT,
     question._SHARE_OR_SPAN,
     question._TIME_SPAN,
+    question._AN_AGE,
 )
 
 
