@@ -51,9 +51,9 @@ _MONTHS = (
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # The months as a sentence writes them: "may" and "march" in lower case are a verb ("he may declare an
 # emergency", "they march on Sunday"), no month.
-_WRITTEN_MONTHS = (
-    "|".join(m for m in _MONTHS.split("|") if m not in ("may", "march", "mar")) + "|(?-i:May|March|Mar)"
-)
+_MONTHS_ANY_CASE = "|".join(m for m in _MONTHS.split("|") if m not in ("may", "march", "mar"))
+_CAPITALISED_MONTHS = "(?-i:May|March|Mar)"
+_WRITTEN_MONTHS = f"{_MONTHS_ANY_CASE}|{_CAPITALISED_MONTHS}"
 _DATE_PART = rf"\d|{_MONTHS}|{_DAYS}"  # a time word that dates something: a number, a month, a day
 
 
@@ -93,16 +93,17 @@ def _trie_of(words: list[str]) -> str:
 
 
 _TIME_WORDS = (
-    "centur(?:y|ies)|decade|year|years|era|period|reign|dynasty|age|morning|evening|night|"
+    "century|centuries|decade|year|years|era|period|reign|dynasty|age|morning|evening|night|"
     "today|yesterday|tomorrow|week|weeks|month|months|earlier|later|ago|since|until|during|"
     "before|after|bc|ad|bce|ce"
 )
 _TIME = re.compile(
     rf"(?=[\d{_initials(_MONTHS, _DAYS, 'noon|midnight', _TIME_WORDS)}])"
-    rf"(?:\b(?:{_WRITTEN_MONTHS}|{_DAYS})\b|\b\d{{3,4}}s?\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|"
+    # Every branch starts a word: the boundary is read once, and each word list as a tree (_word_trie).
+    rf"(?:\b(?:(?:{_word_trie(f'{_MONTHS_ANY_CASE}|{_DAYS}')}|{_CAPITALISED_MONTHS})\b|\d{{3,4}}s?\b|\d{{1,2}}(?:st|nd|rd|th)\b|"
     # a time of day: "6:00 a.m.", "9pm", "18:15", "noon"
-    r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight)\b|"
-    rf"\b(?:{_TIME_WORDS})\b)",
+    r"\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d\d\b|(?:noon|midnight)\b|"
+    rf"{_word_trie(_TIME_WORDS)}\b))",
     re.IGNORECASE,
 )
 # What names a day: a weekday, a day of a month ("Nov. 8", "8 November"), or one relative to today.
@@ -705,6 +706,7 @@ def counts_the_qualifier(question: str, text: str) -> bool:
 
 
 _ORDINAL_WORDS = "|".join(ORDINALS[:10])  # "first" to "tenth": the places a ranking writes in words
+_ORDINAL_TREE = _word_trie(_ORDINAL_WORDS)
 # Words ending in "-est" that are no superlative: "the second test", "a third arrest" (a third arrest
 # does count arrests).
 _NOT_SUPERLATIVE = (
@@ -715,9 +717,10 @@ _NOT_SUPERLATIVE = (
 # A place in a ranking counts nothing: "the No. 2 airport", "No. 3-ranked Munich", "the third-largest
 # port", "its 5th busiest", "ranked fourth". "How many airports were ranked?" is not answered by them.
 _RANK = re.compile(
-    r"\bNo\.?\s?\d+(?:-ranked)?\b"
-    rf"|(?i:\b(?:{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))[\s-]+(?:most|least|(?!(?:{_NOT_SUPERLATIVE})\b)[a-z]+est)\b"
-    rf"|\branked\s+(?:No\.?\s?)?(?:\d+|{_ORDINAL_WORDS})\b)"
+    # Every branch starts a word: the boundary is read once, the ordinals as a tree.
+    r"\b(?=\w)(?:No\.?\s?\d+(?:-ranked)?\b"
+    rf"|(?i:(?:{_ORDINAL_TREE}|\d+(?:st|nd|rd|th))[\s-]+(?:most|least|(?!(?:{_NOT_SUPERLATIVE})\b)[a-z]+est)\b"
+    rf"|ranked\s+(?:No\.?\s?)?(?:\d+|{_ORDINAL_TREE})\b))"
 )
 
 
@@ -1087,9 +1090,10 @@ _CODE_NUMBER = re.compile(r"\b[A-Z]{1,4}-?\d+[A-Za-z]*\b")
 # and an ordinal ("the 19th century", "its 3rd edition"), but for a run ("his 13th successive win"). "How
 # many Huguenots were there?" is not answered by "the wars fought from 1562 to 1598".
 _NO_COUNT = re.compile(
-    r"\b(?:in|from|to|until|till|since|by|between|and|during|before|after|around|circa|c\.)\s+"
+    # Every branch starts a word: the boundary is read once, the prepositions as a tree.
+    rf"\b(?=\w)(?:{_word_trie('in|from|to|until|till|since|by|between|and|during|before|after|around|circa|c.')}\s+"
     r"(?:the\s+(?:year\s+)?)?(?:1\d|20)\d\d(?:s|[–-](?:1\d|20)?\d\d)?\b"
-    r"|\b(?:1\d|20)\d\d\s*[–-]\s*(?:1\d|20)?\d\d\b|\b\d+(?:st|nd|rd|th)\b(?!\s+(?:successive|consecutive|straight)\b)",
+    r"|(?:1\d|20)\d\d\s*[–-]\s*(?:1\d|20)?\d\d\b|\d+(?:st|nd|rd|th)\b(?!\s+(?:successive|consecutive|straight)\b))",
     re.IGNORECASE,
 )
 # "cut its workforce by 1200", "rose to 1500": after a verb of change, a figure before the year 2000
@@ -1251,6 +1255,7 @@ def _says_any(*words: str) -> Callable[[str], bool]:
 
 
 _SAYS_SINCE = _says_any("since")
+_SAYS_A_DAY_OR_THIS = _says_any("day", "tonight", "this", "that")
 _SAYS_A_NUMBER_WORD = _says_any(*_NUMBER_WORDS.split("|"))
 _SAYS_A_WORDED_AMOUNT = _says_any(*"over under about around nearly almost than quarter couple".split())
 
@@ -1268,7 +1273,12 @@ _NEEDS: dict[re.Pattern, Callable[[str], bool]] = {
     _AGE_BY_NAME: lambda text: _has_digit(text) or "one" in text.lower(),
     _AN_AGE: lambda text: "old" in text.lower(),
     _REPORTED_ON: lambda text: "day" in text.lower() or "tonight" in text.lower(),
-    _AGED: _has_digit,
+    # An age ends in "old"; a past time says "last", "earlier", "yesterday" or "ago"; a future one one of
+    # its words; a time opening a clause a weekday, "today", "tonight", "this" or "that", and a comma.
+    _AGED: lambda text: "old" in text.lower() and _has_digit(text),
+    _PAST_TIME: _says_any("last", "earlier", "yesterday", "ago"),
+    _FUTURE_TIME: _says_any("next", "tomorrow", "will", "due", "later", "coming", "expected", "scheduled"),
+    _TIME_OF_A_PAST_DEED: lambda text: "," in text and _SAYS_A_DAY_OR_THIS(text),
     _MONEY_AMOUNT: _has_digit,
     _NO_COUNT: _has_digit,
     _SINCE_WHEN: lambda text: _SAYS_SINCE(text) and _has_digit(text),

@@ -14,6 +14,7 @@ TEXTS = (
     "Its 17 year old driver won 30 pounds between 1998-2001.",
     "Highway 20 was closed during the 1980s.",
     "The 6-4 forward stands taller than his brother, who is half a foot shorter.",
+    "This month, the harbour board awarded a contract; two days ago it was due to close.",
     "They met last week, two months later, and will meet again by early spring or tonight.",
 )
 
