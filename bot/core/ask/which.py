@@ -67,8 +67,7 @@ def _owned_only(question: str, sentences: list[str]) -> bool:
     noun = _singular(match.group(1).casefold())
     asked = {_bare(w) for w in re.findall(r"[\w’'-]+", question)}
     for text in sentences:
-        tokens = _TOKEN.findall(text)
-        mentions = [i for i, token in enumerate(tokens) if _singular(_bare(token)) == noun]
+        tokens, mentions = _mentions(text, noun)
         if not mentions:
             return False
         for at in mentions:
@@ -78,6 +77,12 @@ def _owned_only(question: str, sentences: list[str]) -> bool:
             if not owned or any(_named(t, asked) for t in after):
                 return False
     return True
+
+
+def _mentions(text: str, noun: str) -> tuple[list[str], list[int]]:
+    """The sentence's tokens and the places among them where `noun` stands, singular or plural."""
+    tokens = _TOKEN.findall(text)
+    return tokens, [i for i, token in enumerate(tokens) if _singular(_bare(token)) == noun]
 
 
 # "Whose birthday ...?": the thing whose owner is asked for.
@@ -93,8 +98,7 @@ def _unowned_whose(question: str, sentences: list[str]) -> bool:
         return False
     noun = _singular(match.group(1).casefold())
     for text in sentences:
-        tokens = _TOKEN.findall(text)
-        mentions = [i for i, token in enumerate(tokens) if _singular(_bare(token)) == noun]
+        tokens, mentions = _mentions(text, noun)
         if not mentions:
             return False
         for at in mentions:
