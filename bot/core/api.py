@@ -202,7 +202,7 @@ def lookup_among(
     articles with none chosen); held by none, the first's reply says so of all ("Nothing in the 3
     loaded articles matches “pizza”."). "¶9" names a paragraph of no article: ArticleNotChosen."""
     _check_limit(limit)
-    if len(articles) > 1 and search.paragraph_reference(keyword) is not None:
+    if len(articles) > 1 and paragraph_reference(keyword) is not None:
         raise ArticleNotChosen([article.id for article in articles])
     found: list[tuple[Article, LookupResult]] = []
     for article in articles:  # one by one: an article writing it as typed ends the search unread past it

@@ -178,14 +178,19 @@ def _abbreviation_search(index: ArticleIndex, query: str, limit: int, start: int
     dotted = _DOTTED.fullmatch(typed) is not None
     if not dotted and not _ACRONYM.fullmatch(typed):
         return _abbreviation_among_words(index, query, limit, start)
-    letters = typed.replace(".", "")
-    pattern = _abbreviation_pattern(letters)
-    allowed = {i for i, entry in enumerate(index.paragraphs) if pattern.search(entry.text)}
+    letters, pattern, allowed = _abbreviation_written(index, typed)
     if not allowed and not dotted:
         return None
     word = _abbreviation_word(index, letters, pattern, allowed, typed)
     ranked = rank(index, [word], [word], start + limit, allowed)
     return _as_typed(query, pattern, ranked, limit, start, len(index.paragraphs) > 1)
+
+
+def _abbreviation_written(index: ArticleIndex, typed: str) -> tuple[str, re.Pattern, set[int]]:
+    """The abbreviation's letters ("US" of "U.S."), its pattern, and the paragraphs writing it."""
+    letters = typed.replace(".", "")
+    pattern = _abbreviation_pattern(letters)
+    return letters, pattern, {i for i, entry in enumerate(index.paragraphs) if pattern.search(entry.text)}
 
 
 def _abbreviation_word(
@@ -210,12 +215,10 @@ def _abbreviation_among_words(index: ArticleIndex, query: str, limit: int, start
     if len(tokens) < 2 or len(found) != 1:
         return None
     at = found[0]
-    letters = tokens[at].replace(".", "")
-    pattern = _abbreviation_pattern(letters)
-    allowed = {i for i, entry in enumerate(index.paragraphs) if pattern.search(entry.text)}
-    others = [w for w in parse_query(index, " ".join(tokens[:at] + tokens[at + 1 :])) if not w.is_stopword]
+    letters, pattern, allowed = _abbreviation_written(index, tokens[at])
     if not allowed:
         return None
+    others = [w for w in parse_query(index, " ".join(tokens[:at] + tokens[at + 1 :])) if not w.is_stopword]
     if not others:  # "the U.S.": the abbreviation alone, echoed as typed
         return replace(_abbreviation_search(index, tokens[at], limit, start), query=query)
     resolved = resolve(index, others)
