@@ -3,7 +3,7 @@
 Run from the project root: `python eval/ask_eval.py` (all eleven SQuAD articles of
 ../shared/data/questions-dev and every eval/questions/*.json but the fresh held-out sets HELD_OUT_FRESH),
 or name sets; `--fresh` adds the oldest round of fresh held-out sets waiting in HELD_OUT_FRESH (fresh23-*
-now, written in session 24), for its one final scoring;
+now, written in session 24; fresh24-*, written in session 25, waits behind it), for its one final scoring;
 `--fresh ROUND` adds that round instead.
 The earlier fresh-* (session 3), fresh2-* (session 4), fresh3-* (session 5), fresh4-* (session 6),
 fresh5-* (session 7), fresh6-* (session 8), fresh7-* (session 9), fresh8-* (session 10), fresh9-*
@@ -232,7 +232,10 @@ HELD_OUT_NEWS = ("news-kidney", "news-chelsea", "news-imf", "news-schiff")
 # articles of the same two files, eval/articles/wikinewsb-YYYY-NNN.txt) were scored at the end of session 24
 # (main 7cf449b5), the fresh21-* sets (eval/articles/wikinews-YYYY-NNN.txt) at the end of session 23. Each
 # round is left out of every run unless asked for (--fresh: the oldest waiting round only), so that nobody
-# tunes on it or sees its figures until its final scoring; eval/ask_fit.py never reads it.
+# tunes on it or sees its figures until its final scoring; eval/ask_fit.py never reads it. The fresh24-* sets
+# wait behind fresh23 (session 25: the next twenty Wikinews articles of the same two files, in file order
+# after fresh23's rows by the same rule, stored as eval/articles/wikinewsd-YYYY-NNN.txt, apart from wikinews-,
+# wikinewsb- and wikinewsc-).
 HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh23-abs-cbn-shut-down-philippines", "fresh23-bontddu-hall-fire-wales"),
     *("fresh23-burundi-president-nkurunziza-dies", "fresh23-christchurch-mosque-suspect-tarrant-court"),
@@ -244,6 +247,16 @@ HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh23-spacex-first-crewed-launch-behnken-hurley", "fresh23-supreme-court-bridgegate-kelly-baroni"),
     *("fresh23-tesco-sells-polish-stores-to-salling", "fresh23-texas-judge-male-only-draft-unconstitutional"),
     *("fresh23-toronto-comicon-2019", "fresh23-toronto-furnal-equinox-2019"),
+    *("fresh24-air-india-express-calicut-crash", "fresh24-biden-picks-kamala-harris-running-mate"),
+    *("fresh24-cahors-holy-headdress-procession", "fresh24-caudipteryx-running-wing-flapping-study"),
+    *("fresh24-chadwick-boseman-tributes", "fresh24-dusky-arion-slug-glue-medicine"),
+    *("fresh24-eddie-van-halen-dies", "fresh24-erdogan-hagia-sophia-mosque-pledge"),
+    *("fresh24-facebook-records-exposed-amazon-s3", "fresh24-ford-emissions-justice-department-probe"),
+    *("fresh24-kamloops-baby-finds-fentanyl-playground", "fresh24-notre-dame-paris-roof-fire"),
+    *("fresh24-pope-francis-abuse-reporting-decree", "fresh24-pranab-mukherjee-former-indian-president-dies"),
+    *("fresh24-trump-melania-test-positive-covid", "fresh24-tsikhanouskaya-minsk-rally-belarus"),
+    *("fresh24-turpin-parents-life-sentences-riverside", "fresh24-tyler-texas-mini-maker-faire"),
+    *("fresh24-university-beat-maroochydore-sunshine-coast-rugby", "fresh24-white-plains-water-main-burst"),
 )
 _WORD = re.compile(r"\w+")
 _FUNCTION_WORDS = frozenset(

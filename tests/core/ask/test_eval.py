@@ -111,9 +111,10 @@ def test_the_spent_fresh_sets_are_tuned_on(ask_eval):
 
 
 # The rounds waiting for their one scoring, oldest first: fresh23-* (written in session 24) is scored at the
-# end of a later session (fresh22-* was scored at the end of session 24, fresh21-* at the end of session 23).
-# When a round is scored and moves to TUNED_NEWS, take it out of WAITING.
-WAITING = ("fresh23",)
+# end of a later session, fresh24-* (written in session 25) after it (fresh22-* was scored at the end of
+# session 24, fresh21-* at the end of session 23). When a round is scored and moves to TUNED_NEWS, take it out
+# of WAITING.
+WAITING = ("fresh23", "fresh24")
 
 
 def test_the_waiting_rounds_are_the_held_out_fresh_sets_and_the_oldest_is_scored_first(ask_eval, capsys):
@@ -201,12 +202,12 @@ def test_the_fresh3_sets_are_eight_articles_of_about_24_questions(ask_eval):
 
 
 # How many articles each round from fresh4-* on has: ten each up to fresh10-*, then twenty (fresh11-* to
-# fresh23-*), since a round of ten moved more from round to round than a session's work did.
-ROUND_ARTICLES = {f"fresh{n}-": 10 for n in range(4, 11)} | {f"fresh{n}-": 20 for n in range(11, 24)}
+# fresh24-*), since a round of ten moved more from round to round than a session's work did.
+ROUND_ARTICLES = {f"fresh{n}-": 10 for n in range(4, 11)} | {f"fresh{n}-": 20 for n in range(11, 25)}
 
 
 @pytest.mark.parametrize(("prefix", "articles"), ROUND_ARTICLES.items())
-def test_each_fresh4_to_fresh23_round_has_its_articles_of_at_least_20_questions(ask_eval, prefix, articles):
+def test_each_fresh4_to_fresh24_round_has_its_articles_of_at_least_20_questions(ask_eval, prefix, articles):
     sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]
     assert len(sets) == articles
     assert len({s.article for s in sets}) == articles
@@ -360,8 +361,27 @@ def test_the_fresh23_round_is_the_next_twenty_wikinews_texts_ten_of_each_year_of
     assert all(35 <= len(s.questions) <= 45 for s in sets)
 
 
-@pytest.mark.parametrize("prefix", [f"fresh{n}-" for n in range(13, 24)])
-def test_every_fresh13_to_fresh23_set_has_the_proportions_of_fresh12(ask_eval, prefix):
+def test_the_fresh24_round_is_the_next_twenty_wikinews_texts_ten_of_each_year_of_about_40_questions(ask_eval):
+    # Session 25's round: the next English Wikinews articles of the same two files of vanatteveldt/wikinews,
+    # in file order after the rows fresh23 took (2019 from row 46, 2020 from row 74), by the same rule; named
+    # wikinewsd-YYYY-NNN so that a sweep can leave this round out by its prefix, apart from fresh21's
+    # wikinews-*, fresh22's wikinewsb-* and fresh23's wikinewsc-* (compared by file name only).
+    sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith("fresh24-")]
+    assert len(sets) == 20 and all(s.article.parent == EVAL / "articles" for s in sets)
+    names = [re.fullmatch(r"wikinewsd-(2019|2020)-(\d{3})\.txt", s.article.name) for s in sets]
+    assert all(names) and Counter(m[1] for m in names) == {"2019": 10, "2020": 10}
+    rows = {(m[1], int(m[2])) for m in names}
+    assert all(row >= {"2019": 46, "2020": 74}[year] for year, row in rows)
+    earlier = [
+        re.fullmatch(r"wikinews[bc]?-(\d{4})-(\d{3})\.txt", p.name) for p in (EVAL / "articles").iterdir()
+    ]
+    assert not rows & {(m[1], int(m[2])) for m in earlier if m}
+    assert all("\n\n" in s.article.read_text("utf-8") for s in sets)
+    assert all(35 <= len(s.questions) <= 45 for s in sets)
+
+
+@pytest.mark.parametrize("prefix", [f"fresh{n}-" for n in range(13, 25)])
+def test_every_fresh13_to_fresh24_set_has_the_proportions_of_fresh12(ask_eval, prefix):
     # About 70% answerable with a verbatim gold, 8 unanswerable on-topic, 4 about an absent person or thing.
     for qset in [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]:
         absent = [q for q in qset.questions if "absent" in q]
@@ -371,7 +391,7 @@ def test_every_fresh13_to_fresh23_set_has_the_proportions_of_fresh12(ask_eval, p
 
 
 @pytest.mark.parametrize("prefix", ROUND_ARTICLES)
-def test_every_fresh4_to_fresh23_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
+def test_every_fresh4_to_fresh24_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
     for qset in [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]:
         absent = [q for q in qset.questions if "absent" in q]
         unanswerable = [q for q in qset.questions if q["is_impossible"] and "absent" not in q]
