@@ -8,9 +8,9 @@ from bot.catalog import Catalog
 from bot.core.article import Library
 from bot.store import Store, database_url
 from tests.conftest import BUNDLED, TEST_ARTICLES
-from tests.news_site import news_site, test_policy
+from tests.news_site import impatient_policy, news_site, test_policy
 
-__all__ = ["news_site", "test_policy"]
+__all__ = ["impatient_policy", "news_site", "test_policy"]
 
 
 @pytest.fixture

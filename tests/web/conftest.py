@@ -1,5 +1,5 @@
-"""The local news site and the test-only fetch policy (tests/news_site.py)."""
+"""The local news site and the test-only fetch policies (tests/news_site.py)."""
 
-from tests.news_site import news_site, test_policy
+from tests.news_site import impatient_policy, news_site, test_policy
 
-__all__ = ["news_site", "test_policy"]
+__all__ = ["impatient_policy", "news_site", "test_policy"]

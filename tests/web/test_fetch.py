@@ -113,7 +113,6 @@ async def test_a_name_for_the_local_server_is_refused_too(news_site):
         pytest.param("/to-file", UrlRefused, "Only http:// and https://", id="redirect to a file url"),
         pytest.param("/loop/0", FetchError, "redirects more than 5 times", id="more than five redirects"),
         pytest.param("/huge", PageTooLarge, "larger than 5 MB", id="a huge body, while reading it"),
-        pytest.param("/slow", SiteTooSlow, "took too long", id="a slow site: the time-out reply"),
         pytest.param("/report.pdf", NotAnArticlePage, "application/pdf, not a web page", id="a pdf"),
         pytest.param("/nowhere", FetchError, "404", id="a missing page: the site's answer"),
         pytest.param("/cut-short", FetchError, "broke off while sending", id="a body cut short"),
@@ -131,6 +130,11 @@ async def test_a_page_of_the_site_not_to_be_read_is_refused_with_its_reason(
 ):
     with pytest.raises(error, match=reply):
         await fetch_page(f"{news_site}{path}", test_policy)
+
+
+async def test_a_slow_site_gets_the_time_out_reply(news_site, impatient_policy):
+    with pytest.raises(SiteTooSlow, match=r"took too long to answer \(over 0\.3 s\)"):
+        await fetch_page(f"{news_site}/slow", impatient_policy)
 
 
 async def test_a_page_without_article_text_says_so(news_site, test_policy):
