@@ -174,70 +174,126 @@ def _abbreviation_search(index: ArticleIndex, query: str, limit: int, start: int
     """An abbreviation ("U.S.", "a.m.", "UN") looked up as itself, dotted or not: the tokenizer splits
     "U.S." into letters, so a word search found every "U" (of "U.N.", of "U-boat"). None for any other
     query, and for an acronym in capitals the article never writes so ("WHO" may mean who)."""
-    typed = query.strip()
+    tokens = query.split()
+    cores = [_abbreviation_in(token) for token in tokens]
+    if len(tokens) != 1 or cores[0] is None:
+        return _abbreviations_among_words(index, query, tokens, cores, limit, start)
+    typed = cores[0]  # "U.S." of "U.S.," or "(U.S.)"
     dotted = _DOTTED.fullmatch(typed) is not None
-    if not dotted and not _ACRONYM.fullmatch(typed):
-        return _abbreviation_among_words(index, query, limit, start)
-    letters, pattern, allowed = _abbreviation_written(index, typed)
-    if not allowed and not dotted:
+    abbreviation = _abbreviation_written(index, typed)
+    if not abbreviation.allowed and not dotted:
         return None
-    word = _abbreviation_word(index, letters, pattern, allowed, typed)
-    ranked = rank(index, [word], [word], start + limit, allowed)
-    return _as_typed(query, pattern, ranked, limit, start, len(index.paragraphs) > 1)
+    word = _abbreviation_word(index, abbreviation)
+    ranked = rank(index, [word], [word], start + limit, abbreviation.allowed)
+    return _as_typed(query, abbreviation.pattern, ranked, limit, start, len(index.paragraphs) > 1)
 
 
-def _abbreviation_written(index: ArticleIndex, typed: str) -> tuple[str, re.Pattern, set[int]]:
-    """The abbreviation's letters ("US" of "U.S."), its pattern, and the paragraphs writing it."""
+def _abbreviation_in(token: str) -> str | None:
+    """The abbreviation a query word is ("U.S." of "U.S.", "U.S.,", "(U.S.)", "U.S.'s"), else None."""
+    core = _POSSESSIVE.sub("", token.strip(_OPENING_MARKS).rstrip(_CLOSING_MARKS))
+    return core if _DOTTED.fullmatch(core) or _ACRONYM.fullmatch(core) else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Abbreviation:
+    """An abbreviation of the query: as typed, its letters ("US" of "U.S."), its pattern, and the
+    paragraphs writing it."""
+
+    typed: str
+    letters: str
+    pattern: re.Pattern
+    allowed: frozenset[int]
+
+
+def _abbreviation_written(index: ArticleIndex, typed: str) -> _Abbreviation:
     letters = typed.replace(".", "")
     pattern = _abbreviation_pattern(letters)
-    return letters, pattern, {i for i, entry in enumerate(index.paragraphs) if pattern.search(entry.text)}
+    allowed = frozenset(i for i, entry in enumerate(index.paragraphs) if pattern.search(entry.text))
+    return _Abbreviation(typed, letters, pattern, allowed)
 
 
-def _abbreviation_word(
-    index: ArticleIndex, letters: str, pattern: re.Pattern, allowed: set[int], typed: str
-) -> QueryWord:
+def _abbreviation_word(index: ArticleIndex, abbreviation: _Abbreviation) -> QueryWord:
     """The abbreviation as one query word: "U.S." is indexed as "u" and "s", "US" as "us", and every
     paragraph writing it holds one of these, each searched only if the article writes its form, as
     it ranks by it ("a" would rank "AP")."""
-    written = {"." in found.group() for i in allowed for found in pattern.finditer(index.paragraphs[i].text)}
+    letters, pattern = abbreviation.letters, abbreviation.pattern
+    written = {
+        "." in found.group()
+        for i in abbreviation.allowed
+        for found in pattern.finditer(index.paragraphs[i].text)
+    }
     forms = [form for form, dots in ((letters.lower(), False), (letters[0].lower(), True)) if dots in written]
     matches = tuple(TermMatch(form, 1.0, "exact") for form in forms if form in index.vocabulary.df)
-    return QueryWord(letters.lower(), matches, False, typed)
+    return QueryWord(letters.lower(), matches, False, abbreviation.typed)
 
 
-def _abbreviation_among_words(index: ArticleIndex, query: str, limit: int, start: int) -> LookupResult | None:
-    """A query of words and one abbreviation the article writes ("U.S. officials"): the paragraphs
-    writing the abbreviation, ranked by the other words too, then those holding only the other words,
-    with only the abbreviation and those words marked. Searched as words, its letters matched every "U"
-    ("The U.N. officials" ranked second, a "U-boat" paragraph third). None for any other query."""
-    tokens = query.split()
-    found = [i for i, token in enumerate(tokens) if _DOTTED.fullmatch(token) or _ACRONYM.fullmatch(token)]
-    if len(tokens) < 2 or len(found) != 1:
+def _abbreviations_among_words(
+    index: ArticleIndex, query: str, tokens: list[str], cores: list[str | None], limit: int, start: int
+) -> LookupResult | None:
+    """A query of words and abbreviations the article writes ("U.S. officials", "U.S. and U.N.
+    officials"): the paragraphs writing the most of them first, ranked by the other words too, then
+    those holding only the other words, with only the abbreviations and those words marked. Searched
+    as words, their letters matched every "U" ("The U.N. officials" ranked second, a "U-boat" paragraph
+    third). A dotted one no paragraph writes is left out and named ("U.K."). None for any other query."""
+    found: dict[str, _Abbreviation] = {}
+    unwritten: list[str] = []
+    words: list[str] = []
+    for token, core in zip(tokens, cores, strict=True):
+        abbreviation = None if core is None else _abbreviation_written(index, core)
+        if abbreviation is not None and abbreviation.allowed:
+            found.setdefault(abbreviation.letters.upper(), abbreviation)
+        elif core is not None and _DOTTED.fullmatch(core):
+            unwritten.append(core)
+        else:  # a word, or capitals the article never writes so ("WHO" may mean who)
+            words.append(token)
+    if not found and not unwritten:
         return None
-    at = found[0]
-    letters, pattern, allowed = _abbreviation_written(index, tokens[at])
-    if not allowed:
-        return None
-    others = [w for w in parse_query(index, " ".join(tokens[:at] + tokens[at + 1 :])) if not w.is_stopword]
-    if not others:  # "the U.S.": the abbreviation alone, echoed as typed
-        return replace(_abbreviation_search(index, tokens[at], limit, start), query=query)
+    others = [w for w in parse_query(index, " ".join(words)) if not w.is_stopword]
+    if not found and not others:  # "U.K." and stop words: nothing of it is written
+        return LookupResult(query, (), ignored=tuple(unwritten))
+    if (
+        len(found) == 1 and not others and not unwritten
+    ):  # "the U.S.": the abbreviation alone, echoed as typed
+        alone = next(iter(found.values())).typed
+        return replace(_abbreviation_search(index, alone, limit, start), query=query)
     resolved = resolve(index, others)
-    word = _abbreviation_word(index, letters, pattern, allowed, tokens[at])
-    several = len(index.paragraphs) > 1
-    # The paragraphs writing it first, then those holding only the other words (a word search's order).
-    groups, total = _by_paragraph(
-        *rank(index, [word, *resolved.words], [word], start + limit, allowed), several
-    )
-    rest = set(range(len(index.paragraphs))) - allowed
-    more, more_total = _by_paragraph(*rank(index, resolved.words, [], start + limit, rest), several)
-    groups, total = groups + more, total + more_total
+    groups, total = _abbreviation_groups(index, list(found.values()), resolved.words, start + limit)
     hits = tuple(
-        _marked_abbreviation(_hit_of(group), letters, pattern) for group in groups[start : start + limit]
+        _marked_abbreviation(_hit_of(group), found.values()) for group in groups[start : start + limit]
     )
     searched = sorted(
-        [*resolved.searched, Searched(tokens[at], tokens[at])], key=lambda w: _place(tokens, w.typed)
+        [*resolved.searched, *(Searched(a.typed, a.typed) for a in found.values())],
+        key=lambda w: _place(tokens, w.typed),
     )
-    return LookupResult(query, hits, resolved.suggestions, total, start, tuple(searched), resolved.ignored)
+    ignored = (*unwritten, *resolved.ignored)
+    if not hits and not total and not found:
+        return LookupResult(query, (), resolved.suggestions, ignored=ignored)
+    return LookupResult(query, hits, resolved.suggestions, total, start, tuple(searched), ignored)
+
+
+def _abbreviation_groups(
+    index: ArticleIndex, found: list[_Abbreviation], words: list[QueryWord], needed: int
+) -> tuple[list[list[_Passage]], int]:
+    """The paragraphs writing all the abbreviations, then fewer of them, each tier ranked by them and
+    the other words; then those holding only the other words (a word search's order)."""
+    several = len(index.paragraphs) > 1
+    own = [_abbreviation_word(index, abbreviation) for abbreviation in found]
+    writing: dict[int, int] = defaultdict(int)
+    for abbreviation in found:
+        for position in abbreviation.allowed:
+            writing[position] += 1
+    groups: list[list[_Passage]] = []
+    total = 0
+    for count in range(len(found), 0, -1):
+        tier = {position for position, n in writing.items() if n == count}
+        if tier:
+            more, more_total = _by_paragraph(*rank(index, [*own, *words], [], needed, tier), several)
+            groups, total = groups + more, total + more_total
+    if words:
+        rest = set(range(len(index.paragraphs))) - set(writing)
+        more, more_total = _by_paragraph(*rank(index, words, [], needed, rest), several)
+        groups, total = groups + more, total + more_total
+    return groups, total
 
 
 def _place(tokens: list[str], typed: str) -> int:
@@ -245,10 +301,10 @@ def _place(tokens: list[str], typed: str) -> int:
     return next((i for i, token in enumerate(tokens) if typed in token), len(tokens))
 
 
-def _marked_abbreviation(hit: LookupHit, letters: str, pattern: re.Pattern) -> LookupHit:
-    """`hit` with the abbreviation marked whole where the article writes it, and no mark on its letters
-    elsewhere (the "U" of "U.N.", of "U-boat"); the other words keep theirs."""
-    own = {letters.lower(), letters[0].lower()}
+def _marked_abbreviation(hit: LookupHit, found) -> LookupHit:
+    """`hit` with the abbreviations marked whole where the article writes them, and no mark on their
+    letters elsewhere (the "U" of "U.N.", of "U-boat"); the other words keep theirs."""
+    own = {form for a in found for form in (a.letters.lower(), a.letters[0].lower())}
     spans: list[tuple[int, int]] = []
     plain: list[str] = []
     at = 0
@@ -259,7 +315,7 @@ def _marked_abbreviation(hit: LookupHit, letters: str, pattern: re.Pattern) -> L
         plain.append(text)
         at += len(text)
     text = "".join(plain)
-    spans += [found.span() for found in pattern.finditer(text)]
+    spans += [match.span() for a in found for match in a.pattern.finditer(text)]
     return replace(hit, marked=mark_spans(text, spans))
 
 
@@ -277,6 +333,10 @@ def _number_as_written(number: str, flags: int = 0) -> re.Pattern:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,}")
+# Marks a query word may carry around an abbreviation ("U.S.,", "(U.N.)", "“EU”"), and its possessive.
+_OPENING_MARKS = "([{\"'“‘«"
+_CLOSING_MARKS = ",;:!?)]}\"'”’»"
+_POSSESSIVE = re.compile(r"['’]s$")
 # An abbreviation written with dots: "U.S.", "a.m.", "D.C", each a letter (at most eight).
 _DOTTED = re.compile(r"[^\W\d_](?:\.[^\W\d_]){1,7}\.?")
 # A score or a ratio ("2-1", "5-4"): indexed as its two numbers, it would match "21" or any 2 and 1.
