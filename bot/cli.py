@@ -561,7 +561,7 @@ CONSOLE_HELP = """\
 /speakers               who is quoted, most quoted first
 /lookup KEYWORD         paragraphs that mention KEYWORD; limit:N sets how many to a page (balloon 3
                         also works for one word; in a phrase such as Group of 20 a number is a word);
-                        /lookup ¶9 shows paragraph 9
+                        /lookup ¶9 shows paragraph 9, /lookup ¶3 ¶5 or ¶3-5 several
 /more                   the next page of the last lookup
 /ask QUESTION           answer a question from the article (or just type the question)
 /about                  title, size and speakers

@@ -20,7 +20,7 @@ from bot.core.query import clean_query, unquoted
 from bot.core.quotes import engine as quotes
 from bot.core.quotes import passages as quote_passages
 from bot.core.search import engine as search
-from bot.core.search.query import paragraph_reference
+from bot.core.search.query import paragraph_references
 from bot.core.summary import engine as summary_engine
 
 Summary = summary_engine.Summary
@@ -202,7 +202,7 @@ def lookup_among(
     articles with none chosen); held by none, the first's reply says so of all ("Nothing in the 3
     loaded articles matches “pizza”."). "¶9" names a paragraph of no article: ArticleNotChosen."""
     _check_limit(limit)
-    if len(articles) > 1 and paragraph_reference(keyword) is not None:
+    if len(articles) > 1 and paragraph_references(keyword) is not None:
         raise ArticleNotChosen([article.id for article in articles])
     found: list[tuple[Article, LookupResult]] = []
     for article in articles:  # one by one: an article writing it as typed ends the search unread past it
@@ -254,12 +254,26 @@ def ask(article: Article, question: str) -> Answer:
     question = clean_query(question, "question")
     if names_nothing(question) and not asks_for_gist(question):
         raise QueryError(NAMES_NOTHING)  # "Why?": a remedy, not an answer
-    number = paragraph_reference(question)
-    if number is not None:  # "¶3" was "The article doesn't mention 3."
-        raise QueryError(f"To read paragraph {number}, use /lookup ¶{number}.")
+    numbers = paragraph_references(question)
+    if numbers is not None:  # "¶3" was "The article doesn't mention 3."
+        raise QueryError(_read_with_lookup(numbers))
     from bot.core.ask import engine as answer_engine  # imported on the first question (start-up)
 
     return answer_engine.answer_question(_checked(article), question)
+
+
+def _read_with_lookup(numbers: tuple[int, ...]) -> str:
+    """ "To read paragraph 3, use /lookup ¶3.", of one reference or several."""
+    if len(numbers) == 1:
+        return f"To read paragraph {numbers[0]}, use /lookup ¶{numbers[0]}."
+    cited = " ".join(f"¶{n}" for n in numbers[:_CITED_AT_MOST])
+    if len(numbers) > _CITED_AT_MOST:
+        return f"To read those paragraphs, use /lookup with them: /lookup {cited} …"
+    listed = ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"
+    return f"To read paragraphs {listed}, use /lookup {cited}."
+
+
+_CITED_AT_MOST = 5  # paragraph numbers echoed back in the remedy
 
 
 def ask_among(articles: Sequence[Article], question: str) -> tuple[Article, Answer]:

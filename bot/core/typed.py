@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from bot.core import constants
 from bot.core.errors import QueryError, shown
 from bot.core.language.text import clean_control
-from bot.core.search.query import paragraph_reference
+from bot.core.search.query import paragraph_references
 
 # Commands that take text, and commands that take none (words after them are reported).
 TEXT_COMMANDS = ("quote", "lookup", "ask")
@@ -61,7 +61,7 @@ def parse(line: str) -> Typed:
         return _arguments(name, rest)
     if name in BARE_COMMANDS and (not rest or (name == "summary" and _SENTENCES.match(rest))):
         return _arguments(name, rest)
-    if paragraph_reference(line) is not None:  # "¶3" typed alone: a reader opening a cited paragraph
+    if paragraph_references(line) is not None:  # "¶3" typed alone: a reader opening a cited paragraph
         return Typed("lookup", line)
     return Typed("ask", line)
 
@@ -106,7 +106,7 @@ def _summary(rest: str) -> Typed:
 def _lookup(rest: str) -> Typed:
     """`limit:N` (or `--limit N`) sets the limit anywhere; a bare trailing number does only after
     a one-word keyword ("balloon 3"): in a phrase it is part of it ("Group of 20", "Biden 2023")."""
-    if paragraph_reference(rest) is not None:  # "para 9" is paragraph 9, not "para" nine times
+    if paragraph_references(rest) is not None:  # "para 9" is paragraph 9, not "para" nine times
         return Typed("lookup", rest)
     match = _LIMIT.search(rest)
     if match:

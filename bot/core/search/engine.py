@@ -27,7 +27,7 @@ from bot.core.search.index import (
     normalise,
     raw_tokens,
 )
-from bot.core.search.query import QueryWord, paragraph_reference, parse_query
+from bot.core.search.query import QueryWord, paragraph_references, parse_query
 from bot.core.search.windows import ELLIPSIS, bounds, excerpt, windows
 
 # Matched words are wrapped in these marks; shells turn them into bold or colour.
@@ -107,9 +107,11 @@ class _Passage:
 
 def lookup(article: Article, query: str, limit: int, start: int = 0) -> LookupResult:
     """The passages best matching `query`, `limit` of them from `start`, and how many match in all."""
-    reference = paragraph_reference(query)
-    if reference is not None:
-        return _paragraph(article, query, reference)
+    references = paragraph_references(query)
+    if references is not None and len(references) == 1:
+        return _paragraph(article, query, references[0])
+    if references is not None:
+        return _paragraphs(article, query, references, limit, start)
     index = build_index(article)
     query = _grouped_as_written(index, query)
     abbreviation = _abbreviation_search(index, query, limit, start)
@@ -390,6 +392,36 @@ def _paragraph(article: Article, query: str, number: int) -> LookupResult:
         return LookupResult(query, (), reference=number, message=no_paragraph(number, last))
     hit = LookupHit(found.number, found.text, found.text, 1.0, found.is_caption)
     return LookupResult(query, (hit,), total=1, reference=number)
+
+
+def _paragraphs(
+    article: Article, query: str, numbers: tuple[int, ...], limit: int, start: int
+) -> LookupResult:
+    """The paragraphs several references name ("¶1 ¶2"), whole, in the order typed; the message names
+    those the article lacks."""
+    by_number = {p.number: p for p in article.paragraphs}
+    found = [by_number[n] for n in numbers if n in by_number]
+    hits = tuple(LookupHit(p.number, p.text, p.text, 1.0, p.is_caption) for p in found)
+    missing = [n for n in numbers if n not in by_number]
+    message = no_paragraphs(missing, article.paragraphs[-1].number if article.paragraphs else 0)
+    return LookupResult(query, hits[start : start + limit], total=len(hits), start=start, message=message)
+
+
+def no_paragraphs(numbers: list[int], last: int) -> str:
+    """What references to paragraphs the article lacks are told ("" when it has them all)."""
+    if len(numbers) < 2:
+        return no_paragraph(numbers[0], last) if numbers else ""
+    numbered = "it is one paragraph, ¶1" if last == 1 else f"its paragraphs are numbered 1 to {last}"
+    if all(number > last for number in numbers):  # "¶3-400" of 37 paragraphs
+        return f"The article has no paragraph after ¶{last}: {numbered}."
+    if len(numbers) <= _LISTED_MISSING:
+        listed = ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"
+    else:
+        listed = ", ".join(map(str, numbers[: _LISTED_MISSING - 1])) + ", …"
+    return f"The article has no paragraphs {listed}: {numbered}."
+
+
+_LISTED_MISSING = 5  # paragraph numbers a reply lists that the article lacks
 
 
 def _phrase_words(parsed: list[QueryWord], content: list[QueryWord]) -> list[QueryWord]:

@@ -8,11 +8,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core import constants
 from bot.core.search.index import _JOINERS, STOPWORDS, ArticleIndex, TermMatch, normalise, raw_tokens
 
 # "¶9", "¶ 9", "para 9", "paragraph 9", "p. 9": a reader opening a cited paragraph.
 # A sign ("¶-1", "¶ −3", "¶+2") keeps it a reference: the reply gives the range, not a word search.
 _REFERENCE = re.compile(r"^\s*(?:¶+|§|paras?\.?|paragraphs?|p\.)\s*([-+\u2212]?\s*\d+)\s*$", re.IGNORECASE)
+# Several: "¶1 ¶2", "¶1, ¶3 and ¶5", "paras 3 and 4", "¶3-5" (a range), "pp. 2, 4".
+_CITED = r"(?:¶+|§|paras?\.?|paragraphs?|pp?\.)"
+_NUMBERS = r"\d+(?:\s*[-–]\s*\d+)?"
+_REFERENCES = re.compile(
+    rf"^\s*{_CITED}\s*{_NUMBERS}(?:(?:\s*[,;&]\s*|\s+and\s+|\s+)(?:{_CITED}\s*)?{_NUMBERS})*\s*$",
+    re.IGNORECASE,
+)
+_NUMBER_OR_RANGE = re.compile(r"(\d+)(?:\s*[-–]\s*(\d+))?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +38,22 @@ def paragraph_reference(query: str) -> int | None:
     """The paragraph number of "¶9", "para 9" or "paragraph 9"; None for anything else."""
     found = _REFERENCE.match(query)
     return int(found.group(1).replace("\u2212", "-").replace(" ", "")) if found else None
+
+
+def paragraph_references(query: str) -> tuple[int, ...] | None:
+    """The paragraph numbers of one reference or several ("¶1 ¶2", "¶1, ¶3 and ¶5", "paras 3-5"), in
+    the order typed, each once, at most LOOKUP_MAX_HITS; None for anything else."""
+    one = paragraph_reference(query)
+    if one is not None:
+        return (one,)
+    if not _REFERENCES.match(query):
+        return None
+    numbers: dict[int, None] = {}
+    for low, high in _NUMBER_OR_RANGE.findall(query):
+        first, last = sorted((int(low), int(high or low)))
+        for number in range(first, min(last, first + constants.LOOKUP_MAX_HITS) + 1):
+            numbers[number] = None
+    return tuple(numbers)[: constants.LOOKUP_MAX_HITS]
 
 
 def parse_query(index: ArticleIndex, query: str) -> list[QueryWord]:

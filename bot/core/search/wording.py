@@ -34,6 +34,8 @@ def notes(result: LookupResult) -> list[str]:
     if result.ignored and result.hits:
         left_out = ", ".join(f"“{word}”" for word in result.ignored)
         found.append(f"No paragraph mentions {left_out}; showing “{result.searched}”.")
+    if result.message and result.hits:  # "¶2 ¶99": the paragraphs there, and which are not
+        found.append(result.message)
     return found
 
 
