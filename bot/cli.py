@@ -559,8 +559,9 @@ CONSOLE_HELP = """\
 /summary [N]            the article's N key sentences (1-10, default 3): /summary 5 sentences
 /quote SPEAKER          what a person said (surname, full name or title)
 /speakers               who is quoted, most quoted first
-/lookup KEYWORD         paragraphs that mention KEYWORD; limit:N sets how many to a page (balloon 3
-                        also works for one word; in a phrase such as Group of 20 a number is a word);
+/lookup KEYWORD         paragraphs that mention KEYWORD; limit:N (or --limit N) sets how many to a
+                        page (balloon 3 also works for one word; in a phrase such as Group of 20 a
+                        number is a word), page:P (or --page P) opens page P;
                         /lookup ¶9 shows paragraph 9, /lookup ¶3 ¶5 or ¶3-5 several
 /more                   the next page of the last lookup
 /ask QUESTION           answer a question from the article (or just type the question)
@@ -634,12 +635,16 @@ class _ConsoleSession:
         article_id, keyword, limit, page = self.last_lookup
         return self._lookup(self.library.get(article_id), keyword, limit, page + 1)
 
-    def _lookup(self, article: Article, keyword: str, limit: int, page: int, among: str = "") -> str:
+    def _lookup(
+        self, article: Article, keyword: str, limit: int, page: int, among: str = "", asked: bool = False
+    ) -> str:
+        """A page of a lookup; `asked`: the page was typed ("--page 9"), not reached by /more."""
         result = api.lookup(article, keyword, limit, page)
         self.looked_up = True
         self.last_lookup = (article.id, keyword, limit, page) if result.end < result.total else None
         if result.start and not result.hits:
-            return "No more results."
+            # "--page 9" of two matches: say where they are; /more past the last: no more.
+            return render(result) if asked else "No more results."
         more = f"\n\n{_next_page(result)} (type /more)" if self.last_lookup else ""
         return render(result) + among + more
 
@@ -655,7 +660,9 @@ class _ConsoleSession:
             return self._among(typed)
         article = self.library.get(self.article_ref)
         if typed.name == "lookup":
-            return self._lookup(article, typed.text, typed.number_or(constants.LOOKUP_DEFAULT_LIMIT), 1)
+            limit = typed.number_or(constants.LOOKUP_DEFAULT_LIMIT)
+            page = 1 if typed.page is None else typed.page
+            return self._lookup(article, typed.text, limit, page, asked=typed.page is not None)
         calls: dict[str, Callable[[], object]] = {
             "summary": lambda: api.summary(article, typed.number_or(constants.SUMMARY_DEFAULT_SENTENCES)),
             "quote": lambda: api.quote(article, typed.text),
@@ -673,7 +680,8 @@ class _ConsoleSession:
             found_in, found = api.lookup_among(articles, typed.text, limit)
             if not found.hits:
                 return render(found)
-            return self._lookup(found_in, typed.text, limit, 1, _from(found_in))
+            page = 1 if typed.page is None else typed.page
+            return self._lookup(found_in, typed.text, limit, page, _from(found_in), typed.page is not None)
         if typed.name == "quote":
             found_in, result = api.quote_among(articles, typed.text)
         else:

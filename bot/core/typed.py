@@ -26,7 +26,8 @@ GREETINGS = frozenset(
 )
 
 _SENTENCES = re.compile(r"^(?:sentences?[:=]\s*)?(\d+)(?:\s+(?:key\s+)?sentences?)?$", re.IGNORECASE)
-_LIMIT = re.compile(r"(?:^|\s)(?:--limit\s+|limit[:=]\s*)(\d+)\s*$", re.IGNORECASE)
+# The CLI's options, typed anywhere after the keyword: "--limit 3", "--page=2", "limit:3", "page: 2".
+_OPTION = re.compile(r"(?:^|\s)(?:--(limit|page)(?:\s+|=)|(limit|page)[:=]\s*)(\S+)(?=\s|$)", re.IGNORECASE)
 _QUOTED = re.compile(r"^[\"“”'‘’](.+)[\"“”'‘’]$")
 
 
@@ -38,6 +39,7 @@ class Typed:
     text: str = ""
     number: int | None = None
     ignored: str = ""
+    page: int | None = None  # /lookup's page, typed as the CLI takes it ("--page 2")
 
     def number_or(self, default: int) -> int:
         """The number typed, else `default`: a 0 typed is kept, for the command to refuse."""
@@ -108,9 +110,11 @@ def _lookup(rest: str) -> Typed:
     a one-word keyword ("balloon 3"): in a phrase it is part of it ("Group of 20", "Biden 2023")."""
     if paragraph_references(rest) is not None:  # "para 9" is paragraph 9, not "para" nine times
         return Typed("lookup", rest)
-    match = _LIMIT.search(rest)
-    if match:
-        return Typed("lookup", _unquote(rest[: match.start()].strip()), number=int(match.group(1)))
+    options = {(m.group(1) or m.group(2)).lower(): m.group(3) for m in _OPTION.finditer(rest)}
+    if options:
+        keyword = _unquote(" ".join(_OPTION.sub(" ", rest).split()))
+        limit, page = (_option_number(options, name) for name in ("limit", "page"))
+        return Typed("lookup", keyword, number=limit, page=page)
     quoted = _QUOTED.match(rest)
     if quoted:
         return Typed("lookup", quoted.group(1).strip())
@@ -118,6 +122,15 @@ def _lookup(rest: str) -> Typed:
     if head and " " not in head and last.isdecimal() and 1 <= int(last) <= constants.LOOKUP_MAX_LIMIT:
         return Typed("lookup", head, number=int(last))
     return Typed("lookup", rest)
+
+
+def _option_number(options: dict[str, str], name: str) -> int | None:
+    """The whole number typed for an option (kept as typed, 0 too, for the command to refuse)."""
+    if name not in options:
+        return None
+    if not options[name].isdecimal():
+        raise QueryError(f"/lookup's {name} is a whole number: /lookup balloon --{name} 2.")
+    return int(options[name])
 
 
 def _unquote(text: str) -> str:
