@@ -200,6 +200,15 @@ class ArticleBot(discord.AutoShardedClient):
         async with self.answering():
             await self._answer_message(message)
 
+    def _named(self, message: discord.Message) -> dict[tuple[str, str], str]:
+        """The names Discord sent with a message's mentions ("@bot what did @Brenner say?"), as it
+        shows them; the bot's own names nothing."""
+        own = self.user.id if self.user else None
+        names = {("user", str(u.id)): u.display_name for u in message.mentions if u.id != own}
+        names.update({("role", str(r.id)): r.name for r in message.role_mentions})
+        names.update({("channel", str(c.id)): getattr(c, "name", "") for c in message.channel_mentions})
+        return {key: " ".join(name.split()) for key, name in names.items() if name}
+
     async def _answer_message(self, message: discord.Message) -> None:
         allowed = _reply_permissions(message)
         if not allowed.send_messages:
@@ -207,7 +216,7 @@ class ArticleBot(discord.AutoShardedClient):
             return
         try:
             reply = await self._typing_while(
-                message, self._message_reply(message, mentions.clean(message.content))
+                message, self._message_reply(message, mentions.clean(message.content, self._named(message)))
             )
         except ArticleBotError as error:
             reply = embeds.notice(error_message(error))

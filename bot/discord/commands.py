@@ -70,11 +70,19 @@ ONLY_MENTIONS = {
 }
 
 
-def _typed(text: str, option: str) -> str:
-    """`text` without the mention tokens Discord puts in an option for "@name" (never words of it)."""
-    cleaned = mentions.clean(text)
+def _typed(interaction: discord.Interaction, text: str, option: str) -> str:
+    """`text` as the person read it when typing: Discord puts a token in an option for "@name"
+    ("<@123>"); among the words it is the name Discord resolved and showed them ("What did <@123>
+    say?" was "What did say?"), before them it addresses someone and is left out. A name or keyword
+    that is one mention alone is its name; a question never is."""
+    bot = _bot(interaction)
+    names = mentions.resolved_names(interaction.data, bot.user.id if bot.user else None)
+    cleaned = mentions.clean(text, names)
     if not cleaned and text.strip():  # something was typed, and all of it was mentions
-        raise QueryError(ONLY_MENTIONS[option])
+        alone = mentions.only_name(text, names) if option != "question" else ""
+        if not alone:
+            raise QueryError(ONLY_MENTIONS[option])
+        return alone
     return cleaned
 
 
@@ -94,7 +102,9 @@ async def summary(
 
 
 async def quote(interaction: discord.Interaction, speaker: ShortText, article: str | None = None) -> None:
-    speaker = _typed(speaker, "speaker")  # a name typed after "@" arrives as a user mention token
+    speaker = _typed(
+        interaction, speaker, "speaker"
+    )  # a name typed after "@" arrives as a user mention token
     if not (article or "").strip():  # none named: the article that quotes them, as for a mention
 
         def among(articles: list[Article]) -> embeds.Reply:
@@ -118,7 +128,7 @@ async def lookup(
     limit: Limit = constants.LOOKUP_DEFAULT_LIMIT,
     article: str | None = None,
 ) -> None:
-    keyword = _typed(keyword, "keyword")  # as in /ask: a mention token is no word to look up
+    keyword = _typed(interaction, keyword, "keyword")  # as in /ask: a mention token is no word to look up
     if not (article or "").strip():  # none named: the article holding the keyword, as /ask finds one
 
         def among(articles: list[Article]) -> embeds.Reply:
@@ -137,7 +147,7 @@ async def lookup(
 async def ask(interaction: discord.Interaction, question: Question, article: str | None = None) -> None:
     # Discord sends a mention typed into an option as a token ("<@123> who is X?"), as in a message:
     # it is no word of the question, and "The article doesn't mention 123" would be the reply.
-    question = _typed(question, "question")
+    question = _typed(interaction, question, "question")
     if is_greeting(question):  # "hi", "help", "thanks": the help card, as a mention saying so gets
         await show_help(interaction)
         return

@@ -11,7 +11,7 @@ import contextlib
 import itertools
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
@@ -441,19 +441,30 @@ class FakeDiscord:
         subcommand: str | None = None,
         permissions: str = ALL_PERMISSIONS,
         guild_id: int | None = GUILD_ID,
+        mentioned: Mapping[int, tuple[str, str | None]] | None = None,
         **options: Any,
     ) -> str:
         """Run `/name [subcommand] option=value...` as `user_id`; with `focused`, ask for that option's
         autocomplete. An Attachment value (from `upload`) is sent as Discord sends a file option. With
-        `guild_id=None`, in a direct message with the bot."""
+        `guild_id=None`, in a direct message with the bot. `mentioned`: the users a "<@id>" typed into
+        an option names, id -> (display name, server nickname or None), sent as Discord resolves them."""
         kind = AUTOCOMPLETE if focused else APPLICATION_COMMAND
-        resolved = {str(v.id): v.payload(self) for v in options.values() if isinstance(v, Upload)}
+        resolved: dict[str, Any] = {}
+        attachments = {str(v.id): v.payload(self) for v in options.values() if isinstance(v, Upload)}
+        if attachments:
+            resolved["attachments"] = attachments
+        if mentioned:
+            resolved["users"] = {str(i): user(i, name) for i, (name, _nick) in mentioned.items()}
+            resolved["members"] = {
+                str(i): {k: v for k, v in member(i).items() if k != "user"} | {"nick": nick}
+                for i, (_name, nick) in mentioned.items()
+            }
         values = [_option(key, value, key == focused) for key, value in options.items()]
         if subcommand is not None:
             values = [{"name": subcommand, "type": 1, "options": values}]
         data = {"id": str(next(self._ids)), "name": name, "type": 1, "options": values}
         if resolved:
-            data["resolved"] = {"attachments": resolved}
+            data["resolved"] = resolved
         server = str(guild_id) if guild_id is not None else None
         interaction = self._interaction(kind, data, user_id, permissions=permissions, guild_id=server)
         await self.dispatch("INTERACTION_CREATE", interaction)
@@ -497,6 +508,7 @@ class FakeDiscord:
         mention_roles: tuple[int, ...] = (),
         reply_to: dict | None = None,
         in_thread: bool = False,
+        mentioned: Mapping[int, tuple[str, str | None]] | None = None,
     ) -> int:
         """Post a channel message (e.g. one that mentions the bot, or with `mention_roles` a role), or
         with `dm` a direct message, with `in_thread` in the channel's thread; with `reply_to`, as a
@@ -504,6 +516,9 @@ class FakeDiscord:
         reply's ping)."""
         message_id = next(self._ids)
         mentions = [user(BOT_ID, "article-bot", bot=True)] if mentions_bot else []
+        for other, (name, nick) in (mentioned or {}).items():  # as Discord sends them: with the member
+            others = {k: v for k, v in member(other).items() if k != "user"} | {"nick": nick}
+            mentions.append(user(other, name) | {"member": others})
         data = self._message(message_id, content, author=user(user_id), mentions=mentions)
         data["mention_roles"] = [str(role) for role in mention_roles]
         if reply_to is not None:
