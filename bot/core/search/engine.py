@@ -114,6 +114,9 @@ def lookup(article: Article, query: str, limit: int, start: int = 0) -> LookupRe
         return _paragraphs(article, query, references, limit, start)
     index = build_index(article)
     query = _grouped_as_written(index, query)
+    unwritten = _unwritten_numbers(index, query)
+    if unwritten:
+        return _without_numbers(article, query, unwritten, limit, start)
     abbreviation = _abbreviation_search(index, query, limit, start)
     if abbreviation is not None:
         return abbreviation
@@ -151,6 +154,38 @@ def _as_typed(
         spans = [found.span() for found in typed.finditer(hit.text)]
         hits.append(replace(hit, marked=mark_spans(hit.text, spans)))
     return LookupResult(query, tuple(hits), total=total, start=start)
+
+
+def _unwritten_numbers(index: ArticleIndex, query: str) -> list[str]:
+    """The numbers of a query of several words that are written in parts ("$21.3", "10,000", "2-1")
+    and that no paragraph writes: searched as words, their parts matched any 21 and 3 ("$21.3 billion"
+    listed "Item 21" and "Fig. 3" with “billion” said missing)."""
+    tokens = query.split()
+    if len(tokens) < 2:
+        return []
+    found = []
+    for token in tokens:
+        if not (
+            _DECIMAL.fullmatch(token) or GROUPED_NUMBER.fullmatch(token) or _NUMBER_PAIR.fullmatch(token)
+        ):
+            continue
+        written = _written_as_typed(token, index)
+        if written is not None and not any(written.search(entry.text) for entry in index.paragraphs):
+            found.append(token)
+    return found
+
+
+def _without_numbers(
+    article: Article, query: str, numbers: list[str], limit: int, start: int
+) -> LookupResult:
+    """The lookup of the query's other words, the numbers named as matching nothing."""
+    rest = " ".join(token for token in query.split() if token not in numbers)
+    result = lookup(article, rest, limit, start)
+    ignored = (*numbers, *result.ignored)
+    if not result.hits and not result.total:  # "Nothing in the article matches" what was typed
+        return LookupResult(query, (), result.suggestions, ignored=ignored)
+    words = result.words or tuple(Searched(word, word) for word in rest.split())
+    return replace(result, query=query, words=words, ignored=ignored)
 
 
 def _written_as_typed(query: str, index: ArticleIndex | None = None) -> re.Pattern | None:
