@@ -68,9 +68,10 @@ def _fancy(ch: str) -> bool:
 
 
 # Markdown and Discord formatting typed around words ("who is **Kennedy**?", "||Kennedy||", a masked
-# link "[Kennedy](https://...)"): marks, not words. A mark inside a word stays ("E*Trade", "Bill_Porter").
+# link "[Kennedy](https://...)"): marks, not words. A mark inside a word stays ("E*Trade", "Bill_Porter"),
+# and so does one escaped by a backslash, as Discord shows it ("¯\_(ツ)_/¯" keeps its arms).
 _MASKED_LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*\)")
-_WRAPPED = re.compile(r"(?<![\w*_~|`])(\*\*|__|\*|_|~~|\|\||`)(?=\S)(.+?)(?<=\S)\1(?![\w*_~|`])")
+_WRAPPED = re.compile(r"(?<![\w*_~|`\\])(\*\*|__|\*|_|~~|\|\||`)(?=\S)(.+?)(?<=[^\s\\])\1(?![\w*_~|`])")
 # A question typed in a code block ("```who is Kennedy```", its language tag on the first line) or
 # as a block quote ("> who is Kennedy", "@bot > who is ..."), a heading ("# who is Kennedy", "## ...")
 # or subtext ("-# who is Kennedy"): the block's marks, not words. A "#" needs a space after it, so

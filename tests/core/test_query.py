@@ -77,6 +77,13 @@ def test_a_mark_inside_a_word_stays():
     assert clean_query("E*Trade and Bill_Porter_Fund") == "E*Trade and Bill_Porter_Fund"
 
 
+def test_a_mark_escaped_by_a_backslash_stays_as_typed():
+    # Discord shows "\_" as an underscore, never italics: the shrug kept no arms ("¯\(ツ)/¯").
+    assert clean_query("¯\\_(ツ)_/¯ what?") == "¯\\_(ツ)_/¯ what?"
+    assert clean_query("the \\*starred\\* item") == "the \\*starred\\* item"
+    assert clean_query("the *starred* item") == "the starred item"
+
+
 def test_fancy_text_letters_are_read_as_plain_letters():
     assert clean_query("𝐖𝐡𝐨 𝐝𝐢𝐝 𝐁𝐥𝐢𝐧𝐤𝐞𝐧 𝐦𝐞𝐞𝐭?") == "Who did Blinken meet?"
     assert clean_query("Ｗｈｏ ｉｓ 𝘉𝘭𝘪𝘯𝘬𝘦𝘯？") == "Who is Blinken?"
