@@ -185,6 +185,8 @@ _AGE = re.compile(
     r"|[A-Za-z][\w’'-]*,\s+\d{1,3},",
     re.IGNORECASE,
 )
+# The units of a length of time.
+_TIME_UNITS = "hours?|days?|weeks?|months?|years?|minutes?|seconds?|decades?|centuries|century"
 # Units of everything but weight: a size, a time, a speed, an area, a volume. Inches only glued to the
 # figure ("2in", "6ft 2in"; "6 ft 2 in" is measured by its feet): "beat her 6-4 in the final" is no height.
 _SIZE_UNITS = (
@@ -329,8 +331,15 @@ _OPENING_QUOTE = re.compile(r"\s*(?:[\"“‘']\s*)?")
 # Where the clause before an effect marker begins: the last of these before it, past the marker's own.
 _CLAUSE_START = re.compile(r"[,.;:!?\"“”—–]")
 _BLAMED_FOR = re.compile(r"\s+for\s+", re.IGNORECASE)
-# "for 11 years", "since 2019", "after ten minutes": a time span, not a reason.
-_SPAN = re.compile(rf"^\s*(?:(?:the|a|an|past|last|next|more than|about|nearly|almost)\s+)*{_AMOUNT}", re.I)
+# "for 11 years", "since 2019", "after ten minutes", "for several more weeks": a time span, not a reason. A
+# figure is read as one (a year, most often), but a number word only before a unit of time: "because
+# hundreds of residents complained", "because many disagreed" give reasons, and a number word starts no
+# longer word ("because tenants complained").
+_SPAN = re.compile(
+    r"^\s*(?:(?:the|a|an|past|last|next|more than|about|nearly|almost)\s+)*"
+    rf"(?:{_FIGURE}|\b(?:{_NUMBER_WORD})\b(?:\s+[a-z]+)?[\s-]+(?:{_TIME_UNITS})\b)",
+    re.I,
+)
 # "the 11 September attacks": an event named by its date, no span.
 _DATED_EVENT = re.compile(rf"^\s*(?:the\s+)?\d{{1,2}}\s+(?:{_MONTHS})\s+[a-z]", re.I)
 _PLACE_PREPOSITION = re.compile(
@@ -1053,7 +1062,6 @@ def _how_many_score(text: str, question_words: set[str]) -> float:
 # "about the size of 30 football pitches", "twice the size of Wales": a size by comparison.
 _SIZE_OF = re.compile(r"\bsize\s+of\b", re.IGNORECASE)
 # A length of time: "three years", "a 35-year history", "two-week", "half an hour".
-_TIME_UNITS = "hours?|days?|weeks?|months?|years?|minutes?|seconds?|decades?|centuries|century"
 _TIME_SPAN = re.compile(
     rf"(?=[{_AMOUNT_INITIALS}{_WORDED_INITIALS}])"
     rf"(?:{_AMOUNT}\s*-?(?:{_TIME_UNITS})\b|\b(?:half\s+an?|a\s+couple(?:\s+of)?)\s+(?:{_TIME_UNITS})\b"
