@@ -134,8 +134,29 @@ def _person_answer(article: Article, question: str, person: quotes.Speaker) -> A
         (cite(article, mention.paragraph, [(mention.start, mention.end)], mention.text),) if mention else ()
     )
     role = _fuller_role(index, person) or _as_written(index, names, person.role or "")
-    text = f"{person.name} is {with_determiner(role)}."
+    titles, role = _titles_after_role(role)
+    text = f"{titles}{person.name} is {with_determiner(role)}."
     return Answer(question, text[: constants.ASK_MAX_ANSWER_CHARS], sources, 1.0, "person")
+
+
+# Titles of address that name no office ("Professor", "Dr"): written between a role and the name, they
+# belong before the name; an office's title ("caretaker Prime Minister", "sheriff's Deputy") is the role.
+_ADDRESS_TITLES = frozenset("professor prof dr doctor".split())
+
+
+def _titles_after_role(role: str) -> tuple[str, str]:
+    """A title of address the article writes between a role and the name ("study co-author Professor Ann
+    Holt") goes before the name, as English writes it: ("Professor ", "study co-author"), not "Ann Holt is
+    the study co-author Professor."."""
+    written = role.split()
+    at = len(written)
+    while (
+        at > 0 and written[at - 1][:1].isupper() and written[at - 1].casefold().rstrip(".") in _ADDRESS_TITLES
+    ):
+        at -= 1
+    if at == len(written) or at == 0 or not written[at - 1][:1].islower():
+        return "", role
+    return " ".join(written[at:]) + " ", " ".join(written[:at])
 
 
 # A word of a role written before a name: an owner's name ("Harlow", "Kestrel Skydiving Club"), a

@@ -81,13 +81,14 @@ def test_a_time_word_opening_the_sentence_is_no_owner_of_the_role():
 
 
 def test_a_role_noun_before_a_title_is_kept_with_it():
-    # "study co-author Professor Ann Holt": the title alone ("the Professor") says less.
+    # "study co-author Professor Ann Holt": the title alone ("the Professor") says less; the title
+    # goes before the name, as English writes it, not after the role ("the study co-author Professor").
     wells = parse_article(
         "Island wells\n\n"
         'Old wells were dug near farms. "The wells were the heart of every village," said study co-author'
         " Professor Ann Holt of Harbor University. She added that more work was needed.\n"
     )
-    assert answer_question(wells, "Who is Ann Holt?").answer == "Ann Holt is the study co-author Professor."
+    assert answer_question(wells, "Who is Ann Holt?").answer == "Professor Ann Holt is the study co-author."
 
 
 def test_a_verb_before_a_title_is_no_part_of_the_role():
@@ -96,3 +97,13 @@ def test_a_verb_before_a_title_is_no_part_of_the_role():
         'The envoy met President Ana Lobo in Lisbon on Monday. "We talked about trade," Lobo said.\n'
     )
     assert "met" not in answer_question(visit, "Who is Ana Lobo?").answer
+
+
+def test_an_office_title_after_a_role_word_stays_in_the_role():
+    # Only a title of address ("Professor", "Dr") moves before the name; an office's title is the role.
+    vote = parse_article(
+        "Vote in Dorford\n\n"
+        '"We go on," said caretaker Prime Minister Ray Coe. Harbor University President Ed Lang agreed.\n'
+    )
+    assert answer_question(vote, "Who is Ray Coe?").answer.startswith("Ray Coe is the ")
+    assert answer_question(vote, "Who is Ed Lang?").answer == "Ed Lang is the Harbor University President."
