@@ -757,6 +757,12 @@ def _pair(
     coverage = sum(w.weight for w in words if w.word in matched) / total
     score = max(single.score, second.score) + constants.ASK_PAIR_GAIN * (coverage - single.coverage) * total
     typed = max(single.type_score, second.type_score)
+    if kind == WHEN:
+        # "... an execution date set for March 19. Since then, lawyers showed he was a minor at the time of
+        # his arrest.": a time in the sentence naming only the person asked dates no arrest in the other.
+        deeds = _deed_words(words)
+        dating = [one.type_score for one in (single, second) if one.matched & {w.word for w in deeds}]
+        typed = max(dating, default=typed)
     if kind == WHY and typed < 1:
         # "They smelled gas. So they pulled over.": a reason the next sentence points back to.
         joined = type_score(kind, f"{first.text} {following.text}", asked)
@@ -792,6 +798,12 @@ TYPED_KINDS = STRICT_KINDS | {WHY}  # kinds whose answer must hold a thing of th
 _BORROWING_KINDS = TYPED_KINDS - {NAME}
 # Kinds whose answer is a thing the confidence checks for: a date, a place, a number, a name.
 _CHECKED_KINDS = STRICT_KINDS | {WHO}
+
+
+def _deed_words(words: list[Word]) -> list[Word]:
+    """The question's words other than names, when it has any: "When was Reyes arrested?" is dated by a
+    sentence about the arrest, not by one naming Reyes only ("... an execution date set for March 19")."""
+    return [word for word in words if word.kind != "name"] or words
 
 
 def _shares_a_word(sentence: SentenceEntry, words: list[Word]) -> bool:
@@ -836,7 +848,7 @@ def _typed_neighbours(
         if lent < (constants.ASK_UNTIED_REASON if kind == WHY else 1):
             continue
         # "on Saturday" next to the match may date another event; a reply to the question is about it.
-        if kind == WHEN and not reply and not _shares_a_word(neighbour, words):
+        if kind == WHEN and not reply and not _shares_a_word(neighbour, _deed_words(words)):
             continue
         pair = (neighbour, sentence) if other < position else (sentence, neighbour)
         gain = constants.ASK_TYPE_WEIGHT * max(0.0, lent - single.type_score) * constants.ASK_NEIGHBOUR_TYPE

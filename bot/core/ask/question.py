@@ -997,12 +997,21 @@ def answer_type_score(kind: str, text: str, question_words: set[str]) -> float:
     return score(_numbers_unnamed(text), question_words)
 
 
+# "Since then", "until then", "by then", "after that": a time pointing back to one another sentence gives,
+# which dates nothing by itself ("Since then his lawyers showed he was a minor at the time of his arrest").
+_POINTED_TIME = re.compile(
+    r"\b(?:since|until|till|by|before|after)\s+(?:then|that\s+time)\b|\b(?:since|after|before)\s+that(?=\s*,)",
+    re.IGNORECASE,
+)
+
+
 def _when_score(text: str, question_words: set[str]) -> float:
     if _dates_other_event(question_words, text) or _of_other_instance(text, question_words):
         return 0.0
     if REPORT_WORD not in question_words:
         text = _blanked(_REPORTED_ON, text)  # "the agency said Sunday" dates the report, not the event
     text = _blanked(_AGED, text)  # "the 17 year old driver" is no time
+    text = _blanked(_POINTED_TIME, text)  # "Since then": the time of another sentence
     text = _asked_event_removed(text, question_words)
     text = _other_clauses_removed(text, question_words)
     if FUTURE_WORD in question_words and _only_past(text):
