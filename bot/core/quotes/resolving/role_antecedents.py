@@ -61,6 +61,8 @@ def _past_opening_phrase(tokens: list[Token], at: int) -> int:
 
 
 _OPENING_PHRASE_TOKENS = 8
+# Body paragraphs back a title looks for a person given no role (the last that named them).
+_ROLE_REACH = 2
 
 
 class RoleAntecedentMixin:
@@ -125,7 +127,30 @@ class RoleAntecedentMixin:
                 return False  # "the attorney general" is not "Dana Pruitt, a driver"
             return not other_office(role, subject.modifiers, held)
 
-        return self.antecedent(Mention(paragraph, start, end, PRONOUN, (), gender), accept=holds)
+        found = self.antecedent(Mention(paragraph, start, end, PRONOUN, (), gender), accept=holds)
+        if found is not None and not holders and not self._in_mind(found, paragraph, start):
+            # "Mr Reyes has warned ... ¶ ... ¶ ... ¶ The Tory Shadow Health Secretary has criticised its
+            # “…”": a title no one is given, paragraphs after the last word of a person given no
+            # role, brings in someone new (an unnamed source), not that person.
+            return None
+        return found
+
+    def _in_mind(self, person_id: int, paragraph: int, offset: int) -> bool:
+        """Whether the reader still has the person in mind at `offset`: the article gives them a role,
+        or names them, or a he or she means them, in this paragraph or the _ROLE_REACH before it."""
+        person = self.registry.person(person_id)
+        if person.roles or person.titles:
+            return True
+        at = self.position.get(paragraph, 0)
+        for number in self.body_order[max(0, at - _ROLE_REACH) : at + 1]:
+            for mention in self.registry.mentions.get(number, ()):
+                if number == paragraph and mention.start >= offset:
+                    break
+                if person_id in mention.ids:
+                    return True
+                if mention.kind == PRONOUN and mention.subject_like and self.antecedent(mention) == person_id:
+                    return True
+        return False
 
     def _of_another_nationality(self, person_id: int, told: str) -> bool:
         """Whether the article describes the person by a nationality other than `told`."""
