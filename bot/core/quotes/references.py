@@ -324,6 +324,32 @@ def indefinite_person(items: list[Item], gender: str | None) -> Source | None:
     return Source(items[at].start, items[end].end, UNNAMED)
 
 
+def unnamed_reporter(items: list[Item], gender: str | None) -> Source | None:
+    """ "Robinson paid his debt ..., according to his uncle.": a sentence ending on the unnamed person
+    it is reported by ("according to his uncle", "according to her lawyer"), whom a "he"/"she" of
+    the next quotation means, not the sentence's subject (his or her owner)."""
+    words = [item for item in items if item.kind != "punct" or item.low not in _CLOSING_PUNCTUATION]
+    if len(words) < 5 or words[-1].kind != "word" or not lx.is_person_noun(words[-1].low):
+        return None
+    if not _gender_agrees(words[-1].low, gender):
+        return None
+    for owner in range(len(words) - 2, max(len(words) - 3 - _REPORTER_ADJECTIVES, 1), -1):
+        if words[owner].low in _OWNING_DETERMINERS:
+            break
+        if words[owner].kind != "word" or words[owner].cap:
+            return None  # "according to Harbor police": a name, not an unnamed person
+    else:
+        return None
+    if (words[owner - 2].low, words[owner - 1].low) != ("according", "to"):
+        return None
+    return Source(words[owner].start, words[-1].end, UNNAMED)
+
+
+_CLOSING_PUNCTUATION = frozenset(".!;")
+_OWNING_DETERMINERS = frozenset("his her their".split())
+_REPORTER_ADJECTIVES = 2  # "according to his longtime lawyer"
+
+
 def _one_of_them(items: list[Item], at: int) -> int | None:
     """Where "One of them" / "One of those" ends when it opens the sentence at `at`, else None."""
     if items[at].low != "one" or at + 2 >= len(items) or items[at + 1].low != "of":

@@ -12,7 +12,7 @@ from bot.core.quotes import attribution as attr
 from bot.core.quotes.function_words import SPEAKING_FOR_HEADS
 from bot.core.quotes.people import PRONOUN, Mention
 from bot.core.quotes.quoted.shared import Context, Raw, sentence_index
-from bot.core.quotes.references import indefinite_person
+from bot.core.quotes.references import indefinite_person, unnamed_reporter
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.roles import FORMER_WORDS, TITLED_OFFICES
 from bot.core.quotes.sources import (
@@ -199,7 +199,7 @@ def _unnamed_antecedent(raw: Raw, subject: attr.Subject, context: Context) -> tu
         items, text = context.lead_in, context.before[0].text
     else:
         return None
-    found = indefinite_person(items, pronoun.gender)
+    found = indefinite_person(items, pronoun.gender) or unnamed_reporter(items, pronoun.gender)
     return (label(text[found.start : found.end]), UNNAMED) if found is not None else None
 
 
