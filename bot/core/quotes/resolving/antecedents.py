@@ -107,6 +107,10 @@ class AntecedentMixin:
             teller = teller or self.main_subject_over(mention)
             if teller is not None:
                 mention = teller  # "Ray Hollis said Holt wasn't ...": Hollis, not Holt
+            elif self._under_opening_role(mention):
+                # "The Chilean refused to blame the referee ... when Ortega was brought down. “…,” he
+                # said": the person the role means, not the subordinate clause's subject.
+                return self._role_meant(mention, pronoun.gender)
             person_id = self.person(Subject("person", mention))
             if person_id is not None and not self.gender_fits(person_id, pronoun.gender):
                 sharer = self._sharer_of_gender(mention, pronoun.gender)
@@ -142,6 +146,22 @@ class AntecedentMixin:
                     return person_id
                 return self.subject_antecedent(mention, person_id, pronoun, depth, accept)
         return self._named_here(here, first_here, pronoun, depth, lead is not None)
+
+    def _under_opening_role(self, mention: Mention) -> bool:
+        """Whether the mention opens a subordinate clause of a sentence whose subject is a definite
+        role ("The Chilean refused ..., when Ortega was brought down")."""
+        if not self._subordinate(mention):
+            return False
+        start, _ = self.sentence_of(mention)
+        role = self._opening_role(mention.paragraph, start)
+        return role is not None and role.offset < mention.start
+
+    def _role_meant(self, mention: Mention, gender: str | None) -> int | None:
+        """The person the role opening the mention's sentence refers back to, when of `gender`."""
+        start, _ = self.sentence_of(mention)
+        role = self._opening_role(mention.paragraph, start)
+        meant = self.role_antecedent(mention.paragraph, role) if role is not None else None
+        return meant if meant is not None and self.gender_fits(meant, gender) else None
 
     def _lead_in(self, pronoun: Mention) -> int | None:
         """The body paragraph just before the pronoun's, when the pronoun's names no one before it and
