@@ -409,10 +409,12 @@ def role_after(text: str, tokens: list[Token], end: int) -> str | None:
         return None
     if len(words) == 1 and words[0].text.isdigit():
         return words[0].text
-    words = _before_unclosed_verb(words)
+    words = _before_second_predicate(_before_unclosed_verb(words))
     lows = [w.low for w in words]
     if lows[0] in ("who", "which", "that", "where", "when") or any(w in lx.SPEECH_VERBS for w in lows):
         return None
+    if _holds_a_clause(lows):
+        return None  # "During his interview with Zakaria, the King repeatedly referred to ISIS, ..."
     if len(lows) > 1 and lows[0] in lx.PLACES and lows[1] in ARTICLES:
         return None  # "his rally in San Jose, California the GOP candidate went ...": a place, then a clause
     # ", a Republican,": a party's noun for one member describes a person as a role does.
@@ -428,6 +430,37 @@ def role_after(text: str, tokens: list[Token], end: int) -> str | None:
     while words and words[0].low in ARTICLES:
         words = words[1:]
     return text[words[0].start : words[-1].end] if words else None
+
+
+def _before_second_predicate(words: list[Token]) -> list[Token]:
+    """ "an expert on the group and is with the Jamestown Foundation": an apposition that goes on with
+    "and" and a verb of its subject's ends before them (not inside a relative clause: "who founded
+    the institute and is its chairman" is the role's)."""
+    for index in range(1, len(words) - 1):
+        if words[index].low in _RELATIVE_OPENERS:
+            break
+        if words[index].low == "and" and words[index + 1].low in _AUXILIARIES:
+            return words[:index]
+    return words
+
+
+def _holds_a_clause(lows: list[str]) -> bool:
+    """ "the King repeatedly referred to ISIS", "the writer is dead": words after a name and a comma
+    with a finite verb of their own (an auxiliary, or an adverb in -ly before a past in -ed) outside
+    a relative clause are the sentence's main clause, not an apposition naming a role."""
+    relative = next((i for i, low in enumerate(lows) if low in _RELATIVE_OPENERS), len(lows))
+    head = lows[:relative]
+    if any(low in _AUXILIARIES for low in head[1:]):
+        return True
+    # "the King repeatedly referred", not "a highly respected veteran strategist".
+    return any(
+        head[i].endswith("ly") and head[i + 1].endswith("ed") and head[i - 1] not in ARTICLES
+        for i in range(1, len(head) - 1)
+    )
+
+
+_RELATIVE_OPENERS = frozenset("who whom whose which that where when".split())
+_AUXILIARIES = frozenset("is was are were has have had will would can could does did".split())
 
 
 def _before_unclosed_verb(words: list[Token]) -> list[Token]:

@@ -1,0 +1,45 @@
+"""Words after a name and a comma that hold a finite verb of their own ("During his interview with
+Reyes, the King repeatedly referred to the group ...", "Holt, the writer is dead") are the sentence's
+main clause, not an apposition: they give the name no role, so a later "the King said" is not that
+person's. An apposition going on with "and is ..." keeps the role before it."""
+
+from __future__ import annotations
+
+from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
+from tests.core.quotes.speakers import speakers_of
+
+
+def _roles(text: str) -> dict[str, tuple[str, ...]]:
+    listed = quotes.list_speakers(parse_article("Title: T\n\n" + text))
+    return {s.name: tuple(s.roles) for s in listed.speakers}
+
+
+_INTERVIEW = (
+    "The King of Norland spoke to the broadcaster's Tom Reyes. King Omar II said his country would act. "
+    "“We will not stop,” Omar said. He felt “anger and sorrow,” the King continued. During his interview "
+    "with Reyes, the King repeatedly referred to the group, the Northern Front, as thugs. “They are "
+    "outlaws,” the King said.\n"
+)
+
+
+def test_the_kings_words_are_not_the_interviewers():
+    assert speakers_of(_INTERVIEW) == ["Omar", "Omar", "Omar"]
+
+
+def test_a_main_clause_after_a_fronted_phrase_gives_no_role():
+    assert "Tom Reyes" not in _roles(_INTERVIEW)
+
+
+def test_an_apposition_ends_before_and_is():
+    text = (
+        "Jacob Holt, an expert on the group and is with the Harbor Foundation, spoke first. “They are "
+        "outlaws,” the expert said.\n"
+    )
+    assert _roles(text)["Jacob Holt"] == ("expert on the group",)
+    assert speakers_of(text) == ["Jacob Holt"]
+
+
+def test_a_highly_respected_strategist_keeps_the_role():
+    text = "“It is over,” said Dan Ruiz, a highly respected veteran strategist.\n"
+    assert _roles(text)["Dan Ruiz"] == ("highly respected veteran strategist",)
