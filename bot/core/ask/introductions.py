@@ -4,9 +4,12 @@ apposition or a role; for "Who is the prosecutor?" the one naming someone by tha
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 
 from bot.core import constants
+from bot.core.ask.asked_names import AskedName, at_boundary, heads_before, matches, starts
 from bot.core.ask.candidates import Candidate
 from bot.core.ask.forms import news_synonyms
 from bot.core.language.lexicon import DEMONYMS, NAME_PARTICLES, is_role_head, is_title
@@ -80,78 +83,168 @@ def introduction(
     name = asked_name(question)
     if name is None:
         return None
-    surname = _name_pattern(name)
-    named = re.compile(rf"\b{surname}\b")
-    titled = _with_given_names(named, surname, name, full_name)
+    asked = AskedName(name)
+    given = _given_names(name, full_name)
     # A title, an apposition or a role before a comma is read first; a role word or an owner before the
-    # name only when no candidate has one (and their patterns are compiled only then).
-    return _introduced_by_description(ranked, described, floor, surname, titled) or _introduced_by_role(
-        ranked, described, floor, surname
+    # name only when no candidate has one.
+    return _introduced_by_description(ranked, described, floor, asked, given) or _introduced_by_role(
+        ranked, described, floor, asked
     )
-
-
-def _name_pattern(name: str) -> str:
-    """The name as asked, as a pattern: in any case, with a middle initial or a suffix the article adds."""
-    # "who is xi" finds Xi; "Vann Newkirk" finds "Vann R. Newkirk II".
-    surname = "(?i:" + r"\s+(?:[A-Z]\.\s+)?".join(re.escape(part) for part in name.split()) + ")"
-    surname += r"(?:\s+(?:Jr\.?|Sr\.?|II|III|IV)\b)?"
-    return surname
 
 
 def _introduced_by_description(
-    ranked: list[Candidate], described: bool, floor: float, surname: str, titled: re.Pattern[str]
+    ranked: list[Candidate], described: bool, floor: float, asked: AskedName, given: re.Pattern[str] | None
 ) -> Candidate | None:
     """The first leading candidate naming the person with a title, an apposition or a role and a comma."""
-    # "Elias Cumbers of Maryland, the panel's ranking Democrat": a place may stand between;
-    # "Alison Cowper, of Hotels.com", "Mehmet Ozel — Ivy League-trained surgeon", "X, is a ..." too;
-    # "Damian Hockley, now Veritas deputy leader," a role held since.
-    # (The name once, before the four endings: the pattern is built for each name asked, and each copy
-    # of the name made it slower to compile.)
-    apposition = re.compile(
-        rf"\b{surname}(?:(?:’s|'s|\s+of\s+[A-Z][\w.’'-]*)?,\s+(?:the|a|an|who|whose|now|formerly)\b"
-        r"|,\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]|\s+[—–]\s+\S|,?\s+(?:is|was)\s+(?:the|a|an)\b"
-        r"|\s+(?:has\s+been|have\s+been|was|is|will\s+be)\s+(?:\w+\s+)?" + _MADE + r"\s+as\b)"
-    )
-    # "security adviser, Jack Sullen" (a role before the comma; "During a CNN town hall, X" is none);
-    # "the BBC's correspondent in Jakarta, Rachel Harker": a place or body after the role.
-    role_comma = re.compile(
-        rf"\b([a-z]{{4,}})(?:\s+(?:in|at|for|of|from)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?"
-        rf",\s+(?:[A-Z][\w’'-]*\s+)?{surname}(?!\w)"
-    )
     for candidate in ranked[: constants.ASK_LEADS * 2]:
         if candidate.confidence < floor:
             continue
-        if (not described and _titled(candidate.text, titled)) or apposition.search(candidate.text):
+        text = candidate.text
+        if (not described and _titled(text, (at for at, _ in _named(text, asked, given)))) or _apposed(
+            text, asked
+        ):
             return candidate
-        if any(_is_role_word(m.group(1)) for m in role_comma.finditer(candidate.text)):
+        if _role_before_comma(text, asked):
             return candidate
     return None
 
 
 def _introduced_by_role(
-    ranked: list[Candidate], described: bool, floor: float, surname: str
+    ranked: list[Candidate], described: bool, floor: float, asked: AskedName
 ) -> Candidate | None:
     """The first leading candidate with a role word or an owner right before the person's name."""
-    # "according to valuation experts Brand Finance": a role word right before the name, lower case, or
-    # before a title abbreviated as US copy writes it ("vice presidential nominee Sen. Tim Kerrigan").
-    role_before = re.compile(rf"\b([a-z][\w-]+)\s+{_ABBREVIATED_TITLES}{surname}\b")
-    # "Arsenal's Sol Carter", "PBS' Jacoba Adler": the side or body they are of.
-    owned = re.compile(rf"\b[A-Z][\w-]+(?:’s|'s|')\s+{surname}\b")
     for candidate in ranked[: constants.ASK_LEADS * 2]:
         if candidate.confidence < floor:
             continue
-        if any(_is_role_word(m.group(1)) for m in role_before.finditer(candidate.text)):
+        if _role_word_before(candidate.text, asked):
             return candidate
-        if not described and owned.search(candidate.text):
+        if not described and _owned(candidate.text, asked):
             return candidate
     return None
 
 
-# "Sen.", "Rep.", "Gov.", "Lt. Gen.": at most two titles written short before a name.
-_ABBREVIATED_TITLES = r"(?:[A-Z][a-z]{1,3}\.\s+){0,2}"
+# The phrases written around a name, each compiled once: asked_names.matches finds what the pattern of
+# the phrase with the name written in would.
 
 # "Glen Hadley has been unveiled as the new Wolves manager": made something, as introductions say.
 _MADE = r"(?:appointed|named|unveiled|confirmed|elected|chosen|installed|hired|signed)"
+# After the name: "Elias Cumbers of Maryland, the panel's ranking Democrat" (a place may stand between);
+# "Alison Cowper, of Hotels.com", "Mehmet Ozel — Ivy League-trained surgeon", "X, is a ..." too;
+# "Damian Hockley, now Veritas deputy leader," a role held since.
+_APPOSITION = re.compile(
+    r"(?:(?:’s|'s|\s+of\s+[A-Z][\w.’'-]*)?,\s+(?:the|a|an|who|whose|now|formerly)\b"
+    r"|,\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]|\s+[—–]\s+\S|,?\s+(?:is|was)\s+(?:the|a|an)\b"
+    r"|\s+(?:has\s+been|have\s+been|was|is|will\s+be)\s+(?:\w+\s+)?" + _MADE + r"\s+as\b)"
+)
+# Before the name: "security adviser, Jack Sullen" (a role before the comma; "During a CNN town hall, X"
+# is none); "the BBC's correspondent in Jakarta, Rachel Harker": a place or body after the role. At
+# most six words: the role, a preposition, "the", two of the place and a given name.
+_ROLE_COMMA = re.compile(
+    r"\b([a-z]{4,})(?:\s+(?:in|at|for|of|from)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?,\s+"
+)
+_ROLE_COMMA_WORDS = 6
+_GIVEN_NAME = re.compile(r"[A-Z][\w’'-]*\s+")
+_WORD_ENDS = re.compile(r"(?!\w)")
+# "according to valuation experts Brand Finance": a role word right before the name, lower case, or
+# before a title abbreviated as US copy writes it ("vice presidential nominee Sen. Tim Kerrigan"):
+# "Sen.", "Rep.", "Gov.", "Lt. Gen.", at most two.
+_ROLE_WORD = re.compile(r"\b([a-z][\w-]+)\s+")
+_ABBREVIATED_TITLE = re.compile(r"[A-Z][a-z]{1,3}\.\s+")
+_ABBREVIATED_TITLES = 2
+# "Arsenal's Sol Carter", "PBS' Jacoba Adler": the side or body they are of.
+_OWNER = re.compile(r"\b[A-Z][\w-]+(?:’s|'s|')\s+")
+
+
+def _given_names(name: str, full_name: str | None) -> re.Pattern[str] | None:
+    """The given names the article may write before the name asked by its last part: in "Councillor
+    Morag Reid" only "Councillor" is a title of Reid, not "Councillor Morag"."""
+    if not full_name or not full_name.endswith(f" {name}"):
+        return None
+    return re.compile(r"\s+".join(re.escape(part) for part in full_name[: -len(name)].split()) + r"\s+")
+
+
+def _named(text: str, asked: AskedName, given: re.Pattern[str] | None) -> Iterator[tuple[int, int]]:
+    r"""Where the name is written as a word of its own, with the given names before it or not: the
+    matches of r"\b(?:GIVEN\s+)?NAME\b", as (start, end)."""
+    places = sorted({*asked.starts(text), *(starts(given, text) if given else ())})
+
+    def next_start(pos: int) -> int | None:
+        at = bisect.bisect_left(places, pos)
+        return places[at] if at < len(places) else None
+
+    def match_at(start: int) -> int | None:
+        if not at_boundary(text, start):
+            return None
+        written = given.match(text, start) if given else None
+        for at in ([written.end()] if written else []) + [start]:
+            end = next((end for end in asked.ends(text, at) if at_boundary(text, end)), None)
+            if end is not None:
+                return end
+        return None
+
+    return matches(next_start, match_at)
+
+
+def _apposed(text: str, asked: AskedName) -> bool:
+    r"""The name followed by an apposition: r"\bNAME" then _APPOSITION."""
+    return any(
+        at_boundary(text, start) and any(_APPOSITION.match(text, end) for end in asked.ends(text, start))
+        for start in asked.starts(text)
+    )
+
+
+def _role_before_comma(text: str, asked: AskedName) -> bool:
+    """A role word and a comma before the name, a given name between or not."""
+    return any(_is_role_word(head.group(1)) for head, _ in _after_comma(text, asked))
+
+
+def _after_comma(text: str, asked: AskedName) -> Iterator[tuple[re.Match[str], int]]:
+    r"""The matches of _ROLE_COMMA then r"(?:[A-Z][\w’'-]*\s+)?NAME(?!\w)", as (_ROLE_COMMA's, end)."""
+
+    def match_at(head: re.Match[str]) -> int | None:
+        given = _GIVEN_NAME.match(text, head.end())
+        for at in ([given.end()] if given else []) + [head.end()]:
+            end = next((end for end in asked.ends(text, at) if _WORD_ENDS.match(text, end)), None)
+            if end is not None:
+                return end
+        return None
+
+    return matches(heads_before(_ROLE_COMMA, text, asked, _ROLE_COMMA_WORDS), match_at)
+
+
+def _role_word_before(text: str, asked: AskedName) -> bool:
+    """A role word right before the name or its abbreviated titles."""
+    return any(_is_role_word(head.group(1)) for head, _ in _after_word(text, asked))
+
+
+def _after_word(text: str, asked: AskedName) -> Iterator[tuple[re.Match[str], int]]:
+    r"""The matches of _ROLE_WORD then r"(?:[A-Z][a-z]{1,3}\.\s+){0,2}NAME\b", as (_ROLE_WORD's, end)."""
+
+    def match_at(head: re.Match[str]) -> int | None:
+        ats = [head.end()]
+        while len(ats) <= _ABBREVIATED_TITLES and (title := _ABBREVIATED_TITLE.match(text, ats[-1])):
+            ats.append(title.end())
+        for at in reversed(ats):  # as many titles as are written first
+            end = next((end for end in asked.ends(text, at) if at_boundary(text, end)), None)
+            if end is not None:
+                return end
+        return None
+
+    return matches(heads_before(_ROLE_WORD, text, asked, 1 + _ABBREVIATED_TITLES), match_at)
+
+
+def _owned(text: str, asked: AskedName) -> bool:
+    """An owner's possessive right before the name."""
+    return next(_after_owner(text, asked), None) is not None
+
+
+def _after_owner(text: str, asked: AskedName) -> Iterator[tuple[re.Match[str], int]]:
+    r"""The matches of _OWNER then r"NAME\b", as (_OWNER's, end)."""
+
+    def match_at(head: re.Match[str]) -> int | None:
+        return next((end for end in asked.ends(text, head.end()) if at_boundary(text, end)), None)
+
+    return matches(heads_before(_OWNER, text, asked, 1), match_at)
 
 
 def _is_role_word(word: str) -> bool:
@@ -206,32 +299,21 @@ def _past_holder(text: str, role_at: int, asked: set[str]) -> bool:
     return any(w in _PAST_HOLDER or w.startswith("ex-") for w in said)
 
 
-def _with_given_names(
-    named: re.Pattern[str], surname: str, name: str, full_name: str | None
-) -> re.Pattern[str]:
-    """The name asked by its last part, with the given names the article may write before it: in
-    "Councillor Morag Reid" only "Councillor" is a title of Reid, not "Councillor Morag"."""
-    if not full_name or not full_name.endswith(f" {name}"):
-        return named
-    given = r"\s+".join(re.escape(part) for part in full_name[: -len(name)].split())
-    return re.compile(rf"\b(?:{given}\s+)?{surname}\b")
-
-
 def _last_word(text: str) -> str:
     return words(text)[-1].casefold()
 
 
-def _titled(text: str, named: re.Pattern[str]) -> bool:
+def _titled(text: str, named: Iterator[int]) -> bool:
     """The name right after a title of two or more capitalised words ("US Secretary of State X").
 
     The title is looked for only in a short stretch before each of the first few mentions: one
     pattern over the whole text would retry every start of a long run of capitalised words.
     """
-    for count, match in enumerate(named.finditer(text)):
+    for count, at in enumerate(named):
         if count == constants.ASK_TITLE_MENTIONS:
             break
-        start = max(0, match.start() - constants.ASK_TITLE_REACH)
-        if _TITLE_BEFORE.search(text, start, match.start()):
+        start = max(0, at - constants.ASK_TITLE_REACH)
+        if _TITLE_BEFORE.search(text, start, at):
             return True
     return False
 
