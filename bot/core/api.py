@@ -181,10 +181,15 @@ def lookup(
 ) -> LookupResult:
     """Page `page` (of `limit` hits) of the paragraphs that mention `keyword`, best first, with
     how many match in all; "¶9" shows paragraph 9. Typos tolerated; empty if nothing matches."""
+    return _search(article, keyword, limit, page_start(limit, page))
+
+
+def page_start(limit: int, page: int) -> int:
+    """How many hits come before page `page` of `limit` hits (both checked as `lookup` checks them)."""
     _check_limit(limit)
     if not _is_whole(page) or page < 1:
         raise _out_of_range(PAGES_RANGE)
-    return _search(article, keyword, limit, (page - 1) * limit)
+    return (page - 1) * limit
 
 
 def lookup_all(article: Article, keyword: str, limit: int = constants.LOOKUP_DEFAULT_LIMIT) -> LookupResult:

@@ -236,11 +236,12 @@ class ArticleBot(discord.AutoShardedClient):
         # Discord refuses a reply where the bot may not read the channel's history (403, 160002): the
         # answer is posted in the channel, naming the asker (no ping: mentions are off) so it is theirs.
         asker = "" if allowed.read_message_history else f"{message.author.mention} "
-        content: dict = {"embed": reply.pages[0]}
-        if not allowed.embed_links:  # an embed would be refused (403): the same reply as text, page 1,
-            # fitted to the room the asker's name leaves (cut again after, it lost its footer)
-            content = {"content": embeds.as_text(reply.pages[0], limits.CONTENT - len(asker))}
-            reply = replace(reply, pages=reply.pages[:1])
+        shown = reply.pages[reply.first]
+        content: dict = {"embed": shown}
+        if not allowed.embed_links:  # an embed would be refused (403): the same reply as text, the page
+            # asked for, fitted to the room the asker's name leaves (cut again after, it lost its footer)
+            content = {"content": embeds.as_text(shown, limits.CONTENT - len(asker))}
+            reply = replace(reply, pages=(shown,), first=0)
         view = make_view(reply, message.author.id, self.page_timeout, actions.items_for(reply), client=self)
         if view is not None:
             content["view"] = view
@@ -331,10 +332,8 @@ class ArticleBot(discord.AutoShardedClient):
                 among = self.articles_among(article, stored)
                 article, found = api.quote_among(among, typed.text)
                 return embeds.quote_reply(found, embeds.Frame.of(article), among=len(among) > 1)
-            if typed.name == "lookup" and not chosen:
-                limit = typed.number_or(constants.LOOKUP_DEFAULT_LIMIT)
-                article, result = api.lookup_among(self.articles_among(article, stored), typed.text, limit)
-                return embeds.lookup_reply(result, embeds.Frame.of(article), limit)
+            if typed.name == "lookup":
+                return _lookup_reply(article if chosen else self.articles_among(article, stored), typed)
             return _typed_reply(article, typed, self.command_ids, mention, in_dm)
 
         return await self.engine.run(reply)
@@ -476,15 +475,25 @@ def _typed_reply(
         ),
         "quote": lambda: embeds.quote_reply(api.quote(article, typed.text), about),
         "speakers": lambda: embeds.speakers_reply(api.speakers(article), about),
-        "lookup": lambda: embeds.lookup_reply(
-            api.lookup(article, typed.text, typed.number_or(constants.LOOKUP_DEFAULT_LIMIT)), about
-        ),
+        "lookup": lambda: _lookup_reply(article, typed),
         "ask": lambda: embeds.answer_reply(api.ask(article, typed.text), about),
         "about": lambda: embeds.about_reply(
             api.about(article), command_ids, mention, article.url, in_dm=in_dm
         ),
     }
     return builders[typed.name]()
+
+
+def _lookup_reply(articles: Article | list[Article], typed: Typed) -> embeds.Reply:
+    """A typed /lookup, paged as the slash command is (it showed one page of an article chosen, "Showing
+    5 of 12: add a word"), opened at the page typed ("--page 2"); several articles: the one holding it."""
+    limit = typed.number_or(constants.LOOKUP_DEFAULT_LIMIT)
+    first = api.page_start(limit, 1 if typed.page is None else typed.page)
+    if isinstance(articles, Article):
+        article, result = articles, api.lookup_all(articles, typed.text, limit)
+    else:
+        article, result = api.lookup_among(articles, typed.text, limit)
+    return embeds.lookup_reply(result, embeds.Frame.of(article), limit, first)
 
 
 def _freeze_long_lived() -> None:

@@ -119,6 +119,7 @@ class Reply:
     page_citations: tuple[tuple[int, ...], ...] = ()
     choices: tuple[str, ...] = ()  # speakers to pick from, offered as buttons
     article: str = ""  # which article the citations and choices belong to (a Frame's ref)
+    first: int = 0  # the page shown first ("@bot /lookup harbour --page 2")
 
 
 def acting(reply: Reply, article: str | Frame, citations=(), choices=()) -> Reply:
@@ -580,9 +581,15 @@ def _unclear_line(quote: api.Quote) -> str:
 
 
 def lookup_reply(
-    result: api.LookupResult, article_title: str | Frame, page_size: int = limits.ITEMS_PER_PAGE
+    result: api.LookupResult,
+    article_title: str | Frame,
+    page_size: int = limits.ITEMS_PER_PAGE,
+    first_hit: int = 0,
 ) -> Reply:
-    """Every hit of `result`, `page_size` to a page, each page headed "“China”: 1–5 of 18"."""
+    """Every hit of `result`, `page_size` to a page, each page headed "“China”: 1–5 of 18"; shown
+    first, the page holding hit `first_hit` (a page typed as the CLI takes it)."""
+    if first_hit and result.hits and first_hit >= len(result.hits):  # "--page 9" of two pages
+        return notice(escape(wording.nothing_found(replace(result, hits=(), start=first_hit))))
     if not result.hits:
         lines = [escape(wording.nothing_found(result))]
         if not result.message:
@@ -612,7 +619,8 @@ def lookup_reply(
         tuple(dict.fromkeys(h.paragraph for h in result.hits[first : first + len(texts)]))
         for first, texts in pages
     )
-    return replace(reply, page_citations=per_page)
+    shown = max(n for n, (first, _texts) in enumerate(pages) if first <= first_hit)
+    return replace(reply, page_citations=per_page, first=shown)
 
 
 def _pack(blocks: Sequence[str], per_page: int, page_chars: int) -> list[tuple[int, list[str]]]:

@@ -65,7 +65,7 @@ async def send_reply(
     view = make_view(
         reply, interaction.user.id, page_timeout or limits.PAGE_TIMEOUT, items, client=interaction.client
     )
-    embed = reply.pages[0]
+    embed = reply.pages[reply.first]
     kwargs: dict = {"embed": embed, "ephemeral": reply.ephemeral}
     if view is not None:
         kwargs["view"] = view
@@ -100,7 +100,12 @@ def make_view(
     view: discord.ui.View | None = None
     if len(reply.pages) > 1:
         view = Paginator(
-            reply.pages, owner_id, timeout=timeout, client=client, page_citations=reply.page_citations
+            reply.pages,
+            owner_id,
+            timeout=timeout,
+            client=client,
+            page_citations=reply.page_citations,
+            first=reply.first,
         )
     elif items:
         view = discord.ui.View(timeout=timeout)  # items outlive it: they are dynamic

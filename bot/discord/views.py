@@ -40,11 +40,12 @@ class Paginator(discord.ui.View):
         timeout: float = limits.PAGE_TIMEOUT,
         client: discord.Client | None = None,
         page_citations: Sequence[Sequence[int]] = (),
+        first: int = 0,
     ):
         super().__init__(timeout=timeout)
         self.pages = list(pages)
         self.owner_id = owner_id
-        self.index = 0
+        self.index = first
         # The interaction whose reply carries these buttons: used to grey them out on timeout.
         self.origin: discord.Interaction | None = None
         # A reply to a message (a mention) has no interaction: the message sent is edited instead.
