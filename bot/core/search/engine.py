@@ -439,6 +439,8 @@ def _paragraphs(
     hits = tuple(LookupHit(p.number, p.text, p.text, 1.0, p.is_caption) for p in found)
     missing = [n for n in numbers if n not in by_number]
     message = no_paragraphs(missing, article.paragraphs[-1].number if article.paragraphs else 0)
+    if hits and not hits[start : start + limit]:
+        message = ""  # a page past the last: said so, not which paragraphs are missing
     return LookupResult(query, hits[start : start + limit], total=len(hits), start=start, message=message)
 
 

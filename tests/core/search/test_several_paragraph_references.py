@@ -75,6 +75,14 @@ def test_references_past_the_last_paragraph_say_where_it_ends():
     )
 
 
+def test_a_page_past_the_last_of_references_says_so():
+    result = lookup(FERRY, "¶1-400", 1, 9)
+    assert (
+        wording.nothing_found(result)
+        == "“¶1-400”: 4 matches, all on earlier pages; this page is past the last one."
+    )
+
+
 def test_a_huge_range_is_read_no_further_than_the_article():
     result = lookup(FERRY, "¶1-99999999", 5)
     assert [h.paragraph for h in result.hits] == [1, 2, 3, 4]
