@@ -33,6 +33,8 @@ def clean_query(text: str | None, what: str = "query") -> str:
     cleaned = " ".join(_unformatted(text).split())
     if not cleaned:
         raise QueryError(f"The {what} is empty: type a few words.")
+    if (mention := _MENTION.search(cleaned)) is not None:  # pasted from Discord into the console, the CLI
+        raise QueryError(f"{mention.group()} is a Discord mention, which names no one here: type the name.")
     if len(cleaned) > constants.MAX_QUERY_CHARS:
         raise QueryError(f"That {what} is too long: keep it under {constants.MAX_QUERY_CHARS} characters.")
     if not any(ch.isalnum() for ch in cleaned):
@@ -80,6 +82,10 @@ _CODE_BLOCK = re.compile(r"```(?:[A-Za-z]+\n)?(.*?)```", re.DOTALL)
 _BLOCK_QUOTE = re.compile(r"^[ \t]*>(?:>>)?[ \t]+", re.MULTILINE)
 _HEADING = re.compile(r"^[ \t]*(?:#{1,3}|-#)(?:[ \t]+|$)", re.MULTILINE)
 _MARKS = frozenset("*_~|`[>#")
+# A Discord mention of someone, a role or a channel as Discord sends it ("<@123>", "<@!123>", "<@&5>",
+# "<#9>"): the bot reads it as the name Discord shows (bot.discord.mentions); anywhere else, the "123"
+# of it was searched ("What did <@123> say?" was "The article doesn't mention 123.").
+_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>")
 _NESTING = 3  # "***Kennedy***" is bold inside italics: a few passes unwrap any real nesting
 
 

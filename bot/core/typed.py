@@ -25,9 +25,12 @@ GREETINGS = frozenset(
     " thanks thank you".split()
 )
 
-_SENTENCES = re.compile(r"^(?:sentences?[:=]\s*)?(\d+)(?:\s+(?:key\s+)?sentences?)?$", re.IGNORECASE)
+# "5", "5 sentences", "sentences:5", and the CLI's "--sentences 5".
+_SENTENCES = re.compile(
+    r"^(?:sentences?[:=]\s*|--sentences(?:\s+|=))?(\d+)(?:\s+(?:key\s+)?sentences?)?$", re.IGNORECASE
+)
 # The CLI's options, typed anywhere after the keyword: "--limit 3", "--page=2", "limit:3", "page: 2".
-_OPTION = re.compile(r"(?:^|\s)(?:--(limit|page)(?:\s+|=)|(limit|page)[:=]\s*)(\S+)(?=\s|$)", re.IGNORECASE)
+_OPTION = re.compile(r"(?:^|\s)(?:--(limit|page)(?:\s+|=|$)|(limit|page)[:=]\s*)(\S*)(?=\s|$)", re.IGNORECASE)
 _QUOTED = re.compile(r"^[\"“”'‘’](.+)[\"“”'‘’]$")
 
 

@@ -55,3 +55,14 @@ def test_page_zero_is_refused_as_the_cli_refuses_it(console, quay):  # noqa: F81
 
 def test_the_console_help_says_how_to_page(console, quay):  # noqa: F811
     assert "--page P" in console("/help\n", quay)
+
+
+def test_summary_takes_the_clis_sentences_option():
+    assert parse("/summary --sentences 2") == Typed("summary", number=2)
+    assert parse("/summary --sentences=4") == Typed("summary", number=4)
+
+
+@pytest.mark.parametrize("line", ["/lookup quay --page", "/lookup quay --limit", "/lookup quay page:"])
+def test_an_option_without_its_number_says_how_to_type_it(line):
+    with pytest.raises(QueryError, match=r"is a whole number: /lookup balloon --"):
+        parse(line)
