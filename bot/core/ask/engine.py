@@ -56,6 +56,7 @@ from bot.core.ask.holders import role_left_unnamed
 from bot.core.ask.introductions import asked_name, introduction, others_role, role_holder
 from bot.core.ask.inverted import roles_inverted
 from bot.core.ask.lineups import lineup_answer
+from bot.core.ask.modifiers import only_as_modifier
 from bot.core.ask.namesakes import namesake, only_others_given_name, only_others_in_full, only_others_surname
 from bot.core.ask.parties import party_of
 from bot.core.ask.passages import also_close, closest_passage, leads, with_neighbour
@@ -527,6 +528,8 @@ def _turned_down(
         or only_requested(question, best.text)
         # "Who shot the man?": "A man was shot outside the studio" says the deed, not who did it
         or leaves_the_doer(question, texts)
+        # "Who is Warne dating?": "the Tinder dating app" names a thing, not whom he is dating
+        or only_as_modifier(question, texts)
         # "Who won the contract?": "Changi awarded a contract" names the giver, no winner
         or names_only_the_converse(question, texts)
         # "Who is the campaign manager?": "as the campaign manager suggested" names nobody in the role
