@@ -90,6 +90,7 @@ from bot.core.ask.said import (
 from bot.core.ask.scores import competition_answer, result_sentence, score_answer, scoreline_candidate
 from bot.core.ask.shown import candidate_answer
 from bot.core.ask.spellings import other_form, written_forms
+from bot.core.ask.states import state_of, ties_no_state
 from bot.core.ask.typos import with_corrected_typos
 from bot.core.ask.unranked import (
     currency_passage,
@@ -479,6 +480,7 @@ def _special_answer(article: Article, question: str) -> Answer | None:
         or what_was_said(article, question)
         or how_old(article, question)
         or party_of(article, question)
+        or state_of(article, question)
         or score_answer(article, question)
         or result_sentence(article, question)  # "Who won?": the lede's result, not any "won"
         or competition_answer(article, question)  # "Which competition was this in?": the lede's
@@ -530,6 +532,8 @@ def _turned_down(
         or leaves_the_doer(question, texts)
         # "Who is Warne dating?": "the Tinder dating app" names a thing, not whom he is dating
         or only_as_modifier(question, texts)
+        # "What state does Rooney represent?": "Representative Francis Rooney proposed ..." names none
+        or ties_no_state(article, question, texts)
         # "Who won the contract?": "Changi awarded a contract" names the giver, no winner
         or names_only_the_converse(question, texts)
         # "Who is the campaign manager?": "as the campaign manager suggested" names nobody in the role

@@ -291,6 +291,20 @@ US_PLACES = _set(
     "minneapolis nashville memphis cincinnati albuquerque tallahassee honolulu omaha tulsa manhattan "
     "brooklyn columbia"
 )
+# The fifty US states and the abbreviations US news copy writes them with after a lawmaker's name or
+# party ("Sen. Ted Cruz, R-Tex.", "Rep. Bob Goodall (R-Va.)"; AP style).
+US_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+    "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+    "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
+    "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
+    "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming"
+)
+US_STATE_ABBREVIATIONS = (
+    r"Ala\.|Ariz\.|Ark\.|Calif\.|Colo\.|Conn\.|Del\.|Fla\.|Ga\.|Ill\.|Ind\.|Kan\.|Ky\.|La\.|Md\.|"
+    r"Mass\.|Mich\.|Minn\.|Miss\.|Mo\.|Mont\.|Neb\.|Nev\.|N\.H\.|N\.J\.|N\.M\.|N\.Y\.|N\.C\.|N\.D\.|"
+    r"Okla\.|Ore\.|Pa\.|R\.I\.|S\.C\.|S\.D\.|Tenn\.|Tex\.|Vt\.|Va\.|Wash\.|W\.Va\.|Wis\.|Wyo\."
+)
 # Given names ending like a participle ("-ed") that the US census lists lack.
 GIVEN_NAMES_IN_ED = _set(
     "mohamed mohammed muhammed ahmed mehmed hamed javed naveed rasheed saeed waleed majed fareed"
