@@ -19,11 +19,19 @@ _WHO_DID = re.compile(r"^\s*who\s+([a-z]+)\b", re.IGNORECASE)
 
 # Each side of a deed: the forms a question may ask with, and the converse forms that tell the same deed
 # from the other party. A question asked with a form of one side is read against the other side's forms.
-_GIVING = "award awards awarded awarding grant grants granted granting give gives gave given giving".split()
+_GIVING = (
+    "award awards awarded awarding grant grants granted granting give gives gave given giving "
+    "pay pays paid paying"
+).split()
 _RECEIVING = "win wins won winning winner winners receive receives received receiving get gets got".split()
 _SELLING = "sell sells sold selling".split()
-_BUYING = "buy buys bought buying purchase purchases purchased purchasing".split()
-_HIRING = "hire hires hired hiring recruit recruits recruited recruiting".split()
+_BUYING = (
+    "buy buys bought buying purchase purchases purchased purchasing acquire acquires acquired acquiring"
+).split()
+_HIRING = (
+    "hire hires hired hiring recruit recruits recruited recruiting appoint appoints appointed appointing "
+    "employ employs employed employing"
+).split()
 _JOINING = "join joins joined joining".split()
 _BEATING = "defeat defeats defeated defeating beat beats beaten beating".split()
 _LOSING = "lose loses lost losing".split()

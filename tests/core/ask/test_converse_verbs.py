@@ -36,3 +36,18 @@ def test_a_converse_naming_only_one_party_says_nothing_of_the_other():
 def test_the_questions_own_verb_is_read_as_usual():
     assert not names_only_the_converse("Who won the contract?", ["Harlow won the contract Changi awarded."])
     assert not names_only_the_converse("Who said it?", ["Reyes sold the club in 2010."])
+
+
+def test_paying_acquiring_and_appointing_have_their_converses():
+    # "paid" / "received", "acquired" / "sold", "appointed" / "joined": each side names only its own party.
+    assert names_only_the_converse("Who paid for the repairs?", ["The council received £2m for the repairs."])
+    assert names_only_the_converse("Who sold the club?", ["Acme acquired the club in 2010."])
+    assert names_only_the_converse("Who joined the board?", ["The bank appointed three directors last year."])
+    assert names_only_the_converse("Who appointed the lawyer?", ["The lawyer joined the case last year."])
+
+
+def test_a_new_converse_naming_the_other_party_still_answers():
+    assert not names_only_the_converse(
+        "Who received the money?", ["The council paid Harlow Construction £2m."]
+    )
+    assert not names_only_the_converse("Who joined the board?", ["The bank appointed Ann Reyes in May."])
