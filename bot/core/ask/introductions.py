@@ -270,7 +270,8 @@ def role_holder(question: str, ranked: list[Candidate]) -> Candidate | None:
         if match["owner"]
         else ""
     )
-    named = re.compile(rf"{owner}(?i:\b(?:{role})s?\b),?\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+")
+    of_owner = _of_owner(match.group(2))
+    named = re.compile(rf"{owner}(?i:\b(?:{role})s?\b){of_owner},?\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+")
     asked = {w.casefold() for w in words(question)}
 
     def holds(candidate: Candidate) -> bool:
@@ -282,6 +283,16 @@ def role_holder(question: str, ranked: list[Candidate]) -> Candidate | None:
     if holds(ranked[0]):
         return None
     return next((c for c in ranked[: constants.ASK_LEADS * 2] if holds(c)), None)
+
+
+def _of_owner(asked: str) -> str:
+    """For "the president of Norland", the owner the article may write between the role and the name
+    ("President of Norland Ana Lobo"); else nothing."""
+    _, of, owner = asked.partition(" of ")
+    owner = re.sub(r"^the\s+", "", owner.strip(), flags=re.IGNORECASE)
+    if not of or not owner:
+        return ""
+    return rf"(?:\s+of\s+(?:the\s+)?(?i:{re.escape(owner)}))?"
 
 
 # "former French Open champion Alberto Cortes" held the role once: not whom "Who is the champion?" asks.
