@@ -10,7 +10,7 @@ import re
 from bot.core.article import Article, Sentence
 from bot.core.ask.answers import Answer, cite
 from bot.core.ask.spellings import other_form
-from bot.core.language.lexicon import DEMONYMS, SPEECH_VERBS
+from bot.core.language.lexicon import DEMONYMS, ORG_NOUNS, ORG_WORDS, SPEECH_VERBS
 from bot.core.search.index import build_index, query_words
 
 # A capitalised name of a body or a place, with the small words inside such names ("Joint Council for
@@ -40,11 +40,38 @@ def _with_noun(text: str, found: re.Match) -> str:
     body = found.group("body")
     last = body.split()[-1]
     if not (_MODIFIER_END.search(last) or last.casefold() in DEMONYMS):
-        return body
+        return _with_kind(text, found)
     more = _NOUN_THEN_BODY.match(text, found.end("body"))
     if more is None or any(word in SPEECH_VERBS for word in more.group("nouns").split()):
         return body
     return f"{body} {more.group('nouns')} {more.group('body')}"
+
+
+def _with_kind(text: str, found: re.Match) -> str:
+    """ "of the Hajo assembly", "of WESH 2 news", "of the Kelby city council": a name followed by the
+    kind of body it is in lower case (and a channel's number) is named with that kind, not cut at the
+    name ("from the Hajo")."""
+    body = found.group("body")
+    after = _BODY_KIND.match(text, found.end("body"))
+    if after is None:
+        return body
+    kinds = after.group("kinds").split()
+    while kinds and kinds[-1] not in _KIND_WORDS:
+        kinds.pop()
+    if not kinds or not all(word in _KIND_WORDS for word in kinds):
+        return body
+    return f"{body}{after.group('number') or ''} {' '.join(kinds)}"
+
+
+# Lower-case words naming a kind of body ("assembly", "council", "news", "party", "university"), not
+# the words of that list that also read as others ("who", "east", "post", "times", "world").
+_NOT_KINDS = frozenset(
+    "who east west north south middle world post mail times war games cup".split()
+    + "force forces fund guard front".split()
+)
+_KIND_WORDS = (ORG_WORDS | ORG_NOUNS) - DEMONYMS - _NOT_KINDS
+# A channel's number, then one or two lower-case words: " 2 news", " assembly", " city council".
+_BODY_KIND = re.compile(r"(?P<number>\s+\d{1,3})?\s+(?P<kinds>[a-z]+(?:\s+[a-z]+)?)\b(?![’'-])")
 
 
 # A compound adjective that sets a body in a place or under someone ("UK-based", "state-run").
