@@ -1231,7 +1231,7 @@ def _known(index: ArticleIndex, word: str, compounds: bool = True) -> bool:
     if not is_common(word) and any(_misspelt_end(word, m.term) for m in vocabulary.expand(word)):
         return True  # "McConnel" for "McConnell": a name's last letters left off
     number = _NUMBERS.get(word) or _DIGITS.get(word)
-    if number and number in vocabulary.df:
+    if (number and number in vocabulary.df) or _written_in_words(index, word):
         return True
     if place_forms(word, vocabulary.df) or number_form_known(index, word):
         return True  # "European" where the article says "Europe", "1700s" where "18th century"
@@ -1240,6 +1240,18 @@ def _known(index: ArticleIndex, word: str, compounds: bool = True) -> bool:
     if is_given_name(word) and any(_as_given_name(index, f) for f in given_name_forms(word) - {word}):
         return True  # "Pete" where the article says "Peter", "Rudy" where "Rudolph"
     return compounds and written_apart(index, word)
+
+
+def _written_in_words(index: ArticleIndex, word: str) -> bool:
+    """True for a number from 21 to 99 the article writes in words: "24" where it says "twenty four" or
+    "twenty-four" ("How many cases in 24 hours?")."""
+    if not (len(word) == 2 and word.isdigit() and word[0] >= "2" and word[1] != "0"):
+        return False
+    tens, unit = _DIGITS[word[0] + "0"], _DIGITS[word[1]]
+    if tens not in index.vocabulary.df or unit not in index.vocabulary.df:
+        return False
+    spelt = re.compile(rf"\b{tens}[\s-]+{unit}\b", re.IGNORECASE)
+    return any(spelt.search(index.paragraphs[at].text) for at in index.postings.get(tens, ()))
 
 
 def _slip_to_another_word(index: ArticleIndex, word: str, match: TermMatch) -> bool:
