@@ -56,6 +56,8 @@ INDEFINITES = frozenset(
     "anyone anybody anything someone somebody something everyone everybody everything "
     "no-one nobody nothing".split()
 )
+# Words of amount before a noun ("Do many frogs have teeth?"): how many, not a thing the article could lack.
+AMOUNT_WORDS = frozenset("many much several numerous few fewer more most less least enough various".split())
 _QUESTION_WORDS = frozenset("who whom what which when where why how".split())
 _HAVE = frozenset("has have had".split())
 _TIME_ADVERBS = frozenset("ever already yet now also still just never since really actually".split())
@@ -483,9 +485,18 @@ def thing_phrases(question: str) -> list[str]:
     found.extend(counted(tokens))  # "How many employees does it have?"
     return [
         phrase
-        for phrase in dict.fromkeys(found)
+        for phrase in dict.fromkeys(_without_amount(f) for f in found)
         if phrase and phrase.casefold() not in INDEFINITES and phrase.casefold() not in _ITS_WRITER
     ]
+
+
+def _without_amount(phrase: str) -> str:
+    """The phrase without the words of amount it opens with: "do many towns have ..." takes towns for
+    granted, not "many" (which the article may put as "very few")."""
+    said = phrase.split()
+    while said and said[0].casefold() in AMOUNT_WORDS:
+        said = said[1:]
+    return " ".join(said)
 
 
 def _office_lowered(words: list[str]) -> list[str]:

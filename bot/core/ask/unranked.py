@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.core import constants
 from bot.core.article import Article, Sentence
 from bot.core.article.model import BODY
-from bot.core.ask.absence import INDEFINITES
+from bot.core.ask.absence import AMOUNT_WORDS, INDEFINITES
 from bot.core.ask.answers import Answer, cite
 from bot.core.ask.candidates import TYPED_KINDS, content_words, kind_words
 from bot.core.ask.question import HOW_MANY, MONEY, WHEN, WHERE, WHO, answer_type_score, classify, kind_markers
@@ -234,7 +234,7 @@ def unknown_words(index: ArticleIndex, question: str) -> tuple[str, ...]:
     typed: dict[str, str] = {}
     for raw in question.split():
         word = raw.strip("?!.,;:“”\"'‘’()")
-        if word.casefold() in INDEFINITES | _WORDS_OF_TIME:
+        if word.casefold() in INDEFINITES | _WORDS_OF_TIME | AMOUNT_WORDS:
             continue  # "Has anyone died?" asks about no "anyone" the article could lack, nor "before"
         for term in query_words(word, index.vocabulary.df):
             if term in unknown:
