@@ -11,7 +11,7 @@ from bot.core.article import Article
 from bot.core.ask.answers import Answer, cite
 from bot.core.ask.candidates import content_words
 from bot.core.ask.people import mention_terms
-from bot.core.language.lexicon import TITLE_WORDS, is_role_head
+from bot.core.language.lexicon import TITLE_WORDS, WEEKDAYS_MONTHS, is_role_head
 from bot.core.language.text import STOPWORDS, fold, words
 from bot.core.quotes import engine as quotes
 from bot.core.quotes.givennames import is_given_name
@@ -89,6 +89,38 @@ def how_old(article: Article, question: str) -> Answer | None:
         text = excerpt(text, start, end)
     source = cite(article, sentence.paragraph, [(sentence.start, sentence.end)], text)
     return Answer(question, text, (source,), 1.0, "sentence")
+
+
+def others_age(question: str, texts: list[str]) -> bool:
+    """True when "How old is X?" meets texts whose every age stands beside someone else's name
+    ("Police say Nowsch shot Tammy Meyers, 44, ..." says nothing of Nowsch's age)."""
+    match = _HOW_OLD.match(question)
+    names = _age_names(_AGE_EVENT.split(match.group(1), maxsplit=1)[0]) if match else []
+    if not names:
+        return False
+    asked = {fold(n).casefold() for n in names}
+    ages = [m for text in texts for m in _ANY_AGE.finditer(text)]
+    others = [
+        m
+        for text in texts
+        for m in _AGE_BESIDE_NAME.finditer(text)
+        if fold(m.group(1)).casefold() not in asked and m.group(1).casefold() not in _NOT_NAMES_BEFORE_AGE
+    ]
+    return bool(ages) and len(others) == len(ages)
+
+
+# Every way of writing an age the check above counts: "Tammy Meyers, 44,", "aged 44", "a 44-year-old",
+# "44 years old".
+_ANY_AGE = re.compile(
+    r",\s+(?:now\s+)?(?:aged\s+)?\d{1,3}(?=[,.;)]|\s+(?:was|is|and|who)\b)"
+    r"|\bage[ds]?\s+\d{1,3}\b|\b\d{1,3}-year-old\b|\b\d{1,3}\s+years?\s+old\b"
+)
+# "Tammy Meyers, 44,", "Andrew Kinsman, 49, was": an age set beside a name by commas.
+_AGE_BESIDE_NAME = re.compile(
+    r"\b([A-Z][\w’'-]+),\s+(?:now\s+)?(?:aged\s+)?\d{1,3}(?=[,.;)]|\s+(?:was|is|and|who)\b)"
+)
+# Capitalised words before ", 44," that name no one: "In March, 12 ...", "On Monday, 30 were hurt".
+_NOT_NAMES_BEFORE_AGE = frozenset("in on at by of since until from and but as so".split()) | WEEKDAYS_MONTHS
 
 
 def _as_written(names: list[str], texts: list[str]) -> list[str]:

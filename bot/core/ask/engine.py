@@ -35,7 +35,7 @@ from bot.core.ask.absence import (
     written_apart,
 )
 from bot.core.ask.accents import accented_forms, with_article_accents
-from bot.core.ask.ages import how_old
+from bot.core.ask.ages import how_old, others_age
 from bot.core.ask.answers import Answer, Source, cite
 from bot.core.ask.authors import author_answer
 from bot.core.ask.bare_things import ADJECTIVE_ENDINGS, ONLY_ADJECTIVE_ENDINGS
@@ -526,6 +526,8 @@ def _turned_down(
         or others_words(article, question, texts)
         or says_nothing(article, question, texts)
         or others_role(question, texts)
+        # "How old is Nowsch?": "Nowsch shot Tammy Meyers, 44," gives her age, not his
+        or others_age(question, texts)
         # "When did the employee delete the emails?": "Mills asked the employee to delete emails" is no deed
         or only_requested(question, best.text)
         # "Who shot the man?": "A man was shot outside the studio" says the deed, not who did it
