@@ -117,18 +117,27 @@ def framing_answer(article: Article, question: str) -> Answer | None:
     return None
 
 
-# "When was it published?": "it" and the deed asked of it, not "this" or "the article".
-_ITS_DEED = re.compile(r"^\s*when\s+(?:was|is)\s+it\s+(\w+)\s*[?.!]*\s*$", re.I)
+# "When was it published?", "When was the report released?": "it" or a noun the story may use for a thing
+# of its own, and the deed asked of it; not "this" or "this article".
+_ITS_DEED = re.compile(
+    r"^\s*when\s+(?:was|is)\s+(it|the\s+(?:report|story|article))\s+(\w+)\s*[?.!]*\s*$", re.IGNORECASE
+)
 
 
 def _tells_of_its_deed(article: Article, question: str) -> bool:
     """True for "When was it published?" of a story telling of a thing that was published ("The model
-    was published in Nature on October 22."): "it" is as likely that thing as the article, and the
-    story answers for it."""
+    was published in Nature on October 22."), or "When was the report released?" of one telling of a
+    report released ("In a report released in the Harbor Journal on Wednesday"): "it" or "the report" is
+    as likely that thing as the article, and the story answers for it."""
     asked = _ITS_DEED.match(question)
     if asked is None:
         return False
-    told = re.compile(rf"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?{asked.group(1)}\b", re.I)
+    deed = asked.group(2)
+    told = re.compile(rf"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?{deed}\b", re.I)
+    noun = asked.group(1).split()[-1]
+    if noun.casefold() != "it":
+        # "a report released on Wednesday", "the report was released": the noun with the deed.
+        told = re.compile(rf"\b{noun}s?\s+(?:(?:was|were|is|are|been)\s+)?(?:\w+ly\s+)?{deed}\b", re.I)
     return any(told.search(s.text) for p in article.paragraphs if p.is_body for s in p.sentences)
 
 

@@ -200,3 +200,21 @@ def test_when_was_it_published_of_a_story_about_a_published_thing_reads_the_stor
 def test_when_was_it_published_of_a_story_telling_of_nothing_published_is_the_dateline():
     result = answer_question(article("FLINT, Mich., Oct. 4 (UPI) — "), "When was it published?")
     assert result.answer == "FLINT, Mich., Oct. 4 (UPI)"
+
+
+def test_when_was_the_report_released_of_a_story_telling_of_a_report_released_reads_the_story():
+    # "the report" may be the report the story tells of: the story says when that came out.
+    study = parse_article(
+        "Virus spreads like flu\n\nIn a report released in the Harbor Journal on Wednesday, scientists "
+        "studying patients in Kelby said the virus may spread like influenza.\n\n"
+        "The researchers used swab samples from eighteen volunteers.\n"
+    )
+    result = answer_question(study, "When was the report released?")
+    assert "Wednesday" in (result.answer or result.passage.text)
+    # "this article" is the article, which carries no date.
+    assert answer_question(study, "When was this article published?").missing == ("a publication date",)
+
+
+def test_when_was_the_story_published_of_a_story_telling_of_no_story_is_the_articles_date():
+    result = answer_question(article("FLINT, Mich., Oct. 4 (UPI) — "), "When was the story published?")
+    assert result.answer == "FLINT, Mich., Oct. 4 (UPI)"
