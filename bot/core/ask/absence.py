@@ -30,6 +30,7 @@ from bot.core.language.lexicon import (
     DEMONYMS,
     HONORIFICS,
     NAME_PARTICLES,
+    ORG_WORDS,
     PLACES,
     US_PLACES,
     is_role_head,
@@ -835,6 +836,8 @@ def _sibling(index: ArticleIndex, words: list[str]) -> bool:
         return True
     if _place_or_people(head) or place_forms(head, PLACES) or not is_common(head):
         return False  # a place's ("Germany"), a people's or a word of its own ("Huguenot") names no kind
+    if _placed_brand(index, modifiers, head):
+        return True
     if not all(
         s[:1].isupper() for t in last & index.vocabulary.df.keys() for s in index.vocabulary.spellings(t)
     ):
@@ -844,6 +847,20 @@ def _sibling(index: ArticleIndex, words: list[str]) -> bool:
     forms = [f for w, f in zip(modifiers, forms, strict=True) if w not in PLACES and w not in US_PLACES]
     lasts = [set(run) for run in _runs_holding(index, last)]
     return any(last & w and any(f & w for f in forms) and not all(f & w for f in forms) for w in lasts)
+
+
+def _placed_brand(index: ArticleIndex, modifiers: list[str], head: str) -> bool:
+    """True for a place and a plain word that are a name only together ("Iran Air", "US Open") where the
+    article writes that word as a name only with others ("Mahan Air", "Air Force", "French Open") and
+    never beside the place: "Iran's air fleet" is no Iran Air. A kind of body ("Iran Police") may stand
+    for the place's own one; it is left to the checks below."""
+    if len(modifiers) != 1 or head in ORG_WORDS or head in _GENERIC_HEADS:
+        return False
+    place = modifiers[0]
+    if not (place in PLACES or place in US_PLACES or place_forms(place, PLACES)):
+        return False
+    runs = _runs_holding(index, _forms(index, head))
+    return any(len(run) >= 2 for run in runs) and not any(_forms(index, place) & set(run) for run in runs)
 
 
 def _other_kind(index: ArticleIndex, modifiers: list[str], run: tuple[str, ...], head: str) -> bool:
