@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core import constants
+from bot.core.ask.candidates import Candidate
 from bot.core.language.text import words
 
 # "Who shot the man?": the question's own verb, said of the doer. "Who was shot?" asks the other way.
@@ -116,3 +118,31 @@ def _passive_without_doer(text: str, start: int, end: int, asked: set[str]) -> b
 
 def _a_name(word: str) -> bool:
     return word[:1].isupper() and word.casefold() not in NOT_NAMES
+
+
+# "Who approved the strike?": a past verb and the thing it was done to, with at most one word before it.
+_WHO_DID_THE = re.compile(
+    r"^\s*who\s+([a-z]+ed)\s+(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?([a-z]+)\s*\??\s*$", re.IGNORECASE
+)
+
+
+def passive_doer(question: str, ranked: list[Candidate]) -> Candidate | None:
+    """For "Who approved the strike?", a top candidate saying the thing was done by someone ("the strike,
+    which was approved by President Ana Lobo"), when the best one does not say so of it, nor does it in
+    the active ("Lobo approved the strike"): the best may be the verb said of another thing ("Reed also
+    approved the attacks")."""
+    match = _WHO_DID_THE.match(question)
+    if match is None or not ranked:
+        return None
+    verb, noun = (re.escape(g.casefold()) for g in match.groups())
+    passive = re.compile(
+        rf"\b{noun}s?,?\s+(?:(?:which|that)\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+        rf"(?:\w+ly\s+)?{verb}\s+by\s+(?:[a-z]+\s+){{0,3}}?[A-Z]",
+        re.IGNORECASE,
+    )
+    active = re.compile(
+        rf"\b{verb}\s+(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?{noun}s?\b", re.IGNORECASE
+    )
+    if passive.search(ranked[0].text) or active.search(ranked[0].text):
+        return None
+    return next((c for c in ranked[1 : constants.ASK_LEADS * 2] if passive.search(c.text)), None)
