@@ -262,8 +262,9 @@ def _namesakes(article: Article, index: ArticleIndex, question: str) -> tuple[st
     names ("Bill Clinton" where it names only Hillary Clinton), or by someone else's given name and a
     surname it never uses ("Jose Mourinho" where its Jose is Jose Baxter): not the same person."""
     texts = _texts(article, index)
-    # "LA Times" where the article writes "Los Angeles Times" is no person named "LA".
-    phrases = [p for p in name_phrases(question) if not (p.split()[0].isupper() and other_form(index, p))]
+    # "LA Times" where the article writes "Los Angeles Times" is no person named "LA", nor "UC San Diego"
+    # where it writes "University of California, San Diego" one named "UC".
+    phrases = [p for p in name_phrases(question) if not (p.split()[0].isupper() and _spelt_out(index, p))]
     asked = {
         p: parts
         for p in phrases
@@ -284,6 +285,12 @@ def _namesakes(article: Article, index: ArticleIndex, question: str) -> tuple[st
         return tuple(alone)  # the people registry is read only for a given name the article lacks
     people = [p.name for p in quotes.list_people(article) if p.kind == quotes.PERSON_KIND]
     return tuple(p for p in phrases if p in alone or (p in asked and namesake(asked[p], people)))
+
+
+def _spelt_out(index: ArticleIndex, phrase: str) -> bool:
+    """True when the article spells out the phrase, or its first word's initials ("UC")."""
+    first = phrase.split()[0]
+    return other_form(index, phrase) is not None or (first != phrase and other_form(index, first) is not None)
 
 
 _TEXTS: WeakKeyDictionary[ArticleIndex, tuple[str, ...]] = WeakKeyDictionary()
