@@ -281,6 +281,41 @@ PLACES = COUNTRIES | _set(
     "texas california florida york new los angeles chicago boston miami dc d.c. sydney melbourne "
     "gaza crimea donbas kherson kharkiv donetsk luhansk tibet xinjiang"
 )
+# A capital standing for its country's government ("Beijing said", "Moscow warned"): /quote China reaches
+# "Beijing said" and /quote Beijing "China said". Not a capital that also names something else in the
+# news (Brussels the EU, Wellington a duke) or whose status is disputed.
+CAPITAL_COUNTRIES = {
+    capital.strip(): country.strip()
+    for capital, country in (
+        pair.split(":")
+        for pair in (
+            "beijing: china, washington: us, moscow: russia, kyiv: ukraine, kiev: ukraine, london: uk, "
+            "paris: france, berlin: germany, tokyo: japan, seoul: south korea, pyongyang: north korea, "
+            "taipei: taiwan, new delhi: india, tehran: iran, baghdad: iraq, damascus: syria, ankara: turkey, "
+            "cairo: egypt, riyadh: saudi arabia, rome: italy, madrid: spain, vienna: austria, "
+            "ottawa: canada, "
+            "canberra: australia, manila: philippines, hanoi: vietnam, bangkok: thailand, "
+            "jakarta: indonesia, "
+            "islamabad: pakistan, kabul: afghanistan, havana: cuba, caracas: venezuela, brasilia: brazil, "
+            "minsk: belarus, warsaw: poland, budapest: hungary, athens: greece, lisbon: portugal, "
+            "dublin: ireland, stockholm: sweden, oslo: norway, helsinki: finland, copenhagen: denmark, "
+            "nairobi: kenya, doha: qatar, mexico city: mexico, buenos aires: argentina, "
+            "pretoria: south africa, beirut: lebanon, amman: jordan"
+        ).split(", ")
+    )
+}
+# A country's other names, each to the one CAPITAL_COUNTRIES uses (as query words fold them: "U.S." is "u s").
+COUNTRY_NAMES = {
+    name: country
+    for country, names in (
+        ("us", "u s|usa|u s a|united states|united states america|america"),
+        ("uk", "u k|britain|great britain|united kingdom"),
+        ("south korea", "republic korea"),
+        ("north korea", "dprk"),
+        ("china", "prc|people republic china"),
+    )
+    for name in names.split("|")
+}
 # US states (but those that are common given names: Virginia, Carolina, Dakota, Georgia) and big US
 # cities that are no one's name: a lone one is never a person ("Rep. Tom Cole of Oklahoma, an ally of").
 US_PLACES = _set(

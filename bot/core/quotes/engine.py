@@ -18,6 +18,7 @@ from bot.core.article import Article
 from bot.core.language import lexicon as lx
 from bot.core.language.text import fold
 from bot.core.quotes import fallback
+from bot.core.quotes.countries import country_meant
 from bot.core.quotes.givennames import is_given_name
 from bot.core.quotes.marks import find_spans
 from bot.core.quotes.names import capitalised_words_before
@@ -332,8 +333,11 @@ def find_quotes(article: Article, query: str) -> QuoteResult:
 
 def _find(analysis: _Analysis, query: str) -> QuoteResult:
     source = _source_named(analysis.sources, query, exact=True)
+    country = _country_labels(analysis.sources, query)
     if source is not None:
-        return _said_by(analysis, query, source)
+        return _said_by(analysis, query, source, [s for s in country if s is not source])
+    if country:
+        return _said_by_country(analysis, query, country)
     found = analysis.match(query)
     quoted = [s for s in analysis.speakers if s.quotes]
     everyone = tuple(quoted) + analysis.sources
@@ -509,8 +513,33 @@ def _resembles(query: str, name: str, quoted: list[Speaker]) -> bool:
     return closeness(query, speaker) >= constants.QUOTE_SUGGESTION_RESEMBLANCE
 
 
-def _said_by(analysis: _Analysis, query: str, source: Speaker) -> QuoteResult:
-    return QuoteResult(query, source, tuple(q for q in analysis.quotes if q.speaker == source.name))
+def _said_by(
+    analysis: _Analysis, query: str, source: Speaker, also: list[Speaker] | tuple[Speaker, ...] = ()
+) -> QuoteResult:
+    """`source`'s quotations; `also` names it otherwise ("China" of "Beijing"): the reply says where
+    those are, its own kept apart as the article labels them."""
+    said = tuple(q for q in analysis.quotes if q.speaker == source.name)
+    others = " and ".join(f"“{s.name}”" for s in also)
+    asks = ", ".join(f"/quote {s.name}" for s in also)
+    return QuoteResult(query, source, said, message=f"Also quoted as {others}: {asks}." if also else None)
+
+
+def _country_labels(sources: tuple[Speaker, ...], query: str) -> list[Speaker]:
+    """The sources whose labels name the country `query` names, by any name ("Beijing", "China"): a
+    reader typing the country wants what its capital said, and the other way round."""
+    country = country_meant(query_words(query))
+    if country is None:
+        return []
+    return [s for s in sources if s.kind != UNNAMED and country_meant(query_words(s.name)) == country]
+
+
+def _said_by_country(analysis: _Analysis, query: str, labels: list[Speaker]) -> QuoteResult:
+    """A country the article quotes under other names only ("Beijing" for /quote China): their
+    quotations, in article order, the most quoted label speaking; the reply says which it writes."""
+    names = {s.name for s in labels}
+    said = tuple(q for q in analysis.quotes if q.speaker in names)
+    used = " and ".join(f"“{name}”" for name in dict.fromkeys(q.speaker for q in said))
+    return QuoteResult(query, labels[0], said, message=f"The article writes {used} for {query.strip()}.")
 
 
 def _source_named(sources: tuple[Speaker, ...], query: str, exact: bool) -> Speaker | None:
@@ -598,7 +627,8 @@ _PRONOUNS = frozenset("he she they it him her them his hers their theirs we us i
 
 
 def _nobody_message(query: str, article: Article) -> str:
-    if query.strip().casefold() in _PRONOUNS:
+    typed = query.strip()
+    if typed.casefold() in _PRONOUNS and not (len(typed) > 1 and typed.isupper()):  # "US" is a country
         # "/quote he": whom it means depends on the sentence; "“He” is mentioned" would read as a name's.
         return f"{_echo(query)} is a pronoun: /quote takes a person's name."
     # A query of filler words only ("a", "of the") names nothing, however a sentence opens ("A ...").
@@ -611,7 +641,7 @@ def _nobody_message(query: str, article: Article) -> str:
         return f"“{named}” is mentioned in the article but never quoted directly."
     words = query_words(query)
     if words and all(w in lx.PLACES or w in lx.ORG_WORDS or w in lx.DEMONYMS for w in words):
-        return f"{_echo(query)} is a place or an organisation, not a person: /quote takes a person's name."
+        return f"No place or organisation called {_echo(query)} is quoted in this article."
     return f"No one called {_echo(query)} is named in this article."
 
 
