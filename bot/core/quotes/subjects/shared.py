@@ -59,7 +59,10 @@ def _body_item(item: Item) -> bool:
 # Title words and their full stops before a name ("for Sen.", "said Reed voter Dan Pike"). before_walk's
 # `_governed` reads it too: its own 4 of c518545 was dead, overridden by this later definition.
 TITLE_ITEMS = 11
-_NOT_IN_TITLE = NOT_BEFORE_INVERTED_SUBJECT | frozenset("by from about against as and or but".split())
+# A relative pronoun ends a title: "said an official who supports Holt" describes the official.
+_NOT_IN_TITLE = NOT_BEFORE_INVERTED_SUBJECT | frozenset(
+    "by from about against as and or but who whose".split()
+)
 _ABBREVIATION_CHARS = 4
 _TITLE_OWNERS = frozenset("his her their".split())
 # Words after a name that end a title run there ("Dan Morley in an interview", "Patrick Moran of").
