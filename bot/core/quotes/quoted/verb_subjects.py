@@ -80,6 +80,8 @@ def speaker_from(
             return
     if raw.speaker is None and (subject.kind == "other" or unnamed_role) and subject.source is not None:
         raw.source = source_name(raw.paragraph.text, subject.source, raw.paragraph.number, resolver)
+        if subject.kind == "other":
+            raw.source = _bare_noun_introduced(raw, subject, context) or raw.source
         referring = raw.paragraph.text[subject.source.start : subject.source.end].casefold() in REFERRING
         if raw.source is None and subject.source.kind == REFERENT and referring:
             raw.source = _referent_subject(raw, left, context) or _they_group(raw, subject, context)
@@ -203,18 +205,29 @@ def _unnamed_antecedent(raw: Raw, subject: attr.Subject, context: Context) -> tu
     return (label(text[found.start : found.end]), UNNAMED) if found is not None else None
 
 
-def _introduced_source(raw: Raw, subject: attr.Subject, context: Context) -> tuple[str, str] | None:
+def _bare_noun_introduced(raw: Raw, subject: attr.Subject, context: Context) -> tuple[str, str] | None:
+    """ "Asked to confirm it, a separate source familiar with the inquiry did so: “…,” the source said":
+    "the" and a source noun alone is the unnamed person introduced with that noun just before (as
+    for a role, `_introduced_source`), not one quoted with it paragraphs back."""
+    words = raw.paragraph.text[subject.source.start : subject.source.end].split()
+    if len(words) != 2 or words[0].casefold() != "the" or words[1].casefold() not in UNNAMED_SOURCE_NOUNS:
+        return None
+    return _introduced_source(raw, subject, context, words[1].casefold(), subject.source.start)
+
+
+def _introduced_source(
+    raw: Raw, subject: attr.Subject, context: Context, head: str | None = None, offset: int | None = None
+) -> tuple[str, str] | None:
     """ "A council spokesperson said ... “…,” the spokesperson added": the unnamed source this
     paragraph, or the one before, introduced with "a", not a named person further back."""
-    places = [(raw.paragraph, context, subject.offset)]
+    head = subject.role if head is None else head
+    places = [(raw.paragraph, context, subject.offset if offset is None else offset)]
     if context.before is not None:
         places.append((context.before[0], context.before[1], len(context.before[0].text)))
     for paragraph, where, end in places:
         # A window, not the whole paragraph: a paragraph of a thousand "the spokesman said" would
         # otherwise be re-read from its start for each.
-        found = _indefinite_phrase(
-            where.items(max(0, end - constants.INTRODUCED_SOURCE_CHARS), end), subject.role
-        )
+        found = _indefinite_phrase(where.items(max(0, end - constants.INTRODUCED_SOURCE_CHARS), end), head)
         if found is not None:
             return label(paragraph.text[found.start : found.end]), UNNAMED
     return None
