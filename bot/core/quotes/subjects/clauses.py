@@ -49,10 +49,18 @@ def _source_opening_clause(items: list[Item]) -> Subject | None:
     if found is None or found.kind not in (ORGANISATION, UNNAMED) or definite_role(items, start, found):
         return None
     verb = next((i for i, item in enumerate(items) if item.start >= found.end), None)
-    # A verb of its own, no auxiliary: "Users will be able to ... by asking:" says what anyone may say.
-    if verb is None or verb == start or not verb_like(items[verb]) or items[verb].low in VERB_LIKE:
+    # A verb of its own or one body's "was" or "had": "The board was conclusive in its findings:", "The
+    # institute had this to say:" introduce its words as a person's would; not an auxiliary of many or
+    # a modal ("Users will be able to ... by asking:", "Respondents are obliged to disclose:" say what
+    # anyone may or must say).
+    if verb is None or verb == start or not verb_like(items[verb]):
+        return None
+    if items[verb].low in VERB_LIKE and items[verb].low not in _ONE_BODYS_VERBS:
         return None
     return Subject("other", source=found)
+
+
+_ONE_BODYS_VERBS = frozenset("was is has had".split())
 
 
 def _possessed_person(items: list[Item], owner: Mention, end: int) -> Source | None:
