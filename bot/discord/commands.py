@@ -102,9 +102,8 @@ async def summary(
 
 
 async def quote(interaction: discord.Interaction, speaker: ShortText, article: str | None = None) -> None:
-    speaker = _typed(
-        interaction, speaker, "speaker"
-    )  # a name typed after "@" arrives as a user mention token
+    # A name picked after "@" arrives as a mention token; _typed reads it as the name Discord showed.
+    speaker = _typed(interaction, speaker, "speaker")
     if not (article or "").strip():  # none named: the article that quotes them, as for a mention
 
         def among(articles: list[Article]) -> embeds.Reply:
