@@ -555,8 +555,9 @@ NOT_NAMES = _set(
     "oct nov dec what who why how where which whose whom thank yes ok okay please "
     "like unlike despite unless until without never even another several multiple "
     "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
-    "because by given absent whatever whenever wherever against instead indeed moreover furthermore "
-    "nonetheless nevertheless otherwise thus hence therefore besides once whilst afterwards afterward "
+    "because by given absent whatever whenever wherever whether whereas against instead indeed moreover "
+    "furthermore nonetheless nevertheless otherwise thus hence therefore besides once whilst afterwards "
+    "afterward "
     "eventually finally suddenly recently previously initially ultimately subsequently lately"
 )
 # Given names/surnames of East Asian people whose family name comes first ("Qin Gang").
