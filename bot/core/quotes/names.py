@@ -496,10 +496,16 @@ def _leading_particle(tokens: list[Token], index: int, end: int) -> bool:
     particle = tokens[index]
     if particle.low not in lx.NAME_PARTICLES or (particle.cap and particle.low in lx.NAME_OPENERS):
         return False  # "Ibn Omar Haddad", "Bin Rashid Khalil": the name opens with it
+    if end - index == 1 and particle.cap and _speech_verb_after(tokens, index):
+        return False  # "“…,” Della said": a lone particle that speaks is a surname ("Mike Della")
     surname = end - index == 2 and particle.cap and tokens[index + 1].cap
     # "strategist Al Varga": after a role noun in lower case the given name opens the name.
     given = is_given_name(particle.low) and not _role_noun_before(tokens, index)
     return not surname or (given and not (index > 0 and _title_word(tokens[index - 1])))
+
+
+def _speech_verb_after(tokens: list[Token], index: int) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1].low in lx.SPEECH_VERBS
 
 
 def is_place_word(low: str) -> bool:
