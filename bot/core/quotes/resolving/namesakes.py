@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.quotes.attribution import quote_at
+from bot.core.quotes.function_words import PREPOSITIONS
 from bot.core.quotes.people import AMBIGUOUS, PRONOUN, Mention
 from bot.core.quotes.resolving.shared import mention_start, token_start
 
@@ -54,12 +55,10 @@ class NamesakeMixin:
             return None
         index = self._full_mentions()
         here = (at, mention.start)
-        latest_places = []
-        for person_id in fitting:
-            places = index.get(person_id, [])
-            found = bisect_left(places, here)
-            if found:
-                latest_places.append((places[found - 1], person_id))
+        latest_places = self._latest_places(fitting, index, here, self._objects)
+        if not any(at - place[0] <= constants.CONTINUING_SPEAKER_PARAGRAPHS for place, _ in latest_places):
+            # Only a namesake named in full as a subject nearby outweighs one named after a preposition.
+            latest_places = self._latest_places(fitting, index, here, set())
         if not latest_places:
             return None
         latest_places.sort(reverse=True)
@@ -88,6 +87,21 @@ class NamesakeMixin:
         gender = self._pronoun_after(mention)
         told = [i for i in fitting if gender is not None and self.registry.person(i).gender == gender]
         return told[0] if len(told) == 1 else None
+
+    @staticmethod
+    def _latest_places(
+        fitting: list[int], index: dict[int, list[tuple[int, int]]], here: tuple[int, int], passed: set
+    ) -> list[tuple[tuple[int, int], int]]:
+        """Each namesake's latest full-name place before `here`, over places not in `passed` ("Kim
+        Ki-jong ... a memorial for Kim Jong-il ... Kim shouted": a name after a preposition is
+        talked of, and does not make the next bare surname that person's); only namesakes with one."""
+        latest = []
+        for person_id in fitting:
+            places = [place for place in index.get(person_id, []) if place not in passed]
+            found = bisect_left(places, here)
+            if found:
+                latest.append((places[found - 1], person_id))
+        return latest
 
     def _named_together(self, latest_places: list[tuple[tuple[int, int], int]]) -> bool:
         """ "Ann Holt and Tom Holt spoke in Dayton. ¶ “…,” Holt said": when the two latest full names
@@ -167,11 +181,15 @@ class NamesakeMixin:
             index: dict[int, list[tuple[int, int]]] = {}
             for at, number in enumerate(self.body_order):
                 quoted = self.quote_ranges.get(number, [])
+                tokens = self.registry.tokens.get(number, [])
                 for m in self.registry.mentions.get(number, ()):
                     if not m.full or m.possessive or len(m.ids) != 1:
                         continue
                     if quote_at(quoted, m.start) is None and not self._named_as_kin(m):
                         index.setdefault(m.ids[0], []).append((at, m.start))
+                        before = bisect_left(tokens, m.start, key=token_start) - 1
+                        if before >= 0 and tokens[before].low in PREPOSITIONS:
+                            self._objects.add((at, m.start))
             self._full_index = index
         return self._full_index
 
