@@ -557,7 +557,8 @@ NOT_NAMES = _set(
     "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
     "because by given absent whatever whenever wherever whether whereas against instead indeed moreover "
     "furthermore nonetheless nevertheless otherwise thus hence therefore besides once whilst afterwards "
-    "afterward "
+    "afterward through throughout during amid amidst among amongst across within upon toward towards "
+    "beyond beneath via "
     "eventually finally suddenly recently previously initially ultimately subsequently lately"
 )
 # Given names/surnames of East Asian people whose family name comes first ("Qin Gang").

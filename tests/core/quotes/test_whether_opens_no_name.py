@@ -1,6 +1,7 @@
-""" "Whether" opening a sentence before a surname ("Whether Reyes offended by attacking the regime or
-...") is a conjunction, never part of a person's name: the he after it is Boris Reyes, not a second
-person "Whether Reyes"."""
+""" "Whether", or a preposition such as "Through" or "During", opening a sentence before a surname
+("Whether Reyes offended by attacking the regime or ...", "Through Victor, whose products ...") is no
+part of a person's name: the he or she after it is the person named before, not a second person
+"Whether Reyes" or "Through Victor"."""
 
 from __future__ import annotations
 
@@ -14,3 +15,12 @@ def test_whether_before_a_surname_makes_no_person():
         "his last interview.\n"
     )
     assert speakers_of(text) == ["Boris Reyes"]
+
+
+def test_a_preposition_opening_a_sentence_makes_no_name():
+    text = (
+        "Abby Sutton and her husband started a clothing line. Through Victor, whose products range from $25 "
+        "to $85, the Suttons hope to change that, she said. “There are people who value the idea but have "
+        "never taken the step,” she said.\n"
+    )
+    assert speakers_of(text) == ["Abby Sutton"]
