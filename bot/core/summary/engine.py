@@ -70,6 +70,9 @@ class _Candidate:
     previous: int | None  # number of the usable sentence just before, in the same paragraph
     dependent: bool  # leans back ("He said", "But") or continues a quotation begun earlier
     quoted_piece: bool = False  # continues a quotation begun earlier: never shown cut from its start
+    # Opens a quotation a later sentence closes: those sentences, shown with it or it is not shown
+    # ("“We won the argument." alone reads as the article's own, on a stray “); None: never whole.
+    run: tuple[int, ...] | None = ()
 
 
 def summarize(article: Article, count: int, weights: Weights = DEFAULT_WEIGHTS) -> Summary:
@@ -135,7 +138,7 @@ def _pool(article: Article, weights: Weights) -> list[_Candidate]:
     pools = _POOLS.setdefault(article, {})
     pool = pools.get(weights)
     if pool is None:
-        candidates = _score(_usable_sentences(article), _inside_quotes(article), weights)
+        candidates = _score(_usable_sentences(article), _quotations(article), weights)
         pool = pools[weights] = heapq.nlargest(weights.pool, candidates, key=lambda c: c.score)
     return pool
 
@@ -199,27 +202,41 @@ def _inside_quotes(article: Article) -> set[int]:
     """Numbers of sentences inside a quotation opened by an earlier sentence and closed by a
     later one (or themselves). A quotation never closed is left alone: exports that join
     paragraphs drop the line breaks that would have ended it."""
+    return _quotations(article)[0]
+
+
+def _quotations(article: Article) -> tuple[set[int], dict[int, tuple[int, ...] | None]]:
+    """The sentences inside quotations (see _inside_quotes), and for each sentence opening a quotation
+    that a later one closes, the sentences after it to the close: shown whole or not at all. None for
+    one that runs on into the next paragraph (it cannot be shown whole)."""
     inside: set[int] = set()
+    runs: dict[int, tuple[int, ...] | None] = {}
     paragraphs = article.paragraphs
     for index, paragraph in enumerate(paragraphs):
-        is_open, pending = False, []
+        is_open, pending, opener = False, [], None
         for sentence in paragraph.sentences:
             text = sentence.text.lstrip()
             if text[:1] in OPENING_QUOTES:
                 if is_open:  # the open quotation ran to here: a paragraph of it, its mark left open
                     inside.update(pending)
+                    runs[opener] = None
                 is_open, pending = False, []  # a new quotation (or paragraph of one) starts here
             elif is_open:
                 pending.append(sentence.number)
-            is_open = quote_open_after(text, is_open)
+            was_open, is_open = is_open, quote_open_after(text, is_open)
+            if is_open and not was_open:
+                opener = sentence.number
             if not is_open:
-                inside.update(pending)
+                if pending:
+                    inside.update(pending)
+                    runs[opener] = tuple(pending)
                 pending = []
             elif len(pending) > constants.SUMMARY_MAX_QUOTE_SENTENCES:
                 is_open, pending = False, []  # an unbalanced mark, not a quotation this long
         if is_open and index + 1 < len(paragraphs) and _opens_quotation(paragraphs[index + 1]):
             inside.update(pending)  # the quotation goes on: its next paragraph opens with a mark
-    return inside
+            runs[opener] = None
+    return inside, runs
 
 
 def _opens_quotation(paragraph: Paragraph) -> bool:
@@ -227,7 +244,11 @@ def _opens_quotation(paragraph: Paragraph) -> bool:
     return bool(paragraph.sentences) and paragraph.sentences[0].text.lstrip()[:1] in OPENING_QUOTES
 
 
-def _score(sentences: list[tuple[Sentence, Screen]], inside_quotes: set[int], w: Weights) -> list[_Candidate]:
+def _score(
+    sentences: list[tuple[Sentence, Screen]],
+    quotations: tuple[set[int], dict[int, tuple[int, ...] | None]],
+    w: Weights,
+) -> list[_Candidate]:
     if not sentences:
         return []
     weighed = constants.SUMMARY_SENTENCE_WORDS_WEIGHED
@@ -242,9 +263,11 @@ def _score(sentences: list[tuple[Sentence, Screen]], inside_quotes: set[int], w:
         prior = math.exp(-rank * math.log(2) / w.position_decay)
         base = w.position * prior + w.centrality * central / top
         before = previous.number if previous and previous.paragraph == sentence.paragraph else None
-        piece = sentence.number in inside_quotes
+        piece = sentence.number in quotations[0]
         dependent = sc.leans_back or piece
-        candidates.append(_Candidate(sentence, sc, vector, base * _fitness(sc, w), before, dependent, piece))
+        run = quotations[1].get(sentence.number, ())
+        score = base * _fitness(sc, w)
+        candidates.append(_Candidate(sentence, sc, vector, score, before, dependent, piece, run))
         previous = sentence
     return candidates
 
@@ -299,10 +322,29 @@ def _select(pool: list[_Candidate], count: int, w: Weights) -> list[_Candidate]:
             continue
         if overlap[best] >= w.max_similarity or _fuzzy_repeat(candidate, picked, w):
             continue
-        picked.append(candidate)
-        for i in open_:
-            overlap[i] = max(overlap[i], dot(pool[i].vector, candidate.vector))
+        whole = _whole_quotation(candidate, pool, count - len(picked))
+        if whole is None:
+            continue
+        for taken in whole:
+            picked.append(pool[taken])
+            open_.discard(taken)
+            for i in open_:
+                overlap[i] = max(overlap[i], dot(pool[i].vector, pool[taken].vector))
     return picked
+
+
+def _whole_quotation(candidate: _Candidate, pool: list[_Candidate], room: int) -> list[int] | None:
+    """The pool places of `candidate` and, when it opens a quotation a later sentence closes, of the
+    rest of that quotation, which must all be there and fit in `room`; None when they cannot."""
+    at = pool.index(candidate)
+    if candidate.run == ():
+        return [at]
+    if candidate.run is None or len(candidate.run) + 1 > room:
+        return None
+    places = {c.sentence.number: i for i, c in enumerate(pool)}
+    if any(number not in places for number in candidate.run):
+        return None
+    return [at, *(places[number] for number in candidate.run)]
 
 
 def _stands(candidate: _Candidate, picked_numbers: set[int]) -> bool:
