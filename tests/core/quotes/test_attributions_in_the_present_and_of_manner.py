@@ -40,3 +40,11 @@ def test_a_plural_a_name_modifies_is_no_verb():
     # "the Tarrant protests": the name modifies the noun; the slogan is no one's words here.
     text = _OPENING + "Residents joined the “we want our ferry back right now” Tarrant protests.\n"
     assert speakers_of(text) == [None]
+
+
+def test_a_thing_before_a_past_verb_is_no_speaker():
+    # "The fares included, among others, ...": a list, not words spoken by the fares.
+    text = _OPENING + (
+        "The new timetable was “final and binding”. The fares included, among others, a weekly pass.\n"
+    )
+    assert speakers_of(text) == [None]

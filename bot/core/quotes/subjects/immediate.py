@@ -159,7 +159,9 @@ def _noun_phrase_event(items: list[Item], index: int, bare: bool) -> Subject | N
     for verb in range(index + 1, min(len(items), index + _SUBJECT_PHRASE_ITEMS)):
         if items[verb].kind not in ("word", "mention"):
             return None
-        if is_speech_verb(items, verb) or (bare and _bare_verb(items, verb)):
+        if is_speech_verb(items, verb) or (
+            bare and _bare_verb(items, verb) and _speaking_head(items[verb - 1])
+        ):
             found = subject_before(items, verb)
             if found is None or (found.kind == "other" and found.source is None):
                 return None  # "The search continued overnight": no one speaks
@@ -168,6 +170,16 @@ def _noun_phrase_event(items: list[Item], index: int, bare: bool) -> Subject | N
 
 
 _PHRASE_OPENERS = frozenset("the a an one they".split())
+
+
+def _speaking_head(item: Item) -> bool:
+    """A noun that can speak before a verb of manner: a name, a person's, a source's or a body's noun
+    ("the mayor chuckled", "a spokeswoman sighed"; not "The commutations included, among others")."""
+    if item.kind == "mention" or item.low == "they":
+        return True
+    low = item.low
+    singular = low[:-1] if low.endswith("s") else low
+    return any(lx.is_person_noun(w) or w in lx.SOURCE_NOUNS or w in lx.ORG_NOUNS for w in (low, singular))
 
 
 def _group_event(items: list[Item], index: int) -> Subject | None:
