@@ -44,6 +44,8 @@ def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | 
         source = source_after(items, index)
     if article is None or head is None or article.low != "the" or not _person_noun(head):
         return None
+    if _names_a_body(items, head_at):
+        return None  # "the Republican Party", "the Department of Justice": a body, no person's role
     if _body_named(items[at + 1 : head_at], head):
         return None  # "the Scottish Executive has insisted": the body, no chief executive
     # "the Republican nominee", "the Florida senator": the modifiers, a place among them, tell
@@ -51,6 +53,21 @@ def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | 
     modifiers = tuple(i.low for i in items[at + 1 : head_at] if i.kind in ("word", "mention"))
     role, spelt_out = _spelt_out(head.low)
     return Subject("role", role=role, source=source, modifiers=modifiers + spelt_out, offset=head.start)
+
+
+def _names_a_body(items: list[Item], head_at: int) -> bool:
+    """A capitalised role word inside a body's name: before a body's word ("the Justice Department",
+    "said the Republican Party") or after one and "of" ("the Department of Justice")."""
+    if not items[head_at].cap:
+        return False
+    if head_at + 1 < len(items) and body_word(items[head_at + 1]):
+        return True
+    return head_at >= 2 and items[head_at - 1].low == "of" and body_word(items[head_at - 2])
+
+
+def body_word(item: Item) -> bool:
+    """A capitalised word of a body's or place's name ("Department", "Party", "Ministry")."""
+    return item.kind == "mention" and item.mention is not None and item.mention.kind == NONPERSON
 
 
 def _body_named(modifiers: list[Item], head: Item) -> bool:

@@ -9,7 +9,8 @@ from dataclasses import replace
 from bot.core.language import lexicon as lx
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import PERSON
-from bot.core.quotes.sources import UNNAMED
+from bot.core.quotes.references import body_word
+from bot.core.quotes.sources import ORGANISATION, UNNAMED
 from bot.core.quotes.subjects.after import subject_after
 from bot.core.quotes.subjects.before import subject_before
 from bot.core.quotes.subjects.before_skips import GO_ON
@@ -59,7 +60,8 @@ def immediate_event(items: list[Item], bare: bool = True) -> Subject | None:
         return None  # "the “kind of problems” Reyes had answering questions": no verb of Reyes's
     if verb < len(items) and (is_speech_verb(items, verb) or (bare and _bare_verb(items, verb))):
         return replace(subject_of(items[index].mention), verb=items[verb].low)
-    return None
+    # "“…,” State Department officials said", "Pentagon officials said": people a body's name describes.
+    return _group_event(items, index) if body_word(items[index]) else None
 
 
 # Auxiliaries that never take a participle in -ing ("had answering" is "had trouble answering").
@@ -187,17 +189,36 @@ def _group_event(items: list[Item], index: int) -> Subject | None:
     by a plural noun with no article (a modifier or a quantity before it), then its verb of saying,
     however long the tail."""
     for verb in range(index + 1, min(len(items), index + _GROUP_WORDS + 1)):
-        if items[verb].kind != "word" or items[verb].cap:
+        if not _plain_word(items[verb]) and not _name_word(items, index, verb):
             return None
         if is_speech_verb(items, verb):
+            if verb > index + 1 and not _plain_word(items[verb - 1]):
+                return None  # "CNN's Ada Roe reported": capitalised words, maybe a name, not a group
             found = subject_before(items, verb)
-            group = found is not None and found.source is not None and found.source.kind == UNNAMED
+            group = found is not None and found.source is not None and found.source.kind in _GROUP_KINDS
+            if group and found.source.kind != UNNAMED and any(i.low in _FINITE for i in items[index:verb]):
+                return None  # "“….” Islanders have complained for weeks.": a sentence of its own
             opens = group and found.source.start == items[index].start
             return replace(found, verb=items[verb].low) if opens else None
     return None
 
 
-_GROUP_WORDS = 3  # "some angry protesters", "federal prosecutors"
+_GROUP_WORDS = 3  # "some angry protesters", "federal prosecutors", "State Department officials"
+_GROUP_KINDS = frozenset((UNNAMED, ORGANISATION))  # people, or a body by its name ("Republicans")
+
+
+def _plain_word(item: Item) -> bool:
+    return item.kind == "word" and not item.cap
+
+
+def _name_word(items: list[Item], index: int, at: int) -> bool:
+    """A capitalised word of the body's or place's name opening the phrase ("White House aides",
+    "Justice Department officials"): only before the phrase's first lower-case word."""
+    item = items[at]
+    named = body_word(item) or (item.kind == "word" and item.cap)
+    return named and all(not _plain_word(before) for before in items[index:at])
+
+
 _LABEL_ITEMS = 8  # "(D-Ore.)", "(R-Texas)": a party and state in parentheses
 
 
@@ -242,6 +263,12 @@ def _past_role_words(items: list[Item], index: int) -> int:
         if low in NOT_BEFORE_INVERTED_SUBJECT or low in lx.SPEECH_VERBS or low in COORDINATORS:
             return index
         at += 1
-    if at > first and at < len(items) and items[at].kind == "mention" and role_words(items[first:at]):
+    if at > first and at < len(items) and _named_person(items[at]) and role_words(items[first:at]):
         return at
     return index
+
+
+def _named_person(item: Item) -> bool:
+    """A mention that may name a person: not a body's or place's word ("the Justice Department", "the
+    Republican Party": "Justice" and "Republican" are no role words of a person there)."""
+    return item.kind == "mention" and not body_word(item)
