@@ -50,7 +50,29 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
     if body is not None:
         return body
     known = [subject for verb, subject in found if not aside(items, verb, subject)]
-    return known[-1] if known else clause_subject(items, index)
+    if known:
+        return known[-1]
+    subject = clause_subject(items, index)
+    if (subject is None or _nameless(subject)) and _after_its_clause(items, index):
+        # "Harbor Bank declined to comment, saying it “…”": a body opening the clause goes on to
+        # speak, as a person there does; labelled as a colon's clause labels it.
+        return clause_subject(items, index, sources=True) or subject
+    return subject
+
+
+def _nameless(subject: Subject | None) -> bool:
+    return (
+        subject is not None and subject.kind == "other" and subject.mention is None and subject.source is None
+    )
+
+
+def _after_its_clause(items: list[Item], index: int) -> bool:
+    """A participle that introduces words right after the comma closing its clause ("..., saying it
+    “…”"); not one that labels or paraphrases ("..., vowing to punish “…”", "calling it “…”")."""
+    return index >= 1 and items[index - 1].low == "," and items[index].low in _INTRODUCING
+
+
+_INTRODUCING = frozenset("saying adding noting telling stating writing explaining insisting warning".split())
 
 
 def _people_before(before: Item | None) -> bool:
