@@ -139,3 +139,13 @@ OF_LINKED_HEADS = lx.KIN_NOUNS | OF_SOMEONE_HEADS
 # tSaoi", "Nic an Bhaird", "Ó na Gaoithe"): lower case, yet part of the name.
 IRISH_NAME_PARTICLES = frozenset(("mac", "mc", "nic", "ó", "ní", "ua", "uí", "o"))
 IRISH_ARTICLES = frozenset(("an", "na"))
+
+
+# The words of a phrase telling when a writing came out ("A statement released on Monday said", "a
+# tweet on Monday by X"), and those of them that name a time.
+WRITING_WHEN_HEADS = lx.WEEKDAYS_MONTHS | frozenset(
+    "yesterday today tonight week weekend month night morning".split()
+)
+WRITING_WHEN_WORDS = WRITING_WHEN_HEADS | frozenset(
+    "on late early last this earlier released issued published sent".split()
+)

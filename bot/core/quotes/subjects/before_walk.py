@@ -13,6 +13,8 @@ from bot.core.quotes.function_words import (
     PREPOSITIONS,
     RELATIVES,
     SPEAKING_FOR_HEADS,
+    WRITING_WHEN_HEADS,
+    WRITING_WHEN_WORDS,
     WRITINGS,
     is_negation,
 )
@@ -120,25 +122,16 @@ def _writing_before_time(items: list[Item], index: int) -> Source | None:
     ends before a phrase of when it came out (its day, "late", "last week", an issuing participle)
     ending at `index`; None when no such phrase ends there."""
     back = index
-    while back > 0 and items[back].kind == "word" and items[back].low in _WHEN_WORDS:
+    while back > 0 and items[back].kind == "word" and items[back].low in WRITING_WHEN_WORDS:
         back -= 1
     if back == index or items[back].kind != "word" or items[back].low not in WRITINGS:
         return None
-    if not any(items[at].low in _WHEN_HEADS for at in range(back + 1, index + 1)):
+    if not any(items[at].low in WRITING_WHEN_HEADS for at in range(back + 1, index + 1)):
         return None
     found = source_before(items, back)
     if found is None or items[back].cap:
         return found
     return Source(found.start, found.end, UNNAMED)  # "a post": a writing, not "the Post"
-
-
-# The words of a phrase telling when a writing came out, and those of them that name a time.
-_WHEN_HEADS = lx.WEEKDAYS_MONTHS | frozenset(
-    "yesterday today tonight week weekend month night morning".split()
-)
-_WHEN_WORDS = _WHEN_HEADS | frozenset(
-    "on late early last this earlier released issued published sent".split()
-)
 
 
 # Adverbs of time or manner between a noun phrase's head and its verb ("the statement then said",

@@ -177,4 +177,4 @@ def _writing_after(items: list[Item], start: int) -> Mention | None:
     return None
 
 
-_WRITING_ITEMS = 9
+_WRITING_ITEMS = 14  # "a tweet on Monday by US Secretary of State Mike Pompeo"

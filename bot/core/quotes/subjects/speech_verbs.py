@@ -5,7 +5,7 @@ not as a noun ("his remarks", "a series of tweets").
 from __future__ import annotations
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import WRITINGS
+from bot.core.quotes.function_words import WRITING_WHEN_HEADS, WRITING_WHEN_WORDS, WRITINGS
 from bot.core.quotes.items import Item
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.sources import ORGANISATION, Source, source_before
@@ -209,12 +209,13 @@ def writing_by(items: list[Item], end: int) -> Mention | None:
     if end < 2 or items[end].kind != "mention":
         return None
     by = end - 1
-    # "a court document filed by state attorney Dana Pruitt": role words after "by", a participle before.
-    while by > end - 1 - _ROLE_WORDS_AFTER_BY and items[by].kind == "word" and _lower_role_word(items[by]):
+    # "a court document filed by state attorney Dana Pruitt", "a tweet by Harbor Mayor Ann Lutz": role
+    # words or a title after "by", a participle before.
+    while by > end - 1 - _ROLE_WORDS_AFTER_BY and _role_word_after_by(items[by]):
         by -= 1
     if by < 1 or items[by].low not in _BY:
         return None
-    writing = by - 1
+    writing = _past_when(items, by - 1)  # "a tweet on Monday by X", "a statement issued late Monday by X"
     if writing >= 1 and items[writing].low in _WRITING_PARTICIPLES:
         writing -= 1
     named = items[end].mention
@@ -223,12 +224,34 @@ def writing_by(items: list[Item], end: int) -> Mention | None:
     return named
 
 
-_ROLE_WORDS_AFTER_BY = 3
+_ROLE_WORDS_AFTER_BY = 5  # "by US Secretary of State X"
 _WRITING_PARTICIPLES = frozenset("filed signed issued released sent written posted published".split())
 
 
-def _lower_role_word(item: Item) -> bool:
-    return not item.cap and (lx.is_role_head(item.low) or item.low in lx.ROLE_MODIFIERS)
+def _role_word_after_by(item: Item) -> bool:
+    """A word of a role or title between "by" and the name: "state attorney", "Harbor Mayor", "US
+    Secretary of State"."""
+    low = item.low
+    if item.kind == "mention":
+        return item.mention is not None and item.mention.kind not in (PERSON, AMBIGUOUS)  # a place's
+    if item.kind != "word":
+        return False
+    if item.cap:
+        return low not in _BY  # a title's or its place's words: "US Secretary of State"
+    return low == "of" or lx.is_role_head(low) or low in lx.ROLE_MODIFIERS
+
+
+def _past_when(items: list[Item], end: int) -> int:
+    """Back from `end` over a phrase of when a writing came out ("on Monday", "late Monday", "last
+    week", "released Monday"): the index before it, or `end` when no time is named there."""
+    back = end
+    while back > 0 and items[back].kind == "word" and items[back].low in _WHEN_WORDS:
+        back -= 1
+    named = any(items[at].low in WRITING_WHEN_HEADS for at in range(back + 1, end + 1))
+    return back if named and items[back].low in WRITINGS else end
+
+
+_WHEN_WORDS = WRITING_WHEN_WORDS | _WRITING_PARTICIPLES  # "filed Thursday by", "signed Monday by"
 
 
 # After these a word of saying is a noun: "blamed hackers for attacks", "a series of tweets".
