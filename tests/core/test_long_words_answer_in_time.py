@@ -69,3 +69,17 @@ def test_a_run_of_capitalised_words_never_ends_inside_a_long_word():
     runs = [match.group(0) for match in CAPITALISED_RUN.finditer(text)]
     assert runs[0] == "Officials of the Harbour Board"
     assert all(not text[match.end() : match.end() + 1].isalnum() for match in CAPITALISED_RUN.finditer(text))
+
+
+def test_an_article_of_one_long_lower_case_word_is_read_in_time():
+    """An acronym spelled out in lower case ("holt": "h... o... l... t...") is looked for word by word,
+    never read from each letter of one long word to its end."""
+    article = parse_article("harbour" * 9000 + " closed.")  # 63 KB, one lower-case "word"
+    assert _cpu_seconds(api.ask, article, "What did Holt say?") < SECONDS
+
+
+def test_an_article_of_one_long_hyphenated_code_is_read_in_time():
+    """An age by a name ("Terry, 61,") is read a name at a time, never from each piece of "A1-A1-..." to
+    its end."""
+    article = parse_article("-".join(["A1"] * 20000) + " harbours closed.")  # 60 KB, one token
+    assert _cpu_seconds(api.ask, article, "How many harbours closed?") < SECONDS

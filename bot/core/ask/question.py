@@ -463,7 +463,9 @@ _AGE_BY_NAME = re.compile(
     # Every branch starts a word: the boundary is read once, and the branches tried only at a word's
     # start (each branch read the boundary for itself at every position: 75 us a bundled paragraph).
     r"\b(?=\w)(?:"
-    r"[A-Z][\w’'-]*,\s+\d{1,3},|\d{1,3}-(?:year|month|week|day)-old\b"
+    # A name read at most WORD_CHARS_READ long ("A1-A1-..." was read to its end from each of its words).
+    rf"[A-Z][\w’'-]{{0,{constants.WORD_CHARS_READ - 1}}},\s+\d{{1,3}},"
+    r"|\d{1,3}-(?:year|month|week|day)-old\b"
     rf"|(?i:{_word_trie(f'in|since|until|by|from|before|after|during|{_MONTHS}')})\s+(?:1[5-9]|20)\d\d\b(?![,.]?\d)"
     # "the 2005 Bafta film awards", "the Refugee Act of 1980": a year naming an event or a law.
     r"|(?i:the|of)\s+(?:1[5-9]|20)\d\d\b(?![,.]?\d)(?=\s+[A-Z]|[.,;]|\s*$)"

@@ -306,8 +306,11 @@ def lower_case_spelling(text: str, acronym: str) -> str | None:
         return None
     joiner = r"\s+(?:(?:of|and|for|the|on|in)\s+)?"
     # No leading \b: a pattern opening on a letter is searched for that letter at C speed, ten times
-    # faster on a long article; the start of a word is checked on each match instead.
-    pattern = re.compile(joiner.join(rf"{letter}[a-z]{{3,}}" for letter in acronym) + r"\b")
+    # faster on a long article; the start of a word is checked on each match instead. Each word is read
+    # at most WORD_CHARS_READ long: free to read on, one long lower-case token was read to its end from
+    # each of its letters (a question about 50 KB of "harbourharbour..." took seconds).
+    most = constants.WORD_CHARS_READ - 1
+    pattern = re.compile(joiner.join(rf"{letter}[a-z]{{3,{most}}}" for letter in acronym) + r"\b")
     found = pattern.search(text)
     while found is not None and found.start() > 0 and _WORD_CHAR.match(text, found.start() - 1):
         found = pattern.search(text, found.start() + 1)
