@@ -83,3 +83,11 @@ def test_an_article_of_one_long_hyphenated_code_is_read_in_time():
     its end."""
     article = parse_article("-".join(["A1"] * 20000) + " harbours closed.")  # 60 KB, one token
     assert _cpu_seconds(api.ask, article, "How many harbours closed?") < SECONDS
+
+
+def test_a_sentence_of_thousands_of_the_asked_noun_is_read_in_time():
+    """A "Which harbour ...?" question reads each run of mentions of the harbour once, from its first
+    word, for what stands beside it: read from each of its words, one sentence of thousands took seconds."""
+    article = parse_article("harbour " * 4000 + "closed.")  # 32 KB, one sentence
+    assert _cpu_seconds(api.ask, article, "Which harbour closed?") < SECONDS
+    assert _cpu_seconds(api.ask, article, "What kind of harbour closed?") < SECONDS
