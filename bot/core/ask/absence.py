@@ -31,6 +31,7 @@ from bot.core.language.lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
     ORG_WORDS,
+    PARTY_LABELS,
     PLACES,
     US_PLACES,
     is_role_head,
@@ -1142,6 +1143,9 @@ def _only_another_common_word(index: ArticleIndex, word: str) -> bool:
     """True when a capitalised word asked about is in the article only as the stem of another word,
     never written as a name ("range" for "Rangers"): a name is there as itself."""
     found = [m for m in index.vocabulary.expand(word) if m.kind in ("exact", "stem")]
+    # A party's word in another form ("Democrats" where the article says "Democrat") names the party.
+    if word in PARTY_LABELS and any(m.term in PARTY_LABELS for m in found):
+        return False
     return (
         bool(found)
         and not any(m.kind == "exact" or index.vocabulary.is_name(m.term) for m in found)
