@@ -267,6 +267,9 @@ ASK_WINDOW_TAIL_CHARS = 40
 # A long sentence's window keeps its end when at most this many characters of it would be cut
 # (shown.py: a sentence ends on what is new).
 ASK_ANSWER_TAIL_CHARS = 60
+# What the answer window to "What did X urge Y to do?" keeps after the question's last matched word: the deed
+# asked for follows it ("... we strongly urge Iraqi leaders to reconsider ...").
+ASK_WHAT_AFTER_CHARS = 120
 ASK_CANDIDATES = 10
 ASK_LEADS = 3
 # "Who is X?": a title before X is looked for within this many characters of the first mentions.

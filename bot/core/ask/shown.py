@@ -39,6 +39,11 @@ REFERRING = frozenset("he she it they this these that those his her its their hi
 _DESCRIPTION_MODIFIERS = frozenset("former ex late veteran young teenage old new top".split())
 _AGE_WORD = re.compile(r"\d{1,3}-year-old")
 
+# "What did Ortagus urge Iraqi leaders to do?": the deed asked for follows the words the question shares.
+_ASKS_THE_DEED = re.compile(
+    r"^\s*what\s+(?:did|does|do|will|would|has|have|had)\b.*\bto\s+do\s*\??\s*$", re.I
+)
+
 # Marks opening a quotation: a sentence or paragraph opening with one speaks someone's words.
 OPENING_QUOTES = "“\"‘'"
 
@@ -58,7 +63,7 @@ def candidate_answer(article: Article, index: ArticleIndex, question: str, best:
     cited = [best]
     if named is not None:
         cited.append(replace(best, sentences=(named,)))
-    text = _fit(shown, terms, constants.ASK_MAX_ANSWER_CHARS, kind)
+    text = _fit(shown, terms, constants.ASK_MAX_ANSWER_CHARS, kind, bool(_ASKS_THE_DEED.match(question)))
     if named is not None:
         # "... a spring break party ... Eloi Vasquez, an economics major, ...": the lede cut to leave
         # the naming sentence whole when both would not fit.
@@ -261,7 +266,7 @@ def _quotes(text: str) -> bool:
     return text[:1] in OPENING_QUOTES or any(mark in text for mark in '"“”')
 
 
-def _fit(candidate: Candidate, terms: set[str], limit: int, kind: str = WHAT) -> str:
+def _fit(candidate: Candidate, terms: set[str], limit: int, kind: str = WHAT, after: bool = False) -> str:
     """The candidate's text, cut to `limit` characters around its matched words if too long."""
     text = candidate.text
     if len(text) <= limit:
@@ -287,6 +292,10 @@ def _fit(candidate: Candidate, terms: set[str], limit: int, kind: str = WHAT) ->
     centre = (spans[0][0] + spans[-1][1]) // 2 if spans else 0
     start = max(0, min(centre - limit // 2, len(text) - limit))
     first_match = spans[0][0] if spans else 0
+    if after and spans:
+        # The deed asked for follows the question's last matched word: room after it before words before.
+        start = max(start, min(spans[-1][1] + constants.ASK_WHAT_AFTER_CHARS, len(text)) - (limit - 2))
+        first_match = next((s for s, _ in spans if s >= start), spans[-1][0])
     start = _keeping_the_end(text, start, limit, first_match)
     start = _to_sentence_end(text, _whole_names(text, start, limit - 2, first_match), limit - 2, first_match)
     window = text[start : start + limit - 2]
