@@ -427,7 +427,24 @@ def missing_lower_case_names(index: ArticleIndex, question: str, headline: str =
     said = set(query_words(headline, index.vocabulary.df))
     people = _lower_case_people(index, question, said)
     names = [w for w in lower_case_names(question) if not any(w in p.split() for p in people)]
-    return (*people, *(w for w in names if w not in said and not _mentioned(index, w)))
+    return (
+        *people,
+        *(
+            w
+            for w in names
+            if w not in said and not _mentioned(index, w) and not _misspelt_after(index, question, w)
+        ),
+    )
+
+
+def _misspelt_after(index: ArticleIndex, question: str, word: str) -> bool:
+    """True for a surname typed one slip from a name the article writes right after the word typed before
+    it: "kristian anderson" of the article's "Kristian Andersen"."""
+    typed = [_strip(t).casefold() for t in _TOKEN.findall(question)]
+    before = {typed[at - 1] for at in range(1, len(typed)) if typed[at] == word}
+    spelt = _misspelt_names(index, word)
+    preceding = article_names(index).preceding
+    return any(before & set(preceding.get(term, ())) for term in spelt)
 
 
 def _lower_case_people(index: ArticleIndex, question: str, headline: set[str]) -> list[str]:
@@ -830,8 +847,10 @@ def _sibling(index: ArticleIndex, words: list[str]) -> bool:
     forms = [_forms(index, w) for w in modifiers]
     # Only a run with a form of the asked name's first word can share its first words.
     firsts = _runs_holding(index, forms[0]) if forms else _name_runs(index)
+    # "Immunologist Kristian Andersen of the Harbor Institute" holds the "Kristian Anderson" asked, misspelt.
+    named = last | _misspelt_names(index, head)
     if not any(_as_name(index, t) for t in last) and any(
-        all(f & words for f in forms) and not last & words and _other_kind(index, modifiers, run, head)
+        all(f & words for f in forms) and not named & words and _other_kind(index, modifiers, run, head)
         for run, words in ((run, set(run)) for run in firsts)
     ):
         return True
@@ -848,6 +867,16 @@ def _sibling(index: ArticleIndex, words: list[str]) -> bool:
     forms = [f for w, f in zip(modifiers, forms, strict=True) if w not in PLACES and w not in US_PLACES]
     lasts = [set(run) for run in _runs_holding(index, last)]
     return any(last & w and any(f & w for f in forms) and not all(f & w for f in forms) for w in lasts)
+
+
+def _misspelt_names(index: ArticleIndex, word: str) -> set[str]:
+    """The names the article writes one slip from `word`, its first letter kept ("Andersen" for "Anderson"),
+    though `word` is a common word of the lists, which no typo is taken of elsewhere."""
+    return {
+        m.term
+        for m in index.vocabulary.expand(word)
+        if m.kind == "typo" and m.term[:1] == word[:1] and _as_name(index, m.term)
+    }
 
 
 def _placed_brand(index: ArticleIndex, modifiers: list[str], head: str) -> bool:
