@@ -27,10 +27,11 @@ _NOT_TERMS = frozenset("called named known wearing doing like for about to from"
 _MEANS = re.compile(r"^\s*what\s+(?:does|did|do)\s+(.+?)\s+mean\b\s*(?:when|for|by|if)?\s*(.*?)[\s?]*$", re.I)
 
 # What follows a term its sentence defines: an apposition ("X, a maneuver that", "X, which is"), "X is
-# a ...", "X means ...", "X refers to ...".
+# a ...", "X means ...", "X refers to ...", a bracket glossing it ("X (literally means offering)").
 _DEFINING = (
     r"(?:’s|'s)?,\s+(?:a|an|which\s+(?:is|are|was|means)|meaning|or)\b"
     r"|\s+(?:is|are|was|were)\s+(?:a|an|the\s+practice|when|defined|known)\b|\s+(?:means|refers\s+to)\b"
+    r"|\s+\((?:literally\s+|lit\.\s+)?(?:means|meaning|which\s+means)\b"
 )
 
 # "the Izumo, the largest Japanese military vessel to see service since World War II": an apposition
@@ -120,7 +121,8 @@ def _in_capitals(word: str) -> bool:
 def definition(index: ArticleIndex, question: str, ranked: list[Candidate]) -> Candidate | None:
     """For "What is earnings stripping?" or "What does it mean when a company inverts?", the best
     candidate that defines the term ("earnings stripping, a maneuver that ...", "plans to invert,
-    which is corporate-speak for ..."), when the best one only uses it."""
+    which is corporate-speak for ..."): the best one itself when it defines it, else the first that
+    does when the best one only uses it."""
     told = _told_about(index, question, ranked)
     if told is not None:
         return told
@@ -131,13 +133,16 @@ def definition(index: ArticleIndex, question: str, ranked: list[Candidate]) -> C
     forms = {t for w in content_words(index, term.split()[-1]) for t in w.terms}
     if not forms:
         return None
+    # The index folds its terms: as the article writes them too ("yajña" for "yajna"), and the head as
+    # typed, a hyphened name the index joins ("COVID-19", its "covid19").
+    forms |= {spelt for form in forms for spelt in index.vocabulary.spellings(form)} | {term.split()[-1]}
     named = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     defining = re.compile(
         rf"(?i)\b(?:{named})\b(?:{_DEFINING}|{_THE_APPOSITION}|{_SAID_AFTER})"
         rf"|{_KIND_CALLED}(?:[\w-]+\s+){{0,2}}(?:{named})\b|{_SAID_BEFORE}(?i:{named})\s*[,(]"
     )
     if defining.search(ranked[0].text):
-        return None
+        return ranked[0]  # it says what the term is: no tie with a sentence only using the term
     leads = ranked[: constants.ASK_LEADS * 2]
     confident = [c for c in leads if c.confidence >= constants.ASK_HIGH_CONFIDENCE]
     # No sure candidate at all: the one saying what kind of thing the term is is the closest passage.
