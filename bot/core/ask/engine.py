@@ -106,6 +106,7 @@ from bot.core.ask.unranked import (
     web_path_passage,
 )
 from bot.core.ask.which import names_the_noun, names_which
+from bot.core.ask.withheld import left_unidentified
 from bot.core.language.lexicon import ORG_WORDS
 from bot.core.language.text import is_question
 from bot.core.quotes import engine as quotes
@@ -544,6 +545,8 @@ def _turned_down(
         or only_as_modifier(question, texts)
         # "What state does Rooney represent?": "Representative Francis Rooney proposed ..." names none
         or ties_no_state(article, question, texts)
+        # "What was the murder weapon?": "an alleged murder weapon, which was not publicly identified"
+        or left_unidentified(question, texts)
         # "Who won the contract?": "Changi awarded a contract" names the giver, no winner
         or names_only_the_converse(question, texts)
         # "Who is the campaign manager?": "as the campaign manager suggested" names nobody in the role
