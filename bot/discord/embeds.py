@@ -599,13 +599,15 @@ def lookup_reply(
             lines.append("Try a shorter or different word, or `/summary` for the gist.")
         return notice("\n".join(lines))
     header = "\n".join(bold_marks(note) for note in wording.notes(result))
-    blocks = [f"**{label(h.paragraph, h.is_caption)}** {bold_marks(h.marked)}" for h in result.hits]
-    room = limits.PAGE_CHARS - len(header) - 2 if header else limits.PAGE_CHARS
-    pages = _pack(blocks, page_size, max(room, limits.ITEM_CHARS))
+    room = max(limits.PAGE_CHARS - len(header) - 2 if header else limits.PAGE_CHARS, limits.ITEM_CHARS)
+    items = _lookup_blocks(result, room)
+    pages = _pack([block for _, block in items], page_size, room, room if result.whole else limits.ITEM_CHARS)
+    # Each page's hits: a paragraph asked for whole may run over several blocks, and pages.
+    held = [sorted({items[b][0] for b in range(first, first + len(texts))}) for first, texts in pages]
     embeds = []
-    for number, (first, texts) in enumerate(pages, start=1):
+    for number, ((_first, texts), hits) in enumerate(zip(pages, held, strict=True), start=1):
         body = "\n\n".join(texts)
-        heading = wording.title(result, first, len(texts))
+        heading = wording.title(result, hits[0], hits[-1] - hits[0] + 1)
         description = f"{header}\n\n{body}" if header else body
         embeds.append(framed_page(heading, article_title, description, number, len(pages)))
     if result.total > result.end:  # more than these pages hold: say so on the last one
@@ -615,21 +617,35 @@ def lookup_reply(
     reply = acting(Reply(tuple(embeds)), article_title, [h.paragraph for h in result.hits])
     if len(pages) < 2:
         return reply
-    per_page = tuple(
-        tuple(dict.fromkeys(h.paragraph for h in result.hits[first : first + len(texts)]))
-        for first, texts in pages
-    )
-    shown = max(n for n, (first, _texts) in enumerate(pages) if first <= first_hit)
+    per_page = tuple(tuple(dict.fromkeys(result.hits[i].paragraph for i in hits)) for hits in held)
+    shown = next(n for n, hits in enumerate(held) if hits[-1] >= first_hit)
     return replace(reply, page_citations=per_page, first=shown)
 
 
-def _pack(blocks: Sequence[str], per_page: int, page_chars: int) -> list[tuple[int, list[str]]]:
+def _lookup_blocks(result: api.LookupResult, room: int) -> list[tuple[int, str]]:
+    """Each hit's block with the index of its hit; a paragraph asked for by number ("¶6") whole, in
+    blocks cut between sentences when it is longer than a page (it was cut at 900 characters)."""
+    items: list[tuple[int, str]] = []
+    for index, hit in enumerate(result.hits):
+        head = f"**{label(hit.paragraph, hit.is_caption)}** "
+        if not result.whole:
+            items.append((index, head + bold_marks(hit.marked)))
+            continue
+        more = f"**{label(hit.paragraph, hit.is_caption)} (continued)** "
+        parts = _pieces(escape(hit.text), room - len(more), room - len(more))
+        items += [(index, (more if n else head) + part) for n, part in enumerate(parts)]
+    return items
+
+
+def _pack(
+    blocks: Sequence[str], per_page: int, page_chars: int, item_chars: int = limits.ITEM_CHARS
+) -> list[tuple[int, list[str]]]:
     """Blocks packed into pages of at most `per_page` blocks and `page_chars` characters, each
     with the index of its first block (titles count what each page holds)."""
     pages: list[tuple[int, list[str]]] = []
     size = 0
     for index, block in enumerate(blocks):
-        block = shorten(block, min(limits.ITEM_CHARS, page_chars))
+        block = shorten(block, min(item_chars, page_chars))
         if not pages or len(pages[-1][1]) >= per_page or size + len(block) + 2 > page_chars:
             pages.append((index, []))
             size = 0
@@ -653,10 +669,10 @@ def paragraph_reply(passage: api.Passage, article_title: str | Frame) -> Reply:
     return Reply(tuple(embeds), ephemeral=True)
 
 
-def _pieces(text: str, size: int) -> list[str]:
+def _pieces(text: str, size: int, whole_up_to: int = limits.EMBED_DESCRIPTION) -> list[str]:
     """`text` in pieces of at most `size` characters, each ending a sentence where one ends in its
-    second half, else a word; one piece when it fits an embed's description whole."""
-    if len(text) <= limits.EMBED_DESCRIPTION:
+    second half, else a word; one piece when it fits `whole_up_to` (an embed's description) whole."""
+    if len(text) <= whole_up_to:
         return [text]
     pieces = []
     while len(text) > size:

@@ -62,6 +62,7 @@ class LookupResult:
     ignored: tuple[str, ...] = ()  # words that match nothing, left out
     reference: int | None = None  # the paragraph number asked for with "¶9"
     message: str = ""  # why there is nothing to show, when a reason beats "nothing matches"
+    whole: bool = False  # the hits are paragraphs asked for by number ("¶6", "¶1 ¶2"): shown whole
 
     @property
     def corrected(self) -> str | None:
@@ -426,7 +427,7 @@ def _paragraph(article: Article, query: str, number: int) -> LookupResult:
         last = article.paragraphs[-1].number if article.paragraphs else 0
         return LookupResult(query, (), reference=number, message=no_paragraph(number, last))
     hit = LookupHit(found.number, found.text, found.text, 1.0, found.is_caption)
-    return LookupResult(query, (hit,), total=1, reference=number)
+    return LookupResult(query, (hit,), total=1, reference=number, whole=True)
 
 
 def _paragraphs(
@@ -441,7 +442,8 @@ def _paragraphs(
     message = no_paragraphs(missing, article.paragraphs[-1].number if article.paragraphs else 0)
     if hits and not hits[start : start + limit]:
         message = ""  # a page past the last: said so, not which paragraphs are missing
-    return LookupResult(query, hits[start : start + limit], total=len(hits), start=start, message=message)
+    page = hits[start : start + limit]
+    return LookupResult(query, page, total=len(hits), start=start, message=message, whole=True)
 
 
 def no_paragraphs(numbers: list[int], last: int) -> str:
