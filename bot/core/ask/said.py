@@ -188,7 +188,8 @@ def what_was_said(article: Article, question: str) -> Answer | None:
         return sum(w.weight for w in topic if any(t in said for t in w.terms))
 
     def relevance(quote: quotes.Quote) -> float:
-        return held(quote.sentence)
+        announced = _announcing_sentence(article, quote)
+        return max(held(quote.sentence), held(announced) if announced else 0.0)
 
     best = max(found.quotes, key=relevance)
     # "Sanders told MSNBC that nobody would question her intelligence": what X said in reported speech
@@ -221,10 +222,41 @@ def what_was_said(article: Article, question: str) -> Answer | None:
         passage = _quote_source(article, best, text, constants.ASK_PASSAGE_CHARS)
         return Answer(question, None, sources, constants.ASK_OFF_TOPIC_QUOTE_CONFIDENCE, "passage", passage)
     before = _naming_sentence_before(article, best, found.speaker.name)
+    announced = _announcing_sentence(article, best)
+    if before is None and announced and held(announced) > held(best.sentence):
+        before = announced  # "he has described the demands his father made. “I felt enormous pressure ...”"
     if before is not None and text == best.sentence:
         text = f"{before} {text}"
         sources = (_quote_source(article, best, text, first=before),)
     return Answer(question, text[: constants.ASK_MAX_ANSWER_CHARS], sources, 1.0, "quote")
+
+
+# Verbs with which news copy announces what the quotation after it is about: "he has described the
+# demands his father made. “I felt enormous pressure ...”", "She recalled her first day at sea."
+_ANNOUNCING = re.compile(
+    r"\b(?:described|describes|describing|recalled|recalls|recalling|explained|explains|spoke|speaks|"
+    r"talked|talks|reflected|reflects|remembered|remembers|detailed|details)\b",
+    re.IGNORECASE,
+)
+
+
+def _announcing_sentence(article: Article, quote: quotes.Quote) -> str | None:
+    """The sentence right before a quotation's, in its paragraph, when it announces what the quotation
+    tells ("he has described the demands his father made.") and fits beside it in an answer; the
+    quotation's own sentence must open with it."""
+    if quote.sentence[:1] not in '“"' or quote.partial:
+        return None
+    sentences = [s.text for s in article.paragraph(quote.paragraph).sentences]
+    at = next((i for i, text in enumerate(sentences) if quote.sentence in text), 0)
+    if at == 0:
+        return None
+    before = sentences[at - 1]
+    if (
+        not _ANNOUNCING.search(before)
+        or len(before) + len(quote.sentence) + 1 > constants.ASK_MAX_ANSWER_CHARS
+    ):
+        return None
+    return before
 
 
 def _part_on_topic(quotation: str, relevance: Callable[[str], float]) -> str:
