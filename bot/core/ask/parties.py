@@ -11,6 +11,7 @@ from bot.core import constants
 from bot.core.article import Article
 from bot.core.ask.answers import Answer, cite
 from bot.core.ask.people import mention_terms
+from bot.core.ask.quoted import as_quotation
 from bot.core.quotes import engine as quotes
 from bot.core.search.index import build_index
 from bot.core.search.windows import bounds, excerpt
@@ -57,6 +58,8 @@ def party_of(article: Article, question: str) -> Answer | None:
                 text, max(0, found.start() - 100), found.start() + constants.ASK_MAX_ANSWER_CHARS - 102
             )
             text = excerpt(text, start, end)
+        # 'He's standing up ...," tweeted X': a quotation opened in the sentence before gets its mark.
+        text = as_quotation(article, sentence.paragraph, text)
         source = cite(article, sentence.paragraph, [(sentence.start, sentence.end)], text)
         return Answer(question, text, (source,), 1.0, "sentence")
     return None

@@ -13,6 +13,7 @@ from bot.core import constants
 from bot.core.article import Article
 from bot.core.ask.answers import Answer, cite
 from bot.core.ask.people import mention_terms
+from bot.core.ask.quoted import as_quotation
 from bot.core.language.lexicon import US_PARTY_INITIAL, US_STATE_ABBREVIATIONS, US_STATES
 from bot.core.quotes import engine as quotes
 from bot.core.search.index import ArticleIndex, SentenceEntry, build_index
@@ -93,6 +94,8 @@ def _tied(article: Article, question: str, person: quotes.Speaker) -> Answer | N
                 text, max(0, found.start() - 100), found.start() + constants.ASK_MAX_ANSWER_CHARS - 102
             )
             text = excerpt(text, start, end)
+        # 'He's standing up ...," tweeted X': a quotation opened in the sentence before gets its mark.
+        text = as_quotation(article, sentence.paragraph, text)
         source = cite(article, sentence.paragraph, [(sentence.start, sentence.end)], text)
         return Answer(question, text, (source,), 1.0, "sentence")
     return None

@@ -43,3 +43,13 @@ def test_a_shared_surname_is_the_one_whose_state_is_tied():
     result = answer_question(article, "Which state does Holt represent?")
     assert result.tier == 1
     assert "R-Tex" in result.answer
+
+
+def test_a_quotation_opened_in_the_sentence_before_keeps_its_mark():
+    article = parse_article(
+        "Title: Holt backs Dorn\n\n"
+        "\"I welcome the governor's support. He's standing up for us,\" tweeted Sen. Ted Holt (R-Tex), a "
+        "former candidate.\n"
+    )
+    result = answer_question(article, "Which state does Ted Holt represent?")
+    assert result.answer.startswith("\"He's standing up")
