@@ -31,7 +31,7 @@ _LINKS = frozenset("for at of from with".split())
 _OPENERS = lx.NOT_NAMES | lx.ADVERBS | frozenset("and but so yet or then now".split())
 _MAX_WORDS = 8
 # People speaking as a group, never named one by one ("protesters chanted", "residents said").
-_GROUP_NOUNS = frozenset(
+GROUP_NOUNS = frozenset(
     "protesters protestors demonstrators marchers crowd crowds residents critics supporters opponents "
     "voters witnesses neighbors neighbours parents students workers employees activists advocates "
     "analysts experts economists lawmakers legislators researchers scientists doctors nurses teachers "
@@ -51,8 +51,8 @@ _PEOPLE_NOUNS = frozenset(
     "insider insiders investigators officers lawyers attorneys prosecutors".split()
 )
 UNNAMED_SOURCE_NOUNS = _PEOPLE_NOUNS
-_GROUP_NOUNS = _GROUP_NOUNS | _PEOPLE_NOUNS
-_SOURCE_HEADS = lx.SOURCE_NOUNS | _GROUP_NOUNS
+GROUP_NOUNS = GROUP_NOUNS | _PEOPLE_NOUNS
+_SOURCE_HEADS = lx.SOURCE_NOUNS | GROUP_NOUNS
 _QUANTITIES = frozenset(
     "hundreds thousands dozens millions scores groups some many several multiple numerous".split()
 )
@@ -191,7 +191,7 @@ def _one_of_which(items: list, head: int) -> Source | None:
     if noun.kind != "word" or noun.cap or not noun.low.endswith("s") or noun.low.endswith("ss"):
         return None
     bodies = singular in lx.SOURCE_NOUNS or singular in lx.ORG_WORDS or singular in _OUTLETS
-    people = noun.low in _GROUP_NOUNS or lx.is_person_noun(singular)
+    people = noun.low in GROUP_NOUNS or lx.is_person_noun(singular)
     if not (bodies if items[head].low == "which" else people):
         return None
     start = head - 4
@@ -541,7 +541,7 @@ def opening_group(items: list) -> Source | None:
     for at, item in enumerate(items[:_GROUP_OPENING_WORDS]):
         if item.kind != "word":
             return None
-        if item.low in _GROUP_NOUNS:
+        if item.low in GROUP_NOUNS:
             found = source_before(items, at)
             if found is None or found.kind != UNNAMED:
                 return None
@@ -706,7 +706,7 @@ def _bare_role(item) -> bool:
     """A lower-case role noun standing alone ("minister"), no source noun ("officials") of its own."""
     low = item.low
     plain = item.kind == "word" and not item.cap and lx.is_role_head(low)
-    return plain and low not in _GROUP_NOUNS and low not in lx.SOURCE_NOUNS
+    return plain and low not in GROUP_NOUNS and low not in lx.SOURCE_NOUNS
 
 
 def _role_phrase_start(items: list, head: int) -> int:
@@ -792,13 +792,13 @@ def _kind(words: list) -> str:
     if link:
         content = content[:link]  # "a spokeswoman for the ministry", "an aide to Holt": unnamed
         head = content[-1]
-    if any(w.low in _GROUP_NOUNS and not w.cap for w in words):
+    if any(w.low in GROUP_NOUNS and not w.cap for w in words):
         return UNNAMED  # "hundreds of protesters"; not "the National Farmers' Union"
     # "Steve Mosko": a name the registry had no evidence for; "Cleveland's Plain Dealer" is a possessor's.
     named = 2 <= len(words) <= 3 and all(_name_word(w) for w in words)
     if len(content) == len(words) and named and not any(w.possessive for w in words[:-1]):
         return PERSON_KIND
-    if head.low in _GROUP_NOUNS or (
+    if head.low in GROUP_NOUNS or (
         head.low in _SOURCE_HEADS and head.low not in lx.ORG_NOUNS and not head.cap
     ):
         return UNNAMED  # "Residents said": a group, even with the capital opening a sentence
@@ -836,7 +836,7 @@ def fits_pronoun(source: tuple[str, str], pronoun: str) -> bool:
     "they" for one writing ("the lawsuit") nor "it" for people."""
     name, kind = source
     head = name.split()[-1].casefold() if name.split() else ""
-    plural = head in _GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss") and kind == UNNAMED)
+    plural = head in GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss") and kind == UNNAMED)
     if pronoun.casefold() == "it":
         return not plural and (kind == ORGANISATION or head in WRITINGS)
     return plural or kind == ORGANISATION
@@ -895,7 +895,7 @@ def label(text: str) -> str:
     if (first.casefold() in _DETERMINERS or first.casefold() in _DEMONSTRATIVES) and rest:
         return f"{first.casefold()} {rest}"
     plain = first.casefold() in lx.SOURCE_NOUNS and (not rest or rest[:1].islower())
-    if plain or first.casefold() in _GROUP_NOUNS or first.casefold() in _QUANTITIES:
+    if plain or first.casefold() in GROUP_NOUNS or first.casefold() in _QUANTITIES:
         return f"{first.casefold()} {rest}".rstrip()  # "Residents said": a plain noun, not a name
     return words
 

@@ -21,6 +21,8 @@ from bot.core.quotes.function_words import (
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT
 from bot.core.quotes.people import PERSON
 from bot.core.quotes.quoted.shared import Context, Raw, sentence_bounds
+from bot.core.quotes.sources import UNNAMED
+from bot.core.quotes.subjects.shared import speaking_noun
 
 
 def sides(
@@ -77,7 +79,13 @@ def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject |
     # no speaker at all is no one's, and leaves the clause to its own subject.
     found = [(verb, s) for verb, s in found if verb > 0 or s.kind != "other" or s.source is not None]
     subject = found[-1][1] if found else None
-    if len(found) > 1 and found[-2][1].kind == "person" and found[-1][1].kind in ("person", "pronoun"):
+    if len(found) > 1 and found[-2][1].kind == "person" and _mute_subject(left, found[-1][1]):
+        # "Reyes said the storms suggested a deeper pattern: “…”": a thing that cannot speak, inside
+        # what a person reports, gives the quotation to the teller.
+        outer = found[-2][0]
+        if left[outer].low in _REPORTING_OUTER | _TOLD and not _clause_ends(left, outer, found[-1][1]):
+            subject = found[-2][1]
+    elif len(found) > 1 and found[-2][1].kind == "person" and found[-1][1].kind in ("person", "pronoun"):
         # "Reyes said ... that Holt once described the pact as “…”": a person reporting what
         # another said is the source the quotation is given to (the teller, not the one told of).
         outer = found[-2][1]
@@ -174,6 +182,19 @@ _NOT_IN_TELLER = CLAUSE_OPENERS | frozenset("who which that whose ; : ( )".split
 
 
 _REPORTING_OUTER = frozenset("said says claimed claims argued argues insisted insists".split())
+_TOLD = frozenset(("told", "tells"))
+
+
+def _mute_subject(left: list[attr.Item], subject: attr.Subject) -> bool:
+    """No one found, or an unnamed source whose head noun cannot speak ("the storms", "the frequency of
+    spiky skulls"): no person's, source's or body's noun ends the phrase."""
+    source = subject.source
+    if subject.kind != "other" or (source is not None and source.kind != UNNAMED):
+        return False
+    if source is None:
+        return subject.mention is None
+    inside = [item for item in left if source.start <= item.start and item.end <= source.end]
+    return bool(inside) and inside[-1].kind == "word" and not speaking_noun(inside[-1])
 
 
 def _clause_ends(left: list[attr.Item], verb: int, inner: attr.Subject) -> bool:

@@ -14,7 +14,14 @@ from bot.core.quotes.sources import ORGANISATION, UNNAMED
 from bot.core.quotes.subjects.after import subject_after
 from bot.core.quotes.subjects.before import subject_before
 from bot.core.quotes.subjects.before_skips import GO_ON
-from bot.core.quotes.subjects.shared import COORDINATORS, honorific_at, past_in_ed, role_words, subject_of
+from bot.core.quotes.subjects.shared import (
+    COORDINATORS,
+    honorific_at,
+    past_in_ed,
+    role_words,
+    speaking_noun,
+    subject_of,
+)
 from bot.core.quotes.subjects.speech_verbs import is_speech_verb
 
 
@@ -162,7 +169,7 @@ def _noun_phrase_event(items: list[Item], index: int, bare: bool) -> Subject | N
         if items[verb].kind not in ("word", "mention"):
             return None
         if is_speech_verb(items, verb) or (
-            bare and _bare_verb(items, verb) and _speaking_head(items[verb - 1])
+            bare and _bare_verb(items, verb) and speaking_noun(items[verb - 1])
         ):
             found = subject_before(items, verb)
             if found is None or (found.kind == "other" and found.source is None):
@@ -172,16 +179,6 @@ def _noun_phrase_event(items: list[Item], index: int, bare: bool) -> Subject | N
 
 
 _PHRASE_OPENERS = frozenset("the a an one they".split())
-
-
-def _speaking_head(item: Item) -> bool:
-    """A noun that can speak before a verb of manner: a name, a person's, a source's or a body's noun
-    ("the mayor chuckled", "a spokeswoman sighed"; not "The commutations included, among others")."""
-    if item.kind == "mention" or item.low == "they":
-        return True
-    low = item.low
-    singular = low[:-1] if low.endswith("s") else low
-    return any(lx.is_person_noun(w) or w in lx.SOURCE_NOUNS or w in lx.ORG_NOUNS for w in (low, singular))
 
 
 def _group_event(items: list[Item], index: int) -> Subject | None:

@@ -8,7 +8,7 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import WRITINGS
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
-from bot.core.quotes.sources import Source
+from bot.core.quotes.sources import GROUP_NOUNS, Source
 
 COORDINATORS = frozenset("and but or then".split())
 DETERMINERS = frozenset("the a an his her its their our my your this these those whose such no".split())
@@ -188,3 +188,15 @@ def past_in_ed(low: str) -> bool:
 def role_words(words: list[Item]) -> bool:
     """ "campaign manager", "Stoke manager", "Republican strategist": ends with a role noun."""
     return lx.is_role_head(words[-1].low) or words[-1].low in lx.PARTY_LABELS
+
+
+def speaking_noun(item: Item) -> bool:
+    """A word that can speak: a name, a person's, a group's, a source's or a body's noun ("the mayor",
+    "a spokeswoman", "the crowd", "officials", "the report"); not "the commutations" or "the storms"."""
+    if item.kind == "mention" or item.low == "they":
+        return True
+    low = item.low
+    singular = low[:-1] if low.endswith("s") else low
+    if low in GROUP_NOUNS:
+        return True  # "the crowd", "residents", "the jury"
+    return any(lx.is_person_noun(w) or w in lx.SOURCE_NOUNS or w in lx.ORG_NOUNS for w in (low, singular))
