@@ -212,7 +212,7 @@ def _abbreviation_search(index: ArticleIndex, query: str, limit: int, start: int
     """An abbreviation ("U.S.", "a.m.", "UN") looked up as itself, dotted or not: the tokenizer splits
     "U.S." into letters, so a word search found every "U" (of "U.N.", of "U-boat"). None for any other
     query, and for an acronym in capitals the article never writes so ("WHO" may mean who)."""
-    tokens = query.split()
+    tokens = [part for token in query.split() for part in _hyphened(token)]
     cores = [_abbreviation_in(token) for token in tokens]
     if len(tokens) != 1 or cores[0] is None:
         return _abbreviations_among_words(index, query, tokens, cores, limit, start)
@@ -224,6 +224,13 @@ def _abbreviation_search(index: ArticleIndex, query: str, limit: int, start: int
     word = _abbreviation_word(index, abbreviation)
     ranked = rank(index, [word], [word], start + limit, abbreviation.allowed)
     return _as_typed(query, abbreviation.pattern, ranked, limit, start, len(index.paragraphs) > 1)
+
+
+def _hyphened(token: str) -> list[str]:
+    """ "U.S.-made" as the abbreviation and its word ("U.S.", "made"): searched as words, its letters
+    matched every "U"; any other token as it is."""
+    found = _DOTTED_HYPHENED.fullmatch(token)
+    return [found.group(1), found.group(2)] if found else [token]
 
 
 def _abbreviation_in(token: str) -> str | None:
@@ -371,6 +378,7 @@ def _number_as_written(number: str, flags: int = 0) -> re.Pattern:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,}")
+_DOTTED_HYPHENED = re.compile(r"((?:[^\W\d_]\.){2,8})[-–](\w[\w-]*)")
 # Marks a query word may carry around an abbreviation ("U.S.,", "(U.N.)", "“EU”"), and its possessive.
 _OPENING_MARKS = "([{\"'“‘«"
 _CLOSING_MARKS = ",;:!?)]}\"'”’»"

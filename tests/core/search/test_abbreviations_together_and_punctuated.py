@@ -57,3 +57,13 @@ def test_a_dotted_abbreviation_no_paragraph_writes_is_left_out_and_named():
     assert [h.paragraph for h in result.hits] == [1, 4]
     assert result.ignored == ("U.K.",)
     assert wording.notes(result) == ["No paragraph mentions “U.K.”; showing “officials”."]
+
+
+def test_an_abbreviation_hyphened_to_a_word_is_searched_as_itself_and_the_word():
+    quay = parse_article(
+        "Title: Cranes\n\nThe U.S.-made cranes arrived on Monday.\n\nThe U.N. envoy inspected them.\n\n"
+        "A U-boat museum opened near the quay.\n\nThe U.S. delegation left early.\n"
+    )
+    result = lookup(quay, "U.S.-made", 10)
+    assert [h.paragraph for h in result.hits] == [1, 4]
+    assert _marked(result.hits[0]) == ["U.S.", "made"]
