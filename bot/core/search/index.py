@@ -640,8 +640,9 @@ def _sentence_index(paragraphs: list[ParagraphEntry]) -> tuple[list[SentenceEntr
             for token in compounds:
                 if sentence.start <= token.start < sentence.end:
                     inside[token.term] += 1
+            at = len(sentences)  # one int object for all its postings: 282,362 were 9 MB at 10,000 paragraphs
             for term in inside:
-                sentence_postings[term].append(len(sentences))
+                sentence_postings[term].append(at)
             sentences.append(
                 SentenceEntry(
                     sentence.number,
