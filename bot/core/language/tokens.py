@@ -7,6 +7,7 @@ their full stop ("J."), and abbreviations such as "U.S." stay one word.
 from __future__ import annotations
 
 import re
+from sys import intern
 from typing import NamedTuple
 
 from bot.core import constants
@@ -55,8 +56,14 @@ def tokenize(text: str) -> list[Token]:
         possessive = len(value) > 2 and value.endswith(_POSSESSIVE)
         if possessive:
             value = value[:-2]
-        cap = value[:1].isupper() or (value[:1].islower() and is_joined_particle_name(value))
-        append(new(Token, (value, value.casefold(), start, end, True, cap, possessive)))
+        # (A word all in lower case is no joined particle's name: both patterns need a capital.)
+        first = value[:1]
+        cap = first.isupper() or (first.islower() and not value.islower() and is_joined_particle_name(value))
+        # Interned: the registry keeps every paragraph's tokens, and a word is written many times over
+        # (171,889 tokens of 10,000 paragraphs held 8 MB of copies of the same words).
+        value = intern(value)
+        low = value if value.islower() and value.isascii() else intern(value.casefold())
+        append(new(Token, (value, low, start, end, True, cap, possessive)))
     return tokens
 
 
