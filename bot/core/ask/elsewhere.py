@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterable
 
 from bot.core import constants
-from bot.core.ask.question import WHERE, classify
+from bot.core.ask.candidates import Candidate
+from bot.core.ask.question import COUNT, WHERE, classify
 from bot.core.language import lexicon as lx
 from bot.core.search.index import ArticleIndex, query_words
 
@@ -44,6 +45,36 @@ def _places(text: str) -> list[str]:
     """The folded places and peoples `text` names with a capital ("Kuwait", "Israeli", "U.S." as "us")."""
     found = (m.group().casefold().replace(".", "") for m in _CAPITALISED.finditer(text))
     return [word for word in found if word in _PLACE_WORDS]
+
+
+# Countries named in two words, as the one word the place words hold: "United States" as "US".
+_UNITED_AS = {"States": "US", "Kingdom": "UK"}
+_UNITED = re.compile(r"\bUnited\s+(States|Kingdom)\b")
+
+
+def _country_places(text: str) -> list[str]:
+    """The places `text` names, "the United States" as "us" among them."""
+    return _places(_UNITED.sub(lambda m: _UNITED_AS[m.group(1)], text))
+
+
+def placed_candidate(question: str, ranked: list[Candidate]) -> Candidate | None:
+    """For "How many cases are there in the US?", a confident top candidate naming the country asked about
+    ("In the United States, over 244 thousand coronavirus cases were recorded") when the best one names no
+    form of it ("... reported 1,051,635 confirmed cases" worldwide): a count of somewhere else."""
+    if classify(question).kind != COUNT or not ranked:
+        return None
+    # Unlike a sentence turned down, a place the article is about counts: a count there is asked for.
+    asked = _country_places(question)
+    if not asked:
+        return None
+
+    def names(candidate: Candidate) -> bool:
+        return any(_same_place(p, s) for p in asked for s in _country_places(candidate.text))
+
+    if names(ranked[0]):
+        return None
+    leads = ranked[1 : constants.ASK_LEADS * 2]
+    return next((c for c in leads if c.confidence >= constants.ASK_HIGH_CONFIDENCE and names(c)), None)
 
 
 def placed_otherwise(index: ArticleIndex, title: str, question: str, texts: Iterable[str]) -> bool:

@@ -48,7 +48,7 @@ from bot.core.ask.corrections import with_correction
 from bot.core.ask.definitions import definition, leaves_undefined, spelled_out
 from bot.core.ask.directions import turned_round
 from bot.core.ask.doers import leaves_the_doer, passive_doer
-from bot.core.ask.elsewhere import dated_otherwise, placed_otherwise
+from bot.core.ask.elsewhere import dated_otherwise, placed_candidate, placed_otherwise
 from bot.core.ask.even import matched_as_well_elsewhere
 from bot.core.ask.framing import framing_answer, placed_by_dateline
 from bot.core.ask.gist import asks_for_gist, asks_who_is_quoted, asks_why_it_matters, names_nothing
@@ -462,6 +462,7 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or changed_figure(index, question, ranked)
         or role_holder(question, ranked)
         or passive_doer(question, ranked)
+        or placed_candidate(question, ranked)
         or scoreline_candidate(question, ranked)
         or statement(question, ranked)
         or continued_statement(index, question, ranked)
