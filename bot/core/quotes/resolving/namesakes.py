@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from bot.core import constants
 from bot.core.language import lexicon as lx
+from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import quote_at
 from bot.core.quotes.function_words import PREPOSITIONS
 from bot.core.quotes.people import AMBIGUOUS, PRONOUN, Mention
@@ -187,8 +188,7 @@ class NamesakeMixin:
                         continue
                     if quote_at(quoted, m.start) is None and not self._named_as_kin(m):
                         index.setdefault(m.ids[0], []).append((at, m.start))
-                        before = bisect_left(tokens, m.start, key=token_start) - 1
-                        if before >= 0 and tokens[before].low in PREPOSITIONS:
+                        if _after_preposition(tokens, bisect_left(tokens, m.start, key=token_start)):
                             self._objects.add((at, m.start))
             self._full_index = index
         return self._full_index
@@ -207,3 +207,28 @@ class NamesakeMixin:
             if token.is_word and (token.possessive or token.low in lx.SPEECH_VERBS):
                 return False
         return False
+
+
+def _after_preposition(tokens: list[Token], at: int) -> bool:
+    """Whether the name at token `at` is a preposition's object, past a role written before it ("a
+    memorial for Kim Jong-il", "for former North Korean leader, Kim Jong-il")."""
+    index = at - 1
+    if index >= 1 and tokens[index].text == ",":
+        if not lx.is_role_head(tokens[index - 1].low):
+            return False  # "At Indian Wells, Serena Williams": a phrase closed, then the subject
+        index -= 1
+    steps = 0
+    while index >= 0 and steps < _ROLE_WORDS_BEFORE_OBJECT and _role_word(tokens[index]):
+        index -= 1
+        steps += 1
+    return index >= 0 and tokens[index].low in PREPOSITIONS
+
+
+def _role_word(token: Token) -> bool:
+    low = token.low
+    if not token.is_word or low in PREPOSITIONS:
+        return False
+    return token.cap or lx.is_role_head(low) or low in lx.ROLE_MODIFIERS or low in lx.ARTICLES
+
+
+_ROLE_WORDS_BEFORE_OBJECT = 5  # "for the former North Korean leader, Kim Jong-il"
