@@ -91,3 +91,10 @@ def test_a_sentence_of_thousands_of_the_asked_noun_is_read_in_time():
     article = parse_article("harbour " * 4000 + "closed.")  # 32 KB, one sentence
     assert _cpu_seconds(api.ask, article, "Which harbour closed?") < SECONDS
     assert _cpu_seconds(api.ask, article, "What kind of harbour closed?") < SECONDS
+
+
+def test_what_an_acronym_is_is_asked_of_one_long_hyphenated_token_in_time():
+    """What is said before a term ("the agency's watchdog, HA,") is read a word at a time, never from
+    each piece of "Ha-Ha-..." to its end."""
+    article = parse_article("-".join(["Ha"] * 8000) + " closed.")  # 24 KB, one token
+    assert _cpu_seconds(api.ask, article, "What is HA?") < SECONDS

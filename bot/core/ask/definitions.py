@@ -49,7 +49,9 @@ _SAID_AFTER = (
 )
 # "Israel's intelligence agency, Mossad,", "The non-government organisation, Cepes (...)": what it is, said
 # before its name.
-_SAID_BEFORE = r"(?i:\b(?:the|an?|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+)"
+# Each word read at most WORD_CHARS_READ long: "Ha-Ha-..." was read to its end from each of its words.
+_WORD = rf"[\w-]{{1,{constants.WORD_CHARS_READ}}}"
+_SAID_BEFORE = rf"(?i:\b(?:the|an?|{_WORD}['’]s)\s+(?:{_WORD}\s+){{0,3}}{_WORD},\s+)"
 
 # "a technology called Visual Radio", "a maneuver known as earnings stripping": the kind of thing it is.
 _KIND_CALLED = r"(?i:\b(?:a|an)\s+(?:[\w-]+\s+){1,3}(?:called|named|dubbed|known\s+as)\s+)"
