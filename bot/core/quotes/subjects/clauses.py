@@ -239,7 +239,7 @@ def _source_head(low: str) -> bool:
     return lx.is_role_head(low) or low in lx.SOURCE_NOUNS or low in lx.PARTY_MEMBERS
 
 
-_INDEFINITES = frozenset(("a", "an"))
+_INDEFINITES = frozenset(("a", "an", "one"))  # "One operative ... tried to downplay it, saying “…”"
 # Words after a source's noun that describe it further ("a spokeswoman for Holt", "an email by Roche"):
 # the phrase is no bare subject.
 _DESCRIBED_AFTER = frozenset("of for to who whose that which with from at in by".split())
