@@ -140,14 +140,16 @@ def _speaking_head(items: list[Item], head: int, found: Source) -> bool:
     item = items[head]
     if item.kind == "mention":
         return item.mention is not None and item.mention.kind == NONPERSON
+    opener = next(i for i in items if i.start == found.start)
+    if item.kind == "word" and opener.low in INDEFINITE and item.low in _FRIENDS:
+        return True  # "A friend referred to him as “…”": no one named, as "A neighbour" is not
     if item.kind != "word" or (lx.is_role_head(item.low) and item.low not in lx.SOURCE_NOUNS):
         return False
     if item.low in WRITINGS or item.low in _WRITING_HEADS or item.low in lx.SOURCE_NOUNS:
         return True
     if item.low in lx.ORG_WORDS:
         return item.cap or found.kind == ORGANISATION
-    opener = next(i for i in items if i.start == found.start)
-    return opener.low in INDEFINITE and item.low in lx.PEOPLE_NOUNS | _FRIENDS
+    return opener.low in INDEFINITE and item.low in lx.PEOPLE_NOUNS
 
 
 # Writings beyond sources.WRITINGS whose words news copy quotes ("the order", "the cable").
