@@ -429,7 +429,7 @@ SOURCE_NOUNS = _set(
     "authorities investigators officers regulator regulators insiders sources spokespeople "
     "white house pentagon kremlin military army navy study survey poll "
     "email emails release column suit petition headline transcript magazine tabloid tribunal judgment "
-    "order ruling indictment affidavit "
+    "order ruling indictment affidavit passage excerpt footnote textbook message "
     # governments speaking as one: "the Chinese embassy said", "the regime said"
     "embassy consulate regime junta cabinet"
 )
