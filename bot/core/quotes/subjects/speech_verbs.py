@@ -25,6 +25,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return True  # "the letter reads", "the article read": a writing's words
     if item.kind == "word" and item.low in _READ and writing_by(items, index - 1) is not None:
         return True  # "The statement from Dunmore read:"
+    if item.kind == "word" and item.low in _READ and _writing_phrase_before(items, index):
+        return True  # "A message to families from the head of the school, which he attends, read:"
     if item.kind == "word" and item.low in _READ and _inverted_before_writing(items, index):
         return True  # "“…,” read the email.": the writing after the verb speaks
     if item.kind == "word" and item.low in _RETORTS and _next_is(items, index, "back"):
@@ -202,6 +204,31 @@ def finding_body(items: list[Item], index: int) -> Source | None:
         return None
     body = source_before(items, index - 1)
     return body if body is not None and body.kind == ORGANISATION else None
+
+
+def _writing_phrase_before(items: list[Item], index: int) -> bool:
+    """ "A message to families from the head of the Harbor School, which Tom attends, read": a
+    writing's noun, then phrases each opened by a preposition (and an aside in commas), right before
+    "read": the writing's words, as "the letter read" is."""
+    at = index - 1
+    if at > 0 and items[at].low == ",":
+        opening = next((j for j in range(at - 1, max(0, at - _ASIDE_ITEMS), -1) if items[j].low == ","), None)
+        if opening is None or items[opening + 1].low not in _ASIDE_OPENERS:
+            return False
+        at = opening - 1
+    for back in range(at, max(0, at - _WRITING_PHRASE_ITEMS), -1):
+        item = items[back]
+        if item.kind not in ("word", "mention") or item.low in lx.SPEECH_VERBS or item.low in _READ:
+            return False
+        if item.low in WRITINGS and back < at and not item.cap:
+            return items[back + 1].low in _PHRASE_LINKS
+    return False
+
+
+_ASIDE_ITEMS = 8  # ", which Tom Holt attends,"
+_ASIDE_OPENERS = frozenset(("which", "who", "whose"))
+_WRITING_PHRASE_ITEMS = 12  # "message to families from the head of the Harbor School"
+_PHRASE_LINKS = frozenset("to from by for of on about".split())
 
 
 def writing_by(items: list[Item], end: int) -> Mention | None:
