@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from bot.core import constants
 from bot.core.language.lexicon import LABEL_CUES, NAME_PARTICLES, SPEECH_VERBS
-from bot.core.quotes.function_words import RELATIVES
+from bot.core.quotes.function_words import RELATIVES, WRITINGS
 
 _OPENERS = "“„«"
 _CLOSERS = "”»"
@@ -647,6 +647,13 @@ _ATTRIBUTED = re.compile(
 )
 
 
+# "“…,” reads the headline", "“…,” so reads a headline at the Gazette": a writing's words, in title case too.
+_READ_BY_WRITING = re.compile(
+    r"[”“\"’']?\s*(?:(?:so|thus)\s+)?reads?\s+(?:the|a|an|one)\s+(?:[\w’'-]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(WRITINGS))})\b"
+)
+
+
 # A round-up's headline and its byline: "“…,” by Times' Ann Lee:", a colon opening the excerpt.
 _BYLINE_AFTER = re.compile(r"[”\"’']?\s*by\s+(?:[A-Z][\w.&-]*['’]?s?\s+){1,6}?[A-Z][\w.-]*\s*:")
 
@@ -658,8 +665,13 @@ def byline_follows(text: str, span: QuoteSpan) -> bool:
 
 
 def _attributed_after(text: str, span: QuoteSpan) -> bool:
-    """A verb of saying right after the closing mark, past a name of up to three words."""
-    return _ATTRIBUTED.match(text, span.end, span.end + constants.LABEL_ATTRIBUTION_CHARS) is not None
+    """A verb of saying right after the closing mark, past a name of up to three words; or a writing
+    reading it ("“Harbor Chief Quits To Sail Away,” so reads a headline at the Gazette")."""
+    end = span.end + constants.LABEL_ATTRIBUTION_CHARS
+    return (
+        _ATTRIBUTED.match(text, span.end, end) is not None
+        or _READ_BY_WRITING.match(text, span.end, end) is not None
+    )
 
 
 def is_partial(text: str, span: QuoteSpan, lead_start: int) -> bool:

@@ -33,6 +33,8 @@ def immediate_event(items: list[Item], bare: bool = True) -> Subject | None:
         index += 1
     if index >= len(items):
         return None
+    if items[index].low in _SO and index + 1 < len(items) and is_speech_verb(items, index + 1):
+        index += 1  # "“…,” so reads a headline at the Gazette": the inverted verb after "so"
     if bare and _bare_verb_before_name(items, index):
         return replace(subject_of(items[index + 1].mention), verb=items[index].low)  # "remembered X,"
     # "“Why not?” asked Dunmore": right after a quotation, "asked" has its asker after it, no listener.
@@ -76,6 +78,7 @@ _NOT_PROGRESSIVE = frozenset("had has have will would could may might".split())
 
 
 _ASKED = frozenset(("asked", "asks"))
+_SO = frozenset(("so", "thus"))
 
 _EMPTY_VERBS = frozenset("based named called dubbed titled entitled headlined".split())
 
