@@ -60,7 +60,7 @@ def _source_opening_clause(items: list[Item]) -> Subject | None:
     return Subject("other", source=found)
 
 
-_ONE_BODYS_VERBS = frozenset("was is has had".split())
+_ONE_BODYS_VERBS = frozenset("was is has had did does".split())
 
 
 def _possessed_person(items: list[Item], owner: Mention, end: int) -> Source | None:
