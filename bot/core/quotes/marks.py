@@ -448,7 +448,9 @@ def is_label(text: str, span: QuoteSpan) -> bool:
     spoken = text[span.start : span.end].rstrip().endswith(",") and _attributed_after(text, span)
     if len(tokens) <= 2:
         return not spoken or _in_relative_clause(text, span.start - 1)
-    return _title_cased(tokens) and not spoken
+    # A headline of three words or more in title case that a writing reads is its words, no title.
+    read = text[span.start : span.end].rstrip().endswith(",") and _read_by_writing(text, span)
+    return _title_cased(tokens) and not (spoken or read)
 
 
 def _titled_short(inner: str, tokens: list[str]) -> bool:
@@ -665,13 +667,14 @@ def byline_follows(text: str, span: QuoteSpan) -> bool:
 
 
 def _attributed_after(text: str, span: QuoteSpan) -> bool:
-    """A verb of saying right after the closing mark, past a name of up to three words; or a writing
-    reading it ("“Harbor Chief Quits To Sail Away,” so reads a headline at the Gazette")."""
-    end = span.end + constants.LABEL_ATTRIBUTION_CHARS
-    return (
-        _ATTRIBUTED.match(text, span.end, end) is not None
-        or _READ_BY_WRITING.match(text, span.end, end) is not None
-    )
+    """A verb of saying right after the closing mark, past a name of up to three words."""
+    return _ATTRIBUTED.match(text, span.end, span.end + constants.LABEL_ATTRIBUTION_CHARS) is not None
+
+
+def _read_by_writing(text: str, span: QuoteSpan) -> bool:
+    """A writing reading the words right after the closing mark ("“Harbor Chief Quits To Sail Away,”
+    so reads a headline at the Gazette")."""
+    return _READ_BY_WRITING.match(text, span.end, span.end + constants.LABEL_ATTRIBUTION_CHARS) is not None
 
 
 def is_partial(text: str, span: QuoteSpan, lead_start: int) -> bool:

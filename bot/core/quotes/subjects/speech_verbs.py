@@ -228,7 +228,7 @@ def _writing_phrase_before(items: list[Item], index: int) -> bool:
 _ASIDE_ITEMS = 8  # ", which Tom Holt attends,"
 _ASIDE_OPENERS = frozenset(("which", "who", "whose"))
 _WRITING_PHRASE_ITEMS = 12  # "message to families from the head of the Harbor School"
-_PHRASE_LINKS = frozenset("to from by for of on about".split())
+_PHRASE_LINKS = frozenset("to from by".split())  # to its readers, from or by its writer
 
 
 def writing_by(items: list[Item], end: int) -> Mention | None:
