@@ -1,4 +1,4 @@
-"""`The Harbor Foundation did not want to address “that person,” telling a station that the organization
+"""`The Harbor Foundation did not want to address the case, telling a station that the organization
 is focused on “…”`: a body opening the clause, no person named before the participle, goes on speaking,
 labelled, as a person does; then `the group said` is that body. A person named before keeps the words."""
 
@@ -18,7 +18,7 @@ def _speakers(sentence: str) -> list[str | None]:
 
 def test_a_foundation_goes_on_telling():
     sentence = (
-        "The Harbor Foundation did not want to address “that person,” telling a local station that "
+        "The Harbor Foundation did not want to address the case, telling a local station that "
         "the organization is focused on “ending senseless gun violence.”"
     )
     assert _speakers(sentence) == ["the Harbor Foundation", "the Harbor Foundation"]
