@@ -98,3 +98,10 @@ def test_what_an_acronym_is_is_asked_of_one_long_hyphenated_token_in_time():
     each piece of "Ha-Ha-..." to its end."""
     article = parse_article("-".join(["Ha"] * 8000) + " closed.")  # 24 KB, one token
     assert _cpu_seconds(api.ask, article, "What is HA?") < SECONDS
+
+
+def test_who_is_asked_of_one_long_token_holding_the_name_thousands_of_times_in_time():
+    """The phrases before a name ("harbour master, X", "Arsenal's X") are looked for once per match of
+    their opening, never again from each place of the name that match comes too late for."""
+    article = parse_article("-".join(["harbour"] * 3000) + " closed.")  # 24 KB, one token
+    assert _cpu_seconds(api.ask, article, "Who is Harbour?") < SECONDS

@@ -11,6 +11,7 @@ a phrase and the name's ways of ending are tried in the order the engine tries t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TypeVar
@@ -22,6 +23,7 @@ _SPACE = re.compile(r"\s+")
 _SUFFIX_WORDS = (r"Jr\.", "Jr", r"Sr\.", "Sr", "II", "III", "IV")
 _SUFFIXES = tuple(re.compile(rf"\s+{suffix}\b") for suffix in _SUFFIX_WORDS)
 _BOUNDARY = re.compile(r"\b")
+_RUN = re.compile(r"\S+")
 
 Start = TypeVar("Start", int, re.Match[str])
 
@@ -109,20 +111,34 @@ def heads_before(
     """`next_start` for a pattern opened by `head`, a phrase of at most `words` words ending where the name
     starts: the first match of `head` at or after a position, among those that may reach a place of the
     name (found no more than `words` whitespace-separated runs before it)."""
-    windows = [(_words_back(text, start, words), start) for start in name.starts(text)]
+    places = name.starts(text)
+    lows = _words_back(text, places, words)
 
     def next_start(pos: int) -> re.Match[str] | None:
-        for low, start in windows:
-            if start > pos:
-                match = head.search(text, max(pos, low))
-                if match is not None and match.start() < start:
-                    return match
+        index = bisect_right(places, pos)
+        while index < len(places):
+            match = head.search(text, max(pos, lows[index]))
+            if match is None:
+                return None
+            if match.start() < places[index]:
+                return match
+            # Every place up to the match reads this same match, too late for it: searching again from
+            # each (a token of thousands of "harbour-") made reading one such token quadratic.
+            index = bisect_right(places, match.start())
         return None
 
     return next_start
 
 
-def _words_back(text: str, at: int, words: int) -> int:
-    """A place at or before the start of the `words`-th whitespace-separated run before `at`."""
-    runs = text[:at].rsplit(None, words)
-    return len(runs[0]) if len(runs) > words else 0
+def _words_back(text: str, places: list[int], words: int) -> list[int]:
+    """For each place, one at or before the start of the `words`-th whitespace-separated run before it:
+    the end of the run before that one, else 0 (as `text[:at].rsplit(None, words)` would say)."""
+    if not places:
+        return []
+    runs = [(run.start(), run.end()) for run in _RUN.finditer(text, 0, places[-1])]
+    run_starts = [start for start, _ in runs]
+    lows = []
+    for at in places:
+        before = bisect_left(run_starts, at)  # the runs starting before `at`, the last perhaps cut by it
+        lows.append(min(runs[before - 1 - words][1], at) if before > words else 0)
+    return lows
