@@ -13,7 +13,7 @@ from bot.core.ask.answers import Answer, cite
 from bot.core.ask.people import mention_terms
 from bot.core.ask.quoted import as_quotation
 from bot.core.quotes import engine as quotes
-from bot.core.search.index import build_index
+from bot.core.search.index import SentenceEntry, build_index
 from bot.core.search.windows import bounds, excerpt
 
 # "What party is Reyes?", "Which party is Jill Stone in?", "What party is Gary Jansen running for?",
@@ -52,14 +52,18 @@ def party_of(article: Article, question: str) -> Answer | None:
         found = pattern.search(sentence.text)
         if found is None:
             continue
-        text = sentence.text
-        if len(text) > constants.ASK_MAX_ANSWER_CHARS:
-            start, end = bounds(
-                text, max(0, found.start() - 100), found.start() + constants.ASK_MAX_ANSWER_CHARS - 102
-            )
-            text = excerpt(text, start, end)
-        # 'He's standing up ...," tweeted X': a quotation opened in the sentence before gets its mark.
-        text = as_quotation(article, sentence.paragraph, text)
-        source = cite(article, sentence.paragraph, [(sentence.start, sentence.end)], text)
-        return Answer(question, text, (source,), 1.0, "sentence")
+        return sentence_answer(article, question, sentence, found.start())
     return None
+
+
+def sentence_answer(article: Article, question: str, sentence: SentenceEntry, at: int) -> Answer:
+    """`sentence` as a tier-1 answer (cut around `at`, where what ties the answer to the person is,
+    when it is too long for one), cited to its place."""
+    text = sentence.text
+    if len(text) > constants.ASK_MAX_ANSWER_CHARS:
+        start, end = bounds(text, max(0, at - 100), at + constants.ASK_MAX_ANSWER_CHARS - 102)
+        text = excerpt(text, start, end)
+    # 'He's standing up ...," tweeted X': a quotation opened in the sentence before gets its mark.
+    text = as_quotation(article, sentence.paragraph, text)
+    source = cite(article, sentence.paragraph, [(sentence.start, sentence.end)], text)
+    return Answer(question, text, (source,), 1.0, "sentence")

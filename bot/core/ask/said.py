@@ -246,15 +246,20 @@ def _announcing_sentence(article: Article, quote: quotes.Quote) -> str | None:
     quotation's own sentence must open with it."""
     if quote.sentence[:1] not in '“"' or quote.partial:
         return None
+    before = _sentence_before(article, quote)
+    if before is None or not _ANNOUNCING.search(before):
+        return None
+    return before
+
+
+def _sentence_before(article: Article, quote: quotes.Quote) -> str | None:
+    """The sentence right before a quotation's own, in its paragraph, when the two fit in one answer."""
     sentences = [s.text for s in article.paragraph(quote.paragraph).sentences]
     at = next((i for i, text in enumerate(sentences) if quote.sentence in text), 0)
     if at == 0:
         return None
     before = sentences[at - 1]
-    if (
-        not _ANNOUNCING.search(before)
-        or len(before) + len(quote.sentence) + 1 > constants.ASK_MAX_ANSWER_CHARS
-    ):
+    if len(before) + len(quote.sentence) + 1 > constants.ASK_MAX_ANSWER_CHARS:
         return None
     return before
 
@@ -280,13 +285,8 @@ def _naming_sentence_before(article: Article, quote: quotes.Quote, speaker: str)
     opener = words(quote.sentence[:20])[:1]
     if not opener or opener[0].casefold() not in _SPEAKER_PRONOUNS:
         return None
-    sentences = [s.text for s in article.paragraph(quote.paragraph).sentences]
-    at = next((i for i, text in enumerate(sentences) if quote.sentence in text), 0)
-    if at == 0:
-        return None
-    before = sentences[at - 1]
-    surname = speaker.split()[-1]
-    if surname not in before or len(before) + len(quote.sentence) + 1 > constants.ASK_MAX_ANSWER_CHARS:
+    before = _sentence_before(article, quote)
+    if before is None or speaker.split()[-1] not in before:
         return None
     return before
 

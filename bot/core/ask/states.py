@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import re
 
-from bot.core import constants
 from bot.core.article import Article
-from bot.core.ask.answers import Answer, cite
+from bot.core.ask.answers import Answer
+from bot.core.ask.parties import sentence_answer
 from bot.core.ask.people import mention_terms
-from bot.core.ask.quoted import as_quotation
 from bot.core.language.lexicon import US_PARTY_INITIAL, US_STATE_ABBREVIATIONS, US_STATES
 from bot.core.quotes import engine as quotes
 from bot.core.search.index import ArticleIndex, SentenceEntry, build_index
-from bot.core.search.windows import bounds, excerpt
 
 _STATE_QUESTION = re.compile(
     r"^\s*(?:what|which)\s+(?:u\.?s\.?\s+)?state\s+(?:does|did|do)\s+(?P<name>.+?)\s+represent\s*\??\s*$",
@@ -88,16 +86,7 @@ def _tied(article: Article, question: str, person: quotes.Speaker) -> Answer | N
         found = tied.search(sentence.text) or _alone(alone, sentence, index, people)
         if found is None:
             continue
-        text = sentence.text
-        if len(text) > constants.ASK_MAX_ANSWER_CHARS:
-            start, end = bounds(
-                text, max(0, found.start() - 100), found.start() + constants.ASK_MAX_ANSWER_CHARS - 102
-            )
-            text = excerpt(text, start, end)
-        # 'He's standing up ...," tweeted X': a quotation opened in the sentence before gets its mark.
-        text = as_quotation(article, sentence.paragraph, text)
-        source = cite(article, sentence.paragraph, [(sentence.start, sentence.end)], text)
-        return Answer(question, text, (source,), 1.0, "sentence")
+        return sentence_answer(article, question, sentence, found.start())
     return None
 
 
