@@ -2,15 +2,16 @@
 
 Run from the project root: `python eval/ask_eval.py` (all eleven SQuAD articles of
 ../shared/data/questions-dev and every eval/questions/*.json but the fresh held-out sets HELD_OUT_FRESH),
-or name sets; `--fresh` adds the oldest round of fresh held-out sets waiting in HELD_OUT_FRESH (fresh23-*
-now, written in session 24; fresh24-*, written in session 25, waits behind it), for its one final scoring;
+or name sets; `--fresh` adds the oldest round of fresh held-out sets waiting in HELD_OUT_FRESH (fresh24-*
+now, written in session 25), for its one final scoring;
 `--fresh ROUND` adds that round instead.
 The earlier fresh-* (session 3), fresh2-* (session 4), fresh3-* (session 5), fresh4-* (session 6),
 fresh5-* (session 7), fresh6-* (session 8), fresh7-* (session 9), fresh8-* (session 10), fresh9-*
 (session 11), fresh10-* (session 12), fresh11-* (session 13), fresh12-* (session 14), fresh13-*
 (session 15), fresh14-* (session 16), fresh15-* (session 17), fresh16-* (session 18), fresh17-*
 (session 19), fresh18-* (session 20), fresh19-* (session 21), fresh20-* (session 22), fresh21-*
-(session 23) and fresh22-* (session 24) sets, each scored once as clean held-out, are tuned on since.
+(session 23), fresh22-* (session 24) and fresh23-* (session 25) sets, each scored once as clean held-out,
+are tuned on since.
 A set's article is a path under ../shared/data, or under eval/ for the project's own texts
 (eval/articles/). Not a test.
 """
@@ -63,8 +64,9 @@ TUNED_SQUAD = ("01_Normans", "02_Huguenot", "03_Steam_engine", "04_1973_oil_cris
 # 22) and the fresh20-* sets (session 21; held out until scored once at main 9046f91d, tuned on since session
 # 23) and the fresh21-* sets (session 22; twenty English Wikinews texts, eval/articles/wikinews-*; held out
 # until scored once at main 4978bcef, tuned on since session 24) and the fresh22-* sets (session 23; twenty
-# more Wikinews texts, eval/articles/wikinewsb-*; held out until scored once at main 7cf449b5, tuned on since)
-# and the
+# more Wikinews texts, eval/articles/wikinewsb-*; held out until scored once at main 7cf449b5, tuned on since
+# session 25) and the fresh23-* sets (session 24; twenty more Wikinews texts, eval/articles/wikinewsc-*; held
+# out until scored once at main 8b7b5450, tuned on since) and the
 # tune12-* sets (session 12: BBC sport match reports, a company's results, an obituary, an arrest story;
 # written from the article alone as tuning data, never held out) and the tune13-* sets (session 13: six
 # US political texts of PolNeAR's train split, eval/articles/polnear-*; written from the article alone,
@@ -221,22 +223,6 @@ TUNED_NEWS = (
     *("fresh22-sars-cov-2-one-million-infections", "fresh22-thai-princess-ubolratana-candidacy-withdrawn"),
     *("fresh22-tony-mendez-argo-cia-dies", "fresh22-toronto-bruce-mcarthur-guilty-pleas"),
     *("fresh22-walter-munk-oceanographer-dies", "fresh22-who-declares-covid-19-pandemic"),
-)
-# News sets written before the model was fitted and never used to choose anything.
-HELD_OUT_NEWS = ("news-kidney", "news-chelsea", "news-imf", "news-schiff")
-# News sets written from the article alone, the bot never run on them, each round waiting for its one scoring,
-# oldest first. The fresh23-* sets wait now (session 24, for a later session's scoring: twenty English
-# Wikinews articles of 2019-2020, CC BY 2.5, from the public repository vanatteveldt/wikinews, in file order
-# after fresh22's rows by the same rule, stored as eval/articles/wikinewsc-YYYY-NNN.txt so that a sweep can
-# leave the round out by its prefix, apart from wikinews- and wikinewsb-); the fresh22-* sets (twenty Wikinews
-# articles of the same two files, eval/articles/wikinewsb-YYYY-NNN.txt) were scored at the end of session 24
-# (main 7cf449b5), the fresh21-* sets (eval/articles/wikinews-YYYY-NNN.txt) at the end of session 23. Each
-# round is left out of every run unless asked for (--fresh: the oldest waiting round only), so that nobody
-# tunes on it or sees its figures until its final scoring; eval/ask_fit.py never reads it. The fresh24-* sets
-# wait behind fresh23 (session 25: the next twenty Wikinews articles of the same two files, in file order
-# after fresh23's rows by the same rule, stored as eval/articles/wikinewsd-YYYY-NNN.txt, apart from wikinews-,
-# wikinewsb- and wikinewsc-).
-HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh23-abs-cbn-shut-down-philippines", "fresh23-bontddu-hall-fire-wales"),
     *("fresh23-burundi-president-nkurunziza-dies", "fresh23-christchurch-mosque-suspect-tarrant-court"),
     *("fresh23-england-face-coverings-public-transport", "fresh23-false-bay-great-whites-sevengill-sharks"),
@@ -247,6 +233,19 @@ HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh23-spacex-first-crewed-launch-behnken-hurley", "fresh23-supreme-court-bridgegate-kelly-baroni"),
     *("fresh23-tesco-sells-polish-stores-to-salling", "fresh23-texas-judge-male-only-draft-unconstitutional"),
     *("fresh23-toronto-comicon-2019", "fresh23-toronto-furnal-equinox-2019"),
+)
+# News sets written before the model was fitted and never used to choose anything.
+HELD_OUT_NEWS = ("news-kidney", "news-chelsea", "news-imf", "news-schiff")
+# News sets written from the article alone, the bot never run on them, each round waiting for its one scoring,
+# oldest first. The fresh24-* sets wait now (session 25, for a later session's scoring: twenty English
+# Wikinews articles of 2019-2020, CC BY 2.5, from the public repository vanatteveldt/wikinews, in file order
+# after fresh23's rows by the same rule, stored as eval/articles/wikinewsd-YYYY-NNN.txt so that a sweep can
+# leave the round out by its prefix, apart from wikinews-, wikinewsb- and wikinewsc-); the fresh23-* sets
+# (eval/articles/wikinewsc-YYYY-NNN.txt) were scored at the end of session 25 (main 8b7b5450), the fresh22-*
+# sets (eval/articles/wikinewsb-YYYY-NNN.txt) at the end of session 24, the fresh21-* sets at the end of
+# session 23. Each round is left out of every run unless asked for (--fresh: the oldest waiting round only),
+# so that nobody tunes on it or sees its figures until its final scoring; eval/ask_fit.py never reads it.
+HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh24-air-india-express-calicut-crash", "fresh24-biden-picks-kamala-harris-running-mate"),
     *("fresh24-cahors-holy-headdress-procession", "fresh24-caudipteryx-running-wing-flapping-study"),
     *("fresh24-chadwick-boseman-tributes", "fresh24-dusky-arion-slug-glue-medicine"),
