@@ -18,6 +18,7 @@ from bot.core.article.datelines import Dateline, read_dateline
 from bot.core.article.duplicates import DuplicateDetector
 from bot.core.article.markdown import HEADING as MARKDOWN_HEADING
 from bot.core.article.markdown import looks_like_markdown, plain_lines
+from bot.core.article.markup import without_tags
 from bot.core.article.newsprint import (
     PHOTO_MARKER,
     close_line_wraps,
@@ -169,12 +170,13 @@ def parse_article(text: str, article_id: str = "article", source: str = "<text>"
 
 def _cleaned(text: str) -> str:
     """The text with every line break as "\\n", character references (&quot;) decoded, control
-    characters gone."""
+    characters gone, and a page fragment's HTML tags taken out."""
     text = text.replace("\r\n", "\n")
     for mark in _LINE_BREAKS:  # str.replace runs in C; str.translate with a dict is 20x slower
         if mark in text:
             text = text.replace(mark, "\n")
-    return clean_control(unescape_entities(text))
+    # Tags before references: "&lt;p&gt;" written in the text is a word about markup, never a tag.
+    return clean_control(unescape_entities(without_tags(text)))
 
 
 def _check_size(blocks: list[str], source: str, written: bool = False) -> None:
