@@ -79,7 +79,7 @@ def summarize(article: Article, count: int, weights: Weights = DEFAULT_WEIGHTS) 
     """The `count` most important body sentences, in article order (fewer if it has fewer)."""
     picked = _select(_pool(article, weights), count, weights)
     if len(picked) < count:
-        taken = {c.sentence.number for c in picked} | _inside_quotes(article)  # no piece of a quotation
+        taken = {c.sentence.number for c in picked} | _quotations(article).inside  # no piece of a quotation
         picked += _short_sentences(article, count - len(picked), taken)
     picked.sort(key=lambda c: c.sentence.number)
     return Summary(
@@ -198,17 +198,20 @@ def _is_label(sc: Screen) -> bool:
     )
 
 
-def _inside_quotes(article: Article) -> set[int]:
-    """Numbers of sentences inside a quotation opened by an earlier sentence and closed by a
-    later one (or themselves). A quotation never closed is left alone: exports that join
-    paragraphs drop the line breaks that would have ended it."""
-    return _quotations(article)[0]
+@dataclass(frozen=True, slots=True)
+class _Quotations:
+    """`inside`: numbers of sentences inside a quotation opened by an earlier sentence and closed by a
+    later one (or themselves); a quotation never closed is left alone, for exports that join paragraphs
+    drop the line breaks that would have ended it. `runs`: for each sentence opening a quotation that a
+    later one closes, the sentences after it to the close, shown whole or not at all; None for one that
+    runs on into the next paragraph (it cannot be shown whole)."""
+
+    inside: set[int]
+    runs: dict[int, tuple[int, ...] | None]
 
 
-def _quotations(article: Article) -> tuple[set[int], dict[int, tuple[int, ...] | None]]:
-    """The sentences inside quotations (see _inside_quotes), and for each sentence opening a quotation
-    that a later one closes, the sentences after it to the close: shown whole or not at all. None for
-    one that runs on into the next paragraph (it cannot be shown whole)."""
+def _quotations(article: Article) -> _Quotations:
+    """The article's quotations of more than one sentence (see _Quotations)."""
     inside: set[int] = set()
     runs: dict[int, tuple[int, ...] | None] = {}
     paragraphs = article.paragraphs
@@ -236,7 +239,7 @@ def _quotations(article: Article) -> tuple[set[int], dict[int, tuple[int, ...] |
         if is_open and index + 1 < len(paragraphs) and _opens_quotation(paragraphs[index + 1]):
             inside.update(pending)  # the quotation goes on: its next paragraph opens with a mark
             runs[opener] = None
-    return inside, runs
+    return _Quotations(inside, runs)
 
 
 def _opens_quotation(paragraph: Paragraph) -> bool:
@@ -246,7 +249,7 @@ def _opens_quotation(paragraph: Paragraph) -> bool:
 
 def _score(
     sentences: list[tuple[Sentence, Screen]],
-    quotations: tuple[set[int], dict[int, tuple[int, ...] | None]],
+    quotations: _Quotations,
     w: Weights,
 ) -> list[_Candidate]:
     if not sentences:
@@ -263,9 +266,9 @@ def _score(
         prior = math.exp(-rank * math.log(2) / w.position_decay)
         base = w.position * prior + w.centrality * central / top
         before = previous.number if previous and previous.paragraph == sentence.paragraph else None
-        piece = sentence.number in quotations[0]
+        piece = sentence.number in quotations.inside
         dependent = sc.leans_back or piece
-        run = quotations[1].get(sentence.number, ())
+        run = quotations.runs.get(sentence.number, ())
         score = base * _fitness(sc, w)
         candidates.append(_Candidate(sentence, sc, vector, score, before, dependent, piece, run))
         previous = sentence
