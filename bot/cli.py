@@ -24,7 +24,7 @@ from pathlib import Path
 from bot import cli_articles
 from bot.core import api, constants
 from bot.core.article import ARTICLE_SUFFIXES, Article, Library
-from bot.core.article.library import missing_path, user_path
+from bot.core.article.library import broken_link, missing_path, user_path
 from bot.core.errors import (
     OVER_BUDGET,
     ArticleBotError,
@@ -324,6 +324,8 @@ def open_library(ref: str | None, settings: Settings) -> tuple[Library, str | No
         raise ArticleError(f"Cannot open {shown(path)}: {os_reason(error)}.") from None
     if exists:
         return Library.from_path(path), None
+    if broken_link(path):  # the link is there: reading it as FOLDER/ID would only blur that
+        return Library.from_path(path), None  # reports the link
     if in_folder and path.suffix.lower() not in ARTICLE_SUFFIXES and not _too_wide(path.parent):
         try:
             return Library.from_path(path.parent), path.name

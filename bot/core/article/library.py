@@ -5,6 +5,7 @@ With one article it is the default; with several, commands name one by id or fuz
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 from collections.abc import Iterator
@@ -135,7 +136,24 @@ class Library:
 
 
 def missing_path(path: Path) -> str:
-    return f"Article path not found: {shown(path)}. Check --article or ARTICLE_PATH."
+    return broken_link(path) or f"Article path not found: {shown(path)}. Check --article or ARTICLE_PATH."
+
+
+_GIVE_THE_FILE = "Give the article file instead."
+
+
+def broken_link(path: Path) -> str | None:
+    """What is wrong with `path` when it is a symbolic link leading nowhere, else None: "not found"
+    sent the user looking for a file that is there, as a link."""
+    try:
+        if not path.is_symlink():
+            return None
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return f"{shown(path)} is a symbolic link that loops back to itself. {_GIVE_THE_FILE}"
+        return f"{shown(path)} is a symbolic link to a missing file. {_GIVE_THE_FILE}"
+    return None
 
 
 def user_path(path: str | Path) -> Path:
