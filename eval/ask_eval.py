@@ -3,7 +3,7 @@
 Run from the project root: `python eval/ask_eval.py` (all eleven SQuAD articles of
 ../shared/data/questions-dev and every eval/questions/*.json but the fresh held-out sets HELD_OUT_FRESH),
 or name sets; `--fresh` adds the oldest round of fresh held-out sets waiting in HELD_OUT_FRESH (fresh24-*
-now, written in session 25), for its one final scoring;
+now, written in session 25; fresh25-*, written in session 26, waits behind it), for its one final scoring;
 `--fresh ROUND` adds that round instead.
 The earlier fresh-* (session 3), fresh2-* (session 4), fresh3-* (session 5), fresh4-* (session 6),
 fresh5-* (session 7), fresh6-* (session 8), fresh7-* (session 9), fresh8-* (session 10), fresh9-*
@@ -240,7 +240,9 @@ HELD_OUT_NEWS = ("news-kidney", "news-chelsea", "news-imf", "news-schiff")
 # oldest first. The fresh24-* sets wait now (session 25, for a later session's scoring: twenty English
 # Wikinews articles of 2019-2020, CC BY 2.5, from the public repository vanatteveldt/wikinews, in file order
 # after fresh23's rows by the same rule, stored as eval/articles/wikinewsd-YYYY-NNN.txt so that a sweep can
-# leave the round out by its prefix, apart from wikinews-, wikinewsb- and wikinewsc-); the fresh23-* sets
+# leave the round out by its prefix, apart from wikinews-, wikinewsb- and wikinewsc-). The fresh25-* sets wait
+# behind them (session 26: twenty more, thirteen of 2019 and the last seven of 2020 the rule allows, in file
+# order after fresh24's rows, stored as eval/articles/wikinewse-YYYY-NNN.txt). The fresh23-* sets
 # (eval/articles/wikinewsc-YYYY-NNN.txt) were scored at the end of session 25 (main 8b7b5450), the fresh22-*
 # sets (eval/articles/wikinewsb-YYYY-NNN.txt) at the end of session 24, the fresh21-* sets at the end of
 # session 23. Each round is left out of every run unless asked for (--fresh: the oldest waiting round only),
@@ -256,6 +258,16 @@ HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh24-trump-melania-test-positive-covid", "fresh24-tsikhanouskaya-minsk-rally-belarus"),
     *("fresh24-turpin-parents-life-sentences-riverside", "fresh24-tyler-texas-mini-maker-faire"),
     *("fresh24-university-beat-maroochydore-sunshine-coast-rugby", "fresh24-white-plains-water-main-burst"),
+    *("fresh25-benin-nigeria-join-afcfta", "fresh25-boris-johnson-elected-conservative-leader"),
+    *("fresh25-charlottesville-james-fields-life-sentence", "fresh25-doris-day-dies-at-97"),
+    *("fresh25-gloria-vanderbilt-dies-at-95", "fresh25-gsa-begins-biden-transition"),
+    *("fresh25-house-holds-barr-ross-in-contempt", "fresh25-joe-biden-projected-president-elect"),
+    *("fresh25-kaczynski-stricter-child-abuse-penalties-poland", "fresh25-kyle-rittenhouse-released-on-bond"),
+    *("fresh25-louisiana-emergency-tropical-storm-barry", "fresh25-puerto-rico-governor-rossello-resigns"),
+    *("fresh25-second-biden-trump-debate-cancelled", "fresh25-slovak-pm-matovic-tests-positive"),
+    *("fresh25-stop-the-steal-rally-washington", "fresh25-taiwan-legalizes-same-sex-marriage"),
+    *("fresh25-toronto-anime-north-2019", "fresh25-tunisia-niqab-ban-public-institutions"),
+    *("fresh25-wrestler-jon-huber-brodie-lee-dies", "fresh25-zhukovskyy-pleads-not-guilty-motorcycle-crash"),
 )
 _WORD = re.compile(r"\w+")
 _FUNCTION_WORDS = frozenset(

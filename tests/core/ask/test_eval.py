@@ -112,9 +112,10 @@ def test_the_spent_fresh_sets_are_tuned_on(ask_eval):
 
 
 # The rounds waiting for their one scoring, oldest first: fresh24-* (written in session 25) is scored at the
-# end of a later session (fresh23-* was scored at the end of session 25, fresh22-* at the end of session 24).
-# When a round is scored and moves to TUNED_NEWS, take it out of WAITING.
-WAITING = ("fresh24",)
+# end of a later session, fresh25-* (written in session 26) waits behind it (fresh23-* was scored at the end
+# of session 25, fresh22-* at the end of session 24). When a round is scored and moves to TUNED_NEWS, take it
+# out of WAITING.
+WAITING = ("fresh24", "fresh25")
 
 
 def test_the_waiting_rounds_are_the_held_out_fresh_sets_and_the_oldest_is_scored_first(ask_eval, capsys):
@@ -202,12 +203,12 @@ def test_the_fresh3_sets_are_eight_articles_of_about_24_questions(ask_eval):
 
 
 # How many articles each round from fresh4-* on has: ten each up to fresh10-*, then twenty (fresh11-* to
-# fresh24-*), since a round of ten moved more from round to round than a session's work did.
-ROUND_ARTICLES = {f"fresh{n}-": 10 for n in range(4, 11)} | {f"fresh{n}-": 20 for n in range(11, 25)}
+# fresh25-*), since a round of ten moved more from round to round than a session's work did.
+ROUND_ARTICLES = {f"fresh{n}-": 10 for n in range(4, 11)} | {f"fresh{n}-": 20 for n in range(11, 26)}
 
 
 @pytest.mark.parametrize(("prefix", "articles"), ROUND_ARTICLES.items())
-def test_each_fresh4_to_fresh24_round_has_its_articles_of_at_least_20_questions(ask_eval, prefix, articles):
+def test_each_fresh4_to_fresh25_round_has_its_articles_of_at_least_20_questions(ask_eval, prefix, articles):
     sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]
     assert len(sets) == articles
     assert len({s.article for s in sets}) == articles
@@ -380,8 +381,31 @@ def test_the_fresh24_round_is_the_next_twenty_wikinews_texts_ten_of_each_year_of
     assert all(35 <= len(s.questions) <= 45 for s in sets)
 
 
-@pytest.mark.parametrize("prefix", [f"fresh{n}-" for n in range(13, 25)])
-def test_every_fresh13_to_fresh24_set_has_the_proportions_of_fresh12(ask_eval, prefix):
+def test_the_fresh25_round_is_thirteen_2019_and_the_last_seven_2020_wikinews_texts_of_40_questions(ask_eval):
+    # Session 26's round: the next English Wikinews articles of the same two files of vanatteveldt/wikinews,
+    # in file order after the rows fresh24 took, by the same rule; the 2020 file has only seven such texts
+    # left, so thirteen of 2019 (from row 57) and seven of 2020 (from row 97), the split fixed before any text
+    # was read. Named wikinewse-YYYY-NNN so that a sweep can leave this round out by its prefix, apart from
+    # the wikinews-, wikinewsb-, wikinewsc- and wikinewsd- texts of earlier rounds (compared by file name
+    # only).
+    sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith("fresh25-")]
+    assert len(sets) == 20 and all(s.article.parent == EVAL / "articles" for s in sets)
+    names = [re.fullmatch(r"wikinewse-(2019|2020)-(\d{3})\.txt", s.article.name) for s in sets]
+    assert all(names) and Counter(m[1] for m in names) == {"2019": 13, "2020": 7}
+    rows = {(m[1], int(m[2])) for m in names}
+    chosen_2019 = {57, 58, 60, 62, 64, 67, 68, 69, 70, 71, 74, 77, 78}
+    assert {row for year, row in rows if year == "2019"} == chosen_2019
+    assert {row for year, row in rows if year == "2020"} == {97, 110, 114, 115, 119, 121, 124}
+    earlier = [
+        re.fullmatch(r"wikinews[bcd]?-(\d{4})-(\d{3})\.txt", p.name) for p in (EVAL / "articles").iterdir()
+    ]
+    assert not rows & {(m[1], int(m[2])) for m in earlier if m}
+    assert all("\n\n" in s.article.read_text("utf-8") for s in sets)
+    assert all(35 <= len(s.questions) <= 45 for s in sets)
+
+
+@pytest.mark.parametrize("prefix", [f"fresh{n}-" for n in range(13, 26)])
+def test_every_fresh13_to_fresh25_set_has_the_proportions_of_fresh12(ask_eval, prefix):
     # About 70% answerable with a verbatim gold, 8 unanswerable on-topic, 4 about an absent person or thing.
     for qset in [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]:
         absent = [q for q in qset.questions if "absent" in q]
@@ -391,7 +415,7 @@ def test_every_fresh13_to_fresh24_set_has_the_proportions_of_fresh12(ask_eval, p
 
 
 @pytest.mark.parametrize("prefix", ROUND_ARTICLES)
-def test_every_fresh4_to_fresh24_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
+def test_every_fresh4_to_fresh25_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
     for qset in [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]:
         absent = [q for q in qset.questions if "absent" in q]
         unanswerable = [q for q in qset.questions if q["is_impossible"] and "absent" not in q]
