@@ -220,7 +220,8 @@ def _quotations(article: Article) -> _Quotations:
         for sentence in paragraph.sentences:
             text = sentence.text.lstrip()
             if text[:1] in OPENING_QUOTES:
-                if is_open:  # the open quotation ran to here: a paragraph of it, its mark left open
+                # The open quotation ran to here: a paragraph of it, its mark left open.
+                if is_open and _short(pending):
                     inside.update(pending)
                     runs[opener] = None
                 is_open, pending = False, []  # a new quotation (or paragraph of one) starts here
@@ -230,16 +231,37 @@ def _quotations(article: Article) -> _Quotations:
             if is_open and not was_open:
                 opener = sentence.number
             if not is_open:
-                if pending:
+                if pending and (_short(pending) or not _opens_one(text)):
                     inside.update(pending)
                     runs[opener] = tuple(pending)
                 pending = []
-            elif len(pending) > constants.SUMMARY_MAX_QUOTE_SENTENCES:
-                is_open, pending = False, []  # an unbalanced mark, not a quotation this long
-        if is_open and index + 1 < len(paragraphs) and _opens_quotation(paragraphs[index + 1]):
+        if (
+            is_open
+            and _short(pending)
+            and index + 1 < len(paragraphs)
+            and _opens_quotation(paragraphs[index + 1])
+        ):
             inside.update(pending)  # the quotation goes on: its next paragraph opens with a mark
             runs[opener] = None
     return _Quotations(inside, runs)
+
+
+def _short(pending: list[int]) -> bool:
+    """Whether a quotation still open after these sentences may be one: more of them than this, and
+    the open mark is taken for an unbalanced one, unless a sentence of its paragraph plainly closes
+    it (a mayor's statement of eleven sentences, read out whole, is still the mayor's)."""
+    return len(pending) <= constants.SUMMARY_MAX_QUOTE_SENTENCES
+
+
+def _opens_one(text: str) -> bool:
+    """Whether a sentence opens a quotation of its own: its closing mark may then be that quotation's,
+    not the close of a long one opened sentences before."""
+    return _OPENING_MARK.search(text) is not None
+
+
+# A double opening mark: a curly or angled one, or a straight one before a word (single marks are
+# left out: "the mayor's" holds one).
+_OPENING_MARK = re.compile(r"[“«]|(?<!\w)\"(?=\w)")
 
 
 def _opens_quotation(paragraph: Paragraph) -> bool:
