@@ -108,6 +108,14 @@ class _Passage:
 
 def lookup(article: Article, query: str, limit: int, start: int = 0) -> LookupResult:
     """The passages best matching `query`, `limit` of them from `start`, and how many match in all."""
+    result = _lookup(article, query, limit, start)
+    if not result.hits or result.whole:
+        return result
+    hits = tuple(replace(hit, marked=_marks_widened(hit.marked, query)) for hit in result.hits)
+    return replace(result, hits=hits)
+
+
+def _lookup(article: Article, query: str, limit: int, start: int) -> LookupResult:
     references = paragraph_references(query)
     if references is not None and len(references) == 1:
         return _paragraph(article, query, references[0])
@@ -144,6 +152,32 @@ def lookup(article: Article, query: str, limit: int, start: int = 0) -> LookupRe
     return LookupResult(query, hits, resolved.suggestions, total, start, resolved.searched, resolved.ignored)
 
 
+def _marks_widened(marked: str, query: str) -> str:
+    """Marks taking in the signs typed with the words they hold: "R-Calif." marked "R-Calif." and not
+    "R-Calif" before its dot, "$3.6 billion" with its dollar sign. Words are indexed without them, so
+    their marks stopped short of what the reader typed; a sign the query does not hold stays out."""
+    typed = query.casefold()
+    parts = re.split(f"({MARK_START}[^{MARK_END}]*{MARK_END})", marked)
+    for i in range(1, len(parts), 2):
+        inner = parts[i][1:-1]
+        before, after = parts[i - 1], parts[i + 1]
+        while before and _is_sign(before[-1]) and (before[-1] + inner).casefold() in typed:
+            inner, before = before[-1] + inner, before[:-1]
+        while after and _is_sign(after[0]) and (inner + after[0]).casefold() in typed:
+            inner, after = inner + after[0], after[1:]
+        parts[i - 1], parts[i], parts[i + 1] = before, MARK_START + inner + MARK_END, after
+    return "".join(parts)
+
+
+def _is_sign(char: str) -> bool:
+    """A sign written on a word ("." of "Calif.", "$", "£", "%", "#"); not punctuation between words."""
+    return not char.isalnum() and not char.isspace() and char not in _BETWEEN_WORDS
+
+
+# Punctuation that separates words rather than belonging to one: a mark never takes it in.
+_BETWEEN_WORDS = frozenset(",;:!?\"'“”‘’()[]{}«»…—–-/" + MARK_START + MARK_END)
+
+
 def _as_typed(
     query: str, typed: re.Pattern, ranked: tuple[list[_Passage], int], limit: int, start: int, several: bool
 ) -> LookupResult:
@@ -167,7 +201,10 @@ def _unwritten_numbers(index: ArticleIndex, query: str) -> list[str]:
     found = []
     for token in tokens:
         if not (
-            _DECIMAL.fullmatch(token) or GROUPED_NUMBER.fullmatch(token) or _NUMBER_PAIR.fullmatch(token)
+            _DECIMAL.fullmatch(token)
+            or _MONEY.fullmatch(token)
+            or GROUPED_NUMBER.fullmatch(token)
+            or _NUMBER_PAIR.fullmatch(token)
         ):
             continue
         written = _written_as_typed(token, index)
@@ -197,7 +234,9 @@ def _written_as_typed(query: str, index: ArticleIndex | None = None) -> re.Patte
     typed = query.strip()
     if GROUPED_NUMBER.fullmatch(typed) or _NUMBER_PAIR.fullmatch(typed) or _WHOLE_NUMBER.fullmatch(typed):
         return _number_as_written(typed)  # "2" is not the 2 of "3.2%" or "2.6%"
-    if (parts := _DECIMAL.fullmatch(typed)) is not None:
+    # "£40,000" is "£40,000" where written so, else the number alone ("40,000 pounds"); searched as
+    # words, its "000" matched the 000 of "12,000".
+    if (parts := _DECIMAL.fullmatch(typed) or _MONEY.fullmatch(typed)) is not None:
         whole = _number_as_written(typed, re.IGNORECASE)
         # "8.4%" of an article writing "8.4 per cent": the number alone, when it is not written whole.
         if index is None or any(whole.search(entry.text) for entry in index.paragraphs):
@@ -231,6 +270,16 @@ def _hyphened(token: str) -> list[str]:
     matched every "U"; any other token as it is."""
     found = _DOTTED_HYPHENED.fullmatch(token)
     return [found.group(1), found.group(2)] if found else [token]
+
+
+def _hyphened_whole(query: str, word: str) -> str:
+    """The typed word holding `word` after an abbreviation's hyphen ("U.N.-backed" for "backed"),
+    else `word`: "No paragraph mentions “backed”" named a word the reader never typed alone."""
+    for token in query.split():
+        found = _DOTTED_HYPHENED.fullmatch(token)
+        if found and found.group(2).casefold() == word.casefold():
+            return token
+    return word
 
 
 def _abbreviation_in(token: str) -> str | None:
@@ -310,7 +359,8 @@ def _abbreviations_among_words(
         [*resolved.searched, *(Searched(a.typed, a.typed) for a in found.values())],
         key=lambda w: _place(tokens, w.typed),
     )
-    ignored = (*unwritten, *resolved.ignored)
+    named = dict.fromkeys(_hyphened_whole(query, word) for word in (*unwritten, *resolved.ignored))
+    ignored = tuple(word for word in named if not any(other.startswith(f"{word}-") for other in named))
     if not hits and not total and not found:
         return LookupResult(query, (), resolved.suggestions, ignored=ignored)
     return LookupResult(query, hits, resolved.suggestions, total, start, tuple(searched), ignored)
@@ -389,6 +439,8 @@ _DOTTED = re.compile(r"[^\W\d_](?:\.[^\W\d_]){1,7}\.?")
 _NUMBER_PAIR = re.compile(r"\d{1,3}[-–]\d{1,3}")
 # A number with a decimal point or a time's colon, with a currency sign before it or a unit after it.
 _DECIMAL = re.compile(r"[£$€¥]?(?P<number>\d[\d,]*(?:[.:]\d+)+)(?:%|[a-zA-Z]{1,3})?")
+# An amount of money in whole units: "£40,000", "$5".
+_MONEY = re.compile(r"[£$€¥](?P<number>\d{1,3}(?:,\d{3})+|\d+)")
 _UNGROUPED = re.compile(r"\d{4,}")
 _WHOLE_NUMBER = re.compile(r"[0-9]+")
 
