@@ -1,5 +1,5 @@
 """The hand-written quote sets (eval/quotes-bbc, eval/quotes-bbc2, eval/quotes-cnn, eval/quotes-dm,
-eval/quotes-dm2, eval/quotes-news3, eval/quotes-wn) keep quotes-dev's format, exactly.
+eval/quotes-dm2, eval/quotes-news3, eval/quotes-wn, eval/quotes-us) keep quotes-dev's format, exactly.
 
 Structure only: no test runs the bot on these articles (each held-out half is read once per
 session, by the lead).
@@ -17,6 +17,8 @@ EVAL = Path(__file__).resolve().parents[3] / "eval"
 ARTICLES = EVAL / "articles"
 BBC = r"bbc-(?:business|entertainment|politics|sport|tech)-"
 WIKINEWS = r"(?:wn-\d{3}|src-\d{3}-\d)"
+US_OUTLETS = ("breitbart", "nyt", "politico", "usatoday")
+US = r"us-(?:" + "|".join(US_OUTLETS) + r")-[0-9A-Za-z]{16}"  # outlet, then the AllSides dataset's ID
 # Each set's halves, by the file number of their articles (BBC: three digits; CNN: four, odd).
 SETS = {
     "quotes-bbc": {"tune": BBC + r"\d\d5", "held-out": BBC + r"\d\d4"},  # by the last digit
@@ -34,6 +36,8 @@ SETS = {
     "quotes-news3": {"tune": r"(?:" + BBC + r"\d\d[59]|cnn-\d{3}[13579])"},
     # Wikinews stories (wn-ROW) and their cited sources (src-ROW-K), split by story (row)
     "quotes-wn": {"tune": WIKINEWS, "held-out": WIKINEWS},
+    # US political news of 2015, six per outlet; per outlet in ID order the halves alternate
+    "quotes-us": {"tune": US, "held-out": US},
 }
 ARTICLES_PER_HALF = {"quotes-dm2": 14, "quotes-news3": 16, "quotes-wn": 10}  # the others: twelve
 DAILY_MAIL = ("quotes-dm", "quotes-dm2")
@@ -96,6 +100,18 @@ def test_quotes_wn_halves_share_no_story():
     halves = ("tune", "held-out")
     rows = {half: {p.name.split("-")[1] for p in gold_files("quotes-wn", half)} for half in halves}
     assert rows["tune"] and rows["held-out"] and not rows["tune"] & rows["held-out"]
+
+
+def test_quotes_us_halves_alternate_per_outlet_in_id_order():
+    """Per outlet, its six articles sorted by ID: the 1st, 3rd, 5th are tune, the 2nd, 4th, 6th held out."""
+    for outlet in US_OUTLETS:
+        ids = {
+            half: [p.name[-26:-10] for p in gold_files("quotes-us", half) if f"-{outlet}-" in p.name]
+            for half in ("tune", "held-out")
+        }
+        in_order = sorted(ids["tune"] + ids["held-out"])
+        assert len(in_order) == 6
+        assert ids["tune"] == in_order[0::2] and ids["held-out"] == in_order[1::2]
 
 
 @pytest.mark.parametrize("name", DAILY_MAIL)
