@@ -27,7 +27,7 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
     if quoted_source is not None:
         return Subject("other", source=quoted_source)
     # "footage of Reyes saying", "with Gorman noting", "and Reyes calling it": the name right before.
-    own = index >= 2 and items[index - 2].low in _OWN_SUBJECT_BEFORE
+    own = index >= 2 and (items[index - 2].low in _OWN_SUBJECT_BEFORE or _with_past_role(items, index - 2))
     if (
         own
         and before.kind == "mention"
@@ -199,6 +199,24 @@ def _passive_speech_before(items: list[Item], by: int) -> bool:
 
 
 _OWN_SUBJECT_BEFORE = frozenset(("of", "with", "and", "–", "—"))
+_ROLE_WORDS_AFTER_WITH = 5
+
+
+def _with_past_role(items: list[Item], at: int) -> bool:
+    """ "..., with anti-tax crusader Gus Norwell calling it “…”": a few role words between "with" and
+    the name right before the participle; the name is still the participle's own subject, as after a
+    bare "with"."""
+    for back in range(at, max(-1, at - _ROLE_WORDS_AFTER_WITH), -1):
+        item = items[back]
+        if item.kind != "word" or item.possessive:
+            return False
+        if item.low == "with":
+            return back < at
+        if item.low in _OWN_SUBJECT_BEFORE or item.low in lx.PARTICIPLES:
+            return False
+    return False
+
+
 _QUOTED = frozenset("quoted quotes quoting".split())
 _QUOTED_AS_ITEMS = 12
 
