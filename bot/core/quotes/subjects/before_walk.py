@@ -37,7 +37,12 @@ from bot.core.quotes.subjects.before_skips import (
     opens_subject,
     place_phrase_at,
 )
-from bot.core.quotes.subjects.before_writings import addressed_writing, possessed_writing, writing_subject
+from bot.core.quotes.subjects.before_writings import (
+    addressed_writing,
+    possessed_writing,
+    writer_of_writing,
+    writing_subject,
+)
 from bot.core.quotes.subjects.shared import (
     DETERMINERS,
     PARENTHESIS_ITEMS,
@@ -373,6 +378,9 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
     affiliated = _affiliated_apposition(items, index)
     if affiliated is not None:
         return subject_of(affiliated)
+    writer = writer_of_writing(items, index)
+    if writer is not None:
+        return subject_of(writer)
     before = _person_before(items, index)
     alone = index < 2 or items[_past_titles(items, index - 2)].low == ","
     # "drew criticism from Paul Ryde, who called it “…”": the relative's antecedent speaks.

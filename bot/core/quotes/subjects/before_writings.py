@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.core.quotes.function_words import WRITINGS
 from bot.core.quotes.items import Item, Subject
-from bot.core.quotes.people import PERSON, Mention
+from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.sources import source_before
 from bot.core.quotes.subjects.shared import lower_word, subject_of
 
@@ -78,3 +78,29 @@ _POSSESSED_WRITING_ITEMS = 6  # "email to his supporters": the writing a few wor
 _WRITING_MODIFIERS = 2  # "Holt’s fundraising email", "Holt’s latest campaign email"
 _ADDRESSED = frozenset(("to", "for"))
 _APOSTROPHES = frozenset(("’", "'"))
+
+
+def writer_of_writing(items: list[Item], comma: int) -> Mention | None:
+    """ "The statement, from council spokesman Ivo Brandt, promised “…”": a writing whose apposition,
+    closed by the comma at `comma`, says whom it is from gives its words to that person, as "A statement
+    from Ivo Brandt said" does; plain words (a role) only between "from" and the name."""
+    named = items[comma - 1] if comma >= 1 else None
+    if (
+        named is None
+        or named.mention is None
+        or named.mention.kind not in (PERSON, AMBIGUOUS)
+        or named.possessive
+    ):
+        return None
+    at = comma - 2
+    while (
+        at > 0 and comma - at <= _WRITER_ROLE_ITEMS and items[at].kind == "word" and items[at].low != "from"
+    ):
+        at -= 1
+    if at < 2 or items[at].low != "from" or items[at - 1].low != ",":
+        return None
+    writing = items[at - 2]
+    return named.mention if writing.kind == "word" and writing.low in WRITINGS else None
+
+
+_WRITER_ROLE_ITEMS = 8  # "from National Security Council spokesman": the role's words before the name

@@ -13,9 +13,10 @@ from bot.core.quotes.function_words import COPULAS
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON
 from bot.core.quotes.sources import INDEFINITE, ORGANISATION, UNNAMED, WRITINGS, Source, source_before
+from bot.core.quotes.subjects.before_writings import writer_of_writing
 from bot.core.quotes.subjects.opening_phrases import past_opening_phrase
 from bot.core.quotes.subjects.sentence_subject import OTHER_VOICE, is_passive
-from bot.core.quotes.subjects.shared import VERB_LIKE, verb_like
+from bot.core.quotes.subjects.shared import VERB_LIKE, subject_of, verb_like
 
 # Items from the sentence's subject to its verb: "A campaign TV ad released Thursday accuses".
 _SUBJECT_ITEMS = 8
@@ -46,6 +47,10 @@ def _opening_at(items: list[Item], start: int) -> Subject | None:
     if found is None:
         return None
     head, verb = found
+    writer = writer_of_writing(items, verb - 1) if items[verb - 1].low == "," else None
+    if writer is not None:
+        # "The statement, from spokesman Ned Price, extended “…”": its writer, not the statement.
+        return subject_of(writer) if _speaks(items, verb) else None
     source = _source_phrase(items, start, head)
     if source is None:
         return None
