@@ -86,7 +86,7 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
         head = _head_before_adverbs(items, index, end)
         reference = role_reference(items, head, backwards=True)
         return _Found(reference or Subject("other", source=source_before(items, head)))
-    speaking_for = _speaking_for(items, index)
+    speaking_for = _speaking_for(items, index) or (_speaking_for_far(items, index) if index == end else None)
     if speaking_for is not None:
         return _Found(speaking_for)
     writing = addressed_writing(items, index)
@@ -326,6 +326,36 @@ def _speaking_for(items: list[Item], index: int) -> Subject | None:
     if described is not None:
         return subject_of(described)  # "Dana Pruitt, the lawyer for Tom Reyes said": Pruitt
     return Subject("other", source=Source(items[opener].start, items[index].end, UNNAMED))
+
+
+def _speaking_for_far(items: list[Item], index: int) -> Subject | None:
+    """ "A legislative aide to one of the authors of a bipartisan bill said": an aide, spokesman or
+    lawyer "to" or "for" a longer phrase right before the verb is an unnamed source too; no verb of
+    saying, relative or punctuation between."""
+    for at in range(index, max(0, index - _SPOKEN_FOR_FAR) - 1, -1):
+        item = items[at]
+        if item.kind not in ("word", "mention") or item.low in lx.SPEECH_VERBS or item.low in RELATIVES:
+            return None
+        head = items[at - 1]
+        if item.low not in _SPEAKING_FOR_LINKS or head.kind != "word" or head.low not in SPEAKING_FOR_HEADS:
+            continue
+        opener = at - 2
+        while opener >= max(0, at - 1 - _SPEAKING_FOR_MODIFIERS) and items[opener].low not in _SOURCE_OPENERS:
+            if items[opener].kind != "word":
+                return None
+            opener -= 1
+        if opener < 0 or items[opener].low not in _SOURCE_OPENERS or _described_before(items, opener):
+            return None
+        # "a spokeswoman for the House Armed Services Committee": the one spoken for, when named, is
+        # part of the label; a long phrase naming no one is not ("a legislative aide").
+        named = any(items[j].kind == "mention" for j in range(at + 1, index + 1))
+        return Subject(
+            "other", source=Source(items[opener].start, (items[index] if named else head).end, UNNAMED)
+        )
+    return None
+
+
+_SPOKEN_FOR_FAR = 16  # "to one of the authors of a bipartisan bill to expand tax savings for 529s"
 
 
 def _described_before(items: list[Item], opener: int) -> Mention | None:
