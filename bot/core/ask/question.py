@@ -398,7 +398,7 @@ _NAME_QUESTION = re.compile(
 )
 # A capitalised word that may be a name: not the first of a sentence, even after an opening quote.
 _NAME_WORD = re.compile(r"(?<![.!?]\s)(?<![.!?]\s['‘“\"])(?<!^)(?<!^['‘“\"])\b([A-Z][\w’'\-]*)")
-_AGE_QUESTION = re.compile(r"^\s*(?:how old|(?:at )?what age)\b", re.IGNORECASE)
+_AGE_QUESTION = re.compile(r"^\s*(?:how old|(?:(?:at|from) )?what age)\b", re.IGNORECASE)
 _MONEY_QUESTION = re.compile(
     # "What were profits in dollars?", "how much is that in euros": an amount in that currency.
     r"^\s*(?:what|how\s+much)\b.*\bin\s+(?:us\s+)?(?:dollars|pounds|euros|sterling|yen)\s*\??\s*$"
@@ -507,7 +507,7 @@ _PLACE_NOUN_SET = frozenset(_PLACE_NOUNS.split("|")) | frozenset(PLACE_CATEGORIE
 _PLACE_WORDS = PLACES | US_PLACES | DEMONYMS
 # "On which day ...", "At what time ...", "Since what year ...": a preposition of time before the category
 # ("Until what time ..." asks for an end, which a time alone does not show).
-_TIME_PREPOSITIONS = "in|on|at|during|by|since|after|before"
+_TIME_PREPOSITIONS = "in|on|at|during|by|since|after|before|from"
 _WHEN = re.compile(
     rf"^\s*(?:when|(?:(?:{_TIME_PREPOSITIONS}) )?(?:what|which) (?:{TIME_CATEGORIES}))\b", re.IGNORECASE
 )
