@@ -388,7 +388,10 @@ def _missing_things(article: Article, index: ArticleIndex, question: str) -> tup
     found = []
     for phrase in phrases:
         said = query_words(phrase, index.vocabulary.df)
-        if said and (all(w in unknown for w in said) or _body_of(phrase, said, bodies)):
+        if said and (
+            all(w in unknown for w in said)
+            or (_body_of(phrase, said, bodies) and not _verb_ends(question, phrase))
+        ):
             found.append(phrase)
         elif (
             phrase.islower()
@@ -405,6 +408,21 @@ def _missing_things(article: Article, index: ArticleIndex, question: str) -> tup
     # not also its head "tariffs".
     kept = dict.fromkeys(found)
     return tuple(f for f in kept if not any(f.startswith(f"{g} ") or g.endswith(f" {f}") for g in kept))
+
+
+# Words opening a verb's object or infinitive: "did the ntc grant the licence", "is the pcb going to".
+_OBJECT_OPENERS = frozenset("a an the his her their its this that these those to".split())
+
+
+def _verb_ends(question: str, phrase: str) -> bool:
+    """True when the word after `phrase` in the question opens an object or an infinitive: the phrase's last
+    word is then its subject's verb ("did the pcb grant the permit"), no word of a body's name."""
+    said = phrase.casefold().split()
+    words = [w.strip(".,?!;:’'\"").casefold() for w in question.split()]
+    for at in range(len(words) - len(said)):
+        if words[at : at + len(said)] == said:
+            return words[at + len(said)] in _OBJECT_OPENERS
+    return False
 
 
 def _body_of(phrase: str, said: list[str], bodies: set[str]) -> bool:
