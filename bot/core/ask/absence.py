@@ -353,6 +353,37 @@ def _standing_title(question: str, matches: list[re.Match], position: int) -> tu
     return " ".join(words), end - position
 
 
+def with_titles(question: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The missing names said with the standing title typed right before them: "Did Pope Francis send a
+    message?" of an article with neither says "Pope Francis", not a bare "Francis" (the title is no part of
+    what is looked for, but it is part of whom the asker means)."""
+    return tuple(_titled(question, name) for name in names)
+
+
+def _titled(question: str, name: str) -> str:
+    matches = list(_TOKEN.finditer(question))
+    tokens = [_strip(m.group()) for m in matches]
+    said = name.split()
+    for at in range(len(tokens) - len(said) + 1):
+        if tokens[at : at + len(said)] != said:
+            continue
+        start = at
+        while start > 0 and _title_before(question, matches[start - 1], matches[start]):
+            start -= 1
+        return " ".join([*tokens[start:at], name])
+    return name
+
+
+def _title_before(question: str, title: re.Match, name: re.Match) -> bool:
+    """True when `title` is a standing title typed right before `name`, with only a space between."""
+    typed = title.group()
+    return (
+        _capital_title(typed)
+        and not _POSSESSIVE_END.search(typed)
+        and question[title.end() : name.start()].isspace()
+    )
+
+
 def _capital_title(token: str) -> bool:
     word = _strip(token)
     return word[:1].isupper() and word.casefold() in _STANDING_TITLES

@@ -32,6 +32,7 @@ from bot.core.ask.absence import (
     unknown_surname,
     with_article_forms,
     with_role_titles,
+    with_titles,
     written_apart,
 )
 from bot.core.ask.accents import accented_forms, with_article_accents
@@ -156,7 +157,7 @@ def _answer_marked(article: Article, question: str) -> Answer:
     # Williams watch the final?" of an article about her sister Serena, which never says "final"; "was
     # andy murray in the draw" typed in lower case, of one that never says "draw" either.
     missing = (
-        _beyond_headline(article, index, missing_names(index, spelt))
+        with_titles(spelt, _beyond_headline(article, index, missing_names(index, spelt)))
         or _namesakes(article, index, spelt)
         or _names_then_things(article, index, spelt)
     )

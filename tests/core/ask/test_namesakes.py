@@ -83,7 +83,7 @@ def test_a_given_name_whose_formal_form_the_article_has_only_as_a_surname_is_mis
         "Former striker Sol Dawes has taken up game shooting. He won the league with Luc Henry and "
         "now spends his weekends in the countryside.\n"
     )
-    assert answer_question(article, "Did Dawes shoot with Prince Harry?").missing == ("Harry",)
+    assert answer_question(article, "Did Dawes shoot with Prince Harry?").missing == ("Prince Harry",)
 
 
 def test_a_nickname_of_a_given_name_the_article_writes_is_still_that_name():
@@ -95,7 +95,7 @@ def test_a_nickname_of_a_given_name_the_article_writes_is_still_that_name():
 
 def test_a_formal_form_after_an_honorific_is_a_surname():
     article = parse_article("Inquiry\n\nMr Henry told the inquiry the pier was unsafe.\n")
-    assert answer_question(article, "Did Prince Harry visit the pier?").missing == ("Harry",)
+    assert answer_question(article, "Did Prince Harry visit the pier?").missing == ("Prince Harry",)
 
 
 def test_a_formal_form_opening_a_sentence_is_a_given_name():
