@@ -6,6 +6,7 @@ the sentence mentions advisers but names none. Pattern rules over the words arou
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bot.core import constants
@@ -191,11 +192,25 @@ def _specified(tokens: list[str], at: int, thing: tuple[str, ...], asked: set[st
         opening -= 1
     # A name, not a number: "rather than 11 because the court's chief judge" says no court.
     before_words = _clause(reversed(tokens[max(0, opening - reach) : first]), _CLAUSE_STOP | _LINKS)
+    # "the Philippine government ordered the network": a name before a verb is its subject's, no name
+    # of the thing the verb is done to.
+    before_words = list(itertools.takewhile(lambda t: not _done_verb(t), before_words))
     if any(_named_not_day(t, asked, numbers=False) for t in before_words):
         return True
     if _POSSESSIVE.search(tokens[last]):
         return False  # "the court's chief judge, Merrick Garland": the name is the judge's
     return any(_named_not_day(t, asked) for t in _clause(tokens[last + 1 : last + 1 + reach]))
+
+
+# Verbs of telling that end no "-ed": "Reyes said the network ...".
+_TOLD = frozenset("said told says tells".split())
+
+
+def _done_verb(token: str) -> bool:
+    """A lower-case word that reads as a verb done to what follows it ("ordered", "renamed", "said")."""
+    return (
+        token.isalpha() and token.islower() and ((len(token) > 4 and token.endswith("ed")) or token in _TOLD)
+    )
 
 
 def _named_not_day(token: str, asked: set[str], numbers: bool = True) -> bool:
