@@ -1192,8 +1192,18 @@ def _alias_score(text: str, question_words: set[str]) -> float:
 def _name_score(text: str, question_words: set[str]) -> float:
     # "A Florida woman said...": a place or a people is no name of the woman asked for; only a
     # question after a place's name ("the name of the station") may be answered by one.
-    places = frozenset() if question_words & _PLACE_NOUN_SET else _PLACE_WORDS
-    return 1.0 if _new_names(_NAME_WORD, text, question_words, places) else 0.0
+    if question_words & _PLACE_NOUN_SET:
+        return 1.0 if _new_names(_NAME_WORD, text, question_words) else 0.0
+    # "a federal judge in Texas ruled the United States government's ..." names no judge either.
+    unplaced = _blanked(_TWO_WORD_COUNTRY, text)
+    return 1.0 if _new_names(_NAME_WORD, unplaced, question_words, _PLACE_WORDS) else 0.0
+
+
+# Countries news copy names in two words, neither of which is a place by itself.
+_TWO_WORD_COUNTRY = re.compile(
+    r"\b(?:United\s+(?:States|Kingdom|Arab\s+Emirates)|New\s+Zealand|South\s+(?:Africa|Korea|Sudan)"
+    r"|North\s+Korea|Saudi\s+Arabia|Sri\s+Lanka|Hong\s+Kong)\b"
+)
 
 
 def _who_score(text: str, question_words: set[str]) -> float:
