@@ -1082,8 +1082,22 @@ _TIME_SPAN = re.compile(
 
 
 def _count_score(text: str, question_words: set[str]) -> float:
-    """A count of things: no sum of money, no unit the question did not ask for, no year or ordinal."""
-    return _number_score(_unasked_units(_uncounted(text), question_words), question_words)
+    """A count of things: no sum of money, no unit the question did not ask for, no year or ordinal, nor a
+    figure the question gives."""
+    counted = _without_asked_figures(_unasked_units(_uncounted(text), question_words), question_words)
+    return _number_score(counted, question_words)
+
+
+def _without_asked_figures(text: str, question_words: set[str]) -> str:
+    """`text` without the figures the question itself gives: "How many of the 36 have been arrested?" is not
+    answered by "warrants on 36 people" (the digits are matched one by one, so the question's "36" was no
+    word to leave out)."""
+    figures = [w for w in question_words if w.isdigit()]
+    if not figures or not any(figure in text for figure in figures):
+        return text
+    return re.sub(
+        rf"(?<![\d.,])(?:{'|'.join(sorted(figures, key=len, reverse=True))})(?![\d]|[.,]\d)", " ", text
+    )
 
 
 @lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
