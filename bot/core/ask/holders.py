@@ -26,6 +26,13 @@ _AFTER_PREPOSITION = re.compile(
 )
 # "manager Ann Bell", "manager, Ann Bell", "doctor, the colourful surgeon Ann Bell": the word that may
 # start the holder's name.
+# "Judge Ann Bell ordered the accused to remain in custody": the role is what a verb is done to, and the
+# name before the verb is its doer's (not "was named the manager", a passive making one the role).
+_AFTER_VERB = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)\b[a-z]{2,}ed\s+(?:the|a|an)\s+$"
+)
+# People a crime story calls by what they did or are charged with: "Who is the accused?" asks for a name.
+_CHARGED = frozenset("accused suspect defendant gunman attacker killer shooter".split())
 _NAME_AFTER = re.compile(r"[,\s]+(?:(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3})?([\w’'-]+)")
 
 
@@ -37,7 +44,7 @@ def role_left_unnamed(question: str, texts: list[str]) -> bool:
     match = _WHO_IS.match(question)
     if match is None or asked_name(question) is not None:
         return False
-    roles = {w.casefold() for w in words(match.group(1)) if is_role_head(w.casefold())}
+    roles = {w.casefold() for w in words(match.group(1)) if _role_word(w.casefold())}
     if not roles:
         return False
     asked = {w.casefold() for w in words(question)}
@@ -51,9 +58,13 @@ def _named_beside(text: str, start: int, end: int, asked: set[str]) -> bool:
     if after and _a_name(after.group(1), asked):
         return True
     before = _CLAUSE_END.split(text[:start])[-1]
-    if _AFTER_PREPOSITION.search(before):
+    if _AFTER_PREPOSITION.search(before) or _AFTER_VERB.search(before):
         return False
     return any(_a_name(w, asked) for w in words(before)[-constants.ASK_ROLE_NAME_WORDS :])
+
+
+def _role_word(word: str) -> bool:
+    return is_role_head(word) or word in _CHARGED
 
 
 def _a_name(word: str, asked: set[str]) -> bool:
