@@ -160,9 +160,51 @@ def _source_ending(items: list, head: int) -> Source | None:
     placed = _placed_source_before(items, head)
     if placed is not None:
         return placed
+    if _group_head(items, head):
+        return _group_source(items, head)
     if not _is_source_head(items[head]):
         return _unnamed_by_any_noun(items, head)
     return _source(items, _phrase_start(items, head), head)
+
+
+def _group_head(items: list, at: int) -> bool:
+    """ "Republican leaders", "local fishermen", "the deputies": the plural of a person's noun after a
+    determiner or a modifier, people speaking together (a bare plural, "during which callers asked",
+    is too often part of a clause about something else)."""
+    item = items[at]
+    if (
+        item.kind != "word"
+        or item.cap
+        or item.low in _SOURCE_HEADS
+        or not plural_person_noun(item.low)
+        or at < 1
+    ):
+        return False
+    before = items[at - 1]
+    if before.kind == "mention":
+        return not before.possessive or before.mention.kind != PERSON
+    modified = before.low in _DETERMINERS or _is_modifier(before) or _plain_noun(before)
+    return before.kind == "word" and modified
+
+
+def _group_source(items: list, head: int) -> Source | None:
+    """The group a plural person noun ends, back over its modifiers to a determiner, unnamed; none
+    when a person is named in or just before it ("Ann Holt and other school representatives
+    announced": Holt speaks, as before)."""
+    start = head
+    while start > 0 and head - start < _MAX_WORDS:
+        item = items[start - 1]
+        if item.kind == "mention" and item.mention.kind == PERSON:
+            return None
+        if item.kind == "word" and item.low in _DETERMINERS:
+            start -= 1
+            break
+        if not (_is_modifier(item) or _plain_noun(item)):
+            break
+        start -= 1
+    if start >= 2 and items[start - 1].low in _NAME_JOINERS and _person_at(items, start - 2):
+        return None
+    return Source(items[start].start, items[head].end, UNNAMED)
 
 
 def _referring_source(items: list, head: int) -> Source | None:
@@ -343,8 +385,9 @@ def source_after(items: list, first: int) -> Source | None:
             if index < len(items) and items[index].kind == "word" and items[index].low in _DETERMINERS:
                 index += 1  # "a spokesperson for the Justice Department"
             continue
-        if _is_source_head(item) or _is_modifier(item) or _capital_before_head(items, index):
-            head = index if _is_source_head(item) else head
+        group = index > first and _group_head(items, index)
+        if _is_source_head(item) or group or _is_modifier(item) or _capital_before_head(items, index):
+            head = index if _is_source_head(item) or group else head
             index += 1
             continue
         onward = _past_plain_words(items, index) if head is not None else index
@@ -445,6 +488,20 @@ _SHORT_ING = 5  # "thing", "king", "sing": no participle
 def _plural_of_role(low: str) -> bool:
     """ "artists", "designers": the plural of a role noun names people, never a thing."""
     return low.endswith("s") and not low.endswith("ss") and lx.is_role_head(low[:-1])
+
+
+def plural_person_noun(low: str) -> bool:
+    """ "leaders", "fishermen", "deputies", "women": the plural of a role or a person's noun, a group
+    of people (never a thing: "the storms", "the figures")."""
+    if low.endswith("men"):
+        singular = low[:-3] + "man"
+    elif low.endswith("ies"):
+        singular = low[:-3] + "y"
+    elif low.endswith("s") and not low.endswith(_NOT_PLURAL_ENDINGS):
+        singular = low[:-1]
+    else:
+        return False
+    return singular != low and lx.is_person_noun(singular)
 
 
 def _phrase_word(items: list, at: int) -> bool:
@@ -798,8 +855,10 @@ def _kind(words: list) -> str:
     named = 2 <= len(words) <= 3 and all(_name_word(w) for w in words)
     if len(content) == len(words) and named and not any(w.possessive for w in words[:-1]):
         return PERSON_KIND
-    if head.low in GROUP_NOUNS or (
-        head.low in _SOURCE_HEADS and head.low not in lx.ORG_NOUNS and not head.cap
+    if (
+        head.low in GROUP_NOUNS
+        or (plural_person_noun(head.low) and not head.cap)
+        or (head.low in _SOURCE_HEADS and head.low not in lx.ORG_NOUNS and not head.cap)
     ):
         return UNNAMED  # "Residents said": a group, even with the capital opening a sentence
     if (lx.is_role_head(head.low) or head.low in WRITINGS) and not head.cap:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from bot.core.language import lexicon as lx
@@ -73,9 +74,40 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
             subject = subject_before(items, index)
             if subject is None and starts_clause(items, index) and not _takes_object(items, index):
                 subject = subject_after(items, index)
+            elif _unknown_before_inverted(items, index, subject):
+                # "If Kim goes, he may look lonely, said Dr. Ada Velt.": the comma before the verb
+                # closes the reported clause, and the name after the verb speaks it.
+                subject = _closing_person(items, subject_after(items, index)) or subject
         if subject is not None:
             found.append((index, replace(subject, verb=item.low)))
     return found
+
+
+def _unknown_before_inverted(items: list[Item], verb: int, subject: Subject | None) -> bool:
+    """A verb of saying right after a comma whose walk back found no person ("other"): the inverted
+    "..., said X" closing reported speech ("If Kim stands among other leaders, he may look small, said
+    Ada Velt": "other leaders" is inside the reported clause), never "X, the role, said"."""
+    return (
+        subject is not None
+        and subject.kind == "other"
+        and verb >= 1
+        and items[verb - 1].low == ","
+        and not _takes_object(items, verb)
+    )
+
+
+def _closing_person(items: list[Item], found: Subject | None) -> Subject | None:
+    """A person named after the verb who ends the clause ("said Ada Velt." / "said Ada Velt, a
+    professor"), never the subject of a clause the verb reports ("said Holt would go")."""
+    if found is None or found.kind != "person" or found.mention is None:
+        return None
+    at = bisect_left(items, found.mention.end, key=_start)  # a bisection: a sentence may hold thousands
+    after = items[at] if at < len(items) else None
+    return found if after is None or (after.kind == "punct" and after.low in ",.;") else None
+
+
+def _start(item: Item) -> int:
+    return item.start
 
 
 def _asked_opener(items: list[Item], verb: int) -> bool:
