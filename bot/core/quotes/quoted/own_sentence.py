@@ -108,7 +108,8 @@ def subject_after(right: list[attr.Item]) -> attr.Subject | None:
         return None
     verb, subject = found[0]
     # "“…,” according to a court document filed by state attorney X": the phrase is its source.
-    according = right[verb].low == "according" and subject.kind == "person"
+    named = subject.kind == "person" or _source_closes(right, subject)
+    according = right[verb].low == "according" and named
     if according or _ends_soon(right, verb) or _inverted_before_apposition(right, verb):
         return subject
     if subject.kind in _REFERRING and _where_said(right, verb):
@@ -353,6 +354,15 @@ def _role_word(item: attr.Item) -> bool:
         and item.low not in NOT_BEFORE_INVERTED_SUBJECT
         and item.low not in lx.SPEECH_VERBS
     )
+
+
+def _source_closes(items: list[attr.Item], subject: attr.Subject) -> bool:
+    """ "“…,” according to a report by the Harbor Times.": the labelled source ends the sentence (its
+    length is the label's, no clause of its own)."""
+    if subject.source is None:
+        return False
+    tail = [i for i in items if i.start >= subject.source.end and i.kind in ("word", "mention", "quote")]
+    return not tail
 
 
 def _ends_soon(items, verb: int) -> bool:

@@ -8,15 +8,22 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import CHARACTERISING_VERBS, PASSIVE
+from bot.core.quotes.function_words import CHARACTERISING_VERBS, PASSIVE, WRITINGS
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import PERSON, Mention
-from bot.core.quotes.sources import UNNAMED, Source, described_after_according, source_after, source_before
+from bot.core.quotes.sources import (
+    ORGANISATION,
+    UNNAMED,
+    Source,
+    described_after_according,
+    source_after,
+    source_before,
+)
 from bot.core.quotes.subjects.after import subject_after
 from bot.core.quotes.subjects.before import subject_before
 from bot.core.quotes.subjects.clauses import starts_clause
 from bot.core.quotes.subjects.participles import blamed_for_saying, participle_subject
-from bot.core.quotes.subjects.shared import person_after_title, subject_of
+from bot.core.quotes.subjects.shared import DETERMINERS, person_after_title, subject_of
 from bot.core.quotes.subjects.speech_verbs import finding_body, finding_writing, is_speech_verb, writing_by
 
 # Nouns for one unnamed person speaking for others, whom a "who" clause may hang on.
@@ -38,6 +45,9 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
             elif items[index + 1].low == "to" and _writing_after(items, index + 2) is not None:
                 # "according to a statement from Dunmore": the person the writing is from.
                 found.append((index, subject_of(_writing_after(items, index + 2))))
+            elif items[index + 1].low == "to" and _body_writing_after(items, index + 2) is not None:
+                # "according to a report by the Harbor Times": the body the writing is by or in.
+                found.append((index, Subject("other", source=_body_writing_after(items, index + 2))))
             elif items[index + 1].low == "to":
                 # "according to a senior official": an unnamed source, labelled, never a person.
                 source = source_after(items, index + 2) or described_after_according(items, index + 2)
@@ -196,6 +206,28 @@ def _passive_source(items: list[Item], verb: int) -> Source | None:
         return None
     words = [i for i in items[verb + 2 :] if i.start < source.end]
     return source if any(i.kind == "word" and i.low in _PEOPLE_SOURCE_NOUNS for i in words) else None
+
+
+def _body_writing_after(items: list[Item], start: int) -> Source | None:
+    """ "a report by the Harbor Times", "a new statement from the Harbor Board", "an article in Harbor
+    Weekly": a determiner, a word or two of description and a writing's noun, then "by", "from" or "in"
+    and an organisation, which speaks through it."""
+    if start >= len(items) or items[start].low not in DETERMINERS:
+        return None
+    for at in range(start + 1, min(len(items) - 2, start + _BODY_WRITING_WORDS + 1)):
+        item = items[at]
+        if item.kind != "word" or item.cap:
+            return None
+        if item.low in WRITINGS:
+            if items[at + 1].low not in _BODY_WRITING_LINKS:
+                return None
+            body = source_after(items, at + 2)
+            return body if body is not None and body.kind == ORGANISATION else None
+    return None
+
+
+_BODY_WRITING_WORDS = 3  # "a new annual report"
+_BODY_WRITING_LINKS = frozenset(("by", "from", "in"))
 
 
 def _writing_after(items: list[Item], start: int) -> Mention | None:
