@@ -5,7 +5,7 @@ saying", "The Times quoted X as saying"; `aside` for a verb with no speaker of i
 from __future__ import annotations
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import PASSIVE
+from bot.core.quotes.function_words import OBJECT_MARKERS, PASSIVE
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
 from bot.core.quotes.sources import ORGANISATION, UNNAMED, Source, source_after, source_before
@@ -44,8 +44,9 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
     if _people_before(before) and not (index >= 2 and items[index - 2].low == "to"):
         # "The crew searched the house for people shouting “Help!”": those people say it, unnamed
         # and unknown, not the sentence's subject; not the people a message is sent to ("sent a
-        # text message to supporters saying: “…”").
-        return Subject("other")
+        # text message to supporters saying: “…”"). A group named by what they are ("demonstrators
+        # calling for “…”") is labelled as the unnamed source it is; plain "people" is not.
+        return Subject("other", source=_people_named(items, index - 1))
     body = _with_source(items, index)
     if body is not None:
         return body
@@ -85,6 +86,23 @@ def _people_before(before: Item | None) -> bool:
 
 
 _PEOPLE_PLURALS = frozenset("people men women children voices someone somebody".split())
+
+
+def _people_named(items: list[Item], noun: int) -> Source | None:
+    """The unnamed source a group named by what they are makes ("included demonstrators calling for
+    “…”"); none for plain "people", nor for those a verb of saying or sending addresses ("emailed
+    supporters saying: “…”": the sender's words)."""
+    if items[noun].low in _PEOPLE_PLURALS:
+        return None
+    verb = noun - 1
+    while verb >= 0 and items[verb].kind == "word" and items[verb].low in _GROUP_MODIFIERS:
+        verb -= 1
+    if verb >= 0 and (items[verb].low in lx.SPEECH_VERBS or items[verb].low in OBJECT_MARKERS):
+        return None
+    return source_before(items, noun)
+
+
+_GROUP_MODIFIERS = frozenset("his her their its our the some many angry young local".split())
 
 
 def _with_source(items: list[Item], index: int) -> Subject | None:
