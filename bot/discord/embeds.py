@@ -600,8 +600,11 @@ def lookup_reply(
         return notice("\n".join(lines))
     header = "\n".join(bold_marks(note) for note in wording.notes(result))
     room = max(limits.PAGE_CHARS - len(header) - 2 if header else limits.PAGE_CHARS, limits.ITEM_CHARS)
-    items = _lookup_blocks(result, room)
-    pages = _pack([block for _, block in items], page_size, room, room if result.whole else limits.ITEM_CHARS)
+    if result.whole:
+        items, pages = _whole_pages(result, page_size, room)
+    else:
+        items = _lookup_blocks(result)
+        pages = _pack([block for _, block in items], page_size, room)
     # Each page's hits: a paragraph asked for whole may run over several blocks, and pages.
     held = [sorted({items[b][0] for b in range(first, first + len(texts))}) for first, texts in pages]
     embeds = []
@@ -622,19 +625,52 @@ def lookup_reply(
     return replace(reply, page_citations=per_page, first=shown)
 
 
-def _lookup_blocks(result: api.LookupResult, room: int) -> list[tuple[int, str]]:
-    """Each hit's block with the index of its hit; a paragraph asked for by number ("¶6") whole, in
-    blocks cut between sentences when it is longer than a page (it was cut at 900 characters)."""
+def _lookup_blocks(result: api.LookupResult) -> list[tuple[int, str]]:
+    """Each hit's block with the index of its hit."""
+    return [
+        (index, f"**{label(hit.paragraph, hit.is_caption)}** {bold_marks(hit.marked)}")
+        for index, hit in enumerate(result.hits)
+    ]
+
+
+def _whole_pages(
+    result: api.LookupResult, per_page: int, room: int
+) -> tuple[list[tuple[int, str]], list[tuple[int, list[str]]]]:
+    """Paragraphs asked for by number ("¶6", "¶5 ¶6 ¶7") whole, in order, as blocks (each with the
+    index of its hit) packed into pages (each with the index of its first block). One that fits a page
+    is never cut: it opens the next page when the rest of this one is too small. One longer than a
+    page is cut between sentences anyway (it was cut at 900 characters), so it starts on the page
+    before it when enough of that page is left: "¶5 ¶6 ¶7" showed ¶5 alone on page 1."""
     items: list[tuple[int, str]] = []
+    pages: list[tuple[int, list[str]]] = []
+
+    def add(index: int, block: str, new_page: bool) -> None:
+        if new_page or not pages:
+            pages.append((len(items), []))
+        items.append((index, block))
+        pages[-1][1].append(block)
+
+    def used() -> int:
+        return sum(len(block) + 2 for block in pages[-1][1]) if pages else room
+
     for index, hit in enumerate(result.hits):
         head = f"**{label(hit.paragraph, hit.is_caption)}** "
-        if not result.whole:
-            items.append((index, head + bold_marks(hit.marked)))
+        text = escape(hit.text)
+        full = not pages or len(pages[-1][1]) >= per_page
+        if not full and used() + len(head) + len(text) <= room:
+            add(index, head + text, False)
             continue
+        if len(head) + len(text) <= room:
+            add(index, head + text, True)
+            continue
+        left = room - used() - len(head)
+        new_page = full or left < limits.CONTINUED_FROM_CHARS
+        first = _pieces(text, room - len(head) if new_page else left, 0)[0]
+        add(index, head + first, new_page)
         more = f"**{label(hit.paragraph, hit.is_caption)} (continued)** "
-        parts = _pieces(escape(hit.text), room - len(more), room - len(more))
-        items += [(index, (more if n else head) + part) for n, part in enumerate(parts)]
-    return items
+        for part in _pieces(text[len(first) :].lstrip(), room - len(more), room - len(more)):
+            add(index, more + part, True)
+    return items, pages
 
 
 def _pack(

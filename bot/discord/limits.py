@@ -63,6 +63,9 @@ ANSWER_PARAGRAPHS = 2
 # (a corpus export's joined paragraphs too) shows whole up to this, with room left for "Also close".
 PASSAGE_CHARS = 2400
 PAGE_CHARS = 3500
+# A paragraph asked for by number that is longer than a page starts on the page before it when at
+# least this much of that page is left (else on a page of its own).
+CONTINUED_FROM_CHARS = 400
 # What the user typed, echoed back in a notice, is cut to this.
 ECHO_CHARS = 100
 # Footer text is the article's title; long titles are cut to this.

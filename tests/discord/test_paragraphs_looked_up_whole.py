@@ -41,3 +41,27 @@ async def test_several_references_show_a_long_paragraph_whole_too(fake, start_bo
         message = reply_message(fake, pressed)
     shown = "\n\n".join(pages)
     assert all(f"covers pier {n} in" in shown for n in range(1, 80)) and "The end." in shown
+
+
+async def test_a_paragraph_longer_than_a_page_starts_beside_the_one_before_it(fake, start_bot, tmp_path):
+    # "¶1 ¶2 ¶3" showed ¶1 alone on page 1: ¶2, cut between sentences anyway, opened page 2.
+    await long_paragraph_bot(start_bot, tmp_path)
+    reply = await run(fake, "lookup", keyword="¶1 ¶2 ¶3")
+    first = reply.message["embeds"][0]["description"]
+    assert first.startswith("**¶1** The council published its pier report.\n\n**¶2** Sentence 1 of")
+    assert len(first) > 3000 and first.endswith("in some detail.")
+    after = await press(fake, reply_message(fake, reply), "Next")
+    assert after.message["embeds"][0]["description"].startswith("**¶2 (continued)** Sentence ")
+
+
+async def test_a_paragraph_that_fits_a_page_is_never_cut_to_fill_the_one_before(fake, start_bot, tmp_path):
+    half = " ".join(f"Line {n} of the plan names berth {n} and its new crane." for n in range(1, 40))
+    path = tmp_path / "plan.txt"
+    path.write_text(f"Title: Berth plan\n\n{half}\n\n{half.replace('plan', 'budget')}\n\nThe end.\n")
+    await start_bot(path)
+    reply = await run(fake, "lookup", keyword="¶1 ¶2")
+    assert reply.message["embeds"][0]["description"].startswith("**¶1** Line 1 of the plan")
+    assert "¶2" not in reply.message["embeds"][0]["description"]
+    after = await press(fake, reply_message(fake, reply), "Next")
+    second = after.message["embeds"][0]["description"]
+    assert second.startswith("**¶2** Line 1 of the budget") and second.endswith("its new crane.")
