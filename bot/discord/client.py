@@ -219,7 +219,7 @@ class ArticleBot(discord.AutoShardedClient):
                 message, self._message_reply(message, mentions.clean(message.content, self._named(message)))
             )
         except ArticleBotError as error:
-            reply = embeds.notice(error_message(error))
+            reply = embeds.notice(error_message(error, in_message=True))
         except Exception:
             log.exception("answering a mention failed")
             reply = embeds.notice(GENERIC_ERROR, error=True)
@@ -312,7 +312,7 @@ class ArticleBot(discord.AutoShardedClient):
         mention = self.user.mention if self.user else ""
         in_dm = message.guild is None
         if typed.name == "help":
-            return embeds.help_reply(self.command_ids, mention, in_dm=in_dm)
+            return embeds.help_reply(self.command_ids, mention, self.article_option, in_dm=in_dm)
         load = await self._mention_article(message)
         # With no default, the server's own articles are asked too (even beside one bundled article);
         # a reply to an answer goes on about that answer's article.

@@ -841,9 +841,11 @@ def _unanswered_reply(result: api.Answer, article_title: str | Frame) -> Reply:
     else:
         text = escape(api.not_mentioned(result))
     title = shorten(escape(result.question), limits.EMBED_TITLE)
-    # "None of the 3 loaded articles mentions Merkel." is about them all: no one article's name under it.
-    footer = "" if passage is None and result.missing_from > 1 else footer_text(article_title)
-    embed = make_embed(title, text, footer=footer, url=frame(article_title).url)
+    # "None of the 3 loaded articles mentions Merkel." is about them all: no one article's name under
+    # it, nor its link on the title.
+    about_all = passage is None and result.missing_from > 1
+    footer = "" if about_all else footer_text(article_title)
+    embed = make_embed(title, text, footer=footer, url=None if about_all else frame(article_title).url)
     cited = [*passage.paragraphs, *(s.paragraph for s in result.also)] if passage is not None else []
     return acting(Reply((embed,)), article_title, cited)
 

@@ -28,8 +28,11 @@ OUTDATED_COMMAND = (
 _OUTDATED = app_commands.CommandNotFound | app_commands.CommandSignatureMismatch
 
 
-def error_message(error: Exception, command: str = "", now: float | None = None) -> str:
-    """The short text the user sees for `error` (unwrapping what discord.py wraps)."""
+def error_message(
+    error: Exception, command: str = "", now: float | None = None, *, in_message: bool = False
+) -> str:
+    """The short text the user sees for `error` (unwrapping what discord.py wraps); `in_message`: for a
+    message to the bot, which has no `article` option to choose with."""
     if isinstance(error, app_commands.CommandInvokeError):
         error = error.original
     if isinstance(error, _OUTDATED):
@@ -40,6 +43,12 @@ def error_message(error: Exception, command: str = "", now: float | None = None)
         return f"`/{command or 'that command'}` is cooling down: try again <t:{ready}:R>."
     if isinstance(error, ArticleNotChosen):
         examples = escape(", ".join(error.ids[:5]))  # file names: shown as written
+        if in_message:  # "choose one with the `article` option" of a message, which has none
+            return (
+                f"{len(error.ids)} articles are loaded, and a message cannot say which one: use the "
+                f"slash command with its `article` option (for example {examples}), or reply to one "
+                "of my answers about the article you mean."
+            )
         return (
             f"{len(error.ids)} articles are loaded: choose one with the `article` option (type to "
             f"search), for example {examples}."
