@@ -427,7 +427,9 @@ def _no_quotes(result: api.QuoteResult, article_title: str | Frame, among: bool 
     elif result.quoted:
         lines.append("Quoted in this article: " + quoted_list(result.quoted))
     lines += [_reported(p) for p in result.paraphrases[: limits.PARAPHRASES_SHOWN]]
-    if not choices:
+    if not choices and among:  # /speakers naming no article would answer "choose one" here
+        lines.append("Try `/speakers` with the `article` option to see everyone quoted in an article.")
+    elif not choices:
         lines.append("Try `/speakers` to see everyone who is quoted.")
     if result.read_to is not None:
         lines.append(escape(api.quotes_read_note(result.read_to)))

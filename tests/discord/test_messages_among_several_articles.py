@@ -1,7 +1,8 @@
 """Where several articles are loaded: a message to the bot asking for paragraphs by number is told how
 a message can choose the article (it was told to use "the `article` option", which a message has
 not); "@bot hi" gets the same help card as `/help` (it left out how to choose an article); an answer
-about all the articles ("None of the 2 loaded articles mentions ...") links to none of them."""
+about all the articles ("None of the 2 loaded articles mentions ...") links to none of them; `/quote`
+finding no one among them points to `/speakers` with an article (alone it answers "choose one")."""
 
 from __future__ import annotations
 
@@ -61,3 +62,12 @@ async def test_an_answer_about_every_article_links_to_none(fake, start_bot, two_
     reply = await run(fake, "ask", question="What did Merkel say?")
     assert reply.embed["description"] == "None of the 2 loaded articles mentions Merkel."
     assert "url" not in reply.embed and "footer" not in reply.embed
+
+
+async def test_no_quotes_among_articles_points_to_speakers_with_an_article(fake, start_bot, two_stories):
+    await start_bot(two_stories)
+    reply = await run(fake, "quote", speaker="Merkel")
+    assert reply.embed["description"].endswith(
+        "Try `/speakers` with the `article` option to see everyone quoted in an article."
+    )
+    assert (await run(fake, "speakers")).embed["description"].startswith("2 articles are loaded: choose one")
