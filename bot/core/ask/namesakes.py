@@ -4,11 +4,13 @@ given name and its nickname are one ("Chris" / "Christopher"); "Bill Clinton" is
 
 from __future__ import annotations
 
+import csv
 import difflib
+import importlib.util
 import re
 from collections.abc import Iterable
 from functools import cache
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 from bot.core import constants
 from bot.core.language.lexicon import (
@@ -24,23 +26,44 @@ from bot.core.language.lexicon import (
 from bot.core.quotes.givennames import given_name_gender, is_given_name
 from bot.core.search.commonwords import is_common
 
-if TYPE_CHECKING:
-    from nicknames import NickNamer
+# The nicknames package's table of given names and their nicknames, read from its names.csv as its
+# NickNamer() reads it (a test holds the two equal).
+_NICKNAMES_PACKAGE, _NICKNAMES_FILE, _HAS_NICKNAME = "nicknames", "names.csv", "has_nickname"
 
 
 @cache
-def _nicknamer() -> NickNamer:
-    # Imported on the first name question, not at start-up: the package reads its version through
-    # importlib.metadata, about 40 ms the CLI and the bot's start would pay for every command.
-    from nicknames import NickNamer
+def _nickname_tables() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """(nicknames of a name, names a nickname is of), all folded. Read on the first name question,
+    not at start-up, and from the file alone: importing the package reads its version through
+    importlib.metadata (40 ms, more than reading and building the table), which a command would pay
+    in its answer time."""
+    spec = importlib.util.find_spec(_NICKNAMES_PACKAGE)  # where it is, without running it
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError(_NICKNAMES_PACKAGE)
+    nicknames: dict[str, set[str]] = {}
+    with open(Path(spec.origin).parent / _NICKNAMES_FILE, encoding="utf-8") as lines:
+        rows = csv.reader(lines)
+        next(rows, None)  # the header
+        for name, relationship, nickname in rows:
+            if relationship == _HAS_NICKNAME:
+                nicknames.setdefault(name, set()).add(nickname)
+    nicknames = {_folded(name): {_folded(n) for n in forms} for name, forms in nicknames.items()}
+    names_of: dict[str, set[str]] = {}
+    for name, forms in nicknames.items():
+        for nickname in forms:
+            names_of.setdefault(nickname, set()).add(name)
+    return nicknames, names_of
 
-    return NickNamer()
+
+def _folded(name: str) -> str:
+    return name.lower().strip()  # as NickNamer folds a name
 
 
 def given_name_forms(given: str) -> frozenset[str]:
     """A folded given name with its nicknames and the names it is a nickname of ("pete": "peter")."""
-    namer = _nicknamer()
-    return frozenset({given} | namer.nicknames_of(given) | namer.canonicals_of(given))
+    nicknames, names_of = _nickname_tables()
+    folded = _folded(given)
+    return frozenset({given} | nicknames.get(folded, set()) | names_of.get(folded, set()))
 
 
 def same_given_name(written: str, asked: str) -> bool:
