@@ -16,6 +16,9 @@ MAX_QUERY_CHARS = 300
 # A run of punctuation longer than twice this ("......", ASCII art) keeps only its first and
 # last few marks as tokens: no rule looks further into a run.
 TOKEN_MARKS_KEPT = 3
+# Distinct words and marks whose token fields tokenize keeps read (a news article writes 1,000-3,000
+# distinct words; 5,538 in the 10,000-paragraph bench article): about 200 bytes each at most.
+TOKEN_FIELDS_CACHED = 8192
 # A pronoun is resolved among at most this many earlier names (the window of paragraphs
 # below bounds it too): "he" never reaches back over a crowd of names.
 PRONOUN_LOOKBACK_MENTIONS = 16
