@@ -14,7 +14,7 @@ from weakref import WeakKeyDictionary
 from bot.core import constants
 from bot.core.ask.bare_things import DO_FORMS, bare_plurals, counted, subject_end, verb_object
 from bot.core.ask.forms import is_name_word, is_news_name, is_unlisted_word, place_forms
-from bot.core.ask.namesakes import given_name_forms, same_given_name
+from bot.core.ask.namesakes import given_name_forms, same_given_name, swapped_letters
 from bot.core.ask.question import asks_whether
 from bot.core.ask.spellings import (
     ACRONYM_JOINERS,
@@ -475,7 +475,11 @@ def _misspelt_after(index: ArticleIndex, question: str, word: str) -> bool:
     before = {typed[at - 1] for at in range(1, len(typed)) if typed[at] == word}
     spelt = _misspelt_names(index, word)
     preceding = article_names(index).preceding
-    return any(before & set(preceding.get(term, ())) for term in spelt)
+    if any(before & set(preceding.get(term, ())) for term in spelt):
+        return True
+    # "satyendra jian" of the article's "Satyendra Jain": two letters swapped, which no typo budget of a
+    # short word allows, are a slip after the same given name.
+    return any(swapped_letters(term, word) and before & set(names) for term, names in preceding.items())
 
 
 def _lower_case_people(index: ArticleIndex, question: str, headline: set[str]) -> list[str]:
@@ -855,7 +859,10 @@ def _person_mentioned(index: ArticleIndex, phrase: str, person: tuple[str, str])
     likeness = constants.ASK_SURNAME_LIKENESS
     return any(
         run[i] == given
-        and any(difflib.SequenceMatcher(None, w, surname).ratio() >= likeness for w in run[i + 1 :])
+        and any(
+            difflib.SequenceMatcher(None, w, surname).ratio() >= likeness or swapped_letters(w, surname)
+            for w in run[i + 1 :]
+        )
         for run in _runs_holding(index, {given})
         for i in range(len(run) - 1)
     )

@@ -86,7 +86,21 @@ def _short_form(one: str, other: str) -> bool:
 
 def _alike(word: str, asked: str) -> bool:
     likeness = constants.ASK_SURNAME_LIKENESS
-    return difflib.SequenceMatcher(None, word, asked).ratio() >= likeness
+    return difflib.SequenceMatcher(None, word, asked).ratio() >= likeness or swapped_letters(word, asked)
+
+
+def swapped_letters(term: str, word: str) -> bool:
+    """True when `word` is `term` with two neighbouring letters swapped, past its first ("jian" for "jain",
+    a slip the likeness ratio of a short word does not reach)."""
+    if len(term) != len(word) or term == word or term[:1] != word[:1]:
+        return False
+    diffs = [at for at in range(len(word)) if term[at] != word[at]]
+    return (
+        len(diffs) == 2
+        and diffs[1] == diffs[0] + 1
+        and term[diffs[0]] == word[diffs[1]]
+        and term[diffs[1]] == word[diffs[0]]
+    )
 
 
 # What may follow a surname: "Thomas Barrack Jr." is a Barrack.
