@@ -575,7 +575,10 @@ def _did_subject(tokens: list[str], typed: list[str]) -> list[str]:
     run = _lower_run(rest)
     # "did the green party comment": a run ending the question (or before a small word) ends on its verb.
     ended = len(rest) == len(run) or rest[len(run)] in STOPWORDS or not rest[len(run)].isalpha()
-    return [" ".join(run), " ".join(run[:-1])] if ended and len(run) >= 2 else [" ".join(run)]
+    # "did the african union send condolences": a run of three cut short by its object ends on its verb too
+    # (not on a body's head word: "did the internal revenue service comment").
+    verb_last = ended or (len(run) == _RUN_WORDS and run[-1] not in ORG_WORDS and _cut_short(tokens[1:], run))
+    return [" ".join(run), " ".join(run[:-1])] if verb_last and len(run) >= 2 else [" ".join(run)]
 
 
 def _participle(token: str) -> bool:
