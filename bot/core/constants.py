@@ -479,6 +479,8 @@ ASK_ALSO_IN_PARAGRAPH = 1
 # A when/where/how-many/why/who candidate answers (tier 1) only if it holds that kind of thing this
 # clearly (question.answer_type_score); otherwise it is the closest passage.
 ASK_TYPED_ANSWER = 0.6
+# How far down the ranking the next candidate naming a doer is looked for.
+ASK_RIVAL_REACH = 5
 # A reason given for something the question does not name ("It had run for medical trips" for "Why was
 # the ferry closed?"): still a reason (over ASK_TYPED_ANSWER), ranked below one tied to the asked event.
 ASK_UNTIED_REASON = 0.7

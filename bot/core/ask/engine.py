@@ -125,6 +125,9 @@ _UNKNOWN = re.compile(
     re.IGNORECASE,
 )
 
+# "Who filed the other lawsuit?": another one than the story's, which a next candidate may well be about.
+_OTHER = re.compile(r"\b(?:other|another)\b", re.IGNORECASE)
+
 _CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:and|while|although)\b|\s+but\b")
 
 
@@ -494,6 +497,16 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
     unsure = (best is not introduced and not _of_wanted_kind(question, best)) or (
         picked is None and (_tied(index, question, best) or _matched_alike(index, question, best, ranked))
     )
+    if (
+        turned_down
+        and not _OTHER.search(question)
+        and leaves_the_doer(question, [s.text for s in best.sentences])
+    ):
+        # "Who filed the lawsuit?": "The lawsuit was filed in the District Court" names no doer; the next
+        # confident candidate that does ("attorneys general from sixteen states filed a lawsuit") answers.
+        doer = _next_naming_the_doer(article, index, question, ranked, best)
+        if doer is not None:
+            return candidate_answer(article, index, question, doer)
     if not confident or turned_down or unsure:
         return _short_of_an_answer(article, index, question, ranked, best, turned_down)
     return candidate_answer(article, index, question, best)
@@ -614,6 +627,21 @@ def _short_of_an_answer(
     also = also_close(passage, best, ranked)
     sources = leads(article, ranked, passage)
     return Answer(question, None, sources, sure, "passage", passage, also=also)
+
+
+def _next_naming_the_doer(
+    article: Article, index: ArticleIndex, question: str, ranked: list[Candidate], best: Candidate
+) -> Candidate | None:
+    """The next confident candidate holding a name, and saying what was asked, after `best`, turned down
+    for telling the deed in the passive with no doer."""
+    for candidate in ranked[1 : constants.ASK_RIVAL_REACH]:
+        if candidate is best or candidate.confidence < constants.ASK_HIGH_CONFIDENCE:
+            continue
+        if _of_wanted_kind(question, candidate) and not _turned_down(
+            article, index, question, candidate, None
+        ):
+            return candidate
+    return None
 
 
 def _says_unknown(index: ArticleIndex, question: str, candidate: Candidate) -> bool:
