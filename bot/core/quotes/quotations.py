@@ -72,7 +72,7 @@ from bot.core.quotes.quoted.writings import (
 )
 from bot.core.quotes.repeats import pull_quotes, unique
 from bot.core.quotes.resolver import Resolver
-from bot.core.quotes.sources import PERSON_KIND
+from bot.core.quotes.sources import PERSON_KIND, UNNAMED
 
 
 def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote, ...], tuple[Quote, ...]]:
@@ -123,6 +123,8 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
             elif raw.source is not None:
                 resolver.last_source = (raw.source, paragraph.number)
                 resolver.last_source_end = raw.span.end
+                if raw.source[1] == UNNAMED:
+                    resolver.unnamed_met.append(raw.source)
         share_in_sentence(raws, context)
         previous = raws
     carry_back(raws_of)

@@ -56,6 +56,7 @@ class Resolver(
         self.last_speaker_end = 0  # where that quote ends in its paragraph
         self.last_source: tuple[tuple[str, str], int] | None = None  # ((label, kind), paragraph) likewise
         self.last_source_end = 0
+        self.unnamed_met: list[tuple[str, str]] = []  # the unnamed sources quoted so far, in order
         self.registry = registry
         self.body_order = body_order
         self.position = {number: i for i, number in enumerate(body_order)}

@@ -12,6 +12,7 @@ from bot.core.quotes import attribution as attr
 from bot.core.quotes.function_words import SPEAKING_FOR_HEADS
 from bot.core.quotes.people import PRONOUN, Mention
 from bot.core.quotes.quoted.shared import Context, Raw, sentence_index
+from bot.core.quotes.quoted.taken_up import source_taken_up
 from bot.core.quotes.references import indefinite_person, unnamed_reporter
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.roles import FORMER_WORDS, TITLED_OFFICES
@@ -51,7 +52,7 @@ def speaker_from(
         raw.speaker, raw.source = None, unnamed
         return
     if raw.speaker is None and subject.kind == "role":
-        raw.source = _introduced_source(raw, subject, context)
+        raw.source = _introduced_source(raw, subject, context) or source_taken_up(raw, subject, resolver)
         if raw.source is not None:
             return
     if raw.speaker is None and _owned_relative(raw, subject, resolver):

@@ -1,0 +1,80 @@
+"""A definite role taking up an unnamed source quoted before: "“…,” said a prominent Republican National
+Committee member who supports Holt. ... “…,” the RNC member said" is that member, however far back,
+when no one the article names holds the role. Writers shorten such a label on its second mention: a
+body's name to its initials or its kind ("the party member"), never to a word the label lacks.
+"""
+
+from __future__ import annotations
+
+from bot.core.language import lexicon as lx
+from bot.core.quotes import attribution as attr
+from bot.core.quotes.quoted.shared import Raw
+from bot.core.quotes.resolver import Resolver
+from bot.core.quotes.sources import INDEFINITE
+
+# Words inside a body's name its initials leave out ("Department of Justice" is DOJ).
+_NAME_LINKS = frozenset("of for and the".split())
+# Words that end a label's head phrase: "a spokeswoman for Harbor Bank", "a member who supports Holt".
+_HEAD_ENDS = frozenset("for of to from by with at and or who whose which that".split())
+_ACRONYM_CHARS = 2  # "UN": the shortest initials read as a body's
+
+
+def source_taken_up(raw: Raw, subject: attr.Subject, resolver: Resolver) -> tuple[str, str] | None:
+    """The unnamed source met before that "the <words> <role>" shortens, when no one named holds the
+    role and every word before its head stands for words of that source's label; None otherwise."""
+    if subject.kind != "role" or subject.source is None or not subject.modifiers:
+        return None
+    if _held(subject.role, resolver):
+        return None  # "the lawmaker" may mean Sen. Ada Holt: a role someone holds refers back
+    written = raw.paragraph.text[subject.source.start : subject.source.end].split()
+    if len(written) < 3 or written[0].casefold() != "the" or written[-1].casefold() != subject.role:
+        return None
+    modifiers = written[1:-1]
+    for source in reversed(resolver.unnamed_met):
+        words = _head_phrase(source[0])
+        if len(words) < 3 or words[0].casefold() not in INDEFINITE or words[-1].casefold() != subject.role:
+            continue
+        return source if all(_stands_for(m, words[1:-1]) for m in modifiers) else None
+    return None
+
+
+def _held(role: str, resolver: Resolver) -> bool:
+    """Whether someone named holds the role, by a role word or an abbreviated title ("Sen." for
+    "lawmaker")."""
+    if resolver.holders_index().get(role):
+        return True
+    return any(role in lx.TITLE_ROLES.get(t, ()) for p in resolver.registry.persons for t in p.titles)
+
+
+def _head_phrase(name: str) -> list[str]:
+    words = name.split()
+    cut = next((at for at, w in enumerate(words) if at and w.casefold() in _HEAD_ENDS), len(words))
+    return words[:cut]
+
+
+def _stands_for(word: str, label: list[str]) -> bool:
+    """Whether a word of the shorter label stands for words of the longer: one of them, their
+    initials ("RNC" for "Republican National Committee"), or "party" for a party's name."""
+    low = word.casefold()
+    if low in (w.casefold() for w in label):
+        return True
+    if low == "party":
+        return any(w.casefold() in lx.PARTY_LABELS for w in label)
+    return word.isupper() and len(word) >= _ACRONYM_CHARS and word in _initials(label)
+
+
+def _initials(label: list[str]) -> set[str]:
+    """The initials of every run of capitalised words of a label, small linking words inside a run
+    left out: {"RNC", "NC", "RN", ...} of "prominent Republican National Committee"."""
+    found: set[str] = set()
+    for start, first in enumerate(label):
+        if not first[:1].isupper():
+            continue
+        letters = ""
+        for word in label[start:]:
+            if word[:1].isupper():
+                letters += word[0]
+                found.add(letters)
+            elif word not in _NAME_LINKS:
+                break
+    return found
