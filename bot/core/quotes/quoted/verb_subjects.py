@@ -11,6 +11,7 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes.function_words import SPEAKING_FOR_HEADS
 from bot.core.quotes.people import PRONOUN, Mention
+from bot.core.quotes.quoted.described import described_person
 from bot.core.quotes.quoted.shared import Context, Raw, sentence_index
 from bot.core.quotes.quoted.taken_up import source_taken_up
 from bot.core.quotes.references import indefinite_person, unnamed_reporter
@@ -77,6 +78,8 @@ def speaker_from(
     if raw.speaker is None and subject.kind == "other" and subject.source is not None:
         words = raw.paragraph.text[subject.source.start : subject.source.end]
         raw.speaker = _placed_role_holder(words, resolver)
+        if raw.speaker is None:
+            raw.speaker = described_person(raw, subject, context, resolver)
         if raw.speaker is not None:
             return
     if raw.speaker is None and (subject.kind == "other" or unnamed_role) and subject.source is not None:
