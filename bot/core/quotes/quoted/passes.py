@@ -17,6 +17,7 @@ from bot.core.quotes.sources import (
     ORGANISATION,
     UNNAMED,
     UNNAMED_SOURCE_NOUNS,
+    WRITINGS,
     described_organisation,
     lone_business_meant,
     organisation_meant,
@@ -296,11 +297,38 @@ def one_label_each(raws_of: dict[int, list[Raw]]) -> None:
             sources.append([raw])
         else:
             found.append(raw)
-    for group in sources:
-        plain = [r.source for r in group if not _possessive(r.source[0])]
+    for group in _generic_writings_joined(sources):
+        plain = [r.source for r in group if not _possessive(r.source[0]) and not _generic_writing(r.source)]
         chosen = plain[0] if plain else group[0].source
         for raw in group:
             raw.source = chosen
+
+
+def _generic_writings_joined(sources: list[list[Raw]]) -> list[list[Raw]]:
+    """ "“…,” his report said" and "“…,” the Kok report said": a writing named by its kind alone
+    ("the report", "his report") is the one writing of that kind the article names more fully, when
+    it names one; with two ("the Kok report", "the IMF report") it stays apart."""
+    specific: dict[str, list[list[Raw]]] = {}
+    for group in sources:
+        if not _generic_writing(group[0].source) and group[0].source[1] == UNNAMED:
+            specific.setdefault(group[0].source[0].split()[-1].casefold(), []).append(group)
+    kept = []
+    for group in sources:
+        fuller = specific.get(group[0].source[0].split()[-1].casefold(), [])
+        if _generic_writing(group[0].source) and len(fuller) == 1:
+            fuller[0].extend(group)
+        else:
+            kept.append(group)
+    return kept
+
+
+def _generic_writing(source: tuple[str, str]) -> bool:
+    """A writing named by a determiner and its kind alone: "the report", "his report", "its study"."""
+    words = source[0].casefold().split()
+    return len(words) == 2 and words[0] in _GENERIC_DETERMINERS and words[1] in WRITINGS
+
+
+_GENERIC_DETERMINERS = frozenset("the his her its their".split())
 
 
 def _same_source(sources: list[list[Raw]], source: tuple[str, str]) -> list[Raw] | None:
