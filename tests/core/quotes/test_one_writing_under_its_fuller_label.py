@@ -10,7 +10,8 @@ from bot.core.quotes.engine import extract_quotes, list_speakers
 REPORT = (
     "Title: Targets\n\n"
     "The report, out on Wednesday, was written by the former prime minister Ann Vale.\n\n"
-    "The plan risks becoming “a synonym for failed promises”, her report said. “The status quo is no option.”\n\n"
+    "The plan risks becoming “a synonym for failed promises”, her report said. "
+    "“The status quo is no option.”\n\n"
     "“Lisbon is about everything and thus about nothing,” the Vale report said.\n\n"
     "“We have no time to lose,” Ms Vale told reporters.\n"
 )

@@ -43,7 +43,7 @@ def _head(words: str) -> str | None:
     """The role noun a description with "the" names ("aide" of "the former top aide to President Ann
     Vale"), None for anything else: a body, an unnamed source's noun, an indefinite one."""
     split = words.split()
-    if len(split) < 2 or split[0] != "the" and split[0] != "The":
+    if len(split) < 2 or split[0] not in ("the", "The"):
         return None
     cut = next((at for at, w in enumerate(split) if at and w.casefold() in _HEAD_ENDS), len(split))
     phrase = split[1:cut]
