@@ -53,6 +53,8 @@ REASON_CLAUSE_CHARS = 300
 REASON_MARKERS_READ = 50
 # "Burns could be A, B or C": at most this many people are offered; a reader types the full name.
 AMBIGUOUS_SPEAKERS_SHOWN = 5
+# /quote typed as a title alone ("Rep."): how many of the people it fits are named, quoted and not.
+TITLE_HOLDERS_LISTED = 10
 # Speaker queries remembered per article (their matches), then forgotten all at once.
 SPEAKER_MATCH_CACHE = 256
 # A "sentence" longer than this (text without full stops) is never called a near-duplicate.

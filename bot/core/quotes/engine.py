@@ -465,7 +465,37 @@ def _which_one(
         return replace(_not_found(query, quoted, everyone, message), candidates=shown)
     shown = tuple(said[: constants.AMBIGUOUS_SPEAKERS_SHOWN])
     message = f"{_echo(query)} could be {_options(people)}. Which one?"
+    if len(people) > constants.AMBIGUOUS_SPEAKERS_SHOWN and _title_alone(query, people):
+        message = _title_holders(query, people)  # "(or one of 4 others)" would hide whom it fits
     return QuoteResult(query, None, (), tuple(c.name for c in shown), message, shown, quoted=everyone)
+
+
+def _title_alone(query: str, people: list[Speaker]) -> bool:
+    """ "Rep.", "senator", "the minister": a title or role typed with no name, which the reader types
+    to see whom it fits; each of them matters, not the first five."""
+    words = query_words(query)
+    names = {w for p in people for w in query_words(p.name)}
+    return bool(words) and all(
+        (w in lx.TITLE_WORDS or w in lx.HONORIFICS or lx.is_role_head(w)) and w not in names for w in words
+    )
+
+
+def _title_holders(query: str, people: list[Speaker]) -> str:
+    """ "“Rep.” fits 8 people in this article. Quoted: Steve Israel (3), Ann Holt (2) ...; never quoted:
+    Xavier Becerra. Which one?": every holder the query fits, the quoted ones with their counts, most
+    quoted first, so the reader sees whom to type."""
+    said = [p for p in people if p.quotes]
+    listed = ", ".join(f"{p.name} ({p.quotes})" for p in said[: constants.TITLE_HOLDERS_LISTED])
+    more = len(said) - constants.TITLE_HOLDERS_LISTED
+    listed += f" +{more} more" if more > 0 else ""
+    silent = [p.name for p in people if not p.quotes]
+    never = f"; never quoted: {', '.join(silent[: constants.TITLE_HOLDERS_LISTED])}" if silent else ""
+    never += (
+        f" +{len(silent) - constants.TITLE_HOLDERS_LISTED} more"
+        if len(silent) > constants.TITLE_HOLDERS_LISTED
+        else ""
+    )
+    return f"{_echo(query)} fits {len(people):,} people in this article. Quoted: {listed}{never}. Which one?"
 
 
 def _shared_name(person: Speaker, others: list[Speaker]) -> str | None:

@@ -722,8 +722,20 @@ def title_role(titles: set[str]) -> str | None:
 
 
 def title_abbreviations(titles: set[str]) -> set[str]:
-    """The abbreviated titles that stand for any of `titles` ("senator" -> "sen")."""
-    return {short for short, words in lx.TITLE_ROLES.items() if titles.intersection(words)}
+    """The abbreviated titles that stand for any of `titles` ("senator" -> "sen"), by a word of
+    their own: "lawmaker", which "Sen." and "Rep." both imply, makes no representative a "Sen."."""
+    return {
+        short for short, words in lx.TITLE_ROLES.items() if titles.intersection(words) - _SHARED_TITLE_ROLES
+    }
+
+
+# Role words several abbreviated titles imply ("lawmaker" of "Sen." and "Rep."): no one title's.
+_SHARED_TITLE_ROLES = frozenset(
+    word
+    for short, words in lx.TITLE_ROLES.items()
+    for word in words
+    if any(word in other for key, other in lx.TITLE_ROLES.items() if key != short)
+)
 
 
 def title_roles(honorific: str | None) -> tuple[str, ...]:
