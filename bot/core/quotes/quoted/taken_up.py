@@ -10,7 +10,7 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes.quoted.shared import Raw
 from bot.core.quotes.resolver import Resolver
-from bot.core.quotes.sources import INDEFINITE
+from bot.core.quotes.sources import INDEFINITE, UNNAMED
 
 # Words inside a body's name its initials leave out ("Department of Justice" is DOJ).
 _NAME_LINKS = frozenset("of for and the".split())
@@ -78,3 +78,29 @@ def _initials(label: list[str]) -> set[str]:
             elif word not in _NAME_LINKS:
                 break
     return found
+
+
+def person_taken_up(raw: Raw, subject: attr.Subject, resolver: Resolver) -> tuple[str, str] | None:
+    """ "“…,” said a longtime adviser to both Clintons, who requested anonymity. ¶ “…,” the person
+    added": "the person" is the unnamed person quoted just before, when no named speaker was quoted
+    since; None otherwise (a label of its own)."""
+    if subject.source is None or resolver.last_source is None:
+        return None
+    words = raw.paragraph.text[subject.source.start : subject.source.end].casefold().split()
+    if words != ["the", "person"]:
+        return None
+    (name, kind), paragraph = resolver.last_source
+    if kind != UNNAMED or not resolver.close(paragraph, raw.paragraph.number):
+        return None
+    if resolver.last_speaker is not None:
+        since = (resolver.position.get(paragraph, -1), resolver.last_source_end)
+        if (resolver.position.get(resolver.last_speaker[1], -1), resolver.last_speaker_end) > since:
+            return None  # a named person quoted after the source
+    head = _head_phrase(name)[-1].casefold()
+    one_person = lx.is_role_head(head) or head in lx.PEOPLE_NOUNS or head in _PERSON_SOURCES
+    return (name, kind) if one_person and head not in _PLURAL_ROLES else None
+
+
+# Nouns for one unnamed person beyond the role and people nouns: "a source", "a person close to".
+_PERSON_SOURCES = frozenset(("source", "person", "insider"))
+_PLURAL_ROLES = frozenset(("officials", "councilmembers"))

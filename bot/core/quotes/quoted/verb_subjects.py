@@ -13,7 +13,7 @@ from bot.core.quotes.function_words import SPEAKING_FOR_HEADS
 from bot.core.quotes.people import PRONOUN, Mention
 from bot.core.quotes.quoted.described import described_person
 from bot.core.quotes.quoted.shared import Context, Raw, sentence_index
-from bot.core.quotes.quoted.taken_up import source_taken_up
+from bot.core.quotes.quoted.taken_up import person_taken_up, source_taken_up
 from bot.core.quotes.references import indefinite_person, unnamed_reporter
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.roles import FORMER_WORDS, TITLED_OFFICES
@@ -86,6 +86,7 @@ def speaker_from(
         raw.source = source_name(raw.paragraph.text, subject.source, raw.paragraph.number, resolver)
         if subject.kind == "other":
             raw.source = _bare_noun_introduced(raw, subject, context) or raw.source
+            raw.source = person_taken_up(raw, subject, resolver) or raw.source
         referring = raw.paragraph.text[subject.source.start : subject.source.end].casefold() in REFERRING
         if raw.source is None and subject.source.kind == REFERENT and referring:
             raw.source = _referent_subject(raw, left, context) or _they_group(raw, subject, context)
