@@ -297,9 +297,10 @@ def one_label_each(raws_of: dict[int, list[Raw]]) -> None:
             sources.append([raw])
         else:
             found.append(raw)
-    for group in _generic_writings_joined(sources):
+    for group in _described_bodies_joined(_generic_writings_joined(sources)):
         plain = [r.source for r in group if not _possessive(r.source[0]) and not _generic_writing(r.source)]
-        chosen = plain[0] if plain else group[0].source
+        named = [source for source in plain if _body_name(source) == _bare_name(source)]
+        chosen = named[0] if named else plain[0] if plain else group[0].source
         for raw in group:
             raw.source = chosen
 
@@ -320,6 +321,51 @@ def _generic_writings_joined(sources: list[list[Raw]]) -> list[list[Raw]]:
         else:
             kept.append(group)
     return kept
+
+
+def _described_bodies_joined(sources: list[list[Raw]]) -> list[list[Raw]]:
+    """ "the nationalist Global Times tabloid noted" and "the Global Times wrote": an organisation
+    described by lower-case words around its name is the organisation the article also quotes by that
+    name alone, one source under the name, not two."""
+    by_name = {}
+    for group in sources:
+        name = _bare_name(group[0].source)
+        if name is not None:
+            by_name.setdefault(name, group)
+    kept = []
+    for group in sources:
+        name = _body_name(group[0].source)
+        alone = by_name.get(name) if name is not None else None
+        if alone is not None and alone is not group and name != _bare_name(group[0].source):
+            alone.extend(group)
+        else:
+            kept.append(group)
+    return kept
+
+
+def _body_name(source: tuple[str, str]) -> str | None:
+    """The capitalised name inside an organisation's label whose other words are lower case ("Global
+    Times" of "the nationalist Global Times tabloid"); None for other labels or a place's name alone."""
+    if source[1] != ORGANISATION:
+        return None
+    words = source[0].split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    capitalised = [at for at, w in enumerate(words) if w[:1].isupper()]
+    if not capitalised or capitalised != list(range(capitalised[0], capitalised[-1] + 1)):
+        return None
+    if not all(w.islower() for at, w in enumerate(words) if at not in capitalised):
+        return None
+    name = " ".join(words[capitalised[0] : capitalised[-1] + 1])
+    return None if name.casefold() in lx.PLACES else name
+
+
+def _bare_name(source: tuple[str, str]) -> str | None:
+    """An organisation's label that is its name alone, with or without "the"."""
+    name = _body_name(source)
+    words = source[0].split()
+    alone = " ".join(words[1:] if words and words[0].casefold() == "the" else words)
+    return name if name is not None and name == alone else None
 
 
 def _generic_writing(source: tuple[str, str]) -> bool:
