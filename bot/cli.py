@@ -434,7 +434,7 @@ def _render_quotes(result: api.QuoteResult) -> str:
         # Two partial quotes of one sentence show that sentence once.
         lines += [line for index, line in enumerate(shown) if index == 0 or line != shown[index - 1]]
     if result.message:
-        hint = " Type the full name." if choices and result.speaker is None else ""
+        hint = _choice_hint(choices) if choices and result.speaker is None else ""
         lines.append(textwrap.fill(result.message + hint, _width()))
     if not result.quotes and result.quoted and not choices:
         lines.append(_wrap("Quoted in this article: " + _quoted_list(result.quoted), ""))
@@ -444,6 +444,14 @@ def _render_quotes(result: api.QuoteResult) -> str:
     if result.read_to is not None:
         lines.append(textwrap.fill(api.quotes_read_note(result.read_to), _width()))
     return "\n".join(lines) or f"No quotes found for “{result.query}”."
+
+
+def _choice_hint(choices: Sequence[api.Speaker]) -> str:
+    """What to type to pick one: a person's full name; an unnamed source or a body as it is listed
+    ("one user" has no full name to type)."""
+    if not any(c.kind in _KIND_LABELS for c in choices):
+        return " Type the full name."
+    return " Type one as it is listed."
 
 
 def _shown(group: Sequence[api.Quote]) -> str:
