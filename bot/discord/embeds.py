@@ -494,9 +494,9 @@ def _shown(group: Sequence[api.Quote]) -> str:
     return _block_quote(api.passage_text(group), sentences=True)
 
 
-def _bold_all(sentence: str, parts: Sequence[str]) -> str:
+def _bold_all(sentence: str, parts: Sequence[str], room: int = limits.ITEM_CHARS - 120) -> str:
     """`sentence` (or a paragraph) escaped, each of `parts` in it bold (found in order), cut around them
-    if long."""
+    to about `room` characters if longer."""
     pieces, at, start = [], 0, None
     for part in parts:
         found = sentence.find(part, at)
@@ -507,7 +507,7 @@ def _bold_all(sentence: str, parts: Sequence[str]) -> str:
         at = found + len(part)
     if start is None:
         return escape(sentence)
-    return _around(sentence, start, at, "".join(pieces))
+    return _around(sentence, start, at, "".join(pieces), room)
 
 
 def _quoted(quote: api.Quote) -> str:
@@ -577,8 +577,14 @@ def _cited_by_page(
 
 
 def _unclear_line(quote: api.Quote) -> str:
-    """A quotation with no clear speaker as one line of the list, with its paragraph to open."""
-    line = _block_quote(f"“{quote.text}”", limit=limits.UNCLEAR_QUOTE_CHARS)
+    """A quotation with no clear speaker as one line of the list, with its paragraph to open; a partial
+    one inside its sentence, the quoted words in bold (“a ripple effect” alone says nothing of what)."""
+    if quote.partial and quote.text in quote.sentence:
+        # Cut around the quoted words, so they are never the part cut off.
+        marked = _bold_all(quote.sentence, [quote.text], limits.UNCLEAR_QUOTE_CHARS)
+        line = _block_quote(marked, escaped=True, limit=limits.UNCLEAR_QUOTE_CHARS + limits.MARKUP_SLACK)
+    else:
+        line = _block_quote(f"“{quote.text}”", limit=limits.UNCLEAR_QUOTE_CHARS)
     return f"{line} — {label(quote.paragraph)}"
 
 
@@ -817,11 +823,11 @@ def _whole_words_in(part: str, text: str) -> bool:
     )
 
 
-def _around(text: str, start: int, end: int, middle: str) -> str:
+def _around(text: str, start: int, end: int, middle: str, room: int = limits.ITEM_CHARS - 120) -> str:
     """`text` escaped with its part from `start` to `end` shown as `middle` (already escaped), the
     text on either side cut so that the middle stays in view."""
     before, after = text[:start], text[end:]
-    room = max(0, limits.ITEM_CHARS - 120 - (end - start))
+    room = max(0, room - (end - start))
     if len(before) > room // 2:
         cut = before[len(before) - room // 2 :]
         before = ELLIPSIS + cut[cut.find(" ") + 1 :] if " " in cut else ELLIPSIS

@@ -55,6 +55,8 @@ LIST_ITEMS_PER_PAGE = 20
 ITEM_CHARS = 900
 # /speakers lists each quotation with no clear speaker on one line, cut to this.
 UNCLEAR_QUOTE_CHARS = 160
+# Room for the bold marks and escapes a line gains beyond its text's own characters.
+MARKUP_SLACK = 40
 # /speakers where no one is named for any quotation lists this many of them (each with its paragraph).
 UNCLEAR_LISTED = 10
 # An answer quotes at most this many paragraphs (a question and its reply), each an item.
