@@ -909,6 +909,8 @@ def another_of(source: tuple[str, str]) -> tuple[str, str] | None:
         return "another", UNNAMED  # "“…,” one said. “…,” read another.": a second one, not the first
     if first.casefold() not in INDEFINITE or not rest:
         return None
+    if first.casefold() == "another":
+        return f"yet another {rest}", UNNAMED  # "Yet another said" after "another Harbor Republican"
     return f"another {rest}", UNNAMED
 
 

@@ -35,3 +35,16 @@ def test_another_opening_a_sentence_is_one_more_of_the_source_just_quoted():
 def test_another_with_no_unnamed_source_just_quoted_stays_unattributed():
     body = "Six planes filled the skies with messages.\n\n“Vote them all out,” read another."
     assert _quotes(body) == [(None, "Vote them all out")]
+
+
+def test_another_after_another_is_yet_another_never_merged_with_it():
+    body = (
+        "“The vote was rigged,” one harbour resident wrote.\n\n"
+        "“We would have won,” another resident wrote on Reddit.\n\n"
+        "“Better watch out for the mayor,” tweeted another."
+    )
+    assert [speaker for speaker, _ in _quotes(body)] == [
+        "one harbour resident",
+        "another resident",
+        "yet another resident",
+    ]
