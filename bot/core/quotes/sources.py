@@ -53,6 +53,8 @@ _PEOPLE_NOUNS = frozenset(
 UNNAMED_SOURCE_NOUNS = _PEOPLE_NOUNS
 GROUP_NOUNS = GROUP_NOUNS | _PEOPLE_NOUNS
 _SOURCE_HEADS = lx.SOURCE_NOUNS | GROUP_NOUNS
+# Adjectives opening an unnamed source's label that a sentence's start alone capitalises.
+_PLAIN_OPENING_ADJECTIVES = frozenset("unnamed anonymous unidentified senior top former local".split())
 _QUANTITIES = frozenset(
     "hundreds thousands dozens millions scores groups some many several multiple numerous".split()
 )
@@ -289,6 +291,7 @@ def _phrase_start(items: list, head: int) -> int:
             or _links_nouns(items, index)
             or _plural_possessive_mark(items, index)
             or _joins_capitals(items, index)
+            or _abbreviation_stop(items, index)
         ):
             break
         start = index
@@ -301,6 +304,25 @@ def _phrase_start(items: list, head: int) -> int:
         if start >= 1 and items[start - 1].kind == "word" and items[start - 1].low in _DETERMINERS:
             start -= 1
     return start
+
+
+def _abbreviation_stop(items: list, index: int) -> bool:
+    """The full stop of an abbreviated word inside a source's phrase ("The unnamed State Dept.
+    spokesman"): glued to a short capitalised word, not a sentence's end."""
+    if index < 1 or items[index].kind != "punct" or items[index].low != ".":
+        return False
+    word = items[index - 1]
+    return (
+        word.kind == "word"
+        and word.cap
+        and word.low.isalpha()
+        and len(word.low) <= _ABBREVIATION_CHARS
+        and word.low not in lx.TITLE_WORDS  # "New Hampshire Sen. Kelly Ayotte’s campaign": a name's title
+        and word.end == items[index].start
+    )
+
+
+_ABBREVIATION_CHARS = 5  # "Dept", "Corp", "Govt": a short word cut short
 
 
 def _placed_source_before(items: list, head: int) -> Source | None:
@@ -389,6 +411,9 @@ def source_after(items: list, first: int) -> Source | None:
         if _is_source_head(item) or group or _is_modifier(item) or _capital_before_head(items, index):
             head = index if _is_source_head(item) or group else head
             index += 1
+            continue
+        if _abbreviation_stop(items, index) and index + 1 < len(items) and items[index + 1].kind == "word":
+            index += 1  # "said a State Dept. spokesman": the abbreviation's stop ends no phrase
             continue
         onward = _past_plain_words(items, index) if head is not None else index
         if onward > index:
@@ -956,6 +981,8 @@ def label(text: str) -> str:
     if (first.casefold() in _DETERMINERS or first.casefold() in _DEMONSTRATIVES) and rest:
         return f"{first.casefold()} {rest}"
     plain = first.casefold() in lx.SOURCE_NOUNS and (not rest or rest[:1].islower())
+    # "Unnamed officials told KTSM": a plain adjective capitalised only by the sentence's start.
+    plain = plain or (first.casefold() in _PLAIN_OPENING_ADJECTIVES and rest[:1].islower())
     if plain or first.casefold() in GROUP_NOUNS or first.casefold() in _QUANTITIES:
         return f"{first.casefold()} {rest}".rstrip()  # "Residents said": a plain noun, not a name
     return words
