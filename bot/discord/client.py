@@ -26,11 +26,13 @@ from bot.core import api, constants
 from bot.core.article import Article, Library
 from bot.core.errors import ArticleBotError, ArticleNotFound
 from bot.core.language.text import words
+from bot.core.quotes.sources import PERSON_KIND
 from bot.core.typed import Typed
 from bot.core.typed import parse as parse_typed
 from bot.discord import actions, embeds, limits, mentions, views
 from bot.discord.commands import build_commands
 from bot.discord.engine import EnginePool
+from bot.discord.followups import Person, about_one, followed_up
 from bot.discord.respond import make_view
 from bot.discord.tree import GENERIC_ERROR, ArticleTree, error_message
 
@@ -320,10 +322,14 @@ class ArticleBot(discord.AutoShardedClient):
         replied = _replied_article(message, self.user.id) if self.user else None
         asks = typed.name in ("ask", "quote", "lookup") and not replied
         stored = await self.catalog.stored_loaders(guild_id) if asks else []
+        earlier = _earlier_answer(message, self.user.id) if replied and typed.name == "ask" else ""
 
         def reply() -> embeds.Reply:
             article, chosen = load()
             chosen = chosen and not stored
+            if earlier:  # "what did she say?" in a reply to "Who is Maria Ortega?"
+                question = _followed_up(typed.text, article, earlier)
+                return embeds.answer_reply(api.ask(article, question), embeds.Frame.of(article))
             # No article chosen among several: the one the question or name is about, if the first is not.
             if typed.name == "ask" and not chosen:
                 article, answer = api.ask_among(self.articles_among(article, stored), typed.text)
@@ -429,6 +435,26 @@ def _replied_to(message: discord.Message, bot_id: int) -> discord.Message | None
     if isinstance(replied, discord.Message) and replied.author.id == bot_id:
         return replied
     return None
+
+
+def _earlier_answer(message: discord.Message, bot_id: int) -> str:
+    """What the answer `message` replies to was about: its title (a question asked, a headline) and
+    author line (whose quotes)."""
+    replied = _replied_to(message, bot_id)
+    if replied is None or not replied.embeds:
+        return ""
+    embed = replied.embeds[0]
+    return "\n".join(part for part in (embed.title, embed.author.name) if part)
+
+
+def _followed_up(question: str, article: Article, earlier: str) -> str:
+    """`question` with its "she" or "his" written as the one person the earlier answer was about."""
+    speakers = api.speakers(article).speakers
+    known = {s.name for s in speakers}
+    named = [n for n in api.complete_speaker(article, "", limits.FOLLOW_UP_PEOPLE) if n not in known]
+    people = [Person(s.name, s.gender) for s in speakers if s.kind == PERSON_KIND]
+    person = about_one(earlier, people + [Person(name) for name in named])
+    return question if person is None else followed_up(question, person)
 
 
 def _replied_article(message: discord.Message, bot_id: int) -> str | None:

@@ -65,6 +65,8 @@ ANSWER_PARAGRAPHS = 2
 # (a corpus export's joined paragraphs too) shows whole up to this, with room left for "Also close".
 PASSAGE_CHARS = 2400
 PAGE_CHARS = 3500
+# A question in a reply to an answer may stand for any of this many people of the article.
+FOLLOW_UP_PEOPLE = 200
 # A paragraph asked for by number that is longer than a page starts on the page before it when at
 # least this much of that page is left (else on a page of its own).
 CONTINUED_FROM_CHARS = 400
