@@ -46,13 +46,17 @@ async def answer(
         await send_reply(interaction, reply, page_timeout=bot.page_timeout, items=items_for(reply))  # type: ignore[attr-defined]
 
 
-async def answer_among(interaction: discord.Interaction, build: Callable[[list[Article]], Reply]) -> None:
+async def answer_among(
+    interaction: discord.Interaction, build: Callable[[list[Article]], Reply], *, server_first: bool = False
+) -> None:
     """`answer` for /ask or /quote naming no article: with several loaded and none chosen (no default,
     or a server's own articles beside others), `build` gets them all, the likeliest first, and answers
-    from the one the question or name is about, as a mention does; its reply's footer names it."""
+    from the one the question or name is about, as a mention does; its reply's footer names it. With
+    `server_first` (paragraph numbers, which no article is "about"), the server's default or newest
+    added article alone, as /summary reads it, when it has one."""
     bot = interaction.client
     async with bot.answering():  # type: ignore[attr-defined]
-        load = await _locate_among(interaction)
+        load = await _locate_among(interaction, server_first)
 
         def work() -> Reply:
             return build(load())
@@ -61,9 +65,12 @@ async def answer_among(interaction: discord.Interaction, build: Callable[[list[A
         await send_reply(interaction, reply, page_timeout=bot.page_timeout, items=items_for(reply))  # type: ignore[attr-defined]
 
 
-async def _locate_among(interaction: discord.Interaction) -> Callable[[], list[Article]]:
+async def _locate_among(
+    interaction: discord.Interaction, server_first: bool = False
+) -> Callable[[], list[Article]]:
     """How to load the articles a command naming none may answer from: the chosen one alone, else the
-    first (the server's newest own, or the library's first readable), then the others."""
+    first (the server's newest own, or the library's first readable), then the others; with
+    `server_first`, the server's default or newest own alone when there is one."""
     bot = interaction.client
 
     async def find() -> tuple[Callable[[], Article] | None, list[Callable[[], Article]]]:
@@ -81,7 +88,7 @@ async def _locate_among(interaction: discord.Interaction) -> Callable[[], list[A
 
     def articles() -> list[Article]:
         try:
-            if load is not None and not stored:  # a default, or the only article: chosen
+            if load is not None and (server_first or not stored):  # a default, or the only article
                 return [load()]
             first = load() if load is not None else bot.first_usable_article()  # type: ignore[attr-defined]
         except ArticleNotChosen:  # several bundled articles, no default

@@ -27,6 +27,7 @@ from bot.core.article import Article, Library
 from bot.core.errors import ArticleBotError, ArticleNotFound
 from bot.core.language.text import words
 from bot.core.quotes.sources import PERSON_KIND
+from bot.core.search.query import paragraph_references
 from bot.core.typed import Typed
 from bot.core.typed import parse as parse_typed
 from bot.discord import actions, embeds, limits, mentions, views
@@ -326,7 +327,9 @@ class ArticleBot(discord.AutoShardedClient):
 
         def reply() -> embeds.Reply:
             article, chosen = load()
-            chosen = chosen and not stored
+            # "¶2" is read in the server's default (or newest added) article, as a typed /summary is.
+            server_first = chosen and typed.name == "lookup" and paragraph_references(typed.text) is not None
+            chosen = (chosen and not stored) or server_first
             if earlier:  # "what did she say?" in a reply to "Who is Maria Ortega?"
                 question = _followed_up(typed.text, article, earlier)
                 return embeds.answer_reply(api.ask(article, question), embeds.Frame.of(article))

@@ -20,6 +20,7 @@ from bot.catalog import Catalog
 from bot.core import api, constants
 from bot.core.article import Article, Library
 from bot.core.errors import ArticleNotChosen, QueryError
+from bot.core.search.query import paragraph_references
 from bot.core.typed import is_greeting
 from bot.discord import actions, embeds, limits, mentions
 from bot.discord.articles import ArticleGroup, article_choices, list_command
@@ -134,7 +135,8 @@ async def lookup(
             found_in, found = api.lookup_among(articles, keyword, limit)
             return embeds.lookup_reply(found, embeds.Frame.of(found_in), limit)
 
-        await actions.answer_among(interaction, among)
+        # "¶2" is read in the server's default (or newest added) article, as /summary reads it.
+        await actions.answer_among(interaction, among, server_first=paragraph_references(keyword) is not None)
         return
     await _answer(
         interaction,
