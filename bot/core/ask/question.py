@@ -1084,6 +1084,8 @@ _TIME_SPAN = re.compile(
 def _count_score(text: str, question_words: set[str]) -> float:
     """A count of things: no sum of money, no unit the question did not ask for, no year or ordinal, nor a
     figure the question gives."""
+    if any(_one_of_asked(m, question_words) for m in _ONE_OF.finditer(text)):
+        return 1.0  # "one of the volunteers had no symptoms" counts the volunteers asked about
     counted = _without_asked_figures(_unasked_units(_uncounted(text), question_words), question_words)
     return _number_score(counted, question_words)
 
@@ -1098,6 +1100,17 @@ def _without_asked_figures(text: str, question_words: set[str]) -> str:
     return re.sub(
         rf"(?<![\d.,])(?:{'|'.join(sorted(figures, key=len, reverse=True))})(?![\d]|[.,]\d)", " ", text
     )
+
+
+# "one of the volunteers": one among others, no count (_AGE_BY_NAME), unless they are the thing counted.
+_ONE_OF = re.compile(r"(?:\b(\w+)\s+)?\b[Oo]ne\s+of\s+(?:the|those|its|their|his|her)\s+([a-z][\w-]*)")
+# "Andiola is one of the recipients", "as one of the volunteers": what someone is, not how many.
+_BEING = frozenset("is are was were be been being became become as".split())
+
+
+def _one_of_asked(match: re.Match[str], question_words: set[str]) -> bool:
+    before = (match.group(1) or "").casefold()
+    return match.group(2).casefold() in question_words and before not in _BEING
 
 
 @lru_cache(maxsize=constants.ASK_SENTENCE_CACHE)
@@ -1115,8 +1128,9 @@ _TIME_OF_DAY = re.compile(
 )
 
 
-# A road's, a plane's or a flight's code: capitals with a figure joined to them ("I-95", "F-35", "MH370").
-_CODE_NUMBER = re.compile(r"\b[A-Z]{1,4}-?\d+[A-Za-z]*\b")
+# A road's, a plane's or a flight's code: capitals with a figure joined to them ("I-95", "F-35", "MH370"),
+# and a name ending in a figure after a hyphen ("COVID-19", "SARS-CoV-2", "Covid-19"): a virus, a model.
+_CODE_NUMBER = re.compile(r"\b[A-Z]{1,5}-?\d+[A-Za-z]*\b|\b[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-\d+[A-Za-z]*\b")
 
 
 # Figures that count nothing: a year as dates are written ("in 1598", "from 1562 to 1598", "1568–1609")
