@@ -54,7 +54,13 @@ from bot.core.ask.even import matched_as_well_elsewhere
 from bot.core.ask.framing import framing_answer, placed_by_dateline
 from bot.core.ask.gist import asks_for_gist, asks_who_is_quoted, asks_why_it_matters, names_nothing
 from bot.core.ask.holders import role_left_unnamed
-from bot.core.ask.introductions import asked_name, introduction, others_role, role_holder
+from bot.core.ask.introductions import (
+    asked_name,
+    described_after_name,
+    introduction,
+    others_role,
+    role_holder,
+)
 from bot.core.ask.inverted import roles_inverted
 from bot.core.ask.lineups import lineup_answer
 from bot.core.ask.modifiers import only_as_modifier
@@ -478,6 +484,11 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
     if not ranked:
         return _without_candidates(article, index, question)
     introduced = introduction(question, ranked)
+    # "Who is Yoshiaki Tsutsumi?": "Tsutsumi was once ranked as the world's richest man" says who he is,
+    # however low the model ranks it beside his quotations (which name him and hold capitalised words).
+    described = None if introduced else described_after_name(question, ranked)
+    if described is not None:
+        introduced = replace(described, confidence=max(described.confidence, constants.ASK_HIGH_CONFIDENCE))
     picked = (
         introduced
         or definition(index, question, ranked)
