@@ -11,7 +11,7 @@ from bot.core.article import Article
 from bot.core.ask.answers import Answer, cite
 from bot.core.ask.candidates import content_words
 from bot.core.ask.people import mention_terms
-from bot.core.language.lexicon import TITLE_WORDS, WEEKDAYS_MONTHS, is_role_head
+from bot.core.language.lexicon import HONORIFICS, TITLE_WORDS, WEEKDAYS_MONTHS, is_role_head
 from bot.core.language.text import STOPWORDS, fold, words
 from bot.core.quotes import engine as quotes
 from bot.core.quotes.givennames import is_given_name
@@ -72,7 +72,7 @@ def how_old(article: Article, question: str) -> Answer | None:
     found = [(s, at) for s in sentences if (at := _age_at(pattern, s.text, names, name_words)) >= 0]
     found.sort(key=lambda pair: pair[0].is_caption)  # story text first, captions only when nothing else
     if not found:
-        described = _described_age(article, index, names, terms)
+        described = _described_age(article, index, names, terms) or _titled_age(article, index, asked, names)
         if described:
             return _age_answer(article, question, described)
     if not found and sentences:
@@ -138,6 +138,9 @@ def _age_names(asked: str) -> list[str]:
     if found or not asked.islower():
         return found
     typed = words(asked)
+    # "how old is princess ubolratana": the title before the name is no word of it (_titled_age reads it).
+    while len(typed) > 1 and typed[0].casefold() in TITLE_WORDS | HONORIFICS:
+        typed = typed[1:]
     if not typed or len(typed) > 4 or any(w.casefold() in STOPWORDS or is_role_head(w) for w in typed):
         return []
     return typed
@@ -149,12 +152,51 @@ def _described_age(
     """ "The 32-year-old said..." after a sentence naming X: X's age, when no one else was named."""
     person = quotes.find_person(article, " ".join(names))
     own = terms | (mention_terms(index, person) if person else set())
-    others = [
-        mention_terms(index, p)
+    people = [
+        p
         for p in quotes.list_people(article)
         if p.kind == quotes.PERSON_KIND and (person is None or p.name != person.name)
     ]
-    return age_by_reference(index, own, [o - own for o in others if o - own])
+    others = [(mention_terms(index, p) - own, p.name) for p in people]
+    kept = [(terms, name) for terms, name in others if terms]
+    return age_by_reference(index, own, [terms for terms, _ in kept], [name for _, name in kept])
+
+
+# "the princess, 67,": an age beside the title that stands for the name.
+_TITLE_AGE = r"\b[Tt]he\s+(?:{title}),\s+(?:now\s+)?(?:aged\s+)?\d{{1,3}}(?=[,.;)]|\s+(?:was|is|and|who)\b)"
+
+
+def _titled_age(article: Article, index: ArticleIndex, asked: str, names: list[str]) -> list[SentenceEntry]:
+    """ "the princess, 67," of Princess Ubolratana: her age, when the title is hers (typed before her name
+    or the one the article gives her) and no one else the article names holds it."""
+    person = quotes.find_person(article, " ".join(names))
+    if person is None:
+        return []
+    typed = [w.casefold() for w in words(asked)[: -len(names) or None] if w.casefold() in TITLE_WORDS]
+    role = person.role.casefold() if person.role and " " not in person.role.strip() else ""
+    titles = set(typed) | ({role} if role in TITLE_WORDS else set())
+    if not titles:
+        return []
+    if any(_holds_title(p, person.name, titles) for p in quotes.list_people(article)):
+        return []  # "the king, 66," may be any king the article names
+    pattern = re.compile(
+        _TITLE_AGE.format(title="|".join(re.escape(t) for t in sorted(titles))), re.IGNORECASE
+    )
+    return next(([s] for s in index.sentences if not s.is_caption and pattern.search(s.text)), [])
+
+
+def _holds_title(other: quotes.Speaker, name: str, titles: set[str]) -> bool:
+    """True when someone else the article names bears one of `titles` ("King" of Maha Vajiralongkorn);
+    a role the registry read as a whole clause naming the person asked about is none of theirs."""
+    role = (other.role or "").casefold().split()
+    if other.kind != quotes.PERSON_KIND or other.name == name or not role:
+        return False
+    return len(role) <= _TITLE_ROLE_WORDS and bool(titles & set(role))
+
+
+_TITLE_ROLE_WORDS = (
+    4  # a role longer than this is a clause misread ("Princess Ubolratana no longer holds ...")
+)
 
 
 def _pronoun_age(article: Article, question: str, pronoun: str) -> Answer | None:
@@ -226,7 +268,9 @@ def _age_pattern(names: list[str]) -> re.Pattern:
     )
 
 
-def age_by_reference(index: ArticleIndex, own: set[str], others: list[set[str]]) -> list[SentenceEntry]:
+def age_by_reference(
+    index: ArticleIndex, own: set[str], others: list[set[str]], other_names: list[str] | None = None
+) -> list[SentenceEntry]:
     """The sentence that gives an age by a description, with the one naming whom it describes.
 
     `own` are the terms the article calls the person by; `others` those of everyone else it names.
@@ -249,7 +293,7 @@ def age_by_reference(index: ArticleIndex, own: set[str], others: list[set[str]])
         # its subject, whoever else the sentence goes on to name.
         if not described or (_names_other(sentence, others) and not _DESCRIPTION_FIRST.match(sentence.text)):
             continue
-        antecedent = _nearest_named(index, position, own, others)
+        antecedent = _nearest_named(index, position, own, others, other_names or [], _ages_in(sentence.text))
         if antecedent is not None:
             return [antecedent, sentence]
     return []
@@ -265,15 +309,43 @@ def _described_with_side(text: str) -> bool:
 
 
 def _nearest_named(
-    index: ArticleIndex, position: int, own: set[str], others: list[set[str]]
+    index: ArticleIndex,
+    position: int,
+    own: set[str],
+    others: list[set[str]],
+    other_names: list[str],
+    age: set[str],
 ) -> SentenceEntry | None:
     for back in range(position - 1, max(-1, position - 1 - constants.ASK_AGE_REFERENCE_REACH), -1):
         sentence = index.sentences[back]
-        if _names_other(sentence, others):
+        named = own & sentence.counts.keys()
+        if _names_other(sentence, others) and not (
+            named and _others_aged(sentence, others, other_names, age)
+        ):
             return None  # someone else was named last: the description may be theirs
-        if own & sentence.counts.keys():
+        if named:
             return sentence
     return None
+
+
+def _others_aged(sentence: SentenceEntry, others: list[set[str]], names: list[str], age: set[str]) -> bool:
+    """True when everyone else the sentence names has an age of their own beside their name, another than
+    the description's: "X's first victim was 40-year-old Sam Reid. The 67-year-old killer ..." is X."""
+    named = [
+        names[at] for at, terms in enumerate(others) if at < len(names) and terms & sentence.counts.keys()
+    ]
+    if not named or len(named) < sum(1 for terms in others if terms & sentence.counts.keys()):
+        return False
+    for name in named:
+        beside = [m for m in _age_pattern(name.split()).finditer(sentence.text)]
+        if not beside or any(_ages_in(m.group(0)) & age for m in beside):
+            return False
+    return True
+
+
+def _ages_in(text: str) -> set[str]:
+    """The ages `text` gives, as written: "67" of "The 67-year-old killer"."""
+    return {number for m in _ANY_AGE.finditer(text) for number in re.findall(r"\d{1,3}", m.group(0))}
 
 
 def _names_other(sentence: SentenceEntry, others: list[set[str]]) -> bool:
