@@ -37,6 +37,7 @@ from bot.core.ask.absence import (
 )
 from bot.core.ask.accents import accented_forms, with_article_accents
 from bot.core.ask.ages import how_old, others_age
+from bot.core.ask.another import only_another
 from bot.core.ask.answers import Answer, Source, cite
 from bot.core.ask.authors import author_answer
 from bot.core.ask.bare_things import ADJECTIVE_ENDINGS, ONLY_ADJECTIVE_ENDINGS
@@ -483,6 +484,8 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         return closest_to_topic(article, question, special, ranked)
     if not ranked:
         return _without_candidates(article, index, question)
+    # "When did the attack happen?": "..., another attack ascribed to the Taliban" tells of another one.
+    ranked = [c for c in ranked if not only_another(question, [s.text for s in c.sentences])] or ranked
     introduced = introduction(question, ranked)
     # "Who is Yoshiaki Tsutsumi?": "Tsutsumi was once ranked as the world's richest man" says who he is,
     # however low the model ranks it beside his quotations (which name him and hold capitalised words).
