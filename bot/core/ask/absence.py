@@ -537,11 +537,24 @@ def thing_phrases(question: str) -> list[str]:
     elif len(tokens) > 3 and tokens[0].casefold() in _QUESTION_WORDS and tokens[1].casefold() in DO_FORMS:
         found.extend(_named_subject(tokens[2:]))
     found.extend(counted(tokens))  # "How many employees does it have?"
+    framing = {m.group(1).casefold() for m in _FRAMING_NOUN.finditer(question)}
     return [
         phrase
         for phrase in dict.fromkeys(_without_amount(f) for f in found)
-        if phrase and phrase.casefold() not in INDEFINITES and phrase.casefold() not in _ITS_WRITER
+        if phrase
+        and phrase.casefold() not in INDEFINITES
+        and phrase.casefold() not in _ITS_WRITER
+        and phrase.split()[-1].casefold() not in framing
     ]
+
+
+# "Does the study back the idea that smaller frogs grow spiky skulls?": a noun whose that-clause says what it
+# holds frames the question; the article says the clause in its own words ("scientists had suggested ...").
+_FRAMING_NOUN = re.compile(
+    r"\b(idea|notion|claim|claims|theory|view|belief|suggestion|possibility|argument|hypothesis|assumption|"
+    r"contention|assertion|allegation|allegations)\s+that\b",
+    re.IGNORECASE,
+)
 
 
 def _without_amount(phrase: str) -> str:
@@ -908,6 +921,18 @@ def _sibling(index: ArticleIndex, words: list[str]) -> bool:
     forms = [f for w, f in zip(modifiers, forms, strict=True) if w not in PLACES and w not in US_PLACES]
     lasts = [set(run) for run in _runs_holding(index, last)]
     return any(last & w and any(f & w for f in forms) and not all(f & w for f in forms) for w in lasts)
+
+
+def misspelt_surname(index: ArticleIndex, name: str, people: list[str]) -> bool:
+    """True for one word typed one slip from the surname of one of `people` (the article's people, as the
+    quote registry names them): "who is anderson" of the article's "Kristian Andersen"."""
+    if " " in name.strip() or len(name) < _SURNAME_SLIP_LETTERS:
+        return False
+    spelt = _misspelt_names(index, name.casefold())
+    return len([p for p in people if p.split()[-1].casefold() in spelt]) == 1
+
+
+_SURNAME_SLIP_LETTERS = 6  # a surname shorter may be another name one letter away ("Kerr", "Kerry")
 
 
 def _misspelt_names(index: ArticleIndex, word: str) -> set[str]:

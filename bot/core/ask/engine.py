@@ -24,6 +24,7 @@ from bot.core.ask.absence import (
     is_uncommon,
     missing_lower_case_names,
     missing_names,
+    misspelt_surname,
     name_phrases,
     only_a_weak_likeness,
     only_whose,
@@ -166,10 +167,11 @@ def _answer_marked(article: Article, question: str) -> Answer:
     # A person asked about who is not in the article is said before a thing it lacks: "Did Venus
     # Williams watch the final?" of an article about her sister Serena, which never says "final"; "was
     # andy murray in the draw" typed in lower case, of one that never says "draw" either.
+    named = missing_names(index, spelt)
     missing = (
-        with_titles(spelt, _beyond_headline(article, index, missing_names(index, spelt)))
+        with_titles(spelt, _beyond_misspelt(article, index, _beyond_headline(article, index, named)))
         or _namesakes(article, index, spelt)
-        or _names_then_things(article, index, spelt)
+        or _beyond_misspelt(article, index, _names_then_things(article, index, spelt))
     )
     # "Where is the recycling calendar?" of "listed at www.dunmore.example/recycling-calendar": written.
     missing = _beyond_web_paths(index, missing)
@@ -363,6 +365,15 @@ def _beyond_headline(article: Article, index: ArticleIndex, names: tuple[str, ..
         return names
     headline = set(query_words(article.title, index.vocabulary.df))
     return tuple(name for name in names if not set(query_words(name, index.vocabulary.df)) <= headline)
+
+
+def _beyond_misspelt(article: Article, index: ArticleIndex, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names the article never mentions, less a lone surname typed one slip from the one person's it
+    names ("who is anderson" of "Kristian Andersen"), whom the quote registry finds by it too."""
+    if not names:
+        return names
+    people = [p.name for p in quotes.list_people(article) if p.kind == quotes.PERSON_KIND]
+    return tuple(name for name in names if not misspelt_surname(index, name, people))
 
 
 def _beyond_web_paths(index: ArticleIndex, names: tuple[str, ...]) -> tuple[str, ...]:
