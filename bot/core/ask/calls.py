@@ -17,15 +17,24 @@ _CALLED = re.compile(
 _NAMING = re.compile(
     r"\b(?:call|calls|called|calling|dub|dubs|dubbed|label|labels|labell?ed|brand|brands|branded|"
     r"describe|describes|described|describing|term|terms|termed|name|names|named|nickname|nicknamed|"
-    r"refer|refers|referred|referring|known\s+as)\b",
+    r"refer|refers|referred|referring|known\s+as|titled|entitled)\b",
     re.IGNORECASE,
 )
 _QUOTATION = re.compile(r"[\"“”‘’]|(?:^|\s)'")
 
 
+# "What will his fourth book be called?", "What is the new party named?": a name asked in the passive.
+_CALLED_PASSIVE = re.compile(
+    r"^\s*what\s+(?:is|was|are|were|will|would|'s|’s)\s+.+?\s+(?:be\s+)?(?:called|named|titled|entitled|known\s+as)"
+    r"\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
 def asks_what_called(question: str) -> bool:
-    """ "What did Japan call North Korea?", "How does X describe the claim?" (not "call for")."""
-    return bool(_CALLED.match(question))
+    """ "What did Japan call North Korea?", "How does X describe the claim?" (not "call for"), "What will
+    the book be called?"."""
+    return bool(_CALLED.match(question) or _CALLED_PASSIVE.match(question))
 
 
 def may_say_what_called(question: str, sentences: list[str]) -> bool:
