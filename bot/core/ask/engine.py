@@ -70,6 +70,7 @@ from bot.core.ask.namesakes import namesake, only_others_given_name, only_others
 from bot.core.ask.parties import party_of
 from bot.core.ask.passages import also_close, closest_passage, leads, with_neighbour
 from bot.core.ask.people import about_person, job_of, role_of, workplace_of
+from bot.core.ask.plural_deeds import only_plural_deed
 from bot.core.ask.qualifiers import priced_otherwise, qualified_otherwise
 from bot.core.ask.question import (
     WHAT,
@@ -605,6 +606,8 @@ def _turned_down(
         or ties_no_state(article, question, texts)
         # "What was the murder weapon?": "an alleged murder weapon, which was not publicly identified"
         or left_unidentified(question, texts)
+        # "Where was he arrested?": "a series of arrests of top executives in Japan" places others' arrests
+        or only_plural_deed(question, texts)
         # "Who won the contract?": "Changi awarded a contract" names the giver, no winner
         or names_only_the_converse(question, texts)
         # "Who is the campaign manager?": "as the campaign manager suggested" names nobody in the role
