@@ -100,7 +100,24 @@ def described_after_name(question: str, ranked: list[Candidate]) -> Candidate | 
     if name is None:
         return None
     asked = AskedName(name)
-    return next((c for c in ranked[: constants.ASK_LEADS * 2] if _apposed(c.text, asked)), None)
+    leading = ranked[: constants.ASK_LEADS * 2]
+    return next((c for c in leading if _apposed(c.text, asked) or _identified_as(c.text, asked)), None)
+
+
+# "The attacker, identified as Sudesh Amman, 20,", "a man named as Tom Reyes": who someone is, said first.
+_IDENTIFIED_AS = re.compile(
+    r"\b(?i:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,?\s+(?:identified|named)\s+as\s+$"
+)
+# Characters read before the name: the article, two describing words, the noun and "identified as".
+_IDENTIFIED_REACH = 80
+
+
+def _identified_as(text: str, asked: AskedName) -> bool:
+    """The name right after "the <noun>, identified as" or "named as": "The attacker, identified as X"."""
+    return any(
+        at_boundary(text, start) and _IDENTIFIED_AS.search(text, max(0, start - _IDENTIFIED_REACH), start)
+        for start in asked.starts(text)
+    )
 
 
 def _introduced_by_description(

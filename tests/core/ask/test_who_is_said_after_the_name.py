@@ -34,3 +34,16 @@ def test_known_as_says_who_she_is():
     result = answer_question(article, "Who is Ada Brell?")
     assert result.answer is not None
     assert "best pastry chef" in result.answer
+
+
+def test_identified_as_says_who_he_is():
+    article = parse_article(
+        "Man shot after stabbings\n\n"
+        "Police shot a man dead in Eastport on Sunday after three people were stabbed.\n\n"
+        'The attacker, identified as Tom Reyes, 20, had been released from prison a week earlier. "He was '
+        'obsessed with knives," Inspector Ada Holt told the Eastport Gazette. '
+        '"Reyes planned it for weeks."\n'
+    )
+    result = answer_question(article, "Who is Tom Reyes?")
+    assert result.answer is not None
+    assert result.answer.startswith("The attacker, identified as Tom Reyes")
