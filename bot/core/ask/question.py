@@ -1014,6 +1014,7 @@ def _when_score(text: str, question_words: set[str]) -> float:
         text = _blanked(_REPORTED_ON, text)  # "the agency said Sunday" dates the report, not the event
     text = _blanked(_AGED, text)  # "the 17 year old driver" is no time
     text = _blanked(_POINTED_TIME, text)  # "Since then": the time of another sentence
+    text = _opening_time_removed(text, question_words)  # before the asked event's words go
     text = _asked_event_removed(text, question_words)
     text = _other_clauses_removed(text, question_words)
     if FUTURE_WORD in question_words and _only_past(text):
@@ -1052,6 +1053,30 @@ def _other_clauses_removed(text: str, question_words: set[str]) -> str:
         if any(asked) and not all(asked):
             spans += [span for span, held in zip(clauses, asked, strict=True) if not held]
     return _blank_spans(text, spans)
+
+
+# "In 2019, after the club was sold to a US group, Reyes left for Spain": a time opening the sentence,
+# then a clause of what came before (or despite, or because), then the main clause, which the time dates.
+# Not "when", "while" or "as", whose clause shares the time.
+_OPENING_TIME = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<time>(?:In|On|By|During|Last|Early|Late|Earlier|Later)\b[^,.;]{1,40}),\s+"
+    r"(?P<clause>(?:after|before|although|though|because)\s+[^,.;]{3,160}),\s+"
+)
+
+
+def _opening_time_removed(text: str, question_words: set[str]) -> str:
+    """`text` without a time opening a sentence when the question's words stand only in the clause after
+    it, which tells an earlier deed: "In 2019, after the club was sold ..., Reyes left" dates no sale."""
+    if "," not in text:
+        return text
+    spans = []
+    for match in _OPENING_TIME.finditer(text):
+        rest = text[match.end() : text.find(".", match.end()) if "." in text[match.end() :] else len(text)]
+        inside = any(w.casefold() in question_words for w in words(match.group("clause")))
+        main = any(w.casefold() in question_words for w in words(rest))
+        if inside and not main:
+            spans.append(match.span("time"))
+    return _blank_spans(text, spans) if spans else text
 
 
 def _number_score(text: str, question_words: set[str]) -> float:
