@@ -92,6 +92,7 @@ from bot.core.ask.said import (
     by_asked_speaker,
     closest_to_topic,
     continued_statement,
+    country_unnamed,
     others_words,
     says_nothing,
     statement,
@@ -593,6 +594,8 @@ def _turned_down(
         # "What did Holt say?": "Holt has a strong ground game, said Mindy Romer" is not her word
         or others_words(article, question, texts)
         or says_nothing(article, question, texts)
+        # "What does the US say about Mahan Air?": "Germany banned it, with officials saying ..." names no US
+        or country_unnamed(question, texts)
         or others_role(question, texts)
         # "How old is Nowsch?": "Nowsch shot Tammy Meyers, 44," gives her age, not his
         or others_age(question, texts)

@@ -12,10 +12,11 @@ from bot.core import constants
 from bot.core.article import Article
 from bot.core.ask.answers import Answer, Source, cite
 from bot.core.ask.candidates import Candidate, content_words
+from bot.core.ask.forms import place_forms
 from bot.core.ask.passages import closest_passage
 from bot.core.ask.people import mention_terms
 from bot.core.ask.quoted import QUOTE_MARKS
-from bot.core.language.lexicon import SPEECH_VERBS
+from bot.core.language.lexicon import CAPITAL_COUNTRIES, COUNTRIES, COUNTRY_NAMES, SPEECH_VERBS
 from bot.core.language.text import split_sentences, words
 from bot.core.quotes import engine as quotes
 from bot.core.search.index import ArticleIndex, build_index, query_words
@@ -310,3 +311,32 @@ def _quote_source(
     if start >= 0:
         spans = [(start, at + len(quote.sentence))]
     return cite(article, quote.paragraph, spans, answer, limit)
+
+
+_SHORT_NAME = 3  # letters (and a space) of a country's short name written in capitals: "US", "U S", "UK"
+
+
+def country_unnamed(question: str, texts: list[str]) -> bool:
+    """For "What does the US say about Mahan Air?", True when the sentences name the country asked in no
+    form (its names, its people's word, its capital): "Germany banned Mahan Air, with officials saying it
+    was for security reasons" tells what German officials said, not the US."""
+    match = _SAID_ABOUT.match(question)
+    if match is None:
+        return False
+    typed = re.sub(r"^the\s+", "", match.group(1).strip(), flags=re.IGNORECASE)
+    key = " ".join(words(typed.replace(".", " "))).casefold()
+    country = COUNTRY_NAMES.get(key, key)
+    if country not in COUNTRIES:
+        return False
+    names = {country, *(n for n, c in COUNTRY_NAMES.items() if c == country)}
+    names |= {capital for capital, c in CAPITAL_COUNTRIES.items() if c == country}
+    for text in texts:
+        said = " ".join(words(text.replace(".", " ")))
+        folded = said.casefold()
+        peoples = place_forms(country, set(folded.split()))
+        for name in (*names, *peoples):
+            # "us" in lower case is the pronoun: a short name counts only in capitals ("US", "U.S.", "UK").
+            short = len(name) <= _SHORT_NAME
+            if re.search(rf"\b{re.escape(name.upper() if short else name)}\b", said if short else folded):
+                return False
+    return True
