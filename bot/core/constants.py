@@ -483,6 +483,8 @@ ASK_ALSO_IN_PARAGRAPH = 1
 ASK_TYPED_ANSWER = 0.6
 # How far down the ranking the next candidate naming a doer is looked for.
 ASK_RIVAL_REACH = 5
+# A name this many words after a verb of saying may be its speaker: "said President Donald Trump".
+ASK_INVERTED_SPEAKER_WORDS = 4
 # A reason given for something the question does not name ("It had run for medical trips" for "Why was
 # the ferry closed?"): still a reason (over ASK_TYPED_ANSWER), ranked below one tied to the asked event.
 ASK_UNTIED_REASON = 0.7

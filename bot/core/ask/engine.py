@@ -94,6 +94,7 @@ from bot.core.ask.said import (
     continued_statement,
     country_unnamed,
     others_words,
+    reports_of_them,
     says_nothing,
     statement,
     what_was_said,
@@ -596,6 +597,8 @@ def _turned_down(
         or says_nothing(article, question, texts)
         # "What does the US say about Mahan Air?": "Germany banned it, with officials saying ..." names no US
         or country_unnamed(question, texts)
+        # "What did Trump say?": "Fars reported ... a red notice for Donald Trump" is Fars's report
+        or reports_of_them(question, texts)
         or others_role(question, texts)
         # "How old is Nowsch?": "Nowsch shot Tammy Meyers, 44," gives her age, not his
         or others_age(question, texts)

@@ -144,6 +144,33 @@ def says_nothing(article: Article, question: str, texts: list[str]) -> bool:
     return not any(_plain(text) in said for text in texts for said in quoted)
 
 
+def reports_of_them(question: str, texts: list[str]) -> bool:
+    """For "What did X say ...?", True when the sentences, quoting no one, report words whose speaker is not
+    X: X's name stands only well after every verb of saying ("Fars reported Iran issued warrants ... for US
+    president Donald Trump" says what Fars reported, not what Trump said). A name before the verb ("Trump told
+    reporters") or right after it ("said Donald Trump") is the speaker's."""
+    match = _SAID_ABOUT.match(question) if _WORDS_ASKED.match(question) else None
+    if match is None:
+        return False
+    names = {w.casefold() for w in words(match.group(1)) if w[:1].isupper()}
+    if not names or not texts:
+        return False
+    for text in texts:
+        if QUOTE_MARKS.search(text):
+            return False
+        tokens = [w.casefold() for w in words(text)]
+        verbs = [at for at, w in enumerate(tokens) if w in SPEECH_VERBS and w not in _DEEDS_TOO]
+        named = [at for at, w in enumerate(tokens) if w in names]
+        if not verbs or not named:
+            return False
+        if any(
+            at < verbs[-1] or any(0 < at - verb <= constants.ASK_INVERTED_SPEAKER_WORDS for verb in verbs)
+            for at in named
+        ):
+            return False
+    return True
+
+
 def _plain(text: str) -> str:
     return " ".join(words(text)).casefold()
 
