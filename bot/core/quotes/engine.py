@@ -28,7 +28,7 @@ from bot.core.quotes.reach import readable_part
 from bot.core.quotes.registry import build_registry
 from bot.core.quotes.roles import title_role
 from bot.core.quotes.sources import ORGANISATION, PERSON_KIND, UNNAMED
-from bot.core.quotes.speakerquery import Match, closeness, match, person_words, query_words
+from bot.core.quotes.speakerquery import Match, closeness, match, near_miss, person_words, query_words
 from bot.core.quotes.transcripts import interview_answers, transcript_quotes
 
 
@@ -540,7 +540,7 @@ def _not_found(
 
 def _resembles(query: str, name: str, quoted: list[Speaker]) -> bool:
     speaker = next(s for s in quoted if s.name == name)
-    return closeness(query, speaker) >= constants.QUOTE_SUGGESTION_RESEMBLANCE
+    return closeness(query, speaker) >= constants.QUOTE_SUGGESTION_RESEMBLANCE and near_miss(query, speaker)
 
 
 def _said_by(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.core import constants
 from bot.core.language import lexicon as lx
@@ -22,6 +23,7 @@ from bot.core.quotes.roles import title_abbreviations
 # Words a user may type that say nothing about who is meant.
 _FILLER = frozenset("the of to for a an and on in at by mr mrs ms miss dr prof sir dame mx".split())
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+_DOUBLED = re.compile(r"(\w)\1")
 # Title words that name someone else than the holder of the rest of the title: the council's
 # spokesperson is not its leader, a deputy mayor not the mayor.
 _ANOTHER_PERSON = frozenset(
@@ -153,8 +155,22 @@ def _best(word: str, candidates: set[str]) -> float:
         return 100.0
     if len(word) < 3:
         return 0.0
+    if _role_spelled(word) is None:
+        # A name is fitted only within a typo's reach; a role fits its own forms ("chairwoman").
+        candidates = {c for c in candidates if typo_of(word, c)}
     candidates = _role_forms(word, candidates)
     return max((fuzz.ratio(word, c) for c in candidates if abs(len(c) - len(word)) <= 3), default=0.0)
+
+
+def typo_of(word: str, candidate: str, spare: int = 0) -> bool:
+    """Whether `word` may be a slip for `candidate` (with `spare` edits more): "Blinkin" for Blinken,
+    "Vargo" for Varga, but "Schenk" or "Cheng" is another surname than Chen, not a slip. The budget
+    is search's, by the shorter word: none below 5 letters, one from 5, two from 9; a letter doubled
+    or not ("Halle" for Hale) is no slip at all."""
+    word, candidate = _DOUBLED.sub(r"\1", word), _DOUBLED.sub(r"\1", candidate)
+    shorter = min(len(word), len(candidate))
+    budget = (shorter >= constants.SEARCH_ONE_TYPO_FROM) + (shorter >= constants.SEARCH_TWO_TYPOS_FROM)
+    return OSA.distance(word, candidate, score_cutoff=budget + spare) <= budget + spare
 
 
 _ROLE_STEM = 5  # letters a role word shares with its other forms: "chair|man", "chair|woman"
@@ -224,7 +240,17 @@ def match(query: str, persons: tuple[Person, ...], vocabularies: dict | None = N
 
 def closeness(query: str, person) -> float:
     """How much a person or speaker resembles an unmatched query: best word-to-word ratio (0-100)."""
+    return max((fuzz.ratio(w, t) for w, t in _word_pairs(query, person)), default=0.0)
+
+
+def near_miss(query: str, person) -> bool:
+    """Whether a query that fits no one is one slip more than a typo from a word of `person`'s: "Chan"
+    for Chen is worth a "did you mean", "Schenk" is not."""
+    return any(typo_of(w, t, spare=1) for w, t in _word_pairs(query, person))
+
+
+def _word_pairs(query: str, person) -> list[tuple[str, str]]:
     words = query_words(query)
     targets = set(query_words(" ".join((person.name, *person.aliases, *person.roles))))
     # "Presdent" resembles no resident: a role's typo resembles only that role's forms.
-    return max((fuzz.ratio(w, t) for w in words for t in _role_forms(w, targets)), default=0.0)
+    return [(w, t) for w in words for t in _role_forms(w, targets)]
