@@ -76,6 +76,8 @@ class Resolver(
         self._titles: dict[int, list[tuple[int, int]]] = {}
         self._role_speakers: dict[int, int | None] = {}  # paragraph -> its first "the <role> said"
         self._bridge_list: list | None = None  # "... Dana Pruitt. The secretary of state ...", once
+        self._demonyms: list | None = None  # every "the Chilean" standing for a person, in order, once
+        self._demonym_meant: dict[tuple[int, int], int | None] = {}  # whom each of them means
 
     def person(self, subject: Subject | None) -> int | None:
         if subject is not None and subject.kind == "role":

@@ -110,7 +110,8 @@ class AntecedentMixin:
             elif self._under_opening_role(mention):
                 # "The Chilean refused to blame the referee ... when Ortega was brought down. “…,” he
                 # said": the person the role means, not the subordinate clause's subject.
-                return self._role_meant(mention, pronoun.gender)
+                meant = self._role_meant(mention, pronoun.gender)
+                return None if meant is not None and accept is not None and not accept(meant) else meant
             person_id = self.person(Subject("person", mention))
             if person_id is not None and not self.gender_fits(person_id, pronoun.gender):
                 sharer = self._sharer_of_gender(mention, pronoun.gender)

@@ -16,6 +16,7 @@ from bot.core.quotes.resolving.shared import (
     REPLYING_VERBS,
     ROLE_MODIFIERS_MAX,
     SENTENCE_CONJUNCTIONS,
+    finite,
     mention_start,
     token_start,
 )
@@ -117,7 +118,7 @@ class RoleAntecedentMixin:
             # another office ("the senator" is not Rep. Tom Kettle).
             if person_id in named or person_id in qualified or person_id == asker:
                 return False
-            if told is not None and self._of_another_nationality(person_id, told):
+            if told is not None and self._of_another_nationality(person_id, told, paragraph, start):
                 return False  # "the Italian" is not "the club's French chairman, Pierre Dufour"
             if holders:
                 return person_id in holders
@@ -152,11 +153,48 @@ class RoleAntecedentMixin:
                     return True
         return False
 
-    def _of_another_nationality(self, person_id: int, told: str) -> bool:
-        """Whether the article describes the person by a nationality other than `told`."""
+    def _of_another_nationality(self, person_id: int, told: str, paragraph: int, offset: int) -> bool:
+        """Whether the article describes the person by a nationality other than `told`: in a role
+        ("the club's French chairman"), or by a sentence before `offset` opening with a nationality
+        that means them ("The Chilean refused ..." makes Ortega no later "the Frenchman")."""
         person = self.registry.person(person_id)
         found = set().union(*map(nationalities, person.roles))
+        found |= self._nationalities_referred(person_id, paragraph, offset)
         return bool(found) and not any(same_nationality(told, n) for n in found)
+
+    def _nationalities_referred(self, person_id: int, paragraph: int, offset: int) -> set[str]:
+        """The nationalities the article called the person by before `offset` ("The Chilean refused",
+        "“…,” the Frenchman said"), each written outside quotation marks and meaning them."""
+        here = (self.position.get(paragraph, 0), offset)
+        found: set[str] = set()
+        for number, role in self._demonym_references():
+            if (self.position.get(number, 0), role.offset) >= here:
+                break
+            told = nationality(role.role)
+            if told is not None and self._demonym_means(number, role) == person_id:
+                found.add(told)
+        return found
+
+    def _demonym_references(self) -> list[tuple[int, Subject]]:
+        """Every "the <nationality>" standing for a person, in body order (found once)."""
+        if self._demonyms is None:
+            self._demonyms = []
+            for number in self.body_order:
+                tokens = self.registry.tokens.get(number, [])
+                quoted = self.quote_ranges.get(number, [])
+                for at, token in enumerate(tokens):
+                    if token.low == "the" and quote_at(quoted, token.start) is None:
+                        role = _demonym_after(tokens, at)
+                        if role is not None:
+                            self._demonyms.append((number, role))
+        return self._demonyms
+
+    def _demonym_means(self, paragraph: int, role: Subject) -> int | None:
+        key = (paragraph, role.offset)
+        if key not in self._demonym_meant:
+            self._demonym_meant[key] = None  # while it is found, it tells nothing
+            self._demonym_meant[key] = self.role_antecedent(paragraph, role)
+        return self._demonym_meant[key]
 
     def _sentence_opener(self, paragraph: int, subject: Subject, gender: str | None) -> int | None:
         """ "Kemper defends his record in an ad: “…,” the senator says": the person opening the role's
@@ -387,6 +425,28 @@ class RoleAntecedentMixin:
             if word.low in lx.ORG_WORDS:
                 return True
         return False
+
+
+def _demonym_after(tokens: list[Token], at: int) -> Subject | None:
+    """The nationality standing for a person after the "the" at `at` ("the Chilean refused", "the
+    27-year-old Frenchman said", "said the Spaniard."), not one describing a noun ("the Chilean
+    referee", "the Chilean squad")."""
+    for index in range(at + 1, min(len(tokens), at + 2 + ROLE_MODIFIERS_MAX)):
+        word = tokens[index]
+        if not word.is_word or lx.is_role_head(word.low):
+            return None
+        if person_demonym(word.low):
+            after = tokens[index + 1] if index + 1 < len(tokens) else None
+            if after is not None and after.is_word and not _verb_after_subject(after.low):
+                return None
+            modifiers = tuple(t.low for t in tokens[at + 1 : index])
+            return Subject("role", role=word.low, modifiers=modifiers, offset=word.start)
+    return None
+
+
+def _verb_after_subject(low: str) -> bool:
+    """A word after a subject that is its verb or an adverb before it ("refused", "also said")."""
+    return finite(low) or low in lx.SPEECH_VERBS or low in lx.ADVERBS or low in _ASKING
 
 
 def _owner_gender(tokens: list[Token], span: tuple[int, int]) -> str | None:
