@@ -62,6 +62,7 @@ class Resolver(
         self.position = {number: i for i, number in enumerate(body_order)}
         self.quote_ranges = quote_ranges
         self._full_index: dict[int, list[tuple[int, int]]] | None = None
+        self._given_index: dict[int, list[tuple[int, int]]] | None = None  # with given names alone
         self._objects: set[tuple[int, int]] = set()  # full-name places right after a preposition
         self._holders: dict[str, list[int]] | None = None
         self._people: dict[int, list[int]] = {}

@@ -55,6 +55,16 @@ class NamesakeMixin:
         if at is None:
             return None
         index = self._full_mentions()
+        # "Reyes attacked Bill Holt ... Three paragraphs on, “…,” Holt said": a surname far
+        # from the relative's full name means the one the article names in full far more often.
+        weight = self._surname_weights(fitting, index)
+        main = max(fitting, key=lambda i: weight[i])
+        counts = sorted(weight.values(), reverse=True)
+        dominant = len(counts) > 1 and counts[0] >= constants.DOMINANT_NAME_RATIO * counts[1]
+        if not dominant:
+            # "When Jeb Holt spoke ... When George Holt was governor ... Now that Jeb might run ... Holt
+            # said": where neither is named far more often, a given name alone names one as surely.
+            index = self._named_places()
         here = (at, mention.start)
         latest_places = self._latest_places(fitting, index, here, self._objects)
         if not any(at - place[0] <= constants.CONTINUING_SPEAKER_PARAGRAPHS for place, _ in latest_places):
@@ -64,12 +74,6 @@ class NamesakeMixin:
             return None
         latest_places.sort(reverse=True)
         (named_at, _), latest = latest_places[0]
-        # "Reyes attacked Bill Holt ... Three paragraphs on, “…,” Holt said": a surname far
-        # from the relative's full name means the one the article names in full far more often.
-        weight = self._surname_weights(fitting, index)
-        main = max(fitting, key=lambda i: weight[i])
-        counts = sorted(weight.values(), reverse=True)
-        dominant = len(counts) > 1 and counts[0] >= constants.DOMINANT_NAME_RATIO * counts[1]
         if at - named_at <= constants.CONTINUING_SPEAKER_PARAGRAPHS and not self._named_together(
             latest_places
         ):
@@ -192,6 +196,33 @@ class NamesakeMixin:
                             self._objects.add((at, m.start))
             self._full_index = index
         return self._full_index
+
+    def _named_places(self) -> dict[int, list[tuple[int, int]]]:
+        """The full-name places of `_full_mentions`, with those of a given name alone that the article
+        gives one of two namesakes ("Now that Jeb might run"; not "The Donald"), sorted (once)."""
+        if self._given_index is None:
+            index = {i: list(places) for i, places in self._full_mentions().items()}
+            for at, number in enumerate(self.body_order):
+                quoted = self.quote_ranges.get(number, [])
+                tokens = self.registry.tokens.get(number, [])
+                for m in self.registry.mentions.get(number, ()):
+                    outside = len(m.ids) == 1 and not m.possessive and quote_at(quoted, m.start) is None
+                    if outside and self._given_alone(m, tokens):
+                        index.setdefault(m.ids[0], []).append((at, m.start))
+            self._given_index = {i: sorted(places) for i, places in index.items()}
+        return self._given_index
+
+    def _given_alone(self, mention: Mention, tokens: list[Token]) -> bool:
+        person = self.registry.person(mention.ids[0])
+        if mention.full or not person.given or " " in person.given:
+            return False
+        at = bisect_left(tokens, mention.start, key=token_start)
+        if at >= len(tokens) or tokens[at].end != mention.end or tokens[at].text != person.given:
+            return False
+        if at and tokens[at - 1].low == "the":
+            return False  # "The Donald": a nickname
+        surname = person.surname.casefold()
+        return any(p.id != person.id and p.surname.casefold() == surname for p in self.registry.persons)
 
     def _named_as_kin(self, mention: Mention) -> bool:
         """ "her husband, former President Bill Holt": a name introduced as someone's relative,
