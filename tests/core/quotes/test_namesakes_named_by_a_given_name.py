@@ -34,3 +34,11 @@ def test_a_nickname_after_the_is_no_given_name():
         "crowd.\n"
     )
     assert speakers_of(text) == ["Martin Holt"]
+
+
+def test_a_title_of_neither_namesakes_gender_is_no_one():
+    text = (
+        "Tom Holt and his brother Sam Holt run the harbour cafe. Tom Holt opened it in 1990, and Sam Holt "
+        "joined him in 1995. “We never close,” Mrs. Holt said.\n"
+    )
+    assert speakers_of(text) == [None]

@@ -52,7 +52,7 @@ class NamesakeMixin:
     def latest_full(self, mention: Mention, fitting: list[int]) -> int | None:
         """For a surname two people share, the one most recently named in full (not "X's")."""
         at = self.position.get(mention.paragraph)
-        if at is None:
+        if at is None or not fitting:
             return None
         index = self._full_mentions()
         # "Reyes attacked Bill Holt ... Three paragraphs on, “…,” Holt said": a surname far
