@@ -264,10 +264,39 @@ def _sentence_subject(
     if subject is None:
         subject = attr.colon_subject(left) or attr.as_subject(left)
     if subject is None and not same_sentence and is_partial(raw) and not title_like(raw):
-        subject = attr.opening_subject(left)
+        # "Reyes had shown “a breach of trust,” the Chief Justice said.": an attribution set off by
+        # the comma right after the partial quotation tells it; the opener is whom it is about.
+        subject = _set_off_attribution(raw, right) or attr.opening_subject(left)
     if subject is None:
         subject = subject_after(right) or dash_label(raw, left, right)
     return subject
+
+
+def _set_off_attribution(raw: Raw, right: list[attr.Item]) -> attr.Subject | None:
+    """The subject of a verb of saying set off by a comma after a partial quotation, right after it
+    ("“…,” Downing Street said", "“…”, the judge said") or closing the sentence ("... the “fair”
+    sentence, Downing Street said."), whose clause ends soon: the whole sentence is what it reports."""
+    closed = raw.paragraph.text[raw.span.start : raw.span.end].rstrip("”’\"' ").endswith(",")
+    if closed:
+        return _someone(subject_after(right))
+    commas = [i + 1 for i, item in enumerate(right) if item.kind == "punct" and item.low == ","]
+    tail = right[commas[-1] :] if commas else []
+    found = attr.events(tail)
+    if any(item.kind == "quote" for item in tail) or not found:
+        return None
+    if found[0][0] > _SET_OFF_VERB_AT or tail[found[0][0]].low.endswith("ing"):
+        return None  # "..., saying it was unfair": a participle goes on with its clause's subject
+    return _someone(subject_after(tail))
+
+
+def _someone(subject: attr.Subject | None) -> attr.Subject | None:
+    """The subject when it names someone: a person, a he or she, a role or a source."""
+    if subject is None or (subject.kind == "other" and subject.source is None):
+        return None
+    return subject
+
+
+_SET_OFF_VERB_AT = 6  # "the Chief Justice said", "a spokesman for the ministry said": its verb's place
 
 
 def _told_before(left: list[attr.Item]) -> bool:

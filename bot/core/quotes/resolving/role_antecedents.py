@@ -109,6 +109,7 @@ class RoleAntecedentMixin:
         named = self._named_in_sentence_before(paragraph, subject.offset) | self._named_after_role(
             paragraph, subject
         )
+        named |= self._talked_of_in_quoting_clause(paragraph, subject.offset)
         asker = self.just_quoted_in(paragraph) if subject.verb in REPLYING_VERBS else None
 
         told = nationality(role) if person_demonym(role) else None
@@ -224,7 +225,12 @@ class RoleAntecedentMixin:
         person = self.registry.person(opener.ids[0])
         if gender is not None and person.gender not in (None, gender):
             return None
-        if _talks_about(tokens, [q for q in quoted if start <= q[0] < subject.offset], person.gender):
+        between = [q for q in quoted if start <= q[0] < subject.offset]
+        if _talks_about(tokens, between, person.gender):
+            return None
+        if any(_embedded(tokens, q[0]) for q in between):
+            # "Reyes had shown “a breach of trust,” the Chief Justice said": words quoted inside the
+            # opener's own clause are said about them, by whom the role names.
             return None
         if other_office(subject.role, subject.modifiers, offices_held(person.roles, person.titles)):
             return None
@@ -256,6 +262,27 @@ class RoleAntecedentMixin:
             i
             for m in mentions[first:last]
             if m.kind in (PERSON, AMBIGUOUS) and not m.subject_like and quote_at(quoted, m.start) is None
+            for i in m.ids
+        }
+
+    def _talked_of_in_quoting_clause(self, paragraph: int, offset: int) -> set[int]:
+        """ "Reyes had shown “a breach of trust,” the Chief Justice said": the people a sentence names
+        before the role, outside quotation marks, when it quotes words inside its own clause; the
+        words are said about them, by whom the role names."""
+        start, _ = self.sentence_of(Mention(paragraph, offset, offset, PRONOUN, ()))
+        quoted = [q for q in self.quote_ranges.get(paragraph, []) if start <= q[0] < offset]
+        tokens = self.registry.tokens.get(paragraph, [])
+        if not any(_embedded(tokens, q[0]) for q in quoted):
+            return set()
+        mentions = self.registry.mentions.get(paragraph, ())
+        first, last = (
+            bisect_left(mentions, start, key=mention_start),
+            bisect_left(mentions, offset, key=mention_start),
+        )
+        return {
+            i
+            for m in mentions[first:last]
+            if m.kind in (PERSON, AMBIGUOUS) and quote_at(quoted, m.start) is None
             for i in m.ids
         }
 
@@ -462,6 +489,15 @@ def _owner_gender(tokens: list[Token], span: tuple[int, int]) -> str | None:
 
 
 _OPENING_MARKS = frozenset('“"‘')
+
+
+def _embedded(tokens: list[Token], start: int) -> bool:
+    """Whether the quotation opening at `start` goes on the writer's clause (a word right before it:
+    "had shown “…”"), not words a colon or comma introduces ("in an ad: “…”")."""
+    at = bisect_left(tokens, start, key=token_start)
+    while at > 0 and tokens[at - 1].text in _OPENING_MARKS:
+        at -= 1
+    return at > 0 and tokens[at - 1].is_word
 
 
 def _opener_acts(tokens: list[Token], at: int) -> bool:
