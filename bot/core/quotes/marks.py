@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from bot.core import constants
-from bot.core.language.lexicon import LABEL_CUES, NAME_PARTICLES, SPEECH_VERBS
+from bot.core.language.lexicon import ARTICLES, LABEL_CUES, NAME_PARTICLES, SPEECH_VERBS
 from bot.core.quotes.function_words import RELATIVES, WRITINGS
 
 _OPENERS = "“„«"
@@ -441,6 +441,12 @@ def is_label(text: str, span: QuoteSpan) -> bool:
         return True  # "earned “is it over?” headlines", "“We are Harbor” T-shirts": words on a thing
     if _glossed(preceding):
         return True  # "“Si vis pacem,” Latin for “if you want peace ...”": a translation, no one's words
+    nickname = len(tokens) <= _NICKNAME_MAX_WORDS and not inner.endswith(_TERMINAL)
+    nickname = nickname and (tokens[0].casefold() in ARTICLES or _title_cased(tokens))
+    if nickname and _listed_with_a_name(preceding):
+        return True  # "including Syracuse and “the people's republic of Ithaca,”": a place's nickname
+    if len(tokens) <= _TERM_MAX_WORDS and _after_a_term_colon(preceding):
+        return True  # "can add a new title to his resume: “song anthropologist.”": the title itself
     if inner.endswith(_TERMINAL):
         return False
     # "“Not me,” said Tobias Wren", "“Like Oakland. Or Ferguson,” Reyes said": words followed by
@@ -451,6 +457,29 @@ def is_label(text: str, span: QuoteSpan) -> bool:
     # A headline of three words or more in title case that a writing reads is its words, no title.
     read = text[span.start : span.end].rstrip().endswith(",") and _read_by_writing(text, span)
     return _title_cased(tokens) and not (spoken or read)
+
+
+def _listed_with_a_name(preceding: list[str]) -> bool:
+    """The quotation is the next item of a list after a capitalised name ("Syracuse and “…”",
+    "Ashford, Bayport or “…”"), not the sentence's first word: a name in a name's place, no speech."""
+    if len(preceding) < 3 or preceding[-1] not in ("and", "or"):
+        return False
+    name = preceding[-2].rstrip(",")
+    return name[:1].isupper() and name.isalpha() and not preceding[-3].endswith(_TERMINAL)
+
+
+def _after_a_term_colon(preceding: list[str]) -> bool:
+    """A colon ends a clause naming a title, nickname or the like ("a new title to his resume:"):
+    what follows is that term, not anyone's words."""
+    if not preceding or not preceding[-1].endswith(":"):
+        return False
+    return any(w.casefold().strip(",:") in _TERM_NOUNS for w in preceding[-_TERM_REACH_WORDS:])
+
+
+_NICKNAME_MAX_WORDS = 6
+_TERM_MAX_WORDS = 3
+_TERM_REACH_WORDS = 8
+_TERM_NOUNS = frozenset("title nickname moniker epithet sobriquet".split())
 
 
 def _titled_short(inner: str, tokens: list[str]) -> bool:
