@@ -1113,6 +1113,9 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
         and tokens[np_start - 2].text == ","
     ):
         return True  # "Across town, canvassing for the mayor, is Lionel Carver, ...": an inverted subject
+    copula = _copula_before(tokens, np_start)
+    if copula is not None and _one_of_them_opens(tokens, copula):
+        return True  # "One of those victims was former player Frank Gaddis": whom the sentence brings in
     if (
         previous is not None
         and previous.text == ","
@@ -1121,6 +1124,40 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
     ):
         return False  # "drew close to, or even ahead of, front-runner Donald Trump": still the object
     return _opens_clause(previous)
+
+
+def _copula_before(tokens: list[Token], np_start: int) -> int | None:
+    """The copula right before the name at `np_start`, or before a lower-case role of a few words
+    ("was former football player Frank Gaddis")."""
+    at = np_start - 1
+    role = next((t for t in tokens[np_start : np_start + 2] if t.is_word and not t.cap), None)
+    if role is not None and lx.is_role_head(role.low):
+        while at > 0 and np_start - at < _ROLE_BEFORE_WORDS and tokens[at].is_word:
+            if tokens[at].low in COPULAS:
+                break
+            at -= 1
+    return at if at >= 0 and tokens[at].low in COPULAS else None
+
+
+_ROLE_BEFORE_WORDS = 5
+
+
+def _one_of_them_opens(tokens: list[Token], copula: int) -> bool:
+    """The sentence of the copula at `copula` opens "One of ..." or "Among ..." and names no one before
+    it: a name after the copula is whom it introduces, the topic a he or she goes on with."""
+    at = copula - 1
+    while at >= 0 and tokens[at].text not in _SENTENCE_ENDS:
+        if tokens[at].is_word and tokens[at].cap and at > 0 and tokens[at - 1].text not in _SENTENCE_ENDS:
+            return False  # a name of its own before the copula: "One of Holt's aides was ..."
+        at -= 1
+    opener = at + 1
+    if opener >= copula:
+        return False
+    first = tokens[opener].low
+    return (first == "one" and opener + 1 < copula and tokens[opener + 1].low == "of") or first == "among"
+
+
+_SENTENCE_ENDS = frozenset(".!?")
 
 
 def _capitalised_role(tokens: list[Token], np_start: int) -> bool:
