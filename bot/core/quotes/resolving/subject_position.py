@@ -204,7 +204,10 @@ class SubjectPositionMixin:
         if not following.is_word or following.cap:
             return False
         low = following.low
-        if not finite(low):
+        apposed = after > 0 and tokens[after - 1].text == ","
+        if not (finite(low) or (apposed and low in lx.CORE_SPEECH_VERBS)):
+            # "The Chronicle reported that her father, Michael Hale, said ...": a name in the commas
+            # of its possessed role, its verb of saying after them, is the clause's subject too.
             return False
         # "Axton said it helped Holt, ... to the extent that Dunn did": a clause's subject
         # after the sentence's own subject is no subject of the sentence.
