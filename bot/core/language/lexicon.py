@@ -103,7 +103,7 @@ ROLE_HEADS = _set(
     "uncle aunt cousin nephew niece grandmother grandfather granddaughter grandson "
     "girlfriend boyfriend fiancé fiancée headmaster headmistress "
     "speechwriter volunteer donor fundraiser commentator blogger rapper survivor trooper juror staffer "
-    "operative surrogate challenger incumbent farmer driver presenter "
+    "operative surrogate challenger incumbent farmer driver presenter creator co-creator "
     "full-back fly-half scrum-half winger flanker skipper batsman bowler all-rounder jockey cyclist "
     "athlete sprinter boxer golfer swimmer forward centre-back centre-half wing-back ombudsman champion "
     "seed finalist runner-up "
