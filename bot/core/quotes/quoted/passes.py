@@ -445,6 +445,8 @@ def runs_before_cue(raws_of: dict[int, list[Raw]]) -> None:
             # letter. '…'"), whoever the next quotation is given to.
             if raw.first and _OPENING_MARK.search(sentence_text_at(raw.paragraph, raw.first - 1)):
                 continue
+            if index and raws[index - 1].last + 1 == raw.first and raws[index - 1].speaker is not None:
+                continue  # '“A. B,” said Fryer. “…”': the quotation before ends in the sentence before
             if raw.continued:
                 continue  # the next paragraph of a quotation, its break lost: that quotation's
             text = raw.paragraph.text
