@@ -15,7 +15,7 @@ from bot.core.quotes.resolving.shared import mention_start, token_start
 from bot.core.quotes.roles import FORMER_WORDS, TITLED_OFFICES, is_age, offices_held, other_office
 
 # Words before an office that make it another one ("shadow chancellor", "deputy mayor").
-_OTHER_OFFICES = frozenset("shadow deputy vice assistant associate acting former ex".split())
+_OTHER_OFFICES = frozenset("shadow deputy vice assistant associate acting former ex prime".split())
 
 
 def _lower_rank(modifier: str) -> bool:
