@@ -168,7 +168,7 @@ _NOT_ROLE_WORDS = frozenset(
 )
 _LONGEST_ROLE = 8
 # An apposition after the name, up to the next comma: ", public information officer for the ... ,".
-_APPOSITION = r",\s+(?P<role>(?:the\s+|an?\s+)?[a-z][\w’'-]*(?:\s+[\w’'&.-]+){1,9}?),\s"
+_APPOSITION = re.compile(r",\s+(?P<role>(?:the\s+|an?\s+)?[a-z][\w’'-]*(?:\s+[\w’'&.-]+){1,9}?),\s")
 
 
 def _fuller_role(index: ArticleIndex, person: quotes.Speaker) -> str | None:
@@ -187,7 +187,7 @@ def _fuller_role(index: ArticleIndex, person: quotes.Speaker) -> str | None:
         before = _role_before(sentence.text[:at], role)
         if before is not None:
             return before
-        after = re.match(_APPOSITION, sentence.text[at + len(person.name) :])
+        after = _APPOSITION.match(sentence.text[at + len(person.name) :])
         if len(role) == 1 and after is not None and not _clause(after.group("role")):
             return after.group("role")
         return None

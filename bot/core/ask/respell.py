@@ -43,6 +43,12 @@ _WORDS = (
     *(("encyclopaedia", "encyclopedia"), ("orthopaedic", "orthopedic"), ("amongst", "among")),
 )
 _OTHER_WORD = {**dict(_WORDS), **{american: british for british, american in _WORDS}}
+# Each ending rule both ways, compiled once: (the typed spelling's pattern, the other spelling).
+_RESPELLINGS = tuple(
+    (re.compile(rf"({before}){typed}({after})"), other)
+    for before, british, american, after in _ENDINGS
+    for typed, other in ((british, american), (american, british))
+)
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -50,11 +56,10 @@ _WORD = re.compile(r"[A-Za-z]+")
 def other_spellings(word: str) -> tuple[str, ...]:
     """The other spellings of `word` (folded): "organised" -> ("organized",), "color" -> ("colour",)."""
     found = [_OTHER_WORD[word]] if word in _OTHER_WORD else []
-    for before, british, american, after in _ENDINGS:
-        for typed, other in ((british, american), (american, british)):
-            match = re.fullmatch(rf"({before}){typed}({after})", word)
-            if match:
-                found.append(match.group(1) + other + match.group(2))
+    for pattern, other in _RESPELLINGS:
+        match = pattern.fullmatch(word)
+        if match:
+            found.append(match.group(1) + other + match.group(2))
     return tuple(dict.fromkeys(found))
 
 
