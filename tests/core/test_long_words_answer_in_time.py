@@ -105,3 +105,26 @@ def test_who_is_asked_of_one_long_token_holding_the_name_thousands_of_times_in_t
     their opening, never again from each place of the name that match comes too late for."""
     article = parse_article("-".join(["harbour"] * 3000) + " closed.")  # 24 KB, one token
     assert _cpu_seconds(api.ask, article, "Who is Harbour?") < SECONDS
+
+
+def test_runs_of_capitalised_words_are_those_read_giving_characters_back():
+    """The run's words and figures are read possessively (a long figure was tried 64 ways at each of its
+    digits): the runs found are those of the same pattern free to give characters back."""
+    import re
+
+    from bot.core import constants
+
+    most = constants.WORD_CHARS_READ
+    word = rf"(?:[A-Z][\w’'-]{{0,{most - 1}}}(?![\w’'-])|\d{{1,{most}}})"
+    giving_back = re.compile(rf"{word}(?:\s+(?:(?:of|and|for|the|on|de|&)\s+)*{word})+")
+    texts = [
+        "The Port of Tillbury and the Harbour Board met 2024 Delegates on Monday.",
+        "1" * 70 + " Harbour Board",
+        "Harbour " + "2" * 64 + " and " + "3" * 65 + " Quay",
+        "Q" + "a" * 70 + " Harbour and Q" + "b" * 62 + " Board of the  Mole",
+        "Anti-Defamation League’s O’Neill-Brown and 12 Ferries",
+    ]
+    for text in texts:
+        assert [m.span() for m in CAPITALISED_RUN.finditer(text)] == [
+            m.span() for m in giving_back.finditer(text)
+        ]
