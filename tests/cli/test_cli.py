@@ -214,7 +214,7 @@ def test_article_with_no_quotations_has_no_speakers(capsys, tmp_path):
 
 def test_quotations_with_no_clear_speaker_are_not_called_no_quotations(capsys, tmp_path):
     path = tmp_path / "unclear.txt"
-    path.write_text('Title: T\n\n"We will not move," the sign read.\n\n"Not now, not ever."\n')
+    path.write_text('Title: T\n\n"We will not move," came the reply.\n\n"Not now, not ever."\n')
     _, out, _ = run_cli(capsys, "speakers", "--article", path)
     assert "does not make clear who said them" in out
     assert "No one is quoted" not in out

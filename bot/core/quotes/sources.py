@@ -264,7 +264,11 @@ def _unnamed_by_any_noun(items: list, head: int) -> Source | None:
     """ "one questioner claimed", "a bystander said", "the man shouted": someone unnamed, whatever
     the noun; None when the word before the verb is no such phrase's."""
     opener = _through_plain_nouns(items, head) if _plain_noun(items[head]) else head
-    if _the_person(items, opener, head) or _the_group(items, opener, head):
+    if (
+        _the_person(items, opener, head)
+        or _the_group(items, opener, head)
+        or _the_printed(items, opener, head)
+    ):
         return Source(items[opener].start, items[head].end, UNNAMED)
     if items[opener].low not in INDEFINITE or (opener == head and items[head].cap):
         return None  # a capitalised "Another" with no noun after it is a sentence's opener
@@ -447,6 +451,26 @@ def _the_person(items: list, opener: int, head: int) -> bool:
     return items[opener].low == "the" and opener < head and items[head].low in _UNNAMED_PERSON_NOUNS
 
 
+def _the_printed(items: list, opener: int, head: int) -> bool:
+    """ "The caption reads", "the sign said", "One placard read": a thing words are printed on speaks
+    them (never through an owner: "her sign reads" is hers)."""
+    return items[opener].low in _PRINTED_OPENERS and opener < head and items[head].low in PRINTED
+
+
+# Things words are printed on, whose words are theirs ("The caption reads “…”").
+PRINTED = frozenset("caption sign banner placard poster billboard plaque inscription".split())
+_PRINTED_OPENERS = frozenset("the one another this that".split())
+
+
+def _carried(items: list, at: int) -> bool:
+    """ "a sign held up by ...", "a banner hung from ...": a participle telling who carries or where
+    hangs the printed thing before it."""
+    return at >= 1 and items[at - 1].low in PRINTED and items[at].low in _CARRYING
+
+
+_CARRYING = frozenset("held carried hung hanging holding waved raised posted taped painted written".split())
+
+
 def _the_group(items: list, opener: int, head: int) -> bool:
     """ "the committee chairmen wrote", "the members wrote": "the" and a plural noun for people who
     speak together, unnamed."""
@@ -479,13 +503,16 @@ def _plain_person_after(items: list, first: int) -> Source | None:
         and at - first <= _MAX_WORDS
         and (_plain_word(items[at]) or _named_modifier(items, at))
     ):
-        if at > first + 1 and _placing(items[at]):
+        if at > first + 1 and (_placing(items[at]) or _carried(items, at)):
             break
         named = named or not _plain_word(items[at])
         at += 1
     head = at - 1
     if head == first:
         return None
+    if items[head].low in PRINTED and (at == len(items) or items[at].kind == "punct" or _carried(items, at)):
+        # "“…,” reads a sign held up by a girl from Ohio.", "read one banner.": the printed thing
+        return Source(items[first].start, items[head].end, UNNAMED)
     person = items[head].low in _UNNAMED_PERSON_NOUNS
     if named and (not person or opener == "the" or not _plain_word(items[head])):
         return None  # a capitalised word only as a modifier of a person's noun after a/one

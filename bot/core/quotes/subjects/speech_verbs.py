@@ -112,7 +112,7 @@ def _inverted_before_writing(items: list[Item], index: int) -> bool:
     if index + 1 < len(items) and items[index + 1].low == "another":
         # "“…,” one said. “…,” read another.": one more of the notes or cards just quoted
         return index + 2 == len(items) or items[index + 2].kind == "punct"
-    if index + 2 >= len(items) or items[index + 1].low not in DETERMINERS:
+    if index + 2 >= len(items) or items[index + 1].low not in DETERMINERS | _ONE:
         return False
     for at in range(index + 2, min(len(items), index + 3 + _WORDS_BEFORE_WRITING)):
         if items[at].kind != "word":
@@ -123,6 +123,7 @@ def _inverted_before_writing(items: list[Item], index: int) -> bool:
 
 
 _WORDS_BEFORE_WRITING = 2
+_ONE = frozenset(("one",))  # "“…,” read one sign."
 
 
 def _modified_participle(items: list[Item], index: int) -> bool:
