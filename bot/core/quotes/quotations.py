@@ -35,6 +35,7 @@ from bot.core.quotes.quoted.own_sentence import (
     sides,
     subject_after,
     subject_before,
+    thought_by,
 )
 from bot.core.quotes.quoted.paraphrases import find_paraphrases
 from bot.core.quotes.quoted.passes import (
@@ -259,7 +260,12 @@ def _sentence_subject(
         subject = attribution_after(raw, right, context, goes_on)
     if subject is None:
         subject = subject_before(left, same_sentence)
-        if subject is not None and subject.kind != "other" and worded_subject(left):
+        if (
+            subject is not None
+            and subject.kind != "other"
+            and worded_subject(left)
+            and not thought_by(left, subject)
+        ):
             subject = attr.Subject("other")  # a clause of its own speaks it, not the sentence's person
     if subject is None:
         subject = attr.colon_subject(left) or attr.as_subject(left)

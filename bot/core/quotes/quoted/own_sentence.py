@@ -95,6 +95,10 @@ def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject |
         ends = _clause_ends(left, found[-2][0], found[-1][1])
         if left[found[-2][0]].low in _REPORTING_OUTER and not joined and not ends:
             subject = outer
+    if len(found) == 1 and _mute_subject(left, found[-1][1]):
+        # "Reyes believes the storms suggest a deeper pattern: “…”": a thing that cannot speak, inside
+        # what the sentence's opening person thinks, gives the quotation to that person.
+        subject = _opening_thinker(left, found[-1][0]) or subject
     if same_sentence and found and _bare_verb(left, *found[-1]):
         return None  # "Ms. Holt, noting that “…,” added: “…”": the earlier quotation's speaker
     return subject
@@ -184,6 +188,36 @@ _NOT_IN_TELLER = CLAUSE_OPENERS | frozenset("who which that whose ; : ( )".split
 
 _REPORTING_OUTER = frozenset("said says claimed claims argued argues insisted insists".split())
 _TOLD = frozenset(("told", "tells"))
+
+
+def thought_by(left: list[attr.Item], subject: attr.Subject) -> bool:
+    """Whether `subject` is the person whose thinking opens the sentence before a mute subject's verb
+    ("Reyes believes the storms suggest ...:"), so the mute clause is no speaker of its own."""
+    events = attr.events(left)
+    if len(events) != 1 or not _mute_subject(left, events[-1][1]):
+        return False
+    thinker = _opening_thinker(left, events[-1][0])
+    return thinker is not None and thinker.mention is subject.mention
+
+
+def _opening_thinker(left: list[attr.Item], verb: int) -> attr.Subject | None:
+    """The person opening the sentence with a verb of thinking right after the name (an adverb between
+    at most) before `verb`: "Reyes believes ...", "Ana Reyes now thinks ..."."""
+    if not left or left[0].kind != "mention" or left[0].possessive or left[0].mention.kind != PERSON:
+        return None
+    at = 1
+    while at < verb and left[at].kind == "word" and left[at].low in _THINKER_ADVERBS:
+        at += 1
+    if at >= verb or left[at].kind != "word" or left[at].low not in _THINKING:
+        return None
+    return attr.Subject("person", left[0].mention)
+
+
+_THINKER_ADVERBS = lx.ADVERBS | frozenset("now also still just even".split())
+# Verbs of thinking that report a view, as a verb of saying does ("Reyes believes ...").
+_THINKING = frozenset(
+    "believes believed thinks thought feels felt fears feared suspects suspected reckons reckoned".split()
+)
 
 
 def _mute_subject(left: list[attr.Item], subject: attr.Subject) -> bool:
