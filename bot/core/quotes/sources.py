@@ -159,6 +159,9 @@ def _source_ending(items: list, head: int) -> Source | None:
     one_of = _one_of_which(items, head)
     if one_of is not None:
         return one_of
+    someone = _someone_placed(items, head)
+    if someone is not None:
+        return someone
     placed = _placed_source_before(items, head)
     if placed is not None:
         return placed
@@ -167,6 +170,29 @@ def _source_ending(items: list, head: int) -> Source | None:
     if not _is_source_head(items[head]):
         return _unnamed_by_any_noun(items, head)
     return _source(items, _phrase_start(items, head), head)
+
+
+def _someone_placed(items: list, head: int) -> Source | None:
+    """ "someone in the crowd", "one man in the crowd", "a woman at the back": an unnamed person placed
+    by where they are, the whole phrase their label; never the place ("the crowd") alone."""
+    at = head
+    while at >= 0 and head - at <= _PLACING_ITEMS and items[at].kind == "word" and items[at].low not in _IN:
+        if not (items[at].low in _DETERMINERS or _plain_noun(items[at]) or _is_modifier(items[at])):
+            return None
+        at -= 1
+    if at < 1 or at == head or items[at].low not in _IN:
+        return None
+    person = items[at - 1]
+    if person.kind == "word" and person.low in _SOMEONE:
+        return Source(person.start, items[head].end, UNNAMED)
+    if at < 2 or person.kind != "word" or person.cap or not lx.is_person_noun(person.low):
+        return None
+    opener = items[at - 2]
+    return Source(opener.start, items[head].end, UNNAMED) if opener.low in INDEFINITE else None
+
+
+_IN = frozenset("in at among from near inside outside".split())
+_SOMEONE = frozenset(("someone", "somebody"))
 
 
 def _group_head(items: list, at: int) -> bool:

@@ -1,0 +1,24 @@
+"""`As someone in the crowd says, “…”`, `one man in the crowd put it`, `a woman at the back says`: an
+unnamed person placed by where they are speaks, labelled with the whole phrase, never the place (`the
+crowd`) alone; a named person or a definite role before the place is left to the rules for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.quotes.speakers import speakers_of
+
+_OPENING = "The crowd grew as the night went on.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("As someone in the crowd says, “We are not going home until they listen.”", "someone in the crowd"),
+        ("“We are not going home,” someone in the crowd shouted.", "someone in the crowd"),
+        ("As one man in the crowd put it, “We are not going home.”", "one man in the crowd"),
+        ("As a woman at the back says, “We are not going home.”", "a woman at the back"),
+    ],
+)
+def test_an_unnamed_person_placed_speaks(sentence, label):
+    assert speakers_of(_OPENING + sentence + "\n") == [label]
