@@ -84,9 +84,7 @@ def _goes_on_about(raw: Raw, before: Raw, left: list[attr.Item]) -> bool:
         return False
     if len(WORD.findall(raw.paragraph.text[raw.span.start : raw.span.end])) < _ABOUT_MIN_WORDS:
         return False
-    words = [i for i in left if i.kind != "punct"]
-    while words and words[0].kind == "word" and words[0].low in CONNECTIVES:
-        words = words[1:]
+    words = _own_words(left)
     if not words or any(i.kind == "quote" for i in left):
         return False
     if len(words) == 1 and words[0].kind == "mention" and left[-1] is words[0]:
@@ -96,6 +94,14 @@ def _goes_on_about(raw: Raw, before: Raw, left: list[attr.Item]) -> bool:
         return False
     people = any(i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS) for i in words)
     return not people and not any(attr.is_speech_verb(left, j) for j in range(len(left)))
+
+
+def _own_words(left: list[attr.Item]) -> list[attr.Item]:
+    """The words before a quotation in its sentence, past the connectives opening it ("But", "And")."""
+    words = [i for i in left if i.kind != "punct"]
+    while words and words[0].kind == "word" and words[0].low in CONNECTIVES:
+        words = words[1:]
+    return words
 
 
 _ABOUT_MIN_WORDS = 3  # "“kind of misspoke”"; not a word or two a writer quotes as a label
@@ -112,9 +118,7 @@ def _goes_on_next(raw: Raw, last: Raw, left: list[attr.Item]) -> bool:
         return False
     if len(WORD.findall(raw.paragraph.text[raw.span.start : raw.span.end])) < _NEXT_MIN_WORDS:
         return False
-    words = [i for i in left if i.kind != "punct"]
-    while words and words[0].kind == "word" and words[0].low in CONNECTIVES:
-        words = words[1:]
+    words = _own_words(left)
     if not words or len(words) > _ABOUT_WORDS or any(i.kind == "quote" for i in left):
         return False
     if words[0].kind != "word" or words[0].low not in _THING_PRONOUNS:

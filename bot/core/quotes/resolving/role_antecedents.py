@@ -253,14 +253,9 @@ class RoleAntecedentMixin:
         Marsh)."""
         start, _ = self.sentence_of(Mention(paragraph, offset, offset, PRONOUN, ()))
         quoted = self.quote_ranges.get(paragraph, [])
-        mentions = self.registry.mentions.get(paragraph, ())
-        first, last = (
-            bisect_left(mentions, start, key=mention_start),
-            bisect_left(mentions, offset, key=mention_start),
-        )
         return {
             i
-            for m in mentions[first:last]
+            for m in self._mentions_between(paragraph, start, offset)
             if m.kind in (PERSON, AMBIGUOUS) and not m.subject_like and quote_at(quoted, m.start) is None
             for i in m.ids
         }
@@ -274,17 +269,18 @@ class RoleAntecedentMixin:
         tokens = self.registry.tokens.get(paragraph, [])
         if not any(_embedded(tokens, q[0]) for q in quoted):
             return set()
-        mentions = self.registry.mentions.get(paragraph, ())
-        first, last = (
-            bisect_left(mentions, start, key=mention_start),
-            bisect_left(mentions, offset, key=mention_start),
-        )
         return {
             i
-            for m in mentions[first:last]
+            for m in self._mentions_between(paragraph, start, offset)
             if m.kind in (PERSON, AMBIGUOUS) and quote_at(quoted, m.start) is None
             for i in m.ids
         }
+
+    def _mentions_between(self, paragraph: int, start: int, end: int) -> list[Mention]:
+        """The paragraph's mentions starting from `start` up to `end`, found by bisection."""
+        mentions = self.registry.mentions.get(paragraph, ())
+        first = bisect_left(mentions, start, key=mention_start)
+        return list(mentions[first : bisect_left(mentions, end, key=mention_start)])
 
     def _named_after_role(self, paragraph: int, subject: Subject) -> set[int]:
         """ "But the chancellor said Mr Fallon was “…”": the people a role's own sentence names after its
