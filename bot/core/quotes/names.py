@@ -849,6 +849,9 @@ def _occurrence(
     # "Sen. Clare Dunmore (D-Mo.) said": the party label names a politician and stands aside.
     labelled = party_label_end(tokens, postnominals_end(tokens, end))
     after = role_after(text, tokens, labelled)
+    if after and after.isdigit():
+        # "Maria Chen, 34, a nurse at the clinic, said": the role is the appositive after the age.
+        after = role_after(text, tokens, labelled + 2) or after
     speech = speech_next_to(tokens, core_start, labelled) and not _institution_like(
         tokens, start, core_start, end
     )

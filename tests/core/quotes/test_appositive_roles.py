@@ -73,3 +73,12 @@ def test_a_role_before_a_name_with_no_comma_is_no_role_of_the_opener():
         'Title: T\n\nSeparately, Gazette film critic Mira Castell said it was dull.\n\n"Dull," she said.\n'
     )
     assert [p.name for p in quotes.list_people(article)] == ["Mira Castell"]
+
+
+def test_the_role_after_an_age_is_the_persons_role():
+    role = _role("Mira Castell, 34, a nurse at the Eastside clinic, said the queue was long.")
+    assert role == "nurse at the Eastside clinic"
+
+
+def test_an_age_followed_by_a_place_gives_no_role():
+    assert _role("Mira Castell, 61, of Westfield, said the queue was long.") is None
