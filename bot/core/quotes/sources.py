@@ -1091,7 +1091,8 @@ _ORG_HEADS = (
         "bank ministry department company corp corporation inc ltd llc co group holdings agency bureau "
         "university college institute foundation union party commission committee council authority "
         "airlines airways fund trust association federation network campaign administration court "
-        "tribunal".split()
+        "tribunal chamber society board center centre academy league alliance coalition service "
+        "institution hospital school church museum".split()
     )
     | lx.BUSINESS_WORDS
     | lx.CLUB_WORDS
@@ -1166,7 +1167,7 @@ def _scan_names(found: dict[str, dict[frozenset, str]], text: str) -> None:
             _add_name(found, [] if cut else run)  # punctuation between two words ends a name
             run = []
         end = match.end()
-        joined = run and word == "of" and text[end : end + 2].strip()[:1].isupper()
+        joined = run and word in _BODY_NAME_JOINERS and text[end : end + 2].strip()[:1].isupper()
         if word[0].isupper() or joined:
             if not run:
                 cut = _CAPITALISED_AND.search(text, 0, match.start()) is not None
@@ -1183,19 +1184,33 @@ def _scan_names(found: dict[str, dict[frozenset, str]], text: str) -> None:
 _CAPITALISED_AND = re.compile(r"\b[A-Z][\w'’.-]*\s+(?:and|&)\s+$")
 
 
+# Lower-case words inside a body's name: "Ministry of Finance", "Institute for Policy Studies".
+_BODY_NAME_JOINERS = frozenset(("of", "for"))
+
+
+def _name_head(lows: list[str]) -> str | None:
+    """The word of a name that says what the body is: its last ("Harbor Bank"), else the word
+    before its first joiner ("Chamber of Commerce", "Institute for Policy Studies")."""
+    if lows[-1] in _ORG_HEADS:
+        return lows[-1]
+    joiner = next((i for i, w in enumerate(lows) if w in _BODY_NAME_JOINERS), None)
+    if joiner is not None and joiner > 0 and lows[joiner - 1] in _ORG_HEADS:
+        return lows[joiner - 1]
+    return None
+
+
 def _add_name(found: dict[str, dict[frozenset, str]], run: list[str]) -> None:
     words = [w.removesuffix("'s").removesuffix("’s").rstrip(".") for w in run]
     while words and (words[0].casefold() in _DETERMINERS or words[0].casefold() in _OPENERS):
         words = words[1:]
-    while words and words[-1] == "of":
+    while words and words[-1] in _BODY_NAME_JOINERS:
         words = words[:-1]
     if len(words) < 2:
         return
-    last, first = words[-1].casefold(), words[0].casefold()
-    head = last if last in _ORG_HEADS else (first if first in _ORG_HEADS and "of" in words else None)
+    head = _name_head([w.casefold() for w in words])
     if head is not None:
         # "Finance Ministry" and "Ministry of Finance" are one name: the first spelling met stands.
-        key = frozenset(w.casefold() for w in words if w != "of")
+        key = frozenset(w.casefold() for w in words if w not in _BODY_NAME_JOINERS)
         found.setdefault(head, {}).setdefault(key, " ".join(words))
 
 
