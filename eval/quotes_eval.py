@@ -3,7 +3,7 @@
 Usage: python eval/quotes_eval.py [DATA_DIR] [--half tune|held-out|all] [--show N] [--check-cli N]
        python eval/quotes_eval.py eval/quotes-bbc --half tune   (a set split into folders;
                                                   also eval/quotes-bbc2, quotes-cnn, quotes-dm, quotes-wn,
-                                                  quotes-us)
+                                                  quotes-us, quotes-us2)
        python eval/quotes_eval.py eval/quotes-dm2   (a set with a tune/ folder alone: all tuned;
                                                       also eval/quotes-news3)
        python eval/quotes_eval.py --errors [--quarter 1|2]   (TUNE half only)
@@ -26,7 +26,7 @@ The split is fixed and needs no randomness: the articles sorted by file name, th
 5th ... form the TUNE half (looked at while developing) and the 2nd, 4th, 6th ... the
 HELD-OUT half (only ever scored); a set written with its split in `tune/` and `held-out/`
 folders (eval/quotes-bbc, eval/quotes-bbc2, eval/quotes-cnn, eval/quotes-dm, eval/quotes-wn,
-eval/quotes-us) keeps that
+eval/quotes-us, eval/quotes-us2) keeps that
 split instead, and is refused without `--half`; a set with a `tune/` folder alone (eval/quotes-dm2,
 eval/quotes-news3) is all tuned, scored whole.
 `--errors` lists, for the TUNE half only, every missed gold quotation and every wrong

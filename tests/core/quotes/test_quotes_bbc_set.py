@@ -1,5 +1,6 @@
 """The hand-written quote sets (eval/quotes-bbc, eval/quotes-bbc2, eval/quotes-cnn, eval/quotes-dm,
-eval/quotes-dm2, eval/quotes-news3, eval/quotes-wn, eval/quotes-us) keep quotes-dev's format, exactly.
+eval/quotes-dm2, eval/quotes-news3, eval/quotes-wn, eval/quotes-us, eval/quotes-us2) keep quotes-dev's format,
+exactly.
 
 Structure only: no test runs the bot on these articles (each held-out half is read once per
 session, by the lead).
@@ -38,8 +39,11 @@ SETS = {
     "quotes-wn": {"tune": WIKINEWS, "held-out": WIKINEWS},
     # US political news of 2015, six per outlet; per outlet in ID order the halves alternate
     "quotes-us": {"tune": US, "held-out": US},
+    # the next six per outlet by the same rule; per outlet in ID order 1st 2nd 4th 5th tune, 3rd 6th held out
+    "quotes-us2": {"tune": US, "held-out": US},
 }
 ARTICLES_PER_HALF = {"quotes-dm2": 14, "quotes-news3": 16, "quotes-wn": 10}  # the others: twelve
+ARTICLES_IN = {("quotes-us2", "tune"): 16, ("quotes-us2", "held-out"): 8}  # a half of its own size
 DAILY_MAIL = ("quotes-dm", "quotes-dm2")
 SCORED_MIN_WORDS = 4  # as quotes-dev: one to three words are labels and scare quotes
 QUOTE_KEYS = {
@@ -77,7 +81,7 @@ def paragraph_of(text: str, offset: int) -> int:
 def test_each_half_holds_its_articles_named_by_its_rule(name: str):
     for half, pattern in SETS[name].items():
         names = [path.name.removesuffix(".gold.json") for path in gold_files(name, half)]
-        assert len(names) == ARTICLES_PER_HALF.get(name, 12)
+        assert len(names) == ARTICLES_IN.get((name, half), ARTICLES_PER_HALF.get(name, 12))
         assert all(re.fullmatch(pattern, n) for n in names)
 
 
@@ -102,16 +106,33 @@ def test_quotes_wn_halves_share_no_story():
     assert rows["tune"] and rows["held-out"] and not rows["tune"] & rows["held-out"]
 
 
+def us_ids(name: str, outlet: str) -> dict[str, list[str]]:
+    """The dataset IDs of one outlet's articles in each half of a US set, sorted."""
+    return {
+        half: [p.name[-26:-10] for p in gold_files(name, half) if f"-{outlet}-" in p.name]
+        for half in ("tune", "held-out")
+    }
+
+
 def test_quotes_us_halves_alternate_per_outlet_in_id_order():
     """Per outlet, its six articles sorted by ID: the 1st, 3rd, 5th are tune, the 2nd, 4th, 6th held out."""
     for outlet in US_OUTLETS:
-        ids = {
-            half: [p.name[-26:-10] for p in gold_files("quotes-us", half) if f"-{outlet}-" in p.name]
-            for half in ("tune", "held-out")
-        }
+        ids = us_ids("quotes-us", outlet)
         in_order = sorted(ids["tune"] + ids["held-out"])
         assert len(in_order) == 6
         assert ids["tune"] == in_order[0::2] and ids["held-out"] == in_order[1::2]
+
+
+def test_quotes_us2_takes_the_next_six_per_outlet_two_of_three_tuned():
+    """Per outlet, six articles whose IDs all sort after quotes-us's; in ID order the 1st, 2nd, 4th, 5th are
+    tune and the 3rd, 6th held out."""
+    for outlet in US_OUTLETS:
+        first, ids = us_ids("quotes-us", outlet), us_ids("quotes-us2", outlet)
+        in_order = sorted(ids["tune"] + ids["held-out"])
+        assert len(in_order) == 6
+        assert min(in_order) > max(first["tune"] + first["held-out"])
+        assert ids["tune"] == [in_order[i] for i in (0, 1, 3, 4)]
+        assert ids["held-out"] == [in_order[2], in_order[5]]
 
 
 @pytest.mark.parametrize("name", DAILY_MAIL)
@@ -135,8 +156,10 @@ def test_no_article_is_in_two_halves_or_sets_or_in_eval_articles():
 
 
 def opens_quotation(text: str, start: int, end: int) -> bool:
-    """A double mark (straight or curly) opens it; a single one only as a typo for it, closed by a double."""
-    return text[start - 1] in '"\u201c' or (text[start - 1] == "'" and text[end : end + 1] == '"')
+    """A double mark (straight or curly) opens it; a single one, or a closing curly one (`said.”I guarantee`),
+    only as a typo for it, closed by a double."""
+    closed = text[end : end + 1] in '"\u201d'
+    return text[start - 1] in '"\u201c' or (text[start - 1] in "'\u201d" and closed)
 
 
 def opens_daily_mail_quotation(text: str, start: int) -> bool:

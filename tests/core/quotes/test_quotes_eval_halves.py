@@ -51,7 +51,7 @@ def test_a_flat_set_is_scored_in_both_halves_by_default(quotes_eval, tmp_path):
     assert quotes_eval.chosen_half(None, tmp_path) == "all"
 
 
-@pytest.mark.parametrize("name", ["quotes-bbc", "quotes-bbc2", "quotes-wn", "quotes-us"])
+@pytest.mark.parametrize("name", ["quotes-bbc", "quotes-bbc2", "quotes-wn", "quotes-us", "quotes-us2"])
 def test_the_hand_written_bbc_sets_are_refused_without_a_half(quotes_eval, name):
     assert (EVAL / name / "held-out").is_dir()
     with pytest.raises(SystemExit):
