@@ -46,6 +46,7 @@ from bot.core.quotes.roles import (
     speech_adverb,
     speech_next_to,
 )
+from bot.core.quotes.subjects.shared import IRREGULAR_PAST
 
 _NOT_NAMEISH = (
     lx.ROLE_HEADS
@@ -911,20 +912,29 @@ def _occurrence(
 def _pronoun_evidence(tokens: list[Token], run: tuple[int, int, int], initials: set[int]) -> str:
     """ "Dorn openly admitted that his pick was political. “…,” he said.": a lone word opening a
     sentence before a verb in the past (an adverb in -ly between at most), whose paragraph goes
-    on with a he or she saying something, is a person the paragraph speaks of."""
+    on with a he or she saying something, is a person the paragraph speaks of. So is a lone word
+    after an opening connective with a "who" clause before its verb ("Meanwhile Zoraya, who won the
+    top award, spoke about self-love. “…,” she said."): "who" is said of people alone."""
     start, core_start, end = run
-    if end - core_start != 1 or core_start != start or start not in initials:
+    if core_start == start + 1 and tokens[start].low in _OPENING_CONNECTIVES:
+        start = core_start  # "Meanwhile Zoraya": the connective opens the sentence, the name follows
+    elif core_start != start:
+        return ""
+    opening = start in initials or (start - 1 in initials and tokens[start - 1].low in _OPENING_CONNECTIVES)
+    if end - core_start != 1 or not opening:
         return ""
     word = tokens[start].text
     if (start and tokens[start - 1].text in _OPENING_MARKS) or not word.isalpha() or word.endswith("s"):
         return ""  # "“I’m sure,” he said"; "Statistics showed": a plural noun, no surname
     at = end
+    who = _who_clause_end(tokens, at)
+    at = who if who is not None else at
     if at < len(tokens) and tokens[at].is_word and not tokens[at].cap and tokens[at].low.endswith("ly"):
         at += 1
     verb = tokens[at] if at < len(tokens) else None
     if verb is None or not verb.is_word or verb.cap:
         return ""
-    if verb.low in _TELLING:
+    if verb.low in _TELLING or (who is not None and verb.low in IRREGULAR_PAST):
         # "Madonna told fans she was back. “…,” she said": a one-word name, as a singer or a
         # stage name is written, telling something; never a body or a noun for people ("Police").
         low = tokens[start].low
@@ -953,6 +963,25 @@ def _full_name_pronoun_evidence(tokens: list[Token], run: tuple[int, int, int], 
     if words[0].low in _NAMED_WEATHER or _modifies_noun(tokens, end):
         return ""  # "Storm Ciara battered ...", "Blue Peter presenters visited ...": no person
     return "pronoun" if _alone_speaks_next_sentence(tokens, end) else ""
+
+
+def _who_clause_end(tokens: list[Token], end: int) -> int | None:
+    """Where the main clause goes on after ", who ... ," right after a name (the word past the
+    clause's closing comma), or None: no such clause, or one the sentence ends inside."""
+    if end + 2 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].low != "who":
+        return None
+    for index in range(end + 2, min(len(tokens) - 1, end + 2 + _WHO_CLAUSE_MAX_TOKENS)):
+        text = tokens[index].text
+        if text in qm.SENTENCE_ENDS or text in _OPENING_MARKS:
+            return None
+        if text == ",":
+            return index + 1
+    return None
+
+
+# Connectives that may open a sentence before its subject ("Meanwhile Zoraya, who ...").
+_OPENING_CONNECTIVES = frozenset("meanwhile but and then later also yet still".split())
+_WHO_CLAUSE_MAX_TOKENS = 25  # "who was honored with the prestigious Rockstar award,": a short clause
 
 
 # Words that open the name of a storm ("Storm Ciara", "Hurricane Katrina"), never a person's.
