@@ -14,6 +14,7 @@ from bot.core.quotes.resolving.shared import SUBORDINATORS, before_honorific, me
 # Words opening a clause that may stand before the sentence's subject ("When Carter said ..., Hill").
 _FRONTING = SUBORDINATORS | frozenset("when whenever after before as while since until".split())
 _TELLER_TOKENS = 12  # words between a teller's verb of saying and the subject of what was said
+_LIST_LINKS = frozenset(("and", "or"))  # "Anna Berg, Kate Wills and Ida Stone": a list's links
 _SAID_WHEN_TOKENS = 4  # "said Monday", "said in a statement": when or how, after a teller's verb
 
 
@@ -116,7 +117,7 @@ class RivalMixin:
             if other is mention or other.kind != PERSON or other.possessive or self.in_title(other):
                 continue
             rival = other.subject_like and other.ids[0] != person_id and self.teller_of(other) is not mention
-            rival = rival and not self.object_of_preposition(other)
+            rival = rival and not self.object_of_preposition(other) and not self.listed_after_object(other)
             # "Kessler predicted ... if Pike wins": a subordinate clause's subject after the
             # sentence's own is no rival of it.
             rival = rival and not (other.start > mention.start and self._subordinate(other))
@@ -128,6 +129,42 @@ class RivalMixin:
             if rival and self.gender_fits(other.ids[0], gender) and (accept is None or accept(other.ids[0])):
                 return True
         return False
+
+    def listed_after_object(self, other: Mention) -> bool:
+        """ "Quell won, beating stars including Anna Berg, Kate Wills and Ida Stone": a name after
+        "and" (or after a comma, when the list goes on past it) that follows another name in an
+        object's place is a later member of that object's list, no subject, however its own place
+        reads; not "After meeting Tom Reyes, Ada Velt said", the main clause's subject."""
+        mentions = self.registry.mentions.get(other.paragraph, ())
+        tokens = self.registry.tokens.get(other.paragraph, [])
+        at = bisect_left(mentions, other.start, key=mention_start)
+        while 0 < at < len(mentions):
+            index = self.token_at(mentions[at])
+            if index == 0 or not (tokens[index - 1].low in _LIST_LINKS or self._list_goes_on(mentions, at)):
+                return False
+            before = mentions[at - 1]
+            if before.kind not in (PERSON, AMBIGUOUS) or self._token_after(before) != index - 1:
+                return False
+            if not before.subject_like or self.object_of_preposition(before):
+                return True
+            at -= 1
+        return False
+
+    def _list_goes_on(self, mentions: tuple[Mention, ...], at: int) -> bool:
+        """Whether the name at `at` follows a comma and is followed by a comma, "and" or "or" and
+        another name: a middle member of a list, not a subject after an opening phrase."""
+        tokens = self.registry.tokens.get(mentions[at].paragraph, [])
+        index = self.token_at(mentions[at])
+        if tokens[index - 1].text != "," or at + 1 >= len(mentions):
+            return False
+        link = self._token_after(mentions[at])
+        following = mentions[at + 1]
+        linked = link < len(tokens) and (tokens[link].text == "," or tokens[link].low in _LIST_LINKS)
+        return linked and following.kind in (PERSON, AMBIGUOUS) and self.token_at(following) == link + 1
+
+    def _token_after(self, mention: Mention) -> int:
+        """The index of the first token after the mention."""
+        return bisect_left(self.registry.tokens.get(mention.paragraph, []), mention.end, key=token_start)
 
     def _in_role_of(self, other: Mention, mention: Mention, person_id: int) -> bool:
         """ "Holt spokesman Dan Steward said ...": a name opening the role before the subject's own
