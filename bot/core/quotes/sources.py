@@ -320,6 +320,7 @@ def _phrase_start(items: list, head: int) -> int:
             _is_modifier(item)
             or _links_nouns(items, index)
             or _plural_possessive_mark(items, index)
+            or _marked_plural(items, index)
             or _joins_capitals(items, index)
             or _abbreviation_stop(items, index)
         ):
@@ -387,6 +388,19 @@ def _plural_possessive_mark(items: list, index: int) -> bool:
     return named and before.low.endswith("s") and before.end == item.start
 
 
+def _marked_plural(items: list, index: int) -> bool:
+    """ "the Port Ardley Residents' Association": the capitalised plural before the mark is the name's,
+    even a word that elsewhere opens a sentence ("Residents said")."""
+    return index + 1 < len(items) and _plural_possessive_mark(items, index + 1)
+
+
+def _mark_inside_name(items: list, index: int) -> bool:
+    """The mark of a plural possessive with a capitalised word right after it: inside one name."""
+    following = items[index + 1] if index + 1 < len(items) else None
+    named = following is not None and following.kind in ("word", "mention") and following.cap
+    return named and _plural_possessive_mark(items, index)
+
+
 def _through_plain_nouns(items: list, start: int) -> int:
     """ "the ferry company", "one questioner": a word or two of no list, back to a determiner."""
     if items[start].low in _DETERMINERS:
@@ -444,6 +458,9 @@ def source_after(items: list, first: int) -> Source | None:
             continue
         if _abbreviation_stop(items, index) and index + 1 < len(items) and items[index + 1].kind == "word":
             index += 1  # "said a State Dept. spokesman": the abbreviation's stop ends no phrase
+            continue
+        if _mark_inside_name(items, index):
+            index += 1  # "said the Port Ardley Residents' Association": the name goes on
             continue
         onward = _past_plain_words(items, index) if head is not None else index
         if onward > index:
