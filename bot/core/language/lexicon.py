@@ -162,6 +162,52 @@ def is_role_head(low: str) -> bool:
     return low in ROLE_HEADS or (len(low) > 8 and low.endswith(ROLE_SUFFIXES))
 
 
+# Endings of nouns for someone by the work they do ("harbour master", "lighthouse keeper", "dock
+# foreman", "lifeguard", "dispatcher", "songwriter"): a role told by its shape, for the many trades no
+# list holds. The first are a person's for sure; "-er", "-or" and "-ist" end things too (AGENT_LOOKALIKES).
+PERSON_SUFFIXES = ("man", "woman", "master", "keeper", "guard", "smith", "wright")
+AGENT_SUFFIXES = (*PERSON_SUFFIXES, "er", "or", "ist")
+# Words of an agent's shape that name no one (things, places, times, comparatives and adverbs) or
+# no one person for sure.
+AGENT_LOOKALIKES = _set(
+    "human humans german roman ottoman layman amen omen semen stamen abdomen specimen regimen "
+    "water paper newspaper order letter newsletter number matter other another either neither whether "
+    "together rather ever never however whatever wherever whenever forever further later earlier "
+    "former latter over under after upper lower inner outer proper clever sober tender bitter "
+    "bigger smaller larger longer shorter higher greater better older younger stronger weaker "
+    "corner center centre border power tower river quarter chapter manner summer winter answer "
+    "cover weather dinner butter finger shoulder computer printer trailer container register monster "
+    "disaster character barrier shelter theater theatre offer filter helicopter cancer fever ledger "
+    "folder header footer poster sticker marker charter banner flyer flier counter monitor sensor "
+    "indicator calculator server browser cluster caliber calibre meter metre liter litre member "
+    "error floor door factor sector motor mirror color colour honor honour labor labour favor favour "
+    "terror horror flavor flavour vapor rumor rumour humor humour tumor behavior behaviour corridor "
+    "elevator escalator interior exterior tractor reactor meteor major minor junior senior mayor "
+    "list mist twist wrist fist exist assist insist resist persist consist checklist playlist "
+    "shortlist wishlist blacklist whitelist "
+    # a business as often as a person: "the maker of the drug said", "the operator said"
+    "maker provider supplier distributor operator contractor exporter importer wholesaler sponsor"
+)
+
+
+def is_agent_noun(low: str) -> bool:
+    """A lower-case noun shaped as one for a person by their work ("foreman", "dispatcher"), though
+    no list holds it; never a source, body or document noun ("the newspaper", "the poster")."""
+    return (
+        len(low) >= _AGENT_CHARS
+        and low.isalpha()
+        and low.endswith(AGENT_SUFFIXES)
+        and low not in AGENT_LOOKALIKES
+        and low not in PEOPLE_NOUNS  # "the woman", "a supporter": a person, no trade
+        and low not in SOURCE_NOUNS
+        and low not in ORG_WORDS
+        and low not in DOCUMENT_NOUNS
+    )
+
+
+_AGENT_CHARS = 5  # "baker" and longer: "ever", "user", "door" are too short to tell
+
+
 def is_person_noun(low: str) -> bool:
     """A folded word that names a person: a plain noun for people ("bystander") or a role's head."""
     return low in PEOPLE_NOUNS or is_role_head(low)

@@ -51,6 +51,12 @@ def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | 
     # "the Republican nominee", "the Florida senator": the modifiers, a place among them, tell
     # apart two nominees or two senators.
     modifiers = tuple(i.low for i in items[at + 1 : head_at] if i.kind in ("word", "mention"))
+    if shaped_role(head.low) and not head.cap:
+        if not all(
+            i.kind == "word" and i.low.isalpha() and i.low not in INDEFINITE for i in items[at + 1 : head_at]
+        ):
+            return None  # "the forum, one questioner": "the" is another phrase's
+        source = Source(article.start, head.end, UNNAMED)  # "the harbour master": no source list's noun
     role, spelt_out = _spelt_out(head.low)
     return Subject("role", role=role, source=source, modifiers=modifiers + spelt_out, offset=head.start)
 
@@ -112,6 +118,7 @@ def _person_noun(item: Item) -> bool:
         or person_demonym(low)
         or _PARENT_OF.fullmatch(low) is not None
         or is_age(low)  # "the 24-year-old said"
+        or (shaped_role(low) and not item.cap)  # "the harbour master said": a role by its shape alone
     )
 
 
@@ -210,6 +217,19 @@ _REFERENCE_HEADS = frozenset(
     # British tabloid copy's: "the former glamour model said", "the pensioner added"
     "model footballer pensioner keeper holidaymaker".split()
 )
+
+
+def shaped_role(low: str) -> bool:
+    """ "foreman", "dispatcher", "lighthouse keeper": a noun for a person's work told only by its shape,
+    no list's role or person noun; it means whom the article gives it, never anyone else."""
+    if not lx.is_agent_noun(low) or lx.is_person_noun(low) or low in _NOT_SHAPED:
+        return False
+    return not person_demonym(low)  # "the New Yorker", "the Londoner": someone from there
+
+
+# Person nouns of an agent's shape that refer back to someone as a pronoun does ("the keeper",
+# "the pensioner", "the commentator": a footballer's or writer's way of naming the person again).
+_NOT_SHAPED = _REFERENCE_HEADS | lx.PARTY_MEMBERS | frozenset(("man", "woman"))
 # "the mother-of-five said", "the father-of-two added": a parent by the number of their children.
 # Parents only, with their homely words ("mum", "gran"), so not lx.KIN_NOUNS: no one is a
 # "sister-of-three" or a "widow-of-two".

@@ -141,12 +141,14 @@ def _lede_role(article: Article, mentions: dict, persons: list[Person]) -> None:
     """ "A British grandmother has won the lottery twice. Ada Holt, 67, bought both tickets ...": a
     story opening on someone described, not named, then naming a person as the next sentence's first
     words (their first naming in it) introduces that person in the described role, so a later "the
-    grandmother said" is Holt. Only a noun for people ("A fire has destroyed ..." gives no role)."""
+    grandmother said" is Holt. Only a noun for people or shaped as one for a person's work ("A fire has
+    destroyed ..." gives no role)."""
     body = next((p for p in article.paragraphs if p.is_body and len(p.sentences) >= 1), None)
     if body is None or not body.sentences:
         return
     described = _LEDE_DESCRIBED.match(body.sentences[0].text)
-    if described is None or not lx.is_person_noun(described.group(2).casefold()):
+    noun = described.group(2).casefold() if described is not None else ""
+    if not (lx.is_person_noun(noun) or lx.is_agent_noun(noun)):  # "An Australian wildlife warrior"
         return
     second = _next_sentence(article, body)
     if second is None:

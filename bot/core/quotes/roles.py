@@ -58,7 +58,10 @@ def role_before(
         indexes = indexes[:-1]
     words = [tokens[i] for i in indexes]
     if not _role_words_fit(tokens, indexes, appositive, core_start):
-        return None, core_start
+        agent = _agent_before(tokens, last) if appositive and _followed_by_comma(tokens, core_start) else None
+        if agent is None:
+            return None, core_start
+        return text[tokens[agent].start : tokens[last].end], agent
     end = tokens[last].end if appositive or indexes[-1] == last else words[-1].end
     start = tokens[possessor].start if possessor is not None else words[0].start
     role = text[start:end]
@@ -255,6 +258,19 @@ def _role_words_fit(tokens: list[Token], indexes: list[int], appositive: bool, c
     return words[-1].cap or words[-1].possessive or lx.is_role_head(words[-1].low) or _office_of(tokens, last)
 
 
+def _agent_before(tokens: list[Token], last: int) -> int | None:
+    """ "The dock foreman, Ed Marsh,": an article, then lower-case words ending (at `last`) in a noun
+    shaped as one for a person's work, set before the name by a comma; the index of its first word."""
+    if not (tokens[last].is_word and lx.is_agent_noun(tokens[last].low)):
+        return None
+    at = last
+    while at > 0 and last - at < _AGENT_HEAD_REACH and tokens[at].is_word and not tokens[at].cap:
+        if tokens[at - 1].low in ARTICLES:
+            return at
+        at -= 1
+    return None
+
+
 def _office_of(tokens: list[Token], index: int) -> bool:
     """ "secretary of state", "chief of staff": the lower-case word an office is "of", written before a
     name as the office's last word ("former secretary of state Jane Moss")."""
@@ -418,7 +434,10 @@ def role_after(text: str, tokens: list[Token], end: int) -> str | None:
     if len(lows) > 1 and lows[0] in lx.PLACES and lows[1] in ARTICLES:
         return None  # "his rally in San Jose, California the GOP candidate went ...": a place, then a clause
     # ", a Republican,": a party's noun for one member describes a person as a role does.
-    if not any(lx.is_role_head(w) or w in _PERSON_NOUNS or is_age(w) or w in lx.PARTY_MEMBERS for w in lows):
+    described = any(
+        lx.is_role_head(w) or w in _PERSON_NOUNS or is_age(w) or w in lx.PARTY_MEMBERS for w in lows
+    )
+    if not described and not _agent_apposition(words):
         return None
     opener = lows[0] in ARTICLES or lows[0] in POSSESSIVE_DETERMINERS or lows[0] in lx.ROLE_MODIFIERS
     # ", vice chairwoman of the campaign,": news copy drops the article before a role it heads soon.
@@ -430,6 +449,26 @@ def role_after(text: str, tokens: list[Token], end: int) -> str | None:
     while words and words[0].low in ARTICLES:
         words = words[1:]
     return text[words[0].start : words[-1].end] if words else None
+
+
+def _agent_apposition(words: list[Token]) -> bool:
+    """ ", the harbour master,", ", a dock foreman at the port,": an article, a lower-case word or two
+    and a noun shaped as one for a person's work (no list's role), where the noun phrase ends."""
+    if len(words) < 2 or words[0].low not in ARTICLES:
+        return False
+    for at in range(1, min(len(words), _AGENT_HEAD_REACH + 1)):
+        word = words[at]
+        if word.cap or not word.is_word:
+            return False
+        ends = at + 1 == len(words) or words[at + 1].low in _AGENT_PHRASE_ENDS
+        if ends:
+            return lx.is_agent_noun(word.low)
+    return False
+
+
+_AGENT_HEAD_REACH = 3  # "the lighthouse keeper", "the night ferry pilot"
+# Words after a noun phrase's head: its complement or a relative clause ("a keeper at the zoo").
+_AGENT_PHRASE_ENDS = PREPOSITIONS | frozenset("who whom whose which that where since".split())
 
 
 def _before_second_predicate(words: list[Token]) -> list[Token]:

@@ -14,7 +14,7 @@ from bot.core.quotes.people import PRONOUN, Mention
 from bot.core.quotes.quoted.described import described_person
 from bot.core.quotes.quoted.shared import Context, Raw, sentence_index
 from bot.core.quotes.quoted.taken_up import person_taken_up, source_taken_up
-from bot.core.quotes.references import indefinite_person, unnamed_reporter
+from bot.core.quotes.references import indefinite_person, shaped_role, unnamed_reporter
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.roles import FORMER_WORDS, TITLED_OFFICES
 from bot.core.quotes.sources import (
@@ -164,7 +164,14 @@ def _vacant_office(raw: Raw, subject: attr.Subject, resolver: Resolver) -> bool:
     """ "the Home Secretary", "the Attorney General": a definite office written with capitals (a
     title of one office, not "the senator", which refers back to a person), that no one the article
     names holds."""
-    if subject.kind != "role" or subject.source is None or not lx.is_role_head(subject.role):
+    if subject.kind != "role" or subject.source is None:
+        return False
+    if shaped_role(subject.role):
+        # "the harbour master" no one is given, where no one named is in mind: someone new. Writers
+        # also rename a person just named so ("Glenn Beck ... The radioman pointed out"): unclear then.
+        vacant = not resolver.holders_index().get(subject.role)
+        return vacant and resolver.no_one_in_mind(raw.paragraph.number, subject.source.start)
+    if not lx.is_role_head(subject.role):
         return False  # "the Spaniard", "the Teenager": a person referred back to, no office
     words = raw.paragraph.text[subject.source.start : subject.source.end].split()
     if len(words) < 2 or words[0].casefold() != "the":
@@ -265,8 +272,14 @@ def _indefinite_phrase(items: list[attr.Item], head: str) -> Source | None:
 
 def _introducing_word(item: attr.Item) -> bool:
     """A word between "a" and the head of an introduced source: a plain word, or a name that says
-    whose the source is ("a senior Reyes adviser": the adviser, never Reyes)."""
-    return item.kind == "word" or (item.kind == "mention" and not item.possessive)
+    whose the source is ("a senior Reyes adviser": the adviser, never Reyes); never "the", which opens
+    a phrase of its own ("A little later the dispatcher says": no dispatcher introduced)."""
+    if item.kind == "word":
+        return item.low not in _DEFINITE
+    return item.kind == "mention" and not item.possessive
+
+
+_DEFINITE = frozenset("the this that these those".split())
 
 
 def _modifies_next(items: list[attr.Item], at: int) -> bool:

@@ -11,7 +11,13 @@ from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject, quote_at
 from bot.core.quotes.function_words import PASSIVE, PREPOSITIONS, SPEAKING_FOR_HEADS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
-from bot.core.quotes.references import nationalities, nationality, person_demonym, same_nationality
+from bot.core.quotes.references import (
+    nationalities,
+    nationality,
+    person_demonym,
+    same_nationality,
+    shaped_role,
+)
 from bot.core.quotes.resolving.shared import (
     REPLYING_VERBS,
     ROLE_MODIFIERS_MAX,
@@ -20,7 +26,13 @@ from bot.core.quotes.resolving.shared import (
     mention_start,
     token_start,
 )
-from bot.core.quotes.roles import TITLED_OFFICES, is_age, offices_held, other_office, plural_role
+from bot.core.quotes.roles import (
+    TITLED_OFFICES,
+    is_age,
+    offices_held,
+    other_office,
+    plural_role,
+)
 
 # Sentences an age ("the 78-year-old said") looks back over, past those naming no one.
 _AGE_LOOKBACK_SENTENCES = 2
@@ -99,7 +111,13 @@ class RoleAntecedentMixin:
             if bridged is not None:
                 return bridged  # "... in Dana Pruitt. The secretary of state ... went on" names her
         described = [m for m in subject.modifiers if m not in lx.ROLE_HEADS]
-        if holders and described and not any(self.role_has(i, role, tuple(described)) for i in holders):
+        if shaped_role(role):
+            # "the harbour master said": a trade no list holds, told by its shape alone, is whom the
+            # article gives it (so described), never the person last named (no one: an unnamed source).
+            holders = {i for i in holders if not described or self.role_has(i, role, tuple(described))}
+            if not holders:
+                return None
+        elif holders and described and not any(self.role_has(i, role, tuple(described)) for i in holders):
             # "Mark Ruiz stressed ... an appearance with Sen. Joan Ernst, R-Iowa. ¶ The Florida
             # senator told reporters": no senator named has the role so described, so the one meant
             # may also be someone the article gives no role at all.
@@ -127,6 +145,7 @@ class RoleAntecedentMixin:
             held = offices_held(person.roles, person.titles)
             if role in TITLED_OFFICES and (person.roles or person.titles) and not held:
                 return False  # "the attorney general" is not "Dana Pruitt, a driver"
+
             return not other_office(role, subject.modifiers, held)
 
         found = self.antecedent(Mention(paragraph, start, end, PRONOUN, (), gender), accept=holds)
@@ -136,6 +155,19 @@ class RoleAntecedentMixin:
             # role, brings in someone new (an unnamed source), not that person.
             return None
         return found
+
+    def no_one_in_mind(self, paragraph: int, offset: int) -> bool:
+        """Whether no person is named, nor a he or she written, outside quotation marks before
+        `offset` in its paragraph or in the body paragraph before: a role met then can mean no one
+        the reader knows."""
+        at = self.position.get(paragraph, 0)
+        for number in self.body_order[max(0, at - 1) : at + 1]:
+            for mention in self.registry.mentions.get(number, ()):
+                if number == paragraph and mention.start >= offset:
+                    break
+                if mention.kind in (PERSON, AMBIGUOUS, PRONOUN) and not self.quoted(mention):
+                    return False
+        return True
 
     def _in_mind(self, person_id: int, paragraph: int, offset: int) -> bool:
         """Whether the reader still has the person in mind at `offset`: the article gives them a role,
