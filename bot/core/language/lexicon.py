@@ -32,6 +32,20 @@ FEMALE_MARKERS = _set(
     "chairwoman congresswoman businesswoman sportswoman actress girlfriend niece widow"
 )
 
+# Words of bodies' names written short ("the State Dept.", "Harbor Corp."): a /quote query may use the
+# whole word for them.
+SHORT_NAME_WORDS = {
+    "dept": "department",
+    "depts": "departments",
+    "govt": "government",
+    "corp": "corporation",
+    "assn": "association",
+    "univ": "university",
+    "intl": "international",
+    "natl": "national",
+    "admin": "administration",
+}
+
 # Abbreviations whose letters do not spell the words news copy uses for them ("CEO" is a "chief
 # executive"): a question or a /quote query may use either.
 ACRONYM_EXPANSIONS = {

@@ -575,11 +575,11 @@ def _said_by_country(analysis: _Analysis, query: str, labels: list[Speaker]) -> 
 def _source_named(sources: tuple[Speaker, ...], query: str, exact: bool) -> Speaker | None:
     """The organisation or unnamed source `query` names: its label (exact), else the one source
     whose label holds every query word ("NatWest" for "a NatWest spokeswoman")."""
-    words = query_words(query)
+    words = _label_words(query)
     if not words:
         return None
     if exact:
-        return next((s for s in sources if query_words(s.name) == words), None)
+        return next((s for s in sources if _label_words(s.name) == words), None)
     holding = _sources_holding(sources, query)
     return holding[0] if len(holding) == 1 else None
 
@@ -588,13 +588,19 @@ def _sources_holding(sources: tuple[Speaker, ...], query: str) -> list[Speaker]:
     """The organisations and unnamed sources whose label holds every word of `query`; failing that,
     with "spokesman", "spokeswoman" and "spokesperson" one word (who asks cannot know which the
     article used)."""
-    words = set(query_words(query))
+    words = set(_label_words(query))
     if not words:
         return []
-    holding = [s for s in sources if words <= set(query_words(s.name))]
+    holding = [s for s in sources if words <= set(_label_words(s.name))]
     if holding:
         return holding
-    return [s for s in sources if _spokes_folded(words) <= _spokes_folded(set(query_words(s.name)))]
+    return [s for s in sources if _spokes_folded(words) <= _spokes_folded(set(_label_words(s.name)))]
+
+
+def _label_words(text: str) -> list[str]:
+    """A query's or a source label's words, each word written short spelt out ("State Dept." is
+    "State Department")."""
+    return [lx.SHORT_NAME_WORDS.get(word, word) for word in query_words(text)]
 
 
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople".split())

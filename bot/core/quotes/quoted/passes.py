@@ -398,8 +398,10 @@ _ANOTHER_ONE = frozenset(("one",))
 def _introduced_before(sources: list[list[Raw]], source: tuple[str, str]) -> list[Raw] | None:
     """ "the spokesman", "the senior official": the latest unnamed source met before whose head is
     the same person noun and whose label holds all its words ("a company spokesman", "a senior State
-    Department official")."""
-    words = [w.casefold() for w in source[0].split()[1:]]
+    Department official"), but for "unnamed" ("the unnamed company spokesman" is that spokesman)."""
+    # "the unnamed State Dept. spokesman" after "a State Dept. spokesman": that the source has no name
+    # is no word of what it is.
+    words = [w.casefold() for w in source[0].split()[1:] if w.casefold() not in _NAMELESS]
     if source[1] != UNNAMED or not words or words[-1] not in UNNAMED_SOURCE_NOUNS:
         return None
     for group in reversed(sources):
@@ -407,6 +409,9 @@ def _introduced_before(sources: list[list[Raw]], source: tuple[str, str]) -> lis
         if group[0].source[1] == UNNAMED and label_words[-1] == words[-1] and set(words) <= set(label_words):
             return group
     return None
+
+
+_NAMELESS = frozenset("unnamed anonymous unidentified".split())
 
 
 def _head_phrase(name: str) -> list[str]:
