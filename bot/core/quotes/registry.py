@@ -40,7 +40,7 @@ from bot.core.quotes.names import (
 )
 from bot.core.quotes.nicknames import Cut, add_nickname_aliases, cut_nicknames, written_offset, written_token
 from bot.core.quotes.people import Person, Registry
-from bot.core.quotes.roles import role_past_names, title_roles
+from bot.core.quotes.roles import role_past_names, role_past_surname, title_roles
 
 _OPENING_MARKS = frozenset('“"‘')
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z][\w\-]*")
@@ -203,8 +203,10 @@ def _roles_past_others(persons: list[Person]) -> None:
     for person in persons:
         if person.roles:
             own = names - {person.name.casefold()}
-            roles = (role_past_names(role, own) for role in person.roles)
-            person.roles = [role for role in roles if role]
+            # "both Bush and Democratic presidential candidate Hillary Clinton": Bush named alone.
+            others = frozenset(p.surname.casefold() for p in persons if p.name.casefold() in own)
+            roles = (role_past_names(role_past_surname(role, others), own) for role in person.roles)
+            person.roles = list(dict.fromkeys(role for role in roles if role))
 
 
 def _body_words(name: str) -> bool:

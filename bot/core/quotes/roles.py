@@ -841,6 +841,21 @@ def role_past_names(role: str, names: frozenset[str]) -> str | None:
     return rest if fits else None
 
 
+def role_past_surname(role: str, surnames: frozenset[str]) -> str:
+    """ "both Reyes and Democratic presidential candidate Ann Holt": a role opening with another
+    person's surname and "and" lists that person; hers is what follows, when it ends in a role's head
+    noun ("British and Irish Lions coach": no one's surname, one title). `surnames` are folded."""
+    listed = _SURNAME_LISTED.match(role)
+    if listed is None or listed[1].casefold() not in surnames:
+        return role
+    rest = listed[2].split()
+    fits = len(rest) <= _LISTED_ROLE_WORDS and lx.is_role_head(rest[-1].casefold())
+    return listed[2] if fits else role
+
+
+_SURNAME_LISTED = re.compile(r"([A-Z][\w'’-]*) and (\S.*)")
+
+
 def _lists_name(role: str, start: int, end: int) -> bool:
     """A name in a list: a comma or "and" after it, no preposition before it."""
     before = role[:start].split()
