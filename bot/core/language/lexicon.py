@@ -490,6 +490,10 @@ SOURCE_NOUNS = _set(
     "white house pentagon kremlin military army navy study survey poll "
     "email emails release column suit petition headline transcript magazine tabloid tribunal judgment "
     "order ruling indictment affidavit passage excerpt footnote textbook message "
+    # reviews, inquiries and the texts rules are written in: "the review says", "the charter defines"
+    "review inquiry guidance guidelines charter convention treaty constitution regulation regulations "
+    "code manual handbook audit assessment analysis findings verdict legislation act resolution "
+    "memorandum dossier "
     # governments speaking as one: "the Chinese embassy said", "the regime said"
     "embassy consulate regime junta cabinet"
 )

@@ -104,7 +104,7 @@ PERSONAL_POSSESSIVES = frozenset("his her".split())
 WRITINGS = frozenset(
     "letter statement article report memo note message post tweet email e-mail editorial complaint "
     "filing release sign banner placard plaque inscription ad advert document lawsuit petition website site "
-    "video affidavit headline caption poster billboard".split()
+    "video affidavit headline caption poster billboard footnote study survey review audit".split()
 )
 
 # Verbs that characterise someone named right after them, who says nothing: "Holt called Dunmore

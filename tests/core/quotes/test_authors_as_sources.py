@@ -13,8 +13,8 @@ def test_the_authors_of_a_report_are_an_unnamed_source():
         "“We have to show young families we mean it,” wrote the authors of the review. “They will "
         "stop listening otherwise.”\n"
     )
-    assert speakers_of(text) == ["the authors", "the authors"]
-    assert kinds_of(text) == {"the authors": "unnamed"}
+    assert speakers_of(text) == ["the authors of the review", "the authors of the review"]
+    assert kinds_of(text) == {"the authors of the review": "unnamed"}
 
 
 def test_a_title_cut_off_the_authors_words_is_left_out_of_the_label():

@@ -312,7 +312,10 @@ def _generic_writings_joined(sources: list[list[Raw]]) -> list[list[Raw]]:
     specific: dict[str, list[list[Raw]]] = {}
     for group in sources:
         if not _generic_writing(group[0].source) and group[0].source[1] == UNNAMED:
-            specific.setdefault(group[0].source[0].split()[-1].casefold(), []).append(group)
+            # "a footnote in the report" is a footnote, no report
+            words = [w.casefold() for w in group[0].source[0].split()]
+            cut = next((at for at, w in enumerate(words) if at and w in _WRITING_LINKS), len(words))
+            specific.setdefault(words[cut - 1], []).append(group)
     kept = []
     for group in sources:
         fuller = specific.get(group[0].source[0].split()[-1].casefold(), [])
@@ -321,6 +324,9 @@ def _generic_writings_joined(sources: list[list[Raw]]) -> list[list[Raw]]:
         else:
             kept.append(group)
     return kept
+
+
+_WRITING_LINKS = _LINKING_WORDS | frozenset(("in", "into", "on", "about"))
 
 
 def _described_bodies_joined(sources: list[list[Raw]]) -> list[list[Raw]]:

@@ -4,7 +4,7 @@ notes": its writer speaks.
 
 from __future__ import annotations
 
-from bot.core.quotes.function_words import WRITINGS
+from bot.core.quotes.function_words import PREPOSITIONS, WRITINGS
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.sources import source_before
@@ -12,19 +12,35 @@ from bot.core.quotes.subjects.shared import lower_word, subject_of
 
 
 def addressed_writing(items: list[Item], index: int) -> int | None:
-    """ "His letter to the mayor said", "Reyes’s letter to Holt said": where the writing is whose
-    addressee ends at `index`; the one written to never speaks."""
+    """ "His letter to the mayor said", "Reyes’s letter to Holt said", "A report into the crash reveals":
+    where the writing is whose addressee or subject ends at `index`; the one written to never speaks."""
     if items[index].kind not in ("mention", "word"):
         return None
     for back in range(index - 1, max(0, index - _ADDRESSEE_ITEMS) - 1, -1):
         item = items[back]
-        if item.kind == "word" and item.low in _ADDRESSED:
+        if item.kind == "word" and (item.low in _ADDRESSED or item.low in _WRITTEN_ABOUT):
             before = back - 1
             found = before >= 0 and items[before].kind == "word" and items[before].low in WRITINGS
+            if found and item.low in _WRITTEN_ABOUT and _after_preposition(items, before):
+                return None  # "one commenter on a MediaPost article on millennials": the commenter
             return before if found else None
         if item.kind not in ("mention", "word") or item.low in _ADDRESSEE_STOPS:
             return None
     return None
+
+
+def _after_preposition(items: list[Item], writing: int) -> bool:
+    """Whether the noun phrase the writing heads (its determiner and a word or two before it) follows
+    a preposition: the writing is then what someone else is on or in."""
+    at = writing - 1
+    while at >= 0 and writing - at <= _PHRASE_ITEMS and items[at].kind in ("word", "mention"):
+        if items[at].low in PREPOSITIONS:
+            return True
+        at -= 1
+    return False
+
+
+_PHRASE_ITEMS = 4  # "on a Harbor Times online article": a determiner and three words
 
 
 _ADDRESSEE_ITEMS = 5  # "to the city's mayor", "to Gov. Ada Holt"
@@ -77,6 +93,9 @@ def possessed_writing(items: list[Item], end: int) -> Mention | None:
 _POSSESSED_WRITING_ITEMS = 6  # "email to his supporters": the writing a few words before the verb
 _WRITING_MODIFIERS = 2  # "Holt’s fundraising email", "Holt’s latest campaign email"
 _ADDRESSED = frozenset(("to", "for"))
+# What a writing is about or in: "A report into the crash reveals", "A footnote in the report makes that
+# clear:" (the writing speaks, never what it is about or in).
+_WRITTEN_ABOUT = frozenset(("into", "in", "on", "about"))
 _APOSTROPHES = frozenset(("’", "'"))
 
 

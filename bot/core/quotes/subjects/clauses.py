@@ -7,7 +7,7 @@ from __future__ import annotations
 from operator import attrgetter
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import ARTICLES, PASSIVE, is_negation
+from bot.core.quotes.function_words import ARTICLES, PASSIVE, WRITINGS, is_negation
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
 from bot.core.quotes.references import role_reference
@@ -49,6 +49,10 @@ def _source_opening_clause(items: list[Item]) -> Subject | None:
     if found is None or found.kind not in (ORGANISATION, UNNAMED) or definite_role(items, start, found):
         return None
     verb = next((i for i, item in enumerate(items) if item.start >= found.end), None)
+    about = _written_about_end(items, verb) if verb is not None and _writing_head(items, verb - 1) else None
+    if about is not None:
+        # "A footnote in the report makes that clear:": the writing and what it is in speak as one.
+        found, verb = Source(found.start, items[about - 1].end, UNNAMED), about
     # A verb of its own or one body's "was" or "had": "The board was conclusive in its findings:", "The
     # institute had this to say:" introduce its words as a person's would; not an auxiliary of many or
     # a modal ("Users will be able to ... by asking:", "Respondents are obliged to disclose:" say what
@@ -61,6 +65,31 @@ def _source_opening_clause(items: list[Item]) -> Subject | None:
 
 
 _ONE_BODYS_VERBS = frozenset("was is has had did does".split())
+
+
+def _writing_head(items: list[Item], at: int) -> bool:
+    return at >= 0 and items[at].kind == "word" and items[at].low in WRITINGS
+
+
+def _written_about_end(items: list[Item], link: int) -> int | None:
+    """After a writing, "in the report" or "into the crash": the index past that short phrase, where
+    the verb must stand; None when no such phrase."""
+    if items[link].low not in _WRITTEN_ABOUT:
+        return None
+    at = link + 1
+    if at < len(items) and items[at].low in ARTICLES:
+        at += 1
+    end = at
+    while end < len(items) and end - at < _ABOUT_WORDS and items[end].kind in ("word", "mention"):
+        if verb_like(items[end]):
+            break
+        end += 1
+    return end if end > at and end < len(items) else None
+
+
+# What a writing is in or about ("a footnote in the report", "a report into the crash").
+_WRITTEN_ABOUT = frozenset(("in", "into", "on", "about"))
+_ABOUT_WORDS = 3  # "into the Harbor ferry crash"
 
 
 def _possessed_person(items: list[Item], owner: Mention, end: int) -> Source | None:
