@@ -222,6 +222,22 @@ def is_agent_noun(low: str) -> bool:
 _AGENT_CHARS = 5  # "baker" and longer: "ever", "user", "door" are too short to tell
 
 
+def singular_forms(low: str) -> tuple[str, ...]:
+    """The singulars a folded plural may have ("fishermen": fisherman, "deputies": deputy, "nurses":
+    nurs, nurse, "aides": aide); none for a word that ends as no plural does ("boss", "bus", "analysis",
+    "politics")."""
+    if low.endswith("men"):
+        return (low[:-3] + "man",)
+    if low.endswith("ies"):
+        return (low[:-3] + "y",)
+    if not low.endswith("s") or low.endswith(_NOT_PLURAL_ENDINGS):
+        return ()
+    return (low[:-2], low[:-1]) if low.endswith("es") else (low[:-1],)
+
+
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics")
+
+
 def is_person_noun(low: str) -> bool:
     """A folded word that names a person: a plain noun for people ("bystander") or a role's head."""
     return low in PEOPLE_NOUNS or is_role_head(low)

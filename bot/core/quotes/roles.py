@@ -389,13 +389,7 @@ def is_age(low: str) -> bool:
 def plural_role(low: str) -> bool:
     """ "officials", "aides", "spokesmen", "deputies": a role noun in the plural, people speaking
     together, never one person the role refers back to."""
-    if low.endswith("men"):
-        return lx.is_role_head(low[:-3] + "man")
-    if low.endswith("ies") and lx.is_role_head(low[:-3] + "y"):
-        return True
-    if low.endswith("es") and lx.is_role_head(low[:-2]):
-        return True
-    return low.endswith("s") and not low.endswith("ss") and lx.is_role_head(low[:-1])
+    return any(lx.is_role_head(singular) for singular in lx.singular_forms(low))
 
 
 _APPOSITIVE_HEAD_REACH = 2  # words of a bare appositive up to its role noun ("vice chairwoman")

@@ -14,6 +14,7 @@ from operator import attrgetter
 from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import BUSINESS_NOUNS, NOT_BUSINESS_NAMES, SPEAKING_FOR_HEADS, SPOKEN_WHEN
 from bot.core.quotes.people import PERSON
+from bot.core.quotes.roles import plural_role
 
 ORGANISATION = "organisation"
 UNNAMED = "unnamed"
@@ -522,12 +523,10 @@ def _the_group(items: list, opener: int, head: int) -> bool:
     low = items[head].low
     if low in _VERBS_IN_S:
         return False  # "But the claim was denied by UKIP spokesman, who said": a verb, no plural
-    return low.endswith(_PLURAL_ENDINGS) and not low.endswith(_NOT_PLURAL_ENDINGS)
+    return bool(lx.singular_forms(low))
 
 
 _VERBS_IN_S = frozenset("was has does goes seems remains".split()) | lx.SPEECH_VERBS
-_PLURAL_ENDINGS = ("s", "men")
-_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics")
 
 
 def _plain_person_after(items: list, first: int) -> Source | None:
@@ -565,7 +564,7 @@ def _plain_person_after(items: list, first: int) -> Source | None:
     placed = placed or (opener in INDEFINITE and at < len(items) and items[at].low == "from")
     if at < len(items) and items[at].low not in _PERSON_PHRASE_ENDS and not placed:
         return None
-    if opener == "the" and not person and not _plural_of_role(items[head].low):
+    if opener == "the" and not person and not plural_role(items[head].low):
         return None  # "said the artists": people of one role speaking together, unnamed
     return Source(items[first].start, items[_placed_end(items, head)].end, UNNAMED)
 
@@ -580,23 +579,10 @@ def _placing(item) -> bool:
 _SHORT_ING = 5  # "thing", "king", "sing": no participle
 
 
-def _plural_of_role(low: str) -> bool:
-    """ "artists", "designers": the plural of a role noun names people, never a thing."""
-    return low.endswith("s") and not low.endswith("ss") and lx.is_role_head(low[:-1])
-
-
 def plural_person_noun(low: str) -> bool:
     """ "leaders", "fishermen", "deputies", "women": the plural of a role or a person's noun, a group
     of people (never a thing: "the storms", "the figures")."""
-    if low.endswith("men"):
-        singular = low[:-3] + "man"
-    elif low.endswith("ies"):
-        singular = low[:-3] + "y"
-    elif low.endswith("s") and not low.endswith(_NOT_PLURAL_ENDINGS):
-        singular = low[:-1]
-    else:
-        return False
-    return singular != low and lx.is_person_noun(singular)
+    return any(lx.is_person_noun(singular) for singular in lx.singular_forms(low))
 
 
 def _phrase_word(items: list, at: int) -> bool:
