@@ -265,7 +265,28 @@ def _past_role_words(items: list[Item], index: int) -> int:
         at += 1
     if at > first and at < len(items) and _named_person(items[at]) and role_words(items[first:at]):
         return at
+    return _past_place_and_title(items, index)
+
+
+def _past_place_and_title(items: list[Item], index: int) -> int:
+    """ "“…?” North Carolina Sen. Ada Brill said", "Rhode Island Rep. Tom Hale": the name after a
+    place of capitalised words (no person's) and an abbreviated title with its full stop; else `index`."""
+    at = index
+    while at < len(items) and at - index < _PLACE_WORDS_BEFORE_TITLE and _place_word(items[at]):
+        at += 1
+    if index < at and at + 2 < len(items) and items[at].low in lx.HONORIFICS and items[at + 1].low == ".":
+        return at + 2 if _named_person(items[at + 2]) else index
     return index
+
+
+_PLACE_WORDS_BEFORE_TITLE = 3  # "New Mexico", "District of Columbia"
+
+
+def _place_word(item: Item) -> bool:
+    """A capitalised word of a place's name before a title: a word, or a mention of no person."""
+    if item.kind == "word":
+        return item.cap and item.low not in lx.HONORIFICS
+    return item.kind == "mention" and (item.mention is None or item.mention.kind != PERSON)
 
 
 def _named_person(item: Item) -> bool:

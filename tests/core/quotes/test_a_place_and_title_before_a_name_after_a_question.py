@@ -1,0 +1,28 @@
+"""`“Why should we back down?” North Carolina Sen. Ada Brill said.`: a quotation ending in ? or ! is its
+own sentence, and the short one after it is its attribution also when a place of one or more words and
+an abbreviated title (with its full stop) stand before the speaker's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.quotes.speakers import speakers_of
+
+_OPENING = "The vote was close.\n\n"
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "“Why should we back down?” North Carolina Sen. Ada Brill said.",
+        "“Why should we back down?” New Mexico Rep. Ada Brill told reporters on Wednesday.",
+        "“We will not back down!” Rhode Island Gov. Ada Brill said.",
+        "“Why should we back down?” South Carolina Rep. Ada Brill, the party's whip, told reporters.",
+    ],
+)
+def test_the_speaker_after_a_place_and_a_title(attribution):
+    assert speakers_of(_OPENING + attribution + "\n") == ["Ada Brill"]
+
+
+def test_a_one_word_place_and_title_still_name_the_speaker():
+    assert speakers_of(_OPENING + "“Why should we back down?” Ohio Sen. Ada Brill said.\n") == ["Ada Brill"]
