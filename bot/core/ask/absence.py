@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from bot.core import constants
-from bot.core.ask.bare_things import DO_FORMS, bare_plurals, counted, subject_end, verb_object
+from bot.core.ask.bare_things import (
+    DO_FORMS,
+    PRONOUN_PLURALS,
+    bare_plurals,
+    counted,
+    subject_end,
+    verb_object,
+)
 from bot.core.ask.forms import is_name_word, is_news_name, is_unlisted_word, place_forms
 from bot.core.ask.namesakes import given_name_forms, same_given_name, swapped_letters
 from bot.core.ask.question import asks_whether
@@ -516,7 +523,8 @@ def thing_phrases(question: str) -> list[str]:
     speaker = _SPEAKER.match(question)
     if speaker and speaker.group(1).split()[0].casefold() in _DETERMINERS:
         # "What did the Pope say?": an office capitalised as a title is still a thing to look for.
-        found.append(" ".join(_lower_run(_office_lowered(speaker.group(1).split()[1:]))))
+        # "What did the Turpins' church say?": the body a name's possessive says whose it is.
+        found.append(" ".join(_lower_run(_office_lowered(_past_possessor(speaker.group(1).split()[1:])))))
     if asks_whether(question) and " or " not in question.casefold():
         for position, token in enumerate(tokens):
             if position == 1 and token.casefold() in _DETERMINERS and tokens[0].casefold() in DO_FORMS:
@@ -648,8 +656,13 @@ def _subject(tokens: list[str], typed: list[str]) -> list[str]:
             return []  # "Is there going to be a strike?", "likely to be": no thing, a verb's lead-in
         return [" ".join(run)]
     if first in COPULAS:
-        verb = next((n for n, t in enumerate(run) if n and t.endswith("ing")), 0)
-        return [" ".join(run[:verb])] if verb else []
+        verb = next((n for n, t in enumerate(run) if n and (t.endswith("ing") or t in IRREGULAR)), 0)
+        if verb:
+            return [" ".join(run[:verb])]
+        # "Was cocaine found in the bag?": a bare noun before a passive participle is its subject.
+        after = tokens[1 + len(run)] if 1 + len(run) < len(tokens) else ""
+        bare = run and run[0] not in PRONOUN_PLURALS  # "were others arrested": people already named
+        return [" ".join(run)] if bare and _participle(after) else []
     return []
 
 
@@ -682,6 +695,17 @@ def _modifier_name(token: str) -> bool:
     return (
         token.isalpha() and token[:1].isupper() and not token.isupper() and token.casefold() not in _NOT_NAMES
     )
+
+
+def _past_possessor(words: list[str]) -> list[str]:
+    """The words after a capitalised possessor ("Turpins' church" -> "church"); all of them if none."""
+    for at, word in enumerate(words):
+        if word[:1].isupper() and word.endswith(_POSSESSIVE_ENDINGS) and at + 1 < len(words):
+            return words[at + 1 :]
+    return words
+
+
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 
 
 def _lower_run(tokens: list[str]) -> list[str]:

@@ -24,7 +24,7 @@ _SPANS = frozenset("times years months weeks days hours minutes seconds decades 
 # Endings of words in -s that are no plural: "less", "bonus", "basis", "nervous".
 _NOT_PLURAL_ENDS = ("ss", "us", "is", "ous")
 # Plurals that stand for things already said, no thing of their own: "were others convicted with her".
-_PRONOUN_PLURALS = frozenset("others ones".split())
+PRONOUN_PLURALS = frozenset("others ones".split())
 # Words after a verb that start no object: "Did he give up smoking?" looks for smoking.
 _PARTICLES = frozenset("down up out off away back over".split())
 # Endings of English adjectives (superlative, comparative and derived ones); the first few end only them.
@@ -68,7 +68,7 @@ def bare_plurals(typed: list[str]) -> list[str]:
         _with_modifier(tokens[position - 1], word)
         for position, word in enumerate(tokens[1:], 1)
         if is_plural(word)
-        and word not in _PRONOUN_PLURALS
+        and word not in PRONOUN_PLURALS
         and not _possessive(typed[position])
         and not _describes_next(tokens[position + 1 : position + 2])
     ]

@@ -432,3 +432,22 @@ def test_a_there_question_about_what_is_going_to_be_looks_for_the_thing_not_the_
 def test_a_title_word_opening_a_name_is_not_lowered_as_an_office():
     assert thing_phrases("What did the General Motors spokesman say?") == []
     assert thing_phrases("What did the Prime Minister say?") == ["prime minister"]
+
+
+def test_a_bare_noun_before_a_passive_participle_is_looked_for(clinic):
+    assert "cocaine" in thing_phrases("Was cocaine found in the car?")
+    result = answer_question(clinic, "Was cocaine found in the clinic?")
+    assert result.tier == 3
+    assert result.missing == ("cocaine",)
+
+
+def test_the_body_after_a_possessor_asked_to_have_said_something_is_looked_for(clinic):
+    assert "union" in thing_phrases("What did the Marshes' union say about the clinic?")
+    result = answer_question(clinic, "What did the Marshes' union say about the clinic?")
+    assert result.tier == 3
+    assert result.missing == ("union",)
+
+
+def test_a_body_after_a_possessor_that_the_article_has_is_not_missing(clinic):
+    result = answer_question(clinic, "What did the clinic's health board say?")
+    assert result.tier != 3
