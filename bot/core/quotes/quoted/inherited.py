@@ -268,7 +268,7 @@ def _introduced_by(raw: Raw, context: Context, resolver: Resolver, sole: bool = 
     # ("if asked", "during which callers asked") is no one's, and leaves the speaker before it.
     found = [s for _, s in attr.events(items) if s.kind != "other" or s.source is not None]
     if not found:
-        return _sole_subject(items, resolver) if sole else None
+        return _sole_subject(items, resolver) if sole else _beat_subject(items, resolver)
     if found[-1].kind == "other":
         return None
     return resolver.person(found[-1])
@@ -292,6 +292,29 @@ def _sole_subject(items: list[attr.Item], resolver: Resolver) -> int | None:
     if pronouns:
         return None
     return resolver.person(attr.Subject("person", people[0].mention))
+
+
+def _beat_subject(items: list[attr.Item], resolver: Resolver) -> int | None:
+    """ "“…,” Tom Ebeling said. Betsy Ebeling shook her head. “…”": a sentence that names one person
+    alone, opening it (after a connective at most) with a gesture ("shook her head", "smiled",
+    "shrugs"), hands the quotation after it to that person, also after someone else's quotation."""
+    words = [i for i in items if i.kind != "punct"]
+    people = [i for i in words if i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS, PRONOUN)]
+    if len(people) != 1 or people[0].mention.kind == PRONOUN or people[0].possessive:
+        return None
+    at = words.index(people[0])
+    if at + 1 >= len(words) or not all(w.kind == "word" and w.low in CONNECTIVES for w in words[:at]):
+        return None
+    if words[at + 1].low not in _BEAT_VERBS:
+        return None
+    return resolver.person(attr.Subject("person", people[0].mention))
+
+
+# Gestures a feature writes between two speakers' quotations, marking who speaks next.
+_BEAT_VERBS = frozenset(
+    "shook nodded smiled grinned shrugged laughed chuckled sighed paused frowned winced grimaced smirked "
+    "shakes nods smiles grins shrugs laughs chuckles sighs pauses frowns winces grimaces smirks".split()
+)
 
 
 def _for_opening(items: list[attr.Item], person: attr.Item) -> bool:
