@@ -28,6 +28,7 @@ _WH = frozenset(("what", "which"))
 
 _DETERMINERS = frozenset("the a an one two three several some its their another my his her our your".split())
 _LINKS = frozenset("for at of from with".split())
+_LINKED_OPENERS = _DETERMINERS | frozenset(("both",))
 # Words that open a sentence with a capital but never start the name of a source.
 _OPENERS = lx.NOT_NAMES | lx.ADVERBS | frozenset("and but so yet or then now".split())
 _MAX_WORDS = 8
@@ -242,11 +243,17 @@ def _referring_source(items: list, head: int) -> Source | None:
     word = items[head]
     if word.low in REFERRING and (head == 0 or items[head - 1].kind != "word" or items[head - 1].low in _WH):
         return Source(word.start, word.end, REFERENT)
-    if word.low in ELLIPTICAL and (head == 0 or items[head - 1].kind != "word"):
+    # "Yet another said": one more of the source just quoted, as a bare "Another said" is.
+    if word.low in ELLIPTICAL and (
+        head == 0 or items[head - 1].kind != "word" or items[head - 1].low in _YET
+    ):
         return Source(word.start, word.end, REFERENT)
     if word.low == "i":
         return Source(word.start, word.end, UNNAMED)
     return None
+
+
+_YET = frozenset(("yet", "and", "but", "still"))
 
 
 def _one_of_which(items: list, head: int) -> Source | None:
@@ -447,10 +454,17 @@ def source_after(items: list, first: int) -> Source | None:
     head = None
     while index < len(items) and index - first < _MAX_WORDS:
         item = items[index]
-        if item.kind == "word" and item.low in _LINKS and head is not None and _is_noun(items[index - 1]):
+        # "said an aide to the governor": whom the aide serves is part of the label, as with "for"
+        serving = item.low == "to" and items[index - 1].low in SPEAKING_FOR_HEADS
+        if (
+            item.kind == "word"
+            and (item.low in _LINKS or serving)
+            and head is not None
+            and _is_noun(items[index - 1])
+        ):
             index += 1
-            if index < len(items) and items[index].kind == "word" and items[index].low in _DETERMINERS:
-                index += 1  # "a spokesperson for the Justice Department"
+            if index < len(items) and items[index].kind == "word" and items[index].low in _LINKED_OPENERS:
+                index += 1  # "a spokesperson for the Justice Department", "an adviser to both Clintons"
             continue
         group = index > first and _group_head(items, index)
         if _is_source_head(item) or group or _is_modifier(item) or _capital_before_head(items, index):
