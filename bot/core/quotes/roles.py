@@ -53,6 +53,7 @@ def role_before(
     if not appositive:  # "An attorney for Barry, Nina Holt," is the attorney
         indexes = _past_speaking_for(tokens, indexes)
     indexes = _past_place(tokens, indexes)
+    indexes = _past_shouted_heading(tokens, indexes)
     # "Air Chief Marshal Sir Michael Graydon": an honorific belongs to the name, not to the role.
     while indexes and tokens[indexes[-1]].low in lx.HONORIFICS - lx.ROLE_HEADS:
         indexes = indexes[:-1]
@@ -96,6 +97,27 @@ def _past_place(tokens: list[Token], indexes: list[int]) -> list[int]:
     first = tokens[indexes[0]].low
     place = 2 if first in _PLACE_OPENERS else 1 if first in lx.PLACES else 0
     return indexes[place:] if place and capitals > place else indexes
+
+
+def _past_shouted_heading(tokens: list[Token], indexes: list[int]) -> list[int]:
+    """ "KILLED IN BLAST Harbor President Ada Holt": a digest's heading in capitals glued to the
+    title after it is no part of the role; a run of two or more words in capitals, one of them too long
+    for an acronym ("US EPA Administrator" keeps its letters), before a word in title case."""
+    run = 0
+    while run < len(indexes) and _shouted(tokens[indexes[run]]):
+        run += 1
+    if run < _SHOUTED_WORDS or run == len(indexes) or not tokens[indexes[run]].cap:
+        return indexes
+    long_word = any(len(tokens[i].text) >= _ACRONYM_CHARS for i in indexes[:run])
+    return indexes[run:] if long_word else indexes
+
+
+def _shouted(token: Token) -> bool:
+    return token.is_word and token.text.isalpha() and token.text.isupper() and len(token.text) >= 2
+
+
+_SHOUTED_WORDS = 2
+_ACRONYM_CHARS = 5  # "NASA", "NATO", "FIFA" are acronyms; "BLAST", "KILLED" are shouted words
 
 
 def _name_word(token: Token) -> bool:
@@ -442,7 +464,18 @@ def role_after(text: str, tokens: list[Token], end: int) -> str | None:
         return None
     while words and words[0].low in ARTICLES:
         words = words[1:]
-    return text[words[0].start : words[-1].end] if words else None
+    return _title_closed(text, words[0].start, words[-1].end) if words else None
+
+
+def _title_closed(text: str, start: int, end: int) -> str:
+    """The role text[start:end], with the closing mark of a title it opens ("star of the reality show
+    “Cake Boss,” said": the comma ending the apposition stands inside the marks) and none left open."""
+    role = text[start:end]
+    if role.count("“") > role.count("”") and text[end : end + 2] in (",”", ".”"):
+        return role + "”"
+    if role.count('"') % 2 and text[end : end + 2] in (',"', '."'):
+        return role + '"'
+    return role
 
 
 def _agent_apposition(words: list[Token]) -> bool:
