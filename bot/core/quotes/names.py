@@ -647,9 +647,21 @@ def name_occurrences(
         # platform where words were posted ("Matthew Conrad on Facebook said").
         thing = thing or (end - core_start == 1 and person_demonym(tokens[core_start].low))
         thing = thing or _posted_on(tokens, core_start, end)
-        if core_start < end and not glued and not thing and not _named_after_institution(tokens, start, end):
+        institution = not _titled_full_name(tokens, core_start, end) and _named_after_institution(
+            tokens, start, end
+        )
+        if core_start < end and not glued and not thing and not institution:
             found.append(_occurrence(paragraph, tokens, (start, core_start, end), initials))
     return found
+
+
+def _titled_full_name(tokens: list[Token], core_start: int, end: int) -> bool:
+    """ "Chamber of Commerce President Dana Pruitt": a title's head, then a given name and a surname, is
+    a person named after the body's name, not more of that name."""
+    if core_start < 1 or end - core_start < 2 or not is_given_name(tokens[core_start].low):
+        return False
+    title = tokens[core_start - 1].low
+    return title in lx.TITLE_WORDS or lx.is_role_head(title)
 
 
 def _speaks_next(tokens: list[Token], end: int) -> bool:
