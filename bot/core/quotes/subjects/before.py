@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import ADDRESSING, WRITINGS
+from bot.core.quotes.function_words import ADDRESSING, COPULAS, WRITINGS
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
 from bot.core.quotes.sources import INDEFINITE, UNNAMED, Source, source_before
@@ -25,8 +25,10 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
     if antecedent is not None:
         return antecedent
     index = verb - 1
-    if index > 0 and items[index].low in _ASPECT_VERBS and items[verb].low.endswith("ing"):
-        index -= 1  # "as he keeps talking about the “…”": the subject of the verb that carries it on
+    if index > 0 and items[index].low in _CARRYING_ON and items[verb].low.endswith("ing"):
+        # "as he keeps talking about the “…”", "Harbor News is reporting that": the subject of the verb
+        # that carries it on
+        index -= 1
     back = index
     while back > 0 and items[back].kind == "word" and items[back].low in _COORDINATED_ADVERBS:
         back -= 1  # "X used to support Y, but now said ...": the adverb after "but"
@@ -126,6 +128,7 @@ _ADJECTIVE_ENDINGS = ("ent", "ous", "ful", "ive", "al", "ic")
 
 # Verbs that start or carry on the talk told by the -ing form after them.
 _ASPECT_VERBS = frozenset("keeps kept keep began begins started starts".split())
+_CARRYING_ON = _ASPECT_VERBS | COPULAS
 _COORDINATED_ADVERBS = lx.ADVERBS | frozenset("now just even never still".split())
 _RELATIVE_REACH = 6  # "who has in the past described": words between "who" and its verb
 _PARENTHESIS_MARKS = frozenset(",-–—")

@@ -24,7 +24,13 @@ from bot.core.quotes.subjects.before import subject_before
 from bot.core.quotes.subjects.clauses import starts_clause
 from bot.core.quotes.subjects.participles import blamed_for_saying, participle_subject
 from bot.core.quotes.subjects.shared import DETERMINERS, person_after_title, subject_of
-from bot.core.quotes.subjects.speech_verbs import finding_body, finding_writing, is_speech_verb, writing_by
+from bot.core.quotes.subjects.speech_verbs import (
+    finding_body,
+    finding_writing,
+    is_speech_verb,
+    progressive,
+    writing_by,
+)
 
 # Nouns for one unnamed person speaking for others, whom a "who" clause may hang on.
 _PEOPLE_SOURCE_NOUNS = lx.REPRESENTATIVES | frozenset("official source aide".split())
@@ -78,7 +84,7 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
             subject = subject_of(agent)  # "Holt was asked by moderator Ray Coe whether ... “…”"
         elif by_source is not None:
             subject = Subject("other", source=by_source)  # "the claim was denied by UKIP spokesman"
-        elif item.low in lx.PARTICIPLES:
+        elif item.low in lx.PARTICIPLES and not _main_progressive(items, index):
             subject = participle_subject(items, index, found)
         else:
             subject = subject_before(items, index)
@@ -91,6 +97,18 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
         if subject is not None:
             found.append((index, replace(subject, verb=item.low)))
     return found
+
+
+def _main_progressive(items: list[Item], verb: int) -> bool:
+    """ "Harbor News is reporting that", "The council is claiming that": a verb of saying after "is"
+    has the subject before "is", as a past does, when no verb of saying before it reports the clause
+    ("Holt said Fox executives were calling “…”" is Holt's) and no person is named before it (the
+    participle's rule reads those: "Ted Marlow's doctor is calling ..." is the doctor)."""
+    if not progressive(items, verb) or any(is_speech_verb(items, at) for at in range(verb - 1)):
+        return False
+    return not any(
+        i.kind == "mention" and i.mention is not None and i.mention.kind == PERSON for i in items[:verb]
+    )
 
 
 def _unknown_before_inverted(items: list[Item], verb: int, subject: Subject | None) -> bool:

@@ -5,7 +5,7 @@ not as a noun ("his remarks", "a series of tweets").
 from __future__ import annotations
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import WRITING_WHEN_HEADS, WRITING_WHEN_WORDS, WRITINGS
+from bot.core.quotes.function_words import COPULAS, WRITING_WHEN_HEADS, WRITING_WHEN_WORDS, WRITINGS
 from bot.core.quotes.items import Item
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.sources import ORGANISATION, Source, source_before
@@ -14,6 +14,15 @@ from bot.core.quotes.subjects.shared import DETERMINERS
 
 _PUT = frozenset(("put", "puts"))
 _READ = frozenset(("read", "reads"))
+
+
+def progressive(items: list[Item], index: int) -> bool:
+    """ "is reporting", "are claiming": a verb in -ing right after "is", "are", "was" or "were"."""
+    return index >= 1 and items[index].low.endswith("ing") and items[index - 1].low in COPULAS
+
+
+# Verbs of saying whose -ing form is as often a noun ("his reporting"): speech only after "is".
+_PROGRESSIVE_ONLY = frozenset(("reporting",))
 
 
 def is_speech_verb(items: list[Item], index: int) -> bool:
@@ -41,6 +50,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return False  # "“After seven years,” he began, “I will retire.”": not "the meeting began vowing"
     if item.kind == "word" and index and _carried_on_base(items, index):
         return True  # "He went on to call Dorn “…”", "Holt continued to describe it as “…”"
+    if item.kind == "word" and item.low in _PROGRESSIVE_ONLY and progressive(items, index):
+        return True  # "Harbor News is reporting that": a verb after "is" ("his reporting" is a noun)
     if item.kind == "word" and _plural_present(items, index):
         return True  # "the authors write", "“…,” the ministers state in the paper"
     if item.kind != "word" or item.low not in lx.SPEECH_VERBS:
