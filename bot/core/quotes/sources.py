@@ -304,9 +304,27 @@ def _unnamed_by_any_noun(items: list, head: int) -> Source | None:
         or _the_printed(items, opener, head)
     ):
         return Source(items[opener].start, items[head].end, UNNAMED)
+    if (
+        items[opener].low not in INDEFINITE
+        and _plain_noun(items[head])
+        and items[head].low in _UNNAMED_PERSON_NOUNS
+    ):
+        opener = _past_named_modifiers(items, opener)  # "one Black Lives Matter protester explained"
     if items[opener].low not in INDEFINITE or (opener == head and items[head].cap):
         return None  # a capitalised "Another" with no noun after it is a sentence's opener
     return Source(items[opener].start, items[head].end, UNNAMED)
+
+
+def _past_named_modifiers(items: list, start: int) -> int:
+    """Back from `start` over capitalised words (a movement's or a body's name, no person's) to a/one/
+    another before them; `start` when there is no such opener."""
+    at = start - 1
+    while at > 0 and start - at <= _NAMED_MODIFIERS and items[at].kind == "word" and items[at].cap:
+        at -= 1
+    return at if at < start - 1 and items[at].kind == "word" and items[at].low in INDEFINITE else start
+
+
+_NAMED_MODIFIERS = 4  # "one Black Lives Matter protester"
 
 
 def _phrase_start(items: list, head: int) -> int:
