@@ -489,6 +489,37 @@ def _misspelt_after(index: ArticleIndex, question: str, word: str) -> bool:
     return any(swapped_letters(term, word) and before & set(names) for term, names in preceding.items())
 
 
+# Titles typed before a name in lower case: "pope benedict", "president macron", "sen. warner".
+_NAME_TITLES = HONORIFICS | frozenset(
+    "pope president senator governor king queen prince princess cardinal bishop archbishop chancellor "
+    "premier sheikh emir ayatollah".split()
+)
+
+
+def titled_lower_case_names(question: str, unknown: set[str]) -> list[str]:
+    """A title and the name after it, typed all in lower case, whose name the article writes in no
+    form (`unknown`): "did pope benedict sign the decree". A title after a determiner is a role whose
+    next word may be its verb ("did the president sign"): then only a given name or a word no English
+    word list knows is a name."""
+    tokens = [_strip(t) for t in _TOKEN.findall(question)]
+    found = []
+    for at, (before, title, name) in enumerate(zip(["", *tokens], tokens, tokens[1:], strict=False)):
+        if (
+            title.casefold().rstrip(".") in _NAME_TITLES
+            and _unknown_lower_case(name, unknown)
+            and (before.casefold() not in _DETERMINERS or is_given_name(name) or is_uncommon(name))
+        ):
+            surname = tokens[at + 2 : at + 3]
+            if is_given_name(name) and surname and _unknown_lower_case(surname[0], unknown):
+                continue  # "governor greg abbott": the person's name, looked for whole as a person's
+            found.append(f"{title} {name}")
+    return found
+
+
+def _unknown_lower_case(token: str, unknown: set[str]) -> bool:
+    return token in unknown and token.isalpha() and token.islower()
+
+
 def _lower_case_people(index: ArticleIndex, question: str, headline: set[str]) -> list[str]:
     """A given name and the word after it, typed all in lower case, when the article has neither in any
     form: "is john legend on the album" (John Legend, though "legend" is a common word)."""

@@ -29,6 +29,7 @@ from bot.core.ask.absence import (
     only_a_weak_likeness,
     only_whose,
     thing_phrases,
+    titled_lower_case_names,
     unknown_given_name,
     unknown_surname,
     with_article_forms,
@@ -429,6 +430,9 @@ def _missing_things(article: Article, index: ArticleIndex, question: str) -> tup
             # "did love appear at the beverly hills court", "was he in the goon show": a court or a show
             # the article has, not that one (a capitalised name is missing_names' and _namesakes').
             found.append(" ".join(phrase.split()[:-1]))
+    # "did pope benedict sign the decree" of an article with Pope Francis: a title the article has, with a
+    # name it never writes.
+    found.extend(titled_lower_case_names(question, unknown))
     # "did the bbc show the race": "bbc", not also "bbc show", its verb taken along; "trade tariffs",
     # not also its head "tariffs".
     kept = dict.fromkeys(found)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.article import parse_article
-from bot.core.ask.absence import lower_case_names, thing_phrases
+from bot.core.ask.absence import lower_case_names, thing_phrases, titled_lower_case_names
 from bot.core.ask.engine import answer_question
 from bot.core.ask.forms import is_unlisted_word
 from bot.core.ask.spellings import conventional_form, lower_case_spelling, other_form
@@ -451,3 +451,17 @@ def test_the_body_after_a_possessor_asked_to_have_said_something_is_looked_for(c
 def test_a_body_after_a_possessor_that_the_article_has_is_not_missing(clinic):
     result = answer_question(clinic, "What did the clinic's health board say?")
     assert result.tier != 3
+
+
+def test_a_title_the_article_has_before_a_lower_case_name_it_lacks_is_missing():
+    article = parse_article(
+        "Title: Pope signs decree\n\nPope Clement on Thursday signed a decree on abuse reporting.\n\n"
+        "The decree takes effect in June, the Vatican said.\n"
+    )
+    result = answer_question(article, "did pope benedict sign the decree?")
+    assert result.tier == 3
+    assert result.missing == ("pope benedict",)
+
+
+def test_a_verb_after_a_title_with_a_determiner_is_no_name(clinic):
+    assert titled_lower_case_names("did the sister close the clinic", {"close"}) == []
