@@ -25,7 +25,10 @@ class ReplyMixin:
         """(the one asked, the one asking) in the latest sentence before `pronoun` holding a verb of
         asking: "Reyes was asked by Dorn" and "Dorn asked Reyes" are (Reyes, Dorn); "Dorn questioned
         that figure" is (None, Dorn). (None, None) when no such sentence is near."""
-        for number, (start, end) in self.sentences_before(pronoun.paragraph, pronoun.start, _SENTENCES_BACK):
+        # "When Dorn asked Reyes if ..., she replied": the pronoun's own sentence before it comes first.
+        own = (pronoun.paragraph, (self.sentence_of(pronoun)[0], pronoun.start))
+        before = self.sentences_before(pronoun.paragraph, pronoun.start, _SENTENCES_BACK)
+        for number, (start, end) in [own, *before]:
             tokens = self.registry.tokens.get(number, [])
             first = bisect_left(tokens, start, key=lambda t: t.start)
             for at in range(first, len(tokens)):
