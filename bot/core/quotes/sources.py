@@ -705,10 +705,13 @@ def _person_at(items: list, index: int) -> bool:
     return item.kind == "mention" and item.mention is not None and item.mention.kind == PERSON
 
 
-def opening_group(items: list) -> Source | None:
+def opening_group(items: list, owned: bool = False) -> Source | None:
     """ "Small groups of protesters marched ...": a group of people opening a sentence, within its
-    first few words (no name, no punctuation before it), as its subject."""
+    first few words (no name, no punctuation before it), as its subject; with `owned`, also after
+    whose group it is ("Reyes' parents")."""
     for at, item in enumerate(items[:_GROUP_OPENING_WORDS]):
+        if owned and _owner_opening(items, at):
+            continue  # "Holt's parents issued a statement", "Reyes' parents": whose group it is
         if item.kind != "word":
             return None
         if item.low in GROUP_NOUNS:
@@ -722,6 +725,13 @@ def opening_group(items: list) -> Source | None:
 
 
 _GROUP_OPENING_WORDS = 5
+
+
+def _owner_opening(items: list, at: int) -> bool:
+    """A sentence's opening name in the possessive, or its bare apostrophe after an s ("Reyes' ")."""
+    mark = items[1] if len(items) > 1 else None
+    bare = items[0].kind == "mention" and mark is not None and mark.kind == "punct" and mark.low in ("'", "’")
+    return (at == 0 and items[0].kind == "mention" and (items[0].possessive or bare)) or (at == 1 and bare)
 
 
 def _past_plain_words(items: list, start: int) -> int:

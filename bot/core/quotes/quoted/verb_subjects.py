@@ -384,7 +384,8 @@ def _they_group(raw: Raw, subject: attr.Subject, context: Context) -> tuple[str,
         items = holder.items(sentence.start, sentence.end)
         if items and items[0].low == "they":
             continue
-        group = opening_group(items)
+        # Whose group it may be too ("Reyes' parents"): a "they" looks for people, not for a clause's subject.
+        group = opening_group(items[_past_group_opening(items) :], owned=True)
         if group is not None:
             return label(paragraph.text[group.start : group.end]), group.kind
         return _speaking_group(items, paragraph.text)
@@ -392,6 +393,25 @@ def _they_group(raw: Raw, subject: attr.Subject, context: Context) -> tuple[str,
 
 
 _THEY_SENTENCES = 3
+
+
+def _past_group_opening(items: list[attr.Item]) -> int:
+    """Past a sentence's opening phrase before its subject: "In December, ...", "In December — just as
+    the summons went out — ..."; else 0."""
+    start = attr.past_opening_phrase(items)
+    if start:
+        return start
+    dash = next((i for i, item in enumerate(items[:_WORDS_BEFORE_DASH]) if item.low in _DASHES), None)
+    if dash is None or not all(item.kind == "word" for item in items[:dash]):
+        return 0
+    aside = range(dash + 1, min(len(items), dash + _ASIDE_ITEMS))
+    close = next((i for i in aside if items[i].low in _DASHES), None)
+    return close + 1 if close is not None else 0
+
+
+_WORDS_BEFORE_DASH = 5  # "In December 2014 —"
+_ASIDE_ITEMS = 12  # "— just as jury summons went out —"
+_DASHES = frozenset(("—", "–", "--"))
 
 
 def _speaking_group(items: list[attr.Item], text: str) -> tuple[str, str] | None:
