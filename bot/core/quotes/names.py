@@ -1129,6 +1129,8 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
     if np_start > 0 and is_age(tokens[np_start - 1].low):
         np_start -= 1  # "76-year-old Martin Coyle, founder of ..., endorsed": the age opens the phrase
     np_start = _described_role_start(tokens, np_start)
+    while np_start > 0 and tokens[np_start - 1].low in _KIN_ADJECTIVES:
+        np_start -= 1  # "Mr. Nur's older sister, Ifrah, walked": the owner opens the phrase
     if np_start > 0 and tokens[np_start - 1].low in ARTICLES and _capitalised_role(tokens, np_start):
         np_start -= 1  # "but an Iranian negotiator, Abbas Araqchi, told": the phrase opens at "an"
     previous = tokens[np_start - 1] if np_start > 0 else None
@@ -1168,6 +1170,10 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
     ):
         return False  # "drew close to, or even ahead of, front-runner Donald Trump": still the object
     return _opens_clause(previous)
+
+
+# Words before a relative's noun that say which one ("older sister", "late husband").
+_KIN_ADJECTIVES = frozenset("older younger elder eldest oldest youngest big little late twin".split())
 
 
 def _copula_before(tokens: list[Token], np_start: int) -> int | None:
