@@ -27,7 +27,7 @@ from bot.core.search.index import (
     normalise,
     raw_tokens,
 )
-from bot.core.search.query import QueryWord, paragraph_references, parse_query
+from bot.core.search.query import QueryWord, paragraph_references, parse_query, scoped_reference
 from bot.core.search.windows import ELLIPSIS, bounds, excerpt, windows
 
 # Matched words are wrapped in these marks; shells turn them into bold or colour.
@@ -121,6 +121,9 @@ def _lookup(article: Article, query: str, limit: int, start: int) -> LookupResul
         return _paragraph(article, query, references[0])
     if references is not None:
         return _paragraphs(article, query, references, limit, start)
+    scoped = scoped_reference(query)
+    if scoped is not None:
+        return _within_paragraph(article, query, *scoped)
     index = build_index(article)
     query = _grouped_as_written(index, query)
     unwritten = _unwritten_numbers(index, query)
@@ -488,6 +491,22 @@ def _paragraph(article: Article, query: str, number: int) -> LookupResult:
         return LookupResult(query, (), reference=number, message=no_paragraph(number, last))
     hit = LookupHit(found.number, found.text, found.text, 1.0, found.is_caption)
     return LookupResult(query, (hit,), total=1, reference=number, whole=True)
+
+
+def _within_paragraph(article: Article, query: str, number: int, words: str) -> LookupResult:
+    """ "¶3 shutdown": the words looked for in that paragraph alone, marked there; a message when the
+    article has no such paragraph or the paragraph does not hold them."""
+    if not any(p.number == number for p in article.paragraphs):
+        return _paragraph(article, query, number)
+    found = _lookup(article, words, len(article.paragraphs), 0)
+    hits = tuple(hit for hit in found.hits if hit.paragraph == number)
+    if not hits:
+        message = (
+            found.message
+            or f"¶{number} doesn't mention “{words}”. Try /lookup {words} for the whole article."
+        )
+        return LookupResult(query, (), reference=number, message=message)
+    return replace(found, query=query, hits=hits[:1], total=1, start=0, reference=number)
 
 
 def _paragraphs(

@@ -40,6 +40,19 @@ def paragraph_reference(query: str) -> int | None:
     return int(found.group(1).replace("\u2212", "-").replace(" ", "")) if found else None
 
 
+# "¶3 shutdown", "para 3: shutdown": words looked for within one paragraph.
+_SCOPED = re.compile(r"^\s*(?:¶+|§|paras?\.?|paragraph)\s*(\d+)\s*[:,]?\s+(\D.*?)\s*$", re.IGNORECASE)
+
+
+def scoped_reference(query: str) -> tuple[int, str] | None:
+    """(paragraph number, words) of a reference followed by words to look for in that paragraph
+    ("¶3 shutdown"); None for anything else, a reference alone or several included."""
+    found = _SCOPED.match(query)
+    if found is None or paragraph_references(query) is not None:
+        return None
+    return int(found.group(1)), found.group(2)
+
+
 def paragraph_references(query: str) -> tuple[int, ...] | None:
     """The paragraph numbers of one reference or several ("¶1 ¶2", "¶1, ¶3 and ¶5", "paras 3-5"), in
     the order typed, each once, at most LOOKUP_MAX_HITS; None for anything else."""

@@ -6,6 +6,7 @@ Words to emphasise (a correction) are wrapped in the engine's marks; shells make
 from __future__ import annotations
 
 from bot.core.search.engine import MARK_END, MARK_START, LookupResult
+from bot.core.search.query import scoped_reference
 
 
 def span(result: LookupResult, first: int = 0, count: int | None = None) -> str:
@@ -21,7 +22,10 @@ def title(result: LookupResult, first: int = 0, count: int | None = None) -> str
     """ "“China”: 1–5 of 18", echoing the words searched; "¶9" for a paragraph reference."""
     if result.reference is not None and result.hits:
         hit = result.hits[0]
-        return f"¶{hit.paragraph} · caption" if hit.is_caption else f"¶{hit.paragraph}"
+        where = f"¶{hit.paragraph} · caption" if hit.is_caption else f"¶{hit.paragraph}"
+        # "¶3 shutdown": the words looked for in that paragraph, not the paragraph alone.
+        scoped = None if result.whole else scoped_reference(result.query)
+        return where if scoped is None else f"“{scoped[1]}” in {where}"
     return f"“{result.searched}”: {span(result, first, count)}"
 
 
