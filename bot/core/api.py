@@ -222,8 +222,12 @@ def lookup_among(
     first, result = found[0]
     if len(found) == 1 or result.message:  # "“the” is too common to look up" holds for all
         return first, result
-    message = f"Nothing in the {len(found)} loaded articles matches “{result.query}”."
+    message = f"Nothing in the {len(found)} loaded articles matches “{result.query}”. {_OTHER_WORDS}"
     return first, replace(result, message=message, suggestions=())
+
+
+# The remedy for a lookup no loaded article matches: a word of another form or a shorter one may.
+_OTHER_WORDS = "Try a shorter or different word."
 
 
 def _written_as_typed(result: LookupResult) -> bool:
