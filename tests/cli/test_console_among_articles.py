@@ -34,7 +34,8 @@ def test_quote_and_lookup_find_their_article(console, two_stories):  # noqa: F81
 
 def test_a_word_no_article_holds_is_said_missing_from_all(console, two_stories):  # noqa: F811
     out = console("/lookup pizza\n", two_stories)
-    assert "Nothing in the 2 loaded articles matches “pizza”. Try a shorter or different word." in out and "(article:" not in out
+    missing = "Nothing in the 2 loaded articles matches “pizza”. Try a shorter or different word."
+    assert missing in out and "(article:" not in out
 
 
 def test_other_commands_say_how_to_choose_in_the_console(console, two_stories):  # noqa: F811

@@ -38,7 +38,9 @@ def test_a_misspelt_keyword_is_found_where_a_form_of_it_is():
 def test_a_keyword_no_article_holds_is_said_missing_from_all_of_them():
     article, result = api.lookup_among([WEIR, SENATE], "pizza")
     assert article is WEIR and not result.hits
-    assert result.message == "Nothing in the 2 loaded articles matches “pizza”. Try a shorter or different word."
+    assert result.message == (
+        "Nothing in the 2 loaded articles matches “pizza”. Try a shorter or different word."
+    )
 
 
 def test_a_stop_word_keeps_its_own_reason():

@@ -95,7 +95,9 @@ async def test_lookup_of_a_word_no_article_holds_speaks_of_every_article(fake, s
     await start_bot(two_stories)
     reply = await run(fake, "lookup", keyword="pizza")
     assert reply.ephemeral
-    assert reply.embed["description"] == "Nothing in the 2 loaded articles matches “pizza”. Try a shorter or different word."
+    assert reply.embed["description"] == (
+        "Nothing in the 2 loaded articles matches “pizza”. Try a shorter or different word."
+    )
 
 
 async def test_lookup_of_a_paragraph_naming_no_article_asks_which(fake, start_bot, two_stories):
