@@ -617,10 +617,6 @@ def plural_person_noun(low: str) -> bool:
     return any(lx.is_person_noun(singular) for singular in lx.singular_forms(low))
 
 
-def _phrase_word(items: list, at: int) -> bool:
-    return _plain_word(items[at]) or _named_modifier(items, at)
-
-
 def _named_modifier(items: list, at: int) -> bool:
     """A capitalised word or a name before another word of the phrase ("a Holt supporter", "a German
     user"): what the unnamed person is, never the person's own name."""

@@ -13,8 +13,8 @@ OPENING = "The council raised harbour fees on Monday.\n\n"
 
 def test_demonstrators_calling_for_words_are_theirs():
     text = OPENING + (
-        "A pro-council rally on Feb. 21 included demonstrators calling for a “purge of the fifth column,” "
-        "a slogan remembered with fear."
+        "A pro-council rally on Oct. 9 included demonstrators calling for a “clean sweep of the harbour "
+        "board,” words the old traders still recall."
     )
     assert speakers_of(text) == ["demonstrators"]
     assert kinds_of(text) == {"demonstrators": "unnamed"}

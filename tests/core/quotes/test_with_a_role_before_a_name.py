@@ -11,8 +11,9 @@ OPENING = "“We are not going to ask the harbour to pay for everything,” the 
 
 def test_a_role_between_with_and_the_name():
     text = OPENING + (
-        "Republicans had been jeering the White House over the idea from the start, with anti-tax "
-        "crusader Gus Norwell calling it a plan to hike “taxes on the families who keep this harbour alive.”"
+        "Harbour traders mocked the White House's fee plan from its first week, with anti-levy "
+        "campaigner Gus Norwell calling it a scheme to raise “taxes on the families who keep this harbour "
+        "alive.”"
     )
     assert speakers_of(text) == ["the White House", "Gus Norwell"]
 

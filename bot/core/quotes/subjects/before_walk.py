@@ -329,7 +329,7 @@ def _speaking_for(items: list[Item], index: int) -> Subject | None:
 
 
 def _speaking_for_far(items: list[Item], index: int) -> Subject | None:
-    """ "A legislative aide to one of the authors of a bipartisan bill said": an aide, spokesman or
+    """ "A council aide to one of the backers of the harbour motion said": an aide, spokesman or
     lawyer "to" or "for" a longer phrase right before the verb is an unnamed source too; no verb of
     saying, relative or punctuation between."""
     for at in range(index, max(0, index - _SPOKEN_FOR_FAR) - 1, -1):
@@ -355,7 +355,7 @@ def _speaking_for_far(items: list[Item], index: int) -> Subject | None:
     return None
 
 
-_SPOKEN_FOR_FAR = 16  # "to one of the authors of a bipartisan bill to expand tax savings for 529s"
+_SPOKEN_FOR_FAR = 16  # "to one of the backers of a two-party motion to cut mooring fees for fishermen"
 
 
 def _described_before(items: list[Item], opener: int) -> Mention | None:
