@@ -11,7 +11,8 @@ from bot.discord import embeds
 ARTICLE = (
     "Title: Successor\n\n"
     "“I will serve out my term,” said Ann Holt.\n\n"
-    "One said that, had Holt stayed longer, it would have had “a ripple effect” on other planned changes.\n\n"
+    "One said that, had Holt stayed on, her going would have sent “a ripple effect” through the "
+    "harbour plans.\n\n"
     "In 1991 a former aide who had worked for the council for three years, rising to run its housing "
     "office in the old town hall on the quay, published a memoir that called the scheme “a slow disaster "
     "that nobody wanted to stop, least of all the people paid to watch it.”\n"
@@ -23,7 +24,7 @@ def _description() -> str:
 
 
 def test_a_partial_quotation_is_shown_inside_its_sentence_in_bold():
-    shown = "> One said that, had Holt stayed longer, it would have had “**a ripple effect**” on"
+    shown = "> One said that, had Holt stayed on, her going would have sent “**a ripple effect**” through"
     assert shown in _description()
 
 

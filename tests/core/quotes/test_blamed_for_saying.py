@@ -11,8 +11,8 @@ MET = "Gwen Holt and Tom Reyes met in Ohio on Monday.\n\n"
 
 def test_the_object_blamed_for_suggesting_said_it():
     text = MET + (
-        "In 2008, Holt slammed Reyes as elitist and out of touch for suggesting that rural voters "
-        "“cling to guns or religion,” and bragged about her own shooting.\n"
+        "In 2008, Holt slammed Reyes as aloof and remote for suggesting that harbour towns "
+        "“hang on to boats and old grudges,” and boasted of her own sailing.\n"
     )
     assert speakers_of(text) == ["Tom Reyes"]
 

@@ -13,7 +13,7 @@ def _convention(opening: str) -> str:
         f"{opening} brought some glamour to the opening night as the team sought to get back on track.\n\n"
         "But a plagiarism row tarnished her speech and brought her husband’s campaign under scrutiny.\n\n"
         "With millions watching, the Oslo-born former model delivered a heartfelt defense of her husband.\n\n"
-        "“Tom is, and always has been, an amazing leader,” said the 46-year-old. “Now, he will go to work.”\n"
+        "“Tom is, and ever was, a steady captain,” said the 46-year-old. “Now, he gets down to business.”\n"
     )
 
 

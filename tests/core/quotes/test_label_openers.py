@@ -10,7 +10,7 @@ from tests.core.quotes.speakers import speakers_of
 def test_but_opening_the_sentence_is_no_part_of_the_label():
     text = (
         "She told the court she had a cold.\n\n"
-        "But officers carried out the test anyway, describing her as “smelling of alcohol” and glassy-eyed.\n"
+        "But officers ran the breath test all the same, saying she was “smelling of alcohol” and unsteady.\n"
     )
     assert speakers_of(text) == ["officers"]
 

@@ -12,7 +12,7 @@ OPENING = "Ada Holt resigned as port director on Monday.\n\n"
 def test_the_letter_a_named_person_wrote_is_that_person():
     text = OPENING + (
         "Holt's resignation letter to Tom Reyes was dated last Friday. “Now that the work is done,” the "
-        "letter reads, “the time has come for me to step down.”\n"
+        "letter reads, “the moment has arrived for me to stand aside.”\n"
     )
     assert speakers_of(text) == ["Ada Holt", "Ada Holt"]
 

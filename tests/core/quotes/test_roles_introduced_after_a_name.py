@@ -7,8 +7,8 @@ from __future__ import annotations
 from tests.core.quotes.speakers import speakers_of
 
 _SAID_LATER = (
-    "\n\nThe evidence was a clip from a rally with Holt and Pruitt, where the secretary of state said "
-    "she was “not only here to do my job” but also to back her candidate.\n"
+    "\n\nThe evidence was a clip from a rally with Holt and Pruitt, where the secretary of state told "
+    "the crowd she came “not just to do my job” but to stand by her candidate.\n"
 )
 
 

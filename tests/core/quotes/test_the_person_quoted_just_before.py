@@ -9,7 +9,7 @@ from bot.core.quotes.engine import extract_quotes
 
 ADVISER = (
     "Title: Debate\n\n"
-    "“We have a ton of work to do,” said a longtime adviser to the mayor, who requested anonymity.\n\n"
+    "“We have a mountain still to climb,” said a longtime adviser to the mayor, who requested anonymity.\n\n"
     "“Being candid is her last big hurdle,” the person added.\n"
 )
 
@@ -19,7 +19,7 @@ NAMED_BETWEEN = ADVISER.replace(
 
 BODY = (
     "Title: Debate\n\n"
-    "“We have a ton of work to do,” Harbor Bank said in a statement.\n\n"
+    "“We have a mountain still to climb,” Harbor Bank said in a statement.\n\n"
     "“Being candid is her last big hurdle,” the person added.\n"
 )
 
