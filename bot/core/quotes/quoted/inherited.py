@@ -160,6 +160,10 @@ def _nobody_between(
         saying = any(attr.is_speech_verb(items, j) for j in range(len(items)))
         if speaker is not None and people and not saying and _about_the_speaker(people[0], speaker):
             continue
+        # "“…,” Tom Reyes said. She shook her head. “…”": a pronoun that cannot be the speaker is
+        # someone else the sentence is about, and the next words may be hers.
+        if speaker is not None and any(_other_gender(m, speaker) for m in people):
+            return False
         # "“…,” said Freddy Ortiz. But the oversized Reyes face has not hurt interest. “…”": a
         # name that is no subject of the writer's sentence names no one who speaks.
         if any(m.kind in (PERSON, AMBIGUOUS) and (m.subject_like or m.possessive) for m in people):
@@ -188,6 +192,13 @@ def _talked_of_after(raw: Raw, first: int, context: Context, resolver: Resolver)
         return False
     later = " ".join(paragraph.text[a:b] for a, b in context.ranges if a >= raw.span.start)
     return all(re.search(rf"\b{re.escape(name)}\b", later) for name in surnames)
+
+
+def _other_gender(mention: Mention, speaker: Person) -> bool:
+    """A subject pronoun of the other gender than the speaker's ("she" after a man spoke)."""
+    if mention.kind != PRONOUN or not mention.subject_like:
+        return False
+    return None not in (mention.gender, speaker.gender) and mention.gender != speaker.gender
 
 
 def _about_the_speaker(subject: Mention, speaker: Person) -> bool:
