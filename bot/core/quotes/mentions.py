@@ -209,11 +209,27 @@ def _gender_votes(article: Article, tokens_of, mentions) -> dict[int, list[str]]
             quoting = _quoted_at(quoted, sentence.end) or any(_quoted_at(quoted, m.start) for m in inside)
             subject = None if quoting else _sentence_subject(tokens, sentence.start, inside)
             if len({m.ids[0] for m in inside}) != 1:
+                _said_pronoun_votes(tokens, inside, votes)
                 continue
             gender = _pronoun_gender_after(tokens, inside[0].end, sentence.end)
             if gender is not None:
                 votes.setdefault(inside[0].ids[0], []).append(gender)
     return votes
+
+
+def _said_pronoun_votes(tokens: list[Token], inside: list[Mention], votes: dict[int, list[str]]) -> None:
+    """ "Paul said he does not believe the world would be better if Saddam Hussein ...": in a sentence
+    naming several people, a he or she right after a name and its verb of saying is that person."""
+    for mention in inside:
+        if mention.possessive:
+            continue
+        at = bisect_left(tokens, mention.end, key=_token_start)
+        if at < len(tokens) and tokens[at].low in lx.CORE_SPEECH_VERBS:
+            at += 1
+            if at < len(tokens) and tokens[at].low == "that":
+                at += 1
+            if at < len(tokens) and tokens[at].low in ("he", "she"):
+                votes.setdefault(mention.ids[0], []).append("m" if tokens[at].low == "he" else "f")
 
 
 def _first_name_at(tokens: list[Token], sentence: Sentence, inside: list[Mention]) -> int:

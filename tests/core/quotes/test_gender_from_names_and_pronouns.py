@@ -91,3 +91,17 @@ def test_a_given_name_on_both_lists_tells_no_gender():
         "m",
         None,
     )
+
+
+# Another person the article names, so that the sentences below name two people.
+_HADDAD = "Qadri Haddad, the former ruler, fled the capital in May.\n\n"
+
+
+def test_a_he_right_after_a_name_and_said_tells_his_gender_though_the_sentence_names_another():
+    text = _HADDAD + "Tarn Voss said he doubts the region would be calmer had Haddad stayed in power.\n"
+    assert _gender_of(text, "Tarn Voss") == "m"
+
+
+def test_a_she_right_after_a_name_and_said_that_tells_her_gender_though_the_sentence_names_another():
+    text = _HADDAD + "Tarn Voss said that she would never back Haddad for the post.\n"
+    assert _gender_of(text, "Tarn Voss") == "f"
