@@ -744,6 +744,16 @@ def other_office(role: str, modifiers: tuple[str, ...], held: set[str]) -> bool:
     return modifiers != () or role not in _MINISTERS or not held & _MINISTERS
 
 
+# A race's runners: "Republican presidential contender Dale Rourke" may also be "the former governor".
+_RACE_ROLES = frozenset("candidate nominee hopeful contender front-runner frontrunner challenger".split())
+
+
+def running_in_a_race(roles: list[str] | tuple[str, ...]) -> bool:
+    """Whether a role makes the person a candidate, whose other offices a role of theirs need not say."""
+    heads = [_role_head_part(role).split() for role in roles]
+    return any(words and words[-1] in _RACE_ROLES for words in heads)
+
+
 def offices_held(roles: list[str] | tuple[str, ...], titles: set[str]) -> set[str]:
     """The public offices a person's roles name before any preposition ("London mayor", not
     "adviser to the prime minister"), and those their abbreviated titles stand for ("Dr." counts

@@ -66,3 +66,22 @@ def test_an_office_no_one_holds_still_means_a_person_the_article_gives_no_role()
         "“This harbour will be busy again,” the president said.\n"
     )
     assert speakers_of(text) == ["Tom Reyes"]
+
+
+_CANDIDATE = (
+    "Republican presidential contender Dale Rourke on Saturday answered a rival's taunt, telling a church "
+    "crowd of long campaign days.\n\n"
+    "“I am apparently the tired candidate,” Rourke said at the church.\n\n"
+    "Rourke listed the towns he had visited this week and said he would fly to Ohio after his speech.\n\n"
+    "“The tired candidate was on the road sixteen hours a day and loved it,” the former Nevada "
+    "governor said.\n"
+)
+
+
+def test_a_former_office_no_one_named_holds_may_mean_a_candidate_of_the_race():
+    assert speakers_of(_CANDIDATE) == ["Dale Rourke", "Dale Rourke"]
+
+
+def test_a_former_office_may_mean_a_candidate_though_another_governor_is_named_later():
+    text = _CANDIDATE + "\nGov. Tess Mabry of Idaho spoke after him.\n"
+    assert speakers_of(text) == ["Dale Rourke", "Dale Rourke"]

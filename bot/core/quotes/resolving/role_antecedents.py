@@ -32,6 +32,7 @@ from bot.core.quotes.roles import (
     offices_held,
     other_office,
     plural_role,
+    running_in_a_race,
 )
 
 # Sentences an age ("the 78-year-old said") looks back over, past those naming no one.
@@ -121,7 +122,12 @@ class RoleAntecedentMixin:
             # "Mark Ruiz stressed ... an appearance with Sen. Joan Ernst, R-Iowa. ¶ The Florida
             # senator told reporters": no senator named has the role so described, so the one meant
             # may also be someone the article gives no role at all.
-            holders |= {p.id for p in self.registry.persons if not p.roles and not p.titles}
+            # So may a candidate, whose role names the race, not the offices held before it.
+            holders |= {
+                p.id
+                for p in self.registry.persons
+                if (not p.roles and not p.titles) or running_in_a_race(p.roles)
+            }
         # "In an interview with host Tom Reyes, the Democratic candidate stated": a role is not
         # someone its own sentence has just named as an object.
         named = self._named_in_sentence_before(paragraph, subject.offset) | self._named_after_role(
@@ -143,8 +149,11 @@ class RoleAntecedentMixin:
                 return person_id in holders
             person = self.registry.person(person_id)
             held = offices_held(person.roles, person.titles)
-            if role in TITLED_OFFICES and (person.roles or person.titles) and not held:
-                return False  # "the attorney general" is not "Dana Pruitt, a driver"
+            # "the attorney general" is not "Dana Pruitt, a driver"; "the former Nevada governor" may
+            # be "presidential contender Dale Rourke", whose role names the race, not past offices.
+            other_role = (person.roles or person.titles) and not running_in_a_race(person.roles)
+            if role in TITLED_OFFICES and other_role and not held:
+                return False
 
             return not other_office(role, subject.modifiers, held)
 
