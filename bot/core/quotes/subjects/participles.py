@@ -99,10 +99,35 @@ def _people_named(items: list[Item], noun: int) -> Source | None:
         verb -= 1
     if verb >= 0 and (items[verb].low in lx.SPEECH_VERBS or items[verb].low in OBJECT_MARKERS):
         return None
-    return source_before(items, noun)
+    found = source_before(items, noun)
+    if found is not None and verb >= 0 and _the_group_is_an_object(items, verb, found):
+        # "A rally on May 2 included demonstrators calling for “…”": the group is the object of the
+        # clause's verb, its label the words from there on, never the clause ("a rally ... included").
+        return Source(items[verb + 1].start, found.end, UNNAMED)
+    return found
+
+
+def _the_group_is_an_object(items: list[Item], verb: int, found: Source) -> bool:
+    """The plain lower-case word before the group's modifiers is a verb whose object the group is
+    ("included", "drew"), inside the label found: a noun a label may hold ("harbour fishermen") or
+    a link ("crowds of demonstrators") is no verb, and a determiner there opens the label."""
+    word = items[verb]
+    if word.kind != "word" or word.cap or not word.low.isalpha() or word.start <= found.start:
+        return False
+    if word.low in _OBJECT_TAKING:
+        return True
+    # "included" after a noun or a date is a verb; "armed" after "the" or "of" describes the group.
+    before = items[verb - 1] if verb else None
+    described = before is None or before.kind != "word" or before.low in _BEFORE_ADJECTIVES
+    return word.low.endswith("ed") and word.low not in lx.ROLE_MODIFIERS and not described
+
+
+# Verbs, not in -ed, whose object a group of people may be ("the march drew farmers calling for").
+_OBJECT_TAKING = frozenset("drew draws draw saw sees had has brought brings attracts includes met".split())
 
 
 _GROUP_MODIFIERS = frozenset("his her their its our the some many angry young local".split())
+_BEFORE_ADJECTIVES = _GROUP_MODIFIERS | frozenset("a an of and or with for by".split())
 
 
 def _with_source(items: list[Item], index: int) -> Subject | None:
