@@ -1,12 +1,14 @@
 """Turns of a transcript ("MARSH: About 12,000 this morning.") as the labelled person's words, and
 an interview's answers ("Q: Will fares go up?" / "A: No.") as the interviewee's: a transcript gives
-its speakers verbatim without quote marks, so the quote engine never sees them.
+its speakers verbatim without quote marks, so the quote engine never sees them. A transcript set in
+quote marks is read by the quote engine; its labels then decide each turn's speaker.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from bot.core import constants
 from bot.core.article import Article, Paragraph
@@ -121,3 +123,39 @@ def _labelled(label: str, persons: list[Person]) -> Person | None:
         return None
     named = {p.name: p for p in persons if p.surname.casefold() == words[0]}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def quoted_turns(quotes: tuple[Quote, ...], registry: Registry) -> tuple[Quote, ...]:
+    """A transcript quoted in marks ("“PRYCE: Well, look ...” ... “But the truth is ...” ... “HOLLAND:
+    Thank you.”"): each labelled quotation is the label's person's (no one's when the label names no
+    one person of the article), without its label, and a quotation continuing it from the next
+    paragraph is the same speaker's; whoever the text around the marks gave them to. Only when at
+    least TRANSCRIPT_MIN_TURNS quotations open with a label (one "UPDATE:" is no transcript)."""
+    labels = [_turn_label(q) for q in quotes]
+    if sum(label is not None for label in labels) < constants.TRANSCRIPT_MIN_TURNS:
+        return quotes
+    out = []
+    speaker: str | None = None
+    turn_paragraph = None  # the paragraph of the last quotation of a turn, while the turn goes on
+    for quote, label in zip(quotes, labels, strict=True):
+        if label is not None:
+            person = _labelled(label.group(), registry.persons)
+            speaker = person.name if person is not None else None
+            said = quote.text[label.end() :]
+            quote = replace(quote, text=said, speaker=speaker, kind=PERSON, partial=False)
+            turn_paragraph = quote.paragraph
+        elif turn_paragraph is not None and quote.continued and quote.paragraph == turn_paragraph + 1:
+            quote = replace(quote, speaker=speaker, kind=PERSON)
+            turn_paragraph = quote.paragraph
+        else:
+            turn_paragraph = None
+        out.append(quote)
+    return tuple(out)
+
+
+def _turn_label(quote: Quote) -> re.Match | None:
+    """The capitals label opening a quotation's words ("PRYCE: ..."), if any."""
+    label = SPEAKER_LABEL.match(quote.text)
+    if label is None or not quote.text[label.end() :].strip():
+        return None
+    return label if is_speaker_label(label.group().strip()[:-1]) else None
