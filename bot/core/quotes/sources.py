@@ -1151,6 +1151,7 @@ _REFERS_TO = {
     "lender": frozenset(("bank",)),
     "airline": frozenset(("airlines", "airways")),
     "carrier": frozenset(("airlines", "airways")),
+    "office": frozenset(("office",)),  # "the office": an officer's office the article names (office_meant)
     # a business named by its trade: "the carmaker" is the one business the article names
     **{noun: _COMPANY_HEADS for noun in lx.TRADE_NOUNS - _TRADES_OF_OTHER_HEADS},
 }
@@ -1293,6 +1294,26 @@ def _named_business_words(run: str) -> str:
     while words[-1].casefold() in SPOKEN_WHEN:
         words.pop()
     return " ".join(words)
+
+
+def office_meant(noun: str, texts: tuple[str, ...]) -> str | None:
+    """ "The Tarrow County prosecutor's office said ... ¶ “…,” the office said": "the office" is the
+    one office of an officer the texts name ("the state attorney general's office"), if only one,
+    labelled as it would be quoted itself; none when two are named."""
+    if noun != "office":
+        return None
+    found: dict[str, str] = {}
+    for text in texts:
+        for hit in _OFFICERS_OFFICE.finditer(text):
+            found.setdefault(hit.group(1).casefold(), hit.group(1))
+    return "the " + next(iter(found.values())) if len(found) == 1 else None
+
+
+# "the Tarrow County prosecutor's office": from "the" over a few words (no link or determiner, which
+# would open another phrase: "the head of the ...") to a possessive and "office".
+_OFFICERS_OFFICE = re.compile(
+    r"\b[Tt]he ((?:(?!(?:the|of|a|an|and|or|in|at|for|to)\b)[\w.-]+ ){0,4}[\w-]+['’]s office)\b"
+)
 
 
 def lone_business_meant(noun: str, bodies: frozenset[str], texts: tuple[str, ...]) -> str | None:

@@ -20,6 +20,7 @@ from bot.core.quotes.sources import (
     WRITINGS,
     described_organisation,
     lone_business_meant,
+    office_meant,
     organisation_meant,
     organisation_names,
     outlet_meant,
@@ -94,7 +95,7 @@ def refer_back(
         # A business named after its kind stands for "the company" only when named before it.
         before = tuple(p.text for p in body if p.number <= raw.paragraph.number)
         meant = organisation_meant(noun, names, before) or described_organisation(noun, labels)
-        meant = meant or lone_business_meant(noun, bodies, before)
+        meant = meant or lone_business_meant(noun, bodies, before) or office_meant(noun, before)
         if meant is not None:
             raw.source = (meant, ORGANISATION)
     _quoted_just_before(raws_of)
