@@ -750,11 +750,22 @@ def _add_lone_words(
     """Lone words: a surname or given name of someone registered (or a misspelling of a surname)
     adds to them; another word that shows a person becomes one."""
     givens: dict[str, list[Person]] = {}  # lone words are checked against these: a map, not a scan
+    # "His sister, Ebony ... Ms Greaves": a relative named by a given name alone may be whom a title of
+    # the other gender means (kin_surnames), so no one new is made of it.
+    kin_named = any(_kin_role(role) for g in single.values() for o in g for role in o.roles)
     for person in persons:
         givens.setdefault(_given_of(person), []).append(person)
     for word, group in sorted(single.items(), key=lambda item: _first_position(item[1])):
         if word in by_surname or (word in givens and not _titled_namesake(word, group, givens, single)):
-            sharing = by_surname.get(word) or givens[word]
+            sharing = list(by_surname.get(word) or givens[word])
+            other = _titled_other_gender(group, sharing) if word in by_surname and not kin_named else []
+            if other:
+                # "Ellen Varga ... “…,” Mr. Varga said": her husband, another person of the surname.
+                person = _titled_person(len(persons), other[0])
+                persons.append(person)
+                by_surname[word].append(person)
+                _absorb(person, other, None)
+                group = [o for o in group if o not in other]
             for person in sharing:
                 # A surname two people share says nothing about which one a role belongs to.
                 _absorb(person, group if len(sharing) == 1 else [], None)
@@ -787,6 +798,36 @@ def _titled_namesake(
     if _title_of_other_gender(word, group):
         return True  # "Ann Hale ... Mr Ann, a retired miner,": no title of his is her given name
     return all(_courtesy_titled(single.get(p.surname.casefold(), [])) for p in givens[word])
+
+
+def _kin_role(role: str) -> bool:
+    """ "His sister", "sister": a role naming a relative."""
+    words = role.casefold().split()
+    return bool(words) and words[-1] in lx.KIN_NOUNS
+
+
+def _titled_person(person_id: int, occurrence: Occurrence) -> Person:
+    """Someone the article calls only by a courtesy title and a surname ("Mr. Varga"): so named, since
+    the surname alone also names another person."""
+    surname = occurrence.core[-1].text
+    title = _COURTESY_WRITTEN.get(occurrence.honorific or "", "")
+    return Person(id=person_id, name=f"{title} {surname}".strip(), surname=surname, given="")
+
+
+# How a courtesy title is written before a surname in a speaker's name.
+_COURTESY_WRITTEN = {"mr": "Mr.", "mister": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "miss": "Miss"}
+
+
+def _titled_other_gender(group: list[Occurrence], sharing: list[Person]) -> list[Occurrence]:
+    """The occurrences of a lone surname under a courtesy title of the other gender than the given
+    name of the one person who has that surname ("Mr. Varga" beside "Ellen Varga" alone)."""
+    if len(sharing) != 1:
+        return []
+    first = _first_given(sharing[0])
+    named = given_name_gender(first) if first and is_given_name(first) else None
+    if named is None:
+        return []
+    return [o for o in group if _COURTESY_GENDERS.get(o.honorific or "") not in (None, named)]
 
 
 def _title_of_other_gender(word: str, group: list[Occurrence]) -> bool:
