@@ -52,7 +52,7 @@ def how_old(article: Article, question: str) -> Answer | None:
         return _pronoun_age(article, question, _ASKED_PRONOUNS[asked.casefold()])
     names = _age_names(asked)
     if not names:
-        return None
+        return None if event else _age_of_the_described(article, question, asked)
     index = build_index(article)
     # Only sentences holding a word of the name can give its age: no pattern over every sentence.
     terms = {t for name in names for t in query_words(name, index.vocabulary.df)}
@@ -197,6 +197,29 @@ def _holds_title(other: quotes.Speaker, name: str, titles: set[str]) -> bool:
 _TITLE_ROLE_WORDS = (
     4  # a role longer than this is a clause misread ("Princess Ubolratana no longer holds ...")
 )
+
+
+# "the boy", "a young driver": a person the question names by an ordinary noun, not by a name.
+_DESCRIBED_ASKED = re.compile(r"^(?:the|a|an|this|that)\s+(?:[a-z]+\s+){0,2}([a-z]{3,})$")
+
+
+def _age_of_the_described(article: Article, question: str, asked: str) -> Answer | None:
+    """ "How old is the boy?": the first sentence giving an age to that noun ("A 17-year-old boy was
+    pulled from ...", "the boy, aged 17,"), so the lede's description comes before any age beside a
+    name later on ("Firefighter Jon Prell, 42, said the boy ...", which is the firefighter's age)."""
+    found = _DESCRIBED_ASKED.match(asked.strip())
+    if not found:
+        return None
+    noun = re.escape(found.group(1))
+    pattern = re.compile(
+        rf"\b(?:[Aa]n?|[Tt]he)\s+\d{{1,3}}-year-old\s+(?:[a-z’'-]+\s+){{0,2}}?{noun}\b"
+        rf"|\b[Tt]he\s+{noun},\s+(?:now\s+)?(?:aged\s+)?\d{{1,3}}\b"
+    )
+    index = build_index(article)
+    for sentence in sorted(index.sentences, key=lambda s: s.is_caption):  # captions only when nothing else
+        if pattern.search(sentence.text):
+            return _age_answer(article, question, [sentence])
+    return None
 
 
 def _pronoun_age(article: Article, question: str, pronoun: str) -> Answer | None:
