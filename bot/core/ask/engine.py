@@ -118,6 +118,7 @@ from bot.core.ask.unranked import (
     vague_passage,
     web_path_passage,
 )
+from bot.core.ask.whether import who_decides
 from bot.core.ask.which import names_the_noun, names_which
 from bot.core.ask.withheld import left_unidentified
 from bot.core.language.lexicon import ORG_WORDS
@@ -553,6 +554,7 @@ def _special_answer(article: Article, question: str) -> Answer | None:
         or workplace_of(article, question)
         or what_was_said(article, question)
         or how_old(article, question)
+        or who_decides(article, question)  # "Who decides whether ...?": the decider, not the topic
         or party_of(article, question)
         or state_of(article, question)
         or score_answer(article, question)

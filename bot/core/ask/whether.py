@@ -1,0 +1,47 @@
+""" "Who decides whether schools close?": the sentence naming who decides it ("Head teachers decide
+whether schools close", "it is up to the governor whether ..."), told by the deciding verb and the
+"whether" that follow the decider, not by how well the question's words rank, which a sentence only
+about schools closing wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.article import Article
+from bot.core.ask.answers import Answer, cite
+from bot.core.language.text import STOPWORDS, words
+from bot.core.search.index import build_index
+
+_DECIDING = r"(?:decide[sd]?|deciding|choose[s]?|chose|determine[sd]?|rule[sd]?)"
+_WHO_DECIDES_WHETHER = re.compile(
+    rf"^\s*who\s+(?:(?:will|would|can|gets?\s+to|has\s+to|must)\s+)?{_DECIDING}\s+(?:whether|if)\s+(.+?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+# "X decide(s) whether", "it is up to X (to decide) whether", "X will decide if": a decider told.
+_DECIDER_TOLD = re.compile(
+    rf"\b{_DECIDING}\s+(?:whether|if)\b|\bup\s+to\s+[^,.;]{{1,60}}?\s+(?:to\s+{_DECIDING}\s+)?(?:whether|if)\b",
+    re.IGNORECASE,
+)
+# Words match on their first letters, so "close" finds "closes" and "closing".
+_STEM_LENGTH = 4
+
+
+def who_decides(article: Article, question: str) -> Answer | None:
+    """The first sentence telling a decider of what the question asks whether of, holding a word of it."""
+    asked = _WHO_DECIDES_WHETHER.match(question)
+    if not asked:
+        return None
+    wanted = _stems(asked.group(1))
+    if not wanted:
+        return None
+    for sentence in build_index(article).sentences:
+        told = _DECIDER_TOLD.search(sentence.text)
+        if told and wanted & _stems(sentence.text[told.end() :]):
+            source = cite(article, sentence.paragraph, [(sentence.start, sentence.end)], sentence.text)
+            return Answer(question, sentence.text, (source,), 1.0, "sentence")
+    return None
+
+
+def _stems(text: str) -> set[str]:
+    return {w.casefold()[:_STEM_LENGTH] for w in words(text) if w.casefold() not in STOPWORDS and len(w) > 2}
