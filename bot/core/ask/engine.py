@@ -70,6 +70,7 @@ from bot.core.ask.modifiers import only_as_modifier
 from bot.core.ask.namesakes import namesake, only_others_given_name, only_others_in_full, only_others_surname
 from bot.core.ask.parties import party_of
 from bot.core.ask.passages import also_close, closest_passage, leads, with_neighbour
+from bot.core.ask.payers import who_pays
 from bot.core.ask.people import about_person, job_of, role_of, workplace_of
 from bot.core.ask.plural_deeds import only_plural_deed
 from bot.core.ask.qualifiers import priced_otherwise, qualified_otherwise
@@ -554,6 +555,7 @@ def _special_answer(article: Article, question: str) -> Answer | None:
         or workplace_of(article, question)
         or what_was_said(article, question)
         or how_old(article, question)
+        or who_pays(article, question)  # "Who will pay for it?": "pay" the verb, not the noun
         or who_decides(article, question)  # "Who decides whether ...?": the decider, not the topic
         or party_of(article, question)
         or state_of(article, question)
