@@ -115,6 +115,26 @@ def find_spans(text: str, singles: bool = False) -> list[QuoteSpan]:
     return [s for s in spans if text[s.start : s.end].strip()]
 
 
+# Two single marks typed for one double ("''We cannot,'' she said"), as some archives and wires
+# keep them: the marks of a quotation, not two elisions.
+_DOUBLED_SINGLE = re.compile("''|‘‘|’’")
+
+
+def doubled_singles_as_doubles(text: str) -> str:
+    """`text` with each doubled single mark read as a straight double one, padded with a space on
+    its outer side so that every offset stays that of `text` (sentences keep their bounds): an
+    opener ("''We") becomes ' "We', anything else ("delay,''") '" '."""
+
+    def double(found: re.Match[str]) -> str:
+        at, after = found.start(), found.end()
+        before = text[at - 1] if at else " "
+        following = text[after] if after < len(text) else " "
+        opens = before in _OPEN_CONTEXT and not following.isspace()
+        return ' "' if opens else '" '
+
+    return _DOUBLED_SINGLE.sub(double, text) if "''" in text or "‘‘" in text or "’’" in text else text
+
+
 @dataclass(slots=True)
 class _SingleScan:
     """How far _single_opener_before has read single marks from `floor`, and the opener it holds

@@ -1,0 +1,31 @@
+"""Two single marks typed for one double (''like this''), as some archives keep quotations."""
+
+from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
+from tests.core.quotes.speakers import speakers_of
+
+
+def test_a_quotation_in_doubled_single_marks_is_found_and_attributed() -> None:
+    text = (
+        "Mayor Dana Pruitt spoke to the council on Tuesday about the harbour budget.\n\n"
+        "''We cannot afford another year of delay,'' Pruitt said."
+    )
+    assert speakers_of(text) == ["Dana Pruitt"]
+
+
+def test_a_pronoun_after_doubled_single_marks_reaches_the_person_named_before() -> None:
+    text = (
+        "The council member Victor Hale spoke after the vote.\n\n"
+        "Hale disagreed with the mayor. ''This plan is rushed,'' he said."
+    )
+    assert speakers_of(text) == ["Victor Hale"]
+
+
+def test_the_words_inside_doubled_single_marks_are_the_quotation() -> None:
+    text = "Title: T\n\n''Not one dollar more,'' said council member Victor Hale."
+    assert [q.text for q in quotes.extract_quotes(parse_article(text))] == ["Not one dollar more"]
+
+
+def test_an_elision_beside_a_single_mark_is_no_doubled_mark() -> None:
+    text = "Victor Hale said the '90s were the harbour's best years, and ''that was that,'' he said."
+    assert speakers_of(text) == ["Victor Hale"]
