@@ -16,6 +16,7 @@ from bot.core.article import Article
 from bot.core.article.newsprint import PHOTO_POSITIONS
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token, is_joined_particle_name, tokenize
+from bot.core.quotes.couples import couples_named_together
 from bot.core.quotes.function_words import (
     ARTICLES,
     BUSINESS_NOUNS,
@@ -130,6 +131,7 @@ def _build(article: Article) -> Registry:
     infer_genders(article, tokens_of, mentions, persons, _rare_given_name_genders(persons))
     name_possessors(article, occurrences, mentions, persons)
     surnames_from_kin(persons, mentions)
+    couples_named_together(texts, persons, mentions)
     _lede_role(article, mentions, persons)
     # A lone word the article writes as a business's ("Yukos chief executive X") speaks as one; so
     # does a brand's name ("Google Maps" beside "Google Earth").

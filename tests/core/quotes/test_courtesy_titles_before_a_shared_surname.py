@@ -21,11 +21,12 @@ def test_mr_before_the_surname_of_a_woman_named_in_full_is_another_person():
 
 
 def test_mrs_before_the_surname_of_a_man_named_in_full_is_another_person():
+    # the given name before "and" names her (test_a_given_name_before_a_partners_full_name)
     text = (
         "Margaret and John Millington have run the chandlery on the quay since 1988.\n\n"
         "“We will be the last shop standing on this quay,” Mrs. Millington said.\n"
     )
-    assert speakers_of(text) == ["Mrs. Millington"]
+    assert speakers_of(text) == ["Margaret Millington"]
 
 
 def test_a_title_that_fits_the_person_named_in_full_stays_theirs():
