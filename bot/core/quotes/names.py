@@ -647,6 +647,7 @@ def name_occurrences(
         # platform where words were posted ("Matthew Conrad on Facebook said").
         thing = thing or (end - core_start == 1 and person_demonym(tokens[core_start].low))
         thing = thing or _posted_on(tokens, core_start, end)
+        thing = thing or _plural_of_a_title(tokens, start, core_start, end)
         institution = not _titled_full_name(tokens, core_start, end) and _named_after_institution(
             tokens, start, end
         )
@@ -722,6 +723,18 @@ def _work_title(tokens: list[Token], start: int, end: int) -> bool:
 _TITLE_SMALL_WORDS = frozenset(
     "in on at to for with from of the a an and or their his her my your our its is are me you we".split()
 )
+
+
+def _plural_of_a_title(tokens: list[Token], start: int, core_start: int, end: int) -> bool:
+    """ "the Joint Chiefs said": a title's plural alone after a title's modifier ("Joint", "Army")
+    names the body of those officers, no one called "Chiefs"; an honorific or a role before a word
+    ("Mr Kings", "Judge Masters") still names a person."""
+    if end - core_start != 1 or core_start == start:
+        return False
+    word, before = tokens[core_start].low, tokens[core_start - 1].low
+    plural = word.endswith("s") and lx.is_role_head(word[:-1]) and word[:-1] in lx.TITLE_WORDS
+    modifier = before in lx.TITLE_WORDS and not lx.is_role_head(before) and before not in lx.HONORIFICS
+    return plural and modifier and tokens[core_start - 1].end == tokens[core_start].start - 1
 
 
 def _a_thing_after_the(tokens: list[Token], start: int, core_start: int) -> bool:
