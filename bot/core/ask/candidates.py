@@ -46,6 +46,7 @@ from bot.core.ask.question import (
 )
 from bot.core.ask.question import answer_type_score as type_score
 from bot.core.ask.references import naming_others, other_persons_pronoun, people_terms, referring
+from bot.core.ask.subjects import names_the_doer
 from bot.core.language.lexicon import HONORIFICS, ORDINALS, is_title
 from bot.core.language.stemming import stem
 from bot.core.language.text import is_question, words
@@ -174,6 +175,7 @@ def rank_candidates(article: Article, question: str) -> list[Candidate]:
     top = candidates[: constants.ASK_CANDIDATES]
     if kind == WHO:
         _opening_names(article, index, top, asked)
+        _doers_named(question, top)
     _assess(index, top, candidates, words, _checks(article, index, question, words, kind))
     # A well-supported sentence beats one that scores higher on a single repeated word.
     top.sort(key=lambda c: -rank_weight(c))
@@ -325,6 +327,14 @@ def _opening_names(article: Article, index: ArticleIndex, top: list[Candidate], 
             if len(opening) == 1 and opening[0] in people and opening[0] not in asked:
                 candidate.type_score = 1.0
                 break
+
+
+def _doers_named(question: str, top: list[Candidate]) -> None:
+    """A sentence saying who does the deed asked, by ordinary words ("The council will pay for the new
+    roof" of "Who will pay for it?"), holds the answer a who-question wants, as a name would."""
+    for candidate in top:
+        if candidate.type_score < 1 and any(names_the_doer(question, s.text) for s in candidate.sentences):
+            candidate.type_score = 1.0
 
 
 def rank_weight(candidate: Candidate) -> float:
