@@ -9,7 +9,7 @@ import re
 
 from bot.core.article import Article
 from bot.core.ask.answers import Answer, cite
-from bot.core.language.text import STOPWORDS, words
+from bot.core.language.text import word_prefixes
 from bot.core.search.index import build_index
 
 _WHO_PAYS = re.compile(
@@ -24,7 +24,6 @@ _PAID_FOR = re.compile(
     r"\s+for\b",
     re.IGNORECASE,
 )
-_STEM_LENGTH = 4  # "rise" finds "rises", "plans" finds "plan"
 
 
 def who_pays(article: Article, question: str) -> Answer | None:
@@ -33,16 +32,12 @@ def who_pays(article: Article, question: str) -> Answer | None:
     asked = _WHO_PAYS.match(question)
     if not asked:
         return None
-    wanted = _stems(asked.group(1))
+    wanted = word_prefixes(asked.group(1))
     paying = [s for s in build_index(article).sentences if _PAID_FOR.search(s.text) and not s.is_caption]
-    named = [s for s in paying if wanted & _stems(s.text[_PAID_FOR.search(s.text).end() :])]
+    named = [s for s in paying if wanted & word_prefixes(s.text[_PAID_FOR.search(s.text).end() :])]
     chosen = named[:1] or (paying if len(paying) == 1 else [])
     if not chosen:
         return None
     sentence = chosen[0]
     source = cite(article, sentence.paragraph, [(sentence.start, sentence.end)], sentence.text)
     return Answer(question, sentence.text, (source,), 1.0, "sentence")
-
-
-def _stems(text: str) -> set[str]:
-    return {w.casefold()[:_STEM_LENGTH] for w in words(text) if w.casefold() not in STOPWORDS and len(w) > 2}

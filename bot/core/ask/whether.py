@@ -10,7 +10,7 @@ import re
 
 from bot.core.article import Article
 from bot.core.ask.answers import Answer, cite
-from bot.core.language.text import STOPWORDS, words
+from bot.core.language.text import word_prefixes
 from bot.core.search.index import build_index
 
 _DECIDING = r"(?:decide[sd]?|deciding|choose[s]?|chose|determine[sd]?|rule[sd]?)"
@@ -23,8 +23,6 @@ _DECIDER_TOLD = re.compile(
     rf"\b{_DECIDING}\s+(?:whether|if)\b|\bup\s+to\s+[^,.;]{{1,60}}?\s+(?:to\s+{_DECIDING}\s+)?(?:whether|if)\b",
     re.IGNORECASE,
 )
-# Words match on their first letters, so "close" finds "closes" and "closing".
-_STEM_LENGTH = 4
 
 
 def who_decides(article: Article, question: str) -> Answer | None:
@@ -32,16 +30,12 @@ def who_decides(article: Article, question: str) -> Answer | None:
     asked = _WHO_DECIDES_WHETHER.match(question)
     if not asked:
         return None
-    wanted = _stems(asked.group(1))
+    wanted = word_prefixes(asked.group(1))
     if not wanted:
         return None
     for sentence in build_index(article).sentences:
         told = _DECIDER_TOLD.search(sentence.text)
-        if told and wanted & _stems(sentence.text[told.end() :]):
+        if told and wanted & word_prefixes(sentence.text[told.end() :]):
             source = cite(article, sentence.paragraph, [(sentence.start, sentence.end)], sentence.text)
             return Answer(question, sentence.text, (source,), 1.0, "sentence")
     return None
-
-
-def _stems(text: str) -> set[str]:
-    return {w.casefold()[:_STEM_LENGTH] for w in words(text) if w.casefold() not in STOPWORDS and len(w) > 2}

@@ -211,6 +211,18 @@ class Span:
 _AFTER_MARK = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"“‘'(\[]*([^\W\d_])")
 
 
+# Letters a word is matched on by `word_prefixes`: "rise" finds "rises", "close" finds "closing".
+WORD_PREFIX_CHARS = 4
+
+
+def word_prefixes(text: str) -> set[str]:
+    """The first WORD_PREFIX_CHARS letters of each content word of `text` (no stop word, none under three
+    letters), folded: a rough match of a question's words in a sentence across endings."""
+    return {
+        w.casefold()[:WORD_PREFIX_CHARS] for w in words(text) if w.casefold() not in STOPWORDS and len(w) > 2
+    }
+
+
 def is_caseless(text: str) -> bool:
     """Whether sentences of `text` start in lower case, so a capital cannot mark a new one."""
     lower = upper = 0
