@@ -2,15 +2,16 @@
 
 Run from the project root: `python eval/ask_eval.py` (all eleven SQuAD articles of
 ../shared/data/questions-dev and every eval/questions/*.json but the fresh held-out sets HELD_OUT_FRESH),
-or name sets; `--fresh` adds the oldest round of fresh held-out sets waiting in HELD_OUT_FRESH (fresh25-*
-now, written in session 26), for its one final scoring;
+or name sets; `--fresh` adds the oldest round of fresh held-out sets waiting in HELD_OUT_FRESH (none waits
+now), for its one final scoring;
 `--fresh ROUND` adds that round instead.
 The earlier fresh-* (session 3), fresh2-* (session 4), fresh3-* (session 5), fresh4-* (session 6),
 fresh5-* (session 7), fresh6-* (session 8), fresh7-* (session 9), fresh8-* (session 10), fresh9-*
 (session 11), fresh10-* (session 12), fresh11-* (session 13), fresh12-* (session 14), fresh13-*
 (session 15), fresh14-* (session 16), fresh15-* (session 17), fresh16-* (session 18), fresh17-*
 (session 19), fresh18-* (session 20), fresh19-* (session 21), fresh20-* (session 22), fresh21-*
-(session 23), fresh22-* (session 24), fresh23-* (session 25) and fresh24-* (session 26) sets, each scored
+(session 23), fresh22-* (session 24), fresh23-* (session 25), fresh24-* (session 26)
+and fresh25-* (session 28) sets, each scored
 once as clean held-out, are tuned on since.
 A set's article is a path under ../shared/data, or under eval/ for the project's own texts
 (eval/articles/). Not a test.
@@ -68,7 +69,8 @@ TUNED_SQUAD = ("01_Normans", "02_Huguenot", "03_Steam_engine", "04_1973_oil_cris
 # session 25) and the fresh23-* sets (session 24; twenty more Wikinews texts, eval/articles/wikinewsc-*; held
 # out until scored once at main 8b7b5450, tuned on since session 26) and the fresh24-* sets (session 25;
 # twenty more Wikinews texts, eval/articles/wikinewsd-*; held out until scored once at main 54cbf94f, tuned on
-# since) and the
+# since session 27) and the fresh25-* sets (session 26; twenty more Wikinews texts, eval/articles/wikinewse-*;
+# held out until scored once at main f96746a2 at the end of session 28, tuned on since) and the
 # tune12-* sets (session 12: BBC sport match reports, a company's results, an obituary, an arrest story;
 # written from the article alone as tuning data, never held out) and the tune13-* sets (session 13: six
 # US political texts of PolNeAR's train split, eval/articles/polnear-*; written from the article alone,
@@ -245,21 +247,6 @@ TUNED_NEWS = (
     *("fresh24-trump-melania-test-positive-covid", "fresh24-tsikhanouskaya-minsk-rally-belarus"),
     *("fresh24-turpin-parents-life-sentences-riverside", "fresh24-tyler-texas-mini-maker-faire"),
     *("fresh24-university-beat-maroochydore-sunshine-coast-rugby", "fresh24-white-plains-water-main-burst"),
-)
-# News sets written before the model was fitted and never used to choose anything.
-HELD_OUT_NEWS = ("news-kidney", "news-chelsea", "news-imf", "news-schiff")
-# News sets written from the article alone, the bot never run on them, each round waiting for its one scoring,
-# oldest first. The fresh25-* sets wait now (session 26, for a later session's scoring: twenty English
-# Wikinews articles of 2019-2020, CC BY 2.5, from the public repository vanatteveldt/wikinews, thirteen of
-# 2019 and the last seven of 2020 the rule allows, in file order after fresh24's rows, stored as
-# eval/articles/wikinewse-YYYY-NNN.txt so that a sweep can leave the round out by its prefix, apart from
-# wikinews-, wikinewsb-, wikinewsc- and wikinewsd-). The fresh24-* sets (eval/articles/wikinewsd-YYYY-NNN.txt)
-# were scored at the end of session 26 (main 54cbf94f), the fresh23-* sets (eval/articles/wikinewsc-YYYY-
-# NNN.txt) at the end of session 25 (main 8b7b5450), the fresh22-* sets (eval/articles/wikinewsb-YYYY-NNN.txt)
-# at the end of session 24, the fresh21-* sets at the end of session 23. Each round is left out of every run
-# unless asked for (--fresh: the oldest waiting round only), so that nobody tunes on it or sees its figures
-# until its final scoring; eval/ask_fit.py never reads it.
-HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh25-benin-nigeria-join-afcfta", "fresh25-boris-johnson-elected-conservative-leader"),
     *("fresh25-charlottesville-james-fields-life-sentence", "fresh25-doris-day-dies-at-97"),
     *("fresh25-gloria-vanderbilt-dies-at-95", "fresh25-gsa-begins-biden-transition"),
@@ -271,6 +258,17 @@ HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh25-toronto-anime-north-2019", "fresh25-tunisia-niqab-ban-public-institutions"),
     *("fresh25-wrestler-jon-huber-brodie-lee-dies", "fresh25-zhukovskyy-pleads-not-guilty-motorcycle-crash"),
 )
+# News sets written before the model was fitted and never used to choose anything.
+HELD_OUT_NEWS = ("news-kidney", "news-chelsea", "news-imf", "news-schiff")
+# News sets written from the article alone, the bot never run on them, each round waiting for its one scoring,
+# oldest first. None waits now. The fresh25-* sets (eval/articles/wikinewse-YYYY-NNN.txt, written in session
+# 26) were scored at the end of session 28 (main f96746a2), the fresh24-* sets (eval/articles/wikinewsd-
+# YYYY-NNN.txt) at the end of session 26 (main 54cbf94f), the fresh23-* sets (eval/articles/wikinewsc-YYYY-
+# NNN.txt) at the end of session 25 (main 8b7b5450), the fresh22-* sets (eval/articles/wikinewsb-YYYY-NNN.txt)
+# at the end of session 24, the fresh21-* sets at the end of session 23. A new round goes here, left out of
+# every run unless asked for (--fresh: the oldest waiting round only), so that nobody tunes on it or sees
+# its figures until its final scoring; eval/ask_fit.py never reads it.
+HELD_OUT_FRESH: tuple[str, ...] = ()
 _WORD = re.compile(r"\w+")
 _FUNCTION_WORDS = frozenset(
     """a an the of in on at to for by from with and or is are was were be been do does did what which who

@@ -107,15 +107,17 @@ def test_the_spent_fresh_sets_are_tuned_on(ask_eval):
         "fresh22-",
         "fresh23-",
         "fresh24-",
+        "fresh25-",
     )
     spent = {n for n in names if n.startswith(rounds)}
     assert spent <= set(ask_eval.TUNED_NEWS)
 
 
-# The rounds waiting for their one scoring, oldest first: fresh25-* (written in session 26) is scored at the
-# end of a later session (fresh24-* was scored at the end of session 26, fresh23-* at the end of session 25).
-# When a round is scored and moves to TUNED_NEWS, take it out of WAITING.
-WAITING = ("fresh25",)
+# The rounds waiting for their one scoring, oldest first: none now (fresh25-* was scored at the end of
+# session 28, fresh24-* at the end of session 26). A new round goes in here; when a round is scored and
+# moves to TUNED_NEWS, take it out of WAITING.
+WAITING: tuple[str, ...] = ()
+OLDEST = WAITING[0] if WAITING else ""
 
 
 def test_the_waiting_rounds_are_the_held_out_fresh_sets_and_the_oldest_is_scored_first(ask_eval, capsys):
@@ -124,12 +126,12 @@ def test_the_waiting_rounds_are_the_held_out_fresh_sets_and_the_oldest_is_scored
     assert all(sum(ask_eval.fresh_round(n) == r for n in waiting) == 20 for r in WAITING)
     assert set(ask_eval.HELD_OUT_FRESH) == waiting and ask_eval.waiting_rounds() == list(WAITING)
     ask_eval.sets_to_run("")
-    assert f"round scored: {WAITING[0]}" in capsys.readouterr().out
+    assert f"round scored: {OLDEST or 'none waits'}" in capsys.readouterr().out
 
 
 def test_scoring_the_oldest_waiting_round_runs_no_set_of_a_later_one(ask_eval, capsys):
-    scored = {s.name for s in ask_eval.scored_sets(ask_eval.all_sets(fresh=True), WAITING[0])}
-    oldest = {n for n in ask_eval.HELD_OUT_FRESH if ask_eval.fresh_round(n) == WAITING[0]}
+    scored = {s.name for s in ask_eval.scored_sets(ask_eval.all_sets(fresh=True), OLDEST)}
+    oldest = {n for n in ask_eval.HELD_OUT_FRESH if ask_eval.fresh_round(n) == OLDEST}
     assert scored & set(ask_eval.HELD_OUT_FRESH) == oldest
     # `--fresh` alone runs the same: the oldest round, and no set of a round waiting behind it.
     later = set(ask_eval.HELD_OUT_FRESH) - oldest
