@@ -46,7 +46,7 @@ from bot.core.ask.question import (
 )
 from bot.core.ask.question import answer_type_score as type_score
 from bot.core.ask.references import naming_others, other_persons_pronoun, people_terms, referring
-from bot.core.ask.subjects import names_the_doer
+from bot.core.ask.subjects import asked_deed, does_the_deed
 from bot.core.language.lexicon import HONORIFICS, ORDINALS, is_title
 from bot.core.language.stemming import stem
 from bot.core.language.text import is_question, words
@@ -332,8 +332,11 @@ def _opening_names(article: Article, index: ArticleIndex, top: list[Candidate], 
 def _doers_named(question: str, top: list[Candidate]) -> None:
     """A sentence saying who does the deed asked, by ordinary words ("The council will pay for the new
     roof" of "Who will pay for it?"), holds the answer a who-question wants, as a name would."""
+    deed = asked_deed(question)
+    if deed is None:
+        return
     for candidate in top:
-        if candidate.type_score < 1 and any(names_the_doer(question, s.text) for s in candidate.sentences):
+        if candidate.type_score < 1 and any(does_the_deed(deed, s.text) for s in candidate.sentences):
             candidate.type_score = 1.0
 
 

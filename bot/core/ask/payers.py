@@ -33,9 +33,13 @@ def who_pays(article: Article, question: str) -> Answer | None:
     if not asked:
         return None
     wanted = word_prefixes(asked.group(1))
-    paying = [s for s in build_index(article).sentences if _PAID_FOR.search(s.text) and not s.is_caption]
-    named = [s for s in paying if wanted & word_prefixes(s.text[_PAID_FOR.search(s.text).end() :])]
-    chosen = named[:1] or (paying if len(paying) == 1 else [])
+    paying = []  # (sentence, where its "pay for" ends)
+    for sentence in build_index(article).sentences:
+        verb = _PAID_FOR.search(sentence.text)
+        if verb is not None and not sentence.is_caption:
+            paying.append((sentence, verb.end()))
+    named = [s for s, end in paying if wanted & word_prefixes(s.text[end:])]
+    chosen = named[:1] or ([paying[0][0]] if len(paying) == 1 else [])
     if not chosen:
         return None
     sentence = chosen[0]

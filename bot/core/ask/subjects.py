@@ -7,6 +7,7 @@ of the question's verb, said in the active, is the doer asked for, though it is 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bot.core.language.stemming import stem
 from bot.core.language.text import STOPWORDS
@@ -38,32 +39,51 @@ _BE = frozenset("is are was were be been being am".split())
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 
 
-def names_the_doer(question: str, text: str) -> bool:
-    """True when `text` holds the verb of "Who VERB ...?" in the active with a subject of ordinary words
-    right before it (its auxiliaries apart), one the question does not name itself."""
+@dataclass(frozen=True, slots=True)
+class AskedDeed:
+    """The verb of "Who VERB ...?", by its stem, and the stems of the question's words (never the doer)."""
+
+    root: str
+    asked: frozenset[str]
+
+
+def asked_deed(question: str) -> AskedDeed | None:
+    """The deed a "Who VERB ...?" question asks the doer of; None for any other question. Read once per
+    question: candidates' sentences are then checked against it."""
     match = _WHO_VERB.match(question)
     # "Who does the writer say ...?": no verb right after "does".
     if match is None or match.group("verb").casefold() in _NO_DEED | STOPWORDS:
-        return False
+        return None
     verb = match.group("verb").casefold()
     if match.group("be") and not verb.endswith("ing"):
-        return False
-    root = stem(verb)
+        return None
     # "Who scored University's tries?": "University" is a word of the question, not its answer.
-    asked = {stem(re.sub(r"[’']s$", "", w.casefold())) for w in _TOKEN.findall(question)}
+    asked = frozenset(stem(re.sub(r"[’']s$", "", w.casefold())) for w in _TOKEN.findall(question))
+    return AskedDeed(stem(verb), asked)
+
+
+def names_the_doer(question: str, text: str) -> bool:
+    """True when `text` holds the verb of "Who VERB ...?" in the active with a subject of ordinary words
+    right before it (its auxiliaries apart), one the question does not name itself."""
+    deed = asked_deed(question)
+    return deed is not None and does_the_deed(deed, text)
+
+
+def does_the_deed(deed: AskedDeed, text: str) -> bool:
+    """True when `text` holds the deed's verb in the active with a subject of ordinary words before it."""
     written = _TOKEN.findall(text)
     tokens = [t.casefold() for t in written]
     # A verb is written in lower case: "Obama" is no verb of "who did obama say ...?".
     return any(
         written[at].islower()
-        and stem(token) == root
+        and stem(token) == deed.root
         and tokens[at + 1 : at + 2] not in _DENIED
-        and _subject_before(tokens, at, asked)
+        and _subject_before(tokens, at, deed.asked)
         for at, token in enumerate(tokens)
     )
 
 
-def _subject_before(tokens: list[str], at: int, asked: set[str]) -> bool:
+def _subject_before(tokens: list[str], at: int, asked: frozenset[str]) -> bool:
     """True when the word before the verb at `at`, past its auxiliaries, is a subject noun: no stopword
     (a determiner makes the verb's word a noun: "the pay"), no word of the question, and no "be" before
     a verb not in "-ing" (a passive: "will be paid by")."""

@@ -206,11 +206,6 @@ class Span:
     end: int
 
 
-# The letter after a sentence mark; in caseless text (chat logs, transcripts, lower-cased
-# wire copy) it is lower-case nearly every time.
-_AFTER_MARK = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"“‘'(\[]*([^\W\d_])")
-
-
 # Letters a word is matched on by `word_prefixes`: "rise" finds "rises", "close" finds "closing".
 WORD_PREFIX_CHARS = 4
 
@@ -221,6 +216,11 @@ def word_prefixes(text: str) -> set[str]:
     return {
         w.casefold()[:WORD_PREFIX_CHARS] for w in words(text) if w.casefold() not in STOPWORDS and len(w) > 2
     }
+
+
+# The letter after a sentence mark; in caseless text (chat logs, transcripts, lower-cased
+# wire copy) it is lower-case nearly every time.
+_AFTER_MARK = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"“‘'(\[]*([^\W\d_])")
 
 
 def is_caseless(text: str) -> bool:
