@@ -18,7 +18,7 @@ from bot.catalog import stored_label
 from bot.core import api
 from bot.core.article import Article, Library
 from bot.core.errors import ArticleNotChosen, ArticleNotFound
-from bot.discord import embeds
+from bot.discord import embeds, markdown
 from bot.discord.embeds import Reply
 from bot.discord.respond import PRIVATE, acknowledge, compute, send_reply
 from bot.discord.tree import error_message, is_expected
@@ -147,7 +147,7 @@ def _gone(article_ref: str | None) -> str:
     ref = article_ref or ""
     if ref.startswith(DIGEST_MARK):  # a bundled article the bot no longer has: its id is unknown
         return ARTICLE_GONE.format(name="a bundled article")
-    name = stored_label(ref) if ref.isdigit() else embeds.escape(ref)
+    name = stored_label(ref) if ref.isdigit() else markdown.escape(ref)
     return ARTICLE_GONE.format(name=name)
 
 
@@ -167,7 +167,7 @@ class SpeakerChoice(
 
     def __init__(self, article: str, name: str) -> None:
         button = discord.ui.Button(
-            label=embeds.shorten(name, 80),
+            label=markdown.shorten(name, 80),
             style=discord.ButtonStyle.primary,
             custom_id=self.make_id(article, name),
         )

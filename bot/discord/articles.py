@@ -14,7 +14,7 @@ from discord import app_commands
 
 from bot.catalog import Catalog, CatalogEntry, stored_label
 from bot.core.errors import SPLIT_REMEDY, ArticleError
-from bot.discord import embeds, limits
+from bot.discord import embeds, limits, markdown
 from bot.discord.embeds import Reply
 from bot.discord.respond import send_reply
 from bot.store import StoredArticle
@@ -175,12 +175,14 @@ def added_reply(added: StoredArticle, *, now_default: bool = False) -> Reply:
     use = f"`article:{added.id}` on any command"
     if now_default:
         use = f"{NOW_DEFAULT} Name it on any command with `article:{added.id}`."
-    fields = [("Source", embeds.escape(added.source)), ("Use it", use)]
+    fields = [("Source", markdown.escape(added.source)), ("Use it", use)]
     author = added.metadata.get("author")
     if author:
-        fields.insert(1, ("Author", embeds.escape(author)))
+        fields.insert(1, ("Author", markdown.escape(author)))
     embed = embeds.make_embed(
-        f"Added: {embeds.escape(added.title)}", fields=fields, footer=f"article id: {stored_label(added.id)}"
+        f"Added: {markdown.escape(added.title)}",
+        fields=fields,
+        footer=f"article id: {stored_label(added.id)}",
     )
     if added.source.startswith(("http://", "https://")):
         embed.url = added.source
@@ -189,13 +191,13 @@ def added_reply(added: StoredArticle, *, now_default: bool = False) -> Reply:
 
 def _line(entry: CatalogEntry) -> str:
     if entry.stored:  # "#3", as footers and suggestions name a server's own article
-        return f"`{entry.label}` {embeds.escape(entry.title)}"
-    return f"`{entry.ref}` {embeds.escape(entry.title)} (bundled)"
+        return f"`{entry.label}` {markdown.escape(entry.title)}"
+    return f"`{entry.ref}` {markdown.escape(entry.title)} (bundled)"
 
 
 def _choice(entry: CatalogEntry) -> app_commands.Choice[str]:
     name = f"{entry.label} {entry.title}" if entry.stored else entry.title
-    return app_commands.Choice(name=embeds.shorten(name, limits.CHOICE_NAME) or entry.ref, value=entry.ref)
+    return app_commands.Choice(name=markdown.shorten(name, limits.CHOICE_NAME) or entry.ref, value=entry.ref)
 
 
 def list_command() -> app_commands.Command:

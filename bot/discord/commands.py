@@ -22,7 +22,7 @@ from bot.core.article import Article, Library
 from bot.core.errors import ArticleNotChosen, QueryError
 from bot.core.search.query import paragraph_references
 from bot.core.typed import is_greeting
-from bot.discord import actions, embeds, limits, mentions
+from bot.discord import actions, embeds, limits, markdown, mentions
 from bot.discord.articles import ArticleGroup, article_choices, list_command
 from bot.discord.engine import EnginePool
 from bot.discord.respond import send_reply
@@ -191,7 +191,7 @@ async def show_help(interaction: discord.Interaction) -> None:
 
 def _choice(name: str, value: str) -> app_commands.Choice[str]:
     return app_commands.Choice(
-        name=embeds.shorten(name, limits.CHOICE_NAME) or "?", value=value[: limits.CHOICE_VALUE]
+        name=markdown.shorten(name, limits.CHOICE_NAME) or "?", value=value[: limits.CHOICE_VALUE]
     )
 
 

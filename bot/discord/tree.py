@@ -14,7 +14,8 @@ from discord import app_commands
 
 from bot.core.errors import ArticleBotError, ArticleNotChosen
 from bot.core.language.text import clean_control
-from bot.discord.embeds import escape, notice
+from bot.discord.embeds import notice
+from bot.discord.markdown import escape
 from bot.discord.respond import send_reply
 
 log = logging.getLogger(__name__)

@@ -9,7 +9,7 @@ import pytest
 from bot.catalog import Catalog
 from bot.core.article.html import NO_ARTICLE_TEXT
 from bot.core.errors import SPLIT_REMEDY
-from bot.discord.embeds import escape
+from bot.discord.markdown import escape
 from bot.store import Store, database_url
 from bot.web.limits import MAX_PAGE_BYTES
 from tests.conftest import BUNDLED, TEST_ARTICLES

@@ -11,7 +11,7 @@ from bot.core.ask.engine import Source
 from bot.core.quotes.engine import Quote, Speaker
 from bot.core.search.engine import MARK_END, MARK_START, LookupHit
 from bot.core.summary.engine import SummarySentence
-from bot.discord import embeds, limits
+from bot.discord import embeds, limits, markdown
 from bot.discord.embeds import Reply
 from tests.discord.checks import limit_problems
 
@@ -35,29 +35,29 @@ def descriptions(reply: Reply) -> list[str]:
 
 
 def test_shorten_leaves_text_that_fits_alone():
-    assert embeds.shorten("short text", 100) == "short text"
+    assert markdown.shorten("short text", 100) == "short text"
 
 
 def test_shorten_cuts_at_a_word_boundary_with_an_ellipsis():
-    assert embeds.shorten("the quick brown fox jumps", 18) == "the quick brown…"
+    assert markdown.shorten("the quick brown fox jumps", 18) == "the quick brown…"
 
 
 def test_shorten_cuts_inside_a_word_only_when_there_is_no_boundary():
-    assert embeds.shorten(HUGE_WORD, 10) == "x" * 9 + "…"
+    assert markdown.shorten(HUGE_WORD, 10) == "x" * 9 + "…"
 
 
 def test_shorten_never_leaves_a_dangling_escape():
-    assert not embeds.shorten("a" * 8 + "\\* and more words", 11).endswith("\\…")
+    assert not markdown.shorten("a" * 8 + "\\* and more words", 11).endswith("\\…")
 
 
 def test_shorten_closes_an_open_bold_run():
-    cut = embeds.shorten("before **the bold words run on and on** after", 25)
+    cut = markdown.shorten("before **the bold words run on and on** after", 25)
     assert cut.count("**") % 2 == 0 and len(cut) <= 25
 
 
 @given(st.text(max_size=3000), st.integers(min_value=0, max_value=2100))
 def test_shorten_never_exceeds_the_limit(text, limit):
-    assert len(embeds.shorten(text, limit)) <= max(limit, 0)
+    assert len(markdown.shorten(text, limit)) <= max(limit, 0)
 
 
 # --- markdown ---------------------------------------------------------------------------------
@@ -65,7 +65,7 @@ def test_shorten_never_exceeds_the_limit(text, limit):
 
 def test_bold_marks_bolds_matches_and_escapes_the_rest():
     marked = f"a *star* and {MARK_START}balloon{MARK_END} here"
-    assert embeds.bold_marks(marked) == "a \\*star\\* and **balloon** here"
+    assert markdown.bold_marks(marked) == "a \\*star\\* and **balloon** here"
 
 
 def test_what_the_user_typed_is_escaped_when_echoed():
@@ -620,6 +620,6 @@ def test_a_long_paragraph_read_in_full_loses_nothing_and_every_page_fits(text):
     reply = embeds.paragraph_reply(api.Passage(1, text), "harbour")
     shown = [page.description or "" for page in reply.pages]
     assert all(len(page) <= limits.EMBED_DESCRIPTION for page in shown)
-    assert "".join("".join(shown).split()) == "".join(embeds.escape(text).split())
+    assert "".join("".join(shown).split()) == "".join(markdown.escape(text).split())
     # A page never ends between an escape and the mark it escapes.
     assert all((len(page) - len(page.rstrip("\\"))) % 2 == 0 for page in shown)

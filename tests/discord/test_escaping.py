@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from bot.core import api
 from bot.core.article import parse_article
 from bot.core.search.engine import MARK_END, MARK_START
-from bot.discord import embeds
+from bot.discord import embeds, markdown
 
 SPECIAL = "\\*_~|`[]<>#"
 TEXT = st.text(alphabet=st.sampled_from(list(SPECIAL + "ab -()@:/.\n")), max_size=60)
@@ -46,35 +46,35 @@ def test_a_mention_in_a_summary_is_escaped():
 
 
 def test_a_heading_at_a_line_start_is_escaped():
-    assert embeds.escape("# Big\n- item") == "\\# Big\n\\- item"
+    assert markdown.escape("# Big\n- item") == "\\# Big\n\\- item"
 
 
 @EXAMPLES
 @given(TEXT)
 def test_escaped_text_reads_back_as_written(text):
-    assert re.sub(r"\\(.)", r"\1", embeds.escape(text), flags=re.DOTALL) == text
+    assert re.sub(r"\\(.)", r"\1", markdown.escape(text), flags=re.DOTALL) == text
 
 
 @EXAMPLES
 @given(TEXT)
 def test_no_markdown_character_is_left_unescaped(text):
-    assert unescaped_specials(embeds.escape(text)) == []
+    assert unescaped_specials(markdown.escape(text)) == []
 
 
 @EXAMPLES
 @given(TEXT, TEXT, TEXT)
 def test_only_our_bold_is_unescaped_in_a_marked_hit(before, match, after):
-    shown = embeds.bold_marks(f"{before}{MARK_START}{match}{MARK_END}{after}")
-    assert set(unescaped_specials(shown.replace(embeds.BOLD, ""))) == set()
+    shown = markdown.bold_marks(f"{before}{MARK_START}{match}{MARK_END}{after}")
+    assert set(unescaped_specials(shown.replace(markdown.BOLD, ""))) == set()
 
 
 def test_a_web_address_is_left_as_written_and_the_text_around_it_escaped():
-    shown = embeds.escape("*See* https://news.example/a_b/c*d#top). Or [x](https://evil.example/_e_)")
+    shown = markdown.escape("*See* https://news.example/a_b/c*d#top). Or [x](https://evil.example/_e_)")
     assert shown == "\\*See\\* https://news.example/a_b/c*d#top). Or \\[x\\](https://evil.example/_e_)"
 
 
 @EXAMPLES
 @given(TEXT, TEXT)
 def test_outside_a_web_address_no_markdown_character_is_left_unescaped(before, after):
-    shown = embeds.escape(f"{before} https://news.example/a_b#c {after}")
+    shown = markdown.escape(f"{before} https://news.example/a_b#c {after}")
     assert unescaped_specials(shown.replace("https://news.example/a_b#c", "")) == []
