@@ -1109,7 +1109,7 @@ _TIME_SPAN = re.compile(
 def _count_score(text: str, question_words: set[str]) -> float:
     """A count of things: no sum of money, no unit the question did not ask for, no year or ordinal, nor a
     figure the question gives."""
-    if any(_one_of_asked(m, question_words) for m in _ONE_OF.finditer(text)):
+    if _says_one_of_asked(text, question_words):
         return 1.0  # "one of the volunteers had no symptoms" counts the volunteers asked about
     counted = _without_asked_figures(_unasked_units(_uncounted(text), question_words), question_words)
     return _number_score(counted, question_words)
@@ -1129,8 +1129,17 @@ def _without_asked_figures(text: str, question_words: set[str]) -> str:
 
 # "one of the volunteers": one among others, no count (_AGE_BY_NAME), unless they are the thing counted.
 _ONE_OF = re.compile(r"(?:\b(\w+)\s+)?\b[Oo]ne\s+of\s+(?:the|those|its|their|his|her)\s+([a-z][\w-]*)")
+# `_ONE_OF`'s optional word before makes it start a try at every word of a sentence; most sentences
+# hold no "one of", and this plain search tells so about twelve times faster.
+_ONE_OF_ANYWHERE = re.compile(r"\b[Oo]ne\s+of\s")
 # "Andiola is one of the recipients", "as one of the volunteers": what someone is, not how many.
 _BEING = frozenset("is are was were be been being became become as".split())
+
+
+def _says_one_of_asked(text: str, question_words: set[str]) -> bool:
+    if not _ONE_OF_ANYWHERE.search(text):
+        return False
+    return any(_one_of_asked(m, question_words) for m in _ONE_OF.finditer(text))
 
 
 def _one_of_asked(match: re.Match[str], question_words: set[str]) -> bool:
