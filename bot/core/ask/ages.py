@@ -215,8 +215,9 @@ def _age_of_the_described(article: Article, question: str, asked: str) -> Answer
         rf"\b(?:[Aa]n?|[Tt]he)\s+\d{{1,3}}-year-old\s+(?:[a-z’'-]+\s+){{0,2}}?{noun}\b"
         rf"|\b[Tt]he\s+{noun},\s+(?:now\s+)?(?:aged\s+)?\d{{1,3}}\b"
     )
-    index = build_index(article)
-    for sentence in sorted(index.sentences, key=lambda s: s.is_caption):  # captions only when nothing else
+    # Only sentences holding the noun can match: a plain `in` passes over the rest of a long article.
+    holding = [s for s in build_index(article).sentences if found.group(1) in s.text]
+    for sentence in sorted(holding, key=lambda s: s.is_caption):  # captions only when nothing else
         if pattern.search(sentence.text):
             return _age_answer(article, question, [sentence])
     return None

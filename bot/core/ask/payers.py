@@ -25,6 +25,8 @@ _PAID_FOR = re.compile(
     re.IGNORECASE,
 )
 
+_PAY_FORMS = ("pay", "pays", "paid", "paying")
+
 
 def who_pays(article: Article, question: str) -> Answer | None:
     """The sentence saying who pays for what is asked: the first holding "pay for" as a verb and a word
@@ -34,7 +36,10 @@ def who_pays(article: Article, question: str) -> Answer | None:
         return None
     wanted = word_prefixes(asked.group(1))
     paying = []  # (sentence, where its "pay for" ends)
-    for sentence in build_index(article).sentences:
+    index = build_index(article)
+    # The verb's pattern is tried only where a form of "pay" stands: a long article has few such.
+    for position in index.sentences_holding(_PAY_FORMS):
+        sentence = index.sentences[position]
         verb = _PAID_FOR.search(sentence.text)
         if verb is not None and not sentence.is_caption:
             paying.append((sentence, verb.end()))

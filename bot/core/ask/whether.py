@@ -33,7 +33,10 @@ def who_decides(article: Article, question: str) -> Answer | None:
     wanted = word_prefixes(asked.group(1))
     if not wanted:
         return None
-    for sentence in build_index(article).sentences:
+    index = build_index(article)
+    # The decider's pattern is tried only where "whether" or "if" stands: a long article has few such.
+    for position in index.sentences_holding(("whether", "if")):
+        sentence = index.sentences[position]
         told = _DECIDER_TOLD.search(sentence.text)
         if told and wanted & word_prefixes(sentence.text[told.end() :]):
             source = cite(article, sentence.paragraph, [(sentence.start, sentence.end)], sentence.text)
