@@ -13,6 +13,7 @@ from functools import lru_cache, wraps
 
 from bot.core import constants
 from bot.core.ask.forms import derived, news_synonyms, place_forms, similar, synonyms
+from bot.core.ask.sizes import measured_by_units
 from bot.core.language.lexicon import (
     DEMONYMS,
     ORDINALS,
@@ -560,13 +561,19 @@ def asks_when_said(question: str) -> bool:
 # site?"): a time is no size ("Clarkston has a 35-year history", "three years of building work").
 SIZE_WORD = "<how big>"
 _ASKS_SIZE = re.compile(r"^\s*(?:how\s+(?:big|large|small)|what\s+size)\b", re.IGNORECASE)
+# Beside SIZE_WORD when the thing asked is measured in units ("How big is the ship?"): a crew or a price
+# is no size of a ship (ask.sizes).
+MEASURED_WORD = "<measured>"
 
 
 def kind_markers(question: str) -> set[str]:
     """The markers a question's kind of answer is read with when no words of it are at hand."""
     markers = {DURATION_WORD} if asks_how_long(question) else set()
-    if _ASKS_SIZE.match(_LEADING_PREPOSITION.sub("", question)):
+    asked = _LEADING_PREPOSITION.sub("", question)
+    if _ASKS_SIZE.match(asked):
         markers.add(SIZE_WORD)
+        if measured_by_units(asked):
+            markers.add(MEASURED_WORD)
     return markers
 
 
@@ -1092,9 +1099,22 @@ def _how_many_score(text: str, question_words: set[str]) -> float:
     if _holds(_SIZE_OF, text):
         return 1.0
     timeless = _blanked(_NO_COUNT, _blanked(_TIME_SPAN, _blanked(_AN_AGE, text)))
+    if MEASURED_WORD in question_words:
+        # "a 180-metre ferry", "12 acres", not "a crew of 35" nor "cost 40 million pounds".
+        measured = _holds(_EXTENT, _blanked(_MONEY_AMOUNT, timeless))
+        return 1.0 if measured else 0.1 * _number_score(timeless, question_words)
     return _number_score(timeless, question_words)
 
 
+# A thing's extent with its figure: a length, an area, a volume, a height in storeys, a weight or a
+# stadium's seats ("a 180-metre ferry", "40 acres", "a 12-storey block", "a 60,000-seat stadium"); no
+# time, no speed.
+_EXTENT = re.compile(
+    rf"(?=[{_AMOUNT_INITIALS}])(?:{_AMOUNT}\s*-?(?:ft|feet|foot|inch|inches|m|metres?|meters?|km|kilometres?|"
+    r"kilometers?|miles?|cm|mm|yards?|storeys?|stories|floors|acres?|hectares?|sq|square|cubic|litres?|"
+    r"liters?|gallons?|kg|kilos?|kilograms?|tonnes?|tons?|lbs?|pounds|seats?)\b|{_FEET_INCHES})",
+    re.IGNORECASE,
+)
 # "about the size of 30 football pitches", "twice the size of Wales": a size by comparison.
 _SIZE_OF = re.compile(r"\bsize\s+of\b", re.IGNORECASE)
 # A length of time: "three years", "a 35-year history", "two-week", "half an hour".
