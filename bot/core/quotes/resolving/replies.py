@@ -4,10 +4,10 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
-from bot.core.quotes.people import PERSON, Mention
-from bot.core.quotes.resolving.shared import mention_start
+from bot.core.quotes.people import PERSON, PRONOUN, Mention
+from bot.core.quotes.resolving.shared import REPLYING_VERBS, first_item, mention_start, token_start
 
 # Verbs of asking or challenging someone, whose object (or passive subject) is the one who replies.
 QUESTIONING_VERBS = frozenset(
@@ -38,6 +38,53 @@ class ReplyMixin:
                 if token.low in QUESTIONING_VERBS and not self._quoted_at(number, token.start):
                     return self._asked_and_asker(number, tokens, at, start, end)
         return None, None
+
+    def replier_after(self, asker: Mention, asker_id: int, pronoun: Mention) -> int | None:
+        """The one `asker` asked, when a he or she of `pronoun`'s gender replies to them between the
+        two: "When Quill asked Alvarez if ..., she replied, “…” ¶ … “…,” she said": the latest subject
+        is the replying "she", who means Alvarez, not Quill, the latest subject named. Read from the
+        text, not from whom a pass quoted last (which a later pass sees stale)."""
+        for number, (start, end) in self._sentences_from(asker):
+            mentions = self.registry.mentions.get(number, ())
+            for mention in mentions[bisect_left(mentions, start, key=mention_start) :]:
+                if mention.start >= end:
+                    break
+                if number == pronoun.paragraph and mention.start >= pronoun.start:
+                    return None
+                if mention.start < asker.end or not self._replies(mention, pronoun.gender):
+                    continue
+                asked, asking = self.questioned_before(mention)
+                if asking == asker_id and asked is not None and self.gender_fits(asked, pronoun.gender):
+                    return asked
+        return None
+
+    def _replies(self, mention: Mention, gender: str | None) -> bool:
+        """ "she replied": a he or she of `gender`, outside quotation marks, subject of a verb of replying."""
+        pronoun = mention.kind == PRONOUN and mention.gender == gender
+        if not pronoun or mention.possessive or not mention.subject_like:
+            return False
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        at = bisect_left(tokens, mention.end, key=token_start)
+        return at < len(tokens) and tokens[at].low in REPLYING_VERBS and not self.quoted(mention)
+
+    def _sentences_from(self, mention: Mention):
+        """The mention's sentence and the next ones within reach of a reply's look back, across
+        paragraph breaks: (paragraph, (start, end)) each."""
+        number = mention.paragraph
+        bounds = self.sentence_bounds.get(number, ())
+        at = bisect_right(bounds, mention.start, key=first_item) - 1
+        if at < 0 or not bounds[at][0] <= mention.start < bounds[at][1]:
+            return
+        position = self.position.get(number)
+        for _ in range(_SENTENCES_BACK + 1):
+            while at >= len(bounds):
+                if position is None or position + 1 >= len(self.body_order):
+                    return
+                position += 1
+                number = self.body_order[position]
+                bounds, at = self.sentence_bounds.get(number, ()), 0
+            yield number, bounds[at]
+            at += 1
 
     def _asked_and_asker(self, number: int, tokens: list, verb: int, start: int, end: int):
         people = [

@@ -46,6 +46,10 @@ class UnknownSubjectMixin:
         self, mention: Mention, person_id: int, pronoun: Mention, depth: int, accept
     ) -> int | None:
         """The person a fitting subject mention gives a pronoun, unless its sentence is unclear."""
+        replier = self.replier_after(mention, person_id, pronoun)
+        if replier is not None:
+            # "When Quill asked Alvarez ..., she replied, “…” ¶ “…,” she said": Alvarez, never Quill.
+            return replier if accept is None or accept(replier) else None
         leading = self._leading_pronoun(mention, pronoun.gender)
         if leading is not None and depth < PRONOUN_CHAIN:
             # "She says Reyes's tweets accusing Machin ... She tweeted:": the sentence's
