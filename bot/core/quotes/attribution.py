@@ -21,7 +21,7 @@ from bot.core.quotes.subjects.events import events
 from bot.core.quotes.subjects.immediate import immediate_event
 from bot.core.quotes.subjects.labels import colon_subject, dash_label_subject
 from bot.core.quotes.subjects.opening_phrases import main_clause_events, past_opening_phrase
-from bot.core.quotes.subjects.opening_sources import opening_source
+from bot.core.quotes.subjects.opening_sources import opening_source, relative_source
 from bot.core.quotes.subjects.participles import aside
 from bot.core.quotes.subjects.sentence_subject import OTHER_VOICE, is_copula, is_passive, opening_subject
 from bot.core.quotes.subjects.shared import past_in_ed
@@ -49,4 +49,5 @@ __all__ = [
     "past_opening_phrase",
     "quote_at",
     "quote_starts_within",
+    "relative_source",
 ]

@@ -92,7 +92,9 @@ def source_opening_sentence(raw: Raw, left: list[attr.Item], context: Context, r
     start, _ = sentence_bounds(raw)
     if title_like(raw) or _LISTED_QUOTATION.search(raw.paragraph.text[start : raw.span.start - 1]):
         return  # "terms such as “attack” and “talking points”": a list of words, no one's
-    subject = attr.opening_source(left)
+    # "Few states signed the Harbor Accord, which legally defines a reef as: “…”": the writing the
+    # quotation's relative clause is about speaks, not the states opening the sentence.
+    subject = attr.relative_source(left) or attr.opening_source(left)
     if subject is not None:
         speaker_from(raw, subject, left, context, resolver)
 

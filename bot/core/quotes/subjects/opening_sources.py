@@ -42,6 +42,46 @@ def opening_source(items: list[Item]) -> Subject | None:
     return None
 
 
+def relative_source(items: list[Item]) -> Subject | None:
+    """ "Few states signed the Harbor Accord, which legally defines a reef as: “…”": a body or writing
+    right before the ", which" of a relative clause the quotation ends is the subject of that
+    clause's active verb, and the source of the words it holds, as an opening one is (before the
+    sentence's opener, which did something else: signed the accord)."""
+    which = _last_relative(items)
+    if which is None or which < 2 or items[which - 2].possessive:
+        return None
+    verb = which + 1
+    while verb < len(items) and items[verb].kind == "word" and _adverb(items[verb].low):
+        verb += 1  # "which legally defines", "which also sets"
+    if verb >= len(items) or not verb_like(items[verb]) or items[verb].low in COPULAS:
+        return None
+    if any(item.low == "," for item in items[verb:-1]):
+        return None  # "The ad, which ran on Tuesday, targets a “…”": the clause closed; the main one speaks
+    head = which - 2
+    found = source_before(items, head)
+    if found is None or found.kind not in (ORGANISATION, UNNAMED) or not _speaking_head(items, head, found):
+        return None
+    return Subject("other", source=found) if _speaks(items, verb) else None
+
+
+def _last_relative(items: list[Item]) -> int | None:
+    """The index of the "which" of the last ", which" before the quotation, with no quotation after it."""
+    for at in range(len(items) - 1, 0, -1):
+        if items[at].kind == "quote":
+            return None
+        if items[at].kind == "word" and items[at].low == "which" and items[at - 1].low == ",":
+            return at
+    return None
+
+
+def _adverb(low: str) -> bool:
+    """ "legally", "also": an adverb between "which" and its verb."""
+    return low in lx.PLAIN_ADVERBS or (low.endswith("ly") and len(low) > _ADVERB_CHARS)
+
+
+_ADVERB_CHARS = 4  # "only", "fly": too short to be read as an adverb in -ly
+
+
 def _opening_at(items: list[Item], start: int) -> Subject | None:
     found = _subject_and_verb(items, start)
     if found is None:
@@ -161,7 +201,7 @@ def _speaking_head(items: list[Item], head: int, found: Source) -> bool:
 _WRITING_HEADS = frozenset(
     "order ruling opinion cable movie film book textbook plan footnote passage post page message sign "
     "note policy manual guidance bill law regulation rule agreement contract resolution motion "
-    "platform analysis findings chart website".split()
+    "platform analysis findings chart website accord compact pact protocol".split()
 )
 _FRIENDS = frozenset("friend relative neighbor neighbour colleague classmate acquaintance".split())
 

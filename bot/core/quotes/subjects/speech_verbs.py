@@ -10,7 +10,7 @@ from bot.core.quotes.items import Item
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.sources import ORGANISATION, Source, source_before
 from bot.core.quotes.subjects.before_skips import carrying_on
-from bot.core.quotes.subjects.shared import DETERMINERS
+from bot.core.quotes.subjects.shared import DETERMINERS, IRREGULAR_PAST, past_in_ed
 
 _PUT = frozenset(("put", "puts"))
 _READ = frozenset(("read", "reads"))
@@ -59,7 +59,7 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
     before = items[index - 1] if index else None
     if before is not None and before.possessive:
         return False  # "Reyes's tweets", "the mayor's statement": a noun
-    if _named_noun(items, index):
+    if _named_noun(items, index) or _noun_before_its_verb(items, index):
         return False
     if _modified_participle(items, index):
         return False
@@ -185,6 +185,18 @@ def _named_noun(items: list[Item], index: int) -> bool:
         return False
     after = items[index + 1] if index + 1 < len(items) else None
     return after is None or after.kind == "punct" or after.low in _AFTER_NOUN
+
+
+def _noun_before_its_verb(items: list[Item], index: int) -> bool:
+    """ "Few coastal states signed the accord": a word in -s after a plain lower-case word, with a
+    verb in the past right after it, is a plural noun, that verb's subject; no verb of saying."""
+    if index < 1 or not items[index].low.endswith("s") or index + 1 >= len(items):
+        return False
+    before, after = items[index - 1], items[index + 1]
+    if before.kind != "word" or before.cap or before.low in lx.ADVERBS:
+        return False
+    past = after.low in IRREGULAR_PAST or past_in_ed(after.low)
+    return after.kind == "word" and not after.cap and past and after.low not in lx.SPEECH_VERBS
 
 
 _BY = frozenset(("from", "by"))
