@@ -94,7 +94,8 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
     # In text order: attribution finds the quotation at an offset by bisection.
     ranges = {n: sorted((r.span.start, r.span.end) for r in raws) for n, raws in raws_of.items()}
     bounds = {p.number: tuple((x.start, x.end) for x in p.sentences) for p in body}
-    resolver = Resolver(registry, [p.number for p in body], ranges, bounds)
+    title = article.title if article.has_headline else ""
+    resolver = Resolver(registry, [p.number for p in body], ranges, bounds, title)
     previous: list[Raw] = []
     last: tuple[Paragraph, Context] | None = None
     for paragraph in body:

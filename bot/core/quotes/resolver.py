@@ -50,8 +50,10 @@ class Resolver(
         body_order: list[int],
         quote_ranges: dict[int, list],
         sentence_bounds: dict[int, tuple[tuple[int, int], ...]] | None = None,
+        headline: str = "",
     ) -> None:
         self.sentence_bounds = sentence_bounds or {}
+        self.headline = headline  # read before every paragraph: a person it names is met
         self.last_speaker: tuple[int, int] | None = None  # (person id, paragraph) of the latest quote
         self.last_speaker_end = 0  # where that quote ends in its paragraph
         self.last_source: tuple[tuple[str, str], int] | None = None  # ((label, kind), paragraph) likewise
@@ -65,6 +67,7 @@ class Resolver(
         self._given_index: dict[int, list[tuple[int, int]]] | None = None  # with given names alone
         self._objects: set[tuple[int, int]] = set()  # full-name places right after a preposition
         self._holders: dict[str, list[int]] | None = None
+        self._first_met: dict[int, tuple[int, int]] | None = None  # person -> (paragraph, offset) first named
         self._people: dict[int, list[int]] = {}
         self._kin: dict[str, list[tuple[int, str | None]]] | None = None
         self._weights: dict[tuple[int, ...], dict[int, int]] = {}

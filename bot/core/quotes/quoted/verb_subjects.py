@@ -48,6 +48,11 @@ def speaker_from(
         raw.speaker, raw.source, raw.own = None, carried, True
         return
     raw.speaker, raw.own = resolver.person(subject), True
+    if subject.kind == "role" and raw.speaker is not None:
+        # "“…,” the former Nevada governor said. ... ¶ Former Gov. Tess Mabry ...": a role refers back;
+        # its one holder, first named after it, is no one the reader has met yet.
+        met = resolver.named_before(raw.speaker, raw.paragraph.number, subject.offset)
+        raw.speaker = raw.speaker if met else None
     unnamed = _unnamed_antecedent(raw, subject, context) if pronoun is not None else None
     if unnamed is not None:
         raw.speaker, raw.source = None, unnamed

@@ -4,6 +4,7 @@ an office plainly, not as "shadow" or "deputy".
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from bot.core.language import lexicon as lx
@@ -98,6 +99,26 @@ class RoleHolderMixin:
                 # leader named: the one person the article describes by that nationality.
                 return national
         return holders[0] if len(holders) == 1 else None
+
+    def named_before(self, person_id: int, paragraph: int, offset: int) -> bool:
+        """Whether the article names the person, in any form, before `offset` of `paragraph`: a role
+        refers back to someone the reader has met ("“…,” the former governor said" is not the former
+        governor named only paragraphs later)."""
+        if self._first_met is None:
+            # Found once per article: every role subject asks.
+            self._first_met = {}
+            for number in sorted(self.registry.mentions):
+                for mention in self.registry.mentions[number]:
+                    if mention.kind in (PERSON, AMBIGUOUS):
+                        for person in mention.ids:
+                            self._first_met.setdefault(person, (number, mention.start))
+        first = self._first_met.get(person_id)
+        return (first is not None and first < (paragraph, offset)) or self._in_headline(person_id)
+
+    def _in_headline(self, person_id: int) -> bool:
+        """ "Mabry blasts water pact": the headline names the person by their surname."""
+        surname = self.registry.person(person_id).surname
+        return bool(surname) and re.search(rf"\b{re.escape(surname)}\b", self.headline) is not None
 
     def _of_nationality(self, modifiers: tuple[str, ...], holder: int) -> int | None:
         """The one person whose roles tell the nationality a role's modifier tells ("the Israeli
