@@ -10,10 +10,10 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import ADDRESSING, COPULAS, WRITINGS
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
-from bot.core.quotes.sources import INDEFINITE, UNNAMED, Source, source_before
+from bot.core.quotes.sources import INDEFINITE, ORGANISATION, UNNAMED, Source, source_before
 from bot.core.quotes.subjects.before_people import person_before_affiliation
 from bot.core.quotes.subjects.before_walk import walk_back
-from bot.core.quotes.subjects.clauses import clause_subject
+from bot.core.quotes.subjects.clauses import clause_subject, issuing_source
 from bot.core.quotes.subjects.opening_phrases import past_subordinate_clause
 from bot.core.quotes.subjects.shared import COORDINATORS, DETERMINERS, lower_word, subject_of
 from bot.core.quotes.subjects.speech_verbs import is_speech_verb
@@ -181,11 +181,19 @@ def _inside_relative(items: list[Item], at: int) -> bool:
 
 def _writing_before_that(items: list[Item], verb: int) -> Source | None:
     """ "replaced by a message that said, “…”", "a sign which read “…”": the writing a relative
-    "that" or "which" right before the verb hangs on speaks, labelled with its phrase."""
+    "that" or "which" right before the verb hangs on speaks, labelled with its phrase; the body that
+    put it out, when one opens the sentence ("The Harbour Post ran a piece that said")."""
     if verb < 2 or items[verb - 1].low not in _THAT_WHICH:
         return None
     noun = items[verb - 2]
-    if noun.kind != "word" or noun.low not in WRITINGS:
+    if noun.kind != "word":
+        return None
+    issuer = issuing_source(items[: verb - 1])
+    if issuer is not None and issuer.kind == ORGANISATION:
+        # "The Harbour Post ran a piece that said ...", "The party issued a statement that said ...":
+        # the body that put the writing out speaks through it.
+        return issuer
+    if noun.low not in WRITINGS:
         return None
     found = source_before(items, verb - 2)
     if found is None or found.kind == PERSON:

@@ -306,8 +306,9 @@ def _titles_name(items: list[Item], index: int) -> bool:
 
 
 def issuing_source(items: list[Item]) -> Source | None:
-    """ "Harbor Bank released a statement saying", "Last night, police issued a statement saying":
-    an organisation or unnamed source opening the sentence, whose verb puts out a statement."""
+    """ "Harbor Bank released a statement saying", "Last night, police issued a statement saying",
+    "The Harbour Post ran a piece that said": an organisation or unnamed source opening the sentence,
+    whose verb puts out a statement (or a paper's piece)."""
     start = past_opening_phrase(items)
     found = source_after(items, start)
     if found is None:
@@ -376,14 +377,17 @@ def _organisation_word(item: Item) -> bool:
 
 
 _NOT_A_VERB = frozenset("and or of for at in on to from with who which that whose".split())
-_STATEMENTS = frozenset("statement statements release letter notice announcement".split())
+# What a body puts out in its own voice: a statement, or a paper's piece ("The Post ran a piece").
+_STATEMENTS = frozenset(
+    "statement statements release letter notice announcement piece article story editorial column".split()
+)
 _STATEMENT_REACH = 4  # "issued a brief written statement"
 # Verbs that put a statement out; any other verb before "statement" is about someone's statement.
 _ISSUING = frozenset(
     "issue issued issues issuing release released releases releasing put puts publish published "
     "publishes send sent sends post posted posts make made makes give gave gives provide provided "
     "provides email emailed share shared shares read reads circulate circulated distribute distributed "
-    "tweet tweeted deliver delivered".split()
+    "tweet tweeted deliver delivered ran runs".split()
 )
 # "declined to issue a statement": the verb names one withheld.
 _WITHHOLDING = frozenset("declined declines refused refuses failed fails".split())

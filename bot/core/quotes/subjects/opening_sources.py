@@ -105,7 +105,7 @@ def _subject_and_verb(items: list[Item], start: int) -> tuple[int, int] | None:
         item, words = items[index], words + 1
         if item.kind == "quote" or (item.kind == "punct" and item.low != ","):
             return None
-        if item.kind == "punct" or item.low in _DESCRIBING:
+        if item.kind == "punct" or (item.low in _DESCRIBING and not _body_head(items[head])):
             skip = _past_apposition(items, index) if item.kind == "punct" else _past_describing(items, index)
             if skip is None:
                 return None
@@ -117,6 +117,12 @@ def _subject_and_verb(items: list[Item], start: int) -> tuple[int, int] | None:
             return (head, index) if item.low not in COPULAS else None
         head, index = index, index + 1
     return None
+
+
+def _body_head(item: Item) -> bool:
+    """ "The Wexley party", "Harbor Bank": a body's head, after which "released" is its verb, never a
+    participle describing it as it describes a writing ("A campaign ad released Thursday")."""
+    return item.low in lx.ORG_NOUNS or item.low in lx.ORG_WORDS
 
 
 def _noun_before_verb(items: list[Item], index: int) -> bool:
