@@ -68,6 +68,7 @@ from bot.core.ask.inverted import roles_inverted
 from bot.core.ask.lineups import lineup_answer
 from bot.core.ask.modifiers import only_as_modifier
 from bot.core.ask.namesakes import namesake, only_others_given_name, only_others_in_full, only_others_surname
+from bot.core.ask.objects import named_object
 from bot.core.ask.parties import party_of
 from bot.core.ask.passages import also_close, closest_passage, leads, with_neighbour
 from bot.core.ask.payers import who_pays
@@ -517,6 +518,7 @@ def _answer(article: Article, index: ArticleIndex, question: str) -> Answer:
         or definition(index, question, ranked)
         or changed_figure(index, question, ranked)
         or role_holder(question, ranked)
+        or named_object(index, question, ranked)  # "Which airline did Germany ban?": the name it banned
         or passive_doer(question, ranked)
         or placed_candidate(question, ranked)
         or scoreline_candidate(question, ranked)
