@@ -27,6 +27,8 @@ from bot.core.ask.question import (
     classify,
 )
 from bot.core.ask.quoted import as_quotation
+from bot.core.ask.role_named import holder_named
+from bot.core.ask.subjects import asked_deed
 from bot.core.language.lexicon import DEMONYMS, is_role_head
 from bot.core.language.text import words
 from bot.core.quotes.givennames import is_given_name
@@ -60,6 +62,9 @@ def candidate_answer(article: Article, index: ArticleIndex, question: str, best:
     if kind == WHAT:
         shown = _with_announced_quotation(index, shown, terms)
     named = _name_given(index, shown) if kind == WHO else None
+    if named is None and asked_deed(question) is not None:
+        # "The director makes ..." of "Who made ...?": the sentence naming the director goes with it.
+        named = holder_named(index, shown.sentences)
     cited = [best]
     if named is not None:
         cited.append(replace(best, sentences=(named,)))
