@@ -30,6 +30,7 @@ from bot.core.article.newsprint import (
     is_title_case,
     opens_with_dateline,
     split_dateline,
+    tweet_signature,
 )
 from bot.core.errors import SPLIT_REMEDY, ArticleError
 from bot.core.language.text import clean_control, fold, is_caseless, split_sentences, unescape_entities, words
@@ -440,7 +441,8 @@ def _paragraph_kind(text: str, punctuated_text: bool) -> str:
         return BODY
     if PHOTO_MARKER.search(text):
         return CAPTION
-    if punctuated_text and not text.endswith(_TERMINAL):
+    if punctuated_text and not text.endswith(_TERMINAL) and tweet_signature(text) is None:
+        # An embedded tweet ends with its signature's date, not a full stop: story, not a caption.
         return CAPTION
     return BODY
 

@@ -161,6 +161,20 @@ def is_photo_credit(text: str) -> bool:
     return bool(_PHOTO_CREDIT.match(text.strip()))
 
 
+def tweet_signature(text: str) -> tuple[str, str] | None:
+    """The author's name and handle closing a block as an embedded tweet copied as text does
+    ("— Kai Brenner (@KaiBrenner) May 1, 2026": ("Kai Brenner", "KaiBrenner")), with no full stop
+    after the tweet's words; None for any other block."""
+    found = _TWEET_SIGNATURE.search(text)
+    return (found["name"].strip(), found["handle"]) if found is not None else None
+
+
+# "— KaiBrenner (@KaiBrenner) May 1, 2026", "— Ada Holt (@adaholt) Sept. 5, 2015": closing the block.
+_TWEET_SIGNATURE = re.compile(
+    r"[—–-]\s*(?P<name>[^()\n]{1,60})\(@(?P<handle>\w{1,15})\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*$"
+)
+
+
 def is_credit(text: str) -> bool:
     """Whether a sentence is a photo credit ("(Anna Kessler/Millbrook Herald)", "Credit: AP"):
     a caption's last sentence, naming who took the picture, not anyone in the story."""

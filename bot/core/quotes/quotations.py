@@ -63,6 +63,7 @@ from bot.core.quotes.quoted.sentence_people import (
 )
 from bot.core.quotes.quoted.shared import WORD, Context, Raw, is_partial, sentence_text, title_like
 from bot.core.quotes.quoted.standalone import introduced_above, named_next, signed_below
+from bot.core.quotes.quoted.tweets import tweet_author
 from bot.core.quotes.quoted.verb_subjects import speaker_from
 from bot.core.quotes.quoted.writings import (
     TRANSCRIPT,
@@ -199,6 +200,10 @@ def _attribute(
     """Set raw.speaker from its own sentence, else from the quotation it continues."""
     if qm.byline_follows(raw.paragraph.text, raw.span):
         return  # a headline: no one's words, not even the speaker of the paragraph before
+    tweeted, author = tweet_author(raw, resolver.registry)
+    if tweeted:
+        raw.speaker, raw.own = author, author is not None  # the tweet's signer, or no one
+        return
     same_sentence = before is not None and before.last == raw.first
     left, right = sides(raw, before, same_sentence, context)
     if same_sentence and _label_before_participle(before, left):

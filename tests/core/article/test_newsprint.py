@@ -197,3 +197,17 @@ def test_html_character_references_in_plain_text_are_decoded():
 def test_a_plain_ampersand_is_left_alone():
     article = parse_article("Marks & Spencer and AT&T said sales rose.")
     assert article.paragraphs[0].text == "Marks & Spencer and AT&T said sales rose."
+
+
+def test_an_embedded_tweet_without_a_full_stop_is_story_not_a_caption():
+    tweet = "Ferries stay in port pic.twitter.com/k2 — Lena Ruddock (@LenaRuddock) May 1, 2026"
+    text = f"Title: Ferries\n\nThe crews met at dawn.\n\n{tweet}\n\nThe board met at noon.\n"
+    paragraph = next(p for p in parse_article(text).paragraphs if p.text == tweet)
+    assert paragraph.kind == "body"
+
+
+def test_a_short_line_without_a_full_stop_and_no_signature_stays_a_caption():
+    line = "Ferries stay in port pic.twitter.com/k2 — Lena Ruddock, May 1, 2026"
+    text = f"Title: Ferries\n\nThe crews met at dawn.\n\n{line}\n\nThe board met at noon.\n"
+    paragraph = next(p for p in parse_article(text).paragraphs if p.text == line)
+    assert paragraph.kind == "caption"

@@ -1,0 +1,28 @@
+"""An embedded tweet copied as text: "“…” Rich states to the Assembly pic.twitter.com/x — Kai Brenner
+(@KaiBrenner) May 1, 2026". Its quoted words are its author's when the article names that author,
+else no one's: never the person quoted in the paragraph before, whose words it does not go on with.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.article.newsprint import tweet_signature
+from bot.core.quotes.people import Registry
+from bot.core.quotes.quoted.shared import Raw
+
+
+def tweet_author(raw: Raw, registry: Registry) -> tuple[bool, int | None]:
+    """Whether the quotation stands in an embedded tweet, and then the person the article names who
+    signs it, by name or handle ("Kai Brenner" for "KaiBrenner (@KaiBrenner)"), else None."""
+    signed = tweet_signature(raw.paragraph.text)
+    if signed is None:
+        return False, None
+    keys = {_key(signed[0]), _key(signed[1])}
+    authors = [person.id for person in registry.persons if _key(person.name) in keys]
+    return True, authors[0] if len(authors) == 1 else None
+
+
+def _key(name: str) -> str:
+    """A name or handle as a comparison key: letters and digits, folded ("Kai Brenner" -> "kaibrenner")."""
+    return re.sub(r"\W|_", "", name).casefold()

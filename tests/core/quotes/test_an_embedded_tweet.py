@@ -1,0 +1,42 @@
+"""An embedded tweet copied as text, its words in marks with no full stop after them and its
+signature closing the paragraph ("— Lena Ruddock (@LenaRuddock) May 1, 2026"), is story, not a
+photo's caption: its quotation is found, given to the author the signature names when the article
+names that person, else to no one (never to the person quoted in the paragraph before)."""
+
+from __future__ import annotations
+
+from bot.core.article import parse_article
+from bot.core.quotes.engine import extract_quotes
+
+_TWEET = (
+    "“Let the trawlers in, you cowards” Inland crews to the harbour board pic.twitter.com/qz81kd "
+    "— LenaRuddock (@LenaRuddock) May 1, 2026"
+)
+
+
+def _said(before: str) -> list[tuple[str | None, str]]:
+    body = "\n\n".join(
+        (
+            "Trawler crews from the inland towns protested at the harbour gates on Thursday.",
+            before,
+            _TWEET,
+            "The harbour board will meet the crews on Tuesday.",
+        )
+    )
+    quotes = extract_quotes(parse_article(f"Title: Trawler protest\n\n{body}\n"))
+    return [(quote.speaker, quote.text) for quote in quotes]
+
+
+def test_the_tweets_words_are_found_and_no_ones_when_its_author_is_not_named():
+    said = _said("Harbour master Oren Tace closed the gates at noon.")
+    assert said == [(None, "Let the trawlers in, you cowards")]
+
+
+def test_the_tweet_is_its_named_authors():
+    said = _said("Campaigner Lena Ruddock filmed the protest.")
+    assert said == [("Lena Ruddock", "Let the trawlers in, you cowards")]
+
+
+def test_the_tweet_does_not_go_on_with_the_person_quoted_before():
+    said = _said("“We will not leave,” said Oren Tace, a skipper from Dunmarrow.")
+    assert said == [("Oren Tace", "We will not leave"), (None, "Let the trawlers in, you cowards")]
