@@ -73,6 +73,11 @@ _TIME_ADVERBS = frozenset("ever already yet now also still just never since real
 # Adverbs that make a phrasal verb ("shut down", "pay out"), not part of the subject before it.
 _PARTICLES = frozenset("down up out off away back".split())
 _ENDING_PREPOSITIONS = frozenset("at about on for with into of by".split())
+# Verbs whose "to" is followed by where or what fate someone is sent: "sentenced to death", "sent to prison".
+_SENT_TO = frozenset(
+    "sentenced condemned jailed sent taken rushed admitted deported transferred relegated promoted "
+    "elected".split()
+)
 # Capitalised words that are no name: question words, titles and calendar words.
 _NOT_NAMES = frozenset(
     """what which who whom whose when where why how did does do is was are were has have had can could
@@ -564,6 +569,10 @@ def thing_phrases(question: str) -> list[str]:
                 found.append(" ".join(_named_run(tokens[position + 1 :])))
         # "Did the study look at swimming?": what the question ends on, after a preposition.
         if len(tokens) > 3 and tokens[-2].casefold() in _ENDING_PREPOSITIONS:
+            found.append(" ".join(_lower_run(tokens[-1:])))
+        # "Were they sentenced to death?": after a verb of sending or sentencing, "to" ends on a place or
+        # a fate, a thing (after "agreed to" it ends on a verb, which the article may put in other words).
+        if len(tokens) > 4 and tokens[-2].casefold() == "to" and tokens[-3].casefold() in _SENT_TO:
             found.append(" ".join(_lower_run(tokens[-1:])))
         found.extend(_subject(tokens, typed))
         # "Did Brown mention immigration?", "Did the police use dogs?": what the verb is done to, and
