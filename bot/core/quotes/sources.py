@@ -683,7 +683,8 @@ def _plain_word(item) -> bool:
 
 def _spoken_for(items: list, head: int) -> int | None:
     """The index of the person named right after a source's head and its link ("for Ada Holt", "to
-    Gov. Ada Holt", an aide's "to"), past an abbreviated title; None when there is none."""
+    Gov. Ada Holt", an aide's "to"), past an abbreviated title or the "both" of a family ("to both
+    Clintons"); None when there is none."""
     link = head + 1
     if link >= len(items):
         return None
@@ -691,9 +692,16 @@ def _spoken_for(items: list, head: int) -> int | None:
     if items[link].low not in _LINKS and not speaks_for:
         return None
     at = link + 1
+    if at < len(items) and items[at].low == "both":
+        at += 1  # "an adviser to both Clintons": a family's name in the plural
+    elif at + 1 < len(items) and items[at].low == "the" and items[at + 1].low in _FAMILY_COUNTS:
+        at += 2  # "an aide to the two Clintons"
     if at + 1 < len(items) and items[at].low in lx.HONORIFICS and items[at + 1].low == ".":
         at += 2  # "Gov.", "Sen.", "Dr."
     return at if at < len(items) and _person_at(items, at) else None
+
+
+_FAMILY_COUNTS = frozenset(("two", "three"))
 
 
 def _person_at(items: list, index: int) -> bool:

@@ -271,6 +271,11 @@ def _indefinite_phrase(items: list[attr.Item], head: str) -> Source | None:
         phrase = source_before(items, verb - 1) if verb is not None else None
         if phrase is not None and phrase.start <= items[opener].start:
             return phrase
+        # "A longtime adviser to both Clintons said": read forward from "a" when the phrase ends in the
+        # people the source speaks for, which no source phrase ends with read backwards.
+        ahead = source_after(items, opener) if verb is not None else None
+        if ahead is not None and ahead.end == items[verb - 1].end and ahead.end > items[at].end:
+            return ahead
         return Source(items[opener].start, items[at].end, UNNAMED)
     return None
 
