@@ -25,6 +25,7 @@ from bot.core.quotes.people import Quote, Registry
 from bot.core.quotes.quoted.inherited import inherited_speaker
 from bot.core.quotes.quoted.introduced_sources import (
     source_introduced_above,
+    source_of_relative_clause,
     source_of_sentence_before,
     source_opening_sentence,
 )
@@ -375,6 +376,9 @@ def _last_resorts(
         raw.speaker = trailing_teller(raw, left, context, resolver)
     if raw.speaker is None and raw.source is None and not same_sentence and is_partial(raw):
         source_opening_sentence(raw, left, context, resolver)
+    if raw.speaker is None and raw.source is None and not same_sentence and left:
+        # "..., which defines a refugee as “A person who ...”": a whole sentence the relative holds.
+        source_of_relative_clause(raw, left, context, resolver)
 
 
 def _last_sentence_items(paragraph: Paragraph, context: Context) -> list[attr.Item]:

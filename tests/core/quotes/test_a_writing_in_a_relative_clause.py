@@ -2,7 +2,8 @@
 holds, as it would opening the sentence ("The charter defines a harbour as “…”"): "Few island states
 ratified the Lagoon Compact, which formally defines a nesting beach as: “…”" is the compact's. A
 plural noun in -s before a verb in the past ("states ratified") is that verb's subject, no verb of
-saying."""
+saying; a whole sentence quoted ("as “A stretch of sand ...”") is the writing's too, and "the
+1982 Lagoon Compact" names a document, no person."""
 
 from __future__ import annotations
 
@@ -46,3 +47,11 @@ def test_a_relative_clause_with_a_copula_is_no_writings():
 def test_a_plural_noun_before_a_past_verb_is_no_verb_of_saying():
     said = _speakers("Three coastal states signed the Lagoon Compact, “a charter for beaches,” on Monday.")
     assert said == [None]
+
+
+def test_a_dated_named_document_speaks_a_whole_sentence_its_relative_holds():
+    said = _said(
+        "None of the island states signed the 1982 Lagoon Compact, which formally defines a nesting "
+        "beach as “A stretch of sand that holds the burrows of nesting turtles.”"
+    )
+    assert said == [("the 1982 Lagoon Compact", "organisation")]

@@ -101,3 +101,11 @@ def source_opening_sentence(raw: Raw, left: list[attr.Item], context: Context, r
 
 # A quotation right after another and a comma, "and" or "or": one item of a list of quoted words.
 _LISTED_QUOTATION = re.compile(r"(?:,[”\"]|[”\"],?\s*(?:,|and|or))\s*$")
+
+
+def source_of_relative_clause(raw: Raw, left: list[attr.Item], context: Context, resolver: Resolver) -> None:
+    """ "Few states signed the Harbor Accord, which defines a reef as “Any shelf within ...”": the body
+    or writing a relative clause ending in the quotation is about speaks its words, partial or whole."""
+    subject = attr.relative_source(left)
+    if subject is not None and not title_like(raw):
+        speaker_from(raw, subject, left, context, resolver)

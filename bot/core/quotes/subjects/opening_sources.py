@@ -58,10 +58,33 @@ def relative_source(items: list[Item]) -> Subject | None:
     if any(item.low == "," for item in items[verb:-1]):
         return None  # "The ad, which ran on Tuesday, targets a “…”": the clause closed; the main one speaks
     head = which - 2
-    found = source_before(items, head)
+    found = _named_document(items, head) or source_before(items, head)
     if found is None or found.kind not in (ORGANISATION, UNNAMED) or not _speaking_head(items, head, found):
         return None
     return Subject("other", source=found) if _speaks(items, verb) else None
+
+
+def _named_document(items: list[Item], head: int) -> Source | None:
+    """ "the 1951 Harbor Convention": capitalised words ending in a document's noun, back over a year
+    to "the", a document's name (read alone, "Harbor Convention" would pass for a person's)."""
+    item = items[head]
+    if item.kind != "word" or not item.cap or item.low not in _DOCUMENT_NAME_HEADS:
+        return None
+    at = head
+    while at > 0 and head - at < _DOCUMENT_NAME_WORDS and items[at - 1].kind == "word" and items[at - 1].cap:
+        at -= 1
+    if at > 0 and items[at - 1].kind == "word" and items[at - 1].low.isdigit():
+        at -= 1  # "the 1951 Harbor Convention"
+    if at > 0 and items[at - 1].low == "the":
+        at -= 1
+    return Source(items[at].start, item.end, ORGANISATION)
+
+
+# Nouns ending a document's name: "the Harbor Accord", "the Clean Water Act".
+_DOCUMENT_NAME_HEADS = frozenset(
+    "accord compact pact protocol treaty convention charter act agreement".split()
+)
+_DOCUMENT_NAME_WORDS = 4  # "the Island Fishing Rights Convention": its capitalised words
 
 
 def _last_relative(items: list[Item]) -> int | None:
