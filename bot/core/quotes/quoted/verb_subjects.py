@@ -16,7 +16,7 @@ from bot.core.quotes.quoted.shared import Context, Raw, sentence_index
 from bot.core.quotes.quoted.taken_up import person_taken_up, source_taken_up
 from bot.core.quotes.references import indefinite_person, shaped_role, unnamed_reporter
 from bot.core.quotes.resolver import Resolver
-from bot.core.quotes.roles import FORMER_WORDS, TITLED_OFFICES
+from bot.core.quotes.roles import FORMER_WORDS, PUBLIC_OFFICES, TITLED_OFFICES, plural_role
 from bot.core.quotes.sources import (
     ELLIPTICAL,
     INDEFINITE,
@@ -71,6 +71,11 @@ def speaker_from(
     if raw.speaker is None and _vacant_office(raw, subject, resolver):
         # "“…,” the Home Secretary said" with no holder named anywhere: the office speaks, listed
         # as an unnamed source under its title, never a guessed person.
+        raw.source = label(raw.paragraph.text[subject.source.start : subject.source.end]), UNNAMED
+        return
+    if raw.speaker is None and _role_no_one_named(raw, subject, resolver):
+        # "When asked by defence lawyer Tom Hale whether ..., the witness said: “…”": someone the
+        # article does not name, listed under the role, never the asker.
         raw.source = label(raw.paragraph.text[subject.source.start : subject.source.end]), UNNAMED
         return
     if raw.speaker is None and subject.kind == "other":
@@ -190,6 +195,23 @@ def _vacant_office(raw: Raw, subject: attr.Subject, resolver: Resolver) -> bool:
         and not resolver.holders_index().get(subject.role)
         and all(p.roles or p.titles for p in resolver.registry.persons)
     )
+
+
+def _role_no_one_named(raw: Raw, subject: attr.Subject, resolver: Resolver) -> bool:
+    """ "the witness", "the passenger": a person's part, no public office nor a public figure's role
+    (which mean a named person: "the senator", "the Republican nominee"), that no one the article
+    names is given, with no one named before its sentence to refer back to."""
+    if subject.kind != "role" or subject.source is None or not lx.is_role_head(subject.role):
+        return False
+    if subject.role in PUBLIC_OFFICES or subject.role in TITLED_OFFICES or plural_role(subject.role):
+        return False
+    # "the Republican nominee": a party, place or title after "the" (which a sentence's start may
+    # capitalise) makes a public figure.
+    words = raw.paragraph.text[subject.source.start : subject.offset].split()
+    if any(w[:1].isupper() for w in words[1:]):
+        return False
+    vacant = not resolver.holders_index().get(subject.role)
+    return vacant and resolver.no_one_named_before(raw.paragraph.number, subject.offset)
 
 
 def _office_title(words: list[str], role: str) -> bool:

@@ -178,6 +178,20 @@ class RoleAntecedentMixin:
                     return False
         return True
 
+    def no_one_named_before(self, paragraph: int, offset: int) -> bool:
+        """Whether no person is named outside quotation marks before the sentence holding `offset`,
+        in its paragraph or the body paragraph before: "When asked by lawyer Tom Hale whether ..., the
+        witness said" names only the asker, whom the role is not."""
+        start, _ = self.sentence_of(Mention(paragraph, offset, offset, PRONOUN, ()))
+        at = self.position.get(paragraph, 0)
+        for number in self.body_order[max(0, at - 1) : at + 1]:
+            for mention in self.registry.mentions.get(number, ()):
+                if number == paragraph and mention.start >= start:
+                    break
+                if mention.kind in (PERSON, AMBIGUOUS) and not self.quoted(mention):
+                    return False
+        return True
+
     def _in_mind(self, person_id: int, paragraph: int, offset: int) -> bool:
         """Whether the reader still has the person in mind at `offset`: the article gives them a role,
         or names them, or a he or she means them, in this paragraph or the _ROLE_REACH before it."""
