@@ -483,6 +483,10 @@ def source_after(items: list, first: int) -> Source | None:
             index += 1
             if index < len(items) and items[index].kind == "word" and items[index].low in _LINKED_OPENERS:
                 index += 1  # "a spokesperson for the Justice Department", "an adviser to both Clintons"
+                index = _past_family_count(items, index)
+                if _counted_people(items, index):
+                    head = index  # "an adviser to both candidates": whom the source serves ends the label
+                    index += 1
             continue
         group = index > first and _group_head(items, index)
         if _is_source_head(item) or group or _is_modifier(item) or _capital_before_head(items, index):
@@ -702,6 +706,24 @@ def _spoken_for(items: list, head: int) -> int | None:
 
 
 _FAMILY_COUNTS = frozenset(("two", "three"))
+
+
+def _past_family_count(items: list, at: int) -> int:
+    """The index past the count of "the two Clintons" when `at` holds it (after "the"); else `at`."""
+    counted = 0 < at < len(items) and items[at - 1].low == "the" and items[at].low in _FAMILY_COUNTS
+    return at + 1 if counted else at
+
+
+def _counted_people(items: list, at: int) -> bool:
+    """ "both candidates", "the two brothers": a plain plural noun for people after "both" or a count,
+    whom a source speaks for (capitalised family names are heads already: "both Clintons")."""
+    if not 0 < at < len(items) or items[at - 1].low not in _COUNTING_OPENERS:
+        return False
+    item = items[at]
+    return item.kind == "word" and not item.cap and plural_person_noun(item.low)
+
+
+_COUNTING_OPENERS = _FAMILY_COUNTS | frozenset(("both",))
 
 
 def _person_at(items: list, index: int) -> bool:
