@@ -10,7 +10,7 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import ADDRESSING, COPULAS, WRITINGS
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
-from bot.core.quotes.sources import INDEFINITE, ORGANISATION, UNNAMED, Source, source_before
+from bot.core.quotes.sources import INDEFINITE, ORGANISATION, PERSON_KIND, UNNAMED, Source, source_before
 from bot.core.quotes.subjects.before_people import person_before_affiliation
 from bot.core.quotes.subjects.before_walk import walk_back
 from bot.core.quotes.subjects.clauses import clause_subject, issuing_source
@@ -189,9 +189,10 @@ def _writing_before_that(items: list[Item], verb: int) -> Source | None:
     if noun.kind != "word":
         return None
     issuer = issuing_source(items[: verb - 1])
-    if issuer is not None and issuer.kind == ORGANISATION:
+    if issuer is not None and issuer.kind in (ORGANISATION, PERSON_KIND):
         # "The Harbour Post ran a piece that said ...", "The party issued a statement that said ...":
-        # the body that put the writing out speaks through it.
+        # the body that put the writing out speaks through it, as a person the article's people do
+        # not hold does ("Mira Tollan released a statement that said").
         return issuer
     if noun.low not in WRITINGS:
         return None

@@ -12,8 +12,17 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import COPULAS
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON
-from bot.core.quotes.sources import INDEFINITE, ORGANISATION, UNNAMED, WRITINGS, Source, source_before
+from bot.core.quotes.sources import (
+    INDEFINITE,
+    ORGANISATION,
+    PERSON_KIND,
+    UNNAMED,
+    WRITINGS,
+    Source,
+    source_before,
+)
 from bot.core.quotes.subjects.before_writings import writer_of_writing
+from bot.core.quotes.subjects.clauses import issuing_source
 from bot.core.quotes.subjects.opening_phrases import past_opening_phrase
 from bot.core.quotes.subjects.sentence_subject import OTHER_VOICE, is_passive
 from bot.core.quotes.subjects.shared import VERB_LIKE, subject_of, verb_like
@@ -39,7 +48,18 @@ def opening_source(items: list[Item]) -> Subject | None:
         found = _opening_at(items, start)
         if found is not None:
             return found
-    return None
+    return _issuing_person(items)
+
+
+def _issuing_person(items: list[Item]) -> Subject | None:
+    """ "Mira Tollan released a statement offering “…”": a person opening the sentence (by a name the
+    article's people do not hold) who puts out a statement speaks the words the rest of it quotes, as
+    a body putting one out does."""
+    issuer = issuing_source(items)
+    if issuer is None or issuer.kind != PERSON_KIND:
+        return None
+    verb = next((at for at, item in enumerate(items) if item.start >= issuer.end), None)
+    return Subject("other", source=issuer) if verb is not None and _speaks(items, verb) else None
 
 
 def relative_source(items: list[Item]) -> Subject | None:
