@@ -81,7 +81,23 @@ def relative_source(items: list[Item]) -> Subject | None:
     found = _named_document(items, head) or source_before(items, head)
     if found is None or found.kind not in (ORGANISATION, UNNAMED) or not _speaking_head(items, head, found):
         return None
-    return Subject("other", source=found) if _speaks(items, verb) else None
+    speaks = _speaks(items, verb) or _says_in_clause(items, verb)
+    return Subject("other", source=found) if speaks else None
+
+
+def _says_in_clause(items: list[Item], verb: int) -> bool:
+    """ "the Harbor Charter, which states that “…”": the clause's own verb is one of saying, whose
+    subject is the relative "which", so the rules of saying (which look for a named subject) leave it;
+    no other quotation, voice or person follows it to take the words."""
+    if items[verb].low not in lx.SPEECH_VERBS or is_passive(items, verb):
+        return False
+    for item in items[verb + 1 :]:
+        if item.kind == "quote" or item.low in OTHER_VOICE:
+            return False
+        named = item.mention if item.kind == "mention" else None
+        if named is not None and named.kind in (PERSON, AMBIGUOUS) and not item.possessive:
+            return False
+    return True
 
 
 def _named_document(items: list[Item], head: int) -> Source | None:

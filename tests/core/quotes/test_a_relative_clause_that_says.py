@@ -1,0 +1,34 @@
+"""A body or writing whose relative clause says the quotation speaks it: "the Harbor Charter, which
+states that “…”" is the charter's words, as "which defines a reef as “…”" was, but never when a
+person named in the clause could have said them."""
+
+from __future__ import annotations
+
+from bot.core.article import parse_article
+from bot.core.quotes.engine import extract_quotes
+
+
+def _said(sentence: str) -> list[tuple[str | None, str]]:
+    body = f"The Kellan ferry will stop running in April.\n\n{sentence}"
+    quotes = extract_quotes(parse_article(f"Title: Ferry vote\n\n{body}\n"))
+    return [(quote.speaker, quote.kind) for quote in quotes]
+
+
+def test_a_charter_which_states_that_words_speaks_them():
+    said = _said("The council adopted the Harbor Charter, which states that “every islander has a vote.”")
+    assert said == [("the Harbor Charter", "organisation")]
+
+
+def test_a_charter_which_says_words_speaks_them():
+    said = _said("The council adopted the Harbor Charter, which says “every islander has a vote.”")
+    assert said == [("the Harbor Charter", "organisation")]
+
+
+def test_a_person_named_in_the_saying_clause_keeps_the_words_from_the_charter():
+    said = _said("The council adopted the Harbor Charter, which says Ada Holt was “a founder.”")
+    assert said == [(None, "person")]
+
+
+def test_a_clause_in_the_passive_does_not_speak():
+    said = _said("The council adopted the Harbor Charter, which was praised as “a model.”")
+    assert said == [(None, "person")]
