@@ -23,6 +23,7 @@ from bot.core.quotes.resolving.shared import (
     ROLE_MODIFIERS_MAX,
     SENTENCE_CONJUNCTIONS,
     finite,
+    first_item,
     mention_start,
     token_start,
 )
@@ -59,6 +60,17 @@ _OWNING = {"his": "m", "her": "f"}
 # Words for people a his or her of a thing does not rule out as the one an age means.
 _OTHER_PEOPLE = frozenset("they them their i we you".split())
 _THIRD_PERSONS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+
+
+def _asks_a_question(tokens: list[Token], verb: int) -> bool:
+    """Whether the asking verb at `verb` puts a question ("asked whether", "asked the witness why"),
+    not a request ("asked residents to stay calm"): a question word within a few tokens."""
+    reach = tokens[verb + 1 : verb + 1 + _QUESTION_REACH]
+    return any(token.low in _QUESTION_WORDS for token in reach)
+
+
+_QUESTION_WORDS = frozenset("whether if why how what who whom when where which".split())
+_QUESTION_REACH = 4
 
 
 def _past_opening_phrase(tokens: list[Token], at: int) -> int:
@@ -134,6 +146,9 @@ class RoleAntecedentMixin:
             paragraph, subject
         )
         named |= self._talked_of_in_quoting_clause(paragraph, subject.offset)
+        # "Lawyer Tom Hale asked whether ... . The witness said": the one who asked is not the one
+        # answering, unless the role is the asker's own ("The lawyer said").
+        named |= self._asker_just_before(paragraph, subject.offset) - holders
         asker = self.just_quoted_in(paragraph) if subject.verb in REPLYING_VERBS else None
 
         told = nationality(role) if person_demonym(role) else None
@@ -301,6 +316,24 @@ class RoleAntecedentMixin:
         at = bisect_left(tokens, self.last_speaker_end, key=token_start)
         asked = at > 0 and tokens[at - 1].text == "?"
         return self.last_speaker[0] if asked else None
+
+    def _asker_just_before(self, paragraph: int, offset: int) -> set[int]:
+        """The person opening the sentence just before the one holding `offset`, in its paragraph, as
+        the subject of an asking verb ("Lawyer Tom Hale asked whether the pilot had slept.")."""
+        bounds = self.sentence_bounds.get(paragraph, ())
+        found = bisect_right(bounds, offset, key=first_item) - 2
+        if found < 0:
+            return set()
+        start, end = bounds[found]
+        tokens = self.registry.tokens.get(paragraph, [])
+        quoted = self.quote_ranges.get(paragraph, [])
+        for mention in self._mentions_between(paragraph, start, end):
+            if mention.kind not in (PERSON, AMBIGUOUS) or quote_at(quoted, mention.start) is not None:
+                continue
+            at = bisect_left(tokens, mention.end, key=token_start)
+            asks = mention.subject_like and at < len(tokens) and tokens[at].low in _ASKING
+            return set(mention.ids) if asks and _asks_a_question(tokens, at) else set()
+        return set()
 
     def _named_in_sentence_before(self, paragraph: int, offset: int) -> set[int]:
         """The people named, outside quotation marks and not as a subject, in the sentence holding
