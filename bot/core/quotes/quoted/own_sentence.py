@@ -20,7 +20,7 @@ from bot.core.quotes.function_words import (
 )
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT
 from bot.core.quotes.people import PERSON
-from bot.core.quotes.quoted.shared import Context, Raw, sentence_bounds
+from bot.core.quotes.quoted.shared import Context, Raw, is_partial, sentence_bounds
 from bot.core.quotes.sources import UNNAMED
 from bot.core.quotes.subjects.shared import speaking_noun
 
@@ -261,7 +261,8 @@ def attribution_after(
     """ "“Why would anyone pay that much?” Dana Pruitt said.": a quotation ending in ?, ! or . is
     its own sentence to the splitter; a short "X said." right after it is its attribution. When it
     `goes_on` from a quotation whose speaker is known, a next sentence whose verb of saying has a
-    clause of its own ("Omar Lander ... said the bank faced ...") reports new words, not these."""
+    clause of its own ("Omar Lander ... said the bank faced ...") reports new words, not these; so
+    it does after a partial quotation."""
     sentences = raw.paragraph.sentences
     if any(i.kind in ("word", "mention") for i in right) or raw.last + 1 >= len(sentences):
         return None
@@ -270,7 +271,9 @@ def attribution_after(
         return None
     items = context.items(following.start, following.end)
     subject = attr.immediate_event(items)
-    if subject is None or (goes_on and _reports_a_clause(items, subject)):
+    if subject is None or ((goes_on or is_partial(raw)) and _reports_a_clause(items, subject)):
+        # "The council promised “a crossing for all.” Critics say the vote breaks it.": words quoted
+        # inside a sentence of their own are not what the next sentence's clause reports.
         return None
     told = _name_says(items) or (_opens_paragraph(raw) and _name_apposition_says(items))
     return subject if short_attribution(items) or _closed_verb(items, subject) or told else None
