@@ -32,3 +32,10 @@ def test_a_person_named_in_the_saying_clause_keeps_the_words_from_the_charter():
 def test_a_clause_in_the_passive_does_not_speak():
     said = _said("The council adopted the Harbor Charter, which was praised as “a model.”")
     assert said == [(None, "person")]
+
+
+def test_a_date_between_the_charter_and_its_clause_is_passed_over():
+    said = _said(
+        "The council adopted the Harbor Charter in 1998, which states that “every islander has a vote.”"
+    )
+    assert said == [("the Harbor Charter", "organisation")]

@@ -77,12 +77,26 @@ def relative_source(items: list[Item]) -> Subject | None:
         return None
     if any(item.low == "," for item in items[verb:-1]):
         return None  # "The ad, which ran on Tuesday, targets a “…”": the clause closed; the main one speaks
-    head = which - 2
+    head = _before_a_date(items, which - 2)
+    if items[head].possessive:
+        return None
     found = _named_document(items, head) or source_before(items, head)
     if found is None or found.kind not in (ORGANISATION, UNNAMED) or not _speaking_head(items, head, found):
         return None
     speaks = _speaks(items, verb) or _says_in_clause(items, verb)
     return Subject("other", source=found) if speaks else None
+
+
+def _before_a_date(items: list[Item], last: int) -> int:
+    """ "adopted the Harbor Charter in 1998, which ...": the word before a date ending the clause the
+    relative follows ("in 1998", "on Monday"), which names no one; else `last` itself."""
+    if last < 2 or items[last].kind != "word" or items[last - 1].low not in _DATE_PREPOSITIONS:
+        return last
+    date = items[last]
+    return last - 2 if date.low.isdigit() or date.low in lx.WEEKDAYS_MONTHS else last
+
+
+_DATE_PREPOSITIONS = frozenset("in on since".split())
 
 
 def _says_in_clause(items: list[Item], verb: int) -> bool:
