@@ -68,7 +68,7 @@ def relative_source(items: list[Item]) -> Subject | None:
     clause's active verb, and the source of the words it holds, as an opening one is (before the
     sentence's opener, which did something else: signed the accord)."""
     which = _last_relative(items)
-    if which is None or which < 2 or items[which - 2].possessive:
+    if which is None or which < 2:
         return None
     verb = which + 1
     while verb < len(items) and items[verb].kind == "word" and _adverb(items[verb].low):
@@ -105,13 +105,7 @@ def _says_in_clause(items: list[Item], verb: int) -> bool:
     no other quotation, voice or person follows it to take the words."""
     if items[verb].low not in lx.SPEECH_VERBS or is_passive(items, verb):
         return False
-    for item in items[verb + 1 :]:
-        if item.kind == "quote" or item.low in OTHER_VOICE:
-            return False
-        named = item.mention if item.kind == "mention" else None
-        if named is not None and named.kind in (PERSON, AMBIGUOUS) and not item.possessive:
-            return False
-    return True
+    return not any(_another_voice(item, reported=False) for item in items[verb + 1 :])
 
 
 def _named_document(items: list[Item], head: int) -> Source | None:
@@ -297,14 +291,20 @@ def _speaks(items: list[Item], verb: int) -> bool:
     if any(item.low in lx.SPEECH_VERBS for item in items[verb : main + 1]):
         return False  # "The board agreed to make a payment of “…”": the rules of saying declined it
     for at, item in enumerate(items[verb:], start=verb):
-        if item.kind == "quote" or item.low in OTHER_VOICE:
+        if _another_voice(item, reported):
             return False
         if at > main and item.kind == "word" and item.low in lx.SPEECH_VERBS:
             return False  # "The campaign outlined its plan, vowing to “…”": that verb's rules decide
-        named = item.mention if item.kind == "mention" else None
-        if named is not None and named.kind in (PERSON, AMBIGUOUS) and not item.possessive and not reported:
-            return False
     return True
+
+
+def _another_voice(item: Item, reported: bool) -> bool:
+    """An item after the subject's verb that may own the words instead: another quotation, another
+    voice ("a sign that read"), or a person named outside a reported clause ("finds that Holt ...")."""
+    if item.kind == "quote" or item.low in OTHER_VOICE:
+        return True
+    named = item.mention if item.kind == "mention" else None
+    return named is not None and named.kind in (PERSON, AMBIGUOUS) and not item.possessive and not reported
 
 
 _THAT_REACH = 5
