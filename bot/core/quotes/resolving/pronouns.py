@@ -129,7 +129,13 @@ class PronounMixin:
             return found
         # "Sen. Dunn said ... ¶ The president framed the storm as a test. ¶ “…,” he said": not Dunn, but
         # whom the office refers back to, when that is clear.
-        meant = self.role_antecedent(*office)
+        number, role = office
+        holder = self.only_holder(role.role, role.modifiers)
+        if holder is not None and not self.gender_fits(holder, mention.gender):
+            # "According to Orr, the governor will travel .... “…,” he said": the office's one holder
+            # is a woman, so "he" is not the holder, and the person found stands.
+            return found
+        meant = self.role_antecedent(number, role)
         return meant if meant is not None and self.gender_fits(meant, mention.gender) else None
 
     def _free_relative_subject(self, mention: Mention) -> _ClauseSubject | None:
