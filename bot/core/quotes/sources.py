@@ -1346,6 +1346,54 @@ _OFFICERS_OFFICE = re.compile(
 )
 
 
+def description_meant(noun: str, texts: tuple[str, ...]) -> str | None:
+    """ "The state's energy office has said ... the office called the project “…”": a plain noun is the
+    one body the texts describe in lower-case words before that noun ("the state's energy office",
+    "the county health department"), if only one, so that a reader can ask for it by those words;
+    none when two may be described, or only by words that set no body apart ("the same agency")."""
+    pattern = _DESCRIBED.get(noun)
+    if pattern is None:
+        pattern = _DESCRIBED[noun] = re.compile(_DESCRIPTION.format(noun=re.escape(noun)))
+    found: dict[str, str] = {}
+    maybe: set[str] = set()  # followed by a word that may go on with the compound or be a verb
+    for text in texts:
+        for hit in pattern.finditer(text):
+            words = hit.group(1).split()
+            if any(w.casefold() in _VAGUE_MODIFIERS for w in words):
+                continue
+            described = " ".join([*words, noun])
+            if not all(w.islower() for w in words) or _compound_goes_on(text, hit.end()):
+                # Another body, or maybe one: "the Tarrow County prosecutor's office" (a name, which
+                # organisation_meant reads), "the campaign finance case", "the office disagrees".
+                maybe.add(described.casefold())
+            else:
+                found.setdefault(described.casefold(), described)
+    if len(found) != 1 or not maybe <= found.keys():
+        return None
+    return "the " + next(iter(found.values()))
+
+
+def _compound_goes_on(text: str, end: int) -> bool:
+    """Whether a lower-case word that is no link, adverb or verb of saying follows the noun ending at
+    `end`: a compound going on ("the campaign finance case"), not the noun ending its phrase."""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following.group(1) not in _FUNCTION_WORDS
+
+
+_NEXT_WORD = re.compile(r" ([a-z][\w'’-]*)")
+# "the state's energy office": from "the" over one to three words before the noun, none a link or
+# determiner that would open another phrase ("the head of the ..."), the noun not a possessive itself.
+_DESCRIPTION = (
+    r"\b[Tt]he ((?:(?!(?:the|of|a|an|and|or|in|at|for|to|on|by|with|from|that|which)\b)"
+    r"[\w'’-]+ ){{1,3}}){noun}\b(?!['’]s\b)"
+)
+_DESCRIBED: dict[str, re.Pattern[str]] = {}
+# Words that describe no particular body: "the same agency", "the other company", "the first firm".
+_VAGUE_MODIFIERS = frozenset(
+    "same other another whole entire very own such only first last next new old former latter".split()
+)
+
+
 def lone_business_meant(noun: str, bodies: frozenset[str], texts: tuple[str, ...]) -> str | None:
     """ "Shell told investors ... Shell said ... “…,” the firm said": for "the company" or "the firm",
     the one business known by a single word the article writes before it, none of them named after

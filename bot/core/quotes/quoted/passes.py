@@ -19,6 +19,7 @@ from bot.core.quotes.sources import (
     UNNAMED_SOURCE_NOUNS,
     WRITINGS,
     described_organisation,
+    description_meant,
     lone_business_meant,
     office_meant,
     organisation_meant,
@@ -96,6 +97,7 @@ def refer_back(
         before = tuple(p.text for p in body if p.number <= raw.paragraph.number)
         meant = organisation_meant(noun, names, before) or described_organisation(noun, labels)
         meant = meant or lone_business_meant(noun, bodies, before) or office_meant(noun, before)
+        meant = meant or description_meant(noun, before)
         if meant is not None:
             raw.source = (meant, ORGANISATION)
     _quoted_just_before(raws_of)
