@@ -14,8 +14,12 @@ from bot.core.quotes.references import noun_gender
 from bot.core.quotes.resolving.shared import ROLE_MODIFIERS_MAX, finite, mention_start, token_start
 from bot.core.quotes.roles import FORMER_WORDS, PUBLIC_OFFICES
 from bot.core.quotes.sources import UNNAMED
+from bot.core.quotes.subjects.shared import IRREGULAR_PAST
 
 _ROLE_SUBJECT_SENTENCES = 3  # sentences a he or she looks back over for a role as subject
+# Words after a role that make it a clause's subject, beyond has, was and the -ed past: an adverb, a
+# verb of saying, an irregular past ("The sheriff shook his head.").
+_VERB_AFTER_ROLE = lx.ADVERBS | lx.SPEECH_VERBS | IRREGULAR_PAST
 
 
 class RoleSubjectMixin:
@@ -163,7 +167,7 @@ class RoleSubjectMixin:
         if (
             following.is_word
             and not following.cap
-            and (finite(following.low) or following.low in lx.ADVERBS or following.low in lx.SPEECH_VERBS)
+            and (finite(following.low) or following.low in _VERB_AFTER_ROLE)
         ):
             modifiers = tuple(w.low for w in words[:at])
             return Subject("role", role=words[at].low, modifiers=modifiers, offset=words[at].start)

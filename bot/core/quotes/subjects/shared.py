@@ -170,7 +170,7 @@ def verb_like(item: Item) -> bool:
 
 IRREGULAR_PAST = frozenset(
     "thought took went made gave spoke wrote told said sought brought felt kept left meant put set "
-    "saw knew grew drew threw began became came ran won held stood struck swore taught".split()
+    "saw knew grew drew threw began became came ran won held stood struck swore taught shook".split()
 )
 _NOT_PRESENT_ENDINGS = ("ss", "us", "is")  # "across", "thus", "this": no verb in -s
 _PRESENT_CHARS = 4  # "says", "adds": not "as", "is", "its"
