@@ -275,7 +275,9 @@ def _role_words_fit(tokens: list[Token], indexes: list[int], appositive: bool, c
     if not words or not any(_heads_role(words, n) for n in range(len(words))):
         return False
     if appositive:
-        return _followed_by_comma(tokens, core_start)
+        return _followed_by_comma(tokens, core_start) or _ends_inverted_attribution(
+            tokens, indexes[0], core_start
+        )
     last = indexes[-1] if len(words) >= 3 else -1
     return words[-1].cap or words[-1].possessive or lx.is_role_head(words[-1].low) or _office_of(tokens, last)
 
@@ -336,10 +338,31 @@ def formal_title(role: str) -> str | None:
 def _followed_by_comma(tokens: list[Token], core_start: int) -> bool:
     """ "The mayor of Port Alder, Ruth Banda, said": the name is a parenthesis of its own (styled
     after "the": ", the Rev Tom Wright,")."""
+    index = _name_end(tokens, core_start)
+    return index < len(tokens) and tokens[index].text == ","
+
+
+def _name_end(tokens: list[Token], core_start: int) -> int:
     index = core_start + 1 if core_start < len(tokens) and tokens[core_start].low == "the" else core_start
     while index < len(tokens) and tokens[index].is_word and tokens[index].cap:
         index += 1
-    return index < len(tokens) and tokens[index].text == ","
+    return index
+
+
+def _ends_inverted_attribution(tokens: list[Token], role_start: int, core_start: int) -> bool:
+    """ "“…,” said his spokesman, Reza Kouri.": a role right after a verb of saying, then the name
+    ending the sentence, names the speaker; elsewhere a name ending a sentence after a role and a comma
+    may be anyone ("insulted his father, Rafael Vance." leaves whose father unclear)."""
+    index = _name_end(tokens, core_start)
+    if index < len(tokens) and tokens[index].text != ".":
+        return False
+    before = role_start - 1
+    while before > 0 and tokens[before].low in _ROLE_DETERMINERS:
+        before -= 1
+    return before >= 0 and tokens[before].low in lx.SPEECH_VERBS
+
+
+_ROLE_DETERMINERS = frozenset("the a an his her their its".split())
 
 
 def honorific_before(tokens: list[Token], core_start: int) -> str | None:
