@@ -1406,14 +1406,25 @@ def lone_business_meant(noun: str, bodies: frozenset[str], texts: tuple[str, ...
         return None
     found = {}
     for text in texts:
-        for word in _CAPITAL_WORD.findall(text):
-            if word.casefold() in lone:
+        for hit in _CAPITAL_WORD.finditer(text):
+            word = hit.group()
+            if word.casefold() in lone and not _ends_longer_name(text, hit.start()):
                 found.setdefault(word.casefold(), word)
     if len(found) != 1:
         return None
     word = next(iter(found.values()))
     outlet = re.compile(rf"\b(?:{'|'.join(sorted(_NOT_COMPANIES))}) {re.escape(word)}\b")
     return None if any(outlet.search(text) for text in texts) else word
+
+
+def _ends_longer_name(text: str, start: int) -> bool:
+    """ "Brannock Lines": a capitalised word right after another is the end of a longer name, not a
+    business known by that word alone."""
+    return _CAPITAL_BEFORE.search(text, max(0, start - _WORD_BEFORE_CHARS), start) is not None
+
+
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w&'’-]* $")
+_WORD_BEFORE_CHARS = 40  # the word before, however long: never the text from its start
 
 
 def outlet_noun(label: str) -> str | None:

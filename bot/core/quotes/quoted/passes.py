@@ -85,22 +85,51 @@ def refer_back(
     raws_of: dict[int, list[Raw]], body: list[Paragraph], bodies: frozenset[str] = frozenset()
 ) -> None:
     """ "The company said", "the bank said": the one organisation of that sort the article names
-    ("Harbor Bank"), so that it is one speaker, not three; the plain label when it could be several."""
-    raws = [r for raws in raws_of.values() for r in raws if r.source is not None and refers_back(r.source[0])]
-    if not raws:
+    ("Harbor Bank"), so that it is one speaker, not three; the plain label when it could be several.
+    An unnamed source speaking for it ("a spokesman for the company") names it the same way."""
+    sourced = [r for raws in raws_of.values() for r in raws if r.source is not None]
+    plain = [r for r in sourced if refers_back(r.source[0])]
+    serving = [r for r in sourced if _serves_a_noun(r)]
+    if not plain and not serving:
         return
-    names = organisation_names((p.text for p in body), {refers_back(r.source[0]) for r in raws})
+    nouns = {refers_back(r.source[0]) for r in plain} | {_serves_a_noun(r)[1] for r in serving}
+    names = organisation_names((p.text for p in body), nouns)
     labels = [r.source[0] for rs in raws_of.values() for r in rs if r.source is not None]
-    for raw in raws:
-        noun = refers_back(raw.source[0])
+
+    def meant_by(noun: str, paragraph: Paragraph) -> str | None:
         # A business named after its kind stands for "the company" only when named before it.
-        before = tuple(p.text for p in body if p.number <= raw.paragraph.number)
+        before = tuple(p.text for p in body if p.number <= paragraph.number)
         meant = organisation_meant(noun, names, before) or described_organisation(noun, labels)
         meant = meant or lone_business_meant(noun, bodies, before) or office_meant(noun, before)
-        meant = meant or description_meant(noun, before)
+        return meant or description_meant(noun, before)
+
+    for raw in plain:
+        meant = meant_by(refers_back(raw.source[0]), raw.paragraph)
         if meant is not None:
             raw.source = (meant, ORGANISATION)
+    for raw in serving:
+        link, noun = _serves_a_noun(raw)
+        meant = meant_by(noun, raw.paragraph)
+        if meant is not None and not meant.startswith("the "):
+            raw.source = (link + meant, raw.source[1])  # "a spokesman for Brannock Lines"
     _quoted_just_before(raws_of)
+
+
+def _serves_a_noun(raw: Raw) -> tuple[str, str] | None:
+    """ "a spokesman for the company": the unnamed source's words up to "the", and the plain noun
+    for the organisation it speaks for, when the label ends so."""
+    if raw.source[1] != UNNAMED:
+        return None
+    found = _SERVING_THE_NOUN.fullmatch(raw.source[0])
+    if found is None or refers_back("the " + found[2]) is None:
+        return None
+    return found[1], found[2]
+
+
+# "a spokesman for the company", "an aide to the minister", "an official at the bank".
+_SERVING_THE_NOUN = re.compile(
+    r"((?:an?|one|two|three|several) [\w -]+? (?:for|to|at|with|from) )the ([a-z]+)"
+)
 
 
 def _quoted_just_before(raws_of: dict[int, list[Raw]]) -> None:
