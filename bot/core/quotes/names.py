@@ -978,7 +978,10 @@ def _full_name_pronoun_evidence(tokens: list[Token], run: tuple[int, int, int], 
     name-like words opening a sentence, no place's, body's or title's, whose paragraph goes on with a
     he or she saying something in the next sentence, name a person (a given name not on the list)."""
     start, core_start, end = run
-    if end - core_start != 2 or core_start != start or start not in initials:
+    if end - core_start != 2 or core_start != start:
+        return ""
+    fronted = start not in initials and _after_opening_phrase(tokens, start, initials)
+    if start not in initials and not fronted:
         return ""
     if start and tokens[start - 1].text in _OPENING_MARKS:
         return ""
@@ -987,7 +990,50 @@ def _full_name_pronoun_evidence(tokens: list[Token], run: tuple[int, int, int], 
         return ""
     if words[0].low in _NAMED_WEATHER or _modifies_noun(tokens, end):
         return ""  # "Storm Ciara battered ...", "Blue Peter presenters visited ...": no person
+    if fronted:
+        # "For forty years, Hamish Reid has carried passengers .... Next month, he will make his final
+        # crossing.": the name as subject after an opening phrase, the next sentence's subject he or she.
+        return "pronoun" if _alone_goes_on_next_sentence(tokens, end) else ""
     return "pronoun" if _alone_speaks_next_sentence(tokens, end) else ""
+
+
+def _after_opening_phrase(tokens: list[Token], start: int, initials: set[int]) -> bool:
+    """Whether the run at `start` follows a short opening phrase of lower-case words and numbers
+    closed by a comma ("For forty years, ", "Next month, "), from the sentence's first word."""
+    if start < 2 or tokens[start - 1].text != ",":
+        return False
+    for index in range(start - 2, max(-1, start - 2 - _OPENING_PHRASE_WORDS), -1):
+        if index in initials:
+            return True
+        token = tokens[index]
+        if not token.is_word or token.cap:
+            return False
+    return False
+
+
+_OPENING_PHRASE_WORDS = 5  # "For the past forty years, ": the words before a fronted subject
+
+
+def _alone_goes_on_next_sentence(tokens: list[Token], start: int) -> bool:
+    """Whether the sentence after the one running at `start` has a he or she as its subject, opening it
+    or after its own opening phrase, and no two name-like words together come before it."""
+    previous = None
+    for index, sentence in _unquoted_to_next_sentence_end(tokens, start):
+        named = nameish(tokens[index]) and nameish(tokens[index + 1])
+        if (
+            named
+            and tokens[index].low not in _GEOGRAPHIC_OPENERS
+            and tokens[index - 1].low not in _GEOGRAPHIC_OPENERS
+        ):
+            return False
+        if sentence == 1:
+            if tokens[index].low in _SPEAKING_PRONOUNS:
+                return previous is None or previous in _SUBJECT_OPENERS
+            previous = tokens[index].text if tokens[index].text == "," else "word"
+    return False
+
+
+_SUBJECT_OPENERS = frozenset((",",))  # "Next month, he will ...": after an opening phrase's comma
 
 
 def _who_clause_end(tokens: list[Token], end: int) -> int | None:
@@ -1018,8 +1064,13 @@ def _modifies_noun(tokens: list[Token], end: int) -> bool:
     after it make them a modifier of the noun (a show's, a firm's name), not the subject."""
     if end + 1 >= len(tokens) or not tokens[end].is_word or tokens[end].cap:
         return False
+    if tokens[end].low in _AUXILIARIES:
+        return False  # "Hamish Reid has carried ...": the name is the subject of "has carried"
     verb = tokens[end + 1]
     return verb.is_word and not verb.cap and (verb.low.endswith("ed") or verb.low in lx.SPEECH_VERBS)
+
+
+_AUXILIARIES = frozenset("has had have is was are were will would could can did does may might".split())
 
 
 def _place_or_body(low: str) -> bool:
@@ -1309,6 +1360,8 @@ def _speech_follows(tokens: list[Token], end: int) -> bool:
 
 
 _PERSON_PRONOUNS = frozenset("he she his her".split())
+# Words opening the name of a place in nature ("Loch Arn", "Mount Corran", "Lake Veyra"): no one's name.
+_GEOGRAPHIC_OPENERS = frozenset("loch lough lake mount river isle cape glacier".split())
 
 
 # Before a name, words that make it a thing someone has ("her Daihatsu Cuore", "the Bikefest").
@@ -1327,6 +1380,8 @@ def _weak_evidence(tokens: list[Token], core_start: int, end: int) -> str:
     before = tokens[core_start - 1].low if core_start else ""
     if before in _THING_MARKERS or lx.is_role_head(tokens[end - 1].low) or tokens[end - 1].possessive:
         return ""
+    if tokens[core_start].low in _GEOGRAPHIC_OPENERS:
+        return ""  # "across Loch Arn in a wooden boat his grandfather built": a place, whoever "his" is
     if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].low == "who":
         verb = tokens[end + 2].low
         one = (
@@ -1335,9 +1390,14 @@ def _weak_evidence(tokens: list[Token], core_start: int, end: int) -> str:
         return "weak" if one else ""
     if end - core_start < 2:
         return ""
+    place = False  # inside a place's name after the person's ("Hamish Reid has carried ... Loch Arn")
     for token in tokens[end : end + constants.PRONOUN_EVIDENCE_WORDS]:
         if token.is_word and token.cap:
-            return ""  # another name comes first: the pronoun may be theirs
+            place = place or token.low in _GEOGRAPHIC_OPENERS
+            if not place:
+                return ""  # another name comes first: the pronoun may be theirs
+            continue
+        place = False
         if token.low in _PERSON_PRONOUNS:
             return "weak"
         if token.text in ",.;:!?\"“”‘’'":
