@@ -14,7 +14,7 @@ from bot.core.ask.answers import Answer, cite
 from bot.core.ask.candidates import rank_candidates
 from bot.core.ask.forms import similar
 from bot.core.ask.introductions import as_name, asked_name, introduction
-from bot.core.ask.shown import candidate_answer
+from bot.core.ask.shown import candidate_answer, quoted_whole
 from bot.core.language.lexicon import ARTICLES, HONORIFICS, KIN_NOUNS, TITLE_ROLES, TITLE_WORDS, is_role_head
 from bot.core.language.text import STOPWORDS, words
 from bot.core.quotes import engine as quotes
@@ -62,8 +62,10 @@ def about_person(article: Article, question: str) -> Answer | None:
     if name is None:
         return None
     person = quotes.find_person(article, name)
-    if person is None or not person.role:
+    if person is None:
         return _affiliated(article, question, name)
+    if not person.role:
+        return _affiliated(article, question, name) or _first_named(article, question, person)
     index = build_index(article)
     # "Registrars' spokesman, Mark Rimes": a role written with its owner says whose it is.
     owned = _OWNED_ROLE.match(_as_written(index, mention_terms(index, person), person.role))
@@ -94,6 +96,44 @@ def _affiliated(article: Article, question: str, name: str) -> Answer | None:
     if found is None or introduction(question, rank_candidates(article, question)) is not None:
         return None
     return found
+
+
+def _first_named(article: Article, question: str, person: quotes.Speaker) -> Answer | None:
+    """ "Who is Hamish Reid?" of a person the article names in full but gives no role or affiliation:
+    the sentence first naming them in full ("For forty years, Hamish Reid has carried passengers
+    across Loch Arn ..."), news copy's introduction of whom it goes on to quote."""
+    if " " not in person.name:
+        return None  # a lone name may be anyone's: the ranking reads the article
+    index = build_index(article)
+    full = set(query_words(person.name, index.vocabulary.df))
+    first = next((s for s in index.sentences if not s.is_caption and full <= s.counts.keys()), None)
+    if first is None or quoted_whole(first) or not _described_beside(first.text, person.name):
+        return None  # "Pieter Vos wrote in a message": a sentence only naming them says not who they are
+    best = next((c for c in rank_candidates(article, question) if c.sentences[0] is first), None)
+    return candidate_answer(article, index, question, best) if best is not None else None
+
+
+def _described_beside(text: str, name: str) -> bool:
+    """Whether a word for what the person is stands beside the name: a lower-case word right before
+    it ("ethnobotanist Mark Plotkin", "an attendee Om Prakash"), or an apposition or an "of" right
+    after it ("Elliott Wilson, editor-in-chief of ...", "Brett Lock of gay group OutRage!")."""
+    at = text.find(name)
+    if at < 0:
+        return False
+    before = _WORD_BEFORE.search(text, 0, at)
+    if before is not None and before[1] not in STOPWORDS and before[1] not in _NOT_DESCRIBING:
+        return True
+    return _DESCRIBED_AFTER.match(text, at + len(name)) is not None
+
+
+# A lower-case word right before a name, a space between and no punctuation ("ethnobotanist Mark").
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z][\w'’-]*) $")
+# Lower-case words before a name that say nothing of what the person is.
+_NOT_DESCRIBING = frozenset(
+    "said says told tells asked wrote added according quoted like while whereas when because since".split()
+)
+# ", his brother", ", a nurse", ", editor-in-chief", " of the JCWI": a description after the name.
+_DESCRIBED_AFTER = re.compile(r",\s+(?:(?:the|an?|his|her|their)\s+)?[a-z]|\s+of\s+[A-Z]|,\s+of\s")
 
 
 def role_of(article: Article, question: str) -> Answer | None:

@@ -32,6 +32,7 @@ from bot.core.ask.subjects import asked_deed
 from bot.core.language.lexicon import DEMONYMS, is_role_head
 from bot.core.language.text import words
 from bot.core.quotes.givennames import is_given_name
+from bot.core.quotes.marks import paragraph_spans
 from bot.core.search.index import ArticleIndex, SentenceEntry
 
 # Words that open a sentence pointing back at the one before ("He", "It", "This").
@@ -105,7 +106,17 @@ def _with_antecedent(index: ArticleIndex, candidate: Candidate) -> Candidate:
         return candidate
     if before.is_caption or len(before.text) + len(candidate.text) + 1 > constants.ASK_MAX_ANSWER_CHARS:
         return candidate
+    if before.paragraph != first.paragraph and quoted_whole(before):
+        # "“… I wouldn't do that now.” ¶ His wife, Morag, laughs": words someone said, the end of a
+        # quotation, say nothing of whom "his" means.
+        return candidate
     return replace(candidate, sentences=(before, *candidate.sentences))
+
+
+def quoted_whole(sentence: SentenceEntry) -> bool:
+    """Whether the sentence lies inside one quotation of its paragraph: words said, not the writer's."""
+    spans = paragraph_spans(sentence.entry.text)
+    return any(span.start <= sentence.start + 1 and sentence.end - 1 <= span.end for span in spans)
 
 
 def describes_person(text: str) -> bool:

@@ -167,8 +167,9 @@ _NUMBER_NEXT = re.compile(r"#|[^\s\d]*\d|no\.", re.IGNORECASE)
 # A reference may also be a code of capitals and a number ("(ref. HB 12)"), which no sentence opens.
 _REFERENCES = frozenset(("ref", "refs"))
 _CODE_NEXT = re.compile(r"[A-Z]{1,4}\s\d")
-# Titles only as written with a capital: "Sec. Clinton" (Secretary), but "in 53 secs. Radcliffe ...".
-_CAPITALISED_TITLES = frozenset(("Sec",))
+# Titles only as written with a capital: "Sec. Clinton" (Secretary), "state Del. Marcia Price" (Delegate),
+# "Brig. Gen. Ann Holt"; but "in 53 secs. Radcliffe ...".
+_CAPITALISED_TITLES = frozenset(("Sec", "Del", "Brig"))
 # Abbreviations that may end a sentence; after them a break needs a clear sentence start. A month
 # ("Sept. 11", "in Jan. The ...") and a street ("St. Louis", "on Main St. The ...") are among them.
 _SOFT_ABBREVIATIONS = frozenset(

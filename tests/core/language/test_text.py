@@ -62,6 +62,8 @@ def test_splits_after_an_abbreviation_that_ends_a_sentence():
         "The vote is on Sept. 11 in the town hall.",
         "The Mt. Corran trail reopens in spring.",
         "Sec. Elena Park flew to Lisbon.",
+        "His niece, state Del. Marta Pryce, shouted to the crowd.",
+        "The base is led by Brig. Gen. Ann Holt this year.",
     ],
 )
 def test_does_not_split_after_a_reference_or_title_abbreviation(text):
