@@ -202,6 +202,8 @@ def _role_window_start(tokens: list[Token], last: int, core_start: int, initials
                 and _noun_modifier(tokens, index)
             ):
                 first = index  # "café owner", "port authority spokeswoman": the kind of owner
+                if index > 0 and tokens[index - 1].possessive and not tokens[index - 1].cap:
+                    first = index - 1  # "the council's planning chief": whose chief, as "transport" keeps
             break
         first = index
         if index in initials:
@@ -245,9 +247,9 @@ _NOT_MODIFIERS = OBJECT_MARKERS | CLAUSE_OPENERS | lx.NOT_NAMES | lx.ADVERBS | l
 
 def _noun_modifier(tokens: list[Token], index: int) -> bool:
     """A lower-case word that can say what kind of role follows: after a sentence or clause start,
-    an article, a verb of saying or a preposition ("said survey leader Ann Moss", "according to count
-    organiser Ravi Molina"), never a verb ("hired"), preposition or adverb; after a name it is a verb
-    ("gave")."""
+    an article, a verb of saying, a preposition or an owner ("said survey leader Ann Moss", "according
+    to count organiser Ravi Molina", "the council's planning chief"), never a verb ("hired"),
+    preposition or adverb; after a name it is a verb ("gave")."""
     token = tokens[index]
     if token.cap or len(token.low) < 3 or token.low in _NOT_MODIFIERS or token.low.endswith(("ed", "ly")):
         return False
@@ -260,6 +262,7 @@ def _noun_modifier(tokens: list[Token], index: int) -> bool:
         or before.low in POSSESSIVE_DETERMINERS
         or before.low in lx.SPEECH_VERBS
         or (before.low in PREPOSITIONS and not _infinitive(tokens, index - 1))
+        or before.possessive  # "The council's planning chief": whose, then the kind of chief
     )
 
 
