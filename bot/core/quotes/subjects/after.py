@@ -29,7 +29,7 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
     if _of_someone(items, verb + 1):
         # "said critics of Sen. Ada Holt", "said a friend of Tom Reyes": not Holt, not Reyes; but
         # "said a neighbour of the family, Ann Hale": the person named after the description.
-        named = _appositive_name(items, verb + 1)
+        named = appositive_name(items, verb + 1)
         return (
             subject_of(named) if named is not None else Subject("other", source=source_after(items, verb + 1))
         )
@@ -41,7 +41,7 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
         item = items[index]
         if item.kind == "mention" and item.possessive:
             # "said Holt's chief of staff, Ray Dorn": the possessor is not the speaker.
-            named = _appositive_name(items, index + 1)
+            named = appositive_name(items, index + 1)
             return (
                 subject_of(named)
                 if named is not None
@@ -58,7 +58,7 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
         owned = _owned_after_plural(items, index)
         if owned is not None:
             return subject_of(owned)  # "said Sky Networks' Sophie Turner Lane": Laing, not the owner
-        named = _appositive_name(items, index)
+        named = appositive_name(items, index)
         if named is not None:
             return subject_of(named)  # "said a spokeswoman for the bank, Lena Ortiz"
         modified = _name_modifying(items, index)
@@ -232,7 +232,7 @@ def _named_after_role(items: list[Item], index: int) -> Mention | None:
     return named
 
 
-def _appositive_name(items: list[Item], start: int) -> Mention | None:
+def appositive_name(items: list[Item], start: int) -> Mention | None:
     """The person named right after the description starting at `start` and a comma, past a title
     ("said Holt's introducer, actress Dana Pruitt")."""
     for index in range(start, min(len(items) - 1, start + APPOSITIVE_ITEMS)):

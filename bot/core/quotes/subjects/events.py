@@ -19,7 +19,7 @@ from bot.core.quotes.sources import (
     source_after,
     source_before,
 )
-from bot.core.quotes.subjects.after import subject_after
+from bot.core.quotes.subjects.after import appositive_name, subject_after
 from bot.core.quotes.subjects.before import subject_before
 from bot.core.quotes.subjects.clauses import starts_clause
 from bot.core.quotes.subjects.participles import blamed_for_saying, participle_subject
@@ -34,6 +34,26 @@ from bot.core.quotes.subjects.speech_verbs import (
 
 # Nouns for one unnamed person speaking for others, whom a "who" clause may hang on.
 _PEOPLE_SOURCE_NOUNS = lx.REPRESENTATIVES | frozenset("official source aide".split())
+
+
+def _closed_apposition(items: list[Item], start: int) -> Mention | None:
+    """The person named between commas right after the description at `start` ("the group's
+    president, the Rev. Alma Jessup, the law ..."); not a name opening the clause after a lone comma
+    ("according to a senior official, Holt was furious")."""
+    named = appositive_name(items, start)
+    if named is None or named.kind != PERSON:
+        return None
+    after = bisect_left(items, named.end, key=_item_start)
+    if after + 1 >= len(items) or items[after].low != "," or items[after + 1].low in _RELATIVES:
+        return None  # "according to a senior official, Alma Jessup, who leads ..., was": the clause's subject
+    return named
+
+
+_RELATIVES = frozenset("who whose whom which".split())
+
+
+def _item_start(item: Item) -> int:
+    return item.start
 
 
 def events(items: list[Item]) -> list[tuple[int, Subject]]:
@@ -54,6 +74,9 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
             elif items[index + 1].low == "to" and _body_writing_after(items, index + 2) is not None:
                 # "according to a report by the Harbor Times": the body the writing is by or in.
                 found.append((index, Subject("other", source=_body_writing_after(items, index + 2))))
+            elif items[index + 1].low == "to" and _closed_apposition(items, index + 2) is not None:
+                # "according to the group's president, the Rev. Alma Jessup, the law ...": the person.
+                found.append((index, subject_of(_closed_apposition(items, index + 2))))
             elif items[index + 1].low == "to":
                 # "according to a senior official": an unnamed source, labelled, never a person.
                 source = source_after(items, index + 2) or described_after_according(items, index + 2)
@@ -251,8 +274,8 @@ _BODY_WRITING_LINKS = frozenset(("by", "from", "in"))
 def _writing_after(items: list[Item], start: int) -> Mention | None:
     """ "a statement from Dunmore", "the campaign's statement by Dunmore": within a few words."""
     for end in range(start + 2, min(len(items), start + _WRITING_ITEMS)):
-        if items[end].kind == "punct":
-            return None
+        if items[end].kind == "punct" and not (items[end].low == "." and items[end - 1].low in lx.HONORIFICS):
+            return None  # the clause's end; not "the Rev." before the name
         named = writing_by(items, end)
         if named is not None:
             return named

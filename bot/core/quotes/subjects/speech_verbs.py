@@ -286,10 +286,10 @@ def _role_word_after_by(item: Item) -> bool:
     if item.kind == "mention":
         return item.mention is not None and item.mention.kind not in (PERSON, AMBIGUOUS)  # a place's
     if item.kind != "word":
-        return False
+        return item.low == "."  # "from the Rev. Alma Jessup": an abbreviated title's stop
     if item.cap:
         return low not in _BY  # a title's or its place's words: "US Secretary of State"
-    return low == "of" or lx.is_role_head(low) or low in lx.ROLE_MODIFIERS
+    return low in ("of", "the") or lx.is_role_head(low) or low in lx.ROLE_MODIFIERS
 
 
 def _past_when(items: list[Item], end: int) -> int:
