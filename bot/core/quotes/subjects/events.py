@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import CHARACTERISING_VERBS, PASSIVE, WRITINGS
 from bot.core.quotes.items import Item, Subject
-from bot.core.quotes.people import PERSON, Mention
+from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.sources import (
     ORGANISATION,
     UNNAMED,
@@ -237,16 +237,32 @@ def _passive_agent(items: list[Item], verb: int) -> Mention | None:
 
 def _passive_source(items: list[Item], verb: int) -> Source | None:
     """ "But the claim was denied by UKIP spokesman, who said: “…”": an unnamed spokesman or official
-    a passive verb of saying is done by speaks (a crowd, "asked by reporters", does not)."""
+    a passive verb of saying is done by speaks (a crowd, "asked by reporters", does not); so does an
+    organisation ("Her objection was echoed by the Club for Growth, which said ... “…”")."""
     if verb < 1 or verb + 2 >= len(items) or items[verb + 1].low != "by":
         return None
     if items[verb - 1].low not in PASSIVE:
         return None
     source = source_after(items, verb + 2)
+    if source is not None and source.kind == ORGANISATION:
+        return source if _speaks_on_in_relative(items, source) else None
     if source is None or source.kind != UNNAMED:
         return None
     words = [i for i in items[verb + 2 :] if i.start < source.end]
     return source if any(i.kind == "word" and i.low in _PEOPLE_SOURCE_NOUNS for i in words) else None
+
+
+def _speaks_on_in_relative(items: list[Item], source: Source) -> bool:
+    """Whether a relative clause on the organisation goes on to speak ("by the Club for Growth,
+    which said ...", "by the ministry, which called it “…”") and names no person who may own the
+    words ("echoed by her campaign and Democrats, who highlighted comments Trump made ... “…”")."""
+    after = bisect_left(items, source.end, key=_item_start)
+    if after + 2 >= len(items) or items[after].low != "," or items[after + 1].low not in ("which", "who"):
+        return False
+    return not any(
+        i.kind == "mention" and i.mention is not None and i.mention.kind in (PERSON, AMBIGUOUS)
+        for i in items[after:]
+    )
 
 
 def _body_writing_after(items: list[Item], start: int) -> Source | None:
