@@ -64,6 +64,26 @@ def interview_answers(article: Article, registry: Registry) -> list[Quote]:
     return [Quote(said, paragraph.number, said, person.name) for paragraph, said in answers]
 
 
+def quoted_answers(article: Article, registry: Registry, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """An interview's answers set in quote marks ("Q: Will you restore it?" / "A: “I'd like to.”"):
+    each quotation of an "A:" turn that no text around it gave a speaker is the interviewee's, as
+    unmarked answers are (interview_answers)."""
+    body = [p for p in article.paragraphs if p.is_body]
+    if sum(1 for p in body if _ASKED.match(p.text)) < constants.TRANSCRIPT_MIN_TURNS:
+        return quotes
+    answered = [p for p in body if _ANSWERED.match(p.text) and qm.DOUBLE_MARKS.intersection(p.text)]
+    if len(answered) < constants.TRANSCRIPT_MIN_TURNS:
+        return quotes
+    person = _interviewee(article, registry, answered[0].number)
+    if person is None:
+        return quotes
+    numbers = {p.number for p in answered}
+    return tuple(
+        replace(q, speaker=person.name, kind=PERSON) if q.speaker is None and q.paragraph in numbers else q
+        for q in quotes
+    )
+
+
 def _labelled_answers(article: Article) -> list[tuple[Paragraph, str]]:
     body = [p for p in article.paragraphs if p.is_body]
     if sum(1 for p in body if _ASKED.match(p.text)) < constants.TRANSCRIPT_MIN_TURNS:

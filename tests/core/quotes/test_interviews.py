@@ -72,3 +72,27 @@ def test_an_interview_introducing_two_people_gives_the_answers_to_neither():
         "A: No.\n"
     )
     assert find_quotes(story, "Okafor").quotes == ()
+
+
+QUOTED_ANSWERS = parse_article(
+    "Five questions for the new schools chief\n\n"
+    "Dr. Keisha Barlow took over as superintendent on July 1. She spoke with the Ledger about her plans.\n\n"
+    "Q: What is the first thing you want to change?\n\n"
+    "A: “Reading. Too many third-graders can't read at grade level.”\n\n"
+    "Q: Will you restore the arts budget?\n\n"
+    "A: “I'd like to. But I won't promise what I can't pay for.”\n\n"
+    "Board chairman Luis Ortega said she was hired “because she gets results.”\n"
+)
+
+
+def test_answers_set_in_quote_marks_are_the_interviewees_words():
+    result = find_quotes(QUOTED_ANSWERS, "Barlow")
+    assert [q.text for q in result.quotes] == [
+        "Reading. Too many third-graders can't read at grade level.",
+        "I'd like to. But I won't promise what I can't pay for.",
+    ]
+
+
+def test_a_quotation_after_the_interview_keeps_its_own_speaker():
+    result = find_quotes(QUOTED_ANSWERS, "Ortega")
+    assert [q.text for q in result.quotes] == ["because she gets results."]
