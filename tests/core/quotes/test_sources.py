@@ -192,6 +192,13 @@ def test_a_name_ending_in_jr_keeps_its_verb_of_saying():
     assert [q.speaker for q in quotes.extract_quotes(article)] == ["Victor Hale Jr"]
 
 
+def test_a_name_ending_in_jr_before_its_verb_of_saying_is_the_subject():
+    article = parse_article(
+        "Title: T\n\nThe ferry stops in May.\n\nVictor Hale Jr. said: “We are not moving.”\n"
+    )
+    assert [q.speaker for q in quotes.extract_quotes(article)] == ["Victor Hale Jr"]
+
+
 def test_a_short_first_quotation_with_its_attribution_is_speech_and_passes_it_on():
     article = parse_article("Title: T\n\n“Not me,” said Tobias Wren, 21. “I don’t ride the bus any more.”\n")
     found = [(q.speaker, q.text) for q in quotes.extract_quotes(article)]

@@ -54,7 +54,7 @@ def items_between(
             continue  # "Brian Smith MP said", "said Jane Doe QC.": the letters stand aside
         if mention is not None:
             append(Item("mention", token.low, mention, offset, mention.end, True, mention.possessive))
-            skip_until = mention.end
+            skip_until = _past_suffix_stop(tokens, mention.end)
         elif token.is_word:
             append(Item("word", token.low, None, offset, token.end, token.cap, token.possessive))
         elif token.low == "-" and items and items[-1].low == "-" and items[-1].end == offset:
@@ -63,6 +63,17 @@ def items_between(
         else:
             append(Item("punct", token.low, None, offset, token.end))
     return items
+
+
+def _past_suffix_stop(tokens: list[Token], end: int) -> int:
+    """Where the items go on after a mention ending at `end`: past the stop of a name's suffix when
+    the sentence goes on after it ("Victor Hale Jr. said: “…”"), which ends no sentence."""
+    at = bisect_left(tokens, end, key=_token_start)
+    if at + 1 >= len(tokens) or at == 0 or tokens[at].text != "." or tokens[at].start != end:
+        return end
+    following = tokens[at + 1]
+    goes_on = following.text == "," or (following.is_word and not following.cap)
+    return tokens[at].end if goes_on and tokens[at - 1].low in lx.NAME_SUFFIXES else end
 
 
 def _past_stray_comma(tokens: list[Token], end: int) -> int:
