@@ -39,6 +39,8 @@ _ELISION = re.compile(r"\d|(?:em|til|tis|twas|cause|n)\b", re.IGNORECASE)
 _PLURAL_POSSESSIVE = re.compile(" [a-z]")
 # Words a title leaves in lower case: English joining words and name particles ("Los Hijos de Reyes").
 _SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split()) | NAME_PARTICLES
+_TITLE_MAX_WORDS = 8  # a title in title case: "Harbor Morning Live", "Tough Choices"
+_WORK_TITLE_MAX_WORDS = 14  # after "the book", "her memoir": a title with its subtitle
 
 
 @dataclass(frozen=True, slots=True)
@@ -441,8 +443,10 @@ def is_label(text: str, span: QuoteSpan) -> bool:
         return True
     if preceding[-2:] and " ".join(preceding[-2:]).casefold() in ("known as", "referred to"):
         return True
-    if _title_cased(tokens) and _names_a_work(preceding):
-        return True  # "her memoir, “Tough Choices.”", "a play called “Los Hijos de Reyes”": a title
+    if _title_cased(tokens, _WORK_TITLE_MAX_WORDS) and _names_a_work(preceding):
+        # "her memoir, “Tough Choices.”", "a play called “Los Hijos de Reyes”", "the book “Left at the
+        # Station: How Cities Forgot Their Buses.”": a title, its subtitle too
+        return True
     named = _title_cased(tokens) and 1 < len(tokens) <= _SHOW_MAX_WORDS and _names_after_article(preceding)
     if named and not inner.endswith(_TERMINAL):
         return True  # "editor of the “Harbor Review,” told": a name in a noun's place, no speech
@@ -651,9 +655,9 @@ def _names_after_article(preceding: list[str]) -> bool:
     return bool(words) and (words[-1] == "the" or (words[-1] == "of" and len(words) == 2))
 
 
-def _title_cased(tokens: list[str]) -> bool:
+def _title_cased(tokens: list[str], most: int = _TITLE_MAX_WORDS) -> bool:
     significant = [t for t in tokens if t.casefold() not in _SMALL_WORDS]
-    return len(tokens) <= 8 and all(t[:1].isupper() or not t[:1].isalpha() for t in significant)
+    return len(tokens) <= most and all(t[:1].isupper() or not t[:1].isalpha() for t in significant)
 
 
 _TITLE_MIN_WORDS = 3

@@ -158,6 +158,21 @@ def test_a_title_cased_quotation_after_a_works_noun_is_a_title():
     assert qm.is_label(text, span)
 
 
+def test_a_long_title_with_its_subtitle_after_a_works_noun_is_a_title():
+    text = "He wrote the book “Left at the Station: How Cities Forgot Their Buses.” on a train."
+    span = qm.find_spans(text)[0]
+    assert qm.is_label(text, span)
+
+
+def test_a_sentence_in_title_case_after_a_works_noun_past_the_longest_title_is_speech():
+    text = (
+        "She wrote in her memoir, “We Fought For Every Vote In Every Town In Every County In The State "
+        "And We Won.”"
+    )
+    span = qm.find_spans(text)[0]
+    assert not qm.is_label(text, span)
+
+
 def test_a_title_cased_quotation_after_in_is_a_title():
     text = "alluding to the actor's latest turn as a rugged frontiersman in “The Revenant.”"
     span = qm.find_spans(text)[0]
