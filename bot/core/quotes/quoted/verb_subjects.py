@@ -93,7 +93,9 @@ def speaker_from(
         if raw.speaker is not None:
             return
     if raw.speaker is None and (subject.kind == "other" or unnamed_role) and subject.source is not None:
-        raw.source = source_name(raw.paragraph.text, subject.source, raw.paragraph.number, resolver)
+        raw.source = _group_of_this_paragraph(raw, subject, context, resolver) or source_name(
+            raw.paragraph.text, subject.source, raw.paragraph.number, resolver
+        )
         if subject.kind == "other":
             raw.source = _bare_noun_introduced(raw, subject, context) or raw.source
             raw.source = person_taken_up(raw, subject, resolver) or raw.source
@@ -399,6 +401,19 @@ def _past_owner(items: list[attr.Item]) -> int:
 
 
 _OWNED_REACH = 6  # "Athletics' ruling body the IAAF": the role words between owner and name
+
+
+def _group_of_this_paragraph(
+    raw: Raw, subject: attr.Subject, context: Context, resolver: Resolver
+) -> tuple[str, str] | None:
+    """ "“…,” a board spokeswoman said. ¶ Analysts at Brightwater said .... “…,” they said.": a "they"
+    whose paragraph opened with a group speaking means that group, not a source quoted in an earlier
+    paragraph (which the rule of the source quoted just before would give)."""
+    if subject.source.kind != REFERENT or resolver.last_source is None:
+        return None
+    if resolver.last_source[1] == raw.paragraph.number or not raw.first:
+        return None
+    return _they_group(raw, subject, context)
 
 
 def _they_group(raw: Raw, subject: attr.Subject, context: Context) -> tuple[str, str] | None:
