@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from tests.core.quotes.speakers import speakers_of
 
-OPENING = "Harlow Motors is recalling 80,000 vans.\n\n“We want to understand the timeline,” a board spokeswoman said.\n\n"
+OPENING = (
+    "Harlow Motors is recalling 80,000 vans.\n\n"
+    "“We want to understand the timeline,” a board spokeswoman said.\n\n"
+)
 
 
 def test_they_after_a_group_speaking_in_its_paragraph_is_that_group():
