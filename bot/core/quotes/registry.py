@@ -41,7 +41,7 @@ from bot.core.quotes.names import (
 )
 from bot.core.quotes.nicknames import Cut, add_nickname_aliases, cut_nicknames, written_offset, written_token
 from bot.core.quotes.people import Person, Registry
-from bot.core.quotes.roles import chamber_roles, role_past_names, role_past_surname, title_roles
+from bot.core.quotes.roles import role_past_names, role_past_surname, title_roles
 
 _OPENING_MARKS = frozenset('“"‘')
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z][\w\-]*")
@@ -1154,8 +1154,6 @@ def _absorb(person: Person, group: list[Occurrence], core: tuple[Token, ...] | N
                 person.roles.append(role)
         person.gender = person.gender or occ.gender
         person.titles.update(title_roles(occ.honorific))
-        for role in occ.roles:
-            person.titles.update(chamber_roles(role))
         if occ.party:
             person.titles.add(occ.party)
     known = {fold_name(a) for a in person.aliases} | {fold_name(person.name)}

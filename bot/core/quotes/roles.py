@@ -845,24 +845,6 @@ def title_roles(honorific: str | None) -> tuple[str, ...]:
     return lx.TITLE_ROLES.get(honorific or "", ())
 
 
-def chamber_roles(role: str) -> tuple[str, ...]:
-    """The member's role words a chamber's leading office implies: "Senate Majority Leader Mitch
-    Connell" is whom "the senator" means, "House Speaker Paula Ryne" whom "the congresswoman" does;
-    not "Senate candidate" or "House staffer", who sit in no chamber."""
-    found = _CHAMBER_OFFICE.search(role)
-    if found is None:
-        return ()
-    return lx.TITLE_ROLES[_CHAMBER_TITLES[found[1] or found[2]]]
-
-
-# A chamber and one of its leading offices, capitalised as a title or not ("Senate leader").
-_CHAMBER_OFFICE = re.compile(
-    r"\b(Senate|House)(?: [Mm]ajority| [Mm]inority| [Dd]emocratic| [Rr]epublican)? "
-    r"(?:[Ll]eader|[Ww]hip|[Ss]peaker|[Pp]resident [Pp]ro [Tt]empore)\b|\bSpeaker of the (House)\b"
-)
-_CHAMBER_TITLES = {"Senate": "sen", "House": "rep"}
-
-
 def implied_gender(
     honorific: str | None, role: str | None, after: str | None, given: str | None = None
 ) -> str | None:
