@@ -407,13 +407,24 @@ def _group_of_this_paragraph(
     raw: Raw, subject: attr.Subject, context: Context, resolver: Resolver
 ) -> tuple[str, str] | None:
     """ "“…,” a board spokeswoman said. ¶ Analysts at Brightwater said .... “…,” they said.": a "they"
-    whose paragraph opened with a group speaking means that group, not a source quoted in an earlier
-    paragraph (which the rule of the source quoted just before would give)."""
+    whose paragraph has a group speaking before it means that group, not a source quoted in an earlier
+    paragraph (which the rule of the source quoted just before would give); a group only doing
+    something ("Workers gathered outside. “…,” they added.") leaves "they" to that source."""
     if subject.source.kind != REFERENT or resolver.last_source is None:
         return None
     if resolver.last_source[1] == raw.paragraph.number or not raw.first:
         return None
-    return _they_group(raw, subject, context)
+    if raw.paragraph.text[subject.source.start : subject.source.end].casefold() != "they":
+        return None
+    for sentence in reversed(raw.paragraph.sentences[max(0, raw.first - _THEY_SENTENCES) : raw.first]):
+        items = context.items(sentence.start, sentence.end)
+        if not items or items[0].low == "they" or not attr.events(items):
+            continue  # no one speaks there, or "they" again
+        group = opening_group(items[_past_group_opening(items) :], owned=True)
+        if group is not None:
+            return label(raw.paragraph.text[group.start : group.end]), group.kind
+        return _speaking_group(items, raw.paragraph.text)
+    return None
 
 
 def _they_group(raw: Raw, subject: attr.Subject, context: Context) -> tuple[str, str] | None:
