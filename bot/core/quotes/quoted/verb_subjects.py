@@ -420,10 +420,7 @@ def _group_of_this_paragraph(
         items = context.items(sentence.start, sentence.end)
         if not items or items[0].low == "they" or not attr.events(items):
             continue  # no one speaks there, or "they" again
-        group = opening_group(items[_past_group_opening(items) :], owned=True)
-        if group is not None:
-            return label(raw.paragraph.text[group.start : group.end]), group.kind
-        return _speaking_group(items, raw.paragraph.text)
+        return _group_of_sentence(items, raw.paragraph.text)
     return None
 
 
@@ -442,12 +439,18 @@ def _they_group(raw: Raw, subject: attr.Subject, context: Context) -> tuple[str,
         items = holder.items(sentence.start, sentence.end)
         if items and items[0].low == "they":
             continue
-        # Whose group it may be too ("Reyes' parents"): a "they" looks for people, not for a clause's subject.
-        group = opening_group(items[_past_group_opening(items) :], owned=True)
-        if group is not None:
-            return label(paragraph.text[group.start : group.end]), group.kind
-        return _speaking_group(items, paragraph.text)
+        return _group_of_sentence(items, paragraph.text)
     return None
+
+
+def _group_of_sentence(items: list[attr.Item], text: str) -> tuple[str, str] | None:
+    """The group a "they" means in one sentence before it: the group opening it past an opening phrase,
+    else the group or organisation whose verb of saying closes it."""
+    # Whose group it may be too ("Reyes' parents"): a "they" looks for people, not for a clause's subject.
+    group = opening_group(items[_past_group_opening(items) :], owned=True)
+    if group is not None:
+        return label(text[group.start : group.end]), group.kind
+    return _speaking_group(items, text)
 
 
 _THEY_SENTENCES = 3

@@ -74,9 +74,11 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
             elif items[index + 1].low == "to" and _body_writing_after(items, index + 2) is not None:
                 # "according to a report by the Harbor Times": the body the writing is by or in.
                 found.append((index, Subject("other", source=_body_writing_after(items, index + 2))))
-            elif items[index + 1].low == "to" and _closed_apposition(items, index + 2) is not None:
+            elif (
+                items[index + 1].low == "to" and (apposed := _closed_apposition(items, index + 2)) is not None
+            ):
                 # "according to the group's president, the Rev. Alma Jessup, the law ...": the person.
-                found.append((index, subject_of(_closed_apposition(items, index + 2))))
+                found.append((index, subject_of(apposed)))
             elif items[index + 1].low == "to":
                 # "according to a senior official": an unnamed source, labelled, never a person.
                 source = source_after(items, index + 2) or described_after_according(items, index + 2)
