@@ -373,11 +373,13 @@ def _split_core(
 ) -> int:
     """Index where the name at the end of run [start, end) begins (== end when there is none)."""
     index = end
+    # "Martin Luther King Jr.": the surname ends the name before its suffix.
+    last = end - 1 if end - 1 > start and tokens[end - 1].low in lx.NAME_SUFFIXES else end
     while index > start:
         token = tokens[index - 1]
         # "Anne May", "Paul King": a surname that is also a month or a title, after a given name.
         month_surname = (
-            index == end
+            index == last
             and index - 1 > start
             and (token.low in MONTH_SURNAMES or token.low in _TITLE_SURNAMES)
             and nameish(tokens[index - 2])

@@ -1113,11 +1113,21 @@ def _new_person(person_id: int, core: tuple[Token, ...], surname_at: int) -> Per
     given = " ".join(t.text for i, t in enumerate(core) if i != surname_at and not first <= i < surname_at)
     return Person(
         id=person_id,
-        name=" ".join(t.text for t in core),
+        name=spelled_name(core),
         surname=" ".join(t.text for t in core[first : surname_at + 1]),
         given=given,
         family_first=surname_at == 0 and len(core) > 1,
     )
+
+
+# Suffixes a news style writes with a full stop, which the tokens leave apart from the word.
+_STOPPED_SUFFIXES = frozenset(("jr", "sr"))
+
+
+def spelled_name(core: tuple[Token, ...]) -> str:
+    """The name as a reader writes it: "Charles W. Boustany Jr.", its suffix's full stop kept."""
+    name = " ".join(t.text for t in core)
+    return f"{name}." if core[-1].low in _STOPPED_SUFFIXES else name
 
 
 def _irish_surname_start(core: tuple[Token, ...], first: int) -> int:
@@ -1140,8 +1150,8 @@ def _given_of(person: Person) -> str:
 
 def _absorb(person: Person, group: list[Occurrence], core: tuple[Token, ...] | None) -> None:
     """Add names, roles and gender seen in `group` to `person`, body text before captions."""
-    if core is not None and len(" ".join(t.text for t in core)) > len(person.name):
-        person.name = " ".join(t.text for t in core)
+    if core is not None and len(spelled_name(core)) > len(person.name):
+        person.name = spelled_name(core)
     forms = [person.name, person.surname]
     known_roles = {fold_name(r) for r in person.roles}
     for occ in sorted(group, key=lambda o: (not o.body, o.paragraph, o.np_start)):

@@ -447,6 +447,8 @@ _NOT_APPOSITIVE_OPENERS = frozenset("and or but nor whose then while as with".sp
 
 def role_after(text: str, tokens: list[Token], end: int) -> str | None:
     """An appositive after a name: ", the top US diplomat for East Asia," or an age ", 45,"."""
+    if end + 1 < len(tokens) and tokens[end].text == "." and tokens[end - 1].low in lx.NAME_SUFFIXES:
+        end += 1  # "Charles W. Boustany Jr., Louisiana Republican, said"
     if end >= len(tokens) or tokens[end].text != "," or business_apposition(tokens, end):
         return None
     index = end + 1

@@ -189,14 +189,14 @@ def test_a_question_in_marks_keeps_the_x_said_sentence_after_it():
 
 def test_a_name_ending_in_jr_keeps_its_verb_of_saying():
     article = parse_article("Title: T\n\n“We will appeal the ruling,” Victor Hale Jr. said.\n")
-    assert [q.speaker for q in quotes.extract_quotes(article)] == ["Victor Hale Jr"]
+    assert [q.speaker for q in quotes.extract_quotes(article)] == ["Victor Hale Jr."]
 
 
 def test_a_name_ending_in_jr_before_its_verb_of_saying_is_the_subject():
     article = parse_article(
         "Title: T\n\nThe ferry stops in May.\n\nVictor Hale Jr. said: “We are not moving.”\n"
     )
-    assert [q.speaker for q in quotes.extract_quotes(article)] == ["Victor Hale Jr"]
+    assert [q.speaker for q in quotes.extract_quotes(article)] == ["Victor Hale Jr."]
 
 
 def test_a_short_first_quotation_with_its_attribution_is_speech_and_passes_it_on():
