@@ -91,7 +91,23 @@ class NamesakeMixin:
         # sentence tells which ("“…,” Carter said after the vote, which she won").
         gender = self._pronoun_after(mention)
         told = [i for i in fitting if gender is not None and self.registry.person(i).gender == gender]
-        return told[0] if len(told) == 1 else None
+        if len(told) == 1:
+            return told[0]
+        return self._only_subject(fitting, here)
+
+    def _only_subject(self, fitting: list[int], here: tuple[int, int]) -> int | None:
+        """ "Jeb Holt said Wednesday … ¶ “I love my brother,” he said of George W. Holt. ¶ (paragraphs
+        on) “…,” Holt recalled": when only one namesake has been named in full other than as a
+        preposition's object, the others are talked of, and the bare surname is the one who acts."""
+        index = self._full_mentions()
+        subjects = []
+        for person_id in fitting:
+            places = [place for place in index.get(person_id, []) if place < here]
+            if not places:
+                return None  # a namesake not yet named in full: nothing tells them apart
+            if any(place not in self._objects for place in places):
+                subjects.append(person_id)
+        return subjects[0] if len(subjects) == 1 else None
 
     @staticmethod
     def _latest_places(
