@@ -109,7 +109,7 @@ ROLE_HEADS = _set(
     "chef widow widower developer engineer designer photographer consultant model supermodel "
     "principal dean president-elect chairperson treasurer auditor inspector-general attaché emissary "
     "councilmember councilmembers assemblyman assemblywoman favourite favorite legend recruit signing agent "
-    "advocate host co-host anchor "
+    "advocate host co-host anchor counselor counsellor "
     "dentist pharmacist therapist paramedic midwife veterinarian chemist physicist novelist poet "
     "playwright pianist guitarist drummer musician composer dancer comedian filmmaker lobbyist pollster "
     "lecturer instructor tutor trainer fisherman mechanic plumber electrician architect accountant "

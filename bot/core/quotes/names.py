@@ -434,6 +434,8 @@ def _split_core(
         named = named or given_body_word or _relation_brand(tokens, start, index - 1, end, initial)
         named = named or initials
         named = named or place_surname or asian_month
+        # "Arthur Quinlan Vail IV": a suffix in capitals ends the name as "Jr." does.
+        named = named or (index == end and index - 1 > start and token.low in lx.NAME_SUFFIXES)
         if not (named or (particle and index < end)) or (index < end and _place_modifier(token)):
             break
         if index < end and _compound_title_head(tokens, start, index - 1):

@@ -23,3 +23,12 @@ def test_a_master_title_after_a_capitalised_word_is_the_persons_role():
     )
     person = quotes.find_person(article, "Okafor")
     assert person is not None and person.role == "Harbour Master"
+
+
+def test_a_counselor_title_after_a_bodys_words_stays_out_of_the_name():
+    article = parse_article(
+        "Title: T\n\nAt a news conference, IMF Economic Counselor Olivier Brandeau described growth as "
+        "“moderate and uneven.”\n"
+    )
+    person = quotes.find_person(article, "Brandeau")
+    assert person is not None and (person.name, person.role) == ("Olivier Brandeau", "IMF Economic Counselor")

@@ -34,3 +34,8 @@ def test_a_surname_that_is_a_title_before_jr_is_the_surname():
         "“A riot is the language of the unheard,” said King.\n"
     )
     assert speakers_of(text) == ["Walter King Jr."]
+
+
+def test_a_name_ending_in_a_numeral_in_capitals_is_a_person():
+    text = "“The format was confrontational,” said Arthur Quinlan Vail IV, who chairs a committee.\n"
+    assert _listed(text) == {"Arthur Quinlan Vail IV": ()}
