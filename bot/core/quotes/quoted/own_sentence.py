@@ -21,7 +21,7 @@ from bot.core.quotes.function_words import (
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT
 from bot.core.quotes.people import PERSON
 from bot.core.quotes.quoted.shared import Context, Raw, is_partial, sentence_bounds
-from bot.core.quotes.sources import UNNAMED
+from bot.core.quotes.sources import ORGANISATION, UNNAMED
 from bot.core.quotes.subjects.shared import speaking_noun
 
 
@@ -116,11 +116,18 @@ def subject_after(right: list[attr.Item]) -> attr.Subject | None:
     according = right[verb].low == "according" and named
     if according or _ends_soon(right, verb) or _inverted_before_apposition(right, verb):
         return subject
-    if subject.kind in _REFERRING and _where_said(right, verb):
+    if (subject.kind in _REFERRING or _body(subject)) and _where_said(right, verb):
         return subject  # "..., she said in a video message to the convention."
     if _named_teller_opens(right, verb, subject) or _teller_bridges(right, verb, subject):
         return subject
     return subject if _as_aside(right, verb) else None
+
+
+def _body(subject: attr.Subject) -> bool:
+    """ "Harbor Bank", "Halvern's office": an organisation speaking, however long its tail goes on
+    ("said in a statement on Tuesday, explaining its decision to ..."); an unnamed source may be a role
+    that a later reading gives to the person it refers back to."""
+    return subject.source is not None and subject.source.kind == ORGANISATION
 
 
 def _teller_bridges(items: list[attr.Item], verb: int, subject: attr.Subject) -> bool:
