@@ -342,6 +342,10 @@ def _phrase_start(items: list, head: int) -> int:
             start = index - 2  # "a spokeswoman for the transport department"
             index -= 3
             continue
+        if _placed_in(items, index):
+            start = index - 1  # "diplomats in Beijing": the people, then where they are
+            index -= 2
+            continue
         if not (
             _is_modifier(item)
             or _links_nouns(items, index)
@@ -800,11 +804,21 @@ _NAME_JOINERS = frozenset((",", "and", "&"))
 
 def _links_nouns(items: list, index: int) -> bool:
     """ "spokeswoman for NatWest": a preposition after a source noun stays inside the phrase."""
-    return (
-        items[index].kind == "word"
-        and items[index].low in _LINKS
-        and index >= 1
-        and _is_noun(items[index - 1])
+    if items[index].kind != "word" or index < 1:
+        return False
+    if _placed_in(items, index):
+        return True
+    return items[index].low in _LINKS and _is_noun(items[index - 1])
+
+
+def _placed_in(items: list, index: int) -> bool:
+    """ "officials in Lisbon", "diplomats in Beijing": people placed by the city or country they speak
+    from; the phrase is theirs, never the place's."""
+    if items[index].low != "in" or index + 1 >= len(items) or items[index + 1].kind != "mention":
+        return False
+    people = items[index - 1]
+    return people.kind == "word" and (
+        _is_noun(people) or plural_person_noun(people.low) or people.low == "police"
     )
 
 
@@ -994,7 +1008,7 @@ _ROLE_PHRASE_STOPS = _LINKS | lx.SPEECH_VERBS | frozenset("or but that who which
 def _kind(words: list) -> str:
     content = [w for w in words if w.low not in _DETERMINERS]
     head = content[-1] if content else words[-1]
-    link = next((i for i, w in enumerate(content) if w.low in _LINKS or _speaks_to(content, i)), None)
+    link = next((i for i, w in enumerate(content) if w.low in _KIND_LINKS or _speaks_to(content, i)), None)
     if link:
         content = content[:link]  # "a spokeswoman for the ministry", "an aide to Holt": unnamed
         head = content[-1]
@@ -1017,6 +1031,10 @@ def _kind(words: list) -> str:
     if words[0].low in INDEFINITE and head.low in lx.PARTY_MEMBERS:
         return UNNAMED  # "a New Hampshire Democrat": one party member, not the party
     return ORGANISATION
+
+
+# "officials in Lisbon" are unnamed as "officials at the ministry" are: the place is no head.
+_KIND_LINKS = _LINKS | frozenset(("in",))
 
 
 def _speaks_to(words: list, index: int) -> bool:

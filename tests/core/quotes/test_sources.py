@@ -255,3 +255,15 @@ def test_a_spokesman_for_an_organisation_named_with_a_plural_possessive_is_label
 def test_hundreds_of_protesters_are_still_a_group():
     said = _sources("Hundreds of protesters said it was “a matter for the growers themselves” to decide.")
     assert said == [("hundreds of protesters", "unnamed")]
+
+
+def test_officials_placed_in_a_city_speak_unnamed_not_the_city():
+    article = parse_article("Title: T\n\nOfficials in Lisbon said the city would “never forget.”\n")
+    [found] = quotes.extract_quotes(article)
+    assert (found.speaker, found.kind) == ("officials in Lisbon", "unnamed")
+
+
+def test_people_placed_in_a_city_after_a_quotation_are_labelled_with_the_place():
+    article = parse_article("Title: T\n\n“The talks are going nowhere,” two diplomats in Beijing said.\n")
+    [found] = quotes.extract_quotes(article)
+    assert (found.speaker, found.kind) == ("two diplomats in Beijing", "unnamed")
