@@ -9,7 +9,7 @@ import re
 from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
-from bot.core.quotes.function_words import SPEAKING_FOR_HEADS
+from bot.core.quotes.function_words import PREPOSITIONS, SPEAKING_FOR_HEADS
 from bot.core.quotes.people import PRONOUN, Mention
 from bot.core.quotes.quoted.described import described_person
 from bot.core.quotes.quoted.shared import Context, Raw, sentence_index
@@ -307,9 +307,10 @@ def _indefinite_phrase(items: list[attr.Item], head: str) -> Source | None:
 def _introducing_word(item: attr.Item) -> bool:
     """A word between "a" and the head of an introduced source: a plain word, or a name that says
     whose the source is ("a senior Reyes adviser": the adviser, never Reyes); never "the", which opens
-    a phrase of its own ("A little later the dispatcher says": no dispatcher introduced)."""
+    a phrase of its own ("A little later the dispatcher says": no dispatcher introduced), nor a
+    preposition ("a tense meeting with President Oleg Marek": no president introduced)."""
     if item.kind == "word":
-        return item.low not in _DEFINITE
+        return item.low not in _DEFINITE and item.low not in PREPOSITIONS
     return item.kind == "mention" and not item.possessive
 
 
