@@ -2,8 +2,8 @@
 
 Run from the project root: `python eval/ask_eval.py` (all eleven SQuAD articles of
 ../shared/data/questions-dev and every eval/questions/*.json but the fresh held-out sets HELD_OUT_FRESH),
-or name sets; `--fresh` adds the oldest round of fresh held-out sets waiting in HELD_OUT_FRESH (none waits
-now), for its one final scoring;
+or name sets; `--fresh` adds the oldest round of fresh held-out sets waiting in HELD_OUT_FRESH (fresh26-*
+now, written in session 33), for its one final scoring;
 `--fresh ROUND` adds that round instead.
 The earlier fresh-* (session 3), fresh2-* (session 4), fresh3-* (session 5), fresh4-* (session 6),
 fresh5-* (session 7), fresh6-* (session 8), fresh7-* (session 9), fresh8-* (session 10), fresh9-*
@@ -260,15 +260,27 @@ TUNED_NEWS = (
 )
 # News sets written before the model was fitted and never used to choose anything.
 HELD_OUT_NEWS = ("news-kidney", "news-chelsea", "news-imf", "news-schiff")
-# News sets written from the article alone, the bot never run on them, each round waiting for its one scoring,
-# oldest first. None waits now. The fresh25-* sets (eval/articles/wikinewse-YYYY-NNN.txt, written in session
-# 26) were scored at the end of session 28 (main f96746a2), the fresh24-* sets (eval/articles/wikinewsd-
-# YYYY-NNN.txt) at the end of session 26 (main 54cbf94f), the fresh23-* sets (eval/articles/wikinewsc-YYYY-
-# NNN.txt) at the end of session 25 (main 8b7b5450), the fresh22-* sets (eval/articles/wikinewsb-YYYY-NNN.txt)
-# at the end of session 24, the fresh21-* sets at the end of session 23. A new round goes here, left out of
-# every run unless asked for (--fresh: the oldest waiting round only), so that nobody tunes on it or sees
-# its figures until its final scoring; eval/ask_fit.py never reads it.
-HELD_OUT_FRESH: tuple[str, ...] = ()
+# News sets written from the article alone, the bot never run on them, each round waiting for its one
+# scoring, oldest first. The fresh26-* sets wait now (session 33, for the end-of-session scoring: ten
+# English Wikinews articles of 2019, CC BY 2.5, from the public repository vanatteveldt/wikinews, in file
+# order after fresh25's rows by the same rule (rows 79-85, 89, 90 and 93), stored as
+# eval/articles/wikinewsf-2019-NNN.txt so that a sweep can leave the round out by its prefix, apart from
+# wikinews- to wikinewse-). The fresh25-* sets (eval/articles/wikinewse-YYYY-NNN.txt, written in session 26)
+# were scored at the end of session 28 (main f96746a2), the fresh24-* sets
+# (eval/articles/wikinewsd-YYYY-NNN.txt) at the end of session 26 (main 54cbf94f), the fresh23-* sets
+# (eval/articles/wikinewsc-YYYY-NNN.txt) at the end of session 25 (main 8b7b5450), the fresh22-* sets
+# (eval/articles/wikinewsb-YYYY-NNN.txt) at the end of session 24, the fresh21-* sets at the end of session
+# 23. A new round goes here, left out of every run unless asked for (--fresh: the oldest waiting round
+# only), so that nobody tunes on it or sees its figures until its final scoring; eval/ask_fit.py never reads
+# it.
+HELD_OUT_FRESH: tuple[str, ...] = (
+    *("fresh26-el-paso-walmart-shooting", "fresh26-fan-expo-canada-2019"),
+    *("fresh26-franky-zapata-flyboard-channel-crossing", "fresh26-g7-amazon-rainforest-fires"),
+    *("fresh26-hickenlooper-ends-presidential-bid", "fresh26-palm-trial-ebola-treatments"),
+    "fresh26-pierluisi-sworn-in-puerto-rico-governor",
+    *("fresh26-puerto-rico-supreme-court-removes-pierluisi", "fresh26-queen-suspends-parliament-brexit"),
+    "fresh26-texas-haunters-convention-mesquite",
+)
 _WORD = re.compile(r"\w+")
 _FUNCTION_WORDS = frozenset(
     """a an the of in on at to for by from with and or is are was were be been do does did what which who

@@ -113,17 +113,17 @@ def test_the_spent_fresh_sets_are_tuned_on(ask_eval):
     assert spent <= set(ask_eval.TUNED_NEWS)
 
 
-# The rounds waiting for their one scoring, oldest first: none now (fresh25-* was scored at the end of
-# session 28, fresh24-* at the end of session 26). A new round goes in here; when a round is scored and
-# moves to TUNED_NEWS, take it out of WAITING.
-WAITING: tuple[str, ...] = ()
+# The rounds waiting for their one scoring, oldest first: fresh26-* (written in session 33, for that session's
+# end; fresh25-* was scored at the end of session 28, fresh24-* at the end of session 26). A new round goes in
+# here; when a round is scored and moves to TUNED_NEWS, take it out of WAITING.
+WAITING: tuple[str, ...] = ("fresh26",)
 OLDEST = WAITING[0] if WAITING else ""
 
 
 def test_the_waiting_rounds_are_the_held_out_fresh_sets_and_the_oldest_is_scored_first(ask_eval, capsys):
     names = {p.stem for p in (EVAL / "questions").glob("*.json")}
     waiting = {n for n in names if ask_eval.fresh_round(n) in WAITING}
-    assert all(sum(ask_eval.fresh_round(n) == r for n in waiting) == 20 for r in WAITING)
+    assert all(sum(ask_eval.fresh_round(n) == r for n in waiting) == ROUND_ARTICLES[f"{r}-"] for r in WAITING)
     assert set(ask_eval.HELD_OUT_FRESH) == waiting and ask_eval.waiting_rounds() == list(WAITING)
     ask_eval.sets_to_run("")
     assert f"round scored: {OLDEST or 'none waits'}" in capsys.readouterr().out
@@ -193,7 +193,7 @@ def test_an_article_under_eval_is_read_from_the_project_and_any_other_from_the_s
 
 # Texts of a round whose question sets are still being written: the texts land first (so that both of a
 # round's writers read the same files) and the sets a little later, in the same session. Empty once they land.
-TEXTS_AWAITING_SETS: tuple[str, ...] = ("wikinewsf-",)
+TEXTS_AWAITING_SETS: tuple[str, ...] = ()
 
 
 def test_every_article_the_project_holds_is_there_and_asked_about_by_one_set(ask_eval):
@@ -211,12 +211,18 @@ def test_the_fresh3_sets_are_eight_articles_of_about_24_questions(ask_eval):
 
 
 # How many articles each round from fresh4-* on has: ten each up to fresh10-*, then twenty (fresh11-* to
-# fresh25-*), since a round of ten moved more from round to round than a session's work did.
-ROUND_ARTICLES = {f"fresh{n}-": 10 for n in range(4, 11)} | {f"fresh{n}-": 20 for n in range(11, 26)}
+# fresh25-*), since a round of ten moved more from round to round than a session's work did; fresh26-* has
+# FRESH26_ARTICLES (ten texts, two writers in one session).
+FRESH26_ARTICLES = 10
+ROUND_ARTICLES = (
+    {f"fresh{n}-": 10 for n in range(4, 11)}
+    | {f"fresh{n}-": 20 for n in range(11, 26)}
+    | {"fresh26-": FRESH26_ARTICLES}
+)
 
 
 @pytest.mark.parametrize(("prefix", "articles"), ROUND_ARTICLES.items())
-def test_each_fresh4_to_fresh25_round_has_its_articles_of_at_least_20_questions(ask_eval, prefix, articles):
+def test_each_fresh4_to_fresh26_round_has_its_articles_of_at_least_20_questions(ask_eval, prefix, articles):
     sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]
     assert len(sets) == articles
     assert len({s.article for s in sets}) == articles
@@ -412,8 +418,28 @@ def test_the_fresh25_round_is_thirteen_2019_and_the_last_seven_2020_wikinews_tex
     assert all(35 <= len(s.questions) <= 45 for s in sets)
 
 
-@pytest.mark.parametrize("prefix", [f"fresh{n}-" for n in range(13, 26)])
-def test_every_fresh13_to_fresh25_set_has_the_proportions_of_fresh12(ask_eval, prefix):
+def test_the_fresh26_round_is_the_next_wikinews_2019_texts_of_40_questions(ask_eval):
+    # Session 33's round: the next English Wikinews articles of the 2019 file of vanatteveldt/wikinews, in
+    # file order after fresh25's last row (78), by the same rule: rows 79-85, 89, 90 and 93 (86 shares runs
+    # with another row, 87, 88, 91 and 92 are outside the length range). Named wikinewsf-2019-NNN so that a
+    # sweep can leave this round out by its prefix, apart from the wikinews- to wikinewse- texts of earlier
+    # rounds (compared by file name only).
+    sets = [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith("fresh26-")]
+    assert len(sets) == FRESH26_ARTICLES and all(s.article.parent == EVAL / "articles" for s in sets)
+    names = [re.fullmatch(r"wikinewsf-2019-(\d{3})\.txt", s.article.name) for s in sets]
+    assert all(names)
+    rows = {("2019", int(m[1])) for m in names}
+    assert {row for _, row in rows} <= {79, 80, 81, 82, 83, 84, 85, 89, 90, 93}
+    earlier = [
+        re.fullmatch(r"wikinews[bcde]?-(\d{4})-(\d{3})\.txt", p.name) for p in (EVAL / "articles").iterdir()
+    ]
+    assert not rows & {(m[1], int(m[2])) for m in earlier if m}
+    assert all("\n\n" in s.article.read_text("utf-8") for s in sets)
+    assert all(35 <= len(s.questions) <= 45 for s in sets)
+
+
+@pytest.mark.parametrize("prefix", [f"fresh{n}-" for n in range(13, 27)])
+def test_every_fresh13_to_fresh26_set_has_the_proportions_of_fresh12(ask_eval, prefix):
     # About 70% answerable with a verbatim gold, 8 unanswerable on-topic, 4 about an absent person or thing.
     for qset in [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]:
         absent = [q for q in qset.questions if "absent" in q]
@@ -423,7 +449,7 @@ def test_every_fresh13_to_fresh25_set_has_the_proportions_of_fresh12(ask_eval, p
 
 
 @pytest.mark.parametrize("prefix", ROUND_ARTICLES)
-def test_every_fresh4_to_fresh25_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
+def test_every_fresh4_to_fresh26_set_asks_answerable_unanswerable_and_absent_questions(ask_eval, prefix):
     for qset in [s for s in ask_eval.all_sets(fresh=True) if s.name.startswith(prefix)]:
         absent = [q for q in qset.questions if "absent" in q]
         unanswerable = [q for q in qset.questions if q["is_impossible"] and "absent" not in q]
