@@ -133,7 +133,7 @@ def _head_after_modifiers(items: list[Item], start: int) -> int | None:
     return None
 
 
-_ROLE_MODIFIERS_MAX = 3
+_ROLE_MODIFIERS_MAX = 4  # "the former New York City mayor"
 # A nationality's noun for one person -> its adjective: "the Frenchman" is French, "the Spaniard" Spanish.
 _NATIONAL_ADJECTIVES = {
     "spaniard": "spanish",
@@ -272,12 +272,21 @@ def _head_before_seat(items: list[Item], index: int) -> int:
 
 
 _SEAT_WORDS = 6  # "for Sleaford and North Hykeham"
+_SEAT_LINKS = frozenset(("for", "of"))
+# Words of a place's name beside those the place lists hold: "New York City", "Harris County".
+_PLACE_NAME_WORDS = frozenset("new city county state north south east west and".split())
+
+
+def _place_name(item: Item) -> bool:
+    """A country's, state's or city's name (or a word of one), as "the governor of Texas" is of."""
+    return all(w in lx.PLACES or w in lx.US_PLACES or w in _PLACE_NAME_WORDS for w in item.low.split())
 
 
 def _seat_end(items: list[Item], start: int) -> int:
-    """ "said the Tory MP for Sleaford.": the index past "for" and the seat's capitalised name
-    starting at `start` when it ends the clause; else `start`."""
-    if start >= len(items) or items[start].low != "for":
+    """ "said the Tory MP for Sleaford.", "said the former governor of Texas, who ...": the index past
+    "for" or "of" and the seat's or place's capitalised name starting at `start` when it ends the
+    clause; else `start`."""
+    if start >= len(items) or items[start].low not in _SEAT_LINKS:
         return start
     at = start + 1
     while at < len(items) and at - start <= _SEAT_WORDS:
@@ -286,6 +295,8 @@ def _seat_end(items: list[Item], start: int) -> int:
         place = item.kind == "mention" and item.mention is not None and item.mention.kind == NONPERSON
         if not (named or place or (item.low == "and" and at > start + 1)):
             break
+        if items[start].low == "of" and not _place_name(item):
+            return start  # "said the president of Harbor Bank": someone new, no one referred back to
         at += 1
     ends = at == len(items) or items[at].kind == "punct"
     return at if at > start + 1 and ends else start

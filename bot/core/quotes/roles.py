@@ -58,6 +58,8 @@ def role_before(
     while indexes and tokens[indexes[-1]].low in lx.HONORIFICS - lx.ROLE_HEADS:
         indexes = indexes[:-1]
     words = [tokens[i] for i in indexes]
+    if not appositive and _verb_after_to(tokens, indexes):
+        return None, core_start  # "signed on to head Perry's Iowa operation": a verb, no role
     if not _role_words_fit(tokens, indexes, appositive, core_start):
         agent = _agent_before(tokens, last) if appositive and _followed_by_comma(tokens, core_start) else None
         if agent is None:
@@ -264,6 +266,19 @@ def _noun_modifier(tokens: list[Token], index: int) -> bool:
         or (before.low in PREPOSITIONS and not _infinitive(tokens, index - 1))
         or before.possessive  # "The council's planning chief": whose, then the kind of chief
     )
+
+
+# Role nouns that are also verbs taking a person or body as object ("to head Perry's operation").
+_VERB_ROLE_WORDS = frozenset("head chair lead host coach manage direct captain skipper pilot anchor".split())
+
+
+def _verb_after_to(tokens: list[Token], indexes: list[int]) -> bool:
+    """ "to head Perry’s Iowa operation", "to coach Ana Ruiz": one lower-case word after an infinitive's
+    "to" before the name is the verb, not the name's role."""
+    if len(indexes) != 1 or indexes[0] < 1:
+        return False
+    word = tokens[indexes[0]]
+    return not word.cap and word.low in _VERB_ROLE_WORDS and _infinitive(tokens, indexes[0] - 1)
 
 
 def _infinitive(tokens: list[Token], at: int) -> bool:
