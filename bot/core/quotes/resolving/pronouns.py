@@ -24,6 +24,10 @@ from bot.core.quotes.roles import OFFICE_WORDS
 _ASKED_OPENERS = frozenset("when once later and but so".split())
 _ASKED_ABOUT = frozenset("about whether if why what how when where who which".split())
 # Verbs by which a pronoun carries on the speaker just quoted.
+# Words opening a clause before the main one: "Five days after he ..., Holt is out with ...".
+_OPENING_SUBORDINATORS = frozenset("after before when while since although though because once until".split())
+_OPENING_CLAUSE_TOKENS = 12  # "Five days after he": a short clause before the pronoun
+_CLOSING_MARKS = frozenset(('"', "”", "’"))
 _CONTINUING_VERBS = frozenset("added adds continued continues concluded concludes went".split())
 
 
@@ -214,7 +218,59 @@ class PronounMixin:
             return next(iter(openers)) if len(openers) == 1 else None
         found = self._last_speaker_of_gender(mention)
         found = found if found is not None else self.object_antecedent(mention)
-        return found if found is not None else self.chain_antecedent(mention)
+        found = found if found is not None else self.chain_antecedent(mention)
+        return found if found is not None else self._named_after_opening_clause(mention)
+
+    def _named_after_opening_clause(self, pronoun: Mention) -> int | None:
+        """ "Five days after he sparked a firestorm with his remarks that “…,” Rudy Galliano is out with
+        ...": a he or she in a clause opening the article's first sentence about anyone, before anyone
+        is named, means the person whose full name opens the main clause after the comma."""
+        if pronoun.gender is None:
+            return None
+        start, end = self.sentence_of(pronoun)
+        tokens = self.registry.tokens.get(pronoun.paragraph, [])
+        first = bisect_left(tokens, start, key=token_start)
+        at = bisect_left(tokens, pronoun.start, key=token_start)
+        if at - first > _OPENING_CLAUSE_TOKENS:
+            return None
+        opening = tokens[first:at]
+        if not any(t.low in _OPENING_SUBORDINATORS for t in opening) or any(t.text == "," for t in opening):
+            return None
+        if self._anyone_named_before(pronoun):
+            return None
+        mentions = self.registry.mentions.get(pronoun.paragraph, ())
+        for mention in mentions[bisect_left(mentions, pronoun.end, key=mention_start) :]:
+            if mention.start >= end:
+                return None
+            if mention.kind in (PERSON, AMBIGUOUS):
+                return self._opening_main_clause(mention, tokens, pronoun.gender)
+        return None
+
+    def _opening_main_clause(self, mention: Mention, tokens: list, gender: str) -> int | None:
+        """The person a full name means when it opens a main clause after a comma (inside the marks
+        of a quotation closing there too: "… the way you were,” Rudy Galliano is out"), of `gender`."""
+        before = bisect_left(tokens, mention.start, key=token_start) - 1
+        if before >= 1 and tokens[before].text in _CLOSING_MARKS:
+            before -= 1
+        person = mention.ids[0] if mention.kind == PERSON and mention.full else None
+        after_comma = before >= 0 and tokens[before].text == ","
+        fits = person is not None and self.gender_fits(person, gender)
+        return person if after_comma and fits and not self.quoted(mention) else None
+
+    def _anyone_named_before(self, pronoun: Mention) -> bool:
+        """Whether the body names a person anywhere before the pronoun."""
+        if self._first_naming is None:
+            naming = (
+                at
+                for at, number in enumerate(self.body_order)
+                if any(m.kind in (PERSON, AMBIGUOUS) for m in self.registry.mentions.get(number, ()))
+            )
+            self._first_naming = next(naming, len(self.body_order))
+        if self._first_naming < self.position.get(pronoun.paragraph, 0):
+            return True
+        mentions = self.registry.mentions.get(pronoun.paragraph, ())
+        before = mentions[: bisect_left(mentions, pronoun.start, key=mention_start)]
+        return any(m.kind in (PERSON, AMBIGUOUS) for m in before)
 
     def _other_subjects_here(self, pronoun: Mention) -> set[int]:
         """Whether the pronoun's paragraph, before it, never names the speaker just quoted but opens a
