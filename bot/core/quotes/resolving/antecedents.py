@@ -10,7 +10,7 @@ from bot.core import constants
 from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject, quote_at
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
-from bot.core.quotes.resolving.shared import PRONOUN_CHAIN, mention_start
+from bot.core.quotes.resolving.shared import PRONOUN_CHAIN, mention_start, token_start
 
 _TITLE_WORDS = 8  # "“Fareed Zakaria GPS”": a title in quotation marks is a few words
 
@@ -132,6 +132,9 @@ class AntecedentMixin:
             subject = (placed or self.verb_follows(mention)) and not talked_of
             subject = subject or self.says_in_relative(mention) or self.according_to(mention)
             subject = subject or self.dashed_after_role(mention) or self.viewpoint(mention)
+            subject = subject or (
+                mention.paragraph not in own and self._taken_up(mention, pronoun.gender, pronoun)
+            )
             if not subject:
                 fits = person_id is not None and self.gender_fits(person_id, pronoun.gender)
                 if fits and mention.paragraph in own and not talked_of:
@@ -148,6 +151,37 @@ class AntecedentMixin:
                     return person_id
                 return self.subject_antecedent(mention, person_id, pronoun, depth, accept)
         return self._named_here(here, first_here, pronoun, depth, lead is not None)
+
+    def _taken_up(self, mention: Mention, gender: str | None, pronoun: Mention) -> bool:
+        """ "But that does not discourage Ms. Fong at Common Cause. She points to ... ¶ “…,” she says":
+        the one person a sentence names, as an object, whom the next sentence takes up as its opening
+        he or she is the one the next paragraph goes on about, as a subject would be."""
+        if gender is None or mention.kind != PERSON or mention.possessive:
+            return False
+        if self.position.get(pronoun.paragraph, 0) - self.position.get(mention.paragraph, -9) != 1:
+            return False  # "... ¶ The ferry will sail in May. ¶ “…,” she told me": talk of something else
+        start, end = self.sentence_of(mention)
+        mentions = self.registry.mentions.get(mention.paragraph, ())
+        at = bisect_left(mentions, mention.end, key=mention_start)
+        following = mentions[at] if at < len(mentions) else None
+        if (
+            following is None
+            or following.kind != PRONOUN
+            or following.gender != gender
+            or following.start < end
+        ):
+            return False
+        people = self._people_at(mention.paragraph)
+        named = bisect_left(people, end, key=lambda i: mentions[i].start) - bisect_left(
+            people, start, key=lambda i: mentions[i].start
+        )
+        if named != 1 or not self.gender_fits(mention.ids[0], gender):
+            return False  # "McConnell said it was wrong for Ginsburg to criticize Trump. He said": McConnell
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        first = bisect_left(tokens, end, key=token_start)
+        last = bisect_left(tokens, following.start, key=token_start)
+        opens = not any(tokens[i].is_word for i in range(first, last))
+        return opens and following.subject_like and not self.quoted(following)
 
     def _under_opening_role(self, mention: Mention) -> bool:
         """Whether the mention opens a subordinate clause of a sentence whose subject is a definite
