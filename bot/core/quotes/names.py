@@ -629,6 +629,7 @@ def name_occurrences(
         if end - start > 1 and tokens[end - 1].low in lx.PLATFORMS:
             end -= 1  # "the Mark Holt Facebook page": the person's page, named after the person
         core_start = _split_core(tokens, start, end, start in initials, surnames)
+        core_start = _past_doubled_name(tokens, core_start, end)
         if core_start == start and _place_of_a_title(tokens, start, end):
             core_start = start + 1  # "Archbishop of Canterbury Rowan Williams": the see, then the name
         glued = core_start > start and tokens[core_start - 1].low in lx.ORG_WORDS - lx.TITLE_WORDS
@@ -658,6 +659,16 @@ def name_occurrences(
         if core_start < end and not glued and not thing and not institution:
             found.append(_occurrence(paragraph, tokens, (start, core_start, end), initials))
     return found
+
+
+def _past_doubled_name(tokens: list[Token], core_start: int, end: int) -> int:
+    """ "Phyllis Schlafly Phyllis Schlafly:": a name a web page's leftovers write twice in a row is
+    the name once; where its second copy starts."""
+    half = (end - core_start) // 2
+    if half < 2 or end - core_start != 2 * half:
+        return core_start
+    first = [t.text for t in tokens[core_start : core_start + half]]
+    return core_start + half if first == [t.text for t in tokens[core_start + half : end]] else core_start
 
 
 def _titled_full_name(tokens: list[Token], core_start: int, end: int) -> bool:
