@@ -16,6 +16,7 @@ from bot.core import constants
 from bot.core.article.credits import Credits
 from bot.core.article.datelines import Dateline, read_dateline
 from bot.core.article.duplicates import DuplicateDetector
+from bot.core.article.glued import spaced_sentences
 from bot.core.article.markdown import HEADING as MARKDOWN_HEADING
 from bot.core.article.markdown import looks_like_markdown, plain_lines
 from bot.core.article.markup import without_tags
@@ -147,7 +148,7 @@ def parse_article(text: str, article_id: str = "article", source: str = "<text>"
     caseless = is_caseless("\n".join(blocks))
     story_start = _first_prose_block(blocks)
     split = [
-        split_dateline(close_line_wraps(block, caseless), at_start=n == story_start)
+        split_dateline(spaced_sentences(close_line_wraps(block, caseless)), at_start=n == story_start)
         for n, block in enumerate(blocks)
     ]
     blocks = [text for _, text in split]
