@@ -191,7 +191,7 @@ def _role_window_start(tokens: list[Token], last: int, core_start: int, initials
             break  # "According to Agriculture Secretary Tom Bradley": no role of "According to"
         if not (
             token.cap
-            or lx.is_role_head(token.low)
+            or _role_head_word(token)
             or token.low in lx.ROLE_MODIFIERS
             or token.possessive
             or _office_of(tokens, index)
@@ -297,7 +297,7 @@ def _role_words_fit(tokens: list[Token], indexes: list[int], appositive: bool, c
             tokens, indexes[0], core_start
         )
     last = indexes[-1] if len(words) >= 3 else -1
-    return words[-1].cap or words[-1].possessive or lx.is_role_head(words[-1].low) or _office_of(tokens, last)
+    return words[-1].cap or words[-1].possessive or _role_head_word(words[-1]) or _office_of(tokens, last)
 
 
 def _agent_before(tokens: list[Token], last: int) -> int | None:
@@ -331,7 +331,16 @@ def _heads_role(words: list[Token], at: int) -> bool:
     if word.possessive:
         return False
     compound = word.low in lx.COMPOUND_TITLE_HEADS and word.cap and at > 0 and words[at - 1].cap
-    return lx.is_role_head(word.low) or compound
+    return _role_head_word(word) or compound
+
+
+# Nouns for a person only in lower case ("Las Vegas native Daniel Bastardo"; never "Native American").
+_LOWER_CASE_HEADS = frozenset(("native",))
+
+
+def _role_head_word(token: Token) -> bool:
+    """A role's head noun: a role word, or a lower-case noun for a person only in lower case."""
+    return lx.is_role_head(token.low) or (token.low in _LOWER_CASE_HEADS and not token.cap)
 
 
 def formal_title(role: str) -> str | None:

@@ -282,7 +282,11 @@ def attribution_after(
         # "The council promised “a crossing for all.” Critics say the vote breaks it.": words quoted
         # inside a sentence of their own are not what the next sentence's clause reports.
         return None
-    told = _name_says(items) or (_opens_paragraph(raw) and _name_apposition_says(items))
+    told = (
+        _name_says(items)
+        or _titled_name_says(items)
+        or (_opens_paragraph(raw) and _name_apposition_says(items))
+    )
     return subject if short_attribution(items) or _closed_verb(items, subject) or told else None
 
 
@@ -346,6 +350,19 @@ def _name_says(items: list[attr.Item]) -> bool:
         and not items[0].possessive
         and items[1].low in lx.CORE_SPEECH_VERBS
     )
+
+
+def _titled_name_says(items: list[attr.Item]) -> bool:
+    """ "“…?” Republican National Committee spokesman Michael Short said in a riposte to the
+    president’s comments sent out to reporters.": a role, a person's name and a plain verb of saying
+    with no clause of its own open the sentence, so a long tail is still its attribution."""
+    at = next(
+        (i for i, item in enumerate(items[: constants.MAX_ROLE_WORDS + 1]) if item.kind != "word"), None
+    )
+    if at is None or at == 0 or not _person_at(items, at) or not lx.is_role_head(items[at - 1].low):
+        return False
+    verb = at + 1
+    return verb < len(items) and items[verb].low in lx.CORE_SPEECH_VERBS and _no_clause_after(items, verb)
 
 
 def _reports_a_clause(items: list[attr.Item], subject: attr.Subject) -> bool:
