@@ -5,6 +5,8 @@ One behaviour per test, each on a small article written for it.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.core.quotes.speakers import speakers_of
 
 
@@ -108,3 +110,12 @@ def test_an_indefinite_description_named_with_its_role_in_the_next_paragraph_is_
         "to the mayor - told a press conference.\n"
     )
     assert speakers_of(text) == ["Ada Lind", "Ada Lind"]
+
+
+@pytest.mark.parametrize("verb", ["he is to say", "he planned to say", "he hopes to tell voters"])
+def test_a_speech_the_speaker_is_to_give_or_plans_to_give_is_theirs(verb):
+    text = (
+        "Governor Tom Hale will speak in Dayton on Tuesday.\n\n"
+        f"“When allies lose confidence in us, they take matters into their own hands,” {verb}.\n"
+    )
+    assert speakers_of(text) == ["Tom Hale"]

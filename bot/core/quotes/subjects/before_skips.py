@@ -52,6 +52,8 @@ _CONTINUE = frozenset("continued continues".split())
 # (the copy of a speech handed out in advance) is still the speaker's words.
 _ANNOUNCED = frozenset("due expected set scheduled going poised".split())
 _ANNOUNCING_COPULAS = COPULAS | {"be"}
+# "he planned to say", "she intends to tell": a speech the speaker means to give.
+_PLANNING = frozenset("planned plans intended intends intend plan hoped hopes".split())
 
 
 def carrying_on(items: list[Item], index: int) -> int | None:
@@ -64,6 +66,8 @@ def carrying_on(items: list[Item], index: int) -> int | None:
         return index - 3
     if index >= 2 and items[index - 1].low in _ANNOUNCED and items[index - 2].low in _ANNOUNCING_COPULAS:
         return index - 3
+    if items[index - 1].low in _PLANNING or items[index - 1].low in _ANNOUNCING_COPULAS - {"be"}:
+        return index - 2  # "he is to say", "she planned to say"
     return None
 
 
