@@ -116,11 +116,28 @@ def subject_after(right: list[attr.Item]) -> attr.Subject | None:
     according = right[verb].low == "according" and named
     if according or _ends_soon(right, verb) or _inverted_before_apposition(right, verb):
         return subject
+    if _closed_before_a_clause(right, verb):
+        return subject  # "“…,” Alfred McEwan said Monday, but that amount of water ...": a new clause
     if (subject.kind in _REFERRING or _body(subject)) and _where_said(right, verb):
         return subject  # "..., she said in a video message to the convention."
     if _named_teller_opens(right, verb, subject) or _teller_bridges(right, verb, subject):
         return subject
     return subject if _as_aside(right, verb) else None
+
+
+def _closed_before_a_clause(items: list[attr.Item], verb: int) -> bool:
+    """ "..., McEwan said Monday, but that amount ...": a verb of saying whose short tail (when, where,
+    to whom) closes at a comma before a word opening a new clause; what follows is not what was said."""
+    tail = items[verb + 1 :]
+    comma = next((j for j, i in enumerate(tail) if i.kind == "punct"), None)
+    if comma is None or tail[comma].low != "," or comma + 1 >= len(tail):
+        return False
+    phrase = [i for i in tail[:comma] if i.kind in ("word", "mention")]
+    short = len(phrase) <= _CLOSED_TAIL_WORDS and not any(i.low in _CLAUSE_WORDS for i in phrase)
+    return short and tail[comma + 1].low in _NEW_CLAUSE_OPENERS - {"to", "as"}
+
+
+_CLOSED_TAIL_WORDS = 4  # "said on Monday night", "told reporters on Friday"
 
 
 def _body(subject: attr.Subject) -> bool:
