@@ -10,7 +10,7 @@ from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject, quote_at
 from bot.core.quotes.function_words import PASSIVE, PREPOSITIONS, SPEAKING_FOR_HEADS
-from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
+from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Person
 from bot.core.quotes.references import (
     nationalities,
     nationality,
@@ -60,6 +60,25 @@ _OWNING = {"his": "m", "her": "f"}
 # Words for people a his or her of a thing does not rule out as the one an age means.
 _OTHER_PEOPLE = frozenset("they them their i we you".split())
 _THIRD_PERSONS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+
+
+def _of_no_other_party(person: Person, role: str) -> bool:
+    """ "the Nevada Democrat" after "Senate Minority Leader Harry Reid" (and before "Patty Murray,
+    Washington Democrat"): a party's member noun may mean anyone whose roles name no other party."""
+    if role not in lx.PARTY_MEMBERS:
+        return False
+    words = (word for r in person.roles for word in r.casefold().split())
+    parties = {_PARTY_OF_LABEL.get(word, word) for word in words if word in lx.PARTY_LABELS}
+    return parties <= {role}
+
+
+# A party label's member noun: "Democratic leader" and "GOP senator" name a Democrat and a Republican.
+_PARTY_OF_LABEL = {
+    "democratic": "democrat",
+    "democrats": "democrat",
+    "gop": "republican",
+    "republicans": "republican",
+}
 
 
 def _asks_a_question(tokens: list[Token], verb: int) -> bool:
@@ -138,7 +157,7 @@ class RoleAntecedentMixin:
             holders |= {
                 p.id
                 for p in self.registry.persons
-                if (not p.roles and not p.titles) or running_in_a_race(p.roles)
+                if (not p.roles and not p.titles) or running_in_a_race(p.roles) or _of_no_other_party(p, role)
             }
         # "In an interview with host Tom Reyes, the Democratic candidate stated": a role is not
         # someone its own sentence has just named as an object.
