@@ -323,17 +323,19 @@ def _role_word(low: str) -> bool:
 # "co-chairman Liam Fox" (no capitalised word after the pair: "chairman Liam Fox News" is no name).
 _ROLE_BEFORE_PAIR = re.compile(
     rf"\b(?P<role>[a-z][a-z-]{{1,{constants.WORD_CHARS_READ}}}) "
-    r"(?P<given>[A-Z][a-z]+) (?P<word>[A-Z][a-z]+)\b(?! [A-Z])"
+    r"(?P<given>[A-Z][a-z]+(?:[A-Z][a-z]+)?) (?P<word>[A-Z][a-z]+)\b(?! [A-Z])"
 )
-# "Ruth Tower, a spokeswoman for": a role noun among the apposition's first few words.
+# "Ruth Tower, a spokeswoman for": a role noun among the apposition's first few words. A given name may
+# have a capital inside ("KrisAnne Hall, an attorney").
 _PAIR_BEFORE_ROLE = re.compile(
-    r"\b(?P<given>[A-Z][a-z]+) (?P<word>[A-Z][a-z]+), (?:a|an|the) "
+    r"\b(?P<given>[A-Z][a-z]+(?:[A-Z][a-z]+)?) (?P<word>[A-Z][a-z]+), (?:a|an|the) "
     r"(?P<role>(?:[a-z][\w'’-]* ){0,3}[a-z][a-z-]+)"
 )
 # "Liam Fox, Tory co-chairman, said": with no article, a role closed by its comma ("Barclays Bank,
 # chief economist Ann Lee" is a firm and the person after it).
 _PAIR_BEFORE_BARE_ROLE = re.compile(
-    r"\b(?P<given>[A-Z][a-z]+) (?P<word>[A-Z][a-z]+), (?:[A-Z][a-z]+ )?(?P<role>[a-z][a-z-]+),"
+    r"\b(?P<given>[A-Z][a-z]+(?:[A-Z][a-z]+)?) (?P<word>[A-Z][a-z]+), "
+    r"(?:[A-Z][a-z]+ )?(?P<role>[a-z][a-z-]+),"
 )
 
 
