@@ -498,17 +498,15 @@ def _place_modifier(token: Token) -> bool:
 
 def _leading_particle(tokens: list[Token], index: int, end: int) -> bool:
     """A particle opening the name, dropped from it ("van der Berg" alone); a capitalised one before
-    the one word ending the run is part of the surname ("Le Pen", "Du Bois", never "Pen"), unless it
-    is a given name ("Al Moss")."""
+    the one word ending the run stays in the name ("Le Pen", "Du Bois", never "Pen"; "Al Moss")."""
     particle = tokens[index]
     if particle.low not in lx.NAME_PARTICLES or (particle.cap and particle.low in lx.NAME_OPENERS):
         return False  # "Ibn Omar Haddad", "Bin Rashid Khalil": the name opens with it
     if end - index == 1 and particle.cap and _speech_verb_after(tokens, index):
         return False  # "“…,” Della said": a lone particle that speaks is a surname ("Mike Della")
-    surname = end - index == 2 and particle.cap and tokens[index + 1].cap
-    # "strategist Al Varga": after a role noun in lower case the given name opens the name.
-    given = is_given_name(particle.low) and not _role_noun_before(tokens, index)
-    return not surname or (given and not (index > 0 and _title_word(tokens[index - 1])))
+    # "Le Pen", and "Al Gore" or "Al Qaeda": a capitalised particle before one word opens the name,
+    # a given name or the first word of a surname; never dropped to leave "Gore" or "Qaeda".
+    return not (end - index == 2 and particle.cap and tokens[index + 1].cap)
 
 
 def _speech_verb_after(tokens: list[Token], index: int) -> bool:
