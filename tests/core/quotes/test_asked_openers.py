@@ -19,3 +19,18 @@ def test_asked_with_a_reply_verb_still_gives_the_quotation_to_the_subject():
         "Ada Holt runs the ferry. Asked about the timetable, Holt replied: “It is a complete shambles.”"
     )
     assert said == ["Ada Holt"]
+
+
+def test_the_question_right_after_asked_by_someone_is_the_askers_and_the_answer_the_subjects():
+    said = speakers_of(
+        "Asked in March by radio host Brian Lehr, “Are you considering a challenge to the president?” "
+        "Sanders immediately responded: “Well, I’m not a Democrat. I am an independent.”"
+    )
+    assert said == ["Brian Lehr", "Sanders"]
+
+
+def test_a_subject_after_asked_by_someone_keeps_the_quotation():
+    said = speakers_of(
+        "Ada Holt runs the ferry. Asked by a reporter about the timetable, Holt replied: “It is a shambles.”"
+    )
+    assert said == ["Ada Holt"]

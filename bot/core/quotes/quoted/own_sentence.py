@@ -73,6 +73,9 @@ def dash_label(raw: Raw, left: list[attr.Item], right: list[attr.Item]) -> attr.
 
 def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject | None:
     """ "Holt mocked it, saying anybody who complains ... “…”": the last verb with a speaker."""
+    asker = _asker_opening(left)
+    if asker is not None:
+        return asker
     events = attr.main_clause_events(left, attr.events(left))
     found = [(verb, s) for verb, s in events if not attr.aside(left, verb, s)] or events
     # "Asked which county was his favourite, he demurred: “…”": a verb opening the sentence with
@@ -102,6 +105,22 @@ def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject |
     if same_sentence and found and _bare_verb(left, *found[-1]):
         return None  # "Ms. Holt, noting that “…,” added: “…”": the earlier quotation's speaker
     return subject
+
+
+def _asker_opening(left: list[attr.Item]) -> attr.Subject | None:
+    """ "Asked in March 2011 by WNYC host Brian Lehrer, “Are you considering ...?” Sanders responded":
+    the words right after an opening "Asked ... by <person>," are the asker's question."""
+    if len(left) < 4 or left[0].low != "asked" or left[-1].low != "," or not _person_at(left, len(left) - 2):
+        return None
+    at = len(left) - 3
+    while at > 0 and left[at].kind == "word" and left[at].low != "by" and len(left) - at <= _ASKER_ROLE_WORDS:
+        at -= 1  # "by WNYC host Brian Lehrer": the asker's role between "by" and the name
+    if left[at].low != "by":
+        return None
+    return attr.Subject("person", left[-2].mention, verb="asked")
+
+
+_ASKER_ROLE_WORDS = 6
 
 
 def subject_after(right: list[attr.Item]) -> attr.Subject | None:
