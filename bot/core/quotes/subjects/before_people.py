@@ -85,8 +85,12 @@ def first_of_pair(items: list[Item], index: int) -> int:
     if second is None or second.kind != PERSON:
         return index
     back = index - 1
-    while back >= 0 and index - back <= PAIR_TITLE_ITEMS and title_item(items[back]):
-        back -= 1  # "House Speaker", "state Senate leader": the second person's title
+    while (
+        back >= 0
+        and index - back <= PAIR_TITLE_ITEMS
+        and (title_item(items[back]) or _abbreviation_stop(items, back))
+    ):
+        back -= 1  # "House Speaker", "state Senate leader", "Sen.": the second person's title
     if back < 1 or items[back].low != "and":
         return index
     first = items[back - 1]
@@ -97,6 +101,11 @@ def first_of_pair(items: list[Item], index: int) -> int:
 
 
 PAIR_TITLE_ITEMS = 3
+
+
+def _abbreviation_stop(items: list[Item], at: int) -> bool:
+    """The full stop of an abbreviated title ("Sen.", "Rep.") between "and" and a person's name."""
+    return items[at].low == "." and at >= 1 and items[at - 1].low in lx.HONORIFICS
 
 
 def title_item(item: Item) -> bool:

@@ -73,7 +73,7 @@ def walk_back(items: list[Item], index: int) -> Subject | None:
     while index >= 0:
         step = _step(items, index, end)
         if isinstance(step, _Found):
-            return step.subject
+            return _led_by_a_person(items, step.subject)
         index = step
     return None
 
@@ -120,6 +120,31 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
     if item.kind in ("punct", "quote"):
         return _Found(None)
     return _Found(_subject_at(items, index))
+
+
+# Words between "and" and a group's noun: "Hatch and two other Republican leaders", "Pruitt and other
+# residents".
+_GROUP_OPENERS = frozenset("two three four several other others his her their fellow some many".split())
+_GROUP_OPENING_WORDS = 3
+
+
+def _led_by_a_person(items: list[Item], subject: Subject | None) -> Subject | None:
+    """ "Sen. Orrin Hatch and two other Republican leaders wrote", "Hatch and his colleagues wrote": a
+    group joined to a person named before it speaks under that person, as a pair does under the first."""
+    if subject is None or subject.kind != "other" or subject.source is None or subject.source.kind != UNNAMED:
+        return subject
+    at = next((j for j, item in enumerate(items) if item.start == subject.source.start), None)
+    if at is None:
+        return subject
+    joined = at - 1
+    while joined > 0 and at - joined <= _GROUP_OPENING_WORDS and items[joined].low in _GROUP_OPENERS:
+        joined -= 1  # "and two other", "and his", "and fellow"
+    if joined < 1 or items[joined].low != "and":
+        return subject
+    named = items[joined - 1]
+    if named.kind != "mention" or named.possessive or named.mention is None or named.mention.kind != PERSON:
+        return subject
+    return subject_of(named.mention)
 
 
 def _writing_before_time(items: list[Item], index: int) -> Source | None:

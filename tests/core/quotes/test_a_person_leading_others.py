@@ -1,0 +1,27 @@
+"""People who speak together are given under the one named first: "Sen. Orrin Hatch and Sen. Lamar
+Alexander wrote" (the second's abbreviated title between them), "Dana Pruitt and other residents said"
+(a group joined to a person named before it)."""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+LEAD = "The court will rule in June.\n\n"
+
+
+def test_two_senators_with_abbreviated_titles_are_given_under_the_first():
+    text = (
+        LEAD
+        + "“People do not deserve further disruption,” Sen. Orrin Hatch and Sen. Lamar Alexander wrote.\n"
+    )
+    assert speakers_of(text) == ["Orrin Hatch"]
+
+
+def test_a_person_and_a_group_after_and_are_given_under_the_person():
+    text = LEAD + "Dana Pruitt and other residents said the plan was “a disgrace to the town.”\n"
+    assert speakers_of(text) == ["Dana Pruitt"]
+
+
+def test_a_group_alone_stays_the_group():
+    text = LEAD + "Other residents said the plan was “a disgrace to the town.”\n"
+    assert speakers_of(text) == ["Other residents"]
