@@ -84,3 +84,21 @@ def test_a_shared_surname_far_from_the_relatives_full_name_is_the_main_person():
         "“We will win this,” Vance said.\n"
     )
     assert speakers_of(text) == ["Hillary Vance"]
+
+
+def test_of_two_namesakes_the_one_the_quotations_sentence_names_by_given_name_is_talked_of():
+    said = speakers_of(
+        "The lessons have resonated with 5-year-old Jonah Hack. He was taken in by his mother, Andrea "
+        "Hack, when he was 2 weeks old.\n\n"
+        "“A few nights ago,” Hack says, “Jonah mentioned Martin Luther King and his dream.”\n"
+    )
+    assert said == ["Andrea Hack", "Andrea Hack"]
+
+
+def test_a_namesake_naming_themself_in_full_inside_the_quotation_still_speaks():
+    said = speakers_of(
+        "Bernie Sanders campaigned with his wife, Jane Sanders, in Iowa.\n\n"
+        "Sanders's role is under discussion.\n\n"
+        "“It's not just Bernie Sanders saying, vote for her,” Sanders told reporters on Sunday.\n"
+    )
+    assert said[-1] == "Bernie Sanders"

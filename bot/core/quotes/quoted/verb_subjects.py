@@ -10,7 +10,7 @@ from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes.function_words import PREPOSITIONS, SPEAKING_FOR_HEADS
-from bot.core.quotes.people import PRONOUN, Mention
+from bot.core.quotes.people import AMBIGUOUS, PRONOUN, Mention
 from bot.core.quotes.quoted.described import described_person
 from bot.core.quotes.quoted.shared import Context, Raw, sentence_index
 from bot.core.quotes.quoted.taken_up import person_taken_up, source_taken_up
@@ -48,6 +48,8 @@ def speaker_from(
         raw.speaker, raw.source, raw.own = None, carried, True
         return
     raw.speaker, raw.own = resolver.person(subject), True
+    if subject.kind == "person" and raw.speaker is not None:
+        raw.speaker = _namesake_not_named_inside(raw, subject, raw.speaker, resolver)
     if subject.kind == "role" and raw.speaker is not None:
         # "“…,” the former Nevada governor said. ... ¶ Former Gov. Tess Mabry ...": a role refers back;
         # its one holder, first named after it, is no one the reader has met yet.
@@ -119,6 +121,26 @@ def _placed_role_holder(words: str, resolver: Resolver) -> int | None:
 
 
 _PLACED_ROLE = re.compile(r"[Tt]he ([a-z]+) (?:from|for|of) ([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)")
+
+
+def _namesake_not_named_inside(raw: Raw, subject: attr.Subject, chosen: int, resolver: Resolver) -> int:
+    """ "“A few nights ago,” Hack says, “Jonah mentioned Dr. King.”": of two people sharing the bare
+    surname, the one the quotation's sentence names by their given name is talked of, so the other is
+    speaking."""
+    mention = subject.mention
+    if mention is None or mention.kind != AMBIGUOUS:
+        return chosen
+    sentences = raw.paragraph.sentences
+    quoted = raw.paragraph.text[sentences[raw.first].start : sentences[raw.last].end]
+
+    def named_inside(person_id: int) -> bool:
+        # The given name alone: "It's not just Bernie Sanders saying ..." is Sanders speaking of himself.
+        person = resolver.registry.person(person_id)
+        alone = rf"\b{re.escape(person.given)}\b(?! {re.escape(person.surname)}\b)"
+        return bool(person.given) and re.search(alone, quoted) is not None
+
+    others = [i for i in mention.ids if i != chosen and not named_inside(i)]
+    return others[0] if named_inside(chosen) and len(others) == 1 else chosen
 
 
 def _owned_relative(raw: Raw, subject: attr.Subject, resolver: Resolver) -> bool:
