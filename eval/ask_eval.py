@@ -2,16 +2,16 @@
 
 Run from the project root: `python eval/ask_eval.py` (all eleven SQuAD articles of
 ../shared/data/questions-dev and every eval/questions/*.json but the fresh held-out sets HELD_OUT_FRESH),
-or name sets; `--fresh` adds the oldest round of fresh held-out sets waiting in HELD_OUT_FRESH (fresh26-*
-now, written in session 33), for its one final scoring;
+or name sets; `--fresh` adds the oldest round of fresh held-out sets waiting in HELD_OUT_FRESH (none waits
+now), for its one final scoring;
 `--fresh ROUND` adds that round instead.
 The earlier fresh-* (session 3), fresh2-* (session 4), fresh3-* (session 5), fresh4-* (session 6),
 fresh5-* (session 7), fresh6-* (session 8), fresh7-* (session 9), fresh8-* (session 10), fresh9-*
 (session 11), fresh10-* (session 12), fresh11-* (session 13), fresh12-* (session 14), fresh13-*
 (session 15), fresh14-* (session 16), fresh15-* (session 17), fresh16-* (session 18), fresh17-*
 (session 19), fresh18-* (session 20), fresh19-* (session 21), fresh20-* (session 22), fresh21-*
-(session 23), fresh22-* (session 24), fresh23-* (session 25), fresh24-* (session 26)
-and fresh25-* (session 28) sets, each scored
+(session 23), fresh22-* (session 24), fresh23-* (session 25), fresh24-* (session 26),
+fresh25-* (session 28) and fresh26-* (session 33) sets, each scored
 once as clean held-out, are tuned on since.
 A set's article is a path under ../shared/data, or under eval/ for the project's own texts
 (eval/articles/). Not a test.
@@ -70,7 +70,9 @@ TUNED_SQUAD = ("01_Normans", "02_Huguenot", "03_Steam_engine", "04_1973_oil_cris
 # out until scored once at main 8b7b5450, tuned on since session 26) and the fresh24-* sets (session 25;
 # twenty more Wikinews texts, eval/articles/wikinewsd-*; held out until scored once at main 54cbf94f, tuned on
 # since session 27) and the fresh25-* sets (session 26; twenty more Wikinews texts, eval/articles/wikinewse-*;
-# held out until scored once at main f96746a2 at the end of session 28, tuned on since) and the
+# held out until scored once at main f96746a2 at the end of session 28, tuned on since session 29) and
+# the fresh26-* sets (session 33; ten more Wikinews texts, eval/articles/wikinewsf-*; held out until scored
+# once at main 28b9e786 at the end of session 33, tuned on since) and the
 # tune12-* sets (session 12: BBC sport match reports, a company's results, an obituary, an arrest story;
 # written from the article alone as tuning data, never held out) and the tune13-* sets (session 13: six
 # US political texts of PolNeAR's train split, eval/articles/polnear-*; written from the article alone,
@@ -257,23 +259,6 @@ TUNED_NEWS = (
     *("fresh25-stop-the-steal-rally-washington", "fresh25-taiwan-legalizes-same-sex-marriage"),
     *("fresh25-toronto-anime-north-2019", "fresh25-tunisia-niqab-ban-public-institutions"),
     *("fresh25-wrestler-jon-huber-brodie-lee-dies", "fresh25-zhukovskyy-pleads-not-guilty-motorcycle-crash"),
-)
-# News sets written before the model was fitted and never used to choose anything.
-HELD_OUT_NEWS = ("news-kidney", "news-chelsea", "news-imf", "news-schiff")
-# News sets written from the article alone, the bot never run on them, each round waiting for its one
-# scoring, oldest first. The fresh26-* sets wait now (session 33, for the end-of-session scoring: ten
-# English Wikinews articles of 2019, CC BY 2.5, from the public repository vanatteveldt/wikinews, in file
-# order after fresh25's rows by the same rule (rows 79-85, 89, 90 and 93), stored as
-# eval/articles/wikinewsf-2019-NNN.txt so that a sweep can leave the round out by its prefix, apart from
-# wikinews- to wikinewse-). The fresh25-* sets (eval/articles/wikinewse-YYYY-NNN.txt, written in session 26)
-# were scored at the end of session 28 (main f96746a2), the fresh24-* sets
-# (eval/articles/wikinewsd-YYYY-NNN.txt) at the end of session 26 (main 54cbf94f), the fresh23-* sets
-# (eval/articles/wikinewsc-YYYY-NNN.txt) at the end of session 25 (main 8b7b5450), the fresh22-* sets
-# (eval/articles/wikinewsb-YYYY-NNN.txt) at the end of session 24, the fresh21-* sets at the end of session
-# 23. A new round goes here, left out of every run unless asked for (--fresh: the oldest waiting round
-# only), so that nobody tunes on it or sees its figures until its final scoring; eval/ask_fit.py never reads
-# it.
-HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh26-el-paso-walmart-shooting", "fresh26-fan-expo-canada-2019"),
     *("fresh26-franky-zapata-flyboard-channel-crossing", "fresh26-g7-amazon-rainforest-fires"),
     *("fresh26-hickenlooper-ends-presidential-bid", "fresh26-palm-trial-ebola-treatments"),
@@ -281,6 +266,21 @@ HELD_OUT_FRESH: tuple[str, ...] = (
     *("fresh26-puerto-rico-supreme-court-removes-pierluisi", "fresh26-queen-suspends-parliament-brexit"),
     "fresh26-texas-haunters-convention-mesquite",
 )
+# News sets written before the model was fitted and never used to choose anything.
+HELD_OUT_NEWS = ("news-kidney", "news-chelsea", "news-imf", "news-schiff")
+# News sets written from the article alone, the bot never run on them, each round waiting for its one
+# scoring, oldest first. None waits now. The fresh26-* sets (eval/articles/wikinewsf-2019-NNN.txt,
+# ten English Wikinews articles of 2019, rows 79-85, 89, 90 and 93 of vanatteveldt/wikinews, written in
+# session 33) were scored at the end of session 33 (main 28b9e786), the fresh25-* sets
+# (eval/articles/wikinewse-YYYY-NNN.txt, written in session 26) at the end of session 28 (main f96746a2),
+# the fresh24-* sets
+# (eval/articles/wikinewsd-YYYY-NNN.txt) at the end of session 26 (main 54cbf94f), the fresh23-* sets
+# (eval/articles/wikinewsc-YYYY-NNN.txt) at the end of session 25 (main 8b7b5450), the fresh22-* sets
+# (eval/articles/wikinewsb-YYYY-NNN.txt) at the end of session 24, the fresh21-* sets at the end of session
+# 23. A new round goes here, left out of every run unless asked for (--fresh: the oldest waiting round
+# only), so that nobody tunes on it or sees its figures until its final scoring; eval/ask_fit.py never reads
+# it.
+HELD_OUT_FRESH: tuple[str, ...] = ()
 _WORD = re.compile(r"\w+")
 _FUNCTION_WORDS = frozenset(
     """a an the of in on at to for by from with and or is are was were be been do does did what which who

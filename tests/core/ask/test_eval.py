@@ -113,10 +113,10 @@ def test_the_spent_fresh_sets_are_tuned_on(ask_eval):
     assert spent <= set(ask_eval.TUNED_NEWS)
 
 
-# The rounds waiting for their one scoring, oldest first: fresh26-* (written in session 33, for that session's
-# end; fresh25-* was scored at the end of session 28, fresh24-* at the end of session 26). A new round goes in
-# here; when a round is scored and moves to TUNED_NEWS, take it out of WAITING.
-WAITING: tuple[str, ...] = ("fresh26",)
+# The rounds waiting for their one scoring, oldest first: none now (fresh26-* was scored at the end of session
+# 33, fresh25-* at the end of session 28). A new round goes in here; when a round is scored and moves to
+# TUNED_NEWS, take it out of WAITING.
+WAITING: tuple[str, ...] = ()
 OLDEST = WAITING[0] if WAITING else ""
 
 
