@@ -31,3 +31,11 @@ def test_a_co_author_before_a_name_is_the_persons_role():
     article = parse_article("Title: T\n\n“It is a lot of water,” said study co-author Alfred McEwan.\n")
     person = quotes.find_person(article, "McEwan")
     assert person is not None and person.role == "study co-author"
+
+
+def test_a_person_of_a_body_named_with_of_and_a_place_after_it_speaks():
+    text = BEFORE + (
+        "“That sounds like a lot,” study co-author Alfred McEwan of the University of Arizona, Tucson, "
+        "said Monday, but the water is spread over a large area.\n"
+    )
+    assert speakers_of(text) == ["Eddie Routh", "Alfred McEwan"]

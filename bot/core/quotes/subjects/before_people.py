@@ -129,7 +129,11 @@ def person_before_affiliation(items: list[Item], index: int) -> int | None:
             return _person_before_role(items, back - 1) if role_of else None
         if item.low in AFFILIATION_WORDS and items[back - 1].kind == "mention":
             before = items[back - 1].mention
-            return back - 1 if before is not None and before.kind == PERSON else None
+            if before is not None and before.kind == PERSON:
+                return back - 1
+            if before is None or before.kind != NONPERSON:
+                return None
+            # "McEwan of the University of Arizona": the body's own "of"; its name goes on before it
         role_of = item.low in AFFILIATION_WORDS and items[back - 1].kind == "word"
         if role_of and _person_before_role(items, back - 1) is not None:
             return _person_before_role(items, back - 1)
