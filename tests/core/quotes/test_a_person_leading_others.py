@@ -25,3 +25,11 @@ def test_a_person_and_a_group_after_and_are_given_under_the_person():
 def test_a_group_alone_stays_the_group():
     text = LEAD + "Other residents said the plan was “a disgrace to the town.”\n"
     assert speakers_of(text) == ["Other residents"]
+
+
+def test_a_person_and_his_colleagues_after_a_quotation_are_given_under_the_person():
+    text = (
+        "Sen. Orrin Hatch spoke on Monday.\n\n"
+        "“People do not deserve further disruption,” Hatch and his colleagues wrote.\n"
+    )
+    assert speakers_of(text) == ["Orrin Hatch"]

@@ -21,7 +21,7 @@ from bot.core.quotes.function_words import (
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
 from bot.core.quotes.references import role_reference
-from bot.core.quotes.sources import ORGANISATION, UNNAMED, Source, source_before
+from bot.core.quotes.sources import ORGANISATION, UNNAMED, Source, plural_person_noun, source_before
 from bot.core.quotes.subjects.before_people import (
     first_of_pair,
     person_before_affiliation,
@@ -73,7 +73,7 @@ def walk_back(items: list[Item], index: int) -> Subject | None:
     while index >= 0:
         step = _step(items, index, end)
         if isinstance(step, _Found):
-            return _led_by_a_person(items, step.subject)
+            return _led_by_a_person(items, step.subject, index)
         index = step
     return None
 
@@ -128,12 +128,19 @@ _GROUP_OPENERS = frozenset("two three four several other others his her their fe
 _GROUP_OPENING_WORDS = 3
 
 
-def _led_by_a_person(items: list[Item], subject: Subject | None) -> Subject | None:
+def _led_by_a_person(items: list[Item], subject: Subject | None, head: int) -> Subject | None:
     """ "Sen. Orrin Hatch and two other Republican leaders wrote", "Hatch and his colleagues wrote": a
     group joined to a person named before it speaks under that person, as a pair does under the first."""
-    if subject is None or subject.kind != "other" or subject.source is None or subject.source.kind != UNNAMED:
+    if subject is None or subject.kind != "other":
         return subject
-    at = next((j for j, item in enumerate(items) if item.start == subject.source.start), None)
+    if subject.source is not None:
+        if subject.source.kind != UNNAMED:
+            return subject
+        at = next((j for j, item in enumerate(items) if item.start == subject.source.start), None)
+    elif items[head].kind == "word" and plural_person_noun(items[head].low):
+        at = head  # "his colleagues": a group no source phrase was made of
+    else:
+        return subject
     if at is None:
         return subject
     joined = at - 1
