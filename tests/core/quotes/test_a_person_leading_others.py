@@ -33,3 +33,12 @@ def test_a_person_and_his_colleagues_after_a_quotation_are_given_under_the_perso
         "“People do not deserve further disruption,” Hatch and his colleagues wrote.\n"
     )
     assert speakers_of(text) == ["Orrin Hatch"]
+
+
+def test_a_senator_and_other_party_leaders_writing_over_the_weekend_are_given_under_the_senator():
+    text = (
+        "Sen. Orrin Hatch spoke on Monday.\n\n"
+        "“People do not deserve further disruption,” Sen. Orrin Hatch and two other Republican leaders wrote "
+        "over the weekend in an opinion column.\n"
+    )
+    assert speakers_of(text) == ["Orrin Hatch"]

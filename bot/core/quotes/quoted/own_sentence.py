@@ -137,7 +137,7 @@ def subject_after(right: list[attr.Item]) -> attr.Subject | None:
         return subject
     if _closed_before_a_clause(right, verb):
         return subject  # "“…,” Alfred McEwan said Monday, but that amount of water ...": a new clause
-    if (subject.kind in _REFERRING or _body(subject)) and _where_said(right, verb):
+    if (subject.kind in _WHERE_SAID_KINDS or _body(subject)) and _where_said(right, verb):
         return subject  # "..., she said in a video message to the convention."
     if _named_teller_opens(right, verb, subject) or _teller_bridges(right, verb, subject):
         return subject
@@ -485,12 +485,15 @@ def _where_said(items: list[attr.Item], verb: int) -> bool:
     return tail[comma].low == "," and bool(rest) and rest[0].low.endswith("ing")
 
 
-# Subjects that refer back to someone already named (a name there may be a business's: "brokerage
-# Hollis Brandt said in a note to investors, adding ..." stays no one's).
+# Subjects that refer back to someone already named.
 _REFERRING = frozenset(("pronoun", "role"))
+# Subjects a where-and-when tail of any length leaves the speaker: those, and a person named ("Sen. Orrin
+# Hatch and two other Republican leaders wrote over the weekend in an opinion column"); a business named
+# like a person is an organisation by then ("brokerage Hollis Brandt said in a note to investors, ...").
+_WHERE_SAID_KINDS = _REFERRING | frozenset(("person",))
 # Where, when and how it was said, and to whom: "said in a video message to the council", "said with
-# a smile".
-_TAIL_PREPOSITIONS = ADVERBIAL_PREPOSITIONS | frozenset(("to", "with"))
+# a smile", "wrote over the weekend in an opinion column".
+_TAIL_PREPOSITIONS = ADVERBIAL_PREPOSITIONS | frozenset(("to", "with", "over"))
 # Words that open, join or carry a clause: a tail holding one may be what was said, not where.
 _CLAUSE_WORDS = frozenset(
     "that whether if because who which when while and but or is was are were be been has have had "

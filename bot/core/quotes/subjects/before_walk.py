@@ -125,7 +125,11 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
 # Words between "and" and a group's noun: "Hatch and two other Republican leaders", "Pruitt and other
 # residents".
 _GROUP_OPENERS = frozenset("two three four several other others his her their fellow some many".split())
-_GROUP_OPENING_WORDS = 3
+_GROUP_OPENING_WORDS = 4
+
+
+def _group_opener(item: Item) -> bool:
+    return item.kind == "word" and (item.low in _GROUP_OPENERS or item.low in lx.PARTY_LABELS)
 
 
 def _led_by_a_person(items: list[Item], subject: Subject | None, head: int) -> Subject | None:
@@ -144,8 +148,8 @@ def _led_by_a_person(items: list[Item], subject: Subject | None, head: int) -> S
     if at is None:
         return subject
     joined = at - 1
-    while joined > 0 and at - joined <= _GROUP_OPENING_WORDS and items[joined].low in _GROUP_OPENERS:
-        joined -= 1  # "and two other", "and his", "and fellow"
+    while joined > 0 and at - joined <= _GROUP_OPENING_WORDS and _group_opener(items[joined]):
+        joined -= 1  # "and two other", "and his", "and fellow", "and two other Republican"
     if joined < 1 or items[joined].low != "and":
         return subject
     named = items[joined - 1]
