@@ -41,6 +41,7 @@ from bot.core.quotes.roles import (
     is_age,
     party_before_title,
     party_label_end,
+    past_suffix_stop,
     role_after,
     role_before,
     speech_adverb,
@@ -1366,9 +1367,7 @@ def _speech_precedes(tokens: list[Token], np_start: int) -> bool:
 
 def _speech_follows(tokens: list[Token], end: int) -> bool:
     """ "café owner Priya Natarajan said": a name right before its verb of saying is its subject."""
-    index = affiliation_end(tokens, end)
-    if index < len(tokens) and tokens[index].text == "." and tokens[end - 1].low in lx.NAME_SUFFIXES:
-        index += 1  # "Victor Hale Jr. said"
+    index = past_suffix_stop(tokens, affiliation_end(tokens, end))  # "Victor Hale Jr. said"
     while index < len(tokens) and tokens[index].is_word and speech_adverb(tokens[index]):
         index += 1
     return index < len(tokens) and tokens[index].low in lx.SPEECH_VERBS and not tokens[end - 1].possessive

@@ -471,8 +471,7 @@ _NOT_APPOSITIVE_OPENERS = frozenset("and or but nor whose then while as with".sp
 
 def role_after(text: str, tokens: list[Token], end: int) -> str | None:
     """An appositive after a name: ", the top US diplomat for East Asia," or an age ", 45,"."""
-    if end + 1 < len(tokens) and tokens[end].text == "." and tokens[end - 1].low in lx.NAME_SUFFIXES:
-        end += 1  # "Charles W. Boustany Jr., Louisiana Republican, said"
+    end = past_suffix_stop(tokens, end)  # "Charles W. Boustany Jr., Louisiana Republican, said"
     if end >= len(tokens) or tokens[end].text != "," or business_apposition(tokens, end):
         return None
     index = end + 1
@@ -638,6 +637,15 @@ def _titled_name(words: list[Token]) -> bool:
 _NAME_TAIL_WORDS = 2
 
 
+def past_suffix_stop(tokens: list[Token], end: int) -> int:
+    """The index past the full stop of a name's suffix ending at `end` ("Victor Hale Jr. said"), which
+    ends no sentence; `end` when there is none."""
+    suffix_stop = (
+        0 < end < len(tokens) and tokens[end].text == "." and tokens[end - 1].low in lx.NAME_SUFFIXES
+    )
+    return end + 1 if suffix_stop else end
+
+
 def affiliation_end(tokens: list[Token], end: int) -> int:
     """Past "of Oregon State University" / "at Harbor Analytics" after a name: where its verb
     may stand ("Priya Natarajan of Oregon State University said"); `end` when there is none."""
@@ -688,7 +696,7 @@ def speech_next_to(tokens: list[Token], start: int, end: int) -> bool:
     skipped = 0
     while index < len(tokens) and skipped <= 3 and not tokens[end - 1].possessive:
         token = tokens[index]
-        if token.text == "." and tokens[index - 1].low in lx.NAME_SUFFIXES:
+        if past_suffix_stop(tokens, index) > index:
             index += 1  # "Victor Hale Jr. said"
             continue
         if token.is_word and token.low in _SPEECH_AFTER_NAME:

@@ -153,7 +153,7 @@ def _closed_before_a_clause(items: list[attr.Item], verb: int) -> bool:
         return False
     phrase = [i for i in tail[:comma] if i.kind in ("word", "mention")]
     short = len(phrase) <= _CLOSED_TAIL_WORDS and not any(i.low in _CLAUSE_WORDS for i in phrase)
-    return short and tail[comma + 1].low in _NEW_CLAUSE_OPENERS - {"to", "as"}
+    return short and tail[comma + 1].low in _CLAUSE_AFTER_TAIL
 
 
 _CLOSED_TAIL_WORDS = 4  # "said on Monday night", "told reporters on Friday"
@@ -290,6 +290,8 @@ def _clause_ends(left: list[attr.Item], verb: int, inner: attr.Subject) -> bool:
 
 # Words opening a clause of its own after "X said,": what follows is not what X said.
 _NEW_CLAUSE_OPENERS = frozenset("before but as and while whereas when then after until so to".split())
+# Words opening a new clause after "said Monday,": not "to" or "as", which may go on with the tail.
+_CLAUSE_AFTER_TAIL = _NEW_CLAUSE_OPENERS - {"to", "as"}
 
 
 def _bare_verb(left: list[attr.Item], verb: int, subject: attr.Subject) -> bool:

@@ -23,11 +23,11 @@ from bot.core.quotes.roles import OFFICE_WORDS
 # "Asked about ...", "When asked whether ...": an opening passive question clause, and what it was about.
 _ASKED_OPENERS = frozenset("when once later and but so".split())
 _ASKED_ABOUT = frozenset("about whether if why what how when where who which".split())
-# Verbs by which a pronoun carries on the speaker just quoted.
 # Words opening a clause before the main one: "Five days after he ..., Holt is out with ...".
 _OPENING_SUBORDINATORS = frozenset("after before when while since although though because once until".split())
 _OPENING_CLAUSE_TOKENS = 12  # "Five days after he": a short clause before the pronoun
 _CLOSING_MARKS = frozenset(('"', "”", "’"))
+# Verbs by which a pronoun carries on the speaker just quoted.
 _CONTINUING_VERBS = frozenset("added adds continued continues concluded concludes went".split())
 
 
@@ -260,17 +260,13 @@ class PronounMixin:
     def _anyone_named_before(self, pronoun: Mention) -> bool:
         """Whether the body names a person anywhere before the pronoun."""
         if self._first_naming is None:
-            naming = (
-                at
-                for at, number in enumerate(self.body_order)
-                if any(m.kind in (PERSON, AMBIGUOUS) for m in self.registry.mentions.get(number, ()))
-            )
+            naming = (at for at, number in enumerate(self.body_order) if self._people_at(number))
             self._first_naming = next(naming, len(self.body_order))
         if self._first_naming < self.position.get(pronoun.paragraph, 0):
             return True
+        people = self._people_at(pronoun.paragraph)
         mentions = self.registry.mentions.get(pronoun.paragraph, ())
-        before = mentions[: bisect_left(mentions, pronoun.start, key=mention_start)]
-        return any(m.kind in (PERSON, AMBIGUOUS) for m in before)
+        return bool(people) and mentions[people[0]].start < pronoun.start
 
     def _other_subjects_here(self, pronoun: Mention) -> set[int]:
         """Whether the pronoun's paragraph, before it, never names the speaker just quoted but opens a

@@ -66,7 +66,7 @@ def carrying_on(items: list[Item], index: int) -> int | None:
         return index - 3
     if index >= 2 and items[index - 1].low in _ANNOUNCED and items[index - 2].low in _ANNOUNCING_COPULAS:
         return index - 3
-    if items[index - 1].low in _PLANNING or items[index - 1].low in _ANNOUNCING_COPULAS - {"be"}:
+    if items[index - 1].low in _PLANNING or items[index - 1].low in COPULAS:
         return index - 2  # "he is to say", "she planned to say"
     return None
 

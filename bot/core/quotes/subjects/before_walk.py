@@ -4,7 +4,9 @@ the subject before a comma ("X, the role, said") and "a spokeswoman for X said".
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter
 
 from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import (
@@ -140,7 +142,8 @@ def _led_by_a_person(items: list[Item], subject: Subject | None, head: int) -> S
     if subject.source is not None:
         if subject.source.kind != UNNAMED:
             return subject
-        at = next((j for j, item in enumerate(items) if item.start == subject.source.start), None)
+        at = bisect_left(items, subject.source.start, key=attrgetter("start"))
+        at = at if at < len(items) and items[at].start == subject.source.start else None
     elif items[head].kind == "word" and plural_person_noun(items[head].low):
         at = head  # "his colleagues": a group no source phrase was made of
     else:
