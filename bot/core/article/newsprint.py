@@ -31,12 +31,14 @@ _PICTURED = re.compile(
 )
 # The credit closing a caption: the whole sentence in brackets, or "Credit:" / "Photo by".
 _CREDIT = re.compile(r"^(?:\([^()]+\)\.?|(?:photo(?:graph)?s? )?(?:credit|by)\b.*)$", re.IGNORECASE)
+# The agencies a photo credit names after its photographer: "Alex Wong/Getty Images".
+PHOTO_AGENCIES = ("AP", "AFP", "Getty", "Reuters", "EPA", "Shutterstock")
 # A credit that says it is one: "(Photo: Andrea Costa/Reuters)", "(AP Photo/Evan Vucci)", "Photo by
 # X", "(Getty Images)". Unlike a bare "(Anna Kessler/Herald)", it marks the lines before it as a
 # caption even when they read like a story's sentence.
 _PHOTO_CREDIT = re.compile(
     r"^\(?\s*(?:(?:AP\s+|AFP\s+|Reuters\s+)?photo(?:graph)?s?\b\s*(?:by\b|:|/)|[^()]*\bGetty\s+Images\b"
-    r"|[^()]*/(?:AP|AFP|Getty|Reuters|EPA|Shutterstock)\))[^()]*\)?\.?$",
+    r"|[^()]*/(?:" + "|".join(PHOTO_AGENCIES) + r")\))[^()]*\)?\.?$",
     re.IGNORECASE,
 )
 # "(CNN) --", "WASHINGTON (Reuters) -", "Canberra, Australia (CNN) --": agency datelines, which

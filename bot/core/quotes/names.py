@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from bot.core import constants
 from bot.core.article import Paragraph
+from bot.core.article.newsprint import PHOTO_AGENCIES
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes import marks as qm
@@ -625,6 +626,9 @@ def name_occurrences(
     for start, end in _runs(paragraph.text, tokens):
         while start < end - 1 and _COMPOUND_ADJECTIVE.fullmatch(tokens[start].text):
             start += 1  # "the Oscar-nominated Owen", "Texas-based Ana Ruiz": a description, no name
+        start = _past_photo_credit(paragraph.text, tokens, start, end)
+        if start == end:
+            continue
         if _inverted_opener(tokens, start, end, initials):
             start += 1  # "Said Williams: “…”": the verb opens the sentence, the name follows it
         if end - start > 1 and tokens[end - 1].low in lx.PLATFORMS:
@@ -660,6 +664,23 @@ def name_occurrences(
         if core_start < end and not glued and not thing and not institution:
             found.append(_occurrence(paragraph, tokens, (start, core_start, end), initials))
     return found
+
+
+def _past_photo_credit(text: str, tokens: list[Token], start: int, end: int) -> int:
+    """ "… | Alex Wong/Getty Images Cassidy says …", "… | Getty Trump signs …": the agency of a
+    caption's credit, after a slash or a bar, is no part of the headline's name after it."""
+    before = text[max(0, tokens[start].start - _CREDIT_MARK_REACH) : tokens[start].start].rstrip()
+    if not before.endswith(_CREDIT_MARKS) or tokens[start].text not in PHOTO_AGENCIES:
+        return start
+    start += 1
+    while start < end and tokens[start].low in _CREDIT_WORDS:
+        start += 1
+    return start
+
+
+_CREDIT_MARKS = ("/", "|")
+_CREDIT_MARK_REACH = 2  # "Wong/Getty", "… lunch. | Getty"
+_CREDIT_WORDS = frozenset(("images", "photo", "photos"))
 
 
 def _past_doubled_name(tokens: list[Token], core_start: int, end: int) -> int:

@@ -97,16 +97,20 @@ def unique(quotes: list[Quote], pulled: list[bool]) -> tuple[Quote, ...]:
     and so a `pulled` one (a pull-quote whose speaker was only inherited). A partial quotation inside
     a writer's sentence ('Reed's plan would “end the cheap crossings,” Holt declared') is words of
     its own, kept beside the longer quotation holding them, as news corpora mark both."""
+    probes = [
+        replace(quote, speaker=None) if pull else quote for quote, pull in zip(quotes, pulled, strict=True)
+    ]
+    # Pieces go before repeats: a caption's whole "Nobody will be worse off" is a piece of the body's
+    # longer quotation, and must not take the place of the body's partial copy of the same words.
     seen = set()
-    kept, probes = [], []
-    for quote, pull in zip(quotes, pulled, strict=True):
+    kept = []
+    for quote, piece in zip(quotes, _pieces(probes), strict=True):
         key = (quote.speaker, fold(quote.text))
-        if key in seen:
+        if piece or key in seen:
             continue
         seen.add(key)
         kept.append(quote)
-        probes.append(replace(quote, speaker=None) if pull else quote)
-    return tuple(q for q, piece in zip(kept, _pieces(probes), strict=True) if not piece)
+    return tuple(kept)
 
 
 def _pieces(quotes: list[Quote]) -> list[bool]:
