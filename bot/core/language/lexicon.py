@@ -19,7 +19,7 @@ ARTICLES = _set("a an the")
 # Honorifics right before a name: strong evidence of a person.
 HONORIFICS = _set(
     "mr mister mrs ms miss mx dr prof sir dame lord lady baroness baron rev fr sen rep gov gen col lt "
-    "capt adm maj sgt "
+    "capt adm maj sgt cdr cmdr "
     # British police ranks written short without a full stop ("Det Insp Mark Hollis", "Ch Supt Lee")
     "insp supt det"
 )
@@ -69,6 +69,8 @@ TITLE_ROLES = {
     "lt": ("lieutenant",),
     "col": ("colonel",),
     "capt": ("captain",),
+    "cdr": ("commander",),
+    "cmdr": ("commander",),
     "adm": ("admiral",),
     "maj": ("major",),
     "sgt": ("sergeant",),
@@ -255,7 +257,7 @@ TITLE_WORDS = _set(
     "princess pope cardinal bishop archbishop rev reverend father sister brother dr doctor prof "
     "professor mr mrs ms miss sir dame lord lady baroness baron captain capt colonel col lieutenant lt "
     "sergeant "
-    "sgt admiral adm commander major maj chairman chairwoman chair ceo director leader speaker "
+    "sgt admiral adm commander cdr cmdr major maj chairman chairwoman chair ceo director leader speaker "
     "spokesman spokeswoman spokesperson adviser advisor officer inspector detective constable "
     "superintendent sheriff commissioner congressman congresswoman assistant under executive "
     "supreme high army navy air force marine marines staff joint top ambassador-at-large "

@@ -156,7 +156,7 @@ GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+")
 # "Fig. 3", "cf. Smith"), which no sentence ends on.
 _TITLES = frozenset(
     "mr mrs ms mx dr drs prof profs sen sens rep reps gov govs gen gens col lt sgt capt adm maj rev "
-    "hon pres supt det insp cmdr cpl pvt fr msgr atty asst assoc messrs mme mlle "
+    "hon pres supt det insp cdr cmdr cpl pvt fr msgr atty asst assoc messrs mme mlle "
     "vol vols pp fig figs approx appx cf incl excl esp viz para paras mt".split()
 )
 # Abbreviations that are also words ending sentences: "No. 10", "ref. A14", "est. 40 million" go on,

@@ -25,6 +25,15 @@ def test_an_abbreviated_title_after_a_quotation_opens_the_speakers_name():
     assert speakers_of(text) == ["Marco Holt"]
 
 
+def test_a_naval_commanders_abbreviated_rank_opens_the_speakers_name():
+    text = (
+        "The order lifts the cap on retired pilots.\n\n"
+        "“We expect the secretary to delegate the authority,” Navy Cdr. Gary Rosso, a ministry "
+        "spokesman, said in a statement.\n"
+    )
+    assert speakers_of(text) == ["Gary Rosso"]
+
+
 def test_a_title_after_a_channels_possessive_is_no_quotation():
     text = (
         "Sunday on the harbor channel’s “Morning Tide Report,” Rep. Dan Reed said the ferry fares "
