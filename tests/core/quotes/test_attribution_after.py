@@ -34,6 +34,15 @@ def test_a_naval_commanders_abbreviated_rank_opens_the_speakers_name():
     assert speakers_of(text) == ["Gary Rosso"]
 
 
+def test_a_dash_aside_after_a_where_said_tail_leaves_the_name_before_it_the_speaker():
+    text = (
+        "The minister met officials in Dorval on Friday.\n\n"
+        "“We want the people to make that determination” about Mr. Varga’s fate, Mr. Tellmann said on "
+        "the harbor channel’s “Morning Tide” — a line often used by his predecessor.\n"
+    )
+    assert speakers_of(text) == ["Tellmann"]
+
+
 def test_a_title_after_a_channels_possessive_is_no_quotation():
     text = (
         "Sunday on the harbor channel’s “Morning Tide Report,” Rep. Dan Reed said the ferry fares "

@@ -22,7 +22,7 @@ from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT
 from bot.core.quotes.people import PERSON
 from bot.core.quotes.quoted.shared import Context, Raw, is_partial, sentence_bounds
 from bot.core.quotes.sources import ORGANISATION, UNNAMED
-from bot.core.quotes.subjects.shared import speaking_noun
+from bot.core.quotes.subjects.shared import DASHES, speaking_noun
 
 
 def sides(
@@ -484,7 +484,14 @@ def _where_said(items: list[attr.Item], verb: int) -> bool:
     rest = [i for i in tail[comma + 1 :] if i.kind in ("word", "mention")]
     if comma == len(tail) or tail[comma].low in qm.SENTENCE_ENDS:
         return True
+    if tail[comma].low in DASHES and bool(rest) and rest[0].low in _ASIDE_DETERMINERS:
+        return True  # "..., Tillerson said on “Face the Nation” — a line his predecessor often used."
     return tail[comma].low == "," and bool(rest) and rest[0].low.endswith("ing")
+
+
+# Words opening a noun phrase set after a dash to comment on what was said ("— a line ...", "— the
+# same words ...", "— an echo of ..."): an aside, no clause of the speaker's.
+_ASIDE_DETERMINERS = frozenset(("a", "an", "the", "words", "remarks", "comments"))
 
 
 # Subjects that refer back to someone already named.
