@@ -182,7 +182,12 @@ def _glued_closer(text: str, opened: int, index: int) -> bool:
     unusual,“ said Larry Nolan'): no quotation opens on a space."""
     char, before = text[index], text[index - 1]
     if _is_straight(char) or _is_straight(text[opened]):
-        return _is_straight(char) and _is_straight(text[opened]) and before == ","
+        if not (_is_straight(char) and _is_straight(text[opened])):
+            return False
+        # '"My thoughts go out to the victims #Dorval " Vink tweeted': a mark between two spaces
+        # opens nothing (no quotation opens on a space), so it closes the open one.
+        after = text[index + 1] if index + 1 < len(text) else " "
+        return before == "," or (before.isspace() and after.isspace())
     after = text[index + 1] if index + 1 < len(text) else " "
     return before in _ENDS_CURLY_QUOTATION and (char in _CLOSERS or after.isspace())
 

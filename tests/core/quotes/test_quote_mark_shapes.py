@@ -36,6 +36,19 @@ def test_a_misspelt_contraction_is_no_glued_opening_mark():
     assert speakers_of(text) == ["Nathan Kerr"]
 
 
+def test_a_straight_mark_between_spaces_closes_the_open_quotation():
+    text = '"My thoughts go out to the victims # Dorval " Vink tweeted. The city mourned.'
+    assert _texts(text) == ["My thoughts go out to the victims # Dorval "]
+
+
+def test_a_tweet_closed_by_a_spaced_mark_is_its_writers():
+    text = (
+        'Karel Vink, the prime minister, offered condolences on Twitter. "Another city mourns. My '
+        'thoughts go out to the victims # Dorval " Vink tweeted.\n'
+    )
+    assert speakers_of(text) == ["Karel Vink"]
+
+
 def test_a_quotation_nested_in_the_same_curly_marks_stays_inside_the_outer_one():
     text = "Dana Holt tweeted: “Fans behind the mayor wearing “Vote For Holt” shirts tonight… ouch.”"
     assert _texts(text) == ["Fans behind the mayor wearing “Vote For Holt” shirts tonight… ouch."]
