@@ -37,6 +37,7 @@ from bot.core.quotes.names import (
     is_given_month,
     name_key,
     name_occurrences,
+    nameish,
     surname_index,
 )
 from bot.core.quotes.nicknames import Cut, add_nickname_aliases, cut_nicknames, written_offset, written_token
@@ -97,7 +98,8 @@ def _build(article: Article) -> Registry:
         occ.opens_quotation = texts[occ.paragraph][start - 1 : start] in _OPENING_MARKS
         if not occ.roles and len(occ.core) > 2 and _occupation_before_given(occ.core):
             occ.roles = (occ.core[0].low,)  # "Hydrologist Priya Natarajan": her role, lower case
-        trimmed = _trim_core(occ.core, lowercase_words, occ.apposed)
+        opened_by = _opened_by_a_plain_word(texts[occ.paragraph], start)
+        trimmed = _trim_core(occ.core, lowercase_words, occ.apposed, opened_by)
         if occ.body and _common_words_name(occ.core, trimmed):
             trimmed = ()
         occ.core = trimmed
@@ -266,10 +268,11 @@ def _first_given(person: Person) -> str:
 
 
 def _trim_core(
-    core: tuple[Token, ...], lowercase_words: set[str], apposed: bool = False
+    core: tuple[Token, ...], lowercase_words: set[str], apposed: bool = False, opened_by: bool = False
 ) -> tuple[Token, ...]:
     """ "Safety Investigator Neil Campbell": leading words that are roles or common words go.
-    `apposed`: the name has an apposition of its own ("Win Myat, a member of ...")."""
+    `apposed`: the name has an apposition of its own ("Win Myat, a member of ..."); `opened_by`: a
+    plain lower-case word or an abbreviated title stands right before the name ("by Coretta")."""
     while len(core) > 2 and (
         core[0].low in lowercase_words
         or lx.is_role_head(core[0].low)
@@ -281,7 +284,11 @@ def _trim_core(
         (i for i in range(1, len(core) - 1) if core[i].cap and _given_inside(core, i)),
         None,
     )
-    if given is not None and not _name_before_given(core[0]):
+    if (
+        given is not None
+        and not _name_before_given(core[0])
+        and not _rare_given_before(core, given, opened_by)
+    ):
         # "Senate Minority Whip Dan Morley", "Move Against Ada Holt": words before the
         # first given name, itself no given name, are a title or a headline's, not the name.
         core = core[given:]
@@ -292,6 +299,34 @@ def _trim_core(
         # that is also an English word).
         core = core[1:]
     return core
+
+
+def _rare_given_before(core: tuple[Token, ...], given: int, opened_by: bool) -> bool:
+    """ "a letter written by Coretta Scott King", "Col. Zacharia Ahmed Hassan": after a plain word
+    or a title, a lone capitalised word before a given name and a surname, no title, role or common
+    word, is a given name the list lacks; the given name after it is a middle name ("House of
+    Representatives Rodney Holt", "Agent in Charge Ed Holt": a body's or a title's last word)."""
+    first = core[0]
+    plural_title = first.low.endswith("s") and lx.is_title(first.low[:-1])  # "Representatives"
+    plain = nameish(first) and not lx.is_title(first.low) and not plural_title and "-" not in first.text
+    return given == 1 and len(core) == 3 and opened_by and plain
+
+
+def _opened_by_a_plain_word(text: str, start: int) -> bool:
+    """Whether a lower-case word other than "of" or "in", or an abbreviated title ("Col."), stands
+    right before `start`."""
+    before = _PLAIN_WORD_BEFORE.search(text, max(0, start - _PLAIN_WORD_CHARS), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if before.group(2):
+        return word.casefold() in lx.HONORIFICS
+    return word.islower() and word not in _BODY_LINKS
+
+
+_PLAIN_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)(\.?)\s+$")
+_PLAIN_WORD_CHARS = 16
+_BODY_LINKS = frozenset(("of", "in"))  # "House of Representatives", "Agent in Charge"
 
 
 def _given_inside(core: tuple[Token, ...], index: int) -> bool:
