@@ -1262,12 +1262,25 @@ def _scan_names(found: dict[str, dict[frozenset, str]], text: str) -> None:
             if not run:
                 cut = _CAPITALISED_AND.search(text, 0, match.start()) is not None
             run.append(word)
+            if _ends_sentence(word):
+                _add_name(found, [] if cut else run)  # "... the University of Kent. We condemn ..."
+                run = []
             continue
         if run and word in _PLAIN_HEADS:
             run.append(word)
         _add_name(found, [] if cut else run)
         run = []
     _add_name(found, [] if cut else run)
+
+
+def _ends_sentence(word: str) -> bool:
+    """ "Kent.": a full stop after a word longer than an abbreviation ("St.", "Co.", "U.S.") ends
+    its sentence, and any name with it."""
+    stem = word.removesuffix(".")
+    return stem != word and len(stem) > _ABBREVIATION_MAX_CHARS and "." not in stem
+
+
+_ABBREVIATION_MAX_CHARS = 3
 
 
 # A capitalised word and "and" right before a run: the run is the end of a longer name.

@@ -96,3 +96,12 @@ def test_a_lone_word_with_a_which_clause_is_no_person():
 def test_a_lone_surname_that_speaks_stays_a_person():
     text = "Shares in Harbor Bank fell. “Growth remains solid,” Okafor said.\n"
     assert _kinds(text) == [("Okafor", "person")]
+
+
+def test_an_organisations_name_ends_at_the_full_stop_ending_its_sentence():
+    text = (
+        "The university released the following statement on the comments:\n\n"
+        '"The comments of Dr. Lund do not reflect the values of the University of Kent. We condemn '
+        'any message that endorses hatred."\n'
+    )
+    assert _kinds(text) == [("University of Kent", "organisation")]
