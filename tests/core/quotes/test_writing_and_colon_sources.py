@@ -42,6 +42,16 @@ def test_an_organisation_saying_before_a_colon_speaks_the_next_paragraph():
     assert _quotes(body) == [("Harbor Bank", "We are proud of the harbour and its people.")]
 
 
+def test_an_organisation_releasing_a_statement_about_a_persons_remarks_speaks_the_next_paragraph():
+    body = (
+        "The university released the following statement regarding Lund's online comments:\n\n"
+        "“The comments of Dr. Lund do not reflect the values of our school.”"
+    )
+    assert _quotes(body) == [
+        ("the university", "The comments of Dr. Lund do not reflect the values of our school.")
+    ]
+
+
 def test_a_writing_introduced_before_a_colon_speaks_every_paragraph_of_its_quotation():
     body = (
         "The Gullport Trust website notes:\n\n"

@@ -30,6 +30,10 @@ def source_introduced_above(raw: Raw, context: Context, resolver: Resolver) -> t
     found = [s for _, s in attr.events(items)] or [attr.colon_subject(items)]
     subject = found[-1]
     if not _labelled(subject):
+        # "The university released the following statement regarding Lund's comments:": the last
+        # verb-like word ("comments") is a person's, inside a phrase; the clause's subject speaks.
+        subject = attr.colon_subject(items)
+    if not _labelled(subject):
         return None
     paragraph = context.before[0]
     return source_name(paragraph.text, subject.source, paragraph.number, resolver)
