@@ -796,6 +796,7 @@ def _add_lone_words(
         if word in by_surname or (word in givens and not _titled_namesake(word, group, givens, single)):
             sharing = list(by_surname.get(word) or givens[word])
             other = _titled_other_gender(group, sharing) if word in by_surname and not kin_named else []
+            other = other or (_office_of_a_relative(group, sharing) if word in by_surname else [])
             if other:
                 # "Ellen Varga ... “…,” Mr. Varga said": her husband, another person of the surname.
                 person = _titled_person(len(persons), other[0])
@@ -853,6 +854,15 @@ def _titled_person(person_id: int, occurrence: Occurrence) -> Person:
 
 # How a courtesy title is written before a surname in a speaker's name.
 _COURTESY_WRITTEN = {"mr": "Mr.", "mister": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "miss": "Miss"}
+
+
+def _office_of_a_relative(group: list[Occurrence], sharing: list[Person]) -> list[Occurrence]:
+    """The occurrences of a lone surname under an office's title ("President Trump") when the one
+    person named in full with that surname is introduced as someone's relative ("First daughter
+    Ivanka Trump"): the office is the relative's, another person of the family."""
+    if len(sharing) != 1 or not any(_kin_role(role) for role in sharing[0].roles):
+        return []
+    return [o for o in group if o.titled and o.honorific not in _COURTESY_TITLES]
 
 
 def _titled_other_gender(group: list[Occurrence], sharing: list[Person]) -> list[Occurrence]:
