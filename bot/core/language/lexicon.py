@@ -512,6 +512,8 @@ SOURCE_NOUNS = _set(
     "review inquiry guidance guidelines charter convention treaty constitution regulation regulations "
     "code manual handbook audit assessment analysis findings verdict legislation act resolution "
     "memorandum dossier "
+    # outlets and writings named by what they are: "the outlet reported", "the communique stated"
+    "outlet publication communique communiqué cable notice commentary "
     # governments speaking as one: "the Chinese embassy said", "the regime said"
     "embassy consulate regime junta cabinet"
 )

@@ -141,3 +141,19 @@ def test_an_email_is_a_writing_that_speaks():
         "The email goes on to say: “Every crew deserves a fair deal and a safe boat.”\n"
     )
     assert speakers_of(text) == ["the email"]
+
+
+def test_an_outlet_named_by_what_it_is_speaks_under_that_label():
+    body = (
+        "The Valley Ledger, while reporting on the vote, cited sources saying aides were calm.\n\n"
+        "“Their view is that they are playing the long game,” the outlet reported."
+    )
+    assert _quotes(body) == [("the outlet", "Their view is that they are playing the long game")]
+
+
+def test_a_communique_speaks_its_quotation():
+    body = (
+        "The ministers met on Friday.\n\n"
+        "“We reiterate our commitment to open markets,” the new communique stated."
+    )
+    assert _quotes(body) == [("the new communique", "We reiterate our commitment to open markets")]
