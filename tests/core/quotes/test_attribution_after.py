@@ -43,6 +43,14 @@ def test_a_dash_aside_after_a_where_said_tail_leaves_the_name_before_it_the_spea
     assert speakers_of(text) == ["Tellmann"]
 
 
+def test_an_outlets_acronym_after_a_quotation_speaks_it():
+    text = (
+        "The senator lost every committee seat on Saturday.\n\n"
+        "“The campaign ran eight delegates and lost every one,” CNN said. “It picked one supporter.”\n"
+    )
+    assert speakers_of(text) == ["CNN", "CNN"]
+
+
 def test_a_title_after_a_channels_possessive_is_no_quotation():
     text = (
         "Sunday on the harbor channel’s “Morning Tide Report,” Rep. Dan Reed said the ferry fares "

@@ -68,7 +68,11 @@ def immediate_event(items: list[Item], bare: bool = True) -> Subject | None:
     if verb < len(items) and items[verb].low.endswith("ing") and items[verb - 1].low in _NOT_PROGRESSIVE:
         return None  # "the “kind of problems” Reyes had answering questions": no verb of Reyes's
     if verb < len(items) and (is_speech_verb(items, verb) or (bare and _bare_verb(items, verb))):
-        return replace(subject_of(items[index].mention), verb=items[verb].low)
+        found = subject_of(items[index].mention)
+        if found.kind == "other" and found.source is None and verb == index + 1:
+            # "“…,” CNN said": a body's name speaks after the quotation as it does before one.
+            found = subject_before(items, verb) or found
+        return replace(found, verb=items[verb].low)
     # "“…,” State Department officials said", "Pentagon officials said": people a body's name describes.
     return _group_event(items, index) if body_word(items[index]) else None
 
