@@ -664,6 +664,9 @@ NAME_SUFFIXES = _set("jr jr. sr sr. ii iii iv")
 # Letters British and Commonwealth news writes after a name for an office or honour ("Brian Smith
 # MSP", "Jane Doe QC"): never part of the name, and only a person holds them.
 POSTNOMINALS = _set("mp msp mep am mla td qc kc obe mbe cbe kbe dbe frs")
+# Suffixes that tell a son from his father of the same name ("Ray Tolliver Jr.", "John Hale III"); news
+# writes them every time, while a father's "Sr." comes and goes ("Michael Brown Sr." is "Brown").
+JUNIOR_SUFFIXES = _set("jr ii iii iv")
 # Lower-case particles allowed inside a name ("Ursula von der Leyen").
 NAME_PARTICLES = _set("de da di del della der den van von bin ibn al el le la du dos das ter ten")
 # Irish patronymic particles that are also given names ("Mac"): capitalised, but after a given

@@ -333,8 +333,15 @@ def _resolve_core(
         fitting = [i for i in ids if persons[i].given.casefold().split()[:1] == [key[0]]]
         return tuple(fitting)
     if ids:
-        return tuple(ids)
+        return _the_senior(ids, persons)
     return tuple(givens.get(surname, [])) if len(givens.get(surname, [])) == 1 else ()
+
+
+def _the_senior(ids: list[int], persons: list[Person]) -> tuple[int, ...]:
+    """ "Tolliver" beside "Ray Tolliver" and "Ray Tolliver Jr.": news writes the son's suffix every
+    time, so the surname alone is the one named without it."""
+    bare = [i for i in ids if persons[i].name.split()[-1].rstrip(".").casefold() not in lx.JUNIOR_SUFFIXES]
+    return (bare[0],) if len(ids) > 1 and len(bare) == 1 else tuple(ids)
 
 
 def _role_word_surnames(

@@ -758,23 +758,33 @@ def _full_name_people(
     by_surname: dict[str, list[Person]] = {}
     # (surname, first given name) -> the first person registered so: a map, not a scan of
     # everyone sharing the surname (16,000 Burnses would make that quadratic).
-    by_given: dict[tuple[str, str], Person] = {}
+    # A junior's suffix is part of the key: "Ray Tolliver Jr." is not "Governor Ray Tolliver".
+    by_given: dict[tuple[str, str, str], Person] = {}
     for key, group in sorted(multi.items(), key=lambda item: _first_position(item[1])):
         core = max((o.core for o in group), key=len)
         surname_at = surname_index(core)
         if not evidence.vouches(group, core, surname_at):
             continue
         surname = core[surname_at].low
-        same = _same_person(by_given, surname, key, surname_at) or _particle_surname_of(by_surname, core)
+        suffix = _generation(core, surname_at)
+        same = _same_person(by_given, surname, key, surname_at, suffix) or _particle_surname_of(
+            by_surname, core
+        )
         if same is None:
             same = _new_person(len(persons), core, surname_at)
             persons.append(same)
             by_surname.setdefault(surname, []).append(same)
             known = _given_names(same.given)
             if known:
-                by_given.setdefault((surname, _spelling_key(known[0])), same)
+                by_given.setdefault((surname, _spelling_key(known[0]), suffix), same)
         _absorb(same, group, core)
     return persons, by_surname
+
+
+def _generation(core: tuple[Token, ...], surname_at: int) -> str:
+    """The junior's suffix after the surname ("jr", "iii"), else ""."""
+    after = core[surname_at + 1].low if surname_at + 1 < len(core) else ""
+    return after if after in lx.JUNIOR_SUFFIXES else ""
 
 
 def _add_lone_words(
@@ -1098,11 +1108,28 @@ def _first_position(group: list[Occurrence]) -> tuple[int, int]:
 
 
 def _same_person(
-    by_given: dict[tuple[str, str], Person], surname: str, key: tuple[str, ...], surname_at: int
+    by_given: dict[tuple[str, str, str], Person],
+    surname: str,
+    key: tuple[str, ...],
+    surname_at: int,
+    suffix: str,
 ) -> Person | None:
-    """A person already registered under this surname whose given names fit ("Lloyd J. Austin")."""
-    given = [w for i, w in enumerate(key) if i != surname_at and not w.endswith(".")]
-    return by_given.get((surname, _spelling_key(given[0]))) if given else None
+    """A person already registered under this surname whose given names fit ("Lloyd J. Austin"); the
+    name without its suffix is the suffixed one's when no one has it bare ("Martin Luther King Jr.",
+    then "Martin Luther King")."""
+    given = [
+        w
+        for i, w in enumerate(key)
+        if i != surname_at and not w.endswith(".") and w not in lx.JUNIOR_SUFFIXES
+    ]
+    if not given:
+        return None
+    spelled = _spelling_key(given[0])
+    found = by_given.get((surname, spelled, suffix))
+    if found is None and not suffix:
+        suffixed = ((surname, spelled, generation) for generation in sorted(lx.JUNIOR_SUFFIXES))
+        found = next((by_given[k] for k in suffixed if k in by_given), None)
+    return found
 
 
 def _spelling_key(given: str) -> str:
