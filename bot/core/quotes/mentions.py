@@ -44,12 +44,13 @@ def tag_mentions(
             givens.setdefault(person.given.casefold(), []).append(person.id)
     # "Howard Deane ... Deane, a former party chairman, said": a surname that is also a role word is
     # never a name by itself to `names`; once the article names the person in full, it is theirs.
-    # So is a place's or nationality's ("Carey Washington ... Washington, star of ..., thanked").
+    # So is a place's or nationality's ("Carey Washington ... Washington, star of ..., thanked"), and
+    # a month's ("Greta May ... May said").
     role_surnames = {
         person.surname.casefold(): person.id
         for person in persons
         if " " in person.name
-        and (lx.is_role_head(person.surname.casefold()) or is_place_word(person.surname.casefold()))
+        and _word_of_another_kind(person.surname.casefold())
         and len(surnames.get(person.surname.casefold(), ())) == 1
     }
     # "Ai Jun ... Jun wrote": a family-first name's given name that is a month, written alone.
@@ -342,6 +343,11 @@ def _the_senior(ids: list[int], persons: list[Person]) -> tuple[int, ...]:
     time, so the surname alone is the one named without it."""
     bare = [i for i in ids if persons[i].name.split()[-1].rstrip(".").casefold() not in lx.JUNIOR_SUFFIXES]
     return (bare[0],) if len(ids) > 1 and len(bare) == 1 else tuple(ids)
+
+
+def _word_of_another_kind(low: str) -> bool:
+    """A surname `names` never reads as one alone: a role word, a place's or a month's."""
+    return lx.is_role_head(low) or is_place_word(low) or low in lx.MONTHS
 
 
 def _role_word_surnames(
