@@ -266,6 +266,8 @@ def _subject_at(items: list[Item], index: int) -> Subject | None:
     described = unclosed_appositive(items, index)
     if described is not None:
         return subject_of(described)
+    if items[index].low in lx.DOCUMENT_NOUNS and _told_aside(items, index):
+        return Subject("other")  # "The cable, Holt said, warns": the teller's, found by the aside
     return (
         role_reference(items, index, backwards=True)
         or _document_subject(items, index)
