@@ -1220,6 +1220,8 @@ _PHRASE_CLOSERS = frozenset(",.;:)")
 
 def _subject_like(tokens: list[Token], np_start: int) -> bool:
     """Whether the noun phrase starting at `np_start` can be a subject ("X and Y said" counts)."""
+    if _opening_participle(tokens, np_start):
+        return False  # "Accompanying Gov. Paul Hennessy on his tour, Quillon said": the participle's object
     if tokens[np_start].low in lx.HONORIFICS:
         # "But state Rep. Rita Holt-Barker ... recalled": the phrase opens at "state"; "taking on the
         # state's GOP Sen. Kelly Ayotte": at "GOP", a party label, after the owner of the title.
@@ -1271,6 +1273,22 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
     ):
         return False  # "drew close to, or even ahead of, front-runner Donald Trump": still the object
     return _opens_clause(previous)
+
+
+def _opening_participle(tokens: list[Token], at: int) -> bool:
+    """ "Accompanying", "Praising": a capitalised verb in -ing opening its sentence, which takes the
+    name after it as its object."""
+    token = tokens[at]
+    opens = at == 0 or tokens[at - 1].text in _SENTENCE_ENDS
+    ing = token.low.endswith("ing") and len(token.low) > _PARTICIPLE_MIN_CHARS
+    if not (opens and token.cap and ing) or is_place_word(token.low) or is_given_name(token.low):
+        return False
+    # A title or a given name follows: the -ing word is no first name ("Browning said").
+    following = tokens[at + 1] if at + 1 < len(tokens) else None
+    return following is not None and (lx.is_title(following.low) or is_given_name(following.low))
+
+
+_PARTICIPLE_MIN_CHARS = 5  # "Praising"; not "Ming", "King"
 
 
 # Words before a relative's noun that say which one ("older sister", "late husband").

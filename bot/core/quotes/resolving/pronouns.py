@@ -23,6 +23,8 @@ from bot.core.quotes.roles import OFFICE_WORDS
 # "Asked about ...", "When asked whether ...": an opening passive question clause, and what it was about.
 _ASKED_OPENERS = frozenset("when once later and but so".split())
 _ASKED_ABOUT = frozenset("about whether if why what how when where who which".split())
+# Prepositions opening a sentence with its topic ("On Iran, ...", "Regarding the deal, ...").
+_TOPIC_OPENERS = frozenset("on regarding concerning about".split())
 # Words opening a clause before the main one: "Five days after he ..., Holt is out with ...".
 _OPENING_SUBORDINATORS = frozenset("after before when while since although though because once until".split())
 _OPENING_CLAUSE_TOKENS = 12  # "Five days after he": a short clause before the pronoun
@@ -175,8 +177,9 @@ class PronounMixin:
         return None
 
     def _asked_about(self, mention: Mention) -> frozenset[int]:
-        """The people named in an opening "Asked about ..." / "When asked whether ..." clause whose
-        comma the pronoun follows: what the question was about, never the one who answers it."""
+        """The people named in an opening "Asked about ..." / "When asked whether ..." clause, or an
+        opening topic ("On Iran, a country that Trump has criticized, ..."), whose comma the pronoun
+        follows: what the question or the words are about, never the one who answers."""
         tokens = self.registry.tokens.get(mention.paragraph, [])
         at = bisect_left(tokens, mention.start, key=token_start)
         if at < 1 or tokens[at - 1].text != ",":
@@ -185,7 +188,11 @@ class PronounMixin:
         first = bisect_left(tokens, start, key=token_start)
         while first < at and tokens[first].low in _ASKED_OPENERS:
             first += 1
-        if first + 2 >= at or tokens[first].low != "asked" or tokens[first + 1].low not in _ASKED_ABOUT:
+        asked = tokens[first].low == "asked" and tokens[first + 1].low in _ASKED_ABOUT
+        # "On Iran, a country that Trump has criticized repeatedly, he said:": the topic's phrase
+        # names whom it is about, not who speaks.
+        topic = tokens[first].low in _TOPIC_OPENERS and tokens[first].cap
+        if first + 2 >= at or not (asked or topic):
             return frozenset()
         named = self.registry.mentions.get(mention.paragraph, ())
         return frozenset(

@@ -1,0 +1,34 @@
+"""A he or she after an opening phrase means the sentence's subject further back, not a person the
+phrase names: an opening participle's object ("Accompanying Gov. Paul Hennessy on his tour,
+Quillon described ...") or a person in an opening topic ("On tariffs, an issue that Hennessy has
+raised many times, he said")."""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+LEDE = "Trade envoy Mark Quillon met the harbour authority in Selbridge on Friday.\n\n"
+
+
+def test_an_opening_participles_object_is_no_subject_for_the_next_he():
+    text = (
+        LEDE
+        + "Accompanying Governor Paul Hennessy on his first tour, Quillon described the risks.\n\n"
+        + "“We have to protect the channel from neglect,” he said.\n"
+    )
+    assert speakers_of(text) == ["Mark Quillon"]
+
+
+def test_a_person_in_an_opening_topic_is_not_the_he_after_it():
+    text = (
+        LEDE
+        + "Quillon described the risks facing the two ports.\n\n"
+        + "On tariffs, an issue that Paul Hennessy has raised many times, he said: "
+        + "“We are coordinating closely on the new schedule.”\n"
+    )
+    assert speakers_of(text) == ["Mark Quillon"]
+
+
+def test_a_name_opening_a_sentence_with_an_ing_surname_is_still_a_subject():
+    text = "“We will not move the port,” said Ada Browning.\n\nBrowning said the vote was “final.”\n"
+    assert speakers_of(text) == ["Ada Browning", "Ada Browning"]
