@@ -560,7 +560,8 @@ def _person_before(items: list[Item], comma: int) -> Mention | None:
 
 
 def _relative_after(items: list[Item], comma: int) -> bool:
-    return comma + 1 < len(items) and items[comma + 1].low in RELATIVES
+    """A relative clause opens after the comma at `comma`: "X, who ...", "X, whose son, Y, died ..."."""
+    return comma + 1 < len(items) and (items[comma + 1].low in RELATIVES or items[comma + 1].low == "whose")
 
 
 def _governed(items: list[Item], index: int) -> bool:
