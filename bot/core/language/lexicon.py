@@ -20,6 +20,8 @@ ARTICLES = _set("a an the")
 HONORIFICS = _set(
     "mr mister mrs ms miss mx dr prof sir dame lord lady baroness baron rev fr sen rep gov gen col lt "
     "capt adm maj sgt cdr cmdr "
+    # plurals before two names: "Sens. Mara Quill and Dev Patel", "Reps. Holt and Dorn"
+    "sens reps "
     # British police ranks written short without a full stop ("Det Insp Mark Hollis", "Ch Supt Lee")
     "insp supt det"
 )

@@ -42,3 +42,10 @@ def test_a_senator_and_other_party_leaders_writing_over_the_weekend_are_given_un
         "over the weekend in an opinion column.\n"
     )
     assert speakers_of(text) == ["Orrin Hatch"]
+
+
+def test_two_senators_after_a_plural_title_are_given_under_the_first():
+    text = (
+        LEAD + "“This is a good day for commuters,” said Sens. Mara Quill (R-Ohio) and Dev Patel (D-Mich.).\n"
+    )
+    assert speakers_of(text) == ["Mara Quill"]
