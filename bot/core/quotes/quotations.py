@@ -21,6 +21,7 @@ from bot.core.article import Article, Paragraph
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
+from bot.core.quotes.function_words import COPULAS
 from bot.core.quotes.people import Quote, Registry
 from bot.core.quotes.quoted.inherited import inherited_speaker
 from bot.core.quotes.quoted.introduced_sources import (
@@ -218,9 +219,30 @@ def _attribute(
     if subject is not None:
         _speaker_of_subject(raw, subject, left, right, same_sentence, context, resolver)
         return
+    if not left and _subject_of_a_copula(right):
+        return  # "“In 2030, we'll all speak Chinese,” is one common saying here": a saying, no one's
     donor = inherited_speaker(raw, before, previous, left, same_sentence, context, resolver)
     _take_donor(raw, donor, resolver)
     _last_resorts(raw, donor is None, previous, left, right, same_sentence, context, resolver)
+
+
+def _subject_of_a_copula(right: list[attr.Item]) -> bool:
+    """The quotation is its sentence's subject, named as a kind of words: a copula and a determiner
+    follow it ("“…,” is one common saying here", "“…” was the slogan"), and no verb of saying ("“…”
+    is coming, he said" is his; "“…” were provoking violence" goes on with what was said)."""
+    words = [item for item in right if item.kind != "punct" or item.low not in ",—–-"]
+    if len(words) < 2 or words[0].kind != "word" or words[0].low not in COPULAS:
+        return False
+    named = words[1].low in _NAMING_DETERMINERS
+    # "saying" after "one common" is the noun; a finite verb of saying tells who spoke.
+    told = any(
+        item.kind == "word" and item.low in lx.SPEECH_VERBS and not item.low.endswith("ing") for item in words
+    )
+    return named and not told
+
+
+# What opens the noun a quotation is called after a copula: "is one common saying", "was the slogan".
+_NAMING_DETERMINERS = frozenset("a an the one his her their its our another".split())
 
 
 def _label_before_participle(before: Raw, left: list[attr.Item]) -> bool:

@@ -143,3 +143,38 @@ def test_the_role_said_right_after_a_quotation_holds_despite_a_long_tail():
 def test_a_sentence_after_a_quotation_that_starts_with_the_is_not_its_attribution():
     text = "Gwen Holt, the mayor, said: “We will find them.” The search continued overnight.\n"
     assert speakers_of(text) == ["Gwen Holt"]
+
+
+def test_a_judges_finding_that_quotes_the_ruling_is_hers():
+    text = (
+        "Judge Nadia Strom ruled against the port authority on Friday.\n\n"
+        "She found that the authority “has not met its burden of showing the dredging was lawful.”\n"
+    )
+    assert speakers_of(text) == ["Nadia Strom"]
+
+
+def test_a_judge_ruling_that_quotes_the_ruling_is_hers():
+    text = "Judge Nadia Strom ruled that the authority “has not met its burden” under the law.\n"
+    assert speakers_of(text) == ["Nadia Strom"]
+
+
+def test_crediting_someone_for_understanding_quoted_words_is_the_crediters():
+    text = (
+        "Mayor Elena Varga spent Tuesday defending her plan.\n\n"
+        "Councilman Otto Brasch credits Varga for finally understanding that “the docks have been "
+        "rotting for twenty years.”\n"
+    )
+    assert speakers_of(text) == ["Otto Brasch"]
+
+
+def test_a_quotation_named_as_a_saying_after_a_copula_is_no_ones():
+    text = (
+        "A survey by analyst Elena Sadovskaya found that attitudes reflect fears of the neighbour. "
+        "“In 2030, we will all wake up speaking Chinese,” is one common saying here.\n"
+    )
+    assert speakers_of(text) == [None]
+
+
+def test_a_quotation_before_a_copula_and_a_verb_of_saying_is_the_sayers():
+    text = "Franklin Dorn spoke in Ohio on Monday. “The storm of unbelief and anger” is coming, he said.\n"
+    assert speakers_of(text) == ["Franklin Dorn"]
