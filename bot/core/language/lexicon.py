@@ -97,6 +97,7 @@ ROLE_HEADS = _set(
     "president vice-president premier chancellor minister secretary ambassador envoy diplomat official "
     "officials delegate leader chief head director spokesman spokeswoman spokesperson adviser advisor aide "
     "co-founder founder chairman chairwoman chair ceo executive officer commander general admiral "
+    "moderator interviewer questioner panelist panellist "
     "colonel captain sergeant lieutenant governor mayor senator congressman congresswoman lawmaker "
     "legislator representative mp mep judge justice lawyer attorney prosecutor counsel expert analyst "
     "economist professor researcher scientist author writer journalist reporter editor columnist "

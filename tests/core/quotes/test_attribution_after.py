@@ -178,3 +178,21 @@ def test_a_quotation_named_as_a_saying_after_a_copula_is_no_ones():
 def test_a_quotation_before_a_copula_and_a_verb_of_saying_is_the_sayers():
     text = "Franklin Dorn spoke in Ohio on Monday. “The storm of unbelief and anger” is coming, he said.\n"
     assert speakers_of(text) == ["Franklin Dorn"]
+
+
+def test_a_moderator_asking_a_question_after_it_is_its_asker():
+    text = (
+        "Senator Owen Tasker says the party has not been fair to him.\n\n"
+        "“Do you think this process has been fair to you?” moderator Rhea Dunmore asked the Vermont "
+        "senator in an interview aired Sunday.\n"
+    )
+    assert speakers_of(text) == ["Rhea Dunmore"]
+
+
+def test_a_named_asker_after_a_question_with_a_long_tail_is_its_asker():
+    text = (
+        "Senator Owen Tasker says the party has not been fair to him.\n\n"
+        "“Do you plan to quit?” Rhea Dunmore asked the senator in an interview aired on the harbor "
+        "channel Sunday.\n"
+    )
+    assert speakers_of(text) == ["Rhea Dunmore"]

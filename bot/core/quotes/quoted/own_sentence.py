@@ -386,7 +386,7 @@ def _name_says(items: list[attr.Item]) -> bool:
         and items[0].mention is not None
         and items[0].mention.kind == PERSON
         and not items[0].possessive
-        and items[1].low in lx.CORE_SPEECH_VERBS
+        and items[1].low in _PLAIN_SAYING
     )
 
 
@@ -400,7 +400,12 @@ def _titled_name_says(items: list[attr.Item]) -> bool:
     if at is None or at == 0 or not _person_at(items, at) or not lx.is_role_head(items[at - 1].low):
         return False
     verb = at + 1
-    return verb < len(items) and items[verb].low in lx.CORE_SPEECH_VERBS and _no_clause_after(items, verb)
+    return verb < len(items) and items[verb].low in _PLAIN_SAYING and _no_clause_after(items, verb)
+
+
+# Plain verbs of saying that open an attribution of any length: "said", "told", and "asked" after a
+# question ("“…?” moderator Chuck Todd asked the Vermont senator in an interview aired Sunday.").
+_PLAIN_SAYING = lx.CORE_SPEECH_VERBS | frozenset(("asked", "asks"))
 
 
 def _reports_a_clause(items: list[attr.Item], subject: attr.Subject) -> bool:
