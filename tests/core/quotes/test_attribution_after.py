@@ -196,3 +196,12 @@ def test_a_named_asker_after_a_question_with_a_long_tail_is_its_asker():
         "channel Sunday.\n"
     )
     assert speakers_of(text) == ["Rhea Dunmore"]
+
+
+def test_a_name_whose_apposition_lacks_its_closing_comma_speaks():
+    text = (
+        "The council split over the tram plan.\n\n"
+        "“Talks continue with both towns,” Ana Ruiz, the council's deputy chief for transport said in "
+        "a statement Sunday.\n"
+    )
+    assert speakers_of(text) == ["Ana Ruiz"]

@@ -61,7 +61,8 @@ def immediate_event(items: list[Item], bare: bool = True) -> Subject | None:
     if verb + 1 < len(items) and items[verb].low == "." and is_speech_verb(items, verb + 1):
         verb += 1  # "Victor Hale Jr. said": the full stop of an abbreviation, not of the sentence
     if verb < len(items) and items[verb].low == ",":
-        verb = next((j + 1 for j in range(verb + 1, len(items)) if items[j].low == ","), len(items))
+        closing = next((j + 1 for j in range(verb + 1, len(items)) if items[j].low == ","), None)
+        verb = closing if closing is not None else _unclosed_apposition_verb(items, verb + 1)
     verb = _past_parenthesis(items, verb)  # "Sen. Ada Brill (D-Ore.) said"
     while verb < len(items) and items[verb].kind == "word" and items[verb].low in lx.ADVERBS:
         verb += 1
@@ -75,6 +76,21 @@ def immediate_event(items: list[Item], bare: bool = True) -> Subject | None:
         return replace(found, verb=items[verb].low)
     # "“…,” State Department officials said", "Pentagon officials said": people a body's name describes.
     return _group_event(items, index) if body_word(items[index]) else None
+
+
+def _unclosed_apposition_verb(items: list[Item], start: int) -> int:
+    """ "“…,” Lars Ekholm, head of the Civic Union party told a hearing": an apposition whose closing
+    comma the writer left out, a few words with no verb, then the verb of saying; else past the end."""
+    for at in range(start + 1, min(len(items), start + _UNCLOSED_APPOSITION_ITEMS)):
+        item = items[at]
+        if item.kind == "punct" or item.kind == "quote":
+            break
+        if item.kind == "word" and not item.cap and item.low in lx.CORE_SPEECH_VERBS:
+            return at
+    return len(items)
+
+
+_UNCLOSED_APPOSITION_ITEMS = 10  # "the council's deputy chief for transport"
 
 
 # Auxiliaries that never take a participle in -ing ("had answering" is "had trouble answering").
