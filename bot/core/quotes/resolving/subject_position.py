@@ -150,6 +150,28 @@ class SubjectPositionMixin:
         start, _ = self.sentence_of(mention)
         return not any(start <= q[0] < mention.start for q in self.quote_ranges.get(mention.paragraph, []))
 
+    def answered_from(self, mention: Mention) -> bool:
+        """ "Tolliver's attack drew a quick retort from assembly leader Nora Vance. ¶ “…,” the Harlow
+        Democrat said": the person a retort, response or rebuke comes from is the next speaker, as
+        "according to X" makes one."""
+        if mention.possessive:
+            return False
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        before = before_honorific(tokens, self.token_at(mention))
+        titles = 0  # "from assembly leader Nora Vance": role words first
+        while (
+            before > 0
+            and tokens[before].is_word
+            and tokens[before].low != "from"
+            and titles < ROLE_MODIFIERS_MAX
+        ):
+            before -= 1
+            titles += 1
+        if before < 1 or tokens[before].low != "from":
+            return False
+        noun = tokens[before - 1].low
+        return noun in _ANSWERS or noun.removesuffix("s") in _ANSWERS
+
     def viewpoint(self, mention: Mention) -> bool:
         """ "To Florida consultant Wilson, the party line is just plain silly. ¶ “…,” he said": the
         person a sentence opens with to or for, a comma closing that phrase, is whose view it gives,
@@ -224,3 +246,7 @@ class SubjectPositionMixin:
         # clause after a person the sentence names first is that clause's subject, not the sentence's.
         opens_clause = tokens[before_honorific(tokens, at)].low in SUBORDINATORS if at else False
         return not (opens_clause and any(m.kind in (PERSON, AMBIGUOUS) and not m.possessive for m in earlier))
+
+
+# Nouns for words answering someone, whose "from X" names the next speaker.
+_ANSWERS = frozenset("retort rebuttal response reply rebuke riposte rejoinder pushback".split())
