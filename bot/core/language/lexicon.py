@@ -649,7 +649,10 @@ NOT_NAMES = _set(
     "furthermore nonetheless nevertheless otherwise thus hence therefore besides once whilst afterwards "
     "afterward through throughout during amid amidst among amongst across within upon toward towards "
     "beyond beneath via "
-    "eventually finally suddenly recently previously initially ultimately subsequently lately"
+    "eventually finally suddenly recently previously initially ultimately subsequently lately "
+    # an adverb or a modal a headline or a sentence opening capitalises ("Perhaps Holt is ...",
+    # "Bill Would Keep Holt from ..."): never part of a name ("Will" is a given name)
+    "perhaps maybe would could should must might shall"
 )
 # Given names/surnames of East Asian people whose family name comes first ("Qin Gang").
 EAST_ASIAN_FAMILY_NAMES = _set(

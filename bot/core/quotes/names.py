@@ -127,13 +127,13 @@ def _runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     count = len(tokens)
     while index < count:
         token = tokens[index]
-        if not (token.is_word and (token.cap or _number_name(text, tokens, index))):
+        if not (token.is_word and (token.cap or _number_name(text, tokens, index))) or _headline_modal(token):
             index += 1
             continue
         end = index + 1
         while end < count and not tokens[end - 1].possessive:
             nxt = tokens[end]
-            if not nxt.is_word or text[tokens[end - 1].end : nxt.start] != " ":
+            if not nxt.is_word or text[tokens[end - 1].end : nxt.start] != " " or _headline_modal(nxt):
                 break
             if nxt.cap and not _postnominal_after_name(text, tokens, index, end):
                 end += 1
@@ -627,6 +627,8 @@ def name_occurrences(
         while start < end - 1 and _COMPOUND_ADJECTIVE.fullmatch(tokens[start].text):
             start += 1  # "the Oscar-nominated Owen", "Texas-based Ana Ruiz": a description, no name
         start = _past_photo_credit(paragraph.text, tokens, start, end)
+        if start < end - 1 and _after_headline_modal(tokens, start):
+            start += 1  # "Bill Would Keep Trump from Firing …": a headline's verb, then the name
         if start == end:
             continue
         if _inverted_opener(tokens, start, end, initials):
@@ -681,6 +683,25 @@ def _past_photo_credit(text: str, tokens: list[Token], start: int, end: int) -> 
 _CREDIT_MARKS = ("/", "|")
 _CREDIT_MARK_REACH = 2  # "Wong/Getty", "… lunch. | Getty"
 _CREDIT_WORDS = frozenset(("images", "photo", "photos"))
+
+
+def _after_headline_modal(tokens: list[Token], start: int) -> bool:
+    """A capitalised modal inside a run of capitalised words, right before this one ("Bill Would Keep
+    Trump"): a title-case headline's verb follows it, not a name, unless the word is a given name. A
+    modal opening a question ("Could Melania Trump …?") leaves the name after it whole."""
+    if start < 2 or not _headline_modal(tokens[start - 1]) or is_given_name(tokens[start].low):
+        return False
+    before = tokens[start - 2]
+    return before.is_word and before.cap
+
+
+def _headline_modal(token: Token) -> bool:
+    """ "Would", "Could": a capitalised modal, which ends a run of a title-case headline's words."""
+    return token.cap and token.low in _MODALS
+
+
+# Not "Will", "May" or "Can": given names and a surname as often.
+_MODALS = frozenset("would could should must might shall".split())
 
 
 def _past_doubled_name(tokens: list[Token], core_start: int, end: int) -> int:
