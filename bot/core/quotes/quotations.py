@@ -301,7 +301,11 @@ def _sentence_subject(
     if subject is None and not same_sentence and is_partial(raw) and not title_like(raw):
         # "Reyes had shown “a breach of trust,” the Chief Justice said.": an attribution set off by
         # the comma right after the partial quotation tells it; the opener is whom it is about.
-        subject = _set_off_attribution(raw, right) or attr.opening_subject(left)
+        subject = (
+            _set_off_attribution(raw, right)
+            or _attribution_closing_sentence(raw, context)
+            or attr.opening_subject(left)
+        )
     if subject is None:
         subject = subject_after(right) or dash_label(raw, left, right)
     return subject
@@ -322,6 +326,27 @@ def _set_off_attribution(raw: Raw, right: list[attr.Item]) -> attr.Subject | Non
     if found[0][0] > _SET_OFF_VERB_AT or tail[found[0][0]].low.endswith("ing"):
         return None  # "..., saying it was unfair": a participle goes on with its clause's subject
     return _someone(subject_after(tail))
+
+
+def _attribution_closing_sentence(raw: Raw, context: Context) -> attr.Subject | None:
+    """ "Brandt has turned city hall “into a marketplace” and is making the council “a den of
+    favors,” Dahl added.": the attribution closing the sentence after its last quotation tells this
+    one too, when nothing between them names anyone or says anything."""
+    end = raw.paragraph.sentences[raw.last].end if raw.paragraph.sentences else len(raw.paragraph.text)
+    items = context.items(raw.span.end + 1, end)
+    quotes = [i + 1 for i, item in enumerate(items) if item.kind == "quote"]
+    if not quotes or _names_anyone(items[: quotes[-1]]):
+        return None
+    tail = items[quotes[-1] :]
+    found = attr.events(tail)
+    if not found or found[0][0] > _SET_OFF_VERB_AT or tail[found[0][0]].low.endswith("ing"):
+        return None
+    return _someone(subject_after(tail))
+
+
+def _names_anyone(items: list[attr.Item]) -> bool:
+    """A name or a verb of saying among `items`: words between two quotations that say who speaks."""
+    return any(item.kind == "mention" or attr.is_speech_verb(items, j) for j, item in enumerate(items))
 
 
 def _someone(subject: attr.Subject | None) -> attr.Subject | None:

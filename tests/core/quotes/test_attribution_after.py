@@ -205,3 +205,12 @@ def test_a_name_whose_apposition_lacks_its_closing_comma_speaks():
         "a statement Sunday.\n"
     )
     assert speakers_of(text) == ["Ana Ruiz"]
+
+
+def test_an_attribution_closing_the_sentence_tells_its_earlier_partial_quotation_too():
+    text = (
+        "Mayor Ivo Brandt was answering a speech by council leader Rolf Dahl.\n\n"
+        "Brandt has turned city hall “into a noisy marketplace” and is making the council “a den of "
+        "favors,” Dahl added.\n"
+    )
+    assert speakers_of(text) == ["Rolf Dahl", "Rolf Dahl"]
