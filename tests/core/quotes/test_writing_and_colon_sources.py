@@ -157,3 +157,15 @@ def test_a_communique_speaks_its_quotation():
         "“We reiterate our commitment to open markets,” the new communique stated."
     )
     assert _quotes(body) == [("the new communique", "We reiterate our commitment to open markets")]
+
+
+def test_a_body_in_a_relative_clause_introducing_the_quotation_speaks_it():
+    body = (
+        "Holt demanded an apology from the Green campaign, which replied: “Not a chance, and never will be!”"
+    )
+    assert _quotes(body) == [("the Green campaign", "Not a chance, and never will be!")]
+
+
+def test_a_writing_in_a_relative_clause_without_a_comma_is_its_writers():
+    body = "Holt added the caption which reads, “The ferry will run all winter, every day.”"
+    assert _quotes(body) == [("Ada Holt", "The ferry will run all winter, every day.")]

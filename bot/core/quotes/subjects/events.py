@@ -112,7 +112,7 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
         elif item.low in lx.PARTICIPLES and not _main_progressive(items, index):
             subject = participle_subject(items, index, found)
         else:
-            subject = subject_before(items, index)
+            subject = subject_before(items, index) or _body_before_relative(items, index)
             if subject is None and starts_clause(items, index) and not _takes_object(items, index):
                 subject = subject_after(items, index)
             elif _unknown_before_inverted(items, index, subject):
@@ -122,6 +122,15 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
         if subject is not None:
             found.append((index, replace(subject, verb=item.low)))
     return found
+
+
+def _body_before_relative(items: list[Item], verb: int) -> Subject | None:
+    """ "Brandt demanded an apology from the Green campaign, which replied: “…”": the body or source
+    a relative clause opening with the verb of saying describes speaks it."""
+    if verb < 3 or items[verb - 1].low not in ("which", "who") or items[verb - 2].low != ",":
+        return None
+    source = source_before(items, verb - 3)
+    return Subject("other", source=source) if source is not None else None
 
 
 def _main_progressive(items: list[Item], verb: int) -> bool:

@@ -324,7 +324,13 @@ def aside(items: list[Item], verb: int, subject: Subject) -> bool:
     "tweets accusing", "a series of tweets"): it neither speaks nor hides the sentence's speaker."""
     before = items[verb - 1].low if verb else ""
     if before in _EMBEDDING and subject.kind == "other":
-        return True  # "an architect who said he was stiffed": the relative clause's own words
+        # "an architect who said he was stiffed": the relative clause's own words; but "the Green
+        # campaign, which replied: “…”" introduces the quotation right after it.
+        set_off = verb >= 2 and items[verb - 2].low == ","
+        introduces = (
+            set_off and subject.source is not None and all(i.kind == "punct" for i in items[verb + 1 :])
+        )
+        return not introduces
     after_noun = verb > 0 and items[verb - 1].kind == "word"
     if subject.kind != "other" or subject.source is not None:
         return False
