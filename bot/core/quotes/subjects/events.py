@@ -129,6 +129,8 @@ def _body_before_relative(items: list[Item], verb: int) -> Subject | None:
     a relative clause opening with the verb of saying describes speaks it."""
     if verb < 3 or items[verb - 1].low not in ("which", "who") or items[verb - 2].low != ",":
         return None
+    if not all(item.kind == "punct" for item in items[verb + 1 :]):
+        return None  # "the Harbor Charter, which says Ada Holt was “…”": a clause of its own
     source = source_before(items, verb - 3)
     return Subject("other", source=source) if source is not None else None
 
