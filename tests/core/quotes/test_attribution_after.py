@@ -214,3 +214,12 @@ def test_an_attribution_closing_the_sentence_tells_its_earlier_partial_quotation
         "favors,” Dahl added.\n"
     )
     assert speakers_of(text) == ["Rolf Dahl", "Rolf Dahl"]
+
+
+def test_what_someone_implied_others_did_is_the_implier_s_quotation():
+    text = (
+        "The market burned on Friday.\n\n"
+        "Bishop Anton Reel strongly implied that the rioters who attacked the market did so because "
+        "they “grew up without any hope of work.”\n"
+    )
+    assert speakers_of(text) == ["Anton Reel"]
