@@ -223,3 +223,11 @@ def test_what_someone_implied_others_did_is_the_implier_s_quotation():
         "they “grew up without any hope of work.”\n"
     )
     assert speakers_of(text) == ["Anton Reel"]
+
+
+def test_a_person_who_then_said_inside_what_a_paper_notes_speaks():
+    text = (
+        "Senator Dana Whitcomb faced a loud crowd in Ellery on Friday, according to the Ellery Bee.\n\n"
+        "The Bee notes that she then said, “Well, it is a nice thought.”\n"
+    )
+    assert speakers_of(text) == ["Dana Whitcomb"]

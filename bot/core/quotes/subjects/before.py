@@ -34,6 +34,10 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
         back -= 1  # "X used to support Y, but now said ...": the adverb after "but"
     if back < index and items[back].low in COORDINATORS:
         index = back
+    if index > 0 and items[index].low in lx.ADVERBS and items[index - 1].kind == "mention":
+        # "The Bee notes that she then said, “…”": an adverb after a name or pronoun is that
+        # subject's, not a word joining the verb to an earlier one.
+        return walk_back(items, index)
     if index >= 0 and items[index].low in COORDINATORS:
         # "X said ... and promised ...": the earlier verb already has the subject; "X has been
         # impressed by Y but admitted:" has no earlier verb, and the clause's subject speaks.
