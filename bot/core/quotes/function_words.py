@@ -41,7 +41,8 @@ BUSINESS_NOUNS = frozenset(
     "newspaper paper website magazine tabloid broadcaster network channel agency firm company group "
     "giant behemoth conglomerate insurer lender bank retailer carrier airline maker manufacturer "
     "publisher label studio brand charity outlet operator body watchdog regulator federation association "
-    "union brewer winemaker carmaker publication journal brokerage consultancy".split()
+    "union brewer winemaker carmaker publication journal brokerage consultancy newsmagazine newsweekly "
+    "weekly daily broadsheet".split()
 )
 
 

@@ -105,3 +105,10 @@ def test_an_organisations_name_ends_at_the_full_stop_ending_its_sentence():
         'any message that endorses hatred."\n'
     )
     assert _kinds(text) == [("University of Kent", "organisation")]
+
+
+def test_a_newsmagazine_named_after_its_kind_speaks_as_an_organisation():
+    text = (
+        "“Whatever the court says, the argument goes on,” the newsweekly Der Kurier said in an editorial.\n"
+    )
+    assert _kinds(text) == [("Der Kurier", "organisation")]
