@@ -1085,6 +1085,10 @@ def _single_is_person(
         return False  # a lone abbreviation is a place ("of Raleigh, N.C., who was polled"), "Oxfordshire" too
     if word.casefold() in PHOTO_POSITIONS:
         return False  # "Above, the property he sold.": a caption's pointer to its photo, not a name
+    if _sentence_opening_word(word, group):
+        # "Fully baked bread ... , he says", "Gone was the calm tone ...": an adverb or an inverted
+        # participle opening its sentence.
+        return False
     if any(o.evidence == "strong" for o in group):
         return True
     if is_joined_particle_name(group[0].core[0].text):
@@ -1097,6 +1101,17 @@ def _single_is_person(
         return False
     # "Officials said" is capitalised only by its place at a sentence start.
     return any(not o.initial for o in group)
+
+
+def _sentence_opening_word(word: str, group: list[Occurrence]) -> bool:
+    """A word capitalised only where it opens sentences that is an adverb in -ly or a participle an
+    inverted sentence opens with ("Fully", "Gone"), not a given name ("Kelly")."""
+    low = word.casefold()
+    shaped = (low.endswith("ly") and not is_given_name(low)) or low in _INVERTING_PARTICIPLES
+    return shaped and all(o.initial for o in group)
+
+
+_INVERTING_PARTICIPLES = frozenset("gone gathered joining seated standing missing lost".split())
 
 
 # Words by which a caption points at its photo ("Above, Zuckerberg and his wife"), never a name.
