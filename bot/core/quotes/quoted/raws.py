@@ -22,7 +22,21 @@ def is_speech_source(paragraph: Paragraph) -> bool:
     if paragraph.is_body:
         return True
     run_on = len(paragraph.sentences) >= constants.RUN_ON_CAPTION_SENTENCES
-    return paragraph.is_caption and (run_on or _stray_mark_end(paragraph.text))
+    story = run_on or _stray_mark_end(paragraph.text) or _attribution_without_stop(paragraph.text)
+    return paragraph.is_caption and story
+
+
+def _attribution_without_stop(text: str) -> bool:
+    """ "“… I am convinced in the long run…” Vost said": a quotation and its attribution whose full
+    stop the export lost is a story paragraph, not a caption without one."""
+    return bool(_OPENING_QUOTATION.match(text)) and _ATTRIBUTION_END.search(text) is not None
+
+
+_OPENING_QUOTATION = re.compile(r"\s*[“\"]")
+_ATTRIBUTION_END = re.compile(
+    r"[”\"]\s+(?:(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|told reporters|wrote)"
+    r"|(?:said|says|added)\s+(?:[A-Z][\w.'’-]*\s*){1,4})\s*$"
+)
 
 
 def _stray_mark_end(text: str) -> bool:
