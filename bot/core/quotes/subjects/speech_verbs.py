@@ -46,7 +46,7 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return True  # "as the Harbor Post pointed out, “…”", "Holt points out that “…”"
     if item.kind == "word" and item.low in _TALKED and _next_is(items, index, "about"):
         return True  # "Holt talked about continuing the “…”", "as he keeps talking about the “…”"
-    if item.kind == "word" and item.low in _FOUND and _next_is(items, index, "that"):
+    if item.kind == "word" and item.low in _FINDING_THAT and _next_is(items, index, "that"):
         return True  # "She found that the authority “has not met its burden”", "ruled that": a finding
     if item.kind == "word" and item.low in _OPENED and not _speech_follows(items, index + 1):
         return False  # "“After seven years,” he began, “I will retire.”": not "the meeting began vowing"
@@ -166,7 +166,9 @@ _RETORTS = frozenset("shot shoots fired fires hit hits".split())  # before "back
 _CUT = frozenset("cut cuts broke breaks butted butts".split())
 _POINTED = frozenset(("pointed", "points", "point"))  # before "out": telling what is so
 _TALKED = frozenset(("talked", "talks", "talking"))  # before "about": speaking of what is quoted
-_FOUND = frozenset(("found", "finds", "ruled", "rules"))  # before "that": a judge's or a report's finding
+_FINDING_THAT = frozenset(
+    ("found", "finds", "ruled", "rules")
+)  # before "that": a judge's or a report's finding
 _AGREED_TO = frozenset(("to", "on", "upon"))
 
 
