@@ -231,3 +231,16 @@ def test_a_person_who_then_said_inside_what_a_paper_notes_speaks():
         "The Bee notes that she then said, “Well, it is a nice thought.”\n"
     )
     assert speakers_of(text) == ["Dana Whitcomb"]
+
+
+def test_the_news_reports_that_someone_describes_are_a_noun_not_a_source():
+    text = (
+        "Mr. Halvorsen, a researcher at the Nordby Institute, studied the coverage last year.\n\n"
+        "Mr. Halvorsen said the news reports “were greatly exaggerated and not based in facts.”\n"
+    )
+    assert speakers_of(text) == ["Halvorsen"]
+
+
+def test_an_outlet_named_news_still_reports():
+    text = "Harbor News reports that “two of the men came to the attention of the police last summer.”\n"
+    assert speakers_of(text) == ["Harbor News"]

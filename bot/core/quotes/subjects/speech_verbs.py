@@ -61,6 +61,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
     before = items[index - 1] if index else None
     if before is not None and before.possessive:
         return False  # "Reyes's tweets", "the mayor's statement": a noun
+    if before is not None and not before.cap and before.low in _NEWS_WORDS and item.low in _REPORTS:
+        return False  # "Selin said the news reports “were greatly exaggerated”": a noun
     if _named_noun(items, index) or _noun_before_its_verb(items, index):
         return False
     if _modified_participle(items, index):
@@ -166,9 +168,11 @@ _RETORTS = frozenset("shot shoots fired fires hit hits".split())  # before "back
 _CUT = frozenset("cut cuts broke breaks butted butts".split())
 _POINTED = frozenset(("pointed", "points", "point"))  # before "out": telling what is so
 _TALKED = frozenset(("talked", "talks", "talking"))  # before "about": speaking of what is quoted
-_FINDING_THAT = frozenset(
-    ("found", "finds", "ruled", "rules")
-)  # before "that": a judge's or a report's finding
+# "the news reports", "media reports": a compound noun, not a subject and its verb.
+_NEWS_WORDS = frozenset(("news", "media", "press"))
+_REPORTS = frozenset(("reports", "report"))
+# Before "that": a judge's or a report's finding.
+_FINDING_THAT = frozenset(("found", "finds", "ruled", "rules"))
 _AGREED_TO = frozenset(("to", "on", "upon"))
 
 
