@@ -105,7 +105,8 @@ PERSONAL_POSSESSIVES = frozenset("his her".split())
 WRITINGS = frozenset(
     "letter statement article report memo note message post tweet email e-mail editorial complaint "
     "filing release sign banner placard plaque inscription ad advert document lawsuit petition website site "
-    "video affidavit headline caption poster billboard footnote study survey review audit".split()
+    "video affidavit headline caption poster billboard footnote study survey review audit order "
+    "memorandum communique communiqué cable notice subpoena warrant ruling indictment complaint".split()
 )
 
 # Verbs that characterise someone named right after them, who says nothing: "Holt called Dunmore

@@ -169,3 +169,11 @@ def test_a_body_in_a_relative_clause_introducing_the_quotation_speaks_it():
 def test_a_writing_in_a_relative_clause_without_a_comma_is_its_writers():
     body = "Holt added the caption which reads, “The ferry will run all winter, every day.”"
     assert _quotes(body) == [("Ada Holt", "The ferry will run all winter, every day.")]
+
+
+def test_an_order_that_reads_speaks_its_words():
+    body = (
+        "The governor signed an executive order on Thursday. "
+        "“The county complies with federal law,” the order read."
+    )
+    assert _quotes(body) == [("the order", "The county complies with federal law")]
