@@ -653,7 +653,9 @@ NOT_NAMES = _set(
     "eventually finally suddenly recently previously initially ultimately subsequently lately "
     # an adverb or a modal a headline or a sentence opening capitalises ("Perhaps Holt is ...",
     # "Bill Would Keep Holt from ..."): never part of a name ("Will" is a given name)
-    "perhaps maybe would could should must might shall"
+    "perhaps maybe would could should must might shall "
+    # an auxiliary opening a question ("Did Trump campaign and Kremlin collude?")
+    "did does is are was were has have had"
 )
 # Given names/surnames of East Asian people whose family name comes first ("Qin Gang").
 EAST_ASIAN_FAMILY_NAMES = _set(

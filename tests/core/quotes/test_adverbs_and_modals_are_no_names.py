@@ -36,3 +36,12 @@ def test_a_modal_opening_a_question_leaves_the_name_after_it_whole():
         "She said her husband “never had a hidden agenda.”\n"
     )
     assert _people(text) == ["Melania Varga"]
+
+
+def test_an_auxiliary_opening_a_linked_question_is_no_given_name():
+    text = (
+        "Governor Tull spoke at the dinner on Thursday.\n\n"
+        "More:Budget probe: Did Tull office and contractor collude?\n\n"
+        "“I invited the auditor to ride with me, but he declined,” Tull said.\n"
+    )
+    assert speakers_of(text) == ["Tull"]
