@@ -202,6 +202,8 @@ def _attribute(
     """Set raw.speaker from its own sentence, else from the quotation it continues."""
     if qm.byline_follows(raw.paragraph.text, raw.span):
         return  # a headline: no one's words, not even the speaker of the paragraph before
+    if _CHANTED.search(raw.paragraph.text, max(0, raw.span.start - _CHANTED_CHARS), raw.span.start):
+        return  # "which prompted chants of “send her back”": a crowd's, not the sentence's subject's
     tweeted, author = tweet_author(raw, resolver.registry)
     if tweeted:
         raw.speaker, raw.own = author, author is not None  # the tweet's signer, or no one
@@ -224,6 +226,16 @@ def _attribute(
     donor = inherited_speaker(raw, before, previous, left, same_sentence, context, resolver)
     _take_donor(raw, donor, resolver)
     _last_resorts(raw, donor is None, previous, left, right, same_sentence, context, resolver)
+
+
+# "which prompted chants of “…”", "blamed them for a chant of “…”": words a crowd shouts that the
+# sentence's subject drew, no one person's ("Supporters responded with chants of “…”" are theirs).
+_CHANTED = re.compile(
+    r"\b(?:prompted|sparked|drew|triggered|amid|to|for|over)\s+(?:(?:a|the|loud|more)\s+)?"
+    r"(?:chants?|cries|shouts) of\s*[“\"‘']?$",
+    re.IGNORECASE,
+)
+_CHANTED_CHARS = 40
 
 
 def _subject_of_a_copula(right: list[attr.Item]) -> bool:

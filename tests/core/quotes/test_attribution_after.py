@@ -244,3 +244,16 @@ def test_the_news_reports_that_someone_describes_are_a_noun_not_a_source():
 def test_an_outlet_named_news_still_reports():
     text = "Harbor News reports that “two of the men came to the attention of the police last summer.”\n"
     assert speakers_of(text) == ["Harbor News"]
+
+
+def test_a_chant_is_no_ones_quotation():
+    text = (
+        "Governor Ada Breck spoke at the rally on Friday.\n\n"
+        "She denounced the mayor, which prompted chants of “send them home” from the crowd.\n"
+    )
+    assert speakers_of(text) == [None]
+
+
+def test_a_group_responding_with_chants_chants_them():
+    text = "The rally ran late.\n\nHarbor supporters responded with chants of “keep the ferry running.”\n"
+    assert speakers_of(text) == ["Harbor supporters"]
