@@ -32,3 +32,20 @@ def test_a_person_in_an_opening_topic_is_not_the_he_after_it():
 def test_a_name_opening_a_sentence_with_an_ing_surname_is_still_a_subject():
     text = "“We will not move the port,” said Ada Browning.\n\nBrowning said the vote was “final.”\n"
     assert speakers_of(text) == ["Ada Browning", "Ada Browning"]
+
+
+def test_a_person_in_the_clause_a_parenthetical_she_said_interrupts_is_not_she():
+    text = (
+        "Orla Penhallow, the harbor commissioner, spoke on Friday. Governor Brandvik was right to "
+        "renegotiate the lease, she said, although “it could have been done a year ago without the drama.”\n"
+    )
+    assert speakers_of(text) == ["Orla Penhallow"]
+
+
+def test_the_subject_of_a_clause_before_he_noted_and_a_quotation_is_he():
+    text = (
+        "Critics found mistakes in the list.\n\n"
+        "Even though Dana Sexton praised the list, he noted, “The only problem is that it overlooks "
+        "the worst mistakes.”\n"
+    )
+    assert speakers_of(text) == ["Dana Sexton"]

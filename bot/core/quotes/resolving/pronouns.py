@@ -23,6 +23,7 @@ from bot.core.quotes.roles import OFFICE_WORDS
 # "Asked about ...", "When asked whether ...": an opening passive question clause, and what it was about.
 _ASKED_OPENERS = frozenset("when once later and but so".split())
 _ASKED_ABOUT = frozenset("about whether if why what how when where who which".split())
+_OPENING_MARKS = frozenset('“"‘')
 # Prepositions opening a sentence with its topic ("On Iran, ...", "Regarding the deal, ...").
 _TOPIC_OPENERS = frozenset("on regarding concerning about".split())
 # Words opening a clause before the main one: "Five days after he ..., Holt is out with ...".
@@ -126,7 +127,7 @@ class PronounMixin:
             if asked is not None and self.gender_fits(asked, mention.gender):
                 return asked
         # "Asked whether Holt could win, she was blunt": whom the question was about is not whom it asked.
-        barred = self._asked_about(mention)
+        barred = self._asked_about(mention) | self._reported_before_aside(mention)
         found = self._recent_person(mention, asker, barred)
         if found is not None and (found == asker or found in barred):
             return None
@@ -199,6 +200,29 @@ class PronounMixin:
             i
             for m in named[bisect_left(named, tokens[first].start, key=mention_start) :]
             if m.start < tokens[at - 1].start and m.kind in (PERSON, AMBIGUOUS)
+            for i in m.ids
+        )
+
+    def _reported_before_aside(self, mention: Mention) -> frozenset[int]:
+        """ "Governor Brandvik was right to renegotiate the lease, she said, although “…”": the people
+        the reported clause before a parenthetical "she said" names are what she said, not who she is."""
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        at = bisect_left(tokens, mention.start, key=token_start)
+        if at < 1 or at + 2 >= len(tokens) or tokens[at - 1].text != ",":
+            return frozenset()
+        if tokens[at + 1].low not in lx.SPEECH_VERBS or tokens[at + 2].text != ",":
+            return frozenset()
+        if at + 3 < len(tokens) and tokens[at + 3].text in _OPENING_MARKS:
+            return frozenset()  # "Even though Sexton praised the list, he noted, “…”": he is Sexton
+        start, _ = self.sentence_of(mention)
+        first = bisect_left(tokens, start, key=token_start)
+        if any(token.text == "," for token in tokens[first : at - 1]):
+            return frozenset()  # "…, which, he noted, was “…”": an aside deep in a longer sentence
+        named = self.registry.mentions.get(mention.paragraph, ())
+        return frozenset(
+            i
+            for m in named[bisect_left(named, start, key=mention_start) :]
+            if m.start < mention.start and m.kind in (PERSON, AMBIGUOUS)
             for i in m.ids
         )
 
