@@ -257,3 +257,11 @@ def test_a_chant_is_no_ones_quotation():
 def test_a_group_responding_with_chants_chants_them():
     text = "The rally ran late.\n\nHarbor supporters responded with chants of “keep the ferry running.”\n"
     assert speakers_of(text) == ["Harbor supporters"]
+
+
+def test_a_name_after_roles_joined_by_and_with_a_party_label_speaks():
+    text = (
+        "The race tightened on Monday.\n\n"
+        "“We will win this seat,” said Denver lawyer and Democratic activist Jay Pelling.\n"
+    )
+    assert speakers_of(text) == ["Jay Pelling"]

@@ -178,6 +178,9 @@ def _person_after_joined_roles(items: list[Item], start: int) -> Mention | None:
     at = start
     while at < len(items) and at - start < _JOINED_ROLE_WORDS:
         item = items[at]
+        if item.kind == "word" and item.cap and item.low in _CAPITALISED_ROLE_MODIFIERS and joined:
+            at += 1  # "said Denver lawyer and Democratic activist Jay Pelling": a party before the role
+            continue
         if item.kind != "word" or item.cap:
             break
         if item.low in _ROLE_JOINERS and at > start:
@@ -192,6 +195,7 @@ def _person_after_joined_roles(items: list[Item], start: int) -> Mention | None:
 
 
 _JOINED_ROLE_WORDS = 8
+_CAPITALISED_ROLE_MODIFIERS = lx.PARTY_LABELS | lx.DEMONYMS
 
 
 def person_after_roles(items: list[Item], start: int, end: int) -> Mention | None:
