@@ -511,7 +511,7 @@ def _stands_whole(text: str, match: re.Match) -> bool:
     comma or full stop (a subject, an apposition, an inverted "said brokerage Merrill Lynch." or "...
     in a note"); not after a noun ending a phrase of a preposition ("In an interview with the newspaper
     Tom Reyes said": the name opens a clause, a person's)."""
-    following = _NEXT_WORD.match(text, match.end())
+    following = _NEXT_WORD_OR_MARK.match(text, match.end())
     if following is None:
         return False
     said = following.group(1) is not None and following.group(1).casefold() in lx.SPEECH_VERBS
@@ -521,7 +521,7 @@ def _stands_whole(text: str, match: re.Match) -> bool:
 
 
 # What follows a name: punctuation, or the next word.
-_NEXT_WORD = re.compile(r"[,.;]| ([A-Za-z]+)\b")
+_NEXT_WORD_OR_MARK = re.compile(r"[,.;]| ([A-Za-z]+)\b")
 # A preposition, maybe a determiner, right before a noun ("with the newspaper", "from brokerage").
 _PREPOSITION_PHRASE = re.compile(
     rf"\b(?:{'|'.join(sorted(PREPOSITIONS))})(?: (?:{'|'.join(sorted(ARTICLES))}))? $", re.IGNORECASE
@@ -766,7 +766,7 @@ def _full_name_people(
         if not evidence.vouches(group, core, surname_at):
             continue
         surname = core[surname_at].low
-        suffix = _generation(core, surname_at)
+        suffix = _junior_suffix(core, surname_at)
         same = _same_person(by_given, surname, key, surname_at, suffix) or _particle_surname_of(
             by_surname, core
         )
@@ -781,7 +781,7 @@ def _full_name_people(
     return persons, by_surname
 
 
-def _generation(core: tuple[Token, ...], surname_at: int) -> str:
+def _junior_suffix(core: tuple[Token, ...], surname_at: int) -> str:
     """The junior's suffix after the surname ("jr", "iii"), else ""."""
     after = core[surname_at + 1].low if surname_at + 1 < len(core) else ""
     return after if after in lx.JUNIOR_SUFFIXES else ""
