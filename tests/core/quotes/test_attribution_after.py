@@ -265,3 +265,12 @@ def test_a_name_after_roles_joined_by_and_with_a_party_label_speaks():
         "“We will win this seat,” said Denver lawyer and Democratic activist Jay Pelling.\n"
     )
     assert speakers_of(text) == ["Jay Pelling"]
+
+
+def test_a_places_possessive_before_a_participle_is_no_speaker():
+    text = (
+        "The talks resumed on Monday.\n\n"
+        "Minister Ada Marrow said that the North's announced pause on missile tests was “a very "
+        "significant step for the whole region.”\n"
+    )
+    assert speakers_of(text) == ["Ada Marrow"]

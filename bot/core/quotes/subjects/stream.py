@@ -11,7 +11,7 @@ from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.items import Item
 from bot.core.quotes.names import is_postnominal
-from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
 from bot.core.quotes.roles import aside_end
 
 
@@ -53,7 +53,11 @@ def items_between(
         if mention is None and _postnominal_of(items, token):
             continue  # "Brian Smith MP said", "said Jane Doe QC.": the letters stand aside
         if mention is not None:
-            append(Item("mention", token.low, mention, offset, mention.end, True, mention.possessive))
+            # A place's or body's mention ends at its word, whose token knows the possessive ("the
+            # North's announced pause"); a pronoun's "’s" is a verb's ("He’s claiming").
+            owned = mention.kind == NONPERSON and mention.end == token.end and token.possessive
+            possessive = mention.possessive or owned
+            append(Item("mention", token.low, mention, offset, mention.end, True, possessive))
             skip_until = _past_suffix_stop(tokens, mention.end)
         elif token.is_word:
             append(Item("word", token.low, None, offset, token.end, token.cap, token.possessive))
