@@ -49,3 +49,22 @@ def test_the_subject_of_a_clause_before_he_noted_and_a_quotation_is_he():
         "the worst mistakes.”\n"
     )
     assert speakers_of(text) == ["Dana Sexton"]
+
+
+def test_one_told_a_quotation_answers_it():
+    text = (
+        "A woman approached Sen. Hollis Varga at a cafe in Dunmore on Monday evening.\n\n"
+        "Two women have accused Judge Omar Pelham of misconduct. Pelham has denied the claims.\n\n"
+        "“Senator, I want to know how you will vote on Judge Pelham,” the protester tells Varga.\n\n"
+        "“Have a good night, ma'am,” he responds.\n"
+    )
+    assert speakers_of(text) == ["the protester", "Hollis Varga"]
+
+
+def test_one_who_told_someone_something_and_then_replied_is_still_the_replier():
+    text = (
+        "“I spoke to the governor,” Mark Wolde told the Harbor Show on Friday.\n\n"
+        "Wolde told Ann Guthrie he had notes of some 200 interviews.\n\n"
+        "“I have records, I have notes,” he replied.\n"
+    )
+    assert speakers_of(text) == ["Mark Wolde", "Mark Wolde"]

@@ -10,6 +10,8 @@ from bot.core.quotes.people import PERSON, PRONOUN, Mention
 from bot.core.quotes.resolving.shared import REPLYING_VERBS, first_item, mention_start, token_start
 
 # Verbs of asking or challenging someone, whose object (or passive subject) is the one who replies.
+# "“…,” the protester tells Varga. ¶ “…,” he responds": one told a quotation answers it, as one asked does.
+_TELLING = frozenset(("tells", "told"))
 QUESTIONING_VERBS = frozenset(
     "asked asks questioned questions pressed presses challenged challenges quizzed quizzes queried "
     "queries".split()
@@ -35,9 +37,20 @@ class ReplyMixin:
                 token = tokens[at]
                 if token.start >= end:
                     break
-                if token.low in QUESTIONING_VERBS and not self._quoted_at(number, token.start):
+                if self._quoted_at(number, token.start):
+                    continue
+                if token.low in QUESTIONING_VERBS:
                     return self._asked_and_asker(number, tokens, at, start, end)
+                if token.low in _TELLING and self._quotation_before(number, start, token.start):
+                    told, teller = self._asked_and_asker(number, tokens, at, start, end)
+                    if told is not None:
+                        return told, teller  # "“…,” the protester tells Varga": Varga answers
         return None, None
+
+    def _quotation_before(self, number: int, start: int, at: int) -> bool:
+        """A quotation between `start` and `at` of paragraph `number`: "“…,” the protester tells
+        Varga" attributes it; "Wolff told Guthrie he had notes" only reports."""
+        return any(start <= begin and end <= at for begin, end in self.quote_ranges.get(number, []))
 
     def replier_after(self, asker: Mention, asker_id: int, pronoun: Mention) -> int | None:
         """The one `asker` asked, when a he or she of `pronoun`'s gender replies to them between the
