@@ -112,3 +112,13 @@ def test_a_newsmagazine_named_after_its_kind_speaks_as_an_organisation():
         "“Whatever the court says, the argument goes on,” the newsweekly Der Kurier said in an editorial.\n"
     )
     assert _kinds(text) == [("Der Kurier", "organisation")]
+
+
+def test_the_company_is_no_company_the_article_names_only_further_down():
+    text = (
+        "A listing of the gun appeared on the website Gunmart on Thursday.\n\n"
+        "“No one at the website has any relationship with the seller,” the company wrote in a statement.\n\n"
+        "Later, Harbor Arms Company said in a statement that it had pulled its own listing.\n"
+    )
+    quotes_found = quotes.extract_quotes(parse_article("Title: T\n\n" + text))
+    assert quotes_found[0].speaker == "the company"

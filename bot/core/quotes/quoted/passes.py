@@ -94,12 +94,18 @@ def refer_back(
         return
     nouns = {refers_back(r.source[0]) for r in plain} | {_serves_a_noun(r)[1] for r in serving}
     names = organisation_names((p.text for p in body), nouns)
+    first_named = _first_named(names, body)
     labels = [r.source[0] for rs in raws_of.values() for r in rs if r.source is not None]
 
     def meant_by(noun: str, paragraph: Paragraph) -> str | None:
-        # A business named after its kind stands for "the company" only when named before it.
+        # A business named after its kind stands for "the company" only when named before it; so
+        # does any organisation ("the network" is no network the article names only further down).
         before = tuple(p.text for p in body if p.number <= paragraph.number)
-        meant = organisation_meant(noun, names, before) or described_organisation(noun, labels)
+        named_before = {
+            head: {key: name for key, name in found.items() if first_named[name] <= paragraph.number}
+            for head, found in names.items()
+        }
+        meant = organisation_meant(noun, named_before, before) or described_organisation(noun, labels)
         meant = meant or lone_business_meant(noun, bodies, before) or office_meant(noun, before)
         return meant or description_meant(noun, before)
 
@@ -113,6 +119,12 @@ def refer_back(
         if meant is not None and not meant.startswith("the "):
             raw.source = (link + meant, raw.source[1])  # "a spokesman for Brannock Lines"
     _quoted_just_before(raws_of)
+
+
+def _first_named(names: dict[str, dict[frozenset, str]], body: list[Paragraph]) -> dict[str, int]:
+    """The number of the first body paragraph naming each organisation name (a few names, read once)."""
+    every = {name for found in names.values() for name in found.values()}
+    return {name: next((p.number for p in body if name in p.text), 0) for name in every}
 
 
 def _serves_a_noun(raw: Raw) -> tuple[str, str] | None:
