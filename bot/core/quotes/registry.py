@@ -507,21 +507,20 @@ _NAMED_BUSINESS = re.compile(r"\b([a-z]+) ((?:[A-Z][\w&'’-]+ )+[A-Z][\w&'’-]
 
 
 def _stands_whole(text: str, match: re.Match) -> bool:
-    """A business's name opening with a given name stands whole before a verb of saying, "in" or a
-    comma or full stop (a subject, an apposition, an inverted "said brokerage Merrill Lynch." or "...
-    in a note"); not after a noun ending a phrase of a preposition ("In an interview with the newspaper
-    Tom Reyes said": the name opens a clause, a person's)."""
-    following = _NEXT_WORD_OR_MARK.match(text, match.end())
+    """A business's name opening with a given name stands whole before a verb of saying or "in" (a
+    subject, or "... in a note"); not after a noun ending a phrase of a preposition ("In an interview
+    with the newspaper Tom Reyes said": the name opens a clause, a person's), and not before a comma
+    or a full stop, where a name after a trade's word is as often a person's ("his friend and fellow
+    broadcaster Michael Pointon.")."""
+    following = _NEXT_WORD.match(text, match.end())
     if following is None:
         return False
-    said = following.group(1) is not None and following.group(1).casefold() in lx.SPEECH_VERBS
-    if not said:
-        return following.group(0)[0] in ",.;" or following.group(1) == "in"
+    word = following.group(1)
+    if word.casefold() not in lx.SPEECH_VERBS:
+        return word == "in"
     return not _PREPOSITION_PHRASE.search(text, 0, match.start(1))
 
 
-# What follows a name: punctuation, or the next word.
-_NEXT_WORD_OR_MARK = re.compile(r"[,.;]| ([A-Za-z]+)\b")
 # A preposition, maybe a determiner, right before a noun ("with the newspaper", "from brokerage").
 _PREPOSITION_PHRASE = re.compile(
     rf"\b(?:{'|'.join(sorted(PREPOSITIONS))})(?: (?:{'|'.join(sorted(ARTICLES))}))? $", re.IGNORECASE
