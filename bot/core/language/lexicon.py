@@ -651,12 +651,15 @@ NOT_NAMES = _set(
     "afterward through throughout during amid amidst among amongst across within upon toward towards "
     "beyond beneath via "
     "eventually finally suddenly recently previously initially ultimately subsequently lately "
-    # an adverb or a modal a headline or a sentence opening capitalises ("Perhaps Holt is ...",
-    # "Bill Would Keep Holt from ..."): never part of a name ("Will" is a given name)
-    "perhaps maybe would could should must might shall "
+    # an adverb a sentence opening capitalises ("Perhaps Holt is ...")
+    "perhaps maybe "
     # an auxiliary opening a question ("Did Trump campaign and Kremlin collude?")
     "did does is are was were has have had"
 )
+# Modals a title-case headline capitalises ("Bill Would Keep Holt from ..."): never part of a name;
+# not "Will", "May" or "Can", given names and a surname as often.
+HEADLINE_MODALS = _set("would could should must might shall")
+NOT_NAMES = NOT_NAMES | HEADLINE_MODALS
 # Given names/surnames of East Asian people whose family name comes first ("Qin Gang").
 EAST_ASIAN_FAMILY_NAMES = _set(
     "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang "

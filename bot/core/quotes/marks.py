@@ -14,6 +14,8 @@ from bot.core import constants
 from bot.core.language.lexicon import ARTICLES, LABEL_CUES, NAME_PARTICLES, SPEECH_VERBS
 from bot.core.quotes.function_words import RELATIVES, WRITINGS
 
+# The marks that open a quotation in running text, as one word-level set: “ " ‘.
+OPENING_MARKS = frozenset('“"‘')
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 _STRAIGHT = '"'

@@ -697,11 +697,7 @@ def _after_headline_modal(tokens: list[Token], start: int) -> bool:
 
 def _headline_modal(token: Token) -> bool:
     """ "Would", "Could": a capitalised modal, which ends a run of a title-case headline's words."""
-    return token.cap and token.low in _MODALS
-
-
-# Not "Will", "May" or "Can": given names and a surname as often.
-_MODALS = frozenset("would could should must might shall".split())
+    return token.cap and token.low in lx.HEADLINE_MODALS
 
 
 def _past_doubled_name(tokens: list[Token], core_start: int, end: int) -> int:

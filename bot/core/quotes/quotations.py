@@ -332,12 +332,9 @@ def _set_off_attribution(raw: Raw, right: list[attr.Item]) -> attr.Subject | Non
         return _someone(subject_after(right))
     commas = [i + 1 for i, item in enumerate(right) if item.kind == "punct" and item.low == ","]
     tail = right[commas[-1] :] if commas else []
-    found = attr.events(tail)
-    if any(item.kind == "quote" for item in tail) or not found:
+    if any(item.kind == "quote" for item in tail):
         return None
-    if found[0][0] > _SET_OFF_VERB_AT or tail[found[0][0]].low.endswith("ing"):
-        return None  # "..., saying it was unfair": a participle goes on with its clause's subject
-    return _someone(subject_after(tail))
+    return _closing_attribution(tail)
 
 
 def _attribution_closing_sentence(raw: Raw, context: Context) -> attr.Subject | None:
@@ -349,7 +346,13 @@ def _attribution_closing_sentence(raw: Raw, context: Context) -> attr.Subject | 
     quotes = [i + 1 for i, item in enumerate(items) if item.kind == "quote"]
     if not quotes or _names_anyone(items[: quotes[-1]]):
         return None
-    tail = items[quotes[-1] :]
+    return _closing_attribution(items[quotes[-1] :])
+
+
+def _closing_attribution(tail: list[attr.Item]) -> attr.Subject | None:
+    """The subject of a verb of saying a few words into `tail` (the words closing a sentence after
+    its quotation or comma): not a participle ("..., saying it was unfair" goes on with its clause's
+    subject)."""
     found = attr.events(tail)
     if not found or found[0][0] > _SET_OFF_VERB_AT or tail[found[0][0]].low.endswith("ing"):
         return None

@@ -28,6 +28,7 @@ from bot.core.quotes.function_words import (
 )
 from bot.core.quotes.givennames import given_name_gender, is_given_name
 from bot.core.quotes.kin_surnames import surnames_from_kin
+from bot.core.quotes.marks import OPENING_MARKS
 from bot.core.quotes.mentions import fold_name, infer_genders, name_possessors, tag_mentions
 from bot.core.quotes.names import (
     Occurrence,
@@ -44,7 +45,6 @@ from bot.core.quotes.nicknames import Cut, add_nickname_aliases, cut_nicknames, 
 from bot.core.quotes.people import Person, Registry
 from bot.core.quotes.roles import role_past_names, role_past_surname, title_roles
 
-_OPENING_MARKS = frozenset('“"‘')
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z][\w\-]*")
 
 
@@ -95,7 +95,7 @@ def _build(article: Article) -> Registry:
     texts = {p.number: p.text for p in article.paragraphs}
     for occ in occurrences:
         start = occ.core[0].start
-        occ.opens_quotation = texts[occ.paragraph][start - 1 : start] in _OPENING_MARKS
+        occ.opens_quotation = texts[occ.paragraph][start - 1 : start] in OPENING_MARKS
         if not occ.roles and len(occ.core) > 2 and _occupation_before_given(occ.core):
             occ.roles = (occ.core[0].low,)  # "Hydrologist Priya Natarajan": her role, lower case
         opened_by = _opened_by_a_plain_word(texts[occ.paragraph], start)

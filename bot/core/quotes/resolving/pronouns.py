@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.quotes.attribution import Subject, quote_at
+from bot.core.quotes.marks import OPENING_MARKS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Registry
 from bot.core.quotes.resolving.shared import (
     REPLYING_VERBS,
@@ -23,7 +24,6 @@ from bot.core.quotes.roles import OFFICE_WORDS
 # "Asked about ...", "When asked whether ...": an opening passive question clause, and what it was about.
 _ASKED_OPENERS = frozenset("when once later and but so".split())
 _ASKED_ABOUT = frozenset("about whether if why what how when where who which".split())
-_OPENING_MARKS = frozenset('“"‘')
 # Prepositions opening a sentence with its topic ("On Iran, ...", "Regarding the deal, ...").
 _TOPIC_OPENERS = frozenset("on regarding concerning about".split())
 # Words opening a clause before the main one: "Five days after he ..., Holt is out with ...".
@@ -195,13 +195,7 @@ class PronounMixin:
         topic = tokens[first].low in _TOPIC_OPENERS and tokens[first].cap
         if first + 2 >= at or not (asked or topic):
             return frozenset()
-        named = self.registry.mentions.get(mention.paragraph, ())
-        return frozenset(
-            i
-            for m in named[bisect_left(named, tokens[first].start, key=mention_start) :]
-            if m.start < tokens[at - 1].start and m.kind in (PERSON, AMBIGUOUS)
-            for i in m.ids
-        )
+        return self._people_named_between(mention.paragraph, tokens[first].start, tokens[at - 1].start)
 
     def _reported_before_aside(self, mention: Mention) -> frozenset[int]:
         """ "Governor Brandvik was right to renegotiate the lease, she said, although “…”": the people
@@ -212,17 +206,21 @@ class PronounMixin:
             return frozenset()
         if tokens[at + 1].low not in lx.SPEECH_VERBS or tokens[at + 2].text != ",":
             return frozenset()
-        if at + 3 < len(tokens) and tokens[at + 3].text in _OPENING_MARKS:
+        if at + 3 < len(tokens) and tokens[at + 3].text in OPENING_MARKS:
             return frozenset()  # "Even though Sexton praised the list, he noted, “…”": he is Sexton
         start, _ = self.sentence_of(mention)
         first = bisect_left(tokens, start, key=token_start)
         if any(token.text == "," for token in tokens[first : at - 1]):
             return frozenset()  # "…, which, he noted, was “…”": an aside deep in a longer sentence
-        named = self.registry.mentions.get(mention.paragraph, ())
+        return self._people_named_between(mention.paragraph, start, mention.start)
+
+    def _people_named_between(self, paragraph: int, start: int, end: int) -> frozenset[int]:
+        """Everyone a person's mention starting in [start, end) of the paragraph may mean."""
+        named = self.registry.mentions.get(paragraph, ())
         return frozenset(
             i
             for m in named[bisect_left(named, start, key=mention_start) :]
-            if m.start < mention.start and m.kind in (PERSON, AMBIGUOUS)
+            if m.start < end and m.kind in (PERSON, AMBIGUOUS)
             for i in m.ids
         )
 

@@ -9,9 +9,9 @@ from bisect import bisect_left, bisect_right
 from bot.core.quotes.people import PERSON, PRONOUN, Mention
 from bot.core.quotes.resolving.shared import REPLYING_VERBS, first_item, mention_start, token_start
 
-# Verbs of asking or challenging someone, whose object (or passive subject) is the one who replies.
 # "“…,” the protester tells Varga. ¶ “…,” he responds": one told a quotation answers it, as one asked does.
 _TELLING = frozenset(("tells", "told"))
+# Verbs of asking or challenging someone, whose object (or passive subject) is the one who replies.
 QUESTIONING_VERBS = frozenset(
     "asked asks questioned questions pressed presses challenged challenges quizzed quizzes queried "
     "queries".split()

@@ -10,6 +10,7 @@ from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject, quote_at
 from bot.core.quotes.function_words import PASSIVE, PREPOSITIONS, SPEAKING_FOR_HEADS
+from bot.core.quotes.marks import OPENING_MARKS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Person
 from bot.core.quotes.references import (
     nationalities,
@@ -584,21 +585,18 @@ def _owner_gender(tokens: list[Token], span: tuple[int, int]) -> str | None:
     quotation's "his" may be anyone's); None when there is none."""
     at, end = bisect_left(tokens, span[0], key=token_start), bisect_left(tokens, span[1], key=token_start)
     for token in tokens[at:end]:
-        if token.text in _OPENING_MARKS:
+        if token.text in OPENING_MARKS:
             return None
         if token.low in _OWNING:
             return _OWNING[token.low]
     return None
 
 
-_OPENING_MARKS = frozenset('“"‘')
-
-
 def _embedded(tokens: list[Token], start: int) -> bool:
     """Whether the quotation opening at `start` goes on the writer's clause (a word right before it:
     "had shown “…”"), not words a colon or comma introduces ("in an ad: “…”")."""
     at = bisect_left(tokens, start, key=token_start)
-    while at > 0 and tokens[at - 1].text in _OPENING_MARKS:
+    while at > 0 and tokens[at - 1].text in OPENING_MARKS:
         at -= 1
     return at > 0 and tokens[at - 1].is_word
 

@@ -15,7 +15,7 @@ from bot.core.quotes.function_words import (
 )
 from bot.core.quotes.items import Item
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
-from bot.core.quotes.subjects.shared import APPOSITIVE_ITEMS
+from bot.core.quotes.subjects.shared import APPOSITIVE_ITEMS, abbreviated_title_stop
 
 
 def unclosed_appositive(items: list[Item], index: int) -> Mention | None:
@@ -88,7 +88,7 @@ def first_of_pair(items: list[Item], index: int) -> int:
     while (
         back >= 0
         and index - back <= PAIR_TITLE_ITEMS
-        and (title_item(items[back]) or _abbreviation_stop(items, back))
+        and (title_item(items[back]) or abbreviated_title_stop(items, back))
     ):
         back -= 1  # "House Speaker", "state Senate leader", "Sen.": the second person's title
     if back < 1 or items[back].low != "and":
@@ -101,11 +101,6 @@ def first_of_pair(items: list[Item], index: int) -> int:
 
 
 PAIR_TITLE_ITEMS = 3
-
-
-def _abbreviation_stop(items: list[Item], at: int) -> bool:
-    """The full stop of an abbreviated title ("Sen.", "Rep.") between "and" and a person's name."""
-    return items[at].low == "." and at >= 1 and items[at - 1].low in lx.HONORIFICS
 
 
 def title_item(item: Item) -> bool:

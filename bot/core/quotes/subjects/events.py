@@ -23,7 +23,7 @@ from bot.core.quotes.subjects.after import appositive_name, subject_after
 from bot.core.quotes.subjects.before import subject_before
 from bot.core.quotes.subjects.clauses import starts_clause
 from bot.core.quotes.subjects.participles import blamed_for_saying, participle_subject
-from bot.core.quotes.subjects.shared import DETERMINERS, person_after_title, subject_of
+from bot.core.quotes.subjects.shared import DETERMINERS, person_after_title, relative_introduces, subject_of
 from bot.core.quotes.subjects.speech_verbs import (
     finding_body,
     finding_writing,
@@ -127,9 +127,7 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
 def _body_before_relative(items: list[Item], verb: int) -> Subject | None:
     """ "Brandt demanded an apology from the Green campaign, which replied: “…”": the body or source
     a relative clause opening with the verb of saying describes speaks it."""
-    if verb < 3 or items[verb - 1].low not in ("which", "who") or items[verb - 2].low != ",":
-        return None
-    if not all(item.kind == "punct" for item in items[verb + 1 :]):
+    if verb < 3 or not relative_introduces(items, verb):
         return None  # "the Harbor Charter, which says Ada Holt was “…”": a clause of its own
     source = source_before(items, verb - 3)
     return Subject("other", source=source) if source is not None else None

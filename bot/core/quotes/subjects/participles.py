@@ -13,7 +13,7 @@ from bot.core.quotes.subjects.after import person_after_roles
 from bot.core.quotes.subjects.before_skips import ly_adverb
 from bot.core.quotes.subjects.before_walk import walk_back
 from bot.core.quotes.subjects.clauses import clause_subject
-from bot.core.quotes.subjects.shared import subject_of
+from bot.core.quotes.subjects.shared import relative_introduces, subject_of
 
 
 def participle_subject(items: list[Item], index: int, found: list[tuple[int, Subject]]) -> Subject | None:
@@ -326,11 +326,7 @@ def aside(items: list[Item], verb: int, subject: Subject) -> bool:
     if before in _EMBEDDING and subject.kind == "other":
         # "an architect who said he was stiffed": the relative clause's own words; but "the Green
         # campaign, which replied: “…”" introduces the quotation right after it.
-        set_off = verb >= 2 and items[verb - 2].low == ","
-        introduces = (
-            set_off and subject.source is not None and all(i.kind == "punct" for i in items[verb + 1 :])
-        )
-        return not introduces
+        return subject.source is None or not relative_introduces(items, verb)
     after_noun = verb > 0 and items[verb - 1].kind == "word"
     if subject.kind != "other" or subject.source is not None:
         return False

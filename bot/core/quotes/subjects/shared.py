@@ -200,3 +200,14 @@ def speaking_noun(item: Item) -> bool:
     if low in GROUP_NOUNS:
         return True  # "the crowd", "residents", "the jury"
     return any(lx.is_person_noun(w) or w in lx.SOURCE_NOUNS or w in lx.ORG_NOUNS for w in (low, singular))
+
+
+def relative_introduces(items: list[Item], verb: int) -> bool:
+    """ "the Green campaign, which replied: “…”": the verb at `verb` opens a relative clause set off by
+    a comma, and only punctuation follows it before the quotation it introduces."""
+    if verb < 2 or items[verb - 1].low not in _INTRODUCING_RELATIVES or items[verb - 2].low != ",":
+        return False
+    return all(item.kind == "punct" for item in items[verb + 1 :])
+
+
+_INTRODUCING_RELATIVES = frozenset(("which", "who"))
