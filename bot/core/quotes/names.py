@@ -388,6 +388,7 @@ def _split_core(
             and (token.low in MONTH_SURNAMES or token.low in _TITLE_SURNAMES)
             and nameish(tokens[index - 2])
             and not _title_of_place(tokens, index)
+            and not _office_modifier(tokens[index - 2])
         )
         # "Carey Washington", "Ray Cuban": a place or nationality ending a run, after a given name;
         # "columnist Ai Jun wrote": a month's name as a romanised given name after a family name.
@@ -464,6 +465,12 @@ def _split_core(
     if index == start and initial and end - index == 1 and tokens[index].low in lx.NOT_NAMES:
         return end
     return index
+
+
+def _office_modifier(token: Token) -> bool:
+    """ "Deputy Campaign Manager and …": a word that narrows an office ("campaign", "finance") and
+    is no title or given name itself, so the title word after it is the office's head, no surname."""
+    return token.low in lx.ROLE_MODIFIERS and not lx.is_title(token.low) and not is_given_name(token.low)
 
 
 def _role_noun_before(tokens: list[Token], start: int) -> bool:
