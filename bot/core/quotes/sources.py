@@ -298,6 +298,8 @@ def _unnamed_by_any_noun(items: list, head: int) -> Source | None:
     """ "one questioner claimed", "a bystander said", "the man shouted": someone unnamed, whatever
     the noun; None when the word before the verb is no such phrase's."""
     opener = _through_plain_nouns(items, head) if _plain_noun(items[head]) else head
+    if _this_person(items, head):
+        return Source(items[head - 1].start, items[head].end, UNNAMED)
     if (
         _the_person(items, opener, head)
         or _the_group(items, opener, head)
@@ -533,6 +535,12 @@ _PERSON_PHRASE_ENDS = frozenset(",.;:!?") | _RELATIVE_PRONOUNS
 def _the_person(items: list, opener: int, head: int) -> bool:
     """ "the man", "the middle-aged woman": "the" and a noun for one unnamed person."""
     return items[opener].low == "the" and opener < head and items[head].low in _UNNAMED_PERSON_NOUNS
+
+
+def _this_person(items: list, head: int) -> bool:
+    """ "“…,” this person said": a writer's way of taking up an unnamed source, as "the person" is."""
+    before = items[head - 1] if head > 0 else None
+    return before is not None and before.low == "this" and items[head].low in _UNNAMED_PERSON_NOUNS
 
 
 def _the_printed(items: list, opener: int, head: int) -> bool:

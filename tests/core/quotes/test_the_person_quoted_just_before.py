@@ -1,6 +1,6 @@
-"""`the person added` is the unnamed person quoted just before (`said a longtime adviser to the
-mayor, who requested anonymity`), not a label of its own; a named speaker quoted in between, or a
-body quoted before, leaves it apart."""
+"""`the person added` (or `this person said`) is the unnamed person quoted just before (`said a
+longtime adviser to the mayor, who requested anonymity`), not a label of its own; a named speaker
+quoted in between, or a body quoted before, leaves it apart."""
 
 from __future__ import annotations
 
@@ -39,3 +39,14 @@ def test_a_named_speaker_between_leaves_the_person_apart():
 
 def test_a_body_is_no_person():
     assert _speakers(BODY)[-1] != "Harbor Bank"
+
+
+def test_this_person_is_the_unnamed_person_just_quoted():
+    text = ADVISER.replace("the person added", "this person said")
+    first, second = _speakers(text)
+    assert first.startswith("a longtime adviser") and second == first
+
+
+def test_this_person_with_no_one_quoted_before_is_a_label_of_its_own():
+    text = "Title: Debate\n\nThe mayor met her advisers.\n\n“We are ready for anything,” this person said.\n"
+    assert _speakers(text) == ["this person"]

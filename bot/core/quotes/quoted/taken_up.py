@@ -82,12 +82,12 @@ def _initials(label: list[str]) -> set[str]:
 
 def person_taken_up(raw: Raw, subject: attr.Subject, resolver: Resolver) -> tuple[str, str] | None:
     """ "“…,” said a longtime adviser to both Clintons, who requested anonymity. ¶ “…,” the person
-    added": "the person" is the unnamed person quoted just before, when no named speaker was quoted
-    since; None otherwise (a label of its own)."""
+    added" (or "this person said"): "the person" is the unnamed person quoted just before, when no
+    named speaker was quoted since; None otherwise (a label of its own)."""
     if subject.source is None or resolver.last_source is None:
         return None
     words = raw.paragraph.text[subject.source.start : subject.source.end].casefold().split()
-    if words != ["the", "person"]:
+    if words not in _THE_PERSON:
         return None
     (name, kind), paragraph = resolver.last_source
     if kind != UNNAMED or not resolver.close(paragraph, raw.paragraph.number):
@@ -101,6 +101,8 @@ def person_taken_up(raw: Raw, subject: attr.Subject, resolver: Resolver) -> tupl
     return (name, kind) if one_person and head not in _PLURAL_ROLES else None
 
 
+# How a writer takes up the unnamed person just quoted: "the person added", "this person said".
+_THE_PERSON = (["the", "person"], ["this", "person"])
 # Nouns for one unnamed person beyond the role and people nouns: "a source", "a person close to".
 _PERSON_SOURCES = frozenset(("source", "person", "insider"))
 _PLURAL_ROLES = frozenset(("officials", "councilmembers"))
