@@ -68,6 +68,7 @@ class Resolver(
         self._objects: set[tuple[int, int]] = set()  # full-name places right after a preposition
         self._holders: dict[str, list[int]] | None = None
         self._first_met: dict[int, tuple[int, int]] | None = None  # person -> (paragraph, offset) first named
+        self._own_first: dict[int, tuple[int, int]] | None = None  # person -> where first named alone
         self._people: dict[int, list[int]] = {}
         self._kin: dict[str, list[tuple[int, str | None]]] | None = None
         self._weights: dict[tuple[int, ...], dict[int, int]] = {}
@@ -100,6 +101,9 @@ class Resolver(
         if mention.kind != AMBIGUOUS:
             return None
         fitting = [i for i in mention.ids if self.gender_fits(i, mention.gender)]
+        met = self.met_namesakes(mention, fitting)
+        if len(met) == 1 and len(fitting) > 1:
+            return met[0]
         known = [i for i in fitting if self.registry.person(i).gender == mention.gender]
         if mention.gender and len(known) == 1 and not self.named_only_as_kin(known[0], fitting):
             # "Mr Wells" is the one man named Wells, unless a relative ("Peter Wells's brother

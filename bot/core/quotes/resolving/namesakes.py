@@ -12,7 +12,7 @@ from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import quote_at
 from bot.core.quotes.function_words import PREPOSITIONS
-from bot.core.quotes.people import AMBIGUOUS, PRONOUN, Mention
+from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.resolving.shared import mention_start, token_start
 
 # "Peter Wells's brother": the possessor word of a role.
@@ -41,6 +41,25 @@ class NamesakeMixin:
         surname = self.registry.person(person_id).surname.casefold()
         kin = self._kin.get(surname, [])
         return any(i != person_id and g in (None, gender) for i, g in kin)
+
+    def met_namesakes(self, mention: Mention, fitting: list[int]) -> list[int]:
+        """ "Donald Trump's campaign … “…,” Trump told the crowd. … (paragraphs on) Eric Trump": the
+        namesakes a reader has met by the surname's place, named by a form that is theirs alone; a
+        bare surname never means someone the article introduces only later."""
+        here = (mention.paragraph, mention.start)
+        return [i for i in fitting if self._first_own_naming(i) < (self.position.get(here[0], -1), here[1])]
+
+    def _first_own_naming(self, person_id: int) -> tuple[int, int]:
+        """Where the article first names the person by a mention that is theirs alone, as (body
+        position, offset); after every place when it never does."""
+        if self._own_first is None:
+            # Indexed once per article: every ambiguous surname asks.
+            self._own_first = {}
+            for number in self.body_order:
+                for mention in self.registry.mentions.get(number, ()):
+                    if mention.kind == PERSON and len(mention.ids) == 1:
+                        self._own_first.setdefault(mention.ids[0], (self.position[number], mention.start))
+        return self._own_first.get(person_id, (len(self.body_order), 0))
 
     def named_only_as_kin(self, person_id: int, fitting: list[int]) -> bool:
         """ "Chen Ting, 36, said daughter Chen Yin ... Mrs Chen": a namesake whose gender is known only
