@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
+from bot.core.quotes.attribution import quote_at
 from bot.core.quotes.quoted.shared import Raw
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.sources import INDEFINITE, UNNAMED
@@ -89,6 +90,52 @@ def person_taken_up(raw: Raw, subject: attr.Subject, resolver: Resolver) -> tupl
     words = raw.paragraph.text[subject.source.start : subject.source.end].casefold().split()
     if words not in _THE_PERSON:
         return None
+    source = _unnamed_just_quoted(raw, resolver)
+    if source is None:
+        return None
+    head = _head_phrase(source[0])[-1].casefold()
+    one_person = lx.is_role_head(head) or head in lx.PEOPLE_NOUNS or head in _PERSON_SOURCES
+    return source if one_person and head not in _PLURAL_ROLES else None
+
+
+def role_taken_up(raw: Raw, subject: attr.Subject, resolver: Resolver) -> tuple[str, str] | None:
+    """ "“…,” said a white-collar attorney who … ¶ “…,” the attorney added": "the" and the head of
+    the unnamed source quoted just before is that source, however many paragraphs its quotations
+    run to, when no named speaker was quoted since and no one named holding the role was named since
+    (a holder named only before it is not the one the writer just quoted)."""
+    if subject.kind != "role" or subject.source is None or subject.modifiers or resolver.last_source is None:
+        return None
+    words = raw.paragraph.text[subject.source.start : subject.source.end].casefold().split()
+    if words != ["the", subject.role]:
+        return None
+    source = _unnamed_just_quoted(raw, resolver)
+    if source is None or _head_phrase(source[0])[-1].casefold() != subject.role:
+        return None
+    return None if _holder_named_since(subject.role, raw, resolver) else source
+
+
+def _holder_named_since(role: str, raw: Raw, resolver: Resolver) -> bool:
+    """Whether someone holding the role is named, outside quotation marks, between the last source's
+    quotation and this one."""
+    holders = set(resolver.holders_index().get(role, ()))
+    if not holders:
+        return False
+    _, paragraph = resolver.last_source
+    first = resolver.position.get(paragraph, -1)
+    for number in resolver.body_order[first : resolver.position.get(raw.paragraph.number, -1) + 1]:
+        quoted = resolver.quote_ranges.get(number, [])
+        for mention in resolver.registry.mentions.get(number, ()):
+            if number == paragraph and mention.start < resolver.last_source_end:
+                continue
+            if number == raw.paragraph.number and mention.start >= raw.span.start:
+                break
+            if holders & set(mention.ids) and quote_at(quoted, mention.start) is None:
+                return True
+    return False
+
+
+def _unnamed_just_quoted(raw: Raw, resolver: Resolver) -> tuple[str, str] | None:
+    """The unnamed source quoted last, a paragraph or two before, with no named speaker quoted since."""
     (name, kind), paragraph = resolver.last_source
     if kind != UNNAMED or not resolver.close(paragraph, raw.paragraph.number):
         return None
@@ -96,9 +143,7 @@ def person_taken_up(raw: Raw, subject: attr.Subject, resolver: Resolver) -> tupl
         since = (resolver.position.get(paragraph, -1), resolver.last_source_end)
         if (resolver.position.get(resolver.last_speaker[1], -1), resolver.last_speaker_end) > since:
             return None  # a named person quoted after the source
-    head = _head_phrase(name)[-1].casefold()
-    one_person = lx.is_role_head(head) or head in lx.PEOPLE_NOUNS or head in _PERSON_SOURCES
-    return (name, kind) if one_person and head not in _PLURAL_ROLES else None
+    return name, kind
 
 
 # How a writer takes up the unnamed person just quoted: "the person added", "this person said".

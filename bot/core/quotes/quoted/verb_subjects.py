@@ -13,7 +13,7 @@ from bot.core.quotes.function_words import PREPOSITIONS, SPEAKING_FOR_HEADS
 from bot.core.quotes.people import AMBIGUOUS, PRONOUN, Mention
 from bot.core.quotes.quoted.described import described_person
 from bot.core.quotes.quoted.shared import Context, Raw, sentence_index
-from bot.core.quotes.quoted.taken_up import person_taken_up, source_taken_up
+from bot.core.quotes.quoted.taken_up import person_taken_up, role_taken_up, source_taken_up
 from bot.core.quotes.references import indefinite_person, shaped_role, unnamed_reporter
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.roles import FORMER_WORDS, PUBLIC_OFFICES, TITLED_OFFICES, plural_role
@@ -61,6 +61,7 @@ def speaker_from(
         return
     if raw.speaker is None and subject.kind == "role":
         raw.source = _introduced_source(raw, subject, context) or source_taken_up(raw, subject, resolver)
+        raw.source = raw.source or role_taken_up(raw, subject, resolver)
         if raw.source is not None:
             return
     if raw.speaker is None and _owned_relative(raw, subject, resolver):
