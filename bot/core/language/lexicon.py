@@ -120,6 +120,8 @@ ROLE_HEADS = _set(
     "lecturer instructor tutor trainer fisherman mechanic plumber electrician architect accountant "
     "trader broker cashier waiter waitress bartender landlord tenant homeowner referee umpire "
     "uncle aunt cousin nephew niece grandmother grandfather granddaughter grandson "
+    # an office holder's spouse: "first lady Marta Halvorsen"
+    "lady "
     "girlfriend boyfriend fiancé fiancée headmaster headmistress "
     "speechwriter volunteer donor fundraiser commentator blogger rapper survivor trooper juror staffer "
     "operative surrogate challenger incumbent farmer driver presenter creator co-creator "

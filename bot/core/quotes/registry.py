@@ -848,9 +848,14 @@ def _titled_namesake(
 
 
 def _kin_role(role: str) -> bool:
-    """ "His sister", "sister": a role naming a relative."""
+    """ "His sister", "sister", "first lady": a role naming a relative (an office holder's spouse is
+    named by the office's family title)."""
     words = role.casefold().split()
-    return bool(words) and words[-1] in lx.KIN_NOUNS
+    return bool(words) and (words[-1] in lx.KIN_NOUNS or tuple(words[-2:]) in _SPOUSE_TITLES)
+
+
+# "first lady Marta Halvorsen": the title of an office holder's spouse, a relative's role.
+_SPOUSE_TITLES = frozenset((("first", "lady"), ("second", "lady")))
 
 
 def _titled_person(person_id: int, occurrence: Occurrence) -> Person:

@@ -30,3 +30,13 @@ def test_an_office_beside_a_full_name_without_a_relation_is_the_same_person():
         "“We are proud of this fund,” Varga said at the event.\n"
     )
     assert speakers_of(text) == ["Ilka Varga"]
+
+
+def test_an_office_beside_a_first_ladys_full_name_is_another_person():
+    text = (
+        "President Halvorsen signed a water bill on Tuesday at the state capitol in Pinecrest.\n\n"
+        "“This is a great day for every farmer in the valley,” Halvorsen said at the signing.\n\n"
+        "The president and first lady Marta Halvorsen later toured a reservoir north of the city.\n\n"
+        "“We will keep building,” Halvorsen told reporters.\n"
+    )
+    assert speakers_of(text) == ["Halvorsen", "Halvorsen"]
