@@ -631,8 +631,12 @@ def name_occurrences(
     initials = _sentence_starts(paragraph, tokens)
     found = []
     for start, end in _runs(paragraph.text, tokens):
-        while start < end - 1 and _COMPOUND_ADJECTIVE.fullmatch(tokens[start].text):
-            start += 1  # "the Oscar-nominated Owen", "Texas-based Ana Ruiz": a description, no name
+        while start < end and _COMPOUND_ADJECTIVE.fullmatch(tokens[start].text):
+            # "the Oscar-nominated Owen", "Texas-based Ana Ruiz": a description, no name; alone
+            # ("other June-voting states") no person at all
+            start += 1
+        if start == end:
+            continue
         start = _past_photo_credit(paragraph.text, tokens, start, end)
         if start < end - 1 and _after_headline_modal(tokens, start):
             start += 1  # "Bill Would Keep Trump from Firing …": a headline's verb, then the name
