@@ -134,3 +134,8 @@ def test_an_organisation_of_common_words_is_not_cut_down_to_a_person():
         "tried. She added: “Having a judge do it is wrong.”\n"
     )
     assert speakers_of(text) == ["a spokeswoman for Human Rights Watch"]
+
+
+def test_a_body_named_with_for_in_a_title_after_said_is_no_speaker():
+    text = "Taxes were debated. “We made the economic case,” said Club for Growth President Dan Oduya.\n"
+    assert speakers_of(text) == ["Dan Oduya"]

@@ -72,6 +72,10 @@ _AFTER_A_NAME = _NOT_IN_TITLE | frozenset(
 )
 
 
+# Small words inside a body's name between its capitalised words ("Work and Pensions", "Club for Growth").
+_NAME_LINKS = frozenset(("and", "for"))
+
+
 def person_after_title(items: list[Item], start: int) -> Mention | None:
     """The person named after a run of title words right after an inverted verb of saying, past the
     places, bodies and abbreviations in it ("Air Force 1st Lt. Tyler Livesey", "Blaze co-host Stu
@@ -99,8 +103,11 @@ def person_after_title(items: list[Item], start: int) -> Mention | None:
         joined = item.kind == "word" and item.low == "and" and index > start
         if joined and _title_abbreviation(items, index - 1):
             continue  # "said former Ohio Gov. and party Chairman Ed Rook": two titles joined
-        if joined and _capitalised_word(items[index - 1]) and _capitalised_word(_item_at(items, index + 1)):
-            continue  # "said Work and Pensions Secretary Alan Johnson": a ministry's name in the title
+        linked = item.kind == "word" and item.low in _NAME_LINKS and index > start
+        if linked and _capitalised_word(items[index - 1]) and _capitalised_word(_item_at(items, index + 1)):
+            # "said Work and Pensions Secretary Alan Johnson", "said Club for Growth President David
+            # McIntosh": a body's name in the title
+            continue
         before = items[index - 1] if index > start else None
         abbreviation = before is not None and before.kind == "word" and len(before.low) <= _ABBREVIATION_CHARS
         if item.kind == "punct" and item.low == "." and abbreviation:
