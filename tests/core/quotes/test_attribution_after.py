@@ -267,6 +267,23 @@ def test_a_name_after_roles_joined_by_and_with_a_party_label_speaks():
     assert speakers_of(text) == ["Jay Pelling"]
 
 
+def test_a_name_after_joined_roles_with_a_place_and_a_title_speaks():
+    text = (
+        "Delegates argued for hours on Tuesday.\n\n"
+        "“Members are waiting for someone new,” said former party chairman and Fenmore Governor Lena Marsh.\n"
+    )
+    assert speakers_of(text) == ["Lena Marsh"]
+
+
+def test_a_name_after_joined_roles_one_modified_by_another_name_speaks():
+    text = (
+        "Delegates argued for hours on Tuesday.\n\n"
+        "“This is not a campaign falling apart,” said Fenmore Republican consultant and Okafor supporter "
+        "Dirk Halvey.\n"
+    )
+    assert speakers_of(text) == ["Dirk Halvey"]
+
+
 def test_a_places_possessive_before_a_participle_is_no_speaker():
     text = (
         "The talks resumed on Monday.\n\n"

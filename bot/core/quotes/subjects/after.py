@@ -178,14 +178,19 @@ def _person_after_joined_roles(items: list[Item], start: int) -> Mention | None:
     at = start
     while at < len(items) and at - start < _JOINED_ROLE_WORDS:
         item = items[at]
-        if item.kind == "word" and item.cap and item.low in _CAPITALISED_ROLE_MODIFIERS and joined:
-            at += 1  # "said Denver lawyer and Democratic activist Jay Pelling": a party before the role
+        if item.kind == "mention" and _modifies_role(items, at):
+            at += 1  # "said Fenmore consultant and Okafor supporter Dirk Halvey": whose supporter
+            continue
+        if item.kind == "word" and item.cap and (joined or _role_follows(items, at)):
+            # "said Denver lawyer and Democratic activist Jay Pelling", "said former party chairman
+            # and Fenmore Governor Lena Marsh": a party, place or title word among the roles
+            at += 1
             continue
         if item.kind != "word" or item.cap:
             break
         if item.low in _ROLE_JOINERS and at > start:
             joined = True
-        elif not (lx.is_role_head(item.low) or item.low in lx.ROLE_MODIFIERS):
+        elif not (lx.is_role_head(item.low) or lx.is_person_noun(item.low) or item.low in lx.ROLE_MODIFIERS):
             return None
         at += 1
     if not joined or at >= len(items) or items[at].kind != "mention" or items[at - 1].low in _ROLE_JOINERS:
@@ -195,6 +200,24 @@ def _person_after_joined_roles(items: list[Item], start: int) -> Mention | None:
 
 
 _JOINED_ROLE_WORDS = 8
+
+
+def _modifies_role(items: list[Item], at: int) -> bool:
+    """ "Okafor supporter", "Holt aide": a name right before a lower-case noun for a person it modifies."""
+    following = items[at + 1] if at + 1 < len(items) else None
+    if following is None or following.kind != "word" or following.cap:
+        return False
+    return lx.is_role_head(following.low) or lx.is_person_noun(following.low)
+
+
+def _role_follows(items: list[Item], at: int) -> bool:
+    """ "Fenmore Republican consultant and …": capitalised words, then a lower-case role noun, open
+    the first of the joined roles."""
+    while at < len(items) and items[at].kind == "word" and items[at].cap:
+        at += 1
+    return at < len(items) and items[at].kind == "word" and lx.is_role_head(items[at].low)
+
+
 _CAPITALISED_ROLE_MODIFIERS = lx.PARTY_LABELS | lx.DEMONYMS
 
 
