@@ -318,15 +318,22 @@ def _unnamed_by_any_noun(items: list, head: int) -> Source | None:
 
 
 def _past_named_modifiers(items: list, start: int) -> int:
-    """Back from `start` over capitalised words (a movement's or a body's name, no person's) to a/one/
-    another before them; `start` when there is no such opener."""
+    """Back from `start` over capitalised words (a movement's or a body's name) and names (whose
+    supporter: "one Holt supporter") to a/one/another before them; `start` when there is no such
+    opener."""
     at = start - 1
-    while at > 0 and start - at <= _NAMED_MODIFIERS and items[at].kind == "word" and items[at].cap:
+    while at > 0 and start - at <= _NAMED_MODIFIERS and _named_modifier_word(items[at]):
         at -= 1
     return at if at < start - 1 and items[at].kind == "word" and items[at].low in INDEFINITE else start
 
 
 _NAMED_MODIFIERS = 4  # "one Black Lives Matter protester"
+
+
+def _named_modifier_word(item) -> bool:
+    if item.kind == "mention":
+        return not item.possessive
+    return item.kind == "word" and item.cap
 
 
 def _phrase_start(items: list, head: int) -> int:
@@ -528,7 +535,7 @@ def source_after(items: list, first: int) -> Source | None:
 
 # Nouns for one unnamed person that "the" refers back to when no name is near ("the man shouted",
 # "the person added"); a role ("the senator") means someone named and is resolved apart.
-_UNNAMED_PERSON_NOUNS = lx.PEOPLE_NOUNS | frozenset("person user commenter poster follower".split())
+_UNNAMED_PERSON_NOUNS = lx.PEOPLE_NOUNS | frozenset("person user commenter poster follower backer".split())
 _PERSON_PHRASE_ENDS = frozenset(",.;:!?") | _RELATIVE_PRONOUNS
 
 
@@ -1032,8 +1039,10 @@ def _kind(words: list) -> str:
         or (head.low in _SOURCE_HEADS and head.low not in lx.ORG_NOUNS and not head.cap)
     ):
         return UNNAMED  # "Residents said": a group, even with the capital opening a sentence
-    if (lx.is_role_head(head.low) or head.low in WRITINGS) and not head.cap:
-        return UNNAMED  # "the minister"; "its Amazon summary": a writing, no organisation
+    if (
+        lx.is_role_head(head.low) or head.low in WRITINGS or head.low in _UNNAMED_PERSON_NOUNS
+    ) and not head.cap:
+        return UNNAMED  # "the minister"; "its Amazon summary": a writing, no organisation; "a Florida backer"
     if head.low.endswith("s") and head.low[:-1] in lx.POSTNOMINALS:
         return UNNAMED  # "the MPs said", "MEPs warned": members of a body, not the body
     if words[0].low in INDEFINITE and head.low in lx.PARTY_MEMBERS:

@@ -72,3 +72,24 @@ def test_an_unnamed_source_opening_the_sentence_keeps_the_phrase_placing_it():
 def test_an_unnamed_person_in_the_room_who_wondered_is_that_source():
     said = _said("A council staffer in the room wondered, “Will the pier ever reopen?”")
     assert said == [("a council staffer in the room", "unnamed")]
+
+
+def test_an_associate_of_a_named_person_is_an_unnamed_source():
+    said = _said("“Paul is not joining this fight as a clerk,” one Okafor associate said.")
+    assert said == [("one Okafor associate", "unnamed")]
+
+
+def test_an_ally_described_after_the_noun_is_an_unnamed_source():
+    said = _said("“We have no message,” a Brackett ally involved in fundraising told me on Tuesday night.")
+    assert said == [("a Brackett ally involved in fundraising", "unnamed")]
+
+
+def test_a_backer_placed_by_a_state_is_an_unnamed_source():
+    said = _said("“We may as well light the money on fire,” said a Florida Okafor backer.")
+    assert said == [("a Florida Okafor backer", "unnamed")]
+
+
+def test_a_supporter_of_a_named_person_opening_the_sentence_is_an_unnamed_source():
+    text = "Title: T\n\nAnn Holt spoke on Monday.\n\nOne Holt supporter said, “We may as well go home.”\n"
+    quotes_found = quotes.extract_quotes(parse_article(text))
+    assert [(q.speaker, q.kind) for q in quotes_found] == [("one Holt supporter", "unnamed")]
