@@ -265,14 +265,26 @@ class NamesakeMixin:
         two people share means the one the article names for themselves."""
         tokens = self.registry.tokens.get(mention.paragraph, [])
         at = bisect_left(tokens, mention.start, key=token_start)
-        for token in reversed(tokens[max(0, at - _KIN_REACH_TOKENS) : at]):
+        first = max(0, at - _KIN_REACH_TOKENS)
+        for index in range(at - 1, first - 1, -1):
+            token = tokens[index]
             if token.low in lx.KIN_NOUNS:
                 return True
-            if not token.is_word and token.low != ",":
+            # "whose son Sgt. Mateo Delgado": an abbreviated title's stop ends no phrase
+            stop = token.low == "." and index > 0 and _abbreviated_title(tokens[index - 1])
+            if not token.is_word and token.low != "," and not stop:
                 return False
             if token.is_word and (token.possessive or token.low in lx.SPEECH_VERBS):
                 return False
         return False
+
+
+def _abbreviated_title(token: Token) -> bool:
+    """ "Sgt", "Lt", "Gov": a short title word written with a stop."""
+    return token.is_word and len(token.low) <= _TITLE_ABBREVIATION_CHARS and lx.is_title(token.low)
+
+
+_TITLE_ABBREVIATION_CHARS = 4
 
 
 def _after_preposition(tokens: list[Token], at: int) -> bool:
