@@ -23,6 +23,7 @@ from bot.core.article.markup import without_tags
 from bot.core.article.newsprint import (
     PHOTO_MARKER,
     close_line_wraps,
+    has_photo_marker,
     is_byline,
     is_caption_sentence,
     is_credit,
@@ -417,9 +418,7 @@ def _is_prose(block: str) -> bool:
     though a long paragraph is story whatever label opens it ("Editor’s Note: The following ...")."""
     if not block.endswith(_TERMINAL):
         return False
-    return len(block) > constants.MAX_CAPTION_CHARS or not (
-        PHOTO_MARKER.search(block) or is_caption_sentence(block)
-    )
+    return len(block) > constants.MAX_CAPTION_CHARS or not is_caption_sentence(block)
 
 
 def _headline_title(blocks: list[str]) -> str:
@@ -440,7 +439,7 @@ def _paragraph_kind(text: str, punctuated_text: bool) -> str:
         # A long block is body text even with a marker in it: a text flattened to one line
         # runs its captions into the article, and those are marked sentence by sentence.
         return BODY
-    if PHOTO_MARKER.search(text):
+    if has_photo_marker(text):
         return CAPTION
     if punctuated_text and not text.endswith(_TERMINAL) and tweet_signature(text) is None:
         # An embedded tweet ends with its signature's date, not a full stop: story, not a caption.

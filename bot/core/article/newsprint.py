@@ -62,9 +62,21 @@ _INLINE_STOP = re.compile(r"(?<!\S)(\S+)\s\.\s+(?=(\S))")
 _SPACED_END = re.compile(r"(?<!\s)\s+\.$")
 
 
+def has_photo_marker(text: str) -> bool:
+    """A photo-position marker outside quotation marks ("Blinken (left) walks ..."); not "“We might
+    have (left) on Friday,” Mallow said": a speaker's words."""
+    return any(not _quoted_at(text, marker.start()) for marker in PHOTO_MARKER.finditer(text))
+
+
+def _quoted_at(text: str, at: int) -> bool:
+    """Whether offset `at` of a sentence is inside quotation marks opened before it."""
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def is_caption_sentence(text: str) -> bool:
     """Whether a sentence describes a photo rather than telling the story."""
-    if PHOTO_MARKER.search(text):
+    if has_photo_marker(text):
         return True
     label = _CAPTION_LABEL.match(text)
     if (

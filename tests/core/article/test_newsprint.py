@@ -29,6 +29,7 @@ def test_photo_captions_are_recognised(text):
         "“What we have seen is that the fares are too low,” Ada Holt said.",
         "The greatest problem we’ve seen is a lack of detail.",
         "I have never seen on the news a storm like it.",
+        "“We might have (left) on Friday, had anybody warned us,” Mallow said.",
     ],
 )
 def test_story_sentences_are_not_captions(text):
@@ -101,6 +102,14 @@ def test_a_photo_credit_after_a_caption_belongs_to_the_caption():
     )
     caption = article.paragraphs[1]
     assert [s.is_caption for s in caption.sentences] == [True, True]
+
+
+def test_a_photo_marker_inside_a_quotation_leaves_the_paragraph_body_text():
+    article = parse_article(
+        "The storm hit on Friday.\n\n“We might have (left) on Friday, had anybody warned us,” Mallow said. "
+        "“By Sunday the police told us to stay put.”\n\nCrews worked until dawn."
+    )
+    assert article.paragraphs[1].is_body
 
 
 def test_a_paragraph_of_caption_and_credit_is_a_caption_paragraph():
