@@ -447,6 +447,8 @@ def _split_core(
             break
         if index - 1 == start and index < end and initial and _opening_adverb(token):
             break  # "Interestingly Blocker, a wealthy industrialist, became ...": no given name
+        if index - 1 == start and index == end - 1 and _describing_adjective(token):
+            break  # "More: Defiant Halvorsen returns", "Combative Trump": a headline's adjective
         index -= 1
     while index < end and _leading_particle(tokens, index, end):
         index += 1
@@ -494,6 +496,16 @@ def _opening_adverb(token: Token) -> bool:
 
 
 _ADVERB_MIN_CHARS = 5
+
+
+def _describing_adjective(token: Token) -> bool:
+    """An adjective by its ending ("Defiant", "Combative", "Furious") before a surname: no given name
+    the census lists ends so."""
+    low = token.low
+    return len(low) > _ADVERB_MIN_CHARS and low.endswith(_ADJECTIVE_ENDINGS) and not is_given_name(low)
+
+
+_ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "less", "able", "ible", "iant")
 
 
 def _place_modifier(token: Token) -> bool:
