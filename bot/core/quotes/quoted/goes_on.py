@@ -1,0 +1,94 @@
+"""A speaker going on in the writer's sentence: "“…,” Cassidy said. Republican leaders “may leave
+us out,” but “I don't think they're trying to.”" is still Cassidy, paraphrased around his words.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from bot.core.language import lexicon as lx
+from bot.core.quotes.people import AMBIGUOUS, PERSON, Registry
+from bot.core.quotes.quoted.shared import CONNECTIVES, WORD, Raw, is_partial, sentence_bounds, title_like
+from bot.core.quotes.resolving.shared import mention_start, token_start
+
+# Fewer words than this are a scare quote or a title's, no one's talk carried on.
+_MIN_WORDS = 3
+
+
+def speaker_goes_on(raws_of: dict[int, list[Raw]], registry: Registry) -> None:
+    """Give a quotation left without a speaker, in a sentence the writer's words open, with no verb of
+    saying and no other person named outside quotation marks, the speaker of the quotation the
+    sentence before (of the same paragraph) attributes by its own words."""
+    for raws in raws_of.values():
+        speaking: Raw | None = None
+        for raw in raws:
+            if raw.speaker is not None or raw.source is not None:
+                speaking = raw
+                continue
+            if speaking is None or not speaking.own or raw.own or raw.first != speaking.last + 1:
+                continue  # only the sentence right after one its speaker's own attribution names
+            if title_like(raw) or not _framed(raw) or not _ends_sentence(raw, raws) or is_partial(speaking):
+                continue  # a speaker quoted in a fragment of the writer's sentence may be paraphrased
+            if _carries_on(raw, speaking, raws, registry):
+                raw.speaker, raw.source = speaking.speaker, speaking.source
+
+
+def _carries_on(raw: Raw, speaking: Raw, raws: list[Raw], registry: Registry) -> bool:
+    """Whether the quotation's sentence, outside its quotation marks, leaves the talk the speaker's:
+    it says nothing is said by anyone and names no one else."""
+    if len(WORD.findall(raw.paragraph.text[raw.span.start : raw.span.end])) < _MIN_WORDS:
+        return False
+    start, end = sentence_bounds(raw)
+    quoted = [(r.span.start, r.span.end) for r in raws if start <= r.span.start < end]
+    number = raw.paragraph.number
+    tokens = registry.tokens.get(number, [])
+    for token in tokens[
+        bisect_left(tokens, start, key=token_start) : bisect_left(tokens, end, key=token_start)
+    ]:
+        if not _inside(quoted, token.start) and token.low in lx.SPEECH_VERBS:
+            return False
+    mentions = registry.mentions.get(number, ())
+    for mention in mentions[bisect_left(mentions, start, key=mention_start) :]:
+        if mention.start >= end:
+            break
+        if _inside(quoted, mention.start) or mention.kind not in (PERSON, AMBIGUOUS):
+            continue
+        if speaking.speaker is None or speaking.speaker not in mention.ids:
+            return False
+    return True
+
+
+def _framed(raw: Raw) -> bool:
+    """Whether a few of the writer's words open the quotation's sentence ("Republican leaders “may …”",
+    "In other words, “…”"), not ending on a word that makes the quotation a phrase named ("the same
+    thing as “…”", "known as “…”"): a quotation standing alone as a sentence is read by the rules
+    for such (`inherited`), and a long lead-in is the writer's own telling."""
+    start, _ = sentence_bounds(raw)
+    lead = WORD.findall(raw.paragraph.text[start : raw.span.start])
+    return 0 < len(lead) <= _MAX_LEAD_WORDS and lead[-1].casefold() not in _NAMING_WORDS
+
+
+def _ends_sentence(raw: Raw, raws: list[Raw]) -> bool:
+    """Whether nothing but a joining word and further quotations follows the quotation in its
+    sentence: "Later that week, “the ferry is finished” was painted on the pier" is no one's talk."""
+    _, end = sentence_bounds(raw)
+    text = raw.paragraph.text
+    at = raw.span.end
+    for other in raws:
+        if at <= other.span.start < end:
+            if any(w.casefold() not in CONNECTIVES for w in WORD.findall(text[at : other.span.start])):
+                return False
+            at = other.span.end
+    return all(w.casefold() in CONNECTIVES for w in WORD.findall(text[at:end]))
+
+
+# The writer's words before a speaker's quotation carried on: "A week later in Colorado, she doubled down".
+_MAX_LEAD_WORDS = 8
+# Words before a quotation that make it a phrase named or described, not talk.
+_NAMING_WORDS = frozenset(
+    "as of the a an about like for to with called dubbed named termed labeled labelled".split()
+)
+
+
+def _inside(quoted: list[tuple[int, int]], offset: int) -> bool:
+    return any(first - 1 <= offset <= last for first, last in quoted)
