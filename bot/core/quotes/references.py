@@ -393,6 +393,39 @@ def unnamed_reporter(items: list[Item], gender: str | None) -> Source | None:
     return Source(words[owner].start, words[-1].end, UNNAMED)
 
 
+def unnamed_according_to(items: list[Item], gender: str | None) -> Source | None:
+    """ "…, according to a source involved in those talks.": a sentence ending on an unnamed source
+    introduced with "a"/"one" after "according to", whom a "he"/"she" of the next quotation means,
+    not the person the sentence is about; labelled from "a" to the sentence's end."""
+    words = [item for item in items if item.kind != "punct" or item.low not in _CLOSING_PUNCTUATION]
+    pairs = [i for i in range(len(words) - 2) if (words[i].low, words[i + 1].low) == ("according", "to")]
+    if not pairs or words[pairs[-1] + 2].low not in INDEFINITE:
+        return None
+    opener = pairs[-1] + 2
+    for head in range(opener + 1, min(len(words), opener + 1 + _ACCORDING_NOUN_REACH)):
+        item = words[head]
+        if item.kind != "word" or item.cap:
+            return None
+        if _unnamed_head(item.low):
+            break
+    else:
+        return None
+    if not _gender_agrees(words[head].low, gender) or len(words) - head > _ACCORDING_TAIL_ITEMS:
+        return None
+    if any(item.kind == "punct" for item in words[head + 1 :]):
+        return None  # "according to a source, who …, and Holt": the sentence goes on past the source
+    return Source(words[opener].start, words[-1].end, UNNAMED)
+
+
+def _unnamed_head(low: str) -> bool:
+    return lx.is_person_noun(low) or low in _SOURCE_PEOPLE
+
+
+_SOURCE_PEOPLE = frozenset(("source", "person", "insider"))
+_ACCORDING_NOUN_REACH = 4  # "according to a senior administration official"
+_ACCORDING_TAIL_ITEMS = 8  # "a source involved in those talks": what places the source
+
+
 _CLOSING_PUNCTUATION = frozenset(".!;")
 _OWNING_DETERMINERS = frozenset("his her their".split())
 _REPORTER_ADJECTIVES = 2  # "according to his longtime lawyer"
