@@ -522,7 +522,9 @@ SOURCE_NOUNS = _set(
     # outlets and writings named by what they are: "the outlet reported", "the communique stated"
     "outlet publication communique communiqué cable notice commentary "
     # governments speaking as one: "the Chinese embassy said", "the regime said"
-    "embassy consulate regime junta cabinet"
+    "embassy consulate regime junta cabinet "
+    # the reporters sharing one report of an event: "pool noted that “…”", "the pool reported"
+    "pool"
 )
 # Businesses named by their trade ("the airline said", "the tech giant added"): organisations that speak
 # as "the company" does, and refer back to the one of that trade the article names.

@@ -93,3 +93,8 @@ def test_a_supporter_of_a_named_person_opening_the_sentence_is_an_unnamed_source
     text = "Title: T\n\nAnn Holt spoke on Monday.\n\nOne Holt supporter said, “We may as well go home.”\n"
     quotes_found = quotes.extract_quotes(parse_article(text))
     assert [(q.speaker, q.kind) for q in quotes_found] == [("one Holt supporter", "unnamed")]
+
+
+def test_the_press_pool_is_an_unnamed_source():
+    said = _said("Sitting at a cafe across from the event, pool noted that “a delivery van is on fire.”")
+    assert said == [("pool", "unnamed")]
