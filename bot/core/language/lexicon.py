@@ -619,7 +619,9 @@ PRONOUNS_FEMALE = _set("she")
 # Adverbs proper ("also", "later"), which may also end a phrase ("a spokesman later said").
 PLAIN_ADVERBS = _set(
     "also later then earlier again previously recently once still further separately privately "
-    "often always sometimes usually publicly repeatedly initially finally quickly already"
+    "often always sometimes usually publicly repeatedly initially finally quickly already "
+    # "Okafor even shot back", "Holt flatly said": words of degree and manner before a verb
+    "even immediately simply flatly"
 )
 ADVERBS = PLAIN_ADVERBS | _set(
     "has had have on friday saturday "

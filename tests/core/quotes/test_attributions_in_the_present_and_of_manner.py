@@ -48,3 +48,9 @@ def test_a_thing_before_a_past_verb_is_no_speaker():
         "The new timetable was “final and binding”. The fares included, among others, a weekly pass.\n"
     )
     assert speakers_of(text) == [None]
+
+
+def test_a_word_of_degree_before_the_verb_leaves_the_subject_speaking():
+    shot_back = "At one point, Ada Okafor even shot back at Tom Orrin, “I am from Fenmore.”\n"
+    text = "The panel argued for an hour.\n\n" + shot_back
+    assert speakers_of(text) == ["Ada Okafor"]
