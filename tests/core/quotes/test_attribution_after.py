@@ -291,3 +291,8 @@ def test_a_places_possessive_before_a_participle_is_no_speaker():
         "significant step for the whole region.”\n"
     )
     assert speakers_of(text) == ["Ada Marrow"]
+
+
+def test_an_inverted_verb_with_its_particle_speaks_for_the_name_after_it():
+    text = "The council met.\n\n“That plan has been tried twice,” chimed in Leo Vance.\n"
+    assert speakers_of(text) == ["Leo Vance"]

@@ -26,6 +26,8 @@ _INVERTED_SKIP = 3
 
 def subject_after(items: list[Item], verb: int) -> Subject | None:
     """The subject of an inverted "said X", past adverbs and a short role ("said Stoke manager X")."""
+    if _particle_before_name(items, verb):
+        verb += 1  # "chimed in Lio Vance": the verb's particle, then its subject
     if _of_someone(items, verb + 1):
         # "said critics of Sen. Ada Holt", "said a friend of Tom Reyes": not Holt, not Reyes; but
         # "said a neighbour of the family, Ann Hale": the person named after the description.
@@ -168,6 +170,18 @@ def _owned_after_plural(items: list[Item], index: int) -> Mention | None:
         return None
     named = items[index + 1].mention
     return named if named is not None and named.kind in (PERSON, AMBIGUOUS) else None
+
+
+def _particle_before_name(items: list[Item], verb: int) -> bool:
+    """ "chimed in Lio Vance": a particle of the verb right before a person's name."""
+    at = verb + 1
+    if at + 1 >= len(items) or items[at].kind != "word" or items[at].low not in _VERB_PARTICLES:
+        return False
+    named = items[at + 1]
+    return named.kind == "mention" and named.mention is not None and named.mention.kind in (PERSON, AMBIGUOUS)
+
+
+_VERB_PARTICLES = frozenset(("in", "up"))
 
 
 def _person_after_joined_roles(items: list[Item], start: int) -> Mention | None:
