@@ -524,7 +524,9 @@ SOURCE_NOUNS = _set(
     # governments speaking as one: "the Chinese embassy said", "the regime said"
     "embassy consulate regime junta cabinet "
     # the reporters sharing one report of an event: "pool noted that “…”", "the pool reported"
-    "pool"
+    "pool "
+    # printed and broadcast pieces that speak: "the guide states", "the commercial concludes"
+    "guide booklet brochure pamphlet leaflet flyer mailer commercial"
 )
 # Businesses named by their trade ("the airline said", "the tech giant added"): organisations that speak
 # as "the company" does, and refer back to the one of that trade the article names.

@@ -98,3 +98,13 @@ def test_a_supporter_of_a_named_person_opening_the_sentence_is_an_unnamed_source
 def test_the_press_pool_is_an_unnamed_source():
     said = _said("Sitting at a cafe across from the event, pool noted that “a delivery van is on fire.”")
     assert said == [("pool", "unnamed")]
+
+
+def test_a_guide_speaks_as_a_writing():
+    said = _said("“Garrow is not popular,” the guide states.")
+    assert said == [("the guide", "unnamed")]
+
+
+def test_a_commercial_speaks_as_a_writing():
+    said = _said("“He’s with her, not Alder,” the commercial concludes.")
+    assert said == [("the commercial", "unnamed")]
