@@ -22,7 +22,7 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
 from bot.core.quotes.function_words import COPULAS
-from bot.core.quotes.people import Quote, Registry
+from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention, Quote, Registry
 from bot.core.quotes.quoted.goes_on import speaker_goes_on
 from bot.core.quotes.quoted.inherited import inherited_speaker
 from bot.core.quotes.quoted.introduced_sources import (
@@ -225,9 +225,38 @@ def _attribute(
         return
     if not left and _subject_of_a_copula(right):
         return  # "“In 2030, we'll all speak Chinese,” is one common saying here": a saying, no one's
+    labelled = _verbless_label(right)
+    if labelled is not None:
+        # "“…,” county spokeswoman Sara Lindqvist. “…”": the name after the quotation, its verb left
+        # out, is the speaker's, as a label would be.
+        raw.speaker, raw.own = resolver.person(attr.Subject("person", mention=labelled)), True
+        return
     donor = inherited_speaker(raw, before, previous, left, same_sentence, context, resolver)
     _take_donor(raw, donor, resolver)
     _last_resorts(raw, donor is None, previous, left, right, same_sentence, context, resolver)
+
+
+def _verbless_label(right: list[attr.Item]) -> Mention | None:
+    """The person whose name, after a few role or title words and no verb, closes the quotation's
+    sentence ("“…,” White House spokeswoman Sarah Sanders."), else None."""
+    if not right or right[-1].kind != "punct" or right[-1].low != ".":
+        return None  # the name must close the sentence, not open a clause ("Holt “thus confirmed …”")
+    words = [item for item in right if item.kind != "punct" or item.low not in ",."]
+    if not words or len(words) > _LABEL_ITEMS or words[-1].kind != "mention":
+        return None
+    named = words[-1].mention
+    if named is None or named.kind not in (PERSON, AMBIGUOUS) or words[-1].possessive:
+        return None
+    roles = words[:-1]
+    if any(
+        item.kind != "word" or not (item.cap or lx.is_role_head(item.low) or item.low in lx.ROLE_MODIFIERS)
+        for item in roles
+    ):
+        return None
+    return named
+
+
+_LABEL_ITEMS = 6  # "White House deputy press secretary Sarah Sanders"
 
 
 # "which prompted chants of “…”", "blamed them for a chant of “…”": words a crowd shouts that the

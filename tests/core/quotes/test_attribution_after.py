@@ -296,3 +296,27 @@ def test_a_places_possessive_before_a_participle_is_no_speaker():
 def test_an_inverted_verb_with_its_particle_speaks_for_the_name_after_it():
     text = "The council met.\n\n“That plan has been tried twice,” chimed in Leo Vance.\n"
     assert speakers_of(text) == ["Leo Vance"]
+
+
+def test_years_of_service_among_joined_roles_leave_the_name_speaking():
+    says = "says 23-year firefighter and Milton resident Jeff Walz.\n"
+    text = "Crews worked all night.\n\n“It’s very frustrating,” " + says
+    assert speakers_of(text) == ["Jeff Walz"]
+
+
+def test_a_name_closing_the_sentence_with_no_verb_speaks():
+    text = (
+        "Crews worked all night.\n\n"
+        "“The people voted for an outsider,” county spokeswoman Sara Lindqvist. "
+        "“Nobody else would have won.”\n"
+    )
+    assert speakers_of(text) == ["Sara Lindqvist", "Sara Lindqvist"]
+
+
+def test_a_name_opening_a_clause_after_the_quotation_is_no_label():
+    text = (
+        "The report was released.\n\n"
+        "“Saying that the plan had worked,” Holt “thus confirmed a decision made months earlier,” "
+        "the passage continued.\n"
+    )
+    assert "Holt" not in speakers_of(text)

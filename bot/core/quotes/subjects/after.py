@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import CLAUSE_OPENERS, OF_LINKED_HEADS, PREPOSITIONS
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
@@ -204,8 +206,8 @@ def _person_after_joined_roles(items: list[Item], start: int) -> Mention | None:
             break
         if item.low in _ROLE_JOINERS and at > start:
             joined = True
-        elif not (lx.is_role_head(item.low) or lx.is_person_noun(item.low) or item.low in lx.ROLE_MODIFIERS):
-            return None
+        elif not (_role_word(item.low) or _YEARS.fullmatch(item.low)):
+            return None  # "23-year firefighter and Milton resident Jeff Walz": years of service describe
         at += 1
     if not joined or at >= len(items) or items[at].kind != "mention" or items[at - 1].low in _ROLE_JOINERS:
         return None
@@ -214,6 +216,11 @@ def _person_after_joined_roles(items: list[Item], start: int) -> Mention | None:
 
 
 _JOINED_ROLE_WORDS = 8
+_YEARS = re.compile(r"\d+-year(?:-old)?")
+
+
+def _role_word(low: str) -> bool:
+    return lx.is_role_head(low) or lx.is_person_noun(low) or low in lx.ROLE_MODIFIERS
 
 
 def _modifies_role(items: list[Item], at: int) -> bool:
