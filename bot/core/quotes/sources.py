@@ -197,6 +197,35 @@ _IN = frozenset("in at among from near inside outside".split())
 _SOMEONE = frozenset(("someone", "somebody"))
 
 
+def _someone_described(items: list, first: int) -> Source | None:
+    """ "someone who had worked for the governor's campaign", "someone close to Holt" after an inverted
+    verb: the unnamed person and the words describing them, to the clause's end, are the label."""
+    if items[first].kind != "word" or items[first].low not in _SOMEONE:
+        return None
+    end = first
+    while end + 1 < len(items) and end - first < _SOMEONE_ITEMS and items[end + 1].kind != "punct":
+        if _said_when(items, end + 1):
+            break  # "someone who works for Cruz on Friday": when it was said, not who
+        end += 1
+    return Source(items[first].start, items[end].end, UNNAMED)
+
+
+def _said_when(items: list, at: int) -> bool:
+    """ "on Friday", "last week", "Tuesday": a time phrase opening at `at`."""
+    word = items[at].low
+    after = items[at + 1].low if at + 1 < len(items) else ""
+    return word in lx.WEEKDAYS_MONTHS or (
+        word in _TIME_OPENERS and (after in lx.WEEKDAYS_MONTHS or after in _TIME_NOUNS)
+    )
+
+
+_TIME_OPENERS = frozenset(("on", "last", "this", "earlier", "later"))
+_TIME_NOUNS = frozenset(("week", "month", "year", "morning", "evening", "night", "weekend"))
+
+
+_SOMEONE_ITEMS = 10  # "someone who had worked for the governor's campaign in Iowa"
+
+
 def _group_head(items: list, at: int) -> bool:
     """ "Republican leaders", "local fishermen", "the deputies": the plural of a person's noun after a
     determiner or a modifier, people speaking together (a bare plural, "during which callers asked",
@@ -476,6 +505,9 @@ def source_after(items: list, first: int) -> Source | None:
         return Source(items[first].start, group.end, UNNAMED) if group is not None else None
     if items[first].low in ELLIPTICAL and (first + 1 == len(items) or items[first + 1].kind == "punct"):
         return Source(items[first].start, items[first].end, REFERENT)  # "tweeted another."
+    described = _someone_described(items, first)
+    if described is not None:
+        return described  # "said someone who works for the governor", "said someone close to Holt"
     named_business = _business_named_after(items, first)
     if named_business is not None:
         return named_business

@@ -108,3 +108,13 @@ def test_a_guide_speaks_as_a_writing():
 def test_a_commercial_speaks_as_a_writing():
     said = _said("“He’s with her, not Alder,” the commercial concludes.")
     assert said == [("the commercial", "unnamed")]
+
+
+def test_someone_described_after_an_inverted_verb_is_an_unnamed_source():
+    said = _said("“If he endorses, it destroys his brand,” said someone who had worked for the campaign.")
+    assert said == [("someone who had worked for the campaign", "unnamed")]
+
+
+def test_when_someone_spoke_is_no_part_of_the_label():
+    said = _said("“I frankly did not see this coming,” said someone who works for the governor on Friday.")
+    assert said == [("someone who works for the governor", "unnamed")]
