@@ -158,6 +158,9 @@ def _source_ending(items: list, head: int) -> Source | None:
     referring = _referring_source(items, head)
     if referring is not None:
         return referring
+    described = person_placed_before(items, head)
+    if described is not None:
+        return described
     one_of = _one_of_which(items, head)
     if one_of is not None:
         return one_of
@@ -172,6 +175,43 @@ def _source_ending(items: list, head: int) -> Source | None:
     if not _is_source_head(items[head]):
         return _unnamed_by_any_noun(items, head)
     return _source(items, _phrase_start(items, head), head)
+
+
+def person_placed_before(items: list, head: int) -> Source | None:
+    """ "A person close to the mayor said", "one person involved in Okafor's administration said", "An
+    aide on the panel said": a/an/one, a noun for one person and the words placing them, ending at
+    `head`, are one unnamed source; never the mayor, the administration or the panel it ends on."""
+    for at in range(head - 1, max(-1, head - _PLACED_PHRASE_ITEMS), -1):
+        item = items[at]
+        if item.kind == "punct":
+            return None
+        if item.kind == "word" and item.low in INDEFINITE:
+            return _placed_from(items, at, head)
+    return None
+
+
+def _placed_from(items: list, opener: int, head: int) -> Source | None:
+    for noun in range(opener + 1, min(head, opener + 1 + _PLACED_MODIFIERS)):
+        word = items[noun]
+        if word.kind != "word":
+            return None
+        one_person = (
+            lx.is_person_noun(word.low) or word.low in _SOURCE_PERSONS or word.low in lx.PARTY_MEMBERS
+        )
+        placing = (
+            noun + 1 < head and items[noun + 1].low in _CLOSENESS_WORDS and not _said_when(items, noun + 1)
+        )
+        if one_person and placing:
+            return Source(items[opener].start, items[head].end, UNNAMED)
+    return None
+
+
+_PLACED_PHRASE_ITEMS = 12  # "a top Democrat involved with the Okafor campaign in the county"
+_PLACED_MODIFIERS = 3  # "a top Democrat", "one senior White House aide"
+_SOURCE_PERSONS = frozenset(("person", "source", "insider"))
+# Words placing a person by whom or what they are close to: "close to", "involved in", "on the panel",
+# "with ties to" (not "at", "in": "A teacher at Hillside School Tom Hale said" names its person).
+_CLOSENESS_WORDS = frozenset("close familiar involved on inside within near with".split())
 
 
 def _someone_placed(items: list, head: int) -> Source | None:

@@ -118,3 +118,15 @@ def test_someone_described_after_an_inverted_verb_is_an_unnamed_source():
 def test_when_someone_spoke_is_no_part_of_the_label():
     said = _said("“I frankly did not see this coming,” said someone who works for the governor on Friday.")
     assert said == [("someone who works for the governor", "unnamed")]
+
+
+def test_a_person_close_to_an_office_holder_is_an_unnamed_source_not_the_holder():
+    said = "“The advisers are overwhelmed,” a person close to the mayor said.\n"
+    text = "Title: T\n\nMayor Ruth Okafor spoke.\n\n" + said
+    quotes_found = quotes.extract_quotes(parse_article(text))
+    assert [(q.speaker, q.kind) for q in quotes_found] == [("a person close to the mayor", "unnamed")]
+
+
+def test_a_person_involved_in_a_body_is_an_unnamed_source_not_the_body():
+    said = _said("“The advisers are overwhelmed,” one person involved in Okafor's administration said.")
+    assert said == [("one person involved in Okafor's administration", "unnamed")]

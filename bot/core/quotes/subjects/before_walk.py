@@ -23,7 +23,14 @@ from bot.core.quotes.function_words import (
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
 from bot.core.quotes.references import role_reference
-from bot.core.quotes.sources import ORGANISATION, UNNAMED, Source, plural_person_noun, source_before
+from bot.core.quotes.sources import (
+    ORGANISATION,
+    UNNAMED,
+    Source,
+    person_placed_before,
+    plural_person_noun,
+    source_before,
+)
 from bot.core.quotes.subjects.before_people import (
     first_of_pair,
     person_before_affiliation,
@@ -225,6 +232,9 @@ def _skipped_word(item: Item) -> bool:
 
 def _mentioned_subject(items: list[Item], index: int) -> Subject:
     """The subject a mention ends: the person it names, or the one an apposition left open describes."""
+    placed = person_placed_before(items, index)
+    if placed is not None:
+        return Subject("other", source=placed)  # "One person close to Okafor said": not Okafor
     described = unclosed_appositive(items, index)
     if described is not None:
         return subject_of(described)  # "Ann Bell, a lecturer at Bristol University said"
@@ -268,6 +278,9 @@ def _subject_at(items: list[Item], index: int) -> Subject | None:
         return subject_of(described)
     if items[index].low in lx.DOCUMENT_NOUNS and _told_aside(items, index):
         return Subject("other")  # "The cable, Holt said, warns": the teller's, found by the aside
+    placed = person_placed_before(items, index)
+    if placed is not None:
+        return Subject("other", source=placed)  # "A person close to the mayor said": not the mayor
     return (
         role_reference(items, index, backwards=True)
         or _document_subject(items, index)
