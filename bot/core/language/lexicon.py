@@ -146,7 +146,8 @@ ROLE_HEADS = ROLE_HEADS | RELATION_NOUNS
 PEOPLE_NOUNS = _set(
     "man woman boy girl schoolboy schoolgirl fan voter driver customer shopper patient survivor parent "
     "grandparent teenager youngster local commuter motorist pedestrian onlooker bystander spectator viewer "
-    "reader caller listener tourist visitor traveller traveler protester demonstrator supporter critic"
+    "reader caller listener tourist visitor traveller traveler protester demonstrator supporter critic "
+    "attendee passerby guard"
 )
 # Titles written with a capital before a name wherever they stand ("Mayor Linda Cho"); other role
 # words ("Neighbour Gary Pring") are capitalised only when they open a sentence.

@@ -130,3 +130,8 @@ def test_a_person_close_to_an_office_holder_is_an_unnamed_source_not_the_holder(
 def test_a_person_involved_in_a_body_is_an_unnamed_source_not_the_body():
     said = _said("“The advisers are overwhelmed,” one person involved in Okafor's administration said.")
     assert said == [("one person involved in Okafor's administration", "unnamed")]
+
+
+def test_a_security_guard_is_an_unnamed_person_not_a_body():
+    said = _said("“No, you can’t talk to anybody from the station,” a security guard told reporters.")
+    assert said == [("a security guard", "unnamed")]
