@@ -13,7 +13,7 @@ from bot.core.quotes.givennames import is_given_name
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import NONPERSON, PERSON
 from bot.core.quotes.roles import is_age
-from bot.core.quotes.sources import INDEFINITE, UNNAMED, Source, source_after, source_before
+from bot.core.quotes.sources import INDEFINITE, SOURCE_PERSONS, UNNAMED, Source, source_after, source_before
 
 
 def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | None:
@@ -418,10 +418,9 @@ def unnamed_according_to(items: list[Item], gender: str | None) -> Source | None
 
 
 def _unnamed_head(low: str) -> bool:
-    return lx.is_person_noun(low) or low in _SOURCE_PEOPLE
+    return lx.is_person_noun(low) or low in SOURCE_PERSONS
 
 
-_SOURCE_PEOPLE = frozenset(("source", "person", "insider"))
 _ACCORDING_NOUN_REACH = 4  # "according to a senior administration official"
 _ACCORDING_TAIL_ITEMS = 8  # "a source involved in those talks": what places the source
 

@@ -195,9 +195,7 @@ def _placed_from(items: list, opener: int, head: int) -> Source | None:
         word = items[noun]
         if word.kind != "word":
             return None
-        one_person = (
-            lx.is_person_noun(word.low) or word.low in _SOURCE_PERSONS or word.low in lx.PARTY_MEMBERS
-        )
+        one_person = lx.is_person_noun(word.low) or word.low in SOURCE_PERSONS or word.low in lx.PARTY_MEMBERS
         placing = (
             noun + 1 < head and items[noun + 1].low in _CLOSENESS_WORDS and not _said_when(items, noun + 1)
         )
@@ -208,7 +206,6 @@ def _placed_from(items: list, opener: int, head: int) -> Source | None:
 
 _PLACED_PHRASE_ITEMS = 12  # "a top Democrat involved with the Okafor campaign in the county"
 _PLACED_MODIFIERS = 3  # "a top Democrat", "one senior White House aide"
-_SOURCE_PERSONS = frozenset(("person", "source", "insider"))
 # Words placing a person by whom or what they are close to: "close to", "involved in", "on the panel",
 # "with ties to" (not "at", "in": "A teacher at Hillside School Tom Hale said" names its person).
 _CLOSENESS_WORDS = frozenset("close familiar involved on inside within near with".split())
@@ -250,6 +247,9 @@ def _someone_described(items: list, first: int) -> Source | None:
     return Source(items[first].start, items[end].end, UNNAMED)
 
 
+_SOMEONE_ITEMS = 10  # "someone who had worked for the governor's campaign in Iowa"
+
+
 def _said_when(items: list, at: int) -> bool:
     """ "on Friday", "last week", "Tuesday": a time phrase opening at `at`."""
     word = items[at].low
@@ -261,9 +261,6 @@ def _said_when(items: list, at: int) -> bool:
 
 _TIME_OPENERS = frozenset(("on", "last", "this", "earlier", "later"))
 _TIME_NOUNS = frozenset(("week", "month", "year", "morning", "evening", "night", "weekend"))
-
-
-_SOMEONE_ITEMS = 10  # "someone who had worked for the governor's campaign in Iowa"
 
 
 def _group_head(items: list, at: int) -> bool:
@@ -607,6 +604,8 @@ def source_after(items: list, first: int) -> Source | None:
 
 # Nouns for one unnamed person that "the" refers back to when no name is near ("the man shouted",
 # "the person added"); a role ("the senator") means someone named and is resolved apart.
+# Nouns for one unnamed source beyond the people nouns: "a source close to", "a person familiar with".
+SOURCE_PERSONS = frozenset(("source", "person", "insider"))
 _UNNAMED_PERSON_NOUNS = lx.PEOPLE_NOUNS | frozenset("person user commenter poster follower backer".split())
 _PERSON_PHRASE_ENDS = frozenset(",.;:!?") | _RELATIVE_PRONOUNS
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from bot.core.language import lexicon as lx
+from bot.core.quotes import attribution as attr
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Registry
 from bot.core.quotes.quoted.shared import CONNECTIVES, WORD, Raw, is_partial, sentence_bounds, title_like
 from bot.core.quotes.resolving.shared import mention_start, token_start
@@ -27,8 +28,10 @@ def speaker_goes_on(raws_of: dict[int, list[Raw]], registry: Registry) -> None:
                 continue
             if speaking is None or not speaking.own or raw.own or raw.first != speaking.last + 1:
                 continue  # only the sentence right after one its speaker's own attribution names
-            if title_like(raw) or not _framed(raw) or not _ends_sentence(raw, raws) or is_partial(speaking):
+            if is_partial(speaking):
                 continue  # a speaker quoted in a fragment of the writer's sentence may be paraphrased
+            if title_like(raw) or not _framed(raw) or not _ends_sentence(raw, raws):
+                continue
             if _carries_on(raw, speaking, raws, registry):
                 raw.speaker, raw.source = speaking.speaker, speaking.source
 
@@ -45,13 +48,13 @@ def _carries_on(raw: Raw, speaking: Raw, raws: list[Raw], registry: Registry) ->
     for token in tokens[
         bisect_left(tokens, start, key=token_start) : bisect_left(tokens, end, key=token_start)
     ]:
-        if not _inside(quoted, token.start) and token.low in lx.SPEECH_VERBS:
+        if attr.quote_at(quoted, token.start) is None and token.low in lx.SPEECH_VERBS:
             return False
     mentions = registry.mentions.get(number, ())
     for mention in mentions[bisect_left(mentions, start, key=mention_start) :]:
         if mention.start >= end:
             break
-        if _inside(quoted, mention.start) or mention.kind not in (PERSON, AMBIGUOUS):
+        if attr.quote_at(quoted, mention.start) is not None or mention.kind not in (PERSON, AMBIGUOUS):
             continue
         if speaking.speaker is None or speaking.speaker not in mention.ids:
             return False
@@ -88,7 +91,3 @@ _MAX_LEAD_WORDS = 8
 _NAMING_WORDS = frozenset(
     "as of the a an about like for to with called dubbed named termed labeled labelled".split()
 )
-
-
-def _inside(quoted: list[tuple[int, int]], offset: int) -> bool:
-    return any(first - 1 <= offset <= last for first, last in quoted)

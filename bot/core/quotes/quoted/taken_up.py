@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
-from bot.core.quotes.attribution import quote_at
 from bot.core.quotes.quoted.shared import Raw
 from bot.core.quotes.resolver import Resolver
-from bot.core.quotes.sources import INDEFINITE, UNNAMED
+from bot.core.quotes.sources import INDEFINITE, SOURCE_PERSONS, UNNAMED
 
 # Words inside a body's name its initials leave out ("Department of Justice" is DOJ).
 _NAME_LINKS = frozenset("of for and the".split())
@@ -94,7 +93,7 @@ def person_taken_up(raw: Raw, subject: attr.Subject, resolver: Resolver) -> tupl
     if source is None:
         return None
     head = _head_phrase(source[0])[-1].casefold()
-    one_person = lx.is_role_head(head) or head in lx.PEOPLE_NOUNS or head in _PERSON_SOURCES
+    one_person = lx.is_role_head(head) or head in lx.PEOPLE_NOUNS or head in SOURCE_PERSONS
     return source if one_person and head not in _PLURAL_ROLES else None
 
 
@@ -129,7 +128,7 @@ def _holder_named_since(role: str, raw: Raw, resolver: Resolver) -> bool:
                 continue
             if number == raw.paragraph.number and mention.start >= raw.span.start:
                 break
-            if holders & set(mention.ids) and quote_at(quoted, mention.start) is None:
+            if holders & set(mention.ids) and attr.quote_at(quoted, mention.start) is None:
                 return True
     return False
 
@@ -148,6 +147,5 @@ def _unnamed_just_quoted(raw: Raw, resolver: Resolver) -> tuple[str, str] | None
 
 # How a writer takes up the unnamed person just quoted: "the person added", "this person said".
 _THE_PERSON = (["the", "person"], ["this", "person"])
-# Nouns for one unnamed person beyond the role and people nouns: "a source", "a person close to".
-_PERSON_SOURCES = frozenset(("source", "person", "insider"))
+# Plural heads, whom "the person" (one) never takes up.
 _PLURAL_ROLES = frozenset(("officials", "councilmembers"))

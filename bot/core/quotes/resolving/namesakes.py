@@ -46,8 +46,8 @@ class NamesakeMixin:
         """ "Donald Trump's campaign … “…,” Trump told the crowd. … (paragraphs on) Eric Trump": the
         namesakes a reader has met by the surname's place, named by a form that is theirs alone; a
         bare surname never means someone the article introduces only later."""
-        here = (mention.paragraph, mention.start)
-        return [i for i in fitting if self._first_own_naming(i) < (self.position.get(here[0], -1), here[1])]
+        here = (self.position.get(mention.paragraph, -1), mention.start)
+        return [i for i in fitting if self._first_own_naming(i) < here]
 
     def _first_own_naming(self, person_id: int) -> tuple[int, int]:
         """Where the article first names the person by a mention that is theirs alone, as (body

@@ -239,9 +239,6 @@ def _role_follows(items: list[Item], at: int) -> bool:
     return at < len(items) and items[at].kind == "word" and lx.is_role_head(items[at].low)
 
 
-_CAPITALISED_ROLE_MODIFIERS = lx.PARTY_LABELS | lx.DEMONYMS
-
-
 def person_after_roles(items: list[Item], start: int, end: int) -> Mention | None:
     """ "quoted Qantas chief executive Geoff Dixon as saying": the person after a body's roles,
     lower-case role words between them (before `end`)."""
