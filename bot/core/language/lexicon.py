@@ -582,7 +582,7 @@ SPEECH_VERBS = _set(
     "exhorted implored pleaded begged muttered murmured mumbled stammered bellowed hollered roared "
     "thundered intoned deadpanned gasped groaned grumbled bragged crowed gloated scolded chided "
     "taunted teased rebutted rejoined objected protested marveled marvelled exulted texted emailed "
-    "riffed riffs riffing confided confides "
+    "riffed riffs riffing confided confides blurted blurts groused grouses "
     # Avowing and affirming ("in which he avows that he “…”"); never "avowed", which is an adjective
     # far more often than a verb ("an avowed Trump supporter").
     "avows avowing affirmed affirms affirming "

@@ -320,3 +320,8 @@ def test_a_name_opening_a_clause_after_the_quotation_is_no_label():
         "the passage continued.\n"
     )
     assert "Holt" not in speakers_of(text)
+
+
+def test_blurted_out_is_a_verb_of_saying():
+    text = "The call went on.\n\n“Ah, get lost,” one person on the line blurted out.\n"
+    assert speakers_of(text) == ["one person on the line"]
