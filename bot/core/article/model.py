@@ -24,6 +24,7 @@ from bot.core.article.newsprint import (
     PHOTO_MARKER,
     close_line_wraps,
     has_photo_marker,
+    inside_quotation,
     is_byline,
     is_caption_sentence,
     is_credit,
@@ -510,7 +511,7 @@ class _SentenceReader:
                     duplicate_of=self.detector.check(self.number, sentence_text),
                     is_caption=kind == CAPTION
                     or byline
-                    or is_caption_sentence(sentence_text)
+                    or (is_caption_sentence(sentence_text) and not inside_quotation(text, span.start))
                     or (after_caption and is_credit(sentence_text)),
                     is_byline=byline,
                 )

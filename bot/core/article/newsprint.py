@@ -65,11 +65,11 @@ _SPACED_END = re.compile(r"(?<!\s)\s+\.$")
 def has_photo_marker(text: str) -> bool:
     """A photo-position marker outside quotation marks ("Blinken (left) walks ..."); not "“We might
     have (left) on Friday,” Mallow said": a speaker's words."""
-    return any(not _quoted_at(text, marker.start()) for marker in PHOTO_MARKER.finditer(text))
+    return any(not inside_quotation(text, marker.start()) for marker in PHOTO_MARKER.finditer(text))
 
 
-def _quoted_at(text: str, at: int) -> bool:
-    """Whether offset `at` of a sentence is inside quotation marks opened before it."""
+def inside_quotation(text: str, at: int) -> bool:
+    """Whether offset `at` of a text is inside quotation marks opened before it."""
     before = text[:at]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 

@@ -112,6 +112,15 @@ def test_a_photo_marker_inside_a_quotation_leaves_the_paragraph_body_text():
     assert article.paragraphs[1].is_body
 
 
+def test_a_labelled_sentence_inside_a_quotation_is_no_caption():
+    article = parse_article(
+        "The panel met.\n\n“I own a boat. Bottom line: Boats get sunk. It is a wet world,” said Ruth "
+        "Okafor.\n\nCrews worked until dawn."
+    )
+    quoted = next(p for p in article.paragraphs if "Bottom line" in p.text)
+    assert not any(s.is_caption for s in quoted.sentences)
+
+
 def test_a_paragraph_of_caption_and_credit_is_a_caption_paragraph():
     article = parse_article(
         "The dam held overnight.\n\nPhoto: A dry boat ramp on Wednesday. (Anna Kessler/Herald)\n\n"
