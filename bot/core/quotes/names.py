@@ -647,8 +647,8 @@ def name_occurrences(
             # "the Oscar-nominated Owen", "Texas-based Ana Ruiz": a description, no name; alone
             # ("other June-voting states") no person at all
             start += 1
-        if start == end:
-            continue
+        if start == end or _after_saint(tokens, start, end):
+            continue  # "of St. Augustine, Fla.": a place named for a saint, no person
         start = _past_photo_credit(paragraph.text, tokens, start, end)
         if start < end - 1 and _after_headline_modal(tokens, start):
             start += 1  # "Bill Would Keep Trump from Firing …": a headline's verb, then the name
@@ -689,6 +689,19 @@ def name_occurrences(
         if core_start < end and not glued and not thing and not institution:
             found.append(_occurrence(paragraph, tokens, (start, core_start, end), initials))
     return found
+
+
+def _after_saint(tokens: list[Token], start: int, end: int) -> bool:
+    """ "St. Augustine", "Ste. Genevieve": a run right after the abbreviated "Saint" names a place (or
+    a church, a school), never a person the article quotes."""
+    saint = start >= 2 and tokens[start - 1].text == "." and tokens[start - 2].low in _SAINT_ABBREVIATIONS
+    return saint and end - start <= _SAINT_PLACE_WORDS
+
+
+_SAINT_ABBREVIATIONS = frozenset(("st", "ste"))
+# "St. Marys", "St. Augustine Beach": a short run; "St. Louis County Prosecuting Attorney Bob McCulloch"
+# goes on to a person.
+_SAINT_PLACE_WORDS = 2
 
 
 def _past_photo_credit(text: str, tokens: list[Token], start: int, end: int) -> int:

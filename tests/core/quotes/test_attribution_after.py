@@ -325,3 +325,9 @@ def test_a_name_opening_a_clause_after_the_quotation_is_no_label():
 def test_blurted_out_is_a_verb_of_saying():
     text = "The call went on.\n\n“Ah, get lost,” one person on the line blurted out.\n"
     assert speakers_of(text) == ["one person on the line"]
+
+
+def test_a_person_of_a_saints_town_and_its_state_speaks():
+    said = "“The legislature has the most to blame,” Barney Coulter of St. Augustine, Fla., said.\n"
+    text = "The vote was close.\n\n" + said
+    assert speakers_of(text) == ["Barney Coulter"]

@@ -137,10 +137,24 @@ def person_before_affiliation(items: list[Item], index: int) -> int | None:
         )
         # "Stacy Baker of Columbia, South Carolina says": the comma between a city and its state.
         named = named or (item.low == "," and capitalised(items[back - 1]) and capitalised(items[back + 1]))
+        # "Barney Carter of St. Marys, Ga., said": the stops of a place's abbreviations.
+        named = named or _place_stop(items, back)
         if not named:
             return None
         back -= 1
     return None
+
+
+def _place_stop(items: list[Item], index: int) -> bool:
+    """ "Ga.", "Fla.", "St.": the stop glued to a short capitalised abbreviation of a place's name (no
+    title: "Rep." opens a person's name, not a place's)."""
+    item, before = items[index], items[index - 1] if index else None
+    if item.low != "." or before is None or before.kind != "word" or before.end != item.start:
+        return False
+    return before.cap and len(before.low) <= _PLACE_ABBREVIATION_CHARS and not lx.is_title(before.low)
+
+
+_PLACE_ABBREVIATION_CHARS = 4
 
 
 def _person_before_role(items: list[Item], index: int) -> int | None:
