@@ -327,7 +327,6 @@ _NO_CAUSE_BEFORE = re.compile(
     r"\b(?:i|you|he|she|we|they|it|who|what|never|not|n[’']t|or|and|just|only|really|also)$", re.IGNORECASE
 )
 _CLAUSE_END = re.compile(r"[,.;:!?\"“”]")
-_SENTENCE_STOP = re.compile(r"[.!?](?:[\"”’']?)\s+")
 _OPENING_QUOTE = re.compile(r"\s*(?:[\"“‘']\s*)?")
 # Where the clause before an effect marker begins: the last of these before it, past the marker's own.
 _CLAUSE_START = re.compile(r"[,.;:!?\"“”—–]")
@@ -822,7 +821,9 @@ def counts_another_thing(question: str, text: str) -> bool:
 # "two gunmen died in the assault, and three survived": a bare count joined to a count of a noun in the
 # same clause's list counts that noun too.
 _LIST_JOIN = re.compile(r"(?:,|,?\s+(?:and|but|while|whereas))\s+$", re.IGNORECASE)
-_SENTENCE_STOP = re.compile(r"[.!?;:]")
+# A sentence's or a clause's stop: the end of a list's sentence, and of the sentence part before or after a
+# reason's marker (since df5c0a6c, whose definition replaced an earlier one of the same name).
+_SENTENCE_OR_CLAUSE_STOP = re.compile(r"[.!?;:]")
 
 
 def _counts_the_same(text: str, counted_before: int | None, start: int) -> bool:
@@ -831,7 +832,7 @@ def _counts_the_same(text: str, counted_before: int | None, start: int) -> bool:
     if counted_before is None:
         return False
     between = text[counted_before:start]
-    return _SENTENCE_STOP.search(between) is None and _LIST_JOIN.search(between) is not None
+    return _SENTENCE_OR_CLAUSE_STOP.search(between) is None and _LIST_JOIN.search(between) is not None
 
 
 # "How much snow fell?": "how much" before a noun asks an amount of that stuff, measured in a unit.
@@ -1717,14 +1718,14 @@ def _causes_before(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ..
 def _sentence_before(text: str, end: int) -> str:
     """The part of `text`'s sentence before `end` (a reason's marker): the event it gives a reason for."""
     before = text[max(0, end - constants.REASON_CLAUSE_CHARS) : end]
-    stops = list(_SENTENCE_STOP.finditer(before))
+    stops = list(_SENTENCE_OR_CLAUSE_STOP.finditer(before))
     return before[stops[-1].end() :] if stops else before
 
 
 def _sentence_after(text: str, start: int) -> str:
     """The part of `text`'s sentence after `start` (a reason clause's end)."""
     after = text[start : start + constants.REASON_CLAUSE_CHARS]
-    stop = _SENTENCE_STOP.search(after)
+    stop = _SENTENCE_OR_CLAUSE_STOP.search(after)
     return after[: stop.start()] if stop else after
 
 
