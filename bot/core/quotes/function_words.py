@@ -106,7 +106,7 @@ WRITINGS = frozenset(
     "letter statement article report memo note message post tweet email e-mail editorial complaint "
     "filing release sign banner placard plaque inscription ad advert document lawsuit petition website site "
     "video affidavit headline caption poster billboard footnote study survey review audit order "
-    "memorandum communique communiqué cable notice subpoena warrant ruling indictment complaint".split()
+    "memorandum communique communiqué cable notice subpoena warrant ruling indictment".split()
 )
 
 # Verbs that characterise someone named right after them, who says nothing: "Holt called Dunmore

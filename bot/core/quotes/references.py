@@ -13,7 +13,7 @@ from bot.core.quotes.givennames import is_given_name
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import NONPERSON, PERSON
 from bot.core.quotes.roles import is_age
-from bot.core.quotes.sources import INDEFINITE, SOURCE_PERSONS, UNNAMED, Source, source_after, source_before
+from bot.core.quotes.sources import INDEFINITE, UNNAMED, Source, one_source_noun, source_after, source_before
 
 
 def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | None:
@@ -406,7 +406,7 @@ def unnamed_according_to(items: list[Item], gender: str | None) -> Source | None
         item = words[head]
         if item.kind != "word" or item.cap:
             return None
-        if _unnamed_head(item.low):
+        if one_source_noun(item.low):
             break
     else:
         return None
@@ -415,10 +415,6 @@ def unnamed_according_to(items: list[Item], gender: str | None) -> Source | None
     if any(item.kind == "punct" for item in words[head + 1 :]):
         return None  # "according to a source, who …, and Holt": the sentence goes on past the source
     return Source(words[opener].start, words[-1].end, UNNAMED)
-
-
-def _unnamed_head(low: str) -> bool:
-    return lx.is_person_noun(low) or low in SOURCE_PERSONS
 
 
 _ACCORDING_NOUN_REACH = 4  # "according to a senior administration official"

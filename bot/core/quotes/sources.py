@@ -195,7 +195,7 @@ def _placed_from(items: list, opener: int, head: int) -> Source | None:
         word = items[noun]
         if word.kind != "word":
             return None
-        one_person = lx.is_person_noun(word.low) or word.low in SOURCE_PERSONS or word.low in lx.PARTY_MEMBERS
+        one_person = one_source_noun(word.low) or word.low in lx.PARTY_MEMBERS
         placing = (
             noun + 1 < head and items[noun + 1].low in _CLOSENESS_WORDS and not _said_when(items, noun + 1)
         )
@@ -605,7 +605,14 @@ def source_after(items: list, first: int) -> Source | None:
 # Nouns for one unnamed person that "the" refers back to when no name is near ("the man shouted",
 # "the person added"); a role ("the senator") means someone named and is resolved apart.
 # Nouns for one unnamed source beyond the people nouns: "a source close to", "a person familiar with".
-SOURCE_PERSONS = frozenset(("source", "person", "insider"))
+_SOURCE_PERSONS = frozenset(("source", "person", "insider"))
+
+
+def one_source_noun(low: str) -> bool:
+    """A folded noun for one person a source may be: a role's or people's noun, or "source", "person"."""
+    return lx.is_person_noun(low) or low in _SOURCE_PERSONS
+
+
 _UNNAMED_PERSON_NOUNS = lx.PEOPLE_NOUNS | frozenset("person user commenter poster follower backer".split())
 _PERSON_PHRASE_ENDS = frozenset(",.;:!?") | _RELATIVE_PRONOUNS
 

@@ -10,7 +10,7 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes.quoted.shared import Raw
 from bot.core.quotes.resolver import Resolver
-from bot.core.quotes.sources import INDEFINITE, SOURCE_PERSONS, UNNAMED
+from bot.core.quotes.sources import INDEFINITE, UNNAMED, one_source_noun
 
 # Words inside a body's name its initials leave out ("Department of Justice" is DOJ).
 _NAME_LINKS = frozenset("of for and the".split())
@@ -93,7 +93,7 @@ def person_taken_up(raw: Raw, subject: attr.Subject, resolver: Resolver) -> tupl
     if source is None:
         return None
     head = _head_phrase(source[0])[-1].casefold()
-    one_person = lx.is_role_head(head) or head in lx.PEOPLE_NOUNS or head in SOURCE_PERSONS
+    one_person = one_source_noun(head)
     return source if one_person and head not in _PLURAL_ROLES else None
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from operator import itemgetter
 
 from bot.core import constants
 from bot.core.language import lexicon as lx
@@ -32,10 +33,6 @@ _OPENING_CLAUSE_TOKENS = 12  # "Five days after he": a short clause before the p
 # "Cole “has got …”": a name this close before a quotation's opening mark (a space and the mark) is
 # its clause's subject.
 _SUBJECT_BEFORE_MARK_CHARS = 2
-
-
-def _quote_start(quote: tuple[int, int]) -> int:
-    return quote[0]
 
 
 _CLOSING_MARKS = frozenset(('"', "”", "’"))
@@ -230,7 +227,7 @@ class PronounMixin:
         clause's subject), not who said it."""
         # By bisection, not a scan: a paragraph of a thousand "he said" asks once per pronoun.
         quotes = self.quote_ranges.get(mention.paragraph, [])
-        at = bisect_left(quotes, mention.start, key=_quote_start) - 1
+        at = bisect_left(quotes, mention.start, key=itemgetter(0)) - 1
         if at < 0 or quotes[at][1] > mention.start:
             return frozenset()
         opens, closes = quotes[at]

@@ -220,7 +220,7 @@ _YEARS = re.compile(r"\d+-year(?:-old)?")
 
 
 def _role_word(low: str) -> bool:
-    return lx.is_role_head(low) or lx.is_person_noun(low) or low in lx.ROLE_MODIFIERS
+    return lx.is_person_noun(low) or low in lx.ROLE_MODIFIERS
 
 
 def _modifies_role(items: list[Item], at: int) -> bool:
@@ -228,7 +228,7 @@ def _modifies_role(items: list[Item], at: int) -> bool:
     following = items[at + 1] if at + 1 < len(items) else None
     if following is None or following.kind != "word" or following.cap:
         return False
-    return lx.is_role_head(following.low) or lx.is_person_noun(following.low)
+    return lx.is_person_noun(following.low)
 
 
 def _role_follows(items: list[Item], at: int) -> bool:
