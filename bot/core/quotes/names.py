@@ -439,6 +439,7 @@ def _split_core(
         named = named or given_body_word or _relation_brand(tokens, start, index - 1, end, initial)
         named = named or initials
         named = named or place_surname or asian_month
+        named = named or (index == end - 1 and _given_title_after_title(tokens, start, index - 1))
         # "Arthur Quinlan Vail IV": a suffix in capitals ends the name as "Jr." does.
         named = named or (index == end and index - 1 > start and token.low in lx.NAME_SUFFIXES)
         if not (named or (particle and index < end)) or (index < end and _place_modifier(token)):
@@ -599,6 +600,20 @@ def _given_particle_after_title(tokens: list[Token], start: int, index: int, end
         and is_given_name(token.low)
         and _title_word(tokens[index - 1])
     )
+
+
+def _given_title_after_title(tokens: list[Token], start: int, index: int) -> bool:
+    """ "Sen. Dean Holloway", "Senator Dean Holloway": a title word that is also a given name, after
+    an office's title, is the given name ("Associate Dean Lowe", after a mere role, is a title)."""
+    token = tokens[index]
+    if not token.cap or token.low not in lx.FORMAL_TITLES or not is_given_name(token.low):
+        return False
+    # "Sen." stands outside the run, its stop a token of its own.
+    before = index - 2 if index >= 2 and tokens[index - 1].text == "." else index - 1
+    if before < 0 or (before == index - 1 and before < start):
+        return False
+    title = tokens[before]
+    return title.cap and (title.low in lx.FORMAL_TITLES or title.low in lx.HONORIFICS)
 
 
 def _title_word(token: Token) -> bool:
