@@ -583,6 +583,8 @@ SPEECH_VERBS = _set(
     "thundered intoned deadpanned gasped groaned grumbled bragged crowed gloated scolded chided "
     "taunted teased rebutted rejoined objected protested marveled marvelled exulted texted emailed "
     "riffed riffs riffing confided confides blurted blurts groused grouses "
+    # Fearing aloud ("“…,” worries Councilwoman Ada Pinkett"); never "worried", an adjective as often.
+    "worries frets fretted "
     # Avowing and affirming ("in which he avows that he “…”"); never "avowed", which is an adjective
     # far more often than a verb ("an avowed Trump supporter").
     "avows avowing affirmed affirms affirming "

@@ -21,6 +21,7 @@ from bot.core.quotes.subjects.shared import (
     subject_of,
     verb_like,
 )
+from bot.core.quotes.subjects.speech_verbs import body_writing_after, writer_after, writing_head
 
 # Words allowed between a quotation and an inverted "said X".
 _INVERTED_SKIP = 3
@@ -40,6 +41,9 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
     titled = person_after_title(items, verb + 1) or _person_after_joined_roles(items, verb + 1)
     if titled is not None:
         return subject_of(titled)  # "said Army Capt. Chris Pardew", "said former South Carolina Gov. X"
+    written = _writer_after_verb(items, verb + 1)
+    if written is not None:
+        return written  # "said a June 28 statement from the ACLU": the writing's author speaks
     index = verb + 1
     while index < len(items) and index - verb <= _INVERTED_SKIP + 1:
         item = items[index]
@@ -172,6 +176,19 @@ def _owned_after_plural(items: list[Item], index: int) -> Mention | None:
         return None
     named = items[index + 1].mention
     return named if named is not None and named.kind in (PERSON, AMBIGUOUS) else None
+
+
+def _writer_after_verb(items: list[Item], first: int) -> Subject | None:
+    """The person or body a writing right after an inverted verb is from ("said a statement from
+    Ada Holt", "read a June 28 statement by the Harbor Board"), however many words describe it."""
+    head = writing_head(items, first)
+    if head is None:
+        return None
+    named = writer_after(items, head)
+    if named is not None:
+        return subject_of(named)
+    body = body_writing_after(items, first)
+    return Subject("other", source=body) if body is not None else None
 
 
 def _particle_before_name(items: list[Item], verb: int) -> bool:

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import CHARACTERISING_VERBS, PASSIVE, WRITINGS
+from bot.core.quotes.function_words import CHARACTERISING_VERBS, PASSIVE
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.sources import (
@@ -23,13 +23,14 @@ from bot.core.quotes.subjects.after import appositive_name, subject_after
 from bot.core.quotes.subjects.before import subject_before
 from bot.core.quotes.subjects.clauses import starts_clause
 from bot.core.quotes.subjects.participles import blamed_for_saying, participle_subject
-from bot.core.quotes.subjects.shared import DETERMINERS, person_after_title, relative_introduces, subject_of
+from bot.core.quotes.subjects.shared import person_after_title, relative_introduces, subject_of
 from bot.core.quotes.subjects.speech_verbs import (
+    body_writing_after,
     finding_body,
     finding_writing,
     is_speech_verb,
     progressive,
-    writing_by,
+    writer_after,
 )
 
 # Nouns for one unnamed person speaking for others, whom a "who" clause may hang on.
@@ -68,12 +69,12 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
             elif titled is not None:
                 # "according to Agriculture Secretary Tom Bradley": the person after the title.
                 found.append((index, subject_of(titled)))
-            elif items[index + 1].low == "to" and _writing_after(items, index + 2) is not None:
+            elif items[index + 1].low == "to" and writer_after(items, index + 2) is not None:
                 # "according to a statement from Dunmore": the person the writing is from.
-                found.append((index, subject_of(_writing_after(items, index + 2))))
-            elif items[index + 1].low == "to" and _body_writing_after(items, index + 2) is not None:
+                found.append((index, subject_of(writer_after(items, index + 2))))
+            elif items[index + 1].low == "to" and body_writing_after(items, index + 2) is not None:
                 # "according to a report by the Harbor Times": the body the writing is by or in.
-                found.append((index, Subject("other", source=_body_writing_after(items, index + 2))))
+                found.append((index, Subject("other", source=body_writing_after(items, index + 2))))
             elif (
                 items[index + 1].low == "to" and (apposed := _closed_apposition(items, index + 2)) is not None
             ):
@@ -274,39 +275,3 @@ def _speaks_on_in_relative(items: list[Item], source: Source) -> bool:
         i.kind == "mention" and i.mention is not None and i.mention.kind in (PERSON, AMBIGUOUS)
         for i in items[after:]
     )
-
-
-def _body_writing_after(items: list[Item], start: int) -> Source | None:
-    """ "a report by the Harbor Times", "a new statement from the Harbor Board", "an article in Harbor
-    Weekly": a determiner, a word or two of description and a writing's noun, then "by", "from" or "in"
-    and an organisation, which speaks through it."""
-    if start >= len(items) or items[start].low not in DETERMINERS:
-        return None
-    for at in range(start + 1, min(len(items) - 2, start + _BODY_WRITING_WORDS + 1)):
-        item = items[at]
-        if item.kind != "word" or item.cap:
-            return None
-        if item.low in WRITINGS:
-            if items[at + 1].low not in _BODY_WRITING_LINKS:
-                return None
-            body = source_after(items, at + 2)
-            return body if body is not None and body.kind == ORGANISATION else None
-    return None
-
-
-_BODY_WRITING_WORDS = 3  # "a new annual report"
-_BODY_WRITING_LINKS = frozenset(("by", "from", "in"))
-
-
-def _writing_after(items: list[Item], start: int) -> Mention | None:
-    """ "a statement from Dunmore", "the campaign's statement by Dunmore": within a few words."""
-    for end in range(start + 2, min(len(items), start + _WRITING_ITEMS)):
-        if items[end].kind == "punct" and not (items[end].low == "." and items[end - 1].low in lx.HONORIFICS):
-            return None  # the clause's end; not "the Rev." before the name
-        named = writing_by(items, end)
-        if named is not None:
-            return named
-    return None
-
-
-_WRITING_ITEMS = 14  # "a tweet on Monday by US Secretary of State Mike Pompeo"

@@ -8,7 +8,7 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import COPULAS, WRITING_WHEN_HEADS, WRITING_WHEN_WORDS, WRITINGS
 from bot.core.quotes.items import Item
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
-from bot.core.quotes.sources import ORGANISATION, Source, source_before
+from bot.core.quotes.sources import ORGANISATION, Source, source_after, source_before
 from bot.core.quotes.subjects.before_skips import carrying_on
 from bot.core.quotes.subjects.shared import DETERMINERS, IRREGULAR_PAST, past_in_ed
 
@@ -266,8 +266,8 @@ _PHRASE_LINKS = frozenset("to from by".split())  # to its readers, from or by it
 
 def writing_by(items: list[Item], end: int) -> Mention | None:
     """The person of "a statement from X", "the letter by X" ending at `end`, if that is what ends there."""
-    if end < 2 or items[end].kind != "mention":
-        return None
+    if end < 2 or items[end].kind != "mention" or items[end].possessive:
+        return None  # "an email from Holt's campaign": the campaign's, not Holt's
     by = end - 1
     # "a court document filed by state attorney Dana Pruitt", "a tweet by Harbor Mayor Ann Lutz": role
     # words or a title after "by", a participle before.
@@ -326,3 +326,56 @@ def _ends(items: list[Item], index: int) -> bool:
 def _next_is(items: list[Item], index: int, word: str) -> bool:
     """The item after `index` is `word` (the particle of "shot back", "pointed out", "put it")."""
     return index + 1 < len(items) and items[index + 1].low == word
+
+
+def body_writing_after(items: list[Item], start: int) -> Source | None:
+    """ "a report by the Harbor Times", "a new statement from the Harbor Board", "an article in Harbor
+    Weekly": a determiner, a word or two of description and a writing's noun, then "by", "from" or "in"
+    and an organisation, which speaks through it."""
+    head = writing_head(items, start)
+    if head is None:
+        return None
+    body = source_after(items, head + 2)
+    return body if body is not None and body.kind == ORGANISATION else None
+
+
+def writing_head(items: list[Item], start: int) -> int | None:
+    """Where the writing's noun is in "a new statement from", "a June 28 report by", "an article in":
+    a determiner at `start`, a few words describing or dating it, the noun, then "by", "from" or "in"."""
+    if start >= len(items) or items[start].low not in DETERMINERS:
+        return None
+    for at in range(start + 1, min(len(items) - 2, start + _BODY_WRITING_WORDS + 1)):
+        item = items[at]
+        if _date_word(items, at):
+            continue  # "a June 28 statement from the ACLU", "a Tuesday report by"
+        if item.kind != "word" or item.cap:
+            return None
+        if item.low in WRITINGS:
+            return at if items[at + 1].low in _BODY_WRITING_LINKS else None
+    return None
+
+
+_BODY_WRITING_WORDS = 3  # "a new annual report", "a June 28 statement"
+_BODY_WRITING_LINKS = frozenset(("by", "from", "in"))
+
+
+def _date_word(items: list[Item], at: int) -> bool:
+    """A weekday or month dating a writing, or the day's number after the month."""
+    item = items[at]
+    if item.low in lx.WEEKDAYS or item.low in lx.MONTHS:
+        return item.cap
+    return item.low.isdigit() and items[at - 1].low in lx.MONTHS
+
+
+def writer_after(items: list[Item], start: int) -> Mention | None:
+    """ "a statement from Dunmore", "the campaign's statement by Dunmore": within a few words."""
+    for end in range(start + 2, min(len(items), start + _WRITING_ITEMS)):
+        if items[end].kind == "punct" and not (items[end].low == "." and items[end - 1].low in lx.HONORIFICS):
+            return None  # the clause's end; not "the Rev." before the name
+        named = writing_by(items, end)
+        if named is not None:
+            return named
+    return None
+
+
+_WRITING_ITEMS = 14  # "a tweet on Monday by US Secretary of State Mike Pompeo"

@@ -1,0 +1,21 @@
+"""`“…,” worries Councilwoman Ada Pinkett` and `Pinkett frets`: fearing aloud is a verb of saying;
+"worried", as often an adjective ("worried voters"), is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.quotes.speakers import speakers_of
+
+QUOTE = "“We have to fix this before the budget vote,”"
+
+
+@pytest.mark.parametrize("verb", ["worries", "frets", "fretted"])
+def test_an_inverted_verb_of_fearing_names_the_speaker(verb):
+    text = f"Tom Brandt runs the jail. {QUOTE} {verb} Councilwoman Ada Pinkett, who chairs the panel.\n"
+    assert speakers_of(text) == ["Ada Pinkett"]
+
+
+def test_worried_voters_are_no_speakers():
+    text = f"Ada Pinkett chairs the panel. {QUOTE} Pinkett said, as worried voters looked on.\n"
+    assert speakers_of(text) == ["Ada Pinkett"]
