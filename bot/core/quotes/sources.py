@@ -252,11 +252,18 @@ _SOMEONE_ITEMS = 10  # "someone who had worked for the governor's campaign in Io
 
 def _said_when(items: list, at: int) -> bool:
     """ "on Friday", "last week", "Tuesday": a time phrase opening at `at`."""
-    word = items[at].low
+    return time_phrase_words(items, at) > 0
+
+
+def time_phrase_words(items: list, at: int) -> int:
+    """How many words the time phrase opening at `at` takes: 1 for "Tuesday", 2 for "on Friday" or
+    "last week", 0 where none opens."""
+    word = items[at].low if at < len(items) else ""
     after = items[at + 1].low if at + 1 < len(items) else ""
-    return word in lx.WEEKDAYS_MONTHS or (
-        word in _TIME_OPENERS and (after in lx.WEEKDAYS_MONTHS or after in _TIME_NOUNS)
-    )
+    if word in lx.WEEKDAYS_MONTHS:
+        return 1
+    timed = word in _TIME_OPENERS and (after in lx.WEEKDAYS_MONTHS or after in _TIME_NOUNS)
+    return 2 if timed else 0
 
 
 _TIME_OPENERS = frozenset(("on", "last", "this", "earlier", "later"))

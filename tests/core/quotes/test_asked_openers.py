@@ -34,3 +34,22 @@ def test_a_subject_after_asked_by_someone_keeps_the_quotation():
         "Ada Holt runs the ferry. Asked by a reporter about the timetable, Holt replied: “It is a shambles.”"
     )
     assert said == ["Ada Holt"]
+
+
+PREVIOUS_SPEAKER = "Mayor Tom Brandt faces a recall vote. “It is a stunt,” Brandt said.\n\n"
+
+
+def test_a_pronoun_in_the_question_is_not_the_colons_subject():
+    said = speakers_of(
+        PREVIOUS_SPEAKER + "Asked why he will skip the debate, Ed Danner had the same answer each time: "
+        "“I have nothing to add.”"
+    )
+    assert said == ["Tom Brandt", "Ed Danner"]
+
+
+def test_a_day_between_asked_and_the_question_still_opens_a_question():
+    said = speakers_of(
+        PREVIOUS_SPEAKER + "Asked on Monday why he will skip the debate, Ed Danner had the same answer: "
+        "“I have nothing to add.”"
+    )
+    assert said == ["Tom Brandt", "Ed Danner"]

@@ -23,7 +23,7 @@ from bot.core.quotes.subjects.after import appositive_name, subject_after
 from bot.core.quotes.subjects.before import subject_before
 from bot.core.quotes.subjects.clauses import starts_clause
 from bot.core.quotes.subjects.participles import blamed_for_saying, participle_subject
-from bot.core.quotes.subjects.shared import person_after_title, relative_introduces, subject_of
+from bot.core.quotes.subjects.shared import asked_opener, person_after_title, relative_introduces, subject_of
 from bot.core.quotes.subjects.speech_verbs import (
     body_writing_after,
     finding_body,
@@ -102,7 +102,7 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
             continue
         if not is_speech_verb(items, index) or _reported_as(items, index) or _declined(items, index):
             continue
-        if _asked_opener(items, index):
+        if asked_opener(items, index):
             continue  # "Asked about Holt, Lind was dismissive: “…”": Holt is what was asked about
         agent = _passive_agent(items, index)
         by_source = _passive_source(items, index) if agent is None else None
@@ -171,21 +171,6 @@ def _closing_person(items: list[Item], found: Subject | None) -> Subject | None:
 
 def _start(item: Item) -> int:
     return item.start
-
-
-def _asked_opener(items: list[Item], verb: int) -> bool:
-    """ "Asked about Holt, ...", "When asked whether Reyes would run, ...": "asked" opening a sentence,
-    passive, before what the question was about, its clause closed by a comma before the quotation: the
-    one asked is the main clause's subject, and the name after "asked" is never the asker."""
-    if items[verb].low != "asked" or verb + 1 >= len(items) or items[verb + 1].low not in _ASKED_ABOUT:
-        return False
-    if not any(item.kind == "punct" and item.low == "," for item in items[verb + 2 :]):
-        return False  # "Asked whether Clinton “has the integrity ...,” 75 percent said yes": unchanged
-    return all(item.kind == "word" and item.low in _ASKED_OPENERS for item in items[:verb])
-
-
-_ASKED_ABOUT = frozenset("about whether if why what how when where who which".split())
-_ASKED_OPENERS = frozenset("when once later and but so".split())
 
 
 def _reported_as(items: list[Item], verb: int) -> bool:

@@ -11,7 +11,7 @@ from bot.core.quotes.sources import ORGANISATION, UNNAMED, source_after
 from bot.core.quotes.subjects.before_people import PAIR_TITLE_ITEMS, capitalised, first_of_pair, title_item
 from bot.core.quotes.subjects.clauses import clause_subject, definite_role
 from bot.core.quotes.subjects.opening_sources import relative_source
-from bot.core.quotes.subjects.shared import HEADING_DASHES, subject_of, verb_like
+from bot.core.quotes.subjects.shared import HEADING_DASHES, asked_opener_end, subject_of, verb_like
 
 
 def colon_subject(items: list[Item]) -> Subject | None:
@@ -25,6 +25,7 @@ def colon_subject(items: list[Item]) -> Subject | None:
     if relative is not None:
         return relative  # "Few states signed the Harbor Accord, which defines a reef as: “…”": the accord
     start = max((j + 1 for j in range(end - 1) if _ends_clause(items, j)), default=0)
+    start = max(start, asked_opener_end(items))  # "Asked why he left, Ed Danner had one answer:"
     found = clause_subject(items[start : end - 1], end - 1 - start, sources=True)
     last = items[end - 2] if end >= 2 else None
     # "... doesn't surprise pollster Dana Pruitt: “…”", "More from Pruitt: “…”": the person the

@@ -5,6 +5,8 @@ a prepositional one ("After the Harbor attacks,"), a subordinate clause ("When H
 from __future__ import annotations
 
 from bot.core.quotes.items import Item, Subject
+from bot.core.quotes.people import PERSON
+from bot.core.quotes.subjects.shared import verb_like
 
 _OPENING_PREPOSITIONS = frozenset(
     "after before in on at during since following despite amid from like unlike".split()
@@ -21,7 +23,10 @@ SUBORDINATE_OPENERS = frozenset(
 def past_subordinate_clause(items: list[Item]) -> int:
     """The index after "When Holt suggested that ...," opening the sentence, else 0; past a short
     opening phrase ("In June 2009, after Holt suffered a concussion, Dorn emailed ...")."""
-    start = past_prepositional_opening(items) or past_opening_phrase(items)
+    # "After Holt said no, Dorn went on:" is a clause, "after" a subordinator: only a short phrase
+    # ("In June 2009,") is stepped over first.
+    prepositional = bool(items) and items[0].low in _OPENING_PREPOSITIONS
+    start = (prepositional and _past_short_prepositional_opening(items)) or past_opening_phrase(items)
     if start >= len(items) or items[start].kind != "word" or items[start].low not in SUBORDINATE_OPENERS:
         return 0
     for index, item in enumerate(items[start:], start=start):
@@ -49,15 +54,38 @@ def main_clause_events(items: list[Item], found: list[tuple[int, Subject]]) -> l
 
 
 def past_prepositional_opening(items: list[Item]) -> int:
-    """The index after "After the Harbor attacks," or "In Port Ellis,", else 0."""
+    """The index after "After the Harbor attacks," or "In Port Ellis,", else 0; a longer phrase when
+    a named person and a verb follow its comma (`_past_long_opening_before_name`)."""
     if not items or items[0].kind != "word" or items[0].low not in _OPENING_PREPOSITIONS:
         return 0
+    return _past_short_prepositional_opening(items) or _past_long_opening_before_name(items)
+
+
+def _past_short_prepositional_opening(items: list[Item]) -> int:
     for index, item in enumerate(items[1 : _OPENING_PHRASE_WORDS + 2], start=1):
         if item.kind == "punct":
             return index + 1 if item.low == "," else 0
         if item.kind == "quote":
             return 0
     return 0
+
+
+def _past_long_opening_before_name(items: list[Item]) -> int:
+    """ "In several questions about why he is skipping the convention, Daines had one answer:": a long
+    prepositional phrase, whatever it names (a pronoun too), when its comma is followed by a person's
+    name and a verb, the main clause's subject; else 0."""
+    for index in range(1, min(len(items) - 2, _LONG_PHRASE_ITEMS)):
+        item = items[index]
+        if item.kind == "quote" or (item.kind == "punct" and item.low != ","):
+            return 0
+        if item.low == ",":
+            named = items[index + 1].mention
+            person = named is not None and named.kind == PERSON
+            return index + 1 if person and verb_like(items[index + 2]) else 0
+    return 0
+
+
+_LONG_PHRASE_ITEMS = 30
 
 
 _OPENING_PHRASE_WORDS = 4  # "Last night,", "On Tuesday morning,": a short phrase before the subject

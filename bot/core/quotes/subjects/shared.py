@@ -8,7 +8,7 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import WRITINGS
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
-from bot.core.quotes.sources import GROUP_NOUNS, Source
+from bot.core.quotes.sources import GROUP_NOUNS, Source, time_phrase_words
 
 COORDINATORS = frozenset("and but or then".split())
 DETERMINERS = frozenset("the a an his her its their our my your this these those whose such no".split())
@@ -218,3 +218,32 @@ def relative_introduces(items: list[Item], verb: int) -> bool:
 
 
 _INTRODUCING_RELATIVES = frozenset(("which", "who"))
+
+
+def asked_opener(items: list[Item], verb: int) -> bool:
+    """ "Asked about Holt, ...", "When asked whether Reyes would run, ...": "asked" opening a sentence,
+    passive, before what the question was about, its clause closed by a comma before the quotation: the
+    one asked is the main clause's subject, and the name after "asked" is never the asker."""
+    if items[verb].low != "asked":
+        return False
+    about = verb + 1 + time_phrase_words(items, verb + 1)  # "Asked on Monday why he ...,"
+    if about >= len(items) or items[about].low not in _ASKED_ABOUT:
+        return False
+    if not any(item.kind == "punct" and item.low == "," for item in items[about + 1 :]):
+        return False  # "Asked whether Clinton “has the integrity ...,” 75 percent said yes": unchanged
+    return all(item.kind == "word" and item.low in _ASKED_OPENERS for item in items[:verb])
+
+
+_ASKED_ABOUT = frozenset("about whether if why what how when where who which".split())
+_ASKED_OPENERS = frozenset("when once later and but so".split())
+
+
+def asked_opener_end(items: list[Item]) -> int:
+    """Where the main clause starts after an opening "Asked why he ...," (past its comma), else 0:
+    the question's words, its pronouns too, are never the clause's subject."""
+    for verb in range(min(len(items), len(_ASKED_OPENERS) + 1)):
+        if items[verb].low == "asked":
+            if not asked_opener(items, verb):
+                return 0
+            return next(j + 1 for j in range(verb + 1, len(items)) if items[j].low == ",")
+    return 0
