@@ -61,6 +61,8 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
     """Each verb of saying in `items` with its subject; participles take their clause's subject."""
     found: list[tuple[int, Subject]] = []
     for index, item in enumerate(items):
+        if item.kind == "word" and item.low == "according" and _vouching_for_a_verb(items, index):
+            continue  # "she remarked, according to the transcript, “…”": the transcript vouches, she speaks
         if item.kind == "word" and item.low == "according" and index + 2 < len(items):
             titled = person_after_title(items, index + 2) if items[index + 1].low == "to" else None
             if items[index + 1].low == "to" and items[index + 2].kind == "mention":
@@ -171,6 +173,16 @@ def _closing_person(items: list[Item], found: Subject | None) -> Subject | None:
 
 def _start(item: Item) -> int:
     return item.start
+
+
+def _vouching_for_a_verb(items: list[Item], index: int) -> bool:
+    """ "she remarked, according to the transcript,": "according to" right after a verb of saying and
+    its comma names where the words are recorded, not who said them."""
+    if index < 3 or items[index - 1].low != "," or not is_speech_verb(items, index - 2):
+        return False
+    # "she remarked," "Holt said," or "adding,": a named speaker; not "leaders said, according to one
+    # Democratic leader,", where the source after it is the one named.
+    return items[index - 3].kind == "mention" or items[index - 2].low in lx.PARTICIPLES
 
 
 def _reported_as(items: list[Item], verb: int) -> bool:

@@ -35,6 +35,9 @@ def immediate_event(items: list[Item], bare: bool = True) -> Subject | None:
         return None
     if items[index].low in _SO and index + 1 < len(items) and is_speech_verb(items, index + 1):
         index += 1  # "“…,” so reads a headline at the Gazette": the inverted verb after "so"
+    labelled = _copular_label(items, index) if bare else None
+    if labelled is not None:
+        return labelled  # "“Stay calm” was the advice from Ed Danner"
     if bare and _bare_verb_before_name(items, index):
         return replace(subject_of(items[index + 1].mention), verb=items[index].low)  # "remembered X,"
     # "“Why not?” asked Dunmore": right after a quotation, "asked" has its asker after it, no listener.
@@ -98,6 +101,37 @@ _NOT_PROGRESSIVE = frozenset("had has have will would could may might".split())
 
 
 _ASKED = frozenset(("asked", "asks"))
+
+
+def _copular_label(items: list[Item], index: int) -> Subject | None:
+    """ "“…” was the advice from Ed Danner", "“…” is the verdict of Ada Holt": a copula, a
+    noun for words said (a word or two describing it), then "from" or "of" and whose words they are."""
+    if index + 3 >= len(items) or items[index].low not in _COPULAS:
+        return None
+    if items[index + 1].low not in _LABEL_OPENERS:
+        return None
+    for at in range(index + 2, min(len(items) - 2, index + 2 + _LABEL_WORDS)):
+        item = items[at]
+        if item.kind != "word" or item.cap:
+            return None
+        if item.low in _SAID_NOUNS:
+            if items[at + 1].low not in _LABEL_LINKS:
+                return None
+            # "from Holt's campaign chairman John Podesta": read as the subject after a verb is.
+            found = subject_after(items, at + 1)
+            return found if found is not None and found.mention is not None else None
+    return None
+
+
+_COPULAS = frozenset(("was", "is"))
+_LABEL_OPENERS = frozenset(("the", "a"))
+_LABEL_WORDS = 3  # "the blunt closing message"
+_LABEL_LINKS = frozenset(("from", "of"))
+# Nouns for words someone said, which "from X" gives to X.
+_SAID_NOUNS = frozenset(
+    "advice message response reply answer verdict assessment warning reaction refrain retort "
+    "plea promise prediction comment remark cry".split()
+)
 _SO = frozenset(("so", "thus"))
 
 _EMPTY_VERBS = frozenset("based named called dubbed titled entitled headlined".split())

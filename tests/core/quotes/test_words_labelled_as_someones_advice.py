@@ -1,0 +1,37 @@
+"""`“Stay calm and keep knocking on doors” was the advice from Ed Danner`: a copula, a noun for words
+said (advice, message, verdict ...) and "from" or "of" a named person give the quotation to that
+person; a noun for anything else does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.quotes.speakers import speakers_of
+
+OPENING = "Mayor Tom Brandt faces a recall vote on Tuesday.\n\n"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "was the advice from Ed Danner",
+        "was the blunt message from Ed Danner",
+        "is the verdict of Ed Danner",
+    ],
+)
+def test_words_labelled_as_someones_words_are_theirs(label):
+    text = OPENING + f"“Stay calm and keep knocking on doors” {label}, who ran the first campaign.\n"
+    assert speakers_of(text) == ["Ed Danner"]
+
+
+def test_a_thing_from_someone_is_not_their_words():
+    text = OPENING + "“Stay calm and keep knocking on doors” was the slogan on a poster from Ed Danner.\n"
+    assert speakers_of(text) != ["Ed Danner"]
+
+
+def test_the_advice_from_someones_aide_is_the_aides():
+    text = OPENING + (
+        "“Stay calm and keep knocking on doors” was the advice from Brandt's campaign chairman Ed Danner, "
+        "who ran the first campaign.\n"
+    )
+    assert speakers_of(text) == ["Ed Danner"]
