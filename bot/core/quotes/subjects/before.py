@@ -145,6 +145,9 @@ def _relative_antecedent(items: list[Item], verb: int) -> Subject | None:
     writing = _writing_before_that(items, verb)
     if writing is not None:
         return Subject("other", source=writing)
+    unnamed = _unnamed_before_naming_clause(items, verb)
+    if unnamed is not None:
+        return Subject("other", source=unnamed)
     for back in range(verb - 1, max(-1, verb - 2 - _RELATIVE_REACH), -1):
         item = items[back]
         if item.kind != "word" and not _inside_relative(items, back):
@@ -229,6 +232,24 @@ def _unnamed_before_who(items: list[Item], who: int) -> Source | None:
     if opener >= 2 and items[opener - 1].low in _PARENTHESIS_MARKS and items[opener - 2].kind == "mention":
         return None  # "Ada Holt, an aide who ...": the person named speaks
     return found
+
+
+def _unnamed_before_naming_clause(items: list[Item], verb: int) -> Source | None:
+    """ "One adviser who knows Brandt well said", "A man whom Holt hired said": an unnamed person
+    opening the clause, then a "who" or "whom" clause naming someone, right before the verb: the
+    unnamed person speaks, never the one the clause names."""
+    for back in range(verb - 1, max(-1, verb - 1 - _NAMING_CLAUSE_ITEMS), -1):
+        item = items[back]
+        if item.kind in ("punct", "quote"):
+            return None
+        if item.low in _WHO_WHOM:
+            named = any(i.kind == "mention" for i in items[back + 1 : verb])
+            return _unnamed_before_who(items, back) if named else None
+    return None
+
+
+_NAMING_CLAUSE_ITEMS = 10  # "who has known Brandt since their school days"
+_WHO_WHOM = frozenset(("who", "whom"))
 
 
 def _appositive_head(items: list[Item], who: int) -> int:
