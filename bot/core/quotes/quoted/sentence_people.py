@@ -11,7 +11,7 @@ from bot.core.quotes.function_words import ARTICLES, CHARACTERISING_VERBS
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.quoted.shared import WORD, Context, Raw, is_partial, title_like
 from bot.core.quotes.resolver import Resolver
-from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS
+from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS, past_subordinate_clause
 
 
 def trailing_teller(raw: Raw, left: list[attr.Item], context: Context, resolver: Resolver) -> int | None:
@@ -258,6 +258,13 @@ def subordinate_speaker(left: list[attr.Item], right: list[attr.Item]) -> attr.S
         return None
     verb = next((j for j, i in enumerate(right) if i.kind != "punct"), None)
     if verb is not None and attr.is_speech_verb(right, verb):
+        return None
+    main = past_subordinate_clause(left)
+    named = main and any(item.kind == "mention" for item in left[main:])
+    if named and attr.immediate_event(right) is not None:
+        # "When auditors asked, Holt responded “…,” prosecutors alleged": the clause closed before
+        # the quotation, a main clause names someone, and the attribution right after the quotation
+        # tells whose words they are ("When Holt said, “No,” Dorn replied" is still Holt's).
         return None
     events = attr.main_clause_events(left, attr.events(left))
     found = [s for verb, s in events if not attr.aside(left, verb, s)]
