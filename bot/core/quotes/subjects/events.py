@@ -23,7 +23,12 @@ from bot.core.quotes.subjects.after import appositive_name, subject_after
 from bot.core.quotes.subjects.before import subject_before
 from bot.core.quotes.subjects.clauses import starts_clause
 from bot.core.quotes.subjects.participles import blamed_for_saying, participle_subject
-from bot.core.quotes.subjects.shared import asked_opener, person_after_title, relative_introduces, subject_of
+from bot.core.quotes.subjects.shared import (
+    asked_opener,
+    person_after_title,
+    relative_introduces,
+    subject_of,
+)
 from bot.core.quotes.subjects.speech_verbs import (
     body_writing_after,
     finding_body,
@@ -122,9 +127,26 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
                 # "If Kim goes, he may look lonely, said Dr. Ada Velt.": the comma before the verb
                 # closes the reported clause, and the name after the verb speaks it.
                 subject = _closing_person(items, subject_after(items, index)) or subject
-        if subject is not None:
+        if subject is not None and not _object_of_a_preposition(items, index, subject):
             found.append((index, replace(subject, verb=item.low)))
     return found
+
+
+def _object_of_a_preposition(items: list[Item], verb: int, subject: Subject) -> bool:
+    """ "in the wake of the first indictments announced last week": a source right after a preposition,
+    then a verb of putting a writing out ("announced", "posted"): the participle describes what the
+    preposition governs, and says nothing ("Finding #1 in the report stated" is the report's)."""
+    if subject.kind != "other" or subject.source is None or items[verb].low not in _PUT_OUT:
+        return False
+    at = bisect_left(items, subject.source.start, key=_item_start)
+    if not 0 < at < verb or items[at].start != subject.source.start:
+        return False
+    # Not "a statement released by the Justice Department called it “…”": an agent speaks.
+    return items[verb - 1].end == subject.source.end and items[at - 1].low in _OBJECT_PREPOSITIONS
+
+
+_PUT_OUT = frozenset("announced released issued published posted unveiled reported filed".split())
+_OBJECT_PREPOSITIONS = frozenset("of in on about after amid over".split())
 
 
 def _body_before_relative(items: list[Item], verb: int) -> Subject | None:
