@@ -28,6 +28,7 @@ from bot.core.article.newsprint import (
     is_byline,
     is_caption_sentence,
     is_credit,
+    is_link_line,
     is_photo_credit,
     is_sentence_case_headline,
     is_title_case,
@@ -440,8 +441,8 @@ def _paragraph_kind(text: str, punctuated_text: bool) -> str:
         # A long block is body text even with a marker in it: a text flattened to one line
         # runs its captions into the article, and those are marked sentence by sentence.
         return BODY
-    if has_photo_marker(text):
-        return CAPTION
+    if has_photo_marker(text) or is_link_line(text):
+        return CAPTION  # a photo's caption, or a link to another story between the paragraphs
     if punctuated_text and not text.endswith(_TERMINAL) and tweet_signature(text) is None:
         # An embedded tweet ends with its signature's date, not a full stop: story, not a caption.
         return CAPTION

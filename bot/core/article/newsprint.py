@@ -121,6 +121,22 @@ _LINK_LABELS = frozenset(
 )
 
 
+# "( Also on POLITICO: House GOP budget collapsing)", "(PHOTOS: The week in politics)": a paragraph
+# in parentheses or brackets opening with a label of a few words and a colon, a web page's link to
+# another story set between the paragraphs.
+_LINK_LINE = re.compile(r"[(\[]\s*([A-Z][\w’'.-]*(?: [\w’'.-]+){0,4}):\s.*[)\]]", re.DOTALL)
+
+
+def is_link_line(text: str) -> bool:
+    """Whether a paragraph is a bracketed link to another story: no part of this one ("(He said:
+    “…”)", a label with a verb of saying, is a speaker's words)."""
+    text = text.strip()
+    link = _LINK_LINE.fullmatch(text)
+    if link is None or text.count("(") + text.count("[") != 1:
+        return False
+    return not SPEECH_VERBS.intersection(word.casefold() for word in words(link.group(1)))
+
+
 def is_speaker_label(label: str) -> bool:
     """ "TATE:", "MR. MARSH:", "Q:": a transcript's speaker in capitals, not a photo's label."""
     letters = [ch for ch in label if ch.isalpha()]

@@ -229,3 +229,29 @@ def test_a_short_line_without_a_full_stop_and_no_signature_stays_a_caption():
     text = f"Title: Ferries\n\nThe crews met at dawn.\n\n{line}\n\nThe board met at noon.\n"
     paragraph = next(p for p in parse_article(text).paragraphs if p.text == line)
     assert paragraph.kind == "caption"
+
+
+ARTICLE_WITH_A_LINK_LINE = (
+    "Harlow mourns a founder\n\n"
+    "“I owe my career to this valley,” Governor Dan Kettering said on Thursday.\n\n"
+    "{line}\n\n"
+    "“My first job was sweeping the floor of his mill,” he recalled.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "( Also on THE LEDGER: Lawmakers mourn Ferris Oakley’s death)",
+        "(PHOTOS: The mill through the years)",
+        "[WATCH: The governor's tribute]",
+    ],
+)
+def test_a_bracketed_link_to_another_story_is_no_body_paragraph(line):
+    article = parse_article(ARTICLE_WITH_A_LINK_LINE.format(line=line))
+    assert [p.kind for p in article.paragraphs] == ["body", "caption", "body"]
+
+
+def test_a_bracketed_paragraph_of_someones_words_stays_body():
+    article = parse_article(ARTICLE_WITH_A_LINK_LINE.format(line="(Oakley said: “Pay them fairly.”)"))
+    assert [p.kind for p in article.paragraphs] == ["body", "body", "body"]
