@@ -1,7 +1,8 @@
 """Word and punctuation tokens of a paragraph, with offsets, for name and attribution rules.
 
 Possessives are split off ("Blinken’s" is the word "Blinken", possessive), initials keep
-their full stop ("J."), and abbreviations such as "U.S." stay one word.
+their full stop ("J."), and abbreviations such as "U.S." stay one word, with what a hyphen joins
+to them ("D.C.-based", as "Ohio-based").
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import NamedTuple
 from bot.core import constants
 
 _TOKEN = re.compile(
-    r"(?P<word>[A-Z]\.(?=\s+[A-Z])|(?:[A-Za-z]\.){2,}|[^\W\d_][\w\-]*(?:['’]\w[\w\-]*)*|\d[\w\-.,:]*\w|\d)"
+    r"(?P<word>[A-Z]\.(?=\s+[A-Z])|(?:[A-Za-z]\.){2,}(?:-[^\W\d_]+)*|[^\W\d_][\w\-]*(?:['’]\w[\w\-]*)*|\d[\w\-.,:]*\w|\d)"
     r"|(?P<punct>[^\w\s]+)"
 )
 
@@ -33,7 +34,7 @@ _SYMBOLS = frozenset("*_#~|^=+<>\\/@&%$`")
 # mark its own token: a run of at most 2 * TOKEN_MARKS_KEPT marks gives every mark one. A longer run
 # (its middle dropped) is one token, and an underscore (skipped between tokens, as a space is) is one.
 _SPACED_TOKEN = re.compile(
-    r"(\s*+)([A-Z]\.(?=\s+[A-Z])|(?:[A-Za-z]\.){2,}|[^\W\d_][\w\-]*(?:['’]\w[\w\-]*)*|\d[\w\-.,:]*\w|\d"
+    r"(\s*+)([A-Z]\.(?=\s+[A-Z])|(?:[A-Za-z]\.){2,}(?:-[^\W\d_]+)*|[^\W\d_][\w\-]*(?:['’]\w[\w\-]*)*|\d[\w\-.,:]*\w|\d"
     r"|[^\w\s]{" + str(2 * constants.TOKEN_MARKS_KEPT + 1) + r",}|[^\w\s]|_)"
 )
 _WORD_START = re.compile(r"\w")

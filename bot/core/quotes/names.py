@@ -662,7 +662,7 @@ def name_occurrences(
             # "the Oscar-nominated Owen", "Texas-based Ana Ruiz": a description, no name; alone
             # ("other June-voting states") no person at all
             start += 1
-        if start == end or _after_saint(tokens, start, end):
+        if start == end or _after_saint(tokens, start, end) or _saint_abbreviation(tokens, start, end):
             continue  # "of St. Augustine, Fla.": a place named for a saint, no person
         start = _past_photo_credit(paragraph.text, tokens, start, end)
         if start < end - 1 and _after_headline_modal(tokens, start):
@@ -711,6 +711,13 @@ def _after_saint(tokens: list[Token], start: int, end: int) -> bool:
     a church, a school), never a person the article quotes."""
     saint = start >= 2 and tokens[start - 1].text == "." and tokens[start - 2].low in _SAINT_ABBREVIATIONS
     return saint and end - start <= _SAINT_PLACE_WORDS
+
+
+def _saint_abbreviation(tokens: list[Token], start: int, end: int) -> bool:
+    """ "St." alone, its stop after it: the start of a place's name ("said St. Clair County Sheriff
+    Dana Rourke"), never a person's."""
+    stop = end < len(tokens) and tokens[end].text == "."
+    return end - start == 1 and stop and tokens[start].low in _SAINT_ABBREVIATIONS
 
 
 _SAINT_ABBREVIATIONS = frozenset(("st", "ste"))

@@ -10,6 +10,7 @@ TEXTS = [
     "   ",
     "Harbour master Ellen Voss said the ferry’s engines failed.  ",
     "Ms. Voss's crew and the U.S. coast guard met J. K. Tolland at 9:30, 3.5 km out.",
+    "one D.C.-based lobbyist and the U.S.-Mexico-Canada pact, a U.S.- and E.U.-led plan",
     "al-Rashid and bin-Tamal spoke; Ó hAodha and Mac an tSaoi did not.",
     "“We rebuilt,” she said -- (twice) ... and?! ",
     "Costs rose 12% to $4,500 & fees #3 * 2 = 6 <b> a/b @voss ~ `x` ^ | + \\",
@@ -34,3 +35,7 @@ def test_a_long_run_of_marks_is_read_by_the_loop():
 
 def test_six_marks_are_six_tokens():
     assert [t.start for t in tokens.tokenize("a?!?!?! b")] == [0, 1, 2, 3, 4, 5, 6, 8]
+
+
+def test_an_abbreviation_keeps_what_a_hyphen_joins_to_it():
+    assert [t.text for t in tokens.tokenize("one D.C.-based lobbyist")] == ["one", "D.C.-based", "lobbyist"]
