@@ -147,7 +147,7 @@ PEOPLE_NOUNS = _set(
     "man woman boy girl schoolboy schoolgirl fan voter driver customer shopper patient survivor parent "
     "grandparent teenager youngster local commuter motorist pedestrian onlooker bystander spectator viewer "
     "reader caller listener tourist visitor traveller traveler protester demonstrator supporter critic "
-    "attendee passerby guard"
+    "attendee passerby guard participant"
 )
 # Titles written with a capital before a name wherever they stand ("Mayor Linda Cho"); other role
 # words ("Neighbour Gary Pring") are capitalised only when they open a sentence.

@@ -187,7 +187,15 @@ def person_placed_before(items: list, head: int) -> Source | None:
             return None
         if item.kind == "word" and item.low in INDEFINITE:
             return _placed_from(items, at, head)
+        # "the person close to Ostrow said": the same source named again, when "the" opens the phrase
+        # (never "the panel" it may end on: the phrase opens further back).
+        placed = _placed_from(items, at, head) if item.kind == "word" and item.low in _TAKEN_UP else None
+        if placed is not None:
+            return placed
     return None
+
+
+_TAKEN_UP = frozenset(("the", "this"))
 
 
 def _placed_from(items: list, opener: int, head: int) -> Source | None:
@@ -1108,7 +1116,7 @@ _ROLE_PHRASE_STOPS = _LINKS | lx.SPEECH_VERBS | frozenset("or but that who which
 def _kind(words: list) -> str:
     content = [w for w in words if w.low not in _DETERMINERS]
     head = content[-1] if content else words[-1]
-    link = next((i for i, w in enumerate(content) if w.low in _KIND_LINKS or _speaks_to(content, i)), None)
+    link = next((i for i, w in enumerate(content) if _kind_link(content, i)), None)
     if link:
         content = content[:link]  # "a spokeswoman for the ministry", "an aide to Holt": unnamed
         head = content[-1]
@@ -1137,6 +1145,17 @@ def _kind(words: list) -> str:
 
 # "officials in Lisbon" are unnamed as "officials at the ministry" are: the place is no head.
 _KIND_LINKS = _LINKS | frozenset(("in",))
+
+
+def _kind_link(words: list, index: int) -> bool:
+    """Where the words describing whom a source serves or is close to begin ("a spokeswoman for the
+    ministry", "an aide to Holt", "a person close to Mayor Ostrow"): the source's kind is its own."""
+    word = words[index]
+    placing = word.low in _PLACING_ADJECTIVES and not word.cap
+    return word.low in _KIND_LINKS or _speaks_to(words, index) or placing
+
+
+_PLACING_ADJECTIVES = frozenset("close familiar involved briefed".split())
 
 
 def _speaks_to(words: list, index: int) -> bool:

@@ -72,6 +72,12 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
         modified = _name_modifying(items, index)
         if modified is not None:
             return Subject("other", source=modified)  # "wrote a Holt supporter who ...": not Holt
+        indefinite = index > verb + 1 and items[verb + 1].low in INDEFINITE
+        if item.kind == "word" and item.low == "the" and indefinite:
+            # "said a senior aide the day before the vote": "the" opens a time phrase after the source.
+            opened = source_after(items, verb + 1)
+            if opened is not None:
+                return Subject("other", source=opened)
         if item.kind == "word" and item.low == "the":
             known = _known_as(items, index)
             if known is not None:
