@@ -249,6 +249,7 @@ _HONOURED = re.compile(
 )
 _HONOURABLE = (lx.ORG_WORDS | lx.PLACES) - lx.ROLE_HEADS - lx.TITLE_WORDS - lx.WEEKDAYS_MONTHS - lx.NOT_NAMES
 _HONOURABLE |= lx.ROLE_SURNAMES  # "Mr Major", "Ms King"; never "Mr President", an address
+_HONOURABLE |= lx.DEMONYMS  # "Mr. German", "Ms. English"
 
 
 # An office written before a person's full name ("Mayor Don Herald", "Judge Ann Court").
@@ -695,7 +696,8 @@ def name_occurrences(
         thing = thing or _work_title(tokens, start, end)
         # "the 27-year-old Frenchman said": a nationality noun alone names no one; nor does a social
         # platform where words were posted ("Matthew Conrad on Facebook said").
-        thing = thing or (end - core_start == 1 and person_demonym(tokens[core_start].low))
+        demonym = end - core_start == 1 and person_demonym(tokens[core_start].low)
+        thing = thing or (demonym and tokens[core_start].low not in surnames)  # not "Mr. German"
         thing = thing or _posted_on(tokens, core_start, end)
         thing = thing or _plural_of_a_title(tokens, start, core_start, end)
         institution = not _titled_full_name(tokens, core_start, end) and _named_after_institution(
