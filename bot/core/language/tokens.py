@@ -22,9 +22,11 @@ _TOKEN = re.compile(
 )
 
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
-# A surname written with a lower-case particle joined to it ("al-Assad", "ben-David", "bin-Talal")
-# is a capitalised name word, as "Al-Assad" is: the particle is the name's, not a sentence's word.
-_JOINED_PARTICLE = re.compile(r"(?:al|el|ben|bin|ibn|abu|bint)-[A-Z]")
+# A surname written with a lower-case particle joined to it ("al-Assad", "ben-David", "bin-Talal",
+# "deVries", "diNapoli") is a capitalised name word, as "Al-Assad" is: the particle is the name's.
+_JOINED_PARTICLE = re.compile(
+    r"(?:al|el|ben|bin|ibn|abu|bint)-[A-Z]|(?:de|di|da|du|la|le|van|von|mc)[A-Z][a-z]"
+)
 # An Irish name word after a particle, its first letter changed by the grammar ("Mac an tSaoi",
 # "Ó hAodha", "Nic an Bhaird", "Ó bhFear"): a lower-case prefix before the capital is still a name word.
 _IRISH_MUTATED = re.compile(r"(?:t|h|n|bh|mb|gc|nd|dt|bp|ng)[A-ZÁÉÍÓÚ][a-záéíóú]")
@@ -125,7 +127,8 @@ def _fields(token: str) -> tuple[str, str, bool, bool, bool, bool]:
 
 
 def is_joined_particle_name(word: str) -> bool:
-    """ "al-Assad", "ben-David": a surname joined to a lower-case particle, a capitalised name word."""
+    """ "al-Assad", "ben-David", "deVries": a surname joined to a lower-case particle, a capitalised
+    name word."""
     return _JOINED_PARTICLE.match(word) is not None or _IRISH_MUTATED.match(word) is not None
 
 

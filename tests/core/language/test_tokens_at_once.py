@@ -11,6 +11,7 @@ TEXTS = [
     "Harbour master Ellen Voss said the ferry’s engines failed.  ",
     "Ms. Voss's crew and the U.S. coast guard met J. K. Tolland at 9:30, 3.5 km out.",
     "one D.C.-based lobbyist and the U.S.-Mexico-Canada pact, a U.S.- and E.U.-led plan",
+    "spokeswoman Marta deVries and Tom diNapoli met the McCains, not the deli or iPhone crowd",
     "al-Rashid and bin-Tamal spoke; Ó hAodha and Mac an tSaoi did not.",
     "“We rebuilt,” she said -- (twice) ... and?! ",
     "Costs rose 12% to $4,500 & fees #3 * 2 = 6 <b> a/b @voss ~ `x` ^ | + \\",
@@ -39,3 +40,8 @@ def test_six_marks_are_six_tokens():
 
 def test_an_abbreviation_keeps_what_a_hyphen_joins_to_it():
     assert [t.text for t in tokens.tokenize("one D.C.-based lobbyist")] == ["one", "D.C.-based", "lobbyist"]
+
+
+def test_a_particle_glued_to_a_capitalised_surname_makes_a_name_word():
+    capitals = [t.cap for t in tokens.tokenize("Marta deVries and the deli")]
+    assert capitals == [True, True, False, False, False]
