@@ -7,10 +7,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.language import lexicon as lx
+from bot.core.quotes.function_words import PREPOSITIONS, WRITINGS
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import PERSON
 from bot.core.quotes.references import body_word
-from bot.core.quotes.sources import ORGANISATION, UNNAMED
+from bot.core.quotes.sources import INDEFINITE, ORGANISATION, UNNAMED, Source, source_after
 from bot.core.quotes.subjects.after import subject_after
 from bot.core.quotes.subjects.before import subject_before
 from bot.core.quotes.subjects.before_skips import GO_ON
@@ -232,10 +233,52 @@ def _noun_phrase_event(items: list[Item], index: int, bare: bool) -> Subject | N
             if found is None or (found.kind == "other" and found.source is None):
                 return None  # "The search continued overnight": no one speaks
             return replace(found, verb=items[verb].low)
-    return None
+    return _long_source_event(items, index)
 
 
 _PHRASE_OPENERS = frozenset("the a an one they".split())
+
+
+def _long_source_event(items: list[Item], index: int) -> Subject | None:
+    """ "“…,” a consultant in a California House race said in an email": a longer unnamed source's
+    phrase right after the quotation, its words running on to its verb of saying, the verb closing its clause
+    ("one of the prosecutors for Petraeus said the cases differ" reports a clause of its own)."""
+    if items[index].low not in INDEFINITE:
+        return None  # "the outspoken former mayor said": a role naming someone, read apart
+    for verb in range(index + _SUBJECT_PHRASE_ITEMS, min(len(items), index + _LONG_PHRASE_ITEMS)):
+        if items[verb].kind not in ("word", "mention"):
+            return None
+        if not is_speech_verb(items, verb):
+            continue
+        if not _closes_clause(items, verb):
+            return None
+        # The whole phrase's label where the subject before the verb reads one from its start ("a
+        # consultant in a California House race"), else the source's own words ("a consultant").
+        found = subject_before(items, verb)
+        source = found.source if found is not None else None
+        if source is None or source.start != items[index].start:
+            source = source_after(items, index)
+        if source is None or source.kind != UNNAMED or _writing_source(items, source):
+            return None  # "a statement released by Walmart Thursday says": the writer's, read apart
+        return Subject("other", source=source, verb=items[verb].low)
+    return None
+
+
+def _writing_source(items: list[Item], source: Source) -> bool:
+    """Whether the source's phrase is headed by a writing's noun ("a statement", "a report")."""
+    words = [item for item in items if source.start <= item.start and item.end <= source.end]
+    return bool(words) and words[-1].low in WRITINGS
+
+
+_LONG_PHRASE_ITEMS = 11  # "a consultant in a California House race said"
+
+
+def _closes_clause(items: list[Item], verb: int) -> bool:
+    """No clause of its own after the verb: a stop, a comma, a preposition or an adverb comes next."""
+    after = items[verb + 1] if verb + 1 < len(items) else None
+    if after is None or after.kind == "punct":
+        return True
+    return after.kind == "word" and (after.low in PREPOSITIONS or after.low in lx.PLAIN_ADVERBS)
 
 
 def _group_event(items: list[Item], index: int) -> Subject | None:
