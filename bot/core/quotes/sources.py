@@ -215,8 +215,11 @@ def _placed_from(items: list, opener: int, head: int) -> Source | None:
 _PLACED_PHRASE_ITEMS = 12  # "a top Democrat involved with the Okafor campaign in the county"
 _PLACED_MODIFIERS = 3  # "a top Democrat", "one senior White House aide"
 # Words placing a person by whom or what they are close to: "close to", "involved in", "on the panel",
-# "with ties to" (not "at", "in": "A teacher at Hillside School Tom Hale said" names its person).
-_CLOSENESS_WORDS = frozenset("close familiar involved on inside within near with".split())
+# "with ties to", "aligned with" (not "at", "in": "A teacher at Hillside School Tom Hale said" names
+# its person).
+_CLOSENESS_WORDS = frozenset("close familiar involved on inside within near with".split()) | frozenset(
+    "aligned allied affiliated associated connected".split()
+)
 
 
 def _someone_placed(items: list, head: int) -> Source | None:

@@ -356,7 +356,9 @@ def _speaking_for(items: list[Item], index: int) -> Subject | None:
         return None
     head = items[at - 1]
     heads = OF_LINKED_HEADS if items[at].low == "of" else SPEAKING_FOR_HEADS
-    if head.kind != "word" or head.low not in heads:
+    # "The campaign manager for Lena Ortiz said": any role held for someone, as a spokesman's is.
+    role_for = items[at].low == "for" and lx.is_role_head(head.low)
+    if head.kind != "word" or (head.low not in heads and not role_for):
         return None
     if items[at].low == "of" and items[index].kind != "mention":
         return None  # "the 34-year-old mother of three said": whose relative is no one named
