@@ -357,7 +357,8 @@ def _speaking_for(items: list[Item], index: int) -> Subject | None:
     head = items[at - 1]
     heads = OF_LINKED_HEADS if items[at].low == "of" else SPEAKING_FOR_HEADS
     # "The campaign manager for Lena Ortiz said": any role held for someone, as a spokesman's is.
-    role_for = items[at].low == "for" and lx.is_role_head(head.low)
+    # ("the MP for Sleaford", a seat, is the person named before.)
+    role_for = items[at].low == "for" and lx.is_role_head(head.low) and _person_item(items[index])
     if head.kind != "word" or (head.low not in heads and not role_for):
         return None
     if items[at].low == "of" and items[index].kind != "mention":
@@ -382,6 +383,10 @@ def _speaking_for(items: list[Item], index: int) -> Subject | None:
     if described is not None:
         return subject_of(described)  # "Dana Pruitt, the lawyer for Tom Reyes said": Pruitt
     return Subject("other", source=Source(items[opener].start, items[index].end, UNNAMED))
+
+
+def _person_item(item: Item) -> bool:
+    return item.kind == "mention" and item.mention is not None and item.mention.kind in (PERSON, AMBIGUOUS)
 
 
 def _speaking_for_far(items: list[Item], index: int) -> Subject | None:
