@@ -25,7 +25,10 @@ class DuplicateDetector:
         self._keys: dict[int, str] = {}
         self._figures: dict[int, frozenset[str]] = {}
 
-    def check(self, number: int, text: str) -> int | None:
+    def check(self, number: int, text: str, register: bool = True) -> int | None:
+        """The earlier sentence `text` repeats, if any; else `text` is kept as an original to find
+        later repeats of, unless `register` is False (a photo caption: the body's copy of its words
+        is the story's, never a repeat of the caption)."""
         if len(text) > constants.NEAR_DUPLICATE_MAX_CHARS:
             # No lede is this long: it is text without full stops, and scoring two such
             # "sentences" with rapidfuzz costs the product of their lengths.
@@ -43,7 +46,7 @@ class DuplicateDetector:
         key = text.casefold()
         figures = _figures(text)
         found = self._best_candidate(tokens, key, figures)
-        if found is None:
+        if found is None and register:
             self._keys[number] = key
             self._figures[number] = figures
             for token in tokens:

@@ -502,6 +502,12 @@ class _SentenceReader:
             byline = self.heading_matter and is_byline(sentence_text, self.after_by)
             self.heading_matter, self.after_by = byline, byline and sentence_text.strip().startswith("By")
             after_caption = bool(sentences) and sentences[-1].is_caption
+            is_caption = (
+                kind == CAPTION
+                or byline
+                or (is_caption_sentence(sentence_text) and not inside_quotation(text, span.start))
+                or (after_caption and is_credit(sentence_text))
+            )
             sentences.append(
                 Sentence(
                     number=self.number,
@@ -509,11 +515,8 @@ class _SentenceReader:
                     text=sentence_text,
                     start=span.start,
                     end=span.end,
-                    duplicate_of=self.detector.check(self.number, sentence_text),
-                    is_caption=kind == CAPTION
-                    or byline
-                    or (is_caption_sentence(sentence_text) and not inside_quotation(text, span.start))
-                    or (after_caption and is_credit(sentence_text)),
+                    duplicate_of=self.detector.check(self.number, sentence_text, register=not is_caption),
+                    is_caption=is_caption,
                     is_byline=byline,
                 )
             )

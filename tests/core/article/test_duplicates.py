@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 
+from bot.core.article import parse_article
 from bot.core.article.duplicates import DuplicateDetector
 
 FIRST = "Police closed the bridge after heavy floods overnight."
@@ -41,3 +42,15 @@ def test_which_sentence_a_repeat_points_to_does_not_depend_on_the_hash_seed():
         )
         found.add(run.stdout.strip())
     assert found == {"0"}
+
+
+def test_the_bodys_copy_of_a_captions_words_is_no_repeat():
+    article = parse_article(
+        "Council budget stalls again\n\n"
+        "“What I worry about is that we do a lazy job of managing the money,” said council member Ray "
+        "Dorn. | Ledger Photo\n\n"
+        "Dorn has pushed for a full budget every year.\n\n"
+        "“What I worry about is that we do a lazy job of managing the money,” Dorn said.\n"
+    )
+    body_copy = article.paragraphs[2].sentences[0]
+    assert body_copy.duplicate_of is None and not body_copy.is_caption
