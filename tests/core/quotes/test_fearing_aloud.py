@@ -1,5 +1,5 @@
-"""`“…,” worries Councilwoman Ada Pinkett` and `Pinkett frets`: fearing aloud is a verb of saying;
-"worried", as often an adjective ("worried voters"), is not."""
+"""`“…,” worries Councilwoman Ada Pinkett`, `Pinkett frets`, `Varga exclaims`, `offers Varga`: verbs
+of saying; "worried", as often an adjective ("worried voters"), is not."""
 
 from __future__ import annotations
 
@@ -19,3 +19,11 @@ def test_an_inverted_verb_of_fearing_names_the_speaker(verb):
 def test_worried_voters_are_no_speakers():
     text = f"Ada Pinkett chairs the panel. {QUOTE} Pinkett said, as worried voters looked on.\n"
     assert speakers_of(text) == ["Ada Pinkett"]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["Tess Varga exclaims every time she boards her bus.", "offers Tess Varga, a former harbor master."],
+)
+def test_exclaiming_and_offering_are_verbs_of_saying(attribution):
+    assert speakers_of(f"Tom Brandt runs the jail. “Onward, all of you!” {attribution}\n") == ["Tess Varga"]

@@ -33,7 +33,7 @@ def test_a_writing_set_apart_by_an_apposition_keeps_its_whole_label():
 
 
 def test_a_possessed_writing_with_then_before_its_verb_speaks():
-    body = "The campaign’s statement then offers “an apology to every voter.”"
+    body = "The campaign’s statement then extends “an apology to every voter.”"
     assert _quotes(body) == [("the campaign’s statement", "an apology to every voter.")]
 
 
