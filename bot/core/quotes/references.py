@@ -421,6 +421,31 @@ _ACCORDING_NOUN_REACH = 4  # "according to a senior administration official"
 _ACCORDING_TAIL_ITEMS = 8  # "a source involved in those talks": what places the source
 
 
+def unnamed_inverted_speaker(items: list[Item], gender: str | None) -> Source | None:
+    """ "“…,” said one analyst who asked not to be named.": the unnamed person an inverted verb of
+    saying gives its quotation to, whom a "he"/"she" of the next sentence means, not a person named
+    further back."""
+    for at in range(1, len(items) - 2):
+        if items[at].low not in lx.SPEECH_VERBS or items[at + 1].low not in INDEFINITE:
+            continue
+        if items[at].low in lx.LISTENER_VERBS or not _right_after_quotation(items, at):
+            return None  # "told a reporter", "asked a voter": whom the words were said to
+        found = source_after(items, at + 1)
+        if found is None or found.kind != UNNAMED:
+            return None
+        heads = [i.low for i in items if found.start <= i.start < found.end and one_source_noun(i.low)]
+        return found if heads and _gender_agrees(heads[-1], gender) else None
+    return None
+
+
+def _right_after_quotation(items: list[Item], verb: int) -> bool:
+    """ "“…,” said": the verb right after a quotation and its comma, inverted."""
+    before = verb - 1
+    while before >= 0 and items[before].kind == "punct" and items[before].low in ",—–":
+        before -= 1
+    return before >= 0 and items[before].kind == "quote"
+
+
 _CLOSING_PUNCTUATION = frozenset(".!;")
 _OWNING_DETERMINERS = frozenset("his her their".split())
 _REPORTER_ADJECTIVES = 2  # "according to his longtime lawyer"

@@ -14,7 +14,13 @@ from bot.core.quotes.people import AMBIGUOUS, PRONOUN, Mention
 from bot.core.quotes.quoted.described import described_person
 from bot.core.quotes.quoted.shared import Context, Raw, sentence_index
 from bot.core.quotes.quoted.taken_up import person_taken_up, role_taken_up, source_taken_up
-from bot.core.quotes.references import indefinite_person, shaped_role, unnamed_according_to, unnamed_reporter
+from bot.core.quotes.references import (
+    indefinite_person,
+    shaped_role,
+    unnamed_according_to,
+    unnamed_inverted_speaker,
+    unnamed_reporter,
+)
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.roles import FORMER_WORDS, PUBLIC_OFFICES, TITLED_OFFICES, plural_role
 from bot.core.quotes.sources import (
@@ -267,6 +273,7 @@ def _unnamed_antecedent(raw: Raw, subject: attr.Subject, context: Context) -> tu
         return None
     found = indefinite_person(items, pronoun.gender) or unnamed_reporter(items, pronoun.gender)
     found = found or unnamed_according_to(items, pronoun.gender)
+    found = found or unnamed_inverted_speaker(items, pronoun.gender)  # "…,” said one analyst. He noted"
     return (label(text[found.start : found.end]), UNNAMED) if found is not None else None
 
 
