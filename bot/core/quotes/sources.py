@@ -214,12 +214,14 @@ def _placed_from(items: list, opener: int, head: int) -> Source | None:
 
 _PLACED_PHRASE_ITEMS = 12  # "a top Democrat involved with the Okafor campaign in the county"
 _PLACED_MODIFIERS = 3  # "a top Democrat", "one senior White House aide"
-# Words placing a person by whom or what they are close to: "close to", "involved in", "on the panel",
-# "with ties to", "aligned with" (not "at", "in": "A teacher at Hillside School Tom Hale said" names
-# its person).
-_CLOSENESS_WORDS = frozenset("close familiar involved on inside within near with".split()) | frozenset(
-    "aligned allied affiliated associated connected".split()
+# Adjectives placing a person by whom or what they are close to: "close to", "familiar with",
+# "briefed on", "aligned with".
+_PLACING_ADJECTIVES = frozenset(
+    "close familiar involved briefed aligned allied affiliated associated connected".split()
 )
+# Words placing a person so: those, "on the panel", "with ties to" (not "at", "in": "A teacher at
+# Hillside School Tom Hale said" names its person).
+_CLOSENESS_WORDS = _PLACING_ADJECTIVES | frozenset("on inside within near with".split())
 
 
 def _someone_placed(items: list, head: int) -> Source | None:
@@ -1156,9 +1158,6 @@ def _kind_link(words: list, index: int) -> bool:
     word = words[index]
     placing = word.low in _PLACING_ADJECTIVES and not word.cap
     return word.low in _KIND_LINKS or _speaks_to(words, index) or placing
-
-
-_PLACING_ADJECTIVES = frozenset("close familiar involved briefed".split())
 
 
 def _speaks_to(words: list, index: int) -> bool:

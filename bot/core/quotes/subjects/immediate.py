@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import PREPOSITIONS, WRITINGS
+from bot.core.quotes.function_words import COPULAS, PREPOSITIONS, WRITINGS
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import PERSON
 from bot.core.quotes.references import body_word
@@ -107,7 +107,7 @@ _ASKED = frozenset(("asked", "asks"))
 def _copular_label(items: list[Item], index: int) -> Subject | None:
     """ "“…” was the advice from Ed Danner", "“…” is the verdict of Ada Holt": a copula, a
     noun for words said (a word or two describing it), then "from" or "of" and whose words they are."""
-    if index + 3 >= len(items) or items[index].low not in _COPULAS:
+    if index + 3 >= len(items) or items[index].low not in COPULAS:
         return None
     if items[index + 1].low not in _LABEL_OPENERS:
         return None
@@ -124,7 +124,6 @@ def _copular_label(items: list[Item], index: int) -> Subject | None:
     return None
 
 
-_COPULAS = frozenset(("was", "is"))
 _LABEL_OPENERS = frozenset(("the", "a"))
 _LABEL_WORDS = 3  # "the blunt closing message"
 _LABEL_LINKS = frozenset(("from", "of"))

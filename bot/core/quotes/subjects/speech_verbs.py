@@ -362,7 +362,7 @@ _BODY_WRITING_LINKS = frozenset(("by", "from", "in"))
 def _date_word(items: list[Item], at: int) -> bool:
     """A weekday or month dating a writing, or the day's number after the month."""
     item = items[at]
-    if item.low in lx.WEEKDAYS or item.low in lx.MONTHS:
+    if item.low in lx.WEEKDAYS_MONTHS:
         return item.cap
     return item.low.isdigit() and items[at - 1].low in lx.MONTHS
 
