@@ -585,8 +585,9 @@ SPEECH_VERBS = _set(
     "riffed riffs riffing confided confides blurted blurts groused grouses "
     # Fearing aloud ("“…,” worries Councilwoman Ada Pinkett"); never "worried", an adjective as often.
     "worries frets fretted "
-    # "“Hooah!” Bevin exclaims", "“…,” offers Haley Barbour, a former governor"
-    "exclaims offers "
+    # "“Hooah!” Bevin exclaims", "“…,” offers Haley Barbour, a former governor", "“…,” Mr. Obama
+    # reassured supporters"; never "crows", birds as often ("Crows and ravens are …")
+    "exclaims offers reassured reassures "
     # Avowing and affirming ("in which he avows that he “…”"); never "avowed", which is an adjective
     # far more often than a verb ("an avowed Trump supporter").
     "avows avowing affirmed affirms affirming "

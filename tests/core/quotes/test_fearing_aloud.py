@@ -27,3 +27,15 @@ def test_worried_voters_are_no_speakers():
 )
 def test_exclaiming_and_offering_are_verbs_of_saying(attribution):
     assert speakers_of(f"Tom Brandt runs the jail. “Onward, all of you!” {attribution}\n") == ["Tess Varga"]
+
+
+def test_reassuring_is_a_verb_of_saying():
+    text = (
+        "Tom Brandt runs the jail. “We have the best plan,” Ms. Tess Varga reassured supporters who asked.\n"
+    )
+    assert speakers_of(text) == ["Tess Varga"]
+
+
+def test_crows_are_birds_not_a_verb_of_saying():
+    text = "Crows and ravens are considered the “homicide detectives of the avian world.”\n"
+    assert speakers_of(text) == [None]
