@@ -126,9 +126,25 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
     issued = _issued_writing(items, index)
     if issued is not None:
         return issued  # "the order released Friday said": the order
+    bracketed = _opening_bracket(items, index)
+    if bracketed is not None:
+        return bracketed - 1  # "Mr. Benning (who once called it a threat) now says": past the aside
     if item.kind in ("punct", "quote"):
         return _Found(None)
     return _Found(_subject_at(items, index))
+
+
+def _opening_bracket(items: list[Item], index: int) -> int | None:
+    """Where the parenthesis a ")" at `index` closes opens, when it holds no quotation and a subject
+    may stand before it; None otherwise."""
+    if items[index].low != ")":
+        return None
+    for at in range(index - 1, max(0, index - PARENTHESIS_ITEMS), -1):
+        if items[at].kind == "quote" or items[at].low == ")":
+            return None
+        if items[at].low == "(":
+            return at if at > 0 and items[at - 1].kind in ("word", "mention") else None
+    return None
 
 
 # Words between "and" and a group's noun: "Hatch and two other Republican leaders", "Pruitt and other
