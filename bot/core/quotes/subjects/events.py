@@ -107,6 +107,10 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
             # "Holt slammed Reyes for suggesting that voters “…”": Reyes's words, not Holt's.
             found.append((index, replace(subject_of(blamed), verb=item.low)))
             continue
+        caused = _caused_to_say(items, index)
+        if caused is not None:
+            found.append((index, replace(subject_of(caused), verb=item.low)))  # "prompted Ortiz to call it"
+            continue
         if not is_speech_verb(items, index) or _reported_as(items, index) or _declined(items, index):
             continue
         if asked_opener(items, index):
@@ -197,6 +201,39 @@ def _closing_person(items: list[Item], found: Subject | None) -> Subject | None:
 
 def _start(item: Item) -> int:
     return item.start
+
+
+def _caused_to_say(items: list[Item], verb: int) -> Mention | None:
+    """ "That prompted Lena Ortiz, president of the Harbor Users Group, to call the hearing “…”": the
+    person a causing verb moves to say something (asides in commas after the name) is its speaker."""
+    if items[verb].low not in _SAYING_BASES or verb < 3 or items[verb - 1].low != "to":
+        return None
+    for at in range(verb - 2, max(0, verb - 2 - _CAUSED_ASIDE_ITEMS), -1):
+        named = items[at]
+        if named.kind == "quote":
+            return None
+        aside_after = at == verb - 2 or items[at + 1].low == ","
+        person = named.kind == "mention" and named.mention is not None and named.mention.kind == PERSON
+        if person and aside_after and not named.possessive and _caused_by_verb(items, at):
+            return named.mention
+    return None
+
+
+def _caused_by_verb(items: list[Item], at: int) -> bool:
+    """A causing verb right before the name at `at`, past its titles ("prompted Sen. Ada Holt")."""
+    before = at - 1
+    while before >= 0 and (
+        items[before].low == "." or (items[before].cap and lx.is_title(items[before].low))
+    ):
+        before -= 1
+    return before >= 0 and items[before].low in _CAUSING
+
+
+_SAYING_BASES = frozenset("call say describe declare label brand dub".split())
+_CAUSING = frozenset(
+    "prompted prompts led leads caused causes forced forces pushed spurred inspired moved".split()
+)
+_CAUSED_ASIDE_ITEMS = 24  # ", president of the Federation …, a group that opposes the bill,"
 
 
 def _vouching_for_a_verb(items: list[Item], index: int) -> bool:
