@@ -128,7 +128,7 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
         return issued  # "the order released Friday said": the order
     bracketed = _opening_bracket(items, index)
     if bracketed is not None:
-        return bracketed - 1  # "Mr. Benning (who once called it a threat) now says": past the aside
+        return bracketed - 1  # "Mr. Benning (who once called it a threat) says": past the aside
     if item.kind in ("punct", "quote"):
         return _Found(None)
     return _Found(_subject_at(items, index))
