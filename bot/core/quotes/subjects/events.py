@@ -76,12 +76,12 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
             elif titled is not None:
                 # "according to Agriculture Secretary Tom Bradley": the person after the title.
                 found.append((index, subject_of(titled)))
-            elif items[index + 1].low == "to" and writer_after(items, index + 2) is not None:
+            elif items[index + 1].low == "to" and (writer := writer_after(items, index + 2)) is not None:
                 # "according to a statement from Dunmore": the person the writing is from.
-                found.append((index, subject_of(writer_after(items, index + 2))))
-            elif items[index + 1].low == "to" and body_writing_after(items, index + 2) is not None:
+                found.append((index, subject_of(writer)))
+            elif items[index + 1].low == "to" and (body := body_writing_after(items, index + 2)) is not None:
                 # "according to a report by the Harbor Times": the body the writing is by or in.
-                found.append((index, Subject("other", source=body_writing_after(items, index + 2))))
+                found.append((index, Subject("other", source=body)))
             elif (
                 items[index + 1].low == "to" and (apposed := _closed_apposition(items, index + 2)) is not None
             ):

@@ -74,7 +74,7 @@ def _past_long_opening_before_name(items: list[Item]) -> int:
     """ "In several questions about why he is skipping the convention, Daines had one answer:": a long
     prepositional phrase, whatever it names (a pronoun too), when its comma is followed by a person's
     name and a verb, the main clause's subject; else 0."""
-    for index in range(1, min(len(items) - 2, _LONG_PHRASE_ITEMS)):
+    for index in range(1, min(len(items) - 2, _OPENING_BEFORE_NAME_ITEMS)):
         item = items[index]
         if item.kind == "quote" or (item.kind == "punct" and item.low != ","):
             return 0
@@ -85,7 +85,7 @@ def _past_long_opening_before_name(items: list[Item]) -> int:
     return 0
 
 
-_LONG_PHRASE_ITEMS = 30
+_OPENING_BEFORE_NAME_ITEMS = 30  # a question's whole wording, when a name and its verb follow it
 
 
 _OPENING_PHRASE_WORDS = 4  # "Last night,", "On Tuesday morning,": a short phrase before the subject
