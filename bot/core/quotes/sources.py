@@ -858,6 +858,8 @@ def opening_group(items: list, owned: bool = False) -> Source | None:
         if item.kind != "word":
             return None
         if item.low in GROUP_NOUNS:
+            if _names_next(items, at):
+                return None  # "Foreign Ministry spokeswoman Clara Venn declined ...": a title, named
             found = source_before(items, at)
             if found is None or found.kind != UNNAMED:
                 return None
@@ -868,6 +870,12 @@ def opening_group(items: list, owned: bool = False) -> Source | None:
 
 
 _GROUP_OPENING_WORDS = 5
+
+
+def _names_next(items: list, at: int) -> bool:
+    """Whether a person's name follows the word at `at`: the word is the title before it."""
+    after = items[at + 1] if at + 1 < len(items) else None
+    return after is not None and after.kind == "mention" and after.mention.kind == PERSON
 
 
 def _owner_opening(items: list, at: int) -> bool:
