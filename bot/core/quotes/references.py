@@ -30,10 +30,15 @@ def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | 
             and (_role_modifier(items[at]) or _between_modifiers(items, at))
         ):
             at -= 1
+        first = at + 1
+        rank = _rank_start(items, at)
+        if rank is not None:
+            at = rank - 1  # "the No. 2 Senate Democrat": a rank before the modifiers, no modifier itself
         article = items[at] if at >= 0 else None
         source = source_before(items, index)
     else:
         article, at = items[index], index
+        first = at + 1
         head_at = _head_after_modifiers(items, index + 1)
         head = items[head_at] if head_at is not None else None
         after = _seat_end(items, head_at + 1) if head is not None else None
@@ -46,19 +51,30 @@ def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | 
         return None
     if _names_a_body(items, head_at):
         return None  # "the Republican Party", "the Department of Justice": a body, no person's role
-    if _body_named(items[at + 1 : head_at], head):
+    if _body_named(items[first:head_at], head):
         return None  # "the Scottish Executive has insisted": the body, no chief executive
     # "the Republican nominee", "the Florida senator": the modifiers, a place among them, tell
     # apart two nominees or two senators.
-    modifiers = tuple(i.low for i in items[at + 1 : head_at] if i.kind in ("word", "mention"))
+    modifiers = tuple(i.low for i in items[first:head_at] if i.kind in ("word", "mention"))
     if shaped_role(head.low) and not head.cap:
         if not all(
-            i.kind == "word" and i.low.isalpha() and i.low not in INDEFINITE for i in items[at + 1 : head_at]
+            i.kind == "word" and i.low.isalpha() and i.low not in INDEFINITE for i in items[first:head_at]
         ):
             return None  # "the forum, one questioner": "the" is another phrase's
         source = Source(article.start, head.end, UNNAMED)  # "the harbour master": no source list's noun
     role, spelt_out = _spelt_out(head.low)
     return Subject("role", role=role, source=source, modifiers=modifiers + spelt_out, offset=head.start)
+
+
+def _rank_start(items: list[Item], end: int) -> int | None:
+    """Where "No. 2" ends at `end` (the number), the rank of "the No. 2 Senate Democrat": its "No"."""
+    start = end - _RANK_ITEMS + 1
+    if start < 0 or not items[end].low.isdigit():
+        return None
+    return start if items[start].low == "no" and items[start + 1].low == "." else None
+
+
+_RANK_ITEMS = 3  # "No", ".", "2"
 
 
 def _names_a_body(items: list[Item], head_at: int) -> bool:
