@@ -73,7 +73,8 @@ _AFTER_A_NAME = _NOT_IN_TITLE | frozenset(
 
 
 # Small words inside a body's name between its capitalised words ("Work and Pensions", "Club for Growth").
-_NAME_LINKS = frozenset(("and", "for"))
+_NAME_LINKS = frozenset("and for on the of in at".split())
+_NAME_LINK_RUN = 2  # "on the": small words running inside one name
 
 
 def person_after_title(items: list[Item], start: int) -> Mention | None:
@@ -103,10 +104,9 @@ def person_after_title(items: list[Item], start: int) -> Mention | None:
         joined = item.kind == "word" and item.low == "and" and index > start
         if joined and _title_abbreviation(items, index - 1):
             continue  # "said former Ohio Gov. and party Chairman Ed Rook": two titles joined
-        linked = item.kind == "word" and item.low in _NAME_LINKS and index > start
-        if linked and _capitalised_word(items[index - 1]) and _capitalised_word(_item_at(items, index + 1)):
+        if index > start and _link_inside_name(items, index):
             # "said Work and Pensions Secretary Alan Johnson", "said Club for Growth President David
-            # McIntosh": a body's name in the title
+            # McIntosh", "said Squawk on the Street co-host Simon Hobbs": a body's or show's name
             continue
         before = items[index - 1] if index > start else None
         abbreviation = before is not None and before.kind == "word" and len(before.low) <= _ABBREVIATION_CHARS
@@ -114,6 +114,21 @@ def person_after_title(items: list[Item], start: int) -> Mention | None:
             continue  # "Capt.", "Gov.", "N.C."
         return None
     return None
+
+
+def _link_inside_name(items: list[Item], index: int) -> bool:
+    """A small word or two inside a capitalised name ("Work and Pensions", "Meet the Press", "Squawk
+    on the Street"): the nearest other words on both sides are capitalised."""
+    if items[index].kind != "word" or items[index].low not in _NAME_LINKS:
+        return False
+    back = index - 1
+    while back > 0 and index - back < _NAME_LINK_RUN and items[back].low in _NAME_LINKS:
+        back -= 1
+    ahead = index + 1
+    while ahead < len(items) and ahead - index < _NAME_LINK_RUN and items[ahead].low in _NAME_LINKS:
+        ahead += 1
+    after = _item_at(items, ahead)
+    return _body_item(items[back]) and after is not None and _body_item(after)
 
 
 def _capitalised_word(item: Item | None) -> bool:
