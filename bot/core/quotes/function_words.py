@@ -109,6 +109,12 @@ WRITINGS = frozenset(
     "memorandum communique communiqué cable notice subpoena warrant ruling indictment".split()
 )
 
+# Participles of putting a writing out: "the order released Friday said", "His last post, written an
+# hour before, read:".
+ISSUING_PARTICIPLES = frozenset(
+    "released issued published filed posted obtained signed dated sent written".split()
+)
+
 # Verbs that characterise someone named right after them, who says nothing: "Holt called Dunmore
 # “a man with no plan”", "accused Dunmore of ...", "praised Ryde", "referred to Ruiz as".
 CHARACTERISING_VERBS = frozenset(

@@ -133,12 +133,12 @@ def test_the_one_a_named_persons_letter_is_written_to_does_not_speak_it():
     assert speakers_of(text) == ["Tom Reyes"]
 
 
-def test_a_writing_that_his_or_her_owns_gives_its_words_to_no_addressee():
+def test_a_writing_that_his_or_her_owns_gives_its_words_to_its_writer_not_its_addressee():
     text = (
         "Tom Reyes runs the port authority. Ada Holt is the mayor.\n\n"
         "His latest message to the mayor reads: “Go home, we are closing in on you.”\n"
     )
-    assert speakers_of(text) == [None]
+    assert speakers_of(text) == ["Tom Reyes"]
 
 
 def test_a_name_joined_by_and_to_an_object_is_an_object_too():

@@ -1,6 +1,6 @@
-"""A writing named by its kind alone (`his report said`, `the report said`) is the one writing of that
-kind the article names more fully (`the Vale report said`): one speaker in /speakers, not two; with two
-reports named more fully it stays apart."""
+"""A writing named by its kind alone (`the report said`) is the one writing of that kind the article
+names more fully (`the Vale report said`): one speaker in /speakers, not two; with two reports named
+more fully it stays apart. (`her report said` is its writer's: test_a_writing_his_or_her_owns.py.)"""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from bot.core.quotes.engine import extract_quotes, list_speakers
 REPORT = (
     "Title: Targets\n\n"
     "The report, out on Wednesday, was written by the former prime minister Ann Vale.\n\n"
-    "The plan risks becoming “a synonym for failed promises”, her report said. "
+    "The plan risks becoming “a synonym for failed promises”, the report said. "
     "“The status quo is no option.”\n\n"
     "“Lisbon is about everything and thus about nothing,” the Vale report said.\n\n"
     "“We have no time to lose,” Ms Vale told reporters.\n"
@@ -29,4 +29,4 @@ def test_a_writing_named_by_its_kind_is_the_one_named_more_fully():
 
 def test_with_two_reports_named_more_fully_the_bare_one_stays_apart():
     speakers = [q.speaker for q in extract_quotes(parse_article(TWO_REPORTS))]
-    assert speakers[:2] == ["her report", "her report"]
+    assert speakers[:2] == ["the report", "the report"]

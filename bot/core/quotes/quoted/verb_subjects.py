@@ -10,6 +10,7 @@ from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes.function_words import PREPOSITIONS, SPEAKING_FOR_HEADS
+from bot.core.quotes.function_words import WRITINGS as WRITERS_WRITINGS
 from bot.core.quotes.people import AMBIGUOUS, PRONOUN, Mention
 from bot.core.quotes.quoted.described import described_person
 from bot.core.quotes.quoted.shared import Context, Raw, sentence_index
@@ -91,6 +92,10 @@ def speaker_from(
         raw.speaker = _named_relative(raw, subject, resolver)
         if raw.speaker is not None:
             return
+        if _pronoun_owned_writing(raw, subject):
+            # "His statement said": its writer is whom "his" means; no label when that is unclear.
+            raw.speaker = _pronoun_antecedent(raw, subject.source.start, resolver)
+            return
     # "the senator" means a named person: unattributed when it is unclear which, never labelled;
     # "the spokesman", "the WSIS official" no one is named as is an unnamed source.
     unnamed_role = subject.kind == "role" and subject.role in UNNAMED_SOURCE_NOUNS
@@ -162,6 +167,27 @@ def _owned_relative(raw: Raw, subject: attr.Subject, resolver: Resolver) -> bool
 
 _OWNED_HEADS = lx.KIN_NOUNS | SPEAKING_FOR_HEADS
 _OWNER_BEFORE_HEAD = re.compile(r"\w['’]s\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _pronoun_owned_writing(raw: Raw, subject: attr.Subject) -> bool:
+    """Whether the subject is a writing a his or her owns ("His last tweet said"), as
+    before_writings.pronoun_owned_writing reads one."""
+    if subject.source is None:
+        return False
+    words = raw.paragraph.text[subject.source.start : subject.source.end].split()
+    return (
+        len(words) >= 2
+        and _POSSESSIVE_GENDERS.get(words[0].casefold()) is not None
+        and (words[-1].casefold() in WRITERS_WRITINGS)
+    )
+
+
+def _pronoun_antecedent(raw: Raw, start: int, resolver: Resolver) -> int | None:
+    """Whom the his or her at `start` means: whom a he or she there, speaking, would."""
+    owner = raw.paragraph.text[start:].split(maxsplit=1)[0]
+    gender = _POSSESSIVE_GENDERS[owner.casefold()]
+    pronoun = Mention(raw.paragraph.number, start, start + len(owner), PRONOUN, (), gender)
+    return resolver.person(attr.Subject("pronoun", pronoun))
 
 
 def _named_relative(raw: Raw, subject: attr.Subject, resolver: Resolver) -> int | None:

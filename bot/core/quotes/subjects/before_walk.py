@@ -10,6 +10,7 @@ from operator import attrgetter
 
 from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import (
+    ISSUING_PARTICIPLES,
     OF_LINKED_HEADS,
     OF_SOMEONE_HEADS,
     PREPOSITIONS,
@@ -49,6 +50,7 @@ from bot.core.quotes.subjects.before_skips import (
 from bot.core.quotes.subjects.before_writings import (
     addressed_writing,
     possessed_writing,
+    pronoun_owned_writing,
     writer_of_writing,
     writing_subject,
 )
@@ -101,6 +103,9 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
     writing = addressed_writing(items, index)
     if writing is not None:
         return _Found(writing_subject(items, writing))
+    owned = pronoun_owned_writing(items, index)
+    if owned is not None:
+        return _Found(Subject("other", source=owned))  # "His statement said": whom "his" means
     addressed = addressing_participle(items, index)
     if addressed is not None:
         return addressed  # "A source speaking to Fox News said": the source, not the outlet
@@ -224,13 +229,10 @@ def _issued_writing(items: list[Item], index: int) -> int | None:
     issuing right after a writing's noun (its time words passed as adverbs) leaves the writing as the
     subject; where it ends."""
     item = items[index]
-    if item.kind != "word" or item.low not in _ISSUING or index < 1:
+    if item.kind != "word" or item.low not in ISSUING_PARTICIPLES or index < 1:
         return None
     writing = items[index - 1]
     return index - 1 if writing.kind == "word" and writing.low in lx.SOURCE_NOUNS else None
-
-
-_ISSUING = frozenset("released issued published filed posted obtained signed dated sent".split())
 
 
 def _skipped_word(item: Item) -> bool:

@@ -4,10 +4,11 @@ notes": its writer speaks.
 
 from __future__ import annotations
 
+from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import PREPOSITIONS, WRITINGS
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
-from bot.core.quotes.sources import source_before
+from bot.core.quotes.sources import UNNAMED, Source, source_before
 from bot.core.quotes.subjects.shared import lower_word, subject_of
 
 
@@ -57,6 +58,9 @@ def writing_subject(items: list[Item], writing: int) -> Subject | None:
     first = writing
     while first > 0 and writing - first < _WRITING_MODIFIERS and lower_word(items[first - 1]):
         first -= 1
+    owned = pronoun_owned_writing(items, writing)
+    if owned is not None:
+        return Subject("other", source=owned)  # "His letter to the mayor said": whom "his" means
     if first > 0 and items[first - 1].low in _PERSONAL_OWNERS:
         return None
     if items[first].low in _PERSONAL_OWNERS:
@@ -65,6 +69,28 @@ def writing_subject(items: list[Item], writing: int) -> Subject | None:
 
 
 _PERSONAL_OWNERS = frozenset(("his", "her", "their", "my", "our"))
+
+
+def pronoun_owned_writing(items: list[Item], writing: int) -> Source | None:
+    """ "His statement said", "Her last Facebook post read": a writing a his or her owns, from the
+    pronoun to the writing's noun at `writing`; its writer is whom the pronoun means."""
+    noun = items[writing]
+    if noun.kind != "word" or noun.cap or noun.low not in WRITINGS:
+        return None
+    at = writing - 1
+    while at >= 0 and writing - at <= _WRITING_MODIFIERS and _writing_modifier(items[at]):
+        at -= 1
+    if at < 0 or items[at].low not in _GENDERED_OWNERS:
+        return None
+    return Source(items[at].start, noun.end, UNNAMED)
+
+
+_GENDERED_OWNERS = frozenset(("his", "her"))
+
+
+def _writing_modifier(item: Item) -> bool:
+    """A word describing a writing: "last", "latest", or the platform it is on ("Facebook post")."""
+    return (lower_word(item) and item.low not in _GENDERED_OWNERS) or item.low in lx.PLATFORMS
 
 
 def possessed_writing(items: list[Item], end: int) -> Mention | None:

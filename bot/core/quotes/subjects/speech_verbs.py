@@ -5,7 +5,13 @@ not as a noun ("his remarks", "a series of tweets").
 from __future__ import annotations
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import COPULAS, WRITING_WHEN_HEADS, WRITING_WHEN_WORDS, WRITINGS
+from bot.core.quotes.function_words import (
+    COPULAS,
+    ISSUING_PARTICIPLES,
+    WRITING_WHEN_HEADS,
+    WRITING_WHEN_WORDS,
+    WRITINGS,
+)
 from bot.core.quotes.items import Item
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.sources import ORGANISATION, Source, source_after, source_before
@@ -249,6 +255,9 @@ def _writing_phrase_before(items: list[Item], index: int) -> bool:
         if opening is None or items[opening + 1].low not in _ASIDE_OPENERS:
             return False
         at = opening - 1
+        if items[opening + 1].low in ISSUING_PARTICIPLES:
+            # "His last post, written an hour before the blast, read:": the writing right before
+            return at >= 0 and items[at].kind == "word" and not items[at].cap and items[at].low in WRITINGS
     for back in range(at, max(0, at - _WRITING_PHRASE_ITEMS), -1):
         item = items[back]
         if item.kind not in ("word", "mention") or item.low in lx.SPEECH_VERBS or item.low in _READ:
@@ -259,7 +268,7 @@ def _writing_phrase_before(items: list[Item], index: int) -> bool:
 
 
 _ASIDE_ITEMS = 8  # ", which Tom Holt attends,"
-_ASIDE_OPENERS = frozenset(("which", "who", "whose"))
+_ASIDE_OPENERS = frozenset(("which", "who", "whose")) | ISSUING_PARTICIPLES
 _WRITING_PHRASE_ITEMS = 12  # "message to families from the head of the Harbor School"
 _PHRASE_LINKS = frozenset("to from by".split())  # to its readers, from or by its writer
 
