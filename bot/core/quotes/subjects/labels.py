@@ -9,6 +9,7 @@ from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON
 from bot.core.quotes.sources import ORGANISATION, UNNAMED, source_after
 from bot.core.quotes.subjects.before_people import PAIR_TITLE_ITEMS, capitalised, first_of_pair, title_item
+from bot.core.quotes.subjects.before_writings import addressed_writing, possessed_writing
 from bot.core.quotes.subjects.clauses import clause_subject, definite_role
 from bot.core.quotes.subjects.opening_sources import relative_source
 from bot.core.quotes.subjects.shared import HEADING_DASHES, asked_opener_end, subject_of, verb_like
@@ -26,6 +27,9 @@ def colon_subject(items: list[Item]) -> Subject | None:
         return relative  # "Few states signed the Harbor Accord, which defines a reef as: “…”": the accord
     start = max((j + 1 for j in range(end - 1) if _ends_clause(items, j)), default=0)
     start = max(start, asked_opener_end(items))  # "Asked why he left, Ed Danner had one answer:"
+    presented = _presented_writing(items, start, end - 1)
+    if presented is not None:
+        return presented  # "Here is Lomax’s full statement:": the writer's words follow
     found = clause_subject(items[start : end - 1], end - 1 - start, sources=True)
     last = items[end - 2] if end >= 2 else None
     # "... doesn't surprise pollster Dana Pruitt: “…”", "More from Pruitt: “…”": the person the
@@ -41,6 +45,29 @@ def colon_subject(items: list[Item]) -> Subject | None:
         return _from_source(items[start : end - 1]) or found  # "More from the Harbor Trust:"
     clause = items[start : end - 1]
     return found or _named_before_verb(clause) or _from_source(clause) or _labelled_after_dash(clause)
+
+
+def _presented_writing(items: list[Item], start: int, colon: int) -> Subject | None:
+    """ "Here is Lomax’s full statement:", "Below is Holt's letter to the mayor:": a writing a person
+    owns, presented by "Here is" or "Below is" right before the colon, is the writer's words."""
+    after = _past_presenting(items, start)
+    if after == start or after >= colon:
+        return None
+    writing = addressed_writing(items, colon - 1)  # "Here is Lomax’s letter to Bell:": never Bell
+    owner = possessed_writing(items, colon - 1 if writing is None else writing)
+    return subject_of(owner) if owner is not None else None
+
+
+def _past_presenting(items: list[Item], start: int) -> int:
+    """Past "Here is", "Here's" or "Below is" at `start`; else `start`."""
+    for opener in _PRESENTING:
+        end = start + len(opener)
+        if tuple(item.low for item in items[start:end]) == opener:
+            return end
+    return start
+
+
+_PRESENTING = (("here", "is"), ("here", "are"), ("here", "’s"), ("here", "'s"), ("below", "is"))
 
 
 def _labelled_after_dash(items: list[Item]) -> Subject | None:
