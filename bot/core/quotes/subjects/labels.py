@@ -27,6 +27,8 @@ def colon_subject(items: list[Item]) -> Subject | None:
         return relative  # "Few states signed the Harbor Accord, which defines a reef as: “…”": the accord
     start = max((j + 1 for j in range(end - 1) if _ends_clause(items, j)), default=0)
     start = max(start, asked_opener_end(items))  # "Asked why he left, Ed Danner had one answer:"
+    if _question_put_to(items, start, end - 1):
+        return Subject("other")  # "The first question he fielded: “…?”": the asker's, unnamed
     presented = _presented_writing(items, start, end - 1)
     if presented is not None:
         return presented  # "Here is Lomax’s full statement:": the writer's words follow
@@ -45,6 +47,27 @@ def colon_subject(items: list[Item]) -> Subject | None:
         return _from_source(items[start : end - 1]) or found  # "More from the Harbor Trust:"
     clause = items[start : end - 1]
     return found or _named_before_verb(clause) or _from_source(clause) or _labelled_after_dash(clause)
+
+
+def _question_put_to(items: list[Item], start: int, colon: int) -> bool:
+    """ "The first question he fielded:", "One question Holt was asked:": a question someone received
+    (a verb of receiving right before the colon) is its asker's words, not that person's."""
+    verb = items[colon - 1].low
+    passive = verb == "asked" and items[colon - 2].low in _PASSIVE_AUXILIARIES
+    if colon - start < _QUESTION_LABEL_MIN or not (verb in _RECEIVING or passive):
+        return False
+    at = start
+    while at < colon and items[at].low in _QUESTION_DETERMINERS:
+        at += 1
+    return at > start and items[at].low in _QUESTION_NOUNS
+
+
+_QUESTION_LABEL_MIN = 3  # "question he fielded"
+_QUESTION_NOUNS = frozenset(("question", "questions"))
+# "The first question", "One more question": the words opening the label before its noun.
+_QUESTION_DETERMINERS = frozenset("the a one another first second next last final only more".split())
+_RECEIVING = frozenset("fielded got received faced drew took".split())
+_PASSIVE_AUXILIARIES = frozenset(("was", "were", "been", "being"))
 
 
 def _presented_writing(items: list[Item], start: int, colon: int) -> Subject | None:
