@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import ADDRESSING, COPULAS, WRITINGS
+from bot.core.quotes.function_words import ADDRESSING, BUSINESS_NOUNS, COPULAS, WRITINGS
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
 from bot.core.quotes.sources import INDEFINITE, ORGANISATION, PERSON_KIND, UNNAMED, Source, source_before
@@ -148,6 +148,9 @@ def _relative_antecedent(items: list[Item], verb: int) -> Subject | None:
     unnamed = _unnamed_before_naming_clause(items, verb)
     if unnamed is not None:
         return Subject("other", source=unnamed)
+    body = _body_before_that(items, verb)
+    if body is not None:
+        return Subject("other", source=body)  # "The Norfield company that tracks ferry traffic said"
     for back in range(verb - 1, max(-1, verb - 2 - _RELATIVE_REACH), -1):
         item = items[back]
         if item.kind != "word" and not _inside_relative(items, back):
@@ -232,6 +235,42 @@ def _unnamed_before_who(items: list[Item], who: int) -> Source | None:
     if opener >= 2 and items[opener - 1].low in _PARENTHESIS_MARKS and items[opener - 2].kind == "mention":
         return None  # "Ada Holt, an aide who ...": the person named speaks
     return found
+
+
+def _body_before_that(items: list[Item], verb: int) -> Source | None:
+    """ "The Norfield company that tracks ferry traffic said": a body's noun opening its clause (the
+    sentence's start or a comma before it), then a "that" clause of a few words right before the
+    verb: the body speaks, never what the clause is about."""
+    for back in range(verb - 2, max(0, verb - 2 - _RELATIVE_REACH), -1):
+        item = items[back]
+        if not (item.kind == "word" or _inside_relative(items, back)):
+            return None
+        if item.low != "that" or item.cap:
+            continue
+        head = items[back - 1]
+        if head.kind != "word" or head.low not in BUSINESS_NOUNS:
+            return None
+        found = source_before(items, back - 1)
+        if found is None or found.kind != ORGANISATION:
+            return None
+        opener = next((j for j in range(back) if items[j].start >= found.start), None)
+        return found if opener is not None and _opens_clause_with_article(items, opener) else None
+    return None
+
+
+def _opens_clause_with_article(items: list[Item], at: int) -> bool:
+    """An article at `at` opening the sentence or a clause after a punctuation mark, not an
+    apposition after a name ("CMS, the federal agency that oversees ...": CMS speaks)."""
+    if items[at].low not in _ARTICLES:
+        return False
+    if at == 0:
+        return True
+    named = at >= 2 and (items[at - 2].kind == "mention" or items[at - 2].cap)
+    apposition = named and items[at - 1].low == ","
+    return items[at - 1].kind == "punct" and not apposition
+
+
+_ARTICLES = frozenset(("the", "a", "an"))
 
 
 def _unnamed_before_naming_clause(items: list[Item], verb: int) -> Source | None:
