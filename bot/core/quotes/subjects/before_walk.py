@@ -134,9 +134,16 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
     bracketed = _opening_bracket(items, index)
     if bracketed is not None:
         return bracketed - 1  # "Mr. Benning (who once called it a threat) says": past the aside
+    if item.low in _AFTER_ASIDE_ADVERBS and index >= 1 and _opening_bracket(items, index - 1) is not None:
+        return index - 1  # "Mr. Benning (…) now says": the time adverb right after the aside
     if item.kind in ("punct", "quote"):
         return _Found(None)
     return _Found(_subject_at(items, index))
+
+
+# Adverbs of time between an aside in brackets and the verb ("(…) now says"); "now" elsewhere is too
+# often a clause's own ("She said the board now says").
+_AFTER_ASIDE_ADVERBS = frozenset(("now", "still"))
 
 
 def _opening_bracket(items: list[Item], index: int) -> int | None:
