@@ -301,7 +301,7 @@ ORG_WORDS = _set(
     "house council ministry department office agency bureau administration government parliament "
     "congress senate assembly caucus committee commission court party union league association federation "
     "university college school institute institution academy hospital clinic centre center bank chamber "
-    "fund group corp corp. inc inc. ltd ltd. llc co co. company corporation foundation trust "
+    "fund group corp corp. inc inc. ltd ltd. llc llp plc pllc co co. company corporation foundation trust "
     "society club team times post news press journal herald tribune daily telegraph guardian "
     "mail gazette network channel radio tv airlines airport station street road avenue square "
     "bridge river sea ocean strait gulf bay lake mountain mountains island islands coast peninsula "
