@@ -797,14 +797,17 @@ def _add_lone_words(
     adds to them; another word that shows a person becomes one."""
     givens: dict[str, list[Person]] = {}  # lone words are checked against these: a map, not a scan
     # "His sister, Ebony ... Ms Greaves": a relative named by a given name alone may be whom a title of
-    # the other gender means (kin_surnames), so no one new is made of it.
-    kin_named = any(_kin_role(role) for g in single.values() for o in g for role in o.roles)
+    # the other gender means (kin_surnames), so no one new is made of it; "Mr. Kessler ... said her
+    # husband, Lou": a relative named after the title is not.
+    kin = [o for g in single.values() for o in g if any(_kin_role(role) for role in o.roles)]
     for person in persons:
         givens.setdefault(_given_of(person), []).append(person)
     for word, group in sorted(single.items(), key=lambda item: _first_position(item[1])):
         if word in by_surname or (word in givens and not _titled_namesake(word, group, givens, single)):
             sharing = list(by_surname.get(word) or givens[word])
-            other = _titled_other_gender(group, sharing) if word in by_surname and not kin_named else []
+            other = _titled_other_gender(group, sharing) if word in by_surname else []
+            if other and any(_first_position([o]) < _first_position(other) for o in kin):
+                other = []  # only a relative met before the title may be whom it means, not a later Lou
             other = other or (_office_of_a_relative(group, sharing) if word in by_surname else [])
             if other:
                 # "Ellen Varga ... “…,” Mr. Varga said": her husband, another person of the surname.
