@@ -98,7 +98,9 @@ def _build(article: Article) -> Registry:
         occ.opens_quotation = texts[occ.paragraph][start - 1 : start] in OPENING_MARKS
         if not occ.roles and len(occ.core) > 2 and _occupation_before_given(occ.core):
             occ.roles = (occ.core[0].low,)  # "Hydrologist Priya Natarajan": her role, lower case
-        opened_by = _opened_by_a_plain_word(texts[occ.paragraph], start)
+        opened_by = _opened_by_a_plain_word(texts[occ.paragraph], start) or _opens_its_phrase(
+            texts[occ.paragraph], start, occ.core[0], occ.apposed
+        )
         trimmed = _trim_core(occ.core, lowercase_words, occ.apposed, opened_by)
         if occ.body and _common_words_name(occ.core, trimmed):
             trimmed = ()
@@ -322,6 +324,18 @@ def _opened_by_a_plain_word(text: str, start: int) -> bool:
     if before.group(2):
         return word.casefold() in lx.HONORIFICS
     return word.islower() and word not in _BODY_LINKS
+
+
+def _opens_its_phrase(text: str, start: int, first: Token, apposed: bool) -> bool:
+    """Whether the name at `start` follows a comma ("the spokeswoman, Briahna Joy Gray,") or, with a
+    role set after it (`apposed`: "Akhil Reed Amar, a law professor, said"), opens a sentence; its
+    first word no party, nationality, weekday or month (words a name does not open with there)."""
+    if first.low in lx.PARTY_LABELS or first.low in lx.DEMONYMS or first.low in lx.WEEKDAYS_MONTHS:
+        return False
+    before = text[:start].rstrip()
+    if before.endswith(","):
+        return True
+    return apposed and (not before or before.endswith((".", "!", "?")))
 
 
 _PLAIN_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)(\.?)\s+$")

@@ -41,3 +41,26 @@ def test_a_titles_plural_before_a_full_name_is_no_given_name():
 def test_a_title_after_a_possessive_is_no_given_name():
     text = "Norland’s Ayatollah Ali Vahdat warned that “revenge will come” for the killing.\n"
     assert speakers_of(text) == ["Ali Vahdat"]
+
+
+def test_a_rare_given_name_after_a_comma_opens_the_name():
+    text = (
+        "The senator’s campaign spokeswoman, Zorinda Joy Pell, announced that she would not back him.\n\n"
+        "“I don’t endorse him,” Pell wrote.\n"
+    )
+    assert speakers_of(text) == ["Zorinda Joy Pell"]
+
+
+def test_a_rare_given_name_opening_a_sentence_before_a_role_opens_the_name():
+    text = "Tavish Reed Malloy, a law professor at Dunmore College, said it was “important to read it.”\n"
+    assert speakers_of(text) == ["Tavish Reed Malloy"]
+
+
+def test_a_capitalised_word_opening_a_sentence_without_a_role_is_no_given_name():
+    text = "Plaintiff Dale Ponder, who lives in Kent, said the ruling was “a great day for us.”\n"
+    assert speakers_of(text) == ["Dale Ponder"]
+
+
+def test_a_word_opening_a_quotation_is_no_given_name():
+    text = "Holm ran an ad: “Soy Dale Ponder, candidato al Senado.”\n\n“We will win,” Ponder said.\n"
+    assert "Soy Dale Ponder" not in speakers_of(text)
