@@ -128,6 +128,8 @@ class AntecedentMixin:
                 continue
             talked_of = self.talked_of(mention)
             placed = mention.subject_like and not self.object_of_preposition(mention)
+            # A he or she never means an example given ("such as Brandt and Warrick"); a role may.
+            placed = placed and (accept is not None or not self.given_as_example(mention))
             placed = placed and not self.listed_after_object(mention)  # "including Ann Bell, Ida Stone"
             subject = (placed or self.verb_follows(mention)) and not talked_of
             subject = subject or self.says_in_relative(mention) or self.according_to(mention)

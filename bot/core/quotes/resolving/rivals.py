@@ -118,6 +118,9 @@ class RivalMixin:
                 continue
             rival = other.subject_like and other.ids[0] != person_id and self.teller_of(other) is not mention
             rival = rival and not self.object_of_preposition(other) and not self.listed_after_object(other)
+            rival = rival and not self.given_as_example(
+                other
+            )  # "a centrist alternative to ... such as Warrick"
             # "Kessler predicted ... if Pike wins": a subordinate clause's subject after the
             # sentence's own is no rival of it.
             rival = rival and not (other.start > mention.start and self._subordinate(other))

@@ -22,6 +22,7 @@ from bot.core.quotes.resolving.shared import (
 
 # Words that open a clause ("after Bush dropped out") or a phrase ("after Bush, calling him ...").
 _CLAUSE_OR_PHRASE = frozenset("after before since until".split())
+_LIST_WORDS = frozenset(("and", "or", ","))  # between the names of a list
 # Prepositions whose object is talked of ("between Holt and Pike", "about Holt").
 _TOPIC_PREPOSITIONS = frozenset("about against between among than toward towards".split())
 # "To Wilson, ...", "For Florida consultant Ray Wilson, ...": a view given as that person's.
@@ -108,6 +109,15 @@ class SubjectPositionMixin:
         low = tokens[after].low
         verb = finite(low) or low in lx.SPEECH_VERBS or low in lx.ADVERBS
         return not verb
+
+    def given_as_example(self, mention: Mention) -> bool:
+        """ "an alternative to progressives such as Brandt and Warrick": a name in the list after
+        "such as" (past other names and their titles) is an example given, no subject."""
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        back = self.token_at(mention) - 1
+        while back >= 1 and (tokens[back].low in _LIST_WORDS or tokens[back].cap):
+            back -= 1
+        return back >= 1 and tokens[back].low == "as" and tokens[back - 1].low == "such"
 
     def says_in_relative(self, mention: Mention) -> bool:
         """ "... was supported by Sen. Ada Holt of Oregon, the ranking Democrat, who said none of ...":
