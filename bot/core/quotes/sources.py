@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import BUSINESS_NOUNS, NOT_BUSINESS_NAMES, SPEAKING_FOR_HEADS, SPOKEN_WHEN
+from bot.core.quotes.function_words import (
+    BUSINESS_NOUNS,
+    NOT_BUSINESS_NAMES,
+    PREPOSITIONS,
+    SPEAKING_FOR_HEADS,
+    SPOKEN_WHEN,
+)
 from bot.core.quotes.people import PERSON
 from bot.core.quotes.roles import plural_role
 
@@ -852,6 +858,8 @@ def opening_group(items: list, owned: bool = False) -> Source | None:
     """ "Small groups of protesters marched ...": a group of people opening a sentence, within its
     first few words (no name, no punctuation before it), as its subject; with `owned`, also after
     whose group it is ("Reyes' parents")."""
+    if _participle_phrase_opening(items):
+        return None  # "Speaking to supporters in Dunmore, Mr. Pruitt seized on ...": their audience
     for at, item in enumerate(items[:_GROUP_OPENING_WORDS]):
         if owned and _owner_opening(items, at):
             continue  # "Holt's parents issued a statement", "Reyes' parents": whose group it is
@@ -870,6 +878,18 @@ def opening_group(items: list, owned: bool = False) -> Source | None:
 
 
 _GROUP_OPENING_WORDS = 5
+
+
+def _participle_phrase_opening(items: list) -> bool:
+    """ "Speaking to supporters", "Talking with reporters": a sentence opening with a participle and a
+    preposition, whose object is no subject ("Striking workers marched" still opens with its group)."""
+    if len(items) < 2 or items[0].kind != "word" or items[1].kind != "word":
+        return False
+    first = items[0].low
+    return first.endswith("ing") and len(first) > _PARTICIPLE_MIN_CHARS and items[1].low in PREPOSITIONS
+
+
+_PARTICIPLE_MIN_CHARS = 5  # "Speaking", not "king" or "Ming"
 
 
 def _names_next(items: list, at: int) -> bool:
