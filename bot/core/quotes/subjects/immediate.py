@@ -15,6 +15,7 @@ from bot.core.quotes.sources import INDEFINITE, ORGANISATION, UNNAMED, Source, s
 from bot.core.quotes.subjects.after import subject_after
 from bot.core.quotes.subjects.before import subject_before
 from bot.core.quotes.subjects.before_skips import GO_ON
+from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS
 from bot.core.quotes.subjects.shared import (
     COORDINATORS,
     honorific_at,
@@ -358,10 +359,17 @@ def _past_role_words(items: list[Item], index: int) -> int:
             continue
         if low in NOT_BEFORE_INVERTED_SUBJECT or low in lx.SPEECH_VERBS or low in COORDINATORS:
             return index
+        if low in _CLAUSE_OPENING_CONJUNCTIONS:
+            return index  # "“have a spine” when Mayor Dale Furness arrived": another clause's subject
         at += 1
     if at > first and at < len(items) and _named_person(items[at]) and role_words(items[first:at]):
         return at
     return _past_place_and_title(items, index)
+
+
+# Conjunctions opening a clause of its own after a quotation; "as" is left out ("“…,” as Mayor Holt
+# put it" attributes).
+_CLAUSE_OPENING_CONJUNCTIONS = SUBORDINATE_OPENERS - {"as"}
 
 
 def _past_place_and_title(items: list[Item], index: int) -> int:
