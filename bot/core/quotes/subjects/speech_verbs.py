@@ -75,6 +75,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return False
     if item.low in _AGREED and index + 1 < len(items) and items[index + 1].low in _AGREED_TO:
         return False  # "the government agreed to make a payment of “…”": a deal, not speech
+    if before is not None and before.low == "after" and item.low in lx.PARTICIPLES:
+        return True  # "was suspended after tweeting that people should “…”": a gerund, its subject's
     return before is None or (before.low not in DETERMINERS and before.low not in _NOUN_PREPOSITIONS)
 
 
