@@ -12,6 +12,7 @@ from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import quote_at
 from bot.core.quotes.function_words import PREPOSITIONS
+from bot.core.quotes.givennames import given_name_gender, is_given_name
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.resolving.shared import mention_start, token_start
 
@@ -65,8 +66,14 @@ class NamesakeMixin:
         """ "Chen Ting, 36, said daughter Chen Yin ... Mrs Chen": a namesake whose gender is known only
         because the article names them as someone's relative is no reason to give them the bare
         surname over another namesake whose gender it does not say; recency decides, as without it."""
+        if self._given_name_tells_gender(person_id):
+            return False  # "Ms. Tally's father, Cliff Tally": his given name says he is a man
         named = self._full_mentions()
         return person_id not in named and any(i in named for i in fitting if i != person_id)
+
+    def _given_name_tells_gender(self, person_id: int) -> bool:
+        given = self.registry.person(person_id).given.split()
+        return bool(given) and is_given_name(given[0].casefold()) and given_name_gender(given[0]) is not None
 
     def latest_full(self, mention: Mention, fitting: list[int]) -> int | None:
         """For a surname two people share, the one most recently named in full (not "X's")."""
