@@ -1104,6 +1104,8 @@ def _single_is_person(
     state or city ("Rep. Tom Hale of Oklahoma, an ally of ..." names no Oklahoma)."""
     if word in lx.US_PLACES or "." in word or word.endswith(_COUNTY_ENDING):
         return False  # a lone abbreviation is a place ("of Raleigh, N.C., who was polled"), "Oxfordshire" too
+    if word.rstrip(".") in lx.JUNIOR_SUFFIXES:
+        return False  # "Martin Luther King, Jr., said": the suffix of the name before its comma
     if word.casefold() in PHOTO_POSITIONS:
         return False  # "Above, the property he sold.": a caption's pointer to its photo, not a name
     if _sentence_opening_word(word, group):
