@@ -50,6 +50,9 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
     body = _with_source(items, index)
     if body is not None:
         return body
+    relative = _who_clause_antecedent(items, index)
+    if relative is not None:
+        return subject_of(relative)  # "on Governor Paul Ashgrove, who congratulated ..., saying"
     known = [subject for verb, subject in found if not aside(items, verb, subject)]
     if known:
         return known[-1]
@@ -59,6 +62,26 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
         # speak, as a person there does; labelled as a colon's clause labels it.
         return clause_subject(items, index, sources=True) or subject
     return subject
+
+
+def _who_clause_antecedent(items: list[Item], index: int) -> Mention | None:
+    """ "The win was not lost on Governor Paul Ashgrove, who congratulated the Hawks online, saying":
+    a participle right after a "who" clause (no other punctuation in it) goes on with the person the
+    clause hangs on, however the sentence began."""
+    if index < 4 or items[index - 1].low != ",":
+        return None
+    for at in range(index - 2, max(1, index - 2 - _WHO_CLAUSE_ITEMS), -1):
+        item = items[at]
+        if item.low == "who":
+            named = items[at - 2] if items[at - 1].low == "," else None
+            person = named is not None and named.kind == "mention" and not named.possessive
+            return named.mention if person and named.mention.kind in (PERSON, AMBIGUOUS) else None
+        if item.kind not in ("word", "mention"):
+            return None
+    return None
+
+
+_WHO_CLAUSE_ITEMS = 12  # "who congratulated the Hawks online on Sunday night"
 
 
 def _nameless(subject: Subject | None) -> bool:
