@@ -312,9 +312,12 @@ def attribution_after(
     if any(i.kind in ("word", "mention") for i in right) or raw.last + 1 >= len(sentences):
         return None
     following = sentences[raw.last + 1]
-    if context.quotation_starts_in(following.start, following.end):
-        return None
     items = context.items(following.start, following.end)
+    if context.quotation_starts_in(following.start, following.end):
+        # "“…!” Trell wrote before sharing an old favourite: “…”": a name and its verb opening the
+        # sentence whose colon brings the next quotation attribute this one too; else none of it.
+        before_colon = _before_a_colons_quotation(items)
+        return attr.immediate_event(before_colon) if _name_speaks(before_colon) else None
     subject = attr.immediate_event(items)
     if subject is None or ((goes_on or is_partial(raw)) and _reports_a_clause(items, subject)):
         # "The council promised “a crossing for all.” Critics say the vote breaks it.": words quoted
@@ -326,6 +329,21 @@ def attribution_after(
         or (_opens_paragraph(raw) and _name_apposition_says(items))
     )
     return subject if short_attribution(items) or _closed_verb(items, subject) or told else None
+
+
+def _before_a_colons_quotation(items: list[attr.Item]) -> list[attr.Item]:
+    """The items before the sentence's first quotation when a colon stands right before it, less the
+    colon; else none."""
+    first = next((at for at, item in enumerate(items) if item.kind == "quote"), None)
+    if first is None or first < 1 or items[first - 1].low != ":":
+        return []
+    return items[: first - 1]
+
+
+def _name_speaks(items: list[attr.Item]) -> bool:
+    """A person's name, then a verb of saying, open the items."""
+    opens = len(items) > 1 and items[0].kind == "mention" and not items[0].possessive
+    return opens and items[0].mention.kind == PERSON and items[1].low in lx.SPEECH_VERBS
 
 
 def _opens_paragraph(raw: Raw) -> bool:
