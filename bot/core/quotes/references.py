@@ -458,6 +458,25 @@ def unnamed_inverted_speaker(items: list[Item], gender: str | None) -> Source | 
     return None
 
 
+def unnamed_speaker_after_quotation(items: list[Item], gender: str | None) -> Source | None:
+    """ "“…,” one senior harbor official said.": an unnamed person introduced with a/one/another
+    right after a quotation, then a verb of saying, whom a "he"/"she" of the next sentence means,
+    not a person named further back."""
+    opener = 0
+    while opener < len(items) and (items[opener].kind == "quote" or items[opener].low in ",—–"):
+        opener += 1
+    if opener == 0 or opener >= len(items) or items[opener].low not in INDEFINITE:
+        return None
+    found = source_after(items, opener)
+    if found is None or found.kind != UNNAMED:
+        return None
+    verb = next((at for at in range(opener, len(items)) if items[at].start >= found.end), None)
+    if verb is None or items[verb].low not in lx.SPEECH_VERBS or items[verb].low in lx.LISTENER_VERBS:
+        return None
+    heads = [i.low for i in items if found.start <= i.start < found.end and one_source_noun(i.low)]
+    return found if heads and _gender_agrees(heads[-1], gender) else None
+
+
 def _right_after_quotation(items: list[Item], verb: int) -> bool:
     """ "“…,” said": the verb right after a quotation and its comma, inverted."""
     before = verb - 1

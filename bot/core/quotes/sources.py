@@ -607,7 +607,8 @@ def source_after(items: list, first: int) -> Source | None:
         if _mark_inside_name(items, index):
             index += 1  # "said the Port Ardley Residents' Association": the name goes on
             continue
-        onward = _past_plain_words(items, index) if head is not None else index
+        # "one senior harbor official": plain words after a modifier, on to the noun, too
+        onward = _past_plain_words(items, index) if head is not None or index > first else index
         if onward > index:
             index = onward  # "a former U.S. law enforcement official": plain words on to the noun
             continue

@@ -21,6 +21,7 @@ from bot.core.quotes.references import (
     unnamed_according_to,
     unnamed_inverted_speaker,
     unnamed_reporter,
+    unnamed_speaker_after_quotation,
 )
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.roles import FORMER_WORDS, PUBLIC_OFFICES, TITLED_OFFICES, plural_role
@@ -300,6 +301,7 @@ def _unnamed_antecedent(raw: Raw, subject: attr.Subject, context: Context) -> tu
     found = indefinite_person(items, pronoun.gender) or unnamed_reporter(items, pronoun.gender)
     found = found or unnamed_according_to(items, pronoun.gender)
     found = found or unnamed_inverted_speaker(items, pronoun.gender)  # "…,” said one analyst. He noted"
+    found = found or unnamed_speaker_after_quotation(items, pronoun.gender)  # "…,” one official said."
     return (label(text[found.start : found.end]), UNNAMED) if found is not None else None
 
 
