@@ -13,7 +13,7 @@ from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.function_words import PERSONAL_POSSESSIVES, PLACE_PREPOSITIONS
 from bot.core.quotes.names import Occurrence, is_place_word, name_key, surname_index
-from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention, Person
+from bot.core.quotes.people import AMBIGUOUS, COURTESY_WRITTEN, NONPERSON, PERSON, PRONOUN, Mention, Person
 
 
 def fold_name(text: str) -> str:
@@ -68,6 +68,7 @@ def tag_mentions(
         taken: list[tuple[int, int]] = []
         for occ in by_paragraph.get(number, []):
             ids = _resolve_core(occ.core, full, surnames, givens, persons)
+            ids = _courtesy_titled(ids, occ, persons)
             start, end = occ.core[0].start, occ.core[-1].end
             if ids:
                 kind = PERSON if len(ids) == 1 else AMBIGUOUS
@@ -336,6 +337,16 @@ def _resolve_core(
     if ids:
         return _the_senior(ids, persons)
     return tuple(givens.get(surname, [])) if len(givens.get(surname, [])) == 1 else ()
+
+
+def _courtesy_titled(ids: tuple[int, ...], occ: Occurrence, persons: list[Person]) -> tuple[int, ...]:
+    """ "Mr. Romney" where "Mr. Romney" is a person of his own beside "George W. Romney" (registry's
+    titled person): that one, as the title names him."""
+    if len(ids) < 2 or occ.honorific not in COURTESY_WRITTEN:
+        return ids
+    written = f"{COURTESY_WRITTEN[occ.honorific]} {occ.core[-1].text}"
+    titled = tuple(i for i in ids if not persons[i].given and persons[i].name == written)
+    return titled if len(titled) == 1 else ids
 
 
 def _the_senior(ids: list[int], persons: list[Person]) -> tuple[int, ...]:

@@ -19,6 +19,10 @@ NONPERSON = "nonperson"
 
 PRONOUN = "pronoun"
 
+# How a courtesy title is written before a surname in the name of someone the article calls only
+# so ("Mr. Varga"), by the title's lower-case form.
+COURTESY_WRITTEN = {"mr": "Mr.", "mister": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "miss": "Miss"}
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:

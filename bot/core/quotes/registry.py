@@ -42,7 +42,7 @@ from bot.core.quotes.names import (
     surname_index,
 )
 from bot.core.quotes.nicknames import Cut, add_nickname_aliases, cut_nicknames, written_offset, written_token
-from bot.core.quotes.people import Person, Registry
+from bot.core.quotes.people import COURTESY_WRITTEN, Person, Registry
 from bot.core.quotes.roles import role_past_names, role_past_surname, title_roles
 
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z][\w\-]*")
@@ -823,6 +823,7 @@ def _add_lone_words(
             if other and any(_first_position([o]) < _first_position(other) for o in kin):
                 other = []  # only a relative met before the title may be whom it means, not a later Lou
             other = other or (_office_of_a_relative(group, sharing) if word in by_surname else [])
+            other = other or (_relative_of_the_surname(group, sharing, word) if word in by_surname else [])
             if other:
                 # "Ellen Varga ... “…,” Mr. Varga said": her husband, another person of the surname.
                 person = _titled_person(len(persons), other[0])
@@ -879,12 +880,8 @@ def _titled_person(person_id: int, occurrence: Occurrence) -> Person:
     """Someone the article calls only by a courtesy title and a surname ("Mr. Varga"): so named, since
     the surname alone also names another person."""
     surname = occurrence.core[-1].text
-    title = _COURTESY_WRITTEN.get(occurrence.honorific or "", "")
+    title = COURTESY_WRITTEN.get(occurrence.honorific or "", "")
     return Person(id=person_id, name=f"{title} {surname}".strip(), surname=surname, given="")
-
-
-# How a courtesy title is written before a surname in a speaker's name.
-_COURTESY_WRITTEN = {"mr": "Mr.", "mister": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "miss": "Miss"}
 
 
 def _office_of_a_relative(group: list[Occurrence], sharing: list[Person]) -> list[Occurrence]:
@@ -894,6 +891,19 @@ def _office_of_a_relative(group: list[Occurrence], sharing: list[Person]) -> lis
     if len(sharing) != 1 or not any(_kin_role(role) for role in sharing[0].roles):
         return []
     return [o for o in group if o.titled and o.honorific not in _COURTESY_TITLES]
+
+
+def _relative_of_the_surname(group: list[Occurrence], sharing: list[Person], word: str) -> list[Occurrence]:
+    """The occurrences of a lone surname under a courtesy title when the one person named in full with
+    that surname is introduced as the relative of someone of that surname ("Mr. Romney's father,
+    George W. Romney"): "Mr. Romney" is the other, whose relative he is."""
+    if len(sharing) != 1:
+        return []
+    kin_of_the_name = any(
+        _kin_role(role) and role.casefold().startswith((word + "'s ", word + "’s "))
+        for role in sharing[0].roles
+    )
+    return [o for o in group if o.honorific in _COURTESY_TITLES] if kin_of_the_name else []
 
 
 def _titled_other_gender(group: list[Occurrence], sharing: list[Person]) -> list[Occurrence]:
