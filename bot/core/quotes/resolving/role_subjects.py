@@ -97,6 +97,10 @@ class RoleSubjectMixin:
                     return None  # "The Afro-Colombian journalist": words its one holder's role lacks
                 if person is not None and not self.holds_plainly(person, role):
                     return None  # "the chancellor" is not "shadow chancellor Tim Vale"
+                if person is None and role.role in lx.PARTY_MEMBERS:
+                    # "The Republican focused on ... Mr. Obama's policies. “…,” he said": the party
+                    # member the noun refers back to, not the name the sentence goes on to own.
+                    person = self.role_antecedent(number, role)
                 return person if person is not None and self.gender_fits(person, pronoun.gender) else None
             if outside.names_in(start, end):
                 return None
@@ -160,7 +164,7 @@ class RoleSubjectMixin:
         if token.low != "the" or quote_at(self.quote_ranges.get(number, []), token.start) is not None:
             return None
         words = tokens[index + 1 : index + 2 + ROLE_MODIFIERS_MAX]
-        at = next((i for i, w in enumerate(words) if not w.is_word or lx.is_role_head(w.low)), None)
+        at = next((i for i, w in enumerate(words) if not w.is_word or _role_noun(w.low)), None)
         if at is None or not words[at].is_word or index + 2 + at >= len(tokens):
             return None
         following = tokens[index + 2 + at]
@@ -172,3 +176,8 @@ class RoleSubjectMixin:
             modifiers = tuple(w.low for w in words[:at])
             return Subject("role", role=words[at].low, modifiers=modifiers, offset=words[at].start)
         return None
+
+
+def _role_noun(low: str) -> bool:
+    """A role's noun, or a party member's ("The Republican focused on ..."), which refers back too."""
+    return lx.is_role_head(low) or low in lx.PARTY_MEMBERS
