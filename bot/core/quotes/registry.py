@@ -1034,9 +1034,21 @@ def _slogan(group: list[Occurrence], given_word: str, surname: str, given_first:
     """ "Tom Reyes ... chanting “Dump Reyes.” ... Reyes said": a word that is no given name before
     the surname of someone named in full, opening a quotation each time, is a slogan's; the lone
     surname's evidence vouches for the person, not for it ("Amos Kettle" stays beside "Ryan Kettle")."""
-    if surname not in given_first or not given_word or is_given_name(given_word):
+    if not given_word or is_given_name(given_word):
+        return False
+    if _headline_words(group):
+        return True  # "under the headline “Bubba Axes Obama ... Again.”": a headline, no one's name
+    if surname not in given_first:
         return False
     return all(len(o.core) == 2 and o.opens_quotation for o in group)
+
+
+def _headline_words(group: list[Occurrence]) -> bool:
+    """Three capitalised words or more opening a quotation each time, none before the surname a given
+    name: a headline's words ("“Bubba Axes Obama"), not a person's."""
+    if not all(o.opens_quotation and len(o.core) > 2 for o in group):
+        return False
+    return not any(is_given_name(t.low) for o in group for t in o.core[:-1])
 
 
 def _join_compound_surnames(multi: dict[tuple[str, ...], list[Occurrence]]) -> None:
