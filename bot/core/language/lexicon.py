@@ -445,7 +445,8 @@ DEMONYMS = _set(
     "guatemalan honduran nicaraguan panamanian kuwaiti bahraini omani bangladeshi nepali nepalese "
     "ghanaian ugandan tanzanian zimbabwean zambian cameroonian ivorian rwandan liberian angolan "
     "namibian senegalese congolese malian tajik kyrgyz turkmen "
-    "western eastern northern southern soviet"
+    "western eastern northern southern soviet "
+    "northeastern northwestern southeastern southwestern midwestern"
 )
 
 # A country and its people's words where no regular ending joins them ("Poland" / "Polish", "Norway" /

@@ -1299,6 +1299,7 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
     """Whether the noun phrase starting at `np_start` can be a subject ("X and Y said" counts)."""
     if _opening_participle(tokens, np_start):
         return False  # "Accompanying Gov. Paul Hennessy on his tour, Quillon said": the participle's object
+    np_start = _past_particle_and_title(tokens, np_start)  # "Mr. van Lohuizen, the pollster, notes"
     if tokens[np_start].low in lx.HONORIFICS:
         # "But state Rep. Rita Holt-Barker ... recalled": the phrase opens at "state"; "taking on the
         # state's GOP Sen. Kelly Ayotte": at "GOP", a party label, after the owner of the title.
@@ -1350,6 +1351,23 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
     ):
         return False  # "drew close to, or even ahead of, front-runner Donald Trump": still the object
     return _opens_clause(previous)
+
+
+def _past_particle_and_title(tokens: list[Token], np_start: int) -> int:
+    """Where "Mr. van Lohuizen" opens when its phrase was taken to start at the surname: back over a
+    lower-case particle and an abbreviated title before it; else `np_start`."""
+    at = np_start
+    if (
+        at == 0
+        or not tokens[at - 1].is_word
+        or tokens[at - 1].cap
+        or tokens[at - 1].low not in lx.NAME_PARTICLES
+    ):
+        return np_start
+    at -= 1
+    if at >= 2 and tokens[at - 1].text == "." and tokens[at - 2].low in lx.HONORIFICS:
+        at -= 2
+    return at
 
 
 def _opening_participle(tokens: list[Token], at: int) -> bool:
