@@ -116,7 +116,8 @@ def speaker_from(
             raw.source = person_taken_up(raw, subject, resolver) or raw.source
         referring = raw.paragraph.text[subject.source.start : subject.source.end].casefold() in REFERRING
         if raw.source is None and subject.source.kind == REFERENT and referring:
-            raw.source = _referent_subject(raw, left, context) or _they_group(raw, subject, context)
+            said_it = raw.paragraph.text[subject.source.start : subject.source.end].casefold() == "it"
+            raw.source = _referent_subject(raw, left, context, said_it) or _they_group(raw, subject, context)
 
 
 def _placed_role_holder(words: str, resolver: Resolver) -> int | None:
@@ -399,7 +400,9 @@ def source_name(text: str, source: Source, paragraph: int, resolver: Resolver) -
     return named if fits_pronoun(named, word) else None
 
 
-def _referent_subject(raw: Raw, left: list[attr.Item], context: Context) -> tuple[str, str] | None:
+def _referent_subject(
+    raw: Raw, left: list[attr.Item], context: Context, said_it: bool = False
+) -> tuple[str, str] | None:
     """ "The Security Council ... pledged sanctions against what it called “…”", "Reyes's campaign is
     defending the tweets. It's denouncing what it calls “…”": "it" is the organisation opening its
     sentence, or the sentence before (the paragraph before's last, for a paragraph opening with "It
@@ -412,7 +415,8 @@ def _referent_subject(raw: Raw, left: list[attr.Item], context: Context) -> tupl
     if (opening >= len(left) or left[opening].low in REFERRING) and raw.first > 0:
         sentence = raw.paragraph.sentences[raw.first - 1]
         candidates.append((context.items(sentence.start, sentence.end), raw.paragraph.text))
-    elif left and left[0].low == "it" and raw.first == 0 and context.lead_in and context.before:
+    elif (left[0].low == "it" if left else said_it) and raw.first == 0 and context.lead_in and context.before:
+        # "The Union Leader ran an editorial. ¶ “…,” it said.": the paragraph before's last sentence.
         candidates.append((context.lead_in, context.before[0].text))
     for items, text in candidates:
         if not items or items[0].low in REFERRING:

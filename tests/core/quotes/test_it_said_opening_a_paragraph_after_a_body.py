@@ -1,0 +1,19 @@
+"""A paragraph opening with a quotation and "it said" ("The Elmvale Union Leader criticized the
+governor on Sunday. ¶ “…,” it said.") is the body the paragraph before ended on, as an opening
+"It said …" is; a "they said" there is not read so."""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+LEAD = "The Elmvale Union Leader criticized the governor in an editorial on Sunday.\n\n"
+
+
+def test_it_said_after_a_quotation_opening_the_paragraph_is_the_body_before():
+    text = LEAD + "“The State Police have no jurisdiction here,” it said.\n"
+    assert speakers_of(text) == ["the Elmvale Union Leader"]
+
+
+def test_they_said_there_is_not_the_body():
+    text = LEAD + "“The State Police have no jurisdiction here,” they said.\n"
+    assert speakers_of(text) != ["the Elmvale Union Leader"]
