@@ -355,7 +355,11 @@ _DOCUMENT_MODIFIERS = 2  # "her economic plan", "the new health care plan"
 
 
 def _describing_word(item: Item) -> bool:
-    return item.kind == "word" and not item.cap and item.low not in DETERMINERS and item.low.isalpha()
+    """A word describing a document: plain lower case, or a party's or nationality's adjective ("The
+    Republican platform says", "the British plan")."""
+    if item.kind == "word" and item.cap:
+        return item.low in lx.PARTY_LABELS or item.low in lx.DEMONYMS
+    return item.kind == "word" and item.low not in DETERMINERS and item.low.isalpha()
 
 
 def _document_owner(item: Item) -> bool:

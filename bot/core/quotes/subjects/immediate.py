@@ -229,6 +229,8 @@ def _noun_phrase_event(items: list[Item], index: int, bare: bool) -> Subject | N
         if is_speech_verb(items, verb) or (
             bare and _bare_verb(items, verb) and speaking_noun(items[verb - 1])
         ):
+            if items[index].cap and verb + 1 < len(items) and items[verb + 1].kind != "punct":
+                return None  # "“…share.” The Republican platform calls for ...": a sentence of its own
             found = subject_before(items, verb)
             if found is None or (found.kind == "other" and found.source is None):
                 return None  # "The search continued overnight": no one speaks
