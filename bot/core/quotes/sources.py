@@ -861,6 +861,8 @@ def opening_group(items: list, owned: bool = False) -> Source | None:
     whose group it is ("Reyes' parents")."""
     if _participle_phrase_opening(items):
         return None  # "Speaking to supporters in Dunmore, Mr. Pruitt seized on ...": their audience
+    if items and items[0].kind == "word" and items[0].low in PREPOSITIONS:
+        return None  # "To college students: “…”": whom the words are for, no group speaking
     for at, item in enumerate(items[:_GROUP_OPENING_WORDS]):
         if owned and _owner_opening(items, at):
             continue  # "Holt's parents issued a statement", "Reyes' parents": whose group it is
