@@ -176,8 +176,13 @@ def sole_person_before(
     at = next((j for j, item in enumerate(left) if item is named[0]), None)
     if at is None or at + 1 >= len(left) or not _opens_clause(left, at):
         return None
-    verb = at + 1
-    if left[verb].low == "," and verb + 1 < len(left) and left[verb + 1].low == "who":
+    verb = _past_bracket(left, at + 1)  # "Rep. Nadia Olusola (D-Millbrook), ..."
+    if verb >= len(left):
+        return None
+    if left[verb].low == "," and verb + 1 < len(left) and left[verb + 1].low in ARTICLES:
+        # "Rep. Nadia Olusola, the ranking member of the panel, also took to Twitter to say": past it.
+        verb = next((j + 1 for j in range(verb + 2, len(left)) if left[j].low == ","), len(left))
+    elif left[verb].low == "," and verb + 1 < len(left) and left[verb + 1].low == "who":
         # "O'Malley, who signed the gun laws as governor, interjected to say: “…”": past the clause.
         verb = next((j + 1 for j in range(verb + 2, len(left)) if left[j].low == ","), len(left))
     elif left[verb].low == "," and at >= 1 and left[at - 1].low == ",":
@@ -191,6 +196,13 @@ def sole_person_before(
     if any(i.kind == "quote" for i in left[:verb]):
         return None
     return resolver.person(attr.Subject("person", named[0].mention))
+
+
+def _past_bracket(items: list[attr.Item], at: int) -> int:
+    """Past a parenthesis opening at `at` ("(D-Millbrook)"), else `at`."""
+    if at >= len(items) or items[at].low != "(":
+        return at
+    return next((j + 1 for j in range(at + 1, len(items)) if items[j].low == ")"), at)
 
 
 def _characterised(items: list[attr.Item], at: int | None, person: attr.Item) -> bool:
