@@ -130,6 +130,10 @@ def source_before(items: list, head: int) -> Source | None:
     """The source phrase ending with items[head] ("the Indiana governor", "a spokeswoman for NatWest")."""
     found = _source_ending(items, head)
     start = _index_at(items, head, found.start) if found is not None else None
+    member = _member_of(items, start) if start is not None else None
+    if member is not None:
+        # "a member of Mr. Obama's national security team said": the member, unnamed, not the team.
+        return Source(items[member].start, found.end, UNNAMED)
     if start is None or start < 2 or not _one_of(items, start - 2):
         return found
     owner = _owner_of_one(items, start - 2)
@@ -138,6 +142,24 @@ def source_before(items: list, head: int) -> Source | None:
         return Source(items[owner].start, found.end, UNNAMED)
     # "“…,” one of the deckhands said": the one speaks, not the whole group.
     return Source(items[start - 2].start, found.end, UNNAMED)
+
+
+def _member_of(items: list, start: int) -> int | None:
+    """Where "a member of" opens before a group a person's name owns ("Mr. Obama's team"), else None."""
+    owner = items[start]
+    if owner.kind != "mention" or not owner.possessive:
+        return None
+    if start >= 2 and items[start - 1].low == "." and items[start - 2].low in lx.HONORIFICS:
+        start -= 2  # "of Mr. Obama's team": the title before the owner
+    if start < 2 or items[start - 1].low != "of":
+        return None
+    noun = start - 2
+    if items[noun].kind != "word" or items[noun].low not in _MEMBER_NOUNS:
+        return None
+    return noun - 1 if noun >= 1 and items[noun - 1].low in _DETERMINERS else noun
+
+
+_MEMBER_NOUNS = frozenset(("member", "members"))
 
 
 def _index_at(items: list, head: int, start: int) -> int | None:
