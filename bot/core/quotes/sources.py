@@ -1196,8 +1196,8 @@ def _kind(words: list) -> str:
         return UNNAMED  # "the minister"; "its Amazon summary": a writing, no organisation; "a Florida backer"
     if head.low.endswith("s") and head.low[:-1] in lx.POSTNOMINALS:
         return UNNAMED  # "the MPs said", "MEPs warned": members of a body, not the body
-    if words[0].low in INDEFINITE and head.low in lx.PARTY_MEMBERS:
-        return UNNAMED  # "a New Hampshire Democrat": one party member, not the party
+    if (words[0].low in INDEFINITE or words[0].low == "the") and head.low in lx.PARTY_MEMBERS:
+        return UNNAMED  # "a New Hampshire Democrat", "the Republican": one party member, not the party
     return ORGANISATION
 
 
