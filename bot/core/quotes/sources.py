@@ -247,6 +247,7 @@ _PLACED_MODIFIERS = 3  # "a top Democrat", "one senior White House aide"
 _PLACING_ADJECTIVES = frozenset(
     "close familiar involved briefed aligned allied affiliated associated connected".split()
 )
+_PLACING_LINKS = frozenset("to with in on".split())  # "close to", "familiar with", "briefed on"
 # Words placing a person so: those, "on the panel", "with ties to" (not "at", "in": "A teacher at
 # Hillside School Tom Hale said" names its person).
 _CLOSENESS_WORDS = _PLACING_ADJECTIVES | frozenset("on inside within near with".split())
@@ -1209,7 +1210,9 @@ def _kind_link(words: list, index: int) -> bool:
     """Where the words describing whom a source serves or is close to begin ("a spokeswoman for the
     ministry", "an aide to Holt", "a person close to Mayor Ostrow"): the source's kind is its own."""
     word = words[index]
-    placing = word.low in _PLACING_ADJECTIVES and not word.cap
+    # "a person close to Holt", not "one close ally of the campaign": the adjective before its "to".
+    following = words[index + 1].low if index + 1 < len(words) else ""
+    placing = word.low in _PLACING_ADJECTIVES and not word.cap and following in _PLACING_LINKS
     return word.low in _KIND_LINKS or _speaks_to(words, index) or placing
 
 
