@@ -99,7 +99,7 @@ def _build(article: Article) -> Registry:
         if not occ.roles and len(occ.core) > 2 and _occupation_before_given(occ.core):
             occ.roles = (occ.core[0].low,)  # "Hydrologist Priya Natarajan": her role, lower case
         opened_by = _opened_by_a_plain_word(texts[occ.paragraph], start) or _opens_its_phrase(
-            texts[occ.paragraph], start, occ.core[0], occ.apposed
+            texts[occ.paragraph], occ.core
         )
         trimmed = _trim_core(occ.core, lowercase_words, occ.apposed, opened_by)
         if occ.body and _common_words_name(occ.core, trimmed):
@@ -326,16 +326,23 @@ def _opened_by_a_plain_word(text: str, start: int) -> bool:
     return word.islower() and word not in _BODY_LINKS
 
 
-def _opens_its_phrase(text: str, start: int, first: Token, apposed: bool) -> bool:
-    """Whether the name at `start` follows a comma ("the spokeswoman, Briahna Joy Gray,") or, with a
-    role set after it (`apposed`: "Akhil Reed Amar, a law professor, said"), opens a sentence; its
-    first word no party, nationality, weekday or month (words a name does not open with there)."""
+def _opens_its_phrase(text: str, core: tuple[Token, ...]) -> bool:
+    """Whether the name `core` follows a comma ("the spokeswoman, Briahna Joy Gray,") or opens a
+    sentence with a role set after it by a comma and an article or owner ("Akhil Reed Amar, a law
+    professor, said"; not "Evacuee Marta Quell, 71, slept"); its first word no party, nationality,
+    weekday or month (words a name does not open with there)."""
+    first = core[0]
     if first.low in lx.PARTY_LABELS or first.low in lx.DEMONYMS or first.low in lx.WEEKDAYS_MONTHS:
         return False
-    before = text[:start].rstrip()
+    before = text[: first.start].rstrip()
     if before.endswith(","):
         return True
-    return apposed and (not before or before.endswith((".", "!", "?")))
+    opens = not before or before.endswith((".", "!", "?"))
+    return opens and _ROLE_APPOSITION.match(text, core[-1].end) is not None
+
+
+# ", a Yale law professor", ", our senior director": a role set after a name.
+_ROLE_APPOSITION = re.compile(r",\s+(?:a|an|the|our|his|her|its|their)\s")
 
 
 _PLAIN_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)(\.?)\s+$")

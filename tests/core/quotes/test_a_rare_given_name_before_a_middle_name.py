@@ -64,3 +64,8 @@ def test_a_capitalised_word_opening_a_sentence_without_a_role_is_no_given_name()
 def test_a_word_opening_a_quotation_is_no_given_name():
     text = "Holm ran an ad: “Soy Dale Ponder, candidato al Senado.”\n\n“We will win,” Ponder said.\n"
     assert "Soy Dale Ponder" not in speakers_of(text)
+
+
+def test_a_plain_noun_opening_a_sentence_before_an_age_is_no_given_name():
+    text = "Evacuee Marta Quell, 71, slept in her car.\n\n“We had nowhere else to go,” Quell said.\n"
+    assert speakers_of(text) == ["Marta Quell"]
