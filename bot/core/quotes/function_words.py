@@ -99,6 +99,10 @@ PLACE_PREPOSITIONS = frozenset("of in from at near to for by".split())
 
 PERSONAL_POSSESSIVES = frozenset("his her".split())
 
+# An -ing word this long or longer opening a sentence may be a participle ("Praising", "Speaking"), not
+# a name ("Ming", "King").
+PARTICIPLE_MIN_CHARS = 5
+
 
 # Writings that speak for their writer ("the email reads", "“…,” it stated", "Holt's letter"): one
 # list for the attribution rules and for "it" after a writing.

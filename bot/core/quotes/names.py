@@ -25,6 +25,7 @@ from bot.core.quotes.function_words import (
     IRISH_ARTICLES,
     IRISH_NAME_PARTICLES,
     OBJECT_MARKERS,
+    PARTICIPLE_MIN_CHARS,
     PLACE_PREPOSITIONS,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
@@ -1375,15 +1376,12 @@ def _opening_participle(tokens: list[Token], at: int) -> bool:
     name after it as its object."""
     token = tokens[at]
     opens = at == 0 or tokens[at - 1].text in _SENTENCE_ENDS
-    ing = token.low.endswith("ing") and len(token.low) > _PARTICIPLE_MIN_CHARS
+    ing = token.low.endswith("ing") and len(token.low) > PARTICIPLE_MIN_CHARS
     if not (opens and token.cap and ing) or is_place_word(token.low) or is_given_name(token.low):
         return False
     # A title or a given name follows: the -ing word is no first name ("Browning said").
     following = tokens[at + 1] if at + 1 < len(tokens) else None
     return following is not None and (lx.is_title(following.low) or is_given_name(following.low))
-
-
-_PARTICIPLE_MIN_CHARS = 5  # "Praising"; not "Ming", "King"
 
 
 # Words before a relative's noun that say which one ("older sister", "late husband").

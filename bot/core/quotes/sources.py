@@ -15,6 +15,7 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import (
     BUSINESS_NOUNS,
     NOT_BUSINESS_NAMES,
+    PARTICIPLE_MIN_CHARS,
     PREPOSITIONS,
     SPEAKING_FOR_HEADS,
     SPOKEN_WHEN,
@@ -912,10 +913,7 @@ def _participle_phrase_opening(items: list) -> bool:
     if len(items) < 2 or items[0].kind != "word" or items[1].kind != "word":
         return False
     first = items[0].low
-    return first.endswith("ing") and len(first) > _PARTICIPLE_MIN_CHARS and items[1].low in PREPOSITIONS
-
-
-_PARTICIPLE_MIN_CHARS = 5  # "Speaking", not "king" or "Ming"
+    return first.endswith("ing") and len(first) > PARTICIPLE_MIN_CHARS and items[1].low in PREPOSITIONS
 
 
 def _names_next(items: list, at: int) -> bool:

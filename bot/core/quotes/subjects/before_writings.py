@@ -5,7 +5,7 @@ notes": its writer speaks.
 from __future__ import annotations
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import PREPOSITIONS, WRITINGS
+from bot.core.quotes.function_words import PERSONAL_POSSESSIVES, PREPOSITIONS, WRITINGS
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.sources import UNNAMED, Source, source_before
@@ -80,17 +80,14 @@ def pronoun_owned_writing(items: list[Item], writing: int) -> Source | None:
     at = writing - 1
     while at >= 0 and writing - at <= _WRITING_MODIFIERS and _writing_modifier(items[at]):
         at -= 1
-    if at < 0 or items[at].low not in _GENDERED_OWNERS:
+    if at < 0 or items[at].low not in PERSONAL_POSSESSIVES:
         return None
     return Source(items[at].start, noun.end, UNNAMED)
 
 
-_GENDERED_OWNERS = frozenset(("his", "her"))
-
-
 def _writing_modifier(item: Item) -> bool:
     """A word describing a writing: "last", "latest", or the platform it is on ("Facebook post")."""
-    return (lower_word(item) and item.low not in _GENDERED_OWNERS) or item.low in lx.PLATFORMS
+    return (lower_word(item) and item.low not in PERSONAL_POSSESSIVES) or item.low in lx.PLATFORMS
 
 
 def possessed_writing(items: list[Item], end: int) -> Mention | None:
