@@ -98,6 +98,8 @@ PLACE_PREPOSITIONS = frozenset("of in from at near to for by".split())
 
 
 PERSONAL_POSSESSIVES = frozenset("his her".split())
+# The gender each of them gives its owner ("his statement": a man's).
+POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
 
 # An -ing word this long or longer opening a sentence may be a participle ("Praising", "Speaking"), not
 # a name ("Ming", "King").

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
-from bot.core.quotes.function_words import ARTICLES, CHARACTERISING_VERBS
+from bot.core.quotes.function_words import ARTICLES, CHARACTERISING_VERBS, POSSESSIVE_GENDERS
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.quoted.shared import WORD, Context, Raw, is_partial, title_like
 from bot.core.quotes.resolver import Resolver
@@ -54,8 +54,8 @@ def possessed_words(left: list[attr.Item], paragraph: int) -> attr.Subject | Non
         owner = left[at - 1]
         if owner.kind == "mention" and owner.possessive and owner.mention.kind in (PERSON, AMBIGUOUS):
             return attr.Subject("person", owner.mention)
-        if owner.kind == "word" and owner.low in _GENDERED_POSSESSIVES:
-            gender = _GENDERED_POSSESSIVES[owner.low]
+        if owner.kind == "word" and owner.low in POSSESSIVE_GENDERS:
+            gender = POSSESSIVE_GENDERS[owner.low]
             return attr.Subject("pronoun", Mention(paragraph, owner.start, owner.end, PRONOUN, (), gender))
         return None
     return None
@@ -64,7 +64,6 @@ def possessed_words(left: list[attr.Item], paragraph: int) -> attr.Subject | Non
 _POSSESSED_REACH = 8  # "her comments before a special House Benghazi committee that"
 _CLAIM_SUBJECT_ITEMS = 3  # "claim that the mayor", "claim that she"
 _SPEECH_NOUNS = frozenset("comments comment remarks remark words claim assertion statement".split())
-_GENDERED_POSSESSIVES = {"his": "m", "her": "f"}
 
 
 def possessed_lead_in(left: list[attr.Item], paragraph: int) -> attr.Subject | None:
@@ -124,8 +123,8 @@ def _words_owner(owner: attr.Item, paragraph: int, possessed: bool) -> attr.Subj
     named = owner.kind == "mention" and owner.possessive == possessed
     if named and owner.mention.kind in (PERSON, AMBIGUOUS):
         return attr.Subject("person", owner.mention)
-    if possessed and owner.kind == "word" and owner.low in _GENDERED_POSSESSIVES:
-        gender = _GENDERED_POSSESSIVES[owner.low]
+    if possessed and owner.kind == "word" and owner.low in POSSESSIVE_GENDERS:
+        gender = POSSESSIVE_GENDERS[owner.low]
         return attr.Subject("pronoun", Mention(paragraph, owner.start, owner.end, PRONOUN, (), gender))
     return None
 

@@ -9,7 +9,7 @@ import re
 from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
-from bot.core.quotes.function_words import PREPOSITIONS, SPEAKING_FOR_HEADS
+from bot.core.quotes.function_words import POSSESSIVE_GENDERS, PREPOSITIONS, SPEAKING_FOR_HEADS
 from bot.core.quotes.function_words import WRITINGS as WRITERS_WRITINGS
 from bot.core.quotes.people import AMBIGUOUS, PRONOUN, Mention
 from bot.core.quotes.quoted.described import described_person
@@ -114,10 +114,10 @@ def speaker_from(
         if subject.kind == "other":
             raw.source = _bare_noun_introduced(raw, subject, context) or raw.source
             raw.source = person_taken_up(raw, subject, resolver) or raw.source
-        referring = raw.paragraph.text[subject.source.start : subject.source.end].casefold() in REFERRING
-        if raw.source is None and subject.source.kind == REFERENT and referring:
-            said_it = raw.paragraph.text[subject.source.start : subject.source.end].casefold() == "it"
-            raw.source = _referent_subject(raw, left, context, said_it) or _they_group(raw, subject, context)
+        written = raw.paragraph.text[subject.source.start : subject.source.end].casefold()
+        if raw.source is None and subject.source.kind == REFERENT and written in REFERRING:
+            referent = _referent_subject(raw, left, context, said_it=written == "it")
+            raw.source = referent or _they_group(raw, subject, context)
 
 
 def _placed_role_holder(words: str, resolver: Resolver) -> int | None:
@@ -224,7 +224,7 @@ def _named_relative(raw: Raw, subject: attr.Subject, resolver: Resolver) -> int 
     return person
 
 
-_POSSESSIVE_GENDERS = {"his": "m", "her": "f", "their": None}
+_POSSESSIVE_GENDERS = {**POSSESSIVE_GENDERS, "their": None}
 _OWNED_ROLE = re.compile(r"^(.+?)['’]s \w+$")  # "Tom Holt's wife", as name_possessors writes it
 _RELATIVE_ADJECTIVES = 2  # "his longtime wife", "her younger sister"
 

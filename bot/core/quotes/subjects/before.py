@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import ADDRESSING, BUSINESS_NOUNS, COPULAS, WRITINGS
+from bot.core.quotes.function_words import ADDRESSING, ARTICLES, BUSINESS_NOUNS, COPULAS, WRITINGS
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
 from bot.core.quotes.sources import INDEFINITE, ORGANISATION, PERSON_KIND, UNNAMED, Source, source_before
@@ -261,16 +261,13 @@ def _body_before_that(items: list[Item], verb: int) -> Source | None:
 def _opens_clause_with_article(items: list[Item], at: int) -> bool:
     """An article at `at` opening the sentence or a clause after a punctuation mark, not an
     apposition after a name ("CMS, the federal agency that oversees ...": CMS speaks)."""
-    if items[at].low not in _ARTICLES:
+    if items[at].low not in ARTICLES:
         return False
     if at == 0:
         return True
     named = at >= 2 and (items[at - 2].kind == "mention" or items[at - 2].cap)
     apposition = named and items[at - 1].low == ","
     return items[at - 1].kind == "punct" and not apposition
-
-
-_ARTICLES = frozenset(("the", "a", "an"))
 
 
 def _unnamed_before_naming_clause(items: list[Item], verb: int) -> Source | None:
