@@ -655,6 +655,7 @@ NOT_NAMES = _set(
     "the a an he she it they we i you his her its their our this that these those there here neither either "
     "but and so yet or if in on at for after before when while as since although though however "
     "meanwhile still then now also later earlier some many most no one both all each every "
+    "someone somebody anyone anybody everyone everybody nobody none nothing something everything "
     "officials official police authorities experts analysts critics sources residents witnesses "
     "reporters lawmakers diplomats leaders people others mr mrs ms dr "
     "god allah christmas easter ramadan internet covid covid-19 coronavirus "

@@ -654,9 +654,14 @@ def _surname_at(tokens: list[Token], index: int, end: int) -> bool:
 
 
 def name_occurrences(
-    paragraph: Paragraph, tokens: list[Token], surnames: frozenset[str] = frozenset()
+    paragraph: Paragraph,
+    tokens: list[Token],
+    surnames: frozenset[str] = frozenset(),
+    next_speaks: bool = False,
 ) -> list[Occurrence]:
-    """The names of a paragraph; `surnames` are words the article makes surnames by honorific."""
+    """The names of a paragraph; `surnames` are words the article makes surnames by honorific;
+    `next_speaks` when the next paragraph opens on a quotation a he or she says (see
+    `opens_on_pronoun_speaking`)."""
     initials = _sentence_starts(paragraph, tokens)
     found = []
     for start, end in _runs(paragraph.text, tokens):
@@ -705,7 +710,7 @@ def name_occurrences(
             tokens, start, end
         )
         if core_start < end and not glued and not thing and not institution:
-            found.append(_occurrence(paragraph, tokens, (start, core_start, end), initials))
+            found.append(_occurrence(paragraph, tokens, (start, core_start, end), initials, next_speaks))
     return found
 
 
@@ -980,7 +985,11 @@ _INSTITUTION_LISTED = 4  # "Department for Digital, Culture, Media and Sport": t
 
 
 def _occurrence(
-    paragraph: Paragraph, tokens: list[Token], run: tuple[int, int, int], initials: set[int]
+    paragraph: Paragraph,
+    tokens: list[Token],
+    run: tuple[int, int, int],
+    initials: set[int],
+    next_speaks: bool = False,
 ) -> Occurrence:
     """The name tokens[core_start:end] of the capitalised run starting at `start`, with its evidence."""
     start, core_start, end = run
@@ -1024,7 +1033,7 @@ def _occurrence(
             or named
             or _party_member_before(tokens, core_start, end),
             speech,
-            _pronoun_evidence(tokens, (start, core_start, end), initials)
+            _pronoun_evidence(tokens, (start, core_start, end), initials, next_speaks)
             or _full_name_pronoun_evidence(tokens, (start, core_start, end), initials)
             or ("pronoun" if _reflexive_object_gender(tokens, end) else ""),
         )
@@ -1049,12 +1058,16 @@ def _occurrence(
     )
 
 
-def _pronoun_evidence(tokens: list[Token], run: tuple[int, int, int], initials: set[int]) -> str:
+def _pronoun_evidence(
+    tokens: list[Token], run: tuple[int, int, int], initials: set[int], next_speaks: bool = False
+) -> str:
     """ "Dorn openly admitted that his pick was political. “…,” he said.": a lone word opening a
-    sentence before a verb in the past (an adverb in -ly between at most), whose paragraph goes
-    on with a he or she saying something, is a person the paragraph speaks of. So is a lone word
-    after an opening connective with a "who" clause before its verb ("Meanwhile Zoraya, who won the
-    top award, spoke about self-love. “…,” she said."): "who" is said of people alone."""
+    sentence before a verb in the past (an adverb in -ly between at most; "has repeatedly
+    suggested" too), whose paragraph goes on with a he or she saying something, is a person the
+    paragraph speaks of; so is one opening its paragraph's last sentence when the next paragraph
+    opens on a quotation a he or she says (`next_speaks`). So is a lone word after an opening
+    connective with a "who" clause before its verb ("Meanwhile Zoraya, who won the top award, spoke
+    about self-love. “…,” she said."): "who" is said of people alone."""
     start, core_start, end = run
     if core_start == start + 1 and tokens[start].low in _OPENING_CONNECTIVES:
         start = core_start  # "Meanwhile Zoraya": the connective opens the sentence, the name follows
@@ -1069,8 +1082,9 @@ def _pronoun_evidence(tokens: list[Token], run: tuple[int, int, int], initials: 
     at = end
     who = _who_clause_end(tokens, at)
     at = who if who is not None else at
-    if at < len(tokens) and tokens[at].is_word and not tokens[at].cap and tokens[at].low.endswith("ly"):
-        at += 1
+    at = _past_adverb(tokens, at)
+    if who is None and at + 1 < len(tokens) and tokens[at].low in _PERFECT_AUXILIARIES:
+        at = _past_adverb(tokens, at + 1)  # "Brandt has repeatedly suggested"
     verb = tokens[at] if at < len(tokens) else None
     if verb is None or not verb.is_word or verb.cap:
         return ""
@@ -1080,12 +1094,51 @@ def _pronoun_evidence(tokens: list[Token], run: tuple[int, int, int], initials: 
         low = tokens[start].low
         if _place_or_body(low) or low in lx.SOURCE_NOUNS or lx.is_person_noun(low):
             return ""
-        return "pronoun" if _speaks_next_sentence(tokens, at + 1) else ""
+        return "pronoun" if _speaks_after(tokens, at + 1, next_speaks) else ""
     if not verb.low.endswith("ed"):
         return ""
     if len(verb.low) < _PAST_MIN_CHARS or (at + 1 < len(tokens) and tokens[at + 1].text == ","):
         return ""  # "Eyebrows raised, he asked": a participle phrase, no subject and its verb
-    return "pronoun" if _speaks_next_sentence(tokens, at + 1) else ""
+    return "pronoun" if _speaks_after(tokens, at + 1, next_speaks) else ""
+
+
+_PERFECT_AUXILIARIES = frozenset(("has", "had"))
+
+
+def _past_adverb(tokens: list[Token], at: int) -> int:
+    """`at`, or the index after it when it holds an adverb in -ly ("openly admitted")."""
+    token = tokens[at] if at < len(tokens) else None
+    if token is not None and token.is_word and not token.cap and token.low.endswith("ly"):
+        return at + 1
+    return at
+
+
+def _speaks_after(tokens: list[Token], start: int, next_speaks: bool) -> bool:
+    """A he or she saying something in the sentence after the one running at `start`: in this
+    paragraph, or opening the next when that sentence is this paragraph's last."""
+    if _speaks_next_sentence(tokens, start):
+        return True
+    return next_speaks and _in_last_sentence(tokens, start)
+
+
+def _in_last_sentence(tokens: list[Token], start: int) -> bool:
+    """Whether no word outside quotation marks follows the end of the sentence running at `start`."""
+    return not any(
+        sentence == 1 and tokens[index].is_word
+        for index, sentence in _unquoted_to_next_sentence_end(tokens, start)
+    )
+
+
+def opens_on_pronoun_speaking(tokens: list[Token]) -> bool:
+    """ "“They have fewer people,” he said at the capitol.": a paragraph opening on a quotation whose
+    first words outside the marks are a he or she and a verb of saying."""
+    if not tokens or tokens[0].text not in _OPENING_MARKS:
+        return False
+    for index, sentence in _unquoted_to_next_sentence_end(tokens, 0):
+        if tokens[index].is_word:
+            low = tokens[index].low
+            return sentence == 0 and low in _SPEAKING_PRONOUNS and tokens[index + 1].low in lx.SPEECH_VERBS
+    return False
 
 
 def _full_name_pronoun_evidence(tokens: list[Token], run: tuple[int, int, int], initials: set[int]) -> str:

@@ -39,6 +39,7 @@ from bot.core.quotes.names import (
     name_key,
     name_occurrences,
     nameish,
+    opens_on_pronoun_speaking,
     surname_index,
 )
 from bot.core.quotes.nicknames import Cut, add_nickname_aliases, cut_nicknames, written_offset, written_token
@@ -77,13 +78,18 @@ def _build(article: Article) -> Registry:
     lowercase_words: set[str] = set()
     honoured = honoured_surnames([p.text for p in article.paragraphs])
     nicknames: list[Cut] = []
-    for paragraph in article.paragraphs:
-        read, cuts = cut_nicknames(paragraph)
+    read_paragraphs = [cut_nicknames(paragraph) for paragraph in article.paragraphs]
+    read_tokens = [tokenize(read.text) for read, _ in read_paragraphs]
+    # "Brandt has repeatedly suggested … ¶ “…,” he said": the next paragraph's he or she.
+    next_speaks = [opens_on_pronoun_speaking(tokens) for tokens in read_tokens[1:]] + [False]
+    for at, paragraph in enumerate(article.paragraphs):
+        read, cuts = read_paragraphs[at]
         nicknames.extend(cuts)
-        tokens = tokenize(read.text)
+        tokens = read_tokens[at]
         lowercase_words.update(_LOWERCASE_WORD.findall(paragraph.text))
         bylines = [(s.start, s.end) for s in paragraph.sentences if s.is_byline]
-        found = name_occurrences(read, tokens, honoured)
+        speaks = paragraph.is_body and next_speaks[at] and article.paragraphs[at + 1].is_body
+        found = name_occurrences(read, tokens, honoured, speaks)
         if cuts:
             tokens = [written_token(t, cuts) for t in tokens]
             for occ in found:
