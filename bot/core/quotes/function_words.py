@@ -129,6 +129,11 @@ CHARACTERISING_VERBS = frozenset(
     "thanked thanks mocked mocks slammed slams blasted blasts referred refers dubbed labeled labelled "
     "branded hailed hails compared compares".split()
 )
+# Their base forms, characterising after "to": "Holt took to Twitter to call Dunmore “a fraud”".
+CHARACTERISING_BASES = frozenset(
+    "call accuse describe dismiss praise criticize criticise attack blame thank mock slam blast refer dub "
+    "label brand hail compare".split()
+)
 
 
 # Friends speak for someone ("a friend to the family") and are named by someone ("a friend of X").

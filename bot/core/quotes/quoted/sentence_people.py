@@ -7,7 +7,12 @@ from __future__ import annotations
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
-from bot.core.quotes.function_words import ARTICLES, CHARACTERISING_VERBS, POSSESSIVE_GENDERS
+from bot.core.quotes.function_words import (
+    ARTICLES,
+    CHARACTERISING_BASES,
+    CHARACTERISING_VERBS,
+    POSSESSIVE_GENDERS,
+)
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.quoted.shared import WORD, Context, Raw, is_partial, title_like
 from bot.core.quotes.resolver import Resolver
@@ -212,7 +217,11 @@ def _characterised(items: list[attr.Item], at: int | None, person: attr.Item) ->
     verb = at - 1
     if items[verb].low in _TO and verb >= 1:
         verb -= 1  # "referred to Ruiz", "compared himself to Holt"
-    return items[verb].kind == "word" and items[verb].low in CHARACTERISING_VERBS
+    if items[verb].kind != "word":
+        return False
+    # "took to Twitter to call Ruiz “…”": the infinitive after "to".
+    infinitive = verb >= 1 and items[verb - 1].low in _TO and items[verb].low in CHARACTERISING_BASES
+    return items[verb].low in CHARACTERISING_VERBS or infinitive
 
 
 _TO = frozenset(("to",))
