@@ -23,3 +23,28 @@ def test_a_named_possessors_claim_that_quoted_is_theirs():
         "Reed attacked Holt's claim that “the harbor is safer than ever” in his closing remarks.\n"
     )
     assert speakers_of(text) == ["Gwen Holt"]
+
+
+def test_a_named_possessors_promise_that_quoted_is_theirs():
+    text = (
+        "Gwen Holt and Dan Reed debated on Monday.\n\n"
+        "Reed mocked Holt's promise that nobody would be “left out in the rain” by the new plan.\n"
+    )
+    assert speakers_of(text) == ["Gwen Holt"]
+
+
+def test_a_prediction_by_a_titled_person_that_quoted_is_theirs():
+    text = (
+        "Gwen Holt spoke in Harbor City on Monday.\n\n"
+        "She pointed to a prediction by Mayor Dan Reed in Millport today that the vote would "
+        "“turn into a circus” by June.\n"
+    )
+    assert speakers_of(text) == ["Dan Reed"]
+
+
+def test_a_remark_by_someones_aide_is_not_that_persons():
+    text = (
+        "Gwen Holt and Dan Reed spoke in Harbor City on Monday.\n\n"
+        "Reporters asked about a remark by Holt's aide that the port was “running at full speed.”\n"
+    )
+    assert speakers_of(text) == [None]

@@ -56,6 +56,9 @@ def possessed_words(left: list[attr.Item], paragraph: int) -> attr.Subject | Non
             return None
         if item.kind != "word" or item.low not in _SPEECH_NOUNS:
             continue
+        maker = _made_by(left, at + 1, that)
+        if maker is not None:
+            return maker  # "a remark by Governor Ben Stroud in Cardell today that “…”"
         owner = left[at - 1]
         if owner.kind == "mention" and owner.possessive and owner.mention.kind in (PERSON, AMBIGUOUS):
             return attr.Subject("person", owner.mention)
@@ -67,8 +70,30 @@ def possessed_words(left: list[attr.Item], paragraph: int) -> attr.Subject | Non
 
 
 _POSSESSED_REACH = 8  # "her comments before a special House Benghazi committee that"
+
+
+def _made_by(left: list[attr.Item], after: int, that: int) -> attr.Subject | None:
+    """The person named right after "by" following a noun of speech, before its "that" ("a remark by
+    Governor Ben Stroud in Cardell that"), titles between; else None."""
+    if after >= that or left[after].low != "by":
+        return None
+    for item in left[after + 1 : that]:
+        if item.kind == "mention":
+            person = item.mention.kind in (PERSON, AMBIGUOUS) and not item.possessive
+            return attr.Subject("person", item.mention) if person else None
+        if item.kind != "word" or not item.cap:
+            return None  # "a remark by the ministry": no person right after "by"
+    return None
+
+
 _CLAIM_SUBJECT_ITEMS = 3  # "claim that the mayor", "claim that she"
-_SPEECH_NOUNS = frozenset("comments comment remarks remark words claim assertion statement".split())
+_SPEECH_NOUNS = frozenset(
+    "comments comment remarks remark words claim claims assertion assertions statement statements "
+    "declaration declarations promise promises pledge pledges vow vows warning warnings insistence "
+    "boast boasts suggestion suggestions argument arguments contention observation quip joke "
+    "assurance assurances admission prediction predictions complaint complaints accusation "
+    "accusations allegation allegations denial".split()
+)
 
 
 def possessed_lead_in(left: list[attr.Item], paragraph: int) -> attr.Subject | None:
