@@ -1044,7 +1044,7 @@ def _occurrence(
         or named_gender
         or _reflexive_gender(tokens, labelled)
         or _reflexive_object_gender(tokens, end),
-        subject_like=_subject_like(tokens, np_start)
+        subject_like=_subject_like(tokens, np_start, core_start)
         or _speech_follows(tokens, labelled)
         or _speech_precedes(tokens, np_start),
         titled=formal_title(role) if role else None,
@@ -1349,8 +1349,9 @@ _NAMING_PARTICIPLES_AS = frozenset(("identified", "known"))
 _PHRASE_CLOSERS = frozenset(",.;:)")
 
 
-def _subject_like(tokens: list[Token], np_start: int) -> bool:
-    """Whether the noun phrase starting at `np_start` can be a subject ("X and Y said" counts)."""
+def _subject_like(tokens: list[Token], np_start: int, core_start: int) -> bool:
+    """Whether the noun phrase starting at `np_start` (its name at `core_start`) can be a subject ("X
+    and Y said" counts)."""
     if _opening_participle(tokens, np_start):
         return False  # "Accompanying Gov. Paul Hennessy on his tour, Quillon said": the participle's object
     np_start = _past_particle_and_title(tokens, np_start)  # "Mr. van Lohuizen, the pollster, notes"
@@ -1366,8 +1367,14 @@ def _subject_like(tokens: list[Token], np_start: int) -> bool:
     np_start = _described_role_start(tokens, np_start)
     while np_start > 0 and tokens[np_start - 1].low in _KIN_ADJECTIVES:
         np_start -= 1  # "Mr. Nur's older sister, Ifrah, walked": the owner opens the phrase
-    if np_start > 0 and tokens[np_start - 1].low in ARTICLES and _capitalised_role(tokens, np_start):
-        np_start -= 1  # "but an Iranian negotiator, Abbas Araqchi, told": the phrase opens at "an"
+    if (
+        0 < np_start < core_start
+        and tokens[np_start - 1].low in ARTICLES
+        and _capitalised_role(tokens, np_start)
+    ):
+        # "but an Iranian negotiator, Abbas Araqchi, told": the phrase opens at "an"; not "a Rubio
+        # spokesman", where the name is the role's modifier.
+        np_start -= 1
     previous = tokens[np_start - 1] if np_start > 0 else None
     if previous is not None and previous.low in _COORDINATORS and np_start >= 2:
         # "Police arrested Victor Lund and Sam Ortiz", "face Reyes or Sen. Ted Dorn": the second
