@@ -82,3 +82,50 @@ def _frequencies(file: str) -> dict[str, float]:
             except ValueError:
                 continue
     return found
+
+
+def formal_given_name(word: str) -> str:
+    """The formal name a familiar form stands for ("Dick" -> "richard": "Richard Blumenthal" and,
+    quoted, "Dick Blumenthal" are one senator), else the word folded. Only forms that stand for one
+    man's name: not "Chris", "Pat" or "Sam", shared by women's names too."""
+    low = word.casefold()
+    return _FORMAL_GIVEN.get(low, low)
+
+
+_FORMAL_GIVEN = {
+    familiar: formal
+    for formal, familiars in (
+        ("richard", "dick rick ricky"),
+        ("robert", "bob bobby rob"),
+        ("william", "bill billy will"),
+        ("james", "jim jimmy"),
+        ("michael", "mike"),
+        ("thomas", "tom tommy"),
+        ("joseph", "joe"),
+        ("charles", "chuck"),
+        ("david", "dave"),
+        ("daniel", "dan danny"),
+        ("anthony", "tony"),
+        ("andrew", "andy"),
+        ("matthew", "matt"),
+        ("nicholas", "nick"),
+        ("benjamin", "ben"),
+        ("gregory", "greg"),
+        ("jeffrey", "jeff"),
+        ("ronald", "ron"),
+        ("donald", "don"),
+        ("lawrence", "larry"),
+        ("kenneth", "ken"),
+        ("stephen", "steve"),
+        ("timothy", "tim"),
+        ("edward", "ed eddie"),
+        ("gerald", "jerry"),
+        ("mitchell", "mitch"),
+        ("elizabeth", "liz"),
+        ("katherine", "kathy"),
+        ("jennifer", "jenny"),
+        ("margaret", "peggy"),
+        ("deborah", "debbie"),
+    )
+    for familiar in familiars.split()
+}

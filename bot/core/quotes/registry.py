@@ -26,7 +26,7 @@ from bot.core.quotes.function_words import (
     NOT_BUSINESS_NAMES,
     PREPOSITIONS,
 )
-from bot.core.quotes.givennames import given_name_gender, is_given_name
+from bot.core.quotes.givennames import formal_given_name, given_name_gender, is_given_name
 from bot.core.quotes.kin_surnames import surnames_from_kin
 from bot.core.quotes.marks import OPENING_MARKS
 from bot.core.quotes.mentions import fold_name, infer_genders, name_possessors, tag_mentions
@@ -1206,8 +1206,9 @@ def _same_person(
 
 
 def _spelling_key(given: str) -> str:
-    """A folded given name with doubled letters single: copy spells "Phillip" and "Philip" for one man."""
-    folded = given.casefold()
+    """A folded given name with doubled letters single: copy spells "Phillip" and "Philip" for one man;
+    a familiar form as its formal name ("Dick" as "Richard")."""
+    folded = formal_given_name(given)
     return "".join(c for i, c in enumerate(folded) if i == 0 or c != folded[i - 1])
 
 

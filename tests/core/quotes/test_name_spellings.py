@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.core import api
 from bot.core.article import parse_article
+from bot.core.quotes.registry import build_registry
 from tests.core.quotes.speakers import kinds_of, speakers_of
 
 DOUBLED_LETTER = (
@@ -54,3 +55,24 @@ def test_surnames_differing_by_more_than_two_swapped_letters_stay_two_people():
         "Mr Garrick says: “The shape of the defence was poor all afternoon.”\n"
     )
     assert speakers_of(text) == ["Daniel Carrick", "Garrick"]
+
+
+def _ashbys(text: str) -> list[str]:
+    people = build_registry(parse_article("Title: T\n\n" + text)).persons
+    return [p.name for p in people if p.surname == "Ashby"]
+
+
+def test_a_familiar_form_of_a_given_name_is_the_same_person():
+    text = (
+        "Senator Richard Ashby of Connecticut has kept a low profile on the treaty.\n\n"
+        "“This is the kind of treaty that Dick Ashby never would have signed,” said Joan Farr.\n"
+    )
+    assert _ashbys(text) == ["Richard Ashby"]
+
+
+def test_a_familiar_form_shared_with_womens_names_stays_apart():
+    text = (
+        "Councillor Christopher Ashby opened the fair, and his sister Chris Ashby ran the stall.\n\n"
+        "“We sold out by noon,” Chris Ashby said.\n"
+    )
+    assert sorted(_ashbys(text)) == ["Chris Ashby", "Christopher Ashby"]
