@@ -127,12 +127,17 @@ CHARACTERISING_VERBS = frozenset(
     "called calls calling accused accuses accusing described describes describing dismissed dismisses "
     "praised praises criticized criticised criticizes criticises attacked attacks blamed blames "
     "thanked thanks mocked mocks slammed slams blasted blasts referred refers dubbed labeled labelled "
-    "branded hailed hails compared compares".split()
+    "branded hailed hails compared compares pegged pegs painted paints portrayed portrays characterized "
+    "characterizes characterised characterises derided derides denounced denounces lambasted lambastes "
+    "ridiculed ridicules scolded scolds chided chides knocked knocks hammered hammers lauded lauds "
+    "applauded applauds congratulated congratulates faulted faults condemned condemns assailed assails "
+    "berated berates taunted taunts bashed bashes belittled belittles insulted insults commended "
+    "commends excoriated excoriates castigated castigates".split()
 )
 # Their base forms, characterising after "to": "Holt took to Twitter to call Dunmore “a fraud”".
 CHARACTERISING_BASES = frozenset(
     "call accuse describe dismiss praise criticize criticise attack blame thank mock slam blast refer dub "
-    "label brand hail compare".split()
+    "label brand hail compare portray paint denounce ridicule condemn bash insult commend".split()
 )
 
 

@@ -1375,6 +1375,8 @@ def _subject_like(tokens: list[Token], np_start: int, core_start: int) -> bool:
         # "but an Iranian negotiator, Abbas Araqchi, told": the phrase opens at "an"; not "a Rubio
         # spokesman", where the name is the role's modifier.
         np_start -= 1
+    elif np_start == core_start and np_start > 0 and tokens[np_start - 1].low in _INDEFINITE_ARTICLES:
+        return False  # "A Holt pal offered this explanation": the name modifies the noun after it
     previous = tokens[np_start - 1] if np_start > 0 else None
     if previous is not None and previous.low in _COORDINATORS and np_start >= 2:
         # "Police arrested Victor Lund and Sam Ortiz", "face Reyes or Sen. Ted Dorn": the second
@@ -1412,6 +1414,9 @@ def _subject_like(tokens: list[Token], np_start: int, core_start: int) -> bool:
     ):
         return False  # "drew close to, or even ahead of, front-runner Donald Trump": still the object
     return _opens_clause(previous)
+
+
+_INDEFINITE_ARTICLES = frozenset(("a", "an"))
 
 
 def _past_particle_and_title(tokens: list[Token], np_start: int) -> int:

@@ -485,11 +485,23 @@ def _phrase_start(items: list, head: int) -> int:
     while start < head and items[start].low in _LINKS:
         start += 1  # "groups of protesters": a source never opens with a preposition
     start = _through_plain_nouns(items, start)
+    start = _named_kind_opening(items, start)
     if start >= 2 and items[start].low in _DETERMINERS and _links_nouns(items, start - 1):
         start -= 2  # "a spokesman for the highways agency": the spokesman speaks, not the agency
         if start >= 1 and items[start - 1].kind == "word" and items[start - 1].low in _DETERMINERS:
             start -= 1
     return start
+
+
+def _named_kind_opening(items: list, start: int) -> int:
+    """ "a Holt transition official": back over a plain noun or two and the names before them to
+    a/one/another, which opens the phrase (the name says whose official, never who speaks); else
+    `start`."""
+    at = start
+    while at > 0 and start - at < _PLAIN_NOUNS and _plain_noun(items[at - 1]):
+        at -= 1
+    opener = _past_named_modifiers(items, at)
+    return opener if opener < at else start
 
 
 def _abbreviation_stop(items: list, index: int) -> bool:
@@ -664,7 +676,9 @@ def one_source_noun(low: str) -> bool:
     return lx.is_person_noun(low) or low in _SOURCE_PERSONS
 
 
-_UNNAMED_PERSON_NOUNS = lx.PEOPLE_NOUNS | frozenset("person user commenter poster follower backer".split())
+_UNNAMED_PERSON_NOUNS = lx.PEOPLE_NOUNS | frozenset(
+    "person user commenter poster follower backer pal".split()
+)
 _PERSON_PHRASE_ENDS = frozenset(",.;:!?") | _RELATIVE_PRONOUNS
 
 

@@ -146,7 +146,12 @@ def as_subject(items: list[Item]) -> Subject | None:
     if not end or items[end - 1].low != "as":
         return None
     start = max(
-        (j + 1 for j in range(end - 1) if items[j].kind == "quote" or items[j].low in ".;:"), default=0
+        (
+            j + 1
+            for j in range(end - 1)
+            if items[j].kind == "quote" or items[j].low in ".;:" or _opens_adverbial(items, j)
+        ),
+        default=0,
     )
     clause = items[start : end - 1]
     if any(i.low in PASSIVE for i in clause) or (end >= 2 and items[end - 2].low in _LABEL_VERBS):
@@ -159,6 +164,15 @@ def as_subject(items: list[Item]) -> Subject | None:
 
 
 _LABEL_VERBS = frozenset("known such served serves serving".split())
+
+
+def _opens_adverbial(items: list[Item], comma: int) -> bool:
+    """ "Holt and Reyes traded jabs, as Reyes has pegged Holt as a “…”": a comma and a subordinating
+    word after it open a clause of its own, with its own subject."""
+    return items[comma].low == "," and comma + 1 < len(items) and items[comma + 1].low in _ADVERBIAL_OPENERS
+
+
+_ADVERBIAL_OPENERS = frozenset("as while when because since after although though whereas".split())
 
 
 def starts_clause(items: list[Item], index: int) -> bool:
@@ -252,6 +266,8 @@ def _indefinite_source_opening(items: list[Item]) -> Subject | None:
         item = items[at]
         if item.kind == "mention" and item.mention is not None and item.mention.kind == NONPERSON:
             continue  # "A Harbor County judge": a place or body before the noun
+        if item.kind == "mention" and not item.possessive and item.mention.kind in (PERSON, AMBIGUOUS):
+            continue  # "A Holt transition official": whose official, never who speaks
         if item.kind != "word" or item.low in _DESCRIBED_AFTER or item.low in ARTICLES:
             break
         if _source_head(item.low):
