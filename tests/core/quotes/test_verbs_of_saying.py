@@ -66,6 +66,22 @@ def test_began_after_a_quotation_is_a_verb_of_saying():
     assert speakers_of(text) == ["Tom Reed", "Tom Reed"]
 
 
+def test_began_closing_the_sentence_after_a_quotation_is_a_verb_of_saying():
+    text = (
+        "Union president Walt Brenner spoke at the hall on Friday.\n\n"
+        "“The governor has been boxed in by a hostile legislature,” he began.\n"
+    )
+    assert speakers_of(text) == ["Walt Brenner"]
+
+
+def test_began_closing_a_sentence_of_its_own_says_nothing():
+    text = (
+        "Union president Walt Brenner spoke at the hall on Friday.\n\n"
+        "Brenner began. “The governor has been boxed in,” a voter said.\n"
+    )
+    assert speakers_of(text) == ["a voter"]
+
+
 def test_began_before_another_verb_is_no_verb_of_saying():
     text = (
         "Senator Tom Reed vowed to stay in the race. He sent out an email as the committee meeting "

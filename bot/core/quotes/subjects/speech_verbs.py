@@ -55,7 +55,9 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
     if item.kind == "word" and item.low in _FINDING_THAT and _next_is(items, index, "that"):
         return True  # "She found that the authority “has not met its burden”", "ruled that": a finding
     if item.kind == "word" and item.low in _OPENED and not _speech_follows(items, index + 1):
-        return False  # "“After seven years,” he began, “I will retire.”": not "the meeting began vowing"
+        # "“After seven years,” he began, “I will retire.”", "“…,” he began.": not "the meeting began
+        # vowing"
+        return _closes_quotation(items, index)
     if item.kind == "word" and index and _carried_on_base(items, index):
         return True  # "He went on to call Dorn “…”", "Holt continued to describe it as “…”"
     if item.kind == "word" and item.low in _PROGRESSIVE_ONLY and progressive(items, index):
@@ -166,6 +168,15 @@ def _speech_follows(items: list[Item], index: int) -> bool:
     while index < len(items) and items[index].kind == "punct" and items[index].low in (",", ":"):
         index += 1
     return index >= len(items) or items[index].kind == "quote"
+
+
+def _closes_quotation(items: list[Item], index: int) -> bool:
+    """ "“…,” he began.": a quotation, its subject and the verb, then the sentence's end (the words
+    after a quotation start right after it, so the subject may open them)."""
+    ends = index + 1 >= len(items) or (items[index + 1].kind == "punct" and items[index + 1].low in ".;")
+    if not ends or index < 1 or items[index - 1].kind != "mention":
+        return False
+    return index == 1 or items[index - 2].kind == "quote"
 
 
 _AGREED = frozenset(("agreed", "agrees"))
