@@ -19,6 +19,7 @@ from bot.core.quotes.references import (
     same_nationality,
     shaped_role,
 )
+from bot.core.quotes.resolving.role_holders import placed_elsewhere
 from bot.core.quotes.resolving.shared import (
     REPLYING_VERBS,
     ROLE_MODIFIERS_MAX,
@@ -180,6 +181,8 @@ class RoleAntecedentMixin:
                 return False
             if told is not None and self._of_another_nationality(person_id, told, paragraph, start):
                 return False  # "the Italian" is not "the club's French chairman, Pierre Dufour"
+            if placed_elsewhere(self.registry.person(person_id), role, subject.modifiers):
+                return False  # "the California Republican" is not "the Minnesota Republican"
             if holders:
                 return person_id in holders
             person = self.registry.person(person_id)

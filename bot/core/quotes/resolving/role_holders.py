@@ -10,7 +10,7 @@ from bisect import bisect_left
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject
-from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
+from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Person
 from bot.core.quotes.references import nationalities, nationality, same_nationality
 from bot.core.quotes.resolving.shared import mention_start, token_start
 from bot.core.quotes.roles import FORMER_WORDS, TITLED_OFFICES, is_age, offices_held, other_office
@@ -92,6 +92,8 @@ class RoleHolderMixin:
         if ages:
             # "the 74-year-old comedian" is not the comedian the article names without that age.
             holders = [i for i in holders if self._described_with(i, ages)]
+        # "the California Republican" is not "Rep. Tom Ebner, the Minnesota Republican".
+        holders = [i for i in holders if not placed_elsewhere(self.registry.person(i), head, modifiers)]
         if len(holders) == 1 and head not in TITLED_OFFICES:
             national = self._of_nationality(modifiers, holders[0])
             if national is not None:
@@ -234,3 +236,19 @@ class RoleHolderMixin:
         if mention.kind not in (PERSON, AMBIGUOUS, PRONOUN) or mention.possessive or not mention.subject_like:
             return False
         return closing.ids[0] not in mention.ids and not self.quoted(mention)
+
+
+def placed_elsewhere(person: Person, role: str, modifiers: tuple[str, ...]) -> bool:
+    """Whether the role names a place ("the California Republican") and the person's own role of
+    that head names another ("Rep. Tom Ebner, the Minnesota Republican")."""
+    places = {m for m in modifiers if m in lx.US_PLACES or m in lx.PLACES}
+    if not places:
+        return False
+    for held in person.roles:
+        words = held.casefold().split()
+        if role not in words:
+            continue
+        own = {w for w in words[: words.index(role)] if w in lx.US_PLACES or w in lx.PLACES}
+        if own and not own & places:
+            return True
+    return False
