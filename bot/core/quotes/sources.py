@@ -15,6 +15,7 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import (
     BUSINESS_NOUNS,
     NOT_BUSINESS_NAMES,
+    OF_LINKED_HEADS,
     PARTICIPLE_MIN_CHARS,
     PREPOSITIONS,
     SPEAKING_FOR_HEADS,
@@ -618,6 +619,8 @@ def source_after(items: list, first: int) -> Source | None:
         item = items[index]
         # "said an aide to the governor": whom the aide serves is part of the label, as with "for"
         serving = item.low == "to" and items[index - 1].low in SPEAKING_FOR_HEADS
+        if item.low == "of" and head is not None and _topic_after(items, index):
+            break  # "said an Iowa Republican of Rubio": the label ends before whom the words are about
         if (
             item.kind == "word"
             and (item.low in _LINKS or serving)
@@ -663,6 +666,19 @@ def source_after(items: list, first: int) -> Source | None:
     elif head + 1 < len(items) and items[head].cap and _person_at(items, head + 1):
         head += 1
     return _source(items, first, head)
+
+
+def _topic_after(items: list, of: int) -> bool:
+    """ "an Iowa Republican of Rubio": "of" and a person after a noun that is no relation or follower
+    of someone ("a friend of Rubio" keeps its "of")."""
+    after = items[of + 1] if of + 1 < len(items) else None
+    person = after is not None and after.kind == "mention" and after.mention is not None
+    person = person and after.mention.kind == PERSON and not after.possessive  # "of Romney's team"
+    before = items[of - 1].low
+    return person and before not in OF_LINKED_HEADS and before not in _BELONGING
+
+
+_BELONGING = frozenset(("family", "member", "members"))  # "the family of John Earnest"
 
 
 # Nouns for one unnamed person that "the" refers back to when no name is near ("the man shouted",
@@ -857,6 +873,8 @@ def _spoken_for(items: list, head: int) -> int | None:
     speaks_for = items[link].low == "to" and items[head].low in SPEAKING_FOR_HEADS
     if items[link].low not in _LINKS and not speaks_for:
         return None
+    if items[link].low == "of" and _topic_after(items, link):
+        return None  # "said an Iowa Republican of Rubio": whom the words are about
     at = link + 1
     if at < len(items) and items[at].low == "both":
         at += 1  # "an adviser to both Clintons": a family's name in the plural

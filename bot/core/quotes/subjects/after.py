@@ -73,6 +73,11 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
         if modified is not None:
             return Subject("other", source=modified)  # "wrote a Holt supporter who ...": not Holt
         indefinite = index > verb + 1 and items[verb + 1].low in INDEFINITE
+        if indefinite and item.kind == "word" and item.low in _TOPIC_LINKS:
+            # "said an Ohio Republican of Marlow": whom the words are about, not who says them.
+            opened = source_after(items, verb + 1)
+            if opened is not None:
+                return Subject("other", source=opened)
         if item.kind == "word" and item.low == "the" and indefinite:
             # "said a senior aide the day before the vote": "the" opens a time phrase after the source.
             opened = source_after(items, verb + 1)
@@ -90,6 +95,9 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
             continue
         return Subject("other", source=source_after(items, verb + 1))
     return Subject("other", source=source_after(items, verb + 1)) if index < len(items) else None
+
+
+_TOPIC_LINKS = frozenset(("of", "about"))
 
 
 def _of_someone(items: list[Item], start: int) -> bool:

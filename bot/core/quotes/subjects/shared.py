@@ -77,6 +77,13 @@ _NAME_LINKS = frozenset("and for on the of in at".split())
 _NAME_LINK_RUN = 2  # "on the": small words running inside one name
 
 
+def _person_at(items: list[Item], index: int) -> bool:
+    """Whether items[index] is a mention of a person (or one of several sharing a name)."""
+    if index >= len(items) or items[index].kind != "mention" or items[index].mention is None:
+        return False
+    return items[index].mention.kind in (PERSON, AMBIGUOUS)
+
+
 def person_after_title(items: list[Item], start: int) -> Mention | None:
     """The person named after a run of title words right after an inverted verb of saying, past the
     places, bodies and abbreviations in it ("Air Force 1st Lt. Tyler Livesey", "Blaze co-host Stu
@@ -97,6 +104,8 @@ def person_after_title(items: list[Item], start: int) -> Mention | None:
             continue  # a place or body ("South Carolina"), or a person as modifier ("Dunn adviser")
         if item.kind == "word" and item.low not in _NOT_IN_TITLE:
             continue
+        if item.kind == "word" and index > start and item.low == "of" and _person_at(items, index + 1):
+            return None  # "said an Ohio Republican of Marlow": whom the words are about
         if item.kind == "word" and (
             (index == start and item.low in _TITLE_OWNERS) or (index > start and item.low == "of")
         ):
