@@ -43,6 +43,17 @@ from bot.core.quotes.sources import (
     source_before,
 )
 
+# ", who spoke on condition of anonymity", ", who asked not to be named": a source kept unnamed.
+_ANONYMOUS = re.compile(
+    r"\s*,\s*who\s+(?:[a-z]+\s+){0,5}?(?:anonymity|anonymously|not\s+to\s+be\s+(?:named|identified)"
+    r"|to\s+remain\s+anonymous)\b"
+)
+
+
+def _anonymous(text: str, end: int) -> bool:
+    """Whether a ", who ..." clause right after `end` says the source spoke unnamed."""
+    return _ANONYMOUS.match(text, end) is not None
+
 
 def speaker_from(
     raw: Raw, subject: attr.Subject, left: list[attr.Item], context: Context, resolver: Resolver
@@ -54,6 +65,20 @@ def speaker_from(
         # "“…,” said the woman. ¶ Now 46, she is terrified. ¶ “…,” she said": the source just quoted,
         # not someone named before it.
         raw.speaker, raw.source, raw.own = None, carried, True
+        return
+    if (
+        subject.kind == "role"
+        and subject.source is not None
+        and _anonymous(raw.paragraph.text, subject.source.end)
+    ):
+        # "“…,” said the attorney, who spoke on condition of anonymity": someone the article keeps
+        # unnamed, never the attorney it names.
+        raw.speaker, raw.own = None, True
+        taken_up = _introduced_source(raw, subject, context) or source_taken_up(raw, subject, resolver)
+        raw.source = taken_up or (
+            label(raw.paragraph.text[subject.source.start : subject.source.end]),
+            UNNAMED,
+        )
         return
     raw.speaker, raw.own = resolver.person(subject), True
     if subject.kind == "person" and raw.speaker is not None:
