@@ -327,6 +327,9 @@ def _sentence_subject(
     its own speaks), a colon's or an "as" clause's, the sentence's opener for a partial, then the
     subject after it or a dash label."""
     subject = subordinate_speaker(left, right) or attr.immediate_event(right)
+    if subject is not None and subject.kind == "other" and _outlet_reporting(right):
+        # "Farrand said, “…,” the Harbor Times reported": the paper reports whose words they are.
+        subject = _teller_right_before(left, same_sentence) or subject
     goes_on = before is not None and not same_sentence and before.speaker is not None
     if subject is None and not _told_before(left):
         subject = attribution_after(raw, right, context, goes_on)
@@ -352,6 +355,29 @@ def _sentence_subject(
     if subject is None:
         subject = subject_after(right) or dash_label(raw, left, right)
     return subject
+
+
+def _outlet_reporting(right: list[attr.Item]) -> bool:
+    """Whether the words after the quotation report it as news: "“…,” the Harbor Times reported"."""
+    verb = next((i for i in right if i.kind == "word" and not i.cap and i.low not in lx.ADVERBS), None)
+    return verb is not None and verb.low in _REPORTING
+
+
+_REPORTING = frozenset(("reported", "reports"))
+
+
+def _teller_right_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject | None:
+    """The person whose verb of saying and comma or colon lead into the quotation ("Farrand said,")."""
+    end = len(left)
+    while end and left[end - 1].kind == "punct" and left[end - 1].low in _OPENING_MARKS:
+        end -= 1
+    if end < 3 or left[end - 1].low not in (",", ":") or left[end - 2].low not in lx.SPEECH_VERBS:
+        return None
+    subject = subject_before(left, same_sentence)
+    return subject if subject is not None and subject.kind == "person" else None
+
+
+_OPENING_MARKS = frozenset("“\"‘'")
 
 
 def _set_off_attribution(raw: Raw, right: list[attr.Item]) -> attr.Subject | None:

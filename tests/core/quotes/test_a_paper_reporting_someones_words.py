@@ -1,0 +1,24 @@
+"""A quotation a person's verb of saying leads into, then "the Harbor Times reported" after it: the
+person's words, which the paper reports.
+
+One behaviour per test, each on a small article written for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+_OPENING = "Talks broke down on Monday.\n\n"
+
+
+def test_a_teller_before_the_quotation_outranks_the_paper_reporting_it():
+    text = _OPENING + (
+        "Foreign Minister Luc Farrand said, “We will answer any attack,” the Harbor Times reported. "
+        "“That is what we did tonight.”\n"
+    )
+    assert speakers_of(text) == ["Luc Farrand", "Luc Farrand"]
+
+
+def test_the_paper_alone_after_the_quotation_still_speaks():
+    text = _OPENING + "“We will answer any attack,” the Harbor Times reported.\n"
+    assert speakers_of(text) == ["the Harbor Times"]
