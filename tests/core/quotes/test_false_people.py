@@ -160,3 +160,11 @@ def test_a_place_glued_before_one_word_or_after_from_is_no_person():
     people = [s.name for s in quotes.list_people(own_article(RAIL))]
     assert "Western" not in people and "Dunmore" not in people
     assert "Gail Ross" in people
+
+
+def test_a_holiday_before_an_unnamed_source_is_no_person():
+    text = (
+        "The bill may get a vote before Thanksgiving, a former Senate aide speculated.\n\n"
+        "“If members want it done, they can finish fast,” the former aide said.\n"
+    )
+    assert "Thanksgiving" not in speakers_of(text)
