@@ -44,6 +44,9 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
     written = _writer_after_verb(items, verb + 1)
     if written is not None:
         return written  # "said a June 28 statement from the ACLU": the writing's author speaks
+    described = _person_after_description(items, verb + 1)
+    if described is not None:
+        return subject_of(described)  # "said Oregon pear and apple grower Hal Brisco"
     index = verb + 1
     while index < len(items) and index - verb <= _INVERTED_SKIP + 1:
         item = items[index]
@@ -292,6 +295,40 @@ def _source_over(items: list[Item], first: int, index: int) -> Source | None:
     if whole is not None and whole.start <= items[index].start < whole.end:
         return whole
     return source_after(items, index)
+
+
+def _person_after_description(items: list[Item], start: int) -> Mention | None:
+    """The person named right after a run of words from `start` (no punctuation) ending in a role or a
+    noun shaped as someone's work: "said Oregon pear and apple grower Hal Brisco", "says veteran N.Y.
+    politics watcher and attorney Dora Finch"."""
+    at = start
+    while at < len(items) and at - start < _DESCRIPTION_WORDS and items[at].kind == "word":
+        if items[at].low in PREPOSITIONS:
+            return None  # "says of CNN reporter Jim Acosta": whom the words are about
+        at += 1
+    if at == start or at >= len(items) or items[at].kind != "mention" or items[at].mention is None:
+        return None
+    if items[at].mention.kind not in (PERSON, AMBIGUOUS):
+        return None
+    last = items[at - 1]
+    if last.cap or not (lx.is_role_head(last.low) or _agent_shaped(last.low)):
+        return None
+    following = items[at + 1] if at + 1 < len(items) else None
+    if following is not None and following.kind == "word" and not following.cap:
+        return None  # "said one veteran Obama adviser": the name modifies the noun after it
+    return items[at].mention
+
+
+_DESCRIPTION_WORDS = 7
+
+
+def _agent_shaped(low: str) -> bool:
+    """ "grower", "watcher": a noun for someone by what they do, told by its ending."""
+    shaped = low.endswith(lx.AGENT_SUFFIXES) and len(low) >= _AGENT_MIN_CHARS
+    return shaped and low not in lx.AGENT_LOOKALIKES and low.isalpha()
+
+
+_AGENT_MIN_CHARS = 6  # "grower"; not "for", "after", "other"
 
 
 def _named_after_role(items: list[Item], index: int) -> Mention | None:

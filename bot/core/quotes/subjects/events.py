@@ -70,12 +70,13 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
             continue  # "she remarked, according to the transcript, “…”": the transcript vouches, she speaks
         if item.kind == "word" and item.low == "according" and index + 2 < len(items):
             titled = person_after_title(items, index + 2) if items[index + 1].low == "to" else None
-            if items[index + 1].low == "to" and items[index + 2].kind == "mention":
+            if titled is not None:
+                # "according to Agriculture Secretary Tom Bradley", "according to U.S. Maj. Gen. Walt
+                # Crane": the person after the title, past a place or body opening it.
+                found.append((index, subject_of(titled)))
+            elif items[index + 1].low == "to" and items[index + 2].kind == "mention":
                 # "according to CNN": a body's mention is a source, labelled as written.
                 found.append((index, subject_of(items[index + 2].mention, source_after(items, index + 2))))
-            elif titled is not None:
-                # "according to Agriculture Secretary Tom Bradley": the person after the title.
-                found.append((index, subject_of(titled)))
             elif items[index + 1].low == "to" and (writer := writer_after(items, index + 2)) is not None:
                 # "according to a statement from Dunmore": the person the writing is from.
                 found.append((index, subject_of(writer)))
