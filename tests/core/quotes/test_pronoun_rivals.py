@@ -70,3 +70,21 @@ def test_a_possessor_in_a_reported_clause_does_not_rival_the_sentences_subject()
         "“Nothing in it says which renters would lose out,” she said.\n"
     )
     assert speakers_of(text) == ["Ann Reed"]
+
+
+def test_a_subject_far_into_a_teller_s_reported_clause_is_no_rival_of_the_teller():
+    text = (
+        "Envoy Halvard Brenn said King Aldo's message on trade will matter as leading Unity Party "
+        "contender Piet Olvik has called for new tariffs on imported grain, the Northern Wire reports.\n\n"
+        "“I think he will ask us to stay open to the world,” he said.\n"
+    )
+    assert speakers_of(text) == ["Halvard Brenn"]
+
+
+def test_a_subject_after_a_comma_closing_a_far_teller_s_clause_is_not_what_he_said():
+    text = (
+        "While Senator Carl Dorn and other Democrats said voters would punish the governors next year "
+        "for their health care plans, Governor Ray Pike told reporters the issue would help him.\n\n"
+        "“We have to go out and get more people elected,” he said.\n"
+    )
+    assert "Carl Dorn" not in speakers_of(text)

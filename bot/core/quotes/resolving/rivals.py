@@ -14,6 +14,9 @@ from bot.core.quotes.resolving.shared import SUBORDINATORS, before_honorific, me
 # Words opening a clause that may stand before the sentence's subject ("When Carter said ..., Hill").
 _FRONTING = SUBORDINATORS | frozenset("when whenever after before as while since until".split())
 _TELLER_TOKENS = 12  # words between a teller's verb of saying and the subject of what was said
+# "Brenn said King Aldo's message will matter as leading Unity Party contender Piet Olvik has": more
+# words still, when no comma stands among the farther ones.
+_TELLER_TOKENS_UNBROKEN = 18
 _LIST_LINKS = frozenset(("and", "or"))  # "Anna Berg, Kate Wills and Ida Stone": a list's links
 _SAID_WHEN_TOKENS = 4  # "said Monday", "said in a statement": when or how, after a teller's verb
 
@@ -54,10 +57,16 @@ class RivalMixin:
             return None  # "..., said Kate Harlow, Facebook's director": the speaker, inverted
         first, at = bisect_left(tokens, start, key=token_start), self.token_at(mention)
         # A few words back, not the whole sentence: a run-on "sentence" may be a whole paragraph.
-        window = tokens[max(first, at - _TELLER_TOKENS) : at]
-        verb = next((token for token in reversed(window) if token.low in lx.CORE_SPEECH_VERBS), None)
-        if verb is None:
+        window = tokens[max(first, at - _TELLER_TOKENS_UNBROKEN) : at]
+        back = next(
+            (b for b, token in enumerate(reversed(window)) if token.low in lx.CORE_SPEECH_VERBS), None
+        )
+        if back is None:
             return None
+        verb = window[-1 - back]
+        if back >= _TELLER_TOKENS and any(token.text == "," for token in window[len(window) - back :]):
+            return None  # "While Schumer said ..., Trump told reporters": far back, past a comma
+
         index = bisect_left(mentions, verb.start, key=mention_start) - 1
         # The nearest subject before the verb is its subject, past the objects and pronouns of a
         # clause about it ("Mr Jones, who was forced to apologise for an article he edits about
