@@ -33,3 +33,12 @@ def test_a_paragraph_about_something_else_breaks_the_chain():
         "\n\n“What is imperative is that we keep the movement alive,” she told me."
     )
     assert said == [None]
+
+
+def test_she_in_a_clause_opening_the_sentence_before_the_name_is_that_person():
+    text = (
+        "Even if she loses the primary, do not expect Delia Marsh to leave quietly. If the party keeps "
+        "ignoring her, she says, she may run as an independent.\n\n"
+        "“The party has not helped me,” she told the Harmon Ledger on Tuesday.\n"
+    )
+    assert speakers_of(text) == ["Delia Marsh"]

@@ -12,6 +12,12 @@ from bot.core.quotes.attribution import quote_at
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 
 _NOWHERE = float("inf")
+# Words opening a clause before the main one ("Even if she loses, ...", "When he took office, ...").
+_OPENING_CLAUSE_WORDS = frozenset(
+    "if when while although though because after before once unless since".split()
+)
+_OPENER_WORDS = 3
+_OPENER_WORDS_BEFORE = 2  # "If she", "Even if she"
 
 
 @dataclass(slots=True)
@@ -72,8 +78,28 @@ class PronounChainMixin:
         # "She appeared to imply that Reyes ... than Holt": a "she" before the one woman named
         # means someone named earlier, whom this "she" may mean too.
         gender = pronoun.gender
-        earlier = any(m.kind == PRONOUN and m.gender == gender and m.start < first.start for m in outside)
+        earlier = any(
+            m.kind == PRONOUN
+            and m.gender == gender
+            and m.start < first.start
+            and not self._cataphoric(m, first)
+            for m in outside
+        )
         return None if earlier else fitting[0]
+
+    def _cataphoric(self, pronoun: Mention, named: Mention) -> bool:
+        """ "Even if she loses the primary, do not expect Delia Marsh to leave": a he or she in a
+        clause opening the sentence, closed by a comma, means the person its main clause names."""
+        start, end = self.sentence_of(pronoun)
+        if not start <= named.start < end:
+            return False
+        tokens = self.registry.tokens.get(pronoun.paragraph, [])
+        first = bisect_left(tokens, start, key=lambda t: t.start)
+        words = [t for t in tokens[first : first + _OPENER_WORDS] if t.is_word]
+        if not words or not any(t.low in _OPENING_CLAUSE_WORDS for t in words[:_OPENER_WORDS_BEFORE]):
+            return False
+        between = tokens[bisect_left(tokens, pronoun.end, key=lambda t: t.start) :]
+        return any(t.text == "," and t.start < named.start for t in between)
 
     def chain_antecedent(self, pronoun: Mention) -> int | None:
         """ "I met with Ada Holt in her office. She is looking ahead. ¶ She plans ... ¶ “…,” she told
