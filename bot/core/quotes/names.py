@@ -697,6 +697,8 @@ def name_occurrences(
             glued = False  # "A teacher at Hillside School Tom Hale said": a full name after the body's
         # A party and state ("R-Texas"), a quoted title, a thing after "the", a work's title: no person.
         thing = end - core_start == 1 and _PARTY_STATE.fullmatch(tokens[core_start].text) is not None
+        # "D-Santa Rosa", "R-San Diego": a party and a place of two words
+        thing = thing or _PARTY_STATE.fullmatch(tokens[start].text) is not None
         thing = thing or _in_quoted_title(tokens, start, end)
         thing = thing or (core_start < end and _a_thing_after_the(tokens, start, core_start))
         thing = thing or _work_title(tokens, start, end)

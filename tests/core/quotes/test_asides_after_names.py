@@ -100,3 +100,12 @@ def test_a_party_label_makes_a_lone_surname_a_person():
 def test_a_state_label_after_a_name_is_no_obstacle_to_a_relative_clause():
     text = "Sen. Ida Crane (Vt.), who chairs the panel, said the plan was “dead on arrival.”\n"
     assert speakers_of(text) == ["Ida Crane"]
+
+
+def test_a_party_and_a_two_word_place_after_a_name_are_no_person():
+    text = (
+        "The bill's co-sponsor, Assembly member Marla Quint, D-Santa Rosa, said the measure would "
+        "protect the oyster beds.\n\n"
+        "“We have waited a decade for this,” she said.\n"
+    )
+    assert speakers_of(text) == ["Marla Quint"]
