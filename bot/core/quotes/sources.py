@@ -130,6 +130,8 @@ def _is_modifier(item) -> bool:
 
 def source_before(items: list, head: int) -> Source | None:
     """The source phrase ending with items[head] ("the Indiana governor", "a spokeswoman for NatWest")."""
+    if 0 <= head < len(items) and items[head].kind == "word" and items[head].low == "to":
+        return None  # "went into a temple to tell ...": an infinitive's "to" ends no source
     found = _source_ending(items, head)
     start = _index_at(items, head, found.start) if found is not None else None
     member = _member_of(items, start) if start is not None else None

@@ -32,3 +32,12 @@ def test_a_friend_of_someone_keeps_whose_friend_in_the_label():
 def test_the_family_of_someone_keeps_whose_family_in_the_label():
     text = _OPENING + "“We grieve,” said the family of Dale Marlow.\n"
     assert speakers_of(text) == ["the family of Dale Marlow"]
+
+
+def test_an_infinitive_s_to_ends_no_source_label():
+    text = (
+        "Senator Ned Ramos spent Saturday in Dover.\n\n"
+        "He went into a temple to tell the people gathered that the governor is “the most dangerous "
+        "man in the state.”\n"
+    )
+    assert speakers_of(text) != ["a temple to"]
