@@ -369,15 +369,12 @@ _REPORTING = frozenset(("reported", "reports"))
 def _teller_right_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject | None:
     """The person whose verb of saying and comma or colon lead into the quotation ("Farrand said,")."""
     end = len(left)
-    while end and left[end - 1].kind == "punct" and left[end - 1].low in _OPENING_MARKS:
+    while end and left[end - 1].kind == "punct" and left[end - 1].low in qm.OPENING_MARKS:
         end -= 1
     if end < 3 or left[end - 1].low not in (",", ":") or left[end - 2].low not in lx.SPEECH_VERBS:
         return None
     subject = subject_before(left, same_sentence)
     return subject if subject is not None and subject.kind == "person" else None
-
-
-_OPENING_MARKS = frozenset("“\"‘'")
 
 
 def _set_off_attribution(raw: Raw, right: list[attr.Item]) -> attr.Subject | None:

@@ -70,6 +70,14 @@ def possessed_words(left: list[attr.Item], paragraph: int) -> attr.Subject | Non
 
 
 _POSSESSED_REACH = 8  # "her comments before a special House Benghazi committee that"
+_CLAIM_SUBJECT_ITEMS = 3  # "claim that the mayor", "claim that she"
+_SPEECH_NOUNS = frozenset(
+    "comments comment remarks remark words claim claims assertion assertions statement statements "
+    "declaration declarations promise promises pledge pledges vow vows warning warnings insistence "
+    "boast boasts suggestion suggestions argument arguments contention observation quip joke "
+    "assurance assurances admission prediction predictions complaint complaints accusation "
+    "accusations allegation allegations denial".split()
+)
 
 
 def _made_by(left: list[attr.Item], after: int, that: int) -> attr.Subject | None:
@@ -84,16 +92,6 @@ def _made_by(left: list[attr.Item], after: int, that: int) -> attr.Subject | Non
         if item.kind != "word" or not item.cap:
             return None  # "a remark by the ministry": no person right after "by"
     return None
-
-
-_CLAIM_SUBJECT_ITEMS = 3  # "claim that the mayor", "claim that she"
-_SPEECH_NOUNS = frozenset(
-    "comments comment remarks remark words claim claims assertion assertions statement statements "
-    "declaration declarations promise promises pledge pledges vow vows warning warnings insistence "
-    "boast boasts suggestion suggestions argument arguments contention observation quip joke "
-    "assurance assurances admission prediction predictions complaint complaints accusation "
-    "accusations allegation allegations denial".split()
-)
 
 
 def possessed_lead_in(left: list[attr.Item], paragraph: int) -> attr.Subject | None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from bot.core import constants
 from bot.core.quotes.attribution import quote_at
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
+from bot.core.quotes.resolving.shared import token_start
 
 _NOWHERE = float("inf")
 # Words opening a clause before the main one ("Even if she loses, ...", "When he took office, ...").
@@ -94,11 +95,11 @@ class PronounChainMixin:
         if not start <= named.start < end:
             return False
         tokens = self.registry.tokens.get(pronoun.paragraph, [])
-        first = bisect_left(tokens, start, key=lambda t: t.start)
+        first = bisect_left(tokens, start, key=token_start)
         words = [t for t in tokens[first : first + _OPENER_WORDS] if t.is_word]
         if not words or not any(t.low in _OPENING_CLAUSE_WORDS for t in words[:_OPENER_WORDS_BEFORE]):
             return False
-        between = tokens[bisect_left(tokens, pronoun.end, key=lambda t: t.start) :]
+        between = tokens[bisect_left(tokens, pronoun.end, key=token_start) :]
         return any(t.text == "," and t.start < named.start for t in between)
 
     def chain_antecedent(self, pronoun: Mention) -> int | None:

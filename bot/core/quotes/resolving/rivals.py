@@ -66,7 +66,6 @@ class RivalMixin:
         verb = window[-1 - back]
         if back >= _TELLER_TOKENS and any(token.text == "," for token in window[len(window) - back :]):
             return None  # "While Schumer said ..., Trump told reporters": far back, past a comma
-
         index = bisect_left(mentions, verb.start, key=mention_start) - 1
         # The nearest subject before the verb is its subject, past the objects and pronouns of a
         # clause about it ("Mr Jones, who was forced to apologise for an article he edits about

@@ -241,14 +241,18 @@ class RoleHolderMixin:
 def placed_elsewhere(person: Person, role: str, modifiers: tuple[str, ...]) -> bool:
     """Whether the role names a place ("the California Republican") and the person's own role of
     that head names another ("Rep. Tom Ebner, the Minnesota Republican")."""
-    places = {m for m in modifiers if m in lx.US_PLACES or m in lx.PLACES}
+    places = {m for m in modifiers if _place_word(m)}
     if not places:
         return False
     for held in person.roles:
         words = held.casefold().split()
         if role not in words:
             continue
-        own = {w for w in words[: words.index(role)] if w in lx.US_PLACES or w in lx.PLACES}
+        own = {w for w in words[: words.index(role)] if _place_word(w)}
         if own and not own & places:
             return True
     return False
+
+
+def _place_word(low: str) -> bool:
+    return low in lx.US_PLACES or low in lx.PLACES
