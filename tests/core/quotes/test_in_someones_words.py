@@ -30,3 +30,20 @@ def test_the_words_of_a_name():
 def test_in_other_words_names_no_one():
     text = _BEFORE + "In other words, “the city cannot afford another year like this one.”\n"
     assert speakers_of(text) == [None]
+
+
+def test_in_the_words_of_a_titled_name_with_a_who_clause_before_the_colon():
+    text = (
+        "The race tightened in the north.\n\n"
+        "Or, in the words of Holt friend and fundraiser Carl Nyquist, who went further: “The only "
+        "thing worse than trailing now is leading now.”\n"
+    )
+    assert speakers_of(text) == ["Carl Nyquist"]
+
+
+def test_in_a_titled_names_words_after_the_quotation():
+    text = (
+        "The party hit the governor in emails on Monday, mocking her “allergy to plain answers,” in "
+        "spokesman Dario Fenn's words.\n"
+    )
+    assert speakers_of(text) == ["Dario Fenn"]

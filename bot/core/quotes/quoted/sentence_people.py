@@ -136,15 +136,60 @@ def in_words_of(left: list[attr.Item], paragraph: int) -> attr.Subject | None:
     end = len(left)
     while end and left[end - 1].kind == "punct" and left[end - 1].low in _WORDS_PUNCT:
         end -= 1
-    if end >= 4 and left[end - 1].kind == "mention" and [i.low for i in left[end - 4 : end - 1]] == _OF_WORDS:
-        opened = end >= 5 and left[end - 5].low == "in"  # "in the words of Tom Reyes"
-        return _words_owner(left[end - 1], paragraph, possessed=False) if opened else None
+    end = _before_who_clause(left, end)  # "in the words of Carl Nyquist, who went further:"
+    if end >= 4 and left[end - 1].kind == "mention":
+        of = end - 1
+        while of > end - 1 - _TITLE_WORDS and of > 0 and _title_word(left[of - 1]):
+            of -= 1  # "in the words of Clinton friend and fundraiser Robert Zimmerman": a title
+        if of >= 3 and [i.low for i in left[of - 3 : of]] == _OF_WORDS:
+            opened = of >= 4 and left[of - 4].low == "in"  # "in the words of Tom Reyes"
+            return _words_owner(left[end - 1], paragraph, possessed=False) if opened else None
     if end < 3 or left[end - 1].low != "words":
         return None
     owner = end - 2 if left[end - 2].low != "own" else end - 3
     if owner < 1 or left[owner - 1].low != "in":
         return None
     return _words_owner(left[owner], paragraph, possessed=True)
+
+
+def in_words_after(right: list[attr.Item], paragraph: int) -> attr.Subject | None:
+    """ "“…,” in spokesman Dario Fenn's words.": the words' owner named right after the quotation,
+    titles between, closing the sentence."""
+    words = [item for item in right if not (item.kind == "punct" and item.low in _WORDS_PUNCT)]
+    if len(words) < 3 or words[0].low != "in":
+        return None
+    end = next((j for j, item in enumerate(words) if item.kind == "punct"), len(words))
+    if words[end - 1].low != "words" or (end < len(words) and words[end].low not in _SENTENCE_ENDS):
+        return None
+    owner = end - 2 if words[end - 2].low != "own" else end - 3
+    if owner < 1 or any(item.kind != "word" for item in words[1:owner]):
+        return None  # "in spokesman Dario Fenn's words": title words only before the name
+    return _words_owner(words[owner], paragraph, possessed=True)
+
+
+_SENTENCE_ENDS = frozenset(".;")
+
+
+def _before_who_clause(left: list[attr.Item], end: int) -> int:
+    """Where a ", who ..." clause after a name ends `left[:end]` opens (at the comma), else `end`."""
+    for at in range(end - 1, max(0, end - _WHO_CLAUSE_ITEMS) - 1, -1):
+        item = left[at]
+        if item.kind in ("quote", "mention"):
+            return end
+        if item.low == "who" and at >= 2 and left[at - 1].low == "," and left[at - 2].kind == "mention":
+            return at - 1
+    return end
+
+
+_WHO_CLAUSE_ITEMS = 8  # ", who went further"
+_TITLE_WORDS = 5  # "Clinton friend and fundraiser"
+
+
+def _title_word(item: attr.Item) -> bool:
+    """A word, or a name modifying the next ("Clinton friend"), of a title before a name."""
+    if item.kind == "mention":
+        return not item.possessive
+    return item.kind == "word" and item.low != "of"
 
 
 def _words_owner(owner: attr.Item, paragraph: int, possessed: bool) -> attr.Subject | None:
