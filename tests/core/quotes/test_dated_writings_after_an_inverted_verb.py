@@ -34,3 +34,12 @@ def test_a_writing_read_out_leaves_the_reader_speaking():
 def test_a_writing_from_someones_campaign_is_not_theirs():
     text = "Ada Pinkett is running for mayor. “The fees must go,” read an email from Pinkett's campaign.\n"
     assert speakers_of(text) != ["Ada Pinkett"]
+
+
+def test_an_opinion_after_an_inverted_read_is_a_writing_of_its_body():
+    text = (
+        "Gov. Alan Reese says the legislature left him this discretion.\n\n"
+        "“The plan answers a plain fact,” reads the 33-page opinion from the state attorney general's "
+        "office.\n"
+    )
+    assert speakers_of(text) == ["the state attorney general's office"]
