@@ -603,7 +603,7 @@ def source_after(items: list, first: int) -> Source | None:
         return None
     if _one_of(items, first):
         # "said one of two witnesses who ...": one of an unnamed group speaks, labelled so.
-        group = source_after(items, first + 2)
+        group = source_after(items, first + 2) or _the_people(items, first + 2)
         return Source(items[first].start, group.end, UNNAMED) if group is not None else None
     if items[first].low in ELLIPTICAL and (first + 1 == len(items) or items[first + 1].kind == "punct"):
         return Source(items[first].start, items[first].end, REFERENT)  # "tweeted another."
@@ -668,6 +668,13 @@ def source_after(items: list, first: int) -> Source | None:
     elif head + 1 < len(items) and items[head].cap and _person_at(items, head + 1):
         head += 1
     return _source(items, first, head)
+
+
+def _the_people(items: list, at: int) -> Source | None:
+    """ "the people", "those people" after "one of": the people the one belongs to."""
+    if at + 1 >= len(items) or items[at].low not in _DETERMINERS or items[at + 1].low != "people":
+        return None
+    return Source(items[at].start, items[at + 1].end, UNNAMED)
 
 
 def _topic_after(items: list, of: int) -> bool:

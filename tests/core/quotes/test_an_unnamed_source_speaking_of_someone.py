@@ -41,3 +41,12 @@ def test_an_infinitive_s_to_ends_no_source_label():
         "man in the state.”\n"
     )
     assert speakers_of(text) != ["a temple to"]
+
+
+def test_one_of_the_people_after_an_inverted_verb_is_an_unnamed_source():
+    text = (
+        "Mayor Ruth Oakes unveiled the harbor plan on Monday.\n\n"
+        "“I think the mayor is more invested than anyone,” said one of the people who attended a "
+        "meeting with Oakes.\n"
+    )
+    assert speakers_of(text) == ["one of the people"]
