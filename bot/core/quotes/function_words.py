@@ -10,6 +10,7 @@ CONNECTORS = frozenset("of to for on the".split())
 
 
 ARTICLES = lx.ARTICLES
+INDEFINITE_ARTICLES = frozenset(("a", "an"))
 
 
 # "Police" is no name but says what kind of chief "Police chief Ray Dorn" is; "Yesterday police chief

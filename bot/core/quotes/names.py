@@ -22,6 +22,7 @@ from bot.core.quotes.function_words import (
     CHARACTERISING_VERBS,
     CLAUSE_OPENERS,
     COPULAS,
+    INDEFINITE_ARTICLES,
     IRISH_ARTICLES,
     IRISH_NAME_PARTICLES,
     OBJECT_MARKERS,
@@ -1377,7 +1378,7 @@ def _subject_like(tokens: list[Token], np_start: int, core_start: int) -> bool:
         # "but an Iranian negotiator, Abbas Araqchi, told": the phrase opens at "an"; not "a Rubio
         # spokesman", where the name is the role's modifier.
         np_start -= 1
-    elif np_start == core_start and np_start > 0 and tokens[np_start - 1].low in _INDEFINITE_ARTICLES:
+    elif np_start == core_start and np_start > 0 and tokens[np_start - 1].low in INDEFINITE_ARTICLES:
         return False  # "A Holt pal offered this explanation": the name modifies the noun after it
     previous = tokens[np_start - 1] if np_start > 0 else None
     if previous is not None and previous.low in _COORDINATORS and np_start >= 2:
@@ -1416,9 +1417,6 @@ def _subject_like(tokens: list[Token], np_start: int, core_start: int) -> bool:
     ):
         return False  # "drew close to, or even ahead of, front-runner Donald Trump": still the object
     return _opens_clause(previous)
-
-
-_INDEFINITE_ARTICLES = frozenset(("a", "an"))
 
 
 def _past_particle_and_title(tokens: list[Token], np_start: int) -> int:

@@ -8,7 +8,7 @@ import re
 
 from bot.core import constants
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import AFFILIATION_CONNECTORS, AFFILIATION_WORDS
+from bot.core.quotes.function_words import AFFILIATION_CONNECTORS, AFFILIATION_WORDS, INDEFINITE_ARTICLES
 from bot.core.quotes.givennames import is_given_name
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import NONPERSON, PERSON
@@ -267,12 +267,9 @@ def _head_before_of(items: list[Item], index: int) -> int:
         if item.low == "of":
             # "the chief executive of a leading European car maker": someone the article does not
             # name, described by a body it does not name either; no reference back.
-            indefinite = items[of + 1].low in _INDEFINITE_ARTICLES
+            indefinite = items[of + 1].low in INDEFINITE_ARTICLES
             return of - 1 if of >= 1 and items[of - 1].kind == "word" and not indefinite else index
     return index
-
-
-_INDEFINITE_ARTICLES = frozenset(("a", "an"))
 
 
 def _head_before_seat(items: list[Item], index: int) -> int:

@@ -144,10 +144,8 @@ def in_words_of(left: list[attr.Item], paragraph: int) -> attr.Subject | None:
         if of >= 3 and [i.low for i in left[of - 3 : of]] == _OF_WORDS:
             opened = of >= 4 and left[of - 4].low == "in"  # "in the words of Tom Reyes"
             return _words_owner(left[end - 1], paragraph, possessed=False) if opened else None
-    if end < 3 or left[end - 1].low != "words":
-        return None
-    owner = end - 2 if left[end - 2].low != "own" else end - 3
-    if owner < 1 or left[owner - 1].low != "in":
+    owner = _owner_of_words(left, end)
+    if owner is None or owner < 1 or left[owner - 1].low != "in":
         return None
     return _words_owner(left[owner], paragraph, possessed=True)
 
@@ -159,12 +157,19 @@ def in_words_after(right: list[attr.Item], paragraph: int) -> attr.Subject | Non
     if len(words) < 3 or words[0].low != "in":
         return None
     end = next((j for j, item in enumerate(words) if item.kind == "punct"), len(words))
-    if words[end - 1].low != "words" or (end < len(words) and words[end].low not in _SENTENCE_ENDS):
+    if end < len(words) and words[end].low not in _SENTENCE_ENDS:
         return None
-    owner = end - 2 if words[end - 2].low != "own" else end - 3
-    if owner < 1 or any(item.kind != "word" for item in words[1:owner]):
+    owner = _owner_of_words(words, end)
+    if owner is None or owner < 1 or any(item.kind != "word" for item in words[1:owner]):
         return None  # "in spokesman Dario Fenn's words": title words only before the name
     return _words_owner(words[owner], paragraph, possessed=True)
+
+
+def _owner_of_words(items: list[attr.Item], end: int) -> int | None:
+    """The index of the owner in "X's words" or "her own words" ending `items[:end]`, else None."""
+    if end < 3 or items[end - 1].low != "words":
+        return None
+    return end - 2 if items[end - 2].low != "own" else end - 3
 
 
 _SENTENCE_ENDS = frozenset(".;")

@@ -76,11 +76,6 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
         if modified is not None:
             return Subject("other", source=modified)  # "wrote a Holt supporter who ...": not Holt
         indefinite = index > verb + 1 and items[verb + 1].low in INDEFINITE
-        if indefinite and item.kind == "word" and item.low in _TOPIC_LINKS:
-            # "said an Ohio Republican of Marlow": whom the words are about, not who says them.
-            opened = source_after(items, verb + 1)
-            if opened is not None:
-                return Subject("other", source=opened)
         if item.kind == "word" and item.low == "the" and indefinite:
             # "said a senior aide the day before the vote": "the" opens a time phrase after the source.
             opened = source_after(items, verb + 1)
@@ -98,9 +93,6 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
             continue
         return Subject("other", source=source_after(items, verb + 1))
     return Subject("other", source=source_after(items, verb + 1)) if index < len(items) else None
-
-
-_TOPIC_LINKS = frozenset(("of", "about"))
 
 
 def _of_someone(items: list[Item], start: int) -> bool:
@@ -311,7 +303,7 @@ def _person_after_description(items: list[Item], start: int) -> Mention | None:
     if items[at].mention.kind not in (PERSON, AMBIGUOUS):
         return None
     last = items[at - 1]
-    if last.cap or not (lx.is_role_head(last.low) or _agent_shaped(last.low)):
+    if last.cap or not (lx.is_role_head(last.low) or lx.is_agent_noun(last.low)):
         return None
     following = items[at + 1] if at + 1 < len(items) else None
     if following is not None and following.kind == "word" and not following.cap:
@@ -320,15 +312,6 @@ def _person_after_description(items: list[Item], start: int) -> Mention | None:
 
 
 _DESCRIPTION_WORDS = 7
-
-
-def _agent_shaped(low: str) -> bool:
-    """ "grower", "watcher": a noun for someone by what they do, told by its ending."""
-    shaped = low.endswith(lx.AGENT_SUFFIXES) and len(low) >= _AGENT_MIN_CHARS
-    return shaped and low not in lx.AGENT_LOOKALIKES and low.isalpha()
-
-
-_AGENT_MIN_CHARS = 6  # "grower"; not "for", "after", "other"
 
 
 def _named_after_role(items: list[Item], index: int) -> Mention | None:
