@@ -32,3 +32,20 @@ def test_a_pronoun_means_the_one_asked_not_the_subject_of_the_question_after_why
         'dismissed. He replied: "The board felt it was the right moment for him to go."'
     )
     assert said == ["Alan Hart"]
+
+
+def test_a_pronoun_means_the_main_subject_not_the_one_compared_after_as():
+    said = speakers_of(
+        "House Speaker Dale Brinker last month dismissed a reporter's suggestion that Republicans "
+        "would call for impeachment if a Democratic governor had done the same as Glen Holt did. "
+        '"No, I don\'t think we would, actually," he said.'
+    )
+    assert said == ["Dale Brinker"]
+
+
+def test_a_pronoun_means_the_main_subject_not_one_compared_at_the_sentence_end():
+    said = speakers_of(
+        "Mayor Tom Reyes said on Monday that no council had ever spent as much on the port as Dan "
+        'Pruitt.\n\n"We will fix the harbour first," he said.'
+    )
+    assert said == ["Tom Reyes"]

@@ -13,6 +13,9 @@ from bot.core.quotes.resolving.shared import SUBORDINATORS, before_honorific, me
 
 # Words opening a clause that may stand before the sentence's subject ("When Carter said ..., Hill").
 _FRONTING = SUBORDINATORS | frozenset("when whenever after before as while since until".split())
+# Words opening a clause inside a sentence after its subject: "if Pike wins", and the comparison or
+# manner of "the same as Holt (did)", "as Holt spoke", which are no more the sentence's subject.
+_INNER_CLAUSE_OPENERS = SUBORDINATORS | frozenset(("as",))
 _TELLER_TOKENS = 12  # words between a teller's verb of saying and the subject of what was said
 # "Brenn said King Aldo's message will matter as leading Unity Party contender Piet Olvik has": more
 # words still, when no comma stands among the farther ones.
@@ -86,7 +89,7 @@ class RivalMixin:
             return False
         at = self.token_at(mention)
         tokens = self.registry.tokens.get(mention.paragraph, [])
-        return at > 0 and tokens[at - 1].low in SUBORDINATORS
+        return at > 0 and tokens[at - 1].low in _INNER_CLAUSE_OPENERS
 
     def _fronted_before(self, other: Mention, mention: Mention) -> bool:
         """Whether `other` is the subject of a subordinate clause ("when Carter said ...") that a
