@@ -9,9 +9,11 @@ from bisect import bisect_left, bisect_right
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import quote_at
+from bot.core.quotes.givennames import is_given_name
 from bot.core.quotes.people import PRONOUN, Mention
 from bot.core.quotes.resolving.shared import PRONOUN_CHAIN, finite, first_item, mention_start, token_start
 from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS
+from bot.core.search.commonwords import is_common
 
 _SUBJECT_FOLLOWERS = frozenset("also openly himself herself then later again still".split())
 _NOT_SURNAMES = (
@@ -37,6 +39,24 @@ _NOT_SURNAMES = (
     )
 )
 _NOUN_ENDINGS = ("s", "ing", "ion", "ity", "ment", "ness", "ism", "ship", "ance", "ence")
+
+
+_SHORTEST_STEM = 3  # "newly": "new"; "Daly", "Ely" have none
+
+
+def _adverb_of_common_word(low: str) -> bool:
+    """ "Fully cooked chicken won't be sold, he says": an -ly adverb made from a common English word
+    (full, new, large, heavy, total) opening a sentence, never a surname; "Kelly", "Bradley", "Reilly"
+    and "Daly" are made from none, and given names ("Billy", "Holly") are left alone."""
+    if not low.endswith("ly") or is_given_name(low):
+        return False
+    stem = low[:-2]
+    stems = [stem]
+    if stem.endswith("i"):
+        stems.append(stem[:-1] + "y")  # heavily: heavy
+    if low.endswith("lly"):
+        stems.append(low[:-1])  # fully: full
+    return any(len(word) >= _SHORTEST_STEM and is_common(word) for word in stems)
 
 
 class UnknownSubjectMixin:
@@ -136,7 +156,7 @@ class UnknownSubjectMixin:
         text = token.text
         if not text.isalpha() or text.isupper() or token.low in _NOT_SURNAMES:
             return False
-        if token.low.endswith(_NOUN_ENDINGS):
+        if token.low.endswith(_NOUN_ENDINGS) or _adverb_of_common_word(token.low):
             return False
         return token.low not in self.registry.lowercase_words
 
