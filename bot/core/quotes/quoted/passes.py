@@ -64,11 +64,20 @@ def share_in_sentence(raws: list[Raw], context: Context) -> None:
         if after.speaker is None and after.source is None:
             continue
         between = context.items(raw.span.end + 1, max(raw.span.end + 1, after.span.start - 1))
-        if any(i.kind == "mention" for i in between):
+        if any(i.kind == "mention" and not _talked_of(between, at) for at, i in enumerate(between)):
             continue
         if any(attr.is_speech_verb(between, j) for j in range(len(between))):
             continue
         raw.speaker, raw.source = after.speaker, after.source
+
+
+def _talked_of(items: list[attr.Item], at: int) -> bool:
+    """ "“…” beyond Keller in the party who “…,” Hogan said": a name right after a preposition of
+    topic or comparison is what the words are about, never someone who speaks them."""
+    return at > 0 and items[at - 1].kind == "word" and items[at - 1].low in _TOPIC_PREPOSITIONS
+
+
+_TOPIC_PREPOSITIONS = frozenset("beyond about against than like unlike besides over toward towards".split())
 
 
 def carry_back(raws_of: dict[int, list[Raw]]) -> None:
