@@ -528,7 +528,10 @@ SOURCE_NOUNS = _set(
     # the reporters sharing one report of an event: "pool noted that “…”", "the pool reported"
     "pool "
     # printed and broadcast pieces that speak: "the guide states", "the commercial concludes"
-    "guide booklet brochure pamphlet leaflet flyer mailer commercial"
+    "guide booklet brochure pamphlet leaflet flyer mailer commercial "
+    # texts that state or read: "the budget states", "the site reads", "the bill says"
+    "budget site bill agreement contract text note page post script draft policy motion "
+    "announcement invitation caption"
 )
 # Businesses named by their trade ("the airline said", "the tech giant added"): organisations that speak
 # as "the company" does, and refer back to the one of that trade the article names.

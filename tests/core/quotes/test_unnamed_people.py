@@ -110,6 +110,21 @@ def test_a_commercial_speaks_as_a_writing():
     assert said == [("the commercial", "unnamed")]
 
 
+def test_a_budget_speaks_as_a_writing():
+    said = _said("“Drop boxes must be equipped with cameras,” the budget states without more detail.")
+    assert said == [("the budget", "unnamed")]
+
+
+def test_a_website_called_the_site_speaks_as_a_writing():
+    said = _said("“Cloth face coverings can be made at home,” the site reads.")
+    assert said == [("the site", "unnamed")]
+
+
+def test_a_script_speaks_as_a_writing():
+    said = _said("The script accuses the port director of “cruelty, greed and neglect of the pier.”")
+    assert said == [("the script", "unnamed")]
+
+
 def test_someone_described_after_an_inverted_verb_is_an_unnamed_source():
     said = _said("“If he endorses, it destroys his brand,” said someone who had worked for the campaign.")
     assert said == [("someone who had worked for the campaign", "unnamed")]
