@@ -20,6 +20,19 @@ def test_an_affiliation_with_at_keeps_the_speaker():
     assert speakers_of(text) == ["Dana Pruitt"]
 
 
+def test_a_body_described_before_its_name_keeps_the_speaker():
+    text = (
+        "Jesse Eisner of the nonprofit news site HarborWatch tweeted that the editor “tried to kill” "
+        "the story “because it didn’t conform to his political views.”\n"
+    )
+    assert speakers_of(text) == ["Jesse Eisner", "Jesse Eisner"]
+
+
+def test_a_body_the_speaker_talks_of_is_no_affiliation():
+    text = "Dana Pruitt said of the lawsuit filed by Harbor Analytics: “It will fail in a week.”\n"
+    assert speakers_of(text) == ["Dana Pruitt"]
+
+
 def test_an_occupation_opening_the_sentence_is_not_part_of_the_name():
     text = "Hydrologist Priya Natarajan said the snowpack was thin. “It melted early,” she said.\n"
     assert speakers_of(text) == ["Priya Natarajan"]

@@ -135,6 +135,7 @@ def person_before_affiliation(items: list[Item], index: int) -> int | None:
         named = item.kind == "mention" or (
             item.kind == "word" and (item.cap or item.low in AFFILIATION_CONNECTORS)
         )
+        named = named or _describes_body(items, back)
         # "Stacy Baker of Columbia, South Carolina says": the comma between a city and its state.
         named = named or (item.low == "," and capitalised(items[back - 1]) and capitalised(items[back + 1]))
         # "Barney Carter of St. Marys, Ga., said": the stops of a place's abbreviations.
@@ -143,6 +144,24 @@ def person_before_affiliation(items: list[Item], index: int) -> int | None:
             return None
         back -= 1
     return None
+
+
+def _describes_body(items: list[Item], index: int) -> bool:
+    """ "Jesse Eisner of the nonprofit news site HarborWatch": a lower-case word in the few that
+    describe the body between "the" after its affiliation word and the body's name."""
+    at = index
+    while at >= 0 and index - at < _BODY_DESCRIPTION_WORDS and _plain_word(items[at]):
+        at -= 1
+    return at >= 1 and at < index and items[at].low in ARTICLES and items[at - 1].low in AFFILIATION_WORDS
+
+
+def _plain_word(item: Item) -> bool:
+    return (
+        item.kind == "word" and not item.cap and item.low not in ARTICLES and item.low not in lx.SPEECH_VERBS
+    )
+
+
+_BODY_DESCRIPTION_WORDS = 4  # "the nonprofit investigative news site"
 
 
 def _place_stop(items: list[Item], index: int) -> bool:
