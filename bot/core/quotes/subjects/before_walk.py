@@ -55,6 +55,7 @@ from bot.core.quotes.subjects.before_writings import (
     writing_subject,
 )
 from bot.core.quotes.subjects.shared import (
+    DASHES,
     DETERMINERS,
     PARENTHESIS_ITEMS,
     TITLE_ITEMS,
@@ -117,7 +118,7 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
         return _Found(Subject("other", source=timed))  # "A statement released on Monday said"
     if item.kind == "mention" and place_phrase_at(items, index) is None:
         return _Found(_mentioned_subject(items, index))
-    if item.kind == "punct" and item.low == ",":
+    if item.kind == "punct" and (item.low == "," or _dash_before_relative(items, index)):
         return _Found(_subject_before_comma(items, index))
     if item.kind == "word" and item.low == "which" and index >= 1 and items[index - 1].low == "of":
         one_of = source_before(items, index)
@@ -139,6 +140,19 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
     if item.kind in ("punct", "quote"):
         return _Found(None)
     return _Found(_subject_at(items, index))
+
+
+def _dash_before_relative(items: list[Item], index: int) -> bool:
+    """ "Gov. Ben Tull, D-Wash. – who said Friday that …": a dash opening a relative clause sets it
+    off as a comma would; not one closing an aside ("his mother — the Sicilian in him — who told
+    him"), whose relative is about the noun before the aside."""
+    following = items[index + 1] if index + 1 < len(items) else None
+    if items[index].low not in DASHES or following is None or following.low not in _RELATIVES:
+        return False
+    return opening_dash(items, index) is None
+
+
+_RELATIVES = frozenset(("who", "whose"))
 
 
 # Adverbs of time between an aside in brackets and the verb ("(…) now says"); "now" elsewhere is too
