@@ -199,12 +199,38 @@ def _named_teller_opens(items: list[attr.Item], verb: int, subject: attr.Subject
     nominee, Tom Hale,") and a plain verb of saying right after the quotation are its attribution
     however long the tail (a clause of what was said would open with "that")."""
     after = items[verb + 1] if verb + 1 < len(items) else None
-    return (
-        subject.kind == "person"
-        and _teller_phrase(items[:verb])
-        and items[verb].low in _TELLING_VERBS
-        and (after is None or after.low != "that")
+    named = subject.kind == "person" and _teller_phrase(items[:verb])
+    # "“…” with the WHO, the president said, adding that ...": a definite role set apart as a name is.
+    named = named or (subject.kind == "role" and _role_set_apart(items[:verb]))
+    return named and items[verb].low in _TELLING_VERBS and (after is None or after.low != "that")
+
+
+def _role_set_apart(words: list[attr.Item]) -> bool:
+    """ "with the WHO, the president": a definite role (a few plain words and its head) ending the
+    words after a prepositional phrase and a comma, with no quotation, verb or clause among them; a
+    role alone is read elsewhere (its long tail may report a clause of its own)."""
+    at = len(words) - 1
+    while at >= 0 and len(words) - at <= _ROLE_WORDS and _plain_word(words[at]) and words[at].low != "the":
+        at -= 1
+    if at < 0 or at == len(words) - 1 or words[at].low != "the" or not lx.is_role_head(words[-1].low):
+        return False
+    before = words[:at]
+    # Only a phrase going on with the quotation ("with the WHO,"), not a noun it names (“women in
+    # politics” fundraiser in Philadelphia, the congresswoman told ...).
+    if not before or before[-1].low != "," or before[0].low not in PREPOSITIONS:
+        return False
+    # "with the WHO,": a capitalised body is no relative "who".
+    return len(words) <= _TELLER_ITEMS and not any(
+        i.kind == "quote" or (not i.cap and (i.low in _NOT_IN_TELLER or i.low in lx.SPEECH_VERBS))
+        for i in before
     )
+
+
+def _plain_word(item: attr.Item) -> bool:
+    return item.kind == "word" and not item.cap
+
+
+_ROLE_WORDS = 4  # "the former state party chairman"
 
 
 def _teller_phrase(words: list[attr.Item]) -> bool:
