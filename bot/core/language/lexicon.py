@@ -314,6 +314,8 @@ ORG_WORDS = _set(
     "summit forum conference symposium games cup championship olympics war army navy force forces "
     "police guard guards command church cathedral mosque temple palace hall tower museum "
     "embassy consulate library zoo diocese archdiocese "
+    # grounds and venues: "the Rose Garden", "Madison Square Garden", "Soldier Field", "Pruitt Plaza"
+    "garden gardens plaza stadium arena lawn "
     "council. nations organisation organization alliance coalition movement front brigade "
     "reuters afp ap bloomberg cnn bbc nbc abc cbs fox msnbc xinhua tass yonhap kyodo "
     "pentagon kremlin whitehall downing capitol nato opec who imf cia fbi nsa asean aukus g7 g20 "
