@@ -27,3 +27,18 @@ def test_a_role_held_by_a_woman_with_a_gesture_leaves_he_said_to_the_man_quoted_
         "The sheriff shook her head. “That is not true,” he said.\n"
     )
     assert speakers_of(text) == ["Carl Ostrow", "Carl Ostrow"]
+
+
+@pytest.mark.parametrize("opener", ["Even", "But", "And"])
+def test_a_role_after_a_focusing_word_is_still_the_subject_he_means(opener):
+    text = DEBATE + f"{opener} the sheriff shook his head. “Carl knows that's not true,” he said.\n"
+    assert speakers_of(text) == ["Carl Ostrow", "Roy Tanning"]
+
+
+def test_a_role_no_one_named_holds_after_even_keeps_he_from_a_man_of_another_office():
+    text = (
+        "Governor Ben Tull of Kansas backed the water bill.\n\n"
+        "Even the president admitted the bill was late. “Of course, we should have done this years "
+        "ago,” he said.\n"
+    )
+    assert speakers_of(text) == [None]

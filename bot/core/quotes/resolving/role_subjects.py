@@ -16,6 +16,8 @@ from bot.core.quotes.roles import FORMER_WORDS, PUBLIC_OFFICES
 from bot.core.quotes.sources import UNNAMED
 from bot.core.quotes.subjects.shared import IRREGULAR_PAST
 
+# Words that may open a sentence before its subject without a comma ("Even the president said").
+_FOCUSING_OPENERS = frozenset("even only and but yet so also".split())
 _ROLE_SUBJECT_SENTENCES = 3  # sentences a he or she looks back over for a role as subject
 # Words after a role that make it a clause's subject, beyond has, was and the -ed past: an adverb, a
 # verb of saying, an irregular past ("The sheriff shook his head.").
@@ -134,6 +136,8 @@ class RoleSubjectMixin:
         sentence opens with, past an opening phrase closed by a comma, right before its verb."""
         tokens = self.registry.tokens.get(number, [])
         first = bisect_left(tokens, start, key=token_start)
+        if first < len(tokens) - 3 and tokens[first].low in _FOCUSING_OPENERS:
+            first += 1  # "Even the president acknowledged the problem."
         if first < len(tokens) - 2 and tokens[first].start < end:
             found = self._role_clause_at(number, tokens, first)
             if found is not None:
