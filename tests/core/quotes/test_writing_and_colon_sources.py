@@ -27,6 +27,19 @@ def test_read_the_statement_with_a_clause_about_it_is_still_the_statement():
     assert _quotes(body) == [("the statement", "The team took notes")]
 
 
+def test_read_before_a_bodys_named_writing_gives_the_writing_its_words():
+    body = "“Islanders are facing a crisis,” read a Harbor Valley Tenants Union email last week."
+    assert _quotes(body) == [("a Harbor Valley Tenants Union email", "Islanders are facing a crisis")]
+
+
+def test_read_before_a_writing_signed_by_a_person_gives_the_signer_its_words():
+    body = (
+        "“Islanders are facing a crisis,” read a Harbor Party email last week signed by party leader "
+        "Ines Wolk."
+    )
+    assert _quotes(body) == [("Ines Wolk", "Islanders are facing a crisis")]
+
+
 def test_an_organisation_opening_a_clause_ending_in_a_colon_speaks_its_quotation():
     body = "The Gullport Courier reveals a few facts: “Of its 76,981 voters, 30,290 are Democrats.”"
     assert _quotes(body) == [("the Gullport Courier", "Of its 76,981 voters, 30,290 are Democrats.")]

@@ -192,12 +192,39 @@ def _writer_after_verb(items: list[Item], first: int) -> Subject | None:
     Ada Holt", "read a June 28 statement by the Harbor Board"), however many words describe it."""
     head = writing_head(items, first)
     if head is None:
-        return None
+        signer = _signer_after(items, first)
+        return subject_of(signer) if signer is not None else None
     named = writer_after(items, head)
     if named is not None:
         return subject_of(named)
     body = body_writing_after(items, first)
     return Subject("other", source=body) if body is not None else None
+
+
+def _signer_after(items: list[Item], first: int) -> Mention | None:
+    """ "read a Harbor Party email last week signed by party leader Ines Wolk": the person who signed
+    the writing just named, within its clause, past a title or role words; a body's writing signed by
+    no one named ("signed by 40 members") has no signer."""
+    if first >= len(items) or items[first].low not in ("a", "an", "the"):
+        return None
+    for at in range(first + 1, min(len(items) - 2, first + _SIGNED_ITEMS)):
+        if items[at].kind == "punct" or items[at].kind == "quote":
+            return None
+        if items[at].low == "signed" and items[at + 1].low == "by":
+            return person_after_title(items, at + 2) or _named_at(items, at + 2)
+    return None
+
+
+def _named_at(items: list[Item], at: int) -> Mention | None:
+    named = items[at].mention if at < len(items) and items[at].kind == "mention" else None
+    return (
+        named
+        if named is not None and named.kind in (PERSON, AMBIGUOUS) and not items[at].possessive
+        else None
+    )
+
+
+_SIGNED_ITEMS = 14  # "a Democratic Congressional Campaign Committee email last week signed by"
 
 
 def _particle_before_name(items: list[Item], verb: int) -> bool:

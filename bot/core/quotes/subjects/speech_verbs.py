@@ -13,7 +13,7 @@ from bot.core.quotes.function_words import (
     WRITINGS,
 )
 from bot.core.quotes.items import Item
-from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
 from bot.core.quotes.sources import ORGANISATION, Source, source_after, source_before
 from bot.core.quotes.subjects.before_skips import carrying_on
 from bot.core.quotes.subjects.shared import DETERMINERS, IRREGULAR_PAST, past_in_ed
@@ -139,15 +139,27 @@ def _inverted_before_writing(items: list[Item], index: int) -> bool:
         return index + 2 == len(items) or items[index + 2].kind == "punct"
     if index + 2 >= len(items) or items[index + 1].low not in DETERMINERS | _ONE:
         return False
-    for at in range(index + 2, min(len(items), index + 3 + _WORDS_BEFORE_WRITING)):
-        if items[at].kind != "word":
+    plain = 0
+    for at in range(index + 2, min(len(items), index + 3 + _WORDS_BEFORE_WRITING + _BODY_NAME_WORDS)):
+        item = items[at]
+        if _body_mention(item) or (item.kind == "word" and item.cap):
+            continue  # "read a Democratic Congressional Campaign Committee email": a body's writing
+        if item.kind != "word":
             return False
-        if items[at].low in WRITINGS:
+        if item.low in WRITINGS:
             return True
+        plain += 1
+        if plain > _WORDS_BEFORE_WRITING:
+            return False
     return False
 
 
+def _body_mention(item: Item) -> bool:
+    return item.kind == "mention" and item.mention is not None and item.mention.kind == NONPERSON
+
+
 _WORDS_BEFORE_WRITING = 2
+_BODY_NAME_WORDS = 5  # "a Democratic Congressional Campaign Committee email"
 _ONE = frozenset(("one",))  # "“…,” read one sign."
 
 
