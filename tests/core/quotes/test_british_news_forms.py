@@ -83,6 +83,16 @@ def test_it_after_a_quotation_is_the_organisation_opening_the_sentence_before():
     assert speakers_of(text) == ["the Harbour Trust"]
 
 
+def test_it_after_a_paragraph_opened_by_a_body_and_its_relative_clause_is_that_body():
+    text = (
+        "“There is no justice for the people who died,” said Amr Karam, a lawyer.\n\n"
+        "The Tamarod movement, which drove the petition against the sale, called for a public trial "
+        "of the owners.\n\n"
+        "“We will not remain silent about this sale,” it said.\n"
+    )
+    assert speakers_of(text)[-1] == "the Tamarod movement"
+
+
 def test_a_publication_in_a_with_phrase_before_describing_speaks():
     text = (
         "The show ran for three series.\n\n"

@@ -463,10 +463,17 @@ def _after_opening_phrase(items: list[attr.Item]) -> int:
     warning on possible tax hikes,"), else 0."""
     for index, item in enumerate(items[: _OPENING_WORDS + 1]):
         if item.kind == "punct":
-            return index + 1 if item.low == "," and index > 0 else 0
+            closed = item.low == "," and index > 0 and not _relative_after(items, index)
+            return index + 1 if closed else 0
         if item.kind != "word":
             return 0
     return 0
+
+
+def _relative_after(items: list[attr.Item], comma: int) -> bool:
+    """ "The Tamarod movement, which drove protests ...,": a subject and its relative clause, no
+    opening phrase."""
+    return comma + 1 < len(items) and items[comma + 1].low in ("which", "who", "whose")
 
 
 _OPENING_WORDS = 10
