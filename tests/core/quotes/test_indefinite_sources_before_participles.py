@@ -29,3 +29,16 @@ def test_a_noun_described_by_a_relative_clause_is_left_alone():
 def test_a_writing_by_a_named_person_is_no_unnamed_source():
     text = "An additional email by Dana Roche on Friday rejected the plan, saying “the crossing stays.”"
     assert "an additional email" not in speakers_of(text + _AFTER)
+
+
+def test_a_person_noun_opening_the_clause_speaks_the_participles_quotation():
+    text = "A supporter interrupted the mayor on Friday, yelling “Run, Karen, run for governor!”"
+    assert speakers_of(text + _AFTER) == ["a supporter"]
+
+
+def test_an_unnamed_source_opening_a_clause_after_and_speaks_the_participles_quotation():
+    text = (
+        "Mayor Tom Reyes got a warm welcome at the launch, and one supporter interrupted him by yelling "
+        "“Run, Tom, run for governor!”"
+    )
+    assert speakers_of(text + _AFTER) == ["one supporter"]

@@ -196,6 +196,9 @@ def clause_subject(items: list[Item], index: int, sources: bool = False) -> Subj
     group = opening_group(items[main:index])
     if group is not None:
         return Subject("other", source=group)  # "Protesters marched to City Hall, chanting “…”"
+    coordinated = _coordinated_source(items, main, index)
+    if coordinated is not None:
+        return coordinated  # "Reyes got a warm welcome, and one supporter interrupted him by yelling"
     opening = issuing_source(items[:index])
     # "After the Harbor attacks, Holt released an ad calling it ...": a prepositional phrase opening
     # the sentence holds no subject.
@@ -236,6 +239,16 @@ def clause_subject(items: list[Item], index: int, sources: bool = False) -> Subj
     if opening is None:
         return _source_opening_clause(items[main:index]) if sources else None
     return Subject("other", source=opening)
+
+
+def _coordinated_source(items: list[Item], start: int, index: int) -> Subject | None:
+    """ "Reyes got a warm welcome, and one supporter interrupted him by yelling “…”": an unnamed
+    source opening the last clause joined by ", and" or ", but" before the participle is its subject,
+    not the first clause's."""
+    for at in range(index - 1, start, -1):
+        if items[at].kind == "word" and items[at].low in ("and", "but") and items[at - 1].low == ",":
+            return _indefinite_source_opening(items[at + 1 : index])
+    return None
 
 
 def _role_opening_clause(items: list[Item]) -> Subject | None:
@@ -281,7 +294,8 @@ def _indefinite_source_opening(items: list[Item]) -> Subject | None:
 
 
 def _source_head(low: str) -> bool:
-    return lx.is_role_head(low) or low in lx.SOURCE_NOUNS or low in lx.PARTY_MEMBERS
+    """A role or source noun, a party member or a person noun ("A supporter interrupted him, yelling")."""
+    return lx.is_role_head(low) or low in lx.SOURCE_NOUNS or low in lx.PARTY_MEMBERS or lx.is_person_noun(low)
 
 
 _INDEFINITES = frozenset(("a", "an", "one"))  # "One operative ... tried to downplay it, saying “…”"
