@@ -81,6 +81,8 @@ def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject |
     # "Asked which county was his favourite, he demurred: “…”": a verb opening the sentence with
     # no speaker at all is no one's, and leaves the clause to its own subject.
     found = [(verb, s) for verb, s in found if verb > 0 or s.kind != "other" or s.source is not None]
+    if len(found) > 1 and _answered_by_doing(left, found[-1][0]):
+        found = found[:-1]  # "saying he answered the attacks by “hiding at his cabin”": the teller's
     subject = found[-1][1] if found else None
     if len(found) > 1 and found[-2][1].kind == "person" and _mute_subject(left, found[-1][1]):
         # "Reyes said the storms suggested a deeper pattern: “…”": a thing that cannot speak, inside
@@ -105,6 +107,15 @@ def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject |
     if same_sentence and found and _bare_verb(left, *found[-1]):
         return None  # "Ms. Holt, noting that “…,” added: “…”": the earlier quotation's speaker
     return subject
+
+
+def _answered_by_doing(left: list[attr.Item], verb: int) -> bool:
+    """ "he answered the attacks by “hiding at his ski cabin”", "responded to attacks by “vacationing
+    …”": a verb of answering whose manner ("by") the quotation is, an act described, not speech."""
+    return left[verb].low in _ANSWERING and bool(left) and left[-1].low == "by" and verb < len(left) - 2
+
+
+_ANSWERING = frozenset("answered answers responded responds replied replies reacted reacts".split())
 
 
 def _asker_opening(left: list[attr.Item]) -> attr.Subject | None:
