@@ -49,3 +49,19 @@ def test_a_pronoun_means_the_main_subject_not_one_compared_at_the_sentence_end()
         'Pruitt.\n\n"We will fix the harbour first," he said.'
     )
     assert said == ["Tom Reyes"]
+
+
+def test_a_pronoun_means_the_main_subject_not_the_subject_after_after():
+    said = speakers_of(
+        "Mayor Tom Reyes suggested leaving the old ferry law in place, a tactic he took up again after "
+        'Dan Pruitt pulled his own bill on Monday.\n\n"We should just repeal the whole law now," he said.'
+    )
+    assert said == ["Tom Reyes"]
+
+
+def test_a_pronoun_means_the_subject_after_a_clause_fronted_by_where():
+    said = speakers_of(
+        "Where Dan Pruitt sees the ferry law as broken, Tom Reyes sees no easy fix.\n\n"
+        '"The process is messy as it is," he said.'
+    )
+    assert said == ["Tom Reyes"]
