@@ -104,6 +104,10 @@ class Resolver(
         met = self.met_namesakes(mention, fitting)
         if len(met) == 1 and len(fitting) > 1:
             return met[0]
+        if not met:
+            unrelated = self.not_only_a_relative(fitting)
+            if unrelated is not None:
+                return unrelated  # "Trump said" before "Donald Trump" and "first lady Melania Trump"
         known = [i for i in fitting if self.registry.person(i).gender == mention.gender]
         if mention.gender and len(known) == 1 and not self.named_only_as_kin(known[0], fitting):
             # "Mr Wells" is the one man named Wells, unless a relative ("Peter Wells's brother

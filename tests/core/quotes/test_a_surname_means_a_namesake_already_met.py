@@ -21,3 +21,21 @@ def test_a_surname_after_both_are_met_stays_unclear_without_more():
     quotation = "“We had the biggest day we ever had,” Vance said.\n"
     text = OPENING + LATER_NAMESAKE + "\nThe rally ended late.\n\n" + quotation
     assert speakers_of(text) == [None]
+
+
+def test_a_surname_before_both_namesakes_means_the_one_who_is_no_ones_spouse():
+    text = (
+        "Holt and Reyes praised the harbour plan on Monday. “We have to open the ferry again,” Holt said.\n\n"
+        "Critics said no one should listen to Dale Holt on ferries.\n\n"
+        "The event ended with a lunch with Holt, first lady Mara Holt and local teachers.\n"
+    )
+    assert speakers_of(text) == ["Dale Holt"]
+
+
+def test_a_surname_before_both_namesakes_is_unclear_when_neither_is_a_relative():
+    text = (
+        "Holt and Reyes praised the harbour plan on Monday. “We have to open the ferry again,” Holt said.\n\n"
+        "Critics said no one should listen to Dale Holt on ferries.\n\n"
+        "The event ended with a lunch with Holt, councillor Mara Holt and local teachers.\n"
+    )
+    assert speakers_of(text) == [None]

@@ -23,6 +23,8 @@ _POSSESSOR = re.compile(r"(\w+)['’]s\b")
 _KIN_REACH_TOKENS = 6
 # "Ann Holt and Tom Holt", "Ann Holt or Tom Holt", "Ann Holt, Tom Holt": names listed side by side.
 _NAME_JOINERS = frozenset((",", "and", "or", "nor", "&"))
+# Roles that make someone the spouse of the person a bare shared surname is about.
+_SPOUSE_ROLES = frozenset(("first lady", "first gentleman"))
 
 
 class NamesakeMixin:
@@ -61,6 +63,24 @@ class NamesakeMixin:
                     if mention.kind == PERSON and len(mention.ids) == 1:
                         self._own_first.setdefault(mention.ids[0], (self.position[number], mention.start))
         return self._own_first.get(person_id, (len(self.body_order), 0))
+
+    def not_only_a_relative(self, fitting: list[int]) -> int | None:
+        """ "Trump said ..." (paragraphs on: "Donald Trump", "first lady Melania Trump"): of two
+        namesakes neither yet met, the one whose roles make them no one's relative or spouse, when
+        the other's do; the article's bare surname is the person it is about."""
+        if len(fitting) != 2:
+            return None
+        relatives = [i for i in fitting if self._relative_by_role(i)]
+        if len(relatives) != 1:
+            return None
+        return next(i for i in fitting if i not in relatives)
+
+    def _relative_by_role(self, person_id: int) -> bool:
+        for role in self.registry.person(person_id).roles:
+            words = role.casefold().split()
+            if any(w in lx.KIN_NOUNS for w in words) or " ".join(words[-2:]) in _SPOUSE_ROLES:
+                return True
+        return False
 
     def named_only_as_kin(self, person_id: int, fitting: list[int]) -> bool:
         """ "Chen Ting, 36, said daughter Chen Yin ... Mrs Chen": a namesake whose gender is known only
