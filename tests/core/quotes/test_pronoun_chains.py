@@ -42,3 +42,22 @@ def test_she_in_a_clause_opening_the_sentence_before_the_name_is_that_person():
         "“The party has not helped me,” she told the Harmon Ledger on Tuesday.\n"
     )
     assert speakers_of(text) == ["Delia Marsh"]
+
+
+def test_a_pronoun_opening_a_clause_after_if_is_no_subject_the_next_he_goes_on_with():
+    text = (
+        "The caucus met on Tuesday.\n\n"
+        "But Holt would be mistaken if he views the group as a “renegade caucus” to help the other "
+        "side, said Rep. Emanuel Clever (D-Mo.).\n\n"
+        "“We are not going to hold the caucus hostage for our own narrow interests,” he said.\n"
+    )
+    assert speakers_of(text)[-1] == "Emanuel Clever"
+
+
+def test_a_pronoun_in_an_opening_participle_phrase_leaves_he_to_the_subject():
+    text = (
+        "Governor Ada Holt spoke on Tuesday. Mayor Tom Reyes was there too.\n\n"
+        "Speaking to reporters as he left the hall, Reyes praised Holt as a woman of “tremendous energy.”\n\n"
+        "“We are always on the same wavelength,” he said.\n"
+    )
+    assert speakers_of(text)[-1] == "Tom Reyes"

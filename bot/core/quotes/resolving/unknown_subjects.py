@@ -191,7 +191,15 @@ class UnknownSubjectMixin:
         fits = opening.kind == PRONOUN and opening.gender == gender and opening.subject_like
         if not (before and fits) or self._in_opening_clause(opening, start):
             return None
-        return opening
+        return None if self._opens_inner_clause(opening, start) else opening
+
+    def _opens_inner_clause(self, pronoun: Mention, sentence_start: int) -> bool:
+        """ "But Holt would be mistaken if he views ...": a pronoun opening a subordinate clause after
+        words of the sentence (a subject the registry does not know) is no subject of the sentence."""
+        tokens = self.registry.tokens.get(pronoun.paragraph, [])
+        first = bisect_left(tokens, sentence_start, key=token_start)
+        at = bisect_left(tokens, pronoun.start, key=token_start)
+        return at - 1 > first and tokens[at - 1].low in SUBORDINATE_OPENERS
 
     def _in_opening_clause(self, pronoun: Mention, sentence_start: int) -> bool:
         """ "As she left the hall, Mara Quill ... said": a he or she right after the subordinator
