@@ -69,6 +69,8 @@ PASSIVE = COPULAS | frozenset("be been being".split())
 
 # Relative pronouns opening a clause about a person or thing ("Holt, who ...").
 RELATIVES = frozenset(("who", "which"))
+# Relative pronouns of people: "said a Mexican official who ...", "Gov. Ben Tull, D-Wash. – who said".
+PERSON_RELATIVES = frozenset(("who", "whose"))
 
 
 PREPOSITIONS = frozenset(

@@ -17,6 +17,7 @@ from bot.core.quotes.function_words import (
     NOT_BUSINESS_NAMES,
     OF_LINKED_HEADS,
     PARTICIPLE_MIN_CHARS,
+    PERSON_RELATIVES,
     PREPOSITIONS,
     SPEAKING_FOR_HEADS,
     SPOKEN_WHEN,
@@ -81,11 +82,6 @@ _NOT_SOURCE_HEADS = lx.HONORIFICS | frozenset("rep sen gov rev lt gen col sgt ca
 _NOT_SOURCE_HEADS |= frozenset("another multiple many several both each most few others".split())
 
 
-# "said a Mexican official who was not authorized ...": the relative "who" opens a clause about the
-# source, never the World Health Organization's name heading it.
-_RELATIVE_PRONOUNS = frozenset(("who", "whose"))
-
-
 @dataclass(frozen=True, slots=True)
 class Source:
     """The span [start, end) of a paragraph naming a speaker that is not a registered person."""
@@ -101,7 +97,9 @@ def _is_source_head(item) -> bool:
         return item.mention is not None and item.mention.kind == "nonperson"
     if item.kind != "word":
         return False
-    if low in _NOT_SOURCE_HEADS or (low in _RELATIVE_PRONOUNS and not item.cap):
+    # "said a Mexican official who was not authorized ...": the relative "who" opens a clause about the
+    # source, never the World Health Organization's name heading it.
+    if low in _NOT_SOURCE_HEADS or (low in PERSON_RELATIVES and not item.cap):
         return False
     if low in _SOURCE_HEADS or low in lx.ORG_WORDS or low in lx.PLACES or lx.is_role_head(low):
         return True
@@ -704,7 +702,7 @@ def one_source_noun(low: str) -> bool:
 _UNNAMED_PERSON_NOUNS = lx.PEOPLE_NOUNS | frozenset(
     "person user commenter poster follower backer pal".split()
 )
-_PERSON_PHRASE_ENDS = frozenset(",.;:!?") | _RELATIVE_PRONOUNS
+_PERSON_PHRASE_ENDS = frozenset(",.;:!?") | PERSON_RELATIVES
 
 
 def _the_person(items: list, opener: int, head: int) -> bool:

@@ -112,7 +112,7 @@ def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject |
 def _answered_by_doing(left: list[attr.Item], verb: int) -> bool:
     """ "he answered the attacks by “hiding at his ski cabin”", "responded to attacks by “vacationing
     …”": a verb of answering whose manner ("by") the quotation is, an act described, not speech."""
-    return left[verb].low in _ANSWERING and bool(left) and left[-1].low == "by" and verb < len(left) - 2
+    return left[verb].low in _ANSWERING and left[-1].low == "by" and verb < len(left) - 2
 
 
 _ANSWERING = frozenset("answered answers responded responds replied replies reacted reacts".split())

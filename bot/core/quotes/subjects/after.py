@@ -205,7 +205,7 @@ def _signer_after(items: list[Item], first: int) -> Mention | None:
     """ "read a Harbor Party email last week signed by party leader Ines Wolk": the person who signed
     the writing just named, within its clause, past a title or role words; a body's writing signed by
     no one named ("signed by 40 members") has no signer."""
-    if first >= len(items) or items[first].low not in ("a", "an", "the"):
+    if first >= len(items) or items[first].low not in lx.ARTICLES:
         return None
     for at in range(first + 1, min(len(items) - 2, first + _SIGNED_ITEMS)):
         if items[at].kind == "punct" or items[at].kind == "quote":

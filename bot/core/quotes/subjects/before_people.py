@@ -150,12 +150,12 @@ def _describes_body(items: list[Item], index: int) -> bool:
     """ "Jesse Eisner of the nonprofit news site HarborWatch": a lower-case word in the few that
     describe the body between "the" after its affiliation word and the body's name."""
     at = index
-    while at >= 0 and index - at < _BODY_DESCRIPTION_WORDS and _plain_word(items[at]):
+    while at >= 0 and index - at < _BODY_DESCRIPTION_WORDS and _describing_word(items[at]):
         at -= 1
     return at >= 1 and at < index and items[at].low in ARTICLES and items[at - 1].low in AFFILIATION_WORDS
 
 
-def _plain_word(item: Item) -> bool:
+def _describing_word(item: Item) -> bool:
     return (
         item.kind == "word" and not item.cap and item.low not in ARTICLES and item.low not in lx.SPEECH_VERBS
     )

@@ -13,6 +13,7 @@ from bot.core.quotes.function_words import (
     ISSUING_PARTICIPLES,
     OF_LINKED_HEADS,
     OF_SOMEONE_HEADS,
+    PERSON_RELATIVES,
     PREPOSITIONS,
     RELATIVES,
     SPEAKING_FOR_HEADS,
@@ -147,12 +148,9 @@ def _dash_before_relative(items: list[Item], index: int) -> bool:
     off as a comma would; not one closing an aside ("his mother — the Sicilian in him — who told
     him"), whose relative is about the noun before the aside."""
     following = items[index + 1] if index + 1 < len(items) else None
-    if items[index].low not in DASHES or following is None or following.low not in _RELATIVES:
+    if items[index].low not in DASHES or following is None or following.low not in PERSON_RELATIVES:
         return False
     return opening_dash(items, index) is None
-
-
-_RELATIVES = frozenset(("who", "whose"))
 
 
 # Adverbs of time between an aside in brackets and the verb ("(…) now says"); "now" elsewhere is too
