@@ -708,6 +708,8 @@ def name_occurrences(
         demonym = end - core_start == 1 and person_demonym(tokens[core_start].low)
         thing = thing or (demonym and tokens[core_start].low not in surnames)  # not "Mr. German"
         thing = thing or _posted_on(tokens, core_start, end)
+        # "during a Facebook Livestream", "on Instagram Live": a platform's feature, never a person.
+        thing = thing or (end - core_start > 1 and tokens[core_start].low in lx.PLATFORMS)
         thing = thing or _plural_of_a_title(tokens, start, core_start, end)
         institution = not _titled_full_name(tokens, core_start, end) and _named_after_institution(
             tokens, start, end

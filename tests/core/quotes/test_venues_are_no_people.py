@@ -1,5 +1,6 @@
-"""A venue named with a given name ("the Rose Garden", "Madison Square Garden") is a place, never a
-person who might speak or whom a pronoun might mean."""
+"""A venue named with a given name ("the Rose Garden", "Madison Square Garden") or a platform's
+feature ("a Facebook Livestream") is a place or a thing, never a person who might speak or whom a
+pronoun might mean."""
 
 from __future__ import annotations
 
@@ -20,3 +21,22 @@ def test_the_rose_garden_is_no_person():
 
 def test_a_she_after_rose_garden_remarks_means_the_speaker_named():
     assert speakers_of(TEXT) == ["Ada Holt"]
+
+
+def test_a_platforms_feature_is_no_person():
+    text = (
+        "Photos of damage began circulating on social media. At one point during a Facebook Livestream, "
+        'a NWS meteorologist used the phrase "deadly storm" five times in less than a minute. They '
+        'repeatedly begged people to take cover, warning the storms were "violent" and "catastrophic."\n\n'
+        "In a video message posted on the Harlow City, Alabama, Facebook page, Mayor Tom Spragg said on "
+        "Saturday that people needed to find a safe place. “I’ll be praying for everyone to have a safe "
+        "Easter,” he said.\n"
+    )
+    people = [p.name for p in list_people(parse_article("Title: T\n\n" + text))]
+    assert "Facebook Livestream" not in people
+    assert speakers_of(text)[-1] == "Tom Spragg"
+
+
+def test_a_platform_before_a_title_and_a_name_leaves_the_name():
+    text = "“We will charge less,” Facebook CEO Mark Zuckerberg said on Tuesday.\n"
+    assert speakers_of(text) == ["Mark Zuckerberg"]
