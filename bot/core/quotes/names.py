@@ -1049,7 +1049,7 @@ def _occurrence(
         or named_gender
         or _reflexive_gender(tokens, labelled)
         or _reflexive_object_gender(tokens, end),
-        subject_like=_subject_like(tokens, np_start, core_start)
+        subject_like=(_subject_like(tokens, np_start, core_start) and not _employer_of_named(tokens, end))
         or _speech_follows(tokens, labelled)
         or _speech_precedes(tokens, np_start),
         titled=formal_title(role) if role else None,
@@ -1352,6 +1352,29 @@ def _named_as(tokens: list[Token], core_start: int, end: int) -> bool:
 _NAMING_PARTICIPLES = frozenset(("named", "called"))
 _NAMING_PARTICIPLES_AS = frozenset(("identified", "known"))
 _PHRASE_CLOSERS = frozenset(",.;:)")
+
+
+def _employer_of_named(tokens: list[Token], end: int) -> bool:
+    """ "AccuWeather meteorologist and emergency preparedness specialist Becky DePodwin said": a name
+    right before a lower-case role noun that a few words on heads a person's full name is the
+    employer describing that person, no subject of its own."""
+    if (
+        end >= len(tokens)
+        or not tokens[end].is_word
+        or tokens[end].cap
+        or not lx.is_role_head(tokens[end].low)
+    ):
+        return False
+    for at in range(end + 1, min(len(tokens) - 1, end + 1 + _EMPLOYER_ROLE_WORDS)):
+        token = tokens[at]
+        if token.is_word and token.cap:
+            return is_given_name(token.low) and tokens[at + 1].is_word and tokens[at + 1].cap
+        if not token.is_word or token.low in lx.SPEECH_VERBS:
+            return False
+    return False
+
+
+_EMPLOYER_ROLE_WORDS = 6  # "meteorologist and emergency preparedness specialist"
 
 
 def _subject_like(tokens: list[Token], np_start: int, core_start: int) -> bool:
