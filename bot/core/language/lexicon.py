@@ -300,7 +300,8 @@ ROLE_MODIFIERS = _set(
 ORG_WORDS = _set(
     "house council ministry department office agency bureau administration government parliament "
     "congress senate assembly caucus committee commission court party union league association federation "
-    "university college school institute institution academy hospital clinic centre center bank chamber "
+    "university college school institute institution academy seminary conservatory hospital clinic centre "
+    "center bank chamber "
     "fund group corp corp. inc inc. ltd ltd. llc llp plc pllc co co. company corporation foundation trust "
     "society club team times post news press journal herald tribune daily telegraph guardian "
     "mail gazette network channel radio tv airlines airport station street road avenue square "

@@ -40,3 +40,14 @@ def test_a_platforms_feature_is_no_person():
 def test_a_platform_before_a_title_and_a_name_leaves_the_name():
     text = "“We will charge less,” Facebook CEO Mark Zuckerberg said on Tuesday.\n"
     assert speakers_of(text) == ["Mark Zuckerberg"]
+
+
+def test_a_seminary_named_with_a_given_name_is_no_person():
+    text = (
+        "The Rev. Rob Sayler, executive director for the center at Harbor's Christian Theological "
+        "Seminary, said the verses were used to justify supporting the regime.\n\n"
+        "“Romans 13 has long been appealed to in an incorrect way,” he said.\n"
+    )
+    people = [p.name for p in list_people(parse_article("Title: T\n\n" + text))]
+    assert "Christian Theological Seminary" not in people
+    assert speakers_of(text) == ["Rob Sayler"]
