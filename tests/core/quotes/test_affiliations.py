@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core.article import parse_article
 from bot.core.quotes.registry import build_registry
 from tests.core.quotes.speakers import speakers_of
@@ -31,6 +33,14 @@ def test_a_body_described_before_its_name_keeps_the_speaker():
 def test_a_body_the_speaker_talks_of_is_no_affiliation():
     text = "Dana Pruitt said of the lawsuit filed by Harbor Analytics: “It will fail in a week.”\n"
     assert speakers_of(text) == ["Dana Pruitt"]
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_person_after_a_papers_plural_possessive_speaks(apostrophe):
+    text = (
+        f"“It is the worst news this town has had in years,” said the Harbor Times{apostrophe} Nora Quill.\n"
+    )
+    assert speakers_of(text) == ["Nora Quill"]
 
 
 def test_an_occupation_opening_the_sentence_is_not_part_of_the_name():

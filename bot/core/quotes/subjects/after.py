@@ -9,7 +9,7 @@ import re
 from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import CLAUSE_OPENERS, OF_LINKED_HEADS, PREPOSITIONS
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
-from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
 from bot.core.quotes.references import role_reference
 from bot.core.quotes.sources import INDEFINITE, UNNAMED, Source, source_after
 from bot.core.quotes.subjects.shared import (
@@ -85,6 +85,9 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
             known = _known_as(items, index)
             if known is not None:
                 return subject_of(known)  # "said the base chief known as Bob": Bob, not the role
+            owned = _owned_after_named_plural(items, index)
+            if owned is not None:
+                return subject_of(owned)  # "said the Los Angeles Times' Matt Pearce": Pearce
             return role_reference(items, index, backwards=False) or Subject(
                 "other", source=source_after(items, index)
             )
@@ -174,6 +177,22 @@ _NAMING_PARTICIPLES = frozenset("known named called identified".split())
 _KNOWN_AS_ITEMS = 7  # "the former base chief, known only as"
 
 
+def _owned_after_named_plural(items: list[Item], the: int) -> Mention | None:
+    """The person after "the" and a body's capitalised name ending in a plural's apostrophe ("the
+    Los Angeles Times' Matt Pearce"); None when the words after "the" are anything else."""
+    for at in range(the + 1, min(len(items), the + 1 + _OWNER_NAME_ITEMS)):
+        item = items[at]
+        if item.kind == "punct":
+            return _owned_after_plural(items, at)
+        body = item.kind == "mention" and item.mention is not None and item.mention.kind == NONPERSON
+        if not body and (item.kind != "word" or not item.cap):
+            return None
+    return None
+
+
+_OWNER_NAME_ITEMS = 5  # "the Los Angeles Times'"
+
+
 def _owned_after_plural(items: list[Item], index: int) -> Mention | None:
     """The person named right after the apostrophe at `index` of a capitalised plural ("Sky
     Networks' Sophie Turner Lane"): whom the possessor employs; None otherwise."""
@@ -181,7 +200,10 @@ def _owned_after_plural(items: list[Item], index: int) -> Mention | None:
     if item.kind != "punct" or item.low not in ("'", "’") or index < 1 or index + 1 >= len(items):
         return None
     before = items[index - 1]
-    if not (before.kind == "word" and before.cap and before.low.endswith("s") and before.end == item.start):
+    body = before.kind == "mention" and before.mention is not None and before.mention.kind == NONPERSON
+    if not ((body or (before.kind == "word" and before.cap)) and before.low.endswith("s")):
+        return None
+    if before.end != item.start:
         return None
     named = items[index + 1].mention
     return named if named is not None and named.kind in (PERSON, AMBIGUOUS) else None
