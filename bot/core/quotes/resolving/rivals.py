@@ -11,11 +11,12 @@ from bot.core.language.tokens import Token
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.resolving.shared import SUBORDINATORS, before_honorific, mention_start, token_start
 
-# Words opening a clause that may stand before the sentence's subject ("When Carter said ..., Hill").
-_FRONTING = SUBORDINATORS | frozenset("when whenever after before as while since until where".split())
 # Words opening a clause inside a sentence after its subject: "if Pike wins", and the comparison or
 # manner of "the same as Holt (did)", "as Holt spoke", which are no more the sentence's subject.
 _INNER_CLAUSE_OPENERS = SUBORDINATORS | frozenset(("as", "after", "before", "until"))
+# Words opening a clause that may stand before the sentence's subject ("When Carter said ..., Hill"):
+# those, and the ones that inside a sentence too often go on with its subject ("while", "since").
+_FRONTING = _INNER_CLAUSE_OPENERS | frozenset("whenever while since where".split())
 _TELLER_TOKENS = 12  # words between a teller's verb of saying and the subject of what was said
 # "Brenn said King Aldo's message will matter as leading Unity Party contender Piet Olvik has": more
 # words still, when no comma stands among the farther ones.

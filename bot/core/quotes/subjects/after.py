@@ -9,14 +9,15 @@ import re
 from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import CLAUSE_OPENERS, OF_LINKED_HEADS, PREPOSITIONS
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
-from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
-from bot.core.quotes.references import role_reference
+from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
+from bot.core.quotes.references import body_word, role_reference
 from bot.core.quotes.sources import INDEFINITE, UNNAMED, Source, source_after
 from bot.core.quotes.subjects.shared import (
     APPOSITIVE_ITEMS,
     honorific_at,
     past_employer,
     person_after_title,
+    person_at,
     role_words,
     subject_of,
     verb_like,
@@ -184,8 +185,7 @@ def _owned_after_named_plural(items: list[Item], the: int) -> Mention | None:
         item = items[at]
         if item.kind == "punct":
             return _owned_after_plural(items, at)
-        body = item.kind == "mention" and item.mention is not None and item.mention.kind == NONPERSON
-        if not body and (item.kind != "word" or not item.cap):
+        if not body_word(item) and (item.kind != "word" or not item.cap):
             return None
     return None
 
@@ -200,8 +200,7 @@ def _owned_after_plural(items: list[Item], index: int) -> Mention | None:
     if item.kind != "punct" or item.low not in ("'", "’") or index < 1 or index + 1 >= len(items):
         return None
     before = items[index - 1]
-    body = before.kind == "mention" and before.mention is not None and before.mention.kind == NONPERSON
-    if not ((body or (before.kind == "word" and before.cap)) and before.low.endswith("s")):
+    if not ((body_word(before) or (before.kind == "word" and before.cap)) and before.low.endswith("s")):
         return None
     if before.end != item.start:
         return None
@@ -233,17 +232,10 @@ def _signer_after(items: list[Item], first: int) -> Mention | None:
         if items[at].kind == "punct" or items[at].kind == "quote":
             return None
         if items[at].low == "signed" and items[at + 1].low == "by":
-            return person_after_title(items, at + 2) or _named_at(items, at + 2)
+            named = person_at(items, at + 2)
+            unowned = named is not None and not items[at + 2].possessive
+            return person_after_title(items, at + 2) or (named if unowned else None)
     return None
-
-
-def _named_at(items: list[Item], at: int) -> Mention | None:
-    named = items[at].mention if at < len(items) and items[at].kind == "mention" else None
-    return (
-        named
-        if named is not None and named.kind in (PERSON, AMBIGUOUS) and not items[at].possessive
-        else None
-    )
 
 
 _SIGNED_ITEMS = 14  # "a Democratic Congressional Campaign Committee email last week signed by"

@@ -77,11 +77,11 @@ _NAME_LINKS = frozenset("and for on the of in at".split())
 _NAME_LINK_RUN = 2  # "on the": small words running inside one name
 
 
-def _person_at(items: list[Item], index: int) -> bool:
-    """Whether items[index] is a mention of a person (or one of several sharing a name)."""
+def person_at(items: list[Item], index: int) -> Mention | None:
+    """The person (or one of several sharing a name) that items[index] mentions, else None."""
     if index >= len(items) or items[index].kind != "mention" or items[index].mention is None:
-        return False
-    return items[index].mention.kind in (PERSON, AMBIGUOUS)
+        return None
+    return items[index].mention if items[index].mention.kind in (PERSON, AMBIGUOUS) else None
 
 
 def person_after_title(items: list[Item], start: int) -> Mention | None:
@@ -104,7 +104,12 @@ def person_after_title(items: list[Item], start: int) -> Mention | None:
             continue  # a place or body ("South Carolina"), or a person as modifier ("Dunn adviser")
         if item.kind == "word" and item.low not in _NOT_IN_TITLE:
             continue
-        if item.kind == "word" and index > start and item.low == "of" and _person_at(items, index + 1):
+        if (
+            item.kind == "word"
+            and index > start
+            and item.low == "of"
+            and person_at(items, index + 1) is not None
+        ):
             return None  # "said an Ohio Republican of Marlow": whom the words are about
         if item.kind == "word" and (
             (index == start and item.low in _TITLE_OWNERS) or (index > start and item.low == "of")

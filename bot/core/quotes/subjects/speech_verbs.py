@@ -13,7 +13,8 @@ from bot.core.quotes.function_words import (
     WRITINGS,
 )
 from bot.core.quotes.items import Item
-from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
+from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
+from bot.core.quotes.references import body_word
 from bot.core.quotes.sources import ORGANISATION, Source, source_after, source_before
 from bot.core.quotes.subjects.before_skips import carrying_on
 from bot.core.quotes.subjects.shared import DETERMINERS, IRREGULAR_PAST, past_in_ed
@@ -142,7 +143,7 @@ def _inverted_before_writing(items: list[Item], index: int) -> bool:
     plain = 0
     for at in range(index + 2, min(len(items), index + 3 + _WORDS_BEFORE_WRITING + _BODY_NAME_WORDS)):
         item = items[at]
-        if _body_mention(item) or (item.kind == "word" and item.cap):
+        if body_word(item) or (item.kind == "word" and item.cap):
             continue  # "read a Democratic Congressional Campaign Committee email": a body's writing
         if item.kind != "word":
             return False
@@ -152,10 +153,6 @@ def _inverted_before_writing(items: list[Item], index: int) -> bool:
         if plain > _WORDS_BEFORE_WRITING:
             return False
     return False
-
-
-def _body_mention(item: Item) -> bool:
-    return item.kind == "mention" and item.mention is not None and item.mention.kind == NONPERSON
 
 
 _WORDS_BEFORE_WRITING = 2
