@@ -48,3 +48,30 @@ def test_a_remark_by_someones_aide_is_not_that_persons():
         "Reporters asked about a remark by Holt's aide that the port was “running at full speed.”\n"
     )
     assert speakers_of(text) == [None]
+
+
+def test_a_statement_a_named_person_issued_that_quoted_is_theirs_beside_another_name():
+    text = (
+        "The council voted Tuesday to close the Elm Street library.\n\n"
+        "After Mayor Tom Greer's meeting with the board, council spokeswoman Dana Whitlock issued a "
+        "statement that “everyone wants the branch back as soon as the roof is safe.”\n"
+    )
+    assert speakers_of(text) == ["Dana Whitlock"]
+
+
+def test_a_memo_a_named_person_sent_out_that_quoted_is_theirs():
+    text = (
+        "Mayor Tom Greer met the library board on Monday.\n\n"
+        "By Wednesday, Greer's aide Evan Kuro had sent out a brief memo that the branch was "
+        "“still the busiest in the city.”\n"
+    )
+    assert speakers_of(text) == ["Evan Kuro"]
+
+
+def test_a_claim_with_an_aside_before_its_that_is_the_possessors():
+    text = (
+        "Mayor Tom Greer and Dana Whitlock spoke on Monday.\n\n"
+        "The vote ran counter to Greer's claim, in a post shortly after the election, that "
+        "“no library will close while I am mayor.”\n"
+    )
+    assert speakers_of(text) == ["Tom Greer"]

@@ -12,6 +12,7 @@ from bot.core.quotes.function_words import (
     CHARACTERISING_BASES,
     CHARACTERISING_VERBS,
     POSSESSIVE_GENDERS,
+    PREPOSITIONS,
 )
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.quoted.shared import WORD, Context, Raw, is_partial, title_like
@@ -50,13 +51,14 @@ def possessed_words(left: list[attr.Item], paragraph: int) -> attr.Subject | Non
         that -= 1
     if that < 2 or left[that].kind != "word" or left[that].low != "that":
         return None
-    for at in range(that - 1, max(0, that - 1 - _POSSESSED_REACH), -1):
+    last = _before_aside(left, that)
+    for at in range(last, max(0, last - _POSSESSED_REACH), -1):
         item = left[at]
         if item.kind == "punct" or item.kind == "quote":
             return None
         if item.kind != "word" or item.low not in _SPEECH_NOUNS:
             continue
-        maker = _made_by(left, at + 1, that)
+        maker = _made_by(left, at + 1, that) or _issued_by(left, at)
         if maker is not None:
             return maker  # "a remark by Governor Ben Stroud in Cardell today that “…”"
         owner = left[at - 1]
@@ -76,7 +78,7 @@ _SPEECH_NOUNS = frozenset(
     "declaration declarations promise promises pledge pledges vow vows warning warnings insistence "
     "boast boasts suggestion suggestions argument arguments contention observation quip joke "
     "assurance assurances admission prediction predictions complaint complaints accusation "
-    "accusations allegation allegations denial".split()
+    "accusations allegation allegations denial memo letter note message email tweet post".split()
 )
 
 
@@ -92,6 +94,50 @@ def _made_by(left: list[attr.Item], after: int, that: int) -> attr.Subject | Non
         if item.kind != "word" or not item.cap:
             return None  # "a remark by the ministry": no person right after "by"
     return None
+
+
+def _before_aside(left: list[attr.Item], that: int) -> int:
+    """ "Greer's claim, in a post shortly after the election, that": the item before an aside set off
+    by commas, opening with a preposition, right before "that"; else the item before "that"."""
+    if left[that - 1].low != ",":
+        return that - 1
+    for at in range(that - 2, max(0, that - 2 - _ASIDE_ITEMS), -1):
+        item = left[at]
+        if item.kind == "punct":
+            opens = item.low == "," and left[at + 1].kind == "word" and left[at + 1].low in PREPOSITIONS
+            return at - 1 if opens else that - 1
+    return that - 1
+
+
+_ASIDE_ITEMS = 10  # ", in a post shortly after the election,"
+
+
+def _issued_by(left: list[attr.Item], noun: int) -> attr.Subject | None:
+    """ "spokeswoman Dana Whitlock issued a statement that “…”", "Kuro had sent out a memo that": the
+    person named right before a verb of putting out a writing (an article and a modifier before the
+    noun) speaks it, whoever else the sentence names."""
+    at = noun - 1
+    if at > 0 and left[at].kind == "word" and not left[at].cap and left[at].low not in ARTICLES:
+        at -= 1  # "a joint statement", "a brief memo"
+    if at < 2 or left[at].low not in _INDEFINITE_ARTICLES:
+        return None
+    at -= 1
+    if left[at].low == "out":
+        at -= 1  # "sent out", "put out"
+    if left[at].kind != "word" or left[at].low not in _ISSUING_VERBS:
+        return None
+    at -= 1
+    if at > 0 and left[at].low in _ISSUING_AUXILIARIES:
+        at -= 1
+    subject = left[at]
+    if subject.kind != "mention" or subject.possessive or subject.mention.kind not in (PERSON, AMBIGUOUS):
+        return None
+    return attr.Subject("person", subject.mention)
+
+
+_INDEFINITE_ARTICLES = frozenset(("a", "an"))
+_ISSUING_VERBS = frozenset("issued released sent put posted tweeted published wrote".split())
+_ISSUING_AUXILIARIES = frozenset("had has have also later then".split())
 
 
 def possessed_lead_in(left: list[attr.Item], paragraph: int) -> attr.Subject | None:
