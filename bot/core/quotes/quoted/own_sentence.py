@@ -19,7 +19,7 @@ from bot.core.quotes.function_words import (
     RELATIVES,
 )
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT
-from bot.core.quotes.people import PERSON
+from bot.core.quotes.people import AMBIGUOUS, PERSON
 from bot.core.quotes.quoted.shared import Context, Raw, is_partial, sentence_bounds
 from bot.core.quotes.sources import ORGANISATION, UNNAMED
 from bot.core.quotes.subjects.shared import DASHES, speaking_noun
@@ -47,7 +47,20 @@ def _without_marks(items: list[attr.Item], marks: frozenset[str]) -> list[attr.I
     Nights,” thanked the mayor for “…”": the marks of a title or scare quote beside the quotation
     (no quotation of its own: each side stops at the next one) are dropped, so the role reads as
     "editor of the Harbor Review, told"."""
-    return [item for item in items if item.kind != "punct" or item.low not in marks]
+    kept = []
+    for item in items:
+        if item.kind == "punct" and item.low in marks and not _plural_possessive_mark(kept, item):
+            continue
+        kept.append(item)
+    return kept
+
+
+def _plural_possessive_mark(kept: list[attr.Item], item: attr.Item) -> bool:
+    """ "“…,” Sessions’ prepared remarks stated": a curly apostrophe glued to a person's name in -s is
+    the plural's possessive, no quotation mark."""
+    if item.low != "’" or not kept or kept[-1].kind != "mention" or kept[-1].end != item.start:
+        return False
+    return kept[-1].mention.kind in (PERSON, AMBIGUOUS) and kept[-1].low.endswith("s")
 
 
 _LABEL_MARKS = frozenset('“”"‘’')

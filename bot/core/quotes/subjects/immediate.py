@@ -71,6 +71,7 @@ def immediate_event(items: list[Item], bare: bool = True) -> Subject | None:
     verb = _past_parenthesis(items, verb)  # "Sen. Ada Brill (D-Ore.) said"
     while verb < len(items) and items[verb].kind == "word" and items[verb].low in lx.ADVERBS:
         verb += 1
+    verb = _past_possessed_words(items, index, verb)
     if verb < len(items) and items[verb].low.endswith("ing") and items[verb - 1].low in _NOT_PROGRESSIVE:
         return None  # "the “kind of problems” Reyes had answering questions": no verb of Reyes's
     if verb < len(items) and (is_speech_verb(items, verb) or (bare and _bare_verb(items, verb))):
@@ -81,6 +82,38 @@ def immediate_event(items: list[Item], bare: bool = True) -> Subject | None:
         return replace(found, verb=items[verb].low)
     # "“…,” State Department officials said", "Pentagon officials said": people a body's name describes.
     return _group_event(items, index) if body_word(items[index]) else None
+
+
+def _past_possessed_words(items: list[Item], index: int, verb: int) -> int:
+    """ "“…,” Whitlock's prepared remarks stated.", "“…,” Sessions' letter said": past the noun of words
+    a possessed name owns (a modifier before it) to the verb after it; else `verb`."""
+    if verb != index + 1:
+        return verb
+    at = verb
+    if _plural_apostrophe(items, at):
+        at += 1  # "Sessions' prepared remarks stated": the apostrophe is an item of its own
+    elif not items[index].possessive:
+        return verb
+    if at + 1 < len(items) and items[at].kind == "word" and items[at].low in _WORDS_MODIFIERS:
+        at += 1
+    if at < len(items) and items[at].kind == "word" and items[at].low in _POSSESSED_WORDS:
+        return at + 1
+    return verb
+
+
+def _plural_apostrophe(items: list[Item], at: int) -> bool:
+    """An apostrophe glued to the name in -s before it: a plural's possessive ("Sessions'")."""
+    if at >= len(items) or items[at].kind != "punct" or items[at].low not in ("'", "’"):
+        return False
+    return items[at - 1].low.endswith("s") and items[at - 1].end == items[at].start
+
+
+# A person's own words that speak for them ("Holt's letter said"); not a report, ruling or lawsuit,
+# which a body or a court writes about someone.
+_POSSESSED_WORDS = frozenset(
+    "remarks comments letter memo email e-mail message note testimony words text".split()
+)
+_WORDS_MODIFIERS = frozenset("prepared written opening closing own latest final farewell".split())
 
 
 def _unclosed_apposition_verb(items: list[Item], start: int) -> int:
