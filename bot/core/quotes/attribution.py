@@ -18,7 +18,7 @@ from __future__ import annotations
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.subjects.clauses import as_subject
 from bot.core.quotes.subjects.events import events
-from bot.core.quotes.subjects.immediate import immediate_event
+from bot.core.quotes.subjects.immediate import immediate_event, verbless_apposition
 from bot.core.quotes.subjects.labels import colon_subject, dash_label_subject
 from bot.core.quotes.subjects.opening_phrases import main_clause_events, past_opening_phrase
 from bot.core.quotes.subjects.opening_sources import opening_source, relative_source
@@ -50,4 +50,5 @@ __all__ = [
     "quote_at",
     "quote_starts_within",
     "relative_source",
+    "verbless_apposition",
 ]

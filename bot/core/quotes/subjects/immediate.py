@@ -18,6 +18,7 @@ from bot.core.quotes.subjects.before_skips import GO_ON
 from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS
 from bot.core.quotes.subjects.shared import (
     COORDINATORS,
+    abbreviated_title_stop,
     honorific_at,
     past_in_ed,
     role_words,
@@ -114,6 +115,31 @@ _POSSESSED_WORDS = frozenset(
     "remarks comments letter memo email e-mail message note testimony words text".split()
 )
 _WORDS_MODIFIERS = frozenset("prepared written opening closing own latest final farewell".split())
+
+
+def verbless_apposition(items: list[Item]) -> Subject | None:
+    """ "“…,” Rosa Lind, a spokeswoman for the Friends group. By Monday ...": a person's name and a
+    role set beside it right after a quotation cut off by its comma end the sentence with no verb at
+    all, the writer's "said" left out; the role opens with an article and holds no clause of its own."""
+    if len(items) < 3 or items[0].kind != "mention" or items[1].low != ",":
+        return None
+    if items[2].low not in _ROLE_ARTICLES or items[0].possessive:
+        return None
+    if items[0].mention is None or items[0].mention.kind != PERSON:
+        return None
+    for at in range(3, min(len(items), 3 + _UNCLOSED_APPOSITION_ITEMS)):
+        item = items[at]
+        if item.kind == "punct":
+            ends = item.low == "." and not abbreviated_title_stop(items, at)
+            return subject_of(items[0].mention) if ends else None
+        if item.kind == "quote" or item.low in _CLAUSE_WORDS or item.low in lx.SPEECH_VERBS:
+            return None
+    return None
+
+
+_ROLE_ARTICLES = frozenset(("a", "an", "the"))
+# Words that open a clause, or are its verb, inside what would otherwise be a role.
+_CLAUSE_WORDS = frozenset("who which that whose is was are were has had have".split())
 
 
 def _unclosed_apposition_verb(items: list[Item], start: int) -> int:
