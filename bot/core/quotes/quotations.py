@@ -392,7 +392,24 @@ def _set_off_attribution(raw: Raw, right: list[attr.Item]) -> attr.Subject | Non
     tail = right[commas[-1] :] if commas else []
     if any(item.kind == "quote" for item in tail):
         return None
+    if len(commas) >= 2 and tail and tail[0].low in _TOLD:
+        return _apposed_teller(right, commas[-2])
     return _closing_attribution(tail)
+
+
+def _apposed_teller(right: list[attr.Item], opening: int) -> attr.Subject | None:
+    """ "..., Jay Tilton, a spokesman for the county Democrats, told GAZETTE in May.": the person
+    named before the apposition whose closing comma leads to "told" tells it (after "told" comes
+    whom they told)."""
+    named = right[opening - 2] if opening >= 2 else None
+    if named is None or named.kind != "mention" or named.possessive:
+        return None
+    if named.mention is None or named.mention.kind not in (PERSON, AMBIGUOUS):
+        return None
+    return attr.Subject("person", named.mention)
+
+
+_TOLD = frozenset(("told", "tells"))
 
 
 def _attribution_closing_sentence(raw: Raw, context: Context) -> attr.Subject | None:

@@ -34,3 +34,12 @@ def test_a_role_after_the_partial_quotation_is_not_the_one_it_is_about():
 def test_a_participle_after_the_comma_keeps_the_subject():
     text = _LEAD + "Reyes appealed on Monday, saying the sentence was “far too harsh”.\n"
     assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_a_named_person_in_apposition_before_told_tells_it_not_the_outlet():
+    text = (
+        "Mayor Lisa Greer sold the mill to a developer in March.\n\n"
+        "Greer has become “the main point of contact” on the closure, Jay Tilton, a spokesman for "
+        "the county Democrats, told GAZETTE in May.\n"
+    )
+    assert speakers_of(text) == ["Jay Tilton"]
