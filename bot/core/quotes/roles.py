@@ -167,7 +167,9 @@ def _uncapitalised(role: str, words: list[Token], text: str) -> str:
     # lower case is a common noun ("Microsoft chairman" keeps its capital: no "microsoft" there).
     common = re.search(rf"\b{re.escape(first.low)}\b", text) is not None
     plain = (lx.is_role_head(first.low) or first.low in lx.ROLE_MODIFIERS or common) and not proper
-    if plain and not head.isupper() and not any(w.cap for w in words[1:]):
+    # "Businessman and Greer loyalist": a name before a lower-case head is no part of the capital.
+    lower_head = lx.is_role_head(first.low) and not words[-1].cap
+    if plain and not head.isupper() and (lower_head or not any(w.cap for w in words[1:])):
         return head[:1].lower() + head[1:] + rest
     return role
 
@@ -179,6 +181,9 @@ def _role_window_start(tokens: list[Token], last: int, core_start: int, initials
         token = tokens[index]
         if _joins_title(tokens, index, first):
             index -= 1  # "Trade and Industry Secretary", "Culture, Media and Sport Secretary"
+            continue
+        if _joins_roles(tokens, index, first):
+            index -= 1  # "businessman and Trump loyalist Stephen Schwarzman": both are his roles
             continue
         if not token.is_word:
             if token.text == "." and index > 0 and tokens[index - 1].low in ABBREVIATIONS:
@@ -230,6 +235,19 @@ def _joins_title(tokens: list[Token], index: int, first: int) -> bool:
     if token.text == ",":  # only a list that goes on to its "and" inside the title
         return any(t.low == "and" for t in tokens[first : first + constants.MAX_ROLE_WORDS])
     return True
+
+
+def _joins_roles(tokens: list[Token], index: int, first: int) -> bool:
+    """ "and" between a lower-case role noun and the role words right after it ("businessman and Trump
+    loyalist", "former state senator and long-time Greer backer"): two roles of one person."""
+    if tokens[index].low != "and" or index + 1 != first or index == 0:
+        return False
+    before = tokens[index - 1]
+    opens = index == 1 or tokens[index - 2].text in _SENTENCE_ENDS  # "Businessman and ..."
+    return before.is_word and (opens or not before.cap) and lx.is_role_head(before.low)
+
+
+_SENTENCE_ENDS = frozenset('. ! ? ” "'.split())
 
 
 def _headed_before(tokens: list[Token], index: int) -> bool:

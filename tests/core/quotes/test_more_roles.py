@@ -78,3 +78,13 @@ def test_a_compound_in_grapher_heads_a_role():
 def test_a_chief_medical_officer_keeps_the_whole_title():
     text = "Lumora chief medical officer Ray Dorn said the report was “false and misleading”."
     assert _role_of(text) == "Lumora chief medical officer"
+
+
+def test_two_roles_joined_by_and_before_a_name_are_both_the_persons():
+    role = _role_before("Businessman and Greer loyalist Ada Kline said the mayor should accept the vote.")
+    assert role == "businessman and Greer loyalist"
+
+
+def test_a_body_joined_by_and_before_a_role_is_no_role_of_the_person():
+    role = _role_before("Harbor Bank and port chief Ada Kline said the mayor should accept the vote.")
+    assert role is None or not role.startswith("Harbor Bank and")
