@@ -784,9 +784,15 @@ def _past_doubled_name(tokens: list[Token], core_start: int, end: int) -> int:
 def _titled_full_name(tokens: list[Token], core_start: int, end: int) -> bool:
     """ "Chamber of Commerce President Dana Pruitt": a title's head, then a given name and a surname, is
     a person named after the body's name, not more of that name."""
-    if core_start < 1 or end - core_start < 2 or not is_given_name(tokens[core_start].low):
+    if core_start < 1 or end - core_start < 2:
         return False
     title = tokens[core_start - 1].low
+    if not is_given_name(tokens[core_start].low):
+        # "Office of Management and Budget Director Mick Mulvaney said": a capitalised title, then
+        # two words closing the run before its verb, names a person whatever the given name.
+        two = end - core_start == 2 and tokens[core_start - 1].cap and _speaks_next(tokens, end)
+        if not two:
+            return False
     return title in lx.TITLE_WORDS or lx.is_role_head(title)
 
 
