@@ -49,3 +49,43 @@ def test_a_statement_from_a_person_reads_that_persons_words():
         "The statement from Dunmore read: “We reject these lies entirely.”\n"
     )
     assert speakers_of(text) == ["Cal Dunmore"]
+
+
+def test_the_statement_read_is_a_named_bodys_that_said_in_a_statement_before():
+    body = (
+        "President Tom Harlan spoke with the mayor on Monday, the White House said in a statement.\n\n"
+        '"The president expressed his deepest condolences to the families," the statement read.'
+    )
+    assert _speakers(body) == [("the White House", "organisation")]
+
+
+def test_the_statement_read_is_a_titled_persons_who_released_one_before():
+    body = (
+        "Gov. Tim Harlan released a statement saying he was disappointed in the delay. "
+        '"Tomorrow we will keep working for the families," the statement read.'
+    )
+    assert _speakers(body) == [("Tim Harlan", "person")]
+
+
+def test_the_statement_read_is_a_persons_who_said_in_a_statement_before():
+    body = (
+        "Tim Harlan said in a statement that he was disappointed in the delay.\n\n"
+        '"Tomorrow we will keep working for the families," the statement read.'
+    )
+    assert _speakers(body) == [("Tim Harlan", "person")]
+
+
+def test_the_statement_read_is_not_the_person_an_office_said_something_about():
+    body = (
+        "Prime Minister Ella Roan spoke with the mayor on Monday, her office said in a statement.\n\n"
+        '"The prime minister expressed her deepest condolences to the families," the statement read.'
+    )
+    assert ("Ella Roan", "person") not in _speakers(body)
+
+
+def test_the_statement_read_is_not_the_person_a_campaign_is_named_after():
+    body = (
+        "The Harlan campaign sent a fundraising email on Wednesday.\n\n"
+        '"Friend, let me be blunt. I can win this race," the email read.'
+    )
+    assert _speakers(body) == [("the email", "unnamed")]

@@ -8,6 +8,7 @@ import re
 
 from bot.core.article import Paragraph
 from bot.core.article.newsprint import SPEAKER_LABEL
+from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes.function_words import WRITINGS
 from bot.core.quotes.people import PERSON, Registry
@@ -169,18 +170,31 @@ def _issuer(sentences: list[str], writing: str) -> str | None:
         for found in _ORGANISATION_SUBJECT.finditer(text):
             if refers_back(found.group(1).casefold()) is not None:
                 return found.group(1).casefold()
-        return None
+        return _named_body(text)
     return None
+
+
+def _named_body(text: str) -> str | None:
+    """ "..., the White House said in a statement.": the capitalised body after "the" that says or
+    issues; never a role ("the President said")."""
+    found = _NAMED_BODY_SUBJECT.search(text)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    if lx.is_role_head(words[-1].casefold()) or words[-1].casefold() in lx.TITLE_WORDS:
+        return None
+    return " ".join(["the", *words[1:]])
 
 
 def _person_sending(
     raw: Raw, body: list[Paragraph], order: dict[int, int], writing: str, registry: Registry
 ) -> int | None:
     """The one person opening the nearest of the sentences before the quotation that tells of
-    sending such a writing ("Ada Holt emailed supporters", "Holt sent out a letter"), if that sentence
-    names no other person before its verb; else None."""
+    sending such a writing ("Ada Holt emailed supporters", "Gov. Tim Harlan sent out a letter", "Holt
+    said in a statement"), if that sentence names no other person before its verb; else None."""
     sending = re.compile(
         rf"\b(?:{_SENDING_VERBS})\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){{0,2}}{writing}\b"
+        + rf"|\b(?:said|says)\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{writing}\b"
         + (r"|\bemailed\b" if writing == "email" else ""),
         re.IGNORECASE,
     )
@@ -199,17 +213,29 @@ def _person_sending(
             if sentence.start <= m.start < sentence.start + verb.start()
         ]
         first = mentions[0] if mentions else None
-        if first is None or first.start != sentence.start or first.kind != PERSON or first.possessive:
+        if first is None or first.kind != PERSON or first.possessive:
             return None
+        if _TITLE_WORDS.fullmatch(paragraph.text, sentence.start, first.start) is None:
+            return None  # "Gov. Tim Harlan released a statement", not "After Holt left, Reyes sent"
+        said = verb.group(0)[:4].casefold() in _SAID
+        if said and paragraph.text[first.end : sentence.start + verb.start()].strip():
+            return None  # "Ella Roan spoke with the mayor, her office said in a statement": the office's
         if any(m.kind == PERSON and m.ids != first.ids and not m.possessive for m in mentions):
             return None
         return first.ids[0] if len(first.ids) == 1 else None
     return None
 
 
-_SENDING_VERBS = "issued|released|sent|sent out|posted|wrote"
+_SENDING_VERBS = "issued|released|sent|sent out|put out|posted|wrote"
+_SAID = frozenset(("said", "says"))
+# Capitalised words of a title before the sender's name ("Arkansas Gov. "), or none; never an
+# article ("The Cruz campaign sent" is the campaign's).
+_TITLE_WORDS = re.compile(r"(?:(?!(?:The|A|An)\s)[A-Z][\w.’'-]*\s+)*")
 
 
+_NAMED_BODY_SUBJECT = re.compile(
+    r"\b([Tt]he(?:\s+[A-Z][\w’'&-]*){1,4})\s+(?:said|says|added|stated|released|issued|sent|posted)\b"
+)
 _ORGANISATION_SUBJECT = re.compile(
     r"\b([Tt]he\s+[a-z]+)\s+(?:said|says|added|stated|released|issued|sent|posted)\b"
 )
