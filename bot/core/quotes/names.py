@@ -643,6 +643,14 @@ def _name_before_particles(tokens: list[Token], start: int, index: int) -> bool:
     )
 
 
+def _before_abbreviated_title(tokens: list[Token], end: int) -> bool:
+    """A run ending on an abbreviated title, its stop and a capitalised word after ("Virginia Rep.
+    Carl Denby"): a place before the title, never a given name and a surname."""
+    if end + 1 >= len(tokens) or tokens[end - 1].low not in lx.HONORIFICS or tokens[end].text != ".":
+        return False
+    return tokens[end + 1].cap
+
+
 def _given_month_word(token: Token) -> bool:
     return token.cap and is_given_month(token.low)
 
@@ -672,6 +680,8 @@ def name_occurrences(
             start += 1
         if start == end or _after_saint(tokens, start, end) or _saint_abbreviation(tokens, start, end):
             continue  # "of St. Augustine, Fla.": a place named for a saint, no person
+        if _before_abbreviated_title(tokens, end):
+            continue  # "said Virginia Rep. Carl Denby": a state and a title, the name after them
         start = _past_photo_credit(paragraph.text, tokens, start, end)
         if start < end - 1 and _after_headline_modal(tokens, start):
             start += 1  # "Bill Would Keep Trump from Firing …": a headline's verb, then the name
