@@ -88,3 +88,12 @@ def test_two_roles_joined_by_and_before_a_name_are_both_the_persons():
 def test_a_body_joined_by_and_before_a_role_is_no_role_of_the_person():
     role = _role_before("Harbor Bank and port chief Ada Kline said the mayor should accept the vote.")
     assert role is None or not role.startswith("Harbor Bank and")
+
+
+@pytest.mark.parametrize("role", ["satirist", "polemicist", "essayist", "humorist", "cartoonist"])
+def test_a_writers_kind_before_a_name_with_initials_is_a_role(role):
+    article = parse_article(
+        "Title: Parades\n\nThe parade was cancelled.\n\n"
+        f"“I hate all parades,” wrote famous {role} J.B. Harlow.\n"
+    )
+    assert [q.speaker for q in quotes.extract_quotes(article)] == ["J.B. Harlow"]
