@@ -123,6 +123,11 @@ class NamesakeMixin:
         if at - named_at <= constants.CONTINUING_SPEAKER_PARAGRAPHS and not self._named_together(
             latest_places
         ):
+            if dominant and self._roled_over_roleless(main, latest):
+                # "former vice president Joe Biden" all through, then "because Jill Biden had a
+                # virtual event ... right after Biden said": a namesake the article gives no role
+                # is talked of; the bare surname stays with the one it is about.
+                return main
             return latest
         if dominant:
             return main
@@ -140,6 +145,13 @@ class NamesakeMixin:
         if len(told) == 1:
             return told[0]
         return self._only_subject(fitting, here)
+
+    def _roled_over_roleless(self, main: int, latest: int) -> bool:
+        """The main namesake holds a role of their own (no relative's), the latest none at all."""
+        if main == latest or self.registry.person(latest).roles:
+            return False
+        roles = self.registry.person(main).roles
+        return bool(roles) and not self._relative_by_role(main)
 
     def _only_subject(self, fitting: list[int], here: tuple[int, int]) -> int | None:
         """ "Jeb Holt said Wednesday … ¶ “I love my brother,” he said of George W. Holt. ¶ (paragraphs
