@@ -119,7 +119,18 @@ def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject |
         subject = _opening_thinker(left, found[-1][0]) or subject
     if same_sentence and found and _bare_verb(left, *found[-1]):
         return None  # "Ms. Holt, noting that “…,” added: “…”": the earlier quotation's speaker
+    if same_sentence and found and _closed_as_clause(left, found[-1][0]):
+        return None  # "not a “…,” as some of his advisers had argued, but a “…”": the earlier one's
     return subject
+
+
+def _closed_as_clause(left: list[attr.Item], verb: int) -> bool:
+    """The verb sits in an "as" clause opening right after the earlier quotation and closed by a
+    comma before this one: a comparison set beside the earlier words, no attribution of these."""
+    at = 1 if left and left[0].low == "," else 0
+    if at >= len(left) or left[at].low != "as":
+        return False
+    return any(item.low == "," for item in left[verb + 1 :])
 
 
 def _answered_by_doing(left: list[attr.Item], verb: int) -> bool:
