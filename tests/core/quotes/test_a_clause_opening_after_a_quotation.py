@@ -23,3 +23,12 @@ def test_a_name_after_a_clause_opening_conjunction_did_not_say_it(conjunction):
 def test_as_after_a_quotation_still_attributes():
     text = LEAD + "The deal was “a spine for the valley,” as Mayor Dale Furness put it.\n"
     assert speakers_of(text) == ["Dale Furness"]
+
+
+def test_as_a_named_writer_has_written_after_a_partial_quotation_attributes_it():
+    text = (
+        "The Friends of Marlow Library released a plan on Monday.\n\n"
+        "The plan “ignores the very neighborhoods that need libraries the most,” as the historian "
+        "Rufus Kember has written.\n"
+    )
+    assert speakers_of(text) == ["Rufus Kember"]

@@ -20,6 +20,7 @@ from bot.core.quotes.subjects.before_skips import carrying_on
 from bot.core.quotes.subjects.shared import DETERMINERS, IRREGULAR_PAST, past_in_ed
 
 _PUT = frozenset(("put", "puts"))
+_HAVE = frozenset(("has", "have", "had"))
 _READ = frozenset(("read", "reads"))
 
 
@@ -61,6 +62,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return _closes_quotation(items, index)
     if item.kind == "word" and index and _carried_on_base(items, index):
         return True  # "He went on to call Dorn “…”", "Holt continued to describe it as “…”"
+    if item.kind == "word" and item.low == "written" and index and items[index - 1].low in _HAVE:
+        return True  # "as the historian Marilynn Johnson has written": a perfect of "wrote"
     if item.kind == "word" and item.low in _PROGRESSIVE_ONLY and progressive(items, index):
         return True  # "Harbor News is reporting that": a verb after "is" ("his reporting" is a noun)
     if item.kind == "word" and _plural_present(items, index):
