@@ -35,3 +35,16 @@ def test_the_advice_from_someones_aide_is_the_aides():
         "who ran the first campaign.\n"
     )
     assert speakers_of(text) == ["Ed Danner"]
+
+
+def test_words_that_are_the_way_a_titled_person_put_it_are_theirs():
+    text = OPENING + (
+        "“Our ability to compete depends largely on good design,” is the way Mayor Carl Benn put it "
+        "in 1987 when he opened the main branch.\n"
+    )
+    assert speakers_of(text) == ["Carl Benn"]
+
+
+def test_the_way_someone_walked_is_no_words_of_theirs():
+    text = OPENING + "“Left, right, left,” was the way Ed Danner marched every morning.\n"
+    assert speakers_of(text) != ["Ed Danner"]

@@ -38,7 +38,7 @@ def immediate_event(items: list[Item], bare: bool = True) -> Subject | None:
         return None
     if items[index].low in _SO and index + 1 < len(items) and is_speech_verb(items, index + 1):
         index += 1  # "“…,” so reads a headline at the Gazette": the inverted verb after "so"
-    labelled = _copular_label(items, index) if bare else None
+    labelled = (_copular_label(items, index) or _the_way_put(items, index)) if bare else None
     if labelled is not None:
         return labelled  # "“Stay calm” was the advice from Ed Danner"
     if bare and _bare_verb_before_name(items, index):
@@ -184,6 +184,22 @@ def _copular_label(items: list[Item], index: int) -> Subject | None:
     return None
 
 
+def _the_way_put(items: list[Item], index: int) -> Subject | None:
+    """ "“…,” is the way President Ronald Reagan put it in 1987": a copula, "the way", then the
+    person who put it so, a title's words before the name."""
+    if index + 3 >= len(items) or items[index].low not in COPULAS:
+        return None
+    if items[index + 1].low != "the" or items[index + 2].low != "way":
+        return None
+    at = _past_role_words(items, index + 3)
+    if at + 2 >= len(items) or items[at].kind != "mention" or items[at].possessive:
+        return None
+    if items[at + 1].low not in _PUT_SAID or (items[at + 1].low == "put" and items[at + 2].low != "it"):
+        return None
+    return replace(subject_of(items[at].mention), verb=items[at + 1].low)
+
+
+_PUT_SAID = frozenset("put said says described phrased".split())
 _LABEL_OPENERS = frozenset(("the", "a"))
 _LABEL_WORDS = 3  # "the blunt closing message"
 _LABEL_LINKS = frozenset(("from", "of"))
