@@ -353,7 +353,12 @@ def _the_senior(ids: list[int], persons: list[Person]) -> tuple[int, ...]:
     """ "Tolliver" beside "Ray Tolliver" and "Ray Tolliver Jr.": news writes the son's suffix every
     time, so the surname alone is the one named without it."""
     bare = [i for i in ids if persons[i].name.split()[-1].rstrip(".").casefold() not in lx.JUNIOR_SUFFIXES]
-    return (bare[0],) if len(ids) > 1 and len(bare) == 1 else tuple(ids)
+    if len(ids) < 2 or len(bare) != 1:
+        return tuple(ids)
+    # Only the junior's namesake is the senior: "Eric Trump" beside "Donald Trump Jr." is a brother.
+    given = persons[bare[0]].given.casefold()
+    juniors = [persons[i].given.casefold() for i in ids if i != bare[0]]
+    return (bare[0],) if all(g == given or g.startswith(given + " ") for g in juniors) else tuple(ids)
 
 
 def _word_of_another_kind(low: str) -> bool:

@@ -101,6 +101,12 @@ class Resolver(
         if mention.kind != AMBIGUOUS:
             return None
         fitting = [i for i in mention.ids if self.gender_fits(i, mention.gender)]
+        plain = self.past_suffixed_juniors(fitting)
+        if plain is None:
+            return None  # "Trump Jr." and "his brother Eric Trump": a bare "Trump" is neither
+        if len(plain) == 1 and len(fitting) > 1:
+            return plain[0]  # "Ray Tolliver" beside "Tolliver Jr.", written so again and again
+        fitting = plain
         met = self.met_namesakes(mention, fitting)
         if len(met) == 1 and len(fitting) > 1:
             return met[0]

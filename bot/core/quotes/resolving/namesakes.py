@@ -23,6 +23,8 @@ _POSSESSOR = re.compile(r"(\w+)['’]s\b")
 _KIN_REACH_TOKENS = 6
 # "Ann Holt and Tom Holt", "Ann Holt or Tom Holt", "Ann Holt, Tom Holt": names listed side by side.
 _NAME_JOINERS = frozenset((",", "and", "or", "nor", "&"))
+# "Trump Jr." this many times tells the junior apart by the suffix; one "Marsalis III said" does not.
+_SUFFIX_HABIT = 2
 # Roles that make someone the spouse of the person a bare shared surname is about.
 _SPOUSE_ROLES = frozenset(("first lady", "first gentleman"))
 
@@ -74,6 +76,34 @@ class NamesakeMixin:
         if len(relatives) != 1:
             return None
         return next(i for i in fitting if i not in relatives)
+
+    def past_suffixed_juniors(self, fitting: list[int]) -> list[int] | None:
+        """ "Trump Jr., who served as an adviser ..." all through, and "his brother Eric Trump": a
+        junior the article tells apart by the suffix ("Trump Jr.") is no bare surname's. The other
+        namesakes, or None when only relatives are left: the bare surname then means the one they
+        are related to, whom the article never names in full ("Trump encouraged his Twitter
+        followers to watch his son"); unclear, not a guess."""
+        plain = [i for i in fitting if not (self._junior(i) and self._named_by_suffix(i))]
+        if len(plain) == len(fitting):
+            return fitting
+        return None if all(self._relative_by_role(i) for i in plain) else plain
+
+    def _named_by_suffix(self, person_id: int) -> bool:
+        """Whether the article makes a habit of naming the junior by surname and suffix alone."""
+        surname = self.registry.person(person_id).surname.casefold()
+        count = 0
+        for number, mentions in self.registry.mentions.items():
+            tokens = self.registry.tokens.get(number, [])
+            for m in mentions:
+                if m.kind != PERSON or m.ids != (person_id,) or not m.full:
+                    continue
+                at = bisect_left(tokens, m.start, key=token_start)
+                count += at < len(tokens) and tokens[at].low == surname
+        return count >= _SUFFIX_HABIT
+
+    def _junior(self, person_id: int) -> bool:
+        last = self.registry.person(person_id).name.split()[-1]
+        return last.rstrip(".").casefold() in lx.JUNIOR_SUFFIXES
 
     def _relative_by_role(self, person_id: int) -> bool:
         for role in self.registry.person(person_id).roles:
