@@ -391,3 +391,12 @@ def test_pronoun_prefers_the_person_named_in_its_paragraph_over_an_earlier_subje
     # "The prize went to relief pilot Ada Kellow. “…,” she told the meeting.": Kellow is no subject,
     # but she is the only fitting person of the paragraph; the speakers further up are not meant.
     assert _speaker_of(BLOG, "Thirty winters on that deck") == "Ada Kellow"
+
+
+def test_a_person_a_he_speaks_to_after_an_opening_to_is_not_whom_he_means():
+    text = (
+        "Governor Tim Arlo attacked his former aide Vera Cole in several interviews this week.\n\n"
+        "To Dan Mercer of Channel 5, he called her “a washed-up schemer.” On Twitter, he described "
+        "her as “a bitter, boring fool.”\n"
+    )
+    assert speakers_of(text) == ["Tim Arlo", "Tim Arlo"]

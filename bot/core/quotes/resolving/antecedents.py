@@ -128,6 +128,7 @@ class AntecedentMixin:
                 continue
             talked_of = self.talked_of(mention)
             placed = mention.subject_like and not self.object_of_preposition(mention)
+            placed = placed and not self.addressed(mention)  # "To Dan Mercer of Channel 5, he called"
             # A he or she never means an example given ("such as Brandt and Warrick"); a role may.
             placed = placed and (accept is not None or not self.given_as_example(mention))
             placed = placed and not self.listed_after_object(mention)  # "including Ann Bell, Ida Stone"
@@ -140,7 +141,7 @@ class AntecedentMixin:
             )
             if not subject:
                 fits = person_id is not None and self.gender_fits(person_id, pronoun.gender)
-                if fits and mention.paragraph in own and not talked_of:
+                if fits and mention.paragraph in own and not talked_of and not self.addressed(mention):
                     here.add(person_id)
                     first_here = mention.start
                 continue

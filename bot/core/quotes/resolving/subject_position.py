@@ -27,6 +27,7 @@ _LIST_WORDS = frozenset(("and", "or", ","))  # between the names of a list
 _TOPIC_PREPOSITIONS = frozenset("about against between among than toward towards".split())
 # "To Wilson, ...", "For Florida consultant Ray Wilson, ...": a view given as that person's.
 _VIEWPOINT_PREPOSITIONS = frozenset(("to", "for"))
+_SUBJECT_PRONOUNS = frozenset(("he", "she"))
 _VIEWPOINT_WORDS = 3  # the preposition, then a title or role of up to two words before the name
 _RELATIVE_REACH_TOKENS = 20  # "X of California, the ranking Democrat on the committee, who said"
 
@@ -186,8 +187,20 @@ class SubjectPositionMixin:
         """ "To Florida consultant Wilson, the party line is just plain silly. ¶ “…,” he said": the
         person a sentence opens with to or for, a comma closing that phrase, is whose view it gives,
         and whom a he or she after it means, as its subject would be."""
+        following = self._after_fronted_phrase(mention)
+        return following is not None and following.low not in _SUBJECT_PRONOUNS
+
+    def addressed(self, mention: Mention) -> bool:
+        """ "To Dan Mercer of Channel 5, he called her “…”": a he or she right after the phrase is the
+        clause's subject, and the one named is whom they spoke to, no subject of theirs."""
+        following = self._after_fronted_phrase(mention)
+        return following is not None and following.low in _SUBJECT_PRONOUNS
+
+    def _after_fronted_phrase(self, mention: Mention) -> Token | None:
+        """The token after the comma closing a phrase the sentence opens with to or for and the
+        mention (a title or role of up to two words before it); None when it is no such phrase."""
         if mention.possessive:
-            return False
+            return None
         tokens = self.registry.tokens.get(mention.paragraph, [])
         start, end = self.sentence_of(mention)
         first = bisect_left(tokens, start, key=token_start)
@@ -195,12 +208,15 @@ class SubjectPositionMixin:
             first += 1  # "And for Perez and the others ..., that means"
         at = self.token_at(mention)
         if not 0 < at - first <= _VIEWPOINT_WORDS or tokens[first].low not in _VIEWPOINT_PREPOSITIONS:
-            return False
-        between = tokens[first + 1 : at]
-        if any(not t.is_word for t in between):
-            return False
-        after = tokens[bisect_left(tokens, mention.end, key=token_start) :]
-        return any(t.text == "," and t.start < end for t in after)
+            return None
+        if any(not t.is_word for t in tokens[first + 1 : at]):
+            return None
+        for index in range(bisect_left(tokens, mention.end, key=token_start), len(tokens) - 1):
+            if tokens[index].start >= end:
+                return None
+            if tokens[index].text == ",":
+                return tokens[index + 1]
+        return None
 
     def dashed_after_role(self, mention: Mention) -> bool:
         """ "the third panelist -- Hill -- quickly jumped in. “…,” he said": a name set off by dashes
