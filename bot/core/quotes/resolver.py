@@ -72,6 +72,7 @@ class Resolver(
         self._people: dict[int, list[int]] = {}
         self._kin: dict[str, list[tuple[int, str | None]]] | None = None
         self._weights: dict[tuple[int, ...], dict[int, int]] = {}
+        self._suffixed: dict[int, bool] = {}  # junior -> named by surname and suffix as a habit
         self._named: dict[int, set[int]] = {}
         self._openers: dict[int, list[int]] = {}  # paragraph -> its unknown-subject sentence openers
         self._whos: dict[int, list[int]] = {}  # paragraph -> its unknown "<Name>, who"

@@ -90,6 +90,8 @@ class NamesakeMixin:
 
     def _named_by_suffix(self, person_id: int) -> bool:
         """Whether the article makes a habit of naming the junior by surname and suffix alone."""
+        if person_id in self._suffixed:
+            return self._suffixed[person_id]  # once per junior: every bare surname asks
         surname = self.registry.person(person_id).surname.casefold()
         count = 0
         for number, mentions in self.registry.mentions.items():
@@ -99,7 +101,8 @@ class NamesakeMixin:
                     continue
                 at = bisect_left(tokens, m.start, key=token_start)
                 count += at < len(tokens) and tokens[at].low == surname
-        return count >= _SUFFIX_HABIT
+        self._suffixed[person_id] = count >= _SUFFIX_HABIT
+        return self._suffixed[person_id]
 
     def _junior(self, person_id: int) -> bool:
         last = self.registry.person(person_id).name.split()[-1]

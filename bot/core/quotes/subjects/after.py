@@ -18,6 +18,7 @@ from bot.core.quotes.subjects.shared import (
     past_employer,
     person_after_title,
     person_at,
+    plural_apostrophe,
     role_words,
     subject_of,
     verb_like,
@@ -196,13 +197,10 @@ _OWNER_NAME_ITEMS = 5  # "the Los Angeles Times'"
 def _owned_after_plural(items: list[Item], index: int) -> Mention | None:
     """The person named right after the apostrophe at `index` of a capitalised plural ("Sky
     Networks' Sophie Turner Lane"): whom the possessor employs; None otherwise."""
-    item = items[index]
-    if item.kind != "punct" or item.low not in ("'", "’") or index < 1 or index + 1 >= len(items):
+    if not plural_apostrophe(items, index) or index + 1 >= len(items):
         return None
     before = items[index - 1]
-    if not ((body_word(before) or (before.kind == "word" and before.cap)) and before.low.endswith("s")):
-        return None
-    if before.end != item.start:
+    if not (body_word(before) or (before.kind == "word" and before.cap)):
         return None
     named = items[index + 1].mention
     return named if named is not None and named.kind in (PERSON, AMBIGUOUS) else None

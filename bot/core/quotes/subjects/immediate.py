@@ -21,6 +21,7 @@ from bot.core.quotes.subjects.shared import (
     abbreviated_title_stop,
     honorific_at,
     past_in_ed,
+    plural_apostrophe,
     role_words,
     speaking_noun,
     subject_of,
@@ -91,7 +92,7 @@ def _past_possessed_words(items: list[Item], index: int, verb: int) -> int:
     if verb != index + 1:
         return verb
     at = verb
-    if _plural_apostrophe(items, at):
+    if plural_apostrophe(items, at):
         at += 1  # "Sessions' prepared remarks stated": the apostrophe is an item of its own
     elif not items[index].possessive:
         return verb
@@ -100,13 +101,6 @@ def _past_possessed_words(items: list[Item], index: int, verb: int) -> int:
     if at < len(items) and items[at].kind == "word" and items[at].low in _POSSESSED_WORDS:
         return at + 1
     return verb
-
-
-def _plural_apostrophe(items: list[Item], at: int) -> bool:
-    """An apostrophe glued to the name in -s before it: a plural's possessive ("Sessions'")."""
-    if at >= len(items) or items[at].kind != "punct" or items[at].low not in ("'", "’"):
-        return False
-    return items[at - 1].low.endswith("s") and items[at - 1].end == items[at].start
 
 
 # A person's own words that speak for them ("Holt's letter said"); not a report, ruling or lawsuit,

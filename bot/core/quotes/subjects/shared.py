@@ -25,6 +25,14 @@ def abbreviated_title_stop(items: list[Item], at: int) -> bool:
     return items[at].low == "." and at > 0 and items[at - 1].low in lx.HONORIFICS
 
 
+def plural_apostrophe(items: list[Item], at: int) -> bool:
+    """An apostrophe item glued to a word in -s before it: a plural's possessive ("Sessions'", "the
+    Los Angeles Times'")."""
+    if not 0 < at < len(items) or items[at].kind != "punct" or items[at].low not in ("'", "’"):
+        return False
+    return items[at - 1].low.endswith("s") and items[at - 1].end == items[at].start
+
+
 def lower_word(item: Item) -> bool:
     return item.kind == "word" and not item.cap and item.low not in WRITINGS
 
