@@ -186,6 +186,34 @@ def starts_clause(items: list[Item], index: int) -> bool:
     return True
 
 
+def _listed_after_including(items: list[Item], at: int) -> bool:
+    """ "A dozen former mayors, including Ed Parr, Sue Lind and Rob Gale, issued ...": a name in the
+    list an "including" set off by a comma opens is one of the subject's members, not the subject."""
+    for back in range(at - 1, max(-1, at - _INCLUDING_REACH), -1):
+        item = items[back]
+        if item.low == "including":
+            return back > 0 and items[back - 1].low == ","
+        if not (item.kind == "mention" or item.low in _LIST_JOINERS or _title_word(item)):
+            return False
+    return False
+
+
+def _title_word(item: Item) -> bool:
+    """A capitalised word or a role's word inside a listed name's title ("recent former CIA heads")."""
+    if item.kind != "word":
+        return False
+    low = item.low
+    modifier = low in lx.ROLE_MODIFIERS or low in _TIME_MODIFIERS
+    return item.cap or modifier or lx.is_role_head(low) or lx.is_role_head(low.removesuffix("s"))
+
+
+_TIME_MODIFIERS = frozenset(("recent", "current", "past"))
+
+
+_INCLUDING_REACH = 14  # "including recent former CIA heads David Petraeus, Leon Panetta and"
+_LIST_JOINERS = frozenset((",", "and", "."))
+
+
 def clause_subject(items: list[Item], index: int, sources: bool = False) -> Subject | None:
     """The subject of a sentence that a participle continues: its first subject-like mention; with
     `sources` (a colon or a coordinated verb of saying goes on with it, never a participle, too often
@@ -210,6 +238,7 @@ def clause_subject(items: list[Item], index: int, sources: bool = False) -> Subj
         and item.mention
         and item.mention.subject_like
         and not _titles_name(items, at)
+        and not _listed_after_including(items, at)
     ]
     subjects = [item for at, item in found if at >= main] or [item for _, item in found]
     role = _role_opening_clause(items[main:index]) if opening is None else None
