@@ -29,3 +29,12 @@ def test_a_long_source_whose_verb_reports_a_clause_of_its_own_does_not():
 def test_a_writing_put_out_by_a_body_is_the_bodys():
     text = OPENING + f"{QUOTE} a statement released by the Harbor Board on Thursday says.\n"
     assert speakers_of(text) == ["the Harbor Board"]
+
+
+def test_an_inverted_unnamed_source_after_an_unquoted_tail_speaks():
+    text = (
+        "The ferry budget is under review.\n\n"
+        "“You can imagine a very long line of farmers who would be very angry” if the ferry were "
+        "cut, said a county aide who has been in touch with the mayor's office.\n"
+    )
+    assert speakers_of(text) == ["a county aide"]

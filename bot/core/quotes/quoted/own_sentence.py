@@ -176,7 +176,17 @@ def subject_after(right: list[attr.Item]) -> attr.Subject | None:
         return subject  # "..., she said in a video message to the convention."
     if _named_teller_opens(right, verb, subject) or _teller_bridges(right, verb, subject):
         return subject
+    if _inverted_after_comma(right, verb, subject):
+        return subject  # "“…” if the ferry were cut, said a county aide who has been in touch with ..."
     return subject if _as_aside(right, verb) else None
+
+
+def _inverted_after_comma(right: list[attr.Item], verb: int, subject: attr.Subject) -> bool:
+    """A comma, then the verb of saying, then an unnamed source right after it, however long its
+    description: the inverted attribution closing the sentence."""
+    if subject.source is None or subject.source.kind != UNNAMED or verb < 1 or verb + 1 >= len(right):
+        return False
+    return right[verb - 1].low == "," and right[verb + 1].start == subject.source.start
 
 
 def _closed_before_a_clause(items: list[attr.Item], verb: int) -> bool:
