@@ -230,8 +230,14 @@ def past_in_ed(low: str) -> bool:
 
 
 def role_words(words: list[Item]) -> bool:
-    """ "campaign manager", "Stoke manager", "Republican strategist": ends with a role noun."""
-    return lx.is_role_head(words[-1].low) or words[-1].low in lx.PARTY_LABELS
+    """ "campaign manager", "Stoke manager", "Republican strategist": ends with a role noun, or with
+    the office a role noun holds ("Justice Department Director of Public Affairs")."""
+    if lx.is_role_head(words[-1].low) or words[-1].low in lx.PARTY_LABELS:
+        return True
+    of = next((at for at in range(len(words) - 1, 0, -1) if words[at].low == "of"), None)
+    if of is None or of == len(words) - 1 or not lx.is_role_head(words[of - 1].low):
+        return False
+    return words[of - 1].cap and all(w.cap for w in words[of + 1 :])
 
 
 def speaking_noun(item: Item) -> bool:
