@@ -494,6 +494,7 @@ def role_after(text: str, tokens: list[Token], end: int) -> str | None:
         return None
     index = end + 1
     words = []
+    relative = None  # where a who or whose clause opens inside the apposition
     while index < len(tokens) and len(words) <= constants.MAX_APPOSITIVE_WORDS:
         token = tokens[index]
         if not token.is_word:
@@ -504,17 +505,24 @@ def role_after(text: str, tokens: list[Token], end: int) -> str | None:
                 break
             index += 1
             continue
+        if token.low in _RELATIVE_PRONOUNS and relative is None and len(words) >= 2:
+            relative = len(words)
         words.append(token)
         index += 1
+    if len(words) > constants.MAX_APPOSITIVE_WORDS and relative is not None:
+        words = words[:relative]  # a who clause too long to show: the role before it
     if not words or len(words) > constants.MAX_APPOSITIVE_WORDS:
         return None
     if len(words) == 1 and words[0].text.isdigit():
         return words[0].text
     words = _before_second_predicate(_before_unclosed_verb(words))
     lows = [w.low for w in words]
-    if lows[0] in ("who", "which", "that", "where", "when") or any(w in lx.SPEECH_VERBS for w in lows):
+    # ", a truck driver who asked that his surname not be published,": the role is read before the
+    # who clause, whose verbs are the clause's, not the apposition's.
+    own = lows[:relative] if relative is not None else lows
+    if lows[0] in ("who", "which", "that", "where", "when") or any(w in lx.SPEECH_VERBS for w in own):
         return None
-    if _holds_a_clause(lows):
+    if _holds_a_clause(own):
         return None  # "During his interview with Zakaria, the King repeatedly referred to ISIS, ..."
     if len(lows) > 1 and lows[0] in lx.PLACES and lows[1] in ARTICLES:
         return None  # "his rally in San Jose, California the GOP candidate went ...": a place, then a clause
@@ -534,6 +542,9 @@ def role_after(text: str, tokens: list[Token], end: int) -> str | None:
     while words and words[0].low in ARTICLES:
         words = words[1:]
     return _title_closed(text, words[0].start, words[-1].end) if words else None
+
+
+_RELATIVE_PRONOUNS = frozenset(("who", "whose"))
 
 
 def _title_closed(text: str, start: int, end: int) -> str:

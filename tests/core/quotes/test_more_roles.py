@@ -97,3 +97,25 @@ def test_a_writers_kind_before_a_name_with_initials_is_a_role(role):
         f"“I hate all parades,” wrote famous {role} J.B. Harlow.\n"
     )
     assert [q.speaker for q in quotes.extract_quotes(article)] == ["J.B. Harlow"]
+
+
+def test_a_role_apposed_to_a_given_name_ends_before_its_who_clause():
+    article = parse_article(
+        "Title: Masks\n\n"
+        "Sam Welk, a seller in central Ohio, said he had made a profit reselling masks. Eric, a truck "
+        "driver who asked that his surname not be published, said he had also collected masks.\n\n"
+        "“It was mind-blowing what you could charge for them,” he said.\n"
+    )
+    assert [q.speaker for q in quotes.extract_quotes(article)] == ["Eric"]
+
+
+def test_a_role_before_a_who_clause_too_long_to_show_is_the_persons():
+    article = parse_article(
+        "Title: Masks\n\n"
+        "Eric, a truck driver from Ohio who spoke on the condition that his surname not be published "
+        "because he feared the company would retaliate against him, said he had collected masks.\n\n"
+        "“It was mind-blowing what you could charge for them,” he said.\n"
+    )
+    assert [(s.name, s.role) for s in quotes.list_speakers(article).speakers] == [
+        ("Eric", "truck driver from Ohio")
+    ]
