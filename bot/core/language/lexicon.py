@@ -605,6 +605,8 @@ SPEECH_VERBS = _set(
     "chiding scolding quipping "
     # Asking aloud, as "wondered" ("Dr. Omar Sayeed pondered who ... might “…”").
     "pondered ponders "
+    # Preaching, lecturing and reasoning aloud ("the late Carl Sagan, who preached that “…”").
+    "preached preaches lectured railed reasoned averred posited theorized theorised speculated "
     # Words put to what is described ("characterized the departure this way: “…”").
     "characterized characterised characterizes characterises cited cites"
 )
