@@ -198,6 +198,10 @@ def _listed_after_including(items: list[Item], at: int) -> bool:
     return False
 
 
+_INCLUDING_REACH = 14  # "including recent former CIA heads David Petraeus, Leon Panetta and"
+_LIST_JOINERS = frozenset((",", "and", "."))  # between listed names; "." of an initial ("J. Holt")
+
+
 def _title_word(item: Item) -> bool:
     """A capitalised word or a role's word inside a listed name's title ("recent former CIA heads")."""
     if item.kind != "word":
@@ -208,10 +212,6 @@ def _title_word(item: Item) -> bool:
 
 
 _TIME_MODIFIERS = frozenset(("recent", "current", "past"))
-
-
-_INCLUDING_REACH = 14  # "including recent former CIA heads David Petraeus, Leon Panetta and"
-_LIST_JOINERS = frozenset((",", "and", "."))
 
 
 def clause_subject(items: list[Item], index: int, sources: bool = False) -> Subject | None:

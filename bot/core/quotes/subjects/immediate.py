@@ -20,6 +20,7 @@ from bot.core.quotes.subjects.shared import (
     COORDINATORS,
     abbreviated_title_stop,
     honorific_at,
+    office_of,
     past_in_ed,
     plural_apostrophe,
     role_words,
@@ -402,15 +403,6 @@ def _past_parenthesis(items: list[Item], index: int) -> int:
     return index
 
 
-def _office_of(items: list[Item], first: int, at: int) -> bool:
-    """ "Director of Public Affairs": "of" after a capitalised role noun inside the role words, the
-    office it holds after it."""
-    if items[at].low != "of" or at == first or at + 1 >= len(items):
-        return False
-    before = items[at - 1]
-    return before.kind == "word" and before.cap and lx.is_role_head(before.low) and items[at + 1].cap
-
-
 # "“…,” Harbor Capital portfolio manager Bonnie Barr said": a firm's name and a role before a name.
 _ROLE_WORDS_BEFORE_NAME = 7
 
@@ -434,7 +426,7 @@ def _past_role_words(items: list[Item], index: int) -> int:
     at = first
     while at < len(items) and at - first < _ROLE_WORDS_BEFORE_NAME and items[at].kind == "word":
         low = items[at].low
-        if _joins_fields(items, first, at) or _office_of(items, first, at):
+        if _joins_fields(items, first, at) or (at > first and office_of(items, at)):
             at += 1
             continue
         if low in NOT_BEFORE_INVERTED_SUBJECT or low in lx.SPEECH_VERBS or low in COORDINATORS:

@@ -235,9 +235,16 @@ def role_words(words: list[Item]) -> bool:
     if lx.is_role_head(words[-1].low) or words[-1].low in lx.PARTY_LABELS:
         return True
     of = next((at for at in range(len(words) - 1, 0, -1) if words[at].low == "of"), None)
-    if of is None or of == len(words) - 1 or not lx.is_role_head(words[of - 1].low):
+    return of is not None and office_of(words, of) and all(w.cap for w in words[of + 1 :])
+
+
+def office_of(items: list[Item], at: int) -> bool:
+    """ "Director of Public Affairs": "of" after a capitalised role noun, before a capitalised word
+    (the office the role holds)."""
+    if items[at].low != "of" or at == 0 or at + 1 >= len(items):
         return False
-    return words[of - 1].cap and all(w.cap for w in words[of + 1 :])
+    before = items[at - 1]
+    return before.kind == "word" and before.cap and lx.is_role_head(before.low) and items[at + 1].cap
 
 
 def speaking_noun(item: Item) -> bool:
