@@ -352,7 +352,7 @@ def _courtesy_titled(ids: tuple[int, ...], occ: Occurrence, persons: list[Person
 def _the_senior(ids: list[int], persons: list[Person]) -> tuple[int, ...]:
     """ "Tolliver" beside "Ray Tolliver" and "Ray Tolliver Jr.": news writes the son's suffix every
     time, so the surname alone is the one named without it."""
-    bare = [i for i in ids if persons[i].name.split()[-1].rstrip(".").casefold() not in lx.JUNIOR_SUFFIXES]
+    bare = [i for i in ids if not persons[i].junior]
     if len(ids) < 2 or len(bare) != 1:
         return tuple(ids)
     # Only the junior's namesake is the senior: "Eric Trump" beside "Donald Trump Jr." is a brother.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 
 PERSON = "person"
@@ -57,6 +58,11 @@ class Person:
     @property
     def role(self) -> str | None:
         return self.roles[0] if self.roles else None
+
+    @property
+    def junior(self) -> bool:
+        """Whether the name ends on a generation's suffix ("Ray Tolliver Jr.", "Ellis Marsalis III")."""
+        return self.name.split()[-1].rstrip(".").casefold() in lx.JUNIOR_SUFFIXES
 
 
 @dataclass(frozen=True, slots=True)

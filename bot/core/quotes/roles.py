@@ -18,6 +18,7 @@ from bot.core.quotes.function_words import (
     CLAUSE_OPENERS,
     OBJECT_MARKERS,
     OF_SOMEONE_HEADS,
+    PERSON_RELATIVES,
     PERSONAL_POSSESSIVES,
     PLACE_PREPOSITIONS,
     POSSESSIVE_DETERMINERS,
@@ -505,7 +506,7 @@ def role_after(text: str, tokens: list[Token], end: int) -> str | None:
                 break
             index += 1
             continue
-        if token.low in _RELATIVE_PRONOUNS and relative is None and len(words) >= 2:
+        if token.low in PERSON_RELATIVES and relative is None and len(words) >= 2:
             relative = len(words)
         words.append(token)
         index += 1
@@ -542,9 +543,6 @@ def role_after(text: str, tokens: list[Token], end: int) -> str | None:
     while words and words[0].low in ARTICLES:
         words = words[1:]
     return _title_closed(text, words[0].start, words[-1].end) if words else None
-
-
-_RELATIVE_PRONOUNS = frozenset(("who", "whose"))
 
 
 def _title_closed(text: str, start: int, end: int) -> str:

@@ -22,7 +22,7 @@ from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT
 from bot.core.quotes.people import AMBIGUOUS, PERSON
 from bot.core.quotes.quoted.shared import Context, Raw, is_partial, sentence_bounds
 from bot.core.quotes.sources import ORGANISATION, UNNAMED
-from bot.core.quotes.subjects.shared import DASHES, speaking_noun
+from bot.core.quotes.subjects.shared import DASHES, plural_apostrophe, speaking_noun
 
 
 def sides(
@@ -58,9 +58,9 @@ def _without_marks(items: list[attr.Item], marks: frozenset[str]) -> list[attr.I
 def _plural_possessive_mark(kept: list[attr.Item], item: attr.Item) -> bool:
     """ "“…,” Sessions’ prepared remarks stated": a curly apostrophe glued to a person's name in -s is
     the plural's possessive, no quotation mark."""
-    if item.low != "’" or not kept or kept[-1].kind != "mention" or kept[-1].end != item.start:
+    if item.low != "’" or not kept or kept[-1].kind != "mention":
         return False
-    return kept[-1].mention.kind in (PERSON, AMBIGUOUS) and kept[-1].low.endswith("s")
+    return kept[-1].mention.kind in (PERSON, AMBIGUOUS) and plural_apostrophe([kept[-1], item], 1)
 
 
 _LABEL_MARKS = frozenset('“”"‘’')

@@ -11,6 +11,7 @@ from bot.core.quotes.function_words import (
     ARTICLES,
     CHARACTERISING_BASES,
     CHARACTERISING_VERBS,
+    INDEFINITE_ARTICLES,
     POSSESSIVE_GENDERS,
     PREPOSITIONS,
 )
@@ -119,7 +120,7 @@ def _issued_by(left: list[attr.Item], noun: int) -> attr.Subject | None:
     at = noun - 1
     if at > 0 and left[at].kind == "word" and not left[at].cap and left[at].low not in ARTICLES:
         at -= 1  # "a joint statement", "a brief memo"
-    if at < 2 or left[at].low not in _INDEFINITE_ARTICLES:
+    if at < 2 or left[at].low not in INDEFINITE_ARTICLES:
         return None
     at -= 1
     if left[at].low == "out":
@@ -135,7 +136,6 @@ def _issued_by(left: list[attr.Item], noun: int) -> attr.Subject | None:
     return attr.Subject("person", subject.mention)
 
 
-_INDEFINITE_ARTICLES = frozenset(("a", "an"))
 _ISSUING_VERBS = frozenset("issued released sent put posted tweeted published wrote".split())
 _ISSUING_AUXILIARIES = frozenset("had has have also later then".split())
 

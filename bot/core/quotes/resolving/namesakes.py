@@ -83,7 +83,7 @@ class NamesakeMixin:
         namesakes, or None when only relatives are left: the bare surname then means the one they
         are related to, whom the article never names in full ("Trump encouraged his Twitter
         followers to watch his son"); unclear, not a guess."""
-        plain = [i for i in fitting if not (self._junior(i) and self._named_by_suffix(i))]
+        plain = [i for i in fitting if not (self.registry.person(i).junior and self._named_by_suffix(i))]
         if len(plain) == len(fitting):
             return fitting
         return None if all(self._relative_by_role(i) for i in plain) else plain
@@ -103,10 +103,6 @@ class NamesakeMixin:
                 count += at < len(tokens) and tokens[at].low == surname
         self._suffixed[person_id] = count >= _SUFFIX_HABIT
         return self._suffixed[person_id]
-
-    def _junior(self, person_id: int) -> bool:
-        last = self.registry.person(person_id).name.split()[-1]
-        return last.rstrip(".").casefold() in lx.JUNIOR_SUFFIXES
 
     def _relative_by_role(self, person_id: int) -> bool:
         for role in self.registry.person(person_id).roles:

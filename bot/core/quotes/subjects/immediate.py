@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import COPULAS, PREPOSITIONS, WRITINGS
+from bot.core.quotes.function_words import ARTICLES, COPULAS, PREPOSITIONS, WRITINGS
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import PERSON
 from bot.core.quotes.references import body_word
@@ -118,7 +118,7 @@ def verbless_apposition(items: list[Item]) -> Subject | None:
     all, the writer's "said" left out; the role opens with an article and holds no clause of its own."""
     if len(items) < 3 or items[0].kind != "mention" or items[1].low != ",":
         return None
-    if items[2].low not in _ROLE_ARTICLES or items[0].possessive:
+    if items[2].low not in ARTICLES or items[0].possessive:
         return None
     if items[0].mention is None or items[0].mention.kind != PERSON:
         return None
@@ -132,7 +132,6 @@ def verbless_apposition(items: list[Item]) -> Subject | None:
     return None
 
 
-_ROLE_ARTICLES = frozenset(("a", "an", "the"))
 # Words that open a clause, or are its verb, inside what would otherwise be a role.
 _CLAUSE_WORDS = frozenset("who which that whose is was are were has had have".split())
 
