@@ -346,6 +346,9 @@ def _sentence_subject(
             and not thought_by(left, subject)
         ):
             subject = attr.Subject("other")  # a clause of its own speaks it, not the sentence's person
+        elif subject is not None and subject.kind != "other":
+            # "Fenn thanked the Ash Society, which described her work as “…”": the body speaks.
+            subject = attr.relative_source(left) or subject
     if subject is None:
         subject = attr.colon_subject(left) or attr.as_subject(left)
     if subject is None and not same_sentence and is_partial(raw) and not title_like(raw):

@@ -39,3 +39,23 @@ def test_a_date_between_the_charter_and_its_clause_is_passed_over():
         "The council adopted the Harbor Charter in 1998, which states that “every islander has a vote.”"
     )
     assert said == [("the Harbor Charter", "organisation")]
+
+
+def test_a_body_named_after_a_preposition_speaks_its_relative_clause():
+    said = _said(
+        "The plan won praise from the Kellan Review of Books, which called it “a model for the coast.”"
+    )
+    assert said == [("the Kellan Review of Books", "organisation")]
+
+
+def test_a_party_to_a_court_case_is_no_body_speaking():
+    said = _said("The plan rests on Dorn v. Kellan County, which allows a ban on “unsafe crossings.”")
+    assert said == [(None, "person")]
+
+
+def test_the_body_of_the_relative_clause_speaks_not_the_person_opening_the_sentence():
+    said = _said(
+        "Mayor Ada Holt thanked the Kellan Historical Society, "
+        "which described the ferry as “the island's lifeline.”"
+    )
+    assert said == [("the Kellan Historical Society", "organisation")]

@@ -256,9 +256,11 @@ def _speaking_head(items: list[Item], head: int, found: Source) -> bool:
     capitalised word alone ("Guns", "Fundraising"), which opens a sentence, or a role ("The Florida
     senator"), which means a named person."""
     item = items[head]
+    opener = next(i for i in items if i.start == found.start)
+    if _case_party(items, opener):
+        return False  # "Dorn v. Kellan County, which allows ...": a court case's party, no body
     if item.kind == "mention":
         return item.mention is not None and item.mention.kind == NONPERSON
-    opener = next(i for i in items if i.start == found.start)
     if item.kind == "word" and opener.low in INDEFINITE and item.low in _FRIENDS:
         return True  # "A friend referred to him as “…”": no one named, as "A neighbour" is not
     if item.kind != "word" or (lx.is_role_head(item.low) and item.low not in lx.SOURCE_NOUNS):
@@ -267,7 +269,19 @@ def _speaking_head(items: list[Item], head: int, found: Source) -> bool:
         return True
     if item.low in lx.ORG_WORDS:
         return item.cap or found.kind == ORGANISATION
+    if item.cap and found.kind == ORGANISATION and head > 0:
+        return True  # "the Marlow Review of Books, which called it “…”": past the sentence's opening
     return opener.low in INDEFINITE and item.low in lx.PEOPLE_NOUNS
+
+
+def _case_party(items: list[Item], opener: Item) -> bool:
+    """ "Dorn v. Kellan County": the name opens right after a court case's "v." or "vs."."""
+    at = items.index(opener)
+    before = [item.low for item in items[max(0, at - 2) : at] if item.low != "."]
+    return bool(before) and before[-1] in _VERSUS
+
+
+_VERSUS = frozenset(("v", "vs"))
 
 
 # Writings beyond sources.WRITINGS whose words news copy quotes ("the order", "the cable").
