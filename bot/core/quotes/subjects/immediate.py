@@ -6,8 +6,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.core import constants
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import ARTICLES, COPULAS, PREPOSITIONS, WRITINGS
+from bot.core.quotes.function_words import (
+    AFFILIATION_CONNECTORS,
+    AFFILIATION_WORDS,
+    ARTICLES,
+    COPULAS,
+    PREPOSITIONS,
+    WRITINGS,
+)
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import PERSON
 from bot.core.quotes.references import body_word
@@ -72,6 +80,7 @@ def immediate_event(items: list[Item], bare: bool = True) -> Subject | None:
         closing = next((j + 1 for j in range(verb + 1, len(items)) if items[j].low == ","), None)
         verb = closing if closing is not None else _unclosed_apposition_verb(items, verb + 1)
     verb = _past_parenthesis(items, verb)  # "Sen. Ada Brill (D-Ore.) said"
+    verb = _past_affiliation(items, verb)  # "Council Leader Dana Whitlock of Elmdale said"
     while verb < len(items) and items[verb].kind == "word" and items[verb].low in lx.ADVERBS:
         verb += 1
     verb = _past_possessed_words(items, index, verb)
@@ -85,6 +94,24 @@ def immediate_event(items: list[Item], bare: bool = True) -> Subject | None:
         return replace(found, verb=items[verb].low)
     # "“…,” State Department officials said", "Pentagon officials said": people a body's name describes.
     return _group_event(items, index) if body_word(items[index]) else None
+
+
+def _past_affiliation(items: list[Item], verb: int) -> int:
+    """ "“…,” Dana Whitlock of Elmdale said": past the place or body a name is "of", "at" or "from"
+    (capitalised words, with "of", "the" or "and" inside) to the verb of saying after it; else `verb`."""
+    if verb >= len(items) or items[verb].low not in AFFILIATION_WORDS:
+        return verb
+    at = verb + 1
+    while at < len(items) and at - verb <= constants.AFFILIATION_MAX_TOKENS and _names_place(items[at]):
+        at += 1
+    named = at > verb + 1 and _names_place(items[at - 1]) and items[at - 1].low not in AFFILIATION_CONNECTORS
+    return at if named and at < len(items) and is_speech_verb(items, at) else verb
+
+
+def _names_place(item: Item) -> bool:
+    return item.kind == "mention" or (
+        item.kind == "word" and (item.cap or item.low in AFFILIATION_CONNECTORS)
+    )
 
 
 def _past_possessed_words(items: list[Item], index: int, verb: int) -> int:
