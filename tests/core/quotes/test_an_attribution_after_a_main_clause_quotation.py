@@ -33,3 +33,11 @@ def test_a_quotation_inside_the_subordinate_clause_stays_its_speakers():
 def test_a_quotation_right_after_the_subordinate_clauses_comma_stays_its_speakers():
     text = OPENING + "When Delacroix said, “No,” Ivo Lowe replied, “Then why are you here?”\n"
     assert speakers_of(text) == ["Sam Delacroix", "Ivo Lowe"]
+
+
+def test_a_main_clause_opening_on_a_plain_noun_leaves_the_words_to_the_attribution_after():
+    text = OPENING + (
+        "When Delacroix told everyone he was close to the auditor, people “literally laughed,” "
+        "one city hall aide said.\n"
+    )
+    assert speakers_of(text) == ["one city hall aide"]

@@ -399,11 +399,12 @@ def subordinate_speaker(left: list[attr.Item], right: list[attr.Item]) -> attr.S
     if verb is not None and attr.is_speech_verb(right, verb):
         return None
     main = past_subordinate_clause(left)
-    named = main and any(item.kind == "mention" for item in left[main:])
-    if named and attr.immediate_event(right) is not None:
-        # "When auditors asked, Holt responded “…,” prosecutors alleged": the clause closed before
-        # the quotation, a main clause names someone, and the attribution right after the quotation
-        # tells whose words they are ("When Holt said, “No,” Dorn replied" is still Holt's).
+    opened = main and any(item.kind in ("mention", "word") for item in left[main:])
+    if opened and attr.immediate_event(right) is not None:
+        # "When auditors asked, Holt responded “…,” prosecutors alleged", "When Tolle told everyone
+        # ..., people “laughed,” an aide said": the clause closed before the quotation, a main clause
+        # opened, and the attribution right after the quotation tells whose words they are ("When
+        # Holt said, “No,” Dorn replied" is still Holt's).
         return None
     events = attr.main_clause_events(left, attr.events(left))
     found = [s for verb, s in events if not attr.aside(left, verb, s)]
