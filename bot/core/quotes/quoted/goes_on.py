@@ -67,8 +67,24 @@ def _framed(raw: Raw) -> bool:
     thing as “…”", "known as “…”"): a quotation standing alone as a sentence is read by the rules
     for such (`inherited`), and a long lead-in is the writer's own telling."""
     start, _ = sentence_bounds(raw)
-    lead = WORD.findall(raw.paragraph.text[start : raw.span.start])
+    lead_text = raw.paragraph.text[start : raw.span.start]
+    lead = WORD.findall(lead_text)
+    if _speaker_label(lead_text, lead):
+        return False
     return 0 < len(lead) <= _MAX_LEAD_WORDS and lead[-1].casefold() not in _NAMING_WORDS
+
+
+def _speaker_label(lead_text: str, lead: list[str]) -> bool:
+    """ "Man: “Second question is, which Obama?”": a transcript's label, a few capitalised words and a
+    colon, names the next turn's speaker, who is no one the sentence before named ("Singing: “…”"
+    tells what the same voices do next)."""
+    ends_in_colon = lead_text.rstrip().rstrip('“"').rstrip().endswith(":")
+    if not ends_in_colon or not 0 < len(lead) <= _LABEL_WORDS or lead[-1].casefold().endswith("ing"):
+        return False
+    return all(word[0].isupper() for word in lead)
+
+
+_LABEL_WORDS = 3  # "Man:", "Second Caller:": a label is a few words
 
 
 def _ends_sentence(raw: Raw, raws: list[Raw]) -> bool:
