@@ -209,7 +209,8 @@ def _attribute(
         return  # "which prompted chants of “send her back”": a crowd's, not the sentence's subject's
     tweeted, author = tweet_author(raw, resolver.registry)
     if tweeted:
-        raw.speaker, raw.own = author, author is not None  # the tweet's signer, or no one
+        if not _named_in_tweet(raw, before, context, resolver):
+            raw.speaker, raw.own = author, author is not None  # the tweet's signer, or no one
         return
     same_sentence = before is not None and before.last == raw.first
     left, right = sides(raw, before, same_sentence, context)
@@ -235,6 +236,21 @@ def _attribute(
     donor = inherited_speaker(raw, before, previous, left, same_sentence, context, resolver)
     _take_donor(raw, donor, resolver)
     _last_resorts(raw, donor is None, previous, left, right, same_sentence, context, resolver)
+
+
+def _named_in_tweet(raw: Raw, before: Raw | None, context: Context, resolver: Resolver) -> bool:
+    """ "Asked if she blames the mayor, Costa tells me “I am not.” — Ray Dunn (@RayDunnNews)": a
+    tweet reporting someone's words gives them to the person it names or the unnamed source it
+    describes in the quotation's own sentence, not to its signer. A he or she, a role or a body
+    there is left to the signer (the tweet's "he" is no one the article's text before it means)."""
+    same_sentence = before is not None and before.last == raw.first
+    left, right = sides(raw, before, same_sentence, context)
+    subject = _sentence_subject(raw, before, left, right, same_sentence, context)
+    unnamed = subject is not None and subject.source is not None and subject.source.kind == UNNAMED
+    if subject is None or not (subject.kind == "person" or unnamed):
+        return False
+    _speaker_of_subject(raw, subject, left, right, same_sentence, context, resolver)
+    return raw.speaker is not None or raw.source is not None
 
 
 def _verbless_label(right: list[attr.Item]) -> Mention | None:

@@ -40,3 +40,32 @@ def test_the_tweet_is_its_named_authors():
 def test_the_tweet_does_not_go_on_with_the_person_quoted_before():
     said = _said("“We will not leave,” said Oren Tace, a skipper from Dunmarrow.")
     assert said == [("Oren Tace", "We will not leave"), (None, "Let the trawlers in, you cowards")]
+
+
+def _tweeted(tweet: str) -> list[tuple[str | None, str]]:
+    body = "\n\n".join(
+        (
+            "Campaigner Lena Ruddock followed the harbour board's meeting on Thursday.",
+            "Skipper Oren Tace said the board had misled the crews.",
+            f"{tweet} — Lena Ruddock (@LenaRuddock) May 1, 2026",
+        )
+    )
+    quotes = extract_quotes(parse_article(f"Title: Trawler protest\n\n{body}\n"))
+    return [(quote.speaker, quote.text) for quote in quotes]
+
+
+def test_a_person_the_tweet_names_telling_the_words_speaks_them():
+    said = _tweeted("Asked if he blames the board, Tace tells me “I do, every one of them.”")
+    assert said == [("Oren Tace", "I do, every one of them.")]
+
+
+def test_an_unnamed_source_the_tweet_describes_speaks_its_words():
+    said = _tweeted(
+        "When Tace told the board he would sue, members “laughed out loud,” one board clerk told me."
+    )
+    assert said == [("one board clerk", "laughed out loud")]
+
+
+def test_a_pronoun_in_the_tweet_leaves_the_words_to_its_author():
+    said = _tweeted("He tells me “I do, every one of them.”")
+    assert said == [("Lena Ruddock", "I do, every one of them.")]
