@@ -178,3 +178,20 @@ def test_a_capitalised_office_speaks_for_the_holder_the_article_names():
         "“We will not be rushed into a bad deal,” the Deputy Chief Whip said.\n"
     )
     assert speakers_of(text) == ["Ann Kerr"]
+
+
+def test_the_governor_is_not_the_lieutenant_governor_named_last():
+    text = (
+        "Governor Ada Lowe called for a vote on the port bill.\n\n"
+        "The bill could pass because Lieutenant Governor Amy Petrakis could break a tie.\n\n"
+        "“The port cannot wait another year,” the governor said.\n"
+    )
+    assert speakers_of(text) == ["Ada Lowe"]
+
+
+def test_the_attorney_is_not_the_attorney_general():
+    text = (
+        "Attorney General Sam Ortega stepped aside from the port inquiry on Monday.\n\n"
+        "“He never should have taken the job,” the attorney said.\n"
+    )
+    assert speakers_of(text) == [None]

@@ -16,7 +16,9 @@ from bot.core.quotes.resolving.shared import mention_start, token_start
 from bot.core.quotes.roles import FORMER_WORDS, TITLED_OFFICES, is_age, offices_held, other_office
 
 # Words before an office that make it another one ("shadow chancellor", "deputy mayor").
-_OTHER_OFFICES = frozenset("shadow deputy vice assistant associate acting former ex prime".split())
+_OTHER_OFFICES = frozenset("shadow deputy vice assistant associate acting former ex prime lieutenant".split())
+# A word after an office's noun that makes it another office ("attorney general", "surgeon general").
+_OFFICE_AFTER = frozenset(("general",))
 
 
 def _lower_rank(modifier: str) -> bool:
@@ -66,9 +68,12 @@ class RoleHolderMixin:
             words = text.casefold().replace("-", " ").split()
             if role.role not in words:
                 continue
-            before = words[: words.index(role.role)]
-            if not any(w in _OTHER_OFFICES and w not in role.modifiers for w in before):
-                return True
+            at = words.index(role.role)
+            if any(w in _OTHER_OFFICES and w not in role.modifiers for w in words[:at]):
+                continue
+            if at + 1 < len(words) and words[at + 1] in _OFFICE_AFTER:
+                continue  # Attorney General Sam Ortega is not "the attorney"
+            return True
         return False
 
     def only_holder(self, head: str, modifiers: tuple[str, ...] = ()) -> int | None:
