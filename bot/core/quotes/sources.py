@@ -341,6 +341,12 @@ def _group_source(items: list, head: int) -> Source | None:
     start = head
     while start > 0 and head - start < _MAX_WORDS:
         item = items[start - 1]
+        if item.kind == "mention" and item.mention.kind == PERSON and item.possessive:
+            # "one of Mr. Vell's senior advisers said": the advisers are his, not he.
+            start -= 1
+            if start >= 2 and items[start - 1].low == "." and items[start - 2].low in lx.HONORIFICS:
+                start -= 2
+            break
         if item.kind == "mention" and item.mention.kind == PERSON:
             return None
         if item.kind == "word" and item.low in _DETERMINERS:
@@ -1037,7 +1043,7 @@ def _one_of(items: list, at: int) -> bool:
         and items[at].kind == "word"
         and items[at].low == "one"
         and items[at + 1].low == "of"
-        and items[at + 2].kind == "word"
+        and items[at + 2].kind in ("word", "mention")  # "one of Vell's aides": the owner opens the group
     )
 
 

@@ -23,3 +23,16 @@ def test_one_of_a_group_before_the_verb_is_that_one():
 def test_the_relative_of_one_of_a_group_is_who_speaks():
     text = '"She came home in tears," the mother of one of the pupils said.'
     assert kinds_of(text) == {"the mother of one of the pupils": "unnamed"}
+
+
+def test_one_of_a_named_persons_advisers_is_that_adviser():
+    text = (
+        "Volunteers for Ben Vell gathered on Friday.\n\n"
+        "“It is Vell 101,” one of Mr. Vell’s senior advisers said. “We get them up to speed.”\n"
+    )
+    assert speakers_of(text) == ["one of Mr. Vell’s senior advisers"] * 2
+
+
+def test_one_of_a_surnames_aides_is_that_aide():
+    text = "Volunteers for Ben Vell gathered on Friday.\n\n“It is Vell 101,” one of Vell’s aides said.\n"
+    assert speakers_of(text) == ["one of Vell’s aides"]
