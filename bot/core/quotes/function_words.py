@@ -63,6 +63,8 @@ ADVERBIAL_PREPOSITIONS = frozenset("in on during at via through after before fro
 
 # Forms of "be" that say what a subject is ("India is a “dramatically growing economy”").
 COPULAS = frozenset("is are was were".split())
+# "the unidentified neighbor": words saying a source has no name, so no person named may be it.
+NAMELESS = frozenset("unnamed anonymous unidentified".split())
 # Every form of "be": before a participle, a passive ("was told"), no doing of the subject's own.
 PASSIVE = COPULAS | frozenset("be been being".split())
 

@@ -13,6 +13,7 @@ surnames) and shared (sentences, places).
 from __future__ import annotations
 
 from bot.core.quotes.attribution import Subject
+from bot.core.quotes.function_words import NAMELESS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Registry
 from bot.core.quotes.resolving.antecedents import AntecedentMixin
 from bot.core.quotes.resolving.namesakes import NamesakeMixin
@@ -88,6 +89,8 @@ class Resolver(
 
     def person(self, subject: Subject | None) -> int | None:
         if subject is not None and subject.kind == "role":
+            if not NAMELESS.isdisjoint(subject.modifiers):
+                return None  # "the unidentified neighbor said": not "One neighbor, Evan Moss"
             return self.only_holder(subject.role, subject.modifiers)
         if subject is None or subject.kind == "other" or subject.mention is None:
             return None

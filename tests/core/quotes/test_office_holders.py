@@ -6,7 +6,7 @@ One behaviour per test, each on a small article written for it.
 
 from __future__ import annotations
 
-from tests.core.quotes.speakers import speakers_of
+from tests.core.quotes.speakers import kinds_of, speakers_of
 
 
 def test_the_prime_minister_is_not_the_last_subject_when_he_holds_another_office():
@@ -195,3 +195,21 @@ def test_the_attorney_is_not_the_attorney_general():
         "“He never should have taken the job,” the attorney said.\n"
     )
     assert speakers_of(text) == [None]
+
+
+def test_the_unidentified_neighbor_is_not_the_neighbor_named_before():
+    text = (
+        "Evan Moss, a neighbor, said the family kept to itself.\n\n"
+        "A resident of the block told reporters she heard shots at dawn. "
+        "“I opened the window and saw him run,” the unidentified neighbor said.\n"
+    )
+    assert "Evan Moss" not in speakers_of(text)
+    assert set(kinds_of(text).values()) == {"unnamed"}
+
+
+def test_the_neighbor_may_still_be_the_neighbor_named_before():
+    text = (
+        "Evan Moss, a neighbor, said the family kept to itself.\n\n"
+        "“I opened the window and saw him run,” the neighbor said.\n"
+    )
+    assert speakers_of(text) == ["Evan Moss"]

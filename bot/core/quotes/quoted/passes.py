@@ -10,6 +10,7 @@ from bot.core.article import Paragraph
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
+from bot.core.quotes.function_words import NAMELESS
 from bot.core.quotes.people import PERSON, Registry
 from bot.core.quotes.quoted.shared import Context, Raw
 from bot.core.quotes.repeats import bare_quotation
@@ -460,7 +461,7 @@ def _introduced_before(sources: list[list[Raw]], source: tuple[str, str]) -> lis
     Department official"), but for "unnamed" ("the unnamed company spokesman" is that spokesman)."""
     # "the unnamed State Dept. spokesman" after "a State Dept. spokesman": that the source has no name
     # is no word of what it is.
-    words = [w.casefold() for w in source[0].split()[1:] if w.casefold() not in _NAMELESS]
+    words = [w.casefold() for w in source[0].split()[1:] if w.casefold() not in NAMELESS]
     if source[1] != UNNAMED or not words or words[-1] not in UNNAMED_SOURCE_NOUNS:
         return None
     for group in reversed(sources):
@@ -468,9 +469,6 @@ def _introduced_before(sources: list[list[Raw]], source: tuple[str, str]) -> lis
         if group[0].source[1] == UNNAMED and label_words[-1] == words[-1] and set(words) <= set(label_words):
             return group
     return None
-
-
-_NAMELESS = frozenset("unnamed anonymous unidentified".split())
 
 
 def _head_phrase(name: str) -> list[str]:

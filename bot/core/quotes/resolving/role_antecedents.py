@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject, quote_at
-from bot.core.quotes.function_words import PASSIVE, PREPOSITIONS, SPEAKING_FOR_HEADS
+from bot.core.quotes.function_words import NAMELESS, PASSIVE, PREPOSITIONS, SPEAKING_FOR_HEADS
 from bot.core.quotes.marks import OPENING_MARKS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Person
 from bot.core.quotes.references import (
@@ -118,7 +118,7 @@ class RoleAntecedentMixin:
     def role_antecedent(self, paragraph: int, subject: Subject) -> int | None:
         """ "The Indiana governor said", "the Republican nominee vowed": a definite role no one holds
         alone refers back, as "he" would, to the latest fitting person in subject position."""
-        if subject.kind != "role" or subject.offset < 0:
+        if subject.kind != "role" or subject.offset < 0 or not NAMELESS.isdisjoint(subject.modifiers):
             return None
         if is_age(subject.role):  # "the 24-year-old said"
             return self._subject_just_before(paragraph, subject.offset)
