@@ -36,6 +36,7 @@ from bot.core.quotes.references import person_demonym
 from bot.core.quotes.roles import (
     affiliation_end,
     business_apposition,
+    business_before,
     copula_role,
     formal_title,
     former_title,
@@ -1074,8 +1075,11 @@ def _occurrence(
         apposed=bool(after),
         # "a statement released by Editor Dana Baron, the paper set out ...": after a preposition the
         # name closes an opening phrase, and the business noun after the comma opens the main clause.
-        business=business_apposition(tokens, labelled)
-        and not (np_start > 0 and tokens[np_start - 1].low in PREPOSITIONS),
+        business=(
+            business_apposition(tokens, labelled)
+            and not (np_start > 0 and tokens[np_start - 1].low in PREPOSITIONS)
+        )
+        or business_before(tokens, np_start, labelled),
     )
 
 

@@ -641,6 +641,17 @@ def business_apposition(tokens: list[Token], end: int) -> bool:
     return False
 
 
+def business_before(tokens: list[Token], start: int, end: int) -> bool:
+    """ "her insurer, Green Shield, was dropping her plan": a name set off by commas right after a
+    business's noun owned or made definite ("her insurer", "the lender") is that business's."""
+    if start < 3 or end >= len(tokens) or tokens[start - 1].text != "," or tokens[end].text != ",":
+        return False
+    noun, opener = tokens[start - 2], tokens[start - 3]
+    if is_given_name(tokens[start].low):
+        return False  # "is now leaving the company, Elliot J. Schrage, took": a person set after it
+    return noun.low in BUSINESS_NOUNS and (opener.low in POSSESSIVE_DETERMINERS or opener.low in ARTICLES)
+
+
 # Words from the article to its business noun ("the Ohio-based ride-sharing company").
 _BUSINESS_HEAD_REACH = 4
 # Words that end the modifiers before a head: a preposition or article opens another phrase ("the head of

@@ -36,3 +36,20 @@ def test_an_inverted_verb_before_a_business_and_where_it_spoke_gives_the_busines
 def test_a_person_named_after_a_business_noun_before_another_verb_stays_a_person():
     text = "Shares fell at the firm Bill Holt founded in 1990.\n\n“We will recover,” Holt said.\n"
     assert speakers_of(text) == ["Bill Holt"]
+
+
+def test_a_business_set_off_after_her_insurer_is_no_antecedent_of_she():
+    text = (
+        "Ms. Brandt learned that her insurer, Green Shield, was dropping her plan. Now Green Shield "
+        "says it will extend her policy at a higher cost, she said.\n\n"
+        "“I appreciate the irony of complaining about my premiums,” she said.\n"
+    )
+    assert speakers_of(text) == ["Brandt"]
+
+
+def test_a_person_set_off_after_the_company_stays_a_person():
+    text = (
+        "A deputy who is now leaving the company, Elliot J. Schrage, took responsibility for the "
+        "hiring. “We had not heard such criticism from him before,” Mr. Schrage wrote.\n"
+    )
+    assert speakers_of(text) == ["Elliot J. Schrage"]
