@@ -1126,9 +1126,11 @@ _MODALS = frozenset("will may can".split())
 
 
 def _epithet(word: str) -> bool:
-    """A participle or adjective before a name ("Injecting", "Crooked"), never a given name."""
-    ending = word.endswith(("ing", "ed")) and word not in lx.GIVEN_NAMES_IN_ED  # not "Mohamed"
-    return len(word) >= constants.EPITHET_MIN_CHARS and ending
+    """A participle or adjective before a name ("Injecting", "Crooked", "Fear-mongering"), never a
+    given name ("Mohamed"; "Chye-Ling", whose last part is too short for a participle)."""
+    last = word.rsplit("-", 1)[-1]
+    ending = last.endswith(("ing", "ed")) and word not in lx.GIVEN_NAMES_IN_ED
+    return len(last) >= constants.EPITHET_MIN_CHARS and ending
 
 
 def _single_is_person(

@@ -24,3 +24,19 @@ def test_she_after_the_hyphened_name_means_that_person():
 def test_a_family_name_before_a_street_word_is_no_person():
     text = "Shops on Park Lane closed early. “We have never seen crowds like it,” a shopkeeper said.\n"
     assert "Park Lane" not in kinds_of(text)
+
+
+def test_a_hyphened_given_name_ending_in_ing_keeps_its_place_in_the_name():
+    text = (
+        "“Ten thousand families will get nothing,” said Chye-Ling Wu, a policy director at the "
+        "Harbor Budget Center.\n"
+    )
+    assert speakers_of(text) == ["Chye-Ling Wu"]
+
+
+def test_a_hyphened_participle_before_a_name_is_still_an_epithet():
+    text = (
+        "Mayor Tom Reyes defended the plan on Monday.\n\n"
+        "“We will not cut the ferry,” Fear-mongering Reyes told the crowd.\n"
+    )
+    assert speakers_of(text) == ["Tom Reyes"]
