@@ -381,20 +381,31 @@ def _sentence_subject(
 
 
 def _outlet_reporting(right: list[attr.Item]) -> bool:
-    """Whether the words after the quotation report it as news: "“…,” the Harbor Times reported"."""
-    verb = next((i for i in right if i.kind == "word" and not i.cap and i.low not in lx.ADVERBS), None)
-    return verb is not None and verb.low in _REPORTING
+    """Whether the words after the quotation report it as news: "“…,” the Harbor Times reported",
+    "“…,” the South's Yonhap news agency reported"."""
+    for item in right[:_OUTLET_ITEMS]:
+        if item.kind == "punct" and item.low != ",":
+            return False
+        if item.kind == "word" and item.low in _REPORTING:
+            return True
+    return False
+
+
+_OUTLET_ITEMS = 8  # ", the South's Yonhap news agency reported": the outlet's words and its verb
 
 
 _REPORTING = frozenset(("reported", "reports"))
 
 
 def _teller_right_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject | None:
-    """The person whose verb of saying and comma or colon lead into the quotation ("Farrand said,")."""
+    """The person whose verb of saying, with or without a comma or colon, leads into the quotation
+    ("Farrand said,", "Lund urged talks and said “…”")."""
     end = len(left)
     while end and left[end - 1].kind == "punct" and left[end - 1].low in qm.OPENING_MARKS:
         end -= 1
-    if end < 3 or left[end - 1].low not in (",", ":") or left[end - 2].low not in lx.SPEECH_VERBS:
+    if end and left[end - 1].low in (",", ":"):
+        end -= 1
+    if end < 2 or left[end - 1].low not in lx.SPEECH_VERBS:
         return None
     subject = subject_before(left, same_sentence)
     return subject if subject is not None and subject.kind == "person" else None

@@ -22,3 +22,16 @@ def test_a_teller_before_the_quotation_outranks_the_paper_reporting_it():
 def test_the_paper_alone_after_the_quotation_still_speaks():
     text = _OPENING + "“We will answer any attack,” the Harbor Times reported.\n"
     assert speakers_of(text) == ["the Harbor Times"]
+
+
+def test_a_teller_whose_said_runs_into_the_quotation_outranks_a_news_agency():
+    text = _OPENING + (
+        "Vera Lund, head of the opposition party, urged the government to accept talks and said "
+        "“such an act is unpardonable,” the island’s Harbor news agency reported.\n"
+    )
+    assert speakers_of(text) == ["Vera Lund"]
+
+
+def test_a_news_agency_alone_after_the_quotation_still_speaks():
+    text = _OPENING + "“Such an act is unpardonable,” the island’s Harbor news agency reported.\n"
+    assert speakers_of(text) == ["the island’s Harbor news agency"]
