@@ -47,7 +47,7 @@ def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | 
             if following not in lx.SPEECH_VERBS and following not in lx.ADVERBS:
                 return None
         source = source_after(items, index)
-    if article is None or head is None or article.low != "the" or not _person_noun(head):
+    if article is None or head is None or article.low not in _REFERRING or not _person_noun(head):
         return None
     if _names_a_body(items, head_at):
         return None  # "the Republican Party", "the Department of Justice": a body, no person's role
@@ -64,6 +64,10 @@ def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | 
         source = Source(article.start, head.end, UNNAMED)  # "the harbour master": no source list's noun
     role, spelt_out = _spelt_out(head.low)
     return Subject("role", role=role, source=source, modifiers=modifiers + spelt_out, offset=head.start)
+
+
+# "the judge", "this recruiter": determiners of a role that refers back to someone.
+_REFERRING = frozenset(("the", "this"))
 
 
 def _rank_start(items: list[Item], end: int) -> int | None:
