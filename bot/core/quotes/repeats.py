@@ -43,7 +43,10 @@ def pull_quotes(article: Article) -> tuple[set[int], dict[int, set[int]]]:
             # A pull-quote is a line or two; a long paragraph is story, not one to scan again.
             short = len(original.text) <= constants.MAX_CAPTION_CHARS
             bare[original.number] = short and bare_quotation(original.text)
-        if not bare[original.number]:
+        unmarked = not bare[original.number] and _unmarked_pull_quote(
+            original.text, paragraph.text, spans[paragraph.number]
+        )
+        if not bare[original.number] and not unmarked:
             continue
         if bare_quotation(paragraph.text):
             continue  # the repeat stands bare too: no speaker to find there either
@@ -69,6 +72,16 @@ def _quotes_anew(text: str, spans: list[qm.QuoteSpan], sentence: Sentence, origi
         if sum(word in held for word in quoted) * 2 < len(quoted):
             return True
     return False
+
+
+def _unmarked_pull_quote(original: str, text: str, spans: list[qm.QuoteSpan]) -> bool:
+    """ "I worry about some spectacular implosion ..." standing alone, then "“I worry about some
+    spectacular implosion ...,” said Rob Kerr": a short paragraph without quote marks whose words
+    the body quotes whole is a pull-quote set without its marks."""
+    if len(original) > constants.MAX_CAPTION_CHARS or qm.paragraph_spans(original):
+        return False
+    words = _WORDS.findall(fold(original))
+    return bool(words) and any(_WORDS.findall(fold(qm.inner_text(text, span))) == words for span in spans)
 
 
 def _span_start(span: qm.QuoteSpan) -> int:

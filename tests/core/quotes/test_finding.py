@@ -44,3 +44,13 @@ def test_a_pull_quote_too_unlike_its_body_copy_to_be_a_repeat_is_not_listed_apar
     tail = " and has sat on the council since 2004, told reporters after a long meeting"
     speakers = [speaker for speaker, text in _found(PIER.format(tail=tail)) if text.startswith("We cannot")]
     assert speakers == ["Gwen Holt"]
+
+
+def test_a_pull_quote_set_without_marks_keeps_the_body_copy_and_its_speaker():
+    said = "I worry about some spectacular implosion at some point in the near future"
+    text = (
+        "Experts watching the agency say further cuts will spill over to the taxpayer.\n\n"
+        f"{said}.\n\n"
+        f"“{said},” said Rob Kerrigan of the National Association of Tax Agents.\n"
+    )
+    assert _found(text) == [("Rob Kerrigan", said)]
