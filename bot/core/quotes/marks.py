@@ -180,8 +180,9 @@ def _glued_closer(text: str, opened: int, index: int) -> bool:
     """'"... to different audiences,"Katie Parker said': a straight mark glued between the comma
     ending the open straight quotation and the next word (its space lost) closes it; so does a
     curly mark after the punctuation ending an open curly quotation, when it is a closer glued to
-    the next word ('... paranoia,”Holt said') or an opener with a space after it ('“It's
-    unusual,“ said Larry Nolan'): no quotation opens on a space."""
+    the next word ('... paranoia,”Holt said', '... truths, ”said Oldham', a space slipped before it)
+    or an opener with a space after it ('“It's unusual,“ said Larry Nolan'): no quotation opens on a
+    space."""
     char, before = text[index], text[index - 1]
     if _is_straight(char) or _is_straight(text[opened]):
         if not (_is_straight(char) and _is_straight(text[opened])):
@@ -191,6 +192,9 @@ def _glued_closer(text: str, opened: int, index: int) -> bool:
         after = text[index + 1] if index + 1 < len(text) else " "
         return before == "," or (before.isspace() and after.isspace())
     after = text[index + 1] if index + 1 < len(text) else " "
+    if before.isspace() and char in _CLOSERS:
+        # "“... people think they are truths, ”said Cheryl Oldham": a space slipped before the closer.
+        return text[:index].rstrip()[-1:] in _ENDS_CURLY_QUOTATION
     return before in _ENDS_CURLY_QUOTATION and (char in _CLOSERS or after.isspace())
 
 

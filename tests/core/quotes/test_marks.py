@@ -194,3 +194,13 @@ def test_a_stray_opening_mark_ending_a_paragraph_does_not_make_it_a_caption():
         "The council meets on Monday.\n"
     )
     assert speakers_of(text) == ["Gwen Holt"]
+
+
+def test_a_curly_closer_after_a_slipped_space_closes_the_open_quotation():
+    text = "“People think they are truths, ”said Carla Olden, of the Harbor Foundation."
+    assert _texts(text) == ["People think they are truths, "]
+
+
+def test_a_curly_closer_typed_for_an_opener_with_nothing_open_still_opens():
+    text = "He described the newsroom as ”moderate men should leave.”"
+    assert _texts(text) == ["moderate men should leave."]
