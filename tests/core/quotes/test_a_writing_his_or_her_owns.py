@@ -45,3 +45,12 @@ def test_a_writing_no_one_fits_is_unattributed_and_not_listed():
 def test_an_aside_after_a_person_is_no_writing_reading():
     text = LEAD + f"The actor, written off by critics, read: “{WORDS}.”\n"
     assert speakers_of(text) == [None]
+
+
+def test_a_memo_from_a_writer_to_an_addressee_is_the_writers():
+    said = speakers_of(
+        "A newspaper received an anonymous call before the fire.\n\n"
+        "“The caller said only that the reporter should call the fire marshal,” the memo from police "
+        "chief Omar Beale to Mayor Tom Reese said.\n"
+    )
+    assert said == ["Omar Beale"]

@@ -21,6 +21,8 @@ def addressed_writing(items: list[Item], index: int) -> int | None:
         item = items[back]
         if item.kind == "word" and (item.low in _ADDRESSED or item.low in _WRITTEN_ABOUT):
             before = back - 1
+            if item.low in _ADDRESSED and before >= 0 and _person_item(items[before]):
+                before = _writing_from(items, before)  # "the memo from police chief Omar Beale to"
             found = before >= 0 and items[before].kind == "word" and items[before].low in WRITINGS
             if found and item.low in _WRITTEN_ABOUT and _after_preposition(items, before):
                 return None  # "one commenter on a MediaPost article on millennials": the commenter
@@ -28,6 +30,21 @@ def addressed_writing(items: list[Item], index: int) -> int | None:
         if item.kind not in ("mention", "word") or item.low in _ADDRESSEE_STOPS:
             return None
     return None
+
+
+def _person_item(item: Item) -> bool:
+    return item.kind == "mention" and item.mention is not None and item.mention.kind in (PERSON, AMBIGUOUS)
+
+
+def _writing_from(items: list[Item], writer: int) -> int:
+    """Where the writing is whose "from" and plain role words lead to the writer at `writer` ("the
+    memo from police chief Omar Beale"), else -1."""
+    at = writer - 1
+    while (
+        at > 0 and writer - at <= _WRITER_ROLE_ITEMS and items[at].kind == "word" and items[at].low != "from"
+    ):
+        at -= 1
+    return at - 1 if at >= 1 and items[at].low == "from" else -1
 
 
 def _after_preposition(items: list[Item], writing: int) -> bool:
@@ -55,6 +72,9 @@ def writing_subject(items: list[Item], writing: int) -> Subject | None:
     owner = possessed_writing(items, writing)
     if owner is not None:
         return subject_of(owner)
+    writer = _writer_after(items, writing)
+    if writer is not None:
+        return subject_of(writer)  # "the memo from police chief Omar Beale to Mayor Tom Reese said"
     first = writing
     while first > 0 and writing - first < _WRITING_MODIFIERS and lower_word(items[first - 1]):
         first -= 1
@@ -69,6 +89,19 @@ def writing_subject(items: list[Item], writing: int) -> Subject | None:
 
 
 _PERSONAL_OWNERS = frozenset(("his", "her", "their", "my", "our"))
+
+
+def _writer_after(items: list[Item], writing: int) -> Mention | None:
+    """The person a writing is "from", past plain role words ("memo from police chief Omar Beale")."""
+    if writing + 1 >= len(items) or items[writing + 1].low != "from":
+        return None
+    for item in items[writing + 2 : writing + 2 + _WRITER_ROLE_ITEMS]:
+        if item.kind == "mention":
+            mention = item.mention
+            return mention if mention is not None and mention.kind in (PERSON, AMBIGUOUS) else None
+        if item.kind != "word":
+            return None
+    return None
 
 
 def pronoun_owned_writing(items: list[Item], writing: int) -> Source | None:
