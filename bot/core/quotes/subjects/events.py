@@ -132,9 +132,27 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
                 # "If Kim goes, he may look lonely, said Dr. Ada Velt.": the comma before the verb
                 # closes the reported clause, and the name after the verb speaks it.
                 subject = _closing_person(items, subject_after(items, index)) or subject
-        if subject is not None and not _object_of_a_preposition(items, index, subject):
+        if subject is None or _object_of_a_preposition(items, index, subject):
+            continue
+        if not _in_time_apposition(items, index):
             found.append((index, replace(subject, verb=item.low)))
     return found
+
+
+def _in_time_apposition(items: list[Item], verb: int) -> bool:
+    """ "who wrote in a post on May 17, the day the council announced the audit: “…”": a verb inside
+    the clause that tells which day (", the day ...") reports nothing the sentence quotes."""
+    for at in range(verb - 1, max(0, verb - _TIME_CLAUSE_ITEMS) - 1, -1):
+        item = items[at]
+        if item.kind != "word" and item.kind != "mention":
+            return False
+        if item.low in _TIME_NOUNS and at >= 2 and items[at - 1].low == "the" and items[at - 2].low == ",":
+            return True
+    return False
+
+
+_TIME_NOUNS = frozenset("day night morning afternoon evening week weekend month year date".split())
+_TIME_CLAUSE_ITEMS = 8  # ", the day the Justice Department announced": the time noun to the verb
 
 
 def _object_of_a_preposition(items: list[Item], verb: int, subject: Subject) -> bool:
