@@ -590,7 +590,7 @@ SPEECH_VERBS = _set(
     "implied implies "
     # Manners of saying that take the quotation itself ("“It is about time,” exhorted X").
     "exhorted implored pleaded begged muttered murmured mumbled stammered bellowed hollered roared "
-    "thundered intoned deadpanned gasped groaned grumbled bragged crowed gloated scolded chided "
+    "thundered intoned deadpanned gasped groaned grumbled bragged crowed gloated scolded scolds chided "
     "taunted teased rebutted rejoined objected protested marveled marvelled exulted texted emailed "
     "riffed riffs riffing confided confides blurted blurts groused grouses "
     # Fearing aloud ("“…,” worries Councilwoman Ada Pinkett"); never "worried", an adjective as often.

@@ -30,6 +30,7 @@ from bot.core.quotes.subjects.shared import (
     subject_of,
 )
 from bot.core.quotes.subjects.speech_verbs import (
+    FEARING,
     body_writing_after,
     finding_body,
     finding_writing,
@@ -124,6 +125,10 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
             subject = Subject("other", source=by_source)  # "the claim was denied by UKIP spokesman"
         elif item.low in lx.PARTICIPLES and not _main_progressive(items, index):
             subject = participle_subject(items, index, found)
+        elif item.low in FEARING:
+            if found:
+                continue  # "Officials said they were concerned that “…”": the saying reports it
+            subject = subject_before(items, index - 1)  # "Hostetler, 62, is concerned that “…”"
         else:
             subject = subject_before(items, index) or _body_before_relative(items, index)
             if subject is None and starts_clause(items, index) and not _takes_object(items, index):

@@ -33,6 +33,13 @@ def progressive(items: list[Item], index: int) -> bool:
 _PROGRESSIVE_ONLY = frozenset(("reporting",))
 
 
+_CHARGED = frozenset(("charged",))
+_PANNED = frozenset(("panned", "pans"))
+_PANNED_AS_ITEMS = 5  # "panned the Senate health care proposal as": the thing panned, then "as"
+# "is concerned that", "was worried that": a fear voiced; its subject stands before the copula.
+FEARING = frozenset(("concerned", "worried"))
+
+
 def is_speech_verb(items: list[Item], index: int) -> bool:
     """A verb of saying used as a verb ("said"), not a noun ("the claims", "his remarks")."""
     item = items[index]
@@ -60,6 +67,21 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         # "“After seven years,” he began, “I will retire.”", "“…,” he began.": not "the meeting began
         # vowing"
         return _closes_quotation(items, index)
+    if item.kind == "word" and item.low in FEARING and index and items[index - 1].low in COPULAS:
+        # "Roger Hostetler, 62, is concerned that the leaders are both “kind of unstable ...”": a
+        # fear voiced, as "worries that" is.
+        return _next_is(items, index, "that")
+    if item.kind == "word" and item.low in _PANNED:
+        # "FreedomWorks panned the proposal as “an amendment to ObamaCare”"; never "Mr. Obama's
+        # widely panned showing in the first debate".
+        return any(i.low == "as" for i in items[index + 1 : index + 1 + _PANNED_AS_ITEMS])
+    if item.kind == "word" and item.low in _CHARGED:
+        # "“…,” charged Sen. Dianne Feinstein", "Clinton charged that “…”"; never "charged with
+        # “orchestrating a scheme …”" nor "Mueller has charged people in Trump's orbit".
+        if _next_is(items, index, "with"):
+            return False
+        set_off = index > 0 and items[index - 1].low == ","  # "..., charged ranking member Feinstein"
+        return _next_is(items, index, "that") or set_off or all(i.kind == "punct" for i in items[:index])
     if item.kind == "word" and index and _carried_on_base(items, index):
         return True  # "He went on to call Dorn “…”", "Holt continued to describe it as “…”"
     if item.kind == "word" and item.low == "written" and index and items[index - 1].low in _HAVE:
