@@ -1620,10 +1620,23 @@ def description_meant(noun: str, texts: tuple[str, ...]) -> str | None:
                 # organisation_meant reads), "the campaign finance case", "the office disagrees".
                 maybe.add(described.casefold())
             else:
-                found.setdefault(described.casefold(), described)
+                # "Citizens First, the conservative group that ...": the body's own name, when the
+                # description is set beside it.
+                named = _apposed_name(text, hit.start())
+                found.setdefault(described.casefold(), named or "the " + described)
     if len(found) != 1 or not maybe <= found.keys():
         return None
-    return "the " + next(iter(found.values()))
+    return next(iter(found.values()))
+
+
+def _apposed_name(text: str, start: int) -> str | None:
+    """The capitalised name right before the ", " that opens a description at `start`, else None."""
+    found = _NAME_BEFORE_COMMA.search(text, 0, start)
+    return found.group(1) if found is not None and found.end() == start else None
+
+
+# "Citizens First, ": two to five capitalised words (a body's name) and the comma before a description.
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w'’])((?:[A-Z][\w'’&.-]*\s){1,4}[A-Z][\w'’&.-]*), $")
 
 
 def _compound_goes_on(text: str, end: int) -> bool:

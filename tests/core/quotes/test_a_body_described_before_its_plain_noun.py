@@ -53,3 +53,12 @@ def test_a_description_that_sets_no_body_apart_leaves_the_plain_noun():
         "“The bridge is safe,” the agency said.\n"
     )
     assert speakers_of(text) == ["the agency"]
+
+
+def test_a_description_set_beside_a_bodys_name_gives_that_name():
+    text = (
+        "Citizens First, the conservative group that backed several challengers, has demanded a vote.\n\n"
+        "“We must do the work that the elites refuse to do,” the group wrote in a letter to supporters.\n"
+    )
+    assert speakers_of(text) == ["Citizens First"]
+    assert kinds_of(text) == {"Citizens First": "organisation"}
