@@ -213,3 +213,11 @@ def test_the_neighbor_may_still_be_the_neighbor_named_before():
         "“I opened the window and saw him run,” the neighbor said.\n"
     )
     assert speakers_of(text) == ["Evan Moss"]
+
+
+def test_the_ally_named_after_someone_is_not_that_person():
+    text = (
+        "Council leader Harold Finch has told colleagues he may step down.\n\n"
+        "“Finch is not hiding that it is hard for him,” said the Finch ally.\n"
+    )
+    assert speakers_of(text) == [None]

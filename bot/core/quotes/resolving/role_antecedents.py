@@ -179,6 +179,8 @@ class RoleAntecedentMixin:
             # another office ("the senator" is not Rep. Tom Kettle).
             if person_id in named or person_id in qualified or person_id == asker:
                 return False
+            if self.registry.person(person_id).surname.casefold() in subject.modifiers:
+                return False  # "said the Finch ally": Finch's ally, never Finch
             if told is not None and self._of_another_nationality(person_id, told, paragraph, start):
                 return False  # "the Italian" is not "the club's French chairman, Pierre Dufour"
             if placed_elsewhere(self.registry.person(person_id), role, subject.modifiers):
