@@ -36,3 +36,12 @@ def test_one_of_a_named_persons_advisers_is_that_adviser():
 def test_one_of_a_surnames_aides_is_that_aide():
     text = "Volunteers for Ben Vell gathered on Friday.\n\n“It is Vell 101,” one of Vell’s aides said.\n"
     assert speakers_of(text) == ["one of Vell’s aides"]
+
+
+def test_a_spokesman_for_someone_whose_who_clause_follows_speaks():
+    text = (
+        "Council leader Harold Finch may step down.\n\n"
+        "A spokesman for Deputy Leader Rosa Quill, who has clashed with Finch before, said, "
+        "“Ms. Quill wants the budget passed this month.”\n"
+    )
+    assert speakers_of(text) == ["a spokesman for Deputy Leader Rosa Quill"]

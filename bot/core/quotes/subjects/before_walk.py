@@ -531,9 +531,10 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
         return named_organisation
     named = [(comma, _person_before(items, comma)) for comma in commas[:_MAX_PARENTHESES]]
     for comma, person in named:
-        # "Mr Harte, who was on his way home with son Jack, 14, said": the relative clause's antecedent.
+        # "Mr Harte, who was on his way home with son Jack, 14, said": the relative clause's antecedent;
+        # "a spokesman for Rosa Quill, who has clashed with Finch, said": the spokesman.
         if person is not None and _relative_after(items, comma):
-            return subject_of(person)
+            return _speaking_for(items, comma - 1) or subject_of(person)
     for comma, person in named:
         # "Ray Coe, 47, of Stratford, east London, said": the name before a run of parentheses;
         # not one a preposition governs ("X, a professor who worked for Sen. Y, one of ..., called").
