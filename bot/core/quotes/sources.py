@@ -270,8 +270,18 @@ def _someone_placed(items: list, head: int) -> Source | None:
         return Source(person.start, items[head].end, UNNAMED)
     if at < 2 or person.kind != "word" or person.cap or not lx.is_person_noun(person.low):
         return None
-    opener = items[at - 2]
-    return Source(opener.start, items[head].end, UNNAMED) if opener.low in INDEFINITE else None
+    opener = at - 2
+    while opener > 0 and at - 1 - opener <= _PERSON_MODIFIERS and _plain_modifier(items[opener]):
+        opener -= 1  # "an unnamed woman from Dunmore", "an elderly man in the crowd"
+    found = items[opener]
+    return Source(found.start, items[head].end, UNNAMED) if found.low in INDEFINITE else None
+
+
+def _plain_modifier(item) -> bool:
+    return item.kind == "word" and not item.cap and item.low not in INDEFINITE and item.low.isalpha()
+
+
+_PERSON_MODIFIERS = 2  # "an unnamed elderly woman": the words between the article and the noun
 
 
 _IN = frozenset("in at among from near inside outside".split())

@@ -22,3 +22,12 @@ _OPENING = "The crowd grew as the night went on.\n\n"
 )
 def test_an_unnamed_person_placed_speaks(sentence, label):
     assert speakers_of(_OPENING + sentence + "\n") == [label]
+
+
+def test_an_unnamed_woman_from_a_town_is_that_woman_not_the_town():
+    text = (
+        "Council leader Harold Finch may step down.\n\n"
+        "In a 1993 clip, an unnamed woman from Dunmore, Ohio, told a radio host that her son “could not "
+        "get his problems heard at all.”\n"
+    )
+    assert speakers_of(text) == ["an unnamed woman from Dunmore"]
