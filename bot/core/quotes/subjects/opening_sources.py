@@ -81,7 +81,9 @@ def relative_source(items: list[Item]) -> Subject | None:
     if items[head].possessive:
         return None
     found = _named_document(items, head) or source_before(items, head)
-    if found is None or found.kind not in (ORGANISATION, UNNAMED) or not _speaking_head(items, head, found):
+    if found is None or found.kind not in (ORGANISATION, UNNAMED):
+        return None
+    if not _speaking_head(items, head, found) and not _named_body(items, head, found):
         return None
     speaks = _speaks(items, verb) or _says_in_clause(items, verb)
     return Subject("other", source=found) if speaks else None
@@ -269,9 +271,14 @@ def _speaking_head(items: list[Item], head: int, found: Source) -> bool:
         return True
     if item.low in lx.ORG_WORDS:
         return item.cap or found.kind == ORGANISATION
-    if item.cap and found.kind == ORGANISATION and head > 0:
-        return True  # "the Marlow Review of Books, which called it “…”": past the sentence's opening
     return opener.low in INDEFINITE and item.low in lx.PEOPLE_NOUNS
+
+
+def _named_body(items: list[Item], head: int, found: Source) -> bool:
+    """ "earned a starred review from the Marlow Review of Books, which called it “…”": a body's own
+    capitalised name before a relative clause (not a court case's party), whatever its last word."""
+    opener = next(i for i in items if i.start == found.start)
+    return items[head].cap and found.kind == ORGANISATION and head > 0 and not _case_party(items, opener)
 
 
 def _case_party(items: list[Item], opener: Item) -> bool:
