@@ -316,12 +316,12 @@ def time_phrase_words(items: list, at: int) -> int:
     after = items[at + 1].low if at + 1 < len(items) else ""
     if word in lx.WEEKDAYS_MONTHS:
         return 1
-    timed = word in _TIME_OPENERS and (after in lx.WEEKDAYS_MONTHS or after in _TIME_NOUNS)
+    timed = word in _TIME_OPENERS and (after in lx.WEEKDAYS_MONTHS or after in TIME_NOUNS)
     return 2 if timed else 0
 
 
 _TIME_OPENERS = frozenset(("on", "last", "this", "earlier", "later"))
-_TIME_NOUNS = frozenset(("week", "month", "year", "morning", "evening", "night", "weekend"))
+TIME_NOUNS = frozenset(("week", "month", "year", "morning", "evening", "night", "weekend"))
 
 
 def _group_head(items: list, at: int) -> bool:

@@ -61,6 +61,7 @@ from bot.core.quotes.subjects.shared import (
     PARENTHESIS_ITEMS,
     TITLE_ITEMS,
     abbreviated_title_stop,
+    person_at,
     subject_of,
 )
 
@@ -399,7 +400,7 @@ def _speaking_for(items: list[Item], index: int) -> Subject | None:
     heads = OF_LINKED_HEADS if items[at].low == "of" else SPEAKING_FOR_HEADS
     # "The campaign manager for Lena Ortiz said": any role held for someone, as a spokesman's is.
     # ("the MP for Sleaford", a seat, is the person named before.)
-    role_for = items[at].low == "for" and lx.is_role_head(head.low) and _person_item(items[index])
+    role_for = items[at].low == "for" and lx.is_role_head(head.low) and person_at(items, index) is not None
     if head.kind != "word" or (head.low not in heads and not role_for):
         return None
     if items[at].low == "of" and items[index].kind != "mention":
@@ -424,10 +425,6 @@ def _speaking_for(items: list[Item], index: int) -> Subject | None:
     if described is not None:
         return subject_of(described)  # "Dana Pruitt, the lawyer for Tom Reyes said": Pruitt
     return Subject("other", source=Source(items[opener].start, items[index].end, UNNAMED))
-
-
-def _person_item(item: Item) -> bool:
-    return item.kind == "mention" and item.mention is not None and item.mention.kind in (PERSON, AMBIGUOUS)
 
 
 def _speaking_for_far(items: list[Item], index: int) -> Subject | None:

@@ -9,7 +9,7 @@ from bot.core.quotes.function_words import PERSONAL_POSSESSIVES, PREPOSITIONS, W
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.sources import UNNAMED, Source, source_before
-from bot.core.quotes.subjects.shared import lower_word, subject_of
+from bot.core.quotes.subjects.shared import lower_word, person_at, subject_of
 
 
 def addressed_writing(items: list[Item], index: int) -> int | None:
@@ -21,7 +21,7 @@ def addressed_writing(items: list[Item], index: int) -> int | None:
         item = items[back]
         if item.kind == "word" and (item.low in _ADDRESSED or item.low in _WRITTEN_ABOUT):
             before = back - 1
-            if item.low in _ADDRESSED and before >= 0 and _person_item(items[before]):
+            if item.low in _ADDRESSED and before >= 0 and person_at(items, before) is not None:
                 before = _writing_from(items, before)  # "the memo from police chief Omar Beale to"
             found = before >= 0 and items[before].kind == "word" and items[before].low in WRITINGS
             if found and item.low in _WRITTEN_ABOUT and _after_preposition(items, before):
@@ -30,10 +30,6 @@ def addressed_writing(items: list[Item], index: int) -> int | None:
         if item.kind not in ("mention", "word") or item.low in _ADDRESSEE_STOPS:
             return None
     return None
-
-
-def _person_item(item: Item) -> bool:
-    return item.kind == "mention" and item.mention is not None and item.mention.kind in (PERSON, AMBIGUOUS)
 
 
 def _writing_from(items: list[Item], writer: int) -> int:
@@ -95,11 +91,10 @@ def _writer_after(items: list[Item], writing: int) -> Mention | None:
     """The person a writing is "from", past plain role words ("memo from police chief Omar Beale")."""
     if writing + 1 >= len(items) or items[writing + 1].low != "from":
         return None
-    for item in items[writing + 2 : writing + 2 + _WRITER_ROLE_ITEMS]:
-        if item.kind == "mention":
-            mention = item.mention
-            return mention if mention is not None and mention.kind in (PERSON, AMBIGUOUS) else None
-        if item.kind != "word":
+    for at in range(writing + 2, min(len(items), writing + 2 + _WRITER_ROLE_ITEMS)):
+        if items[at].kind == "mention":
+            return person_at(items, at)
+        if items[at].kind != "word":
             return None
     return None
 

@@ -13,6 +13,7 @@ from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.sources import (
     ORGANISATION,
+    TIME_NOUNS,
     UNNAMED,
     Source,
     described_after_according,
@@ -151,12 +152,18 @@ def _in_time_apposition(items: list[Item], verb: int) -> bool:
         item = items[at]
         if item.kind != "word" and item.kind != "mention":
             return False
-        if item.low in _TIME_NOUNS and at >= 2 and items[at - 1].low == "the" and items[at - 2].low == ",":
+        if (
+            item.low in _WHICH_DAY_NOUNS
+            and at >= 2
+            and items[at - 1].low == "the"
+            and items[at - 2].low == ","
+        ):
             return True
     return False
 
 
-_TIME_NOUNS = frozenset("day night morning afternoon evening week weekend month year date".split())
+# ", the day ...", ", the afternoon ...": the nouns of a time phrase and those naming one day.
+_WHICH_DAY_NOUNS = TIME_NOUNS | frozenset(("day", "afternoon", "date"))
 _TIME_CLAUSE_ITEMS = 8  # ", the day the Justice Department announced": the time noun to the verb
 
 
