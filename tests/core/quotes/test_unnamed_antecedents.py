@@ -43,3 +43,21 @@ def test_the_writer_in_the_by_line_is_no_antecedent():
         "her!!'.\n"
     )
     assert "Hannah Brill" not in speakers_of(text)
+
+
+def test_she_opening_the_next_paragraph_goes_on_with_the_unnamed_source():
+    text = (
+        "Another recently departed staffer, granted anonymity because she feared reprisal, echoed "
+        "that view. “I felt like I was there to fill a seat,” she said in an interview.\n\n"
+        "She added: “We were all routinely silenced.”\n"
+    )
+    assert speakers_of(text) == ["another recently departed staffer"] * 2
+
+
+def test_she_after_a_named_womans_quotation_stays_hers():
+    text = (
+        "Council member Ada Holt, who left the campaign in May, echoed that view. “I felt like I was "
+        "there to fill a seat,” she said in an interview.\n\n"
+        "She added: “We were all routinely silenced.”\n"
+    )
+    assert speakers_of(text) == ["Ada Holt", "Ada Holt"]

@@ -330,11 +330,35 @@ def _unnamed_antecedent(raw: Raw, subject: attr.Subject, context: Context) -> tu
         items, text = context.lead_in, context.before[0].text
     else:
         return None
-    found = indefinite_person(items, pronoun.gender) or unnamed_reporter(items, pronoun.gender)
-    found = found or unnamed_according_to(items, pronoun.gender)
-    found = found or unnamed_inverted_speaker(items, pronoun.gender)  # "…,” said one analyst. He noted"
-    found = found or unnamed_speaker_after_quotation(items, pronoun.gender)  # "…,” one official said."
+    found = _unnamed_in(items, pronoun.gender)
+    if found is None and at == 0 and context.before is not None and _told_by_pronoun(items, pronoun.gender):
+        # "Another departed staffer ... echoed that view. “…,” she said. ¶ She added: “…”": the same
+        # unnamed person the paragraph before gave its quotation to through a she.
+        paragraph, before = context.before
+        if len(paragraph.sentences) >= 2:
+            sentence = paragraph.sentences[-2]
+            found = _unnamed_in(before.items(sentence.start, sentence.end), pronoun.gender)
     return (label(text[found.start : found.end]), UNNAMED) if found is not None else None
+
+
+def _unnamed_in(items: list[attr.Item], gender: str) -> Source | None:
+    """The unnamed person a sentence introduces, whom a he or she of the next one means."""
+    found = indefinite_person(items, gender) or unnamed_reporter(items, gender)
+    found = found or unnamed_according_to(items, gender)
+    found = found or unnamed_inverted_speaker(items, gender)  # "…,” said one analyst. He noted"
+    return found or unnamed_speaker_after_quotation(items, gender)  # "…,” one official said."
+
+
+def _told_by_pronoun(items: list[attr.Item], gender: str) -> bool:
+    """ "“…,” she said in an interview.": a quotation a he or she of `gender` tells right after it."""
+    at = next((j for j, item in enumerate(items) if item.kind == "quote"), None)
+    if at is None:
+        return False
+    after = [item for item in items[at + 1 :] if item.kind != "punct"]
+    if len(after) < 2 or after[0].kind != "mention" or after[0].mention is None:
+        return False
+    mention = after[0].mention
+    return mention.kind == PRONOUN and mention.gender == gender and after[1].low in lx.SPEECH_VERBS
 
 
 def _bare_noun_introduced(raw: Raw, subject: attr.Subject, context: Context) -> tuple[str, str] | None:
