@@ -207,13 +207,13 @@ def _attribute(
         return  # a headline: no one's words, not even the speaker of the paragraph before
     if _CHANTED.search(raw.paragraph.text, max(0, raw.span.start - _CHANTED_CHARS), raw.span.start):
         return  # "which prompted chants of “send her back”": a crowd's, not the sentence's subject's
-    tweeted, author = tweet_author(raw, resolver.registry)
-    if tweeted:
-        if not _named_in_tweet(raw, before, context, resolver):
-            raw.speaker, raw.own = author, author is not None  # the tweet's signer, or no one
-        return
     same_sentence = before is not None and before.last == raw.first
     left, right = sides(raw, before, same_sentence, context)
+    tweeted, author = tweet_author(raw, resolver.registry)
+    if tweeted:
+        if not _named_in_tweet(raw, before, left, right, same_sentence, context, resolver):
+            raw.speaker, raw.own = author, author is not None  # the tweet's signer, or no one
+        return
     if same_sentence and _label_before_participle(before, left):
         # "Holt defended “Lake County values,” saying the city embodied the “…”": the words quoted
         # before are a label no one speaks; the participle goes on with the sentence's subject.
@@ -238,13 +238,19 @@ def _attribute(
     _last_resorts(raw, donor is None, previous, left, right, same_sentence, context, resolver)
 
 
-def _named_in_tweet(raw: Raw, before: Raw | None, context: Context, resolver: Resolver) -> bool:
+def _named_in_tweet(
+    raw: Raw,
+    before: Raw | None,
+    left: list[attr.Item],
+    right: list[attr.Item],
+    same_sentence: bool,
+    context: Context,
+    resolver: Resolver,
+) -> bool:
     """ "Asked if she blames the mayor, Costa tells me “I am not.” — Ray Dunn (@RayDunnNews)": a
     tweet reporting someone's words gives them to the person it names or the unnamed source it
     describes in the quotation's own sentence, not to its signer. A he or she, a role or a body
     there is left to the signer (the tweet's "he" is no one the article's text before it means)."""
-    same_sentence = before is not None and before.last == raw.first
-    left, right = sides(raw, before, same_sentence, context)
     subject = _sentence_subject(raw, before, left, right, same_sentence, context)
     unnamed = subject is not None and subject.source is not None and subject.source.kind == UNNAMED
     if subject is None or not (subject.kind == "person" or unnamed):

@@ -43,10 +43,9 @@ def pull_quotes(article: Article) -> tuple[set[int], dict[int, set[int]]]:
             # A pull-quote is a line or two; a long paragraph is story, not one to scan again.
             short = len(original.text) <= constants.MAX_CAPTION_CHARS
             bare[original.number] = short and bare_quotation(original.text)
-        unmarked = not bare[original.number] and _unmarked_pull_quote(
+        if not bare[original.number] and not _unmarked_pull_quote(
             original.text, paragraph.text, spans[paragraph.number]
-        )
-        if not bare[original.number] and not unmarked:
+        ):
             continue
         if bare_quotation(paragraph.text):
             continue  # the repeat stands bare too: no speaker to find there either

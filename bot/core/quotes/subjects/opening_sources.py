@@ -81,7 +81,7 @@ def relative_source(items: list[Item]) -> Subject | None:
     if items[head].possessive:
         return None
     found = _named_document(items, head) or source_before(items, head)
-    if found is None or found.kind not in (ORGANISATION, UNNAMED):
+    if found is None or found.kind not in (ORGANISATION, UNNAMED) or _case_party(items, found):
         return None
     if not _speaking_head(items, head, found) and not _named_body(items, head, found):
         return None
@@ -235,7 +235,9 @@ def _source_phrase(items: list[Item], start: int, head: int) -> Source | None:
     found = source_before(items, head)
     if found is None or not _opens_at(items, start, found) or found.kind not in (ORGANISATION, UNNAMED):
         return None
-    return Source(items[start].start, found.end, found.kind) if _speaking_head(items, head, found) else None
+    if _case_party(items, found) or not _speaking_head(items, head, found):
+        return None
+    return Source(items[start].start, found.end, found.kind)
 
 
 def _opens_at(items: list[Item], start: int, found: Source) -> bool:
@@ -259,8 +261,6 @@ def _speaking_head(items: list[Item], head: int, found: Source) -> bool:
     senator"), which means a named person."""
     item = items[head]
     opener = next(i for i in items if i.start == found.start)
-    if _case_party(items, opener):
-        return False  # "Dorn v. Kellan County, which allows ...": a court case's party, no body
     if item.kind == "mention":
         return item.mention is not None and item.mention.kind == NONPERSON
     if item.kind == "word" and opener.low in INDEFINITE and item.low in _FRIENDS:
@@ -276,14 +276,14 @@ def _speaking_head(items: list[Item], head: int, found: Source) -> bool:
 
 def _named_body(items: list[Item], head: int, found: Source) -> bool:
     """ "earned a starred review from the Marlow Review of Books, which called it “…”": a body's own
-    capitalised name before a relative clause (not a court case's party), whatever its last word."""
-    opener = next(i for i in items if i.start == found.start)
-    return items[head].cap and found.kind == ORGANISATION and head > 0 and not _case_party(items, opener)
+    capitalised name before a relative clause, whatever its last word."""
+    return items[head].cap and found.kind == ORGANISATION and head > 0
 
 
-def _case_party(items: list[Item], opener: Item) -> bool:
-    """ "Dorn v. Kellan County": the name opens right after a court case's "v." or "vs."."""
-    at = items.index(opener)
+def _case_party(items: list[Item], found: Source) -> bool:
+    """ "Dorn v. Kellan County, which allows ...": the source opens right after a court case's "v."
+    or "vs.", a party to the case, no body speaking."""
+    at = next(j for j, item in enumerate(items) if item.start == found.start)
     before = [item.low for item in items[max(0, at - 2) : at] if item.low != "."]
     return bool(before) and before[-1] in _VERSUS
 
