@@ -597,13 +597,29 @@ def _holds_a_clause(lows: list[str]) -> bool:
     if any(low in _AUXILIARIES for low in head[1:]):
         return True
     # "the King repeatedly referred", not "a highly respected veteran strategist".
-    return any(
+    if any(
         head[i].endswith("ly") and head[i + 1].endswith("ed") and head[i - 1] not in ARTICLES
         for i in range(1, len(head) - 1)
-    )
+    ):
+        return True
+    # "Accompanied by Ms. Ellison, the president signaled his support": a past in -ed taking a
+    # determiner's noun as its object is a finite verb, not a participle ("a lawyer based in").
+    return any(_verb_with_object(head, i) for i in range(2, len(head) - 1))
+
+
+def _verb_with_object(lows: list[str], at: int) -> bool:
+    low = lows[at]
+    if not low.endswith("ed") or low in _COMPLEMENT_PARTICIPLES or lows[at - 1] in ARTICLES:
+        return False
+    return lows[at + 1] in POSSESSIVE_DETERMINERS or lows[at + 1] in ARTICLES
 
 
 _RELATIVE_OPENERS = frozenset("who whom whose which that where when".split())
+# Participles whose noun after them is a complement, not an object: "the woman named the city's
+# top teacher", "a senator elected the party's leader".
+_COMPLEMENT_PARTICIPLES = frozenset(
+    "named elected appointed voted called dubbed considered ranked crowned".split()
+)
 _AUXILIARIES = frozenset("is was are were has have had will would can could does did".split())
 
 

@@ -43,3 +43,26 @@ def test_an_apposition_ends_before_and_is():
 def test_a_highly_respected_strategist_keeps_the_role():
     text = "“It is over,” said Dan Ruiz, a highly respected veteran strategist.\n"
     assert _roles(text)["Dan Ruiz"] == ("highly respected veteran strategist",)
+
+
+_ACCOMPANIED = (
+    "Mr. Holt said he had asked Vice President Ruth P. Ellison Jr. to lead a task force on flooding.\n\n"
+    "Accompanied by Ms. Ellison, the president signaled his support for new limits on building. He "
+    "promised to confront the builders.\n\n"
+    "On Wednesday the president said that the group would report in March, and that those would be "
+    "“proposals that I will push without delay.”\n\n"
+    "“We will start at once,” Ms. Ellison said.\n"
+)
+
+
+def test_a_past_verb_taking_an_object_after_a_fronted_phrase_gives_no_role():
+    assert _roles(_ACCOMPANIED)["Ruth P. Ellison Jr."] == ("Vice President",)
+
+
+def test_the_president_is_then_not_the_vice_president_named_in_the_fronted_phrase():
+    assert speakers_of(_ACCOMPANIED) == ["Holt", "Ruth P. Ellison Jr."]
+
+
+def test_a_woman_named_the_towns_top_teacher_keeps_the_role():
+    text = "“It is over,” said Ann Bell, the teacher named the town's best this year.\n"
+    assert _roles(text)["Ann Bell"] == ("teacher named the town's best this year",)
