@@ -27,3 +27,21 @@ def test_a_tail_with_a_clause_of_its_own_is_no_place_of_saying():
         "the board would fold by the winter.\n"
     )
     assert speakers_of(text) == [None]
+
+
+def test_a_day_before_the_place_of_saying_ends_the_attribution():
+    text = (
+        "Council aides said on Monday that they had briefed members on the ferry deal.\n\n"
+        "“We have been talking with members of the council about this plan for years,” chief of staff "
+        "Dan Moore said Monday at a Harbor Institute for Trade and Shipping symposium.\n"
+    )
+    assert speakers_of(text) == ["Dan Moore"]
+
+
+def test_and_between_capitalised_words_of_the_place_holds_no_clause():
+    text = (
+        "Council aides said on Monday that they had briefed members on the ferry deal.\n\n"
+        "“We have been talking with members of the council about this plan for years,” chief of staff "
+        "Dan Moore said at a Harbor Institute for Trade and Shipping symposium on the waterfront.\n"
+    )
+    assert speakers_of(text) == ["Dan Moore"]

@@ -21,7 +21,7 @@ from bot.core.quotes.function_words import (
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT
 from bot.core.quotes.people import AMBIGUOUS, PERSON
 from bot.core.quotes.quoted.shared import Context, Raw, is_partial, sentence_bounds
-from bot.core.quotes.sources import ORGANISATION, UNNAMED
+from bot.core.quotes.sources import ORGANISATION, UNNAMED, time_phrase_words
 from bot.core.quotes.subjects.shared import DASHES, plural_apostrophe, speaking_noun
 
 
@@ -571,9 +571,11 @@ def _where_said(items: list[attr.Item], verb: int) -> bool:
     tail = items[verb + 1 :]
     comma = next((j for j, i in enumerate(tail) if i.kind == "punct"), len(tail))
     phrase = [i for i in tail[:comma] if i.kind in ("word", "mention")]
-    if not phrase or phrase[0].low not in _TAIL_PREPOSITIONS:
+    # "..., McDonough said Monday at a ... symposium.": when it was said, then where.
+    opening = time_phrase_words(phrase, 0) if phrase else 0
+    if len(phrase) <= opening or phrase[opening].low not in _TAIL_PREPOSITIONS:
         return False
-    if len(phrase) > 2 * constants.ATTRIBUTION_TAIL_WORDS or any(i.low in _CLAUSE_WORDS for i in phrase):
+    if len(phrase) > 2 * constants.ATTRIBUTION_TAIL_WORDS or _holds_clause_word(phrase):
         return False
     rest = [i for i in tail[comma + 1 :] if i.kind in ("word", "mention")]
     if comma == len(tail) or tail[comma].low in qm.SENTENCE_ENDS:
@@ -581,6 +583,18 @@ def _where_said(items: list[attr.Item], verb: int) -> bool:
     if tail[comma].low in DASHES and bool(rest) and rest[0].low in _ASIDE_DETERMINERS:
         return True  # "..., Tillerson said on “Face the Nation” — a line his predecessor often used."
     return tail[comma].low == "," and bool(rest) and rest[0].low.endswith("ing")
+
+
+def _holds_clause_word(phrase: list[attr.Item]) -> bool:
+    """Whether a word of `phrase` may open, join or carry a clause; never "and" inside a name ("the
+    Center for Strategic and International Studies")."""
+    for at, item in enumerate(phrase):
+        if item.low not in _CLAUSE_WORDS:
+            continue
+        named = item.low == "and" and 0 < at < len(phrase) - 1 and phrase[at - 1].cap and phrase[at + 1].cap
+        if not named:
+            return True
+    return False
 
 
 # Words opening a noun phrase set after a dash to comment on what was said ("— a line ...", "— the
