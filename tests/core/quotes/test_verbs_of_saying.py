@@ -177,3 +177,18 @@ def test_a_plural_word_of_saying_with_no_speaker_does_not_hide_the_subject():
 def test_went_on_to_say_keeps_the_subject():
     text = "Gwen Holt, the mayor, spoke on Friday. Holt went on to say, “We will not back down.”\n"
     assert speakers_of(text) == ["Gwen Holt"]
+
+
+def test_was_quick_to_add_keeps_the_subject():
+    text = (
+        "Council aide Dan Pfeffer spoke to the paper on Monday.\n\n"
+        'Pfeffer was quick to add that "no one has alleged anything that is even close to" a crime.\n'
+    )
+    assert speakers_of(text) == ["Dan Pfeffer"]
+
+
+def test_was_careful_to_say_keeps_the_subject():
+    text = (
+        "Council aide Dan Pfeffer spoke on Monday. Pfeffer was careful to say the plan was “not dead yet.”\n"
+    )
+    assert speakers_of(text) == ["Dan Pfeffer"]

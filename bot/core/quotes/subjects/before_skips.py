@@ -52,6 +52,8 @@ _CONTINUE = frozenset("continued continues".split())
 # (the copy of a speech handed out in advance) is still the speaker's words.
 _ANNOUNCED = frozenset("due expected set scheduled going poised".split())
 _ANNOUNCING_COPULAS = COPULAS | {"be"}
+# "was quick to add", "was careful to say": how readily the speaker said it.
+_PROMPT = frozenset("quick quicker careful eager keen swift".split())
 # "he planned to say", "she intends to tell": a speech the speaker means to give.
 _PLANNING = frozenset("planned plans intended intends intend plan hoped hopes".split())
 
@@ -66,6 +68,8 @@ def carrying_on(items: list[Item], index: int) -> int | None:
         return index - 3
     if index >= 2 and items[index - 1].low in _ANNOUNCED and items[index - 2].low in _ANNOUNCING_COPULAS:
         return index - 3
+    if index >= 2 and items[index - 1].low in _PROMPT and items[index - 2].low in COPULAS:
+        return index - 3  # "Pfeiffer was quick to add that", "she was careful to say"
     if items[index - 1].low in _PLANNING or items[index - 1].low in COPULAS:
         return index - 2  # "he is to say", "she planned to say"
     return None
