@@ -43,6 +43,9 @@ def colon_subject(items: list[Item]) -> Subject | None:
         if _after_heading_dash(items, first):
             # "VOTERS WANT CHANGE - Jeffrey M. Jones: “…”": a heading, a dash, then whose words follow.
             return subject_of(items[first].mention)
+    body = _body_after_heading_dash(items, end - 1)
+    if body is not None:
+        return body
     if found is not None and found.kind == "other" and found.source is None:
         return _from_source(items[start : end - 1]) or found  # "More from the Harbor Trust:"
     clause = items[start : end - 1]
@@ -128,6 +131,18 @@ def _from_source(items: list[Item]) -> Subject | None:
 
 _FROM_LABEL_WORDS = 3
 _FROM_OPENERS = frozenset(("more", "also", "and"))
+
+
+def _body_after_heading_dash(items: list[Item], colon: int) -> Subject | None:
+    """ "Estimates ... are particularly problematic - Pew Research: “…”": a heading's dash, then
+    nothing but a body's name before the colon, as a person's name there is, says whose words follow."""
+    dash = max((j for j in range(colon) if items[j].low in HEADING_DASHES), default=None)
+    if dash is None or dash + 1 >= colon:
+        return None
+    found = source_after(items, dash + 1)
+    if found is None or found.kind != ORGANISATION or found.end != items[colon - 1].end:
+        return None
+    return Subject("other", source=found)
 
 
 def _after_heading_dash(items: list[Item], index: int) -> bool:
