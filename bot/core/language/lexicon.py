@@ -315,6 +315,8 @@ ORG_WORDS = _set(
     "labs laboratories insurance railways brands foods entertainment studios ventures logistics "
     "securities investments petroleum telecom crescent homes properties developments resources mining "
     "minerals metals construction builders partners world magazine weekly monthly "
+    # research and advisory firms: "ITG Investment Research", "Moody's Analytics", "Capital Economics"
+    "research analytics economics advisers advisors consulting associates strategies "
     "summit forum conference symposium games cup championship olympics war army navy force forces "
     "police guard guards command church cathedral mosque temple palace hall tower museum "
     "embassy consulate library zoo diocese archdiocese "

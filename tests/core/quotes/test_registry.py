@@ -82,6 +82,13 @@ def test_an_institution_that_speaks_is_not_a_person():
     assert _people(article) == {}
 
 
+def test_a_research_firm_after_an_acronym_is_not_a_person():
+    article = parse_article(
+        "Steve Blitz, chief economist of HGT Investment Research, said the gains were a catch-up.\n"
+    )
+    assert list(_people(article)) == ["Steve Blitz"]
+
+
 def test_a_lone_surname_with_a_verb_of_saying_mid_sentence_is_a_person():
     article = parse_article(
         "After the vote, Okonkwo said the plan was fair.\nLater Okonkwo told reporters more.\n"
