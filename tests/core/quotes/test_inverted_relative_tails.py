@@ -22,3 +22,12 @@ def test_a_relative_clause_holding_a_quotation_is_still_someone_elses_words():
         "it “a fantasy.”\n"
     )
     assert speakers_of(text)[0] is None
+
+
+def test_an_abbreviated_title_and_a_party_label_around_the_inverted_speaker():
+    text = (
+        "The council met on Monday.\n\n"
+        "“There is going to be a natural desire to pair things up” on the ferry, said Sen. Tom Hale "
+        "(R-Texas), the incoming Senate minority whip.\n"
+    )
+    assert speakers_of(text) == ["Tom Hale"]

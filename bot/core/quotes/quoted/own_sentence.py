@@ -22,7 +22,7 @@ from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT
 from bot.core.quotes.people import AMBIGUOUS, PERSON
 from bot.core.quotes.quoted.shared import Context, Raw, is_partial, sentence_bounds
 from bot.core.quotes.sources import ORGANISATION, UNNAMED, time_phrase_words
-from bot.core.quotes.subjects.shared import DASHES, plural_apostrophe, speaking_noun
+from bot.core.quotes.subjects.shared import DASHES, honorific_at, plural_apostrophe, speaking_noun
 
 
 def sides(
@@ -525,7 +525,7 @@ def _inverted_before_apposition(items, verb: int) -> bool:
     mathematician Ravi Okonjo, who was interviewed ...": an inverted "said X", a few role words
     perhaps before X, whose only tail is X's apposition or relative clause."""
     after = verb + 1
-    while after < len(items) and after - verb <= _ROLE_WORDS_BEFORE and _role_word(items[after]):
+    while after < len(items) and after - verb <= _ROLE_WORDS_BEFORE and _role_or_title(items, after):
         after += 1
     if after >= len(items) or items[after].kind != "mention" or items[after].mention is None:
         return False
@@ -536,6 +536,11 @@ def _inverted_before_apposition(items, verb: int) -> bool:
 
 
 _ROLE_WORDS_BEFORE = 5  # "said Temple University mathematician and author Ravi Okonjo"
+
+
+def _role_or_title(items: list[attr.Item], at: int) -> bool:
+    """A role word before an inverted speaker, or an abbreviated title and its full stop ("Sen.")."""
+    return _role_word(items[at]) or honorific_at(items, at)
 
 
 def _role_word(item: attr.Item) -> bool:
