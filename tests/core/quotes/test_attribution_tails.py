@@ -45,3 +45,20 @@ def test_and_between_capitalised_words_of_the_place_holds_no_clause():
         "Dan Moore said at a Harbor Institute for Trade and Shipping symposium on the waterfront.\n"
     )
     assert speakers_of(text) == ["Dan Moore"]
+
+
+def test_an_unnamed_source_with_a_long_tail_saying_where_speaks():
+    text = (
+        "The bankers met in the city on Friday.\n\n"
+        "“We would love that and either outcome would be fine,” one top Harbor-leaning Bay Street "
+        "lawyer said over lunch in midtown Kingsport last week.\n"
+    )
+    assert speakers_of(text) == ["one top Harbor-leaning Bay Street lawyer"]
+
+
+def test_a_report_with_a_long_tail_does_not_take_the_words_of_the_person_it_reports():
+    text = (
+        "Sen. Ada Holt, who is ill, urged Tom Reyes to “not walk away” from politics, according to a "
+        "report Saturday in the Harbor Times.\n"
+    )
+    assert speakers_of(text) == ["Ada Holt"]

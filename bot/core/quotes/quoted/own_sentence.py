@@ -21,7 +21,7 @@ from bot.core.quotes.function_words import (
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT
 from bot.core.quotes.people import AMBIGUOUS, PERSON
 from bot.core.quotes.quoted.shared import Context, Raw, is_partial, sentence_bounds
-from bot.core.quotes.sources import ORGANISATION, UNNAMED, time_phrase_words
+from bot.core.quotes.sources import INDEFINITE, ORGANISATION, UNNAMED, one_source_noun, time_phrase_words
 from bot.core.quotes.subjects.shared import DASHES, honorific_at, plural_apostrophe, speaking_noun
 
 
@@ -172,7 +172,8 @@ def subject_after(right: list[attr.Item]) -> attr.Subject | None:
         return subject
     if _closed_before_a_clause(right, verb):
         return subject  # "“…,” Alfred McEwan said Monday, but that amount of water ...": a new clause
-    if (subject.kind in _WHERE_SAID_KINDS or _body(subject)) and _where_said(right, verb):
+    speaks = subject.kind in _WHERE_SAID_KINDS or _body(subject) or _someone_unnamed(right, subject)
+    if speaks and _where_said(right, verb):
         return subject  # "..., she said in a video message to the convention."
     if _named_teller_opens(right, verb, subject) or _teller_bridges(right, verb, subject):
         return subject
@@ -202,6 +203,19 @@ def _closed_before_a_clause(items: list[attr.Item], verb: int) -> bool:
 
 
 _CLOSED_TAIL_WORDS = 4  # "said on Monday night", "told reporters on Friday"
+
+
+def _someone_unnamed(items: list[attr.Item], subject: attr.Subject) -> bool:
+    """ "one top Wall Street lawyer", "a senior aide": an unnamed source opened by a/an/one, which no
+    later reading gives to a person named before (as "the spokesman" may be)."""
+    source = subject.source
+    if source is None or source.kind != UNNAMED:
+        return False
+    opener = next((item for item in items if item.start == source.start), None)
+    head = next((item for item in items if item.end == source.end), None)
+    if opener is None or head is None or opener.low not in INDEFINITE:
+        return False
+    return one_source_noun(head.low)  # never "according to a statement posted on ..."
 
 
 def _body(subject: attr.Subject) -> bool:
