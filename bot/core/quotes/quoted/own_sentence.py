@@ -401,8 +401,8 @@ def attribution_after(
     if context.quotation_starts_in(following.start, following.end):
         # "“…!” Trell wrote before sharing an old favourite: “…”": a name and its verb opening the
         # sentence whose colon brings the next quotation attribute this one too; else none of it.
-        before_colon = _before_a_colons_quotation(items)
-        return attr.immediate_event(before_colon) if _name_speaks(before_colon) else None
+        before = _before_the_next_quotation(items)
+        return attr.immediate_event(before) if _name_speaks(before) else None
     subject = attr.immediate_event(items)
     if subject is None or ((goes_on or is_partial(raw)) and _reports_a_clause(items, subject)):
         # "The council promised “a crossing for all.” Critics say the vote breaks it.": words quoted
@@ -416,13 +416,19 @@ def attribution_after(
     return subject if short_attribution(items) or _closed_verb(items, subject) or told else None
 
 
-def _before_a_colons_quotation(items: list[attr.Item]) -> list[attr.Item]:
+def _before_the_next_quotation(items: list[attr.Item]) -> list[attr.Item]:
     """The items before the sentence's first quotation when a colon stands right before it, less the
-    colon; else none."""
+    colon, or ", adding," ("“…?” Hale asked, adding, “…”"), less those; else none."""
     first = next((at for at, item in enumerate(items) if item.kind == "quote"), None)
-    if first is None or first < 1 or items[first - 1].low != ":":
+    if first is None or first < 1:
         return []
-    return items[: first - 1]
+    if items[first - 1].low == ":":
+        return items[: first - 1]
+    going_on = first >= 3 and items[first - 2].low in _GOING_ON and items[first - 3].low == ","
+    return items[: first - 3] if going_on and items[first - 1].low == "," else []
+
+
+_GOING_ON = frozenset(("adding", "continuing"))  # "Hale asked, adding, “…”"
 
 
 def _name_speaks(items: list[attr.Item]) -> bool:
