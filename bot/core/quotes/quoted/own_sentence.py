@@ -412,8 +412,16 @@ def attribution_after(
         _name_says(items)
         or _titled_name_says(items)
         or (_opens_paragraph(raw) and _name_apposition_says(items))
+        or _person_said_where(items, subject)
     )
     return subject if short_attribution(items) or _closed_verb(items, subject) or told else None
+
+
+def _person_said_where(items: list[attr.Item], subject: attr.Subject) -> bool:
+    """ "“…?” Harbor Committee Chairman Walt Ormond (D-Fenwick) demanded at a hearing Tuesday,
+    channeling ...": a person's verb of saying whose tail says only where and when it was said."""
+    at = _verb_at(items, subject)
+    return subject.kind == "person" and at is not None and _where_said(items, at)
 
 
 def _before_the_next_quotation(items: list[attr.Item]) -> list[attr.Item]:
@@ -519,15 +527,20 @@ _PLAIN_SAYING = lx.CORE_SPEECH_VERBS | frozenset(("asked", "asks"))
 
 def _reports_a_clause(items: list[attr.Item], subject: attr.Subject) -> bool:
     """ "Omar Lander said the bank faced ...": the subject's verb of saying goes on with what was said."""
-    at = next((i for i, item in enumerate(items) if item.kind == "word" and item.low == subject.verb), None)
+    at = _verb_at(items, subject)
     return at is not None and not _no_clause_after(items, at)
 
 
 def _closed_verb(items: list[attr.Item], subject: attr.Subject) -> bool:
     """ "“…?” Holt remarked, alluding to ...": the verb of saying ends its clause at a comma, so a
     long tail after it is no clause of what was said."""
-    at = next((i for i, item in enumerate(items) if item.kind == "word" and item.low == subject.verb), None)
+    at = _verb_at(items, subject)
     return at is not None and at + 1 < len(items) and items[at + 1].low == ","
+
+
+def _verb_at(items: list[attr.Item], subject: attr.Subject) -> int | None:
+    """Where the subject's verb of saying stands in the items."""
+    return next((i for i, item in enumerate(items) if item.kind == "word" and item.low == subject.verb), None)
 
 
 def short_attribution(items: list[attr.Item]) -> bool:
