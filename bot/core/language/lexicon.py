@@ -686,7 +686,9 @@ NOT_NAMES = _set(
     # an adverb a sentence opening capitalises ("Perhaps Holt is ...")
     "perhaps maybe "
     # an auxiliary opening a question ("Did Trump campaign and Kremlin collude?")
-    "did does is are was were has have had"
+    "did does is are was were has have had "
+    # a news page's furniture run into the text ("(Photo: …) Story Highlights Obama says ...")
+    "highlights"
 )
 # Modals a title-case headline capitalises ("Bill Would Keep Holt from ..."): never part of a name;
 # not "Will", "May" or "Can", given names and a surname as often.
