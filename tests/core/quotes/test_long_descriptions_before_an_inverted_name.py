@@ -17,6 +17,14 @@ def test_a_place_and_joined_work_nouns_before_the_name_describe_the_speaker():
     assert speakers_of(text) == ["Hal Brisco"]
 
 
+def test_a_two_word_city_and_a_party_among_joined_roles_describe_the_speaker():
+    text = (
+        _OPENING + "“It feels as though the county has turned a corner,” said New York investment banker and "
+        "major GOP donor Henrik Dalby.\n"
+    )
+    assert speakers_of(text) == ["Henrik Dalby"]
+
+
 def test_an_abbreviated_place_and_joined_roles_describe_the_speaker():
     text = (
         _OPENING

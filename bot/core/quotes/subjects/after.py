@@ -331,9 +331,14 @@ def _source_over(items: list[Item], first: int, index: int) -> Source | None:
 def _person_after_description(items: list[Item], start: int) -> Mention | None:
     """The person named right after a run of words from `start` (no punctuation) ending in a role or a
     noun shaped as someone's work: "said Oregon pear and apple grower Hal Brisco", "says veteran N.Y.
-    politics watcher and attorney Dora Finch"."""
+    politics watcher and attorney Dora Finch", "said Boston investment banker and party donor X"."""
     at = start
-    while at < len(items) and at - start < _DESCRIPTION_WORDS and items[at].kind == "word":
+    # "Boston investment banker", "major GOP donor": a place or body where the work is done
+    while (
+        at < len(items)
+        and at - start < _DESCRIPTION_WORDS
+        and (items[at].kind == "word" or _place_or_body(items, at))
+    ):
         if items[at].low in PREPOSITIONS:
             return None  # "says of CNN reporter Jim Acosta": whom the words are about
         at += 1
@@ -350,7 +355,15 @@ def _person_after_description(items: list[Item], start: int) -> Mention | None:
     return items[at].mention
 
 
-_DESCRIPTION_WORDS = 7
+_DESCRIPTION_WORDS = 8  # "New York investment banker and major GOP donor": a place takes two
+
+
+def _place_or_body(items: list[Item], at: int) -> bool:
+    """A place's or body's name, no possessive, among the words of a description ("New York")."""
+    item = items[at]
+    if item.kind != "mention" or item.mention is None or item.possessive:
+        return False
+    return item.mention.kind not in (PERSON, AMBIGUOUS)
 
 
 def _named_after_role(items: list[Item], index: int) -> Mention | None:
