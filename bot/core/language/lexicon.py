@@ -707,6 +707,16 @@ _SYLLABLE = r"(?:zh|ch|sh|hs|ts|ny|hy|gy|ky|kw|[bpmfdtnlgkhjqxrzcsywv])?(?:[aeio
 EAST_ASIAN_GIVEN = re.compile(rf"(?:{_SYLLABLE}){{1,3}}(?:-(?:{_SYLLABLE}){{1,2}})?", re.IGNORECASE)
 # Suffixes that end a name without being its surname.
 NAME_SUFFIXES = _set("jr jr. sr sr. ii iii iv")
+# A pope's or monarch's regnal number in capitals ("Benedict XVI", "Gregory IX"), which ends a name as
+# "Jr." does: two letters at least, so never an initial ("Malcolm X") nor "Roe v. Wade".
+_REGNAL_NUMBER = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def is_name_suffix(text: str) -> bool:
+    """Whether a word ends a name without being its surname ("Jr.", "III", "XVI")."""
+    return text.lower() in NAME_SUFFIXES or _REGNAL_NUMBER.fullmatch(text) is not None
+
+
 # Letters British and Commonwealth news writes after a name for an office or honour ("Brian Smith
 # MSP", "Jane Doe QC"): never part of the name, and only a person holds them.
 POSTNOMINALS = _set("mp msp mep am mla td qc kc obe mbe cbe kbe dbe frs")

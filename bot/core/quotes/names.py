@@ -382,7 +382,7 @@ def _split_core(
     """Index where the name at the end of run [start, end) begins (== end when there is none)."""
     index = end
     # "Martin Luther King Jr.": the surname ends the name before its suffix.
-    last = end - 1 if end - 1 > start and tokens[end - 1].low in lx.NAME_SUFFIXES else end
+    last = end - 1 if end - 1 > start and lx.is_name_suffix(tokens[end - 1].text) else end
     while index > start:
         token = tokens[index - 1]
         # "Anne May", "Paul King": a surname that is also a month or a title, after a given name.
@@ -445,7 +445,7 @@ def _split_core(
         named = named or place_surname or asian_month
         named = named or (index == end - 1 and _given_title_after_title(tokens, start, index - 1))
         # "Arthur Quinlan Vail IV": a suffix in capitals ends the name as "Jr." does.
-        named = named or (index == end and index - 1 > start and token.low in lx.NAME_SUFFIXES)
+        named = named or (index == end and index - 1 > start and lx.is_name_suffix(token.text))
         if not (named or (particle and index < end)) or (index < end and _place_modifier(token)):
             break
         if index < end and _compound_title_head(tokens, start, index - 1):
@@ -1789,7 +1789,7 @@ def surname_index(core: tuple[Token, ...]) -> int:
     if family_first(core):
         return 0
     index = len(core) - 1
-    while index > 0 and core[index].low in lx.NAME_SUFFIXES:
+    while index > 0 and lx.is_name_suffix(core[index].text):
         index -= 1
     return index
 
