@@ -539,7 +539,9 @@ SOURCE_NOUNS = _set(
     "guide booklet brochure pamphlet leaflet flyer mailer commercial "
     # texts that state or read: "the budget states", "the site reads", "the bill says"
     "budget site bill agreement contract text note page post script draft policy motion "
-    "announcement invitation caption"
+    "announcement invitation caption "
+    # a paper's piece speaking as its paper: "“…,” the story says"
+    "story"
 )
 # Businesses named by their trade ("the airline said", "the tech giant added"): organisations that speak
 # as "the company" does, and refer back to the one of that trade the article names.

@@ -589,11 +589,15 @@ def _role_word(item: attr.Item) -> bool:
 
 def _source_closes(items: list[attr.Item], subject: attr.Subject) -> bool:
     """ "“…,” according to a report by the Harbor Times.": the labelled source ends the sentence (its
-    length is the label's, no clause of its own)."""
+    length is the label's, no clause of its own), or a relative clause describing it does ("...,
+    according to the report, which was released by the city auditor.")."""
     if subject.source is None:
         return False
-    tail = [i for i in items if i.start >= subject.source.end and i.kind in ("word", "mention", "quote")]
-    return not tail
+    rest = [i for i in items if i.start >= subject.source.end]
+    if not any(i.kind in ("word", "mention", "quote") for i in rest):
+        return True
+    described = len(rest) > 1 and rest[0].low == "," and rest[1].low in RELATIVES
+    return described and not any(i.kind == "quote" for i in rest)
 
 
 def _ends_soon(items, verb: int) -> bool:
