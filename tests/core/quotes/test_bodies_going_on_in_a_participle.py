@@ -32,3 +32,11 @@ def test_a_foundation_declining_goes_on_saying():
 def test_a_person_named_before_the_participle_is_no_body():
     sentence = "The Harbor Foundation sued Tom Holt, calling him “a danger to the public.”"
     assert _speakers(sentence)[0] != "the Harbor Foundation"
+
+
+def test_a_body_also_weighing_in_goes_on_saying():
+    sentence = (
+        "As the posts spread, Harlow police also weighed in, saying in a statement that “any guessing "
+        "about the case is unhelpful.”"
+    )
+    assert _speakers(sentence)[0] == "Harlow police"

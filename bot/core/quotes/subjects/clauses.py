@@ -49,6 +49,8 @@ def _source_opening_clause(items: list[Item]) -> Subject | None:
     if found is None or found.kind not in (ORGANISATION, UNNAMED) or definite_role(items, start, found):
         return None
     verb = next((i for i, item in enumerate(items) if item.start >= found.end), None)
+    while verb is not None and verb + 1 < len(items) and items[verb].low in lx.PLAIN_ADVERBS:
+        verb += 1  # "Harlow police also weighed in, saying ..."
     about = _written_about_end(items, verb) if verb is not None and _writing_head(items, verb - 1) else None
     if about is not None:
         # "A footnote in the report makes that clear:": the writing and what it is in speak as one.
