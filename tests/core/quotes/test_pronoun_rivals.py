@@ -88,3 +88,13 @@ def test_a_subject_after_a_comma_closing_a_far_teller_s_clause_is_not_what_he_sa
         "“We have to go out and get more people elected,” he said.\n"
     )
     assert "Carl Dorn" not in speakers_of(text)
+
+
+def test_the_subject_of_a_clause_insisted_without_that_is_no_rival():
+    text = (
+        "Martin Brennick, the campaign's top strategist, worked for former senator Paul Voss.\n\n"
+        "Brennick, in a long interview Sunday afternoon, defended the campaign's record, refused to "
+        "discuss private meetings and insisted Voss is doing far better than the pundits say. “Every "
+        "campaign has good days and bad days,” he said.\n"
+    )
+    assert speakers_of(text) == ["Martin Brennick"]

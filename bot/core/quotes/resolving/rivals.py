@@ -22,6 +22,12 @@ _TELLER_TOKENS = 12  # words between a teller's verb of saying and the subject o
 # words still, when no comma stands among the farther ones.
 _TELLER_TOKENS_UNBROKEN = 18
 _LIST_LINKS = frozenset(("and", "or"))  # "Anna Berg, Kate Wills and Ida Stone": a list's links
+# Verbs of saying whose reported clause may open on its subject with no "that" ("insisted Voss is").
+_CLAUSE_VERBS = frozenset(
+    "insisted insists argued argues claimed claims noted notes stressed stresses explained explains "
+    "acknowledged acknowledges predicted predicts suggested suggests conceded concedes maintained "
+    "maintains contended contends".split()
+)
 _SAID_WHEN_TOKENS = 4  # "said Monday", "said in a statement": when or how, after a teller's verb
 
 
@@ -65,6 +71,8 @@ class RivalMixin:
         back = next(
             (b for b, token in enumerate(reversed(window)) if token.low in lx.CORE_SPEECH_VERBS), None
         )
+        if window and window[-1].low in _CLAUSE_VERBS:
+            back = 0  # "... and insisted Voss is doing far better": the reported clause's subject
         if back is None:
             return None
         verb = window[-1 - back]
