@@ -120,8 +120,10 @@ def find_spans(text: str, singles: bool = False) -> list[QuoteSpan]:
 
 
 # Two single marks typed for one double ("''We cannot,'' she said"), as some archives and wires
-# keep them: the marks of a quotation, not two elisions.
-_DOUBLED_SINGLE = re.compile("''|‘‘|’’")
+# keep them: the marks of a quotation, not two elisions; three close a quotation inside one too
+# ("... a man and a woman,''' says LaSalvia"): a single closer, then the double.
+_DOUBLED_SINGLE = re.compile("'''|''|‘‘|’’")
+_TRIPLE = "'''"
 
 
 def doubled_singles_as_doubles(text: str) -> str:
@@ -134,6 +136,8 @@ def doubled_singles_as_doubles(text: str) -> str:
         before = text[at - 1] if at else " "
         following = text[after] if after < len(text) else " "
         opens = before in _OPEN_CONTEXT and not following.isspace()
+        if after - at == len(_TRIPLE):
+            return " \"'" if opens else "'\" "
         return ' "' if opens else '" '
 
     return _DOUBLED_SINGLE.sub(double, text) if "''" in text or "‘‘" in text or "’’" in text else text

@@ -29,3 +29,15 @@ def test_the_words_inside_doubled_single_marks_are_the_quotation() -> None:
 def test_an_elision_beside_a_single_mark_is_no_doubled_mark() -> None:
     text = "Victor Hale said the '90s were the harbour's best years, and ''that was that,'' he said."
     assert speakers_of(text) == ["Victor Hale"]
+
+
+def test_three_single_marks_close_a_quotation_inside_a_quotation() -> None:
+    text = (
+        "Title: T\n\nPim Arlo gives the mayor credit. \"She's one mayor who doesn't say 'I love sports. "
+        "We need jobs,''' says Arlo, who now works with a tenants' group. \"She's willing to argue it.''"
+    )
+    found = [(q.speaker, q.text) for q in quotes.extract_quotes(parse_article(text))]
+    assert found == [
+        ("Pim Arlo", "She's one mayor who doesn't say 'I love sports. We need jobs,'"),
+        ("Pim Arlo", "She's willing to argue it."),
+    ]
