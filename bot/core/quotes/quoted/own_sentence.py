@@ -96,6 +96,8 @@ def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject |
     found = [(verb, s) for verb, s in found if verb > 0 or s.kind != "other" or s.source is not None]
     if len(found) > 1 and _answered_by_doing(left, found[-1][0]):
         found = found[:-1]  # "saying he answered the attacks by “hiding at his cabin”": the teller's
+    if len(found) > 1 and _time_clause_closing(left, *found[-1]):
+        found = found[:-1]  # "Ambler said outside before the service began, “…”": not the service
     subject = found[-1][1] if found else None
     if len(found) > 1 and found[-2][1].kind == "person" and _mute_subject(left, found[-1][1]):
         # "Reyes said the storms suggested a deeper pattern: “…”": a thing that cannot speak, inside
@@ -122,6 +124,22 @@ def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject |
     if same_sentence and found and _closed_as_clause(left, found[-1][0]):
         return None  # "not a “…,” as some of his advisers had argued, but a “…”": the earlier one's
     return subject
+
+
+def _time_clause_closing(left: list[attr.Item], verb: int, subject: attr.Subject) -> bool:
+    """The subject opens a clause of time whose verb ends the items before the quotation ("..., said
+    outside before the service began, “…”"): it says when, not who; not "after Holt argued that “…”",
+    nor "while Shai Solomon wrote, “…”", a person's words."""
+    if subject.kind in ("person", "pronoun") or any(item.kind != "punct" for item in left[verb + 1 :]):
+        return False
+    start = subject.source.start if subject.source is not None else None
+    if start is None and subject.mention is not None:
+        start = subject.mention.start
+    at = next((j for j, item in enumerate(left) if item.start == start), None)
+    return at is not None and at > 0 and left[at - 1].low in _TIME_SUBORDINATORS
+
+
+_TIME_SUBORDINATORS = frozenset("before after until when while once".split())
 
 
 def _closed_as_clause(left: list[attr.Item], verb: int) -> bool:
