@@ -38,3 +38,13 @@ def test_a_named_spokesperson_is_still_the_person():
         "“It is sad,” the spokeswoman said.\n"
     )
     assert _speakers(text)[-1] == "Jo Pike"
+
+
+def test_a_title_before_a_name_after_one_introduces_no_unnamed_source():
+    text = (
+        "Sticking to the spending cap was the one victory Council Minority Leader Hugo Brandt (R-Ward 4) "
+        "and his colleagues could point to. Before the recess, Brandt told reporters that reopening the "
+        "cap was a “bad idea.”\n\n"
+        "“I do hope that at the end of the day we will keep the cap,” the Republican leader said.\n"
+    )
+    assert speakers_of(text)[-1] == "Hugo Brandt"

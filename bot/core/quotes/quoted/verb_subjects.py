@@ -17,7 +17,7 @@ from bot.core.quotes.function_words import (
     SPEAKING_FOR_HEADS,
 )
 from bot.core.quotes.function_words import WRITINGS as WRITERS_WRITINGS
-from bot.core.quotes.people import AMBIGUOUS, PRONOUN, Mention
+from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.quoted.described import described_person
 from bot.core.quotes.quoted.shared import Context, Raw, sentence_index
 from bot.core.quotes.quoted.taken_up import person_taken_up, role_taken_up, source_taken_up
@@ -398,6 +398,8 @@ def _indefinite_phrase(items: list[attr.Item], head: str) -> Source | None:
     for at in range(len(items) - 1, 0, -1):
         if items[at].kind != "word" or items[at].low != head or _modifies_next(items, at):
             continue
+        if _titles_next(items, at):
+            continue  # "the one victory Council Minority Leader Hugo Brandt ... could point to": his title
         opener = at - 1
         while opener > 0 and at - opener <= _INTRODUCTION_WORDS and items[opener].low not in INDEFINITE:
             if not _introducing_word(items[opener]):
@@ -430,6 +432,12 @@ def _introducing_word(item: attr.Item) -> bool:
 
 
 _DEFINITE = frozenset("the this that these those".split())
+
+
+def _titles_next(items: list[attr.Item], at: int) -> bool:
+    """The word is the last of a title before the person named right after it."""
+    after = items[at + 1] if at + 1 < len(items) else None
+    return after is not None and after.mention is not None and after.mention.kind in (PERSON, AMBIGUOUS)
 
 
 def _modifies_next(items: list[attr.Item], at: int) -> bool:
