@@ -13,7 +13,7 @@ from bot.core.quotes.subjects.after import person_after_roles
 from bot.core.quotes.subjects.before_skips import ly_adverb
 from bot.core.quotes.subjects.before_walk import walk_back
 from bot.core.quotes.subjects.clauses import clause_subject
-from bot.core.quotes.subjects.shared import relative_introduces, subject_of
+from bot.core.quotes.subjects.shared import honorific_at, relative_introduces, subject_of
 
 
 def participle_subject(items: list[Item], index: int, found: list[tuple[int, Subject]]) -> Subject | None:
@@ -28,6 +28,8 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
         return Subject("other", source=quoted_source)
     # "footage of Reyes saying", "with Gorman noting", "and Reyes calling it": the name right before.
     own = index >= 2 and (items[index - 2].low in _OWN_SUBJECT_BEFORE or _with_past_role(items, index - 2))
+    # "A professor remembers Ms. Hoyt telling her, “…”": whom one remembers or heard saying it.
+    own = own or _witnessed(items, index - 1)
     if (
         own
         and before.kind == "mention"
@@ -265,6 +267,18 @@ def _passive_speech_before(items: list[Item], by: int) -> bool:
 
 
 _OWN_SUBJECT_BEFORE = frozenset(("of", "with", "and", "–", "—"))
+_WITNESSING_VERBS = frozenset("remembers remembered recalls recalled heard hears overheard".split())
+
+
+def _witnessed(items: list[Item], name: int) -> bool:
+    """A verb of remembering or hearing right before the name at `name`, past its title ("remembers
+    Ms. Hoyt")."""
+    at = name - 1
+    while at > 0 and honorific_at(items, at):
+        at -= 1
+    return at >= 0 and items[at].low in _WITNESSING_VERBS
+
+
 _ROLE_WORDS_AFTER_WITH = 5
 
 
