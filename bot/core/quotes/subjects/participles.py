@@ -5,7 +5,7 @@ saying", "The Times quoted X as saying"; `aside` for a verb with no speaker of i
 from __future__ import annotations
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import OBJECT_MARKERS, PASSIVE
+from bot.core.quotes.function_words import OBJECT_MARKERS, PASSIVE, WRITINGS
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
 from bot.core.quotes.sources import ORGANISATION, UNNAMED, Source, source_after, source_before
@@ -37,6 +37,9 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
         and not before.possessive
     ):
         return subject_of(before.mention)
+    owner = _writing_owner(items, index - 1)
+    if owner is not None:
+        return subject_of(owner)  # "Ennis criticized Hoyt's post calling for residents to “…”": Hoyt's
     perceived = _perceived_subject(items, index)
     if perceived is not None:
         return perceived
@@ -267,6 +270,19 @@ def _passive_speech_before(items: list[Item], by: int) -> bool:
 
 
 _OWN_SUBJECT_BEFORE = frozenset(("of", "with", "and", "–", "—"))
+
+
+def _writing_owner(items: list[Item], noun: int) -> Mention | None:
+    """The person whose writing (post, tweet, letter ...) the noun at `noun` is, written as a
+    possessive right before it: the writing's words are the writer's, whoever mentions it."""
+    if noun < 1 or items[noun].kind != "word" or items[noun].low not in WRITINGS:
+        return None
+    owner = items[noun - 1]
+    if owner.kind != "mention" or not owner.possessive or owner.mention is None:
+        return None
+    return owner.mention if owner.mention.kind in (PERSON, AMBIGUOUS) else None
+
+
 _WITNESSING_VERBS = frozenset("remembers remembered recalls recalled heard hears overheard".split())
 
 
