@@ -73,3 +73,20 @@ def test_a_prepositional_phrase_opening_the_sentence_holds_no_subject():
         "In Harbor City, Holt released a radio ad calling it “a disgrace for the coast.”\n"
     )
     assert speakers_of(text) == ["Gwen Holt"]
+
+
+def test_a_named_subject_speaks_a_first_person_quotation_after_because():
+    text = (
+        "Board chairwoman Elsa Marrow said the increase was unavoidable.\n\n"
+        "Marrow made it clear that she will press ahead anyway — because until the state sends more "
+        "money, “what I am not going to do is just sit here and wait.”\n"
+    )
+    assert speakers_of(text) == ["Elsa Marrow"]
+
+
+def test_a_pronoun_of_the_other_gender_after_a_pronoun_subject_leaves_it_unattributed():
+    text = (
+        "Tom Holt and Ada Reyes spoke to the ferry workers on Tuesday night.\n\n"
+        "He anticipated that she would call the plan “a disaster for the crossing.”\n"
+    )
+    assert speakers_of(text) == [None]

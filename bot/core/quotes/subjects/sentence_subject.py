@@ -120,6 +120,7 @@ def _speaks_partial(items: list[Item], verb: int, mention: Mention | None) -> bo
             other is not None
             and other.kind == PRONOUN
             and mention is not None
+            and mention.gender is not None
             and other.gender != mention.gender
         ):
             return False
