@@ -42,9 +42,15 @@ _PLACE_NAMES = frozenset(
 @lru_cache(maxsize=1)
 def _common() -> frozenset[str]:
     lists = (_frequencies("dist.female.first"), _frequencies("dist.male.first"))
-    return frozenset(
+    listed = frozenset(
         n for found in lists for n, share in found.items() if share >= constants.GIVEN_NAME_MIN_SHARE
     )
+    return listed | _FAMILIAR_UNLISTED
+
+
+# Familiar given names the census lists lack, and no common word ("Chip Lake, a Republican
+# consultant"); not "Skip", "Trip" or "Duke", words as often.
+_FAMILIAR_UNLISTED = frozenset("chip buzz butch biff bucky".split())
 
 
 @lru_cache(maxsize=1)

@@ -30,3 +30,8 @@ def test_a_storm_named_like_a_person_is_no_speaker():
 def test_two_capitalised_words_before_a_noun_and_its_verb_are_no_speaker():
     text = "Blue Peter presenters visited the town. “It was heartbreaking,” she said.\n"
     assert speakers_of(text) == [None]  # the words stay unattributed
+
+
+def test_a_familiar_given_name_before_a_place_word_is_a_person():
+    text = "“You will see more members having private talks,” said Chip Lake, a Republican consultant.\n"
+    assert kinds_of(text) == {"Chip Lake": "person"}
