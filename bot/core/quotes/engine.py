@@ -18,6 +18,7 @@ from bot.core.article import Article
 from bot.core.language import lexicon as lx
 from bot.core.language.text import fold
 from bot.core.quotes import fallback
+from bot.core.quotes.addressed import unaddressed
 from bot.core.quotes.countries import country_meant
 from bot.core.quotes.givennames import is_given_name
 from bot.core.quotes.marks import doubled_singles_as_doubles, find_spans
@@ -191,6 +192,7 @@ def _analyse(article: Article) -> _Analysis:
     if turns:
         quotes = tuple(sorted((*quotes, *turns), key=lambda q: q.paragraph))
     quotes = fallback.attribute(article, registry, quotes)
+    quotes = unaddressed(quotes, registry)  # "Don't worry, Judge Pemberton.": not Pemberton's words
     counts: dict[str, int] = {}
     for quote in quotes:
         if quote.speaker is not None:
