@@ -22,6 +22,9 @@ from bot.core.quotes.function_words import (
     SPEAKING_FOR_HEADS,
     SPOKEN_WHEN,
 )
+from bot.core.quotes.function_words import (
+    WRITINGS as WRITTEN_THINGS,
+)
 from bot.core.quotes.people import PERSON
 from bot.core.quotes.roles import plural_role
 
@@ -1296,7 +1299,8 @@ def fits_pronoun(source: tuple[str, str], pronoun: str) -> bool:
     head = name.split()[-1].casefold() if name.split() else ""
     plural = head in GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss") and kind == UNNAMED)
     if pronoun.casefold() == "it":
-        return not plural and (kind == ORGANISATION or head in WRITINGS)
+        # "The ruling said ... Those factors, it said, include “…”": any writing the text may quote.
+        return not plural and (kind == ORGANISATION or head in WRITINGS or head in WRITTEN_THINGS)
     return plural or kind == ORGANISATION
 
 
