@@ -26,3 +26,7 @@ def test_a_body_blunt_after_an_opening_phrase_speaks():
 
 def test_what_many_are_obliged_to_say_is_no_ones():
     assert _speaker("Respondents are obliged to disclose:") is None
+
+
+def test_a_body_after_an_opening_adverb_speaks():
+    assert _speaker("Even the Harbor Trust reacted to the photo without naming anyone:") == "the Harbor Trust"
