@@ -90,3 +90,12 @@ def test_a_pronoun_of_the_other_gender_after_a_pronoun_subject_leaves_it_unattri
         "He anticipated that she would call the plan “a disaster for the crossing.”\n"
     )
     assert speakers_of(text) == [None]
+
+
+def test_a_named_subject_after_an_opening_subordinate_clause_speaks_its_partial_quotation():
+    text = (
+        "The appeals courts are slow.\n\n"
+        "When she agreed to give the spring lecture at Norland Law School last year, Judge Marta Quill "
+        "felt the time was ripe to urge reform of “the slow and costly maze of our appeals courts.”\n"
+    )
+    assert speakers_of(text) == ["Marta Quill"]

@@ -8,7 +8,12 @@ from bot.core.quotes.function_words import COPULAS, PASSIVE
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import role_reference
-from bot.core.quotes.subjects.opening_phrases import LONG_OPENERS, LONG_OPENING_ITEMS, past_opening_phrase
+from bot.core.quotes.subjects.opening_phrases import (
+    LONG_OPENERS,
+    LONG_OPENING_ITEMS,
+    past_opening_phrase,
+    past_subordinate_clause,
+)
 from bot.core.quotes.subjects.shared import (
     COORDINATORS,
     PARENTHESIS_ITEMS,
@@ -45,6 +50,8 @@ _JOINING = frozenset("while whereas".split())
 def _opening_subject(items: list[Item]) -> Subject | None:
     index = past_opening_phrase(items)
     index = _past_long_opening(items, index) or index
+    # "When she agreed to give the lecture last year, Judge Quill felt the time was ripe to urge “…”"
+    index = past_subordinate_clause(items) or index
     while index < len(items) and items[index].kind == "word" and items[index].low in COORDINATORS:
         index += 1
     title = index
