@@ -42,3 +42,17 @@ def test_a_speaker_quoted_in_a_fragment_is_not_carried_on():
 def test_the_sentence_after_the_next_is_not_carried_on():
     text = SAID + "The vote is on Friday. Until then, “we will keep talking to every member.”\n"
     assert speakers_of(text)[1] is None
+
+
+def test_the_next_paragraph_goes_on_in_the_speakers_first_person_words():
+    text = (
+        SAID.strip()
+        + "\n\nThe permit scandal “plays into what people think about our party. It makes it harder "
+        "to win in the suburbs.”\n"
+    )
+    assert speakers_of(text) == ["Bill Casey"] * 2
+
+
+def test_the_next_paragraph_in_no_ones_first_person_is_left_to_the_rules():
+    text = SAID.strip() + "\n\nThe permit scandal “plays into what people think about the party.”\n"
+    assert speakers_of(text)[1] is None

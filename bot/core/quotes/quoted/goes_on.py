@@ -36,6 +36,38 @@ def speaker_goes_on(raws_of: dict[int, list[Raw]], registry: Registry) -> None:
                 raw.speaker, raw.source = speaking.speaker, speaking.source
 
 
+def speaker_goes_on_next_paragraph(raws_of: dict[int, list[Raw]], registry: Registry) -> None:
+    """ "“…,” the senior party strategist said. ¶ The IRS scandal “plays into what people think about
+    Democrats ...”": a quotation in the first sentence of a paragraph, framed as speaker_goes_on
+    reads and spoken in the first person, is the speaker's whose own attribution closes the
+    paragraph just before."""
+    for number, raws in raws_of.items():
+        before = raws_of.get(number - 1)
+        speaking = before[-1] if before else None
+        if not raws or speaking is None or not speaking.own or is_partial(speaking):
+            continue
+        if speaking.speaker is None and speaking.source is None:
+            continue
+        if speaking.last != len(speaking.paragraph.sentences) - 1:
+            continue  # the paragraph before goes on past the speaker's words
+        raw = raws[0]
+        if raw.speaker is not None or raw.source is not None or raw.own or raw.first != 0:
+            continue
+        if title_like(raw) or not _framed(raw) or not _ends_sentence(raw, raws) or not _first_person(raw):
+            continue
+        if _carries_on(raw, speaking, raws, registry):
+            raw.speaker, raw.source = speaking.speaker, speaking.source
+
+
+def _first_person(raw: Raw) -> bool:
+    """Whether the quotation speaks as I or we ("what people think about our party")."""
+    words = WORD.findall(raw.paragraph.text[raw.span.start : raw.span.end])
+    return any(word.casefold() in _FIRST_PERSON for word in words)
+
+
+_FIRST_PERSON = frozenset("i me my we us our".split())
+
+
 def _carries_on(raw: Raw, speaking: Raw, raws: list[Raw], registry: Registry) -> bool:
     """Whether the quotation's sentence, outside its quotation marks, leaves the talk the speaker's:
     it says nothing is said by anyone and names no one else."""
