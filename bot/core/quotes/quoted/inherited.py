@@ -60,6 +60,10 @@ def inherited_speaker(
         return before if joined else None
     if raw.first > 0:
         return _introduced_by(raw, context, resolver)
+    unspoken = previous and previous[-1].speaker is None and previous[-1].source is None
+    presented = _whose_words_follow(context.lead_in) if unspoken and context.lead_in is not None else []
+    if presented:
+        return resolver.person(presented[-1])  # "Here are excerpts from “Of Lions and Bears” ...:"
     if previous and _ends_paragraph(previous[-1]):
         return previous[-1]
     if previous and context.lead_in is not None and _closing_speaker(previous, context.lead_in, resolver):
@@ -250,9 +254,41 @@ def _speaker_of_sentence(items: list[attr.Item], resolver: Resolver, bare: bool 
         # "Maria Lopez, 34, a teacher from Phoenix:" opening a voice, its words in the next paragraph.
         colon = attr.colon_subject(items)
         found = [colon] if colon is not None else []
+    if not found:
+        found = _whose_words_follow(items)
     if not found or found[-1].kind not in ("person", "pronoun"):
         return None
     return resolver.person(found[-1])
+
+
+def _whose_words_follow(items: list[attr.Item]) -> list[attr.Subject]:
+    """ "Here are a few choice excerpts from the lecture that shed light on Quill's judicial
+    philosophy:": a sentence presenting words (excerpts, passages, remarks ...) before its colon,
+    naming one person, presents that person's words."""
+    if not items or items[-1].low != ":" or not any(i.low in _PRESENTED_WORDS for i in items):
+        return []
+    named = _outside_parentheses(items)  # "Gorsuch's (and Scalia's) judicial philosophy:"
+    people = [i for i in named if i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS)]
+    if len(people) != 1 or any(i.kind == "mention" and i.mention.kind == PRONOUN for i in named):
+        return []
+    return [attr.Subject("person", people[0].mention)]
+
+
+def _outside_parentheses(items: list[attr.Item]) -> list[attr.Item]:
+    """The items that no parenthesis holds."""
+    kept, depth = [], 0
+    for item in items:
+        if item.low == "(":
+            depth += 1
+        elif item.low == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kept.append(item)
+    return kept
+
+
+# Nouns for words a sentence presents before its colon ("Here are a few excerpts ...:").
+_PRESENTED_WORDS = frozenset("excerpts excerpt passages passage remarks quotes highlights lines".split())
 
 
 def _teller_over_report(
