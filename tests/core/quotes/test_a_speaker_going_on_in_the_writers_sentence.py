@@ -56,3 +56,8 @@ def test_the_next_paragraph_goes_on_in_the_speakers_first_person_words():
 def test_the_next_paragraph_in_no_ones_first_person_is_left_to_the_rules():
     text = SAID.strip() + "\n\nThe permit scandal “plays into what people think about the party.”\n"
     assert speakers_of(text)[1] is None
+
+
+def test_a_banner_read_in_the_next_paragraph_is_not_the_speakers():
+    text = SAID.strip() + "\n\nA banner on the pier read “Keep our ferry”.\n"
+    assert speakers_of(text)[1] != "Bill Casey"

@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
+from bot.core.quotes.function_words import WRITINGS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Registry
 from bot.core.quotes.quoted.shared import CONNECTIVES, WORD, Raw, is_partial, sentence_bounds, title_like
 from bot.core.quotes.resolving.shared import mention_start, token_start
@@ -55,6 +56,8 @@ def speaker_goes_on_next_paragraph(raws_of: dict[int, list[Raw]], registry: Regi
             continue
         if title_like(raw) or not _framed(raw) or not _ends_sentence(raw, raws) or not _first_person(raw):
             continue
+        if _written_lead(raw):
+            continue  # "A banner on the pier read “Keep our ferry”.": the banner's words
         if _carries_on(raw, speaking, raws, registry):
             raw.speaker, raw.source = speaking.speaker, speaking.source
 
@@ -66,6 +69,17 @@ def _first_person(raw: Raw) -> bool:
 
 
 _FIRST_PERSON = frozenset("i me my we us our".split())
+
+
+def _written_lead(raw: Raw) -> bool:
+    """Whether the writer's words before the quotation name a writing or what it reads ("A banner on
+    the pier read")."""
+    start, _ = sentence_bounds(raw)
+    lead = WORD.findall(raw.paragraph.text[start : raw.span.start])
+    return any(word.casefold() in WRITINGS or word.casefold() in _READING for word in lead)
+
+
+_READING = frozenset("read reads".split())
 
 
 def _carries_on(raw: Raw, speaking: Raw, raws: list[Raw], registry: Registry) -> bool:
