@@ -68,6 +68,7 @@ class Resolver(
         self._given_index: dict[int, list[tuple[int, int]]] | None = None  # with given names alone
         self._objects: set[tuple[int, int]] = set()  # full-name places right after a preposition
         self._holders: dict[str, list[int]] | None = None
+        self._party_states: dict[int, frozenset[str]] | None = None  # person -> words of their state
         self._first_met: dict[int, tuple[int, int]] | None = None  # person -> (paragraph, offset) first named
         self._own_first: dict[int, tuple[int, int]] | None = None  # person -> where first named alone
         self._people: dict[int, list[int]] = {}

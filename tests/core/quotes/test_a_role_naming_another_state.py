@@ -32,3 +32,20 @@ def test_the_same_state_still_refers_back():
         "“We are doing what it takes,” the Minnesota Republican said in a statement.\n"
     )
     assert speakers_of(text) == ["Tom Ebner"]
+
+
+def test_a_state_senator_is_not_one_whose_party_label_names_another_state():
+    text = (
+        "Senate Minority Leader Chuck Harlan (D-N.Y.) met the president on Tuesday. Sen. John Corwin "
+        "(R-Texas) was there too.\n\n"
+        "“I told him he needs to call them,” said the New York senator, recounting the exchange.\n"
+    )
+    assert speakers_of(text) != ["John Corwin"]
+
+
+def test_a_state_senator_is_one_whose_party_label_names_that_state():
+    text = (
+        "Sen. John Corwin, R-Tex., met the president on Tuesday.\n\n"
+        "“We will not wait for the House,” the Texas senator said.\n"
+    )
+    assert speakers_of(text) == ["John Corwin"]

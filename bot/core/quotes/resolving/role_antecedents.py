@@ -185,6 +185,8 @@ class RoleAntecedentMixin:
                 return False  # "the Italian" is not "the club's French chairman, Pierre Dufour"
             if placed_elsewhere(self.registry.person(person_id), role, subject.modifiers):
                 return False  # "the California Republican" is not "the Minnesota Republican"
+            if self.labelled_elsewhere(person_id, subject.modifiers):
+                return False  # "the New York senator" is not "Sen. John Cornyn (R-Texas)"
             if holders:
                 return person_id in holders
             person = self.registry.person(person_id)

@@ -99,6 +99,8 @@ class RoleHolderMixin:
             holders = [i for i in holders if self._described_with(i, ages)]
         # "the California Republican" is not "Rep. Tom Ebner, the Minnesota Republican".
         holders = [i for i in holders if not placed_elsewhere(self.registry.person(i), head, modifiers)]
+        # "the New York senator" is not "Sen. John Cornyn (R-Texas)".
+        holders = [i for i in holders if not self.labelled_elsewhere(i, modifiers)]
         if len(holders) == 1 and head not in TITLED_OFFICES:
             national = self._of_nationality(modifiers, holders[0])
             if national is not None:
@@ -106,6 +108,31 @@ class RoleHolderMixin:
                 # leader named: the one person the article describes by that nationality.
                 return national
         return holders[0] if len(holders) == 1 else None
+
+    def labelled_elsewhere(self, person_id: int, modifiers: tuple[str, ...]) -> bool:
+        """Whether the role names a place ("the New York senator") that the state of the person's
+        party label ("Sen. John Cornyn (R-Texas)") is not."""
+        places = {m for m in modifiers if _place_word(m)}
+        if not places:
+            return False
+        if self._party_states is None:
+            self._party_states = self._states_labelled()
+        state = self._party_states.get(person_id)
+        return state is not None and not places & state
+
+    def _states_labelled(self) -> dict[int, frozenset[str]]:
+        """Each person's state, as words, from a party label right after their name ("(D-N.Y.)",
+        ", R-Texas,"), read once per article."""
+        found: dict[int, frozenset[str]] = {}
+        for number, mentions in self.registry.mentions.items():
+            tokens = self.registry.tokens.get(number, [])
+            for mention in mentions:
+                if mention.kind != PERSON or mention.possessive:
+                    continue
+                state = party_state_after(tokens, bisect_left(tokens, mention.end, key=token_start))
+                if state is not None:
+                    found.setdefault(mention.ids[0], frozenset(state.split()))
+        return found
 
     def named_before(self, person_id: int, paragraph: int, offset: int) -> bool:
         """Whether the article names the person, in any form, before `offset` of `paragraph`: a role
@@ -261,3 +288,27 @@ def placed_elsewhere(person: Person, role: str, modifiers: tuple[str, ...]) -> b
 
 def _place_word(low: str) -> bool:
     return low in lx.US_PLACES or low in lx.PLACES
+
+
+def party_state_after(tokens: list[Token], at: int) -> str | None:
+    """The state of a party label opening at tokens[at] ("(D-N.Y.)", ", R-Texas,"), folded and in
+    full ("new york", "texas"), else None."""
+    if at + 1 >= len(tokens) or tokens[at].text not in ("(", ","):
+        return None
+    label = _PARTY_LABEL.fullmatch(tokens[at + 1].text)
+    if label is None:
+        return None
+    written = [label.group(1)]
+    for token in tokens[at + 2 : at + 2 + _LABEL_TOKENS]:
+        if token.text in (")", ","):
+            break
+        written.append(token.text)
+    state = "".join(written).replace(".", "").casefold()
+    if state in lx.STATE_OF_ABBREVIATION:
+        return lx.STATE_OF_ABBREVIATION[state]
+    return state if state in _STATE_NAMES else None
+
+
+_PARTY_LABEL = re.compile(r"[DRI]-([A-Za-z]+)")
+_LABEL_TOKENS = 4  # "N", ".", "Y", "." after "D-N"
+_STATE_NAMES = frozenset(name.casefold() for name in lx.US_STATES.split("|"))
