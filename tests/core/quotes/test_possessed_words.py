@@ -75,3 +75,28 @@ def test_a_claim_with_an_aside_before_its_that_is_the_possessors():
         "“no library will close while I am mayor.”\n"
     )
     assert speakers_of(text) == ["Tom Greer"]
+
+
+def test_a_possessors_complaint_with_a_longer_clause_is_still_theirs():
+    text = (
+        "Council member Dan Reed has often clashed with Mayor Gwen Holt.\n\n"
+        "He has dismissed Holt's complaint that the audit of the parks office is a “political attack "
+        "on my staff.”\n"
+    )
+    assert speakers_of(text) == ["Gwen Holt"]
+
+
+def test_a_longer_clause_with_a_verb_of_saying_of_its_own_is_left_to_it():
+    text = (
+        "Council member Dan Reed has often clashed with Mayor Gwen Holt.\n\n"
+        "He dismissed Holt's complaint that the auditor had said the office was a “political target.”\n"
+    )
+    assert speakers_of(text) != ["Gwen Holt"]
+
+
+def test_a_bodys_claim_that_quoted_is_the_bodys():
+    text = (
+        "Mayor Gwen Holt spoke on Monday.\n\n"
+        "Holt rejected Harbor Bank's claim that the city is “close to default.”\n"
+    )
+    assert speakers_of(text) == ["Harbor Bank"]

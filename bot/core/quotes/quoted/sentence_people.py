@@ -18,6 +18,7 @@ from bot.core.quotes.function_words import (
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.quoted.shared import WORD, Context, Raw, is_partial, title_like
 from bot.core.quotes.resolver import Resolver
+from bot.core.quotes.sources import ORGANISATION, source_before
 from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS, past_subordinate_clause
 
 
@@ -46,12 +47,14 @@ def possessed_words(left: list[attr.Item], paragraph: int) -> attr.Subject | Non
     """ "ads using her comments before a House committee that “…”", "Holt's claim that “…”": the
     one whose words a possessed noun of speech, followed by "that", names speaks the quotation."""
     that = len(left) - 1
-    while that > len(left) - 1 - _CLAIM_SUBJECT_ITEMS and that > 0 and left[that].kind in ("word", "mention"):
+    while that > len(left) - 1 - _CLAIM_CLAUSE_ITEMS and that > 0 and left[that].kind in ("word", "mention"):
         if left[that].low == "that":
             break  # "Reyes’s claim that she “lied to voters”": the claim's subject before its words
         that -= 1
     if that < 2 or left[that].kind != "word" or left[that].low != "that":
         return None
+    if len(left) - 1 - that > _CLAIM_SUBJECT_ITEMS and not _plain_clause(left[that + 1 :]):
+        return None  # a longer clause may hold a speaker of its own
     last = _before_aside(left, that)
     for at in range(last, max(0, last - _POSSESSED_REACH), -1):
         item = left[at]
@@ -65,6 +68,11 @@ def possessed_words(left: list[attr.Item], paragraph: int) -> attr.Subject | Non
         owner = left[at - 1]
         if owner.kind == "mention" and owner.possessive and owner.mention.kind in (PERSON, AMBIGUOUS):
             return attr.Subject("person", owner.mention)
+        if owner.kind == "mention" and owner.possessive and owner.mention.kind == NONPERSON:
+            body = source_before(left, at - 1)  # "the Daily Courier's suggestion that she is running a “…”"
+            return (
+                attr.Subject("other", source=body) if body is not None and body.kind == ORGANISATION else None
+            )
         if owner.kind == "word" and owner.low in POSSESSIVE_GENDERS:
             gender = POSSESSIVE_GENDERS[owner.low]
             return attr.Subject("pronoun", Mention(paragraph, owner.start, owner.end, PRONOUN, (), gender))
@@ -74,6 +82,19 @@ def possessed_words(left: list[attr.Item], paragraph: int) -> attr.Subject | Non
 
 _POSSESSED_REACH = 8  # "her comments before a special House Benghazi committee that"
 _CLAIM_SUBJECT_ITEMS = 3  # "claim that the mayor", "claim that she"
+_CLAIM_CLAUSE_ITEMS = 10  # "complaint that the audit of the parks office is a"
+
+
+def _plain_clause(items: list[attr.Item]) -> bool:
+    """A reported clause with no verb of saying and no person named in it (a he or she may be)."""
+    for item in items:
+        if item.kind == "word" and item.low in lx.SPEECH_VERBS:
+            return False
+        if item.kind == "mention" and item.mention.kind in (PERSON, AMBIGUOUS):
+            return False
+    return True
+
+
 _SPEECH_NOUNS = frozenset(
     "comments comment remarks remark words claim claims assertion assertions statement statements "
     "declaration declarations promise promises pledge pledges vow vows warning warnings insistence "
