@@ -135,6 +135,13 @@ def source_before(items: list, head: int) -> Source | None:
         return None  # "went into a temple to tell ...": an infinitive's "to" ends no source
     found = _source_ending(items, head)
     start = _index_at(items, head, found.start) if found is not None else None
+    if (
+        start is not None
+        and items[start].kind == "word"
+        and not items[start].cap
+        and items[start].low in _OBJECT_LINKS
+    ):
+        return None  # "A text message sent to Holt supporters noted": those it went to are no source
     member = _member_of(items, start) if start is not None else None
     if member is not None:
         # "a member of Mr. Obama's national security team said": the member, unnamed, not the team.
@@ -165,6 +172,7 @@ def _member_of(items: list, start: int) -> int | None:
 
 
 _MEMBER_NOUNS = frozenset(("member", "members"))
+_OBJECT_LINKS = frozenset("to for with from by".split())  # a phrase they open is an object's
 
 
 def _index_at(items: list, head: int, start: int) -> int | None:
