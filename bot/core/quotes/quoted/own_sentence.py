@@ -186,6 +186,9 @@ def subject_after(right: list[attr.Item]) -> attr.Subject | None:
     # "“…,” according to a court document filed by state attorney X": the phrase is its source.
     named = subject.kind == "person" or _source_closes(right, subject)
     according = right[verb].low == "according" and named
+    teller = _told_of_before_according(right, verb) if according else None
+    if teller is not None:
+        return teller  # "“…,” council leader Rob Ennis, according to Ortel, “told his colleagues …”"
     if according or _ends_soon(right, verb) or _inverted_before_apposition(right, verb):
         return subject
     if _closed_before_a_clause(right, verb):
@@ -198,6 +201,18 @@ def subject_after(right: list[attr.Item]) -> attr.Subject | None:
     if _inverted_after_comma(right, verb, subject):
         return subject  # "“…” if the ferry were cut, said a county aide who has been in touch with ..."
     return subject if _as_aside(right, verb) else None
+
+
+def _told_of_before_according(right: list[attr.Item], verb: int) -> attr.Subject | None:
+    """The person named right before a comma and an "according to" aside ("Rob Ennis, according to
+    Ortel, told ..."): whose words the teller reports, when the aside closes on a comma."""
+    if verb < 2 or right[verb - 1].low != "," or not _person_at(right, verb - 2):
+        return None
+    closes = any(item.low == "," for item in right[verb + 2 : verb + 2 + _ACCORDING_ASIDE_ITEMS])
+    return attr.Subject("person", right[verb - 2].mention) if closes else None
+
+
+_ACCORDING_ASIDE_ITEMS = 6  # "according to his biographer, Sam Ortel,"
 
 
 def _inverted_after_comma(right: list[attr.Item], verb: int, subject: attr.Subject) -> bool:
