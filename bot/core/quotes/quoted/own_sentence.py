@@ -99,6 +99,9 @@ def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject |
     if len(found) > 1 and _time_clause_closing(left, *found[-1]):
         found = found[:-1]  # "Ambler said outside before the service began, “…”": not the service
     subject = found[-1][1] if found else None
+    if found and left[found[-1][0]].low == "according":
+        # "“…,” Rob Ennis, according to Ortel, “told his colleagues …”": the one reported on
+        subject = _told_of_before_according(left, found[-1][0]) or subject
     if len(found) > 1 and found[-2][1].kind == "person" and _mute_subject(left, found[-1][1]):
         # "Reyes said the storms suggested a deeper pattern: “…”": a thing that cannot speak, inside
         # what a person reports, gives the quotation to the teller.
