@@ -118,3 +118,20 @@ def test_a_female_marker_past_the_head_of_a_mans_role_does_not_make_him_a_woman(
         "conventions were dull. “It is very important to put some showbiz into a convention,” he said.\n"
     )
     assert speakers_of(text)[-1] == "Dale Vinter"
+
+
+def test_a_person_named_before_the_colon_opening_the_quotation_is_the_pronouns():
+    text = (
+        "Friends say Ms. Tam never liked public life. Leaving the stage could be a relief, as it was "
+        "for Mrs. Grady: “After eight years of watching for the next crisis, I could at last "
+        "breathe,” she said of leaving the mansion.\n"
+    )
+    assert speakers_of(text) == ["Grady"]
+
+
+def test_a_colon_in_the_sentence_before_leaves_a_new_sentences_pronoun_alone():
+    text = (
+        "Mitch Dorn said he would go only so far to please those who want fights with Ada Holt: "
+        "“There will be no shutdown.” He also noted that “voters chose divided government.”\n"
+    )
+    assert speakers_of(text) == ["Mitch Dorn", "Mitch Dorn"]

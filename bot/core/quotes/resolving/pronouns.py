@@ -135,6 +135,9 @@ class PronounMixin:
         # "Asked whether Holt could win, she was blunt": whom the question was about is not whom it asked.
         barred = self._asked_about(mention) | self._reported_before_aside(mention)
         barred = barred | self._named_before_its_quotation(mention)
+        introduced = self._introduced_by_colon(mention)
+        if introduced is not None:
+            return introduced  # "... as it was for Mrs. Grady: “…,” she said": Grady
         found = self._recent_person(mention, asker, barred)
         if found is not None and (found == asker or found in barred):
             return None
@@ -245,6 +248,35 @@ class PronounMixin:
         if subject.kind not in (PERSON, AMBIGUOUS) or subject.possessive:
             return frozenset()
         return frozenset(subject.ids)
+
+    def _introduced_by_colon(self, mention: Mention) -> int | None:
+        """ "Leaving could be a relief, as it was for Mrs. Grady: “…,” she said": the one person named
+        right before the colon that opens the quotation a he or she right after it attributes, when
+        of the pronoun's gender."""
+        quotes = self.quote_ranges.get(mention.paragraph, [])
+        at = bisect_left(quotes, mention.start, key=itemgetter(0)) - 1
+        if at < 0 or quotes[at][1] > mention.start:
+            return None
+        opens, closes = quotes[at]
+        if opens < self.sentence_of(mention)[0]:
+            return None  # not "“…,” she said": the pronoun opens a sentence of its own
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        after = tokens[
+            bisect_left(tokens, closes, key=token_start) : bisect_left(tokens, mention.start, key=token_start)
+        ]
+        if any(token.is_word for token in after):
+            return None  # the pronoun does not follow the quotation's closing mark
+        named = self.registry.mentions.get(mention.paragraph, ())
+        found = bisect_left(named, opens, key=mention_start) - 1
+        person = named[found] if found >= 0 else None
+        if person is None or person.kind != PERSON or person.possessive:
+            return None
+        between = tokens[
+            bisect_left(tokens, person.end, key=token_start) : bisect_left(tokens, opens, key=token_start)
+        ]
+        if not between or between[0].text != ":" or any(token.is_word for token in between):
+            return None
+        return person.ids[0] if self.gender_fits(person.ids[0], mention.gender) else None
 
     def _people_named_between(self, paragraph: int, start: int, end: int) -> frozenset[int]:
         """Everyone a person's mention starting in [start, end) of the paragraph may mean."""
