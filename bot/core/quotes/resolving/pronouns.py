@@ -224,25 +224,36 @@ class PronounMixin:
             return frozenset()  # "…, which, he noted, was “…”": an aside deep in a longer sentence
         return self._people_named_between(mention.paragraph, start, mention.start)
 
-    def _named_before_its_quotation(self, mention: Mention) -> frozenset[int]:
-        """ "Cole “has got a lot to offer,” he said": a person named right before the opening mark of
-        the quotation a he or she right after it attributes is what the quotation is about (its
-        clause's subject), not who said it."""
+    def _attributed_quotation(self, mention: Mention) -> tuple[int, int] | None:
+        """The quotation a he or she right after its closing mark attributes ("“…,” he said"), as
+        (start, end) in the paragraph, else None."""
         # By bisection, not a scan: a paragraph of a thousand "he said" asks once per pronoun.
         quotes = self.quote_ranges.get(mention.paragraph, [])
         at = bisect_left(quotes, mention.start, key=itemgetter(0)) - 1
         if at < 0 or quotes[at][1] > mention.start:
-            return frozenset()
-        opens, closes = quotes[at]
+            return None
+        closes = quotes[at][1]
         tokens = self.registry.tokens.get(mention.paragraph, [])
         gap = tokens[
             bisect_left(tokens, closes, key=token_start) : bisect_left(tokens, mention.start, key=token_start)
         ]
-        if any(token.is_word for token in gap):
-            return frozenset()  # the pronoun does not follow the quotation's closing mark
-        named = self.registry.mentions.get(mention.paragraph, ())
-        found = bisect_left(named, opens, key=mention_start) - 1
-        subject = named[found] if found >= 0 else None
+        return None if any(token.is_word for token in gap) else quotes[at]
+
+    def _person_before(self, paragraph: int, offset: int) -> Mention | None:
+        """The last mention starting before `offset` of the paragraph."""
+        named = self.registry.mentions.get(paragraph, ())
+        found = bisect_left(named, offset, key=mention_start) - 1
+        return named[found] if found >= 0 else None
+
+    def _named_before_its_quotation(self, mention: Mention) -> frozenset[int]:
+        """ "Cole “has got a lot to offer,” he said": a person named right before the opening mark of
+        the quotation a he or she right after it attributes is what the quotation is about (its
+        clause's subject), not who said it."""
+        quotation = self._attributed_quotation(mention)
+        if quotation is None:
+            return frozenset()
+        opens = quotation[0]
+        subject = self._person_before(mention.paragraph, opens)
         if subject is None or opens - subject.end > _SUBJECT_BEFORE_MARK_CHARS:
             return frozenset()
         if subject.kind not in (PERSON, AMBIGUOUS) or subject.possessive:
@@ -253,24 +264,14 @@ class PronounMixin:
         """ "Leaving could be a relief, as it was for Mrs. Grady: “…,” she said": the one person named
         right before the colon that opens the quotation a he or she right after it attributes, when
         of the pronoun's gender."""
-        quotes = self.quote_ranges.get(mention.paragraph, [])
-        at = bisect_left(quotes, mention.start, key=itemgetter(0)) - 1
-        if at < 0 or quotes[at][1] > mention.start:
-            return None
-        opens, closes = quotes[at]
-        if opens < self.sentence_of(mention)[0]:
-            return None  # not "“…,” she said": the pronoun opens a sentence of its own
-        tokens = self.registry.tokens.get(mention.paragraph, [])
-        after = tokens[
-            bisect_left(tokens, closes, key=token_start) : bisect_left(tokens, mention.start, key=token_start)
-        ]
-        if any(token.is_word for token in after):
-            return None  # the pronoun does not follow the quotation's closing mark
-        named = self.registry.mentions.get(mention.paragraph, ())
-        found = bisect_left(named, opens, key=mention_start) - 1
-        person = named[found] if found >= 0 else None
+        quotation = self._attributed_quotation(mention)
+        if quotation is None or quotation[0] < self.sentence_of(mention)[0]:
+            return None  # not "“…,” she said" in one sentence: the pronoun opens a sentence of its own
+        opens = quotation[0]
+        person = self._person_before(mention.paragraph, opens)
         if person is None or person.kind != PERSON or person.possessive:
             return None
+        tokens = self.registry.tokens.get(mention.paragraph, [])
         between = tokens[
             bisect_left(tokens, person.end, key=token_start) : bisect_left(tokens, opens, key=token_start)
         ]
