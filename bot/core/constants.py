@@ -138,8 +138,8 @@ LOOKUP_MAX_HITS = 250
 
 # --- quotes: speaker registry, attribution and speaker queries (bot/core/quotes.py and friends) ---
 # "Priya Natarajan of Oregon State University said": an affiliation between a name and its
-# verb of saying is at most this many words.
-AFFILIATION_MAX_TOKENS = 8
+# verb of saying is at most this many words ("of the University of North Vale College of Public Health").
+AFFILIATION_MAX_TOKENS = 12
 # "A spokeswoman for the governor's office said": how many words after the head noun of an
 # introduced unnamed source its verb of saying may stand.
 INTRODUCED_SOURCE_REACH = 10

@@ -75,3 +75,12 @@ def test_a_title_ending_in_of_the_body_does_not_hide_the_name_after_it():
         "In July, Gingrich dismissed Estonia as being in the “suburbs of St. Petersburg.”\n"
     )
     assert speakers_of(text) == ["Newt Gingrich"]
+
+
+def test_a_long_college_name_after_of_is_the_persons_affiliation():
+    text = (
+        "Doctors note that young patients also suffer.\n\n"
+        "Young “patients are reporting lasting tiredness and large bills,” Anja Verhoef of the "
+        "University of North Vale College of Public Health told reporters in an email last week.\n"
+    )
+    assert speakers_of(text) == ["Anja Verhoef"]
