@@ -21,7 +21,9 @@ _CALLED_FIRST = r"^(?:{title}\s+{surname}|{given}),"
 
 def unaddressed(quotes: tuple[Quote, ...], registry: Registry) -> tuple[Quote, ...]:
     """The quotes, each given to a person whom its words address by name made unattributed."""
-    calls = {person.name: _calls(person) for person in registry.persons}
+    # Only the people quoted are checked: an article may name hundreds who never speak.
+    speaking = {quote.speaker for quote in quotes if quote.kind == PERSON}
+    calls = {person.name: _calls(person) for person in registry.persons if person.name in speaking}
     return tuple(_checked(quote, calls) for quote in quotes)
 
 

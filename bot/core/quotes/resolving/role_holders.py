@@ -309,6 +309,6 @@ def party_state_after(tokens: list[Token], at: int) -> str | None:
     return state if state in _STATE_NAMES else None
 
 
-_PARTY_LABEL = re.compile(r"[DRI]-([A-Za-z]+)")
+_PARTY_LABEL = re.compile(rf"{lx.US_PARTY_INITIAL}-([A-Za-z]+)")  # "R-Texas", "D-N" of "D-N.Y."
 _LABEL_TOKENS = 4  # "N", ".", "Y", "." after "D-N"
 _STATE_NAMES = frozenset(name.casefold() for name in lx.US_STATES.split("|"))
