@@ -690,6 +690,8 @@ def name_occurrences(
             continue
         if _inverted_opener(tokens, start, end, initials):
             start += 1  # "Said Williams: “…”": the verb opens the sentence, the name follows it
+        if _question_auxiliary(tokens, start, end, initials):
+            start += 1  # "Will Brandt run for governor?": a question's verb, then the name
         if end - start > 1 and tokens[end - 1].low in lx.PLATFORMS:
             end -= 1  # "the Mark Holt Facebook page": the person's page, named after the person
         core_start = _split_core(tokens, start, end, start in initials, surnames)
@@ -847,6 +849,26 @@ def _inverted_opener(tokens: list[Token], start: int, end: int, initials: set[in
 
 
 _INVERTED_VERBS = frozenset("said says added adds continued continues explained explains".split())
+
+
+def _question_auxiliary(tokens: list[Token], start: int, end: int, initials: set[int]) -> bool:
+    """ "More: Will Trump be ready for North Korea?": an auxiliary verb opening a question before a
+    name and a verb in lower case is no given name ("Will", "May")."""
+    opening = start in initials or (start > 0 and tokens[start - 1].text == ":")
+    if not opening or end - start < 2 or tokens[start].low not in _QUESTION_AUXILIARIES:
+        return False
+    if end >= len(tokens) or tokens[end].cap or not tokens[end].is_word:
+        return False
+    for token in tokens[end:]:
+        if token.text in _SENTENCE_STOPS:
+            return token.text == "?"
+    return False
+
+
+_QUESTION_AUXILIARIES = frozenset(
+    "will can could would should did does do is has may might must shall".split()
+)
+_SENTENCE_STOPS = frozenset(".?!")
 
 
 # A capitalised word joined by a hyphen to a lower-case one: an adjective ("Oscar-nominated").
