@@ -27,6 +27,8 @@ _NAME_JOINERS = frozenset((",", "and", "or", "nor", "&"))
 _SUFFIX_HABIT = 2
 # Roles that make someone the spouse of the person a bare shared surname is about.
 _SPOUSE_ROLES = frozenset(("first lady", "first gentleman"))
+# Pronouns that after a surname in its sentence mostly mean the one it names.
+_OWN_PRONOUNS = {"he": "m", "his": "m", "himself": "m", "she": "f", "herself": "f"}
 
 
 class NamesakeMixin:
@@ -157,7 +159,8 @@ class NamesakeMixin:
                 # virtual event ... right after Biden said": a namesake the article gives no role
                 # is talked of; the bare surname stays with the one it is about.
                 return main
-            return latest
+            told = self._told_by_own_pronoun(mention, fitting, latest)
+            return latest if told is None else told
         if dominant:
             return main
         speaking = self._namesake_speaking(mention, fitting)
@@ -242,6 +245,29 @@ class NamesakeMixin:
         distance = self.position.get(mention.paragraph, 0) - self.position.get(paragraph, -99)
         near = 0 <= distance <= constants.CONTINUING_SPEAKER_PARAGRAPHS
         return person_id if near and person_id in fitting else None
+
+    def _told_by_own_pronoun(self, mention: Mention, fitting: list[int], latest: int) -> int | None:
+        """ "First lady Ruth Harlan ... she said. ¶ Harlan has mocked his rivals": a he, she or his
+        after the surname in its sentence that cannot be the namesake named last tells the one
+        namesake it can be ("her" and "him" are often someone else's)."""
+        gender = self._own_pronoun_after(mention)
+        if gender is None or self.registry.person(latest).gender in (None, gender):
+            return None
+        told = [i for i in fitting if self.registry.person(i).gender == gender]
+        return told[0] if len(told) == 1 else None
+
+    def _own_pronoun_after(self, mention: Mention) -> str | None:
+        """The gender of the first he, she, his, himself or herself after `mention` in its sentence,
+        outside quotation marks."""
+        _, end = self.sentence_of(mention)
+        quoted = self.quote_ranges.get(mention.paragraph, [])
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        for token in tokens[bisect_left(tokens, mention.end, key=token_start) :]:
+            if token.start >= end:
+                break
+            if token.low in _OWN_PRONOUNS and quote_at(quoted, token.start) is None:
+                return _OWN_PRONOUNS[token.low]
+        return None
 
     def _pronoun_after(self, mention: Mention) -> str | None:
         """The gender of the first he or she after `mention` in its sentence, outside quotation marks."""
