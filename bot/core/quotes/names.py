@@ -1435,6 +1435,7 @@ def _subject_like(tokens: list[Token], np_start: int, core_start: int) -> bool:
     if np_start > 0 and is_age(tokens[np_start - 1].low):
         np_start -= 1  # "76-year-old Martin Coyle, founder of ..., endorsed": the age opens the phrase
     np_start = _described_role_start(tokens, np_start)
+    np_start = _bodys_role_start(tokens, np_start)
     while np_start > 0 and tokens[np_start - 1].low in _KIN_ADJECTIVES:
         np_start -= 1  # "Mr. Nur's older sister, Ifrah, walked": the owner opens the phrase
     if (
@@ -1580,6 +1581,23 @@ def _described_role_start(tokens: list[Token], np_start: int) -> int:
 
 _ROLE_DESCRIBING_WORDS = 3  # "candidate's glamorous", "mayor's longtime chief"
 _ROLE_DETERMINERS = frozenset("the a an his her their".split())
+
+
+def _bodys_role_start(tokens: list[Token], np_start: int) -> int:
+    """Where a lower-case role before a name opens when a body's name and a word or two of the
+    office stand before it at the start of a sentence ("City budget director Alan Pryce", "White
+    House budget director Mick Mulvaney almost conceded"), else `np_start`."""
+    if not tokens[np_start].is_word or tokens[np_start].cap:
+        return np_start
+    at = np_start
+    while at > 0 and np_start - at < _ROLE_DESCRIBING_WORDS and _describing(tokens[at - 1]):
+        at -= 1
+    body = at
+    while body > 0 and tokens[body - 1].is_word and tokens[body - 1].cap and not tokens[body - 1].possessive:
+        body -= 1
+    if body == at or (body > 0 and tokens[body - 1].text not in _SENTENCE_ENDS):
+        return np_start
+    return body
 
 
 def _describing(token: Token) -> bool:
