@@ -598,7 +598,7 @@ SPEECH_VERBS = _set(
     "agreed agrees maintained maintains cried began "
     "praised praises criticized criticised criticizes criticises attacked attacks branded brands "
     "labelled labeled denounced denounces condemned condemns decried decries hailed hails mocked mocks "
-    "ridiculed "
+    "ridiculed derided derides lambasted lambastes excoriated excoriates castigated castigates "
     "stating writing complaining confirming denying answering announcing joking accusing "
     "chanted chanting chants yelled yelling yells shouting shouts alleged alleges "
     "asserted asserts asserting proclaimed proclaims proclaiming exclaimed remarking elaborated "

@@ -1,0 +1,23 @@
+"""Verbs of scornful saying ("derided", "lambasted", "excoriated", "castigated") introduce the words
+they quote as "criticized" does, after a subject with a long apposition too."""
+
+from __future__ import annotations
+
+import pytest
+
+from .speakers import speakers_of
+
+ARTICLE = (
+    "The ferry company raised its fares on Monday.\n\n"
+    "Rep. Mira Sandvik, D-Va., a member of the House Transport Committee, {verb} "
+    "“raising fares again while the boats are always late.”\n"
+)
+
+
+@pytest.mark.parametrize("verb", ["derided", "lambasted", "excoriated", "castigated"])
+def test_the_subject_of_a_scornful_verb_says_the_words(verb):
+    assert speakers_of(ARTICLE.format(verb=verb)) == ["Mira Sandvik"]
+
+
+def test_a_verb_of_doing_gives_the_words_to_no_one():
+    assert speakers_of(ARTICLE.format(verb="opposed")) == [None]
