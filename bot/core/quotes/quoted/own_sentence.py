@@ -651,11 +651,16 @@ def _where_said(items: list[attr.Item], verb: int) -> bool:
     phrase = [i for i in tail[:comma] if i.kind in ("word", "mention")]
     # "..., McDonough said Monday at a ... symposium.": when it was said, then where.
     opening = time_phrase_words(phrase, 0) if phrase else 0
+    rest = [i for i in tail[comma + 1 :] if i.kind in ("word", "mention")]
+    # "..., Grassley asked last summer, according to a transcript of the hearing.": when, then where
+    # the words are found.
+    cited = 0 < opening == len(phrase) and tail[comma].low == "," and rest[:1] and rest[0].low == "according"
+    if cited:
+        return True
     if len(phrase) <= opening or phrase[opening].low not in _TAIL_PREPOSITIONS:
         return False
     if len(phrase) > 2 * constants.ATTRIBUTION_TAIL_WORDS or _holds_clause_word(phrase):
         return False
-    rest = [i for i in tail[comma + 1 :] if i.kind in ("word", "mention")]
     if comma == len(tail) or tail[comma].low in qm.SENTENCE_ENDS:
         return True
     if tail[comma].low in DASHES and bool(rest) and rest[0].low in _ASIDE_DETERMINERS:
