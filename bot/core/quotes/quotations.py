@@ -268,6 +268,9 @@ def _verbless_label(right: list[attr.Item]) -> Mention | None:
     if not right or right[-1].kind != "punct" or right[-1].low != ".":
         return None  # the name must close the sentence, not open a clause ("Holt “thus confirmed …”")
     words = [item for item in right if item.kind != "punct" or item.low not in ",."]
+    if words and words[-1].kind != "mention" and _apposition_closes(right):
+        # "“…,” Jeff Cohen, co-founder of the activist group RootsAction.org. “…”"
+        words = words[:1]
     if not words or len(words) > _LABEL_ITEMS or words[-1].kind != "mention":
         return None
     named = words[-1].mention
@@ -283,6 +286,27 @@ def _verbless_label(right: list[attr.Item]) -> Mention | None:
 
 
 _LABEL_ITEMS = 6  # "White House deputy press secretary Sarah Sanders"
+
+
+def _apposition_closes(right: list[attr.Item]) -> bool:
+    """A name opening the words after the quotation, then a comma and an apposition with no verb
+    closing the sentence: "Jeff Cohen, co-founder of the group.", "Ada Holt, 45.", "Ada Holt, a
+    nurse from Dayton."."""
+    if len(right) < 4 or right[0].kind != "mention" or right[1].low != ",":
+        return False
+    apposition = right[2:-1]
+    if len(apposition) > _APPOSITION_ITEMS or any(item.kind == "quote" for item in apposition):
+        return False
+    if any(item.low in lx.SPEECH_VERBS or item.low in _NOT_IN_LABEL for item in apposition):
+        return False
+    first = apposition[0]
+    return first.low in _APPOSITION_OPENERS or first.low.isdigit() or lx.is_role_head(first.low)
+
+
+_APPOSITION_ITEMS = 12  # "co-founder of the online activist group RootsAction.org"
+_APPOSITION_OPENERS = frozenset(("a", "an", "the", "former", "then"))
+# Words that make the words after a name a clause of its own, not a label.
+_NOT_IN_LABEL = frozenset("who which that whose is was are were has have had will would ; : ( )".split())
 
 
 # "which prompted chants of “…”", "blamed them for a chant of “…”": words a crowd shouts that the
