@@ -1436,7 +1436,8 @@ def _known(index: ArticleIndex, word: str, compounds: bool = True) -> bool:
 def _written_in_words(index: ArticleIndex, word: str) -> bool:
     """True for a number from 21 to 99 the article writes in words: "24" where it says "twenty four" or
     "twenty-four" ("How many cases in 24 hours?")."""
-    if not (len(word) == 2 and word.isdigit() and word[0] >= "2" and word[1] != "0"):
+    # ASCII digits only: str.isdigit() holds for other scripts' digits too ("2𑃰").
+    if not (len(word) == 2 and word.isascii() and word.isdigit() and word[0] >= "2" and word[1] != "0"):
         return False
     tens, unit = _DIGITS[word[0] + "0"], _DIGITS[word[1]]
     if tens not in index.vocabulary.df or unit not in index.vocabulary.df:
