@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import CHARACTERISING_VERBS, PASSIVE
 from bot.core.quotes.items import Item, Subject
-from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
+from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.sources import (
     ORGANISATION,
     TIME_NOUNS,
@@ -133,7 +133,9 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
         else:
             subject = subject_before(items, index) or _body_before_relative(items, index)
             if subject is None and starts_clause(items, index) and not _takes_object(items, index):
-                subject = subject_after(items, index)
+                subject = (
+                    subject_after(items, index) if not _subject_of_quoted_predicate(items, index) else None
+                )
             elif _unknown_before_inverted(items, index, subject):
                 # "If Kim goes, he may look lonely, said Dr. Ada Velt.": the comma before the verb
                 # closes the reported clause, and the name after the verb speaks it.
@@ -143,6 +145,28 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
         if not _in_time_apposition(items, index):
             found.append((index, replace(subject, verb=item.low)))
     return found
+
+
+def _subject_of_quoted_predicate(items: list[Item], verb: int) -> bool:
+    """ "..., said the port authority “must stop ignoring the injured workers.”": a few words after
+    the verb run straight into a quotation, its predicate: they are the subject of the clause the
+    verb reports, not the verb's own subject set after it. Items that end on those words end where
+    the quotation they precede opens."""
+    first = items[verb + 1] if verb + 1 < len(items) else None
+    named = first is not None and first.kind == "mention" and first.mention.kind != PRONOUN
+    if first is None or not (named or first.low in _REPORTED_SUBJECT_OPENERS):
+        return False  # "said he was unimpressed with the latest “trial balloon.”": his own clause
+    end = min(len(items), verb + 2 + _REPORTED_SUBJECT_ITEMS)
+    for at in range(verb + 1, end):
+        if items[at].kind == "quote":
+            return at > verb + 1
+        if items[at].kind not in ("word", "mention"):
+            return False
+    return end == len(items) and end > verb + 1
+
+
+_REPORTED_SUBJECT_ITEMS = 4  # "the Israeli army", "the state's health department"
+_REPORTED_SUBJECT_OPENERS = frozenset(("the", "a", "an", "its", "their"))
 
 
 def _in_time_apposition(items: list[Item], verb: int) -> bool:
