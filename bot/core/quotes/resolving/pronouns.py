@@ -33,6 +33,9 @@ _OPENING_CLAUSE_TOKENS = 12  # "Five days after he": a short clause before the p
 # "Cole “has got …”": a name this close before a quotation's opening mark (a space and the mark) is
 # its clause's subject.
 _SUBJECT_BEFORE_MARK_CHARS = 2
+# "Varga is", "Jackson has long been": the verb between a subject opening its sentence and a quotation
+# completing what is said of it.
+_PREDICATE_WORDS = 4
 
 
 _CLOSING_MARKS = frozenset(('"', "”", "’"))
@@ -254,11 +257,33 @@ class PronounMixin:
             return frozenset()
         opens = quotation[0]
         subject = self._person_before(mention.paragraph, opens)
-        if subject is None or opens - subject.end > _SUBJECT_BEFORE_MARK_CHARS:
+        if subject is None or subject.kind not in (PERSON, AMBIGUOUS) or subject.possessive:
             return frozenset()
-        if subject.kind not in (PERSON, AMBIGUOUS) or subject.possessive:
+        if opens - subject.end > _SUBJECT_BEFORE_MARK_CHARS and not self._opens_with_predicate(
+            subject, opens
+        ):
             return frozenset()
         return frozenset(subject.ids)
+
+    def _opens_with_predicate(self, subject: Mention, opens: int) -> bool:
+        """ "Varga is “not a political person. I do not want ...,” he said": the person opening the
+        sentence (a title before the name at most), then a few lower-case words of its verb, none of
+        saying, before the quotation that completes what is said of them."""
+        start, _ = self.sentence_of(subject)
+        tokens = self.registry.tokens.get(subject.paragraph, [])
+        first = bisect_left(tokens, start, key=token_start)
+        name = bisect_left(tokens, subject.start, key=token_start)
+        if any(not (token.is_word and token.cap) and token.text != "." for token in tokens[first:name]):
+            return False  # "Dr. Varga is": a title before the name, no clause of its own
+        after = bisect_left(tokens, subject.end, key=token_start)
+        between = [
+            t
+            for t in tokens[after : bisect_left(tokens, opens, key=token_start)]
+            if t.text not in OPENING_MARKS
+        ]
+        if not between or len(between) > _PREDICATE_WORDS:
+            return False
+        return all(t.is_word and not t.cap and t.low not in lx.SPEECH_VERBS for t in between)
 
     def _introduced_by_colon(self, mention: Mention) -> int | None:
         """ "Leaving could be a relief, as it was for Mrs. Grady: “…,” she said": the one person named
