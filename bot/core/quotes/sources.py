@@ -142,6 +142,10 @@ def source_before(items: list, head: int) -> Source | None:
         and items[start].low in _OBJECT_LINKS
     ):
         return None  # "A text message sent to Holt supporters noted": those it went to are no source
+    linked = _linked_holder(items, start) if start is not None else None
+    if linked is not None:
+        # "A lawyer working with a senior aide said": the lawyer speaks, not the one worked with.
+        return Source(items[linked].start, found.end, UNNAMED)
     member = _member_of(items, start) if start is not None else None
     if member is not None:
         # "a member of Mr. Obama's national security team said": the member, unnamed, not the team.
@@ -154,6 +158,29 @@ def source_before(items: list, head: int) -> Source | None:
         return Source(items[owner].start, found.end, UNNAMED)
     # "“…,” one of the deckhands said": the one speaks, not the whole group.
     return Source(items[start - 2].start, found.end, UNNAMED)
+
+
+def _linked_holder(items: list, start: int) -> int | None:
+    """Where "a lawyer working with" opens before the phrase at `start` ("one of the contractors", "a
+    senior aide"): a person's noun, a participle and a preposition linking it to them, else None."""
+    if start >= 2 and _one_of(items, start - 2):
+        start -= 2
+    link, participle, noun = start - 1, start - 2, start - 3
+    if noun < 0 or items[link].low not in _OBJECT_LINKS or not items[participle].low.endswith("ing"):
+        return None
+    if items[noun].kind != "word" or items[noun].cap or not lx.is_person_noun(items[noun].low):
+        return None
+    at = noun
+    while at > 0 and at > noun - _LINKED_MODIFIERS and _lower_word(items[at - 1]):
+        at -= 1  # "a defense lawyer", "a longtime family friend"
+    return at - 1 if at > 0 and items[at - 1].low in _DETERMINERS else at
+
+
+_LINKED_MODIFIERS = 3
+
+
+def _lower_word(item) -> bool:
+    return item.kind == "word" and not item.cap and item.low.isalpha()
 
 
 def _member_of(items: list, start: int) -> int | None:
