@@ -95,6 +95,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
     before = items[index - 1] if index else None
     if before is not None and before.possessive:
         return False  # "Reyes's tweets", "the mayor's statement": a noun
+    if before is not None and before.low in lx.PLATFORMS and index >= 2 and items[index - 2].possessive:
+        return False  # "the president's Twitter posts", "Holt's Facebook post": a noun
     if before is not None and not before.cap and before.low in _NEWS_WORDS and item.low in _REPORTS:
         return False  # "Selin said the news reports “were greatly exaggerated”": a noun
     if _named_noun(items, index) or _noun_before_its_verb(items, index):
