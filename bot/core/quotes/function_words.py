@@ -117,7 +117,8 @@ WRITINGS = frozenset(
     "letter statement article report memo note message post tweet email e-mail editorial complaint "
     "filing release sign banner placard plaque inscription ad advert document lawsuit petition website site "
     "video affidavit headline caption poster billboard footnote study survey review audit order "
-    "memorandum communique communiqué cable notice subpoena warrant ruling indictment opinion brief".split()
+    "memorandum communique communiqué cable notice subpoena warrant ruling indictment opinion brief "
+    "announcement flyer leaflet pamphlet".split()
 )
 
 # Participles of putting a writing out: "the order released Friday said", "His last post, written an
