@@ -131,13 +131,16 @@ _ROLE_ACRONYMS = {
 }
 
 
+_PARTY_PLURALS = frozenset(("democrats", "republicans"))
+
+
 def _person_noun(item: Item) -> bool:
     """A noun that names one person as a role does; "The Republican said": a party label too."""
     low = item.low
     return item.kind == "word" and (
         lx.is_role_head(low)  # "the neurosurgeon": a compound of a role noun too
         or low in _ROLE_ACRONYMS
-        or low in lx.PARTY_LABELS
+        or (low in lx.PARTY_LABELS and low not in _PARTY_PLURALS)  # "the Democrats": a group, no role
         or low in _REFERENCE_HEADS
         or person_demonym(low)
         or _PARENT_OF.fullmatch(low) is not None

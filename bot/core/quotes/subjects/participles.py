@@ -16,6 +16,26 @@ from bot.core.quotes.subjects.clauses import clause_subject
 from bot.core.quotes.subjects.shared import honorific_at, relative_introduces, subject_of
 
 
+def _in_closed_relative(items: list[Item], verb: int, participle: int) -> bool:
+    """ "He touted his administration's response, which Democrats have sharply criticized, saying":
+    a verb inside a relative clause set off by commas that closes right before the participle is not
+    the one the participle goes on from."""
+    if participle < 2 or items[participle - 1].low != ",":
+        return False
+    for at in range(verb - 1, 0, -1):
+        if items[at].kind == "quote" or items[at].low in _CLAUSE_MARKS:
+            return False
+        if items[at].low in _RELATIVE_WORDS:
+            return items[at - 1].low == "," and not any(
+                i.low in _CLAUSE_MARKS for i in items[verb + 1 : participle - 1]
+            )
+    return False
+
+
+_RELATIVE_WORDS = frozenset(("which", "who"))
+_CLAUSE_MARKS = frozenset(",;:")
+
+
 def participle_subject(items: list[Item], index: int, found: list[tuple[int, Subject]]) -> Subject | None:
     """ "footage of Reyes saying", "X hinted ..., saying": the name right before, else the clause's
     speaker (a verb whose subject is no one, "tweets accusing", does not count), else its subject."""
@@ -58,7 +78,11 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
     relative = _who_clause_antecedent(items, index)
     if relative is not None:
         return subject_of(relative)  # "on Governor Paul Ashgrove, who congratulated ..., saying"
-    known = [subject for verb, subject in found if not aside(items, verb, subject)]
+    known = [
+        subject
+        for verb, subject in found
+        if not aside(items, verb, subject) and not _in_closed_relative(items, verb, index)
+    ]
     if known:
         return known[-1]
     subject = clause_subject(items, index)
