@@ -65,7 +65,7 @@ def possessed_words(left: list[attr.Item], paragraph: int) -> attr.Subject | Non
         maker = _made_by(left, at + 1, that) or _issued_by(left, at)
         if maker is not None:
             return maker  # "a remark by Governor Ben Stroud in Cardell today that “…”"
-        owner = left[at - 1]
+        owner = left[_past_dating(left, at - 1)]
         if owner.kind == "mention" and owner.possessive and owner.mention.kind in (PERSON, AMBIGUOUS):
             return attr.Subject("person", owner.mention)
         if owner.kind == "mention" and owner.possessive and owner.mention.kind == NONPERSON:
@@ -80,6 +80,21 @@ def possessed_words(left: list[attr.Item], paragraph: int) -> attr.Subject | Non
     return None
 
 
+def _past_dating(items: list[attr.Item], at: int) -> int:
+    """Back from `at` over the date or year that says when words were said ("his February 1994
+    statement", "Bolton's 2003 remarks"): where their owner stands."""
+    start = at
+    while at > 0 and start - at < _DATING_ITEMS and items[at].kind == "word" and _dating(items[at].low):
+        at -= 1
+    return at
+
+
+def _dating(low: str) -> bool:
+    return (low.isdigit() and len(low) == _YEAR_DIGITS) or low in lx.WEEKDAYS_MONTHS
+
+
+_DATING_ITEMS = 2  # "February 1994"
+_YEAR_DIGITS = 4
 _POSSESSED_REACH = 8  # "her comments before a special House Benghazi committee that"
 _CLAIM_SUBJECT_ITEMS = 3  # "claim that the mayor", "claim that she"
 _CLAIM_CLAUSE_ITEMS = 10  # "complaint that the audit of the parks office is a"
