@@ -226,10 +226,25 @@ def in_words_of(left: list[attr.Item], paragraph: int) -> attr.Subject | None:
         if of >= 3 and [i.low for i in left[of - 3 : of]] == _OF_WORDS:
             opened = of >= 4 and left[of - 4].low == "in"  # "in the words of Tom Reyes"
             return _words_owner(left[end - 1], paragraph, possessed=False) if opened else None
+        if _to_quote_before(left, end - 1):
+            return _words_owner(left[end - 1], paragraph, possessed=False)
     owner = _owner_of_words(left, end)
     if owner is None or owner < 1 or left[owner - 1].low != "in":
         return None
     return _words_owner(left[owner], paragraph, possessed=True)
+
+
+def _to_quote_before(items: list[attr.Item], name: int) -> bool:
+    """ "How do you fight, to quote the poet Hanna Lindqvist, “…”": "to quote" a few title words
+    before the name, the phrase opening at a comma or the sentence's start."""
+    at = name
+    while (
+        at > 0 and name - at < _TITLE_WORDS and items[at - 1].kind == "word" and items[at - 1].low != "quote"
+    ):
+        at -= 1
+    if at < 2 or items[at - 1].low != "quote" or items[at - 2].low != "to":
+        return False
+    return at == 2 or items[at - 3].low == ","
 
 
 def in_words_after(right: list[attr.Item], paragraph: int) -> attr.Subject | None:
