@@ -327,6 +327,8 @@ def _noun_phrase_event(items: list[Item], index: int, bare: bool) -> Subject | N
         ):
             if items[index].cap and verb + 1 < len(items) and items[verb + 1].kind != "punct":
                 return None  # "“…share.” The Republican platform calls for ...": a sentence of its own
+            if _thing_then_its_critic(items, index, verb):
+                return None  # "“…,” a move Democrats slammed as a political stunt": not their words
             found = subject_before(items, verb)
             if found is None or (found.kind == "other" and found.source is None):
                 return None  # "The search continued overnight": no one speaks
@@ -335,6 +337,31 @@ def _noun_phrase_event(items: list[Item], index: int, bare: bool) -> Subject | N
 
 
 _PHRASE_OPENERS = frozenset("the a an one they".split())
+
+
+def _thing_then_its_critic(items: list[Item], index: int, verb: int) -> bool:
+    """ "a move Democrats slammed": an indefinite thing's noun and then a name, the subject of a
+    clause about that thing, whose verb says nothing of the quotation; no person's noun or a noun of
+    speech before the verb ("a senior White House official said", "a statement Holt issued said")."""
+    if index + 2 >= verb or items[index].low not in INDEFINITE:
+        return False
+    noun, named = items[index + 1], items[index + 2]
+    if noun.kind != "word" or noun.low not in _THINGS_DONE_OR_SAID:
+        return False  # "an angry Hollande retaliated": an adjective, and Hollande speaks
+    if not (named.kind in ("word", "mention") and named.cap):
+        return False
+    return not any(
+        item.kind == "word"
+        and (lx.is_person_noun(item.low) or lx.is_role_head(item.low) or speaking_noun(item))
+        for item in items[index + 1 : verb]
+    )
+
+
+# Nouns for what someone did or said that others then judged: "a move Democrats slammed".
+_THINGS_DONE_OR_SAID = frozenset(
+    "move step decision action claim charge accusation allegation assertion remark characterization "
+    "description label phrase term".split()
+)
 
 
 def _long_source_event(items: list[Item], index: int) -> Subject | None:
