@@ -97,6 +97,7 @@ class Occurrence:
     opens_quotation: bool = False  # right after an opening quotation mark (“Dump Reyes.”)
     stands_alone: bool = True  # not a modifier of the noun after it ("the Stop Reyes movement")
     business: bool = False  # described after a comma by a business's noun ("X, the company behind ...")
+    quoted: bool = False  # inside quotation marks: someone's words name them
 
 
 def _sentence_starts(paragraph: Paragraph, tokens: list[Token]) -> set[int]:

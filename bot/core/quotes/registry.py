@@ -102,6 +102,7 @@ def _build(article: Article) -> Registry:
     for occ in occurrences:
         start = occ.core[0].start
         occ.opens_quotation = texts[occ.paragraph][start - 1 : start] in OPENING_MARKS
+        occ.quoted = _inside_quotation(texts[occ.paragraph], start)
         if not occ.roles and len(occ.core) > 2 and _occupation_before_given(occ.core):
             occ.roles = (occ.core[0].low,)  # "Hydrologist Priya Natarajan": her role, lower case
         opened_by = _opened_by_a_plain_word(texts[occ.paragraph], start) or _opens_its_phrase(
@@ -704,8 +705,9 @@ def _assemble(
     multi, single = _grouped_by_core(occurrences)
     _join_compound_surnames(multi)
     evidence = _Evidence.of(multi, single, lowercase_words, organisation_firsts, called_alone)
-    persons, by_surname = _full_name_people(multi, evidence)
-    _add_lone_words(single, persons, by_surname, lowercase_words, organisation_firsts | evidence.brands)
+    persons, by_surname, quoted_only = _full_name_people(multi, evidence)
+    not_people = organisation_firsts | evidence.brands
+    _add_lone_words(single, persons, by_surname, lowercase_words, not_people, quoted_only)
     return persons
 
 
@@ -777,9 +779,12 @@ class _Evidence:
 
 def _full_name_people(
     multi: dict[tuple[str, ...], list[Occurrence]], evidence: _Evidence
-) -> tuple[list[Person], dict[str, list[Person]]]:
+) -> tuple[list[Person], dict[str, list[Person]], dict[int, tuple[int, int]]]:
     """The people multi-word names with evidence make, in text order, one per person however
-    written, and the people by surname."""
+    written; the people by surname; where those named in full only inside quotation marks are first
+    named (paragraph, offset)."""
+    first_named: dict[int, tuple[int, int]] = {}
+    named_outside: set[int] = set()  # named in full outside quotation marks
     persons: list[Person] = []
     by_surname: dict[str, list[Person]] = {}
     # (surname, first given name) -> the first person registered so: a map, not a scan of
@@ -799,12 +804,17 @@ def _full_name_people(
         if same is None:
             same = _new_person(len(persons), core, surname_at)
             persons.append(same)
+            first_named[same.id] = _first_position(group)  # groups come in text order
             by_surname.setdefault(surname, []).append(same)
             known = _given_names(same.given)
             if known:
                 by_given.setdefault((surname, _spelling_key(known[0]), suffix), same)
         _absorb(same, group, core)
-    return persons, by_surname
+        if not all(o.quoted for o in group):
+            named_outside.add(same.id)
+    # Only those named in full inside quotation marks alone: "Next up, 11 year old Barron Trump!"
+    quoted_only = {i: place for i, place in first_named.items() if i not in named_outside}
+    return persons, by_surname, quoted_only
 
 
 def _junior_suffix(core: tuple[Token, ...], surname_at: int) -> str:
@@ -819,6 +829,7 @@ def _add_lone_words(
     by_surname: dict[str, list[Person]],
     lowercase_words: set[str],
     not_people: set[str],
+    quoted_only: dict[int, tuple[int, int]],
 ) -> None:
     """Lone words: a surname or given name of someone registered (or a misspelling of a surname)
     adds to them; another word that shows a person becomes one."""
@@ -837,6 +848,9 @@ def _add_lone_words(
                 other = []  # only a relative met before the title may be whom it means, not a later Lou
             other = other or (_office_of_a_relative(group, sharing) if word in by_surname else [])
             other = other or (_relative_of_the_surname(group, sharing, word) if word in by_surname else [])
+            other = other or (
+                _titled_before_full_name(group, sharing, quoted_only) if word in by_surname else []
+            )
             if other:
                 # "Ellen Varga ... “…,” Mr. Varga said": her husband, another person of the surname.
                 person = _titled_person(len(persons), other[0])
@@ -904,6 +918,30 @@ def _office_of_a_relative(group: list[Occurrence], sharing: list[Person]) -> lis
     if len(sharing) != 1 or not any(_kin_role(role) for role in sharing[0].roles):
         return []
     return [o for o in group if o.titled and o.honorific not in _COURTESY_TITLES]
+
+
+def _titled_before_full_name(
+    group: list[Occurrence], sharing: list[Person], quoted_only: dict[int, tuple[int, int]]
+) -> list[Occurrence]:
+    """The occurrences of a lone surname under an office's title when the first of them comes before
+    the one person of that surname is named in full, inside someone's quotation only ("President
+    Halvorsen defended ... “Next up, 11 year old Tobias Halvorsen!”"): the title names someone else,
+    met first ("President Trump ... Donald J. Trump" in the text itself is one person)."""
+    first_named = quoted_only
+    if len(sharing) != 1 or sharing[0].id not in first_named:
+        return []
+    titled = [o for o in group if o.titled and o.honorific not in _COURTESY_TITLES]
+    if not titled or _first_position(titled) >= first_named[sharing[0].id]:
+        return []
+    return titled
+
+
+def _inside_quotation(text: str, offset: int) -> bool:
+    """Whether `offset` of the paragraph lies inside quotation marks: more curly opening marks than
+    closing ones before it, or an odd number of straight double marks."""
+    before = text[:offset]
+    opened = before.count("“") > before.count("”")
+    return opened or before.count('"') % 2 == 1
 
 
 def _relative_of_the_surname(group: list[Occurrence], sharing: list[Person], word: str) -> list[Occurrence]:
