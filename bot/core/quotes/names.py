@@ -861,7 +861,7 @@ def _question_auxiliary(tokens: list[Token], start: int, end: int, initials: set
     if end >= len(tokens) or tokens[end].cap or not tokens[end].is_word:
         return False
     for token in tokens[end:]:
-        if token.text in _SENTENCE_STOPS:
+        if token.text in _SENTENCE_ENDS:
             return token.text == "?"
     return False
 
@@ -869,7 +869,6 @@ def _question_auxiliary(tokens: list[Token], start: int, end: int, initials: set
 _QUESTION_AUXILIARIES = frozenset(
     "will can could would should did does do is has may might must shall".split()
 )
-_SENTENCE_STOPS = frozenset(".?!")
 
 
 # A capitalised word joined by a hyphen to a lower-case one: an adjective ("Oscar-nominated").

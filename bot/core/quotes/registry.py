@@ -927,11 +927,10 @@ def _titled_before_full_name(
     the one person of that surname is named in full, inside someone's quotation only ("President
     Halvorsen defended ... “Next up, 11 year old Tobias Halvorsen!”"): the title names someone else,
     met first ("President Trump ... Donald J. Trump" in the text itself is one person)."""
-    first_named = quoted_only
-    if len(sharing) != 1 or sharing[0].id not in first_named:
+    if len(sharing) != 1 or sharing[0].id not in quoted_only:
         return []
     titled = [o for o in group if o.titled and o.honorific not in _COURTESY_TITLES]
-    if not titled or _first_position(titled) >= first_named[sharing[0].id]:
+    if not titled or _first_position(titled) >= quoted_only[sharing[0].id]:
         return []
     return titled
 

@@ -654,7 +654,9 @@ def _where_said(items: list[attr.Item], verb: int) -> bool:
     rest = [i for i in tail[comma + 1 :] if i.kind in ("word", "mention")]
     # "..., Grassley asked last summer, according to a transcript of the hearing.": when, then where
     # the words are found.
-    cited = 0 < opening == len(phrase) and tail[comma].low == "," and rest[:1] and rest[0].low == "according"
+    cited = (
+        0 < opening == len(phrase) and tail[comma].low == "," and bool(rest) and rest[0].low == "according"
+    )
     if cited:
         return True
     if len(phrase) <= opening or phrase[opening].low not in _TAIL_PREPOSITIONS:
