@@ -197,7 +197,7 @@ def _gender_votes(article: Article, tokens_of, mentions) -> dict[int, list[str]]
         named = [m for m in mentions[paragraph.number] if m.kind == PERSON]
         starts = [m.start for m in named]  # in text order: a sentence's names found by bisection
         subject = None  # the one person the sentence before is about
-        quoted = _quoted_spans(paragraph.text)
+        quoted = quoted_spans(paragraph.text)
         for sentence in paragraph.sentences:
             inside = named[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
             if subject is not None:
@@ -208,7 +208,7 @@ def _gender_votes(article: Article, tokens_of, mentions) -> dict[int, list[str]]
                 )
                 if gender is not None:
                     votes.setdefault(subject, []).append(gender)
-            quoting = _quoted_at(quoted, sentence.end) or any(_quoted_at(quoted, m.start) for m in inside)
+            quoting = quoted_at(quoted, sentence.end) or any(quoted_at(quoted, m.start) for m in inside)
             subject = None if quoting else _sentence_subject(tokens, sentence.start, inside)
             if len({m.ids[0] for m in inside}) != 1:
                 _said_pronoun_votes(tokens, inside, votes)
@@ -247,7 +247,7 @@ def _first_name_at(tokens: list[Token], sentence: Sentence, inside: list[Mention
     return end
 
 
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
+def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Where a paragraph is inside double quote marks, roughly (curly ones open and close, a straight
     one toggles): a name or the end of a sentence there is someone's speech ("“She will win if Dunn
     is popular. And she will lose if he ...,” said Sabato" runs on inside the marks)."""
@@ -264,7 +264,7 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _quoted_at(spans: list[tuple[int, int]], offset: int) -> bool:
+def quoted_at(spans: list[tuple[int, int]], offset: int) -> bool:
     """Whether `offset` falls inside one of the (ordered, disjoint) spans: found by bisection, as a
     paragraph may hold thousands of quotations."""
     at = bisect_left(spans, offset, key=_span_start) - 1

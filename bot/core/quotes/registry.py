@@ -29,7 +29,14 @@ from bot.core.quotes.function_words import (
 from bot.core.quotes.givennames import formal_given_name, given_name_gender, is_given_name
 from bot.core.quotes.kin_surnames import surnames_from_kin
 from bot.core.quotes.marks import OPENING_MARKS
-from bot.core.quotes.mentions import fold_name, infer_genders, name_possessors, tag_mentions
+from bot.core.quotes.mentions import (
+    fold_name,
+    infer_genders,
+    name_possessors,
+    quoted_at,
+    quoted_spans,
+    tag_mentions,
+)
 from bot.core.quotes.names import (
     Occurrence,
     capitalised_words_before,
@@ -99,10 +106,11 @@ def _build(article: Article) -> Registry:
         # "By . Hannah Brill .": the writer is no one in the story, and no antecedent of "she".
         occurrences.extend(o for o in found if not any(start <= o.np_start < end for start, end in bylines))
     texts = {p.number: p.text for p in article.paragraphs}
+    quoted = {number: quoted_spans(text) for number, text in texts.items()}
     for occ in occurrences:
         start = occ.core[0].start
         occ.opens_quotation = texts[occ.paragraph][start - 1 : start] in OPENING_MARKS
-        occ.quoted = _inside_quotation(texts[occ.paragraph], start)
+        occ.quoted = quoted_at(quoted[occ.paragraph], start)
         if not occ.roles and len(occ.core) > 2 and _occupation_before_given(occ.core):
             occ.roles = (occ.core[0].low,)  # "Hydrologist Priya Natarajan": her role, lower case
         opened_by = _opened_by_a_plain_word(texts[occ.paragraph], start) or _opens_its_phrase(
@@ -933,14 +941,6 @@ def _titled_before_full_name(
     if not titled or _first_position(titled) >= quoted_only[sharing[0].id]:
         return []
     return titled
-
-
-def _inside_quotation(text: str, offset: int) -> bool:
-    """Whether `offset` of the paragraph lies inside quotation marks: more curly opening marks than
-    closing ones before it, or an odd number of straight double marks."""
-    before = text[:offset]
-    opened = before.count("“") > before.count("”")
-    return opened or before.count('"') % 2 == 1
 
 
 def _relative_of_the_surname(group: list[Occurrence], sharing: list[Person], word: str) -> list[Occurrence]:

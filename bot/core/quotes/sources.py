@@ -360,20 +360,7 @@ def time_phrase_words(items: list, at: int) -> int:
 
 _TIME_OPENERS = frozenset(("on", "last", "this", "earlier", "later"))
 TIME_NOUNS = frozenset(
-    (
-        "week",
-        "month",
-        "year",
-        "morning",
-        "evening",
-        "night",
-        "weekend",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-    )
+    "week month year morning evening night weekend spring summer autumn fall winter".split()
 )
 
 

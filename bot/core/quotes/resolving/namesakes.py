@@ -5,7 +5,7 @@ named, and names introduced as someone's relative ("her husband, former Presiden
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from bot.core import constants
 from bot.core.language import lexicon as lx
@@ -13,8 +13,8 @@ from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import quote_at
 from bot.core.quotes.function_words import PREPOSITIONS
 from bot.core.quotes.givennames import given_name_gender, is_given_name
-from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
-from bot.core.quotes.resolving.shared import mention_start, token_start
+from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
+from bot.core.quotes.resolving.shared import token_start, tokens_between
 
 # "Peter Wells's brother": the possessor word of a role.
 _POSSESSOR = re.compile(r"(\w+)['’]s\b")
@@ -27,8 +27,10 @@ _NAME_JOINERS = frozenset((",", "and", "or", "nor", "&"))
 _SUFFIX_HABIT = 2
 # Roles that make someone the spouse of the person a bare shared surname is about.
 _SPOUSE_ROLES = frozenset(("first lady", "first gentleman"))
+# "“…,” Carter said after the vote, which she won": the he or she of a surname's sentence.
+_SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
 # Pronouns that after a surname in its sentence mostly mean the one it names.
-_OWN_PRONOUNS = {"he": "m", "his": "m", "himself": "m", "she": "f", "herself": "f"}
+_OWN_PRONOUNS = {**_SUBJECT_PRONOUNS, "his": "m", "himself": "m", "herself": "f"}
 
 
 class NamesakeMixin:
@@ -172,7 +174,7 @@ class NamesakeMixin:
         # "Rep. Alan Holt ... Lolita Holt wrote ... (paragraphs on) “…,” Holt said": far from every
         # full name and no one named far more often, it is unclear, unless a he or she of the
         # sentence tells which ("“…,” Carter said after the vote, which she won").
-        gender = self._pronoun_after(mention)
+        gender = self._pronoun_after(mention, _SUBJECT_PRONOUNS)
         told = [i for i in fitting if gender is not None and self.registry.person(i).gender == gender]
         if len(told) == 1:
             return told[0]
@@ -230,11 +232,7 @@ class NamesakeMixin:
         if second is None:
             return False
         tokens = self.registry.tokens.get(number, [])
-        between = tokens[
-            bisect_left(tokens, second.end, key=token_start) : bisect_left(
-                tokens, first_start, key=token_start
-            )
-        ]
+        between = tokens_between(tokens, second.end, first_start)
         return bool(between) and all(t.low in _NAME_JOINERS for t in between)
 
     def _namesake_speaking(self, mention: Mention, fitting: list[int]) -> int | None:
@@ -250,36 +248,23 @@ class NamesakeMixin:
         """ "First lady Ruth Harlan ... she said. ¶ Harlan has mocked his rivals": a he, she or his
         after the surname in its sentence that cannot be the namesake named last tells the one
         namesake it can be ("her" and "him" are often someone else's)."""
-        gender = self._own_pronoun_after(mention)
+        gender = self._pronoun_after(mention, _OWN_PRONOUNS)
         if gender is None or self.registry.person(latest).gender in (None, gender):
             return None
         told = [i for i in fitting if self.registry.person(i).gender == gender]
         return told[0] if len(told) == 1 else None
 
-    def _own_pronoun_after(self, mention: Mention) -> str | None:
-        """The gender of the first he, she, his, himself or herself after `mention` in its sentence,
-        outside quotation marks."""
+    def _pronoun_after(self, mention: Mention, genders: dict[str, str]) -> str | None:
+        """The gender of the first of the `genders` pronouns after `mention` in its sentence, outside
+        quotation marks."""
         _, end = self.sentence_of(mention)
         quoted = self.quote_ranges.get(mention.paragraph, [])
         tokens = self.registry.tokens.get(mention.paragraph, [])
         for token in tokens[bisect_left(tokens, mention.end, key=token_start) :]:
             if token.start >= end:
                 break
-            if token.low in _OWN_PRONOUNS and quote_at(quoted, token.start) is None:
-                return _OWN_PRONOUNS[token.low]
-        return None
-
-    def _pronoun_after(self, mention: Mention) -> str | None:
-        """The gender of the first he or she after `mention` in its sentence, outside quotation marks."""
-        _, end = self.sentence_of(mention)
-        quoted = self.quote_ranges.get(mention.paragraph, [])
-        mentions = self.registry.mentions.get(mention.paragraph, ())
-        for index in range(bisect_right(mentions, mention.start, key=mention_start), len(mentions)):
-            other = mentions[index]
-            if other.start >= end:
-                break
-            if other.kind == PRONOUN and other.gender and quote_at(quoted, other.start) is None:
-                return other.gender
+            if token.low in genders and quote_at(quoted, token.start) is None:
+                return genders[token.low]
         return None
 
     def _surname_weights(self, fitting: list[int], index: dict[int, list[tuple[int, int]]]) -> dict[int, int]:

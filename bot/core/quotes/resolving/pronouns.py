@@ -19,6 +19,7 @@ from bot.core.quotes.resolving.shared import (
     SENTENCE_CONJUNCTIONS,
     mention_start,
     token_start,
+    tokens_between,
 )
 from bot.core.quotes.roles import OFFICE_WORDS
 
@@ -237,9 +238,7 @@ class PronounMixin:
             return None
         closes = quotes[at][1]
         tokens = self.registry.tokens.get(mention.paragraph, [])
-        gap = tokens[
-            bisect_left(tokens, closes, key=token_start) : bisect_left(tokens, mention.start, key=token_start)
-        ]
+        gap = tokens_between(tokens, closes, mention.start)
         return None if any(token.is_word for token in gap) else quotes[at]
 
     def _person_before(self, paragraph: int, offset: int) -> Mention | None:
@@ -275,12 +274,7 @@ class PronounMixin:
         name = bisect_left(tokens, subject.start, key=token_start)
         if any(not (token.is_word and token.cap) and token.text != "." for token in tokens[first:name]):
             return False  # "Dr. Varga is": a title before the name, no clause of its own
-        after = bisect_left(tokens, subject.end, key=token_start)
-        between = [
-            t
-            for t in tokens[after : bisect_left(tokens, opens, key=token_start)]
-            if t.text not in OPENING_MARKS
-        ]
+        between = [t for t in tokens_between(tokens, subject.end, opens) if t.text not in OPENING_MARKS]
         if not between or len(between) > _PREDICATE_WORDS:
             return False
         return all(t.is_word and not t.cap and t.low not in lx.SPEECH_VERBS for t in between)
@@ -297,9 +291,7 @@ class PronounMixin:
         if person is None or person.kind != PERSON or person.possessive:
             return None
         tokens = self.registry.tokens.get(mention.paragraph, [])
-        between = tokens[
-            bisect_left(tokens, person.end, key=token_start) : bisect_left(tokens, opens, key=token_start)
-        ]
+        between = tokens_between(tokens, person.end, opens)
         if not between or between[0].text != ":" or any(token.is_word for token in between):
             return None
         return person.ids[0] if self.gender_fits(person.ids[0], mention.gender) else None

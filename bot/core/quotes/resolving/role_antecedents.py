@@ -28,6 +28,7 @@ from bot.core.quotes.resolving.shared import (
     first_item,
     mention_start,
     token_start,
+    tokens_between,
 )
 from bot.core.quotes.roles import (
     TITLED_OFFICES,
@@ -620,9 +621,7 @@ def _talks_about(tokens: list[Token], quoted: list[tuple[int, int]], gender: str
     """ "“He is stable and talking,”": a quotation speaking of a he or she of the opener's gender
     (or any, when it is unknown) is about the opener, by someone else."""
     for start, end in quoted:
-        for token in tokens[
-            bisect_left(tokens, start, key=token_start) : bisect_left(tokens, end, key=token_start)
-        ]:
+        for token in tokens_between(tokens, start, end):
             said = _THIRD_PERSONS.get(token.low)
             if said is not None and gender in (None, said):
                 return True

@@ -30,6 +30,12 @@ SUBORDINATORS = frozenset("if unless whether because although though once wherea
 ROLE_MODIFIERS_MAX = 3  # "the senior campaign manager said": words between "the" and the role
 
 
+def tokens_between(tokens: list[Token], start: int, end: int) -> list[Token]:
+    """The paragraph's tokens starting in [start, end): a bisection at each end, as a transcript
+    pasted as one paragraph holds thousands of them."""
+    return tokens[bisect_left(tokens, start, key=token_start) : bisect_left(tokens, end, key=token_start)]
+
+
 def before_honorific(tokens: list[Token], at: int) -> int:
     """The token before the name at `at` and its honorific ("why Mr. Cole" -> "why")."""
     before = at - 1
