@@ -843,10 +843,24 @@ _PLACE_PREPOSITIONS = frozenset("of in from at near to".split())
 
 def _inverted_opener(tokens: list[Token], start: int, end: int, initials: set[int]) -> bool:
     """ "Said Williams:", "Added Ms Holt:": a verb of saying opening a sentence before its speaker
-    and a colon, as sports and British copy write it (not "Said Musa, the prime minister")."""
+    and a colon, as sports and British copy write it (not "Said Musa, the prime minister").
+    "Adds Axel Merk, chief investment officer at Merk: “…”": an apposition before the colon."""
     if start not in initials or end - start < 2 or tokens[start].low not in _INVERTED_VERBS:
         return False
-    return end < len(tokens) and tokens[end].text == ":"
+    if end < len(tokens) and tokens[end].text == ":":
+        return True
+    apposed = end < len(tokens) and tokens[end].text == ","
+    return apposed and tokens[start].low != "said" and _colon_opens_quotation(tokens, end)
+
+
+def _colon_opens_quotation(tokens: list[Token], index: int) -> bool:
+    """A colon and an opening quotation mark come after `index` before the sentence ends."""
+    for at in range(index, len(tokens) - 1):
+        if tokens[at].text in _SENTENCE_ENDS:
+            return False
+        if tokens[at].text == ":":
+            return tokens[at + 1].text in qm.OPENING_MARKS
+    return False
 
 
 _INVERTED_VERBS = frozenset("said says added adds continued continues explained explains".split())
