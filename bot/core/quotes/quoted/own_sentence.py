@@ -17,6 +17,7 @@ from bot.core.quotes.function_words import (
     CLAUSE_OPENERS,
     PREPOSITIONS,
     RELATIVES,
+    WRITINGS,
 )
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT
 from bot.core.quotes.people import AMBIGUOUS, PERSON
@@ -106,7 +107,12 @@ def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject |
         # "Reyes said the storms suggested a deeper pattern: “…”": a thing that cannot speak, inside
         # what a person reports, gives the quotation to the teller.
         outer = found[-2][0]
-        if left[outer].low in _REPORTING_OUTER | _TOLD and not _clause_ends(left, outer, found[-1][1]):
+        reporting = _REPORTING_OUTER | _TOLD
+        if not _written_by(left, found[-1][1]):
+            # "According to Brisco, his shift reflected the mood: “…”": the source vouching for it
+            # ("According to Vane, a banner read: “…”" is the banner's).
+            reporting = reporting | {"according"}
+        if left[outer].low in reporting and not _clause_ends(left, outer, found[-1][1]):
             subject = found[-2][1]
     elif len(found) > 1 and found[-2][1].kind == "person" and found[-1][1].kind in ("person", "pronoun"):
         # "Reyes said ... that Holt once described the pact as “…”": a person reporting what
@@ -394,6 +400,15 @@ def _mute_subject(left: list[attr.Item], subject: attr.Subject) -> bool:
         return subject.mention is None
     inside = [item for item in left if source.start <= item.start and item.end <= source.end]
     return bool(inside) and inside[-1].kind == "word" and not speaking_noun(inside[-1])
+
+
+def _written_by(left: list[attr.Item], subject: attr.Subject) -> bool:
+    """An unnamed source whose head noun is a writing ("a banner", "the report")."""
+    source = subject.source
+    if source is None:
+        return False
+    inside = [item for item in left if source.start <= item.start and item.end <= source.end]
+    return bool(inside) and inside[-1].low in WRITINGS
 
 
 def _clause_ends(left: list[attr.Item], verb: int, inner: attr.Subject) -> bool:
