@@ -4,6 +4,7 @@ label ("- Bolton boss X “…”", `dash_label_subject`), "From the report:".
 
 from __future__ import annotations
 
+from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import PASSIVE
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON
@@ -190,8 +191,13 @@ def _named_before_verb(items: list[Item]) -> Subject | None:
 
 
 def _ends_clause(items: list[Item], index: int) -> bool:
-    """A quotation, ";" or a full stop, not an abbreviation's ("Ray Dorn, R-Ky., delivered")."""
+    """A quotation, ";" or a full stop, not an abbreviation's ("Ray Dorn, R-Ky., delivered") nor a
+    month's before its day ("Dresner, Aug. 2: “…”")."""
     item = items[index]
     if item.kind == "quote" or item.low == ";":
         return True
-    return item.low == "." and not (index + 1 < len(items) and items[index + 1].low == ",")
+    if item.low != "." or index + 1 >= len(items):
+        return item.low == "."
+    after = items[index + 1].low
+    dated = index > 0 and items[index - 1].low in lx.MONTHS and after.isdigit()
+    return after != "," and not dated
