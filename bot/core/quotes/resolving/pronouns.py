@@ -22,10 +22,8 @@ from bot.core.quotes.resolving.shared import (
     tokens_between,
 )
 from bot.core.quotes.roles import OFFICE_WORDS
+from bot.core.quotes.subjects.shared import ASKED_ABOUT, ASKED_OPENERS, past_place_phrase
 
-# "Asked about ...", "When asked whether ...": an opening passive question clause, and what it was about.
-_ASKED_OPENERS = frozenset("when once later and but so".split())
-_ASKED_ABOUT = frozenset("about whether if why what how when where who which".split())
 # Prepositions opening a sentence with its topic ("On Iran, ...", "Regarding the deal, ...").
 _TOPIC_OPENERS = frozenset("on regarding concerning about".split())
 # Words opening a clause before the main one: "Five days after he ..., Holt is out with ...".
@@ -201,9 +199,10 @@ class PronounMixin:
             return frozenset()
         start, _ = self.sentence_of(mention)
         first = bisect_left(tokens, start, key=token_start)
-        while first < at and tokens[first].low in _ASKED_OPENERS:
+        while first < at and tokens[first].low in ASKED_OPENERS:
             first += 1
-        asked = tokens[first].low == "asked" and tokens[first + 1].low in _ASKED_ABOUT
+        about = past_place_phrase(tokens, first + 1)  # "Asked at the Capitol whether he ...,"
+        asked = tokens[first].low == "asked" and about < at and tokens[about].low in ASKED_ABOUT
         # "On Iran, a country that Trump has criticized repeatedly, he said:": the topic's phrase
         # names whom it is about, not who speaks.
         topic = tokens[first].low in _TOPIC_OPENERS and tokens[first].cap

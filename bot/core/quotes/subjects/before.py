@@ -42,7 +42,7 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
         # "X said ... and promised ...": the earlier verb already has the subject; "X has been
         # impressed by Y but admitted:" has no earlier verb, and the clause's subject speaks.
         # ("When I asked Holt if ..., she smiled and said": a verb of the subordinate clause opening
-        # the sentence is not the main clause's earlier verb.)
+        # the sentence is not the main clause's earlier verb; nor is an opening "Asked whether ...,".)
         main = past_subordinate_clause(items[:index])
         if any(is_speech_verb(items, j) and not _plural_noun(items, j) for j in range(main, index)):
             return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import PERSON
-from bot.core.quotes.subjects.shared import verb_like
+from bot.core.quotes.subjects.shared import asked_opener_end, verb_like
 
 _OPENING_PREPOSITIONS = frozenset(
     "after before in on at during since following despite amid from like unlike".split()
@@ -21,8 +21,12 @@ SUBORDINATE_OPENERS = frozenset(
 
 
 def past_subordinate_clause(items: list[Item]) -> int:
-    """The index after "When Holt suggested that ...," opening the sentence, else 0; past a short
-    opening phrase ("In June 2009, after Holt suffered a concussion, Dorn emailed ...")."""
+    """The index after "When Holt suggested that ...," or "Asked whether he ...," opening the
+    sentence, else 0; past a short opening phrase ("In June 2009, after Holt suffered a concussion,
+    Dorn emailed ...")."""
+    asked = asked_opener_end(items)
+    if asked:
+        return asked
     # "After Holt said no, Dorn went on:" is a clause, "after" a subordinator: only a short phrase
     # ("In June 2009,") is stepped over first.
     prepositional = bool(items) and items[0].low in _OPENING_PREPOSITIONS

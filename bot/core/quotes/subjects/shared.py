@@ -4,9 +4,13 @@ name, role words, verbs in -ed, and the word lists they share.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import WRITINGS
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
+from bot.core.quotes.marks import OPENING_MARKS
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.sources import GROUP_NOUNS, Source, time_phrase_words
 
@@ -277,21 +281,44 @@ def asked_opener(items: list[Item], verb: int) -> bool:
     if items[verb].low != "asked":
         return False
     about = verb + 1 + time_phrase_words(items, verb + 1)  # "Asked on Monday why he ...,"
-    if about >= len(items) or items[about].low not in _ASKED_ABOUT:
+    about = past_place_phrase(items, about)  # "Asked at the Capitol whether he ...,"
+    if about >= len(items) or items[about].low not in ASKED_ABOUT:
         return False
     if not any(item.kind == "punct" and item.low == "," for item in items[about + 1 :]):
         return False  # "Asked whether Clinton “has the integrity ...,” 75 percent said yes": unchanged
-    return all(item.kind == "word" and item.low in _ASKED_OPENERS for item in items[:verb])
+    return all(item.kind == "word" and item.low in ASKED_OPENERS for item in items[:verb])
 
 
-_ASKED_ABOUT = frozenset("about whether if why what how when where who which".split())
-_ASKED_OPENERS = frozenset("when once later and but so".split())
+class _Worded(Protocol):
+    @property
+    def low(self) -> str: ...
+
+
+def past_place_phrase(words: Sequence[_Worded], at: int) -> int:
+    """The index of the question word after a short place phrase ("at the Capitol whether", "in the
+    lobby before Mr. Reid's statement why"), else `at`; over a sentence's items or tokens."""
+    if at >= len(words) or words[at].low not in _PLACE_PREPOSITIONS:
+        return at
+    for index in range(at + 1, min(len(words), at + _PLACE_PHRASE_MAX_WORDS + 1)):
+        low = words[index].low
+        if not low or low in _PHRASE_BREAKS or low in OPENING_MARKS:
+            return at  # a quotation (an empty item) or a clause's punctuation ends the phrase
+        if low in ASKED_ABOUT:
+            return index
+    return at
+
+
+_PLACE_PREPOSITIONS = frozenset("at in outside inside during after".split())
+_PLACE_PHRASE_MAX_WORDS = 9  # "at the Capitol before Mr. Obama's statement"
+_PHRASE_BREAKS = frozenset(",;:")
+ASKED_ABOUT = frozenset("about whether if why what how when where who which".split())
+ASKED_OPENERS = frozenset("when once later and but so".split())
 
 
 def asked_opener_end(items: list[Item]) -> int:
     """Where the main clause starts after an opening "Asked why he ...," (past its comma), else 0:
     the question's words, its pronouns too, are never the clause's subject."""
-    for verb in range(min(len(items), len(_ASKED_OPENERS) + 1)):
+    for verb in range(min(len(items), len(ASKED_OPENERS) + 1)):
         if items[verb].low == "asked":
             if not asked_opener(items, verb):
                 return 0
