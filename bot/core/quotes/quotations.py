@@ -230,7 +230,7 @@ def _attribute(
         return
     if not left and _subject_of_a_copula(right):
         return  # "“In 2030, we'll all speak Chinese,” is one common saying here": a saying, no one's
-    labelled = _verbless_label(right)
+    labelled = _verbless_label(right) if _closed_by_punctuation(raw) else None
     if labelled is not None:
         # "“…,” county spokeswoman Sara Lindqvist. “…”": the name after the quotation, its verb left
         # out, is the speaker's, as a label would be.
@@ -286,6 +286,16 @@ def _verbless_label(right: list[attr.Item]) -> Mention | None:
 
 
 _LABEL_ITEMS = 6  # "White House deputy press secretary Sarah Sanders"
+
+
+def _closed_by_punctuation(raw: Raw) -> bool:
+    """The quotation's words end in a comma or a sentence's mark inside its marks ("“…,” Sarah
+    Sanders."); "whether or not to go after” Osama bin Laden." runs on into its object."""
+    inner = raw.paragraph.text[raw.span.start : raw.span.end].rstrip()
+    return inner.endswith(_LABELLED_ENDINGS)
+
+
+_LABELLED_ENDINGS = (",", ".", "?", "!", "…", "—", "–")
 
 
 def _apposition_closes(right: list[attr.Item]) -> bool:
