@@ -1498,6 +1498,11 @@ def _subject_like(tokens: list[Token], np_start: int, core_start: int) -> bool:
         and tokens[np_start - 2].low in PREPOSITIONS
     ):
         return False  # "drew close to, or even ahead of, front-runner Donald Trump": still the object
+    if previous is not None and previous.cap and previous.low in lx.DEMONYMS and np_start >= 2:
+        # "now faces Russian Igor Andreev": a nationality before the name; the word before it tells
+        # ("said Russian Igor Andreev" is an inverted subject).
+        before = tokens[np_start - 2]
+        return before.low in lx.SPEECH_VERBS or _opens_clause(before)
     return _opens_clause(previous)
 
 
