@@ -1278,7 +1278,8 @@ def _particle_surname_of(by_surname: dict[str, list[Person]], core: tuple[Token,
     """ "El Guerrouj" after "Hicham El Guerrouj": the one person whose surname is these two words."""
     # "Mac an tSaoi" after "Seán Mac an tSaoi": an Irish surname written alone.
     irish = len(core) >= 2 and core[0].low in IRISH_NAME_PARTICLES
-    if not irish and (len(core) != 2 or not _capitalised_particle(core[0])):
+    # "Al Khalidi" after "Abdullah Al Khalidi": "Al", a given name too, is the surname's particle here.
+    if not irish and (len(core) != 2 or core[0].low not in lx.NAME_PARTICLES):
         return None
     written = " ".join(t.low for t in core)
     sharing = [p for p in by_surname.get(core[-1].low, ()) if p.surname.casefold() == written]
@@ -1290,8 +1291,10 @@ def _new_person(person_id: int, core: tuple[Token, ...], surname_at: int) -> Per
     first = surname_at
     while first > 1 and core[first - 1].low in lx.NAME_PARTICLES and not core[first - 1].cap:
         first -= 1
-    if first == surname_at and first > 1 and _capitalised_particle(core[first - 1]):
-        first -= 1  # "Hicham El Guerrouj": "El Guerrouj", as the article then calls him
+    if first == surname_at and first > 1 and core[first - 1].low in lx.NAME_PARTICLES:
+        # "Hicham El Guerrouj": "El Guerrouj", as the article then calls him; after a given name
+        # even "Al" is the particle ("Abdullah Al Khalidi")
+        first -= 1
     first = _irish_surname_start(core, first)
     if first == 1 and len(core) == 2 and _capitalised_particle(core[0]):
         first = 0  # "Le Pen", "Du Bois": the surname is both words, with no given name
