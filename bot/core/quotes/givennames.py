@@ -45,12 +45,44 @@ def _common() -> frozenset[str]:
     listed = frozenset(
         n for found in lists for n, share in found.items() if share >= constants.GIVEN_NAME_MIN_SHARE
     )
-    return listed | _FAMILIAR_UNLISTED
+    return listed | _FAMILIAR_UNLISTED | _WORLD_GIVEN_NAMES.keys()
 
 
 # Familiar given names the census lists lack, and no common word ("Chip Lake, a Republican
 # consultant"); not "Skip", "Trip" or "Duke", words as often.
 _FAMILIAR_UNLISTED = frozenset("chip buzz butch biff bucky".split())
+
+
+def _world_given_names() -> dict[str, str]:
+    """Name -> "m" or "f": men's and women's names of Russia, Ukraine, Eastern and Western Europe,
+    the Arab world, Iran, Turkey, Israel, South Asia, Japan and Africa; none given to both."""
+    men = """
+    vladimir sergei sergey oleg dmitri dmitry igor mikhail alexei alexey yevgeny evgeny nikolai nikolay
+    viktor volodymyr petro vitaly vitali vyacheslav yuri yury gennady anatoly valery arkady grigory
+    andrei andriy ruslan rustam ramzan kirill pavel vasily aleksandr oleksandr oleksiy mykola taras
+    zbigniew jaroslaw mateusz andrzej tadeusz wojciech radoslaw miroslav milos zoran slobodan
+    aleksandar dragan goran wolfgang heiko sigmar olaf jens horst juergen jurgen gerhard helmut
+    joschka friedrich gunther guenther dieter klaus ulrich winfried lothar francois laurent olivier
+    thierry herve benoit edouard matteo silvio paolo enrico luigi muhammad mahmoud abdullah abdel
+    hamid ashraf javad ebrahim hosni bashar recep tayyip mevlut khalid khaled walid nabil hamad tamim
+    salman mustafa mustapha ayman osama yasser saeb saad rafik nouri haider ibrahim faisal fahd
+    moqtada qassem hossein mohsen yair ehud avigdor naftali gideon yitzhak shimon reuven yuval gilad
+    narendra rahul manmohan amit arvind rajnath pranab ajit imran nawaz shehbaz pervez shinzo
+    yoshihide fumio junichiro yukio naoto binali ahmet thabo uhuru yoweri arseniy jair luiz abiy rishi
+    keir sajid kwasi
+    """
+    women = """
+    yulia tzipi ayelet segolene frauke annegret sahra ilhan rashida ayanna nirmala smriti
+    giorgia federica kamala tulsi jacinda priti
+    """
+    found = dict.fromkeys(men.split(), "m")
+    found.update(dict.fromkeys(women.split(), "f"))
+    return found
+
+
+# Given names common in world news that the US census lists of 1990 lack ("Sergei Lavrov",
+# "Ehud Barak", "Frauke Petry"); none is also an English word or a place.
+_WORLD_GIVEN_NAMES = _world_given_names()
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +98,7 @@ def _genders() -> dict[str, str]:
             found[name] = "f"
         elif men > constants.GIVEN_NAME_GENDER_RATIO * women:
             found[name] = "m"
-    return found
+    return found | _WORLD_GIVEN_NAMES
 
 
 @lru_cache(maxsize=2)
