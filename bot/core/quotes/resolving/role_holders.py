@@ -10,6 +10,7 @@ from bisect import bisect_left
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject
+from bot.core.quotes.function_words import ARTICLES
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Person
 from bot.core.quotes.references import nationalities, nationality, same_nationality
 from bot.core.quotes.resolving.shared import mention_start, token_start
@@ -37,6 +38,10 @@ def _plain(token: Token) -> bool:
 # Characters between a name and the end of the sentence it closes ("Grimes." / "Grimes.”").
 _CLOSING_CHARS = 2
 _OPENING_WORDS = 6  # "The secretary of state and 2014 candidate": the words read after "The"
+
+
+# Offices a country has one holder of, so that the bare title means the article's own country's.
+_ONE_A_COUNTRY = frozenset("president premier chancellor king queen".split())
 
 
 class RoleHolderMixin:
@@ -88,6 +93,12 @@ class RoleHolderMixin:
         if len(holders) > 1 and modifiers:
             # "the Republican nominee" when the article has a Republican and a Democratic nominee.
             holders = [i for i in holders if self.role_has(i, head, modifiers)]
+        if len(holders) > 1 and not modifiers and head in _ONE_A_COUNTRY:
+            # "the president" after President Barack Obama, Russian President Vladimir Putin and
+            # the president of a council: the one whose role is the bare title (not "the judge",
+            # one of many).
+            bare = [i for i in holders if self._bare_role(i, head)]
+            holders = bare if len(bare) == 1 else holders
         parties = tuple(m for m in modifiers if m in lx.PARTY_LABELS)
         if parties:
             # "the Democratic presidential nominee" is not "Republican presidential nominee Donald
@@ -108,6 +119,14 @@ class RoleHolderMixin:
                 # leader named: the one person the article describes by that nationality.
                 return national
         return holders[0] if len(holders) == 1 else None
+
+    def _bare_role(self, person_id: int, head: str) -> bool:
+        """Whether one of the person's roles is the head noun alone ("President", "the senator")."""
+        for text in self.registry.person(person_id).roles:
+            words = [w for w in text.casefold().split() if w not in ARTICLES]
+            if words == [head]:
+                return True
+        return False
 
     def labelled_elsewhere(self, person_id: int, modifiers: tuple[str, ...]) -> bool:
         """Whether the role names a place ("the New York senator") that the state of the person's

@@ -172,6 +172,8 @@ class RoleSubjectMixin:
         if at is None or not words[at].is_word or index + 2 + at >= len(tokens):
             return None
         following = tokens[index + 2 + at]
+        if following.low in _INTENSIFIERS and index + 3 + at < len(tokens):
+            following = tokens[index + 3 + at]  # "The president himself tried to ...": the verb after
         if (
             following.is_word
             and not following.cap
@@ -180,6 +182,9 @@ class RoleSubjectMixin:
             modifiers = tuple(w.low for w in words[:at])
             return Subject("role", role=words[at].low, modifiers=modifiers, offset=words[at].start)
         return None
+
+
+_INTENSIFIERS = frozenset(("himself", "herself"))
 
 
 def _role_noun(low: str) -> bool:
