@@ -259,11 +259,12 @@ _HONOURABLE |= lx.DEMONYMS  # "Mr. German", "Ms. English"
 # An office written before a person's full name ("Mayor Don Herald", "Judge Ann Court").
 _TITLED_GIVEN = re.compile(
     r"\b(?:Mayor|Governor|Senator|Judge|Sheriff|Commissioner|Councillor|Councilman|Councilwoman)"
-    r"\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)\b"
+    r"\s+([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)\b"
 )
 # A given name before a body's word that is also a common surname: "Michael Bloomberg", "Jim Hall".
 _HONORIFIC_SURNAMES = lx.ROLE_SURNAMES & lx.HONORIFICS  # "Baron": read as a title when alone
-_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Z][a-z]+)\b)")  # overlapping pairs
+# Overlapping pairs, a middle initial allowed between them ("Michael R. Bloomberg").
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?=([A-Z][a-z]+)\b)")
 
 
 def honoured_surnames(texts: list[str]) -> frozenset[str]:
