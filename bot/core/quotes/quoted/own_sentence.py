@@ -99,6 +99,10 @@ def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject |
         found = found[:-1]  # "saying he answered the attacks by “hiding at his cabin”": the teller's
     if len(found) > 1 and _time_clause_closing(left, *found[-1]):
         found = found[:-1]  # "Ambler said outside before the service began, “…”": not the service
+    if len(found) > 1 and _second_that_clause_after(left, found[-1][0]):
+        # "Okafor said that her office had asked for a review, and that the vote was “…”": the
+        # first that-clause's verb is over; the teller speaks the second.
+        found = found[:-1]
     subject = found[-1][1] if found else None
     if found and left[found[-1][0]].low == "according":
         # "“…,” Rob Ennis, according to Ortel, “told his colleagues …”": the one reported on
@@ -400,6 +404,14 @@ def _mute_subject(left: list[attr.Item], subject: attr.Subject) -> bool:
         return subject.mention is None
     inside = [item for item in left if source.start <= item.start and item.end <= source.end]
     return bool(inside) and inside[-1].kind == "word" and not speaking_noun(inside[-1])
+
+
+def _second_that_clause_after(left: list[attr.Item], verb: int) -> bool:
+    """ ", and that" after the verb at `verb`: a second clause the outer verb reports."""
+    for at in range(verb + 1, len(left) - 2):
+        if left[at].low == "," and left[at + 1].low == "and" and left[at + 2].low == "that":
+            return True
+    return False
 
 
 def _written_by(left: list[attr.Item], subject: attr.Subject) -> bool:
