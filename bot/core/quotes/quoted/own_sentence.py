@@ -99,6 +99,10 @@ def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject |
         found = found[:-1]  # "saying he answered the attacks by “hiding at his cabin”": the teller's
     if len(found) > 1 and _time_clause_closing(left, *found[-1]):
         found = found[:-1]  # "Ambler said outside before the service began, “…”": not the service
+    if len(found) > 1 and _blamed_clause_closed(left, found[-1][0]):
+        # "Brandvold criticized Ostrom for saying the roads can wait, concluding that the plan “…”":
+        # the participle after the comma goes on from the blamer, not from the one blamed.
+        found = found[:-1]
     if len(found) > 1 and _second_that_clause_after(left, found[-1][0]):
         # "Okafor said that her office had asked for a review, and that the vote was “…”": the
         # first that-clause's verb is over; the teller speaks the second.
@@ -404,6 +408,17 @@ def _mute_subject(left: list[attr.Item], subject: attr.Subject) -> bool:
         return subject.mention is None
     inside = [item for item in left if source.start <= item.start and item.end <= source.end]
     return bool(inside) and inside[-1].kind == "word" and not speaking_noun(inside[-1])
+
+
+def _blamed_clause_closed(left: list[attr.Item], verb: int) -> bool:
+    """ "for saying ..., concluding": a "for" gerund whose clause a comma and a participle close."""
+    if verb < 1 or left[verb - 1].low != "for":
+        return False
+    for at in range(verb + 1, len(left) - 1):
+        after = left[at + 1]
+        if left[at].low == "," and after.kind == "word" and not after.cap and after.low.endswith("ing"):
+            return True
+    return False
 
 
 def _second_that_clause_after(left: list[attr.Item], verb: int) -> bool:
