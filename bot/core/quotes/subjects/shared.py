@@ -290,6 +290,8 @@ def asked_opener(items: list[Item], verb: int) -> bool:
 
 
 class _Worded(Protocol):
+    """A sentence's item or token: what a word scan reads of either."""
+
     @property
     def low(self) -> str: ...
 
@@ -297,7 +299,7 @@ class _Worded(Protocol):
 def past_place_phrase(words: Sequence[_Worded], at: int) -> int:
     """The index of the question word after a short place phrase ("at the Capitol whether", "in the
     lobby before Mr. Reid's statement why"), else `at`; over a sentence's items or tokens."""
-    if at >= len(words) or words[at].low not in _PLACE_PREPOSITIONS:
+    if at >= len(words) or words[at].low not in _SCENE_PREPOSITIONS:
         return at
     for index in range(at + 1, min(len(words), at + _PLACE_PHRASE_MAX_WORDS + 1)):
         low = words[index].low
@@ -308,9 +310,12 @@ def past_place_phrase(words: Sequence[_Worded], at: int) -> int:
     return at
 
 
-_PLACE_PREPOSITIONS = frozenset("at in outside inside during after".split())
+# Prepositions opening where or when a question was put ("Asked at the Capitol whether ...").
+_SCENE_PREPOSITIONS = frozenset("at in outside inside during after".split())
 _PLACE_PHRASE_MAX_WORDS = 9  # "at the Capitol before Mr. Obama's statement"
 _PHRASE_BREAKS = frozenset(",;:")
+# "Asked about ...", "When asked whether ...": an opening passive question clause, what it was
+# about, and the words that may come before its "asked".
 ASKED_ABOUT = frozenset("about whether if why what how when where who which".split())
 ASKED_OPENERS = frozenset("when once later and but so".split())
 
