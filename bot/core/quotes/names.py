@@ -882,7 +882,7 @@ def _question_auxiliary(tokens: list[Token], start: int, end: int, initials: set
 
 
 _QUESTION_AUXILIARIES = frozenset(
-    "will can could would should did does do is has may might must shall".split()
+    "will can could would should did does do is has may might must shall won’t won't".split()
 )
 
 

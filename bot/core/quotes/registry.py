@@ -140,6 +140,8 @@ def _build(article: Article) -> Registry:
         ]
     for occ in occurrences:
         occ.stands_alone = _stands_alone(texts[occ.paragraph], occ.core[-1].end)
+    if article.has_headline:
+        _vouch_headline_surnames(occurrences, article.title)
     persons = _assemble(occurrences, lowercase_words, firsts, _called_alone(occurrences, texts))
     _roles_past_others(persons)
     add_nickname_aliases(persons, nicknames)
@@ -236,6 +238,24 @@ def _body_words(name: str) -> bool:
 
 # A given name and a surname side by side in a headline ("Carla Ridings: ‘I’m Sick Of ...’").
 _HEADLINE_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][\w-]*)(?:[’']s)?\b")
+
+
+def _vouch_headline_surnames(occurrences: list[Occurrence], headline: str) -> None:
+    """ "Mitch McConnell Is Headed Down the Stretch" over a story that calls him "McConnell" only:
+    a surname the headline writes after a given name is a person's where the body writes it alone
+    as a clause's subject, though no verb of saying or role vouches for it there."""
+    surnames = {s.casefold() for g, s in _HEADLINE_NAME.findall(headline) if is_given_name(g.casefold())}
+    # Only a surname nothing else vouches for: not one the body writes in full, nor one that
+    # speaks or has a role or title somewhere.
+    surnames -= {
+        o.core[-1].low
+        for o in occurrences
+        if len(o.core) > 1 or o.evidence or o.roles or o.titled or o.honorific
+    }
+    for occ in occurrences:
+        lone = len(occ.core) == 1 and occ.core[0].low in surnames
+        if lone and occ.subject_like and not occ.quoted and not occ.evidence:
+            occ.evidence = "strong"  # as a role would: the headline names the person in full
 
 
 def _headline_given_names(persons: list[Person], headline: str) -> None:
