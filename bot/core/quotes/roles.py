@@ -864,8 +864,13 @@ _RACE_ROLES = frozenset("candidate nominee hopeful contender front-runner frontr
 
 def running_in_a_race(roles: list[str] | tuple[str, ...]) -> bool:
     """Whether a role makes the person a candidate, whose other offices a role of theirs need not say."""
+    return not _RACE_ROLES.isdisjoint(role_heads(roles))
+
+
+def role_heads(roles: list[str] | tuple[str, ...]) -> list[str]:
+    """The head noun of each role: its last word before any preposition ("spokeswoman for X")."""
     heads = [_role_head_part(role).split() for role in roles]
-    return any(words and words[-1] in _RACE_ROLES for words in heads)
+    return [words[-1] for words in heads if words]
 
 
 def offices_held(roles: list[str] | tuple[str, ...], titles: set[str]) -> set[str]:

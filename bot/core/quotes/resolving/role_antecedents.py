@@ -36,6 +36,7 @@ from bot.core.quotes.roles import (
     offices_held,
     other_office,
     plural_role,
+    role_heads,
     running_in_a_race,
 )
 
@@ -191,6 +192,8 @@ class RoleAntecedentMixin:
             if holders:
                 return person_id in holders
             person = self.registry.person(person_id)
+            if _speaks_for_others_only(person):
+                return False  # "Lena Ortiz, a spokeswoman for the district" is not "the doctor"
             held = offices_held(person.roles, person.titles)
             # "the attorney general" is not "Dana Pruitt, a driver"; "the former Nevada governor" may
             # be "presidential contender Dale Rourke", whose role names the race, not past offices.
@@ -564,6 +567,12 @@ class RoleAntecedentMixin:
             if word.low in lx.ORG_WORDS:
                 return True
         return False
+
+
+def _speaks_for_others_only(person: Person) -> bool:
+    """Whether every role the article gives the person is a spokesperson's."""
+    heads = role_heads(person.roles)
+    return bool(heads) and _SPOKES_NOUNS.issuperset(heads)
 
 
 def _demonym_after(tokens: list[Token], at: int) -> Subject | None:
