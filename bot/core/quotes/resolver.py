@@ -86,6 +86,7 @@ class Resolver(
         self._bridge_list: list | None = None  # "... Dana Pruitt. The secretary of state ...", once
         self._demonyms: list | None = None  # every "the Chilean" standing for a person, in order, once
         self._demonym_meant: dict[tuple[int, int], int | None] = {}  # whom each of them means
+        self._indefinite_roles: dict[str, list] | None = None  # role -> where "a <role>" brought one in
         self._first_naming: int | None = None  # body position of the first paragraph naming anyone, once
 
     def person(self, subject: Subject | None) -> int | None:

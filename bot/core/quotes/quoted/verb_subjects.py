@@ -115,9 +115,12 @@ def speaker_from(
         # as an unnamed source under its title, never a guessed person.
         raw.source = label(raw.paragraph.text[subject.source.start : subject.source.end]), UNNAMED
         return
-    if raw.speaker is None and _role_no_one_named(raw, subject, resolver):
-        # "When asked by defence lawyer Tom Hale whether ..., the witness said: “…”": someone the
-        # article does not name, listed under the role, never the asker.
+    if raw.speaker is None and (
+        _role_no_one_named(raw, subject, resolver) or _role_brought_in(raw, subject, resolver)
+    ):
+        # "When asked by defence lawyer Tom Hale whether ..., the witness said: “…”", "... by a
+        # Clear Lens reporter. ¶ “…,” the Clear Lens reporter answered": someone the article does
+        # not name, listed under the role, never the asker nor the person last named.
         raw.source = label(raw.paragraph.text[subject.source.start : subject.source.end]), UNNAMED
         return
     if raw.speaker is None and subject.kind == "other":
@@ -302,6 +305,14 @@ def _role_no_one_named(raw: Raw, subject: attr.Subject, resolver: Resolver) -> b
         return False
     vacant = not resolver.holders_index().get(subject.role)
     return vacant and resolver.no_one_named_before(raw.paragraph.number, subject.offset)
+
+
+def _role_brought_in(raw: Raw, subject: attr.Subject, resolver: Resolver) -> bool:
+    """ "the Clear Lens reporter" after "a Clear Lens reporter, who asked": a role no one named holds
+    that an indefinite article brought in before, unnamed."""
+    if subject.kind != "role" or subject.source is None or resolver.holders_index().get(subject.role):
+        return False
+    return resolver.brought_in_unnamed(raw.paragraph.number, subject)
 
 
 def _office_title(words: list[str], role: str) -> bool:

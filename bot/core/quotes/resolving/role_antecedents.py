@@ -31,6 +31,7 @@ from bot.core.quotes.resolving.shared import (
     tokens_between,
 )
 from bot.core.quotes.roles import (
+    PUBLIC_OFFICES,
     TITLED_OFFICES,
     is_age,
     offices_held,
@@ -43,6 +44,9 @@ from bot.core.quotes.roles import (
 # Sentences an age ("the 78-year-old said") looks back over, past those naming no one.
 _AGE_LOOKBACK_SENTENCES = 2
 _SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
+# Words bringing in someone the article does not name ("a Clear Lens reporter, who asked").
+_INDEFINITE = frozenset(("a", "an", "one"))
+_SENTENCE_ENDS = frozenset(".!?")
 # Nouns news uses for a source it does not name ("a senior official said ... “…,” the official
 # said"): with no one named as such, the source, never the person last named.
 _UNNAMED_SOURCE_ROLES = _SPOKES_NOUNS | frozenset(("official",))
@@ -141,6 +145,10 @@ class RoleAntecedentMixin:
         if not holders and role in _UNNAMED_SOURCE_ROLES:
             # "Holt's spokesman said ... “…,” the spokesman said": one who speaks for another is
             # never the person last named; with no named spokesman it is an unnamed source.
+            return None
+        if not holders and self.brought_in_unnamed(paragraph, subject):
+            # "prompted by a Clear Lens reporter, who asked ... ¶ “…,” the Clear Lens reporter
+            # answered": the unnamed person an indefinite article brought in, not the one last named.
             return None
         if not holders and not qualified:
             bridged = self.bridged_holder(paragraph, subject)
@@ -290,6 +298,40 @@ class RoleAntecedentMixin:
                         if role is not None:
                             self._demonyms.append((number, role))
         return self._demonyms
+
+    def brought_in_unnamed(self, paragraph: int, subject: Subject) -> bool:
+        """Whether "a" or "one" and the role, with every word the definite role has and no name
+        after it, comes before the role in the body: the person that brought in."""
+        if subject.role in PUBLIC_OFFICES:
+            return False  # "behind a mercurial president": an office's holder is the one named
+        here = (self.position.get(paragraph, 0), subject.offset)
+        for place, words in self._indefinite_role_index().get(subject.role, ()):
+            if place >= here:
+                break
+            if all(set(m.replace("-", " ").split()) <= words for m in subject.modifiers):
+                return True
+        return False
+
+    def _indefinite_role_index(self) -> dict[str, list[tuple[tuple[int, int], set[str]]]]:
+        """Role head -> where, in body order, "a <role>" outside quotation marks names no one, with
+        the words before the head (found once). Not a lede's opening "A lawmaker in the Philippines is
+        calling for ...", which the story goes on to name."""
+        if self._indefinite_roles is None:
+            self._indefinite_roles = {}
+            for number in self.body_order:
+                tokens = self.registry.tokens.get(number, [])
+                quoted = self.quote_ranges.get(number, [])
+                for at, token in enumerate(tokens):
+                    if token.low not in _INDEFINITE or quote_at(quoted, token.start) is not None:
+                        continue
+                    if number == self.body_order[0] and (at == 0 or tokens[at - 1].text in _SENTENCE_ENDS):
+                        continue
+                    head = _unnamed_role_head(tokens, at)
+                    if head is not None:
+                        words = {t.low for t in tokens[at + 1 : head]}
+                        place = (self.position.get(number, 0), token.start)
+                        self._indefinite_roles.setdefault(tokens[head].low, []).append((place, words))
+        return self._indefinite_roles
 
     def _demonym_means(self, paragraph: int, role: Subject) -> int | None:
         key = (paragraph, role.offset)
@@ -573,6 +615,24 @@ def _speaks_for_others_only(person: Person) -> bool:
     """Whether every role the article gives the person is a spokesperson's."""
     heads = role_heads(person.roles)
     return bool(heads) and _SPOKES_NOUNS.issuperset(heads)
+
+
+def _unnamed_role_head(tokens: list[Token], at: int) -> int | None:
+    """The index of the role head that "a" or "one" at `at` opens, when no name follows it: "a
+    Clear Lens reporter, who asked" (not "a reporter, Ana Cruz,", nor "a reporter Ana Cruz")."""
+    for index in range(at + 1, min(len(tokens), at + 2 + ROLE_MODIFIERS_MAX)):
+        token = tokens[index]
+        if not token.is_word:
+            return None
+        if lx.is_role_head(token.low):
+            return None if _name_follows(tokens, index + 1) else index
+    return None
+
+
+def _name_follows(tokens: list[Token], at: int) -> bool:
+    if at < len(tokens) and tokens[at].text == ",":
+        at += 1
+    return at < len(tokens) and tokens[at].is_word and tokens[at].text[:1].isupper()
 
 
 def _demonym_after(tokens: list[Token], at: int) -> Subject | None:

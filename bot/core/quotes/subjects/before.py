@@ -157,7 +157,7 @@ def _relative_antecedent(items: list[Item], verb: int) -> Subject | None:
             return None
         if item.low != "who":
             continue
-        unnamed = _unnamed_before_who(items, back)
+        unnamed = _unnamed_before_who(items, back) or _unnamed_before_comma(items, back)
         if unnamed is not None:
             return Subject("other", source=unnamed)
         if back >= 2 and items[back - 1].low not in _PARENTHESIS_MARKS:
@@ -234,6 +234,23 @@ def _unnamed_before_who(items: list[Item], who: int) -> Source | None:
         return None  # "... met an official who": the object of a verb, not the subject
     if opener >= 2 and items[opener - 1].low in _PARENTHESIS_MARKS and items[opener - 2].kind == "mention":
         return None  # "Ada Holt, an aide who ...": the person named speaks
+    return found
+
+
+def _unnamed_before_comma(items: list[Item], who: int) -> Source | None:
+    """ "was prompted by a Clear Lens reporter, who asked:": an unnamed person brought in by a/an/one
+    right before a comma and "who" is whom the clause is about, object or not; never a role set
+    beside a name ("Holt, an aide, who ...")."""
+    if who < 3 or items[who - 1].low != "," or items[who - 2].kind != "word":
+        return None
+    found = source_before(items, who - 2)
+    if found is None or found.kind != UNNAMED:
+        return None
+    opener = next((j for j in range(who) if items[j].start >= found.start), None)
+    if opener is None or items[opener].low not in INDEFINITE:
+        return None
+    if opener >= 2 and items[opener - 1].low in _PARENTHESIS_MARKS and items[opener - 2].kind == "mention":
+        return None
     return found
 
 
