@@ -176,7 +176,7 @@ def infer_genders(
     `rare`: the gender a given name the lists hold only rarely tells ("Tama", a man's name in
     Samoa), kept unless the votes go the other way, agreeing and more than one.
     """
-    votes = _gender_votes(article, tokens_of, mentions)
+    votes = gender_votes(article, tokens_of, mentions)
     for person_id, gender in (rare or {}).items():
         seen = votes.get(person_id, [])
         if gender in seen or len(seen) < constants.GENDER_VOTES_OVER_RARE_NAME:
@@ -189,7 +189,7 @@ def infer_genders(
             person.gender = "m" if men > women else "f"
 
 
-def _gender_votes(article: Article, tokens_of, mentions) -> dict[int, list[str]]:
+def gender_votes(article: Article, tokens_of, mentions) -> dict[int, list[str]]:
     """Each person's he/she votes, one per sentence naming only them (or opening after one)."""
     votes: dict[int, list[str]] = {}
     for paragraph in article.paragraphs:
