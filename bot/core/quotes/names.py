@@ -303,9 +303,20 @@ def _role_framed_surnames(text: str) -> set[str]:
             # "Liam Fox", "Colin High"; never a place, which the article may name as one elsewhere
             # ("Owen Paris, a producer, ... Officials in Paris said").
             surname = (word in _HONOURABLE or word in _TITLE_SURNAMES) and not is_place_word(word)
-            if surname and _nameish_word(given) and _role_phrase(role.casefold().split()):
+            framed = _role_phrase(role.casefold().split()) and not _role_noun_follows(text, match.end())
+            if surname and _nameish_word(given) and framed:
                 found.add(word)
     return found
+
+
+def _role_noun_follows(text: str, end: int) -> bool:
+    """ "the chief White House photographer", "one former Reyes White House official": a lower-case
+    role noun right after the pair makes the pair its modifier, no one's name."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and _role_word(after.group(1))
+
+
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]*)\b")
 
 
 def _role_phrase(words: list[str]) -> bool:
