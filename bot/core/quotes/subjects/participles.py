@@ -77,6 +77,9 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
     relative = _who_clause_antecedent(items, index)
     if relative is not None:
         return subject_of(relative)  # "on Governor Paul Ashgrove, who congratulated ..., saying"
+    described = _described_by_apposition(items, index)
+    if described is not None:
+        return described
     known = [
         subject
         for verb, subject in found
@@ -110,6 +113,33 @@ def _who_clause_antecedent(items: list[Item], index: int) -> Mention | None:
 
 
 _WHO_CLAUSE_ITEMS = 12  # "who congratulated the Hawks online on Sunday night"
+
+
+def _described_by_apposition(items: list[Item], index: int) -> Subject | None:
+    """ "after the death of Floyd, a 46-year-old man killed by police while repeatedly saying, “…”": a
+    participle inside an apposition that describes someone ("a/an" and a noun for a person) is that
+    person's, the name before the comma when it is a person's, else no one named; never the sentence's
+    subject."""
+    for at in range(index - 1, max(0, index - 1 - _APPOSITION_ITEMS), -1):
+        item = items[at]
+        if item.low == ",":
+            if at + 1 >= index or items[at + 1].low not in _INDEFINITE_ARTICLES:
+                return None
+            head = items[at + 2 : at + 2 + _APPOSITION_MODIFIERS]
+            if not any(w.kind == "word" and lx.is_person_noun(w.low) for w in head):
+                return None
+            named = items[at - 1] if at else None
+            if named is not None and named.kind == "mention" and named.mention.kind in (PERSON, AMBIGUOUS):
+                return subject_of(named.mention)
+            return Subject("other")
+        if item.kind not in ("word", "mention"):
+            return None
+    return None
+
+
+_APPOSITION_ITEMS = 16  # "a 46-year-old black man killed at the hands of Minnesota police while repeatedly"
+_APPOSITION_MODIFIERS = 4  # "a 46-year-old black man": the words from the article to the noun
+_INDEFINITE_ARTICLES = frozenset(("a", "an"))
 
 
 def _nameless(subject: Subject | None) -> bool:
