@@ -691,7 +691,7 @@ NOT_NAMES = _set(
     "sunday monday tuesday wednesday thursday friday saturday january february march april may "
     "june july august september october november december jan feb mar apr jun jul aug sep sept "
     "oct nov dec what who why how where which whose whom thank yes ok okay please well "
-    "like unlike despite unless until without never even another several multiple "
+    "like unlike despite unless until without never even only another several multiple "
     "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
     "because by given absent whatever whenever wherever whether whereas against instead indeed moreover "
     "furthermore nonetheless nevertheless otherwise thus hence therefore besides once whilst afterwards "

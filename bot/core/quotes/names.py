@@ -1105,6 +1105,7 @@ def _occurrence(
             speech,
             _pronoun_evidence(tokens, (start, core_start, end), initials, next_speaks)
             or _full_name_pronoun_evidence(tokens, (start, core_start, end), initials)
+            or _and_own_possessive(tokens, end)
             or ("pronoun" if _reflexive_object_gender(tokens, end) else ""),
         )
         or _weak_evidence(tokens, core_start, end),
@@ -1176,6 +1177,20 @@ def _pronoun_evidence(
 
 
 _PERFECT_AUXILIARIES = frozenset(("has", "had"))
+
+
+def _and_own_possessive(tokens: list[Token], end: int) -> str:
+    """ "Biden and his wife, Jill,", "Varga and some of her top aides": a his or her right after
+    "and" that follows the name is the name's own, which a body's would not be ("its")."""
+    if end + 1 >= len(tokens) or tokens[end].low != "and":
+        return ""
+    after = tokens[end + 1].low
+    if after == "some" and end + 3 < len(tokens) and tokens[end + 2].low == "of":
+        after = tokens[end + 3].low
+    return "pronoun" if after in _OWN_POSSESSIVES else ""
+
+
+_OWN_POSSESSIVES = frozenset(("his", "her"))
 
 
 def _past_adverb(tokens: list[Token], at: int) -> int:
