@@ -41,6 +41,7 @@ from bot.core.quotes.quoted.own_sentence import (
     subject_before,
     thought_by,
 )
+from bot.core.quotes.quoted.owned_roles import owned_role_named
 from bot.core.quotes.quoted.paraphrases import find_paraphrases
 from bot.core.quotes.quoted.passes import (
     carry_back,
@@ -141,6 +142,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
     introduced_above(raws_of, body, registry)
     listed_under_header(raws_of, body, registry)
     named_next(raws_of, body, registry)
+    owned_role_named(raws_of, registry)
     issued_by(raws_of, body, registry)
     refer_back(raws_of, body, registry.bodies)
     named_at_label_end(raws_of, registry)
