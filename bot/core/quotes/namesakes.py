@@ -12,7 +12,7 @@ from bot.core.quotes.mentions import gender_votes
 from bot.core.quotes.people import PERSON, Mention, Person
 
 # He or she votes the bare surname needs, with none for the full name's gender, before it is
-# taken for another person ("Trump suggested ..., but he declared" and "Like Trump, most of his aides").
+# taken for another person ("Trump suggested ..., but he declared", "Trump insisted that many of his aides").
 _OTHER_GENDER_VOTES = 2
 _OTHER = {"m": "f", "f": "m"}
 

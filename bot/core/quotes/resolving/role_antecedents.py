@@ -9,7 +9,13 @@ from bisect import bisect_left, bisect_right
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject, quote_at
-from bot.core.quotes.function_words import NAMELESS, PASSIVE, PREPOSITIONS, SPEAKING_FOR_HEADS
+from bot.core.quotes.function_words import (
+    INDEFINITE_ARTICLES,
+    NAMELESS,
+    PASSIVE,
+    PREPOSITIONS,
+    SPEAKING_FOR_HEADS,
+)
 from bot.core.quotes.marks import OPENING_MARKS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Person
 from bot.core.quotes.references import (
@@ -45,7 +51,7 @@ from bot.core.quotes.roles import (
 _AGE_LOOKBACK_SENTENCES = 2
 _SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 # Words bringing in someone the article does not name ("a Clear Lens reporter, who asked").
-_INDEFINITE = frozenset(("a", "an", "one"))
+_INDEFINITE = INDEFINITE_ARTICLES | frozenset(("one",))
 _SENTENCE_ENDS = frozenset(".!?")
 # Nouns news uses for a source it does not name ("a senior official said ... “…,” the official
 # said"): with no one named as such, the source, never the person last named.
@@ -300,8 +306,8 @@ class RoleAntecedentMixin:
         return self._demonyms
 
     def brought_in_unnamed(self, paragraph: int, subject: Subject) -> bool:
-        """Whether "a" or "one" and the role, with every word the definite role has and no name
-        after it, comes before the role in the body: the person that brought in."""
+        """Whether "a", "an" or "one" and the role, with every word the definite role has and no
+        name after it, comes before the role in the body: the person that brought in."""
         if subject.role in PUBLIC_OFFICES:
             return False  # "behind a mercurial president": an office's holder is the one named
         here = (self.position.get(paragraph, 0), subject.offset)

@@ -224,16 +224,9 @@ def _unnamed_before_who(items: list[Item], who: int) -> Source | None:
     before it, is the verb's subject; never a role set beside a name ("Holt, an aide who ...")."""
     if who < 2 or items[who - 1].kind != "word":
         return None
-    found = source_before(items, who - 1)
-    if found is None or found.kind != UNNAMED:
-        return None
-    opener = next((j for j in range(who) if items[j].start >= found.start), None)
-    if opener is None or items[opener].low not in INDEFINITE:
-        return None
-    if opener and items[opener - 1].kind != "punct":
+    found, opener = _indefinite_source(items, who - 1)
+    if found is None or (opener and items[opener - 1].kind != "punct"):
         return None  # "... met an official who": the object of a verb, not the subject
-    if opener >= 2 and items[opener - 1].low in _PARENTHESIS_MARKS and items[opener - 2].kind == "mention":
-        return None  # "Ada Holt, an aide who ...": the person named speaks
     return found
 
 
@@ -243,15 +236,22 @@ def _unnamed_before_comma(items: list[Item], who: int) -> Source | None:
     beside a name ("Holt, an aide, who ...")."""
     if who < 3 or items[who - 1].low != "," or items[who - 2].kind != "word":
         return None
-    found = source_before(items, who - 2)
-    if found is None or found.kind != UNNAMED:
-        return None
-    opener = next((j for j in range(who) if items[j].start >= found.start), None)
-    if opener is None or items[opener].low not in INDEFINITE:
-        return None
-    if opener >= 2 and items[opener - 1].low in _PARENTHESIS_MARKS and items[opener - 2].kind == "mention":
-        return None
+    found, _ = _indefinite_source(items, who - 2)
     return found
+
+
+def _indefinite_source(items: list[Item], head: int) -> tuple[Source | None, int]:
+    """The unnamed source ending at `head` that a/an/one/another opens, with the opener's index; none
+    when it is a role set beside a name ("Ada Holt, an aide"), whom the named person speaks for."""
+    found = source_before(items, head)
+    if found is None or found.kind != UNNAMED:
+        return None, -1
+    opener = next((j for j in range(head + 1) if items[j].start >= found.start), None)
+    if opener is None or items[opener].low not in INDEFINITE:
+        return None, -1
+    if opener >= 2 and items[opener - 1].low in _PARENTHESIS_MARKS and items[opener - 2].kind == "mention":
+        return None, -1
+    return found, opener
 
 
 def _body_before_that(items: list[Item], verb: int) -> Source | None:

@@ -5,7 +5,7 @@ saying", "The Times quoted X as saying"; `aside` for a verb with no speaker of i
 from __future__ import annotations
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import OBJECT_MARKERS, PASSIVE, RELATIVES, WRITINGS
+from bot.core.quotes.function_words import INDEFINITE_ARTICLES, OBJECT_MARKERS, PASSIVE, RELATIVES, WRITINGS
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
 from bot.core.quotes.sources import ORGANISATION, UNNAMED, Source, source_after, source_before
@@ -123,7 +123,7 @@ def _described_by_apposition(items: list[Item], index: int) -> Subject | None:
     for at in range(index - 1, max(0, index - 1 - _APPOSITION_ITEMS), -1):
         item = items[at]
         if item.low == ",":
-            if at + 1 >= index or items[at + 1].low not in _INDEFINITE_ARTICLES:
+            if at + 1 >= index or items[at + 1].low not in INDEFINITE_ARTICLES:
                 return None
             head = items[at + 2 : at + 2 + _APPOSITION_MODIFIERS]
             if not any(w.kind == "word" and lx.is_person_noun(w.low) for w in head):
@@ -139,7 +139,6 @@ def _described_by_apposition(items: list[Item], index: int) -> Subject | None:
 
 _APPOSITION_ITEMS = 16  # "a 46-year-old black man killed at the hands of Minnesota police while repeatedly"
 _APPOSITION_MODIFIERS = 4  # "a 46-year-old black man": the words from the article to the noun
-_INDEFINITE_ARTICLES = frozenset(("a", "an"))
 
 
 def _nameless(subject: Subject | None) -> bool:
