@@ -27,6 +27,7 @@ from bot.core.quotes.function_words import (
     IRISH_NAME_PARTICLES,
     OBJECT_MARKERS,
     PARTICIPLE_MIN_CHARS,
+    PERSONAL_POSSESSIVES,
     PLACE_PREPOSITIONS,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
@@ -1187,10 +1188,7 @@ def _and_own_possessive(tokens: list[Token], end: int) -> str:
     after = tokens[end + 1].low
     if after == "some" and end + 3 < len(tokens) and tokens[end + 2].low == "of":
         after = tokens[end + 3].low
-    return "pronoun" if after in _OWN_POSSESSIVES else ""
-
-
-_OWN_POSSESSIVES = frozenset(("his", "her"))
+    return "pronoun" if after in PERSONAL_POSSESSIVES else ""
 
 
 def _past_adverb(tokens: list[Token], at: int) -> int:

@@ -28,12 +28,13 @@ def split_bare_namesakes(
         number: {m.start for m in found if _surname_alone(m, texts[number], persons)}
         for number, found in mentions.items()
     }
+    named_bare = {m.ids[0] for number, found in mentions.items() for m in found if m.start in bare[number]}
+    candidates = [p for p in persons if p.id in named_bare and _gender_of_given_name(p, persons)]
+    if not candidates:
+        return  # the votes are read again only for someone they could split
     votes = gender_votes(article, tokens_of, _bare_apart(mentions, bare))
-    for person in list(persons):
-        # The given name's gender, unless the pronouns already outvoted it ("Tai", rare for a man).
-        gender = given_name_gender(person.given) if person.given else None
-        if gender is None or gender != person.gender or _shares_surname(person, persons):
-            continue
+    for person in candidates:
+        gender = person.gender
         seen = votes.get(_bare_key(person.id), [])
         other = _OTHER[gender]
         if gender in seen or seen.count(other) < _OTHER_GENDER_VOTES:
@@ -44,6 +45,13 @@ def split_bare_namesakes(
         persons.append(namesake)
         for number, found in mentions.items():
             mentions[number] = tuple(_moved(m, bare[number], person, namesake) for m in found)
+
+
+def _gender_of_given_name(person: Person, persons: list[Person]) -> bool:
+    """Whether the person's gender is their given name's (not one the pronouns outvoted it with:
+    "Tai", rare for a man) and no one else has their surname."""
+    gender = given_name_gender(person.given) if person.given else None
+    return gender is not None and gender == person.gender and not _shares_surname(person, persons)
 
 
 def _surname_alone(mention: Mention, text: str, persons: list[Person]) -> bool:

@@ -22,7 +22,14 @@ from bot.core.quotes.function_words import (
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT
 from bot.core.quotes.people import AMBIGUOUS, PERSON
 from bot.core.quotes.quoted.shared import Context, Raw, is_partial, sentence_bounds
-from bot.core.quotes.sources import INDEFINITE, ORGANISATION, UNNAMED, one_source_noun, time_phrase_words
+from bot.core.quotes.sources import (
+    INDEFINITE,
+    ORGANISATION,
+    UNNAMED,
+    Source,
+    one_source_noun,
+    time_phrase_words,
+)
 from bot.core.quotes.subjects.shared import DASHES, honorific_at, plural_apostrophe, speaking_noun
 
 
@@ -406,8 +413,8 @@ def _mute_subject(left: list[attr.Item], subject: attr.Subject) -> bool:
         return False
     if source is None:
         return subject.mention is None
-    inside = [item for item in left if source.start <= item.start and item.end <= source.end]
-    return bool(inside) and inside[-1].kind == "word" and not speaking_noun(inside[-1])
+    head = _source_head(left, source)
+    return head is not None and head.kind == "word" and not speaking_noun(head)
 
 
 def _blamed_clause_closed(left: list[attr.Item], verb: int) -> bool:
@@ -431,11 +438,14 @@ def _second_that_clause_after(left: list[attr.Item], verb: int) -> bool:
 
 def _written_by(left: list[attr.Item], subject: attr.Subject) -> bool:
     """An unnamed source whose head noun is a writing ("a banner", "the report")."""
-    source = subject.source
-    if source is None:
-        return False
+    head = _source_head(left, subject.source) if subject.source is not None else None
+    return head is not None and head.low in WRITINGS
+
+
+def _source_head(left: list[attr.Item], source: Source) -> attr.Item | None:
+    """The last item inside the source's phrase: its head noun."""
     inside = [item for item in left if source.start <= item.start and item.end <= source.end]
-    return bool(inside) and inside[-1].low in WRITINGS
+    return inside[-1] if inside else None
 
 
 def _clause_ends(left: list[attr.Item], verb: int, inner: attr.Subject) -> bool:

@@ -77,7 +77,7 @@ def immediate_event(items: list[Item], bare: bool = True) -> Subject | None:
     if verb + 1 < len(items) and items[verb].low == "." and is_speech_verb(items, verb + 1):
         verb += 1  # "Victor Hale Jr. said": the full stop of an abbreviation, not of the sentence
     if verb < len(items) and items[verb].low == ",":
-        closing = next((j + 1 for j in range(verb + 1, len(items)) if items[j].low == ","), None)
+        closing = _after_next_comma(items, verb + 1)
         verb = closing if closing is not None else _unclosed_apposition_verb(items, verb + 1)
         verb = _past_apposition_after_age(items, index, verb)
     verb = _past_parenthesis(items, verb)  # "Sen. Ada Brill (D-Ore.) said"
@@ -104,18 +104,14 @@ def _past_apposition_after_age(items: list[Item], index: int, verb: int) -> int:
     aged = verb == index + 4 and items[index + 2].kind == "word" and items[index + 2].low.isdigit()
     if not aged or verb >= len(items) or is_speech_verb(items, verb):
         return verb
-    closing = next((j + 1 for j in range(verb, len(items)) if items[j].low == ","), None)
+    closing = _after_next_comma(items, verb)
     return closing if closing is not None and is_speech_verb(items, closing) else verb
 
 
 def _past_affiliation(items: list[Item], verb: int) -> int:
     """ "“…,” Dana Whitlock of Elmdale said": past the place or body a name is "of", "at" or "from"
     (capitalised words, with "of", "the" or "and" inside) to the verb of saying after it; else `verb`."""
-    if verb >= len(items) or items[verb].low not in AFFILIATION_WORDS:
-        return verb
-    at = verb + 1
-    while at < len(items) and at - verb <= constants.AFFILIATION_MAX_TOKENS and _names_place(items[at]):
-        at += 1
+    at = _affiliation_end(items, verb)
     named = at > verb + 1 and _names_place(items[at - 1]) and items[at - 1].low not in AFFILIATION_CONNECTORS
     return at if named and at < len(items) and is_speech_verb(items, at) else verb
 
@@ -124,15 +120,26 @@ def _past_affiliation_and_apposition(items: list[Item], verb: int) -> int:
     """ "“…,” Sen. Sherrod Brown of Ohio, sometimes mentioned as a presidential possibility, told
     supporters": past the place a name is "of" and the apposition closed by a comma after it to the
     verb of saying; else `verb`."""
+    at = _affiliation_end(items, verb)
+    if at == verb + 1 or at >= len(items) or items[at].low != ",":
+        return verb
+    closing = _after_next_comma(items, at + 1)
+    return closing if closing is not None and is_speech_verb(items, closing) else verb
+
+
+def _affiliation_end(items: list[Item], verb: int) -> int:
+    """The index after the place words of an "of", "at" or "from" at `verb`; `verb` when none opens there."""
     if verb >= len(items) or items[verb].low not in AFFILIATION_WORDS:
         return verb
     at = verb + 1
     while at < len(items) and at - verb <= constants.AFFILIATION_MAX_TOKENS and _names_place(items[at]):
         at += 1
-    if at == verb + 1 or at >= len(items) or items[at].low != ",":
-        return verb
-    closing = next((j + 1 for j in range(at + 1, len(items)) if items[j].low == ","), None)
-    return closing if closing is not None and is_speech_verb(items, closing) else verb
+    return at
+
+
+def _after_next_comma(items: list[Item], start: int) -> int | None:
+    """The index right after the first comma from `start` on, if any."""
+    return next((j + 1 for j in range(start, len(items)) if items[j].low == ","), None)
 
 
 def _names_place(item: Item) -> bool:
