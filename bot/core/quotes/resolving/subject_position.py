@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
+from bot.core.quotes.attribution import quote_at
 from bot.core.quotes.function_words import PERSONAL_POSSESSIVES, PREPOSITIONS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.resolving.shared import (
@@ -30,6 +31,7 @@ _VIEWPOINT_PREPOSITIONS = frozenset(("to", "for"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she"))
 _VIEWPOINT_WORDS = 3  # the preposition, then a title or role of up to two words before the name
 _RELATIVE_REACH_TOKENS = 20  # "X of California, the ranking Democrat on the committee, who said"
+_CLAUSE_ENDS = frozenset(",;:")
 
 
 def _past_owned_role(tokens: list[Token], at: int) -> int:
@@ -136,7 +138,24 @@ class SubjectPositionMixin:
         index += 1
         while index < len(tokens) and tokens[index].low in lx.ADVERBS:
             index += 1
-        return index < len(tokens) and tokens[index].low in lx.CORE_SPEECH_VERBS
+        if index >= len(tokens):
+            return False
+        if tokens[index].low in lx.CORE_SPEECH_VERBS:
+            return True
+        # "including Sen. Dick Durbin, who called on the FBI to “complete ...”": a clause of his that
+        # quotes him makes him a speaker too.
+        return finite(tokens[index].low) and self._quotes_in_clause(mention.paragraph, tokens, index, end)
+
+    def _quotes_in_clause(self, paragraph: int, tokens: list[Token], verb: int, end: int) -> bool:
+        """Whether a quotation opens after the verb at `verb` before its clause ends (at a comma, a
+        colon or the sentence end `end`)."""
+        quoted = self.quote_ranges.get(paragraph, [])
+        for token in tokens[verb + 1 :]:
+            if token.start >= end or token.text in _CLAUSE_ENDS:
+                return False
+            if quote_at(quoted, token.start) is not None:
+                return True
+        return False
 
     def according_to(self, mention: Mention, relative: bool = False) -> bool:
         """ "Such cases are hard to bring, according to Mark Dale, a law professor. “…,” he said": the
