@@ -331,7 +331,8 @@ def writing_by(items: list[Item], end: int) -> Mention | None:
     # words or a title after "by", a participle before.
     while by > end - 1 - _ROLE_WORDS_AFTER_BY and _role_word_after_by(items[by]):
         by -= 1
-    if by < 1 or items[by].low not in _BY:
+    # "the translated statement attributed to Kim Kye Gwan": back at "attributed" ("to" is a role's word).
+    if by < 1 or (items[by].low not in _BY and not _attributed_to(items, by)):
         return None
     writing = _past_when(items, by - 1)  # "a tweet on Monday by X", "a statement issued late Monday by X"
     if writing >= 1 and items[writing].low in _WRITING_PARTICIPLES:
@@ -409,12 +410,18 @@ def writing_head(items: list[Item], start: int) -> int | None:
         if item.kind != "word" or item.cap:
             return None
         if item.low in WRITINGS:
-            return at if items[at + 1].low in _BODY_WRITING_LINKS else None
+            return at if items[at + 1].low in _BODY_WRITING_LINKS or _attributed_to(items, at + 1) else None
     return None
 
 
 _BODY_WRITING_WORDS = 3  # "a new annual report", "a June 28 statement"
 _BODY_WRITING_LINKS = frozenset(("by", "from", "in"))
+_ATTRIBUTED = "attributed"
+
+
+def _attributed_to(items: list[Item], at: int) -> bool:
+    """ "attributed to" at `at`: a writing's link to its author, as "by" is."""
+    return at + 1 < len(items) and items[at].low == _ATTRIBUTED and items[at + 1].low == "to"
 
 
 def _date_word(items: list[Item], at: int) -> bool:
