@@ -1681,14 +1681,27 @@ _TITLE_MODIFIERS = frozenset("state former then retired longtime veteran freshma
 
 
 def _speech_precedes(tokens: list[Token], np_start: int) -> bool:
-    """ "..., said Tom Reyes, whose ...": the name after its verb of saying is its subject too."""
+    """ "..., said Tom Reyes, whose ...": the name after its verb of saying is its subject too; not
+    after a verb whose subject is a he or she before it ("he credited Kennedy for ...": the object)."""
     previous = tokens[np_start - 1] if np_start > 0 else None
     return (
         previous is not None
         and previous.low in lx.SPEECH_VERBS
         and previous.low not in lx.LISTENER_VERBS
         and previous.low not in CHARACTERISING_VERBS
+        and not _pronoun_subject_before(tokens, np_start - 1)
     )
+
+
+def _pronoun_subject_before(tokens: list[Token], verb: int) -> bool:
+    """Whether a he, she, they, we or I is the subject of the verb at `verb`, past adverbs."""
+    at = verb - 1
+    while at >= 0 and tokens[at].low in lx.ADVERBS:
+        at -= 1
+    return at >= 0 and tokens[at].low in _SUBJECT_PRONOUNS
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 
 
 def _speech_follows(tokens: list[Token], end: int) -> bool:
