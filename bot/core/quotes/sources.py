@@ -57,7 +57,9 @@ GROUP_NOUNS = frozenset(
     # a working group speaking as one: "the crew told investigators", "the jury wrote"
     "crew crews jury juries "
     # two or three people speaking as one: "the couple wrote", "said the pair"
-    "couple pair duo trio twins".split()
+    "couple pair duo trio twins "
+    # people with nothing else to tell them by: "several people chanted", "people on Twitter asking"
+    "people".split()
 )
 # Source nouns naming people, unnamed whatever their case ("Officials at the Pentagon said").
 _PEOPLE_NOUNS = frozenset(
