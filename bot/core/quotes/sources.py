@@ -1349,6 +1349,9 @@ def another_of(source: tuple[str, str]) -> tuple[str, str] | None:
     first, _, rest = source[0].partition(" ")
     if not rest and first.casefold() in _BARE_ONES:
         return "another", UNNAMED  # "“…,” one said. “…,” read another.": a second one, not the first
+    if first.casefold() in _SOMEONE:
+        # "“…!” someone in the crowd shouted. “…,” cried another.": another person in the crowd
+        return f"another person {rest}".rstrip(), UNNAMED
     if first.casefold() not in INDEFINITE or not rest:
         return None
     if first.casefold() == "another":
@@ -1357,6 +1360,7 @@ def another_of(source: tuple[str, str]) -> tuple[str, str] | None:
 
 
 _BARE_ONES = frozenset(("one", "another"))
+_SOMEONE = frozenset(("someone", "somebody"))
 
 
 # Words left hanging when a title is cut off a label ("the authors of the").

@@ -1,6 +1,7 @@
 """A bare "another" after an unnamed source introduced with "one" or "a" ("“…,” one user wrote.
 ... Another said ...", "“…,” tweeted another.") is one more of that source, labelled so, and never
-merged with the first; with no such source just quoted it stays unattributed."""
+merged with the first ("someone in the crowd" makes it "another person in the crowd"); with no such
+source just quoted it stays unattributed."""
 
 from __future__ import annotations
 
@@ -48,3 +49,8 @@ def test_another_after_another_is_yet_another_never_merged_with_it():
         "another resident",
         "yet another resident",
     ]
+
+
+def test_another_after_someone_is_another_person_of_that_description():
+    body = "“Let them burn,” someone in the crowd shouted.\n\n“Thank you for coming so fast,” cried another."
+    assert _quotes(body)[-1] == ("another person in the crowd", "Thank you for coming so fast")
