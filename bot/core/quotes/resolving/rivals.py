@@ -9,7 +9,13 @@ from bisect import bisect_left
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
-from bot.core.quotes.resolving.shared import SUBORDINATORS, before_honorific, mention_start, token_start
+from bot.core.quotes.resolving.shared import (
+    DASH_TOKENS,
+    SUBORDINATORS,
+    before_honorific,
+    mention_start,
+    token_start,
+)
 
 # Words opening a clause inside a sentence after its subject: "if Pike wins", and the comparison or
 # manner of "the same as Holt (did)", "as Holt spoke", which are no more the sentence's subject.
@@ -98,7 +104,19 @@ class RivalMixin:
             return False
         at = self.token_at(mention)
         tokens = self.registry.tokens.get(mention.paragraph, [])
-        return at > 0 and tokens[at - 1].low in _INNER_CLAUSE_OPENERS
+        return at > 0 and (
+            tokens[at - 1].low in _INNER_CLAUSE_OPENERS or self._opens_dashed_aside(mention, at)
+        )
+
+    def _opens_dashed_aside(self, mention: Mention, at: int) -> bool:
+        """ "Fairlie points out that ... — Cosby shouted at the prosecutor — could lead ...": a subject
+        right after a dash inside its sentence, with another dash closing the aside later in it."""
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        start, end = self.sentence_of(mention)
+        if tokens[at - 1].text not in DASH_TOKENS or tokens[at - 1].start <= start:
+            return False
+        after = tokens[at + 1 : bisect_left(tokens, end, key=token_start)]
+        return any(token.text in DASH_TOKENS for token in after)
 
     def _fronted_before(self, other: Mention, mention: Mention) -> bool:
         """Whether `other` is the subject of a subordinate clause ("when Carter said ...") that a

@@ -12,6 +12,7 @@ from bot.core.quotes.attribution import quote_at
 from bot.core.quotes.function_words import PERSONAL_POSSESSIVES, PREPOSITIONS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.resolving.shared import (
+    DASH_TOKENS,
     ROLE_MODIFIERS_MAX,
     SENTENCE_CONJUNCTIONS,
     SUBORDINATORS,
@@ -80,9 +81,6 @@ def _definite_noun_ends(tokens: list[Token], at: int) -> bool:
         if not token.is_word or token.cap:
             return False
     return False
-
-
-_DASHES = frozenset("-–—")  # "--" is two tokens
 
 
 class SubjectPositionMixin:
@@ -245,13 +243,13 @@ class SubjectPositionMixin:
         tokens = self.registry.tokens.get(mention.paragraph, [])
         before = self.token_at(mention) - 1
         after = bisect_left(tokens, mention.end, key=token_start)
-        if before < 1 or after >= len(tokens) or tokens[before].text not in _DASHES:
+        if before < 1 or after >= len(tokens) or tokens[before].text not in DASH_TOKENS:
             return False
-        while before > 0 and tokens[before].text in _DASHES:
+        while before > 0 and tokens[before].text in DASH_TOKENS:
             before -= 1
-        if tokens[after].text not in _DASHES or not _definite_noun_ends(tokens, before):
+        if tokens[after].text not in DASH_TOKENS or not _definite_noun_ends(tokens, before):
             return False
-        while after < len(tokens) and (tokens[after].text in _DASHES or tokens[after].low in lx.ADVERBS):
+        while after < len(tokens) and (tokens[after].text in DASH_TOKENS or tokens[after].low in lx.ADVERBS):
             after += 1
         return after < len(tokens) and (finite(tokens[after].low) or tokens[after].low in lx.SPEECH_VERBS)
 
