@@ -738,6 +738,7 @@ def name_occurrences(
         # "during a Facebook Livestream", "on Instagram Live": a platform's feature, never a person.
         thing = thing or (end - core_start > 1 and tokens[core_start].low in lx.PLATFORMS)
         thing = thing or _plural_of_a_title(tokens, start, core_start, end)
+        thing = thing or _title_joined_to_another(tokens, end)
         institution = not _titled_full_name(tokens, core_start, end) and _named_after_institution(
             tokens, start, end
         )
@@ -926,6 +927,17 @@ def _plural_of_a_title(tokens: list[Token], start: int, core_start: int, end: in
     plural = word.endswith("s") and lx.is_role_head(word[:-1]) and word[:-1] in lx.TITLE_WORDS
     modifier = before in lx.TITLE_WORDS and not lx.is_role_head(before) and before not in lx.HONORIFICS
     return plural and modifier and tokens[core_start - 1].end == tokens[core_start].start - 1
+
+
+def _title_joined_to_another(tokens: list[Token], end: int) -> bool:
+    """ "Microsoft President and Chief Legal Officer Brad Smith": capitalised words ending in a title
+    word that "and" joins to another title are a title, the name after both; not a surname that is
+    also a title ("Carole King and ...")."""
+    last = tokens[end - 1].low
+    if last not in lx.TITLE_WORDS or last in lx.ROLE_SURNAMES or end + 1 >= len(tokens):
+        return False
+    following = tokens[end + 1]
+    return tokens[end].low == "and" and following.cap and following.low in lx.TITLE_WORDS
 
 
 def _a_thing_after_the(tokens: list[Token], start: int, core_start: int) -> bool:
