@@ -228,8 +228,9 @@ class RivalMixin:
         if at < 2:
             return False
         before, after = tokens[at - 1], bisect_left(tokens, mention.end, key=token_start)
-        if before.low in lx.SPEECH_VERBS:  # ", said Ann Reed"
-            return not tokens[at - 2].is_word
+        verb = before_honorific(tokens, at)
+        if verb >= 1 and tokens[verb].low in lx.SPEECH_VERBS:  # ", said Ann Reed", ", said Rep. Ann Reed"
+            return not tokens[verb - 1].is_word
         if before.is_word or after + 1 >= len(tokens) or tokens[after].low not in lx.SPEECH_VERBS:
             return False
         # ", Reed said." / ", Reed said, has ..." / ", Reed said Monday." / ", Reed said in a statement."
