@@ -95,6 +95,10 @@ def speaker_from(
         met = resolver.named_before(raw.speaker, raw.paragraph.number, subject.offset)
         raw.speaker = raw.speaker if met else None
     unnamed = _unnamed_antecedent(raw, subject, context) if pronoun is not None else None
+    if unnamed is None and pronoun is not None and raw.speaker is None:
+        # "“…,” the official said. ¶ The official added that ... “…,” he said": no one named takes
+        # the he, so the unnamed source just quoted goes on, though its noun tells no gender.
+        unnamed = resolver.unnamed_source_carried(pronoun, neutral=True)
     if unnamed is not None:
         raw.speaker, raw.source = None, unnamed
         return

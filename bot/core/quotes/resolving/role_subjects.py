@@ -24,18 +24,26 @@ _ROLE_SUBJECT_SENTENCES = 3  # sentences a he or she looks back over for a role 
 _VERB_AFTER_ROLE = lx.ADVERBS | lx.SPEECH_VERBS | IRREGULAR_PAST
 
 
+# One unnamed source's nouns that tell no gender ("a senior official", "an aide"), which a he or she
+# no one else takes may carry on.
+_NEUTRAL_SOURCE_NOUNS = frozenset("official aide source insider spokesperson".split())
+
+
 class RoleSubjectMixin:
     """A he or she after a role subject; the unnamed source a pronoun carries on."""
 
-    def unnamed_source_carried(self, pronoun: Mention) -> tuple[str, str] | None:
+    def unnamed_source_carried(self, pronoun: Mention, neutral: bool = False) -> tuple[str, str] | None:
         """ "“…,” said the woman, who spoke on condition of anonymity. ¶ Now 46, she is terrified. ¶
         “…,” she said": a he or she no named person takes is the unnamed source just quoted whose
-        noun tells that gender, when no one who may be meant is named or quoted since."""
+        noun tells that gender, when no one who may be meant is named or quoted since; `neutral`:
+        also one whose noun tells no gender ("the official"), for a pronoun no one else takes."""
         if self.last_source is None or pronoun.gender is None:
             return None
         (label, kind), paragraph = self.last_source
         words = label.casefold().split()
-        if kind != UNNAMED or not words or noun_gender(words[-1]) != pronoun.gender:
+        if kind != UNNAMED or not words:
+            return None
+        if noun_gender(words[-1]) != pronoun.gender and not (neutral and words[-1] in _NEUTRAL_SOURCE_NOUNS):
             return None
         if not self.close(paragraph, pronoun.paragraph):
             return None
@@ -57,13 +65,16 @@ class RoleSubjectMixin:
                     continue
                 if any(self.gender_fits(i, pronoun.gender) for i in mention.ids):
                     return None  # someone the pronoun may mean is named since
-            if self._definite_role_in(number, since if number == paragraph else None, pronoun):
+            if self._definite_role_in(number, since if number == paragraph else None, pronoun, words[-1]):
                 return None  # "The mayor disagreed.": a person the role means may be meant
         return label, kind
 
-    def _definite_role_in(self, number: int, since: tuple[int, int] | None, pronoun: Mention) -> bool:
+    def _definite_role_in(
+        self, number: int, since: tuple[int, int] | None, pronoun: Mention, own: str
+    ) -> bool:
         """Whether the paragraph, between the source's quotation and the pronoun, says "the" and a
-        person's role outside quotation marks."""
+        person's role outside quotation marks, other than the source's own noun `own` ("The official
+        added that ..." goes on about the official quoted)."""
         tokens = self.registry.tokens.get(number, [])
         quoted = self.quote_ranges.get(number, [])
         start = bisect_left(tokens, since[1], key=token_start) if since is not None else 0
@@ -74,7 +85,7 @@ class RoleSubjectMixin:
             if token.low != "the" or quote_at(quoted, token.start) is not None:
                 continue
             words = tokens[index + 1 : index + 2 + ROLE_MODIFIERS_MAX]
-            if any(w.is_word and lx.is_role_head(w.low) for w in words):
+            if any(w.is_word and lx.is_role_head(w.low) and w.low != own for w in words):
                 return True
         return False
 

@@ -1,0 +1,31 @@
+"""A he or she no named person can take carries on the unnamed source just quoted even when its noun
+tells no gender ("a senior official", "an aide"), and "The official added that ..." between them
+is that source, no other person; someone named since still takes the pronoun."""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+TEXT = (
+    "Aid flights resume\n\n"
+    "A senior harbour official said on Monday that the aid would go on.\n\n"
+    "“Our help is not a zero-sum game,” the official said.\n\n"
+    "The official added that the hold is not meant to be permanent. When factories “are able to ramp "
+    "up, we will ship supplies around the world,” he said.\n"
+)
+
+
+def test_he_after_an_unnamed_official_goes_on_with_that_official():
+    assert speakers_of(TEXT) == ["a senior harbour official"] * 2
+
+
+def test_a_man_named_since_takes_the_he_instead():
+    text = TEXT.replace("The official added that", "Mayor Tom Vance said that")
+    assert speakers_of(text)[-1] == "Tom Vance"
+
+
+def test_a_plural_source_never_carries_on_to_he():
+    text = TEXT.replace("the official said.", "critics of the plan said.").replace(
+        "The official added that", "Later it emerged that"
+    )
+    assert speakers_of(text)[-1] is None
