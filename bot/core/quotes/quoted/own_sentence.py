@@ -15,6 +15,7 @@ from bot.core.quotes.function_words import (
     ADVERBIAL_PREPOSITIONS,
     BUSINESS_NOUNS,
     CLAUSE_OPENERS,
+    ISSUING_PARTICIPLES,
     PREPOSITIONS,
     RELATIVES,
     WRITINGS,
@@ -678,13 +679,17 @@ def _role_word(item: attr.Item) -> bool:
 def _source_closes(items: list[attr.Item], subject: attr.Subject) -> bool:
     """ "“…,” according to a report by the Harbor Times.": the labelled source ends the sentence (its
     length is the label's, no clause of its own), or a relative clause describing it does ("...,
-    according to the report, which was released by the city auditor.")."""
+    according to the report, which was released by the city auditor."), or a participle of putting
+    it out ("according to a motion filed in ...")."""
     if subject.source is None:
         return False
     rest = [i for i in items if i.start >= subject.source.end]
     if not any(i.kind in ("word", "mention", "quote") for i in rest):
         return True
     described = len(rest) > 1 and rest[0].low == "," and rest[1].low in RELATIVES
+    # "..., according to a motion filed in the U.S. District Court.": a participle of putting the
+    # writing out goes on describing it.
+    described = described or (subject.verb == "according" and rest[0].low in ISSUING_PARTICIPLES)
     return described and not any(i.kind == "quote" for i in rest)
 
 
