@@ -373,7 +373,9 @@ PLACES = COUNTRIES | _set(
     "minsk warsaw budapest prague athens lisbon dublin stockholm oslo helsinki copenhagen "
     "nairobi lagos johannesburg pretoria doha dubai dhabi kathmandu dhaka colombo "
     "texas california florida york new los angeles chicago boston miami dc d.c. sydney melbourne "
-    "gaza crimea donbas kherson kharkiv donetsk luhansk tibet xinjiang"
+    "gaza crimea donbas kherson kharkiv donetsk luhansk tibet xinjiang "
+    # US territories
+    "puerto rico guam"
 )
 # A capital standing for its country's government ("Beijing said", "Moscow warned"): /quote China reaches
 # "Beijing said" and /quote Beijing "China said". Not a capital that also names something else in the
