@@ -165,7 +165,7 @@ class RivalMixin:
             # "But when Carter said ..., the third panelist -- Hill -- jumped in": nor is the subject
             # of a clause fronted before it, closed by a comma.
             rival = rival and not self._fronted_before(other, mention)
-            if rival and (self._in_role_of(other, mention, person_id) or self._reported_by(other, mention)):
+            if rival and (self._in_role_of(other, mention, person_id) or self.reported_by(other, mention)):
                 continue
             if rival and self.gender_fits(other.ids[0], gender) and (accept is None or accept(other.ids[0])):
                 return True
@@ -217,7 +217,7 @@ class RivalMixin:
         phrase = " ".join(token.low for token in tokens[first:at])
         return any(role.casefold() == phrase for role in self.registry.person(person_id).roles)
 
-    def _reported_by(self, other: Mention, mention: Mention) -> bool:
+    def reported_by(self, other: Mention, mention: Mention) -> bool:
         """ "Yet Holt is a “change agent,” Reed said.", "..., said Ann Reed": a person before a
         speaker attributed after the words is inside what that speaker said; not "..., said Ann
         Reed's statement", where Reed is no speaker."""

@@ -71,6 +71,8 @@ class UnknownSubjectMixin:
             # "When Quill asked Alvarez ..., she replied, “…” ¶ “…,” she said": Alvarez, never Quill.
             return replier if accept is None or accept(replier) else None
         leading = self._leading_pronoun(mention, pronoun.gender)
+        if leading is not None and self.reported_by(leading, mention):
+            leading = None  # "Now that he is mayor, ..., said Jon Brell": the he is in Brell's words
         if leading is not None and depth < PRONOUN_CHAIN:
             # "She says Reyes's tweets accusing Machin ... She tweeted:": the sentence's
             # subject is the first "she", and the later "she" means whom that one means.
