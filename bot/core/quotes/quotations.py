@@ -418,6 +418,7 @@ def _sentence_subject(
         subject = (
             _set_off_attribution(raw, right)
             or _attribution_closing_sentence(raw, context)
+            or _according_closing(left, right)
             or attr.opening_subject(left)
         )
     if subject is None:
@@ -507,6 +508,33 @@ def _closing_attribution(tail: list[attr.Item]) -> attr.Subject | None:
     if not found or found[0][0] > _SET_OFF_VERB_AT or tail[found[0][0]].low.endswith("ing"):
         return None
     return _someone(subject_after(tail))
+
+
+def _according_closing(left: list[attr.Item], right: list[attr.Item]) -> attr.Subject | None:
+    """ "Varga will speak in “extremely tough terms” about the strike, according to one aide, who
+    ...": a sentence that says nothing before its partial quotation and is closed by "according to"
+    a source after a comma (no quotation after it) has the source's words, not its subject's; "Biden
+    volunteered that he “…”, according to two officials" stays the teller's."""
+    if attr.events(left) or _reported_clause(left):
+        return None
+    for at in range(1, len(right) - 1):
+        if right[at].low == "according" and right[at - 1].low == "," and right[at + 1].low == "to":
+            tail = right[at:]
+            found = attr.events(tail)
+            if any(item.kind == "quote" for item in tail) or not found or found[0][0] != 0:
+                return None
+            return _someone(found[0][1])
+    return None
+
+
+def _reported_clause(left: list[attr.Item]) -> bool:
+    """ "Biden volunteered that he “…”": a past verb bringing in a "that" clause, whose subject's
+    words the quotation after it is, whoever vouches for them."""
+    return any(
+        item.low == "that" and left[at - 1].kind == "word" and left[at - 1].low.endswith("ed")
+        for at, item in enumerate(left)
+        if at > 0
+    )
 
 
 def _names_anyone(items: list[attr.Item]) -> bool:
