@@ -117,11 +117,14 @@ def _speaks_partial(items: list[Item], verb: int, mention: Mention | None) -> bo
     # "Comer indicated that Holt ... “should have known ...”": the subject reports the clause.
     reported = any(i.low == "that" for i in items[verb + 1 : verb + _THAT_REACH] if i.kind == "word")
     reported = reported and not any(i.kind != "word" for i in items[verb + 1 : _first_that(items, verb)])
-    for item in items[verb:]:
+    for at in range(verb, len(items)):
+        item = items[at]
         if item.kind == "quote" or item.low in OTHER_VOICE:
             return False  # "wearing a shirt that read “…”", "the Beast, which ran ... naming him the “…”"
         other = item.mention if item.kind == "mention" else None
         if other is not None and other.kind in (PERSON, AMBIGUOUS) and not item.possessive and not reported:
+            if _object_of_participle(items, at):
+                continue  # "leveled an allegation at Olsen, faulting him for “…”": Olsen is faulted
             return False
         if (
             other is not None
@@ -132,6 +135,18 @@ def _speaks_partial(items: list[Item], verb: int, mention: Mention | None) -> bo
         ):
             return False
     return True
+
+
+def _object_of_participle(items: list[Item], named: int) -> bool:
+    """Whether the person at `named` is taken up as the object of a participle right after them
+    (", faulting him for", ", calling her"): the one the subject's words are about."""
+    after = items[named + 1 : named + 4]
+    if len(after) < 3 or after[0].low != "," or after[1].kind != "word":
+        return False
+    return after[1].low.endswith("ing") and after[2].low in _OBJECT_PRONOUNS
+
+
+_OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
 
 
 def is_copula(items: list[Item], verb: int) -> bool:
