@@ -529,10 +529,17 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
 
 def _describes_pronoun(items: list[Item], end: int) -> bool:
-    """The phrase ending at `end` stands before ", he" or ", she": it says what the person the pronoun
-    means is (someone already named), it introduces no one new."""
-    after = items[end + 1 : end + 3]
+    """The phrase ending at `end` stands before ", he" or ", she", perhaps past more of it ("A civil
+    engineer and former sailor, she"): it says what the person the pronoun means is (someone already
+    named), it introduces no one new."""
+    at = end + 1
+    while at < len(items) and at - end <= _DESCRIPTION_WORDS and items[at].kind == "word":
+        at += 1
+    after = items[at : at + 2]
     return len(after) == 2 and after[0].low == "," and after[1].low in _SUBJECT_PRONOUNS
+
+
+_DESCRIPTION_WORDS = 4  # "and former Navy sailor"
 
 
 # "A spokeswoman for Tollmere Council", "a teacher at Hillside School": the body the person speaks

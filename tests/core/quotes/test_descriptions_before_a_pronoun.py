@@ -1,6 +1,6 @@
-"""A phrase with "a" set before ", he" or ", she" ("A former critic of the Senate, he has said ...")
-describes the person the pronoun means, someone already named: the "he" quoted next is that person,
-not an unnamed "a former critic of the Senate"."""
+"""A phrase with "a" set before ", he" or ", she" ("A former critic of the Senate, he has said ...",
+"A civil engineer and former sailor, she ...") describes the person the pronoun means, someone
+already named: the "he" quoted next is that person, not an unnamed "a former critic of the Senate"."""
 
 from __future__ import annotations
 
@@ -37,3 +37,12 @@ def test_an_unnamed_person_introduced_as_the_subject_is_still_the_speaker():
         '"Nobody saw it coming," he said.'
     )
     assert speakers_of(text) == [("a former aide", 1)]
+
+
+def test_a_description_of_two_joined_roles_keeps_the_person_named_before():
+    text = (
+        "Renata Holm was the city's chief engineer until June. "
+        "A civil engineer and former sailor, she is known for her bluntness. "
+        '"Nobody here has ever built a pier in winter," she said.'
+    )
+    assert speakers_of(text) == [("Renata Holm", 1)]
