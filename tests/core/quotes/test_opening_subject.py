@@ -99,3 +99,12 @@ def test_a_named_subject_after_an_opening_subordinate_clause_speaks_its_partial_
         "felt the time was ripe to urge reform of “the slow and costly maze of our appeals courts.”\n"
     )
     assert speakers_of(text) == ["Marta Quill"]
+
+
+def test_an_adverb_in_ly_between_the_subject_and_its_verb_is_passed():
+    text = (
+        "Tom Holt spoke to the ferry workers on Tuesday night.\n\n"
+        "He slightly qualified his statement, acknowledging that he “may have had a chat at the "
+        "dinner.”\n"
+    )
+    assert speakers_of(text) == ["Tom Holt"]

@@ -71,7 +71,14 @@ def _opening_subject(items: list[Item]) -> Subject | None:
     if verb < len(items) and items[verb].low == ",":  # "Huckabee, for his part, is labeling"
         reach = min(len(items), verb + PARENTHESIS_ITEMS)
         verb = next((j + 1 for j in range(verb + 1, reach) if items[j].low == ","), len(items))
+    if _adverb_in_ly(items, verb) and verb + 1 < len(items) and verb_like(items[verb + 1]):
+        verb += 1  # "he slightly qualified his statement, acknowledging that he “…”"
     return subject_of(mention) if _speaks_partial(items, verb, mention) else None
+
+
+def _adverb_in_ly(items: list[Item], at: int) -> bool:
+    """A lower-case word in -ly at `at` ("slightly", "quickly"), read as an adverb before a verb."""
+    return at < len(items) and items[at].kind == "word" and not items[at].cap and items[at].low.endswith("ly")
 
 
 def _past_long_opening(items: list[Item], start: int) -> int:
