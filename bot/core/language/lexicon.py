@@ -705,7 +705,9 @@ NOT_NAMES = _set(
     # an auxiliary opening a question ("Did Trump campaign and Kremlin collude?")
     "did does is are was were has have had "
     # a news page's furniture run into the text ("(Photo: …) Story Highlights Obama says ...")
-    "highlights"
+    "highlights "
+    # the last word of a book of rules ("the U.S. Attorneys' Manual says")
+    "manual handbook rulebook"
 )
 # Modals a title-case headline capitalises ("Bill Would Keep Holt from ..."): never part of a name;
 # not "Will", "May" or "Can", given names and a surname as often.
