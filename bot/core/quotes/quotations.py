@@ -531,7 +531,7 @@ def _reported_clause(left: list[attr.Item]) -> bool:
     """ "Biden volunteered that he “…”": a past verb bringing in a "that" clause, whose subject's
     words the quotation after it is, whoever vouches for them."""
     return any(
-        item.low == "that" and left[at - 1].kind == "word" and left[at - 1].low.endswith("ed")
+        item.low == "that" and left[at - 1].kind == "word" and attr.past_in_ed(left[at - 1].low)
         for at, item in enumerate(left)
         if at > 0
     )
