@@ -16,6 +16,8 @@ from bot.core.quotes.function_words import RELATIVES, WRITINGS
 
 # The marks that open a quotation in running text, as one word-level set: “ " ‘.
 OPENING_MARKS = frozenset('“"‘')
+# The double marks that close one, as a word-level set: ” ".
+CLOSING_MARKS = frozenset('”"')
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 _STRAIGHT = '"'

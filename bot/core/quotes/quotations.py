@@ -411,6 +411,8 @@ def _sentence_subject(
             # "Fenn thanked the Ash Society, which described her work as “…”": the body speaks.
             subject = attr.relative_source(left) or subject
     if subject is None:
+        subject = _interrupting_attribution(left)
+    if subject is None:
         subject = attr.colon_subject(left) or attr.as_subject(left)
     if subject is None and not same_sentence and is_partial(raw) and not title_like(raw):
         # "Reyes had shown “a breach of trust,” the Chief Justice said.": an attribution set off by
@@ -424,6 +426,38 @@ def _sentence_subject(
     if subject is None:
         subject = subject_after(right) or dash_label(raw, left, right)
     return subject
+
+
+def _interrupting_attribution(left: list[attr.Item]) -> attr.Subject | None:
+    """ "“Republicans,” wrote MSNBC’s Steve Benen, had “no idea ...”": an inverted attribution right
+    after the sentence's first quotation, whose clause the words after its comma (a few, naming no
+    one) go on with, tells this quotation too, however short the first one is."""
+    close = _first_quotation_end(left)
+    if close is None:
+        return None
+    commas = [at for at in range(close + 1, len(left)) if left[at].low == ","]
+    if not commas:
+        return None
+    tail = left[commas[-1] + 1 :]
+    if not tail or len(tail) > _GOING_ON_WORDS or any(item.kind != "word" for item in tail):
+        return None
+    subject = attr.immediate_event(left[close + 1 : commas[-1] + 1])
+    return subject if subject is not None and subject.kind == "person" else None
+
+
+def _first_quotation_end(left: list[attr.Item]) -> int | None:
+    """Where the quotation opening the sentence ends in `left`: its item, or the closing mark of a
+    fragment too short to be kept as one ("“Republicans,”"); None when the sentence opens otherwise."""
+    if not left:
+        return None
+    if left[0].kind == "quote":
+        return 0
+    if left[0].low not in qm.OPENING_MARKS:
+        return None
+    return next((at for at, item in enumerate(left) if at and item.low in qm.CLOSING_MARKS), None)
+
+
+_GOING_ON_WORDS = 3  # "had", "has long said", "is still"
 
 
 def _outlet_reporting(right: list[attr.Item]) -> bool:
