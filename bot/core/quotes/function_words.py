@@ -121,6 +121,9 @@ WRITINGS = frozenset(
     "announcement flyer leaflet pamphlet".split()
 )
 
+# Marks that close a clause or phrase inside a sentence: a comma, a semicolon, a colon.
+CLAUSE_BREAKS = frozenset(",;:")
+
 # Participles of putting a writing out: "the order released Friday said", "His last post, written an
 # hour before, read:".
 ISSUING_PARTICIPLES = frozenset(

@@ -16,7 +16,7 @@ from bot.core.quotes.function_words import (
     PREPOSITIONS,
     SPEAKING_FOR_HEADS,
 )
-from bot.core.quotes.marks import OPENING_MARKS
+from bot.core.quotes.marks import OPENING_MARKS, SENTENCE_ENDS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Person
 from bot.core.quotes.references import (
     nationalities,
@@ -52,7 +52,6 @@ _AGE_LOOKBACK_SENTENCES = 2
 _SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 # Words bringing in someone the article does not name ("a Clear Lens reporter, who asked").
 _INDEFINITE = INDEFINITE_ARTICLES | frozenset(("one",))
-_SENTENCE_ENDS = frozenset(".!?")
 # Nouns news uses for a source it does not name ("a senior official said ... “…,” the official
 # said"): with no one named as such, the source, never the person last named.
 _UNNAMED_SOURCE_ROLES = _SPOKES_NOUNS | frozenset(("official",))
@@ -330,7 +329,7 @@ class RoleAntecedentMixin:
                 for at, token in enumerate(tokens):
                     if token.low not in _INDEFINITE or quote_at(quoted, token.start) is not None:
                         continue
-                    if number == self.body_order[0] and (at == 0 or tokens[at - 1].text in _SENTENCE_ENDS):
+                    if number == self.body_order[0] and (at == 0 or tokens[at - 1].text in SENTENCE_ENDS):
                         continue
                     head = _unnamed_role_head(tokens, at)
                     if head is not None:

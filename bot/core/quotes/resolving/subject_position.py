@@ -9,7 +9,7 @@ from bisect import bisect_left
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import quote_at
-from bot.core.quotes.function_words import PERSONAL_POSSESSIVES, PREPOSITIONS
+from bot.core.quotes.function_words import CLAUSE_BREAKS, PERSONAL_POSSESSIVES, PREPOSITIONS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.resolving.shared import (
     DASH_TOKENS,
@@ -32,7 +32,6 @@ _VIEWPOINT_PREPOSITIONS = frozenset(("to", "for"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she"))
 _VIEWPOINT_WORDS = 3  # the preposition, then a title or role of up to two words before the name
 _RELATIVE_REACH_TOKENS = 20  # "X of California, the ranking Democrat on the committee, who said"
-_CLAUSE_ENDS = frozenset(",;:")
 
 
 def _past_owned_role(tokens: list[Token], at: int) -> int:
@@ -149,7 +148,7 @@ class SubjectPositionMixin:
         colon or the sentence end `end`)."""
         quoted = self.quote_ranges.get(paragraph, [])
         for token in tokens[verb + 1 :]:
-            if token.start >= end or token.text in _CLAUSE_ENDS:
+            if token.start >= end or token.text in CLAUSE_BREAKS:
                 return False
             if quote_at(quoted, token.start) is not None:
                 return True

@@ -5,7 +5,14 @@ saying", "The Times quoted X as saying"; `aside` for a verb with no speaker of i
 from __future__ import annotations
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import INDEFINITE_ARTICLES, OBJECT_MARKERS, PASSIVE, RELATIVES, WRITINGS
+from bot.core.quotes.function_words import (
+    CLAUSE_BREAKS,
+    INDEFINITE_ARTICLES,
+    OBJECT_MARKERS,
+    PASSIVE,
+    RELATIVES,
+    WRITINGS,
+)
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
 from bot.core.quotes.sources import ORGANISATION, UNNAMED, Source, source_after, source_before
@@ -23,16 +30,13 @@ def _in_closed_relative(items: list[Item], verb: int, participle: int) -> bool:
     if participle < 2 or items[participle - 1].low != ",":
         return False
     for at in range(verb - 1, 0, -1):
-        if items[at].kind == "quote" or items[at].low in _CLAUSE_MARKS:
+        if items[at].kind == "quote" or items[at].low in CLAUSE_BREAKS:
             return False
         if items[at].low in RELATIVES:
             return items[at - 1].low == "," and not any(
-                i.low in _CLAUSE_MARKS for i in items[verb + 1 : participle - 1]
+                i.low in CLAUSE_BREAKS for i in items[verb + 1 : participle - 1]
             )
     return False
-
-
-_CLAUSE_MARKS = frozenset(",;:")
 
 
 def participle_subject(items: list[Item], index: int, found: list[tuple[int, Subject]]) -> Subject | None:

@@ -8,6 +8,7 @@ from bot.core.quotes.function_words import COPULAS, PASSIVE
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import role_reference
+from bot.core.quotes.subjects.before_skips import ly_adverb
 from bot.core.quotes.subjects.opening_phrases import (
     LONG_OPENERS,
     LONG_OPENING_ITEMS,
@@ -78,7 +79,7 @@ def _opening_subject(items: list[Item]) -> Subject | None:
 
 def _adverb_in_ly(items: list[Item], at: int) -> bool:
     """A lower-case word in -ly at `at` ("slightly", "quickly"), read as an adverb before a verb."""
-    return at < len(items) and items[at].kind == "word" and not items[at].cap and items[at].low.endswith("ly")
+    return at < len(items) and items[at].kind == "word" and not items[at].cap and ly_adverb(items[at].low)
 
 
 def _past_long_opening(items: list[Item], start: int) -> int:

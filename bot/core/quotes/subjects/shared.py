@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import WRITINGS
+from bot.core.quotes.function_words import CLAUSE_BREAKS, WRITINGS
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.marks import OPENING_MARKS
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
@@ -303,7 +303,7 @@ def past_place_phrase(words: Sequence[_Worded], at: int) -> int:
         return at
     for index in range(at + 1, min(len(words), at + _PLACE_PHRASE_MAX_WORDS + 1)):
         low = words[index].low
-        if not low or low in _PHRASE_BREAKS or low in OPENING_MARKS:
+        if not low or low in CLAUSE_BREAKS or low in OPENING_MARKS:
             return at  # a quotation (an empty item) or a clause's punctuation ends the phrase
         if low in ASKED_ABOUT:
             return index
@@ -313,7 +313,6 @@ def past_place_phrase(words: Sequence[_Worded], at: int) -> int:
 # Prepositions opening where or when a question was put ("Asked at the Capitol whether ...").
 _SCENE_PREPOSITIONS = frozenset("at in outside inside during after".split())
 _PLACE_PHRASE_MAX_WORDS = 9  # "at the Capitol before Mr. Obama's statement"
-_PHRASE_BREAKS = frozenset(",;:")
 # "Asked about ...", "When asked whether ...": an opening passive question clause, what it was
 # about, and the words that may come before its "asked".
 ASKED_ABOUT = frozenset("about whether if why what how when where who which".split())
