@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from bot.core import constants
 from bot.core.language.lexicon import ARTICLES, LABEL_CUES, NAME_PARTICLES, SPEECH_VERBS
+from bot.core.language.tokens import Token
 from bot.core.quotes.function_words import RELATIVES, WRITINGS
 
 # The marks that open a quotation in running text, as one word-level set: “ " ‘.
@@ -25,6 +26,7 @@ _MARKS = frozenset(_OPENERS + _CLOSERS + _STRAIGHT)
 # The double marks English news copy types: the curly pair and the straight one.
 DOUBLE_MARKS = frozenset('“”"')
 SENTENCE_ENDS = frozenset(".?!")
+DASH_TOKENS = frozenset("-–—")  # as tokens: "--" is two, a hyphenated word one
 # Before an opening mark: start, space or punctuation that can precede a quotation.
 _OPEN_CONTEXT = frozenset(" \t\n([{—–-/:;,")
 _TERMINAL = tuple(".?!…")
@@ -768,3 +770,24 @@ def is_partial(text: str, span: QuoteSpan, lead_start: int) -> bool:
 
 
 _LEAD_CLOSERS = frozenset(":,—–.?!")  # the writer's words end there: the quotation is a sentence
+
+
+def dashes_in(tokens: list[Token]) -> int:
+    """How many dashes the tokens hold, "--" counted once."""
+    runs = 0
+    for index, token in enumerate(tokens):
+        if token.text in DASH_TOKENS and (index == 0 or tokens[index - 1].text not in DASH_TOKENS):
+            runs += 1
+    return runs
+
+
+def closes_aside(tokens: list[Token], at: int) -> bool:
+    """ "Laughing off his foes — who said one rival, Ray Dorn, was weak — Mr. Holt appeared eager":
+    whether the token at `at` is a dash after an earlier one of its sentence, closing an aside, so
+    that the words after it go on with the main clause; not "his rival — Ray Dorn — said"."""
+    if at < 1 or tokens[at].text not in DASH_TOKENS:
+        return False
+    first = at
+    while first > 0 and tokens[first - 1].text not in SENTENCE_ENDS:
+        first -= 1
+    return dashes_in(tokens[first : at + 1]) % 2 == 0

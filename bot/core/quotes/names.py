@@ -1540,7 +1540,7 @@ def _subject_like(tokens: list[Token], np_start: int, core_start: int) -> bool:
         # ("said Russian Igor Andreev" is an inverted subject).
         before = tokens[np_start - 2]
         return before.low in lx.SPEECH_VERBS or _opens_clause(before)
-    return _opens_clause(previous)
+    return _opens_clause(previous) or qm.closes_aside(tokens, np_start - 1)
 
 
 def _past_particle_and_title(tokens: list[Token], np_start: int) -> int:

@@ -8,9 +8,9 @@ from bisect import bisect_left
 
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
+from bot.core.quotes.marks import DASH_TOKENS, closes_aside, dashes_in
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.resolving.shared import (
-    DASH_TOKENS,
     SUBORDINATORS,
     before_honorific,
     mention_start,
@@ -118,6 +118,17 @@ class RivalMixin:
         after = tokens[at + 1 : bisect_left(tokens, end, key=token_start)]
         return any(token.text in DASH_TOKENS for token in after)
 
+    def _aside_apart(self, other: Mention, mention: Mention, start: int) -> bool:
+        """ "Laughing off his foes — who said one rival, Ray Dorn, was weak — Mr. Holt appeared
+        eager": a name inside an aside set off by two dashes, with the subject outside it, is
+        talked of there, no second subject."""
+        if other.start > mention.start:
+            return False
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        before = dashes_in(tokens[bisect_left(tokens, start, key=token_start) : self.token_at(other)])
+        between = dashes_in(tokens[self.token_at(other) : self.token_at(mention)])
+        return before % 2 == 1 and between % 2 == 1
+
     def _fronted_before(self, other: Mention, mention: Mention) -> bool:
         """Whether `other` is the subject of a subordinate clause ("when Carter said ...") that a
         comma closes before `mention`."""
@@ -127,8 +138,11 @@ class RivalMixin:
         at = self.token_at(other)
         if at == 0 or tokens[before_honorific(tokens, at)].low not in _FRONTING:
             return False
-        between = tokens[bisect_left(tokens, other.end, key=token_start) : self.token_at(mention)]
-        return any(t.text == "," for t in between)
+        at = self.token_at(mention)
+        between = tokens[bisect_left(tokens, other.end, key=token_start) : at]
+        # "And as Trump confronted him on ... — immigration — O'Rourke seized": an aside's closing dash
+        # ends the fronted clause as a comma would.
+        return any(t.text == "," for t in between) or closes_aside(tokens, at - 1)
 
     def main_subject_over(self, mention: Mention) -> Mention | None:
         """ "Kessler predicted ... that Republicans will take “every state” if Pike wins. ¶ “…,” he
@@ -165,6 +179,7 @@ class RivalMixin:
             # "But when Carter said ..., the third panelist -- Hill -- jumped in": nor is the subject
             # of a clause fronted before it, closed by a comma.
             rival = rival and not self._fronted_before(other, mention)
+            rival = rival and not self._aside_apart(other, mention, start)
             if rival and (self._in_role_of(other, mention, person_id) or self.reported_by(other, mention)):
                 continue
             if rival and self.gender_fits(other.ids[0], gender) and (accept is None or accept(other.ids[0])):

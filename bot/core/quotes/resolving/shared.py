@@ -28,7 +28,6 @@ SENTENCE_CONJUNCTIONS = frozenset("and but so then yet".split())
 # Tapper asked ..." is about Ryan).
 SUBORDINATORS = frozenset("if unless whether because although though once whereas why when".split())
 ROLE_MODIFIERS_MAX = 3  # "the senior campaign manager said": words between "the" and the role
-DASH_TOKENS = frozenset("-–—")  # "--" is two tokens
 
 
 def tokens_between(tokens: list[Token], start: int, end: int) -> list[Token]:

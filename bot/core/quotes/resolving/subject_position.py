@@ -10,9 +10,9 @@ from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import quote_at
 from bot.core.quotes.function_words import CLAUSE_BREAKS, PERSONAL_POSSESSIVES, PREPOSITIONS
+from bot.core.quotes.marks import DASH_TOKENS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.resolving.shared import (
-    DASH_TOKENS,
     ROLE_MODIFIERS_MAX,
     SENTENCE_CONJUNCTIONS,
     SUBORDINATORS,
