@@ -56,6 +56,9 @@ _ANNOUNCING_COPULAS = COPULAS | {"be"}
 _PROMPT = frozenset("quick quicker careful eager keen swift".split())
 # "he planned to say", "she intends to tell": a speech the speaker means to give.
 _PLANNING = frozenset("planned plans intended intends intend plan hoped hopes".split())
+# "he liked to say", "she loves to tell crowds": words the speaker said often.
+_HABIT = frozenset("liked likes loved loves".split())
+_INTENT_OR_HABIT = _PLANNING | _HABIT
 
 
 def carrying_on(items: list[Item], index: int) -> int | None:
@@ -70,8 +73,8 @@ def carrying_on(items: list[Item], index: int) -> int | None:
         return index - 3
     if index >= 2 and items[index - 1].low in _PROMPT and items[index - 2].low in COPULAS:
         return index - 3  # "Pfeiffer was quick to add that", "she was careful to say"
-    if items[index - 1].low in _PLANNING or items[index - 1].low in COPULAS:
-        return index - 2  # "he is to say", "she planned to say"
+    if items[index - 1].low in _INTENT_OR_HABIT or items[index - 1].low in COPULAS:
+        return index - 2  # "he is to say", "she planned to say", "he liked to say"
     return None
 
 
