@@ -389,8 +389,9 @@ def _sentence_subject(
     or the event right after it, the attribution after it, the subject before it (unless a clause of
     its own speaks), a colon's or an "as" clause's, the sentence's opener for a partial, then the
     subject after it or a dash label."""
-    subject = subordinate_speaker(left, right) or attr.immediate_event(right)
-    if subject is None and raw.paragraph.text[raw.span.end - 1 : raw.span.end] == ",":
+    last = raw.paragraph.text[raw.span.end - 1 : raw.span.end]
+    subject = subordinate_speaker(left, right) or attr.immediate_event(right, punctuated=not last.isalnum())
+    if subject is None and last == ",":
         subject = attr.verbless_apposition(right)  # "“…,” Rosa Lind, a spokeswoman for the group."
     if subject is not None and subject.kind == "other" and _outlet_reporting(right):
         # "Farrand said, “…,” the Harbor Times reported": the paper reports whose words they are.

@@ -38,9 +38,11 @@ from bot.core.quotes.subjects.shared import (
 from bot.core.quotes.subjects.speech_verbs import is_speech_verb
 
 
-def immediate_event(items: list[Item], bare: bool = True) -> Subject | None:
+def immediate_event(items: list[Item], bare: bool = True, punctuated: bool = True) -> Subject | None:
     """`“…,” X said`, `“…,” X, the role, said` or `“…,” said X`: a verb of saying right after the quote;
-    with `bare` (the items follow the quotation itself), `“…?” X pressed.` too."""
+    with `bare` (the items follow the quotation itself), `“…?” X pressed.` too, unless the quotation
+    closes on no punctuation of its own (not `punctuated`): "saluted “the extraordinary campaign”
+    Sanders mounted" names what Sanders did, not who spoke."""
     index = 0
     while index < len(items) and items[index].kind == "punct" and items[index].low in ",—–-":
         index += 1
@@ -88,7 +90,9 @@ def immediate_event(items: list[Item], bare: bool = True) -> Subject | None:
     verb = _past_possessed_words(items, index, verb)
     if verb < len(items) and items[verb].low.endswith("ing") and items[verb - 1].low in _NOT_PROGRESSIVE:
         return None  # "the “kind of problems” Reyes had answering questions": no verb of Reyes's
-    if verb < len(items) and (is_speech_verb(items, verb) or (bare and _bare_verb(items, verb))):
+    if verb < len(items) and (
+        is_speech_verb(items, verb) or (bare and punctuated and _bare_verb(items, verb))
+    ):
         found = subject_of(items[index].mention)
         if found.kind == "other" and found.source is None and verb == index + 1:
             # "“…,” CNN said": a body's name speaks after the quotation as it does before one.
