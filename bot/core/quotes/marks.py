@@ -717,7 +717,9 @@ _MEDIA_NOUNS = frozenset("channel network station radio podcast".split())
 # "Deschutes County Sheriff Alan Pryce"), but no clause of the writer's begins there ("and Reyes said").
 _ATTRIBUTED = re.compile(
     r"[”“\"’']?\s*(?!(?:and|but|or|as|so|then|which|that|while|when|because|if)\b)(?:[\w’'.-]+\s+){0,6}?"
-    r"(?:said|says|asked|asks|added|adds|replied|replies|told|tells|explained|insisted)\b"
+    r"(?:said|says|asked|asks|added|adds|replied|replies|told|tells|explained|insisted|declared|declares|"
+    r"responded|responds|answered|answers|quipped|quips|joked|jokes|noted|notes|wrote|writes|recalled|"
+    r"recalls|offered|offers|shouted|shouts|yelled|yells|cried|cries)\b"
 )
 
 

@@ -458,8 +458,16 @@ def subordinate_speaker(left: list[attr.Item], right: list[attr.Item]) -> attr.S
         # Holt said, “No,” Dorn replied" is still Holt's).
         return None
     events = attr.main_clause_events(left, attr.events(left))
-    found = [s for verb, s in events if not attr.aside(left, verb, s)]
-    return found[-1] if found and found[-1].kind in ("person", "pronoun") else None
+    found = [(verb, s) for verb, s in events if not attr.aside(left, verb, s)]
+    if not found:
+        return None
+    verb, subject = found[-1]
+    # "When someone in the audience shouted, “Cruz,” Beck joked": an unnamed source's words too, when
+    # its verb introduces the quotation ("After the news broke, the star posted a message: “…”" is
+    # the star's own, the main clause's).
+    introduced = all(item.kind == "punct" for item in left[verb + 1 :])
+    unnamed = subject.source is not None and introduced
+    return subject if subject.kind in ("person", "pronoun") or unnamed else None
 
 
 # An "if" clause is left out: what it quotes is supposed, not said ("If Holt called it “…”, ...").
