@@ -707,7 +707,9 @@ NOT_NAMES = _set(
     # a news page's furniture run into the text ("(Photo: …) Story Highlights Obama says ...")
     "highlights "
     # the last word of a book of rules ("the U.S. Attorneys' Manual says")
-    "manual handbook rulebook"
+    "manual handbook rulebook "
+    # the writer's "I" with its verb run on ("one thing he's looking at, I’m told: ...")
+    "i’m i'm i’ve i've i’d i'd i’ll i'll"
 )
 # Modals a title-case headline capitalises ("Bill Would Keep Holt from ..."): never part of a name;
 # not "Will", "May" or "Can", given names and a surname as often.

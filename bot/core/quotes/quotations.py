@@ -36,6 +36,7 @@ from bot.core.quotes.quoted.own_clause import worded_subject
 from bot.core.quotes.quoted.own_sentence import (
     attribution_after,
     dash_label,
+    main_clause_speaks,
     sides,
     subject_after,
     subject_before,
@@ -406,6 +407,7 @@ def _sentence_subject(
             and subject.kind != "other"
             and worded_subject(left)
             and not thought_by(left, subject)
+            and not main_clause_speaks(left)
         ):
             subject = attr.Subject("other")  # a clause of its own speaks it, not the sentence's person
         elif subject is not None and subject.kind != "other":

@@ -21,7 +21,7 @@ from bot.core.quotes.function_words import (
     WRITINGS,
 )
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT
-from bot.core.quotes.people import AMBIGUOUS, PERSON
+from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN
 from bot.core.quotes.quoted.shared import Context, Raw, is_partial, sentence_bounds
 from bot.core.quotes.sources import (
     INDEFINITE,
@@ -31,7 +31,7 @@ from bot.core.quotes.sources import (
     one_source_noun,
     time_phrase_words,
 )
-from bot.core.quotes.subjects.shared import DASHES, honorific_at, plural_apostrophe, speaking_noun
+from bot.core.quotes.subjects.shared import DASHES, honorific_at, plural_apostrophe, speaking_noun, subject_of
 
 
 def sides(
@@ -116,6 +116,8 @@ def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject |
         # first that-clause's verb is over; the teller speaks the second.
         found = found[:-1]
     subject = found[-1][1] if found else None
+    if found:
+        subject = _main_subject_after(left, *found[-1]) or subject
     if found and left[found[-1][0]].low == "according":
         # "“…,” Rob Ennis, according to Ortel, “told his colleagues …”": the one reported on
         subject = _told_of_before_according(left, found[-1][0]) or subject
@@ -151,16 +153,48 @@ def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject |
     return subject
 
 
+def main_clause_speaks(left: list[attr.Item]) -> bool:
+    """Whether the quotation's words are a main clause's subject's, after a subordinate clause holding
+    the sentence's last verb of saying ("But when I asked her ..., she shot me down: “…”")."""
+    events = attr.events(left)
+    return bool(events) and _main_subject_after(left, *events[-1]) is not None
+
+
+def _main_subject_after(left: list[attr.Item], verb: int, subject: attr.Subject) -> attr.Subject | None:
+    """ "But when I asked him if ..., he quickly shot me down: “…”": a verb of saying inside a clause
+    a subordinator opens, closed by a comma before a he, she or named person and a word of theirs,
+    leaves the quotation the colon introduces to that main clause's subject."""
+    at = _subject_index(left, subject)
+    if at is None or at == 0 or left[at - 1].low not in _SUBORDINATE_OPENERS or left[-1].low != ":":
+        return None
+    for index in range(verb + 1, len(left) - 2):
+        following = left[index + 1]
+        mention = following.mention if following.kind == "mention" else None
+        if left[index].low != "," or mention is None or mention.kind not in (PERSON, PRONOUN):
+            continue
+        if mention.subject_like and left[index + 2].kind == "word":
+            return subject_of(mention)
+    return None
+
+
+_SUBORDINATE_OPENERS = frozenset("when whenever if as after before once while".split())
+
+
+def _subject_index(left: list[attr.Item], subject: attr.Subject) -> int | None:
+    """Where in `left` the subject (its source or mention) starts; None when it is not there."""
+    start = subject.source.start if subject.source is not None else None
+    if start is None and subject.mention is not None:
+        start = subject.mention.start
+    return next((j for j, item in enumerate(left) if item.start == start), None)
+
+
 def _time_clause_closing(left: list[attr.Item], verb: int, subject: attr.Subject) -> bool:
     """The subject opens a clause of time whose verb ends the items before the quotation ("..., said
     outside before the service began, “…”"): it says when, not who; not "after Holt argued that “…”",
     nor "while Shai Solomon wrote, “…”", a person's words."""
     if subject.kind in ("person", "pronoun") or any(item.kind != "punct" for item in left[verb + 1 :]):
         return False
-    start = subject.source.start if subject.source is not None else None
-    if start is None and subject.mention is not None:
-        start = subject.mention.start
-    at = next((j for j, item in enumerate(left) if item.start == start), None)
+    at = _subject_index(left, subject)
     return at is not None and at > 0 and left[at - 1].low in _TIME_SUBORDINATORS
 
 

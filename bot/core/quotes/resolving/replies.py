@@ -118,8 +118,13 @@ class ReplyMixin:
 
     @staticmethod
     def _right_after(tokens: list, verb: int, mention: Mention) -> bool:
-        """ "asked Reyes", "asked Mr. Reyes": the mention is the verb's object."""
-        return verb + 1 < len(tokens) and tokens[verb + 1].start <= mention.start <= tokens[verb + 1].end + 4
+        """ "asked Reyes", "asked Mr. Reyes": the mention is the verb's object; not "asked her if Reyes",
+        whose object is the pronoun (the slack after the next word is for a title's full stop)."""
+        if verb + 1 >= len(tokens):
+            return False
+        following = tokens[verb + 1]
+        slack = 4 if following.cap else 0
+        return following.start <= mention.start <= following.end + slack
 
     @staticmethod
     def _by_before(tokens: list, verb: int, mention: Mention) -> bool:
