@@ -68,29 +68,28 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
     """Each verb of saying in `items` with its subject; participles take their clause's subject."""
     found: list[tuple[int, Subject]] = []
     for index, item in enumerate(items):
-        if item.kind == "word" and item.low == "according" and _vouching_for_a_verb(items, index):
+        vouching = _according_to(items, index)
+        if vouching and _vouching_for_a_verb(items, index):
             continue  # "she remarked, according to the transcript, “…”": the transcript vouches, she speaks
-        if item.kind == "word" and item.low == "according" and index + 2 < len(items):
-            titled = person_after_title(items, index + 2) if items[index + 1].low == "to" else None
+        if vouching and index + 2 < len(items):
+            titled = person_after_title(items, index + 2)
             if titled is not None:
                 # "according to Agriculture Secretary Tom Bradley", "according to U.S. Maj. Gen. Walt
                 # Crane": the person after the title, past a place or body opening it.
                 found.append((index, subject_of(titled)))
-            elif items[index + 1].low == "to" and items[index + 2].kind == "mention":
+            elif items[index + 2].kind == "mention":
                 # "according to CNN": a body's mention is a source, labelled as written.
                 found.append((index, subject_of(items[index + 2].mention, source_after(items, index + 2))))
-            elif items[index + 1].low == "to" and (writer := writer_after(items, index + 2)) is not None:
+            elif (writer := writer_after(items, index + 2)) is not None:
                 # "according to a statement from Dunmore": the person the writing is from.
                 found.append((index, subject_of(writer)))
-            elif items[index + 1].low == "to" and (body := body_writing_after(items, index + 2)) is not None:
+            elif (body := body_writing_after(items, index + 2)) is not None:
                 # "according to a report by the Harbor Times": the body the writing is by or in.
                 found.append((index, Subject("other", source=body)))
-            elif (
-                items[index + 1].low == "to" and (apposed := _closed_apposition(items, index + 2)) is not None
-            ):
+            elif (apposed := _closed_apposition(items, index + 2)) is not None:
                 # "according to the group's president, the Rev. Alma Jessup, the law ...": the person.
                 found.append((index, subject_of(apposed)))
-            elif items[index + 1].low == "to":
+            else:
                 # "according to a senior official": an unnamed source, labelled, never a person.
                 source = source_after(items, index + 2) or described_after_according(items, index + 2)
                 if source is not None:
@@ -289,6 +288,29 @@ _CAUSING = frozenset(
     "prompted prompts led leads caused causes forced forces pushed spurred inspired moved".split()
 )
 _CAUSED_ASIDE_ITEMS = 24  # ", president of the Federation …, a group that opposes the bill,"
+
+
+def _according_to(items: list[Item], index: int) -> bool:
+    """ "according to X", "in the words of X": whose account the words are, at `index` ("according",
+    "words"), the source two items on."""
+    item = items[index]
+    if item.kind != "word" or index + 1 >= len(items):
+        return False
+    if item.low == "according":
+        return items[index + 1].low == "to"
+    return (
+        item.low == "words"
+        and index >= 2
+        and items[index + 1].low == "of"
+        and (
+            items[index - 2].low,
+            items[index - 1].low,
+        )
+        == _IN_THE
+    )
+
+
+_IN_THE = ("in", "the")
 
 
 def _vouching_for_a_verb(items: list[Item], index: int) -> bool:
