@@ -31,3 +31,16 @@ def test_a_possessed_noun_that_is_no_speech_gives_no_speaker():
         "Ada Holt runs the ferry office.\n\nHer plan: “Fix the pier by May.” Her boat’s name: “Lucky Star.”\n"
     )
     assert speakers_of(text) == [None, None]
+
+
+def test_her_refrain_on_the_trail_introduces_her_words():
+    text = (
+        "Governor Maren Solberg has praised the mayor at every stop.\n\n"
+        "Her refrain in Arden, Brook and Calloway: “I don't think he gets the credit he deserves.”\n"
+    )
+    assert speakers_of(text) == ["Maren Solberg"]
+
+
+def test_his_mantra_introduces_his_words():
+    text = "Tom Reyes has fished the harbor for 30 years.\n\nHis mantra: “Fix the pier first.”\n"
+    assert speakers_of(text) == ["Tom Reyes"]

@@ -208,7 +208,7 @@ _LEAD_IN_NOUNS = frozenset(
     "answer reply response retort verdict message advice explanation argument assessment prediction "
     "warning plea promise pledge vow conclusion reaction take comment comments remark remarks word words "
     "question request demand complaint boast joke line pitch diagnosis reasoning rationale excuse apology "
-    "instruction instructions tweet".split()
+    "instruction instructions tweet refrain mantra catchphrase".split()
 )
 
 
