@@ -491,7 +491,11 @@ def _teller_right_before(left: list[attr.Item], same_sentence: bool) -> attr.Sub
     if end < 2 or left[end - 1].low not in lx.SPEECH_VERBS:
         return None
     subject = subject_before(left, same_sentence)
-    return subject if subject is not None and subject.kind == "person" else None
+    if subject is None:
+        return None
+    # "Protesters from the north side chanted, “…,” the Valley Gazette reported": a group or a source
+    # leads in as a person does.
+    return subject if subject.kind == "person" or subject.source is not None else None
 
 
 def _set_off_attribution(raw: Raw, right: list[attr.Item]) -> attr.Subject | None:

@@ -35,3 +35,8 @@ def test_a_teller_whose_said_runs_into_the_quotation_outranks_a_news_agency():
 def test_a_news_agency_alone_after_the_quotation_still_speaks():
     text = _OPENING + "“Such an act is unpardonable,” the island’s Harbor news agency reported.\n"
     assert speakers_of(text) == ["the island’s Harbor news agency"]
+
+
+def test_a_group_chanting_before_the_quotation_outranks_the_paper_reporting_it():
+    text = _OPENING + "Protesters chanted, “Keep the clinic open,” the Valley Gazette reported.\n"
+    assert speakers_of(text) == ["protesters"]
