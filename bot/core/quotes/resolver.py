@@ -112,6 +112,9 @@ class Resolver(
             return None  # "Trump Jr." and "his brother Eric Trump": a bare "Trump" is neither
         if len(plain) == 1 and len(fitting) > 1:
             return plain[0]  # "Ray Tolliver" beside "Tolliver Jr.", written so again and again
+        titled = self.titled_namesakes(mention, plain)
+        if len(titled) == 1 and len(plain) > 1:
+            return titled[0]  # "Rev. Quist" beside his father, Judge Bartholomew Quist
         fitting = plain
         met = self.met_namesakes(mention, fitting)
         if len(met) == 1 and len(fitting) > 1:

@@ -51,6 +51,17 @@ class NamesakeMixin:
         kin = self._kin.get(surname, [])
         return any(i != person_id and g in (None, gender) for i, g in kin)
 
+    def titled_namesakes(self, mention: Mention, fitting: list[int]) -> list[int]:
+        """ "the Rev. Simon Quist ... “…,” Rev. Quist said": of the namesakes, those whose titles the
+        abbreviated title written before the surname stands for; all of them when none is written."""
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        at = bisect_left(tokens, mention.start, key=token_start) - 1
+        if at >= 1 and tokens[at].text == ".":
+            at -= 1
+        meant = lx.TITLE_ROLES.get(tokens[at].low, ()) if at >= 0 else ()
+        titled = [i for i in fitting if not self.registry.person(i).titles.isdisjoint(meant)]
+        return titled or fitting
+
     def met_namesakes(self, mention: Mention, fitting: list[int]) -> list[int]:
         """ "Donald Trump's campaign … “…,” Trump told the crowd. … (paragraphs on) Eric Trump": the
         namesakes a reader has met by the surname's place, named by a form that is theirs alone; a
