@@ -127,3 +127,13 @@ def test_two_titles_joined_by_and_before_an_inverted_speaker_are_skipped():
 def test_the_possessor_before_an_inverted_speaker_is_not_the_speaker():
     text = "Gwen Holt, the mayor, spoke.\n\n“We expect a vote soon,” said Holt’s chief of staff, Ray Dorn.\n"
     assert speakers_of(text) == ["Ray Dorn"]
+
+
+def test_the_possessor_of_a_plural_apostrophe_before_an_inverted_speaker_is_not_the_speaker():
+    text = "Ivo Rivers won two counties.\n\n“We came close,” said Rivers’ chief organizer, Petra Quill.\n"
+    assert speakers_of(text) == ["Petra Quill"]
+
+
+def test_a_plural_apostrophe_owner_before_a_role_and_name_with_no_comma():
+    text = "Ivo Rivers won two counties.\n\n“We came close,” said Rivers’ senior strategist Petra Quill.\n"
+    assert speakers_of(text) == ["Petra Quill"]

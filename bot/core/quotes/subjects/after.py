@@ -52,9 +52,12 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
     index = verb + 1
     while index < len(items) and index - verb <= _INVERTED_SKIP + 1:
         item = items[index]
-        if item.kind == "mention" and item.possessive:
-            # "said Holt's chief of staff, Ray Dorn": the possessor is not the speaker.
-            named = appositive_name(items, index + 1)
+        plural_owner = item.kind == "mention" and plural_apostrophe(items, index + 1)
+        if item.kind == "mention" and (item.possessive or plural_owner):
+            # "said Holt's chief of staff, Ray Dorn", "said Sanders’ senior strategist Tad Devine": the
+            # possessor is not the speaker.
+            after = index + 2 if plural_owner else index + 1
+            named = appositive_name(items, after) or _person_after_description(items, after)
             return (
                 subject_of(named)
                 if named is not None
