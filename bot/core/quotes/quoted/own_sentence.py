@@ -673,7 +673,27 @@ def short_attribution(items: list[attr.Item]) -> bool:
     if len(words) <= constants.ATTRIBUTION_SENTENCE_WORDS:
         return True
     verb = next((j for j in range(len(items)) if attr.is_speech_verb(items, j)), None)
-    return verb is not None and _ends_soon(items, verb)
+    return verb is not None and (_ends_soon(items, verb) or _subordinate_tail(items, verb))
+
+
+def _subordinate_tail(items: list[attr.Item], verb: int) -> bool:
+    """ "Trump tweeted Wednesday, after Coats ... backed differing views ...", "Trump tweeted just
+    moments after the Senate recorded the vote, ...", "Trump tweeted, later telling reporters ...": a
+    verb of saying, perhaps when, then a clause of time or cause or a participle, however long;
+    not "asked last summer and then left, ...", a clause of the subject's own."""
+    tail = items[verb + 1 :]
+    at = time_phrase_words(tail, 0)
+    while at < len(tail) and (tail[at].low in _TAIL_TIMING or tail[at].low == ","):
+        at += 1
+    if at >= len(tail):
+        return False
+    word = tail[at].low
+    return word in _TAIL_SUBORDINATORS or (word in lx.PARTICIPLES and word.endswith("ing"))
+
+
+_TAIL_SUBORDINATORS = frozenset("after before when while as since because".split())
+# "just moments after", "shortly before", ", later telling": words of when between the verb and the clause.
+_TAIL_TIMING = frozenset("just moments minutes hours days shortly soon later then".split())
 
 
 def _inverted_before_apposition(items, verb: int) -> bool:
