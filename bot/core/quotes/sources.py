@@ -286,13 +286,13 @@ _PLACED_PHRASE_ITEMS = 12  # "a top Democrat involved with the Okafor campaign i
 _PLACED_MODIFIERS = 3  # "a top Democrat", "one senior White House aide"
 # Adjectives placing a person by whom or what they are close to: "close to", "familiar with",
 # "briefed on", "aligned with".
-_PLACING_ADJECTIVES = frozenset(
+PLACING_ADJECTIVES = frozenset(
     "close familiar involved briefed aligned allied affiliated associated connected".split()
 )
 _PLACING_LINKS = frozenset("to with in on".split())  # "close to", "familiar with", "briefed on"
 # Words placing a person so: those, "on the panel", "with ties to" (not "at", "in": "A teacher at
 # Hillside School Tom Hale said" names its person).
-_CLOSENESS_WORDS = _PLACING_ADJECTIVES | frozenset("on inside within near with".split())
+_CLOSENESS_WORDS = PLACING_ADJECTIVES | frozenset("on inside within near with".split())
 
 
 def _someone_placed(items: list, head: int) -> Source | None:
@@ -1307,7 +1307,7 @@ def _kind_link(words: list, index: int) -> bool:
     word = words[index]
     # "a person close to Holt", not "one close ally of the campaign": the adjective before its "to".
     following = words[index + 1].low if index + 1 < len(words) else ""
-    placing = word.low in _PLACING_ADJECTIVES and not word.cap and following in _PLACING_LINKS
+    placing = word.low in PLACING_ADJECTIVES and not word.cap and following in _PLACING_LINKS
     return word.low in _KIND_LINKS or _speaks_to(words, index) or placing
 
 

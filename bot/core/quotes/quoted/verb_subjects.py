@@ -35,6 +35,7 @@ from bot.core.quotes.sources import (
     ELLIPTICAL,
     INDEFINITE,
     ORGANISATION,
+    PLACING_ADJECTIVES,
     REFERENT,
     REFERRING,
     UNNAMED,
@@ -383,6 +384,9 @@ def _bare_noun_introduced(raw: Raw, subject: attr.Subject, context: Context) -> 
     words = raw.paragraph.text[subject.source.start : subject.source.end].split()
     if len(words) != 2 or words[0].casefold() != "the" or words[1].casefold() not in UNNAMED_SOURCE_NOUNS:
         return None
+    following = raw.paragraph.text[subject.source.end :].split()[:1]
+    if following and following[0].casefold() in PLACING_ADJECTIVES:
+        return None  # "the source familiar with the preparations": described anew, no bare noun
     return _introduced_source(raw, subject, context, words[1].casefold(), subject.source.start)
 
 
