@@ -525,7 +525,12 @@ def attribution_after(
         # "“…!” Trell wrote before sharing an old favourite: “…”": a name and its verb opening the
         # sentence whose colon brings the next quotation attribute this one too; else none of it.
         before = _before_the_next_quotation(items)
-        return attr.immediate_event(before) if _name_speaks(before) else None
+        if _name_speaks(before):
+            return attr.immediate_event(before)
+        # "“…?” Mrs. Lindqvist said, pointing to the charter ..., including “…”": the name and verb
+        # before a participle's comma attribute this one; the later quotation is the participle's.
+        said = _said_before_participle(items)
+        return attr.immediate_event(said) if said else None
     subject = attr.immediate_event(items)
     if subject is None or ((goes_on or is_partial(raw)) and _reports_a_clause(items, subject)):
         # "The council promised “a crossing for all.” Critics say the vote breaks it.": words quoted
@@ -560,6 +565,22 @@ def _before_the_next_quotation(items: list[attr.Item]) -> list[attr.Item]:
 
 
 _GOING_ON = frozenset(("adding", "continuing"))  # "Hale asked, adding, “…”"
+
+
+def _said_before_participle(items: list[attr.Item]) -> list[attr.Item]:
+    """The items up to a person's verb of saying (past a title and its full stop) when a comma and a
+    participle follow it ("Mrs. Lindqvist said, pointing to ..."); else none."""
+    at = 2 if len(items) > 2 and honorific_at(items, 0) and items[1].low == "." else 0
+    verb = at + 1
+    if not _name_speaks(items[at:]) or verb + 2 >= len(items) or items[verb + 1].low != ",":
+        return []
+    participle = items[verb + 2]
+    acting = participle.low.endswith("ing") and participle.low not in _ING_PREPOSITIONS
+    return items[: verb + 1] if participle.kind == "word" and acting else []
+
+
+# Words in -ing that open a phrase, not a participle's clause ("said, during the debate, “…”").
+_ING_PREPOSITIONS = frozenset("during including regarding concerning following according".split())
 
 
 def _name_speaks(items: list[attr.Item]) -> bool:
