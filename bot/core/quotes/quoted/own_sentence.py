@@ -31,6 +31,7 @@ from bot.core.quotes.sources import (
     one_source_noun,
     time_phrase_words,
 )
+from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS
 from bot.core.quotes.subjects.shared import DASHES, honorific_at, plural_apostrophe, speaking_noun, subject_of
 
 
@@ -165,7 +166,7 @@ def _main_subject_after(left: list[attr.Item], verb: int, subject: attr.Subject)
     a subordinator opens, closed by a comma before a he, she or named person and a word of theirs,
     leaves the quotation the colon introduces to that main clause's subject."""
     at = _subject_index(left, subject)
-    if at is None or at == 0 or left[at - 1].low not in _SUBORDINATE_OPENERS or left[-1].low != ":":
+    if at is None or at == 0 or left[at - 1].low not in SUBORDINATE_OPENERS or left[-1].low != ":":
         return None
     for index in range(verb + 1, len(left) - 2):
         following = left[index + 1]
@@ -175,9 +176,6 @@ def _main_subject_after(left: list[attr.Item], verb: int, subject: attr.Subject)
         if mention.subject_like and left[index + 2].kind == "word":
             return subject_of(mention)
     return None
-
-
-_SUBORDINATE_OPENERS = frozenset("when whenever if as after before once while".split())
 
 
 def _subject_index(left: list[attr.Item], subject: attr.Subject) -> int | None:
@@ -709,10 +707,9 @@ def _subordinate_tail(items: list[attr.Item], verb: int) -> bool:
     if at >= len(tail):
         return False
     word = tail[at].low
-    return word in _TAIL_SUBORDINATORS or (word in lx.PARTICIPLES and word.endswith("ing"))
+    return word in SUBORDINATE_OPENERS or (word in lx.PARTICIPLES and word.endswith("ing"))
 
 
-_TAIL_SUBORDINATORS = frozenset("after before when while as since because".split())
 # "just moments after", "shortly before", ", later telling": words of when between the verb and the clause.
 _TAIL_TIMING = frozenset("just moments minutes hours days shortly soon later then".split())
 
