@@ -111,6 +111,23 @@ def test_what_it_called_is_the_words_of_the_organisation_opening_the_sentence():
     assert _quotes(text) == [("the Security Council", "organisation")]
 
 
+def test_what_it_called_is_the_words_of_the_one_organisation_named_before_it():
+    text = (
+        "The council approved the bridge plan on Tuesday.\n\n"
+        "The mayor also faced criticism from the Harbor Alliance for what it called “careless and "
+        "rushed” planning.\n"
+    )
+    assert _quotes(text) == [("the Harbor Alliance", "organisation")]
+
+
+def test_what_it_called_after_two_organisations_is_no_ones():
+    text = (
+        "The mayor faced criticism from the Harbor Alliance and the Dock Union for what it called "
+        "“careless and rushed” planning.\n"
+    )
+    assert _quotes(text) == [(None, "person")]
+
+
 def test_it_opening_a_sentence_is_the_organisation_opening_the_sentence_before():
     text = (
         "Gwen Holt’s campaign is defending her remarks. It is denouncing what it calls “the biggest "

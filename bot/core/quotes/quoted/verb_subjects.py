@@ -17,7 +17,7 @@ from bot.core.quotes.function_words import (
     SPEAKING_FOR_HEADS,
 )
 from bot.core.quotes.function_words import WRITINGS as WRITERS_WRITINGS
-from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.quoted.described import described_person
 from bot.core.quotes.quoted.shared import Context, Raw, sentence_index
 from bot.core.quotes.quoted.taken_up import person_taken_up, role_taken_up, source_taken_up
@@ -512,7 +512,24 @@ def _referent_subject(
         words = text[found.start : found.end]
         if found.kind == ORGANISATION or (before and _names_writing(words)):
             return label(words), found.kind
-    return None
+    return _one_body_before_it(left, raw.paragraph.text)
+
+
+def _one_body_before_it(left: list[attr.Item], text: str) -> tuple[str, str] | None:
+    """ "The mayor faced criticism from the Harbor Alliance for what it called “…”": the one
+    organisation the sentence names before its "it", where no organisation opens the sentence."""
+    at = next((j for j in range(len(left) - 1, -1, -1) if left[j].low == "it"), None)
+    if at is None:
+        return None
+    bodies = set()
+    for index in range(at):
+        mention = left[index].mention if left[index].kind == "mention" else None
+        if mention is None or mention.kind != NONPERSON:
+            continue
+        found = source_before(left, index)  # "the Harbor Alliance", ending at the body's name
+        if found is not None and found.kind == ORGANISATION:
+            bodies.add(label(text[found.start : found.end]))
+    return (bodies.pop(), ORGANISATION) if len(bodies) == 1 else None
 
 
 def _after_opening_phrase(items: list[attr.Item]) -> int:
