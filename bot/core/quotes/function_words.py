@@ -103,6 +103,8 @@ PLACE_PREPOSITIONS = frozenset("of in from at near to for by".split())
 
 
 PERSONAL_POSSESSIVES = frozenset("his her".split())
+# A person taken up as an object ("faulting him for", "asked her if").
+OBJECT_PRONOUNS = frozenset("him her them".split())
 # The gender each of them gives its owner ("his statement": a man's).
 POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
 

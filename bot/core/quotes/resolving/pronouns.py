@@ -11,6 +11,7 @@ from operator import itemgetter
 from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.quotes.attribution import Subject, quote_at
+from bot.core.quotes.function_words import OBJECT_PRONOUNS
 from bot.core.quotes.marks import OPENING_MARKS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Registry
 from bot.core.quotes.resolving.shared import (
@@ -27,7 +28,6 @@ from bot.core.quotes.subjects.shared import ASKED_ABOUT, ASKED_OPENERS, past_pla
 # Prepositions opening a sentence with its topic ("On Iran, ...", "Regarding the deal, ...").
 _TOPIC_OPENERS = frozenset("on regarding concerning about".split())
 _ASKERS = frozenset(("i", "we"))  # "when I asked him if ...": the writer puts the question
-_ASKED_ONES = frozenset(("him", "her", "them"))
 # Words opening a clause before the main one: "Five days after he ..., Holt is out with ...".
 _OPENING_SUBORDINATORS = frozenset("after before when while since although though because once until".split())
 _OPENING_CLAUSE_TOKENS = 12  # "Five days after he": a short clause before the pronoun
@@ -203,10 +203,10 @@ class PronounMixin:
         first = bisect_left(tokens, start, key=token_start)
         while first < at and tokens[first].low in ASKED_OPENERS:
             first += 1
-        if first + 2 < at and tokens[first].low in _ASKERS and tokens[first + 2].low in _ASKED_ONES:
+        if first + 2 < at and tokens[first].low in _ASKERS and tokens[first + 2].low in OBJECT_PRONOUNS:
             first += 1  # "But when I asked him if Sanders ..., he shot me down": the writer asking
         about = past_place_phrase(tokens, first + 1)  # "Asked at the Capitol whether he ...,"
-        if tokens[first].low == "asked" and tokens[about].low in _ASKED_ONES:
+        if tokens[first].low == "asked" and tokens[about].low in OBJECT_PRONOUNS:
             about += 1
         asked = tokens[first].low == "asked" and about < at and tokens[about].low in ASKED_ABOUT
         # "On Iran, a country that Trump has criticized repeatedly, he said:": the topic's phrase

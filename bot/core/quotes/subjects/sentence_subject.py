@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from bot.core.quotes.function_words import COPULAS, PASSIVE
+from bot.core.quotes.function_words import COPULAS, OBJECT_PRONOUNS, PASSIVE
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import role_reference
@@ -151,10 +151,7 @@ def _object_of_participle(items: list[Item], named: int) -> bool:
     after = items[named + 1 : named + 4]
     if len(after) < 3 or after[0].low != "," or after[1].kind != "word":
         return False
-    return after[1].low.endswith("ing") and after[2].low in _OBJECT_PRONOUNS
-
-
-_OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
+    return after[1].low.endswith("ing") and after[2].low in OBJECT_PRONOUNS
 
 
 def is_copula(items: list[Item], verb: int) -> bool:
