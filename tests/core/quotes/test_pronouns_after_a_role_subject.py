@@ -31,3 +31,16 @@ def test_he_after_a_named_subject_with_a_when_clause_is_still_that_subject():
         "“Was it a penalty? Maybe, but the referee decides,” he said.\n"
     )
     assert speakers_of(text) == ["Manuel Ruiz"]
+
+
+def test_she_after_a_role_opening_the_main_clause_is_the_role_not_an_earlier_speaker():
+    text = (
+        "Senator Anna Holm lost the Dovre primary to Governor Petra Lind on Saturday.\n\n"
+        "“In the city precincts Lind has won 60 percent of the delegates,” tweeted her press "
+        "secretary Brian Falk on Saturday evening.\n\n"
+        "While Lind partisans saw the result as the end for Holm, the senator herself showed no "
+        "sign of disappointment.\n\n"
+        "“The final results are in and we leave with the same number of delegates,” she wrote in "
+        "an email to supporters.\n"
+    )
+    assert speakers_of(text) == ["Brian Falk", "Anna Holm"]

@@ -14,9 +14,11 @@ from bot.core.quotes.references import noun_gender
 from bot.core.quotes.resolving.shared import ROLE_MODIFIERS_MAX, finite, mention_start, token_start
 from bot.core.quotes.roles import FORMER_WORDS, PUBLIC_OFFICES
 from bot.core.quotes.sources import UNNAMED
+from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS
 from bot.core.quotes.subjects.shared import IRREGULAR_PAST
 
 # Words that may open a sentence before its subject without a comma ("Even the president said").
+_CLAUSE_MARKS = frozenset((",", "'", "’", "-"))  # marks inside a subordinate clause before its comma
 _FOCUSING_OPENERS = frozenset("even only and but yet so also".split())
 _ROLE_SUBJECT_SENTENCES = 3  # sentences a he or she looks back over for a role as subject
 # Words after a role that make it a clause's subject, beyond has, was and the -ed past: an adverb, a
@@ -97,9 +99,10 @@ class RoleSubjectMixin:
         means, not a person named before it."""
         for number, (start, end) in self._sentences_back(pronoun, _ROLE_SUBJECT_SENTENCES):
             outside = self.outside(number)
-            if outside.names_in(start, end, subjects=True):
+            role = self._role_after_subordinate_clause(number, start, end)
+            if role is None and outside.names_in(start, end, subjects=True):
                 return None  # a named subject: the usual look-back decides
-            role = self._role_opening_clause(number, start, end)
+            role = role or self._role_opening_clause(number, start, end)
             if role is not None:
                 # Only a role one person holds: a role that refers back is read by the look-back.
                 person = self.only_holder(role.role, role.modifiers)
@@ -157,6 +160,22 @@ class RoleSubjectMixin:
         at = bisect_right(after_commas, first)
         if at < len(after_commas) and tokens[after_commas[at]].start < end:
             return self._role_clause_at(number, tokens, after_commas[at])
+        return None
+
+    def _role_after_subordinate_clause(self, number: int, start: int, end: int) -> Subject | None:
+        """ "While Lind's partisans saw the end for Holm, the senator herself showed no sign ...": the
+        definite role opening the main clause right after an opening subordinate clause's comma,
+        whatever subjects the subordinate clause names."""
+        tokens = self.registry.tokens.get(number, [])
+        first = bisect_left(tokens, start, key=token_start)
+        if first >= len(tokens) or tokens[first].low not in SUBORDINATE_OPENERS:
+            return None
+        for index in range(first + 1, len(tokens) - 1):
+            token = tokens[index]
+            if token.start >= end or not (token.is_word or token.text in _CLAUSE_MARKS):
+                return None  # a quotation or the sentence's end before any comma
+            if token.text == ",":
+                return self._role_clause_at(number, tokens, index + 1)
         return None
 
     def _role_clauses_after_commas(self, number: int) -> list[int]:
