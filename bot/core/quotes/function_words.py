@@ -107,6 +107,16 @@ PERSONAL_POSSESSIVES = frozenset("his her".split())
 OBJECT_PRONOUNS = frozenset("him her them".split())
 # The gender each of them gives its owner ("his statement": a man's).
 POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
+# Nouns of something said, whose "that" clause gives its words ("Holt's claim that “…”", "his jab that
+# his rival had ..."): the claim's owner speaks, and whoever the clause names is only talked of.
+SPEECH_NOUNS = frozenset(
+    "comments comment remarks remark words claim claims assertion assertions statement statements "
+    "declaration declarations promise promises pledge pledges vow vows warning warnings insistence "
+    "boast boasts suggestion suggestions argument arguments contention observation quip joke "
+    "assurance assurances admission prediction predictions complaint complaints accusation "
+    "accusations allegation allegations denial memo letter note message email tweet post "
+    "jab jabs dig digs".split()
+)
 
 # An -ing word this long or longer opening a sentence may be a participle ("Praising", "Speaking"), not
 # a name ("Ming", "King").

@@ -1508,6 +1508,8 @@ def _subject_like(tokens: list[Token], np_start: int, core_start: int) -> bool:
             first -= 1
         if first < np_start - 2:
             return _opens_clause(tokens[first] if first >= 0 else None)
+        if tokens[np_start - 2].text in qm.DASH_TOKENS:
+            return True  # "... had “harbor manners” — and Mr. Brandt was eager to repeat it": a new clause
         return _opens_clause(tokens[np_start - 2])
     if previous is not None and previous.possessive and previous.cap and np_start >= 2:
         # "ahead of Germany's Karl Brenn": a place's or team's owner before the name; the word before

@@ -14,6 +14,7 @@ from bot.core.quotes.function_words import (
     INDEFINITE_ARTICLES,
     POSSESSIVE_GENDERS,
     PREPOSITIONS,
+    SPEECH_NOUNS,
 )
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.quoted.shared import WORD, Context, Raw, is_partial, title_like
@@ -60,7 +61,7 @@ def possessed_words(left: list[attr.Item], paragraph: int) -> attr.Subject | Non
         item = left[at]
         if item.kind == "punct" or item.kind == "quote":
             return None
-        if item.kind != "word" or item.low not in _SPEECH_NOUNS:
+        if item.kind != "word" or item.low not in SPEECH_NOUNS:
             continue
         maker = _made_by(left, at + 1, that) or _issued_by(left, at)
         if maker is not None:
@@ -108,15 +109,6 @@ def _plain_clause(items: list[attr.Item]) -> bool:
         if item.kind == "mention" and item.mention.kind in (PERSON, AMBIGUOUS):
             return False
     return True
-
-
-_SPEECH_NOUNS = frozenset(
-    "comments comment remarks remark words claim claims assertion assertions statement statements "
-    "declaration declarations promise promises pledge pledges vow vows warning warnings insistence "
-    "boast boasts suggestion suggestions argument arguments contention observation quip joke "
-    "assurance assurances admission prediction predictions complaint complaints accusation "
-    "accusations allegation allegations denial memo letter note message email tweet post".split()
-)
 
 
 def _made_by(left: list[attr.Item], after: int, that: int) -> attr.Subject | None:

@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
+from bot.core.quotes.function_words import SPEECH_NOUNS
 from bot.core.quotes.marks import DASH_TOKENS, closes_aside, dashes_in
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.resolving.shared import (
@@ -27,6 +28,7 @@ _TELLER_TOKENS = 12  # words between a teller's verb of saying and the subject o
 # "Brenn said King Aldo's message will matter as leading Unity Party contender Piet Olvik has": more
 # words still, when no comma stands among the farther ones.
 _TELLER_TOKENS_UNBROKEN = 18
+_CLAIMED_SUBJECT_TOKENS = 5  # "claim that his rival ,": words between a claim's "that" and the name
 _LIST_LINKS = frozenset(("and", "or"))  # "Anna Berg, Kate Wills and Ida Stone": a list's links
 # Verbs of saying whose reported clause may open on its subject with no "that" ("insisted Voss is").
 _CLAUSE_VERBS = frozenset(
@@ -118,6 +120,19 @@ class RivalMixin:
         after = tokens[at + 1 : bisect_left(tokens, end, key=token_start)]
         return any(token.text in DASH_TOKENS for token in after)
 
+    def _in_words_claimed(self, other: Mention) -> bool:
+        """ "Critics were angry at his jab that his rival, Victor Lunde, had “harbor manners” — and
+        Brandt was eager to repeat it": the subject of a that-clause after a noun of speech is what
+        the words are about, no subject of the sentence."""
+        tokens = self.registry.tokens.get(other.paragraph, [])
+        at = self.token_at(other) - 1
+        stop = max(0, at - _CLAIMED_SUBJECT_TOKENS)
+        while at > stop and (tokens[at].text == "," or (tokens[at].is_word and not tokens[at].cap)):
+            if tokens[at].low == "that":
+                return tokens[at - 1].low in SPEECH_NOUNS
+            at -= 1
+        return False
+
     def _aside_apart(self, other: Mention, mention: Mention, start: int) -> bool:
         """ "Laughing off his foes — who said one rival, Ray Dorn, was weak — Mr. Holt appeared
         eager": a name inside an aside set off by two dashes, with the subject outside it, is
@@ -180,6 +195,7 @@ class RivalMixin:
             # of a clause fronted before it, closed by a comma.
             rival = rival and not self._fronted_before(other, mention)
             rival = rival and not self._aside_apart(other, mention, start)
+            rival = rival and not self._in_words_claimed(other)
             if rival and (self._in_role_of(other, mention, person_id) or self.reported_by(other, mention)):
                 continue
             if rival and self.gender_fits(other.ids[0], gender) and (accept is None or accept(other.ids[0])):
