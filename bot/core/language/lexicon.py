@@ -185,8 +185,13 @@ COMPOUND_TITLE_HEADS = frozenset(("master",))
 
 
 def is_role_head(low: str) -> bool:
-    """A folded word that heads a person's role: a known role noun or a compound of one."""
+    """A folded word that heads a person's role: a known role noun or a compound of one, or a
+    former holder of one ("ex-treasurer", "ex-official")."""
+    low = low.removeprefix(FORMER_PREFIX)
     return low in ROLE_HEADS or (len(low) > 8 and low.endswith(ROLE_SUFFIXES))
+
+
+FORMER_PREFIX = "ex-"  # "the ex-prosecutor": the former prosecutor
 
 
 # Endings of nouns for someone by the work they do ("harbour master", "lighthouse keeper", "dock

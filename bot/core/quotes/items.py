@@ -11,8 +11,9 @@ from bot.core.quotes.sources import Source
 
 # Words that end the search for an inverted subject: "said that X ..." is a clause, not "said X".
 NOT_BEFORE_INVERTED_SUBJECT = frozenset(
-    "that it this there he she they we i you his her their its in on at to for of with was is would "
-    "will had has have be been were are could should may might do does did not".split()
+    "that it this there he she they we i you his her their its in on at to for of with inside within near "
+    "among behind from was is would will had has have be been were are could should may might do does did "
+    "not".split()
 )
 
 
