@@ -10,6 +10,7 @@ from operator import attrgetter
 
 from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import (
+    COPULAS,
     ISSUING_PARTICIPLES,
     OF_LINKED_HEADS,
     OF_SOMEONE_HEADS,
@@ -319,11 +320,28 @@ def _subject_at(items: list[Item], index: int) -> Subject | None:
     placed = person_placed_before(items, index)
     if placed is not None:
         return Subject("other", source=placed)  # "A person close to the mayor said": not the mayor
-    return (
-        role_reference(items, index, backwards=True)
-        or _document_subject(items, index)
-        or Subject("other", source=source_before(items, index))
-    )
+    found = role_reference(items, index, backwards=True) or _document_subject(items, index)
+    if found is not None:
+        return found
+    source = source_before(items, index)
+    if source is not None and _after_copula(items, source):
+        return Subject("other")  # "This is a man who says his plan is “flexible”": what one is, no source
+    return Subject("other", source=source)
+
+
+def _after_copula(items: list[Item], source: Source) -> bool:
+    """Whether an a/an phrase right after "is", "was" or a joined "He's" opens the source: a noun
+    saying what someone is, no one speaking."""
+    opener = bisect_left(items, source.start, key=attrgetter("start"))
+    if not 0 < opener < len(items) or items[opener].low not in ("a", "an"):
+        return False
+    before = items[opener - 1]
+    # "He's": the word is kept as "he", its span taking in the joined "'s".
+    joined = before.possessive or before.end - before.start == len(before.low) + len("'s")
+    return before.low in COPULAS or (joined and before.low in _JOINED_COPULA_SUBJECTS)
+
+
+_JOINED_COPULA_SUBJECTS = frozenset("he she it that this there who".split())  # "He's a guy who says"
 
 
 def _document_subject(items: list[Item], index: int) -> Subject | None:
