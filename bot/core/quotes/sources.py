@@ -383,7 +383,8 @@ def _group_head(items: list, at: int) -> bool:
     if before.kind == "mention":
         return not before.possessive or before.mention.kind != PERSON
     modified = before.low in _DETERMINERS or _is_modifier(before) or _plain_noun(before)
-    return before.kind == "word" and modified
+    # "took home what auditors called “…”": a relative's bare plural subject names who said it.
+    return before.kind == "word" and (modified or before.low == "what")
 
 
 def _group_source(items: list, head: int) -> Source | None:

@@ -155,6 +155,8 @@ def _relative_antecedent(items: list[Item], verb: int) -> Subject | None:
         item = items[back]
         if item.kind != "word" and not _inside_relative(items, back):
             return None
+        if item.low == "what":
+            return None  # "A clerk who took home what auditors called “…”": the verb is the auditors'
         if item.low != "who":
             continue
         unnamed = _unnamed_before_who(items, back) or _unnamed_before_comma(items, back)
