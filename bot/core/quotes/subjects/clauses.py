@@ -247,7 +247,7 @@ def clause_subject(items: list[Item], index: int, sources: bool = False) -> Subj
     subjects = [item for at, item in found if at >= main] or [item for _, item in found]
     role = _role_opening_clause(items[main:index]) if opening is None else None
     if role is None and opening is None:
-        role = _indefinite_source_opening(items[main:index])
+        role = _indefinite_source_opening(items[main:index]) or _role_after_opening_phrase(items, main, index)
     if role is not None and not any(i.mention.kind in (PERSON, AMBIGUOUS) for i in subjects):
         return role  # "The Florida senator sought ..., saying": not the place inside the role
     if subjects and _unknown_opener(items, max(main, skip), index):
@@ -281,6 +281,18 @@ def _coordinated_source(items: list[Item], start: int, index: int) -> Subject | 
     for at in range(index - 1, start, -1):
         if items[at].kind == "word" and items[at].low in ("and", "but") and items[at - 1].low == ",":
             return _indefinite_source_opening(items[at + 1 : index])
+    return None
+
+
+def _role_after_opening_phrase(items: list[Item], main: int, index: int) -> Subject | None:
+    """ "Earlier, pushing back against the jokes, the harbor commissioner scored points with this
+    line:": a definite role opening the clause after the phrases (closed by commas) that open the
+    sentence."""
+    for at in range(main, index - 1):
+        if items[at].kind == "punct" and items[at].low == ",":
+            role = _role_opening_clause(items[at + 1 : index])
+            if role is not None:
+                return role
     return None
 
 
