@@ -482,6 +482,8 @@ def is_label(text: str, span: QuoteSpan) -> bool:
         return True  # "on CNN’s “New Day.”", "an appearance on “CBS This Morning,” Pike said": a title
     if _carried_on_a_thing(text, span):
         return True  # "earned “is it over?” headlines", "“We are Harbor” T-shirts": words on a thing
+    if len(tokens) <= _TERM_MAX_WORDS and preceding and _count(preceding[-1]):
+        return True  # "a lead of nearly 90 “reserve votes.”": things counted, named so
     if _glossed(preceding):
         return True  # "“Si vis pacem,” Latin for “if you want peace ...”": a translation, no one's words
     nickname = len(tokens) <= _NICKNAME_MAX_WORDS and not inner.endswith(_TERMINAL)
@@ -523,6 +525,18 @@ _NICKNAME_MAX_WORDS = 6
 _TERM_MAX_WORDS = 3
 _TERM_REACH_WORDS = 8
 _TERM_NOUNS = frozenset("title nickname moniker epithet sobriquet".split())
+
+
+def _count(word: str) -> bool:
+    """A number ("90", "1,300") or a number's word ("dozens", "twelve") counting what follows."""
+    low = word.casefold()
+    return low.replace(",", "").isdigit() or low in _COUNT_WORDS
+
+
+_COUNT_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
+    "hundreds thousand thousands million millions dozen dozens".split()
+)
 
 
 def _titled_short(inner: str, tokens: list[str]) -> bool:
@@ -595,7 +609,8 @@ def _list_item(inner: str) -> bool:
 
 def _carried_on_a_thing(text: str, span: QuoteSpan) -> bool:
     """The quotation right before a lower-case noun for a thing words are printed on (a headline, a
-    sign, a shirt): it names what the thing says, as a modifier of the noun, and no one said it."""
+    sign, a shirt) or a thing they name (the “stay quiet, stay put” rule): it names what the thing
+    says, as a modifier of the noun, and no one said it."""
     found = _THING_AFTER.match(text, span.end)
     if found is None or found.group(1).casefold() not in _TEXT_BEARERS:
         return False
@@ -609,7 +624,7 @@ _THING_AFTER = re.compile(r"[,.!?…]?[”\"’']+\s+([A-Za-z][\w-]*)")
 _TEXT_BEARERS = frozenset(
     "headline headlines sign signs banner banners placard placards poster posters billboard billboards "
     "sticker stickers shirt shirts t-shirt t-shirts hat hats cap caps button buttons mug mugs badge "
-    "badges slogan slogans hashtag hashtags".split()
+    "badges slogan slogans hashtag hashtags policy policies rule rules doctrine era".split()
 )
 
 
