@@ -305,7 +305,14 @@ def _someone_unnamed(items: list[attr.Item], subject: attr.Subject) -> bool:
     head = next((item for item in items if item.end == source.end), None)
     if opener is None or head is None or opener.low not in INDEFINITE:
         return False
-    return one_source_noun(head.low)  # never "according to a statement posted on ..."
+    if one_source_noun(head.low):
+        return True  # never "according to a statement posted on ..."
+    # "a man in the front row": a person placed by where they stand
+    words = [item for item in items if source.start <= item.start < source.end]
+    return len(words) > 2 and lx.is_person_noun(words[1].low) and words[2].low in _PLACING_PREPOSITIONS
+
+
+_PLACING_PREPOSITIONS = frozenset("in at among near outside behind".split())
 
 
 def _body(subject: attr.Subject) -> bool:
@@ -788,6 +795,8 @@ def _where_said(items: list[attr.Item], verb: int) -> bool:
     )
     if cited:
         return True
+    while opening < len(phrase) and phrase[opening].low in _VERB_PARTICLES:
+        opening += 1  # "..., a man in the front row called out at the back of the hall."
     if len(phrase) <= opening or phrase[opening].low not in _TAIL_PREPOSITIONS:
         return False
     if len(phrase) > 2 * constants.ATTRIBUTION_TAIL_WORDS or _holds_clause_word(phrase):
@@ -824,6 +833,7 @@ _REFERRING = frozenset(("pronoun", "role"))
 _WHERE_SAID_KINDS = _REFERRING | frozenset(("person",))
 # Where, when and how it was said, and to whom: "said in a video message to the council", "said with
 # a smile", "wrote over the weekend in an opinion column".
+_VERB_PARTICLES = frozenset(("out", "up", "back"))  # "called out", "spoke up", "shot back"
 _TAIL_PREPOSITIONS = ADVERBIAL_PREPOSITIONS | frozenset(("to", "with", "over"))
 # Words that open, join or carry a clause: a tail holding one may be what was said, not where.
 _CLAUSE_WORDS = frozenset(
