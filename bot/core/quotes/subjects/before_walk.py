@@ -529,7 +529,7 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
     if writer is not None:
         return subject_of(writer)
     before = _person_before(items, index)
-    alone = index < 2 or items[_past_titles(items, index - 2)].low == ","
+    alone = index < 2 or items[_past_hedge(items, _past_titles(items, index - 2))].low == ","
     # "drew criticism from Paul Ryde, who called it “…”": the relative's antecedent speaks.
     if before is not None and (alone or _relative_after(items, index)):
         antecedent = _relative_clause_antecedent(items, _past_titles(items, index - 2)) if alone else None
@@ -563,6 +563,13 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
         # "McConnell, now the Senate majority leader, who said": his apposition.
         return Subject("other", source=source_before(items, index - 1))
     return walk_back(items, commas[0] - 1)
+
+
+def _past_hedge(items: list[Item], at: int) -> int:
+    """Back past an adverb hedging an apposition ("The woman in the video, reportedly Rita Dunmore,")."""
+    item = items[at]
+    hedged = at > 0 and item.kind == "word" and not item.cap and ly_adverb(item.low)
+    return at - 1 if hedged else at
 
 
 def _affiliated_apposition(items: list[Item], comma: int) -> Mention | None:
