@@ -108,3 +108,13 @@ def test_an_adverb_in_ly_between_the_subject_and_its_verb_is_passed():
         "dinner.”\n"
     )
     assert speakers_of(text) == ["Tom Holt"]
+
+
+def test_a_person_after_a_preposition_doing_something_is_no_rival_of_the_subject():
+    text = "Councilor Bea Marsh blamed the fire on Otto Lane sowing “years of neglect.”\n"
+    assert speakers_of(text) == ["Bea Marsh"]
+
+
+def test_a_subject_after_lower_case_role_words_speaks_the_partial_quotation():
+    text = "Fellow GOP candidate Bea Marsh blamed the fire on Otto Lane sowing “years of neglect.”\n"
+    assert speakers_of(text) == ["Bea Marsh"]

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import COPULAS, OBJECT_PRONOUNS, PASSIVE
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
@@ -133,6 +134,8 @@ def _speaks_partial(items: list[Item], verb: int, mention: Mention | None) -> bo
         if other is not None and other.kind in (PERSON, AMBIGUOUS) and not item.possessive and not reported:
             if _object_of_participle(items, at):
                 continue  # "leveled an allegation at Olsen, faulting him for “…”": Olsen is faulted
+            if _doing_not_saying(items, at):
+                continue  # "blamed the fire on Otto Lane sowing “…”": what Lane did, in her words
             return False
         if (
             other is not None
@@ -152,6 +155,18 @@ def _object_of_participle(items: list[Item], named: int) -> bool:
     if len(after) < 3 or after[0].low != "," or after[1].kind != "word":
         return False
     return after[1].low.endswith("ing") and after[2].low in OBJECT_PRONOUNS
+
+
+def _doing_not_saying(items: list[Item], named: int) -> bool:
+    """Whether the person at `named`, after a preposition, does what a gerund right after them says
+    and that gerund is no verb of saying ("on Otto Lane sowing", not "on Lane saying")."""
+    if named < 1 or named + 1 >= len(items) or items[named - 1].low not in _GERUND_PREPOSITIONS:
+        return False
+    gerund = items[named + 1]
+    return gerund.kind == "word" and gerund.low.endswith("ing") and gerund.low not in lx.SPEECH_VERBS
+
+
+_GERUND_PREPOSITIONS = frozenset("on of about over against".split())
 
 
 def is_copula(items: list[Item], verb: int) -> bool:
@@ -184,6 +199,8 @@ def is_passive(items: list[Item], verb: int) -> bool:
 
 
 def _title_word(items: list[Item], index: int) -> bool:
-    """A capitalised word or an abbreviated title's full stop, before a name opening a sentence."""
+    """A capitalised word, a role's noun ("Fellow GOP candidate John Kasich") or an abbreviated title's
+    full stop, before a name opening a sentence."""
     item = items[index]
-    return (item.kind == "word" and item.cap) or honorific_at(items, index)
+    role = item.kind == "word" and (item.cap or lx.is_role_head(item.low))
+    return role or honorific_at(items, index)
