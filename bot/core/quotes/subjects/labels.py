@@ -38,7 +38,10 @@ def colon_subject(items: list[Item]) -> Subject | None:
     # "... doesn't surprise pollster Dana Pruitt: “…”", "More from Pruitt: “…”": the person the
     # colon follows, when the clause has no subject of its own ("Ames and Cole:", the first).
     if found is None and last is not None and last.mention is not None and last.mention.kind == PERSON:
-        return subject_of(items[first_of_pair(items, end - 2)].mention)
+        first = first_of_pair(items, end - 2)
+        if _topic_after(items, first):
+            return None  # "a pointed question about candidate Walt Ibsen:": whom the words are about
+        return subject_of(items[first].mention)
     if last is not None and last.mention is not None and last.mention.kind == PERSON:
         first = first_of_pair(items, end - 2)
         if _after_heading_dash(items, first):
@@ -144,6 +147,18 @@ def _body_after_heading_dash(items: list[Item], colon: int) -> Subject | None:
     if found is None or found.kind != ORGANISATION or found.end != items[colon - 1].end:
         return None
     return Subject("other", source=found)
+
+
+def _topic_after(items: list[Item], index: int) -> bool:
+    """The person at `index` stands right after "about", "concerning" or the like, past a title of a
+    few words: the one the words are about."""
+    back = index - 1
+    while back >= 0 and index - back <= PAIR_TITLE_ITEMS and title_item(items[back]):
+        back -= 1
+    return back >= 0 and items[back].low in _TOPIC_PREPOSITIONS
+
+
+_TOPIC_PREPOSITIONS = frozenset("about concerning regarding against".split())
 
 
 def _after_heading_dash(items: list[Item], index: int) -> bool:
