@@ -126,8 +126,8 @@ def find_spans(text: str, singles: bool = False) -> list[QuoteSpan]:
 # Two single marks typed for one double ("''We cannot,'' she said"), as some archives and wires
 # keep them: the marks of a quotation, not two elisions; three close a quotation inside one too
 # ("... a man and a woman,''' says LaSalvia"): a single closer, then the double.
-_DOUBLED_SINGLE = re.compile("'''|''|‘‘|’’")
-_TRIPLE = "'''"
+_DOUBLED_SINGLE = re.compile("'''|‘‘‘|’’’|''|‘‘|’’")
+_TRIPLE = 3  # marks: a single one, then a doubled one
 
 
 def doubled_singles_as_doubles(text: str) -> str:
@@ -140,8 +140,9 @@ def doubled_singles_as_doubles(text: str) -> str:
         before = text[at - 1] if at else " "
         following = text[after] if after < len(text) else " "
         opens = before in _OPEN_CONTEXT and not following.isspace()
-        if after - at == len(_TRIPLE):
-            return " \"'" if opens else "'\" "
+        if after - at == _TRIPLE:
+            single = text[at]  # "‘We can win,’’’ Moss recalls": the inner quotation's own closer stays
+            return f' "{single}' if opens else f'{single}" '
         return ' "' if opens else '" '
 
     return _DOUBLED_SINGLE.sub(double, text) if "''" in text or "‘‘" in text or "’’" in text else text

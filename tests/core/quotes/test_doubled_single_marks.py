@@ -41,3 +41,15 @@ def test_three_single_marks_close_a_quotation_inside_a_quotation() -> None:
         ("Pim Arlo", "She's one mayor who doesn't say 'I love sports. We need jobs,'"),
         ("Pim Arlo", "She's willing to argue it."),
     ]
+
+
+def test_three_curly_single_marks_close_a_quotation_inside_a_quotation() -> None:
+    text = (
+        "Title: T\n\nIn 1980, Governor Pell’s aide Gil Novak “said something like ‘We can win without "
+        "the harbor,’’’ Rita Moss recalls. “And quickly the union chief walked him back.”"
+    )
+    found = [(q.speaker, q.text) for q in quotes.extract_quotes(parse_article(text))]
+    assert found == [
+        ("Rita Moss", "said something like ‘We can win without the harbor,’"),
+        ("Rita Moss", "And quickly the union chief walked him back."),
+    ]
