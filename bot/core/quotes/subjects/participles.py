@@ -87,7 +87,9 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
     known = [
         subject
         for verb, subject in found
-        if not aside(items, verb, subject) and not _in_closed_relative(items, verb, index)
+        if not aside(items, verb, subject)
+        and not _in_closed_relative(items, verb, index)
+        and not _new_clause_between(items, verb, index)
     ]
     if known:
         return known[-1]
@@ -97,6 +99,21 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
         # speak, as a person there does; labelled as a colon's clause labels it.
         return clause_subject(items, index, sources=True) or subject
     return subject
+
+
+def _new_clause_between(items: list[Item], verb: int, index: int) -> bool:
+    """ "She knew I was writing a profile, but she still gave a lesson ..., explaining": a clause
+    joined by ", but" or ", and" with a subject of its own opens between the verb and the participle,
+    which goes on with that clause, not with the verb."""
+    for at in range(verb + 1, index - 2):
+        joined = items[at].low == "," and items[at + 1].low in _JOINING
+        subject = items[at + 2]
+        if joined and subject.kind == "mention" and subject.mention.subject_like and not subject.possessive:
+            return True
+    return False
+
+
+_JOINING = frozenset("but and yet".split())
 
 
 def _who_clause_antecedent(items: list[Item], index: int) -> Mention | None:
