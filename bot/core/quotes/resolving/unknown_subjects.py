@@ -15,6 +15,7 @@ from bot.core.quotes.resolving.shared import PRONOUN_CHAIN, finite, first_item, 
 from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS
 from bot.core.search.commonwords import is_common
 
+_ASKING = frozenset("asked pressed questioned".split())  # "When I asked him whether Ombrello ..."
 _SUBJECT_FOLLOWERS = frozenset("also openly himself herself then later again still".split())
 _NOT_SURNAMES = (
     lx.PEOPLE_NOUNS
@@ -70,6 +71,14 @@ class UnknownSubjectMixin:
         if replier is not None:
             # "When Quill asked Alvarez ..., she replied, “…” ¶ “…,” she said": Alvarez, never Quill.
             return replier if accept is None or accept(replier) else None
+        main = self._main_clause_pronoun(mention, pronoun)
+        if main is not None and depth < PRONOUN_CHAIN:
+            # "When I asked him whether Judge Ombrello would matter, he gave mild approval. “…,” he
+            # told me": the main clause's he, never whom the opening clause asked about.
+            opener, barred = main
+            return self.antecedent(
+                opener, depth + 1, accept=lambda i: i not in barred and (accept is None or accept(i))
+            )
         leading = self._leading_pronoun(mention, pronoun.gender)
         if leading is not None and self.reported_by(leading, mention):
             leading = None  # "Now that he is mayor, ..., said Jon Brell": the he is in Brell's words
@@ -202,6 +211,45 @@ class UnknownSubjectMixin:
         first = bisect_left(tokens, sentence_start, key=token_start)
         at = bisect_left(tokens, pronoun.start, key=token_start)
         return at - 1 > first and tokens[at - 1].low in SUBORDINATE_OPENERS
+
+    def _main_clause_pronoun(
+        self, mention: Mention, pronoun: Mention
+    ) -> tuple[Mention, frozenset[int]] | None:
+        """The subject he or she (of the pronoun's gender, before it) opening the main clause right
+        after the comma of an opening subordinate clause that names `mention`, with everyone that
+        clause names."""
+        if pronoun.gender is None:
+            return None
+        start, _ = self.sentence_of(mention)
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        first = bisect_left(tokens, start, key=token_start)
+        if first >= len(tokens) or tokens[first].low not in SUBORDINATE_OPENERS:
+            return None
+        comma = next((t for t in tokens[first:] if t.text in (",", "“", '"')), None)
+        if comma is None or comma.text != "," or comma.start < mention.end:
+            return None
+        asking = next((t for t in tokens[first:] if t.low in _ASKING and t.start < comma.start), None)
+        if asking is None or asking.start > mention.start:
+            return None  # "Though Trump tweeted ..., he was out of sight": the clause's subject is he
+        mentions = self.registry.mentions.get(mention.paragraph, ())
+        at = bisect_left(mentions, comma.end, key=mention_start)
+        opener = mentions[at] if at < len(mentions) else None
+        if (
+            opener is None
+            or opener.kind != PRONOUN
+            or opener.gender != pronoun.gender
+            or not opener.subject_like
+        ):
+            return None
+        after = bisect_left(tokens, comma.end, key=token_start)
+        if after >= len(tokens) or tokens[after].start != opener.start or opener is pronoun:
+            return None
+        if opener.paragraph == pronoun.paragraph and opener.start >= pronoun.start:
+            return None
+        barred = frozenset(
+            i for m in mentions[bisect_left(mentions, start, key=mention_start) : at] for i in m.ids
+        )
+        return opener, barred
 
     def _in_opening_clause(self, pronoun: Mention, sentence_start: int) -> bool:
         """ "As she left the hall, Mara Quill ... said": a he or she right after the subordinator
