@@ -7,7 +7,14 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import ADDRESSING, ARTICLES, BUSINESS_NOUNS, COPULAS, WRITINGS
+from bot.core.quotes.function_words import (
+    ADDRESSING,
+    ARTICLES,
+    BUSINESS_NOUNS,
+    COPULAS,
+    PREPOSITIONS,
+    WRITINGS,
+)
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
 from bot.core.quotes.sources import INDEFINITE, ORGANISATION, PERSON_KIND, UNNAMED, Source, source_before
@@ -145,7 +152,7 @@ def _relative_antecedent(items: list[Item], verb: int) -> Subject | None:
     writing = _writing_before_that(items, verb)
     if writing is not None:
         return Subject("other", source=writing)
-    unnamed = _unnamed_before_naming_clause(items, verb)
+    unnamed = _unnamed_before_naming_clause(items, verb) or _opening_unnamed_who(items, verb)
     if unnamed is not None:
         return Subject("other", source=unnamed)
     body = _body_before_that(items, verb)
@@ -304,6 +311,33 @@ def _unnamed_before_naming_clause(items: list[Item], verb: int) -> Source | None
 
 
 _NAMING_CLAUSE_ITEMS = 10  # "who has known Brandt since their school days"
+
+
+def _opening_unnamed_who(items: list[Item], verb: int) -> Source | None:
+    """ "A former Linwood police officer who once worked with the suspect as a guard at Cedar Point
+    Village in Port Emery, Ore., said": an unnamed person opening the sentence, then a "who" clause
+    naming no person and saying nothing, however long, up to the verb: the unnamed person speaks,
+    never a place or body the clause names."""
+    if not items or items[0].low not in INDEFINITE:
+        return None
+    who = next((j for j in range(1, min(verb, _OPENING_WHO_AT)) if items[j].low == "who"), None)
+    if who is None or verb - who > _OPENING_WHO_ITEMS:
+        return None
+    for at in range(who + 1, verb):
+        item = items[at]
+        if item.kind == "quote" or (item.kind == "word" and item.low in lx.SPEECH_VERBS):
+            return None
+        if item.low == "what":
+            return None  # "A clerk who took home what auditors called “…”": the auditors' verb
+        person = item.kind == "mention" and item.mention is not None and item.mention.kind != NONPERSON
+        if person and items[at - 1].low not in PREPOSITIONS:
+            return None  # a person the clause names, not as the object of "with" or "for"
+    found, opener = _indefinite_source(items, who - 1)
+    return found if opener == 0 else None
+
+
+_OPENING_WHO_AT = 8  # "A former Linwood police officer who"
+_OPENING_WHO_ITEMS = 30
 _WHO_WHOM = frozenset(("who", "whom"))
 
 
