@@ -75,7 +75,26 @@ def carrying_on(items: list[Item], index: int) -> int | None:
         return index - 3  # "Pfeiffer was quick to add that", "she was careful to say"
     if items[index - 1].low in _INTENT_OR_HABIT or items[index - 1].low in COPULAS:
         return index - 2  # "he is to say", "she planned to say", "he liked to say"
+    return _purpose_phrase(items, index)
+
+
+def _purpose_phrase(items: list[Item], index: int) -> int | None:
+    """The index before "took to social media to", "went on Fox News to", "used the speech to" ending
+    at `index`: where the speaker went or what they used, in order to say it."""
+    for back in range(index - 1, max(0, index - 1 - _PURPOSE_ITEMS), -1):
+        item = items[back]
+        if item.kind == "word" and item.low in _GOING_OR_USING:
+            return back - 1 if back > 0 and back < index - 1 else None
+        if item.kind == "mention" and item.mention is not None and item.mention.kind != NONPERSON:
+            return None  # "took Reyes aside to say": whom, not where
+        if item.kind not in ("word", "mention") or item.low in lx.SPEECH_VERBS:
+            return None
     return None
+
+
+# "took to social media to say", "went on television to say", "used the speech to say"
+_GOING_OR_USING = frozenset("took went used appeared turned came headed returned".split())
+_PURPOSE_ITEMS = 6
 
 
 # "speaking to", "talking with", "writing in", "testifying before": a participle and the one addressed
