@@ -557,6 +557,8 @@ SOURCE_NOUNS = _set(
     "pool "
     # printed and broadcast pieces that speak: "the guide states", "the commercial concludes"
     "guide booklet brochure pamphlet leaflet flyer mailer commercial "
+    # exhibits and films that speak through their text: "the exhibit writes", "the film says"
+    "exhibit exhibition documentary film chapter "
     # texts that state or read: "the budget states", "the site reads", "the bill says"
     "budget site bill agreement contract text note page post script draft policy motion "
     "announcement invitation caption "

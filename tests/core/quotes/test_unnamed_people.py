@@ -110,6 +110,11 @@ def test_a_commercial_speaks_as_a_writing():
     assert said == [("the commercial", "unnamed")]
 
 
+def test_an_exhibit_speaks_as_a_writing():
+    said = _said("“The owners refused every demand,” the exhibit writes on its placard near the entrance.")
+    assert said == [("the exhibit", "unnamed")]
+
+
 def test_a_budget_speaks_as_a_writing():
     said = _said("“Drop boxes must be equipped with cameras,” the budget states without more detail.")
     assert said == [("the budget", "unnamed")]
