@@ -216,10 +216,23 @@ class UnknownSubjectMixin:
         self, mention: Mention, pronoun: Mention
     ) -> tuple[Mention, frozenset[int]] | None:
         """The subject he or she (of the pronoun's gender, before it) opening the main clause right
-        after the comma of an opening subordinate clause that names `mention`, with everyone that
-        clause names."""
-        if pronoun.gender is None:
+        after an opening clause of asking that names `mention` after its verb ("When I asked him
+        whether Judge Ombrello would matter, he"), with everyone that clause names."""
+        comma = self._asking_clause_end(mention) if pronoun.gender is not None else None
+        if comma is None:
             return None
+        mentions = self.registry.mentions.get(mention.paragraph, ())
+        at = bisect_left(mentions, comma.end, key=mention_start)
+        opener = mentions[at] if at < len(mentions) else None
+        if opener is None or not self._opens_after(opener, comma, pronoun):
+            return None
+        start, _ = self.sentence_of(mention)
+        first = bisect_left(mentions, start, key=mention_start)
+        return opener, frozenset(i for named in mentions[first:at] for i in named.ids)
+
+    def _asking_clause_end(self, mention: Mention) -> Token | None:
+        """The comma closing the opening subordinate clause of the mention's sentence, when the clause
+        asks (a verb of asking before the mention) and holds no quotation."""
         start, _ = self.sentence_of(mention)
         tokens = self.registry.tokens.get(mention.paragraph, [])
         first = bisect_left(tokens, start, key=token_start)
@@ -229,27 +242,19 @@ class UnknownSubjectMixin:
         if comma is None or comma.text != "," or comma.start < mention.end:
             return None
         asking = next((t for t in tokens[first:] if t.low in _ASKING and t.start < comma.start), None)
-        if asking is None or asking.start > mention.start:
-            return None  # "Though Trump tweeted ..., he was out of sight": the clause's subject is he
-        mentions = self.registry.mentions.get(mention.paragraph, ())
-        at = bisect_left(mentions, comma.end, key=mention_start)
-        opener = mentions[at] if at < len(mentions) else None
-        if (
-            opener is None
-            or opener.kind != PRONOUN
-            or opener.gender != pronoun.gender
-            or not opener.subject_like
-        ):
-            return None
+        # "Though Trump tweeted ..., he was out of sight": a clause of no asking has its subject's he
+        return comma if asking is not None and asking.start < mention.start else None
+
+    def _opens_after(self, opener: Mention, comma: Token, pronoun: Mention) -> bool:
+        """Whether `opener` is a subject he or she of the pronoun's gender right after the comma, and
+        before the pronoun."""
+        if opener.kind != PRONOUN or opener.gender != pronoun.gender or not opener.subject_like:
+            return False
+        tokens = self.registry.tokens.get(opener.paragraph, [])
         after = bisect_left(tokens, comma.end, key=token_start)
         if after >= len(tokens) or tokens[after].start != opener.start or opener is pronoun:
-            return None
-        if opener.paragraph == pronoun.paragraph and opener.start >= pronoun.start:
-            return None
-        barred = frozenset(
-            i for m in mentions[bisect_left(mentions, start, key=mention_start) : at] for i in m.ids
-        )
-        return opener, barred
+            return False
+        return opener.paragraph != pronoun.paragraph or opener.start < pronoun.start
 
     def _in_opening_clause(self, pronoun: Mention, sentence_start: int) -> bool:
         """ "As she left the hall, Mara Quill ... said": a he or she right after the subordinator
