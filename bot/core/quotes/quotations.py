@@ -61,6 +61,7 @@ from bot.core.quotes.quoted.raws import is_speech_source, raw_quotes, resumed_id
 from bot.core.quotes.quoted.sentence_people import (
     in_words_after,
     in_words_of,
+    possessed_aside,
     possessed_lead_in,
     possessed_words,
     sole_person_before,
@@ -371,6 +372,7 @@ def _written_or_possessed(
         return True
     possessed = possessed_words(left, raw.paragraph.number) or in_words_of(left, raw.paragraph.number)
     possessed = possessed or words_from(left, right) or possessed_lead_in(left, raw.paragraph.number)
+    possessed = possessed or possessed_aside(left, raw.paragraph.number)
     possessed = possessed or in_words_after(right, raw.paragraph.number)
     if possessed is not None:
         speaker_from(raw, possessed, left, context, resolver)

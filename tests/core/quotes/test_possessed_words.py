@@ -100,3 +100,26 @@ def test_a_bodys_claim_that_quoted_is_the_bodys():
         "Holt rejected Harbor Bank's claim that the city is “close to default.”\n"
     )
     assert speakers_of(text) == ["Harbor Bank"]
+
+
+def test_a_pledge_to_build_something_gives_its_owners_words():
+    text = (
+        "Mayor Quentin Harrow's pledge to build a “tall, handsome fence” along the river worries shippers.\n"
+    )
+    assert speakers_of(text) == ["Quentin Harrow"]
+
+
+def test_a_rebuke_in_parentheses_gives_its_owners_words():
+    text = (
+        "A reporter asked Mayor Quentin Harrow about his record, following up on Ingrid Sato's rebuke "
+        "to him (“You have given nothing, to no one”).\n"
+    )
+    assert speakers_of(text) == ["Ingrid Sato"]
+
+
+def test_his_pledge_after_the_one_reminded_of_it_is_his():
+    text = (
+        "Ada Holt runs the port. Holt reminded Tom Reyes of his pledge to keep the ferry “running "
+        "through every winter.”\n"
+    )
+    assert speakers_of(text) == ["Tom Reyes"]

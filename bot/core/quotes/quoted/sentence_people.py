@@ -49,10 +49,10 @@ def possessed_words(left: list[attr.Item], paragraph: int) -> attr.Subject | Non
     one whose words a possessed noun of speech, followed by "that", names speaks the quotation."""
     that = len(left) - 1
     while that > len(left) - 1 - _CLAIM_CLAUSE_ITEMS and that > 0 and left[that].kind in ("word", "mention"):
-        if left[that].low == "that":
+        if _opens_words(left, that):
             break  # "Reyes’s claim that she “lied to voters”": the claim's subject before its words
         that -= 1
-    if that < 2 or left[that].kind != "word" or left[that].low != "that":
+    if that < 2 or left[that].kind != "word" or not _opens_words(left, that):
         return None
     if len(left) - 1 - that > _CLAIM_SUBJECT_ITEMS and not _plain_clause(left[that + 1 :]):
         return None  # a longer clause may hold a speaker of its own
@@ -79,6 +79,29 @@ def possessed_words(left: list[attr.Item], paragraph: int) -> attr.Subject | Non
             return attr.Subject("pronoun", Mention(paragraph, owner.start, owner.end, PRONOUN, (), gender))
         return None
     return None
+
+
+def possessed_aside(left: list[attr.Item], paragraph: int) -> attr.Subject | None:
+    """ "following up on Ingrid Sato's rebuke to him (“…”)": a quotation in parentheses right after a
+    person's noun of speech (a word or two of whom it was to between) gives that person's words."""
+    if len(left) < 3 or left[-1].low != "(":
+        return None
+    for at in range(len(left) - 2, max(0, len(left) - 2 - _ASIDE_NOUN_ITEMS), -1):
+        if left[at].kind == "word" and left[at].low in SPEECH_NOUNS:
+            return _words_owner(left[at - 1], paragraph, possessed=True)
+        if left[at].kind not in ("word", "mention"):
+            return None
+    return None
+
+
+_ASIDE_NOUN_ITEMS = 3  # "rebuke to him"
+
+
+def _opens_words(items: list[attr.Item], at: int) -> bool:
+    """ "that" opening what a noun of speech says, or "to" right after the noun ("Harrow's pledge to
+    build a “tall, handsome fence”")."""
+    low = items[at].low
+    return low == "that" or (low == "to" and items[at - 1].low in SPEECH_NOUNS)
 
 
 def _past_dating(items: list[attr.Item], at: int) -> int:
