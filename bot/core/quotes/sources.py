@@ -299,11 +299,16 @@ def _someone_placed(items: list, head: int) -> Source | None:
     """ "someone in the crowd", "one man in the crowd", "a woman at the back": an unnamed person placed
     by where they are, the whole phrase their label; never the place ("the crowd") alone."""
     at = head
-    while at >= 0 and head - at <= _PLACING_ITEMS and items[at].kind == "word" and items[at].low not in _IN:
+    while (
+        at >= 0
+        and head - at <= _PLACING_ITEMS
+        and items[at].kind == "word"
+        and items[at].low not in PLACED_IN
+    ):
         if not (items[at].low in _DETERMINERS or _plain_noun(items[at]) or _is_modifier(items[at])):
             return None
         at -= 1
-    if at < 1 or at == head or items[at].low not in _IN:
+    if at < 1 or at == head or items[at].low not in PLACED_IN:
         return None
     person = items[at - 1]
     if person.kind == "word" and person.low in _SOMEONE:
@@ -324,7 +329,8 @@ def _plain_modifier(item) -> bool:
 _PERSON_MODIFIERS = 2  # "an unnamed elderly woman": the words between the article and the noun
 
 
-_IN = frozenset("in at among from near inside outside".split())
+# Words placing a person by where they are ("one man in the crowd", "an unnamed woman from Dunmore").
+PLACED_IN = frozenset("in at among from near inside outside".split())
 _SOMEONE = frozenset(("someone", "somebody"))
 
 

@@ -26,6 +26,7 @@ from bot.core.quotes.quoted.shared import Context, Raw, is_partial, sentence_bou
 from bot.core.quotes.sources import (
     INDEFINITE,
     ORGANISATION,
+    PLACED_IN,
     UNNAMED,
     Source,
     one_source_noun,
@@ -309,10 +310,7 @@ def _someone_unnamed(items: list[attr.Item], subject: attr.Subject) -> bool:
         return True  # never "according to a statement posted on ..."
     # "a man in the front row": a person placed by where they stand
     words = [item for item in items if source.start <= item.start < source.end]
-    return len(words) > 2 and lx.is_person_noun(words[1].low) and words[2].low in _PLACING_PREPOSITIONS
-
-
-_PLACING_PREPOSITIONS = frozenset("in at among near outside behind".split())
+    return len(words) > 2 and lx.is_person_noun(words[1].low) and words[2].low in PLACED_IN
 
 
 def _body(subject: attr.Subject) -> bool:

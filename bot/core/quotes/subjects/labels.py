@@ -152,9 +152,7 @@ def _body_after_heading_dash(items: list[Item], colon: int) -> Subject | None:
 def _topic_after(items: list[Item], index: int) -> bool:
     """The person at `index` stands right after "about", "concerning" or the like, past a title of a
     few words: the one the words are about."""
-    back = index - 1
-    while back >= 0 and index - back <= PAIR_TITLE_ITEMS and title_item(items[back]):
-        back -= 1
+    back = _before_title(items, index)
     return back >= 0 and items[back].low in _TOPIC_PREPOSITIONS
 
 
@@ -164,10 +162,17 @@ _TOPIC_PREPOSITIONS = frozenset("about concerning regarding against".split())
 def _after_heading_dash(items: list[Item], index: int) -> bool:
     """The person at `index` stands right after a dash, past a title of a few words ("- Pollster
     Ann Selby"): the dash ends a heading or a lead-in, and the name opens a label of its own."""
+    back = _before_title(items, index)
+    return back >= 0 and items[back].low in HEADING_DASHES
+
+
+def _before_title(items: list[Item], index: int) -> int:
+    """Where the word before the person at `index` stands, past a title of a few words ("candidate",
+    "Pollster"); -1 when nothing does."""
     back = index - 1
     while back >= 0 and index - back <= PAIR_TITLE_ITEMS and title_item(items[back]):
         back -= 1
-    return back >= 0 and items[back].low in HEADING_DASHES
+    return back
 
 
 def dash_label_subject(items: list[Item], lead: str) -> Subject | None:
