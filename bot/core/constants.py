@@ -140,6 +140,9 @@ LOOKUP_MAX_HITS = 250
 # "Priya Natarajan of Oregon State University said": an affiliation between a name and its
 # verb of saying is at most this many words ("of the University of North Vale College of Public Health").
 AFFILIATION_MAX_TOKENS = 12
+# "Lilou Marchetti, head of research at a consultancy in Recife, said she": an apposition read
+# past to tell a name's gender from the pronoun after its verb is at most this many tokens.
+APPOSITION_TOKENS = 16
 # "A spokeswoman for the governor's office said": how many words after the head noun of an
 # introduced unnamed source its verb of saying may stand.
 INTRODUCED_SOURCE_REACH = 10

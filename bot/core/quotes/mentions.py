@@ -225,13 +225,31 @@ def _said_pronoun_votes(tokens: list[Token], inside: list[Mention], votes: dict[
     for mention in inside:
         if mention.possessive:
             continue
-        at = bisect_left(tokens, mention.end, key=_token_start)
+        at = _past_apposition(tokens, bisect_left(tokens, mention.end, key=_token_start), inside)
         if at < len(tokens) and tokens[at].low in lx.CORE_SPEECH_VERBS:
             at += 1
             if at < len(tokens) and tokens[at].low == "that":
                 at += 1
             if at < len(tokens) and tokens[at].low in ("he", "she"):
                 votes.setdefault(mention.ids[0], []).append("m" if tokens[at].low == "he" else "f")
+
+
+def _past_apposition(tokens: list[Token], at: int, inside: list[Mention]) -> int:
+    """ "Lilou Marchetti, head of research at a consultancy in Recife, said she": the token after a
+    name's apposition, one naming no one else; `at` itself when none follows the name."""
+    if at >= len(tokens) or tokens[at].text != ",":
+        return at
+    others = {m.start for m in inside}
+    for index in range(at + 1, min(len(tokens), at + constants.APPOSITION_TOKENS)):
+        token = tokens[index]
+        if token.start in others or token.text in _APPOSITION_STOPS:
+            return at
+        if token.text == ",":
+            return index + 1
+    return at
+
+
+_APPOSITION_STOPS = frozenset('.;:?!“”"')
 
 
 def _first_name_at(tokens: list[Token], sentence: Sentence, inside: list[Mention]) -> int:

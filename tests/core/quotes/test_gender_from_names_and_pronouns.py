@@ -105,3 +105,11 @@ def test_a_he_right_after_a_name_and_said_tells_his_gender_though_the_sentence_n
 def test_a_she_right_after_a_name_and_said_that_tells_her_gender_though_the_sentence_names_another():
     text = _HADDAD + "Tarn Voss said that she would never back Haddad for the post.\n"
     assert _gender_of(text, "Tarn Voss") == "f"
+
+
+def test_a_she_after_a_name_its_apposition_and_said_tells_her_gender_though_the_sentence_names_another():
+    text = (
+        _HADDAD + "Lilou Marchetti, head of research at a consultancy in Recife, said she had not seen the "
+        "plan Haddad described.\n"
+    )
+    assert _gender_of(text, "Lilou Marchetti") == "f"

@@ -98,3 +98,13 @@ def test_the_subject_of_a_clause_insisted_without_that_is_no_rival():
         "campaign has good days and bad days,” he said.\n"
     )
     assert speakers_of(text) == ["Martin Brennick"]
+
+
+def test_the_subject_of_a_that_clause_deep_in_a_tellers_words_is_no_rival_of_the_teller():
+    text = (
+        "Ferreira also said more ferries may sail to the islands.\n\n"
+        "Ondine Kastrati, head of research at a shipping firm in Porto, said she hadn’t seen any real "
+        "moves yet to carry out the long ferry link along the coast that Ferreira described to the board.\n\n"
+        "“I keep hearing about it,” she said.\n"
+    )
+    assert speakers_of(text) == ["Ondine Kastrati"]

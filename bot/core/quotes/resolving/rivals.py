@@ -163,7 +163,7 @@ class RivalMixin:
         """ "Kessler predicted ... that Republicans will take “every state” if Pike wins. ¶ “…,” he
         said": the person the sentence names first, as its subject, before a subordinate clause's
         subject, is whom a later pronoun means."""
-        if not self._subordinate(mention):
+        if not self._inner_subject(mention):
             return None
         start, _ = self.sentence_of(mention)
         mentions = self.registry.mentions.get(mention.paragraph, ())
@@ -173,6 +173,17 @@ class RivalMixin:
         main = mentions[first]
         subject = main.kind == PERSON and main.subject_like and not main.possessive
         return main if subject and not self.quoted(main) else None
+
+    def _inner_subject(self, mention: Mention) -> bool:
+        """The subject of a clause inside its sentence: a subordinate one, or one opened by "that"
+        ("Marchetti said she had not seen ... the link that Almeida described")."""
+        if self._subordinate(mention):
+            return True
+        if not mention.subject_like or mention.possessive:
+            return False
+        at = self.token_at(mention)
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        return at > 0 and tokens[at - 1].low == "that"
 
     def rival_in_sentence(self, mention: Mention, person_id: int, gender: str | None, accept=None) -> bool:
         """ "X and Y called for ... He said": two fitting subjects in one sentence make "he" ambiguous."""
@@ -190,7 +201,7 @@ class RivalMixin:
             )  # "a centrist alternative to ... such as Warrick"
             # "Kessler predicted ... if Pike wins": a subordinate clause's subject after the
             # sentence's own is no rival of it.
-            rival = rival and not (other.start > mention.start and self._subordinate(other))
+            rival = rival and not (other.start > mention.start and self._inner_subject(other))
             # "But when Carter said ..., the third panelist -- Hill -- jumped in": nor is the subject
             # of a clause fronted before it, closed by a comma.
             rival = rival and not self._fronted_before(other, mention)
