@@ -313,13 +313,21 @@ def _someone_placed(items: list, head: int) -> Source | None:
     person = items[at - 1]
     if person.kind == "word" and person.low in _SOMEONE:
         return Source(person.start, items[head].end, UNNAMED)
-    if at < 2 or person.kind != "word" or person.cap or not lx.is_person_noun(person.low):
+    if at < 2 or person.kind != "word" or not _placed_person_noun(person):
         return None
     opener = at - 2
     while opener > 0 and at - 1 - opener <= _PERSON_MODIFIERS and _plain_modifier(items[opener]):
         opener -= 1  # "an unnamed woman from Dunmore", "an elderly man in the crowd"
     found = items[opener]
     return Source(found.start, items[head].end, UNNAMED) if found.low in INDEFINITE else None
+
+
+def _placed_person_noun(item) -> bool:
+    """A noun for one person that a place may follow: "a voter", or a party's member, capitalised ("a
+    Republican in Ohio")."""
+    if item.low in lx.PARTY_MEMBERS:
+        return True
+    return not item.cap and lx.is_person_noun(item.low)
 
 
 def _plain_modifier(item) -> bool:

@@ -1,6 +1,7 @@
-"""`As someone in the crowd says, “…”`, `one man in the crowd put it`, `a woman at the back says`: an
-unnamed person placed by where they are speaks, labelled with the whole phrase, never the place (`the
-crowd`) alone; a named person or a definite role before the place is left to the rules for them."""
+"""`As someone in the crowd says, “…”`, `one man in the crowd put it`, `a Republican in Ohio said`: an
+unnamed person (a party's member too) placed by where they are speaks, labelled with the whole
+phrase, never the place (`the crowd`, `Ohio`) alone; a named person or a definite role before the
+place is left to the rules for them."""
 
 from __future__ import annotations
 
@@ -18,6 +19,11 @@ _OPENING = "The crowd grew as the night went on.\n\n"
         ("“We are not going home,” someone in the crowd shouted.", "someone in the crowd"),
         ("As one man in the crowd put it, “We are not going home.”", "one man in the crowd"),
         ("As a woman at the back says, “We are not going home.”", "a woman at the back"),
+        ("“We are not going home,” a Republican in Ohio said.", "a Republican in Ohio"),
+        (
+            "“We are not going home,” a Democrat in the host city of Dayton said.",
+            "a Democrat in the host city of Dayton",
+        ),
     ],
 )
 def test_an_unnamed_person_placed_speaks(sentence, label):
