@@ -267,6 +267,24 @@ def test_a_name_after_roles_joined_by_and_with_a_party_label_speaks():
     assert speakers_of(text) == ["Jay Pelling"]
 
 
+def test_a_name_after_joined_roles_the_first_with_a_noun_saying_what_kind_speaks():
+    text = (
+        "The levy vote is in November.\n\n"
+        "“This levy has cost the county thousands of jobs,” said labor economist and Elmstead College "
+        "Professor Nadia Pruitt, who taught at Dunmore Tech when the levy first passed.\n"
+    )
+    assert speakers_of(text) == ["Nadia Pruitt"]
+
+
+def test_a_name_after_joined_roles_opening_on_a_capitalised_word_and_a_kind_speaks():
+    text = (
+        "The levy vote is in November.\n\n"
+        "“This levy has cost the county thousands of jobs,” said IT labor expert and Elmstead College "
+        "Professor Nadia Pruitt.\n"
+    )
+    assert speakers_of(text) == ["Nadia Pruitt"]
+
+
 def test_a_name_after_joined_roles_with_a_place_and_a_title_speaks():
     text = (
         "Delegates argued for hours on Tuesday.\n\n"

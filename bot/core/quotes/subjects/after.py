@@ -274,7 +274,7 @@ def _person_after_joined_roles(items: list[Item], start: int) -> Mention | None:
             break
         if item.low in _ROLE_JOINERS and at > start:
             joined = True
-        elif not (_role_word(item.low) or _YEARS.fullmatch(item.low)):
+        elif not (_role_word(item.low) or _YEARS.fullmatch(item.low) or _before_role_word(items, at)):
             return None  # "23-year firefighter and Milton resident Jeff Walz": years of service describe
         at += 1
     if not joined or at >= len(items) or items[at].kind != "mention" or items[at - 1].low in _ROLE_JOINERS:
@@ -291,6 +291,14 @@ def _role_word(low: str) -> bool:
     return lx.is_person_noun(low) or low in lx.ROLE_MODIFIERS
 
 
+def _before_role_word(items: list[Item], at: int) -> bool:
+    """ "labor economist", "tax lawyer": a lower-case noun right before a role word says what kind."""
+    following = items[at + 1] if at + 1 < len(items) else None
+    if following is None or following.kind != "word" or following.cap:
+        return False
+    return _role_word(following.low)
+
+
 def _modifies_role(items: list[Item], at: int) -> bool:
     """ "Okafor supporter", "Holt aide": a name right before a lower-case noun for a person it modifies."""
     following = items[at + 1] if at + 1 < len(items) else None
@@ -300,11 +308,13 @@ def _modifies_role(items: list[Item], at: int) -> bool:
 
 
 def _role_follows(items: list[Item], at: int) -> bool:
-    """ "Fenmore Republican consultant and …": capitalised words, then a lower-case role noun, open
-    the first of the joined roles."""
+    """ "Fenmore Republican consultant and …": capitalised words, then a lower-case role noun (or one
+    saying what kind it is before it), open the first of the joined roles."""
     while at < len(items) and items[at].kind == "word" and items[at].cap:
         at += 1
-    return at < len(items) and items[at].kind == "word" and lx.is_role_head(items[at].low)
+    if at >= len(items) or items[at].kind != "word":
+        return False
+    return lx.is_role_head(items[at].low) or _before_role_word(items, at)  # "IT labor expert and"
 
 
 def person_after_roles(items: list[Item], start: int, end: int) -> Mention | None:
