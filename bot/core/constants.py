@@ -143,6 +143,10 @@ AFFILIATION_MAX_TOKENS = 12
 # "Lilou Marchetti, head of research at a consultancy in Recife, said she": an apposition read
 # past to tell a name's gender from the pronoun after its verb is at most this many tokens.
 APPOSITION_TOKENS = 16
+# "Ann Lyle, a committee member, ... ¶ “…,” the committee member said": a role's named holder is
+# still whom it means, over an unnamed source quoted before under that role, when named in the
+# role's paragraph or this many body paragraphs before it.
+ROLE_HOLDER_RECENT_PARAGRAPHS = 2
 # "A spokeswoman for the governor's office said": how many words after the head noun of an
 # introduced unnamed source its verb of saying may stand.
 INTRODUCED_SOURCE_REACH = 10

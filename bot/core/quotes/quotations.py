@@ -131,6 +131,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
             if raw.speaker is not None:
                 resolver.last_speaker = (raw.speaker, paragraph.number)
                 resolver.last_speaker_end = raw.span.end
+                resolver.quoted_people.add(raw.speaker)
             elif raw.source is not None:
                 resolver.last_source = (raw.source, paragraph.number)
                 resolver.last_source_end = raw.span.end

@@ -60,6 +60,7 @@ class Resolver(
         self.last_source: tuple[tuple[str, str], int] | None = None  # ((label, kind), paragraph) likewise
         self.last_source_end = 0
         self.unnamed_met: list[tuple[str, str]] = []  # the unnamed sources quoted so far, in order
+        self.quoted_people: set[int] = set()  # the people quoted so far
         self.registry = registry
         self.body_order = body_order
         self.position = {number: i for i, number in enumerate(body_order)}

@@ -1,6 +1,8 @@
 """A definite role no one named holds takes up the unnamed source quoted before under a longer label:
 `the RNC member said` after `said a prominent Republican National Committee member` is that member (its
-initials), and so is `the party member` (a party's body); never the person named last."""
+initials), and so is `the party member` (a party's body); never the person named last. A role someone
+named holds means that unnamed source too when it was brought in after the holder was last named, or
+when the holder, never quoted, has not been named for paragraphs."""
 
 from __future__ import annotations
 
@@ -55,3 +57,46 @@ def test_a_word_the_label_lacks_is_someone_else():
 
 def test_a_role_someone_named_holds_is_not_taken_up():
     assert _speakers(HELD)[1] != "a senior committee member"
+
+
+INTRODUCED_AFTER = (
+    "Title: Mill\n\n"
+    "Longtime mill aide Osric Penhale set up the payroll system in 2009, records show.\n\n"
+    "A mill aide said the closure followed the law. “The plant could not stay open another winter,” "
+    "the aide said.\n"
+)
+
+
+def test_an_unnamed_source_brought_in_after_the_named_holder_is_whom_the_role_means():
+    assert _speakers(INTRODUCED_AFTER) == ["a mill aide"]
+
+
+def test_a_holder_the_introducing_phrase_names_is_still_the_person():
+    text = INTRODUCED_AFTER.replace("A mill aide said", "A mill aide, Osric Penhale, said")
+    assert _speakers(text) == ["Osric Penhale"]
+
+
+_FILLER = (
+    "The mill ran two shifts that year and sold most of its paper abroad.\n\n"
+    "Orders fell by half in the spring, when a new plant opened across the river.\n\n"
+    "The county offered a loan in June, but the owners turned it down.\n\n"
+)
+LONG_AGO = (
+    "Title: Mill\n\n"
+    "“The plant could not stay open another winter,” said a mill aide.\n\n"
+    "Longtime mill aide Osric Penhale set up the payroll system in 2009, records show.\n\n"
+    + _FILLER
+    + "“Some workers were told later than others,” the mill aide said.\n"
+)
+
+
+def test_the_unnamed_source_quoted_before_is_whom_the_role_means_when_its_holder_is_long_unmentioned():
+    assert _speakers(LONG_AGO) == ["a mill aide", "a mill aide"]
+
+
+def test_a_holder_quoted_before_is_still_whom_the_role_means():
+    text = LONG_AGO.replace(
+        "Longtime mill aide Osric Penhale set up the payroll system in 2009, records show.",
+        "“I set up the payroll,” said longtime mill aide Osric Penhale.",
+    )
+    assert _speakers(text)[-1] == "Osric Penhale"

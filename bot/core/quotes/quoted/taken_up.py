@@ -1,7 +1,8 @@
 """A definite role taking up an unnamed source quoted before: "“…,” said a prominent Republican National
 Committee member who supports Holt. ... “…,” the RNC member said" is that member, however far back,
 when no one the article names holds the role. Writers shorten such a label on its second mention: a
-body's name to its initials or its kind ("the party member"), never to a word the label lacks.
+body's name to its initials or its kind ("the party member"), never to a word the label lacks. A
+named holder never quoted and long unmentioned gives way to such a source too.
 """
 
 from __future__ import annotations
@@ -29,13 +30,35 @@ def source_taken_up(raw: Raw, subject: attr.Subject, resolver: Resolver) -> tupl
     written = raw.paragraph.text[subject.source.start : subject.source.end].split()
     if len(written) < 3 or written[0].casefold() != "the" or written[-1].casefold() != subject.role:
         return None
-    modifiers = written[1:-1]
+    return _met_with_role(subject.role, written[1:-1], resolver, _MODIFIED_LABEL_WORDS)
+
+
+def unquoted_holders_source(raw: Raw, subject: attr.Subject, resolver: Resolver) -> tuple[str, str] | None:
+    """ "A Clinton aide said ... ¶ longtime Clinton aide Justin Cooper set up ... ¶ “…,” the Clinton aide
+    said": the unnamed source quoted before under "a ... <role>", whom "the ... <role>" takes up when
+    the named holder the role would otherwise mean has never been quoted (the caller's to check)."""
+    if subject.kind != "role" or subject.source is None:
+        return None
+    written = raw.paragraph.text[subject.source.start : subject.source.end].split()
+    if len(written) < 2 or written[0].casefold() != "the" or written[-1].casefold() != subject.role:
+        return None
+    return _met_with_role(subject.role, written[1:-1], resolver, 2)
+
+
+def _met_with_role(
+    role: str, modifiers: list[str], resolver: Resolver, shortest: int
+) -> tuple[str, str] | None:
+    """The latest unnamed source quoted under "a ... <role>" (at least `shortest` words to its head's
+    end) when every modifier stands for words of its label; None otherwise."""
     for source in reversed(resolver.unnamed_met):
         words = _head_phrase(source[0])
-        if len(words) < 3 or words[0].casefold() not in INDEFINITE or words[-1].casefold() != subject.role:
+        if len(words) < shortest or words[0].casefold() not in INDEFINITE or words[-1].casefold() != role:
             continue
         return source if all(_stands_for(m, words[1:-1]) for m in modifiers) else None
     return None
+
+
+_MODIFIED_LABEL_WORDS = 3  # "a prominent member": a label with a word between its article and head
 
 
 def _held(role: str, resolver: Resolver) -> bool:

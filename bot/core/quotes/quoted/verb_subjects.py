@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.core import constants
+from bot.core.article import Paragraph
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes.function_words import (
@@ -20,7 +21,12 @@ from bot.core.quotes.function_words import WRITINGS as WRITERS_WRITINGS
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.quoted.described import described_person
 from bot.core.quotes.quoted.shared import Context, Raw, sentence_index
-from bot.core.quotes.quoted.taken_up import person_taken_up, role_taken_up, source_taken_up
+from bot.core.quotes.quoted.taken_up import (
+    person_taken_up,
+    role_taken_up,
+    source_taken_up,
+    unquoted_holders_source,
+)
 from bot.core.quotes.references import (
     indefinite_person,
     shaped_role,
@@ -95,6 +101,13 @@ def speaker_from(
         # its one holder, first named after it, is no one the reader has met yet.
         met = resolver.named_before(raw.speaker, raw.paragraph.number, subject.offset)
         raw.speaker = raw.speaker if met else None
+    if subject.kind == "role" and raw.speaker is not None:
+        introduced = _introduced_since_named(raw, subject, context, raw.speaker)
+        if introduced is None and not _holder_in_mind(raw, subject, resolver):
+            introduced = unquoted_holders_source(raw, subject, resolver)
+        if introduced is not None:
+            raw.speaker, raw.source = None, introduced
+            return
     unnamed = _unnamed_antecedent(raw, subject, context) if pronoun is not None else None
     if unnamed is None and pronoun is not None and raw.speaker is None:
         # "“…,” the official said. ¶ The official added that ... “…,” he said": no one named takes
@@ -395,6 +408,17 @@ def _introduced_source(
 ) -> tuple[str, str] | None:
     """ "A council spokesperson said ... “…,” the spokesperson added": the unnamed source this
     paragraph, or the one before, introduced with "a", not a named person further back."""
+    found = _introduced_phrase(raw, subject, context, head, offset)
+    if found is None:
+        return None
+    paragraph, _, phrase = found
+    return label(paragraph.text[phrase.start : phrase.end]), UNNAMED
+
+
+def _introduced_phrase(
+    raw: Raw, subject: attr.Subject, context: Context, head: str | None = None, offset: int | None = None
+) -> tuple[Paragraph, Context, Source] | None:
+    """Where `_introduced_source` finds its "a ... <head>" phrase: the paragraph, its context, the phrase."""
     head = subject.role if head is None else head
     places = [(raw.paragraph, context, subject.offset if offset is None else offset)]
     if context.before is not None:
@@ -404,8 +428,47 @@ def _introduced_source(
         # otherwise be re-read from its start for each.
         found = _indefinite_phrase(where.items(max(0, end - constants.INTRODUCED_SOURCE_CHARS), end), head)
         if found is not None:
-            return label(paragraph.text[found.start : found.end]), UNNAMED
+            return paragraph, where, found
     return None
+
+
+def _introduced_since_named(
+    raw: Raw, subject: attr.Subject, context: Context, person: int
+) -> tuple[str, str] | None:
+    """ "Longtime mill aide Osric Penhale set up ... ¶ A mill aide said ... “…,” the aide said": an
+    unnamed source introduced with the role's noun after its named holder was last named is whom the
+    role means, not the holder."""
+    found = _introduced_phrase(raw, subject, context)
+    if found is None:
+        return None
+    paragraph, where, phrase = found
+    end = subject.offset if paragraph is raw.paragraph else len(paragraph.text)
+    if _named_between(where, person, phrase.start, end) or _apposed(
+        paragraph.text, where, person, phrase.start
+    ):
+        return None  # "A mill aide, Osric Penhale, said", "Jo Pike, a spokeswoman for ...,": the holder
+    if paragraph is not raw.paragraph and _named_between(context, person, 0, subject.offset):
+        return None
+    return label(paragraph.text[phrase.start : phrase.end]), UNNAMED
+
+
+def _holder_in_mind(raw: Raw, subject: attr.Subject, resolver: Resolver) -> bool:
+    """Whether the role's named holder has been quoted, or named lately: whom the role means."""
+    if raw.speaker in resolver.quoted_people:
+        return True
+    return resolver.named_lately(raw.speaker, raw.paragraph.number, subject.offset)
+
+
+def _named_between(where: Context, person: int, start: int, end: int) -> bool:
+    return any(start <= m.start < end and person in m.ids for m in where.mentions.values())
+
+
+def _apposed(text: str, where: Context, person: int, start: int) -> bool:
+    """Whether the person is named right before `start`, a comma between ("Jo Pike, a spokeswoman")."""
+    return any(
+        person in m.ids and m.end <= start and text[m.end : start].strip() == ","
+        for m in where.mentions.values()
+    )
 
 
 _INTRODUCTION_WORDS = 3  # "a senior council spokesperson": words between the article and the head

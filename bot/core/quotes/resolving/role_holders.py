@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject
@@ -167,6 +168,20 @@ class RoleHolderMixin:
                             self._first_met.setdefault(person, (number, mention.start))
         first = self._first_met.get(person_id)
         return (first is not None and first < (paragraph, offset)) or self._in_headline(person_id)
+
+    def named_lately(self, person_id: int, paragraph: int, offset: int) -> bool:
+        """Whether the person is named, in any form, before `offset` of `paragraph` or in one of the
+        few body paragraphs just before it: still in the reader's mind."""
+        at = self.position.get(paragraph)
+        if at is None:
+            return False
+        for number in self.body_order[max(0, at - constants.ROLE_HOLDER_RECENT_PARAGRAPHS) : at + 1]:
+            for mention in self.registry.mentions.get(number, ()):
+                if number == paragraph and mention.start >= offset:
+                    break
+                if mention.kind in (PERSON, AMBIGUOUS) and person_id in mention.ids:
+                    return True
+        return False
 
     def _in_headline(self, person_id: int) -> bool:
         """ "Mabry blasts water pact": the headline names the person by their surname."""
