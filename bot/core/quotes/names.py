@@ -399,11 +399,12 @@ def _split_core(
     last = end - 1 if end - 1 > start and lx.is_name_suffix(tokens[end - 1].text) else end
     while index > start:
         token = tokens[index - 1]
-        # "Anne May", "Paul King": a surname that is also a month or a title, after a given name.
+        # "Anne May", "David Ramadan", "Paul King": a surname that is also a month, a feast or a title,
+        # after a given name.
         month_surname = (
             index == last
             and index - 1 > start
-            and (token.low in MONTH_SURNAMES or token.low in _TITLE_SURNAMES)
+            and (token.low in CALENDAR_SURNAMES or token.low in _TITLE_SURNAMES)
             and nameish(tokens[index - 2])
             and not _title_of_place(tokens, index)
             and not _office_modifier(tokens[index - 2])
@@ -1877,8 +1878,9 @@ def _evidence(strong: object, speech: bool, pronoun: str = "") -> str:
     return pronoun or ("speech" if speech else "")
 
 
-# Month names that are also surnames ("Anne May"), allowed to end a name after a given name.
-MONTH_SURNAMES = frozenset("may june april august".split())
+# Months and feasts that are also surnames ("Theresa May", "David Ramadan"), after a given name;
+# never "christmas" ("Merry Christmas" is a greeting).
+CALENDAR_SURNAMES = frozenset("may june april august ramadan easter".split())
 
 
 def family_first(core: tuple[Token, ...]) -> bool:

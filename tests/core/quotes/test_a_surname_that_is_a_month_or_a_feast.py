@@ -1,5 +1,6 @@
 """A surname that is also a month ("Greta May ... May said") is the person's once the article names
-her in full, as a role word's or a place's already was ("Carey Washington ... Washington said")."""
+her in full, as a role word's or a place's already was ("Carey Washington ... Washington said"); so is
+one that is a feast ("said Tarek Ramadan"), never the greeting "Merry Christmas"."""
 
 from __future__ import annotations
 
@@ -21,3 +22,13 @@ def test_the_month_surname_opening_a_reported_clause_is_hers():
 def test_the_month_itself_stays_a_month():
     text = LEDE + "“We will meet again in May,” Dahl said.\n"
     assert speakers_of(text) == ["Ingrid Dahl"]
+
+
+def test_a_feast_after_a_given_name_is_the_surname():
+    text = "The count ran late.\n\n“Anything spent here now is a waste,” said Tarek Ramadan, a former aide.\n"
+    assert speakers_of(text) == ["Tarek Ramadan"]
+
+
+def test_a_christmas_greeting_is_no_name():
+    text = "The count ran late.\n\nMerry Christmas, the mayor said: “We will meet again in May.”\n"
+    assert speakers_of(text) == [None]
