@@ -1,6 +1,8 @@
 """A writing a sentence just before says a named person sent ("Ada Holt emailed supporters ... The email
 goes on to say:", "Tom Reyes sent a short letter ... “…,” the letter said") holds that person's words;
-one another person opens, or a campaign sends, is not given to anyone named."""
+a title before the sender's name may hold role words ("Parks director Linnea Frost put out a new
+statement: “…,” the statement read"); one another person opens, or a campaign sends, or one sent
+after an opening clause, is not given to anyone named."""
 
 from __future__ import annotations
 
@@ -28,3 +30,19 @@ def test_a_letter_a_campaign_sent_is_no_persons():
 def test_a_sentence_naming_two_people_before_its_verb_gives_no_one():
     text = "Tom Reyes and Ada Holt sent a joint letter on Tuesday. “We resign,” the letter said.\n"
     assert speakers_of(text) == ["the letter"]
+
+
+def test_the_statement_a_titled_person_put_out_before_the_quotation_in_its_sentence_is_that_person():
+    text = (
+        "Parks director Linnea Frost put out a new statement on Tuesday: “As I said before, the fountain "
+        "was closed for safety reasons alone,” the statement read.\n"
+    )
+    assert speakers_of(text) == ["Linnea Frost"]
+
+
+def test_a_statement_sent_after_an_opening_clause_is_no_ones():
+    text = (
+        "After Tom Reyes left, Linnea Frost released a statement on Tuesday. “The fountain was closed for "
+        "safety reasons alone,” the statement said.\n"
+    )
+    assert speakers_of(text) == ["the statement"]

@@ -199,26 +199,27 @@ def _person_sending(
         re.IGNORECASE,
     )
     index = order.get(raw.paragraph.number, 0)
-    places = [(raw.paragraph, s) for s in reversed(raw.paragraph.sentences[: raw.first])]
+    # "Frost put out a new statement: “…,” the statement read": the quotation's own sentence, up
+    # to its opening mark, first.
+    opening = raw.paragraph.sentences[raw.first].start
+    places = [(raw.paragraph, opening, raw.span.start)] if raw.span.start > opening else []
+    places += [(raw.paragraph, s.start, s.end) for s in reversed(raw.paragraph.sentences[: raw.first])]
     if index > 0:
-        places += [(body[index - 1], s) for s in reversed(body[index - 1].sentences)]
-    for paragraph, sentence in places[:_ISSUED_REACH]:
-        text = paragraph.text[sentence.start : sentence.end]
-        verb = sending.search(text)
+        places += [(body[index - 1], s.start, s.end) for s in reversed(body[index - 1].sentences)]
+    for paragraph, start, end in places[:_ISSUED_REACH]:
+        verb = sending.search(paragraph.text[start:end])
         if verb is None:
             continue
         mentions = [
-            m
-            for m in registry.mentions.get(paragraph.number, ())
-            if sentence.start <= m.start < sentence.start + verb.start()
+            m for m in registry.mentions.get(paragraph.number, ()) if start <= m.start < start + verb.start()
         ]
         first = mentions[0] if mentions else None
         if first is None or first.kind != PERSON or first.possessive:
             return None
-        if _TITLE_WORDS.fullmatch(paragraph.text, sentence.start, first.start) is None:
+        if not _titles_only(paragraph.text[start : first.start]):
             return None  # "Gov. Tim Harlan released a statement", not "After Holt left, Reyes sent"
         said = verb.group(0)[:4].casefold() in _SAID
-        if said and paragraph.text[first.end : sentence.start + verb.start()].strip():
+        if said and paragraph.text[first.end : start + verb.start()].strip():
             return None  # "Ella Roan spoke with the mayor, her office said in a statement": the office's
         if any(m.kind == PERSON and m.ids != first.ids and not m.possessive for m in mentions):
             return None
@@ -228,9 +229,18 @@ def _person_sending(
 
 _SENDING_VERBS = "issued|released|sent|sent out|put out|posted|wrote"
 _SAID = frozenset(("said", "says"))
-# Capitalised words of a title before the sender's name ("Arkansas Gov. "), or none; never an
-# article ("The Cruz campaign sent" is the campaign's).
-_TITLE_WORDS = re.compile(r"(?:(?!(?:The|A|An)\s)[A-Z][\w.’'-]*\s+)*")
+
+
+def _titles_only(words: str) -> bool:
+    """Whether the words before the sender's name are a title ("Arkansas Gov. ", "Parks director "),
+    or none: capitalised words or role words; never an article ("The Cruz campaign sent" is the
+    campaign's) nor a clause ("After Holt left, Reyes sent")."""
+    for word in words.split():
+        if word.casefold() in lx.NOT_NAMES:
+            return False  # "The", "After"
+        if not (word[:1].isupper() or lx.is_role_head(word) or word in lx.ROLE_MODIFIERS):
+            return False
+    return True
 
 
 _NAMED_BODY_SUBJECT = re.compile(
