@@ -27,3 +27,11 @@ def test_a_participle_after_a_relative_clause_goes_on_from_the_main_clause():
         "“We have done a fantastic job.”\n"
     )
     assert speakers_of(article) == ["Tom Reyes"]
+
+
+def test_a_participle_after_the_main_verb_goes_on_from_the_subject_a_whose_clause_hangs_on():
+    article = OPENING + (
+        "Sen. Dan Abernethy spoke on Wednesday.\n\nAbernethy, whose ferry plan Reyes blasted as “amnesty” "
+        "during the race, was blunt in an interview on Thursday, calling the new budget “reckless.”\n"
+    )
+    assert speakers_of(article) == ["Dan Abernethy"]

@@ -20,23 +20,31 @@ from bot.core.quotes.subjects.after import person_after_roles
 from bot.core.quotes.subjects.before_skips import ly_adverb
 from bot.core.quotes.subjects.before_walk import walk_back
 from bot.core.quotes.subjects.clauses import clause_subject
-from bot.core.quotes.subjects.shared import honorific_at, relative_introduces, subject_of
+from bot.core.quotes.subjects.shared import honorific_at, relative_introduces, subject_of, verb_like
 
 
 def _in_closed_relative(items: list[Item], verb: int, participle: int) -> bool:
     """ "He touted his administration's response, which Democrats have sharply criticized, saying":
     a verb inside a relative clause set off by commas that closes right before the participle is not
-    the one the participle goes on from."""
+    the one the participle goes on from; nor is one inside a clause that closes before the main
+    verb ("Jeb Bush, whose positions Trump blasted as “amnesty”, was blunt ..., calling")."""
     if participle < 2 or items[participle - 1].low != ",":
         return False
     for at in range(verb - 1, 0, -1):
         if items[at].kind == "quote" or items[at].low in CLAUSE_BREAKS:
             return False
-        if items[at].low in RELATIVES:
-            return items[at - 1].low == "," and not any(
-                i.low in CLAUSE_BREAKS for i in items[verb + 1 : participle - 1]
-            )
+        if items[at].low in RELATIVES or items[at].low == "whose":
+            if items[at - 1].low != ",":
+                return False
+            breaks = [j for j in range(verb + 1, participle - 1) if items[j].low in CLAUSE_BREAKS]
+            return not breaks or _main_verb_after(items, breaks[0])
     return False
+
+
+def _main_verb_after(items: list[Item], comma: int) -> bool:
+    """Whether the comma closing a relative clause is followed by the main clause's verb ("..., was")."""
+    following = items[comma + 1] if comma + 1 < len(items) else None
+    return items[comma].low == "," and following is not None and verb_like(following)
 
 
 def participle_subject(items: list[Item], index: int, found: list[tuple[int, Subject]]) -> Subject | None:
