@@ -17,7 +17,7 @@ from bot.core.quotes.function_words import (
     WRITINGS,
 )
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
-from bot.core.quotes.people import PERSON
+from bot.core.quotes.people import NONPERSON, PERSON
 from bot.core.quotes.references import body_word
 from bot.core.quotes.sources import INDEFINITE, ORGANISATION, UNNAMED, Source, source_after
 from bot.core.quotes.subjects.after import subject_after
@@ -527,7 +527,27 @@ def _past_role_words(items: list[Item], index: int) -> int:
         at += 1
     if at > first and at < len(items) and _named_person(items[at]) and role_words(items[first:at]):
         return at
-    return _past_place_and_title(items, index)
+    return _past_body_name(items, index) or _past_place_and_title(items, index)
+
+
+def _past_body_name(items: list[Item], index: int) -> int | None:
+    """ "“…?” U.S. Chamber of Commerce Tom Donohue asked": the person after the name of the body they
+    head (capitalised words, one at least named as a body, "of" between them); else None."""
+    bodies = 0
+    for at in range(index, min(len(items), index + _BODY_NAME_ITEMS)):
+        item = items[at]
+        if item.kind == "mention" and item.mention is not None and item.mention.kind == PERSON:
+            linked = at > index and items[at - 1].low in _BODY_NAME_LINKS
+            return at if bodies and not linked and not item.possessive else None
+        if item.kind == "mention" and item.mention is not None and item.mention.kind == NONPERSON:
+            bodies += 1
+        elif not (item.kind == "word" and (item.cap or item.low in _BODY_NAME_LINKS)):
+            return None
+    return None
+
+
+_BODY_NAME_ITEMS = 8  # "U.S. Chamber of Commerce", "National Association of Home Builders"
+_BODY_NAME_LINKS = frozenset(("of", "for", "and", "&"))
 
 
 # Conjunctions opening a clause of its own after a quotation; "as" is left out ("“…,” as Mayor Holt
