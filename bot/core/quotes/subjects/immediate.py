@@ -60,6 +60,9 @@ def immediate_event(items: list[Item], bare: bool = True, punctuated: bool = Tru
     # "“New York values,” saying the city embodied ...": a participle's subject is its clause's, and
     # the words after it are what was said.
     inverted = inverted and items[index].low not in lx.PARTICIPLES
+    # "“…,” described the president as erratic": a verb that labels its object has no subject after it
+    # ("“…!” called out Chris Wright" does).
+    inverted = inverted and not _labelling(items, index)
     # "“…have no claim.” Read the full letter below.": a capitalised verb opens the next sentence (an
     # imperative, or "Said Holt:" introducing the next quotation), no attribution of this one.
     inverted = inverted and not items[index].cap
@@ -221,6 +224,15 @@ _NOT_PROGRESSIVE = frozenset("had has have will would could may might".split())
 
 
 _ASKED = frozenset(("asked", "asks"))
+
+
+def _labelling(items: list[Item], index: int) -> bool:
+    """A verb that labels its object ("described", "called"), not one with a particle ("called out")."""
+    following = items[index + 1] if index + 1 < len(items) else None
+    return items[index].low in _LABELLING_VERBS and not (following is not None and following.low == "out")
+
+
+_LABELLING_VERBS = frozenset("described describes called calls labeled labelled labels dubbed dubs".split())
 
 
 def _copular_label(items: list[Item], index: int) -> Subject | None:
