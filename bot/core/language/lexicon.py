@@ -312,7 +312,7 @@ ORG_WORDS = _set(
     "center bank chamber "
     "fund group corp corp. inc inc. ltd ltd. llc llp plc pllc co co. company corporation foundation trust "
     "society club team times post news press journal herald tribune daily telegraph guardian "
-    "mail gazette network channel radio tv airlines airport station street road avenue square "
+    "mail gazette network channel radio tv television airlines airport station street road avenue square "
     "bridge river sea ocean strait gulf bay lake mountain mountains island islands coast peninsula "
     "city county province state states kingdom republic emirates region valley desert forest park "
     "service services authority board systems constabulary panel tribunal "
@@ -342,7 +342,7 @@ PLATFORMS = _set("facebook twitter instagram youtube tiktok snapchat linkedin")
 # Words of ORG_WORDS that are also common surnames: after a given name ("Allen West", "Jim Hall",
 # "Michael Bloomberg") they end a person's name.
 ORG_SURNAMES = _set(
-    "hall west north church fox bloomberg park temple press post street bridge court bay lake"
+    "hall west north church fox bloomberg park temple press post street bridge court bay lake house"
 )
 # Role and title words that are also common surnames: after "Mr", "Ms", "Dr" they are the name.
 ROLE_SURNAMES = _set("king dean major bishop judge prince knight marshal baron")

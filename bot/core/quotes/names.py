@@ -409,13 +409,6 @@ def _split_core(
             and not _title_of_place(tokens, index)
             and not _office_modifier(tokens[index - 2])
         )
-        # "Steve House said": a body's word that is a surname too, after a common given name.
-        month_surname = month_surname or (
-            index == last
-            and index - 1 > start
-            and token.low in _BODY_WORD_SURNAMES
-            and is_given_name(tokens[index - 2].low)
-        )
         # "Carey Washington", "Ray Cuban": a place or nationality ending a run, after a given name;
         # "columnist Ai Jun wrote": a month's name as a romanised given name after a family name.
         last_of_two = index == end and index - 1 > start
@@ -1888,8 +1881,6 @@ def _evidence(strong: object, speech: bool, pronoun: str = "") -> str:
 # Months and feasts that are also surnames ("Theresa May", "David Ramadan"), after a given name;
 # never "christmas" ("Merry Christmas" is a greeting).
 CALENDAR_SURNAMES = frozenset("may june april august ramadan easter".split())
-# Words of a body's name that are surnames too ("Steve House"), after a common given name only.
-_BODY_WORD_SURNAMES = frozenset(("house",))
 
 
 def family_first(core: tuple[Token, ...]) -> bool:

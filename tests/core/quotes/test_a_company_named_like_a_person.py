@@ -23,3 +23,11 @@ def test_a_resources_company_speaks_as_an_organisation():
 def test_a_mining_company_speaks_as_an_organisation():
     said = _said("“We will start in spring,” Grace Mining said.")
     assert said == [("Grace Mining", "organisation")]
+
+
+def test_a_television_company_after_a_role_without_its_closing_comma_is_not_the_speaker():
+    said = _said(
+        "Greta Lindqvist, senior vice president for news at Northwind Television said in a statement "
+        "“Any suggestion that Northwind Television cut any deal is plainly false.”"
+    )
+    assert said == [("Greta Lindqvist", "person")]
