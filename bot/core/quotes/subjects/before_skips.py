@@ -75,7 +75,41 @@ def carrying_on(items: list[Item], index: int) -> int | None:
         return index - 3  # "Pfeiffer was quick to add that", "she was careful to say"
     if items[index - 1].low in _INTENT_OR_HABIT or items[index - 1].low in COPULAS:
         return index - 2  # "he is to say", "she planned to say", "he liked to say"
+    named = _past_party_label(items, index - 1)
+    if _prompted_person(items, named):
+        return named  # "The snub prompted her rival Ada Brenn to declare": Brenn declared it
     return _purpose_phrase(items, index)
+
+
+def _prompted_person(items: list[Item], at: int) -> bool:
+    """Whether a person named at `at` is the object of a verb that brought them to speak ("prompted
+    Ada Brenn", "led her rival Ada Brenn"), a few role words between."""
+    item = items[at]
+    if item.kind != "mention" or item.mention is None or item.mention.kind != PERSON or item.possessive:
+        return False
+    for back in range(at - 1, max(-1, at - 1 - _PROMPTED_ITEMS), -1):
+        word = items[back]
+        if word.kind == "word" and word.low in _PROMPTING:
+            return True
+        if word.kind != "word" and word.low != ".":
+            return False
+    return False
+
+
+def _past_party_label(items: list[Item], at: int) -> int:
+    """Back from a ")" at `at` over a party label in parentheses ("McConnell (R-Ky.)"); else `at`."""
+    if items[at].low != ")":
+        return at
+    for back in range(at - 1, max(-1, at - _LABEL_ITEMS), -1):
+        if items[back].low == "(":
+            return back - 1
+    return at
+
+
+_PROMPTING = frozenset("prompted prompting led leading spurred pushed drove moved inspired".split())
+# "prompted now-Senate Majority Leader": words (a title's among them) between the verb and the name
+_PROMPTED_ITEMS = 6
+_LABEL_ITEMS = 8  # "(R-Ky.)", "(D-N.Y.)"
 
 
 def _purpose_phrase(items: list[Item], index: int) -> int | None:
