@@ -152,6 +152,10 @@ def source_before(items: list, head: int) -> Source | None:
     if member is not None:
         # "a member of Mr. Obama's national security team said": the member, unnamed, not the team.
         return Source(items[member].start, found.end, UNNAMED)
+    kin = _kin_of(items, start) if start is not None else None
+    if kin is not None:
+        # "The family of a suspected arsonist said": the family speaks, not the arsonist.
+        return Source(items[kin].start, found.end, UNNAMED)
     if start is None or start < 2 or not _one_of(items, start - 2):
         return found
     owner = _owner_of_one(items, start - 2)
@@ -201,6 +205,19 @@ def _member_of(items: list, start: int) -> int | None:
 
 
 _MEMBER_NOUNS = frozenset(("member", "members"))
+
+
+def _kin_of(items: list, start: int) -> int | None:
+    """Where "the mother of", "the family of" opens right before the phrase at `start`, else None."""
+    if start < 2 or items[start - 1].low != "of" or items[start - 2].kind != "word":
+        return None
+    noun = start - 2
+    if items[noun].low not in lx.KIN_NOUNS and items[noun].low not in _FAMILY_NOUNS:
+        return None
+    return noun - 1 if noun >= 1 and items[noun - 1].low in _DETERMINERS else noun
+
+
+_FAMILY_NOUNS = frozenset(("family", "parents", "relatives"))
 _OBJECT_LINKS = frozenset("to for with from by".split())  # a phrase they open is an object's
 
 
