@@ -34,6 +34,9 @@ _PROGRESSIVE_ONLY = frozenset(("reporting",))
 
 
 _CHARGED = frozenset(("charged",))
+_CONTINUED = frozenset(("continued", "continues"))
+# Words after "continued" telling how long something went on: "into the autumn", "well into".
+_LASTING = frozenset("into until through throughout well unabated apace past for".split())
 _PANNED = frozenset(("panned", "pans"))
 _PANNED_AS_ITEMS = 5  # "panned the Senate health care proposal as": the thing panned, then "as"
 # "is concerned that", "was worried that": a fear voiced; its subject stands before the copula.
@@ -82,6 +85,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
             return False
         set_off = index > 0 and items[index - 1].low == ","  # "..., charged ranking member Feinstein"
         return _next_is(items, index, "that") or set_off or all(i.kind == "punct" for i in items[:index])
+    if item.kind == "word" and item.low in _CONTINUED and _next_in(items, index, _LASTING):
+        return False  # "talks in Moscow continued well into the campaign": went on, no speech
     if item.kind == "word" and index and _carried_on_base(items, index):
         return True  # "He went on to call Dorn “…”", "Holt continued to describe it as “…”"
     if item.kind == "word" and item.low == "written" and index and items[index - 1].low in _HAVE:
@@ -385,6 +390,11 @@ def _ends(items: list[Item], index: int) -> bool:
 def _next_is(items: list[Item], index: int, word: str) -> bool:
     """The item after `index` is `word` (the particle of "shot back", "pointed out", "put it")."""
     return index + 1 < len(items) and items[index + 1].low == word
+
+
+def _next_in(items: list[Item], index: int, words: frozenset[str]) -> bool:
+    """The item after `index` is one of `words`."""
+    return index + 1 < len(items) and items[index + 1].low in words
 
 
 def body_writing_after(items: list[Item], start: int) -> Source | None:
