@@ -401,7 +401,7 @@ def _sentence_subject(
         # "Farrand said, “…,” the Harbor Times reported": the paper reports whose words they are.
         subject = _teller_right_before(left, same_sentence) or subject
     goes_on = before is not None and not same_sentence and before.speaker is not None
-    if subject is None and not _told_before(left):
+    if subject is None and not _told_before(left) and not _introduced_by_colon(left):
         subject = attribution_after(raw, right, context, goes_on)
     if subject is None:
         subject = subject_before(left, same_sentence)
@@ -602,6 +602,15 @@ def _told_before(left: list[attr.Item]) -> bool:
     thing done, not its attribution."""
     events = attr.main_clause_events(left, attr.events(left))
     return any(subject.kind in ("person", "pronoun") for _, subject in events)
+
+
+def _introduced_by_colon(left: list[attr.Item]) -> bool:
+    """ "Mayor Ada Holt issued a flat denial: “…” Pratt told the council he would resign.": a subject
+    introducing the quotation with a colon speaks it; the sentence after it is another thing done."""
+    if not left or left[-1].low != ":":
+        return False
+    subject = attr.colon_subject(left)
+    return subject is not None and (subject.kind != "other" or subject.source is not None)
 
 
 def _speaker_of_subject(
