@@ -73,6 +73,9 @@ PASSIVE = COPULAS | frozenset("be been being".split())
 RELATIVES = frozenset(("who", "which"))
 # Relative pronouns of people: "said a Mexican official who ...", "Gov. Ben Tull, D-Wash. – who said".
 PERSON_RELATIVES = frozenset(("who", "whose"))
+# Every relative pronoun opening a clause set off after a noun: "Holt, who ...", "the plan, which ...",
+# "Bush, whose positions ...".
+RELATIVE_OPENERS = RELATIVES | PERSON_RELATIVES
 
 
 PREPOSITIONS = frozenset(

@@ -11,10 +11,9 @@ from bot.core.article import Paragraph
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes.function_words import (
-    PERSON_RELATIVES,
     POSSESSIVE_GENDERS,
     PREPOSITIONS,
-    RELATIVES,
+    RELATIVE_OPENERS,
     SPEAKING_FOR_HEADS,
 )
 from bot.core.quotes.function_words import WRITINGS as WRITERS_WRITINGS
@@ -607,13 +606,10 @@ def _after_opening_phrase(items: list[attr.Item]) -> int:
     return 0
 
 
-_RELATIVE_OPENERS = RELATIVES | PERSON_RELATIVES  # which, who, whose
-
-
 def _relative_after(items: list[attr.Item], comma: int) -> bool:
     """ "The Tamarod movement, which drove protests ...,": a subject and its relative clause, no
     opening phrase."""
-    return comma + 1 < len(items) and items[comma + 1].low in _RELATIVE_OPENERS
+    return comma + 1 < len(items) and items[comma + 1].low in RELATIVE_OPENERS
 
 
 _OPENING_WORDS = 10

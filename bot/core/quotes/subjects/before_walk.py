@@ -16,6 +16,7 @@ from bot.core.quotes.function_words import (
     OF_SOMEONE_HEADS,
     PERSON_RELATIVES,
     PREPOSITIONS,
+    RELATIVE_OPENERS,
     RELATIVES,
     SPEAKING_FOR_HEADS,
     WRITING_WHEN_HEADS,
@@ -645,7 +646,7 @@ def _person_before(items: list[Item], comma: int) -> Mention | None:
 
 def _relative_after(items: list[Item], comma: int) -> bool:
     """A relative clause opens after the comma at `comma`: "X, who ...", "X, whose son, Y, died ..."."""
-    return comma + 1 < len(items) and (items[comma + 1].low in RELATIVES or items[comma + 1].low == "whose")
+    return comma + 1 < len(items) and items[comma + 1].low in RELATIVE_OPENERS
 
 
 def _governed(items: list[Item], index: int) -> bool:

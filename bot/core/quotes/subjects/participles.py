@@ -10,7 +10,7 @@ from bot.core.quotes.function_words import (
     INDEFINITE_ARTICLES,
     OBJECT_MARKERS,
     PASSIVE,
-    RELATIVES,
+    RELATIVE_OPENERS,
     WRITINGS,
 )
 from bot.core.quotes.items import Item, Subject
@@ -33,7 +33,7 @@ def _in_closed_relative(items: list[Item], verb: int, participle: int) -> bool:
     for at in range(verb - 1, 0, -1):
         if items[at].kind == "quote" or items[at].low in CLAUSE_BREAKS:
             return False
-        if items[at].low in RELATIVES or items[at].low == "whose":
+        if items[at].low in RELATIVE_OPENERS:
             if items[at - 1].low != ",":
                 return False
             breaks = [j for j in range(verb + 1, participle - 1) if items[j].low in CLAUSE_BREAKS]

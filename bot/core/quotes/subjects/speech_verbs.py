@@ -8,6 +8,7 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import (
     COPULAS,
     ISSUING_PARTICIPLES,
+    RELATIVE_OPENERS,
     WRITING_WHEN_HEADS,
     WRITING_WHEN_WORDS,
     WRITINGS,
@@ -322,7 +323,7 @@ def _writing_phrase_before(items: list[Item], index: int) -> bool:
 
 
 _ASIDE_ITEMS = 8  # ", which Tom Holt attends,"
-_ASIDE_OPENERS = frozenset(("which", "who", "whose")) | ISSUING_PARTICIPLES
+_ASIDE_OPENERS = RELATIVE_OPENERS | ISSUING_PARTICIPLES
 _WRITING_PHRASE_ITEMS = 12  # "message to families from the head of the Harbor School"
 _PHRASE_LINKS = frozenset("to from by".split())  # to its readers, from or by its writer
 
