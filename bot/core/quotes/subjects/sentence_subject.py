@@ -5,7 +5,13 @@
 from __future__ import annotations
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import COPULAS, OBJECT_PRONOUNS, PASSIVE
+from bot.core.quotes.function_words import (
+    CHARACTERISING_VERBS,
+    COPULAS,
+    OBJECT_PRONOUNS,
+    PASSIVE,
+    RELATIVE_OPENERS,
+)
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import role_reference
@@ -126,6 +132,8 @@ def _speaks_partial(items: list[Item], verb: int, mention: Mention | None) -> bo
     # "Comer indicated that Holt ... “should have known ...”": the subject reports the clause.
     reported = any(i.low == "that" for i in items[verb + 1 : verb + _THAT_REACH] if i.kind == "word")
     reported = reported and not any(i.kind != "word" for i in items[verb + 1 : _first_that(items, verb)])
+    # "Holt compared Lund to “…”": the people after the verb are what it characterises.
+    reported = reported or _characterises_objects(items, verb)
     for at in range(verb, len(items)):
         item = items[at]
         if item.kind == "quote" or item.low in OTHER_VOICE:
@@ -144,6 +152,20 @@ def _speaks_partial(items: list[Item], verb: int, mention: Mention | None) -> bo
             and mention.gender is not None
             and other.gender != mention.gender
         ):
+            return False
+    return True
+
+
+def _characterises_objects(items: list[Item], verb: int) -> bool:
+    """ "Holt compared Lund and two rivals with ties to Ada Burke to “…”": the people after a verb
+    of characterising are its objects, up to the quotation, unless someone else speaks on the way
+    ("Holt praised Lund, who said ...")."""
+    if items[verb].low not in CHARACTERISING_VERBS:
+        return False
+    for item in items[verb + 1 :]:
+        if item.kind == "quote":
+            return True
+        if item.kind == "word" and (item.low in lx.SPEECH_VERBS or item.low in RELATIVE_OPENERS):
             return False
     return True
 
