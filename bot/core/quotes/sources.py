@@ -52,6 +52,10 @@ GROUP_NOUNS = frozenset(
     "farmers organizers organisers participants attendees fans delegates staffers judges jurors "
     "panellists panelists lobbyists pundits commentators observers strategists operatives donors "
     "outlets "
+    # people of one office or trade reporting together: "“…,” inspectors wrote", "auditors found"
+    "inspectors auditors detectives diplomats senators engineers historians pollsters monitors "
+    "negotiators trustees commissioners firefighters scholars physicians "
+    "soldiers troops veterans paramedics "
     # the writers of a paper or plan speaking as one: "wrote the authors of the report"
     "authors "
     # a working group speaking as one: "the crew told investigators", "the jury wrote"
@@ -1296,7 +1300,7 @@ def _owner_of(items: list, determiner: int) -> int:
     return determiner
 
 
-_ROLE_PHRASE_STOPS = _LINKS | lx.SPEECH_VERBS | frozenset("or but that who which".split())
+_ROLE_PHRASE_STOPS = _LINKS | lx.SPEECH_VERBS | frozenset("or but that who which what".split())
 
 
 def _kind(words: list) -> str:
