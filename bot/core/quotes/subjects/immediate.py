@@ -85,6 +85,7 @@ def immediate_event(items: list[Item], bare: bool = True, punctuated: bool = Tru
         closing = _after_next_comma(items, verb + 1)
         verb = closing if closing is not None else _unclosed_apposition_verb(items, verb + 1)
         verb = _past_apposition_after_age(items, index, verb)
+        verb = _past_second_apposition(items, verb)
     verb = _past_parenthesis(items, verb)  # "Sen. Ada Brill (D-Ore.) said"
     verb = _past_affiliation(items, verb)  # "Council Leader Dana Whitlock of Elmdale said"
     verb = _past_affiliation_and_apposition(items, verb)
@@ -113,6 +114,24 @@ def _past_apposition_after_age(items: list[Item], index: int, verb: int) -> int:
         return verb
     closing = _after_next_comma(items, verb)
     return closing if closing is not None and is_speech_verb(items, closing) else verb
+
+
+def _past_second_apposition(items: list[Item], verb: int) -> int:
+    """ "“…,” Joseph Hale, president of Harbor Fund, a security foundation, wrote": past a second
+    apposition opened by an article, naming no one, to the verb of saying after its comma; else `verb`."""
+    if verb >= len(items) or items[verb].kind != "word" or items[verb].low not in ARTICLES:
+        return verb
+    closing = _after_next_comma(items, verb)
+    if closing is None or closing - verb > _SECOND_APPOSITION_ITEMS:
+        return verb
+    named = any(item.kind == "mention" and item.mention.kind != NONPERSON for item in items[verb:closing])
+    quoted = any(item.kind == "quote" for item in items[verb:closing])
+    if named or quoted or closing >= len(items) or not is_speech_verb(items, closing):
+        return verb
+    return closing
+
+
+_SECOND_APPOSITION_ITEMS = 10  # "a global security foundation based in Washington,"
 
 
 def _past_affiliation(items: list[Item], verb: int) -> int:
