@@ -364,7 +364,8 @@ def indefinite_person(items: list[Item], gender: str | None) -> Source | None:
     at = 0
     while at < len(items) and items[at].low in _SENTENCE_LINKS:
         at += 1
-    if at >= len(items) or items[at].low not in INDEFINITE or not items[at].cap:
+    # The article opens the sentence, capitalised, or follows its opening link ("But a spokeswoman").
+    if at >= len(items) or items[at].low not in INDEFINITE or not (items[at].cap or at > 0):
         return None
     named = [index for index, item in enumerate(items) if _named_subject(item)]
     one_of = _one_of_them(items, at)
@@ -381,6 +382,8 @@ def indefinite_person(items: list[Item], gender: str | None) -> Source | None:
             continue  # "A Department for Work and Pensions spokeswoman": the body's name
         if item.kind != "word" or item.low in NOT_BEFORE_INVERTED_SUBJECT or item.low in _CLAUSE_WORDS:
             break
+        if item.low in lx.SPEECH_VERBS:
+            break  # "A Lutz spokeswoman said the mayor ...": the subject ends at its verb
         if lx.is_person_noun(item.low) and _gender_agrees(item.low, gender):
             head = index
         plain += not item.cap
