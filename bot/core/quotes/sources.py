@@ -416,7 +416,8 @@ def _group_head(items: list, at: int) -> bool:
         return False
     before = items[at - 1]
     if before.kind == "mention":
-        return not before.possessive or before.mention.kind != PERSON
+        # "one of Sand’s allies suggested": one of a person's people, not the person
+        return not before.possessive or before.mention.kind != PERSON or _one_of(items, at - 3)
     modified = before.low in _DETERMINERS or _is_modifier(before) or _plain_noun(before)
     # "took home what auditors called “…”": a relative's bare plural subject names who said it.
     return before.kind == "word" and (modified or before.low == "what")
