@@ -21,7 +21,7 @@ from bot.core.quotes import fallback
 from bot.core.quotes.addressed import unaddressed
 from bot.core.quotes.countries import country_meant
 from bot.core.quotes.givennames import is_given_name
-from bot.core.quotes.marks import doubled_singles_as_doubles, find_spans
+from bot.core.quotes.marks import doubled_singles_as_doubles, find_spans, turned_marks_righted
 from bot.core.quotes.names import capitalised_words_before
 from bot.core.quotes.people import Person, Quote, Registry
 from bot.core.quotes.quotations import attributed_quotes
@@ -181,7 +181,7 @@ class _Analysis:
 @lru_cache(maxsize=64)
 def _analyse(article: Article) -> _Analysis:
     whole = article
-    article = _doubled_singles_read(readable_part(whole))
+    article = _marks_mended(readable_part(whole))
     read_to = None
     if article is not whole:
         read_to = article.paragraphs[-1].number if article.paragraphs else 0
@@ -214,12 +214,13 @@ def _analyse(article: Article) -> _Analysis:
     )
 
 
-def _doubled_singles_read(article: Article) -> Article:
-    """The article with its doubled single marks ("''We cannot,'' she said") read as double ones,
-    every offset kept; the article itself when it has none."""
+def _marks_mended(article: Article) -> Article:
+    """The article with its doubled single marks ("''We cannot,'' she said") read as double ones and
+    its curly marks typed the wrong way round ("gifts,“ Varo wrote") turned back, every offset kept;
+    the article itself when it has none."""
     paragraphs = []
     for paragraph in article.paragraphs:
-        text = doubled_singles_as_doubles(paragraph.text)
+        text = turned_marks_righted(doubled_singles_as_doubles(paragraph.text))
         if text is not paragraph.text:
             sentences = tuple(replace(s, text=text[s.start : s.end]) for s in paragraph.sentences)
             paragraph = replace(paragraph, text=text, sentences=sentences)

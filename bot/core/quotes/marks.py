@@ -148,6 +148,20 @@ def doubled_singles_as_doubles(text: str) -> str:
     return _DOUBLED_SINGLE.sub(double, text) if "''" in text or "‘‘" in text or "’’" in text else text
 
 
+# A curly double mark typed the wrong way round: an opener glued to the word or stop before it and
+# followed by a space ("gifts,“ Varo wrote") closes; a closer after a space glued to a word opens.
+_TURNED_CLOSER = re.compile(r"(?<=[\w.,!?…])“(?=\s|$)")
+_TURNED_OPENER = re.compile(r"(?:(?<=\s)|^)”(?=[A-Za-z])")
+
+
+def turned_marks_righted(text: str) -> str:
+    """`text` with each curly double mark typed the wrong way round turned back, every offset kept."""
+    if "“" not in text and "”" not in text:
+        return text
+    righted = _TURNED_OPENER.sub("“", _TURNED_CLOSER.sub("”", text))
+    return text if righted == text else righted
+
+
 @dataclass(slots=True)
 class _SingleScan:
     """How far _single_opener_before has read single marks from `floor`, and the opener it holds

@@ -41,11 +41,12 @@ _ATTRIBUTION_END = re.compile(
 
 def _stray_mark_end(text: str) -> bool:
     """ "“We will not back down,” Holt said. “": a sentence end and then a stray opening mark (an
-    export's leftover) is a story paragraph, not a caption without a full stop."""
+    export's leftover), or an opener typed for the closer and turned back ("... consultation.”"),
+    is a story paragraph, not a caption without a full stop."""
     trimmed = text.rstrip()
-    if not trimmed.endswith(_OPENING_MARKS):
+    if not trimmed.endswith((*_OPENING_MARKS, "”")):
         return False
-    return trimmed.rstrip("“‘\"' ").endswith(_SENTENCE_ENDS)
+    return trimmed.rstrip("“”‘\"' ").endswith(_SENTENCE_ENDS)
 
 
 _OPENING_MARKS = ("“", "‘", '"')
