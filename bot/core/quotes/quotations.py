@@ -70,7 +70,7 @@ from bot.core.quotes.quoted.sentence_people import (
     words_from,
 )
 from bot.core.quotes.quoted.shared import WORD, Context, Raw, is_partial, sentence_text, title_like
-from bot.core.quotes.quoted.standalone import introduced_above, named_next, signed_below
+from bot.core.quotes.quoted.standalone import introduced_above, led_in_by_subject, named_next, signed_below
 from bot.core.quotes.quoted.tweets import tweet_author
 from bot.core.quotes.quoted.verb_subjects import speaker_from
 from bot.core.quotes.quoted.writings import (
@@ -154,6 +154,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
     replies(raws_of, body)
     speaker_goes_on(raws_of, registry)
     speaker_goes_on_next_paragraph(raws_of, registry)
+    led_in_by_subject(raws_of, registry)
     one_label_each(raws_of)
     every = [raw for paragraph in body for raw in raws_of[paragraph.number]]
     resumed = resumed_ids(raws_of)

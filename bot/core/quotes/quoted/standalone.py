@@ -10,8 +10,9 @@ from itertools import pairwise
 from operator import attrgetter
 
 from bot.core.article import Paragraph
+from bot.core.quotes.function_words import PREPOSITIONS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Registry
-from bot.core.quotes.quoted.shared import Raw
+from bot.core.quotes.quoted.shared import WORD, Raw, title_like
 from bot.core.quotes.repeats import bare_quotation
 from bot.core.quotes.sources import INDEFINITE, PERSON_KIND, UNNAMED
 
@@ -61,6 +62,95 @@ def introduced_above(raws_of: dict[int, list[Raw]], body: list[Paragraph], regis
             given[paragraph.number] = person
             for raw in raws:
                 raw.speaker = person
+
+
+def led_in_by_subject(raws_of: dict[int, list[Raw]], registry: Registry) -> None:
+    """ "Lorenz Pike is the harbor master of Weststad. “I believe our mayor is ...”": a quotation
+    standing as a whole sentence after a writer's sentence of the same paragraph about one person
+    is that person's words, when no rule found a speaker; "She is considering ... ¶ “…”" after a
+    quotation of hers in the paragraph is hers too. Bare sentences running on are theirs as well."""
+    for raws in raws_of.values():
+        given: Raw | None = None
+        for index, raw in enumerate(raws):
+            if raw.speaker is not None or raw.source is not None:
+                given = None
+                continue
+            if not _whole_sentence(raw, raws):
+                given = None
+                continue
+            if given is not None and raw.first == given.last + 1:
+                raw.speaker = given.speaker  # a bare sentence running on in the same voice
+                given = raw
+                continue
+            raw.speaker = _subject_of_sentence_before(raw, raws[:index], registry)
+            given = raw if raw.speaker is not None else None
+
+
+def _whole_sentence(raw: Raw, raws: list[Raw]) -> bool:
+    """Whether the quotation is its sentences, opening the first and ending the last, and does not
+    open the paragraph."""
+    if raw.first == 0 or title_like(raw):
+        return False
+    text, sentences = raw.paragraph.text, raw.paragraph.sentences
+    if WORD.search(text[sentences[raw.first].start : raw.span.start]):
+        return False
+    if WORD.search(text[raw.span.end : sentences[raw.last].end]):
+        return False
+    return not any(other is not raw and other.first <= raw.last and raw.first <= other.last for other in raws)
+
+
+def _subject_of_sentence_before(raw: Raw, earlier: list[Raw], registry: Registry) -> int | None:
+    """The one person the sentence before the quotation stands as its subject, named or, as a he or
+    she, the speaker quoted in the sentence before that; None when it quotes anyone itself."""
+    before = raw.first - 1
+    if any(other.first <= before <= other.last for other in earlier):
+        return None
+    sentence = raw.paragraph.sentences[before]
+    mentions = registry.mentions.get(raw.paragraph.number, ())
+    people = [
+        m
+        for m in mentions
+        if sentence.start <= m.start < sentence.end and m.kind in (PERSON, AMBIGUOUS, PRONOUN)
+    ]
+    if not people or not _opens_clause(raw.paragraph.text, sentence.start, people[0]):
+        return None
+    if people[0].kind == PRONOUN:
+        speaking = earlier[-1] if earlier and earlier[-1].last == before - 1 else None
+        return _taken_up(people, speaking, registry)
+    person = _one_subject(people)
+    # "“…,” said Megan Greene. Tom Reyes bought bonds in the spring. “…”": who goes on is unclear.
+    if any(r.source is not None or r.speaker not in (None, person) for r in earlier):
+        return None
+    return person
+
+
+def _taken_up(people: list, speaking: Raw | None, registry: Registry) -> int | None:
+    """ "“…,” said Dana Rook. She is considering ...": the speaker just quoted, taken up by a he or
+    she that does not clash with their gender, with no other pronoun in the sentence."""
+    if speaking is None or speaking.speaker is None or people[0].gender is None:
+        return None
+    if registry.person(speaking.speaker).gender not in (None, people[0].gender):
+        return None
+    return None if any(m.kind == PRONOUN for m in people[1:]) else speaking.speaker
+
+
+def _opens_clause(text: str, start: int, mention) -> bool:
+    """Whether the mention opens its sentence as a subject, after at most a title or an opening
+    phrase closed by a comma, and a verb follows it ("Harrison Ford at the controls" has none)."""
+    lead = text[start : mention.start]
+    if ":" in lead or (WORD.search(lead) and not lead.rstrip().endswith(",") and not lead.istitle()):
+        return False
+    following = WORD.search(text, mention.end)
+    return following is not None and following.group().casefold() not in PREPOSITIONS
+
+
+def _one_subject(people: list) -> int | None:
+    """The person the first mention of a sentence names as its subject, when no one else is named."""
+    if people[0].kind != PERSON or not people[0].subject_like or people[0].possessive:
+        return None
+    if any(m.kind == AMBIGUOUS or (m.kind == PERSON and m.ids != people[0].ids) for m in people[1:]):
+        return None
+    return people[0].ids[0] if len(people[0].ids) == 1 else None
 
 
 def named_next(raws_of: dict[int, list[Raw]], body: list[Paragraph], registry: Registry) -> None:
