@@ -18,6 +18,7 @@ from bot.core.quotes.function_words import (
 )
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.quoted.shared import WORD, Context, Raw, is_partial, title_like
+from bot.core.quotes.references import role_reference
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.sources import ORGANISATION, source_before
 from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS, past_subordinate_clause
@@ -77,6 +78,9 @@ def possessed_words(left: list[attr.Item], paragraph: int) -> attr.Subject | Non
         if owner.kind == "word" and owner.low in POSSESSIVE_GENDERS:
             gender = POSSESSIVE_GENDERS[owner.low]
             return attr.Subject("pronoun", Mention(paragraph, owner.start, owner.end, PRONOUN, (), gender))
+        if owner.kind == "word" and owner.possessive and lx.is_role_head(owner.low):
+            # "including the mayor's claim that there were “…”": the one the role names
+            return role_reference(left, _past_dating(left, at - 1), backwards=True)
         return None
     return None
 
