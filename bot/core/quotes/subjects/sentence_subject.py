@@ -127,7 +127,7 @@ def _speaks_partial(items: list[Item], verb: int, mention: Mention | None) -> bo
         return False
     if is_passive(items, verb):
         return False  # "Reed was cast by critics as “…”": what others called the subject
-    if is_copula(items, verb):
+    if is_copula(items, verb) and not _self_named(items):
         return False  # "Pruitt was for years “the unofficial mayor ...”": a label for the subject
     # "Comer indicated that Holt ... “should have known ...”": the subject reports the clause.
     reported = any(i.low == "that" for i in items[verb + 1 : verb + _THAT_REACH] if i.kind == "word")
@@ -154,6 +154,18 @@ def _speaks_partial(items: list[Item], verb: int, mention: Mention | None) -> bo
         ):
             return False
     return True
+
+
+def _self_named(items: list[Item]) -> bool:
+    """ "Grant is the self-proclaimed “best friend of the taxpayer”": a label the subject gave
+    themselves, right before the quotation, is their own words."""
+    last = next((item for item in reversed(items) if item.kind != "punct"), None)
+    return last is not None and last.kind == "word" and last.low in _SELF_NAMING
+
+
+_SELF_NAMING = frozenset(
+    "self-proclaimed self-described self-styled self-declared self-professed self-avowed self-titled".split()
+)
 
 
 def _characterises_objects(items: list[Item], verb: int) -> bool:
