@@ -5,6 +5,7 @@ one item; which quotation covers an offset.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 from operator import attrgetter, itemgetter
 
 from bot.core.language import lexicon as lx
@@ -48,7 +49,9 @@ def items_between(
             # does not hold): the party label, short name or note between a name and its verb is left out.
             label_end = aside_end(tokens, index)
             if label_end > index:
-                skip_until = tokens[_past_stray_comma(tokens, label_end) - 1].end
+                # "The Caucus, led by Rep. Dana Moller (D-Maine), condemned": the comma closes the aside.
+                label_end = label_end if _aside_open(items) else _past_stray_comma(tokens, label_end)
+                skip_until = tokens[label_end - 1].end
                 continue
         if mention is None and _postnominal_of(items, token):
             continue  # "Brian Smith MP said", "said Jane Doe QC.": the letters stand aside
@@ -78,6 +81,19 @@ def _past_suffix_stop(tokens: list[Token], end: int) -> int:
     following = tokens[at + 1]
     goes_on = following.text == "," or (following.is_word and not following.cap)
     return tokens[at].end if goes_on and tokens[at - 1].low in lx.NAME_SUFFIXES else end
+
+
+def _aside_open(items: list[Item]) -> bool:
+    """Whether an aside opened by a comma and a participle or relative pronoun ("The Harbor Caucus,
+    led by Rep. Dana Moller (D-Maine), condemned") runs up to here: the comma after the label closes
+    it, no stray comma then."""
+    return any(
+        item.low == "," and following.kind == "word" and following.low in _ASIDE_OPENERS
+        for item, following in pairwise(items)
+    )
+
+
+_ASIDE_OPENERS = frozenset("led joined backed headed flanked accompanied who which".split())
 
 
 def _past_stray_comma(tokens: list[Token], end: int) -> int:
