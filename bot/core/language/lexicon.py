@@ -659,6 +659,8 @@ PARTICIPLES = _set(
 # Every other verb of saying in -ing is a participle too ("remarking", "asserting", "proclaiming"):
 # its subject is its clause's, never a place or body after it ("remarking from New Hampshire").
 PARTICIPLES = PARTICIPLES | frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
+# "..., charging that his former aide was “…”": a verb of saying only before "that" (speech_verbs).
+PARTICIPLES = PARTICIPLES | _set("charging")
 PRONOUNS_MALE = _set("he")
 PRONOUNS_FEMALE = _set("she")
 # Words that may sit between a subject and its verb of saying ("Austin also said Friday").

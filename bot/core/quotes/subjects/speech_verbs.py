@@ -35,6 +35,7 @@ _PROGRESSIVE_ONLY = frozenset(("reporting",))
 
 
 _CHARGED = frozenset(("charged",))
+_CHARGING = frozenset(("charges", "charging"))  # only before "that": "charges that", not "faces charges"
 _CONTINUED = frozenset(("continued", "continues"))
 # Words after "continued" telling how long something went on: "into the autumn", "well into".
 _LASTING = frozenset("into until through throughout well unabated apace past for".split())
@@ -86,6 +87,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
             return False
         set_off = index > 0 and items[index - 1].low == ","  # "..., charged ranking member Feinstein"
         return _next_is(items, index, "that") or set_off or all(i.kind == "punct" for i in items[:index])
+    if item.kind == "word" and item.low in _CHARGING:
+        return _next_is(items, index, "that")  # "..., charging that his former aide was “…”"
     if item.kind == "word" and item.low in _CONTINUED and _next_in(items, index, _LASTING):
         return False  # "talks in Moscow continued well into the campaign": went on, no speech
     if item.kind == "word" and index and _carried_on_base(items, index):
