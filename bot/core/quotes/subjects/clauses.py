@@ -36,6 +36,23 @@ from bot.core.quotes.subjects.shared import (
 )
 
 
+def _past_describing_apposition(items: list[Item], at: int | None) -> int | None:
+    """ "The Migration Policy Institute, a nonpartisan research group, counted": past an apposition
+    of plain words opened by an article at `at`, to the word after its closing comma; else `at`."""
+    if at is None or at + 2 >= len(items) or items[at].low != "," or items[at + 1].low not in ARTICLES:
+        return at
+    for end in range(at + 2, min(len(items), at + _APPOSITION_ITEMS)):
+        item = items[end]
+        if item.low == ",":
+            return end + 1 if end + 1 < len(items) else at
+        if item.kind != "word":
+            return at
+    return at
+
+
+_APPOSITION_ITEMS = 10  # ", a nonpartisan research group based in Washington,"
+
+
 def _source_opening_clause(items: list[Item]) -> Subject | None:
     """ "Politico reveals a few relevant facts: “…”", "ProPublica obtained a video and said she “…”":
     a clause naming no person whose subject, opening it past a short phrase, is an organisation or an
@@ -51,6 +68,7 @@ def _source_opening_clause(items: list[Item]) -> Subject | None:
     if found is None or found.kind not in (ORGANISATION, UNNAMED) or definite_role(items, start, found):
         return None
     verb = next((i for i, item in enumerate(items) if item.start >= found.end), None)
+    verb = _past_describing_apposition(items, verb)
     while verb is not None and verb + 1 < len(items) and items[verb].low in lx.PLAIN_ADVERBS:
         verb += 1  # "Harlow police also weighed in, saying ..."
     about = _written_about_end(items, verb) if verb is not None and _writing_head(items, verb - 1) else None
