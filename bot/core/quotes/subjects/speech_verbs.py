@@ -88,7 +88,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         set_off = index > 0 and items[index - 1].low == ","  # "..., charged ranking member Feinstein"
         return _next_is(items, index, "that") or set_off or all(i.kind == "punct" for i in items[:index])
     if item.kind == "word" and item.low in _CHARGING:
-        return _next_is(items, index, "that")  # "..., charging that his former aide was “…”"
+        # "..., charging that his former aide was “…”", "“…,” the indictment charges."
+        return _next_is(items, index, "that") or (index > 0 and items[index - 1].low in WRITINGS)
     if item.kind == "word" and item.low in _CONTINUED and _next_in(items, index, _LASTING):
         return False  # "talks in Moscow continued well into the campaign": went on, no speech
     if item.kind == "word" and index and _carried_on_base(items, index):
