@@ -502,7 +502,7 @@ def _plural_phrase_word(item) -> bool:
         return item.possessive
     if item.kind != "word":
         return False
-    plain = item.low not in lx.NOT_NAMES and item.low.isalpha()
+    plain = item.low not in lx.NOT_NAMES and item.low not in _LINKS and item.low.isalpha()
     return item.low in _DETERMINERS or item.possessive or plain
 
 
