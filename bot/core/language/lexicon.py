@@ -473,6 +473,8 @@ DEMONYMS = _set(
     "guatemalan honduran nicaraguan panamanian kuwaiti bahraini omani bangladeshi nepali nepalese "
     "ghanaian ugandan tanzanian zimbabwean zambian cameroonian ivorian rwandan liberian angolan "
     "namibian senegalese congolese malian tajik kyrgyz turkmen "
+    # peoples of no one country: "El Paso Latinos", "Hispanic voters"
+    "latino latina hispanic "
     "western eastern northern southern soviet "
     "northeastern northwestern southeastern southwestern midwestern"
 )

@@ -478,10 +478,17 @@ def _one_of_which(items: list, head: int) -> Source | None:
         return None
     noun = items[head - 4]
     singular = noun.low.removesuffix("s")
-    if noun.kind != "word" or noun.cap or not noun.low.endswith("s") or noun.low.endswith("ss"):
+    # "El Paso Latinos, one of whom", "three Democrats, one of whom": a people or party by its capital
+    peoples = singular in lx.DEMONYMS or singular in lx.PARTY_MEMBERS
+    if (
+        noun.kind != "word"
+        or (noun.cap and not peoples)
+        or not noun.low.endswith("s")
+        or noun.low.endswith("ss")
+    ):
         return None
     bodies = singular in lx.SOURCE_NOUNS or singular in lx.ORG_WORDS or singular in _OUTLETS
-    people = noun.low in GROUP_NOUNS or lx.is_person_noun(singular)
+    people = noun.low in GROUP_NOUNS or lx.is_person_noun(singular) or peoples
     if not (bodies if items[head].low == "which" else people):
         return None
     start = head - 4

@@ -12,3 +12,11 @@ def test_one_of_whom_is_labelled_from_the_groups_name():
         "one of whom said Tate “has been starving the valley of water when all we do is work.”\n"
     )
     assert speakers_of(text) == ["one of Red Hook farmers"]
+
+
+def test_one_of_a_capitalised_people_speaks():
+    text = (
+        "Water fight\n\nGus Varga spoke to a roundtable of El Paso Latinos, one of whom said Tate “has been "
+        "poisoning so many people with his words.”\n"
+    )
+    assert speakers_of(text) == ["one of El Paso Latinos"]
