@@ -328,6 +328,8 @@ ORG_WORDS = _set(
     # grounds and venues: "the Rose Garden", "Madison Square Garden", "Soldier Field", "Pruitt Plaza"
     "garden gardens plaza stadium arena lawn "
     "council. nations organisation organization alliance coalition movement front brigade "
+    # undertakings named as bodies: "the River Aid Project", "the Harbor Initiative"
+    "project initiative program programme "
     "reuters afp ap bloomberg cnn bbc nbc abc cbs fox msnbc xinhua tass yonhap kyodo "
     "pentagon kremlin whitehall downing capitol nato opec who imf cia fbi nsa asean aukus g7 g20 "
     "pacific atlantic asia-pacific indo-pacific east west north south middle"
