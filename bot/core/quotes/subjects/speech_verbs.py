@@ -14,7 +14,7 @@ from bot.core.quotes.function_words import (
     WRITINGS,
 )
 from bot.core.quotes.items import Item
-from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
+from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import body_word
 from bot.core.quotes.sources import ORGANISATION, Source, source_after, source_before
 from bot.core.quotes.subjects.before_skips import carrying_on
@@ -40,6 +40,21 @@ _CONTINUED = frozenset(("continued", "continues"))
 # Words after "continued" telling how long something went on: "into the autumn", "well into".
 _LASTING = frozenset("into until through throughout well unabated apace past for".split())
 _PANNED = frozenset(("panned", "pans"))
+_OFFERS = frozenset(("offers",))
+
+
+def _person_item(item: Item) -> bool:
+    return (
+        item.kind == "mention"
+        and item.mention is not None
+        and item.mention.kind in (PERSON, AMBIGUOUS, PRONOUN)
+    )
+
+
+def _next_person(items: list[Item], index: int) -> bool:
+    return index + 1 < len(items) and _person_item(items[index + 1])
+
+
 _PANNED_AS_ITEMS = 5  # "panned the Senate health care proposal as": the thing panned, then "as"
 # "is concerned that", "was worried that": a fear voiced; its subject stands before the copula.
 FEARING = frozenset(("concerned", "worried"))
@@ -76,6 +91,9 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         # "Roger Hostetler, 62, is concerned that the leaders are both “kind of unstable ...”": a
         # fear voiced, as "worries that" is.
         return _next_is(items, index, "that")
+    if item.kind == "word" and item.low in _OFFERS:
+        # "“…,” offers Haley Barbour", "Holt offers: “…”"; never "the program offers participants “…”".
+        return _next_person(items, index) or (index > 0 and _person_item(items[index - 1]))
     if item.kind == "word" and item.low in _PANNED:
         # "FreedomWorks panned the proposal as “an amendment to ObamaCare”"; never "Mr. Obama's
         # widely panned showing in the first debate".
