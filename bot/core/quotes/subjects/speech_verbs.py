@@ -129,6 +129,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return False  # "Selin said the news reports “were greatly exaggerated”": a noun
     if _named_noun(items, index) or _noun_before_its_verb(items, index):
         return False
+    if _described_plural(items, index):
+        return False
     if _modified_participle(items, index):
         return False
     if item.low in _AGREED and index + 1 < len(items) and items[index + 1].low in _AGREED_TO:
@@ -136,6 +138,23 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
     if before is not None and before.low == "after" and item.low in lx.PARTICIPLES:
         return True  # "was suspended after tweeting that people should “…”": a gerund, its subject's
     return before is None or (before.low not in DETERMINERS and before.low not in _NOUN_PREPOSITIONS)
+
+
+def _described_plural(items: list[Item], index: int) -> bool:
+    """ "sent a few benign posts", "several angry tweets": a word in -s after a quantifier and a
+    describing word (no noun of a person or source, which would be the verb's subject: "a few
+    officials posts") is a plural noun; after a determiner it may be a verb ("the plan states")."""
+    if index < 2 or not items[index].low.endswith("s"):
+        return False
+    described, opener = items[index - 1], items[index - 2]
+    if described.kind != "word" or described.cap or lx.is_person_noun(described.low):
+        return False
+    if described.low in lx.SOURCE_NOUNS or described.low in lx.ADVERBS:
+        return False
+    return opener.kind == "word" and opener.low in _QUANTIFIERS
+
+
+_QUANTIFIERS = frozenset("few several many some two three four five".split())
 
 
 def _carried_on_base(items: list[Item], index: int) -> bool:
