@@ -566,6 +566,8 @@ SOURCE_NOUNS = _set(
     # texts that state or read: "the budget states", "the site reads", "the bill says"
     "budget site bill agreement contract text note page post script draft policy motion "
     "announcement invitation caption "
+    # laws and their parts, and digests of a text: "the ordinance says", "a summary from the office said"
+    "ordinance statute provision summary "
     # a paper's piece speaking as its paper: "“…,” the story says"
     "story"
 )
