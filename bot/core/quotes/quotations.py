@@ -67,6 +67,7 @@ from bot.core.quotes.quoted.sentence_people import (
     sole_person_before,
     subordinate_speaker,
     trailing_teller,
+    viewpoint_holder,
     words_from,
 )
 from bot.core.quotes.quoted.shared import WORD, Context, Raw, is_partial, sentence_text, title_like
@@ -668,6 +669,8 @@ def _last_resorts(
         raw.own = raw.speaker is not None
     if raw.speaker is None and raw.source is None and not same_sentence and not raw.continued:
         raw.speaker = trailing_teller(raw, left, context, resolver)
+    if raw.speaker is None and raw.source is None and not same_sentence:
+        raw.speaker = viewpoint_holder(raw, left, resolver)
     if raw.speaker is None and raw.source is None and not same_sentence and is_partial(raw):
         source_opening_sentence(raw, left, context, resolver)
     if raw.speaker is None and raw.source is None and not same_sentence and left:

@@ -391,6 +391,35 @@ def sole_person_before(
     return resolver.person(attr.Subject("person", named[0].mention))
 
 
+def viewpoint_holder(raw: Raw, left: list[attr.Item], resolver: Resolver) -> int | None:
+    """ "To former treasurer Ada Krell, the scheme was “a shell game ...”": the person a sentence
+    opens with "to", a comma closing the phrase, gives the view its partial quotation words, when
+    no one else is named before it."""
+    if not is_partial(raw) or len(left) < _VIEWPOINT_ITEMS or left[0].low != "to":
+        return None
+    at = 1
+    while at < len(left) and at <= _ROLE_PHRASE_WORDS and left[at].kind == "word":
+        at += 1  # "To former national security adviser John Bolton"
+    if at + 1 >= len(left) or left[at].kind != "mention" or left[at + 1].low != ",":
+        return None
+    if at > 1 and not _viewpoint_title(left[at - 1]):
+        return None  # "To make matters worse for Ada Krell, ...": no title before the name
+    holder = left[at]
+    if holder.possessive or holder.mention.kind not in (PERSON, AMBIGUOUS):
+        return None
+    if any(i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS, PRONOUN) for i in left[at + 1 :]):
+        return None
+    return resolver.person(attr.Subject("person", holder.mention))
+
+
+_VIEWPOINT_ITEMS = 4  # "To", a name, a comma and a word of the clause
+
+
+def _viewpoint_title(item: attr.Item) -> bool:
+    """A capitalised word or a role noun right before the name ("... security adviser John Bolton")."""
+    return item.kind == "word" and (item.cap or lx.is_role_head(item.low))
+
+
 def _past_bracket(items: list[attr.Item], at: int) -> int:
     """Past a parenthesis opening at `at` ("(D-Millbrook)"), else `at`."""
     if at >= len(items) or items[at].low != "(":
