@@ -686,6 +686,8 @@ _RELATIVE_CLAUSE_CHARS = 60
 def _names_a_work(preceding: list[str]) -> bool:
     """ "her memoir,", "the film", "a popular play called": a work's noun right before a title."""
     words = [w.casefold().strip(",") for w in preceding[-2:]]
+    if len(words) == 2 and words[1] == "of" and words[0] in _MAKERS:
+        return True  # "author of “The Essential Mayor ...”": the maker of a work, then its title
     if words and words[-1] in _NAMING_WORDS:
         words = words[:-1]
     return bool(words) and words[-1] in _WORK_NOUNS
@@ -696,6 +698,7 @@ _WORK_NOUNS = frozenset(
     "sitcom episode essay poem painting show series".split()
 )
 _NAMING_WORDS = frozenset(("called", "named"))
+_MAKERS = frozenset("author co-author writer director producer composer creator".split())
 
 
 def _names_after_article(preceding: list[str]) -> bool:
