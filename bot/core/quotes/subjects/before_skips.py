@@ -45,7 +45,7 @@ def opens_subject(items: list[Item], index: int) -> bool:
 
 
 GO_ON = frozenset("went goes go going".split())
-_CONTINUE = frozenset("continued continues".split())
+_CONTINUE = frozenset("continued continues started starts began begins".split())  # "started to ask"
 
 
 # "She was due to say", "Holt is expected to tell MPs": a speech announced before it is given
@@ -62,7 +62,7 @@ _INTENT_OR_HABIT = _PLANNING | _HABIT
 
 
 def carrying_on(items: list[Item], index: int) -> int | None:
-    """The index before "went on to", "continued to" or "was due to" ending at `index`, if they do."""
+    """The index before "went on to", "continued to", "started to" or "was due to" ending at `index`."""
     if items[index].low != "to" or index < 1:
         return None
     if items[index - 1].low in _CONTINUE:
