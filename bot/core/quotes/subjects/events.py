@@ -117,6 +117,8 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
             continue
         if asked_opener(items, index):
             continue  # "Asked about Holt, Lind was dismissive: “…”": Holt is what was asked about
+        if found and _elliptical_asked(items, index):
+            continue  # "One official put it this way when asked about the plan:": the official's
         agent = _passive_agent(items, index)
         by_source = _passive_source(items, index) if agent is None else None
         if agent is not None:
@@ -255,6 +257,15 @@ def _closing_person(items: list[Item], found: Subject | None) -> Subject | None:
 
 def _start(item: Item) -> int:
     return item.start
+
+
+def _elliptical_asked(items: list[Item], index: int) -> bool:
+    """ "when asked about the plan", "if asked": a passive clause with no subject of its own, after the
+    clause it belongs to, whose subject is the one asked."""
+    return items[index].low == "asked" and index > 0 and items[index - 1].low in _ELLIPTICAL_OPENERS
+
+
+_ELLIPTICAL_OPENERS = frozenset("when if once after before while".split())
 
 
 def _caused_to_say(items: list[Item], verb: int) -> Mention | None:
