@@ -313,7 +313,7 @@ PLACING_ADJECTIVES = frozenset(
 _PLACING_LINKS = frozenset("to with in on".split())  # "close to", "familiar with", "briefed on"
 # Words placing a person so: those, "on the panel", "with ties to" (not "at", "in": "A teacher at
 # Hillside School Tom Hale said" names its person).
-_CLOSENESS_WORDS = PLACING_ADJECTIVES | frozenset("on inside within near with".split())
+_CLOSENESS_WORDS = PLACING_ADJECTIVES | frozenset("on inside within near with working".split())
 
 
 def _someone_placed(items: list, head: int) -> Source | None:
@@ -793,7 +793,7 @@ _BELONGING = frozenset(("family", "member", "members"))  # "the family of John E
 # Nouns for one unnamed person that "the" refers back to when no name is near ("the man shouted",
 # "the person added"); a role ("the senator") means someone named and is resolved apart.
 # Nouns for one unnamed source beyond the people nouns: "a source close to", "a person familiar with".
-_SOURCE_PERSONS = frozenset(("source", "person", "insider"))
+_SOURCE_PERSONS = frozenset(("source", "person", "insider", "individual"))
 
 
 def one_source_noun(low: str) -> bool:
