@@ -13,7 +13,15 @@ from bot.core.quotes.givennames import is_given_name
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
 from bot.core.quotes.people import NONPERSON, PERSON
 from bot.core.quotes.roles import is_age
-from bot.core.quotes.sources import INDEFINITE, UNNAMED, Source, one_source_noun, source_after, source_before
+from bot.core.quotes.sources import (
+    INDEFINITE,
+    ORGANISATION,
+    UNNAMED,
+    Source,
+    one_source_noun,
+    source_after,
+    source_before,
+)
 
 
 def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | None:
@@ -51,6 +59,8 @@ def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | 
         return None
     if _names_a_body(items, head_at):
         return None  # "the Republican Party", "the Department of Justice": a body, no person's role
+    if _titled_outlet(article, head, source):
+        return None  # "“…,” The Texan reported": a paper's name, no Texan
     if _body_named(items[first:head_at], head):
         return None  # "the Scottish Executive has insisted": the body, no chief executive
     # "the Republican nominee", "the Florida senator": the modifiers, a place among them, tell
@@ -64,6 +74,13 @@ def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | 
         source = Source(article.start, head.end, UNNAMED)  # "the harbour master": no source list's noun
     role, spelt_out = _spelt_out(head.low)
     return Subject("role", role=role, source=source, modifiers=modifiers + spelt_out, offset=head.start)
+
+
+def _titled_outlet(article: Item, head: Item, source: Source | None) -> bool:
+    """ "“…,” The Texan reported": a capital "The" and a capitalised people's noun that the source
+    reads as a body's name is a paper's name, no one of that people."""
+    capitals = article.cap and head.cap and person_demonym(head.low)
+    return capitals and source is not None and source.kind == ORGANISATION
 
 
 # "the judge", "this recruiter": determiners of a role that refers back to someone.
