@@ -24,6 +24,7 @@ from bot.core.quotes.subjects.after import appositive_name, subject_after
 from bot.core.quotes.subjects.before import subject_before
 from bot.core.quotes.subjects.clauses import starts_clause
 from bot.core.quotes.subjects.participles import blamed_for_saying, participle_subject
+from bot.core.quotes.subjects.sentence_subject import is_passive
 from bot.core.quotes.subjects.shared import (
     asked_opener,
     person_after_title,
@@ -121,6 +122,8 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
             continue  # "One official put it this way when asked about the plan:": the official's
         agent = _passive_agent(items, index)
         by_source = _passive_source(items, index) if agent is None else None
+        if agent is None and by_source is None and _passive_in_reported_clause(items, index, found):
+            continue  # "She added that she had been accused “within the city hall” of it": hers
         if agent is not None:
             subject = subject_of(agent)  # "Holt was asked by moderator Ray Coe whether ... “…”"
         elif by_source is not None:
@@ -257,6 +260,15 @@ def _closing_person(items: list[Item], found: Subject | None) -> Subject | None:
 
 def _start(item: Item) -> int:
     return item.start
+
+
+def _passive_in_reported_clause(items: list[Item], index: int, found: list) -> bool:
+    """A passive verb of saying with no agent right before a quotation ("had been accused “…”") inside
+    the "that" clause of an earlier verb of saying: what the earlier speaker tells, in their words."""
+    if not found or index == 0 or not is_passive(items, index - 1):
+        return False
+    quoted = index + 1 == len(items) or items[index + 1].kind == "quote"  # "accused “…” of"
+    return quoted and any(item.low == "that" for item in items[found[-1][0] + 1 : index])
 
 
 def _elliptical_asked(items: list[Item], index: int) -> bool:
