@@ -150,13 +150,15 @@ def _body_after_heading_dash(items: list[Item], colon: int) -> Subject | None:
 
 
 def _topic_after(items: list[Item], index: int) -> bool:
-    """The person at `index` stands right after "about", "concerning" or the like, past a title of a
-    few words: the one the words are about."""
+    """The person at `index` stands right after "about", "concerning" or the like, or after a verb
+    addressing them, past a title of a few words: the one the words are about or said to."""
     back = _before_title(items, index)
-    return back >= 0 and items[back].low in _TOPIC_PREPOSITIONS
+    return back >= 0 and (items[back].low in _TOPIC_PREPOSITIONS or items[back].low in _ADDRESSING)
 
 
 _TOPIC_PREPOSITIONS = frozenset("about concerning regarding against".split())
+# "Son of fire victim addresses Ada Brill: '…'": the one addressed, to whom the words are said.
+_ADDRESSING = frozenset("addresses addressed tells told asks asked urges urged warns warned".split())
 
 
 def _after_heading_dash(items: list[Item], index: int) -> bool:
