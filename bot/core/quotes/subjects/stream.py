@@ -10,6 +10,7 @@ from operator import attrgetter, itemgetter
 
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
+from bot.core.quotes.function_words import RELATIVE_OPENERS
 from bot.core.quotes.items import Item
 from bot.core.quotes.names import is_postnominal
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
@@ -93,7 +94,7 @@ def _aside_open(items: list[Item]) -> bool:
     )
 
 
-_ASIDE_OPENERS = frozenset("led joined backed headed flanked accompanied who which".split())
+_ASIDE_OPENERS = RELATIVE_OPENERS | frozenset("led joined backed headed flanked accompanied".split())
 
 
 def _past_stray_comma(tokens: list[Token], end: int) -> int:
