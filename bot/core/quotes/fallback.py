@@ -141,7 +141,7 @@ def candidates(article: Article, registry: Registry, quotes: tuple[Quote, ...]) 
     read = _Article(registry, quotes, places, spans, paragraphs, ids, counts, *_attributed_around(quotes))
     found: list[Candidate] = []
     for index, quote in enumerate(quotes):
-        if quote.speaker is None and quote.paragraph in paragraphs and index in places:
+        if quote.speaker is None and not quote.unclear and quote.paragraph in paragraphs and index in places:
             found.extend(_candidates_of(read, index))
     return found
 

@@ -93,6 +93,7 @@ class Quote:
     paraphrase: bool = False
     resumes: bool = False  # goes on with the quotation before it, broken only by its attribution
     kind: str = PERSON  # the speaker's kind: person, organisation or unnamed (sources.py)
+    unclear: bool = False  # unattributed on purpose: the rules found no one the article makes clear
 
     def to_dict(self) -> dict:
         found = {"text": self.text, "paragraph": self.paragraph, "sentence": self.sentence}

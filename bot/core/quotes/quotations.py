@@ -206,6 +206,7 @@ def _quote(raw: Raw, registry: Registry, resumes: bool = False) -> Quote:
         continued=raw.continued,
         resumes=resumes,
         kind=kind,
+        unclear=raw.unclear and speaker is None,
     )
 
 

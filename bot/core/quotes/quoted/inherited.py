@@ -74,6 +74,9 @@ def inherited_speaker(
         found = [s for _, s in attr.events(context.lead_in) if s.kind in ("person", "pronoun")]
         return resolver.person(found[-1]) if found else None
     if not previous and context.lead_in is not None:
+        if _asks_last(context.lead_in):
+            raw.unclear = True  # "Ada Vick asked why he changed his account. ¶ “…”": the answer, not hers
+            return None
         return _speaker_of_sentence(context.lead_in, resolver, bare_quotation(raw.paragraph.text))
     return None
 
@@ -259,6 +262,21 @@ def _speaker_of_sentence(items: list[attr.Item], resolver: Resolver, bare: bool 
     if not found or found[-1].kind not in ("person", "pronoun"):
         return None
     return resolver.person(found[-1])
+
+
+def _asks_last(items: list[attr.Item]) -> bool:
+    """Whether the sentence's last verb of saying puts a question in the writer's words ("asked why
+    he changed", "asks whether"): the quotation after it is its answer, someone else's."""
+    events = attr.events(items)
+    if not events:
+        return False
+    verb = events[-1][0]
+    following = items[verb + 1] if verb + 1 < len(items) else None
+    return items[verb].low in _ASKED and following is not None and following.low in _QUESTION_WORDS
+
+
+_ASKED = frozenset(("asked", "asks"))
+_QUESTION_WORDS = frozenset("why whether if what how who when where which".split())
 
 
 def _whose_words_follow(items: list[attr.Item]) -> list[attr.Subject]:

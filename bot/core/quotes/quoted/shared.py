@@ -26,6 +26,7 @@ class Raw:
     speaker: int | None = None
     own: bool = False  # attributed by its own sentence, not inherited
     source: tuple[str, str] | None = None  # (label, kind) of a speaker that is no registered person
+    unclear: bool = False  # a rule found the speaker is no one the article makes clear: no guess after
 
 
 @dataclass(frozen=True, slots=True)

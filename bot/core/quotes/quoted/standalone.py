@@ -50,7 +50,7 @@ def introduced_above(raws_of: dict[int, list[Raw]], body: list[Paragraph], regis
     given: dict[int, int] = {}  # paragraph -> the person its quotations were given to here
     for index, (before, paragraph) in enumerate(pairwise(body)):
         raws = raws_of[paragraph.number]
-        if not raws or _speaks(raws) or not bare_quotation(paragraph.text):
+        if not raws or _speaks(raws) or any(r.unclear for r in raws) or not bare_quotation(paragraph.text):
             continue
         person = given.get(before.number)
         # A quotation running on from the paragraph above goes on in the voice given to it here.
