@@ -84,7 +84,7 @@ def tag_mentions(
                         occ.subject_like,
                         paragraph.is_body,
                         full_name,
-                        occ.core[-1].possessive,
+                        occ.core[-1].possessive or _plural_possessive_after(paragraph.text, end),
                     )
                 )
                 # The role before the name ("School head") is part of the person, not a place.
@@ -460,3 +460,12 @@ def _other_mentions(paragraph: Paragraph, tokens: list[Token]) -> list[Mention]:
         elif token.cap and (token.low in lx.PLACES or token.low in lx.ORG_WORDS):
             found.append(Mention(paragraph.number, token.start, token.end, NONPERSON))
     return found
+
+
+def _plural_possessive_after(text: str, end: int) -> bool:
+    """ "Lou Banks’ longtime adviser": a name in -s glued to an apostrophe, then a lower-case word, is
+    a plural's possessive (the tokens read the mark as a closing quotation mark)."""
+    return text[end - 1 : end] == "s" and _PLURAL_POSSESSIVE.match(text, end) is not None
+
+
+_PLURAL_POSSESSIVE = re.compile(r"[’'] [a-z]")
