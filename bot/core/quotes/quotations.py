@@ -23,7 +23,7 @@ from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
 from bot.core.quotes.function_words import COPULAS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention, Quote, Registry
-from bot.core.quotes.quoted.goes_on import speaker_goes_on, speaker_goes_on_next_paragraph
+from bot.core.quotes.quoted.goes_on import added_after, speaker_goes_on, speaker_goes_on_next_paragraph
 from bot.core.quotes.quoted.inherited import inherited_speaker
 from bot.core.quotes.quoted.introduced_sources import (
     source_introduced_above,
@@ -155,6 +155,7 @@ def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote
     replies(raws_of, body)
     speaker_goes_on(raws_of, registry)
     speaker_goes_on_next_paragraph(raws_of, registry)
+    added_after(raws_of, registry)
     led_in_by_subject(raws_of, registry)
     one_label_each(raws_of)
     every = [raw for paragraph in body for raw in raws_of[paragraph.number]]

@@ -5,6 +5,7 @@ us out,” but “I don't think they're trying to.”" is still Cassidy, paraphr
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import pairwise
 
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
@@ -60,6 +61,35 @@ def speaker_goes_on_next_paragraph(raws_of: dict[int, list[Raw]], registry: Regi
             continue  # "A banner on the pier read “Keep our ferry”.": the banner's words
         if _carries_on(raw, speaking, raws, registry):
             raw.speaker, raw.source = speaking.speaker, speaking.source
+
+
+def added_after(raws_of: dict[int, list[Raw]], registry: Registry) -> None:
+    """ "“One, Sen. Rook wins ...” But, he added: “…”": a quotation standing as a whole sentence that
+    no rule gave a speaker, right before a sentence whose own verb of going on ("added", "continued")
+    attributes the next quotation, is that speaker's: one cannot add to someone else's words."""
+    for raws in raws_of.values():
+        for raw, following in pairwise(raws):
+            if raw.speaker is not None or raw.source is not None or raw.unclear:
+                continue
+            if (following.speaker is None and following.source is None) or not following.own:
+                continue
+            if following.first != raw.last + 1 or title_like(raw) or is_partial(raw):
+                continue
+            between = WORD.findall(raw.paragraph.text[raw.span.end : following.span.start])
+            if not any(word.casefold() in _ADDING for word in between):
+                continue
+            if following.speaker is not None and _names(raw, registry.person(following.speaker).surname):
+                continue  # "“One, Sen. Sanders wins ...” But, he added": no one talks of themselves so
+            raw.speaker, raw.source = following.speaker, following.source
+
+
+_ADDING = frozenset("added adds continued continues".split())
+
+
+def _names(raw: Raw, surname: str) -> bool:
+    """Whether the quotation's words name the surname."""
+    words = WORD.findall(raw.paragraph.text[raw.span.start : raw.span.end])
+    return surname.casefold() in {word.casefold() for word in words}
 
 
 def _first_person(raw: Raw) -> bool:
