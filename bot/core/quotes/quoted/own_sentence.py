@@ -50,7 +50,30 @@ def sides(
     right = context.items(raw.span.end + 1, max(raw.span.end, right_end))
     if _named_with_apposition(left):
         left = _without_marks(left, _TITLE_MARKS)
+    # "“I think if he runs”—the board recently urged him to quit—“he will lose.”": neither part's.
+    if following is not None and _writers_aside(right):
+        right = []
+    if same_sentence and _writers_aside(left):
+        left = []
     return left, _without_marks(right, _LABEL_MARKS)
+
+
+def _writers_aside(right: list[attr.Item]) -> bool:
+    """Whether the words between the quotation and the next are a dash aside of the writer's ("—the
+    editorial board recently urged her to quit—"), no attribution: a verb of saying neither opens
+    it ("—said Holt—") nor ends it ("—Holt said—")."""
+    words = [item for item in right if item.kind != "punct" or item.low not in _MARKS_AROUND]
+    dashes = qm.DASH_TOKENS
+    if len(words) < _ASIDE_MIN_ITEMS or words[0].low not in dashes or words[-1].low not in dashes:
+        return False
+    inside = [item for item in words[1:-1] if item.kind != "punct"]
+    if not inside or any(item.kind == "quote" for item in inside):
+        return False
+    return inside[0].low not in lx.SPEECH_VERBS and inside[-1].low not in lx.SPEECH_VERBS
+
+
+_MARKS_AROUND = frozenset("“”\"‘’'")
+_ASIDE_MIN_ITEMS = 4  # a dash, two words, a dash
 
 
 def _without_marks(items: list[attr.Item], marks: frozenset[str]) -> list[attr.Item]:
