@@ -14,6 +14,7 @@ from bot.core.quotes.quoted.shared import CONNECTIVES, WORD, Context, Raw, is_pa
 from bot.core.quotes.repeats import bare_quotation
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.subjects.clauses import issuing_source
+from bot.core.quotes.subjects.shared import ASKED_ABOUT
 
 
 def inherited_speaker(
@@ -276,7 +277,7 @@ def _asks_last(items: list[attr.Item]) -> bool:
 
 
 _ASKED = frozenset(("asked", "asks"))
-_QUESTION_WORDS = frozenset("why whether if what how who when where which".split())
+_QUESTION_WORDS = ASKED_ABOUT - frozenset(("about",))  # "asked why", not "asked about the plan"
 
 
 def _whose_words_follow(items: list[attr.Item]) -> list[attr.Subject]:

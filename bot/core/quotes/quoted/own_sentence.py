@@ -72,7 +72,6 @@ def _writers_aside(right: list[attr.Item]) -> bool:
     return inside[0].low not in lx.SPEECH_VERBS and inside[-1].low not in lx.SPEECH_VERBS
 
 
-_MARKS_AROUND = frozenset("“”\"‘’'")
 _ASIDE_MIN_ITEMS = 4  # a dash, two words, a dash
 
 
@@ -98,6 +97,7 @@ def _plural_possessive_mark(kept: list[attr.Item], item: attr.Item) -> bool:
 
 
 _LABEL_MARKS = frozenset('“”"‘’')
+_MARKS_AROUND = _LABEL_MARKS | frozenset("'")  # and a straight single one, around a writer's aside
 
 # Before the quotation only the double marks: a single one there may be a possessive's ("Myers’ email").
 _TITLE_MARKS = frozenset('“”"')
