@@ -76,6 +76,8 @@ PERSON_RELATIVES = frozenset(("who", "whose"))
 # Every relative pronoun opening a clause set off after a noun: "Holt, who ...", "the plan, which ...",
 # "Bush, whose positions ...".
 RELATIVE_OPENERS = RELATIVES | PERSON_RELATIVES
+# "asked" and "asks": a question put, whose grammatical object is the one asked ("asked Holt").
+ASKED = frozenset(("asked", "asks"))
 
 
 PREPOSITIONS = frozenset(

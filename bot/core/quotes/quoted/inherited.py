@@ -8,6 +8,7 @@ import re
 
 from bot.core.article import Paragraph
 from bot.core.quotes import attribution as attr
+from bot.core.quotes.function_words import ASKED
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Person
 from bot.core.quotes.quoted.own_sentence import short_attribution
 from bot.core.quotes.quoted.shared import CONNECTIVES, WORD, Context, Raw, is_partial, title_like
@@ -273,10 +274,9 @@ def _asks_last(items: list[attr.Item]) -> bool:
         return False
     verb = events[-1][0]
     following = items[verb + 1] if verb + 1 < len(items) else None
-    return items[verb].low in _ASKED and following is not None and following.low in _QUESTION_WORDS
+    return items[verb].low in ASKED and following is not None and following.low in _QUESTION_WORDS
 
 
-_ASKED = frozenset(("asked", "asks"))
 _QUESTION_WORDS = ASKED_ABOUT - frozenset(("about",))  # "asked why", not "asked about the plan"
 
 

@@ -21,21 +21,8 @@ from bot.core.quotes.resolving.shared import (
 # Words opening a clause inside a sentence after its subject: "if Pike wins", and the comparison or
 # manner of "the same as Holt (did)", "as Holt spoke", which are no more the sentence's subject.
 _INNER_CLAUSE_OPENERS = SUBORDINATORS | frozenset(("as", "after", "before", "until"))
-
-
 # Words opening a clause that may stand before the sentence's subject ("When Carter said ..., Hill"):
 # those, and the ones that inside a sentence too often go on with its subject ("while", "since").
-def _past_joined_name(tokens: list[Token], before: int) -> int:
-    """`before`, the token before a name, or, when it is an "and" joining the name to a capitalised
-    name before it ("Pia Lund and Rex Dorn"), the token before that name."""
-    if before < 1 or tokens[before].low != "and" or not tokens[before - 1].cap:
-        return before
-    at = before - 1
-    while at > 0 and tokens[at - 1].cap and tokens[at - 1].is_word and tokens[at - 1].low not in _FRONTING:
-        at -= 1
-    return at - 1
-
-
 _FRONTING = _INNER_CLAUSE_OPENERS | frozenset("whenever while since where".split())
 _TELLER_TOKENS = 12  # words between a teller's verb of saying and the subject of what was said
 # "Brenn said King Aldo's message will matter as leading Unity Party contender Piet Olvik has": more
@@ -72,6 +59,17 @@ def _opens_partial(tokens: list[Token], at: int) -> bool:
 
 
 _DOUBLE_MARKS = frozenset('"“')
+
+
+def _past_joined_name(tokens: list[Token], before: int) -> int:
+    """`before`, the token before a name, or, when it is an "and" joining the name to a capitalised
+    name before it ("Pia Lund and Rex Dorn"), the token before that name."""
+    if before < 1 or tokens[before].low != "and" or not tokens[before - 1].cap:
+        return before
+    at = before - 1
+    while at > 0 and tokens[at - 1].cap and tokens[at - 1].is_word and tokens[at - 1].low not in _FRONTING:
+        at -= 1
+    return at - 1
 
 
 class RivalMixin:

@@ -12,6 +12,7 @@ from bot.core.quotes.function_words import (
     AFFILIATION_CONNECTORS,
     AFFILIATION_WORDS,
     ARTICLES,
+    ASKED,
     COPULAS,
     PREPOSITIONS,
     WRITINGS,
@@ -56,7 +57,7 @@ def immediate_event(items: list[Item], bare: bool = True, punctuated: bool = Tru
     if bare and _bare_verb_before_name(items, index):
         return replace(subject_of(items[index + 1].mention), verb=items[index].low)  # "remembered X,"
     # "“Why not?” asked Dunmore": right after a quotation, "asked" has its asker after it, no listener.
-    inverted = items[index].low not in lx.LISTENER_VERBS or items[index].low in _ASKED
+    inverted = items[index].low not in lx.LISTENER_VERBS or items[index].low in ASKED
     # "“New York values,” saying the city embodied ...": a participle's subject is its clause's, and
     # the words after it are what was said.
     inverted = inverted and items[index].low not in lx.PARTICIPLES
@@ -240,9 +241,6 @@ _UNCLOSED_APPOSITION_ITEMS = 10  # "the council's deputy chief for transport"
 
 # Auxiliaries that never take a participle in -ing ("had answering" is "had trouble answering").
 _NOT_PROGRESSIVE = frozenset("had has have will would could may might".split())
-
-
-_ASKED = frozenset(("asked", "asks"))
 
 
 def _labelling(items: list[Item], index: int) -> bool:

@@ -158,7 +158,7 @@ def _topic_after(items: list[Item], index: int) -> bool:
 
 _TOPIC_PREPOSITIONS = frozenset("about concerning regarding against".split())
 # "Son of fire victim addresses Ada Brill: '…'": the one addressed, to whom the words are said.
-_ADDRESSING = frozenset("addresses addressed tells told asks asked urges urged warns warned".split())
+_ADDRESSING = lx.LISTENER_VERBS | frozenset(("addresses", "addressed"))
 
 
 def _after_heading_dash(items: list[Item], index: int) -> bool:

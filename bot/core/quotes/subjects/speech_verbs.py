@@ -43,18 +43,6 @@ _PANNED = frozenset(("panned", "pans"))
 _OFFERS = frozenset(("offers",))
 
 
-def _person_item(item: Item) -> bool:
-    return (
-        item.kind == "mention"
-        and item.mention is not None
-        and item.mention.kind in (PERSON, AMBIGUOUS, PRONOUN)
-    )
-
-
-def _next_person(items: list[Item], index: int) -> bool:
-    return index + 1 < len(items) and _person_item(items[index + 1])
-
-
 _PANNED_AS_ITEMS = 5  # "panned the Senate health care proposal as": the thing panned, then "as"
 # "is concerned that", "was worried that": a fear voiced; its subject stands before the copula.
 FEARING = frozenset(("concerned", "worried"))
@@ -432,6 +420,18 @@ def _ends(items: list[Item], index: int) -> bool:
 def _next_is(items: list[Item], index: int, word: str) -> bool:
     """The item after `index` is `word` (the particle of "shot back", "pointed out", "put it")."""
     return index + 1 < len(items) and items[index + 1].low == word
+
+
+def _person_item(item: Item) -> bool:
+    return (
+        item.kind == "mention"
+        and item.mention is not None
+        and item.mention.kind in (PERSON, AMBIGUOUS, PRONOUN)
+    )
+
+
+def _next_person(items: list[Item], index: int) -> bool:
+    return index + 1 < len(items) and _person_item(items[index + 1])
 
 
 def _next_in(items: list[Item], index: int, words: frozenset[str]) -> bool:
