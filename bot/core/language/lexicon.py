@@ -682,7 +682,9 @@ ADVERBS = PLAIN_ADVERBS | _set(
     "sunday monday tuesday wednesday thursday today yesterday tonight last week month year this "
     "morning evening afternoon night in a an the statement interview speech press conference "
     "briefing news release recent separate written post tweet twitter x facebook "
-    "would will could may might"
+    "would will could may might "
+    # "Harris last November called ...": a month is a time as a weekday is
+    "january february march april june july august september october november december"
 )
 WEEKDAYS = _set("monday tuesday wednesday thursday friday saturday sunday")
 MONTHS = _set(
