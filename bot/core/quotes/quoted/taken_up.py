@@ -49,15 +49,20 @@ def _met_with_role(
     role: str, modifiers: list[str], resolver: Resolver, shortest: int
 ) -> tuple[str, str] | None:
     """The latest unnamed source quoted under "a ... <role>" (at least `shortest` words to its head's
-    end) when every modifier stands for words of its label; None otherwise."""
-    for source in reversed(resolver.unnamed_met):
-        words = _head_phrase(source[0])
-        if len(words) < shortest or words[0].casefold() not in INDEFINITE or words[-1].casefold() != role:
-            continue
-        return source if all(_stands_for(m, words[1:-1]) for m in modifiers) else None
+    end) when every modifier stands for words of its label; failing one, the latest quoted under
+    "the ... <role>"; None otherwise."""
+    for articles in (INDEFINITE, _DEFINITE):
+        for source in reversed(resolver.unnamed_met):
+            words = _head_phrase(source[0])
+            if len(words) < shortest or words[0].casefold() not in articles or words[-1].casefold() != role:
+                continue
+            return source if all(_stands_for(m, words[1:-1]) for m in modifiers) else None
     return None
 
 
+# "the former Trump campaign worker said" with no worker named is an unnamed source too, which
+# "the former campaign worker" takes up as it would "a former Trump campaign worker".
+_DEFINITE = frozenset(("the",))
 _MODIFIED_LABEL_WORDS = 3  # "a prominent member": a label with a word between its article and head
 
 
