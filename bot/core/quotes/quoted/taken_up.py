@@ -115,7 +115,7 @@ def person_taken_up(raw: Raw, subject: attr.Subject, resolver: Resolver) -> tupl
     if subject.source is None or resolver.last_source is None:
         return None
     words = raw.paragraph.text[subject.source.start : subject.source.end].casefold().split()
-    if words not in _THE_PERSON:
+    if words not in THE_PERSON:
         return None
     source = _unnamed_just_quoted(raw, resolver)
     if source is None:
@@ -174,6 +174,6 @@ def _unnamed_just_quoted(raw: Raw, resolver: Resolver) -> tuple[str, str] | None
 
 
 # How a writer takes up the unnamed person just quoted: "the person added", "this person said".
-_THE_PERSON = (["the", "person"], ["this", "person"])
+THE_PERSON = (["the", "person"], ["this", "person"])
 # Plural heads, whom "the person" (one) never takes up.
 _PLURAL_ROLES = frozenset(("officials", "councilmembers"))

@@ -5,6 +5,7 @@ antecedent, "they" of a group, "it" of a body, an unnamed source met before ("th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.core import constants
 from bot.core.article import Paragraph
@@ -17,10 +18,12 @@ from bot.core.quotes.function_words import (
     SPEAKING_FOR_HEADS,
 )
 from bot.core.quotes.function_words import WRITINGS as WRITERS_WRITINGS
+from bot.core.quotes.marks import SENTENCE_ENDS
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.quoted.described import described_person
 from bot.core.quotes.quoted.shared import Context, Raw, sentence_index
 from bot.core.quotes.quoted.taken_up import (
+    THE_PERSON,
     person_taken_up,
     role_taken_up,
     source_taken_up,
@@ -35,6 +38,7 @@ from bot.core.quotes.references import (
     unnamed_speaker_after_quotation,
 )
 from bot.core.quotes.resolver import Resolver
+from bot.core.quotes.resolving.shared import SENTENCE_CONJUNCTIONS
 from bot.core.quotes.roles import FORMER_WORDS, PUBLIC_OFFICES, TITLED_OFFICES, plural_role
 from bot.core.quotes.sources import (
     ELLIPTICAL,
@@ -50,6 +54,7 @@ from bot.core.quotes.sources import (
     another_of,
     fits_pronoun,
     label,
+    one_source_noun,
     opening_group,
     source_after,
     source_before,
@@ -165,6 +170,7 @@ def speaker_from(
         if subject.kind == "other":
             raw.source = _bare_noun_introduced(raw, subject, context) or raw.source
             raw.source = person_taken_up(raw, subject, resolver) or raw.source
+            raw.source = _person_introduced(raw, subject, context) or raw.source
         written = raw.paragraph.text[subject.source.start : subject.source.end].casefold()
         if raw.source is None and subject.source.kind == REFERENT and written in REFERRING:
             referent = _referent_subject(raw, left, context, said_it=written == "it")
@@ -402,8 +408,34 @@ def _bare_noun_introduced(raw: Raw, subject: attr.Subject, context: Context) -> 
     return _introduced_source(raw, subject, context, words[1].casefold(), subject.source.start)
 
 
+def _person_introduced(raw: Raw, subject: attr.Subject, context: Context) -> tuple[str, str] | None:
+    """ "One senior official described the mood. “…,” this person said": "the person" or "this
+    person" is the unnamed person just introduced with "a" or "one", whatever its noun, when the
+    paragraph or the one before brought one in (a person quoted before is `person_taken_up`'s)."""
+    words = raw.paragraph.text[subject.source.start : subject.source.end].casefold().split()
+    if words not in THE_PERSON:
+        return None
+    found = _introduced_phrase(raw, subject, context, one_source_noun, subject.source.start)
+    if found is None or not _opens_sentence(found[0].text, found[2].start):
+        return None  # "an offer came from a man who ...": no one the sentence is about
+    paragraph, _, phrase = found
+    return label(paragraph.text[phrase.start : phrase.end]), UNNAMED
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether only a joining word ("But", "And") stands between `start` and its sentence's start."""
+    before = text[:start].split()
+    if before and before[-1].casefold() in SENTENCE_CONJUNCTIONS:
+        before.pop()
+    return not before or before[-1][-1] in SENTENCE_ENDS
+
+
 def _introduced_source(
-    raw: Raw, subject: attr.Subject, context: Context, head: str | None = None, offset: int | None = None
+    raw: Raw,
+    subject: attr.Subject,
+    context: Context,
+    head: str | Callable[[str], bool] | None = None,
+    offset: int | None = None,
 ) -> tuple[str, str] | None:
     """ "A council spokesperson said ... “…,” the spokesperson added": the unnamed source this
     paragraph, or the one before, introduced with "a", not a named person further back."""
@@ -415,7 +447,11 @@ def _introduced_source(
 
 
 def _introduced_phrase(
-    raw: Raw, subject: attr.Subject, context: Context, head: str | None = None, offset: int | None = None
+    raw: Raw,
+    subject: attr.Subject,
+    context: Context,
+    head: str | Callable[[str], bool] | None = None,
+    offset: int | None = None,
 ) -> tuple[Paragraph, Context, Source] | None:
     """Where `_introduced_source` finds its "a ... <head>" phrase: the paragraph, its context, the phrase."""
     head = subject.role if head is None else head
@@ -473,11 +509,11 @@ def _apposed(text: str, where: Context, person: int, start: int) -> bool:
 _INTRODUCTION_WORDS = 3  # "a senior council spokesperson": words between the article and the head
 
 
-def _indefinite_phrase(items: list[attr.Item], head: str) -> Source | None:
-    """The latest "a ... <head>" phrase in `items`, through "for the ministry" when a verb of
-    saying follows it ("a spokeswoman for the governor's office said")."""
+def _indefinite_phrase(items: list[attr.Item], head: str | Callable[[str], bool]) -> Source | None:
+    """The latest "a ... <head>" phrase in `items` (`head` a noun, or a test of one), through "for
+    the ministry" when a verb of saying follows it ("a spokeswoman for the governor's office said")."""
     for at in range(len(items) - 1, 0, -1):
-        if items[at].kind != "word" or items[at].low != head or _modifies_next(items, at):
+        if items[at].kind != "word" or not _is_head(items[at].low, head) or _modifies_next(items, at):
             continue
         if _titles_next(items, at):
             continue  # "the one victory Council Minority Leader Hugo Brandt ... could point to": his title
@@ -500,6 +536,12 @@ def _indefinite_phrase(items: list[attr.Item], head: str) -> Source | None:
             return ahead
         return Source(items[opener].start, items[at].end, UNNAMED)
     return None
+
+
+def _is_head(low: str, head: str | Callable[[str], bool]) -> bool:
+    if isinstance(head, str):
+        return low == head
+    return head(low)
 
 
 def _introducing_word(item: attr.Item) -> bool:
