@@ -196,6 +196,8 @@ LINE_WRAP_WORDS = frozenset(
 # rescan the rest of the run at every mark, quadratic in the run's length.
 _CANDIDATE = re.compile(r"(?<![.!?…])\s?[.!?…]+[\"'”’)\]]*(?=\s)")
 _TOKEN_BEFORE = re.compile(r"(\S+?)\s?$")
+# An opening quotation mark and a lower-case letter: a quotation taken up inside its sentence.
+_PARTIAL_QUOTATION_NEXT = re.compile(r"[\"“‘']+[a-z]")
 _LOOK_AROUND = 80
 
 
@@ -309,6 +311,8 @@ def _is_boundary(text: str, mark: int, end: int, caseless: bool = False) -> bool
         # An initial ("John F. Kennedy"), unless a sentence plainly starts ("hepatitis A. The").
         return _next_word(following) in _SENTENCE_OPENERS - {"a", "i"}
     if token in _SOFT_ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
+        if _PARTIAL_QUOTATION_NEXT.match(following):
+            return False  # 'is making the U.S. “a place where ...”': a quotation going on mid-sentence
         return _next_word(following) in _SENTENCE_OPENERS
     return True
 

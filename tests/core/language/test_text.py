@@ -33,6 +33,11 @@ def test_does_not_split_after_abbreviations_initials_or_decimals(text):
     assert sentences(text) == [text]
 
 
+def test_does_not_split_after_an_abbreviation_before_a_quotation_going_on():
+    text = "North Korea says it is willing to talk to the U.S. ‘at any time, in any format’ again."
+    assert sentences(text) == [text]
+
+
 def test_splits_after_an_abbreviation_that_ends_a_sentence():
     assert sentences("The talks were held in the U.S. The next round is in Paris.") == [
         "The talks were held in the U.S.",
