@@ -22,7 +22,7 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
 from bot.core.quotes.function_words import COPULAS
-from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention, Quote, Registry
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention, Quote, Registry
 from bot.core.quotes.quoted.goes_on import added_after, speaker_goes_on, speaker_goes_on_next_paragraph
 from bot.core.quotes.quoted.inherited import inherited_speaker
 from bot.core.quotes.quoted.introduced_sources import (
@@ -586,8 +586,13 @@ def _reported_clause(left: list[attr.Item]) -> bool:
 
 
 def _names_anyone(items: list[attr.Item]) -> bool:
-    """A name or a verb of saying among `items`: words between two quotations that say who speaks."""
-    return any(item.kind == "mention" or attr.is_speech_verb(items, j) for j, item in enumerate(items))
+    """A person's name or a verb of saying among `items`: words between two quotations that say who
+    speaks (a place's name, "making the U.S. “…”", is no speaker)."""
+    return any(_names_a_person(item) or attr.is_speech_verb(items, j) for j, item in enumerate(items))
+
+
+def _names_a_person(item: attr.Item) -> bool:
+    return item.kind == "mention" and item.mention is not None and item.mention.kind != NONPERSON
 
 
 def _someone(subject: attr.Subject | None) -> attr.Subject | None:
