@@ -59,6 +59,7 @@ from bot.core.quotes.quoted.passes import (
 )
 from bot.core.quotes.quoted.raws import is_speech_source, raw_quotes, resumed_ids
 from bot.core.quotes.quoted.sentence_people import (
+    fronted_participle_subject,
     in_words_after,
     in_words_of,
     possessed_aside,
@@ -678,6 +679,8 @@ def _last_resorts(
         raw.speaker = trailing_teller(raw, left, context, resolver)
     if raw.speaker is None and raw.source is None and not same_sentence:
         raw.speaker = viewpoint_holder(raw, left, resolver)
+    if raw.speaker is None and raw.source is None and not same_sentence:
+        raw.speaker = fronted_participle_subject(raw, left, right, resolver)
     if raw.speaker is None and raw.source is None and not same_sentence and is_partial(raw):
         source_opening_sentence(raw, left, context, resolver)
     if raw.speaker is None and raw.source is None and not same_sentence and left:

@@ -415,6 +415,32 @@ def viewpoint_holder(raw: Raw, left: list[attr.Item], resolver: Resolver) -> int
 _VIEWPOINT_ITEMS = 4  # "To", a name, a comma and a word of the clause
 
 
+def fronted_participle_subject(
+    raw: Raw, left: list[attr.Item], right: list[attr.Item], resolver: Resolver
+) -> int | None:
+    """ "Declaring that the nation faces “a new age of rivalry,” President Clara Ment sketched a
+    plan": a sentence opening with a participle of saying, its quotation inside that clause, is the
+    words of the subject the comma closing the clause brings in (a person or a he or she)."""
+    if not left or left[0].low not in lx.PARTICIPLES or any(i.low == "," for i in left):
+        return None
+    if any(i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS, PRONOUN) for i in left):
+        return None  # "Calling Holt “a liar,” Reyes ...": a person inside the clause may be its teller
+    comma = next((at for at, item in enumerate(right) if item.low == ","), None)
+    if raw.paragraph.text[raw.span.end - 1] == ",":
+        comma = -1  # “… rivalry,” President Clara Ment: the comma inside the closing mark
+    if comma is None or any(i.kind in ("mention", "quote") for i in right[: max(comma, 0)]):
+        return None
+    at = comma + 1
+    while at < len(right) and at - comma <= _ROLE_PHRASE_WORDS and _viewpoint_title(right[at]):
+        at += 1  # "President Clara Ment", "former Mayor Tom Hale"
+    if at >= len(right) or right[at].kind != "mention" or right[at].possessive:
+        return None
+    subject = right[at].mention
+    if subject is None or subject.kind not in (PERSON, AMBIGUOUS, PRONOUN):
+        return None
+    return resolver.person(attr.Subject("pronoun" if subject.kind == PRONOUN else "person", subject))
+
+
 def _viewpoint_title(item: attr.Item) -> bool:
     """A capitalised word or a role noun right before the name ("... security adviser John Bolton")."""
     return item.kind == "word" and (item.cap or lx.is_role_head(item.low))
