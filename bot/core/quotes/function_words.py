@@ -120,7 +120,9 @@ SPEECH_NOUNS = frozenset(
     "boast boasts suggestion suggestions argument arguments contention observation quip joke "
     "assurance assurances admission prediction predictions complaint complaints accusation "
     "accusations allegation allegations denial memo letter note message email tweet post "
-    "jab jabs dig digs rebuke rebukes retort".split()
+    "jab jabs dig digs rebuke rebukes retort "
+    # "Mayor Ida Brandt's call to “rebuild every station”": words asking for something
+    "call calls plea pleas appeal appeals demand demands threat threats".split()
 )
 
 # An -ing word this long or longer opening a sentence may be a participle ("Praising", "Speaking"), not

@@ -55,6 +55,8 @@ def possessed_words(left: list[attr.Item], paragraph: int) -> attr.Subject | Non
         that -= 1
     if that < 2 or left[that].kind != "word" or not _opens_words(left, that):
         return None
+    if left[that].low in _BEFORE_QUOTED_NOUN and not all(i.low in ARTICLES for i in left[that + 1 :]):
+        return None  # "Holt's call for a single-payer “…” system": the noun's own words only
     if len(left) - 1 - that > _CLAIM_SUBJECT_ITEMS and not _plain_clause(left[that + 1 :]):
         return None  # a longer clause may hold a speaker of its own
     last = _before_aside(left, that)
@@ -102,10 +104,17 @@ _ASIDE_NOUN_ITEMS = 3  # "rebuke to him"
 
 
 def _opens_words(items: list[attr.Item], at: int) -> bool:
-    """ "that" opening what a noun of speech says, or "to" right after the noun ("Harrow's pledge to
-    build a “tall, handsome fence”")."""
+    """ "that" opening what a noun of speech says, or "to" or "for" right after the noun ("Harrow's
+    pledge to build a “tall, handsome fence”", "Holt's call for “a clean break”")."""
     low = items[at].low
-    return low == "that" or (low == "to" and items[at - 1].low in SPEECH_NOUNS)
+    return low == "that" or (low in _AFTER_SPEECH_NOUN and items[at - 1].low in SPEECH_NOUNS)
+
+
+# "for" takes the quoted words themselves, an article at most between ("call for “…”"); "to" takes
+# an infinitive's clause ("pledge to build a “…”"). "of" is left out: "called Clinton's assertion
+# of a “claim of right” ... “significant”" would hand the calling's words on to Clinton.
+_BEFORE_QUOTED_NOUN = frozenset(("for",))
+_AFTER_SPEECH_NOUN = _BEFORE_QUOTED_NOUN | {"to"}
 
 
 def _past_dating(items: list[attr.Item], at: int) -> int:
