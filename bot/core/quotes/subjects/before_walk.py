@@ -687,7 +687,13 @@ def _organisation_in_apposition(items: list[Item], opening: int, closing: int) -
         return None
     if any(i.kind == "word" and lx.is_role_head(i.low) for i in phrase):
         return None  # "the firm's founder, Zhou Wei,": a person the registry missed
+    if len(phrase) >= 2 and phrase[-2].low in _PLACE_PREPOSITIONS and phrase[-1].kind in ("word", "mention"):
+        return None  # "an insurance salesman from Elmira, Oregon,": a city's state, no body
     return Subject("other", source=Source(names[0].start, names[-1].end, ORGANISATION))
+
+
+# Prepositions before a city whose state follows its comma ("from Elmira, Oregon").
+_PLACE_PREPOSITIONS = frozenset(("from", "in", "of", "near"))
 
 
 def _company_noun(item: Item) -> bool:
