@@ -265,7 +265,10 @@ def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
 
 # What follows a quotation closed by "!" or "?" when it only attributes it: a name or two and a verb
 # of saying, and at most a few words more, to a full stop ('"She killed it!" Griffith said on Twitter.').
-_ATTRIBUTION = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4})([a-z]+)\b([^.!?,;:\"“”]{0,60}?)[.!?]")
+# An adverb in -ly may stand before the verb ('"Why?" Vandam reportedly told lawmakers.').
+_ATTRIBUTION = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+){1,4})(?:[a-z]+ly\s+)?([a-z]+)\b([^.!?,;:\"“”]{0,60}?)[.!?]"
+)
 _ATTRIBUTION_TAIL_WORDS = 6
 
 

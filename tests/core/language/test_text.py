@@ -102,6 +102,7 @@ def test_keeps_a_quotation_ending_in_comma_inside_its_sentence():
         "“We loved every minute of it!” Holt said on Twitter.",
         "“Is that all there is?” Mayor Ada Holt asked the council.",
         "“Go home!” Reyes wrote in a letter to the paper.",
+        "“Why are we paying for roads nobody uses?” Ilse Vandam reportedly told lawmakers.",
     ],
 )
 def test_keeps_a_quotation_ending_in_a_mark_with_its_attribution(text):
