@@ -25,3 +25,11 @@ def test_a_comma_after_the_closing_mark_closes_the_clause_too():
 def test_a_person_inside_the_clause_leaves_it_unclear():
     text = LEAD + "Calling Tom Reyes “a fortress of paper,” Ivo Sand left the hall.\n"
     assert speakers_of(text) != ["Ivo Sand"]
+
+
+def test_a_subordinator_may_open_the_participle_clause():
+    text = (
+        LEAD
+        + "While calling it “a shameful waste of public money,” Gov. Ilse Vandam also alluded to delays.\n"
+    )
+    assert speakers_of(text) == ["Ilse Vandam"]

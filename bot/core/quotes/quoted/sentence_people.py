@@ -22,6 +22,7 @@ from bot.core.quotes.references import role_reference
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.sources import ORGANISATION, source_before
 from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS, past_subordinate_clause
+from bot.core.quotes.subjects.shared import abbreviated_title_stop
 
 
 def trailing_teller(raw: Raw, left: list[attr.Item], context: Context, resolver: Resolver) -> int | None:
@@ -424,13 +425,19 @@ def viewpoint_holder(raw: Raw, left: list[attr.Item], resolver: Resolver) -> int
 _VIEWPOINT_ITEMS = 4  # "To", a name, a comma and a word of the clause
 
 
+# Words opening a participle's clause ("While calling it “…,” ...", "After saying “…,” ...").
+_BEFORE_PARTICIPLE = frozenset(("while", "after", "before", "when", "by", "in"))
+
+
 def fronted_participle_subject(
     raw: Raw, left: list[attr.Item], right: list[attr.Item], resolver: Resolver
 ) -> int | None:
     """ "Declaring that the nation faces “a new age of rivalry,” President Clara Ment sketched a
-    plan": a sentence opening with a participle of saying, its quotation inside that clause, is the
-    words of the subject the comma closing the clause brings in (a person or a he or she)."""
-    if not left or left[0].low not in lx.PARTICIPLES or any(i.low == "," for i in left):
+    plan": a sentence opening with a participle of saying ("While calling it ..." too), its
+    quotation inside that clause, is the words of the subject the comma closing the clause brings
+    in (a person or a he or she)."""
+    opener = 1 if left and left[0].low in _BEFORE_PARTICIPLE else 0  # "While calling it “…,” Vandam"
+    if len(left) <= opener or left[opener].low not in lx.PARTICIPLES or any(i.low == "," for i in left):
         return None
     if any(i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS, PRONOUN) for i in left):
         return None  # "Calling Holt “a liar,” Reyes ...": a person inside the clause may be its teller
@@ -440,8 +447,8 @@ def fronted_participle_subject(
     if comma is None or any(i.kind in ("mention", "quote") for i in right[: max(comma, 0)]):
         return None
     at = comma + 1
-    while at < len(right) and at - comma <= _ROLE_PHRASE_WORDS and _viewpoint_title(right[at]):
-        at += 1  # "President Clara Ment", "former Mayor Tom Hale"
+    while at < len(right) and at - comma <= _ROLE_PHRASE_WORDS and _title_part(right, at):
+        at += 1  # "President Clara Ment", "former Mayor Tom Hale", "Gov. Ilse Vandam"
     if at >= len(right) or right[at].kind != "mention" or right[at].possessive:
         return None
     subject = right[at].mention
@@ -453,6 +460,10 @@ def fronted_participle_subject(
 def _viewpoint_title(item: attr.Item) -> bool:
     """A capitalised word or a role noun right before the name ("... security adviser John Bolton")."""
     return item.kind == "word" and (item.cap or lx.is_role_head(item.low))
+
+
+def _title_part(items: list[attr.Item], at: int) -> bool:
+    return _viewpoint_title(items[at]) or abbreviated_title_stop(items, at)
 
 
 def _past_bracket(items: list[attr.Item], at: int) -> int:
