@@ -33,6 +33,8 @@ _NOT_SURNAMES = (
         "something either neither few several another other such officials critics analysts experts "
         "people others".split()
     )
+    # "Gone was the calm of Monday, when he said “…”": a predicate put first, no surname.
+    | frozenset("gone missing absent lacking".split())
     # "Bigger attacks ... were rarely seen, he said.": a comparative opening a sentence, no surname.
     | frozenset(
         "bigger larger smaller higher lower greater fewer older younger newer earlier longer shorter "
