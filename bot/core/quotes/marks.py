@@ -728,9 +728,10 @@ def _names_a_show(preceding: list[str]) -> bool:
 
 
 def _aired_on(preceding: list[str]) -> bool:
-    """ "on ABC News's", "On Fox News Channel’s": "on", then capitalised words ending in a possessive."""
+    """ "on ABC News's", "On Fox News Channel’s", "On Channel Nine News'": "on", then capitalised words
+    ending in a possessive."""
     word = preceding[-1]
-    if not word.endswith(("’s", "'s")) or not word[:1].isupper():
+    if not word.endswith(_POSSESSIVE_ENDINGS) or not word[:1].isupper():
         return False
     for before in reversed(preceding[-1 - _OUTLET_MAX_WORDS : -1]):
         if before.casefold() == "on":
@@ -741,6 +742,7 @@ def _aired_on(preceding: list[str]) -> bool:
 
 
 _OUTLET_MAX_WORDS = 3
+_POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'")  # "ABC News's", "Channel Nine News'"
 
 
 _MEDIA_NOUNS = frozenset("channel network station radio podcast".split())
