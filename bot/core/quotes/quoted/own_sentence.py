@@ -32,6 +32,7 @@ from bot.core.quotes.sources import (
     one_source_noun,
     time_phrase_words,
 )
+from bot.core.quotes.subjects.immediate import judges_the_words
 from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS
 from bot.core.quotes.subjects.shared import DASHES, honorific_at, plural_apostrophe, speaking_noun, subject_of
 
@@ -264,6 +265,8 @@ def subject_after(right: list[attr.Item]) -> attr.Subject | None:
     if not found:
         return None
     verb, subject = found[0]
+    if judges_the_words(right, verb):
+        return None  # "“…?” Critics called the remarks reckless.": others judging the words
     # "“…,” according to a court document filed by state attorney X": the phrase is its source.
     named = subject.kind == "person" or _source_closes(right, subject)
     according = right[verb].low == "according" and named

@@ -15,6 +15,7 @@ from bot.core.quotes.function_words import (
     ASKED,
     COPULAS,
     PREPOSITIONS,
+    SPEECH_NOUNS,
     WRITINGS,
 )
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
@@ -47,7 +48,7 @@ def immediate_event(items: list[Item], bare: bool = True, punctuated: bool = Tru
     index = 0
     while index < len(items) and items[index].kind == "punct" and items[index].low in ",—–-":
         index += 1
-    if index >= len(items):
+    if index >= len(items) or _words_judged(items, index):
         return None
     if items[index].low in _SO and index + 1 < len(items) and is_speech_verb(items, index + 1):
         index += 1  # "“…,” so reads a headline at the Gazette": the inverted verb after "so"
@@ -241,6 +242,45 @@ _UNCLOSED_APPOSITION_ITEMS = 10  # "the council's deputy chief for transport"
 
 # Auxiliaries that never take a participle in -ing ("had answering" is "had trouble answering").
 _NOT_PROGRESSIVE = frozenset("had has have will would could may might".split())
+
+
+def _words_judged(items: list[Item], start: int) -> bool:
+    """Whether the first verb a few words after `start` judges the quotation's words."""
+    for at in range(start, min(len(items), start + _JUDGE_REACH)):
+        if items[at].kind == "word" and _labelling(items, at):
+            return judges_the_words(items, at)
+    return False
+
+
+_JUDGE_REACH = 5  # "Senate Minority Leader Ada Brill called": the subject's words before its verb
+
+
+def judges_the_words(items: list[Item], verb: int) -> bool:
+    """ "“…?” Critics called the remarks reckless.": a verb labelling the quotation's words as its
+    object ("the remarks", "his comments", "it") is someone else judging them, no attribution."""
+    return verb + 1 < len(items) and _labelling(items, verb) and _refers_to_words(items, verb + 1)
+
+
+def _refers_to_words(items: list[Item], at: int) -> bool:
+    """ "it", "them", or a determiner and a noun of words said ("the remarks", "his comments"), then
+    what they are called ("reckless"): "“A disaster,” Trump called it." is his own label."""
+    if items[at].low in _WORDS_PRONOUNS:
+        return _judgement_at(items, at + 1)
+    following = items[at + 1] if at + 1 < len(items) else None
+    if items[at].low not in _WORDS_DETERMINERS or following is None or following.low not in SPEECH_NOUNS:
+        return False
+    return _judgement_at(items, at + 2)
+
+
+def _judgement_at(items: list[Item], at: int) -> bool:
+    """A plain word naming what the words are, not a phrase of time or place ("on Monday")."""
+    if at >= len(items) or items[at].kind != "word" or items[at].cap:
+        return False
+    return items[at].low not in PREPOSITIONS
+
+
+_WORDS_PRONOUNS = frozenset(("it", "them"))
+_WORDS_DETERMINERS = frozenset("the his her their its those these such".split())
 
 
 def _labelling(items: list[Item], index: int) -> bool:
