@@ -350,10 +350,20 @@ def _indefinite_source_opening(items: list[Item]) -> Subject | None:
             head = at  # the last of them: "A Republican senator", not "A Republican"
         elif head is not None:
             break
-    if head is None or items[head + 1].kind != "word" or items[head + 1].low in _DESCRIBED_AFTER:
+    if head is None or items[head + 1].kind != "word":
+        return None
+    if items[head + 1].low in _DESCRIBED_AFTER and not _placed_after(items, head + 1):
         return None
     source = source_before(items, head)
     return Subject("other", source=source) if source is not None else None
+
+
+def _placed_after(items: list[Item], at: int) -> bool:
+    """ "A county judge in Dunmore on Monday ordered ...": "in" and a place, where the source sits,
+    no description of whom it speaks for."""
+    following = items[at + 1] if at + 1 < len(items) else None
+    place = following is not None and following.kind == "mention" and following.mention is not None
+    return items[at].low == "in" and place and following.mention.kind == NONPERSON
 
 
 def _source_head(low: str) -> bool:
