@@ -454,6 +454,8 @@ def _speaking_for_far(items: list[Item], index: int) -> Subject | None:
         item = items[at]
         if item.kind not in ("word", "mention") or item.low in lx.SPEECH_VERBS or item.low in RELATIVES:
             return None
+        if at == index and item.low == "to":
+            return None  # "emailed a friend to say": the infinitive's "to", no one spoken for
         head = items[at - 1]
         if item.low not in _SPEAKING_FOR_LINKS or head.kind != "word" or head.low not in SPEAKING_FOR_HEADS:
             continue
