@@ -965,10 +965,16 @@ _UNISEX_MAN_WORDS = frozenset("spokesman chairman congressman businessman".split
 
 
 def _role_head_part(role: str) -> str:
-    """The folded words of a role up to its first preposition ("wife of X" -> "wife")."""
+    """The folded words of a role up to its first preposition or relative ("wife of X" -> "wife",
+    "a retired teacher whose son was hurt" -> "a retired teacher": the son is someone else)."""
     words = role.casefold().split()
-    cut = next((i for i, word in enumerate(words) if word in PREPOSITIONS), len(words))
+    cut = next(
+        (i for i, word in enumerate(words) if word in PREPOSITIONS or word in _ROLE_RELATIVES), len(words)
+    )
     return " ".join(words[:cut])
+
+
+_ROLE_RELATIVES = frozenset(("whose", "who", "whom", "which", "that"))
 
 
 def role_past_names(role: str, names: frozenset[str]) -> str | None:
