@@ -101,6 +101,7 @@ ROLE_HEADS = _set(
     "colonel captain sergeant lieutenant governor mayor senator congressman congresswoman lawmaker "
     "legislator representative mp mep judge justice lawyer attorney prosecutor counsel expert analyst "
     "economist professor researcher scientist author writer journalist reporter editor columnist "
+    "strongman dictator autocrat despot tycoon mogul magnate "
     "coach manager player striker midfielder defender goalkeeper actor actress singer star artist "
     "doctor surgeon nurse physician teacher student pupil mother father wife husband son daughter "
     "brother sister friend neighbour neighbor resident witness victim owner boss king queen prince "
