@@ -1480,9 +1480,15 @@ def _subject_like(tokens: list[Token], np_start: int, core_start: int) -> bool:
     if tokens[np_start].low in lx.HONORIFICS:
         # "But state Rep. Rita Holt-Barker ... recalled": the phrase opens at "state"; "taking on the
         # state's GOP Sen. Kelly Ayotte": at "GOP", a party label, after the owner of the title.
+        # "backing Texas Sen. Pavel Drury", "former Colorado Rep. Pat Schroeder": the title's state
+        # opens the phrase too, and the word before it all tells.
+        seat_words = 0
         while np_start > 0 and (
-            tokens[np_start - 1].low in _TITLE_MODIFIERS or tokens[np_start - 1].low in lx.PARTY_LABELS
+            tokens[np_start - 1].low in _TITLE_MODIFIERS
+            or tokens[np_start - 1].low in lx.PARTY_LABELS
+            or (seat_words < _SEAT_WORDS and _seat_word(tokens[np_start - 1]))
         ):
+            seat_words += _seat_word(tokens[np_start - 1])
             np_start -= 1
     if np_start > 0 and is_age(tokens[np_start - 1].low):
         np_start -= 1  # "76-year-old Martin Coyle, founder of ..., endorsed": the age opens the phrase
@@ -1689,6 +1695,13 @@ _NAME_LINKS = frozenset(("of", "for", "and"))
 
 
 _COORDINATORS = frozenset(("and", "or"))
+
+
+_SEAT_WORDS = 2  # "New York Sen.": the capitalised words of a title's state before it
+
+
+def _seat_word(token: Token) -> bool:
+    return token.is_word and token.cap and token.low not in lx.NOT_NAMES
 
 
 # Lower-case words before an abbreviated title that belong to it ("state Rep.", "former Sen.").
