@@ -201,3 +201,8 @@ WRITING_WHEN_HEADS = lx.WEEKDAYS_MONTHS | frozenset(
 WRITING_WHEN_WORDS = WRITING_WHEN_HEADS | frozenset(
     "on late early last this earlier released issued published sent".split()
 )
+
+# Verbs of thinking that report a view, as a verb of saying does ("Reyes believes ...").
+THINKING_VERBS = frozenset(
+    "believes believed thinks thought feels felt fears feared suspects suspected reckons reckoned".split()
+)

@@ -18,6 +18,7 @@ from bot.core.quotes.function_words import (
     ISSUING_PARTICIPLES,
     PREPOSITIONS,
     RELATIVES,
+    THINKING_VERBS,
     WRITINGS,
 )
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT
@@ -457,16 +458,12 @@ def _opening_thinker(left: list[attr.Item], verb: int) -> attr.Subject | None:
     at = 1
     while at < verb and left[at].kind == "word" and left[at].low in _THINKER_ADVERBS:
         at += 1
-    if at >= verb or left[at].kind != "word" or left[at].low not in _THINKING:
+    if at >= verb or left[at].kind != "word" or left[at].low not in THINKING_VERBS:
         return None
     return attr.Subject("person", left[0].mention)
 
 
 _THINKER_ADVERBS = lx.ADVERBS | frozenset("now also still just even".split())
-# Verbs of thinking that report a view, as a verb of saying does ("Reyes believes ...").
-_THINKING = frozenset(
-    "believes believed thinks thought feels felt fears feared suspects suspected reckons reckoned".split()
-)
 
 
 def _mute_subject(left: list[attr.Item], subject: attr.Subject) -> bool:

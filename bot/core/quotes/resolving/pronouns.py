@@ -11,7 +11,7 @@ from operator import itemgetter
 from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.quotes.attribution import Subject, quote_at
-from bot.core.quotes.function_words import OBJECT_PRONOUNS
+from bot.core.quotes.function_words import OBJECT_PRONOUNS, THINKING_VERBS
 from bot.core.quotes.marks import OPENING_MARKS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Registry
 from bot.core.quotes.resolving.shared import (
@@ -138,6 +138,7 @@ class PronounMixin:
                 return asked
         # "Asked whether Holt could win, she was blunt": whom the question was about is not whom it asked.
         barred = self._asked_about(mention) | self._reported_before_aside(mention)
+        barred = barred | self._reported_before_teller(mention)
         barred = barred | self._named_before_its_quotation(mention)
         introduced = self._introduced_by_colon(mention)
         if introduced is not None:
@@ -232,6 +233,24 @@ class PronounMixin:
         if any(token.text == "," for token in tokens[first : at - 1]):
             return frozenset()  # "…, which, he noted, was “…”": an aside deep in a longer sentence
         return self._people_named_between(mention.paragraph, start, mention.start)
+
+    def _reported_before_teller(self, mention: Mention) -> frozenset[int]:
+        """ "Tolley never won this county, he said. “…,” he said": the people a reported clause names
+        before the sentence's closing "he said" are what the teller said, not the teller, whom the
+        next he or she of that gender goes on with."""
+        start, _ = self.sentence_of(mention)
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        end = bisect_left(tokens, start, key=token_start)
+        if end < _TELLER_TOKENS or tokens[end - 1].text != "." or tokens[end - 4].text != ",":
+            return frozenset()
+        teller, verb = tokens[end - 3], tokens[end - 2]
+        if verb.low not in lx.SPEECH_VERBS or _PRONOUN_GENDERS.get(teller.low) != mention.gender:
+            return frozenset()
+        before, _ = self.sentence_of(Mention(mention.paragraph, teller.start, teller.end, PRONOUN, ()))
+        clause = tokens[bisect_left(tokens, before, key=token_start) : end - 4]
+        if any(t.low in THINKING_VERBS for t in clause):
+            return frozenset()  # "Belmar believes someone targeted the police, he said": maybe Belmar
+        return self._people_named_between(mention.paragraph, before, teller.start)
 
     def _attributed_quotation(self, mention: Mention) -> tuple[int, int] | None:
         """The quotation a he or she right after its closing mark attributes ("“…,” he said"), as
@@ -515,3 +534,7 @@ class PronounMixin:
                 if named and quote_at(quoted, m.start) is None:
                     return found
         return None
+
+
+_TELLER_TOKENS = 4  # ", he said ."
+_PRONOUN_GENDERS = {"he": "m", "she": "f"}
