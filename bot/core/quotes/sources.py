@@ -25,6 +25,7 @@ from bot.core.quotes.function_words import (
 from bot.core.quotes.function_words import (
     WRITINGS as WRITTEN_THINGS,
 )
+from bot.core.quotes.givennames import is_given_name
 from bot.core.quotes.people import PERSON
 from bot.core.quotes.roles import plural_role
 
@@ -1631,6 +1632,7 @@ def _add_name(found: dict[str, dict[frozenset, str]], run: list[str]) -> None:
         words = words[1:]
     while words and words[-1] in _BODY_NAME_JOINERS:
         words = words[:-1]
+    words = _past_person_of(words)
     if len(words) < 2:
         return
     head = _name_head([w.casefold() for w in words])
@@ -1638,6 +1640,17 @@ def _add_name(found: dict[str, dict[frozenset, str]], run: list[str]) -> None:
         # "Finance Ministry" and "Ministry of Finance" are one name: the first spelling met stands.
         key = frozenset(w.casefold() for w in words if w not in _BODY_NAME_JOINERS)
         found.setdefault(head, {}).setdefault(key, " ".join(words))
+
+
+def _past_person_of(words: list[str]) -> list[str]:
+    """ "Ann Tripp of Coastal Public Network": the body after a person's name and "of", not both."""
+    if "of" not in words or not is_given_name(words[0].casefold()):
+        return words
+    at = words.index("of")
+    return words[at + 1 :] if at == _NAME_BEFORE_OF else words
+
+
+_NAME_BEFORE_OF = 2  # "Ann Tripp of": a given name and a surname
 
 
 def described_organisation(noun: str, labels: list[str]) -> str | None:
