@@ -218,13 +218,14 @@ class PronounMixin:
         return self._people_named_between(mention.paragraph, tokens[first].start, tokens[at - 1].start)
 
     def _reported_before_aside(self, mention: Mention) -> frozenset[int]:
-        """ "Governor Brandvik was right to renegotiate the lease, she said, although “…”": the people
-        the reported clause before a parenthetical "she said" names are what she said, not who she is."""
+        """ "Governor Brandvik was right to renegotiate the lease, she said, although “…”", "Pruitt is
+        trying to “…” before the election, he said.": the people the reported clause before a
+        parenthetical or closing "she said" names are what she said, not who she is."""
         tokens = self.registry.tokens.get(mention.paragraph, [])
         at = bisect_left(tokens, mention.start, key=token_start)
         if at < 1 or at + 2 >= len(tokens) or tokens[at - 1].text != ",":
             return frozenset()
-        if tokens[at + 1].low not in lx.SPEECH_VERBS or tokens[at + 2].text != ",":
+        if tokens[at + 1].low not in lx.SPEECH_VERBS or tokens[at + 2].text not in _ASIDE_ENDS:
             return frozenset()
         if at + 3 < len(tokens) and tokens[at + 3].text in OPENING_MARKS:
             return frozenset()  # "Even though Sexton praised the list, he noted, “…”": he is Sexton
@@ -538,3 +539,6 @@ class PronounMixin:
 
 _TELLER_TOKENS = 4  # ", he said ."
 _PRONOUN_GENDERS = {"he": "m", "she": "f"}
+# What closes a "she said" after a reported clause: an aside's comma, or its sentence's full stop
+# ("Pruitt is trying to “…” before the election, he said.": he is not Pruitt).
+_ASIDE_ENDS = frozenset((",", "."))
