@@ -231,9 +231,24 @@ class PronounMixin:
             return frozenset()  # "Even though Sexton praised the list, he noted, “…”": he is Sexton
         start, _ = self.sentence_of(mention)
         first = bisect_left(tokens, start, key=token_start)
-        if any(token.text == "," for token in tokens[first : at - 1]):
+        quotes = self.quote_ranges.get(mention.paragraph, [])
+        # A comma inside a quotation ("… losing so badly in California,’’ now it appears Ryan ...")
+        # is the quoted words', no aside of the writer's.
+        if any(t.text == "," and quote_at(quotes, t.start) is None for t in tokens[first : at - 1]):
             return frozenset()  # "…, which, he noted, was “…”": an aside deep in a longer sentence
-        return self._people_named_between(mention.paragraph, start, mention.start)
+        return self._people_named_outside(mention.paragraph, start, mention.start)
+
+    def _people_named_outside(self, paragraph: int, start: int, end: int) -> frozenset[int]:
+        """Everyone a person's mention outside quotation marks in [start, end) may mean: the words
+        quoted name whom the speaker talks of, not whom the writer reports on."""
+        quotes = self.quote_ranges.get(paragraph, [])
+        named = self.registry.mentions.get(paragraph, ())
+        return frozenset(
+            i
+            for m in named[bisect_left(named, start, key=mention_start) :]
+            if m.start < end and m.kind in (PERSON, AMBIGUOUS) and quote_at(quotes, m.start) is None
+            for i in m.ids
+        )
 
     def _reported_before_teller(self, mention: Mention) -> frozenset[int]:
         """ "Tolley never won this county, he said. “…,” he said": the people a reported clause names
