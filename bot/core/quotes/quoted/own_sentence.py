@@ -16,6 +16,7 @@ from bot.core.quotes.function_words import (
     BUSINESS_NOUNS,
     CLAUSE_OPENERS,
     ISSUING_PARTICIPLES,
+    PERSON_RELATIVES,
     PREPOSITIONS,
     RELATIVES,
     THINKING_VERBS,
@@ -138,6 +139,8 @@ def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject |
         # "Brandvold criticized Ostrom for saying the roads can wait, concluding that the plan “…”":
         # the participle after the comma goes on from the blamer, not from the one blamed.
         found = found[:-1]
+    if len(found) > 1 and _closed_relative(left, found[-1][0]):
+        found = found[:-1]  # "Holt told me that Dorn, who writes for a paper, is “…”": Holt's words
     if len(found) > 1 and _second_that_clause_after(left, found[-1][0]):
         # "Okafor said that her office had asked for a review, and that the vote was “…”": the
         # first that-clause's verb is over; the teller speaks the second.
@@ -448,6 +451,17 @@ def thought_by(left: list[attr.Item], subject: attr.Subject) -> bool:
         return False
     thinker = _opening_thinker(left, events[-1][0])
     return thinker is not None and thinker.mention is subject.mention
+
+
+def _closed_relative(left: list[attr.Item], verb: int) -> bool:
+    """Whether the verb sits in a relative clause set off by commas before the quotation ("Dorn, who
+    writes for a weekly paper, is “…”"): it tells what the person does, not who speaks here."""
+    at = verb - 1
+    while at > 0 and left[at].kind == "word" and left[at].low in lx.ADVERBS:
+        at -= 1
+    if at < 1 or left[at].low not in PERSON_RELATIVES or left[at - 1].low != ",":
+        return False
+    return any(item.low == "," for item in left[verb + 1 :])
 
 
 def _opening_thinker(left: list[attr.Item], verb: int) -> attr.Subject | None:
