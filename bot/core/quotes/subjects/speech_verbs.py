@@ -123,9 +123,22 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return False
     if item.low in _AGREED and index + 1 < len(items) and items[index + 1].low in _AGREED_TO:
         return False  # "the government agreed to make a payment of “…”": a deal, not speech
+    if item.low in _ACCUSED and _next_is(items, index, "of") and not _accuser_before(before):
+        return False  # "three players accused of assault were victims of a “…”": done to them
     if before is not None and before.low == "after" and item.low in lx.PARTICIPLES:
         return True  # "was suspended after tweeting that people should “…”": a gerund, its subject's
     return before is None or (before.low not in DETERMINERS and before.low not in _NOUN_PREPOSITIONS)
+
+
+_ACCUSED = frozenset(("accused",))  # a passive with its charge right after ("accused of")
+
+
+def _accuser_before(before: Item | None) -> bool:
+    """ "which Trump has accused of “…”", "whom Holt accused of": a subject or a perfect's "has"
+    before the verb, its object moved to the front: the verb is still active."""
+    if before is None:
+        return False
+    return before.low in _HAVE or before.kind == "mention"
 
 
 def _described_plural(items: list[Item], index: int) -> bool:
