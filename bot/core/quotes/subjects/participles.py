@@ -15,6 +15,7 @@ from bot.core.quotes.function_words import (
 )
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
+from bot.core.quotes.references import role_reference
 from bot.core.quotes.sources import ORGANISATION, UNNAMED, Source, source_after, source_before
 from bot.core.quotes.subjects.after import person_after_roles
 from bot.core.quotes.subjects.before_skips import ly_adverb
@@ -68,6 +69,9 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
         and not before.possessive
     ):
         return subject_of(before.mention)
+    role = _own_role_before(items, index)
+    if role is not None:
+        return role  # "with the president vowing to “…”": the role refers back as "he" would
     owner = _writing_owner(items, index - 1)
     if owner is not None:
         return subject_of(owner)  # "Ennis criticized Hoyt's post calling for residents to “…”": Hoyt's
@@ -351,6 +355,25 @@ def _passive_speech_before(items: list[Item], by: int) -> bool:
 
 
 _OWN_SUBJECT_BEFORE = frozenset(("of", "with", "and", "–", "—"))
+
+
+def _own_role_before(items: list[Item], index: int) -> Subject | None:
+    """ "with the president vowing", "and the former governor calling": a definite role right before
+    the participle, after "with" or "and", is its subject."""
+    at = index - 1
+    if at < 2 or items[at].kind != "word" or not lx.is_role_head(items[at].low):
+        return None
+    article = at - 1
+    while article > 0 and index - article <= _OWN_ROLE_WORDS and items[article].low != "the":
+        if items[article].kind != "word":
+            return None
+        article -= 1
+    if items[article].low != "the" or article < 1 or items[article - 1].low not in _OWN_SUBJECT_BEFORE:
+        return None
+    return role_reference(items, at, backwards=True)
+
+
+_OWN_ROLE_WORDS = 4  # "the", two modifiers and the role: "the former Texas governor"
 
 
 def _writing_owner(items: list[Item], noun: int) -> Mention | None:
