@@ -300,15 +300,19 @@ def _named_noun(items: list[Item], index: int) -> bool:
 
 
 def _noun_before_its_verb(items: list[Item], index: int) -> bool:
-    """ "Few coastal states signed the accord": a word in -s after a plain lower-case word, with a
-    verb in the past right after it, is a plural noun, that verb's subject; no verb of saying."""
+    """ "Few coastal states signed the accord", "new insurance claims would sink": a word in -s after a
+    plain lower-case word, with a verb in the past or a modal right after it, is a plural noun, that
+    verb's subject; no verb of saying."""
     if index < 1 or not items[index].low.endswith("s") or index + 1 >= len(items):
         return False
     before, after = items[index - 1], items[index + 1]
     if before.kind != "word" or before.cap or before.low in lx.ADVERBS:
         return False
-    past = after.low in IRREGULAR_PAST or past_in_ed(after.low)
+    past = after.low in IRREGULAR_PAST or past_in_ed(after.low) or after.low in _MODALS
     return after.kind == "word" and not after.cap and past and after.low not in lx.SPEECH_VERBS
+
+
+_MODALS = frozenset("would will could can may might should must".split())
 
 
 _BY = frozenset(("from", "by"))
