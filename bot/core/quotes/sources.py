@@ -1477,7 +1477,8 @@ def _past_openers(words: str) -> str:
     return words
 
 
-_LABEL_OPENERS = frozenset("but and so yet or also then".split())
+# "As Zebulon Vane once framed it": "as" opens the clause, no part of the name.
+_LABEL_OPENERS = frozenset("but and so yet or also then as".split())
 
 
 def _name_after_kind(words: str) -> str | None:
