@@ -556,7 +556,7 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
     for comma, person in named:
         # "Ray Coe, 47, of Stratford, east London, said": the name before a run of parentheses;
         # not one a preposition governs ("X, a professor who worked for Sen. Y, one of ..., called").
-        if person is not None and not _governed(items, comma - 1):
+        if person is not None and not _governed(items, comma - 1) and not _first_of_list(items, comma):
             return subject_of(items[first_of_pair(items, comma - 1)].mention)
     appositive = any(person is not None for _, person in named)
     role = items[index - 1].kind == "word" and lx.is_role_head(items[index - 1].low)
@@ -649,6 +649,19 @@ def _person_before(items: list[Item], comma: int) -> Mention | None:
 def _relative_after(items: list[Item], comma: int) -> bool:
     """A relative clause opens after the comma at `comma`: "X, who ...", "X, whose son, Y, died ..."."""
     return comma + 1 < len(items) and items[comma + 1].low in RELATIVE_OPENERS
+
+
+def _first_of_list(items: list[Item], comma: int) -> bool:
+    """ "which represents Brightline, Corvan and Mallory,": the name before the comma opens a list of
+    names, the objects of a clause, none of them its subject."""
+    if comma + 2 >= len(items):
+        return False
+    following = items[comma + 1]
+    named = following.kind == "mention" or (following.kind == "word" and following.cap)
+    return named and items[comma + 2].low in _LIST_GOES_ON
+
+
+_LIST_GOES_ON = frozenset(("and", "or"))
 
 
 def _governed(items: list[Item], index: int) -> bool:
