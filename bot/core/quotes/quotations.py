@@ -64,6 +64,7 @@ from bot.core.quotes.quoted.sentence_people import (
     in_words_of,
     possessed_aside,
     possessed_lead_in,
+    possessed_quoted_noun,
     possessed_words,
     sole_person_before,
     subordinate_speaker,
@@ -379,6 +380,7 @@ def _written_or_possessed(
     possessed = possessed_words(left, raw.paragraph.number) or in_words_of(left, raw.paragraph.number)
     possessed = possessed or words_from(left, right) or possessed_lead_in(left, raw.paragraph.number)
     possessed = possessed or possessed_aside(left, raw.paragraph.number)
+    possessed = possessed or possessed_quoted_noun(left, right, raw.paragraph.number)
     possessed = possessed or in_words_after(right, raw.paragraph.number)
     if possessed is not None:
         speaker_from(raw, possessed, left, context, resolver)

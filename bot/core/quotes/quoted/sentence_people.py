@@ -337,6 +337,17 @@ _WORDS_PUNCT = frozenset(",:")
 _OF_WORDS = ["the", "words", "of"]
 
 
+def possessed_quoted_noun(
+    left: list[attr.Item], right: list[attr.Item], paragraph: int
+) -> attr.Subject | None:
+    """ "Minister Hal Ruston's “winter of iron and smoke” remarks alarmed the envoys": the person
+    named right before the opening mark of words a noun of speech right after the closing mark
+    names. Not "his “law and order” message": a his or her there too often means someone else."""
+    if not left or not right or right[0].kind != "word" or right[0].low not in SPEECH_NOUNS:
+        return None
+    return _words_owner(left[-1], paragraph, possessed=True) if left[-1].kind == "mention" else None
+
+
 def words_from(left: list[attr.Item], right: list[attr.Item]) -> attr.Subject | None:
     """ "Hale vowed to go on despite a call for him to “pause for thought” from Ann Ross.": words a
     noun of asking or warning holds, with "from" and a person ending the sentence, are that
