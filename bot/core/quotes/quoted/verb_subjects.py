@@ -604,12 +604,19 @@ def _referent_subject(
     elif (left[0].low == "it" if left else said_it) and raw.first == 0 and context.lead_in and context.before:
         # "The Union Leader ran an editorial. ¶ “…,” it said.": the paragraph before's last sentence.
         candidates.append((context.lead_in, context.before[0].text))
-    for items, text in candidates:
+    for order, (items, text) in enumerate(candidates):
         if not items or items[0].low in REFERRING:
             continue
         before = text is not raw.paragraph.text
         # "Other than its warning ..., the NIESR report was optimistic": past the opening phrase.
         start = _after_opening_phrase(items) if before else 0
+        joined = _last_joined_clause(items) if order > 0 else None  # a sentence before the quotation's
+        if joined is not None:
+            found = source_after(items, joined)
+            if found is not None and found.kind == ORGANISATION:
+                # "Haiti has demanded an explanation, and the government of El Salvador lodged a
+                # protest. “…,” it said": the body opening the last clause joined on.
+                return label(text[found.start : found.end]), found.kind
         found = source_after(items, start or _past_owner(items)) if start < len(items) else None
         if found is None:
             continue
@@ -617,6 +624,17 @@ def _referent_subject(
         if found.kind == ORGANISATION or (before and _names_writing(words)):
             return label(words), found.kind
     return _one_body_before_it(left, raw.paragraph.text)
+
+
+def _last_joined_clause(items: list[attr.Item]) -> int | None:
+    """Where the last clause joined by ", and" or ", but" opens, else None."""
+    for at in range(len(items) - 3, 0, -1):
+        if items[at].low == "," and items[at + 1].low in _CLAUSE_JOINERS:
+            return at + 2
+    return None
+
+
+_CLAUSE_JOINERS = frozenset(("and", "but"))
 
 
 def _one_body_before_it(left: list[attr.Item], text: str) -> tuple[str, str] | None:
