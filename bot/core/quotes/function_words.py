@@ -112,6 +112,9 @@ PERSONAL_POSSESSIVES = frozenset("his her".split())
 OBJECT_PRONOUNS = frozenset("him her them".split())
 # The gender each of them gives its owner ("his statement": a man's).
 POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
+SUBJECT_PRONOUN_GENDERS = {"he": "m", "she": "f"}
+# Modal verbs ("claims would fall", "can clearly be heard saying").
+MODALS = frozenset("would will could can may might should must".split())
 # Nouns of something said, whose "that" clause gives its words ("Holt's claim that “…”", "his jab that
 # his rival had ..."): the claim's owner speaks, and whoever the clause names is only talked of.
 SPEECH_NOUNS = frozenset(

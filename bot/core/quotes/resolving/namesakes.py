@@ -11,7 +11,7 @@ from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import quote_at
-from bot.core.quotes.function_words import PREPOSITIONS
+from bot.core.quotes.function_words import PREPOSITIONS, SUBJECT_PRONOUN_GENDERS
 from bot.core.quotes.givennames import given_name_gender, is_given_name
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.resolving.shared import token_start, tokens_between
@@ -28,9 +28,8 @@ _SUFFIX_HABIT = 2
 # Roles that make someone the spouse of the person a bare shared surname is about.
 _SPOUSE_ROLES = frozenset(("first lady", "first gentleman"))
 # "“…,” Carter said after the vote, which she won": the he or she of a surname's sentence.
-_SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
 # Pronouns that after a surname in its sentence mostly mean the one it names.
-_OWN_PRONOUNS = {**_SUBJECT_PRONOUNS, "his": "m", "himself": "m", "herself": "f"}
+_OWN_PRONOUNS = {**SUBJECT_PRONOUN_GENDERS, "his": "m", "himself": "m", "herself": "f"}
 
 
 class NamesakeMixin:
@@ -185,7 +184,7 @@ class NamesakeMixin:
         # "Rep. Alan Holt ... Lolita Holt wrote ... (paragraphs on) “…,” Holt said": far from every
         # full name and no one named far more often, it is unclear, unless a he or she of the
         # sentence tells which ("“…,” Carter said after the vote, which she won").
-        gender = self._pronoun_after(mention, _SUBJECT_PRONOUNS)
+        gender = self._pronoun_after(mention, SUBJECT_PRONOUN_GENDERS)
         told = [i for i in fitting if gender is not None and self.registry.person(i).gender == gender]
         if len(told) == 1:
             return told[0]

@@ -11,7 +11,7 @@ from operator import itemgetter
 from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.quotes.attribution import Subject, quote_at
-from bot.core.quotes.function_words import OBJECT_PRONOUNS, THINKING_VERBS
+from bot.core.quotes.function_words import OBJECT_PRONOUNS, SUBJECT_PRONOUN_GENDERS, THINKING_VERBS
 from bot.core.quotes.marks import OPENING_MARKS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Registry
 from bot.core.quotes.resolving.shared import (
@@ -260,7 +260,7 @@ class PronounMixin:
         if end < _TELLER_TOKENS or tokens[end - 1].text != "." or tokens[end - 4].text != ",":
             return frozenset()
         teller, verb = tokens[end - 3], tokens[end - 2]
-        if verb.low not in lx.SPEECH_VERBS or _PRONOUN_GENDERS.get(teller.low) != mention.gender:
+        if verb.low not in lx.SPEECH_VERBS or SUBJECT_PRONOUN_GENDERS.get(teller.low) != mention.gender:
             return frozenset()
         before, _ = self.sentence_of(Mention(mention.paragraph, teller.start, teller.end, PRONOUN, ()))
         clause = tokens[bisect_left(tokens, before, key=token_start) : end - 4]
@@ -553,7 +553,6 @@ class PronounMixin:
 
 
 _TELLER_TOKENS = 4  # ", he said ."
-_PRONOUN_GENDERS = {"he": "m", "she": "f"}
 # What closes a "she said" after a reported clause: an aside's comma, or its sentence's full stop
 # ("Pruitt is trying to “…” before the election, he said.": he is not Pruitt).
 _ASIDE_ENDS = frozenset((",", "."))

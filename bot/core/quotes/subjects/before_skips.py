@@ -157,7 +157,8 @@ def ly_adverb(low: str) -> bool:
     return len(low) > constants.LY_ADVERB_MIN_CHARS and low.endswith("ly") and low not in lx.SOURCE_NOUNS
 
 
-_PLACE_PREPOSITIONS = frozenset("from of in near".split())
+# Prepositions opening a place phrase ("X, 47, from Telford said", "a salesman from Elmira, Oregon,").
+PLACE_PHRASE_PREPOSITIONS = frozenset("from of in near".split())
 _PLACE_WORDS = 3
 
 
@@ -169,7 +170,7 @@ def place_phrase_at(items: list[Item], index: int) -> int | None:
             return None
         if item.kind not in ("word", "mention"):
             return None
-        if back >= 2 and items[back - 1].low in _PLACE_PREPOSITIONS and items[back - 2].low == ",":
+        if back >= 2 and items[back - 1].low in PLACE_PHRASE_PREPOSITIONS and items[back - 2].low == ",":
             return back - 2
     return None
 

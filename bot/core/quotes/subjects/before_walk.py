@@ -41,6 +41,7 @@ from bot.core.quotes.subjects.before_people import (
     unclosed_appositive,
 )
 from bot.core.quotes.subjects.before_skips import (
+    PLACE_PHRASE_PREPOSITIONS,
     addressing_participle,
     carrying_on,
     ly_adverb,
@@ -702,13 +703,16 @@ def _organisation_in_apposition(items: list[Item], opening: int, closing: int) -
         return None
     if any(i.kind == "word" and lx.is_role_head(i.low) for i in phrase):
         return None  # "the firm's founder, Zhou Wei,": a person the registry missed
-    if len(phrase) >= 2 and phrase[-2].low in _PLACE_PREPOSITIONS and phrase[-1].kind in ("word", "mention"):
+    if _ends_in_a_city(phrase):
         return None  # "an insurance salesman from Elmira, Oregon,": a city's state, no body
     return Subject("other", source=Source(names[0].start, names[-1].end, ORGANISATION))
 
 
-# Prepositions before a city whose state follows its comma ("from Elmira, Oregon").
-_PLACE_PREPOSITIONS = frozenset(("from", "in", "of", "near"))
+def _ends_in_a_city(phrase: list[Item]) -> bool:
+    """ "... from Elmira": a preposition of place, then the city's word, close the phrase."""
+    if len(phrase) < 2 or phrase[-2].low not in PLACE_PHRASE_PREPOSITIONS:
+        return False
+    return phrase[-1].kind in ("word", "mention")
 
 
 def _company_noun(item: Item) -> bool:

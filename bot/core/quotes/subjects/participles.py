@@ -8,6 +8,7 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import (
     CLAUSE_BREAKS,
     INDEFINITE_ARTICLES,
+    MODALS,
     OBJECT_MARKERS,
     PASSIVE,
     RELATIVE_OPENERS,
@@ -259,7 +260,6 @@ def _with_source(items: list[Item], index: int) -> Subject | None:
 
 
 _PERCEIVED = frozenset("heard seen caught filmed recorded overheard".split())
-_MODALS = frozenset("can could may might will would".split())
 
 
 def _perceived_subject(items: list[Item], index: int) -> Subject | None:
@@ -274,7 +274,7 @@ def _perceived_subject(items: list[Item], index: int) -> Subject | None:
         low = items[at].low
         if low in PASSIVE:
             passive = True
-        elif low not in _MODALS and low not in lx.ADVERBS and not ly_adverb(low):
+        elif low not in MODALS and low not in lx.ADVERBS and not ly_adverb(low):
             break
         at -= 1
     return walk_back(items, at) if passive and at >= 0 else None

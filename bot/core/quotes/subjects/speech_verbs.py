@@ -8,6 +8,7 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import (
     COPULAS,
     ISSUING_PARTICIPLES,
+    MODALS,
     RELATIVE_OPENERS,
     WRITING_WHEN_HEADS,
     WRITING_WHEN_WORDS,
@@ -308,11 +309,8 @@ def _noun_before_its_verb(items: list[Item], index: int) -> bool:
     before, after = items[index - 1], items[index + 1]
     if before.kind != "word" or before.cap or before.low in lx.ADVERBS:
         return False
-    past = after.low in IRREGULAR_PAST or past_in_ed(after.low) or after.low in _MODALS
+    past = after.low in IRREGULAR_PAST or past_in_ed(after.low) or after.low in MODALS
     return after.kind == "word" and not after.cap and past and after.low not in lx.SPEECH_VERBS
-
-
-_MODALS = frozenset("would will could can may might should must".split())
 
 
 _BY = frozenset(("from", "by"))
