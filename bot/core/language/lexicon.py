@@ -720,6 +720,8 @@ NOT_NAMES = _set(
     "eventually finally suddenly recently previously initially ultimately subsequently lately "
     # an adverb a sentence opening capitalises ("Perhaps Holt is ...")
     "perhaps maybe "
+    # an imperative opening a sentence before a name ("Expect Trump to ...", "Meet Ada Holt, ...")
+    "expect meet imagine "
     # an auxiliary opening a question ("Did Trump campaign and Kremlin collude?")
     "did does is are was were has have had "
     # a news page's furniture run into the text ("(Photo: …) Story Highlights Obama says ...")
