@@ -23,6 +23,7 @@ from bot.core.quotes.function_words import (
     PLACE_PREPOSITIONS,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
+    RELATIVE_OPENERS,
     ROLE_OPENERS_TO_DROP,
     SPEAKING_FOR_HEADS,
 )
@@ -974,7 +975,7 @@ def _role_head_part(role: str) -> str:
     return " ".join(words[:cut])
 
 
-_ROLE_RELATIVES = frozenset(("whose", "who", "whom", "which", "that"))
+_ROLE_RELATIVES = RELATIVE_OPENERS | {"whom", "that"}
 
 
 def role_past_names(role: str, names: frozenset[str]) -> str | None:

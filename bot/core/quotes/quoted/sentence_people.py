@@ -452,13 +452,11 @@ def fronted_participle_subject(
         return None
     if any(i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS, PRONOUN) for i in left):
         return None  # "Calling Holt “a liar,” Reyes ...": a person inside the clause may be its teller
-    comma = next((at for at, item in enumerate(right) if item.low == ","), None)
-    if raw.paragraph.text[raw.span.end - 1] == ",":
-        comma = -1  # “… rivalry,” President Clara Ment: the comma inside the closing mark
-    if comma is None or any(i.kind in ("mention", "quote") for i in right[: max(comma, 0)]):
+    start = _after_clause_comma(raw, right)
+    if start is None or any(i.kind in ("mention", "quote") for i in right[:start]):
         return None
-    at = comma + 1
-    while at < len(right) and at - comma <= _ROLE_PHRASE_WORDS and _title_part(right, at):
+    at = start
+    while at < len(right) and at - start < _ROLE_PHRASE_WORDS and _title_part(right, at):
         at += 1  # "President Clara Ment", "former Mayor Tom Hale", "Gov. Ilse Vandam"
     if at >= len(right) or right[at].kind != "mention" or right[at].possessive:
         return None
@@ -466,6 +464,16 @@ def fronted_participle_subject(
     if subject is None or subject.kind not in (PERSON, AMBIGUOUS, PRONOUN):
         return None
     return resolver.person(attr.Subject("pronoun" if subject.kind == PRONOUN else "person", subject))
+
+
+def _after_clause_comma(raw: Raw, right: list[attr.Item]) -> int | None:
+    """Where the words after the comma closing the quotation's clause start in `right`: at once when
+    the comma is inside the closing mark ("“… rivalry,” President Clara Ment"), else after the first
+    comma; None when there is none."""
+    if raw.paragraph.text[raw.span.end - 1] == ",":
+        return 0
+    comma = next((at for at, item in enumerate(right) if item.low == ","), None)
+    return None if comma is None else comma + 1
 
 
 def _viewpoint_title(item: attr.Item) -> bool:

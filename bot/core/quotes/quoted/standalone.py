@@ -11,7 +11,7 @@ from operator import attrgetter
 
 from bot.core.article import Paragraph
 from bot.core.quotes.function_words import PREPOSITIONS
-from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Registry
+from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Registry
 from bot.core.quotes.quoted.shared import WORD, Raw, title_like
 from bot.core.quotes.repeats import bare_quotation
 from bot.core.quotes.sources import INDEFINITE, PERSON_KIND, UNNAMED
@@ -53,12 +53,13 @@ def introduced_above(raws_of: dict[int, list[Raw]], body: list[Paragraph], regis
         if not raws or _speaks(raws) or any(r.unclear for r in raws) or not bare_quotation(paragraph.text):
             continue
         person = given.get(before.number)
-        issued = _statement_issued(before, registry) if person is None else None
-        if issued == _NO_PERSON:
+        issuers = _statement_issuers(before, registry) if person is None else None
+        if issuers is not None and not issuers:
             for raw in raws:
                 raw.unclear = True  # "The company issued a statement. ¶ “…”": not a person named above
             continue
-        person = person if issued is None else issued
+        if issuers is not None:
+            person = _one_person(issuers)
         # A quotation running on from the paragraph above goes on in the voice given to it here.
         if person is None and not raws[0].continued and not bare_quotation(before.text):
             person = _subject_above(raws_of[before.number], before, registry, raws)
@@ -70,32 +71,39 @@ def introduced_above(raws_of: dict[int, list[Raw]], body: list[Paragraph], regis
                 raw.speaker = person
 
 
-def _statement_issued(paragraph: Paragraph, registry: Registry) -> int | None:
-    """Who a paragraph ending "… issued a statement shortly after his arrest." says put out the
-    statement a lone quotation below gives: the one person named as the sentence's subject before
-    the verb (an appositive's name: "Vale's lawyer, Joan Ferro, issued"); `_NO_PERSON` when no
-    person is ("The company issued a statement."); None when the paragraph ends otherwise."""
+def _statement_issuers(paragraph: Paragraph, registry: Registry) -> list[Mention] | None:
+    """The people (a he or she too) named as the subject of a paragraph's closing sentence "… issued
+    a statement shortly after his arrest.", before the verb and not as an owner ("Vale's lawyer, Joan
+    Ferro, issued": Ferro); empty when none is ("The company issued a statement."); None when the
+    paragraph ends otherwise."""
     if not paragraph.sentences:
         return None
     sentence = paragraph.sentences[-1]
     issued = _ISSUED_STATEMENT.search(paragraph.text, sentence.start, sentence.end)
     if issued is None or any(mark in paragraph.text[sentence.start : sentence.end] for mark in '“”"'):
         return None
-    people = set()
-    for mention in registry.mentions.get(paragraph.number, ()):
-        inside = sentence.start <= mention.start < issued.start()
-        if inside and mention.kind in (PERSON, AMBIGUOUS, PRONOUN) and not mention.possessive:
-            people.update(mention.ids or (-1,))
-    if not people:
-        return _NO_PERSON
-    return next(iter(people)) if len(people) == 1 and -1 not in people else None
+    return [
+        mention
+        for mention in registry.mentions.get(paragraph.number, ())
+        if sentence.start <= mention.start < issued.start()
+        and mention.kind in (PERSON, AMBIGUOUS, PRONOUN)
+        and not mention.possessive
+    ]
+
+
+def _one_person(mentions: list[Mention]) -> int | None:
+    """The one person all the mentions name; None when they name several, or a he or she no one
+    is known for."""
+    ids = {i for mention in mentions for i in mention.ids}
+    if len(ids) != 1 or any(not mention.ids for mention in mentions):
+        return None
+    return next(iter(ids))
 
 
 # "issued a statement", "released a brief written statement", "put out a message".
 _ISSUED_STATEMENT = re.compile(
     r"\b(?:issued|released|put out|sent out|posted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:statement|message)\b"
 )
-_NO_PERSON = -2  # the issuer named is no person: the quotation below is theirs, never someone above
 
 
 def led_in_by_subject(raws_of: dict[int, list[Raw]], registry: Registry) -> None:

@@ -236,19 +236,7 @@ class PronounMixin:
         # is the quoted words', no aside of the writer's.
         if any(t.text == "," and quote_at(quotes, t.start) is None for t in tokens[first : at - 1]):
             return frozenset()  # "…, which, he noted, was “…”": an aside deep in a longer sentence
-        return self._people_named_outside(mention.paragraph, start, mention.start)
-
-    def _people_named_outside(self, paragraph: int, start: int, end: int) -> frozenset[int]:
-        """Everyone a person's mention outside quotation marks in [start, end) may mean: the words
-        quoted name whom the speaker talks of, not whom the writer reports on."""
-        quotes = self.quote_ranges.get(paragraph, [])
-        named = self.registry.mentions.get(paragraph, ())
-        return frozenset(
-            i
-            for m in named[bisect_left(named, start, key=mention_start) :]
-            if m.start < end and m.kind in (PERSON, AMBIGUOUS) and quote_at(quotes, m.start) is None
-            for i in m.ids
-        )
+        return self._people_named_between(mention.paragraph, start, mention.start, outside_quotes=True)
 
     def _reported_before_teller(self, mention: Mention) -> frozenset[int]:
         """ "Tolley never won this county, he said. “…,” he said": the people a reported clause names
@@ -336,13 +324,18 @@ class PronounMixin:
             return None
         return person.ids[0] if self.gender_fits(person.ids[0], mention.gender) else None
 
-    def _people_named_between(self, paragraph: int, start: int, end: int) -> frozenset[int]:
-        """Everyone a person's mention starting in [start, end) of the paragraph may mean."""
+    def _people_named_between(
+        self, paragraph: int, start: int, end: int, outside_quotes: bool = False
+    ) -> frozenset[int]:
+        """Everyone a person's mention starting in [start, end) of the paragraph may mean; with
+        `outside_quotes`, only mentions outside quotation marks (the words quoted name whom the
+        speaker talks of, not whom the writer reports on)."""
+        quotes = self.quote_ranges.get(paragraph, []) if outside_quotes else []
         named = self.registry.mentions.get(paragraph, ())
         return frozenset(
             i
             for m in named[bisect_left(named, start, key=mention_start) :]
-            if m.start < end and m.kind in (PERSON, AMBIGUOUS)
+            if m.start < end and m.kind in (PERSON, AMBIGUOUS) and quote_at(quotes, m.start) is None
             for i in m.ids
         )
 
