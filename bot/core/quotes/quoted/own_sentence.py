@@ -461,7 +461,11 @@ def _closed_relative(left: list[attr.Item], verb: int) -> bool:
         at -= 1
     if at < 1 or left[at].low not in PERSON_RELATIVES or left[at - 1].low != ",":
         return False
-    return any(item.low == "," for item in left[verb + 1 :])
+    after = left[verb + 1 :]
+    close = next((i for i, item in enumerate(after) if item.low == ","), None)
+    # "Quill, who said that while such accounts ..., this one “…”": the comma closes a clause the
+    # relative reports, not the relative; the words are what she said.
+    return close is not None and not any(item.low == "that" for item in after[:close])
 
 
 def _opening_thinker(left: list[attr.Item], verb: int) -> attr.Subject | None:
