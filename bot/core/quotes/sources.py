@@ -111,8 +111,10 @@ def _is_source_head(item) -> bool:
     # source, never the World Health Organization's name heading it.
     if low in _NOT_SOURCE_HEADS or (low in PERSON_RELATIVES and not item.cap):
         return False
-    if low in _SOURCE_HEADS or low in lx.ORG_WORDS or low in lx.PLACES or lx.is_role_head(low):
+    if low in _SOURCE_HEADS or low in lx.ORG_WORDS or lx.is_role_head(low):
         return True
+    if low in lx.PLACES:
+        return item.cap  # "the new reports": a place's word ("New York") only with its capital
     return item.cap and low not in _OPENERS and low not in lx.DEMONYMS
 
 

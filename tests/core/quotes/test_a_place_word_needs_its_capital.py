@@ -1,0 +1,24 @@
+"""A word of a place's name ("New York", "Silicon Valley") heads a source only with its capital:
+"the new reports" names no one, so it never speaks."""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+LEAD = "Campaign row\n\n"
+
+
+def test_the_new_reports_are_no_speaker():
+    text = LEAD + (
+        "The campaign declined to comment on the new reports, pointing to a memo that called "
+        "them “old and false.”\n"
+    )
+    assert "the new" not in speakers_of(text)
+
+
+def test_the_memo_that_called_them_speaks():
+    text = LEAD + (
+        "The campaign declined to comment on the new reports, pointing to a memo that called "
+        "them “old and false.”\n"
+    )
+    assert speakers_of(text) == ["a memo"]
