@@ -25,3 +25,12 @@ def test_a_cable_warning_speaks_as_the_cable():
         "The cable warns that the port is “open to smugglers.”\n"
     )
     assert speakers_of(text) == ["the cable"]
+
+
+def test_a_plan_announced_and_named_is_no_speaker():
+    text = (
+        "Governor Hal Brant spoke on Monday about the budget.\n\n"
+        "Brant announced a plan last week called “Open Harbor” to “stomp on the gas” and reopen "
+        "the shops.\n"
+    )
+    assert "a plan" not in speakers_of(text)

@@ -328,6 +328,8 @@ def _subject_at(items: list[Item], index: int) -> Subject | None:
     source = source_before(items, index)
     if source is not None and _after_copula(items, source):
         return Subject("other")  # "This is a man who says his plan is “flexible”": what one is, no source
+    if source is not None and _verb_object(items, source):
+        return Subject("other")
     return Subject("other", source=source)
 
 
@@ -362,6 +364,21 @@ def _document_subject(items: list[Item], index: int) -> Subject | None:
     return Subject("other", source=Source(items[at].start, items[index].end, UNNAMED))
 
 
+def _verb_object(items: list[Item], source: Source) -> bool:
+    """ "Brant announced a plan last week called “Open Harbor”": a source's phrase right after a verb
+    in the past is that verb's object, and the verb after it no speech of its own."""
+    opener = bisect_left(items, source.start, key=attrgetter("start"))
+    if not 0 < opener <= len(items):
+        return False
+    before = items[opener - 1]
+    if before.kind != "word" or before.cap or not (before.low.endswith("ed") or before.low in _HAVING):
+        return False
+    # "the aide and decorated Iraq war veteran who said": after "and", a determiner or a comma the
+    # word in -ed describes the source, no verb taking it as object.
+    ahead = items[opener - 2].low if opener > 1 else ""
+    return ahead not in DETERMINERS and ahead not in _DESCRIBED_AFTER
+
+
 def _told_before(items: list[Item], at: int) -> bool:
     """ "Holt said her plan promises to “…”": a verb of saying before the document's phrase governs
     it, so the words are the teller's, the document only what she reports."""
@@ -384,6 +401,8 @@ def _speech_verb(item: Item) -> bool:
     return item.kind == "word" and not item.cap and item.low in lx.SPEECH_VERBS
 
 
+_HAVING = frozenset(("has", "have", "had"))  # "Brant has a plan ..."
+_DESCRIBED_AFTER = frozenset(("and", "or", ","))
 _DOCUMENT_MODIFIERS = 2  # "her economic plan", "the new health care plan"
 
 
