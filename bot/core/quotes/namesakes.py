@@ -1,5 +1,5 @@
-"""A surname written alone for a man while the only full name with it is a woman's ("said Trump,
-who ... he" beside "first lady Melania Trump"), or the other way round: two people, not one.
+"""A surname written alone for someone other than the only full name with it: a man beside a woman's
+name ("said Trump, who ... he" beside "first lady Melania Trump"), or a father beside his junior.
 """
 
 from __future__ import annotations
@@ -7,9 +7,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.article import Article
+from bot.core.language import lexicon as lx
 from bot.core.quotes.givennames import given_name_gender
 from bot.core.quotes.mentions import gender_votes
-from bot.core.quotes.people import PERSON, Mention, Person
+from bot.core.quotes.people import COURTESY_WRITTEN, PERSON, Mention, Person
 
 # He or she votes the bare surname needs, with none for the full name's gender, before it is
 # taken for another person ("Trump suggested ..., but he declared", "Trump insisted that many of his aides").
@@ -45,6 +46,62 @@ def split_bare_namesakes(
         persons.append(namesake)
         for number, found in mentions.items():
             mentions[number] = tuple(_moved(m, bare[number], person, namesake) for m in found)
+
+
+def split_bare_from_junior(
+    article: Article, mentions: dict[int, tuple[Mention, ...]], persons: list[Person]
+) -> None:
+    """Give a bare surname its own person when the only full name with it is a junior's and the
+    article sets the surname alone apart: under a title the junior never carries ("President Trump"
+    beside "Donald Trump Jr."), or in the body before the junior is named. News writes the son's
+    suffix every time, so the surname alone is someone else, most often his father; "the younger
+    Trump" stays the son's."""
+    texts = {p.number: p.text for p in article.paragraphs}
+    for person in [p for p in persons if p.junior and not _shares_surname(p, persons)]:
+        own = [
+            (number, m) for number, found in sorted(mentions.items()) for m in found if m.ids == (person.id,)
+        ]
+        bare = {
+            (number, m.start)
+            for number, m in own
+            if _surname_alone(m, texts[number], persons) and not _the_younger(texts[number][: m.start])
+        }
+        if not bare or not _junior_set_apart(own, bare, texts):
+            continue
+        namesake = Person(id=len(persons), name=person.surname, surname=person.surname, given="")
+        persons.append(namesake)
+        for number, found in mentions.items():
+            mentions[number] = tuple(
+                replace(m, ids=(namesake.id,), gender=None) if (number, m.start) in bare else m for m in found
+            )
+
+
+def _junior_set_apart(
+    own: list[tuple[int, Mention]], bare: set[tuple[int, int]], texts: dict[int, str]
+) -> bool:
+    """Whether the surname alone comes under a title of office no full naming of the junior has, or
+    comes in the body before he is named."""
+    titles = {(number, m.start): _title_before(texts[number][: m.start]) for number, m in own}
+    bare_titles = {titles[at] for at in bare} - {""}
+    full_titles = {titles[(number, m.start)] for number, m in own if (number, m.start) not in bare}
+    if bare_titles - full_titles:
+        return True
+    first = next(((number, m.start) for number, m in own if m.body), None)
+    return first in bare
+
+
+def _title_before(before: str) -> str:
+    """The title of office right before a name ("President", "Gov."), else ""; no courtesy title."""
+    words = before.split()
+    word = words[-1].rstrip(".").casefold() if words and words[-1][:1].isupper() else ""
+    if word in COURTESY_WRITTEN or not (word in lx.TITLE_WORDS or word in lx.HONORIFICS):
+        return ""
+    return word
+
+
+def _the_younger(before: str) -> bool:
+    """ "the younger Trump", "the younger Mr. Trump": the son, named by his surname."""
+    return "younger" in before.casefold().split()[-2:]
 
 
 def _gender_of_given_name(person: Person, persons: list[Person]) -> bool:

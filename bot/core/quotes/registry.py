@@ -49,7 +49,7 @@ from bot.core.quotes.names import (
     opens_on_pronoun_speaking,
     surname_index,
 )
-from bot.core.quotes.namesakes import split_bare_namesakes
+from bot.core.quotes.namesakes import split_bare_from_junior, split_bare_namesakes
 from bot.core.quotes.nicknames import Cut, add_nickname_aliases, cut_nicknames, written_offset, written_token
 from bot.core.quotes.people import COURTESY_WRITTEN, Person, Registry
 from bot.core.quotes.roles import role_past_names, role_past_surname, title_roles
@@ -152,6 +152,7 @@ def _build(article: Article) -> Registry:
     _given_name_genders(persons)
     infer_genders(article, tokens_of, mentions, persons, _rare_given_name_genders(persons))
     split_bare_namesakes(article, tokens_of, mentions, persons)
+    split_bare_from_junior(article, mentions, persons)
     name_possessors(article, occurrences, mentions, persons)
     surnames_from_kin(persons, mentions)
     couples_named_together(texts, persons, mentions)
