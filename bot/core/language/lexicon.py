@@ -721,7 +721,9 @@ NOT_NAMES = _set(
     # an adverb a sentence opening capitalises ("Perhaps Holt is ...")
     "perhaps maybe "
     # an imperative opening a sentence before a name ("Expect Trump to ...", "Meet Ada Holt, ...")
-    "expect meet imagine "
+    "expect meet imagine take "
+    # a live blog's time run into the name after it ("10:10 A.M. Walt Brenn said")
+    "a.m. p.m. "
     # an auxiliary opening a question ("Did Trump campaign and Kremlin collude?")
     "did does is are was were has have had "
     # a news page's furniture run into the text ("(Photo: …) Story Highlights Obama says ...")
