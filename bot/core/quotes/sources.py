@@ -264,6 +264,9 @@ def _source_ending(items: list, head: int) -> Source | None:
     placed = _placed_source_before(items, head)
     if placed is not None:
         return placed
+    body = _body_placed_in(items, head)
+    if body is not None:
+        return body
     if _group_head(items, head):
         return _group_source(items, head)
     if not _is_source_head(items[head]):
@@ -649,6 +652,21 @@ def _placed_source_before(items: list, head: int) -> Source | None:
                 return Source(found.start, items[head].end, UNNAMED)
             return None
     return None
+
+
+def _body_placed_in(items: list, head: int) -> Source | None:
+    """ "The National Weather Service in Wilmington warned": a body's name, then "in" and a place
+    right before the verb; the body speaks, not the place."""
+    at = head
+    while at > 0 and items[at].kind in ("word", "mention") and items[at].cap and items[at - 1].low != "in":
+        at -= 1
+    if at < 3 or not items[head].cap or items[at - 1].low != "in":
+        return None
+    body = items[at - 2]
+    if body.low in lx.PARTY_MEMBERS:
+        return None  # "The No. 2 Republican in the House said": one member, not the party
+    found = _source_ending(items, at - 2)
+    return found if found is not None and found.kind == ORGANISATION else None
 
 
 def _plural_possessive_mark(items: list, index: int) -> bool:
