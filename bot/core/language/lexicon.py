@@ -620,7 +620,7 @@ SPEECH_VERBS = _set(
     "asserted asserts asserting proclaimed proclaims proclaiming exclaimed remarking elaborated "
     "elaborates recounted recounts surmised opined confessed barked bemoaned bemoans echoed echoes "
     "griped scoffed sniped reads thanked thanking credited credits crediting applauded applauding "
-    "implied implies "
+    "implied implies clarified clarifies clarifying "
     # Manners of saying that take the quotation itself ("“It is about time,” exhorted X").
     "exhorted implored pleaded begged muttered murmured mumbled stammered bellowed hollered roared "
     "thundered intoned deadpanned gasped groaned grumbled bragged crowed gloated scolded scolds chided "

@@ -192,3 +192,12 @@ def test_was_careful_to_say_keeps_the_subject():
         "Council aide Dan Pfeffer spoke on Monday. Pfeffer was careful to say the plan was “not dead yet.”\n"
     )
     assert speakers_of(text) == ["Dan Pfeffer"]
+
+
+def test_clarified_that_is_a_verb_of_saying_of_the_main_clause():
+    text = (
+        "Park row\n\n"
+        "When reporter Lola Vance asked Dr. Ike Moss whether the mayor had proposed closing the park, "
+        "Mayor Ben Tarr clarified that “it would not be closed for good.”\n"
+    )
+    assert speakers_of(text) == ["Ben Tarr"]
