@@ -22,3 +22,11 @@ def test_his_before_the_quoted_noun_is_left_alone():
         "“law and order” message on the unrest.\n"
     )
     assert speakers_of(text) != ["Ivo Brandt"]
+
+
+def test_an_adjective_between_the_owner_and_the_words_keeps_them_the_owners():
+    text = LEAD + (
+        "“We are starting phase two of the plan, with a basket of tools for the base,” Ira Pell "
+        "said, riffing on Mara Lint's famous “bag of old tricks” comment from the campaign.\n"
+    )
+    assert speakers_of(text) == ["Ira Pell", "Mara Lint"]

@@ -345,7 +345,15 @@ def possessed_quoted_noun(
     names. Not "his “law and order” message": a his or her there too often means someone else."""
     if not left or not right or right[0].kind != "word" or right[0].low not in SPEECH_NOUNS:
         return None
-    return _words_owner(left[-1], paragraph, possessed=True) if left[-1].kind == "mention" else None
+    owner = left[-1]
+    if len(left) > 1 and _describing(owner):
+        owner = left[-2]  # "Mara Lint's famous “bag of old tricks” comment"
+    return _words_owner(owner, paragraph, possessed=True) if owner.kind == "mention" else None
+
+
+def _describing(item: attr.Item) -> bool:
+    """A plain lower-case word, no verb of saying, between an owner and the words: "famous"."""
+    return item.kind == "word" and not item.cap and item.low.isalpha() and item.low not in lx.SPEECH_VERBS
 
 
 def words_from(left: list[attr.Item], right: list[attr.Item]) -> attr.Subject | None:
