@@ -27,11 +27,12 @@ HONORIFICS = _set(
 )
 MALE_MARKERS = _set(
     "mr mister sir lord baron king prince father husband son brother uncle grandfather spokesman chairman "
-    "congressman businessman sportsman boyfriend nephew widower"
+    "congressman businessman sportsman boyfriend nephew widower councilman assemblyman alderman"
 )
 FEMALE_MARKERS = _set(
     "mrs ms miss dame lady baroness queen princess mother wife daughter sister aunt grandmother spokeswoman "
-    "chairwoman congresswoman businesswoman sportswoman actress girlfriend niece widow"
+    "chairwoman congresswoman businesswoman sportswoman actress girlfriend niece widow councilwoman "
+    "assemblywoman alderwoman"
 )
 
 # Words of bodies' names written short ("the State Dept.", "Harbor Corp."): a /quote query may use the

@@ -113,3 +113,13 @@ def test_a_she_after_a_name_its_apposition_and_said_tells_her_gender_though_the_
         "plan Haddad described.\n"
     )
     assert _gender_of(text, "Lilou Marchetti") == "f"
+
+
+def test_a_councilwoman_is_a_woman_whatever_pronoun_her_sentence_holds():
+    text = (
+        "Vote\n\n"
+        "Councilman Arno Pike spoke first at the meeting.\n\n"
+        "Even after the vote, it was not enough for Councilwoman Dara Velt, who accused him of lying.\n\n"
+        "“The excuse is not enough,” she said in a statement.\n"
+    )
+    assert speakers_of(text) == ["Dara Velt"]
