@@ -56,7 +56,7 @@ def _met_with_role(
             words = _head_phrase(source[0])
             if len(words) < shortest or words[0].casefold() not in articles or words[-1].casefold() != role:
                 continue
-            return source if all(_stands_for(m, words[1:-1]) for m in modifiers) else None
+            return source if all(stands_for(m, words[1:-1]) for m in modifiers) else None
     return None
 
 
@@ -80,7 +80,7 @@ def _head_phrase(name: str) -> list[str]:
     return words[:cut]
 
 
-def _stands_for(word: str, label: list[str]) -> bool:
+def stands_for(word: str, label: list[str]) -> bool:
     """Whether a word of the shorter label stands for words of the longer: one of them, their
     initials ("RNC" for "Republican National Committee"), or "party" for a party's name."""
     low = word.casefold()

@@ -12,6 +12,7 @@ from bot.core.article import Paragraph
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes.function_words import (
+    NAMELESS,
     POSSESSIVE_GENDERS,
     PREPOSITIONS,
     RELATIVE_OPENERS,
@@ -27,6 +28,7 @@ from bot.core.quotes.quoted.taken_up import (
     person_taken_up,
     role_taken_up,
     source_taken_up,
+    stands_for,
     unquoted_holders_source,
 )
 from bot.core.quotes.references import (
@@ -408,6 +410,11 @@ def _bare_noun_introduced(raw: Raw, subject: attr.Subject, context: Context) -> 
     return _introduced_source(raw, subject, context, words[1].casefold(), subject.source.start)
 
 
+# "said the second official" after "another unnamed GOP official", "the unidentified neighbor" after
+# "A resident": counting or hiding the source, no description of it.
+_NOT_DESCRIBING = NAMELESS | frozenset("first second third fourth fifth other latter".split())
+
+
 def _person_introduced(raw: Raw, subject: attr.Subject, context: Context) -> tuple[str, str] | None:
     """ "One senior official described the mood. “…,” this person said": "the person" or "this
     person" is the unnamed person just introduced with "a" or "one", whatever its noun, when the
@@ -443,6 +450,10 @@ def _introduced_source(
     if found is None:
         return None
     paragraph, _, phrase = found
+    words = paragraph.text[phrase.start : phrase.end].split()
+    described = [m for m in subject.modifiers if m.casefold() not in _NOT_DESCRIBING]
+    if not all(stands_for(m, words) for m in described):
+        return None  # "the water agency spokesperson" after "A Forestry Service spokesperson said"
     return label(paragraph.text[phrase.start : phrase.end]), UNNAMED
 
 
