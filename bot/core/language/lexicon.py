@@ -372,7 +372,11 @@ COUNTRIES = _set(
     "scotland senegal serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria "
     "taiwan tajikistan tanzania thailand tunisia turkey uganda ukraine uruguay uzbekistan venezuela "
     "vietnam wales yemen zambia zimbabwe africa america americas asia antarctica oceania "
-    "us u.s. usa u.s.a. uk u.k. eu e.u. un u.n. prc dprk uae"
+    "us u.s. usa u.s.a. uk u.k. eu e.u. un u.n. prc dprk uae "
+    # the last word of a country's name of two ("Saudi Arabia", "Sri Lanka"), and more countries
+    "arabia emirates lanka zealand leone liberia botswana namibia madagascar malawi eritrea djibouti "
+    "gabon togo benin guinea macedonia bhutan brunei maldives mauritius kyrgyzstan turkmenistan belize "
+    "burundi bahamas barbados fiji samoa"
 )
 PLACES = COUNTRIES | _set(
     "beijing washington moscow kyiv kiev london paris berlin tokyo seoul pyongyang taipei delhi "
