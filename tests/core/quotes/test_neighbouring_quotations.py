@@ -235,3 +235,13 @@ def test_a_quote_standing_alone_after_a_paragraph_without_a_speaker_stays_unattr
         '"Nobody told us anything."\n'
     )
     assert [q.speaker for q in quotes.extract_quotes(article)] == [None]
+
+
+def test_a_short_reply_sentence_after_anothers_quotation_introduces_the_next():
+    text = (
+        "Pass row\n\n"
+        "Admiral Ronan Pell wrote: “I would consider it an honor if you revoked my pass as well.” "
+        "Mayor Tobin Crale replied. “I don't know Pell. I know that I got a great response from "
+        "doing that.”\n"
+    )
+    assert speakers_of(text) == ["Ronan Pell", "Tobin Crale"]

@@ -48,7 +48,7 @@ def inherited_speaker(
     if before is not None:
         joined = before.last + 1 >= raw.first or (
             before.last + 2 == raw.first
-            and _attribution_sentence(raw.paragraph, before.last + 1, context, before.span.end)
+            and _attribution_sentence(raw.paragraph, before.last + 1, context, before, resolver)
         )
         if not joined and before.speaker is not None:
             speaker = resolver.registry.person(before.speaker)
@@ -217,18 +217,28 @@ def _about_the_speaker(subject: Mention, speaker: Person) -> bool:
     return subject.kind == PERSON and subject.ids == (speaker.id,) and subject.subject_like
 
 
-def _attribution_sentence(paragraph: Paragraph, index: int, context: Context, quote_end: int) -> bool:
+def _attribution_sentence(
+    paragraph: Paragraph, index: int, context: Context, before: Raw, resolver: Resolver
+) -> bool:
     """ "“Is that all there is?” Reed said. “We need ...”": the short "X said." that a quotation
-    ending in ?, ! or . leaves as a sentence of its own, between it and the next quotation."""
+    ending in ?, ! or . leaves as a sentence of its own, between it and the next quotation; not
+    when the quotation before has another speaker ("Pell wrote: “…” Crale replied. “…”")."""
     sentence = paragraph.sentences[index]
     if context.quotation_starts_in(sentence.start, sentence.end):
         return False
     items = context.items(sentence.start, sentence.end)
     # "“…?” Reed pressed. “…”", not "“…,” Holt said. Reed disagreed. “…”": a verb of no saying
     # attributes only when its sentence follows the quotation itself.
-    tail = paragraph.text[quote_end : paragraph.sentences[index - 1].end] if index > 0 else "x"
+    tail = paragraph.text[before.span.end : paragraph.sentences[index - 1].end] if index > 0 else "x"
     bare = not any(ch.isalpha() for ch in tail)
-    return short_attribution(items) and attr.immediate_event(items, bare) is not None
+    if not short_attribution(items):
+        return False
+    subject = attr.immediate_event(items, bare)
+    if subject is None:
+        return False
+    if before.speaker is None or subject.kind != "person":
+        return True
+    return resolver.person(subject) == before.speaker
 
 
 def _closing_speaker(previous: list[Raw], items: list[attr.Item], resolver: Resolver) -> bool:
