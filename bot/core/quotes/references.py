@@ -59,7 +59,7 @@ def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | 
         return None
     if _names_a_body(items, head_at):
         return None  # "the Republican Party", "the Department of Justice": a body, no person's role
-    if _titled_outlet(article, head, source):
+    if _titled_outlet(article, head, source, adjacent=first == head_at):
         return None  # "“…,” The Texan reported": a paper's name, no Texan
     if _body_named(items[first:head_at], head):
         return None  # "the Scottish Executive has insisted": the body, no chief executive
@@ -76,11 +76,18 @@ def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | 
     return Subject("role", role=role, source=source, modifiers=modifiers + spelt_out, offset=head.start)
 
 
-def _titled_outlet(article: Item, head: Item, source: Source | None) -> bool:
+def _titled_outlet(article: Item, head: Item, source: Source | None, adjacent: bool) -> bool:
     """ "“…,” The Texan reported": a capital "The" and a capitalised people's noun that the source
-    reads as a body's name is a paper's name, no one of that people."""
+    reads as a body's name is a paper's name, no one of that people; so is "“…,” the Star wrote":
+    a role word no title uses, capitalised after a lower-case "the"."""
     capitals = article.cap and head.cap and person_demonym(head.low)
-    return capitals and source is not None and source.kind == ORGANISATION
+    if capitals and source is not None and source.kind == ORGANISATION:
+        return True
+    # Not "the Republican", "the Texan", "the Governor", "the MP", "the Deputy Chief Whip": a
+    # party's, a people's, a title's or a seat's word, or an office of several words.
+    people = head.low in lx.PARTY_MEMBERS or person_demonym(head.low) or head.low in lx.POSTNOMINALS
+    untitled = head.low not in lx.TITLE_WORDS and head.low not in lx.HONORIFICS and not people
+    return adjacent and article.low == "the" and not article.cap and head.cap and untitled
 
 
 # "the judge", "this recruiter": determiners of a role that refers back to someone.
