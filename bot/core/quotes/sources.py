@@ -580,6 +580,10 @@ def _phrase_start(items: list, head: int) -> int:
             start = index - 1  # "diplomats in Beijing": the people, then where they are
             index -= 2
             continue
+        if _preposition_in_a_name(items, index):
+            start = index - 1  # "Reporters Without Borders": the capitalised word before is the name's
+            index -= 2
+            continue
         if not (
             _is_modifier(item)
             or _links_nouns(items, index)
@@ -1129,6 +1133,17 @@ def _joins_capitals(items: list, index: int) -> bool:
 _NAME_JOINERS = frozenset((",", "and", "&"))
 
 
+def _preposition_in_a_name(items: list, index: int) -> bool:
+    """ "Doctors Without Borders", "Teachers without Walls": a preposition between capitalised
+    words is inside one body's name."""
+    if index < 1 or index + 1 >= len(items) or items[index].low not in _NAME_PREPOSITIONS:
+        return False
+    return all(i.kind in ("word", "mention") and i.cap for i in (items[index - 1], items[index + 1]))
+
+
+_NAME_PREPOSITIONS = frozenset(("without", "against", "beyond", "across"))
+
+
 def _links_nouns(items: list, index: int) -> bool:
     """ "spokeswoman for NatWest": a preposition after a source noun stays inside the phrase."""
     if items[index].kind != "word" or index < 1:
@@ -1469,7 +1484,8 @@ def label(text: str) -> str:
     plain = first.casefold() in lx.SOURCE_NOUNS and (not rest or rest[:1].islower())
     # "Unnamed officials told KTSM": a plain adjective capitalised only by the sentence's start.
     plain = plain or (first.casefold() in _PLAIN_OPENING_ADJECTIVES and rest[:1].islower())
-    if plain or first.casefold() in GROUP_NOUNS or first.casefold() in _QUANTITIES:
+    named_body = rest.split(" ", 1)[0].casefold() in _NAME_PREPOSITIONS  # "Doctors without Borders"
+    if (plain or first.casefold() in GROUP_NOUNS or first.casefold() in _QUANTITIES) and not named_body:
         return f"{first.casefold()} {rest}".rstrip()  # "Residents said": a plain noun, not a name
     return words
 
