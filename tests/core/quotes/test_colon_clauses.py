@@ -85,3 +85,14 @@ def test_but_admitted_colon_credits_the_subject_of_the_sentence():
 
 def test_lone_surname_was_blunt_colon_credits_that_person():
     assert _speaker_of(TABLOID, "Either it comes down") == "Cassie Marlowe"
+
+
+def test_the_spokesman_named_after_whom_he_speaks_for_issues_the_words():
+    text = (
+        "Lawsuit\n\n"
+        "Actress Ada Renn sued producer Harvey Tarno on Monday.\n\n"
+        "Tarno spokesman Colm Ardle issued a statement to the Ledger rejecting the lawsuit's claims:\n\n"
+        "“The most basic review of the facts will reveal that Mr. Tarno never harmed Ms. Renn, and "
+        "instead championed her work for years.”\n"
+    )
+    assert speakers_of(text) == ["Colm Ardle"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from operator import attrgetter
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import ARTICLES, PASSIVE, WRITINGS, is_negation
+from bot.core.quotes.function_words import ARTICLES, PASSIVE, SPEAKING_FOR_HEADS, WRITINGS, is_negation
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
 from bot.core.quotes.references import role_reference
@@ -261,6 +261,7 @@ def clause_subject(items: list[Item], index: int, sources: bool = False) -> Subj
         and item.mention.subject_like
         and not _titles_name(items, at)
         and not _listed_after_including(items, at)
+        and not _spoken_for_by_name(items, at)
     ]
     subjects = [item for at, item in found if at >= main] or [item for _, item in found]
     role = _role_opening_clause(items[main:index]) if opening is None else None
@@ -290,6 +291,15 @@ def clause_subject(items: list[Item], index: int, sources: bool = False) -> Subj
     if opening is None:
         return _source_opening_clause(items[main:index]) if sources else None
     return Subject("other", source=opening)
+
+
+def _spoken_for_by_name(items: list[Item], at: int) -> bool:
+    """ "Tarno spokesman Colm Ardle issued a statement ...:": the name before a spokesman's or
+    lawyer's noun and their name is the one spoken for, not the clause's subject."""
+    if at + 2 >= len(items) or items[at + 1].kind != "word" or items[at + 1].low not in SPEAKING_FOR_HEADS:
+        return False
+    named = items[at + 2]
+    return named.kind == "mention" and named.mention is not None and named.mention.kind == PERSON
 
 
 def _coordinated_source(items: list[Item], start: int, index: int) -> Subject | None:
