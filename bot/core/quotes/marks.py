@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bot.core import constants
 from bot.core.language.lexicon import ARTICLES, LABEL_CUES, NAME_PARTICLES, SPEECH_VERBS
@@ -516,7 +517,15 @@ def is_label(text: str, span: QuoteSpan) -> bool:
         return not spoken or _in_relative_clause(text, span.start - 1)
     # A headline of three words or more in title case that a writing reads is its words, no title.
     read = text[span.start : span.end].rstrip().endswith(",") and _read_by_writing(text, span)
-    return _title_cased(tokens) and not (spoken or read)
+    # "took up this subject in “The Long Thaw: The End of Serfdom in the North”": a title with its
+    # subtitle runs longer than a bare title does.
+    subtitled = _subtitled(tokens) and _title_cased(tokens, _WORK_TITLE_MAX_WORDS)
+    return (_title_cased(tokens) or subtitled) and not (spoken or read)
+
+
+def _subtitled(tokens: list[str]) -> bool:
+    """A title's colon before its subtitle: a word ending in ":" and a capitalised word after it."""
+    return any(t.endswith(":") and after[:1].isupper() for t, after in pairwise(tokens))
 
 
 def _listed_with_a_name(preceding: list[str]) -> bool:
