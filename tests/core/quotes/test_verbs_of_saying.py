@@ -201,3 +201,14 @@ def test_clarified_that_is_a_verb_of_saying_of_the_main_clause():
         "Mayor Ben Tarr clarified that “it would not be closed for good.”\n"
     )
     assert speakers_of(text) == ["Ben Tarr"]
+
+
+def test_an_owners_described_plural_is_a_noun_not_a_verb():
+    text = (
+        "Firing\n\n"
+        "President Rex Colby on Monday fired former spy chief Otto Vance, a sharp critic.\n\n"
+        "In addition, Vance criticized Colby’s attacks on the inquiry. He added that the president’s "
+        "recent attacks were a result of the “growing heat on some of the people around him” "
+        "through the probe.\n"
+    )
+    assert speakers_of(text) == ["Otto Vance"]

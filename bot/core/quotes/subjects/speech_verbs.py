@@ -105,6 +105,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return True  # "as the historian Marilynn Johnson has written": a perfect of "wrote"
     if item.kind == "word" and item.low in _PROGRESSIVE_ONLY and progressive(items, index):
         return True  # "Harbor News is reporting that": a verb after "is" ("his reporting" is a noun)
+    if item.kind == "word" and _owned_and_described(items, index):
+        return False  # "the president’s recent attacks were ...": a noun
     if item.kind == "word" and _plural_present(items, index):
         return True  # "the authors write", "“…,” the ministers state in the paper"
     if item.kind != "word" or item.low not in lx.SPEECH_VERBS:
@@ -132,6 +134,20 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
 
 
 _ACCUSED = frozenset(("accused",))  # a passive with its charge right after ("accused of")
+
+
+def _owned_and_described(items: list[Item], index: int) -> bool:
+    """ "the president’s recent attacks", "Holt's latest remarks": an owner, one plain lower-case word
+    describing, then the word: a noun the owner has, no verb."""
+    if index < 2 or not items[index - 2].possessive or not items[index].low.endswith("s"):
+        return False
+    before = items[index - 1]
+    if before.kind != "word" or before.cap or not before.low.isalpha() or before.low.endswith("ly"):
+        return False
+    # Not "Gowdy’s office says", "the ad’s narrator says", "Brisco's plan vows": the owner's office,
+    # aide or writing speaks.
+    speaking = lx.is_role_head(before.low) or before.low in lx.SOURCE_NOUNS or before.low in lx.ORG_WORDS
+    return not (speaking or before.low in lx.DOCUMENT_NOUNS or before.low in WRITINGS)
 
 
 def _accuser_before(before: Item | None) -> bool:
