@@ -5,20 +5,16 @@ from __future__ import annotations
 
 from tests.core.quotes.speakers import speakers_of
 
-LEAD = "Campaign row\n\n"
+TEXT = (
+    "Campaign row\n\n"
+    "The campaign declined to comment on the new reports, pointing to a memo that called "
+    "them “old and false.”\n"
+)
 
 
 def test_the_new_reports_are_no_speaker():
-    text = LEAD + (
-        "The campaign declined to comment on the new reports, pointing to a memo that called "
-        "them “old and false.”\n"
-    )
-    assert "the new" not in speakers_of(text)
+    assert "the new" not in speakers_of(TEXT)
 
 
 def test_the_memo_that_called_them_speaks():
-    text = LEAD + (
-        "The campaign declined to comment on the new reports, pointing to a memo that called "
-        "them “old and false.”\n"
-    )
-    assert speakers_of(text) == ["a memo"]
+    assert speakers_of(TEXT) == ["a memo"]
