@@ -373,10 +373,8 @@ COUNTRIES = _set(
     "taiwan tajikistan tanzania thailand tunisia turkey uganda ukraine uruguay uzbekistan venezuela "
     "vietnam wales yemen zambia zimbabwe africa america americas asia antarctica oceania "
     "us u.s. usa u.s.a. uk u.k. eu e.u. un u.n. prc dprk uae "
-    # the last word of a country's name of two ("Saudi Arabia", "Sri Lanka"), and more countries
-    "arabia emirates lanka zealand leone liberia botswana namibia madagascar malawi eritrea djibouti "
-    "gabon togo benin guinea macedonia bhutan brunei maldives mauritius kyrgyzstan turkmenistan belize "
-    "burundi bahamas barbados fiji samoa"
+    # the last word of a country's name of two that no one bears as a name ("Saudi Arabia")
+    "arabia emirates"
 )
 PLACES = COUNTRIES | _set(
     "beijing washington moscow kyiv kiev london paris berlin tokyo seoul pyongyang taipei delhi "

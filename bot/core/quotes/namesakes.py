@@ -57,7 +57,7 @@ def split_bare_from_junior(
     suffix every time, so the surname alone is someone else, most often his father; "the younger
     Trump" stays the son's."""
     texts = {p.number: p.text for p in article.paragraphs}
-    for person in [p for p in persons if p.junior and not _shares_surname(p, persons)]:
+    for person in [p for p in persons if _son_of_the_name(p) and not _shares_surname(p, persons)]:
         own = [
             (number, m) for number, found in sorted(mentions.items()) for m in found if m.ids == (person.id,)
         ]
@@ -74,6 +74,11 @@ def split_bare_from_junior(
             mentions[number] = tuple(
                 replace(m, ids=(namesake.id,), gender=None) if (number, m.start) in bare else m for m in found
             )
+
+
+def _son_of_the_name(person: Person) -> bool:
+    """ "Donald Trump Jr.": a junior by "Jr.", not by a number a king's name may carry ("Richard II")."""
+    return person.name.split()[-1].rstrip(".").casefold() == "jr"
 
 
 def _junior_set_apart(

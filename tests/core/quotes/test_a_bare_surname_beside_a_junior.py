@@ -41,3 +41,12 @@ def test_a_junior_named_first_keeps_his_surname():
         "“These firms carried our town through a hard winter,” Whitlock said.\n"
     )
     assert speakers_of(text) == ["Dana Whitlock Jr."]
+
+
+def test_a_numbered_name_keeps_its_titled_surname():
+    text = LEAD + (
+        "Mayor Whitlock handed out business awards on Tuesday, a year after Dana Whitlock III took "
+        "over the family firm.\n\n"
+        "“These firms carried our town through a hard winter,” Whitlock said.\n"
+    )
+    assert speakers_of(text) == ["Dana Whitlock III"]

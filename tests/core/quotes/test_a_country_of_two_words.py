@@ -1,5 +1,5 @@
-"""A country named in two words ("Saudi Arabia", "Sri Lanka") is a place even after a role word
-("ally Saudi Arabia"): never a person called "Arabia" who speaks."""
+"""A country named in two words whose last no one bears as a name ("Saudi Arabia", "the United
+Arab Emirates") is a place even after a role word ("ally Saudi Arabia"): never a person "Arabia"."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ def test_saudi_arabia_after_ally_is_no_person():
     assert "Arabia" not in speakers_of(text)
 
 
-def test_sri_lanka_after_ally_is_no_person():
+def test_the_emirates_after_ally_are_no_person():
     text = LEAD + (
-        "The envoy of ally Sri Lanka spoke on Monday.\n\n"
-        "Officials of Sri Lanka say that the captain was an “enemy of the harbor.”\n"
+        "The envoy of ally United Arab Emirates spoke on Monday.\n\n"
+        "Officials of the United Arab Emirates say that the captain was an “enemy of the harbor.”\n"
     )
-    assert "Lanka" not in speakers_of(text)
+    assert "Emirates" not in speakers_of(text)
