@@ -473,6 +473,8 @@ def is_label(text: str, span: QuoteSpan) -> bool:
     tokens = inner.split()
     if not tokens or not any(ch.isalpha() for ch in inner):
         return True
+    if _subheading(text, span, inner, tokens):
+        return True  # "‘Valued and rewarded’" alone as a paragraph: a section's heading, no one's words
     preceding = _words_before(text, span.start - 1)
     if preceding and preceding[-1].casefold().strip(",") in LABEL_CUES:
         return True
@@ -526,6 +528,19 @@ def is_label(text: str, span: QuoteSpan) -> bool:
 def _subtitled(tokens: list[str]) -> bool:
     """A title's colon before its subtitle: a word ending in ":" and a capitalised word after it."""
     return any(t.endswith(":") and after[:1].isupper() for t, after in pairwise(tokens))
+
+
+def _subheading(text: str, span: QuoteSpan, inner: str, tokens: list[str]) -> bool:
+    """A paragraph of a few words in single marks and nothing else, no sentence's end inside: the
+    heading an outlet sets over a section ("‘Success follows success’"), not a quotation."""
+    opener = text[span.start - 1 : span.start] if span.start else ""
+    if opener not in _SINGLE_OPENERS or len(tokens) > _SUBHEADING_MAX_WORDS or inner.endswith(_TERMINAL):
+        return False
+    return text.strip() == text[span.start - 1 : span.end + 1].strip()
+
+
+_SINGLE_OPENERS = frozenset(("‘", "'"))
+_SUBHEADING_MAX_WORDS = 8
 
 
 def _listed_with_a_name(preceding: list[str]) -> bool:
