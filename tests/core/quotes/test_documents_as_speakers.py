@@ -34,3 +34,12 @@ def test_a_plan_announced_and_named_is_no_speaker():
         "the shops.\n"
     )
     assert "a plan" not in speakers_of(text)
+
+
+def test_a_tweet_passed_on_speaks_not_the_one_who_retweeted_it():
+    text = (
+        "Budget row\n\n"
+        "Earlier that day, Mayor Ilse Corrigan retweeted a Channel Nine tweet that said, “The deputy "
+        "did not propose a secret budget line at the meeting, sources say.”\n"
+    )
+    assert speakers_of(text) == ["a Channel Nine tweet"]

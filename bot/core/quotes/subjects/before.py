@@ -207,6 +207,9 @@ def _writing_before_that(items: list[Item], verb: int) -> Source | None:
     noun = items[verb - 2]
     if noun.kind != "word":
         return None
+    passed = _passed_on_writing(items, verb - 2)
+    if passed is not None:
+        return passed  # "Corrigan retweeted a Channel Nine tweet that said": the tweet's, not hers
     issuer = issuing_source(items[: verb - 1])
     if issuer is not None and issuer.kind in (ORGANISATION, PERSON_KIND):
         # "The Harbour Post ran a piece that said ...", "The party issued a statement that said ...":
@@ -222,6 +225,24 @@ def _writing_before_that(items: list[Item], verb: int) -> Source | None:
     # a person named before the writing issued it, and speaks through it.
     issued = any(i.kind == "mention" and i.mention.kind in (PERSON, AMBIGUOUS) for i in items[: verb - 2])
     return None if issued else found
+
+
+def _passed_on_writing(items: list[Item], noun: int) -> Source | None:
+    """The phrase of another's writing that a verb of passing on stands right before ("retweeted a
+    Channel Nine tweet", "shared a post"), ending at `noun`."""
+    if items[noun].low not in WRITINGS:
+        return None
+    at = noun - 1
+    while at > 0 and noun - at <= _WRITING_WORDS and items[at].low not in _WRITING_ARTICLES:
+        at -= 1
+    if at < 1 or items[at].low not in _WRITING_ARTICLES or items[at - 1].low not in _PASSING_ON:
+        return None
+    return Source(items[at].start, items[noun].end, UNNAMED)
+
+
+_PASSING_ON = frozenset("retweeted retweets reposted reposts shared shares forwarded forwards".split())
+_WRITING_ARTICLES = frozenset(("a", "an", "the"))
+_WRITING_WORDS = 4  # "a Channel Nine tweet", "the network's latest post"
 
 
 _THAT_WHICH = frozenset(("that", "which"))
