@@ -115,6 +115,10 @@ POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
 SUBJECT_PRONOUN_GENDERS = {"he": "m", "she": "f"}
 # Modal verbs ("claims would fall", "can clearly be heard saying").
 MODALS = frozenset("would will could can may might should must".split())
+# The perfect's auxiliaries ("has written", "has accused"; "Brant has a plan" as a verb of having).
+HAVE = frozenset(("has", "have", "had"))
+# What links the names of a list ("Anna Berg, Kate Wills and Ida Stone").
+LIST_LINKS = frozenset(("and", "or"))
 # Nouns of something said, whose "that" clause gives its words ("Holt's claim that “…”", "his jab that
 # his rival had ..."): the claim's owner speaks, and whoever the clause names is only talked of.
 SPEECH_NOUNS = frozenset(

@@ -7,7 +7,6 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from bot.core import constants
-from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject, quote_at
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
@@ -127,8 +126,6 @@ class AntecedentMixin:
                 # "Mather ... said Ivy Reyes's statement didn't clarify it": the possessor is no
                 # subject when the sentence has one.
                 continue
-            if mention.possessive and self._owner_before_aside(mention, pronoun):
-                continue  # "Mayor Tobin Grey's support for the plan, she said, “…”": her words on his
             talked_of = self.talked_of(mention)
             placed = mention.subject_like and not self.object_of_preposition(mention)
             placed = placed and not self.addressed(mention)  # "To Dan Mercer of Channel 5, he called"
@@ -158,21 +155,6 @@ class AntecedentMixin:
                     return person_id
                 return self.subject_antecedent(mention, person_id, pronoun, depth, accept)
         return self._named_here(here, first_here, pronoun, depth, lead is not None)
-
-    def _owner_before_aside(self, mention: Mention, pronoun: Mention) -> bool:
-        """Whether a possessor's name and the pronoun of a ", she said," aside share a sentence: the
-        writer would have put "her" for the owner, so the pronoun means someone else."""
-        if mention.paragraph != pronoun.paragraph:
-            return False
-        start, end = self.sentence_of(mention)
-        if not start <= pronoun.start < end:
-            return False
-        tokens = self.registry.tokens.get(pronoun.paragraph, [])
-        at = self.token_at(pronoun)
-        # ", she said,": a comma before the pronoun, its verb of saying, a comma after.
-        if at < 1 or at + 2 >= len(tokens) or tokens[at - 1].text != ",":
-            return False
-        return tokens[at + 1].low in lx.SPEECH_VERBS and tokens[at + 2].text == ","
 
     def _taken_up(self, mention: Mention, gender: str | None, pronoun: Mention) -> bool:
         """ "But that does not discourage Ms. Fong at Common Cause. She points to ... ¶ “…,” she says":

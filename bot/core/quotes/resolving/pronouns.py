@@ -227,9 +227,11 @@ class PronounMixin:
             return frozenset()
         if tokens[at + 1].low not in lx.SPEECH_VERBS or tokens[at + 2].text not in _ASIDE_ENDS:
             return frozenset()
-        if at + 3 < len(tokens) and tokens[at + 3].text in OPENING_MARKS:
-            return frozenset()  # "Even though Sexton praised the list, he noted, “…”": he is Sexton
         start, _ = self.sentence_of(mention)
+        if at + 3 < len(tokens) and tokens[at + 3].text in OPENING_MARKS:
+            # "Even though Sexton praised the list, he noted, “…”": he is Sexton; but not the owner
+            # in "Mayor Tobin Grey's support for the plan, she said, “…”" (she would have put "her").
+            return self._owners_named_between(mention.paragraph, start, mention.start)
         first = bisect_left(tokens, start, key=token_start)
         quotes = self.quote_ranges.get(mention.paragraph, [])
         # A comma inside a quotation ("… losing so badly in California,’’ now it appears Ryan ...")
@@ -336,6 +338,16 @@ class PronounMixin:
             i
             for m in named[bisect_left(named, start, key=mention_start) :]
             if m.start < end and m.kind in (PERSON, AMBIGUOUS) and quote_at(quotes, m.start) is None
+            for i in m.ids
+        )
+
+    def _owners_named_between(self, paragraph: int, start: int, end: int) -> frozenset[int]:
+        """The people a possessive mention starting in [start, end) of the paragraph may mean."""
+        named = self.registry.mentions.get(paragraph, ())
+        return frozenset(
+            i
+            for m in named[bisect_left(named, start, key=mention_start) :]
+            if m.start < end and m.possessive and m.kind in (PERSON, AMBIGUOUS)
             for i in m.ids
         )
 

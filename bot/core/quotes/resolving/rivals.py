@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
-from bot.core.quotes.function_words import SPEECH_NOUNS
+from bot.core.quotes.function_words import LIST_LINKS, SPEECH_NOUNS
 from bot.core.quotes.marks import DASH_TOKENS, closes_aside, dashes_in
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.resolving.shared import (
@@ -29,7 +29,6 @@ _TELLER_TOKENS = 12  # words between a teller's verb of saying and the subject o
 # words still, when no comma stands among the farther ones.
 _TELLER_TOKENS_UNBROKEN = 18
 _CLAIMED_SUBJECT_TOKENS = 5  # "claim that his rival ,": words between a claim's "that" and the name
-_LIST_LINKS = frozenset(("and", "or"))  # "Anna Berg, Kate Wills and Ida Stone": a list's links
 # Verbs of saying whose reported clause may open on its subject with no "that" ("insisted Voss is").
 _CLAUSE_VERBS = frozenset(
     "insisted insists argued argues claimed claims noted notes stressed stresses explained explains "
@@ -235,7 +234,7 @@ class RivalMixin:
         at = bisect_left(mentions, other.start, key=mention_start)
         while 0 < at < len(mentions):
             index = self.token_at(mentions[at])
-            if index == 0 or not (tokens[index - 1].low in _LIST_LINKS or self._list_goes_on(mentions, at)):
+            if index == 0 or not (tokens[index - 1].low in LIST_LINKS or self._list_goes_on(mentions, at)):
                 return False
             before = mentions[at - 1]
             if before.kind not in (PERSON, AMBIGUOUS) or self._token_after(before) != index - 1:
@@ -254,7 +253,7 @@ class RivalMixin:
             return False
         link = self._token_after(mentions[at])
         following = mentions[at + 1]
-        linked = link < len(tokens) and (tokens[link].text == "," or tokens[link].low in _LIST_LINKS)
+        linked = link < len(tokens) and (tokens[link].text == "," or tokens[link].low in LIST_LINKS)
         return linked and following.kind in (PERSON, AMBIGUOUS) and self.token_at(following) == link + 1
 
     def _token_after(self, mention: Mention) -> int:

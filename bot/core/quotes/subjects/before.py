@@ -233,15 +233,14 @@ def _passed_on_writing(items: list[Item], noun: int) -> Source | None:
     if items[noun].low not in WRITINGS:
         return None
     at = noun - 1
-    while at > 0 and noun - at <= _WRITING_WORDS and items[at].low not in _WRITING_ARTICLES:
+    while at > 0 and noun - at <= _WRITING_WORDS and items[at].low not in ARTICLES:
         at -= 1
-    if at < 1 or items[at].low not in _WRITING_ARTICLES or items[at - 1].low not in _PASSING_ON:
+    if at < 1 or items[at].low not in ARTICLES or items[at - 1].low not in _PASSING_ON:
         return None
     return Source(items[at].start, items[noun].end, UNNAMED)
 
 
 _PASSING_ON = frozenset("retweeted retweets reposted reposts shared shares forwarded forwards".split())
-_WRITING_ARTICLES = frozenset(("a", "an", "the"))
 _WRITING_WORDS = 4  # "a Channel Nine tweet", "the network's latest post"
 
 

@@ -11,7 +11,9 @@ from operator import attrgetter
 from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import (
     COPULAS,
+    HAVE,
     ISSUING_PARTICIPLES,
+    LIST_LINKS,
     OF_LINKED_HEADS,
     OF_SOMEONE_HEADS,
     PERSON_RELATIVES,
@@ -371,7 +373,7 @@ def _verb_object(items: list[Item], source: Source) -> bool:
     if not 0 < opener <= len(items):
         return False
     before = items[opener - 1]
-    if before.kind != "word" or before.cap or not (before.low.endswith("ed") or before.low in _HAVING):
+    if before.kind != "word" or before.cap or not (before.low.endswith("ed") or before.low in HAVE):
         return False
     # "the aide and decorated Iraq war veteran who said": after "and", a determiner or a comma the
     # word in -ed describes the source, no verb taking it as object.
@@ -401,7 +403,6 @@ def _speech_verb(item: Item) -> bool:
     return item.kind == "word" and not item.cap and item.low in lx.SPEECH_VERBS
 
 
-_HAVING = frozenset(("has", "have", "had"))  # "Brant has a plan ..."
 _DESCRIBED_AFTER = frozenset(("and", "or", ","))
 _DOCUMENT_MODIFIERS = 2  # "her economic plan", "the new health care plan"
 
@@ -678,10 +679,7 @@ def _first_of_list(items: list[Item], comma: int) -> bool:
         return False
     following = items[comma + 1]
     named = following.kind == "mention" or (following.kind == "word" and following.cap)
-    return named and items[comma + 2].low in _LIST_GOES_ON
-
-
-_LIST_GOES_ON = frozenset(("and", "or"))
+    return named and items[comma + 2].low in LIST_LINKS
 
 
 def _governed(items: list[Item], index: int) -> bool:

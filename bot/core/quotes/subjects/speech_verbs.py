@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import (
     COPULAS,
+    HAVE,
     ISSUING_PARTICIPLES,
     MODALS,
     RELATIVE_OPENERS,
@@ -22,7 +23,6 @@ from bot.core.quotes.subjects.before_skips import carrying_on
 from bot.core.quotes.subjects.shared import DETERMINERS, IRREGULAR_PAST, past_in_ed
 
 _PUT = frozenset(("put", "puts"))
-_HAVE = frozenset(("has", "have", "had"))
 _READ = frozenset(("read", "reads"))
 
 
@@ -101,7 +101,7 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return False  # "talks in Moscow continued well into the campaign": went on, no speech
     if item.kind == "word" and index and _carried_on_base(items, index):
         return True  # "He went on to call Dorn “…”", "Holt continued to describe it as “…”"
-    if item.kind == "word" and item.low == "written" and index and items[index - 1].low in _HAVE:
+    if item.kind == "word" and item.low == "written" and index and items[index - 1].low in HAVE:
         return True  # "as the historian Marilynn Johnson has written": a perfect of "wrote"
     if item.kind == "word" and item.low in _PROGRESSIVE_ONLY and progressive(items, index):
         return True  # "Harbor News is reporting that": a verb after "is" ("his reporting" is a noun)
@@ -155,7 +155,7 @@ def _accuser_before(before: Item | None) -> bool:
     before the verb, its object moved to the front: the verb is still active."""
     if before is None:
         return False
-    return before.low in _HAVE or before.kind == "mention"
+    return before.low in HAVE or before.kind == "mention"
 
 
 def _described_plural(items: list[Item], index: int) -> bool:
