@@ -692,6 +692,22 @@ def _titled_name(words: list[Token]) -> bool:
 _NAME_TAIL_WORDS = 2
 
 
+def _past_describing_words(tokens: list[Token], index: int) -> int:
+    """Past up to two lower-case words describing the body whose capitalised name follows "the"
+    ("of the nonpartisan Cook Political Report"); `index` when no capitalised word follows them."""
+    at = index
+    while at < len(tokens) and at - index < _BODY_DESCRIBING_WORDS and tokens[at].is_word:
+        if tokens[at].cap:
+            return at
+        if tokens[at].low in AFFILIATION_CONNECTORS:
+            return index
+        at += 1
+    return at if at < len(tokens) and tokens[at].is_word and tokens[at].cap else index
+
+
+_BODY_DESCRIBING_WORDS = 2  # "the nonpartisan", "the conservative legal"
+
+
 def past_suffix_stop(tokens: list[Token], end: int) -> int:
     """The index past the full stop of a name's suffix ending at `end` ("Victor Hale Jr. said"), which
     ends no sentence; `end` when there is none."""
@@ -708,7 +724,7 @@ def affiliation_end(tokens: list[Token], end: int) -> int:
         return end
     index = end + 1
     if tokens[index].low == "the":
-        index += 1
+        index = _past_describing_words(tokens, index + 1)
     limit = min(len(tokens), index + constants.AFFILIATION_MAX_TOKENS)
     last_cap = None
     while index < limit and tokens[index].is_word:
@@ -726,7 +742,7 @@ def affiliation_end(tokens: list[Token], end: int) -> int:
 _SPEECH_AFTER_NAME = lx.CORE_SPEECH_VERBS | frozenset(
     "wrote writes stated states explained explains argued argues insisted insists noted notes declared "
     "declares replied replies responded responds admitted admits acknowledged acknowledges recalled "
-    "recalls conceded concedes".split()
+    "recalls conceded concedes predicted predicts warned warns cautioned cautions".split()
 )
 
 

@@ -30,6 +30,20 @@ def test_a_body_described_before_its_name_keeps_the_speaker():
     assert speakers_of(text) == ["Jesse Eisner", "Jesse Eisner"]
 
 
+def test_a_body_described_after_the_keeps_the_speaker():
+    text = (
+        "Backers would see the vote as “a big win” for the mayor, Nate Fisk of the nonpartisan "
+        "Brookings Institution said, and critics would call it “a total repudiation” of him.\n"
+    )
+    assert speakers_of(text) == ["Nate Fisk", "Nate Fisk"]
+
+
+@pytest.mark.parametrize("verb", ["predicted", "warned", "cautioned"])
+def test_an_affiliation_before_a_verb_of_forecasting_keeps_the_speaker(verb):
+    text = f"“Backers will see the vote as a big win,” Nate Fisk of Harbor {verb}.\n"
+    assert speakers_of(text) == ["Nate Fisk"]
+
+
 def test_a_body_the_speaker_talks_of_is_no_affiliation():
     text = "Dana Pruitt said of the lawsuit filed by Harbor Analytics: “It will fail in a week.”\n"
     assert speakers_of(text) == ["Dana Pruitt"]
