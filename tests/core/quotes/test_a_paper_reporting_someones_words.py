@@ -40,3 +40,19 @@ def test_a_news_agency_alone_after_the_quotation_still_speaks():
 def test_a_group_chanting_before_the_quotation_outranks_the_paper_reporting_it():
     text = _OPENING + "Protesters chanted, “Keep the clinic open,” the Valley Gazette reported.\n"
     assert speakers_of(text) == ["protesters"]
+
+
+def test_a_person_a_paper_quotes_before_a_participle_speaks():
+    text = _OPENING + (
+        "Also, the Harbor Times quotes the mayor’s close friend, Senator Nate Fisk (R-SC), arguing "
+        "that rebels would “kick the guards out” if they took part.\n"
+    )
+    assert speakers_of(text) == ["Nate Fisk"]
+
+
+def test_an_owner_before_the_person_a_paper_quotes_does_not_speak():
+    text = _OPENING + (
+        "Nate Fisk spoke first. The Harbor Times quotes Fisk’s aide, Dora Lane, saying the town "
+        "would “never give in.”\n"
+    )
+    assert speakers_of(text) == ["Dora Lane"]

@@ -53,7 +53,7 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
     """ "footage of Reyes saying", "X hinted ..., saying": the name right before, else the clause's
     speaker (a verb whose subject is no one, "tweets accusing", does not count), else its subject."""
     before = items[index - 1] if index else None
-    quoted = _quoted_as(items, index)
+    quoted = _quoted_as(items, index) or _quoted_then_participle(items, index)
     if quoted is not None:
         return subject_of(quoted)
     quoted_source = _source_quoted_as(items, index)
@@ -432,6 +432,27 @@ def _quoted_as(items: list[Item], index: int) -> Mention | None:
                 return person_after_roles(items, back + 1, index - 1)
             return named
     return None
+
+
+def _quoted_then_participle(items: list[Item], index: int) -> Mention | None:
+    """ "The Examiner quotes McCain’s friend, Senator Lindsay Graham, arguing that ...": the last
+    person named (not an owner) between a verb of quoting and the comma before the participle."""
+    if index < 3 or items[index - 1].low != ",":
+        return None
+    for back in range(index - 2, max(-1, index - 2 - _QUOTED_THEN_ITEMS), -1):
+        if items[back].kind == "quote":
+            return None
+        if items[back].kind == "word" and items[back].low in _QUOTED:
+            named = [
+                item.mention
+                for item in items[back + 1 : index - 1]
+                if item.kind == "mention" and not item.possessive and item.mention.kind in (PERSON, AMBIGUOUS)
+            ]
+            return named[-1] if named else None
+    return None
+
+
+_QUOTED_THEN_ITEMS = 16  # "quotes McCain’s close friend, Senator Lindsay Graham (R-SC),"
 
 
 # Verbs that report someone else's words "as saying": the one quoted speaks, not the reporter.
