@@ -55,6 +55,10 @@ _INDEFINITE = INDEFINITE_ARTICLES | frozenset(("one",))
 # Nouns news uses for a source it does not name ("a senior official said ... “…,” the official
 # said"): with no one named as such, the source, never the person last named.
 _UNNAMED_SOURCE_ROLES = _SPOKES_NOUNS | frozenset(("official",))
+# Staff who work for someone ("Added one top adviser to a rival. “…,” the aide said"): bare, with
+# no one named as such, an unnamed source too; described ("the veteran GOP operative"), the epithet
+# of someone named.
+_STAFF_ROLES = frozenset("aide adviser advisor strategist operative consultant pollster staffer".split())
 # Roles whose holders speak for or about someone else ("Hale was flown to hospital: “…,” the doctor
 # said"): never the person their sentence opens with.
 _SPEAKS_ABOUT_OTHERS = (
@@ -147,7 +151,8 @@ class RoleAntecedentMixin:
         # "shadow chancellor Tim Vale" is not "the chancellor", even when no one else holds it.
         qualified = titled - holders
         role = subject.role
-        if not holders and role in _UNNAMED_SOURCE_ROLES:
+        unnamed_role = role in _UNNAMED_SOURCE_ROLES or (role in _STAFF_ROLES and not subject.modifiers)
+        if not holders and unnamed_role:
             # "Holt's spokesman said ... “…,” the spokesman said": one who speaks for another is
             # never the person last named; with no named spokesman it is an unnamed source.
             return None
