@@ -32,3 +32,8 @@ def test_a_while_clause_after_the_attribution_gives_the_next_quotation_to_its_su
 def test_a_whereas_clause_gives_the_next_quotation_to_its_subject():
     text = _INTRO + "“The budget is sound,” Holt said, whereas Reyes called it “a fantasy.”\n"
     assert speakers_of(text) == ["Ann Holt", "Tom Reyes"]
+
+
+def test_a_clause_after_a_semicolon_gives_the_quotation_to_its_own_subject():
+    text = _INTRO + "Holt says the pier is safe; Reyes says “a storm would take it away.”\n"
+    assert speakers_of(text) == ["Tom Reyes"]

@@ -530,13 +530,16 @@ def _source_head(left: list[attr.Item], source: Source) -> attr.Item | None:
 def _clause_ends(left: list[attr.Item], verb: int, inner: attr.Subject) -> bool:
     """ "“…,” Holt said, before Reyes interjected: “…”", "Holt said on Monday, while Reyes called it
     “…”": a comma and a word opening a new clause right after the verb, or right before the later
-    verb's own subject, end the verb's clause, so the later verb reports nothing of it; it speaks anew."""
+    verb's own subject, or a semicolon between them, end the verb's clause, so the later verb reports
+    nothing of it; it speaks anew."""
     after = left[verb + 1 : verb + 3]
     if len(after) == 2 and after[0].low == "," and after[1].low in _NEW_CLAUSE_OPENERS:
         return True
     if inner.mention is None:
         return False
     at = next((j for j, item in enumerate(left) if item.mention is inner.mention), 0)
+    if any(item.kind == "punct" and item.low == ";" for item in left[verb + 1 : at]):
+        return True  # "Lou Harmon says no; Rita Vance says “…”": a clause of its own
     return at - 2 > verb and left[at - 2].low == "," and left[at - 1].low in _NEW_CLAUSE_OPENERS
 
 
