@@ -5,10 +5,10 @@ label ("- Bolton boss X “…”", `dash_label_subject`), "From the report:".
 from __future__ import annotations
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import PASSIVE
+from bot.core.quotes.function_words import PASSIVE, SPEAKING_FOR_HEADS
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON
-from bot.core.quotes.sources import ORGANISATION, UNNAMED, source_after
+from bot.core.quotes.sources import ORGANISATION, UNNAMED, Source, source_after
 from bot.core.quotes.subjects.before_people import PAIR_TITLE_ITEMS, capitalised, first_of_pair, title_item
 from bot.core.quotes.subjects.before_writings import addressed_writing, possessed_writing
 from bot.core.quotes.subjects.clauses import clause_subject, definite_role
@@ -41,6 +41,9 @@ def colon_subject(items: list[Item]) -> Subject | None:
         first = first_of_pair(items, end - 2)
         if _topic_after(items, first):
             return None  # "a pointed question about candidate Walt Ibsen:": whom the words are about
+        spoken_for = _spoken_for(items, first)
+        if spoken_for is not None:
+            return spoken_for  # "A spokesman for Ohio Sen. Tom Hale:": the spokesman, not Hale
         return subject_of(items[first].mention)
     if last is not None and last.mention is not None and last.mention.kind == PERSON:
         first = first_of_pair(items, end - 2)
@@ -157,6 +160,46 @@ def _topic_after(items: list[Item], index: int) -> bool:
 
 
 _TOPIC_PREPOSITIONS = frozenset("about concerning regarding against".split())
+
+
+def _spoken_for(items: list[Item], index: int) -> Subject | None:
+    """The unnamed source opening the label when the person at `index` stands right after "for" or
+    "to", past a title, and one who speaks for others just before it heads the label ("A spokesman
+    for Ohio Sen. Tom Hale:", "An aide to Gov. Ada Kemp:"): that source; None otherwise. (The full
+    stop of "Sen." may end the clause for `colon_subject`, so the walk starts at the person.)"""
+    back = index - 1
+    while back > 0 and index - back <= _SPOKEN_FOR_TITLE_ITEMS and _title_part(items[back]):
+        back -= 1  # "Ohio Sen.", "Gov."
+    if (
+        back < 2
+        or items[back].low not in _SPEAKING_FOR_LINKS
+        or items[back - 1].low not in SPEAKING_FOR_HEADS
+    ):
+        return None
+    opening = (
+        back - 2
+        if items[back - 2].kind == "word" and items[back - 2].low in _SOURCE_DETERMINERS
+        else back - 1
+    )
+    # The label runs to the end of the name: source_after stops at the full stop of "Sen.".
+    return Subject("other", source=Source(items[opening].start, items[index].end, UNNAMED))
+
+
+_SOURCE_DETERMINERS = frozenset("a an one the his her their".split())
+
+
+_SPEAKING_FOR_LINKS = frozenset(("for", "to"))
+_SPOKEN_FOR_TITLE_ITEMS = 4  # "Ohio Sen." and its full stop, "House Speaker"
+
+
+def _title_part(item: Item) -> bool:
+    """A capitalised word, a place's name or an abbreviation's full stop inside a title before a name
+    ("South Carolina Sen.")."""
+    if item.kind == "mention":
+        return item.mention is not None and item.mention.kind not in (PERSON, AMBIGUOUS)
+    return (item.kind == "word" and item.cap) or (item.kind == "punct" and item.low == ".")
+
+
 # "Son of fire victim addresses Ada Brill: '…'": the one addressed, to whom the words are said.
 _ADDRESSING = lx.LISTENER_VERBS | frozenset(("addresses", "addressed"))
 
