@@ -6,6 +6,8 @@ One behaviour per test, each on a small article written for it.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.core.quotes.speakers import speakers_of
 
 
@@ -140,6 +142,12 @@ def test_asked_right_after_a_question_has_its_asker_after_it():
 def test_a_plural_noun_of_saying_after_the_and_a_name_is_no_verb():
     text = "Gwen Holt condemned the Harbor attacks, calling them “a crime against every town.”\n"
     assert speakers_of(text) == ["Gwen Holt"]
+
+
+@pytest.mark.parametrize("date", ["2014", "September 2012"])
+def test_a_plural_noun_of_saying_after_a_dated_name_is_no_verb(date):
+    text = f"Clara Fenn said of the {date} Varna attacks: “Raiders assume it is open season.”\n"
+    assert speakers_of(text) == ["Clara Fenn"]
 
 
 def test_agrees_after_a_quotation_attributes_it_to_the_name_after_it():

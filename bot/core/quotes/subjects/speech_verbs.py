@@ -305,15 +305,29 @@ _AFTER_NOUN = frozenset("of on in against by at and".split())
 
 
 def _named_noun(items: list[Item], index: int) -> bool:
-    """ "After the Harbor attacks, Holt ...": a plural noun after "the" and a capitalised word, with a
-    comma or a preposition after it, is no verb whose subject is "the Harbor"."""
-    if items[index].low not in _PLURAL_NOUNS or index < 2 or items[index - 2].low != "the":
+    """ "After the Harbor attacks, Holt ...": a plural noun after "the" and a capitalised word (a date
+    between them too: "of the September 2012 Varna attacks:"), with a comma or a preposition after
+    it, is no verb whose subject is "the Harbor"."""
+    if items[index].low not in _PLURAL_NOUNS or index < 2:
+        return False
+    article = index - 2
+    while article >= 1 and index - article <= _DATE_ITEMS + 1 and _in_a_date(items[article]):
+        article -= 1  # "the September 2012 Varna attacks"
+    if items[article].low != "the":
         return False
     named = items[index - 1]
     if not (named.kind == "mention" or (named.kind == "word" and named.cap)):
         return False
     after = items[index + 1] if index + 1 < len(items) else None
     return after is None or after.kind == "punct" or after.low in _AFTER_NOUN
+
+
+_DATE_ITEMS = 2  # "September 2012"
+
+
+def _in_a_date(item: Item) -> bool:
+    """A month or a number: "September 2012"."""
+    return item.kind == "word" and (item.low.isdigit() or item.low in lx.MONTHS)
 
 
 def _noun_before_its_verb(items: list[Item], index: int) -> bool:
