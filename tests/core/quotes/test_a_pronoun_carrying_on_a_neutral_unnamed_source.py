@@ -29,3 +29,13 @@ def test_a_plural_source_never_carries_on_to_he():
         "The official added that", "Later it emerged that"
     )
     assert speakers_of(text)[-1] is None
+
+
+def test_he_after_a_spokesman_for_a_named_man_goes_on_with_the_spokesman():
+    text = (
+        "Ministry moves\n\n"
+        "Paul Tarrant takes over the ministry today. A spokesman for Paul Tarrant said: “The new office "
+        "will open soon.”\n\n"
+        "He added: “It was built for the staff.”\n"
+    )
+    assert speakers_of(text) == ["a spokesman for Paul Tarrant"] * 2

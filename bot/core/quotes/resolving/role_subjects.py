@@ -45,7 +45,8 @@ class RoleSubjectMixin:
         words = label.casefold().split()
         if kind != UNNAMED or not words:
             return None
-        if noun_gender(words[-1]) != pronoun.gender and not (neutral and words[-1] in _NEUTRAL_SOURCE_NOUNS):
+        head = _label_head(words)
+        if noun_gender(head) != pronoun.gender and not (neutral and head in _NEUTRAL_SOURCE_NOUNS):
             return None
         if not self.close(paragraph, pronoun.paragraph):
             return None
@@ -67,7 +68,7 @@ class RoleSubjectMixin:
                     continue
                 if any(self.gender_fits(i, pronoun.gender) for i in mention.ids):
                     return None  # someone the pronoun may mean is named since
-            if self._definite_role_in(number, since if number == paragraph else None, pronoun, words[-1]):
+            if self._definite_role_in(number, since if number == paragraph else None, pronoun, head):
                 return None  # "The mayor disagreed.": a person the role means may be meant
         return label, kind
 
@@ -220,3 +221,13 @@ _INTENSIFIERS = frozenset(("himself", "herself"))
 def _role_noun(low: str) -> bool:
     """A role's noun, or a party member's ("The Republican focused on ..."), which refers back too."""
     return lx.is_role_head(low) or low in lx.PARTY_MEMBERS
+
+
+def _label_head(words: list[str]) -> str:
+    """The noun heading an unnamed source's label: the word before its first "for", "to" or "of"
+    ("a spokesman for paul tarrant", "an aide to the mayor"), else its last word."""
+    at = next((j for j, word in enumerate(words) if j and word in _LABEL_LINKS), len(words))
+    return words[at - 1]
+
+
+_LABEL_LINKS = frozenset(("for", "to", "of"))
