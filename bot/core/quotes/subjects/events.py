@@ -144,6 +144,9 @@ def events(items: list[Item]) -> list[tuple[int, Subject]]:
                 # "If Kim goes, he may look lonely, said Dr. Ada Velt.": the comma before the verb
                 # closes the reported clause, and the name after the verb speaks it.
                 subject = _closing_person(items, subject_after(items, index)) or subject
+            elif _person_before_inverted_aside(items, index, subject):
+                # "Gwen Hollis, said Dara Winthrop, is “…”": the aside's speaker, not whom it is about.
+                subject = _closing_person(items, subject_after(items, index)) or subject
         if subject is None or _object_of_a_preposition(items, index, subject):
             continue
         if not _in_time_apposition(items, index):
@@ -244,6 +247,15 @@ def _unknown_before_inverted(items: list[Item], verb: int, subject: Subject | No
         and items[verb - 1].low == ","
         and not _takes_object(items, verb)
     )
+
+
+def _person_before_inverted_aside(items: list[Item], verb: int, subject: Subject | None) -> bool:
+    """A verb of saying between commas right after the person the walk back found ("Trump, said
+    Aaron Wilson, a real estate agent, is ..."): an inverted aside, whose speaker follows the verb."""
+    if subject is None or subject.kind != "person" or subject.mention is None or verb < 2:
+        return False
+    before = items[verb - 2]
+    return items[verb - 1].low == "," and before.kind == "mention" and before.mention is subject.mention
 
 
 def _closing_person(items: list[Item], found: Subject | None) -> Subject | None:
