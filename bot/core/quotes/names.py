@@ -1711,14 +1711,31 @@ _TITLE_MODIFIERS = frozenset("state former then retired longtime veteran freshma
 def _speech_precedes(tokens: list[Token], np_start: int) -> bool:
     """ "..., said Tom Reyes, whose ...": the name after its verb of saying is its subject too; not
     after a verb whose subject is a he or she before it ("he credited Kennedy for ...": the object)."""
-    previous = tokens[np_start - 1] if np_start > 0 else None
+    verb = _past_role_description(tokens, np_start) - 1
+    previous = tokens[verb] if verb >= 0 else None
     return (
         previous is not None
         and previous.low in lx.SPEECH_VERBS
         and previous.low not in lx.LISTENER_VERBS
         and previous.low not in CHARACTERISING_VERBS
-        and not _pronoun_subject_before(tokens, np_start - 1)
+        and not _pronoun_subject_before(tokens, verb)
     )
+
+
+def _past_role_description(tokens: list[Token], np_start: int) -> int:
+    """Where a lower-case role's description opens when the role window left it out ("said veteran
+    Miami criminal defense lawyer Paul Denholm": the phrase at "defense", described by up to three
+    words before it), else `np_start`."""
+    if np_start <= 0 or not tokens[np_start].is_word or tokens[np_start].cap:
+        return np_start
+    at = np_start
+    while at > 0 and np_start - at < _ROLE_DESCRIBING_WORDS and _role_description_word(tokens[at - 1]):
+        at -= 1
+    return at
+
+
+def _role_description_word(token: Token) -> bool:
+    return _describing(token) or (token.is_word and token.cap and not token.possessive)
 
 
 def _pronoun_subject_before(tokens: list[Token], verb: int) -> bool:
