@@ -31,7 +31,11 @@ def past_subordinate_clause(items: list[Item]) -> int:
     # ("In June 2009,") is stepped over first.
     prepositional = bool(items) and items[0].low in _OPENING_PREPOSITIONS
     start = (prepositional and _past_short_prepositional_opening(items)) or past_opening_phrase(items)
-    if start >= len(items) or items[start].kind != "word" or items[start].low not in SUBORDINATE_OPENERS:
+    if start >= len(items) or items[start].kind != "word":
+        return 0
+    # "With Tom Dalton winning, Maria Alvarez spoke, noting ...": an absolute phrase, whose person
+    # is no subject of the main clause.
+    if items[start].low not in SUBORDINATE_OPENERS and not (start == 0 and items[start].low == "with"):
         return 0
     for index, item in enumerate(items[start:], start=start):
         if item.kind == "quote":
