@@ -70,6 +70,9 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
         and not before.possessive
     ):
         return subject_of(before.mention)
+    apposed = _with_apposed_person(items, index)
+    if apposed is not None:
+        return subject_of(apposed)  # "with Paul Verney, the former spokesman for Ada Trell tweeting"
     role = _own_role_before(items, index)
     if role is not None:
         return role  # "with the president vowing to “…”": the role refers back as "he" would
@@ -415,6 +418,28 @@ def _with_past_role(items: list[Item], at: int) -> bool:
         if item.low in _OWN_SUBJECT_BEFORE or item.low in lx.PARTICIPLES:
             return False
     return False
+
+
+def _with_apposed_person(items: list[Item], index: int) -> Mention | None:
+    """ "..., with Paul Verney, the former spokesman for Ada Trell tweeting, “…”": the person right
+    after "with" whose apposition (words and names, no verb, no comma) runs up to the participle."""
+    for back in range(index - 1, max(0, index - 1 - _WITH_APPOSITION_ITEMS), -1):
+        item = items[back]
+        if item.kind == "punct" and item.low == ",":
+            break
+        if item.kind not in ("word", "mention") or verb_like(item):
+            return None
+    else:
+        return None
+    named = items[back - 1] if back >= 2 else None
+    if named is None or named.kind != "mention" or named.possessive or items[back - 2].low != "with":
+        return None
+    if back == index - 1 or named.mention.kind not in (PERSON, AMBIGUOUS):
+        return None
+    return named.mention
+
+
+_WITH_APPOSITION_ITEMS = 10  # "the former spokesman for Ada Trell"
 
 
 _QUOTED = frozenset("quoted quotes quoting".split())
