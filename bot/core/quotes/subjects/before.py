@@ -12,12 +12,21 @@ from bot.core.quotes.function_words import (
     ARTICLES,
     BUSINESS_NOUNS,
     COPULAS,
+    OF_SOMEONE_HEADS,
     PREPOSITIONS,
     WRITINGS,
 )
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
-from bot.core.quotes.sources import INDEFINITE, ORGANISATION, PERSON_KIND, UNNAMED, Source, source_before
+from bot.core.quotes.sources import (
+    INDEFINITE,
+    ORGANISATION,
+    PERSON_KIND,
+    UNNAMED,
+    Source,
+    plural_person_noun,
+    source_before,
+)
 from bot.core.quotes.subjects.before_people import person_before_affiliation
 from bot.core.quotes.subjects.before_walk import walk_back
 from bot.core.quotes.subjects.clauses import clause_subject, issuing_source
@@ -251,12 +260,22 @@ def _unnamed_before_who(items: list[Item], who: int) -> Source | None:
     """ "a White House official who spoke on condition of anonymity said": an unnamed person
     (a/an/one/another and a source's noun) opening its clause, then a "who" clause with no comma
     before it, is the verb's subject; never a role set beside a name ("Holt, an aide who ...")."""
-    if who < 2 or items[who - 1].kind != "word":
+    if who < 1 or items[who - 1].kind != "word":
         return None
+    if who == 1 or items[who - 2].kind == "punct":
+        return _bare_plural_source(items, who - 1)  # "Voters who met Ed Hale said"
     found, opener = _indefinite_source(items, who - 1)
     if found is None or (opener and items[opener - 1].kind != "punct"):
         return None  # "... met an official who": the object of a verb, not the subject
     return found
+
+
+def _bare_plural_source(items: list[Item], head: int) -> Source | None:
+    """A plural person's noun alone opening its clause ("Voters", "Critics"): an unnamed source."""
+    if not (plural_person_noun(items[head].low) or items[head].low in OF_SOMEONE_HEADS):
+        return None
+    found = source_before(items, head)
+    return found if found is not None and found.kind == UNNAMED else None
 
 
 def _unnamed_before_comma(items: list[Item], who: int) -> Source | None:

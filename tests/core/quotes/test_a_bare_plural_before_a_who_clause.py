@@ -1,0 +1,21 @@
+"""A bare plural of people opening its clause before a "who" clause ("Voters who met Ed Hale said
+...") is the verb's subject, an unnamed source, never the person the clause names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.quotes.speakers import speakers_of
+
+LEAD = "The town unveiled its road plan on Monday. "
+
+
+@pytest.mark.parametrize("plural", ["Voters", "Residents", "Critics"])
+def test_a_bare_plural_before_a_who_clause_speaks(plural):
+    text = LEAD + f"{plural} who met Ed Hale said the plan was “a fine start for the town.”\n"
+    assert speakers_of(text) == [plural.lower()]
+
+
+def test_a_name_the_who_clause_hangs_on_still_speaks():
+    text = LEAD + "Voters met Ed Hale, who said the plan was “a fine start for the town.”\n"
+    assert speakers_of(text) == ["Ed Hale"]
