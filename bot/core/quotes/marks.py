@@ -712,6 +712,8 @@ def _names_a_work(preceding: list[str]) -> bool:
     words = [w.casefold().strip(",") for w in preceding[-2:]]
     if len(words) == 2 and words[1] == "of" and words[0] in _MAKERS:
         return True  # "author of “The Essential Mayor ...”": the maker of a work, then its title
+    if len(words) == 2 and words[1] in _AUTHORING and words[0] in _AUTHOR_SUBJECTS:
+        return True  # "Ben Oakes, who wrote “The Art of the Deal,” told us": the book he wrote
     if words and words[-1] in _NAMING_WORDS:
         words = words[:-1]
     return bool(words) and words[-1] in _WORK_NOUNS
@@ -723,6 +725,9 @@ _WORK_NOUNS = frozenset(
 )
 _NAMING_WORDS = frozenset(("called", "named"))
 _MAKERS = frozenset("author co-author writer director producer composer creator".split())
+# Verbs of making a work after "who", "also" or "and" ("who wrote “…”", "and wrote “…”"): its title.
+_AUTHORING = frozenset("wrote authored co-wrote co-authored penned directed".split())
+_AUTHOR_SUBJECTS = frozenset(("who", "also", "and"))
 
 
 def _names_after_article(preceding: list[str]) -> bool:
