@@ -639,9 +639,20 @@ def _described_businesses(text: str) -> set[str]:
         while at != -1:
             window = _words_around(text, at, at + len(anchor))
             for pattern in patterns:
-                found.update(m.group(1).casefold() for m in pattern.finditer(window))
+                found.update(
+                    m.group(1).casefold()
+                    for m in pattern.finditer(window)
+                    if not _after_given_name(window, m)
+                )
             at = text.find(anchor, at + len(anchor))
     return found - NOT_BUSINESS_NAMES  # "said the company Tuesday": when, not who
+
+
+def _after_given_name(window: str, match: re.Match[str]) -> bool:
+    """Whether a given name stands right before the matched word ("Tim Kasper, a crane operator"):
+    a person's surname, whatever business noun the apposition holds."""
+    before = window[: match.start(1)].rstrip(" ").rsplit(" ", 1)[-1]
+    return before != window[: match.start(1)] and before[:1].isupper() and is_given_name(before.casefold())
 
 
 def _words_around(text: str, start: int, end: int) -> str:
