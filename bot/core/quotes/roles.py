@@ -649,6 +649,8 @@ def business_apposition(tokens: list[Token], end: int) -> bool:
     for at in range(index + 1, min(len(tokens), index + 1 + _BUSINESS_HEAD_REACH)):
         word = tokens[at]
         if word.low in BUSINESS_NOUNS or (word.low.endswith("s") and word.low[:-1] in BUSINESS_NOUNS):
+            if word.low in _PERSON_OR_BUSINESS and end >= 2 and is_given_name(tokens[end - 2].low):
+                return False  # "Tim Kasper, a crane operator at the mill,": a person's trade
             following = tokens[at + 1] if at + 1 < len(tokens) else None
             return following is None or not following.is_word or following.low in _AFTER_BUSINESS_HEAD
         if not word.is_word or word.cap or word.possessive or word.low in _OPENING_ANOTHER_PHRASE:
@@ -656,6 +658,10 @@ def business_apposition(tokens: list[Token], end: int) -> bool:
         if lx.is_role_head(word.low):
             return False  # "the chief executive": a person's role heads the apposition
     return False
+
+
+# Business nouns a person's trade uses too ("a crane operator"): a business's only after no given name.
+_PERSON_OR_BUSINESS = frozenset(("operator", "operators"))
 
 
 def business_before(tokens: list[Token], start: int, end: int) -> bool:
