@@ -1544,12 +1544,28 @@ def _subject_like(tokens: list[Token], np_start: int, core_start: int) -> bool:
         and tokens[np_start - 2].low in PREPOSITIONS
     ):
         return False  # "drew close to, or even ahead of, front-runner Donald Trump": still the object
+    if previous is not None and previous.low in _NAMING_PARTICIPLES and np_start >= 2:
+        # "A young man named Tom Reddick stood up": the phrase the person's noun opens tells.
+        return _described_person_opens_clause(tokens, np_start - 2)
     if previous is not None and previous.cap and previous.low in lx.DEMONYMS and np_start >= 2:
         # "now faces Russian Igor Andreev": a nationality before the name; the word before it tells
         # ("said Russian Igor Andreev" is an inverted subject).
         before = tokens[np_start - 2]
         return before.low in lx.SPEECH_VERBS or _opens_clause(before)
     return _opens_clause(previous) or qm.closes_aside(tokens, np_start - 1)
+
+
+def _described_person_opens_clause(tokens: list[Token], noun: int) -> bool:
+    """Whether a person's noun at `noun`, with its describing words and article, opens a clause
+    ("A young man named ...", "Then a woman called ...")."""
+    if not lx.is_person_noun(tokens[noun].low):
+        return False
+    at = noun
+    while at > 0 and noun - at < _ROLE_DESCRIBING_WORDS and _describing(tokens[at - 1]):
+        at -= 1
+    if at > 0 and tokens[at - 1].low in ARTICLES:
+        at -= 1
+    return _opens_clause(tokens[at - 1] if at > 0 else None)
 
 
 def _past_particle_and_title(tokens: list[Token], np_start: int) -> int:
