@@ -17,6 +17,8 @@ _TITLES = (
 _CALLED_LAST = r",\s+(?:{title}\s+{surname}|{name}|{given})(?=[.!?])"
 # A name calling someone at the opening of the words ("Walter, you must go", "Mr. Holmes, ...").
 _CALLED_FIRST = r"^(?:{title}\s+{surname}|{given}),"
+# A name called after the opening word of the words ("No, Hal, I have friends", "Look, Mr. Holt, ...").
+_CALLED_SECOND = r"^[A-Z][a-z]+,\s+(?:{title}\s+{surname}|{given}),"
 
 
 def unaddressed(quotes: tuple[Quote, ...], registry: Registry) -> tuple[Quote, ...]:
@@ -36,7 +38,7 @@ def _checked(quote: Quote, calls: dict[str, tuple[re.Pattern[str], ...]]) -> Quo
 
 
 def _calls(person: Person) -> tuple[re.Pattern[str], ...]:
-    """The two ways the words may call this person by name."""
+    """The ways the words may call this person by name."""
     given = person.given.split()[0] if person.given and not person.family_first else person.name
     forms = {
         "title": _TITLES,
@@ -44,4 +46,4 @@ def _calls(person: Person) -> tuple[re.Pattern[str], ...]:
         "name": re.escape(person.name),
         "given": re.escape(given),
     }
-    return (re.compile(_CALLED_LAST.format(**forms)), re.compile(_CALLED_FIRST.format(**forms)))
+    return tuple(re.compile(call.format(**forms)) for call in (_CALLED_LAST, _CALLED_FIRST, _CALLED_SECOND))

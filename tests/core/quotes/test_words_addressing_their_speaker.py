@@ -22,6 +22,14 @@ def test_words_opening_with_the_speakers_given_name_are_not_his():
     assert speakers_of(text) == [None]
 
 
+def test_words_calling_the_speaker_after_their_opening_word_are_not_his():
+    text = (
+        BEFORE
+        + "When Pemberton says nobody likes her, how is she to answer? “No, Walter, I do have friends”?\n"
+    )
+    assert speakers_of(text) == [None]
+
+
 def test_the_speakers_own_answer_stays_his():
     text = BEFORE + "Pemberton responded, “My dear man, the problem is not my ticket.”\n"
     assert speakers_of(text) == ["Walter Pemberton"]
