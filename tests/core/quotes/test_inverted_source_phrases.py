@@ -137,3 +137,11 @@ def test_the_possessor_of_a_plural_apostrophe_before_an_inverted_speaker_is_not_
 def test_a_plural_apostrophe_owner_before_a_role_and_name_with_no_comma():
     text = "Ivo Rivers won two counties.\n\n“We came close,” said Rivers’ senior strategist Petra Quill.\n"
     assert speakers_of(text) == ["Petra Quill"]
+
+
+def test_a_plural_apostrophe_owner_before_a_role_and_name_with_a_place_after():
+    text = (
+        "Ivo Rivers won two counties.\n\n“We came close,” said Rivers’ senior strategist Petra Quill at "
+        "the rally in Dover.\n"
+    )
+    assert speakers_of(text) == ["Petra Quill"]

@@ -57,7 +57,13 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
             # "said Holt's chief of staff, Ray Dorn", "said Sanders’ senior strategist Tad Devine": the
             # possessor is not the speaker.
             after = index + 2 if plural_owner else index + 1
-            named = appositive_name(items, after) or _person_after_description(items, after)
+            named = (
+                appositive_name(items, after)
+                or _person_after_description(items, after)
+                or person_after_title(
+                    items, after
+                )  # "said Jennings’ chief strategist Owen Pratt at the rally"
+            )
             return (
                 subject_of(named)
                 if named is not None
