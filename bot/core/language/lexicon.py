@@ -737,7 +737,10 @@ NOT_NAMES = _set(
     # the last word of a book of rules ("the U.S. Attorneys' Manual says")
     "manual handbook rulebook "
     # the writer's "I" with its verb run on ("one thing he's looking at, I’m told: ...")
-    "i’m i'm i’ve i've i’d i'd i’ll i'll"
+    "i’m i'm i’ve i've i’d i'd i’ll i'll "
+    # the other pronouns with theirs ("They've vowed to wait for the “…”")
+    "they’ve they've they’re they're they’d they'd they’ll they'll we’ve we've we’re we're we’d we'd "
+    "we’ll we'll you’ve you've you’re you're he’s he's she’s she's it’s it's"
 )
 # Modals a title-case headline capitalises ("Bill Would Keep Holt from ..."): never part of a name;
 # not "Will", "May" or "Can", given names and a surname as often.
