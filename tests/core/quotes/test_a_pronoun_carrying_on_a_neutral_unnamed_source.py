@@ -39,3 +39,23 @@ def test_he_after_a_spokesman_for_a_named_man_goes_on_with_the_spokesman():
         "He added: “It was built for the staff.”\n"
     )
     assert speakers_of(text) == ["a spokesman for Paul Tarrant"] * 2
+
+
+def test_he_after_the_officials_own_sentence_goes_on_with_the_official_over_a_man_named_before():
+    text = (
+        "Budget row\n\n"
+        "Governor Hal Brandt is doing this job.\n\n"
+        "“Staff matter most here,” said a party official.\n\n"
+        "The official said the plan had not been costed. “For this group, numbers do not matter,” he said.\n"
+    )
+    assert speakers_of(text) == ["a party official"] * 2
+
+
+def test_he_after_the_named_mans_own_sentence_is_his():
+    text = (
+        "Budget row\n\n"
+        "Governor Hal Brandt is doing this job.\n\n"
+        "“Staff matter most here,” said a party official.\n\n"
+        "Brandt said the plan had been costed. “For this group, numbers do matter,” he said.\n"
+    )
+    assert speakers_of(text) == ["a party official", "Hal Brandt"]

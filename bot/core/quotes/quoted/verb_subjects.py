@@ -79,7 +79,9 @@ def speaker_from(
 ) -> None:
     """Set the quotation's speaker (or source) from the subject of its verb of saying."""
     pronoun = subject.mention if subject.kind == "pronoun" else None
-    carried = resolver.unnamed_source_carried(pronoun) if pronoun is not None else None
+    carried = None
+    if pronoun is not None:
+        carried = resolver.unnamed_source_carried(pronoun) or resolver.unnamed_source_as_role_subject(pronoun)
     if carried is not None:
         # "“…,” said the woman. ¶ Now 46, she is terrified. ¶ “…,” she said": the source just quoted,
         # not someone named before it.

@@ -72,6 +72,26 @@ class RoleSubjectMixin:
                 return None  # "The mayor disagreed.": a person the role means may be meant
         return label, kind
 
+    def unnamed_source_as_role_subject(self, pronoun: Mention) -> tuple[str, str] | None:
+        """ "“…,” said a party official. ¶ The official said the plan had not been costed. “…,” he
+        said": a he or she right after a sentence whose subject is the definite noun of the unnamed
+        source just quoted, no one holding it by name, carries that source on, though a person the
+        pronoun may mean was named before the source."""
+        if self.last_source is None or self.last_source[0][1] != UNNAMED:
+            return None
+        head = _label_head(self.last_source[0][0].casefold().split() or [""])
+        for number, (start, end) in self._sentences_back(pronoun, _ROLE_SUBJECT_SENTENCES):
+            outside = self.outside(number)
+            if outside.names_in(start, end, subjects=True):
+                return None
+            role = self._role_opening_clause(number, start, end)
+            if role is not None:
+                taken_up = role.role == head and self.only_holder(role.role, role.modifiers) is None
+                return self.unnamed_source_carried(pronoun, neutral=True) if taken_up else None
+            if outside.names_in(start, end):
+                return None
+        return None
+
     def _definite_role_in(
         self, number: int, since: tuple[int, int] | None, pronoun: Mention, own: str
     ) -> bool:
