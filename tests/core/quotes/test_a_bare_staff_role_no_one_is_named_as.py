@@ -33,3 +33,12 @@ def test_a_staff_role_someone_is_named_as_is_that_person():
         "“It was going to fail badly,” the strategist said.\n"
     )
     assert speakers_of(text) == ["Mina Tull"]
+
+
+@pytest.mark.parametrize("role", ["deputy", "officer", "detective"])
+def test_a_bare_officer_is_not_the_person_stopped(role):
+    text = (
+        "Luis Ferrante was stopped on Elm Street on Tuesday night. It was raining hard.\n\n"
+        f"“I told him not to reach for it,” the {role} said.\n"
+    )
+    assert "Luis Ferrante" not in speakers_of(text)

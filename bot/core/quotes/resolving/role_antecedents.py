@@ -55,10 +55,14 @@ _INDEFINITE = INDEFINITE_ARTICLES | frozenset(("one",))
 # Nouns news uses for a source it does not name ("a senior official said ... “…,” the official
 # said"): with no one named as such, the source, never the person last named.
 _UNNAMED_SOURCE_ROLES = _SPOKES_NOUNS | frozenset(("official",))
-# Staff who work for someone ("Added one top adviser to a rival. “…,” the aide said"): bare, with
-# no one named as such, an unnamed source too; described ("the veteran GOP operative"), the epithet
-# of someone named.
-_STAFF_ROLES = frozenset("aide adviser advisor strategist operative consultant pollster staffer".split())
+# Staff who work for someone ("Added one top adviser to a rival. “…,” the aide said") and officers
+# who deal with someone ("X was stopped on Elm Street. The deputy said ..."): bare, with no one named
+# as such, an unnamed source too, never the person they deal with; described ("the veteran GOP
+# operative"), the epithet of someone named.
+_STAFF_ROLES = frozenset(
+    "aide adviser advisor strategist operative consultant pollster staffer "
+    "deputy officer trooper detective investigator prosecutor".split()
+)
 # Roles whose holders speak for or about someone else ("Hale was flown to hospital: “…,” the doctor
 # said"): never the person their sentence opens with.
 _SPEAKS_ABOUT_OTHERS = (
