@@ -1,4 +1,5 @@
-"""A possessed noun of speech dated by a year or a month and year ("his 1994 statement that “…”",
+"""A possessed noun of speech dated by a year, a month and year or a month and day ("his 1994
+statement that “…”", "Frank’s April 6 statements that Sanders “confused several things”",
 "O'Connor's 2003 observation that use of race “will no longer be necessary”") is its owner's, as
 the undated noun is."""
 
@@ -15,7 +16,7 @@ ARTICLE = (
 )
 
 
-@pytest.mark.parametrize("dating", ["1994", "February 1994"])
+@pytest.mark.parametrize("dating", ["1994", "February 1994", "February 6"])
 @pytest.mark.parametrize("owner", ["her", "Marsh's"])
 def test_the_owner_of_dated_words_speaks_them(owner, dating):
     assert speakers_of(ARTICLE.format(owner=owner, dating=dating)) == ["Ada Marsh"]

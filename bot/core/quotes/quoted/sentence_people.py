@@ -120,11 +120,18 @@ _AFTER_SPEECH_NOUN = _BEFORE_QUOTED_NOUN | {"to"}
 
 def _past_dating(items: list[attr.Item], at: int) -> int:
     """Back from `at` over the date or year that says when words were said ("his February 1994
-    statement", "Bolton's 2003 remarks"): where their owner stands."""
+    statement", "Bolton's 2003 remarks", "Dunn's April 6 statements"): where their owner stands."""
     start = at
-    while at > 0 and start - at < _DATING_ITEMS and items[at].kind == "word" and _dating(items[at].low):
+    while at > 0 and start - at < _DATING_ITEMS and items[at].kind == "word" and _dating_at(items, at):
         at -= 1
     return at
+
+
+def _dating_at(items: list[attr.Item], at: int) -> bool:
+    """A year, a weekday or month, or a day's number after its month ("April 6")."""
+    low = items[at].low
+    day = low.isdigit() and len(low) <= _DAY_DIGITS and at > 0 and items[at - 1].low in lx.MONTHS
+    return _dating(low) or day
 
 
 def _dating(low: str) -> bool:
@@ -133,6 +140,7 @@ def _dating(low: str) -> bool:
 
 _DATING_ITEMS = 2  # "February 1994"
 _YEAR_DIGITS = 4
+_DAY_DIGITS = 2
 _POSSESSED_REACH = 8  # "her comments before a special House Benghazi committee that"
 _CLAIM_SUBJECT_ITEMS = 3  # "claim that the mayor", "claim that she"
 _CLAIM_CLAUSE_ITEMS = 10  # "complaint that the audit of the parks office is a"
