@@ -1,5 +1,6 @@
-"""A bare plural of people opening its clause before a "who" clause ("Voters who met Ed Hale said
-...") is the verb's subject, an unnamed source, never the person the clause names."""
+"""A plural of people opening its clause before a "who" clause ("Voters who met Ed Hale said ...",
+"Harbor County voters who see Hale often say") is the verb's subject, an unnamed source, never the
+person the clause names."""
 
 from __future__ import annotations
 
@@ -19,3 +20,8 @@ def test_a_bare_plural_before_a_who_clause_speaks(plural):
 def test_a_name_the_who_clause_hangs_on_still_speaks():
     text = LEAD + "Voters met Ed Hale, who said the plan was “a fine start for the town.”\n"
     assert speakers_of(text) == ["Ed Hale"]
+
+
+def test_a_described_plural_before_a_who_clause_speaks():
+    text = LEAD + "Harbor County voters who see Ed Hale often say he will “get things done” in the capital.\n"
+    assert speakers_of(text) == ["Harbor County voters"]

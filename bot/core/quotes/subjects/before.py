@@ -262,20 +262,25 @@ def _unnamed_before_who(items: list[Item], who: int) -> Source | None:
     before it, is the verb's subject; never a role set beside a name ("Holt, an aide who ...")."""
     if who < 1 or items[who - 1].kind != "word":
         return None
-    if who == 1 or items[who - 2].kind == "punct":
-        return _bare_plural_source(items, who - 1)  # "Voters who met Ed Hale said"
+    plural = _plural_source_opening(items, who - 1)
+    if plural is not None:
+        return plural  # "Voters who met Ed Hale said", "Many council members who back the plan say"
     found, opener = _indefinite_source(items, who - 1)
     if found is None or (opener and items[opener - 1].kind != "punct"):
         return None  # "... met an official who": the object of a verb, not the subject
     return found
 
 
-def _bare_plural_source(items: list[Item], head: int) -> Source | None:
-    """A plural person's noun alone opening its clause ("Voters", "Critics"): an unnamed source."""
+def _plural_source_opening(items: list[Item], head: int) -> Source | None:
+    """An unnamed source headed by a plural person's noun that opens its clause ("Voters", "Many
+    council members"): that source."""
     if not (plural_person_noun(items[head].low) or items[head].low in OF_SOMEONE_HEADS):
         return None
     found = source_before(items, head)
-    return found if found is not None and found.kind == UNNAMED else None
+    if found is None or found.kind != UNNAMED:
+        return None
+    opener = bisect_left(items, found.start, key=_item_start)
+    return found if opener == 0 or items[opener - 1].kind == "punct" else None
 
 
 def _unnamed_before_comma(items: list[Item], who: int) -> Source | None:
