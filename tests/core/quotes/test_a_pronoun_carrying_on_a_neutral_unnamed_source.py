@@ -59,3 +59,12 @@ def test_he_after_the_named_mans_own_sentence_is_his():
         "Brandt said the plan had been costed. “For this group, numbers do matter,” he said.\n"
     )
     assert speakers_of(text) == ["a party official", "Hal Brandt"]
+
+
+def test_a_new_spokesman_brought_in_takes_the_he_from_the_one_quoted_before():
+    text = (
+        "Harbour fees\n\n"
+        "A spokesman for the Harbour Trust said it was disappointed. “We learned of it late,” he said.\n\n"
+        "A spokesman for Harbour Council said the rise was needed. “Councils set their own fees,” he said.\n"
+    )
+    assert speakers_of(text) == ["a spokesman for the Harbour Trust", "a spokesman for Harbour Council"]

@@ -29,6 +29,8 @@ _VERB_AFTER_ROLE = lx.ADVERBS | lx.SPEECH_VERBS | IRREGULAR_PAST
 # One unnamed source's nouns that tell no gender ("a senior official", "an aide"), which a he or she
 # no one else takes may carry on.
 _NEUTRAL_SOURCE_NOUNS = frozenset("official aide source insider spokesperson".split())
+# Words bringing in someone new ("A spokesman for the council said").
+_BRINGING_IN = frozenset("a an another".split())
 
 
 class RoleSubjectMixin:
@@ -97,7 +99,9 @@ class RoleSubjectMixin:
     ) -> bool:
         """Whether the paragraph, between the source's quotation and the pronoun, says "the" and a
         person's role outside quotation marks, other than the source's own noun `own` ("The official
-        added that ..." goes on about the official quoted)."""
+        added that ..." goes on about the official quoted), or opens a sentence bringing in another
+        with "A" and any role ("A spokesman for Tollmere Council said ...": a new source, whatever its
+        noun)."""
         tokens = self.registry.tokens.get(number, [])
         quoted = self.quote_ranges.get(number, [])
         start = bisect_left(tokens, since[1], key=token_start) if since is not None else 0
@@ -105,10 +109,12 @@ class RoleSubjectMixin:
             token = tokens[index]
             if number == pronoun.paragraph and token.start >= pronoun.start:
                 break
-            if token.low != "the" or quote_at(quoted, token.start) is not None:
+            # "A spokesman for Tollmere Council said": opening a sentence, not "said a party official".
+            brings_in = token.low in _BRINGING_IN and token.text[:1].isupper()
+            if not (token.low == "the" or brings_in) or quote_at(quoted, token.start) is not None:
                 continue
             words = tokens[index + 1 : index + 2 + ROLE_MODIFIERS_MAX]
-            if any(w.is_word and lx.is_role_head(w.low) and w.low != own for w in words):
+            if any(w.is_word and lx.is_role_head(w.low) and (brings_in or w.low != own) for w in words):
                 return True
         return False
 
