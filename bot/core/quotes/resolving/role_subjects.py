@@ -13,7 +13,7 @@ from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.references import noun_gender
 from bot.core.quotes.resolving.shared import ROLE_MODIFIERS_MAX, finite, mention_start, token_start
 from bot.core.quotes.roles import FORMER_WORDS, PUBLIC_OFFICES
-from bot.core.quotes.sources import UNNAMED
+from bot.core.quotes.sources import INDEFINITE, UNNAMED
 from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS
 from bot.core.quotes.subjects.shared import IRREGULAR_PAST
 
@@ -29,8 +29,6 @@ _VERB_AFTER_ROLE = lx.ADVERBS | lx.SPEECH_VERBS | IRREGULAR_PAST
 # One unnamed source's nouns that tell no gender ("a senior official", "an aide"), which a he or she
 # no one else takes may carry on.
 _NEUTRAL_SOURCE_NOUNS = frozenset("official aide source insider spokesperson".split())
-# Words bringing in someone new ("A spokesman for the council said").
-_BRINGING_IN = frozenset("a an another".split())
 
 
 class RoleSubjectMixin:
@@ -81,18 +79,13 @@ class RoleSubjectMixin:
         pronoun may mean was named before the source."""
         if self.last_source is None or self.last_source[0][1] != UNNAMED:
             return None
+        found = self._latest_role_subject(pronoun)
+        if found is None:
+            return None
+        _, role = found
         head = _label_head(self.last_source[0][0].casefold().split() or [""])
-        for number, (start, end) in self._sentences_back(pronoun, _ROLE_SUBJECT_SENTENCES):
-            outside = self.outside(number)
-            if outside.names_in(start, end, subjects=True):
-                return None
-            role = self._role_opening_clause(number, start, end)
-            if role is not None:
-                taken_up = role.role == head and self.only_holder(role.role, role.modifiers) is None
-                return self.unnamed_source_carried(pronoun, neutral=True) if taken_up else None
-            if outside.names_in(start, end):
-                return None
-        return None
+        taken_up = role.role == head and self.only_holder(role.role, role.modifiers) is None
+        return self.unnamed_source_carried(pronoun, neutral=True) if taken_up else None
 
     def _definite_role_in(
         self, number: int, since: tuple[int, int] | None, pronoun: Mention, own: str
@@ -110,7 +103,7 @@ class RoleSubjectMixin:
             if number == pronoun.paragraph and token.start >= pronoun.start:
                 break
             # "A spokesman for Tollmere Council said": opening a sentence, not "said a party official".
-            brings_in = token.low in _BRINGING_IN and token.text[:1].isupper()
+            brings_in = token.low in INDEFINITE and token.text[:1].isupper()
             if not (token.low == "the" or brings_in) or quote_at(quoted, token.start) is not None:
                 continue
             words = tokens[index + 1 : index + 2 + ROLE_MODIFIERS_MAX]
@@ -154,14 +147,24 @@ class RoleSubjectMixin:
         role_subject_before reads them) has as subject, with its paragraph, when the person cannot
         hold it: someone else holds it plainly, they hold it only as "shadow" or "deputy", or they
         hold another office."""
+        found = self._latest_role_subject(pronoun)
+        if found is None:
+            return None
+        _, role = found
+        held = role.role not in PUBLIC_OFFICES or self.may_hold(person_id, role)
+        return None if held else found
+
+    def _latest_role_subject(self, pronoun: Mention) -> tuple[int, Subject] | None:
+        """The definite role opening the latest sentence before the pronoun that has a subject, with
+        its paragraph; None when a named subject, or a name with no role opening its sentence, comes
+        first."""
         for number, (start, end) in self._sentences_back(pronoun, _ROLE_SUBJECT_SENTENCES):
             outside = self.outside(number)
             if outside.names_in(start, end, subjects=True):
                 return None
             role = self._role_opening_clause(number, start, end)
             if role is not None:
-                held = role.role not in PUBLIC_OFFICES or self.may_hold(person_id, role)
-                return None if held else (number, role)
+                return number, role
             if outside.names_in(start, end):
                 return None
         return None

@@ -8,12 +8,18 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import PASSIVE, SPEAKING_FOR_HEADS
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, PERSON
-from bot.core.quotes.sources import ORGANISATION, UNNAMED, Source, source_after
+from bot.core.quotes.sources import INDEFINITE, ORGANISATION, UNNAMED, Source, source_after
 from bot.core.quotes.subjects.before_people import PAIR_TITLE_ITEMS, capitalised, first_of_pair, title_item
 from bot.core.quotes.subjects.before_writings import addressed_writing, possessed_writing
 from bot.core.quotes.subjects.clauses import clause_subject, definite_role
 from bot.core.quotes.subjects.opening_sources import relative_source
-from bot.core.quotes.subjects.shared import HEADING_DASHES, asked_opener_end, subject_of, verb_like
+from bot.core.quotes.subjects.shared import (
+    DETERMINERS,
+    HEADING_DASHES,
+    asked_opener_end,
+    subject_of,
+    verb_like,
+)
 
 
 def colon_subject(items: list[Item]) -> Subject | None:
@@ -177,17 +183,13 @@ def _spoken_for(items: list[Item], index: int) -> Subject | None:
     ):
         return None
     opening = (
-        back - 2
-        if items[back - 2].kind == "word" and items[back - 2].low in _SOURCE_DETERMINERS
-        else back - 1
+        back - 2 if items[back - 2].kind == "word" and items[back - 2].low in _SOURCE_OPENERS else back - 1
     )
     # The label runs to the end of the name: source_after stops at the full stop of "Sen.".
     return Subject("other", source=Source(items[opening].start, items[index].end, UNNAMED))
 
 
-_SOURCE_DETERMINERS = frozenset("a an one the his her their".split())
-
-
+_SOURCE_OPENERS = DETERMINERS | INDEFINITE  # "A spokesman for", "one aide to", "his lawyer for"
 _SPEAKING_FOR_LINKS = frozenset(("for", "to"))
 _SPOKEN_FOR_TITLE_ITEMS = 4  # "Ohio Sen." and its full stop, "House Speaker"
 
