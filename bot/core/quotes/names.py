@@ -5,7 +5,7 @@ or honorific before, an appositive after, a verb of saying beside), so places st
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1560,9 +1560,7 @@ def _described_person_opens_clause(tokens: list[Token], noun: int) -> bool:
     ("A young man named ...", "Then a woman called ...")."""
     if not lx.is_person_noun(tokens[noun].low):
         return False
-    at = noun
-    while at > 0 and noun - at < _ROLE_DESCRIBING_WORDS and _describing(tokens[at - 1]):
-        at -= 1
+    at = _back_over_describing(tokens, noun)
     if at > 0 and tokens[at - 1].low in ARTICLES:
         at -= 1
     return _opens_clause(tokens[at - 1] if at > 0 else None)
@@ -1652,9 +1650,7 @@ def _described_role_start(tokens: list[Token], np_start: int) -> int:
     else `np_start`."""
     if not tokens[np_start].is_word or tokens[np_start].cap:
         return np_start
-    at = np_start
-    while at > 0 and np_start - at < _ROLE_DESCRIBING_WORDS and _describing(tokens[at - 1]):
-        at -= 1
+    at = _back_over_describing(tokens, np_start)
     if at == np_start or at == 0 or tokens[at - 1].low not in _ROLE_DETERMINERS:
         return np_start
     return at - 1
@@ -1670,9 +1666,7 @@ def _bodys_role_start(tokens: list[Token], np_start: int) -> int:
     House budget director Mick Mulvaney almost conceded"), else `np_start`."""
     if not tokens[np_start].is_word or tokens[np_start].cap:
         return np_start
-    at = np_start
-    while at > 0 and np_start - at < _ROLE_DESCRIBING_WORDS and _describing(tokens[at - 1]):
-        at -= 1
+    at = _back_over_describing(tokens, np_start)
     body = at
     while body > 0 and tokens[body - 1].is_word and tokens[body - 1].cap and not tokens[body - 1].possessive:
         body -= 1
@@ -1692,6 +1686,17 @@ def _describing(token: Token) -> bool:
         and low not in CLAUSE_OPENERS
         and low not in lx.SPEECH_VERBS
     )
+
+
+def _back_over_describing(
+    tokens: list[Token], at: int, describing: Callable[[Token], bool] = _describing
+) -> int:
+    """Back from `at` over up to _ROLE_DESCRIBING_WORDS words before it that `describing` accepts
+    ("candidate's glamorous", "veteran Miami criminal"): where the first of them stands, else `at`."""
+    start = at
+    while at > 0 and start - at < _ROLE_DESCRIBING_WORDS and describing(tokens[at - 1]):
+        at -= 1
+    return at
 
 
 def _owner_start(tokens: list[Token], possessive: int) -> int:
@@ -1744,10 +1749,7 @@ def _past_role_description(tokens: list[Token], np_start: int) -> int:
     words before it), else `np_start`."""
     if np_start <= 0 or not tokens[np_start].is_word or tokens[np_start].cap:
         return np_start
-    at = np_start
-    while at > 0 and np_start - at < _ROLE_DESCRIBING_WORDS and _role_description_word(tokens[at - 1]):
-        at -= 1
-    return at
+    return _back_over_describing(tokens, np_start, _role_description_word)
 
 
 def _role_description_word(token: Token) -> bool:

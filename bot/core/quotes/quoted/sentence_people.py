@@ -22,7 +22,7 @@ from bot.core.quotes.references import role_reference
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.sources import ORGANISATION, source_before
 from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS, past_subordinate_clause
-from bot.core.quotes.subjects.shared import abbreviated_title_stop
+from bot.core.quotes.subjects.shared import abbreviated_title_stop, past_dating
 
 
 def trailing_teller(raw: Raw, left: list[attr.Item], context: Context, resolver: Resolver) -> int | None:
@@ -70,7 +70,7 @@ def possessed_words(left: list[attr.Item], paragraph: int) -> attr.Subject | Non
         maker = _made_by(left, at + 1, that) or _issued_by(left, at)
         if maker is not None:
             return maker  # "a remark by Governor Ben Stroud in Cardell today that “…”"
-        owner = left[_past_dating(left, at - 1)]
+        owner = left[past_dating(left, at - 1)]
         if owner.kind == "mention" and owner.possessive and owner.mention.kind in (PERSON, AMBIGUOUS):
             return attr.Subject("person", owner.mention)
         if owner.kind == "mention" and owner.possessive and owner.mention.kind == NONPERSON:
@@ -83,7 +83,7 @@ def possessed_words(left: list[attr.Item], paragraph: int) -> attr.Subject | Non
             return attr.Subject("pronoun", Mention(paragraph, owner.start, owner.end, PRONOUN, (), gender))
         if owner.kind == "word" and owner.possessive and lx.is_role_head(owner.low):
             # "including the mayor's claim that there were “…”": the one the role names
-            return role_reference(left, _past_dating(left, at - 1), backwards=True)
+            return role_reference(left, past_dating(left, at - 1), backwards=True)
         return None
     return None
 
@@ -118,29 +118,6 @@ _BEFORE_QUOTED_NOUN = frozenset(("for",))
 _AFTER_SPEECH_NOUN = _BEFORE_QUOTED_NOUN | {"to"}
 
 
-def _past_dating(items: list[attr.Item], at: int) -> int:
-    """Back from `at` over the date or year that says when words were said ("his February 1994
-    statement", "Bolton's 2003 remarks", "Dunn's April 6 statements"): where their owner stands."""
-    start = at
-    while at > 0 and start - at < _DATING_ITEMS and items[at].kind == "word" and _dating_at(items, at):
-        at -= 1
-    return at
-
-
-def _dating_at(items: list[attr.Item], at: int) -> bool:
-    """A year, a weekday or month, or a day's number after its month ("April 6")."""
-    low = items[at].low
-    day = low.isdigit() and len(low) <= _DAY_DIGITS and at > 0 and items[at - 1].low in lx.MONTHS
-    return _dating(low) or day
-
-
-def _dating(low: str) -> bool:
-    return (low.isdigit() and len(low) == _YEAR_DIGITS) or low in lx.WEEKDAYS_MONTHS
-
-
-_DATING_ITEMS = 2  # "February 1994"
-_YEAR_DIGITS = 4
-_DAY_DIGITS = 2
 _POSSESSED_REACH = 8  # "her comments before a special House Benghazi committee that"
 _CLAIM_SUBJECT_ITEMS = 3  # "claim that the mayor", "claim that she"
 _CLAIM_CLAUSE_ITEMS = 10  # "complaint that the audit of the parks office is a"

@@ -328,3 +328,26 @@ def asked_opener_end(items: list[Item]) -> int:
                 return 0
             return next(j + 1 for j in range(verb + 1, len(items)) if items[j].low == ",")
     return 0
+
+
+def past_dating(items: Sequence[Item], at: int) -> int:
+    """Back from `at` over the date that says when something was said or done ("his February 1994
+    statement", "Bolton's 2003 remarks", "Dunn's April 6 statements", "the September 2012 Varna
+    attacks"): where the word before it stands."""
+    start = at
+    while at > 0 and start - at < _DATING_ITEMS and items[at].kind == "word" and _dating_at(items, at):
+        at -= 1
+    return at
+
+
+def _dating_at(items: Sequence[Item], at: int) -> bool:
+    """A year, a weekday or month, or a day's number after its month ("April 6")."""
+    low = items[at].low
+    year = low.isdigit() and len(low) == _YEAR_DIGITS
+    day = low.isdigit() and len(low) <= _DAY_DIGITS and at > 0 and items[at - 1].low in lx.MONTHS
+    return year or day or low in lx.WEEKDAYS_MONTHS
+
+
+_DATING_ITEMS = 2  # "February 1994"
+_YEAR_DIGITS = 4
+_DAY_DIGITS = 2

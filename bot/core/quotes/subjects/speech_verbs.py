@@ -20,7 +20,7 @@ from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import body_word
 from bot.core.quotes.sources import ORGANISATION, Source, source_after, source_before
 from bot.core.quotes.subjects.before_skips import carrying_on
-from bot.core.quotes.subjects.shared import DETERMINERS, IRREGULAR_PAST, past_in_ed
+from bot.core.quotes.subjects.shared import DETERMINERS, IRREGULAR_PAST, past_dating, past_in_ed
 
 _PUT = frozenset(("put", "puts"))
 _READ = frozenset(("read", "reads"))
@@ -310,9 +310,7 @@ def _named_noun(items: list[Item], index: int) -> bool:
     it, is no verb whose subject is "the Harbor"."""
     if items[index].low not in _PLURAL_NOUNS or index < 2:
         return False
-    article = index - 2
-    while article >= 1 and index - article <= _DATE_ITEMS + 1 and _in_a_date(items[article]):
-        article -= 1  # "the September 2012 Varna attacks"
+    article = past_dating(items, index - 2)  # "the September 2012 Varna attacks"
     if items[article].low != "the":
         return False
     named = items[index - 1]
@@ -320,14 +318,6 @@ def _named_noun(items: list[Item], index: int) -> bool:
         return False
     after = items[index + 1] if index + 1 < len(items) else None
     return after is None or after.kind == "punct" or after.low in _AFTER_NOUN
-
-
-_DATE_ITEMS = 2  # "September 2012"
-
-
-def _in_a_date(item: Item) -> bool:
-    """A month or a number: "September 2012"."""
-    return item.kind == "word" and (item.low.isdigit() or item.low in lx.MONTHS)
 
 
 def _noun_before_its_verb(items: list[Item], index: int) -> bool:
