@@ -204,6 +204,9 @@ GENDER_VOTES_OVER_RARE_NAME = 2
 # A surname two people share means, away from the other's full name, the one named in full this
 # many times as often ("Holt" is Ada in a story naming Bill once).
 DOMINANT_NAME_RATIO = 3
+# A bare shared surname that no full name nearby settles means the namesake of the gender its own
+# he, she, his or her point to at least this many times in the article (GENDER_VOTE_RATIO to one).
+NAMESAKE_PRONOUN_HABIT = 3
 # A given name on both census lists tells a gender only when one list holds it this many times more.
 GIVEN_NAME_GENDER_RATIO = 10
 # A given name this common (percent of the census list) is evidence that a full name is a person's.

@@ -75,6 +75,7 @@ class Resolver(
         self._people: dict[int, list[int]] = {}
         self._kin: dict[str, list[tuple[int, str | None]]] | None = None
         self._weights: dict[tuple[int, ...], dict[int, int]] = {}
+        self._habits: dict[tuple[int, ...], int | None] = {}  # namesakes -> whom their own pronouns mean
         self._suffixed: dict[int, bool] = {}  # junior -> named by surname and suffix as a habit
         self._named: dict[int, set[int]] = {}
         self._openers: dict[int, list[int]] = {}  # paragraph -> its unknown-subject sentence openers

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 
 from bot.core import constants
 from bot.core.language import lexicon as lx
@@ -160,7 +161,7 @@ class NamesakeMixin:
             # Only a namesake named in full as a subject nearby outweighs one named after a preposition.
             latest_places = self._latest_places(fitting, index, here, set())
         if not latest_places:
-            return None
+            return self.habitual_namesake(fitting)
         latest_places.sort(reverse=True)
         (named_at, _), latest = latest_places[0]
         if at - named_at <= constants.CONTINUING_SPEAKER_PARAGRAPHS and not self._named_together(
@@ -173,6 +174,9 @@ class NamesakeMixin:
                 return main
             told = self._told_by_own_pronoun(mention, fitting, latest)
             return latest if told is None else told
+        habit = self.habitual_namesake(fitting)
+        if habit is not None:
+            return habit
         if dominant:
             return main
         speaking = self._namesake_speaking(mention, fitting)
@@ -189,6 +193,34 @@ class NamesakeMixin:
         if len(told) == 1:
             return told[0]
         return self._only_subject(fitting, here)
+
+    def habitual_namesake(self, fitting: list[int]) -> int | None:
+        """ "Pike apologizes for remarks he made", "Pike stands at attention in his senior year" all
+        through a story that also names his first wife Lorna Pike: the namesake whom the bare
+        surname's own he, she, his or her point to again and again, when they are the one of that
+        gender sharing it."""
+        key = tuple(sorted(fitting))
+        if key not in self._habits:
+            self._habits[key] = self._namesake_by_pronouns(fitting)
+        return self._habits[key]
+
+    def _namesake_by_pronouns(self, fitting: list[int]) -> int | None:
+        votes: Counter[str] = Counter()
+        wanted = set(fitting)
+        for number in self.body_order:
+            quoted = self.quote_ranges.get(number, [])
+            for m in self.registry.mentions.get(number, ()):
+                lone = m.kind == AMBIGUOUS and wanted.issubset(m.ids) and not m.possessive
+                if lone and quote_at(quoted, m.start) is None:
+                    gender = self._pronoun_after(m, _OWN_PRONOUNS)
+                    if gender is not None:
+                        votes[gender] += 1
+        (gender, count), (_, other) = [*votes.most_common(2), ("", 0), ("", 0)][:2]
+        if count < constants.NAMESAKE_PRONOUN_HABIT or count < constants.GENDER_VOTE_RATIO * other:
+            return None
+        # "Gorman Pike", a given name the census lists lack, beside "Lorna Pike": he may be the one
+        told = [i for i in fitting if self.registry.person(i).gender in (gender, None)]
+        return told[0] if len(told) == 1 else None
 
     def _roled_over_roleless(self, main: int, latest: int) -> bool:
         """The main namesake holds a role of their own (no relative's), the latest none at all."""
