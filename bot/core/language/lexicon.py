@@ -759,6 +759,8 @@ _SYLLABLE = r"(?:zh|ch|sh|hs|ts|ny|hy|gy|ky|kw|[bpmfdtnlgkhjqxrzcsywv])?(?:[aeio
 EAST_ASIAN_GIVEN = re.compile(rf"(?:{_SYLLABLE}){{1,3}}(?:-(?:{_SYLLABLE}){{1,2}})?", re.IGNORECASE)
 # Suffixes that end a name without being its surname.
 NAME_SUFFIXES = _set("jr jr. sr sr. ii iii iv")
+# Abbreviations ending a firm's name, whose stop ends no sentence ("Acme Corp. said").
+FIRM_ABBREVIATIONS = _set("corp inc co ltd bros")
 # A pope's or monarch's regnal number in capitals ("Benedict XVI", "Gregory IX"), which ends a name as
 # "Jr." does: two letters at least, so never an initial ("Malcolm X") nor "Roe v. Wade".
 _REGNAL_NUMBER = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")

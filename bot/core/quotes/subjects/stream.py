@@ -74,14 +74,18 @@ def items_between(
 
 
 def _past_suffix_stop(tokens: list[Token], end: int) -> int:
-    """Where the items go on after a mention ending at `end`: past the stop of a name's suffix when
-    the sentence goes on after it ("Victor Hale Jr. said: “…”"), which ends no sentence."""
+    """Where the items go on after a mention ending at `end`: past the stop of a name's suffix or a
+    firm's abbreviation when the sentence goes on after it ("Victor Hale Jr. said: “…”", "Acme Corp.
+    said"), which ends no sentence."""
     at = bisect_left(tokens, end, key=_token_start)
     if at + 1 >= len(tokens) or at == 0 or tokens[at].text != "." or tokens[at].start != end:
         return end
     following = tokens[at + 1]
     goes_on = following.text == "," or (following.is_word and not following.cap)
-    return tokens[at].end if goes_on and tokens[at - 1].low in lx.NAME_SUFFIXES else end
+    return tokens[at].end if goes_on and tokens[at - 1].low in _STOPPED_ENDS else end
+
+
+_STOPPED_ENDS = lx.NAME_SUFFIXES | lx.FIRM_ABBREVIATIONS
 
 
 def _aside_open(items: list[Item]) -> bool:
