@@ -134,7 +134,7 @@ class AntecedentMixin:
             placed = placed and not self.listed_after_object(mention)  # "including Ann Bell, Ida Stone"
             subject = (placed or self.verb_follows(mention)) and not talked_of
             subject = subject or self.says_in_relative(mention) or self.according_to(mention)
-            subject = subject or self.answered_from(mention)
+            subject = subject or self.answered_from(mention) or self.said_inverted(mention)
             subject = subject or self.dashed_after_role(mention) or self.viewpoint(mention)
             subject = subject or (
                 mention.paragraph not in own and self._taken_up(mention, pronoun.gender, pronoun)

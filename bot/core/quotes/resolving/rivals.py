@@ -83,6 +83,8 @@ class RivalMixin:
         after = bisect_left(tokens, mention.end, key=token_start)
         if after >= len(tokens) or not (tokens[after].is_word or _opens_partial(tokens, after)):
             return None  # "..., said Kate Harlow, Facebook's director": the speaker, inverted
+        if _affiliation_follows(tokens, after):
+            return None  # "..., says Professor Ellery of Tarn College.": the speaker, inverted
         first, at = bisect_left(tokens, start, key=token_start), self.token_at(mention)
         # A few words back, not the whole sentence: a run-on "sentence" may be a whole paragraph.
         window = tokens[max(first, at - _TELLER_TOKENS_UNBROKEN) : at]
@@ -284,6 +286,8 @@ class RivalMixin:
         verb = before_honorific(tokens, at)
         if verb >= 1 and tokens[verb].low in lx.SPEECH_VERBS:  # ", said Ann Reed", ", said Rep. Ann Reed"
             return not tokens[verb - 1].is_word
+        if self.said_inverted(mention):
+            return True  # ", says Professor Ann Reed of Tarn College"
         if before.is_word or after + 1 >= len(tokens) or tokens[after].low not in lx.SPEECH_VERBS:
             return False
         # ", Reed said." / ", Reed said, has ..." / ", Reed said Monday." / ", Reed said in a statement."
@@ -291,3 +295,15 @@ class RivalMixin:
         while tail < len(tokens) and tail - after <= _SAID_WHEN_TOKENS and tokens[tail].low in lx.ADVERBS:
             tail += 1
         return tail >= len(tokens) or not tokens[tail].is_word
+
+
+def _affiliation_follows(tokens: list[Token], after: int) -> bool:
+    """ "of Tarn College", "at the Greer Institute" after a name: where they work, no clause that
+    the name opens."""
+    if tokens[after].low not in _AFFILIATION_LINKS or after + 1 >= len(tokens):
+        return False
+    following = tokens[after + 1]
+    return following.cap or (following.low == "the" and after + 2 < len(tokens) and tokens[after + 2].cap)
+
+
+_AFFILIATION_LINKS = frozenset(("of", "at"))

@@ -177,6 +177,24 @@ class SubjectPositionMixin:
         start, _ = self.sentence_of(mention)
         return not any(start <= q[0] < mention.start for q in self.quote_ranges.get(mention.paragraph, []))
 
+    def said_inverted(self, mention: Mention) -> bool:
+        """ "Hale is a populist in the mold of the Grange leaders, says Professor Ellery of Tarn
+        College. ¶ ... “…,” he says": a person named right after a verb of saying that closes a clause
+        after its comma (past their title or role words) is the sentence's subject, not the
+        reported clause's own subject before it."""
+        if mention.possessive:
+            return False
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        after = bisect_left(tokens, mention.end, key=token_start)
+        if after < len(tokens) and tokens[after].is_word and tokens[after].low not in _AFFILIATION_LINKS:
+            return False  # "..., added that a Trump loss would ...": a clause the name opens
+        before = before_honorific(tokens, self.token_at(mention))
+        words = 0  # "says history professor Amos Ellery": title or role words first
+        while before > 0 and _title_or_role(tokens[before]) and words < ROLE_MODIFIERS_MAX:
+            before -= 1
+            words += 1
+        return before >= 1 and tokens[before].low in lx.CORE_SPEECH_VERBS and tokens[before - 1].text == ","
+
     def answered_from(self, mention: Mention) -> bool:
         """ "Tolliver's attack drew a quick retort from assembly leader Nora Vance. ¶ “…,” the Harlow
         Democrat said": the person a retort, response or rebuke comes from is the next speaker, as
@@ -290,5 +308,12 @@ class SubjectPositionMixin:
         return not (opens_clause and any(m.kind in (PERSON, AMBIGUOUS) and not m.possessive for m in earlier))
 
 
+def _title_or_role(token: Token) -> bool:
+    """A word of a title or role before a name: "Professor", "history professor"."""
+    return token.is_word and (token.cap or lx.is_role_head(token.low) or lx.is_person_noun(token.low))
+
+
+# Where someone works, after their name: "of Tarn College", "at the Greer Institute".
+_AFFILIATION_LINKS = frozenset(("of", "at"))
 # Nouns for words answering someone, whose "from X" names the next speaker.
 _ANSWERS = frozenset("retort rebuttal response reply rebuke riposte rejoinder pushback".split())
