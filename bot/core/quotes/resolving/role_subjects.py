@@ -120,8 +120,24 @@ class RoleSubjectMixin:
         for number, (start, end) in self._sentences_back(pronoun, _ROLE_SUBJECT_SENTENCES):
             outside = self.outside(number)
             role = self._role_after_subordinate_clause(number, start, end)
+            subjects = [
+                m.start
+                for m in outside.people
+                if start <= m.start < end and m.subject_like and not m.possessive
+            ]
+            if role is None and subjects:
+                # "Sen. Fell is a critic of Mr. Quist, and the majority leader deflected questions":
+                # a role opening a clause after every named subject is the latest subject; else the
+                # usual look-back decides.
+                role = self._role_clause_after(number, subjects[-1], end)
+                if role is None:
+                    return None
             if role is None and outside.names_in(start, end, subjects=True):
-                return None  # a named subject: the usual look-back decides
+                # "The speaker called Oakhurst's haul “…”": an owner is no subject of a sentence a
+                # role opens; else the usual look-back decides.
+                role = self._role_opening_sentence(number, start, end)
+                if role is None:
+                    return None
             role = role or self._role_opening_clause(number, start, end)
             if role is not None:
                 # Only a role one person holds: a role that refers back is read by the look-back.
@@ -175,21 +191,35 @@ class RoleSubjectMixin:
         yield pronoun.paragraph, (start, pronoun.start)
         yield from self.sentences_before(pronoun.paragraph, pronoun.start, count)
 
+    def _role_clause_after(self, number: int, offset: int, end: int) -> Subject | None:
+        """The definite role opening a clause after a comma between `offset` and `end`, if any."""
+        tokens = self.registry.tokens.get(number, [])
+        later = [i for i in self._role_clauses_after_commas(number) if offset < tokens[i].start < end]
+        return self._role_clause_at(number, tokens, later[0]) if later else None
+
     def _role_opening_clause(self, number: int, start: int, end: int) -> Subject | None:
         """A definite role ("the president", "the Ohio senator") as the subject of a clause the
         sentence opens with, past an opening phrase closed by a comma, right before its verb."""
+        found = self._role_opening_sentence(number, start, end)
+        if found is not None:
+            return found
         tokens = self.registry.tokens.get(number, [])
         first = bisect_left(tokens, start, key=token_start)
-        if first < len(tokens) - 3 and tokens[first].low in _FOCUSING_OPENERS:
-            first += 1  # "Even the president acknowledged the problem."
-        if first < len(tokens) - 2 and tokens[first].start < end:
-            found = self._role_clause_at(number, tokens, first)
-            if found is not None:
-                return found
         after_commas = self._role_clauses_after_commas(number)
         at = bisect_right(after_commas, first)
         if at < len(after_commas) and tokens[after_commas[at]].start < end:
             return self._role_clause_at(number, tokens, after_commas[at])
+        return None
+
+    def _role_opening_sentence(self, number: int, start: int, end: int) -> Subject | None:
+        """A definite role right before its verb at the very start of the sentence ("The speaker
+        called ...", "Even the president acknowledged the problem.")."""
+        tokens = self.registry.tokens.get(number, [])
+        first = bisect_left(tokens, start, key=token_start)
+        if first < len(tokens) - 3 and tokens[first].low in _FOCUSING_OPENERS:
+            first += 1
+        if first < len(tokens) - 2 and tokens[first].start < end:
+            return self._role_clause_at(number, tokens, first)
         return None
 
     def _role_after_subordinate_clause(self, number: int, start: int, end: int) -> Subject | None:
@@ -217,7 +247,8 @@ class RoleSubjectMixin:
             found = [
                 index
                 for index in range(1, len(tokens) - 2)
-                if tokens[index - 1].text == "," and self._role_clause_at(number, tokens, index) is not None
+                if _after_clause_comma(tokens, index)
+                and self._role_clause_at(number, tokens, index) is not None
             ]
             self._role_clauses[number] = found
         return found
@@ -245,6 +276,17 @@ class RoleSubjectMixin:
 
 
 _INTENSIFIERS = frozenset(("himself", "herself"))
+
+
+def _after_clause_comma(tokens: list[Token], index: int) -> bool:
+    """Whether token `index` follows a comma, or a comma and a conjunction (", and the majority
+    leader deflected questions")."""
+    if tokens[index - 1].text == ",":
+        return True
+    return index >= 2 and tokens[index - 1].low in _CLAUSE_CONJUNCTIONS and tokens[index - 2].text == ","
+
+
+_CLAUSE_CONJUNCTIONS = frozenset(("and", "but"))
 
 
 def _role_noun(low: str) -> bool:
