@@ -104,7 +104,9 @@ class AntecedentMixin:
             if self._interrupts_quotation(mention, pronoun):
                 continue  # "“…” -- that Bloomberg is seen as ... -- “…,” he says": talked of, not talking
             teller = self.teller_of(mention) if mention.subject_like else None
-            teller = teller or self.main_subject_over(mention)
+            teller = (
+                teller or self.main_subject_over(mention) or self.according_teller(mention, pronoun.gender)
+            )
             if teller is not None:
                 mention = teller  # "Ray Hollis said Holt wasn't ...": Hollis, not Holt
             elif self._under_opening_role(mention):

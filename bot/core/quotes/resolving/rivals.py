@@ -187,6 +187,24 @@ class RivalMixin:
         subject = main.kind == PERSON and main.subject_like and not main.possessive
         return main if subject and not self.quoted(main) else None
 
+    def according_teller(self, mention: Mention, gender: str | None) -> Mention | None:
+        """ "According to Henning, Vance answered every question ...": the person a sentence opening
+        with "According to" names first reports whatever the rest of it says of others, so a later
+        he or she (of `gender`) means them."""
+        start, _ = self.sentence_of(mention)
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        first = bisect_left(tokens, start, key=token_start)
+        if first + 2 >= len(tokens) or tokens[first].low != "according" or tokens[first + 1].low != "to":
+            return None
+        mentions = self.registry.mentions.get(mention.paragraph, ())
+        teller = mentions[bisect_left(mentions, tokens[first + 1].end, key=mention_start)]
+        if teller is mention or teller.kind != PERSON or teller.possessive or teller.start > mention.start:
+            return None
+        if not self.gender_fits(teller.ids[0], gender):
+            return None
+        between = tokens[bisect_left(tokens, teller.end, key=token_start) : self.token_at(mention)]
+        return teller if any(token.text == "," for token in between) else None
+
     def _inner_subject(self, mention: Mention) -> bool:
         """The subject of a clause inside its sentence: a subordinate one, or one opened by "that"
         ("Marchetti said she had not seen ... the link that Almeida described")."""
@@ -208,6 +226,7 @@ class RivalMixin:
             if other is mention or other.kind != PERSON or other.possessive or self.in_title(other):
                 continue
             rival = other.subject_like and other.ids[0] != person_id and self.teller_of(other) is not mention
+            rival = rival and self.according_teller(other, gender) is not mention
             rival = rival and not self.object_of_preposition(other) and not self.listed_after_object(other)
             rival = rival and not self.given_as_example(
                 other
