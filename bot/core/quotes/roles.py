@@ -766,6 +766,12 @@ _LY_ADVERB_CHARS = 6  # "quietly", "calmly"; not "only", "early", "daily"
 _HEARSAY = frozenset("reportedly allegedly apparently supposedly purportedly seemingly".split())
 
 
+# Verbs whose subject may follow them: "said Daniel Kritenbrink", "writes Conor Friedersdorf".
+_SAYING_BEFORE_NAME = (lx.CORE_SPEECH_VERBS - lx.LISTENER_VERBS) | frozenset(("writes", "wrote"))
+# Prepositions after "said X Y" that tell where it was said, so X Y is no reported clause's subject.
+_WHERE_SAID = frozenset(("on", "in", "at", "during"))
+
+
 def speech_next_to(tokens: list[Token], start: int, end: int) -> bool:
     """ "X said", "X also told", "X of ORG said", "said X" or "according to X"."""
     name_end, end = end, affiliation_end(tokens, end)
@@ -789,8 +795,11 @@ def speech_next_to(tokens: list[Token], start: int, end: int) -> bool:
         skipped += 1
     # "said Junya Tanase of JPMorgan Chase bank in Tokyo": the affiliation follows the name itself.
     followed = end > name_end or end >= len(tokens) or not tokens[end].is_word or tokens[end].cap
+    # "writes Conor Friedersdorf on The Atlantic's live blog", "said Pia Lund in a radio interview":
+    # a full name ("said Talk on the Town co-host Evan Lutz" is a show's title)
+    followed = followed or (name_end - start >= 2 and tokens[end].low in _WHERE_SAID)
     verb = _owner_start(tokens, start) - 1
-    if verb >= 0 and tokens[verb].low in lx.CORE_SPEECH_VERBS - lx.LISTENER_VERBS and followed:
+    if verb >= 0 and tokens[verb].low in _SAYING_BEFORE_NAME and followed:
         # "said Daniel Kritenbrink, ..." but not "said Rovers manager Mark Hewitt".
         # "said Gartner's Kobita Desai", "said Sky Networks' Sophie Turner Lane": the one after speaks.
         return not tokens[name_end - 1].possessive and not plural_possessive_mark(tokens, name_end)
