@@ -26,7 +26,7 @@ from bot.core.quotes.function_words import (
     WRITINGS as WRITTEN_THINGS,
 )
 from bot.core.quotes.givennames import is_given_name
-from bot.core.quotes.people import PERSON
+from bot.core.quotes.people import AMBIGUOUS, PERSON
 from bot.core.quotes.roles import plural_role
 
 ORGANISATION = "organisation"
@@ -301,14 +301,23 @@ def _placed_from(items: list, opener: int, head: int) -> Source | None:
         if word.kind != "word":
             return None
         one_person = one_source_noun(word.low) or word.low in lx.PARTY_MEMBERS
-        placing = (
-            noun + 1 < head and items[noun + 1].low in _CLOSENESS_WORDS and not _said_when(items, noun + 1)
-        )
+        link = items[noun + 1].low if noun + 1 < head else ""
+        # "A fire inspector based in the city said", "one guard at the old depot in Millbrook told":
+        # a place or a writing the phrase ends on, never a person it names ("A teacher at Hillside
+        # School Tom Hale said").
+        placed_at = link in _PLACED_AT_LINKS and not _person_item(items[head])
+        placing = (link in _CLOSENESS_WORDS or placed_at) and not _said_when(items, noun + 1)
         if one_person and placing:
             return Source(items[opener].start, items[head].end, UNNAMED)
     return None
 
 
+def _person_item(item) -> bool:
+    return item.kind == "mention" and item.mention is not None and item.mention.kind in (PERSON, AMBIGUOUS)
+
+
+# Words placing a person at a place or in a writing: "at the depot", "based in", "quoted in".
+_PLACED_AT_LINKS = frozenset("at in based stationed posted quoted cited".split())
 _PLACED_PHRASE_ITEMS = 12  # "a top Democrat involved with the Okafor campaign in the county"
 _PLACED_MODIFIERS = 3  # "a top Democrat", "one senior White House aide"
 # Adjectives placing a person by whom or what they are close to: "close to", "familiar with",
