@@ -190,7 +190,10 @@ def _after_its_clause(items: list[Item], index: int) -> bool:
     return index >= 1 and items[index - 1].low == "," and items[index].low in _INTRODUCING
 
 
-_INTRODUCING = frozenset("saying adding noting telling stating writing explaining insisting warning".split())
+_INTRODUCING = frozenset(
+    "saying adding noting telling stating writing explaining insisting warning suggesting arguing "
+    "asserting claiming declaring recalling acknowledging stressing tweeting".split()
+)
 
 
 def _people_before(before: Item | None) -> bool:
