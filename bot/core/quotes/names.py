@@ -1526,7 +1526,9 @@ def _subject_like(tokens: list[Token], np_start: int, core_start: int) -> bool:
         owner_before = tokens[at] if at >= 0 else None
         if owner_before is None:
             return True
-        return owner_before.low in lx.SPEECH_VERBS or _opens_clause(owner_before)
+        # "told NBC's Mark Moss": whom one tells is no subject
+        inverted = owner_before.low in lx.SPEECH_VERBS and owner_before.low not in lx.LISTENER_VERBS
+        return inverted or _opens_clause(owner_before)
     if (
         previous is not None
         and previous.low in COPULAS
