@@ -320,7 +320,7 @@ def _head_before_seat(items: list[Item], index: int) -> int:
 
 
 _SEAT_WORDS = 6  # "for Sleaford and North Hykeham"
-_SEAT_LINKS = frozenset(("for", "of"))
+_SEAT_LINKS = frozenset(("for", "of", "from"))
 # Words of a place's name beside those the place lists hold: "New York City", "Harris County".
 _PLACE_NAME_WORDS = frozenset("new city county state north south east west and".split())
 

@@ -9,6 +9,7 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import ADVERBIAL_PREPOSITIONS, ARTICLES, COPULAS
 from bot.core.quotes.items import Item
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
+from bot.core.quotes.roles import is_age
 from bot.core.quotes.subjects.shared import DASHES, PARENTHESIS_ITEMS
 
 
@@ -172,6 +173,8 @@ def place_phrase_at(items: list[Item], index: int) -> int | None:
             return None
         if back >= 2 and items[back - 1].low in PLACE_PHRASE_PREPOSITIONS and items[back - 2].low == ",":
             return back - 2
+        if back >= 2 and items[back - 1].low == "from" and is_age(items[back - 2].low):
+            return back - 2  # "the 41-year-old from Eastbrook said": the age, whoever it means
     return None
 
 
