@@ -13,6 +13,7 @@ from bot.core.quotes.marks import DASH_TOKENS, closes_aside, dashes_in
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.resolving.shared import (
     SUBORDINATORS,
+    affiliation_follows,
     before_honorific,
     mention_start,
     token_start,
@@ -83,7 +84,7 @@ class RivalMixin:
         after = bisect_left(tokens, mention.end, key=token_start)
         if after >= len(tokens) or not (tokens[after].is_word or _opens_partial(tokens, after)):
             return None  # "..., said Kate Harlow, Facebook's director": the speaker, inverted
-        if _affiliation_follows(tokens, after):
+        if affiliation_follows(tokens, after):
             return None  # "..., says Professor Ellery of Tarn College.": the speaker, inverted
         first, at = bisect_left(tokens, start, key=token_start), self.token_at(mention)
         # A few words back, not the whole sentence: a run-on "sentence" may be a whole paragraph.
@@ -314,15 +315,3 @@ class RivalMixin:
         while tail < len(tokens) and tail - after <= _SAID_WHEN_TOKENS and tokens[tail].low in lx.ADVERBS:
             tail += 1
         return tail >= len(tokens) or not tokens[tail].is_word
-
-
-def _affiliation_follows(tokens: list[Token], after: int) -> bool:
-    """ "of Tarn College", "at the Greer Institute" after a name: where they work, no clause that
-    the name opens."""
-    if tokens[after].low not in _AFFILIATION_LINKS or after + 1 >= len(tokens):
-        return False
-    following = tokens[after + 1]
-    return following.cap or (following.low == "the" and after + 2 < len(tokens) and tokens[after + 2].cap)
-
-
-_AFFILIATION_LINKS = frozenset(("of", "at"))

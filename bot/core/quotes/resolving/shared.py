@@ -30,6 +30,18 @@ SUBORDINATORS = frozenset("if unless whether because although though once wherea
 ROLE_MODIFIERS_MAX = 3  # "the senior campaign manager said": words between "the" and the role
 
 
+def affiliation_follows(tokens: list[Token], after: int) -> bool:
+    """ "of Tarn College", "at the Greer Institute" at `after`, right after a name: where they work,
+    no clause the name opens ("says Professor Ellery of Tarn College.")."""
+    if after + 1 >= len(tokens) or tokens[after].low not in _AFFILIATION_LINKS:
+        return False
+    following = tokens[after + 1]
+    return following.cap or (following.low == "the" and after + 2 < len(tokens) and tokens[after + 2].cap)
+
+
+_AFFILIATION_LINKS = frozenset(("of", "at"))
+
+
 def tokens_between(tokens: list[Token], start: int, end: int) -> list[Token]:
     """The paragraph's tokens starting in [start, end): a bisection at each end, as a transcript
     pasted as one paragraph holds thousands of them."""

@@ -16,6 +16,7 @@ from bot.core.quotes.resolving.shared import (
     ROLE_MODIFIERS_MAX,
     SENTENCE_CONJUNCTIONS,
     SUBORDINATORS,
+    affiliation_follows,
     before_honorific,
     finite,
     mention_start,
@@ -186,7 +187,7 @@ class SubjectPositionMixin:
             return False
         tokens = self.registry.tokens.get(mention.paragraph, [])
         after = bisect_left(tokens, mention.end, key=token_start)
-        if after < len(tokens) and tokens[after].is_word and tokens[after].low not in _AFFILIATION_LINKS:
+        if after < len(tokens) and tokens[after].is_word and not affiliation_follows(tokens, after):
             return False  # "..., added that a Trump loss would ...": a clause the name opens
         before = before_honorific(tokens, self.token_at(mention))
         words = 0  # "says history professor Amos Ellery": title or role words first
@@ -313,7 +314,5 @@ def _title_or_role(token: Token) -> bool:
     return token.is_word and (token.cap or lx.is_role_head(token.low) or lx.is_person_noun(token.low))
 
 
-# Where someone works, after their name: "of Tarn College", "at the Greer Institute".
-_AFFILIATION_LINKS = frozenset(("of", "at"))
 # Nouns for words answering someone, whose "from X" names the next speaker.
 _ANSWERS = frozenset("retort rebuttal response reply rebuke riposte rejoinder pushback".split())
