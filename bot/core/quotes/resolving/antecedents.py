@@ -115,7 +115,9 @@ class AntecedentMixin:
                 meant = self._role_meant(mention, pronoun.gender)
                 return None if meant is not None and accept is not None and not accept(meant) else meant
             person_id = self.person(Subject("person", mention))
-            if person_id is not None and not self.gender_fits(person_id, pronoun.gender):
+            if person_id is None or not self.gender_fits(person_id, pronoun.gender):
+                # "Clinton testifies about the attack. “…,” she said" beside Bill Clinton: the one
+                # of the pronoun's gender, whether or not the surname alone told whom it means.
                 sharer = self._sharer_of_gender(mention, pronoun.gender)
                 person_id = person_id if sharer is None else sharer
             if accept is not None and person_id is not None and not accept(person_id):
