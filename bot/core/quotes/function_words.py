@@ -53,7 +53,8 @@ AFFILIATION_WORDS = frozenset("of at from".split())
 AFFILIATION_CONNECTORS = frozenset("of for and on the".split())
 
 
-ABBREVIATIONS = frozenset("corp inc co ltd jr sr st".split())
+# Abbreviations whose stop ends no name: a firm's ("Acme Corp."), a junior's, a saint's.
+ABBREVIATIONS = lx.FIRM_ABBREVIATIONS | frozenset("jr sr st".split())
 
 
 # Prepositions opening a phrase of time, place or manner before or after a verb of saying ("In a

@@ -305,15 +305,11 @@ def _placed_from(items: list, opener: int, head: int) -> Source | None:
         # "A fire inspector based in the city said", "one guard at the old depot in Millbrook told":
         # a place or a writing the phrase ends on, never a person it names ("A teacher at Hillside
         # School Tom Hale said").
-        placed_at = link in _PLACED_AT_LINKS and not _person_item(items[head])
+        placed_at = link in _PLACED_AT_LINKS and not _person_at(items, head, (PERSON, AMBIGUOUS))
         placing = (link in _CLOSENESS_WORDS or placed_at) and not _said_when(items, noun + 1)
         if one_person and placing:
             return Source(items[opener].start, items[head].end, UNNAMED)
     return None
-
-
-def _person_item(item) -> bool:
-    return item.kind == "mention" and item.mention is not None and item.mention.kind in (PERSON, AMBIGUOUS)
 
 
 # Words placing a person at a place or in a writing: "at the depot", "based in", "quoted in".
@@ -1049,9 +1045,10 @@ def _counted_people(items: list, at: int) -> bool:
 _COUNTING_OPENERS = _FAMILY_COUNTS | frozenset(("both",))
 
 
-def _person_at(items: list, index: int) -> bool:
+def _person_at(items: list, index: int, kinds: tuple[str, ...] = (PERSON,)) -> bool:
+    """Whether the item at `index` names someone sure (of `kinds`: a bare shared surname too)."""
     item = items[index]
-    return item.kind == "mention" and item.mention is not None and item.mention.kind == PERSON
+    return item.kind == "mention" and item.mention is not None and item.mention.kind in kinds
 
 
 def opening_group(items: list, owned: bool = False) -> Source | None:

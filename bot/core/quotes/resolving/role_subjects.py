@@ -120,11 +120,12 @@ class RoleSubjectMixin:
         for number, (start, end) in self._sentences_back(pronoun, _ROLE_SUBJECT_SENTENCES):
             outside = self.outside(number)
             role = self._role_after_subordinate_clause(number, start, end)
-            subjects = [
-                m.start
-                for m in outside.people
-                if start <= m.start < end and m.subject_like and not m.possessive
+            # The sentence's named subjects, found by bisection: a transcript pasted as one
+            # paragraph holds thousands of them.
+            named = outside.people[
+                bisect_left(outside.people_starts, start) : bisect_left(outside.people_starts, end)
             ]
+            subjects = [m.start for m in named if m.subject_like and not m.possessive]
             if role is None and subjects:
                 # "Sen. Fell is a critic of Mr. Quist, and the majority leader deflected questions":
                 # a role opening a clause after every named subject is the latest subject; else the
@@ -132,7 +133,7 @@ class RoleSubjectMixin:
                 role = self._role_clause_after(number, subjects[-1], end)
                 if role is None:
                     return None
-            if role is None and outside.names_in(start, end, subjects=True):
+            if role is None and any(m.subject_like for m in named):
                 # "The speaker called Oakhurst's haul “…”": an owner is no subject of a sentence a
                 # role opens; else the usual look-back decides.
                 role = self._role_opening_sentence(number, start, end)

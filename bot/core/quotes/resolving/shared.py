@@ -11,6 +11,7 @@ from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import past_in_ed, quote_at
+from bot.core.quotes.function_words import AFFILIATION_WORDS
 from bot.core.quotes.people import Mention
 
 # Verbs by which one answers another: whoever replies is not the one just quoted asking.
@@ -31,15 +32,13 @@ ROLE_MODIFIERS_MAX = 3  # "the senior campaign manager said": words between "the
 
 
 def affiliation_follows(tokens: list[Token], after: int) -> bool:
-    """ "of Tarn College", "at the Greer Institute" at `after`, right after a name: where they work,
-    no clause the name opens ("says Professor Ellery of Tarn College.")."""
-    if after + 1 >= len(tokens) or tokens[after].low not in _AFFILIATION_LINKS:
+    """ "of Tarn College", "at the Greer Institute", "from the Brill Institute" at `after`, right
+    after a name: where they work, no clause the name opens ("says Professor Ellery of Tarn
+    College.")."""
+    if after + 1 >= len(tokens) or tokens[after].low not in AFFILIATION_WORDS:
         return False
     following = tokens[after + 1]
     return following.cap or (following.low == "the" and after + 2 < len(tokens) and tokens[after + 2].cap)
-
-
-_AFFILIATION_LINKS = frozenset(("of", "at"))
 
 
 def tokens_between(tokens: list[Token], start: int, end: int) -> list[Token]:
