@@ -44,3 +44,19 @@ def test_a_name_after_a_caption_label_is_no_subject():
         "“The tip of the left skid nosed into the sand.”\n"
     )
     assert speakers_of(text) == [None]
+
+
+def test_a_common_given_name_after_a_caption_label_is_no_subject_either():
+    text = LEAD + (
+        "The crew reported the skid hit a log. Experienced: Owen Brisk at the controls last year. "
+        "“The tip of the left skid nosed into the sand.”\n"
+    )
+    assert speakers_of(text) == [None]
+
+
+def test_a_subject_after_a_place_and_date_label_with_its_verb_introduces_the_quotation():
+    text = LEAD + (
+        "• Harlow, July 2006: Owen Brisk, 74, of Finksby, heard the last sermon at the stadium. "
+        "“His perseverance was phenomenal.”\n"
+    )
+    assert speakers_of(text) == ["Owen Brisk"]

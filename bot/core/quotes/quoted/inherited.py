@@ -8,7 +8,7 @@ import re
 
 from bot.core.article import Paragraph
 from bot.core.quotes import attribution as attr
-from bot.core.quotes.function_words import ASKED
+from bot.core.quotes.function_words import ASKED, PREPOSITIONS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Person
 from bot.core.quotes.quoted.own_sentence import short_attribution
 from bot.core.quotes.quoted.shared import CONNECTIVES, WORD, Context, Raw, is_partial, title_like
@@ -365,9 +365,20 @@ def _sole_subject(items: list[attr.Item], resolver: Resolver) -> int | None:
     subjects = [i for i in people if i.mention.subject_like and not i.possessive]
     if len(subjects) != 1 or people[0] is not subjects[0]:
         return None  # one subject, named first: "On “Face the Nation,” Pike, who lost to Holt, ..."
-    if pronouns:
+    if pronouns or _after_label(items, people[0]):
         return None
     return resolver.person(attr.Subject("person", people[0].mention))
+
+
+def _after_label(items: list[attr.Item], person: attr.Item) -> bool:
+    """ "Experienced: Owen Brisk at the controls last year.": a caption's label and its colon
+    before the name, and no verb after it; the name is what the label shows, no subject
+    introducing a quotation ("Baltimore, July 2006: Craig Allen, 74, heard ..." is one)."""
+    at = items.index(person)
+    if not any(item.low == ":" for item in items[:at]):
+        return False
+    following = items[at + 1] if at + 1 < len(items) else None
+    return following is not None and following.kind == "word" and following.low in PREPOSITIONS
 
 
 def _beat_subject(items: list[attr.Item], resolver: Resolver) -> int | None:
