@@ -694,6 +694,8 @@ def name_occurrences(
             # "the Oscar-nominated Owen", "Texas-based Ana Ruiz": a description, no name; alone
             # ("other June-voting states") no person at all
             start += 1
+        if start < end and _NAME_ADJECTIVE.fullmatch(tokens[end - 1].text):
+            continue  # "the Ivanka Trump-branded shoes", "a Dana Holt-led panel": a thing, no person
         if start == end or _after_saint(tokens, start, end) or _saint_abbreviation(tokens, start, end):
             continue  # "of St. Augustine, Fla.": a place named for a saint, no person
         if _before_abbreviated_title(tokens, end):
@@ -902,6 +904,9 @@ _QUESTION_AUXILIARIES = frozenset(
 
 # A capitalised word joined by a hyphen to a lower-case one: an adjective ("Oscar-nominated").
 _COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w.]*-[a-z][\w-]*")
+# A name joined to a participle or "era" ("Trump-branded", "Holt-led", "Obama-era"), not a romanised
+# given name's second syllable ("Ban Ki-moon", "Ri Yong-ho").
+_NAME_ADJECTIVE = re.compile(r"[A-Z][\w.]*-(?:[a-z]+ed|[a-z]{3,}ing|era|style)")
 
 
 def _work_title(tokens: list[Token], start: int, end: int) -> bool:
