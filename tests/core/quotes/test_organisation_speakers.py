@@ -143,3 +143,11 @@ def test_it_after_a_body_named_past_its_owner_is_that_body_not_the_owner():
     )
     assert ("the IAAF", "organisation") in _quotes(text)
     assert ("Athletics", "organisation") not in _quotes(text)
+
+
+def test_a_name_ending_in_limited_is_a_firm_not_a_person():
+    text = (
+        "Marion Global Enterprses Limited was an investment vehicle, according to Peter Holm. "
+        "“Very little is known about Marion or its two principals,” he writes.\n"
+    )
+    assert speakers_of(text) == ["Peter Holm"]
