@@ -271,7 +271,8 @@ _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?=([A-Z][a-z]+)\b
 def honoured_surnames(texts: list[str]) -> frozenset[str]:
     """Words the article gives an honorific as a surname ("Mr. David Park") though they name
     places or bodies elsewhere, so that "Park said" is that person; and the body words that are
-    common surnames which it writes after a given name ("Allen West", "Jim Hall")."""
+    common surnames or nationalities' nouns which it writes after a given name ("Allen West", "Jim
+    Hall", "Mindy Finn")."""
     found = set()
     for text in texts:
         for match in _HONOURED.finditer(text):
@@ -285,8 +286,9 @@ def honoured_surnames(texts: list[str]) -> frozenset[str]:
                 found.add(word)
         for match in _GIVEN_BEFORE.finditer(text):
             word = match.group(2).casefold()
-            # "Ian Baron ... said Baron": an honorific that is also a surname, after a given name.
-            surname = word in lx.ORG_SURNAMES or word in _HONORIFIC_SURNAMES
+            # "Ian Baron ... said Baron": an honorific that is also a surname, after a given name;
+            # so a nationality's noun ("Mindy Finn ... Finn said").
+            surname = word in lx.ORG_SURNAMES or word in _HONORIFIC_SURNAMES or person_demonym(word)
             if surname and is_given_name(match.group(1).casefold()):
                 found.add(word)
         found.update(_role_framed_surnames(text))

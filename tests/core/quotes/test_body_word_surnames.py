@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.core.article import parse_article
 from bot.core.quotes import engine as quotes
-from tests.core.quotes.speakers import kinds_of
+from tests.core.quotes.speakers import kinds_of, speakers_of
 
 
 def _speakers(text: str) -> dict[str, str]:
@@ -76,3 +76,17 @@ def test_a_mayor_whose_surname_is_a_newspaper_word_is_a_person():
         "Guardian said he understood why the governor would visit.\n"
     )
     assert kinds_of(text) == {"Don Guardian": "person"}
+
+
+def test_a_nationality_noun_after_a_given_name_is_that_persons_surname_alone_too():
+    text = (
+        "“The challenge is that we still have a divided party,” said Mindy Finn, a strategist.\n\n"
+        "The nominee has found success “in the Internet age” with small donors, Finn said. “Can "
+        "you be a populist without being a barnburner?” she asked.\n"
+    )
+    assert speakers_of(text) == ["Mindy Finn", "Mindy Finn", "Mindy Finn"]
+
+
+def test_a_nationality_noun_alone_is_still_no_person():
+    text = "A Finn who lives in Tallinn said the ferry was “too slow by half.”\n"
+    assert "Finn" not in speakers_of(text)
