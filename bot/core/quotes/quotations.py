@@ -74,7 +74,7 @@ from bot.core.quotes.quoted.sentence_people import (
 )
 from bot.core.quotes.quoted.shared import WORD, Context, Raw, is_partial, sentence_text, title_like
 from bot.core.quotes.quoted.standalone import introduced_above, led_in_by_subject, named_next, signed_below
-from bot.core.quotes.quoted.tweets import tweet_author
+from bot.core.quotes.quoted.tweets import handle_before, person_of_handle, tweet_author
 from bot.core.quotes.quoted.verb_subjects import speaker_from
 from bot.core.quotes.quoted.writings import (
     TRANSCRIPT,
@@ -225,6 +225,8 @@ def _attribute(
     left, right = sides(raw, before, same_sentence, context)
     tweeted, author = tweet_author(raw, resolver.registry)
     if tweeted:
+        if _quoted_in_tweet(raw, left, resolver):
+            return
         if not _named_in_tweet(raw, before, left, right, same_sentence, context, resolver):
             raw.speaker, raw.own = author, author is not None  # the tweet's signer, or no one
         return
@@ -250,6 +252,24 @@ def _attribute(
     donor = inherited_speaker(raw, before, previous, left, same_sentence, context, resolver)
     _take_donor(raw, donor, resolver)
     _last_resorts(raw, donor is None, previous, left, right, same_sentence, context, resolver)
+
+
+def _quoted_in_tweet(raw: Raw, left: list[attr.Item], resolver: Resolver) -> bool:
+    """ ".@SHSanders: “No, ...” — Zed Mills (@ZedMills)", "Corbyn “it's only right” to thank PM
+    ... — Sophy Ridge (@SophyRidge)": a tweet quoting an account or a person named right before the
+    words gives them to that one (or to no one, for an account the article names no one by), never
+    to its signer."""
+    handle = handle_before(raw)
+    if handle is not None:
+        raw.speaker = person_of_handle(handle, resolver.registry)
+        return True
+    if not left or left[-1].kind != "mention" or left[-1].possessive:
+        return False
+    named = left[-1].mention
+    if named is None or named.kind != PERSON:
+        return False
+    raw.speaker = resolver.person(attr.Subject("person", named))
+    return True
 
 
 def _named_in_tweet(

@@ -69,3 +69,18 @@ def test_an_unnamed_source_the_tweet_describes_speaks_its_words():
 def test_a_pronoun_in_the_tweet_leaves_the_words_to_its_author():
     said = _tweeted("He tells me “I do, every one of them.”")
     assert said == [("Lena Ruddock", "I do, every one of them.")]
+
+
+def test_a_person_the_tweet_names_right_before_the_words_speaks_them():
+    said = _tweeted("Tace “will sue the board” over the quota, he says #trawlers")
+    assert said[0] == ("Oren Tace", "will sue the board")
+
+
+def test_words_after_another_accounts_handle_are_not_the_signers():
+    said = _tweeted(".@HarbourBoard: “The quota stands. We will not reopen it.”")
+    assert said == [(None, "The quota stands. We will not reopen it.")]
+
+
+def test_words_after_the_handle_of_a_person_the_article_names_are_that_persons():
+    said = _tweeted(".@OrenTace: “The quota is a betrayal of the inland towns.”")
+    assert said == [("Oren Tace", "The quota is a betrayal of the inland towns.")]

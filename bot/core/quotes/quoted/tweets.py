@@ -23,6 +23,22 @@ def tweet_author(raw: Raw, registry: Registry) -> tuple[bool, int | None]:
     return True, authors[0] if len(authors) == 1 else None
 
 
+def handle_before(raw: Raw) -> str | None:
+    """The handle a tweet quotes right before the quotation (".@SHSanders: “No, I can ...”"): the
+    words are that account's, not the signer's."""
+    found = _HANDLE_BEFORE.search(raw.paragraph.text, 0, raw.span.start)
+    return found.group(1) if found else None
+
+
+def person_of_handle(handle: str, registry: Registry) -> int | None:
+    """The one person the article names whose name is the handle ("KaiBrenner"), else None."""
+    found = [person.id for person in registry.persons if _key(person.name) == _key(handle)]
+    return found[0] if len(found) == 1 else None
+
+
+_HANDLE_BEFORE = re.compile(r"@(\w+):\s*[“\"‘']?$")
+
+
 def _key(name: str) -> str:
     """A name or handle as a comparison key: letters and digits, folded ("Kai Brenner" -> "kaibrenner")."""
     return re.sub(r"\W|_", "", name).casefold()
