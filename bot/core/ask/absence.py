@@ -542,10 +542,21 @@ def _lower_case_people(index: ArticleIndex, question: str, headline: set[str]) -
         and surname not in STOPWORDS
         and surname not in NAME_PARTICLES  # "bill de blasio": the particle is no surname
         and not _participle(surname)
+        and not _verb_after_auxiliary(before, surname)
         and not {given, surname} & headline
         and not _known(index, given)
         and not _known(index, surname)
     ]
+
+
+def _verb_after_auxiliary(before: str, word: str) -> bool:
+    """ "did beyonce sing", "will nate speak": after "did" or a modal and a given name comes the
+    verb; a common English word there is it, no surname ("is john legend on" has no such verb)."""
+    return before in _SUBJECT_THEN_VERB and is_common(word)
+
+
+# Auxiliaries whose subject comes before a bare verb ("did X sing").
+_SUBJECT_THEN_VERB = frozenset("did does do will would can could should may might must".split())
 
 
 def thing_phrases(question: str) -> list[str]:

@@ -1,5 +1,6 @@
 """The gender a given name tells ("Hillary" is a woman's, "Donald" a man's), from the US census
-first-name lists that the `names` package ships; None for rare, shared or unknown names.
+first-name lists that the `names` package ships and, for names they lack ("Connor", "Nate"), a
+world list cut from nomquamgender's data (worldnames.txt); None for rare, shared or unknown names.
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ def is_given_name(word: str) -> bool:
     return _one_given_name(low)
 
 
+def is_census_given_name(word: str) -> bool:
+    """A given name the US census lists hold commonly ("Marta"), not one only the world list or
+    the hand lists hold ("Umar", "Mir"): firmer evidence that a name starts there."""
+    return word.casefold() in census_given_names()
+
+
 def _one_given_name(low: str) -> bool:
     return low in _common() and low not in lx.PLACES and low not in _PLACE_NAMES
 
@@ -40,11 +47,17 @@ _PLACE_NAMES = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _common() -> frozenset[str]:
+def census_given_names() -> frozenset[str]:
+    """The names either census list holds at GIVEN_NAME_MIN_SHARE or more, folded."""
     lists = (_frequencies("dist.female.first"), _frequencies("dist.male.first"))
-    listed = frozenset(
+    return frozenset(
         n for found in lists for n, share in found.items() if share >= constants.GIVEN_NAME_MIN_SHARE
     )
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    listed = census_given_names() | _world_list().keys()
     return listed | _FAMILIAR_UNLISTED | _WORLD_GIVEN_NAMES.keys()
 
 
@@ -98,7 +111,26 @@ def _genders() -> dict[str, str]:
             found[name] = "f"
         elif men > constants.GIVEN_NAME_GENDER_RATIO * women:
             found[name] = "m"
-    return found | _WORLD_GIVEN_NAMES
+    # The census decides the names it holds at all ("Tess" is rare there but a woman's).
+    unlisted = _world_list().keys() - female.keys() - male.keys()
+    world = {name: _world_list()[name] for name in unlisted if _world_list()[name] != "-"}
+    return world | found | _WORLD_GIVEN_NAMES
+
+
+@lru_cache(maxsize=1)
+def _world_list() -> dict[str, str]:
+    """Name -> "m", "f" or "-" (both), from worldnames.txt ("conor m" per line)."""
+    try:
+        text = (resources.files(__package__) / "worldnames.txt").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        log.warning("world given-name list unavailable: only the census lists are read")
+        return {}
+    found = {}
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) == 2 and not line.startswith("#"):
+            found[parts[0]] = parts[1]
+    return found
 
 
 @lru_cache(maxsize=2)

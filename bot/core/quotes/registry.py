@@ -26,7 +26,12 @@ from bot.core.quotes.function_words import (
     NOT_BUSINESS_NAMES,
     PREPOSITIONS,
 )
-from bot.core.quotes.givennames import formal_given_name, given_name_gender, is_given_name
+from bot.core.quotes.givennames import (
+    formal_given_name,
+    given_name_gender,
+    is_census_given_name,
+    is_given_name,
+)
 from bot.core.quotes.kin_surnames import surnames_from_kin
 from bot.core.quotes.marks import OPENING_MARKS
 from bot.core.quotes.mentions import (
@@ -43,6 +48,7 @@ from bot.core.quotes.names import (
     honoured_surnames,
     hyphened_given_name,
     is_given_month,
+    is_place_word,
     name_key,
     name_occurrences,
     nameish,
@@ -53,6 +59,7 @@ from bot.core.quotes.namesakes import split_bare_from_junior, split_bare_namesak
 from bot.core.quotes.nicknames import Cut, add_nickname_aliases, cut_nicknames, written_offset, written_token
 from bot.core.quotes.people import COURTESY_WRITTEN, Person, Registry
 from bot.core.quotes.roles import role_past_names, role_past_surname, title_roles
+from bot.core.search.commonwords import is_common
 
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z][\w\-]*")
 
@@ -351,7 +358,18 @@ def _rare_given_before(core: tuple[Token, ...], given: int, opened_by: bool) -> 
     first = core[0]
     plural_title = first.low.endswith("s") and lx.is_title(first.low[:-1])  # "Representatives"
     plain = nameish(first) and not lx.is_title(first.low) and not plural_title and "-" not in first.text
-    return given == 1 and len(core) == 3 and opened_by and plain
+    if given != 1 or not plain:
+        return False
+    if len(core) == 3 and opened_by:
+        return True
+    # "Nazlin Umar Fazaldin Rajput", "Seddique Mir Mateen": before a given name only the world list
+    # holds, a word no English list holds, nor a place's or a people's, is a given name too.
+    return not is_census_given_name(core[given].low) and _unlisted_word(first.low)
+
+
+def _unlisted_word(low: str) -> bool:
+    """No common English word, place or people's word: a given name, when one is left unlisted."""
+    return not is_common(low) and low not in lx.DEMONYMS and not is_place_word(low)
 
 
 def _opened_by_a_plain_word(text: str, start: int) -> bool:

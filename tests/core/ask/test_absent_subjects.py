@@ -38,8 +38,8 @@ def test_a_given_name_before_a_surname_the_article_gives_only_others_is_missing(
 
 
 def test_a_title_that_may_be_the_person_asked_about_keeps_the_name(airlines):
-    # "Mr. Dalton" may be a Zoltan Dalton whose given name the article never writes.
-    assert answer_question(airlines, "Did Zoltan Dalton comment on the rules?").tier != 3
+    # "Mr. Dalton" may be an Ulvard Dalton whose given name the article never writes.
+    assert answer_question(airlines, "Did Ulvard Dalton comment on the rules?").tier != 3
 
 
 def test_an_abbreviated_title_is_no_part_of_the_name(airlines):

@@ -465,3 +465,12 @@ def test_a_title_the_article_has_before_a_lower_case_name_it_lacks_is_missing():
 
 def test_a_verb_after_a_title_with_a_determiner_is_no_name(clinic):
     assert titled_lower_case_names("did the sister close the clinic", {"close"}) == []
+
+
+def test_after_did_a_given_name_and_a_common_word_are_a_subject_and_its_verb():
+    article = parse_article(
+        "Title: Harbour gala\n\nThe harbour gala went on beyond midnight on Saturday.\n\n"
+        "A brass band played and the mayor gave a short speech.\n"
+    )
+    assert answer_question(article, "did nate perform at the gala").missing == ("nate",)
+    assert answer_question(article, "did nate fairbank perform at the gala").missing == ("nate fairbank",)

@@ -19,28 +19,28 @@ def _gender_of(text: str, name: str) -> str | None:
 
 def test_a_she_opening_the_talk_of_the_sentence_after_one_about_her_tells_her_gender():
     text = (
-        "Solenne Brac is a candidate in the mayoral election. While her party thrives on anger at the "
+        "Solvaine Brac is a candidate in the mayoral election. While her party thrives on anger at the "
         "fares, she has been careful in her speeches.\n"
     )
-    assert _gender_of(text, "Solenne Brac") == "f"
+    assert _gender_of(text, "Solvaine Brac") == "f"
 
 
 def test_a_she_after_a_sentence_whose_talk_a_pronoun_opened_tells_nothing_of_the_name():
     text = (
-        "Solenne Brac, a councillor, spoke at the pier on Monday.\n\n"
-        "After the storm, she issued a plan to rebuild the pier: Solenne Brac later adopted a similar "
+        "Solvaine Brac, a councillor, spoke at the pier on Monday.\n\n"
+        "After the storm, she issued a plan to rebuild the pier: Solvaine Brac later adopted a similar "
         "approach. She has called for a new ferry too.\n"
     )
-    assert _gender_of(text, "Solenne Brac") is None
+    assert _gender_of(text, "Solvaine Brac") is None
 
 
 def test_a_she_in_words_quoted_after_a_name_tells_nothing_of_the_name():
     text = (
-        "Solenne Brac, a councillor, spoke at the pier on Monday.\n\n"
-        "“She will win if Solenne Brac is still popular. And she will lose if the fares rise,” said "
+        "Solvaine Brac, a councillor, spoke at the pier on Monday.\n\n"
+        "“She will win if Solvaine Brac is still popular. And she will lose if the fares rise,” said "
         "Tom Reyes, a pollster.\n"
     )
-    assert _gender_of(text, "Solenne Brac") is None
+    assert _gender_of(text, "Solvaine Brac") is None
 
 
 def _people(text: str) -> dict[str, str | None]:
@@ -66,8 +66,8 @@ def test_a_pronoun_inside_a_quotation_does_not_give_the_speaker_its_gender():
 
 
 def test_her_as_an_object_gives_no_gender():
-    text = "Arvo Brill, a senator, spoke. Arvo Brill met the mayor and told her to leave.\n"
-    assert _people(text)["Arvo Brill"] is None
+    text = "Ulvard Brill, a senator, spoke. Ulvard Brill met the mayor and told her to leave.\n"
+    assert _people(text)["Ulvard Brill"] is None
 
 
 def test_a_stray_pronoun_does_not_undo_a_persons_clear_gender():

@@ -44,13 +44,13 @@ def test_a_word_after_a_publication_noun_speaks_as_an_organisation():
 
 def test_a_two_word_name_followed_by_which_is_no_person():
     text = (
-        "The councillor had said that his consultancy work with Pryce Halden never shaped the votes "
+        "The councillor had said that his consultancy work with Vantor Halden never shaped the votes "
         'he cast. But on Tuesday he said: "I have stepped down as a director with effect from '
-        'today."\n\nThe councillor had been a director at Pryce Halden which has a client '
+        'today."\n\nThe councillor had been a director at Vantor Halden which has a client '
         'bidding for the contract.\n\nExplaining why he had quit, Mr Askew said: "I have '
-        'been deeply troubled by the coverage of my links with Pryce Halden."\n'
+        'been deeply troubled by the coverage of my links with Vantor Halden."\n'
     )
-    assert "Pryce Halden" not in kinds_of(text)
+    assert "Vantor Halden" not in kinds_of(text)
 
 
 def test_a_name_after_a_plural_business_noun_is_no_person_though_its_first_word_is_common():
