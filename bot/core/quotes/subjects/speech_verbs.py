@@ -181,8 +181,13 @@ def _carried_on_base(items: list[Item], index: int) -> bool:
     low = items[index].low
     if carrying_on(items, index - 1) is None or low in lx.SPEECH_VERBS:
         return False
+    if low == _TO_BLAME and index >= 2 and items[index - 2].low in COPULAS:
+        return False  # "Democrats are to blame for focusing on “…”": at fault, not blaming anyone
     forms = (low + "ed", low + "d", low + "s", low + "es", low[:-1] + "ied")
     return any(form in lx.SPEECH_VERBS for form in forms)
+
+
+_TO_BLAME = "blame"
 
 
 def _plural_present(items: list[Item], index: int) -> bool:
