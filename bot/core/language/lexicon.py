@@ -620,6 +620,8 @@ SPEECH_VERBS = _set(
     "blasted slammed raved beamed laughed tweeting reported reports advised advises chimed interjected "
     "agreed agrees maintained maintains cried began "
     "praised praises criticized criticised criticizes criticises attacked attacks blamed blames "
+    "faulted faults assailed assails bashed bashes berated berates lauded lauds commended commends "
+    "chides slams blasts applauds ridicules taunts "
     "branded brands "
     "labelled labeled denounced denounces condemned condemns decried decries hailed hails mocked mocks "
     "ridiculed derided derides lambasted lambastes excoriated excoriates castigated castigates "
