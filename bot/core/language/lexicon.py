@@ -686,7 +686,7 @@ PLAIN_ADVERBS = _set(
     "also later then earlier again previously recently once still further separately privately "
     "often always sometimes usually publicly repeatedly initially finally quickly already "
     # "Okafor even shot back", "Holt flatly said": words of degree and manner before a verb
-    "even immediately simply flatly"
+    "even immediately simply flatly swiftly promptly together jointly unanimously"
 )
 ADVERBS = PLAIN_ADVERBS | _set(
     "has had have on friday saturday "

@@ -552,6 +552,9 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
     writer = writer_of_writing(items, index)
     if writer is not None:
         return subject_of(writer)
+    listed = _antecedent_of_listing_clause(items, index)
+    if listed is not None:
+        return listed
     before = _person_before(items, index)
     alone = index < 2 or items[_past_hedge(items, _past_titles(items, index - 2))].low == ","
     # "drew criticism from Paul Ryde, who called it “…”": the relative's antecedent speaks.
@@ -610,6 +613,32 @@ def _affiliated_apposition(items: list[Item], comma: int) -> Mention | None:
         return None
     opening = _past_titles(items, person - 1)
     return named if opening >= 1 and items[opening].low == "," else None
+
+
+def _antecedent_of_listing_clause(items: list[Item], index: int) -> Subject | None:
+    """ "the council, which includes China, Russia and the United States, condemned": a relative
+    clause that lists members before the comma at `index` belongs to the noun before it, which is
+    the subject; none of the members listed is. A name before the clause is left to the walk."""
+    at = index - 1
+    while at > 1 and index - at < _RELATIVE_CLAUSE_ITEMS and items[at].kind in ("word", "mention", "punct"):
+        if items[at].low in RELATIVES and items[at - 1].low == ",":
+            break
+        if items[at].kind == "punct" and items[at].low != ",":
+            return None
+        at -= 1
+    else:
+        return None
+    if items[at + 1].low not in _LISTING_VERBS:
+        return None
+    head = at - 2
+    if items[head].kind != "word":
+        return None  # "the Security Council, which includes ...": a name the walk takes as it is
+    found = source_before(items, head)
+    return Subject("other", source=found) if found is not None else None
+
+
+# Verbs by which a relative clause lists a body's members: "which includes China, Russia and ...".
+_LISTING_VERBS = frozenset("includes included include comprises comprised".split())
 
 
 def _relative_clause_antecedent(items: list[Item], comma: int) -> Mention | None:
