@@ -52,7 +52,11 @@ def immediate_event(items: list[Item], bare: bool = True, punctuated: bool = Tru
         return None
     if items[index].low in _SO and index + 1 < len(items) and is_speech_verb(items, index + 1):
         index += 1  # "“…,” so reads a headline at the Gazette": the inverted verb after "so"
-    labelled = (_copular_label(items, index) or _the_way_put(items, index)) if bare else None
+    labelled = None
+    if bare:
+        labelled = (
+            _copular_label(items, index) or _copular_owned_label(items, index) or _the_way_put(items, index)
+        )
     if labelled is not None:
         return labelled  # "“Stay calm” was the advice from Ed Danner"
     if bare and _bare_verb_before_name(items, index):
@@ -310,6 +314,19 @@ def _copular_label(items: list[Item], index: int) -> Subject | None:
             found = subject_after(items, at + 1)
             return found if found is not None and found.mention is not None else None
     return None
+
+
+def _copular_owned_label(items: list[Item], index: int) -> Subject | None:
+    """ "“…,” was Holt's response, in an email": a copula, then a person's possessive and a noun
+    for words said; the words are that person's."""
+    if index + 2 >= len(items) or items[index].low not in COPULAS:
+        return None
+    owner, noun = items[index + 1], items[index + 2]
+    if owner.kind != "mention" or not owner.possessive or owner.mention is None:
+        return None
+    if noun.kind != "word" or noun.low not in _SAID_NOUNS:
+        return None
+    return subject_of(owner.mention)
 
 
 def _the_way_put(items: list[Item], index: int) -> Subject | None:
