@@ -11,6 +11,16 @@ import pytest
 from tests.core.quotes.speakers import speakers_of
 
 
+@pytest.mark.parametrize("verb", ["quoted", "cited", "reported"])
+def test_a_person_an_agency_quoted_as_saying_after_the_quotation_speaks_it(verb):
+    text = (
+        "Deputy Trade Minister Ilya Stroganov met the board on Friday.\n\n"
+        f"Owen Dale, a trader, was there too. “There were meetings,” Vesti {verb} Mr. Stroganov as "
+        "saying.\n"
+    )
+    assert speakers_of(text) == ["Ilya Stroganov"]
+
+
 def test_a_person_reported_as_saying_speaks_the_quotation_before():
     text = (
         "Mitchell Kapor, chairman of the foundation, warned of lawsuits. “If totally pushed to the wall "

@@ -19,7 +19,7 @@ from bot.core.quotes.function_words import (
     WRITINGS,
 )
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT, Item, Subject
-from bot.core.quotes.people import NONPERSON, PERSON
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON
 from bot.core.quotes.references import body_word
 from bot.core.quotes.sources import INDEFINITE, ORGANISATION, UNNAMED, Source, source_after
 from bot.core.quotes.subjects.after import subject_after
@@ -59,6 +59,9 @@ def immediate_event(items: list[Item], bare: bool = True, punctuated: bool = Tru
         )
     if labelled is not None:
         return labelled  # "“Stay calm” was the advice from Ed Danner"
+    quoted = _quoted_as_saying(items, index)
+    if quoted is not None:
+        return quoted  # "“…,” Vesti cited Mr. Stroganov as saying": the one quoted, not the agency
     if bare and _bare_verb_before_name(items, index):
         return replace(subject_of(items[index + 1].mention), verb=items[index].low)  # "remembered X,"
     # "“Why not?” asked Dunmore": right after a quotation, "asked" has its asker after it, no listener.
@@ -314,6 +317,37 @@ def _copular_label(items: list[Item], index: int) -> Subject | None:
             found = subject_after(items, at + 1)
             return found if found is not None and found.mention is not None else None
     return None
+
+
+def _quoted_as_saying(items: list[Item], index: int) -> Subject | None:
+    """ "“…,” Vesti cited Mr. Stroganov as saying.": a body's or person's verb of quoting right
+    after the quotation, then a person and "as saying": the person quoted speaks."""
+    at = index
+    while at < len(items) and at - index < _QUOTER_ITEMS and _quoter_word(items[at]):
+        at += 1  # "Vesti", "the Times", "state news agency Mena"
+    if at == index or at + 1 >= len(items) or items[at].low not in _QUOTING_VERBS:
+        return None
+    named = at + 1
+    while named < len(items) and named - at <= _HONORIFIC_ITEMS and honorific_at(items, named):
+        named += 1  # "Mr.", "the Rev."
+    named = _past_role_words(items, named)
+    if named + 2 >= len(items) or items[named + 1].low != "as" or items[named + 2].low not in _SAYING:
+        return None
+    quoted = items[named]
+    if quoted.kind != "mention" or quoted.possessive or quoted.mention is None:
+        return None
+    return subject_of(quoted.mention) if quoted.mention.kind in (PERSON, AMBIGUOUS) else None
+
+
+def _quoter_word(item: Item) -> bool:
+    return item.kind == "mention" or (item.kind == "word" and (item.cap or item.low in _QUOTER_LOWER))
+
+
+_QUOTER_ITEMS = 5
+_HONORIFIC_ITEMS = 3
+_QUOTER_LOWER = frozenset("the state news agency paper newspaper outlet broadcaster".split())
+_QUOTING_VERBS = frozenset("quoted quotes cited cites reported reports".split())
+_SAYING = frozenset(("saying", "telling", "writing"))
 
 
 def _copular_owned_label(items: list[Item], index: int) -> Subject | None:
