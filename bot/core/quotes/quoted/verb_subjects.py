@@ -168,8 +168,10 @@ def speaker_from(
         if raw.speaker is not None:
             return
     if raw.speaker is None and (subject.kind == "other" or unnamed_role) and subject.source is not None:
-        raw.source = _group_of_this_paragraph(raw, subject, context, resolver) or source_name(
-            raw.paragraph.text, subject.source, raw.paragraph.number, resolver
+        raw.source = (
+            _group_of_this_paragraph(raw, subject, context, resolver)
+            or _body_just_named(raw, subject, left, context)
+            or source_name(raw.paragraph.text, subject.source, raw.paragraph.number, resolver)
         )
         if subject.kind == "other":
             raw.source = _bare_noun_introduced(raw, subject, context) or raw.source
@@ -179,6 +181,22 @@ def speaker_from(
         if raw.source is None and subject.source.kind == REFERENT and written in REFERRING:
             referent = _referent_subject(raw, left, context, said_it=written == "it")
             raw.source = referent or _they_group(raw, subject, context)
+
+
+def _body_just_named(
+    raw: Raw, subject: attr.Subject, left: list[attr.Item], context: Context
+) -> tuple[str, str] | None:
+    """ "The defence ministry issued a warning on Monday. ¶ “…,” it said.", "The Post reported that
+    ... It added, “…”": an "it" opening the words about the quotation is the body opening the
+    sentence just before, ahead of the source quoted last ("the Northern Army", a paragraph up)."""
+    if subject.source is None or subject.source.kind != REFERENT:
+        return None
+    if raw.paragraph.text[subject.source.start : subject.source.end].casefold() != "it":
+        return None
+    if left and left[0].low != "it":
+        return None  # "Bush's time in Iowa, it notes, was “…”": the sentence's own words come first
+    found = _referent_subject(raw, left, context, said_it=True)
+    return found if found is not None and found[1] == ORGANISATION else None
 
 
 def _placed_role_holder(words: str, resolver: Resolver) -> int | None:
