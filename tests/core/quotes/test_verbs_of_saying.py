@@ -230,3 +230,12 @@ def test_an_owners_described_plural_is_a_noun_not_a_verb():
         "through the probe.\n"
     )
     assert speakers_of(text) == ["Otto Vance"]
+
+
+def test_words_the_writer_borrows_to_quote_a_person_are_that_persons():
+    text = (
+        "Senator Ada Ferris won the nomination on Thursday.\n\n"
+        "Despite all this, there remained the feeling that “our common ground is bigger than our "
+        "quarrels,” to quote candidate Ferris in one of her first appeals to rival supporters.\n"
+    )
+    assert speakers_of(text) == ["Ada Ferris"]

@@ -59,7 +59,7 @@ def immediate_event(items: list[Item], bare: bool = True, punctuated: bool = Tru
         )
     if labelled is not None:
         return labelled  # "“Stay calm” was the advice from Ed Danner"
-    quoted = _quoted_as_saying(items, index)
+    quoted = _quoted_as_saying(items, index) or _to_quote(items, index)
     if quoted is not None:
         return quoted  # "“…,” Vesti cited Mr. Stroganov as saying": the one quoted, not the agency
     if bare and _bare_verb_before_name(items, index):
@@ -337,6 +337,18 @@ def _quoted_as_saying(items: list[Item], index: int) -> Subject | None:
     if quoted.kind != "mention" or quoted.possessive or quoted.mention is None:
         return None
     return subject_of(quoted.mention) if quoted.mention.kind in (PERSON, AMBIGUOUS) else None
+
+
+def _to_quote(items: list[Item], index: int) -> Subject | None:
+    """ "the feeling that “…,” to quote candidate Ferris in one of her first appeals": the writer
+    borrows the words of the person named after "to quote"."""
+    if index + 2 >= len(items) or items[index].low != "to" or items[index + 1].low != "quote":
+        return None
+    named = _past_role_words(items, index + 2)
+    item = items[named] if named < len(items) else None
+    if item is None or item.kind != "mention" or item.possessive or item.mention is None:
+        return None
+    return subject_of(item.mention) if item.mention.kind in (PERSON, AMBIGUOUS) else None
 
 
 def _quoter_word(item: Item) -> bool:
