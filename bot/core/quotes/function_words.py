@@ -70,6 +70,10 @@ NAMELESS = frozenset("unnamed anonymous unidentified".split())
 PASSIVE = COPULAS | frozenset("be been being".split())
 
 
+# Verbs by which a paper or an agency quotes someone ("The Times quoted X as saying"), and with them
+# the verbs that report or cite the one quoted ("Vesti cited Mr. Stroganov as saying").
+QUOTED_VERBS = frozenset("quoted quotes quoting".split())
+QUOTING_VERBS = QUOTED_VERBS | frozenset("reported reports reporting cited cites citing".split())
 # Relative pronouns opening a clause about a person or thing ("Holt, who ...").
 RELATIVES = frozenset(("who", "which"))
 # Relative pronouns of people: "said a Mexican official who ...", "Gov. Ben Tull, D-Wash. – who said".

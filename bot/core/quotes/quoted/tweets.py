@@ -18,9 +18,7 @@ def tweet_author(raw: Raw, registry: Registry) -> tuple[bool, int | None]:
     signed = tweet_signature(raw.paragraph.text)
     if signed is None:
         return False, None
-    keys = {_key(signed[0]), _key(signed[1])}
-    authors = [person.id for person in registry.persons if _key(person.name) in keys]
-    return True, authors[0] if len(authors) == 1 else None
+    return True, _one_person_keyed({_key(signed[0]), _key(signed[1])}, registry)
 
 
 def handle_before(raw: Raw) -> str | None:
@@ -32,7 +30,12 @@ def handle_before(raw: Raw) -> str | None:
 
 def person_of_handle(handle: str, registry: Registry) -> int | None:
     """The one person the article names whose name is the handle ("KaiBrenner"), else None."""
-    found = [person.id for person in registry.persons if _key(person.name) == _key(handle)]
+    return _one_person_keyed({_key(handle)}, registry)
+
+
+def _one_person_keyed(keys: set[str], registry: Registry) -> int | None:
+    """The one person whose name, as a key, is among `keys`; None for none or several."""
+    found = [person.id for person in registry.persons if _key(person.name) in keys]
     return found[0] if len(found) == 1 else None
 
 

@@ -15,6 +15,7 @@ from bot.core.quotes.function_words import (
     ASKED,
     COPULAS,
     PREPOSITIONS,
+    QUOTING_VERBS,
     SPEECH_NOUNS,
     WRITINGS,
 )
@@ -325,7 +326,7 @@ def _quoted_as_saying(items: list[Item], index: int) -> Subject | None:
     at = index
     while at < len(items) and at - index < _QUOTER_ITEMS and _quoter_word(items[at]):
         at += 1  # "Vesti", "the Times", "state news agency Mena"
-    if at == index or at + 1 >= len(items) or items[at].low not in _QUOTING_VERBS:
+    if at == index or at + 1 >= len(items) or items[at].low not in QUOTING_VERBS:
         return None
     named = at + 1
     while named < len(items) and named - at <= _HONORIFIC_ITEMS and honorific_at(items, named):
@@ -333,10 +334,7 @@ def _quoted_as_saying(items: list[Item], index: int) -> Subject | None:
     named = _past_role_words(items, named)
     if named + 2 >= len(items) or items[named + 1].low != "as" or items[named + 2].low not in _SAYING:
         return None
-    quoted = items[named]
-    if quoted.kind != "mention" or quoted.possessive or quoted.mention is None:
-        return None
-    return subject_of(quoted.mention) if quoted.mention.kind in (PERSON, AMBIGUOUS) else None
+    return _person_subject(items[named])
 
 
 def _to_quote(items: list[Item], index: int) -> Subject | None:
@@ -345,8 +343,12 @@ def _to_quote(items: list[Item], index: int) -> Subject | None:
     if index + 2 >= len(items) or items[index].low != "to" or items[index + 1].low != "quote":
         return None
     named = _past_role_words(items, index + 2)
-    item = items[named] if named < len(items) else None
-    if item is None or item.kind != "mention" or item.possessive or item.mention is None:
+    return _person_subject(items[named]) if named < len(items) else None
+
+
+def _person_subject(item: Item) -> Subject | None:
+    """The subject an item makes when it names a person, not as an owner; else None."""
+    if item.kind != "mention" or item.possessive or item.mention is None:
         return None
     return subject_of(item.mention) if item.mention.kind in (PERSON, AMBIGUOUS) else None
 
@@ -358,7 +360,6 @@ def _quoter_word(item: Item) -> bool:
 _QUOTER_ITEMS = 5
 _HONORIFIC_ITEMS = 3
 _QUOTER_LOWER = frozenset("the state news agency paper newspaper outlet broadcaster".split())
-_QUOTING_VERBS = frozenset("quoted quotes cited cites reported reports".split())
 _SAYING = frozenset(("saying", "telling", "writing"))
 
 

@@ -11,6 +11,8 @@ from bot.core.quotes.function_words import (
     MODALS,
     OBJECT_MARKERS,
     PASSIVE,
+    QUOTED_VERBS,
+    QUOTING_VERBS,
     RELATIVE_OPENERS,
     WRITINGS,
 )
@@ -445,7 +447,6 @@ def _with_apposed_person(items: list[Item], index: int) -> Mention | None:
 _WITH_APPOSITION_ITEMS = 10  # "the former spokesman for Ada Trell"
 
 
-_QUOTED = frozenset("quoted quotes quoting".split())
 _QUOTED_AS_ITEMS = 12
 
 
@@ -454,7 +455,7 @@ def _quoted_as(items: list[Item], index: int) -> Mention | None:
     if index < 2 or items[index - 1].low != "as":
         return None
     for back in range(index - 2, max(-1, index - 2 - _QUOTED_AS_ITEMS), -1):
-        if items[back].low in _QUOTED:
+        if items[back].low in QUOTED_VERBS:
             named = items[back + 1].mention if back + 1 < index else None
             if named is None or named.kind not in (PERSON, AMBIGUOUS):
                 return person_after_roles(items, back + 1, index - 1)
@@ -470,7 +471,7 @@ def _quoted_then_participle(items: list[Item], index: int) -> Mention | None:
     for back in range(index - 2, max(-1, index - 2 - _QUOTED_THEN_ITEMS), -1):
         if items[back].kind == "quote":
             return None
-        if items[back].kind == "word" and items[back].low in _QUOTED:
+        if items[back].kind == "word" and items[back].low in QUOTED_VERBS:
             named = [
                 item.mention
                 for item in items[back + 1 : index - 1]
@@ -483,17 +484,13 @@ def _quoted_then_participle(items: list[Item], index: int) -> Mention | None:
 _QUOTED_THEN_ITEMS = 16  # "quotes McCain’s close friend, Senator Lindsay Graham (R-SC),"
 
 
-# Verbs that report someone else's words "as saying": the one quoted speaks, not the reporter.
-_QUOTING = _QUOTED | frozenset("reported reports reporting cited cites citing".split())
-
-
 def _source_quoted_as(items: list[Item], index: int) -> Source | None:
     """ "Reuters reports a union source as saying", "The paper quoted a senior official as saying":
     the unnamed source quoted, not the paper or agency."""
     if index < 2 or items[index - 1].low != "as":
         return None
     for back in range(index - 2, max(-1, index - 2 - _QUOTED_AS_ITEMS), -1):
-        if items[back].kind == "word" and items[back].low in _QUOTING:
+        if items[back].kind == "word" and items[back].low in QUOTING_VERBS:
             found = source_after(items, back + 1) or _quoted_label(items, back + 1, index - 1)
             if found is None or found.kind != UNNAMED or found.end > items[index - 1].start:
                 return None
