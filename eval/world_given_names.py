@@ -15,25 +15,25 @@ import argparse
 import json
 import re
 import sys
-from importlib import resources
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bot.core.ask.forms import is_name_word, is_unlisted_word  # noqa: E402
 from bot.core.language import lexicon as lx  # noqa: E402
-from bot.core.quotes.givennames import census_given_names  # noqa: E402
-from bot.core.search.commonwords import common_words  # noqa: E402
+from bot.core.quotes.givennames import census_given_names, census_shares  # noqa: E402
+from bot.core.search.commonwords import is_common  # noqa: E402
 
 OUT = ROOT / "bot" / "core" / "quotes" / "worldnames.txt"
-ASK = ROOT / "bot" / "core" / "ask"
 _NAME = re.compile(r"^[a-z]{3,}$")  # "le", "jo": two letters are particles and initials as often
 MIN_COUNT = 500  # people the sources counted with the name, worldwide
 MIN_SOURCES = 10  # of nomquamgender's 36 sources; fewer lists hold keyboard noise ("dvd")
 MIN_SOURCES_WORDLIKE = 20
 CLEAR_GENDER = 0.1  # p(female) at most this, or at least 1 minus it (nomquamgender's default)
-# Particles written as one capitalised word, opening a surname ("Bob Vander Plaats").
-CONTRACTED_PARTICLES = frozenset(("vander", "vanden", "vande"))
+# Words that open a surname or a name's other part ("von", "Abu", "Mac"), and particles written
+# as one capitalised word ("Bob Vander Plaats").
+PARTICLES = lx.NAME_PARTICLES | lx.NAME_OPENERS | lx.IRISH_PARTICLES | {"vander", "vanden", "vande"}
 # The census surname share (percent) is ~1e-6 of people counted; a name kept must be counted as a
 # given name at least as often as that.
 SURNAME_SCALE = 1e6
@@ -56,17 +56,6 @@ HEADER = """\
 """
 
 
-def _word_list(path: Path) -> set[str]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
-
-
-def _surname_shares() -> dict[str, float]:
-    text = (resources.files("names") / "dist.all.last").read_text(encoding="utf-8")
-    rows = (line.split() for line in text.splitlines())
-    return {row[0].casefold(): float(row[1]) for row in rows if len(row) >= 2}
-
-
 def _gender(p_female: float) -> str:
     if p_female <= CLEAR_GENDER:
         return "m"
@@ -80,28 +69,19 @@ class _Filter:
 
     def __init__(self) -> None:
         self.census = census_given_names()
-        self.common = common_words()
-        # Words WordNet knows only capitalised (Vermont, Nixon) or not at all (Nate): not English.
-        self.proper = _word_list(ASK / "names.txt")
-        self.unknown = _word_list(ASK / "unlisted.txt")
-        self.surnames = _surname_shares()
-
-    @staticmethod
-    def particle(name: str) -> bool:
-        """ "von", "Abu", "Mac", "Vander": a word that opens a surname or a name's other part."""
-        particles = lx.NAME_PARTICLES | lx.NAME_OPENERS | lx.IRISH_PARTICLES
-        return name in particles or name in CONTRACTED_PARTICLES
+        self.surnames = census_shares("dist.all.last")
 
     def keeps(self, name: str, sources: int, count: int, p_female: float) -> bool:
         if not _NAME.match(name) or count < MIN_COUNT or sources < MIN_SOURCES:
             return False
-        if name in self.census or name in self.proper or name in lx.PLACES:
+        # A name WordNet knows only capitalised (Vermont, Nixon) is a famous one's or a place's.
+        if name in self.census or is_name_word(name) or name in lx.PLACES:
             return False
-        if self.particle(name) or count < self.surnames.get(name, 0.0) * SURNAME_SCALE:
+        if name in PARTICLES or count < self.surnames.get(name, 0.0) * SURNAME_SCALE:
             return False
-        if name not in self.common:
+        if not is_common(name):
             return True
-        if name not in self.unknown:
+        if not is_unlisted_word(name):
             return False  # an English word ("job", "king"), though someone is so named
         return sources >= MIN_SOURCES_WORDLIKE and _gender(p_female) != "-"
 

@@ -49,7 +49,7 @@ _PLACE_NAMES = frozenset(
 @lru_cache(maxsize=1)
 def census_given_names() -> frozenset[str]:
     """The names either census list holds at GIVEN_NAME_MIN_SHARE or more, folded."""
-    lists = (_frequencies("dist.female.first"), _frequencies("dist.male.first"))
+    lists = (census_shares("dist.female.first"), census_shares("dist.male.first"))
     return frozenset(
         n for found in lists for n, share in found.items() if share >= constants.GIVEN_NAME_MIN_SHARE
     )
@@ -100,7 +100,7 @@ _WORLD_GIVEN_NAMES = _world_given_names()
 
 @lru_cache(maxsize=1)
 def _genders() -> dict[str, str]:
-    female, male = _frequencies("dist.female.first"), _frequencies("dist.male.first")
+    female, male = census_shares("dist.female.first"), census_shares("dist.male.first")
     found = {}
     for name in female.keys() | male.keys():
         women, men = female.get(name, 0.0), male.get(name, 0.0)
@@ -112,8 +112,11 @@ def _genders() -> dict[str, str]:
         elif men > constants.GIVEN_NAME_GENDER_RATIO * women:
             found[name] = "m"
     # The census decides the names it holds at all ("Tess" is rare there but a woman's).
-    unlisted = _world_list().keys() - female.keys() - male.keys()
-    world = {name: _world_list()[name] for name in unlisted if _world_list()[name] != "-"}
+    world = {
+        name: gender
+        for name, gender in _world_list().items()
+        if gender != "-" and name not in female and name not in male
+    }
     return world | found | _WORLD_GIVEN_NAMES
 
 
@@ -134,7 +137,7 @@ def _world_list() -> dict[str, str]:
 
 
 @lru_cache(maxsize=2)
-def _frequencies(file: str) -> dict[str, float]:
+def census_shares(file: str) -> dict[str, float]:
     """Name -> percent of people, from a census list ("MARY 2.629 2.629 1" per line).
 
     Cached: both the common names and the genders are made from the two lists, read once each."""
