@@ -131,6 +131,8 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
         one_of = source_before(items, index)
         if one_of is not None:
             return _Found(Subject("other", source=one_of))  # "newspapers, one of which called it"
+    if _at_adverb(items, index):
+        return index - 2  # "The union at once panned": past "at" and its word
     if item.kind == "word" and _skipped_word(item):
         return index - 1
     past = _past_phrase(items, index)
@@ -271,6 +273,14 @@ def _skipped_word(item: Item) -> bool:
         or is_negation(item.low)  # "she had not yet called": the verb is still hers
         or (ly_adverb(item.low) and not item.cap)  # "Us Weekly said": a name, no adverb
     )
+
+
+def _at_adverb(items: list[Item], index: int) -> bool:
+    """The second word of a two-word adverb opened by "at" ("at once", "at first", "at times")."""
+    return items[index].low in _AT_ADVERB_TAILS and index >= 1 and items[index - 1].low == "at"
+
+
+_AT_ADVERB_TAILS = frozenset(("once", "first", "times"))
 
 
 def _mentioned_subject(items: list[Item], index: int) -> Subject:
