@@ -118,6 +118,8 @@ def _purpose_phrase(items: list[Item], index: int) -> int | None:
     at `index`: where the speaker went or what they used, in order to say it."""
     for back in range(index - 1, max(0, index - 1 - _PURPOSE_ITEMS), -1):
         item = items[back]
+        if item.kind == "word" and item.low in _STOPPING_OR_RISING and back > 0:
+            return back - 1  # "Pruett emerged to say", "Holt stood up to say"
         if item.kind == "word" and item.low in _GOING_OR_USING:
             return back - 1 if back > 0 and back < index - 1 else None
         if item.kind == "mention" and item.mention is not None and item.mention.kind != NONPERSON:
@@ -129,6 +131,9 @@ def _purpose_phrase(items: list[Item], index: int) -> int | None:
 
 # "took to social media to say", "went on television to say", "used the speech to say"
 _GOING_OR_USING = frozenset("took went used appeared turned came headed returned".split())
+# "emerged to say", "rose to say", "paused to add": a movement that needs nothing after it (unlike
+# "took to", "used to") before the verb of saying.
+_STOPPING_OR_RISING = frozenset("emerged rose stood paused stopped stepped".split())
 _PURPOSE_ITEMS = 6
 
 

@@ -652,20 +652,36 @@ _LISTING_VERBS = frozenset("includes included include comprises comprised".split
 
 
 def _relative_clause_antecedent(items: list[Item], comma: int) -> Mention | None:
-    """The person a relative clause ending in a name in apposition belongs to: "Lena Moss, who came
-    with her son, Jack, said" (the comma at `comma` opens ", Jack,"), the name opening the sentence.
-    The clause holds no other comma, and the apposition describes a noun ("her son")."""
+    """The person a relative or participle clause ending in a name in apposition belongs to: "Lena
+    Moss, who came with her son, Jack, said", "Marta Quell, sitting next to her brother, Tomas Quell,
+    said" (the comma at `comma` opens ", Jack,"), the name opening the sentence. The clause holds no
+    other comma, and the apposition describes a noun ("her son")."""
     if comma < 1 or items[comma - 1].kind != "word" or items[comma - 1].cap:
         return None
     at = comma - 1
     while at > 1 and comma - at < _RELATIVE_CLAUSE_ITEMS and items[at].kind in ("word", "mention"):
-        if items[at].low in RELATIVES and items[at - 1].low == ",":
+        opens_clause = items[at].low in RELATIVES or _clause_participle(items[at])
+        if opens_clause and items[at - 1].low == ",":
             return _described_before(items, at)
         at -= 1
     return None
 
 
 _RELATIVE_CLAUSE_ITEMS = 30
+
+
+def _clause_participle(item: Item) -> bool:
+    """A lower-case -ing word opening a clause about the subject ("sitting next to", "standing
+    beside"), not one opening a list ("including") or a source ("according")."""
+    return (
+        item.kind == "word"
+        and not item.cap
+        and item.low.endswith("ing")
+        and item.low not in _NOT_CLAUSE_PARTICIPLES
+    )
+
+
+_NOT_CLAUSE_PARTICIPLES = frozenset("including according during regarding notwithstanding".split())
 
 
 def _past_titles(items: list[Item], at: int) -> int:
