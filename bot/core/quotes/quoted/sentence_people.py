@@ -398,6 +398,8 @@ def sole_person_before(
         return None
     if verb >= len(left) or left[verb].kind != "word" or left[verb].cap or attr.is_passive(left, verb):
         return None
+    if lx.is_role_head(left[verb].low):
+        return None  # "Another former Baxter aide took it further": the aide's words, not Baxter's
     if attr.is_copula(left, verb):
         return None  # "Holt was for years “the unofficial mayor ...”": a label for her, not her words
     if any(i.kind == "quote" for i in left[:verb]):
