@@ -27,7 +27,7 @@ from bot.core.quotes.function_words import (
     is_negation,
 )
 from bot.core.quotes.items import Item, Subject
-from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import role_reference
 from bot.core.quotes.sources import (
     ORGANISATION,
@@ -148,7 +148,47 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
         return index - 1  # "Mr. Benning (…) now says": the time adverb right after the aside
     if item.kind in ("punct", "quote"):
         return _Found(None)
+    noun = _noun_before_contact_clause(items, index)
+    if noun is not None:
+        return noun  # "The tour firm he traveled with said": the firm, past "he traveled with"
     return _Found(_subject_at(items, index))
+
+
+def _noun_before_contact_clause(items: list[Item], index: int) -> int | None:
+    """The noun a relative clause without "that" ends at `index` belongs to ("The tour firm he
+    traveled with", "the school she teaches at"): a pronoun and one or two lower-case words after a
+    noun phrase opened by an article; None for anything else."""
+    for pronoun in range(index - 1, max(1, index - _CONTACT_CLAUSE_WORDS) - 1, -1):
+        item = items[pronoun]
+        if item.kind == "mention" and item.mention is not None and item.mention.kind == PRONOUN:
+            # "a practice she now criticizes": with only adverbs after it the pronoun is the subject
+            own_verb = any(_clause_word(items[j]) for j in range(pronoun + 1, index + 1))
+            return pronoun - 1 if own_verb and _article_noun_before(items, pronoun) else None
+        if item.kind != "word" or item.cap or _speech_verb(item):
+            return None
+    return None
+
+
+def _clause_word(item: Item) -> bool:
+    """A word of a clause's own (its verb or preposition), not an adverb between a subject and its verb."""
+    return not _skipped_word(item) and not _tail_adverb(item)
+
+
+def _article_noun_before(items: list[Item], pronoun: int) -> bool:
+    """A lower-case noun right before `pronoun`, in a phrase an article opens a few words back."""
+    noun = items[pronoun - 1]
+    if noun.kind != "word" or noun.cap or noun.low in lx.ARTICLES or _skipped_word(noun):
+        return False
+    for back in range(pronoun - 2, max(-1, pronoun - 2 - _CONTACT_NOUN_WORDS), -1):
+        if items[back].kind != "word":
+            return False
+        if items[back].low in lx.ARTICLES:
+            return True
+    return False
+
+
+_CONTACT_CLAUSE_WORDS = 3  # "he traveled with", "she works for"
+_CONTACT_NOUN_WORDS = 3  # "The North Korean tour firm"
 
 
 def _dash_before_relative(items: list[Item], index: int) -> bool:
