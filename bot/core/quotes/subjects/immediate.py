@@ -416,6 +416,8 @@ def _bare_verb(items: list[Item], index: int) -> bool:
         end += 1
     elif not _bare_form(item.low):
         return False
+    if end < len(items) and items[end].kind == "word" and items[end].low in _ADVERBIAL_OPENERS:
+        return True  # "“…,” Brandt charged as he campaigned in Millport": when or where, not what
     return end >= len(items) or (items[end].kind == "punct" and items[end].low in _CLOSING_PUNCT)
 
 
@@ -448,6 +450,8 @@ _SAYING_PASTS = frozenset(w for w in lx.SPEECH_VERBS if w.endswith("ed")) | froz
 
 
 _CLOSING_PUNCT = frozenset(",.;:!?—–")
+# Words opening a phrase of time, place or occasion after the verb ("as he campaigned", "at a rally").
+_ADVERBIAL_OPENERS = frozenset("as while when after before during at".split())
 
 
 def _bare_verb_before_name(items: list[Item], index: int) -> bool:
