@@ -151,6 +151,7 @@ def quoted_turns(quotes: tuple[Quote, ...], registry: Registry) -> tuple[Quote, 
     one person of the article), without its label, and a quotation continuing it from the next
     paragraph is the same speaker's; whoever the text around the marks gave them to. Only when at
     least TRANSCRIPT_MIN_TURNS quotations open with a label (one "UPDATE:" is no transcript)."""
+    quotes = tuple(_labelled_quotation(quote, registry) for quote in quotes)
     labels = [_turn_label(q) for q in quotes]
     if sum(label is not None for label in labels) < constants.TRANSCRIPT_MIN_TURNS:
         return quotes
@@ -171,6 +172,23 @@ def quoted_turns(quotes: tuple[Quote, ...], registry: Registry) -> tuple[Quote, 
             turn_paragraph = None
         out.append(quote)
     return tuple(out)
+
+
+def _labelled_quotation(quote: Quote, registry: Registry) -> Quote:
+    """ "VALE: “The bridge was inspected every year.” — Radio interview, March.": a quotation right
+    after a capitals label opening its sentence (a fact check's layout) is the labelled person's,
+    when the label names exactly one person of the article."""
+    label = SPEAKER_LABEL.match(quote.sentence)
+    if label is None or not is_speaker_label(label.group().strip()[:-1]):
+        return quote
+    rest = quote.sentence[label.end() :]
+    if rest[:1] not in qm.OPENING_MARKS or not rest[1:].startswith(quote.text[:_LABELLED_PREFIX]):
+        return quote
+    person = _labelled(label.group(), registry.persons)
+    return quote if person is None else replace(quote, speaker=person.name, kind=PERSON)
+
+
+_LABELLED_PREFIX = 20  # enough of the words to know the quotation is the one right after the label
 
 
 def _turn_label(quote: Quote) -> re.Match | None:
