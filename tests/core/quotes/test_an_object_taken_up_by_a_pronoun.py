@@ -1,6 +1,7 @@
 """A person named as an object whom the next sentence takes up as its opening he or she ("But that
-does not discourage Ms. Fong at Common Cause. She points to ...") is the one a "she says" paragraphs
-on means, not a woman named earlier as a subject."""
+does not discourage Ms. Fong at Common Cause. She points to ...", or as a possessor: "the current
+tore through Lina Marsh's bakery. She waded ...") is the one a "she says" paragraphs on means, not
+a woman named earlier as a subject."""
 
 from __future__ import annotations
 
@@ -24,3 +25,13 @@ def test_an_object_not_taken_up_leaves_she_to_the_subject_before():
         "Awareness is growing, she says. “The determination to reinvest is driving people.”\n"
     )
     assert speakers_of(text) == ["Marla Sully", "Marla Sully"]
+
+
+def test_a_possessor_taken_up_by_she_is_the_one_she_says_means():
+    text = (
+        "Greta Holm sorted soaked letters on her porch.\n\n"
+        "“I know whose wedding album this is,” she said.\n\n"
+        "Down the lane, the current tore through Lina Marsh's bakery. She waded past upturned ovens.\n\n"
+        "“I baked two hundred loaves yesterday,” she said with a sigh.\n"
+    )
+    assert speakers_of(text) == ["Greta Holm", "Lina Marsh"]

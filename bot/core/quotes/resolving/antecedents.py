@@ -164,7 +164,7 @@ class AntecedentMixin:
         """ "But that does not discourage Ms. Fong at Common Cause. She points to ... ¶ “…,” she says":
         the one person a sentence names, as an object, whom the next sentence takes up as its opening
         he or she is the one the next paragraph goes on about, as a subject would be."""
-        if gender is None or mention.kind != PERSON or mention.possessive:
+        if gender is None or mention.kind != PERSON:
             return False
         if self.position.get(pronoun.paragraph, 0) - self.position.get(mention.paragraph, -9) != 1:
             return False  # "... ¶ The ferry will sail in May. ¶ “…,” she told me": talk of something else
