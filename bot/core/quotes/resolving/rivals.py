@@ -34,7 +34,10 @@ _CLAIMED_SUBJECT_TOKENS = 5  # "claim that his rival ,": words between a claim's
 _CLAUSE_VERBS = frozenset(
     "insisted insists argued argues claimed claims noted notes stressed stresses explained explains "
     "acknowledged acknowledges predicted predicts suggested suggests conceded concedes maintained "
-    "maintains contended contends".split()
+    "maintains contended contends "
+    # Demanding that someone do something, "that" left out ("demanded Mr. Ostrow explain"): the one
+    # asked is the object, and the subject the teller.
+    "demanded demands urged urges".split()
 )
 _SAID_WHEN_TOKENS = 4  # "said Monday", "said in a statement": when or how, after a teller's verb
 
@@ -47,8 +50,10 @@ def _inside_clause(mention: Mention) -> bool:
 def _passed_over(mention: Mention, apposed: bool) -> bool:
     """No subject of the verb of saying after it: an object or pronoun of a clause about the subject,
     or, when an apposition closed by a comma stands before the verb ("Dan Morley, the chairman of
-    the party in New Hampshire, said Reyes ..."), one of the apposition's places or bodies."""
-    return _inside_clause(mention) or (apposed and mention.kind not in (PERSON, AMBIGUOUS))
+    the party in New Hampshire, said Reyes ..."), one of the apposition's places or bodies, or its
+    possessor ("John Podesta, Mrs. Clinton's campaign chairman, demanded Mr. Comey explain")."""
+    in_apposition = mention.kind not in (PERSON, AMBIGUOUS) or mention.possessive
+    return _inside_clause(mention) or (apposed and in_apposition)
 
 
 def _opens_partial(tokens: list[Token], at: int) -> bool:
@@ -87,6 +92,7 @@ class RivalMixin:
         if affiliation_follows(tokens, after):
             return None  # "..., says Professor Ellery of Tarn College.": the speaker, inverted
         first, at = bisect_left(tokens, start, key=token_start), self.token_at(mention)
+        at = before_honorific(tokens, at) + 1  # "demanded Mr. Ostrow explain": the verb before "Mr."
         # A few words back, not the whole sentence: a run-on "sentence" may be a whole paragraph.
         window = tokens[max(first, at - _TELLER_TOKENS_UNBROKEN) : at]
         back = next(
