@@ -397,7 +397,8 @@ def _written_or_possessed(
     if writing is not None:
         raw.source, raw.own = writing, True  # "“…,” it read." after "The email, sent at 7 p.m., ..."
         return True
-    possessed = possessed_words(left, raw.paragraph.number) or in_words_of(left, raw.paragraph.number)
+    quoted = qm.inner_text(raw.paragraph.text, raw.span)
+    possessed = possessed_words(left, raw.paragraph.number, quoted) or in_words_of(left, raw.paragraph.number)
     possessed = possessed or words_from(left, right) or possessed_lead_in(left, raw.paragraph.number)
     possessed = possessed or possessed_aside(left, raw.paragraph.number)
     possessed = possessed or possessed_quoted_noun(left, right, raw.paragraph.number)

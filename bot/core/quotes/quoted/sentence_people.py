@@ -46,9 +46,10 @@ def trailing_teller(raw: Raw, left: list[attr.Item], context: Context, resolver:
     return resolver.person(attr.Subject("person" if teller.kind == PERSON else "pronoun", teller))
 
 
-def possessed_words(left: list[attr.Item], paragraph: int) -> attr.Subject | None:
+def possessed_words(left: list[attr.Item], paragraph: int, quoted: str = "") -> attr.Subject | None:
     """ "ads using her comments before a House committee that “…”", "Holt's claim that “…”": the
-    one whose words a possessed noun of speech, followed by "that", names speaks the quotation."""
+    one whose words a possessed noun of speech, followed by "that", names speaks the quotation
+    (`quoted`, its words, tells whether they go on with the clause)."""
     that = len(left) - 1
     while that > len(left) - 1 - _CLAIM_CLAUSE_ITEMS and that > 0 and left[that].kind in ("word", "mention"):
         if _opens_words(left, that):
@@ -56,6 +57,8 @@ def possessed_words(left: list[attr.Item], paragraph: int) -> attr.Subject | Non
         that -= 1
     if that < 2 or left[that].kind != "word" or not _opens_words(left, that):
         return None
+    if _predicate_of_the_noun(left[that + 1 :], quoted):
+        return None  # "the minister's declaration that the harbor is safe “is hollow”": said of it
     if left[that].low in _BEFORE_QUOTED_NOUN and not all(i.low in ARTICLES for i in left[that + 1 :]):
         return None  # "Holt's call for a single-payer “…” system": the noun's own words only
     if len(left) - 1 - that > _CLAIM_SUBJECT_ITEMS and not _plain_clause(left[that + 1 :]):
@@ -86,6 +89,22 @@ def possessed_words(left: list[attr.Item], paragraph: int) -> attr.Subject | Non
             return role_reference(left, past_dating(left, at - 1), backwards=True)
         return None
     return None
+
+
+def _predicate_of_the_noun(clause: list[attr.Item], quoted: str) -> bool:
+    """Whether the quoted words open with a finite verb after a clause that has its own: they are
+    what the sentence says of the noun of speech, not what the noun's owner said."""
+    first = WORD.search(quoted)
+    if first is None or first.group().casefold() not in _FINITE_VERBS:
+        return False
+    return any(item.kind == "word" and item.low in _FINITE_VERBS for item in clause)
+
+
+_FINITE_VERBS = frozenset(
+    "is was are were has have had will would can could does did remains "
+    "isn't wasn't aren't weren't hasn't haven't won't wouldn't can't doesn't didn't "
+    "isn’t wasn’t aren’t weren’t hasn’t haven’t won’t wouldn’t can’t doesn’t didn’t".split()
+)
 
 
 def possessed_aside(left: list[attr.Item], paragraph: int) -> attr.Subject | None:
