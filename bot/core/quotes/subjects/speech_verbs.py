@@ -101,6 +101,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return False  # "talks in Moscow continued well into the campaign": went on, no speech
     if item.kind == "word" and index and _carried_on_base(items, index):
         return True  # "He went on to call Dorn “…”", "Holt continued to describe it as “…”"
+    if item.kind == "word" and item.low in _CONTINUED and _next_is(items, index, "to"):
+        return False  # "as the alliance continues to “push and push hard,” as Pryor put it": doing
     if item.kind == "word" and item.low == "written" and index and items[index - 1].low in HAVE:
         return True  # "as the historian Marilynn Johnson has written": a perfect of "wrote"
     if item.kind == "word" and item.low in _PROGRESSIVE_ONLY and progressive(items, index):
