@@ -117,6 +117,14 @@ def test_a_rebuke_in_parentheses_gives_its_owners_words():
     assert speakers_of(text) == ["Ingrid Sato"]
 
 
+def test_rhetoric_in_parentheses_gives_its_owners_words():
+    text = (
+        "Real estate heir Morton Gale is known for blunt talk. Gale's rhetoric on housing "
+        "(“tear them all down”) draws fierce criticism.\n"
+    )
+    assert speakers_of(text) == ["Morton Gale"]
+
+
 def test_his_pledge_after_the_one_reminded_of_it_is_his():
     text = (
         "Ada Holt runs the port. Holt reminded Tom Reyes of his pledge to keep the ferry “running "
