@@ -83,6 +83,16 @@ def _definite_noun_ends(tokens: list[Token], at: int) -> bool:
     return False
 
 
+# Verbs of saying a columnist's or expert's name follows at a clause's end (", argues pollster Ivo
+# Petrak in the Herald"), beside the plainest ones.
+# Where the inverted teller said it ("argues pollster Ivo Petrak in the Herald"): no clause the name opens.
+_WHERE_SAID = frozenset(("in", "on"))
+_INVERTED_VERBS = lx.CORE_SPEECH_VERBS | frozenset(
+    "argues argued writes wrote notes noted explains explained contends contended warns warned "
+    "insists insisted observes observed".split()
+)
+
+
 class SubjectPositionMixin:
     """Whether a name stands as a subject or speaker."""
 
@@ -187,14 +197,15 @@ class SubjectPositionMixin:
             return False
         tokens = self.registry.tokens.get(mention.paragraph, [])
         after = bisect_left(tokens, mention.end, key=token_start)
-        if after < len(tokens) and tokens[after].is_word and not affiliation_follows(tokens, after):
+        opens = after < len(tokens) and tokens[after].is_word and tokens[after].low not in _WHERE_SAID
+        if opens and not affiliation_follows(tokens, after):
             return False  # "..., added that a Trump loss would ...": a clause the name opens
         before = before_honorific(tokens, self.token_at(mention))
         words = 0  # "says history professor Amos Ellery": title or role words first
         while before > 0 and _title_or_role(tokens[before]) and words < ROLE_MODIFIERS_MAX:
             before -= 1
             words += 1
-        return before >= 1 and tokens[before].low in lx.CORE_SPEECH_VERBS and tokens[before - 1].text == ","
+        return before >= 1 and tokens[before].low in _INVERTED_VERBS and tokens[before - 1].text == ","
 
     def answered_from(self, mention: Mention) -> bool:
         """ "Tolliver's attack drew a quick retort from assembly leader Nora Vance. ¶ “…,” the Harlow
