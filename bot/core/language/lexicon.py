@@ -643,7 +643,7 @@ SPEECH_VERBS = _set(
     "exclaims offers reassured reassures "
     # Avowing and affirming ("in which he avows that he “…”"); never "avowed", which is an adjective
     # far more often than a verb ("an avowed Trump supporter").
-    "avows avowing affirmed affirms affirming reaffirmed reaffirms reaffirming "
+    "avows avowing affirmed affirms affirming reaffirmed reaffirms reaffirming reminisced reminisces "
     # Their participles after the one addressed ("..., chiding him, “…”").
     "chiding scolding quipping "
     # Asking aloud, as "wondered" ("Dr. Omar Sayeed pondered who ... might “…”").
