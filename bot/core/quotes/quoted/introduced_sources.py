@@ -50,7 +50,8 @@ def source_of_sentence_before(
         return None  # "“…,” AG Edwards' Thayer.": words beside it name their own speaker
     sentence = raw.paragraph.sentences[raw.first - 1]
     items = context.items(sentence.start, sentence.end)
-    found = [s for _, s in attr.events(items) if s.kind != "other" or s.source is not None]
+    events = [(at, s) for at, s in attr.events(items) if s.kind != "other" or s.source is not None]
+    found = [s for at, s in events if not _in_relative_after_another(items, at, events)]
     if not found:
         # "Harbor Bank issued a statement on Monday. “We welcome the ruling.”": the statement's words.
         issuer = issuing_source(items)
@@ -68,6 +69,16 @@ def source_of_sentence_before(
 def _worded(items: list[attr.Item], allowed: frozenset[str]) -> bool:
     """Whether `items` hold a mention or a word other than the `allowed` ones."""
     return any(i.kind == "mention" or (i.kind == "word" and i.low not in allowed) for i in items)
+
+
+def _in_relative_after_another(items: list[attr.Item], at: int, events: list) -> bool:
+    """ "“…?” Mr. Krall demanded of a reporter who asked about the prisons.": a verb of a relative
+    clause about someone spoken to, after another verb of saying, is not whose voice goes on."""
+    relative = at >= 1 and items[at - 1].low in _RELATIVE_PRONOUNS
+    return relative and any(other < at for other, _ in events)
+
+
+_RELATIVE_PRONOUNS = frozenset(("who", "whom"))
 
 
 def _labelled(subject: attr.Subject | None) -> bool:
