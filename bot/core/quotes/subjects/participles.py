@@ -39,10 +39,20 @@ def _in_closed_relative(items: list[Item], verb: int, participle: int) -> bool:
             return False
         if items[at].low in RELATIVE_OPENERS:
             if items[at - 1].low != ",":
-                return False
+                # "Roth met with four firefighters who have accused the chief ..., saying": a
+                # restrictive relative clause's verb is its antecedent's, not the sentence's.
+                plain = all(items[j].kind != "punct" for j in range(at + 1, verb))
+                return (
+                    plain
+                    and items[at].low in _WHO
+                    and any(items[j].low == "," for j in range(verb + 1, participle))
+                )
             breaks = [j for j in range(verb + 1, participle - 1) if items[j].low in CLAUSE_BREAKS]
             return not breaks or _main_verb_after(items, breaks[0])
     return False
+
+
+_WHO = frozenset(("who",))
 
 
 def _main_verb_after(items: list[Item], comma: int) -> bool:
