@@ -221,6 +221,8 @@ def _attribute(
         return  # a headline: no one's words, not even the speaker of the paragraph before
     if _CHANTED.search(raw.paragraph.text, max(0, raw.span.start - _CHANTED_CHARS), raw.span.start):
         return  # "which prompted chants of “send her back”": a crowd's, not the sentence's subject's
+    if _named_show(raw):
+        return  # "speaking on Channel 9's “Meet the State,” Mr. Breen said": a programme's name
     same_sentence = before is not None and before.last == raw.first
     left, right = sides(raw, before, same_sentence, context)
     tweeted, author = tweet_author(raw, resolver.registry)
@@ -358,6 +360,22 @@ _CHANTED = re.compile(
     re.IGNORECASE,
 )
 _CHANTED_CHARS = 40
+
+
+def _named_show(raw: Raw) -> bool:
+    """A partial quotation in title case right after "on" or a broadcaster's possessive ("on “Valley
+    News Sunday,”", "Channel 9's “Meet the State,”"): the name of a programme, no one's words."""
+    if not is_partial(raw) or not title_like(raw):
+        return False
+    return (
+        _SHOW_BEFORE.search(raw.paragraph.text, max(0, raw.span.start - _CHANTED_CHARS), raw.span.start)
+        is not None
+    )
+
+
+# "on", or a broadcaster's possessive in capitals or with a number ("CNN's", "Channel 9's"); not a
+# person's ("Trump's “New York values”" are words of his) nor "with" ("ended his statement with “…”").
+_SHOW_BEFORE = re.compile(r"(?:\b[Oo]n|\b[A-Z0-9]{2,}['’]s|\d['’]s)\s*[“\"‘']?$")
 
 
 def _subject_of_a_copula(right: list[attr.Item]) -> bool:
