@@ -219,7 +219,7 @@ def _attribute(
     """Set raw.speaker from its own sentence, else from the quotation it continues."""
     if qm.byline_follows(raw.paragraph.text, raw.span):
         return  # a headline: no one's words, not even the speaker of the paragraph before
-    if _CHANTED.search(raw.paragraph.text, max(0, raw.span.start - _CHANTED_CHARS), raw.span.start):
+    if _CHANTED.search(raw.paragraph.text, max(0, raw.span.start - _LOOK_BACK_CHARS), raw.span.start):
         return  # "which prompted chants of “send her back”": a crowd's, not the sentence's subject's
     if _named_show(raw):
         return  # "speaking on Channel 9's “Meet the State,” Mr. Breen said": a programme's name
@@ -359,7 +359,7 @@ _CHANTED = re.compile(
     r"(?:chants?|cries|shouts) of\s*[“\"‘']?$",
     re.IGNORECASE,
 )
-_CHANTED_CHARS = 40
+_LOOK_BACK_CHARS = 40  # how far before a quotation its chant or programme phrase is looked for
 
 
 def _named_show(raw: Raw) -> bool:
@@ -368,7 +368,7 @@ def _named_show(raw: Raw) -> bool:
     if not is_partial(raw) or not title_like(raw):
         return False
     return (
-        _SHOW_BEFORE.search(raw.paragraph.text, max(0, raw.span.start - _CHANTED_CHARS), raw.span.start)
+        _SHOW_BEFORE.search(raw.paragraph.text, max(0, raw.span.start - _LOOK_BACK_CHARS), raw.span.start)
         is not None
     )
 

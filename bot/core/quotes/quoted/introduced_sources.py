@@ -71,7 +71,9 @@ def _worded(items: list[attr.Item], allowed: frozenset[str]) -> bool:
     return any(i.kind == "mention" or (i.kind == "word" and i.low not in allowed) for i in items)
 
 
-def _in_relative_after_another(items: list[attr.Item], at: int, events: list) -> bool:
+def _in_relative_after_another(
+    items: list[attr.Item], at: int, events: list[tuple[int, attr.Subject]]
+) -> bool:
     """ "“…?” Mr. Krall demanded of a reporter who asked about the prisons.": a verb of a relative
     clause about someone spoken to, after another verb of saying, is not whose voice goes on."""
     relative = at >= 1 and items[at - 1].low in _RELATIVE_PRONOUNS
