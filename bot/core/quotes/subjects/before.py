@@ -31,7 +31,13 @@ from bot.core.quotes.subjects.before_people import person_before_affiliation
 from bot.core.quotes.subjects.before_walk import walk_back
 from bot.core.quotes.subjects.clauses import clause_subject, issuing_source
 from bot.core.quotes.subjects.opening_phrases import past_subordinate_clause
-from bot.core.quotes.subjects.shared import COORDINATORS, DETERMINERS, lower_word, subject_of
+from bot.core.quotes.subjects.shared import (
+    COORDINATORS,
+    DETERMINERS,
+    lower_word,
+    present_participle,
+    subject_of,
+)
 from bot.core.quotes.subjects.speech_verbs import is_speech_verb
 
 
@@ -81,7 +87,7 @@ def _past_participle_object(items: list[Item], found: Subject | None) -> Subject
     if at is None or at < 2:
         return found
     participle, before = items[at - 1], items[at - 2]
-    if participle.kind != "word" or participle.cap or not _participle(participle.low):
+    if participle.kind != "word" or participle.cap or not present_participle(participle.low):
         return found
     if before.kind == "punct" or before.low in DETERMINERS or before.low in COORDINATORS:
         return found
@@ -117,14 +123,6 @@ def _item_of(items: list[Item], mention: Mention | None) -> int | None:
 
 def _item_start(item: Item) -> int:
     return item.start
-
-
-def _participle(low: str) -> bool:
-    return low.endswith("ing") and len(low) > _SHORT_ING and low not in _NOT_PARTICIPLES
-
-
-_SHORT_ING = 5  # "thing", "king", "sing": no participle
-_NOT_PARTICIPLES = frozenset("during according notwithstanding morning evening".split())
 
 
 def _plural_noun(items: list[Item], at: int) -> bool:

@@ -67,6 +67,7 @@ from bot.core.quotes.subjects.shared import (
     TITLE_ITEMS,
     abbreviated_title_stop,
     person_at,
+    present_participle,
     subject_of,
 )
 
@@ -711,17 +712,17 @@ _RELATIVE_CLAUSE_ITEMS = 30
 
 
 def _clause_participle(item: Item) -> bool:
-    """A lower-case -ing word opening a clause about the subject ("sitting next to", "standing
-    beside"), not one opening a list ("including") or a source ("according")."""
+    """A lower-case participle opening a clause about the subject ("sitting next to", "standing
+    beside"), not one opening a list ("including") or a topic ("regarding")."""
     return (
         item.kind == "word"
         and not item.cap
-        and item.low.endswith("ing")
-        and item.low not in _NOT_CLAUSE_PARTICIPLES
+        and present_participle(item.low)
+        and item.low not in _LISTING_PARTICIPLES
     )
 
 
-_NOT_CLAUSE_PARTICIPLES = frozenset("including according during regarding notwithstanding".split())
+_LISTING_PARTICIPLES = frozenset(("including", "regarding"))
 
 
 def _past_titles(items: list[Item], at: int) -> int:

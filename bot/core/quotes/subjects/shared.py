@@ -228,6 +228,15 @@ HEADING_DASHES = DASHES | {"-"}  # a heading's dash may be a hyphen typed with s
 _VERB_ENDING_CHARS = 5  # "pressed", "remembered": not "bed", "red"
 
 
+def present_participle(low: str) -> bool:
+    """A folded word in -ing that is a participle ("sitting", "noting"), not "thing" or "during"."""
+    return low.endswith("ing") and len(low) > _SHORT_ING and low not in _NOT_PARTICIPLES
+
+
+_SHORT_ING = 5  # "thing", "king", "sing": no participle
+_NOT_PARTICIPLES = frozenset("during according notwithstanding morning evening".split())
+
+
 def past_in_ed(low: str) -> bool:
     """A folded word that can be a verb's past in -ed: "pressed", "hoped"; not "bed" or "red"."""
     return low.endswith("ed") and len(low) >= _VERB_ENDING_CHARS
