@@ -17,6 +17,7 @@ from bot.core.article.credits import Credits
 from bot.core.article.datelines import Dateline, read_dateline
 from bot.core.article.duplicates import DuplicateDetector
 from bot.core.article.glued import spaced_sentences
+from bot.core.article.link_previews import without_link_previews
 from bot.core.article.markdown import HEADING as MARKDOWN_HEADING
 from bot.core.article.markdown import looks_like_markdown, plain_lines
 from bot.core.article.markup import without_tags
@@ -151,7 +152,7 @@ def parse_article(text: str, article_id: str = "article", source: str = "<text>"
     caseless = is_caseless("\n".join(blocks))
     story_start = _first_prose_block(blocks)
     split = [
-        split_dateline(spaced_sentences(close_line_wraps(block, caseless)), at_start=n == story_start)
+        split_dateline(_unwrapped(block, caseless), at_start=n == story_start)
         for n, block in enumerate(blocks)
     ]
     blocks = [text for _, text in split]
@@ -370,6 +371,11 @@ def _ends_like_sentence(line: str) -> bool:
         return False
     inner = line.rstrip(_CLOSERS)
     return inner == line or not inner[-1:].isalnum()
+
+
+def _unwrapped(block: str, caseless: bool) -> str:
+    """A block as one run of prose: line wraps closed, link previews out, glued sentences spaced."""
+    return spaced_sentences(without_link_previews(close_line_wraps(block, caseless)))
 
 
 def _first_prose_block(blocks: list[str]) -> int:
