@@ -40,6 +40,11 @@ _PREDICATE_WORDS = 4
 
 
 _CLOSING_MARKS = frozenset(('"', "”", "’"))
+# Offices a quotation names someone by ("President Holt", "Speaker Ryan"), which no speaker uses of himself.
+_OFFICE_TITLES = frozenset(
+    "president senator governor speaker secretary mayor judge justice congressman congresswoman "
+    "representative chairman chairwoman minister premier chancellor".split()
+)
 # Verbs by which a pronoun carries on the speaker just quoted.
 _CONTINUING_VERBS = frozenset("added adds continued continues concluded concludes went".split())
 
@@ -85,6 +90,13 @@ _POSSESSIVE_DETERMINERS = frozenset(("his", "her", "their"))
 _POSSESSED_NOUN_WORDS = 3  # "his longtime campaign boss": the person noun within three words
 # Words that end the look back for the clause's subject: another subject, or a clause's start.
 _CLAUSE_STOPS = frozenset("he she they it i we you who that which".split())
+
+
+def _is_title_before_name(low: str) -> bool:
+    """A folded word of a title right before a name ("mr", "senator", "president-elect"); not "Marine",
+    which may begin the name itself ("Marine Le Pen")."""
+    low = low.removesuffix(".").removesuffix("-elect")
+    return low in lx.HONORIFICS or low in _OFFICE_TITLES
 
 
 def _possessed_person_subject(tokens: list, determiner: int, end: int) -> bool:
@@ -140,6 +152,7 @@ class PronounMixin:
         barred = self._asked_about(mention) | self._reported_before_aside(mention)
         barred = barred | self._reported_before_teller(mention)
         barred = barred | self._named_before_its_quotation(mention)
+        barred = barred | self._titled_in_its_quotation(mention)
         introduced = self._introduced_by_colon(mention)
         if introduced is not None:
             return introduced  # "... as it was for Mrs. Grady: “…,” she said": Grady
@@ -293,6 +306,35 @@ class PronounMixin:
         ):
             return frozenset()
         return frozenset(subject.ids)
+
+    def _titled_in_its_quotation(self, mention: Mention) -> frozenset[int]:
+        """ "“I talked to President-elect Trump about this,” he said": a person the quoted words name
+        after a title is whom the speaker talks of; no one calls himself "Mr. Holt" or "Senator Holt"."""
+        quotation = self._attributed_quotation(mention)
+        if quotation is None:
+            return frozenset()
+        opens, closes = quotation
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        named = self.registry.mentions.get(mention.paragraph, ())
+        titled: set[int] = set()
+        for m in named[bisect_left(named, opens, key=mention_start) :]:
+            if m.start >= closes:
+                break
+            if m.kind == PERSON and self._titled(tokens, m):
+                titled.update(m.ids)
+        return frozenset(titled)
+
+    @staticmethod
+    def _titled(tokens: list, mention: Mention) -> bool:
+        """Whether a title stands right before the mention ("President Holt", "Mr. Holt")."""
+        at = bisect_left(tokens, mention.start, key=token_start) - 1
+        if at > 0 and tokens[at].text == ".":
+            at -= 1  # "Mr. Holt": the abbreviation's full stop is a token of its own
+        if at < 0 or not _is_title_before_name(tokens[at].low):
+            return False
+        # "“Bernie was saying, Mr. Trump should speak to his crowd,” he said": words the speaker
+        # quotes another saying to him may well title him.
+        return at < 2 or tokens[at - 1].text != "," or tokens[at - 2].low not in lx.SPEECH_VERBS
 
     def _opens_with_predicate(self, subject: Mention, opens: int) -> bool:
         """ "Varga is “not a political person. I do not want ...,” he said": the person opening the
