@@ -32,3 +32,16 @@ def test_one_apologised_to_is_not_the_one_who_accused():
         "“That was outrageous,” the former campaign strategist said.\n"
     )
     assert speakers_of(text) == ["David Axelrod"]
+
+
+def test_the_object_blamed_past_a_title_said_it():
+    text = (
+        MET
+        + "Holt rebuked Governor Tom Reyes for saying at a fair that the tariff “was never about farmers.”\n"
+    )
+    assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_the_object_blamed_past_an_abbreviated_title_said_it():
+    text = MET + "Holt rebuked Gov. Tom Reyes for saying that the tariff “was never about farmers.”\n"
+    assert speakers_of(text) == ["Tom Reyes"]
