@@ -48,6 +48,7 @@ _MAX_WORDS = 8
 # People speaking as a group, never named one by one ("protesters chanted", "residents said").
 GROUP_NOUNS = frozenset(
     "protesters protestors demonstrators marchers crowd crowds residents critics supporters opponents "
+    "hecklers onlookers bystanders spectators "
     "voters witnesses neighbors neighbours parents students workers employees activists advocates "
     "analysts experts economists lawmakers legislators researchers scientists doctors nurses teachers "
     "farmers organizers organisers participants attendees fans delegates staffers judges jurors "

@@ -19,3 +19,12 @@ def test_several_people_chanting_speak_as_an_unnamed_group():
 
 def test_people_chanting_are_never_the_person_named_before():
     assert "Tom Vance" not in speakers_of(TEXT)
+
+
+def test_a_group_of_hecklers_shouting_speaks_as_an_unnamed_group():
+    text = (
+        "Minister quits\n\n"
+        "As Dana Wirth finished her statement, a group of hecklers shouted: “One more minister runs away.”\n"
+    )
+    assert speakers_of(text) == ["a group of hecklers"]
+    assert kinds_of(text)["a group of hecklers"] == "unnamed"

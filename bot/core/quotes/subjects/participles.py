@@ -467,18 +467,46 @@ _WITH_APPOSITION_ITEMS = 10  # "the former spokesman for Ada Trell"
 
 
 _QUOTED_AS_ITEMS = 12
+# Adverbs between "as" and the participle: "quoted Pieter Lund as once saying".
+_AS_ADVERBS = frozenset("once earlier previously recently later".split())
+
+
+def _as_before(items: list[Item], index: int) -> int | None:
+    """Where the participle at `index` would be with no adverb before it, when "as" opens it ("as
+    saying", "as once saying"); else None."""
+    if index >= 3 and (items[index - 1].low in _AS_ADVERBS or ly_adverb(items[index - 1].low)):
+        index -= 1
+    return index if index >= 2 and items[index - 1].low == "as" else None
 
 
 def _quoted_as(items: list[Item], index: int) -> Mention | None:
     """ "The Times quoted Gwen Holt, the mayor, as saying": the person quoted, not the paper."""
-    if index < 2 or items[index - 1].low != "as":
+    index = _as_before(items, index)
+    if index is None:
         return None
     for back in range(index - 2, max(-1, index - 2 - _QUOTED_AS_ITEMS), -1):
         if items[back].low in QUOTED_VERBS:
             named = items[back + 1].mention if back + 1 < index else None
             if named is None or named.kind not in (PERSON, AMBIGUOUS):
-                return person_after_roles(items, back + 1, index - 1)
+                return person_after_roles(items, back + 1, index - 1) or _after_lower_words(items, back + 1)
             return named
+    return None
+
+
+_DESCRIBING_WORDS = 3  # "quoted former rival Pieter Lund as saying"
+
+
+def _after_lower_words(items: list[Item], start: int) -> Mention | None:
+    """ "quoted rival Pieter Lund as saying": a person right after a few lower-case words describing
+    him, none a verb."""
+    for at in range(start, min(len(items), start + _DESCRIBING_WORDS + 1)):
+        item = items[at]
+        if item.kind == "mention":
+            named = item.mention
+            ok = named is not None and named.kind in (PERSON, AMBIGUOUS) and not item.possessive
+            return named if ok and at > start else None
+        if item.kind != "word" or item.cap or verb_like(item):
+            return None
     return None
 
 
@@ -506,7 +534,8 @@ _QUOTED_THEN_ITEMS = 16  # "quotes McCain’s close friend, Senator Lindsay Grah
 def _source_quoted_as(items: list[Item], index: int) -> Source | None:
     """ "Reuters reports a union source as saying", "The paper quoted a senior official as saying":
     the unnamed source quoted, not the paper or agency."""
-    if index < 2 or items[index - 1].low != "as":
+    index = _as_before(items, index)
+    if index is None:
         return None
     for back in range(index - 2, max(-1, index - 2 - _QUOTED_AS_ITEMS), -1):
         if items[back].kind == "word" and items[back].low in QUOTING_VERBS:
