@@ -47,6 +47,8 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
     if antecedent is not None:
         return antecedent
     index = verb - 1
+    if index > 0 and items[index].kind == "word" and items[index].low in _DO_SUPPORT:
+        index -= 1  # "He did say “…”": the emphatic auxiliary is the verb's, the subject before it
     if index > 0 and items[index].low in _CARRYING_ON and items[verb].low.endswith("ing"):
         # "as he keeps talking about the “…”", "Harbor News is reporting that": the subject of the verb
         # that carries it on
@@ -147,6 +149,7 @@ _ADJECTIVE_ENDINGS = ("ent", "ous", "ful", "ive", "al", "ic")
 # Verbs that start or carry on the talk told by the -ing form after them.
 _ASPECT_VERBS = frozenset("keeps kept keep began begins started starts".split())
 _CARRYING_ON = _ASPECT_VERBS | COPULAS
+_DO_SUPPORT = frozenset(("did", "does", "do"))  # "He did say": the emphatic auxiliary
 _COORDINATED_ADVERBS = lx.ADVERBS | frozenset("now just even never still".split())
 _RELATIVE_REACH = 6  # "who has in the past described": words between "who" and its verb
 _PARENTHESIS_MARKS = frozenset(",-–—")
