@@ -78,6 +78,8 @@ _GROUPS = lx.DEMONYMS | _GROUP_SINGULARS
 
 _DIGIT = re.compile(r"\d")
 _LETTER_PREFIX = re.compile(r"[A-Z]-[A-Z]")
+# A name's suffix hyphened to the next given name: "Jr-Eric".
+_SUFFIX_JOINED = re.compile(r"(?:Jr|Sr)[-–]")
 
 
 @dataclass(slots=True)
@@ -233,6 +235,8 @@ def _nameish_word(text: str) -> bool:
         return False
     if _LETTER_PREFIX.match(text):
         return False  # "T-Mobile", "E-Trade": a brand's single letter and hyphen, never a name
+    if _SUFFIX_JOINED.match(text):
+        return False  # "the Donald Jr-Eric Trump team": two people joined, no one's name
     low = text.casefold()
     if lx.is_role_head(low):
         return False
