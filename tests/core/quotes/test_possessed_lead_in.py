@@ -44,3 +44,18 @@ def test_her_refrain_on_the_trail_introduces_her_words():
 def test_his_mantra_introduces_his_words():
     text = "Tom Reyes has fished the harbor for 30 years.\n\nHis mantra: “Fix the pier first.”\n"
     assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_his_only_comeback_was_and_a_comma_introduce_his_words():
+    text = (
+        "Tom Reyes debated Ada Holt on Monday.\n\nReyes's only comeback was, “No deal. You are the deal!”\n"
+    )
+    assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_a_quotation_completing_was_without_a_comma_is_a_predicate_not_a_lead_in():
+    text = (
+        "Tom Reyes debated Ada Holt on Monday.\n\n"
+        "Reyes's reaction to the ruling was “understandably negative,” Holt said.\n"
+    )
+    assert speakers_of(text) == ["Ada Holt"]

@@ -212,12 +212,17 @@ _ISSUING_AUXILIARIES = frozenset("had has have also later then".split())
 def possessed_lead_in(left: list[attr.Item], paragraph: int) -> attr.Subject | None:
     """ "His verdict: “…”", "Her answer was simple: “…”", "Holt's message to the council was blunt:":
     a sentence opening with someone's noun of speech (a word or two before it: "His final answer")
-    and ending in a colon right before the quotation gives the possessor's words, as "In her words,"
-    does; not when the clause goes on to name another person ("His answer to Reyes:")."""
+    and ending in a colon, or "was" and a comma ("Benn's only reply was, “…”"), right before the
+    quotation gives the possessor's words, as "In her words," does; not when the clause goes on to
+    name another person ("His answer to Reyes:")."""
     end = len(left)
     while end and left[end - 1].kind == "punct" and left[end - 1].low in _OPENING_MARKS:
         end -= 1
-    if end < 3 or left[end - 1].low != ":":
+    if end >= 3 and left[end - 1].low == "," and left[end - 2].low in _LEAD_IN_COPULAS:
+        # "Benn's only reply was, “…”": the copula and comma do the colon's work; not "His reaction
+        # was “understandably negative,” Collins said", the quotation a predicate
+        end -= 1
+    elif end < 3 or left[end - 1].low != ":":
         return None
     noun = next(
         (j for j in range(1, min(end - 1, 2 + _LEAD_IN_MODIFIERS)) if left[j].low in _LEAD_IN_NOUNS), None
@@ -234,14 +239,15 @@ def possessed_lead_in(left: list[attr.Item], paragraph: int) -> attr.Subject | N
 
 
 _OPENING_MARKS = frozenset("“\"‘'")
+_LEAD_IN_COPULAS = frozenset(("was", "is"))  # "His only reply was, “…”"
 _READS = frozenset(("read", "reads"))
 _LEAD_IN_MODIFIERS = 2  # "His final answer", "Her biggest applause line"
 # Nouns of something said; not a plan, a slogan or a document, whose words may be no one's own.
 _LEAD_IN_NOUNS = frozenset(
     "answer reply response retort verdict message advice explanation argument assessment prediction "
     "warning plea promise pledge vow conclusion reaction take comment comments remark remarks word words "
-    "question request demand complaint boast joke line pitch diagnosis reasoning rationale excuse apology "
-    "instruction instructions tweet refrain mantra catchphrase".split()
+    "question request demand complaint boast joke line comeback pitch diagnosis reasoning rationale excuse "
+    "apology instruction instructions tweet refrain mantra catchphrase".split()
 )
 
 
