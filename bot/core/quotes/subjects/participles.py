@@ -264,15 +264,20 @@ _BEFORE_ADJECTIVES = _GROUP_MODIFIERS | frozenset("a an of and or with for by".s
 
 def _with_source(items: list[Item], index: int) -> Subject | None:
     """ "..., with America's TV Guide magazine describing the series as “…”": the organisation or
-    publication a "with" phrase puts right before the participle speaks, as a person there does."""
+    publication a "with" phrase puts right before the participle speaks, as a person there does; so
+    does an unnamed source ("with a foreign ministry spokesman claiming that …")."""
     source = source_before(items, index - 1)
-    if source is None or source.kind != ORGANISATION:
+    if source is None or source.kind not in (ORGANISATION, UNNAMED):
         return None
     start = next((j for j in range(index) if items[j].start == source.start), None)
     opener = start - 1 if start else None
     if opener is not None and items[opener].possessive:
         opener -= 1  # "with America's TV Guide magazine": past the owner
     if opener is None or opener < 0 or items[opener].low != "with":
+        return None
+    if source.kind == UNNAMED and (start == index - 1 or opener < 1 or items[opener - 1].low != ","):
+        # "with one telling the Gazette": a bare "one" is no label a reader can use; "a meeting with
+        # party members saying of Trump": the members are the meeting's, the clause goes on
         return None
     return Subject("other", source=source)
 
