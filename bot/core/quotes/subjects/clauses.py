@@ -294,12 +294,29 @@ def clause_subject(items: list[Item], index: int, sources: bool = False) -> Subj
 
 
 def _spoken_for_by_name(items: list[Item], at: int) -> bool:
-    """ "Tarno spokesman Colm Ardle issued a statement ...:": the name before a spokesman's or
-    lawyer's noun and their name is the one spoken for, not the clause's subject."""
-    if at + 2 >= len(items) or items[at + 1].kind != "word" or items[at + 1].low not in SPEAKING_FOR_HEADS:
+    """ "Tarno spokesman Colm Ardle issued a statement ...:", "Trump campaign manager Conway caught
+    attention by saying": the name before a spokesman's, lawyer's or other role noun (lower-case role
+    words) and their name is the one spoken or worked for, not the clause's subject."""
+    end = at + 1
+    while end < len(items) and end - at <= _ROLE_WORDS_AFTER_NAME and _lower_role_word(items[end]):
+        end += 1
+    if end == at + 1 or end >= len(items):
         return False
-    named = items[at + 2]
+    heads = [item.low for item in items[at + 1 : end]]
+    if not any(low in SPEAKING_FOR_HEADS or lx.is_role_head(low) for low in heads):
+        return False
+    named = items[end]
     return named.kind == "mention" and named.mention is not None and named.mention.kind == PERSON
+
+
+_ROLE_WORDS_AFTER_NAME = 3  # "Trump deputy campaign manager Conway"
+
+
+def _lower_role_word(item: Item) -> bool:
+    """A lower-case word of a role ("campaign", "manager", "spokesman")."""
+    if item.kind != "word" or item.cap:
+        return False
+    return item.low in SPEAKING_FOR_HEADS or lx.is_role_head(item.low) or item.low in lx.ROLE_MODIFIERS
 
 
 def _coordinated_source(items: list[Item], start: int, index: int) -> Subject | None:

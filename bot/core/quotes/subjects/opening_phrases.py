@@ -35,7 +35,7 @@ def past_subordinate_clause(items: list[Item]) -> int:
         return 0
     # "With Tom Dalton winning, Maria Alvarez spoke, noting ...": an absolute phrase, whose person
     # is no subject of the main clause.
-    if items[start].low not in SUBORDINATE_OPENERS and not (start == 0 and items[start].low == "with"):
+    if items[start].low not in SUBORDINATE_OPENERS and not (start == 0 and _absolute_opener(items)):
         return 0
     for index, item in enumerate(items[start:], start=start):
         if item.kind == "quote":
@@ -43,6 +43,18 @@ def past_subordinate_clause(items: list[Item]) -> int:
         if item.kind == "punct" and item.low == ",":
             return index + 1
     return 0
+
+
+def _absolute_opener(items: list[Item]) -> bool:
+    """ "With Tom Dalton winning, ...", "Speaking to commentator Colin Yarrow on Sunday, ...": a phrase
+    opening the sentence whose people (the one spoken to) are not the main clause's subject."""
+    if items[0].low == "with":
+        return True
+    return len(items) > 1 and items[0].low in _ADDRESSING_PARTICIPLES and items[1].low in ("to", "with")
+
+
+# "Speaking to Fox News, ...": a participle of talking to someone opening the sentence.
+_ADDRESSING_PARTICIPLES = frozenset("speaking talking writing responding replying".split())
 
 
 def main_clause_events(items: list[Item], found: list[tuple[int, Subject]]) -> list[tuple[int, Subject]]:
