@@ -76,11 +76,41 @@ def _quotes_anew(text: str, spans: list[qm.QuoteSpan], sentence: Sentence, origi
 def _unmarked_pull_quote(original: str, text: str, spans: list[qm.QuoteSpan]) -> bool:
     """ "I worry about some spectacular implosion ..." standing alone, then "“I worry about some
     spectacular implosion ...,” said Rob Kerr": a short paragraph without quote marks whose words
-    the body quotes whole is a pull-quote set without its marks."""
-    if len(original) > constants.MAX_CAPTION_CHARS or qm.paragraph_spans(original):
+    the body quotes whole is a pull-quote set without its marks; the quotation's own inner marks may
+    stand in it ("... sufficiently ‘American’ in his or her thinking?")."""
+    if len(original) > constants.MAX_CAPTION_CHARS or not _only_short_quotations(original):
         return False
     words = _WORDS.findall(fold(original))
-    return bool(words) and any(_WORDS.findall(fold(qm.inner_text(text, span))) == words for span in spans)
+    if not words:
+        return False
+    quoted = [_WORDS.findall(fold(qm.inner_text(text, span))) for span in spans]
+    if any(found == words for found in quoted):
+        return True
+    # "Who is supposed to decide ...?" above "“Who at a consulate or an airport is supposed to decide
+    # ...?” she said": a pull-quote cut down from the quotation, every word of it there in order.
+    return len(words) >= _PULL_QUOTE_MIN_WORDS and any(_in_order(words, found) for found in quoted)
+
+
+_PULL_QUOTE_MIN_WORDS = 6  # a cut-down line long enough not to match by chance
+_INNER_QUOTATION_WORDS = 3  # "‘American’": a word or two the quotation itself marks
+
+
+def _only_short_quotations(text: str) -> bool:
+    """Whether the text quotes nothing longer than a word or three (none of its own speech)."""
+    return all(
+        len(_WORDS.findall(qm.inner_text(text, span))) <= _INNER_QUOTATION_WORDS
+        for span in qm.paragraph_spans(text)
+    )
+
+
+def _in_order(words: list[str], within: list[str]) -> bool:
+    """Whether every word of `words` appears in `within`, in the same order."""
+    at = 0
+    for word in words:
+        if word not in within[at:]:
+            return False
+        at = within.index(word, at) + 1
+    return True
 
 
 def _span_start(span: qm.QuoteSpan) -> int:

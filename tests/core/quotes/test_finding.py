@@ -54,3 +54,24 @@ def test_a_pull_quote_set_without_marks_keeps_the_body_copy_and_its_speaker():
         f"“{said},” said Rob Kerrigan of the National Association of Tax Agents.\n"
     )
     assert _found(text) == [("Rob Kerrigan", said)]
+
+
+def test_a_pull_quote_cut_down_from_the_body_quotation_keeps_the_body_copy():
+    text = (
+        "Professor Amira Castellanos doubts the new visa test can work.\n\n"
+        "Who is supposed to decide whether a traveller has the ‘right’ beliefs?\n\n"
+        "“The queues would double overnight,” she said. “Who at a consulate or an airport is supposed to "
+        "decide whether a traveller has the ‘right’ beliefs?”\n"
+    )
+    found = _found(text)
+    assert [speaker for speaker, _ in found] == ["Amira Castellanos", "Amira Castellanos"]
+    assert found[1][1].startswith("Who at a consulate")
+
+
+def test_a_short_line_sharing_words_with_a_quotation_is_no_pull_quote():
+    text = (
+        "Professor Amira Castellanos doubts the new visa test can work.\n\n"
+        "Who decides?\n\n"
+        "“Who at a consulate decides?” she said.\n"
+    )
+    assert [speaker for speaker, _ in _found(text)] == ["Amira Castellanos"]
