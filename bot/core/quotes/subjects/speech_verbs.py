@@ -20,7 +20,7 @@ from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import body_word
 from bot.core.quotes.sources import ORGANISATION, Source, source_after, source_before
 from bot.core.quotes.subjects.before_skips import carrying_on
-from bot.core.quotes.subjects.shared import DETERMINERS, IRREGULAR_PAST, past_dating, past_in_ed
+from bot.core.quotes.subjects.shared import DETERMINERS, IRREGULAR_PAST, past_dating, past_in_ed, verb_like
 
 _PUT = frozenset(("put", "puts"))
 _READ = frozenset(("read", "reads"))
@@ -72,6 +72,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return True  # "Holt talked about continuing the “…”", "as he keeps talking about the “…”"
     if item.kind == "word" and item.low in _FINDING_THAT and _next_is(items, index, "that"):
         return True  # "She found that the authority “has not met its burden”", "ruled that": a finding
+    if item.kind == "word" and item.low in _FOUND and _found_after_quotation(items, index):
+        return True  # "“…,” Brookings found.", "the institute found": a study's finding in its own words
     if item.kind == "word" and item.low in _OPENED and not _speech_follows(items, index + 1):
         # "“After seven years,” he began, “I will retire.”", "“…,” he began.": not "the meeting began
         # vowing"
@@ -287,6 +289,21 @@ def _closes_quotation(items: list[Item], index: int) -> bool:
     return index == 1 or items[index - 2].kind == "quote"
 
 
+def _found_after_quotation(items: list[Item], index: int) -> bool:
+    """ "“…,” Brookings found.", "“…,” the institute found.": right after a quotation, a short subject
+    (no verb in it), then the verb closing the sentence."""
+    ends = index + 1 >= len(items) or (items[index + 1].kind == "punct" and items[index + 1].low in ".;")
+    if not ends:
+        return False
+    at = index - 1
+    while at >= 0 and index - at <= _FOUND_SUBJECT_ITEMS and items[at].kind in ("word", "mention"):
+        if items[at].kind == "word" and (verb_like(items[at]) or items[at].low in lx.SPEECH_VERBS):
+            return False
+        at -= 1
+    return at < index - 1 and (at < 0 or items[at].kind == "quote")
+
+
+_FOUND_SUBJECT_ITEMS = 4  # "the Halden Policy Institute"
 _AGREED = frozenset(("agreed", "agrees"))
 # Verbs that open a speech only when the quoted words follow them at once ("he began, “…”").
 _OPENED = frozenset(("began", "begins"))
@@ -300,6 +317,7 @@ _NEWS_WORDS = frozenset(("news", "media", "press"))
 _REPORTS = frozenset(("reports", "report"))
 # Before "that": a judge's or a report's finding.
 _FINDING_THAT = frozenset(("found", "finds", "ruled", "rules"))
+_FOUND = frozenset(("found", "finds"))  # right after the quotation and its subject, closing the sentence
 _AGREED_TO = frozenset(("to", "on", "upon"))
 
 
