@@ -313,7 +313,12 @@ def _pronoun_gender_after(
     first = bisect_left(tokens, after, key=_token_start)
     if first < len(tokens) and tokens[first].text == ",":
         # "Tom Reyes, her Republican opponent, said": the appositive's "her" is someone else.
+        opened = first
         first = next((i + 1 for i in range(first + 1, len(tokens)) if tokens[i].text in ",.;"), first)
+        if any(_possessed_role(token) for token in tokens[opened:first]):
+            # "Chris Grayling, who chaired the home secretary's campaign, said she was": "she" may
+            # be the one whose role the apposition names.
+            return None
     for index in range(first, len(tokens)):
         token = tokens[index]
         if token.start >= end:
@@ -331,6 +336,11 @@ def _pronoun_gender_after(
 
 _OPENING_MARKS = frozenset("“")
 _CLOSING_MARKS = frozenset("”")
+
+
+def _possessed_role(token: Token) -> bool:
+    """A role word in the possessive, someone else an apposition names ("the mayor's campaign")."""
+    return token.possessive and not token.cap and lx.is_role_head(token.low)
 
 
 def _token_start(token: Token) -> int:
