@@ -219,7 +219,7 @@ def _attribute(
     """Set raw.speaker from its own sentence, else from the quotation it continues."""
     if qm.byline_follows(raw.paragraph.text, raw.span):
         return  # a headline: no one's words, not even the speaker of the paragraph before
-    if _CHANTED.search(raw.paragraph.text, max(0, raw.span.start - _LOOK_BACK_CHARS), raw.span.start):
+    if _chanted(raw):
         return  # "which prompted chants of “send her back”": a crowd's, not the sentence's subject's
     if _named_show(raw):
         return  # "speaking on Channel 9's “Meet the State,” Mr. Breen said": a programme's name
@@ -359,7 +359,21 @@ _CHANTED = re.compile(
     r"(?:chants?|cries|shouts) of\s*[“\"‘']?$",
     re.IGNORECASE,
 )
+# "the caustic chant “Lock her up!”" and "“lock her up” chants from the crowd": the chant named
+# right before or after the quotation.
+_CHANT_BEFORE = re.compile(r"\bchants?\s*[“\"‘']?$", re.IGNORECASE)
+_CHANT_AFTER = re.compile(r"[”\"’']?\s+(?:chants?|cries|shouts)\b", re.IGNORECASE)
 _LOOK_BACK_CHARS = 40  # how far before a quotation its chant or programme phrase is looked for
+
+
+def _chanted(raw: Raw) -> bool:
+    """Whether the quotation is a chant the sentence names ("chants of “…”", "the chant “…”", "“…”
+    chants"): a crowd's words, not the sentence's subject's."""
+    text, start, end = raw.paragraph.text, raw.span.start, raw.span.end
+    before = max(0, start - _LOOK_BACK_CHARS)
+    if _CHANTED.search(text, before, start) or _CHANT_BEFORE.search(text, before, start):
+        return True
+    return _CHANT_AFTER.match(text, end) is not None
 
 
 def _named_show(raw: Raw) -> bool:

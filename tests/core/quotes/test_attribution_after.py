@@ -254,6 +254,22 @@ def test_a_chant_is_no_ones_quotation():
     assert speakers_of(text) == [None]
 
 
+def test_a_chant_named_after_its_words_is_no_ones_quotation():
+    text = (
+        "Governor Ada Breck spoke at the rally on Friday.\n\n"
+        "In response to “send them home” chants from the crowd, Breck left her prepared remarks.\n"
+    )
+    assert speakers_of(text) == [None]
+
+
+def test_a_chant_named_before_its_words_is_no_ones_quotation():
+    text = (
+        "Governor Ada Breck spoke at the rally on Friday.\n\n"
+        "Boos rained down when Breck spoke, and the crowd reprised the chant “Send them home! Go home!”\n"
+    )
+    assert speakers_of(text) == [None]
+
+
 def test_a_group_responding_with_chants_chants_them():
     text = "The rally ran late.\n\nHarbor supporters responded with chants of “keep the ferry running.”\n"
     assert speakers_of(text) == ["Harbor supporters"]
