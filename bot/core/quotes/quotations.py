@@ -86,6 +86,7 @@ from bot.core.quotes.quoted.writings import (
 from bot.core.quotes.repeats import pull_quotes, unique
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.sources import PERSON_KIND, UNNAMED
+from bot.core.quotes.subjects.shared import verb_like
 
 
 def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote, ...], tuple[Quote, ...]]:
@@ -246,6 +247,8 @@ def _attribute(
     if not left and _subject_of_a_copula(right):
         return  # "“In 2030, we'll all speak Chinese,” is one common saying here": a saying, no one's
     labelled = _verbless_label(right) if _closed_by_punctuation(raw) else None
+    if labelled is None and not left and _closed_by_punctuation(raw):
+        labelled = _dash_signature(right)
     if labelled is not None:
         # "“…,” county spokeswoman Sara Lindqvist. “…”": the name after the quotation, its verb left
         # out, is the speaker's, as a label would be.
@@ -319,6 +322,37 @@ def _verbless_label(right: list[attr.Item]) -> Mention | None:
 
 
 _LABEL_ITEMS = 6  # "White House deputy press secretary Sarah Sanders"
+
+
+def _dash_signature(right: list[attr.Item]) -> Mention | None:
+    """ "“…” -- Hillary Clinton talking on CNN about the race.", "“…” — Sen. Bernie Sanders, I-Vt., in
+    his webcast": a whole quotation opening its sentence, then a dash and a name, titles before it and
+    no finite verb after it, is signed by that person; "“…” — Mr. Cruz appeared eager ..." is the
+    writer's next clause."""
+    at = 0
+    while at < len(right) and right[at].kind == "punct" and right[at].low in _SIGNATURE_DASHES:
+        at += 1
+    if at == 0:
+        return None
+    while at < len(right) and right[at].kind in ("word", "punct") and _title_before_name(right[at]):
+        at += 1
+    if at >= len(right) or right[at].kind != "mention" or right[at].possessive:
+        return None
+    named = right[at].mention
+    if named is None or named.kind not in (PERSON, AMBIGUOUS):
+        return None
+    following = right[at + 1] if at + 1 < len(right) else None
+    if following is not None and following.kind == "word" and verb_like(following):
+        return None
+    return named
+
+
+_SIGNATURE_DASHES = frozenset(("-", "--", "—", "–"))
+
+
+def _title_before_name(item: attr.Item) -> bool:
+    """A title word ("Sen", "President") or an abbreviation's full stop before a signature's name."""
+    return item.low == "." or (item.kind == "word" and lx.is_title(item.low))
 
 
 def _closed_by_punctuation(raw: Raw) -> bool:
