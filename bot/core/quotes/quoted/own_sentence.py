@@ -695,7 +695,22 @@ def _name_says(items: list[attr.Item]) -> bool:
         and items[0].mention.kind == PERSON
         and not items[0].possessive
         and items[1].low in _PLAIN_SAYING
+        and not _reports_that(items, 1)
     )
+
+
+def _reports_that(items: list[attr.Item], verb: int) -> bool:
+    """ "Ford said on Wednesday that it was moving ...": the verb of saying goes on, past a short
+    phrase of when or where, to a "that" clause of its own (a new report, not the quotation's tag)."""
+    for item in items[verb + 1 : verb + 1 + _THAT_REACH]:
+        if item.kind != "word":
+            return False
+        if item.low == "that":
+            return True
+    return False
+
+
+_THAT_REACH = 5  # "said on Monday morning that"
 
 
 def _titled_name_says(items: list[attr.Item]) -> bool:
