@@ -25,7 +25,7 @@ from bot.core.quotes.references import (
     same_nationality,
     shaped_role,
 )
-from bot.core.quotes.resolving.role_holders import placed_elsewhere
+from bot.core.quotes.resolving.role_holders import ELECT, placed_elsewhere
 from bot.core.quotes.resolving.shared import (
     REPLYING_VERBS,
     ROLE_MODIFIERS_MAX,
@@ -155,6 +155,10 @@ class RoleAntecedentMixin:
         # "shadow chancellor Tim Vale" is not "the chancellor", even when no one else holds it.
         qualified = titled - holders
         role = subject.role
+        if not holders and role.endswith(ELECT):
+            incoming = self.incoming_holders(role)
+            if len(incoming) == 1:
+                return next(iter(incoming))  # "the President-elect": "incoming President Donald Trump"
         unnamed_role = role in _UNNAMED_SOURCE_ROLES or (role in _STAFF_ROLES and not subject.modifiers)
         if not holders and unnamed_role:
             # "Holt's spokesman said ... “…,” the spokesman said": one who speaks for another is
@@ -207,6 +211,8 @@ class RoleAntecedentMixin:
                 return False  # "said the Finch ally": Finch's ally, never Finch
             if told is not None and self._of_another_nationality(person_id, told, paragraph, start):
                 return False  # "the Italian" is not "the club's French chairman, Pierre Dufour"
+            if self.sits_in_elected_office(person_id, role):
+                return False  # "the President-elect" is not Russian President Vladimir Putin
             if placed_elsewhere(self.registry.person(person_id), role, subject.modifiers):
                 return False  # "the California Republican" is not "the Minnesota Republican"
             if self.labelled_elsewhere(person_id, subject.modifiers):

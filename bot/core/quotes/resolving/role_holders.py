@@ -15,7 +15,14 @@ from bot.core.quotes.function_words import ARTICLES
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Person
 from bot.core.quotes.references import nationalities, nationality, same_nationality
 from bot.core.quotes.resolving.shared import mention_start, token_start
-from bot.core.quotes.roles import FORMER_WORDS, TITLED_OFFICES, is_age, offices_held, other_office
+from bot.core.quotes.roles import (
+    FORMER_WORDS,
+    PUBLIC_OFFICES,
+    TITLED_OFFICES,
+    is_age,
+    offices_held,
+    other_office,
+)
 
 # Words before an office that make it another one ("shadow chancellor", "deputy mayor").
 _OTHER_OFFICES = frozenset("shadow deputy vice assistant associate acting former ex prime lieutenant".split())
@@ -42,6 +49,7 @@ _OPENING_WORDS = 6  # "The secretary of state and 2014 candidate": the words rea
 
 
 # Offices a country has one holder of, so that the bare title means the article's own country's.
+ELECT = "-elect"  # "President-elect": the office not yet taken up
 _ONE_A_COUNTRY = frozenset("president premier chancellor king queen".split())
 
 
@@ -63,6 +71,25 @@ class RoleHolderMixin:
             return person_id in holders
         person = self.registry.person(person_id)
         return not other_office(role.role, role.modifiers, offices_held(person.roles, person.titles))
+
+    def sits_in_elected_office(self, person_id: int, role: str) -> bool:
+        """ "the President-elect ... “…,” he tweeted": whether the person holds now the office the
+        "-elect" role is yet to be taken up (Russian President Vladimir Putin), so is not meant by it."""
+        office = role.removesuffix(ELECT)
+        if office == role or office not in PUBLIC_OFFICES:
+            return False
+        return self.holds_plainly(person_id, Subject("role", role=office))
+
+    def incoming_holders(self, role: str) -> set[int]:
+        """Who the article gives an "-elect" role's office as still to come ("incoming President",
+        "President-elect")."""
+        office = role.removesuffix(ELECT)
+        wanted = (f"incoming {office}", f"{office}-elect", f"{office} elect")
+        return {
+            person.id
+            for person in self.registry.persons
+            if any(w in given.casefold() for given in person.roles for w in wanted)
+        }
 
     def holds_plainly(self, person_id: int, role: Subject) -> bool:
         """Whether one of the person's roles (or titles) has the role's head without a word making
