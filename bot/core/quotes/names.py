@@ -142,6 +142,8 @@ def _runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             nxt = tokens[end]
             if not nxt.is_word or text[tokens[end - 1].end : nxt.start] != " " or _headline_modal(nxt):
                 break
+            if nxt.cap and nxt.low in lx.WEEKDAYS:
+                break  # "writes political director Sam Pruett Monday": the day the words were written
             if nxt.cap and not _postnominal_after_name(text, tokens, index, end):
                 end += 1
                 continue
