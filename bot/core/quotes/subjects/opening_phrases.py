@@ -20,6 +20,9 @@ SUBORDINATE_OPENERS = frozenset(
 )
 
 
+_JOINING_OPENERS = frozenset(("but", "and", "yet", "so"))
+
+
 def past_subordinate_clause(items: list[Item]) -> int:
     """The index after "When Holt suggested that ...," or "Asked whether he ...," opening the
     sentence, else 0; past a short opening phrase ("In June 2009, after Holt suffered a concussion,
@@ -31,6 +34,8 @@ def past_subordinate_clause(items: list[Item]) -> int:
     # ("In June 2009,") is stepped over first.
     prepositional = bool(items) and items[0].low in _OPENING_PREPOSITIONS
     start = (prepositional and _past_short_prepositional_opening(items)) or past_opening_phrase(items)
+    if start + 1 < len(items) and items[start].low in _JOINING_OPENERS:
+        start += 1  # "But when Republicans asked him ..., the White House refused"
     if start >= len(items) or items[start].kind != "word":
         return 0
     # "With Tom Dalton winning, Maria Alvarez spoke, noting ...": an absolute phrase, whose person

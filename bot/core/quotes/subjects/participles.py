@@ -24,6 +24,7 @@ from bot.core.quotes.subjects.after import person_after_roles
 from bot.core.quotes.subjects.before_skips import ly_adverb
 from bot.core.quotes.subjects.before_walk import walk_back
 from bot.core.quotes.subjects.clauses import clause_subject
+from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS, past_subordinate_clause
 from bot.core.quotes.subjects.shared import honorific_at, relative_introduces, subject_of, verb_like
 
 
@@ -112,12 +113,14 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
     described = _described_by_apposition(items, index)
     if described is not None:
         return described
+    main = _main_clause_start(items, index)
     known = [
         subject
         for verb, subject in found
         if not aside(items, verb, subject)
         and not _in_closed_relative(items, verb, index)
         and not _new_clause_between(items, verb, index)
+        and verb >= main
     ]
     if known:
         return known[-1]
@@ -127,6 +130,18 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
         # speak, as a person there does; labelled as a colon's clause labels it.
         return clause_subject(items, index, sources=True) or subject
     return subject
+
+
+def _main_clause_start(items: list[Item], index: int) -> int:
+    """Where the main clause starts when a subordinate clause opens the sentence and the main clause
+    names someone or some body ("When Holt asked him to explain, Reyes refused, saying “…”"): a verb of
+    saying inside the opening clause is not the one the participle goes on with. 0 otherwise."""
+    main = past_subordinate_clause(items[:index])
+    opener = next((item.low for item in items[:main] if item.low in SUBORDINATE_OPENERS), None)
+    if opener == "as":
+        return 0  # "And, as the campaign blasted out in an email, the move comes ..., promising": its words
+    named = any(item.kind == "mention" and not item.possessive for item in items[main:index])
+    return main if named else 0
 
 
 def _new_clause_between(items: list[Item], verb: int, index: int) -> bool:

@@ -1,0 +1,28 @@
+"""A participle of saying goes on with the main clause's subject, not with a verb of saying inside a
+subordinate clause opening the sentence ("When Holt asked him to explain, Reyes refused, saying “…”"),
+also after an opening "But"; an opening "as" clause is an attribution and keeps its speaker."""
+
+from __future__ import annotations
+
+from tests.core.quotes.speakers import speakers_of
+
+TITLE = "Dispute\n\nThe governor named a new envoy.\n\n"
+MAIN = "Ann Reyes refused, saying it would intrude on the “separation of powers” of the state.\n"
+
+
+def test_the_main_clause_subject_says_what_the_participle_quotes():
+    text = TITLE + "When Ted Holt asked her to explain herself, " + MAIN
+    assert speakers_of(text) == ["Ann Reyes"]
+
+
+def test_an_opening_but_leaves_the_subordinate_clause_stepped_over():
+    text = TITLE + "But when Ted Holt asked her to explain herself, " + MAIN
+    assert speakers_of(text) == ["Ann Reyes"]
+
+
+def test_an_opening_as_clause_keeps_its_speaker():
+    text = TITLE + (
+        "And, as Ted Holt wrote in an email, the plan comes as the envoy starts work, promising "
+        "“more staff joining on a daily basis.”\n"
+    )
+    assert speakers_of(text) == ["Ted Holt"]
