@@ -32,3 +32,13 @@ def test_words_the_speaker_quotes_another_saying_to_him_may_title_him():
         "I talked to President-elect Holt about this", "Bernie was saying, Mr. Holt should go"
     )
     assert speakers_of(text) == ["Marvin Holt"]
+
+
+def test_a_councillor_the_quotation_names_is_passed_over_for_the_agent_who_praised_her():
+    text = (
+        "Harbour plan wins praise\n\n"
+        "Councillor Dana Whitcombe has argued for years that the old harbour should be rebuilt.\n\n"
+        "Her proposal was praised on Tuesday by none other than Mayor Tobias Lindqvist.\n\n"
+        "“Councillor Whitcombe has shown real patience on the harbour,” he said.\n"
+    )
+    assert speakers_of(text) == ["Tobias Lindqvist"]

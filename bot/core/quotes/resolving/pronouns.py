@@ -43,7 +43,8 @@ _CLOSING_MARKS = frozenset(('"', "”", "’"))
 # Offices a quotation names someone by ("President Holt", "Speaker Ryan"), which no speaker uses of himself.
 _OFFICE_TITLES = frozenset(
     "president senator governor speaker secretary mayor judge justice congressman congresswoman "
-    "representative chairman chairwoman minister premier chancellor".split()
+    "representative chairman chairwoman minister premier chancellor councillor councilor councilman "
+    "councilwoman commissioner ambassador".split()
 )
 # Verbs by which a pronoun carries on the speaker just quoted.
 _CONTINUING_VERBS = frozenset("added adds continued continues concluded concludes went".split())
