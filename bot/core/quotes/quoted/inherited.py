@@ -15,7 +15,23 @@ from bot.core.quotes.quoted.shared import CONNECTIVES, WORD, Context, Raw, is_pa
 from bot.core.quotes.repeats import bare_quotation
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.subjects.clauses import issuing_source
-from bot.core.quotes.subjects.shared import ASKED_ABOUT
+from bot.core.quotes.subjects.shared import ASKED_ABOUT, verb_like
+
+
+def _as_speakers_role(raw: Raw, left: list[attr.Item]) -> bool:
+    """ "As a potential vice president “I had to get comfortable ...”": a short "as" phrase of role
+    words (no name, no verb) before a quotation in the first person describes its speaker, so the
+    quotation stands alone as a bare one would."""
+    if not left or left[0].low != "as" or len(left) > _AS_ROLE_ITEMS:
+        return False
+    if any(item.kind != "word" or verb_like(item) for item in left[1:]):
+        return False
+    opening = raw.paragraph.text[raw.span.start : raw.span.end].split(maxsplit=1)
+    return bool(opening) and opening[0] in _FIRST_PERSON
+
+
+_AS_ROLE_ITEMS = 6  # "As the city's chief executive"
+_FIRST_PERSON = frozenset(("I", "We", "I'm", "I’m", "We're", "We’re"))
 
 
 def inherited_speaker(
@@ -43,7 +59,7 @@ def inherited_speaker(
         return previous[-1]
     # "“…,” he said outside the building. But “…”": after a connective alone it stands alone.
     standalone = not any(i.kind == "mention" or (i.kind == "word" and i.low not in CONNECTIVES) for i in left)
-    if not standalone:
+    if not standalone and not _as_speakers_role(raw, left):
         return None
     if before is not None:
         joined = before.last + 1 >= raw.first or (
