@@ -59,3 +59,16 @@ def test_a_quotation_completing_was_without_a_comma_is_a_predicate_not_a_lead_in
         "Reyes's reaction to the ruling was “understandably negative,” Holt said.\n"
     )
     assert speakers_of(text) == ["Ada Holt"]
+
+
+def test_a_noun_of_speech_owned_after_by_and_a_colon_introduces_the_owners_words():
+    text = "The mood was best captured by pollster Ada Holt's opening question: “How did we get here?”\n"
+    assert speakers_of(text) == ["Ada Holt"]
+
+
+def test_a_noun_of_speech_owned_after_another_preposition_is_what_is_answered():
+    text = (
+        "Tom Reyes called the plan corrupt.\n\n"
+        "Ada Holt responded to Reyes's comments: “He is looking to get into the news.”\n"
+    )
+    assert speakers_of(text) == ["Ada Holt"]

@@ -224,6 +224,9 @@ def possessed_lead_in(left: list[attr.Item], paragraph: int) -> attr.Subject | N
         end -= 1
     elif end < 3 or left[end - 1].low != ":":
         return None
+    closing = _owned_noun_before_colon(left, end)
+    if closing is not None:
+        return closing
     noun = next(
         (j for j in range(1, min(end - 1, 2 + _LEAD_IN_MODIFIERS)) if left[j].low in _LEAD_IN_NOUNS), None
     )
@@ -236,6 +239,27 @@ def possessed_lead_in(left: list[attr.Item], paragraph: int) -> attr.Subject | N
     if any(i.kind == "word" and (i.low in lx.SPEECH_VERBS or i.low in _READS) for i in left[noun + 1 : end]):
         return None  # "His latest message to the mayor reads:": the writing speaks, not its owner
     return _words_owner(left[0], paragraph, possessed=True)
+
+
+def _owned_noun_before_colon(left: list[attr.Item], end: int) -> attr.Subject | None:
+    """ "... best captured by Luntz’s opening question: “…”": a person's noun of speech (a word or two
+    before it) after "by", right before the colon ending the words before the quotation."""
+    if end < 3 or left[end - 1].low != ":" or left[end - 2].low not in _LEAD_IN_NOUNS:
+        return None
+    at = end - 3
+    while at >= 0 and end - 3 - at < _LEAD_IN_MODIFIERS and left[at].kind == "word" and not left[at].cap:
+        at -= 1
+    owner = left[at] if at >= 0 else None
+    if owner is None or owner.kind != "mention" or not owner.possessive:
+        return None
+    # "captured by Luntz’s opening question:" gives his words; "responded to Lieu's comments:",
+    # "said of Chaffetz's request:" and "pushing back on Trump's message:" answer them.
+    before = at - 1
+    while before >= 0 and left[before].kind == "word" and lx.is_title(left[before].low):
+        before -= 1  # "by pollster Frank Luntz's"
+    if before < 0 or left[before].low != "by":
+        return None
+    return attr.Subject("person", owner.mention) if owner.mention.kind in (PERSON, AMBIGUOUS) else None
 
 
 _OPENING_MARKS = frozenset("“\"‘'")
