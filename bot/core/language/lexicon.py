@@ -187,13 +187,14 @@ COMPOUND_TITLE_HEADS = frozenset(("master",))
 
 
 def is_role_head(low: str) -> bool:
-    """A folded word that heads a person's role: a known role noun or a compound of one, or a
-    former holder of one ("ex-treasurer", "ex-official")."""
-    low = low.removeprefix(FORMER_PREFIX)
+    """A folded word that heads a person's role: a known role noun or a compound of one, a former
+    holder of one ("ex-treasurer", "ex-official") or one elected to it ("governor-elect")."""
+    low = low.removeprefix(FORMER_PREFIX).removesuffix(ELECT_SUFFIX)
     return low in ROLE_HEADS or (len(low) > 8 and low.endswith(ROLE_SUFFIXES))
 
 
 FORMER_PREFIX = "ex-"  # "the ex-prosecutor": the former prosecutor
+ELECT_SUFFIX = "-elect"  # "the governor-elect": elected, not yet in office
 
 
 # Endings of nouns for someone by the work they do ("harbour master", "lighthouse keeper", "dock

@@ -20,3 +20,11 @@ def test_the_president_elect_is_the_one_called_incoming_president():
     text = SITTING + "Incoming President Tom Reyes has praised Dorn before.\n\n"
     text += "“It is a smart play,” said analyst Ken Moss.\n\n" + TWEET
     assert speakers_of(text) == ["Ivan Dorn", "Ken Moss", "Tom Reyes", "Tom Reyes"]
+
+
+def test_any_office_elect_refers_back_to_the_one_elected_to_it():
+    text = (
+        "Softens\n\nGovernor-elect Ray Stoddard has mocked the auditors for weeks.\n\n"
+        "In his Friday statement, the governor-elect said he would sit down with “the audit team.”\n"
+    )
+    assert speakers_of(text) == ["Ray Stoddard"]

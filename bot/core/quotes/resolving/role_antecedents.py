@@ -25,7 +25,7 @@ from bot.core.quotes.references import (
     same_nationality,
     shaped_role,
 )
-from bot.core.quotes.resolving.role_holders import ELECT, placed_elsewhere
+from bot.core.quotes.resolving.role_holders import placed_elsewhere
 from bot.core.quotes.resolving.shared import (
     REPLYING_VERBS,
     ROLE_MODIFIERS_MAX,
@@ -155,7 +155,7 @@ class RoleAntecedentMixin:
         # "shadow chancellor Tim Vale" is not "the chancellor", even when no one else holds it.
         qualified = titled - holders
         role = subject.role
-        if not holders and role.endswith(ELECT):
+        if not holders and role.endswith(lx.ELECT_SUFFIX):
             incoming = self.incoming_holders(role)
             if len(incoming) == 1:
                 return next(iter(incoming))  # "the President-elect": "incoming President Donald Trump"

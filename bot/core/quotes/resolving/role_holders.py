@@ -49,7 +49,6 @@ _OPENING_WORDS = 6  # "The secretary of state and 2014 candidate": the words rea
 
 
 # Offices a country has one holder of, so that the bare title means the article's own country's.
-ELECT = "-elect"  # "President-elect": the office not yet taken up
 _ONE_A_COUNTRY = frozenset("president premier chancellor king queen".split())
 
 
@@ -75,7 +74,7 @@ class RoleHolderMixin:
     def sits_in_elected_office(self, person_id: int, role: str) -> bool:
         """ "the President-elect ... “…,” he tweeted": whether the person holds now the office the
         "-elect" role is yet to be taken up (Russian President Vladimir Putin), so is not meant by it."""
-        office = role.removesuffix(ELECT)
+        office = role.removesuffix(lx.ELECT_SUFFIX)
         if office == role or office not in PUBLIC_OFFICES:
             return False
         return self.holds_plainly(person_id, Subject("role", role=office))
@@ -83,7 +82,7 @@ class RoleHolderMixin:
     def incoming_holders(self, role: str) -> set[int]:
         """Who the article gives an "-elect" role's office as still to come ("incoming President",
         "President-elect")."""
-        office = role.removesuffix(ELECT)
+        office = role.removesuffix(lx.ELECT_SUFFIX)
         wanted = (f"incoming {office}", f"{office}-elect", f"{office} elect")
         return {
             person.id

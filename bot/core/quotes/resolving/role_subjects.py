@@ -11,7 +11,6 @@ from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject, quote_at
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.references import noun_gender
-from bot.core.quotes.resolving.role_holders import ELECT
 from bot.core.quotes.resolving.shared import ROLE_MODIFIERS_MAX, finite, mention_start, token_start
 from bot.core.quotes.roles import FORMER_WORDS, PUBLIC_OFFICES
 from bot.core.quotes.sources import INDEFINITE, UNNAMED
@@ -169,7 +168,7 @@ class RoleSubjectMixin:
         if found is None:
             return None
         _, role = found
-        if role.role.endswith(ELECT):
+        if role.role.endswith(lx.ELECT_SUFFIX):
             # "the President-elect": not one who holds the office now, nor anyone but its incoming
             # holder when the article names one.
             incoming = self.incoming_holders(role.role)
