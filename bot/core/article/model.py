@@ -17,7 +17,6 @@ from bot.core.article.credits import Credits
 from bot.core.article.datelines import Dateline, read_dateline
 from bot.core.article.duplicates import DuplicateDetector
 from bot.core.article.glued import spaced_sentences
-from bot.core.article.link_previews import without_link_previews
 from bot.core.article.markdown import HEADING as MARKDOWN_HEADING
 from bot.core.article.markdown import looks_like_markdown, plain_lines
 from bot.core.article.markup import without_tags
@@ -37,6 +36,7 @@ from bot.core.article.newsprint import (
     split_dateline,
     tweet_signature,
 )
+from bot.core.article.page_controls import without_page_controls
 from bot.core.errors import SPLIT_REMEDY, ArticleError
 from bot.core.language.text import clean_control, fold, is_caseless, split_sentences, unescape_entities, words
 
@@ -375,7 +375,7 @@ def _ends_like_sentence(line: str) -> bool:
 
 def _unwrapped(block: str, caseless: bool) -> str:
     """A block as one run of prose: line wraps closed, link previews out, glued sentences spaced."""
-    return spaced_sentences(without_link_previews(close_line_wraps(block, caseless)))
+    return spaced_sentences(without_page_controls(close_line_wraps(block, caseless)))
 
 
 def _first_prose_block(blocks: list[str]) -> int:

@@ -1,5 +1,6 @@
-"""A web page's link preview copied into the text after a person's name ("Paul Ryan Paul Davis
-RyanDemocrats hit ... MORE (R-Wis.)", The Hill's pop-up card): the card taken out, the name kept. Pure."""
+"""Page controls a web scraper copied into the text: a link preview after a person's name ("Paul Ryan
+Paul Davis RyanDemocrats hit ... MORE (R-Wis.)", The Hill's pop-up card), taken out with the name kept;
+a photo gallery's "Hide Caption 3 of 22" button, taken out. Pure."""
 
 from __future__ import annotations
 
@@ -16,8 +17,15 @@ _LINK_PREVIEW = re.compile(
 )
 
 
-def without_link_previews(text: str) -> str:
-    """The text with each link preview after a name taken out, the printed name left in its place."""
+# A gallery's button between two captions ("... at the subway station. Hide Caption 1 of 22 Photos:").
+_GALLERY_BUTTON = re.compile(r"\s*\bHide Caption \d+ of \d+\b")
+
+
+def without_page_controls(text: str) -> str:
+    """The text with each link preview after a name taken out, the printed name left in its place,
+    and each gallery button taken out."""
+    if "Hide Caption" in text:
+        text = _GALLERY_BUTTON.sub("", text)
     if "MORE" not in text:
         return text
     return _LINK_PREVIEW.sub(r"\g<surname>", text)
