@@ -450,9 +450,33 @@ def _paragraph_kind(text: str, punctuated_text: bool) -> str:
     if has_photo_marker(text) or is_link_line(text):
         return CAPTION  # a photo's caption, or a link to another story between the paragraphs
     if punctuated_text and not text.endswith(_TERMINAL) and tweet_signature(text) is None:
-        # An embedded tweet ends with its signature's date, not a full stop: story, not a caption.
-        return CAPTION
+        # An embedded tweet ends with its signature's date, not a full stop: story, not a caption;
+        # so does a paragraph of sentences whose last was cut off ("... said the reservoir would be
+        # the “heart of the whole scheme.” She called the old pipes ... and leaks").
+        return BODY if _cut_off_story(text) else CAPTION
     return BODY
+
+
+# A sentence's end inside a paragraph: a stop (perhaps a closing mark), a space, a capital or a mark.
+_INNER_SENTENCE_END = re.compile(r"[a-z0-9)][.!?][”\"’]?\s+[“\"]?[A-Z]")
+_CUT_OFF_MIN_CHARS = 120  # two sentences of story, longer than a caption and its credit
+_CREDIT_BAR = " | "
+
+
+def _cut_off_story(text: str) -> bool:
+    """Whether a paragraph not ending like a sentence is story cut off mid-sentence: a sentence of it
+    ends inside it, a verb of saying is there, and it stops on a lower-case word."""
+    if len(text) < _CUT_OFF_MIN_CHARS or _INNER_SENTENCE_END.search(text) is None:
+        return False
+    last = text.split()[-1]
+    if not (last.isalpha() and last.islower()) or _CREDIT_BAR in text:
+        # "... | Jose Luis Magana/AP Photo", "“…,” Trump said. | Getty Trump campaign hits ...": a
+        # photo's credit and a story's link, not a sentence cut off
+        return False
+    return _SAYING.search(text) is not None
+
+
+_SAYING = re.compile(r"\b(?:said|says|told|tells|called|calls|added|wrote)\b")
 
 
 def _is_punctuated(blocks: list[str]) -> bool:
