@@ -38,6 +38,7 @@ from bot.core.article.newsprint import (
 )
 from bot.core.article.page_controls import without_page_controls
 from bot.core.errors import SPLIT_REMEDY, ArticleError
+from bot.core.language import lexicon as lx
 from bot.core.language.text import clean_control, fold, is_caseless, split_sentences, unescape_entities, words
 
 BODY = "body"
@@ -473,6 +474,8 @@ def _cut_off_story(text: str) -> bool:
         # "... | Jose Luis Magana/AP Photo", "“…,” Trump said. | Getty Trump campaign hits ...": a
         # photo's credit and a story's link, not a sentence cut off
         return False
+    if last in lx.SPEECH_VERBS:
+        return False  # "Xi meets with Bill Gates. A meeting is possible, US officials said": a caption, whole
     return _SAYING.search(text) is not None
 
 

@@ -40,3 +40,11 @@ def test_a_story_line_ending_in_a_photo_credit_stays_a_caption():
         "Wednesday. “That’s all I’m focused on.” | Jane Doe/AP Photo"
     )
     assert _kinds(text)[-1] == "caption"
+
+
+def test_a_caption_ending_on_its_verb_of_saying_stays_a_caption():
+    text = (
+        "On Friday, Chinese leader Xi Jinping meets with Bill Gates. A meeting between the two is "
+        "possible, but not certain, during this visit, US officials said"
+    )
+    assert _kinds(text)[-1] == "caption"
