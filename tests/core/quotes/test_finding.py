@@ -75,3 +75,16 @@ def test_a_short_line_sharing_words_with_a_quotation_is_no_pull_quote():
         "“Who at a consulate decides?” she said.\n"
     )
     assert [speaker for speaker, _ in _found(text)] == ["Amira Castellanos"]
+
+
+def test_a_whole_quotation_repeating_a_writers_partial_one_is_kept():
+    text = (
+        "Transport minister Karl Osten finally admitted on Monday that “the Elm Street bridge is unsafe,” "
+        "reversing months of denials.\n\n"
+        "The bridge has been closed to lorries since March.\n\n"
+        "“The Elm Street bridge is unsafe. No question,” Osten said at a press conference.\n"
+    )
+    assert [text for _, text in _found(text)] == [
+        "the Elm Street bridge is unsafe",
+        "The Elm Street bridge is unsafe. No question",
+    ]
