@@ -44,6 +44,8 @@ _LINKS = frozenset("for at of from with".split())
 _LINKED_OPENERS = _DETERMINERS | frozenset(("both",))
 # Words that open a sentence with a capital but never start the name of a source.
 _OPENERS = lx.NOT_NAMES | lx.ADVERBS | frozenset("and but so yet or then now".split())
+# "Regarding the smaller states, they said": a preposition opening the sentence, no body's first word.
+_OPENERS |= frozenset("regarding concerning despite during".split())
 _MAX_WORDS = 8
 # People speaking as a group, never named one by one ("protesters chanted", "residents said").
 GROUP_NOUNS = frozenset(
