@@ -22,7 +22,7 @@ from bot.core.quotes.sources import ORGANISATION, Source, source_after, source_b
 from bot.core.quotes.subjects.before_skips import carrying_on
 from bot.core.quotes.subjects.shared import DETERMINERS, IRREGULAR_PAST, past_dating, past_in_ed, verb_like
 
-_PUT = frozenset(("put", "puts"))
+_PUT = frozenset(("put", "puts", "summed", "sums"))  # "as X put it", "as X summed it up"
 _READ = frozenset(("read", "reads"))
 
 
