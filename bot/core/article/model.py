@@ -375,7 +375,7 @@ def _ends_like_sentence(line: str) -> bool:
 
 
 def _unwrapped(block: str, caseless: bool) -> str:
-    """A block as one run of prose: line wraps closed, link previews out, glued sentences spaced."""
+    """A block as one run of prose: line wraps closed, page controls out, glued sentences spaced."""
     return spaced_sentences(without_page_controls(close_line_wraps(block, caseless)))
 
 

@@ -334,7 +334,7 @@ def _dash_signature(right: list[attr.Item]) -> Mention | None:
         at += 1
     if at == 0:
         return None
-    while at < len(right) and right[at].kind in ("word", "punct") and _title_before_name(right[at]):
+    while at < len(right) and right[at].kind in ("word", "punct") and _signature_title(right[at]):
         at += 1
     if at >= len(right) or right[at].kind != "mention" or right[at].possessive:
         return None
@@ -350,7 +350,7 @@ def _dash_signature(right: list[attr.Item]) -> Mention | None:
 _SIGNATURE_DASHES = frozenset(("-", "--", "—", "–"))
 
 
-def _title_before_name(item: attr.Item) -> bool:
+def _signature_title(item: attr.Item) -> bool:
     """A title word ("Sen", "President") or an abbreviation's full stop before a signature's name."""
     return item.low == "." or (item.kind == "word" and lx.is_title(item.low))
 

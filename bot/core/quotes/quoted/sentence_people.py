@@ -22,7 +22,7 @@ from bot.core.quotes.references import role_reference
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.sources import ORGANISATION, source_before
 from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS, past_subordinate_clause
-from bot.core.quotes.subjects.shared import abbreviated_title_stop, past_dating
+from bot.core.quotes.subjects.shared import abbreviated_title_stop, past_dating, title_start
 
 
 def trailing_teller(raw: Raw, left: list[attr.Item], context: Context, resolver: Resolver) -> int | None:
@@ -254,9 +254,7 @@ def _owned_noun_before_colon(left: list[attr.Item], end: int) -> attr.Subject | 
         return None
     # "captured by Luntz’s opening question:" gives his words; "responded to Lieu's comments:",
     # "said of Chaffetz's request:" and "pushing back on Trump's message:" answer them.
-    before = at - 1
-    while before >= 0 and left[before].kind == "word" and lx.is_title(left[before].low):
-        before -= 1  # "by pollster Frank Luntz's"
+    before = title_start(left, at) - 1  # "by pollster Frank Luntz's"
     if before < 0 or left[before].low != "by":
         return None
     return attr.Subject("person", owner.mention) if owner.mention.kind in (PERSON, AMBIGUOUS) else None

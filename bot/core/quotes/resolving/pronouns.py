@@ -96,7 +96,7 @@ _CLAUSE_STOPS = frozenset("he she they it i we you who that which".split())
 def _is_title_before_name(low: str) -> bool:
     """A folded word of a title right before a name ("mr", "senator", "president-elect"); not "Marine",
     which may begin the name itself ("Marine Le Pen")."""
-    low = low.removesuffix(".").removesuffix("-elect")
+    low = low.removesuffix(".").removesuffix(lx.ELECT_SUFFIX)
     return low in lx.HONORIFICS or low in _OFFICE_TITLES
 
 

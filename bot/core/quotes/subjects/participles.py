@@ -25,7 +25,13 @@ from bot.core.quotes.subjects.before_skips import ly_adverb
 from bot.core.quotes.subjects.before_walk import walk_back
 from bot.core.quotes.subjects.clauses import clause_subject
 from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS, past_subordinate_clause
-from bot.core.quotes.subjects.shared import honorific_at, relative_introduces, subject_of, verb_like
+from bot.core.quotes.subjects.shared import (
+    honorific_at,
+    relative_introduces,
+    subject_of,
+    title_start,
+    verb_like,
+)
 
 
 def _in_closed_relative(items: list[Item], verb: int, participle: int) -> bool:
@@ -336,21 +342,13 @@ def blamed_for_saying(items: list[Item], index: int) -> Mention | None:
             return None
         if agent:
             return named  # "Holt was criticised by Reyes for saying": Holt
-        back = _before_title(items, back)
+        back = title_start(items, back)
         before = items[back - 1].low if back else ""
         if before == "by" and back >= 2 and items[back - 2].low in _BLAMING:
             agent = True  # the passive's agent blames; its subject, further back, said it
             continue
         return named if before in _BLAMING else None
     return None
-
-
-def _before_title(items: list[Item], at: int) -> int:
-    """Where the title before a name at `at` starts ("rebuked Governor Pieter Hollis", "Sen. Holt"), or
-    `at` when no title comes before it."""
-    while at > 0 and (items[at - 1].low == "." or lx.is_title(items[at - 1].low)):
-        at -= 1
-    return at
 
 
 _BLAMED_ITEMS = 10  # "slammed Reyes as elitist and out of touch for": the words up to "for"

@@ -360,3 +360,11 @@ def _dating_at(items: Sequence[Item], at: int) -> bool:
 _DATING_ITEMS = 2  # "February 1994"
 _YEAR_DIGITS = 4
 _DAY_DIGITS = 2
+
+
+def title_start(items: Sequence[Item], at: int) -> int:
+    """Where the title before the name at `at` starts ("rebuked Governor Pieter Hollis", "Sen. Holt",
+    "by pollster Frank Luntz's"), an abbreviation's full stop included; `at` when none comes before."""
+    while at > 0 and (items[at - 1].low == "." or lx.is_title(items[at - 1].low)):
+        at -= 1
+    return at

@@ -283,17 +283,20 @@ def _speech_follows(items: list[Item], index: int) -> bool:
 def _closes_quotation(items: list[Item], index: int) -> bool:
     """ "“…,” he began.": a quotation, its subject and the verb, then the sentence's end (the words
     after a quotation start right after it, so the subject may open them)."""
-    ends = index + 1 >= len(items) or (items[index + 1].kind == "punct" and items[index + 1].low in ".;")
-    if not ends or index < 1 or items[index - 1].kind != "mention":
+    if not _ends_sentence(items, index) or index < 1 or items[index - 1].kind != "mention":
         return False
     return index == 1 or items[index - 2].kind == "quote"
+
+
+def _ends_sentence(items: list[Item], index: int) -> bool:
+    """Whether the item at `index` is the sentence's last word (a full stop or semicolon after it)."""
+    return index + 1 >= len(items) or (items[index + 1].kind == "punct" and items[index + 1].low in ".;")
 
 
 def _found_after_quotation(items: list[Item], index: int) -> bool:
     """ "“…,” Brookings found.", "“…,” the institute found.": right after a quotation, a short subject
     (no verb in it), then the verb closing the sentence."""
-    ends = index + 1 >= len(items) or (items[index + 1].kind == "punct" and items[index + 1].low in ".;")
-    if not ends:
+    if not _ends_sentence(items, index):
         return False
     at = index - 1
     while at >= 0 and index - at <= _FOUND_SUBJECT_ITEMS and items[at].kind in ("word", "mention"):
