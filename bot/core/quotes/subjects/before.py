@@ -13,6 +13,7 @@ from bot.core.quotes.function_words import (
     BUSINESS_NOUNS,
     COPULAS,
     OF_SOMEONE_HEADS,
+    PASSIVE,
     PREPOSITIONS,
     WRITINGS,
 )
@@ -68,7 +69,8 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
         # ("When I asked Holt if ..., she smiled and said": a verb of the subordinate clause opening
         # the sentence is not the main clause's earlier verb; nor is an opening "Asked whether ...,".)
         main = past_subordinate_clause(items[:index])
-        if any(is_speech_verb(items, j) and not _plural_noun(items, j) for j in range(main, index)):
+        replying = items[verb].low in _REPLYING
+        if any(_earlier_speech_verb(items, j, replying) for j in range(main, index)):
             return None
         found = clause_subject(items, index, sources=True)
         if found is None and items[index].low in lx.ADVERBS:
@@ -77,6 +79,19 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
             return walk_back(items, index)
         return found
     return _addressee(items, verb, _past_participle_object(items, walk_back(items, index)))
+
+
+def _earlier_speech_verb(items: list[Item], at: int, replying: bool) -> bool:
+    """A verb of saying before the coordinated one, not a plural noun ("the claims"); before a reply,
+    not a passive one ("Orwell was asked about the vote and responded, “…”": the asking was another's,
+    the response hers)."""
+    if not is_speech_verb(items, at) or _plural_noun(items, at):
+        return False
+    return not replying or at == 0 or items[at - 1].low not in PASSIVE
+
+
+# Verbs of replying, whose subject was asked before: "was asked ... and replied".
+_REPLYING = frozenset("replied replies answered answers responded responds".split())
 
 
 def _past_participle_object(items: list[Item], found: Subject | None) -> Subject | None:
