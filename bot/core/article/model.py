@@ -479,7 +479,10 @@ def _cut_off_story(text: str) -> bool:
     return _SAYING.search(text) is not None
 
 
-_SAYING = re.compile(r"\b(?:said|says|told|tells|called|calls|added|wrote)\b")
+# The plain verbs of saying, and "called" and "wrote", which story quotes after as often.
+_SAYING = re.compile(
+    r"\b(?:" + "|".join(sorted(lx.CORE_SPEECH_VERBS | {"called", "calls", "wrote"})) + r")\b"
+)
 
 
 def _is_punctuated(blocks: list[str]) -> bool:

@@ -218,3 +218,7 @@ WRITING_WHEN_WORDS = WRITING_WHEN_HEADS | frozenset(
 THINKING_VERBS = frozenset(
     "believes believed thinks thought feels felt fears feared suspects suspected reckons reckoned".split()
 )
+
+# Verbs of replying, whose subject was asked before ("Tom Hale asked him ... He replied", "was asked ...
+# and responded").
+REPLYING_VERBS = frozenset("replied replies answered answers responded responds retorted retorts".split())

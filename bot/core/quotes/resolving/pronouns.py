@@ -11,11 +11,15 @@ from operator import itemgetter
 from bot.core import constants
 from bot.core.language import lexicon as lx
 from bot.core.quotes.attribution import Subject, quote_at
-from bot.core.quotes.function_words import OBJECT_PRONOUNS, SUBJECT_PRONOUN_GENDERS, THINKING_VERBS
+from bot.core.quotes.function_words import (
+    OBJECT_PRONOUNS,
+    REPLYING_VERBS,
+    SUBJECT_PRONOUN_GENDERS,
+    THINKING_VERBS,
+)
 from bot.core.quotes.marks import OPENING_MARKS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Registry
 from bot.core.quotes.resolving.shared import (
-    REPLYING_VERBS,
     ROLE_MODIFIERS_MAX,
     SENTENCE_CONJUNCTIONS,
     mention_start,

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from bot.core.quotes.function_words import REPLYING_VERBS
 from bot.core.quotes.people import PERSON, PRONOUN, Mention
-from bot.core.quotes.resolving.shared import REPLYING_VERBS, first_item, mention_start, token_start
+from bot.core.quotes.resolving.shared import first_item, mention_start, token_start
 
 # "“…,” the protester tells Varga. ¶ “…,” he responds": one told a quotation answers it, as one asked does.
 _TELLING = frozenset(("tells", "told"))

@@ -14,6 +14,7 @@ from bot.core.quotes.function_words import (
     NAMELESS,
     PASSIVE,
     PREPOSITIONS,
+    REPLYING_VERBS,
     SPEAKING_FOR_HEADS,
 )
 from bot.core.quotes.marks import OPENING_MARKS, SENTENCE_ENDS
@@ -27,7 +28,6 @@ from bot.core.quotes.references import (
 )
 from bot.core.quotes.resolving.role_holders import placed_elsewhere
 from bot.core.quotes.resolving.shared import (
-    REPLYING_VERBS,
     ROLE_MODIFIERS_MAX,
     SENTENCE_CONJUNCTIONS,
     finite,

@@ -15,7 +15,6 @@ from bot.core.quotes.function_words import AFFILIATION_WORDS
 from bot.core.quotes.people import Mention
 
 # Verbs by which one answers another: whoever replies is not the one just quoted asking.
-REPLYING_VERBS = frozenset("replied replies answered answers responded responds retorted retorts".split())
 # How many pronouns a pronoun may be resolved through ("She ... She ... she said").
 PRONOUN_CHAIN = 3
 first_item = itemgetter(0)

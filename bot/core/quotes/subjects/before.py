@@ -15,6 +15,7 @@ from bot.core.quotes.function_words import (
     OF_SOMEONE_HEADS,
     PASSIVE,
     PREPOSITIONS,
+    REPLYING_VERBS,
     WRITINGS,
 )
 from bot.core.quotes.items import Item, Subject
@@ -69,7 +70,7 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
         # ("When I asked Holt if ..., she smiled and said": a verb of the subordinate clause opening
         # the sentence is not the main clause's earlier verb; nor is an opening "Asked whether ...,".)
         main = past_subordinate_clause(items[:index])
-        replying = items[verb].low in _REPLYING
+        replying = items[verb].low in REPLYING_VERBS
         if any(_earlier_speech_verb(items, j, replying) for j in range(main, index)):
             return None
         found = clause_subject(items, index, sources=True)
@@ -88,10 +89,6 @@ def _earlier_speech_verb(items: list[Item], at: int, replying: bool) -> bool:
     if not is_speech_verb(items, at) or _plural_noun(items, at):
         return False
     return not replying or at == 0 or items[at - 1].low not in PASSIVE
-
-
-# Verbs of replying, whose subject was asked before: "was asked ... and replied".
-_REPLYING = frozenset("replied replies answered answers responded responds".split())
 
 
 def _past_participle_object(items: list[Item], found: Subject | None) -> Subject | None:
