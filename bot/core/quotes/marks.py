@@ -18,6 +18,9 @@ from bot.core.quotes.function_words import RELATIVES, WRITINGS
 
 # The marks that open a quotation in running text, as one word-level set: “ " ‘.
 OPENING_MARKS = frozenset('“"‘')
+# The same with the straight single mark, where an apostrophe cannot be meant (a token of its own, the
+# first character of a sentence).
+ALL_OPENING_MARKS = OPENING_MARKS | frozenset("'")
 # The double marks that close one, as a word-level set: ” ".
 CLOSING_MARKS = frozenset('”"')
 _OPENERS = "“„«"

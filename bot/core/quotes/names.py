@@ -1178,7 +1178,7 @@ def _pronoun_evidence(
     if end - core_start != 1 or not opening:
         return ""
     word = tokens[start].text
-    if (start and tokens[start - 1].text in _OPENING_MARKS) or not word.isalpha() or word.endswith("s"):
+    if (start and tokens[start - 1].text in qm.ALL_OPENING_MARKS) or not word.isalpha() or word.endswith("s"):
         return ""  # "“I’m sure,” he said"; "Statistics showed": a plural noun, no surname
     at = end
     who = _who_clause_end(tokens, at)
@@ -1244,7 +1244,7 @@ def _in_last_sentence(tokens: list[Token], start: int) -> bool:
 def opens_on_pronoun_speaking(tokens: list[Token]) -> bool:
     """ "“They have fewer people,” he said at the capitol.": a paragraph opening on a quotation whose
     first words outside the marks are a he or she and a verb of saying."""
-    if not tokens or tokens[0].text not in _OPENING_MARKS:
+    if not tokens or tokens[0].text not in qm.ALL_OPENING_MARKS:
         return False
     for index, sentence in _unquoted_to_next_sentence_end(tokens, 0):
         if tokens[index].is_word:
@@ -1263,7 +1263,7 @@ def _full_name_pronoun_evidence(tokens: list[Token], run: tuple[int, int, int], 
     fronted = start not in initials and _after_opening_phrase(tokens, start, initials)
     if start not in initials and not fronted:
         return ""
-    if start and tokens[start - 1].text in _OPENING_MARKS:
+    if start and tokens[start - 1].text in qm.ALL_OPENING_MARKS:
         return ""
     words = tokens[start:end]
     if not all(t.text.isalpha() and nameish(t) and not _place_or_body(t.low) for t in words):
@@ -1323,7 +1323,7 @@ def _who_clause_end(tokens: list[Token], end: int) -> int | None:
         return None
     for index in range(end + 2, min(len(tokens) - 1, end + 2 + _WHO_CLAUSE_MAX_TOKENS)):
         text = tokens[index].text
-        if text in qm.SENTENCE_ENDS or text in _OPENING_MARKS:
+        if text in qm.SENTENCE_ENDS or text in qm.ALL_OPENING_MARKS:
             return None
         if text == ",":
             return index + 1
@@ -1403,7 +1403,6 @@ def _unquoted_to_next_sentence_end(tokens: list[Token], start: int) -> Iterator[
 
 
 _SPEAKING_PRONOUNS = frozenset(("he", "she"))
-_OPENING_MARKS = frozenset("“\"‘'")
 # Verbs of saying in the past with no -ed ("Madonna told fans ...", "Cher wrote on Twitter ...").
 _TELLING = frozenset("told wrote said".split())
 _PAST_MIN_CHARS = 5  # "asked", "added"; not "red", "bed"

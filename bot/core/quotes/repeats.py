@@ -80,14 +80,13 @@ def _quotes_anew(text: str, spans: list[qm.QuoteSpan], sentence: Sentence, origi
 def _partial_in_prose(sentence: str) -> bool:
     """Whether the sentence is the writer's, quoting words inside it ("Osten admitted that “the bridge
     is unsafe,” reversing ..."), not one opening on a quotation of its own."""
-    if sentence.lstrip().startswith(_OPENING_MARKS):
+    if sentence.lstrip()[:1] in qm.ALL_OPENING_MARKS:
         return False
     # The writer's words go on after the quoted ones ("“the bridge is unsafe,” reversing ..."); a
     # sentence whose quotation runs to its end ("Holt said: 'The name is ...") is the quotation's.
     return any(_WORD_AFTER.search(sentence, span.end + 1) for span in qm.paragraph_spans(sentence))
 
 
-_OPENING_MARKS = ("“", '"', "‘", "'")
 _WORD_AFTER = re.compile(r"\w")
 
 

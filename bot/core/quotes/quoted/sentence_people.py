@@ -216,7 +216,7 @@ def possessed_lead_in(left: list[attr.Item], paragraph: int) -> attr.Subject | N
     quotation gives the possessor's words, as "In her words," does; not when the clause goes on to
     name another person ("His answer to Reyes:")."""
     end = len(left)
-    while end and left[end - 1].kind == "punct" and left[end - 1].low in _OPENING_MARKS:
+    while end and left[end - 1].kind == "punct" and left[end - 1].low in qm.ALL_OPENING_MARKS:
         end -= 1
     if end >= 3 and left[end - 1].low == "," and left[end - 2].low in _LEAD_IN_COPULAS:
         # "Benn's only reply was, “…”": the copula and comma do the colon's work; not "His reaction
@@ -260,7 +260,6 @@ def _owned_noun_before_colon(left: list[attr.Item], end: int) -> attr.Subject | 
     return attr.Subject("person", owner.mention) if owner.mention.kind in (PERSON, AMBIGUOUS) else None
 
 
-_OPENING_MARKS = frozenset("“\"‘'")
 _LEAD_IN_COPULAS = frozenset(("was", "is"))  # "His only reply was, “…”"
 _READS = frozenset(("read", "reads"))
 _LEAD_IN_MODIFIERS = 2  # "His final answer", "Her biggest applause line"
