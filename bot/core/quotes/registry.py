@@ -323,7 +323,7 @@ def _trim_core(
     `apposed`: the name has an apposition of its own ("Win Myat, a member of ..."); `opened_by`: a
     plain lower-case word or an abbreviated title stands right before the name ("by Coretta")."""
     while len(core) > 2 and (
-        core[0].low in lowercase_words
+        (core[0].low in lowercase_words and not _given_before_particle(core))
         or lx.is_role_head(core[0].low)
         or _headline_verb(core[0].low)
         or _occupation_before_given(core)
@@ -348,6 +348,12 @@ def _trim_core(
         # that is also an English word).
         core = core[1:]
     return core
+
+
+def _given_before_particle(core: tuple[Token, ...]) -> bool:
+    """ "Bill de Blasio" though the text also writes "a bill": a given name before a lower-case
+    particle and a surname is the name's first word, whatever the text writes in lower case."""
+    return is_given_name(core[0].low) and not core[1].cap and core[1].low in lx.NAME_PARTICLES
 
 
 def _rare_given_before(core: tuple[Token, ...], given: int, opened_by: bool) -> bool:
