@@ -579,6 +579,10 @@ def attribution_after(
         said = _said_before_participle(items)
         return attr.immediate_event(said) if said else None
     subject = attr.immediate_event(items)
+    if subject is not None and goes_on and _agrees(items, subject):
+        # "“…,” said Pellow. “…” Former chairman Arkwright, who retired in 2009, agreed.": one agreeing
+        # with the words before, which go on with their speaker, not the one who says them.
+        return None
     if subject is None or ((goes_on or is_partial(raw)) and _reports_a_clause(items, subject)):
         # "The council promised “a crossing for all.” Critics say the vote breaks it.": words quoted
         # inside a sentence of their own are not what the next sentence's clause reports.
@@ -742,6 +746,17 @@ def _closed_verb(items: list[attr.Item], subject: attr.Subject) -> bool:
     long tail after it is no clause of what was said."""
     at = _verb_at(items, subject)
     return at is not None and at + 1 < len(items) and items[at + 1].low == ","
+
+
+def _agrees(items: list[attr.Item], subject: attr.Subject) -> bool:
+    """The next sentence's verb is one of agreeing, closing it ("Arkwright agreed.")."""
+    at = _verb_at(items, subject)
+    return (
+        at is not None and items[at].low in _AGREEING and (at + 1 == len(items) or items[at + 1].low == ".")
+    )
+
+
+_AGREEING = frozenset("agreed agrees concurred concurs".split())
 
 
 def _verb_at(items: list[attr.Item], subject: attr.Subject) -> int | None:
