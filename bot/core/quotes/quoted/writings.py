@@ -11,6 +11,7 @@ from bot.core.article.newsprint import SPEAKER_LABEL
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes.function_words import WRITINGS
+from bot.core.quotes.givennames import is_given_name
 from bot.core.quotes.people import PERSON, Registry
 from bot.core.quotes.quoted.shared import WORD, Context, Raw, title_like
 from bot.core.quotes.resolver import Resolver
@@ -165,6 +166,9 @@ def _issuer(sentences: list[str], writing: str) -> str | None:
         rf"\b(?:in|issued|released|sent|posted)\s+(?:a|an|its)\s+(?:\w+\s+)?{writing}\b", re.I
     )
     for text in sentences:
+        named = _named_issuer(text, writing)
+        if named is not None:
+            return named
         if not issued.search(text):
             continue
         for found in _ORGANISATION_SUBJECT.finditer(text):
@@ -172,6 +176,39 @@ def _issuer(sentences: list[str], writing: str) -> str | None:
                 return found.group(1).casefold()
         return _named_body(text)
     return None
+
+
+def _named_issuer(text: str, writing: str) -> str | None:
+    """The organisation a sentence names as the writing's issuer: "a statement released Sunday by
+    Harbor Coast Command", "a letter from the Ferrin Port Authority", "In a statement released
+    Sunday, the Coastal Command urged ..."; never a person ("a letter from Ada Holt")."""
+    found = re.search(rf"\b{writing}\s+{_ISSUED_BY}{_BODY_NAME}", text) or re.match(
+        rf"\s*In\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}{writing}\b[^,“”\"]{{0,60}},\s+{_BODY_NAME}\s+{_VERB}",
+        text,
+    )
+    if found is None:
+        return None
+    words = found.group("name").split()
+    if words[-1].endswith(".") and words[-1].count(".") == 1:
+        words[-1] = words[-1][:-1]  # the sentence's full stop, not an abbreviation's ("U.S.")
+    while words[-1] in _NAME_JOINERS:
+        words.pop()
+    acronym = len(words) == 1 and len(words[0]) > 1 and words[0].isupper()
+    if not acronym and (len(words) < 2 or is_given_name(words[0].casefold())):
+        return None
+    if lx.is_role_head(words[-1].casefold()) or words[-1].casefold() in lx.TITLE_WORDS:
+        return None
+    if any(lx.is_title(word.casefold().rstrip(".")) for word in words):
+        return None  # "a letter from Mr. Tsakalotos": a person's
+    return " ".join(([found.group("the").strip().casefold()] if found.group("the") else []) + words)
+
+
+# "released Sunday by", "issued by", "from": what stands between a writing and its issuer's name.
+_ISSUED_BY = r"(?:(?:released|issued|sent|posted|put\s+out)\s+(?:\w+\s+)?by|from)\s+"
+_BODY_NAME = r"(?P<the>[Tt]he\s+)?(?P<name>[A-Z][\w.’'&-]*(?:\s+(?:of|for|and|[A-Z][\w.’'&-]*))*)"
+_NAME_JOINERS = frozenset(("of", "for", "and"))
+# A past or present verb after the issuer ("the Coastal Command urged"), not a noun ("U.S. military").
+_VERB = r"(?:[a-z]+ed|[a-z]+s|said|told|wrote|made|gave|took|put|sent|set)\b"
 
 
 def _named_body(text: str) -> str | None:
