@@ -7,7 +7,14 @@ from __future__ import annotations
 from operator import attrgetter
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import ARTICLES, PASSIVE, SPEAKING_FOR_HEADS, WRITINGS, is_negation
+from bot.core.quotes.function_words import (
+    ARTICLES,
+    NEGATED_AUXILIARY_ENDINGS,
+    PASSIVE,
+    SPEAKING_FOR_HEADS,
+    WRITINGS,
+    is_negation,
+)
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
 from bot.core.quotes.references import role_reference
@@ -350,7 +357,8 @@ def _role_opening_clause(items: list[Item]) -> Subject | None:
     for verb in range(2, min(len(items), 2 + _ROLE_WORDS_BEFORE_VERB)):
         if items[verb].kind != "word":
             return None
-        if verb_like(items[verb]):
+        # "The governor didn't commit to the plan but said, “…”": a negated auxiliary is the verb's.
+        if verb_like(items[verb]) or items[verb].low.endswith(NEGATED_AUXILIARY_ENDINGS):
             return role_reference(items, verb - 1, backwards=True)
     return None
 
