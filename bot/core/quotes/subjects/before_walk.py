@@ -227,7 +227,24 @@ _GROUP_OPENING_WORDS = 4
 
 
 def _group_opener(item: Item) -> bool:
-    return item.kind == "word" and (item.low in _GROUP_OPENERS or item.low in lx.PARTY_LABELS)
+    """ "and two other", "and his", "and 21 of his", "and fellow Republican": before a group's noun."""
+    if item.kind != "word":
+        return False
+    return item.low in _GROUP_OPENERS or item.low in lx.PARTY_LABELS or item.low == "of" or item.low.isdigit()
+
+
+def _before_tag(items: list[Item], at: int) -> int:
+    """ "McConnell, R-Ky., and 21 of his colleagues": the item before a short tag set off by commas
+    that ends at `at`; `at` itself when no such tag ends there."""
+    if items[at].low != ",":
+        return at
+    for back in range(at - 1, max(0, at - _TAG_ITEMS) - 1, -1):
+        if items[back].low == ",":
+            return back - 1 if back > 0 and back < at - 1 else at
+    return at
+
+
+_TAG_ITEMS = 5  # ", R-Ky.,", ", a Republican,"
 
 
 def _led_by_a_person(items: list[Item], subject: Subject | None, head: int) -> Subject | None:
@@ -251,7 +268,7 @@ def _led_by_a_person(items: list[Item], subject: Subject | None, head: int) -> S
         joined -= 1  # "and two other", "and his", "and fellow", "and two other Republican"
     if joined < 1 or items[joined].low != "and":
         return subject
-    named = items[joined - 1]
+    named = items[_before_tag(items, joined - 1)]
     if named.kind != "mention" or named.possessive or named.mention is None or named.mention.kind != PERSON:
         return subject
     return subject_of(named.mention)
