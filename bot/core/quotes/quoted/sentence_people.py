@@ -15,6 +15,7 @@ from bot.core.quotes.function_words import (
     POSSESSIVE_GENDERS,
     PREPOSITIONS,
     SPEECH_NOUNS,
+    is_negation,
 )
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.quoted.shared import WORD, Context, Raw, is_partial, title_like
@@ -448,9 +449,14 @@ def sole_person_before(
         return None  # "Another former Baxter aide took it further": the aide's words, not Baxter's
     if attr.is_copula(left, verb):
         return None  # "Holt was for years “the unofficial mayor ...”": a label for her, not her words
+    if any(i.kind == "word" and is_negation(i.low) for i in left[verb : verb + _NEGATION_REACH]):
+        return None  # "Brandt has not used the words “…”", "Holt never issued a statement": nothing said
     if any(i.kind == "quote" for i in left[:verb]):
         return None
     return resolver.person(attr.Subject("person", named[0].mention))
+
+
+_NEGATION_REACH = 3  # "has not", "has still not", "hasn't"
 
 
 def viewpoint_holder(raw: Raw, left: list[attr.Item], resolver: Resolver) -> int | None:
