@@ -147,6 +147,8 @@ def source_before(items: list, head: int) -> Source | None:
         return None  # "went into a temple to tell ...": an infinitive's "to" ends no source
     found = _source_ending(items, head)
     start = _index_at(items, head, found.start) if found is not None else None
+    if start is not None and start > 0 and items[start - 1].kind == "word" and items[start - 1].low == "not":
+        return None  # "not a single parent had complained:": no one said it
     if (
         start is not None
         and items[start].kind == "word"
