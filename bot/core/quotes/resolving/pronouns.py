@@ -590,18 +590,27 @@ class PronounMixin:
         quoted_paragraph = self.last_speaker[1]
         quoted_in = self.position.get(quoted_paragraph, -1)
         at = self.position.get(pronoun.paragraph, -1)
+        # "Mr. Quillane has found a home, he added, “…”": a name in the clause the aside interrupts is
+        # what is reported, not who reports it.
+        reported_from = self.sentence_of(pronoun)[0] if self._interrupting(pronoun) else pronoun.start
         # From the end of that quotation on: the paragraph may go on to name the other person.
         for number in self.body_order[max(quoted_in, 0) : at + 1]:
             quoted = self.quote_ranges.get(number, [])
             for m in self.registry.mentions.get(number, ()):
                 if number == quoted_paragraph and m.start < self.last_speaker_end:
                     continue
-                if number == pronoun.paragraph and m.start >= pronoun.start:
+                if number == pronoun.paragraph and m.start >= reported_from:
                     break
                 named = m.kind == PERSON and m.ids[0] == found and m.subject_like and not m.possessive
                 if named and quote_at(quoted, m.start) is None:
                     return found
         return None
+
+    def _interrupting(self, pronoun: Mention) -> bool:
+        """Whether the he or she stands in an aside after a comma ("..., he added, “…”")."""
+        tokens = self.registry.tokens.get(pronoun.paragraph, [])
+        at = bisect_left(tokens, pronoun.start, key=token_start)
+        return at > 0 and tokens[at - 1].text == ","
 
 
 _TELLER_TOKENS = 4  # ", he said ."
