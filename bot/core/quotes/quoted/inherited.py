@@ -55,6 +55,12 @@ def inherited_speaker(
         return _introduced_by(raw, context, resolver, sole=False)
     if before is not None and before.last + 1 == raw.first and _goes_on_about(raw, before, left):
         return before
+    if raw.first > 0 and _predicate_of_a_group(raw, left):
+        # "..., Cordray said in remarks. But many payday lenders “make loans based not on ...”": the
+        # words go on with the one the sentence before reports.
+        if before is not None and before.last + 1 == raw.first:
+            return before if before.speaker is not None else None
+        return _introduced_by(raw, context, resolver, sole=False)
     if before is None and raw.first == 0 and previous and _goes_on_next(raw, previous[-1], left):
         return previous[-1]
     # "“…,” he said outside the building. But “…”": after a connective alone it stands alone.
@@ -121,6 +127,27 @@ def _goes_on_about(raw: Raw, before: Raw, left: list[attr.Item]) -> bool:
     return not people and not any(attr.is_speech_verb(left, j) for j in range(len(left)))
 
 
+def _predicate_of_a_group(raw: Raw, left: list[attr.Item]) -> bool:
+    """A partial quotation right after a plain group subject opening its sentence ("But many payday
+    lenders “…”"): the quoted words are its predicate."""
+    words = _own_words(left)
+    if not is_partial(raw) or title_like(raw) or not words or left[-1] is not words[-1]:
+        return False
+    quoted = raw.paragraph.text[raw.span.start : raw.span.end]
+    return len(WORD.findall(quoted)) >= _ABOUT_MIN_WORDS and _plain_group_subject(words)
+
+
+def _plain_group_subject(words: list[attr.Item]) -> bool:
+    """A few lower-case words opened by a quantifier, ending on a plural noun and holding no verb
+    ("many payday lenders", "most of the banks"): what the quoted predicate is said of."""
+    if not 2 <= len(words) <= _ABOUT_WORDS or words[0].low not in _QUANTIFIERS:
+        return False
+    if any(w.kind != "word" or w.cap for w in words[1:]):
+        return False
+    # The plural noun ends the phrase; a verb before it ("many lenders said") would be a clause.
+    return words[-1].low.endswith("s") and not any(verb_like(w) for w in words[1:-1])
+
+
 def _own_words(left: list[attr.Item]) -> list[attr.Item]:
     """The words before a quotation in its sentence, past the connectives opening it ("But", "And")."""
     words = [i for i in left if i.kind != "punct"]
@@ -132,6 +159,7 @@ def _own_words(left: list[attr.Item]) -> list[attr.Item]:
 _ABOUT_MIN_WORDS = 3  # "“kind of misspoke”"; not a word or two a writer quotes as a label
 _ABOUT_WORDS = 5  # "That makes her", "This, he argued, means"
 _DEMONSTRATIVES = frozenset(("that", "this"))
+_QUANTIFIERS = frozenset("many most some several few all such".split())
 
 
 def _goes_on_next(raw: Raw, last: Raw, left: list[attr.Item]) -> bool:
