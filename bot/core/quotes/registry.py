@@ -1316,7 +1316,28 @@ def _same_person(
     if found is None and not suffix:
         suffixed = ((surname, spelled, generation) for generation in sorted(lx.JUNIOR_SUFFIXES))
         found = next((by_given[k] for k in suffixed if k in by_given), None)
+    if found is not None and _other_initials(found.given.casefold().split(), key[1:surname_at]):
+        return None  # "George W. Bush" and his father "George H.W. Bush": two men
     return found
+
+
+def _other_initials(known: list[str], middle: tuple[str, ...]) -> bool:
+    """Whether both names have middle initials and they differ ("W." against "H.W.")."""
+    ours, theirs = _initials(known[1:]), _initials(list(middle))
+    return bool(ours) and bool(theirs) and ours != theirs
+
+
+def _initials(words: list[str]) -> str:
+    """The letters of the initials among middle names: "h.w." and "k." give "hwk"; a bare "w" gives "w"."""
+    letters = []
+    for word in words:
+        bare = word.replace(".", "")
+        if bare.isalpha() and (len(bare) == 1 or (word.endswith(".") and len(bare) <= _INITIAL_LETTERS)):
+            letters.append(bare)
+    return "".join(letters)
+
+
+_INITIAL_LETTERS = 3  # "H.W.", "J.R.R."
 
 
 def _spelling_key(given: str) -> str:
