@@ -32,6 +32,10 @@ NEGATIONS = frozenset("not never yet".split())
 NEGATED_AUXILIARY_ENDINGS = ("n’t", "n't")
 
 
+# Adverbs by which the writer does not vouch for what was said ("Bush reportedly said").
+HEARSAY_ADVERBS = frozenset("reportedly allegedly apparently supposedly purportedly seemingly".split())
+
+
 def is_negation(low: str) -> bool:
     return low in NEGATIONS or low.endswith(NEGATED_AUXILIARY_ENDINGS)
 

@@ -16,6 +16,7 @@ from bot.core.quotes.function_words import (
     ARTICLES,
     BUSINESS_NOUNS,
     CLAUSE_OPENERS,
+    HEARSAY_ADVERBS,
     OBJECT_MARKERS,
     OF_SOMEONE_HEADS,
     PERSON_RELATIVES,
@@ -758,12 +759,12 @@ def speech_adverb(token: Token) -> bool:
     low = token.low
     if low in lx.ADVERBS:
         return True
-    return not token.cap and len(low) >= _LY_ADVERB_CHARS and low.endswith("ly") and low not in _HEARSAY
+    return (
+        not token.cap and len(low) >= _LY_ADVERB_CHARS and low.endswith("ly") and low not in HEARSAY_ADVERBS
+    )
 
 
 _LY_ADVERB_CHARS = 6  # "quietly", "calmly"; not "only", "early", "daily"
-# Adverbs by which the writer does not vouch for who spoke ("with Pruitt and Reed reportedly yelling").
-_HEARSAY = frozenset("reportedly allegedly apparently supposedly purportedly seemingly".split())
 
 
 # Verbs whose subject may follow them: "said Daniel Kritenbrink", "writes Conor Friedersdorf".

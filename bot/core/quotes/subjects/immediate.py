@@ -14,6 +14,7 @@ from bot.core.quotes.function_words import (
     ARTICLES,
     ASKED,
     COPULAS,
+    HEARSAY_ADVERBS,
     PREPOSITIONS,
     QUOTING_VERBS,
     SPEECH_NOUNS,
@@ -99,7 +100,8 @@ def immediate_event(items: list[Item], bare: bool = True, punctuated: bool = Tru
     verb = _past_parenthesis(items, verb)  # "Sen. Ada Brill (D-Ore.) said"
     verb = _past_affiliation(items, verb)  # "Council Leader Dana Whitlock of Elmdale said"
     verb = _past_affiliation_and_apposition(items, verb)
-    while verb < len(items) and items[verb].kind == "word" and items[verb].low in lx.ADVERBS:
+    # "“…,” Bush reportedly said, according to two people in the room": hearsay, the verb still his.
+    while verb < len(items) and items[verb].kind == "word" and _adverb_before_verb(items[verb].low):
         verb += 1
     verb = _past_possessed_words(items, index, verb)
     if verb < len(items) and items[verb].low.endswith("ing") and items[verb - 1].low in _NOT_PROGRESSIVE:
@@ -717,3 +719,7 @@ def _named_person(item: Item) -> bool:
     """A mention that may name a person: not a body's or place's word ("the Justice Department", "the
     Republican Party": "Justice" and "Republican" are no role words of a person there)."""
     return item.kind == "mention" and not body_word(item)
+
+
+def _adverb_before_verb(low: str) -> bool:
+    return low in lx.ADVERBS or low in HEARSAY_ADVERBS
