@@ -761,8 +761,13 @@ def name_occurrences(
 def _after_saint(tokens: list[Token], start: int, end: int) -> bool:
     """ "St. Augustine", "Ste. Genevieve": a run right after the abbreviated "Saint" names a place (or
     a church, a school), never a person the article quotes."""
-    saint = start >= 2 and tokens[start - 1].text == "." and tokens[start - 2].low in _SAINT_ABBREVIATIONS
+    saint = start >= 2 and tokens[start - 1].text == "." and _saint(tokens[start - 2].low)
     return saint and end - start <= _SAINT_PLACE_WORDS
+
+
+def _saint(low: str) -> bool:
+    """ "St", "Ste", or one closing a hyphened place ("University of Missouri-St. Louis")."""
+    return low in _SAINT_ABBREVIATIONS or low.rpartition("-")[2] in _SAINT_ABBREVIATIONS
 
 
 def _saint_abbreviation(tokens: list[Token], start: int, end: int) -> bool:
