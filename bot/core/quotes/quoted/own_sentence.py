@@ -567,6 +567,8 @@ def attribution_after(
     if any(i.kind in ("word", "mention") for i in right) or raw.last + 1 >= len(sentences):
         return None
     following = sentences[raw.last + 1]
+    if following.text.rstrip().endswith(":"):
+        return None  # "“…” The Courier says: ¶ “…”": it introduces the words after it, not these
     items = context.items(following.start, following.end)
     if context.quotation_starts_in(following.start, following.end):
         # "“…!” Trell wrote before sharing an old favourite: “…”": a name and its verb opening the
