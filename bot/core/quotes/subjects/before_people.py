@@ -15,7 +15,7 @@ from bot.core.quotes.function_words import (
 )
 from bot.core.quotes.items import Item
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention
-from bot.core.quotes.subjects.shared import APPOSITIVE_ITEMS, abbreviated_title_stop
+from bot.core.quotes.subjects.shared import APPOSITIVE_ITEMS, DASHES, abbreviated_title_stop
 
 
 def unclosed_appositive(items: list[Item], index: int) -> Mention | None:
@@ -24,7 +24,10 @@ def unclosed_appositive(items: list[Item], index: int) -> Mention | None:
     Also "Ann Bell, a lecturer at the University of Bristol said:" and "Ann Bell, of the Centre for
     Transport in Bristol said:": an apposition ending in the body or place the person is of."""
     last = items[index]
-    ends_in_role = last.kind == "word" and lx.is_role_head(last.low)
+    # "Adm. Harold Quist, the naval commander for the alliance -- the 12-nation pact ... -- called":
+    # an apposition a dashed aside closes, however it ends.
+    dashed = index + 1 < len(items) and items[index + 1].low in DASHES and items[index + 1].kind == "punct"
+    ends_in_role = last.kind == "word" and (lx.is_role_head(last.low) or dashed)
     ends_in_body = (last.kind == "word" and last.cap) or (
         last.kind == "mention" and last.mention is not None and last.mention.kind == NONPERSON
     )
@@ -53,8 +56,8 @@ def unclosed_appositive(items: list[Item], index: int) -> Mention | None:
     if named.mention is None or named.mention.kind not in (PERSON, AMBIGUOUS):
         return None
     start = comma - 1
-    while start > 0 and items[start - 1].kind == "word" and items[start - 1].low.rstrip(".") in lx.HONORIFICS:
-        start -= 1  # "Dr Erel Avineri, of the Centre ... said"
+    while start > 0 and _title_word(items[start - 1]):
+        start -= 1  # "Dr Erel Avineri, of the Centre ... said", "U.S. Admiral Harold Quist, ..."
     # "..., but Dana Pruitt, president of ... at the firm says": "but" opens a clause too.
     opens = start == 0 or items[start - 1].kind in ("punct", "quote") or items[start - 1].low == "but"
     return named.mention if opens else None
@@ -206,3 +209,13 @@ def capitalised(item: Item) -> bool:
 # "Dr Erel Avineri, of the Centre for Transport at the University of Bristol said": an affiliation
 # names a body and where it is, longer than a role.
 _AFFILIATION_ITEMS = 20
+
+
+def _title_word(item: Item) -> bool:
+    """An honorific or a title before a name ("Dr", "Admiral"), or a capitalised word of one ("U.S.")."""
+    if item.kind == "mention":
+        return item.mention is not None and item.mention.kind == NONPERSON and not item.possessive
+    low = item.low.rstrip(".")
+    return item.kind == "word" and (
+        low in lx.HONORIFICS or lx.is_title(low) or (item.cap and low not in lx.NOT_NAMES)
+    )
