@@ -232,6 +232,8 @@ def _person_sending(
     sending = re.compile(
         rf"\b(?:{_SENDING_VERBS})\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){{0,2}}{writing}\b"
         + rf"|\b(?:said|says)\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{writing}\b"
+        # "Romney, in a statement issued after the ruling, appeared to follow the advice."
+        + rf"|,\s+in\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){{0,2}}{writing}\b"
         + (r"|\bemailed\b" if writing == "email" else ""),
         re.IGNORECASE,
     )
