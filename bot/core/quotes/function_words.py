@@ -149,7 +149,7 @@ PARTICIPLE_MIN_CHARS = 5
 # Writings that speak for their writer ("the email reads", "“…,” it stated", "Holt's letter"): one
 # list for the attribution rules and for "it" after a writing.
 WRITINGS = frozenset(
-    "letter statement article report memo note message post tweet email e-mail editorial complaint "
+    "letter statement article report memo note message post blog tweet email e-mail editorial complaint "
     "filing release sign banner placard plaque inscription ad advert document lawsuit petition website site "
     "video affidavit headline caption poster billboard footnote study survey review audit order "
     "memorandum communique communiqué cable notice subpoena warrant ruling indictment opinion brief "
