@@ -29,12 +29,31 @@ def named_role_aside(items: list[Item], opening: int) -> Mention | None:
     """The person a dash-set aside names right after a role noun ("A former Republican presidential
     candidate -- John Holt, who lost in 2008 --"): the role's name, and so the verb's subject."""
     role = items[opening - 1] if opening >= 1 else None
-    named = items[opening + 1] if opening + 1 < len(items) else None
-    if role is None or role.kind != "word" or not lx.is_role_head(role.low):
+    if role is None or role.kind != "word" or not _role_noun(role.low):
         return None
+    at = opening + 1
+    while at < len(items) and at - opening <= _LABEL_WORDS and _label_word(items[at]):
+        at += 1  # "One of the senators — Democrat Nora Pell of Estry — said"
+        if at < len(items) and items[at].low == ".":
+            at += 1  # "Sen. Nora Pell": the title's stop
+    named = items[at] if at < len(items) else None
     if named is None or named.kind != "mention" or named.possessive or named.mention is None:
         return None
     return named.mention if named.mention.kind in (PERSON, AMBIGUOUS) else None
+
+
+def _role_noun(low: str) -> bool:
+    """A role head, or its plural after "one of the" ("senators")."""
+    return lx.is_role_head(low) or (low.endswith("s") and lx.is_role_head(low[:-1]))
+
+
+def _label_word(item: Item) -> bool:
+    """A party label or title before a name in an aside ("Democrat", "Republican", "Sen.")."""
+    low = item.low.rstrip(".")
+    return item.kind == "word" and item.cap and (low in lx.PARTY_LABELS or lx.is_title(low))
+
+
+_LABEL_WORDS = 3  # "Republican Sen. Nora Pell": two words and a stop
 
 
 def opens_subject(items: list[Item], index: int) -> bool:
