@@ -652,6 +652,7 @@ SPEECH_VERBS = _set(
     "pondered ponders "
     # Preaching, lecturing and reasoning aloud ("the late Carl Sagan, who preached that “…”").
     "preached preaches lectured railed reasoned averred posited theorized theorised speculated "
+    "speculates theorizes theorises posits surmises opines muses "
     # Words put to what is described ("characterized the departure this way: “…”").
     "characterized characterised characterizes characterises cited cites"
 )
