@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import CHARACTERISING_VERBS, PASSIVE
 from bot.core.quotes.items import Item, Subject
-from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.sources import (
     ORGANISATION,
     TIME_NOUNS,
@@ -351,11 +351,29 @@ _IN_THE = ("in", "the")
 def _vouching_for_a_verb(items: list[Item], index: int) -> bool:
     """ "she remarked, according to the transcript,": "according to" right after a verb of saying and
     its comma names where the words are recorded, not who said them."""
-    if index < 3 or items[index - 1].low != "," or not is_speech_verb(items, index - 2):
+    if index < 3 or items[index - 1].low != ",":
+        return False
+    verb = _verb_before_its_place(items, index - 2)
+    if verb < 1 or not is_speech_verb(items, verb):
         return False
     # "she remarked," "Holt said," or "adding,": a named speaker; not "leaders said, according to one
     # Democratic leader,", where the source after it is the one named.
-    return items[index - 3].kind == "mention" or items[index - 2].low in lx.PARTICIPLES
+    return items[verb - 1].kind == "mention" or items[verb].low in lx.PARTICIPLES
+
+
+def _verb_before_its_place(items: list[Item], end: int) -> int:
+    """ "Dolgov said on Twitter, according to the Courier": back from `end` over a short phrase of
+    where or when ("on Twitter", "in an interview") to the verb before it; `end` when there is none."""
+    for at in range(end, max(0, end - _PLACE_PHRASE_ITEMS) - 1, -1):
+        if items[at].kind == "word" and items[at].low in _PLACE_OPENERS:
+            return at - 1
+        if items[at].kind == "punct" or (items[at].kind == "mention" and items[at].mention.kind != NONPERSON):
+            return end
+    return end
+
+
+_PLACE_PHRASE_ITEMS = 4  # "on Twitter", "in an interview", "at a news conference"
+_PLACE_OPENERS = frozenset(("on", "in", "at", "during"))
 
 
 def _reported_as(items: list[Item], verb: int) -> bool:
