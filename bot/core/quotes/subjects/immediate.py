@@ -644,7 +644,9 @@ def _joins_fields(items: list[Item], first: int, at: int) -> bool:
         return False
     before, after = items[at - 1], items[at + 1]
     fields = all(item.kind == "word" and not item.cap for item in (before, after))
-    return fields and not lx.is_role_head(before.low) and not lx.is_role_head(before.low.removesuffix("s"))
+    # "economist and pro-gun advocate Carl Menhart": one person's two roles, the first singular.
+    one_role = lx.is_role_head(before.low) and not before.low.endswith("s")
+    return fields and (one_role or not lx.is_role_head(before.low.removesuffix("s")))
 
 
 def _past_role_words(items: list[Item], index: int) -> int:
