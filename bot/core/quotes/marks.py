@@ -470,6 +470,19 @@ def _words_before(text: str, end: int) -> list[str]:
     return found
 
 
+def _known_as(preceding: list[str]) -> bool:
+    """ "known as", "referred to", "known by critics as the": a name others give, no one's words."""
+    words = [w.casefold() for w in preceding[-_KNOWN_AS_WORDS:]]
+    if words and words[-1] in ("the", "a"):
+        words = words[:-1]
+    if " ".join(words[-2:]) in ("known as", "referred to"):
+        return True
+    return len(words) >= 4 and words[-1] == "as" and "known" in words[-5:-3] and "by" in words[-4:-2]
+
+
+_KNOWN_AS_WORDS = 6  # "known by its critics as the"
+
+
 def is_label(text: str, span: QuoteSpan) -> bool:
     """Scare quotes, nicknames and titles: short or title-cased, unpunctuated, or cued by "so-called"."""
     inner = text[span.start : span.end].strip().rstrip(",")
@@ -481,7 +494,7 @@ def is_label(text: str, span: QuoteSpan) -> bool:
     preceding = _words_before(text, span.start - 1)
     if preceding and preceding[-1].casefold().strip(",") in LABEL_CUES:
         return True
-    if preceding[-2:] and " ".join(preceding[-2:]).casefold() in ("known as", "referred to"):
+    if _known_as(preceding):
         return True
     if _title_cased(tokens, _WORK_TITLE_MAX_WORDS) and _names_a_work(preceding):
         # "her memoir, “Tough Choices.”", "a play called “Los Hijos de Reyes”", "the book “Left at the
