@@ -1507,6 +1507,8 @@ def _subject_like(tokens: list[Token], np_start: int, core_start: int) -> bool:
         ):
             seat_words += _seat_word(tokens[np_start - 1])
             np_start -= 1
+    if np_start > 0 and tokens[np_start].low in lx.HONORIFICS and tokens[np_start - 1].low == "the":
+        np_start -= 1  # "On the other side, the Rev. Martin Oakhurst, ..., said": the article opens it
     if np_start > 0 and is_age(tokens[np_start - 1].low):
         np_start -= 1  # "76-year-old Martin Coyle, founder of ..., endorsed": the age opens the phrase
     np_start = _described_role_start(tokens, np_start)
