@@ -22,7 +22,7 @@ from bot.core.quotes.function_words import WRITINGS as WRITERS_WRITINGS
 from bot.core.quotes.marks import SENTENCE_ENDS
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.quoted.described import described_person
-from bot.core.quotes.quoted.shared import Context, Raw, sentence_index
+from bot.core.quotes.quoted.shared import CONNECTIVES, Context, Raw, sentence_index
 from bot.core.quotes.quoted.taken_up import (
     THE_PERSON,
     person_taken_up,
@@ -625,8 +625,10 @@ def _referent_subject(
     sentence, or the sentence before (the paragraph before's last, for a paragraph opening with "It
     said": "..., the NIESR report was optimistic. ¶ It said ... “…”")."""
     candidates = [(left, raw.paragraph.text)]
-    # "In cases of abortion, it said, “…”": past a short opening phrase, "it" opens the clause.
-    opening = attr.past_opening_phrase(left) if left else 0
+    # "In cases of abortion, it said, “…”": past a short opening phrase, "it" opens the clause; past
+    # a connective first ("But on its Web site, it says ...").
+    connective = 1 if left and left[0].kind == "word" and left[0].low in CONNECTIVES else 0
+    opening = connective + attr.past_opening_phrase(left[connective:]) if left else 0
     # "The BPI is quick to condemn them. “…,” it said.": nothing before the quotation, the "it"
     # after it is the organisation opening the sentence before, as an opening "It" would be.
     if (opening >= len(left) or left[opening].low in REFERRING) and raw.first > 0:
