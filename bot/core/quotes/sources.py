@@ -689,8 +689,18 @@ def _plural_possessive_mark(items: list, index: int) -> bool:
     if item.kind != "punct" or item.low not in ("'", "’") or index == 0:
         return False
     before = items[index - 1]
+    if before.end != item.start:
+        return False
+    if before.kind == "mention" and _lower_word_at(items, index + 1):
+        # "Sen. Ebenezer Rivers’ office": a mention's low is its first word, so its end is not read;
+        # a lower-case noun after the mark shows a possessive, not a closing quotation mark.
+        return True
     named = before.kind == "mention" or (before.kind == "word" and before.cap)
-    return named and before.low.endswith("s") and before.end == item.start
+    return named and before.low.endswith("s")
+
+
+def _lower_word_at(items: list, index: int) -> bool:
+    return index < len(items) and items[index].kind == "word" and not items[index].cap
 
 
 def _marked_plural(items: list, index: int) -> bool:
