@@ -94,7 +94,10 @@ def immediate_event(items: list[Item], bare: bool = True, punctuated: bool = Tru
         verb += 1  # "Victor Hale Jr. said": the full stop of an abbreviation, not of the sentence
     if verb < len(items) and items[verb].low == ",":
         closing = _after_next_comma(items, verb + 1)
-        verb = closing if closing is not None else _unclosed_apposition_verb(items, verb + 1)
+        unclosed = _unclosed_apposition_verb(items, verb + 1)
+        # "“…,” Julia Azari, a political scientist wrote recently, in a blog post": the verb of saying
+        # the apposition runs into comes before the next comma.
+        verb = closing if closing is not None and unclosed > closing else unclosed
         verb = _past_apposition_after_age(items, index, verb)
         verb = _past_second_apposition(items, verb)
     verb = _past_parenthesis(items, verb)  # "Sen. Ada Brill (D-Ore.) said"
@@ -242,12 +245,13 @@ def _unclosed_apposition_verb(items: list[Item], start: int) -> int:
         item = items[at]
         if item.kind == "punct" or item.kind == "quote":
             break
-        if item.kind == "word" and not item.cap and item.low in lx.CORE_SPEECH_VERBS:
+        if item.kind == "word" and not item.cap and item.low in _UNCLOSED_VERBS:
             return at
     return len(items)
 
 
 _UNCLOSED_APPOSITION_ITEMS = 10  # "the council's deputy chief for transport"
+_UNCLOSED_VERBS = lx.CORE_SPEECH_VERBS | {"wrote", "writes"}
 
 
 # Auxiliaries that never take a participle in -ing ("had answering" is "had trouble answering").
