@@ -1804,9 +1804,14 @@ def description_meant(noun: str, texts: tuple[str, ...]) -> str | None:
 def _apposed_name(text: str, start: int) -> str | None:
     """The capitalised name right before the ", " that opens a description at `start`, else None."""
     found = _NAME_BEFORE_COMMA.search(text, 0, start)
-    return found.group(1) if found is not None and found.end() == start else None
+    if found is None or found.end() != start:
+        return None
+    # "In its ruling on the Harbor Fishing Act, the high court said": a law's name closing an opening
+    # phrase, not a body the description renames.
+    return None if found.group(1).split()[-1].casefold() in _LAW_WORDS else found.group(1)
 
 
+_LAW_WORDS = frozenset("act law bill amendment treaty accord agreement code constitution".split())
 # "Citizens First, ": two to five capitalised words (a body's name) and the comma before a description.
 _NAME_BEFORE_COMMA = re.compile(r"(?<![\w'’])((?:[A-Z][\w'’&.-]*\s){1,4}[A-Z][\w'’&.-]*), $")
 
