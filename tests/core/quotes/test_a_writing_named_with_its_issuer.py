@@ -32,3 +32,21 @@ def test_a_letter_from_a_titled_person_stays_the_letter():
 def test_a_name_before_a_plain_noun_is_no_issuer():
     text = TITLE + "In a statement released Sunday, U.S. military officers urged calm.\n\n" + QUOTED
     assert speakers_of(text) == ["the statement"]
+
+
+def test_a_body_set_before_its_statement_by_commas_is_its_issuer():
+    text = (
+        TITLE
+        + "The Harbor Commission, in a statement, said it “rejects all of his claims.”\n\n"
+        + "Rieke, the statement said, “has continued to invent new and strange claims since he left.”\n"
+    )
+    assert speakers_of(text) == ["the Harbor Commission", "the Harbor Commission"]
+
+
+def test_a_body_named_with_its_lower_case_noun_before_its_statement_is_its_issuer():
+    text = (
+        TITLE
+        + "The Benghazi committee, in a statement, said it “rejects all of his claims.”\n\n"
+        + "Rieke, the statement said, “has continued to invent new and strange claims since he left.”\n"
+    )
+    assert speakers_of(text) == ["the Benghazi committee", "the Benghazi committee"]

@@ -182,9 +182,17 @@ def _named_issuer(text: str, writing: str) -> str | None:
     """The organisation a sentence names as the writing's issuer: "a statement released Sunday by
     Harbor Coast Command", "a letter from the Ferrin Port Authority", "In a statement released
     Sunday, the Coastal Command urged ..."; never a person ("a letter from Ada Holt")."""
-    found = re.search(rf"\b{writing}\s+{_ISSUED_BY}{_BODY_NAME}", text) or re.match(
-        rf"\s*In\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}{writing}\b[^,“”\"]{{0,60}},\s+{_BODY_NAME}\s+{_VERB}",
-        text,
+    found = (
+        re.search(rf"\b{writing}\s+{_ISSUED_BY}{_BODY_NAME}", text)
+        or re.search(
+            # "The Harbor Commission, in a statement, said ..."
+            rf"{_BODY_NAME_OR_NOUN},\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}{writing}\b",
+            text,
+        )
+        or re.match(
+            rf"\s*In\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}{writing}\b[^,“”\"]{{0,60}},\s+{_BODY_NAME}\s+{_VERB}",
+            text,
+        )
     )
     if found is None:
         return None
@@ -206,6 +214,13 @@ def _named_issuer(text: str, writing: str) -> str | None:
 # "released Sunday by", "issued by", "from": what stands between a writing and its issuer's name.
 _ISSUED_BY = r"(?:(?:released|issued|sent|posted|put\s+out)\s+(?:\w+\s+)?by|from)\s+"
 _BODY_NAME = r"(?P<the>[Tt]he\s+)?(?P<name>[A-Z][\w.’'&-]*(?:\s+(?:of|for|and|[A-Z][\w.’'&-]*))*)"
+# "the Benghazi committee": capitalised words and the body's noun in lower case after them.
+_BODY_NAME_OR_NOUN = (
+    r"(?P<the>[Tt]he\s+)?(?P<name>[A-Z][\w.’'&-]*(?:\s+(?:of|for|and|[A-Z][\w.’'&-]*))*"
+    + r"(?:\s+(?:"
+    + "|".join(sorted(lx.ORG_NOUNS))
+    + r"))?)"
+)
 _NAME_JOINERS = frozenset(("of", "for", "and"))
 # A past or present verb after the issuer ("the Coastal Command urged"), not a noun ("U.S. military").
 _VERB = r"(?:[a-z]+ed|[a-z]+s|said|told|wrote|made|gave|took|put|sent|set)\b"
