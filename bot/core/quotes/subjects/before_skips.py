@@ -81,6 +81,10 @@ _HABIT = frozenset("liked likes loved loves".split())
 _INTENT_OR_HABIT = _PLANNING | _HABIT
 
 
+def _adverb_after_copula(items: list[Item], at: int) -> bool:
+    return items[at].low in lx.PLAIN_ADVERBS and items[at - 1].low in _ANNOUNCING_COPULAS
+
+
 def carrying_on(items: list[Item], index: int) -> int | None:
     """The index before "went on to", "continued to", "started to" or "was due to" ending at `index`."""
     if items[index].low != "to" or index < 1:
@@ -91,6 +95,8 @@ def carrying_on(items: list[Item], index: int) -> int | None:
         return index - 3
     if index >= 2 and items[index - 1].low in _ANNOUNCED and items[index - 2].low in _ANNOUNCING_COPULAS:
         return index - 3
+    if index >= 3 and items[index - 1].low in _ANNOUNCED and _adverb_after_copula(items, index - 2):
+        return index - 4  # "Mr. Mallory is also expected to say that"
     if index >= 2 and items[index - 1].low in _PROMPT and items[index - 2].low in COPULAS:
         return index - 3  # "Pfeiffer was quick to add that", "she was careful to say"
     if items[index - 1].low in _INTENT_OR_HABIT or items[index - 1].low in COPULAS:
