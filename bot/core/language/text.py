@@ -164,6 +164,9 @@ _TITLES = frozenset(
 # "at 9 p.m. EST. Polls close" end there.
 _BEFORE_A_NUMBER = frozenset("no nos ref refs est".split())
 _NUMBER_NEXT = re.compile(r"#|[^\s\d]*\d|no\.", re.IGNORECASE)
+# Capitalised references before a number ("Prop. 8", "Art. 5", "Ord. 12", "Ch. 3", "Res. 2"); a
+# sentence may end on the plain words ("a new prop.", "the art."), so only as written here.
+_NUMBERED_REFERENCES = frozenset(("Prop", "Art", "Ord", "Ch", "Res", "Amdt"))
 # A reference may also be a code of capitals and a number ("(ref. HB 12)"), which no sentence opens.
 _REFERENCES = frozenset(("ref", "refs"))
 _CODE_NEXT = re.compile(r"[A-Z]{1,4}\s\d")
@@ -308,6 +311,8 @@ def _is_boundary(text: str, mark: int, end: int, caseless: bool = False) -> bool
         return True
     if token in _TITLES or written.rsplit("-", 1)[-1] in _CAPITALISED_TITLES:
         return False
+    if written in _NUMBERED_REFERENCES and following[:1].isdigit():
+        return False  # "Prop. 8", "Art. 5": a measure's or an article's number goes on
     if token in _BEFORE_A_NUMBER:
         return not (_NUMBER_NEXT.match(following) or (token in _REFERENCES and _CODE_NEXT.match(following)))
     if len(token) == 1 and token.isalpha():

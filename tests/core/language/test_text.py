@@ -69,6 +69,8 @@ def test_splits_after_an_abbreviation_that_ends_a_sentence():
         "Sec. Elena Park flew to Lisbon.",
         "His niece, state Del. Marta Pryce, shouted to the crowd.",
         "The base is led by Brig. Gen. Ann Holt this year.",
+        "The court ruled on Prop. 12 on Wednesday.",
+        "The claim rests on Art. 5 and Ord. 12 of the harbor code.",
     ],
 )
 def test_does_not_split_after_a_reference_or_title_abbreviation(text):
@@ -84,6 +86,7 @@ def test_does_not_split_after_a_reference_or_title_abbreviation(text):
         ("The office moved to Main St. The old one closed.", "The office moved to Main St."),
         ("The law took effect in Jan. It was repealed in June.", "The law took effect in Jan."),
         ("She won by 53 secs. Critics said the course was short.", "She won by 53 secs."),
+        ("The museum showed modern art. 5 visitors came.", "The museum showed modern art."),
         ("The hearing ends at 4 p.m. Tomorrow the jury meets.", "The hearing ends at 4 p.m."),
     ],
 )
