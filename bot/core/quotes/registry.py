@@ -129,6 +129,8 @@ def _build(article: Article) -> Registry:
             trimmed = ()
         if len(occ.core) == 1 and not occ.roles and _place_named_after_its_noun(texts[occ.paragraph], start):
             trimmed = ()
+        if len(occ.core) == 1 and not occ.roles and _CITY_STATE.match(texts[occ.paragraph], occ.core[-1].end):
+            trimmed = ()  # "said Greenfield, Ohio, attorney Edwin Marsh": a city before its state
         occ.core = trimmed
     occurrences = [o for o in occurrences if o.core]
     firsts = _organisation_firsts([p.text for p in article.paragraphs])
@@ -1087,6 +1089,7 @@ _PLACE_NOUN_COMMA = re.compile(
     r"(?:city|town|village|capital|province|region|county|island|port),\s*$"
 )
 _PLACE_NOUN_CHARS = 50  # "the country's third-largest city, "
+_CITY_STATE = re.compile(rf",\s+(?:{lx.US_STATES}|{lx.US_STATE_ABBREVIATIONS}),")
 
 
 def _called_alone(occurrences: list[Occurrence], texts: dict[int, str]) -> set[str]:

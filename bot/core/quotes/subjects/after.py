@@ -29,6 +29,20 @@ from bot.core.quotes.subjects.speech_verbs import body_writing_after, writer_aft
 _INVERTED_SKIP = 3
 
 
+def _past_city_and_state(items: list[Item], start: int) -> int | None:
+    """The index after "Greenfield, Ohio," opening at `start` (a capitalised name, its US state, each
+    closed by a comma); None when no such place opens there."""
+    if start + 3 >= len(items) or not (items[start].kind == "mention" or items[start].cap):
+        return None
+    if items[start + 1].low != "," or items[start + 3].low != ",":
+        return None
+    return start + 4 if items[start + 2].low in _STATE_WORDS else None
+
+
+# One-word US states as items read them ("Ohio"), folded.
+_STATE_WORDS = frozenset(name.casefold() for name in lx.US_STATES.split("|") if " " not in name)
+
+
 def subject_after(items: list[Item], verb: int) -> Subject | None:
     """The subject of an inverted "said X", past adverbs and a short role ("said Stoke manager X")."""
     if _particle_before_name(items, verb):
@@ -40,6 +54,12 @@ def subject_after(items: list[Item], verb: int) -> Subject | None:
         return (
             subject_of(named) if named is not None else Subject("other", source=source_after(items, verb + 1))
         )
+    placed = _past_city_and_state(items, verb + 1)
+    if placed is not None:
+        # "said Greenfield, Ohio, attorney Edwin Marsh": where the speaker is from, then who.
+        found = _person_after_description(items, placed) or person_after_title(items, placed)
+        if found is not None:
+            return subject_of(found)
     titled = person_after_title(items, verb + 1) or _person_after_joined_roles(items, verb + 1)
     if titled is not None:
         return subject_of(titled)  # "said Army Capt. Chris Pardew", "said former South Carolina Gov. X"

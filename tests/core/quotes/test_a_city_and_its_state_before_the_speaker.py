@@ -1,0 +1,20 @@
+"""A city and its US state before the role and name after "said" ("said Greenfield, Ohio, attorney
+Edwin Marsh") say where the speaker is from: the city is no person, and the named one speaks."""
+
+from __future__ import annotations
+
+from bot.core.article import parse_article
+from bot.core.quotes import engine as quotes
+from tests.core.quotes.speakers import speakers_of
+
+TITLE = "Lawyer\n\nGovernor Alma Quist is weighing a run for the Senate next year.\n\n"
+SAID = "“I would not worry about the lawyer at all,” said Greenfield, Ohio, attorney Edwin Marsh.\n"
+
+
+def test_the_named_attorney_speaks():
+    assert speakers_of(TITLE + SAID) == ["Edwin Marsh"]
+
+
+def test_the_city_is_no_person():
+    people = quotes.list_people(parse_article("Title: T\n\n" + TITLE + SAID))
+    assert "Greenfield" not in [p.name for p in people]
