@@ -653,6 +653,8 @@ SPEECH_VERBS = _set(
     # Preaching, lecturing and reasoning aloud ("the late Carl Sagan, who preached that “…”").
     "preached preaches lectured railed reasoned averred posited theorized theorised speculated "
     "speculates theorizes theorises posits surmises opines muses "
+    # Advising aloud ("as Lou Garrity counseled in his 1971 song, “…”").
+    "counseled counselled counsels "
     # Words put to what is described ("characterized the departure this way: “…”").
     "characterized characterised characterizes characterises cited cites"
 )

@@ -737,7 +737,7 @@ def _names_a_work(preceding: list[str]) -> bool:
 
 _WORK_NOUNS = frozenset(
     "book books memoir memoirs novel film films movie movies documentary play musical album song "
-    "sitcom episode essay poem painting show series".split()
+    "sitcom episode essay poem painting show series anthem ballad hymn".split()
 )
 _NAMING_WORDS = frozenset(("called", "named"))
 _MAKERS = frozenset("author co-author writer director producer composer creator".split())
