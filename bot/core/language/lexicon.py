@@ -550,6 +550,7 @@ REPRESENTATIVES = _set(
 # Nouns heading a source that is no named person ("the company said", "a spokeswoman said").
 SOURCE_NOUNS = _set(
     "spokesman spokeswoman spokesperson spokespeople official officials source sources aide aides clerk "
+    "liaison liaisons "
     "statement report letter memo ad advert clip video narrator announcer campaign company firm "
     "ministry government department agency commission committee council office police prosecutors "
     "lawyers attorneys family group organization organisation website article editorial paper "
