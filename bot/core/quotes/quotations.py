@@ -24,7 +24,7 @@ from bot.core.quotes import marks as qm
 from bot.core.quotes.function_words import COPULAS
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention, Quote, Registry
 from bot.core.quotes.quoted.goes_on import added_after, speaker_goes_on, speaker_goes_on_next_paragraph
-from bot.core.quotes.quoted.inherited import inherited_speaker, introduces_by_colon
+from bot.core.quotes.quoted.inherited import inherited_speaker
 from bot.core.quotes.quoted.introduced_sources import (
     source_introduced_above,
     source_of_relative_clause,
@@ -753,7 +753,7 @@ def _last_resorts(
     """A quotation its sentence and the one before leave with no one: a source introduced above or
     in the sentence before, a transcript's turn, a bracketed outlet, the one person named before, a
     trailing teller, a source opening the sentence; the first that answers."""
-    colon = context.lead_in is not None and introduces_by_colon(context.lead_in)  # "The Courier says: ¶ “…”"
+    colon = context.lead_in is not None and _introduces_by_colon(context.lead_in)  # "The Courier says: ¶ “…”"
     if no_donor and (not previous or colon) and raw.speaker is None and raw.source is None:
         raw.source = source_introduced_above(raw, context, resolver)
     if no_donor and raw.speaker is None and raw.source is None and not same_sentence:
@@ -776,6 +776,11 @@ def _last_resorts(
     if raw.speaker is None and raw.source is None and not same_sentence and left:
         # "..., which defines a refugee as “A person who ...”": a whole sentence the relative holds.
         source_of_relative_clause(raw, left, context, resolver)
+
+
+def _introduces_by_colon(lead_in: list[attr.Item]) -> bool:
+    """A sentence holding no quotation that ends on a colon: it introduces what follows."""
+    return bool(lead_in) and lead_in[-1].low == ":" and not any(i.kind == "quote" for i in lead_in)
 
 
 def _last_sentence_items(paragraph: Paragraph, context: Context) -> list[attr.Item]:

@@ -105,11 +105,6 @@ def inherited_speaker(
     return None
 
 
-def introduces_by_colon(lead_in: list[attr.Item]) -> bool:
-    """A sentence holding no quotation that ends on a colon: it introduces what follows."""
-    return bool(lead_in) and lead_in[-1].low == ":" and not any(i.kind == "quote" for i in lead_in)
-
-
 def _goes_on_about(raw: Raw, before: Raw, left: list[attr.Item]) -> bool:
     """ "“We thought only Reyes was rude,” said Aida. Reyes “kind of misspoke. This is not ...”", "“…,”
     Holt has said. That makes her “by definition a trustworthy person.”": a partial quotation in the

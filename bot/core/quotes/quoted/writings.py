@@ -213,14 +213,12 @@ def _named_issuer(text: str, writing: str) -> str | None:
 
 # "released Sunday by", "issued by", "from": what stands between a writing and its issuer's name.
 _ISSUED_BY = r"(?:(?:released|issued|sent|posted|put\s+out)\s+(?:\w+\s+)?by|from)\s+"
-_BODY_NAME = r"(?P<the>[Tt]he\s+)?(?P<name>[A-Z][\w.’'&-]*(?:\s+(?:of|for|and|[A-Z][\w.’'&-]*))*)"
-# "the Benghazi committee": capitalised words and the body's noun in lower case after them.
-_BODY_NAME_OR_NOUN = (
-    r"(?P<the>[Tt]he\s+)?(?P<name>[A-Z][\w.’'&-]*(?:\s+(?:of|for|and|[A-Z][\w.’'&-]*))*"
-    + r"(?:\s+(?:"
-    + "|".join(sorted(lx.ORG_NOUNS))
-    + r"))?)"
-)
+# Capitalised words, with "of", "for" and "and" between them ("Ferrin Port Authority").
+_NAME_RUN = r"[A-Z][\w.’'&-]*(?:\s+(?:of|for|and|[A-Z][\w.’'&-]*))*"
+_BODY_NAME = rf"(?P<the>[Tt]he\s+)?(?P<name>{_NAME_RUN})"
+# "the Benghazi committee": the capitalised words, then the body's noun in lower case.
+_ORG_NOUN = "|".join(sorted(lx.ORG_NOUNS))
+_BODY_NAME_OR_NOUN = rf"(?P<the>[Tt]he\s+)?(?P<name>{_NAME_RUN}(?:\s+(?:{_ORG_NOUN}))?)"
 _NAME_JOINERS = frozenset(("of", "for", "and"))
 # A past or present verb after the issuer ("the Coastal Command urged"), not a noun ("U.S. military").
 _VERB = r"(?:[a-z]+ed|[a-z]+s|said|told|wrote|made|gave|took|put|sent|set)\b"

@@ -82,6 +82,7 @@ _INTENT_OR_HABIT = _PLANNING | _HABIT
 
 
 def _adverb_after_copula(items: list[Item], at: int) -> bool:
+    """ "is also", "was again": a plain adverb right after a copula, before "expected to say"."""
     return items[at].low in lx.PLAIN_ADVERBS and items[at - 1].low in _ANNOUNCING_COPULAS
 
 
