@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject, quote_at
+from bot.core.quotes.function_words import NEGATED_AUXILIARY_ENDINGS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.references import noun_gender
 from bot.core.quotes.resolving.shared import ROLE_MODIFIERS_MAX, finite, mention_start, token_start
@@ -282,7 +283,11 @@ class RoleSubjectMixin:
         if (
             following.is_word
             and not following.cap
-            and (finite(following.low) or following.low in _VERB_AFTER_ROLE)
+            and (
+                finite(following.low)
+                or following.low in _VERB_AFTER_ROLE
+                or following.low.endswith(NEGATED_AUXILIARY_ENDINGS)  # "the mayor didn't reject"
+            )
         ):
             modifiers = tuple(w.low for w in words[:at])
             return Subject("role", role=words[at].low, modifiers=modifiers, offset=words[at].start)
