@@ -567,13 +567,16 @@ def _owned_writing_lead(left: list[attr.Item], paragraph: int) -> attr.Subject |
     """ "Her statement:", "His answer:" opening the sentence before the quotation: whom the his or her
     means owns the words, whoever passes them on."""
     words = [i for i in left if not (i.kind == "punct" and i.low in qm.OPENING_MARKS)]
-    if len(words) != 3 or words[2].low != ":" or words[1].low not in WRITINGS | SPEECH_NOUNS:
+    if len(words) != 3 or words[2].low != ":" or words[1].low not in _OWNED_WORDS:
         return None
     owner = words[0]
     gender = POSSESSIVE_GENDERS.get(owner.low) if owner.kind == "word" else None
     if gender is None:
         return None
     return attr.Subject("pronoun", Mention(paragraph, owner.start, owner.end, PRONOUN, (), gender))
+
+
+_OWNED_WORDS = WRITINGS | SPEECH_NOUNS  # "statement", "answer": what "Her ...:" may lead in
 
 
 def _outlet_reporting(right: list[attr.Item]) -> bool:
