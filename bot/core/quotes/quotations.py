@@ -21,8 +21,8 @@ from bot.core.article import Article, Paragraph
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
-from bot.core.quotes.function_words import COPULAS, POSSESSIVE_GENDERS, SPEECH_NOUNS, WRITINGS
-from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention, Quote, Registry
+from bot.core.quotes.function_words import COPULAS
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention, Quote, Registry
 from bot.core.quotes.quoted.goes_on import added_after, speaker_goes_on, speaker_goes_on_next_paragraph
 from bot.core.quotes.quoted.inherited import inherited_speaker
 from bot.core.quotes.quoted.introduced_sources import (
@@ -86,7 +86,7 @@ from bot.core.quotes.quoted.writings import (
 from bot.core.quotes.repeats import pull_quotes, unique
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.sources import PERSON_KIND, UNNAMED
-from bot.core.quotes.subjects.shared import verb_like
+from bot.core.quotes.subjects.shared import DASHES, verb_like
 
 
 def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote, ...], tuple[Quote, ...]]:
@@ -330,7 +330,7 @@ def _dash_signature(right: list[attr.Item]) -> Mention | None:
     no finite verb after it, is signed by that person; "“…” — Mr. Cruz appeared eager ..." is the
     writer's next clause."""
     at = 0
-    while at < len(right) and right[at].kind == "punct" and right[at].low in _SIGNATURE_DASHES:
+    while at < len(right) and right[at].kind == "punct" and right[at].low in DASHES:
         at += 1
     if at == 0:
         return None
@@ -345,9 +345,6 @@ def _dash_signature(right: list[attr.Item]) -> Mention | None:
     if following is not None and following.kind == "word" and verb_like(following):
         return None
     return named
-
-
-_SIGNATURE_DASHES = frozenset(("-", "--", "—", "–"))
 
 
 def _signature_title(item: attr.Item) -> bool:
@@ -494,9 +491,6 @@ def _sentence_subject(
     if subject is not None and subject.kind == "other" and _outlet_reporting(right):
         # "Farrand said, “…,” the Harbor Times reported": the paper reports whose words they are.
         subject = _teller_right_before(left, same_sentence) or subject
-    if subject is not None and subject.kind == "other" and subject.source is not None:
-        # "Her statement: “…,” the Daily Courier said": the paper passes on whose statement it is.
-        subject = _owned_writing_lead(left, raw.paragraph.number) or subject
     goes_on = before is not None and not same_sentence and before.speaker is not None
     if subject is None and not _told_before(left) and not _introduced_by_colon(left):
         subject = attribution_after(raw, right, context, goes_on)
@@ -561,22 +555,6 @@ def _first_quotation_end(left: list[attr.Item]) -> int | None:
 
 
 _GOING_ON_WORDS = 3  # "had", "has long said", "is still"
-
-
-def _owned_writing_lead(left: list[attr.Item], paragraph: int) -> attr.Subject | None:
-    """ "Her statement:", "His answer:" opening the sentence before the quotation: whom the his or her
-    means owns the words, whoever passes them on."""
-    words = [i for i in left if not (i.kind == "punct" and i.low in qm.OPENING_MARKS)]
-    if len(words) != 3 or words[2].low != ":" or words[1].low not in _OWNED_WORDS:
-        return None
-    owner = words[0]
-    gender = POSSESSIVE_GENDERS.get(owner.low) if owner.kind == "word" else None
-    if gender is None:
-        return None
-    return attr.Subject("pronoun", Mention(paragraph, owner.start, owner.end, PRONOUN, (), gender))
-
-
-_OWNED_WORDS = WRITINGS | SPEECH_NOUNS  # "statement", "answer": what "Her ...:" may lead in
 
 
 def _outlet_reporting(right: list[attr.Item]) -> bool:

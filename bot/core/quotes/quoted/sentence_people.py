@@ -264,9 +264,11 @@ def _owned_noun_before_colon(left: list[attr.Item], end: int) -> attr.Subject | 
 _LEAD_IN_COPULAS = frozenset(("was", "is"))  # "His only reply was, “…”"
 _READS = frozenset(("read", "reads"))
 _LEAD_IN_MODIFIERS = 2  # "His final answer", "Her biggest applause line"
-# Nouns of something said; not a plan, a slogan or a document, whose words may be no one's own.
+# Nouns of something said, a statement too ("His statement: “…,” The Guardian said"); not a plan, a
+# slogan or a document, whose words may be no one's own.
 _LEAD_IN_NOUNS = frozenset(
-    "answer reply response retort verdict message advice explanation argument assessment prediction "
+    "statement answer reply response retort verdict message advice explanation argument assessment "
+    "prediction "
     "warning plea promise pledge vow conclusion reaction take comment comments remark remarks word words "
     "question request demand complaint boast joke line comeback pitch diagnosis reasoning rationale excuse "
     "apology instruction instructions tweet refrain mantra catchphrase".split()
