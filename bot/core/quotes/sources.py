@@ -459,10 +459,22 @@ def _group_source(items: list, head: int) -> Source | None:
             break
         if not (_is_modifier(item) or _plain_noun(item)):
             break
+        if _object_of_link(items, start - 1):
+            return None
         start -= 1
     if start >= 2 and items[start - 1].low in _NAME_JOINERS and _person_at(items, start - 2):
         return None
     return Source(items[start].start, items[head].end, UNNAMED)
+
+
+def _object_of_link(items: list, at: int) -> bool:
+    """ "what matters for reporters is": the plural after "for" is the object of a word that is no
+    person's ("lawyers for the farmers" speak together)."""
+    if items[at].kind != "word" or items[at].low not in _LINKS or at < 1:
+        return False
+    before = items[at - 1]
+    person = lx.is_person_noun(before.low) or plural_person_noun(before.low)
+    return before.kind == "word" and not before.cap and not person
 
 
 def _referring_source(items: list, head: int) -> Source | None:
