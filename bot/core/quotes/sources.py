@@ -21,6 +21,7 @@ from bot.core.quotes.function_words import (
     PREPOSITIONS,
     SPEAKING_FOR_HEADS,
     SPOKEN_WHEN,
+    TIME_OPENERS,
 )
 from bot.core.quotes.function_words import (
     WRITINGS as WRITTEN_THINGS,
@@ -118,7 +119,8 @@ def _is_source_head(item) -> bool:
         return True
     if low in lx.PLACES:
         return item.cap  # "the new reports": a place's word ("New York") only with its capital
-    return item.cap and low not in _OPENERS and low not in lx.DEMONYMS
+    named_time = low in TIME_OPENERS  # "USA Today reports": the adverb is written small
+    return item.cap and (low not in _OPENERS or named_time) and low not in lx.DEMONYMS
 
 
 def _is_modifier(item) -> bool:

@@ -21,6 +21,7 @@ from bot.core.quotes.function_words import (
     RELATIVE_OPENERS,
     RELATIVES,
     SPEAKING_FOR_HEADS,
+    TIME_OPENERS,
     WRITING_WHEN_HEADS,
     WRITING_WHEN_WORDS,
     WRITINGS,
@@ -320,10 +321,16 @@ def _issued_writing(items: list[Item], index: int) -> int | None:
     return index - 1 if writing.kind == "word" and writing.low in lx.SOURCE_NOUNS else None
 
 
+def _named_time(item: Item) -> bool:
+    """ "USA Today reports", "Russia Today said": a capitalised "Today" between a subject and its
+    verb is the last word of a name (the adverb is written small there)."""
+    return item.cap and item.low in TIME_OPENERS
+
+
 def _skipped_word(item: Item) -> bool:
     """A word between a subject and its verb: an adverb, a number, a relative, "himself", "only"."""
     return (
-        item.low in lx.ADVERBS
+        (item.low in lx.ADVERBS and not _named_time(item))
         or item.low.isdigit()
         or item.low in RELATIVES
         or item.low in _INTENSIVES
