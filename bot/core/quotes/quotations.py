@@ -490,7 +490,7 @@ def _sentence_subject(
         subject = attr.verbless_apposition(right)  # "“…,” Rosa Lind, a spokeswoman for the group."
     if subject is not None and subject.kind == "other" and _outlet_reporting(right):
         # "Farrand said, “…,” the Harbor Times reported": the paper reports whose words they are.
-        subject = _teller_right_before(left, same_sentence) or subject
+        subject = _teller_right_before(left, same_sentence) or _reported_speaker(raw, context) or subject
     goes_on = before is not None and not same_sentence and before.speaker is not None
     if subject is None and not _told_before(left) and not _introduced_by_colon(left):
         subject = attribution_after(raw, right, context, goes_on)
@@ -522,6 +522,9 @@ def _sentence_subject(
         )
     if subject is None:
         subject = subject_after(right) or dash_label(raw, left, right)
+    if subject is not None and subject.kind == "other" and subject.verb.casefold() in _REPORTING:
+        # "Pell also said, the Ledger reported: “…”", "..., WKRV reports, but that the staff would “…”".
+        subject = _reported_speaker(raw, context) or subject
     return subject
 
 
@@ -590,6 +593,32 @@ def _teller_right_before(left: list[attr.Item], same_sentence: bool) -> attr.Sub
     # "Protesters from the north side chanted, “…,” the Valley Gazette reported": a group or a source
     # leads in as a person does.
     return subject if subject.kind == "person" or subject.source is not None else None
+
+
+def _reported_speaker(raw: Raw, context: Context) -> attr.Subject | None:
+    """The subject opening the sentence, with a verb of saying, of words an outlet reports after them
+    ("Olmsby said she expected it closed for “a long while,” WKRV reports", "Marsh declared “…” and
+    vowed to go on “…,” the Herald reported"): the outlet reports whose words they are."""
+    left, _ = sides(raw, None, False, context)
+    left = _before_report(left)
+    subject = _teller_right_before(left, False) or subject_before(left, False)
+    if subject is None or subject.verb.casefold() not in lx.SPEECH_VERBS:
+        return None
+    return subject if subject.kind == "person" or subject.source is not None else None
+
+
+def _before_report(left: list[attr.Item]) -> list[attr.Item]:
+    """The words before an outlet's reporting clause set off by a comma ("Pell also said, the Ledger
+    reported:"), or all of them when it comes after the quotation."""
+    verbs = [at for at, item in enumerate(left) if item.kind == "word" and item.low in _REPORTING]
+    if not verbs:
+        return left
+    # "“a long while,” WKRV reports, but": the comma closing the words goes inside the marks
+    breaks = [at for at in range(verbs[-1]) if left[at].low == "," or left[at].kind == "quote"]
+    if not breaks or verbs[-1] - breaks[-1] > _OUTLET_ITEMS:
+        return left
+    at = breaks[-1]
+    return left[: at + 1] if left[at].kind == "quote" else left[:at]
 
 
 def _set_off_attribution(raw: Raw, right: list[attr.Item]) -> attr.Subject | None:
