@@ -16,6 +16,8 @@ INDEFINITE_ARTICLES = frozenset(("a", "an"))
 # "Police" is no name but says what kind of chief "Police chief Ray Dorn" is; "Yesterday police chief
 # Ray Dorn" and "Today Labour leader Ann Holt" open with a time, no part of the role.
 TIME_OPENERS = frozenset("yesterday today tonight tomorrow".split())
+# "told the Gazette that": the verbs of telling, whose object is whom the words were told to
+TOLD = frozenset(("told", "tells"))
 ROLE_OPENERS_TO_DROP = ARTICLES | CONNECTORS | (lx.NOT_NAMES - {"police"}) | TIME_OPENERS
 # When something was said, written capitalised after a noun for a business ("said the company
 # Tuesday", "the firm Monday in a statement"): never a business's name, nor are other non-names.

@@ -14,6 +14,7 @@ from bot.core.quotes.references import body_word, role_reference
 from bot.core.quotes.sources import INDEFINITE, UNNAMED, Source, source_after
 from bot.core.quotes.subjects.shared import (
     APPOSITIVE_ITEMS,
+    STATE_WORDS,
     honorific_at,
     past_employer,
     person_after_title,
@@ -36,11 +37,7 @@ def _past_city_and_state(items: list[Item], start: int) -> int | None:
         return None
     if items[start + 1].low != "," or items[start + 3].low != ",":
         return None
-    return start + 4 if items[start + 2].low in _STATE_WORDS else None
-
-
-# One-word US states as items read them ("Ohio"), folded.
-_STATE_WORDS = frozenset(name.casefold() for name in lx.US_STATES.split("|") if " " not in name)
+    return start + 4 if items[start + 2].low in STATE_WORDS else None
 
 
 def subject_after(items: list[Item], verb: int) -> Subject | None:

@@ -65,6 +65,7 @@ from bot.core.quotes.subjects.shared import (
     DASHES,
     DETERMINERS,
     PARENTHESIS_ITEMS,
+    STATE_WORDS,
     TITLE_ITEMS,
     abbreviated_title_stop,
     person_at,
@@ -664,7 +665,19 @@ def _subject_before_comma(items: list[Item], index: int) -> Subject | None:
         # unnamed source (as an object it refers back to no subject the way "he" would); not
         # "McConnell, now the Senate majority leader, who said": his apposition.
         return Subject("other", source=source_before(items, index - 1))
-    return walk_back(items, commas[0] - 1)
+    return walk_back(items, _past_state(items, commas[0] - 1))
+
+
+def _past_state(items: list[Item], at: int) -> int:
+    """ "Tom Berry of Livonia, Mich., who retired ..., told": back past the state set off after a
+    town, to the town, where the walk finds whom the words are of."""
+    if at >= 2 and items[at].low == "." and items[at - 1].low in lx.STATE_OF_ABBREVIATION:
+        at -= 1
+    return at - 2 if at >= 2 and items[at - 1].low == "," and _places_a_town(items[at]) else at
+
+
+def _places_a_town(item: Item) -> bool:
+    return item.low in lx.STATE_OF_ABBREVIATION or item.low in STATE_WORDS
 
 
 def _past_hedge(items: list[Item], at: int) -> int:

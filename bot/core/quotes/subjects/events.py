@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import CHARACTERISING_VERBS, PASSIVE
+from bot.core.quotes.function_words import CHARACTERISING_VERBS, PASSIVE, TOLD
 from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.sources import (
@@ -407,6 +407,8 @@ def _takes_object(items: list[Item], verb: int) -> bool:
     """ "..., who, on a press call, criticized Reyes for “…”": after a comma a verb of characterising
     takes the name after it as its object, never as an inverted speaker (right after a quotation,
     "“Sad!” blasted Reyes." is still Reyes's)."""
+    if items[verb].low in TOLD:
+        return True  # "Holt, who retired ..., told the Gazette that": whom it was told to, not who told
     if items[verb].low not in CHARACTERISING_VERBS:
         return False
     before = verb - 1

@@ -18,6 +18,8 @@ COORDINATORS = frozenset("and but or then".split())
 DETERMINERS = frozenset("the a an his her its their our my your this these those whose such no".split())
 # How far back, and through how many commas, a subject may sit before its parentheses.
 PARENTHESIS_ITEMS = 30
+# One-word US states as items read them ("Ohio"), folded.
+STATE_WORDS = frozenset(name.casefold() for name in lx.US_STATES.split("|") if " " not in name)
 
 
 # A spaced hyphen is the dash of much British copy ("Illarionov - then an adviser - told").
