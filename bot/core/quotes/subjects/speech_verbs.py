@@ -314,12 +314,14 @@ _RETORTS = frozenset("shot shoots fired fires hit hits".split())  # before "back
 # Before "in" and the clause's end: breaking into another's talk ("cut in half" is no speech).
 _CUT = frozenset("cut cuts broke breaks butted butts".split())
 _POINTED = frozenset(("pointed", "points", "point"))  # before "out": telling what is so
-_TALKED = frozenset(("talked", "talks", "talking"))  # before "about": speaking of what is quoted
+# before "about": speaking of what is quoted
+_TALKED = frozenset("talked talks talking spoke speaks speaking".split())
 # "the news reports", "media reports": a compound noun, not a subject and its verb.
 _NEWS_WORDS = frozenset(("news", "media", "press"))
 _REPORTS = frozenset(("reports", "report"))
 # Before "that": a judge's or a report's finding.
-_FINDING_THAT = frozenset(("found", "finds", "ruled", "rules"))
+# before "that": a finding, or a point conceded ("did allow that “…”")
+_FINDING_THAT = frozenset("found finds ruled rules allowed allows allow".split())
 _FOUND = frozenset(("found", "finds"))  # right after the quotation and its subject, closing the sentence
 _AGREED_TO = frozenset(("to", "on", "upon"))
 
