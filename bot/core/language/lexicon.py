@@ -736,8 +736,11 @@ NOT_NAMES = _set(
     "eventually finally suddenly recently previously initially ultimately subsequently lately "
     # an adverb a sentence opening capitalises ("Perhaps Holt is ...")
     "perhaps maybe "
-    # an imperative opening a sentence before a name ("Expect Trump to ...", "Meet Ada Holt, ...")
-    "expect meet imagine take "
+    # a connective or an adverb of time opening a sentence ("Plus Holt is ...", "Back in May, ...")
+    "plus back "
+    # an imperative opening a sentence before a name ("Expect Trump to ...", "Meet Ada Holt, ...",
+    # a caption's "PHOTOS: See Holt's ...")
+    "expect meet imagine take see "
     # a live blog's time run into the name after it ("10:10 A.M. Walt Brenn said")
     "a.m. p.m. "
     # an auxiliary opening a question ("Did Trump campaign and Kremlin collude?")
