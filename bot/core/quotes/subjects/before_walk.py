@@ -136,6 +136,8 @@ def _step(items: list[Item], index: int, end: int) -> _Found | int:
             return _Found(Subject("other", source=one_of))  # "newspapers, one of which called it"
     if _at_adverb(items, index):
         return index - 2  # "The union at once panned": past "at" and its word
+    if _at_a_point(items, index):
+        return index - 3  # "a militant, who at one point says": past "at one point"
     if item.kind == "word" and _skipped_word(item):
         return index - 1
     past = _past_phrase(items, index)
@@ -339,6 +341,16 @@ def _skipped_word(item: Item) -> bool:
         or is_negation(item.low)  # "she had not yet called": the verb is still hers
         or (ly_adverb(item.low) and not item.cap)  # "Us Weekly said": a name, no adverb
     )
+
+
+def _at_a_point(items: list[Item], index: int) -> bool:
+    """The last word of "at one point", "at some point", "at that point": a time, no subject."""
+    if items[index].low != "point" or index < 2 or items[index - 2].low != "at":
+        return False
+    return items[index - 1].low in _POINT_DETERMINERS
+
+
+_POINT_DETERMINERS = frozenset("one some that this another".split())
 
 
 def _at_adverb(items: list[Item], index: int) -> bool:
