@@ -1198,7 +1198,11 @@ def _drop_sentence_openers(occurrences: list[Occurrence], lowercase_words: set[s
     """ "Intrepid Mikolaj Zawada spends ...": a leading word is no name when the rest is one by itself
     elsewhere, and that word starts no other name."""
     keys = {name_key(o.core) for o in occurrences if len(o.core) > 1}
-    surnames = {key[-1] for key in keys}
+    # Surnames by the names ending in them, and the words written alone as names ("Holt said").
+    named_by: dict[str, set[tuple[str, ...]]] = {}
+    for key in keys:
+        named_by.setdefault(key[-1], set()).add(key)
+    alone = {o.core[0].low for o in occurrences if len(o.core) == 1}
     # How many different names each word starts ("Miss Universe Alicia Machin" written three
     # times still makes "Universe" start one name only).
     firsts: dict[str, int] = {}
@@ -1218,14 +1222,14 @@ def _drop_sentence_openers(occurrences: list[Occurrence], lowercase_words: set[s
                 occ.core = occ.core[1:]  # "Crooked Ada Holt" is Ada Holt
         elif (
             len(occ.core) == 2
-            and occ.core[1].low in surnames
+            and _named_otherwise(occ.core, named_by, alone)
             and (_epithet(first) or (first in lx.NOT_NAMES and not is_given_month(first)))
         ):
             occ.core = occ.core[1:]  # "Neither Holt", "Injecting Holt"
         elif (
             len(occ.core) == 2
             and occ.initial
-            and occ.core[1].low in surnames
+            and occ.core[1].low in named_by
             and first in lowercase_words
             and (not is_given_name(first) or first in _MODALS)
             and not occ.apposed  # "Win Myat, a member of the party,": introduced whole
@@ -1234,6 +1238,15 @@ def _drop_sentence_openers(occurrences: list[Occurrence], lowercase_words: set[s
             # text also writes in lower case, before a surname someone else is named by in full. A
             # given name other than a modal stays ("Bill Holt got in on the game" beside "the bill").
             occ.core = occ.core[1:]
+
+
+def _named_otherwise(
+    core: tuple[Token, ...], named_by: dict[str, set[tuple[str, ...]]], alone: set[str]
+) -> bool:
+    """ "Injecting Holt" beside "Ada Holt" or a lone "Holt": the last word names someone by another
+    name or alone; "Planned Parenthood" written only so keeps its first word."""
+    surname = core[1].low
+    return surname in alone or bool(named_by.get(surname, set()) - {name_key(core)})
 
 
 # Modals that open a question before a name ("Will Pike quit?"), though also given names.
