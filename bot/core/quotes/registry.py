@@ -1244,9 +1244,10 @@ def _named_otherwise(
     core: tuple[Token, ...], named_by: dict[str, set[tuple[str, ...]]], alone: set[str]
 ) -> bool:
     """ "Injecting Holt" beside "Ada Holt" or a lone "Holt": the last word names someone by another
-    name or alone; "Planned Parenthood" written only so keeps its first word."""
+    name or alone, or is a role's ("Managing Editor"); "Planned Parenthood" keeps its first word."""
     surname = core[1].low
-    return surname in alone or bool(named_by.get(surname, set()) - {name_key(core)})
+    others = named_by.get(surname, set()) - {name_key(core)}
+    return surname in alone or bool(others) or lx.is_role_head(surname)
 
 
 # Modals that open a question before a name ("Will Pike quit?"), though also given names.
