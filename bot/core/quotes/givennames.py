@@ -105,7 +105,7 @@ def _genders() -> dict[str, str]:
     for name in female.keys() | male.keys():
         women, men = female.get(name, 0.0), male.get(name, 0.0)
         # "James" is on both lists; a name tells a gender only when one list holds it far more.
-        if name in lx.UNISEX_SHORT_NAMES:
+        if name in lx.UNISEX_SHORT_NAMES or _rare_here_shared_elsewhere(name, max(women, men)):
             continue
         if women > constants.GIVEN_NAME_GENDER_RATIO * men:
             found[name] = "f"
@@ -118,6 +118,12 @@ def _genders() -> dict[str, str]:
         if gender != "-" and name not in female and name not in male
     }
     return world | found | _WORLD_GIVEN_NAMES
+
+
+def _rare_here_shared_elsewhere(name: str, share: float) -> bool:
+    """ "Loris": a name the census holds too rarely to count as common, which the world list gives
+    to both men and women (an Italian man's name), tells no gender."""
+    return share < constants.GIVEN_NAME_MIN_SHARE and _world_list().get(name) == "-"
 
 
 @lru_cache(maxsize=1)
