@@ -1672,6 +1672,8 @@ def _described_role_start(tokens: list[Token], np_start: int) -> int:
     if not tokens[np_start].is_word or tokens[np_start].cap:
         return np_start
     at = _back_over_describing(tokens, np_start)
+    if at < np_start and at > 0 and tokens[at - 1].text == ",":
+        return at  # "Meanwhile, conservative radio host Gordon Tally thinks": the phrase opens the clause
     if at == np_start or at == 0 or tokens[at - 1].low not in _ROLE_DETERMINERS:
         return np_start
     return at - 1

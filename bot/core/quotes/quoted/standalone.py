@@ -53,6 +53,8 @@ def introduced_above(raws_of: dict[int, list[Raw]], body: list[Paragraph], regis
         if not raws or _speaks(raws) or any(r.unclear for r in raws) or not bare_quotation(paragraph.text):
             continue
         person = given.get(before.number)
+        if person is None and _RECEIVED_LEAD.search(before.text):
+            continue  # "Ada Holt was sent the following statement: ¶ “…”": whoever sent it, not she
         issuers = _statement_issuers(before, registry) if person is None else None
         if issuers is not None and not issuers:
             for raw in raws:
@@ -103,6 +105,12 @@ def _one_person(mentions: list[Mention]) -> int | None:
 # "issued a statement", "released a brief written statement", "put out a message".
 _ISSUED_STATEMENT = re.compile(
     r"\b(?:issued|released|put out|sent out|posted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:statement|message)\b"
+)
+
+
+# A colon lead saying the one named was given the words that follow.
+_RECEIVED_LEAD = re.compile(
+    r"\b(?:was|were)\s+(?:sent|given|handed|shown|read|emailed|forwarded)\b[^.:]*:\s*$"
 )
 
 

@@ -40,6 +40,8 @@ def colon_subject(items: list[Item]) -> Subject | None:
     if presented is not None:
         return presented  # "Here is Lomax’s full statement:": the writer's words follow
     found = clause_subject(items[start : end - 1], end - 1 - start, sources=True)
+    if found is not None and found.kind == "person" and _sent_to(items, found.mention):
+        return Subject("other")  # "board member Ada Holt was sent the following statement:": not hers
     last = items[end - 2] if end >= 2 else None
     # "... doesn't surprise pollster Dana Pruitt: “…”", "More from Pruitt: “…”": the person the
     # colon follows, when the clause has no subject of its own ("Ames and Cole:", the first).
@@ -63,6 +65,17 @@ def colon_subject(items: list[Item]) -> Subject | None:
         return _from_source(items[start : end - 1]) or found  # "More from the Harbor Trust:"
     clause = items[start : end - 1]
     return found or _named_before_verb(clause) or _from_source(clause) or _labelled_after_dash(clause)
+
+
+def _sent_to(items: list[Item], mention) -> bool:
+    """The person is the one a passive verb of receiving says was given the words ("was sent")."""
+    at = next((j for j, item in enumerate(items) if item.mention is mention), None)
+    if at is None or at + 2 >= len(items):
+        return False
+    return items[at + 1].low in PASSIVE and items[at + 2].low in _GIVEN
+
+
+_GIVEN = frozenset("sent given handed shown read emailed forwarded".split())
 
 
 def _question_put_to(items: list[Item], start: int, colon: int) -> bool:
