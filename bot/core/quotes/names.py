@@ -1518,7 +1518,7 @@ def _subject_like(tokens: list[Token], np_start: int, core_start: int) -> bool:
     if (
         0 < np_start < core_start
         and tokens[np_start - 1].low in ARTICLES
-        and _capitalised_role(tokens, np_start)
+        and (_capitalised_role(tokens, np_start) or _lower_case_role(tokens, np_start))
     ):
         # "but an Iranian negotiator, Abbas Araqchi, told": the phrase opens at "an"; not "a Rubio
         # spokesman", where the name is the role's modifier.
@@ -1653,6 +1653,13 @@ def _one_of_them_opens(tokens: list[Token], copula: int) -> bool:
 
 
 _SENTENCE_ENDS = frozenset(".!?")
+
+
+def _lower_case_role(tokens: list[Token], np_start: int) -> bool:
+    """ "the mayor, Halvard Ostrum, had a ready response", "the businessman Snyder had": a lower-case
+    role before the name it renames; the article opens the phrase."""
+    role = tokens[np_start]
+    return role.is_word and not role.cap and lx.is_role_head(role.low)
 
 
 def _capitalised_role(tokens: list[Token], np_start: int) -> bool:

@@ -53,7 +53,24 @@ def before_honorific(tokens: list[Token], at: int) -> int:
         before -= 1
     if before > 0 and tokens[before].low in lx.HONORIFICS:
         before -= 1
+    titles = 0
+    while before > 0 and titles < _TITLE_WORDS and _title_word(tokens[before]):
+        before -= 1  # "When Councillor Edgar Fenwright called": past the capitalised title
+        titles += 1
     return before
+
+
+_TITLE_WORDS = 3  # "Senate Majority Leader", "Republican state Sen."
+
+
+def _title_word(token: Token) -> bool:
+    """ "Councillor", "Republican state": a title's word before a name (or its honorific)."""
+    modifier = token.low in lx.ROLE_MODIFIERS and token.low not in _NOT_TITLE_WORDS
+    role = token.cap and lx.is_role_head(token.low)
+    return token.is_word and (role or modifier or token.low in lx.PARTY_LABELS)
+
+
+_NOT_TITLE_WORDS = frozenset("the a an of to for on".split())  # "The", "A": a sentence's opener
 
 
 def finite(low: str) -> bool:
