@@ -607,10 +607,14 @@ class PronounMixin:
         return None
 
     def _interrupting(self, pronoun: Mention) -> bool:
-        """Whether the he or she stands in an aside after a comma ("..., he added, “…”")."""
+        """Whether the he or she stands in an aside after a comma ("..., he added, “…”"), not after a
+        fronted clause ("When Whitcombe analyzed the polling, he concluded “…”")."""
         tokens = self.registry.tokens.get(pronoun.paragraph, [])
         at = bisect_left(tokens, pronoun.start, key=token_start)
-        return at > 0 and tokens[at - 1].text == ","
+        if at < 1 or tokens[at - 1].text != ",":
+            return False
+        first = bisect_left(tokens, self.sentence_of(pronoun)[0], key=token_start)
+        return tokens[first].low not in _OPENING_SUBORDINATORS
 
 
 _TELLER_TOKENS = 4  # ", he said ."
