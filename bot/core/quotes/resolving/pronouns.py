@@ -136,7 +136,8 @@ class PronounMixin:
             # "He added:" continues the speaker just quoted, whoever was named since.
             continuing = self._last_speaker_near(mention)
             if continuing is not None:
-                return self._named_since(mention, continuing) or continuing
+                named = self._named_since(mention, continuing)
+                return named if named is not None else continuing  # person 0 is someone too
         clause = self._free_relative_subject(mention)
         if clause is not None:
             # "... when Dorn was campaigning against what he said was a “…”": Dorn; "his boss" is
