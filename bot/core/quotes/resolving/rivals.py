@@ -10,7 +10,7 @@ from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.function_words import LIST_LINKS, SPEECH_NOUNS
 from bot.core.quotes.marks import DASH_TOKENS, closes_aside, dashes_in
-from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
+from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, PRONOUN, Mention
 from bot.core.quotes.resolving.shared import (
     SUBORDINATORS,
     affiliation_follows,
@@ -188,6 +188,9 @@ class RivalMixin:
         start, _ = self.sentence_of(mention)
         mentions = self.registry.mentions.get(mention.paragraph, ())
         first = bisect_left(mentions, start, key=mention_start)
+        # "Coastal Voters Fund's Tomas Alder said ... once Corwin signs": past a body's name to the person
+        while first < len(mentions) and mentions[first].kind == NONPERSON and mentions[first] is not mention:
+            first += 1
         if first >= len(mentions) or mentions[first] is mention:
             return None
         main = mentions[first]
