@@ -16,6 +16,7 @@ from bot.core.quotes.subjects.opening_sources import relative_source
 from bot.core.quotes.subjects.shared import (
     DETERMINERS,
     HEADING_DASHES,
+    abbreviated_title_stop,
     asked_opener_end,
     subject_of,
     verb_like,
@@ -45,14 +46,16 @@ def colon_subject(items: list[Item]) -> Subject | None:
     last = items[end - 2] if end >= 2 else None
     # "... doesn't surprise pollster Dana Pruitt: “…”", "More from Pruitt: “…”": the person the
     # colon follows, when the clause has no subject of its own ("Ames and Cole:", the first).
+    spoken_for = None
+    if last is not None and last.mention is not None and last.mention.kind == PERSON:
+        spoken_for = _spoken_for(items, first_of_pair(items, end - 2))
     if found is None and last is not None and last.mention is not None and last.mention.kind == PERSON:
         first = first_of_pair(items, end - 2)
         if _topic_after(items, first):
             return None  # "a pointed question about candidate Walt Ibsen:": whom the words are about
-        spoken_for = _spoken_for(items, first)
-        if spoken_for is not None:
-            return spoken_for  # "A spokesman for Ohio Sen. Tom Hale:": the spokesman, not Hale
-        return subject_of(items[first].mention)
+        return spoken_for or subject_of(items[first].mention)
+    if spoken_for is not None and found is not None and found.kind == "other":
+        return spoken_for  # "A spokesman for Ohio Sen. Tom Hale:": the spokesman, not Hale
     if last is not None and last.mention is not None and last.mention.kind == PERSON:
         first = first_of_pair(items, end - 2)
         if _after_heading_dash(items, first):
@@ -276,6 +279,8 @@ def _ends_clause(items: list[Item], index: int) -> bool:
     item = items[index]
     if item.kind == "quote" or item.low == ";":
         return True
+    if item.low == "." and abbreviated_title_stop(items, index):
+        return False  # "Ms. Whitcombe lied to Mr. Falk:": the clause goes on past the title
     if item.low != "." or index + 1 >= len(items):
         return item.low == "."
     after = items[index + 1].low
