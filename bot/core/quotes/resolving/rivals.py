@@ -77,6 +77,15 @@ def _past_joined_name(tokens: list[Token], before: int) -> int:
     return at - 1
 
 
+def _telling(window: list[Token], at: int) -> bool:
+    """A verb of saying that reports a clause: "said", or any such verb before "that" ("Ames stressed
+    that, amid the unrest, Tate had ...")."""
+    low = window[at].low
+    if low in lx.CORE_SPEECH_VERBS:
+        return True
+    return low in lx.SPEECH_VERBS and at + 1 < len(window) and window[at + 1].low == "that"
+
+
 class RivalMixin:
     """A second subject that makes a pronoun unclear."""
 
@@ -95,9 +104,7 @@ class RivalMixin:
         at = before_honorific(tokens, at) + 1  # "demanded Mr. Ostrow explain": the verb before "Mr."
         # A few words back, not the whole sentence: a run-on "sentence" may be a whole paragraph.
         window = tokens[max(first, at - _TELLER_TOKENS_UNBROKEN) : at]
-        back = next(
-            (b for b, token in enumerate(reversed(window)) if token.low in lx.CORE_SPEECH_VERBS), None
-        )
+        back = next((b for b in range(len(window)) if _telling(window, len(window) - 1 - b)), None)
         if window and window[-1].low in _CLAUSE_VERBS:
             back = 0  # "... and insisted Voss is doing far better": the reported clause's subject
         if back is None:
