@@ -145,7 +145,8 @@ class AntecedentMixin:
             )
             if not subject:
                 fits = person_id is not None and self.gender_fits(person_id, pronoun.gender)
-                if fits and mention.paragraph in own and not talked_of and not self.addressed(mention):
+                told_to = self.addressed(mention) or self.told_to(mention)
+                if fits and mention.paragraph in own and not talked_of and not told_to:
                     here.add(person_id)
                     first_here = mention.start
                 continue

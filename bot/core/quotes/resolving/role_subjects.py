@@ -72,6 +72,8 @@ class RoleSubjectMixin:
                     break
                 if mention.kind not in (PERSON, AMBIGUOUS) or quote_at(quoted, mention.start) is not None:
                     continue
+                if self.told_to(mention):
+                    continue  # "“…,” the man tells Reyner. “…,” he adds": whom the source spoke to
                 if any(self.gender_fits(i, pronoun.gender) for i in mention.ids):
                     return None  # someone the pronoun may mean is named since
             if self._definite_role_in(number, since if number == paragraph else None, pronoun, head):

@@ -9,8 +9,8 @@ from bisect import bisect_left
 from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import quote_at
-from bot.core.quotes.function_words import CLAUSE_BREAKS, PERSONAL_POSSESSIVES, PREPOSITIONS
-from bot.core.quotes.marks import DASH_TOKENS
+from bot.core.quotes.function_words import CLAUSE_BREAKS, PERSONAL_POSSESSIVES, PREPOSITIONS, TOLD
+from bot.core.quotes.marks import CLOSING_MARKS, DASH_TOKENS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.resolving.shared import (
     ROLE_MODIFIERS_MAX,
@@ -241,6 +241,17 @@ class SubjectPositionMixin:
         clause's subject, and the one named is whom they spoke to, no subject of theirs."""
         following = self._after_fronted_phrase(mention)
         return following is not None and following.low in _SUBJECT_PRONOUNS
+
+    def told_to(self, mention: Mention) -> bool:
+        """ "“…,” the man tells Reyner.": the one a verb of telling names right after it (past a
+        title), after the words told, is whom they were told to, never a he or she who goes on
+        speaking (one asked may answer: "when I asked Sanders ..., he said")."""
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        before = before_honorific(tokens, self.token_at(mention))
+        if before < 0 or tokens[before].low not in TOLD:
+            return False
+        first = bisect_left(tokens, self.sentence_of(mention)[0], key=token_start)
+        return any(token.text in CLOSING_MARKS for token in tokens[first:before])
 
     def _after_fronted_phrase(self, mention: Mention) -> Token | None:
         """The token after the comma closing a phrase the sentence opens with to or for and the
