@@ -611,9 +611,17 @@ def _holds_a_clause(lows: list[str]) -> bool:
 
 def _verb_with_object(lows: list[str], at: int) -> bool:
     low = lows[at]
+    if low in _FINITE_BEFORE_TO and lows[at + 1] == "to" and lows[at - 1] not in ARTICLES:
+        return True  # "In Ellery, a pharmacist refused to serve her": a clause, not "a lawyer hired to"
     if not low.endswith("ed") or low in _COMPLEMENT_PARTICIPLES or lows[at - 1] in ARTICLES:
         return False
     return lows[at + 1] in POSSESSIVE_DETERMINERS or lows[at + 1] in ARTICLES
+
+
+# Pasts that take an infinitive only as finite verbs, never as a participle describing a noun.
+_FINITE_BEFORE_TO = frozenset(
+    "refused declined tried wanted agreed decided failed vowed threatened promised attempted".split()
+)
 
 
 _RELATIVE_OPENERS = frozenset("who whom whose which that where when".split())

@@ -273,7 +273,10 @@ def clause_subject(items: list[Item], index: int, sources: bool = False) -> Subj
     subjects = [item for at, item in found if at >= main] or [item for _, item in found]
     role = _role_opening_clause(items[main:index]) if opening is None else None
     if role is None and opening is None:
-        role = _indefinite_source_opening(items[main:index]) or _role_after_opening_phrase(items, main, index)
+        opening_at = _past_places(items, max(main, skip), index)
+        role = _indefinite_source_opening(items[opening_at:index]) or _role_after_opening_phrase(
+            items, main, index
+        )
     if role is not None and not any(i.mention.kind in (PERSON, AMBIGUOUS) for i in subjects):
         return role  # "The Florida senator sought ..., saying": not the place inside the role
     if subjects and _unknown_opener(items, max(main, skip), index):
@@ -364,6 +367,15 @@ def _role_opening_clause(items: list[Item]) -> Subject | None:
 
 
 _ROLE_WORDS_BEFORE_VERB = 4  # "the former Florida governor"
+
+
+def _past_places(items: list[Item], start: int, end: int) -> int:
+    """Past the places set off by commas after an opening phrase ("In Antwerp, Belgium, a doctor")."""
+    while start + 1 < end and items[start].kind == "mention" and items[start + 1].low == ",":
+        if items[start].mention is None or items[start].mention.kind != NONPERSON:
+            break
+        start += 2
+    return start
 
 
 def _indefinite_source_opening(items: list[Item]) -> Subject | None:
