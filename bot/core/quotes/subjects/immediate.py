@@ -42,6 +42,23 @@ from bot.core.quotes.subjects.shared import (
 from bot.core.quotes.subjects.speech_verbs import is_speech_verb
 
 
+def _past_completing_words(items: list[Item], index: int) -> int:
+    """Past a lower-case word or two finishing the quoted sentence and the comma after them, before an
+    inverted verb of saying ("“If workers don't go, the north will suffer” financially, said Lund");
+    else `index`."""
+    for comma in range(index + 1, min(len(items) - 1, index + 1 + _COMPLETING_WORDS)):
+        if items[comma].low != ",":
+            continue
+        words = items[index:comma]
+        plain = all(i.kind == "word" and not i.cap and i.low not in lx.SPEECH_VERBS for i in words)
+        verb = items[comma + 1]
+        return comma + 1 if plain and not verb.cap and is_speech_verb(items, comma + 1) else index
+    return index
+
+
+_COMPLETING_WORDS = 2  # "financially", "for now"
+
+
 def immediate_event(items: list[Item], bare: bool = True, punctuated: bool = True) -> Subject | None:
     """`“…,” X said`, `“…,” X, the role, said` or `“…,” said X`: a verb of saying right after the quote;
     with `bare` (the items follow the quotation itself), `“…?” X pressed.` too, unless the quotation
@@ -52,6 +69,8 @@ def immediate_event(items: list[Item], bare: bool = True, punctuated: bool = Tru
         index += 1
     if index >= len(items) or _words_judged(items, index):
         return None
+    if bare:
+        index = _past_completing_words(items, index)  # "“…” financially, said analyst Petra Lund"
     if items[index].low in _SO and index + 1 < len(items) and is_speech_verb(items, index + 1):
         index += 1  # "“…,” so reads a headline at the Gazette": the inverted verb after "so"
     labelled = None
