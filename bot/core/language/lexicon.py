@@ -764,7 +764,7 @@ EAST_ASIAN_FAMILY_NAMES = _set(
     "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang "
     "xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei "
     "su lu ding ren shen yao jin fu qin xi wen bo mao lai kong qian hou shi tan lei long duan hao ai "
-    "kim park lee choi jung jeong kang cho yoon yun jang lim shin seo kwon hwang ahn "
+    "kim park lee choi jung jeong kang cho yoon yun jang lim shin seo kwon hwang ahn hong "
     "moon yoo ko nguyen tran le pham hoang phan vu vo dang bui ngo ly"
 )
 # A romanised Chinese or Korean given name: short syllables with simple codas ("Jinping", "Jae-in").
