@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.core.article import Paragraph
+from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes.function_words import ASKED, PREPOSITIONS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Person
@@ -32,6 +33,23 @@ def _as_speakers_role(raw: Raw, left: list[attr.Item]) -> bool:
 
 _AS_ROLE_ITEMS = 6  # "As the city's chief executive"
 _FIRST_PERSON = frozenset(("I", "We", "I'm", "I’m", "We're", "We’re"))
+
+
+def _short_opener(left: list[attr.Item]) -> bool:
+    """ "But absent that, “…”", "If so, “…”": a few lower-case words set off by a comma, with no one
+    named and no verb of saying, before the quotation open no clause of another's."""
+    if len(left) < 2 or left[-1].low != ",":
+        return False
+    words = [i for i in left[:-1] if not (i.kind == "word" and i.low in CONNECTIVES)]
+    if not words or len(words) > _SHORT_OPENER_WORDS:
+        return False
+    return all(i.kind == "word" and not i.cap and i.low not in _NOT_OPENER_WORDS for i in words)
+
+
+_SHORT_OPENER_WORDS = 3
+_NOT_OPENER_WORDS = (
+    lx.SPEECH_VERBS | lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE | frozenset("they we i it".split())
+)
 
 
 def inherited_speaker(
@@ -65,6 +83,7 @@ def inherited_speaker(
         return previous[-1]
     # "“…,” he said outside the building. But “…”": after a connective alone it stands alone.
     standalone = not any(i.kind == "mention" or (i.kind == "word" and i.low not in CONNECTIVES) for i in left)
+    standalone = standalone or _short_opener(left)
     if not standalone and not _as_speakers_role(raw, left):
         return None
     if before is not None:
