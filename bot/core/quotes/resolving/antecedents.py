@@ -7,11 +7,19 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from bot.core import constants
+from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject, quote_at
+from bot.core.quotes.function_words import is_negation
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
-from bot.core.quotes.resolving.shared import PRONOUN_CHAIN, mention_start, token_start
+from bot.core.quotes.resolving.shared import (
+    PRONOUN_CHAIN,
+    finite,
+    mention_start,
+    token_start,
+)
 
+_OWNED_ROLE_WORDS = 3  # "chief apologist", "longtime campaign manager"
 _TITLE_WORDS = 8  # "“Fareed Zakaria GPS”": a title in quotation marks is a few words
 
 
@@ -103,6 +111,8 @@ class AntecedentMixin:
                 return None  # "Meanwhile Rihanna, who was honored ..., “…,” she said": no one further back
             if self._interrupts_quotation(mention, pronoun):
                 continue  # "“…” -- that Bloomberg is seen as ... -- “…,” he says": talked of, not talking
+            if self._owner_of_subject_role(mention):
+                return None  # "Mr. Obama’s chief apologist wasn't helpful. He refused": the apologist
             teller = self.teller_of(mention) if mention.subject_like else None
             teller = (
                 teller or self.main_subject_over(mention) or self.according_teller(mention, pronoun.gender)
@@ -160,6 +170,28 @@ class AntecedentMixin:
                     return person_id
                 return self.subject_antecedent(mention, person_id, pronoun, depth, accept)
         return self._named_here(here, first_here, pronoun, depth, lead is not None)
+
+    def _owner_of_subject_role(self, mention: Mention) -> bool:
+        """Whether the mention is the owner opening its sentence before a role or person's noun that
+        is the sentence's subject, its verb right after ("Mr. Obama’s chief apologist wasn't ...")."""
+        if not mention.possessive:
+            return False
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        start, _ = self.sentence_of(mention)
+        at = self.token_at(mention)
+        opening = at
+        if opening >= 2 and tokens[opening - 1].text == "." and tokens[opening - 2].low in lx.HONORIFICS:
+            opening -= 2  # "Mr. Obama’s": the title opens the sentence
+        if opening != bisect_left(tokens, start, key=token_start):
+            return False
+        for noun in range(at + 1, min(len(tokens) - 1, at + 1 + _OWNED_ROLE_WORDS)):
+            word = tokens[noun]
+            if not word.is_word or word.cap:
+                return False
+            verb = tokens[noun + 1].low
+            if lx.is_person_noun(word.low) and (finite(verb) or is_negation(verb) or verb in lx.SPEECH_VERBS):
+                return True
+        return False
 
     def _taken_up(self, mention: Mention, gender: str | None, pronoun: Mention) -> bool:
         """ "But that does not discourage Ms. Fong at Common Cause. She points to ... ¶ “…,” she says":

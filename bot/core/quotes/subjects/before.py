@@ -89,6 +89,8 @@ def _earlier_speech_verb(items: list[Item], at: int, replying: bool) -> bool:
     the response hers)."""
     if not is_speech_verb(items, at) or _plural_noun(items, at):
         return False
+    if at > 0 and items[at - 1].low == "to":
+        return False  # "He refused to say who made it, but insisted": an infinitive, no earlier verb
     return not replying or at == 0 or items[at - 1].low not in PASSIVE
 
 
