@@ -46,6 +46,25 @@ def _short_opener(left: list[attr.Item]) -> bool:
     return all(i.kind == "word" and not i.cap and i.low not in _NOT_OPENER_WORDS for i in words)
 
 
+def _subordinate_opener(left: list[attr.Item]) -> bool:
+    """ "When they found the bag in his room, “…”", "But when “they leave the forest, ...”": a
+    subordinate clause opening the sentence, naming no one and saying nothing, before the quotation
+    (or with the quotation inside it) leaves it with the one the sentence before reports."""
+    words = [i for i in left if not (i.kind == "word" and i.low in CONNECTIVES)]
+    if not words or words[0].kind != "word" or words[0].low not in _OPENING_SUBORDINATORS:
+        return False
+    if len(words) > _SUBORDINATE_OPENER_ITEMS or (len(words) > 1 and words[-1].low != ","):
+        return False
+    # "in Tsarnaev's room": an owner named in the clause is no one speaking
+    owner = [i.kind == "mention" and i.possessive for i in words]
+    plain = [i.kind == "punct" or (i.kind == "word" and i.low not in _NOT_CLAUSE_WORDS) for i in words]
+    return all(a or b for a, b in zip(owner, plain, strict=True))
+
+
+# A verb of saying, or a he or she who might be the one speaking ("When she found it, “…”").
+_NOT_CLAUSE_WORDS = lx.SPEECH_VERBS | lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE
+_OPENING_SUBORDINATORS = frozenset("when if once because while unless".split())
+_SUBORDINATE_OPENER_ITEMS = 12  # "When they found the bag in their friend's room,"
 _SHORT_OPENER_WORDS = 3
 _NOT_OPENER_WORDS = (
     lx.SPEECH_VERBS | lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE | frozenset("they we i it".split())
@@ -83,7 +102,7 @@ def inherited_speaker(
         return previous[-1]
     # "“…,” he said outside the building. But “…”": after a connective alone it stands alone.
     standalone = not any(i.kind == "mention" or (i.kind == "word" and i.low not in CONNECTIVES) for i in left)
-    standalone = standalone or _short_opener(left)
+    standalone = standalone or _short_opener(left) or _subordinate_opener(left)
     if not standalone and not _as_speakers_role(raw, left):
         return None
     if before is not None:
