@@ -35,6 +35,23 @@ _AS_ROLE_ITEMS = 6  # "As the city's chief executive"
 _FIRST_PERSON = frozenset(("I", "We", "I'm", "I’m", "We're", "We’re"))
 
 
+def _named_after_determiner(left: list[attr.Item]) -> bool:
+    """Words between two quotations of a sentence that end in "as the new", "as a" or "as the" and
+    hold no verb of saying: the second names a thing ("treated as the new “…”"), no one's words."""
+    end = len(left)
+    while end > 0 and left[end - 1].kind == "word" and left[end - 1].low in _LABEL_ADJECTIVES:
+        end -= 1
+    if end < 2 or left[end - 1].kind != "word" or left[end - 1].low not in _LABEL_DETERMINERS:
+        return False
+    if left[end - 2].low != "as":
+        return False  # "called him a “spoiled brat”": the speaker's own label, said
+    return not any(i.kind == "word" and i.low in lx.SPEECH_VERBS for i in left)
+
+
+_LABEL_DETERMINERS = frozenset(("the", "a", "an"))
+_LABEL_ADJECTIVES = frozenset(("new", "latest", "next", "modern", "old"))
+
+
 def _short_opener(left: list[attr.Item]) -> bool:
     """ "But absent that, “…”", "If so, “…”": a few lower-case words set off by a comma, with no one
     named and no verb of saying, before the quotation open no clause of another's."""
@@ -82,6 +99,8 @@ def inherited_speaker(
 ) -> Raw | int | None:
     """`“A,” X said. “B.”`, a second quote in X's sentence, or X's quote running on a paragraph:
     the quotation whose speaker this one shares, or a person id found by the sentence before."""
+    if same_sentence and _named_after_determiner(left):
+        return None  # "Obama's pledge that “…” is being treated as the new “Read my lips”": a label
     if same_sentence or (raw.continued and before is not None):
         return before
     if raw.continued and previous:

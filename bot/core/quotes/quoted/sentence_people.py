@@ -74,7 +74,7 @@ def possessed_words(left: list[attr.Item], paragraph: int, quoted: str = "") -> 
         maker = _made_by(left, at + 1, that) or _issued_by(left, at)
         if maker is not None:
             return maker  # "a remark by Governor Ben Stroud in Cardell today that “…”"
-        owner = left[past_dating(left, at - 1)]
+        owner = left[_past_describing(left, past_dating(left, at - 1))]
         if owner.kind == "mention" and owner.possessive and owner.mention.kind in (PERSON, AMBIGUOUS):
             return attr.Subject("person", owner.mention)
         if owner.kind == "mention" and owner.possessive and owner.mention.kind == NONPERSON:
@@ -90,6 +90,37 @@ def possessed_words(left: list[attr.Item], paragraph: int, quoted: str = "") -> 
             return role_reference(left, past_dating(left, at - 1), backwards=True)
         return None
     return None
+
+
+def _past_describing(left: list[attr.Item], at: int) -> int:
+    """Back over a describing word or two to the owner before them ("Delling's famous remark", "his
+    oft-repeated pledge"); `at` when no owner stands there."""
+    back = at
+    while at - back < _DESCRIBING_WORDS and back > 0 and _describing_word(left[back]):
+        back -= 1
+    owner = left[back]
+    owned = owner.possessive or (owner.kind == "word" and owner.low in POSSESSIVE_GENDERS)
+    return back if back < at and owned else at
+
+
+_DESCRIBING_WORDS = 2
+
+
+def _describing_word(item: attr.Item) -> bool:
+    plain = item.low.replace("-", "").isalpha()  # "oft-repeated", never "12" (how many, not which)
+    return (
+        item.kind == "word"
+        and plain
+        and not item.cap
+        and not item.possessive
+        and item.low not in _NOT_DESCRIBING
+    )
+
+
+# Not "her economic plan promises": a document's noun heads a phrase of its own.
+_NOT_DESCRIBING = (
+    ARTICLES | PREPOSITIONS | SPEECH_NOUNS | lx.DOCUMENT_NOUNS | frozenset("and or but that".split())
+)
 
 
 def _predicate_of_the_noun(clause: list[attr.Item], quoted: str) -> bool:
