@@ -19,6 +19,7 @@ from bot.core.quotes.resolving.shared import (
     token_start,
 )
 
+_OPENING_MARKS = frozenset(("“", '"'))
 _OWNED_ROLE_WORDS = 3  # "chief apologist", "longtime campaign manager"
 _TITLE_WORDS = 8  # "“Fareed Zakaria GPS”": a title in quotation marks is a few words
 
@@ -111,6 +112,8 @@ class AntecedentMixin:
                 return None  # "Meanwhile Rihanna, who was honored ..., “…,” she said": no one further back
             if self._interrupts_quotation(mention, pronoun):
                 continue  # "“…” -- that Bloomberg is seen as ... -- “…,” he says": talked of, not talking
+            if self._owns_the_quotation(mention):
+                continue  # "Quell's “advice ... remind me of ...,” he wrote": whom the words are about
             if self._owner_of_subject_role(mention):
                 return None  # "Mr. Obama’s chief apologist wasn't helpful. He refused": the apologist
             teller = self.teller_of(mention) if mention.subject_like else None
@@ -170,6 +173,14 @@ class AntecedentMixin:
                     return person_id
                 return self.subject_antecedent(mention, person_id, pronoun, depth, accept)
         return self._named_here(here, first_here, pronoun, depth, lead is not None)
+
+    def _owns_the_quotation(self, mention: Mention) -> bool:
+        """Whether the mention is a possessive right before a quotation's opening mark."""
+        if not mention.possessive:
+            return False
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        after = self.token_at(mention) + 1
+        return after < len(tokens) and tokens[after].text in _OPENING_MARKS
 
     def _owner_of_subject_role(self, mention: Mention) -> bool:
         """Whether the mention is the owner opening its sentence before a role or person's noun that
