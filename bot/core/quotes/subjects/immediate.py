@@ -26,7 +26,7 @@ from bot.core.quotes.references import body_word
 from bot.core.quotes.sources import INDEFINITE, ORGANISATION, UNNAMED, Source, source_after
 from bot.core.quotes.subjects.after import subject_after
 from bot.core.quotes.subjects.before import subject_before
-from bot.core.quotes.subjects.before_skips import GO_ON
+from bot.core.quotes.subjects.before_skips import GO_ON, ly_adverb
 from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS
 from bot.core.quotes.subjects.shared import (
     COORDINATORS,
@@ -402,18 +402,26 @@ def _copular_owned_label(items: list[Item], index: int) -> Subject | None:
 
 
 def _the_way_put(items: list[Item], index: int) -> Subject | None:
-    """ "“…,” is the way President Ronald Reagan put it in 1987": a copula, "the way", then the
-    person who put it so, a title's words before the name."""
+    """ "“…,” is the way President Ronald Reagan put it in 1987", "“…?” is how Pruitt phrased the
+    question": a copula, "the way" or "how", then the person who put it so, a title's words before the
+    name."""
     if index + 3 >= len(items) or items[index].low not in COPULAS:
         return None
-    if items[index + 1].low != "the" or items[index + 2].low != "way":
+    if items[index + 1].low == "how":
+        way = index + 2  # "“…?” is how Pruitt publicly phrased the question"
+    elif items[index + 1].low == "the" and items[index + 2].low == "way":
+        way = index + 3
+    else:
         return None
-    at = _past_role_words(items, index + 3)
+    at = _past_role_words(items, way)
     if at + 2 >= len(items) or items[at].kind != "mention" or items[at].possessive:
         return None
-    if items[at + 1].low not in _PUT_SAID or (items[at + 1].low == "put" and items[at + 2].low != "it"):
+    verb = at + 1
+    while verb + 1 < len(items) and items[verb].kind == "word" and ly_adverb(items[verb].low):
+        verb += 1  # "publicly", "bluntly"
+    if items[verb].low not in _PUT_SAID or (items[verb].low == "put" and items[verb + 1].low != "it"):
         return None
-    return replace(subject_of(items[at].mention), verb=items[at + 1].low)
+    return replace(subject_of(items[at].mention), verb=items[verb].low)
 
 
 _PUT_SAID = frozenset("put said says described phrased".split())
