@@ -1573,7 +1573,24 @@ def _subject_like(tokens: list[Token], np_start: int, core_start: int) -> bool:
         # ("said Russian Igor Andreev" is an inverted subject).
         before = tokens[np_start - 2]
         return before.low in lx.SPEECH_VERBS or _opens_clause(before)
+    if _described_after_article(tokens, np_start):
+        return True  # "An energized Mayor Nadia Brell, appearing at a rally, seized on"
     return _opens_clause(previous) or qm.closes_aside(tokens, np_start - 1)
+
+
+_PARTICIPLE_ENDINGS = ("ed", "ing")  # "An energized Mayor Brell", "A smiling Holt"
+
+
+def _described_after_article(tokens: list[Token], np_start: int) -> bool:
+    """An article and a participle opening the sentence before the name ("An energized Mayor Brell",
+    "A smiling Holt"); not "told a stunned Holt", whose article opens an object."""
+    if np_start < 2:
+        return False
+    describing, article = tokens[np_start - 1], tokens[np_start - 2]
+    participle = describing.low.endswith(_PARTICIPLE_ENDINGS) and describing.low.isalpha()
+    if not (describing.is_word and participle and not describing.cap) or article.low not in ARTICLES:
+        return False
+    return np_start == 2 or tokens[np_start - 3].text in _SENTENCE_ENDS
 
 
 def _described_person_opens_clause(tokens: list[Token], noun: int) -> bool:
