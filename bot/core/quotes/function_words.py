@@ -18,6 +18,8 @@ INDEFINITE_ARTICLES = frozenset(("a", "an"))
 TIME_OPENERS = frozenset("yesterday today tonight tomorrow".split())
 # "told the Gazette that": the verbs of telling, whose object is whom the words were told to
 TOLD = frozenset(("told", "tells"))
+# "Holt was sent the following statement:": passives of receiving words someone else wrote
+RECEIVED_PASSIVES = ("sent", "given", "handed", "shown", "read", "emailed", "forwarded")
 ROLE_OPENERS_TO_DROP = ARTICLES | CONNECTORS | (lx.NOT_NAMES - {"police"}) | TIME_OPENERS
 # When something was said, written capitalised after a noun for a business ("said the company
 # Tuesday", "the firm Monday in a statement"): never a business's name, nor are other non-names.

@@ -83,9 +83,8 @@ _NOT_CLAUSE_WORDS = lx.SPEECH_VERBS | lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE
 _OPENING_SUBORDINATORS = frozenset("when if once because while unless".split())
 _SUBORDINATE_OPENER_ITEMS = 12  # "When they found the bag in their friend's room,"
 _SHORT_OPENER_WORDS = 3
-_NOT_OPENER_WORDS = (
-    lx.SPEECH_VERBS | lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE | frozenset("they we i it".split())
-)
+# ... and, in a short opener, any subject pronoun ("If they do, “…”" opens a clause of theirs).
+_NOT_OPENER_WORDS = _NOT_CLAUSE_WORDS | frozenset("they we i it".split())
 
 
 def inherited_speaker(

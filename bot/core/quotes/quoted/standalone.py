@@ -10,7 +10,7 @@ from itertools import pairwise
 from operator import attrgetter
 
 from bot.core.article import Paragraph
-from bot.core.quotes.function_words import PREPOSITIONS
+from bot.core.quotes.function_words import PREPOSITIONS, RECEIVED_PASSIVES
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Registry
 from bot.core.quotes.quoted.shared import WORD, Raw, title_like
 from bot.core.quotes.repeats import bare_quotation
@@ -109,9 +109,7 @@ _ISSUED_STATEMENT = re.compile(
 
 
 # A colon lead saying the one named was given the words that follow.
-_RECEIVED_LEAD = re.compile(
-    r"\b(?:was|were)\s+(?:sent|given|handed|shown|read|emailed|forwarded)\b[^.:]*:\s*$"
-)
+_RECEIVED_LEAD = re.compile(rf"\b(?:was|were)\s+(?:{'|'.join(RECEIVED_PASSIVES)})\b[^.:]*:\s*$")
 
 
 def led_in_by_subject(raws_of: dict[int, list[Raw]], registry: Registry) -> None:

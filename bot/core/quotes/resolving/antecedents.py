@@ -11,6 +11,7 @@ from bot.core.language import lexicon as lx
 from bot.core.language.tokens import Token
 from bot.core.quotes.attribution import Subject, quote_at
 from bot.core.quotes.function_words import is_negation
+from bot.core.quotes.marks import OPENING_MARKS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.resolving.shared import (
     PRONOUN_CHAIN,
@@ -19,7 +20,6 @@ from bot.core.quotes.resolving.shared import (
     token_start,
 )
 
-_OPENING_MARKS = frozenset(("“", '"'))
 _OWNED_ROLE_WORDS = 3  # "chief apologist", "longtime campaign manager"
 _TITLE_WORDS = 8  # "“Fareed Zakaria GPS”": a title in quotation marks is a few words
 
@@ -180,7 +180,7 @@ class AntecedentMixin:
             return False
         tokens = self.registry.tokens.get(mention.paragraph, [])
         after = self.token_at(mention) + 1
-        return after < len(tokens) and tokens[after].text in _OPENING_MARKS
+        return after < len(tokens) and tokens[after].text in OPENING_MARKS
 
     def _owner_of_subject_role(self, mention: Mention) -> bool:
         """Whether the mention is the owner opening its sentence before a role or person's noun that

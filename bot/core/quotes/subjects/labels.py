@@ -5,9 +5,9 @@ label ("- Bolton boss X “…”", `dash_label_subject`), "From the report:".
 from __future__ import annotations
 
 from bot.core.language import lexicon as lx
-from bot.core.quotes.function_words import PASSIVE, SPEAKING_FOR_HEADS
+from bot.core.quotes.function_words import PASSIVE, RECEIVED_PASSIVES, SPEAKING_FOR_HEADS
 from bot.core.quotes.items import Item, Subject
-from bot.core.quotes.people import AMBIGUOUS, PERSON
+from bot.core.quotes.people import AMBIGUOUS, PERSON, Mention
 from bot.core.quotes.sources import INDEFINITE, ORGANISATION, UNNAMED, Source, source_after
 from bot.core.quotes.subjects.before_people import PAIR_TITLE_ITEMS, capitalised, first_of_pair, title_item
 from bot.core.quotes.subjects.before_writings import addressed_writing, possessed_writing
@@ -70,15 +70,12 @@ def colon_subject(items: list[Item]) -> Subject | None:
     return found or _named_before_verb(clause) or _from_source(clause) or _labelled_after_dash(clause)
 
 
-def _sent_to(items: list[Item], mention) -> bool:
+def _sent_to(items: list[Item], mention: Mention) -> bool:
     """The person is the one a passive verb of receiving says was given the words ("was sent")."""
     at = next((j for j, item in enumerate(items) if item.mention is mention), None)
     if at is None or at + 2 >= len(items):
         return False
-    return items[at + 1].low in PASSIVE and items[at + 2].low in _GIVEN
-
-
-_GIVEN = frozenset("sent given handed shown read emailed forwarded".split())
+    return items[at + 1].low in PASSIVE and items[at + 2].low in RECEIVED_PASSIVES
 
 
 def _question_put_to(items: list[Item], start: int, colon: int) -> bool:
