@@ -16,7 +16,8 @@ INDEFINITE_ARTICLES = frozenset(("a", "an"))
 # "Police" is no name but says what kind of chief "Police chief Ray Dorn" is; "Yesterday police chief
 # Ray Dorn" and "Today Labour leader Ann Holt" open with a time, no part of the role.
 TIME_OPENERS = frozenset("yesterday today tonight tomorrow".split())
-# "told the Gazette that": the verbs of telling, whose object is whom the words were told to
+# The verbs of telling, whose object is whom the words were told to ("told the Gazette that", "“…,” the
+# protester tells Varga", who answers them).
 TOLD = frozenset(("told", "tells"))
 # "Holt was sent the following statement:": passives of receiving words someone else wrote
 RECEIVED_PASSIVES = ("sent", "given", "handed", "shown", "read", "emailed", "forwarded")

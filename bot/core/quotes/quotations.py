@@ -21,7 +21,7 @@ from bot.core.article import Article, Paragraph
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
-from bot.core.quotes.function_words import COPULAS
+from bot.core.quotes.function_words import COPULAS, TOLD
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention, Quote, Registry
 from bot.core.quotes.quoted.goes_on import added_after, speaker_goes_on, speaker_goes_on_next_paragraph
 from bot.core.quotes.quoted.inherited import inherited_speaker
@@ -632,7 +632,7 @@ def _set_off_attribution(raw: Raw, right: list[attr.Item]) -> attr.Subject | Non
     tail = right[commas[-1] :] if commas else []
     if any(item.kind == "quote" for item in tail):
         return None
-    if len(commas) >= 2 and tail and tail[0].low in _TOLD:
+    if len(commas) >= 2 and tail and tail[0].low in TOLD:
         return _apposed_teller(right, commas[-2])
     return _closing_attribution(tail)
 
@@ -647,9 +647,6 @@ def _apposed_teller(right: list[attr.Item], opening: int) -> attr.Subject | None
     if named.mention is None or named.mention.kind not in (PERSON, AMBIGUOUS):
         return None
     return attr.Subject("person", named.mention)
-
-
-_TOLD = frozenset(("told", "tells"))
 
 
 def _attribution_closing_sentence(raw: Raw, context: Context) -> attr.Subject | None:

@@ -20,6 +20,7 @@ from bot.core.quotes.function_words import (
     PREPOSITIONS,
     RELATIVES,
     THINKING_VERBS,
+    TOLD,
     WRITINGS,
 )
 from bot.core.quotes.items import NOT_BEFORE_INVERTED_SUBJECT
@@ -155,7 +156,7 @@ def subject_before(left: list[attr.Item], same_sentence: bool) -> attr.Subject |
         # "Reyes said the storms suggested a deeper pattern: “…”": a thing that cannot speak, inside
         # what a person reports, gives the quotation to the teller.
         outer = found[-2][0]
-        reporting = _REPORTING_OUTER | _TOLD
+        reporting = _REPORTING_OUTER | TOLD
         if not _written_by(left, found[-1][1]):
             # "According to Brisco, his shift reflected the mood: “…”": the source vouching for it
             # ("According to Vane, a banner read: “…”" is the banner's).
@@ -440,7 +441,6 @@ _NOT_IN_TELLER = CLAUSE_OPENERS | frozenset("who which that whose ; : ( )".split
 
 
 _REPORTING_OUTER = frozenset("said says claimed claims argued argues insisted insists".split())
-_TOLD = frozenset(("told", "tells"))
 
 
 def thought_by(left: list[attr.Item], subject: attr.Subject) -> bool:

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from bot.core.quotes.function_words import REPLYING_VERBS
+from bot.core.quotes.function_words import REPLYING_VERBS, TOLD
 from bot.core.quotes.people import PERSON, PRONOUN, Mention
 from bot.core.quotes.resolving.shared import first_item, mention_start, token_start
 
-# "“…,” the protester tells Varga. ¶ “…,” he responds": one told a quotation answers it, as one asked does.
-_TELLING = frozenset(("tells", "told"))
 # Verbs of asking or challenging someone, whose object (or passive subject) is the one who replies.
 QUESTIONING_VERBS = frozenset(
     "asked asks questioned questions pressed presses challenged challenges quizzed quizzes queried "
@@ -42,7 +40,7 @@ class ReplyMixin:
                     continue
                 if token.low in QUESTIONING_VERBS:
                     return self._asked_and_asker(number, tokens, at, start, end)
-                if token.low in _TELLING and self._quotation_before(number, start, token.start):
+                if token.low in TOLD and self._quotation_before(number, start, token.start):
                     told, teller = self._asked_and_asker(number, tokens, at, start, end)
                     if told is not None:
                         return told, teller  # "“…,” the protester tells Varga": Varga answers

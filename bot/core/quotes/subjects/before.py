@@ -36,10 +36,10 @@ from bot.core.quotes.subjects.opening_phrases import past_subordinate_clause
 from bot.core.quotes.subjects.shared import (
     COORDINATORS,
     DETERMINERS,
-    abbreviated_title_stop,
     lower_word,
     present_participle,
     subject_of,
+    title_start,
 )
 from bot.core.quotes.subjects.speech_verbs import is_speech_verb
 
@@ -122,21 +122,12 @@ def _addressee(items: list[Item], verb: int, found: Subject | None) -> Subject |
         at -= 1
     if at < 2 or items[at].mention is not found.mention:
         return found
-    at = _past_honorific(items, at)  # "the email to Mrs. Quenby said": to her, past her title
+    at = title_start(items, at)  # "the email to Mrs. Quenby said": to her, past her title
     if at < 2 or items[at - 1].low not in ADDRESSING or items[at - 2].kind not in ("word", "mention"):
         return found
     # The longer subject itself ("A letter from the union"), as without the addressee.
     found = walk_back(items, at - 2)
     return found if found is not None and found.kind == "other" else Subject("other")
-
-
-def _past_honorific(items: list[Item], at: int) -> int:
-    """Back from the name at `at` to its abbreviated title ("Mrs." of "Mrs. Quenby"), if any."""
-    if at >= 2 and abbreviated_title_stop(items, at - 1):
-        return at - 2
-    if at >= 1 and items[at - 1].low in lx.HONORIFICS:
-        return at - 1
-    return at
 
 
 def _item_of(items: list[Item], mention: Mention | None) -> int | None:
