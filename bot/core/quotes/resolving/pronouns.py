@@ -305,8 +305,12 @@ class PronounMixin:
             return frozenset()
         opens = quotation[0]
         subject = self._person_before(mention.paragraph, opens)
-        if subject is None or subject.kind not in (PERSON, AMBIGUOUS) or subject.possessive:
+        if subject is None or subject.kind not in (PERSON, AMBIGUOUS):
             return frozenset()
+        if subject.possessive:
+            # "Almsley's approach “is reckless ...,” he said": what the sentence's opening owner did
+            # is what the quotation is about, and the owner is not its speaker.
+            return frozenset(subject.ids) if self._opens_with_predicate(subject, opens) else frozenset()
         if opens - subject.end > _SUBJECT_BEFORE_MARK_CHARS and not self._opens_with_predicate(
             subject, opens
         ):
