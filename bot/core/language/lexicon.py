@@ -152,7 +152,8 @@ PEOPLE_NOUNS = _set(
     "man woman boy girl schoolboy schoolgirl fan voter driver customer shopper patient survivor parent "
     "grandparent teenager youngster local commuter motorist pedestrian onlooker bystander spectator viewer "
     "reader caller listener tourist visitor traveller traveler protester demonstrator supporter critic "
-    "attendee passerby guard participant"
+    "attendee passerby guard participant attendant contestant applicant immigrant migrant merchant "
+    "servant"
 )
 # Titles written with a capital before a name wherever they stand ("Mayor Linda Cho"); other role
 # words ("Neighbour Gary Pring") are capitalised only when they open a sentence.
@@ -617,7 +618,7 @@ SPEECH_VERBS = _set(
     "describing describe called calls calling dismissed dismisses accused accuses accusing cautioned "
     "cautions assured assures reiterated reiterates repeated repeats demanded demands hinted "
     "hints hinting testified testifies concluded concludes observed observes shouted screamed "
-    "whispered mused wondered reflected boasted countered retorted lamented "
+    "whispered mused wondered reflected boasted countered retorted lamented laments lamenting "
     "contended contends fumed raged ranted sobbed gushed sighed snapped seethed vented fumes rages "
     "blasted slammed raved beamed laughed tweeting reported reports advised advises chimed interjected "
     "agreed agrees maintained maintains cried began "

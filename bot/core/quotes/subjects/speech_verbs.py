@@ -206,7 +206,8 @@ def _plural_present(items: list[Item], index: int) -> bool:
 # call this the “expectations game”"), "agree" or "read".
 _PLAIN_PRESENTS = frozenset(
     "write state argue note add warn explain insist claim conclude contend allege assert declare "
-    "observe stress admit acknowledge predict suggest recall complain maintain reply respond".split()
+    "observe stress admit acknowledge predict suggest recall complain maintain reply respond joke "
+    "lament".split()
 )
 
 
