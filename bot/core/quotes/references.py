@@ -42,6 +42,8 @@ def role_reference(items: list[Item], index: int, backwards: bool) -> Subject | 
         rank = _rank_start(items, at)
         if rank is not None:
             at = rank - 1  # "the No. 2 Senate Democrat": a rank before the modifiers, no modifier itself
+            if at >= 0 and items[at].possessive and _role_modifier(items[at]):
+                at -= 1  # "the Senate's No. 2 Democrat": whose rank it is
         article = items[at] if at >= 0 else None
         source = source_before(items, index)
     else:
