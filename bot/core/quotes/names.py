@@ -67,7 +67,12 @@ _NOT_NAMEISH = (
 )
 
 
-_GROUP_SINGULARS = frozenset("american hispanic latino asian african european democrat republican".split())
+# Their plurals are groups ("Americans", "Coptic Christians"), never a surname.
+_GROUP_SINGULARS = frozenset(
+    "american hispanic latino asian african european democrat republican christian muslim catholic "
+    "protestant jew hindu sikh buddhist mormon evangelical baptist methodist lutheran presbyterian "
+    "anglican copt shiite sunni".split()
+)
 
 
 _TITLE_SURNAMES = (lx.ROLE_HEADS | lx.TITLE_WORDS) - lx.PLACES - lx.ORG_WORDS - lx.DEMONYMS - lx.NOT_NAMES
