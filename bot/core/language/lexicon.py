@@ -276,7 +276,7 @@ TITLE_WORDS = _set(
     "special senator sen rep representative governor gov mayor judge king queen prince "
     "princess pope cardinal bishop archbishop rev reverend father sister brother dr doctor prof "
     "professor mr mrs ms miss sir dame lord lady baroness baron captain capt colonel col lieutenant lt "
-    "sergeant "
+    "sergeant rear "
     "sgt admiral adm commander cdr cmdr major maj chairman chairwoman chair ceo director leader speaker "
     "spokesman spokeswoman spokesperson adviser advisor officer inspector detective constable "
     "superintendent sheriff commissioner congressman congresswoman assistant under executive "

@@ -1096,6 +1096,8 @@ def opening_group(items: list, owned: bool = False) -> Source | None:
         if item.low in GROUP_NOUNS:
             if _names_next(items, at):
                 return None  # "Foreign Ministry spokeswoman Clara Venn declined ...": a title, named
+            if _body_next(items, at):
+                return None  # "The official news agency then quoted ...": an adjective of the body
             found = source_before(items, at)
             if found is None or found.kind != UNNAMED:
                 return None
@@ -1121,6 +1123,25 @@ def _names_next(items: list, at: int) -> bool:
     """Whether a person's name follows the word at `at`: the word is the title before it."""
     after = items[at + 1] if at + 1 < len(items) else None
     return after is not None and after.kind == "mention" and after.mention.kind == PERSON
+
+
+def _body_next(items: list, at: int) -> bool:
+    """Whether a body's noun follows the word at `at` within a few words ("official news agency",
+    "official CNA news agency"), none a verb of saying or an adverb ("The official then told the
+    agency"): the word describes the body."""
+    for item in items[at + 1 : at + 1 + _BODY_NEXT_ITEMS]:
+        if (
+            item.kind not in ("word", "mention")
+            or item.low in lx.SPEECH_VERBS
+            or item.low in lx.PLAIN_ADVERBS
+        ):
+            return False
+        if item.kind == "word" and not item.cap and item.low in lx.ORG_NOUNS:
+            return True
+    return False
+
+
+_BODY_NEXT_ITEMS = 3  # "CNA", "news", "agency"
 
 
 def _owner_opening(items: list, at: int) -> bool:

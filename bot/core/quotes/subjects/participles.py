@@ -498,8 +498,10 @@ def _as_before(items: list[Item], index: int) -> int | None:
 
 
 def _quoted_as(items: list[Item], index: int) -> Mention | None:
-    """ "The Times quoted Gwen Holt, the mayor, as saying": the person quoted, not the paper."""
-    index = _as_before(items, index)
+    """ "The Times quoted Gwen Holt, the mayor, as saying": the person quoted, not the paper; so
+    without "as" when the participle follows the name ("quoted naval chief Pieter Volk saying")."""
+    plain = index >= 2 and items[index - 1].kind == "mention"
+    index = _as_before(items, index) or (index + 1 if plain else None)
     if index is None:
         return None
     for back in range(index - 2, max(-1, index - 2 - _QUOTED_AS_ITEMS), -1):
@@ -523,9 +525,27 @@ def _after_lower_words(items: list[Item], start: int) -> Mention | None:
             named = item.mention
             ok = named is not None and named.kind in (PERSON, AMBIGUOUS) and not item.possessive
             return named if ok and at > start else None
+        if item.kind == "word" and item.cap and item.low in lx.DEMONYMS:
+            continue  # "quoted Iranian naval chief ...": whose chief he is
+        if item.kind == "word" and item.cap and at > start:
+            return _after_title(items, at)  # "quoted naval chief Rear Adm. Pieter Volk as saying"
         if item.kind != "word" or item.cap or verb_like(item):
             return None
     return None
+
+
+def _after_title(items: list[Item], first: int) -> Mention | None:
+    """The person a title starting at `first` stands before ("Rear Adm. Pieter Volk"), or None."""
+    for at in range(first, min(len(items), first + _TITLE_ITEMS)):
+        item = items[at]
+        if item.kind == "mention":
+            named = item.mention
+            ok = named is not None and named.kind in (PERSON, AMBIGUOUS) and not item.possessive
+            return named if ok and title_start(items, at) <= first else None
+    return None
+
+
+_TITLE_ITEMS = 5  # "Rear Adm . Pieter", "Lt . Gen . Pieter"
 
 
 def _quoted_then_participle(items: list[Item], index: int) -> Mention | None:
