@@ -22,6 +22,12 @@ def test_an_affiliation_with_at_keeps_the_speaker():
     assert speakers_of(text) == ["Dana Pruitt"]
 
 
+@pytest.mark.parametrize("lead", ["over", "down"])
+def test_an_affiliation_with_over_at_keeps_the_speaker(lead):
+    text = f"But as Oren Talbeck {lead} at the Fenwick Institute noted then, “Too many towns want it.”\n"
+    assert speakers_of(text) == ["Oren Talbeck"]
+
+
 def test_a_body_described_before_its_name_keeps_the_speaker():
     text = (
         "Jesse Eisner of the nonprofit news site HarborWatch tweeted that the editor “tried to kill” "

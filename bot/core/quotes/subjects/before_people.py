@@ -81,6 +81,20 @@ def _affiliation(stretch: list[Item]) -> bool:
     return opening in AFFILIATION_WORDS or roles
 
 
+def _over_at(items: list[Item], at: int) -> bool:
+    """ "over at", "down at", "out at" before a body, right after a person's name."""
+    person = items[at - 2].mention
+    return (
+        items[at].low == "at"
+        and items[at - 1].low in _AT_LEADS
+        and person is not None
+        and person.kind == PERSON
+    )
+
+
+_AT_LEADS = frozenset(("over", "down", "out"))
+
+
 def first_of_pair(items: list[Item], index: int) -> int:
     """ "Dana Pruitt and House Speaker Ray Coe wrote": two people who speak together are given under
     the one named first, the lead as in a byline; `index` when the person there stands alone."""
@@ -125,6 +139,8 @@ def person_before_affiliation(items: list[Item], index: int) -> int | None:
         if personal and item.low in AFFILIATION_WORDS:
             role_of = item.low == "of" and items[back - 1].kind == "word"
             return _person_before_role(items, back - 1) if role_of else None
+        if item.low in AFFILIATION_WORDS and back >= 2 and _over_at(items, back):
+            back -= 1  # "Oren Talbeck over at the Fenwick Institute noted": "at" as plain as it is
         if item.low in AFFILIATION_WORDS and items[back - 1].kind == "mention":
             before = items[back - 1].mention
             if before is not None and before.kind == PERSON:
