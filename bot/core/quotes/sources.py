@@ -276,9 +276,16 @@ def _source_ending(items: list, head: int) -> Source | None:
         return body
     if _group_head(items, head):
         return _group_source(items, head)
+    if _people_noun(items[head]) and head >= 1 and _named_before_noun(items[head - 1]):
+        return _source(items, _phrase_start(items, head), head)  # "the Christie supporter retorted"
     if not _is_source_head(items[head]):
         return _unnamed_by_any_noun(items, head)
     return _source(items, _phrase_start(items, head), head)
+
+
+def _named_before_noun(item) -> bool:
+    """A name (a mention, or a capitalised word) right before a noun: whose or where it is of."""
+    return (item.kind == "mention" and not item.possessive) or (item.kind == "word" and item.cap)
 
 
 def person_placed_before(items: list, head: int) -> Source | None:
@@ -797,6 +804,9 @@ def source_after(items: list, first: int) -> Source | None:
                     index += 1
             continue
         group = index > first and _group_head(items, index)
+        # "one Bay Row investment professional", "the Christie supporter": a person's plain noun after
+        # a name is the head, the name what the person is of.
+        group = group or (head is not None and _people_noun(item))
         if _is_source_head(item) or group or _is_modifier(item) or _capital_before_head(items, index):
             head = index if _is_source_head(item) or group else head
             index += 1
@@ -827,6 +837,10 @@ def source_after(items: list, first: int) -> Source | None:
     elif head + 1 < len(items) and items[head].cap and _person_at(items, head + 1):
         head += 1
     return _source(items, first, head)
+
+
+def _people_noun(item) -> bool:
+    return item.kind == "word" and not item.cap and item.low in lx.PEOPLE_NOUNS
 
 
 def _the_people(items: list, at: int) -> Source | None:
