@@ -1444,7 +1444,15 @@ def _kind(words: list) -> str:
         return UNNAMED  # "the MPs said", "MEPs warned": members of a body, not the body
     if (words[0].low in INDEFINITE or words[0].low == "the") and head.low in lx.PARTY_MEMBERS:
         return UNNAMED  # "a New Hampshire Democrat", "the Republican": one party member, not the party
+    if words[0].low in INDEFINITE and head.low in _CITY_PEOPLE:
+        return UNNAMED  # "one New Yorker later recalled": a New Yorker, not the magazine
     return ORGANISATION
+
+
+# People of a city, capitalised as a body's name is ("a New Yorker", "one Londoner").
+_CITY_PEOPLE = frozenset(
+    "yorker yorkers londoner londoners berliner parisian chicagoan bostonian muscovite".split()
+)
 
 
 # "officials in Lisbon" are unnamed as "officials at the ministry" are: the place is no head.
@@ -1547,7 +1555,8 @@ def label(text: str) -> str:
     first, _, rest = words.partition(" ")
     if first.casefold() in INDEFINITE and rest.isupper() and " " not in rest:
         return rest  # "a BBC statement read": the BBC's words, not "a BBC"
-    if first.casefold() in INDEFINITE and " " in rest and _capitalised_body(rest):
+    one_of_a_city = rest.split()[-1].casefold() in _CITY_PEOPLE if rest else False
+    if first.casefold() in INDEFINITE and " " in rest and _capitalised_body(rest) and not one_of_a_city:
         return rest  # "a Capital Economics statement said": the business's words
     if (first.casefold() in _DETERMINERS or first.casefold() in _DEMONSTRATIVES) and rest:
         return f"{first.casefold()} {rest}"
