@@ -15,6 +15,7 @@ from bot.core.quotes.marks import OPENING_MARKS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.resolving.shared import (
     PRONOUN_CHAIN,
+    before_honorific,
     finite,
     mention_start,
     token_start,
@@ -190,6 +191,8 @@ class AntecedentMixin:
         tokens = self.registry.tokens.get(mention.paragraph, [])
         start, _ = self.sentence_of(mention)
         at = self.token_at(mention)
+        if _inverted_owner(tokens, at, bisect_left(tokens, mention.end, key=token_start)):
+            return True
         opening = at
         if opening >= 2 and tokens[opening - 1].text == "." and tokens[opening - 2].low in lx.HONORIFICS:
             opening -= 2  # "Mr. Obama’s": the title opens the sentence
@@ -326,3 +329,21 @@ class AntecedentMixin:
                 self.registry.tokens.get(mention.paragraph, []), self.quote_ranges.get(mention.paragraph, [])
             )
         return bool(spans) and quote_at(spans, mention.start) is not None
+
+
+def _inverted_owner(tokens: list[Token], at: int, after: int) -> bool:
+    """ "Joining in the call for calm is Tomas Reyes's father.": the owner of a person's noun that
+    closes the sentence as its subject after the verb ("is", "was"); the one owned is whom it means."""
+    before = before_honorific(tokens, at)
+    if before < 0 or tokens[before].low not in _INVERTING_COPULAS:
+        return False
+    for noun in range(after, min(len(tokens) - 1, after + _OWNED_ROLE_WORDS)):
+        word = tokens[noun]
+        if not word.is_word or word.cap:
+            return False
+        if lx.is_person_noun(word.low) and tokens[noun + 1].text == ".":
+            return True
+    return False
+
+
+_INVERTING_COPULAS = frozenset(("is", "was"))
