@@ -86,7 +86,7 @@ from bot.core.quotes.quoted.writings import (
 from bot.core.quotes.repeats import pull_quotes, unique
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.sources import PERSON_KIND, UNNAMED
-from bot.core.quotes.subjects.shared import DASHES, verb_like
+from bot.core.quotes.subjects.shared import DASHES, inside_asked_opener, verb_like
 
 
 def attributed_quotes(article: Article, registry: Registry) -> tuple[tuple[Quote, ...], tuple[Quote, ...]]:
@@ -485,6 +485,8 @@ def _sentence_subject(
     its own speaks), a colon's or an "as" clause's, the sentence's opener for a partial, then the
     subject after it or a dash label."""
     last = raw.paragraph.text[raw.span.end - 1 : raw.span.end]
+    if last == "," and inside_asked_opener(left):
+        return attr.Subject("other")  # "Asked whether he would consider “…,” Okafor said": the asker's
     subject = subordinate_speaker(left, right) or attr.immediate_event(right, punctuated=not last.isalnum())
     if subject is None and last == ",":
         subject = attr.verbless_apposition(right)  # "“…,” Rosa Lind, a spokeswoman for the group."

@@ -300,6 +300,20 @@ def asked_opener(items: list[Item], verb: int) -> bool:
     return all(item.kind == "word" and item.low in ASKED_OPENERS for item in items[:verb])
 
 
+def inside_asked_opener(items: list[Item]) -> bool:
+    """ "Asked whether the department would consider “…,” Okafor said": the items before a quotation
+    open a question clause ("Asked whether", "When asked about") not yet closed by a comma; the
+    quoted words are the question's, never the answer's speaker's."""
+    verb = next((at for at, item in enumerate(items) if item.low == "asked"), None)
+    if verb is None or not all(item.kind == "word" and item.low in ASKED_OPENERS for item in items[:verb]):
+        return False
+    about = verb + 1 + time_phrase_words(items, verb + 1)
+    about = past_place_phrase(items, about)
+    if about >= len(items) or items[about].low not in ASKED_ABOUT:
+        return False
+    return not any(item.kind == "punct" and item.low in CLAUSE_BREAKS for item in items[about + 1 :])
+
+
 class _Worded(Protocol):
     """A sentence's item or token: what a word scan reads of either."""
 
