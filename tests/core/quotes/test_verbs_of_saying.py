@@ -239,3 +239,11 @@ def test_words_the_writer_borrows_to_quote_a_person_are_that_persons():
         "quarrels,” to quote candidate Ferris in one of her first appeals to rival supporters.\n"
     )
     assert speakers_of(text) == ["Ada Ferris"]
+
+
+def test_states_before_to_is_a_plural_noun_not_a_verb_of_saying():
+    text = (
+        "The old law was struck down because it overrode local rules. It would be “a monumental act of "
+        "hypocrisy” for the court to force states to adopt a single rule.\n"
+    )
+    assert speakers_of(text) == [None]

@@ -130,6 +130,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return False
     if item.low in _AGREED and index + 1 < len(items) and items[index + 1].low in _AGREED_TO:
         return False  # "the government agreed to make a payment of “…”": a deal, not speech
+    if item.low in _STATES and _next_is(items, index, "to"):
+        return False  # "force states to adopt a single rule": the nation's states, not speech
     if item.low in _ACCUSED and _next_is(items, index, "of") and not _accuser_before(before):
         return False  # "three players accused of assault were victims of a “…”": done to them
     if before is not None and before.low == "after" and item.low in lx.PARTICIPLES:
@@ -138,6 +140,7 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
 
 
 _ACCUSED = frozenset(("accused",))  # a passive with its charge right after ("accused of")
+_STATES = frozenset(("states",))  # a plural noun before "to" ("states to adopt"), never speech
 
 
 def _owned_and_described(items: list[Item], index: int) -> bool:
