@@ -472,6 +472,18 @@ def _written_or_possessed(
     return False
 
 
+def _continued_doing(raw: Raw, left: list[attr.Item]) -> bool:
+    """ "continues “moving heavy weapons”": "continue" right before a quotation opening with a verb
+    in -ing goes on doing what is quoted, and says nothing."""
+    if not left or left[-1].kind != "word" or left[-1].low not in _CONTINUING:
+        return False
+    words = qm.inner_text(raw.paragraph.text, raw.span).split()
+    return bool(words) and words[0].casefold().endswith("ing")
+
+
+_CONTINUING = frozenset(("continue", "continues", "continued"))
+
+
 def _sentence_subject(
     raw: Raw,
     before: Raw | None,
@@ -498,6 +510,8 @@ def _sentence_subject(
         subject = attribution_after(raw, right, context, goes_on)
     if subject is None:
         subject = subject_before(left, same_sentence)
+        if subject is not None and _continued_doing(raw, left):
+            subject = None  # "If Ostria continues “moving heavy weapons ...,” ..., said Tobias Wren"
         if (
             subject is not None
             and subject.kind != "other"

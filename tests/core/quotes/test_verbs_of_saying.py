@@ -247,3 +247,19 @@ def test_states_before_to_is_a_plural_noun_not_a_verb_of_saying():
         "hypocrisy” for the court to force states to adopt a single rule.\n"
     )
     assert speakers_of(text) == [None]
+
+
+def test_continues_before_a_quoted_verb_in_ing_is_doing_not_saying():
+    text = (
+        "If Ostria continues “moving heavy weapons toward the border,” it will face new sanctions, "
+        "said Tobias Wren, the deputy foreign minister.\n"
+    )
+    assert speakers_of(text) == ["Tobias Wren"]
+
+
+def test_continued_describing_a_noun_is_no_verb_of_saying():
+    text = (
+        "If Ostria keeps “moving heavy weapons toward the border,” it will experience continued economic "
+        "disruption from sanctions, said Tobias Wren, who is the deputy foreign minister.\n"
+    )
+    assert speakers_of(text) == ["Tobias Wren"]

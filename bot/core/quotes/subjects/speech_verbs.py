@@ -101,6 +101,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return _next_is(items, index, "that") or (index > 0 and items[index - 1].low in WRITINGS)
     if item.kind == "word" and item.low in _CONTINUED and _next_in(items, index, _LASTING):
         return False  # "talks in Moscow continued well into the campaign": went on, no speech
+    if item.kind == "word" and item.low == "continued" and _describes_next(items, index):
+        return False  # "it will experience continued economic disruption": an adjective
     if item.kind == "word" and index and _carried_on_base(items, index):
         return True  # "He went on to call Dorn “…”", "Holt continued to describe it as “…”"
     if item.kind == "word" and item.low in _CONTINUED and _next_is(items, index, "to"):
@@ -180,6 +182,25 @@ def _described_plural(items: list[Item], index: int) -> bool:
 
 
 _QUANTIFIERS = frozenset("few several many some two three four five".split())
+
+
+def _describes_next(items: list[Item], index: int) -> bool:
+    """Whether the word at `index` stands between a lower-case word and a plain lower-case one
+    ("experience continued economic disruption"): it describes the noun after it, as no verb of
+    saying would with its subject before it."""
+    if index == 0 or index + 1 >= len(items):
+        return False
+    before, following = items[index - 1], items[index + 1]
+    if before.kind != "word" or before.cap or before.low in _SUBJECT_PRONOUNS or not before.low.isalpha():
+        return False
+    if following.kind != "word" or following.cap or not following.low.isalpha():
+        return False
+    plain = following.low not in lx.ADVERBS and following.low not in _AFTER_SAYING
+    return plain and following.low not in DETERMINERS and not following.low.endswith(("ly", "ing"))
+
+
+_SUBJECT_PRONOUNS = frozenset("he she it they we i you who which that".split())
+_AFTER_SAYING = frozenset(("that", "to", "on", "with", "by", "in", "for"))
 
 
 def _carried_on_base(items: list[Item], index: int) -> bool:
