@@ -40,6 +40,9 @@ def colon_subject(items: list[Item]) -> Subject | None:
     presented = _presented_writing(items, start, end - 1)
     if presented is not None:
         return presented  # "Here is Lomax’s full statement:": the writer's words follow
+    author = _quoted_author(items, start, end - 1)
+    if author is not None:
+        return author  # "he was posting a quote from Idris Varro, the late leader ...:": Varro's words
     found = clause_subject(items[start : end - 1], end - 1 - start, sources=True)
     if found is not None and found.kind == "person" and _sent_to(items, found.mention):
         return Subject("other")  # "board member Ada Holt was sent the following statement:": not hers
@@ -108,6 +111,38 @@ def _presented_writing(items: list[Item], start: int, colon: int) -> Subject | N
     writing = addressed_writing(items, colon - 1)  # "Here is Lomax’s letter to Bell:": never Bell
     owner = possessed_writing(items, colon - 1 if writing is None else writing)
     return subject_of(owner) if owner is not None else None
+
+
+def _quoted_author(items: list[Item], start: int, colon: int) -> Subject | None:
+    """ "quoting Idris Varro:", "ended her speech with a quote from Idris Varro, the late leader of
+    the militia:": the person quoted, named right after "quoting" or after "a quote/line/words from",
+    is whose words follow the colon, not the one who quotes them."""
+    for at in range(colon - 1, start - 1, -1):
+        low = items[at].low
+        if low in _QUOTING:
+            named = at + 1
+        elif low in _QUOTED_FROM and at + 1 < colon and items[at + 1].low in _FROM:
+            named = at + 2
+        else:
+            continue
+        named = _past_titles(items, named, colon)
+        person = items[named].mention if named < colon and items[named].kind == "mention" else None
+        if person is None or person.kind != PERSON or items[named].possessive:
+            return None
+        return Subject("person", person)
+    return None
+
+
+def _past_titles(items: list[Item], at: int, end: int) -> int:
+    """Past the title words or an abbreviation's stop before a name ("Rep. Ann Holt")."""
+    while at < end and items[at].kind != "mention" and (title_item(items[at]) or items[at].low == "."):
+        at += 1
+    return at
+
+
+_QUOTING = frozenset(("quoting", "citing"))
+_QUOTED_FROM = frozenset("quote quotes quotation quotations line lines words passage verse".split())
+_FROM = frozenset(("from", "by"))
 
 
 def _past_presenting(items: list[Item], start: int) -> int:
