@@ -1138,7 +1138,8 @@ def _occurrence(
             or labelled > end
             or copula_role(tokens, end)
             or named
-            or _party_member_before(tokens, core_start, end),
+            or _party_member_before(tokens, core_start, end)
+            or _example_of_people(tokens, start),
             speech,
             _pronoun_evidence(tokens, (start, core_start, end), initials, next_speaks)
             or _full_name_pronoun_evidence(tokens, (start, core_start, end), initials)
@@ -1167,6 +1168,20 @@ def _occurrence(
         )
         or business_before(tokens, np_start, labelled),
     )
+
+
+def _example_of_people(tokens: list[Token], start: int) -> bool:
+    """ "protesters like Wren Ostler", "residents such as Rain Burroughs": a name given as one of the
+    people a plural noun before "like" or "such as" names is a person's."""
+    at = start - 1
+    if at >= 1 and tokens[at].low == "as" and tokens[at - 1].low == "such":
+        at -= 1
+    elif at < 0 or tokens[at].low != "like":
+        return False
+    plural = tokens[at - 1] if at >= 1 else None
+    if plural is None or not plural.is_word or plural.cap or not plural.low.endswith("s"):
+        return False
+    return any(lx.is_person_noun(singular) for singular in lx.singular_forms(plural.low))
 
 
 def _pronoun_evidence(
