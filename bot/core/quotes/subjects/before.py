@@ -80,7 +80,42 @@ def subject_before(items: list[Item], verb: int) -> Subject | None:
             # adverb of the noun phrase before it, which is the subject.
             return walk_back(items, index)
         return found
-    return _addressee(items, verb, _past_participle_object(items, walk_back(items, index)))
+    found = _addressee(items, verb, _past_participle_object(items, walk_back(items, index)))
+    return _unclosed_apposition(items, verb) or found
+
+
+def _unclosed_apposition(items: list[Item], verb: int) -> Subject | None:
+    """ "Martin Oakes, another former trade aide under Governor Lisa Tamsin with long experience
+    said": a person opening the sentence, then a comma and an apposition ("a", "another", "the")
+    that no comma closes before the verb: the person is its subject, whoever the apposition names."""
+    first = items[0] if items else None
+    if first is None or first.kind != "mention" or first.possessive or first.mention.kind != PERSON:
+        return None
+    if verb < _APPOSITION_MIN or verb > _APPOSITION_ITEMS or items[1].low != ",":
+        return None
+    if items[2].low not in _APPOSITION_OPENERS or not lx.is_person_noun(_first_noun(items, 3, verb)):
+        return None  # "Podliska, the statement said, “…”": the statement speaks, set off
+    if any(item.kind in ("punct", "quote") or item.low in _CLAUSE_OPENERS for item in items[3:verb]):
+        return None  # "Braynard, a native who writes fiction": the relative clause's verb
+    return subject_of(first.mention)
+
+
+def _first_noun(items: list[Item], start: int, end: int) -> str:
+    """The first person's noun from `start` past plain words and places ("former senior Middle East
+    aide": aide); "" when something else comes first."""
+    for item in items[start:end]:
+        if item.kind == "word" and lx.is_person_noun(item.low):
+            return item.low
+        place = item.kind == "mention" and item.mention is not None and item.mention.kind == NONPERSON
+        if not place and (item.kind != "word" or not item.low.isalpha()):
+            return ""  # "another former senior Middle East aide": a place among the modifiers
+    return ""
+
+
+_APPOSITION_OPENERS = frozenset(("a", "an", "another", "the"))
+_APPOSITION_ITEMS = 18  # "Martin Oakes, another former senior trade aide under ... negotiations said"
+_APPOSITION_MIN = 6  # "Oakes, a former aide under X said": more than a noun set off before its verb
+_CLAUSE_OPENERS = frozenset("who which that whose whom".split())
 
 
 def _earlier_speech_verb(items: list[Item], at: int, replying: bool) -> bool:
