@@ -131,6 +131,8 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
     if known:
         return known[-1]
     subject = clause_subject(items, index)
+    if subject is None:
+        subject = _cleft_focus(items, index)  # "it was Mrs. Ilse Marlow putting distance ..., telling"
     if (subject is None or _nameless(subject)) and _after_its_clause(items, index):
         # "Harbor Bank declined to comment, saying it “…”": a body opening the clause goes on to
         # speak, as a person there does; labelled as a colon's clause labels it.
@@ -495,6 +497,27 @@ def _as_before(items: list[Item], index: int) -> int | None:
     if index >= 3 and (items[index - 1].low in _AS_ADVERBS or ly_adverb(items[index - 1].low)):
         index -= 1
     return index if index >= 2 and items[index - 1].low == "as" else None
+
+
+def _cleft_focus(items: list[Item], index: int) -> Subject | None:
+    """ "This summer it was Mrs. Ilse Marlow putting some distance ..., telling a journalist": the
+    person a cleft "it was" or "it is" puts first, before the participle at `index`, does what the
+    sentence tells."""
+    for at in range(index - 2):
+        if items[at].low != "it" or items[at + 1].low not in _CLEFT_COPULAS:
+            continue
+        named = at + 2
+        while named < index and (
+            items[named].low == "." or (items[named].kind == "word" and items[named].cap)
+        ):
+            named += 1  # "Mrs.", "Sen.": a title before the name
+        person = items[named].mention if named < index and items[named].kind == "mention" else None
+        if person is not None and person.kind == PERSON and not items[named].possessive:
+            return subject_of(person)
+    return None
+
+
+_CLEFT_COPULAS = frozenset(("was", "is"))
 
 
 def _quoted_as(items: list[Item], index: int) -> Mention | None:
