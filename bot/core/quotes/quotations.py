@@ -472,6 +472,25 @@ def _written_or_possessed(
     return False
 
 
+def _opening_participle_speaker(left: list[attr.Item], right: list[attr.Item]) -> attr.Subject | None:
+    """ "Declaring Tuesday that he can bring “…,” former Gov. Harlan Brisco declared his candidacy in
+    Millbrook, the town where ...": a participle of saying opens the sentence and its clause holds the
+    quotation; the person opening the main clause after it says it, however long that clause runs."""
+    if not left or left[0].kind != "word" or not left[0].cap or left[0].low not in lx.PARTICIPLES:
+        return None
+    if any(item.kind in ("punct", "quote") and item.low in _OPENING_CLAUSE_BREAKS for item in left):
+        return None
+    events = attr.events(right)
+    if not events:
+        return None
+    verb, subject = events[0]
+    opens = all(item.kind != "quote" and item.low not in _OPENING_CLAUSE_BREAKS for item in right[:verb])
+    return subject if opens and subject.kind == "person" else None
+
+
+_OPENING_CLAUSE_BREAKS = frozenset((",", ";", ":", "—", "–"))
+
+
 def _continued_doing(raw: Raw, left: list[attr.Item]) -> bool:
     """ "continues “moving heavy weapons”": "continue" right before a quotation opening with a verb
     in -ing goes on doing what is quoted, and says nothing."""
@@ -499,6 +518,10 @@ def _sentence_subject(
     last = raw.paragraph.text[raw.span.end - 1 : raw.span.end]
     if last == "," and inside_asked_opener(left):
         return attr.Subject("other")  # "Asked whether he would consider “…,” Okafor said": the asker's
+    if last == ",":
+        opening = _opening_participle_speaker(left, right)
+        if opening is not None:
+            return opening  # "Declaring that he can bring “…,” former Gov. Harlan Brisco declared ..."
     subject = subordinate_speaker(left, right) or attr.immediate_event(right, punctuated=not last.isalnum())
     if subject is None and last == ",":
         subject = attr.verbless_apposition(right)  # "“…,” Rosa Lind, a spokeswoman for the group."
