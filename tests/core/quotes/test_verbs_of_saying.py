@@ -263,3 +263,11 @@ def test_continued_describing_a_noun_is_no_verb_of_saying():
         "disruption from sanctions, said Tobias Wren, who is the deputy foreign minister.\n"
     )
     assert speakers_of(text) == ["Tobias Wren"]
+
+
+def test_posted_after_a_writing_is_no_verb_before_the_colon():
+    text = (
+        "Petra Lindqvist, a retired judge, was more blunt in a tweet posted just after the vote: "
+        "“[Mayor] Hollis isn't going to get invited to the harvest fair this year.”\n"
+    )
+    assert speakers_of(text) == ["Petra Lindqvist"]

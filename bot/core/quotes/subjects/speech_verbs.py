@@ -132,6 +132,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return False
     if item.low in _AGREED and index + 1 < len(items) and items[index + 1].low in _AGREED_TO:
         return False  # "the government agreed to make a payment of “…”": a deal, not speech
+    if item.low in _REDUCED_PARTICIPLES and _after_a_writing(items, index):
+        return False  # "was more blunt in a tweet posted just after the vote:": the tweet's, no verb
     if item.low in _STATES and _next_is(items, index, "to"):
         return False  # "force states to adopt a single rule": the nation's states, not speech
     if item.low in _ACCUSED and _next_is(items, index, "of") and not _accuser_before(before):
@@ -182,6 +184,18 @@ def _described_plural(items: list[Item], index: int) -> bool:
 
 
 _QUANTIFIERS = frozenset("few several many some two three four five".split())
+
+
+def _after_a_writing(items: list[Item], index: int) -> bool:
+    """ "in a tweet posted", "a statement released": a participle right after a writing and its
+    determiner, a clause of its own about the writing."""
+    if index < 2 or items[index - 1].kind != "word" or items[index - 1].low not in WRITINGS:
+        return False
+    return items[index - 2].low in _INDEFINITE_DETERMINERS
+
+
+_REDUCED_PARTICIPLES = frozenset(("posted",))
+_INDEFINITE_DETERMINERS = frozenset(("a", "an", "one"))
 
 
 def _describes_next(items: list[Item], index: int) -> bool:
