@@ -137,6 +137,9 @@ def inherited_speaker(
             # before the quotation speaks for someone, as it would with no quotation before it; a
             # sentence without a verb of saying ("Reyes bought bonds.") gives it to no one.
             return _introduced_by(raw, context, resolver, sole=False)
+        later = _joined_speaker_after(before, context, resolver) if joined else None
+        if later is not None and later != before.speaker:
+            return later  # "Vasko promised that “…,” and Brannigan declared the scandal over. “…”"
         return before if joined else None
     if raw.first > 0:
         return _introduced_by(raw, context, resolver)
@@ -433,6 +436,27 @@ def _teller_over_report(
         return events
     reports = any(i.kind == "word" and i.low == "that" for i in items[teller[0] + 1 : last])
     return events[:-1] if reports else events
+
+
+def _joined_speaker_after(before: Raw, context: Context, resolver: Resolver) -> int | None:
+    """ "Vasko promised in 1990 that “…,” and Hector Brannigan declared the scandal over in 1973.":
+    the person a clause joined after the quotation ("and", "but", "while") makes say something, who
+    goes on speaking in the next sentence's quotation; None when no such clause follows."""
+    sentence = before.paragraph.sentences[before.last]
+    items = context.items(before.span.end, sentence.end)
+    # the comma before the joining word, or the one inside the quotation's closing mark ("over,” and")
+    joins = [
+        j
+        for j in range(1, len(items))
+        if items[j].low in _JOINING and (items[j - 1].low == "," or items[j - 1].kind == "quote")
+    ]
+    if not joins:
+        return None
+    found = [s for verb, s in attr.events(items) if verb > joins[0] and s.kind == "person"]
+    return resolver.person(found[-1]) if found else None
+
+
+_JOINING = frozenset(("and", "but", "while"))
 
 
 def _introduced_by(raw: Raw, context: Context, resolver: Resolver, sole: bool = True) -> int | None:
