@@ -472,6 +472,28 @@ def _written_or_possessed(
     return False
 
 
+def _glossed(left: list[attr.Item]) -> bool:
+    """ "known as Tavaluk, which means “the tall one”", "the name Shalom, meaning “peace”": a name, a
+    comma, then words telling what it means; the quotation is the translation, no one's words ("Holt
+    says this means “a new start”" still is hers)."""
+    at = len(left)
+    if at >= 2 and left[-2].low in _GLOSS_RELATIVES and left[-1].low in _GLOSSING:
+        at -= 2
+    elif at >= 1 and left[-1].low in _GLOSS_PARTICIPLES:
+        at -= 1
+    else:
+        return False
+    if at < 2 or left[at - 1].low != ",":
+        return False
+    named = left[at - 2]
+    return named.kind == "quote" or (named.kind in ("word", "mention") and named.cap)
+
+
+_GLOSSING = frozenset(("means", "meant"))
+_GLOSS_RELATIVES = frozenset(("which", "that"))
+_GLOSS_PARTICIPLES = frozenset(("meaning",))
+
+
 def _opening_participle_speaker(left: list[attr.Item], right: list[attr.Item]) -> attr.Subject | None:
     """ "Declaring Tuesday that he can bring “…,” former Gov. Harlan Brisco declared his candidacy in
     Millbrook, the town where ...": a participle of saying opens the sentence and its clause holds the
@@ -516,6 +538,8 @@ def _sentence_subject(
     its own speaks), a colon's or an "as" clause's, the sentence's opener for a partial, then the
     subject after it or a dash label."""
     last = raw.paragraph.text[raw.span.end - 1 : raw.span.end]
+    if _glossed(left):
+        return attr.Subject("other")  # "Tavaluk, which means “the tall one”": a translation, no one's words
     if last == "," and inside_asked_opener(left):
         return attr.Subject("other")  # "Asked whether he would consider “…,” Okafor said": the asker's
     if last == ",":
