@@ -271,3 +271,17 @@ def test_posted_after_a_writing_is_no_verb_before_the_colon():
         "“[Mayor] Hollis isn't going to get invited to the harvest fair this year.”\n"
     )
     assert speakers_of(text) == ["Petra Lindqvist"]
+
+
+def test_a_name_given_in_a_set_off_participle_has_no_speaker():
+    text = (
+        "Mayor Edwin Calloway joked about the city's old stadium at a dinner in Brenford.\n\n"
+        "He mentioned the sights in Brenford, including the old ball park, frequently called "
+        "“The House that Garvey Built.”\n"
+    )
+    assert speakers_of(text) == [None]
+
+
+def test_called_after_an_apposition_closes_keeps_its_subject():
+    text = "It was what Bay Buchanan, treasurer for the insurgent campaign, called “hand-to-hand combat.”\n"
+    assert speakers_of(text) == ["Bay Buchanan"]

@@ -19,7 +19,7 @@ from bot.core.quotes.items import Item
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention
 from bot.core.quotes.references import body_word
 from bot.core.quotes.sources import ORGANISATION, Source, source_after, source_before
-from bot.core.quotes.subjects.before_skips import carrying_on
+from bot.core.quotes.subjects.before_skips import carrying_on, ly_adverb
 from bot.core.quotes.subjects.shared import DETERMINERS, IRREGULAR_PAST, past_dating, past_in_ed, verb_like
 
 _PUT = frozenset(("put", "puts", "summed", "sums"))  # "as X put it", "as X summed it up"
@@ -132,6 +132,8 @@ def is_speech_verb(items: list[Item], index: int) -> bool:
         return False
     if item.low in _AGREED and index + 1 < len(items) and items[index + 1].low in _AGREED_TO:
         return False  # "the government agreed to make a payment of “…”": a deal, not speech
+    if item.low in _NAMING_PARTICIPLES and index == len(items) - 1 and _set_off_participle(items, index):
+        return False  # "the old ball park, frequently called “The House that Ruth Built.”": a name
     if item.low in _REDUCED_PARTICIPLES and _after_a_writing(items, index):
         return False  # "was more blunt in a tweet posted just after the vote:": the tweet's, no verb
     if item.low in _STATES and _next_is(items, index, "to"):
@@ -184,6 +186,20 @@ def _described_plural(items: list[Item], index: int) -> bool:
 
 
 _QUANTIFIERS = frozenset("few several many some two three four five".split())
+
+
+def _set_off_participle(items: list[Item], index: int) -> bool:
+    """ "..., frequently called", ", often called": a participle after an adverb opening a phrase set
+    off by a comma after a noun, with no subject of its own (right before the quotation it names)."""
+    at = index - 1
+    adverb = at >= 2 and items[at].kind == "word"
+    if not adverb or not (ly_adverb(items[at].low) or items[at].low in _NAMING_ADVERBS):
+        return False  # "what Bay Buchanan, national treasurer for ..., called “…”": her apposition closes
+    return items[at - 1].low == "," and items[at - 2].kind in ("word", "mention")
+
+
+_NAMING_PARTICIPLES = frozenset(("called", "dubbed", "nicknamed", "labeled", "labelled", "branded"))
+_NAMING_ADVERBS = frozenset(("often", "also", "sometimes", "once", "now", "still"))
 
 
 def _after_a_writing(items: list[Item], index: int) -> bool:
