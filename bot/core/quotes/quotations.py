@@ -472,6 +472,27 @@ def _written_or_possessed(
     return False
 
 
+def _conditional_teller(left: list[attr.Item], subject: attr.Subject) -> attr.Subject | None:
+    """ "A senior city official said if, after the review, a department finds that “…”": a verb of
+    saying inside a condition the teller states is what might be, not what was said; the teller right
+    before "if" or "unless" says the words."""
+    conditions = [at for at, item in enumerate(left) if item.kind == "word" and item.low in _CONDITIONS]
+    if not conditions or not subject.verb:
+        return None
+    at = conditions[-1]
+    if not any(item.low == subject.verb.casefold() for item in left[at + 1 :]):
+        return None
+    lead = at - 1 if at >= 1 and left[at - 1].low == "that" else at
+    events = attr.events(left[:lead])
+    if not events or events[-1][0] != lead - 1:
+        return None
+    teller = events[-1][1]
+    return teller if teller.kind == "person" or teller.source is not None else None
+
+
+_CONDITIONS = frozenset(("if", "unless"))
+
+
 def _glossed(left: list[attr.Item]) -> bool:
     """ "known as Tavaluk, which means “the tall one”", "the name Shalom, meaning “peace”": a name, a
     comma, then words telling what it means; the quotation is the translation, no one's words ("Holt
@@ -559,6 +580,8 @@ def _sentence_subject(
         subject = subject_before(left, same_sentence)
         if subject is not None and _continued_doing(raw, left):
             subject = None  # "If Ostria continues “moving heavy weapons ...,” ..., said Tobias Wren"
+        if subject is not None:
+            subject = _conditional_teller(left, subject) or subject
         if (
             subject is not None
             and subject.kind != "other"
