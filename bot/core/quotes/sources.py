@@ -444,8 +444,17 @@ def _group_head(items: list, at: int) -> bool:
         # "one of Sand’s allies suggested": one of a person's people, not the person
         return not before.possessive or before.mention.kind != PERSON or _one_of(items, at - 3)
     modified = before.low in _DETERMINERS or _is_modifier(before) or _plain_noun(before)
+    if before.low == "," and _saying_next(items, at + 1):
+        return True  # "Except for Wrenfield, who ..., governors have said that “…”": the main clause's
     # "took home what auditors called “…”": a relative's bare plural subject names who said it.
     return before.kind == "word" and (modified or before.low == "what")
+
+
+def _saying_next(items: list, at: int) -> bool:
+    """A verb of saying at `at`, maybe after "have" or "had" ("governors have said")."""
+    if at < len(items) and items[at].low in ("have", "had") and at + 1 < len(items):
+        at += 1
+    return at < len(items) and items[at].kind == "word" and items[at].low in lx.SPEECH_VERBS
 
 
 def _group_source(items: list, head: int) -> Source | None:
