@@ -19,7 +19,7 @@ from bot.core.quotes.items import Item, Subject
 from bot.core.quotes.subjects.clauses import as_subject
 from bot.core.quotes.subjects.events import events
 from bot.core.quotes.subjects.immediate import immediate_event, verbless_apposition
-from bot.core.quotes.subjects.labels import colon_subject, dash_label_subject
+from bot.core.quotes.subjects.labels import asked_answers, colon_subject, dash_label_subject
 from bot.core.quotes.subjects.opening_phrases import main_clause_events, past_opening_phrase
 from bot.core.quotes.subjects.opening_sources import opening_source, relative_source
 from bot.core.quotes.subjects.participles import aside
@@ -34,6 +34,7 @@ __all__ = [
     "Subject",
     "as_subject",
     "aside",
+    "asked_answers",
     "colon_subject",
     "dash_label_subject",
     "events",

@@ -472,6 +472,13 @@ def _written_or_possessed(
     return False
 
 
+def _asked_before_colon(subject: attr.Subject | None) -> bool:
+    """A passive "was asked" found as the verb of no one: whether the colon's clause may name who."""
+    return (
+        subject is not None and subject.kind == "other" and subject.source is None and subject.verb == "asked"
+    )
+
+
 def _conditional_teller(left: list[attr.Item], subject: attr.Subject) -> attr.Subject | None:
     """ "A senior city official said if, after the review, a department finds that “…”": a verb of
     saying inside a condition the teller states is what might be, not what was said; the teller right
@@ -582,6 +589,9 @@ def _sentence_subject(
             subject = None  # "If Ostria continues “moving heavy weapons ...,” ..., said Tobias Wren"
         if subject is not None:
             subject = _conditional_teller(left, subject) or subject
+        if _asked_before_colon(subject):
+            # "Kessel was asked what the worst case could be:": the one asked answers after the colon
+            subject = attr.asked_answers(left) or subject
         if (
             subject is not None
             and subject.kind != "other"

@@ -9,7 +9,7 @@ import re
 from bot.core.article import Paragraph
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
-from bot.core.quotes.function_words import ASKED, PREPOSITIONS
+from bot.core.quotes.function_words import ASKED, PASSIVE, PREPOSITIONS
 from bot.core.quotes.people import AMBIGUOUS, PERSON, PRONOUN, Mention, Person
 from bot.core.quotes.quoted.own_sentence import short_attribution
 from bot.core.quotes.quoted.shared import CONNECTIVES, WORD, Context, Raw, is_partial, title_like
@@ -368,6 +368,9 @@ def _speaker_of_sentence(items: list[attr.Item], resolver: Resolver, bare: bool 
     # "Holt restricted comments about ...": a plural noun of saying with no speaker is no verb.
     kept = [(verb, subject) for verb, subject in events if not attr.aside(items, verb, subject)]
     found = [subject for _, subject in (_teller_over_report(items, kept) if bare else kept)]
+    if found and found[-1].kind == "other" and found[-1].verb == "asked":
+        answering = attr.asked_answers(items)  # "Kessel was asked what ...:": she answers after it
+        found = [answering] if answering is not None else found
     if not found:
         # "Maria Lopez, 34, a teacher from Phoenix:" opening a voice, its words in the next paragraph.
         colon = attr.colon_subject(items)
@@ -387,6 +390,8 @@ def _asks_last(items: list[attr.Item]) -> bool:
         return False
     verb = events[-1][0]
     following = items[verb + 1] if verb + 1 < len(items) else None
+    if verb >= 1 and items[verb - 1].low in PASSIVE:
+        return False  # "Kessel was asked what the worst case could be:": the one asked answers
     return items[verb].low in ASKED and following is not None and following.low in _QUESTION_WORDS
 
 

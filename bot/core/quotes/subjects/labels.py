@@ -14,6 +14,7 @@ from bot.core.quotes.subjects.before_writings import addressed_writing, possesse
 from bot.core.quotes.subjects.clauses import clause_subject, definite_role
 from bot.core.quotes.subjects.opening_sources import relative_source
 from bot.core.quotes.subjects.shared import (
+    ASKED_ABOUT,
     DETERMINERS,
     HEADING_DASHES,
     abbreviated_title_stop,
@@ -40,6 +41,9 @@ def colon_subject(items: list[Item]) -> Subject | None:
     presented = _presented_writing(items, start, end - 1)
     if presented is not None:
         return presented  # "Here is Lomax’s full statement:": the writer's words follow
+    answering = _asked_answers(items, start, end - 1)
+    if answering is not None:
+        return answering  # "Kessel was asked what the worst case for the governor could be:": hers
     author = _quoted_author(items, start, end - 1)
     if author is not None:
         return author  # "he was posting a quote from Idris Varro, the late leader ...:": Varro's words
@@ -111,6 +115,33 @@ def _presented_writing(items: list[Item], start: int, colon: int) -> Subject | N
     writing = addressed_writing(items, colon - 1)  # "Here is Lomax’s letter to Bell:": never Bell
     owner = possessed_writing(items, colon - 1 if writing is None else writing)
     return subject_of(owner) if owner is not None else None
+
+
+def asked_answers(items: list[Item]) -> Subject | None:
+    """The person asked in the clause before a colon closing the items, who answers after it."""
+    end = len(items)
+    while end and items[end - 1].kind == "punct" and items[end - 1].low in "“\"‘'":
+        end -= 1
+    if not end or items[end - 1].low != ":":
+        return None
+    start = max((j + 1 for j in range(end - 1) if _ends_clause(items, j)), default=0)
+    return _asked_answers(items, start, end - 1)
+
+
+def _asked_answers(items: list[Item], start: int, colon: int) -> Subject | None:
+    """ "Kessel was asked what the worst case for the governor could be:": the person a clause says
+    was asked a question (what, whether, how ...) answers in the quotation after the colon."""
+    at = start
+    while at < colon and items[at].kind == "word" and items[at].low in _CLAUSE_OPENING_WORDS:
+        at += 1
+    person = items[at].mention if at < colon and items[at].kind == "mention" else None
+    if person is None or person.kind != PERSON or items[at].possessive or at + 3 >= colon:
+        return None
+    asked = items[at + 1].low in _PASSIVE_AUXILIARIES and items[at + 2].low == "asked"
+    return Subject("person", person) if asked and items[at + 3].low in ASKED_ABOUT else None
+
+
+_CLAUSE_OPENING_WORDS = frozenset(("and", "but", "when", "then", "later"))
 
 
 def _quoted_author(items: list[Item], start: int, colon: int) -> Subject | None:
