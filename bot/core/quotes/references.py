@@ -142,12 +142,16 @@ _RANKS = frozenset("chief deputy acting interim senior".split())
 def _spelt_out(low: str) -> tuple[str, tuple[str, ...]]:
     """A role noun and its modifiers, an acronym's spelt out ("the PM" is "the prime minister":
     'minister', ('prime',)), so it refers back to whoever "Prime Minister X" named."""
+    if low in _ROLE_SYNONYMS:
+        return _ROLE_SYNONYMS[low], ()  # "the pontiff said": whoever "Pope X" named
     if low not in _ROLE_ACRONYMS:
         return low, ()
     *modifiers, role = _ROLE_ACRONYMS[low].split()
     return role, tuple(modifiers)
 
 
+# Other words for one office, by the title written before a name ("the pontiff" is "Pope X").
+_ROLE_SYNONYMS = {"pontiff": "pope"}
 # Acronyms of one person's role ("the PM said", "the CEO added"): the first spelling ending in a role noun.
 _ROLE_ACRONYMS = {
     acronym: spelling
@@ -266,7 +270,7 @@ def person_demonym(low: str) -> bool:
 # beyond the role nouns that also introduce a name.
 _REFERENCE_HEADS = frozenset(
     "mogul tycoon magnate hopeful front-runner frontrunner challenger incumbent contender host anchor "
-    "moderator pundit commentator surrogate teenager youngster veteran newcomer "
+    "pontiff moderator pundit commentator surrogate teenager youngster veteran newcomer "
     # British tabloid copy's: "the former glamour model said", "the pensioner added"
     "model footballer pensioner keeper holidaymaker".split()
 )
