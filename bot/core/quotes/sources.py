@@ -14,6 +14,7 @@ from operator import attrgetter
 from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import (
     BUSINESS_NOUNS,
+    HAVE,
     NOT_BUSINESS_NAMES,
     OF_LINKED_HEADS,
     PARTICIPLE_MIN_CHARS,
@@ -452,7 +453,7 @@ def _group_head(items: list, at: int) -> bool:
 
 def _saying_next(items: list, at: int) -> bool:
     """A verb of saying at `at`, maybe after "have" or "had" ("governors have said")."""
-    if at < len(items) and items[at].low in ("have", "had") and at + 1 < len(items):
+    if at < len(items) and items[at].low in HAVE and at + 1 < len(items):
         at += 1
     return at < len(items) and items[at].kind == "word" and items[at].low in lx.SPEECH_VERBS
 
@@ -849,6 +850,7 @@ def source_after(items: list, first: int) -> Source | None:
 
 
 def _people_noun(item) -> bool:
+    """A lower-case plain noun for a person ("supporter", "professional")."""
     return item.kind == "word" and not item.cap and item.low in lx.PEOPLE_NOUNS
 
 

@@ -15,6 +15,7 @@ from bot.core.quotes.function_words import (
     OF_SOMEONE_HEADS,
     PASSIVE,
     PREPOSITIONS,
+    RELATIVE_OPENERS,
     REPLYING_VERBS,
     WRITINGS,
 )
@@ -95,7 +96,7 @@ def _unclosed_apposition(items: list[Item], verb: int) -> Subject | None:
         return None
     if items[2].low not in _APPOSITION_OPENERS or not lx.is_person_noun(_first_noun(items, 3, verb)):
         return None  # "Podliska, the statement said, “…”": the statement speaks, set off
-    if any(item.kind in ("punct", "quote") or item.low in _CLAUSE_OPENERS for item in items[3:verb]):
+    if any(item.kind in ("punct", "quote") or item.low in _RELATIVE_WORDS for item in items[3:verb]):
         return None  # "Braynard, a native who writes fiction": the relative clause's verb
     return subject_of(first.mention)
 
@@ -115,7 +116,7 @@ def _first_noun(items: list[Item], start: int, end: int) -> str:
 _APPOSITION_OPENERS = frozenset(("a", "an", "another", "the"))
 _APPOSITION_ITEMS = 18  # "Martin Oakes, another former senior trade aide under ... negotiations said"
 _APPOSITION_MIN = 6  # "Oakes, a former aide under X said": more than a noun set off before its verb
-_CLAUSE_OPENERS = frozenset("who which that whose whom".split())
+_RELATIVE_WORDS = RELATIVE_OPENERS | frozenset(("that", "whom"))
 
 
 def _earlier_speech_verb(items: list[Item], at: int, replying: bool) -> bool:

@@ -24,17 +24,26 @@ from bot.core.quotes.subjects.shared import (
 )
 
 
-def colon_subject(items: list[Item]) -> Subject | None:
-    """ "X was blunt: “…”": a clause ending with a colon introduces its subject's words."""
+def _colon_clause(items: list[Item]) -> tuple[int, int] | None:
+    """Where the clause the items end on a colon (maybe before opening marks) starts, and the end
+    just past the colon; None when no colon ends them."""
     end = len(items)
     while end and items[end - 1].kind == "punct" and items[end - 1].low in "“\"‘'":
         end -= 1
     if not end or items[end - 1].low != ":":
         return None
+    return max((j + 1 for j in range(end - 1) if _ends_clause(items, j)), default=0), end
+
+
+def colon_subject(items: list[Item]) -> Subject | None:
+    """ "X was blunt: “…”": a clause ending with a colon introduces its subject's words."""
+    clause = _colon_clause(items)
+    if clause is None:
+        return None
+    start, end = clause
     relative = relative_source(items[:end])
     if relative is not None:
         return relative  # "Few states signed the Harbor Accord, which defines a reef as: “…”": the accord
-    start = max((j + 1 for j in range(end - 1) if _ends_clause(items, j)), default=0)
     start = max(start, asked_opener_end(items))  # "Asked why he left, Ed Danner had one answer:"
     if _question_put_to(items, start, end - 1):
         return Subject("other")  # "The first question he fielded: “…?”": the asker's, unnamed
@@ -119,13 +128,8 @@ def _presented_writing(items: list[Item], start: int, colon: int) -> Subject | N
 
 def asked_answers(items: list[Item]) -> Subject | None:
     """The person asked in the clause before a colon closing the items, who answers after it."""
-    end = len(items)
-    while end and items[end - 1].kind == "punct" and items[end - 1].low in "“\"‘'":
-        end -= 1
-    if not end or items[end - 1].low != ":":
-        return None
-    start = max((j + 1 for j in range(end - 1) if _ends_clause(items, j)), default=0)
-    return _asked_answers(items, start, end - 1)
+    clause = _colon_clause(items)
+    return _asked_answers(items, clause[0], clause[1] - 1) if clause is not None else None
 
 
 def _asked_answers(items: list[Item], start: int, colon: int) -> Subject | None:

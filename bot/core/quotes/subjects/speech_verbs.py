@@ -8,6 +8,7 @@ from bot.core.language import lexicon as lx
 from bot.core.quotes.function_words import (
     COPULAS,
     HAVE,
+    INDEFINITE_ARTICLES,
     ISSUING_PARTICIPLES,
     MODALS,
     RELATIVE_OPENERS,
@@ -203,15 +204,14 @@ _NAMING_ADVERBS = frozenset(("often", "also", "sometimes", "once", "now", "still
 
 
 def _after_a_writing(items: list[Item], index: int) -> bool:
-    """ "in a tweet posted", "a statement released": a participle right after a writing and its
-    determiner, a clause of its own about the writing."""
+    """ "in a tweet posted just after the vote": a participle right after a writing and its "a", a
+    clause of its own about the writing."""
     if index < 2 or items[index - 1].kind != "word" or items[index - 1].low not in WRITINGS:
         return False
-    return items[index - 2].low in _INDEFINITE_DETERMINERS
+    return items[index - 2].low in INDEFINITE_ARTICLES
 
 
 _REDUCED_PARTICIPLES = frozenset(("posted",))
-_INDEFINITE_DETERMINERS = frozenset(("a", "an", "one"))
 
 
 def _describes_next(items: list[Item], index: int) -> bool:
@@ -221,7 +221,7 @@ def _describes_next(items: list[Item], index: int) -> bool:
     if index == 0 or index + 1 >= len(items):
         return False
     before, following = items[index - 1], items[index + 1]
-    if before.kind != "word" or before.cap or before.low in _SUBJECT_PRONOUNS or not before.low.isalpha():
+    if before.kind != "word" or before.cap or before.low in _SUBJECT_WORDS or not before.low.isalpha():
         return False
     if following.kind != "word" or following.cap or not following.low.isalpha():
         return False
@@ -229,7 +229,8 @@ def _describes_next(items: list[Item], index: int) -> bool:
     return plain and following.low not in DETERMINERS and not following.low.endswith(("ly", "ing"))
 
 
-_SUBJECT_PRONOUNS = frozenset("he she it they we i you who which that".split())
+# Words that would be the subject of "continued" as a verb ("he continued", "which continued").
+_SUBJECT_WORDS = frozenset("he she it they we i you who which that".split())
 _AFTER_SAYING = frozenset(("that", "to", "on", "with", "by", "in", "for"))
 
 
