@@ -60,6 +60,8 @@ def possessed_words(left: list[attr.Item], paragraph: int, quoted: str = "") -> 
         return None
     if _predicate_of_the_noun(left[that + 1 :], quoted):
         return None  # "the minister's declaration that the harbor is safe “is hollow”": said of it
+    if left[that].low == "to" and _predicate_after_infinitive(left[that + 1 :], quoted):
+        return None  # "Brisk's call to add stricter rules to the bill “means maybe ...”": said of the call
     if left[that].low in _BEFORE_QUOTED_NOUN and not all(i.low in ARTICLES for i in left[that + 1 :]):
         return None  # "Holt's call for a single-payer “…” system": the noun's own words only
     if len(left) - 1 - that > _CLAIM_SUBJECT_ITEMS and not _plain_clause(left[that + 1 :]):
@@ -130,6 +132,22 @@ def _predicate_of_the_noun(clause: list[attr.Item], quoted: str) -> bool:
     if first is None or first.group().casefold() not in _FINITE_VERBS:
         return False
     return any(item.kind == "word" and item.low in _FINITE_VERBS for item in clause)
+
+
+def _predicate_after_infinitive(clause: list[attr.Item], quoted: str) -> bool:
+    """Whether the quotation opens with a present verb in -s ("means", "shows") after the noun's
+    infinitive phrase of a few words ("call to add stricter rules to the bill"): the quotation is the
+    sentence's predicate, its subject the noun, not what the noun's owner said."""
+    first = WORD.search(quoted)
+    word = first.group() if first is not None else ""
+    if len(clause) < _INFINITIVE_MIN_WORDS or not word.islower():
+        return False
+    present = len(word) > _SHORT_WORD and word.endswith("s") and not word.endswith("ss")
+    return word in _FINITE_VERBS or present
+
+
+_INFINITIVE_MIN_WORDS = 2  # "to add rules": the words after "to"
+_SHORT_WORD = 3  # "is", "has", "was" are finite verbs; "bus" is no verb
 
 
 _FINITE_VERBS = frozenset(
