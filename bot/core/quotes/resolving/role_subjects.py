@@ -126,6 +126,8 @@ class RoleSubjectMixin:
         sentences naming no one) has a definite role as its subject, the pronoun means whom that role
         means, not a person named before it."""
         for number, (start, end) in self._sentences_back(pronoun, _ROLE_SUBJECT_SENTENCES):
+            if self._told_by_pronoun(number, start, pronoun.gender):
+                continue  # "He said that means ..., the prime minister will continue ...": his report
             outside = self.outside(number)
             role = self._role_after_subordinate_clause(number, start, end)
             # The sentence's named subjects, found by bisection: a transcript pasted as one
@@ -166,6 +168,16 @@ class RoleSubjectMixin:
             if outside.names_in(start, end):
                 return None
         return None
+
+    def _told_by_pronoun(self, number: int, start: int, gender: str | None) -> bool:
+        """Whether the sentence opens with a he or she of `gender` and a verb of saying ("He said
+        that ..."): a role later in it is inside what he reports; the sentences before it decide."""
+        tokens = self.registry.tokens.get(number, [])
+        at = bisect_left(tokens, start, key=token_start)
+        if at + 1 >= len(tokens) or gender is None:
+            return False
+        opener = tokens[at].low
+        return opener in _GENDERED_SUBJECTS.get(gender, ()) and tokens[at + 1].low in lx.SPEECH_VERBS
 
     def office_not_held(self, person_id: int, pronoun: Mention) -> tuple[int, Subject] | None:
         """The public office the latest sentence before the pronoun with a subject (as
@@ -323,3 +335,5 @@ def _label_head(words: list[str]) -> str:
 
 
 _LABEL_LINKS = frozenset(("for", "to", "of"))
+
+_GENDERED_SUBJECTS = {"m": ("he",), "f": ("she",)}
