@@ -336,4 +336,4 @@ def _label_head(words: list[str]) -> str:
 
 _LABEL_LINKS = frozenset(("for", "to", "of"))
 
-_GENDERED_SUBJECTS = {"m": ("he",), "f": ("she",)}
+_GENDERED_SUBJECTS = {"m": lx.PRONOUNS_MALE, "f": lx.PRONOUNS_FEMALE}
