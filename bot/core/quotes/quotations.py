@@ -21,7 +21,7 @@ from bot.core.article import Article, Paragraph
 from bot.core.language import lexicon as lx
 from bot.core.quotes import attribution as attr
 from bot.core.quotes import marks as qm
-from bot.core.quotes.function_words import COPULAS, TOLD
+from bot.core.quotes.function_words import CLAUSE_BREAKS, COPULAS, TOLD
 from bot.core.quotes.people import AMBIGUOUS, NONPERSON, PERSON, Mention, Quote, Registry
 from bot.core.quotes.quoted.goes_on import added_after, speaker_goes_on, speaker_goes_on_next_paragraph
 from bot.core.quotes.quoted.inherited import inherited_speaker
@@ -538,7 +538,7 @@ def _opening_participle_speaker(left: list[attr.Item], right: list[attr.Item]) -
     return subject if opens and subject.kind == "person" else None
 
 
-_OPENING_CLAUSE_BREAKS = frozenset((",", ";", ":", "—", "–"))
+_OPENING_CLAUSE_BREAKS = CLAUSE_BREAKS | DASHES
 
 
 def _continued_doing(raw: Raw, left: list[attr.Item]) -> bool:

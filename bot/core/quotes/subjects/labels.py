@@ -19,6 +19,7 @@ from bot.core.quotes.subjects.shared import (
     HEADING_DASHES,
     abbreviated_title_stop,
     asked_opener_end,
+    past_title,
     subject_of,
     verb_like,
 )
@@ -160,19 +161,12 @@ def _quoted_author(items: list[Item], start: int, colon: int) -> Subject | None:
             named = at + 2
         else:
             continue
-        named = _past_titles(items, named, colon)
+        named = past_title(items, named, colon)
         person = items[named].mention if named < colon and items[named].kind == "mention" else None
         if person is None or person.kind != PERSON or items[named].possessive:
             return None
         return Subject("person", person)
     return None
-
-
-def _past_titles(items: list[Item], at: int, end: int) -> int:
-    """Past the title words or an abbreviation's stop before a name ("Rep. Ann Holt")."""
-    while at < end and items[at].kind != "mention" and (title_item(items[at]) or items[at].low == "."):
-        at += 1
-    return at
 
 
 _QUOTING = frozenset(("quoting", "citing"))

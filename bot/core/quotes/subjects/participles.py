@@ -27,6 +27,7 @@ from bot.core.quotes.subjects.clauses import clause_subject
 from bot.core.quotes.subjects.opening_phrases import SUBORDINATE_OPENERS, past_subordinate_clause
 from bot.core.quotes.subjects.shared import (
     honorific_at,
+    past_title,
     relative_introduces,
     subject_of,
     title_start,
@@ -506,11 +507,7 @@ def _cleft_focus(items: list[Item], index: int) -> Subject | None:
     for at in range(index - 2):
         if items[at].low != "it" or items[at + 1].low not in _CLEFT_COPULAS:
             continue
-        named = at + 2
-        while named < index and (
-            items[named].low == "." or (items[named].kind == "word" and items[named].cap)
-        ):
-            named += 1  # "Mrs.", "Sen.": a title before the name
+        named = past_title(items, at + 2, index)  # "Mrs.", "Sen.": a title before the name
         person = items[named].mention if named < index and items[named].kind == "mention" else None
         if person is not None and person.kind == PERSON and not items[named].possessive:
             return subject_of(person)
@@ -559,13 +556,10 @@ def _after_lower_words(items: list[Item], start: int) -> Mention | None:
 
 def _after_title(items: list[Item], first: int) -> Mention | None:
     """The person a title starting at `first` stands before ("Rear Adm. Pieter Volk"), or None."""
-    for at in range(first, min(len(items), first + _TITLE_ITEMS)):
-        item = items[at]
-        if item.kind == "mention":
-            named = item.mention
-            ok = named is not None and named.kind in (PERSON, AMBIGUOUS) and not item.possessive
-            return named if ok and title_start(items, at) <= first else None
-    return None
+    at = past_title(items, first, min(len(items), first + _TITLE_ITEMS))
+    named = items[at].mention if at < len(items) and items[at].kind == "mention" else None
+    ok = named is not None and named.kind in (PERSON, AMBIGUOUS) and not items[at].possessive
+    return named if ok else None
 
 
 _TITLE_ITEMS = 5  # "Rear Adm . Pieter", "Lt . Gen . Pieter"

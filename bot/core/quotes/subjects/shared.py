@@ -289,15 +289,23 @@ def asked_opener(items: list[Item], verb: int) -> bool:
     """ "Asked about Holt, ...", "When asked whether Reyes would run, ...": "asked" opening a sentence,
     passive, before what the question was about, its clause closed by a comma before the quotation: the
     one asked is the main clause's subject, and the name after "asked" is never the asker."""
-    if items[verb].low != "asked":
+    about = _asked_about(items, verb)
+    if about is None:
         return False
+    # "Asked whether Clinton “has the integrity ...,” 75 percent said yes": no comma, the clause goes on
+    return any(item.kind == "punct" and item.low == "," for item in items[about + 1 :])
+
+
+def _asked_about(items: list[Item], verb: int) -> int | None:
+    """Where the question word after an "asked" at `verb` opening the sentence stands ("Asked on
+    Monday why", "When asked at the Capitol whether"); None when the items open no such clause."""
+    if items[verb].low != "asked":
+        return None
+    if not all(item.kind == "word" and item.low in ASKED_OPENERS for item in items[:verb]):
+        return None
     about = verb + 1 + time_phrase_words(items, verb + 1)  # "Asked on Monday why he ...,"
     about = past_place_phrase(items, about)  # "Asked at the Capitol whether he ...,"
-    if about >= len(items) or items[about].low not in ASKED_ABOUT:
-        return False
-    if not any(item.kind == "punct" and item.low == "," for item in items[about + 1 :]):
-        return False  # "Asked whether Clinton “has the integrity ...,” 75 percent said yes": unchanged
-    return all(item.kind == "word" and item.low in ASKED_OPENERS for item in items[:verb])
+    return about if about < len(items) and items[about].low in ASKED_ABOUT else None
 
 
 def inside_asked_opener(items: list[Item]) -> bool:
@@ -305,13 +313,18 @@ def inside_asked_opener(items: list[Item]) -> bool:
     open a question clause ("Asked whether", "When asked about") not yet closed by a comma; the
     quoted words are the question's, never the answer's speaker's."""
     verb = next((at for at, item in enumerate(items) if item.low == "asked"), None)
-    if verb is None or not all(item.kind == "word" and item.low in ASKED_OPENERS for item in items[:verb]):
-        return False
-    about = verb + 1 + time_phrase_words(items, verb + 1)
-    about = past_place_phrase(items, about)
-    if about >= len(items) or items[about].low not in ASKED_ABOUT:
+    about = _asked_about(items, verb) if verb is not None else None
+    if about is None:
         return False
     return not any(item.kind == "punct" and item.low in CLAUSE_BREAKS for item in items[about + 1 :])
+
+
+def past_title(items: Sequence[Item], at: int, end: int) -> int:
+    """Forward from `at` (before `end`) past the title before a name and its abbreviations' stops
+    ("Rear Adm. Pieter Volk", "Mrs. Ilse Marlow"): where the name stands, as title_start walks back."""
+    while at < end and (items[at].low == "." or (items[at].kind == "word" and lx.is_title(items[at].low))):
+        at += 1
+    return at
 
 
 class _Worded(Protocol):
