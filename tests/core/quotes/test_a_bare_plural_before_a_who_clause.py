@@ -25,3 +25,16 @@ def test_a_name_the_who_clause_hangs_on_still_speaks():
 def test_a_described_plural_before_a_who_clause_speaks():
     text = LEAD + "Harbor County voters who see Ed Hale often say he will “get things done” in the capital.\n"
     assert speakers_of(text) == ["Harbor County voters"]
+
+
+def test_a_plural_opening_a_clause_after_a_comma_and_yet_speaks():
+    text = (
+        LEAD + "The city blamed the contractor, yet engineers who worked on the bridge said the city "
+        "did not test it “from start to finish before it opened.”\n"
+    )
+    assert speakers_of(text) == ["engineers"]
+
+
+def test_a_plural_before_a_whose_clause_speaks_not_the_body_it_names():
+    text = LEAD + "Parents whose children attend the school said the board “never listened to one of us.”\n"
+    assert speakers_of(text) == ["parents"]

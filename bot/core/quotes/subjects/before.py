@@ -226,7 +226,7 @@ def _relative_antecedent(items: list[Item], verb: int) -> Subject | None:
             return None
         if item.low == "what":
             return None  # "A clerk who took home what auditors called “…”": the verb is the auditors'
-        if item.low != "who":
+        if item.low not in _RELATIVE_WHO:
             continue
         unnamed = _unnamed_before_who(items, back) or _unnamed_before_comma(items, back)
         if unnamed is not None:
@@ -307,6 +307,8 @@ _WRITING_WORDS = 4  # "a Channel Nine tweet", "the network's latest post"
 
 
 _THAT_WHICH = frozenset(("that", "which"))
+# Relatives after a person's noun: "Voters who met Hale said", "Parents whose children attend it say".
+_RELATIVE_WHO = frozenset(("who", "whose"))
 
 
 def _unnamed_before_who(items: list[Item], who: int) -> Source | None:
@@ -333,7 +335,13 @@ def _plural_source_opening(items: list[Item], head: int) -> Source | None:
     if found is None or found.kind != UNNAMED:
         return None
     opener = bisect_left(items, found.start, key=_item_start)
+    if opener >= 2 and items[opener - 1].low in _CLAUSE_JOINERS and items[opener - 2].low == ",":
+        return found  # "The city blamed the contractor, yet engineers who built it said": a new clause
     return found if opener == 0 or items[opener - 1].kind == "punct" else None
+
+
+# Words that join a second clause after a comma, before its subject.
+_CLAUSE_JOINERS = COORDINATORS | {"yet"}
 
 
 def _unnamed_before_comma(items: list[Item], who: int) -> Source | None:
