@@ -792,7 +792,10 @@ POSTNOMINALS = _set("mp msp mep am mla td qc kc obe mbe cbe kbe dbe frs")
 # writes them every time, while a father's "Sr." comes and goes ("Michael Brown Sr." is "Brown").
 JUNIOR_SUFFIXES = _set("jr ii iii iv")
 # Lower-case particles allowed inside a name ("Ursula von der Leyen").
-NAME_PARTICLES = _set("de da di del della der den van von bin ibn al el le la du dos das ter ten zu")
+NAME_PARTICLES = _set(
+    "de da di del della der den van von vanden vander dal dalla degli bin ibn al el le la du dos das "
+    "ter ten zu"
+)
 # Irish patronymic particles that are also given names ("Mac"): capitalised, but after a given
 # name they open the surname ("Aoife Mac Giolla Bhríde"). "Ní", "Nic", "Ó" are no given names.
 IRISH_PARTICLES = _set("mac mc")
