@@ -90,6 +90,8 @@ class Resolver(
         self._demonym_meant: dict[tuple[int, int], int | None] = {}  # whom each of them means
         self._indefinite_roles: dict[str, list] | None = None  # role -> where "a <role>" brought one in
         self._first_naming: int | None = None  # body position of the first paragraph naming anyone, once
+        # person -> the he or she first resolved to them, for those whose names tell no gender
+        self.pronoun_genders: dict[int, str] = {}
 
     def person(self, subject: Subject | None) -> int | None:
         if subject is not None and subject.kind == "role":
@@ -103,7 +105,13 @@ class Resolver(
             found = self.pronoun(mention, subject.verb)
             # "He has declared Reyes to be “…”": a he or she opening its sentence is never a person
             # the rest of that sentence names (the pronoun would be the name); unclear, not a guess.
-            return None if found is not None and self.named_after_in_sentence(mention, found) else found
+            if found is None or self.named_after_in_sentence(mention, found):
+                return None
+            if mention.gender is not None:
+                # "Senator Jomo Brandt ... “…,” he said": a name no list tells the gender of takes
+                # the pronoun's, so a later she is not his.
+                self.pronoun_genders.setdefault(found, mention.gender)
+            return found
         if mention.kind == PERSON:
             return mention.ids[0]
         if mention.kind != AMBIGUOUS:

@@ -166,8 +166,7 @@ class AntecedentMixin:
                 continue
             if person_id is None:
                 return None
-            gender = self.registry.person(person_id).gender
-            if gender is None or pronoun.gender is None or gender == pronoun.gender:
+            if self.gender_fits(person_id, pronoun.gender):
                 if self.according_to(mention, relative=True):
                     # "Bell was 12 then, according to his uncle, Sam Reyes. “…,” he said": the
                     # relative reports on its owner, who is therefore no rival.

@@ -582,8 +582,7 @@ class PronounMixin:
             return None
         person_id, paragraph = self.last_speaker
         distance = self.position.get(pronoun.paragraph, 0) - self.position.get(paragraph, -99)
-        gender = self.registry.person(person_id).gender
-        fits = gender is None or pronoun.gender is None or gender == pronoun.gender
+        fits = self.gender_fits(person_id, pronoun.gender)
         return person_id if 0 <= distance <= constants.CONTINUING_SPEAKER_PARAGRAPHS and fits else None
 
     def _named_since(self, pronoun: Mention, continuing: int) -> int | None:

@@ -102,7 +102,7 @@ class SharedMixin:
             count -= 1
 
     def gender_fits(self, person_id: int, gender: str | None) -> bool:
-        known = self.registry.person(person_id).gender
+        known = self.registry.person(person_id).gender or self.pronoun_genders.get(person_id)
         return gender is None or known is None or known == gender
 
     def close(self, earlier: int, paragraph: int) -> bool:
