@@ -768,8 +768,16 @@ def _names_a_show(preceding: list[str]) -> bool:
     word = preceding[-1]
     low = word.casefold()
     owned = low.endswith(("’s", "'s"))
-    outlet = owned and word[:1].isupper() and word[:-2].isupper()
-    return low in _SHOW_CUES or outlet or (owned and low[:-2] in _MEDIA_NOUNS) or _aired_on(preceding)
+    # "CBS’ “Face the Nation,”": an outlet's capitals before an apostrophe alone own it too
+    outlet = low.endswith(_POSSESSIVE_ENDINGS) and word[:1].isupper() and word.rstrip("’'s").isupper()
+    if low in _SHOW_CUES or outlet or (owned and low[:-2] in _MEDIA_NOUNS) or _aired_on(preceding):
+        return True
+    # "she told “60 Minutes.”", "in an interview with “Harbor Morning,”": a programme spoken to
+    return low in _TOLD_VERBS or (low == "with" and len(preceding) > 1 and preceding[-2].casefold() in _TALKS)
+
+
+_TOLD_VERBS = frozenset("told tells telling".split())
+_TALKS = frozenset("interview interviews conversation appearance chat sit-down".split())
 
 
 def _aired_on(preceding: list[str]) -> bool:

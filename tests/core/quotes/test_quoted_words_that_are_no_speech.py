@@ -93,3 +93,18 @@ def test_a_short_show_title_after_an_outlets_possessive_is_no_quotation():
 def test_a_show_title_after_on_is_no_quotation_even_before_said():
     text = "Asked during an appearance on “CBS This Morning,” Gwen Holt said she had not decided.\n"
     assert speakers_of(text) == []
+
+
+def test_a_show_title_a_speaker_told_is_no_quotation():
+    text = "Gwen Holt defended the plan. “It pays for itself,” she told “60 Minutes.”\n"
+    assert speakers_of(text) == ["Gwen Holt"]
+
+
+def test_a_show_title_after_an_interview_with_is_no_quotation_even_before_said():
+    text = "In an interview with “60 Minutes,” Gwen Holt said the plan would pay for itself.\n"
+    assert speakers_of(text) == []
+
+
+def test_a_show_title_after_an_outlets_capitals_and_a_bare_apostrophe_is_no_quotation():
+    text = "Gwen Holt, speaking on Sunday to CBS’ “Face the Nation,” said the plan would pay for itself.\n"
+    assert speakers_of(text) == []
