@@ -155,7 +155,11 @@ class AntecedentMixin:
             subject = subject or self.answered_from(mention) or self.said_inverted(mention)
             subject = subject or self.dashed_after_role(mention) or self.viewpoint(mention)
             subject = subject or (
-                mention.paragraph not in own and self._taken_up(mention, pronoun.gender, pronoun)
+                mention.paragraph not in own
+                and (
+                    self._taken_up(mention, pronoun.gender, pronoun)
+                    or (accept is None and self._included_last(mention, pronoun))  # a he, not a role
+                )
             )
             if not subject:
                 fits = person_id is not None and self.gender_fits(person_id, pronoun.gender)
@@ -236,6 +240,35 @@ class AntecedentMixin:
         last = bisect_left(tokens, following.start, key=token_start)
         opens = not any(tokens[i].is_word for i in range(first, last))
         return opens and following.subject_like and not self.quoted(following)
+
+    def _included_last(self, mention: Mention, pronoun: Mention) -> bool:
+        """ "Many other governors see things differently, however, including Eastmoor's Peter
+        Vandall, the incoming chairman. ¶ “…,” he said": the one person a paragraph's last sentence
+        brings in after "including" (or a comma and "like") is whom a quotation opening the next
+        paragraph goes on about."""
+        if mention.kind != PERSON or not self.gender_fits(mention.ids[0], pronoun.gender):
+            return False
+        if self.position.get(pronoun.paragraph, 0) - self.position.get(mention.paragraph, -9) != 1:
+            return False
+        if not self._opens_with_quotation(pronoun.paragraph):
+            return False
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        back = self.token_at(mention) - 1
+        while back >= 0 and (tokens[back].cap or tokens[back].text == "."):
+            back -= 1  # "including Eastmoor's", "including Sen.": a place's or a title's words
+        # "including X", "governors, like Nebraska's Dave Heineman,": one brought in as an example
+        set_off = tokens[back].low == "like" and back > 0 and tokens[back - 1].text == ","
+        if back < 0 or not (tokens[back].low == "including" or set_off):
+            return False
+        start, end = self.sentence_of(mention)
+        mentions = self.registry.mentions.get(mention.paragraph, ())
+        people = {m.ids[0] for m in mentions if start <= m.start < end and m.kind in (PERSON, AMBIGUOUS)}
+        bounds = self.sentence_bounds.get(mention.paragraph, ())
+        return people == {mention.ids[0]} and bool(bounds) and bounds[-1] == (start, end)
+
+    def _opens_with_quotation(self, number: int) -> bool:
+        tokens = self.registry.tokens.get(number, [])
+        return bool(tokens) and tokens[0].text in OPENING_MARKS
 
     def _under_opening_role(self, mention: Mention) -> bool:
         """Whether the mention opens a subordinate clause of a sentence whose subject is a definite
