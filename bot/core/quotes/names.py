@@ -755,6 +755,7 @@ def name_occurrences(
         thing = thing or (end - core_start > 1 and tokens[core_start].low in lx.PLATFORMS)
         thing = thing or _plural_of_a_title(tokens, start, core_start, end)
         thing = thing or _title_joined_to_another(tokens, end)
+        thing = thing or _body_before_role(tokens, core_start, end)
         institution = not _titled_full_name(tokens, core_start, end) and _named_after_institution(
             tokens, start, end
         )
@@ -1049,6 +1050,23 @@ _CLOSERS = frozenset(("”", '"'))
 _TITLE_JOINERS = frozenset("the a an of and in on for to at with".split())
 # "Rep. Joe Crane, R-Texas, said": a party and state after a name (AP style) is no person.
 _PARTY_STATE = re.compile(rf"{lx.US_PARTY_STATE}[A-Za-z]*")
+
+
+def _body_before_role(tokens: list[Token], core_start: int, end: int) -> bool:
+    """ "deputy White House press secretary", "deputy Harbor House spokesman": a name ending in a
+    body's word, then a lower-case role a word or two on, is the body the role serves, no person."""
+    if end - core_start < 2 or tokens[end - 1].low not in lx.ORG_WORDS - lx.TITLE_WORDS:
+        return False
+    for at in range(end, min(len(tokens), end + _ROLE_AFTER_BODY_WORDS)):
+        token = tokens[at]
+        if not token.is_word or token.cap:
+            return False
+        if lx.is_role_head(token.low):
+            return True
+    return False
+
+
+_ROLE_AFTER_BODY_WORDS = 2  # "press secretary", "spokesman"
 
 
 def _named_after_institution(tokens: list[Token], start: int, end: int | None = None) -> bool:
