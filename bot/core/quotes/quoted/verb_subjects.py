@@ -41,7 +41,7 @@ from bot.core.quotes.references import (
 )
 from bot.core.quotes.resolver import Resolver
 from bot.core.quotes.resolving.shared import SENTENCE_CONJUNCTIONS
-from bot.core.quotes.roles import FORMER_WORDS, PUBLIC_OFFICES, TITLED_OFFICES, plural_role
+from bot.core.quotes.roles import FORMER_WORDS, PRESS_ROLES, PUBLIC_OFFICES, TITLED_OFFICES, plural_role
 from bot.core.quotes.sources import (
     ELLIPTICAL,
     INDEFINITE,
@@ -142,7 +142,9 @@ def speaker_from(
         raw.source = label(raw.paragraph.text[subject.source.start : subject.source.end]), UNNAMED
         return
     if raw.speaker is None and (
-        _role_no_one_named(raw, subject, resolver) or _role_brought_in(raw, subject, resolver)
+        _role_no_one_named(raw, subject, resolver)
+        or _role_brought_in(raw, subject, resolver)
+        or (subject.kind == "role" and subject.role in PRESS_ROLES and subject.source is not None)
     ):
         # "When asked by defence lawyer Tom Hale whether ..., the witness said: “…”", "... by a
         # Clear Lens reporter. ¶ “…,” the Clear Lens reporter answered": someone the article does

@@ -37,6 +37,7 @@ from bot.core.quotes.resolving.shared import (
     tokens_between,
 )
 from bot.core.quotes.roles import (
+    PRESS_ROLES,
     PUBLIC_OFFICES,
     TITLED_OFFICES,
     is_age,
@@ -159,7 +160,8 @@ class RoleAntecedentMixin:
             incoming = self.incoming_holders(role)
             if len(incoming) == 1:
                 return next(iter(incoming))  # "the President-elect": "incoming President Donald Trump"
-        unnamed_role = role in _UNNAMED_SOURCE_ROLES or (role in _STAFF_ROLES and not subject.modifiers)
+        unnamed_role = role in _UNNAMED_SOURCE_ROLES or role in PRESS_ROLES
+        unnamed_role = unnamed_role or (role in _STAFF_ROLES and not subject.modifiers)
         if not holders and unnamed_role:
             # "Holt's spokesman said ... “…,” the spokesman said": one who speaks for another is
             # never the person last named; with no named spokesman it is an unnamed source.
