@@ -1669,7 +1669,17 @@ def _opening_participle(tokens: list[Token], at: int) -> bool:
         return False
     # A title or a given name follows: the -ing word is no first name ("Browning said").
     following = tokens[at + 1] if at + 1 < len(tokens) else None
-    return following is not None and (lx.is_title(following.low) or is_given_name(following.low))
+    if following is None or not (lx.is_title(following.low) or is_given_name(following.low)):
+        return False
+    # "Ranking member Elijah Cummings said", "Managing editor Ann Holt": an office's adjective
+    return following.cap or token.low not in _ROLE_PARTICIPLES
+
+
+# Words in -ing that describe a lower-case role after them rather than take an object.
+_ROLE_PARTICIPLES = frozenset(
+    "ranking presiding managing founding governing reigning sitting visiting retiring serving ruling "
+    "commanding investigating consulting supervising dissenting attending acting leading".split()
+)
 
 
 # Words before a relative's noun that say which one ("older sister", "late husband").
