@@ -186,6 +186,16 @@ class RivalMixin:
         # ends the fronted clause as a comma would.
         return any(t.text == "," for t in between) or closes_aside(tokens, at - 1)
 
+    def _contrasted_after(self, other: Mention, mention: Mention) -> bool:
+        """ "Mr. Halvorsen launched road projects, but Mr. Brandt has boasted about cutting spending.
+        “…,” he said": the subject of a clause that ", but" sets against the one before is whom the
+        sentence ends on, and the earlier subject no rival of it."""
+        if other.start > mention.start:
+            return False
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        before = before_honorific(tokens, self.token_at(mention))
+        return before >= 1 and tokens[before].low == "but" and tokens[before - 1].text == ","
+
     def main_subject_over(self, mention: Mention) -> Mention | None:
         """ "Kessler predicted ... that Republicans will take “every state” if Pike wins. ¶ “…,” he
         said": the person the sentence names first, as its subject, before a subordinate clause's
@@ -254,6 +264,7 @@ class RivalMixin:
             # "But when Carter said ..., the third panelist -- Hill -- jumped in": nor is the subject
             # of a clause fronted before it, closed by a comma.
             rival = rival and not self._fronted_before(other, mention)
+            rival = rival and not self._contrasted_after(other, mention)
             rival = rival and not self._aside_apart(other, mention, start)
             rival = rival and not self._in_words_claimed(other)
             if rival and (self._in_role_of(other, mention, person_id) or self.reported_by(other, mention)):
