@@ -271,13 +271,22 @@ class AntecedentMixin:
         return bool(tokens) and tokens[0].text in OPENING_MARKS
 
     def _under_opening_role(self, mention: Mention) -> bool:
-        """Whether the mention opens a subordinate clause of a sentence whose subject is a definite
-        role ("The Chilean refused ..., when Ortega was brought down")."""
-        if not self._subordinate(mention):
+        """Whether the mention opens a subordinate clause, or what a participle of saying reports, in a
+        sentence whose subject is a definite role ("The Chilean refused ..., when Ortega was brought
+        down")."""
+        if not (self._subordinate(mention) or self._reported_after_participle(mention)):
             return False
         start, _ = self.sentence_of(mention)
         role = self._opening_role(mention.paragraph, start)
         return role is not None and role.offset < mention.start
+
+    def _reported_after_participle(self, mention: Mention) -> bool:
+        """ "..., saying Mayor Tobias Wren was doing “…”": the subject of what a participle of saying
+        reports, right after it."""
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        before = before_honorific(tokens, self.token_at(mention))
+        word = tokens[before].low if before >= 0 else ""
+        return mention.subject_like and word.endswith("ing") and word in lx.SPEECH_VERBS
 
     def _role_meant(self, mention: Mention, gender: str | None) -> int | None:
         """The person the role opening the mention's sentence refers back to, when of `gender`."""
