@@ -154,6 +154,7 @@ class AntecedentMixin:
             subject = subject or self.says_in_relative(mention) or self.according_to(mention)
             subject = subject or self.answered_from(mention) or self.said_inverted(mention)
             subject = subject or self.dashed_after_role(mention) or self.viewpoint(mention)
+            subject = subject or self.absolute_subject(mention)  # "with Adm. Holloway expressing"
             subject = subject or (
                 mention.paragraph not in own
                 and (

@@ -23,8 +23,29 @@ from bot.core.quotes.resolving.shared import (
     token_start,
 )
 
+
+def _past_aside(tokens: list[Token], at: int) -> int:
+    """The token after an aside that opens at `at` and closes with the same mark ("-- head of the
+    fleet --", ", 54,"), `at` itself when none opens there, the end when it never closes."""
+    if at >= len(tokens) or tokens[at].text not in _ASIDE_MARKS:
+        return at
+    mark = tokens[at].text
+    inside = at
+    while inside < len(tokens) and tokens[inside].text == mark:
+        inside += 1  # "--" is two dashes
+    for index in range(inside, min(len(tokens), inside + _ASIDE_TOKENS)):
+        if tokens[index].text == mark:
+            while index < len(tokens) and tokens[index].text == mark:
+                index += 1
+            return index
+    return len(tokens)
+
+
 # Words that open a clause ("after Bush dropped out") or a phrase ("after Bush, calling him ...").
 _CLAUSE_OR_PHRASE = frozenset("after before since until".split())
+_ASIDE_MARKS = DASH_TOKENS | {","}  # what sets off an aside after a name, closed by the same mark
+_ASIDE_TOKENS = 12  # "-- head of the coastal fleet --"
+_PARTICIPLE_MIN_CHARS = 5  # not "king", "ring"
 _LIST_WORDS = frozenset(("and", "or", ","))  # between the names of a list
 # Prepositions whose object is talked of ("between Holt and Pike", "about Holt").
 _TOPIC_PREPOSITIONS = frozenset("about against between among than toward towards".split())
@@ -121,6 +142,19 @@ class SubjectPositionMixin:
         low = tokens[after].low
         verb = finite(low) or low in lx.SPEECH_VERBS or low in lx.ADVERBS
         return not verb
+
+    def absolute_subject(self, mention: Mention) -> bool:
+        """ "..., with Adm. Grant Holloway -- head of the coastal fleet -- expressing his condolences":
+        the name after "with" that a participle follows, past an aside, is that participle's subject."""
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        before = before_honorific(tokens, self.token_at(mention))
+        if before < 0 or tokens[before].low != "with" or mention.possessive:
+            return False
+        at = _past_aside(tokens, bisect_left(tokens, mention.end, key=token_start))
+        if at >= len(tokens) or not tokens[at].is_word or tokens[at].cap:
+            return False
+        low = tokens[at].low
+        return low.endswith("ing") and len(low) > _PARTICIPLE_MIN_CHARS and low not in PREPOSITIONS
 
     def given_as_example(self, mention: Mention) -> bool:
         """ "an alternative to progressives such as Brandt and Warrick": a name in the list after
