@@ -107,7 +107,7 @@ def immediate_event(items: list[Item], bare: bool = True, punctuated: bool = Tru
     if honorific_at(items, index) and index + 2 < len(items) and items[index + 1].low == ".":
         index += 2 if items[index + 2].kind == "mention" else 0  # "“…,” Sen. Ada Brill said ..."
     if items[index].kind != "mention":
-        return _noun_phrase_event(items, index, bare)
+        return _as_phrase_put(items, index) or _noun_phrase_event(items, index, bare)
     verb = index + 1
     if verb + 1 < len(items) and items[verb].low == "." and is_speech_verb(items, verb + 1):
         verb += 1  # "Victor Hale Jr. said": the full stop of an abbreviation, not of the sentence
@@ -545,6 +545,22 @@ def _noun_phrase_event(items: list[Item], index: int, bare: bool) -> Subject | N
 
 
 _PHRASE_OPENERS = frozenset("the a an one they".split())
+
+
+def _as_phrase_put(items: list[Item], index: int) -> Subject | None:
+    """ "“…,” as one colleague put it": "as", a phrase an article opens and its verb of saying right
+    after the quotation are its attribution, over the sentence's own subject ("Friends said ...")."""
+    if items[index].low != "as" or index + 1 >= len(items) or items[index + 1].low not in _PHRASE_OPENERS:
+        return None
+    for verb in range(index + 2, min(len(items), index + 1 + _SUBJECT_PHRASE_ITEMS)):
+        if items[verb].kind not in ("word", "mention"):
+            return None
+        if is_speech_verb(items, verb):
+            found = subject_before(items, verb)
+            if found is None or found.source is None or found.source.kind != UNNAMED:
+                return None
+            return replace(found, verb=items[verb].low)
+    return None
 
 
 def _thing_then_its_critic(items: list[Item], index: int, verb: int) -> bool:
