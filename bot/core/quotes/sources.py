@@ -1443,7 +1443,7 @@ def _kind(words: list) -> str:
         return PERSON_KIND
     if (
         head.low in GROUP_NOUNS
-        or (plural_person_noun(head.low) and not head.cap)
+        or (plural_person_noun(head.low) and (not head.cap or len(words) == 1))  # "Friends said"
         or (head.low in _SOURCE_HEADS and head.low not in lx.ORG_NOUNS and not head.cap)
     ):
         return UNNAMED  # "Residents said": a group, even with the capital opening a sentence
@@ -1574,6 +1574,7 @@ def label(text: str) -> str:
     plain = first.casefold() in lx.SOURCE_NOUNS and (not rest or rest[:1].islower())
     # "Unnamed officials told KTSM": a plain adjective capitalised only by the sentence's start.
     plain = plain or (first.casefold() in _PLAIN_OPENING_ADJECTIVES and rest[:1].islower())
+    plain = plain or (not rest and plural_person_noun(first.casefold()))  # "Friends said"
     named_body = rest.split(" ", 1)[0].casefold() in _NAME_PREPOSITIONS  # "Doctors without Borders"
     if (plain or first.casefold() in GROUP_NOUNS or first.casefold() in _QUANTITIES) and not named_body:
         return f"{first.casefold()} {rest}".rstrip()  # "Residents said": a plain noun, not a name

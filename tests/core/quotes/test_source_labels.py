@@ -70,6 +70,11 @@ def test_a_group_opening_a_sentence_is_unnamed_not_an_organisation():
     assert _sources(text) == [("residents", "unnamed")]
 
 
+def test_a_plural_of_peoples_nouns_alone_opening_a_sentence_is_unnamed():
+    text = 'Friends said she took the flood report "harder than she ever let on."\n'
+    assert _sources(text) == [("friends", "unnamed")]
+
+
 def test_according_to_a_document_with_plain_modifiers_names_the_document():
     text = (
         "According to a 31-page civil complaint filed by the county, the builders ran a "
