@@ -125,6 +125,7 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
         subject
         for verb, subject in found
         if not aside(items, verb, subject)
+        and subject.verb != "according"  # "He made the case, according to the Courier, saying ...": his
         and not _in_closed_relative(items, verb, index)
         and not _new_clause_between(items, verb, index)
         and verb >= main
