@@ -155,6 +155,7 @@ class AntecedentMixin:
             subject = subject or self.answered_from(mention) or self.said_inverted(mention)
             subject = subject or self.dashed_after_role(mention) or self.viewpoint(mention)
             subject = subject or self.absolute_subject(mention)  # "with Adm. Holloway expressing"
+            subject = subject or self.statement_writer(mention)  # "in a statement by Greta Lund"
             subject = subject or (
                 mention.paragraph not in own
                 and (
@@ -175,6 +176,10 @@ class AntecedentMixin:
                 if self.according_to(mention, relative=True):
                     # "Bell was 12 then, according to his uncle, Sam Reyes. “…,” he said": the
                     # relative reports on its owner, who is therefore no rival.
+                    return person_id
+                if self.statement_writer(mention):
+                    # "... said Ms. Pell is “…,” in a statement by Greta Lund. She continued": the
+                    # writer speaks the sentence's words; whom they are about is no rival.
                     return person_id
                 return self.subject_antecedent(mention, person_id, pronoun, depth, accept)
         return self._named_here(here, first_here, pronoun, depth, lead is not None)

@@ -605,7 +605,8 @@ class PronounMixin:
                     continue
                 if number == pronoun.paragraph and m.start >= reported_from:
                     break
-                named = m.kind == PERSON and m.ids[0] == found and m.subject_like and not m.possessive
+                placed = m.subject_like or self.statement_writer(m)  # "in a statement by Greta Lund"
+                named = m.kind == PERSON and m.ids[0] == found and placed and not m.possessive
                 if named and quote_at(quoted, m.start) is None:
                     return found
         return None

@@ -43,6 +43,7 @@ def _past_aside(tokens: list[Token], at: int) -> int:
 
 # Words that open a clause ("after Bush dropped out") or a phrase ("after Bush, calling him ...").
 _CLAUSE_OR_PHRASE = frozenset("after before since until".split())
+_STATEMENT_NOUNS = frozenset("statement letter email memo op-ed post tweet".split())  # "a statement by X"
 _ASIDE_MARKS = DASH_TOKENS | {","}  # what sets off an aside after a name, closed by the same mark
 _ASIDE_TOKENS = 12  # "-- head of the coastal fleet --"
 _PARTICIPLE_MIN_CHARS = 5  # not "king", "ring"
@@ -222,6 +223,15 @@ class SubjectPositionMixin:
         # not thereby the next speaker.
         start, _ = self.sentence_of(mention)
         return not any(start <= q[0] < mention.start for q in self.quote_ranges.get(mention.paragraph, []))
+
+    def statement_writer(self, mention: Mention) -> bool:
+        """ "..., in a statement by Greta Lund, a campaign spokeswoman. She continued, “…”": the
+        person a statement or letter is by speaks, as "said Greta Lund" would."""
+        if mention.possessive:
+            return False
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        before = before_honorific(tokens, self.token_at(mention))
+        return before >= 1 and tokens[before].low == "by" and tokens[before - 1].low in _STATEMENT_NOUNS
 
     def said_inverted(self, mention: Mention) -> bool:
         """ "Hale is a populist in the mold of the Grange leaders, says Professor Ellery of Tarn
