@@ -423,18 +423,23 @@ _QUOTE_CLOSERS = frozenset(",—–")
 def _passive_agent(items: list[Item], verb: int) -> Mention | None:
     """ "was asked by host Ray Coe", "were told by Coe": the person a passive verb of saying is done
     by, who says the words (past a title); no one for a body or crowd ("asked by reporters")."""
-    if (
-        verb < 1
-        or items[verb - 1].low not in PASSIVE
-        or verb + 2 >= len(items)
-        or items[verb + 1].low != "by"
-    ):
+    if verb < 1 or verb + 2 >= len(items) or items[verb + 1].low != "by":
+        return None
+    if items[verb - 1].low not in PASSIVE and not _reduced_passive(items, verb):
         return None
     named = items[verb + 2].mention if items[verb + 2].kind == "mention" else None
     if named is not None and named.kind == PERSON and not items[verb + 2].possessive:
         return named
     titled = person_after_title(items, verb + 2)  # "by Harbor Business moderator Gerald Bane"
     return titled if titled is not None and titled.kind == PERSON else None
+
+
+def _reduced_passive(items: list[Item], verb: int) -> bool:
+    """ "a schedule characterized by Senator Dale Orrin as ...": a past participle in -ed right after
+    the lower-case noun it describes, with no auxiliary before it."""
+    before = items[verb - 1]
+    noun = before.kind == "word" and not before.cap and before.low.isalpha() and before.low not in PASSIVE
+    return noun and items[verb].low.endswith("ed")
 
 
 def _passive_source(items: list[Item], verb: int) -> Source | None:
