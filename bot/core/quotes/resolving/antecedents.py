@@ -156,6 +156,7 @@ class AntecedentMixin:
             subject = subject or self.dashed_after_role(mention) or self.viewpoint(mention)
             subject = subject or self.absolute_subject(mention)  # "with Adm. Holloway expressing"
             subject = subject or self.statement_writer(mention)  # "in a statement by Greta Lund"
+            subject = subject or self.followed_doing(mention)  # "followed Sen. X, ..., telling"
             subject = subject or (
                 mention.paragraph not in own
                 and (

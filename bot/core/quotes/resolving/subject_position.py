@@ -43,6 +43,7 @@ def _past_aside(tokens: list[Token], at: int) -> int:
 
 # Words that open a clause ("after Bush dropped out") or a phrase ("after Bush, calling him ...").
 _CLAUSE_OR_PHRASE = frozenset("after before since until".split())
+_FOLLOWED = frozenset(("followed", "follows"))  # "comments followed Sen. X, ..., telling"
 _STATEMENT_NOUNS = frozenset("statement letter email memo op-ed post tweet".split())  # "a statement by X"
 _ASIDE_MARKS = DASH_TOKENS | {","}  # what sets off an aside after a name, closed by the same mark
 _ASIDE_TOKENS = 12  # "-- head of the coastal fleet --"
@@ -223,6 +224,24 @@ class SubjectPositionMixin:
         # not thereby the next speaker.
         start, _ = self.sentence_of(mention)
         return not any(start <= q[0] < mention.start for q in self.quote_ranges.get(mention.paragraph, []))
+
+    def followed_doing(self, mention: Mention) -> bool:
+        """ "Rooney's comments followed Georgia Sen. Saxby Chambliss, the top Republican on the
+        committee, telling NBC ...": the person after "followed" whose participle comes after their
+        aside is that participle's subject."""
+        if mention.possessive:
+            return False
+        tokens = self.registry.tokens.get(mention.paragraph, [])
+        before = self.token_at(mention) - 1
+        while before > 0 and (tokens[before].cap or tokens[before].text == "."):
+            before -= 1  # "followed Georgia Sen.": a place and a title
+        if before < 0 or tokens[before].low not in _FOLLOWED:
+            return False
+        at = _past_aside(tokens, bisect_left(tokens, mention.end, key=token_start))
+        if at >= len(tokens) or not tokens[at].is_word or tokens[at].cap:
+            return False
+        low = tokens[at].low
+        return low.endswith("ing") and len(low) > _PARTICIPLE_MIN_CHARS and low not in PREPOSITIONS
 
     def statement_writer(self, mention: Mention) -> bool:
         """ "..., in a statement by Greta Lund, a campaign spokeswoman. She continued, “…”": the

@@ -90,7 +90,7 @@ def participle_subject(items: list[Item], index: int, found: list[tuple[int, Sub
         and not before.possessive
     ):
         return subject_of(before.mention)
-    apposed = _with_apposed_person(items, index)
+    apposed = _with_apposed_person(items, index) or _followed_person(items, index)
     if apposed is not None:
         return subject_of(apposed)  # "with Paul Verney, the former spokesman for Ada Trell tweeting"
     role = _own_role_before(items, index)
@@ -486,6 +486,40 @@ def _with_apposed_person(items: list[Item], index: int) -> Mention | None:
 
 
 _WITH_APPOSITION_ITEMS = 10  # "the former spokesman for Ada Trell"
+
+
+def _followed_person(items: list[Item], index: int) -> Mention | None:
+    """ "Furnish's comments followed Sen. Marcus Oyelaran, the top Republican on the committee,
+    telling Channel 5 that “…”": after a word of sequence, a person and their apposition set off by
+    commas, the participle is that person's doing, not the sentence subject's."""
+    if index < 2 or items[index - 1].low != ",":
+        return None
+    for back in range(index - 2, max(0, index - 2 - _WITH_APPOSITION_ITEMS), -1):
+        item = items[back]
+        if item.kind == "punct" and item.low == ",":
+            break
+        if item.kind not in ("word", "mention") or verb_like(item):
+            return None
+    else:
+        return None
+    named = items[back - 1] if back >= 2 else None
+    if named is None or named.kind != "mention" or named.possessive or named.mention.kind != PERSON:
+        return None
+    at = back - 2
+    while at > 0 and (items[at].low == "." or _title_or_place(items[at])):
+        at -= 1  # "followed Georgia Sen. Saxby Chambliss": past the title and its state
+    return named.mention if items[at].low in _SEQUENCE_WORDS else None
+
+
+def _title_or_place(item: Item) -> bool:
+    """A capitalised word of a title, or a place's name, before a person's name."""
+    if item.kind == "mention":
+        return item.mention is not None and item.mention.kind == NONPERSON
+    return item.kind == "word" and item.cap
+
+
+# Words after which a name and its participle are one event in a sequence ("followed X telling").
+_SEQUENCE_WORDS = frozenset("followed follows after".split())
 
 
 _QUOTED_AS_ITEMS = 12
